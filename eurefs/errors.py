@@ -1,0 +1,61 @@
+"""Typed errors raised by eurefs.
+
+Every failure a user can meet is one of these classes, so scripts can catch
+``eurefs.EurefsError`` and batch runs can turn any of them into an error record.
+"""
+
+from __future__ import annotations
+
+
+class EurefsError(Exception):
+    """Base class of every error eurefs raises on purpose."""
+
+
+class ParseError(EurefsError, ValueError):
+    """A string is not exactly one EU reference (or an identifier fails its grammar).
+
+    Attributes:
+        text: The input that could not be parsed.
+    """
+
+    def __init__(self, message: str, text: str = "") -> None:
+        super().__init__(message)
+        self.text = text
+
+
+class ResolveError(EurefsError):
+    """A reference could not be resolved into a document.
+
+    Attributes:
+        reference: The normalised reference (or raw input) that failed, if known.
+    """
+
+    def __init__(self, message: str, reference: str | None = None) -> None:
+        super().__init__(message)
+        self.reference = reference
+
+
+class NotFound(ResolveError):
+    """The Publications Office does not know the reference."""
+
+
+class AmbiguousReference(ResolveError):
+    """The reference matches several works; ``candidates`` lists them (CELEX or Cellar URIs)."""
+
+    def __init__(
+        self, message: str, reference: str | None = None, candidates: list[str] | None = None
+    ) -> None:
+        super().__init__(message, reference)
+        self.candidates: list[str] = list(candidates or [])
+
+
+class ServiceUnavailable(ResolveError):
+    """The service could not be reached or kept failing after all retries."""
+
+
+class ResponseError(ResolveError):
+    """The service answered with something eurefs cannot read (bad XML/JSON, XML bomb, ...)."""
+
+
+class OfflineMiss(ResolveError):
+    """Offline mode was requested and the cache holds no answer for the reference."""

@@ -1,0 +1,212 @@
+"""Derivation and validation of identifiers: CELEX, ELI, Cellar ids and URLs.
+
+Rules follow ``shared/research/reference-formats.md`` and ``cellar-api.md``:
+
+* CELEX = sector + 4-digit year + descriptor + number zero-padded to 4 digits.
+* Sector 3 descriptors: R regulation, L directive, D decision, F framework
+  decisions and JHA acts, E CFSP common positions/joint actions, H
+  recommendations (F, E and H are UNCONFIRMED in the sources; chosen because
+  EUR-Lex uses them for every example we have, e.g. 32002F0584, 32003H0361).
+* Cellar resource URIs are ``{base}/{scheme}/{percent-encoded id}``.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from eurefs.errors import ParseError
+
+#: Default bases; the resolver takes its own (configurable) values.
+CELLAR_RESOURCE_BASE = "http://publications.europa.eu/resource"
+ELI_BASE = "http://data.europa.eu/eli"
+EURLEX_BASE = "https://eur-lex.europa.eu"
+
+# Linear-time: each quantifier is bounded and no group repeats.
+CELEX_RE = re.compile(
+    r"(?P<sector>[0-9CE])(?P<year>(?:1[89]|20)\d\d)(?P<descriptor>[A-Z]{1,2})"
+    r"(?P<number>\d{1,4}(?:\(\d{2}\))?(?:R\(\d{2}\))?)"
+    r"(?:-(?P<consolidated>\d{8}))?"
+)
+
+#: act_type -> CELEX descriptor (sector 3).
+ACT_DESCRIPTORS: dict[str, str] = {
+    "regulation": "R",
+    "directive": "L",
+    "decision": "D",
+    "framework_decision": "F",
+    "recommendation": "H",
+    "common_position": "E",
+    "joint_action": "E",
+    "common_strategy": "E",
+    "guideline": "O",
+}
+
+#: act_type -> ELI typedoc (subtype adds ``_del``/``_impl``).
+ELI_TYPEDOCS: dict[str, str] = {
+    "regulation": "reg",
+    "directive": "dir",
+    "decision": "dec",
+    "framework_decision": "dec_framw",
+    "recommendation": "reco",
+}
+
+#: ELI typedoc prefix -> act_type (for reading ELIs back).
+ELI_ACT_TYPES: dict[str, str] = {
+    "reg": "regulation",
+    "dir": "directive",
+    "dec": "decision",
+    "dec_framw": "framework_decision",
+    "reco": "recommendation",
+}
+
+#: COM-family type -> sector 5 descriptors (candidates, most likely first).
+COM_DESCRIPTORS: dict[str, tuple[str, ...]] = {
+    "COM": ("PC", "DC"),
+    "JOIN": ("JC",),
+    "SWD": ("SC",),
+    "SEC": ("SC",),
+    "C": (),
+}
+
+_ISO_639_1_TO_3: dict[str, str] = {
+    "bg": "BUL", "cs": "CES", "da": "DAN", "de": "DEU", "el": "ELL", "en": "ENG",
+    "es": "SPA", "et": "EST", "fi": "FIN", "fr": "FRA", "ga": "GLE", "hr": "HRV",
+    "hu": "HUN", "it": "ITA", "lt": "LIT", "lv": "LAV", "mt": "MLT", "nl": "NLD",
+    "pl": "POL", "pt": "POR", "ro": "RON", "sk": "SLK", "sl": "SLV", "sv": "SWE",
+}  # fmt: skip
+_ISO_639_3_TO_1 = {v: k for k, v in _ISO_639_1_TO_3.items()}
+
+
+def lang3(code: str) -> str:
+    """Return the ISO 639-3 upper-case code Cellar uses (``en`` -> ``ENG``).
+
+    Raises:
+        ParseError: for an unknown language code.
+    """
+    c = code.strip()
+    if c.upper() in _ISO_639_3_TO_1:
+        return c.upper()
+    try:
+        return _ISO_639_1_TO_3[c.lower()]
+    except KeyError:
+        raise ParseError(f"unknown language code {code!r}: expected e.g. 'en' or 'ENG'", code)
+
+
+def lang2(code: str) -> str:
+    """Return the ISO 639-1 code (``ENG`` -> ``en``); unknown codes are lower-cased."""
+    c = code.strip()
+    if c.lower() in _ISO_639_1_TO_3:
+        return c.lower()
+    return _ISO_639_3_TO_1.get(c.upper(), c.lower())
+
+
+def full_year(two_or_four: str | int) -> int:
+    """Expand a 2-digit year (``95`` -> 1995, ``01`` -> 2001); 4-digit years pass through.
+
+    Two-digit years 00-49 are read as 20xx: the EU numbered acts with two-digit
+    years only until 1998, and COM/case numbers use them up to today (``C-131/12``).
+    """
+    y = int(two_or_four)
+    if len(str(two_or_four)) <= 2:
+        return 1900 + y if y >= 50 else 2000 + y
+    return y
+
+
+def build_celex(sector: str, year: int, descriptor: str, number: str | int) -> str:
+    """Assemble a CELEX number, zero-padding the numeric part to 4 digits.
+
+    >>> build_celex("3", 2016, "R", "679")
+    '32016R0679'
+    """
+    num = str(number)
+    m = re.match(r"\d+", num)
+    if m:
+        num = m.group(0).zfill(4) + num[m.end():]
+    return f"{sector}{year:04d}{descriptor}{num}"
+
+
+def legal_act_celex(act_type: str, year: int | None, number: str | None) -> str | None:
+    """CELEX of a numbered act (sector 3), or None when it cannot be derived."""
+    if year is None or number is None or not number.isdigit():
+        return None
+    descriptor = ACT_DESCRIPTORS.get(act_type)
+    if descriptor is None:
+        return None
+    return build_celex("3", year, descriptor, number)
+
+
+def legal_act_eli(
+    act_type: str, subtype: str | None, year: int | None, number: str | None
+) -> str | None:
+    """ELI of an act published in the L series, or None when the type has no ELI template.
+
+    Only regulations, directives and decisions are produced; their ELI exists for
+    acts from the OJ L series (ELI register templates).  ``dir`` is an alias of
+    ``dir_del``/``dir_impl``; for regulations and decisions the subtype is part of
+    the typedoc (``reg_del``).
+    """
+    if year is None or number is None or not number.isdigit():
+        return None
+    base = {"regulation": "reg", "directive": "dir", "decision": "dec"}.get(act_type)
+    if base is None:
+        return None
+    suffix = {"delegated": "_del", "implementing": "_impl"}.get(subtype or "", "")
+    return f"{ELI_BASE}/{base}{suffix}/{year}/{int(number)}/oj"
+
+
+def eli_celex(typedoc: str, year: int, number: str) -> str | None:
+    """CELEX derivable from an ELI (``reg_del/2016/1238`` -> ``32016R1238``)."""
+    base = typedoc.split("_", 1)[0]
+    if typedoc.startswith("dec_framw"):
+        base = "dec_framw"
+    act_type = ELI_ACT_TYPES.get(base)
+    if act_type is None or not number.isdigit():
+        return None
+    return legal_act_celex(act_type, year, number)
+
+
+def comnat_id(doc_type: str, year: int, number: int) -> str:
+    """Cellar ``comnat`` identifier of a Commission document (``COM_2021_0752_FIN``).
+
+    The form is confirmed for COM (real notice of 52018PC0340); JOIN/SWD/SEC by
+    analogy (UNCONFIRMED in the research note, chosen and tested here).
+    """
+    return f"{doc_type}_{year:04d}_{number:04d}_FIN"
+
+
+def com_celex_candidates(doc_type: str, year: int, number: int) -> list[str]:
+    """The sector-5 CELEX numbers a Commission document can have (none for C documents)."""
+    return [build_celex("5", year, d, number) for d in COM_DESCRIPTORS.get(doc_type, ())]
+
+
+def validate_celex(value: str) -> str:
+    """Return ``value`` stripped if it is a syntactically valid CELEX number.
+
+    Raises:
+        ParseError: when it is not.
+    """
+    v = value.strip()
+    if not CELEX_RE.fullmatch(v):
+        raise ParseError(f"not a CELEX number: {value!r} (expected e.g. 32016R0679)", value)
+    return v
+
+
+def cellar_resource_uri(scheme: str, identifier: str, base: str = CELLAR_RESOURCE_BASE) -> str:
+    """Resource URI ``{base}/{scheme}/{id}`` with the id percent-encoded (``/``, ``:``, ``(`` too)."""
+    return f"{base.rstrip('/')}/{scheme}/{quote(identifier, safe='')}"
+
+
+def eurlex_celex_url(celex: str, lang: str = "en", fmt: str = "TXT") -> str:
+    """EUR-Lex page for a CELEX number (``fmt`` = ``TXT``, ``TXT/PDF``, ``TXT/HTML``)."""
+    return f"{EURLEX_BASE}/legal-content/{lang.upper()}/{fmt}/?uri=CELEX:{quote(celex, safe='()')}"
+
+
+def eurlex_uri_url(uri: str, lang: str = "en") -> str:
+    """EUR-Lex page for a EUR-Lex ``uri=`` value (``COM:2021:752:FIN``, ``ecli:...``)."""
+    return f"{EURLEX_BASE}/legal-content/{lang.upper()}/TXT/?uri={quote(uri, safe=':')}"
+
+
+def eurlex_com_url(doc_type: str, year: int, number: int) -> str:
+    """EUR-Lex lookup page of a Commission document (``uri=COM:2021:752:FIN``)."""
+    return eurlex_uri_url(f"{doc_type}:{year}:{number}:FIN")

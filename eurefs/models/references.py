@@ -1,0 +1,291 @@
+"""Typed models of the references eurefs recognises, one per family.
+
+All references share the fields of :class:`BaseReference` (span, normalised
+form, derived identifiers); each family adds its structured parts.  The
+families form a discriminated union on ``kind`` (:data:`Reference`), so a JSON
+record can be read back with :data:`REFERENCE_ADAPTER`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+ReferenceKind = Literal[
+    "com_document",
+    "legal_act",
+    "oj",
+    "celex",
+    "eli",
+    "ecli",
+    "case",
+    "procedure",
+    "treaty_article",
+]
+
+#: All kinds, in the order used for documentation and scoring.
+KINDS: tuple[ReferenceKind, ...] = (
+    "com_document",
+    "legal_act",
+    "oj",
+    "celex",
+    "eli",
+    "ecli",
+    "case",
+    "procedure",
+    "treaty_article",
+)
+
+
+class BaseReference(BaseModel):
+    """Fields every reference carries.
+
+    Attributes:
+        kind: The reference family (discriminator).
+        text: The exact substring of the input (``input[start:end] == text``).
+        start: Offset of the first character (Python string index).
+        end: Offset after the last character (exclusive).
+        normalized: Canonical written form, e.g. ``COM(2021) 752 final``.
+        celex: The CELEX number when it follows with certainty from the text.
+        celex_candidates: Every CELEX number the text allows (one item when
+            ``celex`` is set; several when the text alone cannot decide, e.g.
+            ``PC``/``DC`` for a COM number; empty when none can be derived).
+        eli: The ELI URI, when it follows from the reference.
+        cellar_ids: Publications Office identifiers (``scheme:id``) that name
+            the work, e.g. ``comnat:COM_2021_0752_FIN`` or ``celex:32016R0679``.
+        eurlex_url: A EUR-Lex page for the reference (a display link).
+        lang: Language of the written form (``en``, ``fr``, ``de``).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    normalized: str
+    celex: str | None = None
+    celex_candidates: list[str] = Field(default_factory=list)
+    eli: str | None = None
+    cellar_ids: list[str] = Field(default_factory=list)
+    eurlex_url: str | None = None
+    lang: str = "en"
+
+    def identity(self) -> tuple[object, ...]:
+        """Everything but the span: two references to the same thing compare equal here."""
+        return tuple(
+            (k, v) for k, v in self.model_dump().items() if k not in ("text", "start", "end")
+        )
+
+
+ComDocType = Literal["COM", "JOIN", "SEC", "SWD", "C"]
+
+
+class ComDocumentRef(BaseReference):
+    """A Commission document: ``COM(2021) 752 final``, ``JOIN(2021) 32 final``, ``C(2021) 1234``.
+
+    Attributes:
+        doc_type: ``COM``, ``JOIN``, ``SEC``, ``SWD`` or ``C``.
+        year: Four-digit year (two-digit years before 1998 are expanded).
+        number: The document number.
+        version: Revision number of a corrected version (``final/2`` -> 2), else None.
+        nature: ``proposal`` or ``communication`` when the sentence says which
+            (this decides ``PC`` vs ``DC``), else None.
+    """
+
+    kind: Literal["com_document"] = "com_document"
+    doc_type: ComDocType
+    year: int
+    number: int
+    version: int | None = None
+    nature: Literal["proposal", "communication"] | None = None
+
+
+ActType = Literal[
+    "regulation",
+    "directive",
+    "decision",
+    "framework_decision",
+    "recommendation",
+    "joint_action",
+    "common_position",
+    "common_strategy",
+    "opinion",
+    "guideline",
+]
+
+
+class LegalActRef(BaseReference):
+    """A numbered EU legal act: ``Regulation (EU) 2016/679``, ``Directive 95/46/EC``.
+
+    Attributes:
+        act_type: The act type (``regulation``, ``directive``, ...).
+        subtype: ``delegated`` or ``implementing`` when written.
+        author: Author institution written before the type (``Commission``,
+            ``Council``, ``European Central Bank``), else None.
+        domain: Domain as written (``EU``, ``EC``, ``EEC``, ``Euratom``,
+            ``CFSP``, ``JHA``, ``EU, Euratom``; French/German forms kept).
+        year: Four-digit year (None for acts cited by date only).
+        number: Sequential number as a string (None for acts cited by date only).
+        number_first: True when the number precedes the year (``No 1049/2001``).
+        date: Date of the act, when it is cited by date.
+        pinpoint: A pinpoint into the act, e.g. ``Article 6(1)(a)``.
+    """
+
+    kind: Literal["legal_act"] = "legal_act"
+    act_type: ActType
+    subtype: Literal["delegated", "implementing"] | None = None
+    author: str | None = None
+    domain: str | None = None
+    year: int | None = None
+    number: str | None = None
+    number_first: bool = False
+    date: dt.date | None = None
+    pinpoint: str | None = None
+
+
+class OjRef(BaseReference):
+    """An Official Journal citation: ``OJ L 119, 4.5.2016, p. 1``, ``OJ L, 2024/1689, 12.7.2024``.
+
+    Attributes:
+        series: ``L``, ``C``, ``S`` or None for the pre-1968 single series.
+        issue: Issue number as written, with any letter suffix (``48 A``, ``11 I``);
+            None for the act-by-act form.
+        year: Year of publication.
+        date: Date of publication, when written.
+        page: First page, when written.
+        last_page: Last page of a page range, when written.
+        act_number: ``2024/1689`` in the act-by-act form (from October 2023).
+    """
+
+    kind: Literal["oj"] = "oj"
+    series: str | None = None
+    issue: str | None = None
+    year: int | None = None
+    date: dt.date | None = None
+    page: int | None = None
+    last_page: int | None = None
+    act_number: str | None = None
+
+
+class CelexRef(BaseReference):
+    """A CELEX number written out: ``32016R0679``, ``52021PC0752``, ``62012CJ0131``.
+
+    Attributes:
+        sector: The sector character (``1``-``9``, ``0``, ``C``, ``E``).
+        year: Four-digit year.
+        descriptor: One or two letters (``R``, ``PC``, ``CJ``).
+        number: The number part as written (may carry a suffix like ``(01)``).
+    """
+
+    kind: Literal["celex"] = "celex"
+    sector: str
+    year: int
+    descriptor: str
+    number: str
+
+
+class EliRef(BaseReference):
+    """An ELI URI of the Publications Office: ``http://data.europa.eu/eli/reg/2016/679/oj``.
+
+    Attributes:
+        typedoc: ELI document type (``reg``, ``dir_del``, ...).
+        year: Year.
+        number: Natural number as a string.
+        version: ``oj`` for the original, or a consolidation date (``YYYYMMDD``).
+    """
+
+    kind: Literal["eli"] = "eli"
+    typedoc: str
+    year: int
+    number: str
+    version: str | None = None
+
+
+class EcliRef(BaseReference):
+    """A European Case Law Identifier: ``ECLI:EU:C:2014:317`` (or ``EU:C:2014:317``).
+
+    Attributes:
+        country: ``EU`` or a Member State code.
+        court: Court code (``C``, ``T``, ``F``).
+        year: Year of the decision.
+        ordinal: The ordinal part.
+    """
+
+    kind: Literal["ecli"] = "ecli"
+    country: str
+    court: str
+    year: int
+    ordinal: str
+
+
+class CaseRef(BaseReference):
+    """A case number of the EU courts: ``C-131/12``, ``T-604/18``, ``C-107/23 P``.
+
+    Attributes:
+        court: ``C`` (Court of Justice), ``T`` (General Court), ``F`` (Civil
+            Service Tribunal), or None for pre-1989 numbers (``26/62``).
+        number: Sequential number in that court and year.
+        year: Four-digit year of lodging.
+        suffix: ``P`` (appeal) when written in the span, else None.
+        joined: True when the number is part of a ``Joined Cases`` list.
+        opinion: True for an Opinion procedure number (``Opinion 1/15``).
+    """
+
+    kind: Literal["case"] = "case"
+    court: Literal["C", "T", "F"] | None = None
+    number: int
+    year: int
+    suffix: str | None = None
+    joined: bool = False
+    opinion: bool = False
+
+
+class ProcedureRef(BaseReference):
+    """An interinstitutional procedure number: ``2021/0401(NLE)``.
+
+    Attributes:
+        year: Four-digit year.
+        number: Four-digit number as a string, with a split letter if any (``0400A``).
+        procedure_type: ``COD``, ``NLE``, ``CNS``, ...
+    """
+
+    kind: Literal["procedure"] = "procedure"
+    year: int
+    number: str
+    procedure_type: str
+
+
+class TreatyArticleRef(BaseReference):
+    """An article of the Treaties: ``Article 78(3) TFEU``, ``Article 114`` after a treaty.
+
+    Attributes:
+        treaty: ``TFEU``, ``TEU``, ``EC`` or ``EEC`` (French/German texts keep
+            their abbreviation in ``normalized`` but use these codes here).
+        articles: The article designations as written (``78(3)``, ``114``).
+    """
+
+    kind: Literal["treaty_article"] = "treaty_article"
+    treaty: str
+    articles: list[str]
+
+
+Reference = Annotated[
+    Union[
+        ComDocumentRef,
+        LegalActRef,
+        OjRef,
+        CelexRef,
+        EliRef,
+        EcliRef,
+        CaseRef,
+        ProcedureRef,
+        TreatyArticleRef,
+    ],
+    Field(discriminator="kind"),
+]
+"""Any reference, discriminated on ``kind``."""
+
+#: Reads a reference back from a dict or JSON: ``REFERENCE_ADAPTER.validate_python(d)``.
+REFERENCE_ADAPTER: TypeAdapter[Reference] = TypeAdapter(Reference)
