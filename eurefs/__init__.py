@@ -59,3 +59,7 @@ __all__ = [
     "TreatyArticleRef",
     "__version__",
 ]
+
+from eurefs.scanner import extract, parse  # noqa: E402
+
+__all__ += ["extract", "parse"]

@@ -139,19 +139,22 @@ def legal_act_celex(act_type: str, year: int | None, number: str | None) -> str 
 def legal_act_eli(
     act_type: str, subtype: str | None, year: int | None, number: str | None
 ) -> str | None:
-    """ELI of an act published in the L series, or None when the type has no ELI template.
+    """ELI of an act, when the string alone decides it; else None.
 
-    Only regulations, directives and decisions are produced; their ELI exists for
-    acts from the OJ L series (ELI register templates).  ``dir`` is an alias of
-    ``dir_del``/``dir_impl``; for regulations and decisions the subtype is part of
-    the typedoc (``reg_del``).
+    The ELI typedoc of a regulation or decision depends on whether it is a
+    delegated or implementing act (``reg_del``, ``dec_impl``); a citation that
+    does not say so (``Regulation (EU) 2016/1238`` may be delegated) gives no
+    ELI here, and the resolver reads the real one from Cellar.  ``dir`` is an
+    alias of ``dir_del``/``dir_impl`` (ELI register), so directives always get one.
     """
     if year is None or number is None or not number.isdigit():
         return None
     base = {"regulation": "reg", "directive": "dir", "decision": "dec"}.get(act_type)
-    if base is None:
+    if base is None or (base != "dir" and subtype is None):
         return None
     suffix = {"delegated": "_del", "implementing": "_impl"}.get(subtype or "", "")
+    if base == "dir":
+        suffix = ""
     return f"{ELI_BASE}/{base}{suffix}/{year}/{int(number)}/oj"
 
 

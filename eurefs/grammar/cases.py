@@ -1,0 +1,76 @@
+"""Case numbers of the EU courts: ``C-131/12``, ``T-604/18``, ``C-107/23 P``, ``Case 26/62``.
+
+Any dash (U+2010-2015, U+2212 ...) and a space around it are accepted.  The
+appeal suffix ``P`` is part of the reference; other suffixes (``PPU``, ``R``,
+``DEP``) stay outside the span.  Numbers without a court letter (cases before
+1989) and Opinion procedures (``Opinion 1/15``) are taken only right after the
+word ``Case(s)`` or ``Opinion``: bare ``26/62`` is too ambiguous.  No CELEX
+follows from a case number (a case has several documents).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eurefs import identifiers as ids
+from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.models.references import BaseReference, CaseRef
+
+PATTERN = re.compile(
+    r"(?<![\w/-])(?:(?P<court>[CTF])[ ]?-[ ]?)?(?P<num>\d{1,4})[ ]?/[ ]?(?P<yy>\d{2})"
+    r"(?![\d/])(?:[ ](?P<suf>P)(?![\w(-]))?"
+)
+
+_CASE_WORD = re.compile(r"(?:\b[Cc]ases?|\bCASES?|\baffaires?|\bRechtssachen?)[ ]$")
+_OPINION_WORD = re.compile(r"\bOpinion[ ]$")
+_JOINED = re.compile(r"(?:[Jj]oined|JOINED|jointes|verbundene)[ ][^;.()]{0,80}$")
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """Turn a match into a :class:`CaseRef` (or nothing, for a bare number out of context)."""
+    court = m.group("court")
+    before = ctx.before(m.start(), 100)
+    opinion = False
+    if court is None:
+        if _OPINION_WORD.search(before):
+            opinion = True
+        elif not _CASE_WORD.search(before):
+            return ()
+    number = int(m.group("num"))
+    if number == 0:
+        return ()
+    year = ids.full_year(m.group("yy"))
+    if court is None and not opinion and year >= 1989:
+        return ()  # the letter prefixes started in 1989
+    suffix = m.group("suf")
+    normalized = (
+        f"Opinion {number}/{m.group('yy')}"
+        if opinion
+        else f"{court + '-' if court else ''}{number}/{m.group('yy')}{' ' + suffix if suffix else ''}"
+    )
+    case_id = f"{court + '-' if court else ''}{number}/{m.group('yy')}{suffix or ''}"
+    return (
+        CaseRef(
+            text=m.group(0),
+            start=m.start(),
+            end=m.end(),
+            normalized=normalized,
+            cellar_ids=[] if opinion else [f"case:{case_id}"],
+            court=court,  # type: ignore[arg-type]
+            number=number,
+            year=year,
+            suffix=suffix,
+            joined=bool(_JOINED.search(before)),
+            opinion=opinion,
+        ),
+    )
+
+
+FAMILY = Family(
+    kind="case",
+    pattern=PATTERN,
+    build=build,
+    anchors=(Anchor(re.compile(r"\d/"), before=12, after=10),),
+    priority=6,
+)

@@ -1,0 +1,54 @@
+"""CELEX numbers written out: ``32016R0679``, ``52021PC0752``, ``CELEX%3A52025PC0553``.
+
+The number must look like a real CELEX (sector, plausible year, one or two
+letters, three or four digits, optional ``(01)``/``R(02)`` suffix or
+consolidation date) and stand alone: inside a longer token it is not taken,
+except after ``CELEX:``, ``celex%3A`` and similar URL prefixes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eurefs import identifiers as ids
+from eurefs.grammar.base import Context, Family
+from eurefs.models.references import BaseReference, CelexRef
+
+PATTERN = re.compile(
+    r"(?:(?<=%3A)|(?<=%3a)|(?<![0-9A-Za-z]))"
+    r"(?P<sector>[0-9CE])(?P<year>19[5-9]\d|20[0-4]\d)(?P<descr>[A-Z]{1,2})"
+    r"(?P<num>\d{3,4}(?:\(\d{2}\))?(?:R\(\d{2}\))?)(?P<cons>-\d{8})?"
+    r"(?![0-9A-Za-z])"
+)
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """Turn a match into a :class:`CelexRef`."""
+    celex = m.group(0)
+    eli: str | None = None
+    if m.group("sector") == "3" and m.group("num").isdigit() and not m.group("cons"):
+        if m.group("descr") == "L":
+            eli = ids.legal_act_eli("directive", None, int(m.group("year")), m.group("num"))
+    return (
+        CelexRef(
+            text=celex,
+            start=m.start(),
+            end=m.end(),
+            normalized=celex,
+            celex=celex,
+            celex_candidates=[celex],
+            eli=eli,
+            cellar_ids=[f"celex:{celex}"],
+            eurlex_url=ids.eurlex_celex_url(celex),
+            sector=m.group("sector"),
+            year=int(m.group("year")),
+            descriptor=m.group("descr"),
+            number=m.group("num") + (m.group("cons") or ""),
+        ),
+    )
+
+
+# No anchors: the pattern itself starts with a one-character class and is cheap
+# enough to run over the whole text.
+FAMILY = Family(kind="celex", pattern=PATTERN, build=build, priority=4)

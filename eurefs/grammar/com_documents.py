@@ -1,0 +1,115 @@
+"""Commission documents: ``COM(2021) 752 final``, ``JOIN (2021) 32 final``, ``SWD(2020) 207``.
+
+Written variants accepted: spaces and case (``COM (2025) 553 FINAL``,
+``COM(2025) 75final``), EUR-Lex URI styles (``COM/2023/200 final``,
+``COM:2024:380:FIN``), Parliament's zero-padded ``COM(2020)0221``, two-digit
+years (``COM(97) 558``, ``C (22) 4755``) and corrected versions (``final/2``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eurefs import identifiers as ids
+from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.grammar.common import OPT_SP
+from eurefs.grammar.vocabulary import COMMUNICATION_WORDS, PROPOSAL_WORDS
+from eurefs.models.references import BaseReference, ComDocumentRef
+
+PATTERN = re.compile(
+    rf"""(?<![A-Za-z0-9])
+    (?:
+        (?P<type>COM|JOIN|SWD|SEC|C){OPT_SP}\({OPT_SP}(?P<y1>\d{{4}}|\d{{2}}){OPT_SP}\){OPT_SP}
+        (?P<n1>\d{{1,5}})
+      | (?P<type2>COM|JOIN|SWD|SEC)/(?P<y2>\d{{4}})/(?P<n2>\d{{1,5}})
+      | (?P<type3>COM|JOIN|SWD|SEC):(?P<y3>\d{{4}}):(?P<n3>\d{{1,5}})(?P<fin3>:FIN)?
+    )
+    (?![\d/])
+    (?P<final>[ \t]{{0,2}}(?i:final)(?:[ \t]?/[ \t]?(?P<ver>\d{{1,2}}))?)?
+    (?![A-Za-z0-9])""",
+    re.VERBOSE,
+)
+
+_PROPOSAL_RE = re.compile("|".join(re.escape(w) for w in PROPOSAL_WORDS), re.IGNORECASE)
+_COMMUNICATION_RE = re.compile(
+    "|".join(re.escape(w) for w in COMMUNICATION_WORDS), re.IGNORECASE
+)
+# A sentence boundary or a paragraph break ends the clause a COM number belongs to.
+_CLAUSE_END = re.compile(r"\n\s*\n|[.;]\s+(?=[A-Z\[\\(])")
+
+
+def _nature(ctx: Context, start: int) -> str | None:
+    """``proposal`` or ``communication`` when the clause before the number says which."""
+    before = ctx.before(start, 600)
+    ends = list(_CLAUSE_END.finditer(before))
+    clause = before[ends[-1].end() :] if ends else before
+    # The word nearest to the number decides ("the report on the proposal ...").
+    last_prop = max((m.end() for m in _PROPOSAL_RE.finditer(clause)), default=-1)
+    last_comm = max((m.end() for m in _COMMUNICATION_RE.finditer(clause)), default=-1)
+    if last_prop < 0 and last_comm < 0:
+        return None
+    return "proposal" if last_prop > last_comm else "communication"
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """Turn a match into a :class:`ComDocumentRef` with its CELEX candidates."""
+    doc_type = m.group("type") or m.group("type2") or m.group("type3")
+    year_s = m.group("y1") or m.group("y2") or m.group("y3")
+    num_s = m.group("n1") or m.group("n2") or m.group("n3")
+    year = ids.full_year(year_s)
+    number = int(num_s)
+    if number == 0 or not 1950 <= year <= 2099:
+        return ()
+    version = int(m.group("ver")) if m.group("ver") else None
+    has_final = bool(m.group("final")) or bool(m.group("fin3"))
+    if doc_type == "C" and m.group("y1") and not has_final and len(year_s) == 2 and number < 100:
+        # ``C (22) 4`` is too weak: C documents without "final" need a real number.
+        return ()
+    candidates = ids.com_celex_candidates(doc_type, year, number)
+    nature = _nature(ctx, m.start()) if doc_type == "COM" else None
+    celex: str | None = None
+    if doc_type == "COM" and nature:
+        celex = ids.build_celex("5", year, "PC" if nature == "proposal" else "DC", number)
+    elif len(candidates) == 1:
+        celex = candidates[0]
+    # A corrected version (final/2) keeps the work's CELEX: Cellar files
+    # corrections under the same work (UNCONFIRMED; see docs/recognition.md).
+    suffix = f"/{version}" if version else ""
+    normalized = f"{doc_type}({year}) {number} final{suffix}"
+    cellar_ids = [f"comnat:{ids.comnat_id(doc_type, year, number)}"] if doc_type != "C" else []
+    return (
+        ComDocumentRef(
+            text=m.group(0),
+            start=m.start(),
+            end=m.end(),
+            normalized=normalized,
+            celex=celex,
+            celex_candidates=[celex] if celex else candidates,
+            cellar_ids=cellar_ids,
+            eurlex_url=(
+                ids.eurlex_celex_url(celex)
+                if celex
+                else ids.eurlex_com_url(doc_type, year, number)
+                if doc_type != "C"
+                else None
+            ),
+            doc_type=doc_type,  # type: ignore[arg-type]
+            year=year,
+            number=number,
+            version=version,
+            nature=nature,  # type: ignore[arg-type]
+        ),
+    )
+
+
+FAMILY = Family(
+    kind="com_document",
+    pattern=PATTERN,
+    build=build,
+    anchors=(
+        Anchor(re.compile(r"COM|JOIN|SWD|SEC"), before=1, after=40),
+        Anchor(re.compile(r"C ?\("), before=1, after=40),
+    ),
+    priority=5,
+)

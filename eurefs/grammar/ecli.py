@@ -1,0 +1,55 @@
+"""European Case Law Identifiers: ``ECLI:EU:C:2014:317`` and the Court's ``EU:C:2014:317``.
+
+Without the ``ECLI:`` prefix only EU identifiers (``EU:`` + court ``C``, ``T``
+or ``F``) are taken, as the Court writes them; national ECLIs need the prefix.
+No CELEX follows from an ECLI (its ordinal is unrelated to the case number).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eurefs import identifiers as ids
+from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.models.references import BaseReference, EcliRef
+
+PATTERN = re.compile(
+    r"(?<![\w:])(?:"
+    r"ECLI[ ]?:[ ]?(?P<cc>[A-Z]{2}):(?P<court>[A-Z][A-Z0-9]{0,6}):(?P<year>(?:19|20)\d\d)"
+    r":(?P<ord>[0-9A-Za-z]{1,25}(?:\.[0-9A-Za-z]{1,25}){0,3})"
+    r"|(?P<cc2>EU):(?P<court2>[CTF]):(?P<year2>(?:19|20)\d\d):(?P<ord2>\d{1,6})"
+    r")(?![\w:])"
+)
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """Turn a match into an :class:`EcliRef`."""
+    cc = m.group("cc") or m.group("cc2")
+    court = m.group("court") or m.group("court2")
+    year = int(m.group("year") or m.group("year2"))
+    ordinal = m.group("ord") or m.group("ord2")
+    ecli = f"ECLI:{cc}:{court}:{year}:{ordinal}"
+    return (
+        EcliRef(
+            text=m.group(0),
+            start=m.start(),
+            end=m.end(),
+            normalized=ecli,
+            cellar_ids=[f"ecli:{ecli}"] if cc == "EU" else [],
+            eurlex_url=ids.eurlex_uri_url(f"ecli:{ecli}") if cc == "EU" else None,
+            country=cc,
+            court=court,
+            year=year,
+            ordinal=ordinal,
+        ),
+    )
+
+
+FAMILY = Family(
+    kind="ecli",
+    pattern=PATTERN,
+    build=build,
+    anchors=(Anchor(re.compile(r"EU:|ECLI"), before=8, after=45),),
+    priority=20,
+)

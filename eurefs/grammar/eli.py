@@ -1,0 +1,61 @@
+"""ELI URIs: ``http://data.europa.eu/eli/reg/2016/679/oj`` and EUR-Lex's ``/eli/.../oj/eng``.
+
+Normalised to the Publications Office form ``http://data.europa.eu/eli/...``
+without the language segment.  CELEX follows from the typedoc (``reg*`` -> R,
+``dir*`` -> L, ``dec*`` -> D).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eurefs import identifiers as ids
+from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.models.references import BaseReference, EliRef
+
+PATTERN = re.compile(
+    r"(?:https?://)?(?:data\.europa\.eu|(?:www\.)?eur-lex\.europa\.eu)/eli/"
+    r"(?P<typedoc>[a-z][a-z_]{1,15})/(?P<year>(?:19|20)\d\d)/(?P<num>\d{1,5})"
+    r"(?:/(?P<corr>corrigendum/\d{4}-\d{2}-\d{2}))?"
+    r"(?:/(?P<ver>oj|\d{8}))?(?:/(?P<lang>[a-z]{3}))?"
+    r"(?![\w/])"
+)
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """Turn a match into an :class:`EliRef`."""
+    typedoc, year, num = m.group("typedoc"), int(m.group("year")), m.group("num")
+    path = f"{typedoc}/{year}/{num}"
+    if m.group("corr"):
+        path += "/" + m.group("corr")
+    if m.group("ver"):
+        path += "/" + m.group("ver")
+    eli = f"{ids.ELI_BASE}/{path}"
+    celex = ids.eli_celex(typedoc, year, num) if not m.group("corr") else None
+    return (
+        EliRef(
+            text=m.group(0),
+            start=m.start(),
+            end=m.end(),
+            normalized=eli,
+            celex=celex,
+            celex_candidates=[celex] if celex else [],
+            eli=eli,
+            cellar_ids=[f"eli:{path}"],
+            eurlex_url=f"{ids.EURLEX_BASE}/eli/{path}",
+            typedoc=typedoc,
+            year=year,
+            number=num,
+            version=m.group("ver"),
+        ),
+    )
+
+
+FAMILY = Family(
+    kind="eli",
+    pattern=PATTERN,
+    build=build,
+    anchors=(Anchor(re.compile(r"/eli/"), before=30, after=70),),
+    priority=20,
+)

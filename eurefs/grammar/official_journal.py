@@ -1,0 +1,118 @@
+"""Official Journal citations.
+
+Forms (reference-formats.md section 3): ``OJ L 119, 4.5.2016, p. 1`` (and
+``p. 1-88``, ``OJ C 48 A, 24.2.2005``, ``OJ No L 119``, ``of 4.5.2016``), the
+Court's ``OJ 2016 L 119, p. 1`` / ``OJ 2016, L 119, p. 1``, the pre-1968
+single series ``OJ 106, 30.10.1962, p. 2553/62`` and the act-by-act form
+``OJ L, 2024/1689, 12.7.2024`` (from October 2023).  No CELEX follows from an
+OJ citation (one page may hold several acts), so ``celex`` is always None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.grammar.common import SEP, collapse_spaces
+from eurefs.models.references import BaseReference, OjRef
+
+_DATE = r"(?P<{d}>\d{{1,2}})[ ]?\.[ ]?(?P<{m}>\d{{1,2}})[ ]?\.[ ]?(?P<{y}>(?:19|20)\d\d)"
+_ISSUE = r"(?P<{g}>\d{{1,4}}(?:[ ]?[AEIP](?![\w]))?)"
+_PAGE = (
+    r"(?:[ ]?,[ ]?|[ ])pp?\.[ ]?(?P<{p}>\d{{1,5}})"
+    r"(?:[ ]?-[ ]?(?P<{q}>\d{{1,5}})|/\d{{2}}(?!\d))?"
+)
+
+
+def _date(g: str) -> str:
+    return _DATE.format(d=f"{g}d", m=f"{g}m", y=f"{g}y")
+
+
+PATTERN = re.compile(
+    r"(?<![A-Za-z])OJ(?:[ ]No\.?)?" + SEP + r"?"
+    r"(?:"
+    # act-by-act: OJ L, 2024/1689, 12.7.2024   /  OJ C, C/2024/390, ...
+    r"(?P<aser>[LC])[ ]?,[ ]?(?P<aact>(?:C/)?(?:19|20)\d\d/\d{1,5})"
+    r"(?:[ ]?,[ ]?" + _date("a") + r")?"
+    # Court style: OJ 2016 L 119, p. 1
+    r"|(?P<cyear>(?:19|20)\d\d)[ ]?,?[ ](?P<cser>[LCS])" + SEP + _ISSUE.format(g="cissue")
+    + r"(?:" + _PAGE.format(p="cp", q="cq") + r")?"
+    # classic: OJ L 119, 4.5.2016, p. 1  (series optional before 1968)
+    r"|(?:(?P<ser>[LCS])" + SEP + r")?" + _ISSUE.format(g="issue")
+    + r"(?:[ ]?,[ ]?|[ ]of[ ])" + _date("") + r"(?:" + _PAGE.format(p="p", q="q") + r")?"
+    r")"
+    r"(?![\w])"
+)
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _act_by_act_id(series: str, act: str) -> str:
+    """Cellar id of an act-by-act publication: ``L, 2024/1689`` -> ``oj:L_202401689``.
+
+    Inferred from the id shape in cellar-api.md 2.1 (UNCONFIRMED).
+    """
+    year, number = act.removeprefix("C/").split("/")
+    return f"oj:{series}_{year}{int(number):05d}"
+
+
+def _uriserv_ids(series: str | None, year: int | None, issue: str, page: int | None) -> list[str]:
+    """Cellar ``uriserv`` expression stem of a classic citation (``OJ.L_.2016.119.01.0001.01``).
+
+    Only for plain numeric issues with a page; the ``.01`` segments are
+    UNCONFIRMED for pages that carry several acts (cellar-api.md 4(d)).
+    """
+    if not series or year is None or page is None or not issue.isdigit():
+        return []
+    return [f"uriserv:OJ.{series}_.{year}.{int(issue):03d}.01.{page:04d}.01"]
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """Turn a match into an :class:`OjRef`."""
+    g = m.group
+    date: dt.date | None = None
+    year: int | None = None
+    prefix = "a" if g("aser") else ("" if g("issue") else None)
+    if prefix is not None and g(f"{prefix}y"):
+        try:
+            date = dt.date(int(g(f"{prefix}y")), int(g(f"{prefix}m")), int(g(f"{prefix}d")))
+        except ValueError:
+            return ()  # 31.2.2016 is not a date: not an OJ citation
+        year = date.year
+    if g("aser"):
+        act = g("aact")
+        act_year = int(act.removeprefix("C/").split("/")[0])
+        ref = OjRef(
+            text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
+            series=g("aser"), year=year or act_year, date=date, act_number=act,
+            cellar_ids=[_act_by_act_id(g("aser"), act)],
+        )  # fmt: skip
+    elif g("cser"):
+        issue = collapse_spaces(g("cissue"))
+        ref = OjRef(
+            text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
+            series=g("cser"), issue=issue, year=int(g("cyear")),
+            page=_int(g("cp")), last_page=_int(g("cq")),
+            cellar_ids=_uriserv_ids(g("cser"), int(g("cyear")), issue, _int(g("cp"))),
+        )  # fmt: skip
+    else:
+        ref = OjRef(
+            text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
+            series=g("ser"), issue=collapse_spaces(g("issue")), year=year, date=date,
+            page=_int(g("p")), last_page=_int(g("q")),
+            cellar_ids=_uriserv_ids(g("ser"), year, collapse_spaces(g("issue")), _int(g("p"))),
+        )  # fmt: skip
+    return (ref,)
+
+
+FAMILY = Family(
+    kind="oj",
+    pattern=PATTERN,
+    build=build,
+    anchors=(Anchor(re.compile(r"OJ"), before=1, after=60),),
+    priority=8,
+)

@@ -1,0 +1,48 @@
+"""Interinstitutional procedure numbers: ``2021/0401(NLE)``, ``2020/0279 (COD)``, ``2016/0400A(COD)``.
+
+Also Cellar's own ``2018/0172/COD``.  The number after the slash has four
+digits, which keeps act numbers such as ``2016/679`` out.  No CELEX.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.grammar.common import words
+from eurefs.grammar.vocabulary import PROCEDURE_TYPES
+from eurefs.models.references import BaseReference, ProcedureRef
+
+_TYPES = words(*PROCEDURE_TYPES)
+PATTERN = re.compile(
+    r"(?<![\w/])(?P<year>(?:19|20)\d\d)[ ]?/[ ]?(?P<num>\d{4}[A-Z]?)"
+    r"(?:[ ]?\([ ]?(?P<type>" + _TYPES + r")[ ]?\)|/(?P<type2>" + _TYPES + r")(?![\w]))"
+)
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """Turn a match into a :class:`ProcedureRef`."""
+    year, num = int(m.group("year")), m.group("num")
+    ptype = m.group("type") or m.group("type2")
+    return (
+        ProcedureRef(
+            text=m.group(0),
+            start=m.start(),
+            end=m.end(),
+            normalized=f"{year}/{num}({ptype})",
+            cellar_ids=[f"procedure:{year}_{int(num[:4])}{num[4:]}"],
+            year=year,
+            number=num,
+            procedure_type=ptype,
+        ),
+    )
+
+
+FAMILY = Family(
+    kind="procedure",
+    pattern=PATTERN,
+    build=build,
+    anchors=(Anchor(re.compile(r"\d/"), before=6, after=20),),
+    priority=15,
+)

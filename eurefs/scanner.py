@@ -1,0 +1,217 @@
+"""The scanner: runs the grammar over a text and returns references with exact spans.
+
+How it stays fast: each family names cheap *anchors* (``COM``, ``OJ``, a digit
+before a slash ...).  The scanner finds every anchor once, opens a small window
+around each, merges overlapping windows into regions, and runs the family's
+pattern only there.  Regions are cleaned (space-like characters to spaces,
+dashes to ``-``, soft hyphens dropped) with an offset map back to the input,
+so spans always index the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from eurefs.errors import ParseError
+from eurefs.grammar import FAMILIES, Context, Family
+from eurefs.grammar.common import CLEAN_TABLE
+from eurefs.models.references import KINDS, REFERENCE_ADAPTER, BaseReference, Reference
+
+_SOFT_HYPHEN = "\u00ad"
+# Windows may start this far before their first anchor so that look-behinds see real text.
+_MARGIN = 24
+_LOOKBEHIND = 600
+
+
+class _Segment:
+    """A cleaned slice of the input with the map from cleaned to original offsets."""
+
+    __slots__ = ("clean", "offsets", "start")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start = start
+        raw = text[start:end].translate(CLEAN_TABLE)
+        self.offsets: list[int] | None = None
+        if _SOFT_HYPHEN in raw:
+            keep: list[int] = []
+            i, n = 0, len(raw)
+            while i < n:
+                if raw[i] == _SOFT_HYPHEN:
+                    i += 1
+                    # a soft hyphen at a line end joins the word across the break
+                    if i < n and raw[i] == "\n":
+                        i += 1
+                    elif raw[i : i + 2] == "\r\n":
+                        i += 2
+                    continue
+                keep.append(i)
+                i += 1
+            keep.append(n)
+            self.offsets = keep
+            raw = "".join(raw[k] for k in keep[:-1])
+        self.clean = raw
+
+    def orig(self, pos: int) -> int:
+        """Original offset of cleaned offset ``pos`` (a start position)."""
+        return self.start + (self.offsets[pos] if self.offsets is not None else pos)
+
+    def orig_end(self, pos: int) -> int:
+        """Original offset just after cleaned offset ``pos - 1`` (an end position)."""
+        if self.offsets is None or pos == 0:
+            return self.start + pos
+        return self.start + self.offsets[pos - 1] + 1
+
+
+def _clean_before(text: str, start: int) -> str:
+    seg = _Segment(text, max(0, start - _LOOKBEHIND), start)
+    return seg.clean
+
+
+def _regions(
+    family: Family, text: str, anchor_cache: dict[str, list[int]]
+) -> list[tuple[int, int]]:
+    """Merged windows ``(start, end)`` around the family's anchors."""
+    if not family.anchors:
+        return [(0, len(text))]
+    windows: list[tuple[int, int]] = []
+    n = len(text)
+    for anchor in family.anchors:
+        key = anchor.pattern.pattern
+        positions = anchor_cache.get(key)
+        if positions is None:
+            positions = [m.start() for m in anchor.pattern.finditer(text)]
+            anchor_cache[key] = positions
+        b, a = anchor.before, anchor.after
+        windows.extend((max(0, p - b), min(n, p + a)) for p in positions)
+    if len(family.anchors) > 1:
+        windows.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in windows:
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _scan_family(
+    family: Family, text: str, anchor_cache: dict[str, list[int]]
+) -> Iterable[BaseReference]:
+    for rs, re_ in _regions(family, text, anchor_cache):
+        seg_start = max(0, rs - _MARGIN)
+        seg = _Segment(text, seg_start, re_)
+        # the cleaned offset of the region start (soft hyphens may shift it)
+        pos = rs - seg_start
+        if seg.offsets is not None:
+            pos = next((i for i, o in enumerate(seg.offsets) if o >= rs - seg_start), 0)
+        ctx: Context | None = None
+        for m in family.pattern.finditer(seg.clean, pos):
+            if ctx is None:
+                ctx = Context(seg.clean, _clean_before(text, seg_start) if seg_start else "")
+            for ref in family.build(m, ctx):
+                start, end = seg.orig(ref.start), seg.orig_end(ref.end)
+                yield ref.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+
+
+def _select(refs: list[tuple[BaseReference, int]]) -> list[BaseReference]:
+    """Drop overlaps: longer spans win, then higher family priority, then earlier start."""
+    refs.sort(key=lambda rp: (-(rp[0].end - rp[0].start), -rp[1], rp[0].start))
+    taken: list[tuple[int, int]] = []
+    kept: list[BaseReference] = []
+    for ref, _ in refs:
+        if any(ref.start < e and s < ref.end for s, e in taken):
+            continue
+        taken.append((ref.start, ref.end))
+        kept.append(ref)
+    kept.sort(key=lambda r: r.start)
+    return kept
+
+
+def _families(kinds: Iterable[str] | None) -> tuple[Family, ...]:
+    if kinds is None:
+        return FAMILIES
+    wanted = set(kinds)
+    unknown = wanted - set(KINDS)
+    if unknown:
+        raise ValueError(f"unknown reference kind(s): {', '.join(sorted(unknown))}")
+    return tuple(f for f in FAMILIES if f.kind in wanted)
+
+
+def extract(text: str, *, kinds: Iterable[str] | None = None) -> list[Reference]:
+    """Find every EU reference in ``text``.
+
+    Args:
+        text: Any text (plain text, markdown, text extracted from PDF or HTML).
+        kinds: Only these reference kinds (see ``eurefs.KINDS``); all when None.
+
+    Returns:
+        References sorted by ``start``, never overlapping, with
+        ``text[ref.start:ref.end] == ref.text``.
+
+    Raises:
+        TypeError: when ``text`` is not a ``str``.
+        ValueError: for an unknown kind.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+    families = _families(kinds)
+    anchor_cache: dict[str, list[int]] = {}
+    found: list[tuple[BaseReference, int]] = []
+    for family in families:
+        found.extend((ref, family.priority) for ref in _scan_family(family, text, anchor_cache))
+    return _select(found)  # type: ignore[return-value]
+
+
+# Words that may stand around a reference given alone to parse().
+_PARSE_PREFIX = re.compile(r"(?:(?:Joined[ ])?Cases?|Opinion)[ ]", re.IGNORECASE)
+
+
+def parse(string: str) -> Reference:
+    """Parse one reference given alone (``"COM(2021) 752 final"``, ``"32016R0679"``...).
+
+    Args:
+        string: The reference; surrounding white space and a final ``.``/``,``/``;``
+            are ignored, as is a leading ``Case``.
+
+    Returns:
+        The reference, with its span relative to ``string``.
+
+    Raises:
+        ParseError: when the string is not exactly one EU reference.
+    """
+    if not isinstance(string, str):
+        raise ParseError(f"parse() needs a str, not {type(string).__name__}", repr(string))
+    stripped = string.strip().rstrip(".,;").rstrip()
+    if not stripped:
+        raise ParseError("empty input: expected one EU reference, e.g. 'COM(2021) 752 final'", string)
+    if len(stripped) > 500:
+        raise ParseError("input too long for a single reference (over 500 characters)", string[:80])
+    lead = len(string) - len(string.lstrip())
+    refs = extract(stripped)
+    if len(refs) > 1:
+        listing = ", ".join(repr(r.text) for r in refs[:5])
+        raise ParseError(
+            f"expected exactly one reference in {stripped!r}, found {len(refs)}: {listing}", string
+        )
+    if refs:
+        ref = refs[0]
+        head = stripped[: ref.start]
+        if (head == "" or (_PARSE_PREFIX.fullmatch(head) and ref.kind == "case")) and ref.end == len(
+            stripped
+        ):
+            return ref.model_copy(update={"start": ref.start + lead, "end": ref.end + lead})
+    raise ParseError(
+        f"not an EU reference: {stripped!r}. Expected one of: a Commission document "
+        "('COM(2021) 752 final'), a legal act ('Regulation (EU) 2016/679'), an OJ citation "
+        "('OJ L 119, 4.5.2016, p. 1'), a CELEX number ('32016R0679'), an ELI, an ECLI, "
+        "a case number ('C-131/12'), a procedure number ('2021/0401(NLE)') or a treaty "
+        "article ('Article 267 TFEU')",
+        string,
+    )
+
+
+def references_from_json(records: Sequence[dict[str, object]]) -> list[Reference]:
+    """Read references back from their JSON records (the output of ``model_dump``)."""
+    return [REFERENCE_ADAPTER.validate_python(r) for r in records]
