@@ -1,0 +1,100 @@
+"""Shared fixtures: loopback SPARQL servers (oxigraph, Virtuoso 7) and a local notice server.
+
+See ``tests/support/servers.py`` and ``tests/support/notice_server.py`` for the details.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Make ``tests.support`` importable under plain ``pytest`` too (rootdir is not on sys.path).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.support.cdm_triples import notices_to_ntriples
+from tests.support.notice_server import NoticeServer
+from tests.support.servers import (
+    CELLAR_DATA_DIR,
+    OxigraphServer,
+    ServerStartError,
+    VirtuosoServer,
+    find_executable,
+    notice_files,
+)
+
+
+@pytest.fixture(scope="session")
+def cellar_notice_files() -> list[Path]:
+    """The real (and derived) Cellar XML notices in ``tests/data/cellar/``."""
+    files = notice_files(CELLAR_DATA_DIR)
+    if not files:
+        pytest.fail(f"no Cellar NOTICE xml files in {CELLAR_DATA_DIR}")
+    return files
+
+
+@pytest.fixture(scope="session")
+def cdm_ntriples_file(
+    cellar_notice_files: list[Path], tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """N-Triples file with the CDM triples derived from all notices (one merged graph)."""
+    text = notices_to_ntriples(f.read_bytes() for f in cellar_notice_files)
+    path = tmp_path_factory.mktemp("cdm") / "cellar.nt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def oxigraph_sparql_url(
+    cdm_ntriples_file: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """SPARQL query URL (``http://127.0.0.1:<port>/query``) of a loaded oxigraph server."""
+    binary = find_executable("oxigraph")
+    if binary is None:
+        pytest.fail("the oxigraph CLI (pip package 'oxigraph', test extra) is not installed")
+    server = OxigraphServer(tmp_path_factory.mktemp("oxigraph"), binary)
+    try:
+        server.start(cdm_ntriples_file)
+    except ServerStartError as exc:
+        server.stop()
+        pytest.fail(str(exc), pytrace=False)
+    with server:
+        yield server.query_url
+
+
+@pytest.fixture(scope="session")
+def virtuoso_sparql_url(
+    cdm_ntriples_file: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """``/sparql`` URL of a Virtuoso 7 on 127.0.0.1 loaded with the same triples."""
+    binary = find_executable("virtuoso-t")
+    if binary is None:
+        pytest.skip("virtuoso-t is not installed (Debian package virtuoso-opensource-7-bin)")
+    isql = find_executable("isql-vt") or find_executable("isql-v")
+    if isql is None:
+        pytest.fail("virtuoso-t is installed but its isql client (isql-vt) is not")
+    server = VirtuosoServer(tmp_path_factory.mktemp("virtuoso"), binary, isql)
+    try:
+        server.start()
+        server.load_ntriples(cdm_ntriples_file)
+    except ServerStartError as exc:
+        server.stop()
+        pytest.fail(str(exc), pytrace=False)
+    with server:
+        yield server.sparql_url
+
+
+@pytest.fixture(scope="session")
+def notice_server_session(cellar_notice_files: list[Path]) -> Iterator[NoticeServer]:
+    with NoticeServer.from_files(cellar_notice_files) as server:
+        yield server
+
+
+@pytest.fixture
+def notice_server(notice_server_session: NoticeServer) -> NoticeServer:
+    """The session's notice server with an empty request log and no latency."""
+    notice_server_session.reset()
+    notice_server_session.latency_s = 0.0
+    return notice_server_session
