@@ -1,0 +1,78 @@
+"""The ``eurefs`` command: a thin layer over the library API.
+
+Each group of sub-commands lives in its own module and registers itself in
+:func:`build_parser`; this module only parses arguments, dispatches, and turns
+errors into one line on stderr with the documented exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from eurefs import __version__
+from eurefs.cli import text_commands
+from eurefs.cli.errors import EXIT_USAGE, UsageError, say
+from eurefs.errors import EurefsError
+
+DESCRIPTION = """Find references to EU documents in text and resolve them.
+
+commands:
+  extract   find every EU reference in a text (exact spans, CELEX, ELI)
+  parse     parse references given one by one
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        say(f"{message} (see '{self.prog} --help')")
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (also used to render the docs)."""
+    parser = _Parser(
+        prog="eurefs",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"eurefs {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    text_commands.add_commands(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        status: int = args.func(args)
+        sys.stdout.flush()
+        return status
+    except UsageError as exc:
+        say(f"error: {exc}")
+        return EXIT_USAGE
+    except EurefsError as exc:
+        say(f"error: {exc}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        say("interrupted")
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _entry() -> NoReturn:
+    raise SystemExit(main())

@@ -1,0 +1,53 @@
+"""Output formats shared by the commands: JSON, JSON Lines, CSV and a human table."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+FORMATS = ("json", "jsonl", "csv", "table")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ";".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def write_records(
+    records: Iterable[dict[str, Any]],
+    out: TextIO,
+    fmt: str,
+    columns: Sequence[str],
+) -> None:
+    """Write ``records`` in ``fmt``.
+
+    ``jsonl`` streams one object per line (every field); ``json`` writes one
+    array; ``csv`` and ``table`` show ``columns`` (lists joined with ``;``).
+    """
+    if fmt == "jsonl":
+        for rec in records:
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        return
+    if fmt == "json":
+        json.dump(list(records), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        for rec in records:
+            writer.writerow([_cell(rec.get(c)) for c in columns])
+        return
+    rows = [[_cell(rec.get(c)).replace("\n", " ") for c in columns] for rec in records]
+    widths = [min(60, max([len(c)] + [len(r[i]) for r in rows])) for i, c in enumerate(columns)]
+    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
+    for r in rows:
+        cells = [(v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(r, widths, strict=True)]
+        out.write("  ".join(cells).rstrip() + "\n")

@@ -1,0 +1,107 @@
+"""``eurefs extract`` and ``eurefs parse``: recognition from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError, read_text, say
+from eurefs.cli.output import FORMATS, write_records
+from eurefs.errors import ParseError
+from eurefs.models.references import KINDS
+from eurefs.scanner import extract, parse
+
+COLUMNS = ("kind", "text", "start", "end", "normalized", "celex", "celex_candidates", "eli")
+PARSE_COLUMNS = ("input", "kind", "normalized", "celex", "celex_candidates", "error")
+
+EXTRACT_EPILOG = """examples:
+  eurefs extract letter.txt
+  eurefs extract --format table letter.txt
+  cat letter.txt | eurefs extract --kind legal_act --kind com_document -
+  eurefs extract --format csv judgment.txt > refs.csv
+"""
+
+PARSE_EPILOG = """examples:
+  eurefs parse "COM(2021) 752 final"
+  eurefs parse "Regulation (EU) 2016/679" "Case C-131/12" 32013L0032
+  printf 'Directive 95/46/EC\\nOJ L 119, 4.5.2016, p. 1\\n' | eurefs parse -
+exit status: 0 all parsed, 1 some input was not a reference (an error record is
+printed for it), 2 usage error."""
+
+
+def _kinds(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    kinds = [k.strip() for v in values for k in v.split(",") if k.strip()]
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise UsageError(f"unknown kind {unknown[0]!r}; choose from: {', '.join(KINDS)}")
+    return kinds
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """Extract references from a file or stdin and write them out."""
+    kinds = _kinds(args.kind)
+    text = read_text(args.path)
+    refs = extract(text, kinds=kinds)
+    records = ({"kind": r.kind, **r.model_dump(mode="json")} for r in refs)
+    write_records(records, sys.stdout, args.format, COLUMNS)
+    return EXIT_OK
+
+
+def run_parse(args: argparse.Namespace) -> int:
+    """Parse each argument (or each stdin line for ``-``) as one reference."""
+    inputs: list[str] = []
+    for item in args.refs:
+        if item == "-":
+            inputs.extend(line for line in read_text("-").splitlines() if line.strip())
+        else:
+            inputs.append(item)
+    if not inputs:
+        raise UsageError("nothing to parse: give references as arguments or '-' for stdin")
+    records: list[dict[str, Any]] = []
+    failed = 0
+    for item in inputs:
+        try:
+            ref = parse(item)
+        except ParseError as exc:
+            failed += 1
+            say(f"{item!r}: {exc}")
+            records.append({"input": item, "error": "ParseError", "message": str(exc)})
+            continue
+        records.append({"input": item, **ref.model_dump(mode="json")})
+    write_records(records, sys.stdout, args.format, PARSE_COLUMNS)
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def add_commands(sub: Any) -> None:
+    """Register ``extract`` and ``parse`` on the sub-command parser."""
+    p = sub.add_parser(
+        "extract",
+        help="find every EU reference in a text",
+        description="Find every EU reference in a UTF-8 text file (or stdin) and print them "
+        "with exact spans, normalised forms and CELEX numbers.",
+        epilog=EXTRACT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("path", nargs="?", default="-", help="text file, or - for stdin (default)")
+    p.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
+    p.add_argument(
+        "--kind",
+        action="append",
+        metavar="KIND",
+        help=f"only this kind (repeatable or comma-separated): {', '.join(KINDS)}",
+    )
+    p.set_defaults(func=run_extract)
+
+    q = sub.add_parser(
+        "parse",
+        help="parse references given one by one",
+        description="Parse each argument as exactly one EU reference and print it as JSON.",
+        epilog=PARSE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    q.add_argument("refs", nargs="+", metavar="REF", help="a reference, or - to read one per line")
+    q.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
+    q.set_defaults(func=run_parse)
