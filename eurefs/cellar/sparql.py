@@ -1,0 +1,424 @@
+"""SPARQL side of the Cellar client: batch query builders, a result parser, rows -> Documents.
+
+Two steps (plain SPARQL 1.1; no Virtuoso-only functions):
+
+1. *Identifiers -> works.*  :func:`build_celex_query`, :func:`build_id_document_query`
+   and :func:`build_sameas_query` map a batch of identifiers (``VALUES``) to Cellar
+   work URIs.  Result rows: ``?input ?work ?via ?celex``; read them with
+   :func:`matches_from_rows`.
+2. *Works -> facts.*  :func:`build_work_query` fetches everything a
+   :class:`~eurefs.models.document.Document` needs for a batch of works in one
+   query, in "long" form: one row per fact, ``?work ?key ?val ?aux ?label ?labelEn``
+   (one UNION branch per fact, so multi-valued facts never multiply each other).
+   :func:`documents_from_rows` groups the rows and builds the Documents through
+   :func:`eurefs.cellar.workfacts.build_document`, the same function the notice
+   path uses.
+
+String literals are matched in two forms, ``"x"^^xsd:string`` (how Cellar stores
+them) and plain ``"x"`` (how a store loaded from plain Turtle may hold them);
+RDF 1.1 engines treat them as one term, Virtuoso may not.
+
+UNCONFIRMED property names (from the element-name convention or peer code; a
+property Cellar does not have simply matches nothing):
+``cdm:resource_legal_amended_by_resource_legal``,
+``cdm:resource_legal_repealed_by_resource_legal``, ``cdm:resource_legal_adopts_resource_legal``,
+``cdm:act_consolidated_consolidates_resource_legal``,
+``cdm:procedure_code_interinstitutional_reference_procedure``,
+``cdm:dossier_initiated_by_act_preparatory``, ``cdm:dossier_produces_resource_legal``,
+``cdm:official-journal_number`` / ``_year`` / ``_part_of_collection_document``;
+concept labels are assumed to be ``skos:prefLabel`` with a language tag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from eurefs.cellar.sparql_ids import (
+    iri,
+    literal,
+    validate_celex_id,
+    validate_id_document,
+    validate_sameas_id,
+    validate_work_uri,
+)
+from eurefs.cellar.sparql_results import Term, parse_sparql_json
+from eurefs.cellar.workfacts import OjFacts, WorkFacts, build_document
+from eurefs.identifiers import CELLAR_RESOURCE_BASE, lang2, lang3
+from eurefs.models.document import Document
+
+__all__ = [
+    "CDM",
+    "Term",
+    "WorkMatch",
+    "build_celex_query",
+    "build_id_document_query",
+    "build_sameas_query",
+    "build_work_query",
+    "documents_from_rows",
+    "facts_from_rows",
+    "matches_from_rows",
+    "parse_sparql_json",
+]
+
+CDM = "http://publications.europa.eu/ontology/cdm#"
+_PREFIXES = (
+    f"PREFIX cdm: <{CDM}>\n"
+    "PREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
+    "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+    "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
+)
+_LANG_BASE = "http://publications.europa.eu/resource/authority/language/"
+_CELEX_BASE = CELLAR_RESOURCE_BASE + "/celex/"
+_URISERV_BASE = CELLAR_RESOURCE_BASE + "/uriserv/"
+
+
+def _p(name: str) -> str:
+    """Full IRI of a CDM property (hyphenated local names stay unambiguous)."""
+    return f"<{CDM}{name}>"
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    out = list(dict.fromkeys(values))
+    if not out:
+        raise ValueError("empty batch: give at least one identifier")
+    return out
+
+
+def _lit_rows(pairs: Iterable[tuple[str, str]]) -> str:
+    rows = []
+    for inp, value in pairs:
+        rows.append(f"    ({literal(inp)} {literal(value)}^^xsd:string)")
+        rows.append(f"    ({literal(inp)} {literal(value)})")
+    return "\n".join(rows)
+
+
+def build_celex_query(celexes: Iterable[str]) -> str:
+    """Step 1 by CELEX: ``?work cdm:resource_legal_id_celex ?lit``.
+
+    Returns rows ``?input ?work ?via ?celex`` (``?via`` = ``"self"``).
+
+    Raises:
+        ParseError: for any value that is not a CELEX number.
+        ValueError: for an empty batch.
+    """
+    ids = _unique(validate_celex_id(c) for c in celexes)
+    return (
+        f"{_PREFIXES}SELECT DISTINCT ?input ?work ?via ?celex WHERE {{\n"
+        f"  VALUES (?input ?lit) {{\n{_lit_rows((i, i) for i in ids)}\n  }}\n"
+        f"  ?work {_p('resource_legal_id_celex')} ?lit .\n"
+        f'  BIND(STR(?lit) AS ?celex)\n  BIND("self" AS ?via)\n}}'
+    )
+
+
+def build_id_document_query(values: Iterable[str]) -> str:
+    """Step 1 by ``cdm:work_id_document`` (``comnat:COM_2021_0752_FIN``, ``ecli:ECLI:...``).
+
+    Returns rows ``?input ?work ?via ?celex`` (``?celex`` unbound when the work has none).
+
+    Raises:
+        ParseError: for a value outside the known schemes/grammars.
+        ValueError: for an empty batch.
+    """
+    ids = _unique(validate_id_document(v) for v in values)
+    return (
+        f"{_PREFIXES}SELECT DISTINCT ?input ?work ?via ?celex WHERE {{\n"
+        f"  VALUES (?input ?lit) {{\n{_lit_rows((i, i) for i in ids)}\n  }}\n"
+        f"  ?work {_p('work_id_document')} ?lit .\n"
+        f'  BIND("self" AS ?via)\n'
+        f"  OPTIONAL {{ ?work {_p('resource_legal_id_celex')} ?celex }}\n}}"
+    )
+
+
+def build_sameas_query(values: Iterable[str]) -> str:
+    """Step 1 by owl:sameAs resource URI (``eli:reg/2016/679/oj``, ``case:C-673/17``, ...).
+
+    Work-level ids give ``?via "self"``; ``uriserv:`` (expression-level) gives
+    ``"expression"``; ``procedure:2018_172`` gives the dossier's proposal
+    (``"proposal"``, via ``cdm:dossier_initiated_by_act_preparatory``) and
+    adopted act (``"adopted_act"``, via ``cdm:dossier_produces_resource_legal``).
+    Returns rows ``?input ?work ?via ?celex``.
+
+    Raises:
+        ParseError: for an unknown scheme or an id failing its grammar.
+        ValueError: for an empty batch.
+    """
+    checked = [validate_sameas_id(v) for v in values]
+    _unique(c[0] for c in checked)
+    groups: dict[str, list[tuple[str, str]]] = {"work": [], "expression": [], "dossier": []}
+    for norm, uri, target in dict.fromkeys(checked):
+        groups[target].append((norm, uri))
+
+    def vals(items: list[tuple[str, str]]) -> str:
+        rows = "\n".join(f"      ({literal(n)} {iri(u)})" for n, u in items)
+        return f"    VALUES (?input ?uri) {{\n{rows}\n    }}\n"
+
+    branches = []
+    if groups["work"]:
+        branches.append(
+            f'{vals(groups["work"])}    ?work owl:sameAs ?uri .\n    BIND("self" AS ?via)\n'
+        )
+    if groups["expression"]:
+        branches.append(
+            f"{vals(groups['expression'])}    ?expr owl:sameAs ?uri .\n"
+            f"    ?expr {_p('expression_belongs_to_work')} ?work .\n"
+            '    BIND("expression" AS ?via)\n'
+        )
+    if groups["dossier"]:
+        branches.append(
+            f"{vals(groups['dossier'])}    ?dossier owl:sameAs ?uri .\n"
+            f"    {{ ?dossier {_p('dossier_initiated_by_act_preparatory')} ?work . "
+            'BIND("proposal" AS ?via) }\n'
+            f"    UNION {{ ?dossier {_p('dossier_produces_resource_legal')} ?work . "
+            'BIND("adopted_act" AS ?via) }\n'
+        )
+    body = "  UNION\n".join(f"  {{\n{b}  }}\n" for b in branches)
+    return (
+        f"{_PREFIXES}SELECT DISTINCT ?input ?work ?via ?celex WHERE {{\n{body}"
+        f"  OPTIONAL {{ ?work {_p('resource_legal_id_celex')} ?celex }}\n}}"
+    )
+
+
+_LABELS = (
+    "    OPTIONAL {{ ?val skos:prefLabel ?label . FILTER(LANGMATCHES(LANG(?label), {want})) }}\n"
+    '    OPTIONAL {{ ?val skos:prefLabel ?labelEn . FILTER(LANGMATCHES(LANG(?labelEn), "en")) }}\n'
+)
+_TARGET_CELEX = (
+    f'    OPTIONAL {{{{ ?val owl:sameAs ?aux . FILTER(STRSTARTS(STR(?aux), "{_CELEX_BASE}")) }}}}\n'
+)
+
+#: key -> (graph pattern binding ?val (and maybe ?aux), fetch concept labels?, relation target?)
+_FACTS: tuple[tuple[str, str, bool, bool], ...] = (
+    ("celex", f"?work {_p('resource_legal_id_celex')} ?val .", False, False),
+    ("sameas", "?work owl:sameAs ?val .", False, False),
+    ("id_document", f"?work {_p('work_id_document')} ?val .", False, False),
+    ("date", f"?work {_p('work_date_document')} ?val .", False, False),
+    ("eli", f"?work {_p('resource_legal_eli')} ?val .", False, False),
+    ("in_force", f"?work {_p('resource_legal_in-force')} ?val .", False, False),
+    (
+        "entry_into_force",
+        f"?work {_p('resource_legal_date_entry-into-force')} ?val .",
+        False,
+        False,
+    ),
+    ("end_of_validity", f"?work {_p('resource_legal_date_end-of-validity')} ?val .", False, False),
+    (
+        "procedure",
+        f"?work {_p('work_part_of_dossier')} ?aux . "
+        f"?aux {_p('procedure_code_interinstitutional_reference_procedure')} ?val .",
+        False,
+        False,
+    ),
+    ("authors", f"?work {_p('work_created_by_agent')} ?val .", True, False),
+    ("resource_types", f"?work {_p('work_has_resource-type')} ?val .", True, False),
+    ("eurovoc", f"?work {_p('work_is_about_concept_eurovoc')} ?val .", True, False),
+    ("subject_matter", f"?work {_p('resource_legal_is_about_subject-matter')} ?val .", True, False),
+    ("based_on", f"?work {_p('resource_legal_based_on_resource_legal')} ?val .", False, True),
+    ("amends", f"?work {_p('resource_legal_amends_resource_legal')} ?val .", False, True),
+    ("amended_by", f"?val {_p('resource_legal_amends_resource_legal')} ?work .", False, True),
+    ("amended_by", f"?work {_p('resource_legal_amended_by_resource_legal')} ?val .", False, True),
+    ("repeals", f"?work {_p('resource_legal_repeals_resource_legal')} ?val .", False, True),
+    ("repealed_by", f"?val {_p('resource_legal_repeals_resource_legal')} ?work .", False, True),
+    ("repealed_by", f"?work {_p('resource_legal_repealed_by_resource_legal')} ?val .", False, True),
+    ("adopted_act", f"?work {_p('resource_legal_adopted_by_resource_legal')} ?val .", False, True),
+    ("adopted_act", f"?val {_p('resource_legal_adopts_resource_legal')} ?work .", False, True),
+    ("proposal", f"?work {_p('resource_legal_adopts_resource_legal')} ?val .", False, True),
+    ("proposal", f"?val {_p('resource_legal_adopted_by_resource_legal')} ?work .", False, True),
+    (
+        "consolidated_versions",
+        f"?work {_p('resource_legal_consolidated_by_act_consolidated')} ?val .",
+        False,
+        True,
+    ),
+    (
+        "consolidated_versions",
+        f"?val {_p('act_consolidated_consolidates_resource_legal')} ?work .",
+        False,
+        True,
+    ),
+    ("oj", f"?work {_p('resource_legal_published_in_official-journal')} ?val .", False, False),
+    (
+        "oj_number",
+        f"?work {_p('resource_legal_published_in_official-journal')} ?aux . "
+        f"?aux {_p('official-journal_number')} ?val .",
+        False,
+        False,
+    ),
+    (
+        "oj_year",
+        f"?work {_p('resource_legal_published_in_official-journal')} ?aux . "
+        f"?aux {_p('official-journal_year')} ?val .",
+        False,
+        False,
+    ),
+    (
+        "oj_collection",
+        f"?work {_p('resource_legal_published_in_official-journal')} ?aux . "
+        f"?aux {_p('official-journal_part_of_collection_document')} ?val .",
+        False,
+        False,
+    ),
+    (
+        "oj_date",
+        f"?work {_p('resource_legal_published_in_official-journal')} ?aux . "
+        f"?aux {_p('work_date_document')} ?val .",
+        False,
+        False,
+    ),
+    (
+        "language",
+        f"?expr {_p('expression_belongs_to_work')} ?work . "
+        f"?expr {_p('expression_uses_language')} ?val .",
+        False,
+        False,
+    ),
+    (
+        "expression_sameas",
+        f"?expr {_p('expression_belongs_to_work')} ?work . ?expr owl:sameAs ?val . "
+        f'FILTER(STRSTARTS(STR(?val), "{_CELEX_BASE}") || STRSTARTS(STR(?val), "{_URISERV_BASE}"))',
+        False,
+        False,
+    ),
+)
+
+
+def build_work_query(work_uris: Iterable[str], lang: str = "en") -> str:
+    """Step 2: all facts of a batch of works, one row per fact.
+
+    Rows: ``?work ?key ?val ?aux ?label ?labelEn``.  Titles are fetched for the
+    requested language and English only (``?key "title"``, ``?aux`` = language URI).
+
+    Raises:
+        ParseError: for a value that is not a Cellar work URI, or an unknown language.
+        ValueError: for an empty batch.
+    """
+    works = _unique(validate_work_uri(w) for w in work_uris)
+    want3 = lang3(lang)
+    want_tag = literal(lang2(want3))
+    branches = []
+    for key, pattern, labels, target in _FACTS:
+        extra = _LABELS.format(want=want_tag) if labels else ""
+        extra += _TARGET_CELEX.format() if target else ""
+        branches.append(f"    {pattern}\n    BIND({literal(key)} AS ?key)\n{extra}")
+    title_langs = " ".join(dict.fromkeys(iri(_LANG_BASE + c) for c in (want3, "ENG")))
+    branches.append(
+        f"    VALUES ?aux {{ {title_langs} }}\n"
+        f"    ?expr {_p('expression_belongs_to_work')} ?work . "
+        f"?expr {_p('expression_uses_language')} ?aux . ?expr {_p('expression_title')} ?val .\n"
+        '    BIND("title" AS ?key)\n'
+    )
+    body = "  UNION\n".join(f"  {{\n{b}  }}\n" for b in branches)
+    values = " ".join(iri(w) for w in works)
+    return (
+        f"{_PREFIXES}SELECT ?work ?key ?val ?aux ?label ?labelEn WHERE {{\n"
+        f"  VALUES ?work {{ {values} }}\n{body}}}"
+    )
+
+
+@dataclass(frozen=True)
+class WorkMatch:
+    """One identifier -> work row of step 1.
+
+    Attributes:
+        input: The identifier as normalised into the query.
+        work: Cellar URI of the work.
+        via: ``self``, ``expression``, ``proposal`` or ``adopted_act``.
+        celex: CELEX of the work when Cellar has one.
+    """
+
+    input: str
+    work: str
+    via: str = "self"
+    celex: str | None = None
+
+
+def matches_from_rows(rows: Iterable[Mapping[str, Term]]) -> list[WorkMatch]:
+    """Read step-1 rows (``?input ?work ?via ?celex``) into sorted, de-duplicated matches."""
+    out: set[WorkMatch] = set()
+    for row in rows:
+        inp, work = row.get("input"), row.get("work")
+        if inp is None or work is None:
+            continue
+        via, celex = row.get("via"), row.get("celex")
+        out.add(
+            WorkMatch(
+                inp.value, work.value, via.value if via else "self", celex.value if celex else None
+            )
+        )
+    return sorted(out, key=lambda m: (m.input, m.work, m.via, m.celex or ""))
+
+
+_CONCEPT_KEYS = ("authors", "resource_types", "eurovoc", "subject_matter")
+_LIST_KEYS = {
+    "celex": "celex",
+    "sameas": "sameas",
+    "id_document": "id_documents",
+    "date": "dates",
+    "eli": "eli",
+    "in_force": "in_force",
+    "entry_into_force": "entry_into_force",
+    "end_of_validity": "end_of_validity",
+    "procedure": "procedures",
+    "expression_sameas": "expression_sameas",
+}
+_OJ_KEYS = {
+    "oj_number": "numbers",
+    "oj_year": "years",
+    "oj_collection": "collections",
+    "oj_date": "dates",
+}
+
+
+def facts_from_rows(rows: Iterable[Mapping[str, Term]]) -> dict[str, WorkFacts]:
+    """Group step-2 rows by work into :class:`WorkFacts` (keyed by work URI)."""
+    facts: dict[str, WorkFacts] = {}
+    labels: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}
+    for row in rows:
+        work, key, val = row.get("work"), row.get("key"), row.get("val")
+        if work is None or key is None or val is None:
+            continue
+        f = facts.setdefault(work.value, WorkFacts(work_uri=work.value))
+        k, v, aux = key.value, val.value, row.get("aux")
+        if k in _LIST_KEYS:
+            getattr(f, _LIST_KEYS[k]).append(v)
+        elif k in _CONCEPT_KEYS:
+            found = labels.setdefault((work.value, k, v), (set(), set()))
+            lbl, lbl_en = row.get("label"), row.get("labelEn")
+            if lbl is not None:
+                found[0].add(lbl.value)
+            if lbl_en is not None:
+                found[1].add(lbl_en.value)
+        elif k == "title" and aux is not None:
+            code = aux.value.rsplit("/", 1)[-1]
+            if code not in f.titles or v < f.titles[code]:
+                f.titles[code] = v
+        elif k == "language":
+            f.languages.add(v.rsplit("/", 1)[-1])
+        elif k == "oj":
+            f.oj = f.oj or OjFacts(uri=v)
+        elif k in _OJ_KEYS:
+            f.oj = f.oj or OjFacts(uri=aux.value if aux else "")
+            getattr(f.oj, _OJ_KEYS[k]).append(v)
+        else:
+            try:
+                f.add_relation(k, v, aux.value if aux else None)
+            except ValueError:
+                continue
+    for (work_uri, kind, uri), (want, english) in labels.items():
+        label = min(want) if want else (min(english) if english else None)
+        facts[work_uri].add_concept(kind, uri, label)
+    for f in facts.values():
+        for name in _LIST_KEYS.values():
+            setattr(f, name, sorted(set(getattr(f, name))))
+    return facts
+
+
+def documents_from_rows(
+    rows: Iterable[Mapping[str, Term]], lang: str = "en"
+) -> dict[str, Document]:
+    """Build one :class:`Document` per work from step-2 rows (keyed by work URI).
+
+    Raises:
+        ParseError: for an unknown language code.
+    """
+    return {uri: build_document(f, lang) for uri, f in facts_from_rows(rows).items()}

@@ -1,0 +1,344 @@
+"""Raw facts about one Cellar work, and the one function that turns them into a Document.
+
+Both resolution paths fill a :class:`WorkFacts` with the *raw* values Cellar
+gave (URIs, literal strings) -- the XML notice path in
+:mod:`eurefs.cellar.notices`, the SPARQL path in :mod:`eurefs.cellar.sparql` --
+and both call :func:`build_document`.  Every interpretation (date parsing, the
+``9999-12-31`` convention, CELEX-or-URI for relations, title fallback, URLs)
+therefore happens in exactly one place, so the two paths give equal Documents
+whenever Cellar gave them the same facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+from eurefs.identifiers import (
+    CELLAR_RESOURCE_BASE,
+    eurlex_celex_url,
+    lang2,
+    lang3,
+)
+from eurefs.models.document import Concept, Document, DocumentUrls, OjPublication, Relations
+
+__all__ = [
+    "RELATION_KEYS",
+    "OjFacts",
+    "WorkFacts",
+    "build_document",
+    "concept_code",
+    "format_procedure",
+    "parse_bool",
+    "parse_date",
+    "resource_scheme_id",
+]
+
+#: The Relations fields, in model order.
+RELATION_KEYS: tuple[str, ...] = (
+    "based_on",
+    "amends",
+    "amended_by",
+    "repeals",
+    "repealed_by",
+    "adopted_act",
+    "proposal",
+    "consolidated_versions",
+)
+
+_RESOURCE_PREFIX = CELLAR_RESOURCE_BASE + "/"
+# Linear: bounded quantifiers, no repeated groups.
+_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_PROCEDURE_RE = re.compile(r"(\d{4})/(\d{4}[A-Z]?)/([A-Z]{3,4})")
+_URISERV_RE = re.compile(r"OJ\.[A-Z]_?\.\d{4}\.[0-9A-Z]{3,4}\.\d{2}\.(\d{4})\.\d{2}")
+_LANG3_RE = re.compile(r"[A-Z]{3}")
+_KNOWN_LANG3 = frozenset(lang3(c) for c in (
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr",
+    "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+))  # fmt: skip
+_OPEN_ENDED = dt.date(9999, 12, 31)
+
+
+@dataclass
+class OjFacts:
+    """Raw facts about the Official Journal issue a work was published in.
+
+    Attributes:
+        uri: URI of the OJ work (Cellar URI).
+        numbers: ``cdm:official-journal_number`` values (``001``).
+        years: ``cdm:official-journal_year`` values.
+        collections: URIs of ``cdm:official-journal_part_of_collection_document``
+            (``.../document-collection/OJ-L``).
+        dates: ``cdm:work_date_document`` of the OJ work (the issue date).
+    """
+
+    uri: str
+    numbers: list[str] = field(default_factory=list)
+    years: list[str] = field(default_factory=list)
+    collections: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+
+
+@dataclass
+class WorkFacts:
+    """Everything Cellar said about a work, as raw strings.
+
+    Concept-valued facts map the concept URI to its label (None when unknown).
+    Relation facts map the target's URI to the set of owl:sameAs URIs known for
+    the target (empty when unknown).  Titles map ISO 639-3 codes to titles.
+    """
+
+    work_uri: str
+    celex: list[str] = field(default_factory=list)
+    sameas: list[str] = field(default_factory=list)
+    id_documents: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    eli: list[str] = field(default_factory=list)
+    in_force: list[str] = field(default_factory=list)
+    entry_into_force: list[str] = field(default_factory=list)
+    end_of_validity: list[str] = field(default_factory=list)
+    procedures: list[str] = field(default_factory=list)
+    authors: dict[str, str | None] = field(default_factory=dict)
+    resource_types: dict[str, str | None] = field(default_factory=dict)
+    eurovoc: dict[str, str | None] = field(default_factory=dict)
+    subject_matter: dict[str, str | None] = field(default_factory=dict)
+    relations: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    languages: set[str] = field(default_factory=set)
+    expression_sameas: list[str] = field(default_factory=list)
+    oj: OjFacts | None = None
+
+    def add_concept(self, kind: str, uri: str, label: str | None) -> None:
+        """Record a concept (``authors``, ``resource_types``, ``eurovoc``, ``subject_matter``)."""
+        target: dict[str, str | None] = getattr(self, kind)
+        if target.get(uri) is None:
+            target[uri] = label
+
+    def add_relation(self, key: str, target: str, sameas: str | None = None) -> None:
+        """Record a link ``key`` (one of :data:`RELATION_KEYS`) to ``target``."""
+        if key not in RELATION_KEYS:
+            raise ValueError(f"unknown relation {key!r}")
+        ids = self.relations.setdefault(key, {}).setdefault(target, set())
+        if sameas:
+            ids.add(sameas)
+
+
+def resource_scheme_id(uri: str) -> tuple[str, str] | None:
+    """Split a Cellar resource URI into ``(scheme, decoded id)``.
+
+    ``http://publications.europa.eu/resource/immc/COM%282018%29340%20final``
+    gives ``("immc", "COM(2018)340 final")``; ELI paths keep their slashes
+    (``("eli", "reg_del/2014/1/oj")``).  Non-resource URIs give None.
+    """
+    if not uri.startswith(_RESOURCE_PREFIX):
+        return None
+    rest = uri[len(_RESOURCE_PREFIX) :]
+    scheme, sep, ident = rest.partition("/")
+    if not sep or not scheme or not ident:
+        return None
+    return scheme, unquote(ident)
+
+
+def concept_code(uri: str) -> str:
+    """The code of a NAL/EuroVoc concept: the decoded last path segment of its URI."""
+    return unquote(uri.rstrip("/").rsplit("/", 1)[-1])
+
+
+def parse_date(value: str) -> dt.date | None:
+    """Read the date at the start of an ``xsd:date``/``dateTime`` lexical form, else None."""
+    m = _DATE_RE.match(value.strip())
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def parse_bool(value: str) -> bool | None:
+    """Read ``true``/``false``/``1``/``0`` (any case), else None."""
+    v = value.strip().lower()
+    if v in ("true", "1"):
+        return True
+    if v in ("false", "0"):
+        return False
+    return None
+
+
+def format_procedure(value: str) -> str | None:
+    """``2018/0172/COD`` -> ``2018/0172(COD)``; other forms give None."""
+    m = _PROCEDURE_RE.fullmatch(value.strip())
+    if not m:
+        return None
+    return f"{m.group(1)}/{m.group(2)}({m.group(3)})"
+
+
+def _concepts(values: dict[str, str | None]) -> list[Concept]:
+    out = [Concept(code=concept_code(u), label=lbl, uri=u) for u, lbl in values.items()]
+    return sorted(out, key=lambda c: (c.code, c.uri or ""))
+
+
+def _target_id(target: str, sameas: set[str]) -> str:
+    celexes = sorted(
+        sid[1] for sid in (resource_scheme_id(s) for s in sameas) if sid and sid[0] == "celex"
+    )
+    return celexes[0] if celexes else target
+
+
+def _identifiers(facts: WorkFacts, celex: str | None) -> list[str]:
+    ids: set[str] = {v.strip() for v in facts.id_documents if v.strip()}
+    for uri in facts.sameas:
+        sid = resource_scheme_id(uri)
+        if sid:
+            ids.add(f"{sid[0]}:{sid[1]}")
+    ids.discard(f"celex:{celex}" if celex else "")
+    return sorted(i for i in ids if not i.startswith("cellar:"))
+
+
+def _suffix_languages(facts: WorkFacts) -> set[str]:
+    """Languages named by expression ids (``celex/32014R0001.EST``, Cellar Table 20)."""
+    out: set[str] = set()
+    for uri in facts.expression_sameas:
+        sid = resource_scheme_id(uri)
+        if sid is None or sid[0] not in ("celex", "uriserv", "oj", "comnat", "immc"):
+            continue
+        suffix = sid[1].rsplit(".", 1)[-1] if "." in sid[1] else ""
+        if _LANG3_RE.fullmatch(suffix) and suffix in _KNOWN_LANG3:
+            out.add(lang2(suffix))
+    return out
+
+
+def _dates(values: list[str]) -> list[dt.date]:
+    return sorted({d for d in (parse_date(v) for v in values) if d is not None})
+
+
+def _oj(facts: WorkFacts) -> OjPublication | None:
+    oj = facts.oj
+    if oj is None:
+        return None
+    series = None
+    for coll in sorted(oj.collections):
+        code = concept_code(coll)
+        if code.startswith("OJ-") and len(code) > 3:
+            series = code[3:]
+            break
+    issue = None
+    for num in sorted(oj.numbers):
+        if num.strip().isdigit():
+            issue = str(int(num))
+            break
+        if num.strip():
+            issue = num.strip()
+            break
+    year = next((int(y) for y in sorted(oj.years) if y.strip().isdigit()), None)
+    dates = _dates(oj.dates)
+    pages = sorted(
+        {
+            int(m.group(1))
+            for m in (
+                _URISERV_RE.match(sid[1])
+                for sid in (resource_scheme_id(u) for u in facts.expression_sameas)
+                if sid and sid[0] == "uriserv"
+            )
+            if m
+        }
+    )
+    oj_ids = sorted(
+        f"oj:{sid[1]}"
+        for sid in (resource_scheme_id(u) for u in facts.sameas)
+        if sid and sid[0] == "oj"
+    )
+    return OjPublication(
+        series=series,
+        issue=issue,
+        year=year,
+        date=dates[0] if dates else None,
+        page=pages[0] if len(pages) == 1 else None,
+        uri=oj_ids[0] if oj_ids else None,
+    )
+
+
+def build_document(facts: WorkFacts, lang: str = "en") -> Document:
+    """Turn the raw facts of a work into a :class:`Document`.
+
+    Args:
+        facts: What Cellar said about the work.
+        lang: Requested language (``en`` or ``ENG``).
+
+    Rules: CELEX from ``resource_legal_id_celex``, else a ``celex`` owl:sameAs;
+    title in ``lang``, else English with ``title_is_fallback=True``, else None;
+    ``entry_into_force`` is the earliest date given; ``end_of_validity`` is the
+    latest date, None when that is ``9999-12-31``; relations are CELEX numbers
+    when the target has a ``celex`` sameAs, else the target's Cellar URI; all
+    lists are sorted so that the result does not depend on input order.
+
+    Raises:
+        ParseError: for an unknown language code.
+    """
+    want = lang3(lang)
+    celex_values = sorted({c.strip() for c in facts.celex if c.strip()})
+    if not celex_values:
+        celex_values = sorted(
+            sid[1]
+            for sid in (resource_scheme_id(u) for u in facts.sameas)
+            if sid and sid[0] == "celex"
+        )
+    celex = celex_values[0] if celex_values else None
+    identifiers = _identifiers(facts, celex)
+    ecli = next((i.split(":", 1)[1] for i in identifiers if i.startswith("ecli:")), None)
+
+    title = title_lang = None
+    fallback = False
+    titles = {k: " ".join(v.split()) for k, v in facts.titles.items() if v.strip()}
+    if want in titles:
+        title, title_lang = titles[want], lang2(want)
+    elif "ENG" in titles:
+        title, title_lang, fallback = titles["ENG"], "en", True
+
+    in_force = next(
+        (b for b in (parse_bool(v) for v in sorted(facts.in_force)) if b is not None), None
+    )
+    eif = _dates(facts.entry_into_force)
+    eov = _dates(facts.end_of_validity)
+    end = eov[-1] if eov else None
+    dates = _dates(facts.dates)
+    procs = sorted({p for p in (format_procedure(v) for v in facts.procedures) if p})
+    rtypes = _concepts(facts.resource_types)
+    languages = sorted({lang2(code) for code in facts.languages} | _suffix_languages(facts))
+
+    rel: dict[str, list[str]] = {}
+    for key in RELATION_KEYS:
+        targets = facts.relations.get(key, {})
+        rel[key] = sorted({_target_id(t, s) for t, s in targets.items()})
+
+    urls = DocumentUrls(
+        eurlex=eurlex_celex_url(celex, lang2(want)) if celex else None,
+        cellar=facts.work_uri or None,
+        pdf={lg: eurlex_celex_url(celex, lg, "TXT/PDF") for lg in languages} if celex else {},
+        html={lg: eurlex_celex_url(celex, lg, "TXT/HTML") for lg in languages} if celex else {},
+    )
+    return Document(
+        celex=celex,
+        cellar_uri=facts.work_uri or None,
+        eli=sorted(e.strip() for e in facts.eli)[0] if facts.eli else None,
+        ecli=ecli,
+        identifiers=identifiers,
+        title=title,
+        title_lang=title_lang,
+        title_is_fallback=fallback,
+        date=dates[0] if dates else None,
+        authors=_concepts(facts.authors),
+        resource_type=rtypes[0] if rtypes else None,
+        in_force=in_force,
+        entry_into_force=eif[0] if eif else None,
+        end_of_validity=None if end is None or end == _OPEN_ENDED else end,
+        oj=_oj(facts),
+        procedure=procs[0] if procs else None,
+        eurovoc=_concepts(facts.eurovoc),
+        subject_matter=_concepts(facts.subject_matter),
+        relations=Relations(**rel),
+        languages=languages,
+        urls=urls,
+    )

@@ -1,0 +1,494 @@
+"""SPARQL builders, result parser, and rows -> Documents (incl. a run on a real oxigraph store)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eurefs.cellar.notices import notice_facts, parse_notice
+from eurefs.cellar.sparql import (
+    CDM,
+    Term,
+    WorkMatch,
+    build_celex_query,
+    build_id_document_query,
+    build_sameas_query,
+    build_work_query,
+    documents_from_rows,
+    matches_from_rows,
+    parse_sparql_json,
+)
+from eurefs.cellar.workfacts import RELATION_KEYS, WorkFacts
+from eurefs.cellar.xml import parse_xml
+from eurefs.errors import ParseError, ResponseError
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "cellar"
+RES = "http://publications.europa.eu/resource"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+W1 = f"{RES}/cellar/fc5c74e0-6255-11e8-ab9c-01aa75ed71a1"
+
+# --- validation and injection ---------------------------------------------------------------
+
+INJECTIONS = [
+    '32016R0679" } ; DROP ALL ; SELECT * WHERE { ?s ?p "',
+    "32016R0679\\",
+    "32016R0679>",
+    "32016R0679\nx",
+    "",
+]
+
+
+@pytest.mark.parametrize("bad", INJECTIONS)
+def test_celex_injection_is_parse_error(bad: str) -> None:
+    with pytest.raises(ParseError):
+        build_celex_query(["32014R0001", bad])
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        'comnat:COM_2021_0752_FIN" } DROP',
+        "comnat:COM_2021_752_FIN",
+        "ecli:ECLI:EU:C:2014:317>",
+        "unknown:thing",
+        "comnat",
+    ],
+)
+def test_id_document_validation(bad: str) -> None:
+    with pytest.raises(ParseError):
+        build_id_document_query([bad])
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "eli:reg/2016/679/oj> } DROP",
+        "eli:reg",
+        "case:C-131/12 } ",
+        'oj:JOL_2016_119_R_0001"',
+        "procedure:2018/0172(COD)",
+        "uriserv:OJ.L_.2016.119",
+        "cellar:fc5c74e0",
+    ],
+)
+def test_sameas_validation(bad: str) -> None:
+    with pytest.raises(ParseError):
+        build_sameas_query([bad])
+
+
+def test_work_uri_validation() -> None:
+    with pytest.raises(ParseError):
+        build_work_query([W1 + "> } DROP ALL {"])
+    with pytest.raises(ParseError):
+        build_work_query(["http://example.org/x"])
+    with pytest.raises(ParseError):
+        build_work_query([W1], lang="xx")
+    with pytest.raises(ValueError):
+        build_work_query([])
+
+
+def test_celex_query_shape() -> None:
+    q = build_celex_query(["32016R0679", "52018PC0340", "32016R0679"])
+    assert q.count('("32016R0679" "32016R0679"^^xsd:string)') == 1
+    assert '("32016R0679" "32016R0679")' in q
+    assert '("52018PC0340" "52018PC0340"^^xsd:string)' in q
+    assert "VALUES (?input ?lit)" in q
+    assert f"<{CDM}resource_legal_id_celex>" in q
+    assert "bif:" not in q
+
+
+def test_id_document_query_shape() -> None:
+    q = build_id_document_query(["comnat:COM_2021_0752_FIN", "ecli:ECLI:EU:C:2014:317"])
+    assert '"comnat:COM_2021_0752_FIN"^^xsd:string' in q
+    assert '"ecli:ECLI:EU:C:2014:317"^^xsd:string' in q
+    assert f"<{CDM}work_id_document>" in q
+
+
+def test_sameas_query_shape() -> None:
+    q = build_sameas_query(
+        [
+            "eli:reg/2016/679/oj",
+            "case:C-673/17",
+            "ecli:ECLI:EU:C:2020:559",
+            "immc:COM(2018)340 final",
+            "uriserv:OJ.L_.2016.119.01.0001.01.ENG",
+            "procedure:2018_172",
+        ]
+    )
+    assert f"<{RES}/eli/reg/2016/679/oj>" in q
+    assert f"<{RES}/case/C-673%2F17>" in q
+    assert f"<{RES}/ecli/ECLI%3AEU%3AC%3A2020%3A559>" in q
+    assert f"<{RES}/immc/COM%282018%29340%20final>" in q
+    assert f"<{RES}/uriserv/OJ.L_.2016.119.01.0001.01.ENG>" in q
+    assert f"<{RES}/procedure/2018_172>" in q
+    assert f"<{CDM}dossier_produces_resource_legal>" in q
+    only_work = build_sameas_query(["eli:reg/2016/679/oj"])
+    assert "expression_belongs_to_work" not in only_work
+    assert "dossier_" not in only_work
+
+
+def test_work_query_shape() -> None:
+    q = build_work_query([W1], lang="fr")
+    assert f"VALUES ?work {{ <{W1}> }}" in q
+    assert f"<{RES}/authority/language/FRA>" in q
+    assert f"<{RES}/authority/language/ENG>" in q
+    assert 'LANGMATCHES(LANG(?label), "fr")' in q
+    for prop in (
+        "resource_legal_id_celex",
+        "work_date_document",
+        "resource_legal_in-force",
+        "resource_legal_date_end-of-validity",
+        "resource_legal_adopted_by_resource_legal",
+        "expression_title",
+    ):
+        assert f"<{CDM}{prop}>" in q
+
+
+# --- result parser --------------------------------------------------------------------------
+
+
+def _to_w3c(doc: dict[str, Any]) -> dict[str, Any]:
+    """The same result in the W3C form: no head.link, 'literal' instead of 'typed-literal'."""
+    out: dict[str, Any] = json.loads(json.dumps(doc))
+    out["head"].pop("link", None)
+    for row in out["results"]["bindings"]:
+        for term in row.values():
+            if term["type"] == "typed-literal":
+                term["type"] = "literal"
+    return out
+
+
+def test_parse_real_virtuoso_result_32008R1137() -> None:
+    raw = (DATA / "sparql-fmx4-items-32008R1137.json").read_bytes()
+    rows = parse_sparql_json(raw)
+    assert len(rows) == 4
+    items = sorted(r["cellarURIs"].value.rsplit("/", 1)[-1] for r in rows)
+    assert items == ["DOC_1", "DOC_2", "DOC_3", "DOC_4"]
+    fmt = rows[0]["format"]
+    assert fmt == Term("literal", "fmx4", XSD_STRING, None)
+    assert rows[0]["manif"].kind == "uri"
+    assert rows[0]["manif"].value.endswith("e115172d-3ab3-4b14-b0a4-dfdcc9871793.0006.04")
+    w3c = parse_sparql_json(json.dumps(_to_w3c(json.loads(raw))))
+    assert w3c == rows
+
+
+def test_parse_real_virtuoso_result_32024R1689() -> None:
+    raw = (DATA / "sparql-fmx4-items-32024R1689.json").read_bytes()
+    assert b'"typed-literal"' in raw and b'"link": []' in raw
+    rows = parse_sparql_json(raw)
+    assert rows == [
+        {
+            "cellarURIs": Term(
+                "uri", f"{RES}/cellar/dc8116a1-3fe6-11ef-865a-01aa75ed71a1.0006.02/DOC_1"
+            ),
+            "manif": Term("uri", f"{RES}/cellar/dc8116a1-3fe6-11ef-865a-01aa75ed71a1.0006.02"),
+            "format": Term("literal", "fmx4", XSD_STRING),
+            "expr": Term("uri", f"{RES}/cellar/dc8116a1-3fe6-11ef-865a-01aa75ed71a1.0006"),
+        }
+    ]
+    assert parse_sparql_json(json.dumps(_to_w3c(json.loads(raw))).encode()) == rows
+
+
+def test_parse_missing_optional_and_lang() -> None:
+    body = {
+        "head": {"vars": ["a", "b"]},
+        "results": {
+            "bindings": [
+                {"a": {"type": "literal", "value": "x", "xml:lang": "en"}},
+                {"a": {"type": "bnode", "value": "b0"}, "b": {"type": "literal", "value": "y"}},
+            ]
+        },
+    }
+    rows = parse_sparql_json(json.dumps(body))
+    assert rows[0] == {"a": Term("literal", "x", None, "en")}
+    assert "b" not in rows[0]
+    assert rows[1]["b"] == Term("literal", "y")
+
+
+_ROW_PREFIX = b'{"head": {"vars": ["a"]}, "results": {"bindings": ['
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"",
+        b'{"head": {"vars": ["a"]}, "results": {"bindings": [',
+        b"<html>503</html>",
+        b"[]",
+        b'{"head": {}, "results": {"bindings": []}}',
+        b'{"head": {"vars": ["a"]}}',
+        b'{"head": {"vars": ["a"]}, "results": {"bindings": {}}}',
+        _ROW_PREFIX + b'{"b": {"type": "uri", "value": "x"}}]}}',
+        _ROW_PREFIX + b'{"a": {"type": "weird", "value": "x"}}]}}',
+        _ROW_PREFIX + b'{"a": {"type": "uri", "value": 3}}]}}',
+        _ROW_PREFIX + b'{"a": {"type": "literal", "value": "x", "datatype": 5}}]}}',
+        _ROW_PREFIX + b'{"a": "plain"}]}}',
+        b'{"head": {"vars": ["a"]}, "results": {"bindings": ["row"]}}',
+        b'{"head": {"vars": []}, "boolean": true}',
+        b"\xff\xfe",
+    ],
+)
+def test_parse_bad_results(body: bytes) -> None:
+    with pytest.raises(ResponseError):
+        parse_sparql_json(body)
+
+
+# --- rows -> matches / documents ------------------------------------------------------------
+
+
+def _row(**kw: Term) -> dict[str, Term]:
+    return kw
+
+
+def test_matches_from_rows() -> None:
+    rows = [
+        _row(input=Term("literal", "32014R0001"), work=Term("uri", W1), via=Term("literal", "self"),
+             celex=Term("literal", "32014R0001", XSD_STRING)),
+        _row(input=Term("literal", "32014R0001"), work=Term("uri", W1), via=Term("literal", "self"),
+             celex=Term("literal", "32014R0001", XSD_STRING)),
+        _row(input=Term("literal", "comnat:X"), work=Term("uri", W1)),
+    ]  # fmt: skip
+    assert matches_from_rows(rows) == [
+        WorkMatch("32014R0001", W1, "self", "32014R0001"),
+        WorkMatch("comnat:X", W1, "self", None),
+    ]
+
+
+def _facts_to_rows(f: WorkFacts, lang3: str = "ENG") -> list[dict[str, Term]]:
+    """Rows as build_work_query would return them for these facts (for a store-free test)."""
+    w = Term("uri", f.work_uri)
+    rows: list[dict[str, Term]] = []
+
+    def add(key: str, val: Term, **extra: Term) -> None:
+        rows.append({"work": w, "key": Term("literal", key), "val": val, **extra})
+
+    for k, vals in (
+        ("celex", f.celex),
+        ("id_document", f.id_documents),
+        ("date", f.dates),
+        ("eli", f.eli),
+        ("in_force", f.in_force),
+        ("entry_into_force", f.entry_into_force),
+        ("end_of_validity", f.end_of_validity),
+        ("procedure", f.procedures),
+    ):
+        for v in vals:
+            add(k, Term("literal", v))
+    for v in f.sameas:
+        add("sameas", Term("uri", v))
+    for v in f.expression_sameas:
+        add("expression_sameas", Term("uri", v))
+    for kind in ("authors", "resource_types", "eurovoc", "subject_matter"):
+        for uri, label in getattr(f, kind).items():
+            extra = {"labelEn": Term("literal", label, None, "en")} if label else {}
+            add(kind, Term("uri", uri), **extra)
+    for key, targets in f.relations.items():
+        for target, ids in targets.items():
+            celexes = [i for i in ids if "/celex/" in i]
+            if not celexes:
+                add(key, Term("uri", target))
+            for c in celexes:
+                add(key, Term("uri", target), aux=Term("uri", c))
+    for code in f.languages:
+        add("language", Term("uri", f"{RES}/authority/language/{code}"))
+    for code, title in f.titles.items():
+        if code in (lang3, "ENG"):
+            add(
+                "title", Term("literal", title), aux=Term("uri", f"{RES}/authority/language/{code}")
+            )
+    if f.oj is not None:
+        add("oj", Term("uri", f.oj.uri))
+        for key, vals in (
+            ("oj_number", f.oj.numbers),
+            ("oj_year", f.oj.years),
+            ("oj_date", f.oj.dates),
+        ):
+            for v in vals:
+                add(key, Term("literal", v), aux=Term("uri", f.oj.uri))
+        for v in f.oj.collections:
+            add("oj_collection", Term("uri", v), aux=Term("uri", f.oj.uri))
+    return rows  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"),
+    [
+        ("notice-branch-52018PC0340.xml", "en"),
+        ("notice-branch-52018PC0340.xml", "de"),
+        ("notice-object-32014R0001.xml", "en"),
+        ("derived-notice-branch-52021PC0752.xml", "fr"),
+    ],
+)
+def test_rows_give_same_document_as_notice(name: str, lang: str) -> None:
+    data = (DATA / name).read_bytes()
+    facts = notice_facts(parse_xml(data))
+    rows = _facts_to_rows(facts, {"en": "ENG", "de": "DEU", "fr": "FRA"}[lang])
+    rows.reverse()  # row order must not matter
+    docs = documents_from_rows(rows, lang)
+    assert list(docs) == [facts.work_uri]
+    assert docs[facts.work_uri] == parse_notice(data, lang)
+
+
+def test_rows_inverse_relations() -> None:
+    other = f"{RES}/cellar/00000000-0000-0000-0000-000000000001"
+    rows = [
+        {"work": Term("uri", W1), "key": Term("literal", "amended_by"), "val": Term("uri", other),
+         "aux": Term("uri", f"{RES}/celex/32019L0001")},
+        {"work": Term("uri", W1), "key": Term("literal", "repealed_by"), "val": Term("uri", other)},
+        {"work": Term("uri", W1), "key": Term("literal", "no_such_key"), "val": Term("uri", other)},
+    ]  # fmt: skip
+    rel = documents_from_rows(rows)[W1].relations
+    assert rel.amended_by == ["32019L0001"]
+    assert rel.repealed_by == [other]
+    assert set(RELATION_KEYS) == set(type(rel).model_fields)
+
+
+# --- real SPARQL engine (oxigraph CLI) ------------------------------------------------------
+
+OXIGRAPH = shutil.which("oxigraph") or (
+    str(Path(__file__).resolve().parents[2].parent / "venv" / "bin" / "oxigraph")
+)
+
+
+def _nt_lit(value: str, typed: bool = True) -> str:
+    esc = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{esc}"^^<{XSD_STRING}>' if typed else f'"{esc}"'
+
+
+def _facts_to_ntriples(f: WorkFacts) -> list[str]:
+    """CDM triples for the facts of one notice (element X_Y -> cdm:x_y)."""
+    w, out = f"<{f.work_uri}>", []
+
+    def t(s: str, p: str, o: str) -> None:
+        out.append(f"{s} {p} {o} .")
+
+    def cdm(name: str) -> str:
+        return f"<{CDM}{name}>"
+
+    same = "<http://www.w3.org/2002/07/owl#sameAs>"
+    label = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
+    for prop, vals in (
+        ("resource_legal_id_celex", f.celex),
+        ("work_id_document", f.id_documents),
+        ("work_date_document", f.dates),
+        ("resource_legal_eli", f.eli),
+        ("resource_legal_in-force", f.in_force),
+        ("resource_legal_date_entry-into-force", f.entry_into_force),
+        ("resource_legal_date_end-of-validity", f.end_of_validity),
+    ):
+        for v in vals:
+            t(w, cdm(prop), _nt_lit(v))
+    for v in f.sameas:
+        t(w, same, f"<{v}>")
+    for i, p in enumerate(f.procedures):
+        d = f"<{f.work_uri}.dossier{i}>"
+        t(w, cdm("work_part_of_dossier"), d)
+        t(d, cdm("procedure_code_interinstitutional_reference_procedure"), _nt_lit(p))
+    for kind, prop in (
+        ("authors", "work_created_by_agent"),
+        ("resource_types", "work_has_resource-type"),
+        ("eurovoc", "work_is_about_concept_eurovoc"),
+        ("subject_matter", "resource_legal_is_about_subject-matter"),
+    ):
+        for uri, lbl in getattr(f, kind).items():
+            t(w, cdm(prop), f"<{uri}>")
+            if lbl:
+                t(f"<{uri}>", label, f'"{lbl}"@en')
+    forward = {
+        "based_on": "resource_legal_based_on_resource_legal",
+        "amends": "resource_legal_amends_resource_legal",
+        "adopted_act": "resource_legal_adopted_by_resource_legal",
+        "consolidated_versions": "resource_legal_consolidated_by_act_consolidated",
+    }
+    for key, targets in f.relations.items():
+        for target, ids in targets.items():
+            t(w, cdm(forward[key]), f"<{target}>")
+            for sid in ids:
+                t(f"<{target}>", same, f"<{sid}>")
+    for n, code in enumerate(sorted(f.languages | set(f.titles))):
+        e = f"<{f.work_uri}.{n:04d}>"
+        t(e, cdm("expression_belongs_to_work"), w)
+        t(e, cdm("expression_uses_language"), f"<{RES}/authority/language/{code}>")
+        if code in f.titles:
+            t(e, cdm("expression_title"), _nt_lit(f.titles[code], typed=False))
+    for n, uri in enumerate(f.expression_sameas):
+        e = f"<{f.work_uri}.x{n:04d}>"
+        t(e, cdm("expression_belongs_to_work"), w)
+        t(e, same, f"<{uri}>")
+    if f.oj is not None:
+        o = f"<{f.oj.uri}>"
+        t(w, cdm("resource_legal_published_in_official-journal"), o)
+        for prop, vals in (
+            ("official-journal_number", f.oj.numbers),
+            ("official-journal_year", f.oj.years),
+            ("work_date_document", f.oj.dates),
+        ):
+            for v in vals:
+                t(o, cdm(prop), _nt_lit(v))
+        for v in f.oj.collections:
+            t(o, cdm("official-journal_part_of_collection_document"), f"<{v}>")
+    return out  # fmt: skip
+
+
+def _oxigraph_query(location: Path, query: str) -> bytes:
+    done = subprocess.run(
+        [OXIGRAPH, "query", "--location", str(location), "--results-format", "json"],
+        input=query.encode(),
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    return done.stdout
+
+
+@pytest.mark.integration
+@pytest.mark.skipif(not Path(OXIGRAPH).exists(), reason="oxigraph CLI not installed")
+def test_queries_on_oxigraph_match_notice_path(tmp_path: Path) -> None:
+    names = ["notice-branch-52018PC0340.xml", "notice-object-32014R0001.xml",
+             "derived-notice-branch-52021PC0752.xml"]  # fmt: skip
+    facts = [notice_facts(parse_xml((DATA / n).read_bytes())) for n in names]
+    nt = tmp_path / "data.nt"
+    nt.write_text("\n".join(line for f in facts for line in _facts_to_ntriples(f)) + "\n")
+    store = tmp_path / "store"
+    subprocess.run([OXIGRAPH, "load", "--location", str(store), "--file", str(nt)],
+                   check=True, capture_output=True, timeout=60)  # fmt: skip
+
+    step1 = matches_from_rows(
+        parse_sparql_json(_oxigraph_query(store, build_celex_query(["32014R0001", "52018PC0340"])))
+    )
+    assert [(m.input, m.celex) for m in step1] == [
+        ("32014R0001", "32014R0001"),
+        ("52018PC0340", "52018PC0340"),
+    ]
+    by_id = matches_from_rows(
+        parse_sparql_json(
+            _oxigraph_query(
+                store,
+                build_id_document_query(["comnat:COM_2021_0752_FIN", "oj:JOL_2014_001_R_0001_01"]),
+            )
+        )
+    )
+    assert {(m.input, m.celex) for m in by_id} == {
+        ("comnat:COM_2021_0752_FIN", "52021PC0752"),
+        ("oj:JOL_2014_001_R_0001_01", "32014R0001"),
+    }
+    by_uri = matches_from_rows(parse_sparql_json(_oxigraph_query(
+        store, build_sameas_query(["eli:reg_del/2014/1/oj", "immc:COM(2018)340 final",
+                                   "uriserv:OJ.L_.2014.001.01.0001.01.ENG"]))))  # fmt: skip
+    assert {(m.input, m.via, m.celex) for m in by_uri} == {
+        ("eli:reg_del/2014/1/oj", "self", "32014R0001"),
+        ("immc:COM(2018)340 final", "self", "52018PC0340"),
+        ("uriserv:OJ.L_.2014.001.01.0001.01.ENG", "expression", "32014R0001"),
+    }
+
+    works = [m.work for m in step1] + [m.work for m in by_id]
+    for lang in ("en", "de"):
+        rows = parse_sparql_json(_oxigraph_query(store, build_work_query(works, lang)))
+        docs = documents_from_rows(rows, lang)
+        for name, f in zip(names, facts, strict=True):
+            assert docs[f.work_uri] == parse_notice((DATA / name).read_bytes(), lang), name
