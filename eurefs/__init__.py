@@ -63,3 +63,12 @@ __all__ = [
 from eurefs.scanner import extract, parse  # noqa: E402
 
 __all__ += ["extract", "parse"]
+
+from eurefs.resolver import (  # noqa: E402
+    ResolveResult,
+    Resolver,
+    resolve,
+    resolve_many,
+)
+
+__all__ += ["ResolveResult", "Resolver", "resolve", "resolve_many"]

@@ -42,7 +42,7 @@ from eurefs.cellar.sparql_ids import (
     validate_sameas_id,
     validate_work_uri,
 )
-from eurefs.cellar.sparql_results import Term, parse_sparql_json
+from eurefs.cellar.sparql_results import Term, parse_sparql_json, rows_from_result
 from eurefs.cellar.workfacts import OjFacts, WorkFacts, build_document
 from eurefs.identifiers import CELLAR_RESOURCE_BASE, lang2, lang3
 from eurefs.models.document import Document
@@ -59,6 +59,7 @@ __all__ = [
     "facts_from_rows",
     "matches_from_rows",
     "parse_sparql_json",
+    "rows_from_result",
 ]
 
 CDM = "http://publications.europa.eu/ontology/cdm#"

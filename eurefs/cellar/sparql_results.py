@@ -62,6 +62,15 @@ def parse_sparql_json(data: bytes | str) -> list[dict[str, Term]]:
         doc = json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ResponseError(f"SPARQL response is not valid JSON: {exc}") from exc
+    return rows_from_result(doc)
+
+
+def rows_from_result(doc: Any) -> list[dict[str, Term]]:
+    """Rows of an already-decoded SPARQL JSON result (see :func:`parse_sparql_json`).
+
+    Raises:
+        ResponseError: for a document that is not a well-formed SELECT result.
+    """
     head = doc.get("head") if isinstance(doc, dict) else None
     results = doc.get("results") if isinstance(doc, dict) else None
     variables = head.get("vars") if isinstance(head, dict) else None

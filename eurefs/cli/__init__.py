@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from eurefs import __version__
-from eurefs.cli import text_commands
+from eurefs.cli import resolve_commands, text_commands
 from eurefs.cli.errors import EXIT_USAGE, UsageError, say
 from eurefs.errors import EurefsError
 
@@ -23,6 +23,9 @@ DESCRIPTION = """Find references to EU documents in text and resolve them.
 commands:
   extract   find every EU reference in a text (exact spans, CELEX, ELI)
   parse     parse references given one by one
+  resolve   resolve references into documents (Cellar)
+  cache     show or clear the cache
+  schema    print the JSON schema of resolved documents
 """
 
 
@@ -44,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"eurefs {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     text_commands.add_commands(sub)
+    resolve_commands.add_commands(sub)
     return parser
 
 

@@ -237,6 +237,11 @@ class NoticeServer:
             return 404, {"Content-Type": "text/plain"}, b"resource not found\n"
         match = _NOTICE_RE.search(accept or "")
         kind = match.group(1).lower() if match else None
+        if kind in ("branch", "object") and kind not in res.notices:
+            # Simplification: the samples hold one notice per work (a branch *or* an
+            # object notice); for a work the two carry the same WORK facts, so the
+            # server answers either request with the notice it has.
+            kind = "object" if kind == "branch" else "branch"
         if kind is None or kind not in res.notices:
             return 406, {"Content-Type": "text/plain"}, b"notice kind not available\n"
         return 200, {"Content-Type": "application/xml;charset=UTF-8"}, res.notices[kind]

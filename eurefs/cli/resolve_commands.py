@@ -1,0 +1,181 @@
+"""``eurefs resolve``, ``eurefs cache`` and ``eurefs schema``: resolution from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from eurefs.cache import Cache
+from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError, read_text, say
+from eurefs.cli.output import FORMATS, write_records
+from eurefs.errors import EurefsError
+from eurefs.models.document import Document
+from eurefs.resolver import ErrorInfo, ResolveResult, Resolver
+from eurefs.scanner import extract
+
+DEFAULT_FIELDS = ("input", "celex", "title", "date", "resource_type", "in_force", "eli", "error")
+# A few references given as arguments read rich notices; more go through batched SPARQL.
+_NOTICE_PATH_MAX = 5
+
+RESOLVE_EPILOG = """examples:
+  eurefs resolve "COM(2021) 752 final"
+  eurefs resolve --format table "JOIN (2021) 32 final" 32016R0679
+  eurefs resolve - < references.txt > documents.jsonl
+  eurefs resolve --from-text letter.txt --format csv --fields input,celex,title
+  eurefs resolve --offline --lang fr "Regulation (EU) 2016/679"
+environment: EUREFS_SPARQL_ENDPOINT, EUREFS_CELLAR_BASE, EUREFS_CACHE_DIR.
+exit status: 0 all resolved, 1 some failed (each failure is an error record on
+stdout and a line on stderr), 2 usage or I/O error."""
+
+
+def _record(result: ResolveResult) -> dict[str, Any]:
+    rec: dict[str, Any] = {"input": result.input}
+    if result.document is not None:
+        rec.update(result.document.model_dump(mode="json"))
+        rt = result.document.resource_type
+        rec["resource_type"] = rt.code if rt else None
+    else:
+        rec["reference"] = result.reference.model_dump(mode="json") if result.reference else None
+        rec["error"] = result.error.model_dump() if result.error else None
+    return rec
+
+
+def _select(rec: dict[str, Any], fields: list[str] | None) -> dict[str, Any]:
+    if not fields:
+        return rec
+    out = {f: rec.get(f) for f in fields}
+    if "error" in rec and "error" not in out:
+        out["error"] = rec["error"]
+    return out
+
+
+class _Progress:
+    """A one-line progress bar on stderr (only when stderr is a terminal)."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.enabled and total >= 20:
+            width = 30
+            filled = int(width * done / total) if total else width
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+            if done >= total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def run_resolve(args: argparse.Namespace) -> int:
+    """Resolve references from arguments, stdin (``-``) or a document (``--from-text``)."""
+    items: list[Any] = []
+    batch = False
+    if args.from_text:
+        items.extend(extract(read_text(args.from_text)))
+        batch = True
+    for ref in args.refs:
+        if ref == "-":
+            items.extend(line.strip() for line in read_text("-").splitlines() if line.strip())
+            batch = True
+        else:
+            items.append(ref)
+    if not items and not (args.from_text or "-" in args.refs):
+        raise UsageError("nothing to resolve: give references, '-' for stdin, or --from-text FILE")
+    batch = batch or len(items) > _NOTICE_PATH_MAX
+    fields = [f.strip() for f in args.fields.split(",")] if args.fields else None
+    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    try:
+        resolver = Resolver(
+            sparql_endpoint=args.sparql_endpoint,
+            cellar_base=args.cellar_base,
+            lang=args.lang,
+            use_cache=not args.no_cache,
+            cache_dir=args.cache_dir,
+            offline=args.offline,
+        )
+    except EurefsError as exc:
+        raise UsageError(str(exc)) from None
+    with resolver:
+        if batch:
+            results = resolver.resolve_many(items, progress=_Progress())
+        else:
+            results = []
+            for item in items:
+                try:
+                    doc: Document = resolver.resolve(item)
+                    results.append(ResolveResult(input=item, reference=doc.reference, document=doc))
+                except EurefsError as exc:
+                    info = ErrorInfo(
+                        type=type(exc).__name__,
+                        message=str(exc),
+                        candidates=list(getattr(exc, "candidates", [])),
+                    )
+                    results.append(ResolveResult(input=item, error=info))
+    failed = 0
+    for r in results:
+        if r.error is not None:
+            failed += 1
+            say(f"{r.input!r}: {r.error.type}: {r.error.message}")
+    records = [_select(_record(r), fields) for r in results]
+    columns = fields or list(DEFAULT_FIELDS)
+    if fmt in ("csv", "table"):
+        for rec in records:
+            if isinstance(rec.get("error"), dict):
+                rec["error"] = f"{rec['error']['type']}: {rec['error']['message']}"
+    write_records(records, sys.stdout, fmt, columns)
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def run_cache(args: argparse.Namespace) -> int:
+    """Show or clear the cache."""
+    cache = Cache(args.cache_dir)
+    try:
+        if args.action == "clear":
+            cache.clear()
+            say(f"cache cleared: {cache.path or 'in-memory'}")
+        else:
+            json.dump(cache.info(), sys.stdout, indent=2, default=str)
+            sys.stdout.write("\n")
+    finally:
+        cache.close()
+    return EXIT_OK
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    """Print the JSON schema of the Document model."""
+    json.dump(Document.model_json_schema(), sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def add_commands(sub: Any) -> None:
+    """Register ``resolve``, ``cache`` and ``schema``."""
+    p = sub.add_parser(
+        "resolve",
+        help="resolve references into documents from the Publications Office",
+        description="Resolve EU references against the Publications Office (Cellar): title, "
+        "date, authors, type, CELEX, ELI, in-force status, OJ publication, relations.",
+        epilog=RESOLVE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("refs", nargs="*", metavar="REF", help="references, or - for one per line on stdin")
+    p.add_argument("--from-text", metavar="FILE", help="extract and resolve every reference in FILE")
+    p.add_argument("--format", choices=FORMATS, help="output format (default: table on a terminal, else jsonl)")
+    p.add_argument("--fields", help="comma-separated fields to output (e.g. input,celex,title)")
+    p.add_argument("--lang", default="en", help="language of titles and labels (default en)")
+    p.add_argument("--sparql-endpoint", help="SPARQL endpoint URL (env EUREFS_SPARQL_ENDPOINT)")
+    p.add_argument("--cellar-base", help="base of Cellar resource URIs (env EUREFS_CELLAR_BASE)")
+    p.add_argument("--cache-dir", help="cache directory (env EUREFS_CACHE_DIR)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    p.add_argument("--offline", action="store_true", help="answer from the cache only")
+    p.set_defaults(func=run_resolve)
+
+    c = sub.add_parser("cache", help="show or clear the cache", description="Show or clear the cache.")
+    c.add_argument("action", choices=("info", "clear"))
+    c.add_argument("--cache-dir", help="cache directory (env EUREFS_CACHE_DIR)")
+    c.set_defaults(func=run_cache)
+
+    s = sub.add_parser("schema", help="print the JSON schema of resolved documents",
+                       description="Print the JSON schema of the Document model.")  # fmt: skip
+    s.set_defaults(func=run_schema)

@@ -1,0 +1,428 @@
+"""The resolver: from references to :class:`~eurefs.models.Document` objects.
+
+* :meth:`Resolver.resolve` reads one work's branch notice (the richest metadata).
+* :meth:`Resolver.resolve_many` resolves batches through SPARQL: one query maps
+  a batch of identifiers to works (``VALUES``), one query fetches the facts of a
+  batch of works.  Batches halve when Cellar answers "too expensive".  Every
+  input gets a :class:`ResolveResult`, in input order.
+
+Both paths build their Document with the same function, so they agree.  A
+persistent cache sits in front of both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from eurefs.cache import Cache
+from eurefs.cellar import sparql
+from eurefs.cellar.http import HttpClient, QueryTooExpensive
+from eurefs.cellar.notices import parse_notice
+from eurefs.errors import (
+    AmbiguousReference,
+    EurefsError,
+    NotFound,
+    OfflineMiss,
+    ParseError,
+    ResolveError,
+)
+from eurefs.identifiers import lang2, lang3
+from eurefs.lookup import Lookup, lookup_for
+from eurefs.models.document import Document
+from eurefs.models.references import BaseReference, Reference
+from eurefs.scanner import parse
+
+Progress = Callable[[int, int], None]
+
+
+class ErrorInfo(BaseModel):
+    """Why one input failed: the error class name, its message and any candidates."""
+
+    model_config = ConfigDict(frozen=True)
+
+    type: str
+    message: str
+    candidates: list[str] = []
+
+
+class ResolveResult(BaseModel):
+    """The outcome for one input of a batch: a document or an error, never both.
+
+    Attributes:
+        input: The input as given (a string, or the reference's text).
+        reference: The parsed reference (None when the input did not parse).
+        document: The resolved document, on success.
+        error: What went wrong, on failure.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    input: str
+    reference: Reference | None = None
+    document: Document | None = None
+    error: ErrorInfo | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when a document was found."""
+        return self.document is not None
+
+
+def _error(exc: Exception) -> ErrorInfo:
+    cands = exc.candidates if isinstance(exc, AmbiguousReference) else []
+    return ErrorInfo(type=type(exc).__name__, message=str(exc), candidates=cands)
+
+
+class Resolver:
+    """Resolves references against the Publications Office, politely and with a cache.
+
+    Args:
+        sparql_endpoint: SPARQL endpoint URL (default: env ``EUREFS_SPARQL_ENDPOINT``,
+            then Cellar's public endpoint).
+        cellar_base: Base of resource URIs for notices (default: env
+            ``EUREFS_CELLAR_BASE``, then ``http://publications.europa.eu/resource``).
+        lang: Language of titles and labels (``en``, ``fr``, ``deu`` ...); English is
+            the fallback.
+        use_cache: Keep documents in the persistent cache (default True).
+        cache_dir: Where the cache lives (default: env ``EUREFS_CACHE_DIR``, then the
+            user cache directory).
+        cache_ttl: How long a cached document stays fresh.
+        offline: Answer from the cache only; a miss is an :class:`OfflineMiss`.
+        batch_size: Identifiers per SPARQL query (halved on "too expensive").
+        max_in_flight: Requests in flight at once.
+        http: A ready :class:`HttpClient` (tests, custom sessions); the endpoint
+            arguments are then ignored.
+    """
+
+    def __init__(
+        self,
+        *,
+        sparql_endpoint: str | None = None,
+        cellar_base: str | None = None,
+        lang: str = "en",
+        use_cache: bool = True,
+        cache_dir: str | Path | None = None,
+        cache_ttl: dt.timedelta = dt.timedelta(days=7),
+        offline: bool = False,
+        batch_size: int = 100,
+        max_in_flight: int = 4,
+        http: HttpClient | None = None,
+    ) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self.lang = lang2(lang3(lang))
+        self.offline = offline
+        self.batch_size = batch_size
+        self.max_in_flight = max_in_flight
+        self.http = http or HttpClient(
+            sparql_endpoint=sparql_endpoint, cellar_base=cellar_base, max_in_flight=max_in_flight
+        )
+        self._own_http = http is None
+        self.cache: Cache | None = None
+        if use_cache or offline:
+            self.cache = Cache(cache_dir, ttl=cache_ttl)
+
+    # -- lifecycle -----------------------------------------------------------------
+    def close(self) -> None:
+        """Release the HTTP session and the cache."""
+        if self._own_http:
+            self.http.close()
+        if self.cache is not None:
+            self.cache.close()
+
+    def __enter__(self) -> Resolver:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- helpers -------------------------------------------------------------------
+    def _cache_key(self, lookup: Lookup) -> str:
+        return f"{lookup.key}@{self.lang}"
+
+    def _from_cache(self, lookup: Lookup) -> Document | None:
+        if self.cache is None:
+            return None
+        key = self._cache_key(lookup)
+        doc = self.cache.get(key)
+        if doc is not None:
+            return doc
+        reason = self.cache.get_missing(key)
+        if reason is not None:
+            raise NotFound(f"{lookup.key}: {reason} (cached)", lookup.key)
+        if self.offline:
+            raise OfflineMiss(f"{lookup.key}: not in the cache (offline mode)", lookup.key)
+        return None
+
+    def _store(self, lookup: Lookup, doc: Document) -> None:
+        if self.cache is not None:
+            work = doc.cellar_uri or doc.celex
+            keys = [self._cache_key(lookup)] + ([f"work:{work}@{self.lang}"] if work else [])
+            self.cache.put(keys, doc)
+
+    def _store_missing(self, lookup: Lookup, reason: str) -> None:
+        if self.cache is not None:
+            self.cache.put_missing(self._cache_key(lookup), reason)
+
+    @staticmethod
+    def _as_reference(item: BaseReference | str) -> BaseReference:
+        return item if isinstance(item, BaseReference) else parse(item)
+
+    @staticmethod
+    def _finish(doc: Document, ref: BaseReference) -> Document:
+        return doc.model_copy(update={"reference": ref})
+
+    # -- single reference: the notice path -------------------------------------------
+    def resolve(self, item: BaseReference | str) -> Document:
+        """Resolve one reference through its work's branch notice.
+
+        Kinds without a notice route (cases, procedures, classic OJ citations) go
+        through the SPARQL path instead.
+
+        Raises:
+            ParseError: when a string is not a reference.
+            NotFound, AmbiguousReference, ServiceUnavailable, ResponseError,
+            OfflineMiss: see :mod:`eurefs.errors`.
+        """
+        ref = self._as_reference(item)
+        lookup = lookup_for(ref)
+        if lookup.notice is None:
+            result = self.resolve_many([ref])[0]
+            if result.document is None:
+                raise _reraise(result, ref)
+            return result.document
+        cached = self._from_cache(lookup)
+        if cached is not None:
+            return self._finish(cached, ref)
+        scheme, ident = lookup.notice
+        try:
+            data = self.http.notice(scheme, ident, kind="branch", lang=lang3(self.lang))
+        except NotFound:
+            self._store_missing(lookup, "not found in Cellar")
+            raise NotFound(f"{ref.normalized}: not found in Cellar", ref.normalized) from None
+        doc = parse_notice(data, self.lang).model_copy(
+            update={"fetched_at": dt.datetime.now(dt.timezone.utc)}
+        )
+        self._store(lookup, doc)
+        return self._finish(doc, ref)
+
+    # -- batches: the SPARQL path ------------------------------------------------------
+    def _run_batched(
+        self, build: Callable[[list[str]], str], values: list[str]
+    ) -> list[dict[str, sparql.Term]]:
+        """Run ``build(batch)`` over ``values`` in batches, halving on "too expensive"."""
+        rows: list[dict[str, sparql.Term]] = []
+        pending = [values[i : i + self.batch_size] for i in range(0, len(values), self.batch_size)]
+
+        def run(batch: list[str]) -> tuple[list[str], list[dict[str, sparql.Term]] | None]:
+            try:
+                return batch, sparql.rows_from_result(self.http.sparql(build(batch)))
+            except QueryTooExpensive:
+                if len(batch) == 1:
+                    raise
+                return batch, None
+
+        while pending:
+            with ThreadPoolExecutor(max_workers=self.max_in_flight) as pool:
+                outcomes = list(pool.map(run, pending))
+            pending = []
+            for batch, got in outcomes:
+                if got is None:
+                    half = len(batch) // 2
+                    self.batch_size = max(1, min(self.batch_size, half))
+                    pending += [batch[:half], batch[half:]]
+                else:
+                    rows.extend(got)
+        return rows
+
+    def _find_works(self, lookups: Sequence[Lookup]) -> dict[str, list[sparql.WorkMatch]]:
+        """Step 1: identifier -> works, one batched query per route."""
+        by_route: dict[str, list[str]] = {"celex": [], "id_document": [], "sameas": []}
+        for lk in lookups:
+            by_route[lk.route].extend(lk.values)
+        builders: dict[str, Callable[[list[str]], str]] = {
+            "celex": sparql.build_celex_query,
+            "id_document": sparql.build_id_document_query,
+            "sameas": sparql.build_sameas_query,
+        }
+        found: dict[str, list[sparql.WorkMatch]] = {}
+        for route, values in by_route.items():
+            if values:
+                unique = list(dict.fromkeys(values))
+                for m in sparql.matches_from_rows(self._run_batched(builders[route], unique)):
+                    found.setdefault(m.input, []).append(m)
+        return found
+
+    def _documents(self, works: list[str]) -> dict[str, Document]:
+        """Step 2: the facts of every work, in batches."""
+        if not works:
+            return {}
+        rows = self._run_batched(lambda b: sparql.build_work_query(b, self.lang), works)
+        now = dt.datetime.now(dt.timezone.utc)
+        return {
+            uri: doc.model_copy(update={"fetched_at": now})
+            for uri, doc in sparql.documents_from_rows(rows, self.lang).items()
+        }
+
+    def resolve_many(
+        self,
+        items: Iterable[BaseReference | str],
+        *,
+        progress: Progress | None = None,
+    ) -> list[ResolveResult]:
+        """Resolve many references; each input gets a result or an error record, in order.
+
+        Args:
+            items: References or strings (strings are parsed; one that is not a
+                reference gets a ``ParseError`` record).
+            progress: Called with ``(done, total)`` as batches complete.
+
+        Raises:
+            ServiceUnavailable: only when the service cannot be reached at all;
+                per-item problems are error records.
+        """
+        inputs = list(items)
+        total = len(inputs)
+        results: list[ResolveResult | None] = [None] * total
+        todo: dict[str, tuple[Lookup, list[tuple[int, BaseReference]]]] = {}
+        for i, item in enumerate(inputs):
+            text = item if isinstance(item, str) else item.text
+            try:
+                ref = self._as_reference(item)
+                lookup = lookup_for(ref)
+                cached = self._from_cache(lookup)
+            except EurefsError as exc:
+                parsed = None if isinstance(exc, ParseError) else self._safe_ref(item)
+                results[i] = ResolveResult(input=text, reference=parsed, error=_error(exc))  # type: ignore[arg-type]
+                continue
+            if cached is not None:
+                results[i] = ResolveResult(
+                    input=text, reference=ref, document=self._finish(cached, ref)  # type: ignore[arg-type]
+                )
+                continue
+            todo.setdefault(lookup.key, (lookup, []))[1].append((i, ref))
+        if progress:
+            progress(total - sum(len(v[1]) for v in todo.values()), total)
+        if todo:
+            self._resolve_pending(list(todo.values()), inputs, results)
+        if progress:
+            progress(total, total)
+        return [r for r in results if r is not None]
+
+    @staticmethod
+    def _safe_ref(item: BaseReference | str) -> BaseReference | None:
+        if isinstance(item, BaseReference):
+            return item
+        try:
+            return parse(item)
+        except ParseError:
+            return None
+
+    def _resolve_pending(
+        self,
+        pending: list[tuple[Lookup, list[tuple[int, BaseReference]]]],
+        inputs: list[Any],
+        results: list[ResolveResult | None],
+    ) -> None:
+        lookups = [lk for lk, _ in pending]
+        try:
+            matches = self._find_works(lookups)
+            works: list[str] = []
+            for lk in lookups:
+                for v in lk.values:
+                    works.extend(m.work for m in matches.get(v, []))
+            docs = self._documents(list(dict.fromkeys(works)))
+        except ResolveError as exc:
+            # The service failed for the whole batch: every pending input says so.
+            for _, members in pending:
+                for i, ref in members:
+                    results[i] = ResolveResult(
+                        input=_text(inputs[i]), reference=ref, error=_error(exc)  # type: ignore[arg-type]
+                    )
+            return
+        for lk, members in pending:
+            try:
+                doc = self._pick(lk, matches, docs)
+                self._store(lk, doc)
+            except ResolveError as exc:
+                if isinstance(exc, NotFound):
+                    self._store_missing(lk, "not found in Cellar")
+                for i, ref in members:
+                    results[i] = ResolveResult(
+                        input=_text(inputs[i]), reference=ref, error=_error(exc)  # type: ignore[arg-type]
+                    )
+                continue
+            for i, ref in members:
+                results[i] = ResolveResult(
+                    input=_text(inputs[i]), reference=ref, document=self._finish(doc, ref)  # type: ignore[arg-type]
+                )
+
+    @staticmethod
+    def _pick(
+        lk: Lookup, matches: dict[str, list[sparql.WorkMatch]], docs: dict[str, Document]
+    ) -> Document:
+        """The one document a lookup names, or the typed error why there is none."""
+        found: list[sparql.WorkMatch] = []
+        for v in lk.values:  # values are in preference order
+            found.extend(m for m in matches.get(v, []) if m.work in docs)
+        works = list(dict.fromkeys(m.work for m in found))
+        if not works:
+            raise NotFound(f"{lk.key}: not found in Cellar", lk.key)
+        if lk.multi:
+            # Case: judgment before order before opinion; procedure: adopted act first.
+            if lk.route == "sameas":
+                found.sort(key=lambda m: {"adopted_act": 0, "self": 1, "proposal": 2}.get(m.via, 3))
+                works = list(dict.fromkeys(m.work for m in found))
+            main = docs[works[0]]
+            others = [docs[w].celex or w for w in works[1:]]
+            return main.model_copy(update={"other_documents": others})
+        if len(works) > 1:
+            names = [docs[w].celex or w for w in works]
+            raise AmbiguousReference(
+                f"{lk.key} matches {len(works)} works: {', '.join(names)}", lk.key, names
+            )
+        return docs[works[0]]
+
+
+def _text(item: Any) -> str:
+    return item if isinstance(item, str) else str(getattr(item, "text", item))
+
+
+def _reraise(result: ResolveResult, ref: BaseReference) -> ResolveError:
+    err = result.error
+    assert err is not None
+    classes: dict[str, type[ResolveError]] = {
+        c.__name__: c for c in (NotFound, OfflineMiss, ResolveError)
+    }
+    if err.type == "AmbiguousReference":
+        return AmbiguousReference(err.message, ref.normalized, err.candidates)
+    from eurefs import errors
+
+    cls = getattr(errors, err.type, None)
+    if isinstance(cls, type) and issubclass(cls, ResolveError):
+        return cls(err.message, ref.normalized)
+    return classes.get(err.type, ResolveError)(err.message, ref.normalized)
+
+
+def resolve(item: BaseReference | str, **options: Any) -> Document:
+    """Resolve one reference (a string or a parsed reference) with a one-off :class:`Resolver`.
+
+    ``options`` are :class:`Resolver` arguments.  For many references, keep one
+    Resolver and call :meth:`Resolver.resolve_many`.
+    """
+    with Resolver(**options) as r:
+        return r.resolve(item)
+
+
+def resolve_many(
+    items: Iterable[BaseReference | str], *, progress: Progress | None = None, **options: Any
+) -> list[ResolveResult]:
+    """Resolve many references in batches; see :meth:`Resolver.resolve_many`."""
+    with Resolver(**options) as r:
+        return r.resolve_many(items, progress=progress)

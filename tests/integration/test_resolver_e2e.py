@@ -1,0 +1,135 @@
+"""The resolver end to end against real servers on loopback.
+
+oxigraph and Virtuoso 7 hold CDM triples derived from the real notices in
+``tests/data/cellar/``; the notice server serves the same notices.  The two
+resolution paths must give the same Document for the same work.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import eurefs
+from eurefs import Resolver
+from eurefs.models import Document
+from tests.support.notice_server import NoticeServer
+
+pytestmark = pytest.mark.integration
+
+REFS = {
+    "COM(2018) 340 final": "52018PC0340",
+    "JOIN (2021) 32 final": "52021JC0032",
+    "COM(2021) 752 final": "52021PC0752",
+    "Commission Delegated Regulation (EU) No 1/2014": "32014R0001",
+    "32014R0001": "32014R0001",
+}
+
+
+def _comparable(doc: Document) -> dict[str, object]:
+    return doc.model_dump(exclude={"fetched_at", "reference"})
+
+
+@pytest.fixture
+def notice_resolver(notice_server: NoticeServer, tmp_path: Path) -> Resolver:
+    return Resolver(
+        sparql_endpoint="http://127.0.0.1:9/unused",
+        cellar_base=notice_server.base_url + "/resource",
+        use_cache=False,
+    )
+
+
+def test_seed_references_resolve_from_notices(notice_resolver: Resolver) -> None:
+    join = notice_resolver.resolve("JOIN (2021) 32 final")
+    assert join.celex == "52021JC0032"
+    assert join.title == (
+        "Responding to state-sponsored instrumentalisation of migrants at the EU external border"
+    )
+    assert str(join.date) == "2021-11-23"
+    com = notice_resolver.resolve("COM(2021) 752 final")
+    assert com.celex == "52021PC0752"
+    assert com.title is not None and "Latvia, Lithuania and Poland" in com.title
+    assert str(com.date) == "2021-12-01"
+    assert com.procedure == "2021/0401(NLE)"
+    assert com.reference is not None and com.reference.normalized == "COM(2021) 752 final"
+
+
+def test_unknown_reference_is_not_found(notice_resolver: Resolver) -> None:
+    with pytest.raises(eurefs.NotFound):
+        notice_resolver.resolve("COM(2099) 1 final")
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "virtuoso"])
+def test_sparql_and_notice_paths_agree(
+    engine: str, request: pytest.FixtureRequest, notice_resolver: Resolver, tmp_path: Path
+) -> None:
+    url = request.getfixturevalue(f"{engine}_sparql_url")
+    with Resolver(sparql_endpoint=url, use_cache=False) as batch:
+        results = batch.resolve_many(list(REFS))
+    for result, (text, celex) in zip(results, REFS.items(), strict=True):
+        assert result.error is None, (text, result.error)
+        assert result.document is not None
+        assert result.document.celex == celex
+        single = notice_resolver.resolve(text)
+        assert _comparable(result.document) == _comparable(single), text
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "virtuoso"])
+def test_batch_keeps_order_and_reports_each_failure(
+    engine: str, request: pytest.FixtureRequest
+) -> None:
+    url = request.getfixturevalue(f"{engine}_sparql_url")
+    inputs = ["COM(2018) 340 final", "not a reference", "COM(2099) 1 final", "32014R0001"]
+    with Resolver(sparql_endpoint=url, use_cache=False) as r:
+        results = r.resolve_many(inputs)
+    assert [x.input for x in results] == inputs
+    assert [x.error.type if x.error else None for x in results] == [
+        None,
+        "ParseError",
+        "NotFound",
+        None,
+    ]
+
+
+def test_procedure_gives_adopted_act_and_lists_proposal(oxigraph_sparql_url: str) -> None:
+    with Resolver(sparql_endpoint=oxigraph_sparql_url, use_cache=False) as r:
+        (result,) = r.resolve_many(["2018/0172(COD)"])
+    assert result.document is not None, result.error
+    assert result.document.celex == "32019L0904"
+    assert "52018PC0340" in result.document.other_documents
+
+
+def test_second_run_is_served_from_the_cache(oxigraph_sparql_url: str, tmp_path: Path) -> None:
+    with Resolver(sparql_endpoint=oxigraph_sparql_url, cache_dir=tmp_path) as r:
+        first = r.resolve_many(list(REFS))
+        sent = r.http.requests_made
+        assert sent > 0
+        second = r.resolve_many(list(REFS))
+        assert r.http.requests_made == sent
+    assert [x.document for x in first] == [x.document for x in second]
+    with Resolver(sparql_endpoint="http://127.0.0.1:9/x", cache_dir=tmp_path, offline=True) as r:
+        assert all(x.ok for x in r.resolve_many(list(REFS)))
+        (miss,) = r.resolve_many(["COM(2020) 1 final"])
+        assert miss.error is not None and miss.error.type == "OfflineMiss"
+
+
+def test_cli_resolve_end_to_end(oxigraph_sparql_url: str, notice_server: NoticeServer, tmp_path: Path) -> None:
+    base = [sys.executable, "-m", "eurefs", "resolve", "--sparql-endpoint", oxigraph_sparql_url,
+            "--cellar-base", notice_server.base_url + "/resource", "--cache-dir", str(tmp_path)]  # fmt: skip
+    one = subprocess.run([*base, "COM(2021) 752 final"], capture_output=True, text=True, timeout=60)
+    assert one.returncode == 0, one.stderr
+    doc = json.loads(one.stdout.splitlines()[0])
+    assert doc["celex"] == "52021PC0752"
+    batch = subprocess.run(
+        [*base, "-"], input="JOIN (2021) 32 final\nnonsense\n32014R0001\n",
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert batch.returncode == 1
+    lines = [json.loads(x) for x in batch.stdout.splitlines()]
+    assert [x.get("celex") for x in lines] == ["52021JC0032", None, "32014R0001"]
+    assert lines[1]["error"]["type"] == "ParseError"
+    assert "nonsense" in batch.stderr
