@@ -60,13 +60,13 @@ __all__ = [
     "__version__",
 ]
 
-from eurefs.scanner import extract, parse  # noqa: E402
+from eurefs.scanner import extract, parse
 
 __all__ += ["extract", "parse"]
 
 from eurefs.resolver import (  # noqa: E402
-    ResolveResult,
     Resolver,
+    ResolveResult,
     resolve,
     resolve_many,
 )

@@ -90,7 +90,8 @@ def lang3(code: str) -> str:
     try:
         return _ISO_639_1_TO_3[c.lower()]
     except KeyError:
-        raise ParseError(f"unknown language code {code!r}: expected e.g. 'en' or 'ENG'", code)
+        msg = f"unknown language code {code!r}: expected e.g. 'en' or 'ENG'"
+        raise ParseError(msg, code) from None
 
 
 def lang2(code: str) -> str:
@@ -122,7 +123,7 @@ def build_celex(sector: str, year: int, descriptor: str, number: str | int) -> s
     num = str(number)
     m = re.match(r"\d+", num)
     if m:
-        num = m.group(0).zfill(4) + num[m.end():]
+        num = m.group(0).zfill(4) + num[m.end() :]
     return f"{sector}{year:04d}{descriptor}{num}"
 
 
@@ -196,7 +197,7 @@ def validate_celex(value: str) -> str:
 
 
 def cellar_resource_uri(scheme: str, identifier: str, base: str = CELLAR_RESOURCE_BASE) -> str:
-    """Resource URI ``{base}/{scheme}/{id}`` with the id percent-encoded (``/``, ``:``, ``(`` too)."""
+    """Resource URI ``{base}/{scheme}/{id}``, the id percent-encoded (``/``, ``:``, ``(`` too)."""
     return f"{base.rstrip('/')}/{scheme}/{quote(identifier, safe='')}"
 
 

@@ -79,9 +79,7 @@ def lookup_for(ref: BaseReference) -> Lookup:
                 ref.normalized,
             )
         comnat = ids.comnat_id(ref.doc_type, ref.year, ref.number)
-        return Lookup(
-            f"comnat:{comnat}", "id_document", (f"comnat:{comnat}",), ("comnat", comnat)
-        )
+        return Lookup(f"comnat:{comnat}", "id_document", (f"comnat:{comnat}",), ("comnat", comnat))
     if isinstance(ref, EcliRef):
         return Lookup(
             f"ecli:{ref.normalized}",

@@ -299,11 +299,11 @@ class Resolver:
                 cached = self._from_cache(lookup)
             except EurefsError as exc:
                 parsed = None if isinstance(exc, ParseError) else self._safe_ref(item)
-                results[i] = ResolveResult(input=text, reference=parsed, error=_error(exc))  # type: ignore[arg-type]
+                results[i] = ResolveResult(input=text, reference=parsed, error=_error(exc))
                 continue
             if cached is not None:
                 results[i] = ResolveResult(
-                    input=text, reference=ref, document=self._finish(cached, ref)  # type: ignore[arg-type]
+                    input=text, reference=ref, document=self._finish(cached, ref)
                 )
                 continue
             todo.setdefault(lookup.key, (lookup, []))[1].append((i, ref))
@@ -343,7 +343,7 @@ class Resolver:
             for _, members in pending:
                 for i, ref in members:
                     results[i] = ResolveResult(
-                        input=_text(inputs[i]), reference=ref, error=_error(exc)  # type: ignore[arg-type]
+                        input=_text(inputs[i]), reference=ref, error=_error(exc)
                     )
             return
         for lk, members in pending:
@@ -355,12 +355,12 @@ class Resolver:
                     self._store_missing(lk, "not found in Cellar")
                 for i, ref in members:
                     results[i] = ResolveResult(
-                        input=_text(inputs[i]), reference=ref, error=_error(exc)  # type: ignore[arg-type]
+                        input=_text(inputs[i]), reference=ref, error=_error(exc)
                     )
                 continue
             for i, ref in members:
                 results[i] = ResolveResult(
-                    input=_text(inputs[i]), reference=ref, document=self._finish(doc, ref)  # type: ignore[arg-type]
+                    input=_text(inputs[i]), reference=ref, document=self._finish(doc, ref)
                 )
 
     @staticmethod

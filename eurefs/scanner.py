@@ -185,7 +185,9 @@ def parse(string: str) -> Reference:
         raise ParseError(f"parse() needs a str, not {type(string).__name__}", repr(string))
     stripped = string.strip().rstrip(".,;").rstrip()
     if not stripped:
-        raise ParseError("empty input: expected one EU reference, e.g. 'COM(2021) 752 final'", string)
+        raise ParseError(
+            "empty input: expected one EU reference, e.g. 'COM(2021) 752 final'", string
+        )
     if len(stripped) > 500:
         raise ParseError("input too long for a single reference (over 500 characters)", string[:80])
     lead = len(string) - len(string.lstrip())
@@ -198,9 +200,9 @@ def parse(string: str) -> Reference:
     if refs:
         ref = refs[0]
         head = stripped[: ref.start]
-        if (head == "" or (_PARSE_PREFIX.fullmatch(head) and ref.kind == "case")) and ref.end == len(
-            stripped
-        ):
+        if (
+            head == "" or (_PARSE_PREFIX.fullmatch(head) and ref.kind == "case")
+        ) and ref.end == len(stripped):
             return ref.model_copy(update={"start": ref.start + lead, "end": ref.end + lead})
     raise ParseError(
         f"not an EU reference: {stripped!r}. Expected one of: a Commission document "

@@ -12,7 +12,7 @@ from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError, read_text, 
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import EurefsError
 from eurefs.models.document import Document
-from eurefs.resolver import ErrorInfo, ResolveResult, Resolver
+from eurefs.resolver import ErrorInfo, Resolver, ResolveResult
 from eurefs.scanner import extract
 
 DEFAULT_FIELDS = ("input", "celex", "title", "date", "resource_type", "in_force", "eli", "error")
@@ -159,9 +159,15 @@ def add_commands(sub: Any) -> None:
         epilog=RESOLVE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("refs", nargs="*", metavar="REF", help="references, or - for one per line on stdin")
-    p.add_argument("--from-text", metavar="FILE", help="extract and resolve every reference in FILE")
-    p.add_argument("--format", choices=FORMATS, help="output format (default: table on a terminal, else jsonl)")
+    p.add_argument(
+        "refs", nargs="*", metavar="REF", help="references, or - for one per line on stdin"
+    )
+    p.add_argument(
+        "--from-text", metavar="FILE", help="extract and resolve every reference in FILE"
+    )
+    p.add_argument(
+        "--format", choices=FORMATS, help="output format (default: table on a terminal, else jsonl)"
+    )
     p.add_argument("--fields", help="comma-separated fields to output (e.g. input,celex,title)")
     p.add_argument("--lang", default="en", help="language of titles and labels (default en)")
     p.add_argument("--sparql-endpoint", help="SPARQL endpoint URL (env EUREFS_SPARQL_ENDPOINT)")
@@ -171,7 +177,9 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--offline", action="store_true", help="answer from the cache only")
     p.set_defaults(func=run_resolve)
 
-    c = sub.add_parser("cache", help="show or clear the cache", description="Show or clear the cache.")
+    c = sub.add_parser(
+        "cache", help="show or clear the cache", description="Show or clear the cache."
+    )
     c.add_argument("action", choices=("info", "clear"))
     c.add_argument("--cache-dir", help="cache directory (env EUREFS_CACHE_DIR)")
     c.set_defaults(func=run_cache)

@@ -86,7 +86,9 @@ def add_commands(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("path", nargs="?", default="-", help="text file, or - for stdin (default)")
-    p.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
+    p.add_argument(
+        "--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)"
+    )
     p.add_argument(
         "--kind",
         action="append",
@@ -103,5 +105,7 @@ def add_commands(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     q.add_argument("refs", nargs="+", metavar="REF", help="a reference, or - to read one per line")
-    q.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
+    q.add_argument(
+        "--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)"
+    )
     q.set_defaults(func=run_parse)

@@ -46,7 +46,7 @@ class Context:
         self.lookbehind = lookbehind
 
     def before(self, pos: int, n: int) -> str:
-        """The ``n`` cleaned characters before region offset ``pos`` (crossing into the lookbehind)."""
+        """The ``n`` cleaned characters before region offset ``pos`` (may reach the lookbehind)."""
         if pos >= n:
             return self.region[pos - n : pos]
         return self.lookbehind[len(self.lookbehind) - (n - pos) :] + self.region[:pos]

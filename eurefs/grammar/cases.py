@@ -44,12 +44,12 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if court is None and not opinion and year >= 1989:
         return ()  # the letter prefixes started in 1989
     suffix = m.group("suf")
-    normalized = (
-        f"Opinion {number}/{m.group('yy')}"
-        if opinion
-        else f"{court + '-' if court else ''}{number}/{m.group('yy')}{' ' + suffix if suffix else ''}"
-    )
-    case_id = f"{court + '-' if court else ''}{number}/{m.group('yy')}{suffix or ''}"
+    bare = f"{court + '-' if court else ''}{number}/{m.group('yy')}"
+    if opinion:
+        normalized = f"Opinion {bare}"
+    else:
+        normalized = bare + (f" {suffix}" if suffix else "")
+    case_id = bare + (suffix or "")
     return (
         CaseRef(
             text=m.group(0),
@@ -57,7 +57,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             end=m.end(),
             normalized=normalized,
             cellar_ids=[] if opinion else [f"case:{case_id}"],
-            court=court,  # type: ignore[arg-type]
+            court=court,
             number=number,
             year=year,
             suffix=suffix,

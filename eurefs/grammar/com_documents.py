@@ -32,9 +32,7 @@ PATTERN = re.compile(
 )
 
 _PROPOSAL_RE = re.compile("|".join(re.escape(w) for w in PROPOSAL_WORDS), re.IGNORECASE)
-_COMMUNICATION_RE = re.compile(
-    "|".join(re.escape(w) for w in COMMUNICATION_WORDS), re.IGNORECASE
-)
+_COMMUNICATION_RE = re.compile("|".join(re.escape(w) for w in COMMUNICATION_WORDS), re.IGNORECASE)
 # A sentence boundary or a paragraph break ends the clause a COM number belongs to.
 _CLAUSE_END = re.compile(r"\n\s*\n|[.;]\s+(?=[A-Z\[\\(])")
 
@@ -94,11 +92,11 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
                 if doc_type != "C"
                 else None
             ),
-            doc_type=doc_type,  # type: ignore[arg-type]
+            doc_type=doc_type,
             year=year,
             number=number,
             version=version,
-            nature=nature,  # type: ignore[arg-type]
+            nature=nature,
         ),
     )
 

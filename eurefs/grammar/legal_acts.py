@@ -55,8 +55,11 @@ PATTERN = re.compile(
 # A further member of a list: ``, 98/27/EC``, `` and (EC) No 595/2009``, with a
 # footnote marker allowed before the separator (``2016/679 (6) and (EU) 2018/1725``).
 _CONTINUATION = re.compile(
-    r"(?:[ ]?\(\d{1,3}\))?(?:[ ]?,[ ]?(?:and|or)?|[ ]?;[ ]?|" + SEP + r"(?:and|or|as well as))"
-    + SEP + r"?(?=[(\dNn\\\[])"
+    r"(?:[ ]?\(\d{1,3}\))?(?:[ ]?,[ ]?(?:and|or)?|[ ]?;[ ]?|"
+    + SEP
+    + r"(?:and|or|as well as))"
+    + SEP
+    + r"?(?=[(\dNn\\\[])"
     + _number(""),
     re.IGNORECASE,
 )
@@ -146,8 +149,8 @@ def _make(
         eli=ids.legal_act_eli(act_type, subtype, year, number),
         cellar_ids=[f"celex:{celex}"] if celex else [],
         eurlex_url=ids.eurlex_celex_url(celex) if celex else None,
-        act_type=act_type,  # type: ignore[arg-type]
-        subtype=subtype,  # type: ignore[arg-type]
+        act_type=act_type,
+        subtype=subtype,
         author=author,
         domain=domain,
         year=year,

@@ -37,11 +37,22 @@ PATTERN = re.compile(
     r"(?P<aser>[LC])[ ]?,[ ]?(?P<aact>(?:C/)?(?:19|20)\d\d/\d{1,5})"
     r"(?:[ ]?,[ ]?" + _date("a") + r")?"
     # Court style: OJ 2016 L 119, p. 1
-    r"|(?P<cyear>(?:19|20)\d\d)[ ]?,?[ ](?P<cser>[LCS])" + SEP + _ISSUE.format(g="cissue")
-    + r"(?:" + _PAGE.format(p="cp", q="cq") + r")?"
+    r"|(?P<cyear>(?:19|20)\d\d)[ ]?,?[ ](?P<cser>[LCS])"
+    + SEP
+    + _ISSUE.format(g="cissue")
+    + r"(?:"
+    + _PAGE.format(p="cp", q="cq")
+    + r")?"
     # classic: OJ L 119, 4.5.2016, p. 1  (series optional before 1968)
-    r"|(?:(?P<ser>[LCS])" + SEP + r")?" + _ISSUE.format(g="issue")
-    + r"(?:[ ]?,[ ]?|[ ]of[ ])" + _date("") + r"(?:" + _PAGE.format(p="p", q="q") + r")?"
+    r"|(?:(?P<ser>[LCS])"
+    + SEP
+    + r")?"
+    + _ISSUE.format(g="issue")
+    + r"(?:[ ]?,[ ]?|[ ]of[ ])"
+    + _date("")
+    + r"(?:"
+    + _PAGE.format(p="p", q="q")
+    + r")?"
     r")"
     r"(?![\w])"
 )

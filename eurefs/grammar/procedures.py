@@ -1,4 +1,5 @@
-"""Interinstitutional procedure numbers: ``2021/0401(NLE)``, ``2020/0279 (COD)``, ``2016/0400A(COD)``.
+"""Interinstitutional procedure numbers: ``2021/0401(NLE)``, ``2020/0279 (COD)``,
+``2016/0400A(COD)`` (split procedures).
 
 Also Cellar's own ``2018/0172/COD``.  The number after the slash has four
 digits, which keeps act numbers such as ``2016/679`` out.  No CELEX.

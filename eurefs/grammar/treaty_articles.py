@@ -28,8 +28,15 @@ PATTERN = re.compile(
     r"(?<![\w])(?P<word>Articles?|ARTICLES?|Art\.|Arts\.)[ ](?P<list>" + _LIST + r")"
     r"(?:"
     r"[ ](?P<abbr>" + words(*_ABBR) + r")(?![\w])"
-    r"|" + SEP + r"of" + SEP + r"(?:the" + SEP + r")?(?P<long>"
-    + words(*(n for _, names in TREATIES.values() for n in names)) + r")"
+    r"|"
+    + SEP
+    + r"of"
+    + SEP
+    + r"(?:the"
+    + SEP
+    + r")?(?P<long>"
+    + words(*(n for _, names in TREATIES.values() for n in names))
+    + r")"
     r"(?:[ ]\((?P<paren>TFEU|TEU)\))?"
     r"|(?=[ ]thereof\b)"
     r")"

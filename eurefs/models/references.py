@@ -9,7 +9,7 @@ record can be read back with :data:`REFERENCE_ADAPTER`.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
@@ -61,6 +61,7 @@ class BaseReference(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    kind: ReferenceKind
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
@@ -272,17 +273,15 @@ class TreatyArticleRef(BaseReference):
 
 
 Reference = Annotated[
-    Union[
-        ComDocumentRef,
-        LegalActRef,
-        OjRef,
-        CelexRef,
-        EliRef,
-        EcliRef,
-        CaseRef,
-        ProcedureRef,
-        TreatyArticleRef,
-    ],
+    ComDocumentRef
+    | LegalActRef
+    | OjRef
+    | CelexRef
+    | EliRef
+    | EcliRef
+    | CaseRef
+    | ProcedureRef
+    | TreatyArticleRef,
     Field(discriminator="kind"),
 ]
 """Any reference, discriminated on ``kind``."""

@@ -117,9 +117,11 @@ def test_second_run_is_served_from_the_cache(oxigraph_sparql_url: str, tmp_path:
         assert miss.error is not None and miss.error.type == "OfflineMiss"
 
 
-def test_cli_resolve_end_to_end(oxigraph_sparql_url: str, notice_server: NoticeServer, tmp_path: Path) -> None:
-    base = [sys.executable, "-m", "eurefs", "resolve", "--sparql-endpoint", oxigraph_sparql_url,
-            "--cellar-base", notice_server.base_url + "/resource", "--cache-dir", str(tmp_path)]  # fmt: skip
+def test_cli_resolve_end_to_end(
+    oxigraph_sparql_url: str, notice_server: NoticeServer, tmp_path: Path
+) -> None:
+    base = [sys.executable, "-m", "eurefs", "resolve", "--sparql-endpoint", oxigraph_sparql_url]
+    base += ["--cellar-base", notice_server.base_url + "/resource", "--cache-dir", str(tmp_path)]
     one = subprocess.run([*base, "COM(2021) 752 final"], capture_output=True, text=True, timeout=60)
     assert one.returncode == 0, one.stderr
     doc = json.loads(one.stdout.splitlines()[0])
