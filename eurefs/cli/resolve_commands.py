@@ -34,8 +34,6 @@ def _record(result: ResolveResult) -> dict[str, Any]:
     rec: dict[str, Any] = {"input": result.input}
     if result.document is not None:
         rec.update(result.document.model_dump(mode="json"))
-        rt = result.document.resource_type
-        rec["resource_type"] = rt.code if rt else None
     else:
         rec["reference"] = result.reference.model_dump(mode="json") if result.reference else None
         rec["error"] = result.error.model_dump() if result.error else None
@@ -120,7 +118,10 @@ def run_resolve(args: argparse.Namespace) -> int:
     records = [_select(_record(r), fields) for r in results]
     columns = fields or list(DEFAULT_FIELDS)
     if fmt in ("csv", "table"):
+        # flat cells for people and spreadsheets: concept codes, "Type: message"
         for rec in records:
+            if isinstance(rec.get("resource_type"), dict):
+                rec["resource_type"] = rec["resource_type"]["code"]
             if isinstance(rec.get("error"), dict):
                 rec["error"] = f"{rec['error']['type']}: {rec['error']['message']}"
     write_records(records, sys.stdout, fmt, columns)
