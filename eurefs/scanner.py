@@ -10,7 +10,10 @@ so spans always index the original text.
 
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import accumulate
+from operator import add
 from collections.abc import Iterable, Sequence
 
 from eurefs.errors import ParseError
@@ -24,43 +27,58 @@ _MARGIN = 24
 _LOOKBEHIND = 600
 
 
-class _Segment:
-    """A cleaned slice of the input with the map from cleaned to original offsets."""
+_SOFT_BREAK = re.compile("\u00ad(?:\r?\n)?")
 
-    __slots__ = ("clean", "offsets", "start")
+
+class _Segment:
+    """A cleaned slice of the input with the map from cleaned to original offsets.
+
+    Soft hyphens (and a line break right after one) are removed; ``breaks`` holds,
+    for each stretch of kept text, its cleaned start and its original start, so an
+    offset maps back with one ``bisect``.
+    """
+
+    __slots__ = ("breaks", "clean", "clean_starts", "start")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.start = start
         raw = text[start:end].translate(CLEAN_TABLE)
-        self.offsets: list[int] | None = None
+        self.breaks: list[tuple[int, int]] | None = None
+        self.clean_starts: list[int] = []
         if _SOFT_HYPHEN in raw:
-            keep: list[int] = []
-            i, n = 0, len(raw)
-            while i < n:
-                if raw[i] == _SOFT_HYPHEN:
-                    i += 1
-                    # a soft hyphen at a line end joins the word across the break
-                    if i < n and raw[i] == "\n":
-                        i += 1
-                    elif raw[i : i + 2] == "\r\n":
-                        i += 2
-                    continue
-                keep.append(i)
-                i += 1
-            keep.append(n)
-            self.offsets = keep
-            raw = "".join(raw[k] for k in keep[:-1])
+            pieces = _SOFT_BREAK.split(raw)
+            seps = _SOFT_BREAK.findall(raw)
+            lengths = list(map(len, pieces))
+            self.clean_starts = [0, *accumulate(lengths[:-1])]
+            orig_starts = [0, *accumulate(map(add, lengths[:-1], map(len, seps)))]
+            self.breaks = list(zip(self.clean_starts, orig_starts, strict=True))
+            raw = "".join(pieces)
         self.clean = raw
+
+    def _local(self, pos: int) -> int:
+        if self.breaks is None:
+            return pos
+        c0, o0 = self.breaks[bisect.bisect_right(self.clean_starts, pos) - 1]
+        return o0 + (pos - c0)
 
     def orig(self, pos: int) -> int:
         """Original offset of cleaned offset ``pos`` (a start position)."""
-        return self.start + (self.offsets[pos] if self.offsets is not None else pos)
+        return self.start + self._local(pos)
 
     def orig_end(self, pos: int) -> int:
         """Original offset just after cleaned offset ``pos - 1`` (an end position)."""
-        if self.offsets is None or pos == 0:
+        if self.breaks is None or pos == 0:
             return self.start + pos
-        return self.start + self.offsets[pos - 1] + 1
+        return self.start + self._local(pos - 1) + 1
+
+    def clean_offset(self, orig_local: int) -> int:
+        """Cleaned offset of the first kept character at or after local offset ``orig_local``."""
+        if self.breaks is None:
+            return orig_local
+        for c0, o0 in reversed(self.breaks):
+            if o0 <= orig_local:
+                return c0 + (orig_local - o0)
+        return 0
 
 
 def _clean_before(text: str, start: int) -> str:
@@ -103,9 +121,7 @@ def _scan_family(
         seg_start = max(0, rs - _MARGIN)
         seg = _Segment(text, seg_start, re_)
         # the cleaned offset of the region start (soft hyphens may shift it)
-        pos = rs - seg_start
-        if seg.offsets is not None:
-            pos = next((i for i, o in enumerate(seg.offsets) if o >= rs - seg_start), 0)
+        pos = seg.clean_offset(rs - seg_start)
         ctx: Context | None = None
         for m in family.pattern.finditer(seg.clean, pos):
             if ctx is None:
@@ -116,16 +132,23 @@ def _scan_family(
 
 
 def _select(refs: list[tuple[BaseReference, int]]) -> list[BaseReference]:
-    """Drop overlaps: longer spans win, then higher family priority, then earlier start."""
+    """Drop overlaps: longer spans win, then higher family priority, then earlier start.
+
+    Kept spans never overlap, so sorted by start they are sorted by end too: each
+    candidate is checked against its two neighbours only (``bisect``), which keeps
+    the selection O(n log n) even for texts dense with references.
+    """
     refs.sort(key=lambda rp: (-(rp[0].end - rp[0].start), -rp[1], rp[0].start))
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
     kept: list[BaseReference] = []
     for ref, _ in refs:
-        if any(ref.start < e and s < ref.end for s, e in taken):
+        i = bisect.bisect_right(starts, ref.start)
+        if i > 0 and kept[i - 1].end > ref.start:
             continue
-        taken.append((ref.start, ref.end))
-        kept.append(ref)
-    kept.sort(key=lambda r: r.start)
+        if i < len(kept) and kept[i].start < ref.end:
+            continue
+        starts.insert(i, ref.start)
+        kept.insert(i, ref)
     return kept
 
 

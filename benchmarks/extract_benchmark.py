@@ -1,0 +1,265 @@
+"""Throughput benchmark of ``eurefs.extract`` against a plain ``re`` baseline.
+
+Run from the repository root::
+
+    python benchmarks/extract_benchmark.py            # ~5 MB of corpus text
+    python benchmarks/extract_benchmark.py --mb 20    # larger text
+    python benchmarks/extract_benchmark.py --json     # machine-readable figures
+
+It builds a large text by repeating the development texts of ``tests/data/corpus``
+(and ``tests/data/corpus-fr-de``), then measures, in the same run and as the best of
+three runs each:
+
+* a *baseline*: one precompiled ``re`` alternation of the main reference forms run
+  with ``finditer`` over the whole text (the speed of "just a regex");
+* the full extractor ``eurefs.extract``;
+
+and prints MB/s for both and the ratio extractor/baseline.  It then times
+adversarial inputs of ~1 MB each (``"COM(" * n``, long digit runs, ...) and
+compares each with 1 MB of normal text: a ratio above ``--max-ratio`` (5) is a
+FAIL and makes the script exit with status 1.  Each input is timed at growing
+sizes (1/64 MB up to 1 MB), which gives its growth exponent (time ~ size^k; above
+1.5 is a FAIL) and lets a quadratic case be extrapolated instead of hanging the run.
+The ``dense ...`` inputs (valid references back to back, ~100x the references of
+normal text) are judged per reference: against the time normal text needs for as
+many references.
+
+This is a benchmark, not a test: no timings are asserted in the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # run as a script from a checkout without installing
+    sys.path.insert(0, str(REPO))
+
+import eurefs  # noqa: E402
+
+CORPUS_DIRS = (
+    REPO / "tests" / "data" / "corpus" / "docs",
+    REPO / "tests" / "data" / "corpus-fr-de" / "docs",
+)
+MB = 1_000_000
+RUNS = 3
+#: Largest growth exponent (time ~ size^k) an adversarial input may show.
+MAX_EXPONENT = 1.5
+
+_D = "[-\u2010\u2011\u2012\u2013]"
+BASELINE = re.compile(
+    r"""
+      \b(?:COM|JOIN|SWD|SEC|C)[ ]?\([ ]?\d{2,4}[ ]?\)[ ]?\d{1,5}(?:[ ]final)?
+    | \b(?:Regulation|Directive|Decision)s?[ ]
+        (?:\((?:EU|EC|EEC|Euratom|CFSP|EU,[ ]Euratom)\)[ ])?
+        (?:No\.?[ ])?\d{1,4}/\d{1,4}(?:/(?:EU|EC|EEC|Euratom|CFSP|JHA))?
+    | \bOJ[ ](?:\d{4}[ ])?[LCS][ ]?\d{0,4}[A-Z]?,[ ]?(?:\d{4}/\d{1,5},[ ])?
+        \d{1,2}\.\d{1,2}\.\d{4}(?:,[ ]p\.[ ]\d{1,5})?
+    | \b[CTF]"""
+    + _D
+    + r"""\d{1,4}/\d{2}(?:[ ]P)?\b
+    | \b(?:ECLI:)?EU:[CTF]:\d{4}:\d{1,5}\b
+    | \b[0-9CE]\d{4}[A-Z]{1,2}\d{4}\b
+    | https?://data\.europa\.eu/eli/[a-z_]+/\d{4}/\d+(?:/[a-z0-9]+)*
+    """,
+    re.VERBOSE,
+)
+
+
+def corpus_text() -> str:
+    """All development texts, joined by blank lines."""
+    parts: list[str] = []
+    for d in CORPUS_DIRS:
+        parts.extend(p.read_text(encoding="utf-8") for p in sorted(d.glob("*.txt")))
+    if not parts:
+        sys.exit(f"no corpus texts found under {CORPUS_DIRS[0]}")
+    return "\n\n".join(parts)
+
+
+def repeat_to(text: str, size: int) -> str:
+    """``text`` repeated (with blank lines between copies) and cut to ``size`` characters."""
+    unit = text + "\n\n"
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def best_of(fn: Callable[[], int], runs: int = RUNS) -> tuple[float, int]:
+    """Best wall time of ``runs`` calls of ``fn`` and the count it returned."""
+    best = float("inf")
+    count = 0
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        count = fn()
+        best = min(best, time.perf_counter() - t0)
+    return best, count
+
+
+def baseline_count(text: str) -> int:
+    return sum(1 for _ in BASELINE.finditer(text))
+
+
+def extract_count(text: str) -> int:
+    return len(eurefs.extract(text))
+
+
+def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
+    """Inputs of about ``size`` characters built to stress the grammar."""
+
+    def rep(unit: str) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    rng = random.Random(20240501)
+    vocab = re.findall(r"[A-Za-z]{2,12}", corpus)
+    random_words = " ".join(rng.choice(vocab) for _ in range(size // 6))[:size]
+    shy = "".join(rng.choice(("\u00ad", "\u00ad", "a", "b", "1", " ", "/")) for _ in range(size))
+    return {
+        "COM(": rep("COM("),
+        "digits": rep("1234567890"),
+        "Regulation (EU) ": rep("Regulation (EU) "),
+        "no-newline corpus": repeat_to(re.sub(r"\s+", " ", corpus) + " ", size).replace("\n", " "),
+        "no-newline random words": random_words,
+        "OJ L 1, ": rep("OJ L 1, "),
+        "Article 1, ": rep("Article 1, "),
+        "C-1/": rep("C-1/"),
+        "C\u20111/": rep("C\u20111/"),
+        "2016/": rep("2016/"),
+        "soft hyphens mixed": shy,
+        "soft hyphen + COM": rep("CO\u00adM(\u00ad2016)\u00ad "),
+        "\\n\\n### ": rep("Regulation\n\n### (EU)\n\n### "),
+        "ECLI:EU:C:": rep("ECLI:EU:C:"),
+        # dense *valid* references: stress everything after matching (selection of overlaps)
+        "dense cases 'C-1/12, '": rep("C-1/12, "),
+        "dense acts": rep("Regulation (EU) 2016/679, "),
+        "dense COM": rep("COM(2021) 752 final; "),
+    }
+
+
+def time_adversarial(text: str, budget: float) -> tuple[float, int, bool, float | None]:
+    """Time ``extract`` on ``text``, growing the input from 1/64 to all of it.
+
+    Returns ``(seconds, references, extrapolated, growth_exponent)``.  Sizes double;
+    when the next size would take longer than ``budget`` seconds (judged from the
+    growth seen so far), the full-size time is extrapolated with the last observed
+    exponent instead of being measured, so a quadratic blow-up cannot hang the run.
+    """
+    n = len(text)
+    sizes = [n // 64, n // 32, n // 16, n // 8, n // 4, n // 2, n]
+    prev: float | None = None
+    exponent: float | None = None
+    seconds, refs = 0.0, 0
+    for k, size in enumerate(sizes):
+        runs = RUNS if size == n else 1
+        seconds, refs = best_of(lambda size=size: extract_count(text[:size]), runs)  # type: ignore[misc]
+        if prev is not None and prev > 0.005:
+            exponent = max(1.0, math.log2(max(seconds, 1e-9) / prev))
+        prev = seconds
+        if size == n:
+            return seconds, refs, False, exponent
+        growth = 2.0 ** (exponent or 1.0)
+        if seconds * growth > budget:
+            steps = len(sizes) - 1 - k
+            return seconds * growth**steps, refs * 2**steps, True, exponent
+    return seconds, refs, False, exponent
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Benchmark eurefs.extract against a regex baseline.")
+    ap.add_argument("--mb", type=float, default=5.0, help="size of the main text in MB (default 5)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument(
+        "--max-ratio",
+        type=float,
+        default=5.0,
+        help="largest allowed time of an adversarial MB relative to a normal MB (default 5)",
+    )
+    ap.add_argument(
+        "--budget",
+        type=float,
+        default=15.0,
+        help="seconds one adversarial measurement may take before it is extrapolated (default 15)",
+    )
+    ap.add_argument("--skip-adversarial", action="store_true", help="only the throughput figures")
+    args = ap.parse_args(argv)
+
+    corpus = corpus_text()
+    size = int(args.mb * MB)
+    big = repeat_to(corpus, size)
+    mb = len(big.encode("utf-8")) / MB
+
+    eurefs.extract(corpus)  # warm-up: imports, compiled patterns, pydantic
+    t_base, n_base = best_of(lambda: baseline_count(big))
+    t_ext, n_ext = best_of(lambda: extract_count(big))
+    result: dict[str, object] = {
+        "python": sys.version.split()[0],
+        "text_chars": len(big),
+        "text_mb": round(mb, 3),
+        "baseline": {"seconds": t_base, "mb_per_s": mb / t_base, "matches": n_base},
+        "extract": {"seconds": t_ext, "mb_per_s": mb / t_ext, "references": n_ext},
+        "ratio_extract_over_baseline": t_ext / t_base,
+    }
+    if not args.json:
+        print(f"text: {len(big):,} chars, {mb:.2f} MB (UTF-8), best of {RUNS} runs")
+        print(f"baseline regex : {mb / t_base:9.1f} MB/s  {t_base:8.3f} s  {n_base:,} matches")
+        print(f"eurefs.extract : {mb / t_ext:9.1f} MB/s  {t_ext:8.3f} s  {n_ext:,} references")
+        print(f"ratio extract/baseline: {t_ext / t_base:.1f}x")
+
+    failed: list[str] = []
+    if not args.skip_adversarial:
+        normal = repeat_to(corpus, MB)
+        t_norm, n_norm = best_of(lambda: extract_count(normal))
+        adv: dict[str, object] = {"normal_1mb_seconds": t_norm, "max_ratio": args.max_ratio}
+        rows: dict[str, dict[str, object]] = {}
+        if not args.json:
+            print(f"\nadversarial inputs (1 MB each) vs 1 MB of normal text ({t_norm:.3f} s):")
+        for name, text in adversarial_inputs(corpus, MB).items():
+            t, n, extrapolated, exponent = time_adversarial(text, args.budget)
+            ratio = t / t_norm
+            # Dense inputs hold ~100x the references of normal text; their output alone
+            # costs time, so they are judged per reference: the time normal text would
+            # need for as many references.  All inputs must also grow linearly.
+            dense = name.startswith("dense")
+            judged = t / (t_norm * max(1.0, n / n_norm)) if dense else ratio
+            superlinear = exponent is not None and exponent > MAX_EXPONENT
+            ok = judged <= args.max_ratio and not superlinear
+            if not ok:
+                failed.append(name)
+            rows[name] = {
+                "seconds": t,
+                "ratio": ratio,
+                "ratio_per_reference": judged if dense else None,
+                "references": n,
+                "pass": ok,
+                "extrapolated": extrapolated,
+                "growth_exponent": exponent,
+                "superlinear": superlinear,
+            }
+            if not args.json:
+                verdict = "PASS" if ok else "FAIL"
+                est = "~" if extrapolated else " "
+                extra = f" per-ref {judged:.2f}" if dense else ""
+                growth = f"time ~ n^{exponent:.1f}" if exponent else ""
+                print(
+                    f"  {verdict}  {name!r:26} {est}{t:9.3f} s  ratio {ratio:8.2f}{extra}"
+                    f"  ({n:,} refs{', extrapolated' if extrapolated else ''})  {growth}"
+                    f"{' SUPERLINEAR' if superlinear else ''}"
+                )
+        adv["inputs"] = rows
+        adv["failed"] = failed
+        result["adversarial"] = adv
+
+    if args.json:
+        print(json.dumps(result, indent=2))
+    elif failed:
+        print(f"\nFAIL: {', '.join(repr(f) for f in failed)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

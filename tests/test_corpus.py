@@ -1,0 +1,141 @@
+"""Scores ``eurefs.extract`` on the development gold set and checks the quality floors.
+
+Run with ``-s`` to see the per-kind table.  The scorer lives in
+``tests/support/scoring.py`` (also used by ``benchmarks/score_corpus.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.scoring import (
+    PRF,
+    Score,
+    format_table,
+    load_jsonl,
+    match_overlap,
+    predictions,
+    score,
+)
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+GOLD = CORPUS / "gold.jsonl"
+
+OVERALL_F1_FLOOR = 0.95
+KIND_F1_FLOOR = 0.90
+KIND_MIN_GOLD = 15
+CELEX_ACCURACY_FLOOR = 0.95
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[dict[str, Any]]:
+    rows = load_jsonl(GOLD)
+    assert rows, f"empty gold file {GOLD}"
+    return rows
+
+
+@pytest.fixture(scope="module")
+def scored(gold: list[dict[str, Any]]) -> tuple[Score, list[dict[str, Any]], dict[str, str]]:
+    pred, texts = predictions(CORPUS / "docs", (g["doc"] for g in gold))
+    result = score(pred, gold)
+    print(f"\n{GOLD.relative_to(CORPUS.parents[2])}: {len(gold)} gold, {len(pred)} predicted")
+    print(format_table(result))
+    return result, pred, texts
+
+
+def test_gold_spans_match_the_documents(gold: list[dict[str, Any]]) -> None:
+    texts: dict[str, str] = {}
+    for g in gold:
+        if g["doc"] not in texts:
+            texts[g["doc"]] = (CORPUS / "docs" / g["doc"]).read_text(encoding="utf-8")
+        assert texts[g["doc"]][g["start"] : g["end"]] == g["text"], g
+
+
+def test_every_predicted_span_is_exact(
+    scored: tuple[Score, list[dict[str, Any]], dict[str, str]],
+) -> None:
+    _, pred, texts = scored
+    assert pred
+    bad = [p for p in pred if texts[p["doc"]][p["start"] : p["end"]] != p["text"]]
+    assert not bad, bad[:5]
+
+
+def test_overall_overlap_f1(scored: tuple[Score, list[dict[str, Any]], dict[str, str]]) -> None:
+    result = scored[0]
+    f1 = result.overall.overlap.f1
+    assert f1 >= OVERALL_F1_FLOOR, (
+        f"overall overlap-F1 {f1:.3f} < {OVERALL_F1_FLOOR}; "
+        f"missed {[(m['doc'], m['text']) for m in result.missed[:10]]}, "
+        f"spurious {[(s['doc'], s['text']) for s in result.spurious[:10]]}"
+    )
+
+
+def test_overlap_f1_per_frequent_kind(
+    scored: tuple[Score, list[dict[str, Any]], dict[str, str]],
+) -> None:
+    result = scored[0]
+    frequent = {k: ks for k, ks in result.kinds.items() if ks.n_gold >= KIND_MIN_GOLD}
+    assert frequent, "no kind has enough gold references to check"
+    low = {
+        k: round(ks.overlap.f1, 3) for k, ks in frequent.items() if ks.overlap.f1 < KIND_F1_FLOOR
+    }
+    assert not low, f"kinds below overlap-F1 {KIND_F1_FLOOR}: {low}"
+
+
+def test_celex_accuracy(scored: tuple[Score, list[dict[str, Any]], dict[str, str]]) -> None:
+    result = scored[0]
+    accuracy = result.overall.celex_accuracy
+    assert accuracy is not None, "no gold reference carries a CELEX"
+    wrong = [
+        (g["doc"], g["text"], g["celex"], p and p.get("celex")) for g, p in result.celex_errors
+    ]
+    assert accuracy >= CELEX_ACCURACY_FLOOR, f"CELEX accuracy {accuracy:.3f}: {wrong[:10]}"
+
+
+# --- the scorer itself -------------------------------------------------------------------------
+
+
+def _rec(start: int, end: int, kind: str = "case", **extra: Any) -> dict[str, Any]:
+    return {"doc": "d", "start": start, "end": end, "kind": kind, "normalized": "x", **extra}
+
+
+def test_overlap_matching_is_one_to_one_largest_overlap_first() -> None:
+    gold = [_rec(0, 10), _rec(12, 20)]
+    # pred 0 overlaps gold 0 by 2 chars, pred 1 overlaps gold 0 by 8 and gold 1 by 3
+    pred = [_rec(8, 11), _rec(2, 15)]
+    # the largest overlap (pred 1 / gold 0) is taken first; both others are then used up
+    assert match_overlap(pred, gold) == [(1, 0)]
+
+
+def test_overlap_needs_same_kind_and_doc() -> None:
+    gold = [_rec(0, 10)]
+    assert match_overlap([_rec(0, 10, kind="ecli")], gold) == []
+    assert match_overlap([{**_rec(0, 10), "doc": "other"}], gold) == []
+    assert match_overlap([_rec(10, 12)], gold) == []  # touching is not overlapping
+
+
+def test_scores_and_celex_accuracy() -> None:
+    gold = [
+        _rec(0, 10, "legal_act", celex="32016R0679", normalized="Regulation (EU) 2016/679"),
+        _rec(20, 30, "legal_act", celex="31995L0046", normalized="Directive 95/46/EC"),
+        _rec(40, 45, "case", normalized="C-131/12"),
+    ]
+    pred = [
+        _rec(0, 10, "legal_act", celex="32016R0679", normalized="Regulation (EU)  2016/679"),
+        _rec(21, 30, "legal_act", celex=None, normalized="Directive 95/46/EC"),
+        _rec(50, 55, "case", normalized="C-131/12"),
+    ]
+    result = score(pred, gold)
+    assert result.kinds["legal_act"].exact == PRF(1, 2, 2)
+    assert result.kinds["legal_act"].overlap == PRF(2, 2, 2)
+    assert result.kinds["legal_act"].value == PRF(2, 2, 2)  # spaces are canonicalised
+    assert result.kinds["case"].overlap == PRF(0, 1, 1)
+    assert result.kinds["case"].value == PRF(1, 1, 1)
+    assert result.overall.overlap.f1 == pytest.approx(2 / 3)
+    assert result.overall.celex_accuracy == 0.5
+    assert [g["celex"] for g, _ in result.celex_errors] == ["31995L0046"]
+    assert [m["start"] for m in result.missed] == [40]
+    assert [s["start"] for s in result.spurious] == [50]
