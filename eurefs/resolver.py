@@ -24,6 +24,7 @@ from eurefs.cache import Cache
 from eurefs.cellar import sparql
 from eurefs.cellar.http import HttpClient, QueryTooExpensive
 from eurefs.cellar.notices import parse_notice
+from eurefs.cellar.sparql_ids import validate_work_uri
 from eurefs.errors import (
     AmbiguousReference,
     EurefsError,
@@ -31,6 +32,7 @@ from eurefs.errors import (
     OfflineMiss,
     ParseError,
     ResolveError,
+    ResponseError,
 )
 from eurefs.identifiers import lang2, lang3
 from eurefs.lookup import Lookup, lookup_for
@@ -334,9 +336,14 @@ class Resolver:
         try:
             matches = self._find_works(lookups)
             works: list[str] = []
+            bad: set[str] = set()  # "works" in the answer that are no Cellar work URI
             for lk in lookups:
                 for v in lk.values:
-                    works.extend(m.work for m in matches.get(v, []))
+                    for m in matches.get(v, []):
+                        if _is_work_uri(m.work):
+                            works.append(m.work)
+                        else:
+                            bad.add(m.work)
             docs = self._documents(list(dict.fromkeys(works)))
         except ResolveError as exc:
             # The service failed for the whole batch: every pending input says so.
@@ -348,7 +355,16 @@ class Resolver:
             return
         for lk, members in pending:
             try:
-                doc = self._pick(lk, matches, docs)
+                odd = sorted({m.work for v in lk.values for m in matches.get(v, [])} & bad)
+                try:
+                    doc = self._pick(lk, matches, docs)
+                except NotFound:
+                    if not odd:
+                        raise
+                    raise ResponseError(
+                        f"{lk.key}: the SPARQL answer names {odd[0]!r}, not a Cellar work",
+                        lk.key,
+                    ) from None
                 self._store(lk, doc)
             except ResolveError as exc:
                 if isinstance(exc, NotFound):
@@ -384,10 +400,20 @@ class Resolver:
             return main.model_copy(update={"other_documents": others})
         if len(works) > 1:
             names = [docs[w].celex or w for w in works]
+            if len(set(names)) < len(names):  # works sharing a CELEX: name them by URI
+                names = works
             raise AmbiguousReference(
                 f"{lk.key} matches {len(works)} works: {', '.join(names)}", lk.key, names
             )
         return docs[works[0]]
+
+
+def _is_work_uri(value: str) -> bool:
+    try:
+        validate_work_uri(value)
+    except ParseError:
+        return False
+    return True
 
 
 def _text(item: Any) -> str:

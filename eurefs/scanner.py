@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from operator import add
-from collections.abc import Iterable, Sequence
 
 from eurefs.errors import ParseError
 from eurefs.grammar import FAMILIES, Context, Family
