@@ -1,0 +1,211 @@
+"""``eurefs resolve``, ``eurefs cache`` and ``eurefs schema`` through ``eurefs.cli.main``.
+
+The SPARQL endpoint and Cellar are mocked with ``responses``: the endpoint answers
+every query from the identifiers in its ``VALUES`` block, so the tests exercise the
+real query builders and result parsing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qs
+
+import pytest
+import responses
+from requests import PreparedRequest
+
+from eurefs.cli import main
+
+SPARQL = "http://sparql.test/sparql"
+CELLAR = "http://cellar.test/resource"
+RES = "http://publications.europa.eu/resource"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+ENG = f"{RES}/authority/language/ENG"
+KNOWN = {"32016R0679": "General Data Protection Regulation", "32014R0001": "Fisheries, yes"}
+_STEP1 = re.compile(r'\("([^"]+)" "[^"]+"\^\^xsd:string\)')
+_IRI = re.compile(r"<([^>]+)>")
+
+
+def _work(celex: str) -> str:
+    return f"{RES}/cellar/{uuid.uuid5(uuid.NAMESPACE_URL, celex)}"
+
+
+_BY_WORK = {_work(c): c for c in KNOWN}
+
+
+def _answer(request: PreparedRequest) -> tuple[int, dict[str, str], str]:
+    body = request.body or ""
+    query = parse_qs(body.decode() if isinstance(body, bytes) else body)["query"][0]
+    lit = {"type": "literal", "datatype": XSD_STRING}
+    rows: list[dict[str, dict[str, str]]] = []
+    if "VALUES ?work" in query:
+        head = ["work", "key", "val", "aux"]
+        values = query.split("VALUES ?work {", 1)[1].split("}", 1)[0]
+        for uri in _IRI.findall(values):
+            celex = _BY_WORK[uri]
+            w = {"type": "uri", "value": uri}
+            rows.append(
+                {
+                    "work": w,
+                    "key": {"type": "literal", "value": "celex"},
+                    "val": {**lit, "value": celex},
+                }
+            )
+            rows.append(
+                {
+                    "work": w,
+                    "key": {"type": "literal", "value": "title"},
+                    "val": {**lit, "value": KNOWN[celex]},
+                    "aux": {"type": "uri", "value": ENG},
+                }
+            )
+    else:
+        head = ["input", "work"]
+        for celex in _STEP1.findall(query):
+            if celex in KNOWN:
+                rows.append({"input": {"type": "literal", "value": celex},
+                             "work": {"type": "uri", "value": _work(celex)}})  # fmt: skip
+    payload = {"head": {"vars": head}, "results": {"bindings": rows}}
+    return 200, {"Content-Type": "application/sparql-results+json"}, json.dumps(payload)
+
+
+@pytest.fixture
+def service(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[responses.RequestsMock]:
+    """The mocked endpoint, named through the environment as a user would."""
+    monkeypatch.setenv("EUREFS_SPARQL_ENDPOINT", SPARQL)
+    monkeypatch.setenv("EUREFS_CELLAR_BASE", CELLAR)
+    monkeypatch.setenv("EUREFS_CACHE_DIR", str(tmp_path / "env-cache"))
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+        rsps.add_callback(responses.POST, SPARQL, callback=_answer)
+        yield rsps
+
+
+def _jsonl(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_exit_0_when_every_reference_resolves(
+    service: responses.RequestsMock, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "letter.txt"
+    doc.write_text("See Regulation (EU) 2016/679 and 32014R0001.\n", encoding="utf-8")
+    status = main(["resolve", "--from-text", str(doc), "--format", "jsonl", "--no-cache"])
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    records = _jsonl(out)
+    assert [r["celex"] for r in records] == ["32016R0679", "32014R0001"]
+    assert records[0]["title"] == KNOWN["32016R0679"]
+    assert records[0]["input"] == "Regulation (EU) 2016/679"
+    assert err == ""
+    assert len(service.calls) == 2  # one batched query per step
+
+
+def test_exit_1_with_error_records_on_stdout_and_lines_on_stderr(
+    service: responses.RequestsMock, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    doc = tmp_path / "refs.txt"
+    doc.write_text("32016R0679 and 32013R9999 and Article 6 TEU\n", encoding="utf-8")
+    status = main(["resolve", "--from-text", str(doc), "--format", "jsonl", "--no-cache"])
+    out, err = capsys.readouterr()
+    assert status == 1
+    records = _jsonl(out)
+    assert [r["input"] for r in records] == ["32016R0679", "32013R9999", "Article 6 TEU"]
+    assert records[0]["celex"] == "32016R0679" and "error" not in records[0]
+    errors = [r["error"] for r in records[1:]]
+    assert [e["type"] for e in errors] == ["NotFound", "ResolveError"]  # type: ignore[index]
+    lines = err.splitlines()
+    assert len(lines) == 2
+    assert "32013R9999" in lines[0] and "NotFound" in lines[0]
+    assert "Article 6 TEU" in lines[1] and lines[1].startswith("eurefs: ")
+
+
+def test_csv_with_selected_fields(
+    service: responses.RequestsMock, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    doc = tmp_path / "refs.txt"
+    doc.write_text("32014R0001, 32016R0679 and 32013R9999", encoding="utf-8")
+    argv = ["resolve", "--from-text", str(doc), "--format", "csv", "--fields", "input,celex,title"]
+    status = main([*argv, "--no-cache"])
+    out, _ = capsys.readouterr()
+    assert status == 1
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0] == ["input", "celex", "title"]
+    assert rows[1] == ["32014R0001", "32014R0001", "Fisheries, yes"]  # comma quoted, read back
+    assert rows[2] == ["32016R0679", "32016R0679", KNOWN["32016R0679"]]
+    assert rows[3] == ["32013R9999", "", ""]
+    assert len(rows) == 4
+
+
+def test_missing_from_text_file_is_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    missing = tmp_path / "nope.txt"
+    status = main(
+        ["resolve", "--from-text", str(missing), "--offline", "--cache-dir", str(tmp_path)]
+    )
+    out, err = capsys.readouterr()
+    assert status == 2
+    assert out == ""
+    assert "no such file" in err and str(missing) in err
+    assert len(err.splitlines()) == 1
+
+
+def test_no_references_at_all_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["resolve"]) == 2
+    assert "nothing to resolve" in capsys.readouterr().err
+
+
+def test_schema_prints_the_document_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["type"] == "object"
+    assert {"celex", "title"} <= set(schema["properties"])
+
+
+def test_cache_info_and_clear(
+    service: responses.RequestsMock, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    cache_dir = tmp_path / "cache"
+    # Fill the cache through a real run, then look at it.
+    doc = tmp_path / "refs.txt"
+    doc.write_text("32016R0679 32014R0001", encoding="utf-8")
+    assert main(["resolve", "--from-text", str(doc), "--cache-dir", str(cache_dir)]) == 0
+    capsys.readouterr()
+    assert main(["cache", "info", "--cache-dir", str(cache_dir)]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert isinstance(info, dict)
+    text = json.dumps(info)
+    assert str(cache_dir) in text
+    calls = len(service.calls)
+    # Served from the cache now: no request.
+    assert main(["resolve", "--from-text", str(doc), "--cache-dir", str(cache_dir)]) == 0
+    capsys.readouterr()
+    assert len(service.calls) == calls
+    assert main(["cache", "clear", "--cache-dir", str(cache_dir)]) == 0
+    assert "cache cleared" in capsys.readouterr().err
+    # After clearing, offline has nothing to answer with.
+    status = main(["resolve", "--offline", "--from-text", str(doc), "--cache-dir", str(cache_dir)])
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert {r["error"]["type"] for r in _jsonl(out)} == {"OfflineMiss"}  # type: ignore[index]
+    assert len(err.splitlines()) == 2
+    assert len(service.calls) == calls
+
+
+def test_offline_miss_is_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    with responses.RequestsMock() as rsps:  # any request would fail the test
+        status = main(["resolve", "--offline", "--cache-dir", str(tmp_path), "--format", "jsonl",
+                       "32016R0679"])  # fmt: skip
+        assert len(rsps.calls) == 0
+    out, err = capsys.readouterr()
+    assert status == 1
+    (record,) = _jsonl(out)
+    assert record["input"] == "32016R0679"
+    assert record["error"]["type"] == "OfflineMiss"  # type: ignore[index]
+    assert "OfflineMiss" in err

@@ -1,0 +1,652 @@
+"""Unit tests of :mod:`eurefs.resolver` against a mocked SPARQL endpoint and Cellar (``responses``).
+
+:class:`FakeCellar` answers the two SPARQL steps from the query text itself: it reads the
+identifiers out of the ``VALUES`` block of the request and answers a row for every one it
+knows, in the W3C JSON form or in Virtuoso's (``typed-literal``, ``link``, ``distinct``).
+Faults (HTTP errors, connection errors, "too expensive") are injected in front of it.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import threading
+import uuid
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import parse_qs
+
+import pytest
+import requests
+import responses
+from requests import PreparedRequest
+
+import eurefs
+from eurefs import Resolver
+from eurefs.cellar.http import HttpClient
+
+SPARQL = "http://sparql.test/sparql"
+CELLAR = "http://cellar.test/resource"
+RES = "http://publications.europa.eu/resource"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+LANG = f"{RES}/authority/language/"
+EXPENSIVE_BODY = (
+    "Virtuoso 42000 Error The estimated execution time 1510 (sec) exceeds the limit of 400 (sec)."
+)
+
+Form = Literal["w3c", "virtuoso"]
+Step = Literal["step1", "step2"]
+_STEP1_VALUE = re.compile(r'^\s*\("((?:[^"\\]|\\.)*)" "(?:[^"\\]|\\.)*"\^\^xsd:string\)\s*$', re.M)
+_STEP2_VALUES = re.compile(r"VALUES \?work \{([^}]*)\}")
+_IRI = re.compile(r"<([^>]+)>")
+
+
+def work_uri(key: str) -> str:
+    """A stable, valid Cellar work URI for a test work."""
+    return f"{RES}/cellar/{uuid.uuid5(uuid.NAMESPACE_URL, key)}"
+
+
+@dataclass(frozen=True)
+class Work:
+    celex: str
+    uri: str = ""
+    title: str = ""
+    date: str = "2020-01-01"
+
+    def __post_init__(self) -> None:
+        if not self.uri:
+            object.__setattr__(self, "uri", work_uri(self.celex))
+        if not self.title:
+            object.__setattr__(self, "title", f"Title of {self.celex}")
+
+
+Fault = tuple[int, dict[str, str], str] | Exception
+
+
+@dataclass
+class FakeCellar:
+    """A SPARQL endpoint that knows ``ids`` (query input -> works) and logs every query."""
+
+    ids: dict[str, list[Work]]
+    form: Form = "w3c"
+    faults: list[Fault] = field(default_factory=list)
+    always: Fault | None = None
+    expensive_above: int | None = None
+    queries: list[tuple[Step, int]] = field(default_factory=list)
+    user_agents: list[str] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def works(self) -> dict[str, Work]:
+        return {w.uri: w for ws in self.ids.values() for w in ws}
+
+    def install(self, rsps: responses.RequestsMock) -> FakeCellar:
+        rsps.add_callback(responses.POST, SPARQL, callback=self)
+        return self
+
+    # -- terms in the chosen JSON form ----------------------------------------------------------
+    def lit(self, value: str, datatype: str = XSD + "string") -> dict[str, str]:
+        kind = "typed-literal" if self.form == "virtuoso" else "literal"
+        return {"type": kind, "datatype": datatype, "value": value}
+
+    @staticmethod
+    def plain(value: str) -> dict[str, str]:
+        return {"type": "literal", "value": value}
+
+    @staticmethod
+    def uri(value: str) -> dict[str, str]:
+        return {"type": "uri", "value": value}
+
+    def result(self, variables: list[str], rows: list[dict[str, Any]]) -> dict[str, Any]:
+        if self.form == "virtuoso":
+            return {
+                "head": {"link": [], "vars": variables},
+                "results": {"distinct": False, "ordered": True, "bindings": rows},
+            }
+        return {"head": {"vars": variables}, "results": {"bindings": rows}}
+
+    # -- the two steps --------------------------------------------------------------------------
+    def step1(self, ids: list[str]) -> dict[str, Any]:
+        rows = []
+        for ident in ids:
+            for w in self.ids.get(ident, []):
+                rows.append(
+                    {
+                        "input": self.plain(ident),
+                        "work": self.uri(w.uri),
+                        "via": self.plain("self"),
+                        "celex": self.plain(w.celex),
+                    }
+                )
+        return self.result(["input", "work", "via", "celex"], rows)
+
+    def step2(self, works: list[str]) -> dict[str, Any]:
+        rows: list[dict[str, Any]] = []
+        known = self.works
+        for uri in works:
+            w = known.get(uri)
+            if w is None:
+                continue
+            work = self.uri(uri)
+            rows += [
+                {"work": work, "key": self.plain("celex"), "val": self.lit(w.celex)},
+                {"work": work, "key": self.plain("date"), "val": self.lit(w.date, XSD + "date")},
+                {"work": work, "key": self.plain("language"), "val": self.uri(LANG + "ENG")},
+                {
+                    "work": work,
+                    "key": self.plain("title"),
+                    "val": self.lit(w.title),
+                    "aux": self.uri(LANG + "ENG"),
+                },
+            ]
+        return self.result(["work", "key", "val", "aux", "label", "labelEn"], rows)
+
+    def __call__(self, request: PreparedRequest) -> tuple[int, dict[str, str], str] | Exception:
+        body = request.body or ""
+        text = body.decode() if isinstance(body, bytes) else body
+        query = parse_qs(text)["query"][0]
+        if "VALUES ?work" in query:
+            match = _STEP2_VALUES.search(query)
+            assert match is not None
+            step: Step = "step2"
+            ids = _IRI.findall(match.group(1))
+        else:
+            step = "step1"
+            ids = [v.replace('\\"', '"').replace("\\\\", "\\") for v in _STEP1_VALUE.findall(query)]
+        with self._lock:
+            self.queries.append((step, len(ids)))
+            self.user_agents.append(str(request.headers.get("User-Agent", "")))
+            fault = self.faults.pop(0) if self.faults else self.always
+        if fault is not None:
+            return fault
+        if self.expensive_above is not None and len(ids) > self.expensive_above:
+            return (500, {"Content-Type": "text/plain"}, EXPENSIVE_BODY)
+        answer = self.step1(ids) if step == "step1" else self.step2(ids)
+        return (200, {"Content-Type": "application/sparql-results+json"}, json.dumps(answer))
+
+
+class Sleeps:
+    """Records requested sleeps instead of sleeping."""
+
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.calls.append(seconds)
+
+
+@pytest.fixture
+def rsps() -> Iterator[responses.RequestsMock]:
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
+        yield mock
+
+
+@pytest.fixture
+def sleeps() -> Sleeps:
+    return Sleeps()
+
+
+@pytest.fixture
+def client(sleeps: Sleeps) -> Iterator[HttpClient]:
+    with HttpClient(
+        sparql_endpoint=SPARQL,
+        cellar_base=CELLAR,
+        sleep=sleeps,
+        max_retries=2,
+        rng=random.Random(1),
+    ) as http:
+        yield http
+
+
+def hundred_celex() -> list[str]:
+    return [f"3{2000 + i % 20}R{i + 1:04d}" for i in range(100)]
+
+
+UNKNOWN = {7, 50, 93}
+
+
+def service_for(refs: list[str], unknown: Collection[int] = (), **kw: Any) -> FakeCellar:
+    return FakeCellar(ids={c: [Work(c)] for i, c in enumerate(refs) if i not in unknown}, **kw)
+
+
+# -- (a) a batch of 100 ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("form", ["w3c", "virtuoso"])
+def test_hundred_references_give_97_documents_and_3_not_found_in_order(
+    form: Form, rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    refs = hundred_celex()
+    assert len(set(refs)) == 100
+    fake = service_for(refs, UNKNOWN, form=form).install(rsps)
+    with Resolver(http=client, use_cache=False) as r:
+        results = r.resolve_many(refs)
+    assert [x.input for x in results] == refs
+    assert sum(x.ok for x in results) == 97
+    for i, (ref, res) in enumerate(zip(refs, results, strict=True)):
+        if i in UNKNOWN:
+            assert res.document is None
+            assert res.error is not None and res.error.type == "NotFound", ref
+            assert ref in res.error.message
+            assert res.reference is not None and res.reference.normalized == ref
+        else:
+            assert res.error is None, res.error
+            doc = res.document
+            assert doc is not None
+            assert doc.celex == ref
+            assert doc.title == f"Title of {ref}"
+            assert str(doc.date) == "2020-01-01"
+            assert doc.cellar_uri == work_uri(ref)
+            assert doc.reference is not None and doc.reference.normalized == ref
+    # One query per step: 100 identifiers, then the 97 works found.
+    assert fake.queries == [("step1", 100), ("step2", 97)]
+    assert client.requests_made == 2
+
+
+def test_duplicates_and_bad_inputs_keep_their_place(
+    rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    fake = service_for(["32016R0679", "32014R0001"]).install(rsps)
+    inputs: list[eurefs.Reference | str] = [
+        "32016R0679",
+        "not a reference",
+        "Regulation (EU) 2016/679",
+        "Article 6 TEU",
+        eurefs.parse("32014R0001"),
+        "32016R0679",
+    ]
+    progress: list[tuple[int, int]] = []
+    with Resolver(http=client, use_cache=False) as r:
+        results = r.resolve_many(inputs, progress=lambda d, t: progress.append((d, t)))
+    assert [x.input for x in results] == [
+        "32016R0679",
+        "not a reference",
+        "Regulation (EU) 2016/679",
+        "Article 6 TEU",
+        "32014R0001",
+        "32016R0679",
+    ]
+    kinds = [x.error.type if x.error else x.document.celex if x.document else None for x in results]
+    assert kinds == [
+        "32016R0679",
+        "ParseError",
+        "32016R0679",
+        "ResolveError",
+        "32014R0001",
+        "32016R0679",
+    ]
+    assert results[1].reference is None
+    assert results[3].reference is not None and results[3].reference.kind == "treaty_article"
+    assert fake.queries == [("step1", 2), ("step2", 2)]  # each identifier asked once
+    assert progress[0] == (2, 6) and progress[-1] == (6, 6)
+
+
+# -- (b) retries -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fault", "expected_sleep"),
+    [
+        ((429, {"Retry-After": "7"}, "Too Many Requests"), (7.0, 7.0)),
+        ((503, {}, "Service Unavailable"), (0.5, 1.0)),  # jittered first backoff of 1 s
+    ],
+)
+def test_transient_error_then_success(
+    fault: Fault,
+    expected_sleep: tuple[float, float],
+    rsps: responses.RequestsMock,
+    client: HttpClient,
+    sleeps: Sleeps,
+) -> None:
+    refs = hundred_celex()[:10]
+    fake = service_for(refs, faults=[fault]).install(rsps)
+    with Resolver(http=client, use_cache=False) as r:
+        results = r.resolve_many(refs)
+    assert all(x.ok for x in results), [x.error for x in results]
+    assert [x.document.celex for x in results if x.document] == refs
+    assert fake.queries == [("step1", 10), ("step1", 10), ("step2", 10)]
+    assert client.requests_made == 3
+    assert len(sleeps.calls) == 1
+    low, high = expected_sleep
+    assert low <= sleeps.calls[0] <= high
+
+
+def test_failure_on_the_second_step_is_retried_too(
+    rsps: responses.RequestsMock, client: HttpClient, sleeps: Sleeps
+) -> None:
+    refs = hundred_celex()[:5]
+    fake = service_for(refs).install(rsps)
+    # Let step 1 through, then fail step 2 twice.
+    fake.faults = []
+    original = fake.step1
+
+    def step1_then_fail(ids: list[str]) -> dict[str, Any]:
+        fake.faults = [(502, {}, "Bad Gateway"), (429, {"Retry-After": "3"}, "")]
+        return original(ids)
+
+    fake.step1 = step1_then_fail  # type: ignore[method-assign]
+    with Resolver(http=client, use_cache=False) as r:
+        results = r.resolve_many(refs)
+    assert all(x.ok for x in results)
+    assert [s for s, _ in fake.queries] == ["step1", "step2", "step2", "step2"]
+    assert len(sleeps.calls) == 2 and sleeps.calls[1] == 3.0
+
+
+# -- (c) too expensive: halve ------------------------------------------------------------------
+
+
+def test_too_expensive_batches_halve_and_succeed(
+    rsps: responses.RequestsMock, client: HttpClient, sleeps: Sleeps
+) -> None:
+    refs = hundred_celex()
+    fake = service_for(refs, expensive_above=30).install(rsps)
+    with Resolver(http=client, use_cache=False, batch_size=100) as r:
+        results = r.resolve_many(refs)
+        assert r.batch_size == 25  # remembered for later queries
+    assert all(x.ok for x in results), [x.error for x in results if x.error][:3]
+    assert [x.document.celex for x in results if x.document] == refs
+    step1 = sorted(n for s, n in fake.queries if s == "step1")
+    step2 = sorted(n for s, n in fake.queries if s == "step2")
+    assert step1 == [25, 25, 25, 25, 50, 50, 100]
+    assert step2 == [25, 25, 25, 25]
+    assert client.requests_made == 11
+    assert sleeps.calls == []  # "too expensive" is split at once, never retried
+
+
+def test_single_identifier_too_expensive_is_a_response_error(
+    rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    refs = hundred_celex()[:2]
+    service_for(refs, expensive_above=0).install(rsps)
+    with Resolver(http=client, use_cache=False) as r:
+        results = r.resolve_many(refs)
+    assert [x.error.type if x.error else None for x in results] == [
+        "QueryTooExpensive",
+        "QueryTooExpensive",
+    ]
+    assert all("too expensive" in x.error.message for x in results if x.error)
+
+
+# -- (d) the service is unreachable -----------------------------------------------------------
+
+
+def test_connection_error_everywhere_gives_every_item_service_unavailable(
+    rsps: responses.RequestsMock, client: HttpClient, sleeps: Sleeps
+) -> None:
+    refs = hundred_celex()[:20]
+    fake = service_for(refs, always=requests.ConnectionError("connection refused")).install(rsps)
+    inputs = [*refs, "no reference here", "C(2021) 1234 final"]
+    with Resolver(http=client, use_cache=False) as r:
+        results = r.resolve_many(inputs)
+    assert [x.input for x in results] == inputs
+    types = [x.error.type if x.error else None for x in results]
+    assert types == ["ServiceUnavailable"] * 20 + ["ParseError", "ResolveError"]
+    assert all("connection refused" in x.error.message for x in results[:20] if x.error)
+    assert all(x.reference is not None for x in results[:20])
+    assert client.requests_made == 3 == len(fake.queries)  # 1 try + max_retries=2
+    assert len(sleeps.calls) == 2
+
+
+# -- (e) unreadable answers ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"head": {"vars": ["input", "work"]}}',  # no results.bindings
+        '{"results": {"bindings": []}}',  # no head.vars
+        '{"head": {"vars": ["input"]}, "results": {"bindings": [{"input": {"value": "x"}}]}}',
+        '{"head": {"vars": ["input", "work"]}, "results": {"bindings": [{"input": {"ty',
+        "[]",
+        "<html>maintenance</html>",
+    ],
+    ids=["no-bindings", "no-vars", "term-without-type", "truncated", "array", "html"],
+)
+def test_unreadable_step1_answer_gives_response_error_records(
+    body: str, rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    refs = hundred_celex()[:4]
+    service_for(refs, always=(200, {"Content-Type": "application/json"}, body)).install(rsps)
+    with Resolver(http=client, use_cache=False) as r:
+        results = r.resolve_many(refs)
+    assert [x.input for x in results] == refs
+    assert [x.error.type if x.error else None for x in results] == ["ResponseError"] * 4
+
+
+def test_truncated_step2_answer_gives_response_error_records(
+    rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    refs = hundred_celex()[:3]
+    fake = service_for(refs).install(rsps)
+    good = fake.step1
+
+    def step1_then_truncate(ids: list[str]) -> dict[str, Any]:
+        whole = json.dumps(fake.step2([w.uri for ws in fake.ids.values() for w in ws]))
+        fake.always = (200, {}, whole[: len(whole) // 2])
+        return good(ids)
+
+    fake.step1 = step1_then_truncate  # type: ignore[method-assign]
+    with Resolver(http=client, use_cache=False) as r:
+        results = r.resolve_many(refs)
+    assert [x.error.type if x.error else None for x in results] == ["ResponseError"] * 3
+    assert all("JSON" in x.error.message for x in results if x.error)
+
+
+def test_rows_without_optional_bindings_still_resolve(
+    rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    fake = service_for(["32016R0679", "32014R0001"]).install(rsps)
+    full = fake.step1
+
+    def sparse(ids: list[str]) -> dict[str, Any]:
+        answer = full(ids)
+        for row in answer["results"]["bindings"]:
+            del row["via"], row["celex"]
+            if row["input"]["value"] == "32014R0001":
+                del row["work"]  # a row without ?work names no work
+        return answer
+
+    fake.step1 = sparse  # type: ignore[method-assign]
+    with Resolver(http=client, use_cache=False) as r:
+        first, second = r.resolve_many(["32016R0679", "32014R0001"])
+    assert first.document is not None and first.document.celex == "32016R0679"
+    assert second.error is not None and second.error.type == "NotFound"
+
+
+def test_step1_naming_something_that_is_not_a_work_is_a_response_error(
+    rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    fake = FakeCellar(ids={"32016R0679": [Work("32016R0679", uri="http://evil.test/x> } #")]})
+    fake.install(rsps)
+    with Resolver(http=client, use_cache=False) as r:
+        (result,) = r.resolve_many(["32016R0679"])
+    assert result.error is not None and result.error.type == "ResponseError"
+    assert [s for s, _ in fake.queries] == ["step1"]  # the bad URI never reaches a query
+
+
+# -- (f) ambiguity ---------------------------------------------------------------------------
+
+
+def test_identifier_with_two_works_is_ambiguous_with_both_candidates(
+    rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    a, b = Work("52021PC0752"), Work("52021PC0752(01)")
+    FakeCellar(ids={"comnat:COM_2021_0752_FIN": [a, b]}).install(rsps)
+    with Resolver(http=client, use_cache=False) as r:
+        (result,) = r.resolve_many(["COM(2021) 752 final"])
+    assert result.error is not None and result.error.type == "AmbiguousReference"
+    assert sorted(result.error.candidates) == ["52021PC0752", "52021PC0752(01)"]
+    assert "2 works" in result.error.message
+
+
+def test_two_works_with_the_same_celex_are_told_apart(
+    rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    a = Work("32016R0679", uri=work_uri("first"))
+    b = Work("32016R0679", uri=work_uri("second"))
+    FakeCellar(ids={"32016R0679": [a, b]}).install(rsps)
+    with Resolver(http=client, use_cache=False) as r:
+        (result,) = r.resolve_many(["32016R0679"])
+    assert result.error is not None and result.error.type == "AmbiguousReference"
+    assert len(set(result.error.candidates)) == 2, result.error.candidates
+
+
+# -- (g) cache and offline ------------------------------------------------------------------
+
+
+def test_second_run_is_served_from_the_cache(
+    rsps: responses.RequestsMock, client: HttpClient, tmp_path: Path
+) -> None:
+    refs = hundred_celex()
+    fake = service_for(refs, UNKNOWN).install(rsps)
+    with Resolver(http=client, cache_dir=tmp_path) as r:
+        first = r.resolve_many(refs)
+        sent = client.requests_made
+        assert sent == 2
+        second = r.resolve_many(refs)
+    assert client.requests_made == sent == len(fake.queries)
+    assert [x.document for x in first] == [x.document for x in second]
+    assert [x.error.type if x.error else None for x in second] == [
+        "NotFound" if i in UNKNOWN else None for i in range(100)
+    ]
+    # A new resolver on the same directory, offline: everything from disk.
+    with Resolver(http=client, cache_dir=tmp_path, offline=True) as r:
+        third = r.resolve_many(refs)
+    assert [x.document for x in third] == [x.document for x in first]
+    assert client.requests_made == sent
+
+
+def test_offline_with_an_empty_cache_gives_offline_miss(
+    rsps: responses.RequestsMock, client: HttpClient, tmp_path: Path
+) -> None:
+    fake = service_for(["32016R0679"]).install(rsps)
+    refs = ["32016R0679", "COM(2021) 752 final"]
+    with Resolver(http=client, cache_dir=tmp_path, offline=True) as r:
+        results = r.resolve_many(refs)
+        with pytest.raises(eurefs.OfflineMiss):
+            r.resolve("32016R0679")
+    assert [x.error.type if x.error else None for x in results] == ["OfflineMiss"] * 2
+    assert fake.queries == [] and client.requests_made == 0
+
+
+# -- (h) the notice path ----------------------------------------------------------------------
+
+NOTICE_URL = f"{CELLAR}/celex/32016R0679"
+BOMB = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+]>
+<NOTICE><WORK>&lol3;</WORK></NOTICE>"""
+XXE = b"""<?xml version="1.0"?>
+<!DOCTYPE NOTICE [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<NOTICE><WORK>&xxe;</WORK></NOTICE>"""
+
+
+def test_notice_404_is_not_found(rsps: responses.RequestsMock, client: HttpClient) -> None:
+    rsps.add(responses.GET, NOTICE_URL, status=404)
+    with Resolver(http=client, use_cache=False) as r, pytest.raises(eurefs.NotFound) as info:
+        r.resolve("Regulation (EU) 2016/679")
+    assert "not found" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "body", [BOMB, XXE, b"<NOTICE><WORK>", b""], ids=["bomb", "xxe", "cut", "empty"]
+)
+def test_unsafe_or_broken_notice_is_a_response_error(
+    body: bytes, rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    rsps.add(responses.GET, NOTICE_URL, body=body, content_type="application/xml")
+    with Resolver(http=client, use_cache=False) as r, pytest.raises(eurefs.ResponseError):
+        r.resolve("32016R0679")
+
+
+def test_notice_path_reads_a_real_notice_and_caches_it(
+    rsps: responses.RequestsMock, client: HttpClient, tmp_path: Path
+) -> None:
+    notice = Path(__file__).parent / "data" / "cellar" / "notice-branch-52018PC0340.xml"
+    if not notice.is_file():
+        pytest.fail(f"missing test notice {notice}")
+    url = f"{CELLAR}/comnat/COM_2018_0340_FIN"
+    rsps.add(responses.GET, url, body=notice.read_bytes(), content_type="application/xml")
+    with Resolver(http=client, cache_dir=tmp_path) as r:
+        doc = r.resolve("COM(2018) 340 final")
+        again = r.resolve("COM(2018) 340 final")
+    assert doc.celex == "52018PC0340"
+    assert doc.reference is not None and doc.reference.normalized == "COM(2018) 340 final"
+    assert again == doc
+    assert client.requests_made == 1
+    (call,) = rsps.calls
+    assert call.request.headers["Accept"] == "application/xml;notice=branch"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Article 6 TEU", "does not name one document"),
+        ("Article 101 TFEU", "does not name one document"),
+        ("C(2021) 1234 final", "C documents are not in Cellar"),
+    ],
+)
+def test_references_without_one_document_raise_resolve_error(
+    text: str, words: str, rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    with Resolver(http=client, use_cache=False) as r, pytest.raises(eurefs.ResolveError) as info:
+        r.resolve(text)
+    assert type(info.value) is eurefs.ResolveError
+    assert words in str(info.value)
+    assert client.requests_made == 0
+
+
+def test_resolve_of_a_case_goes_through_sparql_and_reraises_typed(
+    rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    fake = FakeCellar(ids={}).install(rsps)
+    with Resolver(http=client, use_cache=False) as r, pytest.raises(eurefs.NotFound):
+        r.resolve("Case C-311/18")
+    assert fake.queries and fake.queries[0][0] == "step1"
+
+
+# -- module-level API and environment ----------------------------------------------------------
+
+
+def test_module_resolve_many_uses_env_endpoints_and_user_agent(
+    rsps: responses.RequestsMock, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("EUREFS_SPARQL_ENDPOINT", SPARQL)
+    monkeypatch.setenv("EUREFS_CELLAR_BASE", CELLAR + "/")
+    monkeypatch.setenv("EUREFS_CACHE_DIR", str(tmp_path))
+    fake = service_for(["32016R0679"]).install(rsps)
+    results = eurefs.resolve_many(["32016R0679", "32014R0001"], use_cache=False)
+    assert [
+        x.document.celex if x.document else x.error.type if x.error else None for x in results
+    ] == [
+        "32016R0679",
+        "NotFound",
+    ]
+    assert len(fake.user_agents) == 2
+    ua = f"eurefs/{eurefs.__version__} (+https://github.com/eurefs/eurefs)"
+    assert set(fake.user_agents) == {ua}
+    with Resolver(use_cache=False) as r:
+        assert r.http.sparql_endpoint == SPARQL
+        assert r.http.cellar_base == CELLAR
+    rsps.add(responses.GET, f"{CELLAR}/celex/32014R0001", status=404)
+    with pytest.raises(eurefs.NotFound):
+        eurefs.resolve("32014R0001", use_cache=False)
+    assert rsps.calls[-1].request.headers["User-Agent"] == ua
+
+
+def test_explicit_endpoints_beat_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EUREFS_SPARQL_ENDPOINT", "http://env.test/sparql")
+    monkeypatch.setenv("EUREFS_CELLAR_BASE", "http://env.test/resource")
+    with Resolver(sparql_endpoint=SPARQL, cellar_base=CELLAR, use_cache=False) as r:
+        assert (r.http.sparql_endpoint, r.http.cellar_base) == (SPARQL, CELLAR)
+
+
+def test_batch_size_must_be_positive() -> None:
+    with pytest.raises(ValueError):
+        Resolver(batch_size=0, use_cache=False)
