@@ -309,12 +309,19 @@ class Resolver:
                 )
                 continue
             todo.setdefault(lookup.key, (lookup, []))[1].append((i, ref))
+        done = total - sum(len(v[1]) for v in todo.values())
         if progress:
-            progress(total - sum(len(v[1]) for v in todo.values()), total)
-        if todo:
-            self._resolve_pending(list(todo.values()), inputs, results)
-        if progress:
-            progress(total, total)
+            progress(done, total)
+        pending = list(todo.values())
+        # Work in rounds of a few batches, so progress moves and a failure of the
+        # service costs one round, not the whole run.
+        step = self.batch_size * self.max_in_flight
+        for k in range(0, len(pending), step):
+            chunk = pending[k : k + step]
+            self._resolve_pending(chunk, inputs, results)
+            done += sum(len(members) for _, members in chunk)
+            if progress:
+                progress(done, total)
         return [r for r in results if r is not None]
 
     @staticmethod
