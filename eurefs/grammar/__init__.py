@@ -9,6 +9,7 @@ from eurefs.grammar import (
     ecli,
     eli,
     legal_acts,
+    legal_acts_dated,
     official_journal,
     procedures,
     treaty_articles,
@@ -19,6 +20,7 @@ from eurefs.grammar.base import Anchor, Context, Family
 FAMILIES: tuple[Family, ...] = (
     com_documents.FAMILY,
     legal_acts.FAMILY,
+    legal_acts_dated.FAMILY,
     official_journal.FAMILY,
     celex.FAMILY,
     eli.FAMILY,

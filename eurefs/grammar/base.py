@@ -49,7 +49,7 @@ class Context:
         """The ``n`` cleaned characters before region offset ``pos`` (may reach the lookbehind)."""
         if pos >= n:
             return self.region[pos - n : pos]
-        return self.lookbehind[len(self.lookbehind) - (n - pos) :] + self.region[:pos]
+        return self.lookbehind[max(0, len(self.lookbehind) - (n - pos)) :] + self.region[:pos]
 
 
 Builder = Callable[[re.Match[str], Context], Sequence[BaseReference]]

@@ -14,25 +14,38 @@ from collections.abc import Sequence
 from eurefs import identifiers as ids
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import OPT_SP
-from eurefs.grammar.vocabulary import COMMUNICATION_WORDS, PROPOSAL_WORDS
+from eurefs.grammar.vocabulary import (
+    COMMUNICATION_WORDS,
+    COMMUNICATION_WORDS_FR_DE,
+    PROPOSAL_WORDS,
+    PROPOSAL_WORDS_FR_DE,
+)
 from eurefs.models.references import BaseReference, ComDocumentRef
 
 PATTERN = re.compile(
     rf"""(?<![A-Za-z0-9])
     (?:
-        (?P<type>COM|JOIN|SWD|SEC|C){OPT_SP}\({OPT_SP}(?P<y1>\d{{4}}|\d{{2}}){OPT_SP}\){OPT_SP}
+        (?P<type>COM|JOIN|SWD|SEC|KOM|SEK|C){OPT_SP}\({OPT_SP}(?P<y1>\d{{4}}|\d{{2}}){OPT_SP}\){OPT_SP}
         (?P<n1>\d{{1,5}})
       | (?P<type2>COM|JOIN|SWD|SEC)/(?P<y2>\d{{4}})/(?P<n2>\d{{1,5}})
       | (?P<type3>COM|JOIN|SWD|SEC):(?P<y3>\d{{4}}):(?P<n3>\d{{1,5}})(?P<fin3>:FIN)?
     )
     (?![\d/])
-    (?P<final>[ \t]{{0,2}}(?i:final)(?:[ \t]?/[ \t]?(?P<ver>\d{{1,2}}))?)?
+    (?P<final>[ \t]{{0,2}}(?:(?i:final)|(?P<endg>endg(?:ültig|\.)))
+        (?:[ \t]?/[ \t]?(?P<ver>\d{{1,2}}))?)?
     (?![A-Za-z0-9])""",
     re.VERBOSE,
 )
 
-_PROPOSAL_RE = re.compile("|".join(re.escape(w) for w in PROPOSAL_WORDS), re.IGNORECASE)
-_COMMUNICATION_RE = re.compile("|".join(re.escape(w) for w in COMMUNICATION_WORDS), re.IGNORECASE)
+_PROPOSAL_RE = re.compile(
+    "|".join([*(re.escape(w) for w in PROPOSAL_WORDS), *PROPOSAL_WORDS_FR_DE]), re.IGNORECASE
+)
+_COMMUNICATION_RE = re.compile(
+    "|".join([*(re.escape(w) for w in COMMUNICATION_WORDS), *COMMUNICATION_WORDS_FR_DE]),
+    re.IGNORECASE,
+)
+# German spellings of the document types.
+_TYPE_ALIASES = {"KOM": "COM", "SEK": "SEC"}
 # A sentence boundary or a paragraph break ends the clause a COM number belongs to.
 _CLAUSE_END = re.compile(r"\n\s*\n|[.;]\s+(?=[A-Z\[\\(])")
 
@@ -52,7 +65,8 @@ def _nature(ctx: Context, start: int) -> str | None:
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`ComDocumentRef` with its CELEX candidates."""
-    doc_type = m.group("type") or m.group("type2") or m.group("type3")
+    written_type = m.group("type") or m.group("type2") or m.group("type3")
+    doc_type = _TYPE_ALIASES.get(written_type, written_type)
     year_s = m.group("y1") or m.group("y2") or m.group("y3")
     num_s = m.group("n1") or m.group("n2") or m.group("n3")
     year = ids.full_year(year_s)
@@ -76,8 +90,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     suffix = f"/{version}" if version else ""
     normalized = f"{doc_type}({year}) {number} final{suffix}"
     cellar_ids = [f"comnat:{ids.comnat_id(doc_type, year, number)}"] if doc_type != "C" else []
+    lang = "de" if m.group("endg") or written_type in _TYPE_ALIASES else "en"
     return (
         ComDocumentRef(
+            lang=lang,
             text=m.group(0),
             start=m.start(),
             end=m.end(),
@@ -106,7 +122,7 @@ FAMILY = Family(
     pattern=PATTERN,
     build=build,
     anchors=(
-        Anchor(re.compile(r"COM|JOIN|SWD|SEC"), before=1, after=40),
+        Anchor(re.compile(r"COM|JOIN|SWD|SEC|KOM|SEK"), before=1, after=40),
         Anchor(re.compile(r"C ?\("), before=1, after=40),
     ),
     priority=5,

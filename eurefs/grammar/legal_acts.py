@@ -17,16 +17,41 @@ from collections.abc import Sequence
 from eurefs import identifiers as ids
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import NUM_SP, SEP, words
-from eurefs.grammar.vocabulary import ACT_TYPES, AUTHORS, DOMAINS, SUBTYPES
+from eurefs.grammar.vocabulary import (
+    ACT_TYPES,
+    ACT_TYPES_BY_LANG,
+    AUTHOR_PHRASES,
+    AUTHORS,
+    COMPOUND_PREFIXES_DE,
+    DOMAINS,
+    DOMAINS_FR_DE,
+    JHA_DOMAINS,
+    LIST_CONJUNCTIONS,
+    SUBTYPES,
+    SUBTYPES_AFTER_FR,
+    SUBTYPES_BEFORE_DE,
+    TYPE_WORD_OVERRIDES,
+)
 from eurefs.models.references import BaseReference, LegalActRef
 
-_TYPE_FORMS = {form.lower(): act for act, (_, forms) in ACT_TYPES.items() for form in forms}
+#: written type form (lower case) -> {language: act_type}
+_TYPE_FORMS: dict[str, dict[str, str]] = {}
+for _lang, _table in ACT_TYPES_BY_LANG.items():
+    for _act, (_, _forms) in _table.items():
+        for _form in _forms:
+            _TYPE_FORMS.setdefault(_form.lower(), {})[_lang] = _act
 _SUBTYPE_FORMS = {form.lower(): sub for sub, forms in SUBTYPES.items() for form in forms}
-_DOMAIN_FORMS = {k.lower(): v for k, v in DOMAINS.items()}
+_SUBTYPE_FORMS |= {k.lower(): v for k, v in SUBTYPES_BEFORE_DE.items()}
+_DOMAIN_FORMS = {k.lower(): v for k, v in DOMAINS.items()} | {k.lower(): k for k in DOMAINS_FR_DE}
 
-_DOMAIN = words(*DOMAINS)
+_DOMAIN = words(*DOMAINS, *DOMAINS_FR_DE)
 _DOMAINS = _DOMAIN + r"(?:[ ]?,[ ]?" + _DOMAIN + r")?"
-_NO = r"(?:No|NO|no|Nr)\.?"
+_NO = r"(?:No|NO|no|Nr|n°)\.?"
+# French text: an article or preposition just before an ambiguous ``directive``.
+_FRENCH_BEFORE = re.compile(
+    r"(?:\b(?:la|les|des|une|cette|ces|ladite|lesdites|présente|nouvelle)|[lL]['’])[ ]$",
+    re.IGNORECASE,
+)
 
 
 def _number(prefix: str = "") -> str:
@@ -43,26 +68,63 @@ def _number(prefix: str = "") -> str:
     )
 
 
-_TYPE_WORDS = words(*(f for _, forms in ACT_TYPES.values() for f in forms))
+_TYPE_WORDS = words(*(f for t in ACT_TYPES_BY_LANG.values() for _, fs in t.values() for f in fs))
+_SUB_BEFORE = words(*(f for forms in SUBTYPES.values() for f in forms), *SUBTYPES_BEFORE_DE)
 PATTERN = re.compile(
-    r"(?<![\w-])"
+    r"(?<![\w-])(?:"
     r"(?:(?P<author>" + words(*AUTHORS) + r")" + SEP + r")?"
-    r"(?:(?P<sub>" + words(*(f for forms in SUBTYPES.values() for f in forms)) + r")" + SEP + r")?"
-    r"(?P<type>" + _TYPE_WORDS + r")(?![\w])" + SEP + _number(""),
+    r"(?:(?P<sub>" + _SUB_BEFORE + r")" + SEP + r")?"
+    r"(?P<cpd>" + words(*COMPOUND_PREFIXES_DE) + r")?"
+    r"(?P<type>" + _TYPE_WORDS + r")(?![\w-])"
+    r"(?:" + SEP + r"(?P<fsub>" + words(*SUBTYPES_AFTER_FR) + r")(?![\w]))?"
+    r"(?:"
+    + SEP
+    + r"(?P<gap>"
+    + words(*(p for ps in AUTHOR_PHRASES.values() for p in ps))
+    + r"))?"
+    + SEP
+    + _number("")
+    # an act's own number in its title: ``(98/699/JI)``
+    + r"|(?<=\()(?P<ta>\d{2,4})/(?P<tb>\d{1,4})/(?P<tsuf>"
+    + words(*DOMAINS_FR_DE)
+    + r")(?=\))"
+    r")",
     re.IGNORECASE,
 )
+# Upper-case type words of a title, for ``(98/699/JI)``.
+_TITLE_TYPE = re.compile(
+    r"(?<![\w-])(?P<type>"
+    + words(
+        *(
+            u
+            for lg in ("fr", "de")
+            for _, fs in ACT_TYPES_BY_LANG[lg].values()
+            for f in fs
+            for u in (f.upper(), "".join(c if c == "ß" else c.upper() for c in f))
+        )
+    )
+    + r")(?![\w-])"
+)
+
 
 # A further member of a list: ``, 98/27/EC``, `` and (EC) No 595/2009``, with a
 # footnote marker allowed before the separator (``2016/679 (6) and (EU) 2018/1725``).
-_CONTINUATION = re.compile(
-    r"(?:[ ]?\(\d{1,3}\))?(?:[ ]?,[ ]?(?:and|or)?|[ ]?;[ ]?|"
-    + SEP
-    + r"(?:and|or|as well as))"
-    + SEP
-    + r"?(?=[(\dNn\\\[])"
-    + _number(""),
-    re.IGNORECASE,
-)
+def _continuation(conj: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:[ ]?\(\d{1,3}\))?(?:[ ]?,[ ]?(?:"
+        + words(*conj)
+        + r")?|[ ]?;[ ]?|"
+        + SEP
+        + words(*conj)
+        + r")"
+        + SEP
+        + r"?(?=[(\dNn\\\[])"
+        + _number(""),
+        re.IGNORECASE,
+    )
+
+
+_CONTINUATION = {lang: _continuation(conj) for lang, conj in LIST_CONJUNCTIONS.items()}
 
 _PINPOINT = re.compile(
     r"(?P<pin>(?:(?:point|points)[ ]\([a-z0-9]{1,4}\)[ ]of[ ])?"
@@ -106,39 +168,49 @@ def _split_number(
     return year, str(int(number)), number_first
 
 
+class _Act:
+    """What the type part of a citation says: type, language, dictionary word, author, subtype."""
+
+    __slots__ = ("act_type", "author", "lang", "pinpoint", "subtype", "type_word")
+
+    def __init__(
+        self, act_type: str, lang: str, type_word: str, author: str | None, subtype: str | None
+    ) -> None:
+        self.act_type, self.lang, self.type_word = act_type, lang, type_word
+        self.author, self.subtype = author, subtype
+        self.pinpoint: str | None = None
+
+
 def _make(
     m: re.Match[str],
     start: int,
-    act_type: str,
-    type_word: str,
-    author: str | None,
-    subtype: str | None,
-    pinpoint: str | None,
+    act: _Act,
+    g: tuple[str, str, str, str, str] = ("a", "b", "dom", "suf", "no"),
 ) -> LegalActRef | None:
-    a, b = m.group("a"), m.group("b")
-    dom_written = m.group("dom")
-    suf_written = m.group("suf")
-    parts = _split_number(act_type, a, b, bool(m.group("no")), suf_written)
+    gd = m.groupdict()
+    a, b = gd[g[0]], gd[g[1]]
+    dom_written, suf_written, no_written = gd.get(g[2]), gd.get(g[3]), gd.get(g[4])
+    act_type = act.act_type
+    parts = _split_number(act_type, a, b, bool(no_written), suf_written)
     if parts is None:
         return None
     year, number, number_first = parts
     domain_raw = dom_written or suf_written
-    domain = None
-    if domain_raw:
-        domain = ", ".join(
-            _DOMAIN_FORMS.get(d.strip().lower(), d.strip()) for d in domain_raw.split(",")
-        )
+    domain = _canon_domain(domain_raw) if domain_raw else None
     # Normalised form: type word, then the number part as written (spaces collapsed,
-    # ``No.``/``NO`` -> ``No``, domain kept only if written, no editorial brackets).
-    norm = type_word
+    # ``No.``/``NO`` -> ``No`` (French ``no``, German ``Nr.``), domain kept only if written).
+    norm = act.type_word
     if dom_written:
         norm += f" ({_canon_domain(dom_written)})"
-    if m.group("no"):
-        norm += " No"
+    if no_written:
+        norm += {"en": " No", "fr": " no", "de": " Nr."}[act.lang]
     norm += f" {a}/{b}"
     if suf_written:
         norm += "/" + _canon_domain(suf_written).replace(", ", ",")
-    celex = ids.legal_act_celex(act_type, year, number)
+    celex_type = act_type
+    if act_type in ("joint_action", "common_position") and (domain or "").upper() in JHA_DOMAINS:
+        celex_type = "framework_decision"  # JHA joint actions/common positions are ``F`` acts
+    celex = ids.legal_act_celex(celex_type, year, number)
     return LegalActRef(
         text=m.string[start : m.end()],
         start=start,
@@ -146,17 +218,18 @@ def _make(
         normalized=norm,
         celex=celex,
         celex_candidates=[celex] if celex else [],
-        eli=ids.legal_act_eli(act_type, subtype, year, number),
+        eli=ids.legal_act_eli(act_type, act.subtype, year, number),
         cellar_ids=[f"celex:{celex}"] if celex else [],
         eurlex_url=ids.eurlex_celex_url(celex) if celex else None,
+        lang=act.lang,
         act_type=act_type,
-        subtype=subtype,
-        author=author,
+        subtype=act.subtype,
+        author=act.author,
         domain=domain,
         year=year,
         number=number,
         number_first=number_first,
-        pinpoint=pinpoint,
+        pinpoint=act.pinpoint,
     )
 
 
@@ -164,29 +237,97 @@ def _canon_domain(written: str) -> str:
     return ", ".join(_DOMAIN_FORMS.get(d.strip().lower(), d.strip()) for d in written.split(","))
 
 
+def type_word_of(lang: str, act_type: str, written: str) -> str:
+    """Dictionary form of a type word in ``lang`` (``Beschlusses`` -> ``Beschluss``)."""
+    return TYPE_WORD_OVERRIDES.get(written.lower(), ACT_TYPES_BY_LANG[lang][act_type][0])
+
+
+def _language(m: re.Match[str], ctx: Context, langs: dict[str, str]) -> str:
+    """The language of a citation, from the words matched (and the text just before)."""
+    if len(langs) == 1:
+        return next(iter(langs))
+    if m.group("fsub") or m.group("gap"):
+        return "fr" if "fr" in langs else next(iter(langs))
+    for dom in (m.group("dom"), m.group("suf")):
+        for d in (dom or "").split(","):
+            lang = DOMAINS_FR_DE.get(d.strip().upper())
+            if lang in langs:
+                return lang
+            if d.strip():
+                return "en" if "en" in langs else next(iter(langs))
+    if "fr" in langs and (m.group("no") or "").startswith(("no", "n°")):
+        return "fr"
+    if "fr" in langs and _FRENCH_BEFORE.search(ctx.before(m.start(), 20)):
+        return "fr"
+    return "en" if "en" in langs else next(iter(langs))
+
+
+def _title_number(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """``(98/699/JI)``: an act's number in its own title, typed by the title's type word."""
+    last = None
+    for t in _TITLE_TYPE.finditer(ctx.before(m.start(), 500)):
+        last = t
+    if last is None:
+        return ()
+    written = last.group("type")
+    langs = _TYPE_FORMS[written.lower()]
+    lang = DOMAINS_FR_DE[m.group("tsuf").upper()]
+    if lang not in langs:
+        return ()
+    act = _Act(langs[lang], lang, type_word_of(lang, langs[lang], written), None, None)
+    ref = _make(m, m.start(), act, ("ta", "tb", "", "tsuf", ""))
+    return (ref,) if ref else ()
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match (and any list members after it) into :class:`LegalActRef` objects."""
+    if m.group("ta"):
+        return _title_number(m, ctx)
     type_written = m.group("type")
-    act_type = _TYPE_FORMS[type_written.lower()]
-    type_word = ACT_TYPES[act_type][0]
+    langs = dict(_TYPE_FORMS[type_written.lower()])
+    sub = m.group("sub")
+    if m.group("author") or (
+        sub
+        and sub.lower() in _SUBTYPE_FORMS
+        and sub.lower() not in {k.lower() for k in SUBTYPES_BEFORE_DE}
+    ):
+        langs = {k: v for k, v in langs.items() if k == "en"}
+    elif (sub and sub.lower() in {k.lower() for k in SUBTYPES_BEFORE_DE}) or m.group("cpd"):
+        langs = {k: v for k, v in langs.items() if k == "de"}
+    if m.group("fsub") or m.group("gap"):
+        langs = {k: v for k, v in langs.items() if k != "en"} or langs
+    if not langs:
+        return ()
+    lang = _language(m, ctx, langs)
+    act_type = langs[lang]
     author = m.group("author")
     if author:
         author = next((a for a in AUTHORS if a.lower() == author.lower()), author)
-    sub = m.group("sub")
     subtype = _SUBTYPE_FORMS[sub.lower()] if sub else None
-    pin_m = _PINPOINT.search(ctx.before(m.start(), 90))
-    pinpoint = pin_m.group("pin") if pin_m else None
-    first = _make(m, m.start(), act_type, type_word, author, subtype, pinpoint)
+    if m.group("fsub"):
+        subtype = SUBTYPES_AFTER_FR.get(m.group("fsub").lower().replace("’", "'"))
+    elif m.group("cpd"):
+        subtype = COMPOUND_PREFIXES_DE[
+            next(k for k in COMPOUND_PREFIXES_DE if k.lower() == m.group("cpd").lower())
+        ]
+    word = ACT_TYPES[act_type][0] if lang == "en" else type_word_of(lang, act_type, type_written)
+    act = _Act(act_type, lang, word, author, subtype)
+    if lang == "en":
+        pin_m = _PINPOINT.search(ctx.before(m.start(), 90))
+        act.pinpoint = pin_m.group("pin") if pin_m else None
+    # After an author phrase (``directives du Conseil 2009/65/CE``) only the number is the span.
+    first = _make(m, m.start("num") if m.group("gap") else m.start(), act)
     if first is None:
         return ()
     refs: list[BaseReference] = [first]
     pos = m.end()
+    act.pinpoint = None
     # Members of a list each get their own reference (span = the bare number part).
     while True:
-        c = _CONTINUATION.match(ctx.region, pos)
+        c = _CONTINUATION[lang].match(ctx.region, pos)
         if c is None:
             break
-        member = _make(c, c.start("num"), act_type, type_word, None, subtype, None)
+        member = _make(c, c.start("num"), act)
         if member is None:
             break
         refs.append(member)

@@ -15,13 +15,16 @@ import re
 from collections.abc import Sequence
 
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import SEP, collapse_spaces
+from eurefs.grammar.common import SEP, collapse_spaces, words
+from eurefs.grammar.vocabulary import DATE_WORDS, OJ_WORDS
 from eurefs.models.references import BaseReference, OjRef
 
 _DATE = r"(?P<{d}>\d{{1,2}})[ ]?\.[ ]?(?P<{m}>\d{{1,2}})[ ]?\.[ ]?(?P<{y}>(?:19|20)\d\d)"
 _ISSUE = r"(?P<{g}>\d{{1,4}}(?:[ ]?[AEIP](?![\w]))?)"
+_JOURNAL = {w: lang for lang, (journals, _) in OJ_WORDS.items() for w in journals}
+_PAGE_WORD = words(*(p for _, pages in OJ_WORDS.values() for p in pages))
 _PAGE = (
-    r"(?:[ ]?,[ ]?|[ ])pp?\.[ ]?(?P<{p}>\d{{1,5}})"
+    r"(?:[ ]?,[ ]?|[ ])" + _PAGE_WORD.replace("{", "{{") + r"[ ]?(?P<{p}>\d{{1,5}})"
     r"(?:[ ]?-[ ]?(?P<{q}>\d{{1,5}})|/\d{{2}}(?!\d))?"
 )
 
@@ -31,7 +34,8 @@ def _date(g: str) -> str:
 
 
 PATTERN = re.compile(
-    r"(?<![A-Za-z])OJ(?:[ ]No\.?)?" + SEP + r"?"
+    r"(?<![A-Za-z])(?P<jw>" + words(*_JOURNAL) + r")(?:[ ](?:EG|EU|CE|UE))?"
+    r"(?:[ ](?:No|Nr|n°|no)\.?)?" + SEP + r"?"
     r"(?:"
     # act-by-act: OJ L, 2024/1689, 12.7.2024   /  OJ C, C/2024/390, ...
     r"(?P<aser>[LC])[ ]?,[ ]?(?P<aact>(?:C/)?(?:19|20)\d\d/\d{1,5})"
@@ -48,12 +52,15 @@ PATTERN = re.compile(
     + SEP
     + r")?"
     + _ISSUE.format(g="issue")
-    + r"(?:[ ]?,[ ]?|[ ]of[ ])"
+    + r"(?:[ ]?,[ ]?|[ ]"
+    + words(*(w for ws in DATE_WORDS.values() for w in ws))
+    + r"[ ])"
     + _date("")
     + r"(?:"
     + _PAGE.format(p="p", q="q")
     + r")?"
-    r")"
+    # Court style without year or date: JO L 167, p. 10
+    r"|(?P<nser>[LC])" + SEP + _ISSUE.format(g="nissue") + _PAGE.format(p="np", q="nq") + r")"
     r"(?![\w])"
 )
 
@@ -94,7 +101,14 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         except ValueError:
             return ()  # 31.2.2016 is not a date: not an OJ citation
         year = date.year
-    if g("aser"):
+    lang = _JOURNAL[g("jw")]
+    if g("nser"):
+        issue = collapse_spaces(g("nissue"))
+        ref = OjRef(
+            text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
+            series=g("nser"), issue=issue, page=_int(g("np")), last_page=_int(g("nq")),
+        )  # fmt: skip
+    elif g("aser"):
         act = g("aact")
         act_year = int(act.removeprefix("C/").split("/")[0])
         ref = OjRef(
@@ -117,13 +131,17 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             page=_int(g("p")), last_page=_int(g("q")),
             cellar_ids=_uriserv_ids(g("ser"), year, collapse_spaces(g("issue")), _int(g("p"))),
         )  # fmt: skip
-    return (ref,)
+    return (ref.model_copy(update={"lang": lang}) if lang != "en" else ref,)
 
 
 FAMILY = Family(
     kind="oj",
     pattern=PATTERN,
     build=build,
-    anchors=(Anchor(re.compile(r"OJ"), before=1, after=60),),
+    anchors=(
+        Anchor(re.compile(r"OJ"), before=1, after=60),
+        Anchor(re.compile(r"JO"), before=1, after=60),
+        Anchor(re.compile(r"ABl"), before=1, after=60),
+    ),
     priority=8,
 )

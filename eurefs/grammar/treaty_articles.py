@@ -15,7 +15,13 @@ from collections.abc import Sequence
 
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, words
-from eurefs.grammar.vocabulary import TREATIES
+from eurefs.grammar.vocabulary import (
+    ARTICLE_WORDS,
+    ORDINALS_FR,
+    PINPOINT_WORDS,
+    TREATIES,
+    TREATIES_BY_LANG,
+)
 from eurefs.models.references import BaseReference, TreatyArticleRef
 
 _ABBR = {a: code for code, (abbrs, _) in TREATIES.items() for a in abbrs}
@@ -23,6 +29,40 @@ _LONG = {n.lower(): code for code, (_, names) in TREATIES.items() for n in names
 _ARTNUM = r"\d{1,3}[a-z]?(?:\(\d{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3}"
 # Separators and numbers use disjoint characters, so the bounded repeat is linear.
 _LIST = _ARTNUM + r"(?:(?:[ ]?,[ ]?(?:and[ ]|or[ ])?|[ ](?:and|or|to)[ ])" + _ARTNUM + r"){0,20}"
+
+# French/German: ``article 288, troisième alinéa, TFUE``, ``Art. 191 Abs. 1 und 2 AEUV``,
+# ``Artikel K.3 des Vertrags über die Europäische Union``.  Article numbers, then the
+# pinpoints of the last one; numbers and separators use disjoint characters.
+_FD_ABBR = {a: (code, lang) for lang, t in TREATIES_BY_LANG.items()
+            for code, (_, abbrs, _) in t.items() for a in abbrs}  # fmt: skip
+_FD_LONG = {n.lower(): (code, lang) for lang, t in TREATIES_BY_LANG.items()
+            for code, (_, _, names) in t.items() for n in names}  # fmt: skip
+_FD_NAMES = words(*(n for t in TREATIES_BY_LANG.values() for _, _, ns in t.values() for n in ns))
+_FD_NUM = r"(?:[A-S]\.[ ]?\d{1,2}|\d{1,3}(?:er|[a-z])?)(?![\w])"
+_FD_CONJ = r"(?:[ ]?,[ ]|[ ](?:et|ou|und|oder|à|bis)[ ])"
+_PIN = r"(?:\d{1,3}[a-z]?|[a-z]\)|[a-z](?![\w]))"
+_PIN_LIST = _PIN + r"(?:" + _FD_CONJ + _PIN + r"){0,5}"
+_FD_PINPOINT = (
+    r"(?:,[ ](?:" + words(*PINPOINT_WORDS["fr"]) + r")[ ]" + _PIN_LIST
+    + r"|,[ ](?:" + words(*ORDINALS_FR) + r")[ ](?:alinéa|paragraphe|phrase|tiret)"
+    + r"|[ ](?:" + words(*PINPOINT_WORDS["de"]) + r")[ ]" + _PIN_LIST + r")"
+)  # fmt: skip
+_FD_LIST = _FD_NUM + r"(?:" + _FD_CONJ + _FD_NUM + r"){0,10}(?:" + _FD_PINPOINT + r"){0,4}"
+_FD_BRANCH = (
+    r"|(?P<fword>" + words(*(w for ws in ARTICLE_WORDS.values() for w in ws)) + r")[ ]"
+    r"(?P<flist>" + _FD_LIST + r")"
+    r"(?:,?[ ](?P<fabbr>" + words(*_FD_ABBR) + r")(?![\w-])"
+    r"|[ ](?:du|de[ ]la|des|de[ ]l['’])" + SEP + r"(?P<flong>" + _FD_NAMES + r")"
+    r"(?:[ ]\((?P<fparen>TFUE|TUE|AEUV|EUV)\))?"
+    r")?"
+)
+# The enacting formula before a bare article: ``vu le traité ..., et notamment son``,
+# ``gestützt auf den Vertrag ..., insbesondere auf (die)``.
+_FORMULA = re.compile(
+    r"(?:vu[ ]le|gestützt[ ]auf[ ]den)[ ](?P<name>" + words(*_FD_LONG) + r")"
+    r"[^;]{0,160}?,?[ ](?:et[ ]notamment[ ](?:son|ses|l['’])|insbesondere[ ]auf(?:[ ]die)?)[ ]?$",
+    re.IGNORECASE,
+)
 
 PATTERN = re.compile(
     r"(?<![\w])(?P<word>Articles?|ARTICLES?|Art\.|Arts\.)[ ](?P<list>" + _LIST + r")"
@@ -39,7 +79,7 @@ PATTERN = re.compile(
     + r")"
     r"(?:[ ]\((?P<paren>TFEU|TEU)\))?"
     r"|(?=[ ]thereof\b)"
-    r")"
+    r")" + _FD_BRANCH
 )
 
 _THEREOF_TREATY = re.compile(
@@ -49,8 +89,48 @@ _THEREOF_TREATY = re.compile(
 )
 
 
+def _build_fr_de(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """A French or German citation; a bare article needs the enacting formula just before."""
+    text_end = m.end()
+    if m.group("fabbr"):
+        code, lang = _FD_ABBR[m.group("fabbr")]
+    elif m.group("flong"):
+        code, lang = _FD_LONG[m.group("flong").lower()]
+        if m.group("fparen"):
+            text_end = m.end("fparen") + 1
+    else:
+        f = _FORMULA.search(ctx.before(m.start(), 260))
+        if f is None:
+            return ()
+        code, lang = _FD_LONG[f.group("name").lower()]
+        text_end = m.end("flist")
+    word = m.group("fword")
+    wrong_word = word in ARTICLE_WORDS["de"] if lang == "fr" else word.lower() == "article"
+    if wrong_word:
+        return ()
+    list_text = collapse_spaces(m.group("flist"))
+    if lang == "de":
+        word_n = "Artikel"
+    else:
+        word_n = "articles" if word.lower().startswith("articles") else "article"
+    articles = re.split(_FD_CONJ, re.split(r",[ ]|[ ](?=[A-Z])", list_text)[0])
+    return (
+        TreatyArticleRef(
+            text=m.string[m.start() : text_end],
+            start=m.start(),
+            end=text_end,
+            normalized=f"{word_n} {list_text} {TREATIES_BY_LANG[lang][code][0]}",
+            lang=lang,
+            treaty=code,
+            articles=articles,
+        ),
+    )
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef`; ``thereof`` needs a treaty just before."""
+    if m.group("fword"):
+        return _build_fr_de(m, ctx)
     word = m.group("word")
     plural = word.lower().startswith(("articles", "arts"))
     text_end = m.end()
@@ -89,6 +169,9 @@ FAMILY = Family(
     kind="treaty_article",
     pattern=PATTERN,
     build=build,
-    anchors=(Anchor(re.compile(r"Art|ART"), before=1, after=260),),
+    anchors=(
+        Anchor(re.compile(r"Art|ART"), before=1, after=260),
+        Anchor(re.compile(r"article"), before=1, after=260),
+    ),
     priority=3,
 )

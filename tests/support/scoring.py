@@ -26,19 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eurefs.models import KINDS as MODEL_KINDS
+
 Record = Mapping[str, Any]
 
-KINDS: tuple[str, ...] = (
-    "com_document",
-    "legal_act",
-    "oj",
-    "celex",
-    "eli",
-    "ecli",
-    "case",
-    "procedure",
-    "treaty_article",
-)
+KINDS: tuple[str, ...] = MODEL_KINDS
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
 
