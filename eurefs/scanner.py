@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate
 from operator import add
 
 from eurefs.errors import ParseError
-from eurefs.grammar import FAMILIES, Context, Family
+from eurefs.grammar import FAMILIES, Anchor, Context, Family
 from eurefs.grammar.common import CLEAN_TABLE
 from eurefs.models.references import KINDS, REFERENCE_ADAPTER, BaseReference, Reference
 
@@ -25,9 +25,26 @@ _SOFT_HYPHEN = "\u00ad"
 # Windows may start this far before their first anchor so that look-behinds see real text.
 _MARGIN = 24
 _LOOKBEHIND = 600
+# Anchors closer than this on average are searched as windows, not tried one by one.
+_DENSE = 64
 
 
 _SOFT_BREAK = re.compile("\u00ad(?:\r?\n)?")
+_REPLACEMENTS = {chr(c): str(r) for c, r in CLEAN_TABLE.items()}
+
+
+def _clean_chars(text: str) -> str:
+    """Same-length copy of ``text`` with space-like and dash-like characters made ASCII.
+
+    One ``str.replace`` per special character present is several times faster
+    than ``str.translate`` with a dict table, which takes a slow path per character.
+    """
+    if text.isascii():
+        return text
+    for char, replacement in _REPLACEMENTS.items():
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 class _Segment:
@@ -40,9 +57,9 @@ class _Segment:
 
     __slots__ = ("breaks", "clean", "clean_starts", "start")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, clean_text: str, start: int, end: int) -> None:
         self.start = start
-        raw = text[start:end].translate(CLEAN_TABLE)
+        raw = clean_text[start:end]
         self.breaks: list[tuple[int, int]] | None = None
         self.clean_starts: list[int] = []
         if _SOFT_HYPHEN in raw:
@@ -81,8 +98,8 @@ class _Segment:
         return 0
 
 
-def _clean_before(text: str, start: int) -> str:
-    seg = _Segment(text, max(0, start - _LOOKBEHIND), start)
+def _clean_before(clean: str, start: int) -> str:
+    seg = _Segment(clean, max(0, start - _LOOKBEHIND), start)
     return seg.clean
 
 
@@ -95,11 +112,7 @@ def _regions(
     windows: list[tuple[int, int]] = []
     n = len(text)
     for anchor in family.anchors:
-        key = anchor.pattern.pattern
-        positions = anchor_cache.get(key)
-        if positions is None:
-            positions = [m.start() for m in anchor.pattern.finditer(text)]
-            anchor_cache[key] = positions
+        positions = _positions(anchor, text, anchor_cache)
         b, a = anchor.before, anchor.after
         windows.extend((max(0, p - b), min(n, p + a)) for p in positions)
     if len(family.anchors) > 1:
@@ -114,18 +127,82 @@ def _regions(
     return merged
 
 
-def _scan_family(
-    family: Family, text: str, anchor_cache: dict[str, list[int]]
+def _positions(anchor: Anchor, clean: str, anchor_cache: dict[str, list[int]]) -> list[int]:
+    key = anchor.pattern.pattern
+    positions = anchor_cache.get(key)
+    if positions is None:
+        positions = [m.start() for m in anchor.pattern.finditer(clean)]
+        anchor_cache[key] = positions
+    return positions
+
+
+def _scan_direct(
+    family: Family, text: str, clean: str, anchor_cache: dict[str, list[int]]
 ) -> Iterable[BaseReference]:
-    for rs, re_ in _regions(family, text, anchor_cache):
+    """References of one family in a text without soft hyphens.
+
+    Offsets in ``clean`` are offsets in ``text``, so the patterns run on the
+    whole cleaned text (``pos``/``endpos`` bound them to each region; look-behinds
+    still see what precedes) and no copy of the text or the references is made,
+    except where the cleaned span differs from the original (a non-ASCII space).
+    """
+    ctx = Context(clean, "")
+    positions: list[int] = []
+    if family.anchors and all(a.at_start for a in family.anchors):
+        positions = sorted({p for a in family.anchors for p in _positions(a, clean, anchor_cache)})
+    if positions and len(positions) * _DENSE < len(clean):
+        # Every match starts at an anchor: try the pattern there, once.  (Where
+        # anchors are dense, one search over the merged windows is cheaper.)
+        matches: Iterable[re.Match[str]] = _matches_at(family.pattern, clean, positions)
+    else:
+        matches = _matches_in_regions(family, clean, _regions(family, clean, anchor_cache))
+    for m in matches:
+        for ref in family.build(m, ctx):
+            if clean is not text and text[ref.start : ref.end] != ref.text:
+                ref = ref.model_copy(update={"text": text[ref.start : ref.end]})
+            yield ref
+
+
+def _matches_at(
+    pattern: re.Pattern[str], clean: str, positions: list[int]
+) -> Iterator[re.Match[str]]:
+    end = 0
+    for p in positions:
+        if p >= end:
+            m = pattern.match(clean, p)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+def _matches_in_regions(
+    family: Family, clean: str, regions: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    for rs, re_ in regions:
+        if family.finder is not None:
+            yield from family.finder(clean, rs, re_)
+        else:
+            yield from family.pattern.finditer(clean, rs, re_)
+
+
+def _scan_segments(
+    family: Family, text: str, clean: str, anchor_cache: dict[str, list[int]]
+) -> Iterable[BaseReference]:
+    """References of one family in a text with soft hyphens: each region is cut
+    out, soft hyphens removed, and offsets mapped back."""
+    for rs, re_ in _regions(family, clean, anchor_cache):
         seg_start = max(0, rs - _MARGIN)
-        seg = _Segment(text, seg_start, re_)
+        seg = _Segment(clean, seg_start, re_)
         # the cleaned offset of the region start (soft hyphens may shift it)
         pos = seg.clean_offset(rs - seg_start)
         ctx: Context | None = None
-        for m in family.pattern.finditer(seg.clean, pos):
+        if family.finder is not None:
+            found = family.finder(seg.clean, pos, len(seg.clean))
+        else:
+            found = family.pattern.finditer(seg.clean, pos)
+        for m in found:
             if ctx is None:
-                ctx = Context(seg.clean, _clean_before(text, seg_start) if seg_start else "")
+                ctx = Context(seg.clean, _clean_before(clean, seg_start) if seg_start else "")
             for ref in family.build(m, ctx):
                 start, end = seg.orig(ref.start), seg.orig_end(ref.end)
                 yield ref.model_copy(update={"start": start, "end": end, "text": text[start:end]})
@@ -182,8 +259,12 @@ def extract(text: str, *, kinds: Iterable[str] | None = None) -> list[Reference]
     families = _families(kinds)
     anchor_cache: dict[str, list[int]] = {}
     found: list[tuple[BaseReference, int]] = []
+    clean = _clean_chars(text)
+    scan = _scan_segments if _SOFT_HYPHEN in text else _scan_direct
     for family in families:
-        found.extend((ref, family.priority) for ref in _scan_family(family, text, anchor_cache))
+        if family.requires is not None and family.requires.search(clean) is None:
+            continue
+        found.extend((ref, family.priority) for ref in scan(family, text, clean, anchor_cache))
     return _select(found)  # type: ignore[return-value]
 
 

@@ -9,7 +9,7 @@ adding a :class:`Family` to ``eurefs.grammar.FAMILIES``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from eurefs.models.references import BaseReference, ReferenceKind
@@ -17,17 +17,32 @@ from eurefs.models.references import BaseReference, ReferenceKind
 
 @dataclass(frozen=True)
 class Anchor:
-    """A cheap search that marks where a family may match.
+    r"""A cheap search that marks where a family may match.
 
     Attributes:
         pattern: Compiled search (ideally a literal, so ``re`` uses its fast path).
         before: Characters before the anchor that a reference may start at.
         after: Characters after the anchor that a reference may end at.
+        at_start: A match can only start exactly at this anchor, so the scanner
+            tries ``pattern.match`` there instead of searching a window (when
+            every anchor of the family says so).
     """
 
     pattern: re.Pattern[str]
     before: int
     after: int
+    at_start: bool = False
+
+
+# The slash of an act, case or procedure number (``2016/679``, ``C-131/12``,
+# ``2021/0401``).  Written with the literal first and the digits as look-arounds:
+# ``re`` then scans for ``/`` at memchr speed instead of trying every digit.
+#: ``1/2``: act numbers.
+SLASH = re.compile(r"/(?<=\d/)(?=\d)")
+#: ``1/23``: case numbers (two-digit year).
+SLASH_YY = re.compile(r"/(?<=\d/)(?=\d\d)")
+#: ``2021/0401``: procedure numbers.
+SLASH_YYYY_NNNN = re.compile(r"/(?<=\d{4}/)(?=\d{4})")
 
 
 class Context:
@@ -65,6 +80,12 @@ class Family:
         build: Turns a match into references (offsets relative to the region).
         anchors: Where to run ``pattern``; empty means scan the whole text.
         priority: Breaks ties between overlapping matches of equal length (higher wins).
+        finder: ``finder(text, pos, endpos)`` finds the matches of ``pattern`` that
+            start in ``text[pos:endpos]`` (what ``pattern.finditer`` gives, faster
+            for patterns that are costly to try at every position); None uses
+            ``finditer``.
+        requires: A search that must succeed somewhere in the text for the family
+            to run at all (a cheap guard for hostile or unrelated texts).
     """
 
     kind: ReferenceKind
@@ -72,3 +93,5 @@ class Family:
     build: Builder
     anchors: tuple[Anchor, ...] = ()
     priority: int = 0
+    finder: Callable[[str, int, int], Iterator[re.Match[str]]] | None = None
+    requires: re.Pattern[str] | None = None

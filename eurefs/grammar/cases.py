@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from eurefs import identifiers as ids
-from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
 from eurefs.models.references import BaseReference, CaseRef
 
 PATTERN = re.compile(
@@ -71,6 +71,8 @@ FAMILY = Family(
     kind="case",
     pattern=PATTERN,
     build=build,
-    anchors=(Anchor(re.compile(r"\d/"), before=12, after=10),),
+    anchors=(Anchor(SLASH_YY, before=13, after=10),),
     priority=6,
+    # a court letter and dash, or a word that introduces a bare number
+    requires=re.compile(r"[CTF] ?-|[Cc]ase|CASE|ffaire|echtssache|Opinion"),
 )

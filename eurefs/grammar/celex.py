@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from eurefs import identifiers as ids
-from eurefs.grammar.base import Context, Family
+from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.models.references import BaseReference, CelexRef
 
 PATTERN = re.compile(
@@ -49,6 +49,11 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     )
 
 
-# No anchors: the pattern itself starts with a one-character class and is cheap
-# enough to run over the whole text.
-FAMILY = Family(kind="celex", pattern=PATTERN, build=build, priority=4)
+# Anchor: sector, century and the first descriptor letter (``32016R``).
+FAMILY = Family(
+    kind="celex",
+    pattern=PATTERN,
+    build=build,
+    anchors=(Anchor(re.compile(r"[0-9CE](?:19|20)\d\d[A-Z]"), before=1, after=30, at_start=True),),
+    priority=4,
+)

@@ -50,6 +50,6 @@ FAMILY = Family(
     kind="ecli",
     pattern=PATTERN,
     build=build,
-    anchors=(Anchor(re.compile(r"EU:|ECLI"), before=8, after=45),),
+    anchors=(Anchor(re.compile(r"EU:|ECLI"), before=8, after=45, at_start=True),),
     priority=20,
 )

@@ -11,11 +11,12 @@ digits and never match.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from eurefs import identifiers as ids
-from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.common import NUM_SP, SEP, words
 from eurefs.grammar.vocabulary import (
     ACT_TYPES,
@@ -233,6 +234,7 @@ def _make(
     )
 
 
+@functools.lru_cache(maxsize=256)
 def _canon_domain(written: str) -> str:
     return ", ".join(_DOMAIN_FORMS.get(d.strip().lower(), d.strip()) for d in written.split(","))
 
@@ -335,10 +337,54 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     return refs
 
 
+# Where a match can start.  Running PATTERN (case-insensitive, many alternatives)
+# at every position is slow; instead find the type words in the lower-cased
+# region with a case-sensitive search, and try PATTERN only at the starts of the
+# few tokens before each (author, qualifier, compound prefix) and at the word itself.
+_TYPE_FIND = re.compile(
+    words(*{f.lower() for t in ACT_TYPES_BY_LANG.values() for _, fs in t.values() for f in fs})
+)
+_TITLE_NUMBER_FIND = re.compile(r"\(\d{2,4}/\d{1,4}/")
+_TOKEN = re.compile(r"[^\s#>*]+")
+_PREFIX_REACH = 60  # characters before a type word where its author/qualifiers can start
+# First letters of the words that can open a citation before its type word.
+_PREFIX_INITIALS = frozenset(
+    w[0].lower()
+    for w in (*AUTHORS, *(f for fs in SUBTYPES.values() for f in fs), *SUBTYPES_BEFORE_DE)
+)
+
+
+def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """The matches ``PATTERN.finditer(text, pos, endpos)`` would give, found from type words."""
+    low = text[pos:endpos].lower()
+    if len(low) != endpos - pos:  # a character whose lower case is longer: play safe
+        yield from PATTERN.finditer(text, pos, endpos)
+        return
+    starts: set[int] = {m.start() + 1 for m in _TITLE_NUMBER_FIND.finditer(text, pos, endpos)}
+    for m in _TYPE_FIND.finditer(low):
+        p = pos + m.start()
+        tokens = [t.start() for t in _TOKEN.finditer(text, max(pos, p - _PREFIX_REACH), p + 1)]
+        # the word holding the type word (a German compound starts there) ...
+        if tokens:
+            starts.add(tokens[-1])
+        # ... and earlier words that may be an author or a qualifier
+        starts.update(t for t in tokens[-5:-1] if low[t - pos] in _PREFIX_INITIALS)
+        starts.add(p)
+    end = pos
+    for s in sorted(starts):
+        if s < end:
+            continue
+        found = PATTERN.match(text, s, endpos)
+        if found is not None:
+            end = found.end()
+            yield found
+
+
 FAMILY = Family(
     kind="legal_act",
     pattern=PATTERN,
     build=build,
-    anchors=(Anchor(re.compile(r"\d/"), before=110, after=40),),
+    anchors=(Anchor(SLASH, before=80, after=30),),
+    finder=find_matches,
     priority=10,
 )

@@ -139,9 +139,9 @@ FAMILY = Family(
     pattern=PATTERN,
     build=build,
     anchors=(
-        Anchor(re.compile(r"OJ"), before=1, after=60),
-        Anchor(re.compile(r"JO"), before=1, after=60),
-        Anchor(re.compile(r"ABl"), before=1, after=60),
+        Anchor(re.compile(r"OJ"), before=1, after=60, at_start=True),
+        Anchor(re.compile(r"JO"), before=1, after=60, at_start=True),
+        Anchor(re.compile(r"ABl"), before=1, after=60, at_start=True),
     ),
     priority=8,
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.grammar.base import SLASH_YYYY_NNNN, Anchor, Context, Family
 from eurefs.grammar.common import words
 from eurefs.grammar.vocabulary import PROCEDURE_TYPES
 from eurefs.models.references import BaseReference, ProcedureRef
@@ -44,6 +44,7 @@ FAMILY = Family(
     kind="procedure",
     pattern=PATTERN,
     build=build,
-    anchors=(Anchor(re.compile(r"\d/"), before=6, after=20),),
+    anchors=(Anchor(SLASH_YYYY_NNNN, before=6, after=20),),
     priority=15,
+    requires=re.compile(_TYPES),
 )

@@ -170,8 +170,13 @@ FAMILY = Family(
     pattern=PATTERN,
     build=build,
     anchors=(
-        Anchor(re.compile(r"Art|ART"), before=1, after=260),
-        Anchor(re.compile(r"article"), before=1, after=260),
+        Anchor(re.compile(r"Art|ART"), before=1, after=170, at_start=True),
+        Anchor(re.compile(r"article"), before=1, after=170, at_start=True),
     ),
     priority=3,
+    # Every treaty article names its treaty somewhere (an abbreviation, "Treaty",
+    # "traité", "Vertrag"): a text without any has none, however many "Article"s.
+    requires=re.compile(
+        words(*_ABBR, *_FD_ABBR, "Treaty", "treaty", "TREATY", "traité", "Vertrag", "Verträge")
+    ),
 )
