@@ -315,8 +315,11 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     word = ACT_TYPES[act_type][0] if lang == "en" else type_word_of(lang, act_type, type_written)
     act = _Act(act_type, lang, word, author, subtype)
     if lang == "en":
-        pin_m = _PINPOINT.search(ctx.before(m.start(), 90))
-        act.pinpoint = pin_m.group("pin") if pin_m else None
+        before = ctx.before(m.start(), 90)
+        # a pinpoint ends in "of " / "of the ": test that before searching for it
+        if before.endswith(("of ", "of the ")):
+            pin_m = _PINPOINT.search(before)
+            act.pinpoint = pin_m.group("pin") if pin_m else None
     # After an author phrase (``directives du Conseil 2009/65/CE``) only the number is the span.
     first = _make(m, m.start("num") if m.group("gap") else m.start(), act)
     if first is None:

@@ -118,8 +118,8 @@ FAMILY = Family(
     build=build,
     # one literal-led search per word: an alternation first is much slower to scan
     anchors=(
-        Anchor(re.compile(r"vom\s\d"), before=110, after=360),
-        Anchor(re.compile(r"du\s\d"), before=110, after=360),
+        Anchor(re.compile(r"vom\s\d"), before=90, after=40),
+        Anchor(re.compile(r"du\s\d"), before=90, after=40),
     ),
     priority=9,
 )

@@ -99,6 +99,11 @@ def _build_fr_de(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         if m.group("fparen"):
             text_end = m.end("fparen") + 1
     else:
+        # A bare article is a treaty article only right after the enacting
+        # formula; check its last words cheaply before running the formula regex.
+        tail = ctx.before(m.start(), 32).lower()
+        if "notamment" not in tail and "insbesondere" not in tail:
+            return ()
         f = _FORMULA.search(ctx.before(m.start(), 260))
         if f is None:
             return ()
@@ -144,7 +149,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             text_end = m.end("paren") + 1
     else:
         # ``Article 114 thereof``: the treaty named in the same "Having regard" clause.
-        t = _THEREOF_TREATY.search(ctx.before(m.start(), 220))
+        before = ctx.before(m.start(), 220)
+        if "aving regard to" not in before:
+            return ()
+        t = _THEREOF_TREATY.search(before)
         if t is None:
             return ()
         treaty = _LONG[t.group("name").lower()]
