@@ -324,6 +324,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     first = _make(m, m.start("num") if m.group("gap") else m.start(), act)
     if first is None:
         return ()
+    if act_type == "decision" and lang == "en" and _agreement_body(m, ctx):
+        first = first.model_copy(
+            update={"celex": None, "celex_candidates": [], "cellar_ids": [], "eurlex_url": None}
+        )
     refs: list[BaseReference] = [first]
     pos = m.end()
     act.pinpoint = None
@@ -355,6 +359,26 @@ _PREFIX_INITIALS = frozenset(
     w[0].lower()
     for w in (*AUTHORS, *(f for fs in SUBTYPES.values() for f in fs), *SUBTYPES_BEFORE_DE)
 )
+
+
+# Decisions of bodies set up by international agreements (EEA Joint Committee,
+# association councils) are numbered like EU decisions but are not sector-3 acts:
+# their CELEX cannot be derived, so none is given.
+_AGREEMENT_BODY_AFTER = re.compile(
+    r"[ ]of[ ]the[ ](?:[\w-]{1,30}[ ]){0,4}?(?:Joint[ ]Committee|Association[ ]Council"
+    r"|Association[ ]Committee|Cooperation[ ]Council|Partnership[ ]Council|Stabilisation"
+    r"[ ]and[ ]Association[ ]Council|Council[ ]of[ ]Ministers)\b"
+)
+_AGREEMENT_BODY_BEFORE = re.compile(
+    r"(?:EEA|Agreement|Joint[ ]Committee|Association[ ]Council|Cooperation[ ]Council)[ ]$"
+)
+
+
+def _agreement_body(m: re.Match[str], ctx: Context) -> bool:
+    """True when the decision is one of an agreement body (see above)."""
+    if _AGREEMENT_BODY_BEFORE.search(ctx.before(m.start(), 30)):
+        return True
+    return _AGREEMENT_BODY_AFTER.match(ctx.region, m.end(), m.end() + 120) is not None
 
 
 def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:

@@ -38,7 +38,7 @@ PATTERN = re.compile(
     r"(?:[ ](?:No|Nr|n°|no)\.?)?" + SEP + r"?"
     r"(?:"
     # act-by-act: OJ L, 2024/1689, 12.7.2024   /  OJ C, C/2024/390, ...
-    r"(?P<aser>[LC])[ ]?,[ ]?(?P<aact>(?:C/)?(?:19|20)\d\d/\d{1,5})"
+    r"(?P<aser>[LC])(?:[ ]?,[ ]?|[ ])(?P<aact>(?:C/)?(?:19|20)\d\d/\d{1,5})"
     r"(?:[ ]?,[ ]?" + _date("a") + r")?"
     # Court style: OJ 2016 L 119, p. 1
     r"|(?P<cyear>(?:19|20)\d\d)[ ]?,?[ ](?P<cser>[LCS])"

@@ -28,7 +28,14 @@ _ABBR = {a: code for code, (abbrs, _) in TREATIES.items() for a in abbrs}
 _LONG = {n.lower(): code for code, (_, names) in TREATIES.items() for n in names}
 _ARTNUM = r"\d{1,3}[a-z]?(?:\(\d{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3}"
 # Separators and numbers use disjoint characters, so the bounded repeat is linear.
-_LIST = _ARTNUM + r"(?:(?:[ ]?,[ ]?(?:and[ ]|or[ ])?|[ ](?:and|or|to)[ ])" + _ARTNUM + r"){0,20}"
+# a further item may be a paragraph of the same article: ``101(1) and (3)``
+_ITEM = r"(?:" + _ARTNUM + r"|\(\d{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3})"
+_LIST = _ARTNUM + r"(?:(?:[ ]?,[ ]?(?:and[ ]|or[ ])?|[ ](?:and|or|to)[ ])" + _ITEM + r"){0,20}"
+# ``Article 263, fourth paragraph, TFEU``
+_EN_PINPOINT = (
+    r"(?:,[ ](?P<enpin>(?:first|second|third|fourth|fifth|sixth|seventh|last)[ ]"
+    r"(?:paragraph|subparagraph|sentence|indent)),?)?"
+)
 
 # French/German: ``article 288, troisième alinéa, TFUE``, ``Art. 191 Abs. 1 und 2 AEUV``,
 # ``Artikel K.3 des Vertrags über die Europäische Union``.  Article numbers, then the
@@ -67,7 +74,10 @@ _FORMULA = re.compile(
 PATTERN = re.compile(
     r"(?<![\w])(?P<word>Articles?|ARTICLES?|Art\.|Arts\.)[ ](?P<list>" + _LIST + r")"
     r"(?:"
-    r"[ ](?P<abbr>" + words(*_ABBR) + r")(?![\w])"
+    + _EN_PINPOINT
+    + r"[ ](?:of[ ]the[ ])?(?P<abbr>"
+    + words(*_ABBR)
+    + r")(?![\w])"
     r"|"
     + SEP
     + r"of"
@@ -160,7 +170,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         text_end = m.end("list")
     list_text = collapse_spaces(m.group("list"))
     articles = [a for a in re.split(r"[ ]?,[ ]?(?:and[ ]|or[ ])?|[ ](?:and|or|to)[ ]", list_text)]
-    normalized = f"{'Articles' if plural else 'Article'} {list_text} {suffix}"
+    pinpoint = f", {m.group('enpin')}" if m.group("enpin") else ""
+    normalized = f"{'Articles' if plural else 'Article'} {list_text}{pinpoint} {suffix}"
     return (
         TreatyArticleRef(
             text=m.string[m.start() : text_end],

@@ -53,6 +53,9 @@ LEGAL_ACTS: list[Example] = [
     ("Regulation (EC) No 2006/2004", {"celex": "32004R2006"}),
     ("Regulation 2006/2004", {"celex": "32004R2006"}),
     ("regulation (EU) 2021/2115", {"celex": "32021R2115"}),
+    ("Regulation (EC) N° 1049/2001", {"celex": "32001R1049", "normalized": "Regulation (EC) No 1049/2001"}),
+    ("Council Common Position 2008/944/CFSP", {"celex": "32008E0944", "act_type": "common_position"}),
+    ("ECB Guideline (EU) 2015/510", {"celex": "32015O0510", "author": "ECB"}),
 ]  # fmt: skip
 
 OJ: list[Example] = [
@@ -65,6 +68,7 @@ OJ: list[Example] = [
     ("OJ L 119, 4.5.2016, p. 1–88", {"last_page": 88, "normalized": "OJ L 119, 4.5.2016, p. 1-88"}),
     ("OJ 106, 30.10.1962, p. 2553/62", {"series": None, "page": 2553}),
     ("OJ L\n\n347, 20.12.2013, p. 671", {"normalized": "OJ L 347, 20.12.2013, p. 671"}),
+    ("OJ L 2024/1689, 12.7.2024", {"act_number": "2024/1689", "series": "L"}),
 ]  # fmt: skip
 
 CELEX: list[Example] = [
@@ -112,6 +116,9 @@ TREATY_ARTICLES: list[Example] = [
     ("Article 43(3) of the Treaty on the Functioning of the European Union",
      {"treaty": "TFEU", "normalized": "Article 43(3) TFEU"}),
     ("Article 234 EC", {"treaty": "EC"}),
+    ("Article 288 of the TFEU", {"normalized": "Article 288 TFEU"}),
+    ("Article 101(1) and (3) TFEU", {"articles": ["101(1)", "(3)"]}),
+    ("Article 263, fourth paragraph, TFEU", {"normalized": "Article 263, fourth paragraph TFEU"}),
 ]  # fmt: skip
 
 ALL: dict[str, list[Example]] = {
@@ -143,4 +150,6 @@ NEGATIVES: list[str] = [
     "OJ Simpson",
     "31.2.2016",
     "Case 131/12 is not a pre-1989 case",
+    "Articles 7 and 8 of the Charter",
+    "Regulation No 17",
 ]

@@ -46,3 +46,22 @@ def test_parse_accepts_every_example_and_its_normalized_form() -> None:
         again = eurefs.parse(ref.normalized)
         assert again.kind == kind
         assert again.normalized == ref.normalized
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EEA Joint Committee Decision No 123/2019",
+        "Decision No 1/95 of the EC-Turkey Association Council",
+    ],
+)
+def test_decisions_of_agreement_bodies_get_no_sector_3_celex(text: str) -> None:
+    (ref,) = eurefs.extract(text)
+    assert ref.kind == "legal_act"
+    assert ref.celex is None
+    assert ref.celex_candidates == []
+
+
+def test_a_plain_decision_keeps_its_celex() -> None:
+    (ref,) = eurefs.extract("Decision No 768/2008/EC of the European Parliament and of the Council")
+    assert ref.celex == "32008D0768"
