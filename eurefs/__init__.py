@@ -3,11 +3,16 @@
 The public API::
 
     import eurefs
-    refs = eurefs.extract(text)          # every reference, with exact spans
-    ref = eurefs.parse("COM(2021) 752 final")
+    refs = eurefs.extract(text)                   # every reference, with exact spans
+    ref = eurefs.parse("COM(2021) 752 final")     # one reference given alone
+    doc = eurefs.resolve("COM(2021) 752 final")   # the document behind it (Cellar)
+    results = eurefs.resolve_many(references)     # batches: a result or an error record each
 """
 
 from __future__ import annotations
+
+# Defined before the imports below: the HTTP client puts it in its User-Agent.
+__version__ = "0.1.0"
 
 from eurefs.errors import (
     AmbiguousReference,
@@ -33,8 +38,9 @@ from eurefs.models import (
     Reference,
     TreatyArticleRef,
 )
-
-__version__ = "0.1.0"
+from eurefs.models.results import ResolveResult
+from eurefs.resolver import Resolver, resolve, resolve_many
+from eurefs.scanner import extract, parse
 
 __all__ = [
     "KINDS",
@@ -54,21 +60,14 @@ __all__ = [
     "ProcedureRef",
     "Reference",
     "ResolveError",
+    "ResolveResult",
+    "Resolver",
     "ResponseError",
     "ServiceUnavailable",
     "TreatyArticleRef",
     "__version__",
+    "extract",
+    "parse",
+    "resolve",
+    "resolve_many",
 ]
-
-from eurefs.scanner import extract, parse
-
-__all__ += ["extract", "parse"]
-
-from eurefs.resolver import (  # noqa: E402
-    Resolver,
-    ResolveResult,
-    resolve,
-    resolve_many,
-)
-
-__all__ += ["ResolveResult", "Resolver", "resolve", "resolve_many"]

@@ -18,8 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
+from eurefs import errors
 from eurefs.cache import Cache
 from eurefs.cellar import sparql
 from eurefs.cellar.http import HttpClient, QueryTooExpensive
@@ -37,48 +36,11 @@ from eurefs.errors import (
 from eurefs.identifiers import lang2, lang3
 from eurefs.lookup import Lookup, lookup_for
 from eurefs.models.document import Document
-from eurefs.models.references import BaseReference, Reference
+from eurefs.models.references import BaseReference
+from eurefs.models.results import ResolveResult, error_info
 from eurefs.scanner import parse
 
 Progress = Callable[[int, int], None]
-
-
-class ErrorInfo(BaseModel):
-    """Why one input failed: the error class name, its message and any candidates."""
-
-    model_config = ConfigDict(frozen=True)
-
-    type: str
-    message: str
-    candidates: list[str] = []
-
-
-class ResolveResult(BaseModel):
-    """The outcome for one input of a batch: a document or an error, never both.
-
-    Attributes:
-        input: The input as given (a string, or the reference's text).
-        reference: The parsed reference (None when the input did not parse).
-        document: The resolved document, on success.
-        error: What went wrong, on failure.
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    input: str
-    reference: Reference | None = None
-    document: Document | None = None
-    error: ErrorInfo | None = None
-
-    @property
-    def ok(self) -> bool:
-        """True when a document was found."""
-        return self.document is not None
-
-
-def _error(exc: Exception) -> ErrorInfo:
-    cands = exc.candidates if isinstance(exc, AmbiguousReference) else []
-    return ErrorInfo(type=type(exc).__name__, message=str(exc), candidates=cands)
 
 
 class Resolver:
@@ -301,7 +263,7 @@ class Resolver:
                 cached = self._from_cache(lookup)
             except EurefsError as exc:
                 parsed = None if isinstance(exc, ParseError) else self._safe_ref(item)
-                results[i] = ResolveResult(input=text, reference=parsed, error=_error(exc))
+                results[i] = ResolveResult(input=text, reference=parsed, error=error_info(exc))
                 continue
             if cached is not None:
                 results[i] = ResolveResult(
@@ -357,7 +319,7 @@ class Resolver:
             for _, members in pending:
                 for i, ref in members:
                     results[i] = ResolveResult(
-                        input=_text(inputs[i]), reference=ref, error=_error(exc)
+                        input=_text(inputs[i]), reference=ref, error=error_info(exc)
                     )
             return
         for lk, members in pending:
@@ -378,7 +340,7 @@ class Resolver:
                     self._store_missing(lk, "not found in Cellar")
                 for i, ref in members:
                     results[i] = ResolveResult(
-                        input=_text(inputs[i]), reference=ref, error=_error(exc)
+                        input=_text(inputs[i]), reference=ref, error=error_info(exc)
                     )
                 continue
             for i, ref in members:
@@ -428,19 +390,15 @@ def _text(item: Any) -> str:
 
 
 def _reraise(result: ResolveResult, ref: BaseReference) -> ResolveError:
+    """The exception a failed single resolution stands for (its record names the class)."""
     err = result.error
     assert err is not None
-    classes: dict[str, type[ResolveError]] = {
-        c.__name__: c for c in (NotFound, OfflineMiss, ResolveError)
-    }
     if err.type == "AmbiguousReference":
         return AmbiguousReference(err.message, ref.normalized, err.candidates)
-    from eurefs import errors
-
-    cls = getattr(errors, err.type, None)
-    if isinstance(cls, type) and issubclass(cls, ResolveError):
-        return cls(err.message, ref.normalized)
-    return classes.get(err.type, ResolveError)(err.message, ref.normalized)
+    cls = getattr(errors, err.type, ResolveError)
+    if not (isinstance(cls, type) and issubclass(cls, ResolveError)):
+        cls = ResolveError
+    return cls(err.message, ref.normalized)
 
 
 def resolve(item: BaseReference | str, **options: Any) -> Document:

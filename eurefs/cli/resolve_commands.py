@@ -12,7 +12,8 @@ from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError, read_text, 
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import EurefsError
 from eurefs.models.document import Document
-from eurefs.resolver import ErrorInfo, Resolver, ResolveResult
+from eurefs.models.results import ErrorInfo, ResolveResult
+from eurefs.resolver import Resolver
 from eurefs.scanner import extract
 
 DEFAULT_FIELDS = ("input", "celex", "title", "date", "resource_type", "in_force", "eli", "error")
