@@ -258,6 +258,7 @@ def predictions(docs_dir: Path, docs: Iterable[str]) -> tuple[list[dict[str, Any
                     "normalized": ref.normalized,
                     "celex": ref.celex,
                     "celex_candidates": list(ref.celex_candidates),
+                    "lang": ref.lang,
                 }
             )
     return records, texts
