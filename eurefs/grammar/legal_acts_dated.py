@@ -1,4 +1,11 @@
-"""Acts cited by date only, in French and German texts.
+"""Acts cited by date only.
+
+English: ``Commission Recommendation of 6 May 2003``, ``Council Framework Decision of
+13 June 2002`` (span from the institution through the date, normalised without it:
+``Recommendation of 6 May 2003``); a plain ``Decision of ...`` needs its institution,
+as a bare "decision of 4 May" is usually a procedural step.
+
+French and German:
 
 ``Rahmenbeschluss des Rates vom 26. Juni 2001``, ``Gemeinsamen Maßnahme vom
 17. Dezember 1996``, ``décision-cadre du Conseil du 13 juin 2002``.  The span runs
@@ -22,6 +29,7 @@ from eurefs.grammar.legal_acts import type_word_of
 from eurefs.grammar.vocabulary import (
     ACT_TYPES_BY_LANG,
     AUTHOR_PHRASES,
+    AUTHORS,
     DATE_WORDS,
     DATED_ACT_TYPES,
     LIST_CONJUNCTIONS,
@@ -111,6 +119,59 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             refs.append(member)
     return refs
 
+
+# English: the institution and qualifier come before the type word (inside the span).
+_EN_TYPES = {
+    f: act
+    for act, (_, forms) in ACT_TYPES_BY_LANG["en"].items()
+    if act in (*DATED_ACT_TYPES, "decision")
+    for f in forms
+    if f[0].isupper() and not f.endswith(".")
+}
+_EN_MONTHS = {name: i + 1 for i, ns in enumerate(MONTHS["en"]) for name in ns}
+PATTERN_EN = re.compile(
+    r"(?<![\w-])(?:(?P<author>" + words(*AUTHORS) + r")" + SEP + r")?"
+    r"(?:(?P<sub>Delegated|Implementing)" + SEP + r")?"
+    r"(?P<type>" + words(*_EN_TYPES) + r")" + SEP
+    + r"(?P<prep>of)" + SEP + r"(?P<day>\d{1,2})" + SEP + r"(?P<month>" + words(*_EN_MONTHS)
+    + r")" + SEP + r"(?P<year>(?:19|20)\d\d)(?![\d/])"
+)  # fmt: skip
+
+
+def build_en(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """An English act cited by date: a :class:`LegalActRef` without number or CELEX."""
+    act_type = _EN_TYPES[m.group("type")]
+    if act_type == "decision" and not m.group("author"):
+        return ()
+    try:
+        date = dt.date(int(m.group("year")), _EN_MONTHS[m.group("month")], int(m.group("day")))
+    except ValueError:
+        return ()
+    word = ACT_TYPES_BY_LANG["en"][act_type][0]
+    date_text = collapse_spaces(m.string[m.start("prep") : m.end()])
+    sub = m.group("sub")
+    return (
+        LegalActRef(
+            text=m.group(0),
+            start=m.start(),
+            end=m.end(),
+            normalized=f"{word} {date_text}",
+            act_type=act_type,
+            subtype=sub.lower() if sub else None,
+            author=m.group("author"),
+            date=date,
+        ),
+    )
+
+
+FAMILY_EN = Family(
+    kind="legal_act",
+    pattern=PATTERN_EN,
+    build=build_en,
+    # " of 6 May 2003": one literal-led search; the window reaches back to the author
+    anchors=(Anchor(re.compile(r" of \d"), before=70, after=24),),
+    priority=9,
+)
 
 FAMILY = Family(
     kind="legal_act",

@@ -121,6 +121,10 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {"en": ("of",), "fr": ("du",), "de": ("
 
 #: Month names per language (index 0 = January).
 MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (
+        ("January",), ("February",), ("March",), ("April",), ("May",), ("June",),
+        ("July",), ("August",), ("September",), ("October",), ("November",), ("December",),
+    ),
     "fr": (
         ("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",),
         ("juillet",), ("août", "aout"), ("septembre",), ("octobre",), ("novembre",),

@@ -53,6 +53,10 @@ LEGAL_ACTS: list[Example] = [
     ("Regulation (EC) No 2006/2004", {"celex": "32004R2006"}),
     ("Regulation 2006/2004", {"celex": "32004R2006"}),
     ("regulation (EU) 2021/2115", {"celex": "32021R2115"}),
+    # acts cited by date only: no number, no CELEX
+    ("Commission Recommendation of 6 May 2003",
+     {"normalized": "Recommendation of 6 May 2003", "celex": None, "author": "Commission", "number": None}),
+    ("Council Framework Decision of 13 June 2002", {"act_type": "framework_decision", "celex": None}),
     ("Regulation (EC) N° 1049/2001", {"celex": "32001R1049", "normalized": "Regulation (EC) No 1049/2001"}),
     ("Council Common Position 2008/944/CFSP", {"celex": "32008E0944", "act_type": "common_position"}),
     ("ECB Guideline (EU) 2015/510", {"celex": "32015O0510", "author": "ECB"}),
@@ -152,4 +156,6 @@ NEGATIVES: list[str] = [
     "Case 131/12 is not a pre-1989 case",
     "Articles 7 and 8 of the Charter",
     "Regulation No 17",
+    "the decision of 4 May 2005 was annulled",
+    "Decision of 30 February 2010",
 ]
