@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from typing import Any
 
-from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError, read_text, say
+from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError, read_text, say
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import ParseError
 from eurefs.models.references import KINDS
@@ -17,6 +18,7 @@ PARSE_COLUMNS = ("input", "kind", "normalized", "celex", "celex_candidates", "er
 
 EXTRACT_EPILOG = """examples:
   eurefs extract letter.txt
+  eurefs extract --format csv corpus/*.txt > refs.csv
   eurefs extract --format table letter.txt
   cat letter.txt | eurefs extract --kind legal_act --kind com_document -
   eurefs extract --format csv judgment.txt > refs.csv
@@ -41,13 +43,35 @@ def _kinds(values: list[str] | None) -> list[str] | None:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    """Extract references from a file or stdin and write them out."""
+    """Extract references from files (or stdin) and write them out.
+
+    With several files every record names its ``doc``; a file that cannot be read
+    is reported on stderr and skipped, the others are still processed, and the
+    exit status is then 2.
+    """
     kinds = _kinds(args.kind)
-    text = read_text(args.path)
-    refs = extract(text, kinds=kinds)
-    records = ({"kind": r.kind, **r.model_dump(mode="json")} for r in refs)
-    write_records(records, sys.stdout, args.format, COLUMNS)
-    return EXIT_OK
+    paths: list[str] = args.paths or ["-"]
+    if len(paths) == 1:
+        refs = extract(read_text(paths[0]), kinds=kinds)
+        records = ({"kind": r.kind, **r.model_dump(mode="json")} for r in refs)
+        write_records(records, sys.stdout, args.format, COLUMNS)
+        return EXIT_OK
+    unreadable = 0
+
+    def all_records() -> Iterator[dict[str, Any]]:
+        nonlocal unreadable
+        for path in paths:
+            try:
+                text = read_text(path)
+            except UsageError as exc:
+                unreadable += 1
+                say(f"error: {exc}")
+                continue
+            for r in extract(text, kinds=kinds):
+                yield {"doc": path, "kind": r.kind, **r.model_dump(mode="json")}
+
+    write_records(all_records(), sys.stdout, args.format, ("doc", *COLUMNS))
+    return EXIT_USAGE if unreadable else EXIT_OK
 
 
 def run_parse(args: argparse.Namespace) -> int:
@@ -85,7 +109,12 @@ def add_commands(sub: Any) -> None:
         epilog=EXTRACT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("path", nargs="?", default="-", help="text file, or - for stdin (default)")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="text files (records then carry 'doc'), or - for stdin (the default)",
+    )
     p.add_argument(
         "--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)"
     )

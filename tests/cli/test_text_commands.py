@@ -1,0 +1,136 @@
+"""``eurefs extract`` and ``eurefs parse``: formats, filters, errors and exit codes."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eurefs.cli import main
+
+TEXT = (
+    "See JOIN (2021) 32 final and COM(2021) 752 final, Regulation (EU) 2016/679 "
+    "(OJ L 119, 4.5.2016, p. 1) and Case C\u2011131/12.\n"
+)
+
+
+@pytest.fixture
+def letter(tmp_path: Path) -> Path:
+    path = tmp_path / "letter.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+def test_extract_writes_one_json_object_per_reference(
+    letter: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(letter)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["kind"] for r in rows] == ["com_document", "com_document", "legal_act", "oj", "case"]
+    for r in rows:
+        assert TEXT[r["start"] : r["end"]] == r["text"]
+    assert rows[2]["celex"] == "32016R0679"
+    assert rows[1]["celex_candidates"] == ["52021PC0752", "52021DC0752"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "table"])
+def test_extract_other_formats(fmt: str, letter: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "--format", fmt, str(letter)]) == 0
+    out = capsys.readouterr().out
+    if fmt == "json":
+        assert json.loads(out)[0]["normalized"] == "JOIN(2021) 32 final"
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert rows[1]["celex_candidates"] == "52021PC0752;52021DC0752"
+        assert rows[4]["normalized"] == "C-131/12"
+    else:
+        assert out.splitlines()[0].split()[:3] == ["kind", "text", "start"]
+        assert "Regulation (EU) 2016/679" in out
+
+
+def test_extract_kind_filter_and_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(TEXT.encode())))
+    assert main(["extract", "--kind", "oj,case", "-"]) == 0
+    kinds = [json.loads(x)["kind"] for x in capsys.readouterr().out.splitlines()]
+    assert kinds == ["oj", "case"]
+
+
+def test_extract_several_files_names_each_doc_and_survives_a_missing_one(
+    letter: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Directive 95/46/EC", encoding="utf-8")
+    status = main(["extract", str(letter), str(tmp_path / "missing.txt"), str(other)])
+    out, err = capsys.readouterr()
+    assert status == 2
+    docs = [json.loads(x)["doc"] for x in out.splitlines()]
+    assert docs.count(str(letter)) == 5 and docs[-1] == str(other)
+    assert "missing.txt: no such file" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "content", "message"),
+    [
+        (["extract", "{missing}"], None, "no such file"),
+        (["extract", "{bad}"], b"\xff\xfe broken", "not valid UTF-8"),
+        (["extract", "--kind", "nonsense", "{bad}"], b"x", "unknown kind"),
+        (["extract", "--bogus"], None, "unrecognized arguments"),
+    ],
+)
+def test_usage_and_io_errors_are_one_line_and_exit_2(
+    argv: list[str], content: bytes | None, message: str, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    bad = tmp_path / "bad.txt"
+    if content is not None:
+        bad.write_bytes(content)
+    args = [a.format(missing=tmp_path / "missing.txt", bad=bad) for a in argv]
+    with pytest.raises(SystemExit) if "--bogus" in argv else contextlib.nullcontext():
+        status = main(args)
+        assert status == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_parse_prints_each_reference_and_an_error_record_for_bad_input(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status = main(["parse", "COM(2021) 752 final", "nonsense", "Case C-131/12"])
+    out, err = capsys.readouterr()
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert status == 1
+    assert [r.get("kind") for r in rows] == ["com_document", None, "case"]
+    assert rows[1] == {"input": "nonsense", "error": "ParseError", "message": rows[1]["message"]}
+    assert "expected one of" in rows[1]["message"].lower()
+    assert "'nonsense'" in err
+
+
+def test_parse_all_good_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "32016R0679", "ECLI:EU:C:2014:317"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_help_has_examples_and_the_console_script_runs() -> None:
+    for cmd in (["--help"], ["extract", "--help"], ["parse", "--help"], ["resolve", "--help"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "eurefs", *cmd], capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 0, done.stderr
+        assert "usage:" in done.stdout
+        if cmd != ["--help"]:
+            assert "examples:" in done.stdout
+
+
+def test_no_command_prints_help_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert "commands:" in capsys.readouterr().err
