@@ -10,8 +10,10 @@ from typing import Any
 from eurefs.cache import Cache
 from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError, read_text, say
 from eurefs.cli.output import FORMATS, write_records
-from eurefs.errors import EurefsError
+from eurefs.errors import EurefsError, ResolveError
+from eurefs.lookup import lookup_for
 from eurefs.models.document import Document
+from eurefs.models.references import Reference
 from eurefs.models.results import ErrorInfo, ResolveResult
 from eurefs.resolver import Resolver
 from eurefs.scanner import extract
@@ -66,12 +68,33 @@ class _Progress:
             sys.stderr.flush()
 
 
+def _resolvable(refs: list[Reference], source: str) -> list[Reference]:
+    """The references of a document that name one document; the others are listed on stderr.
+
+    Treaty articles, ``C(...)`` documents and OJ citations without a page name no
+    single Cellar work; resolving them would only add failures to every run.
+    """
+    keep: list[Reference] = []
+    skipped: dict[str, int] = {}
+    for ref in refs:
+        try:
+            lookup_for(ref)
+        except ResolveError:
+            skipped[ref.kind] = skipped.get(ref.kind, 0) + 1
+            continue
+        keep.append(ref)
+    if skipped:
+        counts = ", ".join(f"{n} {kind}" for kind, n in sorted(skipped.items()))
+        say(f"{source}: not resolved, as they name no single document: {counts}")
+    return keep
+
+
 def run_resolve(args: argparse.Namespace) -> int:
     """Resolve references from arguments, stdin (``-``) or a document (``--from-text``)."""
     items: list[Any] = []
     batch = False
     if args.from_text:
-        items.extend(extract(read_text(args.from_text)))
+        items.extend(_resolvable(extract(read_text(args.from_text)), args.from_text))
         batch = True
     for ref in args.refs:
         if ref == "-":

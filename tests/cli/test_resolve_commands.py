@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import re
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -115,14 +116,31 @@ def test_exit_1_with_error_records_on_stdout_and_lines_on_stderr(
     out, err = capsys.readouterr()
     assert status == 1
     records = _jsonl(out)
-    assert [r["input"] for r in records] == ["32016R0679", "32013R9999", "Article 6 TEU"]
+    # a treaty article names no single document: from a text it is listed, not resolved
+    assert [r["input"] for r in records] == ["32016R0679", "32013R9999"]
     assert records[0]["celex"] == "32016R0679" and "error" not in records[0]
-    errors = [r["error"] for r in records[1:]]
-    assert [e["type"] for e in errors] == ["NotFound", "ResolveError"]  # type: ignore[index]
+    assert records[1]["error"]["type"] == "NotFound"  # type: ignore[index]
     lines = err.splitlines()
     assert len(lines) == 2
-    assert "32013R9999" in lines[0] and "NotFound" in lines[0]
-    assert "Article 6 TEU" in lines[1] and lines[1].startswith("eurefs: ")
+    assert "not resolved" in lines[0] and "1 treaty_article" in lines[0]
+    assert "32013R9999" in lines[1] and "NotFound" in lines[1]
+    assert all(line.startswith("eurefs: ") for line in lines)
+
+
+def test_a_treaty_article_given_explicitly_is_an_error_record(
+    service: responses.RequestsMock,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(b"Article 6 TEU\n32016R0679\n"))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    status = main(["resolve", "--format", "jsonl", "--no-cache", "-"])
+    out, err = capsys.readouterr()
+    assert status == 1
+    records = _jsonl(out)
+    assert records[0]["error"]["type"] == "ResolveError"  # type: ignore[index]
+    assert records[1]["celex"] == "32016R0679"
+    assert "Article 6 TEU" in err
 
 
 def test_csv_with_selected_fields(
