@@ -1,11 +1,16 @@
 """The scanner: runs the grammar over a text and returns references with exact spans.
 
-How it stays fast: each family names cheap *anchors* (``COM``, ``OJ``, a digit
-before a slash ...).  The scanner finds every anchor once, opens a small window
-around each, merges overlapping windows into regions, and runs the family's
-pattern only there.  Regions are cleaned (space-like characters to spaces,
-dashes to ``-``, soft hyphens dropped) with an offset map back to the input,
-so spans always index the original text.
+How it stays fast: the text is cleaned once (space-like characters to spaces,
+dashes to ``-``; same length, so offsets hold).  Each family names cheap
+*anchors* (``COM``, ``OJ``, the slash of ``2016/679`` ...), found once per text.
+Where a match must start at its anchor, the pattern is tried right there;
+otherwise windows around the anchors are merged into regions and the pattern runs
+only inside them.  A family may also name a guard that must occur somewhere in
+the text, and a finder that replaces a costly ``finditer``.
+
+Texts with soft hyphens take a slower path: each region is cut out, the soft
+hyphens are dropped, and offsets are mapped back, so spans always index the
+original text.
 """
 
 from __future__ import annotations
