@@ -142,12 +142,18 @@ def _split_number(
 
     Rule (reference-formats.md 2.5): ``No`` means number first; otherwise a
     2-digit or plausible 4-digit first half is the year, else a 4-digit second
-    half is.  Regulations before 2015 were always numbered number-first.
+    half is.  Regulations before 2015 were always numbered number-first.  A
+    ``No`` written before a year-first number (``Verordnung (EU) Nr. 2018/858``,
+    seen in real texts) does not make ``858`` a year.
     """
 
     def plausible(y: str) -> bool:
         return len(y) == 2 or (len(y) == 4 and 1950 <= int(y) <= 2099)
 
+    if has_no and not plausible(b):
+        if not plausible(a) or len(a) != 4:
+            return None
+        has_no = False  # a stray "No": read the number year-first
     if has_no or (len(b) == 4 and plausible(b) and not plausible(a)):
         year, number, number_first = ids.full_year(b), a, True
     elif plausible(a):

@@ -57,6 +57,8 @@ LEGAL_ACTS: list[Example] = [
     ("Commission Recommendation of 6 May 2003",
      {"normalized": "Recommendation of 6 May 2003", "celex": None, "author": "Commission", "number": None}),
     ("Council Framework Decision of 13 June 2002", {"act_type": "framework_decision", "celex": None}),
+    # a stray "No" before a year-first number (seen in the German AI Act proposal)
+    ("Regulation (EU) No 2018/858", {"celex": "32018R0858", "year": 2018, "number": "858"}),
     ("Regulation (EC) N° 1049/2001", {"celex": "32001R1049", "normalized": "Regulation (EC) No 1049/2001"}),
     ("Council Common Position 2008/944/CFSP", {"celex": "32008E0944", "act_type": "common_position"}),
     ("ECB Guideline (EU) 2015/510", {"celex": "32015O0510", "author": "ECB"}),
