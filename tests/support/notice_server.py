@@ -37,6 +37,8 @@ from urllib.parse import quote, unquote, urlsplit
 
 from lxml import etree
 
+from tests.support.servers import notice_files
+
 RESOURCE_BASE = "http://publications.europa.eu/resource/"
 NOTICE_KINDS = ("branch", "object", "tree", "identifiers")
 _NOTICE_RE = re.compile(r"notice\s*=\s*\"?([A-Za-z-]+)")
@@ -148,15 +150,7 @@ class NoticeServer:
     @classmethod
     def from_directory(cls, directory: Path, *, latency_s: float = 0.0) -> NoticeServer:
         """All ``*.xml`` files of ``directory`` whose root element is ``NOTICE``."""
-        files = []
-        for path in sorted(directory.glob("*.xml")):
-            try:
-                _, root = next(etree.iterparse(str(path), events=("start",), huge_tree=True))
-            except (etree.XMLSyntaxError, StopIteration):
-                continue
-            if root.tag == "NOTICE":
-                files.append(path)
-        return cls.from_files(files, latency_s=latency_s)
+        return cls.from_files(notice_files(directory), latency_s=latency_s)
 
     @property
     def resources(self) -> list[StoredResource]:
