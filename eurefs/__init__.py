@@ -14,6 +14,8 @@ from __future__ import annotations
 # Defined before the imports below: the HTTP client puts it in its User-Agent.
 __version__ = "0.1.0"
 
+from typing import TYPE_CHECKING, Any
+
 from eurefs.errors import (
     AmbiguousReference,
     EurefsError,
@@ -24,23 +26,58 @@ from eurefs.errors import (
     ResponseError,
     ServiceUnavailable,
 )
-from eurefs.models import (
-    KINDS,
-    CaseRef,
-    CelexRef,
-    ComDocumentRef,
-    Document,
-    EcliRef,
-    EliRef,
-    LegalActRef,
-    OjRef,
-    ProcedureRef,
-    Reference,
-    TreatyArticleRef,
-)
-from eurefs.models.results import ResolveResult
-from eurefs.resolver import Resolver, resolve, resolve_many
-from eurefs.scanner import extract, parse
+
+if TYPE_CHECKING:  # imported lazily at run time, see __getattr__
+    from eurefs.models import (
+        KINDS,
+        CaseRef,
+        CelexRef,
+        ComDocumentRef,
+        Document,
+        EcliRef,
+        EliRef,
+        LegalActRef,
+        OjRef,
+        ProcedureRef,
+        Reference,
+        TreatyArticleRef,
+    )
+    from eurefs.models.results import ResolveResult
+    from eurefs.resolver import Resolver, resolve, resolve_many
+    from eurefs.scanner import extract, parse
+
+# Where each public name lives.  They are imported on first use, so that
+# ``eurefs parse`` does not pay for the HTTP stack and ``import eurefs`` stays cheap.
+_LAZY: dict[str, str] = {
+    **dict.fromkeys(
+        ("KINDS", "CaseRef", "CelexRef", "ComDocumentRef", "EcliRef", "EliRef", "LegalActRef",
+         "OjRef", "ProcedureRef", "Reference", "TreatyArticleRef"),
+        "eurefs.models.references",
+    ),
+    "Document": "eurefs.models.document",
+    "ResolveResult": "eurefs.models.results",
+    "Resolver": "eurefs.resolver",
+    "resolve": "eurefs.resolver",
+    "resolve_many": "eurefs.resolver",
+    "extract": "eurefs.scanner",
+    "parse": "eurefs.scanner",
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'eurefs' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "KINDS",

@@ -16,6 +16,7 @@ original text.
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate
@@ -216,10 +217,29 @@ def _scan_segments(
 def _select(refs: list[tuple[BaseReference, int]]) -> list[BaseReference]:
     """Drop overlaps: longer spans win, then higher family priority, then earlier start.
 
-    Kept spans never overlap, so sorted by start they are sorted by end too: each
-    candidate is checked against its two neighbours only (``bisect``), which keeps
-    the selection O(n log n) even for texts dense with references.
+    Candidates are sorted by start once and cut into clusters of transitively
+    overlapping spans; only inside a cluster (almost always one or two
+    candidates) is the greedy choice made.  That keeps the selection O(n log n)
+    with no list insertions in the common case, even for texts dense with references.
     """
+    refs.sort(key=lambda rp: rp[0].start)
+    kept: list[BaseReference] = []
+    i, n = 0, len(refs)
+    while i < n:
+        j, reach = i + 1, refs[i][0].end
+        while j < n and refs[j][0].start < reach:
+            reach = max(reach, refs[j][0].end)
+            j += 1
+        if j == i + 1:
+            kept.append(refs[i][0])
+        else:
+            kept.extend(_select_cluster(refs[i:j]))
+        i = j
+    return kept
+
+
+def _select_cluster(refs: list[tuple[BaseReference, int]]) -> list[BaseReference]:
+    """The greedy choice inside one cluster of overlapping candidates."""
     refs.sort(key=lambda rp: (-(rp[0].end - rp[0].start), -rp[1], rp[0].start))
     starts: list[int] = []
     kept: list[BaseReference] = []
@@ -262,6 +282,19 @@ def extract(text: str, *, kinds: Iterable[str] | None = None) -> list[Reference]
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
     families = _families(kinds)
+    # Extraction allocates many small objects that all stay alive until it returns:
+    # the cyclic collector would rescan them again and again (time superlinear in
+    # the number of references) and can free none of them, so it pauses meanwhile.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract(text, families)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _extract(text: str, families: Sequence[Family]) -> list[Reference]:
     anchor_cache: dict[str, list[int]] = {}
     found: list[tuple[BaseReference, int]] = []
     clean = _clean_chars(text)
