@@ -254,22 +254,26 @@ def _select_cluster(refs: list[tuple[BaseReference, int]]) -> list[BaseReference
     return kept
 
 
-def _families(kinds: Iterable[str] | None) -> tuple[Family, ...]:
+def _families(kinds: str | Iterable[str] | None) -> tuple[Family, ...]:
     if kinds is None:
         return FAMILIES
-    wanted = set(kinds)
+    # one kind given as a string is that kind, not its letters
+    wanted = {kinds} if isinstance(kinds, str) else set(kinds)
+    if not wanted:
+        raise ValueError(f"no reference kind given: choose from {', '.join(KINDS)}")
     unknown = wanted - set(KINDS)
     if unknown:
         raise ValueError(f"unknown reference kind(s): {', '.join(sorted(unknown))}")
     return tuple(f for f in FAMILIES if f.kind in wanted)
 
 
-def extract(text: str, *, kinds: Iterable[str] | None = None) -> list[Reference]:
+def extract(text: str, *, kinds: str | Iterable[str] | None = None) -> list[Reference]:
     """Find every EU reference in ``text``.
 
     Args:
         text: Any text (plain text, markdown, text extracted from PDF or HTML).
-        kinds: Only these reference kinds (see ``eurefs.KINDS``); all when None.
+        kinds: Only these reference kinds (see ``eurefs.KINDS``): one kind
+            (``"oj"``) or several (``["oj", "celex"]``); all when None.
 
     Returns:
         References sorted by ``start``, never overlapping, with
@@ -277,7 +281,7 @@ def extract(text: str, *, kinds: Iterable[str] | None = None) -> list[Reference]
 
     Raises:
         TypeError: when ``text`` is not a ``str``.
-        ValueError: for an unknown kind.
+        ValueError: for an unknown kind, or an empty collection of kinds.
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")

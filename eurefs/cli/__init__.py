@@ -41,11 +41,15 @@ def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (also used to render the docs)."""
     parser = _Parser(
         prog="eurefs",
+        usage="eurefs [-h] [--version] COMMAND ...",
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"eurefs {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    # The commands are listed once, in DESCRIPTION; argparse's own list is hidden.
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser, help=argparse.SUPPRESS
+    )
     text_commands.add_commands(sub)
     resolve_commands.add_commands(sub)
     return parser

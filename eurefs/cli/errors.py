@@ -21,8 +21,16 @@ def say(message: str) -> None:
     print(f"eurefs: {message}", file=sys.stderr)
 
 
-def read_text(path: str) -> str:
-    """Read a UTF-8 text file, or stdin for ``-``; raise :class:`UsageError` with a clear reason."""
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def read_text(path: str, encoding: str = "utf-8") -> str:
+    """Read a text file, or stdin for ``-``; raise :class:`UsageError` with a clear reason.
+
+    A UTF-8 byte-order mark is dropped (``utf-8`` reads as ``utf-8-sig``), as is the
+    BOM of ``utf-16``; line ends are kept as they are (``\\r\\n`` stays two characters),
+    so offsets into the result are offsets into the file's text after its BOM.
+    """
     try:
         if path == "-":
             data = sys.stdin.buffer.read()
@@ -39,10 +47,17 @@ def read_text(path: str) -> str:
         raise UsageError(f"{path}: permission denied") from None
     except OSError as exc:
         raise UsageError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    codec = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(codec)
+    except LookupError:
+        raise UsageError(f"unknown encoding {encoding!r} (e.g. utf-8, utf-16, cp1252)") from None
     except UnicodeDecodeError as exc:
+        hint = "pass --encoding (e.g. --encoding cp1252) or convert the file to UTF-8"
+        if codec == "utf-8-sig" and data.startswith(_UTF16_BOMS):
+            hint = "it starts with a UTF-16 byte-order mark: pass --encoding utf-16"
+        shown = "UTF-8" if codec == "utf-8-sig" else encoding
         raise UsageError(
-            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "convert the file to UTF-8 first"
+            f"{name}: not valid {shown} (byte 0x{data[exc.start]:02x} at offset "
+            f"{exc.start}); {hint}"
         ) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -22,6 +23,7 @@ EXTRACT_EPILOG = """examples:
   eurefs extract --format table letter.txt
   cat letter.txt | eurefs extract --kind legal_act --kind com_document -
   eurefs extract --format csv judgment.txt > refs.csv
+  eurefs extract --encoding utf-16 exported-from-word.txt
 """
 
 PARSE_EPILOG = """examples:
@@ -33,13 +35,23 @@ printed for it), 2 usage error."""
 
 
 def _kinds(values: list[str] | None) -> list[str] | None:
-    if not values:
+    if values is None:
         return None
     kinds = [k.strip() for v in values for k in v.split(",") if k.strip()]
+    if not kinds:
+        raise UsageError(f"--kind needs a kind; choose from: {', '.join(KINDS)}")
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
         raise UsageError(f"unknown kind {unknown[0]!r}; choose from: {', '.join(KINDS)}")
     return kinds
+
+
+def _encoding(name: str) -> str:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise UsageError(f"unknown encoding {name!r} (e.g. utf-8, utf-16, cp1252)") from None
+    return name
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -50,9 +62,12 @@ def run_extract(args: argparse.Namespace) -> int:
     exit status is then 2.
     """
     kinds = _kinds(args.kind)
+    encoding = _encoding(args.encoding)
     paths: list[str] = args.paths or ["-"]
+    if "-" in paths and sys.stdin.isatty():
+        say("reading the text from stdin (end with Ctrl-D; see 'eurefs extract --help')")
     if len(paths) == 1:
-        refs = extract(read_text(paths[0]), kinds=kinds)
+        refs = extract(read_text(paths[0], encoding), kinds=kinds)
         records = ({"kind": r.kind, **r.model_dump(mode="json")} for r in refs)
         write_records(records, sys.stdout, args.format, COLUMNS)
         return EXIT_OK
@@ -62,7 +77,7 @@ def run_extract(args: argparse.Namespace) -> int:
         nonlocal unreadable
         for path in paths:
             try:
-                text = read_text(path)
+                text = read_text(path, encoding)
             except UsageError as exc:
                 unreadable += 1
                 say(f"error: {exc}")
@@ -104,8 +119,10 @@ def add_commands(sub: Any) -> None:
     p = sub.add_parser(
         "extract",
         help="find every EU reference in a text",
-        description="Find every EU reference in a UTF-8 text file (or stdin) and print them "
-        "with exact spans, normalised forms and CELEX numbers.",
+        description="Find every EU reference in a text file (or stdin) and print them "
+        "with exact spans, normalised forms and CELEX numbers.  Offsets count characters "
+        "of the decoded text: a byte-order mark is not counted, line ends are kept as "
+        "they are (CRLF is two characters).",
         epilog=EXTRACT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -117,6 +134,12 @@ def add_commands(sub: Any) -> None:
     )
     p.add_argument(
         "--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)"
+    )
+    p.add_argument(
+        "--encoding",
+        default="utf-8",
+        metavar="ENC",
+        help="text encoding of the input (default utf-8; e.g. utf-16, cp1252)",
     )
     p.add_argument(
         "--kind",

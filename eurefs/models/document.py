@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from eurefs.models.frozen import FrozenModel
 from eurefs.models.references import Reference
 
 
-class Concept(BaseModel):
+class Concept(FrozenModel):
     """A value from a Publications Office authority table (NAL) or EuroVoc.
 
     Attributes:
@@ -29,7 +30,7 @@ class Concept(BaseModel):
     uri: str | None = None
 
 
-class OjPublication(BaseModel):
+class OjPublication(FrozenModel):
     """Where the work was published in the Official Journal.
 
     Attributes:
@@ -51,7 +52,7 @@ class OjPublication(BaseModel):
     uri: str | None = None
 
 
-class Relations(BaseModel):
+class Relations(FrozenModel):
     """Links from this work to others, each given as a CELEX number (or Cellar URI when no CELEX).
 
     Attributes:
@@ -77,7 +78,7 @@ class Relations(BaseModel):
     consolidated_versions: list[str] = Field(default_factory=list)
 
 
-class DocumentUrls(BaseModel):
+class DocumentUrls(FrozenModel):
     """Links for people and programs.
 
     Attributes:
@@ -95,7 +96,7 @@ class DocumentUrls(BaseModel):
     html: dict[str, str] = Field(default_factory=dict)
 
 
-class Document(BaseModel):
+class Document(FrozenModel):
     """A work of the Publications Office, as resolved from a reference.
 
     Attributes:

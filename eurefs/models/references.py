@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import ConfigDict, Field, TypeAdapter
+
+from eurefs.models.frozen import FrozenModel
 
 ReferenceKind = Literal[
     "com_document",
@@ -39,7 +41,7 @@ KINDS: tuple[ReferenceKind, ...] = (
 )
 
 
-class BaseReference(BaseModel):
+class BaseReference(FrozenModel):
     """Fields every reference carries.
 
     Attributes:

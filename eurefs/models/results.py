@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import ConfigDict, Field
 
 from eurefs.errors import AmbiguousReference
 from eurefs.models.document import Document
+from eurefs.models.frozen import FrozenModel
 from eurefs.models.references import Reference
 
 
-class ErrorInfo(BaseModel):
+class ErrorInfo(FrozenModel):
     """Why one input failed: the error class name, its message and any candidates."""
 
     model_config = ConfigDict(frozen=True)
 
     type: str
     message: str
-    candidates: list[str] = []
+    candidates: list[str] = Field(default_factory=list)
 
 
-class ResolveResult(BaseModel):
+class ResolveResult(FrozenModel):
     """The outcome for one input of a batch: a document or an error, never both.
 
     Attributes:

@@ -134,3 +134,66 @@ def test_help_has_examples_and_the_console_script_runs() -> None:
 def test_no_command_prints_help_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     assert "commands:" in capsys.readouterr().err
+
+
+def test_help_lists_each_command_once(capsys: pytest.CaptureFixture[str]) -> None:
+    from eurefs.cli import build_parser
+
+    parser = build_parser()
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    sub = next(a for a in parser._actions if a.dest == "command")
+    commands = list(sub.choices)  # type: ignore[arg-type]
+    assert "extract" in commands
+    for name in commands:
+        lines = [ln for ln in out.splitlines() if ln.split()[:1] == [name]]
+        assert len(lines) == 1, f"{name!r} listed {len(lines)} times in:\n{out}"
+
+
+def test_empty_kind_is_a_usage_error(letter: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "--kind", "", str(letter)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "--kind needs a kind" in err
+
+
+def test_extract_reads_other_encodings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(TEXT.encode("utf-16"))  # with a byte-order mark
+    assert main(["extract", str(path)]) == 2
+    assert "--encoding utf-16" in capsys.readouterr().err
+    assert main(["extract", "--encoding", "utf-16", str(path)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["text"] for r in rows][2] == "Regulation (EU) 2016/679"
+    for r in rows:  # offsets index the decoded text, BOM not counted
+        assert TEXT[r["start"] : r["end"]] == r["text"]
+    assert main(["extract", "--encoding", "klingon", str(path)]) == 2
+    assert "unknown encoding 'klingon'" in capsys.readouterr().err
+
+
+def test_extract_offsets_count_crlf_as_two_and_skip_a_utf8_bom(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Line one.\r\nSee Directive 95/46/EC.\r\n"
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode())
+    assert main(["extract", str(path)]) == 0
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert (row["start"], row["end"]) == (15, 33)
+    assert text[row["start"] : row["end"]] == "Directive 95/46/EC"
+
+
+class _Terminal(io.TextIOWrapper):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_extract_says_when_it_reads_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", _Terminal(io.BytesIO(TEXT.encode())))
+    assert main(["extract"]) == 0
+    out, err = capsys.readouterr()
+    assert "reading the text from stdin" in err
+    assert len(out.splitlines()) == 5
