@@ -18,6 +18,8 @@ from eurefs.models.results import ErrorInfo, ResolveResult
 from eurefs.resolver import Resolver
 from eurefs.scanner import extract
 
+# Citation formats for reference managers (eurefs.export): documents only, errors on stderr.
+CITATION_FORMATS = ("csl-json", "bibtex", "ris")
 DEFAULT_FIELDS = ("input", "celex", "title", "date", "resource_type", "in_force", "eli", "error")
 # A few references given as arguments read rich notices; more go through batched SPARQL.
 _NOTICE_PATH_MAX = 5
@@ -28,6 +30,7 @@ RESOLVE_EPILOG = """examples:
   eurefs resolve - < references.txt > documents.jsonl
   eurefs resolve --from-text letter.txt --format csv --fields input,celex,title
   eurefs resolve --offline --lang fr "Regulation (EU) 2016/679"
+  eurefs resolve --from-text letter.txt --format bibtex > letter.bib
 environment: EUREFS_SPARQL_ENDPOINT, EUREFS_CELLAR_BASE, EUREFS_CACHE_DIR.
 exit status: 0 all resolved, 1 some failed (each failure is an error record on
 stdout and a line on stderr), 2 usage or I/O error."""
@@ -139,6 +142,11 @@ def run_resolve(args: argparse.Namespace) -> int:
         if r.error is not None:
             failed += 1
             say(f"{r.input!r}: {r.error.type}: {r.error.message}")
+    if fmt in CITATION_FORMATS:
+        from eurefs.export import CITATION_FORMATS as WRITERS
+
+        sys.stdout.write(WRITERS[fmt](r.document for r in results if r.document is not None))
+        return EXIT_SOME_FAILED if failed else EXIT_OK
     records = [_select(_record(r), fields) for r in results]
     columns = fields or list(DEFAULT_FIELDS)
     if fmt in ("csv", "table"):
@@ -191,7 +199,10 @@ def add_commands(sub: Any) -> None:
         "--from-text", metavar="FILE", help="extract and resolve every reference in FILE"
     )
     p.add_argument(
-        "--format", choices=FORMATS, help="output format (default: table on a terminal, else jsonl)"
+        "--format",
+        choices=FORMATS + CITATION_FORMATS,
+        help="output format (default: table on a terminal, else jsonl); csl-json, bibtex "
+        "(biblatex) and ris are citations for reference managers",
     )
     p.add_argument("--fields", help="comma-separated fields to output (e.g. input,celex,title)")
     p.add_argument("--lang", default="en", help="language of titles and labels (default en)")

@@ -135,3 +135,24 @@ def test_cli_resolve_end_to_end(
     assert [x.get("celex") for x in lines] == ["52021JC0032", None, "32014R0001"]
     assert lines[1]["error"]["type"] == "ParseError"
     assert "nonsense" in batch.stderr
+
+
+@pytest.mark.parametrize(
+    ("fmt", "marker"),
+    [("csl-json", '"type": "bill"'), ("bibtex", "@report{"), ("ris", "TY  - STAT")],
+)
+def test_cli_resolve_citation_formats(
+    notice_server: NoticeServer, tmp_path: Path, fmt: str, marker: str
+) -> None:
+    """Citations for reference managers; a failure is a line on stderr and exit 1."""
+    args = [sys.executable, "-m", "eurefs", "resolve", "--sparql-endpoint", "http://127.0.0.1:9/x"]
+    args += ["--cellar-base", notice_server.base_url + "/resource", "--no-cache"]
+    args += ["--format", fmt, "COM(2021) 752 final", "JOIN(2021) 32 final", "32014R0001"]
+    run = subprocess.run(args, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert marker in run.stdout
+    for celex in ("52021PC0752", "52021JC0032", "32014R0001"):
+        assert celex in run.stdout
+    bad = subprocess.run([*args, "32013R9999"], capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 1
+    assert "32013R9999" in bad.stderr and "32013R9999" not in bad.stdout

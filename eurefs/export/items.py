@@ -1,0 +1,216 @@
+"""One neutral citation record per resolved document, shared by every export format.
+
+Each format (CSL-JSON, biblatex, RIS) maps this record to its own fields, so the
+knowledge of *what* a Cellar work is (an act, a proposal, a judgment, a
+Commission report) lives here once.  Nothing is invented: a field the document
+does not give stays empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from eurefs.identifiers import CELEX_RE, eurlex_celex_url
+from eurefs.models.document import Document
+
+ItemKind = Literal["legislation", "bill", "legal_case", "report", "document"]
+
+#: Corporate-body codes -> names, for notices that give the code without a label.
+AUTHORITY_NAMES: dict[str, str] = {
+    "COM": "European Commission",
+    "CONSIL": "Council of the European Union",
+    "EP": "European Parliament",
+    "EURCOU": "European Council",
+    "CJ": "Court of Justice",
+    "GCEU": "General Court",
+    "ECB": "European Central Bank",
+}
+
+# Resource-type codes that make a document a proposal (PROP_REG, PROP_DIR, ...).
+_PROPOSAL_RE = re.compile(r"PROP_")
+_CASE_TYPES = frozenset({"JUDG", "ORDER", "OPIN_AG", "OPIN_JUR", "VIEW_AG", "RULING"})
+_COMNAT_RE = re.compile(r"comnat:(?P<type>[A-Z]+)_(?P<year>\d{4})_(?P<num>\d{4})_FIN")
+_COURTS = {"C": "Court of Justice", "T": "General Court", "F": "Civil Service Tribunal"}
+
+
+@dataclass(frozen=True)
+class CitationItem:
+    """What every citation format needs to know about one document.
+
+    Attributes:
+        key: A stable citation key (the CELEX number when known).
+        kind: ``legislation``, ``bill`` (proposals), ``legal_case``,
+            ``report`` (Commission documents) or ``document``.
+        title: The title, or a title built from the type and number when the
+            document has none in the requested language.
+        date: Date of the document (adoption, judgment, proposal).
+        authority: The authoring institutions, in order.
+        number: The official number as people write it (``2016/679``,
+            ``COM(2018) 340 final``, ``C-131/12``).
+        oj_series: ``L`` or ``C`` when published in the Official Journal.
+        oj_issue: OJ issue number (None for act-by-act publication).
+        oj_page: First OJ page.
+        oj_date: OJ publication date.
+        url: The EUR-Lex page.
+        celex: CELEX number.
+        eli: ELI URI.
+        ecli: ECLI.
+        procedure: Interinstitutional procedure number.
+        language: ISO 639-1 code of the title.
+        keywords: EuroVoc labels.
+        type_label: The resource type's label (``Delegated regulation``).
+    """
+
+    key: str
+    kind: ItemKind
+    title: str
+    date: dt.date | None = None
+    authority: tuple[str, ...] = ()
+    number: str | None = None
+    oj_series: str | None = None
+    oj_issue: str | None = None
+    oj_page: int | None = None
+    oj_date: dt.date | None = None
+    url: str | None = None
+    celex: str | None = None
+    eli: str | None = None
+    ecli: str | None = None
+    procedure: str | None = None
+    language: str | None = None
+    keywords: tuple[str, ...] = field(default=())
+    type_label: str | None = None
+
+    @property
+    def oj_citation(self) -> str | None:
+        """The OJ reference as the Interinstitutional Style Guide writes it.
+
+        ``OJ L 119, 4.5.2016, p. 1`` (or ``OJ L, 2024/1689, 12.7.2024`` act by act).
+        """
+        if not self.oj_series:
+            return None
+        series = f"OJ {self.oj_series}"
+        parts = [f"{series} {self.oj_issue}" if self.oj_issue else series]
+        if not self.oj_issue and self.number and "/" in self.number:
+            parts.append(self.number)
+        if self.oj_date:
+            parts.append(f"{self.oj_date.day}.{self.oj_date.month}.{self.oj_date.year}")
+        if self.oj_page is not None and self.oj_issue:
+            parts.append(f"p. {self.oj_page}")
+        return ", ".join(parts)
+
+    @property
+    def identifiers(self) -> list[tuple[str, str]]:
+        """``(scheme, value)`` pairs for CELEX, ELI, ECLI and the procedure, when known."""
+        pairs = [("CELEX", self.celex), ("ELI", self.eli), ("ECLI", self.ecli)]
+        pairs.append(("Procedure", self.procedure))
+        return [(k, v) for k, v in pairs if v]
+
+
+def _celex_parts(celex: str | None) -> tuple[str, int, str, str] | None:
+    if not celex:
+        return None
+    m = CELEX_RE.fullmatch(celex)
+    if not m:
+        return None
+    return m["sector"], int(m["year"]), m["descriptor"], m["number"]
+
+
+def item_kind(doc: Document) -> ItemKind:
+    """The citation type of a document, from its resource type and CELEX sector.
+
+    Proposals are bills; other Commission (sector 5) documents are reports;
+    acts, treaties and agreements (sectors 1-4, consolidated 0, national
+    measures 7) are legislation; judgments, orders and opinions (sector 6, or an
+    ECLI) are legal cases.
+    """
+    code = doc.resource_type.code if doc.resource_type else ""
+    parts = _celex_parts(doc.celex)
+    sector, descriptor = (parts[0], parts[2]) if parts else ("", "")
+    if _PROPOSAL_RE.match(code) or (sector == "5" and descriptor in ("PC", "AP")):
+        return "bill"
+    if doc.ecli or code in _CASE_TYPES or sector in ("6", "8"):
+        return "legal_case"
+    if sector == "5":
+        return "report"
+    if sector in ("0", "1", "2", "3", "4", "7") or code.startswith(("REG", "DIR", "DEC")):
+        return "legislation"
+    return "document"
+
+
+def _number(doc: Document) -> str | None:
+    for ident in doc.identifiers:
+        m = _COMNAT_RE.fullmatch(ident)
+        if m:
+            return f"{m['type']}({m['year']}) {int(m['num'])} final"
+    parts = _celex_parts(doc.celex)
+    if parts is None:
+        return doc.ecli
+    sector, year, descriptor, number = parts
+    if sector == "6" and number[:4].isdigit():
+        court = {"C": "C", "T": "T", "F": "F"}.get(descriptor[:1])
+        return f"{court}-{int(number[:4])}/{year % 100:02d}" if court else doc.ecli
+    if sector in ("3", "0") and number.isdigit():
+        return f"{year}/{int(number)}"
+    return None
+
+
+def _authority(doc: Document) -> tuple[str, ...]:
+    names = [a.label or AUTHORITY_NAMES.get(a.code, a.code) for a in doc.authors]
+    # A directorate-general is an internal service, not the authority a citation names.
+    names = [n for n in names if not n.startswith("Directorate-General")]
+    parts = _celex_parts(doc.celex)
+    if not names and parts and parts[0] == "6":
+        court = _COURTS.get(parts[2][:1])
+        if court:
+            names = [court]
+    return tuple(dict.fromkeys(names))
+
+
+def _fallback_title(doc: Document, number: str | None) -> str:
+    label = doc.resource_type.label if doc.resource_type and doc.resource_type.label else None
+    if label and number:
+        return f"{label} {number}"
+    if doc.reference is not None:
+        return doc.reference.normalized
+    return number or label or doc.celex or doc.ecli or doc.cellar_uri or "Untitled document"
+
+
+def citation_item(doc: Document) -> CitationItem:
+    """Build the neutral citation record of one resolved document."""
+    number = _number(doc)
+    oj = doc.oj
+    url = doc.urls.eurlex or (eurlex_celex_url(doc.celex) if doc.celex else None)
+    key = doc.celex or doc.ecli or (doc.cellar_uri or "").rsplit("/", 1)[-1] or "item"
+    return CitationItem(
+        key=key,
+        kind=item_kind(doc),
+        title=" ".join((doc.title or _fallback_title(doc, number)).split()),
+        date=doc.date,
+        authority=_authority(doc),
+        number=number,
+        oj_series=oj.series if oj else None,
+        oj_issue=oj.issue if oj else None,
+        oj_page=oj.page if oj else None,
+        oj_date=oj.date if oj else None,
+        url=url or doc.urls.cellar or doc.cellar_uri,
+        celex=doc.celex,
+        eli=doc.eli,
+        ecli=doc.ecli,
+        procedure=doc.procedure,
+        language=doc.title_lang if doc.title else None,
+        keywords=tuple(c.label for c in doc.eurovoc if c.label),
+        type_label=doc.resource_type.label if doc.resource_type else None,
+    )
+
+
+def citation_items(documents: Iterable[Document]) -> list[CitationItem]:
+    """One item per distinct work, in first-seen order (a bibliography lists a work once)."""
+    items: dict[str, CitationItem] = {}
+    for doc in documents:
+        item = citation_item(doc)
+        items.setdefault(item.key, item)
+    return list(items.values())

@@ -1,0 +1,58 @@
+"""Documents to export: real Cellar notices plus hand-built ones for the other item types."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from eurefs.cellar.notices import parse_notice
+from eurefs.models.document import Concept, Document, DocumentUrls, OjPublication
+
+CELLAR = Path(__file__).resolve().parents[1] / "data" / "cellar"
+CSL_STYLE = Path(__file__).resolve().parents[1] / "data" / "csl" / "harvard-cite-them-right.csl"
+
+GDPR = Document(
+    celex="32016R0679",
+    eli="http://data.europa.eu/eli/reg/2016/679/oj",
+    title="Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April "
+    "2016 on the protection of natural persons with regard to the processing of personal data",
+    title_lang="en",
+    date=dt.date(2016, 4, 27),
+    authors=[Concept(code="EP", label="European Parliament"), Concept(code="CONSIL")],
+    resource_type=Concept(code="REG", label="Regulation"),
+    oj=OjPublication(series="L", issue="119", year=2016, date=dt.date(2016, 5, 4), page=1),
+)
+GOOGLE_SPAIN = Document(
+    celex="62012CJ0131",
+    ecli="ECLI:EU:C:2014:317",
+    title="Google Spain and Google",
+    title_lang="en",
+    date=dt.date(2014, 5, 13),
+    resource_type=Concept(code="JUDG", label="Judgment"),
+)
+# Every character the formats give a meaning to, and a line break.
+HOSTILE = Document(
+    celex="52020DC0066",
+    title='A {European} strategy for data & 100% of "AI_x" #1 $5 ~^ \\end\nER  - TY  - GEN',
+    date=dt.date(2020, 2, 19),
+    authors=[Concept(code="COM")],
+    urls=DocumentUrls(eurlex="https://example.org/a b{c}"),
+)
+
+
+def notice_documents() -> list[Document]:
+    """Documents parsed from the real (and derived) notices in tests/data/cellar."""
+    names = (
+        "notice-object-32014R0001.xml",
+        "notice-branch-52018PC0340.xml",
+        "derived-notice-branch-52021JC0032.xml",
+    )
+    return [parse_notice((CELLAR / n).read_bytes()) for n in names]
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[Document]:
+    """One document of each export type (legislation, bill, legal_case, report)."""
+    return [*notice_documents(), GDPR, GOOGLE_SPAIN, HOSTILE]

@@ -1,0 +1,60 @@
+"""biblatex output, read back with bibtexparser."""
+
+from __future__ import annotations
+
+import bibtexparser
+
+from eurefs.export import to_bibtex
+from eurefs.export.bibtex import bibtex_key, latex_escape
+from eurefs.models.document import Document
+from tests.export.conftest import GDPR, HOSTILE
+
+
+def _entries(text: str) -> dict[str, dict[str, str]]:
+    library = bibtexparser.parse_string(text)
+    assert library.failed_blocks == []
+    return {e.key: {"ENTRYTYPE": e.entry_type, **{f.key: f.value for f in e.fields}}
+            for e in library.entries}  # fmt: skip
+
+
+def test_bibtexparser_reads_every_entry(documents: list[Document]) -> None:
+    entries = _entries(to_bibtex(documents))
+    assert {k: e["ENTRYTYPE"] for k, e in entries.items()} == {
+        "32014R0001": "legislation",
+        "52018PC0340": "legislation",
+        "52021JC0032": "report",
+        "32016R0679": "legislation",
+        "62012CJ0131": "jurisdiction",
+        "52020DC0066": "report",
+    }
+    proposal = entries["52018PC0340"]
+    assert proposal["type"] == "Proposal for a directive"
+    assert proposal["number"] == "COM(2018) 340 final"
+    assert proposal["date"] == "2018-05-28"
+    report = entries["52021JC0032"]
+    assert report["institution"] == "European Commission"
+    assert report["author"] == "{European Commission}"
+
+
+def test_legislation_fields() -> None:
+    gdpr = _entries(to_bibtex([GDPR]))["32016R0679"]
+    assert gdpr["title"].startswith("{Regulation (EU) 2016/679 of the European Parliament")
+    assert (gdpr["journaltitle"], gdpr["volume"], gdpr["pages"]) == ("OJ L", "119", "1")
+    assert (gdpr["eprinttype"], gdpr["eprint"]) == ("CELEX", "32016R0679")
+    assert "ELI: http://data.europa.eu/eli/reg/2016/679/oj" in gdpr["note"].replace("\\_", "_")
+    assert gdpr["organization"] == "{European Parliament} and {Council of the European Union}"
+
+
+def test_special_characters_cannot_break_the_entry() -> None:
+    entries = _entries(to_bibtex([HOSTILE]))
+    (entry,) = entries.values()
+    title = entry["title"]
+    assert title.startswith("{A \\{European\\} strategy for data \\& 100\\% of")
+    assert "\n" not in title
+    assert entry["url"] == "https://example.org/a%20b%7Bc%7D"
+
+
+def test_escape_and_key_helpers() -> None:
+    assert latex_escape("a_b & {c}") == "a\\_b \\& \\{c\\}"
+    assert bibtex_key("32016R0679(01)") == "32016R0679_01_"
+    assert bibtex_key("ECLI:EU:C:2014:317") == "ECLI:EU:C:2014:317"
