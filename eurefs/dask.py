@@ -1,0 +1,199 @@
+"""eurefs on a Dask cluster: references of a whole corpus as a Dask DataFrame.
+
+Needs the optional extra ``eurefs[dask]``::
+
+    import dask.bag as db
+    import eurefs.dask
+
+    docs = db.from_sequence(pairs_of_doc_id_and_text, npartitions=64)  # or file paths
+    refs = eurefs.dask.extract(docs)             # one row per reference, in order
+    works = eurefs.dask.resolve(refs, cache_dir="/shared/eurefs-cache")
+    table = refs.merge(works, on=["kind", "normalized"], how="left")
+
+:func:`extract` runs the recogniser in each partition (no data leaves the
+workers but the rows).  :func:`resolve` takes the *distinct* references of the
+corpus and resolves them in batches, each worker with its own
+:class:`~eurefs.Resolver` on one shared cache directory, so a corpus with a
+million mentions of ten thousand works costs one request per batch of works.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import dask.bag as db
+import dask.dataframe as dd
+import pandas as pd
+
+from eurefs.parallel import DocumentReferences, _scan_file, _scan_text
+
+__all__ = ["REFERENCE_COLUMNS", "RESOLVED_COLUMNS", "extract", "resolve"]
+
+#: Columns of :func:`extract`'s DataFrame (``error`` is set on a document's only
+#: row when it could not be read or scanned; the other columns are then empty).
+REFERENCE_COLUMNS: dict[str, str] = {
+    "doc": "string",
+    "kind": "string",
+    "start": "Int64",
+    "end": "Int64",
+    "text": "string",
+    "normalized": "string",
+    "celex": "string",
+    "celex_candidates": "string",
+    "eli": "string",
+    "error": "string",
+}
+
+#: Columns of :func:`resolve`'s DataFrame: one row per distinct (kind, normalized).
+RESOLVED_COLUMNS: dict[str, str] = {
+    "kind": "string",
+    "normalized": "string",
+    "work_celex": "string",
+    "cellar_uri": "string",
+    "title": "string",
+    "date": "string",
+    "resource_type": "string",
+    "in_force": "boolean",
+    "error": "string",
+}
+
+
+def _empty(columns: dict[str, str]) -> pd.DataFrame:
+    return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()})
+
+
+def _rows(result: DocumentReferences) -> Iterable[dict[str, Any]]:
+    if result.error is not None:
+        yield {"doc": result.doc, "error": result.error}
+        return
+    for ref in result.references:
+        yield {
+            "doc": result.doc,
+            "kind": ref.kind,
+            "start": ref.start,
+            "end": ref.end,
+            "text": ref.text,
+            "normalized": ref.normalized,
+            "celex": ref.celex,
+            "celex_candidates": ";".join(ref.celex_candidates),
+            "eli": ref.eli,
+        }
+
+
+def _extract_partition(items: Iterable[Any], kinds: tuple[str, ...] | None) -> pd.DataFrame:
+    rows: list[dict[str, Any]] = []
+    for item in items:
+        if isinstance(item, str):
+            result = _scan_file(item, kinds)
+        elif isinstance(item, tuple | list) and len(item) == 2:
+            result = _scan_text((str(item[0]), item[1]), kinds)
+        else:
+            result = DocumentReferences(
+                repr(item)[:80], error="TypeError: expected a (doc, text) pair or a file path"
+            )
+        rows.extend(_rows(result))
+    frame = pd.DataFrame(rows, columns=list(REFERENCE_COLUMNS))
+    return frame.astype(REFERENCE_COLUMNS)
+
+
+def extract(documents: db.Bag, *, kinds: Iterable[str] | None = None) -> dd.DataFrame:
+    """The references of every document in a Dask bag, as a Dask DataFrame.
+
+    Args:
+        documents: A bag of ``(doc_id, text)`` pairs, or of paths of UTF-8 text
+            files readable by every worker.
+        kinds: Only these reference kinds; all when None.
+
+    Returns:
+        A lazy DataFrame with :data:`REFERENCE_COLUMNS`, documents in bag order and
+        references in text order within each document.  A document that cannot be
+        read gives one row with ``error`` set.
+
+    Raises:
+        ValueError: for an unknown kind.
+    """
+    wanted: tuple[str, ...] | None = None
+    if kinds is not None:
+        from eurefs.parallel import _check_kinds
+
+        wanted = _check_kinds(kinds)
+    from dask.delayed import delayed
+
+    parts = documents.to_delayed()  # type: ignore[no-untyped-call]
+    frames = [delayed(_extract_partition, pure=True)(part, wanted) for part in parts]
+    frame: dd.DataFrame = dd.from_delayed(frames, meta=_empty(REFERENCE_COLUMNS), verify_meta=False)
+    return frame
+
+
+def _resolve_partition(keys: pd.DataFrame, options: dict[str, Any]) -> pd.DataFrame:
+    from eurefs.errors import ParseError, ResolveError
+    from eurefs.lookup import lookup_for
+    from eurefs.resolver import Resolver
+    from eurefs.scanner import parse
+
+    rows: list[dict[str, Any]] = []
+    refs: list[Any] = []
+    wanted: list[tuple[str, str]] = []
+    for kind, normalized in zip(keys["kind"], keys["normalized"], strict=True):
+        try:
+            ref = parse(str(normalized))
+            lookup_for(ref)
+        except (ParseError, ResolveError) as exc:
+            rows.append(
+                {"kind": kind, "normalized": normalized, "error": f"{type(exc).__name__}: {exc}"}
+            )
+            continue
+        refs.append(ref)
+        wanted.append((kind, normalized))
+    if refs:
+        with Resolver(**options) as resolver:
+            results = resolver.resolve_many(refs)
+        for (kind, normalized), result in zip(wanted, results, strict=True):
+            row: dict[str, Any] = {"kind": kind, "normalized": normalized}
+            if result.document is not None:
+                doc = result.document
+                row.update(
+                    work_celex=doc.celex,
+                    cellar_uri=doc.cellar_uri,
+                    title=doc.title,
+                    date=doc.date.isoformat() if doc.date else None,
+                    resource_type=doc.resource_type.code if doc.resource_type else None,
+                    in_force=doc.in_force,
+                )
+            elif result.error is not None:
+                row["error"] = f"{result.error.type}: {result.error.message}"
+            rows.append(row)
+    return pd.DataFrame(rows, columns=list(RESOLVED_COLUMNS)).astype(RESOLVED_COLUMNS)
+
+
+def resolve(
+    references: dd.DataFrame,
+    *,
+    partitions: int | None = None,
+    **resolver_options: Any,
+) -> dd.DataFrame:
+    """Resolve the distinct references of a corpus, each once, in batches.
+
+    Args:
+        references: The output of :func:`extract` (at least ``kind`` and ``normalized``).
+        partitions: How many partitions (parallel resolvers) the distinct references
+            are spread over; default: as many as ``references`` has.
+        **resolver_options: Passed to every worker's :class:`~eurefs.Resolver`, e.g.
+            ``cache_dir`` (put it on storage every worker shares, so each work is
+            fetched once per corpus and reruns cost nothing), ``sparql_endpoint``,
+            ``lang``, ``batch_size``, ``offline``.
+
+    Returns:
+        A lazy DataFrame with :data:`RESOLVED_COLUMNS`, one row per distinct
+        ``(kind, normalized)``; references that name no single document (treaty
+        articles, ``C(...)`` documents ...) and failures carry ``error``.  Merge it
+        back with ``references.merge(resolved, on=["kind", "normalized"])``.
+    """
+    n = partitions or references.npartitions
+    keys = references[references["normalized"].notnull()][["kind", "normalized"]]
+    distinct = keys.drop_duplicates(split_out=n)
+    resolved: dd.DataFrame = distinct.map_partitions(
+        _resolve_partition, resolver_options, meta=_empty(RESOLVED_COLUMNS)
+    )
+    return resolved

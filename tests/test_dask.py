@@ -1,0 +1,84 @@
+"""eurefs.dask on a real distributed.LocalCluster with two worker processes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed")
+
+import dask.bag as db
+import pandas as pd
+from distributed import Client, LocalCluster
+
+import eurefs
+import eurefs.dask
+
+pytestmark = pytest.mark.integration
+
+CORPUS = Path(__file__).parent / "data" / "corpus" / "docs"
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Client]:
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as dask_client,
+    ):
+        yield dask_client
+
+
+def _docs() -> list[tuple[str, str]]:
+    return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.txt"))]
+
+
+def test_same_references_as_serial_extraction_in_order(client: Client) -> None:
+    docs = _docs()
+    frame = eurefs.dask.extract(db.from_sequence(docs, npartitions=3)).compute()
+    expected = [
+        (doc, r.kind, r.start, r.end, r.text, r.celex)
+        for doc, text in docs
+        for r in eurefs.extract(text)
+    ]
+    got = list(
+        zip(frame["doc"], frame["kind"], frame["start"], frame["end"], frame["text"],
+            frame["celex"].astype(object).where(frame["celex"].notna(), None), strict=True)
+    )  # fmt: skip
+    assert got == expected
+    assert frame["error"].isna().all()
+
+
+def test_paths_and_unreadable_files_give_error_rows(client: Client, tmp_path: Path) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text("See COM(2021) 752 final and Case C-131/12.", encoding="utf-8")
+    bag = db.from_sequence([str(good), str(tmp_path / "missing.txt")], npartitions=2)
+    frame = eurefs.dask.extract(bag, kinds=["case", "com_document"]).compute()
+    assert list(frame["kind"].dropna()) == ["com_document", "case"]
+    [error] = list(frame["error"].dropna())
+    assert error.startswith("FileNotFoundError")
+
+
+def test_resolves_each_distinct_work_once_through_a_shared_cache(
+    client: Client, oxigraph_sparql_url: str, tmp_path: Path
+) -> None:
+    text = "COM(2018) 340 final; Case C-131/12; Article 267 TFEU; 32014R0001. " * 50
+    bag = db.from_sequence([(f"d{i}", text) for i in range(6)], npartitions=3)
+    refs = eurefs.dask.extract(bag)
+    resolved = eurefs.dask.resolve(
+        refs, partitions=2, sparql_endpoint=oxigraph_sparql_url, cache_dir=str(tmp_path / "cache")
+    ).compute()
+    assert sorted(resolved["normalized"]) == sorted(set(refs["normalized"].compute()))
+    by_key = {n: row for n, row in zip(resolved["normalized"], resolved.itertuples(), strict=True)}
+    assert by_key["COM(2018) 340 final"].work_celex == "52018PC0340"
+    assert by_key["32014R0001"].work_celex == "32014R0001"
+    assert by_key["Article 267 TFEU"].error.startswith("ResolveError")
+    assert by_key["Article 267 TFEU"].work_celex is pd.NA
+    # a second run on the same cache answers offline: every work came from the cache
+    again = eurefs.dask.resolve(refs, partitions=2, offline=True, cache_dir=str(tmp_path / "cache"))
+    again_frame = again.compute()
+    ok = again_frame[again_frame["work_celex"].notna()]
+    assert set(ok["work_celex"]) == {"52018PC0340", "32014R0001"}

@@ -1,0 +1,78 @@
+"""extract_many / extract_files: input order, error records, laziness, same as serial."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import eurefs
+from eurefs.parallel import DocumentReferences, extract_files, extract_many
+
+CORPUS = Path(__file__).parent / "data" / "corpus" / "docs"
+
+
+def _docs() -> list[tuple[str, str]]:
+    return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.txt"))]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_same_references_as_serial_in_input_order(jobs: int) -> None:
+    docs = _docs() * 2
+    results = list(extract_many(docs, jobs=jobs))
+    assert [r.doc for r in results] == [d for d, _ in docs]
+    for (_, text), result in zip(docs, results, strict=True):
+        assert result.ok
+        assert result.references == eurefs.extract(text)
+
+
+def test_files_with_an_unreadable_one_in_the_middle(tmp_path: Path) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text("See Regulation (EU) 2016/679.", encoding="utf-8")
+    latin = tmp_path / "b.txt"
+    latin.write_bytes("Directive 95/46/CE, \xe9t\xe9".encode("latin-1"))
+    paths = [good, tmp_path / "missing.txt", latin, good]
+    results = list(extract_files(paths, jobs=2))
+    assert [r.doc for r in results] == [str(p) for p in paths]
+    assert [r.ok for r in results] == [True, False, False, True]
+    assert results[1].error is not None and results[1].error.startswith("FileNotFoundError")
+    assert results[2].error is not None and results[2].error.startswith("UnicodeDecodeError")
+    assert [ref.celex for ref in results[3].references] == ["32016R0679"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_consumes_its_input_lazily(jobs: int) -> None:
+    pulled = 0
+
+    def endless() -> Iterator[tuple[str, str]]:
+        nonlocal pulled
+        for i in itertools.count():
+            pulled += 1
+            yield (f"doc{i}", f"COM({2000 + i % 20}) {i + 1} final")
+
+    first = list(itertools.islice(extract_many(endless(), jobs=jobs), 3))
+    assert [r.doc for r in first] == ["doc0", "doc1", "doc2"]
+    assert first[1].references[0].normalized == "COM(2001) 2 final"
+    assert pulled < 50
+
+
+def test_kinds_and_bad_arguments() -> None:
+    [result] = extract_many([("x", "COM(2021) 752 final, OJ L 119, 4.5.2016, p. 1")], kinds="oj")
+    assert [r.kind for r in result.references] == ["oj"]
+    with pytest.raises(ValueError, match="unknown"):
+        list(extract_many([("x", "")], kinds=["bogus"]))
+    with pytest.raises(ValueError, match="jobs"):
+        list(extract_many([("x", "")], jobs=0))
+    with pytest.raises(TypeError):
+        extract_many("Regulation (EU) 2016/679")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        extract_files("a.txt")  # type: ignore[arg-type]
+
+
+def test_a_text_that_is_not_a_string_is_an_error_record() -> None:
+    results = list(extract_many([("a", "C-131/12"), ("b", b"bytes")], jobs=1))  # type: ignore[list-item]
+    assert results[0].ok and not results[1].ok
+    assert results[1] == DocumentReferences("b", [], results[1].error)
+    assert results[1].error is not None and results[1].error.startswith("TypeError")
