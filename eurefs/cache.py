@@ -4,9 +4,12 @@ The cache lives in ``<cache dir>/cache.sqlite3``.  The directory is, in order: t
 ``cache_dir`` argument, the ``EUREFS_CACHE_DIR`` environment variable, or
 ``platformdirs.user_cache_dir("eurefs")``.
 
-It stores :class:`~eurefs.models.Document` JSON under the work key (Cellar URI and
-CELEX) *and* under every identifier key that led to it, plus negative entries
-("known missing") that expire sooner.  Keys are used exactly as given.
+It stores :class:`~eurefs.models.Document` JSON per work *and language* (the same
+work in English and in French are two entries), under the work key (Cellar URI and
+CELEX, suffixed ``@<lang>`` when a language is given) *and* under every identifier
+key that led to it, plus negative entries ("known missing") that expire sooner.
+Other keys are used exactly as given.  An entry whose time lies in the future (a
+clock that was wrong when it was stored) counts as stale.
 
 Robustness decisions:
 
@@ -14,8 +17,12 @@ Robustness decisions:
   ``BEGIN IMMEDIATE`` write transactions.  Within a process one connection is
   shared under a lock, so a :class:`Cache` may be used from several threads.
 * A corrupt file is renamed ``cache.sqlite3.corrupt-<timestamp>`` and rebuilt,
-  with a :class:`CacheWarning`; a schema-version mismatch silently rebuilds.
-* If the directory cannot be created or the file cannot be opened or written,
+  with a :class:`CacheWarning`; a schema-version mismatch silently rebuilds, and
+  so does a damaged schema (a table missing), with a warning, once.
+* A cache file that exists but cannot be written (read-only directory or file)
+  is opened read-only: lookups use it, new entries are not stored
+  (:attr:`Cache.read_only`), with one :class:`CacheWarning`.
+* If the directory cannot be created or the file cannot be opened at all,
   the cache warns (:class:`CacheWarning`) and falls back to an in-memory
   database for the life of the object: resolving still works, nothing persists.
   A cache never makes a lookup fail; other write failures (e.g. a lock held
@@ -39,30 +46,28 @@ from typing import Any
 import platformdirs
 from pydantic import ValidationError
 
+from eurefs import cache_sqlite as db
 from eurefs.models.document import Document
 
-__all__ = ["CACHE_FILENAME", "SCHEMA_VERSION", "Cache", "CacheWarning", "default_cache_dir"]
+__all__ = [
+    "CACHE_FILENAME",
+    "SCHEMA_VERSION",
+    "Cache",
+    "CacheWarning",
+    "cache_file",
+    "default_cache_dir",
+]
 
 log = logging.getLogger(__name__)
 
 CACHE_FILENAME = "cache.sqlite3"
 ENV_CACHE_DIR = "EUREFS_CACHE_DIR"
 #: Bump when the table layout or the stored JSON changes incompatibly.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_TTL = 7 * 24 * 3600.0
 DEFAULT_NEGATIVE_TTL = 24 * 3600.0
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS documents (
-    work TEXT PRIMARY KEY, json TEXT NOT NULL, stored_at REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS keys (
-    key TEXT PRIMARY KEY, work TEXT NOT NULL, stored_at REAL NOT NULL);
-CREATE INDEX IF NOT EXISTS keys_work ON keys (work);
-CREATE TABLE IF NOT EXISTS missing (
-    key TEXT PRIMARY KEY, reason TEXT NOT NULL, stored_at REAL NOT NULL);
-"""
-
+#: An entry stored later than now plus this many seconds was stored by a wrong clock: stale.
+FUTURE_SLACK = 300.0
 
 class CacheWarning(UserWarning):
     """The cache had to be rebuilt or could not be persisted (lookups still work)."""
@@ -72,6 +77,15 @@ def default_cache_dir() -> Path:
     """``$EUREFS_CACHE_DIR`` if set, else ``platformdirs.user_cache_dir("eurefs")``."""
     env = os.environ.get(ENV_CACHE_DIR)
     return Path(env) if env else Path(platformdirs.user_cache_dir("eurefs"))
+
+
+def cache_file(cache_dir: str | os.PathLike[str] | None = None) -> Path:
+    """The cache database file for ``cache_dir`` (default: :func:`default_cache_dir`).
+
+    Looking the path up creates nothing; use it to tell whether a cache exists yet.
+    """
+    directory = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    return directory / CACHE_FILENAME
 
 
 def _seconds(value: float | dt.timedelta) -> float:
@@ -96,6 +110,7 @@ class Cache:
 
     Attributes:
         path: The database file, or None when running in memory (fallback).
+        read_only: True when the file could be read but not written: nothing is stored.
     """
 
     def __init__(
@@ -110,13 +125,19 @@ class Cache:
         self.ttl = _seconds(ttl)
         self.negative_ttl = _seconds(negative_ttl)
         self.busy_timeout = busy_timeout
+        self.read_only = False
         self._clock = clock
         self._lock = threading.RLock()
-        directory = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-        self.path: Path | None = directory / CACHE_FILENAME
+        self.path: Path | None = cache_file(cache_dir)
         self._conn = self._open()
 
     # -- opening, recovery ----------------------------------------------------------------
+
+    def _connect(self, target: str) -> sqlite3.Connection:
+        conn, done = db.connect(target, busy_timeout=self.busy_timeout, version=SCHEMA_VERSION)
+        if done == "repaired":
+            self._warn(f"cache {self.path} had a damaged schema (tables missing); rebuilt it")
+        return conn
 
     def _open(self) -> sqlite3.Connection:
         if self.path is None:
@@ -125,59 +146,32 @@ class Cache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             return self._connect(str(self.path))
         except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and not _is_corruption(exc):
-                return self._fall_back(exc)
+            if isinstance(exc, sqlite3.OperationalError) and not db.is_corruption(exc):
+                return self._read_only_or_memory(exc)
             self._set_aside(exc)
             try:
                 return self._connect(str(self.path))
             except sqlite3.Error as exc2:
                 return self._fall_back(exc2)
         except OSError as exc:
-            return self._fall_back(exc)
+            return self._read_only_or_memory(exc)
 
-    def _connect(self, target: str) -> sqlite3.Connection:
-        conn = sqlite3.connect(
-            target, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False
-        )
-        try:
-            conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
-            if target != ":memory:":
-                conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            self._ensure_schema(conn)
-        except BaseException:
-            conn.close()
-            raise
-        return conn
+    def _read_only_or_memory(self, exc: BaseException) -> sqlite3.Connection:
+        """The file exists but cannot be written: read it; else use memory."""
+        assert self.path is not None
+        if db.is_read_only(exc) and self.path.is_file():
+            try:
+                conn = db.connect_read_only(self.path, version=SCHEMA_VERSION)
+            except sqlite3.Error as ro_exc:
+                exc = ro_exc if isinstance(ro_exc, db.SchemaMismatch) else exc
+            else:
+                self.read_only = True
+                self._warn(f"cache {self.path} is read-only ({exc}); reading it, storing nothing")
+                return conn
+        return self._fall_back(exc)
 
-    @staticmethod
-    def _ensure_schema(conn: sqlite3.Connection) -> None:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            names = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            version = None
-            if "meta" in names:
-                row = conn.execute("SELECT value FROM meta WHERE name='schema_version'").fetchone()
-                version = row[0] if row else None
-            if version != str(SCHEMA_VERSION):
-                if names:
-                    log.info("eurefs cache: schema %s != %s, rebuilding", version, SCHEMA_VERSION)
-                for table in names:
-                    if not table.startswith("sqlite_"):
-                        conn.execute(f'DROP TABLE IF EXISTS "{table}"')
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
-                conn.execute(
-                    "INSERT INTO meta (name, value) VALUES ('schema_version', ?)",
-                    (str(SCHEMA_VERSION),),
-                )
-            conn.execute("COMMIT")
-        except BaseException:
-            _rollback(conn)
-            raise
+    def _warn(self, message: str) -> None:
+        warnings.warn(message, CacheWarning, stacklevel=5)
 
     def _set_aside(self, exc: BaseException) -> None:
         assert self.path is not None
@@ -186,45 +180,43 @@ class Cache:
         try:
             os.replace(self.path, target)
         except OSError as move_exc:
-            log.warning("eurefs cache: could not move %s aside: %s", self.path, move_exc)
+            log.warning("could not move cache %s aside: %s", self.path, move_exc)
         for suffix in ("-wal", "-shm"):
             try:
                 self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
             except OSError:
                 pass
-        warnings.warn(
-            f"eurefs cache {self.path} was corrupt ({exc}); moved to {target.name} and rebuilt",
-            CacheWarning,
-            stacklevel=4,
-        )
+        self._warn(f"cache {self.path} was corrupt ({exc}); moved to {target.name} and rebuilt")
 
     def _fall_back(self, exc: BaseException) -> sqlite3.Connection:
-        warnings.warn(
-            f"eurefs cache {self.path} cannot be used ({exc}); using an in-memory cache",
-            CacheWarning,
-            stacklevel=4,
-        )
+        self._warn(f"cache {self.path} cannot be used ({exc}); using an in-memory cache")
         self.path = None
+        self.read_only = False
         return self._connect(":memory:")
 
     def _recover(self, exc: sqlite3.DatabaseError) -> None:
-        """Corruption met while running: set the file aside and start over."""
+        """Corruption or a damaged schema met while running: start over."""
         self._conn.close()
-        if self.path is not None:
+        if self.path is not None and not db.is_schema_damage(exc) and not self.read_only:
             self._set_aside(exc)
+        self.read_only = False
         self._conn = self._open()
 
     @contextmanager
     def _guard(self, what: str) -> Iterator[None]:
-        """Run a cache operation; corruption rebuilds, other sqlite errors are logged."""
+        """Run a cache operation; damage rebuilds, other sqlite errors are logged."""
         with self._lock:
             try:
                 yield
             except sqlite3.DatabaseError as exc:
-                if isinstance(exc, sqlite3.OperationalError) and not _is_corruption(exc):
-                    log.warning("eurefs cache: %s failed: %s", what, exc)
-                else:
+                if db.is_schema_damage(exc) and not self.read_only:
                     self._recover(exc)
+                elif isinstance(exc, sqlite3.OperationalError) and not db.is_corruption(exc):
+                    log.warning("cache %s failed: %s", what, exc)
+                elif not self.read_only:
+                    self._recover(exc)
+                else:
+                    log.warning("cache %s failed: %s", what, exc)
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -233,9 +225,14 @@ class Cache:
         try:
             yield conn
         except BaseException:
-            _rollback(conn)
+            db.rollback(conn)
             raise
         conn.execute("COMMIT")
+
+    def _fresh(self, stored_at: float, ttl: float) -> bool:
+        """Stored within ``ttl`` and not in the future (a wrong clock stored it)."""
+        now = self._clock()
+        return now - ttl <= stored_at <= now + FUTURE_SLACK
 
     # -- public API -----------------------------------------------------------------------
 
@@ -244,46 +241,61 @@ class Cache:
         result: Document | None = None
         with self._guard("get"):
             row = self._conn.execute(
-                "SELECT d.work, d.json, d.stored_at FROM keys k JOIN documents d ON d.work = k.work"
-                " WHERE k.key = ?",
+                "SELECT d.work, d.lang, d.json, d.stored_at FROM keys k"
+                " JOIN documents d ON d.work = k.work AND d.lang = k.lang WHERE k.key = ?",
                 (key,),
             ).fetchone()
-            if row is None or row[2] < self._clock() - self.ttl:
+            if row is None or not self._fresh(row[3], self.ttl):
                 return None
             try:
-                result = Document.model_validate_json(row[1])
+                result = Document.model_validate_json(row[2])
             except ValidationError:
-                log.info("eurefs cache: dropping unreadable entry %s", row[0])
-                with self._write() as conn:
-                    conn.execute("DELETE FROM documents WHERE work = ?", (row[0],))
-                    conn.execute("DELETE FROM keys WHERE work = ?", (row[0],))
+                log.info("cache: dropping unreadable entry %s", row[0])
+                if not self.read_only:
+                    with self._write() as conn:
+                        conn.execute(
+                            "DELETE FROM documents WHERE work = ? AND lang = ?", (row[0], row[1])
+                        )
+                        conn.execute(
+                            "DELETE FROM keys WHERE work = ? AND lang = ?", (row[0], row[1])
+                        )
         return result
 
-    def put(self, keys: Sequence[str], doc: Document) -> None:
+    def put(self, keys: Sequence[str], doc: Document, *, lang: str | None = None) -> None:
         """Store ``doc`` under its work key (Cellar URI, else CELEX), its CELEX and all ``keys``.
 
-        Storing clears "known missing" entries for those keys.
+        ``lang`` is the language the document was fetched in: the same work in two
+        languages is two entries, and the automatic keys (Cellar URI, CELEX) get an
+        ``@<lang>`` suffix.  Storing clears "known missing" entries for those keys.
+        Nothing is stored in a read-only cache.
         """
-        all_keys = [k for k in (doc.cellar_uri, doc.celex, *keys) if k]
+        suffix = f"@{lang}" if lang else ""
+        auto = [k + suffix for k in (doc.cellar_uri, doc.celex) if k]
+        all_keys = [*auto, *(k for k in keys if k)]
         if not all_keys:
             raise ValueError("a document without cellar_uri or celex needs at least one key")
-        work = all_keys[0]
+        if self.read_only:
+            return
+        work = (doc.cellar_uri or doc.celex or all_keys[0]) if auto else all_keys[0]
         now = self._clock()
         payload = doc.model_dump_json()
         unique = list(dict.fromkeys(all_keys))
         with self._guard("put"), self._write() as conn:
             conn.execute(
-                "INSERT OR REPLACE INTO documents (work, json, stored_at) VALUES (?, ?, ?)",
-                (work, payload, now),
+                "INSERT OR REPLACE INTO documents (work, lang, json, stored_at)"
+                " VALUES (?, ?, ?, ?)",
+                (work, lang or "", payload, now),
             )
             conn.executemany(
-                "INSERT OR REPLACE INTO keys (key, work, stored_at) VALUES (?, ?, ?)",
-                [(k, work, now) for k in unique],
+                "INSERT OR REPLACE INTO keys (key, work, lang, stored_at) VALUES (?, ?, ?, ?)",
+                [(k, work, lang or "", now) for k in unique],
             )
             conn.executemany("DELETE FROM missing WHERE key = ?", [(k,) for k in unique])
 
     def put_missing(self, key: str, reason: str = "not found") -> None:
         """Record that ``key`` is known not to resolve (expires after ``negative_ttl``)."""
+        if self.read_only:
+            return
         with self._guard("put_missing"), self._write() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO missing (key, reason, stored_at) VALUES (?, ?, ?)",
@@ -297,7 +309,7 @@ class Cache:
             row = self._conn.execute(
                 "SELECT reason, stored_at FROM missing WHERE key = ?", (key,)
             ).fetchone()
-            if row is not None and row[1] >= self._clock() - self.negative_ttl:
+            if row is not None and self._fresh(row[1], self.negative_ttl):
                 return str(row[0])
         return None
 
@@ -306,18 +318,23 @@ class Cache:
         return self.get_missing(key) is not None
 
     def purge_expired(self) -> int:
-        """Delete stale entries; return how many rows went."""
+        """Delete stale entries (too old, or stored in the future); return how many rows went."""
+        if self.read_only:
+            return 0
         now = self._clock()
+        late = now + FUTURE_SLACK
         removed = 0
         with self._guard("purge_expired"), self._write() as conn:
             removed += conn.execute(
-                "DELETE FROM documents WHERE stored_at < ?", (now - self.ttl,)
+                "DELETE FROM documents WHERE stored_at < ? OR stored_at > ?", (now - self.ttl, late)
             ).rowcount
             removed += conn.execute(
-                "DELETE FROM keys WHERE work NOT IN (SELECT work FROM documents)"
+                "DELETE FROM keys WHERE NOT EXISTS (SELECT 1 FROM documents d"
+                " WHERE d.work = keys.work AND d.lang = keys.lang)"
             ).rowcount
             removed += conn.execute(
-                "DELETE FROM missing WHERE stored_at < ?", (now - self.negative_ttl,)
+                "DELETE FROM missing WHERE stored_at < ? OR stored_at > ?",
+                (now - self.negative_ttl, late),
             ).rowcount
         return removed
 
@@ -326,6 +343,7 @@ class Cache:
         out: dict[str, Any] = {
             "path": str(self.path) if self.path else None,
             "persistent": self.path is not None,
+            "read_only": self.read_only,
             "schema_version": SCHEMA_VERSION,
             "ttl_seconds": self.ttl,
             "negative_ttl_seconds": self.negative_ttl,
@@ -352,7 +370,13 @@ class Cache:
         return out
 
     def clear(self) -> None:
-        """Delete every entry (the file stays, schema included)."""
+        """Delete every entry (the file stays, schema included).
+
+        Raises:
+            PermissionError: the cache is read-only.
+        """
+        if self.read_only:
+            raise PermissionError(f"cache {self.path} is read-only: cannot clear it")
         with self._guard("clear"):
             with self._write() as conn:
                 for table in ("documents", "keys", "missing"):
@@ -360,7 +384,7 @@ class Cache:
             try:
                 self._conn.execute("VACUUM")
             except sqlite3.OperationalError as exc:  # another process holds a read lock
-                log.info("eurefs cache: VACUUM skipped: %s", exc)
+                log.info("cache: VACUUM skipped: %s", exc)
 
     def close(self) -> None:
         """Close the database connection."""
@@ -372,15 +396,3 @@ class Cache:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
-    text = str(exc).lower()
-    return any(m in text for m in ("not a database", "malformed", "corrupt", "encrypted"))
-
-
-def _rollback(conn: sqlite3.Connection) -> None:
-    try:
-        conn.execute("ROLLBACK")
-    except sqlite3.Error:
-        pass  # no transaction left to roll back (e.g. the file is corrupt)

@@ -128,7 +128,7 @@ class Resolver:
         if self.cache is not None:
             work = doc.cellar_uri or doc.celex
             keys = [self._cache_key(lookup)] + ([f"work:{work}@{self.lang}"] if work else [])
-            self.cache.put(keys, doc)
+            self.cache.put(keys, doc, lang=self.lang)
 
     def _store_missing(self, lookup: Lookup, reason: str) -> None:
         if self.cache is not None:

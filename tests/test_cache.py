@@ -5,13 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import shutil
 import sqlite3
 import stat
+import subprocess
 import sys
+import tempfile
 import threading
 import warnings
 from multiprocessing.synchronize import Event as EventType
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -290,3 +294,175 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
         for i in range(count):
             doc = cache.get(f"{prefix}-{i}")
             assert doc is not None and doc.celex == f"{prefix}{i:05d}"
+
+
+# -- issue 6: language, damage, clocks, read-only -------------------------------------------
+
+
+def test_same_work_in_two_languages_is_two_entries(cache: Cache) -> None:
+    english = gdpr()
+    french = english.model_copy(update={"title": "Règlement général", "title_lang": "fr"})
+    cache.put(["celex:32016R0679@en"], english, lang="en")
+    cache.put(["celex:32016R0679@fr"], french, lang="fr")
+    got_en = cache.get("celex:32016R0679@en")
+    got_fr = cache.get("celex:32016R0679@fr")
+    assert got_en is not None and got_en.title == english.title
+    assert got_fr is not None and got_fr.title == "Règlement général"
+    assert cache.get("32016R0679@en") == english  # automatic keys carry the language
+    assert cache.info()["documents"] == 2
+
+
+def test_entry_stored_in_the_future_is_stale(tmp_path: Path, clock: Clock) -> None:
+    cache = Cache(tmp_path, clock=clock)
+    clock.now += 365 * DAY  # a clock that ran a year ahead stored these
+    cache.put(["a"], gdpr())
+    cache.put_missing("gone", "404")
+    clock.now -= 365 * DAY
+    assert cache.get("a") is None
+    assert not cache.is_missing("gone")
+    assert cache.purge_expired() >= 3
+    assert cache.info()["documents"] == 0 and cache.info()["missing"] == 0
+
+
+def test_damaged_schema_is_rebuilt_once(tmp_path: Path) -> None:
+    cache = Cache(tmp_path)
+    cache.put(["a"], gdpr())
+    cache._conn.execute("DROP TABLE keys")  # the version row stays intact
+    cache.close()
+    with pytest.warns(CacheWarning, match="damaged"):
+        cache = Cache(tmp_path)
+    assert cache.get("a") is None
+    cache.put(["a"], gdpr())
+    assert cache.get("a") == gdpr()
+    cache.close()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # repaired: the next run is quiet
+        assert Cache(tmp_path).get("a") == gdpr()
+
+
+def test_table_dropped_while_running_is_rebuilt(cache: Cache) -> None:
+    cache.put(["a"], gdpr())
+    cache._conn.execute("DROP TABLE documents")
+    with pytest.warns(CacheWarning, match="damaged"):
+        assert cache.get("a") is None
+    cache.put(["a"], gdpr())
+    assert cache.get("a") == gdpr()
+
+
+def _refuse_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every read-write open fail as SQLite does in a directory the process cannot write."""
+    import eurefs.cache_sqlite as db
+
+    real = db.connect
+
+    def refuse(target: str, **kwargs: Any) -> Any:
+        if target == ":memory:":
+            return real(target, **kwargs)
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(db, "connect", refuse)
+
+
+def test_unwritable_cache_is_still_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Cache(tmp_path) as writer:
+        writer.put(["a"], gdpr())
+        writer.put_missing("gone", "404")
+    _refuse_writes(monkeypatch)
+    with pytest.warns(CacheWarning, match="read-only"):
+        cache = Cache(tmp_path)
+    assert cache.read_only and cache.path == tmp_path / CACHE_FILENAME
+    assert cache.get("a") == gdpr()
+    assert cache.get_missing("gone") == "404"
+    cache.put(["b"], gdpr())  # dropped, without an error
+    cache.put_missing("c")
+    assert cache.get("b") is None
+    with pytest.raises(PermissionError):
+        cache.clear()
+    assert cache.info()["read_only"] is True
+
+
+def test_unwritable_cache_of_another_version_falls_back_to_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Cache(tmp_path) as writer:
+        writer._conn.execute("UPDATE meta SET value = '0' WHERE name = 'schema_version'")
+    _refuse_writes(monkeypatch)
+    with pytest.warns(CacheWarning, match="in-memory"):
+        cache = Cache(tmp_path)
+    assert cache.path is None and not cache.read_only
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root+setpriv")
+def test_unwritable_directory_is_read_by_another_user() -> None:
+    """For real: a cache written by root, read by 'nobody' who may not write there."""
+    with tempfile.TemporaryDirectory() as top:  # pytest's tmp_path is private to root
+        os.chmod(top, 0o755)
+        home = Path(top) / "cachedir"
+        home.mkdir(mode=0o755)
+        _read_as_nobody(home)
+
+
+NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+def _read_as_nobody(home: Path) -> None:
+    with Cache(home) as writer:
+        writer.put(["a"], gdpr())
+    for f in home.iterdir():
+        os.chmod(f, 0o644)
+    script = (
+        "import warnings, sys; from eurefs.cache import Cache\n"
+        "with warnings.catch_warnings(record=True) as w:\n"
+        "    warnings.simplefilter('always')\n"
+        f"    c = Cache({str(home)!r})\n"
+        "doc = c.get('a')\n"
+        "print(c.read_only, doc.celex if doc else None, [str(x.message) for x in w])\n"
+    )
+    out = subprocess.run(
+        [*NOBODY, sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=str(Path(__file__).resolve().parents[1]),
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("True 32016R0679"), out.stdout
+
+
+def test_resolver_keeps_languages_apart_in_the_cache(tmp_path: Path) -> None:
+    """en, then fr, then en again: the last answer is English (it was French before)."""
+    import responses
+
+    from eurefs import Resolver
+    from tests.test_resolver import CELLAR, LANG, SPARQL, FakeCellar, Work
+
+    class Bilingual(FakeCellar):
+        lang3 = "ENG"
+
+        def __call__(self, request: Any) -> Any:
+            body = request.body.decode() if isinstance(request.body, bytes) else request.body
+            self.lang3 = "FRA" if "/language/FRA>" in (body or "").replace("%2F", "/").replace(
+                "%3E", ">"
+            ) else "ENG"
+            return super().__call__(request)
+
+        def step2(self, works: list[str]) -> dict[str, Any]:
+            answer = super().step2(works)
+            for row in answer["results"]["bindings"]:
+                if row["key"]["value"] == "title":
+                    row["val"]["value"] = f"{self.lang3} title"
+                    row["aux"]["value"] = LANG + self.lang3
+            return answer
+
+    titles = []
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+        Bilingual(ids={"32016R0679": [Work("32016R0679")]}).install(rsps)
+        for lang in ("en", "fr", "en"):
+            with Resolver(
+                sparql_endpoint=SPARQL, cellar_base=CELLAR, cache_dir=tmp_path, lang=lang
+            ) as r:
+                [result] = r.resolve_many(["32016R0679"])
+            assert result.document is not None
+            titles.append(result.document.title)
+    assert titles == ["ENG title", "FRA title", "ENG title"]
