@@ -24,9 +24,9 @@ EURLEX_BASE = "https://eur-lex.europa.eu"
 
 # Linear-time: each quantifier is bounded and no group repeats.
 CELEX_RE = re.compile(
-    r"(?P<sector>[0-9CE])(?P<year>(?:1[89]|20)\d\d)(?P<descriptor>[A-Z]{1,2})"
-    r"(?P<number>\d{1,4}(?:\(\d{2}\))?(?:R\(\d{2}\))?)"
-    r"(?:-(?P<consolidated>\d{8}))?"
+    r"(?P<sector>[0-9CE])(?P<year>(?:1[89]|20)[0-9][0-9])(?P<descriptor>[A-Z]{1,2})"
+    r"(?P<number>[0-9]{1,4}(?:\([0-9]{2}\))?(?:R\([0-9]{2}\))?)"
+    r"(?:-(?P<consolidated>[0-9]{8}))?"
 )
 
 #: act_type -> CELEX descriptor (sector 3).
@@ -121,7 +121,7 @@ def build_celex(sector: str, year: int, descriptor: str, number: str | int) -> s
     '32016R0679'
     """
     num = str(number)
-    m = re.match(r"\d+", num)
+    m = re.match(r"[0-9]+", num)
     if m:
         num = m.group(0).zfill(4) + num[m.end() :]
     return f"{sector}{year:04d}{descriptor}{num}"

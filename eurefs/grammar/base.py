@@ -38,11 +38,11 @@ class Anchor:
 # ``2021/0401``).  Written with the literal first and the digits as look-arounds:
 # ``re`` then scans for ``/`` at memchr speed instead of trying every digit.
 #: ``1/2``: act numbers.
-SLASH = re.compile(r"/(?<=\d/)(?=\d)")
+SLASH = re.compile(r"/(?<=[0-9]/)(?=[0-9])")
 #: ``1/23``: case numbers (two-digit year).
-SLASH_YY = re.compile(r"/(?<=\d/)(?=\d\d)")
+SLASH_YY = re.compile(r"/(?<=[0-9]/)(?=[0-9][0-9])")
 #: ``2021/0401``: procedure numbers.
-SLASH_YYYY_NNNN = re.compile(r"/(?<=\d{4}/)(?=\d{4})")
+SLASH_YYYY_NNNN = re.compile(r"/(?<=[0-9]{4}/)(?=[0-9]{4})")
 
 
 class Context:

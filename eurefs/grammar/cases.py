@@ -18,7 +18,7 @@ from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
 from eurefs.models.references import BaseReference, CaseRef
 
 PATTERN = re.compile(
-    r"(?<![\w/-])(?:(?P<court>[CTF])[ ]?-[ ]?)?(?P<num>\d{1,4})[ ]?/[ ]?(?P<yy>\d{2})"
+    r"(?<![\w/-])(?:(?P<court>[CTF])[ ]?-[ ]?)?(?P<num>[0-9]{1,4})[ ]?/[ ]?(?P<yy>[0-9]{2})"
     r"(?![\d/])(?:[ ](?P<suf>P)(?![\w(-]))?"
 )
 

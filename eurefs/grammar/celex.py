@@ -16,10 +16,10 @@ from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.models.references import BaseReference, CelexRef
 
 PATTERN = re.compile(
-    r"(?:(?<=%3A)|(?<=%3a)|(?<![0-9A-Za-z]))"
-    r"(?P<sector>[0-9CE])(?P<year>19[5-9]\d|20[0-4]\d)(?P<descr>[A-Z]{1,2})"
-    r"(?P<num>\d{3,4}(?:\(\d{2}\))?(?:R\(\d{2}\))?)(?P<cons>-\d{8})?"
-    r"(?![0-9A-Za-z])"
+    r"(?:(?<=%3A)|(?<=%3a)|(?<![\dA-Za-z]))"
+    r"(?P<sector>[0-9CE])(?P<year>19[5-9][0-9]|20[0-4][0-9])(?P<descr>[A-Z]{1,2})"
+    r"(?P<num>[0-9]{3,4}(?:\([0-9]{2}\))?(?:R\([0-9]{2}\))?)(?P<cons>-[0-9]{8})?"
+    r"(?![\dA-Za-z])"
 )
 
 
@@ -54,6 +54,8 @@ FAMILY = Family(
     kind="celex",
     pattern=PATTERN,
     build=build,
-    anchors=(Anchor(re.compile(r"[0-9CE](?:19|20)\d\d[A-Z]"), before=1, after=30, at_start=True),),
+    anchors=(
+        Anchor(re.compile(r"[0-9CE](?:19|20)[0-9][0-9][A-Z]"), before=1, after=30, at_start=True),
+    ),
     priority=4,
 )

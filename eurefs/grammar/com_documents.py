@@ -25,14 +25,14 @@ from eurefs.models.references import BaseReference, ComDocumentRef
 PATTERN = re.compile(
     rf"""(?<![A-Za-z0-9])
     (?:
-        (?P<type>COM|JOIN|SWD|SEC|KOM|SEK|C){OPT_SP}\({OPT_SP}(?P<y1>\d{{4}}|\d{{2}}){OPT_SP}\){OPT_SP}
-        (?P<n1>\d{{1,5}})
-      | (?P<type2>COM|JOIN|SWD|SEC)/(?P<y2>\d{{4}})/(?P<n2>\d{{1,5}})
-      | (?P<type3>COM|JOIN|SWD|SEC):(?P<y3>\d{{4}}):(?P<n3>\d{{1,5}})(?P<fin3>:FIN)?
+        (?P<type>COM|JOIN|SWD|SEC|KOM|SEK|C){OPT_SP}\({OPT_SP}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){OPT_SP}\){OPT_SP}
+        (?P<n1>[0-9]{{1,5}})
+      | (?P<type2>COM|JOIN|SWD|SEC)/(?P<y2>[0-9]{{4}})/(?P<n2>[0-9]{{1,5}})
+      | (?P<type3>COM|JOIN|SWD|SEC):(?P<y3>[0-9]{{4}}):(?P<n3>[0-9]{{1,5}})(?P<fin3>:FIN)?
     )
     (?![\d/])
     (?P<final>[ \t]{{0,2}}(?:(?i:final)|(?P<endg>endg(?:ültig|\.)))
-        (?:[ \t]?/[ \t]?(?P<ver>\d{{1,2}}))?)?
+        (?:[ \t]?/[ \t]?(?P<ver>[0-9]{{1,2}}))?)?
     (?![A-Za-z0-9])""",
     re.VERBOSE,
 )

@@ -1,9 +1,12 @@
 """Pattern building blocks shared by the families, and the text cleaning they rely on.
 
 Patterns run on *cleaned* text: every space-like character becomes a plain
-space and every dash-like character a hyphen (same length, so offsets hold),
+space, every dash-like character a hyphen and every fullwidth digit an ASCII
+digit (same length, so offsets hold),
 and soft hyphens are dropped (with an offset map, see ``eurefs.scanner``).
-Every quantifier here is bounded, and no repeated group can match the same
+Digits are ``[0-9]``, never ``\\d`` (which matches every script's digits): only
+ASCII digits make a reference, so every identifier derived is ASCII.  Every
+quantifier here is bounded, and no repeated group can match the same
 text in two ways, so matching is linear in the input.
 """
 
@@ -21,6 +24,8 @@ CLEAN_TABLE = str.maketrans(
         "\u2015": "-", "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
         "\u2044": "/", "\u2215": "/", "\uff0f": "/",
         "\u00ba": "o",  # masculine ordinal in French 'nº'
+        # fullwidth digits (CJK text) are digits; other scripts' digits make no reference
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
     }
 )  # fmt: skip
 

@@ -16,9 +16,9 @@ from eurefs.models.references import BaseReference, EcliRef
 
 PATTERN = re.compile(
     r"(?<![\w:])(?:"
-    r"ECLI[ ]?:[ ]?(?P<cc>[A-Z]{2}):(?P<court>[A-Z][A-Z0-9]{0,6}):(?P<year>(?:19|20)\d\d)"
+    r"ECLI[ ]?:[ ]?(?P<cc>[A-Z]{2}):(?P<court>[A-Z][A-Z0-9]{0,6}):(?P<year>(?:19|20)[0-9][0-9])"
     r":(?P<ord>[0-9A-Za-z]{1,25}(?:\.[0-9A-Za-z]{1,25}){0,3})"
-    r"|(?P<cc2>EU):(?P<court2>[CTF]):(?P<year2>(?:19|20)\d\d):(?P<ord2>\d{1,6})"
+    r"|(?P<cc2>EU):(?P<court2>[CTF]):(?P<year2>(?:19|20)[0-9][0-9]):(?P<ord2>[0-9]{1,6})"
     r")(?![\w:])"
 )
 

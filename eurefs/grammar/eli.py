@@ -16,9 +16,9 @@ from eurefs.models.references import BaseReference, EliRef
 
 PATTERN = re.compile(
     r"(?:https?://)?(?:data\.europa\.eu|(?:www\.)?eur-lex\.europa\.eu)/eli/"
-    r"(?P<typedoc>[a-z][a-z_]{1,15})/(?P<year>(?:19|20)\d\d)/(?P<num>\d{1,5})"
-    r"(?:/(?P<corr>corrigendum/\d{4}-\d{2}-\d{2}))?"
-    r"(?:/(?P<ver>oj|\d{8}))?(?:/(?P<lang>[a-z]{3}))?"
+    r"(?P<typedoc>[a-z][a-z_]{1,15})/(?P<year>(?:19|20)[0-9][0-9])/(?P<num>[0-9]{1,5})"
+    r"(?:/(?P<corr>corrigendum/[0-9]{4}-[0-9]{2}-[0-9]{2}))?"
+    r"(?:/(?P<ver>oj|[0-9]{8}))?(?:/(?P<lang>[a-z]{3}))?"
     r"(?![\w/])"
 )
 

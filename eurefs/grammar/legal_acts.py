@@ -64,7 +64,7 @@ def _number(prefix: str = "") -> str:
     return (
         rf"(?P<{p}num>(?:\([ ]?(?P<{p}dom>{_DOMAINS})[ ]?\){SEP})?"
         rf"(?P<{p}no>{_NO}(?:{SEP})?)?(?P<{p}lb>\\?\[)?"
-        rf"(?P<{p}a>\d{{1,4}}){NUM_SP}/{NUM_SP}(?P<{p}b>\d{{1,4}})"
+        rf"(?P<{p}a>[0-9]{{1,4}}){NUM_SP}/{NUM_SP}(?P<{p}b>[0-9]{{1,4}})"
         rf"(?:/(?P<{p}suf>{_DOMAINS}))?(?({p}lb)(?P<{p}rb>\\?\]))(?![\w/]))"
     )
 
@@ -86,7 +86,7 @@ PATTERN = re.compile(
     + SEP
     + _number("")
     # an act's own number in its title: ``(98/699/JI)``
-    + r"|(?<=\()(?P<ta>\d{2,4})/(?P<tb>\d{1,4})/(?P<tsuf>"
+    + r"|(?<=\()(?P<ta>[0-9]{2,4})/(?P<tb>[0-9]{1,4})/(?P<tsuf>"
     + words(*DOMAINS_FR_DE)
     + r")(?=\))"
     r")",
@@ -112,7 +112,7 @@ _TITLE_TYPE = re.compile(
 # footnote marker allowed before the separator (``2016/679 (6) and (EU) 2018/1725``).
 def _continuation(conj: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
-        r"(?:[ ]?\(\d{1,3}\))?(?:[ ]?,[ ]?(?:"
+        r"(?:[ ]?\([0-9]{1,3}\))?(?:[ ]?,[ ]?(?:"
         + words(*conj)
         + r")?|[ ]?;[ ]?|"
         + SEP
@@ -130,7 +130,7 @@ _CONTINUATION = {lang: _continuation(conj) for lang, conj in LIST_CONJUNCTIONS.i
 _PINPOINT = re.compile(
     r"(?P<pin>(?:(?:point|points)[ ]\([a-z0-9]{1,4}\)[ ]of[ ])?"
     r"(?:(?:the[ ])?(?:first|second|third|fourth|fifth|last)[ ]subparagraph[ ]of[ ])?"
-    r"(?:Article|Art\.)[ ]\d{1,3}[a-z]?(?:\(\d{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3})"
+    r"(?:Article|Art\.)[ ][0-9]{1,3}[a-z]?(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3})"
     r"[ ]of(?:[ ]the)?[ ]$"
 )
 
@@ -357,7 +357,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 _TYPE_FIND = re.compile(
     words(*{f.lower() for t in ACT_TYPES_BY_LANG.values() for _, fs in t.values() for f in fs})
 )
-_TITLE_NUMBER_FIND = re.compile(r"\(\d{2,4}/\d{1,4}/")
+_TITLE_NUMBER_FIND = re.compile(r"\([0-9]{2,4}/[0-9]{1,4}/")
 _TOKEN = re.compile(r"[^\s#>*]+")
 _PREFIX_REACH = 60  # characters before a type word where its author/qualifiers can start
 # First letters of the words that can open a citation before its type word.

@@ -51,8 +51,8 @@ _MONTHS = {
 }
 _DATE_WORD = words(*(w for lang in _LANGS for w in DATE_WORDS[lang]))
 _DATE = (
-    r"(?P<prep>" + _DATE_WORD + r")" + SEP + r"(?P<day>\d{1,2})(?:\.|er)?" + SEP
-    + r"(?P<month>" + words(*_MONTHS) + r")" + SEP + r"(?P<year>(?:19|20)\d\d)(?![\d/])"
+    r"(?P<prep>" + _DATE_WORD + r")" + SEP + r"(?P<day>[0-9]{1,2})(?:\.|er)?" + SEP
+    + r"(?P<month>" + words(*_MONTHS) + r")" + SEP + r"(?P<year>(?:19|20)[0-9][0-9])(?![\d/])"
 )  # fmt: skip
 
 PATTERN = re.compile(
@@ -133,8 +133,8 @@ PATTERN_EN = re.compile(
     r"(?<![\w-])(?:(?P<author>" + words(*AUTHORS) + r")" + SEP + r")?"
     r"(?:(?P<sub>Delegated|Implementing)" + SEP + r")?"
     r"(?P<type>" + words(*_EN_TYPES) + r")" + SEP
-    + r"(?P<prep>of)" + SEP + r"(?P<day>\d{1,2})" + SEP + r"(?P<month>" + words(*_EN_MONTHS)
-    + r")" + SEP + r"(?P<year>(?:19|20)\d\d)(?![\d/])"
+    + r"(?P<prep>of)" + SEP + r"(?P<day>[0-9]{1,2})" + SEP + r"(?P<month>" + words(*_EN_MONTHS)
+    + r")" + SEP + r"(?P<year>(?:19|20)[0-9][0-9])(?![\d/])"
 )  # fmt: skip
 
 
@@ -169,7 +169,7 @@ FAMILY_EN = Family(
     pattern=PATTERN_EN,
     build=build_en,
     # " of 6 May 2003": one literal-led search; the window reaches back to the author
-    anchors=(Anchor(re.compile(r" of \d"), before=70, after=24),),
+    anchors=(Anchor(re.compile(r" of [0-9]"), before=70, after=24),),
     priority=9,
 )
 
@@ -179,8 +179,8 @@ FAMILY = Family(
     build=build,
     # one literal-led search per word: an alternation first is much slower to scan
     anchors=(
-        Anchor(re.compile(r"vom\s\d"), before=90, after=40),
-        Anchor(re.compile(r"du\s\d"), before=90, after=40),
+        Anchor(re.compile(r"vom\s[0-9]"), before=90, after=40),
+        Anchor(re.compile(r"du\s[0-9]"), before=90, after=40),
     ),
     priority=9,
 )

@@ -19,13 +19,15 @@ from eurefs.grammar.common import SEP, collapse_spaces, words
 from eurefs.grammar.vocabulary import DATE_WORDS, OJ_WORDS
 from eurefs.models.references import BaseReference, OjRef
 
-_DATE = r"(?P<{d}>\d{{1,2}})[ ]?\.[ ]?(?P<{m}>\d{{1,2}})[ ]?\.[ ]?(?P<{y}>(?:19|20)\d\d)"
-_ISSUE = r"(?P<{g}>\d{{1,4}}(?:[ ]?[AEIP](?![\w]))?)"
+_DATE = (
+    r"(?P<{d}>[0-9]{{1,2}})[ ]?\.[ ]?(?P<{m}>[0-9]{{1,2}})[ ]?\.[ ]?(?P<{y}>(?:19|20)[0-9][0-9])"
+)
+_ISSUE = r"(?P<{g}>[0-9]{{1,4}}(?:[ ]?[AEIP](?![\w]))?)"
 _JOURNAL = {w: lang for lang, (journals, _) in OJ_WORDS.items() for w in journals}
 _PAGE_WORD = words(*(p for _, pages in OJ_WORDS.values() for p in pages))
 _PAGE = (
-    r"(?:[ ]?,[ ]?|[ ])" + _PAGE_WORD.replace("{", "{{") + r"[ ]?(?P<{p}>\d{{1,5}})"
-    r"(?:[ ]?-[ ]?(?P<{q}>\d{{1,5}})|/\d{{2}}(?!\d))?"
+    r"(?:[ ]?,[ ]?|[ ])" + _PAGE_WORD.replace("{", "{{") + r"[ ]?(?P<{p}>[0-9]{{1,5}})"
+    r"(?:[ ]?-[ ]?(?P<{q}>[0-9]{{1,5}})|/[0-9]{{2}}(?![0-9]))?"
 )
 
 
@@ -38,10 +40,10 @@ PATTERN = re.compile(
     r"(?:[ ](?:No|Nr|n°|no)\.?)?" + SEP + r"?"
     r"(?:"
     # act-by-act: OJ L, 2024/1689, 12.7.2024   /  OJ C, C/2024/390, ...
-    r"(?P<aser>[LC])(?:[ ]?,[ ]?|[ ])(?P<aact>(?:C/)?(?:19|20)\d\d/\d{1,5})"
+    r"(?P<aser>[LC])(?:[ ]?,[ ]?|[ ])(?P<aact>(?:C/)?(?:19|20)[0-9][0-9]/[0-9]{1,5})"
     r"(?:[ ]?,[ ]?" + _date("a") + r")?"
     # Court style: OJ 2016 L 119, p. 1
-    r"|(?P<cyear>(?:19|20)\d\d)[ ]?,?[ ](?P<cser>[LCS])"
+    r"|(?P<cyear>(?:19|20)[0-9][0-9])[ ]?,?[ ](?P<cser>[LCS])"
     + SEP
     + _ISSUE.format(g="cissue")
     + r"(?:"

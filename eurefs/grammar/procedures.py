@@ -17,7 +17,7 @@ from eurefs.models.references import BaseReference, ProcedureRef
 
 _TYPES = words(*PROCEDURE_TYPES)
 PATTERN = re.compile(
-    r"(?<![\w/])(?P<year>(?:19|20)\d\d)[ ]?/[ ]?(?P<num>\d{4}[A-Z]?)"
+    r"(?<![\w/])(?P<year>(?:19|20)[0-9][0-9])[ ]?/[ ]?(?P<num>[0-9]{4}[A-Z]?)"
     r"(?:[ ]?\([ ]?(?P<type>" + _TYPES + r")[ ]?\)|/(?P<type2>" + _TYPES + r")(?![\w]))"
 )
 

@@ -26,10 +26,10 @@ from eurefs.models.references import BaseReference, TreatyArticleRef
 
 _ABBR = {a: code for code, (abbrs, _) in TREATIES.items() for a in abbrs}
 _LONG = {n.lower(): code for code, (_, names) in TREATIES.items() for n in names}
-_ARTNUM = r"\d{1,3}[a-z]?(?:\(\d{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3}"
+_ARTNUM = r"[0-9]{1,3}[a-z]?(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3}"
 # Separators and numbers use disjoint characters, so the bounded repeat is linear.
 # a further item may be a paragraph of the same article: ``101(1) and (3)``
-_ITEM = r"(?:" + _ARTNUM + r"|\(\d{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3})"
+_ITEM = r"(?:" + _ARTNUM + r"|\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3})"
 _LIST = _ARTNUM + r"(?:(?:[ ]?,[ ]?(?:and[ ]|or[ ])?|[ ](?:and|or|to)[ ])" + _ITEM + r"){0,20}"
 # ``Article 263, fourth paragraph, TFEU``
 _EN_PINPOINT = (
@@ -45,9 +45,9 @@ _FD_ABBR = {a: (code, lang) for lang, t in TREATIES_BY_LANG.items()
 _FD_LONG = {n.lower(): (code, lang) for lang, t in TREATIES_BY_LANG.items()
             for code, (_, _, names) in t.items() for n in names}  # fmt: skip
 _FD_NAMES = words(*(n for t in TREATIES_BY_LANG.values() for _, _, ns in t.values() for n in ns))
-_FD_NUM = r"(?:[A-S]\.[ ]?\d{1,2}|\d{1,3}(?:er|[a-z])?)(?![\w])"
+_FD_NUM = r"(?:[A-S]\.[ ]?[0-9]{1,2}|[0-9]{1,3}(?:er|[a-z])?)(?![\w])"
 _FD_CONJ = r"(?:[ ]?,[ ]|[ ](?:et|ou|und|oder|à|bis)[ ])"
-_PIN = r"(?:\d{1,3}[a-z]?|[a-z]\)|[a-z](?![\w]))"
+_PIN = r"(?:[0-9]{1,3}[a-z]?|[a-z]\)|[a-z](?![\w]))"
 _PIN_LIST = _PIN + r"(?:" + _FD_CONJ + _PIN + r"){0,5}"
 _FD_PINPOINT = (
     r"(?:,[ ](?:" + words(*PINPOINT_WORDS["fr"]) + r")[ ]" + _PIN_LIST
