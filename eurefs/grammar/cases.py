@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from eurefs import identifiers as ids
+from eurefs.grammar import years
 from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
 from eurefs.models.references import BaseReference, CaseRef
 
@@ -41,6 +42,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if number == 0:
         return ()
     year = ids.full_year(m.group("yy"))
+    if years.is_future_year(year):
+        return ()
     if court is None and not opinion and year >= 1989:
         return ()  # the letter prefixes started in 1989
     suffix = m.group("suf")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from eurefs import identifiers as ids
+from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.models.references import BaseReference, CelexRef
 
@@ -26,6 +27,8 @@ PATTERN = re.compile(
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`CelexRef`."""
     celex = m.group(0)
+    if years.is_future_year(int(m.group("year"))):
+        return ()
     eli: str | None = None
     if m.group("sector") == "3" and m.group("num").isdigit() and not m.group("cons"):
         if m.group("descr") == "L":

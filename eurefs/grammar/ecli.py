@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from eurefs import identifiers as ids
+from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.models.references import BaseReference, EcliRef
 
@@ -28,6 +29,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     cc = m.group("cc") or m.group("cc2")
     court = m.group("court") or m.group("court2")
     year = int(m.group("year") or m.group("year2"))
+    if years.is_future_year(year):
+        return ()
     ordinal = m.group("ord") or m.group("ord2")
     ecli = f"ECLI:{cc}:{court}:{year}:{ordinal}"
     return (

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from eurefs import identifiers as ids
+from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.models.references import BaseReference, EliRef
 
@@ -26,6 +27,8 @@ PATTERN = re.compile(
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into an :class:`EliRef`."""
     typedoc, year, num = m.group("typedoc"), int(m.group("year")), m.group("num")
+    if years.is_future_year(year):
+        return ()
     path = f"{typedoc}/{year}/{num}"
     if m.group("corr"):
         path += "/" + m.group("corr")

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from eurefs import identifiers as ids
+from eurefs.grammar import years
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.common import NUM_SP, SEP, words
 from eurefs.grammar.vocabulary import (
@@ -148,16 +149,16 @@ def _split_number(
     """
 
     def plausible(y: str) -> bool:
-        return len(y) == 2 or (len(y) == 4 and 1950 <= int(y) <= 2099)
+        return len(y) == 2 or (len(y) == 4 and 1950 <= int(y) <= years.latest_year())
 
     if has_no and not plausible(b):
         if not plausible(a) or len(a) != 4:
             return None
         has_no = False  # a stray "No": read the number year-first
     if has_no or (len(b) == 4 and plausible(b) and not plausible(a)):
-        year, number, number_first = ids.full_year(b), a, True
+        year, number, number_first = years.act_year(b), a, True
     elif plausible(a):
-        year, number, number_first = ids.full_year(a), b, False
+        year, number, number_first = years.act_year(a), b, False
         if (
             act_type == "regulation"
             and year < 2015
@@ -165,9 +166,9 @@ def _split_number(
             and (len(b) == 2 or (len(b) == 4 and plausible(b)))
         ):
             # ``Regulation 2006/2004``: a pre-2015 regulation is number-first.
-            year, number, number_first = ids.full_year(b), a, True
+            year, number, number_first = years.act_year(b), a, True
     elif plausible(b):
-        year, number, number_first = ids.full_year(b), a, True
+        year, number, number_first = years.act_year(b), a, True
     else:
         return None
     if int(number) == 0:
@@ -202,6 +203,8 @@ def _make(
     if parts is None:
         return None
     year, number, number_first = parts
+    if years.is_future_year(year):
+        return None
     domain_raw = dom_written or suf_written
     domain = _canon_domain(domain_raw) if domain_raw else None
     # Normalised form: type word, then the number part as written (spaces collapsed,
@@ -217,7 +220,9 @@ def _make(
     celex_type = act_type
     if act_type in ("joint_action", "common_position") and (domain or "").upper() in JHA_DOMAINS:
         celex_type = "framework_decision"  # JHA joint actions/common positions are ``F`` acts
-    celex = ids.legal_act_celex(celex_type, year, number)
+    # a year before the first Community acts (``No 1/45``) names no CELEX document
+    can_exist = years.act_year_can_exist(year)
+    celex = ids.legal_act_celex(celex_type, year, number) if can_exist else None
     return LegalActRef(
         text=m.string[start : m.end()],
         start=start,
@@ -225,7 +230,7 @@ def _make(
         normalized=norm,
         celex=celex,
         celex_candidates=[celex] if celex else [],
-        eli=ids.legal_act_eli(act_type, act.subtype, year, number),
+        eli=ids.legal_act_eli(act_type, act.subtype, year, number) if can_exist else None,
         cellar_ids=[f"celex:{celex}"] if celex else [],
         eurlex_url=ids.eurlex_celex_url(celex) if celex else None,
         lang=act.lang,

@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, words
 from eurefs.grammar.legal_acts import type_word_of
@@ -78,9 +79,10 @@ _MORE = {
 
 def _date(m: re.Match[str]) -> dt.date | None:
     try:
-        return dt.date(int(m.group("year")), _MONTHS[m.group("month").lower()], int(m.group("day")))
+        date = dt.date(int(m.group("year")), _MONTHS[m.group("month").lower()], int(m.group("day")))
     except ValueError:
         return None
+    return None if years.is_future_date(date) else date
 
 
 def _ref(m: re.Match[str], start: int, lang: str, act_type: str, word: str) -> LegalActRef | None:
@@ -146,6 +148,8 @@ def build_en(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     try:
         date = dt.date(int(m.group("year")), _EN_MONTHS[m.group("month")], int(m.group("day")))
     except ValueError:
+        return ()
+    if years.is_future_date(date):
         return ()
     word = ACT_TYPES_BY_LANG["en"][act_type][0]
     date_text = collapse_spaces(m.string[m.start("prep") : m.end()])

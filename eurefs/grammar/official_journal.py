@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, words
 from eurefs.grammar.vocabulary import DATE_WORDS, OJ_WORDS
@@ -102,6 +103,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             date = dt.date(int(g(f"{prefix}y")), int(g(f"{prefix}m")), int(g(f"{prefix}d")))
         except ValueError:
             return ()  # 31.2.2016 is not a date: not an OJ citation
+        if years.is_future_date(date):
+            return ()
         year = date.year
     lang = _JOURNAL[g("jw")]
     if g("nser"):
@@ -113,12 +116,16 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     elif g("aser"):
         act = g("aact")
         act_year = int(act.removeprefix("C/").split("/")[0])
+        if years.is_future_year(act_year):
+            return ()
         ref = OjRef(
             text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
             series=g("aser"), year=year or act_year, date=date, act_number=act,
             cellar_ids=[_act_by_act_id(g("aser"), act)],
         )  # fmt: skip
     elif g("cser"):
+        if years.is_future_year(int(g("cyear"))):
+            return ()
         issue = collapse_spaces(g("cissue"))
         ref = OjRef(
             text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),

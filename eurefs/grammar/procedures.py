@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from eurefs.grammar import years
 from eurefs.grammar.base import SLASH_YYYY_NNNN, Anchor, Context, Family
 from eurefs.grammar.common import words
 from eurefs.grammar.vocabulary import PROCEDURE_TYPES
@@ -25,6 +26,8 @@ PATTERN = re.compile(
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`ProcedureRef`."""
     year, num = int(m.group("year")), m.group("num")
+    if years.is_future_year(year):
+        return ()
     ptype = m.group("type") or m.group("type2")
     return (
         ProcedureRef(

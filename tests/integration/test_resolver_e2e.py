@@ -60,7 +60,7 @@ def test_seed_references_resolve_from_notices(notice_resolver: Resolver) -> None
 
 def test_unknown_reference_is_not_found(notice_resolver: Resolver) -> None:
     with pytest.raises(eurefs.NotFound):
-        notice_resolver.resolve("COM(2099) 1 final")
+        notice_resolver.resolve("COM(2019) 9998 final")
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "virtuoso"])
@@ -83,7 +83,7 @@ def test_batch_keeps_order_and_reports_each_failure(
     engine: str, request: pytest.FixtureRequest
 ) -> None:
     url = request.getfixturevalue(f"{engine}_sparql_url")
-    inputs = ["COM(2018) 340 final", "not a reference", "COM(2099) 1 final", "32014R0001"]
+    inputs = ["COM(2018) 340 final", "not a reference", "COM(2019) 9998 final", "32014R0001"]
     with Resolver(sparql_endpoint=url, use_cache=False) as r:
         results = r.resolve_many(inputs)
     assert [x.input for x in results] == inputs

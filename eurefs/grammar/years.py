@@ -1,0 +1,58 @@
+"""Which years and dates a reference can carry.
+
+A reference cannot name a document from the future: ``COM(2099) 1 final``,
+``Regulation (EU) 2099/1`` and ``OJ L 1, 1.1.2099, p. 1`` are not references.
+"Future" is measured against today's date plus :data:`FUTURE_ALLOWANCE` (a text
+dated a little ahead, or read across a time zone, still counts).
+
+Numbered acts wrote two-digit years only until 1998 (``Directive 95/46/EC``), so a
+two-digit act year is always 19xx; before :data:`FIRST_ACT_YEAR` there were no
+Community acts, so such a year gives no CELEX (``Regulation (EEC) No 1/45``).
+Commission documents and case numbers still use two-digit years today
+(``C (22) 4755``, ``C-131/12``): see :func:`eurefs.identifiers.full_year`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+#: How far past today a date may lie and still be taken.
+FUTURE_ALLOWANCE = dt.timedelta(days=31)
+#: The first year with acts of the Communities (ECSC, 1952).
+FIRST_ACT_YEAR = 1952
+
+
+def today() -> dt.date:
+    """Today's date (a function, so tests can move the clock)."""
+    return dt.date.today()
+
+
+def latest_date() -> dt.date:
+    """The latest date a reference may carry."""
+    return today() + FUTURE_ALLOWANCE
+
+
+def latest_year() -> int:
+    """The latest year a reference may carry."""
+    return latest_date().year
+
+
+def is_future_year(year: int) -> bool:
+    """True when no document can carry ``year`` yet."""
+    return year > latest_year()
+
+
+def is_future_date(date: dt.date) -> bool:
+    """True when no document can carry ``date`` yet."""
+    return date > latest_date()
+
+
+def act_year(written: str) -> int:
+    """The year of a numbered act as written: two digits are 19xx (``95`` -> 1995)."""
+    year = int(written)
+    return 1900 + year if len(written) <= 2 else year
+
+
+def act_year_can_exist(year: int) -> bool:
+    """True when acts with CELEX numbers were adopted in ``year``."""
+    return FIRST_ACT_YEAR <= year <= latest_year()
