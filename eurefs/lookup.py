@@ -58,51 +58,69 @@ class Lookup:
     multi: bool = False
 
 
+def _checked(
+    key: str,
+    route: Route,
+    values: tuple[str, ...],
+    notice: tuple[str, str] | None,
+    multi: bool = False,
+) -> Lookup:
+    """A Lookup whose every value passed its scheme's grammar (one bad value fails one item)."""
+    for value in values:
+        if route == "celex":
+            ids.validate_celex(value)
+        else:
+            ids.split_id(value)
+    if notice is not None:
+        ids.scheme_of(notice[0]).validate(notice[1])
+    return Lookup(key, route, values, notice, multi)
+
+
 def lookup_for(ref: BaseReference) -> Lookup:
-    """The lookup of a reference.
+    """The lookup of a reference, its identifiers checked against their schemes.
 
     Raises:
         ResolveError: for references that name no single document
             (treaty articles, C(YYYY) documents, acts cited without a number,
             OJ citations without page or act number).
+        ParseError: when an identifier derived from the reference fails its
+            scheme (``COM(2021) 12345 final`` has no ``comnat`` id).
     """
     if isinstance(ref, CelexRef | LegalActRef | EliRef) and ref.celex:
-        return Lookup(f"celex:{ref.celex}", "celex", (ref.celex,), ("celex", ref.celex))
+        return _checked(f"celex:{ref.celex}", "celex", (ref.celex,), ("celex", ref.celex))
     if isinstance(ref, EliRef):
         path = ref.normalized.removeprefix(ids.ELI_BASE + "/")
-        return Lookup(f"eli:{path}", "sameas", (f"eli:{path}",), ("eli", path))
+        return _checked(f"eli:{path}", "sameas", (f"eli:{path}",), ("eli", path))
     if isinstance(ref, ComDocumentRef):
         if ref.doc_type == "C":
             raise ResolveError(
-                f"{ref.normalized}: C documents are not in Cellar under their C number; "
+                "C documents are not in Cellar under their C number; "
                 "resolve the act they were published as instead",
                 ref.normalized,
             )
         comnat = ids.comnat_id(ref.doc_type, ref.year, ref.number)
-        return Lookup(f"comnat:{comnat}", "id_document", (f"comnat:{comnat}",), ("comnat", comnat))
-    if isinstance(ref, EcliRef):
-        return Lookup(
-            f"ecli:{ref.normalized}",
-            "id_document",
-            (f"ecli:{ref.normalized}",),
-            ("ecli", ref.normalized),
+        return _checked(
+            f"comnat:{comnat}", "id_document", (f"comnat:{comnat}",), ("comnat", comnat)
         )
+    if isinstance(ref, EcliRef):
+        ecli = ref.normalized
+        return _checked(f"ecli:{ecli}", "id_document", (f"ecli:{ecli}",), ("ecli", ecli))
     if isinstance(ref, CaseRef) and ref.court is not None and not ref.opinion:
         celexes = tuple(
             ids.build_celex("6", ref.year, d, ref.number) for d in CASE_DESCRIPTORS[ref.court]
         )
-        return Lookup(f"case:{ref.normalized}", "celex", celexes, None, multi=True)
+        return _checked(f"case:{ref.normalized}", "celex", celexes, None, multi=True)
     if isinstance(ref, ProcedureRef):
-        proc = f"{ref.year}_{int(ref.number[:4])}{ref.number[4:]}"
-        return Lookup(f"procedure:{proc}", "sameas", (f"procedure:{proc}",), None, multi=True)
+        proc = ids.procedure_id(ref.year, ref.number)
+        return _checked(f"procedure:{proc}", "sameas", (f"procedure:{proc}",), None, multi=True)
     if isinstance(ref, OjRef):
         if ref.act_number and ref.cellar_ids:
             oj = ref.cellar_ids[0]
-            return Lookup(oj, "sameas", (oj,), ("oj", oj.removeprefix("oj:")))
+            return _checked(oj, "sameas", (oj,), ("oj", oj.removeprefix("oj:")))
         if ref.cellar_ids:
             uriserv = ref.cellar_ids[0] + ".ENG"
-            return Lookup(ref.cellar_ids[0], "sameas", (uriserv,), None)
+            return _checked(ref.cellar_ids[0], "sameas", (uriserv,), None)
     raise ResolveError(
-        f"{ref.kind} {ref.normalized!r} does not name one document that Cellar can look up",
+        f"a {ref.kind} reference of this form does not name one document that Cellar can look up",
         ref.normalized,
     )

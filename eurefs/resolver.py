@@ -33,7 +33,7 @@ from eurefs.errors import (
     ResolveError,
     ResponseError,
 )
-from eurefs.identifiers import lang2, lang3
+from eurefs.identifiers import ELI_BASE, lang2, lang3
 from eurefs.lookup import Lookup, lookup_for
 from eurefs.models.document import Document
 from eurefs.models.references import BaseReference
@@ -119,9 +119,9 @@ class Resolver:
             return doc
         reason = self.cache.get_missing(key)
         if reason is not None:
-            raise NotFound(f"{lookup.key}: {reason} (cached)", lookup.key)
+            raise NotFound(f"{reason} (cached)", lookup.key)
         if self.offline:
-            raise OfflineMiss(f"{lookup.key}: not in the cache (offline mode)", lookup.key)
+            raise OfflineMiss("not in the cache (offline mode)", lookup.key)
         return None
 
     def _store(self, lookup: Lookup, doc: Document) -> None:
@@ -147,7 +147,9 @@ class Resolver:
         """Resolve one reference through its work's branch notice.
 
         Kinds without a notice route (cases, procedures, classic OJ citations) go
-        through the SPARQL path instead.
+        through the SPARQL path instead.  Error messages start with the
+        reference's normal form (``ECLI:EU:C:2014:317: not found in Cellar``),
+        the same text a batch error record carries.
 
         Raises:
             ParseError: when a string is not a reference.
@@ -155,6 +157,26 @@ class Resolver:
             OfflineMiss: see :mod:`eurefs.errors`.
         """
         ref = self._as_reference(item)
+        try:
+            return self._resolve_notice(ref)
+        except EurefsError as exc:
+            raise _named(exc, ref.normalized) from exc
+
+    def resolve_result(self, item: BaseReference | str) -> ResolveResult:
+        """Like :meth:`resolve`, but failures become an error record (the record
+        :meth:`resolve_many` gives for the same input)."""
+        text = _text(item)
+        try:
+            ref = self._as_reference(item)
+        except ParseError as exc:
+            return ResolveResult(input=text, error=error_info(exc))
+        try:
+            doc = self.resolve(ref)
+        except EurefsError as exc:
+            return ResolveResult(input=text, reference=ref, error=error_info(exc))
+        return ResolveResult(input=text, reference=ref, document=doc)
+
+    def _resolve_notice(self, ref: BaseReference) -> Document:
         lookup = lookup_for(ref)
         if lookup.notice is None:
             result = self.resolve_many([ref])[0]
@@ -169,10 +191,15 @@ class Resolver:
             data = self.http.notice(scheme, ident, kind="branch", lang=lang3(self.lang))
         except NotFound:
             self._store_missing(lookup, "not found in Cellar")
-            raise NotFound(f"{ref.normalized}: not found in Cellar", ref.normalized) from None
+            raise NotFound("not found in Cellar", ref.normalized) from None
+        except AmbiguousReference as exc:
+            raise AmbiguousReference(
+                f"Cellar has several works for {scheme}:{ident}", ref.normalized, exc.candidates
+            ) from None
         doc = parse_notice(data, self.lang).model_copy(
             update={"fetched_at": dt.datetime.now(dt.timezone.utc)}
         )
+        check_answer(scheme, ident, doc)
         self._store(lookup, doc)
         return self._finish(doc, ref)
 
@@ -251,6 +278,11 @@ class Resolver:
             ServiceUnavailable: only when the service cannot be reached at all;
                 per-item problems are error records.
         """
+        if isinstance(items, str | bytes):
+            raise TypeError(
+                "resolve_many() takes an iterable of references or strings, not one "
+                f"{type(items).__name__}: write resolve_many([{items!r}])"
+            )
         inputs = list(items)
         total = len(inputs)
         results: list[ResolveResult | None] = [None] * total
@@ -259,11 +291,14 @@ class Resolver:
             text = item if isinstance(item, str) else item.text
             try:
                 ref = self._as_reference(item)
+            except ParseError as exc:
+                results[i] = ResolveResult(input=text, error=error_info(exc))
+                continue
+            try:
                 lookup = lookup_for(ref)
                 cached = self._from_cache(lookup)
             except EurefsError as exc:
-                parsed = None if isinstance(exc, ParseError) else self._safe_ref(item)
-                results[i] = ResolveResult(input=text, reference=parsed, error=error_info(exc))
+                results[i] = _failed(text, ref, exc)
                 continue
             if cached is not None:
                 results[i] = ResolveResult(
@@ -286,15 +321,6 @@ class Resolver:
                 progress(done, total)
         return [r for r in results if r is not None]
 
-    @staticmethod
-    def _safe_ref(item: BaseReference | str) -> BaseReference | None:
-        if isinstance(item, BaseReference):
-            return item
-        try:
-            return parse(item)
-        except ParseError:
-            return None
-
     def _resolve_pending(
         self,
         pending: list[tuple[Lookup, list[tuple[int, BaseReference]]]],
@@ -314,13 +340,11 @@ class Resolver:
                         else:
                             bad.add(m.work)
             docs = self._documents(list(dict.fromkeys(works)))
-        except ResolveError as exc:
+        except EurefsError as exc:
             # The service failed for the whole batch: every pending input says so.
             for _, members in pending:
                 for i, ref in members:
-                    results[i] = ResolveResult(
-                        input=_text(inputs[i]), reference=ref, error=error_info(exc)
-                    )
+                    results[i] = _failed(_text(inputs[i]), ref, exc)
             return
         for lk, members in pending:
             try:
@@ -331,17 +355,16 @@ class Resolver:
                     if not odd:
                         raise
                     raise ResponseError(
-                        f"{lk.key}: the SPARQL answer names {odd[0]!r}, not a Cellar work",
-                        lk.key,
+                        f"the SPARQL answer names {odd[0]!r}, not a Cellar work", lk.key
                     ) from None
+                if lk.route == "celex" and lk.notice is not None:
+                    check_answer(*lk.notice, doc)  # a CELEX answer carries that CELEX
                 self._store(lk, doc)
-            except ResolveError as exc:
+            except EurefsError as exc:
                 if isinstance(exc, NotFound):
                     self._store_missing(lk, "not found in Cellar")
                 for i, ref in members:
-                    results[i] = ResolveResult(
-                        input=_text(inputs[i]), reference=ref, error=error_info(exc)
-                    )
+                    results[i] = _failed(_text(inputs[i]), ref, exc)
                 continue
             for i, ref in members:
                 results[i] = ResolveResult(
@@ -358,7 +381,7 @@ class Resolver:
             found.extend(m for m in matches.get(v, []) if m.work in docs)
         works = list(dict.fromkeys(m.work for m in found))
         if not works:
-            raise NotFound(f"{lk.key}: not found in Cellar", lk.key)
+            raise NotFound("not found in Cellar", lk.key)
         if lk.multi:
             # Case: judgment before order before opinion; procedure: adopted act first.
             if lk.route == "sameas":
@@ -372,7 +395,7 @@ class Resolver:
             if len(set(names)) < len(names):  # works sharing a CELEX: name them by URI
                 names = works
             raise AmbiguousReference(
-                f"{lk.key} matches {len(works)} works: {', '.join(names)}", lk.key, names
+                f"{len(works)} works match {lk.key}: {', '.join(names)}", lk.key, names
             )
         return docs[works[0]]
 
@@ -387,6 +410,49 @@ def _is_work_uri(value: str) -> bool:
 
 def _text(item: Any) -> str:
     return item if isinstance(item, str) else str(getattr(item, "text", item))
+
+
+def _named(exc: EurefsError, name: str) -> EurefsError:
+    """The error with a message that names the reference once, at its start."""
+    message = str(exc)
+    if message.startswith(f"{name}: ") or (isinstance(exc, ParseError) and name in message):
+        return exc
+    message = f"{name}: {message}"
+    if isinstance(exc, AmbiguousReference):
+        return AmbiguousReference(message, name, exc.candidates)
+    if isinstance(exc, ResolveError):
+        return type(exc)(message, name)
+    if isinstance(exc, ParseError):
+        return ParseError(message, exc.text)
+    return EurefsError(message)
+
+
+def _failed(text: str, ref: BaseReference, exc: EurefsError) -> ResolveResult:
+    """The error record of one input whose reference parsed."""
+    return ResolveResult(input=text, reference=ref, error=error_info(_named(exc, ref.normalized)))
+
+
+def check_answer(scheme: str, ident: str, doc: Document) -> None:
+    """Check that a document Cellar returned for ``scheme:ident`` is about that identifier.
+
+    A notice or SPARQL answer for another work (a mix-up at the service or a
+    proxy) must never be returned or cached under the identifier asked for.
+
+    Raises:
+        ResponseError: when the document carries neither that identifier nor, for
+            ``celex``, that CELEX number.
+    """
+    wanted = f"{scheme}:{ident}"
+    if doc.celex == ident and scheme == "celex":
+        return
+    if wanted in doc.identifiers:
+        return
+    if scheme == "eli" and doc.eli == f"{ELI_BASE}/{ident}":
+        return
+    if scheme == "ecli" and doc.ecli == ident:
+        return
+    other = doc.celex or doc.cellar_uri or "an unidentified work"
+    raise ResponseError(f"Cellar answered with {other}, not with {wanted}; answer not used")
 
 
 def _reraise(result: ResolveResult, ref: BaseReference) -> ResolveError:

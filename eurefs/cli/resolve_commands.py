@@ -14,7 +14,7 @@ from eurefs.errors import EurefsError, ResolveError
 from eurefs.lookup import lookup_for
 from eurefs.models.document import Document
 from eurefs.models.references import Reference
-from eurefs.models.results import ErrorInfo, ResolveResult
+from eurefs.models.results import ResolveResult
 from eurefs.resolver import Resolver
 from eurefs.scanner import extract
 
@@ -125,18 +125,8 @@ def run_resolve(args: argparse.Namespace) -> int:
         if batch:
             results = resolver.resolve_many(items, progress=_Progress())
         else:
-            results = []
-            for item in items:
-                try:
-                    doc: Document = resolver.resolve(item)
-                    results.append(ResolveResult(input=item, reference=doc.reference, document=doc))
-                except EurefsError as exc:
-                    info = ErrorInfo(
-                        type=type(exc).__name__,
-                        message=str(exc),
-                        candidates=list(getattr(exc, "candidates", [])),
-                    )
-                    results.append(ResolveResult(input=item, error=info))
+            # the notice path gives the same record shape as the batch path
+            results = [resolver.resolve_result(item) for item in items]
     failed = 0
     for r in results:
         if r.error is not None:

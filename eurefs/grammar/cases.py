@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from eurefs import identifiers as ids
+from eurefs.errors import ParseError
 from eurefs.grammar import years
 from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
 from eurefs.models.references import BaseReference, CaseRef
@@ -52,7 +53,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         normalized = f"Opinion {bare}"
     else:
         normalized = bare + (f" {suffix}" if suffix else "")
-    case_id = bare + (suffix or "")
+    try:
+        case_id = ids.case_id(court, number, m.group("yy"), suffix)
+    except ParseError:
+        return ()  # not a number Cellar could have (e.g. non-ASCII digits)
     return (
         CaseRef(
             text=m.group(0),

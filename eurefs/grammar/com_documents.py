@@ -72,7 +72,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     num_s = m.group("n1") or m.group("n2") or m.group("n3")
     year = ids.full_year(year_s)
     number = int(num_s)
-    if number == 0 or year < 1950 or years.is_future_year(year):
+    if not ids.comnat_number_ok(doc_type, number) or year < 1950 or years.is_future_year(year):
         return ()
     version = int(m.group("ver")) if m.group("ver") else None
     has_final = bool(m.group("final")) or bool(m.group("fin3"))

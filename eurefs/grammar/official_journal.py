@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from eurefs import identifiers as ids
+from eurefs.errors import ParseError
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, words
@@ -72,13 +74,16 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
-def _act_by_act_id(series: str, act: str) -> str:
+def _act_by_act_id(series: str, act: str) -> list[str]:
     """Cellar id of an act-by-act publication: ``L, 2024/1689`` -> ``oj:L_202401689``.
 
     Inferred from the id shape in cellar-api.md 2.1 (UNCONFIRMED).
     """
     year, number = act.removeprefix("C/").split("/")
-    return f"oj:{series}_{year}{int(number):05d}"
+    try:
+        return [f"oj:{ids.oj_act_id(series, int(year), int(number))}"]
+    except ParseError:
+        return []
 
 
 def _uriserv_ids(series: str | None, year: int | None, issue: str, page: int | None) -> list[str]:
@@ -89,7 +94,10 @@ def _uriserv_ids(series: str | None, year: int | None, issue: str, page: int | N
     """
     if not series or year is None or page is None or not issue.isdigit():
         return []
-    return [f"uriserv:OJ.{series}_.{year}.{int(issue):03d}.01.{page:04d}.01"]
+    try:
+        return [f"uriserv:{ids.uriserv_id(series, year, int(issue), page)}"]
+    except ParseError:
+        return []
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
@@ -121,7 +129,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         ref = OjRef(
             text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
             series=g("aser"), year=year or act_year, date=date, act_number=act,
-            cellar_ids=[_act_by_act_id(g("aser"), act)],
+            cellar_ids=_act_by_act_id(g("aser"), act),
         )  # fmt: skip
     elif g("cser"):
         if years.is_future_year(int(g("cyear"))):

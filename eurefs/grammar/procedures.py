@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from eurefs import identifiers as ids
+from eurefs.errors import ParseError
 from eurefs.grammar import years
 from eurefs.grammar.base import SLASH_YYYY_NNNN, Anchor, Context, Family
 from eurefs.grammar.common import words
@@ -29,13 +31,17 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if years.is_future_year(year):
         return ()
     ptype = m.group("type") or m.group("type2")
+    try:
+        proc_id = ids.procedure_id(year, num)
+    except ParseError:
+        return ()  # not a number Cellar could have (e.g. non-ASCII digits)
     return (
         ProcedureRef(
             text=m.group(0),
             start=m.start(),
             end=m.end(),
             normalized=f"{year}/{num}({ptype})",
-            cellar_ids=[f"procedure:{year}_{int(num[:4])}{num[4:]}"],
+            cellar_ids=[f"procedure:{proc_id}"],
             year=year,
             number=num,
             procedure_type=ptype,

@@ -1,0 +1,151 @@
+"""The identifier-scheme module: formats, validation and Cellar resource URIs.
+
+The resource-URI tests read every real ``owl:sameAs`` alias in the recorded notices
+(``tests/data/cellar``) and RDF tree notices (``tests/data/cellar/rdf``) and check that
+:func:`eurefs.identifiers.cellar_resource_uri` writes each one exactly as Cellar does.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import responses
+
+from eurefs import identifiers as ids
+from eurefs.cellar.http import HttpClient
+from eurefs.cellar.sparql_ids import validate_id_document, validate_sameas_id
+from eurefs.cellar.workfacts import resource_scheme_id
+from eurefs.errors import ParseError
+from eurefs.lookup import lookup_for
+from eurefs.models.references import ComDocumentRef
+from eurefs.scanner import extract, parse
+
+DATA = Path(__file__).parent / "data"
+_ALIAS = re.compile(rb"http://publications\.europa\.eu/resource/[a-z_-]+/[^\"<\s]+")
+
+
+def real_aliases() -> list[str]:
+    """Work-level resource URIs of known schemes in the real notices and RDF trees."""
+    found: set[str] = set()
+    files = [*(DATA / "cellar").glob("notice-*.xml"), *(DATA / "cellar" / "rdf").glob("*.rdf")]
+    for path in files:
+        for raw in _ALIAS.findall(path.read_bytes()):
+            uri = raw.decode()
+            sid = resource_scheme_id(uri)
+            if sid and sid[0] in ids.SCHEMES and ids.SCHEMES[sid[0]].is_valid(sid[1]):
+                found.add(uri)
+    return sorted(found)
+
+
+def test_the_real_samples_hold_aliases_of_every_kind_checked() -> None:
+    schemes = {resource_scheme_id(u)[0] for u in real_aliases()}  # type: ignore[index]
+    assert {"celex", "comnat", "eli", "immc", "oj", "procedure", "consolidation"} <= schemes
+
+
+def test_resource_uris_are_written_as_cellar_writes_them() -> None:
+    aliases = real_aliases()
+    assert len(aliases) > 100
+    wrong = []
+    for uri in aliases:
+        scheme, ident = resource_scheme_id(uri)  # type: ignore[misc]
+        written = {
+            ids.cellar_resource_uri(scheme, ident),
+            ids.SCHEMES[scheme].resource_uri(ident),
+            validate_sameas_id(f"{scheme}:{ident}")[1],  # the SPARQL builders' URI
+        }
+        if written != {uri}:
+            wrong.append((uri, sorted(written)))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("scheme", "ident", "path"),
+    [
+        ("eli", "dir/2019/904/oj", "eli/dir/2019/904/oj"),
+        ("comnat", "JOIN_2015_0007_FIN", "comnat/JOIN_2015_0007_FIN"),
+        ("ecli", "ECLI:EU:F:2014:164", "ecli/ECLI%3AEU%3AF%3A2014%3A164"),
+        ("case", "C-673/17", "case/C-673%2F17"),
+        ("procedure", "2018_172", "procedure/2018_172"),
+        ("consolidation", "2009R1223/20191218", "consolidation/2009R1223%2F20191218"),
+    ],
+)
+def test_one_form_per_scheme(scheme: str, ident: str, path: str) -> None:
+    assert ids.cellar_resource_uri(scheme, ident) == f"{ids.CELLAR_RESOURCE_BASE}/{path}"
+
+
+def test_every_scheme_example_is_valid_and_ascii_digits_only() -> None:
+    for scheme in ids.SCHEMES.values():
+        assert scheme.is_valid(scheme.example), scheme.name
+    assert not ids.SCHEMES["case"].is_valid("T-604/১৮")
+    assert not ids.SCHEMES["ecli"].is_valid("ECLI:EU:C:2014:3൦7")
+    assert not ids.CELEX_RE.fullmatch("3201６R0679")
+    with pytest.raises(ParseError):
+        ids.procedure_id(2018, "٠١٧٢")
+
+
+def test_an_eli_path_with_dot_segments_is_not_kept_as_a_path() -> None:
+    assert not ids.SCHEMES["eli"].is_valid("reg/../../etc/oj")
+    assert ids.cellar_resource_uri("eli", "reg/../x").endswith("/eli/reg%2F..%2Fx")
+
+
+def test_comnat_numbers_have_at_most_four_digits() -> None:
+    assert ids.comnat_id("JOIN", 2015, 7) == "JOIN_2015_0007_FIN"
+    with pytest.raises(ParseError, match="at most 4 digits"):
+        ids.comnat_id("COM", 2021, 12345)
+    ref = ComDocumentRef(
+        text="COM(2021) 12345 final", start=0, end=21, normalized="COM(2021) 12345 final",
+        doc_type="COM", year=2021, number=12345,
+    )  # fmt: skip
+    with pytest.raises(ParseError):
+        lookup_for(ref)
+
+
+def test_the_grammar_takes_its_limits_from_the_scheme() -> None:
+    assert extract("See COM(2021) 12345 final.") == []
+    with pytest.raises(ParseError):
+        parse("COM(2021) 12345 final")
+    # C documents have five-digit numbers and no comnat id.
+    (c_doc,) = extract("Commission Decision C(2021) 12345 final")
+    assert c_doc.cellar_ids == []
+
+
+def test_scheme_helpers_give_the_ids_the_grammar_gives() -> None:
+    assert parse("2018/0172(COD)").cellar_ids == [f"procedure:{ids.procedure_id(2018, '0172')}"]
+    assert parse("C-131/12").cellar_ids == [f"case:{ids.case_id('C', 131, '12')}"]
+    oj = parse("OJ L 119, 4.5.2016, p. 1")
+    assert oj.cellar_ids == [f"uriserv:{ids.uriserv_id('L', 2016, 119, 1)}"]
+    assert ids.procedure_from_literal("2018/0172/COD") == "2018/0172(COD)"
+
+
+def test_every_cellar_id_the_grammar_derives_passes_its_scheme() -> None:
+    docs = sorted((DATA / "corpus" / "docs").glob("*.txt"))
+    assert docs
+    seen = 0
+    for path in docs:
+        for ref in extract(path.read_text(encoding="utf-8")):
+            for value in ref.cellar_ids:
+                ids.split_id(value)
+                seen += 1
+    assert seen > 50
+
+
+@pytest.mark.parametrize(
+    "value", ["comnat:COM_2021_12345_FIN", "ecli:ECLI:EU:C:2014", "bogus:1", "celex", "eli:a/b"]
+)
+def test_invalid_ids_are_parse_errors_everywhere(value: str) -> None:
+    with pytest.raises(ParseError):
+        ids.split_id(value)
+    with pytest.raises(ParseError):
+        validate_sameas_id(value)
+    with pytest.raises(ParseError):
+        validate_id_document(value)
+
+
+def test_http_client_asks_for_eli_notices_with_the_path_kept() -> None:
+    base = "http://cellar.test/resource"
+    with responses.RequestsMock() as rsps, HttpClient(cellar_base=base) as client:
+        rsps.get(f"{base}/eli/reg/2016/679/oj", body=b"<NOTICE/>")
+        assert client.notice("eli", "reg/2016/679/oj", kind="branch") == b"<NOTICE/>"
+        assert rsps.calls[0].request.url == f"{base}/eli/reg/2016/679/oj?language=eng"
