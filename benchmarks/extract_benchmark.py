@@ -24,6 +24,11 @@ The ``dense ...`` inputs (valid references back to back, ~100x the references of
 normal text) are judged per reference: against the time normal text needs for as
 many references.
 
+Finally (section "languages", ``benchmarks/language_speed.py``) it measures English
+throughput with every language loaded and with English only (a child process with
+``EUREFS_LANGUAGES=en``), which must stay within 10%, and the throughput on each
+language's development texts.
+
 This is a benchmark, not a test: no timings are asserted in the test suite.
 """
 
@@ -42,6 +47,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run as a script from a checkout without installing
     sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # sibling benchmark modules
 
 import eurefs  # noqa: E402
 
@@ -186,6 +192,9 @@ def main(argv: list[str] | None = None) -> int:
         help="seconds one adversarial measurement may take before it is extrapolated (default 15)",
     )
     ap.add_argument("--skip-adversarial", action="store_true", help="only the throughput figures")
+    ap.add_argument(
+        "--skip-languages", action="store_true", help="leave out the per-language speed section"
+    )
     args = ap.parse_args(argv)
 
     corpus = corpus_text()
@@ -260,6 +269,16 @@ def main(argv: list[str] | None = None) -> int:
         adv["inputs"] = rows
         adv["failed"] = failed
         result["adversarial"] = adv
+
+    if not args.skip_languages:
+        import language_speed  # a sibling script, only needed here
+
+        langs = language_speed.measure(min(args.mb, 2.0))
+        result["languages"] = langs
+        if not langs["pass"]:
+            failed.append("English slower with every language loaded")
+        if not args.json:
+            print("\nlanguages:\n" + language_speed.report(langs))
 
     if args.json:
         print(json.dumps(result, indent=2))

@@ -21,7 +21,7 @@ FAMILIES: tuple[Family, ...] = (
     com_documents.FAMILY,
     legal_acts.FAMILY,
     legal_acts_dated.FAMILY,
-    legal_acts_dated.FAMILY_EN,
+    legal_acts_dated.FAMILY_BEFORE,
     official_journal.FAMILY,
     celex.FAMILY,
     eli.FAMILY,

@@ -17,6 +17,8 @@ from eurefs import identifiers as ids
 from eurefs.errors import ParseError
 from eurefs.grammar import years
 from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
+from eurefs.grammar.common import words
+from eurefs.languages import BY_CODE, LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, CaseRef
 
 PATTERN = re.compile(
@@ -24,9 +26,13 @@ PATTERN = re.compile(
     r"(?![\d/])(?:[ ](?P<suf>P)(?![\w(-]))?"
 )
 
-_CASE_WORD = re.compile(r"(?:\b[Cc]ases?|\bCASES?|\baffaires?|\bRechtssachen?)[ ]$")
-_OPINION_WORD = re.compile(r"\bOpinion[ ]$")
-_JOINED = re.compile(r"(?:[Jj]oined|JOINED|jointes|verbundene)[ ][^;.()]{0,80}$")
+_CASE_LANGS = index(lambda lg: lg.case_words)
+_OPINION_LANGS = index(lambda lg: lg.opinion_words)
+_CASE_WORD = re.compile(r"\b(?P<w>" + words(*_CASE_LANGS) + r")[ ]$")
+_OPINION_WORD = re.compile(r"\b(?P<w>" + words(*_OPINION_LANGS) + r")[ ]$")
+_JOINED = re.compile(
+    words(*(w for lg in LANGUAGES for w in lg.joined_words)) + r"[ ][^;.()]{0,80}$"
+)
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
@@ -34,11 +40,14 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     court = m.group("court")
     before = ctx.before(m.start(), 100)
     opinion = False
-    if court is None:
-        if _OPINION_WORD.search(before):
-            opinion = True
-        elif not _CASE_WORD.search(before):
+    word = _CASE_WORD.search(before[-30:])
+    langs = _CASE_LANGS[word.group("w")] if word else None
+    if court is None and word is None:
+        opinion_word = _OPINION_WORD.search(before[-30:])
+        if opinion_word is None:
             return ()
+        opinion = True
+        langs = _OPINION_LANGS[opinion_word.group("w")]
     number = int(m.group("num"))
     if number == 0:
         return ()
@@ -49,8 +58,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()  # the letter prefixes started in 1989
     suffix = m.group("suf")
     bare = f"{court + '-' if court else ''}{number}/{m.group('yy')}"
-    if opinion:
-        normalized = f"Opinion {bare}"
+    lang = pick(langs, before) if langs else None
+    if opinion and lang:
+        normalized = f"{BY_CODE[lang].opinion_words[0]} {bare}"
     else:
         normalized = bare + (f" {suffix}" if suffix else "")
     try:
@@ -70,6 +80,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             suffix=suffix,
             joined=bool(_JOINED.search(before)),
             opinion=opinion,
+            **({"lang": lang} if lang else {}),
         ),
     )
 
@@ -81,5 +92,5 @@ FAMILY = Family(
     anchors=(Anchor(SLASH_YY, before=13, after=10),),
     priority=6,
     # a court letter and dash, or a word that introduces a bare number
-    requires=re.compile(r"[CTF] ?-|[Cc]ase|CASE|ffaire|echtssache|Opinion"),
+    requires=re.compile(r"[CTF] ?-|" + words(*_CASE_LANGS, *_OPINION_LANGS)),
 )

@@ -14,39 +14,38 @@ from collections.abc import Sequence
 from eurefs import identifiers as ids
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import OPT_SP
-from eurefs.grammar.vocabulary import (
-    COMMUNICATION_WORDS,
-    COMMUNICATION_WORDS_FR_DE,
-    PROPOSAL_WORDS,
-    PROPOSAL_WORDS_FR_DE,
-)
+from eurefs.grammar.common import OPT_SP, words
+from eurefs.grammar.vocabulary import COM_TYPES
+from eurefs.languages import LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, ComDocumentRef
+
+# Document types, with the languages' own spellings (German ``KOM``/``SEK``).
+_TYPES = tuple(t for t in COM_TYPES if t != "C")
+_TYPE_ALIASES = {a: t for lg in LANGUAGES for a, t in lg.com_type_aliases.items()}
+_ALIAS_LANGS = index(lambda lg: lg.com_type_aliases)
+_FINAL_LANGS = index(lambda lg: lg.com_final_words, fold=True)
+_TYPE_WORDS = words(*_TYPES, *_TYPE_ALIASES, "C")
+_FINAL_WORDS = words(*_FINAL_LANGS).replace(" ", "[ ]")  # the pattern is VERBOSE
 
 PATTERN = re.compile(
     rf"""(?<![A-Za-z0-9])
     (?:
-        (?P<type>COM|JOIN|SWD|SEC|KOM|SEK|C){OPT_SP}\({OPT_SP}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){OPT_SP}\){OPT_SP}
+        (?P<type>{_TYPE_WORDS}){OPT_SP}\({OPT_SP}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){OPT_SP}\){OPT_SP}
         (?P<n1>[0-9]{{1,5}})
       | (?P<type2>COM|JOIN|SWD|SEC)/(?P<y2>[0-9]{{4}})/(?P<n2>[0-9]{{1,5}})
       | (?P<type3>COM|JOIN|SWD|SEC):(?P<y3>[0-9]{{4}}):(?P<n3>[0-9]{{1,5}})(?P<fin3>:FIN)?
     )
     (?![\d/])
-    (?P<final>[ \t]{{0,2}}(?:(?i:final)|(?P<endg>endg(?:ültig|\.)))
+    (?P<final>[ \t]{{0,2}}(?P<fword>(?i:{_FINAL_WORDS}))
         (?:[ \t]?/[ \t]?(?P<ver>[0-9]{{1,2}}))?)?
     (?![A-Za-z0-9])""",
     re.VERBOSE,
 )
 
-_PROPOSAL_RE = re.compile(
-    "|".join([*(re.escape(w) for w in PROPOSAL_WORDS), *PROPOSAL_WORDS_FR_DE]), re.IGNORECASE
-)
+_PROPOSAL_RE = re.compile("|".join(w for lg in LANGUAGES for w in lg.proposal_words), re.IGNORECASE)
 _COMMUNICATION_RE = re.compile(
-    "|".join([*(re.escape(w) for w in COMMUNICATION_WORDS), *COMMUNICATION_WORDS_FR_DE]),
-    re.IGNORECASE,
+    "|".join(w for lg in LANGUAGES for w in lg.communication_words), re.IGNORECASE
 )
-# German spellings of the document types.
-_TYPE_ALIASES = {"KOM": "COM", "SEK": "SEC"}
 # A sentence boundary or a paragraph break ends the clause a COM number belongs to.
 _CLAUSE_END = re.compile(r"\n\s*\n|[.;]\s+(?=[A-Z\[\\(])")
 
@@ -91,7 +90,12 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     suffix = f"/{version}" if version else ""
     normalized = f"{doc_type}({year}) {number} final{suffix}"
     cellar_ids = [f"comnat:{ids.comnat_id(doc_type, year, number)}"] if doc_type != "C" else []
-    lang = "de" if m.group("endg") or written_type in _TYPE_ALIASES else "en"
+    cands: set[str] = {lg.code for lg in LANGUAGES}
+    if written_type in _ALIAS_LANGS:
+        cands &= _ALIAS_LANGS[written_type]
+    if m.group("fword"):
+        cands = (cands & _FINAL_LANGS.get(m.group("fword").lower(), frozenset())) or cands
+    lang = pick(cands, ctx.before(m.start(), 80))
     return (
         ComDocumentRef(
             lang=lang,
@@ -127,7 +131,7 @@ FAMILY = Family(
         # than for an alternation
         *(
             Anchor(re.compile(t), before=1, after=40, at_start=True)
-            for t in ("COM", "JOIN", "SWD", "SEC", "KOM", "SEK")
+            for t in sorted({*_TYPES, *_TYPE_ALIASES})
         ),
         Anchor(re.compile(r"C ?\("), before=1, after=40, at_start=True),
     ),

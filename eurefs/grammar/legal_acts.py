@@ -19,41 +19,38 @@ from eurefs import identifiers as ids
 from eurefs.grammar import years
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.common import NUM_SP, SEP, words
-from eurefs.grammar.vocabulary import (
-    ACT_TYPES,
-    ACT_TYPES_BY_LANG,
-    AUTHOR_PHRASES,
-    AUTHORS,
-    COMPOUND_PREFIXES_DE,
-    DOMAINS,
-    DOMAINS_FR_DE,
-    JHA_DOMAINS,
-    LIST_CONJUNCTIONS,
-    SUBTYPES,
-    SUBTYPES_AFTER_FR,
-    SUBTYPES_BEFORE_DE,
-    TYPE_WORD_OVERRIDES,
-)
+from eurefs.languages import BY_CODE, LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, LegalActRef
 
 #: written type form (lower case) -> {language: act_type}
 _TYPE_FORMS: dict[str, dict[str, str]] = {}
-for _lang, _table in ACT_TYPES_BY_LANG.items():
-    for _act, (_, _forms) in _table.items():
+for _lang in LANGUAGES:
+    for _type, _forms in _lang.act_types.items():
         for _form in _forms:
-            _TYPE_FORMS.setdefault(_form.lower(), {})[_lang] = _act
-_SUBTYPE_FORMS = {form.lower(): sub for sub, forms in SUBTYPES.items() for form in forms}
-_SUBTYPE_FORMS |= {k.lower(): v for k, v in SUBTYPES_BEFORE_DE.items()}
-_DOMAIN_FORMS = {k.lower(): v for k, v in DOMAINS.items()} | {k.lower(): k for k in DOMAINS_FR_DE}
+            _TYPE_FORMS.setdefault(_form.lower(), {})[_lang.code] = _type
+# written word (lower case) -> languages writing it, for each slot of a citation
+_AUTHOR_LANGS = index(lambda lg: lg.authors, fold=True)
+_SUB_BEFORE_LANGS = index(lambda lg: lg.subtypes_before, fold=True)
+_SUB_AFTER_LANGS = index(lambda lg: lg.subtypes_after, fold=True)
+_CPD_LANGS = index(lambda lg: lg.compound_prefixes, fold=True)
+_GAP_LANGS = index(lambda lg: lg.author_phrases, fold=True)
+_MARKER_LANGS = index(lambda lg: (m.rstrip(".") for m in lg.number_markers), fold=True)
+_DOMAIN_LANGS = index(lambda lg: lg.domains, fold=True)
+_TITLE_LANGS = [lg for lg in LANGUAGES if lg.title_numbers]
+_TITLE_DOMAIN_LANGS = index(lambda lg: lg.domains if lg.title_numbers else (), fold=True)
+#: domain as written (lower case) -> normalised form (the first language's, registry order)
+_DOMAIN_FORMS: dict[str, str] = {}
+for _lang in LANGUAGES:
+    for _written, _norm in _lang.domains.items():
+        _DOMAIN_FORMS.setdefault(_written.lower(), _norm)
+_JHA = frozenset(d.lower() for lg in LANGUAGES for d in lg.jha_domains)
 
-_DOMAIN = words(*DOMAINS, *DOMAINS_FR_DE)
+_DOMAIN = words(*(d for lg in LANGUAGES for d in lg.domains))
 _DOMAINS = _DOMAIN + r"(?:[ ]?,[ ]?" + _DOMAIN + r")?"
-_NO = r"(?:No|NO|no|Nr|n°)\.?"
-# French text: an article or preposition just before an ambiguous ``directive``.
-_FRENCH_BEFORE = re.compile(
-    r"(?:\b(?:la|les|des|une|cette|ces|ladite|lesdites|présente|nouvelle)|[lL]['’])[ ]$",
-    re.IGNORECASE,
-)
+_MARKERS = {m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers}
+_NO = words(*_MARKERS) + r"\.?"
+# what a further list member can start with: ``(EU)``, a digit, a marker, ``[``
+_MEMBER_START = "".join(sorted({re.escape(m[0].lower() + m[0].upper()) for m in _MARKERS}))
 
 
 def _number(prefix: str = "") -> str:
@@ -70,25 +67,24 @@ def _number(prefix: str = "") -> str:
     )
 
 
-_TYPE_WORDS = words(*(f for t in ACT_TYPES_BY_LANG.values() for _, fs in t.values() for f in fs))
-_SUB_BEFORE = words(*(f for forms in SUBTYPES.values() for f in forms), *SUBTYPES_BEFORE_DE)
+_TYPE_WORDS = words(*_TYPE_FORMS)
 PATTERN = re.compile(
     r"(?<![\w-])(?:"
-    r"(?:(?P<author>" + words(*AUTHORS) + r")" + SEP + r")?"
-    r"(?:(?P<sub>" + _SUB_BEFORE + r")" + SEP + r")?"
-    r"(?P<cpd>" + words(*COMPOUND_PREFIXES_DE) + r")?"
+    r"(?:(?P<author>" + words(*_AUTHOR_LANGS) + r")" + SEP + r")?"
+    r"(?:(?P<sub>" + words(*_SUB_BEFORE_LANGS) + r")" + SEP + r")?"
+    r"(?P<cpd>" + words(*_CPD_LANGS) + r")?"
     r"(?P<type>" + _TYPE_WORDS + r")(?![\w-])"
-    r"(?:" + SEP + r"(?P<fsub>" + words(*SUBTYPES_AFTER_FR) + r")(?![\w]))?"
+    r"(?:" + SEP + r"(?P<fsub>" + words(*_SUB_AFTER_LANGS) + r")(?![\w]))?"
     r"(?:"
     + SEP
     + r"(?P<gap>"
-    + words(*(p for ps in AUTHOR_PHRASES.values() for p in ps))
+    + words(*_GAP_LANGS)
     + r"))?"
     + SEP
     + _number("")
     # an act's own number in its title: ``(98/699/JI)``
     + r"|(?<=\()(?P<ta>[0-9]{2,4})/(?P<tb>[0-9]{1,4})/(?P<tsuf>"
-    + words(*DOMAINS_FR_DE)
+    + words(*(d for lg in _TITLE_LANGS for d in lg.domains))
     + r")(?=\))"
     r")",
     re.IGNORECASE,
@@ -99,8 +95,8 @@ _TITLE_TYPE = re.compile(
     + words(
         *(
             u
-            for lg in ("fr", "de")
-            for _, fs in ACT_TYPES_BY_LANG[lg].values()
+            for lg in _TITLE_LANGS
+            for fs in lg.act_types.values()
             for f in fs
             for u in (f.upper(), "".join(c if c == "ß" else c.upper() for c in f))
         )
@@ -120,20 +116,22 @@ def _continuation(conj: tuple[str, ...]) -> re.Pattern[str]:
         + words(*conj)
         + r")"
         + SEP
-        + r"?(?=[(\dNn\\\[])"
+        + r"?(?=[(\d\\\["
+        + _MEMBER_START
+        + r"])"
         + _number(""),
         re.IGNORECASE,
     )
 
 
-_CONTINUATION = {lang: _continuation(conj) for lang, conj in LIST_CONJUNCTIONS.items()}
-
-_PINPOINT = re.compile(
-    r"(?P<pin>(?:(?:point|points)[ ]\([a-z0-9]{1,4}\)[ ]of[ ])?"
-    r"(?:(?:the[ ])?(?:first|second|third|fourth|fifth|last)[ ]subparagraph[ ]of[ ])?"
-    r"(?:Article|Art\.)[ ][0-9]{1,3}[a-z]?(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3})"
-    r"[ ]of(?:[ ]the)?[ ]$"
-)
+_CONTINUATION = {lg.code: _continuation(lg.list_conjunctions) for lg in LANGUAGES}
+_PINPOINT = {lg.code: re.compile(lg.act_pinpoint) for lg in LANGUAGES if lg.act_pinpoint}
+_BODY_BEFORE = {
+    lg.code: re.compile(lg.agreement_body_before) for lg in LANGUAGES if lg.agreement_body_before
+}
+_BODY_AFTER = {
+    lg.code: re.compile(lg.agreement_body_after) for lg in LANGUAGES if lg.agreement_body_after
+}
 
 
 def _split_number(
@@ -213,12 +211,12 @@ def _make(
     if dom_written:
         norm += f" ({_canon_domain(dom_written)})"
     if no_written:
-        norm += {"en": " No", "fr": " no", "de": " Nr."}[act.lang]
+        norm += " " + BY_CODE[act.lang].number_marker
     norm += f" {a}/{b}"
     if suf_written:
         norm += "/" + _canon_domain(suf_written).replace(", ", ",")
     celex_type = act_type
-    if act_type in ("joint_action", "common_position") and (domain or "").upper() in JHA_DOMAINS:
+    if act_type in ("joint_action", "common_position") and (domain or "").lower() in _JHA:
         celex_type = "framework_decision"  # JHA joint actions/common positions are ``F`` acts
     # a year before the first Community acts (``No 1/45``) names no CELEX document
     can_exist = years.act_year_can_exist(year)
@@ -252,27 +250,31 @@ def _canon_domain(written: str) -> str:
 
 def type_word_of(lang: str, act_type: str, written: str) -> str:
     """Dictionary form of a type word in ``lang`` (``Beschlusses`` -> ``Beschluss``)."""
-    return TYPE_WORD_OVERRIDES.get(written.lower(), ACT_TYPES_BY_LANG[lang][act_type][0])
+    return BY_CODE[lang].type_word(act_type, written)
+
+
+def _narrow(langs: dict[str, str], word: str | None, table: dict[str, frozenset[str]]) -> None:
+    """Keep in ``langs`` only the languages that write ``word`` (when it was written)."""
+    if word:
+        allowed = table.get(word.lower().replace("’", "'"), frozenset())
+        for code in [c for c in langs if c not in allowed]:
+            del langs[code]
 
 
 def _language(m: re.Match[str], ctx: Context, langs: dict[str, str]) -> str:
     """The language of a citation, from the words matched (and the text just before)."""
     if len(langs) == 1:
         return next(iter(langs))
-    if m.group("fsub") or m.group("gap"):
-        return "fr" if "fr" in langs else next(iter(langs))
-    for dom in (m.group("dom"), m.group("suf")):
-        for d in (dom or "").split(","):
-            lang = DOMAINS_FR_DE.get(d.strip().upper())
-            if lang in langs:
-                return lang
-            if d.strip():
-                return "en" if "en" in langs else next(iter(langs))
-    if "fr" in langs and (m.group("no") or "").startswith(("no", "n°")):
-        return "fr"
-    if "fr" in langs and _FRENCH_BEFORE.search(ctx.before(m.start(), 20)):
-        return "fr"
-    return "en" if "en" in langs else next(iter(langs))
+    cands = set(langs)
+    for group in ("dom", "suf"):
+        for d in (m.group(group) or "").split(","):
+            narrowed = cands & _DOMAIN_LANGS.get(d.strip().lower(), frozenset())
+            if narrowed:
+                cands = narrowed
+    marker = (m.group("no") or "").strip().rstrip(".").lower()
+    if marker:
+        cands = (cands & _MARKER_LANGS.get(marker, frozenset())) or cands
+    return pick(cands, ctx.before(m.start(), 80))
 
 
 def _title_number(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
@@ -284,58 +286,70 @@ def _title_number(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()
     written = last.group("type")
     langs = _TYPE_FORMS[written.lower()]
-    lang = DOMAINS_FR_DE[m.group("tsuf").upper()]
-    if lang not in langs:
+    cands = set(langs) & _TITLE_DOMAIN_LANGS.get(m.group("tsuf").lower(), frozenset())
+    if not cands:
         return ()
+    lang = pick(cands, ctx.before(last.start(), 80))
     act = _Act(langs[lang], lang, type_word_of(lang, langs[lang], written), None, None)
     ref = _make(m, m.start(), act, ("ta", "tb", "", "tsuf", ""))
     return (ref,) if ref else ()
+
+
+def _act_of(m: re.Match[str], ctx: Context) -> _Act | None:
+    """Type, language, author and subtype of a match (None when its words disagree)."""
+    type_written = m.group("type")
+    langs = dict(_TYPE_FORMS[type_written.lower()])
+    # words before the type word must be of its language ...
+    _narrow(langs, m.group("author"), _AUTHOR_LANGS)
+    _narrow(langs, m.group("sub"), _SUB_BEFORE_LANGS)
+    _narrow(langs, m.group("cpd"), _CPD_LANGS)
+    if not langs:
+        return None
+    # ... words after it decide only when they can (``Regulation du Conseil`` stays English)
+    for group, langs_of in (("fsub", _SUB_AFTER_LANGS), ("gap", _GAP_LANGS)):
+        kept = dict(langs)
+        _narrow(kept, m.group(group), langs_of)
+        langs = kept or langs
+    lang = _language(m, ctx, langs)
+    record = BY_CODE[lang]
+    author = m.group("author")
+    if author:
+        author = next((a for a in record.authors if a.lower() == author.lower()), author)
+    subtype = None
+    for group, table in (
+        ("sub", record.subtypes_before),
+        ("fsub", record.subtypes_after),
+        ("cpd", record.compound_prefixes),
+    ):
+        written = (m.group(group) or "").lower().replace("’", "'")
+        if written:
+            subtype = next(
+                (v for k, v in table.items() if k.lower().replace("’", "'") == written), subtype
+            )
+    act_type = langs[lang]
+    return _Act(act_type, lang, record.type_word(act_type, type_written), author, subtype)
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match (and any list members after it) into :class:`LegalActRef` objects."""
     if m.group("ta"):
         return _title_number(m, ctx)
-    type_written = m.group("type")
-    langs = dict(_TYPE_FORMS[type_written.lower()])
-    sub = m.group("sub")
-    if m.group("author") or (
-        sub
-        and sub.lower() in _SUBTYPE_FORMS
-        and sub.lower() not in {k.lower() for k in SUBTYPES_BEFORE_DE}
-    ):
-        langs = {k: v for k, v in langs.items() if k == "en"}
-    elif (sub and sub.lower() in {k.lower() for k in SUBTYPES_BEFORE_DE}) or m.group("cpd"):
-        langs = {k: v for k, v in langs.items() if k == "de"}
-    if m.group("fsub") or m.group("gap"):
-        langs = {k: v for k, v in langs.items() if k != "en"} or langs
-    if not langs:
+    act = _act_of(m, ctx)
+    if act is None:
         return ()
-    lang = _language(m, ctx, langs)
-    act_type = langs[lang]
-    author = m.group("author")
-    if author:
-        author = next((a for a in AUTHORS if a.lower() == author.lower()), author)
-    subtype = _SUBTYPE_FORMS[sub.lower()] if sub else None
-    if m.group("fsub"):
-        subtype = SUBTYPES_AFTER_FR.get(m.group("fsub").lower().replace("’", "'"))
-    elif m.group("cpd"):
-        subtype = COMPOUND_PREFIXES_DE[
-            next(k for k in COMPOUND_PREFIXES_DE if k.lower() == m.group("cpd").lower())
-        ]
-    word = ACT_TYPES[act_type][0] if lang == "en" else type_word_of(lang, act_type, type_written)
-    act = _Act(act_type, lang, word, author, subtype)
-    if lang == "en":
+    record = BY_CODE[act.lang]
+    pinpoint = _PINPOINT.get(act.lang)
+    if pinpoint is not None:
         before = ctx.before(m.start(), 90)
         # a pinpoint ends in "of " / "of the ": test that before searching for it
-        if before.endswith(("of ", "of the ")):
-            pin_m = _PINPOINT.search(before)
+        if before.endswith(record.act_pinpoint_tails):
+            pin_m = pinpoint.search(before)
             act.pinpoint = pin_m.group("pin") if pin_m else None
     # After an author phrase (``directives du Conseil 2009/65/CE``) only the number is the span.
     first = _make(m, m.start("num") if m.group("gap") else m.start(), act)
     if first is None:
         return ()
-    if act_type == "decision" and lang == "en" and _agreement_body(m, ctx):
+    if act.act_type == "decision" and _agreement_body(m, ctx, act.lang):
         first = first.model_copy(
             update={"celex": None, "celex_candidates": [], "cellar_ids": [], "eurlex_url": None}
         )
@@ -344,7 +358,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     act.pinpoint = None
     # Members of a list each get their own reference (span = the bare number part).
     while True:
-        c = _CONTINUATION[lang].match(ctx.region, pos)
+        c = _CONTINUATION[act.lang].match(ctx.region, pos)
         if c is None:
             break
         member = _make(c, c.start("num"), act)
@@ -359,37 +373,24 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 # at every position is slow; instead find the type words in the lower-cased
 # region with a case-sensitive search, and try PATTERN only at the starts of the
 # few tokens before each (author, qualifier, compound prefix) and at the word itself.
-_TYPE_FIND = re.compile(
-    words(*{f.lower() for t in ACT_TYPES_BY_LANG.values() for _, fs in t.values() for f in fs})
-)
+_TYPE_FIND = re.compile(words(*_TYPE_FORMS))
 _TITLE_NUMBER_FIND = re.compile(r"\([0-9]{2,4}/[0-9]{1,4}/")
 _TOKEN = re.compile(r"[^\s#>*]+")
 _PREFIX_REACH = 60  # characters before a type word where its author/qualifiers can start
 # First letters of the words that can open a citation before its type word.
-_PREFIX_INITIALS = frozenset(
-    w[0].lower()
-    for w in (*AUTHORS, *(f for fs in SUBTYPES.values() for f in fs), *SUBTYPES_BEFORE_DE)
-)
+_PREFIX_INITIALS = frozenset(w[0] for w in (*_AUTHOR_LANGS, *_SUB_BEFORE_LANGS))
 
 
-# Decisions of bodies set up by international agreements (EEA Joint Committee,
-# association councils) are numbered like EU decisions but are not sector-3 acts:
-# their CELEX cannot be derived, so none is given.
-_AGREEMENT_BODY_AFTER = re.compile(
-    r"[ ]of[ ]the[ ](?:[\w-]{1,30}[ ]){0,4}?(?:Joint[ ]Committee|Association[ ]Council"
-    r"|Association[ ]Committee|Cooperation[ ]Council|Partnership[ ]Council|Stabilisation"
-    r"[ ]and[ ]Association[ ]Council|Council[ ]of[ ]Ministers)\b"
-)
-_AGREEMENT_BODY_BEFORE = re.compile(
-    r"(?:EEA|Agreement|Joint[ ]Committee|Association[ ]Council|Cooperation[ ]Council)[ ]$"
-)
+def _agreement_body(m: re.Match[str], ctx: Context, lang: str) -> bool:
+    """True when the decision is one of a body set up by an international agreement.
 
-
-def _agreement_body(m: re.Match[str], ctx: Context) -> bool:
-    """True when the decision is one of an agreement body (see above)."""
-    if _AGREEMENT_BODY_BEFORE.search(ctx.before(m.start(), 30)):
+    Such decisions (EEA Joint Committee, association councils) are numbered like
+    EU decisions but are not sector-3 acts: their CELEX cannot be derived.
+    """
+    before, after = _BODY_BEFORE.get(lang), _BODY_AFTER.get(lang)
+    if before is not None and before.search(ctx.before(m.start(), 30)):
         return True
-    return _AGREEMENT_BODY_AFTER.match(ctx.region, m.end(), m.end() + 120) is not None
+    return after is not None and after.match(ctx.region, m.end(), m.end() + 120) is not None
 
 
 def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:

@@ -26,42 +26,59 @@ from collections.abc import Sequence
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, words
-from eurefs.grammar.legal_acts import type_word_of
-from eurefs.grammar.vocabulary import (
-    ACT_TYPES_BY_LANG,
-    AUTHOR_PHRASES,
-    AUTHORS,
-    DATE_WORDS,
-    DATED_ACT_TYPES,
-    LIST_CONJUNCTIONS,
-    MONTHS,
-)
+from eurefs.languages import BY_CODE, LANGUAGES, Language, index, pick
 from eurefs.models.references import BaseReference, LegalActRef
 
-_LANGS = ("fr", "de")
-#: written type form (lower case) -> (language, act_type)
-_TYPES = {
-    f.lower(): (lang, act)
-    for lang in _LANGS
-    for act, (_, forms) in ACT_TYPES_BY_LANG[lang].items()
-    if act in DATED_ACT_TYPES
-    for f in forms
-}
-_MONTHS = {
-    name.lower(): i + 1 for lang in _LANGS for i, ns in enumerate(MONTHS[lang]) for name in ns
-}
-_DATE_WORD = words(*(w for lang in _LANGS for w in DATE_WORDS[lang]))
-_DATE = (
-    r"(?P<prep>" + _DATE_WORD + r")" + SEP + r"(?P<day>[0-9]{1,2})(?:\.|er)?" + SEP
-    + r"(?P<month>" + words(*_MONTHS) + r")" + SEP + r"(?P<year>(?:19|20)[0-9][0-9])(?![\d/])"
-)  # fmt: skip
+# Two shapes, chosen by what a language's record holds: institutions written
+# after the type word (``Rahmenbeschluss des Rates vom ...``) or before it
+# (``Commission Recommendation of ...``).
+_AFTER = [lg for lg in LANGUAGES if lg.dated_act_types and lg.author_phrases]
+_BEFORE = [lg for lg in LANGUAGES if lg.dated_act_types and lg.authors]
+
+
+def _type_forms(langs: list[Language], exact: bool) -> dict[str, dict[str, str]]:
+    """written type form (lower case unless ``exact``) -> {language: act_type}."""
+    out: dict[str, dict[str, str]] = {}
+    for lg in langs:
+        for act in lg.dated_act_types:
+            for f in lg.act_types.get(act, ()):
+                if exact and (not f[0].isupper() or f.endswith(".")):
+                    continue  # capitalised full words only (``Recommendation``, not ``Rec.``)
+                out.setdefault(f if exact else f.lower(), {})[lg.code] = act
+    return out
+
+
+def _months(langs: Sequence[Language]) -> dict[str, dict[str, int]]:
+    """month name (lower case) -> {language: month number}."""
+    out: dict[str, dict[str, int]] = {}
+    for lg in langs:
+        for i, names in enumerate(lg.months):
+            for name in names:
+                out.setdefault(name.lower(), {})[lg.code] = i + 1
+    return out
+
+
+def _date_pattern(langs: list[Language]) -> str:
+    prep = words(*(w for lg in langs for w in lg.date_words))
+    suffixes = [s for lg in langs for s in lg.day_suffixes]
+    day_suffix = r"(?:" + words(*suffixes) + r")?" if suffixes else ""
+    return (
+        r"(?P<prep>" + prep + r")" + SEP + r"(?P<day>[0-9]{1,2})" + day_suffix + SEP
+        + r"(?P<month>" + words(*(n for lg in langs for ns in lg.months for n in ns)) + r")"
+        + SEP + r"(?P<year>(?:19|20)[0-9][0-9])(?![\d/])"
+    )  # fmt: skip
+
+
+_TYPES = _type_forms(_AFTER, exact=False)
+_MONTHS = _months(LANGUAGES)
+_DATE = _date_pattern(_AFTER) if _AFTER else r"(?!)"
 
 PATTERN = re.compile(
     r"(?<![\w-])(?P<type>" + words(*_TYPES) + r")(?![\w-])"
     r"(?:"
     + SEP
     + r"(?P<author>"
-    + words(*(p for lang in _LANGS for p in AUTHOR_PHRASES[lang]))
+    + words(*(p for lg in _AFTER for p in lg.author_phrases))
     + r"))?"
     + SEP
     + _DATE,
@@ -69,24 +86,29 @@ PATTERN = re.compile(
 )
 
 _MORE = {
-    lang: re.compile(
-        r"[^;.]{0,300}?(?<![\w])" + words(*LIST_CONJUNCTIONS[lang]) + SEP + _DATE,
+    lg.code: re.compile(
+        r"[^;.]{0,300}?(?<![\w])" + words(*lg.list_conjunctions) + SEP + _DATE,
         re.IGNORECASE,
     )
-    for lang in _LANGS
+    for lg in _AFTER
 }
+_PREP_LANGS = index(lambda lg: lg.date_words, fold=True)
+_AUTHOR_LANGS = index(lambda lg: lg.author_phrases, fold=True)
 
 
-def _date(m: re.Match[str]) -> dt.date | None:
+def _date(m: re.Match[str], lang: str) -> dt.date | None:
+    month = _MONTHS.get(m.group("month").lower(), {}).get(lang)
+    if month is None:
+        return None
     try:
-        date = dt.date(int(m.group("year")), _MONTHS[m.group("month").lower()], int(m.group("day")))
+        date = dt.date(int(m.group("year")), month, int(m.group("day")))
     except ValueError:
         return None
     return None if years.is_future_date(date) else date
 
 
 def _ref(m: re.Match[str], start: int, lang: str, act_type: str, word: str) -> LegalActRef | None:
-    date = _date(m)
+    date = _date(m, lang)
     if date is None:
         return None
     date_text = collapse_spaces(m.string[m.start("prep") : m.end()])
@@ -106,52 +128,61 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     written = m.group("type")
     if not any(c.islower() and c != "ß" for c in written):
         return ()  # an upper-case title, not a citation
-    lang, act_type = _TYPES[written.lower()]
-    if m.group("prep").lower() not in DATE_WORDS[lang]:
+    langs = _TYPES[written.lower()]
+    cands = set(langs) & _PREP_LANGS.get(m.group("prep").lower(), frozenset())
+    if m.group("author"):
+        cands &= _AUTHOR_LANGS.get(m.group("author").lower(), frozenset())
+    cands = {c for c in cands if c in _MONTHS.get(m.group("month").lower(), {})}
+    if not cands:
         return ()
-    word = type_word_of(lang, act_type, written)
+    lang = pick(cands, ctx.before(m.start(), 80))
+    act_type = langs[lang]
+    if act_type in BY_CODE[lang].dated_need_author and not m.group("author"):
+        return ()
+    word = BY_CODE[lang].type_word(act_type, written)
     first = _ref(m, m.start(), lang, act_type, word)
     if first is None:
         return ()
     refs: list[BaseReference] = [first]
     more = _MORE[lang].match(ctx.region, m.end())
-    if more is not None and more.group("prep").lower() in DATE_WORDS[lang]:
+    if more is not None and more.group("prep").lower() in BY_CODE[lang].date_words:
         member = _ref(more, more.start("prep"), lang, act_type, word)
         if member is not None:
             refs.append(member)
     return refs
 
 
-# English: the institution and qualifier come before the type word (inside the span).
-_EN_TYPES = {
-    f: act
-    for act, (_, forms) in ACT_TYPES_BY_LANG["en"].items()
-    if act in (*DATED_ACT_TYPES, "decision")
-    for f in forms
-    if f[0].isupper() and not f.endswith(".")
-}
-_EN_MONTHS = {name: i + 1 for i, ns in enumerate(MONTHS["en"]) for name in ns}
-PATTERN_EN = re.compile(
-    r"(?<![\w-])(?:(?P<author>" + words(*AUTHORS) + r")" + SEP + r")?"
-    r"(?:(?P<sub>Delegated|Implementing)" + SEP + r")?"
-    r"(?P<type>" + words(*_EN_TYPES) + r")" + SEP
-    + r"(?P<prep>of)" + SEP + r"(?P<day>[0-9]{1,2})" + SEP + r"(?P<month>" + words(*_EN_MONTHS)
-    + r")" + SEP + r"(?P<year>(?:19|20)[0-9][0-9])(?![\d/])"
+# Institution and qualifier before the type word (inside the span); case-sensitive,
+# as a lower-case "recommendation of 6 May" is not a title.
+_TYPES_BEFORE = _type_forms(_BEFORE, exact=True)
+_AUTHORS_BEFORE = index(lambda lg: lg.authors)
+_SUBS_BEFORE = index(lambda lg: lg.subtypes_before)
+PATTERN_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<author>" + words(*_AUTHORS_BEFORE) + r")" + SEP + r")?"
+    r"(?:(?P<sub>" + words(*_SUBS_BEFORE) + r")" + SEP + r")?"
+    r"(?P<type>" + words(*_TYPES_BEFORE) + r")" + SEP
+    + (_date_pattern(_BEFORE) if _BEFORE else r"(?!)")
 )  # fmt: skip
 
 
-def build_en(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
-    """An English act cited by date: a :class:`LegalActRef` without number or CELEX."""
-    act_type = _EN_TYPES[m.group("type")]
-    if act_type == "decision" and not m.group("author"):
+def build_before(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """An act cited by date with its institution first: a :class:`LegalActRef` without CELEX."""
+    langs = _TYPES_BEFORE[m.group("type")]
+    cands = set(langs) & _PREP_LANGS.get(m.group("prep").lower(), frozenset())
+    for group, table in (("author", _AUTHORS_BEFORE), ("sub", _SUBS_BEFORE)):
+        if m.group(group):
+            cands &= table.get(m.group(group), frozenset())
+    cands = {c for c in cands if c in _MONTHS.get(m.group("month").lower(), {})}
+    if not cands:
         return ()
-    try:
-        date = dt.date(int(m.group("year")), _EN_MONTHS[m.group("month")], int(m.group("day")))
-    except ValueError:
+    lang = pick(cands, ctx.before(m.start(), 80))
+    record = BY_CODE[lang]
+    act_type = langs[lang]
+    if act_type in record.dated_need_author and not m.group("author"):
         return ()
-    if years.is_future_date(date):
+    date = _date(m, lang)
+    if date is None:
         return ()
-    word = ACT_TYPES_BY_LANG["en"][act_type][0]
     date_text = collapse_spaces(m.string[m.start("prep") : m.end()])
     sub = m.group("sub")
     return (
@@ -159,21 +190,30 @@ def build_en(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             text=m.group(0),
             start=m.start(),
             end=m.end(),
-            normalized=f"{word} {date_text}",
+            normalized=f"{record.type_word(act_type, m.group('type'))} {date_text}",
+            lang=lang,
             act_type=act_type,
-            subtype=sub.lower() if sub else None,
+            subtype=record.subtypes_before[sub] if sub else None,
             author=m.group("author"),
             date=date,
         ),
     )
 
 
-FAMILY_EN = Family(
+def _anchors(langs: list[Language], before: int, after: int) -> tuple[Anchor, ...]:
+    # one literal-led search per date word: an alternation first is much slower to scan
+    preps = sorted({w for lg in langs for w in lg.date_words})
+    return tuple(
+        Anchor(re.compile(re.escape(w) + r"\s[0-9]"), before=before, after=after) for w in preps
+    )
+
+
+FAMILY_BEFORE = Family(
     kind="legal_act",
-    pattern=PATTERN_EN,
-    build=build_en,
+    pattern=PATTERN_BEFORE,
+    build=build_before,
     # " of 6 May 2003": one literal-led search; the window reaches back to the author
-    anchors=(Anchor(re.compile(r" of [0-9]"), before=70, after=24),),
+    anchors=_anchors(_BEFORE, before=70, after=24),
     priority=9,
 )
 
@@ -181,10 +221,6 @@ FAMILY = Family(
     kind="legal_act",
     pattern=PATTERN,
     build=build,
-    # one literal-led search per word: an alternation first is much slower to scan
-    anchors=(
-        Anchor(re.compile(r"vom\s[0-9]"), before=90, after=40),
-        Anchor(re.compile(r"du\s[0-9]"), before=90, after=40),
-    ),
+    anchors=_anchors(_AFTER, before=90, after=40),
     priority=9,
 )

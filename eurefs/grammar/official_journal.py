@@ -19,17 +19,21 @@ from eurefs.errors import ParseError
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, words
-from eurefs.grammar.vocabulary import DATE_WORDS, OJ_WORDS
+from eurefs.languages import LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, OjRef
 
 _DATE = (
     r"(?P<{d}>[0-9]{{1,2}})[ ]?\.[ ]?(?P<{m}>[0-9]{{1,2}})[ ]?\.[ ]?(?P<{y}>(?:19|20)[0-9][0-9])"
 )
 _ISSUE = r"(?P<{g}>[0-9]{{1,4}}(?:[ ]?[AEIP](?![\w]))?)"
-_JOURNAL = {w: lang for lang, (journals, _) in OJ_WORDS.items() for w in journals}
-_PAGE_WORD = words(*(p for _, pages in OJ_WORDS.values() for p in pages))
+_JOURNAL_LANGS = index(lambda lg: lg.oj_journals)
+_PAGE_LANGS = index(lambda lg: lg.oj_pages)
+_PREP_LANGS = index(lambda lg: lg.date_words)
+_QUALIFIERS = words(*(q for lg in LANGUAGES for q in lg.oj_qualifiers))
+_MARKERS = words(*{m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers})
+_PAGE_WORD = "(?P<{w}>" + words(*_PAGE_LANGS) + ")"
 _PAGE = (
-    r"(?:[ ]?,[ ]?|[ ])" + _PAGE_WORD.replace("{", "{{") + r"[ ]?(?P<{p}>[0-9]{{1,5}})"
+    r"(?:[ ]?,[ ]?|[ ])" + _PAGE_WORD + r"[ ]?(?P<{p}>[0-9]{{1,5}})"
     r"(?:[ ]?-[ ]?(?P<{q}>[0-9]{{1,5}})|/[0-9]{{2}}(?![0-9]))?"
 )
 
@@ -39,8 +43,8 @@ def _date(g: str) -> str:
 
 
 PATTERN = re.compile(
-    r"(?<![A-Za-z])(?P<jw>" + words(*_JOURNAL) + r")(?:[ ](?:EG|EU|CE|UE))?"
-    r"(?:[ ](?:No|Nr|n°|no)\.?)?" + SEP + r"?"
+    r"(?<![A-Za-z])(?P<jw>" + words(*_JOURNAL_LANGS) + r")(?:[ ]" + _QUALIFIERS + r")?"
+    r"(?:[ ]" + _MARKERS + r"\.?)?" + SEP + r"?"
     r"(?:"
     # act-by-act: OJ L, 2024/1689, 12.7.2024   /  OJ C, C/2024/390, ...
     r"(?P<aser>[LC])(?:[ ]?,[ ]?|[ ])(?P<aact>(?:C/)?(?:19|20)[0-9][0-9]/[0-9]{1,5})"
@@ -50,22 +54,26 @@ PATTERN = re.compile(
     + SEP
     + _ISSUE.format(g="cissue")
     + r"(?:"
-    + _PAGE.format(p="cp", q="cq")
+    + _PAGE.format(p="cp", q="cq", w="cw")
     + r")?"
     # classic: OJ L 119, 4.5.2016, p. 1  (series optional before 1968)
     r"|(?:(?P<ser>[LCS])"
     + SEP
     + r")?"
     + _ISSUE.format(g="issue")
-    + r"(?:[ ]?,[ ]?|[ ]"
-    + words(*(w for ws in DATE_WORDS.values() for w in ws))
-    + r"[ ])"
+    + r"(?:[ ]?,[ ]?|[ ](?P<prep>"
+    + words(*_PREP_LANGS)
+    + r")[ ])"
     + _date("")
     + r"(?:"
-    + _PAGE.format(p="p", q="q")
+    + _PAGE.format(p="p", q="q", w="w")
     + r")?"
     # Court style without year or date: JO L 167, p. 10
-    r"|(?P<nser>[LC])" + SEP + _ISSUE.format(g="nissue") + _PAGE.format(p="np", q="nq") + r")"
+    r"|(?P<nser>[LC])"
+    + SEP
+    + _ISSUE.format(g="nissue")
+    + _PAGE.format(p="np", q="nq", w="nw")
+    + r")"
     r"(?![\w])"
 )
 
@@ -100,6 +108,17 @@ def _uriserv_ids(series: str | None, year: int | None, issue: str, page: int | N
         return []
 
 
+def _language(m: re.Match[str], ctx: Context) -> str:
+    """The language of a citation: its journal abbreviation, date and page words, context."""
+    cands = set(_JOURNAL_LANGS[m.group("jw")])
+    for group, table in (("prep", _PREP_LANGS), ("w", _PAGE_LANGS), ("cw", _PAGE_LANGS),
+                         ("nw", _PAGE_LANGS)):  # fmt: skip
+        written = m.group(group)
+        if written:
+            cands = (cands & table.get(written, frozenset())) or cands
+    return pick(cands, ctx.before(m.start(), 80))
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into an :class:`OjRef`."""
     g = m.group
@@ -114,7 +133,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         if years.is_future_date(date):
             return ()
         year = date.year
-    lang = _JOURNAL[g("jw")]
+    lang = _language(m, ctx)
     if g("nser"):
         issue = collapse_spaces(g("nissue"))
         ref = OjRef(
@@ -148,17 +167,17 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             page=_int(g("p")), last_page=_int(g("q")),
             cellar_ids=_uriserv_ids(g("ser"), year, collapse_spaces(g("issue")), _int(g("p"))),
         )  # fmt: skip
-    return (ref.model_copy(update={"lang": lang}) if lang != "en" else ref,)
+    return (ref.model_copy(update={"lang": lang}),)
 
 
 FAMILY = Family(
     kind="oj",
     pattern=PATTERN,
     build=build,
-    anchors=(
-        Anchor(re.compile(r"OJ"), before=1, after=60, at_start=True),
-        Anchor(re.compile(r"JO"), before=1, after=60, at_start=True),
-        Anchor(re.compile(r"ABl"), before=1, after=60, at_start=True),
+    # one literal per journal abbreviation: ``re`` scans for a literal much faster
+    anchors=tuple(
+        Anchor(re.compile(re.escape(w)), before=1, after=60, at_start=True)
+        for w in sorted({j.rstrip(".") for j in _JOURNAL_LANGS})
     ),
     priority=8,
 )

@@ -1,11 +1,15 @@
 """Articles of the Treaties: ``Article 78(3) TFEU``, ``Articles 101 and 102 TFEU``,
-``Article 43(3) of the Treaty on the Functioning of the European Union`` and the
-enacting formula ``... the Treaty on the Functioning of the European Union, and in
-particular Article 114 thereof`` (span ``Article 114``, normalised ``Article 114 TFEU``).
+``Article 43(3) of the Treaty on the Functioning of the European Union``, ``article 288,
+troisième alinéa, TFUE``, ``Art. 191 Abs. 1 und 2 AEUV``, ``Artikel K.3 des Vertrags über
+die Europäische Union`` and the enacting formula ``... the Treaty on the Functioning of the
+European Union, and in particular Article 114 thereof`` / ``vu le traité ..., et notamment
+son article 53`` (span the article, normalised with the treaty: ``Article 114 TFEU``).
 
-Articles of the Charter and of secondary acts are not treaty articles (the act
-is the reference there, see ``legal_acts``).  No CELEX: which consolidated
-version a citation means cannot be told from the text.
+Every word comes from the language records (article words, conjunctions, pinpoint
+words, treaty names and abbreviations, the enacting formula).  Articles of the
+Charter and of secondary acts are not treaty articles (the act is the reference
+there, see ``legal_acts``).  No CELEX: which consolidated version a citation means
+cannot be told from the text.
 """
 
 from __future__ import annotations
@@ -15,126 +19,125 @@ from collections.abc import Sequence
 
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, words
-from eurefs.grammar.vocabulary import (
-    ARTICLE_WORDS,
-    ORDINALS_FR,
-    PINPOINT_WORDS,
-    TREATIES,
-    TREATIES_BY_LANG,
-)
+from eurefs.languages import BY_CODE, LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, TreatyArticleRef
 
-_ABBR = {a: code for code, (abbrs, _) in TREATIES.items() for a in abbrs}
-_LONG = {n.lower(): code for code, (_, names) in TREATIES.items() for n in names}
-_ARTNUM = r"[0-9]{1,3}[a-z]?(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3}"
-# Separators and numbers use disjoint characters, so the bounded repeat is linear.
-# a further item may be a paragraph of the same article: ``101(1) and (3)``
-_ITEM = r"(?:" + _ARTNUM + r"|\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3})"
-_LIST = _ARTNUM + r"(?:(?:[ ]?,[ ]?(?:and[ ]|or[ ])?|[ ](?:and|or|to)[ ])" + _ITEM + r"){0,20}"
-# ``Article 263, fourth paragraph, TFEU``
-_EN_PINPOINT = (
-    r"(?:,[ ](?P<enpin>(?:first|second|third|fourth|fifth|sixth|seventh|last)[ ]"
-    r"(?:paragraph|subparagraph|sentence|indent)),?)?"
-)
+#: written form -> {language: treaty code}, for abbreviations and (lower-cased) long names
+_ABBR: dict[str, dict[str, str]] = {}
+_LONG: dict[str, dict[str, str]] = {}
+for _lg in LANGUAGES:
+    for _code, _treaty in _lg.treaties.items():
+        for _a in _treaty.abbreviations:
+            _ABBR.setdefault(_a, {})[_lg.code] = _code
+        for _n in _treaty.names:
+            _LONG.setdefault(_n.lower(), {})[_lg.code] = _code
+_NAMES = [n for lg in LANGUAGES for t in lg.treaties.values() for n in t.names]
+_WORD_LANGS = index(lambda lg: lg.article_words)
+# First words of the long names, as written and capitalised (``Treaty``, ``traité``, ``Vertrags``)
+_NAME_HEADS = {v for n in _NAMES for w in [n.split()[0]] for v in (w, w.capitalize(), w.upper())}
 
-# French/German: ``article 288, troisième alinéa, TFUE``, ``Art. 191 Abs. 1 und 2 AEUV``,
-# ``Artikel K.3 des Vertrags über die Europäische Union``.  Article numbers, then the
-# pinpoints of the last one; numbers and separators use disjoint characters.
-_FD_ABBR = {a: (code, lang) for lang, t in TREATIES_BY_LANG.items()
-            for code, (_, abbrs, _) in t.items() for a in abbrs}  # fmt: skip
-_FD_LONG = {n.lower(): (code, lang) for lang, t in TREATIES_BY_LANG.items()
-            for code, (_, _, names) in t.items() for n in names}  # fmt: skip
-_FD_NAMES = words(*(n for t in TREATIES_BY_LANG.values() for _, _, ns in t.values() for n in ns))
-_FD_NUM = r"(?:[A-S]\.[ ]?[0-9]{1,2}|[0-9]{1,3}(?:er|[a-z])?)(?![\w])"
-_FD_CONJ = r"(?:[ ]?,[ ]|[ ](?:et|ou|und|oder|à|bis)[ ])"
-_PIN = r"(?:[0-9]{1,3}[a-z]?|[a-z]\)|[a-z](?![\w]))"
-_PIN_LIST = _PIN + r"(?:" + _FD_CONJ + _PIN + r"){0,5}"
-_FD_PINPOINT = (
-    r"(?:,[ ](?:" + words(*PINPOINT_WORDS["fr"]) + r")[ ]" + _PIN_LIST
-    + r"|,[ ](?:" + words(*ORDINALS_FR) + r")[ ](?:alinéa|paragraphe|phrase|tiret)"
-    + r"|[ ](?:" + words(*PINPOINT_WORDS["de"]) + r")[ ]" + _PIN_LIST + r")"
+# Article numbers (``101``, ``6(1)(a)``, ``K.3``, ``1er``), a further item may be a
+# paragraph of the same article (``101(1) and (3)``).  Numbers and separators use
+# disjoint characters, so the bounded repeats stay linear.
+_NUM = (
+    r"(?:[A-S]\.[ ]?[0-9]{1,2}"
+    r"|[0-9]{1,3}(?:er|[a-z])?(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3})"
+    r"(?![\w])"
+)
+_ITEM = r"(?:" + _NUM + r"|\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3})"
+_CONJ = (
+    r"(?:[ ]?,[ ]?(?:" + words(*(c for lg in LANGUAGES for c in lg.article_conjunctions))
+    + r"[ ])?|[ ]" + words(*(c for lg in LANGUAGES for c in lg.article_conjunctions)) + r"[ ])"
 )  # fmt: skip
-_FD_LIST = _FD_NUM + r"(?:" + _FD_CONJ + _FD_NUM + r"){0,10}(?:" + _FD_PINPOINT + r"){0,4}"
-_FD_BRANCH = (
-    r"|(?P<fword>" + words(*(w for ws in ARTICLE_WORDS.values() for w in ws)) + r")[ ]"
-    r"(?P<flist>" + _FD_LIST + r")"
-    r"(?:,?[ ](?P<fabbr>" + words(*_FD_ABBR) + r")(?![\w-])"
-    r"|[ ](?:du|de[ ]la|des|de[ ]l['’])" + SEP + r"(?P<flong>" + _FD_NAMES + r")"
-    r"(?:[ ]\((?P<fparen>TFUE|TUE|AEUV|EUV)\))?"
-    r")?"
-)
-# The enacting formula before a bare article: ``vu le traité ..., et notamment son``,
-# ``gestützt auf den Vertrag ..., insbesondere auf (die)``.
-_FORMULA = re.compile(
-    r"(?:vu[ ]le|gestützt[ ]auf[ ]den)[ ](?P<name>" + words(*_FD_LONG) + r")"
-    r"[^;]{0,160}?,?[ ](?:et[ ]notamment[ ](?:son|ses|l['’])|insbesondere[ ]auf(?:[ ]die)?)[ ]?$",
-    re.IGNORECASE,
-)
+_CONJ_SPLIT = re.compile(_CONJ)
+_PIN = r"(?:[0-9]{1,3}[a-z]?|[a-z]\)|[a-z](?![\w]))"
+_PIN_LIST = _PIN + r"(?:" + _CONJ + _PIN + r"){0,5}"
+_COMMA_PINS = [w for lg in LANGUAGES if lg.pinpoints_after_comma for w in lg.pinpoint_words]
+_SPACE_PINS = [w for lg in LANGUAGES if not lg.pinpoints_after_comma for w in lg.pinpoint_words]
+_PINPOINT = "|".join(
+    [
+        *([r",[ ]" + words(*_COMMA_PINS) + r"[ ]" + _PIN_LIST] if _COMMA_PINS else []),
+        *([r"[ ]" + words(*_SPACE_PINS) + r"[ ]" + _PIN_LIST] if _SPACE_PINS else []),
+        # ``, fourth paragraph`` / ``, troisième alinéa``
+        r",[ ]" + words(*(o for lg in LANGUAGES for o in lg.ordinals))
+        + r"[ ]" + words(*(n for lg in LANGUAGES for n in lg.ordinal_nouns)),
+    ]
+)  # fmt: skip
+_PREP = words(*(p for lg in LANGUAGES for p in lg.treaty_prepositions))
+_AFTER_WORDS = [w for lg in LANGUAGES for w in lg.enacting_after]
 
 PATTERN = re.compile(
-    r"(?<![\w])(?P<word>Articles?|ARTICLES?|Art\.|Arts\.)[ ](?P<list>" + _LIST + r")"
-    r"(?:"
-    + _EN_PINPOINT
-    + r"[ ](?:of[ ]the[ ])?(?P<abbr>"
-    + words(*_ABBR)
-    + r")(?![\w])"
-    r"|"
-    + SEP
-    + r"of"
-    + SEP
-    + r"(?:the"
-    + SEP
-    + r")?(?P<long>"
-    + words(*(n for _, names in TREATIES.values() for n in names))
-    + r")"
-    r"(?:[ ]\((?P<paren>TFEU|TEU)\))?"
-    r"|(?=[ ]thereof\b)"
-    r")" + _FD_BRANCH
+    r"(?<![\w])(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
+    r"(?P<list>(?P<nums>" + _NUM + r"(?:" + _CONJ + _ITEM + r"){0,20})"
+    r"(?:" + _PINPOINT + r"){0,4})"
+    r"(?:,?[ ](?:" + _PREP + r"[ ])?(?P<abbr>" + words(*_ABBR) + r")(?![\w-])"
+    r"|" + SEP + _PREP + SEP + r"(?P<long>" + words(*_NAMES) + r")"
+    r"(?:[ ]\((?P<paren>" + words(*_ABBR) + r")\))?"
+    + (r"|(?=[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)" if _AFTER_WORDS else "")
+    + r")?"
+)  # fmt: skip
+
+# The enacting formula before a bare article: ``Having regard to the Treaty ...``,
+# ``vu le traité ..., et notamment son``, ``gestützt auf den Vertrag ..., insbesondere auf``.
+_INTROS = [i for lg in LANGUAGES for i in lg.enacting_intros]
+_LEADS = [ld for lg in LANGUAGES for ld in lg.enacting_leads]
+_FORMULA = re.compile(
+    r"(?:" + words(*_INTROS) + r")[ ](?:the[ ])?(?P<name>" + words(*_NAMES) + r")"
+    r"[^;]{0,160}?(?P<lead>,?[ ](?:" + "|".join(_LEADS or ["(?!)"]) + r")[ ]?)?$",
+    re.IGNORECASE,
 )
-
-_THEREOF_TREATY = re.compile(
-    r"(?:Having regard to|having regard to)[ ](?:the[ ])?(?P<name>"
-    + words(*(n for _, names in TREATIES.values() for n in names))
-    + r")[^;]{0,160}$"
-)
+# Cheap pre-checks: the last words of a lead, the start of an intro.
+_LEAD_TAILS = tuple({max(re.findall(r"[^\W\d_]+", ld), key=len).lower() for ld in _LEADS})
+_INTRO_TAILS = tuple({i.lower() for i in _INTROS})
 
 
-def _build_fr_de(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
-    """A French or German citation; a bare article needs the enacting formula just before."""
+def _formula(m: re.Match[str], ctx: Context) -> dict[str, str] | None:
+    """{language: treaty} of the enacting formula a bare article stands in, if any."""
+    after = m.group("after")
+    before = ctx.before(m.start(), 260)
+    low = before.lower()
+    if after is None and not any(t in low[-40:] for t in _LEAD_TAILS):
+        return None
+    if not any(t in low for t in _INTRO_TAILS):
+        return None
+    f = _FORMULA.search(before)
+    if f is None or (after is None and f.group("lead") is None):
+        return None
+    return _LONG[f.group("name").lower()]
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """Turn a match into a :class:`TreatyArticleRef`; a bare article needs the enacting formula."""
     text_end = m.end()
-    if m.group("fabbr"):
-        code, lang = _FD_ABBR[m.group("fabbr")]
-    elif m.group("flong"):
-        code, lang = _FD_LONG[m.group("flong").lower()]
-        if m.group("fparen"):
-            text_end = m.end("fparen") + 1
+    if m.group("abbr"):
+        treaties = _ABBR[m.group("abbr")]
+    elif m.group("long"):
+        treaties = _LONG[m.group("long").lower()]
+        if m.group("paren"):
+            text_end = m.end("paren") + 1
     else:
-        # A bare article is a treaty article only right after the enacting
-        # formula; check its last words cheaply before running the formula regex.
-        tail = ctx.before(m.start(), 32).lower()
-        if "notamment" not in tail and "insbesondere" not in tail:
+        found = _formula(m, ctx)
+        if found is None:
             return ()
-        f = _FORMULA.search(ctx.before(m.start(), 260))
-        if f is None:
-            return ()
-        code, lang = _FD_LONG[f.group("name").lower()]
-        text_end = m.end("flist")
-    word = m.group("fword")
-    wrong_word = word in ARTICLE_WORDS["de"] if lang == "fr" else word.lower() == "article"
-    if wrong_word:
+        treaties = found
+        text_end = m.end("list")
+    word = m.group("word")
+    cands = set(treaties) & _WORD_LANGS[word]
+    if m.group("after"):
+        cands &= {lg.code for lg in LANGUAGES if m.group("after") in lg.enacting_after}
+    if not cands:
         return ()
-    list_text = collapse_spaces(m.group("flist"))
-    if lang == "de":
-        word_n = "Artikel"
-    else:
-        word_n = "articles" if word.lower().startswith("articles") else "article"
-    articles = re.split(_FD_CONJ, re.split(r",[ ]|[ ](?=[A-Z])", list_text)[0])
+    lang = pick(cands, ctx.before(m.start(), 60))
+    record = BY_CODE[lang]
+    code = treaties[lang]
+    list_text = collapse_spaces(m.group("list"))
+    articles = [a for a in _CONJ_SPLIT.split(collapse_spaces(m.group("nums"))) if a]
     return (
         TreatyArticleRef(
             text=m.string[m.start() : text_end],
             start=m.start(),
             end=text_end,
-            normalized=f"{word_n} {list_text} {TREATIES_BY_LANG[lang][code][0]}",
+            normalized=f"{record.article_words[word]} {list_text} {record.treaties[code].code}",
             lang=lang,
             treaty=code,
             articles=articles,
@@ -142,45 +145,16 @@ def _build_fr_de(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     )
 
 
-def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
-    """Turn a match into a :class:`TreatyArticleRef`; ``thereof`` needs a treaty just before."""
-    if m.group("fword"):
-        return _build_fr_de(m, ctx)
-    word = m.group("word")
-    plural = word.lower().startswith(("articles", "arts"))
-    text_end = m.end()
-    if m.group("abbr"):
-        treaty = _ABBR[m.group("abbr")]
-        suffix = m.group("abbr")
-    elif m.group("long"):
-        treaty = _LONG[m.group("long").lower()]
-        suffix = treaty
-        if m.group("paren"):
-            text_end = m.end("paren") + 1
-    else:
-        # ``Article 114 thereof``: the treaty named in the same "Having regard" clause.
-        before = ctx.before(m.start(), 220)
-        if "aving regard to" not in before:
-            return ()
-        t = _THEREOF_TREATY.search(before)
-        if t is None:
-            return ()
-        treaty = _LONG[t.group("name").lower()]
-        suffix = treaty
-        text_end = m.end("list")
-    list_text = collapse_spaces(m.group("list"))
-    articles = [a for a in re.split(r"[ ]?,[ ]?(?:and[ ]|or[ ])?|[ ](?:and|or|to)[ ]", list_text)]
-    pinpoint = f", {m.group('enpin')}" if m.group("enpin") else ""
-    normalized = f"{'Articles' if plural else 'Article'} {list_text}{pinpoint} {suffix}"
-    return (
-        TreatyArticleRef(
-            text=m.string[m.start() : text_end],
-            start=m.start(),
-            end=text_end,
-            normalized=normalized,
-            treaty=treaty,
-            articles=articles,
-        ),
+def _anchors() -> tuple[Anchor, ...]:
+    """One literal-led search per distinct 3-letter start of the article words.
+
+    ``art(?<!\\wart)`` finds ``art`` at the start of a word only; a literal first keeps
+    ``re`` on its fast path, and few searches stay cheap as languages are added.
+    """
+    heads = sorted({w[:3] for w in _WORD_LANGS})
+    return tuple(
+        Anchor(re.compile(re.escape(h) + r"(?<!\w" + re.escape(h) + ")"), 1, 170, at_start=True)
+        for h in heads
     )
 
 
@@ -188,14 +162,9 @@ FAMILY = Family(
     kind="treaty_article",
     pattern=PATTERN,
     build=build,
-    anchors=(
-        Anchor(re.compile(r"Art|ART"), before=1, after=170, at_start=True),
-        Anchor(re.compile(r"article"), before=1, after=170, at_start=True),
-    ),
+    anchors=_anchors(),
     priority=3,
-    # Every treaty article names its treaty somewhere (an abbreviation, "Treaty",
-    # "traité", "Vertrag"): a text without any has none, however many "Article"s.
-    requires=re.compile(
-        words(*_ABBR, *_FD_ABBR, "Treaty", "treaty", "TREATY", "traité", "Vertrag", "Verträge")
-    ),
+    # Every treaty article names its treaty somewhere (an abbreviation or a long
+    # name): a text without any has none, however many "Article"s.
+    requires=re.compile(words(*_ABBR, *_NAME_HEADS)),
 )

@@ -1,0 +1,125 @@
+"""The language registry: one :class:`Language` record per official EU language.
+
+Every word a reference family needs (act types and their declined forms,
+authors, number markers, Official Journal abbreviations, months, treaty names,
+case words, Commission document words ...) lives in ``eurefs/languages/<code>.py``;
+the families in ``eurefs.grammar`` are built by looping over :data:`LANGUAGES`.
+Adding a language is adding a record (see docs/recognition.md).
+
+The environment variable ``EUREFS_LANGUAGES`` (comma-separated codes, read once at
+import) restricts recognition to some languages, e.g. ``EUREFS_LANGUAGES=en,fr``;
+unset, every supported language is loaded.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
+
+from eurefs.languages.base import Language, Treaty
+
+#: Codes of the languages with a record, in the order ties are broken.
+SUPPORTED: tuple[str, ...] = ("en", "fr", "de")
+
+#: Every official EU language (ISO 639-1).
+OFFICIAL: tuple[str, ...] = (
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr",
+    "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+)  # fmt: skip
+
+ENV_VAR = "EUREFS_LANGUAGES"
+
+
+def selected_codes(value: str | None) -> tuple[str, ...]:
+    """The codes named in a ``EUREFS_LANGUAGES`` value (all supported ones when empty).
+
+    Raises:
+        ValueError: for a code that has no record.
+    """
+    if not value or not value.strip():
+        return SUPPORTED
+    codes = [c.strip().lower() for c in value.split(",") if c.strip()]
+    unknown = [c for c in codes if c not in SUPPORTED]
+    if unknown:
+        raise ValueError(
+            f"{ENV_VAR}: unknown language code(s) {', '.join(unknown)}; "
+            f"supported: {', '.join(SUPPORTED)}"
+        )
+    return tuple(c for c in SUPPORTED if c in codes)
+
+
+def load(codes: Iterable[str]) -> tuple[Language, ...]:
+    """The records of ``codes`` (each module ``eurefs.languages.<code>`` holds ``LANGUAGE``)."""
+    records: list[Language] = []
+    for code in codes:
+        record = importlib.import_module(f"eurefs.languages.{code}").LANGUAGE
+        if not isinstance(record, Language) or record.code != code:
+            raise TypeError(f"eurefs.languages.{code}.LANGUAGE is not the record of {code!r}")
+        records.append(record)
+    return tuple(records)
+
+
+#: The loaded records, in tie-break order (English first).
+LANGUAGES: tuple[Language, ...] = load(selected_codes(os.environ.get(ENV_VAR)))
+#: The loaded records by code.
+BY_CODE: Mapping[str, Language] = MappingProxyType({lang.code: lang for lang in LANGUAGES})
+_ORDER = {lang.code: i for i, lang in enumerate(LANGUAGES)}
+
+
+def index(
+    forms: Callable[[Language], Iterable[str]], *, fold: bool = False
+) -> dict[str, frozenset[str]]:
+    """Written form -> codes of the languages that write it (lower-cased keys when ``fold``)."""
+    out: dict[str, set[str]] = {}
+    for lang in LANGUAGES:
+        for form in forms(lang):
+            out.setdefault(form.lower() if fold else form, set()).add(lang.code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def ordered(codes: Iterable[str]) -> list[str]:
+    """``codes`` in registry order."""
+    return sorted(codes, key=lambda c: _ORDER.get(c, len(_ORDER)))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_HINTS = index(lambda lang: lang.hint_words, fold=True)
+
+
+def pick(candidates: Iterable[str], context: str) -> str:
+    """The most likely of ``candidates`` for a reference preceded by ``context``.
+
+    Counts the hint words of each candidate in ``context`` (nearer words weigh
+    more); ties go to the registry order.  Used where several languages write a
+    reference the same way (``directive 2003/88/CE`` is French, Romanian or English).
+    """
+    cands = ordered(set(candidates))
+    if len(cands) <= 1:
+        return cands[0] if cands else (LANGUAGES[0].code if LANGUAGES else "en")
+    scores = dict.fromkeys(cands, 0.0)
+    words = _WORD.findall(context.lower())
+    for distance, word in enumerate(reversed(words[-12:])):
+        for code in _HINTS.get(word, ()):
+            if code in scores:
+                scores[code] += 1.0 / (1 + distance)
+    best = max(scores.values())
+    return next(c for c in cands if scores[c] == best)
+
+
+__all__ = [
+    "BY_CODE",
+    "ENV_VAR",
+    "LANGUAGES",
+    "OFFICIAL",
+    "SUPPORTED",
+    "Language",
+    "Treaty",
+    "index",
+    "load",
+    "ordered",
+    "pick",
+    "selected_codes",
+]

@@ -1,0 +1,170 @@
+"""The shape of a language record: every word a reference family needs, as data.
+
+One :class:`Language` per official EU language lives in ``eurefs/languages/<code>.py``.
+The families in ``eurefs.grammar`` build their patterns by looping over the
+records; no family names a language.  Every table has a default (empty), so a
+record states only what its language has; ``sources`` says where each table
+comes from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+def frozen(mapping: Mapping[str, str] | None = None) -> Mapping[str, str]:
+    """A read-only copy of ``mapping`` (records are immutable)."""
+    return MappingProxyType(dict(mapping or {}))
+
+
+@dataclass(frozen=True)
+class Treaty:
+    """How a language writes one of the Treaties.
+
+    Attributes:
+        code: The abbreviation used in normalised forms (``TFUE``, ``AEUV``).
+        abbreviations: Forms written right after an article number (``TFUE``, ``EG-Vertrag``).
+        names: Long names, written after a preposition (``traité sur le fonctionnement ...``).
+    """
+
+    code: str
+    abbreviations: tuple[str, ...]
+    names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything language-specific the grammar knows about one EU language.
+
+    Written forms are matched case-insensitively for acts (titles are often in
+    capitals) and case-sensitively elsewhere, unless a field says otherwise.
+
+    Attributes:
+        code: ISO 639-1 code (``en``, ``fr`` ...), stored in ``Reference.lang``.
+        name: English name of the language.
+        sources: Table name -> where its forms come from (Style Guide part, official texts).
+        act_types: act_type -> written forms (singular, plural, declined forms,
+            abbreviations); the first form is the dictionary form used in normalised forms.
+        type_word_overrides: Written form (lower case) -> its own dictionary form
+            (German ``Entscheidung`` is an older word for decision and keeps its name).
+        authors: Institutions written *before* the type word (inside the span:
+            ``Commission Regulation``).
+        author_phrases: Institutions written *after* the type word (``du Conseil``):
+            outside a numbered act's span, inside a dated act's span.
+        subtypes_before: Qualifier before the type word -> subtype (``Delegated``).
+        subtypes_after: Qualifier after the type word -> subtype (``délégué``).
+        compound_prefixes: First half of a compound type word -> subtype
+            (``Durchführungs`` in ``Durchführungsverordnung``).
+        number_markers: Written forms of "number" before an act number (``No``, ``n°``, ``Nr.``).
+        number_marker: The marker in normalised forms.
+        list_conjunctions: Words joining the members of a list (``and``, ``et``).
+        domains: Domain written in brackets or after the number -> its normalised
+            form (``EC`` -> ``EC``, ``EURATOM`` -> ``Euratom``).  Domains written
+            the same in several languages (``Euratom``) do not decide the language.
+        jha_domains: Domains of justice and home affairs (joint actions and common
+            positions there are CELEX ``F`` acts).
+        title_numbers: The language's acts repeat their number in their own title
+            (``(98/699/JI)`` after ``GEMEINSAME MASSNAHME``): take it as a reference.
+        hint_words: Frequent short words of the language (articles, prepositions),
+            used to tell apart languages that write a reference the same way.
+        act_pinpoint: Regular expression, ending in ``$``, for a pinpoint just
+            before an act (``Article 6(1)(a) of``); ``act_pinpoint_tails`` are the
+            endings it needs (a cheap check before running it).
+        agreement_body_before / agreement_body_after: Regular expressions for the
+            bodies of international agreements whose numbered decisions are not
+            EU acts (no CELEX): just before the type word / just after the number.
+        date_words: Prepositions before the date of an act or OJ issue (``of``, ``du``).
+        months: Month names, January first; each entry holds the written forms.
+        day_suffixes: Written after the day (``.`` in German, ``er`` in French ``1er``).
+        dated_act_types: Act types cited by date only in this language.
+        dated_need_author: Act types that are only taken when cited by date with
+            an author (a bare "decision of 4 May" is a procedural step).
+        oj_journals: Abbreviations of the Official Journal (``OJ``, ``JO``, ``ABl.``).
+        oj_qualifiers: Written between the journal and the series (``ABl. EG L``).
+        oj_pages: Page abbreviations (``p.``, ``S.``).
+        treaties: Canonical code (``TFEU``, ``TEU``, ``EC``, ``EEC``) -> :class:`Treaty`.
+        treaty_prepositions: Words between an article and a treaty (``of the``, ``du``).
+        article_words: Written article word -> its normalised form
+            (``Art.`` -> ``Article``; German ``Artikels`` -> ``Artikel``).
+        article_conjunctions: Words joining article numbers (``and``, ``to``, ``bis``).
+        pinpoint_words: Words before a paragraph number of an article (``paragraphe``, ``Abs.``).
+        pinpoints_after_comma: Pinpoint words follow a comma (``, paragraphe 1``)
+            rather than a space (``Abs. 1``).
+        ordinals / ordinal_nouns: ``troisième`` + ``alinéa`` (``, third paragraph,``).
+        enacting_intros: The start of an enacting formula (``Having regard to``, ``vu le``).
+        enacting_leads: Regular expressions for what stands between the treaty
+            name and a bare article in the formula (``et notamment son``).
+        enacting_after: A word after a bare article that refers back to the treaty
+            of the formula (``thereof``).
+        case_words: Words before a case number (``Case``, ``affaire``).
+        joined_words: Words that make cases joined (``Joined``, ``jointes``).
+        opinion_words: Words before an Opinion procedure number (``Opinion``, ``avis``).
+        com_type_aliases: Commission document type as written -> its canonical
+            type (German ``KOM`` -> ``COM``).
+        com_final_words: The language's word for "final" after a COM number.
+        proposal_words / communication_words: Regular expressions (matched
+            case-insensitively) that make a COM document a proposal / a communication.
+        anaphors: Determiners of a back-reference to an act named before
+            (``that Regulation``, ``cette directive``, ``dieser Verordnung``).
+        hereinafter: Phrases that introduce a short name (``hereinafter``, ``ci-après``).
+        examples: Real-world written forms with the fields ``extract`` must give
+            for each (the text alone is the single reference found): the record's
+            documentation and its test (``tests/languages``).
+    """
+
+    code: str
+    name: str
+    sources: Mapping[str, str] = field(default_factory=frozen)
+    act_types: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    type_word_overrides: Mapping[str, str] = field(default_factory=frozen)
+    authors: tuple[str, ...] = ()
+    author_phrases: tuple[str, ...] = ()
+    subtypes_before: Mapping[str, str] = field(default_factory=frozen)
+    subtypes_after: Mapping[str, str] = field(default_factory=frozen)
+    compound_prefixes: Mapping[str, str] = field(default_factory=frozen)
+    number_markers: tuple[str, ...] = ()
+    number_marker: str = ""
+    list_conjunctions: tuple[str, ...] = ()
+    domains: Mapping[str, str] = field(default_factory=frozen)
+    jha_domains: tuple[str, ...] = ()
+    title_numbers: bool = False
+    hint_words: tuple[str, ...] = ()
+    act_pinpoint: str | None = None
+    act_pinpoint_tails: tuple[str, ...] = ()
+    agreement_body_before: str | None = None
+    agreement_body_after: str | None = None
+    date_words: tuple[str, ...] = ()
+    months: tuple[tuple[str, ...], ...] = ()
+    day_suffixes: tuple[str, ...] = ()
+    dated_act_types: tuple[str, ...] = ()
+    dated_need_author: tuple[str, ...] = ()
+    oj_journals: tuple[str, ...] = ()
+    oj_qualifiers: tuple[str, ...] = ()
+    oj_pages: tuple[str, ...] = ()
+    treaties: Mapping[str, Treaty] = field(default_factory=dict)
+    treaty_prepositions: tuple[str, ...] = ()
+    article_words: Mapping[str, str] = field(default_factory=frozen)
+    article_conjunctions: tuple[str, ...] = ()
+    pinpoint_words: tuple[str, ...] = ()
+    pinpoints_after_comma: bool = True
+    ordinals: tuple[str, ...] = ()
+    ordinal_nouns: tuple[str, ...] = ()
+    enacting_intros: tuple[str, ...] = ()
+    enacting_leads: tuple[str, ...] = ()
+    enacting_after: tuple[str, ...] = ()
+    case_words: tuple[str, ...] = ()
+    joined_words: tuple[str, ...] = ()
+    opinion_words: tuple[str, ...] = ()
+    com_type_aliases: Mapping[str, str] = field(default_factory=frozen)
+    com_final_words: tuple[str, ...] = ()
+    proposal_words: tuple[str, ...] = ()
+    communication_words: tuple[str, ...] = ()
+    anaphors: tuple[str, ...] = ()
+    hereinafter: tuple[str, ...] = ()
+    examples: tuple[tuple[str, Mapping[str, object]], ...] = ()
+
+    def type_word(self, act_type: str, written: str) -> str:
+        """Dictionary form of a written type word (``Beschlusses`` -> ``Beschluss``)."""
+        return self.type_word_overrides.get(written.lower(), self.act_types[act_type][0])

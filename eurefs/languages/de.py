@@ -1,0 +1,112 @@
+# ruff: noqa: E501
+"""German."""
+
+from __future__ import annotations
+
+from eurefs.languages.base import Language, Treaty, frozen
+
+_ISG = (
+    "Interinstitutionelle Regeln für Veröffentlichungen (https://style-guide.europa.eu/de), Teil 1"
+)
+
+_VERTRAG = ("Vertrag", "Vertrags", "Vertrages")
+
+LANGUAGE = Language(
+    code="de",
+    name="German",
+    sources=frozen({
+        "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains":
+            f"{_ISG}, 3.2 Bezugnahme auf Rechtsakte; checked on tests/data/corpus-fr-de F03, F04",
+        "oj_journals, oj_pages, date_words": f"{_ISG}, 3.1 Bezugnahme auf das Amtsblatt",
+        "treaties, article_words, pinpoints, enacting formula":
+            f"{_ISG}, 2.2.1 Bezugsvermerke, 3.2.3 Bezugnahme auf Untergliederungen",
+        "case_words": "judgments of the Court of Justice in German (Rechtssache, verbundene Rechtssachen)",
+        "months": f"{_ISG}, 2.1 Titel (Datum des Rechtsakts)",
+    }),
+    act_types={
+        "regulation": ("Verordnung", "Verordnungen"),
+        "directive": ("Richtlinie", "Richtlinien"),
+        "decision": ("Beschluss", "Beschlusses", "Beschlüsse", "Beschlüssen", "Entscheidung",
+                     "Entscheidungen"),
+        "framework_decision": ("Rahmenbeschluss", "Rahmenbeschlusses", "Rahmenbeschlüsse",
+                               "Rahmenbeschlüssen"),
+        "recommendation": ("Empfehlung", "Empfehlungen"),
+        "joint_action": ("Gemeinsame Maßnahme", "Gemeinsamen Maßnahme", "Gemeinsamen Maßnahmen"),
+        "common_position": ("Gemeinsamer Standpunkt", "Gemeinsamen Standpunkt",
+                            "Gemeinsamen Standpunkts", "Gemeinsamen Standpunktes",
+                            "Gemeinsame Standpunkte"),
+        "common_strategy": ("Gemeinsame Strategie", "Gemeinsamen Strategie"),
+        "guideline": ("Leitlinie", "Leitlinien"),
+    },
+    # ``Entscheidung`` (older decisions) keeps its own dictionary form
+    type_word_overrides=frozen({"entscheidung": "Entscheidung", "entscheidungen": "Entscheidung"}),
+    author_phrases=("des Europäischen Parlaments und des Rates", "des Rates", "der Kommission",
+                    "der Europäischen Zentralbank", "der EZB"),
+    subtypes_before=frozen({"Delegierte": "delegated", "Delegierten": "delegated",
+                            "Delegierter": "delegated"}),
+    compound_prefixes=frozen({"Durchführungs": "implementing"}),
+    number_markers=("Nr.", "Nr", "NR."),
+    number_marker="Nr.",
+    list_conjunctions=("und", "oder", "sowie"),
+    domains=frozen({"EG": "EG", "EWG": "EWG", "EGKS": "EGKS", "GASP": "GASP", "JI": "JI"}),
+    jha_domains=("JI",),
+    title_numbers=True,
+    hint_words=("der", "die", "das", "des", "dem", "den", "und", "in", "im", "zur", "zum",
+                "mit", "von", "vom", "auf", "für", "über", "nach", "gemäß", "einer", "eines",
+                "ist", "sind", "wird"),
+    date_words=("vom",),
+    months=(
+        ("Januar", "Jänner"), ("Februar",), ("März",), ("April",), ("Mai",), ("Juni",),
+        ("Juli",), ("August",), ("September",), ("Oktober",), ("November",), ("Dezember",),
+    ),
+    day_suffixes=(".",),
+    dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
+                     "joint_action", "common_position", "common_strategy"),
+    oj_journals=("ABl.",),
+    oj_qualifiers=("EG", "EU"),
+    oj_pages=("S.",),
+    treaties={
+        "TFEU": Treaty("AEUV", ("AEUV",),
+                       tuple(f"{v} über die Arbeitsweise der Europäischen Union" for v in _VERTRAG)),
+        "TEU": Treaty("EUV", ("EUV", "EU-Vertrag"),
+                      (*(f"{v} über die Europäische Union" for v in _VERTRAG),
+                       "EU-Vertrags", "EU-Vertrages")),
+        "EC": Treaty("EG", ("EG", "EGV", "EG-Vertrag"),
+                     (*(f"{v} zur Gründung der Europäischen Gemeinschaft" for v in _VERTRAG),
+                      "EG-Vertrags", "EG-Vertrages")),
+        "EEC": Treaty("EWG", ("EWG", "EWGV", "EWG-Vertrag"),
+                      (*(f"{v} zur Gründung der Europäischen Wirtschaftsgemeinschaft"
+                         for v in _VERTRAG), "EWG-Vertrags")),
+    },
+    treaty_prepositions=("des",),
+    article_words=frozen({"Artikel": "Artikel", "Artikels": "Artikel", "ARTIKEL": "Artikel",
+                          "Art.": "Artikel"}),
+    article_conjunctions=("und", "oder", "bis"),
+    pinpoint_words=("Absatz", "Absätze", "Abs.", "Unterabsatz", "Unterabsätze", "UAbs.", "Satz",
+                    "Buchstabe", "Buchstaben", "Buchst.", "lit.", "Nummer", "Nr.", "Ziffer",
+                    "Spiegelstrich"),
+    pinpoints_after_comma=False,
+    enacting_intros=("gestützt auf den",),
+    enacting_leads=(r"insbesondere[ ]auf(?:[ ]die)?",),
+    case_words=("Rechtssache", "Rechtssachen"),
+    joined_words=("verbundene", "verbundenen"),
+    opinion_words=("Gutachten",),
+    com_type_aliases=frozen({"KOM": "COM", "SEK": "SEC"}),
+    com_final_words=("endg.", "endgültig"),
+    proposal_words=(r"\bVorschlag", r"\bvorgeschlagen"),
+    communication_words=(r"\bMitteilung", r"\bBericht", r"Weißbuch", r"Grünbuch",
+                         r"Aktionsplan", r"\bStrategie\b"),
+    anaphors=("diese", "dieser", "dieses", "diesem", "diesen", "genannte", "genannten"),
+    hereinafter=("im Folgenden", "nachstehend"),
+    examples=(
+        ("Verordnung (EWG) Nr. 3922/91", {"kind": "legal_act", "celex": "31991R3922", "normalized": "Verordnung (EWG) Nr. 3922/91"}),
+        ("Beschlusses Nr. 1105/2011/EU", {"kind": "legal_act", "celex": "32011D1105", "normalized": "Beschluss Nr. 1105/2011/EU"}),
+        ("Durchführungsverordnung (EU) 2015/1998", {"kind": "legal_act", "subtype": "implementing", "celex": "32015R1998"}),
+        ("Rahmenbeschluss des Rates vom 26. Juni 2001", {"kind": "legal_act", "normalized": "Rahmenbeschluss vom 26. Juni 2001"}),
+        ("ABl. L 124 vom 20.5.2003, S. 36", {"kind": "oj", "page": 36}),
+        ("Art. 191 Abs. 1 und 2 AEUV", {"kind": "treaty_article", "normalized": "Artikel 191 Abs. 1 und 2 AEUV"}),
+        ("Artikel K.3 des Vertrags über die Europäische Union", {"kind": "treaty_article", "treaty": "TEU"}),
+        ("KOM(2008) 815 endg.", {"kind": "com_document", "normalized": "COM(2008) 815 final"}),
+        ("Rechtssache C-131/12", {"kind": "case", "_span": "C-131/12"}),
+    ),
+)  # fmt: skip

@@ -1,0 +1,115 @@
+# ruff: noqa: E501
+"""English."""
+
+from __future__ import annotations
+
+from eurefs.languages.base import Language, Treaty, frozen
+
+_ISG = "Interinstitutional Style Guide (https://style-guide.europa.eu/en), Part One"
+
+LANGUAGE = Language(
+    code="en",
+    name="English",
+    sources=frozen({
+        "act_types, authors, subtypes, number_markers, domains": f"{_ISG}, 3.2 References to an act; "
+        "older forms (No., Reg.) from the development texts in tests/data/corpus",
+        "oj_journals, oj_pages": f"{_ISG}, 3.1 References to the Official Journal",
+        "treaties, article_words, pinpoints": f"{_ISG}, 3.2.3 References to subdivisions of an act, "
+        "3.4.1 Order of the Treaties; Style Guide Part Four 10.8(e)",
+        "case_words": "judgments of the Court of Justice (tests/data/corpus D02, D03)",
+        "months, date_words": f"{_ISG}, 2.1 Title (date of an act)",
+    }),
+    act_types={
+        "regulation": ("Regulation", "Regulations", "Reg.", "Regs."),
+        "directive": ("Directive", "Directives", "Dir."),
+        "decision": ("Decision", "Decisions", "Dec."),
+        "framework_decision": ("Framework Decision", "Framework Decisions"),
+        "recommendation": ("Recommendation", "Recommendations"),
+        "joint_action": ("Joint Action", "Joint Actions"),
+        "common_position": ("Common Position", "Common Positions"),
+        "common_strategy": ("Common Strategy", "Common Strategies"),
+        "guideline": ("Guideline", "Guidelines"),
+    },
+    authors=("Commission", "Council", "European Central Bank", "ECB",
+             "European Parliament and Council"),
+    subtypes_before=frozen({"Delegated": "delegated", "Implementing": "implementing"}),
+    number_markers=("No", "No.", "NO", "no", "no."),
+    number_marker="No",
+    list_conjunctions=("and", "or", "as well as"),
+    domains=frozen({
+        "EU": "EU", "EC": "EC", "EEC": "EEC", "Euratom": "Euratom", "EURATOM": "Euratom",
+        "CFSP": "CFSP", "JHA": "JHA", "ECSC": "ECSC", "EAEC": "Euratom",
+    }),
+    jha_domains=("JHA",),
+    hint_words=("the", "of", "and", "to", "in", "on", "for", "by", "with", "that", "this",
+                "under", "as", "is", "are", "be", "which", "from"),
+    act_pinpoint=(
+        r"(?P<pin>(?:(?:point|points)[ ]\([a-z0-9]{1,4}\)[ ]of[ ])?"
+        r"(?:(?:the[ ])?(?:first|second|third|fourth|fifth|last)[ ]subparagraph[ ]of[ ])?"
+        r"(?:Article|Art\.)[ ][0-9]{1,3}[a-z]?(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3})"
+        r"[ ]of(?:[ ]the)?[ ]$"
+    ),
+    act_pinpoint_tails=("of ", "of the "),
+    # Decisions of bodies set up by international agreements (EEA Joint Committee,
+    # association councils) are numbered like EU decisions but are not sector-3 acts.
+    agreement_body_before=(
+        r"(?:EEA|Agreement|Joint[ ]Committee|Association[ ]Council|Cooperation[ ]Council)[ ]$"
+    ),
+    agreement_body_after=(
+        r"[ ]of[ ]the[ ](?:[\w-]{1,30}[ ]){0,4}?(?:Joint[ ]Committee|Association[ ]Council"
+        r"|Association[ ]Committee|Cooperation[ ]Council|Partnership[ ]Council|Stabilisation"
+        r"[ ]and[ ]Association[ ]Council|Council[ ]of[ ]Ministers)\b"
+    ),
+    date_words=("of",),
+    months=(
+        ("January",), ("February",), ("March",), ("April",), ("May",), ("June",),
+        ("July",), ("August",), ("September",), ("October",), ("November",), ("December",),
+    ),
+    dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
+                     "joint_action", "common_position", "common_strategy", "decision"),
+    dated_need_author=("decision",),
+    oj_journals=("OJ",),
+    oj_pages=("p.", "pp."),
+    treaties={
+        "TFEU": Treaty("TFEU", ("TFEU",), (
+            "Treaty on the Functioning of the European Union",
+            "Treaty of the Functioning of the European Union",
+            "Treaty on the functioning of the European Union",
+        )),
+        "TEU": Treaty("TEU", ("TEU",), ("Treaty on European Union",)),
+        "EC": Treaty("EC", ("EC", "TEC", "EC Treaty"),
+                     ("EC Treaty", "Treaty establishing the European Community")),
+        "EEC": Treaty("EEC", ("EEC", "EEC Treaty"),
+                      ("EEC Treaty", "Treaty establishing the European Economic Community")),
+    },
+    treaty_prepositions=("of the", "of"),
+    article_words=frozen({
+        "Article": "Article", "Articles": "Articles", "ARTICLE": "Article",
+        "ARTICLES": "Articles", "Art.": "Article", "Arts.": "Articles",
+    }),
+    article_conjunctions=("and", "or", "to"),
+    ordinals=("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last"),
+    ordinal_nouns=("paragraph", "subparagraph", "sentence", "indent"),
+    enacting_intros=("Having regard to", "having regard to"),
+    enacting_after=("thereof",),
+    case_words=("Case", "Cases", "case", "cases", "CASE", "CASES"),
+    joined_words=("Joined", "joined", "JOINED"),
+    opinion_words=("Opinion",),
+    com_final_words=("final",),
+    proposal_words=(r"proposal", r"proposed", r"amended proposal"),
+    communication_words=(r"communication", r"report", r"white paper", r"green paper",
+                         r"recommendation for a council recommendation", r"action plan",
+                         r"strategy"),
+    anaphors=("that", "this", "the said", "those", "these"),
+    hereinafter=("hereinafter", "hereafter", "‘the", "(the"),
+    examples=(
+        ("Commission Delegated Regulation (EU) 2019/980", {"kind": "legal_act", "celex": "32019R0980", "subtype": "delegated"}),
+        ("Directive 95/46/EC", {"kind": "legal_act", "celex": "31995L0046"}),
+        ("Regulation (EC) No 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Regulation (EC) No 1049/2001"}),
+        ("Commission Recommendation of 6 May 2003", {"kind": "legal_act", "normalized": "Recommendation of 6 May 2003"}),
+        ("OJ L 119, 4.5.2016, p. 1", {"kind": "oj", "series": "L", "issue": "119", "page": 1}),
+        ("Article 267 TFEU", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "Article 267 TFEU"}),
+        ("Article 43(3) of the Treaty on the Functioning of the European Union", {"kind": "treaty_article", "normalized": "Article 43(3) TFEU"}),
+        ("COM(2021) 752 final", {"kind": "com_document", "normalized": "COM(2021) 752 final"}),
+    ),
+)  # fmt: skip

@@ -1,0 +1,108 @@
+# ruff: noqa: E501
+"""French."""
+
+from __future__ import annotations
+
+from eurefs.languages.base import Language, Treaty, frozen
+
+_ISG = "Code de rédaction interinstitutionnel (https://style-guide.europa.eu/fr), partie un"
+
+LANGUAGE = Language(
+    code="fr",
+    name="French",
+    sources=frozen({
+        "act_types, subtypes_after, author_phrases, number_markers, domains":
+            f"{_ISG}, 3.2 Références aux actes; checked on tests/data/corpus-fr-de F01, F02",
+        "oj_journals, oj_pages, date_words": f"{_ISG}, 3.1 Références au Journal officiel",
+        "treaties, article_words, pinpoints, enacting formula":
+            f"{_ISG}, 2.2.1 Visas, 3.2.3 Références aux subdivisions; tests/data/corpus-fr-de F01",
+        "case_words": "ordonnance C-302/10 (tests/data/corpus-fr-de F02)",
+        "months": f"{_ISG}, 2.1 Titre (date de l'acte)",
+    }),
+    act_types={
+        "regulation": ("règlement", "règlements"),
+        "directive": ("directive", "directives"),
+        "decision": ("décision", "décisions"),
+        "framework_decision": ("décision-cadre", "décisions-cadres"),
+        "recommendation": ("recommandation", "recommandations"),
+        "joint_action": ("action commune", "actions communes"),
+        "common_position": ("position commune", "positions communes"),
+        "common_strategy": ("stratégie commune", "stratégies communes"),
+        "guideline": ("orientation", "orientations"),
+    },
+    author_phrases=("du Parlement européen et du Conseil", "du Conseil", "de la Commission",
+                    "de la Banque centrale européenne", "de la BCE"),
+    subtypes_after=frozen({
+        "délégué": "delegated", "déléguée": "delegated", "délégués": "delegated",
+        "déléguées": "delegated", "d'exécution": "implementing", "d\u2019exécution": "implementing",
+    }),
+    number_markers=("no", "nº", "n°", "No", "NO"),
+    number_marker="no",
+    list_conjunctions=("et", "ou", "ainsi que"),
+    domains=frozen({
+        "UE": "UE", "CE": "CE", "CEE": "CEE", "CECA": "CECA", "PESC": "PESC", "JAI": "JAI",
+        "CEEA": "CEEA",
+    }),
+    jha_domains=("JAI",),
+    title_numbers=True,
+    hint_words=("la", "le", "les", "des", "du", "de", "une", "un", "et", "à", "au", "aux",
+                "en", "par", "pour", "sur", "dans", "cette", "ces", "ladite", "lesdites",
+                "présente", "nouvelle", "l", "d", "qui", "que", "est"),
+    date_words=("du",),
+    months=(
+        ("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",),
+        ("juillet",), ("août", "aout"), ("septembre",), ("octobre",), ("novembre",),
+        ("décembre", "decembre"),
+    ),
+    day_suffixes=("er",),
+    dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
+                     "joint_action", "common_position", "common_strategy"),
+    oj_journals=("JO",),
+    oj_qualifiers=("CE", "UE"),
+    oj_pages=("p.", "pp."),
+    treaties={
+        "TFEU": Treaty("TFUE", ("TFUE",), ("traité sur le fonctionnement de l'Union européenne",
+                                          "traité sur le fonctionnement de l\u2019Union européenne")),
+        "TEU": Treaty("TUE", ("TUE",), ("traité sur l'Union européenne",
+                                        "traité sur l\u2019Union européenne", "traité UE")),
+        "EC": Treaty("CE", ("CE", "traité CE"),
+                     ("traité CE", "traité instituant la Communauté européenne")),
+        "EEC": Treaty("CEE", ("CEE", "traité CEE"),
+                      ("traité CEE", "traité instituant la Communauté économique européenne")),
+    },
+    treaty_prepositions=("du", "de la", "des", "de l'", "de l\u2019"),
+    article_words=frozen({
+        "article": "article", "articles": "articles", "Article": "article",
+        "Articles": "articles", "ARTICLE": "article", "ARTICLES": "articles", "art.": "article",
+    }),
+    article_conjunctions=("et", "ou", "à"),
+    pinpoint_words=("paragraphe", "paragraphes", "alinéa", "alinéas", "point", "points",
+                    "phrase", "tiret", "sous-paragraphe"),
+    ordinals=("premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième",
+              "cinquième", "sixième", "septième", "dernier", "dernière", "avant-dernier"),
+    ordinal_nouns=("alinéa", "paragraphe", "phrase", "tiret"),
+    enacting_intros=("vu le",),
+    enacting_leads=(r"et[ ]notamment[ ](?:son|ses|l['’])",),
+    case_words=("affaire", "affaires"),
+    joined_words=("jointes",),
+    opinion_words=("avis",),
+    com_final_words=("final",),
+    # ``par rapport à`` means "compared with", not a report
+    proposal_words=(r"\bproposition",),
+    communication_words=(r"\bcommunication", r"(?<!par )(?<!par\u00a0)\brapport\b",
+                         r"\blivre (?:blanc|vert)", r"\bplan d.action", r"\bstratégie\b"),
+    anaphors=("ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits", "lesdites",
+              "le même", "la même"),
+    hereinafter=("ci-après", "ci-après dénommé", "ci-après dénommée"),
+    examples=(
+        ("règlement (UE) 2016/679", {"kind": "legal_act", "celex": "32016R0679", "normalized": "règlement (UE) 2016/679"}),
+        ("Règlement (CE) nº 45/2001", {"kind": "legal_act", "celex": "32001R0045", "normalized": "règlement (CE) no 45/2001"}),
+        ("décision-cadre 2002/584/JAI", {"kind": "legal_act", "celex": "32002F0584"}),
+        ("règlement délégué (UE) 2017/565", {"kind": "legal_act", "subtype": "delegated", "celex": "32017R0565"}),
+        ("décision-cadre du Conseil du 13 juin 2002", {"kind": "legal_act", "normalized": "décision-cadre du 13 juin 2002"}),
+        ("JO L 302 du 17.11.2009, p. 32", {"kind": "oj", "issue": "302", "page": 32}),
+        ("article 288, troisième alinéa, TFUE", {"kind": "treaty_article", "treaty": "TFEU"}),
+        ("article 114 du traité sur le fonctionnement de l’Union européenne", {"kind": "treaty_article", "normalized": "article 114 TFUE"}),
+        ("affaire C-302/10", {"kind": "case", "normalized": "C-302/10", "_span": "C-302/10"}),
+    ),
+)  # fmt: skip

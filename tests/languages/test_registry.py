@@ -1,0 +1,169 @@
+"""Every family in every language: the registry's records are complete and each of their
+forms is recognised, so a missing entry fails here instead of at run time."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+import eurefs
+from eurefs import identifiers as ids
+from eurefs.languages import LANGUAGES, OFFICIAL, SUPPORTED, Language, load, selected_codes
+
+RECORDS = load(SUPPORTED)
+IDS = [r.code for r in RECORDS]
+#: Kinds every language must show an example of.
+EXAMPLE_KINDS = ("legal_act", "oj", "treaty_article")
+
+
+def test_every_supported_language_is_official_and_loaded() -> None:
+    assert set(SUPPORTED) <= set(OFFICIAL)
+    assert [lg.code for lg in LANGUAGES] == list(SUPPORTED)
+
+
+def test_selection_by_environment_value() -> None:
+    assert selected_codes(None) == SUPPORTED
+    assert selected_codes(" EN ") == ("en",)
+    with pytest.raises(ValueError, match="xx"):
+        selected_codes("en,xx")
+
+
+@pytest.mark.parametrize("lang", RECORDS, ids=IDS)
+def test_record_has_every_table(lang: Language) -> None:
+    missing = [
+        name
+        for name in ("act_types", "number_markers", "list_conjunctions", "domains", "months",
+                     "date_words", "oj_journals", "oj_pages", "treaties", "article_words",
+                     "case_words", "com_final_words", "proposal_words", "communication_words",
+                     "hint_words", "sources", "examples")
+        if not getattr(lang, name)
+    ]  # fmt: skip
+    assert not missing, f"{lang.code}: empty tables {missing}"
+    assert {"regulation", "directive", "decision"} <= set(lang.act_types)
+    assert len(lang.months) == 12
+    assert {"TFEU", "TEU"} <= set(lang.treaties)
+    assert lang.number_marker
+    assert lang.authors or lang.author_phrases, f"{lang.code}: no institutions"
+
+
+@pytest.mark.parametrize("lang", RECORDS, ids=IDS)
+def test_examples_cover_the_families(lang: Language) -> None:
+    kinds = {expected["kind"] for _, expected in lang.examples}
+    assert set(EXAMPLE_KINDS) <= kinds, f"{lang.code}: no example of {set(EXAMPLE_KINDS) - kinds}"
+
+
+EXAMPLES = [(lg.code, text, dict(exp)) for lg in RECORDS for text, exp in lg.examples]
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), EXAMPLES, ids=[e[1][:40] for e in EXAMPLES])
+def test_record_example(code: str, text: str, expected: dict[str, Any]) -> None:
+    refs = eurefs.extract(text)
+    assert len(refs) == 1, refs
+    ref = refs[0]
+    span = expected.pop("_span", text)
+    assert ref.text == span
+    assert ref.lang == code
+    dumped = ref.model_dump()
+    for field, value in expected.items():
+        assert dumped[field] == value, (field, dumped[field])
+
+
+def _forms(lang: Language) -> list[tuple[str, str]]:
+    return [(act, form) for act, forms in lang.act_types.items() for form in forms]
+
+
+@pytest.mark.parametrize("lang", RECORDS, ids=IDS)
+def test_every_act_type_form(lang: Language) -> None:
+    """Each written type form (singular, plural, declined) with a number is that act."""
+    bad = []
+    for act, form in _forms(lang):
+        refs = eurefs.extract(f"{form} 2016/679")
+        ref = refs[0] if len(refs) == 1 else None
+        want = ids.legal_act_celex(act, 2016, "679")
+        if ref is None or ref.kind != "legal_act" or ref.act_type != act or ref.celex != want:
+            bad.append((form, [(r.text, getattr(r, "act_type", None), r.celex) for r in refs]))
+        elif form.lower() not in [f.lower() for _, f in _forms(_record(ref.lang))]:
+            bad.append((form, ref.lang))
+    assert not bad, f"{lang.code}: {bad}"
+
+
+def _record(code: str) -> Language:
+    return next(r for r in RECORDS if r.code == code)
+
+
+@pytest.mark.parametrize("lang", RECORDS, ids=IDS)
+def test_every_treaty_abbreviation_and_article_word(lang: Language) -> None:
+    bad = []
+    for code, treaty in lang.treaties.items():
+        for abbr in treaty.abbreviations:
+            for word in lang.article_words:
+                text = f"{word} 267 {abbr}"
+                refs = eurefs.extract(text)
+                if [(r.kind, r.text, getattr(r, "treaty", None)) for r in refs] != [
+                    ("treaty_article", text, code)
+                ]:
+                    bad.append((text, refs))
+    assert not bad, f"{lang.code}: {bad[:5]}"
+
+
+@pytest.mark.parametrize("lang", RECORDS, ids=IDS)
+def test_every_journal_and_page_word(lang: Language) -> None:
+    bad = []
+    for journal in lang.oj_journals:
+        for page in lang.oj_pages:
+            text = f"{journal} L 119, 4.5.2016, {page} 1"
+            refs = eurefs.extract(text)
+            if [(r.kind, r.text) for r in refs] != [("oj", text)] or refs[0].lang != lang.code:
+                bad.append((text, [(r.text, r.lang) for r in refs]))
+    assert not bad, f"{lang.code}: {bad}"
+
+
+@pytest.mark.parametrize("lang", RECORDS, ids=IDS)
+def test_every_month_in_a_dated_act(lang: Language) -> None:
+    if not lang.dated_act_types:
+        pytest.skip("no acts cited by date in this language")
+    act = next(a for a in lang.dated_act_types if a not in lang.dated_need_author)
+    form = lang.act_types[act][0]
+    before = f"{lang.authors[0]} " if lang.authors else ""
+    bad = []
+    for i, names in enumerate(lang.months):
+        for name in names:
+            day = "3" + (lang.day_suffixes[0] if lang.day_suffixes else "")
+            text = f"{before}{form} {lang.date_words[0]} {day} {name} 2001"
+            refs = eurefs.extract(text)
+            dates = [getattr(r, "date", None) for r in refs]
+            if len(refs) != 1 or dates[0] is None or dates[0].month != i + 1:
+                bad.append((text, refs))
+    assert not bad, f"{lang.code}: {bad[:3]}"
+
+
+@pytest.mark.parametrize("lang", RECORDS, ids=IDS)
+def test_every_case_word(lang: Language) -> None:
+    for word in lang.case_words:
+        (ref,) = eurefs.extract(f"{word} C-131/12")
+        assert (ref.kind, ref.text, ref.lang) == ("case", "C-131/12", lang.code), word
+
+
+@pytest.mark.parametrize("lang", RECORDS, ids=IDS)
+def test_every_final_word(lang: Language) -> None:
+    types = (
+        [*lang.com_type_aliases, "COM"]
+        if not lang.com_type_aliases
+        else list(lang.com_type_aliases)
+    )
+    for doc_type in types:
+        for final in lang.com_final_words:
+            text = f"{doc_type}(2021) 752 {final}"
+            (ref,) = eurefs.extract(text)
+            assert (ref.kind, ref.text) == ("com_document", text)
+            assert ref.normalized.startswith(("COM(2021) 752 final", "SEC(2021) 752 final"))
+
+
+def test_sources_name_a_style_guide_part_or_a_text() -> None:
+    for lang in RECORDS:
+        assert all(
+            re.search(r"style-guide|tests/data|Style Guide|eur-lex|EUR-Lex|judgment", s)
+            for s in lang.sources.values()
+        ), lang.code
