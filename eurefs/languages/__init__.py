@@ -4,6 +4,8 @@ Every word a reference family needs (act types and their declined forms,
 authors, number markers, Official Journal abbreviations, months, treaty names,
 case words, Commission document words ...) lives in ``eurefs/languages/<code>.py``;
 the families in ``eurefs.grammar`` are built by looping over :data:`LANGUAGES`.
+``OFFICIAL`` lists the 24 official languages; ``lang2``/``lang3`` convert between
+ISO 639-1 codes and the ISO 639-3 codes Cellar uses (``eurefs.languages.codes``).
 Adding a language is adding a record (see docs/recognition.md).
 
 The environment variable ``EUREFS_LANGUAGES`` (comma-separated codes, read once at
@@ -20,15 +22,11 @@ from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
 from eurefs.languages.base import Language, Treaty
+from eurefs.languages.codes import LANGUAGES as OFFICIAL
+from eurefs.languages.codes import lang2, lang3
 
 #: Codes of the languages with a record, in the order ties are broken.
 SUPPORTED: tuple[str, ...] = ("en", "fr", "de")
-
-#: Every official EU language (ISO 639-1).
-OFFICIAL: tuple[str, ...] = (
-    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr",
-    "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
-)  # fmt: skip
 
 ENV_VAR = "EUREFS_LANGUAGES"
 
@@ -118,6 +116,8 @@ __all__ = [
     "Language",
     "Treaty",
     "index",
+    "lang2",
+    "lang3",
     "load",
     "ordered",
     "pick",

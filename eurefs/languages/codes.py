@@ -1,4 +1,7 @@
-"""The 24 official EU languages: ISO 639-1 codes (``en``) and ISO 639-3 codes (``ENG``, Cellar)."""
+"""The 24 official EU languages: ISO 639-1 codes (``en``) and ISO 639-3 codes (``ENG``, Cellar).
+
+The words of each language are in the records of ``eurefs.languages``.
+"""
 
 from __future__ import annotations
 
