@@ -4,6 +4,8 @@ The public API::
 
     import eurefs
     refs = eurefs.extract(text)                   # every reference, with exact spans
+    doc = eurefs.read_document("act.pdf")         # PDF, DOCX, HTML, Formex or text
+    refs = eurefs.extract(doc)                    # ... references carry doc_page
     ref = eurefs.parse("COM(2021) 752 final")     # one reference given alone
     doc = eurefs.resolve("COM(2021) 752 final")   # the document behind it (Cellar)
     results = eurefs.resolve_many(references)     # batches: a result or an error record each
@@ -18,13 +20,19 @@ from typing import TYPE_CHECKING, Any
 
 from eurefs.errors import (
     AmbiguousReference,
+    CorruptDocument,
+    EncryptedDocument,
     EurefsError,
     NotFound,
+    NoTextLayer,
     OfflineMiss,
     ParseError,
+    ReadError,
     ResolveError,
     ResponseError,
     ServiceUnavailable,
+    UnsafeDocument,
+    UnsupportedFormat,
 )
 
 if TYPE_CHECKING:  # imported lazily at run time, see __getattr__
@@ -43,8 +51,10 @@ if TYPE_CHECKING:  # imported lazily at run time, see __getattr__
         TreatyArticleRef,
     )
     from eurefs.models.results import ResolveResult
+    from eurefs.readers import read_document
     from eurefs.resolver import Resolver, resolve, resolve_many
     from eurefs.scanner import extract, parse
+    from eurefs.text import DocumentText
 
 # Where each public name lives.  They are imported on first use, so that
 # ``eurefs parse`` does not pay for the HTTP stack and ``import eurefs`` stays cheap.
@@ -61,6 +71,8 @@ _LAZY: dict[str, str] = {
     "resolve_many": "eurefs.resolver",
     "extract": "eurefs.scanner",
     "parse": "eurefs.scanner",
+    "read_document": "eurefs.readers",
+    "DocumentText": "eurefs.text",
 }  # fmt: skip
 
 
@@ -85,16 +97,21 @@ __all__ = [
     "CaseRef",
     "CelexRef",
     "ComDocumentRef",
+    "CorruptDocument",
     "Document",
+    "DocumentText",
     "EcliRef",
     "EliRef",
+    "EncryptedDocument",
     "EurefsError",
     "LegalActRef",
+    "NoTextLayer",
     "NotFound",
     "OfflineMiss",
     "OjRef",
     "ParseError",
     "ProcedureRef",
+    "ReadError",
     "Reference",
     "ResolveError",
     "ResolveResult",
@@ -102,9 +119,12 @@ __all__ = [
     "ResponseError",
     "ServiceUnavailable",
     "TreatyArticleRef",
+    "UnsafeDocument",
+    "UnsupportedFormat",
     "__version__",
     "extract",
     "parse",
+    "read_document",
     "resolve",
     "resolve_many",
 ]

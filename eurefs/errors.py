@@ -59,3 +59,35 @@ class ResponseError(ResolveError):
 
 class OfflineMiss(ResolveError):
     """Offline mode was requested and the cache holds no answer for the reference."""
+
+
+class ReadError(EurefsError):
+    """A document could not be read into text.
+
+    Attributes:
+        source: The path or name of the document.
+    """
+
+    def __init__(self, message: str, source: str = "") -> None:
+        super().__init__(f"{source}: {message}" if source else message)
+        self.source = source
+
+
+class UnsupportedFormat(ReadError):
+    """The content is not one of the formats eurefs reads (or not the one asked for)."""
+
+
+class CorruptDocument(ReadError):
+    """The file claims a format but is damaged or truncated."""
+
+
+class EncryptedDocument(ReadError):
+    """The PDF is encrypted and does not open without a password."""
+
+
+class NoTextLayer(ReadError):
+    """The PDF has pages but no text on them (a scan): it needs OCR first."""
+
+
+class UnsafeDocument(ReadError):
+    """The input is refused as hostile: XML entity declarations, a zip bomb, oversized parts."""

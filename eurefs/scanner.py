@@ -26,6 +26,7 @@ from eurefs.errors import ParseError
 from eurefs.grammar import FAMILIES, Anchor, Context, Family
 from eurefs.grammar.common import CLEAN_TABLE
 from eurefs.models.references import KINDS, REFERENCE_ADAPTER, BaseReference, Reference
+from eurefs.text import DocumentText
 
 _SOFT_HYPHEN = "\u00ad"
 # Windows may start this far before their first anchor so that look-behinds see real text.
@@ -267,11 +268,15 @@ def _families(kinds: str | Iterable[str] | None) -> tuple[Family, ...]:
     return tuple(f for f in FAMILIES if f.kind in wanted)
 
 
-def extract(text: str, *, kinds: str | Iterable[str] | None = None) -> list[Reference]:
+def extract(
+    text: str | DocumentText, *, kinds: str | Iterable[str] | None = None
+) -> list[Reference]:
     """Find every EU reference in ``text``.
 
     Args:
-        text: Any text (plain text, markdown, text extracted from PDF or HTML).
+        text: Any text (plain text, markdown, text extracted from PDF or HTML), or a
+            document read by :func:`eurefs.read_document`; references from a paged
+            document carry ``doc_page``, and spans index ``document.text``.
         kinds: Only these reference kinds (see ``eurefs.KINDS``): one kind
             (``"oj"``) or several (``["oj", "celex"]``); all when None.
 
@@ -283,8 +288,13 @@ def extract(text: str, *, kinds: str | Iterable[str] | None = None) -> list[Refe
         TypeError: when ``text`` is not a ``str``.
         ValueError: for an unknown kind, or an empty collection of kinds.
     """
+    if isinstance(text, DocumentText):
+        refs = extract(text.text, kinds=kinds)
+        if not text.page_starts:
+            return refs
+        return [r.model_copy(update={"doc_page": text.page_at(r.start)}) for r in refs]
     if not isinstance(text, str):
-        raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+        raise TypeError(f"extract() needs a str or DocumentText, not {type(text).__name__}")
     families = _families(kinds)
     # Extraction allocates many small objects that all stay alive until it returns:
     # the cyclic collector would rescan them again and again (time superlinear in

@@ -14,14 +14,15 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from eurefs import __version__
-from eurefs.cli import resolve_commands, text_commands
+from eurefs.cli import read_commands, resolve_commands, text_commands
 from eurefs.cli.errors import EXIT_USAGE, UsageError, say
 from eurefs.errors import EurefsError
 
 DESCRIPTION = """Find references to EU documents in text and resolve them.
 
 commands:
-  extract   find every EU reference in a text (exact spans, CELEX, ELI)
+  extract   find every EU reference in documents (exact spans, pages, CELEX, ELI)
+  text      print the text read from a PDF, DOCX, HTML or Formex file
   parse     parse references given one by one
   resolve   resolve references into documents (Cellar)
   cache     show or clear the cache
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", metavar="COMMAND", parser_class=_Parser, help=argparse.SUPPRESS
     )
     text_commands.add_commands(sub)
+    read_commands.add_commands(sub)
     resolve_commands.add_commands(sub)
     return parser
 

@@ -9,12 +9,14 @@ from typing import Any
 
 from eurefs.cache import Cache
 from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError, read_text, say
+from eurefs.cli.inputs import INPUT_FORMAT_HELP, read_input
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import EurefsError, ResolveError
 from eurefs.lookup import lookup_for
 from eurefs.models.document import Document
 from eurefs.models.references import Reference
 from eurefs.models.results import ResolveResult
+from eurefs.readers import INPUT_FORMATS
 from eurefs.resolver import Resolver
 from eurefs.scanner import extract
 
@@ -97,7 +99,8 @@ def run_resolve(args: argparse.Namespace) -> int:
     items: list[Any] = []
     batch = False
     if args.from_text:
-        items.extend(_resolvable(extract(read_text(args.from_text)), args.from_text))
+        document_text = read_input(args.from_text, args.input_format)
+        items.extend(_resolvable(extract(document_text), args.from_text))
         batch = True
     for ref in args.refs:
         if ref == "-":
@@ -186,8 +189,11 @@ def add_commands(sub: Any) -> None:
         "refs", nargs="*", metavar="REF", help="references, or - for one per line on stdin"
     )
     p.add_argument(
-        "--from-text", metavar="FILE", help="extract and resolve every reference in FILE"
+        "--from-text",
+        metavar="FILE",
+        help="extract and resolve every reference in FILE (PDF, DOCX, HTML, Formex or text)",
     )
+    p.add_argument("--input-format", choices=INPUT_FORMATS, help=INPUT_FORMAT_HELP)
     p.add_argument(
         "--format",
         choices=FORMATS + CITATION_FORMATS,

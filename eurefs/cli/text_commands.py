@@ -9,16 +9,21 @@ from collections.abc import Iterator
 from typing import Any
 
 from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError, read_text, say
+from eurefs.cli.inputs import INPUT_FORMAT_HELP, read_input
 from eurefs.cli.output import FORMATS, write_records
-from eurefs.errors import ParseError
+from eurefs.errors import ParseError, ReadError
 from eurefs.models.references import KINDS
+from eurefs.readers import INPUT_FORMATS
 from eurefs.scanner import extract, parse
 
-COLUMNS = ("kind", "text", "start", "end", "normalized", "celex", "celex_candidates", "eli")
+COLUMNS = (
+    "kind", "text", "start", "end", "doc_page", "normalized", "celex", "celex_candidates", "eli",
+)  # fmt: skip
 PARSE_COLUMNS = ("input", "kind", "normalized", "celex", "celex_candidates", "error")
 
 EXTRACT_EPILOG = """examples:
   eurefs extract letter.txt
+  eurefs extract --format table regulation.pdf judgment.html memo.docx
   eurefs extract --format csv corpus/*.txt > refs.csv
   eurefs extract --format table letter.txt
   cat letter.txt | eurefs extract --kind legal_act --kind com_document -
@@ -57,9 +62,10 @@ def _encoding(name: str) -> str:
 def run_extract(args: argparse.Namespace) -> int:
     """Extract references from files (or stdin) and write them out.
 
-    With several files every record names its ``doc``; a file that cannot be read
-    is reported on stderr and skipped, the others are still processed, and the
-    exit status is then 2.
+    Files may be PDF, DOCX, HTML, Formex or text (sniffed; ``--input-format``
+    overrides).  With several files every record names its ``doc``; a file that
+    cannot be read gets an error record (and a line on stderr), the others are
+    still processed, and the exit status is then 2.
     """
     kinds = _kinds(args.kind)
     encoding = _encoding(args.encoding)
@@ -67,7 +73,10 @@ def run_extract(args: argparse.Namespace) -> int:
     if "-" in paths and sys.stdin.isatty():
         say("reading the text from stdin (end with Ctrl-D; see 'eurefs extract --help')")
     if len(paths) == 1:
-        refs = extract(read_text(paths[0], encoding), kinds=kinds)
+        doc = read_input(paths[0], args.input_format, encoding)
+        for note in doc.notes:
+            say(f"{doc.source}: {note}")
+        refs = extract(doc, kinds=kinds)
         records = ({"kind": r.kind, **r.model_dump(mode="json")} for r in refs)
         write_records(records, sys.stdout, args.format, COLUMNS)
         return EXIT_OK
@@ -77,12 +86,15 @@ def run_extract(args: argparse.Namespace) -> int:
         nonlocal unreadable
         for path in paths:
             try:
-                text = read_text(path, encoding)
-            except UsageError as exc:
+                doc = read_input(path, args.input_format, encoding)
+            except ReadError as exc:
                 unreadable += 1
                 say(f"error: {exc}")
+                yield {"doc": path, "error": type(exc).__name__, "message": str(exc)}
                 continue
-            for r in extract(text, kinds=kinds):
+            for note in doc.notes:
+                say(f"{path}: {note}")
+            for r in extract(doc, kinds=kinds):
                 yield {"doc": path, "kind": r.kind, **r.model_dump(mode="json")}
 
     write_records(all_records(), sys.stdout, args.format, ("doc", *COLUMNS))
@@ -118,11 +130,12 @@ def add_commands(sub: Any) -> None:
     """Register ``extract`` and ``parse`` on the sub-command parser."""
     p = sub.add_parser(
         "extract",
-        help="find every EU reference in a text",
-        description="Find every EU reference in a text file (or stdin) and print them "
-        "with exact spans, normalised forms and CELEX numbers.  Offsets count characters "
-        "of the decoded text: a byte-order mark is not counted, line ends are kept as "
-        "they are (CRLF is two characters).",
+        help="find every EU reference in documents",
+        description="Find every EU reference in documents (PDF, DOCX, HTML, Formex or text; "
+        "or stdin) and print them with exact spans, pages, normalised forms and CELEX "
+        "numbers.  Offsets index the text that 'eurefs text FILE' prints: for a text file, "
+        "its decoded characters (a byte-order mark is not counted, line ends are kept as "
+        "they are, CRLF is two characters).",
         epilog=EXTRACT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -130,8 +143,9 @@ def add_commands(sub: Any) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="text files (records then carry 'doc'), or - for stdin (the default)",
+        help="documents (with several, records carry 'doc'), or - for stdin (the default)",
     )
+    p.add_argument("--input-format", choices=INPUT_FORMATS, help=INPUT_FORMAT_HELP)
     p.add_argument(
         "--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)"
     )
@@ -139,7 +153,8 @@ def add_commands(sub: Any) -> None:
         "--encoding",
         default="utf-8",
         metavar="ENC",
-        help="text encoding of the input (default utf-8; e.g. utf-16, cp1252)",
+        help="encoding of text inputs (default utf-8, or utf-16 with a byte-order mark; "
+        "e.g. cp1252)",
     )
     p.add_argument(
         "--kind",

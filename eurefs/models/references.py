@@ -59,6 +59,9 @@ class BaseReference(FrozenModel):
             the work, e.g. ``comnat:COM_2021_0752_FIN`` or ``celex:32016R0679``.
         eurlex_url: A EUR-Lex page for the reference (a display link).
         lang: Language of the written form (``en``, ``fr``, ``de``).
+        doc_page: The 1-based page of the document where the reference starts,
+            for paged documents (PDF, or text with form feeds); else None.
+            (Not ``page``: an OJ citation's ``page`` is the page it cites.)
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -74,12 +77,12 @@ class BaseReference(FrozenModel):
     cellar_ids: list[str] = Field(default_factory=list)
     eurlex_url: str | None = None
     lang: str = "en"
+    doc_page: int | None = Field(default=None, ge=1)
 
     def identity(self) -> tuple[object, ...]:
         """Everything but the span: two references to the same thing compare equal here."""
-        return tuple(
-            (k, v) for k, v in self.model_dump().items() if k not in ("text", "start", "end")
-        )
+        where = ("text", "start", "end", "doc_page")
+        return tuple((k, v) for k, v in self.model_dump().items() if k not in where)
 
 
 ComDocType = Literal["COM", "JOIN", "SEC", "SWD", "C"]

@@ -80,7 +80,7 @@ def test_extract_several_files_names_each_doc_and_survives_a_missing_one(
     ("argv", "content", "message"),
     [
         (["extract", "{missing}"], None, "no such file"),
-        (["extract", "{bad}"], b"\xff\xfe broken", "not valid UTF-8"),
+        (["extract", "{bad}"], b"caf\xe9 au lait", "not valid UTF-8"),
         (["extract", "--kind", "nonsense", "{bad}"], b"x", "unknown kind"),
         (["extract", "--bogus"], None, "unrecognized arguments"),
     ],
@@ -161,8 +161,12 @@ def test_empty_kind_is_a_usage_error(letter: Path, capsys: pytest.CaptureFixture
 def test_extract_reads_other_encodings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "utf16.txt"
     path.write_bytes(TEXT.encode("utf-16"))  # with a byte-order mark
+    assert main(["extract", str(path)]) == 0  # the byte-order mark says UTF-16
+    assert capsys.readouterr().out.count("\n") == 5
+    path.write_bytes(TEXT.encode("cp1252", errors="replace"))
     assert main(["extract", str(path)]) == 2
-    assert "--encoding utf-16" in capsys.readouterr().err
+    assert "--encoding" in capsys.readouterr().err
+    path.write_bytes(TEXT.encode("utf-16"))
     assert main(["extract", "--encoding", "utf-16", str(path)]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["text"] for r in rows][2] == "Regulation (EU) 2016/679"

@@ -1,0 +1,48 @@
+"""``eurefs text``: print the text eurefs reads from a document, which every span indexes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from eurefs.cli.errors import EXIT_OK, say
+from eurefs.cli.inputs import INPUT_FORMAT_HELP, read_input
+from eurefs.readers import INPUT_FORMATS
+
+TEXT_EPILOG = """examples:
+  eurefs text regulation.pdf > regulation.txt
+  eurefs text --input-format html page.xml | less
+Pages are separated by a form feed (\\f). The 'start' and 'end' of every
+reference that 'eurefs extract' reports index exactly this text, and reading
+it back ('eurefs extract regulation.txt') gives the same spans and pages."""
+
+
+def run_text(args: argparse.Namespace) -> int:
+    """Print the document's text exactly (UTF-8, no newline translation)."""
+    doc = read_input(args.path, args.input_format)
+    for note in doc.notes:
+        say(f"{doc.source}: {note}")
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        buffer.write(doc.text.encode("utf-8"))
+        buffer.flush()
+    else:
+        sys.stdout.write(doc.text)
+    return EXIT_OK
+
+
+def add_commands(sub: Any) -> None:
+    """Register ``text``."""
+    p = sub.add_parser(
+        "text",
+        help="print the text read from a document (what spans index)",
+        description="Read a PDF, DOCX, HTML, Formex or text file and print its text exactly "
+        "as eurefs sees it.",
+        epilog=TEXT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("path", metavar="FILE", help="the document, or - for stdin")
+    p.add_argument("--input-format", choices=INPUT_FORMATS, help=INPUT_FORMAT_HELP)
+    p.set_defaults(func=run_text)

@@ -1,0 +1,102 @@
+"""Readers: turn a document (PDF, DOCX, HTML/XHTML, Formex 4 XML, plain text) into text.
+
+The one entry point is :func:`read_document`; it sniffs the format from the
+content (never from the file name) unless ``input_format`` says otherwise, and
+returns a :class:`~eurefs.text.DocumentText` on which :func:`eurefs.extract` runs::
+
+    doc = eurefs.read_document("regulation.pdf")
+    for ref in eurefs.extract(doc):
+        print(ref.doc_page, ref.text)
+
+Heavy libraries (PDFium for PDF) are imported only when a PDF is read.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from eurefs.errors import ReadError, UnsupportedFormat
+from eurefs.readers.sniff import INPUT_FORMATS, sniff_format
+from eurefs.text import DocumentText
+
+#: ``progress(done, total)`` is called after each page of a paged document.
+Progress = Callable[[int, int], None]
+
+__all__ = ["INPUT_FORMATS", "Progress", "read_document", "sniff_format"]
+
+
+def _load(path: str | os.PathLike[str]) -> bytes:
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        raise ReadError("no such file", name) from None
+    except IsADirectoryError:
+        raise ReadError("is a directory, expected a document", name) from None
+    except PermissionError:
+        raise ReadError("permission denied", name) from None
+    except OSError as exc:
+        raise ReadError(f"cannot read ({exc.strerror or exc})", name) from None
+
+
+def read_document(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    input_format: str | None = None,
+    name: str | None = None,
+    progress: Progress | None = None,
+    encoding: str | None = None,
+) -> DocumentText:
+    """Read a document into text.
+
+    Args:
+        source: A file path, or the document's bytes.
+        input_format: One of :data:`INPUT_FORMATS` to skip content sniffing.
+        name: The name recorded as ``source`` (default: the path, or ``<bytes>``).
+        progress: Called as ``progress(done, total)`` after each PDF page.
+        encoding: The encoding of a text input (default: UTF-8, or UTF-16 when the
+            text starts with its byte-order mark); other formats declare their own.
+
+    Returns:
+        The text, its page boundaries (PDF) and its source.
+
+    Raises:
+        ReadError: The file cannot be read; subclasses say why
+            (:class:`~eurefs.errors.UnsupportedFormat`,
+            :class:`~eurefs.errors.CorruptDocument`,
+            :class:`~eurefs.errors.EncryptedDocument`,
+            :class:`~eurefs.errors.NoTextLayer`, :class:`~eurefs.errors.UnsafeDocument`).
+    """
+    if isinstance(source, bytes | bytearray):
+        data = bytes(source)
+        label = name or "<bytes>"
+    else:
+        data = _load(source)
+        label = name or os.fspath(source)
+    if input_format is not None and input_format not in INPUT_FORMATS:
+        raise UnsupportedFormat(
+            f"unknown input format {input_format!r}; choose from {', '.join(INPUT_FORMATS)}",
+            label,
+        )
+    fmt = input_format or sniff_format(data, label)
+    if fmt == "pdf":
+        from eurefs.readers.pdf import read_pdf
+
+        return read_pdf(data, label, progress=progress)
+    if fmt == "docx":
+        from eurefs.readers.docx import read_docx
+
+        return read_docx(data, label)
+    if fmt == "html":
+        from eurefs.readers.html import read_html
+
+        return read_html(data, label)
+    if fmt == "formex":
+        from eurefs.readers.formex import read_formex
+
+        return read_formex(data, label)
+    from eurefs.readers.plain import read_plain
+
+    return read_plain(data, label, encoding)

@@ -1,0 +1,101 @@
+"""Builds readable text from the pieces of a markup document (HTML, Formex, DOCX).
+
+Markup readers walk their tree and hand over text, line breaks and superscripts;
+this class collapses the white space that markup does not mean (indentation,
+line breaks inside a paragraph), keeps at most one blank line between blocks,
+and keeps footnote calls apart from the numbers they follow.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACES = re.compile(r"[ \t\r\n]+")
+_SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
+#: A superscript that is a footnote call (digits, asterisks, daggers; not ``m²`` units).
+_CALL = re.compile(r"[0-9*†‡]{1,4}")
+
+
+def superscript(call: str) -> str:
+    """The superscript form of a footnote call: ``21`` -> ``²¹`` (``*`` stays ``*``).
+
+    Superscript digits are not decimal digits for the grammar, so a call written
+    this way never lengthens the number it follows (``2016/1240²¹``).
+    """
+    return call.translate(_SUPERSCRIPT)
+
+
+class TextBuilder:
+    """Accumulates text; ``block()`` ends a paragraph, ``line_break()`` a line."""
+
+    __slots__ = ("_lines", "_parts", "_preserve")
+
+    def __init__(self) -> None:
+        self._lines: list[str] = []
+        self._parts: list[str] = []
+        self._preserve = 0
+
+    def text(self, value: str | None) -> None:
+        """Add running text; white space runs count as one space (unless preserved)."""
+        if not value:
+            return
+        if self._preserve:
+            head, *rest = value.split("\n")
+            self._parts.append(head)
+            for line in rest:
+                self.line_break()
+                self._parts.append(line)
+            return
+        self._parts.append(_SPACES.sub(" ", value))
+
+    def raw(self, value: str) -> None:
+        """Add text as it is (tabs, symbols)."""
+        self._parts.append(value)
+
+    def call(self, value: str) -> None:
+        """Add a superscript (footnote call) without gluing it to a preceding letter or digit."""
+        value = value.strip()
+        if not value:
+            return
+        if _CALL.fullmatch(value):
+            if self._last_char().isalnum():
+                self._parts.append(" ")
+            self._parts.append(superscript(value))
+        else:
+            self._parts.append(value)
+
+    def preserve(self, on: bool) -> None:
+        """Keep white space as it is inside ``pre`` blocks."""
+        self._preserve += 1 if on else -1
+
+    def line_break(self) -> None:
+        """End the current line (an empty line is kept as one blank line)."""
+        self._lines.append("".join(self._parts).strip(" "))
+        self._parts = []
+
+    def block(self) -> None:
+        """End the current paragraph, if it has any text."""
+        if any(p.strip() for p in self._parts):
+            self.line_break()
+        else:
+            self._parts = []
+            if self._lines and self._lines[-1]:
+                self._lines.append("")
+
+    def _last_char(self) -> str:
+        for part in reversed(self._parts):
+            if part:
+                return part[-1]
+        return ""
+
+    def result(self) -> str:
+        """The text: lines joined, runs of blank lines cut to one, ending with a newline."""
+        self.block()
+        out: list[str] = []
+        for line in self._lines:
+            line = re.sub(r" {2,}", " ", line)
+            if line or (out and out[-1]):
+                out.append(line)
+        while out and not out[-1]:
+            out.pop()
+        return "\n".join(out) + "\n" if out else ""

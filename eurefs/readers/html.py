@@ -1,0 +1,103 @@
+"""HTML and XHTML (EUR-Lex pages, Cellar XHTML, judgment bodies) to text.
+
+Scripts, styles and the head are ignored; block elements end paragraphs; ``<br>``
+ends a line; superscripts are kept apart from the number before them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from eurefs.errors import CorruptDocument
+from eurefs.readers.builder import TextBuilder
+from eurefs.readers.safexml import refuse_entities
+from eurefs.text import DocumentText
+
+_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe",
+     "object", "embed", "svg", "math", "button", "select", "textarea"}
+)  # fmt: skip
+_BLOCK = frozenset(
+    {"p", "div", "section", "article", "header", "footer", "aside", "nav", "main", "h1", "h2",
+     "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody",
+     "tfoot", "tr", "caption", "blockquote", "pre", "address", "figure", "figcaption", "hr",
+     "body", "html", "form", "fieldset", "legend", "center", "col", "colgroup"}
+)  # fmt: skip
+_CELL = frozenset({"td", "th"})
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{1,40})""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w-]{1,40})""")
+
+
+def _encoding(data: bytes) -> str:
+    """The declared encoding, else UTF-8 when the bytes decode as such, else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = data[:4096]
+    for pattern in (_XML_ENCODING, _CHARSET):
+        match = pattern.search(head)
+        if match:
+            return match.group(1).decode("ascii").lower()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "windows-1252"
+    return "utf-8"
+
+
+def _local(tag: object) -> str:
+    if not isinstance(tag, str):
+        return ""  # comments and processing instructions
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def html_to_text(root: etree._Element) -> str:
+    """Render the text of an (X)HTML tree."""
+    out = TextBuilder()
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = _local(el.tag)
+        if event == "start":
+            if tag in _SKIP or not tag:
+                walker.skip_subtree()
+                continue
+            if tag in _BLOCK:
+                out.block()
+            elif tag == "br":
+                out.line_break()
+            elif tag in _CELL:
+                out.raw("\t")
+            if tag == "sup":
+                out.call("".join(el.itertext()))
+                walker.skip_subtree()
+                continue
+            if tag == "pre":
+                out.preserve(True)
+            out.text(el.text)
+        else:
+            if tag in _SKIP or tag == "sup" or not tag:
+                out.text(el.tail)  # the subtree was skipped at its start
+                continue
+            if tag == "pre":
+                out.preserve(False)
+            if tag in _BLOCK:
+                out.block()
+            out.text(el.tail)
+    return out.result()
+
+
+def read_html(data: bytes, source: str) -> DocumentText:
+    """Read an HTML or XHTML document (or fragment)."""
+    refuse_entities(data, source)
+    parser = lxml.html.HTMLParser(
+        encoding=_encoding(data), remove_comments=True, remove_pis=True, no_network=True
+    )
+    try:
+        root = lxml.html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError, LookupError) as exc:
+        raise CorruptDocument(f"cannot parse as HTML ({exc})", source) from None
+    return DocumentText(html_to_text(root), (), source, "html")

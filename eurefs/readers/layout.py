@@ -1,0 +1,103 @@
+"""Layout clean-up for paged text: running heads, hyphenation, ligatures.
+
+Works on plain data (pages of lines of segments), so it is tested without PDFs:
+
+* **Running headers and footers.**  A margin segment (top or bottom band of the
+  page) that repeats on at least half of the pages, with at most two of its numbers
+  changing (the page number, a date), is dropped: ``5419/16 AV/NT/sr 3`` or
+  ``4.5.2016 L 119/3 EN`` would otherwise land inside sentences and references.
+  A footnote in the bottom band is kept: its numbers change everywhere.
+* **Hyphenation.**  ``pro-\\ncessing`` becomes ``processing`` (lower-case letters on
+  both sides); ``2000/31/\\nEC`` becomes ``2000/31/EC``.
+* **Ligatures** (``ﬁ``, ``ﬃ`` ...) become their letters: ``Oﬃcial`` -> ``Official``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from typing import NamedTuple
+
+
+class Segment(NamedTuple):
+    """Text of one line, all in one band: ``top``, ``bottom`` or ``""`` (the body)."""
+
+    text: str
+    band: str
+
+
+Line = list[Segment]
+PageLines = list[Line]
+
+LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "ft", "ﬆ": "st", "Ĳ": "IJ",
+     "ĳ": "ij"}
+)  # fmt: skip
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+# Soft hyphen, PDFium's end-of-line hyphen (U+0002) or a hyphen, between lower-case letters.
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-\u00ad\x02][ \t]*\n(?=[a-zß-ÿ])")
+_SLASH_BREAK = re.compile(r"(?<=\d/)[ \t]*\n(?=[A-Za-z0-9])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufeff]")
+#: A running line may change in this many of its numbers (page number, date ...).
+MAX_CHANGING_NUMBERS = 2
+
+
+def _key(text: str) -> str:
+    return _DIGITS.sub("0", _SPACES.sub(" ", text).strip())
+
+
+def running_keys(pages: list[PageLines]) -> set[str]:
+    """Keys of the margin segments that repeat across pages (headers and footers)."""
+    if len(pages) < 2:
+        return set()
+    seen: dict[str, dict[int, tuple[str, ...]]] = defaultdict(dict)
+    for number, lines in enumerate(pages):
+        for line in lines:
+            for seg in line:
+                key = _key(seg.text)
+                if seg.band and key and len(key) <= 120:
+                    seen[key].setdefault(number, tuple(_DIGITS.findall(seg.text)))
+    needed = max(2, math.ceil(0.5 * len(pages)))
+    keys = set()
+    for key, found in seen.items():
+        if len(found) < needed:
+            continue
+        values = list(found.values())
+        changing = sum(1 for column in zip(*values, strict=False) if len(set(column)) > 1)
+        if changing <= MAX_CHANGING_NUMBERS:
+            keys.add(key)
+    return keys
+
+
+def clean_page_text(text: str) -> str:
+    """Join hyphenated words and split numbers, expand ligatures, drop control characters."""
+    text = _HYPHEN_BREAK.sub("", text)
+    text = _SLASH_BREAK.sub("", text)
+    text = text.replace("\x02", "")
+    text = _CONTROL.sub("", text.translate(LIGATURES))
+    return text
+
+
+def _page_text(lines: PageLines, running: set[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        current: list[str] = []
+        for seg in line:
+            if seg.band and _key(seg.text) in running:
+                if "".join(current).strip():
+                    out.append("".join(current))
+                current = []
+                continue
+            current.append(seg.text)
+        if "".join(current).strip():
+            out.append("".join(current))
+    text = "\n".join(part.strip() for part in out)
+    return clean_page_text(text) + "\n" if text else ""
+
+
+def assemble_pages(pages: list[PageLines]) -> list[str]:
+    """The text of each page, running heads removed and lines cleaned."""
+    running = running_keys(pages)
+    return [_page_text(lines, running) for lines in pages]

@@ -1,0 +1,67 @@
+"""``eurefs text`` and ``eurefs extract`` on documents: exact text, pages, bad files in a batch."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eurefs.cli import main
+
+DOCS = Path(__file__).resolve().parents[1] / "data" / "documents"
+EP_PDF = DOCS / "pdf" / "en-ep-p9-ta-2024-0138-ai-act-texts-adopted-first-pages.pdf"
+
+
+def test_text_prints_what_the_spans_index_and_reads_back_with_the_same_pages(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert main(["text", str(EP_PDF)]) == 0
+    printed = capsysbinary.readouterr().out.decode("utf-8")
+    assert printed.count("\f") == 2  # three pages
+    assert main(["extract", str(EP_PDF)]) == 0
+    rows = [json.loads(x) for x in capsysbinary.readouterr().out.decode().splitlines()]
+    assert rows and all(printed[r["start"] : r["end"]] == r["text"] for r in rows)
+    assert {r["doc_page"] for r in rows} == {1, 2, 3}
+    # the printed text, read back as plain text, gives the same spans and pages
+    saved = tmp_path / "ep.txt"
+    saved.write_bytes(printed.encode("utf-8"))
+    assert main(["extract", str(saved)]) == 0
+    again = [json.loads(x) for x in capsysbinary.readouterr().out.decode().splitlines()]
+    assert again == rows
+
+
+def test_input_format_overrides_sniffing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("<p>Directive<br>95/46/EC</p>", encoding="utf-8")
+    assert main(["text", "--input-format", "html", str(page)]) == 0
+    assert capsys.readouterr().out == "Directive\n95/46/EC\n"
+    assert main(["text", "--input-format", "text", str(page)]) == 0
+    assert capsys.readouterr().out == "<p>Directive<br>95/46/EC</p>"
+
+
+def test_a_bad_file_in_a_batch_gets_an_error_record_and_the_others_go_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(EP_PDF.read_bytes()[:300])
+    docx = DOCS / "docx" / "en-uk-transposition-note-si-2015-1348-honey-directive.docx"
+    status = main(["extract", str(broken), str(docx), str(EP_PDF)])
+    out, err = capsys.readouterr()
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert status == 2
+    assert rows[0]["doc"] == str(broken) and rows[0]["error"] == "CorruptDocument"
+    assert {r["doc"] for r in rows[1:]} == {str(docx), str(EP_PDF)}
+    assert err.count("\n") == 1 and "broken.pdf" in err and "Traceback" not in err
+
+
+def test_one_unreadable_document_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bomb = tmp_path / "bomb.xml"
+    bomb.write_bytes(b'<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "y">]><ACT>&x;</ACT>')
+    assert main(["text", str(bomb)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("eurefs: error: ") and "entities" in err and err.count("\n") == 1

@@ -1,0 +1,134 @@
+"""Real documents (tests/data/documents, see PROVENANCE.md there): what must be found, and where.
+
+Each case names references that the document contains, as normalised forms, with
+the page on which they start for PDFs (checked with ``pdftotext -f N -l N``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import eurefs
+
+DOCS = Path(__file__).resolve().parents[1] / "data" / "documents"
+
+# file -> (format, [(normalized, page or None), ...])
+EXPECTED: dict[str, tuple[str, list[tuple[str, int | None]]]] = {
+    "pdf/en-council-st-5419-16-gdpr-council-position-first-reading.pdf": ("pdf", [
+        ("2012/0011(COD)", 1),
+        ("Directive 95/46/EC", 1),
+        ("OJ C 229, 31.7.2012, p. 90", 2),  # footnote 1, its call glued to "Committee1"
+        ("OJ L 281, 23.11.1995, p. 31", 3),
+        ("Recommendation 2003/361/EC", 9),
+        ("Directive 93/13/EEC", 25),  # "Council Directive 93/13/EEC1": the call split off
+        ("Regulation (EU) No 182/2011", 257),
+    ]),
+    "pdf/en-ep-p9-ta-2024-0138-ai-act-texts-adopted-first-pages.pdf": ("pdf", [
+        ("COM(2021) 206 final", 1),
+        ("2021/0106(COD)", 1),
+        ("Article 294(3) TFEU", 1),
+        ("OJ C 517, 22.12.2021, p. 56", 1),
+        ("Regulation (EU) 2018/1139", 3),
+    ]),
+    "pdf/en-council-st-5847-06-limite-handling-note.pdf": ("pdf", [
+        ("Regulation (EC) 1049/2001", 2),
+    ]),
+    "docx/en-uksc-2024-36-skykick-v-sky-judgment.docx": ("docx", [
+        ("C-307/10", None),
+        ("Regulation (EC) No 40/94", None),
+        ("Directive 89/104/EEC", None),
+        ("C-371/18", None),
+        ("ECLI:EU:C:2009:378", None),
+    ]),
+    "docx/en-uk-transposition-note-si-2015-1348-honey-directive.docx": ("docx", [
+        ("Directive 2001/110/EC", None),
+        ("Directive 2014/63/EU", None),
+        ("Regulation (EU) No 1169/2011", None),
+    ]),
+    "html/en-eurlex-cjeu-c-178-16-ecli-eu-c-2017-1000-judgment-body.xml": ("html", [
+        ("C-178/16", None),
+        ("Article 267 TFEU", None),
+        ("ECLI:EU:C:2014:2063", None),
+    ]),
+    "html/de-eurlex-com-2021-206-ai-act-proposal.html": ("html", [
+        ("COM(2021) 206 final", None),
+        ("SWD(2021) 84 final", None),
+        ("Verordnung (EU) 2016/679", None),
+    ]),
+    "html/en-eurlex-regulation-2024-903-interoperable-europe-act.html": ("html", [
+        ("Regulation (EU) 2024/903", None),
+        ("Article 172 TFEU", None),
+        ("Directive (EU) 2019/1024", None),
+    ]),
+    "html/en-eurlex-oj-l176-2013-regulation-575-2013-crr-excerpt.html": ("html", [
+        ("Regulation (EU) No 575/2013", None),
+        ("OJ C 105, 11.4.2012, p. 1", None),
+    ]),
+    "html/en-eurlex-consolidated-directive-2009-65-ucits-excerpt.html": ("html", [
+        ("Directive 2009/65/EC", None),
+        ("Directive 85/611/EEC", None),
+    ]),
+    "html/en-eurlex-com-2025-43-proposal.html": ("html", [
+        ("COM(2025) 43 final", None),
+        ("2025/0024(NLE)", None),
+        ("Article 218(9) TFEU", None),
+    ]),
+    "formex/en-fmx4-regulation-2024-903-interoperable-europe-act.fmx.xml": ("formex", [
+        ("Regulation (EU) 2024/903", None),
+        ("Regulation (EU) 2016/679", None),
+        ("OJ C 184, 25.5.2023, p. 28", None),  # the text of footnote 1
+    ]),
+    "formex/en-fmx4-oj-l311-2008-annex-regulation-1137-2008-comitology.xml": ("formex", [
+        ("Directive 1999/4/EC", None),
+        ("Decision 1999/468/EC", None),
+    ]),
+    "formex/de-fmx4-regulation-575-2013-crr-excerpt.xml": ("formex", [
+        ("Verordnung (EU) Nr. 575/2013", None),
+        ("Artikel 114 AEUV", None),
+    ]),
+    "formex/de-fmx4-directive-2014-65-mifid-ii-excerpt.xml": ("formex", [
+        ("Verordnung (EU) Nr. 600/2014", None),
+        ("Richtlinie 2011/61/EU", None),
+    ]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_document_gives_the_references_it_holds(name: str) -> None:
+    fmt, expected = EXPECTED[name]
+    doc = eurefs.read_document(DOCS / name)
+    assert doc.format == fmt
+    refs = eurefs.extract(doc)
+    found = {(r.normalized, r.doc_page) for r in refs}
+    missing = [item for item in expected if item not in found]
+    assert not missing, f"not found: {missing}"
+    assert all(doc.text[r.start : r.end] == r.text for r in refs)
+    if fmt == "pdf":
+        assert all(r.doc_page is not None for r in refs)
+        assert doc.page_count == len(doc.text.split("\f"))
+
+
+def test_every_document_in_the_test_data_is_covered() -> None:
+    files = {str(p.relative_to(DOCS)) for p in DOCS.glob("*/*")}
+    negative = {
+        # Near-negative controls: prose about EU law that cites no numbered act.
+        "pdf/en-eib-jaspers-evaluation-excerpt-icdar2013-eu-008.pdf",
+        "pdf/en-ie-presidency-jha-informal-2013-data-protection-discussion-paper.pdf",
+    }
+    assert files == set(EXPECTED) | negative
+    for name in negative:
+        doc = eurefs.read_document(DOCS / name)
+        assert "Regulation" in doc.text and eurefs.extract(doc) == []
+
+
+def test_running_headers_are_gone_and_footnote_calls_are_split_off() -> None:
+    doc = eurefs.read_document(
+        DOCS / "pdf/en-council-st-5419-16-gdpr-council-position-first-reading.pdf"
+    )
+    assert doc.page_count == 261
+    # "5419/16 AV/NT/sr 2" and "DGD 2 EN" end every page in the PDF
+    assert "AV/NT/sr 2" not in doc.text and "DGD 2 EN" not in doc.text
+    assert "Council Directive 93/13/EEC ¹" in doc.text
+    assert "Regions ²" in doc.page_text(2)
