@@ -163,7 +163,7 @@ def test_extract_reads_other_encodings(tmp_path: Path, capsys: pytest.CaptureFix
     path.write_bytes(TEXT.encode("utf-16"))  # with a byte-order mark
     assert main(["extract", str(path)]) == 0  # the byte-order mark says UTF-16
     assert capsys.readouterr().out.count("\n") == 5
-    path.write_bytes(TEXT.encode("cp1252", errors="replace"))
+    path.write_bytes(("Café. " + TEXT).encode("cp1252", errors="replace"))
     assert main(["extract", str(path)]) == 2
     assert "--encoding" in capsys.readouterr().err
     path.write_bytes(TEXT.encode("utf-16"))
