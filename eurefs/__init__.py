@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from eurefs.errors import (
     AmbiguousReference,
+    ConfigurationError,
     CorruptDocument,
     EncryptedDocument,
     EurefsError,
@@ -97,6 +98,7 @@ __all__ = [
     "CaseRef",
     "CelexRef",
     "ComDocumentRef",
+    "ConfigurationError",
     "CorruptDocument",
     "Document",
     "DocumentText",

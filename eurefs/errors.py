@@ -23,6 +23,10 @@ class ParseError(EurefsError, ValueError):
         self.text = text
 
 
+class ConfigurationError(EurefsError, ValueError):
+    """An option or setting is invalid (an endpoint that is not an http(s) URL, a bad timeout)."""
+
+
 class ResolveError(EurefsError):
     """A reference could not be resolved into a document.
 

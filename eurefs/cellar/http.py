@@ -1,20 +1,37 @@
 """The polite HTTP layer in front of the Publications Office (Cellar).
 
 :class:`HttpClient` wraps one :class:`requests.Session` and adds what a well-behaved
-client of a best-effort public service needs: a descriptive User-Agent, timeouts,
-retries with capped exponential backoff and jitter (honouring ``Retry-After``), a
-bound on requests in flight across threads, an optional minimum interval between
-requests, and a cap on response size.  It maps HTTP outcomes onto
-:mod:`eurefs.errors`:
+client of a best-effort public service needs: a descriptive User-Agent, a total
+deadline per request, retries with capped exponential backoff and jitter
+(honouring ``Retry-After``, capped), a bound on requests in flight across threads,
+an optional minimum interval between requests, a cap on response size, and a
+redirect policy.  It maps HTTP outcomes onto :mod:`eurefs.errors`:
 
 * 404 -> :class:`~eurefs.errors.NotFound`; 300 -> :class:`~eurefs.errors.AmbiguousReference`;
-* 429/500/502/503/504 and connection failures are retried, then
-  :class:`~eurefs.errors.ServiceUnavailable`;
-* unreadable answers (other 4xx, oversized bodies, non-JSON SPARQL results) ->
-  :class:`~eurefs.errors.ResponseError`;
+* 429/500/502/503/504, timeouts and cut connections are retried, then
+  :class:`~eurefs.errors.ServiceUnavailable`; failures that a second try cannot
+  mend (a host name that does not resolve, a TLS failure, a connection refused
+  on this machine) are :class:`~eurefs.errors.ServiceUnavailable` at once;
+* unreadable answers (other 4xx, oversized bodies, non-JSON or absurdly nested
+  SPARQL results, refused redirects) -> :class:`~eurefs.errors.ResponseError`;
 * a SPARQL query Virtuoso refuses as too expensive (or a 504 from the SPARQL
   endpoint) -> :class:`QueryTooExpensive`, at once and without retrying, so the
   caller can split its batch.
+
+Time: each request (all its attempts, waits and redirects) must finish within
+``timeout`` seconds; a server that dribbles its answer byte by byte is cut off
+when the time is up (:mod:`eurefs.cellar.deadline`).  A ``Retry-After`` longer
+than ``max_retry_after`` is cut to it, and a wait that would pass the deadline
+is not made: the client gives up at once.
+
+Redirects: only to ``http``/``https`` URLs on the same host (Cellar answers
+notices with a 303 to ``http://`` on its own host, which is followed); at most
+five.  The SPARQL query is POSTed, and a POST is never re-sent elsewhere: only a
+307/308 to the same scheme, host and port is followed.  Any other redirect is a
+``ResponseError`` naming the target.
+
+Retries and giving up are logged on the ``eurefs.cellar.http`` logger (warning
+level); the command line prints them on stderr.
 """
 
 from __future__ import annotations
@@ -22,35 +39,49 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import json
-import os
+import logging
 import random
 import re
-import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import requests
-from requests.adapters import HTTPAdapter
 
-from eurefs.errors import AmbiguousReference, NotFound, ResponseError, ServiceUnavailable
+from eurefs.cellar.deadline import Deadline
+from eurefs.cellar.endpoints import (
+    DEFAULT_CELLAR_BASE,
+    DEFAULT_SPARQL_ENDPOINT,
+    ENV_CELLAR_BASE,
+    ENV_SPARQL_ENDPOINT,
+    endpoints_from_env,
+)
+from eurefs.cellar.failures import Failure
+from eurefs.cellar.transport import Answer, AttemptFailed, Transport
+from eurefs.errors import (
+    AmbiguousReference,
+    ConfigurationError,
+    NotFound,
+    ResponseError,
+    ServiceUnavailable,
+)
 from eurefs.identifiers import cellar_resource_uri
 
 __all__ = [
     "DEFAULT_CELLAR_BASE",
     "DEFAULT_SPARQL_ENDPOINT",
+    "ENV_CELLAR_BASE",
+    "ENV_SPARQL_ENDPOINT",
     "HttpClient",
     "NoticeKind",
     "QueryTooExpensive",
     "endpoints_from_env",
 ]
 
-DEFAULT_SPARQL_ENDPOINT = "https://publications.europa.eu/webapi/rdf/sparql"
-DEFAULT_CELLAR_BASE = "http://publications.europa.eu/resource"
-ENV_SPARQL_ENDPOINT = "EUREFS_SPARQL_ENDPOINT"
-ENV_CELLAR_BASE = "EUREFS_CELLAR_BASE"
+log = logging.getLogger(__name__)
+
 PROJECT_URL = "https://github.com/eurefs/eurefs"
 
 NoticeKind = Literal["branch", "object", "tree", "identifiers"]
@@ -65,26 +96,11 @@ EXPENSIVE_MARKERS = (
     "transaction timed out",
     "sr171",
 )
-_ERROR_BODY_LIMIT = 64 * 1024
-_CHUNK = 64 * 1024
 _HREF_RE = re.compile(rb"""<a\s[^>]*href\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 
 
 class QueryTooExpensive(ResponseError):
     """The SPARQL endpoint refused or timed out on a query: split the batch and try again."""
-
-
-def endpoints_from_env(
-    sparql_endpoint: str | None = None, cellar_base: str | None = None
-) -> tuple[str, str]:
-    """Return ``(sparql_endpoint, cellar_base)``.
-
-    Each value comes from the argument when given, else from the environment
-    (``EUREFS_SPARQL_ENDPOINT`` / ``EUREFS_CELLAR_BASE``), else from the default.
-    """
-    sparql = sparql_endpoint or os.environ.get(ENV_SPARQL_ENDPOINT) or DEFAULT_SPARQL_ENDPOINT
-    base = cellar_base or os.environ.get(ENV_CELLAR_BASE) or DEFAULT_CELLAR_BASE
-    return sparql, base.rstrip("/")
 
 
 def default_user_agent() -> str:
@@ -100,12 +116,14 @@ def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> floa
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        return max(0.0, seconds) if seconds == seconds else None  # NaN is no answer
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.timezone.utc)
@@ -123,35 +141,34 @@ def _snippet(body: bytes, limit: int = 300) -> str:
     return text if len(text) <= limit else text[:limit] + "..."
 
 
-@dataclass(frozen=True)
-class _Answer:
-    status: int
-    body: bytes
-
-
 class HttpClient:
     """One polite, thread-safe HTTP client for the SPARQL endpoint and ``/resource/`` notices.
 
     Args:
         sparql_endpoint: SPARQL endpoint URL (see :func:`endpoints_from_env`).
         cellar_base: Base of resource URIs (see :func:`endpoints_from_env`).
-        connect_timeout: Seconds to wait for a connection.
-        read_timeout: Seconds to wait between bytes of the answer.
+        timeout: Seconds one request may take in all: every attempt, wait and
+            redirect included.  A server that answers too slowly is cut off then.
+        connect_timeout: Seconds to wait for a connection (per attempt).
+        read_timeout: Seconds to wait for the next bytes of an answer (per attempt).
         max_retries: Retries after the first attempt (so ``max_retries + 1`` attempts).
         backoff_base: First backoff delay in seconds; doubles per retry.
         backoff_max: Cap of one backoff delay, before jitter.
-        max_retry_after: Cap of a server-requested ``Retry-After`` wait.
+        max_retry_after: Longest wait a server may ask for with ``Retry-After``;
+            a longer request is cut to this (and the wait still counts against
+            ``timeout``: a wait that does not fit is not made).
         max_in_flight: Most requests in flight at once across all threads.
         min_interval: Least seconds between the starts of two requests (0 = no limit).
         max_response_bytes: Largest body accepted; a larger one is a ``ResponseError``.
         user_agent: Overrides the default ``eurefs/<version> (+url)``.
         session: A session to use (default: a new one, closed by :meth:`close`).
         sleep: Sleep function (injectable for tests).
-        clock: Monotonic clock used for ``min_interval`` (injectable for tests).
+        clock: Monotonic clock for ``min_interval`` and deadlines (injectable for tests).
         rng: Random source for jitter.
 
-    Attributes:
-        requests_made: HTTP requests actually sent, retries and followed redirects included.
+    Raises:
+        ConfigurationError: an endpoint is not an http(s) URL, or a number is out of range.
+
     """
 
     def __init__(
@@ -159,12 +176,13 @@ class HttpClient:
         *,
         sparql_endpoint: str | None = None,
         cellar_base: str | None = None,
+        timeout: float = 90.0,
         connect_timeout: float = 10.0,
         read_timeout: float = 60.0,
         max_retries: int = 4,
         backoff_base: float = 1.0,
         backoff_max: float = 30.0,
-        max_retry_after: float = 120.0,
+        max_retry_after: float = 60.0,
         max_in_flight: int = 4,
         min_interval: float = 0.0,
         max_response_bytes: int = 50 * 1024 * 1024,
@@ -175,10 +193,17 @@ class HttpClient:
         rng: random.Random | None = None,
     ) -> None:
         if max_in_flight < 1:
-            raise ValueError("max_in_flight must be at least 1")
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
+            raise ConfigurationError("max_in_flight must be at least 1")
+        if not isinstance(max_retries, int) or max_retries < 0:
+            raise ConfigurationError(f"retries must be a whole number >= 0, not {max_retries!r}")
+        for name, value in (("timeout", timeout), ("connect_timeout", connect_timeout),
+                            ("read_timeout", read_timeout)):  # fmt: skip
+            if not value > 0 or value == float("inf"):
+                raise ConfigurationError(f"{name} must be a positive number of seconds")
+        if max_retry_after < 0:
+            raise ConfigurationError("max_retry_after must be >= 0")
         self.sparql_endpoint, self.cellar_base = endpoints_from_env(sparql_endpoint, cellar_base)
+        self.total_timeout = float(timeout)
         self.timeout = (connect_timeout, read_timeout)
         self.max_retries = max_retries
         self.backoff_base = backoff_base
@@ -188,20 +213,26 @@ class HttpClient:
         self.min_interval = min_interval
         self.max_response_bytes = max_response_bytes
         self.user_agent = user_agent or default_user_agent()
-        self.requests_made = 0
         self._sleep = sleep
         self._clock = clock
         self._rng = rng or random.Random()
-        self._slots = threading.BoundedSemaphore(max_in_flight)
-        self._count_lock = threading.Lock()
-        self._pace_lock = threading.Lock()
-        self._last_start: float | None = None
         self._owns_session = session is None
         self.session = session or requests.Session()
-        adapter = HTTPAdapter(pool_connections=4, pool_maxsize=max(10, max_in_flight))
-        self.session.mount("https://", adapter)
-        self.session.mount("http://", adapter)
-        self.session.headers["User-Agent"] = self.user_agent
+        self._transport = Transport(
+            self.session,
+            user_agent=self.user_agent,
+            timeout=self.timeout,
+            max_in_flight=max_in_flight,
+            min_interval=min_interval,
+            max_response_bytes=max_response_bytes,
+            sleep=sleep,
+            clock=clock,
+        )
+
+    @property
+    def requests_made(self) -> int:
+        """HTTP requests actually sent, retries and followed redirects included."""
+        return self._transport.requests_made
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -230,6 +261,8 @@ class HttpClient:
             parsed = json.loads(answer.body)
         except (UnicodeDecodeError, ValueError) as exc:
             raise ResponseError(f"SPARQL answer is not valid JSON: {exc}") from exc
+        except RecursionError:
+            raise ResponseError("SPARQL answer is JSON nested too deeply to read") from None
         if not isinstance(parsed, dict):
             raise ResponseError(f"SPARQL answer is a JSON {type(parsed).__name__}, not an object")
         return parsed
@@ -289,22 +322,20 @@ class HttpClient:
         params: Mapping[str, str] | None = None,
         data: Mapping[str, str] | None = None,
         sparql: bool = False,
-    ) -> _Answer:
-        """Send with retries; return the final non-retryable answer, or raise."""
+    ) -> Answer:
+        """Send with retries within the deadline; return the final answer, or raise."""
+        deadline = Deadline(self.total_timeout, self._clock)
+        what = "SPARQL endpoint" if sparql else "Cellar"
         attempt = 0
         while True:
-            failure: str
             retry_after: float | None = None
             try:
-                answer, retry_after_header = self._send_once(method, url, headers, params, data)
-            except requests.TooManyRedirects as exc:
-                raise ResponseError(f"too many redirects for {url}") from exc
-            except (
-                requests.ConnectionError,
-                requests.Timeout,
-                requests.exceptions.ChunkedEncodingError,
-            ) as exc:
-                failure = f"{type(exc).__name__}: {exc}"
+                answer = self._transport.attempt(method, url, headers, params, data, deadline)
+            except AttemptFailed as failed:
+                failure = failed.failure
+                if not failure.retryable:
+                    error = self._give_up(what, failure.cause, attempt, deadline, final=True)
+                    raise error from failed.__cause__
             else:
                 if sparql and self._is_expensive(answer):
                     raise QueryTooExpensive(
@@ -313,17 +344,41 @@ class HttpClient:
                     )
                 if answer.status not in RETRY_STATUSES:
                     return answer
-                failure = f"HTTP {answer.status}"
-                retry_after = parse_retry_after(retry_after_header)
-            if attempt >= self.max_retries:
-                raise ServiceUnavailable(
-                    f"{method} {url} failed after {attempt + 1} attempt(s): {failure}"
-                )
-            self._sleep(self._delay(attempt, retry_after))
-            attempt += 1
+                failure = Failure(f"HTTP {answer.status} from {urlsplit(url).netloc}", True)
+                retry_after = parse_retry_after(answer.retry_after)
+            wait = self._delay(attempt, retry_after)
+            if attempt < self.max_retries and wait < deadline.remaining():
+                log.warning(
+                    "%s: %s; retrying in %.1f s (attempt %d of %d)",
+                    what, failure.cause, wait, attempt + 2, self.max_retries + 1,
+                )  # fmt: skip
+                self._sleep(wait)
+                attempt += 1
+                continue
+            raise self._give_up(what, failure.cause, attempt, deadline, retry_after)
+
+    def _give_up(
+        self,
+        what: str,
+        cause: str,
+        attempt: int,
+        deadline: Deadline,
+        retry_after: float | None = None,
+        *,
+        final: bool = False,
+    ) -> ServiceUnavailable:
+        """The error that ends a request (logged when there were retries)."""
+        if not final and attempt < self.max_retries:  # stopped by the deadline, not the count
+            asked = f"the server asks to wait {retry_after:.0f} s; " if retry_after else ""
+            cause += f" ({asked}no time left within the {self.total_timeout:g} s limit)"
+        tries = f"{attempt + 1} attempts in {deadline.elapsed():.0f} s" if attempt else "1 attempt"
+        message = f"{what}: {cause} ({tries})"
+        if attempt:
+            log.warning("giving up: %s", message)
+        return ServiceUnavailable(message)
 
     @staticmethod
-    def _is_expensive(answer: _Answer) -> bool:
+    def _is_expensive(answer: Answer) -> bool:
         if answer.status == 504:
             return True
         return answer.status in (400, 500) and _looks_expensive(answer.body)
@@ -335,71 +390,3 @@ class HttpClient:
         base = min(self.backoff_max, self.backoff_base * (2.0**attempt))
         return base * (0.5 + 0.5 * self._rng.random())
 
-    def _pace(self) -> None:
-        """Keep ``min_interval`` seconds between request starts."""
-        if self.min_interval <= 0:
-            return
-        with self._pace_lock:
-            now = self._clock()
-            if self._last_start is not None:
-                wait = self._last_start + self.min_interval - now
-                if wait > 0:
-                    self._sleep(wait)
-                    now = self._clock()
-            self._last_start = now
-
-    def _count(self, n: int) -> None:
-        with self._count_lock:
-            self.requests_made += n
-
-    def _send_once(
-        self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        params: Mapping[str, str] | None,
-        data: Mapping[str, str] | None,
-    ) -> tuple[_Answer, str | None]:
-        with self._slots:
-            self._pace()
-            try:
-                resp = self.session.request(
-                    method,
-                    url,
-                    headers=dict(headers),
-                    params=dict(params) if params else None,
-                    data=dict(data) if data else None,
-                    timeout=self.timeout,
-                    stream=True,
-                    allow_redirects=True,
-                )
-            except BaseException:
-                self._count(1)
-                raise
-            try:
-                self._count(1 + len(resp.history))
-                ok = 200 <= resp.status_code < 300
-                body = self._read(resp, strict=ok)
-                return _Answer(resp.status_code, body), resp.headers.get("Retry-After")
-            finally:
-                resp.close()
-
-    def _read(self, resp: requests.Response, *, strict: bool) -> bytes:
-        """Read the body; over the cap: ResponseError (strict) or truncation (error bodies)."""
-        limit = self.max_response_bytes
-        if not strict:
-            limit = min(limit, _ERROR_BODY_LIMIT)
-        declared = resp.headers.get("Content-Length", "")
-        if strict and declared.isdigit() and int(declared) > limit:
-            raise ResponseError(f"answer from {resp.url} is {declared} bytes, over the {limit} cap")
-        chunks: list[bytes] = []
-        size = 0
-        for chunk in resp.iter_content(_CHUNK):
-            size += len(chunk)
-            if size > limit:
-                if strict:
-                    raise ResponseError(f"answer from {resp.url} exceeds the {limit}-byte cap")
-                chunks.append(chunk[: limit - (size - len(chunk))])
-                break
-            chunks.append(chunk)
-        return b"".join(chunks)
