@@ -50,7 +50,7 @@ class Resolver:
         sparql_endpoint: SPARQL endpoint URL (default: env ``EUREFS_SPARQL_ENDPOINT``,
             then Cellar's public endpoint).
         cellar_base: Base of resource URIs for notices (default: env
-            ``EUREFS_CELLAR_BASE``, then ``http://publications.europa.eu/resource``).
+            ``EUREFS_CELLAR_BASE``, then ``https://publications.europa.eu/resource``).
         lang: Language of titles and labels (``en``, ``fr``, ``deu`` ...); English is
             the fallback.
         use_cache: Keep documents in the persistent cache (default True).
@@ -60,6 +60,9 @@ class Resolver:
         offline: Answer from the cache only; a miss is an :class:`OfflineMiss`.
         batch_size: Identifiers per SPARQL query (halved on "too expensive").
         max_in_flight: Requests in flight at once.
+        timeout: Seconds one HTTP request may take in all, retries and waits
+            included (default 90).
+        retries: Retries of a request that may succeed on a second try (default 4).
         http: A ready :class:`HttpClient` (tests, custom sessions); the endpoint
             arguments are then ignored.
     """
@@ -76,6 +79,8 @@ class Resolver:
         offline: bool = False,
         batch_size: int = 100,
         max_in_flight: int = 4,
+        timeout: float | None = None,
+        retries: int | None = None,
         http: HttpClient | None = None,
     ) -> None:
         if batch_size < 1:
@@ -84,8 +89,16 @@ class Resolver:
         self.offline = offline
         self.batch_size = batch_size
         self.max_in_flight = max_in_flight
+        limits: dict[str, Any] = {}
+        if timeout is not None:
+            limits["timeout"] = timeout
+        if retries is not None:
+            limits["max_retries"] = retries
         self.http = http or HttpClient(
-            sparql_endpoint=sparql_endpoint, cellar_base=cellar_base, max_in_flight=max_in_flight
+            sparql_endpoint=sparql_endpoint,
+            cellar_base=cellar_base,
+            max_in_flight=max_in_flight,
+            **limits,
         )
         self._own_http = http is None
         self.cache: Cache | None = None
