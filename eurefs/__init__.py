@@ -9,6 +9,7 @@ The public API::
     ref = eurefs.parse("COM(2021) 752 final")     # one reference given alone
     doc = eurefs.resolve("COM(2021) 752 final")   # the document behind it (Cellar)
     results = eurefs.resolve_many(references)     # batches: a result or an error record each
+    html = eurefs.annotate(text)                  # the text with every reference linked
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from eurefs.errors import (
 )
 
 if TYPE_CHECKING:  # imported lazily at run time, see __getattr__
+    from eurefs.annotation import annotate, annotate_html
     from eurefs.models import (
         KINDS,
         CaseRef,
@@ -74,6 +76,8 @@ _LAZY: dict[str, str] = {
     "parse": "eurefs.scanner",
     "read_document": "eurefs.readers",
     "DocumentText": "eurefs.text",
+    "annotate": "eurefs.annotation",
+    "annotate_html": "eurefs.annotation",
 }  # fmt: skip
 
 
@@ -124,6 +128,8 @@ __all__ = [
     "UnsafeDocument",
     "UnsupportedFormat",
     "__version__",
+    "annotate",
+    "annotate_html",
     "extract",
     "parse",
     "read_document",

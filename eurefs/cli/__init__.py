@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from eurefs import __version__
-from eurefs.cli import read_commands, resolve_commands, text_commands
+from eurefs.cli import read_commands, resolve_commands, show_commands, text_commands
 from eurefs.cli.errors import EXIT_USAGE, UsageError, say
 from eurefs.errors import EurefsError
 
@@ -27,6 +27,7 @@ commands:
   resolve   resolve references into documents (Cellar)
   cache     show or clear the cache
   schema    print the JSON schema of resolved documents
+  annotate  print a text or HTML page with every reference linked
 """
 
 
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     text_commands.add_commands(sub)
     read_commands.add_commands(sub)
     resolve_commands.add_commands(sub)
+    show_commands.add_commands(sub)
     return parser
 
 

@@ -1,0 +1,160 @@
+"""Link every reference in a text or an HTML page (the counterpart of eyecite's ``annotate``).
+
+    import eurefs
+    html = eurefs.annotate(text)                                  # plain text -> HTML
+    md = eurefs.annotate(text, format="markdown", link="eli")
+    page = eurefs.annotate_html(source, link="https://example.org/{celex}")
+
+References without a link target (a treaty article, a COM number whose CELEX
+the text does not decide under ``{celex}``) stay plain text; in HTML they get
+a ``title`` saying why.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from eurefs.annotation.htmltext import HtmlText, html_text, wrap
+from eurefs.annotation.links import SCHEMES, Link, Linker, LinkTemplateError, linker, why_unlinked
+from eurefs.models.references import BaseReference
+
+Format = Literal["html", "markdown", "text"]
+FORMATS: tuple[Format, ...] = ("html", "markdown", "text")
+
+__all__ = [
+    "FORMATS",
+    "SCHEMES",
+    "Format",
+    "HtmlText",
+    "Link",
+    "LinkTemplateError",
+    "Linker",
+    "annotate",
+    "annotate_html",
+    "html_text",
+    "linker",
+    "why_unlinked",
+]
+
+
+def _attr(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+def _non_overlapping(refs: Iterable[BaseReference], length: int) -> list[BaseReference]:
+    """References in text order, dropping any that overlap an earlier one or leave the text."""
+    kept: list[BaseReference] = []
+    end = 0
+    for ref in sorted(refs, key=lambda r: (r.start, -r.end)):
+        if ref.start >= end and ref.end <= length and ref.start < ref.end:
+            kept.append(ref)
+            end = ref.end
+    return kept
+
+
+def html_markup(ref: BaseReference, link: Link) -> tuple[str, str]:
+    """Opening and closing markup for one reference (escaped; ``title`` on unlinked ones)."""
+    kind = _attr(ref.kind)
+    if link.href is None:
+        reason = _attr(link.reason or "Not linked.")
+        return f'<span class="eurefs-ref eurefs-unlinked" data-kind="{kind}" title="{reason}">', (
+            "</span>"
+        )
+    return (
+        f'<a class="eurefs-ref" data-kind="{kind}" href="{_attr(link.href)}" '
+        f'title="{_attr(ref.normalized)}">',
+        "</a>",
+    )
+
+
+def _markdown_link(text: str, href: str) -> str:
+    label = text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    label = " ".join(label.split("\n"))
+    dest = href.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+    return f"[{label}](<{dest}>)"
+
+
+def _default_refs(text: str, references: Sequence[BaseReference] | None) -> list[BaseReference]:
+    if references is not None:
+        return list(references)
+    from eurefs.scanner import extract
+
+    return list(extract(text))
+
+
+def annotate(
+    text: str,
+    references: Sequence[BaseReference] | None = None,
+    *,
+    link: str | Linker = "eurlex",
+    format: Format = "html",
+) -> str:
+    """Return ``text`` with each reference linked.
+
+    Args:
+        text: Plain text (for an HTML page use :func:`annotate_html`).
+        references: References found in ``text`` (their offsets index it);
+            by default :func:`eurefs.extract` is run on it.
+        link: ``eurlex``, ``eli``, ``cellar``, a URL template such as
+            ``https://example.org/{celex}``, or a function from a reference to a
+            :class:`Link`.
+        format: ``html`` (escaped text in a ``<div>`` keeping line breaks, links as
+            ``<a>``), ``markdown`` (``[text](<url>)``) or ``text`` (``text <url>``).
+
+    Raises:
+        LinkTemplateError: for an unknown link target or an invalid template.
+        ValueError: for an unknown format.
+    """
+    if format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}: use {', '.join(FORMATS)}")
+    to_link = linker(link)
+    refs = _non_overlapping(_default_refs(text, references), len(text))
+    out: list[str] = []
+    pos = 0
+    plain = (lambda s: html.escape(s, quote=False)) if format == "html" else (lambda s: s)
+    for ref in refs:
+        out.append(plain(text[pos : ref.start]))
+        piece = text[ref.start : ref.end]
+        target = to_link(ref)
+        if format == "html":
+            open_tag, close_tag = html_markup(ref, target)
+            out.append(open_tag + plain(piece) + close_tag)
+        elif target.href is None:
+            out.append(piece)
+        elif format == "markdown":
+            out.append(_markdown_link(piece, target.href))
+        else:
+            out.append(f"{piece} <{target.href}>")
+        pos = ref.end
+    out.append(plain(text[pos:]))
+    body = "".join(out)
+    if format == "html":
+        return f'<div class="eurefs-text" style="white-space: pre-wrap">{body}</div>\n'
+    return body
+
+
+def annotate_html(
+    source: str,
+    references: Sequence[BaseReference] | None = None,
+    *,
+    link: str | Linker = "eurlex",
+) -> str:
+    """Return the HTML page ``source`` with each reference in its text linked.
+
+    Only links are added: the page's text content, its other markup, existing
+    links (references inside them are left alone), ``<script>`` and ``<style>``
+    stay as they were.  A reference that crosses tags gets one link per piece.
+
+    Args:
+        source: The HTML source.
+        references: References whose offsets index ``html_text(source).text``;
+            by default :func:`eurefs.extract` is run on that text.
+        link: As for :func:`annotate`.
+    """
+    to_link = linker(link)
+    doc = html_text(source)
+    refs = _non_overlapping(_default_refs(doc.text, references), len(doc.text))
+    spans = [(r.start, r.end, *html_markup(r, to_link(r))) for r in refs]
+    return wrap(doc, spans)

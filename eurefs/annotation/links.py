@@ -1,0 +1,167 @@
+"""Where a reference links to: EUR-Lex, ELI, Cellar, or a user's URL template.
+
+A :class:`Linker` turns a reference into a :class:`Link`: an ``href``, or no
+``href`` and the reason why (shown as a tooltip in HTML), so a reference that
+names no single document is never linked to a guess.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
+
+from eurefs.errors import EurefsError, ResolveError
+from eurefs.identifiers import cellar_resource_uri
+from eurefs.lookup import lookup_for
+from eurefs.models.references import BaseReference
+
+#: Built-in link targets (``--link`` values).
+SCHEMES = ("eurlex", "eli", "cellar")
+
+#: Fields a URL template may use, and what each is taken from.
+TEMPLATE_FIELDS: dict[str, Callable[[BaseReference], str | None]] = {
+    "celex": lambda r: r.celex,
+    "eli": lambda r: r.eli,
+    "ecli": lambda r: r.normalized if r.kind == "ecli" else None,
+    "normalized": lambda r: r.normalized,
+    "kind": lambda r: r.kind,
+    "text": lambda r: r.text,
+}
+
+
+class LinkTemplateError(EurefsError, ValueError):
+    """A ``--link`` value that is neither a known target nor a valid URL template."""
+
+
+@dataclass(frozen=True)
+class Link:
+    """Where one reference points: ``href``, or None with the ``reason`` it has none."""
+
+    href: str | None
+    reason: str | None = None
+
+
+# Why a reference of each kind names no single document, whatever the target.
+_NO_SINGLE_DOCUMENT = {
+    "treaty_article": "a Treaty article is part of a Treaty, not a document of its own",
+    "case": "a case number names several documents (judgment, opinions, orders)",
+    "procedure": "a procedure groups several documents (proposal, positions, act)",
+    "oj": "an Official Journal citation names a page, not one document",
+}
+
+
+def why_unlinked(ref: BaseReference, missing: str) -> str:
+    """A sentence for people saying why ``ref`` has no link (``missing`` names what is missing)."""
+    if ref.kind in _NO_SINGLE_DOCUMENT and not ref.celex:
+        return f"Not linked: {_NO_SINGLE_DOCUMENT[ref.kind]}."
+    if ref.kind == "com_document" and ref.normalized.startswith("C("):
+        return "Not linked: C(...) documents are not published under their C number."
+    if missing == "CELEX number" and len(ref.celex_candidates) > 1:
+        options = " or ".join(ref.celex_candidates)
+        return f"Not linked: the text alone does not decide the CELEX number ({options})."
+    if ref.kind == "legal_act" and not ref.celex and missing == "CELEX number":
+        return "Not linked: an act cited without its number has no CELEX number in the text."
+    if missing == "ELI" and ref.kind == "legal_act":
+        return (
+            "Not linked: no ELI follows from the citation alone "
+            "(a regulation or decision may be delegated or implementing)."
+        )
+    return f"Not linked: no {missing} follows from this reference."
+
+
+def _eurlex(ref: BaseReference) -> Link:
+    if ref.eurlex_url:
+        return Link(ref.eurlex_url)
+    return Link(None, why_unlinked(ref, "EUR-Lex address"))
+
+
+def _eli(ref: BaseReference) -> Link:
+    if ref.eli:
+        return Link(ref.eli)
+    return Link(None, why_unlinked(ref, "ELI"))
+
+
+def _cellar(ref: BaseReference) -> Link:
+    try:
+        notice = lookup_for(ref).notice
+    except ResolveError:
+        notice = None
+    if notice is None:
+        return Link(None, why_unlinked(ref, "Cellar resource"))
+    return Link(cellar_resource_uri(*notice))
+
+
+_FIELD_NAMES = {"celex": "CELEX number", "eli": "ELI", "ecli": "ECLI"}
+
+
+def _check_template(template: str) -> list[str]:
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        raise LinkTemplateError(f"bad link template {template!r}: {exc}") from None
+    fields: list[str] = []
+    for _, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if name not in TEMPLATE_FIELDS:
+            allowed = ", ".join("{" + f + "}" for f in TEMPLATE_FIELDS)
+            raise LinkTemplateError(
+                f"bad link template {template!r}: unknown field {{{name}}}; use {allowed}"
+            )
+        if spec or conversion:
+            raise LinkTemplateError(
+                f"bad link template {template!r}: {{{name}}} takes no format or conversion"
+            )
+        fields.append(name)
+    if not fields:
+        raise LinkTemplateError(
+            f"bad link template {template!r}: it has no field such as {{celex}}; "
+            f"or use one of: {', '.join(SCHEMES)}"
+        )
+    parts = urlsplit(template.replace("{", "").replace("}", ""))
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise LinkTemplateError(
+            f"bad link template {template!r}: it must be an http(s) URL, "
+            "e.g. https://example.org/{celex}"
+        )
+    return fields
+
+
+def _template(template: str) -> Callable[[BaseReference], Link]:
+    fields = _check_template(template)
+
+    def link(ref: BaseReference) -> Link:
+        values: dict[str, str] = {}
+        for name in fields:
+            value = TEMPLATE_FIELDS[name](ref)
+            if not value:
+                return Link(None, why_unlinked(ref, _FIELD_NAMES.get(name, name)))
+            # Percent-encoded: a value can never add a query, fragment or scheme.
+            values[name] = quote(value, safe="/:()")
+        return Link(template.format(**values))
+
+    return link
+
+
+Linker = Callable[[BaseReference], Link]
+
+
+def linker(link: str | Linker) -> Linker:
+    """The link function for ``eurlex``, ``eli``, ``cellar``, a URL template, or a callable.
+
+    Raises:
+        LinkTemplateError: for an unknown target or an invalid template.
+    """
+    if callable(link):
+        return link
+    builtin = {"eurlex": _eurlex, "eli": _eli, "cellar": _cellar}.get(link)
+    if builtin is not None:
+        return builtin
+    if "{" not in link:
+        raise LinkTemplateError(
+            f"unknown link target {link!r}: use {', '.join(SCHEMES)} "
+            "or a URL template such as https://example.org/{celex}"
+        )
+    return _template(link)

@@ -1,0 +1,60 @@
+"""Link targets: EUR-Lex, ELI, Cellar, URL templates, and the reasons for no link."""
+
+from __future__ import annotations
+
+import pytest
+
+from eurefs.annotation import LinkTemplateError, linker
+from eurefs.scanner import extract, parse
+
+
+def test_builtin_targets() -> None:
+    gdpr = parse("Regulation (EU) 2016/679")
+    assert linker("eurlex")(gdpr).href == (
+        "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679"
+    )
+    assert linker("cellar")(gdpr).href == "http://publications.europa.eu/resource/celex/32016R0679"
+    directive = parse("Directive 95/46/EC")
+    assert linker("eli")(directive).href == "http://data.europa.eu/eli/dir/1995/46/oj"
+    com = parse("COM(2021) 752 final")
+    assert linker("cellar")(com).href == (
+        "http://publications.europa.eu/resource/comnat/COM_2021_0752_FIN"
+    )
+
+
+def test_no_link_says_why() -> None:
+    article = parse("Article 16 TFEU")
+    link = linker("eurlex")(article)
+    assert link.href is None and link.reason and "Treaty" in link.reason
+    reg = linker("eli")(parse("Regulation (EU) 2016/679"))
+    assert reg.href is None and reg.reason and "delegated or implementing" in reg.reason
+    com = linker("https://example.org/{celex}")(parse("COM(2021) 752 final"))
+    assert com.href is None and com.reason and "52021PC0752 or 52021DC0752" in com.reason
+    case = linker("cellar")(parse("Case C-131/12"))
+    assert case.href is None and case.reason and "several documents" in case.reason
+
+
+def test_template_values_are_percent_encoded() -> None:
+    to_link = linker("https://example.org/find?q={normalized}&k={kind}")
+    href = to_link(parse("Regulation (EU) 2016/679")).href
+    assert href == "https://example.org/find?q=Regulation%20(EU)%202016/679&k=legal_act"
+    hostile = extract("See ECLI:EU:C:2014:317.")[0]
+    assert linker("https://e.org/{text}#x")(hostile).href == "https://e.org/ECLI:EU:C:2014:317#x"
+
+
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        ("https://example.org/{foo}", "unknown field {foo}"),
+        ("https://example.org/{celex!r}", "takes no format"),
+        ("https://example.org/{celex:>9}", "takes no format"),
+        ("javascript:alert({celex})", "http(s) URL"),
+        ("//example.org/{celex}", "http(s) URL"),
+        ("https://example.org/{celex", "bad link template"),
+        ("https://example.org/x", "unknown link target"),
+        ("bogus", "unknown link target"),
+    ],
+)
+def test_bad_templates_are_refused(template: str, message: str) -> None:
+    with pytest.raises(LinkTemplateError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        linker(template)

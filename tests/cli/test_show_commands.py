@@ -1,0 +1,67 @@
+"""``eurefs annotate`` (and the other show commands) through ``eurefs.cli.main``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eurefs.cli import main
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "html"
+
+
+def test_annotate_text_file_as_markdown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "letter.txt"
+    doc.write_text("See Directive 95/46/EC and Article 8 TEU.\n", encoding="utf-8")
+    assert main(["annotate", "--format", "markdown", "--link", "eli", str(doc)]) == 0
+    out = capsys.readouterr().out
+    assert out == (
+        "See [Directive 95/46/EC](<http://data.europa.eu/eli/dir/1995/46/oj>) and Article 8 TEU.\n"
+    )
+
+
+def test_annotate_html_page_keeps_the_page(capsys: pytest.CaptureFixture[str]) -> None:
+    page = PAGES / "en-eurlex-com-2025-43-proposal.html"
+    assert main(["annotate", "--link", "https://example.org/{celex}", str(page)]) == 0
+    out = capsys.readouterr().out
+    source = page.read_text(encoding="utf-8")
+    assert out.startswith(source[: source.index("<body")])
+    assert 'href="https://example.org/3' in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["annotate", "--link", "https://x.org/{nope}", "-"], "unknown field {nope}"),
+        (["annotate", "--link", "file:///{celex}", "-"], "http(s) URL"),
+        (["annotate", "/no/such/file.txt"], "no such file"),
+        (["annotate", "--format", "pdf", "-"], "invalid choice"),
+    ],
+)
+def test_annotate_usage_errors_exit_2(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if "--format" in args:  # argparse's own usage error
+        with pytest.raises(SystemExit) as exit_info:
+            main(args)
+        assert exit_info.value.code == 2
+    else:
+        assert main(args) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_annotate_undecodable_bytes_are_an_error_or_decoded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "latin1.txt"
+    doc.write_bytes("Règlement (UE) 2016/679".encode("latin-1"))
+    status = main(["annotate", str(doc)])
+    out, err = capsys.readouterr()
+    # plain UTF-8 reading refuses the file; a reader that detects the encoding decodes it
+    if status == 2:
+        assert "UTF-8" in err and out == ""
+    else:
+        assert status == 0 and "Règlement" in out
