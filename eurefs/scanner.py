@@ -24,7 +24,8 @@ from operator import add
 
 from eurefs.errors import ParseError
 from eurefs.grammar import FAMILIES, Anchor, Context, Family
-from eurefs.grammar.common import CLEAN_TABLE
+from eurefs.grammar.common import CLEAN_TABLE, words
+from eurefs.languages import LANGUAGES
 from eurefs.models.references import KINDS, REFERENCE_ADAPTER, BaseReference, Reference
 from eurefs.text import DocumentText
 
@@ -321,7 +322,14 @@ def _extract(text: str, families: Sequence[Family]) -> list[Reference]:
 
 
 # Words that may stand around a reference given alone to parse().
-_PARSE_PREFIX = re.compile(r"(?:(?:Joined[ ])?Cases?|Opinion)[ ]", re.IGNORECASE)
+_PARSE_PREFIX = re.compile(
+    r"(?:(?:(?:{j})[ ])?(?:{c})(?:[ ](?:{j}))?|(?:{o}))[ ]".format(
+        j=words(*(w for lg in LANGUAGES for w in lg.joined_words)),
+        c=words(*(w for lg in LANGUAGES for w in lg.case_words)),
+        o=words(*(w for lg in LANGUAGES for w in lg.opinion_words)),
+    ),
+    re.IGNORECASE,
+)
 
 
 def parse(string: str) -> Reference:

@@ -61,6 +61,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     lang = pick(langs, before) if langs else None
     if opinion and lang:
         normalized = f"{BY_CODE[lang].opinion_words[0]} {bare}"
+    elif court is None and lang:
+        normalized = f"{BY_CODE[lang].case_words[0]} {bare}"  # a bare ``26/62`` is no reference
     else:
         normalized = bare + (f" {suffix}" if suffix else "")
     try:

@@ -16,9 +16,9 @@ import re
 from collections.abc import Iterator, Sequence
 
 from eurefs import identifiers as ids
-from eurefs.grammar import years
+from eurefs.grammar import agreement_bodies, years
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
-from eurefs.grammar.common import NUM_SP, SEP, words
+from eurefs.grammar.common import NUM_SP, SEP, collapse_spaces, words
 from eurefs.languages import BY_CODE, LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, LegalActRef
 
@@ -126,12 +126,12 @@ def _continuation(conj: tuple[str, ...]) -> re.Pattern[str]:
 
 _CONTINUATION = {lg.code: _continuation(lg.list_conjunctions) for lg in LANGUAGES}
 _PINPOINT = {lg.code: re.compile(lg.act_pinpoint) for lg in LANGUAGES if lg.act_pinpoint}
-_BODY_BEFORE = {
-    lg.code: re.compile(lg.agreement_body_before) for lg in LANGUAGES if lg.agreement_body_before
-}
-_BODY_AFTER = {
-    lg.code: re.compile(lg.agreement_body_after) for lg in LANGUAGES if lg.agreement_body_after
-}
+#: Languages whose dictionary type words are lower case (``directive``): a type word
+#: written in lower case with no hint of another language is theirs, so that
+#: their normal forms parse back to them.
+_LOWER_CASE_TYPES = frozenset(
+    lg.code for lg in LANGUAGES if all(fs[0][:1].islower() for fs in lg.act_types.values())
+)
 
 
 def _split_number(
@@ -192,10 +192,16 @@ def _make(
     start: int,
     act: _Act,
     g: tuple[str, str, str, str, str] = ("a", "b", "dom", "suf", "no"),
+    list_domain: str | None = None,
 ) -> LegalActRef | None:
+    """One act from the number groups ``g`` of ``m``; ``list_domain`` is the bracketed
+    domain of the first member of a list, which a later bare member shares
+    (``les directives (UE) 2016/680 et 2016/681``)."""
     gd = m.groupdict()
     a, b = gd[g[0]], gd[g[1]]
     dom_written, suf_written, no_written = gd.get(g[2]), gd.get(g[3]), gd.get(g[4])
+    if not dom_written and not suf_written:
+        dom_written = list_domain
     act_type = act.act_type
     parts = _split_number(act_type, a, b, bool(no_written), suf_written)
     if parts is None:
@@ -274,7 +280,8 @@ def _language(m: re.Match[str], ctx: Context, langs: dict[str, str]) -> str:
     marker = (m.group("no") or "").strip().rstrip(".").lower()
     if marker:
         cands = (cands & _MARKER_LANGS.get(marker, frozenset())) or cands
-    return pick(cands, ctx.before(m.start(), 80))
+    prefer = _LOWER_CASE_TYPES if m.group("type").islower() else ()
+    return pick(cands, ctx.before(m.start(), 80), prefer)
 
 
 def _title_number(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
@@ -327,7 +334,24 @@ def _act_of(m: re.Match[str], ctx: Context) -> _Act | None:
                 (v for k, v in table.items() if k.lower().replace("’", "'") == written), subtype
             )
     act_type = langs[lang]
-    return _Act(act_type, lang, record.type_word(act_type, type_written), author, subtype)
+    word = record.with_subtype(record.type_word(act_type, type_written), act_type, subtype)
+    return _Act(act_type, lang, word, author, subtype)
+
+
+def _agreement_decision(ref: LegalActRef, body: agreement_bodies.Body, text: str) -> LegalActRef:
+    """A decision of an agreement body: the body in span and normal form, no CELEX."""
+    normalized = ref.normalized
+    if body.prefix:
+        normalized = f"{body.name} {normalized}"
+    elif body.end > ref.end:
+        normalized = f"{normalized} {collapse_spaces(text[ref.end : body.end])}"
+    return ref.model_copy(
+        update={
+            "start": body.start, "end": body.end, "text": text[body.start : body.end],
+            "normalized": normalized, "author": body.name, "celex": None,
+            "celex_candidates": [], "eli": None, "cellar_ids": [], "eurlex_url": None,
+        }
+    )  # fmt: skip
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
@@ -349,10 +373,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     first = _make(m, m.start("num") if m.group("gap") else m.start(), act)
     if first is None:
         return ()
-    if act.act_type == "decision" and _agreement_body(m, ctx, act.lang):
-        first = first.model_copy(
-            update={"celex": None, "celex_candidates": [], "cellar_ids": [], "eurlex_url": None}
-        )
+    if act.act_type == "decision":
+        body = agreement_bodies.find(m, ctx, first.start, act.lang)
+        if body is not None:
+            return (_agreement_decision(first, body, m.string),)
     refs: list[BaseReference] = [first]
     pos = m.end()
     act.pinpoint = None
@@ -361,7 +385,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         c = _CONTINUATION[act.lang].match(ctx.region, pos)
         if c is None:
             break
-        member = _make(c, c.start("num"), act)
+        member = _make(c, c.start("num"), act, list_domain=m.group("dom"))
         if member is None:
             break
         refs.append(member)
@@ -379,18 +403,6 @@ _TOKEN = re.compile(r"[^\s#>*]+")
 _PREFIX_REACH = 60  # characters before a type word where its author/qualifiers can start
 # First letters of the words that can open a citation before its type word.
 _PREFIX_INITIALS = frozenset(w[0] for w in (*_AUTHOR_LANGS, *_SUB_BEFORE_LANGS))
-
-
-def _agreement_body(m: re.Match[str], ctx: Context, lang: str) -> bool:
-    """True when the decision is one of a body set up by an international agreement.
-
-    Such decisions (EEA Joint Committee, association councils) are numbered like
-    EU decisions but are not sector-3 acts: their CELEX cannot be derived.
-    """
-    before, after = _BODY_BEFORE.get(lang), _BODY_AFTER.get(lang)
-    if before is not None and before.search(ctx.before(m.start(), 30)):
-        return True
-    return after is not None and after.match(ctx.region, m.end(), m.end() + 120) is not None
 
 
 def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:

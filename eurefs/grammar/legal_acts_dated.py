@@ -178,22 +178,26 @@ def build_before(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     lang = pick(cands, ctx.before(m.start(), 80))
     record = BY_CODE[lang]
     act_type = langs[lang]
-    if act_type in record.dated_need_author and not m.group("author"):
+    sub = m.group("sub")
+    if act_type in record.dated_need_author and not (m.group("author") or sub):
         return ()
     date = _date(m, lang)
     if date is None:
         return ()
     date_text = collapse_spaces(m.string[m.start("prep") : m.end()])
-    sub = m.group("sub")
+    subtype = record.subtypes_before[sub] if sub else None
+    word = record.with_subtype(record.type_word(act_type, m.group("type")), act_type, subtype)
+    if act_type in record.dated_need_author and m.group("author"):
+        word = f"{m.group('author')} {word}"  # what makes it a citation stays in its normal form
     return (
         LegalActRef(
             text=m.group(0),
             start=m.start(),
             end=m.end(),
-            normalized=f"{record.type_word(act_type, m.group('type'))} {date_text}",
+            normalized=f"{word} {date_text}",
             lang=lang,
             act_type=act_type,
-            subtype=record.subtypes_before[sub] if sub else None,
+            subtype=subtype,
             author=m.group("author"),
             date=date,
         ),

@@ -87,12 +87,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 _HINTS = index(lambda lang: lang.hint_words, fold=True)
 
 
-def pick(candidates: Iterable[str], context: str) -> str:
+def pick(candidates: Iterable[str], context: str, prefer: Iterable[str] = ()) -> str:
     """The most likely of ``candidates`` for a reference preceded by ``context``.
 
     Counts the hint words of each candidate in ``context`` (nearer words weigh
-    more); ties go to the registry order.  Used where several languages write a
-    reference the same way (``directive 2003/88/CE`` is French, Romanian or English).
+    more); ties go to ``prefer`` (when the context has no hint at all), then to the
+    registry order.  Used where several languages write a reference the same way
+    (``directive 2003/88/CE`` is French, Romanian or English).
     """
     cands = ordered(set(candidates))
     if len(cands) <= 1:
@@ -104,6 +105,8 @@ def pick(candidates: Iterable[str], context: str) -> str:
             if code in scores:
                 scores[code] += 1.0 / (1 + distance)
     best = max(scores.values())
+    if best == 0:
+        cands = [c for c in cands if c in set(prefer)] or cands
     return next(c for c in cands if scores[c] == best)
 
 

@@ -57,6 +57,11 @@ class Language:
         subtypes_after: Qualifier after the type word -> subtype (``délégué``).
         compound_prefixes: First half of a compound type word -> subtype
             (``Durchführungs`` in ``Durchführungsverordnung``).
+        subtype_forms: How normal forms write a subtype with a type word: key
+            ``subtype`` or ``subtype:act_type`` (for agreement), value a template with
+            ``{word}`` (the dictionary form) or ``{lower}`` (it in lower case):
+            ``{word} déléguée``, ``Durchführungs{lower}``.  The subtype decides the
+            ELI, so normal forms keep it.
         number_markers: Written forms of "number" before an act number (``No``, ``n°``, ``Nr.``).
         number_marker: The marker in normalised forms.
         list_conjunctions: Words joining the members of a list (``and``, ``et``).
@@ -74,7 +79,9 @@ class Language:
             endings it needs (a cheap check before running it).
         agreement_body_before / agreement_body_after: Regular expressions for the
             bodies of international agreements whose numbered decisions are not
-            EU acts (no CELEX): just before the type word / just after the number.
+            EU acts (no CELEX): just before the type word (ending in ``$``) / just
+            after the number.  Their group ``body`` is the body's name, which goes
+            into the span, the normal form and ``author``.
         date_words: Prepositions before the date of an act or OJ issue (``of``, ``du``).
         months: Month names, January first; each entry holds the written forms.
         day_suffixes: Written after the day (``.`` in German, ``er`` in French ``1er``).
@@ -124,6 +131,7 @@ class Language:
     subtypes_before: Mapping[str, str] = field(default_factory=frozen)
     subtypes_after: Mapping[str, str] = field(default_factory=frozen)
     compound_prefixes: Mapping[str, str] = field(default_factory=frozen)
+    subtype_forms: Mapping[str, str] = field(default_factory=frozen)
     number_markers: tuple[str, ...] = ()
     number_marker: str = ""
     list_conjunctions: tuple[str, ...] = ()
@@ -164,6 +172,13 @@ class Language:
     anaphors: tuple[str, ...] = ()
     hereinafter: tuple[str, ...] = ()
     examples: tuple[tuple[str, Mapping[str, object]], ...] = ()
+
+    def with_subtype(self, word: str, act_type: str, subtype: str | None) -> str:
+        """The type word with its subtype, as normal forms write it (``Delegated Regulation``)."""
+        if subtype is None:
+            return word
+        template = self.subtype_forms.get(f"{subtype}:{act_type}", self.subtype_forms.get(subtype))
+        return template.format(word=word, lower=word.lower()) if template else word
 
     def type_word(self, act_type: str, written: str) -> str:
         """Dictionary form of a written type word (``Beschlusses`` -> ``Beschluss``)."""

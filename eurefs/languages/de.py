@@ -45,6 +45,10 @@ LANGUAGE = Language(
     subtypes_before=frozen({"Delegierte": "delegated", "Delegierten": "delegated",
                             "Delegierter": "delegated"}),
     compound_prefixes=frozen({"Durchführungs": "implementing"}),
+    subtype_forms=frozen({
+        "delegated": "Delegierte {word}", "delegated:decision": "Delegierter {word}",
+        "delegated:framework_decision": "Delegierter {word}", "implementing": "Durchführungs{lower}",
+    }),
     number_markers=("Nr.", "Nr", "NR."),
     number_marker="Nr.",
     list_conjunctions=("und", "oder", "sowie"),

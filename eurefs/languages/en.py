@@ -33,6 +33,7 @@ LANGUAGE = Language(
     authors=("Commission", "Council", "European Central Bank", "ECB",
              "European Parliament and Council"),
     subtypes_before=frozen({"Delegated": "delegated", "Implementing": "implementing"}),
+    subtype_forms=frozen({"delegated": "Delegated {word}", "implementing": "Implementing {word}"}),
     number_markers=("No", "No.", "NO", "no", "no."),
     number_marker="No",
     list_conjunctions=("and", "or", "as well as"),
@@ -53,12 +54,14 @@ LANGUAGE = Language(
     # Decisions of bodies set up by international agreements (EEA Joint Committee,
     # association councils) are numbered like EU decisions but are not sector-3 acts.
     agreement_body_before=(
-        r"(?:EEA|Agreement|Joint[ ]Committee|Association[ ]Council|Cooperation[ ]Council)[ ]$"
+        r"(?<![\w-])(?P<body>(?:[A-Z]{2,5}(?:-[A-Z][a-z]{1,20})?[ ])?(?:Joint[ ]Committee"
+        r"|Association[ ]Council|Association[ ]Committee|Cooperation[ ]Council"
+        r"|Partnership[ ]Council|Agreement)|EEA)[ ]$"
     ),
     agreement_body_after=(
-        r"[ ]of[ ]the[ ](?:[\w-]{1,30}[ ]){0,4}?(?:Joint[ ]Committee|Association[ ]Council"
+        r"[ ]of[ ]the[ ](?P<body>(?:[\w-]{1,30}[ ]){0,4}?(?:Joint[ ]Committee|Association[ ]Council"
         r"|Association[ ]Committee|Cooperation[ ]Council|Partnership[ ]Council|Stabilisation"
-        r"[ ]and[ ]Association[ ]Council|Council[ ]of[ ]Ministers)\b"
+        r"[ ]and[ ]Association[ ]Council|Council[ ]of[ ]Ministers))\b"
     ),
     date_words=("of",),
     months=(

@@ -36,6 +36,11 @@ LANGUAGE = Language(
         "délégué": "delegated", "déléguée": "delegated", "délégués": "delegated",
         "déléguées": "delegated", "d'exécution": "implementing", "d\u2019exécution": "implementing",
     }),
+    subtype_forms=frozen({
+        "delegated": "{word} délégué", "delegated:directive": "{word} déléguée",
+        "delegated:decision": "{word} déléguée", "delegated:recommendation": "{word} déléguée",
+        "delegated:guideline": "{word} déléguée", "implementing": "{word} d'exécution",
+    }),
     number_markers=("no", "nº", "n°", "No", "NO"),
     number_marker="no",
     list_conjunctions=("et", "ou", "ainsi que"),

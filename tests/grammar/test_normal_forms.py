@@ -1,0 +1,49 @@
+"""Normal forms are stable: ``parse(ref.normalized)`` is the same reference (fields the
+context decides aside), and normalising twice changes nothing."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+
+import eurefs
+from tests.support.citations import citation_text
+from tests.test_properties import roundtrip_differences
+
+
+def assert_stable(text: str) -> None:
+    refs = eurefs.extract(text)
+    for ref in refs:
+        parsed = eurefs.parse(ref.normalized)
+        diffs = roundtrip_differences(ref, parsed)
+        if ref.kind == "com_document":
+            # the normal form is the language-neutral COM number (KOM ... endg. -> COM ... final)
+            diffs.pop("lang", None)
+        assert diffs == {}, (text, ref.normalized)
+        again = eurefs.parse(parsed.normalized)
+        assert again.normalized == parsed.normalized
+        assert again == parsed.model_copy(update={"text": again.text, "end": again.end})
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(citation_text)
+@example("la directive 2016/680")
+@example("les directives (UE) 2016/680 et 2016/681")
+@example("Regulations (EU) 2016/679 and 2018/1725")
+def test_normal_forms_parse_back_to_the_same_reference(text: str) -> None:
+    assert_stable(text)
+
+
+def test_french_normal_forms_stay_french() -> None:
+    (ref,) = eurefs.extract("la directive 2016/680")
+    assert (ref.normalized, ref.lang) == ("directive 2016/680", "fr")
+    assert eurefs.parse(ref.normalized).lang == "fr"
+    assert eurefs.parse("Directive 2016/680").lang == "en"
+    assert eurefs.extract("the directive 2016/680")[0].lang == "en"
+
+
+def test_list_members_share_the_bracketed_domain() -> None:
+    first, second = eurefs.extract("les directives (UE) 2016/680 et 2016/681")
+    assert first.normalized == "directive (UE) 2016/680"
+    assert second.normalized == "directive (UE) 2016/681"
+    assert (second.domain, second.text) == ("UE", "2016/681")
+    assert eurefs.parse(second.normalized).domain == "UE"

@@ -1,0 +1,82 @@
+"""Hypothesis strategies that write EU references the way texts do, in EN/FR/DE.
+
+Used by the normal-form and parse/extract agreement property tests: each draw is a
+short text (a few words of context, then one citation or a list of acts).
+"""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+YEAR4 = st.integers(1993, 2024).map(str)
+YEAR2 = st.integers(58, 98).map(lambda y: f"{y:02d}")
+NUMBER = st.integers(1, 2999).map(str)
+
+_ACT = {
+    "en": (
+        ["Regulation", "Regulations", "Directive", "Directives", "Decision", "Council Directive",
+         "Commission Implementing Regulation", "Council Framework Decision", "Reg."],
+        ["", "(EU) ", "(EC) No ", "(EEC) No ", "(EU, Euratom) "],
+        ["", "/EC", "/EEC", "/EU", "/JHA", "/CFSP"],
+        ["", "the ", "of ", "see ", "under "],
+        [" and ", ", ", " or "],
+    ),
+    "fr": (
+        ["règlement", "règlements", "directive", "directives", "décision", "Directive",
+         "règlement délégué", "décision-cadre"],
+        ["", "(UE) ", "(CE) no ", "(CEE) n° "],
+        ["", "/CE", "/CEE", "/UE", "/JAI"],
+        ["", "la ", "les ", "le ", "du ", "de la ", "ladite "],
+        [" et ", ", ", " ou "],
+    ),
+    "de": (
+        ["Verordnung", "Richtlinie", "Richtlinien", "Beschluss", "Durchführungsverordnung",
+         "Delegierte Verordnung", "Rahmenbeschluss"],
+        ["", "(EU) ", "(EG) Nr. ", "(EWG) Nr. "],
+        ["", "/EG", "/EWG", "/EU", "/JI"],
+        ["", "die ", "der ", "nach ", "gemäß "],
+        [" und ", ", ", " oder "],
+    ),
+}  # fmt: skip
+
+
+@st.composite
+def act_number(draw: st.DrawFn, lang: str, first: bool) -> str:
+    _, domains, suffixes, _, _ = _ACT[lang]
+    domain = draw(st.sampled_from(domains)) if first or draw(st.booleans()) else ""
+    if "No" in domain or "Nr" in domain or "n" in domain.split(")")[-1]:
+        return f"{domain}{draw(NUMBER)}/{draw(st.one_of(YEAR2, YEAR4))}"
+    suffix = draw(st.sampled_from(suffixes))
+    year = draw(st.one_of(YEAR4, YEAR2)) if suffix else draw(YEAR4)
+    return f"{domain}{year}/{draw(NUMBER)}{suffix}"
+
+
+@st.composite
+def legal_act_text(draw: st.DrawFn) -> str:
+    """``les directives (UE) 2016/680 et 2016/681``, ``the Regulation (EC) No 1/2003`` ..."""
+    lang = draw(st.sampled_from(sorted(_ACT)))
+    types, _, _, before, joins = _ACT[lang]
+    text = draw(st.sampled_from(before)) + draw(st.sampled_from(types)) + " "
+    text += draw(act_number(lang, True))
+    for _ in range(draw(st.integers(0, 2))):
+        text += draw(st.sampled_from(joins)) + draw(act_number(lang, False))
+    return text
+
+
+OTHER_FORMS = st.sampled_from(
+    [
+        "COM(2021) 752 final", "com(2021) 752 final", "COM (2020) 0221", "KOM(2020) 221 endg.",
+        "JOIN(2021) 32 final", "SWD(2020) 207 final", "COM(97) 558 final", "C(2021) 1234 final",
+        "OJ L 119, 4.5.2016, p. 1", "JO L 302 du 17.11.2009, p. 32",
+        "ABl. L 344 vom 15.12.1997, S. 7",
+        "OJ 2016 L 119, p. 1", "OJ L, 2024/1689, 12.7.2024", "OJ L 119/1", "32016R0679",
+        "62001CJ0408", "52024XC01645", "http://data.europa.eu/eli/reg/2016/679/oj",
+        "ECLI:EU:C:2014:317", "EU:C:2014:317", "C-131/12", "T-604/18 P", "Case 26/62",
+        "2021/0401(COD)", "2018/0172/COD", "Article 267 TFEU", "article 267 TFUE",
+        "Artikel 267 AEUV", "Commission Recommendation of 6 May 2003",
+        "Rahmenbeschluss des Rates vom 13. Juni 2002", "EEA Joint Committee Decision No 123/2019",
+    ]
+)  # fmt: skip
+
+#: One citation with a little context in front.
+citation_text = st.one_of(legal_act_text(), OTHER_FORMS)
