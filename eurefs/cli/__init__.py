@@ -35,6 +35,7 @@ commands:
   cache     show or clear the cache
   schema    print the JSON schema of resolved documents
   annotate  print a text or HTML page with every reference linked
+  graph     write the citation graph of documents (CSV, GraphML, JSON)
 """
 
 
