@@ -139,6 +139,13 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         "soft hyphens mixed": shy,
         "soft hyphen + COM": rep("CO\u00adM(\u00ad2016)\u00ad "),
         "\\n\\n### ": rep("Regulation\n\n### (EU)\n\n### "),
+        # white space and debris to fold (eurefs.textview): runs, marks, ligatures
+        "white space runs": rep(" \n \t\u00a0 \r\n\n  x"),
+        "blank lines only": rep("\n\n\n"),
+        "heading marks": rep("\n### \n> \n* "),
+        "COM \\n\\n(": rep("COM \n\n("),
+        "OJ one token per line": rep("OJ\n\nL\n\n1,\n\n"),
+        "ligatures": rep("O\ufb03cial \ufb01nal "),
         "ECLI:EU:C:": rep("ECLI:EU:C:"),
         # dense *valid* references: stress everything after matching (selection of overlaps)
         "dense cases 'C-1/12, '": rep("C-1/12, "),

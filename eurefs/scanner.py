@@ -1,16 +1,15 @@
 """The scanner: runs the grammar over a text and returns references with exact spans.
 
-How it stays fast: the text is cleaned once (space-like characters to spaces,
-dashes to ``-``; same length, so offsets hold).  Each family names cheap
-*anchors* (``COM``, ``OJ``, the slash of ``2016/679`` ...), found once per text.
-Where a match must start at its anchor, the pattern is tried right there;
-otherwise windows around the anchors are merged into regions and the pattern runs
-only inside them.  A family may also name a guard that must occur somewhere in
-the text, and a finder that replaces a costly ``finditer``.
-
-Texts with soft hyphens take a slower path: each region is cut out, the soft
-hyphens are dropped, and offsets are mapped back, so spans always index the
-original text.
+How it stays fast: the text is folded once into a view (``eurefs.textview``:
+every run of white space one space or one paragraph break, soft hyphens
+dropped, ligatures spelt out, with an offset map back).  Each family names
+cheap *anchors* (``COM``, ``OJ``, the slash of ``2016/679`` ...), found once
+per view.  Where a match must start at its anchor, the pattern is tried right
+there; otherwise windows around the anchors are merged into regions and the
+pattern runs only inside them.  A family may also name a guard that must occur
+somewhere in the text, and a finder that replaces a costly ``finditer``.
+Overlaps are dropped in view offsets; only the references kept are mapped back,
+so spans always index the original text.
 """
 
 from __future__ import annotations
@@ -19,96 +18,17 @@ import bisect
 import gc
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import accumulate
-from operator import add
 
 from eurefs.errors import ParseError
 from eurefs.grammar import FAMILIES, Anchor, Context, Family
-from eurefs.grammar.common import CLEAN_TABLE, words
+from eurefs.grammar.common import words
 from eurefs.languages import LANGUAGES
 from eurefs.models.references import KINDS, REFERENCE_ADAPTER, BaseReference, Reference
 from eurefs.text import DocumentText
+from eurefs.textview import TextView
 
-_SOFT_HYPHEN = "\u00ad"
-# Windows may start this far before their first anchor so that look-behinds see real text.
-_MARGIN = 24
-_LOOKBEHIND = 600
 # Anchors closer than this on average are searched as windows, not tried one by one.
 _DENSE = 64
-
-
-_SOFT_BREAK = re.compile("\u00ad(?:\r?\n)?")
-_REPLACEMENTS = {chr(c): str(r) for c, r in CLEAN_TABLE.items()}
-
-
-def _clean_chars(text: str) -> str:
-    """Same-length copy of ``text`` with space-like and dash-like characters made ASCII.
-
-    One ``str.replace`` per special character present is several times faster
-    than ``str.translate`` with a dict table, which takes a slow path per character.
-    """
-    if text.isascii():
-        return text
-    for char, replacement in _REPLACEMENTS.items():
-        if char in text:
-            text = text.replace(char, replacement)
-    return text
-
-
-class _Segment:
-    """A cleaned slice of the input with the map from cleaned to original offsets.
-
-    Soft hyphens (and a line break right after one) are removed; ``breaks`` holds,
-    for each stretch of kept text, its cleaned start and its original start, so an
-    offset maps back with one ``bisect``.
-    """
-
-    __slots__ = ("breaks", "clean", "clean_starts", "start")
-
-    def __init__(self, clean_text: str, start: int, end: int) -> None:
-        self.start = start
-        raw = clean_text[start:end]
-        self.breaks: list[tuple[int, int]] | None = None
-        self.clean_starts: list[int] = []
-        if _SOFT_HYPHEN in raw:
-            pieces = _SOFT_BREAK.split(raw)
-            seps = _SOFT_BREAK.findall(raw)
-            lengths = list(map(len, pieces))
-            self.clean_starts = [0, *accumulate(lengths[:-1])]
-            orig_starts = [0, *accumulate(map(add, lengths[:-1], map(len, seps)))]
-            self.breaks = list(zip(self.clean_starts, orig_starts, strict=True))
-            raw = "".join(pieces)
-        self.clean = raw
-
-    def _local(self, pos: int) -> int:
-        if self.breaks is None:
-            return pos
-        c0, o0 = self.breaks[bisect.bisect_right(self.clean_starts, pos) - 1]
-        return o0 + (pos - c0)
-
-    def orig(self, pos: int) -> int:
-        """Original offset of cleaned offset ``pos`` (a start position)."""
-        return self.start + self._local(pos)
-
-    def orig_end(self, pos: int) -> int:
-        """Original offset just after cleaned offset ``pos - 1`` (an end position)."""
-        if self.breaks is None or pos == 0:
-            return self.start + pos
-        return self.start + self._local(pos - 1) + 1
-
-    def clean_offset(self, orig_local: int) -> int:
-        """Cleaned offset of the first kept character at or after local offset ``orig_local``."""
-        if self.breaks is None:
-            return orig_local
-        for c0, o0 in reversed(self.breaks):
-            if o0 <= orig_local:
-                return c0 + (orig_local - o0)
-        return 0
-
-
-def _clean_before(clean: str, start: int) -> str:
-    seg = _Segment(clean, max(0, start - _LOOKBEHIND), start)
-    return seg.clean
 
 
 def _regions(
@@ -144,31 +64,24 @@ def _positions(anchor: Anchor, clean: str, anchor_cache: dict[str, list[int]]) -
     return positions
 
 
-def _scan_direct(
-    family: Family, text: str, clean: str, anchor_cache: dict[str, list[int]]
-) -> Iterable[BaseReference]:
-    """References of one family in a text without soft hyphens.
+def _scan(family: Family, view: str, anchor_cache: dict[str, list[int]]) -> Iterator[BaseReference]:
+    """References of one family, with spans in ``view`` offsets.
 
-    Offsets in ``clean`` are offsets in ``text``, so the patterns run on the
-    whole cleaned text (``pos``/``endpos`` bound them to each region; look-behinds
-    still see what precedes) and no copy of the text or the references is made,
-    except where the cleaned span differs from the original (a non-ASCII space).
+    The patterns run on the whole view (``pos``/``endpos`` bound them to each
+    region; look-behinds still see what precedes), so no copy is made.
     """
-    ctx = Context(clean, "")
+    ctx = Context(view, "")
     positions: list[int] = []
     if family.anchors and all(a.at_start for a in family.anchors):
-        positions = sorted({p for a in family.anchors for p in _positions(a, clean, anchor_cache)})
-    if positions and len(positions) * _DENSE < len(clean):
+        positions = sorted({p for a in family.anchors for p in _positions(a, view, anchor_cache)})
+    if positions and len(positions) * _DENSE < len(view):
         # Every match starts at an anchor: try the pattern there, once.  (Where
         # anchors are dense, one search over the merged windows is cheaper.)
-        matches: Iterable[re.Match[str]] = _matches_at(family.pattern, clean, positions)
+        matches: Iterable[re.Match[str]] = _matches_at(family.pattern, view, positions)
     else:
-        matches = _matches_in_regions(family, clean, _regions(family, clean, anchor_cache))
+        matches = _matches_in_regions(family, view, _regions(family, view, anchor_cache))
     for m in matches:
-        for ref in family.build(m, ctx):
-            if clean is not text and text[ref.start : ref.end] != ref.text:
-                ref = ref.model_copy(update={"text": text[ref.start : ref.end]})
-            yield ref
+        yield from family.build(m, ctx)
 
 
 def _matches_at(
@@ -193,27 +106,25 @@ def _matches_in_regions(
             yield from family.pattern.finditer(clean, rs, re_)
 
 
-def _scan_segments(
-    family: Family, text: str, clean: str, anchor_cache: dict[str, list[int]]
-) -> Iterable[BaseReference]:
-    """References of one family in a text with soft hyphens: each region is cut
-    out, soft hyphens removed, and offsets mapped back."""
-    for rs, re_ in _regions(family, clean, anchor_cache):
-        seg_start = max(0, rs - _MARGIN)
-        seg = _Segment(clean, seg_start, re_)
-        # the cleaned offset of the region start (soft hyphens may shift it)
-        pos = seg.clean_offset(rs - seg_start)
-        ctx: Context | None = None
-        if family.finder is not None:
-            found = family.finder(seg.clean, pos, len(seg.clean))
-        else:
-            found = family.pattern.finditer(seg.clean, pos)
-        for m in found:
-            if ctx is None:
-                ctx = Context(seg.clean, _clean_before(clean, seg_start) if seg_start else "")
-            for ref in family.build(m, ctx):
-                start, end = seg.orig(ref.start), seg.orig_end(ref.end)
-                yield ref.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+def _to_original(refs: list[BaseReference], view: TextView) -> None:
+    """Give each reference its span and text in the original text (in place).
+
+    The references are new objects no caller has seen yet, so their fields are
+    set directly rather than copied: a copy per reference would cost more than
+    the whole mapping.
+    """
+    text = view.text
+    if view.identical:  # same offsets; only the text may differ (a folded space)
+        for ref in refs:
+            if text[ref.start : ref.end] != ref.text:
+                vars(ref)["text"] = text[ref.start : ref.end]
+        return
+    orig_start, orig_end = view.orig_start, view.orig_end
+    for ref in refs:
+        fields = vars(ref)
+        start = fields["start"] = orig_start(ref.start)
+        end = fields["end"] = orig_end(ref.end)
+        fields["text"] = text[start:end]
 
 
 def _select(refs: list[tuple[BaseReference, int]]) -> list[BaseReference]:
@@ -312,13 +223,16 @@ def extract(
 def _extract(text: str, families: Sequence[Family]) -> list[Reference]:
     anchor_cache: dict[str, list[int]] = {}
     found: list[tuple[BaseReference, int]] = []
-    clean = _clean_chars(text)
-    scan = _scan_segments if _SOFT_HYPHEN in text else _scan_direct
+    view = TextView(text)
+    folded = view.view
     for family in families:
-        if family.requires is not None and family.requires.search(clean) is None:
+        if family.requires is not None and family.requires.search(folded) is None:
             continue
-        found.extend((ref, family.priority) for ref in scan(family, text, clean, anchor_cache))
-    return _select(found)  # type: ignore[return-value]
+        found.extend((ref, family.priority) for ref in _scan(family, folded, anchor_cache))
+    kept = _select(found)
+    if folded is not text:
+        _to_original(kept, view)
+    return kept  # type: ignore[return-value]
 
 
 # Words that may stand around a reference given alone to parse().

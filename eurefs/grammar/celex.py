@@ -52,13 +52,16 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     )
 
 
-# Anchor: sector, century and the first descriptor letter (``32016R``).
+# Anchors: sector, century and the first descriptor letter (``32016R``), led by
+# the century literal so that ``re`` scans at memchr speed (a leading character
+# class is tried at every position).
 FAMILY = Family(
     kind="celex",
     pattern=PATTERN,
     build=build,
-    anchors=(
-        Anchor(re.compile(r"[0-9CE](?:19|20)[0-9][0-9][A-Z]"), before=1, after=30, at_start=True),
+    anchors=tuple(
+        Anchor(re.compile(rf"{c}(?<=[0-9CE]{c})(?=[0-9][0-9][A-Z])"), before=1, after=30)
+        for c in ("19", "20")
     ),
     priority=4,
 )

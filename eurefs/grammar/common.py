@@ -1,9 +1,8 @@
 """Pattern building blocks shared by the families, and the text cleaning they rely on.
 
-Patterns run on *cleaned* text: every space-like character becomes a plain
-space, every dash-like character a hyphen and every fullwidth digit an ASCII
-digit (same length, so offsets hold),
-and soft hyphens are dropped (with an offset map, see ``eurefs.scanner``).
+Patterns run on the folded view of a text (``eurefs.textview``): space-like and
+dash-like characters are ASCII, every fullwidth digit an ASCII digit, white
+space is folded and soft hyphens are gone.
 Digits are ``[0-9]``, never ``\\d`` (which matches every script's digits): only
 ASCII digits make a reference, so every identifier derived is ASCII.  Every
 quantifier here is bounded, and no repeated group can match the same
@@ -29,13 +28,17 @@ CLEAN_TABLE = str.maketrans(
     }
 )  # fmt: skip
 
-#: Required separator between words of a reference: spaces or line breaks, with
-#: PDF/markdown debris such as ``\n\n### `` allowed once.
-SEP = r"(?:[ \t\r\n]{1,6}(?:[#>*]{1,6}[ \t]{1,3})?)"
-#: Optional separator (no line break: COM (2021), OJ L 119).
-OPT_SP = r"[ \t]{0,2}"
+# Patterns run on the folded view of a text (``eurefs.textview``): every run of
+# white space there is one space, or two spaces where a blank line (or a page
+# break) ends a paragraph.  So ``[ ]`` in a pattern takes any white space inside
+# a paragraph, and these separators say where a reference may also go on after
+# a paragraph break.
+#: Separator between the words of a reference: white space, or a paragraph break.
+SEP = r"(?:[ ]{1,2})"
+#: Optional separator (``COM (2021)``, ``COM(2021)``, ``JOIN \n\n(2021)``).
+OPT_SP = SEP + "?"
 #: Separator inside a number (``1049 / 2001``).
-NUM_SP = r"[ \t]?"
+NUM_SP = r"[ ]?"
 
 
 def words(*items: str) -> str:

@@ -32,8 +32,11 @@ _PREP_LANGS = index(lambda lg: lg.date_words)
 _QUALIFIERS = words(*(q for lg in LANGUAGES for q in lg.oj_qualifiers))
 _MARKERS = words(*{m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers})
 _PAGE_WORD = "(?P<{w}>" + words(*_PAGE_LANGS) + ")"
+# After a comma the page may follow a paragraph break (one token per paragraph
+# in some PDF extractions: ``OJ\n\nL\n\n347,\n\n20.12.2013,\n\np.\n\n549``).
+_SEP_FMT = SEP.replace("{", "{{").replace("}", "}}")  # _PAGE is a format template
 _PAGE = (
-    r"(?:[ ]?,[ ]?|[ ])" + _PAGE_WORD + r"[ ]?(?P<{p}>[0-9]{{1,5}})"
+    r"(?:[ ]?," + _SEP_FMT + r"?|[ ])" + _PAGE_WORD + _SEP_FMT + r"?(?P<{p}>[0-9]{{1,5}})"
     r"(?:[ ]?-[ ]?(?P<{q}>[0-9]{{1,5}})|/[0-9]{{2}}(?![0-9]))?"
 )
 
@@ -61,7 +64,9 @@ PATTERN = re.compile(
     + SEP
     + r")?"
     + _ISSUE.format(g="issue")
-    + r"(?:[ ]?,[ ]?|[ ](?P<prep>"
+    + r"(?:[ ]?,"
+    + SEP
+    + r"?|[ ](?P<prep>"
     + words(*_PREP_LANGS)
     + r")[ ])"
     + _date("")

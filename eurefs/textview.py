@@ -1,0 +1,208 @@
+"""The folded view of a text that the grammar runs on, and the map back to the original.
+
+Text that others extracted from PDFs and Word files breaks references in many
+ways: line breaks and runs of spaces inside them, blank lines, Markdown heading
+marks left by converters, soft hyphens, ligatures.  Rather than teach every
+pattern each of these, the scanner runs the patterns on a *view* of the text:
+
+* space-like and dash-like characters are made ASCII (same length);
+* every run of white space becomes one space, or, when it holds a blank line
+  (two or more line breaks, or a page break), a paragraph break: two spaces;
+  heading and quotation marks at the start of a line (``### ``, ``> ``, ``* ``)
+  belong to the run;
+* soft hyphens are dropped, with the line break after one;
+* ligatures are spelt out (``ﬁ`` -> ``fi``).
+
+So in the view a pattern sees one ``" "`` wherever the text had any white space
+inside a paragraph, and ``"  "`` where a paragraph ends; a pattern allows a
+paragraph break only where the continuation of a reference is unambiguous
+(``eurefs.grammar.common.SEP``).
+
+:meth:`TextView.orig_start` and :meth:`TextView.orig_end` map view offsets back,
+so spans always index the original text.  Building the view costs a few literal
+searches: runs that are already in their folded form (one space, one line
+break, one blank line) are not edits: ``str.replace`` turns their line breaks
+into spaces.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from itertools import accumulate, chain
+
+from eurefs.grammar.common import CLEAN_TABLE
+
+_REPLACEMENTS = {chr(c): str(r) for c, r in CLEAN_TABLE.items()}
+_LIGATURES = {
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    "\ufb05": "st", "\ufb06": "st",
+}  # fmt: skip
+_LIGATURE_RE = re.compile("[" + "".join(_LIGATURES) + "]")
+_SOFT_HYPHEN = "\u00ad"
+# A soft hyphen, and the line break (with its indentation) when it ends a line.
+_SOFT_BREAK = re.compile("\u00ad(?:[ ]*\n[ ]*)?")
+# The runs that are not already in folded form, found by two literal-led searches
+# (``re`` then scans at memchr speed; a leading character class is tried at
+# every position): two spaces, or a line break that has a space before or after
+# it, two more line breaks after it, or heading/quotation/list marks after it
+# (``\n\n### ``).  A run found is grown to its full length in Python.
+_SPACE_RUN = re.compile(r"  [ \n]*")
+_MARKS = r"[#>*]{1,6}[ ]"
+_BREAK_RUN = re.compile(
+    r"\n(?:(?<=[ ]\n)|(?=[ ]|\n\n|" + _MARKS + r"))[ \n]*(?:" + _MARKS + r"[ \n]*)*"
+)
+
+
+def _clean_chars(text: str) -> str:
+    """Same-length copy of ``text`` with space-like and dash-like characters made ASCII.
+
+    One ``str.replace`` per special character present is several times faster
+    than ``str.translate`` with a dict table, which takes a slow path per character.
+    """
+    if text.isascii():
+        return text
+    for char, replacement in _REPLACEMENTS.items():
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
+
+
+def _flatten_controls(text: str) -> str:
+    """Tabs and carriage returns to spaces, form and vertical feeds to line breaks (same length)."""
+    for char, replacement in (("\t", " "), ("\r", " "), ("\f", "\n"), ("\v", "\n")):
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
+
+
+def _fold_run(run: str) -> str:
+    """What a run of white space (with marks) becomes in the view."""
+    return "  " if run.count("\n") >= 2 else " "
+
+
+def _run_spans(flat: str) -> list[tuple[int, int]]:
+    """Maximal runs of white space (with marks) not already folded."""
+    spans = [m.span() for m in _BREAK_RUN.finditer(flat)]
+    spans.extend(m.span() for m in _SPACE_RUN.finditer(flat))
+    if not spans:
+        return spans
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    end = len(flat)
+    for s, e in spans:
+        while s > 0 and flat[s - 1] in " \n":
+            s -= 1
+        while e < end and flat[e] in " \n":
+            e += 1
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _edits(flat: str) -> list[tuple[int, int, str]]:
+    """``(start, end, replacement)`` for every folded run and ligature, in order."""
+    edits = [(s, e, _fold_run(flat[s:e])) for s, e in _run_spans(flat)]
+    if not flat.isascii() and any(lig in flat for lig in _LIGATURES):
+        edits.extend((m.start(), m.end(), _LIGATURES[m[0]]) for m in _LIGATURE_RE.finditer(flat))
+        edits.sort()
+    return edits
+
+
+class _SoftHyphens:
+    """A text with its soft hyphens dropped, and the map back.
+
+    A layer of its own, built with ``re.split`` and ``accumulate`` (C loops),
+    because a text may hold one every few characters.
+    """
+
+    __slots__ = ("_kept_starts", "_orig_starts", "text")
+
+    def __init__(self, flat: str) -> None:
+        pieces = _SOFT_BREAK.split(flat)
+        lengths = list(map(len, pieces))
+        dropped = map(len, _SOFT_BREAK.findall(flat))
+        self._kept_starts: list[int] = [0, *accumulate(lengths[:-1])]
+        self._orig_starts: list[int] = [0, *accumulate(map(operator.add, lengths[:-1], dropped))]
+        self.text = "".join(pieces)
+
+    def orig_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self._kept_starts, pos) - 1
+        return self._orig_starts[i] + pos - self._kept_starts[i]
+
+    def orig_end(self, pos: int) -> int:
+        return self.orig_start(pos - 1) + 1 if pos > 0 else 0
+
+
+class TextView:
+    """The folded view of a text (see the module docstring) with its offset map.
+
+    Attributes:
+        text: The original text.
+        view: The folded text the grammar runs on.
+        identical: True when ``view`` has the offsets of ``text`` (no run was
+            folded, nothing dropped or spelt out), so no mapping is needed.
+    """
+
+    __slots__ = (
+        "_o_end", "_o_start", "_rep_len", "_soft", "_v_start", "identical", "text", "view"
+    )  # fmt: skip
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        flat = _flatten_controls(_clean_chars(text))
+        self._soft = _SoftHyphens(flat) if _SOFT_HYPHEN in flat else None
+        if self._soft is not None:
+            flat = self._soft.text
+        edits = _edits(flat)
+        spaced = _spaced(flat)
+        self.identical = not edits and self._soft is None
+        if not edits:
+            self.view = spaced
+            self._v_start = self._o_start = self._o_end = self._rep_len = []
+            return
+        # Built with comprehensions, not one loop: texts with an edit every few
+        # characters (soft hyphens) must stay cheap.
+        starts, ends, reps = (list(column) for column in zip(*edits, strict=True))
+        gaps = [spaced[e:s] for e, s in zip([0, *ends], starts, strict=False)]
+        self.view = "".join(chain.from_iterable(zip(gaps, reps, strict=False))) + spaced[ends[-1] :]
+        rep_len = [len(r) for r in reps]
+        shifts = accumulate(
+            (n - (e - s) for s, e, n in zip(starts, ends, rep_len, strict=True)), initial=0
+        )
+        self._v_start = [s + shift for s, shift in zip(starts, shifts, strict=False)]
+        self._o_start, self._o_end, self._rep_len = starts, ends, rep_len
+
+    def orig_start(self, pos: int) -> int:
+        """Original offset of the view character at ``pos`` (a span start)."""
+        i = bisect.bisect_right(self._v_start, pos) - 1
+        if i >= 0:
+            inside = pos - self._v_start[i]
+            if inside < self._rep_len[i]:
+                pos = self._o_start[i]
+            else:
+                pos = self._o_end[i] + inside - self._rep_len[i]
+        return pos if self._soft is None else self._soft.orig_start(pos)
+
+    def orig_end(self, pos: int) -> int:
+        """Original offset just after the view character at ``pos - 1`` (a span end)."""
+        if pos <= 0:
+            return 0
+        last = pos - 1
+        i = bisect.bisect_right(self._v_start, last) - 1
+        if i >= 0:
+            inside = last - self._v_start[i]
+            if inside < self._rep_len[i]:
+                pos = self._o_end[i]
+            else:
+                pos = self._o_end[i] + inside - self._rep_len[i] + 1
+        return pos if self._soft is None else self._soft.orig_end(pos)
+
+
+def _spaced(flat: str) -> str:
+    """``flat`` with line breaks made spaces: a blank line (``\\n\\n``) becomes two spaces."""
+    return flat.replace("\n", " ") if "\n" in flat else flat

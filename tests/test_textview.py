@@ -1,0 +1,90 @@
+"""The folded view the grammar runs on (``eurefs.textview``) and its map back to the text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eurefs.textview import TextView
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("COM(2021)\n752 final", "COM(2021) 752 final"),
+        ("OJ L 119,  4.5.2016", "OJ L 119, 4.5.2016"),
+        ("Article\t114 TFEU", "Article 114 TFEU"),
+        ("No \n182/2011", "No 182/2011"),
+        ("a\r\nb", "a b"),
+        ("COM(2021)\u00a0\u00a0752", "COM(2021) 752"),
+        # a blank line is a paragraph break: two spaces
+        ("JOIN \n\n(2021)", "JOIN  (2021)"),
+        ("a\n\nb", "a  b"),
+        ("a\r\n\r\nb", "a  b"),
+        ("a\n\n\n\n  b", "a  b"),
+        ("a\fb", "a b"),
+        ("a\n\fb", "a  b"),
+        # heading, quotation and list marks at the start of a line belong to the run
+        ("(EU)\n\n### 2016/1238", "(EU)  2016/1238"),
+        ("(EU)\n> 2016/1238", "(EU) 2016/1238"),
+        ("(EU)\n* 2016/1238", "(EU) 2016/1238"),
+        # ... but not in a line or before a word
+        ("a ### b", "a ### b"),
+        ("a\n**b**", "a **b**"),
+        # soft hyphens go, with the line break after one
+        ("Regu\u00ad\nlation", "Regulation"),
+        ("Regu\u00adlation", "Regulation"),
+        ("Regu\u00ad \n  lation", "Regulation"),
+        ("a \u00ad b", "a b"),
+        # ligatures are spelt out
+        ("\ufb01nal O\ufb03cial", "final Official"),
+    ],
+)
+def test_view_folds_white_space_and_debris(text: str, view: str) -> None:
+    assert TextView(text).view == view
+
+
+def test_a_text_without_runs_to_fold_keeps_its_offsets() -> None:
+    view = TextView("Regulation (EU) 2016/679\nof the Council\n\nand so on")
+    assert view.identical
+    assert view.view == "Regulation (EU) 2016/679 of the Council  and so on"
+
+
+def test_offsets_map_back_to_the_original() -> None:
+    text = "x  JOIN \n\n(2021)\u00ad\n32 \ufb01nal"
+    view = TextView(text)
+    assert view.view == "x JOIN  (2021)32 final"
+    start = view.view.index("JOIN")
+    end = view.view.index("final") + len("final")
+    span = text[view.orig_start(start) : view.orig_end(end)]
+    assert span == "JOIN \n\n(2021)\u00ad\n32 \ufb01nal"
+    # inside a ligature: a start maps to the ligature, an end after it
+    fi = view.view.index("fi")
+    assert view.orig_start(fi + 1) == text.index("\ufb01")
+    assert view.orig_end(fi + 1) == text.index("\ufb01") + 1
+    assert view.orig_end(0) == 0
+
+
+_PIECES = st.sampled_from(
+    ["a", "B", "7", "/", "(", ")", " ", "  ", "\n", "\n\n", "\t", "\r\n", "\u00a0", "\u00ad",
+     "\u00ad\n", "### ", "\n### ", "> ", "\ufb01", "\ufb03", "\f", "-"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_every_view_character_maps_to_its_original(text: str) -> None:
+    view = TextView(text)
+    v = view.view
+    assert "\n" not in v and "\t" not in v and "   " not in v
+    previous_end = 0
+    for pos, char in enumerate(v):
+        start, end = view.orig_start(pos), view.orig_end(pos + 1)
+        assert previous_end <= end and start < end <= len(text)
+        previous_end = end
+        original = text[start:end]
+        if char.isalnum() and original.isascii():
+            assert original == char
+        elif char == " ":
+            assert original.strip(" \t\r\n\f\u00a0#>*\u00ad") == ""
