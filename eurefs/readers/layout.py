@@ -9,6 +9,9 @@ Works on plain data (pages of lines of segments), so it is tested without PDFs:
   A footnote in the bottom band is kept: its numbers change everywhere.
 * **Hyphenation.**  ``pro-\\ncessing`` becomes ``processing`` (lower-case letters on
   both sides); ``2000/31/\\nEC`` becomes ``2000/31/EC``.
+* **Official Journal heads inside lines.**  Where a PDF's text layer has lost its
+  layout (re-processed copies), the OJ running head ``4.5.2016 L 119/3 EN`` sits
+  inside the text; it is removed where that form repeats on half of the pages.
 * **Ligatures** (``ﬁ``, ``ﬃ`` ...) become their letters: ``Oﬃcial`` -> ``Official``.
 """
 
@@ -39,6 +42,7 @@ _SPACES = re.compile(r"\s+")
 # Soft hyphen, PDFium's end-of-line hyphen (U+0002) or a hyphen, between lower-case letters.
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-\u00ad\x02][ \t]*\n(?=[a-zß-ÿ])")
 _SLASH_BREAK = re.compile(r"(?<=\d/)[ \t]*\n(?=[A-Za-z0-9])")
+_SOFT_JOIN = re.compile(r"(?<=[^\W\d_])\x02(?=[a-zß-ÿ])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufeff]")
 #: A running line may change in this many of its numbers (page number, date ...).
 MAX_CHANGING_NUMBERS = 2
@@ -75,7 +79,8 @@ def clean_page_text(text: str) -> str:
     """Join hyphenated words and split numbers, expand ligatures, drop control characters."""
     text = _HYPHEN_BREAK.sub("", text)
     text = _SLASH_BREAK.sub("", text)
-    text = text.replace("\x02", "")
+    # PDFium marks a hyphen at a line end with U+0002 and joins the lines itself.
+    text = _SOFT_JOIN.sub("", text).replace("\x02", "-")
     text = _CONTROL.sub("", text.translate(LIGATURES))
     return text
 
@@ -97,7 +102,49 @@ def _page_text(lines: PageLines, running: set[str]) -> str:
     return clean_page_text(text) + "\n" if text else ""
 
 
+_TAIL_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad\x02]\n?$")
+_HEAD_WORD = re.compile(r"^[a-zß-ÿ]+[,.;:]?")
+
+
+def _join_across_pages(texts: list[str]) -> None:
+    """Move the end of a word hyphenated at the foot of a page up to its start."""
+    for k in range(len(texts) - 1):
+        tail, head = _TAIL_HYPHEN.search(texts[k]), _HEAD_WORD.match(texts[k + 1])
+        if tail and head:
+            texts[k] = texts[k][: tail.start()] + head.group(0) + "\n"
+            texts[k + 1] = texts[k + 1][head.end() :].lstrip(" \n")
+
+
+_OJ_HEAD = re.compile(
+    r"(?<![\w/.])[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}[ \n](?:[A-Z]{2}[ \n])?(?:Official[ \n]Journal"
+    r"[ \n]of[ \n]the[ \n]European[ \n]Union[ \n])?[LC][ \n][0-9]{1,4}(?:[ \n]?[A-Z])?/[0-9]{1,4}"
+    r"(?:[ \n][A-Z]{2}(?![a-z]))?"
+)
+
+
+def _drop_inline_oj_heads(texts: list[str]) -> None:
+    """Remove OJ running heads that sit inside lines, when they repeat across pages."""
+    if len(texts) < 2:
+        return
+    found = [{_key(m.group(0)) for m in _OJ_HEAD.finditer(text)} for text in texts]
+    counts: dict[str, int] = defaultdict(int)
+    for keys in found:
+        for key in keys:
+            counts[key] += 1
+    needed = max(2, math.ceil(0.5 * len(texts)))
+    heads = {key for key, n in counts.items() if n >= needed}
+    if not heads:
+        return
+    for k, text in enumerate(texts):
+        if found[k] & heads:
+            texts[k] = _OJ_HEAD.sub(lambda m: "" if _key(m.group(0)) in heads else m.group(0), text)
+            texts[k] = re.sub(r"[ \t]{2,}", " ", texts[k])
+
+
 def assemble_pages(pages: list[PageLines]) -> list[str]:
     """The text of each page, running heads removed and lines cleaned."""
     running = running_keys(pages)
-    return [_page_text(lines, running) for lines in pages]
+    texts = [_page_text(lines, running) for lines in pages]
+    _drop_inline_oj_heads(texts)
+    _join_across_pages(texts)
+    return texts

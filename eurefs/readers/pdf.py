@@ -17,17 +17,17 @@ memory stays flat however long the document is.  Why PDFium: see docs/reading.md
 from __future__ import annotations
 
 import ctypes
+import re
 import statistics
 from typing import Any
 
 from eurefs.errors import CorruptDocument, EncryptedDocument, NoTextLayer, ReadError
 from eurefs.readers.builder import superscript
-from eurefs.readers.layout import Line, PageLines, Segment, assemble_pages
+from eurefs.readers.layout import PageLines, Segment, assemble_pages
 from eurefs.text import DocumentText
 
 #: Share of the page height, at the top and at the bottom, where running heads live.
 MARGIN_BAND = 0.085
-_CALL_CHARS = frozenset("0123456789*")
 
 
 def _import_pdfium() -> tuple[Any, Any]:
@@ -41,74 +41,96 @@ def _import_pdfium() -> tuple[Any, Any]:
     return pypdfium2, pypdfium2.raw
 
 
-class _Char:
-    __slots__ = ("band", "char", "size", "y")
-
-    def __init__(self, char: str, size: float, y: float, band: str) -> None:
-        self.char = char
-        self.size = size
-        self.y = y
-        self.band = band
+_LINE = re.compile(r"[^\r\n]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_CALL_RUN = re.compile(r"[0-9*]+")
+#: Letters sampled per segment for its body size and baseline.
+_SAMPLE = 8
 
 
-def _chars(raw: Any, textpage: Any, height: float) -> list[list[_Char]]:
-    """The characters of a page, split into PDFium's lines."""
-    count = raw.FPDFText_CountChars(textpage)
-    matrix = raw.FS_MATRIX()
-    x, y = ctypes.c_double(), ctypes.c_double()
-    top, bottom = height * (1 - MARGIN_BAND), height * MARGIN_BAND
-    lines: list[list[_Char]] = [[]]
-    for index in range(count):
-        code = raw.FPDFText_GetUnicode(textpage, index)
-        if code in (10, 13):
-            if lines[-1]:
-                lines.append([])
-            continue
-        char = chr(code) if 0 < code < 0x110000 else "\ufffd"
-        raw.FPDFText_GetMatrix(textpage, index, matrix)
-        size = raw.FPDFText_GetFontSize(textpage, index) * abs(complex(matrix.c, matrix.d))
-        raw.FPDFText_GetCharOrigin(textpage, index, x, y)
-        band = "top" if y.value > top else "bottom" if y.value < bottom else ""
-        if char == " " and raw.FPDFText_IsGenerated(textpage, index):
-            band = lines[-1][-1].band if lines[-1] else band  # a generated space has no place
-        lines[-1].append(_Char(char, size, y.value, band))
-    return [line for line in lines if line]
+class _Glyphs:
+    """Size and baseline of characters of one text page, fetched only where needed."""
+
+    def __init__(self, raw: Any, textpage: Any, height: float) -> None:
+        self.raw, self.page = raw, textpage
+        self.top, self.bottom = height * (1 - MARGIN_BAND), height * MARGIN_BAND
+        self._matrix = raw.FS_MATRIX()
+        self._x, self._y = ctypes.c_double(), ctypes.c_double()
+
+    def y(self, index: int) -> float:
+        self.raw.FPDFText_GetCharOrigin(self.page, index, self._x, self._y)
+        return float(self._y.value)
+
+    def size(self, index: int) -> float:
+        self.raw.FPDFText_GetMatrix(self.page, index, self._matrix)
+        scale = abs(complex(self._matrix.c, self._matrix.d))
+        return float(self.raw.FPDFText_GetFontSize(self.page, index)) * scale
+
+    def band(self, index: int) -> str:
+        y = self.y(index)
+        return "top" if y > self.top else "bottom" if y < self.bottom else ""
 
 
-def _is_call(c: _Char, size: float, baseline: float) -> bool:
-    return c.char in _CALL_CHARS and c.size < 0.82 * size and c.y > baseline + 0.15 * size
-
-
-def _line(chars: list[_Char]) -> Line:
-    """One PDFium line as segments: body text, and margin text apart."""
-    sized = [c.size for c in chars if c.char.isalpha() and c.size > 0] or [
-        c.size for c in chars if not c.char.isspace() and c.size > 0
-    ]
-    size = statistics.median(sized) if sized else 0.0
-    normal = [c.y for c in chars if size and abs(c.size - size) < 0.1 * size]
-    baseline = statistics.median(normal) if normal else 0.0
-    segments: list[Segment] = []
+def _segment_text(text: str, start: int, glyphs: _Glyphs) -> str:
+    """``text`` (page characters from index ``start``) with superscript calls written apart."""
+    runs = list(_CALL_RUN.finditer(text))
+    if not runs:
+        return text
+    letters = [m.start() for _, m in zip(range(_SAMPLE), _LETTER.finditer(text), strict=False)]
+    if not letters:
+        return text
+    size = statistics.median(glyphs.size(start + i) for i in letters)
+    baseline = statistics.median(glyphs.y(start + i) for i in letters)
+    if size <= 0:
+        return text
     parts: list[str] = []
-    band = chars[0].band
-    i = 0
-    while i < len(chars):
-        c = chars[i]
-        if c.band != band:
-            segments.append(Segment("".join(parts), band))
-            parts, band = [], c.band
-        if size and _is_call(c, size, baseline):
-            j = i
-            while j < len(chars) and chars[j].band == band and _is_call(chars[j], size, baseline):
-                j += 1
-            if parts and parts[-1][-1:].isalnum():
-                parts.append(" ")
-            parts.append(superscript("".join(ch.char for ch in chars[i:j])))
-            i = j
+    done = 0
+    for run in runs:
+        calls = [
+            glyphs.size(start + i) < 0.82 * size and glyphs.y(start + i) > baseline + 0.15 * size
+            for i in range(run.start(), run.end())
+        ]
+        if not any(calls):
             continue
-        parts.append(c.char)
-        i += 1
-    segments.append(Segment("".join(parts), band))
-    return [s for s in segments if s.text]
+        first = run.start() + calls.index(True)  # a call may follow normal digits: 124021
+        if not all(calls[first - run.start() :]):
+            continue
+        parts.append(text[done:first])
+        if first and text[first - 1].isalnum():
+            parts.append(" ")
+        parts.append(superscript(text[first : run.end()]))
+        done = run.end()
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _page_lines(textpage: Any, glyphs: _Glyphs) -> PageLines:
+    """The lines of a page as segments: body text, and margin text apart."""
+    count = glyphs.raw.FPDFText_CountChars(glyphs.page)
+    text = textpage.get_text_range(0, count) if count > 0 else ""
+    if len(text) != count:  # characters outside the BMP: map one by one
+        text = "".join(
+            chr(c) if 0 < (c := glyphs.raw.FPDFText_GetUnicode(glyphs.page, i)) < 0x110000
+            else "\ufffd" for i in range(count)
+        )  # fmt: skip
+    text = text.replace("\ufffe", "\x02")  # PDFium's line-end hyphen, as the C API gives it
+    lines: PageLines = []
+    for match in _LINE.finditer(text):
+        a, b = match.span()
+        first, last = glyphs.band(a), glyphs.band(b - 1)
+        if first == last:
+            bands = [(a, b, first)]
+        else:  # a running head glued to a line of text: split where the band changes
+            bands, run_start, run_band = [], a, first
+            for i in range(a + 1, b):
+                band = glyphs.band(i) if not text[i].isspace() else run_band
+                if band != run_band:
+                    bands.append((run_start, i, run_band))
+                    run_start, run_band = i, band
+            bands.append((run_start, b, run_band))
+        line = [Segment(_segment_text(text[s:e], s, glyphs), band) for s, e, band in bands]
+        lines.append([seg for seg in line if seg.text])
+    return lines
 
 
 def _open(pdfium: Any, raw: Any, data: bytes, source: str) -> Any:
@@ -121,7 +143,8 @@ def _open(pdfium: Any, raw: Any, data: bytes, source: str) -> Any:
                 "save an unprotected copy first",
                 source,
             ) from None
-        raise CorruptDocument(f"damaged or not a PDF ({exc})", source) from None
+        reason = str(exc).replace("Failed to load document ", "").strip("().")
+        raise CorruptDocument(f"damaged or truncated PDF ({reason})", source) from None
 
 
 def read_pdf(data: bytes, source: str, progress: Any = None) -> DocumentText:
@@ -141,12 +164,12 @@ def read_pdf(data: bytes, source: str, progress: Any = None) -> DocumentText:
             try:
                 textpage = page.get_textpage()
                 try:
-                    rows = _chars(raw, textpage.raw, page.get_height())
+                    glyphs = _Glyphs(raw, textpage.raw, page.get_height())
+                    pages.append(_page_lines(textpage, glyphs))
                 finally:
                     textpage.close()
             finally:
                 page.close()
-            pages.append([_line(row) for row in rows])
             if progress is not None:
                 progress(number + 1, total)
     finally:

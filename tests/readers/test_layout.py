@@ -1,0 +1,62 @@
+"""Layout clean-up on plain data: which margin lines are running heads, hyphens, ligatures."""
+
+from __future__ import annotations
+
+from eurefs.readers.layout import Segment, assemble_pages, clean_page_text, running_keys
+
+
+def _page(n: int, note: str) -> list[list[Segment]]:
+    return [
+        [Segment(f"4.5.2016 EN Official Journal of the European Union L 119/{n}", "top")],
+        [Segment(f"Body text of page {n} citing Directive 95/46/EC", "")],
+        [Segment(note, "bottom")],
+        [Segment(f"5419/16 AV/NT/sr {n}", "bottom"), Segment("DGD 2 EN", "bottom")],
+    ]
+
+
+def test_running_heads_repeat_with_a_changing_page_number_footnotes_do_not() -> None:
+    notes = [f"({n}) OJ L {100 + n}, {n}.{n}.20{10 + n}, p. {n * 7}." for n in range(1, 7)]
+    pages = [_page(n, notes[n - 1]) for n in range(1, 7)]
+    keys = running_keys(pages)
+    assert keys == {
+        "0.0.0 EN Official Journal of the European Union L 0/0",
+        "0/0 AV/NT/sr 0",
+        "DGD 0 EN",
+    }
+    texts = assemble_pages(pages)
+    assert (
+        texts[2]
+        == "Body text of page 3 citing Directive 95/46/EC\n(3) OJ L 103, 3.3.2013, p. 21.\n"
+    )
+
+
+def test_a_line_on_fewer_than_half_of_the_pages_stays() -> None:
+    pages = [[[Segment("Annex I", "top")], [Segment("x", "")]]] * 2 + [[[Segment("y", "")]]] * 3
+    assert running_keys(pages) == set()
+    assert running_keys(pages[:1]) == set()  # one page: nothing repeats
+
+
+def test_hyphens_ligatures_and_split_numbers() -> None:
+    text = (
+        "the pro-\ncessing of data-\nProtection Oﬃcial ﬁling\n"
+        "Directive 2000/31/\nEC\x01 and COM-\n752"
+    )
+    assert clean_page_text(text) == (
+        "the processing of data-\nProtection Official filing\nDirective 2000/31/EC and COM-\n752"
+    )
+    assert clean_page_text("inter\x02nal and end\x02") == "internal and end-"
+
+
+def test_a_word_hyphenated_at_the_foot_of_a_page_is_joined_on_the_first() -> None:
+    pages = [[[Segment("information and comm-", "")]], [[Segment("unication systems", "")]]]
+    assert assemble_pages(pages) == ["information and communication\n", "systems\n"]
+
+
+def test_oj_heads_inside_lines_go_when_they_repeat() -> None:
+    pages = [
+        [[Segment(f"States. 4.5.2016 L 119/{n} EN (1) OJ L 119, 4.5.2016, p. 1.", "")]]
+        for n in range(1, 4)
+    ]
+    assert assemble_pages(pages)[1] == "States. (1) OJ L 119, 4.5.2016, p. 1.\n"
+    once = [[[Segment("See 4.5.2016 L 119/1 EN here", "")]], [[Segment("other", "")]] * 1] * 1
+    assert assemble_pages(once + [[[Segment("x", "")]]] * 2)[0] == "See 4.5.2016 L 119/1 EN here\n"

@@ -1,0 +1,145 @@
+"""PDF reading on PDFs written by reportlab: round trips, footnotes, bad files, long files."""
+
+from __future__ import annotations
+
+import re
+import tracemalloc
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from reportlab.lib import pdfencrypt
+
+import eurefs
+from eurefs.errors import CorruptDocument, EncryptedDocument, NoTextLayer
+from tests.support.pdf_writer import (
+    Layout,
+    printable,
+    write_blank_pdf,
+    write_long_pdf,
+    write_pdf,
+)
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "docs"
+
+
+def _paragraphs(name: str) -> list[str]:
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    return [printable(" ".join(p.split())) for p in text.split("\n\n") if p.strip()]
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _normalized(refs: list[eurefs.Reference]) -> Counter[str]:
+    return Counter(r.normalized for r in refs)
+
+
+@pytest.mark.parametrize("columns", [1, 2])
+@pytest.mark.parametrize("name", ["D01-data-governance-act-recitals.txt", "D03-cjeu-c-65-23.txt"])
+def test_round_trip_gives_back_the_text_without_heads_and_hyphens(
+    name: str, columns: int, tmp_path: Path
+) -> None:
+    paragraphs = _paragraphs(name)
+    pdf = write_pdf(tmp_path / "doc.pdf", paragraphs, Layout(columns=columns))
+    doc = eurefs.read_document(pdf)
+    assert doc.format == "pdf" and doc.page_count > 3
+    # Running heads gone, hyphenated words joined, columns in reading order:
+    # the words are exactly those of the source text.
+    assert _flat(doc.text) == _flat(" ".join(paragraphs))
+    raw = "\n".join(_split_lines(pdf))  # PDFium marks a line-end hyphen U+FFFE here
+    assert re.search(r"[a-z](?:-\r?\n|[\ufffe\x02])[a-z]", raw), "the PDF should hyphenate"
+    expected = _normalized(eurefs.extract("\n\n".join(paragraphs)))
+    found = eurefs.extract(doc)
+    assert sum((_normalized(found) & expected).values()) >= 0.95 * sum(expected.values())
+    assert set(_normalized(found)) <= set(expected)
+    assert [r.doc_page for r in found] == sorted(r.doc_page or 0 for r in found)
+
+
+def _split_lines(pdf: Path) -> list[str]:
+    """The raw lines of the PDF, before any clean-up (to check the test PDF itself)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return [document[i].get_textpage().get_text_range() for i in range(len(document))]
+    finally:
+        document.close()
+
+
+def test_footnote_calls_glued_to_numbers_are_split_off_and_notes_found_on_their_page(
+    tmp_path: Path,
+) -> None:
+    paragraphs = _paragraphs("D01-data-governance-act-recitals.txt")
+    notes = {
+        21: "OJ C 286, 16.7.2021, p. 64.",
+        19: "Case C-113/14 Germany v Parliament and Council, EU:C:2016:635.",
+        1: "Council Directive 93/13/EEC of 5 April 1993 (OJ L 95, 21.4.1993, p. 29).",
+    }
+    paragraphs[20] += " Regulation (EU) 2016/1240{fn21} applies, and Case C-113/14{fn19} too."
+    paragraphs[40] += " Under Council Directive 93/13/EEC{fn1} consent is needed."
+    pdf = write_pdf(tmp_path / "notes.pdf", paragraphs, Layout(notes=notes))
+    doc = eurefs.read_document(pdf)
+    refs = eurefs.extract(doc)
+    found = {(r.normalized, r.doc_page) for r in refs}
+    call_page = doc.page_at(doc.text.index("2016/1240"))
+    late_page = doc.page_at(doc.text.index("93/13/EEC"))
+    assert call_page is not None and late_page is not None and late_page > call_page
+    assert "Regulation (EU) 2016/1240 ²¹ applies" in doc.text
+    assert ("Regulation (EU) 2016/1240", call_page) in found
+    assert ("C-113/14", call_page) in found
+    assert ("Directive 93/13/EEC", late_page) in found
+    # the notes, at the foot of the pages that call them
+    assert ("OJ C 286, 16.7.2021, p. 64", call_page) in found
+    assert ("OJ L 95, 21.4.1993, p. 29", late_page) in found
+    assert not any(re.search(r"2016/1240\d", r.text) for r in refs)
+
+
+def test_a_pdf_that_opens_without_a_password_is_read(tmp_path: Path) -> None:
+    owner_only = pdfencrypt.StandardEncryption("", ownerPassword="owner", canPrint=0)
+    pdf = write_pdf(tmp_path / "open.pdf", ["Directive 95/46/EC is repealed."], encrypt=owner_only)
+    assert [r.normalized for r in eurefs.extract(eurefs.read_document(pdf))] == [
+        "Directive 95/46/EC"
+    ]
+
+
+def test_a_pdf_that_needs_a_password_is_one_clear_error(tmp_path: Path) -> None:
+    locked = pdfencrypt.StandardEncryption("secret", ownerPassword="owner")
+    pdf = write_pdf(tmp_path / "locked.pdf", ["Directive 95/46/EC."], encrypt=locked)
+    with pytest.raises(EncryptedDocument, match=r"encrypted.*password") as info:
+        eurefs.read_document(pdf)
+    assert str(info.value).startswith(str(pdf))
+
+
+def test_a_pdf_without_text_names_ocr(tmp_path: Path) -> None:
+    with pytest.raises(NoTextLayer, match="ocrmypdf"):
+        eurefs.read_document(write_blank_pdf(tmp_path / "scan.pdf"))
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.97])
+def test_truncated_pdf_is_a_corrupt_document(keep: float, tmp_path: Path) -> None:
+    pdf = write_pdf(tmp_path / "doc.pdf", _paragraphs("D05-digital-markets-act-footnotes.txt"))
+    data = pdf.read_bytes()
+    with pytest.raises(CorruptDocument, match="damaged or truncated PDF"):
+        eurefs.read_document(data[: int(len(data) * keep)], name="cut.pdf")
+
+
+def test_a_300_page_pdf_is_read_page_by_page_with_flat_memory(tmp_path: Path) -> None:
+    pdf = write_long_pdf(tmp_path / "long.pdf", pages=300)
+    seen: list[tuple[int, int]] = []
+    tracemalloc.start()
+    try:
+        doc = eurefs.read_document(pdf, progress=lambda done, total: seen.append((done, total)))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert seen == [(n, 300) for n in range(1, 301)]
+    refs = eurefs.extract(doc)
+    assert [(r.normalized, r.doc_page) for r in refs] == [
+        (f"Regulation (EU) 2016/{n}", n) for n in range(1, 301)
+    ]
+    assert "Council document" not in doc.text  # the running head, on every page
+    # Python keeps the text and its lines, never more than one page of PDF objects:
+    # the peak is a small multiple of the text, not of the file.
+    assert peak < 8 * len(doc.text) + 2_000_000
