@@ -15,29 +15,37 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from eurefs import errors
 from eurefs.cache import Cache
 from eurefs.cellar import sparql
 from eurefs.cellar.http import HttpClient, QueryTooExpensive
 from eurefs.cellar.notices import parse_notice
-from eurefs.cellar.sparql_ids import validate_work_uri
+from eurefs.cellar.workfacts import resource_scheme_id
 from eurefs.errors import (
     AmbiguousReference,
     EurefsError,
     NotFound,
     OfflineMiss,
     ParseError,
-    ResolveError,
     ResponseError,
 )
-from eurefs.identifiers import ELI_BASE, lang2, lang3
+from eurefs.identifiers import CELEX_RE, lang2, lang3
 from eurefs.lookup import Lookup, lookup_for
 from eurefs.models.document import Document
 from eurefs.models.references import BaseReference
 from eurefs.models.results import ResolveResult, error_info
+from eurefs.outcomes import (
+    check_answer,
+    error_from_record,
+    failed_record,
+    input_text,
+    is_work_uri,
+    named_error,
+    procedure_rank,
+)
 from eurefs.scanner import parse
 
 Progress = Callable[[int, int], None]
@@ -173,12 +181,12 @@ class Resolver:
         try:
             return self._resolve_notice(ref)
         except EurefsError as exc:
-            raise _named(exc, ref.normalized) from exc
+            raise named_error(exc, ref.normalized) from exc
 
     def resolve_result(self, item: BaseReference | str) -> ResolveResult:
         """Like :meth:`resolve`, but failures become an error record (the record
         :meth:`resolve_many` gives for the same input)."""
-        text = _text(item)
+        text = input_text(item)
         try:
             ref = self._as_reference(item)
         except ParseError as exc:
@@ -194,7 +202,7 @@ class Resolver:
         if lookup.notice is None:
             result = self.resolve_many([ref])[0]
             if result.document is None:
-                raise _reraise(result, ref)
+                raise error_from_record(result, ref)
             return result.document
         cached = self._from_cache(lookup)
         if cached is not None:
@@ -263,6 +271,39 @@ class Resolver:
                     found.setdefault(m.input, []).append(m)
         return found
 
+    def _follow_aliases(
+        self, matches: dict[str, list[sparql.WorkMatch]]
+    ) -> dict[str, list[sparql.WorkMatch]]:
+        """Replace documents a dossier names only by CELEX alias with their Cellar works.
+
+        Real procedure tree notices name a dossier's documents by alias
+        (``celex/52015JC0007``); the work behind the alias is found by its CELEX.
+        Aliases without a work stay as they are (and are reported as not found).
+        """
+        celexes = sorted(
+            {
+                m.celex
+                for found in matches.values()
+                for m in found
+                if m.celex and not is_work_uri(m.work) and CELEX_RE.fullmatch(m.celex)
+            }
+        )
+        if not celexes:
+            return matches
+        works: dict[str, list[str]] = {}
+        for m in sparql.matches_from_rows(self._run_batched(sparql.build_celex_query, celexes)):
+            works.setdefault(m.input, []).append(m.work)
+        out: dict[str, list[sparql.WorkMatch]] = {}
+        for key, found in matches.items():
+            out[key] = [
+                replace(m, work=w)
+                for m in found
+                for w in (
+                    works.get(m.celex or "", [m.work]) if not is_work_uri(m.work) else [m.work]
+                )
+            ]
+        return out
+
     def _documents(self, works: list[str]) -> dict[str, Document]:
         """Step 2: the facts of every work, in batches."""
         if not works:
@@ -311,7 +352,7 @@ class Resolver:
                 lookup = lookup_for(ref)
                 cached = self._from_cache(lookup)
             except EurefsError as exc:
-                results[i] = _failed(text, ref, exc)
+                results[i] = failed_record(text, ref, exc)
                 continue
             if cached is not None:
                 results[i] = ResolveResult(
@@ -342,13 +383,13 @@ class Resolver:
     ) -> None:
         lookups = [lk for lk, _ in pending]
         try:
-            matches = self._find_works(lookups)
+            matches = self._follow_aliases(self._find_works(lookups))
             works: list[str] = []
             bad: set[str] = set()  # "works" in the answer that are no Cellar work URI
             for lk in lookups:
                 for v in lk.values:
                     for m in matches.get(v, []):
-                        if _is_work_uri(m.work):
+                        if is_work_uri(m.work):
                             works.append(m.work)
                         else:
                             bad.add(m.work)
@@ -357,7 +398,7 @@ class Resolver:
             # The service failed for the whole batch: every pending input says so.
             for _, members in pending:
                 for i, ref in members:
-                    results[i] = _failed(_text(inputs[i]), ref, exc)
+                    results[i] = failed_record(input_text(inputs[i]), ref, exc)
             return
         for lk, members in pending:
             try:
@@ -367,6 +408,12 @@ class Resolver:
                 except NotFound:
                     if not odd:
                         raise
+                    aliases = [a for a in (resource_scheme_id(w) for w in odd) if a]
+                    if len(aliases) == len(odd):
+                        named = ", ".join(f"{s}:{i}" for s, i in aliases)
+                        raise NotFound(
+                            f"Cellar names {named} for it but holds no work for that", lk.key
+                        ) from None
                     raise ResponseError(
                         f"the SPARQL answer names {odd[0]!r}, not a Cellar work", lk.key
                     ) from None
@@ -377,11 +424,11 @@ class Resolver:
                 if isinstance(exc, NotFound):
                     self._store_missing(lk, "not found in Cellar")
                 for i, ref in members:
-                    results[i] = _failed(_text(inputs[i]), ref, exc)
+                    results[i] = failed_record(input_text(inputs[i]), ref, exc)
                 continue
             for i, ref in members:
                 results[i] = ResolveResult(
-                    input=_text(inputs[i]), reference=ref, document=self._finish(doc, ref)
+                    input=input_text(inputs[i]), reference=ref, document=self._finish(doc, ref)
                 )
 
     @staticmethod
@@ -398,7 +445,7 @@ class Resolver:
         if lk.multi:
             # Case: judgment before order before opinion; procedure: adopted act first.
             if lk.route == "sameas":
-                found.sort(key=lambda m: {"adopted_act": 0, "self": 1, "proposal": 2}.get(m.via, 3))
+                found.sort(key=procedure_rank)
                 works = list(dict.fromkeys(m.work for m in found))
             main = docs[works[0]]
             others = [docs[w].celex or w for w in works[1:]]
@@ -411,73 +458,6 @@ class Resolver:
                 f"{len(works)} works match {lk.key}: {', '.join(names)}", lk.key, names
             )
         return docs[works[0]]
-
-
-def _is_work_uri(value: str) -> bool:
-    try:
-        validate_work_uri(value)
-    except ParseError:
-        return False
-    return True
-
-
-def _text(item: Any) -> str:
-    return item if isinstance(item, str) else str(getattr(item, "text", item))
-
-
-def _named(exc: EurefsError, name: str) -> EurefsError:
-    """The error with a message that names the reference once, at its start."""
-    message = str(exc)
-    if message.startswith(f"{name}: ") or (isinstance(exc, ParseError) and name in message):
-        return exc
-    message = f"{name}: {message}"
-    if isinstance(exc, AmbiguousReference):
-        return AmbiguousReference(message, name, exc.candidates)
-    if isinstance(exc, ResolveError):
-        return type(exc)(message, name)
-    if isinstance(exc, ParseError):
-        return ParseError(message, exc.text)
-    return EurefsError(message)
-
-
-def _failed(text: str, ref: BaseReference, exc: EurefsError) -> ResolveResult:
-    """The error record of one input whose reference parsed."""
-    return ResolveResult(input=text, reference=ref, error=error_info(_named(exc, ref.normalized)))
-
-
-def check_answer(scheme: str, ident: str, doc: Document) -> None:
-    """Check that a document Cellar returned for ``scheme:ident`` is about that identifier.
-
-    A notice or SPARQL answer for another work (a mix-up at the service or a
-    proxy) must never be returned or cached under the identifier asked for.
-
-    Raises:
-        ResponseError: when the document carries neither that identifier nor, for
-            ``celex``, that CELEX number.
-    """
-    wanted = f"{scheme}:{ident}"
-    if doc.celex == ident and scheme == "celex":
-        return
-    if wanted in doc.identifiers:
-        return
-    if scheme == "eli" and doc.eli == f"{ELI_BASE}/{ident}":
-        return
-    if scheme == "ecli" and doc.ecli == ident:
-        return
-    other = doc.celex or doc.cellar_uri or "an unidentified work"
-    raise ResponseError(f"Cellar answered with {other}, not with {wanted}; answer not used")
-
-
-def _reraise(result: ResolveResult, ref: BaseReference) -> ResolveError:
-    """The exception a failed single resolution stands for (its record names the class)."""
-    err = result.error
-    assert err is not None
-    if err.type == "AmbiguousReference":
-        return AmbiguousReference(err.message, ref.normalized, err.candidates)
-    cls = getattr(errors, err.type, ResolveError)
-    if not (isinstance(cls, type) and issubclass(cls, ResolveError)):
-        cls = ResolveError
-    return cls(err.message, ref.normalized)
 
 
 def resolve(item: BaseReference | str, **options: Any) -> Document:

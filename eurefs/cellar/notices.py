@@ -11,11 +11,14 @@ them from *this* work's point of view (52018PC0340's INVERSE has
 ``RESOURCE_LEGAL_ADOPTED_BY_RESOURCE_LEGAL`` -> 32019L0904), and every one of
 them is repeated inside ``WORK``.  Both blocks are read and merged.
 
-UNCONFIRMED (no sample holds them; names follow the convention and peer code):
-``RESOURCE_LEGAL_AMENDED_BY_RESOURCE_LEGAL``, ``RESOURCE_LEGAL_REPEALS_RESOURCE_LEGAL``,
-``RESOURCE_LEGAL_REPEALED_BY_RESOURCE_LEGAL``, ``RESOURCE_LEGAL_ADOPTS_RESOURCE_LEGAL``,
-and the layout of an identifiers notice (read like the ``URI``/``SAMEAS`` head
-of a WORK, which is what OP documents).
+Which element gives which fact comes from the one table of Cellar facts,
+:mod:`eurefs.cellar.cdm` (element = CDM property upper-cased; link elements
+as named there), which also drives the SPARQL path.  Every element name read
+here is a property in the Publications Office's CDM list; the link elements
+no sample holds (``…_AMENDED_BY_…``, ``…_REPEALS_…``, ``…_REPEALED_BY_…``,
+``…_ADOPTS_…``) are confirmed there too.  Still UNCONFIRMED: the layout of an
+identifiers notice (read like the ``URI``/``SAMEAS`` head of a WORK, which is
+what OP documents).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from eurefs.cellar import cdm
 from eurefs.cellar.workfacts import (
     OjFacts,
     WorkFacts,
@@ -46,22 +50,17 @@ __all__ = [
     "parse_procedure_tree",
 ]
 
-#: Notice element -> Relations field.
-NOTICE_RELATIONS: dict[str, str] = {
-    "RESOURCE_LEGAL_BASED_ON_RESOURCE_LEGAL": "based_on",
-    "RESOURCE_LEGAL_AMENDS_RESOURCE_LEGAL": "amends",
-    "RESOURCE_LEGAL_AMENDED_BY_RESOURCE_LEGAL": "amended_by",
-    "RESOURCE_LEGAL_REPEALS_RESOURCE_LEGAL": "repeals",
-    "RESOURCE_LEGAL_REPEALED_BY_RESOURCE_LEGAL": "repealed_by",
-    "RESOURCE_LEGAL_ADOPTED_BY_RESOURCE_LEGAL": "adopted_act",
-    "RESOURCE_LEGAL_ADOPTS_RESOURCE_LEGAL": "proposal",
-    "RESOURCE_LEGAL_CONSOLIDATED_BY_ACT_CONSOLIDATED": "consolidated_versions",
-}
+#: Notice element -> Relations field (from :data:`eurefs.cellar.cdm.RELATIONS`).
+NOTICE_RELATIONS: dict[str, str] = {r.notice: r.key for r in cdm.RELATIONS}
 
+# Concepts read directly; EuroVoc (facets) and subject matter (levels) are nested.
 _CONCEPTS: dict[str, str] = {
-    "WORK_CREATED_BY_AGENT": "authors",
-    "WORK_HAS_RESOURCE-TYPE": "resource_types",
+    cdm.notice_element(c.prop): c.field
+    for c in cdm.CONCEPTS
+    if c.field in ("authors", "resource_types")
 }
+_EUROVOC = cdm.notice_element(next(c.prop for c in cdm.CONCEPTS if c.field == "eurovoc"))
+_SUBJECT = cdm.notice_element(next(c.prop for c in cdm.CONCEPTS if c.field == "subject_matter"))
 
 
 def _text(el: etree._Element | None, path: str) -> str | None:
@@ -126,10 +125,10 @@ def _read_oj(facts: WorkFacts, link: etree._Element) -> None:
     emb = link.find("EMBEDDED_NOTICE/WORK")
     if emb is None:
         return
-    oj.numbers.extend(_values(emb, "OFFICIAL-JOURNAL_NUMBER"))
-    oj.years.extend(_values(emb, "OFFICIAL-JOURNAL_YEAR"))
+    oj.numbers.extend(_values(emb, cdm.notice_element(cdm.OJ_NUMBER)))
+    oj.years.extend(_values(emb, cdm.notice_element(cdm.OJ_YEAR)))
     oj.dates.extend(_values(emb, "WORK_DATE_DOCUMENT"))
-    for coll in emb.findall("OFFICIAL-JOURNAL_PART_OF_COLLECTION_DOCUMENT"):
+    for coll in emb.findall(cdm.notice_element(cdm.OJ_COLLECTION)):
         value = _text(coll, "URI/VALUE")
         if value:
             oj.collections.append(value)
@@ -163,31 +162,22 @@ def notice_facts(root: etree._Element) -> WorkFacts:
         raise ResponseError("Cellar notice has no WORK/URI")
     facts = WorkFacts(work_uri=uri)
     facts.sameas = _sameas(work)
-    facts.celex = _values(work, "RESOURCE_LEGAL_ID_CELEX")
-    facts.id_documents = _values(work, "WORK_ID_DOCUMENT")
-    facts.dates = _values(work, "WORK_DATE_DOCUMENT")
-    facts.eli = _values(work, "RESOURCE_LEGAL_ELI")
-    facts.in_force = _values(work, "RESOURCE_LEGAL_IN-FORCE")
-    facts.entry_into_force = _values(work, "RESOURCE_LEGAL_DATE_ENTRY-INTO-FORCE")
-    facts.end_of_validity = _values(work, "RESOURCE_LEGAL_DATE_END-OF-VALIDITY")
+    for value in cdm.VALUES:
+        setattr(facts, value.field, _values(work, cdm.notice_element(value.prop)))
     for tag, kind in _CONCEPTS.items():
         for el in work.findall(tag):
             _add_concept(facts, kind, el)
-    for facet in work.findall("WORK_IS_ABOUT_CONCEPT_EUROVOC"):
-        for el in facet.findall("WORK_IS_ABOUT_CONCEPT_EUROVOC_CONCEPT"):
+    for facet in work.findall(_EUROVOC):
+        for el in facet.findall(f"{_EUROVOC}_CONCEPT"):
             _add_concept(facts, "eurovoc", el)
-    for level in work.findall("RESOURCE_LEGAL_IS_ABOUT_SUBJECT-MATTER"):
+    for level in work.findall(_SUBJECT):
         deepest = _deepest_level(level)
         if deepest is not None:
             _add_concept(facts, "subject_matter", deepest)
-    for dossier in work.findall("WORK_PART_OF_DOSSIER"):
-        facts.procedures.extend(
-            _values(
-                dossier,
-                "EMBEDDED_NOTICE/DOSSIER/PROCEDURE_CODE_INTERINSTITUTIONAL_REFERENCE_PROCEDURE",
-            )
-        )
-    for link in work.findall("RESOURCE_LEGAL_PUBLISHED_IN_OFFICIAL-JOURNAL"):
+    procedure_code = cdm.notice_element(cdm.PROCEDURE_CODE)
+    for dossier in work.findall(cdm.notice_element(cdm.WORK_DOSSIER)):
+        facts.procedures.extend(_values(dossier, f"EMBEDDED_NOTICE/DOSSIER/{procedure_code}"))
+    for link in work.findall(cdm.notice_element(cdm.PUBLISHED_IN_OJ)):
         _read_oj(facts, link)
     _read_links(facts, work)
     inverse = work.getnext()
@@ -300,15 +290,15 @@ def parse_procedure_tree(data: bytes) -> ProcedureDossier:
     nxt = dossier.getnext()
     if nxt is not None and nxt.tag == "INVERSE":
         blocks.append(nxt)
-    refs = _values(dossier, "PROCEDURE_CODE_INTERINSTITUTIONAL_REFERENCE_PROCEDURE")
+    refs = _values(dossier, cdm.notice_element(cdm.PROCEDURE_CODE))
     procs = sorted({p for p in (format_procedure(r) for r in refs) if p})
     flags = [
         b
         for b in (parse_bool(v) for v in _values(dossier, "DOSSIER_ADOPTED-PROPOSAL"))
         if b is not None
     ]
-    proposals = _link_celexes(blocks, "DOSSIER_INITIATED_BY_ACT_PREPARATORY")
-    adopted = _link_celexes(blocks, "DOSSIER_PRODUCES_RESOURCE_LEGAL")
+    proposals = _link_celexes(blocks, cdm.notice_element(cdm.DOSSIER_PROPOSAL))
+    adopted = _link_celexes(blocks, cdm.notice_element(cdm.DOSSIER_ADOPTED_ACT))
     works = _link_celexes(blocks, "CONTAINS") | proposals | adopted
     ids = sorted(
         f"{sid[0]}:{sid[1]}"

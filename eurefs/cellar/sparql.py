@@ -18,15 +18,17 @@ String literals are matched in two forms, ``"x"^^xsd:string`` (how Cellar stores
 them) and plain ``"x"`` (how a store loaded from plain Turtle may hold them);
 RDF 1.1 engines treat them as one term, Virtuoso may not.
 
-UNCONFIRMED property names (from the element-name convention or peer code; a
-property Cellar does not have simply matches nothing):
-``cdm:resource_legal_amended_by_resource_legal``,
-``cdm:resource_legal_repealed_by_resource_legal``, ``cdm:resource_legal_adopts_resource_legal``,
-``cdm:act_consolidated_consolidates_resource_legal``,
-``cdm:procedure_code_interinstitutional_reference_procedure``,
-``cdm:dossier_initiated_by_act_preparatory``, ``cdm:dossier_produces_resource_legal``,
-``cdm:official-journal_number`` / ``_year`` / ``_part_of_collection_document``;
-concept labels are assumed to be ``skos:prefLabel`` with a language tag.
+The facts and their properties come from the one table of Cellar facts,
+:mod:`eurefs.cellar.cdm`, which also drives the notice path.  Every property
+name is in the Publications Office's CDM list; links are read from the forward
+property only, in reverse where needed (``?val cdm:…_amends_… ?work`` for
+"amended by"), because the ``…_by_…`` inverses carry no triples in the SPARQL
+store.  Concept labels are ``skos:prefLabel`` with lower-case language tags.
+
+Dossier facts may sit on the dossier's Cellar URI (the SPARQL store) or on one
+of its aliases (``procedure/2019_2036``, ``pegase/1043058`` in real RDF tree
+notices), and a dossier may name its documents by alias (``celex/52015JC0007``):
+the procedure query accepts both layouts.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from eurefs.cellar import cdm
 from eurefs.cellar.sparql_ids import (
     iri,
     literal,
@@ -71,6 +74,7 @@ _PREFIXES = (
 )
 _LANG_BASE = "http://publications.europa.eu/resource/authority/language/"
 _CELEX_BASE = CELLAR_RESOURCE_BASE + "/celex/"
+_CELLAR_BASE = CELLAR_RESOURCE_BASE + "/cellar/"
 _URISERV_BASE = CELLAR_RESOURCE_BASE + "/uriserv/"
 
 
@@ -166,18 +170,29 @@ def build_sameas_query(values: Iterable[str]) -> str:
             '    BIND("expression" AS ?via)\n'
         )
     if groups["dossier"]:
-        branches.append(
-            f"{vals(groups['dossier'])}    ?dossier owl:sameAs ?uri .\n"
-            f"    {{ ?dossier {_p('dossier_initiated_by_act_preparatory')} ?work . "
-            'BIND("proposal" AS ?via) }\n'
-            f"    UNION {{ ?dossier {_p('dossier_produces_resource_legal')} ?work . "
-            'BIND("adopted_act" AS ?via) }\n'
-        )
+        branches.append(vals(groups["dossier"]) + _DOSSIER_DOCUMENTS)
     body = "  UNION\n".join(f"  {{\n{b}  }}\n" for b in branches)
     return (
         f"{_PREFIXES}SELECT DISTINCT ?input ?work ?via ?celex WHERE {{\n{body}"
-        f"  OPTIONAL {{ ?work {_p('resource_legal_id_celex')} ?celex }}\n}}"
+        f"  OPTIONAL {{ ?work {_p('resource_legal_id_celex')} ?idCelex }}\n"
+        # a document known only by its CELEX alias still says which CELEX it is
+        f'  BIND(IF(STRSTARTS(STR(?work), "{_CELEX_BASE}"), '
+        f'STRAFTER(STR(?work), "{_CELEX_BASE}"), ?idCelex) AS ?celex)\n}}'
     )
+
+
+# The dossier's documents: facts on its Cellar URI (the SPARQL store) or on any of its
+# aliases (real RDF tree notices); documents named by Cellar URI or by alias.  No BIND or
+# FILTER inside UNION groups: SPARQL evaluates them before the outer VALUES are joined.
+_DOSSIER_DOCUMENTS = (
+    f"    VALUES (?link ?via) {{ ({_p(cdm.DOSSIER_PROPOSAL)} \"proposal\") "
+    f"({_p(cdm.DOSSIER_ADOPTED_ACT)} \"adopted_act\") }}\n"
+    "    { ?dossier owl:sameAs ?uri } UNION { ?d owl:sameAs ?uri . ?d owl:sameAs ?dossier }\n"
+    "    ?dossier ?link ?doc .\n"
+    "    OPTIONAL { ?cellarDoc owl:sameAs ?doc . "
+    f'FILTER(STRSTARTS(STR(?cellarDoc), "{_CELLAR_BASE}")) }}\n'
+    "    BIND(COALESCE(?cellarDoc, ?doc) AS ?work)\n"
+)
 
 
 _LABELS = (
@@ -188,94 +203,39 @@ _TARGET_CELEX = (
     f'    OPTIONAL {{{{ ?val owl:sameAs ?aux . FILTER(STRSTARTS(STR(?aux), "{_CELEX_BASE}")) }}}}\n'
 )
 
-#: key -> (graph pattern binding ?val (and maybe ?aux), fetch concept labels?, relation target?)
+def _oj_fact(key: str, prop: str) -> tuple[str, str, bool, bool]:
+    return (key, f"?work {_p(cdm.PUBLISHED_IN_OJ)} ?aux . ?aux {_p(prop)} ?val .", False, False)
+
+
+def _relation(rel: cdm.Relation) -> tuple[str, str, bool, bool]:
+    pattern = f"?val {_p(rel.prop)} ?work ." if rel.reverse else f"?work {_p(rel.prop)} ?val ."
+    return (rel.key, pattern, False, True)
+
+
+_IN_EXPRESSION = f"?expr {_p(cdm.EXPRESSION_WORK)} ?work ."
+
+#: key -> (graph pattern binding ?val (and maybe ?aux), fetch concept labels?, relation target?),
+#: built from the table of Cellar facts (:mod:`eurefs.cellar.cdm`).
 _FACTS: tuple[tuple[str, str, bool, bool], ...] = (
-    ("celex", f"?work {_p('resource_legal_id_celex')} ?val .", False, False),
     ("sameas", "?work owl:sameAs ?val .", False, False),
-    ("id_document", f"?work {_p('work_id_document')} ?val .", False, False),
-    ("date", f"?work {_p('work_date_document')} ?val .", False, False),
-    ("eli", f"?work {_p('resource_legal_eli')} ?val .", False, False),
-    ("in_force", f"?work {_p('resource_legal_in-force')} ?val .", False, False),
-    (
-        "entry_into_force",
-        f"?work {_p('resource_legal_date_entry-into-force')} ?val .",
-        False,
-        False,
-    ),
-    ("end_of_validity", f"?work {_p('resource_legal_date_end-of-validity')} ?val .", False, False),
+    *((v.key, f"?work {_p(v.prop)} ?val .", False, False) for v in cdm.VALUES),
     (
         "procedure",
-        f"?work {_p('work_part_of_dossier')} ?aux . "
-        f"?aux {_p('procedure_code_interinstitutional_reference_procedure')} ?val .",
+        f"?work {_p(cdm.WORK_DOSSIER)} ?aux . ?aux {_p(cdm.PROCEDURE_CODE)} ?val .",
         False,
         False,
     ),
-    ("authors", f"?work {_p('work_created_by_agent')} ?val .", True, False),
-    ("resource_types", f"?work {_p('work_has_resource-type')} ?val .", True, False),
-    ("eurovoc", f"?work {_p('work_is_about_concept_eurovoc')} ?val .", True, False),
-    ("subject_matter", f"?work {_p('resource_legal_is_about_subject-matter')} ?val .", True, False),
-    ("based_on", f"?work {_p('resource_legal_based_on_resource_legal')} ?val .", False, True),
-    ("amends", f"?work {_p('resource_legal_amends_resource_legal')} ?val .", False, True),
-    ("amended_by", f"?val {_p('resource_legal_amends_resource_legal')} ?work .", False, True),
-    ("amended_by", f"?work {_p('resource_legal_amended_by_resource_legal')} ?val .", False, True),
-    ("repeals", f"?work {_p('resource_legal_repeals_resource_legal')} ?val .", False, True),
-    ("repealed_by", f"?val {_p('resource_legal_repeals_resource_legal')} ?work .", False, True),
-    ("repealed_by", f"?work {_p('resource_legal_repealed_by_resource_legal')} ?val .", False, True),
-    ("adopted_act", f"?work {_p('resource_legal_adopted_by_resource_legal')} ?val .", False, True),
-    ("adopted_act", f"?val {_p('resource_legal_adopts_resource_legal')} ?work .", False, True),
-    ("proposal", f"?work {_p('resource_legal_adopts_resource_legal')} ?val .", False, True),
-    ("proposal", f"?val {_p('resource_legal_adopted_by_resource_legal')} ?work .", False, True),
-    (
-        "consolidated_versions",
-        f"?work {_p('resource_legal_consolidated_by_act_consolidated')} ?val .",
-        False,
-        True,
-    ),
-    (
-        "consolidated_versions",
-        f"?val {_p('act_consolidated_consolidates_resource_legal')} ?work .",
-        False,
-        True,
-    ),
-    ("oj", f"?work {_p('resource_legal_published_in_official-journal')} ?val .", False, False),
-    (
-        "oj_number",
-        f"?work {_p('resource_legal_published_in_official-journal')} ?aux . "
-        f"?aux {_p('official-journal_number')} ?val .",
-        False,
-        False,
-    ),
-    (
-        "oj_year",
-        f"?work {_p('resource_legal_published_in_official-journal')} ?aux . "
-        f"?aux {_p('official-journal_year')} ?val .",
-        False,
-        False,
-    ),
-    (
-        "oj_collection",
-        f"?work {_p('resource_legal_published_in_official-journal')} ?aux . "
-        f"?aux {_p('official-journal_part_of_collection_document')} ?val .",
-        False,
-        False,
-    ),
-    (
-        "oj_date",
-        f"?work {_p('resource_legal_published_in_official-journal')} ?aux . "
-        f"?aux {_p('work_date_document')} ?val .",
-        False,
-        False,
-    ),
-    (
-        "language",
-        f"?expr {_p('expression_belongs_to_work')} ?work . "
-        f"?expr {_p('expression_uses_language')} ?val .",
-        False,
-        False,
-    ),
+    *((c.key, f"?work {_p(c.prop)} ?val .", True, False) for c in cdm.CONCEPTS),
+    *(_relation(r) for r in cdm.RELATIONS),
+    ("oj", f"?work {_p(cdm.PUBLISHED_IN_OJ)} ?val .", False, False),
+    _oj_fact("oj_number", cdm.OJ_NUMBER),
+    _oj_fact("oj_year", cdm.OJ_YEAR),
+    _oj_fact("oj_collection", cdm.OJ_COLLECTION),
+    _oj_fact("oj_date", "work_date_document"),
+    ("language", f"{_IN_EXPRESSION} ?expr {_p(cdm.EXPRESSION_LANGUAGE)} ?val .", False, False),
     (
         "expression_sameas",
-        f"?expr {_p('expression_belongs_to_work')} ?work . ?expr owl:sameAs ?val . "
+        f"{_IN_EXPRESSION} ?expr owl:sameAs ?val . "
         f'FILTER(STRSTARTS(STR(?val), "{_CELEX_BASE}") || STRSTARTS(STR(?val), "{_URISERV_BASE}"))',
         False,
         False,
@@ -349,16 +309,10 @@ def matches_from_rows(rows: Iterable[Mapping[str, Term]]) -> list[WorkMatch]:
     return sorted(out, key=lambda m: (m.input, m.work, m.via, m.celex or ""))
 
 
-_CONCEPT_KEYS = ("authors", "resource_types", "eurovoc", "subject_matter")
+_CONCEPT_KEYS = tuple(c.key for c in cdm.CONCEPTS)
 _LIST_KEYS = {
-    "celex": "celex",
     "sameas": "sameas",
-    "id_document": "id_documents",
-    "date": "dates",
-    "eli": "eli",
-    "in_force": "in_force",
-    "entry_into_force": "entry_into_force",
-    "end_of_validity": "end_of_validity",
+    **{v.key: v.field for v in cdm.VALUES},
     "procedure": "procedures",
     "expression_sameas": "expression_sameas",
 }

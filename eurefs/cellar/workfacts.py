@@ -16,11 +16,13 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
+from eurefs.cellar.cdm import RELATION_KEYS
 from eurefs.identifiers import (
     CELLAR_RESOURCE_BASE,
     eurlex_celex_url,
     lang2,
     lang3,
+    procedure_from_literal,
 )
 from eurefs.models.document import Concept, Document, DocumentUrls, OjPublication, Relations
 
@@ -36,22 +38,10 @@ __all__ = [
     "resource_scheme_id",
 ]
 
-#: The Relations fields, in model order.
-RELATION_KEYS: tuple[str, ...] = (
-    "based_on",
-    "amends",
-    "amended_by",
-    "repeals",
-    "repealed_by",
-    "adopted_act",
-    "proposal",
-    "consolidated_versions",
-)
 
 _RESOURCE_PREFIX = CELLAR_RESOURCE_BASE + "/"
 # Linear: bounded quantifiers, no repeated groups.
 _DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_PROCEDURE_RE = re.compile(r"(\d{4})/(\d{4}[A-Z]?)/([A-Z]{3,4})")
 _URISERV_RE = re.compile(r"OJ\.[A-Z]_?\.\d{4}\.[0-9A-Z]{3,4}\.\d{2}\.(\d{4})\.\d{2}")
 _LANG3_RE = re.compile(r"[A-Z]{3}")
 _KNOWN_LANG3 = frozenset(lang3(c) for c in (
@@ -168,11 +158,8 @@ def parse_bool(value: str) -> bool | None:
 
 
 def format_procedure(value: str) -> str | None:
-    """``2018/0172/COD`` -> ``2018/0172(COD)``; other forms give None."""
-    m = _PROCEDURE_RE.fullmatch(value.strip())
-    if not m:
-        return None
-    return f"{m.group(1)}/{m.group(2)}({m.group(3)})"
+    """``2018/0172/COD`` (Cellar's literal) -> ``2018/0172(COD)``; other forms give None."""
+    return procedure_from_literal(value)
 
 
 def _concepts(values: dict[str, str | None]) -> list[Concept]:

@@ -23,6 +23,7 @@ from eurefs.cellar.sparql import (
     matches_from_rows,
     parse_sparql_json,
 )
+from eurefs.cellar import cdm as cdm_table
 from eurefs.cellar.workfacts import RELATION_KEYS, WorkFacts
 from eurefs.cellar.xml import parse_xml
 from eurefs.errors import ParseError, ResponseError
@@ -143,10 +144,30 @@ def test_work_query_shape() -> None:
         "work_date_document",
         "resource_legal_in-force",
         "resource_legal_date_end-of-validity",
-        "resource_legal_adopted_by_resource_legal",
+        "resource_legal_adopts_resource_legal",
         "expression_title",
     ):
         assert f"<{CDM}{prop}>" in q
+
+
+def test_work_query_reads_links_from_the_forward_property_only() -> None:
+    """The ``..._by_...`` inverses carry no triples in Cellar's SPARQL store (research addendum)."""
+    q = build_work_query([W1])
+    for inverse in (
+        "resource_legal_amended_by_resource_legal",
+        "resource_legal_repealed_by_resource_legal",
+        "resource_legal_adopted_by_resource_legal",
+        "resource_legal_consolidated_by_act_consolidated",
+    ):
+        assert inverse not in q
+    adopts = f"<{CDM}resource_legal_adopts_resource_legal>"
+    # the act adopts the proposal: a proposal's adopted act is the subject
+    assert f'?val {adopts} ?work .\n    BIND("adopted_act" AS ?key)' in q
+    assert f'?work {adopts} ?val .\n    BIND("proposal" AS ?key)' in q
+    amends = f"<{CDM}resource_legal_amends_resource_legal>"
+    assert f'?val {amends} ?work .\n    BIND("amended_by" AS ?key)' in q
+    based = f"<{CDM}act_consolidated_based_on_resource_legal>"
+    assert f'?val {based} ?work .\n    BIND("consolidated_versions" AS ?key)' in q
 
 
 # --- result parser --------------------------------------------------------------------------
@@ -399,15 +420,17 @@ def _facts_to_ntriples(f: WorkFacts) -> list[str]:
             t(w, cdm(prop), f"<{uri}>")
             if lbl:
                 t(f"<{uri}>", label, f'"{lbl}"@en')
-    forward = {
-        "based_on": "resource_legal_based_on_resource_legal",
-        "amends": "resource_legal_amends_resource_legal",
-        "adopted_act": "resource_legal_adopted_by_resource_legal",
-        "consolidated_versions": "resource_legal_consolidated_by_act_consolidated",
-    }
+    # As Cellar's store holds links: the forward property only, on whichever side it starts.
+    stored: dict[str, tuple[str, bool]] = {}
+    for rel in cdm_table.RELATIONS:
+        stored.setdefault(rel.key, (rel.prop, rel.reverse))
     for key, targets in f.relations.items():
         for target, ids in targets.items():
-            t(w, cdm(forward[key]), f"<{target}>")
+            prop, reverse = stored[key]
+            if reverse:
+                t(f"<{target}>", cdm(prop), w)
+            else:
+                t(w, cdm(prop), f"<{target}>")
             for sid in ids:
                 t(f"<{target}>", same, f"<{sid}>")
     for n, code in enumerate(sorted(f.languages | set(f.titles))):

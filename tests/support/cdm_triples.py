@@ -54,9 +54,14 @@ Assumptions and conversion rules (observed in the real notices under
    expressions of a linked work, which have no URI of their own) are skipped.
 7. Known inverse pairs are materialised in both directions: ``work_has_expression`` /
    ``expression_belongs_to_work``, ``expression_manifested_by_manifestation`` /
-   ``manifestation_manifests_expression``, ``resource_legal_consolidated_by_act_consolidated`` /
-   ``act_consolidated_consolidates_resource_legal``; ``work_related_to_work`` and
+   ``manifestation_manifests_expression``; ``work_related_to_work`` and
    ``resource_legal_related_to_resource_legal`` are treated as symmetric.
+   Links between legal resources are stored as Cellar's SPARQL store holds them: forward
+   only. A ``…_BY_…`` link of a notice (``RESOURCE_LEGAL_ADOPTED_BY_RESOURCE_LEGAL``,
+   ``…_AMENDED_BY_…``, ``…_REPEALED_BY_…``, ``…_CONSOLIDATED_BY_ACT_CONSOLIDATED``) becomes the
+   forward triple with the other resource as subject (``act adopts proposal``); the inverse
+   property itself is not emitted, since the research addendum (cellar-api.md) reports these
+   inverses carry no triples in the store.
 8. ``INVERSE`` blocks. In all three real notices each element of an ``INVERSE`` block repeats,
    under the *same* element name and with the same target, a link of the resource it follows
    (e.g. ``RESOURCE_LEGAL_ADOPTED_BY_RESOURCE_LEGAL`` -> 32019L0904 appears in both). The
@@ -112,14 +117,21 @@ _INVERSES: dict[str, str] = {
     "expression_belongs_to_work": "work_has_expression",
     "expression_manifested_by_manifestation": "manifestation_manifests_expression",
     "manifestation_manifests_expression": "expression_manifested_by_manifestation",
+    "work_related_to_work": "work_related_to_work",
+    "resource_legal_related_to_resource_legal": "resource_legal_related_to_resource_legal",
+}
+
+# "…_by_…" link of a notice -> the forward property the SPARQL store holds (other side first).
+_STORED_FORWARD: dict[str, str] = {
+    "resource_legal_amended_by_resource_legal": "resource_legal_amends_resource_legal",
+    "resource_legal_repealed_by_resource_legal": "resource_legal_repeals_resource_legal",
+    "resource_legal_implicitly_repealed_by_resource_legal": (
+        "resource_legal_implicitly_repeals_resource_legal"
+    ),
+    "resource_legal_adopted_by_resource_legal": "resource_legal_adopts_resource_legal",
     "resource_legal_consolidated_by_act_consolidated": (
         "act_consolidated_consolidates_resource_legal"
     ),
-    "act_consolidated_consolidates_resource_legal": (
-        "resource_legal_consolidated_by_act_consolidated"
-    ),
-    "work_related_to_work": "work_related_to_work",
-    "resource_legal_related_to_resource_legal": "resource_legal_related_to_resource_legal",
 }
 
 # ISO 639-3 (notice "decoding" attribute) -> BCP 47 tag used on skos:prefLabel.
@@ -289,7 +301,10 @@ class _Converter:
         target = _uri(el)
         if not target:
             return
-        self.add(subject, cdm(prop), IRI(target))
+        if prop in _STORED_FORWARD:
+            self.add(target, cdm(_STORED_FORWARD[prop]), IRI(subject))
+        else:
+            self.add(subject, cdm(prop), IRI(target))
         inverse = _INVERSES.get(prop)
         if inverse:
             self.add(target, cdm(inverse), IRI(subject))
