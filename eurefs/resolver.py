@@ -32,7 +32,7 @@ from eurefs.errors import (
     ParseError,
     ResponseError,
 )
-from eurefs.identifiers import CELEX_RE, lang2, lang3
+from eurefs.identifiers import CELEX_RE, cellar_resource_uri, lang2, lang3
 from eurefs.lookup import Lookup, lookup_for
 from eurefs.models.document import Document
 from eurefs.models.references import BaseReference
@@ -285,7 +285,9 @@ class Resolver:
                 m.celex
                 for found in matches.values()
                 for m in found
-                if m.celex and not is_work_uri(m.work) and CELEX_RE.fullmatch(m.celex)
+                if m.celex
+                and CELEX_RE.fullmatch(m.celex)
+                and m.work == cellar_resource_uri("celex", m.celex)
             }
         )
         if not celexes:

@@ -23,6 +23,8 @@ from tests.support.servers import (
     VirtuosoServer,
     find_executable,
     notice_files,
+    rdf_tree_files,
+    rdfxml_to_ntriples,
 )
 
 
@@ -39,8 +41,12 @@ def cellar_notice_files() -> list[Path]:
 def cdm_ntriples_file(
     cellar_notice_files: list[Path], tmp_path_factory: pytest.TempPathFactory
 ) -> Path:
-    """N-Triples file with the CDM triples derived from all notices (one merged graph)."""
+    """N-Triples of all notices (derived CDM triples) and of the real RDF tree notices."""
     text = notices_to_ntriples(f.read_bytes() for f in cellar_notice_files)
+    oxigraph = find_executable("oxigraph")
+    if oxigraph is None:
+        pytest.fail("the oxigraph CLI (pip package 'oxigraph', test extra) is not installed")
+    text += rdfxml_to_ntriples(rdf_tree_files(), oxigraph)
     path = tmp_path_factory.mktemp("cdm") / "cellar.nt"
     path.write_text(text, encoding="utf-8")
     return path

@@ -11,11 +11,15 @@ from __future__ import annotations
 import io
 import json
 import random
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs
 
 import pytest
 import responses
+from requests import PreparedRequest
 
 import eurefs
 from eurefs import Resolver
@@ -41,6 +45,22 @@ def client() -> Iterator[HttpClient]:
         rng=random.Random(1),
     ) as http:  # fmt: skip
         yield http
+
+
+_SAMEAS_ROW = re.compile(r'^\s*\("((?:[^"\\]|\\.)*)" <[^>]+>\)\s*$', re.M)
+
+
+class SameAsCellar(FakeCellar):
+    """A FakeCellar that also answers owl:sameAs step-1 queries (``("input" <uri>)`` rows)."""
+
+    def step1(self, ids: list[str]) -> dict[str, Any]:
+        return super().step1(ids + self._sameas_inputs)
+
+    def __call__(self, request: PreparedRequest) -> Any:
+        body = request.body or ""
+        text = body.decode() if isinstance(body, bytes) else body
+        self._sameas_inputs = _SAMEAS_ROW.findall(parse_qs(text)["query"][0])
+        return super().__call__(request)
 
 
 def com_12345() -> ComDocumentRef:
@@ -186,3 +206,22 @@ def test_the_notice_of_the_work_asked_for_is_accepted(
     with Resolver(http=client, use_cache=False) as r:
         assert r.resolve("52018PC0340").celex == "52018PC0340"
         assert r.resolve("COM(2018) 340 final").celex == "52018PC0340"
+
+
+def test_a_document_named_only_by_its_celex_alias_is_found_by_that_celex(
+    rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    """Real tree notices name a dossier's documents by alias (``celex/52015JC0007``)."""
+    alias = "http://publications.europa.eu/resource/celex/52015JC0007"
+    fake = SameAsCellar(
+        ids={
+            "procedure:2015_64": [Work("52015JC0007", uri=alias)],
+            "52015JC0007": [Work("52015JC0007")],
+        }
+    ).install(rsps)
+    with Resolver(http=client, use_cache=False) as r:
+        (result,) = r.resolve_many(["2015/0064(NLE)"])
+    assert result.document is not None, result.error
+    assert result.document.celex == "52015JC0007"
+    assert result.document.cellar_uri == Work("52015JC0007").uri
+    assert [step for step, _ in fake.queries] == ["step1", "step1", "step2"]

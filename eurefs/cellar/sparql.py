@@ -185,8 +185,8 @@ def build_sameas_query(values: Iterable[str]) -> str:
 # aliases (real RDF tree notices); documents named by Cellar URI or by alias.  No BIND or
 # FILTER inside UNION groups: SPARQL evaluates them before the outer VALUES are joined.
 _DOSSIER_DOCUMENTS = (
-    f"    VALUES (?link ?via) {{ ({_p(cdm.DOSSIER_PROPOSAL)} \"proposal\") "
-    f"({_p(cdm.DOSSIER_ADOPTED_ACT)} \"adopted_act\") }}\n"
+    f'    VALUES (?link ?via) {{ ({_p(cdm.DOSSIER_PROPOSAL)} "proposal") '
+    f'({_p(cdm.DOSSIER_ADOPTED_ACT)} "adopted_act") }}\n'
     "    { ?dossier owl:sameAs ?uri } UNION { ?d owl:sameAs ?uri . ?d owl:sameAs ?dossier }\n"
     "    ?dossier ?link ?doc .\n"
     "    OPTIONAL { ?cellarDoc owl:sameAs ?doc . "
@@ -202,6 +202,7 @@ _LABELS = (
 _TARGET_CELEX = (
     f'    OPTIONAL {{{{ ?val owl:sameAs ?aux . FILTER(STRSTARTS(STR(?aux), "{_CELEX_BASE}")) }}}}\n'
 )
+
 
 def _oj_fact(key: str, prop: str) -> tuple[str, str, bool, bool]:
     return (key, f"?work {_p(cdm.PUBLISHED_IN_OJ)} ?aux . ?aux {_p(prop)} ?val .", False, False)

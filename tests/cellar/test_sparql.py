@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from eurefs.cellar import cdm as cdm_table
 from eurefs.cellar.notices import notice_facts, parse_notice
 from eurefs.cellar.sparql import (
     CDM,
@@ -23,7 +24,6 @@ from eurefs.cellar.sparql import (
     matches_from_rows,
     parse_sparql_json,
 )
-from eurefs.cellar import cdm as cdm_table
 from eurefs.cellar.workfacts import RELATION_KEYS, WorkFacts
 from eurefs.cellar.xml import parse_xml
 from eurefs.errors import ParseError, ResponseError

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import os
+import re
 import shutil
 import signal
 import socket
@@ -56,6 +57,29 @@ def notice_files(directory: Path = CELLAR_DATA_DIR) -> list[Path]:
         if root.tag == "NOTICE":
             found.append(path)
     return found
+
+
+def rdf_tree_files(directory: Path = CELLAR_DATA_DIR / "rdf") -> list[Path]:
+    """The real RDF/XML tree notices (``tests/data/cellar/rdf/*.rdf``)."""
+    return sorted(directory.glob("*.rdf"))
+
+
+def rdfxml_to_ntriples(files: list[Path], oxigraph: str) -> str:
+    """N-Triples of RDF/XML files, converted by ``oxigraph convert`` (a real RDF/XML parser).
+
+    Blank node labels are made unique per file, so files do not share nodes by accident.
+    """
+    out: list[str] = []
+    for n, path in enumerate(files):
+        done = subprocess.run(
+            [oxigraph, "convert", "--from-file", str(path), "--to-format", "nt"],
+            capture_output=True,
+            timeout=60,
+            check=True,
+        )
+        text = done.stdout.decode("utf-8")
+        out.append(re.sub(r"(^| )_:", rf"\1_:f{n}x", text, flags=re.MULTILINE))
+    return "".join(out)
 
 
 class ServerStartError(RuntimeError):
