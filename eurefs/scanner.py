@@ -20,9 +20,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from eurefs.errors import ParseError
-from eurefs.grammar import FAMILIES, Anchor, Context, Family
-from eurefs.grammar.common import words
-from eurefs.languages import LANGUAGES
+from eurefs.grammar import FAMILIES, Anchor, Context, Family, standalone
 from eurefs.models.references import KINDS, REFERENCE_ADAPTER, BaseReference, Reference
 from eurefs.text import DocumentText
 from eurefs.textview import TextView
@@ -235,23 +233,34 @@ def _extract(text: str, families: Sequence[Family]) -> list[Reference]:
     return kept  # type: ignore[return-value]
 
 
-# Words that may stand around a reference given alone to parse().
-_PARSE_PREFIX = re.compile(
-    r"(?:(?:(?:{j})[ ])?(?:{c})(?:[ ](?:{j}))?|(?:{o}))[ ]".format(
-        j=words(*(w for lg in LANGUAGES for w in lg.joined_words)),
-        c=words(*(w for lg in LANGUAGES for w in lg.case_words)),
-        o=words(*(w for lg in LANGUAGES for w in lg.opinion_words)),
-    ),
-    re.IGNORECASE,
-)
+def _alone(text: str) -> tuple[Reference | None, list[Reference]]:
+    """The one reference ``text`` is (None when it is not), and what ``extract`` found."""
+    refs = extract(text)
+    if len(refs) != 1:
+        return None, refs
+    ref = refs[0]
+    head, tail = text[: ref.start], text[ref.end :]
+    if (head == tail == "") or standalone.introduces_case(head, tail, ref.kind):
+        return ref, refs
+    if standalone.wraps(head, tail, ref.kind):
+        return ref, refs
+    if ref.kind in ("ecli", "case") and standalone.pinpoint_tail(head, tail, ref.kind):
+        return ref, refs
+    return None, refs
 
 
 def parse(string: str) -> Reference:
     """Parse one reference given alone (``"COM(2021) 752 final"``, ``"32016R0679"``...).
 
+    Every string that ``extract`` reads as exactly one reference covering all of it
+    parses to that reference.  Also accepted: surrounding white space and a final
+    ``.``/``,``/``;``, a leading ``Case``/``Joined Cases``/``Opinion`` (in any
+    supported language) before a case number, the ``CELEX:`` prefix, EUR-Lex and
+    Cellar URLs around an identifier, and identifiers typed in lower case
+    (``c-131/12``, ``32016r0679``).
+
     Args:
-        string: The reference; surrounding white space and a final ``.``/``,``/``;``
-            are ignored, as is a leading ``Case``.
+        string: The reference.
 
     Returns:
         The reference, with its span relative to ``string``.
@@ -261,29 +270,32 @@ def parse(string: str) -> Reference:
     """
     if not isinstance(string, str):
         raise ParseError(f"parse() needs a str, not {type(string).__name__}", repr(string))
-    stripped = string.strip().rstrip(".,;").rstrip()
-    if not stripped:
+    text = string.strip()
+    if not text.rstrip(".,;"):
         raise ParseError(
             "empty input: expected one EU reference, e.g. 'COM(2021) 752 final'", string
         )
-    if len(stripped) > 500:
+    if len(text) > 500:
         raise ParseError("input too long for a single reference (over 500 characters)", string[:80])
     lead = len(string) - len(string.lstrip())
-    refs = extract(stripped)
-    if len(refs) > 1:
-        listing = ", ".join(repr(r.text) for r in refs[:5])
+    found: list[Reference] = []
+    # as written, then without a final full stop or comma, then in upper case
+    trimmed = text.rstrip(".,;").rstrip()
+    for candidate in dict.fromkeys((text, trimmed, standalone.upper_case_form(trimmed))):
+        if candidate is None:
+            continue
+        ref, refs = _alone(candidate)
+        if ref is not None:
+            span = {"start": ref.start + lead, "end": ref.end + lead}
+            return ref.model_copy(update={**span, "text": string[span["start"] : span["end"]]})
+        found = found or refs
+    if len(found) > 1:
+        listing = ", ".join(repr(r.text) for r in found[:5])
         raise ParseError(
-            f"expected exactly one reference in {stripped!r}, found {len(refs)}: {listing}", string
+            f"expected exactly one reference in {text!r}, found {len(found)}: {listing}", string
         )
-    if refs:
-        ref = refs[0]
-        head = stripped[: ref.start]
-        if (
-            head == "" or (_PARSE_PREFIX.fullmatch(head) and ref.kind == "case")
-        ) and ref.end == len(stripped):
-            return ref.model_copy(update={"start": ref.start + lead, "end": ref.end + lead})
     raise ParseError(
-        f"not an EU reference: {stripped!r}. Expected one of: a Commission document "
+        f"not an EU reference: {text!r}. Expected one of: a Commission document "
         "('COM(2021) 752 final'), a legal act ('Regulation (EU) 2016/679'), an OJ citation "
         "('OJ L 119, 4.5.2016, p. 1'), a CELEX number ('32016R0679'), an ELI, an ECLI, "
         "a case number ('C-131/12'), a procedure number ('2021/0401(NLE)') or a treaty "

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
-from eurefs.grammar import years
+from eurefs.grammar import judgment_pinpoints, years
 from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
 from eurefs.grammar.common import words
 from eurefs.languages import BY_CODE, LANGUAGES, index, pick
@@ -71,6 +71,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()  # not a number Cellar could have (e.g. non-ASCII digits)
     return (
         CaseRef(
+            pinpoint=judgment_pinpoints.after(m.string, m.end()),
             text=m.group(0),
             start=m.start(),
             end=m.end(),

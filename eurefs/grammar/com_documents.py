@@ -24,7 +24,9 @@ _TYPES = tuple(t for t in COM_TYPES if t != "C")
 _TYPE_ALIASES = {a: t for lg in LANGUAGES for a, t in lg.com_type_aliases.items()}
 _ALIAS_LANGS = index(lambda lg: lg.com_type_aliases)
 _FINAL_LANGS = index(lambda lg: lg.com_final_words, fold=True)
-_TYPE_WORDS = words(*_TYPES, *_TYPE_ALIASES, "C")
+# Lower case is taken too (``com(2021) 752 final``), but not a lone ``c``.
+_LOWER_TYPES = tuple(t.lower() for t in (*_TYPES, *_TYPE_ALIASES))
+_TYPE_WORDS = words(*_TYPES, *_TYPE_ALIASES, *_LOWER_TYPES, "C")
 _FINAL_WORDS = words(*_FINAL_LANGS).replace(" ", "[ ]")  # the pattern is VERBOSE
 
 PATTERN = re.compile(
@@ -66,7 +68,7 @@ def _nature(ctx: Context, start: int) -> str | None:
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`ComDocumentRef` with its CELEX candidates."""
-    written_type = m.group("type") or m.group("type2") or m.group("type3")
+    written_type = (m.group("type") or m.group("type2") or m.group("type3")).upper()
     doc_type = _TYPE_ALIASES.get(written_type, written_type)
     year_s = m.group("y1") or m.group("y2") or m.group("y3")
     num_s = m.group("n1") or m.group("n2") or m.group("n3")
@@ -124,7 +126,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 
 
 # Last letters of the type words, for the anchor before the bracket.
-_LAST = "".join(sorted({t[-1] for t in (*_TYPES, *_TYPE_ALIASES, "C")}))
+_LAST = "".join(sorted({t[-1] for t in (*_TYPES, *_TYPE_ALIASES, *_LOWER_TYPES, "C")}))
 
 FAMILY = Family(
     kind="com_document",

@@ -11,14 +11,22 @@ import re
 from collections.abc import Sequence
 
 from eurefs import identifiers as ids
-from eurefs.grammar import years
+from eurefs.grammar import judgment_pinpoints, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.models.references import BaseReference, EcliRef
 
+# ``%3A`` is a percent-encoded colon (EUR-Lex and Cellar URLs); EUR-Lex also
+# writes ``uri=ecli:ECLI:...``.
+_C = r"(?::|%3[Aa])"
 PATTERN = re.compile(
-    r"(?<![\w:])(?:"
-    r"ECLI[ ]?:[ ]?(?P<cc>[A-Z]{2}):(?P<court>[A-Z][A-Z0-9]{0,6}):(?P<year>(?:19|20)[0-9][0-9])"
-    r":(?P<ord>[0-9A-Za-z]{1,25}(?:\.[0-9A-Za-z]{1,25}){0,3})"
+    r"(?:(?<![\w:])|(?<=ecli:))(?:"
+    r"ECLI(?:[ ]?:[ ]?|%3[Aa])(?P<cc>[A-Z]{2})"
+    + _C
+    + r"(?P<court>[A-Z][A-Z0-9]{0,6})"
+    + _C
+    + r"(?P<year>(?:19|20)[0-9][0-9])"
+    + _C
+    + r"(?P<ord>[0-9A-Za-z]{1,25}(?:\.[0-9A-Za-z]{1,25}){0,3})"
     r"|(?P<cc2>EU):(?P<court2>[CTF]):(?P<year2>(?:19|20)[0-9][0-9]):(?P<ord2>[0-9]{1,6})"
     r")(?![\w:])"
 )
@@ -35,6 +43,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     ecli = f"ECLI:{cc}:{court}:{year}:{ordinal}"
     return (
         EcliRef(
+            pinpoint=judgment_pinpoints.after(m.string, m.end()),
             text=m.group(0),
             start=m.start(),
             end=m.end(),

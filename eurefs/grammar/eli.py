@@ -1,8 +1,11 @@
 """ELI URIs: ``http://data.europa.eu/eli/reg/2016/679/oj`` and EUR-Lex's ``/eli/.../oj/eng``.
 
-Normalised to the Publications Office form ``http://data.europa.eu/eli/...``
-without the language segment.  CELEX follows from the typedoc (``reg*`` -> R,
-``dir*`` -> L, ``dec*`` -> D).
+Also consolidated versions (``.../reg/2016/679/2016-05-04``) and the act-by-act
+OJ C series (``.../eli/C/2024/1645/oj``).  Normalised to the Publications Office
+form ``http://data.europa.eu/eli/...`` without the language segment.  CELEX
+follows from the typedoc (``reg*`` -> R, ``dir*`` -> L, ``dec*`` -> D; a
+consolidated version gives the sector-0 CELEX with its date); none from a C-series
+ELI (its CELEX descriptor depends on the kind of document).
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from eurefs.models.references import BaseReference, EliRef
 
 PATTERN = re.compile(
     r"(?:https?://)?(?:data\.europa\.eu|(?:www\.)?eur-lex\.europa\.eu)/eli/"
-    r"(?P<typedoc>[a-z][a-z_]{1,15})/(?P<year>(?:19|20)[0-9][0-9])/(?P<num>[0-9]{1,5})"
+    r"(?P<typedoc>[a-z][a-z_]{1,15}|C)/(?P<year>(?:19|20)[0-9][0-9])/(?P<num>[0-9]{1,5})"
     r"(?:/(?P<corr>corrigendum/[0-9]{4}-[0-9]{2}-[0-9]{2}))?"
-    r"(?:/(?P<ver>oj|[0-9]{8}))?(?:/(?P<lang>[a-z]{3}))?"
+    r"(?:/(?P<ver>oj|(?P<cy>[0-9]{4})-?(?P<cm>[0-9]{2})-?(?P<cd>[0-9]{2})))?"
+    r"(?:/(?P<lang>[a-z]{3}))?"
     r"(?![\w/])"
 )
 
@@ -36,6 +40,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         path += "/" + m.group("ver")
     eli = f"{ids.ELI_BASE}/{path}"
     celex = ids.eli_celex(typedoc, year, num) if not m.group("corr") else None
+    if celex and m.group("cy"):
+        # a consolidated version: sector 0 with the consolidation date (02016R0679-20160504)
+        celex = f"0{celex[1:]}-{m.group('cy')}{m.group('cm')}{m.group('cd')}"
     return (
         EliRef(
             text=m.group(0),

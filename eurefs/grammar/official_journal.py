@@ -4,7 +4,8 @@ Forms (reference-formats.md section 3): ``OJ L 119, 4.5.2016, p. 1`` (and
 ``p. 1-88``, ``OJ C 48 A, 24.2.2005``, ``OJ No L 119``, ``of 4.5.2016``), the
 Court's ``OJ 2016 L 119, p. 1`` / ``OJ 2016, L 119, p. 1``, the pre-1968
 single series ``OJ 106, 30.10.1962, p. 2553/62`` and the act-by-act form
-``OJ L, 2024/1689, 12.7.2024`` (from October 2023).  No CELEX follows from an
+``OJ L, 2024/1689, 12.7.2024`` (from October 2023), and issue/page ``OJ L 119/1``
+(optionally with its date).  No CELEX follows from an
 OJ citation (one page may hold several acts), so ``celex`` is always None.
 """
 
@@ -78,6 +79,13 @@ PATTERN = re.compile(
     + SEP
     + _ISSUE.format(g="nissue")
     + _PAGE.format(p="np", q="nq", w="nw")
+    # issue/page: OJ L 119/1 (optionally with the date: OJ L 119/1, 4.5.2016)
+    + r"|(?P<sser>[LCS])[ ](?P<sissue>[0-9]{1,4})[ ]?/[ ]?(?P<sp>[0-9]{1,5})(?![0-9/])"
+    + r"(?:(?:[ ]?,[ ]?|[ ](?P<sprep>"
+    + words(*_PREP_LANGS)
+    + r")[ ])"
+    + _date("s")
+    + r")?"
     + r")"
     r"(?![\w])"
 )
@@ -116,8 +124,8 @@ def _uriserv_ids(series: str | None, year: int | None, issue: str, page: int | N
 def _language(m: re.Match[str], ctx: Context) -> str:
     """The language of a citation: its journal abbreviation, date and page words, context."""
     cands = set(_JOURNAL_LANGS[m.group("jw")])
-    for group, table in (("prep", _PREP_LANGS), ("w", _PAGE_LANGS), ("cw", _PAGE_LANGS),
-                         ("nw", _PAGE_LANGS)):  # fmt: skip
+    for group, table in (("prep", _PREP_LANGS), ("sprep", _PREP_LANGS), ("w", _PAGE_LANGS),
+                         ("cw", _PAGE_LANGS), ("nw", _PAGE_LANGS)):  # fmt: skip
         written = m.group(group)
         if written:
             cands = (cands & table.get(written, frozenset())) or cands
@@ -129,7 +137,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     g = m.group
     date: dt.date | None = None
     year: int | None = None
-    prefix = "a" if g("aser") else ("" if g("issue") else None)
+    prefix = "a" if g("aser") else ("" if g("issue") else ("s" if g("sser") else None))
     if prefix is not None and g(f"{prefix}y"):
         try:
             date = dt.date(int(g(f"{prefix}y")), int(g(f"{prefix}m")), int(g(f"{prefix}d")))
@@ -139,7 +147,14 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             return ()
         year = date.year
     lang = _language(m, ctx)
-    if g("nser"):
+    if g("sser"):
+        issue, page = g("sissue"), int(g("sp"))
+        ref = OjRef(
+            text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
+            series=g("sser"), issue=issue, year=year, date=date, page=page,
+            cellar_ids=_uriserv_ids(g("sser"), year, issue, page),
+        )  # fmt: skip
+    elif g("nser"):
         issue = collapse_spaces(g("nissue"))
         ref = OjRef(
             text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),

@@ -106,6 +106,8 @@ class Language:
         enacting_after: A word after a bare article that refers back to the treaty
             of the formula (``thereof``).
         case_words: Words before a case number (``Case``, ``affaire``).
+        judgment_pinpoint_words: Words of a pinpoint after a case number or ECLI
+            (``paragraph`` in ``C-131/12, paragraph 71``; ``point``, ``Rn.``).
         joined_words: Words that make cases joined (``Joined``, ``jointes``).
         opinion_words: Words before an Opinion procedure number (``Opinion``, ``avis``).
         com_type_aliases: Commission document type as written -> its canonical
@@ -163,6 +165,7 @@ class Language:
     enacting_leads: tuple[str, ...] = ()
     enacting_after: tuple[str, ...] = ()
     case_words: tuple[str, ...] = ()
+    judgment_pinpoint_words: tuple[str, ...] = ()
     joined_words: tuple[str, ...] = ()
     opinion_words: tuple[str, ...] = ()
     com_type_aliases: Mapping[str, str] = field(default_factory=frozen)

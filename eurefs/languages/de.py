@@ -92,6 +92,7 @@ LANGUAGE = Language(
     pinpoints_after_comma=False,
     enacting_intros=("gestützt auf den",),
     enacting_leads=(r"insbesondere[ ]auf(?:[ ]die)?",),
+    judgment_pinpoint_words=("Rn.", "Randnr.", "Randnummer", "Randnummern", "Rdnr."),
     case_words=("Rechtssache", "Rechtssachen"),
     joined_words=("verbundene", "verbundenen"),
     opinion_words=("Gutachten",),

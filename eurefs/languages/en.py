@@ -95,6 +95,7 @@ LANGUAGE = Language(
     ordinal_nouns=("paragraph", "subparagraph", "sentence", "indent"),
     enacting_intros=("Having regard to", "having regard to"),
     enacting_after=("thereof",),
+    judgment_pinpoint_words=("paragraph", "paragraphs", "para.", "paras.", "paras"),
     case_words=("Case", "Cases", "case", "cases", "CASE", "CASES"),
     joined_words=("Joined", "joined", "JOINED"),
     opinion_words=("Opinion",),

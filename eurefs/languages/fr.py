@@ -88,6 +88,7 @@ LANGUAGE = Language(
     ordinal_nouns=("alinéa", "paragraphe", "phrase", "tiret"),
     enacting_intros=("vu le",),
     enacting_leads=(r"et[ ]notamment[ ](?:son|ses|l['’])",),
+    judgment_pinpoint_words=("point", "points"),
     case_words=("affaire", "affaires"),
     joined_words=("jointes",),
     opinion_words=("avis",),

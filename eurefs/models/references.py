@@ -199,7 +199,8 @@ class EliRef(BaseReference):
         typedoc: ELI document type (``reg``, ``dir_del``, ...).
         year: Year.
         number: Natural number as a string.
-        version: ``oj`` for the original, or a consolidation date (``YYYYMMDD``).
+        version: ``oj`` for the original, or a consolidation date as written
+            (``2016-05-04``).
     """
 
     kind: Literal["eli"] = "eli"
@@ -217,6 +218,8 @@ class EcliRef(BaseReference):
         court: Court code (``C``, ``T``, ``F``).
         year: Year of the decision.
         ordinal: The ordinal part.
+        pinpoint: A pinpoint written right after it (``paragraph 71`` in
+            ``ECLI:EU:C:2014:317, paragraph 71``), outside the span.
     """
 
     kind: Literal["ecli"] = "ecli"
@@ -224,6 +227,7 @@ class EcliRef(BaseReference):
     court: str
     year: int
     ordinal: str
+    pinpoint: str | None = None
 
 
 class CaseRef(BaseReference):
@@ -237,6 +241,8 @@ class CaseRef(BaseReference):
         suffix: ``P`` (appeal) when written in the span, else None.
         joined: True when the number is part of a ``Joined Cases`` list.
         opinion: True for an Opinion procedure number (``Opinion 1/15``).
+        pinpoint: A pinpoint written right after it (``paragraph 71`` in
+            ``C-131/12, paragraph 71``), outside the span.
     """
 
     kind: Literal["case"] = "case"
@@ -246,6 +252,7 @@ class CaseRef(BaseReference):
     suffix: str | None = None
     joined: bool = False
     opinion: bool = False
+    pinpoint: str | None = None
 
 
 class ProcedureRef(BaseReference):

@@ -1,0 +1,33 @@
+"""Pinpoints after a case number or ECLI: ``C-131/12, paragraph 71``, ``point 45``, ``Rn. 12``.
+
+The pinpoint stays outside the span (the reference is the judgment) and is kept
+in the reference's ``pinpoint``; ``parse`` accepts it after a reference given
+alone.  The words are the languages' ``judgment_pinpoint_words``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eurefs.grammar.common import words
+from eurefs.languages import LANGUAGES
+
+_WORDS = words(*(w for lg in LANGUAGES for w in lg.judgment_pinpoint_words))
+_JOINS = words(*(w for lg in LANGUAGES for w in lg.article_conjunctions))
+_NUMBER = r"[0-9]{1,4}(?![0-9])"
+#: ``, paragraph 71``, ``, paragraphs 71 to 73``, ``, Rn. 12-14`` right after a reference.
+PINPOINT = re.compile(
+    r"[ ]?,[ ](?P<pin>" + _WORDS + r"[ ]?" + _NUMBER
+    + r"(?:(?:[ ]?-[ ]?|[ ]" + _JOINS + r"[ ])" + _NUMBER + r")?)(?![\w])"
+)  # fmt: skip
+
+
+def after(text: str, pos: int) -> str | None:
+    """The pinpoint written at ``text[pos:]``, if any (``paragraph 71``)."""
+    m = PINPOINT.match(text, pos, pos + 60)
+    return m.group("pin") if m else None
+
+
+def is_tail(tail: str) -> bool:
+    """True when ``tail`` (what follows a reference given alone) is just a pinpoint."""
+    return PINPOINT.fullmatch(tail) is not None

@@ -1,0 +1,79 @@
+"""What may stand around a reference given alone to :func:`eurefs.parse`.
+
+``extract`` takes the identifier out of its wrapping (``CELEX:32016R0679``,
+``https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679``,
+``http://publications.europa.eu/resource/celex/32016R0679``) and leaves the
+words that introduce a case number (``Case``, ``affaire``, ``Joined Cases``)
+outside the span.  ``parse`` accepts the same strings whole: this module says
+which heads and tails are allowed around which kinds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eurefs.grammar import judgment_pinpoints
+from eurefs.grammar.common import words
+from eurefs.languages import LANGUAGES
+
+#: Words before a case number or Opinion given alone (``Case``, ``affaires jointes``).
+CASE_PREFIX = re.compile(
+    r"(?:(?:(?:{j})[ ])?(?:{c})(?:[ ](?:{j}))?|(?:{o}))[ ]".format(
+        j=words(*(w for lg in LANGUAGES for w in lg.joined_words)),
+        c=words(*(w for lg in LANGUAGES for w in lg.case_words)),
+        o=words(*(w for lg in LANGUAGES for w in lg.opinion_words)),
+    ),
+    re.IGNORECASE,
+)
+
+# EUR-Lex pages (``legal-content/EN/TXT/?uri=``, ``.../ALL/``, ``.../TXT/PDF/``, older
+# ``/LexUriServ/LexUriServ.do?uri=``) and Cellar resource URIs, before the identifier.
+_EURLEX = (
+    r"(?:https?://)?(?:www\.)?eur-lex\.europa\.eu/"
+    r"(?:legal-content/[A-Za-z]{2}/[A-Za-z]{2,4}(?:/[A-Za-z]{3,4})?/?"
+    r"|[a-z]{2}/TXT/|LexUriServ/LexUriServ\.do)"
+    r"\?(?:[\w.%-]{1,40}=[\w.%:-]{0,80}&){0,4}uri="
+)
+_CELLAR = r"(?:https?://)?publications\.europa\.eu/resource/"
+_CELEX_PREFIX = r"(?i:celex)(?::|%3[Aa])"
+_ECLI_PREFIX = r"(?i:ecli)(?::|%3[Aa])"
+#: kind -> heads allowed before it
+HEADS: dict[str, re.Pattern[str]] = {
+    "celex": re.compile(rf"(?:{_EURLEX})?{_CELEX_PREFIX}|{_CELLAR}celex/", re.IGNORECASE),
+    "com_document": re.compile(_EURLEX, re.IGNORECASE),
+    "ecli": re.compile(rf"{_EURLEX}(?:{_ECLI_PREFIX})?|{_CELLAR}ecli/", re.IGNORECASE),
+}
+#: Further URL parameters or a fragment after the identifier.
+URL_TAIL = re.compile(r"(?:[&#][\w.%:=&#-]{0,200})?")
+
+
+def wraps(head: str, tail: str, kind: str) -> bool:
+    """True when ``head`` + reference + ``tail`` is one of the wrapped written forms."""
+    if not head:
+        return False
+    pattern = HEADS.get(kind)
+    return (
+        pattern is not None
+        and pattern.fullmatch(head) is not None
+        and URL_TAIL.fullmatch(tail) is not None
+    )
+
+
+def introduces_case(head: str, tail: str, kind: str) -> bool:
+    """True for ``Case C-131/12``, ``Joined Cases C-293/12``, ``avis 1/15`` given alone."""
+    return kind == "case" and not tail and CASE_PREFIX.fullmatch(head) is not None
+
+
+def pinpoint_tail(head: str, tail: str, kind: str) -> bool:
+    """True for ``ECLI:EU:C:2014:317, paragraph 71`` or ``Case C-131/12, paragraph 71``."""
+    if not judgment_pinpoints.is_tail(tail):
+        return False
+    return head == "" or introduces_case(head, "", kind)
+
+
+def upper_case_form(text: str) -> str | None:
+    """``c-131/12`` -> ``C-131/12``: the upper-case form of an identifier typed in lower
+    case, when upper-casing keeps every offset (ASCII) and changes something."""
+    if not text.isascii() or text.upper() == text:
+        return None
+    return text.upper()
