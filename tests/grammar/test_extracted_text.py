@@ -27,7 +27,7 @@ WHOLE = [
     ("Article\t114 TFEU", "treaty_article", "Article 114 TFEU"),
     ("Articles 101 and\n102 TFEU", "treaty_article", "Articles 101 and 102 TFEU"),
     ("Commission Delegated Regulation (EU)\n\n### 2016/1238", "legal_act",
-     "Regulation (EU) 2016/1238"),
+     "Delegated Regulation (EU) 2016/1238"),
     ("Regulation (EU) No \n182/2011", "legal_act", "Regulation (EU) No 182/2011"),
     ("Directive \n2002/58/EC", "legal_act", "Directive 2002/58/EC"),
     ("Council\n\nRegulation\n\n(EC)\n\nNo\n\n247/2006", "legal_act", "Regulation (EC) No 247/2006"),
