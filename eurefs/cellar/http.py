@@ -368,7 +368,8 @@ class HttpClient:
         final: bool = False,
     ) -> ServiceUnavailable:
         """The error that ends a request (logged when there were retries)."""
-        if not final and attempt < self.max_retries:  # stopped by the deadline, not the count
+        if not final and attempt < self.max_retries and not deadline.expired:
+            # stopped because the next wait would pass the deadline
             asked = f"the server asks to wait {retry_after:.0f} s; " if retry_after else ""
             cause += f" ({asked}no time left within the {self.total_timeout:g} s limit)"
         tries = f"{attempt + 1} attempts in {deadline.elapsed():.0f} s" if attempt else "1 attempt"

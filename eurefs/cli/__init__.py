@@ -14,8 +14,15 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from eurefs import __version__
-from eurefs.cli import read_commands, resolve_commands, show_commands, text_commands
+from eurefs.cli import (
+    cache_commands,
+    read_commands,
+    resolve_commands,
+    show_commands,
+    text_commands,
+)
 from eurefs.cli.errors import EXIT_USAGE, UsageError, say
+from eurefs.cli.reporting import reporting
 from eurefs.errors import EurefsError
 
 DESCRIPTION = """Find references to EU documents in text and resolve them.
@@ -28,6 +35,7 @@ commands:
   cache     show or clear the cache
   schema    print the JSON schema of resolved documents
   annotate  print a text or HTML page with every reference linked
+  graph     write the citation graph of documents (CSV, GraphML, JSON)
 """
 
 
@@ -50,11 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"eurefs {__version__}")
     # The commands are listed once, in DESCRIPTION; argparse's own list is hidden.
     sub = parser.add_subparsers(
-        dest="command", metavar="COMMAND", parser_class=_Parser, help=argparse.SUPPRESS
+        dest="command",
+        metavar="COMMAND",
+        parser_class=_Parser,
+        help=argparse.SUPPRESS,
+        prog="eurefs",  # else sub-commands inherit the custom usage line as their name
     )
     text_commands.add_commands(sub)
     read_commands.add_commands(sub)
     resolve_commands.add_commands(sub)
+    cache_commands.add_commands(sub)
     show_commands.add_commands(sub)
     return parser
 
@@ -67,7 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        status: int = args.func(args)
+        with reporting():  # warnings and retries: one "eurefs: warning: ..." line each
+            status: int = args.func(args)
         sys.stdout.flush()
         return status
     except UsageError as exc:

@@ -1,19 +1,18 @@
-"""``eurefs resolve``, ``eurefs cache`` and ``eurefs schema``: resolution from the command line."""
+"""``eurefs resolve``: resolution from the command line (``cache``, ``schema``: cache_commands)."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
-from eurefs.cache import Cache
+from eurefs.cli import options
 from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError, read_text, say
 from eurefs.cli.inputs import INPUT_FORMAT_HELP, read_input
 from eurefs.cli.output import FORMATS, write_records
+from eurefs.cli.reporting import report_failures
 from eurefs.errors import EurefsError, ResolveError
 from eurefs.lookup import lookup_for
-from eurefs.models.document import Document
 from eurefs.models.references import Reference
 from eurefs.models.results import ResolveResult
 from eurefs.readers import INPUT_FORMATS
@@ -111,7 +110,7 @@ def run_resolve(args: argparse.Namespace) -> int:
     if not items and not (args.from_text or "-" in args.refs):
         raise UsageError("nothing to resolve: give references, '-' for stdin, or --from-text FILE")
     batch = batch or len(items) > _NOTICE_PATH_MAX
-    fields = [f.strip() for f in args.fields.split(",")] if args.fields else None
+    fields: list[str] | None = args.fields
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
     try:
         resolver = Resolver(
@@ -121,8 +120,10 @@ def run_resolve(args: argparse.Namespace) -> int:
             use_cache=not args.no_cache,
             cache_dir=args.cache_dir,
             offline=args.offline,
+            timeout=args.timeout,
+            retries=args.retries,
         )
-    except EurefsError as exc:
+    except (EurefsError, ValueError) as exc:  # a bad setting (environment, language)
         raise UsageError(str(exc)) from None
     with resolver:
         if batch:
@@ -130,11 +131,7 @@ def run_resolve(args: argparse.Namespace) -> int:
         else:
             # the notice path gives the same record shape as the batch path
             results = [resolver.resolve_result(item) for item in items]
-    failed = 0
-    for r in results:
-        if r.error is not None:
-            failed += 1
-            say(f"{r.input!r}: {r.error.type}: {r.error.message}")
+    failed = report_failures(results)
     if fmt in CITATION_FORMATS:
         from eurefs.export import CITATION_FORMATS as WRITERS
 
@@ -153,30 +150,8 @@ def run_resolve(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
-def run_cache(args: argparse.Namespace) -> int:
-    """Show or clear the cache."""
-    cache = Cache(args.cache_dir)
-    try:
-        if args.action == "clear":
-            cache.clear()
-            say(f"cache cleared: {cache.path or 'in-memory'}")
-        else:
-            json.dump(cache.info(), sys.stdout, indent=2, default=str)
-            sys.stdout.write("\n")
-    finally:
-        cache.close()
-    return EXIT_OK
-
-
-def run_schema(args: argparse.Namespace) -> int:
-    """Print the JSON schema of the Document model."""
-    json.dump(Document.model_json_schema(), sys.stdout, indent=2)
-    sys.stdout.write("\n")
-    return EXIT_OK
-
-
 def add_commands(sub: Any) -> None:
-    """Register ``resolve``, ``cache`` and ``schema``."""
+    """Register ``resolve``."""
     p = sub.add_parser(
         "resolve",
         help="resolve references into documents from the Publications Office",
@@ -200,22 +175,37 @@ def add_commands(sub: Any) -> None:
         help="output format (default: table on a terminal, else jsonl); csl-json, bibtex "
         "(biblatex) and ris are citations for reference managers",
     )
-    p.add_argument("--fields", help="comma-separated fields to output (e.g. input,celex,title)")
+    p.add_argument(
+        "--fields",
+        type=options.parse_fields,
+        help="comma-separated fields to output (e.g. input,celex,title)",
+    )
     p.add_argument("--lang", default="en", help="language of titles and labels (default en)")
-    p.add_argument("--sparql-endpoint", help="SPARQL endpoint URL (env EUREFS_SPARQL_ENDPOINT)")
-    p.add_argument("--cellar-base", help="base of Cellar resource URIs (env EUREFS_CELLAR_BASE)")
-    p.add_argument("--cache-dir", help="cache directory (env EUREFS_CACHE_DIR)")
+    p.add_argument(
+        "--sparql-endpoint",
+        type=options.endpoint,
+        help="SPARQL endpoint URL (env EUREFS_SPARQL_ENDPOINT)",
+    )
+    p.add_argument(
+        "--cellar-base",
+        type=options.endpoint,
+        help="base of Cellar resource URIs (env EUREFS_CELLAR_BASE)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=options.seconds,
+        metavar="SECONDS",
+        help="most time one request may take, retries and waits included (default 90)",
+    )
+    p.add_argument(
+        "--retries",
+        type=options.retry_count,
+        metavar="N",
+        help="retries of a request that may succeed on a second try (default 4)",
+    )
+    p.add_argument(
+        "--cache-dir", type=options.cache_dir, help="cache directory (env EUREFS_CACHE_DIR)"
+    )
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     p.add_argument("--offline", action="store_true", help="answer from the cache only")
     p.set_defaults(func=run_resolve)
-
-    c = sub.add_parser(
-        "cache", help="show or clear the cache", description="Show or clear the cache."
-    )
-    c.add_argument("action", choices=("info", "clear"))
-    c.add_argument("--cache-dir", help="cache directory (env EUREFS_CACHE_DIR)")
-    c.set_defaults(func=run_cache)
-
-    s = sub.add_parser("schema", help="print the JSON schema of resolved documents",
-                       description="Print the JSON schema of the Document model.")  # fmt: skip
-    s.set_defaults(func=run_schema)

@@ -1,4 +1,4 @@
-"""``eurefs annotate``: a text or an HTML page with every reference linked."""
+"""``eurefs annotate`` (a text or page with every reference linked) and ``eurefs graph``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from eurefs.cli.errors import EXIT_OK, UsageError
+from eurefs.cli.errors import EXIT_OK, EXIT_USAGE, UsageError, say
 from eurefs.cli.show_inputs import read_input
 
 ANNOTATE_EPILOG = """examples:
@@ -39,7 +39,7 @@ def run_annotate(args: argparse.Namespace) -> int:
 
 
 def add_commands(sub: Any) -> None:
-    """Register ``annotate``."""
+    """Register ``annotate`` and ``graph``."""
     p = sub.add_parser(
         "annotate",
         help="print a text or HTML page with every reference linked",
@@ -62,3 +62,71 @@ def add_commands(sub: Any) -> None:
         help="eurlex (default), eli, cellar, or a URL template like https://example.org/{celex}",
     )
     p.set_defaults(func=run_annotate)
+    add_graph_command(sub)
+
+
+GRAPH_EPILOG = """examples:
+  eurefs graph corpus/*.txt --format csv > citations.csv
+  eurefs graph judgment.pdf opinion.docx --format graphml -o citations.graphml
+  eurefs graph *.html --format json > citations.json
+nodes are the input documents and the works they cite; each edge carries the
+number of mentions. A file that cannot be read is reported on stderr and kept
+as a node with an 'error' attribute; the exit status is then 2."""
+
+
+def _documents(paths: list[str]) -> tuple[list[tuple[str, list[Any]]], list[tuple[str, str]]]:
+    """Every input read and its references extracted, or an error per unreadable input."""
+    from eurefs.scanner import extract
+
+    docs: list[tuple[str, list[Any]]] = []
+    errors: list[tuple[str, str]] = []
+    for path in paths:
+        try:
+            doc = read_input(path)
+        except UsageError as exc:
+            say(f"error: {exc}")
+            errors.append((path, str(exc)))
+            continue
+        docs.append((doc.name, list(extract(doc.text))))
+    return docs, errors
+
+
+def _write(text: str, output: str | None) -> None:
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise UsageError(f"{output}: cannot write ({exc.strerror or exc})") from None
+
+
+def run_graph(args: argparse.Namespace) -> int:
+    """Write the citation graph of the input documents."""
+    from eurefs.graph import WRITERS, citation_graph
+
+    docs, errors = _documents(args.paths)
+    _write(WRITERS[args.format](citation_graph(docs, errors)), args.output)
+    return EXIT_USAGE if errors else EXIT_OK
+
+
+def add_graph_command(sub: Any) -> None:
+    """Register ``graph``."""
+    p = sub.add_parser(
+        "graph",
+        help="write the citation graph of documents (CSV, GraphML, JSON)",
+        description="Write the citation graph of the input documents: nodes are the documents "
+        "and the works they cite, edges carry the number of mentions.",
+        epilog=GRAPH_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="+", metavar="FILE", help="documents (text, HTML, PDF, ...)")
+    p.add_argument(
+        "--format",
+        choices=("csv", "graphml", "json"),
+        default="csv",
+        help="csv (edge list, default), graphml or json (networkx node-link)",
+    )
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    p.set_defaults(func=run_graph)

@@ -212,7 +212,10 @@ def test_cache_info_and_clear(
     out, err = capsys.readouterr()
     assert status == 1
     assert {r["error"]["type"] for r in _jsonl(out)} == {"OfflineMiss"}  # type: ignore[index]
-    assert len(err.splitlines()) == 2
+    assert err.splitlines() == [  # one line per cause, with the count
+        "eurefs: 2 inputs failed: OfflineMiss: not in the cache (offline mode)"
+        " ('32016R0679', '32014R0001')"
+    ]
     assert len(service.calls) == calls
 
 

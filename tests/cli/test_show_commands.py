@@ -65,3 +65,19 @@ def test_annotate_undecodable_bytes_are_an_error_or_decoded(
         assert "UTF-8" in err and out == ""
     else:
         assert status == 0 and "Règlement" in out
+
+
+def test_graph_over_files_with_an_unreadable_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import networkx as nx
+
+    (tmp_path / "a.txt").write_text("Directive 95/46/EC and Directive 95/46/EC.", encoding="utf-8")
+    out = tmp_path / "g.graphml"
+    args = ["graph", str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")]
+    status = main([*args, "--format", "graphml", "-o", str(out)])
+    assert status == 2
+    assert "missing.txt: no such file" in capsys.readouterr().err
+    g = nx.read_graphml(out)
+    assert g.edges[f"doc:{tmp_path / 'a.txt'}", "work:31995L0046"]["mentions"] == 2
+    assert "no such file" in g.nodes[f"doc:{tmp_path / 'missing.txt'}"]["error"]

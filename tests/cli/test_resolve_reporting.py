@@ -1,0 +1,127 @@
+"""How ``eurefs resolve`` reports bad settings, dead services and retries (issue 6).
+
+The services here are loopback servers: a port where nothing listens, and the
+misbehaving server of :mod:`tests.support.hostile_server`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from eurefs.cli import main
+from tests.support.hostile_server import HostileServer
+from tests.support.servers import free_port
+
+
+@pytest.fixture(autouse=True)
+def _no_user_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in ("EUREFS_SPARQL_ENDPOINT", "EUREFS_CELLAR_BASE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("EUREFS_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[HostileServer]:
+    with HostileServer(drip_s=0.05, max_seconds=8.0) as srv:
+        yield srv
+
+
+def usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    """Run a command that must fail as a usage error; return its one stderr line."""
+    try:
+        status = main(argv)
+    except SystemExit as exc:  # argparse's own errors
+        status = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    assert status == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("eurefs: "), err
+    assert "Traceback" not in err
+    return err
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--sparql-endpoint", "localhost:8890/sparql"], "did you mean http://localhost:8890"),
+        (["--cellar-base", "127.0.0.1:8080/resource"], "must start with http:// or https://"),
+        (["--timeout", "0"], "positive number of seconds"),
+        (["--timeout", "nan"], "positive number of seconds"),
+        (["--retries", "-1"], "whole number"),
+        (["--fields", "input,bogus"], "unknown field(s) 'bogus'; valid fields: input, "),
+    ],
+)
+def test_bad_options_are_one_usage_line(
+    argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err = usage_error(["resolve", *argv, "32016R0679"], capsys)
+    assert expected in err
+    assert "(see 'eurefs resolve --help')" in err
+
+
+def test_bad_endpoint_in_the_environment_is_one_usage_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("EUREFS_SPARQL_ENDPOINT", "not a url")
+    err = usage_error(["resolve", "32016R0679"], capsys)
+    assert "EUREFS_SPARQL_ENDPOINT" in err and "'not a url'" in err
+
+
+def test_dead_service_batch_gives_one_record_per_input_and_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refs = [f"3{2000 + i % 20}R{i + 1:04d}" for i in range(300)]
+    monkeypatch.setattr("sys.stdin", _Stdin("\n".join(refs)))
+    endpoint = f"http://127.0.0.1:{free_port()}/sparql"  # nothing listens there
+    status = main(["resolve", "--sparql-endpoint", endpoint, "--format", "jsonl", "-"])
+    out, err = capsys.readouterr()
+    records = [json.loads(line) for line in out.splitlines()]
+    assert status == 1
+    assert [r["input"] for r in records] == refs
+    assert {r["error"]["type"] for r in records} == {"ServiceUnavailable"}
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("eurefs: 300 inputs failed: ServiceUnavailable: SPARQL endpoint: ")
+    assert "connection refused" in lines[0] and "and 297 more" in lines[0]
+
+
+def test_timeout_option_bounds_a_silent_server(
+    server: HostileServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    endpoint = server.base + "/silent"
+    status = main(["resolve", "--no-cache", "--sparql-endpoint", endpoint, "--timeout", "1",
+                   "--format", "jsonl", *[f"3201{i}R000{i}" for i in range(6)]])  # fmt: skip
+    out, err = capsys.readouterr()
+    assert status == 1
+    messages = {json.loads(line)["error"]["message"] for line in out.splitlines()}
+    assert all("no complete answer within 1 s" in m for m in messages)
+    assert err.startswith("eurefs: 6 inputs failed: ServiceUnavailable: ")
+
+
+def test_retries_and_giving_up_are_said_on_stderr(
+    server: HostileServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    endpoint = server.base + "/retry-after/0"
+    status = main(["resolve", "--no-cache", "--sparql-endpoint", endpoint, "--retries", "1",
+                   "--format", "jsonl", *[f"3201{i}R000{i}" for i in range(6)]])  # fmt: skip
+    err = capsys.readouterr().err.splitlines()
+    assert status == 1
+    assert err[0].startswith("eurefs: warning: SPARQL endpoint: HTTP 503 from 127.0.0.1:")
+    assert err[0].endswith("; retrying in 0.0 s (attempt 2 of 2)")
+    assert err[1].startswith("eurefs: warning: giving up: SPARQL endpoint: HTTP 503")
+    assert err[-1].startswith("eurefs: 6 inputs failed: ServiceUnavailable: ")
+
+
+class _Stdin:
+    """A stand-in for ``sys.stdin`` with a binary buffer, as ``read_text('-')`` reads it."""
+
+    def __init__(self, text: str) -> None:
+        import io
+
+        self.buffer = io.BytesIO(text.encode("utf-8"))
+
+    def isatty(self) -> bool:
+        return False
