@@ -20,8 +20,7 @@ from eurefs.grammar.base import Anchor, Context, Family
 FAMILIES: tuple[Family, ...] = (
     com_documents.FAMILY,
     legal_acts.FAMILY,
-    legal_acts_dated.FAMILY,
-    legal_acts_dated.FAMILY_BEFORE,
+    *legal_acts_dated.FAMILIES,
     official_journal.FAMILY,
     celex.FAMILY,
     eli.FAMILY,

@@ -27,7 +27,7 @@ _FINAL_LANGS = index(lambda lg: lg.com_final_words, fold=True)
 # Lower case is taken too (``com(2021) 752 final``), but not a lone ``c``.
 _LOWER_TYPES = tuple(t.lower() for t in (*_TYPES, *_TYPE_ALIASES))
 _TYPE_WORDS = words(*_TYPES, *_TYPE_ALIASES, *_LOWER_TYPES, "C")
-_FINAL_WORDS = words(*_FINAL_LANGS).replace(" ", "[ ]")  # the pattern is VERBOSE
+_FINAL_WORDS = words(*_FINAL_LANGS)  # re.escape escapes spaces: safe in a VERBOSE pattern
 
 PATTERN = re.compile(
     rf"""(?<![A-Za-z0-9])
@@ -44,23 +44,27 @@ PATTERN = re.compile(
     re.VERBOSE,
 )
 
-_PROPOSAL_RE = re.compile("|".join(w for lg in LANGUAGES for w in lg.proposal_words), re.IGNORECASE)
-_COMMUNICATION_RE = re.compile(
-    "|".join(w for lg in LANGUAGES for w in lg.communication_words), re.IGNORECASE
-)
+# Nature words per language: a reference is read with the words of its own language.
+_PROPOSAL_RE = {
+    lg.code: re.compile("|".join(lg.proposal_words or ["(?!)"]), re.IGNORECASE) for lg in LANGUAGES
+}
+_COMMUNICATION_RE = {
+    lg.code: re.compile("|".join(lg.communication_words or ["(?!)"]), re.IGNORECASE)
+    for lg in LANGUAGES
+}
 # A sentence boundary or a paragraph break (two spaces in the folded view) ends
 # the clause a COM number belongs to.
 _CLAUSE_END = re.compile(r"[ ]{2}|[.;]\s+(?=[A-Z\[\\(])")
 
 
-def _nature(ctx: Context, start: int) -> str | None:
+def _nature(ctx: Context, start: int, lang: str) -> str | None:
     """``proposal`` or ``communication`` when the clause before the number says which."""
     before = ctx.before(start, 600)
     ends = list(_CLAUSE_END.finditer(before))
     clause = before[ends[-1].end() :] if ends else before
     # The word nearest to the number decides ("the report on the proposal ...").
-    last_prop = max((m.end() for m in _PROPOSAL_RE.finditer(clause)), default=-1)
-    last_comm = max((m.end() for m in _COMMUNICATION_RE.finditer(clause)), default=-1)
+    last_prop = max((m.end() for m in _PROPOSAL_RE[lang].finditer(clause)), default=-1)
+    last_comm = max((m.end() for m in _COMMUNICATION_RE[lang].finditer(clause)), default=-1)
     if last_prop < 0 and last_comm < 0:
         return None
     return "proposal" if last_prop > last_comm else "communication"
@@ -82,7 +86,13 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # ``C (22) 4`` is too weak: C documents without "final" need a real number.
         return ()
     candidates = ids.com_celex_candidates(doc_type, year, number)
-    nature = _nature(ctx, m.start()) if doc_type == "COM" else None
+    cands: set[str] = {lg.code for lg in LANGUAGES}
+    if written_type in _ALIAS_LANGS:
+        cands &= _ALIAS_LANGS[written_type]
+    if m.group("fword"):
+        cands = (cands & _FINAL_LANGS.get(m.group("fword").lower(), frozenset())) or cands
+    lang = pick(cands, ctx.before(m.start(), 80))
+    nature = _nature(ctx, m.start(), lang) if doc_type == "COM" else None
     celex: str | None = None
     if doc_type == "COM" and nature:
         celex = ids.build_celex("5", year, "PC" if nature == "proposal" else "DC", number)
@@ -93,12 +103,6 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     suffix = f"/{version}" if version else ""
     normalized = f"{doc_type}({year}) {number} final{suffix}"
     cellar_ids = [f"comnat:{ids.comnat_id(doc_type, year, number)}"] if doc_type != "C" else []
-    cands: set[str] = {lg.code for lg in LANGUAGES}
-    if written_type in _ALIAS_LANGS:
-        cands &= _ALIAS_LANGS[written_type]
-    if m.group("fword"):
-        cands = (cands & _FINAL_LANGS.get(m.group("fword").lower(), frozenset())) or cands
-    lang = pick(cands, ctx.before(m.start(), 80))
     return (
         ComDocumentRef(
             lang=lang,

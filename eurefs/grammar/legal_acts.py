@@ -370,7 +370,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             pin_m = pinpoint.search(before)
             act.pinpoint = pin_m.group("pin") if pin_m else None
     # After an author phrase (``directives du Conseil 2009/65/CE``) only the number is the span.
-    first = _make(m, m.start("num") if m.group("gap") else m.start(), act)
+    cut = m.group("gap") and not record.author_in_span
+    first = _make(m, m.start("num") if cut else m.start(), act)
     if first is None:
         return ()
     if act.act_type == "decision":

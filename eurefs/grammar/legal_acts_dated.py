@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
@@ -62,10 +62,12 @@ def _date_pattern(langs: list[Language]) -> str:
     prep = words(*(w for lg in langs for w in lg.date_words))
     suffixes = [s for lg in langs for s in lg.day_suffixes]
     day_suffix = r"(?:" + words(*suffixes) + r")?" if suffixes else ""
+    joiners = [j for lg in langs for j in lg.date_joiners]
+    join = r"(?:" + words(*joiners) + SEP + r")?" if joiners else ""
     return (
-        r"(?P<prep>" + prep + r")" + SEP + r"(?P<day>[0-9]{1,2})" + day_suffix + SEP
-        + r"(?P<month>" + words(*(n for lg in langs for ns in lg.months for n in ns)) + r")"
-        + SEP + r"(?P<year>(?:19|20)[0-9][0-9])(?![\d/])"
+        r",?" + SEP + r"(?P<prep>" + prep + r")" + SEP + r"(?P<day>[0-9]{1,2})" + day_suffix + SEP
+        + join + r"(?P<month>" + words(*(n for lg in langs for ns in lg.months for n in ns)) + r")"
+        + SEP + join + r"(?P<year>(?:19|20)[0-9][0-9])(?![\d/])"
     )  # fmt: skip
 
 
@@ -80,14 +82,13 @@ PATTERN = re.compile(
     + r"(?P<author>"
     + words(*(p for lg in _AFTER for p in lg.author_phrases))
     + r"))?"
-    + SEP
     + _DATE,
     re.IGNORECASE,
 )
 
 _MORE = {
     lg.code: re.compile(
-        r"[^;.]{0,300}?(?<![\w])" + words(*lg.list_conjunctions) + SEP + _DATE,
+        r"[^;.]{0,300}?(?<![\w])" + words(*lg.list_conjunctions) + _DATE,
         re.IGNORECASE,
     )
     for lg in _AFTER
@@ -160,7 +161,7 @@ _SUBS_BEFORE = index(lambda lg: lg.subtypes_before)
 PATTERN_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<author>" + words(*_AUTHORS_BEFORE) + r")" + SEP + r")?"
     r"(?:(?P<sub>" + words(*_SUBS_BEFORE) + r")" + SEP + r")?"
-    r"(?P<type>" + words(*_TYPES_BEFORE) + r")" + SEP
+    r"(?P<type>" + words(*_TYPES_BEFORE) + r")"
     + (_date_pattern(_BEFORE) if _BEFORE else r"(?!)")
 )  # fmt: skip
 
@@ -204,27 +205,59 @@ def build_before(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     )
 
 
-def _anchors(langs: list[Language], before: int, after: int) -> tuple[Anchor, ...]:
-    # one literal-led search per date word: an alternation first is much slower to scan
-    preps = sorted({w for lg in langs for w in lg.date_words})
-    return tuple(
-        Anchor(re.compile(re.escape(w) + r"\s[0-9]"), before=before, after=after) for w in preps
-    )
-
-
-FAMILY_BEFORE = Family(
-    kind="legal_act",
-    pattern=PATTERN_BEFORE,
-    build=build_before,
-    # " of 6 May 2003": one literal-led search; the window reaches back to the author
-    anchors=_anchors(_BEFORE, before=70, after=24),
-    priority=9,
+# Where to look: a year written after a word (``Juni 2001``, ``de junio de 2002``), the
+# same two literal-led searches for every language; the window reaches back to the type
+# word.  Inside it, matches are tried only where a type word (or a word before it) starts.
+_YEAR_ANCHORS = tuple(
+    Anchor(re.compile(c + r"(?<=[^\W\d_] " + c + r")(?=[0-9]{2}(?![0-9/]))"), before=100, after=6)
+    for c in ("19", "20")
 )
+_TOKEN = re.compile(r"[^\s#>*]+")
 
+
+def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """Matches of both shapes in a window, tried only at type words and the words before.
+
+    One pass per window for both shapes: the window is lower-cased once and searched
+    for the type words of every language.
+    """
+    low = text[pos:endpos].lower()
+    if len(low) != endpos - pos:  # a character whose lower case is longer: play safe
+        for pattern in _PATTERNS:
+            yield from pattern.finditer(text, pos, endpos)
+        return
+    starts: set[tuple[int, re.Pattern[str]]] = set()
+    for t in _TYPE_FIND.finditer(low):
+        p = pos + t.start()
+        if _BEFORE:
+            tokens = [k.start() for k in _TOKEN.finditer(text, max(pos, p - 60), p)]
+            starts.update((k, PATTERN_BEFORE) for k in (*tokens[-2:], p))
+        if _AFTER:
+            starts.add((p, PATTERN))
+    end = pos
+    for start, pattern in sorted(starts, key=lambda sp: (sp[0], sp[1] is PATTERN)):
+        if start >= end:
+            found = pattern.match(text, start, endpos)
+            if found is not None:
+                end = found.end()
+                yield found
+
+
+def build_any(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """Build a match of either shape."""
+    return build_before(m, ctx) if m.re is PATTERN_BEFORE else build(m, ctx)
+
+
+_PATTERNS = tuple(p for p, langs in ((PATTERN_BEFORE, _BEFORE), (PATTERN, _AFTER)) if langs)
+_TYPE_FIND = re.compile(words(*_TYPES, *(w.lower() for w in _TYPES_BEFORE)))
+
+#: Acts cited by date only, in every shape a loaded language uses.
 FAMILY = Family(
     kind="legal_act",
-    pattern=PATTERN,
-    build=build,
-    anchors=_anchors(_AFTER, before=90, after=40),
+    pattern=_PATTERNS[0] if _PATTERNS else PATTERN,
+    build=build_any,
+    anchors=_YEAR_ANCHORS,
+    finder=find_matches,
     priority=9,
 )
+FAMILIES: tuple[Family, ...] = (FAMILY,) if _PATTERNS else ()

@@ -29,7 +29,7 @@ _DATE = (
 _ISSUE = r"(?P<{g}>[0-9]{{1,4}}(?:[ ]?[AEIP](?![\w]))?)"
 _JOURNAL_LANGS = index(lambda lg: lg.oj_journals)
 _PAGE_LANGS = index(lambda lg: lg.oj_pages)
-_PREP_LANGS = index(lambda lg: lg.date_words)
+_PREP_LANGS = index(lambda lg: (*lg.date_words, *lg.oj_date_words))
 _QUALIFIERS = words(*(q for lg in LANGUAGES for q in lg.oj_qualifiers))
 _MARKERS = words(*{m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers})
 _PAGE_WORD = "(?P<{w}>" + words(*_PAGE_LANGS) + ")"
@@ -47,7 +47,7 @@ def _date(g: str) -> str:
 
 
 PATTERN = re.compile(
-    r"(?<![A-Za-z])(?P<jw>" + words(*_JOURNAL_LANGS) + r")(?:[ ]" + _QUALIFIERS + r")?"
+    r"(?<![^\W\d_])(?P<jw>" + words(*_JOURNAL_LANGS) + r")(?:[ ]" + _QUALIFIERS + r")?"
     r"(?:[ ]" + _MARKERS + r"\.?)?" + SEP + r"?"
     r"(?:"
     # act-by-act: OJ L, 2024/1689, 12.7.2024   /  OJ C, C/2024/390, ...
@@ -194,10 +194,16 @@ FAMILY = Family(
     kind="oj",
     pattern=PATTERN,
     build=build,
-    # one literal per journal abbreviation: ``re`` scans for a literal much faster
-    anchors=tuple(
-        Anchor(re.compile(re.escape(w)), before=1, after=60, at_start=True)
-        for w in sorted({j.rstrip(".") for j in _JOURNAL_LANGS})
+    # The series letter (``L 119``, ``C 440``, ``L, 2024/1689``), the same in every
+    # language: three literal-led searches, however many journal abbreviations the
+    # languages have; the window reaches back to the abbreviation.
+    anchors=(
+        *(
+            Anchor(re.compile(s + r"(?<=\s" + s + r")(?=\s{0,8}[0-9,])"), before=26, after=64)
+            for s in "LCS"
+        ),
+        # before 1968 there was no series: the issue date (``30.10.1962``) instead
+        Anchor(re.compile(r"19(?<=\.19)(?=[56][0-9](?![0-9]))"), before=34, after=30),
     ),
     priority=8,
 )

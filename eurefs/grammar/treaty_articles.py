@@ -41,7 +41,7 @@ _NAME_HEADS = {v for n in _NAMES for w in [n.split()[0]] for v in (w, w.capitali
 # disjoint characters, so the bounded repeats stay linear.
 _NUM = (
     r"(?:[A-S]\.[ ]?[0-9]{1,2}"
-    r"|[0-9]{1,3}(?:er|[a-z])?(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3})"
+    r"|[0-9]{1,3}(?:er|[a-z]|\.[o°])?(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3})"
     r"(?![\w])"
 )
 _ITEM = r"(?:" + _NUM + r"|\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3})"
@@ -50,7 +50,7 @@ _CONJ = (
     + r"[ ])?|[ ]" + words(*(c for lg in LANGUAGES for c in lg.article_conjunctions)) + r"[ ])"
 )  # fmt: skip
 _CONJ_SPLIT = re.compile(_CONJ)
-_PIN = r"(?:[0-9]{1,3}[a-z]?|[a-z]\)|[a-z](?![\w]))"
+_PIN = r"(?:[0-9]{1,3}[a-z]?|[a-z]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[a-z])\))"
 _PIN_LIST = _PIN + r"(?:" + _CONJ + _PIN + r"){0,5}"
 _COMMA_PINS = [w for lg in LANGUAGES if lg.pinpoints_after_comma for w in lg.pinpoint_words]
 _SPACE_PINS = [w for lg in LANGUAGES if not lg.pinpoints_after_comma for w in lg.pinpoint_words]
@@ -64,6 +64,9 @@ _PINPOINT = "|".join(
     ]
 )  # fmt: skip
 _PREP = words(*(p for lg in LANGUAGES for p in lg.treaty_prepositions))
+# pinpoint words say the language too (``ust.`` is Polish, ``Abs.`` German)
+_PIN_WORD_LANGS = index(lambda lg: (*lg.pinpoint_words, *lg.ordinal_nouns))
+_PIN_WORD = re.compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
 _AFTER_WORDS = [w for lg in LANGUAGES for w in lg.enacting_after]
 
 PATTERN = re.compile(
@@ -71,7 +74,7 @@ PATTERN = re.compile(
     r"(?P<list>(?P<nums>" + _NUM + r"(?:" + _CONJ + _ITEM + r"){0,20})"
     r"(?:" + _PINPOINT + r"){0,4})"
     r"(?:,?[ ](?:" + _PREP + r"[ ])?(?P<abbr>" + words(*_ABBR) + r")(?![\w-])"
-    r"|" + SEP + _PREP + SEP + r"(?P<long>" + words(*_NAMES) + r")"
+    r"|" + SEP + r"(?:" + _PREP + SEP + r")?(?P<long>" + words(*_NAMES) + r")"
     r"(?:[ ]\((?P<paren>" + words(*_ABBR) + r")\))?"
     + (r"|(?=[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)" if _AFTER_WORDS else "")
     + r")?"
@@ -125,6 +128,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     cands = set(treaties) & _WORD_LANGS[word]
     if m.group("after"):
         cands &= {lg.code for lg in LANGUAGES if m.group("after") in lg.enacting_after}
+    for pin in _PIN_WORD.finditer(m.group("list")):
+        cands = (cands & _PIN_WORD_LANGS[pin.group(0)]) or cands
     if not cands:
         return ()
     lang = pick(cands, ctx.before(m.start(), 60))

@@ -26,7 +26,7 @@ from eurefs.languages.codes import LANGUAGES as OFFICIAL
 from eurefs.languages.codes import lang2, lang3
 
 #: Codes of the languages with a record, in the order ties are broken.
-SUPPORTED: tuple[str, ...] = ("en", "fr", "de")
+SUPPORTED: tuple[str, ...] = ("en", "fr", "de", "it", "es", "pl", "nl", "ro", "pt")
 
 ENV_VAR = "EUREFS_LANGUAGES"
 

@@ -53,6 +53,9 @@ class Language:
             ``Commission Regulation``).
         author_phrases: Institutions written *after* the type word (``du Conseil``):
             outside a numbered act's span, inside a dated act's span.
+        author_in_span: An author phrase between the type word and the number is
+            part of the span (Polish ``rozporządzenia Parlamentu Europejskiego i Rady
+            (UE) 2016/679``), not cut off as in French.
         subtypes_before: Qualifier before the type word -> subtype (``Delegated``).
         subtypes_after: Qualifier after the type word -> subtype (``délégué``).
         compound_prefixes: First half of a compound type word -> subtype
@@ -85,12 +88,16 @@ class Language:
         date_words: Prepositions before the date of an act or OJ issue (``of``, ``du``).
         months: Month names, January first; each entry holds the written forms.
         day_suffixes: Written after the day (``.`` in German, ``er`` in French ``1er``).
+        date_joiners: Words between day and month and between month and year
+            (Spanish ``13 de junio de 2002``).
         dated_act_types: Act types cited by date only in this language.
         dated_need_author: Act types that are only taken when cited by date with
             an author (a bare "decision of 4 May" is a procedural step).
         oj_journals: Abbreviations of the Official Journal (``OJ``, ``JO``, ``ABl.``).
         oj_qualifiers: Written between the journal and the series (``ABl. EG L``).
         oj_pages: Page abbreviations (``p.``, ``S.``).
+        oj_date_words: Prepositions before an OJ issue date other than ``date_words``
+            (Polish ``z`` where acts take ``z dnia``).
         treaties: Canonical code (``TFEU``, ``TEU``, ``EC``, ``EEC``) -> :class:`Treaty`.
         treaty_prepositions: Words between an article and a treaty (``of the``, ``du``).
         article_words: Written article word -> its normalised form
@@ -130,6 +137,7 @@ class Language:
     type_word_overrides: Mapping[str, str] = field(default_factory=frozen)
     authors: tuple[str, ...] = ()
     author_phrases: tuple[str, ...] = ()
+    author_in_span: bool = False
     subtypes_before: Mapping[str, str] = field(default_factory=frozen)
     subtypes_after: Mapping[str, str] = field(default_factory=frozen)
     compound_prefixes: Mapping[str, str] = field(default_factory=frozen)
@@ -148,11 +156,13 @@ class Language:
     date_words: tuple[str, ...] = ()
     months: tuple[tuple[str, ...], ...] = ()
     day_suffixes: tuple[str, ...] = ()
+    date_joiners: tuple[str, ...] = ()
     dated_act_types: tuple[str, ...] = ()
     dated_need_author: tuple[str, ...] = ()
     oj_journals: tuple[str, ...] = ()
     oj_qualifiers: tuple[str, ...] = ()
     oj_pages: tuple[str, ...] = ()
+    oj_date_words: tuple[str, ...] = ()
     treaties: Mapping[str, Treaty] = field(default_factory=dict)
     treaty_prepositions: tuple[str, ...] = ()
     article_words: Mapping[str, str] = field(default_factory=frozen)

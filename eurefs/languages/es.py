@@ -1,0 +1,93 @@
+# ruff: noqa: E501
+"""Spanish."""
+
+from __future__ import annotations
+
+from eurefs.languages.base import Language, Treaty, frozen
+
+_ISG = "Libro de estilo interinstitucional (https://style-guide.europa.eu/es), parte primera"
+_DEV = "development text tests/data/corpus-es"
+
+LANGUAGE = Language(
+    code="es",
+    name="Spanish",
+    sources=frozen({
+        "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referencias a los actos; official texts on EUR-Lex; {_DEV}",
+        "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Referencias al Diario Oficial; {_DEV}",
+        "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Vistos, 3.2.3 Referencias a las subdivisiones; {_DEV}",
+        "case_words": f"judgments of the Court of Justice in Spanish; {_DEV}",
+    }),
+    act_types={
+        "regulation": ("Reglamento", "Reglamentos"),
+        "directive": ("Directiva", "Directivas"),
+        "decision": ("Decisión", "Decisiones"),
+        "framework_decision": ("Decisión Marco", "Decisiones Marco"),
+        "recommendation": ("Recomendación", "Recomendaciones"),
+        "joint_action": ("Acción Común", "Acciones Comunes"),
+        "common_position": ("Posición Común", "Posiciones Comunes"),
+        "common_strategy": ("Estrategia Común", "Estrategias Comunes"),
+        "guideline": ("Orientación", "Orientaciones"),
+    },
+    author_phrases=("del Parlamento Europeo y del Consejo", "del Consejo", "de la Comisión",
+                    "del Banco Central Europeo", "del BCE"),
+    subtypes_after=frozen({"Delegado": "delegated", "Delegada": "delegated", "Delegados": "delegated",
+                           "Delegadas": "delegated", "de Ejecución": "implementing"}),
+    # ``n.º`` (the ordinal sign is read as ``o``), older ``núm.``
+    number_markers=("n.o", "no", "n°", "núm.", "N.o"),
+    number_marker="n.º",
+    list_conjunctions=("y", "e", "o", "u", "así como"),
+    domains=frozen({"UE": "UE", "CE": "CE", "CEE": "CEE", "CECA": "CECA", "PESC": "PESC",
+                    "JAI": "JAI", "CEEA": "CEEA"}),
+    jha_domains=("JAI",),
+    hint_words=("el", "la", "los", "las", "del", "de", "y", "en", "que", "por", "para", "con",
+                "un", "una", "al", "dicho", "dicha", "se", "su", "sobre", "es", "lo", "como",
+                "presente", "mencionado", "citada"),
+    date_words=("de",),
+    date_joiners=("de",),
+    months=(("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",),
+            ("agosto",), ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("diciembre",)),
+    dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
+                     "joint_action", "common_position", "common_strategy"),
+    oj_journals=("DO",),
+    oj_qualifiers=("CE", "UE"),
+    oj_pages=("p.", "pp."),
+    treaties={
+        "TFEU": Treaty("TFUE", ("TFUE",), ("Tratado de Funcionamiento de la Unión Europea",
+                                          "Tratado sobre el Funcionamiento de la Unión Europea")),
+        "TEU": Treaty("TUE", ("TUE",), ("Tratado de la Unión Europea", "Tratado UE")),
+        "EC": Treaty("CE", ("CE", "Tratado CE"), ("Tratado CE", "Tratado constitutivo de la Comunidad Europea")),
+        "EEC": Treaty("CEE", ("CEE", "Tratado CEE"),
+                      ("Tratado CEE", "Tratado constitutivo de la Comunidad Económica Europea")),
+    },
+    treaty_prepositions=("del",),
+    article_words=frozen({"artículo": "artículo", "artículos": "artículos", "Artículo": "artículo",
+                          "Artículos": "artículos", "ARTÍCULO": "artículo", "art.": "artículo"}),
+    article_conjunctions=("y", "o", "a"),
+    pinpoint_words=("apartado", "apartados", "párrafo", "párrafos", "letra", "letras", "punto",
+                    "puntos", "guion", "inciso"),
+    ordinals=("primero", "primer", "segundo", "tercero", "tercer", "cuarto", "quinto", "sexto",
+              "último", "penúltimo"),
+    ordinal_nouns=("párrafo", "guion", "frase", "apartado"),
+    enacting_intros=("Visto el", "visto el"),
+    enacting_leads=(r"y[ ]en[ ]particular[ ](?:su|sus)",),
+    case_words=("asunto", "asuntos", "Asunto", "Asuntos"),
+    joined_words=("acumulados",),
+    opinion_words=("dictamen",),
+    com_final_words=("final",),
+    proposal_words=(r"\bpropuesta",),
+    communication_words=(r"\bcomunicación", r"\binforme\b", r"\blibro (?:blanco|verde)",
+                         r"\bplan de acción", r"\bestrategia\b"),
+    anaphors=("dicho", "dicha", "dichos", "dichas", "este", "esta", "el citado", "la citada",
+              "el mencionado", "la mencionada"),
+    hereinafter=("en lo sucesivo",),
+    examples=(
+        ("Reglamento (CE) n.º 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Reglamento (CE) n.º 1049/2001"}),
+        ("Reglamento Delegado (UE) 2019/980", {"kind": "legal_act", "subtype": "delegated", "celex": "32019R0980"}),
+        ("Decisión Marco 2002/584/JAI", {"kind": "legal_act", "act_type": "framework_decision", "celex": "32002F0584"}),
+        ("Decisión Marco del Consejo, de 13 de junio de 2002", {"kind": "legal_act", "normalized": "Decisión Marco de 13 de junio de 2002"}),
+        ("DO L 119 de 4.5.2016, p. 1", {"kind": "oj", "issue": "119", "page": 1}),
+        ("artículo 267 TFUE", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "artículo 267 TFUE"}),
+        ("artículo 101, apartado 1, TFUE", {"kind": "treaty_article", "articles": ["101"]}),
+        ("asunto C‑302/10", {"kind": "case", "_span": "C‑302/10"}),
+    ),
+)  # fmt: skip

@@ -1,0 +1,90 @@
+# ruff: noqa: E501
+"""Dutch."""
+
+from __future__ import annotations
+
+from eurefs.languages.base import Language, Treaty, frozen
+
+_ISG = "Interinstitutioneel Redactiehandboek (https://style-guide.europa.eu/nl), deel een"
+_DEV = "development text tests/data/corpus-nl"
+
+LANGUAGE = Language(
+    code="nl",
+    name="Dutch",
+    sources=frozen({
+        "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Verwijzingen naar besluiten; official texts on EUR-Lex; {_DEV}",
+        "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Verwijzingen naar het Publicatieblad; {_DEV}",
+        "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visum, 3.2.3 Verwijzingen naar onderdelen van een besluit; {_DEV}",
+        "case_words": f"judgments of the Court of Justice in Dutch; {_DEV}",
+    }),
+    act_types={
+        "regulation": ("Verordening", "Verordeningen"),
+        "directive": ("Richtlijn", "Richtlijnen"),
+        "decision": ("Besluit", "Besluiten", "Beschikking", "Beschikkingen"),
+        "framework_decision": ("Kaderbesluit", "Kaderbesluiten"),
+        "recommendation": ("Aanbeveling", "Aanbevelingen"),
+        "joint_action": ("Gemeenschappelijk Optreden",),
+        "common_position": ("Gemeenschappelijk Standpunt", "Gemeenschappelijke Standpunten"),
+        "common_strategy": ("Gemeenschappelijke Strategie",),
+        "guideline": ("Richtsnoer", "Richtsnoeren"),
+    },
+    # ``Beschikking`` (decisions before 2009) keeps its own name
+    type_word_overrides=frozen({"beschikking": "Beschikking", "beschikkingen": "Beschikking"}),
+    author_phrases=("van het Europees Parlement en de Raad", "van de Raad", "van de Commissie",
+                    "van de Europese Centrale Bank", "van de ECB"),
+    subtypes_before=frozen({"Gedelegeerde": "delegated"}),
+    compound_prefixes=frozen({"Uitvoerings": "implementing"}),
+    number_markers=("nr.", "Nr."),
+    number_marker="nr.",
+    list_conjunctions=("en", "of", "alsmede", "alsook"),
+    domains=frozen({"EU": "EU", "EG": "EG", "EEG": "EEG", "EGKS": "EGKS", "GBVB": "GBVB",
+                    "JBZ": "JBZ", "Euratom": "Euratom"}),
+    jha_domains=("JBZ",),
+    hint_words=("de", "het", "een", "van", "en", "in", "op", "te", "voor", "met", "door", "dat",
+                "die", "bij", "aan", "tot", "om", "is", "zijn", "deze", "bedoeld", "krachtens",
+                "overeenkomstig"),
+    date_words=("van",),
+    months=(("januari",), ("februari",), ("maart",), ("april",), ("mei",), ("juni",), ("juli",),
+            ("augustus",), ("september",), ("oktober",), ("november",), ("december",)),
+    dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
+                     "joint_action", "common_position", "common_strategy"),
+    oj_journals=("PB",),
+    oj_qualifiers=("EG", "EU"),
+    oj_pages=("blz.", "p."),
+    treaties={
+        "TFEU": Treaty("VWEU", ("VWEU",), ("Verdrag betreffende de werking van de Europese Unie",)),
+        "TEU": Treaty("VEU", ("VEU", "EU-Verdrag"), ("Verdrag betreffende de Europese Unie", "EU-Verdrag")),
+        "EC": Treaty("EG", ("EG", "EG-Verdrag"), ("EG-Verdrag", "Verdrag tot oprichting van de Europese Gemeenschap")),
+        "EEC": Treaty("EEG", ("EEG", "EEG-Verdrag"),
+                      ("EEG-Verdrag", "Verdrag tot oprichting van de Europese Economische Gemeenschap")),
+    },
+    treaty_prepositions=("van het", "van"),
+    article_words=frozen({"artikel": "artikel", "artikelen": "artikelen", "Artikel": "artikel",
+                          "Artikelen": "artikelen", "ARTIKEL": "artikel", "art.": "artikel"}),
+    article_conjunctions=("en", "of", "tot"),
+    pinpoint_words=("lid", "leden", "onder", "punt", "sub", "alinea", "volzin"),
+    ordinals=("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "laatste"),
+    ordinal_nouns=("alinea", "volzin", "streepje", "zin"),
+    enacting_intros=("Gezien het", "gezien het"),
+    enacting_leads=(r"en[ ]met[ ]name",),
+    case_words=("zaak", "zaken", "Zaak", "Zaken"),
+    joined_words=("gevoegde",),
+    opinion_words=("advies",),
+    com_final_words=("def.", "definitief", "final"),
+    proposal_words=(r"\bvoorstel",),
+    communication_words=(r"\bmededeling", r"\bverslag", r"\bwitboek", r"\bgroenboek",
+                         r"\bactieplan", r"\bstrategie\b"),
+    anaphors=("die", "deze", "dat", "dit", "genoemde", "voornoemde"),
+    hereinafter=("hierna",),
+    examples=(
+        ("Verordening (EG) nr. 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Verordening (EG) nr. 1049/2001"}),
+        ("richtlijn 2001/29/EG", {"kind": "legal_act", "celex": "32001L0029", "normalized": "Richtlijn 2001/29/EG"}),
+        ("Gedelegeerde Verordening (EU) 2019/980", {"kind": "legal_act", "subtype": "delegated", "celex": "32019R0980"}),
+        ("Uitvoeringsverordening (EU) 2019/1234", {"kind": "legal_act", "subtype": "implementing", "celex": "32019R1234"}),
+        ("Kaderbesluit 2002/584/JBZ", {"kind": "legal_act", "act_type": "framework_decision", "celex": "32002F0584"}),
+        ("PB L 119 van 4.5.2016, blz. 1", {"kind": "oj", "issue": "119", "page": 1}),
+        ("artikel 267 VWEU", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "artikel 267 VWEU"}),
+        ("artikel 101, lid 1, VWEU", {"kind": "treaty_article", "articles": ["101"]}),
+        ("zaak C‑302/10", {"kind": "case", "_span": "C‑302/10"}),
+    ),
+)  # fmt: skip

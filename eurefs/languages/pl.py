@@ -1,0 +1,104 @@
+# ruff: noqa: E501
+"""Polish."""
+
+from __future__ import annotations
+
+from eurefs.languages.base import Language, Treaty, frozen
+
+_ISG = "Przewodnik międzyinstytucjonalny (https://style-guide.europa.eu/pl), część pierwsza"
+_DEV = "development text tests/data/corpus-pl"
+
+
+def _forms(*stems: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
+    return tuple(stem + end for stem, ends in stems for end in ends)
+
+
+LANGUAGE = Language(
+    code="pl",
+    name="Polish",
+    sources=frozen({
+        "act_types (all cases), subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Odesłania do aktów; official texts on EUR-Lex; {_DEV}",
+        "oj_journals, oj_pages, date_words, months (genitive)": f"{_ISG}, 3.1 Odesłania do Dziennika Urzędowego; {_DEV}",
+        "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Podstawa prawna, 3.2.3 Odesłania do jednostek redakcyjnych; {_DEV}",
+        "case_words": f"judgments of the Court of Justice in Polish; {_DEV}",
+    }),
+    act_types={
+        # nominative first (the normalised form), then the other cases, singular and plural
+        "regulation": _forms(("rozporządze", ("nie", "nia", "niu", "niem", "ń", "niami", "niach", "niom"))),
+        "directive": _forms(("dyrektyw", ("a", "y", "ie", "ę", "ą", "", "ami", "ach", "om"))),
+        "decision": _forms(("decyzj", ("a", "i", "ę", "ą", "e", "ami", "ach", "om")), ("decyzy", ("",))),
+        "framework_decision": ("decyzja ramowa", "decyzji ramowej", "decyzję ramową", "decyzją ramową",
+                               "decyzje ramowe", "decyzji ramowych", "decyzjach ramowych", "decyzjami ramowymi"),
+        "recommendation": _forms(("zalece", ("nie", "nia", "niu", "niem", "ń", "niami", "niach"))),
+        "joint_action": ("wspólne działanie", "wspólnego działania", "wspólnym działaniu", "wspólnych działań"),
+        "common_position": ("wspólne stanowisko", "wspólnego stanowiska", "wspólnym stanowisku",
+                            "wspólnych stanowisk"),
+        "guideline": ("wytyczne", "wytycznych", "wytycznymi"),
+    },
+    author_phrases=("Parlamentu Europejskiego i Rady", "Rady", "Komisji", "Europejskiego Banku Centralnego",
+                    "EBC"),
+    author_in_span=True,
+    subtypes_after=frozen({
+        **dict.fromkeys(_forms(("delegowan", ("e", "ego", "ym", "a", "ej", "ą", "ych"))), "delegated"),
+        **dict.fromkeys(_forms(("wykonawcz", ("e", "ego", "ym", "a", "ej", "ą", "ych"))), "implementing"),
+    }),
+    number_markers=("nr",),
+    number_marker="nr",
+    list_conjunctions=("i", "oraz", "lub", "albo"),
+    domains=frozen({"UE": "UE", "WE": "WE", "EWG": "EWG", "EWWiS": "EWWiS", "WPZiB": "WPZiB",
+                    "WSiSW": "WSiSW", "Euratom": "Euratom"}),
+    jha_domains=("WSiSW",),
+    hint_words=("w", "z", "i", "na", "do", "o", "dla", "oraz", "przez", "że", "się", "jest", "od",
+                "po", "ze", "we", "tym", "tej", "tego", "sprawie", "zgodnie", "mowa", "którym",
+                "której", "art", "ust"),
+    date_words=("z dnia",),
+    months=(("stycznia",), ("lutego",), ("marca",), ("kwietnia",), ("maja",), ("czerwca",),
+            ("lipca",), ("sierpnia",), ("września",), ("października",), ("listopada",), ("grudnia",)),
+    dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
+                     "joint_action", "common_position"),
+    oj_journals=("Dz.U.", "Dz. U."),
+    oj_qualifiers=("UE", "WE"),
+    oj_pages=("s.",),
+    oj_date_words=("z",),
+    treaties={
+        "TFEU": Treaty("TFUE", ("TFUE",), ("Traktatu o funkcjonowaniu Unii Europejskiej",
+                                          "Traktat o funkcjonowaniu Unii Europejskiej",
+                                          "Traktacie o funkcjonowaniu Unii Europejskiej")),
+        "TEU": Treaty("TUE", ("TUE",), ("Traktatu o Unii Europejskiej", "Traktat o Unii Europejskiej",
+                                        "Traktacie o Unii Europejskiej")),
+        "EC": Treaty("WE", ("WE", "TWE", "Traktatu WE"),
+                     ("Traktatu WE", "Traktatu ustanawiającego Wspólnotę Europejską",
+                      "Traktat ustanawiający Wspólnotę Europejską")),
+        "EEC": Treaty("EWG", ("EWG", "Traktatu EWG"),
+                      ("Traktatu EWG", "Traktatu ustanawiającego Europejską Wspólnotę Gospodarczą")),
+    },
+    article_words=frozen({"art.": "art.", "Art.": "art.", "artykuł": "art.", "artykułu": "art.",
+                          "artykule": "art.", "artykułem": "art.", "artykuły": "art.",
+                          "artykułów": "art.", "Artykuł": "art."}),
+    article_conjunctions=("i", "lub", "oraz"),
+    pinpoint_words=("ust.", "lit.", "pkt", "akapit", "akapicie", "zdanie", "tiret"),
+    pinpoints_after_comma=False,
+    enacting_intros=("uwzględniając",),
+    enacting_leads=(r"w[ ]szczególności[ ](?:jego|ich)?",),
+    case_words=("sprawa", "sprawie", "sprawy", "sprawach", "sprawę", "Sprawa"),
+    joined_words=("połączonych", "połączone"),
+    opinion_words=("opinia", "opinii"),
+    com_final_words=("final", "wersja ostateczna"),
+    proposal_words=(r"\bwnios(?:ek|ku|kiem)\b",),
+    communication_words=(r"\bkomunika(?:t|cie|tu)", r"\bsprawozdani", r"\b(?:biał|zielon)(?:a|ej) księg",
+                         r"\bplan(?:ie|u)? działania", r"\bstrategi"),
+    anaphors=("tego", "tej", "tym", "ta", "to", "ten", "wspomnianego", "wspomnianej", "niniejszego"),
+    hereinafter=("zwane dalej", "zwanej dalej", "zwanego dalej", "dalej"),
+    examples=(
+        ("rozporządzenie (WE) nr 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "rozporządzenie (WE) nr 1049/2001"}),
+        ("dyrektywy 2001/29/WE", {"kind": "legal_act", "celex": "32001L0029", "normalized": "dyrektywa 2001/29/WE"}),
+        ("rozporządzeniem Parlamentu Europejskiego i Rady (UE) 2016/679", {"kind": "legal_act", "celex": "32016R0679", "normalized": "rozporządzenie (UE) 2016/679"}),
+        ("rozporządzenie delegowane Komisji (UE) 2019/980", {"kind": "legal_act", "subtype": "delegated", "celex": "32019R0980"}),
+        ("decyzji ramowej Rady 2002/584/WSiSW", {"kind": "legal_act", "act_type": "framework_decision", "celex": "32002F0584"}),
+        ("Dz.U. L 119 z 4.5.2016, s. 1", {"kind": "oj", "issue": "119", "page": 1}),
+        ("art. 267 TFUE", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "art. 267 TFUE", "_before": "na podstawie "}),
+        ("art. 114 Traktatu o funkcjonowaniu Unii Europejskiej", {"kind": "treaty_article", "normalized": "art. 114 TFUE"}),
+        ("art. 101 ust. 1 TFUE", {"kind": "treaty_article", "articles": ["101"]}),
+        ("sprawie C‑302/10", {"kind": "case", "_span": "C‑302/10"}),
+    ),
+)  # fmt: skip
