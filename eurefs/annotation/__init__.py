@@ -35,6 +35,7 @@ __all__ = [
     "annotate_html",
     "html_text",
     "linker",
+    "non_overlapping",
     "why_unlinked",
 ]
 
@@ -43,7 +44,7 @@ def _attr(value: str) -> str:
     return html.escape(value, quote=True)
 
 
-def _non_overlapping(refs: Iterable[BaseReference], length: int) -> list[BaseReference]:
+def non_overlapping(refs: Iterable[BaseReference], length: int) -> list[BaseReference]:
     """References in text order, dropping any that overlap an earlier one or leave the text."""
     kept: list[BaseReference] = []
     end = 0
@@ -110,7 +111,7 @@ def annotate(
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}: use {', '.join(FORMATS)}")
     to_link = linker(link)
-    refs = _non_overlapping(_default_refs(text, references), len(text))
+    refs = non_overlapping(_default_refs(text, references), len(text))
     out: list[str] = []
     pos = 0
     plain = (lambda s: html.escape(s, quote=False)) if format == "html" else (lambda s: s)
@@ -155,6 +156,6 @@ def annotate_html(
     """
     to_link = linker(link)
     doc = html_text(source)
-    refs = _non_overlapping(_default_refs(doc.text, references), len(doc.text))
+    refs = non_overlapping(_default_refs(doc.text, references), len(doc.text))
     spans = [(r.start, r.end, *html_markup(r, to_link(r))) for r in refs]
     return wrap(doc, spans)

@@ -17,6 +17,7 @@ from eurefs import __version__
 from eurefs.cli import (
     cache_commands,
     read_commands,
+    report_command,
     resolve_commands,
     show_commands,
     text_commands,
@@ -36,6 +37,7 @@ commands:
   schema    print the JSON schema of resolved documents
   annotate  print a text or HTML page with every reference linked
   graph     write the citation graph of documents (CSV, GraphML, JSON)
+  report    write an HTML report of the references in documents
 """
 
 
@@ -69,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     resolve_commands.add_commands(sub)
     cache_commands.add_commands(sub)
     show_commands.add_commands(sub)
+    report_command.add_commands(sub)
     return parser
 
 

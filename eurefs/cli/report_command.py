@@ -1,0 +1,92 @@
+"""``eurefs report``: one self-contained HTML page about the references in documents."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from eurefs.cli import options
+from eurefs.cli.errors import EXIT_OK, EXIT_USAGE, UsageError, say
+from eurefs.cli.show_inputs import read_input
+
+REPORT_EPILOG = """examples:
+  eurefs report letter.txt -o report.html
+  eurefs report judgment.pdf opinion.html -o report.html --resolve
+  eurefs report corpus/*.txt -o corpus.html --title "Corpus 2024"
+The page holds everything (style, script, charts): open it in a browser, mail
+it, or print it. With --resolve every work is resolved once, in batches, and the
+table shows its title, date, type and in-force status.
+exit status: 0 done, 2 usage or I/O error (an unreadable input is left out,
+named on stderr, and the report is still written)."""
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Write the report page for the input documents."""
+    from eurefs.report import ReportInput, report_html
+    from eurefs.scanner import extract
+
+    inputs: list[ReportInput] = []
+    failed = 0
+    for path in args.paths:
+        try:
+            doc = read_input(path)
+        except UsageError as exc:
+            say(f"error: {exc}")
+            failed += 1
+            continue
+        inputs.append(ReportInput(doc.name, doc.text, list(extract(doc.text))))
+    if not inputs:
+        raise UsageError("no input could be read: no report written")
+    resolver = _resolver(args) if args.resolve else None
+    try:
+        page = report_html(inputs, resolver=resolver, title=args.title)
+    finally:
+        if resolver is not None:
+            resolver.close()
+    try:
+        with open(args.output, "w", encoding="utf-8") as fh:
+            fh.write(page)
+    except OSError as exc:
+        raise UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+    return EXIT_USAGE if failed else EXIT_OK
+
+
+def _resolver(args: argparse.Namespace) -> Any:
+    from eurefs.errors import EurefsError
+    from eurefs.resolver import Resolver
+
+    try:
+        return Resolver(
+            sparql_endpoint=args.sparql_endpoint,
+            cellar_base=args.cellar_base,
+            lang=args.lang,
+            use_cache=not args.no_cache,
+            cache_dir=args.cache_dir,
+            offline=args.offline,
+        )
+    except (EurefsError, ValueError) as exc:  # a bad setting (environment, language)
+        raise UsageError(str(exc)) from None
+
+
+def add_commands(sub: Any) -> None:
+    """Register ``report``."""
+    p = sub.add_parser(
+        "report",
+        help="write an HTML report of the references in documents",
+        description="Write one self-contained HTML page: the texts with references highlighted "
+        "by kind, the works cited (mentions, first occurrence; with --resolve title, date, "
+        "type, in force, link), filters by kind and a chart of citations per work or year.",
+        epilog=REPORT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="+", metavar="FILE", help="documents (text, HTML, PDF, ...)")
+    p.add_argument("-o", "--output", required=True, metavar="REPORT.html", help="where to write")
+    p.add_argument("--title", default="EU references report", help="title of the page")
+    p.add_argument("--resolve", action="store_true", help="resolve the works cited (Cellar)")
+    p.add_argument("--lang", default="en", help="language of titles with --resolve (default en)")
+    p.add_argument("--sparql-endpoint", type=options.endpoint, help="SPARQL endpoint URL")
+    p.add_argument("--cellar-base", type=options.endpoint, help="base of Cellar resource URIs")
+    p.add_argument("--cache-dir", type=options.cache_dir, help="cache directory")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    p.add_argument("--offline", action="store_true", help="answer from the cache only")
+    p.set_defaults(func=run_report)

@@ -1,0 +1,126 @@
+"""What the report shows: the input texts, their references, and one row per work cited."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eurefs.errors import ResolveError
+from eurefs.identifiers import CELEX_RE
+from eurefs.lookup import lookup_for
+from eurefs.models.references import BaseReference
+from eurefs.models.results import ResolveResult
+from eurefs.works import cited_works
+
+if TYPE_CHECKING:
+    from eurefs.resolver import Resolver
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    """One input document: its name, its text, and the references found in it."""
+
+    name: str
+    text: str
+    references: Sequence[BaseReference]
+
+
+@dataclass
+class WorkRow:
+    """One work cited, over all inputs.
+
+    Attributes:
+        key: The work's key (:func:`eurefs.works.work_key`).
+        label: How people name it.
+        kind: The kind of its first mention.
+        celex: Its CELEX number, when the text gives one.
+        mentions: Mentions over all inputs.
+        documents: Indexes of the inputs that cite it, in order.
+        first_doc: Index of the input with the first mention.
+        first: The first mention.
+        result: The resolution, with ``--resolve`` (a document or an error).
+        not_resolvable: Why the work was not sent for resolution, if it was not.
+    """
+
+    key: str
+    label: str
+    kind: str
+    celex: str | None
+    mentions: int
+    documents: list[int]
+    first_doc: int
+    first: BaseReference
+    result: ResolveResult | None = None
+    not_resolvable: str | None = None
+    references: list[tuple[int, BaseReference]] = field(default_factory=list)
+
+    @property
+    def year(self) -> int | None:
+        """The work's year: its resolved date, else the year its citation gives."""
+        doc = self.result.document if self.result else None
+        if doc is not None and doc.date is not None:
+            return doc.date.year
+        year = getattr(self.first, "year", None)
+        if isinstance(year, int):
+            return year
+        m = CELEX_RE.fullmatch(self.celex or "")
+        return int(m["year"]) if m else None
+
+    @property
+    def url(self) -> str | None:
+        """A link for people: the resolved EUR-Lex page, else the one the citation gives."""
+        doc = self.result.document if self.result else None
+        if doc is not None and doc.urls.eurlex:
+            return doc.urls.eurlex
+        return self.first.eurlex_url
+
+
+def mark_id(doc_index: int, ref: BaseReference) -> str:
+    """The HTML id of a reference's highlight in the report's text."""
+    return f"r{doc_index}-{ref.start}"
+
+
+def line_of(text: str, offset: int) -> int:
+    """1-based line number of ``offset`` in ``text``."""
+    return text.count("\n", 0, offset) + 1
+
+
+def work_rows(inputs: Sequence[ReportInput]) -> list[WorkRow]:
+    """One row per work cited in any input, in order of first mention."""
+    rows: dict[str, WorkRow] = {}
+    for i, doc in enumerate(inputs):
+        for work in cited_works(doc.references):
+            row = rows.get(work.key)
+            if row is None:
+                row = rows[work.key] = WorkRow(
+                    work.key, work.label, work.kind, work.celex, 0, [], i, work.first
+                )
+            row.mentions += work.mentions
+            row.documents.append(i)
+            row.references += [(i, r) for r in work.references]
+    return list(rows.values())
+
+
+def resolve_rows(rows: Sequence[WorkRow], resolver: Resolver) -> None:
+    """Resolve each work once (through its first mention), in batches; record the outcome.
+
+    Works that name no single document (Treaty articles, case numbers with
+    several documents...) are not sent: their row says why.
+    """
+    from eurefs.annotation.links import why_unlinked
+
+    todo: list[WorkRow] = []
+    for row in rows:
+        try:
+            lookup_for(row.first)
+        except ResolveError:
+            row.not_resolvable = why_unlinked(row.first, "Cellar resource").replace(
+                "Not linked", "Not resolved"
+            )
+            continue
+        todo.append(row)
+    if not todo:
+        return
+    for row, result in zip(todo, resolver.resolve_many([r.first for r in todo]), strict=True):
+        row.result = result

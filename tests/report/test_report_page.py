@@ -1,0 +1,88 @@
+"""The report page without a browser: self-contained, escaped, resolved columns."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import html as lxml_html
+
+from eurefs.report import ReportInput, report_html
+from eurefs.resolver import Resolver
+from eurefs.scanner import extract
+from tests.support.notice_server import NoticeServer
+
+HOSTILE = (
+    '<script>alert("x")</script> Regulation (EU) 2016/679 and "Directive 95/46/EC" & '
+    "Article 6 TEU </textarea></style>"
+)
+
+
+def _page(source: str) -> lxml_html.HtmlElement:
+    return lxml_html.document_fromstring(
+        source.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8")
+    )
+
+
+def test_nothing_is_loaded_from_outside() -> None:
+    page = report_html([("a.txt", HOSTILE)])
+    root = _page(page)
+    assert not root.xpath("//*[@src] | //link | //object | //embed | //iframe | //img")
+    assert not re.search(r"url\(|@import|@font-face", page)
+    assert "default-src 'none'" in root.xpath("//meta[@http-equiv]/@content")[0]
+    assert len(root.xpath("//script")) == 1 and len(root.xpath("//style")) == 1
+
+
+def test_names_and_texts_are_escaped() -> None:
+    page = report_html([('<img src=x onerror="alert(1)">.txt', HOSTILE)])
+    root = _page(page)
+    assert len(root.xpath("//script")) == 1  # only the report's own script
+    assert not root.xpath("//img")
+    text = root.xpath('//div[@class="text"]')[0].text_content()
+    assert text == HOSTILE
+    assert root.xpath("//h3")[0].text == '<img src=x onerror="alert(1)">.txt'
+
+
+def test_table_and_charts() -> None:
+    refs = extract(HOSTILE)
+    page = report_html([ReportInput("a.txt", HOSTILE, refs), ("b.txt", "Directive 95/46/EC.")])
+    root = _page(page)
+    rows = root.xpath("//table[@id='works-table']/tbody/tr")
+    assert [(r.get("data-key"), r.xpath("td")[1].text) for r in rows] == [
+        ("32016R0679", "1"), ("31995L0046", "2"), ("treaty:TEU", "1"),
+    ]  # fmt: skip
+    assert rows[1].xpath("td")[2].xpath("a")[0].get("href") == "#r0-{}".format(
+        HOSTILE.index("Directive")
+    )
+    for chart in ("chart-work", "chart-year"):
+        svg = root.xpath(f"//*[@id='{chart}']")[0]
+        assert svg.get("role") == "img" and svg.xpath("./title")
+    assert len(root.xpath("//*[@id='chart-year']/g")) == 2  # 1995 and 2016
+
+
+def test_resolved_columns(
+    oxigraph_sparql_url: str, notice_server: NoticeServer, tmp_path: Path
+) -> None:
+    text = (
+        "COM(2021) 752 final, JOIN(2021) 32 final and 32014R0001 are cited; so are "
+        "Article 6 TEU, 32013R9999 and again COM(2021) 752 final."
+    )
+    resolver = Resolver(
+        sparql_endpoint=oxigraph_sparql_url,
+        cellar_base=notice_server.base_url + "/resource",
+        cache_dir=tmp_path,
+    )
+    with resolver:
+        page = report_html([("t.txt", text)], resolver=resolver)
+    rows = {r.get("data-key"): r for r in _page(page).xpath("//tbody/tr")}
+    cells = [c.text_content() for c in rows["com_document:COM(2021) 752 final"].xpath("td")]
+    assert cells[1] == "2"
+    assert "provisional emergency measures" in cells[4]
+    assert cells[5:8] == ["2021-12-01", "Proposal for a decision", "unknown"]
+    assert cells[8] == "EUR-Lex"
+    reg = [c.text_content() for c in rows["32014R0001"].xpath("td")]
+    assert reg[5:8] == ["2013-08-28", "Delegated regulation", "yes"]
+    teu = rows["treaty:TEU"].xpath("td")[4]
+    assert "Not resolved" in teu.text_content() and "Treaty" in teu.text_content()
+    missing = rows["32013R9999"].xpath("td")[4].text_content()
+    assert missing.startswith("NotFound")
