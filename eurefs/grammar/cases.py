@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
-from eurefs.grammar import judgment_pinpoints, years
+from eurefs.grammar import footnote_calls, judgment_pinpoints, years
 from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
 from eurefs.grammar.common import words
 from eurefs.languages import BY_CODE, LANGUAGES, index, pick
@@ -23,7 +23,8 @@ from eurefs.models.references import BaseReference, CaseRef
 
 PATTERN = re.compile(
     r"(?<![\w/-])(?:(?P<court>[CTF])[ ]?-[ ]?)?(?P<num>[0-9]{1,4})[ ]?/[ ]?(?P<yy>[0-9]{2})"
-    r"(?![\d/])(?:[ ](?P<suf>P)(?![\w(-]))?"
+    # a footnote call glued to the year (``C-113/1419``: note 19), see footnote_calls
+    r"(?:(?P<call>[0-9]{1,3})(?![\d/])|(?![\d/])(?:[ ](?P<suf>P)(?![\w(-]))?)"
 )
 
 _CASE_LANGS = index(lambda lg: lg.case_words)
@@ -33,6 +34,14 @@ _OPINION_WORD = re.compile(r"\b(?P<w>" + words(*_OPINION_LANGS) + r")[ ]$")
 _JOINED = re.compile(
     words(*(w for lg in LANGUAGES for w in lg.joined_words)) + r"[ ][^;.()]{0,80}$"
 )
+
+
+def _glued_call(yy: str, call: str) -> bool:
+    """True when ``call`` after the two-digit year is a footnote call.  Not when the
+    digits read as a four-digit year (``C-113/2014`` may mean the year 2014)."""
+    if len(call) == 2 and 1950 <= int(yy + call) <= years.latest_year():
+        return False
+    return footnote_calls.is_call(call)
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
@@ -51,6 +60,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     number = int(m.group("num"))
     if number == 0:
         return ()
+    call = m.group("call")
+    if call and (court is None or not _glued_call(m.group("yy"), call)):
+        return ()
+    end = m.end("yy") if call else m.end()
     year = ids.full_year(m.group("yy"))
     if years.is_future_year(year):
         return ()
@@ -72,9 +85,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     return (
         CaseRef(
             pinpoint=judgment_pinpoints.after(m.string, m.end()),
-            text=m.group(0),
+            text=m.string[m.start() : end],
             start=m.start(),
-            end=m.end(),
+            end=end,
             normalized=normalized,
             cellar_ids=[] if opinion else [f"case:{case_id}"],
             court=court,

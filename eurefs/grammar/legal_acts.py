@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from eurefs import identifiers as ids
-from eurefs.grammar import agreement_bodies, years
+from eurefs.grammar import agreement_bodies, footnote_calls, years
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.common import NUM_SP, SEP, collapse_spaces, words
 from eurefs.languages import BY_CODE, LANGUAGES, index, pick
@@ -56,14 +56,16 @@ _MEMBER_START = "".join(sorted({re.escape(m[0].lower() + m[0].upper()) for m in 
 def _number(prefix: str = "") -> str:
     """One act number: optional ``(EU)``, optional ``No``, two numbers, optional ``/EC``.
 
-    Group names get ``prefix`` so a pattern can hold several numbers.
+    A footnote call glued to the end is matched too (``bcall``/``scall``, see
+    ``footnote_calls``).  Group names get ``prefix`` so a pattern can hold several numbers.
     """
     p = prefix
     return (
         rf"(?P<{p}num>(?:\([ ]?(?P<{p}dom>{_DOMAINS})[ ]?\){SEP})?"
         rf"(?P<{p}no>{_NO}(?:{SEP})?)?(?P<{p}lb>\\?\[)?"
-        rf"(?P<{p}a>[0-9]{{1,4}}){NUM_SP}/{NUM_SP}(?P<{p}b>[0-9]{{1,4}})"
-        rf"(?:/(?P<{p}suf>{_DOMAINS}))?(?({p}lb)(?P<{p}rb>\\?\]))(?![\w/]))"
+        rf"(?P<{p}a>[0-9]{{1,4}}){NUM_SP}/{NUM_SP}(?P<{p}b>[0-9]{{1,4}})(?P<{p}bcall>[0-9]{{1,3}})?"
+        rf"(?:/(?P<{p}suf>{_DOMAINS})(?P<{p}scall>[1-9][0-9]{{0,2}})?)?"
+        rf"(?({p}lb)(?P<{p}rb>\\?\]))(?![\w/]))"
     )
 
 
@@ -174,6 +176,24 @@ def _split_number(
     return year, str(int(number)), number_first
 
 
+def _split_glued_call(
+    act_type: str, a: str, digits: str, no_written: str | None, suffix: str | None
+) -> tuple[str, str] | None:
+    """The second half of an act number and a footnote call glued to it, if any
+    (``2016/124021`` is ``2016/1240`` and note 21; see ``footnote_calls``)."""
+
+    def possible(b: str) -> bool:
+        parts = _split_number(act_type, a, b, bool(no_written), suffix)
+        if parts is None:
+            return False
+        year, _, number_first = parts
+        return number_first or footnote_calls.act_number_possible(year, b)
+
+    if suffix:  # a call comes after the suffix (``93/13/EEC1``), never inside the number
+        return (digits, "") if possible(digits) else None
+    return footnote_calls.split_call(digits, possible)
+
+
 class _Act:
     """What the type part of a citation says: type, language, dictionary word, author, subtype."""
 
@@ -203,6 +223,16 @@ def _make(
     if not dom_written and not suf_written:
         dom_written = list_domain
     act_type = act.act_type
+    call = gd.get("scall") or ""
+    if g[1] == "b" and not gd.get("lb"):
+        split = _split_glued_call(act_type, a, b + (gd.get("bcall") or ""), no_written, suf_written)
+        if split is None:
+            return None
+        b, glued = split
+        call = call or glued
+    elif gd.get("bcall"):
+        return None
+    end = m.end() - len(call)
     parts = _split_number(act_type, a, b, bool(no_written), suf_written)
     if parts is None:
         return None
@@ -228,9 +258,9 @@ def _make(
     can_exist = years.act_year_can_exist(year)
     celex = ids.legal_act_celex(celex_type, year, number) if can_exist else None
     return LegalActRef(
-        text=m.string[start : m.end()],
+        text=m.string[start:end],
         start=start,
-        end=m.end(),
+        end=end,
         normalized=norm,
         celex=celex,
         celex_candidates=[celex] if celex else [],

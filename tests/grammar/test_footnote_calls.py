@@ -1,0 +1,76 @@
+"""Footnote calls glued to numbers (``eurefs.grammar.footnote_calls``), alone and in extraction."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from eurefs.grammar import footnote_calls
+
+
+def test_split_call_keeps_a_possible_number_whole() -> None:
+    assert footnote_calls.split_call("2791", lambda d: len(d) <= 4) == ("2791", "")
+
+
+def test_split_call_takes_the_longest_possible_number() -> None:
+    assert footnote_calls.split_call("124021", lambda d: len(d) <= 4) == ("1240", "21")
+
+
+def test_split_call_needs_a_call_that_cannot_start_with_zero() -> None:
+    assert footnote_calls.split_call("1405", lambda d: len(d) == 2) is None
+    assert footnote_calls.split_call("14051", lambda d: len(d) <= 4) == ("1405", "1")
+
+
+def test_modern_act_numbers_are_bounded() -> None:
+    assert footnote_calls.act_number_possible(2016, "2791")
+    assert not footnote_calls.act_number_possible(2016, "6791")
+    assert not footnote_calls.act_number_possible(2016, "12402")
+    assert footnote_calls.act_number_possible(2008, "1234")
+
+
+# (text, reference text, normalized)
+GLUED = [
+    ("Case C-113/1419", "C-113/14", "C-113/14"),
+    ("Regulation (EU) 2016/124021", "Regulation (EU) 2016/1240", "Regulation (EU) 2016/1240"),
+    ("Council Directive 93/13/EEC1", "Council Directive 93/13/EEC", "Directive 93/13/EEC"),
+    ("Regulation (EU) 2016/6791", "Regulation (EU) 2016/679", "Regulation (EU) 2016/679"),
+    ("Regulation (EC) No 1049/20011", "Regulation (EC) No 1049/2001",
+     "Regulation (EC) No 1049/2001"),
+    ("Regulation (EEC) No 1408/711", "Regulation (EEC) No 1408/71", "Regulation (EEC) No 1408/71"),
+    ("Council Framework Decision 2008/977/JHA12", "Council Framework Decision 2008/977/JHA",
+     "Framework Decision 2008/977/JHA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref_text", "normalized"), GLUED)
+def test_the_span_ends_before_the_call(text: str, ref_text: str, normalized: str) -> None:
+    doc = f"As held in {text} (see below)."
+    (ref,) = eurefs.extract(doc)
+    assert (ref.text, ref.normalized) == (ref_text, normalized)
+    assert doc[ref.start : ref.end] == ref_text
+
+
+def test_list_members_go_on_after_a_glued_call() -> None:
+    refs = eurefs.extract("Directives 95/46/EC3 and 2002/58/EC4 apply.")
+    assert [(r.text, r.celex) for r in refs] == [
+        ("Directives 95/46/EC", "31995L0046"),
+        ("2002/58/EC", "32002L0058"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C-113/2014",  # may be the year 2014 written out: not split
+        "C-113/1405",  # ``05`` is no call
+        "Case 26/6219",  # no court letter: too weak to split
+        "Regulation (EU) 2016/12345678",  # more than a number and a call
+    ],
+)
+def test_no_split_where_the_digits_could_mean_something_else(text: str) -> None:
+    assert eurefs.extract(text) == []
+
+
+def test_a_possible_number_is_never_split() -> None:
+    (ref,) = eurefs.extract("Regulation (EU) 2016/2791")
+    assert ref.number == "2791"
