@@ -39,7 +39,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if m.group("ver"):
         path += "/" + m.group("ver")
     eli = f"{ids.ELI_BASE}/{path}"
-    celex = ids.eli_celex(typedoc, year, num) if not m.group("corr") else None
+    can_exist = years.act_year_can_exist(year)
+    celex = ids.eli_celex(typedoc, year, num) if can_exist and not m.group("corr") else None
     if celex and m.group("cy"):
         # a consolidated version: sector 0 with the consolidation date (02016R0679-20160504)
         celex = f"0{celex[1:]}-{m.group('cy')}{m.group('cm')}{m.group('cd')}"

@@ -3,6 +3,9 @@ context decides aside), and normalising twice changes nothing."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 
 import eurefs
@@ -15,8 +18,9 @@ def assert_stable(text: str) -> None:
     for ref in refs:
         parsed = eurefs.parse(ref.normalized)
         diffs = roundtrip_differences(ref, parsed)
-        if ref.kind == "com_document":
-            # the normal form is the language-neutral COM number (KOM ... endg. -> COM ... final)
+        if ref.kind == "com_document" or (ref.kind == "case" and ref.court):
+            # language-neutral normal forms (KOM ... endg. -> COM ... final; C-302/10 in a
+            # French text): only the context said the language
             diffs.pop("lang", None)
         assert diffs == {}, (text, ref.normalized)
         again = eurefs.parse(parsed.normalized)
@@ -47,3 +51,16 @@ def test_list_members_share_the_bracketed_domain() -> None:
     assert second.normalized == "directive (UE) 2016/681"
     assert (second.domain, second.text) == ("UE", "2016/681")
     assert eurefs.parse(second.normalized).domain == "UE"
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+DOCS = sorted((DATA / "corpus" / "docs").glob("*.txt")) + sorted(
+    (DATA / "corpus-fr-de" / "docs").glob("*.txt")
+)
+
+
+@pytest.mark.parametrize("path", DOCS, ids=[p.name for p in DOCS])
+def test_development_references_have_stable_normal_forms(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert eurefs.extract(text)
+    assert_stable(text)

@@ -19,6 +19,8 @@ def test_two_digit_act_years_are_19xx_and_impossible_ones_give_no_celex() -> Non
     assert (ref.year, ref.celex) == (1995, "31995L0046")
     (ref,) = eurefs.extract("Regulation (EEC) No 1408/71")
     assert ref.celex == "31971R1408"
+    (ref,) = eurefs.extract("http://data.europa.eu/eli/reg/1901/1/oj")
+    assert ref.celex is None and ref.celex_candidates == []
 
 
 FUTURE = (
