@@ -34,7 +34,7 @@ def run_report(args: argparse.Namespace) -> int:
             say(f"error: {exc}")
             failed += 1
             continue
-        inputs.append(ReportInput(doc.name, doc.text, list(extract(doc.text))))
+        inputs.append(ReportInput(doc.name, doc.text, list(extract(doc.text)), doc.page_starts))
     if not inputs:
         raise UsageError("no input could be read: no report written")
     resolver = _resolver(args) if args.resolve else None

@@ -29,8 +29,8 @@ def run_annotate(args: argparse.Namespace) -> int:
         to_link = linker(args.link)
     except LinkTemplateError as exc:
         raise UsageError(str(exc)) from None
-    doc = read_input(args.path)
     fmt: Format = args.format or "html"
+    doc = read_input(args.path, keep_html=fmt == "html")
     if doc.html is not None and fmt == "html":
         sys.stdout.write(annotate_html(doc.html, link=to_link))
     else:

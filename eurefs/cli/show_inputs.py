@@ -1,36 +1,31 @@
 """Reading the FILE inputs of ``annotate``, ``report`` and ``graph``.
 
-HTML is kept as source (``annotate`` links inside it; the text is its text
-content).  Other formats go through :mod:`eurefs.readers` (PDF, DOCX, Formex)
-when that package is installed; without it, UTF-8 text and HTML are read here.
+Every format goes through :mod:`eurefs.readers` (PDF, DOCX, HTML, Formex,
+text), as for ``eurefs extract``, so offsets and pages agree between commands.
+``annotate`` alone keeps an HTML page as source, since it links inside it; its
+text is then the page's text content as :func:`eurefs.annotation.html_text` reads it.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import re
 import sys
 from dataclasses import dataclass
-from typing import Any
 
 from eurefs.annotation.htmltext import html_text
 from eurefs.cli.errors import UsageError
-from eurefs.errors import EurefsError
-
-_HTML_START = re.compile(
-    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]",
-    re.I | re.S,
-)
+from eurefs.cli.inputs import read_input as read_document_input
+from eurefs.errors import ReadError
+from eurefs.readers import read_document, sniff_format
 
 
 @dataclass(frozen=True)
 class InputDocument:
-    """One input: its name, its text, and the HTML source when it is a page."""
+    """One input: its name, its text, its page starts, and the HTML source of a page to keep."""
 
     name: str
     text: str
     html: str | None = None
+    page_starts: tuple[int, ...] = ()
 
 
 def _load(path: str) -> bytes:
@@ -49,44 +44,36 @@ def _load(path: str) -> bytes:
         raise UsageError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def _decode(data: bytes, name: str) -> str:
+def _html_source(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UsageError(
-            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "convert the file to UTF-8 first"
+            f"{name}: an HTML page that is not UTF-8 (byte 0x{data[exc.start]:02x} at offset "
+            f"{exc.start}); convert it to UTF-8 to link inside it, or use --format text"
         ) from None
 
 
-def _readers() -> Any | None:
-    """The readers package (issue 7), or None where it is not part of this install."""
-    if importlib.util.find_spec("eurefs.readers") is None:
-        return None
-    return importlib.import_module("eurefs.readers")
+def read_input(path: str, *, keep_html: bool = False) -> InputDocument:
+    """Read one FILE argument (``-`` for stdin).
 
-
-def _is_html(data: bytes, readers: Any | None, name: str) -> bool:
-    if readers is not None:
-        return bool(readers.sniff_format(data, name) == "html")
-    return _HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")) is not None
-
-
-def read_input(path: str) -> InputDocument:
-    """Read one FILE argument (``-`` for stdin) for the show commands.
+    Args:
+        path: The file, or ``-``.
+        keep_html: Keep an HTML page as source (for ``annotate``).
 
     Raises:
-        UsageError: when the file cannot be read or decoded (one line for the user).
+        UsageError: when the file cannot be read (one line for the user).
     """
     name = "stdin" if path == "-" else path
-    data = _load(path)
-    readers = _readers()
     try:
-        if _is_html(data, readers, name):
-            source = _decode(data, name)
+        if not keep_html:
+            doc = read_document_input(path)
+            return InputDocument(name, doc.text, None, doc.page_starts)
+        data = _load(path)
+        if sniff_format(data, name) == "html":
+            source = _html_source(data, name)
             return InputDocument(name, html_text(source).text, source)
-        if readers is not None:
-            return InputDocument(name, readers.read_document(data, name=name).text)
-    except EurefsError as exc:
-        raise UsageError(f"{name}: {exc}") from None
-    return InputDocument(name, _decode(data, name))
+        doc = read_document(data, name=name)
+        return InputDocument(name, doc.text, None, doc.page_starts)
+    except ReadError as exc:
+        raise UsageError(str(exc)) from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -19,11 +20,24 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ReportInput:
-    """One input document: its name, its text, and the references found in it."""
+    """One input document: its name, its text, the references found in it, its pages.
+
+    ``page_starts`` are the offsets where pages start (from a PDF reader); empty
+    for texts without pages.
+    """
 
     name: str
     text: str
     references: Sequence[BaseReference]
+    page_starts: tuple[int, ...] = ()
+
+    def location(self, offset: int) -> str:
+        """Where ``offset`` is, for people: ``page 3, line 12`` or ``line 12``."""
+        if len(self.page_starts) > 1:
+            page = bisect_right(self.page_starts, offset)
+            start = self.page_starts[page - 1]
+            return f"page {page}, line {self.text.count(chr(10), start, offset) + 1}"
+        return f"line {line_of(self.text, offset)}"
 
 
 @dataclass

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from eurefs.models.references import BaseReference
 from eurefs.report.assets import CSS, JS, KIND_STYLES, kind_label
 from eurefs.report.chart import Bar, column_bars, horizontal_bars
-from eurefs.report.model import ReportInput, WorkRow, line_of, mark_id
+from eurefs.report.model import ReportInput, WorkRow, mark_id
 
 # Nothing may load from outside the page: a browser blocks (and reports) any attempt.
 _CSP = (
@@ -114,7 +114,7 @@ def _table(inputs: Sequence[ReportInput], rows: Sequence[WorkRow], resolved: boo
     body = []
     for r in rows:
         doc = inputs[r.first_doc]
-        where = f"{doc.name}, line {line_of(doc.text, r.first.start)}"
+        where = f"{doc.name}, {doc.location(r.first.start)}"
         first = f'<a class="jump" href="#{mark_id(r.first_doc, r.first)}">{_esc(where)}</a>'
         link = f'<a href="{_esc(r.url)}">EUR-Lex</a>' if r.url else ""
         body.append(

@@ -156,3 +156,25 @@ def test_cli_resolve_citation_formats(
     bad = subprocess.run([*args, "32013R9999"], capture_output=True, text=True, timeout=60)
     assert bad.returncode == 1
     assert "32013R9999" in bad.stderr and "32013R9999" not in bad.stdout
+
+
+def test_cli_report_resolves_every_work_once(
+    oxigraph_sparql_url: str, notice_server: NoticeServer, tmp_path: Path
+) -> None:
+    """``eurefs report --resolve``: titles and dates in the table, one batch for the works."""
+    doc = tmp_path / "letter.txt"
+    doc.write_text(
+        "COM(2021) 752 final and JOIN(2021) 32 final; again COM(2021) 752 final; Article 6 TEU.",
+        encoding="utf-8",
+    )
+    out = tmp_path / "report.html"
+    args = [sys.executable, "-m", "eurefs", "report", str(doc), "-o", str(out), "--resolve"]
+    args += ["--sparql-endpoint", oxigraph_sparql_url, "--cache-dir", str(tmp_path / "c")]
+    args += ["--cellar-base", notice_server.base_url + "/resource"]
+    run = subprocess.run(args, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "Responding to state-sponsored instrumentalisation of migrants" in page
+    assert "provisional emergency measures for the benefit of Latvia" in page
+    assert "2021-11-23" in page and "2021-12-01" in page
+    assert "Not resolved: a Treaty article is part of a Treaty" in page
