@@ -80,6 +80,16 @@ PATTERN = re.compile(
     + r")?"
 )  # fmt: skip
 
+# Further articles, each with its own article word, before ``thereof`` in an enacting
+# formula: ``Article 42, Article 43(2) and Article 349 thereof`` (one list, one span).
+_REPEATED = r"(?:" + _CONJ + r"(?:" + words(*_WORD_LANGS) + r")[ ]" + _NUM + r")"
+_THEREOF_CHAIN = (
+    re.compile(r"(?:" + _REPEATED + r"){1,10}(?=[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)")
+    if _AFTER_WORDS
+    else None
+)
+_REPEATED_WORD = re.compile(r"(?<=[ ])(?:" + words(*_WORD_LANGS) + r")[ ]")
+
 # The enacting formula before a bare article: ``Having regard to the Treaty ...``,
 # ``vu le traité ..., et notamment son``, ``gestützt auf den Vertrag ..., insbesondere auf``.
 _INTROS = [i for lg in LANGUAGES for i in lg.enacting_intros]
@@ -94,9 +104,8 @@ _LEAD_TAILS = tuple({max(re.findall(r"[^\W\d_]+", ld), key=len).lower() for ld i
 _INTRO_TAILS = tuple({i.lower() for i in _INTROS})
 
 
-def _formula(m: re.Match[str], ctx: Context) -> dict[str, str] | None:
+def _formula(m: re.Match[str], ctx: Context, after: str | None) -> dict[str, str] | None:
     """{language: treaty} of the enacting formula a bare article stands in, if any."""
-    after = m.group("after")
     before = ctx.before(m.start(), 260)
     low = before.lower()
     if after is None and not any(t in low[-40:] for t in _LEAD_TAILS):
@@ -112,6 +121,12 @@ def _formula(m: re.Match[str], ctx: Context) -> dict[str, str] | None:
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef`; a bare article needs the enacting formula."""
     text_end = m.end()
+    after = m.group("after")
+    list_end = m.end("list")
+    if not (m.group("abbr") or m.group("long") or after) and _THEREOF_CHAIN is not None:
+        chain = _THEREOF_CHAIN.match(m.string, list_end)
+        if chain is not None:
+            after, list_end = chain.group("after"), chain.end()
     if m.group("abbr"):
         treaties = _ABBR[m.group("abbr")]
     elif m.group("long"):
@@ -119,15 +134,15 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         if m.group("paren"):
             text_end = m.end("paren") + 1
     else:
-        found = _formula(m, ctx)
+        found = _formula(m, ctx, after)
         if found is None:
             return ()
         treaties = found
-        text_end = m.end("list")
+        text_end = list_end
     word = m.group("word")
     cands = set(treaties) & _WORD_LANGS[word]
-    if m.group("after"):
-        cands &= {lg.code for lg in LANGUAGES if m.group("after") in lg.enacting_after}
+    if after:
+        cands &= {lg.code for lg in LANGUAGES if after in lg.enacting_after}
     for pin in _PIN_WORD.finditer(m.group("list")):
         cands = (cands & _PIN_WORD_LANGS[pin.group(0)]) or cands
     if not cands:
@@ -137,12 +152,19 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     code = treaties[lang]
     list_text = collapse_spaces(m.group("list"))
     articles = [a for a in _CONJ_SPLIT.split(collapse_spaces(m.group("nums"))) if a]
+    word_n = record.article_words[word]
+    if list_end > m.end("list"):  # ``Article 42, Article 43(2) and Article 349 thereof``
+        # the view has single spaces (two at a paragraph break); keep the leading one
+        more = _REPEATED_WORD.sub("", m.string[m.end("list") : list_end].replace("  ", " "))
+        list_text += more
+        articles += [a for a in _CONJ_SPLIT.split(more) if a]
+        word_n = max((w for w in record.article_words.values() if w.startswith(word_n)), key=len)
     return (
         TreatyArticleRef(
             text=m.string[m.start() : text_end],
             start=m.start(),
             end=text_end,
-            normalized=f"{record.article_words[word]} {list_text} {record.treaties[code].code}",
+            normalized=f"{word_n} {list_text} {record.treaties[code].code}",
             lang=lang,
             treaty=code,
             articles=articles,

@@ -1,0 +1,53 @@
+"""Treaty articles named before the treaty word, in enacting formulas (``... thereof``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+_TFEU = "Having regard to the Treaty on the Functioning of the European Union, and in particular "
+
+
+@pytest.mark.parametrize(
+    ("articles", "span", "normalized", "numbers"),
+    [
+        ("Article 42, Article 43(2) and Article 349 thereof,",
+         "Article 42, Article 43(2) and Article 349", "Articles 42, 43(2) and 349 TFEU",
+         ["42", "43(2)", "349"]),
+        ("Articles 53(1), 62 and 114\nthereof,", "Articles 53(1), 62 and 114",
+         "Articles 53(1), 62 and 114 TFEU", ["53(1)", "62", "114"]),
+        ("Article 114 thereof,", "Article 114", "Article 114 TFEU", ["114"]),
+        ("Article 43(2)\nand Article 349\nthereof,", "Article 43(2)\nand Article 349",
+         "Articles 43(2) and 349 TFEU", ["43(2)", "349"]),
+    ],
+)  # fmt: skip
+def test_articles_of_the_enacting_formula(
+    articles: str, span: str, normalized: str, numbers: list[str]
+) -> None:
+    text = _TFEU + articles
+    (ref,) = eurefs.extract(text)
+    assert (ref.kind, ref.text, ref.normalized, ref.treaty) == (
+        "treaty_article", span, normalized, "TFEU")  # fmt: skip
+    assert ref.articles == numbers
+    assert text[ref.start : ref.end] == span
+    again = eurefs.parse(ref.normalized)
+    assert (again.treaty, again.articles) == (ref.treaty, ref.articles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # articles of an act, not of a treaty: no enacting formula names a treaty
+        "comply with Article 5, Article 6(1) and Article 9(1) and (2) thereof.",
+        "Having regard to Regulation (EU) 2016/679, and in particular Article 42, "
+        "Article 43(2) and Article 349 thereof,",
+    ],
+)
+def test_articles_of_other_acts_stay_out(text: str) -> None:
+    assert [r.kind for r in eurefs.extract(text)] in ([], ["legal_act"])
+
+
+def test_repeated_article_words_outside_the_formula_are_separate() -> None:
+    refs = eurefs.extract("under Article 101 and Article 102 TFEU")
+    assert [r.text for r in refs] == ["Article 102 TFEU"]
