@@ -12,9 +12,12 @@ three runs each:
 
 * a *baseline*: one precompiled ``re`` alternation of the main reference forms run
   with ``finditer`` over the whole text (the speed of "just a regex");
-* the full extractor ``eurefs.extract``;
+* the extractor of full references, ``eurefs.extract(text, short_forms=False)``
+  (the baseline finds full references only, so this is what it is compared with);
+* the full extractor ``eurefs.extract`` with back-references (``short_form``);
 
-and prints MB/s for both and the ratio extractor/baseline.  It then times
+and prints MB/s for each, the ratio extractor/baseline, and the cost of short forms
+(time with / time without; floor: at most 1.3).  It then times
 adversarial inputs of ~1 MB each (``"COM(" * n``, long digit runs, ...) and
 compares each with 1 MB of normal text: a ratio above ``--max-ratio`` (5) is a
 FAIL and makes the script exit with status 1.  Each input is timed at growing
@@ -112,7 +115,15 @@ def baseline_count(text: str) -> int:
 
 
 def extract_count(text: str) -> int:
+    return len(eurefs.extract(text, short_forms=False))
+
+
+def extract_with_short_forms_count(text: str) -> int:
     return len(eurefs.extract(text))
+
+
+#: Largest allowed time of extraction with short forms relative to extraction without.
+MAX_SHORT_FORM_COST = 1.3
 
 
 def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
@@ -212,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     eurefs.extract(corpus)  # warm-up: imports, compiled patterns, pydantic
     t_base, n_base = best_of(lambda: baseline_count(big))
     t_ext, n_ext = best_of(lambda: extract_count(big))
+    t_sf, n_sf = best_of(lambda: extract_with_short_forms_count(big))
     result: dict[str, object] = {
         "python": sys.version.split()[0],
         "text_chars": len(big),
@@ -220,11 +232,15 @@ def main(argv: list[str] | None = None) -> int:
         "extract": {"seconds": t_ext, "mb_per_s": mb / t_ext, "references": n_ext},
         # throughput ratio: > 1 means eurefs.extract is faster than the baseline
         "speed_ratio_extract_over_baseline": t_base / t_ext,
+        "extract_with_short_forms": {"seconds": t_sf, "mb_per_s": mb / t_sf, "references": n_sf},
+        # time with short forms / time without (<= 1.3)
+        "short_form_cost_ratio": t_sf / t_ext,
     }
     if not args.json:
         print(f"text: {len(big):,} chars, {mb:.2f} MB (UTF-8), best of {RUNS} runs")
         print(f"baseline regex : {mb / t_base:9.1f} MB/s  {t_base:8.3f} s  {n_base:,} matches")
         print(f"eurefs.extract : {mb / t_ext:9.1f} MB/s  {t_ext:8.3f} s  {n_ext:,} references")
+        print(f"+ short forms  : {mb / t_sf:9.1f} MB/s  {t_sf:8.3f} s  {n_sf:,} references")
         verdict = "PASS" if t_base / t_ext >= 1.0 else "FAIL"
         print(
             f"{verdict}  speed ratio extract/baseline: {t_base / t_ext:.2f} "
@@ -234,6 +250,14 @@ def main(argv: list[str] | None = None) -> int:
     failed: list[str] = []
     if t_base / t_ext < 1.0:
         failed.append("throughput below the baseline")
+    sf_ok = t_sf / t_ext <= MAX_SHORT_FORM_COST
+    if not sf_ok:
+        failed.append("short forms too costly")
+    if not args.json:
+        print(
+            f"{'PASS' if sf_ok else 'FAIL'}  short-form cost: {t_sf / t_ext:.2f}x the time "
+            f"without (ceiling {MAX_SHORT_FORM_COST})"
+        )
     if not args.skip_adversarial:
         normal = repeat_to(corpus, MB)
         t_norm, n_norm = best_of(lambda: extract_count(normal))

@@ -40,6 +40,7 @@ from eurefs.errors import (
 if TYPE_CHECKING:  # imported lazily at run time, see __getattr__
     from eurefs.annotation import annotate, annotate_html
     from eurefs.models import (
+        ALL_KINDS,
         KINDS,
         CaseRef,
         CelexRef,
@@ -51,6 +52,7 @@ if TYPE_CHECKING:  # imported lazily at run time, see __getattr__
         OjRef,
         ProcedureRef,
         Reference,
+        ShortFormRef,
         TreatyArticleRef,
     )
     from eurefs.models.results import ResolveResult
@@ -63,8 +65,8 @@ if TYPE_CHECKING:  # imported lazily at run time, see __getattr__
 # ``eurefs parse`` does not pay for the HTTP stack and ``import eurefs`` stays cheap.
 _LAZY: dict[str, str] = {
     **dict.fromkeys(
-        ("KINDS", "CaseRef", "CelexRef", "ComDocumentRef", "EcliRef", "EliRef", "LegalActRef",
-         "OjRef", "ProcedureRef", "Reference", "TreatyArticleRef"),
+        ("KINDS", "ALL_KINDS", "CaseRef", "CelexRef", "ComDocumentRef", "EcliRef", "EliRef",
+         "LegalActRef", "OjRef", "ProcedureRef", "Reference", "ShortFormRef", "TreatyArticleRef"),
         "eurefs.models.references",
     ),
     "Document": "eurefs.models.document",
@@ -97,6 +99,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "ALL_KINDS",
     "KINDS",
     "AmbiguousReference",
     "CaseRef",
@@ -124,6 +127,7 @@ __all__ = [
     "Resolver",
     "ResponseError",
     "ServiceUnavailable",
+    "ShortFormRef",
     "TreatyArticleRef",
     "UnsafeDocument",
     "UnsupportedFormat",

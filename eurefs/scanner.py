@@ -21,7 +21,13 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from eurefs.errors import ParseError
 from eurefs.grammar import FAMILIES, Anchor, Context, Family, standalone
-from eurefs.models.references import KINDS, REFERENCE_ADAPTER, BaseReference, Reference
+from eurefs.models.references import (
+    ALL_KINDS,
+    REFERENCE_ADAPTER,
+    SHORT_FORM,
+    BaseReference,
+    Reference,
+)
 from eurefs.text import DocumentText
 from eurefs.textview import TextView
 
@@ -165,21 +171,30 @@ def _select_cluster(refs: list[tuple[BaseReference, int]]) -> list[BaseReference
     return kept
 
 
-def _families(kinds: str | Iterable[str] | None) -> tuple[Family, ...]:
+def _wanted(kinds: str | Iterable[str] | None) -> set[str] | None:
     if kinds is None:
-        return FAMILIES
+        return None
     # one kind given as a string is that kind, not its letters
     wanted = {kinds} if isinstance(kinds, str) else set(kinds)
     if not wanted:
-        raise ValueError(f"no reference kind given: choose from {', '.join(KINDS)}")
-    unknown = wanted - set(KINDS)
+        raise ValueError(f"no reference kind given: choose from {', '.join(ALL_KINDS)}")
+    unknown = wanted - set(ALL_KINDS)
     if unknown:
         raise ValueError(f"unknown reference kind(s): {', '.join(sorted(unknown))}")
+    return wanted
+
+
+def _families(wanted: set[str] | None) -> tuple[Family, ...]:
+    if wanted is None:
+        return FAMILIES
     return tuple(f for f in FAMILIES if f.kind in wanted)
 
 
 def extract(
-    text: str | DocumentText, *, kinds: str | Iterable[str] | None = None
+    text: str | DocumentText,
+    *,
+    kinds: str | Iterable[str] | None = None,
+    short_forms: bool = True,
 ) -> list[Reference]:
     """Find every EU reference in ``text``.
 
@@ -187,8 +202,10 @@ def extract(
         text: Any text (plain text, markdown, text extracted from PDF or HTML), or a
             document read by :func:`eurefs.read_document`; references from a paged
             document carry ``doc_page``, and spans index ``document.text``.
-        kinds: Only these reference kinds (see ``eurefs.KINDS``): one kind
+        kinds: Only these reference kinds (see ``eurefs.ALL_KINDS``): one kind
             (``"oj"``) or several (``["oj", "celex"]``); all when None.
+        short_forms: Also return back-references (kind ``short_form``: defined
+            terms, anaphors, popular names; see ``eurefs.short_forms``).
 
     Returns:
         References sorted by ``start``, never overlapping, with
@@ -199,20 +216,28 @@ def extract(
         ValueError: for an unknown kind, or an empty collection of kinds.
     """
     if isinstance(text, DocumentText):
-        refs = extract(text.text, kinds=kinds)
+        refs = extract(text.text, kinds=kinds, short_forms=short_forms)
         if not text.page_starts:
             return refs
         return [r.model_copy(update={"doc_page": text.page_at(r.start)}) for r in refs]
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str or DocumentText, not {type(text).__name__}")
-    families = _families(kinds)
+    wanted = _wanted(kinds)
+    with_short = short_forms and (wanted is None or SHORT_FORM in wanted)
+    # Short forms need the full references they point back to, whatever is wanted.
+    families = _families(None if with_short else wanted)
     # Extraction allocates many small objects that all stay alive until it returns:
     # the cyclic collector would rescan them again and again (time superlinear in
     # the number of references) and can free none of them, so it pauses meanwhile.
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _extract(text, families)
+        refs = _extract(text, families)
+        if not with_short:
+            return refs
+        from eurefs.short_forms import with_short_forms
+
+        return with_short_forms(text, refs, wanted)  # type: ignore[return-value]
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -235,7 +260,7 @@ def _extract(text: str, families: Sequence[Family]) -> list[Reference]:
 
 def _alone(text: str) -> tuple[Reference | None, list[Reference]]:
     """The one reference ``text`` is (None when it is not), and what ``extract`` found."""
-    refs = extract(text)
+    refs = extract(text, short_forms=False)
     if len(refs) != 1:
         return None, refs
     ref = refs[0]

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from eurefs.languages.back_references import BackReferenceWords
+
 
 def frozen(mapping: Mapping[str, str] | None = None) -> Mapping[str, str]:
     """A read-only copy of ``mapping`` (records are immutable)."""
@@ -122,9 +124,9 @@ class Language:
         com_final_words: The language's word for "final" after a COM number.
         proposal_words / communication_words: Regular expressions (matched
             case-insensitively) that make a COM document a proposal / a communication.
-        anaphors: Determiners of a back-reference to an act named before
-            (``that Regulation``, ``cette directive``, ``dieser Verordnung``).
-        hereinafter: Phrases that introduce a short name (``hereinafter``, ``ci-après``).
+        back_references: The words of defined terms and anaphors (``hereinafter``,
+            ``that Regulation``, ``cette directive``, ``dieser Verordnung``), see
+            :class:`~eurefs.languages.back_references.BackReferenceWords`.
         examples: Real-world written forms with the fields ``extract`` must give
             for each (the text alone is the single reference found): the record's
             documentation and its test (``tests/languages``).
@@ -182,8 +184,7 @@ class Language:
     com_final_words: tuple[str, ...] = ()
     proposal_words: tuple[str, ...] = ()
     communication_words: tuple[str, ...] = ()
-    anaphors: tuple[str, ...] = ()
-    hereinafter: tuple[str, ...] = ()
+    back_references: BackReferenceWords = field(default_factory=BackReferenceWords)
     examples: tuple[tuple[str, Mapping[str, object]], ...] = ()
 
     def with_subtype(self, word: str, act_type: str, subtype: str | None) -> str:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 _ISG = (
@@ -15,6 +16,7 @@ LANGUAGE = Language(
     code="de",
     name="German",
     sources=frozen({
+        "back_references": "Entwicklungstexte (tests/data/corpus-fr-de F03, F04): im Folgenden, dieser Verordnung in Rechtsakten und Urteilen",
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains":
             f"{_ISG}, 3.2 Bezugnahme auf Rechtsakte; checked on tests/data/corpus-fr-de F03, F04",
         "oj_journals, oj_pages, date_words": f"{_ISG}, 3.1 Bezugnahme auf das Amtsblatt",
@@ -101,8 +103,29 @@ LANGUAGE = Language(
     proposal_words=(r"\bVorschlag", r"\bvorgeschlagen"),
     communication_words=(r"\bMitteilung", r"\bBericht", r"Weißbuch", r"Grünbuch",
                          r"Aktionsplan", r"\bStrategie\b"),
-    anaphors=("diese", "dieser", "dieses", "diesem", "diesen", "genannte", "genannten"),
-    hereinafter=("im Folgenden", "nachstehend"),
+    back_references=BackReferenceWords(
+        anaphor_determiners=(
+            "dieser", "Dieser", "diese", "Diese", "diesem", "dieses", "der genannten",
+            "die genannte", "der besagten", "die besagte", "der vorgenannten",
+            "die vorgenannte", "der vorstehend genannten",
+        ),
+        self_determiners=("dieser", "Dieser", "diese", "Diese", "diesem", "dieses"),
+        legislative_markers=(
+            "HABEN FOLGENDE", "HAT FOLGENDE", "in Erwägung nachstehender Gründe",
+            "Im Sinne dieser", "im Sinne dieser", "in allen ihren Teilen verbindlich",
+            "\nArtikel 1\n", "\nArtikel 2\n",
+        ),
+        definition_intros=("im Folgenden:", "im Folgenden", "nachstehend:", "nachstehend"),
+        articles=("die", "der", "das", "den", "dem", "des"),
+        title_starts=("über", "zur", "zum", "betreffend", "mit", "zu", "für"),
+        in_title_before=("zur Änderung der", "zur Aufhebung der", "und", "oder"),
+        authors=(
+            "des Europäischen Parlaments und des Rates", "des Rates", "der Kommission",
+            "der Europäischen Zentralbank",
+        ),
+        alias_type_words=("Gesetz", "Kodex"),
+        pinpoint_words=("Artikel", "Art.", "Anhang", "Erwägungsgrund"),
+    ),
     examples=(
         ("Verordnung (EWG) Nr. 3922/91", {"kind": "legal_act", "celex": "31991R3922", "normalized": "Verordnung (EWG) Nr. 3922/91"}),
         ("Beschlusses Nr. 1105/2011/EU", {"kind": "legal_act", "celex": "32011D1105", "normalized": "Beschluss Nr. 1105/2011/EU"}),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 _ISG = "Interinstitutional Style Guide (https://style-guide.europa.eu/en), Part One"
@@ -11,6 +12,7 @@ LANGUAGE = Language(
     code="en",
     name="English",
     sources=frozen({
+        "back_references": "definitions and anaphors in judgments and acts of the development texts (tests/data/corpus D01-D05)",
         "act_types, authors, subtypes, number_markers, domains": f"{_ISG}, 3.2 References to an act; "
         "older forms (No., Reg.) from the development texts in tests/data/corpus",
         "oj_journals, oj_pages": f"{_ISG}, 3.1 References to the Official Journal",
@@ -104,8 +106,39 @@ LANGUAGE = Language(
     communication_words=(r"communication", r"report", r"white paper", r"green paper",
                          r"recommendation for a council recommendation", r"action plan",
                          r"strategy"),
-    anaphors=("that", "this", "the said", "those", "these"),
-    hereinafter=("hereinafter", "hereafter", "‘the", "(the"),
+    back_references=BackReferenceWords(
+        anaphor_determiners=(
+            "that", "That", "the said", "The said", "the aforementioned", "the above-mentioned",
+            "the abovementioned",
+        ),
+        definition_intros=(
+            "hereinafter referred to as", "hereinafter called", "hereinafter", "hereafter",
+            "referred to as",
+        ),
+        articles=("the", "The"),
+        title_starts=(
+            "on", "laying", "establishing", "amending", "concerning", "relating", "supplementing",
+            "implementing", "repealing", "setting", "as regards", "with regard", "for",
+            "approving", "adopting", "determining", "prohibiting", "introducing", "harmonising",
+            "defining", "specifying", "providing", "regarding", "in respect of", "authorising",
+            "imposing", "extending", "derogating", "correcting", "codifying", "granting",
+        ),
+        in_title_before=(
+            "amending", "repealing", "supplementing", "implementing", "and", "or", "amended by",
+            "replacing", "correcting", "derogating from", "extending",
+        ),
+        authors=(
+            "of the European Parliament and of the Council", "of the Council",
+            "of the Commission", "of the European Central Bank",
+        ),
+        alias_type_words=("Act", "Code", "Regulation", "Directive", "Decision"),
+        pinpoint_words=(
+            "Article", "Articles", "Annex", "Annexes", "Recital", "Recitals", "recital",
+            "recitals", "Chapter", "Chapters", "Section", "Title",
+        ),
+        pinpoint_links=("of", "to", "in"),
+        thereof=("thereof",),
+    ),
     examples=(
         ("Commission Delegated Regulation (EU) 2019/980", {"kind": "legal_act", "celex": "32019R0980", "subtype": "delegated"}),
         ("Directive 95/46/EC", {"kind": "legal_act", "celex": "31995L0046"}),

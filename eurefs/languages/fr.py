@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 _ISG = "Code de rédaction interinstitutionnel (https://style-guide.europa.eu/fr), partie un"
@@ -11,6 +12,7 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     sources=frozen({
+        "back_references": "textes de développement (tests/data/corpus-fr-de F01, F02): ci-après, ladite, dudit; titres des actes",
         "act_types, subtypes_after, author_phrases, number_markers, domains":
             f"{_ISG}, 3.2 Références aux actes; checked on tests/data/corpus-fr-de F01, F02",
         "oj_journals, oj_pages, date_words": f"{_ISG}, 3.1 Références au Journal officiel",
@@ -97,9 +99,26 @@ LANGUAGE = Language(
     proposal_words=(r"\bproposition",),
     communication_words=(r"\bcommunication", r"(?<!par )(?<!par\u00a0)\brapport\b",
                          r"\blivre (?:blanc|vert)", r"\bplan d.action", r"\bstratégie\b"),
-    anaphors=("ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits", "lesdites",
-              "le même", "la même"),
-    hereinafter=("ci-après", "ci-après dénommé", "ci-après dénommée"),
+    back_references=BackReferenceWords(
+        anaphor_determiners=(
+            "cette", "Cette", "ce", "Ce", "ladite", "Ladite", "ledit", "Ledit", "dudit", "audit",
+        ),
+        definition_intros=("ci-après dénommée", "ci-après dénommé", "ci-après"),
+        articles=("le", "la", "l'", "l\u2019", "les", "Le", "La", "du", "au"),
+        title_starts=(
+            "relatif", "relative", "relatifs", "relatives", "concernant", "portant", "modifiant",
+            "établissant", "sur", "abrogeant", "fixant", "instituant", "définissant",
+            "complétant", "mettant", "visant", "prévoyant",
+        ),
+        in_title_before=("modifiant", "abrogeant", "complétant", "et", "ou", "remplaçant"),
+        authors=(
+            "du Parlement européen et du Conseil", "du Conseil", "de la Commission",
+            "de la Banque centrale européenne",
+        ),
+        alias_type_words=("code", "Code", "acte", "Acte"),
+        pinpoint_words=("article", "articles", "Article", "annexe", "considérant"),
+        pinpoint_links=("de la", "du", "de l'", "de l\u2019", "de", "à la", "au"),
+    ),
     examples=(
         ("règlement (UE) 2016/679", {"kind": "legal_act", "celex": "32016R0679", "normalized": "règlement (UE) 2016/679"}),
         ("Règlement (CE) nº 45/2001", {"kind": "legal_act", "celex": "32001R0045", "normalized": "règlement (CE) no 45/2001"}),

@@ -2,6 +2,7 @@
 
 from eurefs.models.document import Concept, Document, DocumentUrls, OjPublication, Relations
 from eurefs.models.references import (
+    ALL_KINDS,
     KINDS,
     REFERENCE_ADAPTER,
     BaseReference,
@@ -15,10 +16,12 @@ from eurefs.models.references import (
     ProcedureRef,
     Reference,
     ReferenceKind,
+    ShortFormRef,
     TreatyArticleRef,
 )
 
 __all__ = [
+    "ALL_KINDS",
     "KINDS",
     "REFERENCE_ADAPTER",
     "BaseReference",
@@ -37,5 +40,6 @@ __all__ = [
     "Reference",
     "ReferenceKind",
     "Relations",
+    "ShortFormRef",
     "TreatyArticleRef",
 ]

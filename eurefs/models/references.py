@@ -25,9 +25,10 @@ ReferenceKind = Literal[
     "case",
     "procedure",
     "treaty_article",
+    "short_form",
 ]
 
-#: All kinds, in the order used for documentation and scoring.
+#: The nine kinds of full references, in the order used for documentation and scoring.
 KINDS: tuple[ReferenceKind, ...] = (
     "com_document",
     "legal_act",
@@ -39,6 +40,12 @@ KINDS: tuple[ReferenceKind, ...] = (
     "procedure",
     "treaty_article",
 )
+
+#: The kind of back-references (``the GDPR``, ``that Regulation``): see :class:`ShortFormRef`.
+SHORT_FORM: Literal["short_form"] = "short_form"
+
+#: Every kind ``extract`` can return: the full kinds, then ``short_form``.
+ALL_KINDS: tuple[ReferenceKind, ...] = (*KINDS, SHORT_FORM)
 
 
 class BaseReference(FrozenModel):
@@ -284,6 +291,43 @@ class TreatyArticleRef(BaseReference):
     articles: list[str]
 
 
+ShortFormHow = Literal["defined_term", "anaphor", "popular_name"]
+
+
+class ShortFormRef(BaseReference):
+    """A back-reference to a work cited in full elsewhere or known by name.
+
+    ``the GDPR`` after ``Regulation (EU) 2016/679 (‘the GDPR’)``, ``that
+    Directive``, ``the Water Framework Directive``.  ``normalized``, ``celex``
+    and ``celex_candidates`` are those of the target.
+
+    Attributes:
+        how: ``defined_term`` (an alias the document defines next to a full
+            reference), ``anaphor`` (``that Regulation``, ``cette directive``,
+            ``Article 5 thereof``) or ``popular_name`` (a name from the
+            package's list of popular names).
+        target_kind: Kind of the target (``legal_act``, ``com_document``).
+        act_type: The target's act type, when it is a legal act.
+        antecedent: Index, in the list ``extract`` returned, of the full
+            reference this one resolves to (None when there is none in the
+            text, or when it was filtered out by ``kinds``).
+        antecedent_start: Start offset of that full reference.
+        antecedent_end: End offset of that full reference.
+        name: The alias or popular name as defined (``GDPR``), else None.
+        pinpoint: A pinpoint into the target (``Article 4``), when written.
+    """
+
+    kind: Literal["short_form"] = "short_form"
+    how: ShortFormHow
+    target_kind: ReferenceKind = "legal_act"
+    act_type: ActType | None = None
+    antecedent: int | None = None
+    antecedent_start: int | None = None
+    antecedent_end: int | None = None
+    name: str | None = None
+    pinpoint: str | None = None
+
+
 Reference = Annotated[
     ComDocumentRef
     | LegalActRef
@@ -293,7 +337,8 @@ Reference = Annotated[
     | EcliRef
     | CaseRef
     | ProcedureRef
-    | TreatyArticleRef,
+    | TreatyArticleRef
+    | ShortFormRef,
     Field(discriminator="kind"),
 ]
 """Any reference, discriminated on ``kind``."""

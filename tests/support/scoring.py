@@ -247,7 +247,7 @@ def predictions(docs_dir: Path, docs: Iterable[str]) -> tuple[list[dict[str, Any
     for name in sorted(set(docs)):
         text = (docs_dir / name).read_text(encoding="utf-8")
         texts[name] = text
-        for ref in eurefs.extract(text):
+        for ref in eurefs.extract(text, short_forms=False):
             records.append(
                 {
                     "doc": name,

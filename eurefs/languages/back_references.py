@@ -1,0 +1,50 @@
+"""The words back-references are made of in one language: part of its record.
+
+Type words come from the record's ``act_types``; this adds what only
+back-references (``eurefs.short_forms``) need.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class BackReferenceWords:
+    """The words of back-references in one language (``Language.back_references``).
+
+    Attributes:
+        anaphor_determiners: Words before a type word that point back to an
+            act cited earlier (``that``, ``cette``, ``der genannten``).
+        self_determiners: Determiners that, in a legislative text, point to the
+            text itself: an anaphor with one of them is dropped there
+            (German ``dieser Verordnung``).  English ``this`` and French
+            ``présent`` are simply not anaphor determiners.
+        legislative_markers: Strings that show a text is itself an act.
+        definition_intros: Phrases before the quoted alias inside the
+            parenthesis (``hereinafter``, ``ci-après``, ``im Folgenden``).
+        articles: Articles that may precede an alias (left out of the span).
+        title_starts: Words a title may start with after a full citation
+            (``on``, ``amending``, ``relatif``, ``über``).
+        in_title_before: Words right before a citation that make it part of
+            another act's title (``amending Directive 95/46/EC``).
+        authors: Author phrases written after the number.
+        alias_type_words: Words whose presence in an alias makes it a name of
+            an act (besides the act-type words): ``Act``, ``Code``.
+        pinpoint_words: Words that start a pinpoint before a back-reference.
+        pinpoint_links: What joins a pinpoint to the back-reference (``of``).
+        thereof: Words that stand for the act just cited after a pinpoint.
+    """
+
+    anaphor_determiners: tuple[str, ...] = ()
+    self_determiners: tuple[str, ...] = ()
+    legislative_markers: tuple[str, ...] = ()
+    definition_intros: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    title_starts: tuple[str, ...] = ()
+    in_title_before: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    alias_type_words: tuple[str, ...] = ()
+    pinpoint_words: tuple[str, ...] = ()
+    pinpoint_links: tuple[str, ...] = ()
+    thereof: tuple[str, ...] = ()

@@ -1,0 +1,170 @@
+"""Anaphors: ``that Regulation``, ``the said Directive``, ``cette directive``,
+``der genannten Verordnung``, ``Article 5 thereof``.
+
+An anaphor points to the nearest earlier mention (full or short) of an act of
+its type, and only when nothing makes that doubtful:
+
+* the nearest mention is itself unresolved (an ambiguous anaphor before it);
+* another work of that type is mentioned in the same sentence as that mention
+  or later (``Regulation A and Regulation B ... that Regulation``);
+* the type word appears, not as a mention, between the two
+  (``the decision of the referring court ... that decision``).
+
+``this Regulation`` / ``le présent règlement`` are never anaphors; German
+``dieser Verordnung`` is one only outside legislative texts, where it means the
+text itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from eurefs.short_forms.common import (
+    Candidate,
+    Target,
+    alternation,
+    words,
+)
+from eurefs.short_forms.type_words import TypeWord
+
+# A sentence ends at a full stop before a capital, or at a blank line (a single line
+# break is only a wrapped line in text extracted from PDF).
+_BOUNDARY = re.compile(r"[.!?;]\s+(?=[A-Z‘'\"“(])|\n[ \t]*\n")
+_SENTENCE_LOOKBACK = 800
+_THEREOF_PIN = re.compile(
+    r"\b(?P<pin>(?:Articles?|[Rr]ecitals?|Chapters?|Annex(?:es)?)\s+[\dIVXLC]+[a-z]?(?:\(\w{1,4}\))*"
+    r"(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)(?:(?:Article\s+)?[\dIVXLC]+[a-z]?)?(?:\(\w{1,4}\))*){0,6})"
+    r"\s+$"
+)
+# After "the", a stray type word still means the act just cited ("referred to by the
+# regulation"), unless a phrase follows that makes it something else ("the decision of").
+_DEFINITE_SAME = re.compile(r"(?:^|\W)the\s+$")
+_QUALIFIED = re.compile(r"\s+(?:of|to|by|in|on|at|adopted|concerned|referred)\b|\s*\d")
+
+
+@lru_cache(maxsize=4)
+def determiner_before(lang: str) -> re.Pattern[str]:
+    """A determiner ending right where a type word starts (``that `` in ``that Regulation``)."""
+    dets = alternation(list(words(lang).anaphor_determiners))
+    return re.compile(rf"(?:^|(?<=[^\w-]))(?P<det>{dets})\s+\Z")
+
+
+def is_legislative(text: str, lang: str) -> bool:
+    """Whether the text shows it is itself an act (its self-references are not anaphors)."""
+    return any(marker in text for marker in words(lang).legislative_markers)
+
+
+def find_anaphors(text: str, lang: str, type_words: list[TypeWord]) -> list[Candidate]:
+    """Every anaphor candidate (unresolved), in text order."""
+    w = words(lang)
+    drop_self = bool(w.self_determiners) and is_legislative(text, lang)
+    before = determiner_before(lang)
+    found: list[Candidate] = []
+    for tw in type_words:
+        if tw.singular is None:
+            continue
+        m = before.search(text, max(0, tw.start - 40), tw.start)
+        if m is None:
+            continue
+        if drop_self and " ".join(m.group("det").split()) in w.self_determiners:
+            continue
+        found.append(Candidate(m.start("det"), tw.end, "anaphor", act_type=tw.act_type))
+    if w.thereof:
+        for word in w.thereof:
+            at = text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                pin = _THEREOF_PIN.search(text, max(0, at - 120), at)
+                if pin is not None and not text[end : end + 1].isalnum():
+                    found.append(
+                        Candidate(at, end, "anaphor", pinpoint=" ".join(pin.group("pin").split()))
+                    )
+                at = text.find(word, end)
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+@dataclass
+class MentionLog:
+    """Mentions seen so far in the walk, per act type, for resolving anaphors.
+
+    ``sites`` are spans whose words do not count as stray type words (definition
+    sites); ``last_any`` is the latest mention of any type (for ``thereof``).
+    """
+
+    text: str
+    lang: str
+    sites: list[tuple[int, int]]
+    type_words: list[TypeWord]
+    by_type: dict[str, list[tuple[int, int, Target | None]]] = field(default_factory=dict)
+    last_any: tuple[int, int, Target | None] | None = None
+    site_starts: list[int] = field(default_factory=list)
+    type_word_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.site_starts = [s for s, _ in self.sites]
+        self.type_word_starts = [w.start for w in self.type_words]
+
+    def add(self, start: int, end: int, act_type: str | None, target: Target | None) -> None:
+        """Record a mention (``target`` None: an anaphor that could not be resolved)."""
+        if act_type is not None:
+            self.by_type.setdefault(act_type, []).append((start, end, target))
+        self.last_any = (start, end, target)
+
+    def resolve(self, cand: Candidate) -> Target | None:
+        """The target of an anaphor, or None when it is absent or ambiguous."""
+        if cand.act_type is None:
+            return self._resolve_thereof(cand)
+        seen = self.by_type.get(cand.act_type)
+        if not seen:
+            return None
+        start, end, target = seen[-1]
+        if target is None:
+            return None
+        sentence = self._sentence_start(start)
+        for s, _, t in reversed(seen):
+            if s < sentence:
+                break
+            if t is None or t.key != target.key:
+                return None
+        if self._stray_type_word(cand.act_type, end, cand.start):
+            return None
+        return target
+
+    def _resolve_thereof(self, cand: Candidate) -> Target | None:
+        if self.last_any is None:
+            return None
+        _start, end, target = self.last_any
+        gap = self.text[end : cand.start]
+        if target is None or len(gap) > 300 or _BOUNDARY.search(gap):
+            return None
+        return target
+
+    def _sentence_start(self, pos: int) -> int:
+        lo = max(0, pos - _SENTENCE_LOOKBACK)
+        last = lo
+        for m in _BOUNDARY.finditer(self.text, lo, pos):
+            last = m.end()
+        return last
+
+    def _stray_type_word(self, act_type: str, start: int, end: int) -> bool:
+        site_starts = self.site_starts
+        i = bisect.bisect_left(self.type_word_starts, start)
+        while i < len(self.type_words) and self.type_words[i].start < end:
+            tw = self.type_words[i]
+            i += 1
+            if tw.act_type != act_type:
+                continue
+            j = bisect.bisect_right(site_starts, tw.start) - 1
+            if j >= 0 and self.sites[j][1] > tw.start:
+                continue
+            before = self.text[max(0, tw.start - 10) : tw.start].lower()
+            if before.endswith(("this ", "présent ", "présente ")):
+                continue
+            if _DEFINITE_SAME.search(before) and not _QUALIFIED.match(self.text, tw.end):
+                continue
+            return True
+        return False

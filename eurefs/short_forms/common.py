@@ -1,0 +1,147 @@
+"""What the back-reference finders share: targets, candidates, language, patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from eurefs.languages import BY_CODE
+from eurefs.languages.back_references import BackReferenceWords
+from eurefs.models.references import BaseReference, ShortFormHow
+
+#: Kinds of full references a back-reference can point to.
+TARGET_KINDS = ("legal_act", "com_document")
+
+_CELEX_ACT_TYPES = {
+    "R": "regulation", "L": "directive", "D": "decision", "H": "recommendation",
+    "F": "framework_decision",
+}  # fmt: skip
+
+
+class Target(NamedTuple):
+    """The work a back-reference points to.
+
+    ``antecedent`` is the index of a full reference in the list of full
+    references handed to the finders (None for a popular name not cited in full).
+    (A named tuple: many are made, and they are cheaper than frozen dataclasses.)
+    """
+
+    kind: str
+    normalized: str
+    celex: str | None
+    celex_candidates: tuple[str, ...]
+    act_type: str | None
+    antecedent: int | None = None
+
+    @property
+    def key(self) -> str:
+        """What makes two targets the same work."""
+        return self.celex or f"{self.kind}:{self.normalized}"
+
+
+def target_of(ref: BaseReference, index: int) -> Target | None:
+    """The target a full reference makes (None for kinds back-references never point to)."""
+    if ref.kind not in TARGET_KINDS:
+        return None
+    act_type = getattr(ref, "act_type", None)
+    return Target(ref.kind, ref.normalized, ref.celex, tuple(ref.celex_candidates), act_type, index)
+
+
+def act_type_of_celex(celex: str) -> str | None:
+    """``32016R0679`` -> ``regulation``; None for anything but sector-3 acts."""
+    m = re.fullmatch(r"3\d{4}([A-Z])\d{4}", celex)
+    return _CELEX_ACT_TYPES.get(m.group(1)) if m else None
+
+
+def words(lang: str) -> BackReferenceWords:
+    """The back-reference words of a language (from its record in ``eurefs.languages``)."""
+    return BY_CODE[lang].back_references
+
+
+@dataclass
+class Candidate:
+    """A possible back-reference before resolution.
+
+    ``target`` is known for defined terms and popular names; anaphors carry
+    only their ``act_type`` (None for ``thereof``) and are resolved in the walk.
+    """
+
+    start: int
+    end: int
+    how: ShortFormHow
+    target: Target | None = None
+    act_type: str | None = None
+    name: str | None = None
+    pinpoint: str | None = None
+    self_possible: bool = False
+
+
+def detect_language(text: str, refs: list[BaseReference]) -> str:
+    """The language of a text: that of its full references, else its stop words."""
+    counts: dict[str, int] = {}
+    for ref in refs:
+        if ref.kind in ("legal_act", "oj") and ref.lang in BY_CODE:
+            counts[ref.lang] = counts.get(ref.lang, 0) + 1
+    if counts:
+        return max(counts, key=lambda k: counts[k])
+    sample = text[:20000].lower()
+    scores = {
+        code: sum(sample.count(f" {w} ") for w in lang.hint_words[:6])
+        for code, lang in BY_CODE.items()
+    }
+    return max(scores, key=lambda k: scores[k])
+
+
+def word_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a word (patterns check this in Python: a look-behind at
+    the start of a pattern would keep ``re`` from skipping ahead to its first letters)."""
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-_")
+
+
+def alternation(items: tuple[str, ...] | list[str]) -> str:
+    """Literal alternation, longest first, with flexible spaces."""
+    ordered = sorted(set(items), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+_PLURAL_DE = re.compile(r"(?:ungen|linien|üsse|üssen|nahmen|punkte|gien|ien|lungen)$")
+
+
+@lru_cache(maxsize=4)
+def singular_type_forms(lang: str) -> dict[str, str]:
+    """Singular written forms of the act types (both cases for en/fr) -> act_type."""
+    forms: dict[str, str] = {}
+    for act_type, written in BY_CODE[lang].act_types.items():
+        for w in written:
+            if w.endswith(".") or (lang != "de" and w.endswith("s")) or _PLURAL_DE.search(w):
+                continue
+            forms[w] = act_type
+            if lang in ("en", "fr"):
+                forms[w[0].lower() + w[1:]] = act_type
+                forms[w[0].upper() + w[1:]] = act_type
+    return forms
+
+
+@lru_cache(maxsize=8)
+def pinpoint_pattern(lang: str) -> re.Pattern[str]:
+    """A pinpoint written right before a back-reference (matched on the reversed idea:
+    the pattern must end where the back-reference starts)."""
+    w = words(lang)
+    links = alternation(list(w.pinpoint_links)) + r"\s+" if w.pinpoint_links else ""
+    arts = alternation(list(w.articles)) + r"\s+" if w.pinpoint_links else ""
+    return re.compile(
+        r"(?P<pin>"
+        + alternation(list(w.pinpoint_words))
+        + r"\s+[0-9IVXLC][\w()]{0,20}(?:(?:\s*,\s*|\s+(?:and|to|et|à|und|bis)\s+|\s+)"
+        r"(?:[0-9(][\w()]{0,20}|(?:Abs\.|Absatz|UAbs\.|Satz|Buchst\.|point|paragraph)\s+\w{1,4})){0,6})"
+        r"\s+" + links + f"(?:\\\\?\\[)?(?:{arts})?$"
+    )
+
+
+def find_pinpoint(text: str, start: int, lang: str) -> str | None:
+    """The pinpoint written right before ``text[start:]`` (``Article 4 of ...``), if any."""
+    window = text[max(0, start - 90) : start]
+    m = pinpoint_pattern(lang).search(window)
+    return re.sub(r"\s+", " ", m.group("pin")) if m else None

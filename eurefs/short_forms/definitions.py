@@ -1,0 +1,240 @@
+"""Defined terms: an alias defined next to a full reference, and its later uses.
+
+``Regulation (EU) 2016/679 ... (‘the GDPR’)``, ``Directive 2000/60/EC
+(hereinafter 'the Directive')``, ``(ci-après le « règlement »)``,
+``(im Folgenden „Verordnung“)``, and short titles in the act's own title
+(``(Data Governance Act)``).  The definition itself is not a back-reference
+(the full reference is right there); every later use is.
+
+The alias belongs to the nearest full reference before it when only its title,
+author, date and OJ citation stand between them; a citation inside that title
+(``repealing Directive 95/46/EC``) is passed over.  Aliases that name no act
+(``(‘the referring court’)``) are ignored: an alias must contain an act word,
+be an acronym, or be a known popular name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eurefs.models.references import BaseReference
+from eurefs.short_forms.common import (
+    Candidate,
+    Target,
+    alternation,
+    singular_type_forms,
+    target_of,
+    word_start,
+    words,
+)
+
+_OPEN = "‘'\"“«„‚"
+_CLOSE = "’'\"”»“‘"
+# Both definition forms end in ")": each ")" is found with str.find (fast) and these
+# patterns are matched backwards from it, on a short window ending there.
+_QUOTED = re.compile(
+    rf"[{_OPEN}][ \u00a0]?(?P<alias>[^{_OPEN}{_CLOSE}()]{{1,80}}?)"
+    rf"[ \u00a0]?[{_CLOSE}][ \u00a0]?\)\Z"
+)
+_SHORT_TITLE = re.compile(
+    r"\((?:the\s)?(?P<alias>(?:[A-Z][\w-]*\s){0,6}(?:Regulation|Directive|Act|Code))\)\Z"
+)
+_WINDOW = 100
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*(?: (?:[IVX]{1,4}|[2-9]))?")
+_PARENS = re.compile(r"\([^()]*\)")
+_DATES = re.compile(
+    r"\b(?:of|du|vom)\s+\d{1,2}(?:er|\.)?\s+[^\W\d]{3,10}\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}"
+)
+_SENTENCE_END = re.compile(r"[.;!?:]\s|\n\s*\n")
+_MAX_GAP = 700
+
+
+@dataclass(frozen=True)
+class Definition:
+    """An alias bound to a target from ``end`` on; ``start``-``end`` is the definition site."""
+
+    alias: str
+    bare_type: bool
+    start: int
+    end: int
+    target: Target
+
+
+@lru_cache(maxsize=4)
+def _prefix(lang: str) -> re.Pattern[str]:
+    w = words(lang)
+    intro = alternation(list(w.definition_intros))
+    art = alternation(list(w.articles))
+    return re.compile(rf"(?:\(|;)\s*(?:{intro}\s*[:,]?\s*)?(?:{art}\s*)?$")
+
+
+@lru_cache(maxsize=4)
+def _title_start(lang: str) -> re.Pattern[str]:
+    w = words(lang)
+    return re.compile(rf"[\s,]*(?:$|{alternation(list(w.title_starts))}\b)")
+
+
+@lru_cache(maxsize=4)
+def _in_title(lang: str) -> re.Pattern[str]:
+    w = words(lang)
+    return re.compile(rf"(?:\b{alternation(list(w.in_title_before))}|,)\s*$")
+
+
+@lru_cache(maxsize=4)
+def _authors(lang: str) -> re.Pattern[str]:
+    return re.compile(alternation(list(words(lang).authors)))
+
+
+def _strip_article(alias: str, lang: str) -> str:
+    for art in sorted(words(lang).articles, key=len, reverse=True):
+        if alias.startswith(art) and alias[len(art) : len(art) + 1] in (" ", "\u00a0", ""):
+            return alias[len(art) :].strip()
+        if art.endswith(("'", "\u2019")) and alias.startswith(art):
+            return alias[len(art) :].strip()
+    return alias.strip()
+
+
+def _alias_type(alias: str, lang: str) -> tuple[str | None, bool]:
+    """The act type an alias names (``the CMO Regulation`` -> regulation) and
+    whether the alias is that type word alone."""
+    forms = singular_type_forms(lang)
+    last = alias.split()[-1] if alias.split() else ""
+    act_type = forms.get(last) or forms.get(alias)
+    return act_type, alias in forms
+
+
+def acceptable_alias(alias: str, lang: str, known_names: frozenset[str]) -> bool:
+    """Whether an alias can name an act: an act word, an acronym, or a popular name."""
+    if not alias or len(alias) > 70:
+        return False
+    if alias in known_names or _ACRONYM.fullmatch(alias):
+        return True
+    parts = alias.split()
+    return any(w in singular_type_forms(lang) for w in parts) or any(
+        w in words(lang).alias_type_words for w in parts
+    )
+
+
+def _title_like(gap: str, lang: str, kind: str) -> bool:
+    """Whether only a title, author, date and bracketed matter stand in ``gap``."""
+    g = _PARENS.sub(" ", _PARENS.sub(" ", gap))
+    g = _DATES.sub(" ", g)
+    if _SENTENCE_END.search(g):
+        return False
+    g = _authors(lang).sub(" ", g).strip(" ,\t\r\n")
+    if kind != "legal_act":
+        return not g
+    return _title_start(lang).match(g) is not None
+
+
+def _antecedent(
+    text: str,
+    refs: list[BaseReference],
+    starts: list[int],
+    at: int,
+    lang: str,
+    act_type: str | None,
+) -> int | None:
+    i = bisect.bisect_left(starts, at) - 1
+    while i >= 0 and at - refs[i].end <= _MAX_GAP:
+        ref = refs[i]
+        if ref.end > at:
+            return None
+        if ref.kind in ("oj", "celex", "eli"):
+            i -= 1
+            continue
+        if ref.kind not in ("legal_act", "com_document"):
+            return None
+        if _in_title(lang).search(text, max(0, ref.start - 25), ref.start):
+            i -= 1
+            continue
+        if not _title_like(text[ref.end : at], lang, ref.kind):
+            return None
+        if act_type is not None and getattr(ref, "act_type", None) != act_type:
+            return None
+        return i
+    return None
+
+
+def find_definitions(
+    text: str, refs: list[BaseReference], lang: str, known_names: frozenset[str]
+) -> tuple[list[Definition], list[tuple[int, int]]]:
+    """Every alias the text defines next to a full reference, in text order, and
+    the spans of all definition sites (also of aliases bound to nothing here:
+    a popular name defined there is still a definition, not a mention)."""
+    starts = [r.start for r in refs]
+    found: list[Definition] = []
+    sites: list[tuple[int, int, str]] = []
+    prefix = _prefix(lang)
+    close = text.find(")")
+    while close >= 0:
+        end = close + 1
+        close = text.find(")", end)
+        before = text[end - 3 : end - 1]
+        if before[-1:] in _CLOSE or before[:1] in _CLOSE:
+            m = _QUOTED.search(text, max(0, end - _WINDOW), end)
+            if m is None:
+                continue
+            head = prefix.search(text, max(0, m.start() - 45), m.start())
+            if head is None:
+                continue
+            site_start = head.start()
+            if text[site_start] == ";":
+                site_start = text.rfind("(", max(0, site_start - 150), site_start)
+                if site_start < 0:
+                    continue
+            sites.append((site_start, end, m.group("alias")))
+        elif lang == "en" and before in ("on", "ve", "ct", "de"):
+            t = _SHORT_TITLE.search(text, max(0, end - _WINDOW), end)
+            if t is not None:
+                sites.append((t.start(), end, t.group("alias")))
+    sites.sort()
+    spans: list[tuple[int, int]] = []
+    for site_start, site_end, raw in sites:
+        alias = _strip_article(" ".join(raw.split()), lang)
+        if not acceptable_alias(alias, lang, known_names):
+            continue
+        if not spans or spans[-1][1] <= site_start:
+            spans.append((site_start, site_end))
+        act_type, bare = _alias_type(alias, lang)
+        i = _antecedent(text, refs, starts, site_start, lang, act_type)
+        if i is None:
+            continue
+        target = target_of(refs[i], i)
+        if target is not None:
+            found.append(Definition(alias, bare, site_start, site_end, target))
+    return found, spans
+
+
+def find_uses(text: str, definitions: list[Definition], lang: str) -> list[Candidate]:
+    """Every use of a defined alias after its definition, bound to the latest definition."""
+    if not definitions:
+        return []
+    by_alias: dict[str, list[Definition]] = {}
+    for d in definitions:
+        by_alias.setdefault(d.alias, []).append(d)
+    plain = [a for a, ds in by_alias.items() if not ds[0].bare_type]
+    bare = [a for a, ds in by_alias.items() if ds[0].bare_type]
+    parts = []
+    if plain:
+        parts.append(rf"(?P<plain>{alternation(plain)})(?![\w-])")
+    if bare:
+        arts = alternation(list(words(lang).articles))
+        parts.append(rf"{arts}\s+(?P<bare>{alternation(bare)})(?![\w-]|\s*\d)")
+    pattern = re.compile("|".join(parts))
+    uses: list[Candidate] = []
+    for m in pattern.finditer(text, min(d.end for d in definitions)):
+        if not word_start(text, m.start()):
+            continue
+        group = "plain" if plain and m.group("plain") is not None else "bare"
+        s, e = m.span(group)
+        alias = " ".join(m.group(group).split())
+        active = [d for d in by_alias.get(alias, []) if d.end <= s]
+        if not active:
+            continue
+        d = active[-1]
+        uses.append(Candidate(s, e, "defined_term", target=d.target, name=alias))
+    return uses

@@ -1,0 +1,124 @@
+"""Popular names: acts and Commission documents cited by a name everyone knows.
+
+The names live in ``eurefs/data/popular_names.json`` (data, not code): one
+entry per work with its CELEX, its citation (``cite``, which must parse to that
+CELEX), names per language and the source that ties the name to the work.
+See docs/back-references.md for how to add one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+
+from eurefs.short_forms.common import Candidate, Target, act_type_of_celex, word_start
+
+DATA_FILE = "popular_names.json"
+
+
+@dataclass(frozen=True)
+class PopularName:
+    """One entry of the data file."""
+
+    celex: str
+    cite: str
+    kind: str
+    names: dict[str, tuple[str, ...]]
+    source: str
+
+    @cached_property
+    def target(self) -> Target:
+        """The target a mention of this name points to."""
+        return Target(
+            self.kind, self.cite, self.celex, (self.celex,), act_type_of_celex(self.celex)
+        )
+
+
+@lru_cache(maxsize=1)
+def load() -> tuple[PopularName, ...]:
+    """The entries of the package's popular-names file."""
+    raw = resources.files("eurefs.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
+    entries = json.loads(raw)["entries"]
+    return tuple(
+        PopularName(
+            celex=e["celex"],
+            cite=e["cite"],
+            kind=e.get("kind", "legal_act"),
+            names={lang: tuple(v) for lang, v in e["names"].items()},
+            source=e["source"],
+        )
+        for e in entries
+    )
+
+
+def _variants(name: str) -> set[str]:
+    """The name, and with its first letter in the other case (sentence start, FR/DE)."""
+    return {name, name[0].upper() + name[1:], name[0].lower() + name[1:]} if name else set()
+
+
+@lru_cache(maxsize=4)
+def names_for(lang: str) -> dict[str, PopularName]:
+    """Written name -> entry for one language (acronyms of every language included)."""
+    table: dict[str, PopularName] = {}
+    for entry in load():
+        for name_lang, names in entry.names.items():
+            for name in names:
+                if name_lang == lang or name.isupper():
+                    spellings = _variants(name) if not name.isupper() else {name}
+                    for spelling in spellings:
+                        table.setdefault(spelling, entry)
+    return table
+
+
+def _trie_regex(words: list[str]) -> str:
+    """An alternation factored on common prefixes (far faster than a flat one)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=4)
+def name_pattern(lang: str) -> re.Pattern[str] | None:
+    """One pattern for every popular name of a language (None when there are none)."""
+    names = list(names_for(lang))
+    if not names:
+        return None
+    return re.compile(_trie_regex(names) + r"(?![\w-])")
+
+
+def find_popular_names(text: str, lang: str) -> list[Candidate]:
+    """Every popular name in the text, as candidates with their target."""
+    pattern = name_pattern(lang)
+    if pattern is None:
+        return []
+    table = names_for(lang)
+    found: list[Candidate] = []
+    for m in pattern.finditer(text):
+        if not word_start(text, m.start()):
+            continue
+        written = " ".join(m.group().split())
+        entry = table.get(written)
+        if entry is not None:
+            found.append(
+                Candidate(m.start(), m.end(), "popular_name", target=entry.target, name=written)
+            )
+    return found

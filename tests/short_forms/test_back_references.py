@@ -1,0 +1,247 @@
+"""Defined terms, anaphors and popular names on small texts (``eurefs.extract``)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+import eurefs
+from eurefs.models.references import ShortFormRef
+from eurefs.scanner import references_from_json
+
+
+def shorts(text: str) -> list[ShortFormRef]:
+    return [r for r in eurefs.extract(text) if isinstance(r, ShortFormRef)]
+
+
+def triples(text: str) -> list[tuple[str, str, str | None]]:
+    return [(s.text, s.how, s.celex) for s in shorts(text)]
+
+
+# --- defined terms --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "celex"),
+    [
+        (
+            "Regulation (EU) No 1308/2013 ('the CMO Regulation') applies. Under the CMO "
+            "Regulation, hemp is a crop.",
+            "CMO Regulation",
+            "32013R1308",
+        ),
+        (
+            "Directive 2000/60/EC of the European Parliament and of the Council of 23 October "
+            "2000 establishing a framework for Community action in the field of water policy "
+            "(OJ L 327, 22.12.2000, p. 1) (hereinafter 'the Directive'). Member States shall "
+            "apply the Directive.",
+            "Directive",
+            "32000L0060",
+        ),
+        (
+            'Regulation (EU) 2023/2854 (the "Data Act") applies. The Data Act sets rules.',
+            "Data Act",
+            "32023R2854",
+        ),
+        (
+            "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April "
+            "2016 on the protection of natural persons with regard to the processing of personal "
+            "data and on the free movement of such data, and repealing Directive 95/46/EC "
+            "(General Data Protection Regulation) (OJ 2016 L 119, p. 1; ‘the GDPR’). "
+            "Article 82 of the GDPR is at issue.",
+            "GDPR",
+            "32016R0679",
+        ),
+    ],
+)
+def test_defined_term_and_its_later_use(text: str, alias: str, celex: str) -> None:
+    found = shorts(text)
+    assert [(s.text, s.how, s.celex) for s in found] == [(alias, "defined_term", celex)]
+    use = found[0]
+    ante = eurefs.extract(text)[use.antecedent]  # type: ignore[index]
+    assert ante.kind == "legal_act" and ante.celex == celex
+    assert (use.antecedent_start, use.antecedent_end) == (ante.start, ante.end)
+
+
+def test_french_and_german_definitions() -> None:
+    fr = (
+        "Le règlement (UE) 2016/679 du Parlement européen et du Conseil (ci-après le "
+        "« règlement ») s'applique. L'article 4 du règlement définit les termes."
+    )
+    assert [(s.text, s.celex, s.lang) for s in shorts(fr)] == [("règlement", "32016R0679", "fr")]
+    de = (
+        "Die Verordnung (EU) 2016/679 des Europäischen Parlaments und des Rates "
+        "(im Folgenden „Verordnung“) gilt. Nach der Verordnung ist das zulässig."
+    )
+    assert [(s.text, s.celex, s.lang) for s in shorts(de)] == [("Verordnung", "32016R0679", "de")]
+
+
+def test_definition_inside_a_title_belongs_to_the_act_not_to_the_one_it_amends() -> None:
+    text = (
+        "Directive 2005/29/EC of the European Parliament and of the Council of 11 May 2005 "
+        "concerning unfair business-to-consumer commercial practices and amending Council "
+        "Directive 84/450/EEC, Directives 97/7/EC and 2002/65/EC (‘Unfair Commercial "
+        "Practices Directive’) (OJ L 149, 11.6.2005, p. 22). The Unfair Commercial Practices "
+        "Directive is relevant."
+    )
+    assert triples(text) == [
+        ("Unfair Commercial Practices Directive", "defined_term", "32005L0029")
+    ]
+
+
+def test_aliases_that_name_no_act_are_ignored() -> None:
+    text = "Regulation (EU) 2016/679 applies to the employer (‘the D group’). The D group appealed."
+    assert shorts(text) == []
+
+
+def test_an_alias_is_not_used_before_it_is_defined() -> None:
+    text = "The CMO Regulation matters. Regulation (EU) No 1308/2013 ('the CMO Regulation')."
+    assert shorts(text) == []
+
+
+# --- anaphors -------------------------------------------------------------------------------
+
+
+def test_anaphor_with_pinpoint() -> None:
+    text = "Directive 2000/60/EC sets objectives. Article 4 of that Directive lists them."
+    (s,) = shorts(text)
+    assert (s.text, s.how, s.celex, s.pinpoint) == (
+        "that Directive",
+        "anaphor",
+        "32000L0060",
+        "Article 4",
+    )
+
+
+def test_thereof_attaches_the_pinpoint_to_the_act_just_cited() -> None:
+    text = "Having regard to Regulation (EU) No 1308/2013, and in particular Article 5 thereof,"
+    (s,) = shorts(text)
+    assert (s.text, s.celex, s.pinpoint) == ("thereof", "32013R1308", "Article 5")
+
+
+def test_ambiguous_anaphor_is_not_emitted() -> None:
+    text = (
+        "Regulation (EC) No 715/2007 and Regulation (EC) No 595/2009 lay down type-approval "
+        "rules. Article 5 of that Regulation is at issue."
+    )
+    assert shorts(text) == []
+
+
+def test_stray_type_word_between_makes_it_ambiguous() -> None:
+    text = (
+        "Decision 2009/77/EC establishes the Committee. The referring court's decision of "
+        "5 August 2022 was appealed. That decision was annulled."
+    )
+    assert shorts(text) == []
+
+
+def test_an_unresolved_anaphor_blocks_the_following_ones() -> None:
+    text = (
+        "Regulation (EC) No 715/2007 and Regulation (EC) No 595/2009 apply. Under that "
+        "Regulation, vehicles are approved. That Regulation also applies to engines."
+    )
+    assert shorts(text) == []
+
+
+def test_anaphor_needs_an_act_of_its_type() -> None:
+    assert shorts("Regulation (EU) 2016/679 applies. That directive does not.") == []
+    assert shorts("That regulation applies.") == []
+
+
+def test_this_regulation_is_the_text_itself() -> None:
+    text = "Regulation (EU) 2016/679 is amended. This Regulation shall enter into force."
+    assert shorts(text) == []
+
+
+def test_anaphors_chain_through_defined_terms() -> None:
+    text = (
+        "Regulation (EU) 2016/679 (‘the GDPR’) applies. Article 82 of the GDPR gives a right. "
+        "Article 83 of that regulation sets fines."
+    )
+    assert [(s.text, s.how, s.celex) for s in shorts(text)] == [
+        ("GDPR", "defined_term", "32016R0679"),
+        ("that regulation", "anaphor", "32016R0679"),
+    ]
+
+
+def test_french_anaphors() -> None:
+    text = (
+        "La directive 2001/29/CE harmonise le droit d'auteur. "
+        "L'article 5 de ladite directive prévoit des exceptions."
+    )
+    assert triples(text) == [("ladite directive", "anaphor", "32001L0029")]
+
+
+def test_german_dieser_is_an_anaphor_in_a_judgment_but_not_in_an_act() -> None:
+    judgment = (
+        "Das Vorabentscheidungsersuchen betrifft die Auslegung der Verordnung (EU) 2016/679. "
+        "Nach Art. 82 dieser Verordnung hat jede Person Anspruch auf Schadenersatz."
+    )
+    assert triples(judgment) == [("dieser Verordnung", "anaphor", "32016R0679")]
+    act = (
+        "Verordnung (EG) Nr. 810/2009 des Europäischen Parlaments und des Rates\n"
+        "Artikel 1\nMit dieser Verordnung werden die Verfahren festgelegt.\n"
+        "Artikel 2\nIm Sinne dieser Verordnung bezeichnet der Ausdruck ..."
+    )
+    assert shorts(act) == []
+
+
+# --- popular names --------------------------------------------------------------------------
+
+
+def test_popular_names_without_full_reference() -> None:
+    text = "The GDPR and the European Green Deal shape EU policy."
+    assert triples(text) == [
+        ("GDPR", "popular_name", "32016R0679"),
+        ("European Green Deal", "popular_name", "52019DC0640"),
+    ]
+    gdpr = shorts(text)[0]
+    assert gdpr.antecedent is None and gdpr.normalized == "Regulation (EU) 2016/679"
+
+
+def test_popular_name_after_full_citation_points_to_it() -> None:
+    text = "Regulation (EU) 2016/679 applies. The GDPR protects data."
+    (s,) = shorts(text)
+    assert s.antecedent == 0 and s.how == "popular_name"
+
+
+def test_ambiguous_words_are_never_popular_names() -> None:
+    assert shorts("The Regulation and the Directive apply; the Decision too.") == []
+
+
+# --- extract options ------------------------------------------------------------------------
+
+
+TEXT = "Directive 2000/60/EC (‘the WFD’) applies. Article 4 of the WFD sets objectives."
+
+
+def test_short_forms_can_be_turned_off_and_filtered() -> None:
+    assert [r.kind for r in eurefs.extract(TEXT)] == ["legal_act", "short_form"]
+    assert [r.kind for r in eurefs.extract(TEXT, short_forms=False)] == ["legal_act"]
+    only = eurefs.extract(TEXT, kinds="short_form")
+    assert [r.kind for r in only] == ["short_form"]
+    assert only[0].antecedent is None and only[0].antecedent_start == 0  # type: ignore[union-attr]
+    assert [r.kind for r in eurefs.extract(TEXT, kinds=["legal_act"])] == ["legal_act"]
+
+
+def test_spans_are_exact_and_disjoint() -> None:
+    refs = eurefs.extract(TEXT)
+    assert all(TEXT[r.start : r.end] == r.text for r in refs)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(refs))
+
+
+def test_short_form_round_trips_through_json() -> None:
+    (s,) = shorts(TEXT)
+    back = references_from_json([s.model_dump(mode="json")])
+    assert back == [s]
+
+
+def test_fast_construction_equals_the_validated_model() -> None:
+    """Short forms are built without validation; they must be what validation gives."""
+    text = "Regulation (EU) 2016/679 (‘the GDPR’). Article 5 of the GDPR and that regulation."
+    for s in shorts(text):
+        validated = ShortFormRef(**s.model_dump())
+        assert s == validated
+        assert s.model_dump() == validated.model_dump()
+        assert s.model_fields_set == validated.model_fields_set | set(s.model_dump())
