@@ -25,6 +25,7 @@ from eurefs.models.references import (
     LegalActRef,
     OjRef,
     ProcedureRef,
+    ShortFormRef,
 )
 
 Route = Literal["celex", "id_document", "sameas"]
@@ -86,7 +87,8 @@ def lookup_for(ref: BaseReference) -> Lookup:
         ParseError: when an identifier derived from the reference fails its
             scheme (``COM(2021) 12345 final`` has no ``comnat`` id).
     """
-    if isinstance(ref, CelexRef | LegalActRef | EliRef) and ref.celex:
+    # a back-reference (``the GDPR``, ``that Directive``) resolves as the work it names
+    if isinstance(ref, CelexRef | LegalActRef | EliRef | ShortFormRef) and ref.celex:
         return _checked(f"celex:{ref.celex}", "celex", (ref.celex,), ("celex", ref.celex))
     if isinstance(ref, EliRef):
         path = ref.normalized.removeprefix(ids.ELI_BASE + "/")

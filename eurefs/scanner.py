@@ -260,7 +260,7 @@ def _extract(text: str, families: Sequence[Family]) -> list[Reference]:
 
 def _alone(text: str) -> tuple[Reference | None, list[Reference]]:
     """The one reference ``text`` is (None when it is not), and what ``extract`` found."""
-    refs = extract(text, short_forms=False)
+    refs = extract(text)
     if len(refs) != 1:
         return None, refs
     ref = refs[0]
@@ -282,7 +282,8 @@ def parse(string: str) -> Reference:
     ``.``/``,``/``;``, a leading ``Case``/``Joined Cases``/``Opinion`` (in any
     supported language) before a case number, the ``CELEX:`` prefix, EUR-Lex and
     Cellar URLs around an identifier, and identifiers typed in lower case
-    (``c-131/12``, ``32016r0679``).
+    (``c-131/12``, ``32016r0679``).  A popular name alone (``GDPR``, ``European
+    Green Deal``) parses to a ``short_form`` reference to its work.
 
     Args:
         string: The reference.

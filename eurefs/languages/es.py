@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 _ISG = "Libro de estilo interinstitucional (https://style-guide.europa.eu/es), parte primera"
@@ -77,9 +78,11 @@ LANGUAGE = Language(
     proposal_words=(r"\bpropuesta",),
     communication_words=(r"\bcomunicación", r"\binforme\b", r"\blibro (?:blanco|verde)",
                          r"\bplan de acción", r"\bestrategia\b"),
-    anaphors=("dicho", "dicha", "dichos", "dichas", "este", "esta", "el citado", "la citada",
-              "el mencionado", "la mencionada"),
-    hereinafter=("en lo sucesivo",),
+    # Only determiners that cannot mean the text itself ("this" is left out).
+    back_references=BackReferenceWords(
+        anaphor_determiners=("dicho", "dicha", "el citado", "la citada", "el mencionado", "la mencionada"),
+        definition_intros=("en lo sucesivo",),
+    ),
     examples=(
         ("Reglamento (CE) n.º 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Reglamento (CE) n.º 1049/2001"}),
         ("Reglamento Delegado (UE) 2019/980", {"kind": "legal_act", "subtype": "delegated", "celex": "32019R0980"}),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 _ISG = "Manuale interistituzionale di convenzioni redazionali (https://style-guide.europa.eu/it), parte prima"
@@ -75,9 +76,11 @@ LANGUAGE = Language(
     proposal_words=(r"\bproposta",),
     communication_words=(r"\bcomunicazione", r"\brelazione", r"\blibro (?:bianco|verde)",
                          r"\bpiano d.azione", r"\bstrategia\b"),
-    anaphors=("tale", "detto", "detta", "suddetto", "suddetta", "questo", "questa", "medesimo",
-              "medesima"),
-    hereinafter=("in prosieguo", "di seguito"),
+    # Only determiners that cannot mean the text itself ("this" is left out).
+    back_references=BackReferenceWords(
+        anaphor_determiners=("tale", "detto", "detta", "suddetto", "suddetta", "medesimo", "medesima"),
+        definition_intros=("in prosieguo", "di seguito"),
+    ),
     examples=(
         ("regolamento (CE) n. 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "regolamento (CE) n. 1049/2001"}),
         ("Direttiva 2001/29/CE", {"kind": "legal_act", "celex": "32001L0029", "normalized": "direttiva 2001/29/CE"}),

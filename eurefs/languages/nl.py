@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 _ISG = "Interinstitutioneel Redactiehandboek (https://style-guide.europa.eu/nl), deel een"
@@ -74,8 +75,11 @@ LANGUAGE = Language(
     proposal_words=(r"\bvoorstel",),
     communication_words=(r"\bmededeling", r"\bverslag", r"\bwitboek", r"\bgroenboek",
                          r"\bactieplan", r"\bstrategie\b"),
-    anaphors=("die", "deze", "dat", "dit", "genoemde", "voornoemde"),
-    hereinafter=("hierna",),
+    # Only determiners that cannot mean the text itself ("this" is left out).
+    back_references=BackReferenceWords(
+        anaphor_determiners=("genoemde", "voornoemde"),
+        definition_intros=("hierna",),
+    ),
     examples=(
         ("Verordening (EG) nr. 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Verordening (EG) nr. 1049/2001"}),
         ("richtlijn 2001/29/EG", {"kind": "legal_act", "celex": "32001L0029", "normalized": "Richtlijn 2001/29/EG"}),

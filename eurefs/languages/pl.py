@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 _ISG = "Przewodnik międzyinstytucjonalny (https://style-guide.europa.eu/pl), część pierwsza"
@@ -87,8 +88,11 @@ LANGUAGE = Language(
     proposal_words=(r"\bwnios(?:ek|ku|kiem)\b",),
     communication_words=(r"\bkomunika(?:t|cie|tu)", r"\bsprawozdani", r"\b(?:biał|zielon)(?:a|ej) księg",
                          r"\bplan(?:ie|u)? działania", r"\bstrategi"),
-    anaphors=("tego", "tej", "tym", "ta", "to", "ten", "wspomnianego", "wspomnianej", "niniejszego"),
-    hereinafter=("zwane dalej", "zwanej dalej", "zwanego dalej", "dalej"),
+    # Only determiners that cannot mean the text itself ("this" is left out).
+    back_references=BackReferenceWords(
+        anaphor_determiners=("wspomnianego", "wspomnianej"),
+        definition_intros=("zwane dalej", "zwanej dalej", "zwanego dalej", "dalej"),
+    ),
     examples=(
         ("rozporządzenie (WE) nr 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "rozporządzenie (WE) nr 1049/2001"}),
         ("dyrektywy 2001/29/WE", {"kind": "legal_act", "celex": "32001L0029", "normalized": "dyrektywa 2001/29/WE"}),

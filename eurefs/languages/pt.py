@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 _ISG = "Código de Redação Interinstitucional (https://style-guide.europa.eu/pt), parte um"
@@ -77,8 +78,11 @@ LANGUAGE = Language(
     proposal_words=(r"\bproposta",),
     communication_words=(r"\bcomunicação", r"\brelatório", r"\blivro (?:branco|verde)",
                          r"\bplano de ação", r"\bestratégia\b"),
-    anaphors=("esse", "essa", "este", "esta", "referido", "referida", "mesmo", "mesma"),
-    hereinafter=("a seguir", "doravante"),
+    # Only determiners that cannot mean the text itself ("this" is left out).
+    back_references=BackReferenceWords(
+        anaphor_determiners=("esse", "essa", "referido", "referida"),
+        definition_intros=("a seguir", "doravante"),
+    ),
     examples=(
         ("Regulamento (CE) n.º 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Regulamento (CE) n.º 1049/2001"}),
         ("Diretiva 2001/29/CE", {"kind": "legal_act", "celex": "32001L0029"}),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 _ISG = "Codul de redactare interinstituțional (https://style-guide.europa.eu/ro), partea întâi"
@@ -75,9 +76,11 @@ LANGUAGE = Language(
     proposal_words=(r"\bpropuner",),
     communication_words=(r"\bcomunicar", r"\braport", r"\bcartea (?:albă|verde)",
                          r"\bplanul de acțiune", r"\bstrategi"),
-    anaphors=("acest", "această", "acestui", "acestei", "respectivul", "respectiva", "menționat",
-              "menționată"),
-    hereinafter=("denumit în continuare", "denumită în continuare"),
+    # Only determiners that cannot mean the text itself ("this" is left out).
+    back_references=BackReferenceWords(
+        anaphor_determiners=("respectivul", "respectiva", "menționat", "menționată"),
+        definition_intros=("denumit în continuare", "denumită în continuare"),
+    ),
     examples=(
         ("Regulamentul (CE) nr. 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Regulamentul (CE) nr. 1049/2001"}),
         ("Directivei 2001/29/CE", {"kind": "legal_act", "celex": "32001L0029", "normalized": "Directiva 2001/29/CE"}),

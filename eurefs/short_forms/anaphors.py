@@ -60,10 +60,12 @@ def is_legislative(text: str, lang: str) -> bool:
 def find_anaphors(text: str, lang: str, type_words: list[TypeWord]) -> list[Candidate]:
     """Every anaphor candidate (unresolved), in text order."""
     w = words(lang)
+    if not w.anaphor_determiners and not w.thereof:
+        return []
     drop_self = bool(w.self_determiners) and is_legislative(text, lang)
     before = determiner_before(lang)
     found: list[Candidate] = []
-    for tw in type_words:
+    for tw in type_words if w.anaphor_determiners else ():
         if tw.singular is None:
             continue
         m = before.search(text, max(0, tw.start - 40), tw.start)

@@ -142,6 +142,8 @@ def pinpoint_pattern(lang: str) -> re.Pattern[str]:
 
 def find_pinpoint(text: str, start: int, lang: str) -> str | None:
     """The pinpoint written right before ``text[start:]`` (``Article 4 of ...``), if any."""
+    if not words(lang).pinpoint_words:
+        return None
     window = text[max(0, start - 90) : start]
     m = pinpoint_pattern(lang).search(window)
     return re.sub(r"\s+", " ", m.group("pin")) if m else None

@@ -165,6 +165,8 @@ def find_definitions(
     """Every alias the text defines next to a full reference, in text order, and
     the spans of all definition sites (also of aliases bound to nothing here:
     a popular name defined there is still a definition, not a mention)."""
+    if not words(lang).title_starts:  # the language's record says nothing about titles
+        return [], []
     starts = [r.start for r in refs]
     found: list[Definition] = []
     sites: list[tuple[int, int, str]] = []
