@@ -45,7 +45,13 @@ CORPORA = [
     Corpus("corpus", overall_f1=0.95, celex_accuracy=0.95),
     # French/German: a smaller set (86 references)
     Corpus("corpus-fr-de", overall_f1=0.85, celex_accuracy=0.95),
+    # one development text per further language (issue 11: overlap-F1 0.95, CELEX 0.97)
+    *(Corpus(f"corpus-{lang}", overall_f1=0.95, celex_accuracy=0.97) for lang in ("it",)),
 ]
+#: Floors for every language with at least ``PER_LANGUAGE_MIN_GOLD`` references in a corpus.
+PER_LANGUAGE_MIN_GOLD = 40
+PER_LANGUAGE_F1 = 0.95
+PER_LANGUAGE_CELEX = 0.97
 Scored = tuple[Score, list[dict[str, Any]], dict[str, str], list[dict[str, Any]]]
 
 
@@ -119,6 +125,24 @@ def test_language_of_acts_and_oj_citations(scored: Scored) -> None:
         if p["kind"] in ("legal_act", "oj") and p["lang"] != doc_lang[p["doc"]]
     ]
     assert not wrong, wrong[:10]
+
+
+def test_floors_per_language(scored: Scored) -> None:
+    """Overlap-F1 and CELEX accuracy for each language with enough references (issue 11)."""
+    _, pred, _, gold = scored
+    doc_lang = {g["doc"]: g.get("lang", "en") for g in gold}
+    low = {}
+    for lang in sorted(set(doc_lang.values())):
+        lang_gold = [g for g in gold if doc_lang[g["doc"]] == lang]
+        if len(lang_gold) < PER_LANGUAGE_MIN_GOLD:
+            continue
+        result = score([p for p in pred if doc_lang.get(p["doc"]) == lang], lang_gold)
+        f1, acc = result.overall.overlap.f1, result.overall.celex_accuracy
+        if f1 < PER_LANGUAGE_F1 or (acc is not None and acc < PER_LANGUAGE_CELEX):
+            low[lang] = (round(f1, 3), acc)
+    assert not low, (
+        f"languages below overlap-F1 {PER_LANGUAGE_F1} / CELEX {PER_LANGUAGE_CELEX}: {low}"
+    )
 
 
 # --- the scorer itself -------------------------------------------------------------------------
