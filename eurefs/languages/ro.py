@@ -38,9 +38,10 @@ LANGUAGE = Language(
     domains=frozen({"UE": "UE", "CE": "CE", "CEE": "CEE", "CECO": "CECO", "PESC": "PESC",
                     "JAI": "JAI", "CEEA": "CEEA"}),
     jha_domains=("JAI",),
-    hint_words=("și", "în", "din", "de", "la", "cu", "pe", "al", "a", "ale", "care", "privind",
-                "este", "sunt", "pentru", "prin", "unei", "unui", "această", "acestei", "acestui",
-                "menționat", "menționată", "prezentul", "prezenta", "conform", "temeiul"),
+    # distinctive words only (``de``, ``la``, ``a`` are Spanish, Italian, French too)
+    hint_words=("și", "în", "din", "privind", "care", "este", "sunt", "pentru", "prin", "unei",
+                "unui", "această", "acestei", "acestui", "menționat", "menționată", "prezentul",
+                "prezenta", "conform", "temeiul", "al", "ale", "cu", "între", "asupra", "sau"),
     date_words=("din",),
     months=(("ianuarie",), ("februarie",), ("martie",), ("aprilie",), ("mai",), ("iunie",),
             ("iulie",), ("august",), ("septembrie",), ("octombrie",), ("noiembrie",), ("decembrie",)),
