@@ -22,7 +22,10 @@ from eurefs.languages import BY_CODE, LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, CaseRef
 
 PATTERN = re.compile(
-    r"(?<![\w/-])(?:(?P<court>[CTF])[ ]?-[ ]?)?(?P<num>[0-9]{1,4})[ ]?/[ ]?(?P<yy>[0-9]{2})"
+    # a dash may stand before a case only as the range dash after another one
+    # (``C-397/01–C-403/01``)
+    r"(?:(?<![\w/-])|(?<=[0-9]{2}-))"
+    r"(?:(?P<court>[CTF])[ ]?-[ ]?)?(?P<num>[0-9]{1,4})[ ]?/[ ]?(?P<yy>[0-9]{2})"
     # a footnote call glued to the year (``C-113/1419``: note 19), see footnote_calls
     r"(?:(?P<call>[0-9]{1,3})(?![\d/])|(?![\d/])(?:[ ](?P<suf>P)(?![\w(-]))?)"
 )
