@@ -31,7 +31,6 @@ PATTERN = re.compile(
 )
 
 _CASE_LANGS = index(lambda lg: lg.case_words)
-_ALL = frozenset(lg.code for lg in LANGUAGES)
 _OPINION_LANGS = index(lambda lg: lg.opinion_words)
 _CASE_WORD = re.compile(r"\b(?P<w>" + words(*_CASE_LANGS) + r")[ ]$")
 _OPINION_WORD = re.compile(r"\b(?P<w>" + words(*_OPINION_LANGS) + r")[ ]$")
@@ -75,8 +74,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()  # the letter prefixes started in 1989
     suffix = m.group("suf")
     bare = f"{court + '-' if court else ''}{number}/{m.group('yy')}"
-    # no case word: the words around the number say the language (``v. sentenze ..., C-173/99``)
-    lang = pick(langs or _ALL, before[-80:])
+    # the language of the case word; a bare number has none of its own (and parse()
+    # of the bare number must give the same reference), so it keeps the default
+    lang = pick(langs, before[-80:]) if langs else None
     if opinion and lang:
         normalized = f"{BY_CODE[lang].opinion_words[0]} {bare}"
     elif court is None and lang:
@@ -101,7 +101,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             suffix=suffix,
             joined=bool(_JOINED.search(before)),
             opinion=opinion,
-            lang=lang,
+            **({"lang": lang} if lang else {}),
         ),
     )
 
