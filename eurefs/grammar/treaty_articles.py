@@ -147,7 +147,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         cands = (cands & _PIN_WORD_LANGS[pin.group(0)]) or cands
     if not cands:
         return ()
-    lang = pick(cands, ctx.before(m.start(), 60))
+    # a language whose normal form is the word as written (Polish ``art.``) wins a tie,
+    # so that normal forms parse back to their language
+    own = {c for c in cands if BY_CODE[c].article_words[word] == word}
+    lang = pick(cands, ctx.before(m.start(), 60), own)
     record = BY_CODE[lang]
     code = treaties[lang]
     list_text = collapse_spaces(m.group("list"))

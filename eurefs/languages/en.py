@@ -56,7 +56,7 @@ LANGUAGE = Language(
     # Decisions of bodies set up by international agreements (EEA Joint Committee,
     # association councils) are numbered like EU decisions but are not sector-3 acts.
     agreement_body_before=(
-        r"(?<![\w-])(?P<body>(?:[A-Z]{2,5}(?:-[A-Z][a-z]{1,20})?[ ])?(?:Joint[ ]Committee"
+        r"(?<![\w-])(?P<body>(?:[A-Z]{2,5}(?:-[A-Z][A-Za-z]{1,20})?[ ])?(?:Joint[ ]Committee"
         r"|Association[ ]Council|Association[ ]Committee|Cooperation[ ]Council"
         r"|Partnership[ ]Council|Agreement)|EEA)[ ]$"
     ),

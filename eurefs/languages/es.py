@@ -34,6 +34,8 @@ LANGUAGE = Language(
     subtypes_after=frozen({"Delegado": "delegated", "Delegada": "delegated", "Delegados": "delegated",
                            "Delegadas": "delegated", "de Ejecución": "implementing"}),
     # ``n.º`` (the ordinal sign is read as ``o``), older ``núm.``
+    subtype_forms=frozen({"delegated": "{word} Delegado", "delegated:directive": "{word} Delegada",
+                          "delegated:decision": "{word} Delegada", "implementing": "{word} de Ejecución"}),
     number_markers=("n.o", "no", "n°", "núm.", "N.o"),
     number_marker="n.º",
     list_conjunctions=("y", "e", "o", "u", "así como"),

@@ -32,6 +32,8 @@ LANGUAGE = Language(
                     "della Banca centrale europea", "della BCE"),
     subtypes_after=frozen({"delegato": "delegated", "delegata": "delegated", "delegati": "delegated",
                            "delegate": "delegated", "di esecuzione": "implementing"}),
+    subtype_forms=frozen({"delegated": "{word} delegato", "delegated:directive": "{word} delegata",
+                          "delegated:decision": "{word} delegata", "implementing": "{word} di esecuzione"}),
     number_markers=("n.", "N."),
     number_marker="n.",
     list_conjunctions=("e", "ed", "o", "nonché"),

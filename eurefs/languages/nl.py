@@ -35,6 +35,7 @@ LANGUAGE = Language(
                     "van de Europese Centrale Bank", "van de ECB"),
     subtypes_before=frozen({"Gedelegeerde": "delegated"}),
     compound_prefixes=frozen({"Uitvoerings": "implementing"}),
+    subtype_forms=frozen({"delegated": "Gedelegeerde {word}", "implementing": "Uitvoerings{lower}"}),
     number_markers=("nr.", "Nr."),
     number_marker="nr.",
     list_conjunctions=("en", "of", "alsmede", "alsook"),

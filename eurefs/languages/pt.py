@@ -34,6 +34,8 @@ LANGUAGE = Language(
                     "do Banco Central Europeu", "do BCE"),
     subtypes_after=frozen({"Delegado": "delegated", "Delegada": "delegated", "Delegados": "delegated",
                            "Delegadas": "delegated", "de Execução": "implementing"}),
+    subtype_forms=frozen({"delegated": "{word} Delegado", "delegated:directive": "{word} Delegada",
+                          "delegated:decision": "{word} Delegada", "implementing": "{word} de Execução"}),
     number_markers=("n.o", "no", "n°", "N.o"),
     number_marker="n.º",
     list_conjunctions=("e", "ou", "bem como"),
