@@ -16,12 +16,17 @@ from eurefs.models.references import BaseReference, TreatyArticleRef
 
 
 def work_key(ref: BaseReference) -> str:
-    """The key of the work a reference names (``32016R0679``, ``treaty:TFEU``...)."""
+    """The key of the work a reference names (``32016R0679``, ``treaty:TFEU``...).
+
+    A back-reference (a short form such as ``that Regulation``) that carries the
+    kind of its target is keyed like the full reference it stands for.
+    """
     if ref.celex:
         return ref.celex
     if isinstance(ref, TreatyArticleRef):
         return f"treaty:{ref.treaty}"
-    return f"{ref.kind}:{ref.normalized}"
+    target_kind = getattr(ref, "target_kind", None)
+    return f"{target_kind or ref.kind}:{ref.normalized}"
 
 
 def work_label(ref: BaseReference) -> str:

@@ -83,17 +83,28 @@ def column_bars(bars: Sequence[Bar], *, title: str, description: str, chart_id: 
         f'<desc id="{_esc(chart_id)}-d">{_esc(description)}</desc>',
         f'<line class="axis" x1="20" y1="{base}" x2="{width - 10}" y2="{base}"/>',
     ]
+    dense = len(bars) > 30
     for i, bar in enumerate(bars):
         x = 20 + i * col + 2
-        h = max(1, round(plot_h * bar.value / top))
+        h = round(plot_h * bar.value / top) if bar.value else 0
         cx = x + (col - 4) / 2
-        parts.append(
-            f'<g class="bar"><title>{_esc(bar.label)}: {bar.value}</title>'
+        # On a long axis only every fifth year is written out (the bar titles say the rest).
+        show_label = not dense or not bar.label.isdigit() or int(bar.label) % 5 == 0
+        column = (
             f'<rect x="{x}" y="{base - h}" width="{col - 4}" height="{h}" rx="2"/>'
             f'<text class="value" x="{cx}" y="{base - h - 4}" text-anchor="middle">'
             f"{bar.value}</text>"
+            if h
+            else ""
+        )
+        label = (
             f'<text class="label" x="{cx}" y="{base + 8}" '
-            f'transform="rotate(60 {cx} {base + 8})">{_esc(bar.label)}</text></g>'
+            f'transform="rotate(60 {cx} {base + 8})">{_esc(bar.label)}</text>'
+            if show_label
+            else ""
+        )
+        parts.append(
+            f'<g class="bar"><title>{_esc(bar.label)}: {bar.value}</title>{column}{label}</g>'
         )
     parts.append("</svg>")
     return "".join(parts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 from collections import Counter
 from collections.abc import Sequence
 
@@ -24,24 +25,37 @@ def _esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _kinds_in_order(rows: Sequence[WorkRow]) -> list[str]:
-    known = [k for k in KIND_STYLES if any(r.kind == k for r in rows)]
-    return known + sorted({r.kind for r in rows} - set(known))
+def _kinds_in_order(kinds: set[str]) -> list[str]:
+    known = [k for k in KIND_STYLES if k in kinds]
+    return known + sorted(kinds - set(known))
 
 
-def _filters(rows: Sequence[WorkRow]) -> str:
-    counts = Counter(r.kind for r in rows)
+def _filters(inputs: Sequence[ReportInput], rows: Sequence[WorkRow]) -> str:
+    # Every kind that has a highlight gets a box (a short form may never start a row).
+    mentions: Counter[str] = Counter(str(ref.kind) for doc in inputs for ref in doc.references)
+    mentions.update({r.kind: 0 for r in rows})
     boxes = "".join(
         f'<label><input type="checkbox" value="{_esc(k)}" checked> '
         f'<span class="swatch k-{_esc(k)}" aria-hidden="true"></span>'
-        f"{_esc(kind_label(k))} ({counts[k]})</label>"
-        for k in _kinds_in_order(rows)
+        f"{_esc(kind_label(k))} ({mentions[k]})</label>"
+        for k in _kinds_in_order(set(mentions))
     )
     return (
         '<section aria-labelledby="filters-h"><h2 id="filters-h">Filter by kind</h2>'
-        f'<fieldset class="filters"><legend>Kinds shown</legend>{boxes}</fieldset>'
-        f'<p id="shown" aria-live="polite">{len(rows)} of {len(rows)} works shown</p></section>'
+        '<fieldset class="filters"><legend>Kinds shown (number of mentions)</legend>'
+        f'{boxes}</fieldset><p id="shown" aria-live="polite">{len(rows)} of {len(rows)} '
+        "works shown</p></section>"
     )
+
+
+def _year_bars(years: Counter[int]) -> list[Bar]:
+    """One bar per year from the first to the last, empty years included (a true axis)."""
+    if not years:
+        return []
+    first, last = min(years), max(years)
+    if last - first > 120:  # a stray year would make the axis unreadable: years with data only
+        return [Bar(str(y), years[y]) for y in sorted(years)]
+    return [Bar(str(y), years.get(y, 0)) for y in range(first, last + 1)]
 
 
 def _charts(rows: Sequence[WorkRow]) -> str:
@@ -60,7 +74,7 @@ def _charts(rows: Sequence[WorkRow]) -> str:
         else:
             years[r.year] += r.mentions
     per_year = column_bars(
-        [Bar(str(y), years[y]) for y in sorted(years)],
+        _year_bars(years),
         title="Citations per year of the work cited",
         description="Mentions summed by the year of the cited work"
         + (f"; {undated} mentions of works without a year are not shown." if undated else "."),
@@ -114,7 +128,9 @@ def _table(inputs: Sequence[ReportInput], rows: Sequence[WorkRow], resolved: boo
     body = []
     for r in rows:
         doc = inputs[r.first_doc]
-        where = f"{doc.name}, {doc.location(r.first.start)}"
+        where = doc.location(r.first.start)
+        if len(inputs) > 1:
+            where = f"{os.path.basename(doc.name) or doc.name}, {where}"
         first = f'<a class="jump" href="#{mark_id(r.first_doc, r.first)}">{_esc(where)}</a>'
         link = f'<a href="{_esc(r.url)}">EUR-Lex</a>' if r.url else ""
         body.append(
@@ -179,7 +195,7 @@ def render_report(
         f'<p class="meta">{len(inputs)} document{"s" if len(inputs) != 1 else ""}, '
         f"{n_refs} references, {len(rows)} works cited. Made by eurefs {_esc(__version__)} "
         f"on {when}.</p></header><main>"
-        + _filters(rows)
+        + _filters(inputs, rows)
         + _charts(rows)
         + _table(inputs, rows, resolved)
         + f'<section aria-labelledby="texts-h"><h2 id="texts-h">Texts</h2>{texts}</section>'

@@ -57,7 +57,9 @@ def test_table_and_charts() -> None:
     for chart in ("chart-work", "chart-year"):
         svg = root.xpath(f"//*[@id='{chart}']")[0]
         assert svg.get("role") == "img" and svg.xpath("./title")
-    assert len(root.xpath("//*[@id='chart-year']/g")) == 2  # 1995 and 2016
+    years = root.xpath("//*[@id='chart-year']/g")
+    assert len(years) == 2016 - 1995 + 1  # every year on the axis
+    assert [g.findtext("title") for g in years if g.xpath("rect")] == ["1995: 2", "2016: 1"]
 
 
 def test_resolved_columns(
