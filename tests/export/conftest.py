@@ -42,6 +42,15 @@ HOSTILE = Document(
 )
 
 
+# A parliamentary question (CELEX sector 9): neither an act, a case nor a Commission document.
+QUESTION = Document(
+    celex="92019E000123",
+    title="Question for written answer E-000123/2019 to the Commission",
+    date=dt.date(2019, 1, 10),
+    authors=[Concept(code="EP", label="European Parliament")],
+)
+
+
 def notice_documents() -> list[Document]:
     """Documents parsed from the real (and derived) notices in tests/data/cellar."""
     names = (
@@ -54,5 +63,5 @@ def notice_documents() -> list[Document]:
 
 @pytest.fixture(scope="module")
 def documents() -> list[Document]:
-    """One document of each export type (legislation, bill, legal_case, report)."""
-    return [*notice_documents(), GDPR, GOOGLE_SPAIN, HOSTILE]
+    """One document of each export type (legislation, bill, legal_case, report, document)."""
+    return [*notice_documents(), GDPR, GOOGLE_SPAIN, HOSTILE, QUESTION]

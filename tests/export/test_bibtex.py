@@ -26,6 +26,7 @@ def test_bibtexparser_reads_every_entry(documents: list[Document]) -> None:
         "32016R0679": "legislation",
         "62012CJ0131": "jurisdiction",
         "52020DC0066": "report",
+        "92019E000123": "misc",
     }
     proposal = entries["52018PC0340"]
     assert proposal["type"] == "Proposal for a directive"

@@ -51,6 +51,7 @@ def test_types_for_law(documents: list[Document]) -> None:
         "32016R0679": "legislation",
         "62012CJ0131": "legal_case",
         "52020DC0066": "report",
+        "92019E000123": "document",
     }
     (case,) = to_csl([GOOGLE_SPAIN])
     assert (case["number"], case["authority"]) == ("C-131/12", "Court of Justice")

@@ -18,6 +18,7 @@ def test_rispy_reads_every_record(documents: list[Document]) -> None:
         ("32016R0679", "STAT"),
         ("62012CJ0131", "CASE"),
         ("52020DC0066", "RPRT"),
+        ("92019E000123", "GEN"),
     ]
 
 
