@@ -109,6 +109,8 @@ class Language:
         pinpoints_after_comma: Pinpoint words follow a comma (``, paragraphe 1``)
             rather than a space (``Abs. 1``).
         ordinals / ordinal_nouns: ``troisième`` + ``alinéa`` (``, third paragraph,``).
+        pinpoint_patterns: Further pinpoints after an article number, as regular
+            expressions (Polish ``akapit trzeci``: the ordinal after the noun).
         enacting_intros: The start of an enacting formula (``Having regard to``, ``vu le``).
         enacting_leads: Regular expressions for what stands between the treaty
             name and a bare article in the formula (``et notamment son``).
@@ -173,6 +175,7 @@ class Language:
     pinpoints_after_comma: bool = True
     ordinals: tuple[str, ...] = ()
     ordinal_nouns: tuple[str, ...] = ()
+    pinpoint_patterns: tuple[str, ...] = ()
     enacting_intros: tuple[str, ...] = ()
     enacting_leads: tuple[str, ...] = ()
     enacting_after: tuple[str, ...] = ()

@@ -83,6 +83,7 @@ LANGUAGE = Language(
     article_conjunctions=("i", "lub", "oraz"),
     pinpoint_words=("ust.", "lit.", "pkt", "akapit", "akapicie", "zdanie", "tiret"),
     pinpoints_after_comma=False,
+    pinpoint_patterns=(r"(?:akapit|zdanie)[ ](?:pierwsz[ye]|drug[ie]|trzeci[e]?|czwart[ye]|ostatni[e]?)",),
     enacting_intros=("uwzględniając",),
     enacting_leads=(r"w[ ]szczególności[ ](?:jego|ich)?",),
     case_words=("sprawa", "sprawie", "sprawy", "sprawach", "sprawę", "Sprawa"),
