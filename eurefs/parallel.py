@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import TypeVar
 
+from eurefs.errors import ReadError
 from eurefs.models.references import Reference
+from eurefs.readers import read_document
 from eurefs.scanner import extract
 
 __all__ = ["DocumentReferences", "default_jobs", "extract_files", "extract_many"]
@@ -69,24 +71,16 @@ def _scan_text(item: tuple[str, str], kinds: tuple[str, ...] | None) -> Document
         return DocumentReferences(doc, error=f"{type(exc).__name__}: {exc}")
 
 
-def read_text_file(path: str) -> str:
-    """Read a text file as UTF-8 (a byte-order mark is dropped).
-
-    Raises:
-        OSError: when the file cannot be read.
-        UnicodeDecodeError: when it is not UTF-8.
-    """
-    with open(path, "rb") as fh:
-        return fh.read().decode("utf-8-sig")
-
-
 def _scan_file(path: str, kinds: tuple[str, ...] | None) -> DocumentReferences:
+    # Any format eurefs reads (PDF, DOCX, HTML, Formex, text); PDF references get doc_page.
     try:
-        text = read_text_file(path)
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return DocumentReferences(path, error=f"{type(exc).__name__}: {reason}")
-    return _scan_text((path, text), kinds)
+        doc = read_document(path)
+    except ReadError as exc:
+        return DocumentReferences(path, error=f"{type(exc).__name__}: {exc}")
+    try:
+        return DocumentReferences(path, extract(doc, kinds=kinds))
+    except Exception as exc:  # a batch goes on: this document gets an error record
+        return DocumentReferences(path, error=f"{type(exc).__name__}: {exc}")
 
 
 def extract_many(
@@ -120,8 +114,9 @@ def extract_files(
     kinds: Iterable[str] | None = None,
     jobs: int | None = None,
 ) -> Iterator[DocumentReferences]:
-    """Extract the references of many text files, in input order.
+    """Extract the references of many documents, in input order.
 
+    Files may be PDF, DOCX, HTML, Formex or text (see :func:`eurefs.read_document`).
     A file that cannot be read gives a result with ``error`` set; the others go on.
 
     Args:

@@ -37,9 +37,21 @@ def test_files_with_an_unreadable_one_in_the_middle(tmp_path: Path) -> None:
     results = list(extract_files(paths, jobs=2))
     assert [r.doc for r in results] == [str(p) for p in paths]
     assert [r.ok for r in results] == [True, False, False, True]
-    assert results[1].error is not None and results[1].error.startswith("FileNotFoundError")
-    assert results[2].error is not None and results[2].error.startswith("UnicodeDecodeError")
+    assert results[1].error is not None and results[1].error.startswith("ReadError")
+    assert "no such file" in results[1].error
+    assert results[2].error is not None and results[2].error.startswith("UnsupportedFormat")
+    assert "not valid UTF-8" in results[2].error
     assert [ref.celex for ref in results[3].references] == ["32016R0679"]
+
+
+def test_files_of_any_format_pdf_references_with_their_page() -> None:
+    docs = Path(__file__).resolve().parent / "data" / "documents"
+    pdf = docs / "pdf" / "en-ep-p9-ta-2024-0138-ai-act-texts-adopted-first-pages.pdf"
+    html = docs / "html" / "en-eurlex-com-2025-43-proposal.html"
+    pdf_refs, html_refs = list(extract_files([pdf, html], jobs=2))
+    assert pdf_refs.ok and html_refs.ok
+    assert {r.doc_page for r in pdf_refs.references} == {1, 2, 3}
+    assert html_refs.references[0].normalized == "COM(2025) 43 final"
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
