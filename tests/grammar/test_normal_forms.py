@@ -18,6 +18,10 @@ def assert_stable(text: str) -> None:
     refs = eurefs.extract(text)
     for ref in refs:
         parsed = eurefs.parse(ref.normalized)
+        if ref.kind == "short_form":
+            # a short form's normal form is its target's (``the GDPR`` -> Regulation ...)
+            assert (parsed.kind, parsed.normalized) == (ref.target_kind, ref.normalized)
+            continue
         diffs = roundtrip_differences(ref, parsed)
         if ref.kind == "com_document" or (ref.kind == "case" and ref.court):
             # language-neutral normal forms (KOM ... endg. -> COM ... final; C-302/10 in a
