@@ -19,19 +19,11 @@ redirect policy.  It maps HTTP outcomes onto :mod:`eurefs.errors`:
   caller can split its batch.
 
 Time: each request (all its attempts, waits and redirects) must finish within
-``timeout`` seconds; a server that dribbles its answer byte by byte is cut off
-when the time is up (:mod:`eurefs.cellar.deadline`).  A ``Retry-After`` longer
-than ``max_retry_after`` is cut to it, and a wait that would pass the deadline
-is not made: the client gives up at once.
-
-Redirects: only to ``http``/``https`` URLs on the same host (Cellar answers
-notices with a 303 to ``http://`` on its own host, which is followed); at most
-five.  The SPARQL query is POSTed, and a POST is never re-sent elsewhere: only a
-307/308 to the same scheme, host and port is followed.  Any other redirect is a
-``ResponseError`` naming the target.
-
-Retries and giving up are logged on the ``eurefs.cellar.http`` logger (warning
-level); the command line prints them on stderr.
+``timeout`` seconds (:mod:`eurefs.cellar.deadline`); a ``Retry-After`` is cut to
+``max_retry_after`` and a wait that would pass the deadline is not made.  After a
+request fails for want of the service, the next ones fail at once for a while
+(:mod:`eurefs.cellar.breaker`).  Redirects: see :mod:`eurefs.cellar.redirects`.
+Retries and giving up are logged on this module's logger (warning level).
 """
 
 from __future__ import annotations
@@ -50,6 +42,7 @@ from urllib.parse import urlsplit
 
 import requests
 
+from eurefs.cellar.breaker import Breaker
 from eurefs.cellar.deadline import Deadline
 from eurefs.cellar.endpoints import (
     DEFAULT_CELLAR_BASE,
@@ -159,6 +152,9 @@ class HttpClient:
             ``timeout``: a wait that does not fit is not made).
         max_in_flight: Most requests in flight at once across all threads.
         min_interval: Least seconds between the starts of two requests (0 = no limit).
+        down_for: After a request to a service ends in ``ServiceUnavailable``, further
+            requests to it fail at once with the same error for this many seconds
+            (0 = always try); see :mod:`eurefs.cellar.breaker`.
         max_response_bytes: Largest body accepted; a larger one is a ``ResponseError``.
         user_agent: Overrides the default ``eurefs/<version> (+url)``.
         session: A session to use (default: a new one, closed by :meth:`close`).
@@ -185,6 +181,7 @@ class HttpClient:
         max_retry_after: float = 60.0,
         max_in_flight: int = 4,
         min_interval: float = 0.0,
+        down_for: float = 30.0,
         max_response_bytes: int = 50 * 1024 * 1024,
         user_agent: str | None = None,
         session: requests.Session | None = None,
@@ -209,6 +206,7 @@ class HttpClient:
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
         self.max_retry_after = max_retry_after
+        self._breaker = Breaker(down_for, clock)
         self.max_in_flight = max_in_flight
         self.min_interval = min_interval
         self.max_response_bytes = max_response_bytes
@@ -323,7 +321,25 @@ class HttpClient:
         data: Mapping[str, str] | None = None,
         sparql: bool = False,
     ) -> Answer:
-        """Send with retries within the deadline; return the final answer, or raise."""
+        """Send with retries within the deadline; fail at once while the origin is down."""
+        self._breaker.check(url)
+        try:
+            answer = self._retrying(method, url, headers, params, data, sparql)
+        except ServiceUnavailable as exc:
+            self._breaker.failed(url, exc)
+            raise
+        self._breaker.succeeded(url)
+        return answer
+
+    def _retrying(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        params: Mapping[str, str] | None,
+        data: Mapping[str, str] | None,
+        sparql: bool,
+    ) -> Answer:
         deadline = Deadline(self.total_timeout, self._clock)
         what = "SPARQL endpoint" if sparql else "Cellar"
         attempt = 0

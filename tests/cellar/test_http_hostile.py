@@ -217,3 +217,43 @@ def test_bad_endpoint_from_the_environment_names_the_variable(
         HttpClient()
     with pytest.raises(ValueError):
         Resolver(use_cache=False)
+
+
+# -- a service found unreachable is not asked again at once ------------------------------------
+
+
+def test_unreachable_service_fails_fast_for_a_while() -> None:
+    t = FakeTime()
+    endpoint = f"http://127.0.0.1:{free_port()}/sparql"
+    c = HttpClient(sparql_endpoint=endpoint, sleep=t.sleep, clock=t.clock, down_for=30)
+    with pytest.raises(ServiceUnavailable) as first:
+        c.sparql("ASK {}")
+    for _ in range(5):
+        with pytest.raises(ServiceUnavailable) as again:
+            c.sparql("ASK {}")
+        assert str(again.value) == str(first.value)  # the same cause, one summary line
+    assert c.requests_made == 1
+    t.now += 31  # then one request is let through to try again
+    with pytest.raises(ServiceUnavailable):
+        c.sparql("ASK {}")
+    assert c.requests_made == 2
+
+
+def test_fail_fast_can_be_turned_off() -> None:
+    endpoint = f"http://127.0.0.1:{free_port()}/sparql"
+    c = HttpClient(sparql_endpoint=endpoint, down_for=0)
+    for _ in range(3):
+        with pytest.raises(ServiceUnavailable):
+            c.sparql("ASK {}")
+    assert c.requests_made == 3
+
+
+def test_a_hung_service_costs_one_deadline_for_a_large_batch(server: HostileServer) -> None:
+    """1 000 references against a server that never answers: a few requests, not one per
+    batch and round (ten before the fail-fast rule, each waiting for the deadline)."""
+    before = requests_to(server, "/silent")
+    refs = [f"3{2000 + i % 20}R{i + 1:04d}" for i in range(1000)]
+    with Resolver(http=client(server, "/silent", timeout=1.0), use_cache=False) as r:
+        results = r.resolve_many(refs)
+    assert {x.error.type if x.error else None for x in results} == {"ServiceUnavailable"}
+    assert requests_to(server, "/silent") - before <= 4  # those already in flight at once
