@@ -13,7 +13,7 @@ from typing import Any
 
 from eurefs import errors
 from eurefs.cellar import sparql
-from eurefs.cellar.sparql_ids import validate_work_uri
+from eurefs.cellar.sparql_ids import is_work_uri as is_work_uri
 from eurefs.errors import (
     AmbiguousReference,
     EurefsError,
@@ -43,14 +43,6 @@ def procedure_rank(m: sparql.WorkMatch) -> int:
     if m.via == "adopted_act":
         return 0 if (m.celex or "").startswith("3") else 3
     return {"self": 1, "proposal": 2}.get(m.via, 4)
-
-
-def is_work_uri(value: str) -> bool:
-    try:
-        validate_work_uri(value)
-    except ParseError:
-        return False
-    return True
 
 
 def input_text(item: Any) -> str:

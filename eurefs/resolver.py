@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from eurefs.cache import Cache
 from eurefs.cellar import sparql
-from eurefs.cellar.http import HttpClient, QueryTooExpensive
+from eurefs.cellar.batches import SparqlBatches
+from eurefs.cellar.http import HttpClient
 from eurefs.cellar.notices import parse_notice
 from eurefs.cellar.workfacts import resource_scheme_id
 from eurefs.errors import (
@@ -32,7 +31,7 @@ from eurefs.errors import (
     ParseError,
     ResponseError,
 )
-from eurefs.identifiers import CELEX_RE, cellar_resource_uri, lang2, lang3
+from eurefs.identifiers import lang2, lang3
 from eurefs.lookup import Lookup, lookup_for
 from eurefs.models.document import Document
 from eurefs.models.references import BaseReference
@@ -95,7 +94,6 @@ class Resolver:
             raise ValueError("batch_size must be at least 1")
         self.lang = lang2(lang3(lang))
         self.offline = offline
-        self.batch_size = batch_size
         self.max_in_flight = max_in_flight
         limits: dict[str, Any] = {}
         if timeout is not None:
@@ -109,6 +107,7 @@ class Resolver:
             **limits,
         )
         self._own_http = http is None
+        self._sparql = SparqlBatches(self.http, batch_size=batch_size, max_in_flight=max_in_flight)
         self.cache: Cache | None = None
         if use_cache or offline:
             self.cache = Cache(cache_dir, ttl=cache_ttl)
@@ -225,96 +224,24 @@ class Resolver:
         return self._finish(doc, ref)
 
     # -- batches: the SPARQL path ------------------------------------------------------
-    def _run_batched(
-        self, build: Callable[[list[str]], str], values: list[str]
-    ) -> list[dict[str, sparql.Term]]:
-        """Run ``build(batch)`` over ``values`` in batches, halving on "too expensive"."""
-        rows: list[dict[str, sparql.Term]] = []
-        pending = [values[i : i + self.batch_size] for i in range(0, len(values), self.batch_size)]
-
-        def run(batch: list[str]) -> tuple[list[str], list[dict[str, sparql.Term]] | None]:
-            try:
-                return batch, sparql.rows_from_result(self.http.sparql(build(batch)))
-            except QueryTooExpensive:
-                if len(batch) == 1:
-                    raise
-                return batch, None
-
-        while pending:
-            with ThreadPoolExecutor(max_workers=self.max_in_flight) as pool:
-                outcomes = list(pool.map(run, pending))
-            pending = []
-            for batch, got in outcomes:
-                if got is None:
-                    half = len(batch) // 2
-                    self.batch_size = max(1, min(self.batch_size, half))
-                    pending += [batch[:half], batch[half:]]
-                else:
-                    rows.extend(got)
-        return rows
+    @property
+    def batch_size(self) -> int:
+        """Identifiers per SPARQL query now (it only shrinks, on "too expensive")."""
+        return self._sparql.batch_size
 
     def _find_works(self, lookups: Sequence[Lookup]) -> dict[str, list[sparql.WorkMatch]]:
         """Step 1: identifier -> works, one batched query per route."""
-        by_route: dict[str, list[str]] = {"celex": [], "id_document": [], "sameas": []}
+        by_route: dict[str, list[str]] = {}
         for lk in lookups:
-            by_route[lk.route].extend(lk.values)
-        builders: dict[str, Callable[[list[str]], str]] = {
-            "celex": sparql.build_celex_query,
-            "id_document": sparql.build_id_document_query,
-            "sameas": sparql.build_sameas_query,
-        }
-        found: dict[str, list[sparql.WorkMatch]] = {}
-        for route, values in by_route.items():
-            if values:
-                unique = list(dict.fromkeys(values))
-                for m in sparql.matches_from_rows(self._run_batched(builders[route], unique)):
-                    found.setdefault(m.input, []).append(m)
-        return found
-
-    def _follow_aliases(
-        self, matches: dict[str, list[sparql.WorkMatch]]
-    ) -> dict[str, list[sparql.WorkMatch]]:
-        """Replace documents a dossier names only by CELEX alias with their Cellar works.
-
-        Real procedure tree notices name a dossier's documents by alias
-        (``celex/52015JC0007``); the work behind the alias is found by its CELEX.
-        Aliases without a work stay as they are (and are reported as not found).
-        """
-        celexes = sorted(
-            {
-                m.celex
-                for found in matches.values()
-                for m in found
-                if m.celex
-                and CELEX_RE.fullmatch(m.celex)
-                and m.work == cellar_resource_uri("celex", m.celex)
-            }
-        )
-        if not celexes:
-            return matches
-        works: dict[str, list[str]] = {}
-        for m in sparql.matches_from_rows(self._run_batched(sparql.build_celex_query, celexes)):
-            works.setdefault(m.input, []).append(m.work)
-        out: dict[str, list[sparql.WorkMatch]] = {}
-        for key, found in matches.items():
-            out[key] = [
-                replace(m, work=w)
-                for m in found
-                for w in (
-                    works.get(m.celex or "", [m.work]) if not is_work_uri(m.work) else [m.work]
-                )
-            ]
-        return out
+            by_route.setdefault(lk.route, []).extend(lk.values)
+        return self._sparql.find_works(by_route)
 
     def _documents(self, works: list[str]) -> dict[str, Document]:
         """Step 2: the facts of every work, in batches."""
-        if not works:
-            return {}
-        rows = self._run_batched(lambda b: sparql.build_work_query(b, self.lang), works)
         now = dt.datetime.now(dt.timezone.utc)
         return {
             uri: doc.model_copy(update={"fetched_at": now})
-            for uri, doc in sparql.documents_from_rows(rows, self.lang).items()
+            for uri, doc in self._sparql.documents(works, self.lang).items()
         }
 
     def resolve_many(
@@ -385,7 +312,7 @@ class Resolver:
     ) -> None:
         lookups = [lk for lk, _ in pending]
         try:
-            matches = self._follow_aliases(self._find_works(lookups))
+            matches = self._find_works(lookups)
             works: list[str] = []
             bad: set[str] = set()  # "works" in the answer that are no Cellar work URI
             for lk in lookups:

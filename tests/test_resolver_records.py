@@ -86,12 +86,12 @@ def test_an_odd_value_that_reaches_the_batch_fails_only_its_own_inputs(
     rsps: responses.RequestsMock, client: HttpClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Even a value that gets past the lookup turns into error records, never an escape."""
-    from eurefs.cellar import sparql
+    from eurefs.cellar import batches
 
     def broken(values: object) -> str:
         raise eurefs.ParseError("not a valid work_id_document value", "x")
 
-    monkeypatch.setattr(sparql, "build_id_document_query", broken)
+    monkeypatch.setitem(batches.ROUTES, "id_document", broken)
     FakeCellar(ids={"32016R0679": [Work("32016R0679")]}).install(rsps)
     with Resolver(http=client, use_cache=False) as r:
         results = r.resolve_many(["COM(2021) 752 final", "32016R0679"])

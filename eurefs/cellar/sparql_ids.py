@@ -19,6 +19,7 @@ __all__ = [
     "ID_DOCUMENT_SCHEMES",
     "SAMEAS_SCHEMES",
     "iri",
+    "is_work_uri",
     "literal",
     "resource_uri",
     "validate_celex_id",
@@ -115,3 +116,8 @@ def validate_work_uri(value: str) -> str:
     if not _CELLAR_WORK_RE.fullmatch(v):
         raise ParseError(f"not a Cellar work URI: {value!r}", value)
     return v
+
+
+def is_work_uri(value: str) -> bool:
+    """Whether ``value`` is a Cellar work URI (see :func:`validate_work_uri`)."""
+    return _CELLAR_WORK_RE.fullmatch(value.strip()) is not None
