@@ -20,9 +20,8 @@ import eurefs
 from eurefs import ParseError
 
 DATA = Path(__file__).resolve().parent / "data"
-DOC_FILES = sorted((DATA / "corpus" / "docs").glob("*.txt")) + sorted(
-    (DATA / "corpus-fr-de" / "docs").glob("*.txt")
-)
+#: every development corpus (English, FR/DE and the other languages)
+DOC_FILES = sorted(DATA.glob("corpus*/docs/*.txt"))
 
 
 @cache

@@ -63,9 +63,8 @@ def test_list_members_share_the_bracketed_domain() -> None:
 
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-DOCS = sorted((DATA / "corpus" / "docs").glob("*.txt")) + sorted(
-    (DATA / "corpus-fr-de" / "docs").glob("*.txt")
-)
+#: every development corpus (English, FR/DE and the other languages)
+DOCS = sorted(DATA.glob("corpus*/docs/*.txt"))
 
 
 @pytest.mark.parametrize("path", DOCS, ids=[p.name for p in DOCS])
