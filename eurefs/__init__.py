@@ -9,6 +9,7 @@ The public API::
     ref = eurefs.parse("COM(2021) 752 final")     # one reference given alone
     doc = eurefs.resolve("COM(2021) 752 final")   # the document behind it (Cellar)
     results = eurefs.resolve_many(references)     # batches: a result or an error record each
+    works = eurefs.group(refs)                    # per cited work: its mentions, full and short
     html = eurefs.annotate(text)                  # the text with every reference linked
 """
 
@@ -60,6 +61,7 @@ if TYPE_CHECKING:  # imported lazily at run time, see __getattr__
     from eurefs.resolver import Resolver, resolve, resolve_many
     from eurefs.scanner import extract, parse
     from eurefs.text import DocumentText
+    from eurefs.works import CitedWork, group
 
 # Where each public name lives.  They are imported on first use, so that
 # ``eurefs parse`` does not pay for the HTTP stack and ``import eurefs`` stays cheap.
@@ -80,6 +82,8 @@ _LAZY: dict[str, str] = {
     "DocumentText": "eurefs.text",
     "annotate": "eurefs.annotation",
     "annotate_html": "eurefs.annotation",
+    "group": "eurefs.works",
+    "CitedWork": "eurefs.works",
 }  # fmt: skip
 
 
@@ -104,6 +108,7 @@ __all__ = [
     "AmbiguousReference",
     "CaseRef",
     "CelexRef",
+    "CitedWork",
     "ComDocumentRef",
     "ConfigurationError",
     "CorruptDocument",
@@ -135,6 +140,7 @@ __all__ = [
     "annotate",
     "annotate_html",
     "extract",
+    "group",
     "parse",
     "read_document",
     "resolve",

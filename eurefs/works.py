@@ -3,8 +3,10 @@
 A work is keyed by its CELEX number when the reference gives one; otherwise
 by kind and normalised form (``com_document:COM(2021) 752 final``), and
 Treaty articles by their Treaty (``treaty:TFEU``), so ``Article 6 TEU`` and
-``Article 2 TEU`` count as two mentions of the TEU.  The report's table and
-the citation graph both use this grouping.
+``Article 2 TEU`` count as two mentions of the TEU.  Back-references
+(``short_form``: ``the GDPR``, ``that Directive``) count for the work they
+point to.  The report's table, the citation graph and :func:`group` (eyecite's
+``resolve_citations`` for EU law) all use this grouping.
 """
 
 from __future__ import annotations
@@ -12,7 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from eurefs.models.references import BaseReference, TreatyArticleRef
+from eurefs.models.references import BaseReference, ShortFormRef, TreatyArticleRef
+
+
+def _kind(ref: BaseReference) -> str:
+    """The kind of the work: a short form's target kind, else the reference's own."""
+    return ref.target_kind if isinstance(ref, ShortFormRef) else ref.kind
 
 
 def work_key(ref: BaseReference) -> str:
@@ -25,8 +32,7 @@ def work_key(ref: BaseReference) -> str:
         return ref.celex
     if isinstance(ref, TreatyArticleRef):
         return f"treaty:{ref.treaty}"
-    target_kind = getattr(ref, "target_kind", None)
-    return f"{target_kind or ref.kind}:{ref.normalized}"
+    return f"{_kind(ref)}:{ref.normalized}"
 
 
 def work_label(ref: BaseReference) -> str:
@@ -72,6 +78,19 @@ def cited_works(references: Iterable[BaseReference]) -> list[CitedWork]:
         key = work_key(ref)
         work = works.get(key)
         if work is None:
-            work = works[key] = CitedWork(key, work_label(ref), ref.kind, ref.celex)
+            work = works[key] = CitedWork(key, work_label(ref), _kind(ref), ref.celex)
         work.references.append(ref)
     return list(works.values())
+
+
+def group(references: Iterable[BaseReference]) -> list[CitedWork]:
+    """Every cited work with all its mentions, full and short, in text order.
+
+    The EU counterpart of eyecite's ``resolve_citations``: ``Regulation (EU)
+    2016/679``, ``the GDPR`` and ``that regulation`` in one text are one work
+    with three mentions.  Works come in order of first mention.
+
+    Args:
+        references: The output of ``eurefs.extract`` (or any references of one text).
+    """
+    return cited_works(references)

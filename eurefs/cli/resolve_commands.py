@@ -13,11 +13,12 @@ from eurefs.cli.output import FORMATS, write_records
 from eurefs.cli.reporting import report_failures
 from eurefs.errors import EurefsError, ResolveError
 from eurefs.lookup import lookup_for
-from eurefs.models.references import Reference
+from eurefs.models.references import BaseReference, Reference
 from eurefs.models.results import ResolveResult
 from eurefs.readers import INPUT_FORMATS
 from eurefs.resolver import Resolver
 from eurefs.scanner import extract
+from eurefs.works import group
 
 # Citation formats for reference managers (eurefs.export): documents only, errors on stderr.
 CITATION_FORMATS = ("csl-json", "bibtex", "ris")
@@ -93,13 +94,22 @@ def _resolvable(refs: list[Reference], source: str) -> list[Reference]:
     return keep
 
 
+def _representative(mentions: list[BaseReference]) -> BaseReference:
+    """The mention that stands for a work: its first full reference, else its first mention."""
+    return next((r for r in mentions if r.kind != "short_form"), mentions[0])
+
+
 def run_resolve(args: argparse.Namespace) -> int:
     """Resolve references from arguments, stdin (``-``) or a document (``--from-text``)."""
     items: list[Any] = []
     batch = False
+    mentions: list[int] = []
     if args.from_text:
         document_text = read_input(args.from_text, args.input_format)
-        items.extend(_resolvable(extract(document_text), args.from_text))
+        # each cited work once (its first full reference stands for it), with its count
+        for work in group(_resolvable(extract(document_text), args.from_text)):
+            items.append(_representative(work.references))
+            mentions.append(work.mentions)
         batch = True
     for ref in args.refs:
         if ref == "-":
@@ -137,8 +147,11 @@ def run_resolve(args: argparse.Namespace) -> int:
 
         sys.stdout.write(WRITERS[fmt](r.document for r in results if r.document is not None))
         return EXIT_SOME_FAILED if failed else EXIT_OK
-    records = [_select(_record(r), fields) for r in results]
-    columns = fields or list(DEFAULT_FIELDS)
+    records = [_record(r) for r in results]
+    for rec, count in zip(records, mentions, strict=False):  # --from-text items come first
+        rec["mentions"] = count
+    records = [_select(rec, fields) for rec in records]
+    columns = fields or [*DEFAULT_FIELDS, *(["mentions"] if mentions else [])]
     if fmt in ("csv", "table"):
         # flat cells for people and spreadsheets: concept codes, "Type: message"
         for rec in records:

@@ -9,15 +9,20 @@ from collections.abc import Iterator
 from typing import Any
 
 from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError, read_text, say
+from eurefs.cli.grouped import GROUP_COLUMNS, work_records
 from eurefs.cli.inputs import INPUT_FORMAT_HELP, read_input
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import ParseError, ReadError
-from eurefs.models.references import KINDS
+from eurefs.models.references import ALL_KINDS, BaseReference
 from eurefs.readers import INPUT_FORMATS
 from eurefs.scanner import extract, parse
 
 COLUMNS = (
     "kind", "text", "start", "end", "doc_page", "normalized", "celex", "celex_candidates", "eli",
+)  # fmt: skip
+#: The columns of ``--kind short_form`` alone.
+SHORT_FORM_COLUMNS = (
+    "kind", "how", "text", "start", "end", "doc_page", "normalized", "celex", "pinpoint",
 )  # fmt: skip
 PARSE_COLUMNS = ("input", "kind", "normalized", "celex", "celex_candidates", "error")
 
@@ -29,6 +34,9 @@ EXTRACT_EPILOG = """examples:
   cat letter.txt | eurefs extract --kind legal_act --kind com_document -
   eurefs extract --format csv judgment.txt > refs.csv
   eurefs extract --encoding utf-16 exported-from-word.txt
+  eurefs extract --group --format table judgment.txt      # one line per cited work
+  eurefs extract --kind short_form judgment.txt           # only 'the GDPR', 'that Directive'
+  eurefs extract --no-short-forms judgment.txt            # only full references
 """
 
 PARSE_EPILOG = """examples:
@@ -44,11 +52,27 @@ def _kinds(values: list[str] | None) -> list[str] | None:
         return None
     kinds = [k.strip() for v in values for k in v.split(",") if k.strip()]
     if not kinds:
-        raise UsageError(f"--kind needs a kind; choose from: {', '.join(KINDS)}")
-    unknown = [k for k in kinds if k not in KINDS]
+        raise UsageError(f"--kind needs a kind; choose from: {', '.join(ALL_KINDS)}")
+    unknown = [k for k in kinds if k not in ALL_KINDS]
     if unknown:
-        raise UsageError(f"unknown kind {unknown[0]!r}; choose from: {', '.join(KINDS)}")
+        raise UsageError(f"unknown kind {unknown[0]!r}; choose from: {', '.join(ALL_KINDS)}")
     return kinds
+
+
+def _records(
+    refs: list[Any], args: argparse.Namespace, doc: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """The output records of one document: one per reference, or one per work (``--group``)."""
+    if args.group:
+        yield from work_records(refs, doc=doc, flat=args.format in ("csv", "table"))
+        return
+    lead = {} if doc is None else {"doc": doc}
+    for r in refs:
+        yield {**lead, "kind": r.kind, **r.model_dump(mode="json")}
+
+
+def _refs(doc: Any, kinds: list[str] | None, args: argparse.Namespace) -> list[BaseReference]:
+    return list(extract(doc, kinds=kinds, short_forms=not args.no_short_forms))
 
 
 def _encoding(name: str) -> str:
@@ -68,7 +92,16 @@ def run_extract(args: argparse.Namespace) -> int:
     still processed, and the exit status is then 2.
     """
     kinds = _kinds(args.kind)
+    if args.no_short_forms and kinds and "short_form" in kinds:
+        raise UsageError("--kind short_form and --no-short-forms exclude each other")
     encoding = _encoding(args.encoding)
+    columns = (
+        GROUP_COLUMNS
+        if args.group
+        else SHORT_FORM_COLUMNS
+        if kinds == ["short_form"]
+        else COLUMNS
+    )
     paths: list[str] = args.paths or ["-"]
     if "-" in paths and sys.stdin.isatty():
         say("reading the text from stdin (end with Ctrl-D; see 'eurefs extract --help')")
@@ -76,9 +109,7 @@ def run_extract(args: argparse.Namespace) -> int:
         doc = read_input(paths[0], args.input_format, encoding)
         for note in doc.notes:
             say(f"{doc.source}: {note}")
-        refs = extract(doc, kinds=kinds)
-        records = ({"kind": r.kind, **r.model_dump(mode="json")} for r in refs)
-        write_records(records, sys.stdout, args.format, COLUMNS)
+        write_records(_records(_refs(doc, kinds, args), args), sys.stdout, args.format, columns)
         return EXIT_OK
     unreadable = 0
 
@@ -94,10 +125,9 @@ def run_extract(args: argparse.Namespace) -> int:
                 continue
             for note in doc.notes:
                 say(f"{path}: {note}")
-            for r in extract(doc, kinds=kinds):
-                yield {"doc": path, "kind": r.kind, **r.model_dump(mode="json")}
+            yield from _records(_refs(doc, kinds, args), args, doc=path)
 
-    write_records(all_records(), sys.stdout, args.format, ("doc", *COLUMNS))
+    write_records(all_records(), sys.stdout, args.format, ("doc", *columns))
     return EXIT_USAGE if unreadable else EXIT_OK
 
 
@@ -160,7 +190,19 @@ def add_commands(sub: Any) -> None:
         "--kind",
         action="append",
         metavar="KIND",
-        help=f"only this kind (repeatable or comma-separated): {', '.join(KINDS)}",
+        help=f"only this kind (repeatable or comma-separated): {', '.join(ALL_KINDS)}",
+    )
+    p.add_argument(
+        "--no-short-forms",
+        action="store_true",
+        help="leave out back-references (defined terms such as 'the GDPR', anaphors such "
+        "as 'that Directive', popular names); they are found by default",
+    )
+    p.add_argument(
+        "--group",
+        action="store_true",
+        help="one record per cited work: its key, label, CELEX, number of mentions "
+        "(full and short) and their spans",
     )
     p.set_defaults(func=run_extract)
 

@@ -230,3 +230,21 @@ def test_offline_miss_is_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert record["input"] == "32016R0679"
     assert record["error"]["type"] == "OfflineMiss"  # type: ignore[index]
     assert "OfflineMiss" in err
+
+
+def test_from_text_resolves_each_work_once_with_its_mentions(
+    service: responses.RequestsMock, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "judgment.txt"
+    doc.write_text(
+        "Regulation (EU) 2016/679 (‘the GDPR’) applies. Article 82 of the GDPR gives a "
+        "right; Article 83 of that regulation sets fines. See also 32016R0679 and 32014R0001.\n",
+        encoding="utf-8",
+    )
+    status = main(["resolve", "--from-text", str(doc), "--format", "jsonl", "--no-cache"])
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    records = _jsonl(out)
+    assert [(r["celex"], r["mentions"]) for r in records] == [("32016R0679", 4), ("32014R0001", 1)]
+    assert records[0]["input"] == "Regulation (EU) 2016/679"  # the full reference stands for it
+    assert len(service.calls) == 2  # one batched query per step, each work asked once
