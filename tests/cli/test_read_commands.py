@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
 from eurefs.cli import main
+from tests.support.pdf_writer import write_blank_pdf, write_long_pdf
 
 DOCS = Path(__file__).resolve().parents[1] / "data" / "documents"
 EP_PDF = DOCS / "pdf" / "en-ep-p9-ta-2024-0138-ai-act-texts-adopted-first-pages.pdf"
@@ -65,3 +68,38 @@ def test_one_unreadable_document_is_one_line_and_exit_2(
     assert main(["text", str(bomb)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("eurefs: error: ") and "entities" in err and err.count("\n") == 1
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_long_pdf_shows_a_page_counter_on_a_terminal_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pdf = write_long_pdf(tmp_path / "long.pdf", pages=25, lines=3)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["extract", str(pdf)]) == 0
+    assert "25/25" in terminal.getvalue() and "1/25" in terminal.getvalue()
+    assert len(capsys.readouterr().out.splitlines()) == 25
+    monkeypatch.undo()
+    assert main(["extract", str(pdf)]) == 0
+    assert capsys.readouterr().err == ""  # not a terminal: no counter
+
+
+def test_a_scan_names_ocr_and_exits_non_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(write_blank_pdf(tmp_path / "scan.pdf", pages=3))]) == 2
+    err = capsys.readouterr().err
+    assert "ocrmypdf" in err and "text layer" in err and err.count("\n") == 1
+
+
+def test_text_reads_a_pdf_from_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(EP_PDF.read_bytes())))
+    assert main(["text", "-"]) == 0
+    assert capsysbinary.readouterr().out.decode().startswith("European Parliament\n")

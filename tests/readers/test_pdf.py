@@ -117,6 +117,25 @@ def test_a_pdf_without_text_names_ocr(tmp_path: Path) -> None:
         eurefs.read_document(write_blank_pdf(tmp_path / "scan.pdf"))
 
 
+def test_pages_without_text_among_others_are_named_in_a_note(tmp_path: Path) -> None:
+    from pypdfium2 import PdfDocument
+
+    merged = PdfDocument.new()
+    for part in (
+        write_pdf(tmp_path / "a.pdf", ["Directive 95/46/EC."], Layout(header=None, footer=None)),
+        write_blank_pdf(tmp_path / "b.pdf", pages=1),
+        write_pdf(tmp_path / "c.pdf", ["COM(2021) 752 final."], Layout(header=None, footer=None)),
+    ):
+        merged.import_pages(PdfDocument(part))
+    merged.save(tmp_path / "mixed.pdf")
+    doc = eurefs.read_document(tmp_path / "mixed.pdf")
+    assert doc.notes == ("no text on page(s) 2 (scanned?): OCR them (e.g. ocrmypdf) to read them",)
+    assert [(r.normalized, r.doc_page) for r in eurefs.extract(doc)] == [
+        ("Directive 95/46/EC", 1),
+        ("COM(2021) 752 final", 3),
+    ]
+
+
 @pytest.mark.parametrize("keep", [0.5, 0.97])
 def test_truncated_pdf_is_a_corrupt_document(keep: float, tmp_path: Path) -> None:
     pdf = write_pdf(tmp_path / "doc.pdf", _paragraphs("D05-digital-markets-act-footnotes.txt"))
