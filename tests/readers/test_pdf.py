@@ -18,6 +18,7 @@ from tests.support.pdf_writer import (
     write_blank_pdf,
     write_long_pdf,
     write_pdf,
+    write_table_pdf,
 )
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "docs"
@@ -162,3 +163,28 @@ def test_a_300_page_pdf_is_read_page_by_page_with_flat_memory(tmp_path: Path) ->
     # Python keeps the text and its lines, never more than one page of PDF objects:
     # the peak is a small multiple of the text, not of the file.
     assert peak < 8 * len(doc.text) + 2_000_000
+
+
+def test_two_column_amendment_table_keeps_each_cell_together(tmp_path: Path) -> None:
+    rows = [
+        ("Commission proposal", "Amendment"),
+        (
+            "The Commission shall be assisted by a committee within the meaning of "
+            "Regulation (EU) No 182/2011 of the European Parliament and of the Council.",
+            "The Commission shall be assisted by a committee. That committee shall be a "
+            "committee within the meaning of Directive 2002/58/EC as amended.",
+        ),
+        (
+            "Processing shall comply with Directive 95/46/EC and with COM(2012) 11 final.",
+            "Processing shall comply with Regulation (EC) No 45/2001 only.",
+        ),
+    ]
+    doc = eurefs.read_document(write_table_pdf(tmp_path / "table.pdf", rows))
+    found = [r.normalized for r in eurefs.extract(doc)]
+    assert found == [
+        "Regulation (EU) No 182/2011",
+        "Directive 2002/58/EC",
+        "Directive 95/46/EC",
+        "COM(2012) 11 final",
+        "Regulation (EC) No 45/2001",
+    ]
