@@ -30,7 +30,7 @@ CASE_PREFIX = re.compile(
 # ``/LexUriServ/LexUriServ.do?uri=``) and Cellar resource URIs, before the identifier.
 _EURLEX = (
     r"(?:https?://)?(?:www\.)?eur-lex\.europa\.eu/"
-    r"(?:legal-content/[A-Za-z]{2}/[A-Za-z]{2,4}(?:/[A-Za-z]{3,4})?/?"
+    r"(?:legal-content/(?:[A-Za-z]{2}/[A-Za-z]{2,4}(?:/[A-Za-z]{3,4})?|AUTO)/?"
     r"|[a-z]{2}/TXT/|LexUriServ/LexUriServ\.do)"
     r"\?(?:[\w.%-]{1,40}=[\w.%:-]{0,80}&){0,4}uri="
 )
@@ -43,8 +43,8 @@ HEADS: dict[str, re.Pattern[str]] = {
     "com_document": re.compile(_EURLEX, re.IGNORECASE),
     "ecli": re.compile(rf"{_EURLEX}(?:{_ECLI_PREFIX})?|{_CELLAR}ecli/", re.IGNORECASE),
 }
-#: Further URL parameters or a fragment after the identifier.
-URL_TAIL = re.compile(r"(?:[&#][\w.%:=&#-]{0,200})?")
+#: Further URL parameters or a fragment after the identifier (and LexUriServ's ``:EN:NOT``).
+URL_TAIL = re.compile(r"(?::[A-Z]{2}:[A-Z]{3,4})?(?:[&#][\w.%:=&#-]{0,200})?")
 
 
 def wraps(head: str, tail: str, kind: str) -> bool:
