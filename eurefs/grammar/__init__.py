@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eurefs.grammar import (
+    bare_act_numbers,
     cases,
     celex,
     com_documents,
@@ -20,6 +21,7 @@ from eurefs.grammar.base import Anchor, Context, Family
 FAMILIES: tuple[Family, ...] = (
     com_documents.FAMILY,
     legal_acts.FAMILY,
+    bare_act_numbers.FAMILY,
     *legal_acts_dated.FAMILIES,
     official_journal.FAMILY,
     celex.FAMILY,

@@ -1,0 +1,89 @@
+"""Act numbers written without their own type word, typed by the act named just before.
+
+Two English forms real documents use:
+
+* a named act with its number in brackets: ``the Water Framework Directive
+  (2000/60/EC)``, ``the Habitats Directive (92/43/EEC)`` -- the type word stands right
+  before the bracket; the span is the number;
+* a list taken up again after words in between: ``amending Regulation (EU) 2018/841
+  as regards the scope ..., and (EU) 2018/1999`` -- a number with its bracketed
+  domain after ``and``/``or``/a comma, in the sentence of an act of that type; the
+  span is the number with its domain, as for other list members.
+
+The number must start with its bracketed domain in the second form (a bare
+``2018/1999`` after ``and`` may be anything), and the act type comes from the
+nearest type word before it in the same sentence.  Everything else (year, CELEX,
+footnote calls) is read as for a numbered act (``eurefs.grammar.legal_acts``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.grammar.common import words
+from eurefs.grammar.legal_acts import _Act, _make, _number
+from eurefs.languages import BY_CODE
+from eurefs.models.references import BaseReference
+
+_EN = BY_CODE["en"]
+# Capitalised English type words (abbreviations end with a dot and stay out).
+_TYPES = {
+    form: act_type
+    for act_type, forms in _EN.act_types.items()
+    for form in forms
+    if form[0].isupper() and not form.endswith(".")
+}
+_NAMED = "|".join(rf"(?<={re.escape(f)}[ ]\()" for f in sorted(_TYPES, key=len, reverse=True))
+_LIST = "|".join(rf"(?<=[ ]{re.escape(c)}[ ])" for c in _EN.list_conjunctions) + r"|(?<=,[ ])"
+
+PATTERN = re.compile(
+    r"(?:(?P<named>"
+    + _NAMED
+    + r")(?=[0-9])|(?P<listed>"
+    + _LIST
+    + r")(?=\())"
+    + _number("")
+    + r"(?(named)(?=\)))"
+)
+_TYPE_BEFORE = re.compile(r"(?<![\w-])(?P<type>" + words(*_TYPES) + r")(?![\w-])")
+_NAMED_TYPE = re.compile(r"(?<![\w-])(?P<type>" + words(*_TYPES) + r")[ ]\($")
+# Where the sentence of the list ends: a full stop or semicolon, or a paragraph break.
+_SENTENCE_END = re.compile(r"[.;][ ]|[ ]{2}")
+_REACH = 300
+
+
+def _type_before(m: re.Match[str], ctx: Context) -> str | None:
+    """The act type the number belongs to (see the module docstring)."""
+    if m.group("named") is not None:
+        named = _NAMED_TYPE.search(ctx.before(m.start(), 32))
+        return _TYPES[named.group("type")] if named else None
+    before = ctx.before(m.start(), _REACH)
+    ends = [e.end() for e in _SENTENCE_END.finditer(before)]
+    clause = before[ends[-1] :] if ends else before
+    types = _TYPE_BEFORE.findall(clause)
+    return _TYPES[types[-1]] if types else None
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """A :class:`~eurefs.models.references.LegalActRef` for the bare number, typed from before."""
+    if (m.group("named") is not None) == (m.group("dom") is not None):
+        return ()  # a named act's number has no bracketed domain; a listed one must have it
+    act_type = _type_before(m, ctx)
+    if act_type is None:
+        return ()
+    act = _Act(act_type, "en", _EN.act_types[act_type][0], None, None)
+    ref = _make(m, m.start("num"), act)
+    return (ref,) if ref is not None else ()
+
+
+FAMILY = Family(
+    kind="legal_act",
+    pattern=PATTERN,
+    build=build,
+    # the bracket before the number or its domain: ``(2000/60/EC)``, ``(EU) 2018/1999``
+    anchors=(Anchor(re.compile(r"\((?=[0-9]{2,4}/[0-9]|[A-Za-z]{2,7}\)[ ])"), 1, 40),),
+    # lower than every other family: a list member that legal_acts finds wins
+    priority=1,
+)

@@ -1,0 +1,64 @@
+"""Act numbers without their own type word (``eurefs.grammar.bare_act_numbers``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "celex"),
+    [
+        ("the Water Framework Directive (2000/60/EC) applies", "2000/60/EC",
+         "Directive 2000/60/EC", "32000L0060"),
+        ("the Habitats Directive (92/43/EEC)", "92/43/EEC", "Directive 92/43/EEC", "31992L0043"),
+        ("the European Arrest Warrant Framework Decision (2002/584/JHA)", "2002/584/JHA",
+         "Framework Decision 2002/584/JHA", "32002F0584"),
+        ("the Copyright Directive (2019/790)", "2019/790", "Directive 2019/790", "32019L0790"),
+    ],
+)  # fmt: skip
+def test_number_of_a_named_act(text: str, span: str, normalized: str, celex: str) -> None:
+    (ref,) = eurefs.extract(text)
+    assert (ref.kind, ref.text, ref.normalized, ref.celex) == ("legal_act", span, normalized, celex)
+    assert text[ref.start : ref.end] == span
+
+
+def test_list_taken_up_again_after_words_in_between() -> None:
+    text = (
+        "Regulation (EU) 2023/839 amending Regulation (EU) 2018/841 as regards the scope, "
+        "simplifying the reporting and compliance rules, and setting out the targets of the "
+        "Member States for 2030, and (EU) 2018/1999 as regards improvement in the monitoring"
+    )
+    refs = eurefs.extract(text)
+    assert [(r.text, r.celex) for r in refs] == [
+        ("Regulation (EU) 2023/839", "32023R0839"),
+        ("Regulation (EU) 2018/841", "32018R0841"),
+        ("(EU) 2018/1999", "32018R1999"),
+    ]
+    assert refs[-1].normalized == "Regulation (EU) 2018/1999"
+
+
+def test_list_member_after_a_date_takes_the_plural_type() -> None:
+    refs = eurefs.extract("Decisions (EU) 2022/1025 of 2 June 2022 and (EU) 2023/1007 apply.")
+    assert [(r.text, r.normalized) for r in refs] == [
+        ("Decisions (EU) 2022/1025", "Decision (EU) 2022/1025"),
+        ("(EU) 2023/1007", "Decision (EU) 2023/1007"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the GDPR and (EU) 2018/1725",  # no type word in the sentence
+        "Directive 2009/28/EC applies. The rules and (EU) 2018/1999",  # another sentence
+        "the report and 2018/1999 show",  # no bracketed domain: may be anything
+        "the Water Framework Directive (EU) as amended",  # no number
+        "the budget (2000/60/EC)",  # no type word before the bracket
+    ],
+)
+def test_bare_numbers_without_a_type_stay_out(text: str) -> None:
+    assert [r.text for r in eurefs.extract(text) if r.kind == "legal_act"] in (
+        [],
+        ["Directive 2009/28/EC"],
+    )
