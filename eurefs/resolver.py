@@ -70,7 +70,8 @@ class Resolver:
         timeout: Seconds one HTTP request may take in all, retries and waits
             included (default 90).
         retries: Retries of a request that may succeed on a second try (default 4).
-        http: A ready :class:`HttpClient` (tests, custom sessions); the endpoint
+        http: A ready :class:`HttpClient` (tests, custom sessions); the endpoint,
+            timeout and retries
             arguments are then ignored.
     """
 

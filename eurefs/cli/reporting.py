@@ -77,6 +77,9 @@ def _cause(result: ResolveResult) -> str:
     for name in names:
         if name and message.startswith(f"{name}: "):
             return message[len(name) + 2 :]
+    quoted = repr(result.input)
+    if len(result.input) > 2 and quoted in message:  # "not an EU reference: 'x'. Expected ..."
+        return message.replace(f": {quoted}", "").replace(quoted, "the input")
     return message
 
 

@@ -33,9 +33,11 @@ RESOLVE_EPILOG = """examples:
   eurefs resolve --from-text letter.txt --format csv --fields input,celex,title
   eurefs resolve --offline --lang fr "Regulation (EU) 2016/679"
   eurefs resolve --from-text letter.txt --format bibtex > letter.bib
+  eurefs resolve --timeout 30 --retries 1 - < references.txt   # give up sooner
+  eurefs resolve --sparql-endpoint http://localhost:8890/sparql 32016R0679
 environment: EUREFS_SPARQL_ENDPOINT, EUREFS_CELLAR_BASE, EUREFS_CACHE_DIR.
 exit status: 0 all resolved, 1 some failed (each failure is an error record on
-stdout and a line on stderr), 2 usage or I/O error."""
+stdout; stderr has one line per cause, with its count), 2 usage or I/O error."""
 
 
 def _record(result: ResolveResult) -> dict[str, Any]:

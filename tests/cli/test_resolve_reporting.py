@@ -125,3 +125,18 @@ class _Stdin:
 
     def isatty(self) -> bool:
         return False
+
+
+def test_inputs_that_are_no_reference_are_counted_once(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [f"line {i} of notes" for i in range(50)]
+    monkeypatch.setattr("sys.stdin", _Stdin("\n".join(lines)))
+    endpoint = f"http://127.0.0.1:{free_port()}/sparql"
+    assert main(["resolve", "--offline", "--sparql-endpoint", endpoint, "--format", "jsonl",
+                 "--cellar-base", endpoint, "-"]) == 1  # fmt: skip
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 50
+    [line] = err.splitlines()
+    assert line.startswith("eurefs: 50 inputs failed: ParseError: not an EU reference. ")
+    assert line.endswith(" ('line 0 of notes', 'line 1 of notes', 'line 2 of notes' and 47 more)")
