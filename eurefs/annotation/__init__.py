@@ -7,7 +7,8 @@
 
 References without a link target (a treaty article, a COM number whose CELEX
 the text does not decide under ``{celex}``) stay plain text; in HTML they get
-a ``title`` saying why.
+a ``title`` saying why.  A short form (``the GDPR``, ``that Regulation``)
+links where the full reference it stands for links.
 """
 
 from __future__ import annotations
@@ -17,7 +18,15 @@ from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from eurefs.annotation.htmltext import HtmlText, html_text, wrap
-from eurefs.annotation.links import SCHEMES, Link, Linker, LinkTemplateError, linker, why_unlinked
+from eurefs.annotation.links import (
+    SCHEMES,
+    Link,
+    Linker,
+    LinkTemplateError,
+    linker,
+    why_unlinked,
+    with_antecedents,
+)
 from eurefs.models.references import BaseReference
 
 Format = Literal["html", "markdown", "text"]
@@ -110,8 +119,9 @@ def annotate(
     """
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}: use {', '.join(FORMATS)}")
-    to_link = linker(link)
-    refs = non_overlapping(_default_refs(text, references), len(text))
+    given = _default_refs(text, references)
+    to_link = with_antecedents(linker(link), given)
+    refs = non_overlapping(given, len(text))
     out: list[str] = []
     pos = 0
     plain = (lambda s: html.escape(s, quote=False)) if format == "html" else (lambda s: s)
@@ -154,8 +164,9 @@ def annotate_html(
             by default :func:`eurefs.extract` is run on that text.
         link: As for :func:`annotate`.
     """
-    to_link = linker(link)
     doc = html_text(source)
-    refs = non_overlapping(_default_refs(doc.text, references), len(doc.text))
+    given = _default_refs(doc.text, references)
+    to_link = with_antecedents(linker(link), given)
+    refs = non_overlapping(given, len(doc.text))
     spans = [(r.start, r.end, *html_markup(r, to_link(r))) for r in refs]
     return wrap(doc, spans)

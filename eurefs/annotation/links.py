@@ -8,12 +8,12 @@ names no single document is never linked to a guess.
 from __future__ import annotations
 
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
 from eurefs.errors import EurefsError, ResolveError
-from eurefs.identifiers import cellar_resource_uri
+from eurefs.identifiers import cellar_resource_uri, eurlex_celex_url
 from eurefs.lookup import lookup_for
 from eurefs.models.references import BaseReference
 
@@ -74,6 +74,8 @@ def why_unlinked(ref: BaseReference, missing: str) -> str:
 def _eurlex(ref: BaseReference) -> Link:
     if ref.eurlex_url:
         return Link(ref.eurlex_url)
+    if ref.celex:  # a short form carries its target's CELEX but no address of its own
+        return Link(eurlex_celex_url(ref.celex))
     return Link(None, why_unlinked(ref, "EUR-Lex address"))
 
 
@@ -146,6 +148,23 @@ def _template(template: str) -> Callable[[BaseReference], Link]:
 
 
 Linker = Callable[[BaseReference], Link]
+
+
+def with_antecedents(to_link: Linker, references: Sequence[BaseReference]) -> Linker:
+    """``to_link``, except that a short form links where its antecedent links.
+
+    ``the GDPR`` or ``that Regulation`` then gets exactly the link of the full
+    ``Regulation (EU) 2016/679`` it stands for, whatever the target or template.
+    """
+    by_span = {(r.start, r.end): r for r in references if r.kind != "short_form"}
+
+    def link(ref: BaseReference) -> Link:
+        start = getattr(ref, "antecedent_start", None)
+        end = getattr(ref, "antecedent_end", None)
+        antecedent = by_span.get((start, end)) if start is not None and end is not None else None
+        return to_link(antecedent if antecedent is not None else ref)
+
+    return link
 
 
 def linker(link: str | Linker) -> Linker:

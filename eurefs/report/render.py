@@ -116,6 +116,11 @@ def _resolved_cells(row: WorkRow) -> str:
     )
 
 
+def _short_note(row: WorkRow) -> str:
+    short = sum(1 for _, ref in row.references if ref.kind == "short_form")
+    return f'<br><span class="muted">{short} short</span>' if short else ""
+
+
 def _table(inputs: Sequence[ReportInput], rows: Sequence[WorkRow], resolved: bool) -> str:
     cols = ["Work", "Kind", "Mentions", "First occurrence", "CELEX"]
     if resolved:
@@ -138,7 +143,7 @@ def _table(inputs: Sequence[ReportInput], rows: Sequence[WorkRow], resolved: boo
             f'<th scope="row" data-value="{_esc(r.label)}">{_esc(r.label)}</th>'
             f'<td data-value="{_esc(r.kind)}"><span class="kind k-{_esc(r.kind)}">'
             f"{_esc(kind_label(r.kind))}</span></td>"
-            f'<td class="num" data-value="{r.mentions}">{r.mentions}</td>'
+            f'<td class="num" data-value="{r.mentions}">{r.mentions}{_short_note(r)}</td>'
             f'<td data-value="{r.first_doc:05d}{r.first.start:012d}">{first}</td>'
             f'<td data-value="{_esc(r.celex or "")}">{_esc(r.celex or "")}</td>'
             + (_resolved_cells(r) if resolved else "")

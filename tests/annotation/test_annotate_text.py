@@ -67,3 +67,25 @@ def test_attribute_values_are_escaped() -> None:
     out = annotate("See Regulation (EU) 2016/679.", link=evil)
     assert 'title="&quot;&gt;&lt;script&gt;"' in out
     assert html.unescape(out).count("<script>") == 1  # only inside the escaped attribute
+
+
+def test_a_short_form_links_where_its_antecedent_links() -> None:
+    text = (
+        "Regulation (EU) 2016/679 (the GDPR) applies; that Directive 95/46/EC and that Directive."
+    )
+    out = annotate(text, format="markdown", link="https://example.org/{normalized}")
+    gdpr = "(<https://example.org/Regulation%20(EU)%202016/679>)"
+    assert f"[GDPR]{gdpr}" in out and f"[Regulation (EU) 2016/679]{gdpr}" in out
+    assert "[that Directive](<https://example.org/Directive%2095/46/EC>)" in out
+    # with the ELI target the regulation has no link, so neither has its short form
+    eli = annotate(text, format="text", link="eli")
+    assert (
+        "GDPR <" not in eli and "that Directive <http://data.europa.eu/eli/dir/1995/46/oj>" in eli
+    )
+
+
+def test_a_popular_name_alone_links_by_its_celex() -> None:
+    out = annotate("The GDPR applies.", format="text")
+    assert out == (
+        "The GDPR <https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679> applies."
+    )

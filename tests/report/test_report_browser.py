@@ -10,6 +10,7 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webelement import WebElement
 
 from eurefs.cli import main
 from eurefs.scanner import extract
@@ -38,6 +39,10 @@ def browser(report: Path) -> Iterator[webdriver.Chrome]:
         yield driver
 
 
+def _mentions(row: WebElement) -> int:
+    return int(row.find_elements(By.CSS_SELECTOR, "td")[1].get_attribute("data-value") or "")
+
+
 def _visible_rows(driver: webdriver.Chrome) -> list[str]:
     rows = driver.find_elements(By.CSS_SELECTOR, "#works-table tbody tr")
     return [r.get_attribute("data-kind") or "" for r in rows if r.is_displayed()]
@@ -49,8 +54,7 @@ def test_table_rows_match_the_references(browser: webdriver.Chrome) -> None:
         for work in cited_works(extract(path.read_text(encoding="utf-8"))):
             expected[work.key] += work.mentions
     rows = browser.find_elements(By.CSS_SELECTOR, "#works-table tbody tr")
-    shown = {r.get_attribute("data-key"): int(r.find_elements(By.CSS_SELECTOR, "td")[1].text)
-             for r in rows}  # fmt: skip
+    shown = {r.get_attribute("data-key"): _mentions(r) for r in rows}
     for key, mentions in expected.items():
         assert shown[key] >= mentions, key  # the HTML page may cite it too
     # every row's count is the number of highlights of that work in the texts
@@ -90,8 +94,7 @@ def test_plot_switch_sorting_and_jumps(browser: webdriver.Chrome) -> None:
     mentions = browser.find_element(By.CSS_SELECTOR, '#works-table th[data-col="2"] button')
     mentions.send_keys(Keys.ENTER)
     mentions.send_keys(Keys.ENTER)  # second press: descending
-    counts = [int(r.find_elements(By.CSS_SELECTOR, "td")[1].text)
-              for r in browser.find_elements(By.CSS_SELECTOR, "#works-table tbody tr")]  # fmt: skip
+    counts = [_mentions(r) for r in browser.find_elements(By.CSS_SELECTOR, "#works-table tbody tr")]
     assert counts == sorted(counts, reverse=True)
     head = browser.find_element(By.CSS_SELECTOR, '#works-table th[data-col="2"]')
     assert head.get_attribute("aria-sort") == "descending"
