@@ -6,6 +6,10 @@ notice URI (scheme, id) the single-reference path reads.  Nothing here guesses a
 CELEX Cellar does not confirm: a COM number goes through its ``comnat`` id, a
 case through the CELEX numbers of the documents a case can have, and only those
 Cellar knows are returned.
+
+Commission documents are found by their ``owl:sameAs`` alias
+(``comnat/JOIN_2015_0007_FIN``), which the samples show for COM and JOIN works
+alike; the ``work_id_document "comnat:…"`` literal is confirmed for COM only.
 """
 
 from __future__ import annotations
@@ -102,7 +106,7 @@ def lookup_for(ref: BaseReference) -> Lookup:
             )
         comnat = ids.comnat_id(ref.doc_type, ref.year, ref.number)
         return _checked(
-            f"comnat:{comnat}", "id_document", (f"comnat:{comnat}",), ("comnat", comnat)
+            f"comnat:{comnat}", "sameas", (f"comnat:{comnat}",), ("comnat", comnat)
         )
     if isinstance(ref, EcliRef):
         ecli = ref.normalized

@@ -40,6 +40,7 @@ EXPENSIVE_BODY = (
 Form = Literal["w3c", "virtuoso"]
 Step = Literal["step1", "step2"]
 _STEP1_VALUE = re.compile(r'^\s*\("((?:[^"\\]|\\.)*)" "(?:[^"\\]|\\.)*"\^\^xsd:string\)\s*$', re.M)
+_STEP1_SAMEAS = re.compile(r'^\s*\("((?:[^"\\]|\\.)*)" <[^>]+>\)\s*$', re.M)
 _STEP2_VALUES = re.compile(r"VALUES \?work \{([^}]*)\}")
 _IRI = re.compile(r"<([^>]+)>")
 
@@ -155,7 +156,8 @@ class FakeCellar:
             ids = _IRI.findall(match.group(1))
         else:
             step = "step1"
-            ids = [v.replace('\\"', '"').replace("\\\\", "\\") for v in _STEP1_VALUE.findall(query)]
+            found = _STEP1_VALUE.findall(query) + _STEP1_SAMEAS.findall(query)
+            ids = [v.replace('\\"', '"').replace("\\\\", "\\") for v in found]
         with self._lock:
             self.queries.append((step, len(ids)))
             self.user_agents.append(str(request.headers.get("User-Agent", "")))

@@ -11,15 +11,11 @@ from __future__ import annotations
 import io
 import json
 import random
-import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-from urllib.parse import parse_qs
 
 import pytest
 import responses
-from requests import PreparedRequest
 
 import eurefs
 from eurefs import Resolver
@@ -45,22 +41,6 @@ def client() -> Iterator[HttpClient]:
         rng=random.Random(1),
     ) as http:  # fmt: skip
         yield http
-
-
-_SAMEAS_ROW = re.compile(r'^\s*\("((?:[^"\\]|\\.)*)" <[^>]+>\)\s*$', re.M)
-
-
-class SameAsCellar(FakeCellar):
-    """A FakeCellar that also answers owl:sameAs step-1 queries (``("input" <uri>)`` rows)."""
-
-    def step1(self, ids: list[str]) -> dict[str, Any]:
-        return super().step1(ids + self._sameas_inputs)
-
-    def __call__(self, request: PreparedRequest) -> Any:
-        body = request.body or ""
-        text = body.decode() if isinstance(body, bytes) else body
-        self._sameas_inputs = _SAMEAS_ROW.findall(parse_qs(text)["query"][0])
-        return super().__call__(request)
 
 
 def com_12345() -> ComDocumentRef:
@@ -91,7 +71,7 @@ def test_an_odd_value_that_reaches_the_batch_fails_only_its_own_inputs(
     def broken(values: object) -> str:
         raise eurefs.ParseError("not a valid work_id_document value", "x")
 
-    monkeypatch.setitem(batches.ROUTES, "id_document", broken)
+    monkeypatch.setitem(batches.ROUTES, "sameas", broken)
     FakeCellar(ids={"32016R0679": [Work("32016R0679")]}).install(rsps)
     with Resolver(http=client, use_cache=False) as r:
         results = r.resolve_many(["COM(2021) 752 final", "32016R0679"])
@@ -213,7 +193,7 @@ def test_a_document_named_only_by_its_celex_alias_is_found_by_that_celex(
 ) -> None:
     """Real tree notices name a dossier's documents by alias (``celex/52015JC0007``)."""
     alias = "http://publications.europa.eu/resource/celex/52015JC0007"
-    fake = SameAsCellar(
+    fake = FakeCellar(
         ids={
             "procedure:2015_64": [Work("52015JC0007", uri=alias)],
             "52015JC0007": [Work("52015JC0007")],

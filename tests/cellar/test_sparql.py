@@ -515,3 +515,24 @@ def test_queries_on_oxigraph_match_notice_path(tmp_path: Path) -> None:
         docs = documents_from_rows(rows, lang)
         for name, f in zip(names, facts, strict=True):
             assert docs[f.work_uri] == parse_notice((DATA / name).read_bytes(), lang), name
+
+
+@pytest.mark.skipif(not Path(OXIGRAPH).exists(), reason="oxigraph CLI not installed")
+def test_a_join_document_is_found_by_its_comnat_alias_alone(tmp_path: Path) -> None:
+    """The real alias of 52015JC0007 is ``comnat/JOIN_2015_0007_FIN`` (RDF tree notice of
+    procedure 2015/0064); no sample shows a ``work_id_document`` literal for a JOIN work."""
+    from eurefs.lookup import lookup_for
+    from eurefs.scanner import parse
+
+    lookup = lookup_for(parse("JOIN(2015) 7 final"))
+    assert (lookup.route, lookup.values) == ("sameas", ("comnat:JOIN_2015_0007_FIN",))
+    nt = tmp_path / "join.nt"
+    nt.write_text(
+        f"<{W1}> <http://www.w3.org/2002/07/owl#sameAs> <{RES}/comnat/JOIN_2015_0007_FIN> .\n"
+        f"<{W1}> <{CDM}resource_legal_id_celex> {_nt_lit('52015JC0007')} .\n"
+    )
+    store = tmp_path / "store"
+    subprocess.run([OXIGRAPH, "load", "--location", str(store), "--file", str(nt)],
+                   check=True, capture_output=True, timeout=60)  # fmt: skip
+    rows = parse_sparql_json(_oxigraph_query(store, build_sameas_query(list(lookup.values))))
+    assert [(m.work, m.celex) for m in matches_from_rows(rows)] == [(W1, "52015JC0007")]
