@@ -105,9 +105,7 @@ def lookup_for(ref: BaseReference) -> Lookup:
                 ref.normalized,
             )
         comnat = ids.comnat_id(ref.doc_type, ref.year, ref.number)
-        return _checked(
-            f"comnat:{comnat}", "sameas", (f"comnat:{comnat}",), ("comnat", comnat)
-        )
+        return _checked(f"comnat:{comnat}", "sameas", (f"comnat:{comnat}",), ("comnat", comnat))
     if isinstance(ref, EcliRef):
         ecli = ref.normalized
         return _checked(f"ecli:{ecli}", "id_document", (f"ecli:{ecli}",), ("ecli", ecli))
