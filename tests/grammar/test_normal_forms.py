@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 
 import eurefs
 from eurefs.languages import LANGUAGES
-from tests.support.citations import citation_text
+from tests.support.citations import citation_text, registry_act_text
 from tests.test_properties import roundtrip_differences
 
 
@@ -43,6 +43,12 @@ def assert_stable(text: str) -> None:
 @example("les directives (UE) 2016/680 et 2016/681")
 @example("Regulations (EU) 2016/679 and 2018/1725")
 def test_normal_forms_parse_back_to_the_same_reference(text: str) -> None:
+    assert_stable(text)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(registry_act_text())
+def test_acts_in_every_language_have_stable_normal_forms(text: str) -> None:
     assert_stable(text)
 
 

@@ -80,3 +80,27 @@ OTHER_FORMS = st.sampled_from(
 
 #: One citation with a little context in front.
 citation_text = st.one_of(legal_act_text(), OTHER_FORMS)
+
+
+@st.composite
+def registry_act_text(draw: st.DrawFn) -> str:
+    """A numbered act written with the words of any loaded language record."""
+    from eurefs.languages import LANGUAGES
+
+    lg = draw(st.sampled_from(LANGUAGES))
+    act = draw(st.sampled_from(sorted(t for t in lg.act_types if t != "guideline")))
+    word = draw(st.sampled_from(lg.act_types[act]))
+    sub = ""
+    if lg.subtypes_before and draw(st.booleans()):
+        word = f"{draw(st.sampled_from(sorted(lg.subtypes_before)))} {word}"
+    elif lg.subtypes_after and draw(st.booleans()):
+        sub = " " + draw(st.sampled_from(sorted(lg.subtypes_after)))
+    domain = draw(st.sampled_from(["", *sorted(lg.domains)]))
+    marker = draw(st.sampled_from(["", *lg.number_markers])) if domain else ""
+    number = f"{draw(NUMBER)}/{draw(YEAR4)}" if marker else f"{draw(YEAR4)}/{draw(NUMBER)}"
+    parts = [word + sub, f"({domain})" if domain else "", marker, number]
+    text = " ".join(p for p in parts if p)
+    if lg.list_conjunctions and draw(st.booleans()):
+        text += f" {draw(st.sampled_from(lg.list_conjunctions))} {draw(YEAR4)}/{draw(NUMBER)}"
+    before = draw(st.sampled_from(["", *lg.hint_words[:4]]))
+    return f"{before} {text}".strip()
