@@ -39,9 +39,6 @@ from lxml import etree
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CELLAR_DATA_DIR = REPO_ROOT / "tests" / "data" / "cellar"
-# TEMPORARY until tests/data/cellar/ is populated by the data task; remove afterwards.
-if not CELLAR_DATA_DIR.is_dir() and Path("/work/shared/samples/cellar").is_dir():
-    CELLAR_DATA_DIR = Path("/work/shared/samples/cellar")
 DEFAULT_GRAPH = "http://eurefs.test/graph/cellar"
 SPARQL_JSON = "application/sparql-results+json"
 
