@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import eurefs
+from eurefs.languages import LANGUAGES
 
 IDENTIFIER_FIELDS = ("celex", "celex_candidates", "eli", "cellar_ids", "eurlex_url")
 
@@ -35,6 +36,8 @@ SAMPLES = (
     "T-604/18",
     "2021/0401(COD)",
     "Article 267 TFEU",
+    # and the examples of every language record
+    *(text for lg in LANGUAGES for text, _ in lg.examples if any(c.isdigit() for c in text)),
 )
 #: Zero of some digit sets that are not ASCII (Arabic-Indic, Devanagari, Bengali,
 #: Thai, Malayalam, mathematical bold).
