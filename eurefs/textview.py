@@ -82,10 +82,56 @@ def _fold_run(run: str) -> str:
     return "  " if run.count("\n") >= 2 else " "
 
 
+# Running heads of the Official Journal that text extraction leaves inside sentences,
+# in the orders PDF extractors give them: ``4.5.2016 EN Official Journal of the European
+# Union L 119/1``, ``L 119/2 EN Official Journal of the European Union 4.5.2016``,
+# ``4.5.2016 L 119/1 EN``.  They belong to the white space around them.
+_W = r"[ \n]+"
+_HEAD_DATE = r"[0-9]{1,2}\.[0-9]{1,2}\.(?:19|20)[0-9]{2}"
+_HEAD_PAGE = r"[LC]" + _W + r"[0-9]{1,4}(?:[ ]?[A-Z])?/[0-9]{1,4}"
+_HEAD_LANG = r"(?:BG|ES|CS|DA|DE|ET|EL|EN|FR|GA|HR|IT|LV|LT|HU|MT|NL|PL|PT|RO|SK|SL|FI|SV)"
+_HEAD_TITLE = (
+    "O(?:ffi|\ufb03)cial" + _W + "Journal" + _W + "of" + _W + "the" + _W + "European"
+    + _W + "(?:Union|Communities)"
+)  # fmt: skip
+_RUNNING_HEAD = re.compile(
+    r"(?<![^ \n])(?:" + _HEAD_DATE + _W
+    + r"(?:" + _HEAD_LANG + _W + _HEAD_TITLE + _W + _HEAD_PAGE
+    + r"|" + _HEAD_PAGE + _W + _HEAD_LANG + r"(?:" + _W + _HEAD_TITLE + r")?)"
+    + r"|" + _HEAD_PAGE + _W + _HEAD_LANG + _W + _HEAD_TITLE + _W + _HEAD_DATE
+    + r")(?![^ \n])"
+)  # fmt: skip
+# Where to look for one: the edition's language code as a word, found by literal-led
+# searches (one per language eurefs reads; an alternation would be scanned slowly).
+_HEAD_SEEDS = tuple(
+    re.compile(code + r"(?<![^ \n]" + code + r")(?![^ \n])") for code in ("EN", "FR", "DE")
+)
+
+
+def _running_heads(flat: str) -> list[tuple[int, int]]:
+    """Spans of OJ running heads: searched in merged windows around the seeds, so
+    each character is looked at about once whatever the text."""
+    windows = sorted(
+        (max(0, m.start() - 40), m.end() + 70)
+        for seeds in _HEAD_SEEDS
+        for m in seeds.finditer(flat)
+    )
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for ws, we in windows:
+        if we <= end:
+            continue
+        for head in _RUNNING_HEAD.finditer(flat, max(ws, end), we):
+            spans.append(head.span())
+        end = max(we, spans[-1][1] if spans else 0)
+    return spans
+
+
 def _run_spans(flat: str) -> list[tuple[int, int]]:
-    """Maximal runs of white space (with marks) not already folded."""
+    """Maximal runs of white space (with marks and running heads) not already folded."""
     spans = [m.span() for m in _BREAK_RUN.finditer(flat)]
     spans.extend(m.span() for m in _SPACE_RUN.finditer(flat))
+    spans.extend(_running_heads(flat))
     if not spans:
         return spans
     spans.sort()
@@ -108,7 +154,11 @@ def _edits(flat: str) -> list[tuple[int, int, str]]:
     """``(start, end, replacement)`` for every folded run and ligature, in order."""
     edits = [(s, e, _fold_run(flat[s:e])) for s, e in _run_spans(flat)]
     if not flat.isascii() and any(lig in flat for lig in _LIGATURES):
-        edits.extend((m.start(), m.end(), _LIGATURES[m[0]]) for m in _LIGATURE_RE.finditer(flat))
+        run_starts = [s for s, _, _ in edits]
+        for m in _LIGATURE_RE.finditer(flat):
+            i = bisect.bisect_right(run_starts, m.start()) - 1
+            if i < 0 or edits[i][1] <= m.start():  # not inside a folded running head
+                edits.append((m.start(), m.end(), _LIGATURES[m[0]]))
         edits.sort()
     return edits
 

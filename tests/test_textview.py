@@ -39,6 +39,14 @@ from eurefs.textview import TextView
         ("a \u00ad b", "a b"),
         # ligatures are spelt out
         ("\ufb01nal O\ufb03cial", "final Official"),
+        # running heads of the Official Journal belong to the white space around them
+        ("Member States. 4.5.2016 L 119/1 EN (1)", "Member States. (1)"),
+        ("(EU)\n4.5.2016 EN Official Journal of the European Union L 119/5\n2016", "(EU)  2016"),
+        ("a\nL 119/2 EN O\ufb03cial Journal of the European Union 4.5.2016\nb \ufb01", "a  b fi"),
+        ("3.6.2022\n\nEN\n\nOfficial Journal of the European Union\n\nL 152/1\n\nX", "  X"),
+        # ... but not an edition code alone, nor a date and page in running text
+        ("the EN version", "the EN version"),
+        ("on 4.5.2016 L 119/1 was", "on 4.5.2016 L 119/1 was"),
     ],
 )
 def test_view_folds_white_space_and_debris(text: str, view: str) -> None:

@@ -33,6 +33,10 @@ WHOLE = [
     ("Council\n\nRegulation\n\n(EC)\n\nNo\n\n247/2006", "legal_act", "Regulation (EC) No 247/2006"),
     ("Regu\u00ad\nlation (EU) 2016/679", "legal_act", "Regulation (EU) 2016/679"),
     ("C\u2011113/14\nP", "case", "C-113/14 P"),
+    # a running head of the Official Journal inside the reference
+    ("Regulation (EU)\n4.5.2016 L 119/1 EN\n2016/679", "legal_act", "Regulation (EU) 2016/679"),
+    ("OJ L 119, 4.5.2016,\n\n4.5.2016 EN Official Journal of the European Union L 119/5\n\np. 1",
+     "oj", "OJ L 119, 4.5.2016, p. 1"),
 ]  # fmt: skip
 
 
