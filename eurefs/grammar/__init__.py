@@ -11,9 +11,11 @@ from eurefs.grammar import (
     eli,
     legal_acts,
     legal_acts_dated,
+    legal_acts_number_first,
     official_journal,
     procedures,
     treaty_articles,
+    treaty_articles_abbr_first,
 )
 from eurefs.grammar.base import Anchor, Context, Family
 
@@ -23,6 +25,7 @@ FAMILIES: tuple[Family, ...] = (
     legal_acts.FAMILY,
     bare_act_numbers.FAMILY,
     *legal_acts_dated.FAMILIES,
+    *legal_acts_number_first.FAMILIES,
     official_journal.FAMILY,
     celex.FAMILY,
     eli.FAMILY,
@@ -30,6 +33,7 @@ FAMILIES: tuple[Family, ...] = (
     cases.FAMILY,
     procedures.FAMILY,
     treaty_articles.FAMILY,
+    *treaty_articles_abbr_first.FAMILIES,
 )
 
 __all__ = ["FAMILIES", "Anchor", "Context", "Family"]

@@ -71,7 +71,8 @@ def _number(prefix: str = "") -> str:
 
 _TYPE_WORDS = words(*_TYPE_FORMS)
 PATTERN = re.compile(
-    r"(?<![\w-])(?:"
+    # not inside a word; a hyphen only after a Maltese article (``d-Direttiva``)
+    r"(?:(?<![\w-])|(?<=\b[dlrt]-))(?:"
     r"(?:(?P<author>" + words(*_AUTHOR_LANGS) + r")" + SEP + r")?"
     r"(?:(?P<sub>" + words(*_SUB_BEFORE_LANGS) + r")" + SEP + r")?"
     r"(?P<cpd>" + words(*_CPD_LANGS) + r")?"
@@ -82,6 +83,12 @@ PATTERN = re.compile(
     + r"(?P<gap>"
     + words(*_GAP_LANGS)
     + r"))?"
+    # Czech puts the qualifier after the author: ``nařízení Komise v přenesené pravomoci``
+    + r"(?:"
+    + SEP
+    + r"(?P<fsub2>"
+    + words(*_SUB_AFTER_LANGS)
+    + r")(?![\w]))?"
     + SEP
     + _number("")
     # an act's own number in its title: ``(98/699/JI)``
@@ -284,6 +291,24 @@ def _canon_domain(written: str) -> str:
     return ", ".join(_DOMAIN_FORMS.get(d.strip().lower(), d.strip()) for d in written.split(","))
 
 
+def build_number_first_ref(m: re.Match[str], lang: str, act_type: str) -> LegalActRef | None:
+    """An act cited number first (``1089/2010/EU rendelete``): see ``legal_acts_number_first``.
+
+    ``m`` has the groups of an act number (``a``, ``b``, ``dom``, ``suf``) plus ``type``,
+    and optionally ``author`` and ``sub``.
+    """
+    record = BY_CODE[lang]
+    sub = (m.group("sub") or "").lower()
+    subtype = next((v for k, v in record.subtypes_before.items() if k.lower() == sub), None)
+    word = record.type_word(act_type, m.group("type"))
+    act = _Act(act_type, lang, word, m.group("author"), subtype)
+    ref = _make(m, m.start(), act)
+    if ref is None:
+        return None
+    typed = record.with_subtype(word, act_type, subtype)
+    return ref.model_copy(update={"normalized": f"{collapse_spaces(m.group('num'))} {typed}"})
+
+
 def type_word_of(lang: str, act_type: str, written: str) -> str:
     """Dictionary form of a type word in ``lang`` (``Beschlusses`` -> ``Beschluss``)."""
     return BY_CODE[lang].type_word(act_type, written)
@@ -343,7 +368,9 @@ def _act_of(m: re.Match[str], ctx: Context) -> _Act | None:
     if not langs:
         return None
     # ... words after it decide only when they can (``Regulation du Conseil`` stays English)
-    for group, langs_of in (("fsub", _SUB_AFTER_LANGS), ("gap", _GAP_LANGS)):
+    for group, langs_of in (
+        ("fsub", _SUB_AFTER_LANGS), ("gap", _GAP_LANGS), ("fsub2", _SUB_AFTER_LANGS)
+    ):  # fmt: skip
         kept = dict(langs)
         _narrow(kept, m.group(group), langs_of)
         langs = kept or langs
@@ -356,6 +383,7 @@ def _act_of(m: re.Match[str], ctx: Context) -> _Act | None:
     for group, table in (
         ("sub", record.subtypes_before),
         ("fsub", record.subtypes_after),
+        ("fsub2", record.subtypes_after),
         ("cpd", record.compound_prefixes),
     ):
         written = (m.group(group) or "").lower().replace("’", "'")

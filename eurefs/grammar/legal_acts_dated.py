@@ -42,8 +42,8 @@ def _type_forms(langs: list[Language], exact: bool) -> dict[str, dict[str, str]]
     for lg in langs:
         for act in lg.dated_act_types:
             for f in lg.act_types.get(act, ()):
-                if exact and (not f[0].isupper() or f.endswith(".")):
-                    continue  # capitalised full words only (``Recommendation``, not ``Rec.``)
+                if exact and f.endswith("."):
+                    continue  # full words only (``Recommendation``, not ``Rec.``)
                 out.setdefault(f if exact else f.lower(), {})[lg.code] = act
     return out
 

@@ -23,22 +23,37 @@ from eurefs.grammar.common import SEP, collapse_spaces, words
 from eurefs.languages import LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, OjRef
 
+# ``4.5.2016``; Croatian and Latvian write ``4.5.2016.``, Bulgarian ``4.5.2016 г.``
+# (the final dot is taken only before the comma of a page, not at a sentence end)
 _DATE = (
     r"(?P<{d}>[0-9]{{1,2}})[ ]?\.[ ]?(?P<{m}>[0-9]{{1,2}})[ ]?\.[ ]?(?P<{y}>(?:19|20)[0-9][0-9])"
+    r"(?:\.(?=,)|[ ]г\.)?"
 )
 _ISSUE = r"(?P<{g}>[0-9]{{1,4}}(?:[ ]?[AEIP](?![\w]))?)"
 _JOURNAL_LANGS = index(lambda lg: lg.oj_journals)
-_PAGE_LANGS = index(lambda lg: lg.oj_pages)
+_PAGE_LANGS = index(lambda lg: (*lg.oj_pages, *lg.oj_pages_after))
+_PAGES_AFTER = [w for lg in LANGUAGES for w in lg.oj_pages_after]
 _PREP_LANGS = index(lambda lg: (*lg.date_words, *lg.oj_date_words))
 _QUALIFIERS = words(*(q for lg in LANGUAGES for q in lg.oj_qualifiers))
 _MARKERS = words(*{m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers})
-_PAGE_WORD = "(?P<{w}>" + words(*_PAGE_LANGS) + ")"
+_PAGE_WORD = "(?P<{w}>" + words(*(w for lg in LANGUAGES for w in lg.oj_pages)) + ")"
+# Latvian and Hungarian put the number first: ``1. lpp.``, ``1. o.``
+_PAGE_AFTER = (
+    r"(?(" + "{w}" + r")|\.[ ](?P<{w}2>" + words(*_PAGES_AFTER) + r"))" if _PAGES_AFTER else ""
+)
 # After a comma the page may follow a paragraph break (one token per paragraph
 # in some PDF extractions: ``OJ\n\nL\n\n347,\n\n20.12.2013,\n\np.\n\n549``).
 _SEP_FMT = SEP.replace("{", "{{").replace("}", "}}")  # _PAGE is a format template
 _PAGE = (
-    r"(?:[ ]?," + _SEP_FMT + r"?|[ ])" + _PAGE_WORD + _SEP_FMT + r"?(?P<{p}>[0-9]{{1,5}})"
-    r"(?:[ ]?-[ ]?(?P<{q}>[0-9]{{1,5}})|/[0-9]{{2}}(?![0-9]))?"
+    r"(?:[ ]?,"
+    + _SEP_FMT
+    + r"?|[ ])(?:"
+    + _PAGE_WORD
+    + _SEP_FMT
+    + r"?"
+    + (r")?" if _PAGES_AFTER else ")")
+    + r"(?P<{p}>[0-9]{{1,5}})"
+    r"(?:[ ]?-[ ]?(?P<{q}>[0-9]{{1,5}})|/[0-9]{{2}}(?![0-9]))?" + _PAGE_AFTER
 )
 
 
@@ -124,9 +139,11 @@ def _uriserv_ids(series: str | None, year: int | None, issue: str, page: int | N
 def _language(m: re.Match[str], ctx: Context) -> str:
     """The language of a citation: its journal abbreviation, date and page words, context."""
     cands = set(_JOURNAL_LANGS[m.group("jw")])
+    groups = m.groupdict()
     for group, table in (("prep", _PREP_LANGS), ("sprep", _PREP_LANGS), ("w", _PAGE_LANGS),
-                         ("cw", _PAGE_LANGS), ("nw", _PAGE_LANGS)):  # fmt: skip
-        written = m.group(group)
+                         ("cw", _PAGE_LANGS), ("nw", _PAGE_LANGS), ("w2", _PAGE_LANGS),
+                         ("cw2", _PAGE_LANGS), ("nw2", _PAGE_LANGS)):  # fmt: skip
+        written = groups.get(group)
         if written:
             cands = (cands & table.get(written, frozenset())) or cands
     return pick(cands, ctx.before(m.start(), 80))

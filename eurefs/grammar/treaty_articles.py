@@ -15,7 +15,7 @@ cannot be told from the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, words
@@ -32,7 +32,8 @@ for _lg in LANGUAGES:
         for _n in _treaty.names:
             _LONG.setdefault(_n.lower(), {})[_lg.code] = _code
 _NAMES = [n for lg in LANGUAGES for t in lg.treaties.values() for n in t.names]
-_WORD_LANGS = index(lambda lg: lg.article_words)
+# (languages that write the abbreviation first have their own family)
+_WORD_LANGS = index(lambda lg: () if lg.treaty_abbreviation_first else lg.article_words)
 # First words of the long names, as written and capitalised (``Treaty``, ``traité``, ``Vertrags``)
 _NAME_HEADS = {v for n in _NAMES for w in [n.split()[0]] for v in (w, w.capitalize(), w.upper())}
 
@@ -41,7 +42,9 @@ _NAME_HEADS = {v for n in _NAMES for w in [n.split()[0]] for v in (w, w.capitali
 # disjoint characters, so the bounded repeats stay linear.
 _NUM = (
     r"(?:[A-S]\.[ ]?[0-9]{1,2}"
-    r"|[0-9]{1,3}(?:er|[a-z]|\.[o°])?(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3})"
+    # ``1er``, ``5a``, Portuguese ``267.º``, Croatian ``267.`` (an ordinal dot before a space)
+    r"|[0-9]{1,3}(?:er|[a-z]|\.[o°]|\.(?=[ ]))?"
+    r"(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3})"
     r"(?![\w])"
 )
 _ITEM = r"(?:" + _NUM + r"|\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3})"
@@ -64,7 +67,10 @@ _PINPOINT = "|".join(
         *(r",?[ ](?:" + p + r")" for lg in LANGUAGES for p in lg.pinpoint_patterns),
     ]
 )  # fmt: skip
-_PREP = words(*(p for lg in LANGUAGES for p in lg.treaty_prepositions))
+_PREP = words(*(p for lg in LANGUAGES for p in lg.treaty_prepositions if not p.endswith("-")))
+# Maltese joins the preposition with a hyphen: ``tat-TFUE``
+_HPREPS = [p for lg in LANGUAGES for p in lg.treaty_prepositions if p.endswith("-")]
+_HPREP = ("|" + words(*_HPREPS)) if _HPREPS else ""
 # pinpoint words say the language too (``ust.`` is Polish, ``Abs.`` German)
 _PIN_WORD_LANGS = index(lambda lg: (*lg.pinpoint_words, *lg.ordinal_nouns))
 _PIN_WORD = re.compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
@@ -74,7 +80,7 @@ PATTERN = re.compile(
     r"(?<![\w])(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
     r"(?P<list>(?P<nums>" + _NUM + r"(?:" + _CONJ + _ITEM + r"){0,20})"
     r"(?:" + _PINPOINT + r"){0,4})"
-    r"(?:,?[ ](?:" + _PREP + r"[ ])?(?P<abbr>" + words(*_ABBR) + r")(?![\w-])"
+    r"(?:,?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*_ABBR) + r")(?![\w-])"
     r"|" + SEP + r"(?:" + _PREP + SEP + r")?(?P<long>" + words(*_NAMES) + r")"
     r"(?:[ ]\((?P<paren>" + words(*_ABBR) + r")\))?"
     + (r"|(?=[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)" if _AFTER_WORDS else "")
@@ -176,17 +182,28 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     )
 
 
-def _anchors() -> tuple[Anchor, ...]:
-    """One literal-led search per distinct 3-letter start of the article words.
-
-    ``art(?<!\\wart)`` finds ``art`` at the start of a word only; a literal first keeps
-    ``re`` on its fast path, and few searches stay cheap as languages are added.
+def anchor_heads(article_words: Iterable[str], size: int = 3) -> list[str]:
+    """Few literal starts that find every article word: the first ``size`` letters of
+    the ASCII ones (``Art``, ``art``, ``ART``) and the first two of the others (``čl``,
+    ``άρ``, ``чл``).  Each is one literal search of the whole text, so fewer heads keep
+    every text fast however many languages are loaded.
     """
-    heads = sorted({w[:3] for w in _WORD_LANGS})
-    return tuple(
-        Anchor(re.compile(re.escape(h) + r"(?<!\w" + re.escape(h) + ")"), 1, 170, at_start=True)
-        for h in heads
+    heads = set()
+    for w in article_words:
+        heads.add(w[:size] if w[:size].isascii() else w[:2])
+    # a head another head starts with adds nothing
+    return sorted(h for h in heads if not any(h != o and h.startswith(o) for o in heads))
+
+
+def head_anchor(head: str, before: int, after: int, at_start: bool) -> Anchor:
+    """``art(?<!\\wart)``: the head at the start of a word, literal first for speed."""
+    return Anchor(
+        re.compile(re.escape(head) + r"(?<!\w" + re.escape(head) + ")"), before, after, at_start
     )
+
+
+def _anchors() -> tuple[Anchor, ...]:
+    return tuple(head_anchor(h, 1, 170, True) for h in anchor_heads(_WORD_LANGS))
 
 
 FAMILY = Family(

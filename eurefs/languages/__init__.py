@@ -26,7 +26,10 @@ from eurefs.languages.codes import LANGUAGES as OFFICIAL
 from eurefs.languages.codes import lang2, lang3
 
 #: Codes of the languages with a record, in the order ties are broken.
-SUPPORTED: tuple[str, ...] = ("en", "fr", "de", "it", "es", "pl", "nl", "ro", "pt")
+SUPPORTED: tuple[str, ...] = (
+    "en", "fr", "de", "it", "es", "pl", "nl", "ro", "pt", "bg", "hr", "cs", "da", "et", "fi",
+    "el", "hu", "ga", "lv", "lt", "mt", "sk", "sl", "sv",
+)  # fmt: skip
 
 ENV_VAR = "EUREFS_LANGUAGES"
 

@@ -55,6 +55,8 @@ class Language:
             ``Commission Regulation``).
         author_phrases: Institutions written *after* the type word (``du Conseil``):
             outside a numbered act's span, inside a dated act's span.
+        number_before_type: Acts are cited number first (Hungarian ``1089/2010/EU
+            rendelete``); see ``grammar/legal_acts_number_first``.
         author_in_span: An author phrase between the type word and the number is
             part of the span (Polish ``rozporządzenia Parlamentu Europejskiego i Rady
             (UE) 2016/679``), not cut off as in French.
@@ -98,6 +100,7 @@ class Language:
         oj_journals: Abbreviations of the Official Journal (``OJ``, ``JO``, ``ABl.``).
         oj_qualifiers: Written between the journal and the series (``ABl. EG L``).
         oj_pages: Page abbreviations (``p.``, ``S.``).
+        oj_pages_after: Page abbreviations written after the number (Latvian ``1. lpp.``).
         oj_date_words: Prepositions before an OJ issue date other than ``date_words``
             (Polish ``z`` where acts take ``z dnia``).
         treaties: Canonical code (``TFEU``, ``TEU``, ``EC``, ``EEC``) -> :class:`Treaty`.
@@ -111,6 +114,8 @@ class Language:
         ordinals / ordinal_nouns: ``troisième`` + ``alinéa`` (``, third paragraph,``).
         pinpoint_patterns: Further pinpoints after an article number, as regular
             expressions (Polish ``akapit trzeci``: the ordinal after the noun).
+        treaty_abbreviation_first: Treaty articles are written abbreviation first
+            (Finnish ``SEUT 267 artikla``); see ``grammar/treaty_articles_abbr_first``.
         enacting_intros: The start of an enacting formula (``Having regard to``, ``vu le``).
         enacting_leads: Regular expressions for what stands between the treaty
             name and a bare article in the formula (``et notamment son``).
@@ -142,6 +147,7 @@ class Language:
     authors: tuple[str, ...] = ()
     author_phrases: tuple[str, ...] = ()
     author_in_span: bool = False
+    number_before_type: bool = False
     subtypes_before: Mapping[str, str] = field(default_factory=frozen)
     subtypes_after: Mapping[str, str] = field(default_factory=frozen)
     compound_prefixes: Mapping[str, str] = field(default_factory=frozen)
@@ -167,6 +173,7 @@ class Language:
     oj_qualifiers: tuple[str, ...] = ()
     oj_pages: tuple[str, ...] = ()
     oj_date_words: tuple[str, ...] = ()
+    oj_pages_after: tuple[str, ...] = ()
     treaties: Mapping[str, Treaty] = field(default_factory=dict)
     treaty_prepositions: tuple[str, ...] = ()
     article_words: Mapping[str, str] = field(default_factory=frozen)
@@ -176,6 +183,7 @@ class Language:
     ordinals: tuple[str, ...] = ()
     ordinal_nouns: tuple[str, ...] = ()
     pinpoint_patterns: tuple[str, ...] = ()
+    treaty_abbreviation_first: bool = False
     enacting_intros: tuple[str, ...] = ()
     enacting_leads: tuple[str, ...] = ()
     enacting_after: tuple[str, ...] = ()

@@ -1,0 +1,84 @@
+"""Acts cited number first, for languages whose record sets ``number_before_type``
+(Hungarian ``A Bizottság 1089/2010/EU rendelete``, ``a 2007/2/EK európai parlamenti és
+tanácsi irányelv``, ``az (EU) 2016/679 rendelet``).
+
+The span runs from an institution written in front (``A Bizottság``) through the type
+word; the normal form is the number as written and the type word's dictionary form
+(``1089/2010/EU rendelet``).  The number is read as in ``legal_acts``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from eurefs.grammar.base import SLASH, Anchor, Context, Family
+from eurefs.grammar.common import words
+from eurefs.grammar.legal_acts import build_number_first_ref
+from eurefs.languages import LANGUAGES, pick
+from eurefs.models.references import BaseReference
+
+_LANGS = [lg for lg in LANGUAGES if lg.number_before_type]
+#: written type form (lower case) -> {language: act_type}
+_TYPES: dict[str, dict[str, str]] = {}
+for _lg in _LANGS:
+    for _act, _forms in _lg.act_types.items():
+        for _form in _forms:
+            _TYPES.setdefault(_form.lower(), {})[_lg.code] = _act
+_DOMAINS = words(*(d for lg in _LANGS for d in lg.domains)) if _LANGS else "(?!)"
+
+
+def _pattern() -> re.Pattern[str]:
+    if not _LANGS:
+        return re.compile(r"(?!)")
+    authors = words(*(a for lg in _LANGS for a in lg.authors))
+    gaps = words(*(g for lg in _LANGS for g in lg.author_phrases))
+    subs = words(*(s for lg in _LANGS for s in lg.subtypes_before))
+    return re.compile(
+        r"(?<![\w/])(?:(?P<author>" + authors + r")[ ](?:az?[ ])?)?"
+        r"(?P<num>(?:\((?P<dom>" + _DOMAINS + r")\)[ ])?"
+        r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?:/(?P<suf>" + _DOMAINS + r"))?)"
+        r"(?:[ ](?P<gap>" + gaps + r"))?(?:[ ](?P<sub>" + subs + r"))?"
+        r"[ ](?P<type>" + words(*_TYPES) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+PATTERN = _pattern()
+
+
+# The first letters of the type words: a window without any of them is skipped cheaply.
+_STEMS = tuple({f.split()[0][:5] for f in _TYPES})
+
+
+def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """Matches in a window around a slash, tried only when a type word may be there."""
+    low = text[pos:endpos].lower()
+    if any(stem in low for stem in _STEMS):
+        yield from PATTERN.finditer(text, pos, endpos)
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """Turn a number-first citation into a :class:`LegalActRef`."""
+    langs = _TYPES[m.group("type").lower()]
+    lang = pick(langs, ctx.before(m.start(), 60))
+    ref = build_number_first_ref(m, lang, langs[lang])
+    return (ref,) if ref is not None else ()
+
+
+#: Only when some loaded language cites number first.  It runs around the slashes
+#: the numbered acts look for anyway (the anchor is searched once per text).
+FAMILIES: tuple[Family, ...] = (
+    (
+        Family(
+            kind="legal_act",
+            pattern=PATTERN,
+            build=build,
+            anchors=(Anchor(SLASH, before=70, after=60),),
+            finder=find_matches,
+            priority=10,
+        ),
+    )
+    if _LANGS
+    else ()
+)

@@ -1,0 +1,79 @@
+"""Treaty articles written abbreviation first: Finnish ``SEUT 267 artikla``, Latvian
+``LESD 267. pants``, Lithuanian ``SESV 267 straipsnis``, Hungarian ``EUMSZ 267. cikk``,
+Estonian ``ELTL artikli 267``.
+
+Languages whose record sets ``treaty_abbreviation_first``; the words come from their
+records (treaty abbreviations, article words and their normal forms).  The span runs
+from the abbreviation through the article number or word; the normal form keeps the
+order of the language (``SEUT 267 artikla``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eurefs.grammar.base import Context, Family
+from eurefs.grammar.common import collapse_spaces, words
+from eurefs.grammar.treaty_articles import anchor_heads, head_anchor
+from eurefs.languages import BY_CODE, LANGUAGES, index, pick
+from eurefs.models.references import BaseReference, TreatyArticleRef
+
+_LANGS = [lg for lg in LANGUAGES if lg.treaty_abbreviation_first]
+#: abbreviation -> {language: treaty code}
+_ABBR: dict[str, dict[str, str]] = {}
+for _lg in _LANGS:
+    for _code, _treaty in _lg.treaties.items():
+        for _a in _treaty.abbreviations:
+            _ABBR.setdefault(_a, {})[_lg.code] = _code
+_WORD_LANGS = index(lambda lg: lg.article_words if lg.treaty_abbreviation_first else ())
+_NUM = r"[0-9]{1,3}[a-z]?"
+_NUMS = _NUM + r"(?:(?:[ ]?,[ ]|[ ](?:ja|un|ir|és|és a|a)[ ])" + _NUM + r"){0,10}"
+
+PATTERN = re.compile(
+    r"(?<![\w])(?P<abbr>" + (words(*_ABBR) if _ABBR else "(?!)") + r")[ ]"
+    r"(?:(?P<word>" + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r")[ ](?P<nums>" + _NUMS
+    + r")|(?P<nums2>" + _NUMS + r")\.?[ ](?P<word2>"
+    + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r"))(?![\w])"
+)  # fmt: skip
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """Turn a match into a :class:`TreatyArticleRef` in the language's own order."""
+    word = m.group("word") or m.group("word2")
+    treaties = _ABBR[m.group("abbr")]
+    cands = set(treaties) & _WORD_LANGS[word]
+    if not cands:
+        return ()
+    lang = pick(cands, ctx.before(m.start(), 60))
+    record = BY_CODE[lang]
+    code = treaties[lang]
+    nums = m.group("nums") or m.group("nums2")
+    tail = collapse_spaces(m.string[m.end("abbr") : m.end()]).replace(
+        word, record.article_words[word]
+    )
+    return (
+        TreatyArticleRef(
+            text=m.group(0),
+            start=m.start(),
+            end=m.end(),
+            normalized=f"{record.treaties[code].code} {tail}",
+            lang=lang,
+            treaty=code,
+            articles=re.split(r"[ ]?,[ ]|[ ]\w{1,4}[ ]", nums),
+        ),
+    )
+
+
+#: Windows around the article words (``artikla``, ``pants``): their heads are mostly
+#: those of the other treaty family (``art``), whose searches are shared.
+FAMILY = Family(
+    kind="treaty_article",
+    pattern=PATTERN,
+    build=build,
+    anchors=tuple(head_anchor(h, 16, 14, False) for h in anchor_heads(_WORD_LANGS, size=4)),
+    priority=3,
+)
+
+#: Empty when no loaded language writes the abbreviation first.
+FAMILIES: tuple[Family, ...] = (FAMILY,) if _LANGS else ()

@@ -1,0 +1,62 @@
+# ruff: noqa: E501
+"""Bulgarian."""
+
+from __future__ import annotations
+
+from eurefs.languages._sources import sources
+from eurefs.languages.base import Language, Treaty, frozen
+
+LANGUAGE = Language(
+    code="bg",
+    name="Bulgarian",
+    sources=frozen(sources("bg")),
+    act_types={
+        "regulation": ("Регламент", "Регламента", "Регламентът", "Регламенти", "Регламентите"),
+        "directive": ("Директива", "Директивата", "Директиви", "Директивите"),
+        "decision": ("Решение", "Решението", "Решения", "Решенията"),
+        "framework_decision": ("Рамково решение", "Рамковото решение", "Рамкови решения"),
+        "recommendation": ("Препоръка", "Препоръката", "Препоръки"),
+        "joint_action": ("Съвместно действие", "Съвместното действие"),
+        "common_position": ("Обща позиция", "Общата позиция"),
+    },
+    author_phrases=("на Европейския парламент и на Съвета", "на Съвета", "на Комисията", "на Европейската централна банка"),
+    subtypes_before=frozen({"Делегирано": "delegated", "Делегирана": "delegated", "Делегиран": "delegated", "Делегирания": "delegated", "Делегираният": "delegated"}),
+    subtypes_after=frozen({"за изпълнение": "implementing"}),
+    subtype_forms=frozen({"delegated": "Делегиран {word}", "delegated:directive": "Делегирана {word}", "delegated:decision": "Делегирано {word}", "implementing": "{word} за изпълнение"}),
+    number_markers=("№",),
+    number_marker="№",
+    list_conjunctions=("и", "или", "както и"),
+    domains=frozen({"ЕС": "ЕС", "ЕО": "ЕО", "ЕИО": "ЕИО", "ЕОВС": "ЕОВС", "ОВППС": "ОВППС", "ПВР": "ПВР", "Евратом": "Евратом"}),
+    jha_domains=("ПВР",),
+    hint_words=("и", "на", "за", "в", "от", "с", "по", "се", "да", "че", "е", "към", "това", "този", "при", "съгласно", "които", "който"),
+    date_words=("от",),
+    months=(("януари",), ("февруари",), ("март",), ("април",), ("май",), ("юни",), ("юли",), ("август",), ("септември",), ("октомври",), ("ноември",), ("декември",)),
+    dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
+    oj_journals=("ОВ",),
+    oj_pages=("стр.",),
+    treaties={
+        "TFEU": Treaty("ДФЕС", ("ДФЕС",), ("Договора за функционирането на Европейския съюз", "Договор за функционирането на Европейския съюз")),
+        "TEU": Treaty("ДЕС", ("ДЕС",), ("Договора за Европейския съюз", "Договор за Европейския съюз")),
+        "EC": Treaty("ДЕО", ("ДЕО",), ("Договора за създаване на Европейската общност",)),
+        "EEC": Treaty("ДЕИО", ("ДЕИО",), ("Договора за създаване на Европейската икономическа общност",)),
+    },
+    treaty_prepositions=("от",),
+    article_words=frozen({"член": "член", "членове": "членове", "чл.": "член", "Член": "член"}),
+    article_conjunctions=("и", "или"),
+    pinpoint_words=("параграф", "алинея", "буква", "точка"),
+    enacting_intros=("като взеха предвид", "като взе предвид"),
+    enacting_leads=(r"и[ ]по-специално",),
+    case_words=("дело", "дела", "делото"),
+    joined_words=("съединени",),
+    opinion_words=("становище",),
+    com_final_words=("окончателен", "final"),
+    proposal_words=(r"\bпредложени",),
+    communication_words=(r"\bсъобщени", r"\bдоклад", r"\bбяла книга", r"\bзелена книга", r"\bплан за действие", r"\bстратеги"),
+    examples=(
+        ("Регламент (ЕС) № 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "Регламент (ЕС) № 1089/2010"}),
+        ("Директива 2007/2/ЕО", {"kind": "legal_act", "celex": "32007L0002"}),
+        ("ОВ L 119, 4.5.2016 г., стр. 1", {"kind": "oj", "issue": "119", "page": 1}),
+        ("член 267 ДФЕС", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "член 267 ДФЕС"}),
+        ("дело C-302/10", {"kind": "case", "_span": "C-302/10"}),
+    ),
+)  # fmt: skip

@@ -1,0 +1,66 @@
+# ruff: noqa: E501
+"""Czech."""
+
+from __future__ import annotations
+
+from eurefs.languages._sources import sources
+from eurefs.languages.base import Language, Treaty, frozen
+
+LANGUAGE = Language(
+    code="cs",
+    name="Czech",
+    sources=frozen(sources("cs")),
+    act_types={
+        "regulation": ("nařízení", "nařízením", "nařízeních"),
+        "directive": ("směrnice", "směrnici", "směrnicí", "směrnic", "směrnicemi", "směrnicích"),
+        "decision": ("rozhodnutí", "rozhodnutím", "rozhodnutích"),
+        "framework_decision": ("rámcové rozhodnutí", "rámcového rozhodnutí", "rámcovým rozhodnutím", "rámcovém rozhodnutí"),
+        "recommendation": ("doporučení", "doporučením"),
+        "joint_action": ("společná akce", "společné akce", "společnou akcí"),
+        "common_position": ("společný postoj", "společného postoje", "společným postojem"),
+    },
+    author_phrases=("Evropského parlamentu a Rady", "Rady", "Komise", "Evropské centrální banky"),
+    author_in_span=True,
+    subtypes_before=frozen({"prováděcí": "implementing", "prováděcího": "implementing", "prováděcím": "implementing"}),
+    subtypes_after=frozen({"v přenesené pravomoci": "delegated"}),
+    subtype_forms=frozen({"delegated": "{word} v přenesené pravomoci", "implementing": "prováděcí {word}"}),
+    number_markers=("č.",),
+    number_marker="č.",
+    list_conjunctions=("a", "nebo", "i"),
+    domains=frozen({"EU": "EU", "ES": "ES", "EHS": "EHS", "ESUO": "ESUO", "SZBP": "SZBP", "SVV": "SVV", "Euratom": "Euratom"}),
+    jha_domains=("SVV",),
+    hint_words=("a", "v", "ve", "na", "se", "že", "o", "z", "ze", "k", "s", "pro", "je", "jsou", "který", "která", "které", "podle", "této", "tohoto", "článku"),
+    date_words=("ze dne",),
+    months=(("ledna",), ("února",), ("března",), ("dubna",), ("května",), ("června",), ("července",), ("srpna",), ("září",), ("října",), ("listopadu",), ("prosince",)),
+    day_suffixes=(".",),
+    dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
+    oj_journals=("Úř. věst.",),
+    oj_pages=("s.",),
+    treaties={
+        "TFEU": Treaty("SFEU", ("SFEU",), ("Smlouvy o fungování Evropské unie", "Smlouva o fungování Evropské unie", "Smlouvu o fungování Evropské unie")),
+        "TEU": Treaty("SEU", ("SEU",), ("Smlouvy o Evropské unii", "Smlouva o Evropské unii", "Smlouvu o Evropské unii")),
+        "EC": Treaty("ES", ("ES", "Smlouvy o ES"), ("Smlouvy o založení Evropského společenství",)),
+        "EEC": Treaty("EHS", ("EHS",), ("Smlouvy o založení Evropského hospodářského společenství",)),
+    },
+    article_words=frozen({"článek": "článek", "článku": "článek", "články": "články", "článků": "články", "čl.": "čl.", "Článek": "článek"}),
+    article_conjunctions=("a", "nebo", "až"),
+    pinpoint_words=("odst.", "písm.", "bod", "pododstavec", "věta"),
+    pinpoints_after_comma=False,
+    enacting_intros=("s ohledem na",),
+    enacting_leads=(r"a[ ]zejména[ ]na",),
+    case_words=("věci", "věc", "věcech"),
+    joined_words=("spojených", "spojené"),
+    opinion_words=("posudek",),
+    com_final_words=("v konečném znění", "final"),
+    proposal_words=(r"\bnávrh",),
+    communication_words=(r"\bsdělení", r"\bzpráv", r"\bbílá kniha", r"\bzelená kniha", r"\bakční plán", r"\bstrategi"),
+    examples=(
+        ("Nařízení Komise (EU) č. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "nařízení (EU) č. 1089/2010"}),
+        ("směrnice Evropského parlamentu a Rady 2007/2/ES", {"kind": "legal_act", "celex": "32007L0002", "normalized": "směrnice 2007/2/ES"}),
+        ("nařízení Komise v přenesené pravomoci (EU) 2019/980", {"kind": "legal_act", "subtype": "delegated", "celex": "32019R0980"}),
+        ("Úř. věst. L 119, 4.5.2016, s. 1", {"kind": "oj", "issue": "119", "page": 1}),
+        ("článku 267 SFEU", {"kind": "treaty_article", "treaty": "TFEU"}),
+        ("čl. 101 odst. 1 SFEU", {"kind": "treaty_article", "articles": ["101"]}),
+        ("věci C-302/10", {"kind": "case", "_span": "C-302/10"}),
+    ),
+)  # fmt: skip

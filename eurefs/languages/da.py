@@ -1,0 +1,66 @@
+# ruff: noqa: E501
+"""Danish."""
+
+from __future__ import annotations
+
+from eurefs.languages._sources import sources
+from eurefs.languages.base import Language, Treaty, frozen
+
+LANGUAGE = Language(
+    code="da",
+    name="Danish",
+    sources=frozen(sources("da")),
+    act_types={
+        "regulation": ("forordning", "forordningen", "forordninger", "forordningerne"),
+        "directive": ("direktiv", "direktivet", "direktiver", "direktiverne"),
+        "decision": ("afgørelse", "afgørelsen", "afgørelser", "beslutning", "beslutningen"),
+        "framework_decision": ("rammeafgørelse", "rammeafgørelsen"),
+        "recommendation": ("henstilling", "henstillingen"),
+        "joint_action": ("fælles aktion", "fælles aktion"),
+        "common_position": ("fælles holdning",),
+    },
+    # ``beslutning`` (decisions before 2009) keeps its own name
+    type_word_overrides=frozen({"beslutning": "beslutning", "beslutningen": "beslutning"}),
+    authors=("Kommissionens", "Rådets", "Europa-Parlamentets og Rådets", "Den Europæiske Centralbanks"),
+    subtypes_before=frozen({"delegerede": "delegated", "delegeret": "delegated"}),
+    compound_prefixes=frozen({"gennemførelses": "implementing"}),
+    subtype_forms=frozen({"delegated": "delegeret {word}", "implementing": "gennemførelses{lower}"}),
+    number_markers=("nr.", "nr"),
+    number_marker="nr.",
+    list_conjunctions=("og", "eller", "samt"),
+    domains=frozen({"EU": "EU", "EF": "EF", "EØF": "EØF", "EKSF": "EKSF", "FUSP": "FUSP", "RIA": "RIA", "Euratom": "Euratom"}),
+    jha_domains=("RIA",),
+    hint_words=("og", "i", "af", "til", "at", "det", "den", "for", "på", "med", "er", "som", "en", "et", "de", "om", "fra", "har", "denne", "dette"),
+    date_words=("af",),
+    months=(("januar",), ("februar",), ("marts",), ("april",), ("maj",), ("juni",), ("juli",), ("august",), ("september",), ("oktober",), ("november",), ("december",)),
+    day_suffixes=(".",),
+    dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position", "decision"),
+    dated_need_author=("decision",),
+    oj_journals=("EUT", "EFT"),
+    oj_pages=("s.",),
+    treaties={
+        "TFEU": Treaty("TEUF", ("TEUF",), ("traktaten om Den Europæiske Unions funktionsmåde",)),
+        "TEU": Treaty("TEU", ("TEU",), ("traktaten om Den Europæiske Union",)),
+        "EC": Treaty("EF", ("EF", "EF-traktaten"), ("EF-traktaten", "traktaten om oprettelse af Det Europæiske Fællesskab")),
+        "EEC": Treaty("EØF", ("EØF", "EØF-traktaten"), ("EØF-traktaten",)),
+    },
+    treaty_prepositions=("i",),
+    article_words=frozen({"artikel": "artikel", "artikler": "artikler", "Artikel": "artikel", "art.": "artikel"}),
+    article_conjunctions=("og", "eller"),
+    pinpoint_words=("stk.", "litra", "nr.", "afsnit", "punkt"),
+    enacting_intros=("under henvisning til",),
+    enacting_leads=(r"særlig",),
+    case_words=("sag", "sagen", "sager", "sagerne"),
+    joined_words=("forenede",),
+    opinion_words=("udtalelse",),
+    com_final_words=("endelig", "final"),
+    proposal_words=(r"\bforslag",),
+    communication_words=(r"\bmeddelelse", r"\brapport", r"\bhvidbog", r"\bgrønbog", r"\bhandlingsplan", r"\bstrategi"),
+    examples=(
+        ("Kommissionens forordning (EU) nr. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "author": "Kommissionens"}),
+        ("Europa-Parlamentets og Rådets direktiv 2007/2/EF", {"kind": "legal_act", "celex": "32007L0002"}),
+        ("gennemførelsesforordning (EU) 2019/1234", {"kind": "legal_act", "subtype": "implementing", "celex": "32019R1234"}),
+        ("EUT L 119 af 4.5.2016, s. 1", {"kind": "oj", "issue": "119", "page": 1}),
+        ("artikel 267 TEUF", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "artikel 267 TEUF"}),
+    ),
+)  # fmt: skip

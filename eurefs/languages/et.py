@@ -1,0 +1,58 @@
+# ruff: noqa: E501
+"""Estonian."""
+
+from __future__ import annotations
+
+from eurefs.languages._sources import sources
+from eurefs.languages.base import Language, Treaty, frozen
+
+LANGUAGE = Language(
+    code="et",
+    name="Estonian",
+    sources=frozen(sources("et")),
+    act_types={
+        "regulation": ("määrus", "määruse", "määruses", "määrusega", "määrusest", "määrusele", "määrusi", "määrused"),
+        "directive": ("direktiiv", "direktiivi", "direktiivis", "direktiiviga", "direktiivist", "direktiivile", "direktiivid"),
+        "decision": ("otsus", "otsuse", "otsuses", "otsusega", "otsusest", "otsused"),
+        "framework_decision": ("raamotsus", "raamotsuse", "raamotsuses", "raamotsusega"),
+        "recommendation": ("soovitus", "soovituse", "soovituses", "soovitusega"),
+        "joint_action": ("ühismeede", "ühismeetme", "ühismeetmes"),
+        "common_position": ("ühine seisukoht", "ühise seisukoha", "ühises seisukohas"),
+    },
+    authors=("komisjoni", "nõukogu", "Euroopa Parlamendi ja nõukogu", "Euroopa Keskpanga"),
+    subtypes_before=frozen({"delegeeritud": "delegated"}),
+    compound_prefixes=frozen({"rakendus": "implementing"}),
+    subtype_forms=frozen({"delegated": "delegeeritud {word}", "implementing": "rakendus{lower}"}),
+    number_markers=("nr",),
+    number_marker="nr",
+    list_conjunctions=("ja", "või", "ning"),
+    domains=frozen({"EL": "EL", "EÜ": "EÜ", "EMÜ": "EMÜ", "ESTÜ": "ESTÜ", "ÜVJP": "ÜVJP", "JSK": "JSK", "Euratom": "Euratom"}),
+    jha_domains=("JSK",),
+    hint_words=("ja", "on", "et", "ei", "see", "mis", "või", "kui", "mille", "kohaselt", "ning", "selle", "tuleb", "osas", "alusel", "seoses"),
+    date_words=("kuupäeva",),
+    months=(("jaanuar", "jaanuari"), ("veebruar", "veebruari"), ("märts", "märtsi"), ("aprill", "aprilli"), ("mai",), ("juuni",), ("juuli",), ("august", "augusti"), ("september", "septembri"), ("oktoober", "oktoobri"), ("november", "novembri"), ("detsember", "detsembri")),
+    oj_journals=("ELT", "EÜT"),
+    oj_pages=("lk",),
+    treaties={
+        "TFEU": Treaty("ELTL", ("ELTL",), ("Euroopa Liidu toimimise lepingu", "Euroopa Liidu toimimise leping")),
+        "TEU": Treaty("ELL", ("ELL",), ("Euroopa Liidu lepingu", "Euroopa Liidu leping")),
+        "EC": Treaty("EÜ", ("EÜ",), ("Euroopa Ühenduse asutamislepingu",)),
+        "EEC": Treaty("EMÜ", ("EMÜ",), ("Euroopa Majandusühenduse asutamislepingu",)),
+    },
+    article_words=frozen({"artikkel": "artikkel", "artikli": "artikli", "artiklis": "artiklis", "artiklid": "artiklid", "artiklite": "artiklite"}),
+    article_conjunctions=("ja", "või"),
+    treaty_abbreviation_first=True,
+    case_words=("kohtuasi", "kohtuasjas", "kohtuasjades", "kohtuasja"),
+    joined_words=("liidetud",),
+    opinion_words=("arvamus",),
+    com_final_words=("lõplik", "final"),
+    proposal_words=(r"\bettepane",),
+    communication_words=(r"\bteatis", r"\baruan", r"\bvalge raamat", r"\broheline raamat", r"\btegevuskava", r"\bstrateegia"),
+    examples=(
+        ("Komisjoni määrus (EL) nr 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "määrus (EL) nr 1089/2010"}),
+        ("Euroopa Parlamendi ja nõukogu direktiivi 2007/2/EÜ", {"kind": "legal_act", "celex": "32007L0002", "normalized": "direktiiv 2007/2/EÜ"}),
+        ("ELT L 119, 4.5.2016, lk 1", {"kind": "oj", "issue": "119", "page": 1}),
+        ("ELTL artikli 267", {"kind": "treaty_article", "treaty": "TFEU"}),
+        ("kohtuasjas C-302/10", {"kind": "case", "_span": "C-302/10"}),
+    ),
+)  # fmt: skip

@@ -1,0 +1,65 @@
+# ruff: noqa: E501
+"""Finnish."""
+
+from __future__ import annotations
+
+from eurefs.languages._sources import sources
+from eurefs.languages.base import Language, Treaty, frozen
+
+
+def _cases(*stems: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
+    return tuple(stem + end for stem, ends in stems for end in ends)
+
+
+LANGUAGE = Language(
+    code="fi",
+    name="Finnish",
+    sources=frozen(sources("fi")),
+    act_types={
+        # nominative first, then genitive, inessive, adessive, illative, partitive, plural
+        "regulation": ("asetus", *_cases(("asetukse", ("n", "ssa", "lla", "en", "sta")), ("asetuks", ("ia", "ien")), ("asetusten", ("",)))),
+        "directive": ("direktiivi", *_cases(("direktiivi", ("n", "ssä", "llä", "in", "stä", "t", "en")), ("direktiivej", ("ä",)))),
+        "decision": ("päätös", *_cases(("päätökse", ("n", "ssä", "llä", "en", "stä")), ("päätöks", ("iä", "ien")))),
+        "framework_decision": ("puitepäätös", *_cases(("puitepäätökse", ("n", "ssä", "llä", "en", "stä")))),
+        "recommendation": ("suositus", "suosituksen", "suosituksessa", "suosituksella", "suositukseen", "suosituksia"),
+        "joint_action": ("yhteinen toiminta", "yhteisen toiminnan", "yhteisessä toiminnassa"),
+        "common_position": ("yhteinen kanta", "yhteisen kannan", "yhteisessä kannassa"),
+    },
+    authors=("Komission", "Neuvoston", "Euroopan parlamentin ja neuvoston", "Euroopan keskuspankin"),
+    subtypes_before=frozen({"delegoitu": "delegated", "delegoidun": "delegated", "delegoidussa": "delegated"}),
+    compound_prefixes=frozen({"täytäntöönpano": "implementing"}),
+    subtype_forms=frozen({"delegated": "delegoitu {word}", "implementing": "täytäntöönpano{lower}"}),
+    number_markers=("N:o", "n:o"),
+    number_marker="N:o",
+    list_conjunctions=("ja", "tai", "sekä"),
+    domains=frozen({"EU": "EU", "EY": "EY", "ETY": "ETY", "EHTY": "EHTY", "YUTP": "YUTP", "YOS": "YOS", "Euratom": "Euratom"}),
+    jha_domains=("YOS",),
+    hint_words=("ja", "on", "että", "ei", "se", "joka", "tai", "sekä", "kuin", "mukaan", "mukaisesti", "osalta", "ovat", "tämän", "tässä", "tehdyn", "annetun"),
+    date_words=("annettu",),
+    months=(("tammikuuta",), ("helmikuuta",), ("maaliskuuta",), ("huhtikuuta",), ("toukokuuta",), ("kesäkuuta",), ("heinäkuuta",), ("elokuuta",), ("syyskuuta",), ("lokakuuta",), ("marraskuuta",), ("joulukuuta",)),
+    oj_journals=("EUVL", "EYVL"),
+    oj_pages=("s.",),
+    treaties={
+        "TFEU": Treaty("SEUT", ("SEUT",), ("Euroopan unionin toiminnasta tehdyn sopimuksen", "Euroopan unionin toiminnasta tehty sopimus")),
+        "TEU": Treaty("SEU", ("SEU",), ("Euroopan unionista tehdyn sopimuksen", "Euroopan unionista tehty sopimus")),
+        "EC": Treaty("EY", ("EY",), ("Euroopan yhteisön perustamissopimuksen",)),
+        "EEC": Treaty("ETY", ("ETY",), ("Euroopan talousyhteisön perustamissopimuksen",)),
+    },
+    article_words=frozen({"artikla": "artikla", "artiklan": "artiklan", "artiklassa": "artiklassa", "artiklat": "artiklat", "artiklojen": "artiklojen"}),
+    article_conjunctions=("ja", "tai"),
+    treaty_abbreviation_first=True,
+    case_words=("asia", "asiassa", "asiat", "asioissa"),
+    joined_words=("yhdistetyissä", "yhdistetyt"),
+    opinion_words=("lausunto",),
+    com_final_words=("lopullinen", "final"),
+    proposal_words=(r"\behdotu",),
+    communication_words=(r"\btiedonan", r"\bkertomu", r"\bvalkoi", r"\bvihreä kirja", r"\btoimintasuunnitelm", r"\bstrategi"),
+    examples=(
+        ("Komission asetus (EU) N:o 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "asetus (EU) N:o 1089/2010"}),
+        ("Euroopan parlamentin ja neuvoston direktiivin 2007/2/EY", {"kind": "legal_act", "celex": "32007L0002", "normalized": "direktiivi 2007/2/EY"}),
+        ("täytäntöönpanoasetus (EU) 2019/1234", {"kind": "legal_act", "subtype": "implementing", "celex": "32019R1234"}),
+        ("EUVL L 119, 4.5.2016, s. 1", {"kind": "oj", "issue": "119", "page": 1}),
+        ("SEUT 267 artikla", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "SEUT 267 artikla"}),
+        ("asiassa C-302/10", {"kind": "case", "_span": "C-302/10"}),
+    ),
+)  # fmt: skip

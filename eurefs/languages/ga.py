@@ -1,0 +1,59 @@
+# ruff: noqa: E501
+"""Irish."""
+
+from __future__ import annotations
+
+from eurefs.languages._sources import sources
+from eurefs.languages.base import Language, Treaty, frozen
+
+LANGUAGE = Language(
+    code="ga",
+    name="Irish",
+    sources=frozen(sources("ga")),
+    act_types={
+        "regulation": ("Rialachán", "Rialacháin", "Rialachánna"),
+        "directive": ("Treoir", "Treorach", "Treoracha"),
+        "decision": ("Cinneadh", "Cinnidh", "Cinntí"),
+        "framework_decision": ("Cinneadh Réime", "Chinneadh Réime"),
+        "recommendation": ("Moladh", "Mholadh"),
+        "joint_action": ("Gníomhaíocht Chomhpháirteach",),
+        "common_position": ("Comhsheasamh",),
+    },
+    author_phrases=("ó Pharlaimint na hEorpa agus ón gComhairle", "ón gComhairle", "ón gCoimisiún", "ón mBanc Ceannais Eorpach"),
+    subtypes_after=frozen({"Tarmligthe": "delegated", "Cur Chun Feidhme": "implementing"}),
+    subtype_forms=frozen({"delegated": "{word} Tarmligthe", "implementing": "{word} Cur Chun Feidhme"}),
+    number_markers=("Uimh.",),
+    number_marker="Uimh.",
+    list_conjunctions=("agus", "nó"),
+    domains=frozen({"AE": "AE", "CE": "CE", "CEE": "CEE", "CEGC": "CEGC", "CBES": "CBES", "CGB": "CGB", "Euratom": "Euratom"}),
+    jha_domains=("CGB",),
+    hint_words=("an", "na", "agus", "ar", "le", "i", "ó", "do", "den", "don", "go", "is", "a", "sa", "leis", "faoi", "ag", "ina"),
+    date_words=("an",),
+    months=(("Eanáir",), ("Feabhra",), ("Márta",), ("Aibreán",), ("Bealtaine",), ("Meitheamh",), ("Iúil",), ("Lúnasa",), ("Meán Fómhair",), ("Deireadh Fómhair",), ("Samhain",), ("Nollaig",)),
+    dated_act_types=("regulation", "directive", "framework_decision", "recommendation"),
+    oj_journals=("IO",),
+    oj_pages=("lch.",),
+    treaties={
+        "TFEU": Treaty("CFAE", ("CFAE",), ("Chonradh ar Fheidhmiú an Aontais Eorpaigh", "Conradh ar Fheidhmiú an Aontais Eorpaigh")),
+        "TEU": Treaty("CAE", ("CAE",), ("Chonradh ar an Aontas Eorpach", "Conradh ar an Aontas Eorpach")),
+        "EC": Treaty("CE", ("CE",), ("Chonradh CE",)),
+        "EEC": Treaty("CEE", ("CEE",), ("Chonradh CEE",)),
+    },
+    treaty_prepositions=("den", "de"),
+    article_words=frozen({"Airteagal": "Airteagal", "Airteagail": "Airteagail"}),
+    article_conjunctions=("agus", "nó"),
+    pinpoint_words=("mír", "pointe", "fomhír"),
+    case_words=("Cás", "Cásanna", "cás", "cásanna"),
+    joined_words=("uamtha", "Uamtha"),
+    opinion_words=("Tuairim",),
+    com_final_words=("final", "críochnaitheach"),
+    proposal_words=(r"\btogra",),
+    communication_words=(r"\bteachtaireacht", r"\btuarascáil", r"\bpáipéar bán", r"\bpáipéar glas", r"\bplean gníomhaíochta", r"\bstraitéis"),
+    examples=(
+        ("Rialachán (AE) 2016/679", {"kind": "legal_act", "celex": "32016R0679", "normalized": "Rialachán (AE) 2016/679"}),
+        ("Treoir 2007/2/CE", {"kind": "legal_act", "celex": "32007L0002", "_before": "an "}),
+        ("IO L 119, 4.5.2016, lch. 1", {"kind": "oj", "issue": "119", "page": 1}),
+        ("Airteagal 267 CFAE", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "Airteagal 267 CFAE"}),
+        ("Cás C-302/10", {"kind": "case", "_span": "C-302/10"}),
+    ),
+)  # fmt: skip

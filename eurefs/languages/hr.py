@@ -1,0 +1,64 @@
+# ruff: noqa: E501
+"""Croatian."""
+
+from __future__ import annotations
+
+from eurefs.languages._sources import sources
+from eurefs.languages.base import Language, Treaty, frozen
+
+LANGUAGE = Language(
+    code="hr",
+    name="Croatian",
+    sources=frozen(sources("hr")),
+    act_types={
+        "regulation": ("Uredba", "Uredbe", "Uredbi", "Uredbu", "Uredbom", "Uredaba"),
+        "directive": ("Direktiva", "Direktive", "Direktivi", "Direktivu", "Direktivom", "Direktiva"),
+        "decision": ("Odluka", "Odluke", "Odluci", "Odluku", "Odlukom", "Odluka"),
+        "framework_decision": ("Okvirna odluka", "Okvirne odluke", "Okvirnoj odluci", "Okvirnu odluku", "Okvirnom odlukom"),
+        "recommendation": ("Preporuka", "Preporuke", "Preporuci", "Preporuku", "Preporukom"),
+        "joint_action": ("Zajednička akcija", "Zajedničke akcije", "Zajedničkoj akciji"),
+        "common_position": ("Zajedničko stajalište", "Zajedničkog stajališta", "Zajedničkom stajalištu"),
+    },
+    author_phrases=("Europskog parlamenta i Vijeća", "Vijeća", "Komisije", "Europske središnje banke"),
+    author_in_span=True,
+    subtypes_before=frozen({"Delegirana": "delegated", "Delegirane": "delegated", "Delegiranoj": "delegated", "Delegiranu": "delegated",
+                            "Provedbena": "implementing", "Provedbene": "implementing", "Provedbenoj": "implementing", "Provedbenu": "implementing"}),
+    subtype_forms=frozen({"delegated": "Delegirana {word}", "implementing": "Provedbena {word}"}),
+    number_markers=("br.",),
+    number_marker="br.",
+    list_conjunctions=("i", "ili", "te"),
+    domains=frozen({"EU": "EU", "EZ": "EZ", "EEZ": "EEZ", "EZUČ": "EZUČ", "ZVSP": "ZVSP", "PUP": "PUP", "Euratom": "Euratom"}),
+    jha_domains=("PUP",),
+    hint_words=("i", "u", "na", "se", "da", "je", "za", "s", "sa", "o", "koji", "koja", "koje", "su", "od", "iz", "po", "kao", "te", "ove", "ovog", "članka"),
+    date_words=("od",),
+    months=(("siječnja",), ("veljače",), ("ožujka",), ("travnja",), ("svibnja",), ("lipnja",), ("srpnja",), ("kolovoza",), ("rujna",), ("listopada",), ("studenoga", "studenog"), ("prosinca",)),
+    day_suffixes=(".",),
+    dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
+    oj_journals=("SL",),
+    oj_pages=("str.",),
+    treaties={
+        "TFEU": Treaty("UFEU", ("UFEU",), ("Ugovora o funkcioniranju Europske unije", "Ugovor o funkcioniranju Europske unije")),
+        "TEU": Treaty("UEU", ("UEU",), ("Ugovora o Europskoj uniji", "Ugovor o Europskoj uniji")),
+        "EC": Treaty("UEZ", ("UEZ",), ("Ugovora o osnivanju Europske zajednice",)),
+        "EEC": Treaty("UEEZ", ("UEEZ",), ("Ugovora o osnivanju Europske ekonomske zajednice",)),
+    },
+    article_words=frozen({"članak": "članak", "članka": "članak", "članku": "članak", "članci": "članci", "članaka": "članci", "čl.": "čl.", "Članak": "članak"}),
+    article_conjunctions=("i", "ili", "do"),
+    pinpoint_words=("stavak", "stavka", "stavku", "točka", "točke", "podstavak", "podstavka"),
+    pinpoints_after_comma=False,
+    enacting_intros=("uzimajući u obzir",),
+    enacting_leads=(r"a[ ]posebno[ ](?:njegov|njegove)",),
+    case_words=("predmetu", "predmet", "predmetima"),
+    joined_words=("spojenim", "spojeni"),
+    opinion_words=("mišljenje",),
+    com_final_words=("final", "konačna verzija"),
+    proposal_words=(r"\bprijedlog",),
+    communication_words=(r"\bkomunikacij", r"\bizvješć", r"\bbijela knjiga", r"\bzelena knjiga", r"\bakcijsk\w* plan", r"\bstrategij"),
+    examples=(
+        ("Uredba Komisije (EU) br. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "Uredba (EU) br. 1089/2010"}),
+        ("Direktive 2007/2/EZ", {"kind": "legal_act", "celex": "32007L0002", "normalized": "Direktiva 2007/2/EZ"}),
+        ("SL L 119, 4.5.2016., str. 1", {"kind": "oj", "issue": "119", "page": 1}),
+        ("članka 267. UFEU", {"kind": "treaty_article", "treaty": "TFEU"}),
+        ("predmetu C-302/10", {"kind": "case", "_span": "C-302/10", "_before": "u "}),
+    ),
+)  # fmt: skip

@@ -1,0 +1,58 @@
+# ruff: noqa: E501
+"""Hungarian."""
+
+from __future__ import annotations
+
+from eurefs.languages._sources import sources
+from eurefs.languages.base import Language, Treaty, frozen
+
+LANGUAGE = Language(
+    code="hu",
+    name="Hungarian",
+    sources=frozen(sources("hu")),
+    act_types={
+        "regulation": ("rendelet", "rendelete", "rendeletet", "rendeletben", "rendelethez", "rendeletnek", "rendeletek", "rendelettel"),
+        "directive": ("irányelv", "irányelve", "irányelvet", "irányelvben", "irányelvhez", "irányelvnek", "irányelvek", "irányelvvel"),
+        "decision": ("határozat", "határozata", "határozatot", "határozatban", "határozathoz", "határozatnak", "határozatok"),
+        "framework_decision": ("kerethatározat", "kerethatározata", "kerethatározatot", "kerethatározatban"),
+        "recommendation": ("ajánlás", "ajánlása", "ajánlást", "ajánlásban"),
+        "joint_action": ("együttes fellépés", "együttes fellépést", "együttes fellépésben"),
+        "common_position": ("közös álláspont", "közös álláspontot", "közös álláspontban"),
+    },
+    # written between the number and the type word: ``2007/2/EK európai parlamenti és tanácsi irányelv``
+    author_phrases=("európai parlamenti és tanácsi", "tanácsi", "bizottsági"),
+    authors=("A Bizottság", "a Bizottság", "A Tanács", "a Tanács", "az Európai Parlament és a Tanács"),
+    number_before_type=True,
+    subtypes_before=frozen({"felhatalmazáson alapuló": "delegated", "végrehajtási": "implementing"}),
+    subtype_forms=frozen({"delegated": "felhatalmazáson alapuló {word}", "implementing": "végrehajtási {word}"}),
+    number_markers=("sz.",),
+    number_marker="sz.",
+    list_conjunctions=("és", "vagy", "valamint"),
+    domains=frozen({"EU": "EU", "EK": "EK", "EGK": "EGK", "ESZAK": "ESZAK", "KKBP": "KKBP", "IB": "IB", "Euratom": "Euratom"}),
+    jha_domains=("IB",),
+    hint_words=("a", "az", "és", "hogy", "nem", "is", "egy", "szerint", "valamint", "vagy", "alapján", "tekintettel", "szóló", "által", "című"),
+    months=(("január",), ("február",), ("március",), ("április",), ("május",), ("június",), ("július",), ("augusztus",), ("szeptember",), ("október",), ("november",), ("december",)),
+    oj_journals=("HL",),
+    oj_pages_after=("o.",),
+    treaties={
+        "TFEU": Treaty("EUMSZ", ("EUMSZ",), ("az Európai Unió működéséről szóló szerződés",)),
+        "TEU": Treaty("EUSZ", ("EUSZ",), ("az Európai Unióról szóló szerződés",)),
+        "EC": Treaty("EKSZ", ("EKSZ",), ("az Európai Közösséget létrehozó szerződés",)),
+        "EEC": Treaty("EGKSZ", ("EGKSZ",), ("az Európai Gazdasági Közösséget létrehozó szerződés",)),
+    },
+    article_words=frozen({"cikk": "cikk", "cikke": "cikk", "cikkének": "cikk", "cikkében": "cikk", "cikkét": "cikk", "cikkei": "cikk", "cikkben": "cikk"}),
+    article_conjunctions=("és", "vagy"),
+    treaty_abbreviation_first=True,
+    case_words=("ügy", "ügyben", "ügyekben"),
+    joined_words=("egyesített",),
+    opinion_words=("vélemény",),
+    com_final_words=("végleges", "final"),
+    proposal_words=(r"\bjavaslat",),
+    communication_words=(r"\bközlemény", r"\bjelentés", r"\bfehér könyv", r"\bzöld könyv", r"\bcselekvési terv", r"\bstratégi"),
+    examples=(
+        ("A Bizottság 1089/2010/EU rendelete", {"kind": "legal_act", "celex": "32010R1089", "normalized": "1089/2010/EU rendelet"}),
+        ("2007/2/EK európai parlamenti és tanácsi irányelv", {"kind": "legal_act", "celex": "32007L0002", "normalized": "2007/2/EK irányelv"}),
+        ("HL L 119, 4.5.2016, 1. o.", {"kind": "oj", "issue": "119", "page": 1}),
+        ("EUMSZ 267. cikk", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "EUMSZ 267. cikk"}),
+    ),
+)  # fmt: skip

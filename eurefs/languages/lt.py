@@ -1,0 +1,57 @@
+# ruff: noqa: E501
+"""Lithuanian."""
+
+from __future__ import annotations
+
+from eurefs.languages._sources import sources
+from eurefs.languages.base import Language, Treaty, frozen
+
+LANGUAGE = Language(
+    code="lt",
+    name="Lithuanian",
+    sources=frozen(sources("lt")),
+    act_types={
+        "regulation": ("reglamentas", "reglamento", "reglamente", "reglamentu", "reglamentą", "reglamentai", "reglamentų"),
+        "directive": ("direktyva", "direktyvos", "direktyvoje", "direktyva", "direktyvą", "direktyvų", "direktyvomis"),
+        "decision": ("sprendimas", "sprendimo", "sprendime", "sprendimu", "sprendimą", "sprendimai", "sprendimų"),
+        "framework_decision": ("pagrindų sprendimas", "pagrindų sprendimo", "pagrindų sprendime", "pagrindų sprendimą"),
+        "recommendation": ("rekomendacija", "rekomendacijos", "rekomendacijoje", "rekomendaciją"),
+        "joint_action": ("bendrieji veiksmai", "bendrųjų veiksmų", "bendruosiuose veiksmuose"),
+        "common_position": ("bendroji pozicija", "bendrosios pozicijos", "bendrojoje pozicijoje"),
+    },
+    authors=("Komisijos", "Tarybos", "Europos Parlamento ir Tarybos", "Europos centrinio banko"),
+    subtypes_before=frozen({"deleguotoji": "delegated", "deleguotasis": "delegated", "deleguotojo": "delegated", "deleguotajame": "delegated", "įgyvendinimo": "implementing"}),
+    subtype_forms=frozen({"delegated": "deleguotasis {word}", "delegated:directive": "deleguotoji {word}", "implementing": "įgyvendinimo {word}"}),
+    number_markers=("Nr.",),
+    number_marker="Nr.",
+    list_conjunctions=("ir", "arba", "bei"),
+    domains=frozen({"ES": "ES", "EB": "EB", "EEB": "EEB", "EAPB": "EAPB", "BUSP": "BUSP", "TVR": "TVR", "Euratomas": "Euratomas"}),
+    jha_domains=("TVR",),
+    hint_words=("ir", "yra", "kad", "dėl", "į", "su", "iš", "pagal", "kuris", "kuri", "tai", "šio", "šios", "arba", "kaip", "šiame"),
+    date_words=("m.",),
+    months=(("sausio",), ("vasario",), ("kovo",), ("balandžio",), ("gegužės",), ("birželio",), ("liepos",), ("rugpjūčio",), ("rugsėjo",), ("spalio",), ("lapkričio",), ("gruodžio",)),
+    oj_journals=("OL",),
+    oj_pages=("p.",),
+    treaties={
+        "TFEU": Treaty("SESV", ("SESV",), ("Sutarties dėl Europos Sąjungos veikimo", "Sutartis dėl Europos Sąjungos veikimo")),
+        "TEU": Treaty("ES sutartis", ("ESS",), ("Europos Sąjungos sutarties", "Europos Sąjungos sutartis")),
+        "EC": Treaty("EB", ("EB",), ("Europos bendrijos steigimo sutarties",)),
+        "EEC": Treaty("EEB", ("EEB",), ("Europos ekonominės bendrijos steigimo sutarties",)),
+    },
+    article_words=frozen({"straipsnis": "straipsnis", "straipsnio": "straipsnio", "straipsnyje": "straipsnyje", "straipsnį": "straipsnį", "straipsniai": "straipsniai", "straipsnių": "straipsnių", "str.": "str."}),
+    article_conjunctions=("ir", "arba"),
+    treaty_abbreviation_first=True,
+    case_words=("byloje", "byla", "bylose", "bylą"),
+    joined_words=("sujungtose",),
+    opinion_words=("nuomonė",),
+    com_final_words=("galutinis", "final"),
+    proposal_words=(r"\bpasiūlym",),
+    communication_words=(r"\bkomunikat", r"\bataskait", r"\bbaltoji knyga", r"\bžalioji knyga", r"\bveiksmų plan", r"\bstrategij"),
+    examples=(
+        ("Komisijos reglamentas (ES) Nr. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "reglamentas (ES) Nr. 1089/2010"}),
+        ("Europos Parlamento ir Tarybos direktyvos 2007/2/EB", {"kind": "legal_act", "celex": "32007L0002", "normalized": "direktyva 2007/2/EB"}),
+        ("OL L 119, 4.5.2016, p. 1", {"kind": "oj", "issue": "119", "page": 1, "_before": "paskelbta "}),
+        ("SESV 267 straipsnis", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "SESV 267 straipsnis"}),
+        ("byloje C-302/10", {"kind": "case", "_span": "C-302/10"}),
+    ),
+)  # fmt: skip

@@ -1,0 +1,57 @@
+# ruff: noqa: E501
+"""Latvian."""
+
+from __future__ import annotations
+
+from eurefs.languages._sources import sources
+from eurefs.languages.base import Language, Treaty, frozen
+
+LANGUAGE = Language(
+    code="lv",
+    name="Latvian",
+    sources=frozen(sources("lv")),
+    act_types={
+        "regulation": ("Regula", "Regulas", "Regulā", "Regulu", "Regulām", "Regulu"),
+        "directive": ("Direktīva", "Direktīvas", "Direktīvā", "Direktīvu", "Direktīvām"),
+        "decision": ("Lēmums", "Lēmuma", "Lēmumā", "Lēmumu", "Lēmumi"),
+        "framework_decision": ("Pamatlēmums", "Pamatlēmuma", "Pamatlēmumā", "Pamatlēmumu"),
+        "recommendation": ("Ieteikums", "Ieteikuma", "Ieteikumā", "Ieteikumu"),
+        "joint_action": ("Vienotā rīcība", "Vienotās rīcības", "Vienotajā rīcībā"),
+        "common_position": ("Kopējā nostāja", "Kopējās nostājas", "Kopējā nostājā"),
+    },
+    authors=("Komisijas", "Padomes", "Eiropas Parlamenta un Padomes", "Eiropas Centrālās bankas"),
+    subtypes_before=frozen({"Deleģētais": "delegated", "Deleģētā": "delegated", "Deleģētās": "delegated", "Deleģētajā": "delegated", "Deleģēto": "delegated", "Īstenošanas": "implementing"}),
+    subtype_forms=frozen({"delegated": "Deleģētā {word}", "delegated:decision": "Deleģētais {word}", "implementing": "Īstenošanas {word}"}),
+    number_markers=("Nr.",),
+    number_marker="Nr.",
+    list_conjunctions=("un", "vai", "kā arī"),
+    domains=frozen({"ES": "ES", "EK": "EK", "EEK": "EEK", "EOTK": "EOTK", "KĀDP": "KĀDP", "TI": "TI", "Euratom": "Euratom"}),
+    jha_domains=("TI",),
+    hint_words=("un", "ir", "par", "ka", "no", "uz", "ar", "kas", "vai", "tā", "šo", "šīs", "saskaņā", "attiecībā", "kurā", "šajā"),
+    date_words=("gada",),
+    months=(("janvāris", "janvāra"), ("februāris", "februāra"), ("marts", "marta"), ("aprīlis", "aprīļa"), ("maijs", "maija"), ("jūnijs", "jūnija"), ("jūlijs", "jūlija"), ("augusts", "augusta"), ("septembris", "septembra"), ("oktobris", "oktobra"), ("novembris", "novembra"), ("decembris", "decembra")),
+    oj_journals=("OV",),
+    oj_pages_after=("lpp.",),
+    treaties={
+        "TFEU": Treaty("LESD", ("LESD",), ("Līguma par Eiropas Savienības darbību", "Līgums par Eiropas Savienības darbību")),
+        "TEU": Treaty("LES", ("LES",), ("Līguma par Eiropas Savienību", "Līgums par Eiropas Savienību")),
+        "EC": Treaty("EKL", ("EKL",), ("Eiropas Kopienas dibināšanas līguma",)),
+        "EEC": Treaty("EEKL", ("EEKL",), ("Eiropas Ekonomikas kopienas dibināšanas līguma",)),
+    },
+    article_words=frozen({"pants": "pants", "panta": "panta", "pantā": "pantā", "pantu": "pantu", "panti": "panti", "pantos": "pantos"}),
+    article_conjunctions=("un", "vai"),
+    treaty_abbreviation_first=True,
+    case_words=("lietā", "lieta", "lietās"),
+    joined_words=("apvienotajās",),
+    opinion_words=("atzinums",),
+    com_final_words=("galīgā redakcija", "final"),
+    proposal_words=(r"\bpriekšlikum",),
+    communication_words=(r"\bpaziņojum", r"\bziņojum", r"\bbaltā grāmata", r"\bzaļā grāmata", r"\brīcības plān", r"\bstratēģij"),
+    examples=(
+        ("Komisijas Regula (ES) Nr. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "Regula (ES) Nr. 1089/2010"}),
+        ("Eiropas Parlamenta un Padomes Direktīvu 2007/2/EK", {"kind": "legal_act", "celex": "32007L0002", "normalized": "Direktīva 2007/2/EK"}),
+        ("OV L 119, 4.5.2016., 1. lpp.", {"kind": "oj", "issue": "119", "page": 1}),
+        ("LESD 267. pants", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "LESD 267. pants"}),
+        ("lietā C-302/10", {"kind": "case", "_span": "C-302/10"}),
+    ),
+)  # fmt: skip

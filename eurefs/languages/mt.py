@@ -1,0 +1,59 @@
+# ruff: noqa: E501
+"""Maltese."""
+
+from __future__ import annotations
+
+from eurefs.languages._sources import sources
+from eurefs.languages.base import Language, Treaty, frozen
+
+LANGUAGE = Language(
+    code="mt",
+    name="Maltese",
+    sources=frozen(sources("mt")),
+    act_types={
+        "regulation": ("Regolament", "Regolamenti"),
+        "directive": ("Direttiva", "Direttivi"),
+        "decision": ("Deċiżjoni", "Deċiżjonijiet"),
+        "framework_decision": ("Deċiżjoni Qafas",),
+        "recommendation": ("Rakkomandazzjoni", "Rakkomandazzjonijiet"),
+        "joint_action": ("Azzjoni Konġunta",),
+        "common_position": ("Pożizzjoni Komuni",),
+    },
+    author_phrases=("tal-Parlament Ewropew u tal-Kunsill", "tal-Kunsill", "tal-Kummissjoni", "tal-Bank Ċentrali Ewropew"),
+    author_in_span=True,
+    subtypes_after=frozen({"Delegat": "delegated", "ta' Implimentazzjoni": "implementing", "ta’ Implimentazzjoni": "implementing"}),
+    subtype_forms=frozen({"delegated": "{word} Delegat", "implementing": "{word} ta' Implimentazzjoni"}),
+    number_markers=("Nru",),
+    number_marker="Nru",
+    list_conjunctions=("u", "jew", "kif ukoll"),
+    domains=frozen({"UE": "UE", "KE": "KE", "KEE": "KEE", "KEFA": "KEFA", "PESK": "PESK", "ĠAI": "ĠAI", "Euratom": "Euratom"}),
+    jha_domains=("ĠAI",),
+    hint_words=("il", "l", "tal", "ta", "u", "li", "fil", "għal", "minn", "bħala", "dwar", "din", "dan", "huwa", "jew", "ma", "d", "r", "tad", "tar", "mill"),
+    date_words=("tal",),
+    months=(("Jannar",), ("Frar",), ("Marzu",), ("April",), ("Mejju",), ("Ġunju",), ("Lulju",), ("Awwissu",), ("Settembru",), ("Ottubru",), ("Novembru",), ("Diċembru",)),
+    oj_journals=("ĠU",),
+    oj_pages=("p.",),
+    treaties={
+        "TFEU": Treaty("TFUE", ("TFUE",), ("Trattat dwar il-Funzjonament tal-Unjoni Ewropea",)),
+        "TEU": Treaty("TUE", ("TUE",), ("Trattat dwar l-Unjoni Ewropea",)),
+        "EC": Treaty("KE", ("KE",), ("Trattat li jistabbilixxi l-Komunità Ewropea",)),
+        "EEC": Treaty("KEE", ("KEE",), ("Trattat KEE",)),
+    },
+    treaty_prepositions=("tat-",),
+    article_words=frozen({"Artikolu": "Artikolu", "Artikoli": "Artikoli", "artikolu": "Artikolu"}),
+    article_conjunctions=("u", "jew"),
+    pinpoint_words=("paragrafu", "punt", "subparagrafu"),
+    case_words=("Kawża", "Kawżi", "kawża", "kawżi"),
+    joined_words=("Magħquda", "magħquda"),
+    opinion_words=("Opinjoni",),
+    com_final_words=("finali", "final"),
+    proposal_words=(r"\bproposta",),
+    communication_words=(r"\bkomunikazzjoni", r"\brapport", r"\bKarta Bajda", r"\bKarta Ħadra", r"\bpjan ta' azzjoni", r"\bstrateġija"),
+    examples=(
+        ("Regolament tal-Kummissjoni (UE) Nru 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "Regolament (UE) Nru 1089/2010"}),
+        ("Direttiva 2007/2/KE", {"kind": "legal_act", "celex": "32007L0002", "_before": "li jimplimenta d-"}),
+        ("ĠU L 119, 4.5.2016, p. 1", {"kind": "oj", "issue": "119", "page": 1}),
+        ("Artikolu 267 tat-TFUE", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "Artikolu 267 TFUE"}),
+        ("Kawża C-302/10", {"kind": "case", "_span": "C-302/10"}),
+    ),
+)  # fmt: skip

@@ -1,0 +1,64 @@
+# ruff: noqa: E501
+"""Slovak."""
+
+from __future__ import annotations
+
+from eurefs.languages._sources import sources
+from eurefs.languages.base import Language, Treaty, frozen
+
+LANGUAGE = Language(
+    code="sk",
+    name="Slovak",
+    sources=frozen(sources("sk")),
+    act_types={
+        "regulation": ("nariadenie", "nariadenia", "nariadení", "nariadením", "nariadeniu"),
+        "directive": ("smernica", "smernice", "smernici", "smernicu", "smernicou", "smerníc"),
+        "decision": ("rozhodnutie", "rozhodnutia", "rozhodnutí", "rozhodnutím", "rozhodnutiu"),
+        "framework_decision": ("rámcové rozhodnutie", "rámcového rozhodnutia", "rámcovom rozhodnutí", "rámcovým rozhodnutím"),
+        "recommendation": ("odporúčanie", "odporúčania", "odporúčaní", "odporúčaním"),
+        "joint_action": ("spoločná akcia", "spoločnej akcie", "spoločnou akciou"),
+        "common_position": ("spoločná pozícia", "spoločnej pozície", "spoločnou pozíciou"),
+    },
+    author_phrases=("Európskeho parlamentu a Rady", "Rady", "Komisie", "Európskej centrálnej banky"),
+    author_in_span=True,
+    subtypes_before=frozen({"vykonávacia": "implementing", "delegovaná": "delegated", "delegované": "delegated", "delegovaného": "delegated", "delegovanom": "delegated", "delegovaným": "delegated",
+                            "vykonávacie": "implementing", "vykonávacieho": "implementing", "vykonávacom": "implementing", "vykonávacím": "implementing"}),
+    subtype_forms=frozen({"delegated": "delegované {word}", "delegated:directive": "delegovaná {word}", "implementing": "vykonávacie {word}", "implementing:directive": "vykonávacia {word}"}),
+    number_markers=("č.",),
+    number_marker="č.",
+    list_conjunctions=("a", "alebo", "ako aj"),
+    domains=frozen({"EÚ": "EÚ", "ES": "ES", "EHS": "EHS", "ESUO": "ESUO", "SZBP": "SZBP", "SVV": "SVV", "Euratom": "Euratom"}),
+    jha_domains=("SVV",),
+    hint_words=("a", "v", "vo", "na", "sa", "že", "o", "z", "zo", "k", "s", "pre", "je", "sú", "ktorý", "ktorá", "ktoré", "podľa", "tejto", "tohto", "článku"),
+    date_words=("z",),
+    months=(("januára",), ("februára",), ("marca",), ("apríla",), ("mája",), ("júna",), ("júla",), ("augusta",), ("septembra",), ("októbra",), ("novembra",), ("decembra",)),
+    day_suffixes=(".",),
+    dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
+    oj_journals=("Ú. v. EÚ", "Ú. v. ES", "Ú. v."),
+    oj_pages=("s.",),
+    treaties={
+        "TFEU": Treaty("ZFEÚ", ("ZFEÚ",), ("Zmluvy o fungovaní Európskej únie", "Zmluva o fungovaní Európskej únie", "Zmluvu o fungovaní Európskej únie")),
+        "TEU": Treaty("ZEÚ", ("ZEÚ",), ("Zmluvy o Európskej únii", "Zmluva o Európskej únii", "Zmluvu o Európskej únii")),
+        "EC": Treaty("ES", ("ES",), ("Zmluvy o založení Európskeho spoločenstva",)),
+        "EEC": Treaty("EHS", ("EHS",), ("Zmluvy o založení Európskeho hospodárskeho spoločenstva",)),
+    },
+    article_words=frozen({"článok": "článok", "článku": "článok", "články": "články", "článkov": "články", "čl.": "čl.", "Článok": "článok"}),
+    article_conjunctions=("a", "alebo", "až"),
+    pinpoint_words=("ods.", "písm.", "bod", "pododsek", "veta"),
+    pinpoints_after_comma=False,
+    enacting_intros=("so zreteľom na",),
+    enacting_leads=(r"a[ ]najmä[ ]na",),
+    case_words=("veci", "vec", "veciach"),
+    joined_words=("spojených",),
+    opinion_words=("stanovisko",),
+    com_final_words=("v konečnom znení", "final"),
+    proposal_words=(r"\bnávrh",),
+    communication_words=(r"\boznámeni", r"\bspráv", r"\bbiela kniha", r"\bzelená kniha", r"\bakčn\w* plán", r"\bstratégi"),
+    examples=(
+        ("Nariadenie Komisie (EÚ) č. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "nariadenie (EÚ) č. 1089/2010"}),
+        ("smernica Európskeho parlamentu a Rady 2007/2/ES", {"kind": "legal_act", "celex": "32007L0002", "normalized": "smernica 2007/2/ES"}),
+        ("Ú. v. EÚ L 119, 4.5.2016, s. 1", {"kind": "oj", "issue": "119", "page": 1}),
+        ("článku 267 ZFEÚ", {"kind": "treaty_article", "treaty": "TFEU"}),
+        ("veci C-302/10", {"kind": "case", "_span": "C-302/10", "_before": "vo "}),
+    ),
+)  # fmt: skip

@@ -1,0 +1,66 @@
+# ruff: noqa: E501
+"""Slovenian."""
+
+from __future__ import annotations
+
+from eurefs.languages._sources import sources
+from eurefs.languages.base import Language, Treaty, frozen
+
+LANGUAGE = Language(
+    code="sl",
+    name="Slovenian",
+    sources=frozen(sources("sl")),
+    act_types={
+        "regulation": ("Uredba", "Uredbe", "Uredbi", "Uredbo", "Uredb"),
+        "directive": ("Direktiva", "Direktive", "Direktivi", "Direktivo", "Direktiv"),
+        "decision": ("Sklep", "Sklepa", "Sklepu", "Sklepom", "Odločba", "Odločbe", "Odločbi", "Odločbo"),
+        "framework_decision": ("Okvirni sklep", "Okvirnega sklepa", "Okvirnem sklepu", "Okvirnim sklepom"),
+        "recommendation": ("Priporočilo", "Priporočila", "Priporočilu", "Priporočilom"),
+        "joint_action": ("Skupni ukrep", "Skupnega ukrepa", "Skupnem ukrepu"),
+        "common_position": ("Skupno stališče", "Skupnega stališča", "Skupnem stališču"),
+    },
+    # ``Odločba`` (decisions before 2009) keeps its own name
+    type_word_overrides=frozen({w: "Odločba" for w in ("odločba", "odločbe", "odločbi", "odločbo")}),
+    author_phrases=("Evropskega parlamenta in Sveta", "Sveta", "Komisije", "Evropske centralne banke"),
+    author_in_span=True,
+    subtypes_before=frozen({"Delegirana": "delegated", "Delegirane": "delegated", "Delegirani": "delegated", "Delegirano": "delegated",
+                            "Izvedbena": "implementing", "Izvedbene": "implementing", "Izvedbeni": "implementing", "Izvedbeno": "implementing"}),
+    subtype_forms=frozen({"delegated": "Delegirana {word}", "delegated:decision": "Delegirani {word}", "implementing": "Izvedbena {word}", "implementing:decision": "Izvedbeni {word}"}),
+    number_markers=("št.",),
+    number_marker="št.",
+    list_conjunctions=("in", "ali", "ter"),
+    domains=frozen({"EU": "EU", "ES": "ES", "EGS": "EGS", "ESPJ": "ESPJ", "SZVP": "SZVP", "PNZ": "PNZ", "Euratom": "Euratom"}),
+    jha_domains=("PNZ",),
+    hint_words=("in", "v", "na", "se", "da", "je", "za", "z", "s", "o", "ki", "so", "po", "iz", "k", "pri", "te", "tega", "člena", "skladu"),
+    date_words=("z dne",),
+    months=(("januarja",), ("februarja",), ("marca",), ("aprila",), ("maja",), ("junija",), ("julija",), ("avgusta",), ("septembra",), ("oktobra",), ("novembra",), ("decembra",)),
+    day_suffixes=(".",),
+    dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
+    oj_journals=("UL",),
+    oj_pages=("str.",),
+    treaties={
+        "TFEU": Treaty("PDEU", ("PDEU",), ("Pogodbe o delovanju Evropske unije", "Pogodba o delovanju Evropske unije")),
+        "TEU": Treaty("PEU", ("PEU",), ("Pogodbe o Evropski uniji", "Pogodba o Evropski uniji")),
+        "EC": Treaty("PES", ("PES",), ("Pogodbe o ustanovitvi Evropske skupnosti",)),
+        "EEC": Treaty("PEGS", ("PEGS",), ("Pogodbe o ustanovitvi Evropske gospodarske skupnosti",)),
+    },
+    article_words=frozen({"člen": "člen", "člena": "člen", "členu": "člen", "členi": "členi", "členov": "členi", "Člen": "člen"}),
+    article_conjunctions=("in", "ali", "do"),
+    pinpoint_words=("odstavek", "odstavka", "točka", "točke", "pododstavek"),
+    pinpoints_after_comma=False,
+    enacting_intros=("ob upoštevanju",),
+    enacting_leads=(r"in[ ]zlasti",),
+    case_words=("zadevi", "zadeva", "zadevah"),
+    joined_words=("združenih", "združene"),
+    opinion_words=("mnenje",),
+    com_final_words=("končno", "final"),
+    proposal_words=(r"\bpredlog",),
+    communication_words=(r"\bsporočil", r"\bporočil", r"\bbela knjiga", r"\bzelena knjiga", r"\bakcijsk\w* načrt", r"\bstrategij"),
+    examples=(
+        ("Uredba Komisije (EU) št. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "Uredba (EU) št. 1089/2010"}),
+        ("Direktive 2007/2/ES", {"kind": "legal_act", "celex": "32007L0002", "normalized": "Direktiva 2007/2/ES", "_before": "o izvajanju "}),
+        ("UL L 119, 4.5.2016, str. 1", {"kind": "oj", "issue": "119", "page": 1, "_before": "v skladu z "}),
+        ("člena 267 PDEU", {"kind": "treaty_article", "treaty": "TFEU"}),
+        ("zadevi C-302/10", {"kind": "case", "_span": "C-302/10", "_before": "v "}),
+    ),
+)  # fmt: skip

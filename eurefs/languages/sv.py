@@ -1,0 +1,63 @@
+# ruff: noqa: E501
+"""Swedish."""
+
+from __future__ import annotations
+
+from eurefs.languages._sources import sources
+from eurefs.languages.base import Language, Treaty, frozen
+
+LANGUAGE = Language(
+    code="sv",
+    name="Swedish",
+    sources=frozen(sources("sv")),
+    act_types={
+        "regulation": ("förordning", "förordningen", "förordningar", "förordningarna"),
+        "directive": ("direktiv", "direktivet", "direktiven"),
+        "decision": ("beslut", "beslutet", "besluten"),
+        "framework_decision": ("rambeslut", "rambeslutet"),
+        "recommendation": ("rekommendation", "rekommendationen"),
+        "joint_action": ("gemensam åtgärd", "gemensamma åtgärden"),
+        "common_position": ("gemensam ståndpunkt", "gemensamma ståndpunkten"),
+    },
+    authors=("Kommissionens", "Rådets", "Europaparlamentets och rådets", "Europeiska centralbankens"),
+    subtypes_before=frozen({"delegerat": "delegated", "delegerade": "delegated", "delegerad": "delegated"}),
+    compound_prefixes=frozen({"genomförande": "implementing"}),
+    subtype_forms=frozen({"delegated": "delegerad {word}", "delegated:decision": "delegerat {word}", "implementing": "genomförande{lower}"}),
+    number_markers=("nr",),
+    number_marker="nr",
+    list_conjunctions=("och", "eller", "samt"),
+    domains=frozen({"EU": "EU", "EG": "EG", "EEG": "EEG", "EKSG": "EKSG", "Gusp": "Gusp", "RIF": "RIF", "Euratom": "Euratom"}),
+    jha_domains=("RIF",),
+    hint_words=("och", "i", "av", "att", "det", "som", "en", "för", "på", "med", "är", "om", "till", "den", "ett", "de", "från", "enligt", "denna", "detta"),
+    date_words=("av den",),
+    months=(("januari",), ("februari",), ("mars",), ("april",), ("maj",), ("juni",), ("juli",), ("augusti",), ("september",), ("oktober",), ("november",), ("december",)),
+    dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position", "decision"),
+    dated_need_author=("decision",),
+    oj_journals=("EUT", "EGT"),
+    oj_pages=("s.",),
+    treaties={
+        "TFEU": Treaty("EUF-fördraget", ("EUF-fördraget", "FEUF"), ("fördraget om Europeiska unionens funktionssätt",)),
+        "TEU": Treaty("EU-fördraget", ("EU-fördraget", "FEU"), ("fördraget om Europeiska unionen",)),
+        "EC": Treaty("EG-fördraget", ("EG-fördraget", "EG"), ("fördraget om upprättandet av Europeiska gemenskapen",)),
+        "EEC": Treaty("EEG-fördraget", ("EEG-fördraget",), ("fördraget om upprättandet av Europeiska ekonomiska gemenskapen",)),
+    },
+    treaty_prepositions=("i",),
+    article_words=frozen({"artikel": "artikel", "artiklarna": "artiklarna", "Artikel": "artikel", "art.": "artikel"}),
+    article_conjunctions=("och", "eller"),
+    pinpoint_words=("punkt", "led", "stycket"),
+    enacting_intros=("med beaktande av",),
+    enacting_leads=(r"särskilt",),
+    case_words=("mål", "målet", "målen"),
+    joined_words=("förenade",),
+    opinion_words=("yttrande",),
+    com_final_words=("slutlig", "final"),
+    proposal_words=(r"\bförslag",),
+    communication_words=(r"\bmeddelande", r"\brapport", r"\bvitbok", r"\bgrönbok", r"\bhandlingsplan", r"\bstrategi"),
+    examples=(
+        ("Kommissionens förordning (EU) nr 1089/2010", {"kind": "legal_act", "celex": "32010R1089"}),
+        ("Europaparlamentets och rådets direktiv 2007/2/EG", {"kind": "legal_act", "celex": "32007L0002"}),
+        ("EUT L 119, 4.5.2016, s. 1", {"kind": "oj", "issue": "119", "page": 1, "_before": "enligt "}),
+        ("artikel 267 i EUF-fördraget", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "artikel 267 EUF-fördraget"}),
+        ("mål C-302/10", {"kind": "case", "_span": "C-302/10"}),
+    ),
+)  # fmt: skip
