@@ -110,19 +110,23 @@ def _watch(sock: socket.socket | None) -> None:
 
 
 class _WatchedHTTPConnection(HTTPConnection):
-    def connect(self) -> None:
-        super().connect()
-        _watch(self.sock)
+    def _new_conn(self) -> socket.socket:
+        # The plain socket, as soon as it exists: the TLS handshake is watched too
+        # (cutting the descriptor also ends the TLS socket built on it).
+        sock = super()._new_conn()
+        _watch(sock)
+        return sock
 
     def request(self, *args: Any, **kwargs: Any) -> None:
-        _watch(self.sock)  # a kept-alive connection is reused without connect()
+        _watch(self.sock)  # a kept-alive connection is reused without a new socket
         super().request(*args, **kwargs)
 
 
 class _WatchedHTTPSConnection(HTTPSConnection):
-    def connect(self) -> None:
-        super().connect()
-        _watch(self.sock)
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()
+        _watch(sock)
+        return sock
 
     def request(self, *args: Any, **kwargs: Any) -> None:
         _watch(self.sock)

@@ -257,3 +257,13 @@ def test_a_hung_service_costs_one_deadline_for_a_large_batch(server: HostileServ
         results = r.resolve_many(refs)
     assert {x.error.type if x.error else None for x in results} == {"ServiceUnavailable"}
     assert requests_to(server, "/silent") - before <= 4  # those already in flight at once
+
+
+def test_tls_handshake_dripped_byte_by_byte_is_cut_off_at_the_deadline() -> None:
+    with HostileServer(drip_s=0.05, max_seconds=8.0, tls_drip=True) as tls:
+        https = tls.base.replace("http://", "https://")
+        c = HttpClient(sparql_endpoint=https + "/sparql", timeout=1.0, connect_timeout=30.0,
+                       read_timeout=30.0, sleep=FakeTime().sleep)  # fmt: skip
+        with pytest.raises(ServiceUnavailable, match=r"no complete answer within 1 s"):
+            c.sparql("ASK {}")
+        assert tls.wait_for_fates("tls", 1) == ["cut"]

@@ -123,12 +123,26 @@ class _Handler(socketserver.BaseRequestHandler):
         return "complete"
 
 
+class _TlsDripHandler(_Handler):
+    """Answers a TLS client with a record header announcing 16 KiB, then one byte at a time."""
+
+    def handle(self) -> None:
+        sock: socket.socket = self.request
+        self.server.record("request", "tls")
+        try:
+            sock.sendall(b"\x16\x03\x03\x40\x00")  # handshake record, 16 384 bytes to come
+            fate = self._drip(sock, b"\x00" * 16384)
+        except OSError:
+            fate = "cut"
+        self.server.record(fate, "tls")
+
+
 class _Server(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, drip_s: float, max_seconds: float) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, drip_s: float, max_seconds: float, tls_drip: bool = False) -> None:
+        super().__init__(("127.0.0.1", 0), _TlsDripHandler if tls_drip else _Handler)
         self.drip_s = drip_s
         self.max_seconds = max_seconds
         self.other_base = f"http://localhost:{self.server_address[1]}"
@@ -146,10 +160,14 @@ class HostileServer:
     Args:
         drip_s: Seconds between two bytes of a dripped answer.
         max_seconds: The most time one connection may take (the server's own bound).
+        tls_drip: Instead, answer every connection as a TLS server that sends its
+            first handshake record one byte at a time (path ``tls`` in the log).
     """
 
-    def __init__(self, drip_s: float = 0.05, max_seconds: float = 8.0) -> None:
-        self._server = _Server(drip_s, max_seconds)
+    def __init__(
+        self, drip_s: float = 0.05, max_seconds: float = 8.0, *, tls_drip: bool = False
+    ) -> None:
+        self._server = _Server(drip_s, max_seconds, tls_drip)
         self.base = f"http://127.0.0.1:{self._server.server_address[1]}"
         self.other_base = self._server.other_base
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
