@@ -49,17 +49,19 @@ class DocumentText:
         return cls(PAGE_BREAK.join(pages), tuple(starts), source, format, notes)
 
     @classmethod
-    def from_plain(cls, text: str, *, source: str = "<text>") -> DocumentText:
+    def from_plain(
+        cls, text: str, *, source: str = "<text>", format: str = "text"
+    ) -> DocumentText:
         """A plain text; form feeds (as ``pdftotext`` writes them) mark pages."""
         if PAGE_BREAK not in text.rstrip(PAGE_BREAK):
-            return cls(text, (), source, "text")
+            return cls(text, (), source, format)
         starts = [0]
         pos = text.find(PAGE_BREAK)
         body_end = len(text.rstrip(PAGE_BREAK))
         while pos != -1 and pos < body_end:
             starts.append(pos + 1)
             pos = text.find(PAGE_BREAK, pos + 1)
-        return cls(text, tuple(starts), source, "text")
+        return cls(text, tuple(starts), source, format)
 
     @property
     def page_count(self) -> int:

@@ -82,6 +82,11 @@ class TextBuilder:
             if self._lines and self._lines[-1]:
                 self._lines.append("")
 
+    def page_break(self) -> None:
+        """End the current page (a form feed between the pages in :meth:`result`)."""
+        self.block()
+        self._lines.append("\f")
+
     def _last_char(self) -> str:
         for part in reversed(self._parts):
             if part:
@@ -98,4 +103,6 @@ class TextBuilder:
                 out.append(line)
         while out and not out[-1]:
             out.pop()
-        return "\n".join(out) + "\n" if out else ""
+        text = "\n".join(out) + "\n" if out else ""
+        # a page ends with its last line; the next starts right after the form feed
+        return re.sub(r"\n*\f\n*", "\n\f", text).lstrip("\n\f") if "\f" in text else text

@@ -52,12 +52,22 @@ def _read_part(archive: zipfile.ZipFile, name: str, source: str) -> bytes | None
 
 
 class _Renderer:
-    """Walks WordprocessingML, numbering footnote calls in the order they appear."""
+    """Walks WordprocessingML, numbering footnote calls in the order they appear.
 
-    def __init__(self) -> None:
+    Where Word recorded its pagination (``lastRenderedPageBreak``, page breaks), the
+    text gets pages, and each footnote follows the page that calls it; otherwise all
+    notes follow the body.
+    """
+
+    def __init__(self, notes: dict[tuple[str, str], etree._Element], paged: bool) -> None:
+        self.notes = notes
+        self.paged = paged
         self.note_numbers: dict[tuple[str, str], int] = {}
+        self.pending: list[tuple[int, etree._Element]] = []
+        self.endnotes: list[tuple[int, etree._Element]] = []
+        self.text_since_break = False
 
-    def render(self, root: etree._Element, out: TextBuilder) -> None:
+    def render(self, root: etree._Element, out: TextBuilder, *, body: bool = True) -> None:
         walker = etree.iterwalk(root, events=("start", "end"))
         for event, el in walker:
             tag = el.tag
@@ -70,36 +80,66 @@ class _Renderer:
             elif tag in _BLOCK:
                 out.block()
             elif tag == f"{_W}t":
+                self.text_since_break = True
                 if _is_superscript(el):
                     out.call(el.text or "")
                 else:
                     out.raw(el.text or "")
             elif tag == f"{_W}tab":
                 out.raw("\t")
+            elif tag == f"{_W}br" and el.get(f"{_W}type") == "page" and body and self.paged:
+                self.page_break(out)
+            elif tag == f"{_W}lastRenderedPageBreak" and body and self.paged:
+                self.page_break(out)
             elif tag in (f"{_W}br", f"{_W}cr"):
                 out.line_break()
             elif tag == f"{_W}noBreakHyphen":
                 out.raw("\u2011")
             elif tag == f"{_W}softHyphen":
                 out.raw("\u00ad")
-            elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
-                kind = "foot" if tag == f"{_W}footnoteReference" else "end"
-                key = (kind, el.get(f"{_W}id", ""))
-                number = self.note_numbers.setdefault(key, len(self.note_numbers) + 1)
-                out.call(str(number))
+            elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference") and body:
+                self.call(el, out)
 
-    def notes(self, root: etree._Element, kind: str, out: TextBuilder) -> None:
-        """Render each note that the body calls, as ``¹ text`` paragraphs."""
-        for note in root.iter(f"{_W}{kind}note"):
-            number = self.note_numbers.get((kind, note.get(f"{_W}id", "")))
-            if number is None:
-                continue  # separators and notes the body never calls
-            body = TextBuilder()
-            self.render(note, body)
+    def call(self, ref: etree._Element, out: TextBuilder) -> None:
+        kind = "foot" if ref.tag == f"{_W}footnoteReference" else "end"
+        key = (kind, ref.get(f"{_W}id", ""))
+        number = self.note_numbers.setdefault(key, len(self.note_numbers) + 1)
+        out.call(str(number))
+        note = self.notes.get(key)
+        if note is not None:
+            waiting = self.pending if kind == "foot" and self.paged else self.endnotes
+            waiting.append((number, note))
+
+    def page_break(self, out: TextBuilder) -> None:
+        """End a page: its footnotes, then the break (once, however many markers)."""
+        if not self.text_since_break:
+            return  # an explicit break and Word's own marker of the same page
+        self.flush(self.pending, out)
+        out.page_break()
+        self.text_since_break = False
+
+    def flush(self, notes: list[tuple[int, etree._Element]], out: TextBuilder) -> None:
+        """Render notes as ``¹ text`` paragraphs."""
+        for number, note in notes:
+            text = TextBuilder()
+            self.render(note, text, body=False)
             out.block()
-            text = body.result().strip().lstrip("⁰¹²³⁴⁵⁶⁷⁸⁹ ").replace("\n\n", "\n")
-            out.raw(f"{superscript(str(number))} {text}")
+            line = text.result().strip().lstrip("⁰¹²³⁴⁵⁶⁷⁸⁹ ").replace("\n\n", "\n")
+            out.raw(f"{superscript(str(number))} {line}")
             out.block()
+        notes.clear()
+
+
+def _notes(archive: zipfile.ZipFile, source: str) -> dict[tuple[str, str], etree._Element]:
+    found: dict[tuple[str, str], etree._Element] = {}
+    for kind in ("foot", "end"):
+        part = _read_part(archive, f"word/{kind}notes.xml", source)
+        if part is None:
+            continue
+        for note in parse_xml(part, source).iter(f"{_W}{kind}note"):
+            if note.get(f"{_W}type") in (None, "normal"):
+                found[(kind, note.get(f"{_W}id", ""))] = note
+    return found
 
 
 def _is_superscript(t: etree._Element) -> bool:
@@ -111,7 +151,7 @@ def _is_superscript(t: etree._Element) -> bool:
 
 
 def read_docx(data: bytes, source: str) -> DocumentText:
-    """Read a Word document (Office Open XML)."""
+    """Read a Word document (Office Open XML); pages as Word last laid them out."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -122,11 +162,14 @@ def read_docx(data: bytes, source: str) -> DocumentText:
             raise UnsupportedFormat(
                 "a zip archive but not a Word document (no word/document.xml)", source
             )
-        renderer = _Renderer()
-        out = TextBuilder()
-        renderer.render(parse_xml(document, source), out)
-        for kind in ("foot", "end"):
-            part = _read_part(archive, f"word/{kind}notes.xml", source)
-            if part is not None and renderer.note_numbers:
-                renderer.notes(parse_xml(part, source), kind, out)
-    return DocumentText(out.result(), (), source, "docx")
+        root = parse_xml(document, source)
+        paged = root.find(f".//{_W}lastRenderedPageBreak") is not None
+        renderer = _Renderer(_notes(archive, source), paged)
+    out = TextBuilder()
+    renderer.render(root, out)
+    renderer.flush(renderer.pending, out)
+    renderer.flush(renderer.endnotes, out)
+    text = out.result()
+    if not paged:
+        return DocumentText(text, (), source, "docx")
+    return DocumentText.from_plain(text, source=source, format="docx")

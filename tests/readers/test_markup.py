@@ -106,6 +106,34 @@ def test_docx_body_footnotes_tracked_deletions_and_superscripts() -> None:
     ]  # fmt: skip
 
 
+def test_docx_pages_as_word_laid_them_out_with_each_footnote_on_its_page() -> None:
+    def para(text: str, *, call: str | None = None, rendered_break: bool = False) -> str:
+        mark = "<w:r><w:lastRenderedPageBreak/></w:r>" if rendered_break else ""
+        note = f"<w:r><w:footnoteReference w:id='{call}'/></w:r>" if call else ""
+        return f"<w:p>{mark}<w:r><w:t>{text}</w:t></w:r>{note}</w:p>"
+
+    body = (
+        para("Directive 95/46/EC", call="3")
+        + "<w:p><w:r><w:br w:type='page'/></w:r></w:p>"
+        + para("COM(2021) 752 final", call="4", rendered_break=True)  # one break, two marks
+        + para("Case C-131/12", rendered_break=True)
+    )
+    notes = "".join(
+        f"<w:footnote w:id='{i}'><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:footnote>"
+        for i, t in (("3", "OJ L 281, 23.11.1995, p. 31."), ("4", "OJ L 119, 4.5.2016, p. 1."))
+    )
+    doc = read_document(_docx(body, notes))
+    assert doc.text == (
+        "Directive 95/46/EC ¹\n\n¹ OJ L 281, 23.11.1995, p. 31.\n"
+        "\fCOM(2021) 752 final ²\n\n² OJ L 119, 4.5.2016, p. 1.\n"
+        "\fCase C-131/12\n"
+    )
+    assert [(r.normalized, r.doc_page) for r in eurefs.extract(doc)] == [
+        ("Directive 95/46/EC", 1), ("OJ L 281, 23.11.1995, p. 31", 1),
+        ("COM(2021) 752 final", 2), ("OJ L 119, 4.5.2016, p. 1", 2), ("C-131/12", 3),
+    ]  # fmt: skip
+
+
 def test_docx_zip_bomb_is_refused_before_it_is_inflated() -> None:
     bomb = _docx("<w:p><w:r><w:t>" + "A" * (5 << 20) + "</w:t></w:r></w:p>")
     assert len(bomb) < 100_000
