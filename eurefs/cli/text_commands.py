@@ -148,7 +148,7 @@ def run_parse(args: argparse.Namespace) -> int:
             ref = parse(item)
         except ParseError as exc:
             failed += 1
-            say(f"{item!r}: {exc}")
+            say(f"error: {exc}")  # the message names the input
             records.append({"input": item, "error": "ParseError", "message": str(exc)})
             continue
         records.append({"input": item, **ref.model_dump(mode="json")})

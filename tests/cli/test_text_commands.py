@@ -201,3 +201,11 @@ def test_extract_says_when_it_reads_a_terminal(
     out, err = capsys.readouterr()
     assert "reading the text from stdin" in err
     assert len(out.splitlines()) == 5
+
+
+def test_parse_errors_name_the_input_once(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "nonsense", "32016R0679 32016R0680"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2
+    assert err[0].count("'nonsense'") == 1
+    assert err[1].count("'32016R0679 32016R0680'") == 1
