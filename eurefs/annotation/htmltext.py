@@ -144,6 +144,9 @@ def html_text(source: str) -> HtmlText:
         if source.startswith("<!--", lt):
             pos = _skip_to(source, lt + 4, "-->")
             continue
+        if source.startswith("<![CDATA[", lt):
+            pos = _skip_to(source, lt + 9, "]]>")
+            continue
         if source.startswith(("<!", "<?"), lt):
             pos = _skip_to(source, lt + 2, ">")
             continue

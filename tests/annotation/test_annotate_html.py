@@ -65,6 +65,13 @@ def test_reference_across_tags_entities_and_existing_links() -> None:
     assert _text_content(out) == _text_content(page)
 
 
+def test_cdata_and_processing_instructions_are_left_alone() -> None:
+    page = '<?xml version="1.0"?><p><![CDATA[ a > Directive 95/46/EC ]]>Directive 95/46/EC</p>'
+    out = annotate_html(page)
+    assert out.startswith('<?xml version="1.0"?><p><![CDATA[ a > Directive 95/46/EC ]]><a ')
+    assert out.count('class="eurefs-ref"') == 1
+
+
 def test_tag_attributes_with_angle_brackets_and_quotes() -> None:
     page = "<p title=\"a > b\" data-x='Directive 95/46/EC'>Directive 95/46/EC</p>"
     out = annotate_html(page)
