@@ -22,7 +22,7 @@ from eurefs.short_forms.common import (
     find_pinpoint,
     target_of,
 )
-from eurefs.short_forms.definitions import find_definitions, find_uses
+from eurefs.short_forms.definitions import find_definitions, find_uses, title_like
 from eurefs.short_forms.popular_names import find_popular_names, names_for
 from eurefs.short_forms.type_words import scan_type_words
 
@@ -128,6 +128,16 @@ def _in_order(
             j += 1
 
 
+def _in_own_title(text: str, lang: str, c: Candidate, last_full: tuple[int, Target] | None) -> bool:
+    """Whether a popular name is part of the title of the act cited just before it
+    (``Directive (EU) 2018/1972 ... establishing the European Electronic
+    Communications Code``): the citation is the mention, its title is not another."""
+    if last_full is None or c.target is None or last_full[1].key != c.target.key:
+        return False
+    gap = text[last_full[0] : c.start]
+    return len(gap) < 600 and title_like(gap, lang, last_full[1].kind)
+
+
 def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Candidate, Target]]]:
     """The language of the text and every back-reference with its target, in text order."""
     lang = detect_language(text, refs)
@@ -143,6 +153,7 @@ def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Cand
     kept = _select(candidates, [(r.start, r.end) for r in refs], sites)
     log = MentionLog(text, lang, sites, type_words)
     latest_full: dict[str, int] = {}
+    last_full: tuple[int, Target] | None = None  # end and target of the latest full reference
     out: list[tuple[Candidate, Target]] = []
     for kind, k in _in_order(refs, kept):
         if kind == 0:
@@ -153,8 +164,11 @@ def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Cand
                 continue
             log.add(ref.start, ref.end, full.act_type, full)
             latest_full[full.key] = k
+            last_full = (ref.end, full)
             continue
         c = kept[k]
+        if c.how == "popular_name" and _in_own_title(text, lang, c, last_full):
+            continue
         target = c.target if c.how != "anaphor" else log.resolve(c)
         if target is None:
             if c.act_type is not None:

@@ -118,12 +118,14 @@ def acceptable_alias(alias: str, lang: str, known_names: frozenset[str]) -> bool
     )
 
 
-def _title_like(gap: str, lang: str, kind: str) -> bool:
+def title_like(gap: str, lang: str, kind: str) -> bool:
     """Whether only a title, author, date and bracketed matter stand in ``gap``."""
     g = _PARENS.sub(" ", _PARENS.sub(" ", gap))
-    g = _DATES.sub(" ", g)
+    # a date on its own line must not leave a blank line behind
+    g = _DATES.sub("\x00", g)
     if _SENTENCE_END.search(g):
         return False
+    g = g.replace("\x00", " ")
     g = _authors(lang).sub(" ", g).strip(" ,\t\r\n")
     if kind != "legal_act":
         return not g
@@ -151,7 +153,7 @@ def _antecedent(
         if _in_title(lang).search(text, max(0, ref.start - 25), ref.start):
             i -= 1
             continue
-        if not _title_like(text[ref.end : at], lang, ref.kind):
+        if not title_like(text[ref.end : at], lang, ref.kind):
             return None
         if act_type is not None and getattr(ref, "act_type", None) != act_type:
             return None

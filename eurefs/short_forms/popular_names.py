@@ -17,6 +17,11 @@ from importlib import resources
 from eurefs.short_forms.common import Candidate, Target, act_type_of_celex, word_start
 
 DATA_FILE = "popular_names.json"
+# A name followed by one of these words names another act (``MiFID II Delegated
+# Regulation``, ``CBAM Implementing Regulation``): it is not a mention of the named one.
+_MODIFIES = re.compile(
+    r"[ \t\n]{1,3}(?:Delegated|Implementing|Regulations?|Directives?|Decisions?|RTS|ITS|Level 2)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -117,7 +122,9 @@ def find_popular_names(text: str, lang: str) -> list[Candidate]:
             continue
         written = " ".join(m.group().split())
         entry = table.get(written)
-        if entry is not None:
+        # ``(Visakodex)`` right after a title defines the name there: not a mention
+        glossed = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+        if entry is not None and not glossed and not _MODIFIES.match(text, m.end()):
             found.append(
                 Candidate(m.start(), m.end(), "popular_name", target=entry.target, name=written)
             )

@@ -1,0 +1,73 @@
+"""The popular-names data file: every entry is consistent, sourced and unambiguous."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from eurefs.languages import BY_CODE
+from eurefs.short_forms.popular_names import PopularName, load
+
+ENTRIES = load()
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e.celex for e in ENTRIES])
+def test_cite_parses_to_the_celex(entry: PopularName) -> None:
+    ref = eurefs.parse(entry.cite)
+    assert ref.kind == entry.kind
+    assert entry.celex == ref.celex or entry.celex in ref.celex_candidates
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e.celex for e in ENTRIES])
+def test_every_entry_has_a_source_and_names(entry: PopularName) -> None:
+    assert len(entry.source) > 30
+    assert entry.names.get("en") or entry.names.get("fr") or entry.names.get("de")
+    assert set(entry.names) <= {"en", "fr", "de"}
+
+
+def test_no_name_points_to_two_works() -> None:
+    seen: dict[str, str] = {}
+    for entry in ENTRIES:
+        for names in entry.names.values():
+            for name in names:
+                assert seen.setdefault(name, entry.celex) == entry.celex, name
+
+
+def test_no_bare_type_word_or_ambiguous_acronym_is_a_name() -> None:
+    type_words = {
+        form.lower()
+        for lang in BY_CODE.values()
+        for forms in lang.act_types.values()
+        for form in forms
+    }
+    names = {name for e in ENTRIES for names in e.names.values() for name in names}
+    assert not {n for n in names if n.lower().removeprefix("the ") in type_words}
+    assert not names & {"DMA", "DSA", "DORA", "MAR", "CRA", "Charter", "MiFID", "ETS"}
+
+
+def test_the_file_covers_the_areas_the_issue_names() -> None:
+    celexes = {e.celex for e in ENTRIES}
+    assert {"32016R0679", "32014L0065", "32018R0841", "32000L0060", "32008L0056"} <= celexes
+    assert {"52019DC0640", "52020DC0381", "52020DC0380"} <= celexes
+    assert len(ENTRIES) >= 60
+
+
+@pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        ("Under the Water Framework Directive, Member States protect water.", "32000L0060"),
+        ("The WFD and the MSFD both apply.", "32000L0060"),
+        ("Obligations under the LULUCF Regulation apply.", "32018R0841"),
+        ("The Farm to Fork Strategy sets targets.", "52020DC0381"),
+        ("Die DSGVO gilt.", "32016R0679"),
+        ("Le RGPD s'applique.", "32016R0679"),
+    ],
+)
+def test_popular_names_in_text(text: str, celex: str) -> None:
+    refs = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert refs and refs[0].celex == celex and refs[0].how == "popular_name"  # type: ignore[union-attr]
+
+
+def test_a_name_that_modifies_another_act_word_is_not_taken() -> None:
+    text = "The MiFID II Delegated Regulation and the CBAM Implementing Regulation apply."
+    assert [r for r in eurefs.extract(text) if r.kind == "short_form"] == []
