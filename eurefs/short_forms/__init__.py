@@ -10,6 +10,7 @@ seen so far, which is what anaphors resolve against.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
@@ -138,6 +139,21 @@ def _in_own_title(text: str, lang: str, c: Candidate, last_full: tuple[int, Targ
     return len(gap) < 600 and title_like(gap, lang, last_full[1].kind)
 
 
+_OPENING = re.compile(r"[ \t\n]{0,2}\([ \t]{0,2}")
+
+
+def _glossed_by_citation(
+    text: str, c: Candidate, refs: Sequence[BaseReference], starts: list[int]
+) -> bool:
+    """Whether the full citation of the same work follows in brackets
+    (``the Water Framework Directive (2000/60/EC)``): one mention, the citation."""
+    j = bisect.bisect_left(starts, c.end)
+    if j >= len(refs) or c.target is None or not _OPENING.fullmatch(text, c.end, refs[j].start):
+        return False
+    full = target_of(refs[j], j)
+    return full is not None and full.key == c.target.key
+
+
 def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Candidate, Target]]]:
     """The language of the text and every back-reference with its target, in text order."""
     lang = detect_language(text, refs)
@@ -152,6 +168,7 @@ def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Cand
         return lang, []
     kept = _select(candidates, [(r.start, r.end) for r in refs], sites)
     log = MentionLog(text, lang, sites, type_words)
+    starts = [r.start for r in refs]
     latest_full: dict[str, int] = {}
     last_full: tuple[int, Target] | None = None  # end and target of the latest full reference
     out: list[tuple[Candidate, Target]] = []
@@ -167,7 +184,9 @@ def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Cand
             last_full = (ref.end, full)
             continue
         c = kept[k]
-        if c.how == "popular_name" and _in_own_title(text, lang, c, last_full):
+        if c.how == "popular_name" and (
+            _in_own_title(text, lang, c, last_full) or _glossed_by_citation(text, c, refs, starts)
+        ):
             continue
         target = c.target if c.how != "anaphor" else log.resolve(c)
         if target is None:

@@ -71,3 +71,8 @@ def test_popular_names_in_text(text: str, celex: str) -> None:
 def test_a_name_that_modifies_another_act_word_is_not_taken() -> None:
     text = "The MiFID II Delegated Regulation and the CBAM Implementing Regulation apply."
     assert [r for r in eurefs.extract(text) if r.kind == "short_form"] == []
+
+
+def test_a_name_glossed_by_its_citation_is_one_mention() -> None:
+    refs = eurefs.extract("the Water Framework Directive (2000/60/EC) applies")
+    assert [(r.kind, r.text) for r in refs] == [("legal_act", "2000/60/EC")]
