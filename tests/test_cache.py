@@ -405,6 +405,18 @@ def test_unwritable_directory_is_read_by_another_user() -> None:
 NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
 
 
+def _as_nobody(code: str) -> subprocess.CompletedProcess[str]:
+    root = str(Path(__file__).resolve().parents[1])
+    return subprocess.run(
+        [*NOBODY, sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": root},
+    )
+
+
 def _read_as_nobody(home: Path) -> None:
     with Cache(home) as writer:
         writer.put(["a"], gdpr())
@@ -418,14 +430,10 @@ def _read_as_nobody(home: Path) -> None:
         "doc = c.get('a')\n"
         "print(c.read_only, doc.celex if doc else None, [str(x.message) for x in w])\n"
     )
-    out = subprocess.run(
-        [*NOBODY, sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=str(Path(__file__).resolve().parents[1]),
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
-    )
+    probe = _as_nobody("import eurefs.cache")
+    if probe.returncode != 0:  # a checkout or environment under a directory private to root
+        pytest.skip(f"'nobody' cannot import eurefs here: {probe.stderr.strip()[-200:]}")
+    out = _as_nobody(script)
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("True 32016R0679"), out.stdout
 
