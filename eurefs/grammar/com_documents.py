@@ -40,6 +40,7 @@ PATTERN = re.compile(
     (?![\d/])
     (?P<final>[ ]?(?P<fword>(?i:{_FINAL_WORDS}))
         (?:[ \t]?/[ \t]?(?P<ver>[0-9]{{1,2}}))?)?
+    (?:(?<=[A-Za-z.])(?P<call>[1-9][0-9]{{0,2}}))?  # a footnote call glued to ``final``
     (?![A-Za-z0-9])""",
     re.VERBOSE,
 )
@@ -72,6 +73,7 @@ def _nature(ctx: Context, start: int, lang: str) -> str | None:
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`ComDocumentRef` with its CELEX candidates."""
+    end = m.start("call") if m.group("call") else m.end()  # the span ends before a call
     written_type = (m.group("type") or m.group("type2") or m.group("type3")).upper()
     doc_type = _TYPE_ALIASES.get(written_type, written_type)
     year_s = m.group("y1") or m.group("y2") or m.group("y3")
@@ -106,9 +108,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     return (
         ComDocumentRef(
             lang=lang,
-            text=m.group(0),
+            text=m.string[m.start() : end],
             start=m.start(),
-            end=m.end(),
+            end=end,
             normalized=normalized,
             celex=celex,
             celex_candidates=[celex] if celex else candidates,

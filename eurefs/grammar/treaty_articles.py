@@ -80,7 +80,8 @@ PATTERN = re.compile(
     r"(?<![\w])(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
     r"(?P<list>(?P<nums>" + _NUM + r"(?:" + _CONJ + _ITEM + r"){0,20})"
     r"(?:" + _PINPOINT + r"){0,4})"
-    r"(?:,?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*_ABBR) + r")(?![\w-])"
+    r"(?:,?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*_ABBR) + r")"
+    r"(?P<call>[1-9][0-9]{0,2})?(?![\w-])"  # a footnote call glued to the abbreviation
     r"|" + SEP + r"(?:" + _PREP + SEP + r")?(?P<long>" + words(*_NAMES) + r")"
     r"(?:[ ]\((?P<paren>" + words(*_ABBR) + r")\))?"
     + (r"|(?=[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)" if _AFTER_WORDS else "")
@@ -127,7 +128,7 @@ def _formula(m: re.Match[str], ctx: Context, after: str | None) -> dict[str, str
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef`; a bare article needs the enacting formula."""
-    text_end = m.end()
+    text_end = m.start("call") if m.group("call") else m.end()
     after = m.group("after")
     list_end = m.end("list")
     if not (m.group("abbr") or m.group("long") or after) and _THEREOF_CHAIN is not None:

@@ -39,6 +39,9 @@ GLUED = [
     ("Regulation (EEC) No 1408/711", "Regulation (EEC) No 1408/71", "Regulation (EEC) No 1408/71"),
     ("Council Framework Decision 2008/977/JHA12", "Council Framework Decision 2008/977/JHA",
      "Framework Decision 2008/977/JHA"),
+    ("COM(2020) 825 final1", "COM(2020) 825 final", "COM(2020) 825 final"),
+    ("KOM(2012) 11 endg.3", "KOM(2012) 11 endg.", "COM(2012) 11 final"),
+    ("Article 114 TFEU3", "Article 114 TFEU", "Article 114 TFEU"),
 ]  # fmt: skip
 
 
@@ -69,6 +72,11 @@ def test_list_members_go_on_after_a_glued_call() -> None:
 )
 def test_no_split_where_the_digits_could_mean_something_else(text: str) -> None:
     assert eurefs.extract(text) == []
+
+
+def test_a_version_after_final_is_no_call() -> None:
+    (ref,) = eurefs.extract("COM(2021) 752 final/2")
+    assert (ref.text, ref.version) == ("COM(2021) 752 final/2", 2)
 
 
 def test_a_possible_number_is_never_split() -> None:
