@@ -1,0 +1,126 @@
+"""Benchmark: how eurefs scales (issue 10): start-up, density, cores.
+
+Run from the repository root::
+
+    python benchmarks/scale_benchmark.py [--json] [--files 40]
+
+Measures, in one run:
+
+* **start-up**: wall time of ``eurefs --help``, ``eurefs parse 32016R0679`` and
+  ``eurefs extract`` on a one-line stdin, next to ``python -c pass`` (best of 5);
+  the goal is 0.2 s or less for each command;
+* **density**: a text made only of references back to back, 0.25 MB and 2 MB;
+  the time ratio should be at most 8.5 (linear would be 8);
+* **cores**: ``extract_files`` over ``--files`` copies of the development texts
+  with ``jobs=1`` and with every core; prints the speed-up (bounded by the cores).
+
+Prints a table (or ``--json``); this is a benchmark, nothing here is asserted by
+the test suite.  Exit status 1 when a goal is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+import eurefs  # noqa: E402
+from eurefs.parallel import default_jobs, extract_files  # noqa: E402
+
+CORPUS = REPO / "tests" / "data" / "corpus" / "docs"
+DENSE_UNIT = "Regulation (EU) 2016/679, Directive 95/46/EC, COM(2021) 752 final, C-131/12; "
+MAX_STARTUP_S = 0.2
+MAX_DENSITY_RATIO = 8.5
+
+
+def _best(argv: list[str], stdin: str = "", runs: int = 5) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(argv, input=stdin, capture_output=True, text=True, check=False)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def startup() -> dict[str, float]:
+    """Best-of-5 wall times of the commands, and of a bare interpreter."""
+    exe = shutil.which("eurefs")
+    cli = [exe] if exe else [sys.executable, "-m", "eurefs.cli"]
+    return {
+        "python -c pass": _best([sys.executable, "-c", "pass"]),
+        "eurefs --help": _best([*cli, "--help"]),
+        "eurefs parse 32016R0679": _best([*cli, "parse", "32016R0679"]),
+        "eurefs extract -": _best([*cli, "extract", "-"], stdin="See Directive 95/46/EC.\n"),
+    }
+
+
+def density() -> dict[str, float]:
+    """Seconds for 0.25 MB and 2 MB of back-to-back references, and their ratio."""
+    times: dict[str, float] = {}
+    for mb in (0.25, 2.0):
+        text = DENSE_UNIT * int(mb * 1_000_000 / len(DENSE_UNIT))
+        best = float("inf")
+        for _ in range(2):
+            t0 = time.perf_counter()
+            eurefs.extract(text)
+            best = min(best, time.perf_counter() - t0)
+        times[f"{mb:g} MB"] = best
+    times["ratio"] = times["2 MB"] / times["0.25 MB"]
+    return times
+
+
+def cores(n_files: int) -> dict[str, float]:
+    """``extract_files`` over ``n_files`` texts with one job and with every core."""
+    sources = sorted(CORPUS.glob("*.txt"))
+    with tempfile.TemporaryDirectory(prefix="eurefs-scale-") as tmp:
+        paths = []
+        for i in range(n_files):
+            src = sources[i % len(sources)]
+            dst = Path(tmp) / f"{i:04d}-{src.name}"
+            dst.write_text(src.read_text(encoding="utf-8") * 20, encoding="utf-8")
+            paths.append(dst)
+        result: dict[str, float] = {"jobs": float(default_jobs())}
+        for label, jobs in (("1 job", 1), ("all cores", default_jobs())):
+            t0 = time.perf_counter()
+            refs = sum(len(r.references) for r in extract_files(paths, jobs=jobs))
+            result[label] = time.perf_counter() - t0
+            result[f"references ({label})"] = float(refs)
+        result["speed-up"] = result["1 job"] / result["all cores"]
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    ap.add_argument("--files", type=int, default=40, help="files for the cores measurement")
+    args = ap.parse_args(argv)
+    figures = {"startup_s": startup(), "density": density(), "cores": cores(args.files)}
+    problems = [
+        f"{cmd} took {s:.3f} s (goal {MAX_STARTUP_S} s)"
+        for cmd, s in figures["startup_s"].items()
+        if cmd.startswith("eurefs") and s > MAX_STARTUP_S
+    ]
+    if figures["density"]["ratio"] > MAX_DENSITY_RATIO:
+        problems.append(f"density ratio {figures['density']['ratio']:.2f} > {MAX_DENSITY_RATIO}")
+    if args.json:
+        print(json.dumps({**figures, "problems": problems}, indent=2))
+    else:
+        for section, values in figures.items():
+            print(section)
+            for name, value in values.items():
+                print(f"  {name:32} {value:10.3f}")
+        print("FAIL: " + "; ".join(problems) if problems else "OK")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
