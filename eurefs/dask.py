@@ -8,7 +8,7 @@ Needs the optional extra ``eurefs[dask]``::
     docs = db.from_sequence(pairs_of_doc_id_and_text, npartitions=64)  # or file paths
     refs = eurefs.dask.extract(docs)             # one row per reference, in order
     works = eurefs.dask.resolve(refs, cache_dir="/shared/eurefs-cache")
-    table = refs.merge(works, on=["kind", "normalized"], how="left")
+    table = refs.merge(works, on="normalized", how="left")
 
 :func:`extract` runs the recogniser in each partition (no data leaves the
 workers but the rows).  :func:`resolve` takes the *distinct* references of the
@@ -26,7 +26,7 @@ import dask.bag as db
 import dask.dataframe as dd
 import pandas as pd
 
-from eurefs.parallel import DocumentReferences, _scan_file, _scan_text
+from eurefs.parallel import DocumentReferences, _Job, _scan_file, _scan_text
 
 __all__ = ["REFERENCE_COLUMNS", "RESOLVED_COLUMNS", "extract", "resolve"]
 
@@ -45,9 +45,9 @@ REFERENCE_COLUMNS: dict[str, str] = {
     "error": "string",
 }
 
-#: Columns of :func:`resolve`'s DataFrame: one row per distinct (kind, normalized).
+#: Columns of :func:`resolve`'s DataFrame: one row per distinct ``normalized``
+#: (a short form carries its target's normalised form, so it shares the row).
 RESOLVED_COLUMNS: dict[str, str] = {
-    "kind": "string",
     "normalized": "string",
     "work_celex": "string",
     "cellar_uri": "string",
@@ -65,7 +65,7 @@ def _empty(columns: dict[str, str]) -> pd.DataFrame:
 
 def _rows(result: DocumentReferences) -> Iterable[dict[str, Any]]:
     if result.error is not None:
-        yield {"doc": result.doc, "error": result.error}
+        yield {"doc": result.doc, "error": f"{result.error}: {result.message}"}
         return
     for ref in result.references:
         yield {
@@ -85,12 +85,12 @@ def _extract_partition(items: Iterable[Any], kinds: tuple[str, ...] | None) -> p
     rows: list[dict[str, Any]] = []
     for item in items:
         if isinstance(item, str):
-            result = _scan_file(item, kinds)
+            result = _scan_file(item, _Job(kinds))
         elif isinstance(item, tuple | list) and len(item) == 2:
-            result = _scan_text((str(item[0]), item[1]), kinds)
+            result = _scan_text((str(item[0]), item[1]), _Job(kinds))
         else:
             result = DocumentReferences(
-                repr(item)[:80], error="TypeError: expected a (doc, text) pair or a file path"
+                repr(item)[:80], error="TypeError", message="expected a (doc, text) pair or a path"
             )
         rows.extend(_rows(result))
     frame = pd.DataFrame(rows, columns=list(REFERENCE_COLUMNS))
@@ -101,8 +101,9 @@ def extract(documents: db.Bag, *, kinds: Iterable[str] | None = None) -> dd.Data
     """The references of every document in a Dask bag, as a Dask DataFrame.
 
     Args:
-        documents: A bag of ``(doc_id, text)`` pairs, or of paths of UTF-8 text
-            files readable by every worker.
+        documents: A bag of ``(doc_id, text)`` pairs, or of paths of files (PDF,
+            DOCX, HTML, Formex or text, as :func:`eurefs.read_document` reads them)
+            that every worker can read.
         kinds: Only these reference kinds; all when None.
 
     Returns:
@@ -149,8 +150,8 @@ def _resolve_partition(keys: pd.DataFrame, options: dict[str, Any]) -> pd.DataFr
     if refs:
         with Resolver(**options) as resolver:
             results = resolver.resolve_many(refs)
-        for (kind, normalized), result in zip(wanted, results, strict=True):
-            row: dict[str, Any] = {"kind": kind, "normalized": normalized}
+        for normalized, result in zip(wanted, results, strict=True):
+            row: dict[str, Any] = {"normalized": normalized}
             if result.document is not None:
                 doc = result.document
                 row.update(
@@ -186,12 +187,12 @@ def resolve(
 
     Returns:
         A lazy DataFrame with :data:`RESOLVED_COLUMNS`, one row per distinct
-        ``(kind, normalized)``; references that name no single document (treaty
+        ``normalized``; references that name no single document (treaty
         articles, ``C(...)`` documents ...) and failures carry ``error``.  Merge it
-        back with ``references.merge(resolved, on=["kind", "normalized"])``.
+        back with ``references.merge(resolved, on="normalized", how="left")``.
     """
     n = partitions or references.npartitions
-    keys = references[references["normalized"].notnull()][["kind", "normalized"]]
+    keys = references[references["normalized"].notnull()][["normalized"]]
     distinct = keys.drop_duplicates(split_out=n)
     resolved: dd.DataFrame = distinct.map_partitions(
         _resolve_partition, resolver_options, meta=_empty(RESOLVED_COLUMNS)

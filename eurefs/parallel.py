@@ -22,9 +22,7 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import TypeVar
 
-from eurefs.errors import ReadError
 from eurefs.models.references import Reference
-from eurefs.readers import read_document
 from eurefs.scanner import extract
 
 __all__ = ["DocumentReferences", "default_jobs", "extract_files", "extract_many"]
@@ -41,13 +39,19 @@ class DocumentReferences:
 
     Attributes:
         doc: The document's name (the path, or the id given with its text).
-        references: Its references in text order (empty on error).
-        error: ``"ErrorType: message"`` when the document could not be read or scanned.
+        references: Its references in text order (empty on error); references
+            from a paged document (PDF) carry ``doc_page``.
+        error: The error's class name when the document could not be read or
+            scanned (``ReadError``, ``NoTextLayer``, ``FileNotFoundError`` ...).
+        message: What went wrong, for the user.
+        notes: What the reader wants the user to know (pages without text ...).
     """
 
     doc: str
     references: list[Reference] = field(default_factory=list)
     error: str | None = None
+    message: str | None = None
+    notes: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -63,31 +67,45 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _scan_text(item: tuple[str, str], kinds: tuple[str, ...] | None) -> DocumentReferences:
+def _failed(doc: str, exc: Exception) -> DocumentReferences:
+    return DocumentReferences(doc, error=type(exc).__name__, message=str(exc))
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What a worker needs to know besides the document: what to find, how to read."""
+
+    kinds: tuple[str, ...] | None
+    short_forms: bool = True
+    input_format: str | None = None
+    encoding: str | None = None
+
+
+def _scan_text(item: tuple[str, str], job: _Job) -> DocumentReferences:
     doc, text = item
     try:
-        return DocumentReferences(doc, extract(text, kinds=kinds))
+        return DocumentReferences(doc, extract(text, kinds=job.kinds, short_forms=job.short_forms))
     except Exception as exc:  # a batch goes on: this document gets an error record
-        return DocumentReferences(doc, error=f"{type(exc).__name__}: {exc}")
+        return _failed(doc, exc)
 
 
-def _scan_file(path: str, kinds: tuple[str, ...] | None) -> DocumentReferences:
-    # Any format eurefs reads (PDF, DOCX, HTML, Formex, text); PDF references get doc_page.
+def _scan_file(path: str, job: _Job) -> DocumentReferences:
+    from eurefs.readers import read_document
+
     try:
-        doc = read_document(path)
-    except ReadError as exc:
-        return DocumentReferences(path, error=f"{type(exc).__name__}: {exc}")
-    try:
-        return DocumentReferences(path, extract(doc, kinds=kinds))
-    except Exception as exc:  # a batch goes on: this document gets an error record
-        return DocumentReferences(path, error=f"{type(exc).__name__}: {exc}")
+        document = read_document(path, input_format=job.input_format, encoding=job.encoding)
+        refs = extract(document, kinds=job.kinds, short_forms=job.short_forms)
+    except Exception as exc:  # a batch goes on: this file gets an error record
+        return _failed(path, exc)
+    return DocumentReferences(path, refs, notes=document.notes)
 
 
 def extract_many(
     documents: Iterable[tuple[str, str]],
     *,
-    kinds: Iterable[str] | None = None,
+    kinds: str | Iterable[str] | None = None,
     jobs: int | None = None,
+    short_forms: bool = True,
 ) -> Iterator[DocumentReferences]:
     """Extract the references of many ``(doc, text)`` pairs, in input order.
 
@@ -95,6 +113,7 @@ def extract_many(
         documents: Pairs of a document name and its text (any iterable, consumed lazily).
         kinds: Only these reference kinds; all when None.
         jobs: Worker processes; None uses every usable core, 1 runs in this process.
+        short_forms: Also find back-references (as :func:`eurefs.extract` does).
 
     Yields:
         One :class:`DocumentReferences` per pair, in the order given.
@@ -105,24 +124,30 @@ def extract_many(
     """
     if isinstance(documents, str | bytes):
         raise TypeError("extract_many() needs an iterable of (doc, text) pairs, not a string")
-    return _run(documents, _scan_text, _check_kinds(kinds), jobs)
+    return _run(documents, _scan_text, _Job(_check_kinds(kinds), short_forms), jobs)
 
 
 def extract_files(
     paths: Iterable[str | os.PathLike[str]],
     *,
-    kinds: Iterable[str] | None = None,
+    kinds: str | Iterable[str] | None = None,
     jobs: int | None = None,
+    input_format: str | None = None,
+    encoding: str | None = None,
+    short_forms: bool = True,
 ) -> Iterator[DocumentReferences]:
-    """Extract the references of many documents, in input order.
+    """Extract the references of many files (PDF, DOCX, HTML, Formex, text), in input order.
 
-    Files may be PDF, DOCX, HTML, Formex or text (see :func:`eurefs.read_document`).
+    Each file is read with :func:`eurefs.read_document` in the worker that scans it.
     A file that cannot be read gives a result with ``error`` set; the others go on.
 
     Args:
         paths: The files (any iterable, consumed lazily).
         kinds: Only these reference kinds; all when None.
         jobs: Worker processes; None uses every usable core, 1 runs in this process.
+        input_format: Read every file as this format instead of sniffing it.
+        encoding: The encoding of text files (default UTF-8, or UTF-16 with a BOM).
+        short_forms: Also find back-references (as :func:`eurefs.extract` does).
 
     Yields:
         One :class:`DocumentReferences` per path, in the order given.
@@ -133,10 +158,11 @@ def extract_files(
     """
     if isinstance(paths, str | bytes):
         raise TypeError("extract_files() needs an iterable of paths, not a single string")
-    return _run((os.fspath(p) for p in paths), _scan_file, _check_kinds(kinds), jobs)
+    job = _Job(_check_kinds(kinds), short_forms, input_format, encoding)
+    return _run((os.fspath(p) for p in paths), _scan_file, job, jobs)
 
 
-def _check_kinds(kinds: Iterable[str] | None) -> tuple[str, ...] | None:
+def _check_kinds(kinds: str | Iterable[str] | None) -> tuple[str, ...] | None:
     if kinds is None:
         return None
     wanted = (kinds,) if isinstance(kinds, str) else tuple(kinds)
@@ -146,32 +172,32 @@ def _check_kinds(kinds: Iterable[str] | None) -> tuple[str, ...] | None:
 
 def _run(
     items: Iterable[_In],
-    work: Callable[[_In, tuple[str, ...] | None], DocumentReferences],
-    kinds: tuple[str, ...] | None,
+    work: Callable[[_In, _Job], DocumentReferences],
+    job: _Job,
     jobs: int | None,
 ) -> Iterator[DocumentReferences]:
     n_jobs = default_jobs() if jobs is None else jobs
     if n_jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {n_jobs}")
-    return _ordered(iter(items), work, kinds, n_jobs)
+    return _ordered(iter(items), work, job, n_jobs)
 
 
 def _ordered(
     items: Iterator[_In],
-    work: Callable[[_In, tuple[str, ...] | None], DocumentReferences],
-    kinds: tuple[str, ...] | None,
+    work: Callable[[_In, _Job], DocumentReferences],
+    job: _Job,
     n_jobs: int,
 ) -> Iterator[DocumentReferences]:
     first = list(islice(items, 2))
     if n_jobs == 1 or len(first) < 2:
         for item in chain(first, items):
-            yield work(item, kinds)
+            yield work(item, job)
         return
     window = n_jobs * _IN_FLIGHT_PER_JOB
     with ProcessPoolExecutor(max_workers=n_jobs) as pool:
         pending: deque[Future[DocumentReferences]] = deque()
         for item in chain(first, items):
-            pending.append(pool.submit(work, item, kinds))
+            pending.append(pool.submit(work, item, job))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:

@@ -59,7 +59,7 @@ def test_paths_and_unreadable_files_give_error_rows(client: Client, tmp_path: Pa
     frame = eurefs.dask.extract(bag, kinds=["case", "com_document"]).compute()
     assert list(frame["kind"].dropna()) == ["com_document", "case"]
     [error] = list(frame["error"].dropna())
-    assert error.startswith("ReadError") and "missing.txt: no such file" in error
+    assert error.startswith("ReadError: ") and error.endswith("missing.txt: no such file")
 
 
 def test_resolves_each_distinct_work_once_through_a_shared_cache(

@@ -14,6 +14,7 @@ from eurefs.cli.inputs import INPUT_FORMAT_HELP, read_input
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import ParseError, ReadError
 from eurefs.models.references import ALL_KINDS, BaseReference
+from eurefs.parallel import DocumentReferences, extract_files
 from eurefs.readers import INPUT_FORMATS
 from eurefs.scanner import extract, parse
 
@@ -37,6 +38,7 @@ EXTRACT_EPILOG = """examples:
   eurefs extract --group --format table judgment.txt      # one line per cited work
   eurefs extract --kind short_form judgment.txt           # only 'the GDPR', 'that Directive'
   eurefs extract --no-short-forms judgment.txt            # only full references
+  eurefs extract --jobs 8 --format jsonl archive/*.pdf > refs.jsonl
 """
 
 PARSE_EPILOG = """examples:
@@ -115,20 +117,52 @@ def run_extract(args: argparse.Namespace) -> int:
 
     def all_records() -> Iterator[dict[str, Any]]:
         nonlocal unreadable
-        for path in paths:
-            try:
-                doc = read_input(path, args.input_format, encoding)
-            except ReadError as exc:
+        for result in _scan_files(paths, args, kinds, encoding):
+            for note in result.notes:
+                say(f"{result.doc}: {note}")
+            if result.error is not None:
                 unreadable += 1
-                say(f"error: {exc}")
-                yield {"doc": path, "error": type(exc).__name__, "message": str(exc)}
+                say(f"error: {result.message}")
+                yield {"doc": result.doc, "error": result.error, "message": result.message}
                 continue
-            for note in doc.notes:
-                say(f"{path}: {note}")
-            yield from _records(_refs(doc, kinds, args), args, doc=path)
+            yield from _records(result.references, args, doc=result.doc)
 
     write_records(all_records(), sys.stdout, args.format, ("doc", *columns))
     return EXIT_USAGE if unreadable else EXIT_OK
+
+
+def _scan_files(
+    paths: list[str], args: argparse.Namespace, kinds: list[str] | None, encoding: str
+) -> Iterator[DocumentReferences]:
+    """Each file's references, in order: on ``--jobs`` worker processes, or here
+    when stdin is among the inputs (it cannot be handed to a worker)."""
+    if "-" not in paths:
+        yield from extract_files(
+            paths,
+            kinds=kinds,
+            jobs=args.jobs,
+            input_format=args.input_format,
+            encoding=encoding,
+            short_forms=not args.no_short_forms,
+        )
+        return
+    for path in paths:
+        try:
+            doc = read_input(path, args.input_format, encoding)
+        except ReadError as exc:
+            yield DocumentReferences(path, error=type(exc).__name__, message=str(exc))
+            continue
+        yield DocumentReferences(path, _refs(doc, kinds, args), notes=doc.notes)
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return jobs
 
 
 def run_parse(args: argparse.Namespace) -> int:
@@ -203,6 +237,14 @@ def add_commands(sub: Any) -> None:
         action="store_true",
         help="one record per cited work: its key, label, CELEX, number of mentions "
         "(full and short) and their spans",
+    )
+    p.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="worker processes for several files (default: every core); output stays "
+        "in input order",
     )
     p.set_defaults(func=run_extract)
 

@@ -209,3 +209,38 @@ def test_parse_errors_name_the_input_once(capsys: pytest.CaptureFixture[str]) ->
     assert len(err) == 2
     assert err[0].count("'nonsense'") == 1
     assert err[1].count("'32016R0679 32016R0680'") == 1
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_extract_jobs_keeps_input_order_and_error_records(
+    jobs: str, letter: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    others = []
+    for i in range(5):
+        other = tmp_path / f"other{i}.txt"
+        other.write_text(f"Directive 95/46/EC and COM(2021) {i + 1} final", encoding="utf-8")
+        others.append(str(other))
+    paths = [str(letter), *others[:2], str(tmp_path / "missing.txt"), *others[2:]]
+    status = main(["extract", "--jobs", jobs, *paths])
+    out, err = capsys.readouterr()
+    assert status == 2
+    records = [json.loads(x) for x in out.splitlines()]
+    assert [r["doc"] for r in records if r["doc"] != str(letter)] == [
+        others[0], others[0], others[1], others[1], str(tmp_path / "missing.txt"),
+        others[2], others[2], others[3], others[3], others[4], others[4],
+    ]  # fmt: skip
+    assert records[-1]["normalized"] == "COM(2021) 5 final"
+    assert {"doc": str(tmp_path / "missing.txt"), "error": "ReadError"}.items() <= next(
+        r for r in records if "error" in r
+    ).items()
+    assert "missing.txt: no such file" in err
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "many"])
+def test_extract_jobs_must_be_a_positive_number(
+    value: str, letter: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", "--jobs", value, str(letter)])
+    assert exc.value.code == 2
+    assert "--jobs" in capsys.readouterr().err
