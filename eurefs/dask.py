@@ -135,18 +135,16 @@ def _resolve_partition(keys: pd.DataFrame, options: dict[str, Any]) -> pd.DataFr
 
     rows: list[dict[str, Any]] = []
     refs: list[Any] = []
-    wanted: list[tuple[str, str]] = []
-    for kind, normalized in zip(keys["kind"], keys["normalized"], strict=True):
+    wanted: list[str] = []
+    for normalized in keys["normalized"]:
         try:
             ref = parse(str(normalized))
             lookup_for(ref)
         except (ParseError, ResolveError) as exc:
-            rows.append(
-                {"kind": kind, "normalized": normalized, "error": f"{type(exc).__name__}: {exc}"}
-            )
+            rows.append({"normalized": normalized, "error": f"{type(exc).__name__}: {exc}"})
             continue
         refs.append(ref)
-        wanted.append((kind, normalized))
+        wanted.append(normalized)
     if refs:
         with Resolver(**options) as resolver:
             results = resolver.resolve_many(refs)

@@ -13,7 +13,7 @@ from eurefs.cli.grouped import GROUP_COLUMNS, work_records
 from eurefs.cli.inputs import INPUT_FORMAT_HELP, read_input
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import ParseError, ReadError
-from eurefs.models.references import ALL_KINDS, BaseReference
+from eurefs.models.references import ALL_KINDS, Reference
 from eurefs.parallel import DocumentReferences, extract_files
 from eurefs.readers import INPUT_FORMATS
 from eurefs.scanner import extract, parse
@@ -73,7 +73,7 @@ def _records(
         yield {**lead, "kind": r.kind, **r.model_dump(mode="json")}
 
 
-def _refs(doc: Any, kinds: list[str] | None, args: argparse.Namespace) -> list[BaseReference]:
+def _refs(doc: Any, kinds: list[str] | None, args: argparse.Namespace) -> list[Reference]:
     return list(extract(doc, kinds=kinds, short_forms=not args.no_short_forms))
 
 
