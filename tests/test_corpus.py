@@ -49,10 +49,7 @@ CORPORA = [
     # French/German: a smaller set (86 references)
     Corpus("corpus-fr-de", overall_f1=0.85, celex_accuracy=0.95),
     # one development text per further language (issue 11: overlap-F1 0.95, CELEX 0.97)
-    *(
-        Corpus(f"corpus-{lang}", overall_f1=0.95, celex_accuracy=0.97)
-        for lang in DEV_LANGUAGES
-    ),
+    *(Corpus(f"corpus-{lang}", overall_f1=0.95, celex_accuracy=0.97) for lang in DEV_LANGUAGES),
 ]
 #: Floors for every language with at least ``PER_LANGUAGE_MIN_GOLD`` references in a corpus.
 PER_LANGUAGE_MIN_GOLD = 40

@@ -215,12 +215,48 @@ _YEAR_ANCHORS = tuple(
 _TOKEN = re.compile(r"[^\s#>*]+")
 
 
+# A cheap test of a window before any pattern runs: a year after a month, a day and a
+# date word, with a type word or an institution just before (``Rahmenbeschluss des
+# Rates vom 26. Juni 2001``).  Most dates in texts follow a numbered act's title
+# (``... of the Council of 27 April 2016``) and fail it at once.
+_YEAR_IN = re.compile(r"(?:19|20)[0-9]{2}(?![0-9/])")
+_MONTH_WORDS = frozenset(_MONTHS)
+_JOINERS = frozenset(j.lower() for lg in LANGUAGES for j in lg.date_joiners)
+_PREPS = frozenset(w.lower() for lg in LANGUAGES for w in lg.date_words)
+_BEFORE_PREP = frozenset(
+    w.split()[-1].lower()
+    for w in (*_TYPES, *_TYPES_BEFORE, *(p for lg in _AFTER for p in lg.author_phrases))
+)
+
+
+def _dated_here(text: str, pos: int, endpos: int) -> bool:
+    for y in _YEAR_IN.finditer(text, pos, endpos):
+        words = text[max(0, y.start() - 90) : y.start()].lower().split()
+        while words and words[-1] in _JOINERS:
+            words.pop()
+        if len(words) > 1 and " ".join(words[-2:]) in _MONTH_WORDS:  # ``Meán Fómhair``
+            del words[-2:]
+        elif not words or words.pop() not in _MONTH_WORDS:
+            continue
+        while words and words[-1] in _JOINERS:
+            words.pop()
+        if not words or not words.pop()[:1].isdigit():
+            continue
+        for n in (1, 2):  # ``du``, ``z dnia``
+            if len(words) > n and " ".join(words[-n:]) in _PREPS:
+                if words[-n - 1].rstrip(",") in _BEFORE_PREP:
+                    return True
+    return False
+
+
 def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     """Matches of both shapes in a window, tried only at type words and the words before.
 
     One pass per window for both shapes: the window is lower-cased once and searched
     for the type words of every language.
     """
+    if not _dated_here(text, pos, endpos):
+        return
     low = text[pos:endpos].lower()
     if len(low) != endpos - pos:  # a character whose lower case is longer: play safe
         for pattern in _PATTERNS:
