@@ -335,7 +335,12 @@ def _language(m: re.Match[str], ctx: Context, langs: dict[str, str]) -> str:
     marker = (m.group("no") or "").strip().rstrip(".").lower()
     if marker:
         cands = (cands & _MARKER_LANGS.get(marker, frozenset())) or cands
-    prefer = _LOWER_CASE_TYPES if m.group("type").islower() else ()
+    # with no hint, the language whose dictionary form is the word as written wins
+    # (``Direttiva`` is Maltese, ``direttiva`` Italian), so normal forms parse back
+    written = m.group("type")
+    prefer = {c for c in cands if BY_CODE[c].act_types[langs[c]][0] == written} or (
+        _LOWER_CASE_TYPES if written.islower() else ()
+    )
     return pick(cands, ctx.before(m.start(), 80), prefer)
 
 
