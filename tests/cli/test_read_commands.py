@@ -103,3 +103,22 @@ def test_text_reads_a_pdf_from_stdin(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(EP_PDF.read_bytes())))
     assert main(["text", "-"]) == 0
     assert capsysbinary.readouterr().out.decode().startswith("European Parliament\n")
+
+
+def test_resolve_from_text_reads_a_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["resolve", "--offline", "--cache-dir", str(tmp_path / "cache"), "--format", "jsonl"]
+    status = main([*argv, "--from-text", str(EP_PDF)])
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert status == 1  # offline with an empty cache: an error record per work
+    assert "COM(2021)0206" in {r["input"] for r in rows}  # inputs as written
+    assert {r["error"]["type"] for r in rows} == {"OfflineMiss"}
+
+
+def test_reading_a_pdf_without_the_pdf_extra_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # as if not installed
+    assert main(["text", str(EP_PDF)]) == 2
+    assert "pip install 'eurefs[pdf]'" in capsys.readouterr().err
