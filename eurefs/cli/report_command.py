@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from eurefs.cli import options
@@ -39,7 +40,7 @@ def run_report(args: argparse.Namespace) -> int:
         raise UsageError("no input could be read: no report written")
     resolver = _resolver(args) if args.resolve else None
     try:
-        page = report_html(inputs, resolver=resolver, title=args.title)
+        page = report_html(inputs, resolver=resolver, title=args.title, progress=_progress)
     finally:
         if resolver is not None:
             resolver.close()
@@ -49,6 +50,14 @@ def run_report(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
     return EXIT_USAGE if failed else EXIT_OK
+
+
+def _progress(done: int, total: int) -> None:
+    """Resolution progress on stderr, when it is a terminal and the batch is long."""
+    if sys.stderr.isatty() and total >= 20:
+        end = "\n" if done >= total else ""
+        sys.stderr.write(f"\reurefs: resolving works: {done}/{total}{end}")
+        sys.stderr.flush()
 
 
 def _resolver(args: argparse.Namespace) -> Any:

@@ -12,7 +12,7 @@ with the keyboard, and readable when printed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from eurefs.report.model import ReportInput, WorkRow, resolve_rows, work_rows
@@ -29,6 +29,7 @@ def report_html(
     *,
     resolver: Resolver | None = None,
     title: str = "EU references report",
+    progress: Callable[[int, int], None] | None = None,
 ) -> str:
     """The report page for the inputs.
 
@@ -38,6 +39,7 @@ def report_html(
         resolver: When given, every work is resolved once (in batches) and the
             table shows its title, date, type and in-force status.
         title: The page title.
+        progress: Called as ``progress(done, total)`` while works are resolved.
     """
     docs: list[ReportInput] = []
     for item in inputs:
@@ -50,5 +52,5 @@ def report_html(
             docs.append(ReportInput(name, text, list(extract(text))))
     rows = work_rows(docs)
     if resolver is not None:
-        resolve_rows(rows, resolver)
+        resolve_rows(rows, resolver, progress)
     return render_report(docs, rows, resolved=resolver is not None, title=title)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -116,11 +116,16 @@ def work_rows(inputs: Sequence[ReportInput]) -> list[WorkRow]:
     return list(rows.values())
 
 
-def resolve_rows(rows: Sequence[WorkRow], resolver: Resolver) -> None:
+def resolve_rows(
+    rows: Sequence[WorkRow],
+    resolver: Resolver,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
     """Resolve each work once (through its first mention), in batches; record the outcome.
 
     Works that name no single document (Treaty articles, case numbers with
-    several documents...) are not sent: their row says why.
+    several documents...) are not sent: their row says why.  ``progress(done,
+    total)`` is called as batches complete.
     """
     from eurefs.annotation.links import why_unlinked
 
@@ -136,5 +141,6 @@ def resolve_rows(rows: Sequence[WorkRow], resolver: Resolver) -> None:
         todo.append(row)
     if not todo:
         return
-    for row, result in zip(todo, resolver.resolve_many([r.first for r in todo]), strict=True):
+    results = resolver.resolve_many([r.first for r in todo], progress=progress)
+    for row, result in zip(todo, results, strict=True):
         row.result = result

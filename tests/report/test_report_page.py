@@ -88,3 +88,13 @@ def test_resolved_columns(
     assert "Not resolved" in teu.text_content() and "Treaty" in teu.text_content()
     missing = rows["32013R9999"].xpath("td")[4].text_content()
     assert missing.startswith("NotFound")
+
+
+def test_first_occurrence_names_the_page_of_a_paged_document() -> None:
+    text = "Title\nfirst page\n\fSecond page\nsee Directive 95/46/EC\n"
+    doc = ReportInput("act.pdf", text, extract(text), page_starts=(0, text.index("Second")))
+    assert doc.location(text.index("Directive")) == "page 2, line 2"
+    assert doc.location(0) == "page 1, line 1"
+    assert ReportInput("a.txt", text, []).location(text.index("Directive")) == "line 4"
+    page = report_html([doc])
+    assert ">page 2, line 2</a>" in page
