@@ -226,6 +226,11 @@ def main(argv: list[str] | None = None) -> int:
     t_base, n_base = best_of(lambda: baseline_count(big))
     t_ext, n_ext = best_of(lambda: extract_count(big))
     t_sf, n_sf = best_of(lambda: extract_with_short_forms_count(big))
+    # The cost of short forms is a ratio of two close times: measured again with the
+    # two runs interleaved (5 pairs, best of each), so load on a shared machine hits both.
+    for _ in range(5):
+        t_ext = min(t_ext, best_of(lambda: extract_count(big), 1)[0])
+        t_sf = min(t_sf, best_of(lambda: extract_with_short_forms_count(big), 1)[0])
     result: dict[str, object] = {
         "python": sys.version.split()[0],
         "text_chars": len(big),

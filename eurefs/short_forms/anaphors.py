@@ -33,7 +33,6 @@ from eurefs.short_forms.type_words import TypeWord
 # A sentence ends at a full stop before a capital, or at a blank line (a single line
 # break is only a wrapped line in text extracted from PDF).
 _BOUNDARY = re.compile(r"[.!?;]\s+(?=[A-Z‘'\"“(])|\n[ \t]*\n")
-_SENTENCE_LOOKBACK = 800
 _THEREOF_PIN = re.compile(
     r"\b(?P<pin>(?:Articles?|[Rr]ecitals?|Chapters?|Annex(?:es)?)\s+[\dIVXLC]+[a-z]?(?:\(\w{1,4}\))*"
     r"(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)(?:(?:Article\s+)?[\dIVXLC]+[a-z]?)?(?:\(\w{1,4}\))*){0,6})"
@@ -52,6 +51,12 @@ def determiner_before(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[^\w-]))(?P<det>{dets})\s+\Z")
 
 
+@lru_cache(maxsize=16)
+def _last_words(lang: str) -> frozenset[str]:
+    """The last word of every determiner (``said`` of ``the said``)."""
+    return frozenset(d.split()[-1] for d in words(lang).anaphor_determiners)
+
+
 def is_legislative(text: str, lang: str) -> bool:
     """Whether the text shows it is itself an act (its self-references are not anaphors)."""
     return any(marker in text for marker in words(lang).legislative_markers)
@@ -64,9 +69,14 @@ def find_anaphors(text: str, lang: str, type_words: list[TypeWord]) -> list[Cand
         return []
     drop_self = bool(w.self_determiners) and is_legislative(text, lang)
     before = determiner_before(lang)
+    last_words = _last_words(lang)
     found: list[Candidate] = []
     for tw in type_words if w.anaphor_determiners else ():
         if tw.singular is None:
+            continue
+        # cheap test first: the word before must end a determiner
+        head = text[max(0, tw.start - 20) : tw.start].rstrip()
+        if head.rsplit(None, 1)[-1:] and head.rsplit(None, 1)[-1] not in last_words:
             continue
         m = before.search(text, max(0, tw.start - 40), tw.start)
         if m is None:
@@ -126,9 +136,10 @@ class MentionLog:
         start, end, target = seen[-1]
         if target is None:
             return None
-        sentence = self._sentence_start(start)
-        for s, _, t in reversed(seen):
-            if s < sentence:
+        # another work of the type in the same sentence as the nearest mention: doubtful
+        # (walking back stops at the first sentence end, usually a few words away)
+        for _, e, t in reversed(seen[:-1]):
+            if _BOUNDARY.search(self.text, e, start):
                 break
             if t is None or t.key != target.key:
                 return None
@@ -144,13 +155,6 @@ class MentionLog:
         if target is None or len(gap) > 300 or _BOUNDARY.search(gap):
             return None
         return target
-
-    def _sentence_start(self, pos: int) -> int:
-        lo = max(0, pos - _SENTENCE_LOOKBACK)
-        last = lo
-        for m in _BOUNDARY.finditer(self.text, lo, pos):
-            last = m.end()
-        return last
 
     def _stray_type_word(self, act_type: str, start: int, end: int) -> bool:
         site_starts = self.site_starts

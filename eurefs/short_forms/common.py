@@ -142,8 +142,14 @@ def pinpoint_pattern(lang: str) -> re.Pattern[str]:
 
 def find_pinpoint(text: str, start: int, lang: str) -> str | None:
     """The pinpoint written right before ``text[start:]`` (``Article 4 of ...``), if any."""
-    if not words(lang).pinpoint_words:
-        return None
+    w = words(lang)
     window = text[max(0, start - 90) : start]
+    # cheap tests first: most short forms have no pinpoint
+    if w.pinpoint_links:
+        tail = window[-14:]
+        if not any(f"{link} " in tail for link in w.pinpoint_links):
+            return None
+    elif not any(p in window for p in w.pinpoint_words):
+        return None
     m = pinpoint_pattern(lang).search(window)
     return re.sub(r"\s+", " ", m.group("pin")) if m else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -60,8 +61,12 @@ def load() -> tuple[PopularName, ...]:
 
 
 def _variants(name: str) -> set[str]:
-    """The name, and with its first letter in the other case (sentence start, FR/DE)."""
-    return {name, name[0].upper() + name[1:], name[0].lower() + name[1:]} if name else set()
+    """The name, and capitalised when it starts in lower case (at a sentence start).
+
+    Capitalised names are not lowered: the pattern then only tries positions with
+    a capital letter, which keeps the scan of a long text cheap.
+    """
+    return {name, name[0].upper() + name[1:]} if name else set()
 
 
 @lru_cache(maxsize=4)
@@ -103,29 +108,50 @@ def _trie_regex(words: list[str]) -> str:
 
 @lru_cache(maxsize=4)
 def name_pattern(lang: str) -> re.Pattern[str] | None:
-    """One pattern for every popular name of a language (None when there are none)."""
-    names = list(names_for(lang))
+    """One pattern for the popular names of a language that start with a capital
+    (None when there are none): the scan then only stops at capital letters."""
+    names = [n for n in names_for(lang) if n[:1].isupper()]
     if not names:
         return None
     return re.compile(_trie_regex(names) + r"(?![\w-])")
 
 
+@lru_cache(maxsize=4)
+def lower_names(lang: str) -> tuple[str, ...]:
+    """Names that start in lower case (``règlement général ...``, ``ePrivacy``): each is
+    found with ``str.find`` as written, far cheaper than letting the pattern above
+    stop at every small letter."""
+    return tuple(n for n in names_for(lang) if not n[:1].isupper())
+
+
+_END = re.compile(r"(?![\w-])")
+
+
+def _matches(text: str, lang: str) -> Iterator[tuple[int, int]]:
+    pattern = name_pattern(lang)
+    if pattern is not None:
+        yield from (m.span() for m in pattern.finditer(text))
+    for name in lower_names(lang):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if _END.match(text, end):
+                yield at, end
+            at = text.find(name, end)
+
+
 def find_popular_names(text: str, lang: str) -> list[Candidate]:
     """Every popular name in the text, as candidates with their target."""
-    pattern = name_pattern(lang)
-    if pattern is None:
-        return []
     table = names_for(lang)
     found: list[Candidate] = []
-    for m in pattern.finditer(text):
-        if not word_start(text, m.start()):
+    for start, end in _matches(text, lang):
+        if not word_start(text, start):
             continue
-        written = " ".join(m.group().split())
+        written = " ".join(text[start:end].split())
         entry = table.get(written)
         # ``(Visakodex)`` right after a title defines the name there: not a mention
-        glossed = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
-        if entry is not None and not glossed and not _MODIFIES.match(text, m.end()):
-            found.append(
-                Candidate(m.start(), m.end(), "popular_name", target=entry.target, name=written)
-            )
+        glossed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+        if entry is not None and not glossed and not _MODIFIES.match(text, end):
+            found.append(Candidate(start, end, "popular_name", target=entry.target, name=written))
+    found.sort(key=lambda c: c.start)
     return found

@@ -9,21 +9,25 @@ is many times faster than one regular expression over the whole text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from eurefs.languages import BY_CODE
 from eurefs.short_forms.common import singular_type_forms, word_start
 
-_MAX_SUFFIX = 4  # plural and genitive endings after the tail (``s``, ``en``, ``es``)
+# plural and genitive endings after the tail (``s``, ``en``, ``es``), then the word's end
+_SUFFIX = re.compile(r"[^\W\d_]{0,4}(?!\w)")
 #: The act types anaphors and stray-word checks care about (``Joint Action`` and the
 #: like are left out: their words are everyday words, ``action``, ``position``).
 ANAPHOR_TYPES = ("regulation", "directive", "decision", "framework_decision", "recommendation")
 
 
-@dataclass(frozen=True)
-class TypeWord:
-    """One type word: its span, act type, and the singular form it is written in (or None)."""
+class TypeWord(NamedTuple):
+    """One type word: its span, act type, and the singular form it is written in (or None).
+
+    (A named tuple: a long text has thousands, and tuples are cheap to make.)
+    """
 
     start: int
     end: int
@@ -66,19 +70,17 @@ def scan_type_words(text: str, lang: str) -> list[TypeWord]:
     forms = singular_type_forms(lang)
     multi = _multiword(lang)
     found: list[TypeWord] = []
-    n = len(text)
     for tail, act_type in _tails(lang).items():
         at = text.find(tail)
         while at >= 0:
             start, end = at - 1, at + len(tail)
             at = text.find(tail, end)
-            if start < 0 or not word_start(text, start) or not text[start].isalpha():
+            if start < 0 or not text[start].isalpha() or not word_start(text, start):
                 continue
-            stop = end
-            while stop < n and stop - end < _MAX_SUFFIX and text[stop].isalpha():
-                stop += 1
-            if stop < n and (text[stop].isalnum() or text[stop] == "_"):
+            rest = _SUFFIX.match(text, end)
+            if rest is None:
                 continue
+            stop = rest.end()
             word = text[start:stop]
             singular = word if word in forms else None
             kind = forms.get(word, act_type)
@@ -90,5 +92,5 @@ def scan_type_words(text: str, lang: str) -> list[TypeWord]:
             if text.startswith("-cadre", stop) and lang == "fr" and kind == "decision":
                 stop, kind, singular = stop + 6, "framework_decision", "décision-cadre"
             found.append(TypeWord(start, stop, kind, singular))
-    found.sort(key=lambda w: w.start)
+    found.sort()
     return found
