@@ -36,6 +36,9 @@ _TYPES = {
     if form[0].isupper() and not form.endswith(".")
 }
 _NAMED = "|".join(rf"(?<={re.escape(f)}[ ]\()" for f in sorted(_TYPES, key=len, reverse=True))
+_LIST_BEFORE_BRACKET = (
+    "|".join(rf"(?<=[ ]{re.escape(c)}[ ]\()" for c in _EN.list_conjunctions) + r"|(?<=,[ ]\()"
+)
 _LIST = "|".join(rf"(?<=[ ]{re.escape(c)}[ ])" for c in _EN.list_conjunctions) + r"|(?<=,[ ])"
 
 PATTERN = re.compile(
@@ -52,6 +55,12 @@ _NAMED_TYPE = re.compile(r"(?<![\w-])(?P<type>" + words(*_TYPES) + r")[ ]\($")
 # Where the sentence of the list ends: a full stop or semicolon, or a paragraph break.
 _SENTENCE_END = re.compile(r"[.;][ ]|[ ]{2}")
 _REACH = 300
+# What a list member that follows its list directly has before it: ``2016/679 (6) and ``.
+_RIGHT_AFTER_NUMBER = re.compile(
+    r"/[0-9]{1,4}(?:/[A-Za-z]{2,8})?(?:[ ]?\([0-9]{1,3}\))?(?:[ ]?,)?[ ](?:"
+    + "|".join(re.escape(c) for c in _EN.list_conjunctions)
+    + r")?[ ]?$"
+)
 
 
 def _type_before(m: re.Match[str], ctx: Context) -> str | None:
@@ -70,6 +79,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """A :class:`~eurefs.models.references.LegalActRef` for the bare number, typed from before."""
     if (m.group("named") is not None) == (m.group("dom") is not None):
         return ()  # a named act's number has no bracketed domain; a listed one must have it
+    if m.group("listed") is not None and _RIGHT_AFTER_NUMBER.search(ctx.before(m.start(), 32)):
+        return ()  # a plain list member: legal_acts reads it with the list
     act_type = _type_before(m, ctx)
     if act_type is None:
         return ()
@@ -83,7 +94,10 @@ FAMILY = Family(
     pattern=PATTERN,
     build=build,
     # the bracket before the number or its domain: ``(2000/60/EC)``, ``(EU) 2018/1999``
-    anchors=(Anchor(re.compile(r"\((?=[0-9]{2,4}/[0-9]|[A-Za-z]{2,7}\)[ ])"), 1, 40),),
+    anchors=(
+        Anchor(re.compile(r"\((?<=[a-z][ ]\()(?=[0-9]{2,4}/[0-9])"), 1, 40),
+        Anchor(re.compile(r"\((?:" + _LIST_BEFORE_BRACKET + r")(?=[A-Za-z]{2,7}\)[ ])"), 1, 40),
+    ),
     # lower than every other family: a list member that legal_acts finds wins
     priority=1,
 )
