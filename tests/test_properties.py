@@ -81,6 +81,21 @@ FRAGMENTS = (
     "règlement ",
     "Verordnung ",
     "Nr. ",
+    # text that others extracted: white space, debris, ligatures, calls, running heads
+    "\t",
+    "  ",
+    " \n\n",
+    "\r\n",
+    "\u00ad\n",
+    "\n> ",
+    "\ufb01nal",
+    "O\ufb03cial Journal",
+    "4.5.2016 L 119/1 EN",
+    "19",
+    "/EEC1",
+    "Having regard to the Treaty on the Functioning of the European Union, and in particular ",
+    "Water Framework Directive (",
+    ", and (EU) ",
 )
 
 reference_like_text = st.lists(
