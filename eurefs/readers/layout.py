@@ -24,7 +24,10 @@ from typing import NamedTuple
 
 
 class Segment(NamedTuple):
-    """Text of one line, all in one band: ``top``, ``bottom`` or ``""`` (the body)."""
+    """Text of one line, all in one band: ``top``, ``bottom`` or ``""`` (the body).
+
+    A line is a list of segments; an empty line (``[]``) is a paragraph break.
+    """
 
     text: str
     band: str
@@ -88,6 +91,10 @@ def clean_page_text(text: str) -> str:
 def _page_text(lines: PageLines, running: set[str]) -> str:
     out: list[str] = []
     for line in lines:
+        if not line:  # a paragraph break: one blank line, never two, none at the top
+            if out and out[-1]:
+                out.append("")
+            continue
         current: list[str] = []
         for seg in line:
             if seg.band and _key(seg.text) in running:
@@ -98,6 +105,8 @@ def _page_text(lines: PageLines, running: set[str]) -> str:
             current.append(seg.text)
         if "".join(current).strip():
             out.append("".join(current))
+    while out and not out[-1]:
+        out.pop()
     text = "\n".join(part.strip() for part in out)
     return clean_page_text(text) + "\n" if text else ""
 

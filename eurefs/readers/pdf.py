@@ -17,6 +17,7 @@ memory stays flat however long the document is.  Why PDFium: see docs/reading.md
 from __future__ import annotations
 
 import ctypes
+import itertools
 import re
 import statistics
 from typing import Any
@@ -42,10 +43,7 @@ def _import_pdfium() -> tuple[Any, Any]:
 
 
 _LINE = re.compile(r"[^\r\n]+")
-_LETTER = re.compile(r"[^\W\d_]")
 _CALL_RUN = re.compile(r"[0-9*]+")
-#: Letters sampled per segment for its body size and baseline.
-_SAMPLE = 8
 
 
 class _Glyphs:
@@ -66,29 +64,44 @@ class _Glyphs:
         scale = abs(complex(self._matrix.c, self._matrix.d))
         return float(self.raw.FPDFText_GetFontSize(self.page, index)) * scale
 
-    def band(self, index: int) -> str:
-        y = self.y(index)
+    def band(self, index: int, y: float | None = None) -> str:
+        y = self.y(index) if y is None else y
         return "top" if y > self.top else "bottom" if y < self.bottom else ""
 
 
+def _neighbours(text: str, run: re.Match[str]) -> list[int]:
+    """The nearest non-blank characters before and after a run of digits."""
+    found = []
+    before = len(text[: run.start()].rstrip()) - 1
+    if before >= 0:
+        found.append(before)
+    rest = text[run.end() :]
+    after = run.end() + len(rest) - len(rest.lstrip())
+    if after < len(text):
+        found.append(after)
+    return found
+
+
 def _segment_text(text: str, start: int, glyphs: _Glyphs) -> str:
-    """``text`` (page characters from index ``start``) with superscript calls written apart."""
-    runs = list(_CALL_RUN.finditer(text))
-    if not runs:
-        return text
-    letters = [m.start() for _, m in zip(range(_SAMPLE), _LETTER.finditer(text), strict=False)]
-    if not letters:
-        return text
-    size = statistics.median(glyphs.size(start + i) for i in letters)
-    baseline = statistics.median(glyphs.y(start + i) for i in letters)
-    if size <= 0:
-        return text
+    """``text`` (page characters from index ``start``) with superscript calls written apart.
+
+    A digit is a call when it is smaller than a neighbouring character (the one
+    before or after its run of digits) and raised above that one's baseline:
+    the neighbour, not the line, because PDFium may put two printed lines (two
+    footnotes) into one.
+    """
     parts: list[str] = []
     done = 0
-    for run in runs:
+    for run in _CALL_RUN.finditer(text):
+        sizes = [glyphs.size(start + i) for i in range(run.start(), run.end())]
+        near = [(glyphs.size(start + n), start + n) for n in _neighbours(text, run)]
+        near = [(size, index) for size, index in near if size > 0]
+        if not near or min(sizes) >= 0.82 * max(size for size, _ in near):
+            continue  # as large as what is around it: not a call (most numbers end here)
+        marks = [(size, glyphs.y(index)) for size, index in near]
         calls = [
-            glyphs.size(start + i) < 0.82 * size and glyphs.y(start + i) > baseline + 0.15 * size
-            for i in range(run.start(), run.end())
+            any(size < 0.82 * s and glyphs.y(start + i) > b + 0.15 * s for s, b in marks)
+            for i, size in zip(range(run.start(), run.end()), sizes, strict=True)
         ]
         if not any(calls):
             continue
@@ -114,10 +127,11 @@ def _page_lines(textpage: Any, glyphs: _Glyphs) -> PageLines:
             else "\ufffd" for i in range(count)
         )  # fmt: skip
     text = text.replace("\ufffe", "\x02")  # PDFium's line-end hyphen, as the C API gives it
-    lines: PageLines = []
+    rows: list[tuple[float, list[Segment]]] = []
     for match in _LINE.finditer(text):
         a, b = match.span()
-        first, last = glyphs.band(a), glyphs.band(b - 1)
+        y = glyphs.y(a)
+        first, last = glyphs.band(a, y), glyphs.band(b - 1)
         if first == last:
             bands = [(a, b, first)]
         else:  # a running head glued to a line of text: split where the band changes
@@ -129,7 +143,23 @@ def _page_lines(textpage: Any, glyphs: _Glyphs) -> PageLines:
                     run_start, run_band = i, band
             bands.append((run_start, b, run_band))
         line = [Segment(_segment_text(text[s:e], s, glyphs), band) for s, e, band in bands]
-        lines.append([seg for seg in line if seg.text])
+        rows.append((y, [seg for seg in line if seg.text]))
+    return _with_paragraph_gaps(rows)
+
+
+def _with_paragraph_gaps(rows: list[tuple[float, list[Segment]]]) -> PageLines:
+    """The lines, with an empty line where the gap above a line is a paragraph's.
+
+    A gap counts as a paragraph break when it is over 1.4 times the page's usual
+    line spacing (the median gap between consecutive lines going down the page).
+    """
+    gaps = [above - below for (above, _), (below, _) in itertools.pairwise(rows)]
+    spacing = statistics.median([g for g in gaps if g > 0] or [0.0])
+    lines: PageLines = [rows[0][1]] if rows else []
+    for gap, (_, line) in zip(gaps, rows[1:], strict=True):
+        if spacing and gap > 1.4 * spacing:
+            lines.append([])
+        lines.append(line)
     return lines
 
 

@@ -60,3 +60,9 @@ def test_oj_heads_inside_lines_go_when_they_repeat() -> None:
     assert assemble_pages(pages)[1] == "States. (1) OJ L 119, 4.5.2016, p. 1.\n"
     once = [[[Segment("See 4.5.2016 L 119/1 EN here", "")]], [[Segment("other", "")]] * 1] * 1
     assert assemble_pages(once + [[[Segment("x", "")]]] * 2)[0] == "See 4.5.2016 L 119/1 EN here\n"
+
+
+def test_paragraph_breaks_are_one_blank_line_never_at_the_edges() -> None:
+    para = [Segment("first para-", "")]
+    pages = [[[], para, [], [], [Segment("graph two", "")], []]]
+    assert assemble_pages(pages) == ["first para-\n\ngraph two\n"]
