@@ -14,6 +14,8 @@ links where the full reference it stands for links.
 from __future__ import annotations
 
 import html
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
@@ -86,6 +88,27 @@ def _markdown_link(text: str, href: str) -> str:
     return f"[{label}](<{dest}>)"
 
 
+# Existing Markdown links and autolinks: a reference inside one is left alone.
+_MARKDOWN_LINK = re.compile(
+    r"!?\[[^\]\n]{0,1000}\]\([^)\s]{0,2000}(?:\s+\"[^\"\n]{0,500}\")?\)|<https?://[^>\s]{1,2000}>"
+)
+
+
+def _outside_markdown_links(text: str, refs: list[BaseReference]) -> list[BaseReference]:
+    spans = [m.span() for m in _MARKDOWN_LINK.finditer(text)]
+    if not spans:
+        return refs
+    starts = [a for a, _ in spans]
+    kept = []
+    for ref in refs:
+        i = bisect_right(starts, ref.start) - 1
+        inside = i >= 0 and spans[i][1] > ref.start
+        overlaps_next = i + 1 < len(spans) and spans[i + 1][0] < ref.end
+        if not (inside or overlaps_next):
+            kept.append(ref)
+    return kept
+
+
 def _default_refs(text: str, references: Sequence[BaseReference] | None) -> list[BaseReference]:
     if references is not None:
         return list(references)
@@ -111,7 +134,8 @@ def annotate(
             ``https://example.org/{celex}``, or a function from a reference to a
             :class:`Link`.
         format: ``html`` (escaped text in a ``<div>`` keeping line breaks, links as
-            ``<a>``), ``markdown`` (``[text](<url>)``) or ``text`` (``text <url>``).
+            ``<a>``), ``markdown`` (``[text](<url>)``; references inside the
+            text's own Markdown links are left alone) or ``text`` (``text <url>``).
 
     Raises:
         LinkTemplateError: for an unknown link target or an invalid template.
@@ -122,6 +146,8 @@ def annotate(
     given = _default_refs(text, references)
     to_link = with_antecedents(linker(link), given)
     refs = non_overlapping(given, len(text))
+    if format == "markdown":
+        refs = _outside_markdown_links(text, refs)
     out: list[str] = []
     pos = 0
     plain = (lambda s: html.escape(s, quote=False)) if format == "html" else (lambda s: s)

@@ -89,3 +89,17 @@ def test_a_popular_name_alone_links_by_its_celex() -> None:
     assert out == (
         "The GDPR <https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679> applies."
     )
+
+
+def test_markdown_input_keeps_its_own_links() -> None:
+    text = (
+        'See [Regulation (EU) 2016/679](https://x.org/gdpr "GDPR") and '
+        "<http://data.europa.eu/eli/dir/1995/46/oj>, then Directive 95/46/EC and "
+        "![Directive 2002/58/EC](img.png)."
+    )
+    out = annotate(text, format="markdown")
+    assert out == text.replace(
+        "then Directive 95/46/EC",
+        "then [Directive 95/46/EC](<https://eur-lex.europa.eu/legal-content/EN/TXT/"
+        "?uri=CELEX:31995L0046>)",
+    )
