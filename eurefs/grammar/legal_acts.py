@@ -364,38 +364,42 @@ def _title_number(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 
 def _act_of(m: re.Match[str], ctx: Context) -> _Act | None:
     """Type, language, author and subtype of a match (None when its words disagree)."""
-    type_written = m.group("type")
+    gd = m.groupdict()
+    type_written = gd["type"]
     langs = dict(_TYPE_FORMS[type_written.lower()])
     # words before the type word must be of its language ...
-    _narrow(langs, m.group("author"), _AUTHOR_LANGS)
-    _narrow(langs, m.group("sub"), _SUB_BEFORE_LANGS)
-    _narrow(langs, m.group("cpd"), _CPD_LANGS)
+    _narrow(langs, gd["author"], _AUTHOR_LANGS)
+    _narrow(langs, gd["sub"], _SUB_BEFORE_LANGS)
+    _narrow(langs, gd["cpd"], _CPD_LANGS)
     if not langs:
         return None
     # ... words after it decide only when they can (``Regulation du Conseil`` stays English)
     for group, langs_of in (
         ("fsub", _SUB_AFTER_LANGS), ("gap", _GAP_LANGS), ("fsub2", _SUB_AFTER_LANGS)
     ):  # fmt: skip
-        kept = dict(langs)
-        _narrow(kept, m.group(group), langs_of)
-        langs = kept or langs
+        if gd[group]:
+            kept = dict(langs)
+            _narrow(kept, gd[group], langs_of)
+            langs = kept or langs
     lang = _language(m, ctx, langs)
     record = BY_CODE[lang]
-    author = m.group("author")
+    author = gd["author"]
     if author:
         author = next((a for a in record.authors if a.lower() == author.lower()), author)
     subtype = None
-    for group, table in (
-        ("sub", record.subtypes_before),
-        ("fsub", record.subtypes_after),
-        ("fsub2", record.subtypes_after),
-        ("cpd", record.compound_prefixes),
-    ):
-        written = (m.group(group) or "").lower().replace("’", "'")
-        if written:
-            subtype = next(
-                (v for k, v in table.items() if k.lower().replace("’", "'") == written), subtype
-            )
+    if gd["sub"] or gd["fsub"] or gd["fsub2"] or gd["cpd"]:
+        for group, table in (
+            ("sub", record.subtypes_before),
+            ("fsub", record.subtypes_after),
+            ("fsub2", record.subtypes_after),
+            ("cpd", record.compound_prefixes),
+        ):
+            written = (gd[group] or "").lower().replace("’", "'")
+            if written:
+                subtype = next(
+                    (v for k, v in table.items() if k.lower().replace("’", "'") == written),
+                    subtype,
+                )
     act_type = langs[lang]
     word = record.with_subtype(record.type_word(act_type, type_written), act_type, subtype)
     return _Act(act_type, lang, word, author, subtype)

@@ -71,7 +71,7 @@ FAMILY = Family(
     kind="treaty_article",
     pattern=PATTERN,
     build=build,
-    anchors=tuple(head_anchor(h, 16, 14, False) for h in anchor_heads(_WORD_LANGS, size=4)),
+    anchors=tuple(head_anchor(h, 16, 14, False) for h in anchor_heads(_WORD_LANGS)),
     priority=3,
 )
 
