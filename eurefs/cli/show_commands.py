@@ -48,7 +48,9 @@ def add_commands(sub: Any) -> None:
         epilog=ANNOTATE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("path", metavar="FILE", help="a text or HTML file, or - for stdin")
+    p.add_argument(
+        "path", metavar="FILE", help="a document (text, HTML, PDF, DOCX, Formex), or - for stdin"
+    )
     p.add_argument(
         "--format",
         choices=("html", "markdown", "text"),
