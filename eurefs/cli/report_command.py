@@ -8,7 +8,6 @@ from typing import Any
 
 from eurefs.cli import options
 from eurefs.cli.errors import EXIT_OK, EXIT_USAGE, UsageError, say
-from eurefs.cli.show_inputs import read_input
 
 REPORT_EPILOG = """examples:
   eurefs report letter.txt -o report.html
@@ -23,6 +22,7 @@ named on stderr, and the report is still written)."""
 
 def run_report(args: argparse.Namespace) -> int:
     """Write the report page for the input documents."""
+    from eurefs.cli.show_inputs import read_input
     from eurefs.report import ReportInput, report_html
     from eurefs.scanner import extract
 

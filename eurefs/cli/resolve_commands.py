@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eurefs.cli import options
 from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError, read_text, say
 from eurefs.cli.inputs import INPUT_FORMAT_HELP, read_input
 from eurefs.cli.output import FORMATS, write_records
-from eurefs.cli.reporting import report_failures
 from eurefs.errors import EurefsError, ResolveError
-from eurefs.lookup import lookup_for
-from eurefs.models.references import BaseReference, Reference
-from eurefs.models.results import ResolveResult
 from eurefs.readers import INPUT_FORMATS
-from eurefs.resolver import Resolver
-from eurefs.scanner import extract
-from eurefs.works import group
+
+# The resolver (and its HTTP stack), the grammar and the models are imported when
+# ``resolve`` runs, not to build the parser: the other commands must start fast.
+if TYPE_CHECKING:
+    from eurefs.models.references import BaseReference, Reference
+    from eurefs.models.results import ResolveResult
 
 # Citation formats for reference managers (eurefs.export): documents only, errors on stderr.
 CITATION_FORMATS = ("csl-json", "bibtex", "ris")
@@ -81,6 +80,8 @@ def _resolvable(refs: list[Reference], source: str) -> list[Reference]:
     Treaty articles, ``C(...)`` documents and OJ citations without a page name no
     single Cellar work; resolving them would only add failures to every run.
     """
+    from eurefs.lookup import lookup_for
+
     keep: list[Reference] = []
     skipped: dict[str, int] = {}
     for ref in refs:
@@ -103,6 +104,11 @@ def _representative(mentions: list[BaseReference]) -> BaseReference:
 
 def run_resolve(args: argparse.Namespace) -> int:
     """Resolve references from arguments, stdin (``-``) or a document (``--from-text``)."""
+    from eurefs.cli.reporting import report_failures
+    from eurefs.resolver import Resolver
+    from eurefs.scanner import extract
+    from eurefs.works import group
+
     items: list[Any] = []
     batch = False
     mentions: list[int] = []

@@ -7,7 +7,6 @@ import sys
 from typing import Any
 
 from eurefs.cli.errors import EXIT_OK, EXIT_USAGE, UsageError, say
-from eurefs.cli.show_inputs import read_input
 
 ANNOTATE_EPILOG = """examples:
   eurefs annotate letter.txt > letter.html
@@ -24,6 +23,7 @@ def run_annotate(args: argparse.Namespace) -> int:
     """Print the input with each reference linked."""
     from eurefs.annotation import Format, annotate, annotate_html, linker
     from eurefs.annotation.links import LinkTemplateError
+    from eurefs.cli.show_inputs import read_input
 
     try:
         to_link = linker(args.link)
@@ -78,6 +78,7 @@ as a node with an 'error' attribute; the exit status is then 2."""
 
 def _documents(paths: list[str]) -> tuple[list[tuple[str, list[Any]]], list[tuple[str, str]]]:
     """Every input read and its references extracted, or an error per unreadable input."""
+    from eurefs.cli.show_inputs import read_input
     from eurefs.scanner import extract
 
     docs: list[tuple[str, list[Any]]] = []

@@ -6,17 +6,20 @@ import argparse
 import codecs
 import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError, read_text, say
-from eurefs.cli.grouped import GROUP_COLUMNS, work_records
 from eurefs.cli.inputs import INPUT_FORMAT_HELP, read_input
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import ParseError, ReadError
-from eurefs.models.references import ALL_KINDS, Reference
-from eurefs.parallel import DocumentReferences, extract_files
+from eurefs.kinds import ALL_KINDS
 from eurefs.readers import INPUT_FORMATS
-from eurefs.scanner import extract, parse
+
+# The grammar, the models and the worker pool are imported by the command that runs
+# them, not to build the parser: ``eurefs --help`` must start fast.
+if TYPE_CHECKING:
+    from eurefs.models.references import Reference
+    from eurefs.parallel import DocumentReferences
 
 COLUMNS = (
     "kind", "text", "start", "end", "doc_page", "normalized", "celex", "celex_candidates", "eli",
@@ -66,6 +69,8 @@ def _records(
 ) -> Iterator[dict[str, Any]]:
     """The output records of one document: one per reference, or one per work (``--group``)."""
     if args.group:
+        from eurefs.cli.grouped import work_records
+
         yield from work_records(refs, doc=doc, flat=args.format in ("csv", "table"))
         return
     lead = {} if doc is None else {"doc": doc}
@@ -74,6 +79,8 @@ def _records(
 
 
 def _refs(doc: Any, kinds: list[str] | None, args: argparse.Namespace) -> list[Reference]:
+    from eurefs.scanner import extract
+
     return list(extract(doc, kinds=kinds, short_forms=not args.no_short_forms))
 
 
@@ -97,12 +104,10 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.no_short_forms and kinds and "short_form" in kinds:
         raise UsageError("--kind short_form and --no-short-forms exclude each other")
     encoding = _encoding(args.encoding)
+    from eurefs.cli.grouped import GROUP_COLUMNS
+
     columns = (
-        GROUP_COLUMNS
-        if args.group
-        else SHORT_FORM_COLUMNS
-        if kinds == ["short_form"]
-        else COLUMNS
+        GROUP_COLUMNS if args.group else SHORT_FORM_COLUMNS if kinds == ["short_form"] else COLUMNS
     )
     paths: list[str] = args.paths or ["-"]
     if "-" in paths and sys.stdin.isatty():
@@ -136,6 +141,8 @@ def _scan_files(
 ) -> Iterator[DocumentReferences]:
     """Each file's references, in order: on ``--jobs`` worker processes, or here
     when stdin is among the inputs (it cannot be handed to a worker)."""
+    from eurefs.parallel import DocumentReferences, extract_files
+
     if "-" not in paths:
         yield from extract_files(
             paths,
@@ -175,6 +182,8 @@ def run_parse(args: argparse.Namespace) -> int:
             inputs.append(item)
     if not inputs:
         raise UsageError("nothing to parse: give references as arguments or '-' for stdin")
+    from eurefs.scanner import parse
+
     records: list[dict[str, Any]] = []
     failed = 0
     for item in inputs:

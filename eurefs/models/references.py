@@ -13,39 +13,12 @@ from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field, TypeAdapter
 
+# The kinds live in a module of their own, light enough for the command line.
+from eurefs.kinds import ALL_KINDS as ALL_KINDS
+from eurefs.kinds import KINDS as KINDS
+from eurefs.kinds import SHORT_FORM as SHORT_FORM
+from eurefs.kinds import ReferenceKind as ReferenceKind
 from eurefs.models.frozen import FrozenModel
-
-ReferenceKind = Literal[
-    "com_document",
-    "legal_act",
-    "oj",
-    "celex",
-    "eli",
-    "ecli",
-    "case",
-    "procedure",
-    "treaty_article",
-    "short_form",
-]
-
-#: The nine kinds of full references, in the order used for documentation and scoring.
-KINDS: tuple[ReferenceKind, ...] = (
-    "com_document",
-    "legal_act",
-    "oj",
-    "celex",
-    "eli",
-    "ecli",
-    "case",
-    "procedure",
-    "treaty_article",
-)
-
-#: The kind of back-references (``the GDPR``, ``that Regulation``): see :class:`ShortFormRef`.
-SHORT_FORM: Literal["short_form"] = "short_form"
-
-#: Every kind ``extract`` can return: the full kinds, then ``short_form``.
-ALL_KINDS: tuple[ReferenceKind, ...] = (*KINDS, SHORT_FORM)
 
 
 class BaseReference(FrozenModel):

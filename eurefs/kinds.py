@@ -1,0 +1,41 @@
+"""The reference kinds, without the models: what the command line needs to build its parser.
+
+``eurefs.models.references`` re-exports these names; this module exists so that
+``eurefs --help`` need not import pydantic.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+ReferenceKind = Literal[
+    "com_document",
+    "legal_act",
+    "oj",
+    "celex",
+    "eli",
+    "ecli",
+    "case",
+    "procedure",
+    "treaty_article",
+    "short_form",
+]
+
+#: The nine kinds of full references, in the order used for documentation and scoring.
+KINDS: tuple[ReferenceKind, ...] = (
+    "com_document",
+    "legal_act",
+    "oj",
+    "celex",
+    "eli",
+    "ecli",
+    "case",
+    "procedure",
+    "treaty_article",
+)
+
+#: The kind of back-references (``the GDPR``, ``that Regulation``): see ``ShortFormRef``.
+SHORT_FORM: Literal["short_form"] = "short_form"
+
+#: Every kind ``extract`` can return: the full kinds, then ``short_form``.
+ALL_KINDS: tuple[ReferenceKind, ...] = (*KINDS, SHORT_FORM)

@@ -1,0 +1,41 @@
+"""The command line builds its parser from light modules (issue 10: start-up time).
+
+``eurefs --help`` must not pay for the HTTP stack, the models or the grammar;
+``eurefs parse`` must not pay for the HTTP stack.  Checked in a fresh interpreter,
+by which modules are loaded (not by timing).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+HEAVY_FOR_PARSER = ("requests", "pydantic", "eurefs.resolver", "eurefs.grammar", "eurefs.scanner")
+
+
+def _loaded_after(code: str) -> set[str]:
+    probe = f"import sys, json\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    return set(json.loads(out.splitlines()[-1]))
+
+
+def test_building_the_parser_imports_nothing_heavy() -> None:
+    loaded = _loaded_after("from eurefs.cli import build_parser\nbuild_parser()")
+    assert "eurefs.cli.text_commands" in loaded  # the probe did build the parser
+    assert sorted(loaded & set(HEAVY_FOR_PARSER)) == []
+
+
+def test_parse_command_does_not_import_the_http_stack() -> None:
+    code = (
+        "import contextlib, io\n"
+        "from eurefs.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "    assert main(['parse', '32016R0679']) == 0\n"
+        "assert '32016R0679' in out.getvalue()"
+    )
+    loaded = _loaded_after(code)
+    assert "eurefs.scanner" in loaded
+    assert sorted(loaded & {"requests", "urllib3", "eurefs.resolver", "eurefs.cellar.http"}) == []
