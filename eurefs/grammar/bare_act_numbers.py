@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import words
+from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.legal_acts import _Act, _make, _number
 from eurefs.languages import BY_CODE
 from eurefs.models.references import BaseReference
@@ -41,7 +41,7 @@ _LIST_BEFORE_BRACKET = (
 )
 _LIST = "|".join(rf"(?<=[ ]{re.escape(c)}[ ])" for c in _EN.list_conjunctions) + r"|(?<=,[ ])"
 
-PATTERN = re.compile(
+PATTERN = lazy_compile(
     r"(?:(?P<named>"
     + _NAMED
     + r")(?=[0-9])|(?P<listed>"

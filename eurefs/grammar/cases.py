@@ -17,7 +17,7 @@ from eurefs import identifiers as ids
 from eurefs.errors import ParseError
 from eurefs.grammar import footnote_calls, judgment_pinpoints, years
 from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
-from eurefs.grammar.common import words
+from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, CaseRef
 
@@ -113,5 +113,5 @@ FAMILY = Family(
     anchors=(Anchor(SLASH_YY, before=13, after=10),),
     priority=6,
     # a court letter and dash, or a word that introduces a bare number
-    requires=re.compile(r"[CTF] ?-|" + words(*_CASE_LANGS, *_OPINION_LANGS)),
+    requires=lazy_compile(r"[CTF] ?-|" + words(*_CASE_LANGS, *_OPINION_LANGS)),
 )

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from eurefs import identifiers as ids
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import OPT_SP, words
+from eurefs.grammar.common import OPT_SP, lazy_compile, words
 from eurefs.grammar.vocabulary import COM_TYPES
 from eurefs.languages import LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, ComDocumentRef
@@ -50,7 +50,7 @@ _PROPOSAL_RE = {
     lg.code: re.compile("|".join(lg.proposal_words or ["(?!)"]), re.IGNORECASE) for lg in LANGUAGES
 }
 _COMMUNICATION_RE = {
-    lg.code: re.compile("|".join(lg.communication_words or ["(?!)"]), re.IGNORECASE)
+    lg.code: lazy_compile("|".join(lg.communication_words or ["(?!)"]), re.IGNORECASE)
     for lg in LANGUAGES
 }
 # A sentence boundary or a paragraph break (two spaces in the folded view) ends

@@ -12,6 +12,7 @@ text in two ways, so matching is linear in the input.
 from __future__ import annotations
 
 import re
+from typing import Any, cast
 
 #: Same-length translation: spaces and dashes to their ASCII forms.
 CLEAN_TABLE = str.maketrans(
@@ -72,3 +73,36 @@ def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
 def collapse_spaces(text: str) -> str:
     """One space for every run of whitespace and PDF heading debris."""
     return re.sub(r"[\s#>*]{1,64}", " ", text).strip()
+
+
+class _LazyPattern:
+    """A pattern compiled on first use (see :func:`lazy_compile`).
+
+    Once compiled, the pattern's methods are bound on the instance, so later calls
+    cost what calls on the compiled pattern cost.
+    """
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.pattern = source  # what ``re.Pattern.pattern`` gives, without compiling
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # copy/pickle probing: not the pattern's business
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._flags)
+        for attr in ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn",
+                     "split", "flags", "groups", "groupindex"):  # fmt: skip
+            setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+    def __reduce__(self) -> tuple[Any, tuple[str, int]]:
+        return (_LazyPattern, (self.pattern, self._flags))
+
+
+def lazy_compile(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile``, deferred to the first use of the pattern.
+
+    The grammar holds large alternations (the words of every language) that only
+    some texts need; compiling them all at import made every command start slowly.
+    """
+    return cast("re.Pattern[str]", _LazyPattern(source, flags))

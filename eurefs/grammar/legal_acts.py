@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from eurefs import identifiers as ids
 from eurefs.grammar import agreement_bodies, footnote_calls, years
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
-from eurefs.grammar.common import NUM_SP, SEP, collapse_spaces, words
+from eurefs.grammar.common import NUM_SP, SEP, collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, LegalActRef
 
@@ -70,7 +70,7 @@ def _number(prefix: str = "") -> str:
 
 
 _TYPE_WORDS = words(*_TYPE_FORMS)
-PATTERN = re.compile(
+PATTERN = lazy_compile(
     # not inside a word; a hyphen only after a Maltese article (``d-Direttiva``)
     r"(?:(?<![\w-])|(?<=\b[dlrt]-))(?:"
     r"(?:(?P<author>" + words(*_AUTHOR_LANGS) + r")" + SEP + r")?"
@@ -99,7 +99,7 @@ PATTERN = re.compile(
     re.IGNORECASE,
 )
 # Upper-case type words of a title, for ``(98/699/JI)``.
-_TITLE_TYPE = re.compile(
+_TITLE_TYPE = lazy_compile(
     r"(?<![\w-])(?P<type>"
     + words(
         *(
@@ -117,7 +117,7 @@ _TITLE_TYPE = re.compile(
 # A further member of a list: ``, 98/27/EC``, `` and (EC) No 595/2009``, with a
 # footnote marker allowed before the separator (``2016/679 (6) and (EU) 2018/1725``).
 def _continuation(conj: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(
+    return lazy_compile(
         r"(?:[ ]?\([0-9]{1,3}\))?(?:[ ]?,[ ]?(?:"
         + words(*conj)
         + r")?|[ ]?;[ ]?|"
@@ -134,7 +134,7 @@ def _continuation(conj: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CONTINUATION = {lg.code: _continuation(lg.list_conjunctions) for lg in LANGUAGES}
-_PINPOINT = {lg.code: re.compile(lg.act_pinpoint) for lg in LANGUAGES if lg.act_pinpoint}
+_PINPOINT = {lg.code: lazy_compile(lg.act_pinpoint) for lg in LANGUAGES if lg.act_pinpoint}
 #: Languages whose dictionary type words are lower case (``directive``): a type word
 #: written in lower case with no hint of another language is theirs, so that
 #: their normal forms parse back to them.
@@ -465,7 +465,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 # at every position is slow; instead find the type words in the lower-cased
 # region with a case-sensitive search, and try PATTERN only at the starts of the
 # few tokens before each (author, qualifier, compound prefix) and at the word itself.
-_TYPE_FIND = re.compile(words(*_TYPE_FORMS))
+_TYPE_FIND = lazy_compile(words(*_TYPE_FORMS))
 _TITLE_NUMBER_FIND = re.compile(r"\([0-9]{2,4}/[0-9]{1,4}/")
 _TOKEN = re.compile(r"[^\s#>*]+")
 _PREFIX_REACH = 60  # characters before a type word where its author/qualifiers can start

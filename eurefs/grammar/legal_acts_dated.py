@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import SEP, collapse_spaces, words
+from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index, pick
 from eurefs.models.references import BaseReference, LegalActRef
 
@@ -75,7 +75,7 @@ _TYPES = _type_forms(_AFTER, exact=False)
 _MONTHS = _months(LANGUAGES)
 _DATE = _date_pattern(_AFTER) if _AFTER else r"(?!)"
 
-PATTERN = re.compile(
+PATTERN = lazy_compile(
     r"(?<![\w-])(?P<type>" + words(*_TYPES) + r")(?![\w-])"
     r"(?:"
     + SEP
@@ -87,7 +87,7 @@ PATTERN = re.compile(
 )
 
 _MORE = {
-    lg.code: re.compile(
+    lg.code: lazy_compile(
         r"[^;.]{0,300}?(?<![\w])" + words(*lg.list_conjunctions) + _DATE,
         re.IGNORECASE,
     )
@@ -285,7 +285,7 @@ def build_any(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 
 
 _PATTERNS = tuple(p for p, langs in ((PATTERN_BEFORE, _BEFORE), (PATTERN, _AFTER)) if langs)
-_TYPE_FIND = re.compile(words(*_TYPES, *(w.lower() for w in _TYPES_BEFORE)))
+_TYPE_FIND = lazy_compile(words(*_TYPES, *(w.lower() for w in _TYPES_BEFORE)))
 
 #: Acts cited by date only, in every shape a loaded language uses.
 FAMILY = Family(

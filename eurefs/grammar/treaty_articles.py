@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import SEP, collapse_spaces, words
+from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, TreatyArticleRef
 
@@ -76,7 +76,7 @@ _PIN_WORD_LANGS = index(lambda lg: (*lg.pinpoint_words, *lg.ordinal_nouns))
 _PIN_WORD = re.compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
 _AFTER_WORDS = [w for lg in LANGUAGES for w in lg.enacting_after]
 
-PATTERN = re.compile(
+PATTERN = lazy_compile(
     r"(?<![\w])(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
     r"(?P<list>(?P<nums>" + _NUM + r"(?:" + _CONJ + _ITEM + r"){0,20})"
     r"(?:" + _PINPOINT + r"){0,4})"
@@ -102,7 +102,7 @@ _REPEATED_WORD = re.compile(r"(?<=[ ])(?:" + words(*_WORD_LANGS) + r")[ ]")
 # ``vu le traité ..., et notamment son``, ``gestützt auf den Vertrag ..., insbesondere auf``.
 _INTROS = [i for lg in LANGUAGES for i in lg.enacting_intros]
 _LEADS = [ld for lg in LANGUAGES for ld in lg.enacting_leads]
-_FORMULA = re.compile(
+_FORMULA = lazy_compile(
     r"(?:" + words(*_INTROS) + r")[ ](?:the[ ])?(?P<name>" + words(*_NAMES) + r")"
     r"[^;]{0,160}?(?P<lead>,?[ ](?:" + "|".join(_LEADS or ["(?!)"]) + r")[ ]?)?$",
     re.IGNORECASE,

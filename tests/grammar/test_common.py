@@ -1,0 +1,35 @@
+"""Pattern building blocks: ``lazy_compile`` behaves as ``re.compile``, later."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import re
+
+from eurefs.grammar.common import lazy_compile, words
+
+
+def test_lazy_pattern_is_not_compiled_until_used() -> None:
+    pattern = lazy_compile(r"(?P<word>" + words("Directive", "Directives") + r")", re.IGNORECASE)
+    assert "match" not in vars(pattern)  # nothing compiled yet
+    assert pattern.pattern.startswith("(?P<word>")
+    m = pattern.search("see directives 95/46")
+    assert m is not None and m.group("word") == "directives"
+    assert "match" in vars(pattern)  # compiled once, methods bound
+
+
+def test_lazy_pattern_gives_what_re_gives() -> None:
+    source = r"(?P<a>[0-9]{2,4})/(?P<b>[0-9]{1,4})"
+    text = "Directives 95/46/EC and 2016/680, not 1/"
+    lazy, eager = lazy_compile(source), re.compile(source)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in eager.finditer(text)]
+    assert lazy.match(text, 11) is not None and lazy.match(text, 11).group("b") == "46"  # type: ignore[union-attr]
+    assert lazy.groupindex == eager.groupindex and lazy.groups == eager.groups
+    assert lazy.sub("N", text) == eager.sub("N", text)
+
+
+def test_lazy_pattern_survives_pickle_and_copy() -> None:
+    pattern = lazy_compile(r"COM ?\((?P<year>[0-9]{4})\)")
+    for clone in (pickle.loads(pickle.dumps(pattern)), copy.deepcopy(pattern)):
+        m = clone.search("COM(2021) 752 final")
+        assert m is not None and m.group("year") == "2021"
