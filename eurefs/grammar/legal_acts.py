@@ -341,6 +341,12 @@ def _language(m: re.Match[str], ctx: Context, langs: dict[str, str]) -> str:
     prefer = {c for c in cands if BY_CODE[c].act_types[langs[c]][0] == written} or (
         _LOWER_CASE_TYPES if written.islower() else ()
     )
+    # ... and so does the number marker as that language normalises it (Swedish ``nr``,
+    # Danish ``nr.``)
+    written_no = (m.group("no") or "").strip()
+    if written_no:
+        exact = {c for c in cands if BY_CODE[c].number_marker == written_no}
+        prefer = (set(prefer) & exact) or exact or prefer
     return pick(cands, ctx.before(m.start(), 80), prefer)
 
 
