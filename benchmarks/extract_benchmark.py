@@ -159,6 +159,7 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         "ligatures": rep("O\ufb03cial \ufb01nal "),
         "running heads": rep("4.5.2016 L 119/1 EN\n"),
         "EN 1/1 ": rep("EN 1/1 "),
+        "line-end hyphens": rep("ab-\ncd "),
         "ECLI:EU:C:": rep("ECLI:EU:C:"),
         # dense *valid* references: stress everything after matching (selection of overlaps)
         "dense cases 'C-1/12, '": rep("C-1/12, "),

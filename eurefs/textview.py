@@ -10,7 +10,8 @@ pattern each of these, the scanner runs the patterns on a *view* of the text:
   (two or more line breaks, or a page break), a paragraph break: two spaces;
   heading and quotation marks at the start of a line (``### ``, ``> ``, ``* ``)
   belong to the run;
-* soft hyphens are dropped, with the line break after one;
+* soft hyphens are dropped, with the line break after one, and a word hyphenated
+  at the end of a line is joined (``Regu-\\nlation``);
 * ligatures are spelt out (``ﬁ`` -> ``fi``).
 
 So in the view a pattern sees one ``" "`` wherever the text had any white space
@@ -49,6 +50,10 @@ _SOFT_BREAK = re.compile("\u00ad(?:[ ]*\n[ ]*)?")
 # it, two more line breaks after it, or heading/quotation/list marks after it
 # (``\n\n### ``).  A run found is grown to its full length in Python.
 _SPACE_RUN = re.compile(r"  [ \n]*")
+# A word hyphenated at the end of a line (``Regu-\nlation``): a hyphen and a line
+# break between lower-case letters.  Joined in the view (``C-\n113/14`` is not).
+_LOWER = "a-zß-öø-ÿ"
+_LINE_END_HYPHEN = re.compile(rf"-\n(?<=[{_LOWER}]-\n)[ ]*(?=[{_LOWER}])")
 _MARKS = r"[#>*]{1,6}[ ]"
 _BREAK_RUN = re.compile(
     r"\n(?:(?<=[ ]\n)|(?=[ ]|\n\n|" + _MARKS + r"))[ \n]*(?:" + _MARKS + r"[ \n]*)*"
@@ -79,6 +84,8 @@ def _flatten_controls(text: str) -> str:
 
 def _fold_run(run: str) -> str:
     """What a run of white space (with marks) becomes in the view."""
+    if run[0] == "-":  # a word hyphenated at the end of a line is joined
+        return ""
     return "  " if run.count("\n") >= 2 else " "
 
 
@@ -131,6 +138,7 @@ def _run_spans(flat: str) -> list[tuple[int, int]]:
     """Maximal runs of white space (with marks and running heads) not already folded."""
     spans = [m.span() for m in _BREAK_RUN.finditer(flat)]
     spans.extend(m.span() for m in _SPACE_RUN.finditer(flat))
+    spans.extend(m.span() for m in _LINE_END_HYPHEN.finditer(flat))
     spans.extend(_running_heads(flat))
     if not spans:
         return spans

@@ -37,6 +37,11 @@ from eurefs.textview import TextView
         ("Regu\u00adlation", "Regulation"),
         ("Regu\u00ad \n  lation", "Regulation"),
         ("a \u00ad b", "a b"),
+        # a word hyphenated at the end of a line is joined; a case number is not
+        ("Regu-\nlation", "Regulation"),
+        ("Direc-\n  tive", "Directive"),
+        ("C-\n113/14", "C- 113/14"),
+        ("Member-\n\nState", "Member-  State"),
         # ligatures are spelt out
         ("\ufb01nal O\ufb03cial", "final Official"),
         # running heads of the Official Journal belong to the white space around them

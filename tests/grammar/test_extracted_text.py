@@ -32,6 +32,8 @@ WHOLE = [
     ("Directive \n2002/58/EC", "legal_act", "Directive 2002/58/EC"),
     ("Council\n\nRegulation\n\n(EC)\n\nNo\n\n247/2006", "legal_act", "Regulation (EC) No 247/2006"),
     ("Regu\u00ad\nlation (EU) 2016/679", "legal_act", "Regulation (EU) 2016/679"),
+    ("Regu-\nlation (EU) 2016/679", "legal_act", "Regulation (EU) 2016/679"),
+    ("Verord-\nnung (EU) 2016/679", "legal_act", "Verordnung (EU) 2016/679"),
     ("C\u2011113/14\nP", "case", "C-113/14 P"),
     # a running head of the Official Journal inside the reference
     ("Regulation (EU)\n4.5.2016 L 119/1 EN\n2016/679", "legal_act", "Regulation (EU) 2016/679"),
