@@ -8,7 +8,8 @@ its type, and only when nothing makes that doubtful:
 * another work of that type is mentioned in the same sentence as that mention
   or later (``Regulation A and Regulation B ... that Regulation``);
 * the type word appears, not as a mention, between the two
-  (``the decision of the referring court ... that decision``).
+  (``the decision of the referring court ... that decision``);
+* the nearest mention is far away (over 5 000 characters; 1 500 for decisions).
 
 ``this Regulation`` / ``le présent règlement`` are never anaphors; German
 ``dieser Verordnung`` is one only outside legislative texts, where it means the
@@ -38,6 +39,10 @@ _THEREOF_PIN = re.compile(
     r"(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)(?:(?:Article\s+)?[\dIVXLC]+[a-z]?)?(?:\(\w{1,4}\))*){0,6})"
     r"\s+$"
 )
+# Beyond this distance from the nearest mention of its type, an anaphor is left alone
+# (the development texts need 2 600 characters at most); ``that decision`` is more often a
+# national court's or authority's decision, so it must follow its act closely.
+_MAX_DISTANCE = {"decision": 1500}
 # After "the", a stray type word still means the act just cited ("referred to by the
 # regulation"), unless a phrase follows that makes it something else ("the decision of").
 _DEFINITE_SAME = re.compile(r"(?:^|\W)the\s+$")
@@ -75,8 +80,11 @@ def find_anaphors(text: str, lang: str, type_words: list[TypeWord]) -> list[Cand
         if tw.singular is None:
             continue
         # cheap test first: the word before must end a determiner
-        head = text[max(0, tw.start - 20) : tw.start].rstrip()
-        if head.rsplit(None, 1)[-1:] and head.rsplit(None, 1)[-1] not in last_words:
+        head = text[max(0, tw.start - 24) : tw.start].rstrip()
+        i = len(head)
+        while i and (head[i - 1].isalnum() or head[i - 1] == "-"):
+            i -= 1
+        if head[i:] not in last_words:
             continue
         m = before.search(text, max(0, tw.start - 40), tw.start)
         if m is None:
@@ -134,7 +142,7 @@ class MentionLog:
         if not seen:
             return None
         start, end, target = seen[-1]
-        if target is None:
+        if target is None or cand.start - end > _MAX_DISTANCE.get(cand.act_type, 5000):
             return None
         # another work of the type in the same sentence as the nearest mention: doubtful
         # (walking back stops at the first sentence end, usually a few words away)

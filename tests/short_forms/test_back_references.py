@@ -245,3 +245,12 @@ def test_fast_construction_equals_the_validated_model() -> None:
         assert s == validated
         assert s.model_dump() == validated.model_dump()
         assert s.model_fields_set == validated.model_fields_set | set(s.model_dump())
+
+
+def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
+    filler = "The parties exchanged observations on the facts of the dispute. " * 30
+    text = f"Commission Decision 2009/77/EC applies. {filler}That decision was annulled."
+    assert shorts(text) == []
+    assert triples("Commission Decision 2009/77/EC applies. That decision was annulled.") == [
+        ("That decision", "anaphor", "32009D0077")
+    ]
