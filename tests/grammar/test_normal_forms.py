@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 
 import eurefs
 from eurefs.languages import LANGUAGES
-from tests.support.citations import citation_text, registry_act_text
+from tests.support.citations import citation_text, registry_act_text, registry_other_text
 from tests.test_properties import roundtrip_differences
 
 
@@ -49,6 +49,12 @@ def test_normal_forms_parse_back_to_the_same_reference(text: str) -> None:
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(registry_act_text())
 def test_acts_in_every_language_have_stable_normal_forms(text: str) -> None:
+    assert_stable(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(registry_other_text())
+def test_oj_articles_and_cases_in_every_language_have_stable_normal_forms(text: str) -> None:
     assert_stable(text)
 
 

@@ -104,3 +104,32 @@ def registry_act_text(draw: st.DrawFn) -> str:
         text += f" {draw(st.sampled_from(lg.list_conjunctions))} {draw(YEAR4)}/{draw(NUMBER)}"
     before = draw(st.sampled_from(["", *lg.hint_words[:4]]))
     return f"{before} {text}".strip()
+
+
+@st.composite
+def registry_other_text(draw: st.DrawFn) -> str:
+    """An OJ citation, treaty article or case number written with one language's words."""
+    from eurefs.languages import LANGUAGES
+
+    lg = draw(st.sampled_from(LANGUAGES))
+    forms = []
+    if lg.oj_journals and lg.oj_pages:
+        prep = draw(st.sampled_from([", ", *(f" {w} " for w in lg.date_words)]))
+        forms.append(
+            f"{draw(st.sampled_from(lg.oj_journals))} {draw(st.sampled_from('LC'))} "
+            f"{draw(st.integers(1, 399))}{prep}{draw(st.integers(1, 28))}."
+            f"{draw(st.integers(1, 12))}.{draw(YEAR4)}, {draw(st.sampled_from(lg.oj_pages))} "
+            f"{draw(st.integers(1, 999))}"
+        )
+    if lg.article_words and lg.treaties:
+        treaty = draw(st.sampled_from(sorted(lg.treaties)))
+        abbr = draw(st.sampled_from(lg.treaties[treaty].abbreviations))
+        word = draw(st.sampled_from(sorted(lg.article_words)))
+        forms.append(f"{word} {draw(st.integers(1, 358))} {abbr}")
+    if lg.case_words:
+        forms.append(
+            f"{draw(st.sampled_from(lg.case_words))} {draw(st.integers(1, 99))}/{draw(YEAR2)}"
+        )
+        forms.append(f"{draw(st.sampled_from(lg.case_words))} C-{draw(st.integers(1, 999))}/12")
+    before = draw(st.sampled_from(["", *lg.hint_words[:4]]))
+    return f"{before} {draw(st.sampled_from(forms))}".strip()
