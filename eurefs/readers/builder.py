@@ -52,12 +52,18 @@ class TextBuilder:
         """Add text as it is (tabs, symbols)."""
         self._parts.append(value)
 
-    def call(self, value: str) -> None:
-        """Add a superscript (footnote call) without gluing it to a preceding letter or digit."""
+    def call(self, value: str, *, only_when_glued: bool = False) -> None:
+        """Add a superscript (footnote call) without gluing it to a preceding letter or digit.
+
+        With ``only_when_glued``, a call that does not touch a letter or digit (``(1)``)
+        is kept as written.
+        """
         value = value.strip()
         if not value:
             return
-        if _CALL.fullmatch(value):
+        if only_when_glued and not self._last_char().isalnum():
+            self._parts.append(value)
+        elif _CALL.fullmatch(value):
             if self._last_char().isalnum():
                 self._parts.append(" ")
             self._parts.append(superscript(value))

@@ -27,6 +27,8 @@ _BLOCK = frozenset(
      "body", "html", "form", "fieldset", "legend", "center", "col", "colgroup"}
 )  # fmt: skip
 _CELL = frozenset({"td", "th"})
+#: Classes EUR-Lex pages use for superscripts (note calls in OJ, consolidated, Cellar HTML).
+_SUPER_CLASSES = frozenset({"super", "superscript", "oj-super", "sup"})
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{1,40})""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w-]{1,40})""")
 
@@ -55,6 +57,13 @@ def _local(tag: object) -> str:
     return tag.rsplit("}", 1)[-1].lower()
 
 
+def _styled_superscript(el: etree._Element) -> bool:
+    """A ``span`` that EUR-Lex styles as a superscript (``super``, ``oj-super`` ...)."""
+    if _local(el.tag) != "span":
+        return False
+    return any(c in _SUPER_CLASSES for c in (el.get("class") or "").split())
+
+
 def html_to_text(root: etree._Element) -> str:
     """Render the text of an (X)HTML tree."""
     out = TextBuilder()
@@ -71,15 +80,15 @@ def html_to_text(root: etree._Element) -> str:
                 out.line_break()
             elif tag in _CELL:
                 out.raw("\t")
-            if tag == "sup":
-                out.call("".join(el.itertext()))
+            if tag == "sup" or _styled_superscript(el):
+                out.call("".join(el.itertext()), only_when_glued=tag != "sup")
                 walker.skip_subtree()
                 continue
             if tag == "pre":
                 out.preserve(True)
             out.text(el.text)
         else:
-            if tag in _SKIP or tag == "sup" or not tag:
+            if tag in _SKIP or tag == "sup" or not tag or _styled_superscript(el):
                 out.text(el.tail)  # the subtree was skipped at its start
                 continue
             if tag == "pre":

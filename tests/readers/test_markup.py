@@ -30,6 +30,16 @@ def test_html_ignores_scripts_styles_and_head_and_keeps_blocks_apart() -> None:
     ]
 
 
+def test_eurlex_superscript_classes_split_glued_calls_and_keep_calls_in_brackets() -> None:
+    html = (
+        b'<html><body><p>Council Directive 93/13/EEC<span class="superscript">1</span> and'
+        b' the Committee (<span class="oj-super oj-note-tag">2</span>)</p></body></html>'
+    )
+    doc = read_document(html)
+    assert doc.text == "Council Directive 93/13/EEC ¹ and the Committee (2)\n"
+    assert [r.normalized for r in eurefs.extract(doc)] == ["Directive 93/13/EEC"]
+
+
 def test_html_and_xml_with_entity_declarations_are_refused() -> None:
     bomb = (
         b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]>'
