@@ -347,7 +347,7 @@ def _language(m: re.Match[str], ctx: Context, langs: dict[str, str]) -> str:
     if written_no:
         exact = {c for c in cands if BY_CODE[c].number_marker == written_no}
         prefer = (set(prefer) & exact) or exact or prefer
-    return pick(cands, ctx.before(m.start(), 80), prefer)
+    return pick(cands, ctx.before(m.start(), 80), prefer, ctx.region[m.end() : m.end() + 80])
 
 
 def _title_number(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:

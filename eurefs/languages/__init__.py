@@ -90,27 +90,37 @@ _WORD = re.compile(r"[^\W\d_]+")
 _HINTS = index(lambda lang: lang.hint_words, fold=True)
 
 
-def pick(candidates: Iterable[str], context: str, prefer: Iterable[str] = ()) -> str:
+def pick(
+    candidates: Iterable[str], context: str, prefer: Iterable[str] = (), after: str = ""
+) -> str:
     """The most likely of ``candidates`` for a reference preceded by ``context``.
 
     Counts the hint words of each candidate in ``context`` (nearer words weigh
-    more); ties go to ``prefer`` (when the context has no hint at all), then to the
-    registry order.  Used where several languages write a reference the same way
-    (``directive 2003/88/CE`` is French, Romanian or English).
+    more); when that leaves a tie, the words of ``after`` (the text following the
+    reference) are counted too; remaining ties go to ``prefer`` (when no word gave a
+    hint at all), then to the registry order.  Used where several languages write a
+    reference the same way (``directive 2003/88/CE`` is French, Romanian or English).
     """
     cands = ordered(set(candidates))
     if len(cands) <= 1:
         return cands[0] if cands else (LANGUAGES[0].code if LANGUAGES else "en")
     scores = dict.fromkeys(cands, 0.0)
-    words = _WORD.findall(context.lower())
-    for distance, word in enumerate(reversed(words[-12:])):
-        for code in _HINTS.get(word, ()):
-            if code in scores:
-                scores[code] += 1.0 / (1 + distance)
+    _score(scores, reversed(_WORD.findall(context.lower())[-12:]))
     best = max(scores.values())
+    if after and sum(1 for c in cands if scores[c] == best) > 1:
+        _score(scores, _WORD.findall(after.lower())[:12], weight=0.5)
+        best = max(scores.values())
     if best == 0:
         cands = [c for c in cands if c in set(prefer)] or cands
     return next(c for c in cands if scores[c] == best)
+
+
+def _score(scores: dict[str, float], words: Iterable[str], weight: float = 1.0) -> None:
+    """Add the hint words of ``words`` (nearest first) to ``scores``."""
+    for distance, word in enumerate(words):
+        for code in _HINTS.get(word, ()):
+            if code in scores:
+                scores[code] += weight / (1 + distance)
 
 
 __all__ = [

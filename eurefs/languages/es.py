@@ -44,7 +44,7 @@ LANGUAGE = Language(
     jha_domains=("JAI",),
     hint_words=("el", "la", "los", "las", "del", "de", "y", "en", "que", "por", "para", "con",
                 "un", "una", "al", "dicho", "dicha", "se", "su", "sobre", "es", "lo", "como",
-                "presente", "mencionado", "citada"),
+                "presente", "mencionado", "citada", "a", "sobre", "según", "artículo", "apartado"),
     date_words=("de",),
     date_joiners=("de",),
     months=(("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",),
