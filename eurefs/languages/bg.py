@@ -32,7 +32,8 @@ LANGUAGE = Language(
     date_words=("от",),
     months=(("януари",), ("февруари",), ("март",), ("април",), ("май",), ("юни",), ("юли",), ("август",), ("септември",), ("октомври",), ("ноември",), ("декември",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
-    oj_journals=("ОВ",),
+    # ``OВ`` with a Latin O is seen in real texts (CJEU C-282/10)
+    oj_journals=("ОВ", "OВ"),
     oj_pages=("стр.",),
     treaties={
         "TFEU": Treaty("ДФЕС", ("ДФЕС",), ("Договора за функционирането на Европейския съюз", "Договор за функционирането на Европейския съюз")),
@@ -44,6 +45,8 @@ LANGUAGE = Language(
     article_words=frozen({"член": "член", "членове": "членове", "чл.": "член", "Член": "член"}),
     article_conjunctions=("и", "или"),
     pinpoint_words=("параграф", "алинея", "буква", "точка"),
+    ordinals=("първа", "втора", "трета", "четвърта", "пета", "последна", "първо", "второ", "трето"),
+    ordinal_nouns=("алинея", "изречение", "тире"),
     enacting_intros=("като взеха предвид", "като взе предвид"),
     enacting_leads=(r"и[ ]по-специално",),
     case_words=("дело", "дела", "делото"),
