@@ -69,6 +69,7 @@ DEFAULT_NEGATIVE_TTL = 24 * 3600.0
 #: An entry stored later than now plus this many seconds was stored by a wrong clock: stale.
 FUTURE_SLACK = 300.0
 
+
 class CacheWarning(UserWarning):
     """The cache had to be rebuilt or could not be persisted (lookups still work)."""
 

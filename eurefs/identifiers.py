@@ -98,6 +98,9 @@ def full_year(two_or_four: str | int) -> int:
     return y
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
 def build_celex(sector: str, year: int, descriptor: str, number: str | int) -> str:
     """Assemble a CELEX number, zero-padding the numeric part to 4 digits.
 
@@ -105,8 +108,9 @@ def build_celex(sector: str, year: int, descriptor: str, number: str | int) -> s
     '32016R0679'
     """
     num = str(number)
-    m = re.match(r"[0-9]+", num)
-    if m:
+    if num.isdigit():  # the common case, without a regex
+        num = num.zfill(4)
+    elif m := _DIGITS.match(num):
         num = m.group(0).zfill(4) + num[m.end() :]
     return f"{sector}{year:04d}{descriptor}{num}"
 
@@ -187,7 +191,9 @@ def com_celex_candidates(doc_type: str, year: int, number: int) -> list[str]:
 
 def eurlex_celex_url(celex: str, lang: str = "en", fmt: str = "TXT") -> str:
     """EUR-Lex page for a CELEX number (``fmt`` = ``TXT``, ``TXT/PDF``, ``TXT/HTML``)."""
-    return f"{EURLEX_BASE}/legal-content/{lang.upper()}/{fmt}/?uri=CELEX:{quote(celex, safe='()')}"
+    # a CELEX number is almost always letters and digits, which ``quote`` keeps as they are
+    quoted = celex if celex.isascii() and celex.isalnum() else quote(celex, safe="()")
+    return f"{EURLEX_BASE}/legal-content/{lang.upper()}/{fmt}/?uri=CELEX:{quoted}"
 
 
 def eurlex_uri_url(uri: str, lang: str = "en") -> str:

@@ -49,9 +49,7 @@ class DocumentText:
         return cls(PAGE_BREAK.join(pages), tuple(starts), source, format, notes)
 
     @classmethod
-    def from_plain(
-        cls, text: str, *, source: str = "<text>", format: str = "text"
-    ) -> DocumentText:
+    def from_plain(cls, text: str, *, source: str = "<text>", format: str = "text") -> DocumentText:
         """A plain text; form feeds (as ``pdftotext`` writes them) mark pages."""
         if PAGE_BREAK not in text.rstrip(PAGE_BREAK):
             return cls(text, (), source, format)

@@ -406,4 +406,3 @@ class HttpClient:
             return min(retry_after, self.max_retry_after)
         base = min(self.backoff_max, self.backoff_base * (2.0**attempt))
         return base * (0.5 + 0.5 * self._rng.random())
-

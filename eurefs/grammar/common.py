@@ -70,9 +70,12 @@ def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
     return body
 
 
+_SPACE_RUN = re.compile(r"[\s#>*]{1,64}")
+
+
 def collapse_spaces(text: str) -> str:
     """One space for every run of whitespace and PDF heading debris."""
-    return re.sub(r"[\s#>*]{1,64}", " ", text).strip()
+    return _SPACE_RUN.sub(" ", text).strip()
 
 
 class _LazyPattern:

@@ -167,14 +167,14 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if g("sser"):
         issue, page = g("sissue"), int(g("sp"))
         ref = OjRef(
-            text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
+            lang=lang, text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
             series=g("sser"), issue=issue, year=year, date=date, page=page,
             cellar_ids=_uriserv_ids(g("sser"), year, issue, page),
         )  # fmt: skip
     elif g("nser"):
         issue = collapse_spaces(g("nissue"))
         ref = OjRef(
-            text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
+            lang=lang, text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
             series=g("nser"), issue=issue, page=_int(g("np")), last_page=_int(g("nq")),
         )  # fmt: skip
     elif g("aser"):
@@ -183,7 +183,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         if years.is_future_year(act_year):
             return ()
         ref = OjRef(
-            text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
+            lang=lang, text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
             series=g("aser"), year=year or act_year, date=date, act_number=act,
             cellar_ids=_act_by_act_id(g("aser"), act),
         )  # fmt: skip
@@ -192,19 +192,19 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             return ()
         issue = collapse_spaces(g("cissue"))
         ref = OjRef(
-            text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
+            lang=lang, text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
             series=g("cser"), issue=issue, year=int(g("cyear")),
             page=_int(g("cp")), last_page=_int(g("cq")),
             cellar_ids=_uriserv_ids(g("cser"), int(g("cyear")), issue, _int(g("cp"))),
         )  # fmt: skip
     else:
         ref = OjRef(
-            text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
+            lang=lang, text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
             series=g("ser"), issue=collapse_spaces(g("issue")), year=year, date=date,
             page=_int(g("p")), last_page=_int(g("q")),
             cellar_ids=_uriserv_ids(g("ser"), year, collapse_spaces(g("issue")), _int(g("p"))),
         )  # fmt: skip
-    return (ref.model_copy(update={"lang": lang}),)
+    return (ref,)
 
 
 FAMILY = Family(

@@ -110,15 +110,18 @@ _FORMULA = lazy_compile(
 # Cheap pre-checks: the last words of a lead, the start of an intro.
 _LEAD_TAILS = tuple({max(re.findall(r"[^\W\d_]+", ld), key=len).lower() for ld in _LEADS})
 _INTRO_TAILS = tuple({i.lower() for i in _INTROS})
+# ... searched as one alternation each (a loop of ``in`` tests cost more than the match)
+_LEAD_TAIL_FIND = re.compile("|".join(map(re.escape, sorted(_LEAD_TAILS))) or "(?!)")
+_INTRO_TAIL_FIND = re.compile("|".join(map(re.escape, sorted(_INTRO_TAILS))) or "(?!)")
 
 
 def _formula(m: re.Match[str], ctx: Context, after: str | None) -> dict[str, str] | None:
     """{language: treaty} of the enacting formula a bare article stands in, if any."""
     before = ctx.before(m.start(), 260)
     low = before.lower()
-    if after is None and not any(t in low[-40:] for t in _LEAD_TAILS):
+    if after is None and _LEAD_TAIL_FIND.search(low, max(0, len(low) - 40)) is None:
         return None
-    if not any(t in low for t in _INTRO_TAILS):
+    if _INTRO_TAIL_FIND.search(low) is None:
         return None
     f = _FORMULA.search(before)
     if f is None or (after is None and f.group("lead") is None):

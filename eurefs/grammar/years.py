@@ -15,6 +15,7 @@ Commission documents and case numbers still use two-digit years today
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 #: How far past today a date may lie and still be taken.
 FUTURE_ALLOWANCE = dt.timedelta(days=31)
@@ -22,9 +23,18 @@ FUTURE_ALLOWANCE = dt.timedelta(days=31)
 FIRST_ACT_YEAR = 1952
 
 
+# (monotonic time until which the cached date holds, the date): asking the clock for
+# every reference found cost more than building some references.
+_TODAY: tuple[float, dt.date] = (0.0, dt.date.min)
+
+
 def today() -> dt.date:
-    """Today's date (a function, so tests can move the clock)."""
-    return dt.date.today()
+    """Today's date (a function, so tests can move the clock), read at most once a second."""
+    global _TODAY
+    now = time.monotonic()
+    if now >= _TODAY[0]:
+        _TODAY = (now + 1.0, dt.date.today())
+    return _TODAY[1]
 
 
 def latest_date() -> dt.date:
