@@ -21,7 +21,7 @@ from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, CaseRef
 
-PATTERN = re.compile(
+PATTERN = lazy_compile(
     # a dash may stand before a case only as the range dash after another one
     # (``C-397/01–C-403/01``)
     r"(?:(?<![\w/-])|(?<=[0-9]{2}-))"
@@ -32,9 +32,9 @@ PATTERN = re.compile(
 
 _CASE_LANGS = index(lambda lg: lg.case_words)
 _OPINION_LANGS = index(lambda lg: lg.opinion_words)
-_CASE_WORD = re.compile(r"\b(?P<w>" + words(*_CASE_LANGS) + r")[ ]$")
-_OPINION_WORD = re.compile(r"\b(?P<w>" + words(*_OPINION_LANGS) + r")[ ]$")
-_JOINED = re.compile(
+_CASE_WORD = lazy_compile(r"\b(?P<w>" + words(*_CASE_LANGS) + r")[ ]$")
+_OPINION_WORD = lazy_compile(r"\b(?P<w>" + words(*_OPINION_LANGS) + r")[ ]$")
+_JOINED = lazy_compile(
     words(*(w for lg in LANGUAGES for w in lg.joined_words)) + r"[ ][^;.()]{0,80}$"
 )
 

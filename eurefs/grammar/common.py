@@ -11,6 +11,7 @@ text in two ways, so matching is linear in the input.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, cast
 
@@ -51,8 +52,15 @@ def words(*items: str) -> str:
     alternation would try every word at every position; a trie tries one branch per
     character.  The longer word is still tried first, as in a longest-first list.
     """
+    return _words(frozenset(items))
+
+
+@functools.lru_cache(maxsize=512)
+def _words(items: frozenset[str]) -> str:
+    # Cached: several patterns hold the same word lists (building a trie of every
+    # language's words at each import was a good part of the start-up time).
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in set(items):
+    for w in items:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
@@ -60,8 +68,12 @@ def words(*items: str) -> str:
     return "(?:" + _trie_regex(trie) + ")"
 
 
+def _escape(ch: str) -> str:
+    return ch if ch.isalnum() else re.escape(ch)
+
+
 def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    branches = [_escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -107,5 +119,7 @@ def lazy_compile(source: str, flags: int = 0) -> re.Pattern[str]:
 
     The grammar holds large alternations (the words of every language) that only
     some texts need; compiling them all at import made every command start slowly.
+    A match's ``m.re`` is the compiled pattern, not the returned object: compare
+    patterns by identity only with ``re.compile``.
     """
     return cast("re.Pattern[str]", _LazyPattern(source, flags))

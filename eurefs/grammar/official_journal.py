@@ -19,7 +19,7 @@ from eurefs import identifiers as ids
 from eurefs.errors import ParseError
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import SEP, collapse_spaces, words
+from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.languages import LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, OjRef
 
@@ -61,7 +61,7 @@ def _date(g: str) -> str:
     return _DATE.format(d=f"{g}d", m=f"{g}m", y=f"{g}y")
 
 
-PATTERN = re.compile(
+PATTERN = lazy_compile(
     r"(?<![^\W\d_])(?P<jw>" + words(*_JOURNAL_LANGS) + r")(?:[ ]" + _QUALIFIERS + r")?"
     r"(?:[ ]" + _MARKERS + r"\.?)?" + SEP + r"?"
     r"(?:"

@@ -52,7 +52,7 @@ _CONJ = (
     r"(?:[ ]?,[ ]?(?:" + words(*(c for lg in LANGUAGES for c in lg.article_conjunctions))
     + r"[ ])?|[ ]" + words(*(c for lg in LANGUAGES for c in lg.article_conjunctions)) + r"[ ])"
 )  # fmt: skip
-_CONJ_SPLIT = re.compile(_CONJ)
+_CONJ_SPLIT = lazy_compile(_CONJ)
 _PIN = r"(?:[0-9]{1,3}[a-z]?|[a-z]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[a-z])\))"
 _PIN_LIST = _PIN + r"(?:" + _CONJ + _PIN + r"){0,5}"
 _COMMA_PINS = [w for lg in LANGUAGES if lg.pinpoints_after_comma for w in lg.pinpoint_words]
@@ -73,7 +73,7 @@ _HPREPS = [p for lg in LANGUAGES for p in lg.treaty_prepositions if p.endswith("
 _HPREP = ("|" + words(*_HPREPS)) if _HPREPS else ""
 # pinpoint words say the language too (``ust.`` is Polish, ``Abs.`` German)
 _PIN_WORD_LANGS = index(lambda lg: (*lg.pinpoint_words, *lg.ordinal_nouns))
-_PIN_WORD = re.compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
+_PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
 _AFTER_WORDS = [w for lg in LANGUAGES for w in lg.enacting_after]
 
 PATTERN = lazy_compile(
@@ -92,11 +92,11 @@ PATTERN = lazy_compile(
 # formula: ``Article 42, Article 43(2) and Article 349 thereof`` (one list, one span).
 _REPEATED = r"(?:" + _CONJ + r"(?:" + words(*_WORD_LANGS) + r")[ ]" + _NUM + r")"
 _THEREOF_CHAIN = (
-    re.compile(r"(?:" + _REPEATED + r"){1,10}(?=[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)")
+    lazy_compile(r"(?:" + _REPEATED + r"){1,10}(?=[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)")
     if _AFTER_WORDS
     else None
 )
-_REPEATED_WORD = re.compile(r"(?<=[ ])(?:" + words(*_WORD_LANGS) + r")[ ]")
+_REPEATED_WORD = lazy_compile(r"(?<=[ ])(?:" + words(*_WORD_LANGS) + r")[ ]")
 
 # The enacting formula before a bare article: ``Having regard to the Treaty ...``,
 # ``vu le traité ..., et notamment son``, ``gestützt auf den Vertrag ..., insbesondere auf``.
@@ -218,5 +218,5 @@ FAMILY = Family(
     priority=3,
     # Every treaty article names its treaty somewhere (an abbreviation or a long
     # name): a text without any has none, however many "Article"s.
-    requires=re.compile(words(*_ABBR, *_NAME_HEADS)),
+    requires=lazy_compile(words(*_ABBR, *_NAME_HEADS)),
 )
