@@ -18,7 +18,7 @@ LANGUAGE = Language(
     act_types={
         # nominative first, then genitive, inessive, adessive, illative, partitive, plural
         "regulation": ("asetus", *_cases(("asetukse", ("n", "ssa", "lla", "en", "sta")), ("asetuks", ("ia", "ien")), ("asetusten", ("",)))),
-        "directive": ("direktiivi", *_cases(("direktiivi", ("n", "ssä", "llä", "in", "stä", "t", "en")), ("direktiivej", ("ä",)))),
+        "directive": ("direktiivi", *_cases(("direktiivi", ("n", "ssä", "llä", "in", "stä", "t", "en", "ä")), ("direktiivej", ("ä",)))),
         "decision": ("päätös", *_cases(("päätökse", ("n", "ssä", "llä", "en", "stä")), ("päätöks", ("iä", "ien")))),
         "framework_decision": ("puitepäätös", *_cases(("puitepäätökse", ("n", "ssä", "llä", "en", "stä")))),
         "recommendation": ("suositus", "suosituksen", "suosituksessa", "suosituksella", "suositukseen", "suosituksia"),
