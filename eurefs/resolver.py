@@ -25,6 +25,7 @@ from eurefs.cellar.notices import parse_notice
 from eurefs.cellar.workfacts import resource_scheme_id
 from eurefs.errors import (
     AmbiguousReference,
+    ConfigurationError,
     EurefsError,
     NotFound,
     OfflineMiss,
@@ -73,6 +74,10 @@ class Resolver:
         http: A ready :class:`HttpClient` (tests, custom sessions); the endpoint,
             timeout and retries
             arguments are then ignored.
+
+    Raises:
+        ConfigurationError: an unknown language, an endpoint that is not an http(s)
+            URL, a timeout or retry count out of range.
     """
 
     def __init__(
@@ -93,7 +98,10 @@ class Resolver:
     ) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
-        self.lang = lang2(lang3(lang))
+        try:
+            self.lang = lang2(lang3(lang))
+        except ParseError as exc:  # a setting, not a reference: the same error as a bad endpoint
+            raise ConfigurationError(str(exc)) from None
         self.offline = offline
         self.max_in_flight = max_in_flight
         limits: dict[str, Any] = {}

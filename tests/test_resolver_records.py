@@ -87,8 +87,8 @@ def test_a_bare_string_is_not_a_batch_of_characters(bare: object, client: HttpCl
 
 
 @pytest.mark.parametrize("lang", ["xx", "english", "", "ENGX"])
-def test_an_unknown_language_is_a_value_error(lang: str) -> None:
-    with pytest.raises(ValueError, match="unknown language code"):
+def test_an_unknown_language_is_a_configuration_error(lang: str) -> None:
+    with pytest.raises(eurefs.ConfigurationError, match="unknown language code"):
         Resolver(lang=lang, use_cache=False)
 
 

@@ -9,13 +9,20 @@ from __future__ import annotations
 import argparse
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from eurefs.cellar.endpoints import validate_endpoint
+from eurefs.cli.errors import UsageError
 from eurefs.errors import ConfigurationError
 
+if TYPE_CHECKING:
+    from eurefs.resolver import Resolver
+
 __all__ = [
+    "add_resolver_options",
     "cache_dir",
     "endpoint",
+    "make_resolver",
     "parse_fields",
     "record_fields",
     "retry_count",
@@ -79,3 +86,55 @@ def parse_fields(value: str) -> list[str]:
             f"unknown field(s) {shown}; valid fields: {', '.join(valid)}"
         )
     return list(dict.fromkeys(fields))
+
+
+def add_resolver_options(p: Any) -> None:
+    """The options of every command that resolves: language, endpoints, limits, cache."""
+    p.add_argument("--lang", default="en", help="language of titles and labels (default en)")
+    p.add_argument(
+        "--sparql-endpoint", type=endpoint, help="SPARQL endpoint URL (env EUREFS_SPARQL_ENDPOINT)"
+    )
+    p.add_argument(
+        "--cellar-base",
+        type=endpoint,
+        help="base of Cellar resource URIs (env EUREFS_CELLAR_BASE)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=seconds,
+        metavar="SECONDS",
+        help="most time one request may take, retries and waits included (default 90)",
+    )
+    p.add_argument(
+        "--retries",
+        type=retry_count,
+        metavar="N",
+        help="retries of a request that may succeed on a second try (default 4)",
+    )
+    p.add_argument("--cache-dir", type=cache_dir, help="cache directory (env EUREFS_CACHE_DIR)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    p.add_argument("--offline", action="store_true", help="answer from the cache only")
+
+
+def make_resolver(args: argparse.Namespace) -> Resolver:
+    """The resolver the options of :func:`add_resolver_options` ask for.
+
+    Raises:
+        UsageError: a bad setting (environment variable, language).
+    """
+    from eurefs.errors import EurefsError
+    from eurefs.resolver import Resolver
+
+    try:
+        return Resolver(
+            sparql_endpoint=args.sparql_endpoint,
+            cellar_base=args.cellar_base,
+            lang=args.lang,
+            use_cache=not args.no_cache,
+            cache_dir=args.cache_dir,
+            offline=args.offline,
+            timeout=args.timeout,
+            retries=args.retries,
+        )
+    except (EurefsError, ValueError) as exc:
+        raise UsageError(str(exc)) from None

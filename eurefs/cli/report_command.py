@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from eurefs.cli import options
-from eurefs.cli.errors import EXIT_OK, EXIT_USAGE, UsageError, say
+from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError, say
 
 REPORT_EPILOG = """examples:
   eurefs report letter.txt -o report.html
@@ -16,14 +16,17 @@ REPORT_EPILOG = """examples:
 The page holds everything (style, script, charts): open it in a browser, mail
 it, or print it. With --resolve every work is resolved once, in batches, and the
 table shows its title, date, type and in-force status.
-exit status: 0 done, 2 usage or I/O error (an unreadable input is left out,
-named on stderr, and the report is still written)."""
+exit status: 0 done, 1 some works could not be resolved (--resolve: the report
+is written, stderr has one line per cause), 2 usage or I/O error (an unreadable
+input is left out, named on stderr, and the report is still written)."""
 
 
 def run_report(args: argparse.Namespace) -> int:
     """Write the report page for the input documents."""
+    from eurefs.cli.reporting import report_failures
     from eurefs.cli.show_inputs import read_input
-    from eurefs.report import ReportInput, report_html
+    from eurefs.report import ReportInput, resolve_rows, work_rows
+    from eurefs.report.render import render_report
     from eurefs.scanner import extract
 
     inputs: list[ReportInput] = []
@@ -38,18 +41,19 @@ def run_report(args: argparse.Namespace) -> int:
         inputs.append(ReportInput(doc.name, doc.text, list(extract(doc.text)), doc.page_starts))
     if not inputs:
         raise UsageError("no input could be read: no report written")
-    resolver = _resolver(args) if args.resolve else None
-    try:
-        page = report_html(inputs, resolver=resolver, title=args.title, progress=_progress)
-    finally:
-        if resolver is not None:
-            resolver.close()
+    rows = work_rows(inputs)  # report_html's steps, to see which works failed to resolve
+    unresolved = 0
+    if args.resolve:
+        with options.make_resolver(args) as resolver:
+            resolve_rows(rows, resolver, _progress)
+        unresolved = report_failures(row.result for row in rows if row.result is not None)
+    page = render_report(inputs, rows, resolved=args.resolve, title=args.title)
     try:
         with open(args.output, "w", encoding="utf-8") as fh:
             fh.write(page)
     except OSError as exc:
         raise UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
-    return EXIT_USAGE if failed else EXIT_OK
+    return EXIT_USAGE if failed else EXIT_SOME_FAILED if unresolved else EXIT_OK
 
 
 def _progress(done: int, total: int) -> None:
@@ -58,23 +62,6 @@ def _progress(done: int, total: int) -> None:
         end = "\n" if done >= total else ""
         sys.stderr.write(f"\reurefs: resolving works: {done}/{total}{end}")
         sys.stderr.flush()
-
-
-def _resolver(args: argparse.Namespace) -> Any:
-    from eurefs.errors import EurefsError
-    from eurefs.resolver import Resolver
-
-    try:
-        return Resolver(
-            sparql_endpoint=args.sparql_endpoint,
-            cellar_base=args.cellar_base,
-            lang=args.lang,
-            use_cache=not args.no_cache,
-            cache_dir=args.cache_dir,
-            offline=args.offline,
-        )
-    except (EurefsError, ValueError) as exc:  # a bad setting (environment, language)
-        raise UsageError(str(exc)) from None
 
 
 def add_commands(sub: Any) -> None:
@@ -92,10 +79,5 @@ def add_commands(sub: Any) -> None:
     p.add_argument("-o", "--output", required=True, metavar="REPORT.html", help="where to write")
     p.add_argument("--title", default="EU references report", help="title of the page")
     p.add_argument("--resolve", action="store_true", help="resolve the works cited (Cellar)")
-    p.add_argument("--lang", default="en", help="language of titles with --resolve (default en)")
-    p.add_argument("--sparql-endpoint", type=options.endpoint, help="SPARQL endpoint URL")
-    p.add_argument("--cellar-base", type=options.endpoint, help="base of Cellar resource URIs")
-    p.add_argument("--cache-dir", type=options.cache_dir, help="cache directory")
-    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
-    p.add_argument("--offline", action="store_true", help="answer from the cache only")
+    options.add_resolver_options(p)
     p.set_defaults(func=run_report)

@@ -10,7 +10,7 @@ from eurefs.cli import options
 from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError, read_text, say
 from eurefs.cli.inputs import INPUT_FORMAT_HELP, read_input
 from eurefs.cli.output import FORMATS, write_records
-from eurefs.errors import EurefsError, ResolveError
+from eurefs.errors import ResolveError
 from eurefs.readers import INPUT_FORMATS
 
 # The resolver (and its HTTP stack), the grammar and the models are imported when
@@ -105,7 +105,6 @@ def _representative(mentions: list[BaseReference]) -> BaseReference:
 def run_resolve(args: argparse.Namespace) -> int:
     """Resolve references from arguments, stdin (``-``) or a document (``--from-text``)."""
     from eurefs.cli.reporting import report_failures
-    from eurefs.resolver import Resolver
     from eurefs.scanner import extract
     from eurefs.works import group
 
@@ -130,19 +129,7 @@ def run_resolve(args: argparse.Namespace) -> int:
     batch = batch or len(items) > _NOTICE_PATH_MAX
     fields: list[str] | None = args.fields
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
-    try:
-        resolver = Resolver(
-            sparql_endpoint=args.sparql_endpoint,
-            cellar_base=args.cellar_base,
-            lang=args.lang,
-            use_cache=not args.no_cache,
-            cache_dir=args.cache_dir,
-            offline=args.offline,
-            timeout=args.timeout,
-            retries=args.retries,
-        )
-    except (EurefsError, ValueError) as exc:  # a bad setting (environment, language)
-        raise UsageError(str(exc)) from None
+    resolver = options.make_resolver(args)
     with resolver:
         if batch:
             results = resolver.resolve_many(items, progress=_Progress())
@@ -201,32 +188,5 @@ def add_commands(sub: Any) -> None:
         type=options.parse_fields,
         help="comma-separated fields to output (e.g. input,celex,title)",
     )
-    p.add_argument("--lang", default="en", help="language of titles and labels (default en)")
-    p.add_argument(
-        "--sparql-endpoint",
-        type=options.endpoint,
-        help="SPARQL endpoint URL (env EUREFS_SPARQL_ENDPOINT)",
-    )
-    p.add_argument(
-        "--cellar-base",
-        type=options.endpoint,
-        help="base of Cellar resource URIs (env EUREFS_CELLAR_BASE)",
-    )
-    p.add_argument(
-        "--timeout",
-        type=options.seconds,
-        metavar="SECONDS",
-        help="most time one request may take, retries and waits included (default 90)",
-    )
-    p.add_argument(
-        "--retries",
-        type=options.retry_count,
-        metavar="N",
-        help="retries of a request that may succeed on a second try (default 4)",
-    )
-    p.add_argument(
-        "--cache-dir", type=options.cache_dir, help="cache directory (env EUREFS_CACHE_DIR)"
-    )
-    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
-    p.add_argument("--offline", action="store_true", help="answer from the cache only")
+    options.add_resolver_options(p)
     p.set_defaults(func=run_resolve)
