@@ -64,7 +64,7 @@ _PINPOINT = "|".join(
         # ``, fourth paragraph`` / ``, troisième alinéa``
         r",[ ]" + words(*(o for lg in LANGUAGES for o in lg.ordinals))
         + r"[ ]" + words(*(n for lg in LANGUAGES for n in lg.ordinal_nouns)),
-        *(r",?[ ](?:" + p + r")" for lg in LANGUAGES for p in lg.pinpoint_patterns),
+        *(r",?[ ](?:" + p + r")(?![\w])" for lg in LANGUAGES for p in lg.pinpoint_patterns),
     ]
 )  # fmt: skip
 _PREP = words(*(p for lg in LANGUAGES for p in lg.treaty_prepositions if not p.endswith("-")))

@@ -42,10 +42,12 @@ LANGUAGE = Language(
         "EC": Treaty("ES", ("ES",), ("Zmluvy o založení Európskeho spoločenstva",)),
         "EEC": Treaty("EHS", ("EHS",), ("Zmluvy o založení Európskeho hospodárskeho spoločenstva",)),
     },
-    article_words=frozen({"článok": "článok", "článku": "článok", "články": "články", "článkov": "články", "čl.": "čl.", "Článok": "článok"}),
+    article_words=frozen({"článok": "článok", "článku": "článok", "články": "články", "článkov": "články", "článkom": "článok", "čl.": "čl.", "Článok": "článok"}),
     article_conjunctions=("a", "alebo", "až"),
     pinpoint_words=("ods.", "písm.", "bod", "pododsek", "veta"),
     pinpoints_after_comma=False,
+    # ``článkom 288 tretím odsekom ZFEÚ``: ordinal and noun, declined
+    pinpoint_patterns=(r"(?:prv|druh|tret|štvrt|piat)(?:ý|í|ým|ím|ého|ieho)[ ](?:odsek|odseku|odsekom|pododsek|pododseku|pododsekom)",),
     enacting_intros=("so zreteľom na",),
     enacting_leads=(r"a[ ]najmä[ ]na",),
     case_words=("veci", "vec", "veciach"),
