@@ -60,6 +60,8 @@ CORPUS_DIRS = (
 )
 MB = 1_000_000
 RUNS = 3
+#: The throughput ratio extract/baseline issue 10 asks for (not yet reached: reported only).
+GOAL_RATIO = 2.0
 #: Largest growth exponent (time ~ size^k) an adversarial input may show.
 MAX_EXPONENT = 1.5
 
@@ -252,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "PASS" if t_base / t_ext >= 1.0 else "FAIL"
         print(
             f"{verdict}  speed ratio extract/baseline: {t_base / t_ext:.2f} "
-            "(throughput; floor 1.0 = as fast as the baseline)"
+            f"(throughput; floor 1.0 = as fast as the baseline; issue 10 asks {GOAL_RATIO})"
         )
 
     failed: list[str] = []

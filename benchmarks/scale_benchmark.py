@@ -7,10 +7,11 @@ Run from the repository root::
 Measures, in one run:
 
 * **start-up**: wall time of ``eurefs --help``, ``eurefs parse 32016R0679`` and
-  ``eurefs extract`` on a one-line stdin, next to ``python -c pass`` (best of 5);
-  the goal is 0.2 s or less for each command;
+  ``eurefs extract`` on a one-line stdin, next to ``python -c pass`` (best of 5,
+  bytecode caching on, after a warm-up run); the goal is 0.2 s or less for each command;
 * **density**: a text made only of references back to back, 0.25 MB and 2 MB;
-  the time ratio should be at most 8.5 (linear would be 8);
+  the time ratio should be at most 8.5 (linear would be 8; judged on CPU time, as
+  wall time on a shared machine also measures the other jobs);
 * **cores**: ``extract_files`` over ``--files`` copies of the development texts
   with ``jobs=1`` and with every core; prints the speed-up (bounded by the cores).
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -42,11 +44,18 @@ MAX_STARTUP_S = 0.2
 MAX_DENSITY_RATIO = 8.5
 
 
+# Start-up as an installed eurefs has it: pip writes the bytecode at install, so the
+# commands are timed with bytecode caching on (an environment may turn it off, and
+# then every start compiles every module from source) after one warm-up run.
+_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def _best(argv: list[str], stdin: str = "", runs: int = 5) -> float:
+    subprocess.run(argv, input=stdin, capture_output=True, text=True, check=False, env=_ENV)
     best = float("inf")
     for _ in range(runs):
         t0 = time.perf_counter()
-        subprocess.run(argv, input=stdin, capture_output=True, text=True, check=False)
+        subprocess.run(argv, input=stdin, capture_output=True, text=True, check=False, env=_ENV)
         best = min(best, time.perf_counter() - t0)
     return best
 
@@ -64,17 +73,24 @@ def startup() -> dict[str, float]:
 
 
 def density() -> dict[str, float]:
-    """Seconds for 0.25 MB and 2 MB of back-to-back references, and their ratio."""
+    """Seconds for 0.25 MB and 2 MB of back-to-back references, and their ratio.
+
+    Wall time and CPU time (best of 3 each): on a machine shared with other jobs the
+    wall time also measures them, so the goal is judged on the CPU time.
+    """
     times: dict[str, float] = {}
     for mb in (0.25, 2.0):
         text = DENSE_UNIT * int(mb * 1_000_000 / len(DENSE_UNIT))
-        best = float("inf")
-        for _ in range(2):
-            t0 = time.perf_counter()
+        wall = cpu = float("inf")
+        for _ in range(3):
+            t0, c0 = time.perf_counter(), time.process_time()
             eurefs.extract(text)
-            best = min(best, time.perf_counter() - t0)
-        times[f"{mb:g} MB"] = best
+            wall = min(wall, time.perf_counter() - t0)
+            cpu = min(cpu, time.process_time() - c0)
+        times[f"{mb:g} MB"] = wall
+        times[f"{mb:g} MB (cpu)"] = cpu
     times["ratio"] = times["2 MB"] / times["0.25 MB"]
+    times["ratio (cpu)"] = times["2 MB (cpu)"] / times["0.25 MB (cpu)"]
     return times
 
 
@@ -109,8 +125,9 @@ def main(argv: list[str] | None = None) -> int:
         for cmd, s in figures["startup_s"].items()
         if cmd.startswith("eurefs") and s > MAX_STARTUP_S
     ]
-    if figures["density"]["ratio"] > MAX_DENSITY_RATIO:
-        problems.append(f"density ratio {figures['density']['ratio']:.2f} > {MAX_DENSITY_RATIO}")
+    if figures["density"]["ratio (cpu)"] > MAX_DENSITY_RATIO:
+        ratio = figures["density"]["ratio (cpu)"]
+        problems.append(f"density ratio (cpu) {ratio:.2f} > {MAX_DENSITY_RATIO}")
     if args.json:
         print(json.dumps({**figures, "problems": problems}, indent=2))
     else:

@@ -24,6 +24,7 @@ _TYPES = tuple(t for t in COM_TYPES if t != "C")
 _TYPE_ALIASES = {a: t for lg in LANGUAGES for a, t in lg.com_type_aliases.items()}
 _ALIAS_LANGS = index(lambda lg: lg.com_type_aliases)
 _FINAL_LANGS = index(lambda lg: lg.com_final_words, fold=True)
+_ALL_LANGS = frozenset(lg.code for lg in LANGUAGES)
 # Lower case is taken too (``com(2021) 752 final``), but not a lone ``c``.
 _LOWER_TYPES = tuple(t.lower() for t in (*_TYPES, *_TYPE_ALIASES))
 _TYPE_WORDS = words(*_TYPES, *_TYPE_ALIASES, *_LOWER_TYPES, "C")
@@ -88,7 +89,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # ``C (22) 4`` is too weak: C documents without "final" need a real number.
         return ()
     candidates = ids.com_celex_candidates(doc_type, year, number)
-    cands: set[str] = {lg.code for lg in LANGUAGES}
+    cands = _ALL_LANGS
     if written_type in _ALIAS_LANGS:
         cands &= _ALIAS_LANGS[written_type]
     if m.group("fword"):

@@ -82,8 +82,18 @@ def index(
 
 
 def ordered(codes: Iterable[str]) -> list[str]:
-    """``codes`` in registry order."""
-    return sorted(codes, key=lambda c: _ORDER.get(c, len(_ORDER)))
+    """``codes`` in registry order (codes of no loaded language last, as given)."""
+    given = list(codes)
+    if len(given) <= 1:
+        return given
+    # Called for every reference found: a walk of the registry, not a keyed sort.
+    wanted = set(given)
+    if len(wanted) < len(given):  # repeated codes: keep them, as a sort would
+        return sorted(given, key=lambda c: _ORDER.get(c, len(_ORDER)))
+    out = [code for code in _ORDER if code in wanted]
+    if len(out) < len(given):
+        out.extend(c for c in given if c not in _ORDER)
+    return out
 
 
 _WORD = re.compile(r"[^\W\d_]+")
