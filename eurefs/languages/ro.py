@@ -41,10 +41,15 @@ LANGUAGE = Language(
     domains=frozen({"UE": "UE", "CE": "CE", "CEE": "CEE", "CECO": "CECO", "PESC": "PESC",
                     "JAI": "JAI", "CEEA": "CEEA"}),
     jha_domains=("JAI",),
-    # distinctive words only (``de``, ``la``, ``a`` are Spanish, Italian, French too)
-    hint_words=("și", "în", "din", "privind", "care", "este", "sunt", "pentru", "prin", "unei",
+    # mostly distinctive words (``la``, ``a`` are Spanish, Italian, French too); ``de`` is
+    # counted as well, or a Romanian reference right after ``de`` reads as Spanish or French
+    # (ties still go to the languages listed first)
+    hint_words=("de", "și", "în", "din", "privind", "care", "este", "sunt", "pentru", "prin", "unei",
                 "unui", "această", "acestei", "acestui", "menționat", "menționată", "prezentul",
-                "prezenta", "conform", "temeiul", "al", "ale", "cu", "între", "asupra", "sau"),
+                "prezenta", "conform", "temeiul", "al", "ale", "cu", "între", "asupra", "sau",
+                # frequent in legal prose and written only in Romanian (development text)
+                "anumite", "anumitor", "articolul", "articolului", "dreptul", "dreptului",
+                "prevăzut", "prevăzută", "prevăzute", "decât", "Consiliului", "Parlamentului"),
     date_words=("din",),
     months=(("ianuarie",), ("februarie",), ("martie",), ("aprilie",), ("mai",), ("iunie",),
             ("iulie",), ("august",), ("septembrie",), ("octombrie",), ("noiembrie",), ("decembrie",)),
@@ -71,6 +76,10 @@ LANGUAGE = Language(
     pinpoint_words=("alineatul", "alineatele", "alin.", "litera", "literele", "lit.", "punctul",
                     "punctele", "paragraful", "teza", "liniuța"),
     pinpoints_after_comma=False,
+    # ``articolul 288 al treilea paragraf TFUE``, ``alineatul (3) primul paragraf``: the ordinal
+    # before the noun, no comma (ISG 3.2.3; development text)
+    pinpoint_patterns=(r"(?:primul|prima|ultimul|ultima|al[ ](?:doilea|treilea|patrulea|cincilea|șaselea)"
+                       r"|a[ ](?:doua|treia|patra|cincea|șasea))[ ](?:paragraf|teză|alineat|liniuță|subparagraf)",),
     enacting_intros=("având în vedere",),
     enacting_leads=(r"în[ ]special",),
     case_words=("cauza", "cauzele", "Cauza", "Cauzele"),
