@@ -102,11 +102,21 @@ def html_to_text(root: etree._Element) -> str:
 def read_html(data: bytes, source: str) -> DocumentText:
     """Read an HTML or XHTML document (or fragment)."""
     refuse_entities(data, source)
+    # huge_tree: libxml2 otherwise stops at 256 nested elements and returns an empty
+    # tree without raising; entities are refused above, so it only lifts that depth.
     parser = lxml.html.HTMLParser(
-        encoding=_encoding(data), remove_comments=True, remove_pis=True, no_network=True
+        encoding=_encoding(data),
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=True,
     )
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError, LookupError) as exc:
         raise CorruptDocument(f"cannot parse as HTML ({exc})", source) from None
+    fatal = [e for e in parser.error_log if e.level_name == "FATAL"]
+    if fatal:  # the parser gave up part-way: what it returns is not the whole page
+        reason = fatal[0].message.split(", use XML_PARSE_HUGE")[0]  # libxml2's advice, not ours
+        raise CorruptDocument(f"cannot parse as HTML ({reason})", source)
     return DocumentText(html_to_text(root), (), source, "html")

@@ -40,6 +40,28 @@ def test_eurlex_superscript_classes_split_glued_calls_and_keep_calls_in_brackets
     assert [r.normalized for r in eurefs.extract(doc)] == ["Directive 93/13/EEC"]
 
 
+def _nested_html(depth: int) -> bytes:
+    return (
+        b"<html><body>"
+        + b"<div>" * depth
+        + b"Regulation (EU) 2016/679"
+        + b"</div>" * depth
+        + b"<p>Directive 95/46/EC</p></body></html>"
+    )
+
+
+def test_deeply_nested_html_is_read_whole_or_refused_never_emptied() -> None:
+    # libxml2 stops at 256 levels by default and returns an empty tree without an error
+    doc = read_document(_nested_html(1000), name="deep.html")
+    assert [r.normalized for r in eurefs.extract(doc)] == [
+        "Regulation (EU) 2016/679",
+        "Directive 95/46/EC",
+    ]
+    with pytest.raises(CorruptDocument, match="Excessive depth") as caught:
+        read_document(_nested_html(5000), name="deeper.html")
+    assert "XML_PARSE_HUGE" not in str(caught.value)
+
+
 def test_html_and_xml_with_entity_declarations_are_refused() -> None:
     bomb = (
         b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]>'
