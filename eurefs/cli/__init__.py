@@ -78,7 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # named here, so that the hint is the command's help, not the top level's
+        where = f"eurefs {args.command}" if getattr(args, "command", None) else "eurefs"
+        say(f"unrecognized arguments: {' '.join(extra)} (see '{where} --help')")
+        raise SystemExit(EXIT_USAGE)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
