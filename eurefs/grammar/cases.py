@@ -34,6 +34,10 @@ _CASE_LANGS = index(lambda lg: lg.case_words)
 _OPINION_LANGS = index(lambda lg: lg.opinion_words)
 _CASE_WORD = lazy_compile(r"\b(?P<w>" + words(*_CASE_LANGS) + r")[ ]$")
 _OPINION_WORD = lazy_compile(r"\b(?P<w>" + words(*_OPINION_LANGS) + r")[ ]$")
+# the second number of a range without its letter: ``C-378/07-380/07`` (Estonian)
+_RANGE_BEFORE = lazy_compile(
+    r"(?<![\w-])(?P<court>[CTF])[ ]?-[ ]?[0-9]{1,4}/[0-9]{2}[ ]?[-\u2010-\u2015\u2212][ ]?$"
+)
 _JOINED = lazy_compile(
     words(*(w for lg in LANGUAGES for w in lg.joined_words)) + r"[ ][^;.()]{0,80}$"
 )
@@ -54,6 +58,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     opinion = False
     word = _CASE_WORD.search(before[-30:])
     langs = _CASE_LANGS[word.group("w")] if word else None
+    if court is None and word is None and (ranged := _RANGE_BEFORE.search(before[-16:])):
+        court = ranged.group("court")
     if court is None and word is None:
         opinion_word = _OPINION_WORD.search(before[-30:])
         if opinion_word is None:

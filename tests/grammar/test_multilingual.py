@@ -99,6 +99,10 @@ IN_CONTEXT: list[tuple[str, list[tuple[str, str, str | None]]]] = [
      [("C‑302/10", "C-302/10", None), ("article 267 TFUE", "article 267 TFUE", None)]),
     ("affaires jointes C-397/01 à C-403/01",
      [("C-397/01", "C-397/01", None), ("C-403/01", "C-403/01", None)]),
+    # the second number of a range without its court letter (Estonian judgments)
+    ("liidetud kohtuasjades C-378/07-380/07: Angelidaki",
+     [("C-378/07", "C-378/07", None), ("380/07", "C-380/07", None)]),
+    ("cases T-1/99 – 3/99", [("T-1/99", "T-1/99", None), ("3/99", "T-3/99", None)]),
     ("la proposition de la Commission COM(2012) 350 final",
      [("COM(2012) 350 final", "COM(2012) 350 final", "52012PC0350")]),
     ("die Mitteilung der Kommission KOM(2009) 200 endg.",
