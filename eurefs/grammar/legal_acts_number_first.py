@@ -36,8 +36,10 @@ def _pattern() -> re.Pattern[str]:
     subs = words(*(s for lg in _LANGS for s in lg.subtypes_before))
     return re.compile(
         r"(?<![\w/])(?:(?P<author>" + authors + r")[ ](?:az?[ ])?)?"
+        # the Court's insertion in a quotation: ``[a 2003/88] irányelv``
+        r"(?P<br>\[(?:az?[ ])?)?"
         r"(?P<num>(?:\((?P<dom>" + _DOMAINS + r")\)[ ])?"
-        r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?:/(?P<suf>" + _DOMAINS + r"))?)"
+        r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?:/(?P<suf>" + _DOMAINS + r"))?)(?(br)\])"
         r"(?:[ ](?P<gap>" + gaps + r"))?(?:[ ](?P<sub>" + subs + r"))?"
         r"[ ](?P<type>" + words(*_TYPES) + r")(?![\w-])",
         re.IGNORECASE,

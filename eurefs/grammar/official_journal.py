@@ -29,7 +29,8 @@ _DATE = (
     r"(?P<{d}>[0-9]{{1,2}})[ ]?\.[ ]?(?P<{m}>[0-9]{{1,2}})[ ]?\.[ ]?(?P<{y}>(?:19|20)[0-9][0-9])"
     r"(?:\.(?=,)|[ ]г\.)?"
 )
-_ISSUE = r"(?P<{g}>[0-9]{{1,4}}(?:[ ]?[AEIP](?![\w]))?)"
+# Hungarian writes the issue as an ordinal before the comma: ``HL L 307., 18. o.``
+_ISSUE = r"(?P<{g}>[0-9]{{1,4}}(?:[ ]?[AEIP](?![\w]))?)(?:\.(?=,))?"
 _JOURNAL_LANGS = index(lambda lg: lg.oj_journals)
 _PAGE_LANGS = index(lambda lg: (*lg.oj_pages, *lg.oj_pages_after))
 _PAGES_AFTER = [w for lg in LANGUAGES for w in lg.oj_pages_after]

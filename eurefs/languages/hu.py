@@ -9,7 +9,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="hu",
     name="Hungarian",
-    sources=frozen(sources("hu")),
+    sources=frozen(sources("hu", dev="development text tests/data/corpus-hu (CJEU C-282/10, ELITR/elitr-testset): the Court's OJ form HL L 307., 18. o.; [a 2003/88] irányelv in quotations")),
     act_types={
         "regulation": ("rendelet", "rendelete", "rendeletet", "rendeletben", "rendelethez", "rendeletnek", "rendeletek", "rendelettel"),
         "directive": ("irányelv", "irányelve", "irányelvet", "irányelvben", "irányelvhez", "irányelvnek", "irányelvek", "irányelvvel"),
@@ -53,6 +53,8 @@ LANGUAGE = Language(
         ("A Bizottság 1089/2010/EU rendelete", {"kind": "legal_act", "celex": "32010R1089", "normalized": "1089/2010/EU rendelet"}),
         ("2007/2/EK európai parlamenti és tanácsi irányelv", {"kind": "legal_act", "celex": "32007L0002", "normalized": "2007/2/EK irányelv"}),
         ("HL L 119, 4.5.2016, 1. o.", {"kind": "oj", "issue": "119", "page": 1}),
+        ("HL L 307., 18. o.", {"kind": "oj", "issue": "307", "page": 18}),
+        ("[a 2003/88] irányelv", {"kind": "legal_act", "celex": "32003L0088", "normalized": "2003/88 irányelv"}),
         ("EUMSZ 267. cikk", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "EUMSZ 267. cikk"}),
     ),
 )  # fmt: skip
