@@ -41,7 +41,23 @@ class Corpus:
 
 
 #: Languages with a development text of their own in ``tests/data/corpus-<lang>``.
-DEV_LANGUAGES = ("it", "es", "nl", "pl", "sv", "da", "el", "bg", "fi", "sk", "lv", "sl", "ro", "et", "hu")
+DEV_LANGUAGES = (
+    "it",
+    "es",
+    "nl",
+    "pl",
+    "sv",
+    "da",
+    "el",
+    "bg",
+    "fi",
+    "sk",
+    "lv",
+    "sl",
+    "ro",
+    "et",
+    "hu",
+)
 
 CORPORA = [
     # English: the floors
