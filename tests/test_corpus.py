@@ -57,6 +57,7 @@ DEV_LANGUAGES = (
     "ro",
     "et",
     "hu",
+    "lt",
 )
 
 CORPORA = [
