@@ -265,25 +265,10 @@ def build_document(facts: WorkFacts, lang: str = "en") -> Document:
         ParseError: for an unknown language code.
     """
     want = lang3(lang)
-    celex_values = sorted({c.strip() for c in facts.celex if c.strip()})
-    if not celex_values:
-        celex_values = sorted(
-            sid[1]
-            for sid in (resource_scheme_id(u) for u in facts.sameas)
-            if sid and sid[0] == "celex"
-        )
-    celex = celex_values[0] if celex_values else None
+    celex = _celex(facts)
     identifiers = _identifiers(facts, celex)
     ecli = next((i.split(":", 1)[1] for i in identifiers if i.startswith("ecli:")), None)
-
-    title = title_lang = None
-    fallback = False
-    titles = {k: " ".join(v.split()) for k, v in facts.titles.items() if v.strip()}
-    if want in titles:
-        title, title_lang = titles[want], lang2(want)
-    elif "ENG" in titles:
-        title, title_lang, fallback = titles["ENG"], "en", True
-
+    title, title_lang, fallback = _title(facts, want)
     in_force = next(
         (b for b in (parse_bool(v) for v in sorted(facts.in_force)) if b is not None), None
     )
@@ -300,12 +285,7 @@ def build_document(facts: WorkFacts, lang: str = "en") -> Document:
         targets = facts.relations.get(key, {})
         rel[key] = sorted({_target_id(t, s) for t, s in targets.items()})
 
-    urls = DocumentUrls(
-        eurlex=eurlex_celex_url(celex, lang2(want)) if celex else None,
-        cellar=facts.work_uri or None,
-        pdf={lg: eurlex_celex_url(celex, lg, "TXT/PDF") for lg in languages} if celex else {},
-        html={lg: eurlex_celex_url(celex, lg, "TXT/HTML") for lg in languages} if celex else {},
-    )
+    urls = _urls(facts, celex, lang2(want), languages)
     return Document(
         celex=celex,
         cellar_uri=facts.work_uri or None,
@@ -328,4 +308,38 @@ def build_document(facts: WorkFacts, lang: str = "en") -> Document:
         relations=Relations(**rel),
         languages=languages,
         urls=urls,
+    )
+
+
+def _celex(facts: WorkFacts) -> str | None:
+    """``resource_legal_id_celex``, else a ``celex`` owl:sameAs (the first in order)."""
+    values = sorted({c.strip() for c in facts.celex if c.strip()})
+    if not values:
+        values = sorted(
+            sid[1]
+            for sid in (resource_scheme_id(u) for u in facts.sameas)
+            if sid and sid[0] == "celex"
+        )
+    return values[0] if values else None
+
+
+def _title(facts: WorkFacts, want: str) -> tuple[str | None, str | None, bool]:
+    """(title, its language, whether it is the English fallback) for ISO 639-3 ``want``."""
+    titles = {k: " ".join(v.split()) for k, v in facts.titles.items() if v.strip()}
+    if want in titles:
+        return titles[want], lang2(want), False
+    if "ENG" in titles:
+        return titles["ENG"], "en", True
+    return None, None, False
+
+
+def _urls(facts: WorkFacts, celex: str | None, lang: str, languages: list[str]) -> DocumentUrls:
+    """EUR-Lex page in ``lang``, the Cellar URI, PDF and HTML per available language."""
+    if not celex:
+        return DocumentUrls(eurlex=None, cellar=facts.work_uri or None, pdf={}, html={})
+    return DocumentUrls(
+        eurlex=eurlex_celex_url(celex, lang),
+        cellar=facts.work_uri or None,
+        pdf={lg: eurlex_celex_url(celex, lg, "TXT/PDF") for lg in languages},
+        html={lg: eurlex_celex_url(celex, lg, "TXT/HTML") for lg in languages},
     )
