@@ -167,6 +167,12 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         "dense cases 'C-1/12, '": rep("C-1/12, "),
         "dense acts": rep("Regulation (EU) 2016/679, "),
         "dense COM": rep("COM(2021) 752 final; "),
+        # back-references: anaphors, definitions and names back to back
+        "that Regulation ": rep("that Regulation "),
+        "Regulation + that Regulation": rep("Regulation (EU) 2016/679 and that Regulation; "),
+        "definitions": rep("Directive 2000/60/EC (‘the WFD’) the WFD "),
+        "Article 1 thereof ": rep("Article 1 thereof "),
+        "popular names": rep("the GDPR and the Water Framework Directive, "),
     }
 
 
@@ -185,7 +191,10 @@ def time_adversarial(text: str, budget: float) -> tuple[float, int, bool, float 
     seconds, refs = 0.0, 0
     for k, size in enumerate(sizes):
         runs = RUNS if size == n else 1
-        seconds, refs = best_of(lambda size=size: extract_count(text[:size]), runs)  # type: ignore[misc]
+        seconds, refs = best_of(
+            lambda size=size: extract_with_short_forms_count(text[:size]),  # type: ignore[misc]
+            runs,
+        )
         if prev is not None and prev > 0.005:
             exponent = max(1.0, math.log2(max(seconds, 1e-9) / prev))
         prev = seconds
@@ -270,7 +279,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     if not args.skip_adversarial:
         normal = repeat_to(corpus, MB)
-        t_norm, n_norm = best_of(lambda: extract_count(normal))
+        # adversarial inputs go through the default path, short forms included
+        t_norm, n_norm = best_of(lambda: extract_with_short_forms_count(normal))
         adv: dict[str, object] = {"normal_1mb_seconds": t_norm, "max_ratio": args.max_ratio}
         rows: dict[str, dict[str, object]] = {}
         if not args.json:

@@ -146,8 +146,10 @@ class MentionLog:
             return None
         # another work of the type in the same sentence as the nearest mention: doubtful
         # (walking back stops at the first sentence end, usually a few words away)
-        for _, e, t in reversed(seen[:-1]):
-            if _BOUNDARY.search(self.text, e, start):
+        sentence = self._sentence_start(start)
+        for i in range(len(seen) - 2, -1, -1):  # (no slice: a copy per anaphor is quadratic)
+            _, e, t = seen[i]
+            if e <= sentence:
                 break
             if t is None or t.key != target.key:
                 return None
@@ -163,6 +165,15 @@ class MentionLog:
         if target is None or len(gap) > 300 or _BOUNDARY.search(gap):
             return None
         return target
+
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts (a "sentence" is at most 1 000
+        characters: a list without full stops ends there)."""
+        lo = max(0, pos - 1000)
+        last = lo
+        for m in _BOUNDARY.finditer(self.text, lo, pos):
+            last = m.end()
+        return last
 
     def _stray_type_word(self, act_type: str, start: int, end: int) -> bool:
         site_starts = self.site_starts

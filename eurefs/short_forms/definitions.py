@@ -220,6 +220,7 @@ def find_uses(text: str, definitions: list[Definition], lang: str) -> list[Candi
     by_alias: dict[str, list[Definition]] = {}
     for d in definitions:
         by_alias.setdefault(d.alias, []).append(d)
+    ends = {alias: [d.end for d in ds] for alias, ds in by_alias.items()}
     plain = [a for a, ds in by_alias.items() if not ds[0].bare_type]
     bare = [a for a, ds in by_alias.items() if ds[0].bare_type]
     parts = []
@@ -236,9 +237,10 @@ def find_uses(text: str, definitions: list[Definition], lang: str) -> list[Candi
         group = "plain" if plain and m.group("plain") is not None else "bare"
         s, e = m.span(group)
         alias = " ".join(m.group(group).split())
-        active = [d for d in by_alias.get(alias, []) if d.end <= s]
-        if not active:
+        defs = by_alias.get(alias, [])
+        i = bisect.bisect_right(ends[alias], s) - 1  # the latest definition before the use
+        if i < 0:
             continue
-        d = active[-1]
+        d = defs[i]
         uses.append(Candidate(s, e, "defined_term", target=d.target, name=alias))
     return uses
