@@ -58,6 +58,7 @@ DEV_LANGUAGES = (
     "et",
     "hu",
     "lt",
+    "mt",
 )
 
 CORPORA = [

@@ -71,8 +71,10 @@ def _number(prefix: str = "") -> str:
 
 _TYPE_WORDS = words(*_TYPE_FORMS)
 PATTERN = lazy_compile(
-    # not inside a word; a hyphen only after a Maltese article (``d-Direttiva``)
-    r"(?:(?<![\w-])|(?<=\b[dlrt]-))(?:"
+    # not inside a word; a hyphen only after a Maltese article, alone or joined to a
+    # preposition (``d-Direttiva``, ``id-Direttiva``, ``tad-Direttiva``, ``mill-Kummissjoni``)
+    r"(?:(?<![\w-])|(?<=\b[dlrt]-)|(?<=\b[^\W\d_][dlrt]-)|(?<=\b[^\W\d_]{2}[dlrt]-)"
+    r"|(?<=\b[^\W\d_]{3}[dlrt]-))(?:"
     r"(?:(?P<author>" + words(*_AUTHOR_LANGS) + r")" + SEP + r")?"
     r"(?:(?P<sub>" + words(*_SUB_BEFORE_LANGS) + r")" + SEP + r")?"
     r"(?P<cpd>" + words(*_CPD_LANGS) + r")?"

@@ -9,7 +9,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="mt",
     name="Maltese",
-    sources=frozen(sources("mt")),
+    sources=frozen(sources("mt", dev="development text tests/data/corpus-mt (CJEU C-282/10, ELITR/elitr-testset): tad-/id-/bid-/fid-Direttiva, Direttiva tal-Kunsill 93/104/KE")),
     act_types={
         "regulation": ("Regolament", "Regolamenti"),
         "directive": ("Direttiva", "Direttivi"),
@@ -28,7 +28,10 @@ LANGUAGE = Language(
     list_conjunctions=("u", "jew", "kif ukoll"),
     domains=frozen({"UE": "UE", "KE": "KE", "KEE": "KEE", "KEFA": "KEFA", "PESK": "PESK", "ĠAI": "ĠAI", "Euratom": "Euratom"}),
     jha_domains=("ĠAI",),
-    hint_words=("il", "l", "tal", "ta", "u", "li", "fil", "għal", "minn", "bħala", "dwar", "din", "dan", "huwa", "jew", "ma", "d", "r", "tad", "tar", "mill"),
+    hint_words=("il", "l", "tal", "ta", "u", "li", "fil", "għal", "minn", "bħala", "dwar", "din", "dan", "huwa", "jew", "ma", "d", "r", "tad", "tar", "mill",
+                # the article and the prepositions joined to it in front of an act word
+                # (``id-Direttiva``, ``bid-Direttiva``) and frequent words of judgments
+                "id", "bid", "fid", "mid", "bil", "lill", "liema", "għalhekk", "kif", "ukoll", "skont", "peress", "iżda", "punt", "ara"),
     date_words=("tal",),
     months=(("Jannar",), ("Frar",), ("Marzu",), ("April",), ("Mejju",), ("Ġunju",), ("Lulju",), ("Awwissu",), ("Settembru",), ("Ottubru",), ("Novembru",), ("Diċembru",)),
     oj_journals=("ĠU",),
@@ -52,6 +55,8 @@ LANGUAGE = Language(
     examples=(
         ("Regolament tal-Kummissjoni (UE) Nru 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "Regolament (UE) Nru 1089/2010"}),
         ("Direttiva 2007/2/KE", {"kind": "legal_act", "celex": "32007L0002", "_before": "li jimplimenta d-"}),
+        ("Direttiva 2003/88", {"kind": "legal_act", "celex": "32003L0088", "_before": "l-Artikolu 7 tad-"}),
+        ("Direttiva 93/104", {"kind": "legal_act", "celex": "31993L0104", "_before": "Għalhekk, id-"}),
         ("ĠU L 119, 4.5.2016, p. 1", {"kind": "oj", "issue": "119", "page": 1}),
         ("Artikolu 267 tat-TFUE", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "Artikolu 267 TFUE"}),
         ("Kawża C-302/10", {"kind": "case", "_span": "C-302/10"}),
