@@ -6,9 +6,10 @@ Run from the repository root::
 
 Measures, in one run:
 
-* **start-up**: wall time of ``eurefs --help``, ``eurefs parse 32016R0679`` and
+* **start-up**: wall and CPU time of ``eurefs --help``, ``eurefs parse 32016R0679`` and
   ``eurefs extract`` on a one-line stdin, next to ``python -c pass`` (best of 5,
-  bytecode caching on, after a warm-up run); the goal is 0.2 s or less for each command;
+  bytecode caching on, after a warm-up run); the goal is 0.2 s or less for each command
+  (judged on CPU time: on a shared machine wall time also measures the other jobs);
 * **density**: a text made only of references back to back, 0.25 MB and 2 MB;
   the time ratio should be at most 8.5 (linear would be 8; judged on CPU time, as
   wall time on a shared machine also measures the other jobs);
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -50,26 +52,40 @@ MAX_DENSITY_RATIO = 8.5
 _ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def _best(argv: list[str], stdin: str = "", runs: int = 5) -> float:
+def _best(argv: list[str], stdin: str = "", runs: int = 5) -> tuple[float, float]:
+    """Best wall time and best CPU time (user + system) of ``runs`` runs of ``argv``."""
     subprocess.run(argv, input=stdin, capture_output=True, text=True, check=False, env=_ENV)
-    best = float("inf")
+    wall = cpu = float("inf")
     for _ in range(runs):
+        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
         subprocess.run(argv, input=stdin, capture_output=True, text=True, check=False, env=_ENV)
-        best = min(best, time.perf_counter() - t0)
-    return best
+        wall = min(wall, time.perf_counter() - t0)
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = min(cpu, r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
+    return wall, cpu
 
 
 def startup() -> dict[str, float]:
-    """Best-of-5 wall times of the commands, and of a bare interpreter."""
+    """Best-of-5 wall and CPU times of the commands, and of a bare interpreter.
+
+    A start-up is one process on one core, so on an idle machine its wall time is its
+    CPU time; on a shared machine the wall time also measures the other jobs, so the
+    goal is judged on the CPU time (both are printed).
+    """
     exe = shutil.which("eurefs")
     cli = [exe] if exe else [sys.executable, "-m", "eurefs.cli"]
-    return {
+    runs = {
         "python -c pass": _best([sys.executable, "-c", "pass"]),
         "eurefs --help": _best([*cli, "--help"]),
         "eurefs parse 32016R0679": _best([*cli, "parse", "32016R0679"]),
         "eurefs extract -": _best([*cli, "extract", "-"], stdin="See Directive 95/46/EC.\n"),
     }
+    times: dict[str, float] = {}
+    for name, (wall, cpu) in runs.items():
+        times[name] = wall
+        times[f"{name} (cpu)"] = cpu
+    return times
 
 
 def density() -> dict[str, float]:
@@ -123,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     problems = [
         f"{cmd} took {s:.3f} s (goal {MAX_STARTUP_S} s)"
         for cmd, s in figures["startup_s"].items()
-        if cmd.startswith("eurefs") and s > MAX_STARTUP_S
+        if cmd.startswith("eurefs") and cmd.endswith("(cpu)") and s > MAX_STARTUP_S
     ]
     if figures["density"]["ratio (cpu)"] > MAX_DENSITY_RATIO:
         ratio = figures["density"]["ratio (cpu)"]

@@ -73,7 +73,16 @@ def _escape(ch: str) -> str:
 
 
 def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-    branches = [_escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    branches = []
+    for ch, child in sorted(node.items()):
+        if not ch:
+            continue
+        # a run of letters with no branch and no word end is written out in one go
+        run = [_escape(ch)]
+        while len(child) == 1 and "" not in child:
+            ((ch, child),) = child.items()
+            run.append(_escape(ch))
+        branches.append("".join(run) + _trie_regex(child))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
