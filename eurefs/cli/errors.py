@@ -24,6 +24,26 @@ def say(message: str) -> None:
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
+def read_bytes(path: str, expected: str = "a document") -> bytes:
+    """The bytes of a file, or of stdin for ``-``; :class:`UsageError` with a clear reason.
+
+    ``expected`` names what a directory given instead should have been.
+    """
+    try:
+        if path == "-":
+            return sys.stdin.buffer.read()
+        with open(path, "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path}: is a directory, expected {expected}") from None
+    except PermissionError:
+        raise UsageError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
 def read_text(path: str, encoding: str = "utf-8") -> str:
     """Read a text file, or stdin for ``-``; raise :class:`UsageError` with a clear reason.
 
@@ -31,22 +51,8 @@ def read_text(path: str, encoding: str = "utf-8") -> str:
     BOM of ``utf-16``; line ends are kept as they are (``\\r\\n`` stays two characters),
     so offsets into the result are offsets into the file's text after its BOM.
     """
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-            name = "stdin"
-        else:
-            with open(path, "rb") as fh:
-                data = fh.read()
-            name = path
-    except FileNotFoundError:
-        raise UsageError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise UsageError(f"{path}: is a directory, expected a text file") from None
-    except PermissionError:
-        raise UsageError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    data = read_bytes(path, "a text file")
+    name = "stdin" if path == "-" else path
     codec = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
     try:
         return data.decode(codec)

@@ -8,11 +8,10 @@ text is then the page's text content as :func:`eurefs.annotation.html_text` read
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 
 from eurefs.annotation.htmltext import html_text
-from eurefs.cli.errors import UsageError
+from eurefs.cli.errors import UsageError, read_bytes
 from eurefs.cli.inputs import read_input as read_document_input
 from eurefs.errors import ReadError
 from eurefs.readers import read_document, sniff_format
@@ -26,22 +25,6 @@ class InputDocument:
     text: str
     html: str | None = None
     page_starts: tuple[int, ...] = ()
-
-
-def _load(path: str) -> bytes:
-    try:
-        if path == "-":
-            return sys.stdin.buffer.read()
-        with open(path, "rb") as fh:
-            return fh.read()
-    except FileNotFoundError:
-        raise UsageError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise UsageError(f"{path}: is a directory, expected a document") from None
-    except PermissionError:
-        raise UsageError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
 def _html_source(data: bytes, name: str) -> str:
@@ -69,7 +52,7 @@ def read_input(path: str, *, keep_html: bool = False) -> InputDocument:
         if not keep_html:
             doc = read_document_input(path)
             return InputDocument(name, doc.text, None, doc.page_starts)
-        data = _load(path)
+        data = read_bytes(path)
         if sniff_format(data, name) == "html":
             source = _html_source(data, name)
             return InputDocument(name, html_text(source).text, source)

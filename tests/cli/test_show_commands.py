@@ -36,6 +36,8 @@ def test_annotate_html_page_keeps_the_page(capsys: pytest.CaptureFixture[str]) -
         (["annotate", "--link", "https://x.org/{nope}", "-"], "unknown field {nope}"),
         (["annotate", "--link", "file:///{celex}", "-"], "http(s) URL"),
         (["annotate", "/no/such/file.txt"], "no such file"),
+        (["annotate", "/"], "/: is a directory, expected a document"),
+        (["graph", "/"], "/: is a directory, expected a document"),
         (["annotate", "--format", "pdf", "-"], "invalid choice"),
     ],
 )
