@@ -59,6 +59,7 @@ DEV_LANGUAGES = (
     "hu",
     "lt",
     "mt",
+    "pt",
 )
 
 CORPORA = [
