@@ -60,6 +60,7 @@ DEV_LANGUAGES = (
     "lt",
     "mt",
     "pt",
+    "cs",
 )
 
 CORPORA = [
