@@ -271,6 +271,8 @@ def _alone(text: str) -> tuple[Reference | None, list[Reference]]:
         return ref, refs
     if ref.kind in ("ecli", "case") and standalone.pinpoint_tail(head, tail, ref.kind):
         return ref, refs
+    if standalone.article_before_name(head, tail, ref.kind):
+        return ref, refs
     return None, refs
 
 
@@ -282,7 +284,7 @@ def parse(string: str) -> Reference:
     ``.``/``,``/``;``, a leading ``Case``/``Joined Cases``/``Opinion`` (in any
     supported language) before a case number, the ``CELEX:`` prefix, EUR-Lex and
     Cellar URLs around an identifier, and identifiers typed in lower case
-    (``c-131/12``, ``32016r0679``).  A popular name alone (``GDPR``, ``European
+    (``c-131/12``, ``32016r0679``).  A popular name alone (``GDPR``, ``the European
     Green Deal``) parses to a ``short_form`` reference to its work.
 
     Args:

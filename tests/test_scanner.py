@@ -16,3 +16,29 @@ def test_extract_accepts_one_kind_as_a_string() -> None:
         eurefs.extract(text, kinds=[])
     with pytest.raises(ValueError, match="unknown reference kind"):
         eurefs.extract(text, kinds="ojj")
+
+
+@pytest.mark.parametrize(
+    ("given", "name", "celex"),
+    [
+        ("the GDPR", "GDPR", "32016R0679"),
+        (
+            "The General Data Protection Regulation",
+            "General Data Protection Regulation",
+            "32016R0679",
+        ),
+        ("le RGPD", "RGPD", "32016R0679"),
+        ("die DSGVO", "DSGVO", "32016R0679"),
+        ("the European Green Deal.", "European Green Deal", "52019DC0640"),
+    ],
+)
+def test_a_popular_name_given_alone_may_keep_its_article(given: str, name: str, celex: str) -> None:
+    ref = eurefs.parse(given)
+    assert ref.kind == "short_form" and ref.celex == celex
+    assert ref.text == name == given[ref.start : ref.end]
+
+
+@pytest.mark.parametrize("given", ["the the GDPR", "not GDPR", "thee GDPR", "the GDPR of 2016"])
+def test_only_an_article_may_stand_before_a_popular_name(given: str) -> None:
+    with pytest.raises(eurefs.ParseError):
+        eurefs.parse(given)

@@ -71,6 +71,20 @@ def pinpoint_tail(head: str, tail: str, kind: str) -> bool:
     return head == "" or introduces_case(head, "", kind)
 
 
+#: Articles that may stand before a popular name given alone (``the GDPR``, ``le RGPD``).
+_ARTICLES = frozenset(w.lower() for lg in LANGUAGES for w in lg.back_references.articles)
+
+
+def article_before_name(head: str, tail: str, kind: str) -> bool:
+    """True for ``the GDPR``, ``la directive-cadre sur l'eau``, ``l'AI Act`` given alone."""
+    if kind != "short_form" or tail or not head:
+        return False
+    word = head.lower()
+    if word.endswith(("'", "\u2019")):  # elided: l'
+        return word in _ARTICLES
+    return word.endswith(" ") and word.rstrip(" ") in _ARTICLES
+
+
 def upper_case_form(text: str) -> str | None:
     """``c-131/12`` -> ``C-131/12``: the upper-case form of an identifier typed in lower
     case, when upper-casing keeps every offset (ASCII) and changes something."""
