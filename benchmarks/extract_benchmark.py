@@ -169,10 +169,10 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         "dense COM": rep("COM(2021) 752 final; "),
         # back-references: anaphors, definitions and names back to back
         "that Regulation ": rep("that Regulation "),
-        "Regulation + that Regulation": rep("Regulation (EU) 2016/679 and that Regulation; "),
-        "definitions": rep("Directive 2000/60/EC (‘the WFD’) the WFD "),
+        "dense acts and anaphors": rep("Regulation (EU) 2016/679 and that Regulation; "),
+        "dense definitions": rep("Directive 2000/60/EC (‘the WFD’) the WFD "),
         "Article 1 thereof ": rep("Article 1 thereof "),
-        "popular names": rep("the GDPR and the Water Framework Directive, "),
+        "dense popular names": rep("the GDPR and the Water Framework Directive, "),
     }
 
 

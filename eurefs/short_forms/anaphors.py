@@ -146,13 +146,19 @@ class MentionLog:
             return None
         # another work of the type in the same sentence as the nearest mention: doubtful
         # (walking back stops at the first sentence end, usually a few words away)
-        sentence = self._sentence_start(start)
-        for i in range(len(seen) - 2, -1, -1):  # (no slice: a copy per anaphor is quadratic)
+        # (no slice: a copy per anaphor is quadratic; the sentence is only looked for
+        # when another work is near, which is rare)
+        sentence: int | None = None
+        for i in range(len(seen) - 2, -1, -1):
             _, e, t = seen[i]
-            if e <= sentence:
+            if e <= start - 1000:
                 break
             if t is None or t.key != target.key:
-                return None
+                if sentence is None:
+                    sentence = self._sentence_start(start)
+                if e > sentence:
+                    return None
+                break
         if self._stray_type_word(cand.act_type, end, cand.start):
             return None
         return target
