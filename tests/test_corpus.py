@@ -61,6 +61,7 @@ DEV_LANGUAGES = (
     "mt",
     "pt",
     "cs",
+    "hr",
 )
 
 CORPORA = [

@@ -9,7 +9,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="hr",
     name="Croatian",
-    sources=frozen(sources("hr")),
+    sources=frozen(sources("hr", dev="development text tests/data/corpus-hr (EUR-Lex and European Parliament pages): u skladu s člankom 287. Ugovora o funkcioniranju Europske unije")),
     act_types={
         "regulation": ("Uredba", "Uredbe", "Uredbi", "Uredbu", "Uredbom", "Uredaba"),
         "directive": ("Direktiva", "Direktive", "Direktivi", "Direktivu", "Direktivom", "Direktiva"),
@@ -42,7 +42,7 @@ LANGUAGE = Language(
         "EC": Treaty("UEZ", ("UEZ",), ("Ugovora o osnivanju Europske zajednice",)),
         "EEC": Treaty("UEEZ", ("UEEZ",), ("Ugovora o osnivanju Europske ekonomske zajednice",)),
     },
-    article_words=frozen({"članak": "članak", "članka": "članak", "članku": "članak", "članci": "članci", "članaka": "članci", "čl.": "čl.", "Članak": "članak"}),
+    article_words=frozen({"članak": "članak", "članka": "članak", "članku": "članak", "člankom": "članak", "člancima": "članci", "članci": "članci", "članaka": "članci", "čl.": "čl.", "Članak": "članak"}),
     article_conjunctions=("i", "ili", "do"),
     pinpoint_words=("stavak", "stavka", "stavku", "točka", "točke", "podstavak", "podstavka"),
     pinpoints_after_comma=False,
@@ -59,6 +59,7 @@ LANGUAGE = Language(
         ("Direktive 2007/2/EZ", {"kind": "legal_act", "celex": "32007L0002", "normalized": "Direktiva 2007/2/EZ"}),
         ("SL L 119, 4.5.2016., str. 1", {"kind": "oj", "issue": "119", "page": 1}),
         ("članka 267. UFEU", {"kind": "treaty_article", "treaty": "TFEU"}),
+        ("člankom 287. Ugovora o funkcioniranju Europske unije", {"kind": "treaty_article", "treaty": "TFEU", "_before": "u skladu s "}),
         ("predmetu C-302/10", {"kind": "case", "_span": "C-302/10", "_before": "u "}),
     ),
 )  # fmt: skip
