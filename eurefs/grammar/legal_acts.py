@@ -337,6 +337,8 @@ def _language(m: re.Match[str], ctx: Context, langs: dict[str, str]) -> str:
     marker = (m.group("no") or "").strip().rstrip(".").lower()
     if marker:
         cands = (cands & _MARKER_LANGS.get(marker, frozenset())) or cands
+    if len(cands) == 1:  # the suffix or marker said it (``Directive 2003/88/EC``)
+        return next(iter(cands))
     # with no hint, the language whose dictionary form is the word as written wins
     # (``Direttiva`` is Maltese, ``direttiva`` Italian), so normal forms parse back
     written = m.group("type")

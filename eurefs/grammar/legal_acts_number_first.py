@@ -76,7 +76,7 @@ FAMILIES: tuple[Family, ...] = (
             kind="legal_act",
             pattern=PATTERN,
             build=build,
-            anchors=(Anchor(SLASH, before=70, after=60),),
+            anchors=(Anchor(SLASH, before=30, after=60),),
             finder=find_matches,
             priority=10,
         ),
