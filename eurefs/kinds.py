@@ -6,8 +6,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
+# The order is the one of KINDS, then short_form (last: KINDS is every name before it).
 ReferenceKind = Literal[
     "com_document",
     "legal_act",
@@ -22,17 +23,7 @@ ReferenceKind = Literal[
 ]
 
 #: The nine kinds of full references, in the order used for documentation and scoring.
-KINDS: tuple[ReferenceKind, ...] = (
-    "com_document",
-    "legal_act",
-    "oj",
-    "celex",
-    "eli",
-    "ecli",
-    "case",
-    "procedure",
-    "treaty_article",
-)
+KINDS: tuple[ReferenceKind, ...] = get_args(ReferenceKind)[:-1]
 
 #: The kind of back-references (``the GDPR``, ``that Regulation``): see ``ShortFormRef``.
 SHORT_FORM: Literal["short_form"] = "short_form"
