@@ -128,11 +128,15 @@ def run_extract(args: argparse.Namespace) -> int:
             if result.error is not None:
                 unreadable += 1
                 say(f"error: {result.message}")
-                yield {"doc": result.doc, "error": result.error, "message": result.message}
+                if args.format in ("csv", "table"):  # one cell says what went wrong
+                    yield {"doc": result.doc, "error": f"{result.error}: {result.message}"}
+                else:
+                    yield {"doc": result.doc, "error": result.error, "message": result.message}
                 continue
             yield from _records(result.references, args, doc=result.doc)
 
-    write_records(all_records(), sys.stdout, args.format, ("doc", *columns))
+    # a file that cannot be read is a row too: the error column says why
+    write_records(all_records(), sys.stdout, args.format, ("doc", *columns, "error"))
     return EXIT_USAGE if unreadable else EXIT_OK
 
 

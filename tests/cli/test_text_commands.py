@@ -76,6 +76,21 @@ def test_extract_several_files_names_each_doc_and_survives_a_missing_one(
     assert "missing.txt: no such file" in err
 
 
+@pytest.mark.parametrize("fmt", ["csv", "table"])
+def test_extract_several_files_as_a_table_says_which_file_failed_and_why(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # short names: table cells are cut at 60 characters
+    good, missing = Path("good.txt"), Path("missing.txt")
+    good.write_text("Directive 95/46/EC", encoding="utf-8")
+    assert main(["extract", "--format", fmt, str(good), str(missing)]) == 2
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].replace(",", " ").split()[-1] == "error"
+    assert lines[1].startswith(str(good)) and "no such file" not in lines[1]
+    assert lines[2].startswith(str(missing))
+    assert lines[2].endswith(f"ReadError: {missing}: no such file")
+
+
 @pytest.mark.parametrize(
     ("argv", "content", "message"),
     [
