@@ -43,6 +43,12 @@ _SHORT_TITLE = re.compile(
     r"\((?:the\s)?(?P<alias>(?:[A-Z][\w-]*\s){0,6}(?:Regulation|Directive|Act|Code))\)\Z"
 )
 _WINDOW = 100
+# The ")" that can close a definition: after a closing quote (and a space), or after
+# the last letters of "Regulation", "Directive", "Act", "Code".  The literal ")" comes
+# first so that the search skips ahead to it.
+_PAREN_END = re.compile(
+    rf"\)(?:(?<=[{_CLOSE}]\))|(?<=[{_CLOSE}][ \u00a0]\))|(?<=on\))|(?<=ve\))|(?<=ct\))|(?<=de\)))"
+)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*(?: (?:[IVX]{1,4}|[2-9]))?")
 _PARENS = re.compile(r"\([^()]*\)")
 _DATES = re.compile(
@@ -173,10 +179,8 @@ def find_definitions(
     found: list[Definition] = []
     sites: list[tuple[int, int, str]] = []
     prefix = _prefix(lang)
-    close = text.find(")")
-    while close >= 0:
-        end = close + 1
-        close = text.find(")", end)
+    for close in _PAREN_END.finditer(text):
+        end = close.end()
         before = text[end - 3 : end - 1]
         if before[-1:] in _CLOSE or before[:1] in _CLOSE:
             m = _QUOTED.search(text, max(0, end - _WINDOW), end)
