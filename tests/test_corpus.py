@@ -74,6 +74,8 @@ CORPORA = [
         Corpus(f"corpus-{lang}", overall_f1=0.95, celex_accuracy=0.97, kind_min_gold=10)
         for lang in DEV_LANGUAGES
     ),
+    # Irish: EUR-Lex and Parliament pages, 16 references of six kinds (none reaches 10)
+    Corpus("corpus-ga", overall_f1=0.95, celex_accuracy=0.97, kind_min_gold=5),
 ]
 #: Floors for every language with at least ``PER_LANGUAGE_MIN_GOLD`` references in a corpus.
 PER_LANGUAGE_MIN_GOLD = 40
@@ -143,13 +145,19 @@ def test_celex_accuracy(scored: Scored, corpus: Corpus) -> None:
 
 
 def test_language_of_acts_and_oj_citations(scored: Scored) -> None:
-    """Every act and OJ citation found carries the language of its document."""
+    """Every act and OJ citation found carries the language of its document.
+
+    A gold record may say otherwise for itself (the English ``OJ L 123, ...`` line of a
+    EUR-Lex page in Irish).
+    """
     _, pred, _, gold = scored
     doc_lang = {g["doc"]: g.get("lang", "en") for g in gold}
+    own_lang = {(g["doc"], g["start"], g["end"]): g["lang"] for g in gold if "lang" in g}
     wrong = [
         (p["doc"], p["text"], p["lang"])
         for p in pred
-        if p["kind"] in ("legal_act", "oj") and p["lang"] != doc_lang[p["doc"]]
+        if p["kind"] in ("legal_act", "oj")
+        and p["lang"] != own_lang.get((p["doc"], p["start"], p["end"]), doc_lang[p["doc"]])
     ]
     assert not wrong, wrong[:10]
 

@@ -63,8 +63,21 @@ def _nature(ctx: Context, start: int, lang: str) -> str | None:
     """``proposal`` or ``communication`` when the clause before the number says which."""
     before = ctx.before(start, 600)
     ends = list(_CLAUSE_END.finditer(before))
-    clause = before[ends[-1].end() :] if ends else before
-    # The word nearest to the number decides ("the report on the proposal ...").
+    bounds = [0, *(e.end() for e in ends), len(before)]
+    # The number's own clause decides; a number that starts its paragraph (EUR-Lex
+    # headers: ``Proposal for a COUNCIL DECISION ...``, then ``COM/2023/322 final``,
+    # ``Brussels, 9.6.2023``, ``COM(2023) 322 final``) takes the nearest of the three
+    # paragraphs before it that says which.
+    tries = 1 if before[bounds[-2] :].strip() else 4
+    for i in range(1, min(tries, len(bounds) - 1) + 1):
+        nature = _nature_of(before[bounds[-1 - i] : bounds[-i]], lang)
+        if nature:
+            return nature
+    return None
+
+
+def _nature_of(clause: str, lang: str) -> str | None:
+    """The word nearest to the end decides ("the report on the proposal ...")."""
     last_prop = max((m.end() for m in _PROPOSAL_RE[lang].finditer(clause)), default=-1)
     last_comm = max((m.end() for m in _COMMUNICATION_RE[lang].finditer(clause)), default=-1)
     if last_prop < 0 and last_comm < 0:

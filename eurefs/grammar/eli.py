@@ -18,9 +18,10 @@ from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.models.references import BaseReference, EliRef
 
+# typedocs up to 24 letters (``agree_interinstit``)
 PATTERN = re.compile(
     r"(?:https?://)?(?:data\.europa\.eu|(?:www\.)?eur-lex\.europa\.eu)/eli/"
-    r"(?P<typedoc>[a-z][a-z_]{1,15}|C)/(?P<year>(?:19|20)[0-9][0-9])/(?P<num>[0-9]{1,5})"
+    r"(?P<typedoc>[a-z][a-z_]{1,23}|C)/(?P<year>(?:19|20)[0-9][0-9])/(?P<num>[0-9]{1,5})"
     r"(?:/(?P<corr>corrigendum/[0-9]{4}-[0-9]{2}-[0-9]{2}))?"
     r"(?:/(?P<ver>oj|(?P<cy>[0-9]{4})-?(?P<cm>[0-9]{2})-?(?P<cd>[0-9]{2})))?"
     r"(?:/(?P<lang>[a-z]{3}))?"

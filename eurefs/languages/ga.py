@@ -41,6 +41,11 @@ LANGUAGE = Language(
     },
     treaty_prepositions=("den", "de"),
     article_words=frozen({"Airteagal": "Airteagal", "Airteagail": "Airteagail"}),
+    # ``Ag féachaint don Chonradh ar Fheidhmiú an Aontais Eorpaigh, agus go háirithe
+    # Airteagal 295 de`` (development text G03, the Irish enacting formula)
+    enacting_intros=("Ag féachaint don", "ag féachaint don"),
+    enacting_leads=(r"agus[ ]go[ ]háirithe",),
+    enacting_after=("de",),
     article_conjunctions=("agus", "nó"),
     pinpoint_words=("mír", "pointe", "fomhír"),
     case_words=("Cás", "Cásanna", "cás", "cásanna"),

@@ -52,3 +52,20 @@ def test_articles_of_other_acts_stay_out(text: str) -> None:
 def test_repeated_article_words_outside_the_formula_are_separate() -> None:
     refs = eurefs.extract("under Article 101 and Article 102 TFEU")
     assert [r.text for r in refs] == ["Article 102 TFEU"]
+
+
+def test_irish_enacting_formula() -> None:
+    text = (
+        "Ag féachaint don Chonradh ar Fheidhmiú an Aontais Eorpaigh, "
+        "agus go háirithe Airteagal 295 de,"
+    )
+    refs = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert [(r.text, r.normalized, r.lang) for r in refs] == [
+        ("Airteagal 295", "Airteagal 295 CFAE", "ga")
+    ]
+    # ``de`` after an article of an act is no enacting formula
+    assert not [
+        r
+        for r in eurefs.extract("Féach Airteagal 5 de Rialachán (AE) 2016/679.")
+        if r.kind == "treaty_article"
+    ]
