@@ -481,6 +481,15 @@ _TOKEN = re.compile(r"[^\s#>*]+")
 _PREFIX_REACH = 60  # characters before a type word where its author/qualifiers can start
 # First letters of the words that can open a citation before its type word.
 _PREFIX_INITIALS = frozenset(w[0] for w in (*_AUTHOR_LANGS, *_SUB_BEFORE_LANGS))
+# ... and their first two characters: with many languages loaded nearly every letter
+# opens some author, two characters still rule out most words
+_PREFIX_PAIRS = frozenset(w[:2] for w in (*_AUTHOR_LANGS, *_SUB_BEFORE_LANGS))
+
+
+def _may_open(low: str, i: int) -> bool:
+    """Whether the word at ``low[i]`` may be an author or a qualifier."""
+    pair = low[i : i + 2]
+    return pair in _PREFIX_PAIRS or (pair[:1] in _PREFIX_INITIALS and not pair[1:].isalpha())
 
 
 def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
@@ -497,7 +506,7 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         if tokens:
             starts.add(tokens[-1])
         # ... and earlier words that may be an author or a qualifier
-        starts.update(t for t in tokens[-5:-1] if low[t - pos] in _PREFIX_INITIALS)
+        starts.update(t for t in tokens[-5:-1] if _may_open(low, t - pos))
         starts.add(p)
     end = pos
     for s in sorted(starts):
