@@ -196,7 +196,10 @@ def run_parse(args: argparse.Namespace) -> int:
         except ParseError as exc:
             failed += 1
             say(f"error: {exc}")  # the message names the input
-            records.append({"input": item, "error": "ParseError", "message": str(exc)})
+            if args.format in ("csv", "table"):  # one cell says what went wrong
+                records.append({"input": item, "error": f"ParseError: {exc}"})
+            else:
+                records.append({"input": item, "error": "ParseError", "message": str(exc)})
             continue
         records.append({"input": item, **ref.model_dump(mode="json")})
     write_records(records, sys.stdout, args.format, PARSE_COLUMNS)

@@ -262,3 +262,10 @@ def test_extract_jobs_must_be_a_positive_number(
         main(["extract", "--jobs", value, str(letter)])
     assert exc.value.code == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_parse_as_csv_says_why_an_input_is_no_reference(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "--format", "csv", "COM(2021) 752 final", "bogus"]) == 1
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0]["error"] == "" and rows[0]["kind"] == "com_document"
+    assert rows[1]["error"].startswith("ParseError: not an EU reference: 'bogus'")
