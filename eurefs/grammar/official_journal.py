@@ -25,9 +25,12 @@ from eurefs.models.references import BaseReference, OjRef
 
 # ``4.5.2016``; Croatian and Latvian write ``4.5.2016.``, Bulgarian ``4.5.2016 г.``
 # (the final dot is taken only before the comma of a page, not at a sentence end)
+# Hungarian and Lithuanian write the year first: ``2016.5.4.``, ``2016 5 4`` (Style Guide)
 _DATE = (
-    r"(?P<{d}>[0-9]{{1,2}})[ ]?\.[ ]?(?P<{m}>[0-9]{{1,2}})[ ]?\.[ ]?(?P<{y}>(?:19|20)[0-9][0-9])"
+    r"(?:(?P<{d}>[0-9]{{1,2}})[ ]?\.[ ]?(?P<{m}>[0-9]{{1,2}})[ ]?\.[ ]?(?P<{y}>(?:19|20)[0-9][0-9])"
     r"(?:\.(?=,)|[ ]г\.)?"
+    r"|(?P<{y}_>(?:19|20)[0-9][0-9])(?:\.[ ]?|[ ])(?P<{m}_>[0-9]{{1,2}})(?:\.[ ]?|[ ])"
+    r"(?P<{d}_>[0-9]{{1,2}})(?:\.(?=,))?)"
 )
 # Hungarian writes the issue as an ordinal before the comma: ``HL L 307., 18. o.``
 _ISSUE = r"(?P<{g}>[0-9]{{1,4}}(?:[ ]?[AEIP](?![\w]))?)(?:\.(?=,))?"
@@ -156,9 +159,11 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     date: dt.date | None = None
     year: int | None = None
     prefix = "a" if g("aser") else ("" if g("issue") else ("s" if g("sser") else None))
-    if prefix is not None and g(f"{prefix}y"):
+    # the date's parts, written day first (``y``) or year first (``y_``)
+    parts = [g(f"{prefix}{k}") or g(f"{prefix}{k}_") for k in "ymd"] if prefix is not None else []
+    if parts and parts[0]:
         try:
-            date = dt.date(int(g(f"{prefix}y")), int(g(f"{prefix}m")), int(g(f"{prefix}d")))
+            date = dt.date(*map(int, parts))
         except ValueError:
             return ()  # 31.2.2016 is not a date: not an OJ citation
         if years.is_future_date(date):

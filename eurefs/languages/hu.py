@@ -54,6 +54,8 @@ LANGUAGE = Language(
         ("2007/2/EK európai parlamenti és tanácsi irányelv", {"kind": "legal_act", "celex": "32007L0002", "normalized": "2007/2/EK irányelv"}),
         ("HL L 119, 4.5.2016, 1. o.", {"kind": "oj", "issue": "119", "page": 1}),
         ("HL L 307., 18. o.", {"kind": "oj", "issue": "307", "page": 18}),
+        # the Style Guide's form: the date year first
+        ("HL L 119., 2016.5.4., 1. o.", {"kind": "oj", "issue": "119", "page": 1, "year": 2016}),
         ("[a 2003/88] irányelv", {"kind": "legal_act", "celex": "32003L0088", "normalized": "2003/88 irányelv"}),
         ("EUMSZ 267. cikk", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "EUMSZ 267. cikk"}),
     ),

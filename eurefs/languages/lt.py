@@ -51,6 +51,8 @@ LANGUAGE = Language(
         ("Komisijos reglamentas (ES) Nr. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "reglamentas (ES) Nr. 1089/2010"}),
         ("Europos Parlamento ir Tarybos direktyvos 2007/2/EB", {"kind": "legal_act", "celex": "32007L0002", "normalized": "direktyva 2007/2/EB"}),
         ("OL L 119, 4.5.2016, p. 1", {"kind": "oj", "issue": "119", "page": 1, "_before": "paskelbta "}),
+        # the Style Guide's form: the date year first
+        ("OL L 119, 2016 5 4, p. 1", {"kind": "oj", "issue": "119", "page": 1, "year": 2016, "_before": "paskelbta "}),
         ("SESV 267 straipsnis", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "SESV 267 straipsnis"}),
         ("byloje C-302/10", {"kind": "case", "_span": "C-302/10"}),
     ),
