@@ -36,7 +36,8 @@ LANGUAGE = Language(
                            "Delegadas": "delegated", "de Execução": "implementing"}),
     subtype_forms=frozen({"delegated": "{word} Delegado", "delegated:directive": "{word} Delegada",
                           "delegated:decision": "{word} Delegada", "implementing": "{word} de Execução"}),
-    number_markers=("n.o", "no", "n°", "N.o"),
+    # ``n. o``: the superscript o set apart, as text taken from the OJ PDFs has it
+    number_markers=("n.o", "no", "n°", "N.o", "n. o", "N. o"),
     number_marker="n.º",
     list_conjunctions=("e", "ou", "bem como"),
     domains=frozen({"UE": "UE", "CE": "CE", "CEE": "CEE", "CECA": "CECA", "PESC": "PESC",
