@@ -130,6 +130,7 @@ class Cache:
         self._clock = clock
         self._lock = threading.RLock()
         self.path: Path | None = cache_file(cache_dir)
+        self._closed = False
         self._conn = self._open()
 
     # -- opening, recovery ----------------------------------------------------------------
@@ -207,8 +208,12 @@ class Cache:
     def _guard(self, what: str) -> Iterator[None]:
         """Run a cache operation; damage rebuilds, other sqlite errors are logged."""
         with self._lock:
+            if self._closed:  # used again after close(): open the same file again
+                self._conn, self._closed = self._open(), False
             try:
                 yield
+            except sqlite3.ProgrammingError as exc:  # a misuse of the connection, not damage
+                log.warning("cache %s failed: %s", what, exc)
             except sqlite3.DatabaseError as exc:
                 if db.is_schema_damage(exc) and not self.read_only:
                     self._recover(exc)
@@ -391,6 +396,7 @@ class Cache:
         """Close the database connection."""
         with self._lock:
             self._conn.close()
+            self._closed = True
 
     def __enter__(self) -> Cache:
         return self

@@ -86,6 +86,20 @@ def test_round_trip_by_several_keys(cache: Cache, tmp_path: Path, clock: Clock) 
     assert Cache(tmp_path, clock=clock).get("Regulation (EU) 2016/679") == doc
 
 
+def test_use_after_close_reopens_and_never_sets_the_file_aside(
+    cache: Cache, tmp_path: Path
+) -> None:
+    # "Cannot operate on a closed database" once counted as corruption: the file was moved
+    cache.put(["Regulation (EU) 2016/679"], gdpr())
+    cache.close()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheWarning)
+        assert cache.get("Regulation (EU) 2016/679") == gdpr()
+        cache.put(["GDPR"], gdpr())
+    assert [p.name for p in tmp_path.iterdir() if "corrupt" in p.name] == []
+    cache.close()
+
+
 def test_put_replaces_and_document_without_ids_needs_a_key(cache: Cache) -> None:
     cache.put(["k"], Document(celex="32016R0679", title="old"))
     cache.put(["k2"], Document(celex="32016R0679", title="new"))
