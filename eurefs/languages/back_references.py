@@ -20,6 +20,9 @@ class BackReferenceWords:
             text itself: an anaphor with one of them is dropped there
             (German ``dieser Verordnung``).  English ``this`` and French
             ``présent`` are simply not anaphor determiners.
+        self_words: Words right before a type word that always make it the text
+            itself (``this``, ``présente``, ``prezenta``, ``niniejszej``): the type
+            word after them is no stray mention of another act.
         legislative_markers: Strings that show a text is itself an act.
         definition_intros: Phrases before the quoted alias inside the
             parenthesis (``hereinafter``, ``ci-après``, ``im Folgenden``).
@@ -38,6 +41,7 @@ class BackReferenceWords:
 
     anaphor_determiners: tuple[str, ...] = ()
     self_determiners: tuple[str, ...] = ()
+    self_words: tuple[str, ...] = ()
     legislative_markers: tuple[str, ...] = ()
     definition_intros: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()

@@ -13,6 +13,7 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     sources=frozen({
+        "back_references": 'anaphors: dicha Directiva, la citada Directiva in the development text tests/data/corpus-es E01 (judgment C-282/10); masculine forms for Reglamento; este/esta (this) left out',
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referencias a los actos; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Referencias al Diario Oficial; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Vistos, 3.2.3 Referencias a las subdivisiones; {_DEV}",
@@ -82,6 +83,7 @@ LANGUAGE = Language(
                          r"\bplan de acción", r"\bestrategia\b"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
+        self_words=("presente",),
         anaphor_determiners=("dicho", "dicha", "el citado", "la citada", "el mencionado", "la mencionada"),
         definition_intros=("en lo sucesivo",),
     ),

@@ -13,6 +13,7 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     sources=frozen({
+        "back_references": 'anaphors: tale, suddetta, stessa (della stessa direttiva) in the development text tests/data/corpus-it I01 (orders C-302/10, judgment C-282/10); their masculine forms; questo/questa (this) left out',
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Riferimenti agli atti; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Riferimenti alla Gazzetta ufficiale; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visti, 3.2.3 Riferimenti alle suddivisioni di un atto; {_DEV}",
@@ -80,7 +81,9 @@ LANGUAGE = Language(
                          r"\bpiano d.azione", r"\bstrategia\b"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
-        anaphor_determiners=("tale", "detto", "detta", "suddetto", "suddetta", "medesimo", "medesima"),
+        self_words=("presente",),
+        anaphor_determiners=("tale", "detto", "detta", "suddetto", "suddetta", "medesimo", "medesima",
+                             "stesso", "stessa"),
         definition_intros=("in prosieguo", "di seguito"),
     ),
     examples=(

@@ -13,6 +13,7 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     sources=frozen({
+        "back_references": 'anaphors: deze richtlijn (8 times) in the development text tests/data/corpus-nl N01 (judgment C-282/10); legislative markers: the enacting formula and closing formula of acts (Interinstitutioneel Redactiehandboek)',
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Verwijzingen naar besluiten; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Verwijzingen naar het Publicatieblad; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visum, 3.2.3 Verwijzingen naar onderdelen van een besluit; {_DEV}",
@@ -78,7 +79,14 @@ LANGUAGE = Language(
                          r"\bactieplan", r"\bstrategie\b"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
-        anaphor_determiners=("genoemde", "voornoemde"),
+        anaphor_determiners=("genoemde", "voornoemde", "deze", "Deze"),
+        # "deze richtlijn" is "that directive" in a judgment, "this Directive" in an act
+        self_determiners=("deze", "Deze"),
+        legislative_markers=(
+            "HEBBEN DE VOLGENDE", "HEEFT DE VOLGENDE", "Overwegende hetgeen volgt",
+            "Voor de toepassing van deze", "is verbindend in al haar onderdelen",
+            "\nArtikel 1\n", "\nArtikel 2\n",
+        ),
         definition_intros=("hierna",),
     ),
     examples=(

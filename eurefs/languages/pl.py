@@ -18,6 +18,7 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     sources=frozen({
+        "back_references": 'anaphors: tej dyrektywy in the development text tests/data/corpus-pl P01, P02 (judgment C-282/10); tej decyzji in judgment C-403/16 (EUR-Lex, ECLI:EU:C:2017:960); the other cases of ten/ta',
         "act_types (all cases), subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Odesłania do aktów; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months (genitive)": f"{_ISG}, 3.1 Odesłania do Dziennika Urzędowego; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Podstawa prawna, 3.2.3 Odesłania do jednostek redakcyjnych; {_DEV}",
@@ -95,7 +96,11 @@ LANGUAGE = Language(
                          r"\bplan(?:ie|u)? działania", r"\bstrategi"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
-        anaphor_determiners=("wspomnianego", "wspomnianej"),
+        self_words=("niniejsza", "niniejszej", "niniejszą", "niniejsze", "niniejszego", "niniejszemu",
+                    "niniejszym"),
+        # "ten" declined (feminine dyrektywa/decyzja, neuter rozporządzenie); "tym" is left out
+        # ("w tym" means "including"), and "niniejszy" (this) is the act itself
+        anaphor_determiners=("wspomnianego", "wspomnianej", "tej", "ta", "tę", "tą", "tego", "temu"),
         definition_intros=("zwane dalej", "zwanej dalej", "zwanego dalej", "dalej"),
     ),
     examples=(

@@ -13,6 +13,7 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     sources=frozen({
+        "back_references": 'anaphors: essa/esse and their contractions as CJEU judgments use them (dessa disposição, Opinion in C-432/05 Unibet, EUR-Lex 62005CC0432; nesse órgão jurisdicional, judgment C-221/88 Busseni), referida; este/esta/presente (this) left out',
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referências aos atos; official texts on EUR-Lex (pre-2009 spelling Directiva/Acção kept); {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Referências ao Jornal Oficial; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Citações, 3.2.3 Referências às subdivisões; {_DEV}",
@@ -83,7 +84,8 @@ LANGUAGE = Language(
                          r"\bplano de ação", r"\bestratégia\b"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
-        anaphor_determiners=("esse", "essa", "referido", "referida"),
+        self_words=("presente",),
+        anaphor_determiners=("esse", "essa", "dessa", "desse", "nessa", "nesse", "referido", "referida"),
         definition_intros=("a seguir", "doravante"),
     ),
     examples=(

@@ -13,6 +13,7 @@ LANGUAGE = Language(
     code="ro",
     name="Romanian",
     sources=frozen({
+        "back_references": 'anaphors: această directivă (4 times), acestei directive in the development texts tests/data/corpus-ro R01, R02 (judgment C-282/10); acest/acestui for the masculine regulament',
         "act_types (definite and genitive forms), subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Trimiteri la acte; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Trimiteri la Jurnalul Oficial; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Referiri, 3.2.3 Trimiteri la subdiviziunile unui act; {_DEV}",
@@ -91,7 +92,15 @@ LANGUAGE = Language(
                          r"\bplanul de acțiune", r"\bstrategi"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
-        anaphor_determiners=("respectivul", "respectiva", "menționat", "menționată"),
+        self_words=("prezenta", "prezentei", "prezentul", "prezentului"),
+        anaphor_determiners=("respectivul", "respectiva", "menționat", "menționată", "această",
+                             "Această", "acestei", "acest", "Acest", "acestui"),
+        # acts call themselves "prezenta directivă", but "această" is kept out of them too
+        self_determiners=("această", "Această", "acestei", "acest", "Acest", "acestui"),
+        legislative_markers=(
+            "ADOPTĂ PREZENT", "ADOPTĂ URMĂTO", "întrucât:", "obligatoriu în toate elementele sale",
+            "\nArticolul 1\n", "\nArticolul 2\n",
+        ),
         definition_intros=("denumit în continuare", "denumită în continuare"),
     ),
     examples=(

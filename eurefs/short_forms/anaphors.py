@@ -62,6 +62,12 @@ def _last_words(lang: str) -> frozenset[str]:
     return frozenset(d.split()[-1] for d in words(lang).anaphor_determiners)
 
 
+@lru_cache(maxsize=16)
+def _self_words(lang: str) -> tuple[str, ...]:
+    """``this `` and the like, lower case, as they end the text before a type word."""
+    return tuple(f"{w.lower()} " for w in words(lang).self_words)
+
+
 def is_legislative(text: str, lang: str) -> bool:
     """Whether the text shows it is itself an act (its self-references are not anaphors)."""
     return any(marker in text for marker in words(lang).legislative_markers)
@@ -192,8 +198,8 @@ class MentionLog:
             j = bisect.bisect_right(site_starts, tw.start) - 1
             if j >= 0 and self.sites[j][1] > tw.start:
                 continue
-            before = self.text[max(0, tw.start - 10) : tw.start].lower()
-            if before.endswith(("this ", "présent ", "présente ")):
+            before = self.text[max(0, tw.start - 16) : tw.start].lower()
+            if before.endswith(_self_words(self.lang)):
                 continue
             if _DEFINITE_SAME.search(before) and not _QUALIFIED.match(self.text, tw.end):
                 continue

@@ -111,14 +111,15 @@ _PLURAL_DE = re.compile(r"(?:ungen|linien|üsse|üssen|nahmen|punkte|gien|ien|lu
 
 @lru_cache(maxsize=4)
 def singular_type_forms(lang: str) -> dict[str, str]:
-    """Singular written forms of the act types (both cases for en/fr) -> act_type."""
+    """Singular written forms of the act types -> act_type, with the first letter in both
+    cases (``Directiva``/``directiva``) except in German, where nouns are capitalised."""
     forms: dict[str, str] = {}
     for act_type, written in BY_CODE[lang].act_types.items():
         for w in written:
             if w.endswith(".") or (lang != "de" and w.endswith("s")) or _PLURAL_DE.search(w):
                 continue
             forms[w] = act_type
-            if lang in ("en", "fr"):
+            if lang != "de":
                 forms[w[0].lower() + w[1:]] = act_type
                 forms[w[0].upper() + w[1:]] = act_type
     return forms

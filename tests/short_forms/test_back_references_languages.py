@@ -1,0 +1,113 @@
+"""Anaphors in Italian, Spanish, Polish, Dutch, Romanian and Portuguese.
+
+The sentences come from the development texts (judgments C-282/10 Dominguez and
+C-302/10 Infopaq, ``tests/data/corpus-<lang>``), shortened where marked ``[...]``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from eurefs.models.references import ShortFormRef
+
+
+def anaphors(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (r.text, r.normalized, r.lang)
+        for r in eurefs.extract(text)
+        if isinstance(r, ShortFormRef) and r.how == "anaphor"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # it, I01: "stessa" after the quoted "La presente direttiva" (the directive itself)
+            "L’articolo 1 della direttiva 2003/88 prevede quanto segue:\nOggetto e campo di "
+            "applicazione\nLa presente direttiva stabilisce prescrizioni minime di sicurezza e "
+            "di salute in materia di organizzazione dell’orario di lavoro.\nA tenore "
+            "dell’articolo 7 della stessa direttiva:\nFerie annuali",
+            [("stessa direttiva", "direttiva 2003/88", "it")],
+        ),
+        (  # es, E01
+            "El artículo 1 de la Directiva 2003/88 establece:\n«Objeto y ámbito de aplicación\n"
+            "1.   La presente Directiva establece las disposiciones mínimas de seguridad y salud "
+            "en materia de ordenación del tiempo de trabajo.»\n4\nEl artículo 7 de dicha "
+            "Directiva preceptúa:",
+            [("dicha Directiva", "Directiva 2003/88", "es")],
+        ),
+        (  # pl, P01 (declined: genitive "tej dyrektywy")
+            "2) Artykuł 5 ust. 5 dyrektywy 2001/29 należy interpretować w ten sposób, że jeżeli "
+            "tymczasowe czynności zwielokrotniania [...] spełniają wszystkie warunki przewidziane "
+            "w art. 5 ust. 1 tej dyrektywy, powinny one być uważane za spełniające warunek.",
+            [("tej dyrektywy", "dyrektywa 2001/29", "pl")],
+        ),
+        (  # nl, N01: "deze richtlijn" in a judgment is "that directive"
+            "Artikel 1 van richtlijn 2003/88 bepaalt:\nDoel en toepassingsgebied\nDeze "
+            "richtlijn bepaalt minimumvoorschriften inzake veiligheid en gezondheid op het "
+            "gebied van de organisatie van de arbeidstijd.\nArtikel 7 van deze richtlijn luidt "
+            "als volgt:",
+            [
+                ("Deze richtlijn", "Richtlijn 2003/88", "nl"),
+                ("deze richtlijn", "Richtlijn 2003/88", "nl"),
+            ],
+        ),
+        (  # ro, R01: "Prezenta directivă" is the quoted directive itself, no other act
+            "Articolul 1 din Directiva 2003/88 prevede:\nObiectul și domeniul de aplicare\n"
+            "Prezenta directivă stabilește cerințe minime de securitate și de sănătate pentru "
+            "organizarea timpului de lucru.\nArticolul 7 din această directivă are următorul "
+            "cuprins:",
+            [("această directivă", "Directiva 2003/88", "ro")],
+        ),
+        (  # pt, a contracted determiner ("de" + "essa")
+            "O artigo 7.º da Diretiva 2003/88/CE prevê férias anuais remuneradas. O artigo 15.º "
+            "dessa diretiva permite disposições mais favoráveis.",
+            [("dessa diretiva", "Diretiva 2003/88/CE", "pt")],
+        ),
+    ],
+)
+def test_anaphor_resolves_to_the_act_cited_before(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert anaphors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # es, E01 paragraph 19: two directives in the sentence, "dicha Directiva" is doubtful
+        "De este modo, los criterios de ejecución y aplicación necesarios para la puesta en "
+        "práctica de las disposiciones de la Directiva 93/104, codificada por la Directiva "
+        "2003/88, pueden contener determinadas divergencias por lo que respecta a las "
+        "condiciones de ejercicio del derecho a vacaciones anuales retribuidas, pero dicha "
+        "Directiva no permite que los Estados miembros impidan el propio nacimiento de un "
+        "derecho.",
+        # ro, R02: the same sentence in Romanian
+        "Astfel, modalitățile de executare și de aplicare necesare pentru punerea în aplicare a "
+        "prevederilor Directivei 93/104, codificată prin Directiva 2003/88, pot cuprinde anumite "
+        "divergențe în ceea ce privește condițiile de exercitare a dreptului la concediul anual "
+        "plătit, dar această directivă nu permite statelor membre să excludă chiar nașterea unui "
+        "drept.",
+        # pl: "niniejsza" is the act itself, never another act
+        "Dyrektywa 2003/88/WE dotyczy czasu pracy. Niniejsza dyrektywa wchodzi w życie "
+        "dwudziestego dnia.",
+        # nl: in an act, "deze richtlijn" is the act itself
+        "Richtlijn 93/104/EG van de Raad moet worden gecodificeerd.\nHEBBEN DE VOLGENDE "
+        "RICHTLIJN VASTGESTELD:\nArtikel 1\nDeze richtlijn bepaalt minimumvoorschriften "
+        "inzake veiligheid en gezondheid.",
+        # it: no act of that type before
+        "La presente direttiva stabilisce prescrizioni minime. A tenore dell’articolo 7 della "
+        "stessa direttiva:",
+    ],
+)
+def test_doubtful_or_self_reference_emits_nothing(text: str) -> None:
+    assert anaphors(text) == []
+
+
+def test_lower_case_type_word_is_a_type_word_in_every_language_but_german() -> None:
+    from eurefs.short_forms.common import singular_type_forms
+
+    assert singular_type_forms("es")["directiva"] == "directive"
+    assert singular_type_forms("ro")["directivă"] == "directive"
+    assert "richtlinie" not in singular_type_forms("de")
