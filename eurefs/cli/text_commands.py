@@ -158,12 +158,13 @@ def _scan_files(
         )
         return
     for path in paths:
+        name = "stdin" if path == "-" else path  # as error messages and the graph name it
         try:
             doc = read_input(path, args.input_format, encoding)
         except ReadError as exc:
-            yield DocumentReferences(path, error=type(exc).__name__, message=str(exc))
+            yield DocumentReferences(name, error=type(exc).__name__, message=str(exc))
             continue
-        yield DocumentReferences(path, _refs(doc, kinds, args), notes=doc.notes)
+        yield DocumentReferences(name, _refs(doc, kinds, args), notes=doc.notes)
 
 
 def _jobs(value: str) -> int:

@@ -269,3 +269,14 @@ def test_parse_as_csv_says_why_an_input_is_no_reference(capsys: pytest.CaptureFi
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows[0]["error"] == "" and rows[0]["kind"] == "com_document"
     assert rows[1]["error"].startswith("ParseError: not an EU reference: 'bogus'")
+
+
+def test_stdin_among_several_inputs_is_named_stdin(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Directive 95/46/EC", encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"COM(2020) 825 final")))
+    assert main(["extract", str(other), "-"]) == 0
+    docs = [json.loads(x)["doc"] for x in capsys.readouterr().out.splitlines()]
+    assert docs == [str(other), "stdin"]
