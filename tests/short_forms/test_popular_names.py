@@ -67,6 +67,14 @@ def test_the_file_covers_the_areas_the_issue_names() -> None:
             "32010R0995",
         ),
         ("The Zero Pollution Action Plan sets targets.", "52021DC0400"),
+        (
+            "Le règlement sur les services numériques s'applique aux plateformes en ligne.",
+            "32022R2065",
+        ),
+        (
+            "Nach der NIS-2-Richtlinie müssen die Betreiber die Sicherheit gewährleisten.",
+            "32022L2555",
+        ),
     ],
 )
 def test_popular_names_in_text(text: str, celex: str) -> None:
