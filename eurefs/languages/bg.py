@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
-    sources=frozen(sources("bg")),
+    sources=frozen({**sources("bg"), "back_references": 'anaphors: тази директива in the development text tests/data/corpus-bg (judgment C-282/10 Dominguez); този for the masculine регламент; neuter това left out (решение is also a judgment)'}),
     act_types={
         "regulation": ("Регламент", "Регламента", "Регламентът", "Регламенти", "Регламентите"),
         "directive": ("Директива", "Директивата", "Директиви", "Директивите"),
@@ -55,6 +56,12 @@ LANGUAGE = Language(
     com_final_words=("окончателен", "final"),
     proposal_words=(r"\bпредложени",),
     communication_words=(r"\bсъобщени", r"\bдоклад", r"\bбяла книга", r"\bзелена книга", r"\bплан за действие", r"\bстратеги"),
+    back_references=BackReferenceWords(
+        anaphor_determiners=("тази", "Тази", "този", "Този"),
+        # "тази директива" is "this Directive" in an act ("настоящата" is more usual there)
+        self_determiners=("тази", "Тази", "този", "Този"),
+        legislative_markers=("ПРИЕХА", "като имат предвид, че", "\nЧлен 1\n"),
+    ),
     examples=(
         ("Регламент (ЕС) № 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "Регламент (ЕС) № 1089/2010"}),
         ("Директива 2007/2/ЕО", {"kind": "legal_act", "celex": "32007L0002"}),

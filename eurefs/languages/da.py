@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="da",
     name="Danish",
-    sources=frozen(sources("da")),
+    sources=frozen({**sources("da"), "back_references": 'anaphors: dette direktiv in the development text tests/data/corpus-da (judgment C-282/10 Dominguez); denne for the common gender (forordning, beslutning); nævnte'}),
     act_types={
         "regulation": ("forordning", "forordningen", "forordninger", "forordningerne"),
         "directive": ("direktiv", "direktivet", "direktiver", "direktiverne"),
@@ -56,6 +57,12 @@ LANGUAGE = Language(
     com_final_words=("endelig", "final"),
     proposal_words=(r"\bforslag",),
     communication_words=(r"\bmeddelelse", r"\brapport", r"\bhvidbog", r"\bgrønbog", r"\bhandlingsplan", r"\bstrategi"),
+    back_references=BackReferenceWords(
+        anaphor_determiners=("dette", "Dette", "denne", "Denne", "nævnte"),
+        # "dette direktiv" is "this Directive" in an act
+        self_determiners=("dette", "Dette", "denne", "Denne"),
+        legislative_markers=("HAR VEDTAGET", "ud fra følgende betragtninger", "\nArtikel 1\n"),
+    ),
     examples=(
         ("Kommissionens forordning (EU) nr. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "author": "Kommissionens"}),
         ("Europa-Parlamentets og Rådets direktiv 2007/2/EF", {"kind": "legal_act", "celex": "32007L0002"}),

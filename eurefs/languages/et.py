@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="et",
     name="Estonian",
-    sources=frozen(sources("et")),
+    sources=frozen({**sources("et"), "back_references": 'anaphors: kõnealune direktiiv, nimetatud direktiivist in the development text tests/data/corpus-et (judgment C-282/10 Dominguez); the other cases of kõnealune; käesolev (this) left out'}),
     act_types={
         "regulation": ("määrus", "määruse", "määruses", "määrusega", "määrusest", "määrusele", "määrusi", "määrused"),
         "directive": ("direktiiv", "direktiivi", "direktiivis", "direktiiviga", "direktiivist", "direktiivile", "direktiivid"),
@@ -48,6 +49,10 @@ LANGUAGE = Language(
     com_final_words=("lõplik", "final"),
     proposal_words=(r"\bettepane",),
     communication_words=(r"\bteatis", r"\baruan", r"\bvalge raamat", r"\broheline raamat", r"\btegevuskava", r"\bstrateegia"),
+    back_references=BackReferenceWords(
+        anaphor_determiners=("kõnealune", "Kõnealune", "kõnealuse", "kõnealuses", "kõnealusest",
+                             "kõnealusele", "kõnealusega", "nimetatud"),
+    ),
     examples=(
         ("Komisjoni määrus (EL) nr 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "määrus (EL) nr 1089/2010"}),
         ("Euroopa Parlamendi ja nõukogu direktiivi 2007/2/EÜ", {"kind": "legal_act", "celex": "32007L0002", "normalized": "direktiiv 2007/2/EÜ"}),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 
@@ -14,7 +15,7 @@ def _cases(*stems: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
 LANGUAGE = Language(
     code="fi",
     name="Finnish",
-    sources=frozen(sources("fi")),
+    sources=frozen({**sources("fi"), "back_references": 'anaphors: kyseisen direktiivin, kyseinen direktiivi, kyseisessä direktiivissä in the development text tests/data/corpus-fi (judgment C-282/10 Dominguez); the other cases of kyseinen; tämä (this) left out'}),
     act_types={
         # nominative first, then genitive, inessive, adessive, illative, partitive, plural
         "regulation": ("asetus", *_cases(("asetukse", ("n", "ssa", "lla", "en", "sta")), ("asetuks", ("ia", "ien")), ("asetusten", ("",)))),
@@ -54,6 +55,10 @@ LANGUAGE = Language(
     com_final_words=("lopullinen", "final"),
     proposal_words=(r"\behdotu",),
     communication_words=(r"\btiedonan", r"\bkertomu", r"\bvalkoi", r"\bvihreä kirja", r"\btoimintasuunnitelm", r"\bstrategi"),
+    back_references=BackReferenceWords(
+        anaphor_determiners=("kyseinen", "Kyseinen", "kyseisen", "kyseisessä", "kyseiseen",
+                             "kyseisellä", "kyseisestä", "kyseistä"),
+    ),
     examples=(
         ("Komission asetus (EU) N:o 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "asetus (EU) N:o 1089/2010"}),
         ("Euroopan parlamentin ja neuvoston direktiivin 2007/2/EY", {"kind": "legal_act", "celex": "32007L0002", "normalized": "direktiivi 2007/2/EY"}),

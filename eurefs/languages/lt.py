@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
-    sources=frozen(sources("lt")),
+    sources=frozen({**sources("lt"), "back_references": 'anaphors: šia direktyva, šią direktyvą in the development text tests/data/corpus-lt (judgment C-282/10 Dominguez); minėta (aforementioned), feminine only: the masculine minėto Sprendimo there is a judgment'}),
     act_types={
         "regulation": ("reglamentas", "reglamento", "reglamente", "reglamentu", "reglamentą", "reglamentai", "reglamentų"),
         "directive": ("direktyva", "direktyvos", "direktyvoje", "direktyva", "direktyvą", "direktyvų", "direktyvomis"),
@@ -47,6 +48,14 @@ LANGUAGE = Language(
     com_final_words=("galutinis", "final"),
     proposal_words=(r"\bpasiūlym",),
     communication_words=(r"\bkomunikat", r"\bataskait", r"\bbaltoji knyga", r"\bžalioji knyga", r"\bveiksmų plan", r"\bstrategij"),
+    back_references=BackReferenceWords(
+        # feminine only (direktyva): "minėto sprendimo" is mostly a judgment cited earlier
+        anaphor_determiners=("minėta", "minėtos", "minėtai", "minėtą", "minėtoje", "ši", "Ši",
+                             "šios", "šiai", "šią", "šia", "šioje"),
+        # "ši direktyva" is "this Directive" in an act
+        self_determiners=("ši", "Ši", "šios", "šiai", "šią", "šia", "šioje"),
+        legislative_markers=("PRIĖMĖ ŠĮ", "PRIĖMĖ ŠIĄ", "kadangi:", "\n1 straipsnis\n"),
+    ),
     examples=(
         ("Komisijos reglamentas (ES) Nr. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "reglamentas (ES) Nr. 1089/2010"}),
         ("Europos Parlamento ir Tarybos direktyvos 2007/2/EB", {"kind": "legal_act", "celex": "32007L0002", "normalized": "direktyva 2007/2/EB"}),

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="sk",
     name="Slovak",
-    sources=frozen(sources("sk")),
+    sources=frozen({**sources("sk"), "back_references": 'anaphors: táto smernica, touto smernicou in the development text tests/data/corpus-sk (judgment C-282/10 Dominguez); the other cases of tento/táto'}),
     act_types={
         "regulation": ("nariadenie", "nariadenia", "nariadení", "nariadením", "nariadeniu"),
         "directive": ("smernica", "smernice", "smernici", "smernicu", "smernicou", "smerníc"),
@@ -56,6 +57,14 @@ LANGUAGE = Language(
     com_final_words=("v konečnom znení", "final"),
     proposal_words=(r"\bnávrh",),
     communication_words=(r"\boznámeni", r"\bspráv", r"\bbiela kniha", r"\bzelená kniha", r"\bakčn\w* plán", r"\bstratégi"),
+    back_references=BackReferenceWords(
+        anaphor_determiners=("táto", "Táto", "tejto", "túto", "touto", "tento", "Tento", "tohto",
+                             "tomto", "týmto"),
+        # "táto smernica" is "this Directive" in an act
+        self_determiners=("táto", "Táto", "tejto", "túto", "touto", "tento", "Tento", "tohto",
+                          "tomto", "týmto"),
+        legislative_markers=("PRIJALI", "PRIJALA", "keďže:", "\nČlánok 1\n"),
+    ),
     examples=(
         ("Nariadenie Komisie (EÚ) č. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "nariadenie (EÚ) č. 1089/2010"}),
         ("smernica Európskeho parlamentu a Rady 2007/2/ES", {"kind": "legal_act", "celex": "32007L0002", "normalized": "smernica 2007/2/ES"}),

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="sl",
     name="Slovenian",
-    sources=frozen(sources("sl")),
+    sources=frozen({**sources("sl"), "back_references": 'anaphors: ta direktiva in the development text tests/data/corpus-sl (judgment C-282/10 Dominguez); the other cases of ta (te, to, tej)'}),
     act_types={
         "regulation": ("Uredba", "Uredbe", "Uredbi", "Uredbo", "Uredb"),
         "directive": ("Direktiva", "Direktive", "Direktivi", "Direktivo", "Direktiv"),
@@ -59,6 +60,13 @@ LANGUAGE = Language(
     com_final_words=("končno", "final"),
     proposal_words=(r"\bpredlog",),
     communication_words=(r"\bsporočil", r"\bporočil", r"\bbela knjiga", r"\bzelena knjiga", r"\bakcijsk\w* načrt", r"\bstrategij"),
+    back_references=BackReferenceWords(
+        anaphor_determiners=("ta", "Ta", "te", "to", "tej"),
+        # "ta direktiva" is "this Directive" in an act
+        self_determiners=("ta", "Ta", "te", "to", "tej"),
+        legislative_markers=("SPREJELA", "SPREJELI", "ob upoštevanju naslednjega",
+                             "\nČlen 1\n"),
+    ),
     examples=(
         ("Uredba Komisije (EU) št. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "Uredba (EU) št. 1089/2010"}),
         ("Direktive 2007/2/ES", {"kind": "legal_act", "celex": "32007L0002", "normalized": "Direktiva 2007/2/ES", "_before": "o izvajanju "}),

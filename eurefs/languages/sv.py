@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="sv",
     name="Swedish",
-    sources=frozen(sources("sv")),
+    sources=frozen({**sources("sv"), "back_references": 'anaphors: detta direktiv in the development text tests/data/corpus-sv (judgment C-282/10 Dominguez); denna for the common gender (förordning); nämnda'}),
     act_types={
         "regulation": ("förordning", "förordningen", "förordningar", "förordningarna"),
         "directive": ("direktiv", "direktivet", "direktiven"),
@@ -55,6 +56,13 @@ LANGUAGE = Language(
     com_final_words=("slutlig", "final"),
     proposal_words=(r"\bförslag",),
     communication_words=(r"\bmeddelande", r"\brapport", r"\bvitbok", r"\bgrönbok", r"\bhandlingsplan", r"\bstrategi"),
+    back_references=BackReferenceWords(
+        anaphor_determiners=("detta", "Detta", "denna", "Denna", "nämnda"),
+        # "detta direktiv" is "this Directive" in an act
+        self_determiners=("detta", "Detta", "denna", "Denna"),
+        legislative_markers=("HÄRIGENOM FÖRESKRIVS", "HAR ANTAGIT", "av följande skäl",
+                             "\nArtikel 1\n"),
+    ),
     examples=(
         ("Kommissionens förordning (EU) nr 1089/2010", {"kind": "legal_act", "celex": "32010R1089"}),
         ("Europaparlamentets och rådets direktiv 2007/2/EG", {"kind": "legal_act", "celex": "32007L0002"}),

@@ -6,6 +6,8 @@ C-302/10 Infopaq, ``tests/data/corpus-<lang>``), shortened where marked ``[...]`
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import eurefs
@@ -111,3 +113,53 @@ def test_lower_case_type_word_is_a_type_word_in_every_language_but_german() -> N
     assert singular_type_forms("es")["directiva"] == "directive"
     assert singular_type_forms("ro")["directivă"] == "directive"
     assert "richtlinie" not in singular_type_forms("de")
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        ("corpus-fi/docs/F01-fi-cjeu-c-282-10-dominguez.txt", [("kyseisen direktiivin", "fi")]),
+        ("corpus-lt/docs/T01-lt-cjeu-c-282-10-dominguez.txt", [("šią direktyvą", "lt")]),
+        ("corpus-sk/docs/K01-sk-cjeu-c-282-10-dominguez.txt", [("touto smernicou", "sk")]),
+        ("corpus-sl/docs/S01-sl-cjeu-c-282-10-dominguez.txt", [("ta direktiva", "sl")]),
+    ],
+)
+def test_anaphors_in_the_development_judgment(doc: str, expected: list[tuple[str, str]]) -> None:
+    """Judgment C-282/10 cites one directive, 2003/88, and 93/104 which it codified: every
+    anaphor emitted points to 2003/88, and the doubtful ones (paragraph 19) are left out."""
+    text = (DATA / doc).read_text(encoding="utf-8")
+    found = [r for r in eurefs.extract(text) if isinstance(r, ShortFormRef)]
+    assert [(r.text, r.lang) for r in found] == expected
+    assert {r.celex for r in found} == {"32003L0088"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # da, sv, bg, et: paragraph 19 of C-282/10 names two directives before "that directive"
+        # (shortened where a sentence was long; the words are the judgment's)
+        "Gennemførelse og anvendelse af forskrifterne i direktiv 93/104, der er blevet "
+        "kodificeret ved direktiv 2003/88, kan således indeholde forskellige afvigelser hvad "
+        "angår betingelserne for udøvelse af retten til årlig betalt ferie, men medlemsstaterne "
+        "er ikke ifølge dette direktiv berettiget til at udelukke selve eksistensen af en ret.",
+        "Tillämpningsföreskrifter som är nödvändiga för att genomföra bestämmelserna i direktiv "
+        "93/104, vilket kodifierades genom direktiv 2003/88, kan således innehålla vissa "
+        "skillnader vad gäller villkoren för utövande av rätten till årlig betald semester "
+        "Enligt detta direktiv är det emellertid inte tillåtet för medlemsstaterna.",
+        "Така условията и редът за изпълнение и прилагане, необходими за осъществяване на "
+        "изискванията на Директива 93/104, кодифицирана с Директива 2003/88, могат да съдържат "
+        "определени различия относно условията за упражняване на правото на платен годишен "
+        "отпуск, но тази директива не позволява на държавите членки.",
+        "Sellest tulenevalt võib direktiiviga 2003/88 kodifitseeritud direktiivi 93/104 nõuete "
+        "rakendamise ja kohaldamise kord kaasa tuua teatud erinevusi, kuid kõnealune direktiiv "
+        "ei luba liikmesriikidel jätta töötajat ilma õigusest.",
+        # da: in an act, "dette direktiv" is the act itself
+        "Rådets direktiv 93/104/EF af 23. november 1993 skal kodificeres.\nHAR VEDTAGET DETTE "
+        "DIREKTIV:\nArtikel 1\nDette direktiv fastsætter minimumsforskrifter.",
+    ],
+)
+def test_doubtful_or_self_reference_emits_nothing_in_other_languages(text: str) -> None:
+    assert anaphors(text) == []
