@@ -125,6 +125,29 @@ def lower_names(lang: str) -> tuple[str, ...]:
 
 
 _END = re.compile(r"(?![\w-])")
+# The capitalised word right before a match, on the same line: ``Media`` in ``Audiovisual
+# Media Services Directive``, ``Market`` in ``Single Market Transparency Directive``.
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][\w’'-]*)[ \t]$")
+_SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+|\n\s*)$")
+_ARTICLES = frozenset(
+    {"The", "A", "An", "Le", "La", "Les", "L", "Die", "Der", "Das", "Den", "Dem", "Des"}
+)
+
+
+def _inside_longer_name(text: str, start: int, name: str) -> bool:
+    """Whether a name that starts with an ordinary capitalised word (``Services
+    Directive``) is only the tail of a longer title: another capitalised word stands
+    right before it, and that word neither opens the sentence nor is an article or a
+    possessive (``the Commission's Farm to Fork Strategy`` is a mention)."""
+    first = name.split(" ", 1)[0]
+    if first.isupper() or not first[:1].isupper():
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group(1).isupper() or m.group(1) in _ARTICLES:
+        return False
+    if m.group(1).endswith(("'s", "’s")):
+        return False
+    return not _SENTENCE_START.search(text, max(0, m.start() - 10), m.start())
 
 
 def _matches(text: str, lang: str) -> Iterator[tuple[int, int]]:
@@ -151,7 +174,12 @@ def find_popular_names(text: str, lang: str) -> list[Candidate]:
         entry = table.get(written)
         # ``(Visakodex)`` right after a title defines the name there: not a mention
         glossed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
-        if entry is not None and not glossed and not _MODIFIES.match(text, end):
+        if (
+            entry is not None
+            and not glossed
+            and not _MODIFIES.match(text, end)
+            and not _inside_longer_name(text, start, written)
+        ):
             found.append(Candidate(start, end, "popular_name", target=entry.target, name=written))
     found.sort(key=lambda c: c.start)
     return found

@@ -90,3 +90,27 @@ def test_a_name_that_modifies_another_act_word_is_not_taken() -> None:
 def test_a_name_glossed_by_its_citation_is_one_mention() -> None:
     refs = eurefs.extract("the Water Framework Directive (2000/60/EC) applies")
     assert [(r.kind, r.text) for r in refs] == [("legal_act", "2000/60/EC")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Audiovisual Media Services Directive applies to broadcasters in the Union.",
+        "The Single Market Transparency Directive requires notice of technical rules.",
+    ],
+)
+def test_a_name_that_ends_a_longer_title_is_not_taken(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "short_form"] == []
+
+
+def test_a_name_after_an_article_a_possessive_or_a_sentence_start_is_taken() -> None:
+    text = (
+        "Services Directive rules apply. The Services Directive applies too. "
+        "The Commission's Farm to Fork Strategy sets targets."
+    )
+    refs = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert [r.text for r in refs] == [
+        "Services Directive",
+        "Services Directive",
+        "Farm to Fork Strategy",
+    ]
