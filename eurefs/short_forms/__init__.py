@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
+from eurefs.identifiers import eurlex_celex_url
 from eurefs.models.references import BaseReference, ShortFormRef
 from eurefs.short_forms.anaphors import MentionLog, find_anaphors
 from eurefs.short_forms.common import (
@@ -82,6 +83,22 @@ def _fast_short_form(fields: dict[str, Any]) -> ShortFormRef:
     return ref
 
 
+def _links(target: Target, ante_ref: BaseReference | None) -> dict[str, Any]:
+    if ante_ref is not None:
+        return {
+            "eli": ante_ref.eli,
+            "cellar_ids": list(ante_ref.cellar_ids),
+            "eurlex_url": ante_ref.eurlex_url,
+        }
+    if target.celex is None:
+        return {"eli": None, "cellar_ids": [], "eurlex_url": None}
+    return {
+        "eli": None,
+        "cellar_ids": [f"celex:{target.celex}"],
+        "eurlex_url": eurlex_celex_url(target.celex),
+    }
+
+
 def _emit(
     text: str,
     lang: str,
@@ -99,9 +116,8 @@ def _emit(
             "normalized": target.normalized,
             "celex": target.celex,
             "celex_candidates": list(target.celex_candidates),
-            "eli": None,
-            "cellar_ids": [],
-            "eurlex_url": None,
+            # the links of the work pointed to: the antecedent's, or those of the CELEX
+            **_links(target, ante_ref),
             "lang": lang,
             "how": c.how,
             "target_kind": target.kind,
