@@ -13,7 +13,7 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     sources=frozen({
-        "back_references": 'anaphors: dicha Directiva, la citada Directiva in the development text tests/data/corpus-es E01 (judgment C-282/10); masculine forms for Reglamento; este/esta (this) left out',
+        "back_references": "definitions: (en lo sucesivo, «Directiva») and its uses (de la Directiva) in the Opinion in C-70/03 Commission v Spain (CURIA, 29 April 2004); title words and authors: " + f"{_ISG}, 3.2; anaphors: dicha Directiva, la citada Directiva in the development text tests/data/corpus-es E01 (judgment C-282/10); masculine forms for Reglamento; este/esta (this) left out",
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referencias a los actos; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Referencias al Diario Oficial; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Vistos, 3.2.3 Referencias a las subdivisiones; {_DEV}",
@@ -86,6 +86,11 @@ LANGUAGE = Language(
         self_words=("presente",),
         anaphor_determiners=("dicho", "dicha", "el citado", "la citada", "el mencionado", "la mencionada"),
         definition_intros=("en lo sucesivo",),
+        articles=("el", "la", "El", "La"),
+        title_starts=("sobre", "relativa", "relativo", "relativas", "relativos", "referente",
+                      "por la que", "por el que", "que modifica", "que establece"),
+        in_title_before=("modifica", "deroga", "y", "o"),
+        authors=("del Parlamento Europeo y del Consejo", "del Consejo", "de la Comisión"),
     ),
     examples=(
         ("Reglamento (CE) n.º 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Reglamento (CE) n.º 1049/2001"}),

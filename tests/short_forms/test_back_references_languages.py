@@ -163,3 +163,43 @@ def test_anaphors_in_the_development_judgment(doc: str, expected: list[tuple[str
 )
 def test_doubtful_or_self_reference_emits_nothing_in_other_languages(text: str) -> None:
     assert anaphors(text) == []
+
+
+# Opinion of Advocate General Geelhoed in C-70/03 Commission v Spain (CURIA), points 1-2
+_ES_DEFINITION = (
+    "1. En el presente procedimiento por incumplimiento con arreglo al artículo 226 CE, la "
+    "Comisión alega que el Reino de España ha incumplido las obligaciones que le incumben en "
+    "virtud del Tratado y de la Directiva 93/13/CEE del Consejo, de 5 de abril de 1993, sobre "
+    "las cláusulas abusivas en los contratos celebrados con consumidores (3) (en lo sucesivo, "
+    "«Directiva»), al no haber adaptado plenamente el Derecho nacional a dicha Directiva.\n"
+    "2. El recurso de la Comisión tiene por objeto dos aspectos en particular. El primero se "
+    "refiere a que el Reino de España no incorporó de modo apropiado a su Derecho nacional la "
+    "regla de interpretación contemplada en el artículo 5, tercera frase, de la Directiva."
+)
+
+
+def test_spanish_definition_binds_the_bare_type_word_to_the_act() -> None:
+    found = [r for r in eurefs.extract(_ES_DEFINITION) if isinstance(r, ShortFormRef)]
+    assert [(r.text, r.how, r.celex) for r in found] == [
+        ("dicha Directiva", "anaphor", "31993L0013"),
+        ("Directiva", "defined_term", "31993L0013"),
+    ]
+
+
+def test_spanish_alias_of_a_party_or_a_use_before_the_definition_binds_nothing() -> None:
+    # E01 (C-282/10): «CICOA» names a party, not the directive cited two sentences before
+    text = (
+        "La petición de decisión prejudicial tiene por objeto la interpretación del artículo 7 "
+        "de la Directiva 2003/88/CE del Parlamento Europeo y del Consejo, de 4 de noviembre de "
+        "2003, relativa a determinados aspectos de la ordenación del tiempo de trabajo (DO L "
+        "299, p. 9).\nDicha petición fue presentada en el marco de un litigio entre la Sra. "
+        "Domínguez y su empleador, el Centre informatique du Centre Ouest Atlantique (en lo "
+        "sucesivo, «CICOA»), relativo a la pretensión de la Sra. Domínguez."
+    )
+    assert [r for r in eurefs.extract(text) if isinstance(r, ShortFormRef)] == []
+    # "la Directiva" before the definition is not a use of it
+    before = "Según la Directiva, " + _ES_DEFINITION
+    assert [r.text for r in eurefs.extract(before) if isinstance(r, ShortFormRef)] == [
+        "dicha Directiva",
+        "Directiva",
+    ]
