@@ -13,7 +13,7 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     sources=frozen({
-        "back_references": 'anaphors: tale, suddetta, stessa (della stessa direttiva) in the development text tests/data/corpus-it I01 (orders C-302/10, judgment C-282/10); their masculine forms; questo/questa (this) left out',
+        "back_references": "definitions: (in prosieguo: il «regolamento n. 528/2012») after the full title, request for a preliminary ruling C-592/18 Darie (Italian translation, CURIA); title words and authors: " + f"{_ISG}, 3.2; " + 'anaphors: tale, suddetta, stessa (della stessa direttiva) in the development text tests/data/corpus-it I01 (orders C-302/10, judgment C-282/10); their masculine forms; questo/questa (this) left out',
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Riferimenti agli atti; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Riferimenti alla Gazzetta ufficiale; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visti, 3.2.3 Riferimenti alle suddivisioni di un atto; {_DEV}",
@@ -85,6 +85,12 @@ LANGUAGE = Language(
         anaphor_determiners=("tale", "detto", "detta", "suddetto", "suddetta", "medesimo", "medesima",
                              "stesso", "stessa"),
         definition_intros=("in prosieguo", "di seguito"),
+        articles=("il", "lo", "la", "l'", "l\u2019", "Il", "La"),
+        title_starts=("relativo", "relativa", "relativi", "relative", "che modifica",
+                      "che stabilisce", "che istituisce", "recante", "concernente", "riguardante",
+                      "sulla", "sul", "sui", "in materia"),
+        in_title_before=("modifica", "abroga", "e", "o"),
+        authors=("del Parlamento europeo e del Consiglio", "del Consiglio", "della Commissione"),
     ),
     examples=(
         ("regolamento (CE) n. 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "regolamento (CE) n. 1049/2001"}),

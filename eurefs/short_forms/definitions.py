@@ -52,7 +52,7 @@ _PAREN_END = re.compile(
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*(?: (?:[IVX]{1,4}|[2-9]))?")
 _PARENS = re.compile(r"\([^()]*\)")
 _DATES = re.compile(
-    r"\b(?:of|du|vom|de)\s+\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]{3,10}\s+(?:de\s+)?\d{4}"
+    r"\b(?:of|du|vom|de|del)\s+\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]{3,10}\s+(?:de\s+)?\d{4}"
     r"|\d{1,2}\.\d{1,2}\.\d{4}"
 )
 _SENTENCE_END = re.compile(r"[.;!?:]\s|\n\s*\n")

@@ -203,3 +203,25 @@ def test_spanish_alias_of_a_party_or_a_use_before_the_definition_binds_nothing()
         "dicha Directiva",
         "Directiva",
     ]
+
+
+def test_italian_definition_binds_to_the_regulation_and_not_to_a_national_decision() -> None:
+    from eurefs.short_forms.definitions import find_definitions
+
+    # request for a preliminary ruling in C-592/18 Darie (Italian translation, CURIA)
+    text = (
+        "Con decisione del 13 gennaio 2017 (in prosieguo: la «decisione iniziale») l’appellato "
+        "ha inflitto all’appellante una misura coercitiva, corredata di sanzione pecuniaria in "
+        "forza degli articoli 43 e 86 del Wet gewasbeschermingsmiddelen en biociden (legge sui "
+        "prodotti fitosanitari e i biocidi, in prosieguo: il «Wgb»), dell’articolo 17, "
+        "paragrafo 1, del regolamento (UE) n. 528/2012 del Parlamento europeo e del Consiglio, "
+        "del 22 maggio 2012, relativo alla messa a disposizione sul mercato e all’uso dei "
+        "biocidi (in prosieguo: il «regolamento n. 528/2012») e dell’articolo 5:32 "
+        "dell’Algemene wet bestuursrecht (legge generale in materia di diritto amministrativo, "
+        "in prosieguo: l’«Awb»)."
+    )
+    refs = eurefs.extract(text, short_forms=False)
+    definitions, _sites = find_definitions(text, refs, "it", frozenset())
+    assert [(d.alias, d.target.celex) for d in definitions] == [
+        ("regolamento n. 528/2012", "32012R0528")
+    ]
