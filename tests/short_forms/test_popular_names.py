@@ -43,6 +43,7 @@ def test_no_bare_type_word_or_ambiguous_acronym_is_a_name() -> None:
     names = {name for e in ENTRIES for names in e.names.values() for name in names}
     assert not {n for n in names if n.lower().removeprefix("the ") in type_words}
     assert not names & {"DMA", "DSA", "DORA", "MAR", "CRA", "Charter", "MiFID", "ETS"}
+    assert not names & {"IFR", "CRA Regulation", "UCC", "INSPIRE", "ETIAS", "EES"}
 
 
 def test_the_file_covers_the_areas_the_issue_names() -> None:
