@@ -11,7 +11,7 @@ from lxml import html as lxml_html
 
 from eurefs.annotation import annotate_html, html_text
 
-PAGES = Path(__file__).resolve().parents[1] / "data" / "html"
+PAGES = Path(__file__).resolve().parents[1] / "data" / "documents" / "html"
 _UTF8 = lxml_html.HTMLParser(encoding="utf-8")
 
 

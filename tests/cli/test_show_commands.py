@@ -8,7 +8,7 @@ import pytest
 
 from eurefs.cli import main
 
-PAGES = Path(__file__).resolve().parents[1] / "data" / "html"
+PAGES = Path(__file__).resolve().parents[1] / "data" / "documents" / "html"
 
 
 def test_annotate_text_file_as_markdown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -22,7 +22,7 @@ TEXTS = [
     DATA / "corpus" / "docs" / "D02-cjeu-c-590-22.txt",
     DATA / "corpus" / "docs" / "D05-digital-markets-act-footnotes.txt",
 ]
-PAGE = DATA / "html" / "en-eurlex-oj-l176-2013-regulation-575-2013-crr-excerpt.html"
+PAGE = DATA / "documents" / "html" / "en-eurlex-oj-l176-2013-regulation-575-2013-crr-excerpt.html"
 
 
 @pytest.fixture(scope="module")
