@@ -40,6 +40,7 @@ from eurefs.errors import (
 
 if TYPE_CHECKING:  # imported lazily at run time, see __getattr__
     from eurefs.annotation import annotate, annotate_html
+    from eurefs.chunked import iter_extract
     from eurefs.models import (
         ALL_KINDS,
         KINDS,
@@ -77,6 +78,7 @@ _LAZY: dict[str, str] = {
     "resolve": "eurefs.resolver",
     "resolve_many": "eurefs.resolver",
     "extract": "eurefs.scanner",
+    "iter_extract": "eurefs.chunked",
     "parse": "eurefs.scanner",
     "read_document": "eurefs.readers",
     "DocumentText": "eurefs.text",
@@ -141,6 +143,7 @@ __all__ = [
     "annotate_html",
     "extract",
     "group",
+    "iter_extract",
     "parse",
     "read_document",
     "resolve",

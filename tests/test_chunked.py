@@ -1,0 +1,125 @@
+"""``eurefs.iter_extract`` gives exactly what ``eurefs.extract`` returns, chunk by chunk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import eurefs
+from eurefs.chunked import MARGIN, _cut, iter_extract, streams
+from eurefs.text import DocumentText
+from tests.test_properties import reference_like_text
+
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS_FILES = sorted(DATA.glob("corpus*/docs/*.txt"))
+
+PROSE = (
+    "The Commission shall report on the application of this act. ",
+    "Member States shall lay down rules on penalties. ",
+    "\n\n",
+    "\n",
+    "   ",
+    "(12) ",
+    "whereas ",
+)
+
+# Stretches of prose longer than the margin, so that references fall on both sides
+# of many chunk boundaries and outside one another's windows.
+filler = st.lists(st.sampled_from(PROSE), max_size=200).map("".join)
+long_text = st.lists(st.tuples(reference_like_text, filler), min_size=1, max_size=12).map(
+    lambda parts: "".join(a + b for a, b in parts)
+)
+
+
+def test_corpus_files_are_there() -> None:
+    assert len(CORPUS_FILES) >= 20
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+@pytest.mark.parametrize("chunk_size", [600, 7_000])
+def test_same_full_references_as_extract_on_every_corpus_text(path: Path, chunk_size: int) -> None:
+    text = path.read_text(encoding="utf-8")
+    expected = eurefs.extract(text, short_forms=False)
+    size = min(chunk_size, len(text) // 3)  # several chunks, even in a short text
+    assert list(iter_extract(text, short_forms=False, chunk_size=size)) == expected
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES[:6], ids=lambda p: p.name)
+def test_same_references_with_short_forms(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert list(iter_extract(text, chunk_size=600)) == eurefs.extract(text)
+
+
+def test_kinds_filter_streams_and_matches() -> None:
+    text = CORPUS_FILES[0].read_text(encoding="utf-8")
+    got = list(iter_extract(text, kinds=["oj", "legal_act"], chunk_size=900))
+    assert got == eurefs.extract(text, kinds=["oj", "legal_act"])
+    assert streams(True, ["oj"]) and not streams(True, None) and streams(False, None)
+    assert not streams(True, ["oj", "short_form"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(long_text, st.integers(min_value=1, max_value=5_000))
+def test_property_same_as_extract(text: str, chunk_size: int) -> None:
+    expected = eurefs.extract(text, short_forms=False)
+    assert list(iter_extract(text, short_forms=False, chunk_size=chunk_size)) == expected
+
+
+def test_margin_is_needed() -> None:
+    """References near a chunk boundary, with context far before them, come out whole."""
+    ref = "Regulation (EU) 2016/679 of the European Parliament and of the Council"
+    text = ("word " * (MARGIN // 5)) + "\n\n" + ref + "\n\n" + "word " * 50
+    cut = text.index(ref) + 10  # a chunk boundary inside the reference
+    refs = list(iter_extract(text, short_forms=False, chunk_size=cut))
+    assert refs == eurefs.extract(text, short_forms=False)
+    assert len(refs) == 1 and refs[0].start == text.index(ref)
+
+
+def test_yields_before_the_end_of_the_text() -> None:
+    paragraph = "See Regulation (EU) 2016/679 and OJ L 119, 4.5.2016, p. 1.\n\n"
+    text = paragraph * 2_000
+    seen: list[tuple[int, int]] = []
+    refs = iter_extract(
+        text, short_forms=False, chunk_size=5_000, progress=lambda d, t: seen.append((d, t))
+    )
+    first = next(refs)
+    assert first.start == text.index("Regulation")
+    assert seen == []  # nothing after the first chunk has been scanned yet
+    rest = list(refs)
+    assert seen[-1] == (len(text), len(text))
+    assert len(seen) > 10
+    assert [first, *rest] == eurefs.extract(text, short_forms=False)
+
+
+def test_chunks_end_at_paragraph_breaks() -> None:
+    text = "a" * 700 + "\n\n" + "b" * 100 + "\n" + "c" * 500
+    assert _cut(text, 0, 1_000) == 702  # the paragraph break, not the later line end
+    assert _cut("x" * 3000, 0, 1_000) == 1_000  # no break at all: a hard cut
+    assert _cut(text, 0, 10_000) == len(text)
+
+
+def test_pages_of_a_document_are_kept() -> None:
+    page = "Text citing Directive 95/46/EC here.\n\n" * 40
+    doc = DocumentText(text=page + page, page_starts=(0, len(page)))
+    got = list(iter_extract(doc, short_forms=False, chunk_size=300))
+    assert got == eurefs.extract(doc, short_forms=False)
+    assert {r.doc_page for r in got} == {1, 2}
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(ValueError, match="chunk_size"):
+        list(iter_extract("text", chunk_size=0))
+    with pytest.raises(TypeError, match="iter_extract"):
+        list(iter_extract(b"bytes"))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="unknown reference kind"):
+        list(iter_extract("text", kinds=["nope"]))
+
+
+def test_a_text_of_blanks_stays_cheap() -> None:
+    text = " " * 300_000 + "Directive 95/46/EC" + "\n" * 300_000
+    assert list(iter_extract(text, short_forms=False, chunk_size=1_000)) == eurefs.extract(
+        text, short_forms=False
+    )
