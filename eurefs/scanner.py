@@ -63,7 +63,10 @@ def _positions(anchor: Anchor, clean: str, anchor_cache: dict[str, list[int]]) -
     key = anchor.pattern.pattern
     positions = anchor_cache.get(key)
     if positions is None:
-        positions = [m.start() for m in anchor.pattern.finditer(clean)]
+        if anchor.rare and anchor.rare not in clean:
+            positions = []
+        else:
+            positions = [m.start() for m in anchor.pattern.finditer(clean)]
         anchor_cache[key] = positions
     return positions
 

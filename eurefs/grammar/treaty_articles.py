@@ -200,9 +200,18 @@ def anchor_heads(article_words: Iterable[str], size: int = 3) -> list[str]:
 
 
 def head_anchor(head: str, before: int, after: int, at_start: bool) -> Anchor:
-    """``art(?<!\\wart)``: the head at the start of a word, literal first for speed."""
+    """``art(?<!\\wart)``: the head at the start of a word, literal first for speed.
+
+    A head with a letter outside ASCII (``čl``, ``άρ``) names it as the anchor's rare
+    character, so texts without that letter skip the search.
+    """
+    rare = next((c for c in head if not c.isascii()), "")
     return Anchor(
-        re.compile(re.escape(head) + r"(?<!\w" + re.escape(head) + ")"), before, after, at_start
+        re.compile(re.escape(head) + r"(?<!\w" + re.escape(head) + ")"),
+        before,
+        after,
+        at_start,
+        rare,
     )
 
 
