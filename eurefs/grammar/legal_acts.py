@@ -475,7 +475,11 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 # at every position is slow; instead find the type words in the lower-cased
 # region with a case-sensitive search, and try PATTERN only at the starts of the
 # few tokens before each (author, qualifier, compound prefix) and at the word itself.
-_TYPE_FIND = lazy_compile(words(*_TYPE_FORMS))
+# Type words where a citation can hold them: at the start of a word, or after a compound
+# prefix there (``durchführungsverordnung``).  Elsewhere in a word ``PATTERN`` cannot
+# match; the word boundary first rules out most positions before the type-word trie
+# (over 24 languages it opens at nearly every letter) is tried.
+_TYPE_FIND = lazy_compile(r"\b(?:" + words(*_CPD_LANGS) + r")?" + words(*_TYPE_FORMS))
 _TITLE_NUMBER_FIND = re.compile(r"\([0-9]{2,4}/[0-9]{1,4}/")
 _TOKEN = re.compile(r"[^\s#>*]+")
 _PREFIX_REACH = 60  # characters before a type word where its author/qualifiers can start
