@@ -35,7 +35,7 @@ import logging
 import random
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -52,7 +52,7 @@ from eurefs.cellar.endpoints import (
     endpoints_from_env,
 )
 from eurefs.cellar.failures import Failure
-from eurefs.cellar.transport import Answer, AttemptFailed, Transport
+from eurefs.cellar.transport import Answer, AttemptFailed, Request, Transport
 from eurefs.errors import (
     AmbiguousReference,
     ConfigurationError,
@@ -248,9 +248,8 @@ class HttpClient:
         if timeout_ms is not None:
             data["timeout"] = str(int(timeout_ms))
         headers = {"Accept": "application/sparql-results+json"}
-        answer = self._request(
-            "POST", self.sparql_endpoint, headers=headers, data=data, sparql=True
-        )
+        request = Request("POST", self.sparql_endpoint, headers, data=data)
+        answer = self._request(request, sparql=True)
         if answer.status != 200:
             raise ResponseError(
                 f"SPARQL endpoint answered HTTP {answer.status}: {_snippet(answer.body)}"
@@ -279,7 +278,7 @@ class HttpClient:
         url = cellar_resource_uri(scheme, identifier, self.cellar_base)
         ref = f"{scheme}:{identifier}"
         headers = {"Accept": f"application/xml;notice={kind}", "Accept-Language": lang}
-        answer = self._request("GET", url, headers=headers, params={"language": lang})
+        answer = self._request(Request("GET", url, headers, params={"language": lang}))
         if 200 <= answer.status < 300:
             return answer.body
         if answer.status == 404:
@@ -311,42 +310,26 @@ class HttpClient:
 
     # -- machinery ----------------------------------------------------------------------------
 
-    def _request(
-        self,
-        method: str,
-        url: str,
-        *,
-        headers: Mapping[str, str],
-        params: Mapping[str, str] | None = None,
-        data: Mapping[str, str] | None = None,
-        sparql: bool = False,
-    ) -> Answer:
+    def _request(self, request: Request, *, sparql: bool = False) -> Answer:
         """Send with retries within the deadline; fail at once while the origin is down."""
+        url = request.url
         self._breaker.check(url)
         try:
-            answer = self._retrying(method, url, headers, params, data, sparql)
+            answer = self._retrying(request, sparql)
         except ServiceUnavailable as exc:
             self._breaker.failed(url, exc)
             raise
         self._breaker.succeeded(url)
         return answer
 
-    def _retrying(
-        self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        params: Mapping[str, str] | None,
-        data: Mapping[str, str] | None,
-        sparql: bool,
-    ) -> Answer:
+    def _retrying(self, request: Request, sparql: bool) -> Answer:
         deadline = Deadline(self.total_timeout, self._clock)
         what = "SPARQL endpoint" if sparql else "Cellar"
         attempt = 0
         while True:
             retry_after: float | None = None
             try:
-                answer = self._transport.attempt(method, url, headers, params, data, deadline)
+                answer = self._transport.attempt(request, deadline)
             except AttemptFailed as failed:
                 failure = failed.failure
                 if not failure.retryable:
@@ -360,7 +343,7 @@ class HttpClient:
                     )
                 if answer.status not in RETRY_STATUSES:
                     return answer
-                failure = Failure(f"HTTP {answer.status} from {urlsplit(url).netloc}", True)
+                failure = Failure(f"HTTP {answer.status} from {urlsplit(request.url).netloc}", True)
                 retry_after = parse_retry_after(answer.retry_after)
             wait = self._delay(attempt, retry_after)
             if attempt < self.max_retries and wait < deadline.remaining():

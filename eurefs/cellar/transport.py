@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 import requests
@@ -23,10 +23,28 @@ from eurefs.cellar.failures import Failure, describe
 from eurefs.cellar.redirects import MAX_REDIRECTS, REDIRECT_STATUSES, redirect_target
 from eurefs.errors import ResponseError
 
-__all__ = ["Answer", "AttemptFailed", "Transport"]
+__all__ = ["Answer", "AttemptFailed", "Request", "Transport"]
 
 _ERROR_BODY_LIMIT = 64 * 1024
 _CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Request:
+    """What to send: method, URL, headers, query parameters and form data."""
+
+    method: str
+    url: str
+    headers: Mapping[str, str]
+    params: Mapping[str, str] | None = None
+    data: Mapping[str, str] | None = None
+
+    def redirected(self, location: str, status: int) -> Request:
+        """The request to send after a redirect answer with ``location`` and ``status``."""
+        url, method = redirect_target(self.url, location, self.method, status)
+        # The target carries its own query string; a GET sends no form data.
+        data = self.data if method != "GET" else None
+        return replace(self, method=method, url=url, params=None, data=data)
 
 
 @dataclass(frozen=True)
@@ -107,55 +125,36 @@ class Transport:
         with self._count_lock:
             self.requests_made += n
 
-    def attempt(
-        self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        params: Mapping[str, str] | None,
-        data: Mapping[str, str] | None,
-        deadline: Deadline,
-    ) -> Answer:
+    def attempt(self, request: Request, deadline: Deadline) -> Answer:
         """One attempt: send, follow allowed redirects, read the body, all within the deadline."""
         with self._slots, deadline.watching():
             self._pace()
             for _hop in range(MAX_REDIRECTS + 1):
-                resp = self._send(method, url, headers, params, data, deadline)
+                resp = self._send(request, deadline)
                 try:
                     if resp.status_code in REDIRECT_STATUSES and "location" in resp.headers:
-                        url, method = redirect_target(
-                            url, resp.headers["location"], method, resp.status_code
-                        )
-                        params = None  # the target carries its own query string
-                        data = data if method != "GET" else None
+                        request = request.redirected(resp.headers["location"], resp.status_code)
                         continue
                     ok = 200 <= resp.status_code < 300
                     body = self._read(resp, strict=ok, deadline=deadline)
                     return Answer(resp.status_code, body, resp.headers.get("Retry-After"))
                 finally:
                     resp.close()
-            raise ResponseError(f"more than {MAX_REDIRECTS} redirects, the last to {url}")
+            raise ResponseError(f"more than {MAX_REDIRECTS} redirects, the last to {request.url}")
 
-    def _send(
-        self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        params: Mapping[str, str] | None,
-        data: Mapping[str, str] | None,
-        deadline: Deadline,
-    ) -> requests.Response:
+    def _send(self, request: Request, deadline: Deadline) -> requests.Response:
         left = deadline.remaining()
         if left <= 0:
             raise AttemptFailed(Failure(f"no answer within {deadline.seconds:g} s", True))
         self._count(1)
+        url = request.url
         try:
             return self.session.request(
-                method,
+                request.method,
                 url,
-                headers=dict(headers),
-                params=dict(params) if params else None,
-                data=dict(data) if data else None,
+                headers=dict(request.headers),
+                params=dict(request.params) if request.params else None,
+                data=dict(request.data) if request.data else None,
                 timeout=(min(self.timeout[0], left), min(self.timeout[1], left)),
                 stream=True,
                 allow_redirects=False,
