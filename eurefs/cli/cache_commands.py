@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from eurefs.cli.errors import EXIT_OK, UsageError, say
-from eurefs.cli.options import cache_dir
+from eurefs.cli.options import add_cache_dir_option
 
 CACHE_EPILOG = """examples:
   eurefs cache info                      # where the cache is, how big, how old
@@ -77,7 +77,7 @@ def add_commands(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     c.add_argument("action", choices=("info", "clear"))
-    c.add_argument("--cache-dir", type=cache_dir, help="cache directory (env EUREFS_CACHE_DIR)")
+    add_cache_dir_option(c)
     c.set_defaults(func=run_cache)
 
     s = sub.add_parser(

@@ -1,4 +1,4 @@
-"""Options shared by the resolution commands, checked when the command line is read.
+"""Options shared by the commands, checked when the command line is read.
 
 A bad value is an argparse usage error: one line on stderr naming the option,
 exit status 2, before anything is read, written or sent.
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from eurefs.resolver import Resolver
 
 __all__ = [
+    "add_cache_dir_option",
+    "add_document_paths",
     "add_resolver_options",
     "cache_dir",
     "endpoint",
@@ -88,6 +90,16 @@ def parse_fields(value: str) -> list[str]:
     return list(dict.fromkeys(fields))
 
 
+def add_cache_dir_option(p: Any) -> None:
+    """``--cache-dir`` (for every command that reads or looks after the cache)."""
+    p.add_argument("--cache-dir", type=cache_dir, help="cache directory (env EUREFS_CACHE_DIR)")
+
+
+def add_document_paths(p: Any) -> None:
+    """The ``FILE ...`` positional of the commands that read several documents."""
+    p.add_argument("paths", nargs="+", metavar="FILE", help="documents (text, HTML, PDF, ...)")
+
+
 def add_resolver_options(p: Any) -> None:
     """The options of every command that resolves: language, endpoints, limits, cache."""
     p.add_argument("--lang", default="en", help="language of titles and labels (default en)")
@@ -111,7 +123,7 @@ def add_resolver_options(p: Any) -> None:
         metavar="N",
         help="retries of a request that may succeed on a second try (default 4)",
     )
-    p.add_argument("--cache-dir", type=cache_dir, help="cache directory (env EUREFS_CACHE_DIR)")
+    add_cache_dir_option(p)
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     p.add_argument("--offline", action="store_true", help="answer from the cache only")
 

@@ -7,6 +7,8 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
+from eurefs.cli.errors import UsageError
+
 FORMATS = ("json", "jsonl", "csv", "table")
 
 
@@ -54,3 +56,12 @@ def write_records(
             for v, w in zip(r, widths, strict=True)
         ]
         out.write("  ".join(cells).rstrip() + "\n")
+
+
+def write_file(path: str, text: str) -> None:
+    """Write ``text`` to the file ``path`` (UTF-8); an OS error is a one-line UsageError."""
+    try:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write ({exc.strerror or exc})") from None

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from eurefs.cli import options
-from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError, say
+from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError
 
 REPORT_EPILOG = """examples:
   eurefs report letter.txt -o report.html
@@ -23,22 +23,18 @@ input is left out, named on stderr, and the report is still written)."""
 
 def run_report(args: argparse.Namespace) -> int:
     """Write the report page for the input documents."""
+    from eurefs.cli.output import write_file
     from eurefs.cli.reporting import report_failures
-    from eurefs.cli.show_inputs import read_input
+    from eurefs.cli.show_inputs import readable_inputs
     from eurefs.report import ReportInput, resolve_rows, work_rows
     from eurefs.report.render import render_report
     from eurefs.scanner import extract
 
-    inputs: list[ReportInput] = []
-    failed = 0
-    for path in args.paths:
-        try:
-            doc = read_input(path)
-        except UsageError as exc:
-            say(f"error: {exc}")
-            failed += 1
-            continue
-        inputs.append(ReportInput(doc.name, doc.text, list(extract(doc.text)), doc.page_starts))
+    errors: list[tuple[str, str]] = []
+    inputs = [
+        ReportInput(doc.name, doc.text, list(extract(doc.text)), doc.page_starts)
+        for doc in readable_inputs(args.paths, errors)
+    ]
     if not inputs:
         raise UsageError("no input could be read: no report written")
     rows = work_rows(inputs)  # report_html's steps, to see which works failed to resolve
@@ -48,12 +44,8 @@ def run_report(args: argparse.Namespace) -> int:
             resolve_rows(rows, resolver, _progress)
         unresolved = report_failures(row.result for row in rows if row.result is not None)
     page = render_report(inputs, rows, resolved=args.resolve, title=args.title)
-    try:
-        with open(args.output, "w", encoding="utf-8") as fh:
-            fh.write(page)
-    except OSError as exc:
-        raise UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
-    return EXIT_USAGE if failed else EXIT_SOME_FAILED if unresolved else EXIT_OK
+    write_file(args.output, page)
+    return EXIT_USAGE if errors else EXIT_SOME_FAILED if unresolved else EXIT_OK
 
 
 def _progress(done: int, total: int) -> None:
@@ -75,7 +67,7 @@ def add_commands(sub: Any) -> None:
         epilog=REPORT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("paths", nargs="+", metavar="FILE", help="documents (text, HTML, PDF, ...)")
+    options.add_document_paths(p)
     p.add_argument("-o", "--output", required=True, metavar="REPORT.html", help="where to write")
     p.add_argument("--title", default="EU references report", help="title of the page")
     p.add_argument("--resolve", action="store_true", help="resolve the works cited (Cellar)")

@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from eurefs.cli.errors import EXIT_OK, EXIT_USAGE, UsageError, say
+from eurefs.cli.errors import EXIT_OK, EXIT_USAGE, UsageError
+from eurefs.cli.options import add_document_paths
 
 ANNOTATE_EPILOG = """examples:
   eurefs annotate letter.txt > letter.html
@@ -78,31 +79,21 @@ as a node with an 'error' attribute; the exit status is then 2."""
 
 def _documents(paths: list[str]) -> tuple[list[tuple[str, list[Any]]], list[tuple[str, str]]]:
     """Every input read and its references extracted, or an error per unreadable input."""
-    from eurefs.cli.show_inputs import read_input
+    from eurefs.cli.show_inputs import readable_inputs
     from eurefs.scanner import extract
 
-    docs: list[tuple[str, list[Any]]] = []
     errors: list[tuple[str, str]] = []
-    for path in paths:
-        try:
-            doc = read_input(path)
-        except UsageError as exc:
-            say(f"error: {exc}")
-            errors.append((path, str(exc)))
-            continue
-        docs.append((doc.name, list(extract(doc.text))))
+    docs = [(doc.name, list(extract(doc.text))) for doc in readable_inputs(paths, errors)]
     return docs, errors
 
 
 def _write(text: str, output: str | None) -> None:
+    from eurefs.cli.output import write_file
+
     if output is None or output == "-":
         sys.stdout.write(text)
         return
-    try:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    except OSError as exc:
-        raise UsageError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    write_file(output, text)
 
 
 def run_graph(args: argparse.Namespace) -> int:
@@ -124,7 +115,7 @@ def add_graph_command(sub: Any) -> None:
         epilog=GRAPH_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("paths", nargs="+", metavar="FILE", help="documents (text, HTML, PDF, ...)")
+    add_document_paths(p)
     p.add_argument(
         "--format",
         choices=("csv", "graphml", "json"),

@@ -8,10 +8,11 @@ text is then the page's text content as :func:`eurefs.annotation.html_text` read
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from eurefs.annotation.htmltext import html_text
-from eurefs.cli.errors import UsageError, read_bytes
+from eurefs.cli.errors import UsageError, read_bytes, say
 from eurefs.cli.inputs import read_input as read_document_input
 from eurefs.errors import ReadError
 from eurefs.readers import read_document, sniff_format
@@ -60,3 +61,17 @@ def read_input(path: str, *, keep_html: bool = False) -> InputDocument:
         return InputDocument(name, doc.text, None, doc.page_starts)
     except ReadError as exc:
         raise UsageError(str(exc)) from None
+
+
+def readable_inputs(paths: Iterable[str], errors: list[tuple[str, str]]) -> Iterator[InputDocument]:
+    """Each FILE read in turn (for ``report`` and ``graph``).
+
+    One that cannot be read is named on stderr, added to ``errors`` as
+    ``(path, message)`` and passed over, so the others still count.
+    """
+    for path in paths:
+        try:
+            yield read_input(path)
+        except UsageError as exc:
+            say(f"error: {exc}")
+            errors.append((path, str(exc)))
