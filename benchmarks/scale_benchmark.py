@@ -14,7 +14,11 @@ Measures, in one run:
   the time ratio should be at most 8.5 (linear would be 8; judged on CPU time, as
   wall time on a shared machine also measures the other jobs);
 * **cores**: ``extract_files`` over ``--files`` copies of the development texts
-  with ``jobs=1`` and with every core; prints the speed-up (bounded by the cores).
+  with ``jobs=1`` and with every core; prints the speed-up (bounded by the cores);
+* **streaming**: ``eurefs extract`` on one ``--stream-mb`` text (the development
+  texts repeated), with ``--no-short-forms`` (chunk by chunk) and with short forms
+  (whole text first): seconds to the first record, total seconds, and the peak
+  resident memory of the process (``wait4``).
 
 Prints a table (or ``--json``); this is a benchmark, nothing here is asserted by
 the test suite.  Exit status 1 when a goal is missed.
@@ -130,18 +134,68 @@ def cores(n_files: int) -> dict[str, float]:
     return result
 
 
+def _run_streaming(argv: list[str]) -> dict[str, float]:
+    """Seconds to the first output line, total seconds and peak RSS (MB) of ``argv``."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_ENV)
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
+    t_first = time.perf_counter() - t0
+    lines = 1 + sum(1 for _ in proc.stdout) if first else 0
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return {
+        "first record s": t_first,
+        "total s": time.perf_counter() - t0,
+        "peak RSS MB": usage.ru_maxrss / 1024,  # kilobytes on Linux
+        "records": float(lines),
+    }
+
+
+def streaming(megabytes: float) -> dict[str, float]:
+    """``eurefs extract`` on one large text: chunk by chunk, and with short forms."""
+    sources = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    unit = "\n\n".join(sources) + "\n\n"
+    exe = shutil.which("eurefs")
+    cli = [exe] if exe else [sys.executable, "-m", "eurefs.cli"]
+    result: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="eurefs-stream-") as tmp:
+        path = Path(tmp) / "large.txt"
+        path.write_text(unit * max(1, int(megabytes * 1e6 / len(unit))), encoding="utf-8")
+        result["characters"] = float(len(path.read_text(encoding="utf-8")))
+        for label, extra in (("no short forms", ["--no-short-forms"]), ("short forms", [])):
+            run = _run_streaming([*cli, "extract", *extra, str(path)])
+            for name, value in run.items():
+                result[f"{name} ({label})"] = value
+    key = "(no short forms)"
+    result["first/total " + key] = result[f"first record s {key}"] / result[f"total s {key}"]
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
     ap.add_argument("--files", type=int, default=40, help="files for the cores measurement")
+    ap.add_argument("--stream-mb", type=float, default=20, help="size of the streaming text")
+    ap.add_argument("--only", choices=("startup", "density", "cores", "streaming"))
     args = ap.parse_args(argv)
-    figures = {"startup_s": startup(), "density": density(), "cores": cores(args.files)}
+    sections = {
+        "startup_s": startup,
+        "density": density,
+        "cores": lambda: cores(args.files),
+        "streaming": lambda: streaming(args.stream_mb),
+    }
+    figures = {
+        name: run()
+        for name, run in sections.items()
+        if args.only is None or name.startswith(args.only)
+    }
     problems = [
         f"{cmd} took {s:.3f} s (goal {MAX_STARTUP_S} s)"
-        for cmd, s in figures["startup_s"].items()
+        for cmd, s in figures.get("startup_s", {}).items()
         if cmd.startswith("eurefs") and cmd.endswith("(cpu)") and s > MAX_STARTUP_S
     ]
-    if figures["density"]["ratio (cpu)"] > MAX_DENSITY_RATIO:
+    if "density" in figures and figures["density"]["ratio (cpu)"] > MAX_DENSITY_RATIO:
         ratio = figures["density"]["ratio (cpu)"]
         problems.append(f"density ratio (cpu) {ratio:.2f} > {MAX_DENSITY_RATIO}")
     if args.json:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError, read_text, say
@@ -65,7 +65,7 @@ def _kinds(values: list[str] | None) -> list[str] | None:
 
 
 def _records(
-    refs: list[Any], args: argparse.Namespace, doc: str | None = None
+    refs: Iterable[Any], args: argparse.Namespace, doc: str | None = None
 ) -> Iterator[dict[str, Any]]:
     """The output records of one document: one per reference, or one per work (``--group``)."""
     if args.group:
@@ -116,7 +116,11 @@ def run_extract(args: argparse.Namespace) -> int:
         doc = read_input(paths[0], args.input_format, encoding)
         for note in doc.notes:
             say(f"{doc.source}: {note}")
-        write_records(_records(_refs(doc, kinds, args), args), sys.stdout, args.format, columns)
+        from eurefs.cli.streaming import document_references
+
+        # records are printed as each chunk of a large text is scanned (jsonl, csv)
+        refs = document_references(doc, kinds, not args.no_short_forms, doc.source)
+        write_records(_records(refs, args), sys.stdout, args.format, columns)
         return EXIT_OK
     unreadable = 0
 
@@ -247,7 +251,8 @@ def add_commands(sub: Any) -> None:
         "--no-short-forms",
         action="store_true",
         help="leave out back-references (defined terms such as 'the GDPR', anaphors such "
-        "as 'that Directive', popular names); they are found by default",
+        "as 'that Directive', popular names); they are found by default.  Without them "
+        "a large text streams: records are printed as each part of it is scanned",
     )
     p.add_argument(
         "--group",
