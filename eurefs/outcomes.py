@@ -1,7 +1,8 @@
-"""What the resolver makes of an answer: trust checks, error messages and records.
+"""What the resolver makes of an answer: the document it names, trust checks, errors, records.
 
 Kept apart from :mod:`eurefs.resolver` so that the rules are in one small place:
-an answer must be about what was asked (:func:`check_answer`), every error
+a batch answer names one document per lookup or says why not
+(:func:`document_for`), an answer must be about what was asked (:func:`check_answer`), every error
 message names the reference once, at its start (:func:`named_error`), and a
 batch record and a raised error say the same thing (:func:`failed_record`,
 :func:`error_from_record`).
@@ -14,20 +15,24 @@ from typing import Any
 from eurefs import errors
 from eurefs.cellar import sparql
 from eurefs.cellar.sparql_ids import is_work_uri as is_work_uri
+from eurefs.cellar.workfacts import resource_scheme_id
 from eurefs.errors import (
     AmbiguousReference,
     EurefsError,
+    NotFound,
     ParseError,
     ResolveError,
     ResponseError,
 )
 from eurefs.identifiers import ELI_BASE
+from eurefs.lookup import Lookup
 from eurefs.models.document import Document
 from eurefs.models.references import BaseReference
 from eurefs.models.results import ResolveResult, error_info
 
 __all__ = [
     "check_answer",
+    "document_for",
     "error_from_record",
     "failed_record",
     "input_text",
@@ -43,6 +48,65 @@ def procedure_rank(m: sparql.WorkMatch) -> int:
     if m.via == "adopted_act":
         return 0 if (m.celex or "").startswith("3") else 3
     return {"self": 1, "proposal": 2}.get(m.via, 4)
+
+
+def document_for(
+    lk: Lookup,
+    matches: dict[str, list[sparql.WorkMatch]],
+    docs: dict[str, Document],
+    not_works: set[str],
+) -> Document:
+    """The one document a lookup names in a batch answer, or the typed error why there is none.
+
+    Args:
+        lk: The lookup.
+        matches: Identifier value -> the works the SPARQL answer matched to it.
+        docs: Work URI -> its document (the works whose facts were fetched).
+        not_works: URIs the answer gave as works that are no Cellar work URI.
+    """
+    odd = sorted({m.work for v in lk.values for m in matches.get(v, [])} & not_works)
+    try:
+        return _pick(lk, matches, docs)
+    except NotFound:
+        if not odd:
+            raise
+        aliases = [a for a in (resource_scheme_id(w) for w in odd) if a]
+        if len(aliases) == len(odd):
+            named = ", ".join(f"{s}:{i}" for s, i in aliases)
+            raise NotFound(
+                f"Cellar names {named} for it but holds no work for that", lk.key
+            ) from None
+        raise ResponseError(
+            f"the SPARQL answer names {odd[0]!r}, not a Cellar work", lk.key
+        ) from None
+
+
+def _pick(
+    lk: Lookup, matches: dict[str, list[sparql.WorkMatch]], docs: dict[str, Document]
+) -> Document:
+    """The one document a lookup names, or the typed error why there is none."""
+    found: list[sparql.WorkMatch] = []
+    for v in lk.values:  # values are in preference order
+        found.extend(m for m in matches.get(v, []) if m.work in docs)
+    works = list(dict.fromkeys(m.work for m in found))
+    if not works:
+        raise NotFound("not found in Cellar", lk.key)
+    if lk.multi:
+        # Case: judgment before order before opinion; procedure: adopted act first.
+        if lk.route == "sameas":
+            found.sort(key=procedure_rank)
+            works = list(dict.fromkeys(m.work for m in found))
+        main = docs[works[0]]
+        others = [docs[w].celex or w for w in works[1:]]
+        return main.model_copy(update={"other_documents": others})
+    if len(works) > 1:
+        names = [docs[w].celex or w for w in works]
+        if len(set(names)) < len(names):  # works sharing a CELEX: name them by URI
+            names = works
+        raise AmbiguousReference(
+            f"{len(works)} works match {lk.key}: {', '.join(names)}", lk.key, names
+        )
+    return docs[works[0]]
 
 
 def input_text(item: Any) -> str:

@@ -22,7 +22,6 @@ from eurefs.cellar import sparql
 from eurefs.cellar.batches import SparqlBatches
 from eurefs.cellar.http import HttpClient
 from eurefs.cellar.notices import parse_notice
-from eurefs.cellar.workfacts import resource_scheme_id
 from eurefs.errors import (
     AmbiguousReference,
     ConfigurationError,
@@ -30,7 +29,6 @@ from eurefs.errors import (
     NotFound,
     OfflineMiss,
     ParseError,
-    ResponseError,
 )
 from eurefs.identifiers import lang2, lang3
 from eurefs.lookup import Lookup, lookup_for
@@ -39,12 +37,12 @@ from eurefs.models.references import BaseReference
 from eurefs.models.results import ResolveResult, error_info
 from eurefs.outcomes import (
     check_answer,
+    document_for,
     error_from_record,
     failed_record,
     input_text,
     is_work_uri,
     named_error,
-    procedure_rank,
 )
 from eurefs.scanner import parse
 
@@ -340,21 +338,7 @@ class Resolver:
             return
         for lk, members in pending:
             try:
-                odd = sorted({m.work for v in lk.values for m in matches.get(v, [])} & bad)
-                try:
-                    doc = self._pick(lk, matches, docs)
-                except NotFound:
-                    if not odd:
-                        raise
-                    aliases = [a for a in (resource_scheme_id(w) for w in odd) if a]
-                    if len(aliases) == len(odd):
-                        named = ", ".join(f"{s}:{i}" for s, i in aliases)
-                        raise NotFound(
-                            f"Cellar names {named} for it but holds no work for that", lk.key
-                        ) from None
-                    raise ResponseError(
-                        f"the SPARQL answer names {odd[0]!r}, not a Cellar work", lk.key
-                    ) from None
+                doc = document_for(lk, matches, docs, bad)
                 if lk.route == "celex" and lk.notice is not None:
                     check_answer(*lk.notice, doc)  # a CELEX answer carries that CELEX
                 self._store(lk, doc)
@@ -368,34 +352,6 @@ class Resolver:
                 results[i] = ResolveResult(
                     input=input_text(inputs[i]), reference=ref, document=self._finish(doc, ref)
                 )
-
-    @staticmethod
-    def _pick(
-        lk: Lookup, matches: dict[str, list[sparql.WorkMatch]], docs: dict[str, Document]
-    ) -> Document:
-        """The one document a lookup names, or the typed error why there is none."""
-        found: list[sparql.WorkMatch] = []
-        for v in lk.values:  # values are in preference order
-            found.extend(m for m in matches.get(v, []) if m.work in docs)
-        works = list(dict.fromkeys(m.work for m in found))
-        if not works:
-            raise NotFound("not found in Cellar", lk.key)
-        if lk.multi:
-            # Case: judgment before order before opinion; procedure: adopted act first.
-            if lk.route == "sameas":
-                found.sort(key=procedure_rank)
-                works = list(dict.fromkeys(m.work for m in found))
-            main = docs[works[0]]
-            others = [docs[w].celex or w for w in works[1:]]
-            return main.model_copy(update={"other_documents": others})
-        if len(works) > 1:
-            names = [docs[w].celex or w for w in works]
-            if len(set(names)) < len(names):  # works sharing a CELEX: name them by URI
-                names = works
-            raise AmbiguousReference(
-                f"{len(works)} works match {lk.key}: {', '.join(names)}", lk.key, names
-            )
-        return docs[works[0]]
 
 
 def resolve(item: BaseReference | str, **options: Any) -> Document:
