@@ -503,7 +503,9 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         yield from PATTERN.finditer(text, pos, endpos)
         return
     starts: set[int] = {m.start() + 1 for m in _TITLE_NUMBER_FIND.finditer(text, pos, endpos)}
-    for m in _TYPE_FIND.finditer(low):
+    # a type word after the last slash has no number left in the region
+    last_slash = low.rfind("/")
+    for m in _TYPE_FIND.finditer(low, 0, last_slash if last_slash >= 0 else len(low)):
         p = pos + m.start()
         tokens = [t.start() for t in _TOKEN.finditer(text, max(pos, p - _PREFIX_REACH), p + 1)]
         # the word holding the type word (a German compound starts there) ...

@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eurefs.grammar.base import Context, Family
+from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import collapse_spaces, words
-from eurefs.grammar.treaty_articles import anchor_heads, head_anchor
 from eurefs.languages import BY_CODE, LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, TreatyArticleRef
 
@@ -65,13 +64,29 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     )
 
 
-#: Windows around the article words (``artikla``, ``pants``): their heads are mostly
-#: those of the other treaty family (``art``), whose searches are shared.
+def _abbr_anchors() -> tuple[Anchor, ...]:
+    """Every match starts at its abbreviation and a space: one search per first letter
+    (``S(?=ESV |EU |EUT )``).  Upper-case letters are rare in most texts, so this costs
+    less than searching the article words (``cik``, ``pan``, ``str`` are frequent
+    syllables, and three more literal searches of every text).
+    """
+    by_initial: dict[str, list[str]] = {}
+    for a in _ABBR:
+        by_initial.setdefault(a[0], []).append(a)
+    anchors = []
+    for initial, group in sorted(by_initial.items()):
+        c = re.escape(initial)
+        rests = "|".join(re.escape(a[1:]) + "[ ]" for a in sorted(group, key=len, reverse=True))
+        pattern = re.compile(c + r"(?=" + rests + r")(?<!\w" + c + ")")
+        anchors.append(Anchor(pattern, 1, 160, True, "" if initial.isascii() else initial))
+    return tuple(anchors)
+
+
 FAMILY = Family(
     kind="treaty_article",
     pattern=PATTERN,
     build=build,
-    anchors=tuple(head_anchor(h, 16, 14, False) for h in anchor_heads(_WORD_LANGS)),
+    anchors=_abbr_anchors(),
     priority=3,
 )
 
