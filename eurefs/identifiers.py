@@ -29,9 +29,6 @@ from typing import Literal
 from urllib.parse import quote
 
 from eurefs.errors import ParseError
-from eurefs.languages.codes import LANGUAGES as LANGUAGES
-from eurefs.languages.codes import lang2 as lang2
-from eurefs.languages.codes import lang3 as lang3
 
 #: Default bases; the resolver takes its own (configurable) values.
 CELLAR_RESOURCE_BASE = "http://publications.europa.eu/resource"

@@ -30,7 +30,7 @@ from eurefs.errors import (
     OfflineMiss,
     ParseError,
 )
-from eurefs.identifiers import lang2, lang3
+from eurefs.languages.codes import lang2, lang3
 from eurefs.lookup import Lookup, lookup_for
 from eurefs.models.document import Document
 from eurefs.models.references import BaseReference

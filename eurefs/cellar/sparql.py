@@ -47,7 +47,8 @@ from eurefs.cellar.sparql_ids import (
 )
 from eurefs.cellar.sparql_results import Term, parse_sparql_json, rows_from_result
 from eurefs.cellar.workfacts import OjFacts, WorkFacts, build_document
-from eurefs.identifiers import CELLAR_RESOURCE_BASE, lang2, lang3
+from eurefs.identifiers import CELLAR_RESOURCE_BASE
+from eurefs.languages.codes import lang2, lang3
 from eurefs.models.document import Document
 
 __all__ = [

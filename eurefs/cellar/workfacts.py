@@ -20,10 +20,9 @@ from eurefs.cellar.cdm import RELATION_KEYS
 from eurefs.identifiers import (
     CELLAR_RESOURCE_BASE,
     eurlex_celex_url,
-    lang2,
-    lang3,
     procedure_from_literal,
 )
+from eurefs.languages.codes import lang2, lang3
 from eurefs.models.document import Concept, Document, DocumentUrls, OjPublication, Relations
 
 __all__ = [
