@@ -65,16 +65,22 @@ def _ink_before(text: str, pos: int, wanted: int) -> int:
     (by at most ``_MAX_STRETCH``) until ``wanted`` non-blank characters lie between."""
     start = max(0, pos - MARGIN)
     floor = max(0, pos - MARGIN - _MAX_STRETCH)
-    while start > floor and len(_INK.findall(text, start, pos)) < wanted:
-        start = max(floor, start - MARGIN)
+    ink = len(_INK.findall(text, start, pos))
+    while start > floor and ink < wanted:
+        step = max(floor, start - MARGIN)
+        ink += len(_INK.findall(text, step, start))
+        start = step
     return start
 
 
 def _ink_after(text: str, pos: int, wanted: int) -> int:
     end = min(len(text), pos + MARGIN)
     ceiling = min(len(text), pos + MARGIN + _MAX_STRETCH)
-    while end < ceiling and len(_INK.findall(text, pos, end)) < wanted:
-        end = min(ceiling, end + MARGIN)
+    ink = len(_INK.findall(text, pos, end))
+    while end < ceiling and ink < wanted:
+        step = min(ceiling, end + MARGIN)
+        ink += len(_INK.findall(text, end, step))
+        end = step
     return end
 
 
