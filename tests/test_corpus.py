@@ -42,6 +42,7 @@ class Corpus:
 
 #: Languages with a development text of their own in ``tests/data/corpus-<lang>``.
 DEV_LANGUAGES = (
+    "de",
     "it",
     "es",
     "nl",
