@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from eurefs.errors import ParseError
 from eurefs.grammar import FAMILIES, Anchor, Context, Family, standalone
+from eurefs.grammar.common import merge_spans
 from eurefs.models.references import (
     ALL_KINDS,
     REFERENCE_ADAPTER,
@@ -49,14 +50,7 @@ def _regions(
         windows.extend((max(0, p - b), min(n, p + a)) for p in positions)
     if len(family.anchors) > 1:
         windows.sort()
-    merged: list[tuple[int, int]] = []
-    for s, e in windows:
-        if merged and s <= merged[-1][1]:
-            if e > merged[-1][1]:
-                merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    return merged
+    return merge_spans(windows)
 
 
 def _positions(anchor: Anchor, clean: str, anchor_cache: dict[str, list[int]]) -> list[int]:

@@ -33,7 +33,7 @@ import operator
 import re
 from itertools import accumulate, chain
 
-from eurefs.grammar.common import CLEAN_TABLE
+from eurefs.grammar.common import CLEAN_TABLE, merge_spans
 
 _REPLACEMENTS = {chr(c): str(r) for c, r in CLEAN_TABLE.items()}
 _LIGATURES = {
@@ -143,19 +143,16 @@ def _run_spans(flat: str) -> list[tuple[int, int]]:
     if not spans:
         return spans
     spans.sort()
-    merged: list[tuple[int, int]] = []
     end = len(flat)
+    widened: list[tuple[int, int]] = []
     for s, e in spans:
+        # a run takes in the spaces and line breaks around it
         while s > 0 and flat[s - 1] in " \n":
             s -= 1
         while e < end and flat[e] in " \n":
             e += 1
-        if merged and s <= merged[-1][1]:
-            if e > merged[-1][1]:
-                merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    return merged
+        widened.append((s, e))
+    return merge_spans(widened)
 
 
 def _edits(flat: str) -> list[tuple[int, int, str]]:

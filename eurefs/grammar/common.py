@@ -132,3 +132,15 @@ def lazy_compile(source: str, flags: int = 0) -> re.Pattern[str]:
     patterns by identity only with ``re.compile``.
     """
     return cast("re.Pattern[str]", _LazyPattern(source, flags))
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching ``(start, end)`` spans joined; ``spans`` sorted by start."""
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
