@@ -464,9 +464,11 @@ def test_resolver_keeps_languages_apart_in_the_cache(tmp_path: Path) -> None:
 
         def __call__(self, request: Any) -> Any:
             body = request.body.decode() if isinstance(request.body, bytes) else request.body
-            self.lang3 = "FRA" if "/language/FRA>" in (body or "").replace("%2F", "/").replace(
-                "%3E", ">"
-            ) else "ENG"
+            self.lang3 = (
+                "FRA"
+                if "/language/FRA>" in (body or "").replace("%2F", "/").replace("%3E", ">")
+                else "ENG"
+            )
             return super().__call__(request)
 
         def step2(self, works: list[str]) -> dict[str, Any]:

@@ -56,9 +56,7 @@ def requests_to(server: HostileServer, path: str) -> int:
 
 
 @pytest.mark.parametrize("path", ["/drip-headers", "/drip-body", "/silent"])
-def test_slow_or_silent_server_is_cut_off_at_the_deadline(
-    server: HostileServer, path: str
-) -> None:
+def test_slow_or_silent_server_is_cut_off_at_the_deadline(server: HostileServer, path: str) -> None:
     # read_timeout alone would never fire: a byte comes every 0.05 s (or, for the
     # silent server, it is longer than the deadline)
     c = client(server, path, timeout=1.0, read_timeout=30.0)
@@ -79,8 +77,9 @@ def test_retry_after_far_ahead_is_capped_and_counts_against_the_deadline(
     before = requests_to(server, path)
     t = FakeTime()
     c = client(server, path, timeout=90, max_retry_after=60, sleep=t.sleep, clock=t.clock)
-    with caplog.at_level(logging.WARNING, logger="eurefs"), pytest.raises(
-        ServiceUnavailable, match=r"HTTP 503.*asks to wait \d+ s.*90 s limit"
+    with (
+        caplog.at_level(logging.WARNING, logger="eurefs"),
+        pytest.raises(ServiceUnavailable, match=r"HTTP 503.*asks to wait \d+ s.*90 s limit"),
     ):
         c.sparql("ASK {}")
     assert t.sleeps == [60.0]  # cut to the cap; a second wait would pass the deadline

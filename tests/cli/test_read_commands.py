@@ -105,9 +105,7 @@ def test_text_reads_a_pdf_from_stdin(
     assert capsysbinary.readouterr().out.decode().startswith("European Parliament\n")
 
 
-def test_resolve_from_text_reads_a_pdf(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_resolve_from_text_reads_a_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["resolve", "--offline", "--cache-dir", str(tmp_path / "cache"), "--format", "jsonl"]
     status = main([*argv, "--from-text", str(EP_PDF)])
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]

@@ -14,7 +14,8 @@ import eurefs
 
 DOCS = Path(__file__).resolve().parents[1] / "data" / "documents"
 
-# file -> (format, [(normalized, page or None), ...])
+# file -> (format, [(normalized, page or None), ...]); a table, laid out by hand
+# fmt: off
 EXPECTED: dict[str, tuple[str, list[tuple[str, int | None]]]] = {
     "pdf/en-council-st-5419-16-gdpr-council-position-first-reading.pdf": ("pdf", [
         ("2012/0011(COD)", 1),
@@ -94,6 +95,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int | None]]]] = {
         ("Richtlinie 2011/61/EU", None),
     ]),
 }
+# fmt: on
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
