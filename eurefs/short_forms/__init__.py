@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from eurefs.identifiers import eurlex_celex_url
 from eurefs.models.references import BaseReference, ShortFormRef
-from eurefs.short_forms.anaphors import MentionLog, find_anaphors
+from eurefs.short_forms.anaphors import Mention, MentionLog, find_anaphors
 from eurefs.short_forms.common import (
+    TARGET_KINDS,
     Candidate,
     Target,
     detect_language,
@@ -33,29 +34,35 @@ __all__ = ["find_short_forms", "with_short_forms"]
 _RANK = {"defined_term": 0, "popular_name": 1, "anaphor": 2}
 
 
-def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
-    """Whether ``[s, e)`` overlaps one of the sorted, disjoint ``spans``."""
-    i = bisect.bisect_right(starts, s) - 1
-    if i >= 0 and spans[i][1] > s:
-        return True
-    return i + 1 < len(spans) and spans[i + 1][0] < e
-
-
 def _select(
     candidates: list[Candidate], blocked: list[tuple[int, int]], sites: list[tuple[int, int]]
 ) -> list[Candidate]:
     """Candidates outside full references and definition sites, without overlaps
-    (defined terms win over popular names, popular names over anaphors)."""
-    b_starts = [s for s, _ in blocked]
-    s_starts = [s for s, _ in sites]
-    candidates.sort(key=lambda c: (c.start, _RANK[c.how], -(c.end - c.start)))
+    (defined terms win over popular names, popular names over anaphors).
+
+    ``blocked`` and ``sites`` are sorted and disjoint: one sweep over each, in step
+    with the candidates sorted by start.
+    """
+    candidates.sort(key=lambda c: (c.start, _RANK[c.how], c.start - c.end))
     kept: list[Candidate] = []
+    nb, ns = len(blocked), len(sites)
+    b = s = 0
+    last_end = -1
     for c in candidates:
-        if _inside(blocked, b_starts, c.start, c.end) or _inside(sites, s_starts, c.start, c.end):
+        start, end = c.start, c.end
+        if last_end > start:
             continue
-        if kept and kept[-1].end > c.start:
+        # spans ending before this start end before every later one too
+        while b < nb and blocked[b][1] <= start:
+            b += 1
+        if b < nb and blocked[b][0] < end:
+            continue
+        while s < ns and sites[s][1] <= start:
+            s += 1
+        if s < ns and sites[s][0] < end:
             continue
         kept.append(c)
+        last_end = end
     return kept
 
 
@@ -66,21 +73,67 @@ _DEFAULTS = {
     for name, f in ShortFormRef.model_fields.items()
     if not f.is_required() and f.default_factory is None
 }
+_set_dict = object.__setattr__
 
 
-def _fast_short_form(fields: dict[str, Any]) -> ShortFormRef:
-    """A ShortFormRef from complete, correctly typed fields, without validation.
+class _Emitter:
+    """Makes ShortFormRef objects from complete, correctly typed fields, without validation.
 
     Validation costs ~25 times the construction, more than finding the short form;
     every field here is typed by construction.  ``tests/short_forms`` check that the
     result equals the validated model (so a pydantic change cannot go unnoticed).
+    The fields a short form takes from its target (and antecedent) are worked out
+    once per target and antecedent.
     """
-    ref = object.__new__(ShortFormRef)
-    object.__setattr__(ref, "__dict__", {**_DEFAULTS, **fields})
-    object.__setattr__(ref, "__pydantic_fields_set__", set(_FIELDS))
-    object.__setattr__(ref, "__pydantic_extra__", None)
-    object.__setattr__(ref, "__pydantic_private__", None)
-    return ref
+
+    def __init__(self, text: str, lang: str, refs: list[BaseReference]) -> None:
+        self.text = text
+        self.lang = lang
+        self.refs = refs
+        self._by_target: dict[tuple[Target, int | None], dict[str, Any]] = {}
+
+    def _template(self, target: Target, ante: int | None) -> dict[str, Any]:
+        ante_ref = self.refs[target.antecedent] if target.antecedent is not None else None
+        fields = {
+            **_DEFAULTS,
+            "kind": "short_form",
+            "normalized": target.normalized,
+            "celex": target.celex,
+            # the links of the work pointed to: the antecedent's, or those of the CELEX
+            **_links(target, ante_ref),
+            "lang": self.lang,
+            "target_kind": target.kind,
+            "act_type": target.act_type,
+            "antecedent": ante,
+            "antecedent_start": ante_ref.start if ante_ref is not None else None,
+            "antecedent_end": ante_ref.end if ante_ref is not None else None,
+        }
+        # the order of the validated model's fields (its repr shows them so)
+        template = {name: fields.get(name) for name in ShortFormRef.model_fields}
+        self._by_target[(target, ante)] = template
+        return template
+
+    def emit(self, c: Candidate, target: Target, ante: int | None) -> ShortFormRef:
+        """The short form of candidate ``c`` pointing to ``target`` (``ante``: the
+        antecedent's index in the list returned, which may differ from ``target``'s)."""
+        template = self._by_target.get((target, ante)) or self._template(target, ante)
+        fields = template.copy()
+        start, end = c.start, c.end
+        text = self.text
+        fields["text"] = text[start:end]
+        fields["start"] = start
+        fields["end"] = end
+        fields["celex_candidates"] = list(target.celex_candidates)
+        fields["cellar_ids"] = list(template["cellar_ids"])
+        fields["how"] = c.how
+        fields["name"] = c.name
+        fields["pinpoint"] = c.pinpoint or find_pinpoint(text, start, self.lang)
+        ref = object.__new__(ShortFormRef)
+        _set_dict(ref, "__dict__", fields)
+        _set_dict(ref, "__pydantic_fields_set__", set(_FIELDS))
+        _set_dict(ref, "__pydantic_extra__", None)
+        _set_dict(ref, "__pydantic_private__", None)
+        return ref
 
 
 def _links(target: Target, ante_ref: BaseReference | None) -> dict[str, Any]:
@@ -99,60 +152,17 @@ def _links(target: Target, ante_ref: BaseReference | None) -> dict[str, Any]:
     }
 
 
-def _emit(
-    text: str,
-    lang: str,
-    c: Candidate,
-    target: Target,
-    ante: int | None,
-    ante_ref: BaseReference | None,
-) -> ShortFormRef:
-    return _fast_short_form(
-        {
-            "kind": "short_form",
-            "text": text[c.start : c.end],
-            "start": c.start,
-            "end": c.end,
-            "normalized": target.normalized,
-            "celex": target.celex,
-            "celex_candidates": list(target.celex_candidates),
-            # the links of the work pointed to: the antecedent's, or those of the CELEX
-            **_links(target, ante_ref),
-            "lang": lang,
-            "how": c.how,
-            "target_kind": target.kind,
-            "act_type": target.act_type,
-            "antecedent": ante,
-            "antecedent_start": ante_ref.start if ante_ref is not None else None,
-            "antecedent_end": ante_ref.end if ante_ref is not None else None,
-            "name": c.name,
-            "pinpoint": c.pinpoint or find_pinpoint(text, c.start, lang),
-        }
-    )
-
-
-def _in_order(
-    refs: Sequence[BaseReference], cands: Sequence[Candidate]
-) -> Iterator[tuple[int, int]]:
-    """``(0, ref index)`` and ``(1, candidate index)`` merged by start (both lists are sorted)."""
-    i = j = 0
-    while i < len(refs) or j < len(cands):
-        if j >= len(cands) or (i < len(refs) and refs[i].start <= cands[j].start):
-            yield 0, i
-            i += 1
-        else:
-            yield 1, j
-            j += 1
-
-
-def _in_own_title(text: str, lang: str, c: Candidate, last_full: tuple[int, Target] | None) -> bool:
+def _in_own_title(
+    text: str, lang: str, c: Candidate, last_full: tuple[int, str, str] | None
+) -> bool:
     """Whether a popular name is part of the title of the act cited just before it
     (``Directive (EU) 2018/1972 ... establishing the European Electronic
-    Communications Code``): the citation is the mention, its title is not another."""
-    if last_full is None or c.target is None or last_full[1].key != c.target.key:
+    Communications Code``): the citation is the mention, its title is not another.
+    ``last_full``: end, key and kind of the latest full reference."""
+    if last_full is None or c.target is None or last_full[1] != c.target.key:
         return False
     gap = text[last_full[0] : c.start]
-    return len(gap) < 600 and title_like(gap, lang, last_full[1].kind)
+    return len(gap) < 600 and title_like(gap, lang, last_full[2])
 
 
 _OPENING = re.compile(r"[ \t\n]{0,2}\([ \t]{0,2}")
@@ -182,24 +192,48 @@ def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Cand
     ]
     if not candidates:
         return lang, []
-    kept = _select(candidates, [(r.start, r.end) for r in refs], sites)
-    log = MentionLog(text, lang, sites, type_words)
     starts = [r.start for r in refs]
+    ends = [r.end for r in refs]
+    kept = _select(candidates, list(zip(starts, ends, strict=True)), sites)
+    log = MentionLog(text, lang, sites, type_words, refs)
+    return lang, _walk(text, lang, refs, starts, ends, kept, log)
+
+
+def _walk(
+    text: str,
+    lang: str,
+    refs: list[BaseReference],
+    starts: list[int],
+    ends: list[int],
+    kept: list[Candidate],
+    log: MentionLog,
+) -> list[tuple[Candidate, Target]]:
+    """Resolve the candidates in one walk through them and the full references, in
+    text order (a full reference first when both start at the same offset)."""
     latest_full: dict[str, int] = {}
-    last_full: tuple[int, Target] | None = None  # end and target of the latest full reference
+    last_full: tuple[int, str, str] | None = None  # end, key and kind of the latest full one
     out: list[tuple[Candidate, Target]] = []
-    for kind, k in _in_order(refs, kept):
-        if kind == 0:
-            ref = refs[k]
-            full = target_of(ref, k)
-            if full is None:
-                log.last_any = (ref.start, ref.end, None)
-                continue
-            log.add(ref.start, ref.end, full.act_type, full)
-            latest_full[full.key] = k
-            last_full = (ref.end, full)
-            continue
-        c = kept[k]
+    by_type = log.by_type
+    i, n = 0, len(refs)
+    for c in kept:
+        cs = c.start
+        while i < n and starts[i] <= cs:
+            fields = vars(refs[i])
+            kind = fields["kind"]
+            if kind in TARGET_KINDS:
+                # a full reference enters the log as its index (its target is made
+                # only when something resolves to it)
+                entry: Mention = (starts[i], ends[i], i)
+                act_type = fields.get("act_type")
+                if act_type is not None:
+                    by_type.setdefault(act_type, []).append(entry)
+                key = fields["celex"] or f"{kind}:{fields['normalized']}"
+                latest_full[key] = i
+                last_full = (ends[i], key, kind)
+                log.last_any = entry
+            else:
+                log.last_any = (starts[i], ends[i], None)
+            i += 1
         if c.how == "popular_name" and (
             _in_own_title(text, lang, c, last_full) or _glossed_by_citation(text, c, refs, starts)
         ):
@@ -207,13 +241,15 @@ def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Cand
         target = c.target if c.how != "anaphor" else log.resolve(c)
         if target is None:
             if c.act_type is not None:
-                log.add(c.start, c.end, c.act_type, None)
+                log.add(cs, c.end, c.act_type, None)
             continue
-        if target.antecedent is None and target.key in latest_full:
-            target = target._replace(antecedent=latest_full[target.key])
-        log.add(c.start, c.end, target.act_type, target)
+        if target.antecedent is None:
+            k = latest_full.get(target.key)
+            if k is not None:
+                target = target._replace(antecedent=k)
+        log.add(cs, c.end, target.act_type, target)
         out.append((c, target))
-    return lang, out
+    return out
 
 
 def find_short_forms(text: str, refs: Sequence[BaseReference]) -> list[ShortFormRef]:
@@ -229,17 +265,8 @@ def find_short_forms(text: str, refs: Sequence[BaseReference]) -> list[ShortForm
     """
     ref_list = list(refs)
     lang, resolved = _resolve(text, ref_list)
-    return [
-        _emit(
-            text,
-            lang,
-            c,
-            t,
-            t.antecedent,
-            ref_list[t.antecedent] if t.antecedent is not None else None,
-        )
-        for c, t in resolved
-    ]
+    emitter = _Emitter(text, lang, ref_list)
+    return [emitter.emit(c, t, t.antecedent) for c, t in resolved]
 
 
 def with_short_forms(
@@ -259,30 +286,20 @@ def with_short_forms(
         return [ref_list[i] for i in keep]
     # final position of every kept full reference: its rank among the kept ones
     # plus the number of short forms that start before it
+    emitter = _Emitter(text, lang, ref_list)
+    emit = emitter.emit
     new_index: dict[int, int] = {}
     out: list[BaseReference] = []
     j = 0
+    n = len(resolved)
     for i in keep:
         start = ref_list[i].start
-        while j < len(resolved) and resolved[j][0].start < start:
+        while j < n and resolved[j][0].start < start:
             c, t = resolved[j]
-            out.append(_short(text, lang, c, t, new_index, ref_list))
+            out.append(emit(c, t, None if t.antecedent is None else new_index.get(t.antecedent)))
             j += 1
         new_index[i] = len(out)
         out.append(ref_list[i])
     for c, t in resolved[j:]:
-        out.append(_short(text, lang, c, t, new_index, ref_list))
+        out.append(emit(c, t, None if t.antecedent is None else new_index.get(t.antecedent)))
     return out
-
-
-def _short(
-    text: str,
-    lang: str,
-    c: Candidate,
-    t: Target,
-    new_index: dict[int, int],
-    refs: list[BaseReference],
-) -> ShortFormRef:
-    ante_ref = refs[t.antecedent] if t.antecedent is not None else None
-    ante = new_index.get(t.antecedent) if t.antecedent is not None else None
-    return _emit(text, lang, c, t, ante, ante_ref)

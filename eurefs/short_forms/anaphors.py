@@ -23,10 +23,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from eurefs.models.references import BaseReference
 from eurefs.short_forms.common import (
     Candidate,
     Target,
     alternation,
+    target_of,
     words,
 )
 from eurefs.short_forms.type_words import TypeWord
@@ -113,20 +115,27 @@ def find_anaphors(text: str, lang: str, type_words: list[TypeWord]) -> list[Cand
     return found
 
 
+#: A mention in the log: start, end and what it points to (a target; the index of a
+#: full reference, whose target is made only when needed; None: unresolved).
+Mention = tuple[int, int, "Target | int | None"]
+
+
 @dataclass
 class MentionLog:
     """Mentions seen so far in the walk, per act type, for resolving anaphors.
 
     ``sites`` are spans whose words do not count as stray type words (definition
-    sites); ``last_any`` is the latest mention of any type (for ``thereof``).
+    sites); ``last_any`` is the latest mention of any type (for ``thereof``);
+    ``refs`` are the full references mention indexes point into.
     """
 
     text: str
     lang: str
     sites: list[tuple[int, int]]
     type_words: list[TypeWord]
-    by_type: dict[str, list[tuple[int, int, Target | None]]] = field(default_factory=dict)
-    last_any: tuple[int, int, Target | None] | None = None
+    refs: list[BaseReference]
+    by_type: dict[str, list[Mention]] = field(default_factory=dict)
+    last_any: Mention | None = None
     site_starts: list[int] = field(default_factory=list)
     type_word_starts: list[int] = field(default_factory=list)
 
@@ -136,9 +145,15 @@ class MentionLog:
 
     def add(self, start: int, end: int, act_type: str | None, target: Target | None) -> None:
         """Record a mention (``target`` None: an anaphor that could not be resolved)."""
+        entry = (start, end, target)
         if act_type is not None:
-            self.by_type.setdefault(act_type, []).append((start, end, target))
-        self.last_any = (start, end, target)
+            self.by_type.setdefault(act_type, []).append(entry)
+        self.last_any = entry
+
+    def _target(self, pointed: Target | int | None) -> Target | None:
+        if type(pointed) is int:
+            return target_of(self.refs[pointed], pointed)
+        return pointed  # type: ignore[return-value]
 
     def resolve(self, cand: Candidate) -> Target | None:
         """The target of an anaphor, or None when it is absent or ambiguous."""
@@ -147,7 +162,8 @@ class MentionLog:
         seen = self.by_type.get(cand.act_type)
         if not seen:
             return None
-        start, end, target = seen[-1]
+        start, end, pointed = seen[-1]
+        target = self._target(pointed)
         if target is None or cand.start - end > _MAX_DISTANCE.get(cand.act_type, 5000):
             return None
         # another work of the type in the same sentence as the nearest mention: doubtful
@@ -156,9 +172,10 @@ class MentionLog:
         # when another work is near, which is rare)
         sentence: int | None = None
         for i in range(len(seen) - 2, -1, -1):
-            _, e, t = seen[i]
+            _, e, p = seen[i]
             if e <= start - 1000:
                 break
+            t = self._target(p)
             if t is None or t.key != target.key:
                 if sentence is None:
                     sentence = self._sentence_start(start)
@@ -172,7 +189,8 @@ class MentionLog:
     def _resolve_thereof(self, cand: Candidate) -> Target | None:
         if self.last_any is None:
             return None
-        _start, end, target = self.last_any
+        _start, end, pointed = self.last_any
+        target = self._target(pointed)
         gap = self.text[end : cand.start]
         if target is None or len(gap) > 300 or _BOUNDARY.search(gap):
             return None

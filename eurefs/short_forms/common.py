@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -41,12 +40,20 @@ class Target(NamedTuple):
         return self.celex or f"{self.kind}:{self.normalized}"
 
 
+_new_target = tuple.__new__
+
+
 def target_of(ref: BaseReference, index: int) -> Target | None:
     """The target a full reference makes (None for kinds back-references never point to)."""
-    if ref.kind not in TARGET_KINDS:
+    kind = ref.kind
+    if kind not in TARGET_KINDS:
         return None
-    act_type = getattr(ref, "act_type", None)
-    return Target(ref.kind, ref.normalized, ref.celex, tuple(ref.celex_candidates), act_type, index)
+    fields = vars(ref)
+    return _new_target(
+        Target,
+        (kind, fields["normalized"], fields["celex"], tuple(fields["celex_candidates"]),
+         fields.get("act_type"), index),
+    )  # fmt: skip
 
 
 def act_type_of_celex(celex: str) -> str | None:
@@ -60,8 +67,7 @@ def words(lang: str) -> BackReferenceWords:
     return BY_CODE[lang].back_references
 
 
-@dataclass
-class Candidate:
+class Candidate(NamedTuple):
     """A possible back-reference before resolution.
 
     ``target`` is known for defined terms and popular names; anaphors carry
@@ -75,7 +81,6 @@ class Candidate:
     act_type: str | None = None
     name: str | None = None
     pinpoint: str | None = None
-    self_possible: bool = False
 
 
 def detect_language(text: str, refs: list[BaseReference]) -> str:
@@ -141,16 +146,24 @@ def pinpoint_pattern(lang: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=8)
+def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str], int] | None:
+    """What must stand right before a back-reference for a pinpoint to be possible,
+    and how far back: a link word and a space among its last 14 characters (``of ``),
+    or, in languages without link words, a pinpoint word among its last 90 (None:
+    the language has no pinpoint words)."""
+    w = words(lang)
+    cues, back = [f"{link} " for link in w.pinpoint_links], 14
+    if not cues:
+        cues, back = list(w.pinpoint_words), 90
+    return (re.compile("|".join(map(re.escape, cues))), back) if cues else None
+
+
 def find_pinpoint(text: str, start: int, lang: str) -> str | None:
     """The pinpoint written right before ``text[start:]`` (``Article 4 of ...``), if any."""
-    w = words(lang)
-    window = text[max(0, start - 90) : start]
-    # cheap tests first: most short forms have no pinpoint
-    if w.pinpoint_links:
-        tail = window[-14:]
-        if not any(f"{link} " in tail for link in w.pinpoint_links):
-            return None
-    elif not any(p in window for p in w.pinpoint_words):
+    # cheap test first (a literal search, no copy): most short forms have no pinpoint
+    cue = _pinpoint_cue(lang)
+    if cue is None or cue[0].search(text, max(0, start - cue[1]), start) is None:
         return None
-    m = pinpoint_pattern(lang).search(window)
+    m = pinpoint_pattern(lang).search(text, max(0, start - 90), start)
     return re.sub(r"\s+", " ", m.group("pin")) if m else None
