@@ -23,7 +23,8 @@ from collections.abc import Sequence
 
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile, words
-from eurefs.grammar.legal_acts import _Act, _make, _number
+from eurefs.grammar.legal_act_numbers import GROUPS, make, number_pattern
+from eurefs.grammar.legal_act_words import Act
 from eurefs.languages import BY_CODE
 from eurefs.models.references import BaseReference
 
@@ -47,7 +48,7 @@ PATTERN = lazy_compile(
     + r")(?=[0-9])|(?P<listed>"
     + _LIST
     + r")(?=\())"
-    + _number("")
+    + number_pattern("")
     + r"(?(named)(?=\)))"
 )
 _TYPE_BEFORE = re.compile(r"(?<![\w-])(?P<type>" + words(*_TYPES) + r")(?![\w-])")
@@ -84,8 +85,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     act_type = _type_before(m, ctx)
     if act_type is None:
         return ()
-    act = _Act(act_type, "en", _EN.act_types[act_type][0], None, None)
-    ref = _make(m, m.start("num"), act)
+    act = Act(act_type, "en", _EN.act_types[act_type][0], None, None)
+    ref = make(m, m.start("num"), act, m.group(*GROUPS))
     return (ref,) if ref is not None else ()
 
 

@@ -1,0 +1,225 @@
+"""The number of a legal act (``(EU) 2016/679``, ``No 1049/2001``, ``95/46/EC``) and the
+reference built from it.
+
+The grammar of a number (:func:`number_pattern`) is shared by the families that
+read acts (``legal_acts``, ``bare_act_numbers``, ``legal_acts_number_first``); so is
+:func:`make`, which reads the year, the sequential number, the domain and the
+identifiers from it.  That reading depends only on the act and the number as
+written, so it is kept for the numbers seen last (:data:`_READINGS`): a document
+cites the same acts again and again.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from eurefs import identifiers as ids
+from eurefs.grammar import footnote_calls, years
+from eurefs.grammar.common import NUM_SP, SEP, words
+from eurefs.grammar.legal_act_words import Act
+from eurefs.languages import BY_CODE, LANGUAGES
+from eurefs.models.references import LegalActRef
+
+#: domain as written (lower case) -> normalised form (the first language's, registry order)
+_DOMAIN_FORMS: dict[str, str] = {}
+for _lang in LANGUAGES:
+    for _written, _norm in _lang.domains.items():
+        _DOMAIN_FORMS.setdefault(_written.lower(), _norm)
+_JHA = frozenset(d.lower() for lg in LANGUAGES for d in lg.jha_domains)
+
+_DOMAIN = words(*(d for lg in LANGUAGES for d in lg.domains))
+_DOMAINS = _DOMAIN + r"(?:[ ]?,[ ]?" + _DOMAIN + r")?"
+_MARKERS = {m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers}
+_NO = words(*_MARKERS) + r"\.?"
+#: What a further list member can start with: ``(EU)``, a digit, a marker, ``[``.
+MEMBER_START = (
+    r"[(\d\\\[" + "".join(sorted({re.escape(m[0].lower() + m[0].upper()) for m in _MARKERS})) + "]"
+)
+#: The groups of a number (see :func:`number_pattern`), in the order :func:`make` reads them.
+GROUPS = ("a", "b", "dom", "suf", "no", "lb", "bcall", "scall")
+
+
+def number_pattern(prefix: str = "") -> str:
+    """One act number: optional ``(EU)``, optional ``No``, two numbers, optional ``/EC``.
+
+    A footnote call glued to the end is matched too (``bcall``/``scall``, see
+    ``footnote_calls``).  Group names get ``prefix`` so a pattern can hold several numbers.
+    """
+    p = prefix
+    return (
+        rf"(?P<{p}num>(?:\([ ]?(?P<{p}dom>{_DOMAINS})[ ]?\){SEP})?"
+        rf"(?P<{p}no>{_NO}(?:{SEP})?)?(?P<{p}lb>\\?\[)?"
+        rf"(?P<{p}a>[0-9]{{1,4}}){NUM_SP}/{NUM_SP}(?P<{p}b>[0-9]{{1,4}})(?P<{p}bcall>[0-9]{{1,3}})?"
+        rf"(?:/(?P<{p}suf>{_DOMAINS})(?P<{p}scall>[1-9][0-9]{{0,2}})?)?"
+        rf"(?({p}lb)(?P<{p}rb>\\?\]))(?![\w/]))"
+    )
+
+
+def _plausible(y: str, latest: int) -> bool:
+    return len(y) == 2 or (len(y) == 4 and 1950 <= int(y) <= latest)
+
+
+def split_number(
+    act_type: str, a: str, b: str, has_no: bool, suffix_domain: str | None
+) -> tuple[int, str, bool] | None:
+    """Decide which half is the year: ``(year, number, number_first)``.
+
+    Rule (reference-formats.md 2.5): ``No`` means number first; otherwise a
+    2-digit or plausible 4-digit first half is the year, else a 4-digit second
+    half is.  Regulations before 2015 were always numbered number-first.  A
+    ``No`` written before a year-first number (``Verordnung (EU) Nr. 2018/858``,
+    seen in real texts) does not make ``858`` a year.
+    """
+    latest = years.latest_year()
+    a_year, b_year = _plausible(a, latest), _plausible(b, latest)
+    if has_no and not b_year:
+        if not a_year or len(a) != 4:
+            return None
+        has_no = False  # a stray "No": read the number year-first
+    if has_no or (len(b) == 4 and b_year and not a_year):
+        year, number, number_first = years.act_year(b), a, True
+    elif a_year:
+        year, number, number_first = years.act_year(a), b, False
+        if act_type == "regulation" and year < 2015 and not suffix_domain and b_year:
+            # ``Regulation 2006/2004``: a pre-2015 regulation is number-first.
+            year, number, number_first = years.act_year(b), a, True
+    elif b_year:
+        year, number, number_first = years.act_year(b), a, True
+    else:
+        return None
+    if int(number) == 0:
+        return None
+    return year, str(int(number)), number_first
+
+
+def _split_glued_call(
+    act_type: str, a: str, digits: str, no_written: str | None, suffix: str | None
+) -> tuple[str, str] | None:
+    """The second half of an act number and a footnote call glued to it, if any
+    (``2016/124021`` is ``2016/1240`` and note 21; see ``footnote_calls``)."""
+
+    def possible(b: str) -> bool:
+        parts = split_number(act_type, a, b, bool(no_written), suffix)
+        if parts is None:
+            return False
+        year, _, number_first = parts
+        return number_first or footnote_calls.act_number_possible(year, b)
+
+    if suffix:  # a call comes after the suffix (``93/13/EEC1``), never inside the number
+        return (digits, "") if possible(digits) else None
+    return footnote_calls.split_call(digits, possible)
+
+
+@functools.lru_cache(maxsize=256)
+def canon_domain(written: str) -> str:
+    """A domain as normal forms write it (``EWG`` -> ``EEC`` in English ...)."""
+    return ", ".join(_DOMAIN_FORMS.get(d.strip().lower(), d.strip()) for d in written.split(","))
+
+
+# What a number says, whatever its place: the length of a footnote call glued to its
+# end, then the fields of the reference (normal form, identifiers, year ...).
+_Reading = tuple[int, str, str | None, str | None, str | None, str | None, int, str, bool]
+_READINGS: dict[tuple[object, ...], _Reading | None] = {}
+_MAX_CACHED = 8192
+
+
+def _read(
+    act: Act, number: tuple[str | None, ...], list_domain: str | None, glued: bool
+) -> _Reading | None:
+    """Read a number (the groups ``GROUPS``) of ``act`` (None when it names no act).
+
+    ``glued``: a footnote call may be glued to the second half (see ``footnote_calls``).
+    """
+    a, b, dom_written, suf_written, no_written, lb, bcall, scall = number
+    assert a is not None and b is not None
+    if not dom_written and not suf_written:
+        dom_written = list_domain
+    act_type = act.act_type
+    call = scall or ""
+    if glued and not lb:
+        split = _split_glued_call(act_type, a, b + (bcall or ""), no_written, suf_written)
+        if split is None:
+            return None
+        b, glued_call = split
+        call = call or glued_call
+    elif bcall:
+        return None
+    parts = split_number(act_type, a, b, bool(no_written), suf_written)
+    if parts is None:
+        return None
+    year, number_part, number_first = parts
+    if years.is_future_year(year):
+        return None
+    domain_raw = dom_written or suf_written
+    domain = canon_domain(domain_raw) if domain_raw else None
+    # Normalised form: type word, then the number part as written (spaces collapsed,
+    # ``No.``/``NO`` -> ``No`` (French ``no``, German ``Nr.``), domain kept only if written).
+    norm = act.type_word
+    if dom_written:
+        norm += f" ({canon_domain(dom_written)})"
+    if no_written:
+        norm += " " + BY_CODE[act.lang].number_marker
+    norm += f" {a}/{b}"
+    if suf_written:
+        norm += "/" + canon_domain(suf_written).replace(", ", ",")
+    celex_type = act_type
+    if act_type in ("joint_action", "common_position") and (domain or "").lower() in _JHA:
+        celex_type = "framework_decision"  # JHA joint actions/common positions are ``F`` acts
+    # a year before the first Community acts (``No 1/45``) names no CELEX document
+    can_exist = years.act_year_can_exist(year)
+    celex = ids.legal_act_celex(celex_type, year, number_part) if can_exist else None
+    eli = ids.legal_act_eli(act_type, act.subtype, year, number_part) if can_exist else None
+    url = ids.eurlex_celex_url(celex) if celex else None
+    return (len(call), norm, celex, eli, url, domain, year, number_part, number_first)
+
+
+def make(
+    m: re.Match[str],
+    start: int,
+    act: Act,
+    number: tuple[str | None, ...],
+    *,
+    pinpoint: str | None = None,
+    list_domain: str | None = None,
+    glued: bool = True,
+) -> LegalActRef | None:
+    """The reference to ``act`` whose number (the groups ``GROUPS``) ``m`` matched.
+
+    The span runs from ``start`` to the end of ``m`` (less a footnote call glued to
+    it).  ``list_domain`` is the bracketed domain of the first member of a list,
+    which a later bare member shares (``les directives (UE) 2016/680 et 2016/681``).
+    """
+    if number[2] or number[3]:
+        list_domain = None  # not read: keep one entry per number
+    key = (act, number, list_domain, glued, years.latest_year())
+    try:
+        reading = _READINGS[key]
+    except KeyError:
+        if len(_READINGS) >= _MAX_CACHED:
+            _READINGS.clear()
+        reading = _READINGS[key] = _read(act, number, list_domain, glued)
+    if reading is None:
+        return None
+    call, norm, celex, eli, url, domain, year, number_part, number_first = reading
+    end = m.end() - call
+    return LegalActRef(
+        text=m.string[start:end],
+        start=start,
+        end=end,
+        normalized=norm,
+        celex=celex,
+        celex_candidates=[celex] if celex else [],
+        eli=eli,
+        cellar_ids=[f"celex:{celex}"] if celex else [],
+        eurlex_url=url,
+        lang=act.lang,
+        act_type=act.act_type,
+        subtype=act.subtype,
+        author=act.author,
+        domain=domain,
+        year=year,
+        number=number_part,
+        number_first=number_first,
+        pinpoint=pinpoint,
+    )

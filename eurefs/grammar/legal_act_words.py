@@ -1,0 +1,183 @@
+"""The words of a numbered act's citation before its number, and the language they are in.
+
+``Commission Delegated Regulation (EU) 2019/980``: author, qualifier, compound
+prefix, type word, qualifier after it, author phrase (``directive du Conseil``).
+:func:`act_of` reads them into an :class:`Act` (type, language, dictionary word,
+author, subtype) for ``legal_acts`` and its sibling families.
+
+What a combination of words says does not depend on where it stands, only which
+language wins a tie between languages writing it the same (``directive 2003/88/CE``:
+French or Romanian) reads the text around it.  So the reading of each combination
+is kept (:data:`_HEADS`): a document cites the same few acts over and over.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from eurefs.grammar.base import Context
+from eurefs.languages import BY_CODE, LANGUAGES, index, pick
+
+#: written type form (lower case) -> {language: act_type}
+TYPE_FORMS: dict[str, dict[str, str]] = {}
+for _lang in LANGUAGES:
+    for _type, _forms in _lang.act_types.items():
+        for _form in _forms:
+            TYPE_FORMS.setdefault(_form.lower(), {})[_lang.code] = _type
+# written word (lower case) -> languages writing it, for each slot of a citation
+AUTHOR_LANGS = index(lambda lg: lg.authors, fold=True)
+SUB_BEFORE_LANGS = index(lambda lg: lg.subtypes_before, fold=True)
+SUB_AFTER_LANGS = index(lambda lg: lg.subtypes_after, fold=True)
+CPD_LANGS = index(lambda lg: lg.compound_prefixes, fold=True)
+GAP_LANGS = index(lambda lg: lg.author_phrases, fold=True)
+_MARKER_LANGS = index(lambda lg: (m.rstrip(".") for m in lg.number_markers), fold=True)
+_DOMAIN_LANGS = index(lambda lg: lg.domains, fold=True)
+#: Languages whose dictionary type words are lower case (``directive``): a type word
+#: written in lower case with no hint of another language is theirs, so that
+#: their normal forms parse back to them.
+_LOWER_CASE_TYPES = frozenset(
+    lg.code for lg in LANGUAGES if all(fs[0][:1].islower() for fs in lg.act_types.values())
+)
+#: The groups of a match :func:`act_of` reads, in the order of a key of :data:`_HEADS`.
+GROUPS = ("type", "author", "sub", "cpd", "fsub", "gap", "fsub2", "dom", "suf", "no")
+_MAX_CACHED = 4096  # distinct word combinations kept (a text has a few dozen)
+
+
+class Act(NamedTuple):
+    """What the type part of a citation says: type, language, dictionary word, author, subtype."""
+
+    act_type: str
+    lang: str
+    type_word: str
+    author: str | None
+    subtype: str | None
+
+
+class _Head:
+    """What a combination of words says: the languages it may be in, and how to choose.
+
+    ``lang`` is set when the words decide the language; otherwise ``pick`` chooses
+    among ``cands`` from the text around, with ``prefer`` breaking ties.
+    """
+
+    __slots__ = ("acts", "cands", "lang", "langs", "prefer", "words")
+
+    def __init__(self, words: tuple[str | None, ...], langs: dict[str, str]) -> None:
+        self.words, self.langs = words, langs
+        self.acts: dict[str, Act] = {}
+        self.lang: str | None = None
+        self.cands: frozenset[str] = frozenset()
+        self.prefer: frozenset[str] = frozenset()
+
+
+_HEADS: dict[tuple[str | None, ...], _Head | None] = {}
+
+
+def _narrow(langs: dict[str, str], word: str | None, table: dict[str, frozenset[str]]) -> None:
+    """Keep in ``langs`` only the languages that write ``word`` (when it was written)."""
+    if word:
+        allowed = table.get(word.lower().replace("’", "'"), frozenset())
+        for code in [c for c in langs if c not in allowed]:
+            del langs[code]
+
+
+def _head(words: tuple[str | None, ...]) -> _Head | None:
+    """The languages a combination of words (``GROUPS``) may be in (None when they disagree)."""
+    type_written, author, sub, cpd, fsub, gap, fsub2 = words[:7]
+    langs = dict(TYPE_FORMS[type_written.lower()])  # type: ignore[union-attr]
+    # words before the type word must be of its language ...
+    _narrow(langs, author, AUTHOR_LANGS)
+    _narrow(langs, sub, SUB_BEFORE_LANGS)
+    _narrow(langs, cpd, CPD_LANGS)
+    if not langs:
+        return None
+    # ... words after it decide only when they can (``Regulation du Conseil`` stays English)
+    for word, langs_of in ((fsub, SUB_AFTER_LANGS), (gap, GAP_LANGS), (fsub2, SUB_AFTER_LANGS)):
+        if word:
+            kept = dict(langs)
+            _narrow(kept, word, langs_of)
+            langs = kept or langs
+    head = _Head(words, langs)
+    if len(langs) == 1:
+        head.lang = next(iter(langs))
+    else:
+        _candidates(head)
+    return head
+
+
+def _candidates(head: _Head) -> None:
+    """The languages the domain and number marker leave, and those preferred in a tie."""
+    type_written, dom, suf, no = head.words[0], *head.words[7:]
+    cands = set(head.langs)
+    for written in (dom, suf):
+        for d in (written or "").split(","):
+            narrowed = cands & _DOMAIN_LANGS.get(d.strip().lower(), frozenset())
+            if narrowed:
+                cands = narrowed
+    marker = (no or "").strip().rstrip(".").lower()
+    if marker:
+        cands = (cands & _MARKER_LANGS.get(marker, frozenset())) or cands
+    if len(cands) == 1:  # the suffix or marker said it (``Directive 2003/88/EC``)
+        head.lang = next(iter(cands))
+        return
+    # with no hint, the language whose dictionary form is the word as written wins
+    # (``Direttiva`` is Maltese, ``direttiva`` Italian), so normal forms parse back
+    langs = head.langs
+    prefer = {c for c in cands if BY_CODE[c].act_types[langs[c]][0] == type_written} or (
+        _LOWER_CASE_TYPES if type_written.islower() else ()  # type: ignore[union-attr]
+    )
+    # ... and so does the number marker as that language normalises it (Swedish ``nr``,
+    # Danish ``nr.``)
+    written_no = (no or "").strip()
+    if written_no:
+        exact = {c for c in cands if BY_CODE[c].number_marker == written_no}
+        prefer = (set(prefer) & exact) or exact or prefer
+    head.cands, head.prefer = frozenset(cands), frozenset(prefer)
+
+
+def _act(head: _Head, lang: str) -> Act:
+    """The act the words of ``head`` name when read in ``lang``."""
+    type_written, author, sub, cpd, fsub, _, fsub2 = head.words[:7]
+    record = BY_CODE[lang]
+    if author:
+        author = next((a for a in record.authors if a.lower() == author.lower()), author)
+    subtype = None
+    for written, table in (
+        (sub, record.subtypes_before),
+        (fsub, record.subtypes_after),
+        (fsub2, record.subtypes_after),
+        (cpd, record.compound_prefixes),
+    ):
+        if written:
+            written = written.lower().replace("’", "'")
+            subtype = next(
+                (v for k, v in table.items() if k.lower().replace("’", "'") == written), subtype
+            )
+    act_type = head.langs[lang]
+    word = record.type_word(act_type, type_written)  # type: ignore[arg-type]
+    return Act(act_type, lang, record.with_subtype(word, act_type, subtype), author, subtype)
+
+
+def act_of(m: re.Match[str], ctx: Context) -> Act | None:
+    """Type, language, author and subtype of a match (None when its words disagree).
+
+    ``m`` has the groups named in :data:`GROUPS`.
+    """
+    words = m.group(*GROUPS)
+    try:
+        head = _HEADS[words]
+    except KeyError:
+        if len(_HEADS) >= _MAX_CACHED:
+            _HEADS.clear()
+        head = _HEADS[words] = _head(words)
+    if head is None:
+        return None
+    lang = head.lang
+    if lang is None:
+        start, end = m.span()
+        lang = pick(head.cands, ctx.before(start, 80), head.prefer, ctx.region[end : end + 80])
+    act = head.acts.get(lang)
+    if act is None:
+        act = head.acts[lang] = _act(head, lang)
+    return act

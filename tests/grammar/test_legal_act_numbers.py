@@ -1,0 +1,31 @@
+"""Act numbers and the references built from them (``eurefs.grammar.legal_act_numbers``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import eurefs
+from eurefs.grammar import years
+
+
+def test_a_number_read_once_is_read_again_when_the_clock_moves(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the readings of numbers are kept, but "a year not yet reached" follows the clock
+    assert eurefs.extract("Regulation (EU) 2021/7") != []
+    monkeypatch.setattr(years, "today", lambda: dt.date(2020, 6, 1))
+    assert eurefs.extract("Regulation (EU) 2021/7") == []
+
+
+def test_list_members_share_the_domain_of_the_first_only_when_bare() -> None:
+    refs = eurefs.extract("les directives (UE) 2016/680 et 2016/681 et 95/46/CE", kinds="legal_act")
+    assert [(r.normalized, r.domain) for r in refs] == [
+        ("directive (UE) 2016/680", "UE"),
+        ("directive (UE) 2016/681", "UE"),
+        ("directive 95/46/CE", "CE"),
+    ]
+    # the same number alone has no domain: what a list lent it is not kept
+    (alone,) = eurefs.extract("la directive 2016/681", kinds="legal_act")
+    assert (alone.normalized, alone.domain) == ("directive 2016/681", None)
