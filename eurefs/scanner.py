@@ -19,6 +19,7 @@ import gc
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from eurefs import anchor_scan
 from eurefs.errors import ParseError
 from eurefs.grammar import FAMILIES, Anchor, Context, Family, standalone
 from eurefs.grammar.common import merge_spans
@@ -57,12 +58,27 @@ def _positions(anchor: Anchor, clean: str, anchor_cache: dict[str, list[int]]) -
     key = anchor.pattern.pattern
     positions = anchor_cache.get(key)
     if positions is None:
+        group = _anchor_groups().get(key)
         if anchor.rare and anchor.rare not in clean:
             positions = []
+        elif group is not None:  # one search finds this anchor and its siblings
+            anchor_cache.update(group.positions(clean))
+            positions = anchor_cache[key]
         else:
             positions = [m.start() for m in anchor.pattern.finditer(clean)]
         anchor_cache[key] = positions
     return positions
+
+
+_GROUPS: list[dict[str, anchor_scan.AnchorGroup]] = []
+
+
+def _anchor_groups() -> dict[str, anchor_scan.AnchorGroup]:
+    """The grammar's anchors that share a search (planned on first use)."""
+    if not _GROUPS:
+        anchors = {a.pattern.pattern: a for f in FAMILIES for a in f.anchors if not a.rare}
+        _GROUPS.append(anchor_scan.plan(a.pattern for a in anchors.values()))
+    return _GROUPS[0]
 
 
 def _scan(family: Family, view: str, anchor_cache: dict[str, list[int]]) -> Iterator[BaseReference]:

@@ -62,6 +62,7 @@ FAMILY = Family(
     kind="ecli",
     pattern=PATTERN,
     build=build,
-    anchors=(Anchor(re.compile(r"EU:|ECLI"), before=8, after=45, at_start=True),),
+    # ``E(?=U:|CLI)``, not ``EU:|ECLI``: literal first, so it shares the search for ``E``
+    anchors=(Anchor(re.compile(r"E(?=U:|CLI)"), before=8, after=45, at_start=True),),
     priority=20,
 )

@@ -68,6 +68,6 @@ FAMILY = Family(
     kind="eli",
     pattern=PATTERN,
     build=build,
-    anchors=(Anchor(re.compile(r"/eli/"), before=30, after=70),),
+    anchors=(Anchor(re.compile(r"/(?=eli/)"), before=30, after=70),),
     priority=20,
 )

@@ -1,0 +1,93 @@
+"""Anchor searches that share their literal head run as one search.
+
+Most anchors are written literal first (``/(?<=[0-9]/)(?=[0-9])``, ``19(?<=\\.19)...``)
+so that ``re`` finds candidates at memchr speed and tries the look-arounds only
+there.  Several families' anchors share a head (``/`` for act, case and procedure
+numbers; ``19``, ``20``, ``(``, ``L``, ``S``, ``E``): each search costs a pass over the
+whole text, however few its hits.  Anchors with the same head are searched here in
+one pass, ``head(?:(?=rest1)())?(?:(?=rest2)())?...``, kept where at least one rest
+holds (a chain of conditionals), and each empty group says which anchor holds.
+
+The positions are exactly those of separate searches: a match consumes only the
+head, and heads that cannot overlap themselves (``/``, ``19``, ``art``) are the only
+ones grouped, so no candidate is skipped.  Anchors of any other form keep their own
+search.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+try:  # the parser of ``re`` (private; its public alias before Python 3.11)
+    import re._parser as _sre_parse  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef,unused-ignore]
+
+# One literal character of a pattern's source: a letter, digit or harmless sign, or an
+# escaped sign (``\(``).
+_LITERAL_CHAR = re.compile(r"[A-Za-z0-9/:%@_-]|\\[^A-Za-z0-9]")
+
+
+class AnchorGroup:
+    """Anchors sharing a literal head, and the one search that finds them all."""
+
+    __slots__ = ("members", "search")
+
+    def __init__(self, head_source: str, rests: list[tuple[str, str]]) -> None:
+        self.members = [source for source, _ in rests]
+        n = len(rests)
+        optional = "".join("(?:" + rest + "())?" for _, rest in rests)
+        held = "(?!)"
+        for i in range(n, 0, -1):  # (?(1)|(?(2)|...(?!))): at least one rest holds
+            held = f"(?({i})|{held})"
+        self.search = re.compile(head_source + optional + held)
+
+    def positions(self, text: str) -> dict[str, list[int]]:
+        """The positions of every member anchor in ``text``, by anchor source."""
+        regs = [m.regs for m in self.search.finditer(text)]
+        return {
+            source: [r[0][0] for r in regs if r[i][0] >= 0]
+            for i, source in enumerate(self.members, start=1)
+        }
+
+
+def _split(source: str) -> tuple[str, str] | None:
+    """``(head, rest)`` of an anchor source that is a literal and look-arounds only."""
+    end = 0
+    while (m := _LITERAL_CHAR.match(source, end)) is not None:
+        end = m.end()
+    head, rest = source[:end], source[end:]
+    if not head or not rest:
+        return None
+    try:
+        whole, tail = _sre_parse.parse(source), _sre_parse.parse(rest)
+        head_ops = _sre_parse.parse(head)
+    except re.error:
+        return None
+    literal = all(op is _sre_parse.LITERAL for op, _ in head_ops.data)
+    if not literal or len(whole.data) != len(head_ops.data) + len(tail.data):
+        return None  # e.g. a quantifier on the head's last character, or an alternation
+    if tail.getwidth() != (0, 0) or re.compile(source).groups:
+        return None
+    text = "".join(chr(av) for _, av in head_ops.data)
+    if any(text[:k] == text[-k:] for k in range(1, len(text))):
+        return None  # a head that may overlap itself could hide a candidate
+    return head, rest
+
+
+def plan(patterns: Iterable[re.Pattern[str]]) -> dict[str, AnchorGroup]:
+    """The shared searches for ``patterns``: anchor source -> its group (groups of two or more)."""
+    by_head: dict[str, list[tuple[str, str]]] = {}
+    for pattern in patterns:
+        if pattern.flags != re.UNICODE:
+            continue
+        split = _split(pattern.pattern)
+        if split is not None and all(s != pattern.pattern for s, _ in by_head.get(split[0], [])):
+            by_head.setdefault(split[0], []).append((pattern.pattern, split[1]))
+    groups: dict[str, AnchorGroup] = {}
+    for head, rests in by_head.items():
+        if len(rests) > 1:
+            group = AnchorGroup(head, rests)
+            groups.update((source, group) for source in group.members)
+    return groups

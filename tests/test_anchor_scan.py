@@ -1,0 +1,63 @@
+"""Anchor searches that share a literal head find exactly what separate searches find."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from eurefs import anchor_scan, scanner
+from eurefs.grammar import FAMILIES
+
+
+def _separate(pattern: re.Pattern[str], text: str) -> list[int]:
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def test_the_grammar_shares_searches() -> None:
+    groups = scanner._anchor_groups()
+    heads = {g.search.pattern.split("(?:", 1)[0] for g in groups.values()}
+    assert {"/", "19", "20", r"\("} <= heads
+    for source, group in groups.items():
+        assert source in group.members
+        assert len(group.members) > 1
+
+
+def test_grouped_positions_equal_separate_searches() -> None:
+    rng = random.Random(7)
+    pieces = ["/", "1/23", "2016/679", "C-131/12", " 19", "1995", ".1956", "31995L0046",
+              "L 119", " S 12", "EU:C:2014:317", "ECLI", "EUSZ ", "(", "COM (", "and (",
+              " 2020 ", "x", " ", "M/2021/", "/eli/", "/eli/eli/"]  # fmt: skip
+    anchors = {a.pattern.pattern: a.pattern for f in FAMILIES for a in f.anchors if not a.rare}
+    groups = anchor_scan.plan(anchors.values())
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(60))
+        found: dict[str, list[int]] = {}
+        for group in {id(g): g for g in groups.values()}.values():
+            found.update(group.positions(text))
+        for source, positions in found.items():
+            assert positions == _separate(anchors[source], text), (source, text)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"EU:|ECLI",  # an alternation at the top
+        r"ab?(?=c)",  # the head's last character is optional
+        r"aa(?=b)",  # a head that overlaps itself could hide a candidate
+        r"ab(?=c)x",  # the rest is not zero-width
+        r"ab(?=(c))",  # a group of its own
+        r"(?=a)b",  # no literal head
+    ],
+)
+def test_other_forms_keep_their_own_search(source: str) -> None:
+    assert anchor_scan._split(source) is None
+
+
+def test_same_head_anchors_group_and_find_each_anchor() -> None:
+    first, second = re.compile(r"/(?<=[0-9]/)(?=[0-9])"), re.compile(r"/(?=eli/)")
+    groups = anchor_scan.plan([first, second])
+    assert set(groups) == {first.pattern, second.pattern}
+    positions = groups[first.pattern].positions("1/2 /eli/ 3/eli/")
+    assert positions == {first.pattern: [1], second.pattern: [4, 11]}
