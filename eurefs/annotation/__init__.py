@@ -173,7 +173,7 @@ def annotate(
 
 
 def annotate_html(
-    source: str,
+    source: str | HtmlText,
     references: Sequence[BaseReference] | None = None,
     *,
     link: str | Linker = "eurlex",
@@ -185,12 +185,13 @@ def annotate_html(
     stay as they were.  A reference that crosses tags gets one link per piece.
 
     Args:
-        source: The HTML source.
+        source: The HTML source, or the :class:`HtmlText` that :func:`html_text`
+            made of it (read once when the caller needs its text too).
         references: References whose offsets index ``html_text(source).text``;
             by default :func:`eurefs.extract` is run on that text.
         link: As for :func:`annotate`.
     """
-    doc = html_text(source)
+    doc = source if isinstance(source, HtmlText) else html_text(source)
     given = _default_refs(doc.text, references)
     to_link = with_antecedents(linker(link), given)
     refs = non_overlapping(given, len(doc.text))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -29,30 +30,28 @@ _TAG_END = re.compile(r">|=\s*([\"'])")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{0,31};?)")
 
 
-@dataclass(frozen=True)
-class Run:
-    """A stretch of ``text`` and where it comes from in the source.
-
-    ``plain`` runs map character for character; an entity is one atomic run
-    (its decoded characters cannot be split); a separator has no source.
-    """
-
-    text_start: int
-    text_end: int
-    src_start: int
-    src_end: int
-    kind: str  # "plain", "entity" or "separator"
-    in_link: bool
+# Run kinds.  Runs live in parallel arrays, not one object each: a page of a million
+# ``&nbsp;`` is two million runs, and objects would cost time, memory and garbage collection.
+PLAIN, ENTITY, SEPARATOR = 0, 1, 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class HtmlText:
-    """An HTML source, its text content and the runs linking the two."""
+    """An HTML source, its text content and the runs linking the two.
+
+    Run ``i`` is ``text[starts[i]:starts[i + 1]]`` (the last one ends the text) and
+    comes from ``source[src_starts[i]:src_ends[i]]``.  A ``PLAIN`` run maps character
+    for character; an ``ENTITY`` run is atomic (its decoded characters cannot be
+    split); a ``SEPARATOR`` (the line break a block element makes) has no source.
+    """
 
     source: str
     text: str
-    runs: tuple[Run, ...]
-    starts: tuple[int, ...]  # text_start of each run, for bisection
+    starts: array[int]
+    src_starts: array[int]
+    src_ends: array[int]
+    kinds: bytes
+    in_link: bytes
 
     def source_pieces(self, start: int, end: int) -> list[tuple[int, int, bool]]:
         """Source ranges ``(src_start, src_end, in_link)`` carrying ``text[start:end]``.
@@ -60,22 +59,22 @@ class HtmlText:
         Ranges that touch in the source are merged; separators contribute nothing;
         an entity is taken whole when the span touches it.
         """
-        i = max(0, bisect_right(self.starts, start) - 1)
+        starts, count = self.starts, len(self.starts)
+        i = max(0, bisect_right(starts, start) - 1)
         pieces: list[tuple[int, int, bool]] = []
-        while i < len(self.runs) and self.runs[i].text_start < end:
-            run = self.runs[i]
+        while i < count and starts[i] < end:
+            run_start, kind, in_link = starts[i], self.kinds[i], bool(self.in_link[i])
+            run_end = starts[i + 1] if i + 1 < count else len(self.text)
+            a, b = self.src_starts[i], self.src_ends[i]
             i += 1
-            if run.text_end <= start or run.kind == "separator":
+            if run_end <= start or kind == SEPARATOR:
                 continue
-            if run.kind == "plain":
-                a = run.src_start + max(start, run.text_start) - run.text_start
-                b = run.src_start + min(end, run.text_end) - run.text_start
-            else:
-                a, b = run.src_start, run.src_end
+            if kind == PLAIN:
+                a, b = a + max(start, run_start) - run_start, a + min(end, run_end) - run_start
             if pieces and pieces[-1][1] == a:
-                pieces[-1] = (pieces[-1][0], b, pieces[-1][2] or run.in_link)
+                pieces[-1] = (pieces[-1][0], b, pieces[-1][2] or in_link)
             else:
-                pieces.append((a, b, run.in_link))
+                pieces.append((a, b, in_link))
         return pieces
 
 
@@ -83,33 +82,56 @@ class _Builder:
     def __init__(self, source: str) -> None:
         self.source = source
         self.parts: list[str] = []
-        self.runs: list[Run] = []
+        self.starts = array("q")
+        self.src_starts = array("q")
+        self.src_ends = array("q")
+        self.kinds = bytearray()
+        self.links = bytearray()
         self.length = 0
         self.in_link = 0
+        # entity as written -> its characters ("" when it is no entity): each distinct
+        # entity is decoded once, not once per occurrence
+        self.decoded: dict[str, str] = {}
 
-    def add(self, text: str, src_start: int, src_end: int, kind: str) -> None:
+    def add(self, text: str, src_start: int, src_end: int, kind: int) -> None:
         if not text:
             return
-        end = self.length + len(text)
-        self.runs.append(Run(self.length, end, src_start, src_end, kind, self.in_link > 0))
+        self.starts.append(self.length)
+        self.src_starts.append(src_start)
+        self.src_ends.append(src_end)
+        self.kinds.append(kind)
+        self.links.append(self.in_link > 0)
         self.parts.append(text)
-        self.length = end
+        self.length += len(text)
 
     def data(self, start: int, end: int) -> None:
         """Text between tags: plain stretches and decoded entities."""
+        source, decoded, add = self.source, self.decoded, self.add
         pos = start
-        for m in _ENTITY.finditer(self.source, start, end):
-            decoded = html.unescape(m.group(0))
-            if decoded == m.group(0):
+        for m in _ENTITY.finditer(source, start, end):
+            written = m.group()
+            chars = decoded.get(written)
+            if chars is None:
+                chars = html.unescape(written)
+                chars = decoded[written] = "" if chars == written else chars
+            if not chars:
                 continue  # not an entity: plain text
-            self.add(self.source[pos : m.start()], pos, m.start(), "plain")
-            self.add(decoded, m.start(), m.end(), "entity")
-            pos = m.end()
-        self.add(self.source[pos:end], pos, end, "plain")
+            a, b = m.span()
+            if a > pos:
+                add(source[pos:a], pos, a, PLAIN)
+            add(chars, a, b, ENTITY)
+            pos = b
+        add(source[pos:end], pos, end, PLAIN)
 
     def separator(self, at: int) -> None:
         if self.parts and not self.parts[-1].endswith("\n"):
-            self.add("\n", at, at, "separator")
+            self.add("\n", at, at, SEPARATOR)
+
+    def result(self) -> HtmlText:
+        return HtmlText(
+            self.source, "".join(self.parts), self.starts, self.src_starts, self.src_ends,
+            bytes(self.kinds), bytes(self.links),
+        )  # fmt: skip
 
 
 def _tag_end(source: str, pos: int) -> int:
@@ -165,8 +187,7 @@ def html_text(source: str) -> HtmlText:
         if name in _OPAQUE and not closing and not self_closing:
             close = re.compile(rf"</{re.escape(name)}[\s/>]", re.IGNORECASE).search(source, pos)
             pos = n if close is None else _tag_end(source, close.start() + 2 + len(name))
-    runs = tuple(b.runs)
-    return HtmlText(source, "".join(b.parts), runs, tuple(r.text_start for r in runs))
+    return b.result()
 
 
 def wrap(doc: HtmlText, spans: list[tuple[int, int, str, str]]) -> str:

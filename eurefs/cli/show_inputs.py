@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from eurefs.annotation.htmltext import html_text
+from eurefs.annotation.htmltext import HtmlText, html_text
 from eurefs.cli.errors import UsageError, read_bytes, say
 from eurefs.cli.inputs import read_input as read_document_input
 from eurefs.errors import ReadError
@@ -20,11 +20,11 @@ from eurefs.readers import read_document, sniff_format
 
 @dataclass(frozen=True)
 class InputDocument:
-    """One input: its name, its text, its page starts, and the HTML source of a page to keep."""
+    """One input: its name, its text, its page starts, and an HTML page to keep (read once)."""
 
     name: str
     text: str
-    html: str | None = None
+    html: HtmlText | None = None
     page_starts: tuple[int, ...] = ()
 
 
@@ -55,8 +55,8 @@ def read_input(path: str, *, keep_html: bool = False) -> InputDocument:
             return InputDocument(name, doc.text, None, doc.page_starts)
         data = read_bytes(path)
         if sniff_format(data, name) == "html":
-            source = _html_source(data, name)
-            return InputDocument(name, html_text(source).text, source)
+            page = html_text(_html_source(data, name))
+            return InputDocument(name, page.text, page)
         doc = read_document(data, name=name)
         return InputDocument(name, doc.text, None, doc.page_starts)
     except ReadError as exc:

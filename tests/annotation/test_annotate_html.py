@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
-from eurefs.annotation import annotate_html, html_text
+from eurefs.annotation import annotate_html, html_text, htmltext
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "documents" / "html"
 _UTF8 = lxml_html.HTMLParser(encoding="utf-8")
@@ -129,3 +129,26 @@ def test_hostile_markup_is_read_in_one_pass() -> None:
     for page in ("<a " * 50_000, '<a title="' * 50_000, "<!--" * 50_000, "&amp" * 50_000,
                  "<script>" * 50_000, "<p x='y' " * 50_000 + "Directive 95/46/EC"):  # fmt: skip
         assert annotate_html(page).startswith(page[:10])
+
+
+def test_entity_heavy_page_decodes_each_entity_once_and_maps_every_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A page of EUR-Lex's habits: &nbsp; inside and between references, thousands of times.
+    unit = "<p>See Regulation&nbsp;(EU)&nbsp;2016/679 and&#160;Directive 95/46/EC.</p>\n"
+    page = "<html><body>" + unit * 2_000 + "</body></html>"
+    calls: list[str] = []
+    real = htmltext.html.unescape
+
+    def counting(s: str) -> str:
+        calls.append(s)
+        return real(s)
+
+    monkeypatch.setattr(htmltext.html, "unescape", counting)
+    out = annotate_html(page)
+    # decoding is per distinct entity, not per occurrence (6,000 entities here)
+    assert sorted(calls) == ["&#160;", "&nbsp;"]
+    links = _parse(out).xpath('//a[@class="eurefs-ref"]')
+    assert [a.text for a in links[:2]] == ["Regulation\xa0(EU)\xa02016/679", "Directive 95/46/EC"]
+    assert len(links) == 4_000
+    assert _strip_added(out) == _strip_added(page)

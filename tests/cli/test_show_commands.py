@@ -83,3 +83,25 @@ def test_graph_over_files_with_an_unreadable_one(
     g = nx.read_graphml(out)
     assert g.edges[f"doc:{tmp_path / 'a.txt'}", "work:31995L0046"]["mentions"] == 2
     assert "no such file" in g.nodes[f"doc:{tmp_path / 'missing.txt'}"]["error"]
+
+
+def test_annotate_reads_an_html_page_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import eurefs.annotation.htmltext as htmltext
+
+    page = tmp_path / "page.html"
+    page.write_text("<p>Directive&nbsp;95/46/EC" + "&nbsp;" * 5_000 + "</p>", encoding="utf-8")
+    reads: list[str] = []
+    real = htmltext.html_text
+
+    def counting(source: str) -> htmltext.HtmlText:
+        reads.append(source)
+        return real(source)
+
+    monkeypatch.setattr(htmltext, "html_text", counting)
+    monkeypatch.setattr("eurefs.cli.show_inputs.html_text", counting)
+    monkeypatch.setattr("eurefs.annotation.html_text", counting)
+    assert main(["annotate", str(page)]) == 0
+    assert len(reads) == 1  # the text to search and the page to link in are one reading
+    assert '<a class="eurefs-ref" data-kind="legal_act"' in capsys.readouterr().out
