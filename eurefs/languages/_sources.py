@@ -18,6 +18,58 @@ def style_guide(code: str) -> str:
     )
 
 
+_PART_ONE = "Interinstitutional Style Guide, {code} version (https://style-guide.europa.eu/{code})"
+_UNCONFIRMED = "; the formula not yet seen in a text read for this project (UNCONFIRMED)"
+
+#: Where each language's words of defined terms (``back_references``: intro, quotation
+#: marks, declined forms of a defined type word) come from.
+DEFINITIONS: dict[str, str] = {
+    "bg": "(наричана по-нататък „директивата“): " + _PART_ONE.format(code="bg") + _UNCONFIRMED,
+    "cs": '(dále jen "základní nařízení") after Regulation (EC) No 384/96 in JRC-Acquis '
+    "(tests/data/corpus-cs C01, line 61); declined forms from the record's act types",
+    "da": "(herefter »direktivet«), (i det følgende benævnt »...«); Danish quotation marks »...«: "
+    + _PART_ONE.format(code="da")
+    + _UNCONFIRMED,
+    "el": "(στο εξής: οδηγία), (εφεξής «...»): " + _PART_ONE.format(code="el") + _UNCONFIRMED,
+    "et": "(„MiFID”), („MiFIR”) after Directive 2014/65/EU and Regulation (EU) No 600/2014 in "
+    "COM(2016) 56 final (EUR-Lex 52016PC0056, Estonian); intro edaspidi: "
+    + _PART_ONE.format(code="et")
+    + _UNCONFIRMED,
+    "fi": '(jäljempänä `Eurocontrol`), (jäljempänä "Guadalajaran yleissopimus") in JRC-Acquis '
+    "(Sethjsa/LLM-Dom-Ad JRC-Acquis/JRC-Acquis.en-fi.test.fi, commit c91d137c); unquoted "
+    "'jäljempänä perusoikeuskirja' in Directive (EU) 2018/958, recital 1 "
+    "(EUR-Lex 32018L0958, Finnish)",
+    "ga": "(dá ngairtear 'an Treoir' anseo feasta), ('...' anseo feasta): "
+    + _PART_ONE.format(code="ga")
+    + _UNCONFIRMED,
+    "hr": "(dalje u tekstu: Direktiva): " + _PART_ONE.format(code="hr") + _UNCONFIRMED,
+    "hu": "(a továbbiakban: irányelv) after Directive 98/8/EC and its uses 'az irányelv' in "
+    "COM(2008) 618 final (EUR-Lex 52008PC0618, Hungarian); (a továbbiakban: földgázirányelv) "
+    "in COM(2017) 660 final (Hungarian)",
+    "lt": "(toliau — Protokolas), unquoted after a dash, in JRC-Acquis (acts from EUR-Lex; "
+    "Sethjsa/LLM-Dom-Ad JRC-Acquis/JRC-Acquis.en-lt.test.lt, commit c91d137c)",
+    "lv": "(“Direktīva”) after Directive 2003/59/EC and its declined uses (Direktīvas, Direktīvā) "
+    "in COM(2017) 47 final (EUR-Lex 52017PC0047, Latvian); intro turpmāk: "
+    + _PART_ONE.format(code="lv")
+    + _UNCONFIRMED,
+    "mt": '(minn hawn \'il quddiem "id-Direttiva"): ' + _PART_ONE.format(code="mt") + _UNCONFIRMED,
+    "nl": "(hierna: „CICOA”) in the development text tests/data/corpus-nl N01 (C-282/10); "
+    "(hierna „de richtlijn” genoemd) in acts: " + _PART_ONE.format(code="nl") + _UNCONFIRMED,
+    "pl": "(zwanym dalej „CICOA”) in tests/data/corpus-pl P01 (C-282/10); unquoted "
+    "(zwanej dalej dyrektywą) in COM(2008) 618 final (EUR-Lex 52008PC0618, Polish); declined "
+    "forms from the record's act types",
+    "pt": "(a seguir «diretiva»), (a seguir designada «...»): "
+    + _PART_ONE.format(code="pt")
+    + _UNCONFIRMED,
+    "ro": "(denumit în continuare „CICOA”) in tests/data/corpus-ro R01 (C-282/10)",
+    "sk": "(ďalej len „smernica“), also after the OJ citation: "
+    + _PART_ONE.format(code="sk")
+    + _UNCONFIRMED,
+    "sl": "(v nadaljnjem besedilu: Direktiva): " + _PART_ONE.format(code="sl") + _UNCONFIRMED,
+    "sv": "(nedan kallat direktivet), unquoted: " + _PART_ONE.format(code="sv") + _UNCONFIRMED,
+}
+
+
 def sources(code: str, dev: str | None = None) -> dict[str, str]:
     """The usual source notes of a record (``dev``: its development text, if any)."""
     out = {
@@ -30,4 +82,6 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
     }
     if dev:
         out["checked on"] = dev
+    if code in DEFINITIONS:
+        out["definitions"] = DEFINITIONS[code]
     return out

@@ -26,6 +26,23 @@ class BackReferenceWords:
         legislative_markers: Strings that show a text is itself an act.
         definition_intros: Phrases before the quoted alias inside the
             parenthesis (``hereinafter``, ``ci-après``, ``im Folgenden``).
+        definition_closings: Words after the alias, before the closing
+            bracket (Dutch ``(hierna „de richtlijn” genoemd)``).
+        quotes: Quotation marks of the language as opening + closing pairs
+            (``„“``, Danish ``»«``), besides the usual ones.
+        unquoted_aliases: An alias may follow the intro without quotation
+            marks (Hungarian ``(a továbbiakban: irányelv)``).
+        declined: The singular forms of a type word (one tuple per word, the
+            dictionary form first): a type word defined as an alias is used later
+            in any of them (Polish ``„dyrektywą”`` ... ``dyrektywy``,
+            ``dyrektywie``).  A word not listed is used as defined.
+        other_determiners: Further words before a type word that make it no
+            use of an alias defined as that word (Czech ``této směrnice``).
+        title_ends: Words that end a title written after a citation (Estonian
+            ``... aspektide kohta``).
+        title_dates: Regular expressions for the date of an act as written
+            after its citation when the generic forms do not cover it (Polish
+            ``z dnia 4 listopada 2003 r.``).
         articles: Articles that may precede an alias (left out of the span).
         title_starts: Words a title may start with after a full citation
             (``on``, ``amending``, ``relatif``, ``über``).
@@ -44,6 +61,13 @@ class BackReferenceWords:
     self_words: tuple[str, ...] = ()
     legislative_markers: tuple[str, ...] = ()
     definition_intros: tuple[str, ...] = ()
+    definition_closings: tuple[str, ...] = ()
+    quotes: tuple[str, ...] = ()
+    unquoted_aliases: bool = False
+    declined: tuple[tuple[str, ...], ...] = ()
+    other_determiners: tuple[str, ...] = ()
+    title_ends: tuple[str, ...] = ()
+    title_dates: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()
     title_starts: tuple[str, ...] = ()
     in_title_before: tuple[str, ...] = ()

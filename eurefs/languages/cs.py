@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
@@ -54,6 +55,20 @@ LANGUAGE = Language(
     com_final_words=("v konečném znění", "final"),
     proposal_words=(r"\bnávrh",),
     communication_words=(r"\bsdělení", r"\bzpráv", r"\bbílá kniha", r"\bzelená kniha", r"\bakční plán", r"\bstrategi"),
+    back_references=BackReferenceWords(
+        definition_intros=("dále jen",),
+        other_determiners=("tato", "této", "tuto", "touto", "toto", "tohoto", "tomto", "tímto",
+                           "uvedená", "uvedené", "uvedenou", "uvedeného", "uvedenému",
+                           "uvedeným", "uvedeném", "zmíněné", "zmíněná"),
+        declined=(("směrnice", "směrnici", "směrnicí"), ("nařízení", "nařízením"),
+                  ("rozhodnutí", "rozhodnutím")),
+        title_starts=("o", "kterou se mění", "kterým se mění", "kterou se stanoví",
+                      "kterým se stanoví", "kterou se zavádí", "kterým se zavádí",
+                      "kterou se zrušuje", "kterým se zrušuje", "týkající se", "ohledně",
+                      "pro", "k"),
+        in_title_before=("mění", "zrušuje", "a", "nebo"),
+        title_dates=(r"ze dne \d{1,2}\. ?\w+ \d{4}",),
+    ),
     examples=(
         ("Nařízení Komise (EU) č. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "nařízení (EU) č. 1089/2010"}),
         ("směrnice Evropského parlamentu a Rady 2007/2/ES", {"kind": "legal_act", "celex": "32007L0002", "normalized": "směrnice 2007/2/ES"}),

@@ -58,6 +58,14 @@ LANGUAGE = Language(
     proposal_words=(r"\bforslag",),
     communication_words=(r"\bmeddelelse", r"\brapport", r"\bhvidbog", r"\bgrønbog", r"\bhandlingsplan", r"\bstrategi"),
     back_references=BackReferenceWords(
+        definition_intros=("i det følgende benævnt", "i det følgende omtalt som", "i det følgende",
+                           "herefter benævnt", "herefter"),
+        quotes=("»«",),
+        declined=(("direktivet", "direktivets"), ("forordningen", "forordningens"),
+                  ("afgørelsen", "afgørelsens"), ("beslutningen", "beslutningens")),
+        title_starts=("om", "vedrørende", "angående", "for så vidt angår", "til"),
+        in_title_before=("om ændring af", "om ophævelse af", "og", "eller"),
+        title_dates=(r"af \d{1,2}\. ?\w+ \d{4}",),
         anaphor_determiners=("dette", "Dette", "denne", "Denne", "nævnte"),
         # "dette direktiv" is "this Directive" in an act
         self_determiners=("dette", "Dette", "denne", "Denne"),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
@@ -58,6 +59,19 @@ LANGUAGE = Language(
     com_final_words=("τελικό", "final"),
     proposal_words=(r"πρόταση", r"προτάσεως"),
     communication_words=(r"ανακοίνωση", r"έκθεση", r"λευκή βίβλος", r"πράσινη βίβλος", r"σχέδιο δράσης", r"στρατηγική"),
+    back_references=BackReferenceWords(
+        definition_intros=("εφεξής", "στο εξής", "καλούμενη στο εξής", "καλούμενος στο εξής",
+                           "καλούμενο στο εξής", "καλούμενη εφεξής", "καλούμενος εφεξής",
+                           "καλούμενο εφεξής"),
+        unquoted_aliases=True,
+        articles=("η", "ο", "το", "της", "του", "την", "τη", "τον", "Η", "Ο", "Το"),
+        declined=(("οδηγία", "οδηγίας"), ("κανονισμός", "κανονισμού", "κανονισμό"),
+                  ("απόφαση", "απόφασης", "αποφάσεως")),
+        title_starts=("σχετικά με", "σχετικά", "για την", "για τον", "για το", "για τη",
+                      "για", "περί", "όσον αφορά", "που αφορά", "με την οποία", "με τον οποίο"),
+        in_title_before=("τροποποίηση", "κατάργηση", "και", "ή"),
+        title_dates=(r"της \d{1,2}ης \w+ \d{4}",),
+    ),
     examples=(
         ("Κανονισμός (ΕΕ) αριθ. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "κανονισμός (ΕΕ) αριθ. 1089/2010"}),
         ("οδηγίας 2007/2/ΕΚ", {"kind": "legal_act", "celex": "32007L0002", "normalized": "οδηγία 2007/2/ΕΚ"}),

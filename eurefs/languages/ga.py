@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
@@ -54,6 +55,16 @@ LANGUAGE = Language(
     com_final_words=("final", "críochnaitheach"),
     proposal_words=(r"\btogra",),
     communication_words=(r"\bteachtaireacht", r"\btuarascáil", r"\bpáipéar bán", r"\bpáipéar glas", r"\bplean gníomhaíochta", r"\bstraitéis"),
+    back_references=BackReferenceWords(
+        definition_intros=("dá ngairtear", "dá ngairfear", "ar a dtugtar"),
+        definition_closings=("anseo feasta", "anseo ina dhiaidh seo", "feasta"),
+        articles=("an", "An", "na", "Na", "den", "don", "sa", "ón"),
+        declined=(("Treoir", "Treorach"), ("Rialachán", "Rialacháin"), ("Cinneadh", "Cinnidh")),
+        title_starts=("maidir le", "lena leasaítear", "lena mbunaítear", "lena leagtar",
+                      "lena n-aisghairtear", "lena gcuirtear", "ar", "chun", "i ndáil le"),
+        in_title_before=("lena leasaítear", "lena n-aisghairtear", "agus", "nó"),
+        title_dates=(r"(?:an|dar dáta an) \d{1,2} \w+ \d{4}",),
+    ),
     examples=(
         ("Rialachán (AE) 2016/679", {"kind": "legal_act", "celex": "32016R0679", "normalized": "Rialachán (AE) 2016/679"}),
         ("Treoir 2007/2/CE", {"kind": "legal_act", "celex": "32007L0002", "_before": "an "}),

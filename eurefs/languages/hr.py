@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
@@ -54,6 +55,18 @@ LANGUAGE = Language(
     com_final_words=("final", "konačna verzija"),
     proposal_words=(r"\bprijedlog",),
     communication_words=(r"\bkomunikacij", r"\bizvješć", r"\bbijela knjiga", r"\bzelena knjiga", r"\bakcijsk\w* plan", r"\bstrategij"),
+    back_references=BackReferenceWords(
+        definition_intros=("dalje u tekstu",),
+        unquoted_aliases=True,
+        other_determiners=("ova", "ove", "ovoj", "ovu", "ovom", "Ova", "navedena", "navedene",
+                           "navedenoj", "navedenu", "navedenom", "te", "ta", "toj", "tu"),
+        declined=(("Direktiva", "Direktive", "Direktivi", "Direktivu", "Direktivom"),
+                  ("Uredba", "Uredbe", "Uredbi", "Uredbu", "Uredbom"),
+                  ("Odluka", "Odluke", "Odluci", "Odluku", "Odlukom")),
+        title_starts=("o", "kojom se", "kojim se", "koja se", "u vezi s", "u pogledu", "za"),
+        in_title_before=("o izmjeni", "o stavljanju izvan snage", "izmjenjuje", "i", "ili"),
+        title_dates=(r"od \d{1,2}\. ?\w+ \d{4}\.?",),
+    ),
     examples=(
         ("Uredba Komisije (EU) br. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "Uredba (EU) br. 1089/2010"}),
         ("Direktive 2007/2/EZ", {"kind": "legal_act", "celex": "32007L0002", "normalized": "Direktiva 2007/2/EZ"}),

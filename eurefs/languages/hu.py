@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
@@ -49,6 +50,17 @@ LANGUAGE = Language(
     com_final_words=("végleges", "final"),
     proposal_words=(r"\bjavaslat",),
     communication_words=(r"\bközlemény", r"\bjelentés", r"\bfehér könyv", r"\bzöld könyv", r"\bcselekvési terv", r"\bstratégi"),
+    back_references=BackReferenceWords(
+        definition_intros=("a továbbiakban",),
+        unquoted_aliases=True,
+        articles=("a", "az", "A", "Az"),
+        declined=(("irányelv", "irányelvet", "irányelvben", "irányelvhez", "irányelvnek",
+                   "irányelvvel", "irányelvből", "irányelvre", "irányelvet"),
+                  ("rendelet", "rendeletet", "rendeletben", "rendelethez", "rendeletnek",
+                   "rendelettel", "rendeletből", "rendeletre"),
+                  ("határozat", "határozatot", "határozatban", "határozathoz", "határozatnak",
+                   "határozattal", "határozatból", "határozatra")),
+    ),
     examples=(
         ("A Bizottság 1089/2010/EU rendelete", {"kind": "legal_act", "celex": "32010R1089", "normalized": "1089/2010/EU rendelet"}),
         ("2007/2/EK európai parlamenti és tanácsi irányelv", {"kind": "legal_act", "celex": "32007L0002", "normalized": "2007/2/EK irányelv"}),

@@ -49,6 +49,17 @@ LANGUAGE = Language(
     proposal_words=(r"\bpasiūlym",),
     communication_words=(r"\bkomunikat", r"\bataskait", r"\bbaltoji knyga", r"\bžalioji knyga", r"\bveiksmų plan", r"\bstrategij"),
     back_references=BackReferenceWords(
+        definition_intros=("toliau vadinama", "toliau vadinamas", "toliau vadinamu",
+                           "toliau vadinamoje", "toliau"),
+        unquoted_aliases=True,
+        declined=(("direktyva", "direktyvos", "direktyvai", "direktyvą", "direktyvoje"),
+                  ("reglamentas", "reglamento", "reglamentui", "reglamentą", "reglamentu",
+                   "reglamente"),
+                  ("sprendimas", "sprendimo", "sprendimui", "sprendimą", "sprendimu",
+                   "sprendime")),
+        title_starts=("dėl", "kuria", "kuriuo", "kuriame", "iš dalies keičianti",
+                      "iš dalies keičiantis", "nustatanti", "nustatantis"),
+        in_title_before=("keičiantis", "keičianti", "panaikinantis", "panaikinanti", "ir", "ar"),
         # feminine only (direktyva): "minėto sprendimo" is mostly a judgment cited earlier
         anaphor_determiners=("minėta", "minėtos", "minėtai", "minėtą", "minėtoje", "ši", "Ši",
                              "šios", "šiai", "šią", "šia", "šioje"),

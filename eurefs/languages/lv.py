@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
@@ -47,6 +48,18 @@ LANGUAGE = Language(
     com_final_words=("galīgā redakcija", "final"),
     proposal_words=(r"\bpriekšlikum",),
     communication_words=(r"\bpaziņojum", r"\bziņojum", r"\bbaltā grāmata", r"\bzaļā grāmata", r"\brīcības plān", r"\bstratēģij"),
+    back_references=BackReferenceWords(
+        definition_intros=("turpmāk tekstā", "turpmāk"),
+        quotes=("“”", "„”"),
+        unquoted_aliases=True,
+        other_determiners=("šī", "šīs", "šai", "šo", "šajā", "minētā", "minētās", "minētajai",
+                           "minēto", "minētajā", "attiecīgā", "attiecīgās"),
+        declined=(("Direktīva", "Direktīvas", "Direktīvai", "Direktīvu", "Direktīvā"),
+                  ("Regula", "Regulas", "Regulai", "Regulu", "Regulā"),
+                  ("Lēmums", "Lēmuma", "Lēmumam", "Lēmumu", "Lēmumā")),
+        title_starts=("par", "ar ko", "ar kuru", "attiecībā uz", "kas"),
+        in_title_before=("groza", "atceļ", "un", "vai"),
+    ),
     examples=(
         ("Komisijas Regula (ES) Nr. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "Regula (ES) Nr. 1089/2010"}),
         ("Eiropas Parlamenta un Padomes Direktīvu 2007/2/EK", {"kind": "legal_act", "celex": "32007L0002", "normalized": "Direktīva 2007/2/EK"}),

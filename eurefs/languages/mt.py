@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
@@ -52,6 +53,18 @@ LANGUAGE = Language(
     com_final_words=("finali", "final"),
     proposal_words=(r"\bproposta",),
     communication_words=(r"\bkomunikazzjoni", r"\brapport", r"\bKarta Bajda", r"\bKarta Ħadra", r"\bpjan ta' azzjoni", r"\bstrateġija"),
+    back_references=BackReferenceWords(
+        definition_intros=("minn hawn 'il quddiem", "minn hawn ’il quddiem",
+                           "minn hawn ‘il quddiem", "minn issa 'l quddiem",
+                           "minn issa ’l quddiem", "minn issa ‘l quddiem"),
+        articles=("il-", "l-", "id-", "ir-", "tal-", "tad-", "tar-", "għall-", "għad-",
+                  "għar-", "mill-", "mid-", "mir-", "fil-", "fid-", "fir-", "bil-", "bid-",
+                  "bir-", "lill-", "lid-", "lir-", "dwar il-", "dwar id-", "dwar ir-"),
+        title_starts=("dwar", "li jemenda", "li temenda", "li jistabbilixxi", "li tistabbilixxi",
+                      "li jħassar", "li tħassar", "rigward", "fir-rigward", "għall-", "fuq"),
+        in_title_before=("li jemenda", "li temenda", "li jħassar", "li tħassar", "u", "jew"),
+        title_dates=(r"tal-\d{1,2} ta['’‘] \w+ \d{4}",),
+    ),
     examples=(
         ("Regolament tal-Kummissjoni (UE) Nru 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "Regolament (UE) Nru 1089/2010"}),
         ("Direttiva 2007/2/KE", {"kind": "legal_act", "celex": "32007L0002", "_before": "li jimplimenta d-"}),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages._sources import DEFINITIONS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -13,6 +14,7 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     sources=frozen({
+        "definitions": DEFINITIONS["nl"],
         "back_references": 'anaphors: deze richtlijn (8 times) in the development text tests/data/corpus-nl N01 (judgment C-282/10); legislative markers: the enacting formula and closing formula of acts (Interinstitutioneel Redactiehandboek)',
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Verwijzingen naar besluiten; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Verwijzingen naar het Publicatieblad; {_DEV}",
@@ -79,6 +81,13 @@ LANGUAGE = Language(
                          r"\bactieplan", r"\bstrategie\b"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
+        definition_closings=("genoemd",),
+        articles=("de", "De", "het", "Het"),
+        title_starts=("betreffende", "inzake", "tot wijziging van", "tot vaststelling van",
+                      "tot intrekking van", "tot", "houdende", "met betrekking tot", "over",
+                      "ter", "op", "voor"),
+        in_title_before=("tot wijziging van", "tot intrekking van", "en", "of"),
+        title_dates=(r"van \d{1,2} \w+ \d{4}",),
         anaphor_determiners=("genoemde", "voornoemde", "deze", "Deze"),
         # "deze richtlijn" is "that directive" in a judgment, "this Directive" in an act
         self_determiners=("deze", "Deze"),

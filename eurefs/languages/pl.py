@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages._sources import DEFINITIONS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -18,6 +19,7 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     sources=frozen({
+        "definitions": DEFINITIONS["pl"],
         "back_references": 'anaphors: tej dyrektywy in the development text tests/data/corpus-pl P01, P02 (judgment C-282/10); tej decyzji in judgment C-403/16 (EUR-Lex, ECLI:EU:C:2017:960); the other cases of ten/ta',
         "act_types (all cases), subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Odesłania do aktów; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months (genitive)": f"{_ISG}, 3.1 Odesłania do Dziennika Urzędowego; {_DEV}",
@@ -96,12 +98,26 @@ LANGUAGE = Language(
                          r"\bplan(?:ie|u)? działania", r"\bstrategi"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
+        definition_intros=("zwana dalej", "zwany dalej", "zwane dalej", "zwanej dalej",
+                           "zwanego dalej", "zwanym dalej", "zwanych dalej", "dalej"),
+        unquoted_aliases=True,
+        declined=(("dyrektywa", "dyrektywy", "dyrektywie", "dyrektywę", "dyrektywą"),
+                  ("rozporządzenie", "rozporządzenia", "rozporządzeniu", "rozporządzeniem"),
+                  ("decyzja", "decyzji", "decyzję", "decyzją")),
+        title_starts=("w sprawie", "dotycząca", "dotyczącej", "dotyczące", "dotyczącego",
+                      "dotyczącą", "zmieniająca", "zmieniającej", "zmieniające",
+                      "zmieniającego", "ustanawiająca", "ustanawiającej", "ustanawiające",
+                      "ustanawiającego", "uchylająca", "uchylającej", "uchylające",
+                      "określająca", "określającej", "określające", "odnośnie do",
+                      "w odniesieniu do", "o"),
+        in_title_before=("zmieniająca", "zmieniającej", "zmieniające", "zmieniającego",
+                         "uchylająca", "uchylającej", "uchylające", "i", "oraz", "lub"),
+        title_dates=(r"z dnia \d{1,2} \w+ \d{4} ?r\.",),
         self_words=("niniejsza", "niniejszej", "niniejszą", "niniejsze", "niniejszego", "niniejszemu",
                     "niniejszym"),
         # "ten" declined (feminine dyrektywa/decyzja, neuter rozporządzenie); "tym" is left out
         # ("w tym" means "including"), and "niniejszy" (this) is the act itself
         anaphor_determiners=("wspomnianego", "wspomnianej", "tej", "ta", "tę", "tą", "tego", "temu"),
-        definition_intros=("zwane dalej", "zwanej dalej", "zwanego dalej", "dalej"),
     ),
     examples=(
         ("rozporządzenie (WE) nr 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "rozporządzenie (WE) nr 1049/2001"}),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages._sources import DEFINITIONS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -13,6 +14,7 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     sources=frozen({
+        "definitions": DEFINITIONS["pt"],
         "back_references": 'anaphors: essa/esse and their contractions as CJEU judgments use them (dessa disposição, Opinion in C-432/05 Unibet, EUR-Lex 62005CC0432; nesse órgão jurisdicional, judgment C-221/88 Busseni), referida; este/esta/presente (this) left out',
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referências aos atos; official texts on EUR-Lex (pre-2009 spelling Directiva/Acção kept); {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Referências ao Jornal Oficial; {_DEV}",
@@ -84,9 +86,17 @@ LANGUAGE = Language(
                          r"\bplano de ação", r"\bestratégia\b"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
+        definition_intros=("a seguir designada", "a seguir designado", "a seguir designadas",
+                           "a seguir designados", "a seguir denominada", "a seguir denominado",
+                           "a seguir", "doravante designada", "doravante designado",
+                           "doravante"),
+        articles=("a", "o", "A", "O", "da", "do", "na", "no", "à", "ao", "pela", "pelo"),
+        title_starts=("relativa", "relativo", "relativas", "relativos", "que altera",
+                      "que estabelece", "que revoga", "que cria", "que define", "sobre",
+                      "respeitante", "no que respeita", "que institui", "que fixa"),
+        in_title_before=("altera", "revoga", "e", "ou"),
         self_words=("presente",),
         anaphor_determiners=("esse", "essa", "dessa", "desse", "nessa", "nesse", "referido", "referida"),
-        definition_intros=("a seguir", "doravante"),
     ),
     examples=(
         ("Regulamento (CE) n.º 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Regulamento (CE) n.º 1049/2001"}),

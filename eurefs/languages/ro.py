@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages._sources import DEFINITIONS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -13,6 +14,7 @@ LANGUAGE = Language(
     code="ro",
     name="Romanian",
     sources=frozen({
+        "definitions": DEFINITIONS["ro"],
         "back_references": 'anaphors: această directivă (4 times), acestei directive in the development texts tests/data/corpus-ro R01, R02 (judgment C-282/10); acest/acestui for the masculine regulament',
         "act_types (definite and genitive forms), subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Trimiteri la acte; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Trimiteri la Jurnalul Oficial; {_DEV}",
@@ -92,6 +94,17 @@ LANGUAGE = Language(
                          r"\bplanul de acțiune", r"\bstrategi"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
+        # "denumit în continuare" in tests/data/corpus-ro R01 (C-282/10)
+        definition_intros=("denumit în continuare", "denumită în continuare",
+                           "denumite în continuare", "denumiți în continuare",
+                           "numit în continuare", "numită în continuare", "în continuare"),
+        declined=(("directiva", "directivei"), ("regulamentul", "regulamentului"),
+                  ("decizia", "deciziei")),
+        title_starts=("privind", "de modificare", "de stabilire", "de abrogare", "referitoare",
+                      "referitor", "cu privire la", "în ceea ce privește", "de instituire",
+                      "pentru"),
+        in_title_before=("modificare a", "abrogare a", "și", "sau"),
+        title_dates=(r"din \d{1,2} \w+ \d{4}",),
         self_words=("prezenta", "prezentei", "prezentul", "prezentului"),
         anaphor_determiners=("respectivul", "respectiva", "menționat", "menționată", "această",
                              "Această", "acestei", "acest", "Acest", "acestui"),
@@ -101,7 +114,6 @@ LANGUAGE = Language(
             "ADOPTĂ PREZENT", "ADOPTĂ URMĂTO", "întrucât:", "obligatoriu în toate elementele sale",
             "\nArticolul 1\n", "\nArticolul 2\n",
         ),
-        definition_intros=("denumit în continuare", "denumită în continuare"),
     ),
     examples=(
         ("Regulamentul (CE) nr. 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Regulamentul (CE) nr. 1049/2001"}),

@@ -58,6 +58,17 @@ LANGUAGE = Language(
     proposal_words=(r"\bnávrh",),
     communication_words=(r"\boznámeni", r"\bspráv", r"\bbiela kniha", r"\bzelená kniha", r"\bakčn\w* plán", r"\bstratégi"),
     back_references=BackReferenceWords(
+        definition_intros=("ďalej len",),
+        declined=(("smernica", "smernice", "smernici", "smernicu", "smernicou"),
+                  ("nariadenie", "nariadenia", "nariadeniu", "nariadením"),
+                  ("rozhodnutie", "rozhodnutia", "rozhodnutiu", "rozhodnutím")),
+        other_determiners=("uvedená", "uvedenej", "uvedenú", "uvedenou", "uvedené",
+                           "uvedeného", "uvedenom", "uvedeným"),
+        title_starts=("o", "ktorou sa mení", "ktorým sa mení", "ktorou sa stanovuje",
+                      "ktorým sa stanovuje", "ktorou sa zrušuje", "ktorým sa zrušuje",
+                      "týkajúca sa", "týkajúce sa", "týkajúceho sa", "pokiaľ ide o", "k"),
+        in_title_before=("mení", "zrušuje", "a", "alebo"),
+        title_dates=(r"zo? \d{1,2}\. ?\w+ \d{4}",),
         anaphor_determiners=("táto", "Táto", "tejto", "túto", "touto", "tento", "Tento", "tohto",
                              "tomto", "týmto"),
         # "táto smernica" is "this Directive" in an act

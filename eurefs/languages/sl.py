@@ -61,6 +61,18 @@ LANGUAGE = Language(
     proposal_words=(r"\bpredlog",),
     communication_words=(r"\bsporočil", r"\bporočil", r"\bbela knjiga", r"\bzelena knjiga", r"\bakcijsk\w* načrt", r"\bstrategij"),
     back_references=BackReferenceWords(
+        definition_intros=("v nadaljnjem besedilu",),
+        unquoted_aliases=True,
+        other_determiners=("navedena", "navedene", "navedeni", "navedeno", "tej", "te", "to",
+                           "Ta", "Te", "To", "ta"),
+        declined=(("Direktiva", "Direktive", "Direktivi", "Direktivo"),
+                  ("Uredba", "Uredbe", "Uredbi", "Uredbo"),
+                  ("Odločba", "Odločbe", "Odločbi", "Odločbo"),
+                  ("Sklep", "Sklepa", "Sklepu", "Sklepom")),
+        title_starts=("o", "glede", "v zvezi z", "v zvezi s", "za", "ki", "o spremembi",
+                      "o razveljavitvi", "o določitvi", "o vzpostavitvi"),
+        in_title_before=("o spremembi", "o razveljavitvi", "in", "ali"),
+        title_dates=(r"z dne \d{1,2}\. ?\w+ \d{4}",),
         anaphor_determiners=("ta", "Ta", "te", "to", "tej"),
         # "ta direktiva" is "this Directive" in an act
         self_determiners=("ta", "Ta", "te", "to", "tej"),

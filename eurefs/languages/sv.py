@@ -57,6 +57,16 @@ LANGUAGE = Language(
     proposal_words=(r"\bförslag",),
     communication_words=(r"\bmeddelande", r"\brapport", r"\bvitbok", r"\bgrönbok", r"\bhandlingsplan", r"\bstrategi"),
     back_references=BackReferenceWords(
+        definition_intros=("nedan kallad", "nedan kallat", "nedan kallade", "nedan benämnd",
+                           "nedan benämnt", "nedan"),
+        quotes=("””", "»»"),
+        unquoted_aliases=True,
+        declined=(("direktivet", "direktivets"), ("förordningen", "förordningens"),
+                  ("beslutet", "beslutets")),
+        title_starts=("om", "angående", "avseende", "beträffande", "med", "för", "rörande",
+                      "i fråga om"),
+        in_title_before=("om ändring av", "om upphävande av", "och", "eller"),
+        title_dates=(r"av den \d{1,2} \w+ \d{4}",),
         anaphor_determiners=("detta", "Detta", "denna", "Denna", "nämnda"),
         # "detta direktiv" is "this Directive" in an act
         self_determiners=("detta", "Detta", "denna", "Denna"),

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eurefs.languages import BY_CODE
 from eurefs.models.references import BaseReference
 from eurefs.short_forms.common import (
     Candidate,
@@ -30,31 +31,50 @@ from eurefs.short_forms.common import (
     word_start,
     words,
 )
+from eurefs.short_forms.definition_words import (
+    bare_lead,
+    compound_type,
+    determined,
+    quotation_marks,
+    use_forms,
+    with_intro_sites,
+)
 
-_OPEN = "‘'\"“«„‚"
-_CLOSE = "’'\"”»“‘"
+
 # Both definition forms end in ")": each ")" is found with str.find (fast) and these
 # patterns are matched backwards from it, on a short window ending there.
-_QUOTED = re.compile(
-    rf"[{_OPEN}][ \u00a0]?(?P<alias>[^{_OPEN}{_CLOSE}()]{{1,80}}?)"
-    rf"[ \u00a0]?[{_CLOSE}][ \u00a0]?\)\Z"
-)
+@lru_cache(maxsize=8)
+def _quoted(lang: str) -> re.Pattern[str]:
+    op, cl = quotation_marks(lang)
+    return re.compile(
+        rf"[{op}][ \u00a0]?(?P<alias>[^{op}{cl}()]{{1,80}}?)[ \u00a0]?[{cl}][ \u00a0]?\)\Z"
+    )
+
+
 _SHORT_TITLE = re.compile(
     r"\((?:the\s)?(?P<alias>(?:[A-Z][\w-]*\s){0,6}(?:Regulation|Directive|Act|Code))\)\Z"
 )
 _WINDOW = 100
+
+
 # The ")" that can close a definition: after a closing quote (and a space), or after
 # the last letters of "Regulation", "Directive", "Act", "Code".  The literal ")" comes
 # first so that the search skips ahead to it.
-_PAREN_END = re.compile(
-    rf"\)(?:(?<=[{_CLOSE}]\))|(?<=[{_CLOSE}][ \u00a0]\))|(?<=on\))|(?<=ve\))|(?<=ct\))|(?<=de\)))"
-)
+@lru_cache(maxsize=8)
+def _paren_end(lang: str) -> re.Pattern[str]:
+    cl = quotation_marks(lang)[1]
+    return re.compile(
+        rf"\)(?:(?<=[{cl}]\))|(?<=[{cl}][ \u00a0]\))|(?<=on\))|(?<=ve\))|(?<=ct\))|(?<=de\)))"
+    )
+
+
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*(?: (?:[IVX]{1,4}|[2-9]))?")
 _PARENS = re.compile(r"\([^()]*\)")
 _DATES = re.compile(
     r"\b(?:of|du|vom|de|del)\s+\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]{3,10}\s+(?:de\s+)?\d{4}"
     r"|\d{1,2}\.\d{1,2}\.\d{4}"
 )
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)\Z")
 _SENTENCE_END = re.compile(r"[.;!?:]\s|\n\s*\n")
 _MAX_GAP = 700
 
@@ -81,25 +101,31 @@ def _prefix(lang: str) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _title_start(lang: str) -> re.Pattern[str]:
     w = words(lang)
+    if not w.title_starts:
+        return re.compile(r"[\s,]*$")
     return re.compile(rf"[\s,]*(?:$|{alternation(list(w.title_starts))}\b)")
 
 
 @lru_cache(maxsize=4)
 def _in_title(lang: str) -> re.Pattern[str]:
     w = words(lang)
+    if not w.in_title_before:
+        return re.compile(r",\s*$")
     return re.compile(rf"(?:\b{alternation(list(w.in_title_before))}|,)\s*$")
 
 
 @lru_cache(maxsize=4)
-def _authors(lang: str) -> re.Pattern[str]:
-    return re.compile(alternation(list(words(lang).authors)))
+def _authors(lang: str) -> re.Pattern[str] | None:
+    # after the number: the record's author phrases (``du Conseil``) and the words' own
+    phrases = list(words(lang).authors) + list(BY_CODE[lang].author_phrases)
+    return re.compile(alternation(phrases)) if phrases else None
 
 
 def _strip_article(alias: str, lang: str) -> str:
     for art in sorted(words(lang).articles, key=len, reverse=True):
         if alias.startswith(art) and alias[len(art) : len(art) + 1] in (" ", "\u00a0", ""):
             return alias[len(art) :].strip()
-        if art.endswith(("'", "\u2019")) and alias.startswith(art):
+        if art.endswith(("'", "\u2019", "-")) and alias.startswith(art):
             return alias[len(art) :].strip()
     return alias.strip()
 
@@ -109,7 +135,7 @@ def _alias_type(alias: str, lang: str) -> tuple[str | None, bool]:
     whether the alias is that type word alone."""
     forms = singular_type_forms(lang)
     last = alias.split()[-1] if alias.split() else ""
-    act_type = forms.get(last) or forms.get(alias)
+    act_type = forms.get(last) or forms.get(alias) or compound_type(last, lang)
     return act_type, alias in forms
 
 
@@ -120,9 +146,21 @@ def acceptable_alias(alias: str, lang: str, known_names: frozenset[str]) -> bool
     if alias in known_names or _ACRONYM.fullmatch(alias):
         return True
     parts = alias.split()
-    return any(w in singular_type_forms(lang) for w in parts) or any(
-        w in words(lang).alias_type_words for w in parts
+    return (
+        any(w in singular_type_forms(lang) for w in parts)
+        or any(w in words(lang).alias_type_words for w in parts)
+        or compound_type(parts[-1], lang) is not None
     )
+
+
+@lru_cache(maxsize=8)
+def _title_end(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\S){alternation(list(words(lang).title_ends))}\Z")
+
+
+@lru_cache(maxsize=8)
+def _title_dates(lang: str) -> re.Pattern[str]:
+    return re.compile("|".join(words(lang).title_dates))
 
 
 def title_like(gap: str, lang: str, kind: str) -> bool:
@@ -130,12 +168,17 @@ def title_like(gap: str, lang: str, kind: str) -> bool:
     g = _PARENS.sub(" ", _PARENS.sub(" ", gap))
     # a date on its own line must not leave a blank line behind
     g = _DATES.sub("\x00", g)
+    if words(lang).title_dates:
+        g = _title_dates(lang).sub("\x00", g)
     if _SENTENCE_END.search(g):
         return False
     g = g.replace("\x00", " ")
-    g = _authors(lang).sub(" ", g).strip(" ,\t\r\n")
+    authors = _authors(lang)
+    g = (authors.sub(" ", g) if authors is not None else g).strip(" ,\t\r\n")
     if kind != "legal_act":
         return not g
+    if words(lang).title_ends and _title_end(lang).search(g):
+        return True
     return _title_start(lang).match(g) is not None
 
 
@@ -174,17 +217,20 @@ def find_definitions(
     """Every alias the text defines next to a full reference, in text order, and
     the spans of all definition sites (also of aliases bound to nothing here:
     a popular name defined there is still a definition, not a mention)."""
-    if not words(lang).title_starts:  # the language's record says nothing about titles
+    w = words(lang)
+    if not (w.title_starts or w.definition_intros):  # the record says nothing of definitions
         return [], []
     starts = [r.start for r in refs]
     found: list[Definition] = []
     sites: list[tuple[int, int, str]] = []
     prefix = _prefix(lang)
-    for close in _PAREN_END.finditer(text):
+    closing = set(quotation_marks(lang)[1].replace("\\", ""))
+    quoted = _quoted(lang)
+    for close in _paren_end(lang).finditer(text):
         end = close.end()
         before = text[end - 3 : end - 1]
-        if before[-1:] in _CLOSE or before[:1] in _CLOSE:
-            m = _QUOTED.search(text, max(0, end - _WINDOW), end)
+        if before[-1:] in closing or before[:1] in closing:
+            m = quoted.search(text, max(0, end - _WINDOW), end)
             if m is None:
                 continue
             head = prefix.search(text, max(0, m.start() - 45), m.start())
@@ -200,7 +246,7 @@ def find_definitions(
             t = _SHORT_TITLE.search(text, max(0, end - _WINDOW), end)
             if t is not None:
                 sites.append((t.start(), end, t.group("alias")))
-    sites.sort()
+    sites = with_intro_sites(text, lang, sites)
     spans: list[tuple[int, int]] = []
     for site_start, site_end, raw in sites:
         alias = _strip_article(" ".join(raw.split()), lang)
@@ -222,18 +268,34 @@ def find_uses(text: str, definitions: list[Definition], lang: str) -> list[Candi
     """Every use of a defined alias after its definition, bound to the latest definition."""
     if not definitions:
         return []
-    by_alias: dict[str, list[Definition]] = {}
+    by_key: dict[str, list[Definition]] = {}
+    key_of: dict[str, str] = {}  # written form -> key
+    plain: list[str] = []
+    bare: list[str] = []
+    capitalised: set[str] = set()
     for d in definitions:
-        by_alias.setdefault(d.alias, []).append(d)
-    ends = {alias: [d.end for d in ds] for alias, ds in by_alias.items()}
-    plain = [a for a, ds in by_alias.items() if not ds[0].bare_type]
-    bare = [a for a, ds in by_alias.items() if ds[0].bare_type]
+        if d.bare_type:
+            key, forms = use_forms(d.alias, lang)
+            if d.alias[:1].islower():  # also at the start of a sentence
+                initial = tuple(f[0].upper() + f[1:] for f in forms)
+                capitalised.update(initial)
+                forms += initial
+            bare.extend(f for f in forms if f not in key_of)
+        else:
+            key, forms = d.alias, (d.alias,)
+            plain.extend(f for f in forms if f not in key_of)
+        by_key.setdefault(key, []).append(d)
+        key_of.update(dict.fromkeys(forms, key))
+    ends = {key: [d.end for d in ds] for key, ds in by_key.items()}
     parts = []
     if plain:
         parts.append(rf"(?P<plain>{alternation(plain)})(?![\w-])")
+    lead = bare_lead(lang)
     if bare:
-        arts = alternation(list(words(lang).articles))
-        parts.append(rf"{arts}\s+(?P<bare>{alternation(bare)})(?![\w-]|\s*\d)")
+        # an act number (or, without an article, a bracket) after the word makes it
+        # another citation; a plain number is a pinpoint (Hungarian ``az irányelv 7. cikke``)
+        after = r"(?![\w-]|\s*\d+\s*/)" if lead else r"(?![\w-]|\s*\d+\s*/|\s*\()"
+        parts.append(rf"{lead}(?P<bare>{alternation(bare)}){after}")
     pattern = re.compile("|".join(parts))
     uses: list[Candidate] = []
     for m in pattern.finditer(text, min(d.end for d in definitions)):
@@ -241,11 +303,17 @@ def find_uses(text: str, definitions: list[Definition], lang: str) -> list[Candi
             continue
         group = "plain" if plain and m.group("plain") is not None else "bare"
         s, e = m.span(group)
-        alias = " ".join(m.group(group).split())
-        defs = by_alias.get(alias, [])
-        i = bisect.bisect_right(ends[alias], s) - 1  # the latest definition before the use
+        if group == "bare" and not lead and determined(text, s, lang):
+            continue
+        written = " ".join(m.group(group).split())
+        if written in capitalised and not _SENTENCE_START.search(text, max(0, s - 4), s):
+            continue
+        use_key = key_of.get(written)
+        if use_key is None:
+            continue
+        i = bisect.bisect_right(ends[use_key], s) - 1  # the latest definition before the use
         if i < 0:
             continue
-        d = defs[i]
-        uses.append(Candidate(s, e, "defined_term", target=d.target, name=alias))
+        d = by_key[use_key][i]
+        uses.append(Candidate(s, e, "defined_term", target=d.target, name=d.alias))
     return uses

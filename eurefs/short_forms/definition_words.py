@@ -1,0 +1,157 @@
+"""How a language writes a definition and the later uses of its alias, from its record.
+
+The words come from each language's ``back_references``
+(:class:`~eurefs.languages.back_references.BackReferenceWords`): the intro
+(``hereinafter``, ``zwanej dalej``), the quotation marks (Danish ``»...«``), words after
+the alias (Dutch ``genoemd``), aliases without quotation marks (Hungarian
+``(a továbbiakban: irányelv)``), and the declined forms in which a defined type word
+is used later (Polish ``„dyrektywą”`` ... ``dyrektywy``).  No language is named here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from eurefs.short_forms.common import alternation, singular_type_forms, words
+
+_OPEN = "‘'\"“«„‚"
+_CLOSE = "’'\"”»“‘"
+
+
+@lru_cache(maxsize=8)
+def quotation_marks(lang: str) -> tuple[str, str]:
+    """Opening and closing quotation marks (for a character class): the usual ones
+    and the language's own pairs (Danish ``»«``)."""
+    pairs = words(lang).quotes
+    opening = _OPEN + "".join(p[0] for p in pairs if p[0] not in _OPEN)
+    closing = _CLOSE + "".join(p[1] for p in pairs if p[1] not in _CLOSE)
+    return re.escape(opening), re.escape(closing)
+
+
+@lru_cache(maxsize=8)
+def definition_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The rest of a definition after its intro (``hereinafter`` -> ``‘the Directive’)``,
+    also with words after the alias, ``„de richtlijn” genoemd)``, or without quotation
+    marks, ``(a továbbiakban: irányelv)``), and a definition with closing words but no
+    intro (Irish ``(“an Treoir” anseo feasta)``); None where the record has none."""
+    w = words(lang)
+    op, cl = quotation_marks(lang)
+    art = rf"(?:{alternation(list(w.articles))}[ \u00a0]?)?" if w.articles else ""
+    forms = [rf"{art}[{op}][ \u00a0]?(?P<alias>[^{op}{cl}()]{{1,80}}?)[ \u00a0]?[{cl}]"]
+    if w.unquoted_aliases:
+        forms.append(rf"(?P<plain>[^{op}{cl}()\n;:,.]{{1,60}}?)")
+    alias = f"(?:{'|'.join(forms)})"
+    closing = alternation(list(w.definition_closings)) if w.definition_closings else None
+    after_intro = None
+    if w.definition_intros:
+        after_intro = re.compile(
+            rf"(?P<intro>{alternation(list(w.definition_intros))})\s*[:,\u2013\u2014-]?\s*"
+            rf"{alias}(?:\s+(?P<closing>{closing}))?\s*\)"
+            if closing
+            else rf"(?P<intro>{alternation(list(w.definition_intros))})\s*[:,\u2013\u2014-]?\s*"
+            rf"{alias}\s*\)"
+        )
+    alias_first = re.compile(rf"\(\s*{alias}\s+(?P<closing>{closing})\s*\)") if closing else None
+    return after_intro, alias_first
+
+
+def intro_hits(text: str, lang: str) -> list[int]:
+    """Where an intro of the language stands right after ``(``, ``;`` or ``,``
+    (found with ``str.find``: intros are rare words)."""
+    hits = []
+    for intro in words(lang).definition_intros:
+        at = text.find(intro)
+        while at >= 0:
+            k = at - 1
+            while k >= 0 and text[k] in " \u00a0\t\n":
+                k -= 1
+            if k >= 0 and text[k] in "(;,":
+                hits.append(at)
+            at = text.find(intro, at + len(intro))
+    return sorted(set(hits))
+
+
+def with_intro_sites(
+    text: str, lang: str, sites: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``sites`` and the definitions led by an intro (or ended by closing words) that
+    they miss, in text order."""
+    after_intro, alias_first = definition_patterns(lang)
+    known = {start for start, _, _ in sites}
+    found: list[tuple[int, re.Match[str]]] = []
+    if after_intro is not None:
+        for at in intro_hits(text, lang):
+            m = after_intro.match(text, at)
+            # the site opens at the bracket: before the intro, or before the OJ citation
+            opening = text.rfind("(", max(0, at - 150), at)
+            if m is not None and opening >= 0 and ")" not in text[opening:at]:
+                found.append((opening, m))
+    if alias_first is not None:
+        found.extend((m.start(), m) for m in alias_first.finditer(text))
+    for start, m in found:
+        groups = m.groupdict()
+        if start not in known:
+            known.add(start)
+            sites.append((start, m.end(), groups["alias"] or groups.get("plain") or ""))
+    return sorted(sites)
+
+
+@lru_cache(maxsize=1024)
+def compound_type(word: str, lang: str) -> str | None:
+    """The act type of a compound ending in a type word (Hungarian ``földgázirányelv``,
+    German ``Datenschutz-Grundverordnung``), or None."""
+    low = word.lower()
+    for form, act_type in singular_type_forms(lang).items():
+        if len(form) >= 5 and len(low) > len(form) + 2 and low.endswith(form.lower()):
+            return act_type
+    return None
+
+
+@lru_cache(maxsize=8)
+def declined_forms(lang: str) -> dict[str, tuple[str, ...]]:
+    """Any singular form of a declined type word -> all of them, in the same initial case."""
+    out: dict[str, tuple[str, ...]] = {}
+    for forms in words(lang).declined:
+        for case in (str.lower, str.upper):
+            same = tuple(case(f[0]) + f[1:] for f in forms)
+            out.update(dict.fromkeys(same, same))
+    return out
+
+
+def use_forms(alias: str, lang: str) -> tuple[str, tuple[str, ...]]:
+    """The key grouping a bare type-word alias with others used alike, and the written
+    forms its uses take: every singular form of a declined word (``dyrektywą`` ->
+    ``dyrektywy``, ``dyrektywie`` ...), else the alias itself."""
+    forms = declined_forms(lang).get(alias)
+    if forms is None:
+        return alias, (alias,)
+    return f"\x00{forms[0]}", forms
+
+
+@lru_cache(maxsize=8)
+def bare_lead(lang: str) -> str:
+    """What must stand before a bare type-word use: an article (``the Directive``,
+    Maltese ``id-Direttiva``), or nothing where the language has no articles."""
+    arts = words(lang).articles
+    spaced = [a for a in arts if not a.endswith("-")]
+    joined = [a for a in arts if a.endswith("-")]
+    leads = ([rf"{alternation(spaced)}\s+"] if spaced else []) + (
+        [alternation(joined)] if joined else []
+    )
+    return f"(?:{'|'.join(leads)})" if leads else ""
+
+
+@lru_cache(maxsize=8)
+def _determiners(lang: str) -> frozenset[str]:
+    """Words before a type word that make it another reference (``tej``, ``niniejszej``)."""
+    w = words(lang)
+    every = w.anaphor_determiners + w.self_determiners + w.self_words + w.other_determiners
+    return frozenset(d.split()[-1].lower() for d in every)
+
+
+def determined(text: str, start: int, lang: str) -> bool:
+    """Whether the word before ``start`` is a determiner (the anaphor finder's, or the
+    text's own ``niniejszej``): then a bare type word is not a use of an alias."""
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1].lower() in _determiners(lang)
