@@ -60,7 +60,9 @@ def intro_hits(text: str, lang: str) -> list[int]:
     """Where an intro of the language stands right after ``(``, ``;`` or ``,``
     (found with ``str.find``: intros are rare words)."""
     hits = []
-    for intro in words(lang).definition_intros:
+    intros = words(lang).definition_intros
+    # an intro that starts with another one is found at that one's hits
+    for intro in [i for i in intros if not any(o != i and i.startswith(o) for o in intros)]:
         at = text.find(intro)
         while at >= 0:
             k = at - 1
@@ -77,6 +79,9 @@ def with_intro_sites(
 ) -> list[tuple[int, int, str]]:
     """``sites`` and the definitions led by an intro (or ended by closing words) that
     they miss, in text order."""
+    w = words(lang)
+    if not (w.definition_closings or w.unquoted_aliases):
+        return sorted(sites)  # the backward match from ")" sees every quoted definition
     after_intro, alias_first = definition_patterns(lang)
     known = {start for start, _, _ in sites}
     found: list[tuple[int, re.Match[str]]] = []

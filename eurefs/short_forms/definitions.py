@@ -95,7 +95,9 @@ def _prefix(lang: str) -> re.Pattern[str]:
     w = words(lang)
     intro = alternation(list(w.definition_intros))
     art = alternation(list(w.articles))
-    return re.compile(rf"(?:\(|;)\s*(?:{intro}\s*[:,]?\s*)?(?:{art}\s*)?$")
+    # after a comma (inside the brackets of an OJ citation) only with an intro
+    comma = rf"|,(?=\s*{intro})" if w.definition_intros else ""
+    return re.compile(rf"(?:\(|;{comma})\s*(?:{intro}\s*[:,\u2013\u2014-]?\s*)?(?:{art}\s*)?$")
 
 
 @lru_cache(maxsize=4)
@@ -237,10 +239,11 @@ def find_definitions(
             if head is None:
                 continue
             site_start = head.start()
-            if text[site_start] == ";":
-                site_start = text.rfind("(", max(0, site_start - 150), site_start)
-                if site_start < 0:
+            if text[site_start] != "(":
+                opening = text.rfind("(", max(0, site_start - 150), site_start)
+                if opening < 0 or ")" in text[opening:site_start]:
                     continue
+                site_start = opening
             sites.append((site_start, end, m.group("alias")))
         elif lang == "en" and before in ("on", "ve", "ct", "de"):
             t = _SHORT_TITLE.search(text, max(0, end - _WINDOW), end)
