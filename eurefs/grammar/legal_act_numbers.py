@@ -11,6 +11,7 @@ cites the same acts again and again.
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 
@@ -118,8 +119,8 @@ def canon_domain(written: str) -> str:
 
 
 # What a number says, whatever its place: the length of a footnote call glued to its
-# end, then the fields of the reference (normal form, identifiers, year ...).
-_Reading = tuple[int, str, str | None, str | None, str | None, str | None, int, str, bool]
+# end, and a reference holding every field but the span (and pinpoint) to copy from.
+_Reading = tuple[int, LegalActRef]
 _READINGS: dict[tuple[object, ...], _Reading | None] = {}
 _MAX_CACHED = 8192
 
@@ -169,9 +170,27 @@ def _read(
     # a year before the first Community acts (``No 1/45``) names no CELEX document
     can_exist = years.act_year_can_exist(year)
     celex = ids.legal_act_celex(celex_type, year, number_part) if can_exist else None
-    eli = ids.legal_act_eli(act_type, act.subtype, year, number_part) if can_exist else None
-    url = ids.eurlex_celex_url(celex) if celex else None
-    return (len(call), norm, celex, eli, url, domain, year, number_part, number_first)
+    proto = LegalActRef(
+        text="",
+        start=0,
+        end=0,
+        normalized=norm,
+        celex=celex,
+        celex_candidates=[celex] if celex else [],
+        eli=ids.legal_act_eli(act_type, act.subtype, year, number_part) if can_exist else None,
+        cellar_ids=[f"celex:{celex}"] if celex else [],
+        eurlex_url=ids.eurlex_celex_url(celex) if celex else None,
+        lang=act.lang,
+        act_type=act_type,
+        subtype=act.subtype,
+        author=act.author,
+        domain=domain,
+        year=year,
+        number=number_part,
+        number_first=number_first,
+        pinpoint=None,
+    )
+    return len(call), proto
 
 
 def make(
@@ -201,25 +220,15 @@ def make(
         reading = _READINGS[key] = _read(act, number, list_domain, glued)
     if reading is None:
         return None
-    call, norm, celex, eli, url, domain, year, number_part, number_first = reading
+    call, proto = reading
     end = m.end() - call
-    return LegalActRef(
-        text=m.string[start:end],
-        start=start,
-        end=end,
-        normalized=norm,
-        celex=celex,
-        celex_candidates=[celex] if celex else [],
-        eli=eli,
-        cellar_ids=[f"celex:{celex}"] if celex else [],
-        eurlex_url=url,
-        lang=act.lang,
-        act_type=act.act_type,
-        subtype=act.subtype,
-        author=act.author,
-        domain=domain,
-        year=year,
-        number=number_part,
-        number_first=number_first,
-        pinpoint=pinpoint,
-    )
+    # A copy of the reading with its own span (the copy is new: no one has seen it yet,
+    # so its fields are set in place, as validating every field again costs twice as much).
+    ref = copy.copy(proto)
+    fields = vars(ref)
+    fields["text"], fields["start"], fields["end"] = m.string[start:end], start, end
+    fields["celex_candidates"] = proto.celex_candidates[:]  # lists of its own
+    fields["cellar_ids"] = proto.cellar_ids[:]
+    if pinpoint is not None:
+        fields["pinpoint"] = pinpoint
+    return ref

@@ -13,6 +13,7 @@ is kept (:data:`_HEADS`): a document cites the same few acts over and over.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -164,7 +165,11 @@ def act_of(m: re.Match[str], ctx: Context) -> Act | None:
 
     ``m`` has the groups named in :data:`GROUPS`.
     """
-    words = m.group(*GROUPS)
+    return act_for(m.group(*GROUPS), ctx, *m.span())
+
+
+def act_for(words: tuple[str | None, ...], ctx: Context, start: int, end: int) -> Act | None:
+    """The act named by ``words`` (the groups :data:`GROUPS`) cited at ``start:end``."""
     try:
         head = _HEADS[words]
     except KeyError:
@@ -175,9 +180,16 @@ def act_of(m: re.Match[str], ctx: Context) -> Act | None:
         return None
     lang = head.lang
     if lang is None:
-        start, end = m.span()
         lang = pick(head.cands, ctx.before(start, 80), head.prefer, ctx.region[end : end + 80])
     act = head.acts.get(lang)
     if act is None:
         act = head.acts[lang] = _act(head, lang)
     return act
+
+
+@functools.lru_cache(maxsize=1024)
+def writes_domains(lang: str, *written: str | None) -> bool:
+    """Whether ``lang`` writes the domains ``written`` (``CE`` is French, not English)."""
+    return all(
+        lang in _DOMAIN_LANGS.get(d.strip().lower(), ()) for w in written if w for d in w.split(",")
+    )

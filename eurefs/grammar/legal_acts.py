@@ -26,8 +26,11 @@ from eurefs.grammar.legal_act_words import (
     SUB_BEFORE_LANGS,
     TYPE_FORMS,
     Act,
+    act_for,
     act_of,
+    writes_domains,
 )
+from eurefs.grammar.legal_act_words import GROUPS as WORD_GROUPS
 from eurefs.languages import BY_CODE, LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, LegalActRef
 
@@ -202,7 +205,13 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         c = continuation.match(ctx.region, pos)
         if c is None:
             break
-        member = make(c, c.start("num"), act, c.group(*GROUPS), list_domain=list_domain)
+        member_number = c.group(*GROUPS)
+        member_act = act
+        if not writes_domains(act.lang, member_number[2], member_number[3]):
+            # ``Directive 1993/1, 1993/1/CE``: the member's domain says another language
+            words = m.group(*WORD_GROUPS[:7]) + member_number[2:5]
+            member_act = act_for(words, ctx, *c.span()) or act
+        member = make(c, c.start("num"), member_act, member_number, list_domain=list_domain)
         if member is None:
             break
         refs.append(member)
@@ -235,31 +244,57 @@ def _may_open(low: str, i: int) -> bool:
     return pair in _PREFIX_PAIRS or (pair[:1] in _PREFIX_INITIALS and not pair[1:].isalpha())
 
 
+def _openers(low: str, q: int, spaced: bool) -> list[int]:
+    """Where a match holding the type word at ``low[q]`` may start (offsets in ``low``).
+
+    The word holding the type word (a German compound starts there) and the words
+    before it, up to four within ``_PREFIX_REACH``, that may be an author or a
+    qualifier.  ``spaced``: ``low`` separates its words by single spaces only, so
+    they are found by splitting (the common case; else by ``_TOKEN``).
+    """
+    lo = q - _PREFIX_REACH if q > _PREFIX_REACH else 0
+    parts = low[lo : q + 1].rsplit(" ", 5) if spaced else ["", ""]
+    if "" in parts[1:]:  # two spaces in a row, or other separators: the general way
+        tokens = [t.start() for t in _TOKEN.finditer(low, lo, q + 1)]
+        return [tokens[-1], *(t for t in tokens[-5:-1] if _may_open(low, t))]
+    # the last five words (the first part holds the rest), walked back from the end;
+    # a word opens when ``_may_open`` says so (inlined: a word is followed by a space)
+    pairs, initials = _PREFIX_PAIRS, _PREFIX_INITIALS
+    e = q + 1 - len(parts[-1])
+    out = [e]
+    for part in parts[-2:0:-1]:
+        e -= len(part) + 1
+        if part[:2] in pairs or (part[0] in initials and not part[1:2].isalpha()):
+            out.append(e)
+    first = parts[0]
+    if len(parts) < 6 and first:
+        if first[:2] in pairs or (first[0] in initials and not first[1:2].isalpha()):
+            out.append(lo)
+    return out
+
+
 def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     """The matches ``PATTERN.finditer(text, pos, endpos)`` would give, found from type words."""
     low = text[pos:endpos].lower()
-    if len(low) != endpos - pos:  # a character whose lower case is longer: play safe
-        yield from PATTERN.finditer(text, pos, endpos)
-        return
-    starts: set[int] = {m.start() + 1 for m in _TITLE_NUMBER_FIND.finditer(text, pos, endpos)}
     # a type word after the last slash has no number left in the region
     last_slash = low.rfind("/")
-    for m in _TYPE_FIND.finditer(low, 0, last_slash if last_slash >= 0 else len(low)):
-        p = pos + m.start()
-        tokens = [t.start() for t in _TOKEN.finditer(text, max(pos, p - _PREFIX_REACH), p + 1)]
-        # the word holding the type word (a German compound starts there) ...
-        if tokens:
-            starts.add(tokens[-1])
-        # ... and earlier words that may be an author or a qualifier
-        starts.update(t for t in tokens[-5:-1] if _may_open(low, t - pos))
-        starts.add(p)
-    end = pos
-    for s in sorted(starts):
+    if len(low) != endpos - pos or last_slash < 0:
+        # a character whose lower case is longer: play safe (no slash: nothing to find)
+        yield from PATTERN.finditer(text, pos, endpos)
+        return
+    starts = [m.start() + 1 for m in _TITLE_NUMBER_FIND.finditer(low)] if "(" in low else []
+    spaced = not ("#" in low or ">" in low or "*" in low) and low.isprintable()
+    for m in _TYPE_FIND.finditer(low, 0, last_slash):
+        q = m.start()
+        starts.extend(_openers(low, q, spaced))
+        starts.append(q)
+    end = 0
+    for s in sorted(set(starts)):
         if s < end:
             continue
-        found = PATTERN.match(text, s, endpos)
+        found = PATTERN.match(text, pos + s, endpos)
         if found is not None:
-            end = found.end()
+            end = found.end() - pos
             yield found
 
 

@@ -17,3 +17,20 @@ def test_the_same_words_read_in_two_languages_by_the_text_around() -> None:
     assert _langs(english) == ["en"]
     assert _langs(french) == ["fr"]
     assert _langs(english + " " + french + " " + english) == ["en", "fr", "en"]
+
+
+def test_a_list_member_whose_domain_says_another_language_is_read_in_it() -> None:
+    # English writes EC, not CE: the member is the French directive, and its normal form
+    # parses back to it (found by test_normal_forms)
+    refs = eurefs.extract("Directive 1993/1, 1993/1/CE", kinds="legal_act")
+    assert [(r.normalized, r.lang) for r in refs] == [
+        ("Directive 1993/1", "en"),
+        ("directive 1993/1/CE", "fr"),
+    ]
+    assert eurefs.parse(refs[1].normalized).lang == "fr"
+    # a member in the list's own language keeps it
+    refs = eurefs.extract("Directives 2003/88/EC and 93/104/EC", kinds="legal_act")
+    assert [(r.normalized, r.lang) for r in refs] == [
+        ("Directive 2003/88/EC", "en"),
+        ("Directive 93/104/EC", "en"),
+    ]
