@@ -136,12 +136,10 @@ def _to_original(refs: list[BaseReference], view: TextView) -> None:
             if text[ref.start : ref.end] != ref.text:
                 vars(ref)["text"] = text[ref.start : ref.end]
         return
-    orig_start, orig_end = view.orig_start, view.orig_end
-    for ref in refs:
+    spans = view.orig_spans([(ref.start, ref.end) for ref in refs])
+    for ref, (start, end) in zip(refs, spans, strict=True):
         fields = vars(ref)
-        start = fields["start"] = orig_start(ref.start)
-        end = fields["end"] = orig_end(ref.end)
-        fields["text"] = text[start:end]
+        fields["start"], fields["end"], fields["text"] = start, end, text[start:end]
 
 
 def _select(refs: list[tuple[BaseReference, int]]) -> list[BaseReference]:

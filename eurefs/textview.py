@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+from collections.abc import Iterable
 from itertools import accumulate, chain
 
 from eurefs.grammar.common import CLEAN_TABLE, merge_spans
@@ -242,6 +243,27 @@ class TextView:
             else:
                 pos = self._o_end[i] + inside - self._rep_len[i]
         return pos if self._soft is None else self._soft.orig_start(pos)
+
+    def orig_spans(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Original ``(start, end)`` of view spans: :meth:`orig_start` and :meth:`orig_end`
+        of each, in one loop (the scanner maps every reference it keeps)."""
+        v_start, o_start, o_end, rep_len = self._v_start, self._o_start, self._o_end, self._rep_len
+        soft = self._soft
+        mapped = []
+        for start, end in spans:
+            i = bisect.bisect_right(v_start, start) - 1
+            if i >= 0:
+                inside = start - v_start[i]
+                start = o_start[i] if inside < rep_len[i] else o_end[i] + inside - rep_len[i]
+            if end > 0:
+                i = bisect.bisect_right(v_start, end - 1) - 1
+                if i >= 0:
+                    inside = end - 1 - v_start[i]
+                    end = o_end[i] if inside < rep_len[i] else o_end[i] + inside - rep_len[i] + 1
+            if soft is not None:
+                start, end = soft.orig_start(start), soft.orig_end(end)
+            mapped.append((start, end))
+        return mapped
 
     def orig_end(self, pos: int) -> int:
         """Original offset just after the view character at ``pos - 1`` (a span end)."""

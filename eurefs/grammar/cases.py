@@ -38,6 +38,7 @@ _OPINION_WORD = lazy_compile(r"\b(?P<w>" + words(*_OPINION_LANGS) + r")[ ]$")
 _RANGE_BEFORE = lazy_compile(
     r"(?<![\w-])(?P<court>[CTF])[ ]?-[ ]?[0-9]{1,4}/[0-9]{2}[ ]?[-\u2010-\u2015\u2212][ ]?$"
 )
+_DASH = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 _JOINED = lazy_compile(
     words(*(w for lg in LANGUAGES for w in lg.joined_words)) + r"[ ][^;.()]{0,80}$"
 )
@@ -53,7 +54,11 @@ def _glued_call(yy: str, call: str) -> bool:
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`CaseRef` (or nothing, for a bare number out of context)."""
-    court = m.group("court")
+    court, call = m.group("court", "call")
+    if court is None and call is not None and not _DASH.intersection(ctx.before(m.start(), 3)):
+        # Digits glued to the year of a number without a letter (``2016/679``: most
+        # matches in acts) make a case only as the second number of a range, after a dash.
+        return ()
     before = ctx.before(m.start(), 100)
     opinion = False
     word = _CASE_WORD.search(before[-30:])
@@ -69,7 +74,6 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     number = int(m.group("num"))
     if number == 0:
         return ()
-    call = m.group("call")
     if call and (court is None or not _glued_call(m.group("yy"), call)):
         return ()
     end = m.end("yy") if call else m.end()

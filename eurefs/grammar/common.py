@@ -96,7 +96,10 @@ _SPACE_RUN = re.compile(r"[\s#>*]{1,64}")
 
 def collapse_spaces(text: str) -> str:
     """One space for every run of whitespace and PDF heading debris."""
-    return _SPACE_RUN.sub(" ", text).strip()
+    if "  " in text or not text.isprintable() or "#" in text or ">" in text or "*" in text:
+        return _SPACE_RUN.sub(" ", text).strip()
+    # printable: no white space but single spaces (what the grammar's matches hold)
+    return text.strip()
 
 
 class _LazyPattern:

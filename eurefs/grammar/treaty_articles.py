@@ -116,12 +116,25 @@ _LEAD_TAIL_FIND = re.compile(words(*_LEAD_TAILS) if _LEAD_TAILS else "(?!)")
 _INTRO_TAIL_FIND = re.compile(words(*_INTRO_TAILS) if _INTRO_TAILS else "(?!)")
 
 
+def _lead_before(ctx: Context, start: int) -> bool:
+    """Whether the last word of a lead (``particular``) is in the 40 characters before
+    ``start``, lower-cased (most articles are not in an enacting formula)."""
+    tail = ctx.before(start, 40)
+    low = tail.lower()
+    if len(low) != len(tail) or "\u03a3" in tail:
+        # lower() changed a length or reads the context (final sigma): the last 40
+        # characters of the lower-cased longer text, as _formula reads them
+        low = ctx.before(start, 260).lower()
+        return _LEAD_TAIL_FIND.search(low, max(0, len(low) - 40)) is not None
+    return _LEAD_TAIL_FIND.search(low) is not None
+
+
 def _formula(m: re.Match[str], ctx: Context, after: str | None) -> dict[str, str] | None:
     """{language: treaty} of the enacting formula a bare article stands in, if any."""
+    if after is None and not _lead_before(ctx, m.start()):
+        return None
     before = ctx.before(m.start(), 260)
     low = before.lower()
-    if after is None and _LEAD_TAIL_FIND.search(low, max(0, len(low) - 40)) is None:
-        return None
     if _INTRO_TAIL_FIND.search(low) is None:
         return None
     f = _FORMULA.search(before)

@@ -6,7 +6,9 @@ import copy
 import pickle
 import re
 
-from eurefs.grammar.common import lazy_compile, words
+import pytest
+
+from eurefs.grammar.common import collapse_spaces, lazy_compile, words
 
 
 def test_lazy_pattern_is_not_compiled_until_used() -> None:
@@ -33,3 +35,18 @@ def test_lazy_pattern_survives_pickle_and_copy() -> None:
     for clone in (pickle.loads(pickle.dumps(pattern)), copy.deepcopy(pattern)):
         m = clone.search("COM(2021) 752 final")
         assert m is not None and m.group("year") == "2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "collapsed"),
+    [
+        ("OJ L 119, 4.5.2016", "OJ L 119, 4.5.2016"),  # nothing to do
+        (" Article  6 ", "Article 6"),
+        ("OJ\nL\t119", "OJ L 119"),
+        ("## Article\u00a06", "Article 6"),  # heading marks, a no-break space
+        ("a\u2028b\x1cc", "a b c"),  # white space that is not ASCII
+        ("a" + " " * 70 + "b", "a  b"),  # one space per 64 characters of a run
+    ],
+)
+def test_collapse_spaces(text: str, collapsed: str) -> None:
+    assert collapse_spaces(text) == collapsed

@@ -69,3 +69,12 @@ def test_irish_enacting_formula() -> None:
         for r in eurefs.extract("Féach Airteagal 5 de Rialachán (AE) 2016/679.")
         if r.kind == "treaty_article"
     ]
+
+
+@pytest.mark.parametrize("odd", ["\u0130", "\u03a3", "\u03a3\u0130"])
+def test_enacting_formula_with_letters_that_lower_case_changes(odd: str) -> None:
+    # 'İ' lower-cases to two characters, a final 'Σ' depends on what precedes it: the
+    # lead before the article is still read where the formula expects it
+    text = _TFEU.replace("Union,", f"Union ({odd}),") + "Article 114 thereof,"
+    refs = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert [r.normalized for r in refs] == ["Article 114 TFEU"]
