@@ -185,9 +185,11 @@ def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Cand
     lang = detect_language(text, refs)
     definitions, sites = find_definitions(text, refs, lang, frozenset(names_for(lang)))
     type_words = scan_type_words(text, lang)
+    uses = find_uses(text, definitions, lang)
     candidates = [
-        *find_uses(text, definitions, lang),
-        *find_popular_names(text, lang),
+        *uses,
+        # a popular name used as a defined term (``the GDPR``) is that use
+        *find_popular_names(text, lang, {(c.start, c.end) for c in uses}),
         *find_anaphors(text, lang, type_words),
     ]
     if not candidates:

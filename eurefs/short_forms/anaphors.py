@@ -83,12 +83,15 @@ def find_anaphors(text: str, lang: str, type_words: list[TypeWord]) -> list[Cand
     drop_self = bool(w.self_determiners) and is_legislative(text, lang)
     before = determiner_before(lang)
     last_words = _last_words(lang)
+    endings = tuple(last_words)
     found: list[Candidate] = []
     for tw in type_words if w.anaphor_determiners else ():
         if tw.singular is None:
             continue
-        # cheap test first: the word before must end a determiner
+        # cheap tests first: the word before must end a determiner
         head = text[max(0, tw.start - 24) : tw.start].rstrip()
+        if not head.endswith(endings):
+            continue
         i = len(head)
         while i and (head[i - 1].isalnum() or head[i - 1] == "-"):
             i -= 1

@@ -267,6 +267,67 @@ def find_definitions(
     return found, spans
 
 
+# Aliases are searched in groups by first character when there are at most this many
+# groups: ``re`` then skips to each group's first character at memchr speed, where
+# one alternation of all of them tests every character of the text against a set.
+_MAX_GROUPS = 5
+
+
+def _alias_matches(text: str, plain: list[str], pos: int) -> list[tuple[int, int]] | None:
+    r"""The spans ``finditer`` of the alternation of ``plain`` (then ``(?![\w-])``) gives
+    from ``pos``, found with one search per group of aliases with the same first
+    character and merged; None where that could differ (more groups than is worth
+    it, or a group's first character inside one of its aliases, which lets two of its
+    matches overlap: the skipped one could be the one a single search finds)."""
+    groups: dict[str, list[str]] = {}
+    for alias in plain:
+        groups.setdefault(alias[:1], []).append(alias)
+    if len(groups) > _MAX_GROUPS or any(
+        not first.strip() or any(first in a[1:] for a in aliases)
+        for first, aliases in groups.items()
+    ):
+        return None
+    spans = sorted(
+        m.span()
+        for aliases in groups.values()
+        for m in re.compile(rf"{alternation(aliases)}(?![\w-])").finditer(text, pos)
+    )
+    # groups start with different characters: matches of two groups never share a start
+    kept: list[tuple[int, int]] = []
+    last_end = pos
+    for start, end in spans:
+        if start >= last_end:
+            kept.append((start, end))
+            last_end = end
+    return kept
+
+
+def _use_spans(
+    text: str, plain: list[str], bare: list[str], lead: str, pos: int
+) -> list[tuple[int, int, str]]:
+    """Start, end and group (``plain``, ``bare``) of the alias in every match of the
+    aliases from ``pos`` that starts a word (an article before a bare type word is
+    not part of the alias)."""
+    if not bare:
+        spans = _alias_matches(text, plain, pos)
+        if spans is not None:
+            return [(s, e, "plain") for s, e in spans if word_start(text, s)]
+    parts = []
+    if plain:
+        parts.append(rf"(?P<plain>{alternation(plain)})(?![\w-])")
+    if bare:
+        # an act number (or, without an article, a bracket) after the word makes it
+        # another citation; a plain number is a pinpoint (Hungarian ``az irányelv 7. cikke``)
+        after = r"(?![\w-]|\s*\d+\s*/)" if lead else r"(?![\w-]|\s*\d+\s*/|\s*\()"
+        parts.append(rf"{lead}(?P<bare>{alternation(bare)}){after}")
+    found = []
+    for m in re.compile("|".join(parts)).finditer(text, pos):
+        if word_start(text, m.start()):
+            group = "plain" if plain and m.group("plain") is not None else "bare"
+            found.append((*m.span(group), group))
+    return found
+
+
 def find_uses(text: str, definitions: list[Definition], lang: str) -> list[Candidate]:
     """Every use of a defined alias after its definition, bound to the latest definition."""
     if not definitions:
@@ -290,25 +351,12 @@ def find_uses(text: str, definitions: list[Definition], lang: str) -> list[Candi
         by_key.setdefault(key, []).append(d)
         key_of.update(dict.fromkeys(forms, key))
     ends = {key: [d.end for d in ds] for key, ds in by_key.items()}
-    parts = []
-    if plain:
-        parts.append(rf"(?P<plain>{alternation(plain)})(?![\w-])")
     lead = bare_lead(lang)
-    if bare:
-        # an act number (or, without an article, a bracket) after the word makes it
-        # another citation; a plain number is a pinpoint (Hungarian ``az irányelv 7. cikke``)
-        after = r"(?![\w-]|\s*\d+\s*/)" if lead else r"(?![\w-]|\s*\d+\s*/|\s*\()"
-        parts.append(rf"{lead}(?P<bare>{alternation(bare)}){after}")
-    pattern = re.compile("|".join(parts))
     uses: list[Candidate] = []
-    for m in pattern.finditer(text, min(d.end for d in definitions)):
-        if not word_start(text, m.start()):
-            continue
-        group = "plain" if plain and m.group("plain") is not None else "bare"
-        s, e = m.span(group)
+    for s, e, group in _use_spans(text, plain, bare, lead, min(d.end for d in definitions)):
         if group == "bare" and not lead and determined(text, s, lang):
             continue
-        written = " ".join(m.group(group).split())
+        written = " ".join(text[s:e].split())
         if written in capitalised and not _SENTENCE_START.search(text, max(0, s - 4), s):
             continue
         use_key = key_of.get(written)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -107,10 +107,28 @@ def _trie_regex(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=4)
+def _lower_tails(lang: str) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Names that start in lower case but hold a capital (``ePrivacy Directive``,
+    ``2030 Digital Compass``), by the first character of their tail from that capital
+    on: ``P`` -> ``(1, "ePrivacy Directive")``.  The tails join the pattern of capitalised
+    names, and each place the pattern stops at such a capital is checked for the whole
+    name, as written, right there: no separate search of the text per name."""
+    tails: dict[str, list[tuple[int, str]]] = {}
+    for name in names_for(lang):
+        if not name[:1].isupper():
+            k = next((i for i, ch in enumerate(name) if ch.isupper()), -1)
+            if k > 0:
+                tails.setdefault(name[k], []).append((k, name))
+    return {first: tuple(found) for first, found in tails.items()}
+
+
+@lru_cache(maxsize=4)
 def name_pattern(lang: str) -> re.Pattern[str] | None:
-    """One pattern for the popular names of a language that start with a capital
-    (None when there are none): the scan then only stops at capital letters."""
+    """One pattern for the popular names of a language that start with a capital, and
+    the tails of those that hold one (None when there are none): the scan then only
+    stops at capital letters."""
     names = [n for n in names_for(lang) if n[:1].isupper()]
+    names += [name[k:] for found in _lower_tails(lang).values() for k, name in found]
     if not names:
         return None
     return re.compile(_trie_regex(names) + r"(?![\w-])")
@@ -118,10 +136,10 @@ def name_pattern(lang: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=4)
 def lower_names(lang: str) -> tuple[str, ...]:
-    """Names that start in lower case (``règlement général ...``, ``ePrivacy``): each is
-    found with ``str.find`` as written, far cheaper than letting the pattern above
-    stop at every small letter."""
-    return tuple(n for n in names_for(lang) if not n[:1].isupper())
+    """Names without a capital (``règlement général ...``): each is found with
+    ``str.find`` as written, far cheaper than letting the pattern above stop at every
+    small letter."""
+    return tuple(n for n in names_for(lang) if not any(ch.isupper() for ch in n))
 
 
 _END = re.compile(r"(?![\w-])")
@@ -151,9 +169,21 @@ def _inside_longer_name(text: str, start: int, name: str) -> bool:
 
 
 def _matches(text: str, lang: str) -> Iterator[tuple[int, int]]:
+    """Spans that may be popular names, in no particular order.
+
+    A lower-case name with a capital is found where the pattern stops at its tail,
+    unless the tail's capital is inside a longer match that started before it (a
+    name that runs into another one, which leaves one mention either way)."""
     pattern = name_pattern(lang)
     if pattern is not None:
-        yield from (m.span() for m in pattern.finditer(text))
+        tails = _lower_tails(lang)
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            yield start, end
+            for k, name in tails.get(text[start], ()):
+                at = start - k
+                if at >= 0 and text.startswith(name, at) and _END.match(text, at + len(name)):
+                    yield at, at + len(name)
     for name in lower_names(lang):
         at = text.find(name)
         while at >= 0:
@@ -163,20 +193,35 @@ def _matches(text: str, lang: str) -> Iterator[tuple[int, int]]:
             at = text.find(name, end)
 
 
-def find_popular_names(text: str, lang: str) -> list[Candidate]:
-    """Every popular name in the text, as candidates with their target."""
+def find_popular_names(
+    text: str, lang: str, skip: Collection[tuple[int, int]] = ()
+) -> list[Candidate]:
+    """Every popular name in the text, as candidates with their target.
+
+    Args:
+        text: The text.
+        lang: Its language.
+        skip: Spans already taken by the use of a defined term (which wins over a
+            popular name with the same span), left out at once.
+    """
     table = names_for(lang)
     found: list[Candidate] = []
     for start, end in _matches(text, lang):
-        if not word_start(text, start):
+        if (start, end) in skip:
             continue
-        written = " ".join(text[start:end].split())
+        written = text[start:end]
+        # names in the table are written with single spaces
         entry = table.get(written)
+        if entry is None:
+            written = " ".join(written.split())
+            entry = table.get(written)
+            if entry is None:
+                continue
         # ``(Visakodex)`` right after a title defines the name there: not a mention
         glossed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
         if (
-            entry is not None
-            and not glossed
+            not glossed
+            and word_start(text, start)
             and not _MODIFIES.match(text, end)
             and not _inside_longer_name(text, start, written)
         ):

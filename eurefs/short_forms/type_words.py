@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from eurefs.languages import BY_CODE
-from eurefs.short_forms.common import singular_type_forms, word_start
+from eurefs.short_forms.common import singular_type_forms
 
 # plural and genitive endings after the tail (``s``, ``en``, ``es``), then the word's end
 _SUFFIX = re.compile(r"[^\W\d_]{0,4}(?!\w)")
@@ -65,32 +65,42 @@ def _multiword(lang: str) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_last.items()}
 
 
+_new_word = tuple.__new__
+
+
 def scan_type_words(text: str, lang: str) -> list[TypeWord]:
     """Every act-type word of the language in ``text``, in text order."""
     forms = singular_type_forms(lang)
     multi = _multiword(lang)
+    suffix = _SUFFIX.match
+    find = text.find
     found: list[TypeWord] = []
     for tail, act_type in _tails(lang).items():
-        at = text.find(tail)
+        n = len(tail)
+        at = find(tail)
         while at >= 0:
-            start, end = at - 1, at + len(tail)
-            at = text.find(tail, end)
-            if start < 0 or not text[start].isalpha() or not word_start(text, start):
+            start, end = at - 1, at + n
+            at = find(tail, end)
+            # a letter right before the tail, and a word start before that letter
+            if start < 0 or not text[start].isalpha():
                 continue
-            rest = _SUFFIX.match(text, end)
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                continue
+            rest = suffix(text, end)
             if rest is None:
                 continue
             stop = rest.end()
             word = text[start:stop]
             singular = word if word in forms else None
             kind = forms.get(word, act_type)
-            for form in multi.get(word, ()):
-                head = form[: len(form) - len(word)]
-                if text.endswith(head, max(0, start - len(head)), start):
-                    start, singular, kind = start - len(head), form, forms[form]
-                    break
-            if text.startswith("-cadre", stop) and lang == "fr" and kind == "decision":
+            if word in multi:
+                for form in multi[word]:
+                    head = form[: len(form) - len(word)]
+                    if text.endswith(head, max(0, start - len(head)), start):
+                        start, singular, kind = start - len(head), form, forms[form]
+                        break
+            if lang == "fr" and kind == "decision" and text.startswith("-cadre", stop):
                 stop, kind, singular = stop + 6, "framework_decision", "décision-cadre"
-            found.append(TypeWord(start, stop, kind, singular))
+            found.append(_new_word(TypeWord, (start, stop, kind, singular)))
     found.sort()
     return found

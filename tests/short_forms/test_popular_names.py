@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 import eurefs
 from eurefs.languages import BY_CODE
-from eurefs.short_forms.popular_names import PopularName, load
+from eurefs.short_forms.popular_names import (
+    PopularName,
+    _matches,
+    _trie_regex,
+    load,
+    names_for,
+)
 
 ENTRIES = load()
 
@@ -115,3 +124,48 @@ def test_a_name_after_an_article_a_possessive_or_a_sentence_start_is_taken() -> 
         "Services Directive",
         "Farm to Fork Strategy",
     ]
+
+
+def test_lower_case_names_holding_a_capital_are_found_as_written() -> None:
+    # found where the pattern of capitalised names stops at their capital
+    text = (
+        "The ePrivacy Directive, the e-Commerce Directive and the eIDAS Regulation apply; "
+        "see the 2030 Digital Compass and the hydrogen strategy for a climate-neutral Europe. "
+        "Not names: the xePrivacy Directive, the ePrivacy Directives, a climate-neutral Europe."
+    )
+    refs = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert [r.text for r in refs] == [
+        "ePrivacy Directive",
+        "e-Commerce Directive",
+        "eIDAS Regulation",
+        "2030 Digital Compass",
+        "hydrogen strategy for a climate-neutral Europe",
+    ]
+
+
+def _matches_one_by_one(text: str, lang: str) -> set[tuple[int, int]]:
+    """What the scan must find: capitalised names by one pattern, every other name
+    by a search for it as written (the scan finds most of these from their capital)."""
+    capitalised = [n for n in names_for(lang) if n[:1].isupper()]
+    spans = {m.span() for m in re.finditer(_trie_regex(capitalised) + r"(?![\w-])", text)}
+    for name in (n for n in names_for(lang) if not n[:1].isupper()):
+        at = text.find(name)
+        while at >= 0:
+            if not re.match(r"[\w-]", text[at + len(name) : at + len(name) + 1]):
+                spans.add((at, at + len(name)))
+            at = text.find(name, at + len(name))
+    return spans
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
+def test_the_scan_finds_the_names_a_search_for_each_finds(lang: str) -> None:
+    names = sorted(names_for(lang))
+    rng = random.Random(8)
+    seps = [" and ", ", the ", "\n", " (", ") ", "-", "s ", " x"]
+    text = "".join(name + rng.choice(seps) for name in names * 3)
+    table = names_for(lang)
+
+    def named(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+        return {(s, e) for s, e in spans if " ".join(text[s:e].split()) in table}
+
+    assert named(set(_matches(text, lang))) == named(_matches_one_by_one(text, lang))
