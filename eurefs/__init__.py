@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from eurefs.errors import (
     AmbiguousReference,
+    CharsetWarning,
     ConfigurationError,
     CorruptDocument,
     EncryptedDocument,
@@ -31,6 +32,7 @@ from eurefs.errors import (
     OfflineMiss,
     ParseError,
     ReadError,
+    ReaderWarning,
     ResolveError,
     ResponseError,
     ServiceUnavailable,
@@ -110,6 +112,7 @@ __all__ = [
     "AmbiguousReference",
     "CaseRef",
     "CelexRef",
+    "CharsetWarning",
     "CitedWork",
     "ComDocumentRef",
     "ConfigurationError",
@@ -128,6 +131,7 @@ __all__ = [
     "ParseError",
     "ProcedureRef",
     "ReadError",
+    "ReaderWarning",
     "Reference",
     "ResolveError",
     "ResolveResult",

@@ -95,3 +95,31 @@ class NoTextLayer(ReadError):
 
 class UnsafeDocument(ReadError):
     """The input is refused as hostile: XML entity declarations, a zip bomb, oversized parts."""
+
+
+class ReaderWarning(UserWarning):
+    """A document was read, but not quite as it says it should be (the text may be off).
+
+    Attributes:
+        source: The path or name of the document.
+        detail: What happened, without the source.
+    """
+
+    def __init__(self, message: str, source: str = "") -> None:
+        super().__init__(f"{source}: {message}" if source else message)
+        self.source = source
+        self.detail = message
+
+
+class CharsetWarning(ReaderWarning):
+    """An HTML page's declared charset does not fit its bytes; it was read as its bytes are.
+
+    Attributes:
+        declared: The charset the page declares (None when it declares none).
+        used: The encoding the page was read with (a Python codec name).
+    """
+
+    def __init__(self, message: str, source: str, declared: str | None, used: str) -> None:
+        super().__init__(message, source)
+        self.declared = declared
+        self.used = used

@@ -15,6 +15,7 @@ file contents never cross a pipe).
 from __future__ import annotations
 
 import os
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,8 +23,10 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import TypeVar
 
+from eurefs.errors import ReaderWarning
 from eurefs.models.references import Reference
 from eurefs.scanner import extract
+from eurefs.text import DocumentText
 
 __all__ = ["DocumentReferences", "default_jobs", "extract_files", "extract_many"]
 
@@ -44,7 +47,8 @@ class DocumentReferences:
         error: The error's class name when the document could not be read or
             scanned (``ReadError``, ``NoTextLayer``, ``FileNotFoundError`` ...).
         message: What went wrong, for the user.
-        notes: What the reader wants the user to know (pages without text ...).
+        notes: What the reader wants the user to know (pages without text, a
+            :class:`~eurefs.errors.ReaderWarning` such as a wrong charset ...).
     """
 
     doc: str
@@ -89,15 +93,29 @@ def _scan_text(item: tuple[str, str], job: _Job) -> DocumentReferences:
         return _failed(doc, exc)
 
 
-def _scan_file(path: str, job: _Job) -> DocumentReferences:
+def _read_file(path: str, job: _Job) -> tuple[DocumentText, tuple[str, ...]]:
+    """Read a file; its reader warnings become notes, which cross the process boundary."""
     from eurefs.readers import read_document
 
-    try:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ReaderWarning)
         document = read_document(path, input_format=job.input_format, encoding=job.encoding)
+    notes = list(document.notes)
+    for found in caught:
+        if isinstance(found.message, ReaderWarning):
+            notes.append(found.message.detail)
+        else:  # not ours to turn into a note: passed on as it came
+            warnings.warn_explicit(found.message, found.category, found.filename, found.lineno)
+    return document, tuple(notes)
+
+
+def _scan_file(path: str, job: _Job) -> DocumentReferences:
+    try:
+        document, notes = _read_file(path, job)
         refs = extract(document, kinds=job.kinds, short_forms=job.short_forms)
     except Exception as exc:  # a batch goes on: this file gets an error record
         return _failed(path, exc)
-    return DocumentReferences(path, refs, notes=document.notes)
+    return DocumentReferences(path, refs, notes=notes)
 
 
 def extract_many(

@@ -6,13 +6,14 @@ ends a line; superscripts are kept apart from the number before them.
 
 from __future__ import annotations
 
-import re
+import warnings
 
 import lxml.html
 from lxml import etree
 
-from eurefs.errors import CorruptDocument
+from eurefs.errors import CharsetWarning, CorruptDocument
 from eurefs.readers.builder import TextBuilder
+from eurefs.readers.charset import html_charset
 from eurefs.readers.safexml import refuse_entities
 from eurefs.text import DocumentText
 
@@ -29,26 +30,6 @@ _BLOCK = frozenset(
 _CELL = frozenset({"td", "th"})
 #: Classes EUR-Lex pages use for superscripts (note calls in OJ, consolidated, Cellar HTML).
 _SUPER_CLASSES = frozenset({"super", "superscript", "oj-super", "sup"})
-_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{1,40})""", re.IGNORECASE)
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w-]{1,40})""")
-
-
-def _encoding(data: bytes) -> str:
-    """The declared encoding, else UTF-8 when the bytes decode as such, else Windows-1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return "utf-8"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    head = data[:4096]
-    for pattern in (_XML_ENCODING, _CHARSET):
-        match = pattern.search(head)
-        if match:
-            return match.group(1).decode("ascii").lower()
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return "windows-1252"
-    return "utf-8"
 
 
 def _local(tag: object) -> str:
@@ -99,13 +80,35 @@ def html_to_text(root: etree._Element) -> str:
     return out.result()
 
 
+def _parser_input(data: bytes, source: str) -> tuple[bytes, str]:
+    """The page's bytes and the encoding to parse them with, its charset checked first.
+
+    Warns:
+        CharsetWarning: when the declared charset does not fit the bytes.
+    """
+    charset = html_charset(data)
+    if charset.problem:
+        warn = CharsetWarning(charset.problem, source, charset.declared, charset.codec)
+        warnings.warn(warn, stacklevel=3)
+    if charset.problem is None and charset.codec in ("utf-8", "utf-8-sig", "utf-16"):
+        return data, charset.codec.removesuffix("-sig")
+    # decoded here, so that undecodable bytes become U+FFFD whatever libxml2 would do
+    return data.decode(charset.codec, errors="replace").encode("utf-8"), "utf-8"
+
+
 def read_html(data: bytes, source: str) -> DocumentText:
-    """Read an HTML or XHTML document (or fragment)."""
+    """Read an HTML or XHTML document (or fragment).
+
+    A declared charset that the bytes contradict is not followed: the page is read
+    as its bytes are, with a :class:`~eurefs.errors.CharsetWarning`
+    (see :mod:`eurefs.readers.charset`).
+    """
     refuse_entities(data, source)
+    data, encoding = _parser_input(data, source)
     # huge_tree: libxml2 otherwise stops at 256 nested elements and returns an empty
     # tree without raising; entities are refused above, so it only lifts that depth.
     parser = lxml.html.HTMLParser(
-        encoding=_encoding(data),
+        encoding=encoding,
         remove_comments=True,
         remove_pis=True,
         no_network=True,

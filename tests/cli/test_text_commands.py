@@ -280,3 +280,27 @@ def test_stdin_among_several_inputs_is_named_stdin(
     assert main(["extract", str(other), "-"]) == 0
     docs = [json.loads(x)["doc"] for x in capsys.readouterr().out.splitlines()]
     assert docs == [str(other), "stdin"]
+
+
+def test_a_wrong_charset_is_read_as_the_bytes_are_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    says_latin1 = tmp_path / "says-latin1.html"
+    says_latin1.write_bytes('<meta charset="iso-8859-1"><p>Règlement (UE) 2016/679</p>'.encode())
+    says_utf8 = tmp_path / "says-utf8.html"
+    says_utf8.write_bytes('<meta charset="utf-8"><p>Règlement (UE) 2016/679</p>'.encode("cp1252"))
+    assert main(["text", str(says_latin1)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "Règlement (UE) 2016/679\n"
+    assert err == (
+        f"eurefs: warning: {says_latin1}: declares iso-8859-1 but its bytes are UTF-8; "
+        "read as UTF-8\n"
+    )
+    # several files on worker processes: the warning travels with each file's result
+    assert (
+        main(["extract", "--jobs", "2", "--format", "csv", str(says_latin1), str(says_utf8)]) == 0
+    )
+    out, err = capsys.readouterr()
+    assert out.count("Règlement (UE) 2016/679") == 2
+    assert f"eurefs: {says_latin1}: declares iso-8859-1 but its bytes are UTF-8" in err
+    assert f"eurefs: {says_utf8}: declares utf-8 but is not UTF-8 (byte 0xe8 at offset 26)" in err

@@ -1,0 +1,137 @@
+"""The encoding of an HTML page: what it declares, checked against its bytes.
+
+A page declares its charset in an XML declaration or a ``<meta>``; pages are
+saved, converted and served by tools that change the bytes without the
+declaration, so a declaration that the bytes contradict is read as what the bytes
+are, never into silent mojibake, and the reader warns (:class:`CharsetWarning`):
+
+* declared single-byte (``iso-8859-1``, ``windows-1252`` ...) but the bytes are
+  UTF-8 with non-ASCII characters: UTF-8 (legacy text whose every non-ASCII byte
+  forms valid UTF-8 sequences does not occur in practice);
+* declared UTF-8 but not valid UTF-8: mostly UTF-8 with a few bad bytes keeps
+  UTF-8 with U+FFFD for those bytes; otherwise the page is legacy text and is
+  read as windows-1252;
+* an unknown charset name: as if nothing were declared.
+
+As the HTML standard does, without warning: a byte-order mark wins, labels
+``iso-8859-1``/``latin1``/``us-ascii`` mean windows-1252 (so ``0x93`` is a quote,
+not a control character), and a ``utf-16`` label in an ASCII-readable page means
+UTF-8.  Undeclared pages are UTF-8 when they decode as such, else windows-1252.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{1,40})""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w-]{1,40})""")
+# Labels the HTML standard reads as windows-1252 (Python's names after codecs.lookup).
+_AS_WINDOWS_1252 = frozenset({"latin-1", "iso8859-1", "ascii", "cp1252"})
+_LEGACY = "cp1252"
+
+
+@dataclass(frozen=True)
+class Charset:
+    """How to decode a page.
+
+    Attributes:
+        codec: The Python codec to decode with (bytes it cannot decode become U+FFFD).
+        declared: The charset the page declares, as written (None if it declares none).
+        problem: Why the declaration was not followed, for a warning; None when it was
+            (or when there was none).
+    """
+
+    codec: str
+    declared: str | None = None
+    problem: str | None = None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset named by the XML declaration, else by a ``<meta>`` in the first 4 KiB."""
+    head = data[:4096]
+    for pattern in (_XML_ENCODING, _CHARSET):
+        match = pattern.search(head)
+        if match:
+            return match.group(1).decode("ascii")
+    return None
+
+
+def _codec(label: str) -> str | None:
+    """Python's name for a charset label, the standard's windows-1252 aliases applied."""
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if name in _AS_WINDOWS_1252:
+        return _LEGACY
+    if name.startswith(("utf-16", "utf-32")):  # the label itself was read as ASCII bytes
+        return "utf-8"
+    return name
+
+
+def _single_byte(codec: str) -> bool:
+    return len(bytes(range(256)).decode(codec, errors="replace")) == 256
+
+
+def _bad_utf8(data: bytes) -> tuple[int, int, int]:
+    """``(bad bytes, good non-ASCII characters, offset of the first bad byte)`` as UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    try:
+        data.decode("utf-8")
+        first = -1
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    return bad, non_ascii - bad, first
+
+
+def _declared_utf8_but_not(data: bytes, label: str) -> Charset:
+    bad, good, first = _bad_utf8(data)
+    where = f"byte 0x{data[first]:02x} at offset {first}"
+    if good > bad:
+        return Charset(
+            "utf-8",
+            label,
+            f"declares {label} but {bad} byte(s) are not UTF-8 (first: {where}); "
+            "read as UTF-8 with U+FFFD for those bytes",
+        )
+    return Charset(
+        _LEGACY, label, f"declares {label} but is not UTF-8 ({where}); read as windows-1252"
+    )
+
+
+def html_charset(data: bytes) -> Charset:
+    """Decide how to decode an HTML page (see the module's rules)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return Charset("utf-8-sig")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return Charset("utf-16")
+    label = declared_charset(data)
+    codec = _codec(label) if label else None
+    utf8 = data.isascii() or _decodes(data, "utf-8")
+    if label is None or codec is None:
+        chosen = "utf-8" if utf8 else _LEGACY
+        unknown = f"declares an unknown charset {label!r}; read as {_name(chosen)}"
+        return Charset(chosen, label, unknown if label else None)
+    if codec == "utf-8":
+        return Charset(codec, label) if utf8 else _declared_utf8_but_not(data, label)
+    if utf8 and not data.isascii() and (_single_byte(codec) or not _decodes(data, codec)):
+        return Charset("utf-8", label, f"declares {label} but its bytes are UTF-8; read as UTF-8")
+    if not _decodes(data, codec) and codec != _LEGACY:
+        return Charset(codec, label, f"is not valid {label}; undecodable bytes read as U+FFFD")
+    return Charset(codec, label)
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _name(codec: str) -> str:
+    return "windows-1252" if codec == _LEGACY else "UTF-8" if codec == "utf-8" else codec

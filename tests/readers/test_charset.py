@@ -1,0 +1,93 @@
+"""HTML charsets: a declaration the bytes contradict is read as the bytes are, with a warning."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import eurefs
+from eurefs.errors import CharsetWarning, ReaderWarning
+from eurefs.readers.charset import html_charset
+
+BODY = "<body><p>“Règlement” (UE) 2016/679 sur les données</p></body></html>"
+TEXT = "“Règlement” (UE) 2016/679 sur les données\n"
+
+
+def page(declaration: str, encoding: str, body: str = BODY) -> bytes:
+    return (f"{declaration}<html><head>" + body).encode(encoding)
+
+
+def read(data: bytes) -> tuple[str, list[CharsetWarning]]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        text = eurefs.read_document(data, name="page.html").text
+    return text, [w.message for w in caught if isinstance(w.message, CharsetWarning)]
+
+
+@pytest.mark.parametrize(
+    ("declaration", "encoding", "used", "problem"),
+    [
+        # the declaration fits: followed, no warning
+        ('<meta charset="utf-8">', "utf-8", "utf-8", None),
+        ('<meta charset="windows-1252">', "cp1252", "cp1252", None),
+        ('<?xml version="1.0" encoding="windows-1252"?>', "cp1252", "cp1252", None),
+        # iso-8859-1 means windows-1252 (HTML standard): 0x93 is a quote, not a control
+        ('<meta charset="iso-8859-1">', "cp1252", "cp1252", None),
+        ("", "utf-8", "utf-8", None),  # nothing declared: the bytes decide
+        ("", "cp1252", "cp1252", None),
+        # the declaration is wrong for the bytes: the bytes win, with a warning
+        ('<meta charset="iso-8859-1">', "utf-8", "utf-8", "its bytes are UTF-8"),
+        (
+            '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-15">',
+            "utf-8",
+            "utf-8",
+            "its bytes are UTF-8",
+        ),
+        ('<?xml version="1.0" encoding="ISO-8859-1"?>', "utf-8", "utf-8", "its bytes are UTF-8"),
+        ('<meta charset="utf-8">', "cp1252", "cp1252", "is not UTF-8 (byte 0x93 at offset"),
+        ('<meta charset="no-such-charset">', "utf-8", "utf-8", "unknown charset"),
+    ],
+)
+def test_declared_charset_against_the_bytes(
+    declaration: str, encoding: str, used: str, problem: str | None
+) -> None:
+    data = page(declaration, encoding)
+    charset = html_charset(data)
+    assert charset.codec == used
+    text, found = read(data)
+    assert text == TEXT  # never mojibake
+    if problem is None:
+        assert charset.problem is None and found == []
+    else:
+        assert charset.problem is not None and problem in charset.problem
+        (warning,) = found
+        assert isinstance(warning, ReaderWarning)
+        assert warning.source == "page.html" and warning.used == used
+        assert str(warning).startswith("page.html: declares ") and problem in str(warning)
+
+
+def test_mostly_utf8_with_a_few_bad_bytes_stays_utf8() -> None:
+    # a UTF-8 page with one Latin-1 byte pasted in: U+FFFD there, the rest as written
+    data = page('<meta charset="utf-8">', "utf-8").replace(b"sur les", b"caf\xe9 sur les")
+    text, (warning,) = read(data)
+    assert text == TEXT.replace("sur les", "caf\ufffd sur les")
+    assert "1 byte(s) are not UTF-8" in str(warning) and warning.used == "utf-8"
+
+
+def test_greek_and_japanese_declarations_are_followed() -> None:
+    greek = '<meta charset="iso-8859-7"><p>Κανονισμός (ΕΕ) 2016/679</p>'.encode("iso-8859-7")
+    japanese = '<meta charset="shift_jis"><p>規則 (EU) 2016/679</p>'.encode("shift_jis")
+    assert read(greek) == ("Κανονισμός (ΕΕ) 2016/679\n", [])
+    assert read(japanese) == ("規則 (EU) 2016/679\n", [])
+
+
+def test_a_byte_order_mark_wins_over_the_declaration_silently() -> None:
+    data = b"\xef\xbb\xbf" + page('<meta charset="iso-8859-1">', "utf-8")
+    assert read(data) == (TEXT, [])
+
+
+def test_an_unknown_charset_is_no_error_any_more() -> None:
+    # it used to escape as a LookupError from the parser (a traceback in the CLI)
+    text, (warning,) = read(page('<meta charset="bogus-8">', "cp1252"))
+    assert text == TEXT and warning.declared == "bogus-8" and warning.used == "cp1252"
