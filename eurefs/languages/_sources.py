@@ -70,6 +70,21 @@ DEFINITIONS: dict[str, str] = {
 }
 
 
+#: Where the dates written before the type word of an act cited by date alone
+#: (``date_first_forms``) come from: the development judgment C-282/10 writes each
+#: language's date so before the acts it cites by number.
+DATE_FIRST: dict[str, str] = {
+    "et": "'nõukogu 23. novembri 1993. aasta direktiivis' in tests/data/corpus-et E01",
+    "fi": "'23.11.1993 annetussa neuvoston direktiivissä' in tests/data/corpus-fi F01; "
+    "'{day} päivänä {month} {year}' as in the titles of Finnish acts on EUR-Lex "
+    "('annettu 9 päivänä syyskuuta 2015', Directive (EU) 2015/1535)",
+    "hu": "'1993. november 23-i 93/104/EK tanácsi irányelvben' in tests/data/corpus-hu H01",
+    "lt": "'1993 m. lapkričio 23 d. Europos Parlamento ir Tarybos direktyvoje' in "
+    "tests/data/corpus-lt T01",
+    "lv": "'Padomes 1993. gada 23. novembra Direktīvā' in tests/data/corpus-lv L01",
+}
+
+
 def sources(code: str, dev: str | None = None) -> dict[str, str]:
     """The usual source notes of a record (``dev``: its development text, if any)."""
     out = {
@@ -84,4 +99,6 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
         out["checked on"] = dev
     if code in DEFINITIONS:
         out["definitions"] = DEFINITIONS[code]
+    if code in DATE_FIRST:
+        out["date_first_forms"] = DATE_FIRST[code]
     return out

@@ -55,6 +55,13 @@ LANGUAGE = Language(
     com_final_words=("lopullinen", "final"),
     proposal_words=(r"\behdotu",),
     communication_words=(r"\btiedonan", r"\bkertomu", r"\bvalkoi", r"\bvihreä kirja", r"\btoimintasuunnitelm", r"\bstrategi"),
+    date_first_forms=("{day} päivänä {month} {year}", "{day}.{mnum}.{year}"),
+    date_first_links=("annettu", "annetun", "annetussa", "annetulla", "annettuun", "annetusta",
+                      "annettua", "tehty", "tehdyn", "tehdyssä", "tehdyllä", "tehtyyn", "tehdystä",
+                      "tehtyä", "antama", "antaman", "antamassa", "antamalla", "antamaan",
+                      "antamasta", "antamaa", "tekemä", "tekemän", "tekemässä", "tekemällä",
+                      "tekemään", "tekemästä", "tekemää", "hyväksymä", "hyväksymän"),
+    date_first_act_types=("framework_decision", "recommendation", "joint_action", "common_position"),
     back_references=BackReferenceWords(
         definition_intros=("jäljempänä",),
         quotes=("’’", "””"),

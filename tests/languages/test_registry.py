@@ -3,6 +3,7 @@ forms is recognised, so a missing entry fails here instead of at run time."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -138,6 +139,9 @@ def test_every_journal_and_page_word(lang: Language) -> None:
 
 @pytest.mark.parametrize("lang", RECORDS, ids=IDS)
 def test_every_month_in_a_dated_act(lang: Language) -> None:
+    if lang.date_first_forms:
+        _every_month_date_first(lang)
+        return
     if not lang.dated_act_types:
         pytest.skip("no acts cited by date in this language")
     act = next(a for a in lang.dated_act_types if a not in lang.dated_need_author)
@@ -152,6 +156,23 @@ def test_every_month_in_a_dated_act(lang: Language) -> None:
             dates = [getattr(r, "date", None) for r in refs]
             if len(refs) != 1 or dates[0] is None or dates[0].month != i + 1:
                 bad.append((text, refs))
+    assert not bad, f"{lang.code}: {bad[:3]}"
+
+
+def _every_month_date_first(lang: Language) -> None:
+    """``Komisijas 2001. gada 3. maija Ieteikums``: every month in every date form."""
+    form = lang.act_types[lang.date_first_act_types[0]][0]
+    link = f"{lang.date_first_links[0]} " if lang.date_first_links else ""
+    bad = []
+    for template in lang.date_first_forms:
+        for i, names in enumerate(lang.months):
+            for name in names:
+                date = template.format(day="3", month=name, mnum=str(i + 1), year="2001")
+                text = f"{lang.authors[0]} {date} {link}{form}"
+                refs = eurefs.extract(text)
+                dates = [getattr(r, "date", None) for r in refs]
+                if [r.text for r in refs] != [text] or dates[0] != dt.date(2001, i + 1, 3):
+                    bad.append((text, refs))
     assert not bad, f"{lang.code}: {bad[:3]}"
 
 

@@ -1,0 +1,162 @@
+"""Acts cited by date alone, the date written before the type word.
+
+For the languages whose record has ``date_first_forms``: Latvian ``Komisijas 2003. gada
+6. maija Ieteikums``, Lithuanian ``2003 m. gegužės 6 d. Komisijos rekomendacija``,
+Estonian ``komisjoni 6. mai 2003. aasta soovitus``, Hungarian ``a Bizottság 2003. május
+6-i ajánlása``, Finnish ``6.5.2003 annettu komission suositus``.  The span runs from an
+institution written in front (or the date) through the type word; the normal form is the
+date as written and the type word's dictionary form (``2003. gada 6. maija Ieteikums``).
+No number, so no CELEX.  A type word followed by a number is a numbered act
+(``Padomes 1993. gada 23. novembra Direktīvā 93/104/EK``), left to ``legal_acts``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+
+from eurefs.grammar import years
+from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.grammar.common import collapse_spaces, words
+from eurefs.languages import BY_CODE, LANGUAGES, Language
+from eurefs.models.references import BaseReference, LegalActRef
+
+_LANGS = [lg for lg in LANGUAGES if lg.date_first_forms and lg.date_first_act_types]
+_FIELD = re.compile(r"\{(day|month|mnum|year)\}")
+_SLOTS = {
+    "day": r"(?P<day>[0-9]{1,2})",
+    "mnum": r"(?P<mnum>[0-9]{1,2})",
+    "year": r"(?P<year>(?:19|20)[0-9][0-9])",
+}
+
+
+def _date(template: str, lang: Language) -> str:
+    """A template (``{year}. gada {day}. {month}``) as a regular expression."""
+    months = words(*(n for names in lang.months for n in names))
+    out, at = [], 0
+    for m in _FIELD.finditer(template):
+        out.append(re.escape(template[at : m.start()]).replace(r"\ ", r"\s+"))
+        out.append(_SLOTS.get(m.group(1)) or rf"(?P<month>{months})")
+        at = m.end()
+    out.append(re.escape(template[at:]).replace(r"\ ", r"\s+"))
+    return "".join(out)
+
+
+def _types(lang: Language) -> dict[str, str]:
+    """Written type form (lower case) -> act type."""
+    return {
+        f.lower(): act
+        for act in lang.date_first_act_types
+        for f in lang.act_types.get(act, ())
+        if not f.endswith(".")
+    }
+
+
+def _pattern(lang: Language, template: str) -> re.Pattern[str]:
+    authors = words(*lang.authors) if lang.authors else r"(?!)"
+    after = words(*lang.authors, *lang.author_phrases) if lang.authors else r"(?!)"
+    link = rf"(?P<link>{words(*lang.date_first_links)})\s+" if lang.date_first_links else ""
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<author>{authors})\s+)?(?P<date>{_date(template, lang)})\s+{link}"
+        rf"(?:(?P<author2>{after})\s+)?(?P<type>{words(*_types(lang))})(?![\w-])"
+        # a number after the type word makes it a numbered act, cited by number
+        r"(?!\s*(?:[0-9(]|nr\.?\s*[0-9]|Nr\.?\s*[0-9]))",
+        re.IGNORECASE,
+    )
+
+
+#: pattern -> language, one pattern per date form (each names its own groups)
+_PATTERNS = {_pattern(lg, t): lg.code for lg in _LANGS for t in lg.date_first_forms}
+_MONTH_NUMBERS = {
+    lg.code: {n.lower(): i + 1 for i, names in enumerate(lg.months) for n in names} for lg in _LANGS
+}
+# every language's month names, to test a window cheaply before any pattern runs
+_MONTH_FIND = re.compile(
+    words(*(n.lower() for lg in _LANGS for names in lg.months for n in names)) or r"(?!)"
+)
+
+
+def _when(m: re.Match[str], lang: str) -> dt.date | None:
+    parts = m.groupdict()
+    month = (
+        int(parts["mnum"])
+        if parts.get("mnum")
+        else _MONTH_NUMBERS[lang].get((parts.get("month") or "").lower())
+    )
+    if month is None:
+        return None
+    try:
+        date = dt.date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None
+    return None if years.is_future_date(date) else date
+
+
+_NUMERIC = any("{mnum}" in t for lg in _LANGS for t in lg.date_first_forms)
+
+
+def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """Matches of every date-first language in a window around a year, in text order;
+    a window without a month name (or, for numeric dates, a dot) is skipped cheaply."""
+    window = text[pos:endpos]
+    if _MONTH_FIND.search(window.lower()) is None and not (_NUMERIC and "." in window):
+        return
+    found: list[re.Match[str]] = []
+    for pattern in _PATTERNS:
+        found.extend(pattern.finditer(text, pos, endpos))
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    end = pos
+    for m in found:
+        if m.start() >= end:
+            end = m.end()
+            yield m
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """A date-first match as a :class:`LegalActRef` without CELEX."""
+    lang = _PATTERNS[m.re]
+    record = BY_CODE[lang]
+    date = _when(m, lang)
+    if date is None:
+        return ()
+    written = m.group("type")
+    act_type = _types(record)[written.lower()]
+    author = m.group("author") or m.group("author2")
+    word = record.type_word(act_type, written)
+    return (
+        LegalActRef(
+            text=m.group(0),
+            start=m.start(),
+            end=m.end(),
+            normalized=f"{collapse_spaces(m.group('date'))} {word}",
+            lang=lang,
+            act_type=act_type,
+            author=author,
+            date=date,
+        ),
+    )
+
+
+# Where to look: a year (``2003. gada``, ``2003 m.``, ``6.5.2003``), the type word after it.
+_YEAR_ANCHORS = tuple(
+    Anchor(re.compile(c + r"(?=[0-9]{2}(?![0-9/]))"), before=90, after=120) for c in ("19", "20")
+)
+
+#: Acts cited by date alone, date first (empty when no loaded language writes them so).
+FAMILIES: tuple[Family, ...] = (
+    (
+        Family(
+            kind="legal_act",
+            pattern=next(iter(_PATTERNS)),
+            build=build,
+            anchors=_YEAR_ANCHORS,
+            finder=find_matches,
+            priority=9,
+        ),
+    )
+    if _PATTERNS
+    else ()
+)
+
+__all__ = ["FAMILIES", "build", "find_matches"]
