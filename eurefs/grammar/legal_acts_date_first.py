@@ -71,10 +71,28 @@ _PATTERNS = {_pattern(lg, t): lg.code for lg in _LANGS for t in lg.date_first_fo
 _MONTH_NUMBERS = {
     lg.code: {n.lower(): i + 1 for i, names in enumerate(lg.months) for n in names} for lg in _LANGS
 }
-# every language's month names, to test a window cheaply before any pattern runs
-_MONTH_FIND = re.compile(
-    words(*(n.lower() for lg in _LANGS for names in lg.months for n in names)) or r"(?!)"
-)
+
+
+def _cue(lang: Language, template: str) -> tuple[tuple[str, ...], ...]:
+    """What a lower-cased window must hold for a date form to be tried: one string of
+    each group (a month name, the form's longest literal part such as ``gada`` or
+    ``-i``, the start of a link word such as ``annet``)."""
+    groups = []
+    if "{month}" in template:
+        groups.append(tuple({n.lower() for names in lang.months for n in names}))
+    literal = max(_FIELD.split(template)[::2], key=lambda part: len(part.strip(" .")))
+    if len(literal.strip(" .")) >= 2:
+        groups.append((literal.strip(" ").lower(),))
+    if lang.date_first_links:
+        groups.append(tuple({w[:5].lower() for w in lang.date_first_links}))
+    return tuple(groups)
+
+
+_FORMS = [(lg, t) for lg in _LANGS for t in lg.date_first_forms]
+_CUES = {p: _cue(lg, t) for p, (lg, t) in zip(_PATTERNS, _FORMS, strict=True)}
+# the last group of each cue is its most telling one: a window with none of them is
+# passed over after one search
+_ANY_CUE = re.compile(words(*(c for cue in _CUES.values() for c in cue[-1])) or r"(?!)")
 
 
 def _when(m: re.Match[str], lang: str) -> dt.date | None:
@@ -93,18 +111,16 @@ def _when(m: re.Match[str], lang: str) -> dt.date | None:
     return None if years.is_future_date(date) else date
 
 
-_NUMERIC = any("{mnum}" in t for lg in _LANGS for t in lg.date_first_forms)
-
-
 def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-    """Matches of every date-first language in a window around a year, in text order;
-    a window without a month name (or, for numeric dates, a dot) is skipped cheaply."""
-    window = text[pos:endpos]
-    if _MONTH_FIND.search(window.lower()) is None and not (_NUMERIC and "." in window):
+    """Matches of every date-first form in a window around a year, in text order; a form
+    is tried only where its cue is in the window (most windows hold none)."""
+    low = text[pos:endpos].lower()
+    if _ANY_CUE.search(low) is None:
         return
     found: list[re.Match[str]] = []
-    for pattern in _PATTERNS:
-        found.extend(pattern.finditer(text, pos, endpos))
+    for pattern, cue in _CUES.items():
+        if all(any(c in low for c in group) for group in cue):
+            found.extend(pattern.finditer(text, pos, endpos))
     found.sort(key=lambda m: (m.start(), -m.end()))
     end = pos
     for m in found:
