@@ -27,6 +27,9 @@ Robustness decisions:
   database for the life of the object: resolving still works, nothing persists.
   A cache never makes a lookup fail; other write failures (e.g. a lock held
   too long) are logged and dropped.
+
+The connection and its recovery live in :mod:`eurefs.cache_database`; this module
+says what is stored and when it is stale.
 """
 
 from __future__ import annotations
@@ -35,18 +38,15 @@ import datetime as dt
 import logging
 import os
 import sqlite3
-import threading
 import time
-import warnings
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 from pydantic import ValidationError
 
-from eurefs import cache_sqlite as db
+from eurefs.cache_database import CacheDatabase, CacheWarning
 from eurefs.models.document import Document
 
 __all__ = [
@@ -68,10 +68,6 @@ DEFAULT_TTL = 7 * 24 * 3600.0
 DEFAULT_NEGATIVE_TTL = 24 * 3600.0
 #: An entry stored later than now plus this many seconds was stored by a wrong clock: stale.
 FUTURE_SLACK = 300.0
-
-
-class CacheWarning(UserWarning):
-    """The cache had to be rebuilt or could not be persisted (lookups still work)."""
 
 
 def default_cache_dir() -> Path:
@@ -126,114 +122,20 @@ class Cache:
         self.ttl = _seconds(ttl)
         self.negative_ttl = _seconds(negative_ttl)
         self.busy_timeout = busy_timeout
-        self.read_only = False
         self._clock = clock
-        self._lock = threading.RLock()
-        self.path: Path | None = cache_file(cache_dir)
-        self._closed = False
-        self._conn = self._open()
+        self._db = CacheDatabase(
+            cache_file(cache_dir), busy_timeout=busy_timeout, version=SCHEMA_VERSION
+        )
 
-    # -- opening, recovery ----------------------------------------------------------------
+    @property
+    def path(self) -> Path | None:
+        """The database file, or None when running in memory (fallback)."""
+        return self._db.path
 
-    def _connect(self, target: str) -> sqlite3.Connection:
-        conn, done = db.connect(target, busy_timeout=self.busy_timeout, version=SCHEMA_VERSION)
-        if done == "repaired":
-            self._warn(f"cache {self.path} had a damaged schema (tables missing); rebuilt it")
-        return conn
-
-    def _open(self) -> sqlite3.Connection:
-        if self.path is None:
-            return self._connect(":memory:")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            return self._connect(str(self.path))
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and not db.is_corruption(exc):
-                return self._read_only_or_memory(exc)
-            self._set_aside(exc)
-            try:
-                return self._connect(str(self.path))
-            except sqlite3.Error as exc2:
-                return self._fall_back(exc2)
-        except OSError as exc:
-            return self._read_only_or_memory(exc)
-
-    def _read_only_or_memory(self, exc: BaseException) -> sqlite3.Connection:
-        """The file exists but cannot be written: read it; else use memory."""
-        assert self.path is not None
-        if db.is_read_only(exc) and self.path.is_file():
-            try:
-                conn = db.connect_read_only(self.path, version=SCHEMA_VERSION)
-            except sqlite3.Error as ro_exc:
-                exc = ro_exc if isinstance(ro_exc, db.SchemaMismatch) else exc
-            else:
-                self.read_only = True
-                self._warn(f"cache {self.path} is read-only ({exc}); reading it, storing nothing")
-                return conn
-        return self._fall_back(exc)
-
-    def _warn(self, message: str) -> None:
-        warnings.warn(message, CacheWarning, stacklevel=5)
-
-    def _set_aside(self, exc: BaseException) -> None:
-        assert self.path is not None
-        stamp = time.strftime("%Y%m%dT%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        try:
-            os.replace(self.path, target)
-        except OSError as move_exc:
-            log.warning("could not move cache %s aside: %s", self.path, move_exc)
-        for suffix in ("-wal", "-shm"):
-            try:
-                self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
-            except OSError:
-                pass
-        self._warn(f"cache {self.path} was corrupt ({exc}); moved to {target.name} and rebuilt")
-
-    def _fall_back(self, exc: BaseException) -> sqlite3.Connection:
-        self._warn(f"cache {self.path} cannot be used ({exc}); using an in-memory cache")
-        self.path = None
-        self.read_only = False
-        return self._connect(":memory:")
-
-    def _recover(self, exc: sqlite3.DatabaseError) -> None:
-        """Corruption or a damaged schema met while running: start over."""
-        self._conn.close()
-        if self.path is not None and not db.is_schema_damage(exc) and not self.read_only:
-            self._set_aside(exc)
-        self.read_only = False
-        self._conn = self._open()
-
-    @contextmanager
-    def _guard(self, what: str) -> Iterator[None]:
-        """Run a cache operation; damage rebuilds, other sqlite errors are logged."""
-        with self._lock:
-            if self._closed:  # used again after close(): open the same file again
-                self._conn, self._closed = self._open(), False
-            try:
-                yield
-            except sqlite3.ProgrammingError as exc:  # a misuse of the connection, not damage
-                log.warning("cache %s failed: %s", what, exc)
-            except sqlite3.DatabaseError as exc:
-                if db.is_schema_damage(exc) and not self.read_only:
-                    self._recover(exc)
-                elif isinstance(exc, sqlite3.OperationalError) and not db.is_corruption(exc):
-                    log.warning("cache %s failed: %s", what, exc)
-                elif not self.read_only:
-                    self._recover(exc)
-                else:
-                    log.warning("cache %s failed: %s", what, exc)
-
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            db.rollback(conn)
-            raise
-        conn.execute("COMMIT")
+    @property
+    def read_only(self) -> bool:
+        """True when the file could be read but not written: nothing is stored."""
+        return self._db.read_only
 
     def _fresh(self, stored_at: float, ttl: float) -> bool:
         """Stored within ``ttl`` and not in the future (a wrong clock stored it)."""
@@ -245,8 +147,8 @@ class Cache:
     def get(self, key: str) -> Document | None:
         """The document stored under ``key`` (any of its keys); None if absent or stale."""
         result: Document | None = None
-        with self._guard("get"):
-            row = self._conn.execute(
+        with self._db.guard("get"):
+            row = self._db.conn.execute(
                 "SELECT d.work, d.lang, d.json, d.stored_at FROM keys k"
                 " JOIN documents d ON d.work = k.work AND d.lang = k.lang WHERE k.key = ?",
                 (key,),
@@ -258,7 +160,7 @@ class Cache:
             except ValidationError:
                 log.info("cache: dropping unreadable entry %s", row[0])
                 if not self.read_only:
-                    with self._write() as conn:
+                    with self._db.write() as conn:
                         conn.execute(
                             "DELETE FROM documents WHERE work = ? AND lang = ?", (row[0], row[1])
                         )
@@ -286,7 +188,7 @@ class Cache:
         now = self._clock()
         payload = doc.model_dump_json()
         unique = list(dict.fromkeys(all_keys))
-        with self._guard("put"), self._write() as conn:
+        with self._db.guard("put"), self._db.write() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO documents (work, lang, json, stored_at)"
                 " VALUES (?, ?, ?, ?)",
@@ -302,7 +204,7 @@ class Cache:
         """Record that ``key`` is known not to resolve (expires after ``negative_ttl``)."""
         if self.read_only:
             return
-        with self._guard("put_missing"), self._write() as conn:
+        with self._db.guard("put_missing"), self._db.write() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO missing (key, reason, stored_at) VALUES (?, ?, ?)",
                 (key, reason, self._clock()),
@@ -311,8 +213,8 @@ class Cache:
 
     def get_missing(self, key: str) -> str | None:
         """The reason ``key`` is known missing, or None (not recorded, or the entry expired)."""
-        with self._guard("get_missing"):
-            row = self._conn.execute(
+        with self._db.guard("get_missing"):
+            row = self._db.conn.execute(
                 "SELECT reason, stored_at FROM missing WHERE key = ?", (key,)
             ).fetchone()
             if row is not None and self._fresh(row[1], self.negative_ttl):
@@ -330,7 +232,7 @@ class Cache:
         now = self._clock()
         late = now + FUTURE_SLACK
         removed = 0
-        with self._guard("purge_expired"), self._write() as conn:
+        with self._db.guard("purge_expired"), self._db.write() as conn:
             removed += conn.execute(
                 "DELETE FROM documents WHERE stored_at < ? OR stored_at > ?", (now - self.ttl, late)
             ).rowcount
@@ -360,10 +262,10 @@ class Cache:
             "oldest": None,
             "newest": None,
         }
-        with self._guard("info"):
+        with self._db.guard("info"):
             for table in ("documents", "keys", "missing"):
-                out[table] = self._conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-            lo, hi = self._conn.execute(
+                out[table] = self._db.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            lo, hi = self._db.conn.execute(
                 "SELECT MIN(t), MAX(t) FROM (SELECT stored_at AS t FROM documents"
                 " UNION ALL SELECT stored_at FROM missing)"
             ).fetchone()
@@ -383,20 +285,18 @@ class Cache:
         """
         if self.read_only:
             raise PermissionError(f"cache {self.path} is read-only: cannot clear it")
-        with self._guard("clear"):
-            with self._write() as conn:
+        with self._db.guard("clear"):
+            with self._db.write() as conn:
                 for table in ("documents", "keys", "missing"):
                     conn.execute(f"DELETE FROM {table}")
             try:
-                self._conn.execute("VACUUM")
+                self._db.conn.execute("VACUUM")
             except sqlite3.OperationalError as exc:  # another process holds a read lock
                 log.info("cache: VACUUM skipped: %s", exc)
 
     def close(self) -> None:
         """Close the database connection."""
-        with self._lock:
-            self._conn.close()
-            self._closed = True
+        self._db.close()
 
     def __enter__(self) -> Cache:
         return self

@@ -157,11 +157,11 @@ def test_corrupt_file_set_aside_and_rebuilt(tmp_path: Path) -> None:
 def test_corruption_found_while_running_recovers(tmp_path: Path) -> None:
     cache = Cache(tmp_path)
     cache.put(["a"], gdpr())
-    cache._conn.close()
+    cache._db.conn.close()
     (tmp_path / CACHE_FILENAME).write_bytes(b"\x00garbage" * 4096)
     for suffix in ("-wal", "-shm"):
         (tmp_path / (CACHE_FILENAME + suffix)).unlink(missing_ok=True)
-    cache._conn = sqlite3.connect(
+    cache._db.conn = sqlite3.connect(
         str(tmp_path / CACHE_FILENAME), isolation_level=None, check_same_thread=False
     )
     with pytest.warns(CacheWarning, match="corrupt"):
@@ -173,7 +173,7 @@ def test_corruption_found_while_running_recovers(tmp_path: Path) -> None:
 def test_schema_mismatch_rebuilds(tmp_path: Path) -> None:
     cache = Cache(tmp_path)
     cache.put(["a"], gdpr())
-    cache._conn.execute("UPDATE meta SET value = '0' WHERE name = 'schema_version'")
+    cache._db.conn.execute("UPDATE meta SET value = '0' WHERE name = 'schema_version'")
     cache.close()
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a version bump is routine: no warning
@@ -185,7 +185,7 @@ def test_schema_mismatch_rebuilds(tmp_path: Path) -> None:
 
 def test_stale_json_is_dropped(cache: Cache) -> None:
     cache.put(["a"], gdpr())
-    cache._conn.execute('UPDATE documents SET json = \'{"date": "not a date"}\'')
+    cache._db.conn.execute('UPDATE documents SET json = \'{"date": "not a date"}\'')
     assert cache.get("a") is None
     assert cache.info()["documents"] == 0
 
@@ -341,7 +341,7 @@ def test_entry_stored_in_the_future_is_stale(tmp_path: Path, clock: Clock) -> No
 def test_damaged_schema_is_rebuilt_once(tmp_path: Path) -> None:
     cache = Cache(tmp_path)
     cache.put(["a"], gdpr())
-    cache._conn.execute("DROP TABLE keys")  # the version row stays intact
+    cache._db.conn.execute("DROP TABLE keys")  # the version row stays intact
     cache.close()
     with pytest.warns(CacheWarning, match="damaged"):
         cache = Cache(tmp_path)
@@ -356,7 +356,7 @@ def test_damaged_schema_is_rebuilt_once(tmp_path: Path) -> None:
 
 def test_table_dropped_while_running_is_rebuilt(cache: Cache) -> None:
     cache.put(["a"], gdpr())
-    cache._conn.execute("DROP TABLE documents")
+    cache._db.conn.execute("DROP TABLE documents")
     with pytest.warns(CacheWarning, match="damaged"):
         assert cache.get("a") is None
     cache.put(["a"], gdpr())
@@ -399,7 +399,7 @@ def test_unwritable_cache_of_another_version_falls_back_to_memory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with Cache(tmp_path) as writer:
-        writer._conn.execute("UPDATE meta SET value = '0' WHERE name = 'schema_version'")
+        writer._db.conn.execute("UPDATE meta SET value = '0' WHERE name = 'schema_version'")
     _refuse_writes(monkeypatch)
     with pytest.warns(CacheWarning, match="in-memory"):
         cache = Cache(tmp_path)

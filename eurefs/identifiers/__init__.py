@@ -1,0 +1,99 @@
+"""The identifier schemes of EU documents: format, validation and Cellar resource URI.
+
+This package is the one home of identifier knowledge.  The grammar builders take
+their CELEX, ELI, ``comnat``, case, procedure, OJ and ``uriserv`` identifiers from
+here, :mod:`eurefs.lookup` validates what it asks Cellar for against
+:data:`SCHEMES`, the SPARQL builders (:mod:`eurefs.cellar.sparql_ids`) check
+every value with the same patterns, and the HTTP client builds notice URLs with
+:func:`cellar_resource_uri`.  Import from ``eurefs.identifiers``; the modules are:
+
+* :mod:`~eurefs.identifiers.celex`: CELEX and ELI numbers of acts, made from a
+  citation's parts (sector, year, descriptor, number; ELI typedocs);
+* :mod:`~eurefs.identifiers.schemes`: every Cellar scheme (``celex``, ``eli``,
+  ``comnat``, ``case`` ...) with its grammar, a real example and its resource URI;
+* :mod:`~eurefs.identifiers.cellar_ids`: the ids of cited documents in those
+  schemes (``COM_2021_0752_FIN``, ``C-131/12``, ``2018_172``, ``OJ.L_.2016.119...``);
+* :mod:`~eurefs.identifiers.eurlex`: EUR-Lex page URLs.
+
+Rules follow ``shared/research/reference-formats.md`` and ``cellar-api.md``; only
+ASCII digits make an identifier (``[0-9]``, never ``\\d``).
+"""
+
+from __future__ import annotations
+
+from eurefs.identifiers.celex import (
+    ACT_DESCRIPTORS,
+    CELEX_RE,
+    COM_DESCRIPTORS,
+    ELI_ACT_TYPES,
+    ELI_BASE,
+    ELI_TYPEDOCS,
+    build_celex,
+    com_celex_candidates,
+    eli_celex,
+    full_year,
+    legal_act_celex,
+    legal_act_eli,
+    validate_celex,
+)
+from eurefs.identifiers.cellar_ids import (
+    C_DOCUMENT_NUMBER_MAX,
+    COMNAT_NUMBER_MAX,
+    PROCEDURE_LITERAL_RE,
+    case_id,
+    comnat_id,
+    comnat_number_ok,
+    oj_act_id,
+    procedure_from_literal,
+    procedure_id,
+    procedure_literal,
+    uriserv_id,
+)
+from eurefs.identifiers.eurlex import EURLEX_BASE, eurlex_celex_url, eurlex_com_url, eurlex_uri_url
+from eurefs.identifiers.schemes import (
+    CELLAR_RESOURCE_BASE,
+    SCHEMES,
+    Level,
+    Scheme,
+    cellar_resource_uri,
+    scheme_of,
+    split_id,
+)
+
+__all__ = [
+    "ACT_DESCRIPTORS",
+    "CELEX_RE",
+    "CELLAR_RESOURCE_BASE",
+    "COMNAT_NUMBER_MAX",
+    "COM_DESCRIPTORS",
+    "C_DOCUMENT_NUMBER_MAX",
+    "ELI_ACT_TYPES",
+    "ELI_BASE",
+    "ELI_TYPEDOCS",
+    "EURLEX_BASE",
+    "PROCEDURE_LITERAL_RE",
+    "SCHEMES",
+    "Level",
+    "Scheme",
+    "build_celex",
+    "case_id",
+    "cellar_resource_uri",
+    "com_celex_candidates",
+    "comnat_id",
+    "comnat_number_ok",
+    "eli_celex",
+    "eurlex_celex_url",
+    "eurlex_com_url",
+    "eurlex_uri_url",
+    "full_year",
+    "legal_act_celex",
+    "legal_act_eli",
+    "oj_act_id",
+    "procedure_from_literal",
+    "procedure_id",
+    "procedure_literal",
+    "scheme_of",
+    "split_id",
+    "uriserv_id",
+    "validate_celex",
+]

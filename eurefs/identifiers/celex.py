@@ -1,0 +1,154 @@
+"""CELEX and ELI numbers of acts: their grammar, and how a citation's parts make them.
+
+* CELEX = sector + 4-digit year + descriptor + number zero-padded to 4 digits.
+* Sector 3 descriptors: R regulation, L directive, D decision, F framework
+  decisions and JHA acts, E CFSP common positions/joint actions, H
+  recommendations (F, E and H are UNCONFIRMED in the sources; chosen because
+  EUR-Lex uses them for every example we have, e.g. 32002F0584, 32003H0361).
+* Only ASCII digits make an identifier (``[0-9]``, never ``\\d``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from eurefs.errors import ParseError
+
+#: Default ELI base; the resolver takes its own (configurable) value.
+ELI_BASE = "http://data.europa.eu/eli"
+
+# Linear-time: each quantifier is bounded and no group repeats.
+CELEX_RE = re.compile(
+    r"(?P<sector>[0-9CE])(?P<year>(?:1[89]|20)[0-9][0-9])(?P<descriptor>[A-Z]{1,2})"
+    r"(?P<number>[0-9]{1,5}(?:\([0-9]{2}\))?(?:R\([0-9]{2}\))?)"
+    r"(?:-(?P<consolidated>[0-9]{8}))?"
+)
+
+#: act_type -> CELEX descriptor (sector 3).
+ACT_DESCRIPTORS: dict[str, str] = {
+    "regulation": "R",
+    "directive": "L",
+    "decision": "D",
+    "framework_decision": "F",
+    "recommendation": "H",
+    "common_position": "E",
+    "joint_action": "E",
+    "common_strategy": "E",
+    "guideline": "O",
+}
+
+#: act_type -> ELI typedoc (subtype adds ``_del``/``_impl``).
+ELI_TYPEDOCS: dict[str, str] = {
+    "regulation": "reg",
+    "directive": "dir",
+    "decision": "dec",
+    "framework_decision": "dec_framw",
+    "recommendation": "reco",
+}
+
+#: ELI typedoc prefix -> act_type (for reading ELIs back).
+ELI_ACT_TYPES: dict[str, str] = {
+    "reg": "regulation",
+    "dir": "directive",
+    "dec": "decision",
+    "dec_framw": "framework_decision",
+    "reco": "recommendation",
+}
+
+#: COM-family type -> sector 5 descriptors (candidates, most likely first).
+COM_DESCRIPTORS: dict[str, tuple[str, ...]] = {
+    "COM": ("PC", "DC"),
+    "JOIN": ("JC",),
+    "SWD": ("SC",),
+    "SEC": ("SC",),
+    "C": (),
+}
+
+
+def full_year(two_or_four: str | int) -> int:
+    """Expand a 2-digit year (``95`` -> 1995, ``01`` -> 2001); 4-digit years pass through.
+
+    Two-digit years 00-49 are read as 20xx: the EU numbered acts with two-digit
+    years only until 1998, and COM/case numbers use them up to today (``C-131/12``).
+    """
+    y = int(two_or_four)
+    if len(str(two_or_four)) <= 2:
+        return 1900 + y if y >= 50 else 2000 + y
+    return y
+
+
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def build_celex(sector: str, year: int, descriptor: str, number: str | int) -> str:
+    """Assemble a CELEX number, zero-padding the numeric part to 4 digits.
+
+    >>> build_celex("3", 2016, "R", "679")
+    '32016R0679'
+    """
+    num = str(number)
+    if num.isdigit():  # the common case, without a regex
+        num = num.zfill(4)
+    elif m := _DIGITS.match(num):
+        num = m.group(0).zfill(4) + num[m.end() :]
+    return f"{sector}{year:04d}{descriptor}{num}"
+
+
+def legal_act_celex(act_type: str, year: int | None, number: str | None) -> str | None:
+    """CELEX of a numbered act (sector 3), or None when it cannot be derived."""
+    if year is None or number is None or not number.isdigit():
+        return None
+    descriptor = ACT_DESCRIPTORS.get(act_type)
+    if descriptor is None:
+        return None
+    return build_celex("3", year, descriptor, number)
+
+
+def legal_act_eli(
+    act_type: str, subtype: str | None, year: int | None, number: str | None
+) -> str | None:
+    """ELI of an act, when the string alone decides it; else None.
+
+    The ELI typedoc of a regulation or decision depends on whether it is a
+    delegated or implementing act (``reg_del``, ``dec_impl``); a citation that
+    does not say so (``Regulation (EU) 2016/1238`` may be delegated) gives no
+    ELI here, and the resolver reads the real one from Cellar.  ``dir`` is an
+    alias of ``dir_del``/``dir_impl`` (ELI register), so directives always get one.
+    """
+    if year is None or number is None or not number.isdigit():
+        return None
+    base = {"regulation": "reg", "directive": "dir", "decision": "dec"}.get(act_type)
+    if base is None or (base != "dir" and subtype is None):
+        return None
+    suffix = {"delegated": "_del", "implementing": "_impl"}.get(subtype or "", "")
+    if base == "dir":
+        suffix = ""
+    return f"{ELI_BASE}/{base}{suffix}/{year}/{int(number)}/oj"
+
+
+def eli_celex(typedoc: str, year: int, number: str) -> str | None:
+    """CELEX derivable from an ELI (``reg_del/2016/1238`` -> ``32016R1238``)."""
+    base = typedoc.split("_", 1)[0]
+    if typedoc.startswith("dec_framw"):
+        base = "dec_framw"
+    act_type = ELI_ACT_TYPES.get(base)
+    if act_type is None or not number.isdigit():
+        return None
+    return legal_act_celex(act_type, year, number)
+
+
+def com_celex_candidates(doc_type: str, year: int, number: int) -> list[str]:
+    """The sector-5 CELEX numbers a Commission document can have (none for C documents)."""
+    return [build_celex("5", year, d, number) for d in COM_DESCRIPTORS.get(doc_type, ())]
+
+
+def validate_celex(value: str) -> str:
+    """Return ``value`` stripped if it is a syntactically valid CELEX number.
+
+    Raises:
+        ParseError: when it is not.
+    """
+    v = value.strip()
+    if not CELEX_RE.fullmatch(v):
+        raise ParseError(f"not a CELEX number: {value!r} (expected e.g. 32016R0679)", value)
+    return v

@@ -1,0 +1,110 @@
+"""Cellar ids of cited documents, made from a citation's parts and checked by their scheme.
+
+Each builder returns an id that :data:`~eurefs.identifiers.schemes.SCHEMES` accepts, or
+raises :class:`~eurefs.errors.ParseError`: COM documents (``comnat``), cases,
+procedures, act-by-act OJ publications (``oj``) and classic OJ pages (``uriserv``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from eurefs.errors import ParseError
+from eurefs.identifiers.schemes import SCHEMES
+
+#: Largest number of a COM/JOIN/SWD/SEC document: the comnat id pads it to 4 digits.
+COMNAT_NUMBER_MAX = 9999
+#: Largest number of a C(YYYY) Commission decision seen in practice (5 digits).
+C_DOCUMENT_NUMBER_MAX = 99999
+
+_OJ_ACT_RE = re.compile(r"(?P<series>[LC])_(?P<year>20[0-9]{2})(?P<number>[0-9]{5})")
+
+
+def comnat_id(doc_type: str, year: int, number: int) -> str:
+    """Cellar ``comnat`` identifier of a Commission document (``COM_2021_0752_FIN``).
+
+    The form is confirmed for COM (real notice of 52018PC0340) and JOIN (real
+    alias ``comnat/JOIN_2015_0007_FIN`` of 52015JC0007); SWD/SEC by analogy.
+
+    Raises:
+        ParseError: when the parts make no valid ``comnat`` id (a number over
+            9999, a year outside 1950-2099, a type without comnat ids).
+    """
+    ident = f"{doc_type}_{year:04d}_{number:04d}_FIN"
+    if doc_type == "C" or not 0 < number <= COMNAT_NUMBER_MAX:
+        raise ParseError(
+            f"no Cellar comnat identifier: {doc_type} documents have no comnat id"
+            if doc_type == "C"
+            else f"no Cellar comnat identifier: the number has at most 4 digits, not {number}",
+            ident,
+        )
+    return SCHEMES["comnat"].validate(ident)
+
+
+def comnat_number_ok(doc_type: str, number: int) -> bool:
+    """Whether a COM/JOIN/SWD/SEC number can exist (1 to 9999); C documents go higher."""
+    return 0 < number <= (C_DOCUMENT_NUMBER_MAX if doc_type == "C" else COMNAT_NUMBER_MAX)
+
+
+def case_id(court: str | None, number: int, yy: str, suffix: str | None = None) -> str:
+    """Cellar ``case`` id of a case number: ``C-131/12``, ``C-107/23P`` (real: ``case/C-673%2F17``).
+
+    Raises:
+        ParseError: when the parts make no valid case id.
+    """
+    ident = f"{court + '-' if court else ''}{number}/{yy}{suffix or ''}"
+    return SCHEMES["case"].validate(ident)
+
+
+def procedure_id(year: int, number: str) -> str:
+    """Cellar ``procedure`` id: ``2018``, ``0172`` -> ``2018_172`` (no padding, no type).
+
+    Raises:
+        ParseError: when the parts make no valid procedure id.
+    """
+    digits = number.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    if not digits.isascii() or not digits.isdigit():
+        raise ParseError(f"not a procedure number: {number!r}", number)
+    return SCHEMES["procedure"].validate(f"{year}_{int(digits)}{number[len(digits) :]}")
+
+
+#: Cellar's procedure literal ``2018/0172/COD`` (``procedure_code_interinstitutional_...``).
+PROCEDURE_LITERAL_RE = re.compile(r"([0-9]{4})/([0-9]{4}[A-Z]?)/([A-Z]{3,4})")
+
+
+def procedure_literal(year: int, number: str, procedure_type: str) -> str:
+    """The procedure code as Cellar stores it: ``2018/0172/COD``."""
+    return f"{year}/{number}/{procedure_type}"
+
+
+def procedure_from_literal(value: str) -> str | None:
+    """``2018/0172/COD`` -> the eurefs normal form ``2018/0172(COD)``; other forms give None."""
+    m = PROCEDURE_LITERAL_RE.fullmatch(value.strip())
+    return f"{m.group(1)}/{m.group(2)}({m.group(3)})" if m else None
+
+
+def oj_act_id(series: str, year: int, number: int) -> str:
+    """Cellar ``oj`` id of an act-by-act publication: ``L, 2024/1689`` -> ``L_202401689``.
+
+    Inferred from the id shape in cellar-api.md 2.1 (UNCONFIRMED).
+
+    Raises:
+        ParseError: when the parts make no valid id.
+    """
+    ident = f"{series}_{year:04d}{number:05d}"
+    if not _OJ_ACT_RE.fullmatch(ident):
+        raise ParseError(f"no act-by-act OJ identifier for {series} {year}/{number}", ident)
+    return SCHEMES["oj"].validate(ident)
+
+
+def uriserv_id(series: str, year: int, issue: int, page: int, lang: str | None = None) -> str:
+    """Cellar ``uriserv`` expression stem of a classic OJ citation: ``OJ.L_.2016.119.01.0001.01``.
+
+    With ``lang`` (ISO 639-3) the expression id: ``OJ.L_.2016.119.01.0001.01.ENG``.  The
+    ``.01`` segments are UNCONFIRMED for pages that carry several acts (cellar-api.md 4(d)).
+
+    Raises:
+        ParseError: when the parts make no valid id.
+    """
+    ident = f"OJ.{series}_.{year:04d}.{issue:03d}.01.{page:04d}.01"
+    return SCHEMES["uriserv"].validate(f"{ident}.{lang.upper()}" if lang else ident)

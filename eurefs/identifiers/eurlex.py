@@ -1,0 +1,25 @@
+"""EUR-Lex page URLs of documents (by CELEX, by a EUR-Lex ``uri=`` value)."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+#: Default EUR-Lex base.
+EURLEX_BASE = "https://eur-lex.europa.eu"
+
+
+def eurlex_celex_url(celex: str, lang: str = "en", fmt: str = "TXT") -> str:
+    """EUR-Lex page for a CELEX number (``fmt`` = ``TXT``, ``TXT/PDF``, ``TXT/HTML``)."""
+    # a CELEX number is almost always letters and digits, which ``quote`` keeps as they are
+    quoted = celex if celex.isascii() and celex.isalnum() else quote(celex, safe="()")
+    return f"{EURLEX_BASE}/legal-content/{lang.upper()}/{fmt}/?uri=CELEX:{quoted}"
+
+
+def eurlex_uri_url(uri: str, lang: str = "en") -> str:
+    """EUR-Lex page for a EUR-Lex ``uri=`` value (``COM:2021:752:FIN``, ``ecli:...``)."""
+    return f"{EURLEX_BASE}/legal-content/{lang.upper()}/TXT/?uri={quote(uri, safe=':')}"
+
+
+def eurlex_com_url(doc_type: str, year: int, number: int) -> str:
+    """EUR-Lex lookup page of a Commission document (``uri=COM:2021:752:FIN``)."""
+    return eurlex_uri_url(f"{doc_type}:{year}:{number}:FIN")

@@ -1,0 +1,174 @@
+"""The Cellar identifier schemes: grammar, a real example and the resource URI of each.
+
+Cellar resource URIs are ``{base}/{scheme}/{id}`` with the id percent-encoded
+whole (``case/C-131%2F12``, ``ecli/ECLI%3AEU%3AC%3A2014%3A317``), except ELI,
+whose path keeps its slashes: every real ELI alias in the samples is written
+``resource/eli/dir/2019/904/oj`` and none ``eli/dir%2F2019...``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import quote
+
+from eurefs.errors import ParseError
+from eurefs.identifiers.celex import CELEX_RE
+
+#: Default Cellar base; the resolver takes its own (configurable) value.
+CELLAR_RESOURCE_BASE = "http://publications.europa.eu/resource"
+
+Level = Literal["work", "expression", "dossier"]
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """One Cellar identifier scheme (the ``celex`` of ``celex:32016R0679``).
+
+    Attributes:
+        name: The scheme as written in ``scheme:id`` and in resource URIs.
+        pattern: Grammar of the id part (linear: bounded quantifiers only).
+        level: What the resource URI names: a work, an expression or a dossier.
+        example: A real id of the scheme (checked by the tests).
+        id_document: Cellar also stores ``scheme:id`` as a ``cdm:work_id_document`` literal.
+        keep_slashes: The id keeps its ``/`` in resource URIs (ELI only).
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    level: Level
+    example: str
+    id_document: bool = False
+    keep_slashes: bool = False
+
+    def is_valid(self, ident: str) -> bool:
+        """Whether ``ident`` fits the scheme's grammar."""
+        return self.pattern.fullmatch(ident) is not None
+
+    def validate(self, ident: str) -> str:
+        """Return ``ident`` when valid.
+
+        Raises:
+            ParseError: naming the scheme and an example of a valid id.
+        """
+        if not self.is_valid(ident):
+            raise ParseError(
+                f"not a valid {self.name} identifier: {ident!r} (expected e.g. {self.example})",
+                ident,
+            )
+        return ident
+
+    def encode(self, ident: str) -> str:
+        """The id as written in a resource URI path (percent-encoded)."""
+        safe = "/" if self.keep_slashes and self.is_valid(ident) else ""
+        return quote(ident, safe=safe)
+
+    def resource_uri(self, ident: str, base: str = CELLAR_RESOURCE_BASE) -> str:
+        """``{base}/{scheme}/{encoded id}`` of a valid id.
+
+        Raises:
+            ParseError: when the id fails the scheme's grammar.
+        """
+        return f"{base.rstrip('/')}/{self.name}/{self.encode(self.validate(ident))}"
+
+
+_ELI_SEGMENT = r"[A-Za-z0-9_()-][A-Za-z0-9_().-]{0,39}"  # no "." or ".." segments
+_CASE_RE = re.compile(r"(?:[CTF]-)?[0-9]{1,4}/[0-9]{2}(?: ?P)?")
+_PROCEDURE_RE = re.compile(r"(?:19|20)[0-9]{2}_[1-9][0-9]{0,3}[A-Z]?")
+
+#: Every scheme eurefs reads or writes, by name.
+SCHEMES: dict[str, Scheme] = {
+    s.name: s
+    for s in (
+        Scheme("celex", CELEX_RE, "work", "32016R0679", id_document=True),
+        Scheme(
+            "comnat",
+            re.compile(r"(?:COM|JOIN|SWD|SEC|C)_[0-9]{4}_[0-9]{4}[A-Z]?_[A-Z0-9]{1,10}"),
+            "work",
+            "COM_2018_0340_FIN",
+            id_document=True,
+        ),
+        Scheme(
+            "eli",
+            re.compile(rf"{_ELI_SEGMENT}(?:/{_ELI_SEGMENT}){{2,7}}"),
+            "work",
+            "dir/2019/904/oj",
+            keep_slashes=True,
+        ),
+        Scheme(
+            "ecli",
+            re.compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:[0-9]{4}:[A-Za-z0-9.]{1,25}"),
+            "work",
+            "ECLI:EU:C:2014:317",
+            id_document=True,
+        ),
+        Scheme("case", _CASE_RE, "work", "C-673/17"),
+        Scheme("procedure", _PROCEDURE_RE, "dossier", "2018_172"),
+        Scheme(
+            "oj", re.compile(r"[A-Z]{1,3}_[A-Z0-9_]{1,40}"), "work", "JOL_2016_119_R_0001",
+            id_document=True,
+        ),
+        Scheme(
+            "uriserv",
+            re.compile(
+                r"OJ\.[A-Z]_?\.[0-9]{4}\.[0-9A-Z]{3,4}\.[0-9]{2}\.[0-9]{4}\.[0-9]{2}"
+                r"(?:\.[A-Z]{3})?"
+            ),
+            "expression",
+            "OJ.L_.2016.119.01.0001.01.ENG",
+        ),
+        Scheme(
+            "immc",
+            re.compile(r"[A-Za-z0-9()_.-][A-Za-z0-9()_. -]{0,60}"),
+            "work",
+            "COM(2018)340 final",
+            id_document=True,
+        ),
+        Scheme(
+            "consolidation",
+            re.compile(r"[0-9]{4}[A-Z]{1,2}[0-9]{4}/[0-9]{8}"),
+            "work",
+            "2009R1223/20191218",
+        ),
+    )
+}  # fmt: skip
+
+
+def scheme_of(name: str) -> Scheme:
+    """The scheme called ``name``.
+
+    Raises:
+        ParseError: for a scheme eurefs does not know.
+    """
+    found = SCHEMES.get(name.lower())
+    if found is None:
+        known = ", ".join(sorted(SCHEMES))
+        raise ParseError(f"unknown identifier scheme {name!r} (known: {known})", name)
+    return found
+
+
+def split_id(value: str) -> tuple[Scheme, str]:
+    """Check a ``scheme:id`` value; return its scheme and the (valid) id part.
+
+    Raises:
+        ParseError: without ``scheme:``, for an unknown scheme or an invalid id.
+    """
+    name, sep, ident = value.strip().partition(":")
+    if not sep or not ident:
+        raise ParseError(f"expected 'scheme:id', got {value!r}", value)
+    scheme = scheme_of(name)
+    return scheme, scheme.validate(ident)
+
+
+def cellar_resource_uri(scheme: str, identifier: str, base: str = CELLAR_RESOURCE_BASE) -> str:
+    """Resource URI ``{base}/{scheme}/{id}`` as Cellar writes it.
+
+    The id is percent-encoded whole (``/``, ``:``, ``(`` too), except a valid
+    ELI path, which keeps its slashes (``eli/reg/2016/679/oj``).  Unknown
+    schemes are encoded whole.  This formats only; validate with
+    :func:`split_id` or :meth:`Scheme.validate` first.
+    """
+    known = SCHEMES.get(scheme)
+    encoded = known.encode(identifier) if known else quote(identifier, safe="")
+    return f"{base.rstrip('/')}/{scheme}/{encoded}"
