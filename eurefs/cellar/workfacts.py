@@ -268,22 +268,11 @@ def build_document(facts: WorkFacts, lang: str = "en") -> Document:
     identifiers = _identifiers(facts, celex)
     ecli = next((i.split(":", 1)[1] for i in identifiers if i.startswith("ecli:")), None)
     title, title_lang, fallback = _title(facts, want)
-    in_force = next(
-        (b for b in (parse_bool(v) for v in sorted(facts.in_force)) if b is not None), None
-    )
-    eif = _dates(facts.entry_into_force)
-    eov = _dates(facts.end_of_validity)
-    end = eov[-1] if eov else None
+    in_force, entry_into_force, end_of_validity = _validity(facts)
     dates = _dates(facts.dates)
     procs = sorted({p for p in (format_procedure(v) for v in facts.procedures) if p})
     rtypes = _concepts(facts.resource_types)
     languages = sorted({lang2(code) for code in facts.languages} | _suffix_languages(facts))
-
-    rel: dict[str, list[str]] = {}
-    for key in RELATION_KEYS:
-        targets = facts.relations.get(key, {})
-        rel[key] = sorted({_target_id(t, s) for t, s in targets.items()})
-
     urls = _urls(facts, celex, lang2(want), languages)
     return Document(
         celex=celex,
@@ -298,16 +287,36 @@ def build_document(facts: WorkFacts, lang: str = "en") -> Document:
         authors=_concepts(facts.authors),
         resource_type=rtypes[0] if rtypes else None,
         in_force=in_force,
-        entry_into_force=eif[0] if eif else None,
-        end_of_validity=None if end is None or end == _OPEN_ENDED else end,
+        entry_into_force=entry_into_force,
+        end_of_validity=end_of_validity,
         oj=_oj(facts),
         procedure=procs[0] if procs else None,
         eurovoc=_concepts(facts.eurovoc),
         subject_matter=_concepts(facts.subject_matter),
-        relations=Relations(**rel),
+        relations=_relations(facts),
         languages=languages,
         urls=urls,
     )
+
+
+def _validity(facts: WorkFacts) -> tuple[bool | None, dt.date | None, dt.date | None]:
+    """In force; the earliest entry into force; the latest end of validity (None if open-ended)."""
+    in_force = next(
+        (b for b in (parse_bool(v) for v in sorted(facts.in_force)) if b is not None), None
+    )
+    eif = _dates(facts.entry_into_force)
+    eov = _dates(facts.end_of_validity)
+    end = eov[-1] if eov else None
+    return in_force, eif[0] if eif else None, None if end is None or end == _OPEN_ENDED else end
+
+
+def _relations(facts: WorkFacts) -> Relations:
+    """Each relation's targets: CELEX numbers where known, else Cellar URIs, sorted."""
+    rel: dict[str, list[str]] = {}
+    for key in RELATION_KEYS:
+        targets = facts.relations.get(key, {})
+        rel[key] = sorted({_target_id(t, s) for t, s in targets.items()})
+    return Relations(**rel)
 
 
 def _celex(facts: WorkFacts) -> str | None:

@@ -213,6 +213,11 @@ def run_parse(args: argparse.Namespace) -> int:
 
 def add_commands(sub: Any) -> None:
     """Register ``extract`` and ``parse`` on the sub-command parser."""
+    _add_extract(sub)
+    _add_parse(sub)
+
+
+def _add_extract(sub: Any) -> None:
     p = sub.add_parser(
         "extract",
         help="find every EU reference in documents",
@@ -270,6 +275,8 @@ def add_commands(sub: Any) -> None:
     )
     p.set_defaults(func=run_extract)
 
+
+def _add_parse(sub: Any) -> None:
     q = sub.add_parser(
         "parse",
         help="parse references given one by one",
