@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Sequence
+from operator import attrgetter
 from typing import Any
 
 from eurefs.identifiers import eurlex_celex_url
@@ -22,7 +23,7 @@ from eurefs.short_forms.common import (
     Candidate,
     Target,
     detect_language,
-    find_pinpoint,
+    pinpoint_finder,
     target_of,
 )
 from eurefs.short_forms.definitions import find_definitions, find_uses, title_like
@@ -90,6 +91,7 @@ class _Emitter:
         self.text = text
         self.lang = lang
         self.refs = refs
+        self._pinpoint = pinpoint_finder(lang)
         self._by_target: dict[tuple[Target, int | None], dict[str, Any]] = {}
 
     def _template(self, target: Target, ante: int | None) -> dict[str, Any]:
@@ -127,7 +129,7 @@ class _Emitter:
         fields["cellar_ids"] = list(template["cellar_ids"])
         fields["how"] = c.how
         fields["name"] = c.name
-        fields["pinpoint"] = c.pinpoint or find_pinpoint(text, start, self.lang)
+        fields["pinpoint"] = c.pinpoint or self._pinpoint(text, start)
         ref = object.__new__(ShortFormRef)
         _set_dict(ref, "__dict__", fields)
         _set_dict(ref, "__pydantic_fields_set__", set(_FIELDS))
@@ -281,27 +283,33 @@ def with_short_forms(
     antecedent's kind was filtered out (its span is still given).
     """
     ref_list = list(refs)
-    lang, resolved = _resolve(text, ref_list)
-    keep = [i for i, r in enumerate(ref_list) if kinds is None or r.kind in kinds]
     with_short = kinds is None or "short_form" in kinds
     if not with_short:
-        return [ref_list[i] for i in keep]
-    # final position of every kept full reference: its rank among the kept ones
-    # plus the number of short forms that start before it
-    emitter = _Emitter(text, lang, ref_list)
-    emit = emitter.emit
-    new_index: dict[int, int] = {}
-    out: list[BaseReference] = []
-    j = 0
-    n = len(resolved)
-    for i in keep:
-        start = ref_list[i].start
-        while j < n and resolved[j][0].start < start:
-            c, t = resolved[j]
-            out.append(emit(c, t, None if t.antecedent is None else new_index.get(t.antecedent)))
-            j += 1
-        new_index[i] = len(out)
-        out.append(ref_list[i])
-    for c, t in resolved[j:]:
-        out.append(emit(c, t, None if t.antecedent is None else new_index.get(t.antecedent)))
+        return [r for r in ref_list if kinds is None or r.kind in kinds]
+    lang, resolved = _resolve(text, ref_list)
+    kept = ref_list if kinds is None else [r for r in ref_list if r.kind in kinds]
+    # where a kept full reference ends up: its rank among the kept ones plus the
+    # number of short forms that start before it (none starts where one does)
+    rank = None if kinds is None else {id(r): k for k, r in enumerate(kept)}
+    short_starts = [c.start for c, _ in resolved]
+    new_index: dict[int, int | None] = {}
+
+    def final_index(i: int) -> int | None:
+        k = i if rank is None else rank.get(id(ref_list[i]))
+        return None if k is None else k + bisect.bisect_left(short_starts, ref_list[i].start)
+
+    emit = _Emitter(text, lang, ref_list).emit
+    shorts: list[BaseReference] = []
+    for c, t in resolved:
+        i = t.antecedent
+        if i is not None:
+            ante = new_index[i] if i in new_index else new_index.setdefault(i, final_index(i))
+        else:
+            ante = None
+        shorts.append(emit(c, t, ante))
+    out = [*kept, *shorts]
+    out.sort(key=_START)  # two sorted runs: one merge
     return out
+
+
+_START = attrgetter("start")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -159,11 +160,29 @@ def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str], int] | None:
     return (re.compile("|".join(map(re.escape, cues))), back) if cues else None
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8)
+def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
+    """:func:`find_pinpoint` for one language, with its patterns looked up once."""
+    cue = _pinpoint_cue(lang)
+    if cue is None:
+        return lambda text, start: None
+    cue_search, back = cue[0].search, cue[1]
+    pin_search = pinpoint_pattern(lang).search
+    spaces = _SPACES.sub
+
+    def find(text: str, start: int) -> str | None:
+        # cheap test first (a literal search, no copy): most short forms have no pinpoint
+        if cue_search(text, start - back if start > back else 0, start) is None:
+            return None
+        m = pin_search(text, start - 90 if start > 90 else 0, start)
+        return spaces(" ", m.group("pin")) if m else None
+
+    return find
+
+
 def find_pinpoint(text: str, start: int, lang: str) -> str | None:
     """The pinpoint written right before ``text[start:]`` (``Article 4 of ...``), if any."""
-    # cheap test first (a literal search, no copy): most short forms have no pinpoint
-    cue = _pinpoint_cue(lang)
-    if cue is None or cue[0].search(text, max(0, start - cue[1]), start) is None:
-        return None
-    m = pinpoint_pattern(lang).search(text, max(0, start - 90), start)
-    return re.sub(r"\s+", " ", m.group("pin")) if m else None
+    return pinpoint_finder(lang)(text, start)
