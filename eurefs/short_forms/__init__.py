@@ -287,15 +287,16 @@ def with_short_forms(
     if not with_short:
         return [r for r in ref_list if kinds is None or r.kind in kinds]
     lang, resolved = _resolve(text, ref_list)
-    kept = ref_list if kinds is None else [r for r in ref_list if r.kind in kinds]
+    keep = None if kinds is None else [i for i, r in enumerate(ref_list) if r.kind in kinds]
+    kept = ref_list if keep is None else [ref_list[i] for i in keep]
     # where a kept full reference ends up: its rank among the kept ones plus the
     # number of short forms that start before it (none starts where one does)
-    rank = None if kinds is None else {id(r): k for k, r in enumerate(kept)}
+    rank = None if keep is None else {i: k for k, i in enumerate(keep)}
     short_starts = [c.start for c, _ in resolved]
     new_index: dict[int, int | None] = {}
 
     def final_index(i: int) -> int | None:
-        k = i if rank is None else rank.get(id(ref_list[i]))
+        k = i if rank is None else rank.get(i)
         return None if k is None else k + bisect.bisect_left(short_starts, ref_list[i].start)
 
     emit = _Emitter(text, lang, ref_list).emit
