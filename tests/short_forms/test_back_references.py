@@ -225,6 +225,24 @@ def test_short_forms_can_be_turned_off_and_filtered() -> None:
     assert [r.kind for r in eurefs.extract(TEXT, kinds=["legal_act"])] == ["legal_act"]
 
 
+@pytest.mark.parametrize("kinds", [None, ["legal_act", "short_form"], ["oj", "short_form"]])
+def test_antecedent_indexes_point_into_the_list_returned(kinds: list[str] | None) -> None:
+    text = (
+        "Regulation (EU) 2016/679 (OJ L 119, 4.5.2016, p. 1) (‘the GDPR’) and "
+        "Directive 2000/60/EC (OJ L 327, 22.12.2000, p. 1) apply. Article 4 of that "
+        "Directive and Article 6 of the GDPR (see OJ L 119, 4.5.2016, p. 2) apply."
+    )
+    refs = eurefs.extract(text, kinds=kinds)
+    shorts = [r for r in refs if isinstance(r, ShortFormRef)]
+    assert len(shorts) == 2
+    for s in shorts:
+        if s.antecedent is None:
+            assert kinds is not None and "legal_act" not in kinds
+        else:
+            assert refs[s.antecedent].start == s.antecedent_start
+            assert refs[s.antecedent].kind == "legal_act"
+
+
 def test_spans_are_exact_and_disjoint() -> None:
     refs = eurefs.extract(TEXT)
     assert all(TEXT[r.start : r.end] == r.text for r in refs)
