@@ -29,13 +29,23 @@ except ImportError:  # pragma: no cover - Python 3.10
 _LITERAL_CHAR = re.compile(r"[A-Za-z0-9/:%@_-]|\\[^A-Za-z0-9]")
 
 
+#: Texts shorter than this search each anchor on its own (nothing to gain; no group is
+#: compiled for a one-line ``eurefs parse``).
+MIN_TEXT = 65_536
+#: Characters at the start of a text whose candidates decide between the two ways.
+SAMPLE = 32_768
+#: One shared search where candidates are rarer than one per this many characters.
+MAX_DENSITY = 1_000
+
+
 class AnchorGroup:
     """Anchors sharing a literal head, and the one search that finds them all."""
 
-    __slots__ = ("members", "search")
+    __slots__ = ("members", "patterns", "search")
 
-    def __init__(self, head_source: str, rests: list[tuple[str, str]]) -> None:
-        self.members = [source for source, _ in rests]
+    def __init__(self, head_source: str, rests: list[tuple[re.Pattern[str], str]]) -> None:
+        self.patterns = [pattern for pattern, _ in rests]
+        self.members = [pattern.pattern for pattern in self.patterns]
         n = len(rests)
         optional = "".join("(?:" + rest + "())?" for _, rest in rests)
         held = "(?!)"
@@ -44,11 +54,19 @@ class AnchorGroup:
         self.search = re.compile(head_source + optional + held)
 
     def positions(self, text: str) -> dict[str, list[int]]:
-        """The positions of every member anchor in ``text``, by anchor source."""
-        regs = [m.regs for m in self.search.finditer(text)]
+        """The positions of every member anchor in ``text``, by anchor source.
+
+        Telling the anchors apart costs a little Python per candidate: on a text dense
+        with candidates (references back to back) that costs more than the searches
+        saved, so a sample of the text decides whether to search once or each anchor.
+        """
+        sample = self.search.finditer(text, 0, min(len(text), SAMPLE))
+        if sum(1 for _ in sample) * MAX_DENSITY > min(len(text), SAMPLE):
+            return {p.pattern: [m.start() for m in p.finditer(text)] for p in self.patterns}
+        found = [(m.start(), m.groups()) for m in self.search.finditer(text)]
         return {
-            source: [r[0][0] for r in regs if r[i][0] >= 0]
-            for i, source in enumerate(self.members, start=1)
+            source: [start for start, held in found if held[i] is not None]
+            for i, source in enumerate(self.members)
         }
 
 
@@ -78,13 +96,17 @@ def _split(source: str) -> tuple[str, str] | None:
 
 def plan(patterns: Iterable[re.Pattern[str]]) -> dict[str, AnchorGroup]:
     """The shared searches for ``patterns``: anchor source -> its group (groups of two or more)."""
-    by_head: dict[str, list[tuple[str, str]]] = {}
+    by_head: dict[str, list[tuple[re.Pattern[str], str]]] = {}
     for pattern in patterns:
         if pattern.flags != re.UNICODE:
             continue
         split = _split(pattern.pattern)
-        if split is not None and all(s != pattern.pattern for s, _ in by_head.get(split[0], [])):
-            by_head.setdefault(split[0], []).append((pattern.pattern, split[1]))
+        if split is None:
+            continue
+        head, rest = split
+        same_head = by_head.setdefault(head, [])
+        if all(p.pattern != pattern.pattern for p, _ in same_head):
+            same_head.append((pattern, rest))
     groups: dict[str, AnchorGroup] = {}
     for head, rests in by_head.items():
         if len(rests) > 1:

@@ -58,10 +58,10 @@ def _positions(anchor: Anchor, clean: str, anchor_cache: dict[str, list[int]]) -
     key = anchor.pattern.pattern
     positions = anchor_cache.get(key)
     if positions is None:
-        group = _anchor_groups().get(key)
         if anchor.rare and anchor.rare not in clean:
             positions = []
-        elif group is not None:  # one search finds this anchor and its siblings
+        elif len(clean) >= anchor_scan.MIN_TEXT and (group := _anchor_groups().get(key)):
+            # one search finds this anchor and its siblings
             anchor_cache.update(group.positions(clean))
             positions = anchor_cache[key]
         else:

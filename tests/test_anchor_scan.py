@@ -24,7 +24,12 @@ def test_the_grammar_shares_searches() -> None:
         assert len(group.members) > 1
 
 
-def test_grouped_positions_equal_separate_searches() -> None:
+@pytest.mark.parametrize("density", [1, 10**9], ids=["each-anchor", "one-search"])
+def test_grouped_positions_equal_separate_searches(
+    density: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a sample decides between one search and a search per anchor: both give the same
+    monkeypatch.setattr(anchor_scan, "MAX_DENSITY", density)
     rng = random.Random(7)
     pieces = ["/", "1/23", "2016/679", "C-131/12", " 19", "1995", ".1956", "31995L0046",
               "L 119", " S 12", "EU:C:2014:317", "ECLI", "EUSZ ", "(", "COM (", "and (",
@@ -61,3 +66,26 @@ def test_same_head_anchors_group_and_find_each_anchor() -> None:
     assert set(groups) == {first.pattern, second.pattern}
     positions = groups[first.pattern].positions("1/2 /eli/ 3/eli/")
     assert positions == {first.pattern: [1], second.pattern: [4, 11]}
+
+
+def test_a_dense_sample_searches_each_anchor(monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second = re.compile(r"/(?<=[0-9]/)(?=[0-9])"), re.compile(r"/(?=eli/)")
+    group = anchor_scan.plan([first, second])[first.pattern]
+    searched: list[str] = []
+    monkeypatch.setattr(group, "search", _Spy(group.search, searched))
+    text = "1/2 " * 10
+    assert group.positions(text)[first.pattern] == [1 + 4 * i for i in range(10)]
+    assert searched == ["sample"]  # the text is one candidate per 4 characters
+    monkeypatch.setattr(anchor_scan, "MAX_DENSITY", 2)
+    searched.clear()
+    assert group.positions(text)[first.pattern] == [1 + 4 * i for i in range(10)]
+    assert searched == ["sample", "text"]
+
+
+class _Spy:
+    def __init__(self, pattern: re.Pattern[str], calls: list[str]) -> None:
+        self.pattern, self.calls = pattern, calls
+
+    def finditer(self, text: str, *bounds: int) -> object:
+        self.calls.append("sample" if bounds else "text")
+        return self.pattern.finditer(text, *bounds)
