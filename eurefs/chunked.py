@@ -8,16 +8,19 @@ they would see in the whole text.  A chunk keeps the references that *start*
 inside it; one starting in the margin belongs to a neighbour.  The result is the
 list :func:`eurefs.extract` returns, reference for reference.
 
-Short forms (``the GDPR``, ``that Directive``) are document-wide: the language
-of a text is the majority language of all its full references, and a defined
-term or an anaphor points back to any earlier citation.  With short forms asked
-for, :func:`iter_extract` therefore scans the whole text first (exactly as
-:func:`eurefs.extract`) and only then yields; streaming needs
-``short_forms=False`` or ``kinds`` without ``short_form``.
+Short forms (``the GDPR``, ``that Directive``) stream too.  The text's language
+is read from its first ``LANGUAGE_SAMPLE`` characters (half a million, within the
+first chunk; see ``eurefs.short_forms.common.detect_language``), so the chunks
+holding them are scanned first; then each chunk's full references are fed to an
+``eurefs.short_forms.incremental.ShortFormStream``, which carries definitions,
+mentions and the latest citation of each work from chunk to chunk and gives a
+record once the references ``LAG`` characters past it are known.  The result is
+still :func:`eurefs.extract`'s, record for record.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
@@ -25,7 +28,7 @@ from eurefs.models.references import SHORT_FORM, Reference
 from eurefs.scanner import _wanted, extract
 from eurefs.text import DocumentText
 
-__all__ = ["CHUNK_SIZE", "MARGIN", "iter_extract", "streams"]
+__all__ = ["CHUNK_SIZE", "MARGIN", "iter_extract"]
 
 #: Characters per chunk by default (about 1 MB of text: a second of scanning).
 CHUNK_SIZE = 1_000_000
@@ -40,10 +43,9 @@ _MAX_STRETCH = 16 * MARGIN
 _INK = re.compile(r"\S")
 
 
-def streams(short_forms: bool, kinds: str | Iterable[str] | None) -> bool:
-    """Whether :func:`iter_extract` with these arguments yields before the end of the text."""
+def _short_forms_wanted(short_forms: bool, kinds: str | Iterable[str] | None) -> bool:
     wanted = _wanted(kinds)
-    return not short_forms or (wanted is not None and SHORT_FORM not in wanted)
+    return short_forms and (wanted is None or SHORT_FORM in wanted)
 
 
 def _cut(text: str, start: int, size: int) -> int:
@@ -118,11 +120,10 @@ def iter_extract(
     Args:
         text: As for :func:`eurefs.extract`.
         kinds: As for :func:`eurefs.extract`.
-        short_forms: As for :func:`eurefs.extract`.  Back-references depend on the
-            whole document (its language, earlier citations and definitions), so
-            with short forms the whole text is scanned before the first reference
-            is yielded; pass ``short_forms=False`` (or ``kinds`` without
-            ``short_form``) to stream.
+        short_forms: As for :func:`eurefs.extract`.  With short forms the chunks
+            holding the text's first half million characters (where its language
+            is read) are scanned before the first reference is yielded: one chunk
+            of the default size.
         chunk_size: Characters per chunk (cut at a paragraph break where possible).
         progress: Called as ``progress(done, total)`` in characters after each chunk.
 
@@ -144,11 +145,8 @@ def iter_extract(
         return
     if not isinstance(text, str):
         raise TypeError(f"iter_extract() needs a str or DocumentText, not {type(text).__name__}")
-    if not streams(short_forms, kinds):
-        refs = extract(text, kinds=kinds, short_forms=short_forms)
-        if progress is not None:
-            progress(len(text), len(text))
-        yield from refs
+    if _short_forms_wanted(short_forms, kinds):
+        yield from _with_short_forms(text, _wanted(kinds), chunk_size, progress)
         return
     start, n = 0, len(text)
     while start < n:
@@ -157,3 +155,38 @@ def iter_extract(
         if progress is not None:
             progress(end, n)
         start = end
+
+
+def _chunks(text: str, chunk_size: int) -> Iterator[tuple[list[Reference], int]]:
+    """The full references of every kind starting in each chunk, and the chunk's end."""
+    start = 0
+    while True:
+        end = _cut(text, start, chunk_size)
+        yield _chunk_refs(text, start, end, None), end
+        if end >= len(text):
+            return
+        start = end
+
+
+def _with_short_forms(
+    text: str,
+    wanted: set[str] | None,
+    chunk_size: int,
+    progress: Callable[[int, int], None] | None,
+) -> Iterator[Reference]:
+    """Full references chunk by chunk, fed to a :class:`ShortFormStream` once the
+    chunks holding the text's language sample are scanned."""
+    from eurefs.short_forms.common import LANGUAGE_SAMPLE, detect_language
+    from eurefs.short_forms.incremental import ShortFormStream
+
+    chunks = _chunks(text, chunk_size)
+    head: list[tuple[list[Reference], int]] = []
+    for refs, end in chunks:
+        head.append((refs, end))
+        if end >= LANGUAGE_SAMPLE:
+            break
+    stream = ShortFormStream(text, detect_language(text, [r for c in head for r in c[0]]), wanted)
+    for refs, end in itertools.chain(head, chunks):
+        yield from stream.feed(refs, end)  # type: ignore[misc]
+        if progress is not None:
+            progress(end, len(text))

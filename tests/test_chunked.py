@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import eurefs
-from eurefs.chunked import MARGIN, _cut, iter_extract, streams
+from eurefs.chunked import CHUNK_SIZE, MARGIN, _cut, iter_extract
+from eurefs.short_forms import common
 from eurefs.text import DocumentText
 from tests.test_properties import reference_like_text
 
@@ -47,25 +48,22 @@ def test_corpus_files_are_there() -> None:
 
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
 @pytest.mark.parametrize("chunk_size", [600, 7_000])
-def test_same_full_references_as_extract_on_every_corpus_text(path: Path, chunk_size: int) -> None:
+def test_same_references_as_extract_on_every_corpus_text(path: Path, chunk_size: int) -> None:
     text = path.read_text(encoding="utf-8")
-    expected = eurefs.extract(text, short_forms=False)
     size = min(chunk_size, len(text) // 3)  # several chunks, even in a short text
+    expected = eurefs.extract(text, short_forms=False)
     assert list(iter_extract(text, short_forms=False, chunk_size=size)) == expected
+    assert list(iter_extract(text, chunk_size=size)) == eurefs.extract(text)
 
 
-@pytest.mark.parametrize("path", CORPUS_FILES[:6], ids=lambda p: p.name)
-def test_same_references_with_short_forms(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert list(iter_extract(text, chunk_size=600)) == eurefs.extract(text)
-
-
-def test_kinds_filter_streams_and_matches() -> None:
+def test_kinds_filter_matches() -> None:
     text = CORPUS_FILES[0].read_text(encoding="utf-8")
     got = list(iter_extract(text, kinds=["oj", "legal_act"], chunk_size=900))
     assert got == eurefs.extract(text, kinds=["oj", "legal_act"])
-    assert streams(True, ["oj"]) and not streams(True, None) and streams(False, None)
-    assert not streams(True, ["oj", "short_form"])
+    # short forms point back to full references of kinds that are not given
+    got = list(iter_extract(text, kinds=["short_form", "oj"], chunk_size=900))
+    assert got == eurefs.extract(text, kinds=["short_form", "oj"])
+    assert any(r.kind == "short_form" for r in got)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -73,6 +71,17 @@ def test_kinds_filter_streams_and_matches() -> None:
 def test_property_same_as_extract(text: str, chunk_size: int) -> None:
     expected = eurefs.extract(text, short_forms=False)
     assert list(iter_extract(text, short_forms=False, chunk_size=chunk_size)) == expected
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(PARAGRAPHS), filler), min_size=1, max_size=12))
+def test_property_same_as_extract_with_short_forms(parts: list[tuple[str, str]]) -> None:
+    """Real paragraphs (definitions, anaphors, popular names and the citations they
+    point to), shuffled, chunks cut inside them, with no chunk bigger than the lag a
+    record waits for: every short form is decided across chunks."""
+    text = "".join(a + b for a, b in parts)
+    for chunk_size in (97, 430):
+        assert list(iter_extract(text, chunk_size=chunk_size)) == eurefs.extract(text)
 
 
 def test_margin_is_needed() -> None:
@@ -85,12 +94,17 @@ def test_margin_is_needed() -> None:
     assert len(refs) == 1 and refs[0].start == text.index(ref)
 
 
-def test_yields_before_the_end_of_the_text() -> None:
-    paragraph = "See Regulation (EU) 2016/679 and OJ L 119, 4.5.2016, p. 1.\n\n"
+@pytest.mark.parametrize("short_forms", [False, True])
+def test_yields_before_the_end_of_the_text(
+    short_forms: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the language is read first, from the first chunks (the default chunk holds it)
+    monkeypatch.setattr(common, "LANGUAGE_SAMPLE", 5_000)
+    paragraph = "See Regulation (EU) 2016/679 ('the GDPR'), OJ L 119, 4.5.2016, p. 1. The GDPR.\n\n"
     text = paragraph * 2_000
     seen: list[tuple[int, int]] = []
     refs = iter_extract(
-        text, short_forms=False, chunk_size=5_000, progress=lambda d, t: seen.append((d, t))
+        text, short_forms=short_forms, chunk_size=5_000, progress=lambda d, t: seen.append((d, t))
     )
     first = next(refs)
     assert first.start == text.index("Regulation")
@@ -98,7 +112,13 @@ def test_yields_before_the_end_of_the_text() -> None:
     rest = list(refs)
     assert seen[-1] == (len(text), len(text))
     assert len(seen) > 10
-    assert [first, *rest] == eurefs.extract(text, short_forms=False)
+    assert [first, *rest] == eurefs.extract(text, short_forms=short_forms)
+    assert short_forms == any(r.kind == "short_form" for r in rest)
+
+
+def test_the_first_chunk_holds_the_language_sample() -> None:
+    """So that with short forms the first records come after one chunk."""
+    assert common.LANGUAGE_SAMPLE <= CHUNK_SIZE // 2  # a chunk is cut in its second half
 
 
 def test_chunks_end_at_paragraph_breaks() -> None:

@@ -1,10 +1,8 @@
 """``eurefs extract`` on one large document: records printed as each chunk is scanned.
 
-Full references are found chunk by chunk (:func:`eurefs.iter_extract`), so the
-first JSON Lines or CSV records of a 20 MB text appear after a fraction of a second
-and a progress bar runs on stderr.  Short forms depend on the whole document (see
-``eurefs.chunked``): with them (the default) the text is scanned whole first, and
-only ``--no-short-forms`` or a ``--kind`` list without ``short_form`` streams.
+References, short forms included, are found chunk by chunk
+(:func:`eurefs.iter_extract`), so the first JSON Lines or CSV records of a 20 MB
+text appear after a fraction of a second and a progress bar runs on stderr.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from operator import attrgetter
 from typing import Any
 
@@ -36,10 +36,14 @@ _RANK = {"defined_term": 0, "popular_name": 1, "anaphor": 2}
 
 
 def _select(
-    candidates: list[Candidate], blocked: list[tuple[int, int]], sites: list[tuple[int, int]]
+    candidates: list[Candidate],
+    blocked: list[tuple[int, int]],
+    sites: list[tuple[int, int]],
+    last_end: int = -1,
 ) -> list[Candidate]:
     """Candidates outside full references and definition sites, without overlaps
-    (defined terms win over popular names, popular names over anaphors).
+    (defined terms win over popular names, popular names over anaphors); none
+    starting before ``last_end`` (the end of the last one kept before these).
 
     ``blocked`` and ``sites`` are sorted and disjoint: one sweep over each, in step
     with the candidates sorted by start.
@@ -48,7 +52,6 @@ def _select(
     kept: list[Candidate] = []
     nb, ns = len(blocked), len(sites)
     b = s = 0
-    last_end = -1
     for c in candidates:
         start, end = c.start, c.end
         if last_end > start:
@@ -87,7 +90,9 @@ class _Emitter:
     once per target and antecedent.
     """
 
-    def __init__(self, text: str, lang: str, refs: list[BaseReference]) -> None:
+    def __init__(
+        self, text: str, lang: str, refs: Sequence[BaseReference] | Mapping[int, BaseReference]
+    ) -> None:
         self.text = text
         self.lang = lang
         self.refs = refs

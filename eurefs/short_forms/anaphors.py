@@ -75,12 +75,20 @@ def is_legislative(text: str, lang: str) -> bool:
     return any(marker in text for marker in words(lang).legislative_markers)
 
 
-def find_anaphors(text: str, lang: str, type_words: list[TypeWord]) -> list[Candidate]:
-    """Every anaphor candidate (unresolved), in text order."""
+def find_anaphors(
+    text: str, lang: str, type_words: list[TypeWord], legislative: bool | None = None
+) -> list[Candidate]:
+    """Every anaphor candidate (unresolved), in text order.
+
+    ``legislative`` says whether the whole text is an act (:func:`is_legislative`);
+    None: read it from ``text`` (pass it when ``text`` is only part of the document).
+    """
     w = words(lang)
     if not w.anaphor_determiners and not w.thereof:
         return []
-    drop_self = bool(w.self_determiners) and is_legislative(text, lang)
+    if legislative is None:
+        legislative = is_legislative(text, lang)
+    drop_self = bool(w.self_determiners) and legislative
     before = determiner_before(lang)
     last_words = _last_words(lang)
     endings = tuple(last_words)

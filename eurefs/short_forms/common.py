@@ -84,10 +84,19 @@ class Candidate(NamedTuple):
     pinpoint: str | None = None
 
 
+#: The language of a text is read from its first half million characters (some 250
+#: pages): a stream (``eurefs.iter_extract``) knows it after its first chunk, not at
+#: the end of the text.
+LANGUAGE_SAMPLE = 500_000
+
+
 def detect_language(text: str, refs: list[BaseReference]) -> str:
-    """The language of a text: that of its full references, else its stop words."""
+    """The language of a text: the majority language of the legal-act and OJ
+    citations starting in its first ``LANGUAGE_SAMPLE`` characters, else its stop words."""
     counts: dict[str, int] = {}
     for ref in refs:
+        if ref.start >= LANGUAGE_SAMPLE:
+            break
         if ref.kind in ("legal_act", "oj") and ref.lang in BY_CODE:
             counts[ref.lang] = counts.get(ref.lang, 0) + 1
     if counts:

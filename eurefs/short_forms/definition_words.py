@@ -11,6 +11,7 @@ is used later (Polish ``„dyrektywą”`` ... ``dyrektywy``).  No language is n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from eurefs.short_forms.common import alternation, singular_type_forms, words
@@ -56,22 +57,33 @@ def definition_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[s
     return after_intro, alias_first
 
 
-def intro_hits(text: str, lang: str) -> list[int]:
-    """Where an intro of the language stands right after ``(``, ``;`` or ``,``
-    (found with ``str.find``: intros are rare words)."""
-    hits = []
+def intro_hit_scans(text: str, lang: str, start: int = 0) -> list[Iterator[int]]:
+    """Where each intro of the language stands right after ``(``, ``;`` or ``,``, from
+    ``start`` on: one lazy scan per intro, in text order (found with ``str.find``:
+    intros are rare words)."""
     intros = words(lang).definition_intros
     # an intro that starts with another one is found at that one's hits
-    for intro in [i for i in intros if not any(o != i and i.startswith(o) for o in intros)]:
-        at = text.find(intro)
-        while at >= 0:
-            k = at - 1
-            while k >= 0 and text[k] in " \u00a0\t\n":
-                k -= 1
-            if k >= 0 and text[k] in "(;,":
-                hits.append(at)
-            at = text.find(intro, at + len(intro))
-    return sorted(set(hits))
+    return [
+        _intro_hits(text, intro, start)
+        for intro in intros
+        if not any(o != intro and intro.startswith(o) for o in intros)
+    ]
+
+
+def _intro_hits(text: str, intro: str, start: int) -> Iterator[int]:
+    at = text.find(intro, start)
+    while at >= 0:
+        k = at - 1
+        while k >= 0 and text[k] in " \u00a0\t\n":
+            k -= 1
+        if k >= 0 and text[k] in "(;,":
+            yield at
+        at = text.find(intro, at + len(intro))
+
+
+def intro_hits(text: str, lang: str) -> list[int]:
+    """Where an intro of the language stands right after ``(``, ``;`` or ``,``."""
+    return sorted({at for scan in intro_hit_scans(text, lang) for at in scan})
 
 
 def with_intro_sites(
@@ -79,27 +91,44 @@ def with_intro_sites(
 ) -> list[tuple[int, int, str]]:
     """``sites`` and the definitions led by an intro (or ended by closing words) that
     they miss, in text order."""
-    w = words(lang)
-    if not (w.definition_closings or w.unquoted_aliases):
+    if not finds_intro_sites(lang):
         return sorted(sites)  # the backward match from ")" sees every quoted definition
-    after_intro, alias_first = definition_patterns(lang)
     known = {start for start, _, _ in sites}
+    firsts = definition_patterns(lang)[1]
+    found = intro_sites(text, lang, intro_hits(text, lang), firsts.finditer(text) if firsts else ())
+    for start, end, alias in found:
+        if start not in known:
+            known.add(start)
+            sites.append((start, end, alias))
+    return sorted(sites)
+
+
+def finds_intro_sites(lang: str) -> bool:
+    """Whether definitions are also looked for from their intro or closing words."""
+    w = words(lang)
+    return bool(w.definition_closings or w.unquoted_aliases)
+
+
+def intro_sites(
+    text: str, lang: str, hits: Iterable[int], firsts: Iterable[re.Match[str]]
+) -> list[tuple[int, int, str]]:
+    """The definitions led by the intros at ``hits``, then those of the matches of the
+    alias-first pattern (``firsts``), in that order: ``(start, end, raw alias)``."""
+    after_intro = definition_patterns(lang)[0]
     found: list[tuple[int, re.Match[str]]] = []
     if after_intro is not None:
-        for at in intro_hits(text, lang):
+        for at in hits:
             m = after_intro.match(text, at)
             # the site opens at the bracket: before the intro, or before the OJ citation
             opening = text.rfind("(", max(0, at - 150), at)
             if m is not None and opening >= 0 and ")" not in text[opening:at]:
                 found.append((opening, m))
-    if alias_first is not None:
-        found.extend((m.start(), m) for m in alias_first.finditer(text))
+    found.extend((m.start(), m) for m in firsts)
+    out = []
     for start, m in found:
         groups = m.groupdict()
-        if start not in known:
-            known.add(start)
-            sites.append((start, m.end(), groups["alias"] or groups.get("plain") or ""))
-    return sorted(sites)
+        out.append((start, m.end(), groups["alias"] or groups.get("plain") or ""))
+    return out
 
 
 @lru_cache(maxsize=1024)

@@ -28,17 +28,14 @@ from eurefs.short_forms.common import (
     alternation,
     singular_type_forms,
     target_of,
-    word_start,
     words,
 )
 from eurefs.short_forms.definition_words import (
-    bare_lead,
     compound_type,
-    determined,
     quotation_marks,
-    use_forms,
     with_intro_sites,
 )
+from eurefs.short_forms.uses import UseScanner
 
 
 # Both definition forms end in ")": each ")" is found with str.find (fast) and these
@@ -74,7 +71,6 @@ _DATES = re.compile(
     r"\b(?:of|du|vom|de|del)\s+\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]{3,10}\s+(?:de\s+)?\d{4}"
     r"|\d{1,2}\.\d{1,2}\.\d{4}"
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)\Z")
 _SENTENCE_END = re.compile(r"[.;!?:]\s|\n\s*\n")
 _MAX_GAP = 700
 
@@ -213,22 +209,22 @@ def _antecedent(
     return None
 
 
-def find_definitions(
-    text: str, refs: list[BaseReference], lang: str, known_names: frozenset[str]
-) -> tuple[list[Definition], list[tuple[int, int]]]:
-    """Every alias the text defines next to a full reference, in text order, and
-    the spans of all definition sites (also of aliases bound to nothing here:
-    a popular name defined there is still a definition, not a mention)."""
-    w = words(lang)
-    if not (w.title_starts or w.definition_intros):  # the record says nothing of definitions
-        return [], []
-    starts = [r.start for r in refs]
-    found: list[Definition] = []
+#: A definition site starts at most this far before the ``)`` that closes it, or before
+#: the intro it is found from (the quoted alias, the words before it, and the ``(``
+#: of a ``(...; hereinafter ...)``).
+SITE_REACH = 300
+
+
+def paren_sites(
+    text: str, lang: str, start: int = 0, stop: int | None = None
+) -> list[tuple[int, int, str]]:
+    """``(site start, site end, raw alias)`` for each ``)`` in ``text[start:stop]`` that
+    closes a definition, in text order of the ``)``."""
     sites: list[tuple[int, int, str]] = []
     prefix = _prefix(lang)
     closing = set(quotation_marks(lang)[1].replace("\\", ""))
     quoted = _quoted(lang)
-    for close in _paren_end(lang).finditer(text):
+    for close in _paren_end(lang).finditer(text, start, len(text) if stop is None else stop):
         end = close.end()
         before = text[end - 3 : end - 1]
         if before[-1:] in closing or before[:1] in closing:
@@ -249,122 +245,63 @@ def find_definitions(
             t = _SHORT_TITLE.search(text, max(0, end - _WINDOW), end)
             if t is not None:
                 sites.append((t.start(), end, t.group("alias")))
-    sites = with_intro_sites(text, lang, sites)
+    return sites
+
+
+def defines(lang: str) -> bool:
+    """Whether the language's record says anything of definitions."""
+    w = words(lang)
+    return bool(w.title_starts or w.definition_intros)
+
+
+def bind_site(
+    text: str,
+    refs: list[BaseReference],
+    starts: list[int],
+    site: tuple[int, int, str],
+    lang: str,
+    known_names: frozenset[str],
+) -> tuple[bool, Definition | None]:
+    """Whether a site defines an acceptable alias, and its definition when the alias
+    belongs to a full reference before it (``antecedent`` indexes ``refs``)."""
+    site_start, site_end, raw = site
+    alias = _strip_article(" ".join(raw.split()), lang)
+    if not acceptable_alias(alias, lang, known_names):
+        return False, None
+    act_type, bare = _alias_type(alias, lang)
+    i = _antecedent(text, refs, starts, site_start, lang, act_type)
+    target = target_of(refs[i], i) if i is not None else None
+    if target is None:
+        return True, None
+    return True, Definition(alias, bare, site_start, site_end, target)
+
+
+def find_definitions(
+    text: str, refs: list[BaseReference], lang: str, known_names: frozenset[str]
+) -> tuple[list[Definition], list[tuple[int, int]]]:
+    """Every alias the text defines next to a full reference, in text order, and
+    the spans of all definition sites (also of aliases bound to nothing here:
+    a popular name defined there is still a definition, not a mention)."""
+    if not defines(lang):
+        return [], []
+    starts = [r.start for r in refs]
+    found: list[Definition] = []
     spans: list[tuple[int, int]] = []
-    for site_start, site_end, raw in sites:
-        alias = _strip_article(" ".join(raw.split()), lang)
-        if not acceptable_alias(alias, lang, known_names):
+    for site in with_intro_sites(text, lang, paren_sites(text, lang)):
+        acceptable, definition = bind_site(text, refs, starts, site, lang, known_names)
+        if not acceptable:
             continue
-        if not spans or spans[-1][1] <= site_start:
-            spans.append((site_start, site_end))
-        act_type, bare = _alias_type(alias, lang)
-        i = _antecedent(text, refs, starts, site_start, lang, act_type)
-        if i is None:
-            continue
-        target = target_of(refs[i], i)
-        if target is not None:
-            found.append(Definition(alias, bare, site_start, site_end, target))
+        if not spans or spans[-1][1] <= site[0]:
+            spans.append((site[0], site[1]))
+        if definition is not None:
+            found.append(definition)
     return found, spans
 
 
-# Aliases are searched in groups by first character when there are at most this many
-# groups: ``re`` then skips to each group's first character at memchr speed, where
-# one alternation of all of them tests every character of the text against a set.
-_MAX_GROUPS = 5
-
-
-def _alias_matches(text: str, plain: list[str], pos: int) -> list[tuple[int, int]] | None:
-    r"""The spans ``finditer`` of the alternation of ``plain`` (then ``(?![\w-])``) gives
-    from ``pos``, found with one search per group of aliases with the same first
-    character and merged; None where that could differ (more groups than is worth
-    it, or a group's first character inside one of its aliases, which lets two of its
-    matches overlap: the skipped one could be the one a single search finds)."""
-    groups: dict[str, list[str]] = {}
-    for alias in plain:
-        groups.setdefault(alias[:1], []).append(alias)
-    if len(groups) > _MAX_GROUPS or any(
-        not first.strip() or any(first in a[1:] for a in aliases)
-        for first, aliases in groups.items()
-    ):
-        return None
-    spans = sorted(
-        m.span()
-        for aliases in groups.values()
-        for m in re.compile(rf"{alternation(aliases)}(?![\w-])").finditer(text, pos)
-    )
-    # groups start with different characters: matches of two groups never share a start
-    kept: list[tuple[int, int]] = []
-    last_end = pos
-    for start, end in spans:
-        if start >= last_end:
-            kept.append((start, end))
-            last_end = end
-    return kept
-
-
-def _use_spans(
-    text: str, plain: list[str], bare: list[str], lead: str, pos: int
-) -> list[tuple[int, int, str]]:
-    """Start, end and group (``plain``, ``bare``) of the alias in every match of the
-    aliases from ``pos`` that starts a word (an article before a bare type word is
-    not part of the alias)."""
-    if not bare:
-        spans = _alias_matches(text, plain, pos)
-        if spans is not None:
-            return [(s, e, "plain") for s, e in spans if word_start(text, s)]
-    parts = []
-    if plain:
-        parts.append(rf"(?P<plain>{alternation(plain)})(?![\w-])")
-    if bare:
-        # an act number (or, without an article, a bracket) after the word makes it
-        # another citation; a plain number is a pinpoint (Hungarian ``az irányelv 7. cikke``)
-        after = r"(?![\w-]|\s*\d+\s*/)" if lead else r"(?![\w-]|\s*\d+\s*/|\s*\()"
-        parts.append(rf"{lead}(?P<bare>{alternation(bare)}){after}")
-    found = []
-    for m in re.compile("|".join(parts)).finditer(text, pos):
-        if word_start(text, m.start()):
-            group = "plain" if plain and m.group("plain") is not None else "bare"
-            found.append((*m.span(group), group))
-    return found
-
-
 def find_uses(text: str, definitions: list[Definition], lang: str) -> list[Candidate]:
-    """Every use of a defined alias after its definition, bound to the latest definition."""
-    if not definitions:
-        return []
-    by_key: dict[str, list[Definition]] = {}
-    key_of: dict[str, str] = {}  # written form -> key
-    plain: list[str] = []
-    bare: list[str] = []
-    capitalised: set[str] = set()
+    """Every use of a defined alias after its definition, bound to the latest
+    definition before it (see :class:`~eurefs.short_forms.uses.UseScanner`)."""
+    scanner = UseScanner(text, lang)
     for d in definitions:
-        if d.bare_type:
-            key, forms = use_forms(d.alias, lang)
-            if d.alias[:1].islower():  # also at the start of a sentence
-                initial = tuple(f[0].upper() + f[1:] for f in forms)
-                capitalised.update(initial)
-                forms += initial
-            bare.extend(f for f in forms if f not in key_of)
-        else:
-            key, forms = d.alias, (d.alias,)
-            plain.extend(f for f in forms if f not in key_of)
-        by_key.setdefault(key, []).append(d)
-        key_of.update(dict.fromkeys(forms, key))
-    ends = {key: [d.end for d in ds] for key, ds in by_key.items()}
-    lead = bare_lead(lang)
-    uses: list[Candidate] = []
-    for s, e, group in _use_spans(text, plain, bare, lead, min(d.end for d in definitions)):
-        if group == "bare" and not lead and determined(text, s, lang):
-            continue
-        written = " ".join(text[s:e].split())
-        if written in capitalised and not _SENTENCE_START.search(text, max(0, s - 4), s):
-            continue
-        use_key = key_of.get(written)
-        if use_key is None:
-            continue
-        i = bisect.bisect_right(ends[use_key], s) - 1  # the latest definition before the use
-        if i < 0:
-            continue
-        d = by_key[use_key][i]
-        uses.append(Candidate(s, e, "defined_term", target=d.target, name=d.alias))
-    return uses
+        scanner.add(d)
+    return scanner.scan(len(text) + 1)

@@ -168,29 +168,74 @@ def _inside_longer_name(text: str, start: int, name: str) -> bool:
     return not _SENTENCE_START.search(text, max(0, m.start() - 10), m.start())
 
 
-def _matches(text: str, lang: str) -> Iterator[tuple[int, int]]:
-    """Spans that may be popular names, in no particular order.
-
-    A lower-case name with a capital is found where the pattern stops at its tail,
-    unless the tail's capital is inside a longer match that started before it (a
-    name that runs into another one, which leaves one mention either way)."""
+def name_scans(text: str, lang: str) -> list[Iterator[tuple[int, int]]]:
+    """Spans that may be popular names: one lazy scan for the pattern (in text order,
+    but a lower-case name holding a capital comes right after the match of its tail,
+    up to :func:`tail_reach` characters before it), one per name without a capital
+    (in text order)."""
+    scans: list[Iterator[tuple[int, int]]] = []
     pattern = name_pattern(lang)
     if pattern is not None:
-        tails = _lower_tails(lang)
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            yield start, end
-            for k, name in tails.get(text[start], ()):
-                at = start - k
-                if at >= 0 and text.startswith(name, at) and _END.match(text, at + len(name)):
-                    yield at, at + len(name)
-    for name in lower_names(lang):
-        at = text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if _END.match(text, end):
-                yield at, end
-            at = text.find(name, end)
+        scans.append(_pattern_matches(text, pattern, _lower_tails(lang)))
+    scans.extend(_finds(text, name) for name in lower_names(lang))
+    return scans
+
+
+def tail_reach(lang: str) -> int:
+    """How far before the match of its tail a lower-case name holding a capital starts."""
+    return max((k for found in _lower_tails(lang).values() for k, _ in found), default=0)
+
+
+def _pattern_matches(
+    text: str, pattern: re.Pattern[str], tails: dict[str, tuple[tuple[int, str], ...]]
+) -> Iterator[tuple[int, int]]:
+    """A lower-case name with a capital is found where the pattern stops at its tail,
+    unless the tail's capital is inside a longer match that started before it (a
+    name that runs into another one, which leaves one mention either way)."""
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        yield start, end
+        for k, name in tails.get(text[start], ()):
+            at = start - k
+            if at >= 0 and text.startswith(name, at) and _END.match(text, at + len(name)):
+                yield at, at + len(name)
+
+
+def _finds(text: str, name: str) -> Iterator[tuple[int, int]]:
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _END.match(text, end):
+            yield at, end
+        at = text.find(name, end)
+
+
+def _matches(text: str, lang: str) -> Iterator[tuple[int, int]]:
+    """Spans that may be popular names, in no particular order."""
+    for scan in name_scans(text, lang):
+        yield from scan
+
+
+def name_at(text: str, start: int, end: int, table: dict[str, PopularName]) -> Candidate | None:
+    """The popular name a span of :func:`name_scans` is (None when it is not one here)."""
+    written = text[start:end]
+    # names in the table are written with single spaces
+    entry = table.get(written)
+    if entry is None:
+        written = " ".join(written.split())
+        entry = table.get(written)
+        if entry is None:
+            return None
+    # ``(Visakodex)`` right after a title defines the name there: not a mention
+    glossed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+    if (
+        glossed
+        or not word_start(text, start)
+        or _MODIFIES.match(text, end)
+        or _inside_longer_name(text, start, written)
+    ):
+        return None
+    return Candidate(start, end, "popular_name", target=entry.target, name=written)
 
 
 def find_popular_names(
@@ -205,26 +250,10 @@ def find_popular_names(
             popular name with the same span), left out at once.
     """
     table = names_for(lang)
-    found: list[Candidate] = []
-    for start, end in _matches(text, lang):
-        if (start, end) in skip:
-            continue
-        written = text[start:end]
-        # names in the table are written with single spaces
-        entry = table.get(written)
-        if entry is None:
-            written = " ".join(written.split())
-            entry = table.get(written)
-            if entry is None:
-                continue
-        # ``(Visakodex)`` right after a title defines the name there: not a mention
-        glossed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
-        if (
-            not glossed
-            and word_start(text, start)
-            and not _MODIFIES.match(text, end)
-            and not _inside_longer_name(text, start, written)
-        ):
-            found.append(Candidate(start, end, "popular_name", target=entry.target, name=written))
+    found = [
+        c
+        for start, end in _matches(text, lang)
+        if (start, end) not in skip and (c := name_at(text, start, end, table)) is not None
+    ]
     found.sort(key=lambda c: c.start)
     return found

@@ -12,6 +12,7 @@ import pytest
 import eurefs
 from eurefs import chunked
 from eurefs.cli import main, streaming
+from eurefs.short_forms import common
 
 PARAGRAPH = (
     "Under Regulation (EU) 2016/679 (OJ L 119, 4.5.2016, p. 1), the GDPR applies. "
@@ -44,16 +45,21 @@ def big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def test_records_are_flushed_chunk_by_chunk(big: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("short_forms", [False, True])
+def test_records_are_flushed_chunk_by_chunk(
+    big: Path, monkeypatch: pytest.MonkeyPatch, short_forms: bool
+) -> None:
+    monkeypatch.setattr(common, "LANGUAGE_SAMPLE", 5_000)  # within the first chunk
     out = _Out()
     monkeypatch.setattr(sys, "stdout", out)
-    assert main(["extract", "--no-short-forms", str(big)]) == 0
+    assert main(["extract", *([] if short_forms else ["--no-short-forms"]), str(big)]) == 0
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
     text = big.read_text(encoding="utf-8")
-    expected = eurefs.extract(text, short_forms=False)
+    expected = eurefs.extract(text, short_forms=short_forms)
     assert [(r["start"], r["end"], r["kind"]) for r in rows] == [
         (r.start, r.end, r.kind) for r in expected
     ]
+    assert short_forms == any(r["kind"] == "short_form" for r in rows)
     # the first records went out while most of the text was still to be scanned
     assert len(out.lines_at_flush) > 10
     assert 0 < out.lines_at_flush[0] < len(rows) // 10

@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from eurefs.short_forms.common import alternation
-from eurefs.short_forms.definitions import _alias_matches
+from eurefs.short_forms.common import Target, alternation, word_start
+from eurefs.short_forms.definitions import Definition
+from eurefs.short_forms.uses import UseScanner
 
 ALIAS_SETS = [
     ["GDPR", "General Data Protection Regulation", "EC Merger Regulation", "Data Act"],
@@ -16,13 +17,25 @@ ALIAS_SETS = [
     ["Basic Regulation", "Base Regulation", "BR", "Visa Code"],
     # a match of one group inside a match of another
     ["EC Merger Regulation", "Merger Regulation", "Regulation", "Data Act"],
+    # matches of one alias can overlap one another
+    ["ABA", "BAB", "AB"],
+    # more first characters than are searched in groups
+    [f"{c}1 Act" for c in "ABCDEFG"],
 ]
 PIECES = [" ", "  ", "\n", "-", "x", "s", "(", ")", ", ", "the ", "2", "Regulation", "Data"]
+TARGET = Target("legal_act", "Regulation (EU) 2016/679", "32016R0679", ("32016R0679",), None, 0)
 
 
 def _one_alternation(text: str, aliases: list[str], pos: int) -> list[tuple[int, int]]:
     pattern = re.compile(rf"{alternation(aliases)}(?![\w-])")
-    return [m.span() for m in pattern.finditer(text, pos)]
+    return [m.span() for m in pattern.finditer(text, pos) if word_start(text, m.start())]
+
+
+def _scanned(text: str, aliases: list[str], pos: int) -> list[tuple[int, int]]:
+    scanner = UseScanner(text, "en")
+    for alias in aliases:
+        scanner.add(Definition(alias, False, 0, pos, TARGET))
+    return [(c.start, c.end) for c in scanner.scan(len(text) + 1)]
 
 
 @pytest.mark.parametrize("aliases", ALIAS_SETS)
@@ -34,10 +47,4 @@ def test_grouped_search_finds_what_one_alternation_finds(aliases: list[str]) -> 
         # aliases written over a line break are the same alias
         text = text.replace(" ", rng.choice([" ", "\n", " \n "]), 1)
         pos = rng.randint(0, max(0, len(text) - 1))
-        assert _alias_matches(text, aliases, pos) == _one_alternation(text, aliases, pos), text
-
-
-def test_a_group_whose_first_character_recurs_is_searched_as_one_alternation() -> None:
-    # ``ABA`` matches can overlap one another: the grouped search declines
-    assert _alias_matches("ABABA", ["ABA"], 0) is None
-    assert _alias_matches("x", [f"{c}1" for c in "ABCDEFG"], 0) is None  # too many groups
+        assert _scanned(text, aliases, pos) == _one_alternation(text, aliases, pos), text
