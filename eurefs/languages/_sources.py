@@ -70,10 +70,10 @@ DEFINITIONS: dict[str, str] = {
 }
 
 
-#: Where the dates written before the type word of an act cited by date alone
-#: (``date_first_forms``) come from: the development judgment C-282/10 writes each
-#: language's date so before the acts it cites by number.
-DATE_FIRST: dict[str, str] = {
+#: Where the dates of an act cited by date alone written as templates
+#: (``dated_forms_before``, ``dated_forms_after``) come from: the development judgment
+#: C-282/10 writes each language's date so around the acts it cites by number.
+DATED_FORMS: dict[str, str] = {
     "et": "'nõukogu 23. novembri 1993. aasta direktiivis' in tests/data/corpus-et E01",
     "fi": "'23.11.1993 annetussa neuvoston direktiivissä' in tests/data/corpus-fi F01; "
     "'{day} päivänä {month} {year}' as in the titles of Finnish acts on EUR-Lex "
@@ -82,6 +82,8 @@ DATE_FIRST: dict[str, str] = {
     "lt": "'1993 m. lapkričio 23 d. Europos Parlamento ir Tarybos direktyvoje' in "
     "tests/data/corpus-lt T01",
     "lv": "'Padomes 1993. gada 23. novembra Direktīvā' in tests/data/corpus-lv L01",
+    "mt": "'Direttiva tal-Kunsill 93/104/KE, tat-23 ta’ Novembru 1993' and 'tas-26 ta’ Ġunju "
+    "2001' in tests/data/corpus-mt M01 (the date after the act, the article joined to the day)",
 }
 
 
@@ -99,6 +101,6 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
         out["checked on"] = dev
     if code in DEFINITIONS:
         out["definitions"] = DEFINITIONS[code]
-    if code in DATE_FIRST:
-        out["date_first_forms"] = DATE_FIRST[code]
+    if code in DATED_FORMS:
+        out["dated_forms_before"] = DATED_FORMS[code]
     return out

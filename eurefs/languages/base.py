@@ -97,15 +97,19 @@ class Language:
         dated_act_types: Act types cited by date only in this language.
         dated_need_author: Act types that are only taken when cited by date with
             an author (a bare "decision of 4 May" is a procedural step).
-        date_first_forms: How the language writes the date of an act cited by date
+        dated_forms_before: How the language writes the date of an act cited by date
             alone *before* its type word (Latvian ``Komisijas 2003. gada 6. maija
             Ieteikums``): templates with ``{day}``, ``{month}`` (a name from
             ``months``), ``{mnum}`` (the month's number) and ``{year}``; see
-            ``grammar/legal_acts_date_first``.
-        date_first_links: Words that stand between such a date and the type word
+            ``grammar/legal_acts_dated_forms``.
+        dated_forms_after: Templates of a date written after the type word and its
+            institution where ``date_words``, day, month and year do not fit it
+            (Maltese ``{article}{day} ta’ {month} {year}``: ``tas-6 ta’ Mejju 2003``,
+            ``{article}`` the article joined to the day).
+        dated_form_links: Words that stand between such a date and the type word
             (Finnish ``6.5.2003 annettu komission suositus``); when given, one of them
             must be there.
-        date_first_act_types: Act types cited that way.
+        dated_form_act_types: Act types cited by one of these dated forms.
         oj_journals: Abbreviations of the Official Journal (``OJ``, ``JO``, ``ABl.``).
         oj_qualifiers: Written between the journal and the series (``ABl. EG L``).
         oj_pages: Page abbreviations (``p.``, ``S.``).
@@ -178,9 +182,10 @@ class Language:
     date_joiners: tuple[str, ...] = ()
     dated_act_types: tuple[str, ...] = ()
     dated_need_author: tuple[str, ...] = ()
-    date_first_forms: tuple[str, ...] = ()
-    date_first_links: tuple[str, ...] = ()
-    date_first_act_types: tuple[str, ...] = ()
+    dated_forms_before: tuple[str, ...] = ()
+    dated_forms_after: tuple[str, ...] = ()
+    dated_form_links: tuple[str, ...] = ()
+    dated_form_act_types: tuple[str, ...] = ()
     oj_journals: tuple[str, ...] = ()
     oj_qualifiers: tuple[str, ...] = ()
     oj_pages: tuple[str, ...] = ()

@@ -50,9 +50,9 @@ LANGUAGE = Language(
     com_final_words=("végleges", "final"),
     proposal_words=(r"\bjavaslat",),
     communication_words=(r"\bközlemény", r"\bjelentés", r"\bfehér könyv", r"\bzöld könyv", r"\bcselekvési terv", r"\bstratégi"),
-    date_first_forms=("{year}. {month} {day}-i", "{year}. {month} {day}-ai", "{year}. {month} {day}-ei",
+    dated_forms_before=("{year}. {month} {day}-i", "{year}. {month} {day}-ai", "{year}. {month} {day}-ei",
                       "{year}. {month} {day}-jei", "{year}. {month} {day}-ji"),
-    date_first_act_types=("framework_decision", "recommendation", "joint_action", "common_position"),
+    dated_form_act_types=("framework_decision", "recommendation", "joint_action", "common_position"),
     back_references=BackReferenceWords(
         definition_intros=("a továbbiakban",),
         unquoted_aliases=True,

@@ -48,8 +48,8 @@ LANGUAGE = Language(
     com_final_words=("galutinis", "final"),
     proposal_words=(r"\bpasiūlym",),
     communication_words=(r"\bkomunikat", r"\bataskait", r"\bbaltoji knyga", r"\bžalioji knyga", r"\bveiksmų plan", r"\bstrategij"),
-    date_first_forms=("{year} m. {month} {day} d.",),
-    date_first_act_types=("framework_decision", "recommendation", "joint_action", "common_position"),
+    dated_forms_before=("{year} m. {month} {day} d.",),
+    dated_form_act_types=("framework_decision", "recommendation", "joint_action", "common_position"),
     back_references=BackReferenceWords(
         definition_intros=("toliau vadinama", "toliau vadinamas", "toliau vadinamu",
                            "toliau vadinamoje", "toliau"),

@@ -53,6 +53,8 @@ LANGUAGE = Language(
     com_final_words=("finali", "final"),
     proposal_words=(r"\bproposta",),
     communication_words=(r"\bkomunikazzjoni", r"\brapport", r"\bKarta Bajda", r"\bKarta Ħadra", r"\bpjan ta' azzjoni", r"\bstrateġija"),
+    dated_forms_after=("{article}{day} ta’ {month} {year}", "{article}{day} ta' {month} {year}"),
+    dated_form_act_types=("framework_decision", "recommendation", "joint_action", "common_position"),
     back_references=BackReferenceWords(
         definition_intros=("minn hawn 'il quddiem", "minn hawn ’il quddiem",
                            "minn hawn ‘il quddiem", "minn issa 'l quddiem",

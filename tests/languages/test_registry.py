@@ -139,8 +139,8 @@ def test_every_journal_and_page_word(lang: Language) -> None:
 
 @pytest.mark.parametrize("lang", RECORDS, ids=IDS)
 def test_every_month_in_a_dated_act(lang: Language) -> None:
-    if lang.date_first_forms:
-        _every_month_date_first(lang)
+    if lang.dated_forms_before or lang.dated_forms_after:
+        _every_month_dated_form(lang)
         return
     if not lang.dated_act_types:
         pytest.skip("no acts cited by date in this language")
@@ -159,16 +159,25 @@ def test_every_month_in_a_dated_act(lang: Language) -> None:
     assert not bad, f"{lang.code}: {bad[:3]}"
 
 
-def _every_month_date_first(lang: Language) -> None:
-    """``Komisijas 2001. gada 3. maija Ieteikums``: every month in every date form."""
-    form = lang.act_types[lang.date_first_act_types[0]][0]
-    link = f"{lang.date_first_links[0]} " if lang.date_first_links else ""
+def _every_month_dated_form(lang: Language) -> None:
+    """``Komisijas 2001. gada 3. maija Ieteikums``, ``Rakkomandazzjoni tal-Kunsill tat-3 ta’
+    Mejju 2001``: every month in every date form."""
+    form = lang.act_types[lang.dated_form_act_types[0]][0]
+    link = f"{lang.dated_form_links[0]} " if lang.dated_form_links else ""
     bad = []
-    for template in lang.date_first_forms:
+    shapes = [(t, True) for t in lang.dated_forms_before]
+    shapes += [(t, False) for t in lang.dated_forms_after]
+    for template, first in shapes:
         for i, names in enumerate(lang.months):
             for name in names:
-                date = template.format(day="3", month=name, mnum=str(i + 1), year="2001")
-                text = f"{lang.authors[0]} {date} {link}{form}"
+                date = template.format(
+                    day="3", month=name, mnum=str(i + 1), year="2001", article="tat-"
+                )
+                text = (
+                    f"{lang.authors[0]} {date} {link}{form}"
+                    if first
+                    else f"{form} {lang.author_phrases[0]} {date}"
+                )
                 refs = eurefs.extract(text)
                 dates = [getattr(r, "date", None) for r in refs]
                 if [r.text for r in refs] != [text] or dates[0] != dt.date(2001, i + 1, 3):

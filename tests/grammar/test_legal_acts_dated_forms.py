@@ -1,4 +1,4 @@
-"""Acts cited by date alone with the date first (``grammar/legal_acts_date_first``).
+"""Acts cited by date alone in a templated form (``grammar/legal_acts_dated_forms``).
 
 The positive sentences are built from each language's date as its development judgment
 writes it (``tests/data/corpus-<lang>``: ``1993. gada 23. novembra``, ``1993 m. lapkričio
@@ -70,9 +70,16 @@ def dated(text: str) -> list[tuple[str, str, str, dt.date | None, str | None]]:
             "framework_decision",
             dt.date(2002, 6, 13),
         ),
+        (  # the date after the act (Maltese)
+            "Ir-Rakkomandazzjoni tal-Kummissjoni tas-6 ta’ Mejju 2003 dwar id-definizzjoni",
+            "Rakkomandazzjoni tal-Kummissjoni tas-6 ta’ Mejju 2003",
+            "Rakkomandazzjoni tas-6 ta’ Mejju 2003",
+            "recommendation",
+            dt.date(2003, 5, 6),
+        ),
     ],
 )
-def test_act_cited_by_date_first(
+def test_act_cited_by_a_dated_form(
     text: str, span: str, normalized: str, act_type: str, date: dt.date
 ) -> None:
     assert dated(text) == [(span, normalized, act_type, date, None)]
@@ -90,18 +97,20 @@ def test_act_cited_by_date_first(
         "žr. 2001 m. birželio 26 d. Sprendimo BECTU, C-173/99, Rink. p. I-4881",
         # Finnish needs the participle between the date and the act
         "tuomio 20.1.2009 suositus",
+        # mt, C-282/10: the date after a numbered act is the act's date
+        "fid-Direttiva tal-Kunsill 93/104/KE, tat-23 ta’ Novembru 1993, dwar xi aspetti",
         # an impossible date
         "Komisijas 2003. gada 31. februāra Ieteikums",
     ],
 )
-def test_no_act_cited_by_date_first(text: str) -> None:
+def test_no_act_cited_by_a_dated_form(text: str) -> None:
     assert dated(text) == []
 
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-@pytest.mark.parametrize("lang", ["et", "fi", "hu", "lt", "lv"])
+@pytest.mark.parametrize("lang", ["et", "fi", "hu", "lt", "lv", "mt"])
 def test_development_judgment_has_no_act_cited_by_date_alone(lang: str) -> None:
     """C-282/10 cites every act by number: the dates before them make no act of their own."""
     for doc in (DATA / f"corpus-{lang}" / "docs").glob("*.txt"):

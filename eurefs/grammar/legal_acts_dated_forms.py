@@ -1,13 +1,19 @@
-"""Acts cited by date alone, the date written before the type word.
+"""Acts cited by date alone, the date written as a template in the language's record says.
 
-For the languages whose record has ``date_first_forms``: Latvian ``Komisijas 2003. gada
-6. maija Ieteikums``, Lithuanian ``2003 m. gegužės 6 d. Komisijos rekomendacija``,
-Estonian ``komisjoni 6. mai 2003. aasta soovitus``, Hungarian ``a Bizottság 2003. május
-6-i ajánlása``, Finnish ``6.5.2003 annettu komission suositus``.  The span runs from an
-institution written in front (or the date) through the type word; the normal form is the
-date as written and the type word's dictionary form (``2003. gada 6. maija Ieteikums``).
-No number, so no CELEX.  A type word followed by a number is a numbered act
-(``Padomes 1993. gada 23. novembra Direktīvā 93/104/EK``), left to ``legal_acts``.
+Before the type word, for the languages whose record has ``dated_forms_before``: Latvian
+``Komisijas 2003. gada 6. maija Ieteikums``, Lithuanian ``2003 m. gegužės 6 d. Komisijos
+rekomendacija``, Estonian ``komisjoni 6. mai 2003. aasta soovitus``, Hungarian ``a
+Bizottság 2003. május 6-i ajánlása``, Finnish ``6.5.2003 annettu komission suositus``.
+The span runs from an institution written in front (or the date) through the type word;
+the normal form is the date as written and the type word's dictionary form (``2003. gada
+6. maija Ieteikums``).  No number, so no CELEX.  A type word followed by a number is a
+numbered act (``Padomes 1993. gada 23. novembra Direktīvā 93/104/EK``), left to
+``legal_acts``.
+
+After the type word and its institution, for ``dated_forms_after``, where the date is
+built unlike ``legal_acts_dated``'s date word, day, month and year: Maltese
+``ir-Rakkomandazzjoni tal-Kummissjoni tas-6 ta’ Mejju 2003`` (the article joined to the
+day), normalised as dictionary form and date (``Rakkomandazzjoni tas-6 ta’ Mejju 2003``).
 """
 
 from __future__ import annotations
@@ -22,9 +28,14 @@ from eurefs.grammar.common import collapse_spaces, words
 from eurefs.languages import BY_CODE, LANGUAGES, Language
 from eurefs.models.references import BaseReference, LegalActRef
 
-_LANGS = [lg for lg in LANGUAGES if lg.date_first_forms and lg.date_first_act_types]
-_FIELD = re.compile(r"\{(day|month|mnum|year)\}")
+_LANGS = [
+    lg
+    for lg in LANGUAGES
+    if (lg.dated_forms_before or lg.dated_forms_after) and lg.dated_form_act_types
+]
+_FIELD = re.compile(r"\{(day|month|mnum|year|article)\}")
 _SLOTS = {
+    "article": r"[^\W\d_]{1,4}-",
     "day": r"(?P<day>[0-9]{1,2})",
     "mnum": r"(?P<mnum>[0-9]{1,2})",
     "year": r"(?P<year>(?:19|20)[0-9][0-9])",
@@ -47,16 +58,17 @@ def _types(lang: Language) -> dict[str, str]:
     """Written type form (lower case) -> act type."""
     return {
         f.lower(): act
-        for act in lang.date_first_act_types
+        for act in lang.dated_form_act_types
         for f in lang.act_types.get(act, ())
         if not f.endswith(".")
     }
 
 
-def _pattern(lang: Language, template: str) -> re.Pattern[str]:
+def _before(lang: Language, template: str) -> re.Pattern[str]:
+    """Institution, date, link word, institution, type word (``Komisijas 2003. gada ...``)."""
     authors = words(*lang.authors) if lang.authors else r"(?!)"
     after = words(*lang.authors, *lang.author_phrases) if lang.authors else r"(?!)"
-    link = rf"(?P<link>{words(*lang.date_first_links)})\s+" if lang.date_first_links else ""
+    link = rf"(?P<link>{words(*lang.dated_form_links)})\s+" if lang.dated_form_links else ""
     return re.compile(
         rf"(?<![\w-])(?:(?P<author>{authors})\s+)?(?P<date>{_date(template, lang)})\s+{link}"
         rf"(?:(?P<author2>{after})\s+)?(?P<type>{words(*_types(lang))})(?![\w-])"
@@ -66,8 +78,22 @@ def _pattern(lang: Language, template: str) -> re.Pattern[str]:
     )
 
 
+def _after(lang: Language, template: str) -> re.Pattern[str]:
+    """Type word (after a joined article: ``ir-Rakkomandazzjoni``), institution, date."""
+    authors = words(*lang.author_phrases) if lang.author_phrases else r"(?!)"
+    return re.compile(
+        rf"(?<!\w)(?P<type>{words(*_types(lang))})(?![\w-])"
+        rf"(?:\s+(?P<author2>{authors}))?,?\s+(?P<date>{_date(template, lang)})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
 #: pattern -> language, one pattern per date form (each names its own groups)
-_PATTERNS = {_pattern(lg, t): lg.code for lg in _LANGS for t in lg.date_first_forms}
+_FORMS = [(lg, t, _before) for lg in _LANGS for t in lg.dated_forms_before] + [
+    (lg, t, _after) for lg in _LANGS for t in lg.dated_forms_after
+]
+_PATTERNS = {shape(lg, t): lg.code for lg, t, shape in _FORMS}
+_AFTER = frozenset(p for p, (_, _, shape) in zip(_PATTERNS, _FORMS, strict=True) if shape is _after)
 _MONTH_NUMBERS = {
     lg.code: {n.lower(): i + 1 for i, names in enumerate(lg.months) for n in names} for lg in _LANGS
 }
@@ -83,13 +109,12 @@ def _cue(lang: Language, template: str) -> tuple[tuple[str, ...], ...]:
     literal = max(_FIELD.split(template)[::2], key=lambda part: len(part.strip(" .")))
     if len(literal.strip(" .")) >= 2:
         groups.append((literal.strip(" ").lower(),))
-    if lang.date_first_links:
-        groups.append(tuple({w[:5].lower() for w in lang.date_first_links}))
+    if lang.dated_form_links:
+        groups.append(tuple({w[:5].lower() for w in lang.dated_form_links}))
     return tuple(groups)
 
 
-_FORMS = [(lg, t) for lg in _LANGS for t in lg.date_first_forms]
-_CUES = {p: _cue(lg, t) for p, (lg, t) in zip(_PATTERNS, _FORMS, strict=True)}
+_CUES = {p: _cue(lg, t) for p, (lg, t, _) in zip(_PATTERNS, _FORMS, strict=True)}
 # the last group of each cue is its most telling one: a window with none of them is
 # passed over after one search
 _ANY_CUE = re.compile(words(*(c for cue in _CUES.values() for c in cue[-1])) or r"(?!)")
@@ -130,7 +155,7 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
-    """A date-first match as a :class:`LegalActRef` without CELEX."""
+    """A match of a dated form as a :class:`LegalActRef` without CELEX."""
     lang = _PATTERNS[m.re]
     record = BY_CODE[lang]
     date = _when(m, lang)
@@ -138,14 +163,16 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()
     written = m.group("type")
     act_type = _types(record)[written.lower()]
-    author = m.group("author") or m.group("author2")
+    parts = m.groupdict()
+    author = parts.get("author") or parts.get("author2")
+    date_text = collapse_spaces(m.group("date"))
     word = record.type_word(act_type, written)
     return (
         LegalActRef(
             text=m.group(0),
             start=m.start(),
             end=m.end(),
-            normalized=f"{collapse_spaces(m.group('date'))} {word}",
+            normalized=(f"{word} {date_text}" if m.re in _AFTER else f"{date_text} {word}"),
             lang=lang,
             act_type=act_type,
             author=author,
@@ -159,7 +186,7 @@ _YEAR_ANCHORS = tuple(
     Anchor(re.compile(c + r"(?=[0-9]{2}(?![0-9/]))"), before=90, after=120) for c in ("19", "20")
 )
 
-#: Acts cited by date alone, date first (empty when no loaded language writes them so).
+#: Acts cited by date alone in a templated form (empty when no loaded language has one).
 FAMILIES: tuple[Family, ...] = (
     (
         Family(
