@@ -262,18 +262,22 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         for pattern in _PATTERNS:
             yield from pattern.finditer(text, pos, endpos)
         return
-    starts: set[tuple[int, re.Pattern[str]]] = set()
+    # where to try which shape: ``2 * start`` for the institution first, ``+ 1`` for the
+    # type word first (tried second at the same start); ints, as hashing a compiled
+    # pattern hashes its whole code
+    starts: set[int] = set()
     for t in _TYPE_FIND.finditer(low):
         p = pos + t.start()
         if _BEFORE:
             tokens = [k.start() for k in _TOKEN.finditer(text, max(pos, p - 60), p)]
-            starts.update((k, PATTERN_BEFORE) for k in (*tokens[-2:], p))
+            starts.update(2 * k for k in (*tokens[-2:], p))
         if _AFTER:
-            starts.add((p, PATTERN))
+            starts.add(2 * p + 1)
     end = pos
-    for start, pattern in sorted(starts, key=lambda sp: (sp[0], sp[1] is PATTERN)):
+    for code in sorted(starts):
+        start = code >> 1
         if start >= end:
-            found = pattern.match(text, start, endpos)
+            found = (PATTERN if code & 1 else PATTERN_BEFORE).match(text, start, endpos)
             if found is not None:
                 end = found.end()
                 yield found
