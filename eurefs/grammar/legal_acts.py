@@ -227,7 +227,12 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 # prefix there (``durchführungsverordnung``).  Elsewhere in a word ``PATTERN`` cannot
 # match; the word boundary first rules out most positions before the type-word trie
 # (over 24 languages it opens at nearly every letter) is tried.
-_TYPE_FIND = lazy_compile(r"\b(?:" + words(*CPD_LANGS) + r")?" + words(*TYPE_FORMS))
+_TYPE_BODY = r"(?:" + words(*CPD_LANGS) + r")?" + words(*TYPE_FORMS)
+_TYPE_FIND = lazy_compile(r"\b" + _TYPE_BODY)
+# In ASCII text the characters a word can follow are known: led by one of them, the
+# search skips from one to the next at the speed of a character-set scan instead of
+# entering the pattern at every position (a third of the time, in English text).
+_TYPE_AFTER_ASCII = lazy_compile(r"[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f](" + _TYPE_BODY + ")")
 _TITLE_NUMBER_FIND = re.compile(r"\([0-9]{2,4}/[0-9]{1,4}/")
 _TOKEN = re.compile(r"[^\s#>*]+")
 _PREFIX_REACH = 60  # characters before a type word where its author/qualifiers can start
@@ -273,6 +278,29 @@ def _openers(low: str, q: int, spaced: bool) -> list[int]:
     return out
 
 
+def _type_words(low: str, end: int) -> list[int]:
+    """Where ``_TYPE_FIND.finditer(low, 0, end)`` matches."""
+    if not low.isascii():
+        return [m.start() for m in _TYPE_FIND.finditer(low, 0, end)]
+    out: list[int] = []
+    i = 0
+    at = _TYPE_FIND.match(low, 0, end)  # a type word at the very start
+    while True:
+        if at is not None:
+            out.append(at.start())
+            i = at.end()
+        else:
+            led = _TYPE_AFTER_ASCII.search(low, i, end)
+            if led is None:
+                return out
+            out.append(led.start(1))
+            i = led.end()
+        # after a type word ending in a non-word character (``reg.``) a word may
+        # start at once, with no character of its own to lead it
+        c = low[i - 1]
+        at = None if c.isalnum() or c == "_" else _TYPE_FIND.match(low, i, end)
+
+
 def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     """The matches ``PATTERN.finditer(text, pos, endpos)`` would give, found from type words."""
     low = text[pos:endpos].lower()
@@ -284,8 +312,7 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         return
     starts = [m.start() + 1 for m in _TITLE_NUMBER_FIND.finditer(low)] if "(" in low else []
     spaced = not ("#" in low or ">" in low or "*" in low) and low.isprintable()
-    for m in _TYPE_FIND.finditer(low, 0, last_slash):
-        q = m.start()
+    for q in _type_words(low, last_slash):
         starts.extend(_openers(low, q, spaced))
         starts.append(q)
     end = 0
