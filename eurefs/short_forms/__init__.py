@@ -223,30 +223,32 @@ def _walk(
     last_full: tuple[int, str, str] | None = None  # end, key and kind of the latest full one
     out: list[tuple[Candidate, Target]] = []
     by_type = log.by_type
-    i, n = 0, len(refs)
+    # only full references of the kinds a back-reference can point to enter the log;
+    # the others count only as the latest mention before ``thereof``, looked up then
+    full = [i for i, r in enumerate(refs) if r.kind in TARGET_KINDS]
+    f, nf = 0, len(full)
     for c in kept:
         cs = c.start
-        while i < n and starts[i] <= cs:
+        while f < nf and starts[full[f]] <= cs:
+            i = full[f]
+            f += 1
             fields = vars(refs[i])
             kind = fields["kind"]
-            if kind in TARGET_KINDS:
-                # a full reference enters the log as its index (its target is made
-                # only when something resolves to it)
-                entry: Mention = (starts[i], ends[i], i)
-                act_type = fields.get("act_type")
-                if act_type is not None:
-                    by_type.setdefault(act_type, []).append(entry)
-                key = fields["celex"] or f"{kind}:{fields['normalized']}"
-                latest_full[key] = i
-                last_full = (ends[i], key, kind)
-                log.last_any = entry
-            else:
-                log.last_any = (starts[i], ends[i], None)
-            i += 1
+            # a full reference enters the log as its index (its target is made
+            # only when something resolves to it)
+            key = fields["celex"] or f"{kind}:{fields['normalized']}"
+            act_type = fields.get("act_type")
+            if act_type is not None:
+                entry: Mention = (starts[i], ends[i], i, key)
+                by_type.setdefault(act_type, []).append(entry)
+            latest_full[key] = i
+            last_full = (ends[i], key, kind)
         if c.how == "popular_name" and (
             _in_own_title(text, lang, c, last_full) or _glossed_by_citation(text, c, refs, starts)
         ):
             continue
+        if c.how == "anaphor" and c.act_type is None:
+            _note_latest_full(log, refs, starts, ends, cs)
         target = c.target if c.how != "anaphor" else log.resolve(c)
         if target is None:
             if c.act_type is not None:
@@ -259,6 +261,17 @@ def _walk(
         log.add(cs, c.end, target.act_type, target)
         out.append((c, target))
     return out
+
+
+def _note_latest_full(
+    log: MentionLog, refs: list[BaseReference], starts: list[int], ends: list[int], pos: int
+) -> None:
+    """Make the full reference last before ``pos`` the log's latest mention when it
+    comes after the latest one logged (``thereof`` resolves to the latest of all)."""
+    j = bisect.bisect_right(starts, pos) - 1
+    if j >= 0 and (log.last_any is None or starts[j] > log.last_any[0]):
+        target = target_of(refs[j], j)
+        log.last_any = (starts[j], ends[j], target, None if target is None else target.key)
 
 
 def find_short_forms(text: str, refs: Sequence[BaseReference]) -> list[ShortFormRef]:

@@ -22,6 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from eurefs.models.references import BaseReference
 from eurefs.short_forms.common import (
@@ -93,11 +94,11 @@ def find_anaphors(
     last_words = _last_words(lang)
     endings = tuple(last_words)
     found: list[Candidate] = []
-    for tw in type_words if w.anaphor_determiners else ():
-        if tw.singular is None:
+    for start, end, act_type, singular in type_words if w.anaphor_determiners else ():
+        if singular is None:
             continue
         # cheap tests first: the word before must end a determiner
-        head = text[max(0, tw.start - 24) : tw.start].rstrip()
+        head = text[start - 24 if start > 24 else 0 : start].rstrip()
         if not head.endswith(endings):
             continue
         i = len(head)
@@ -105,30 +106,43 @@ def find_anaphors(
             i -= 1
         if head[i:] not in last_words:
             continue
-        m = before.search(text, max(0, tw.start - 40), tw.start)
+        m = before.search(text, start - 40 if start > 40 else 0, start)
         if m is None:
             continue
         if drop_self and " ".join(m.group("det").split()) in w.self_determiners:
             continue
-        found.append(Candidate(m.start("det"), tw.end, "anaphor", act_type=tw.act_type))
-    if w.thereof:
-        for word in w.thereof:
-            at = text.find(word)
-            while at >= 0:
-                end = at + len(word)
-                pin = _THEREOF_PIN.search(text, max(0, at - 120), at)
-                if pin is not None and not text[end : end + 1].isalnum():
-                    found.append(
-                        Candidate(at, end, "anaphor", pinpoint=" ".join(pin.group("pin").split()))
-                    )
-                at = text.find(word, end)
-    found.sort(key=lambda c: c.start)
+        found.append(_new(Candidate, (m.start("det"), end, "anaphor", None, act_type, None, None)))
+    thereof = _thereof(text, w.thereof)
+    if thereof:
+        found += thereof
+        found.sort(key=_START)
     return found
 
 
-#: A mention in the log: start, end and what it points to (a target; the index of a
-#: full reference, whose target is made only when needed; None: unresolved).
-Mention = tuple[int, int, "Target | int | None"]
+def _thereof(text: str, thereof: tuple[str, ...]) -> list[Candidate]:
+    """``thereof`` after a pinpoint (``Article 5 thereof``): the pinpoint is kept."""
+    found: list[Candidate] = []
+    for word in thereof:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not text[end : end + 1].isalnum():
+                pin = _THEREOF_PIN.search(text, max(0, at - 120), at)
+                if pin is not None:
+                    pinpoint = " ".join(pin.group("pin").split())
+                    found.append(Candidate(at, end, "anaphor", pinpoint=pinpoint))
+            at = text.find(word, end)
+    return found
+
+
+_new = tuple.__new__
+_START = itemgetter(0)
+
+
+#: A mention in the log: start, end, what it points to (a target; the index of a
+#: full reference, whose target is made only when needed; None: unresolved) and the
+#: key of that work (None: unresolved).
+Mention = tuple[int, int, "Target | int | None", "str | None"]
 
 
 @dataclass
@@ -156,7 +170,7 @@ class MentionLog:
 
     def add(self, start: int, end: int, act_type: str | None, target: Target | None) -> None:
         """Record a mention (``target`` None: an anaphor that could not be resolved)."""
-        entry = (start, end, target)
+        entry = (start, end, target, None if target is None else target.key)
         if act_type is not None:
             self.by_type.setdefault(act_type, []).append(entry)
         self.last_any = entry
@@ -173,9 +187,8 @@ class MentionLog:
         seen = self.by_type.get(cand.act_type)
         if not seen:
             return None
-        start, end, pointed = seen[-1]
-        target = self._target(pointed)
-        if target is None or cand.start - end > _MAX_DISTANCE.get(cand.act_type, 5000):
+        start, end, pointed, key = seen[-1]
+        if key is None or cand.start - end > _MAX_DISTANCE.get(cand.act_type, 5000):
             return None
         # another work of the type in the same sentence as the nearest mention: doubtful
         # (walking back stops at the first sentence end, usually a few words away)
@@ -183,11 +196,10 @@ class MentionLog:
         # when another work is near, which is rare)
         sentence: int | None = None
         for i in range(len(seen) - 2, -1, -1):
-            _, e, p = seen[i]
+            _, e, _, k = seen[i]
             if e <= start - 1000:
                 break
-            t = self._target(p)
-            if t is None or t.key != target.key:
+            if k is None or k != key:
                 if sentence is None:
                     sentence = self._sentence_start(start)
                 if e > sentence:
@@ -195,12 +207,12 @@ class MentionLog:
                 break
         if self._stray_type_word(cand.act_type, end, cand.start):
             return None
-        return target
+        return self._target(pointed)
 
     def _resolve_thereof(self, cand: Candidate) -> Target | None:
         if self.last_any is None:
             return None
-        _start, end, pointed = self.last_any
+        _start, end, pointed, _key = self.last_any
         target = self._target(pointed)
         gap = self.text[end : cand.start]
         if target is None or len(gap) > 300 or _BOUNDARY.search(gap):
