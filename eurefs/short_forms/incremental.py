@@ -286,7 +286,7 @@ class ShortFormStream:
             out.append(ref)
         full = target_of(ref, index)
         if full is None:
-            self.log.last_any = (ref.start, ref.end, None)
+            self.log.last_any = (ref.start, ref.end, None, None)
             return
         self.antecedents[index] = ref
         self.positions[index] = self.given + len(out) - 1 if given else None
@@ -347,7 +347,7 @@ class ShortFormStream:
         for group in self.pending:
             live.update(c.target.antecedent for c in group if c.target is not None)
         for seen in self.log.by_type.values():
-            live.update(t.antecedent for _, _, t in seen if isinstance(t, Target))
+            live.update(t.antecedent for _, _, t, _ in seen if isinstance(t, Target))
         if self.log.last_any is not None and isinstance(self.log.last_any[2], Target):
             live.add(self.log.last_any[2].antecedent)
         keep = [i for i in self.antecedents if i in live or i >= self.first]
