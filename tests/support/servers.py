@@ -48,7 +48,8 @@ def notice_files(directory: Path = CELLAR_DATA_DIR) -> list[Path]:
     found = []
     for path in sorted(directory.glob("*.xml")):
         try:
-            _, root = next(etree.iterparse(str(path), events=("start",), huge_tree=True))
+            with path.open("rb") as fh:  # only the root is read: the file is closed at once
+                _, root = next(etree.iterparse(fh, events=("start",), huge_tree=True))
         except (etree.XMLSyntaxError, StopIteration):
             continue
         if root.tag == "NOTICE":
