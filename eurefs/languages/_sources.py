@@ -32,20 +32,23 @@ DEFINITIONS: dict[str, str] = {
     + _UNCONFIRMED,
     "el": "(στο εξής: οδηγία), (εφεξής «...»): " + _PART_ONE.format(code="el") + _UNCONFIRMED,
     "et": "(„MiFID”), („MiFIR”) after Directive 2014/65/EU and Regulation (EU) No 600/2014 in "
-    "COM(2016) 56 final (EUR-Lex 52016PC0056, Estonian); intro edaspidi: "
+    "COM(2016) 56 final (EUR-Lex 52016PC0056, Estonian), used there as MiFIRi, MiFIDi (the "
+    "case endings of alias_suffixes); intro edaspidi: "
     + _PART_ONE.format(code="et")
     + _UNCONFIRMED,
     "fi": '(jäljempänä `Eurocontrol`), (jäljempänä "Guadalajaran yleissopimus") in JRC-Acquis '
     "(Sethjsa/LLM-Dom-Ad JRC-Acquis/JRC-Acquis.en-fi.test.fi, commit c91d137c); unquoted "
     "'jäljempänä perusoikeuskirja' in Directive (EU) 2018/958, recital 1 "
-    "(EUR-Lex 32018L0958, Finnish)",
+    "(EUR-Lex 32018L0958, Finnish); acronym endings after a colon (GDPR:n) from Finnish "
+    "spelling rules (UNCONFIRMED in a text read for the project)",
     "ga": "(dá ngairtear 'an Treoir' anseo feasta), ('...' anseo feasta): "
     + _PART_ONE.format(code="ga")
     + _UNCONFIRMED,
     "hr": "(dalje u tekstu: Direktiva): " + _PART_ONE.format(code="hr") + _UNCONFIRMED,
     "hu": "(a továbbiakban: irányelv) after Directive 98/8/EC and its uses 'az irányelv' in "
     "COM(2008) 618 final (EUR-Lex 52008PC0618, Hungarian); (a továbbiakban: földgázirányelv) "
-    "in COM(2017) 660 final (Hungarian)",
+    "in COM(2017) 660 final (Hungarian); the case endings of alias_suffixes (földgázirányelvben, "
+    "MiFID-et) from Hungarian grammar (UNCONFIRMED in a text read for the project)",
     "lt": "(toliau — Protokolas), unquoted after a dash, in JRC-Acquis (acts from EUR-Lex; "
     "Sethjsa/LLM-Dom-Ad JRC-Acquis/JRC-Acquis.en-lt.test.lt, commit c91d137c)",
     "lv": "(“Direktīva”) after Directive 2003/59/EC and its declined uses (Direktīvas, Direktīvā) "

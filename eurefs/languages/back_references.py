@@ -38,6 +38,9 @@ class BackReferenceWords:
             ``dyrektywie``).  A word not listed is used as defined.
         other_determiners: Further words before a type word that make it no
             use of an alias defined as that word (Czech ``této směrnice``).
+        alias_suffixes: Case endings an alias other than a type word takes in its uses
+            (Estonian ``„MiFIR”`` ... ``MiFIRi``, Finnish ``GDPR:n``, Hungarian
+            ``földgázirányelvben``, ``MiFID-et``).
         title_ends: Words that end a title written after a citation (Estonian
             ``... aspektide kohta``).
         title_dates: Regular expressions for the date of an act as written
@@ -67,6 +70,7 @@ class BackReferenceWords:
     declined: tuple[tuple[str, ...], ...] = ()
     other_determiners: tuple[str, ...] = ()
     title_ends: tuple[str, ...] = ()
+    alias_suffixes: tuple[str, ...] = ()
     title_dates: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()
     title_starts: tuple[str, ...] = ()

@@ -54,6 +54,10 @@ LANGUAGE = Language(
                       "{year}. {month} {day}-jei", "{year}. {month} {day}-ji"),
     dated_form_act_types=("framework_decision", "recommendation", "joint_action", "common_position"),
     back_references=BackReferenceWords(
+        alias_suffixes=("-et", "-t", "-ot", "-öt", "-ben", "-ban", "-hez", "-hoz", "-höz",
+                        "-nek", "-nak", "-re", "-ra", "-ről", "-ról", "-ből", "-ból", "-vel",
+                        "-val", "-ja", "-je", "et", "ben", "ban", "hez", "hoz", "nek", "nak",
+                        "re", "ra", "ről", "ról", "ből", "ból", "vel", "val"),
         definition_intros=("a továbbiakban",),
         unquoted_aliases=True,
         articles=("a", "az", "A", "Az"),

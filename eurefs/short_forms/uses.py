@@ -15,7 +15,7 @@ import heapq
 import re
 from typing import TYPE_CHECKING
 
-from eurefs.short_forms.common import Candidate, alternation, word_start
+from eurefs.short_forms.common import Candidate, alternation, word_start, words
 from eurefs.short_forms.definition_words import bare_lead, determined, use_forms
 
 if TYPE_CHECKING:
@@ -48,6 +48,8 @@ class UseScanner:
         self._bare: list[str] = []
         self._capitalised: set[str] = set()
         self._lead = bare_lead(lang)
+        endings = words(lang).alias_suffixes
+        self._suffix = rf"(?P<suffix>{alternation(list(endings))})?" if endings else ""
         self._patterns: list[re.Pattern[str]] | None = None
         self._pos = 0
         # each pattern's next match from where it was last searched (before ``_pos``)
@@ -88,11 +90,12 @@ class UseScanner:
                 groups.setdefault(alias[:1], []).append(alias)
             if len(groups) <= _MAX_GROUPS:
                 return [
-                    re.compile(rf"(?P<plain>{alternation(g)})(?![\w-])") for g in groups.values()
+                    re.compile(rf"(?P<plain>{alternation(g)}){self._suffix}(?![\w-])")
+                    for g in groups.values()
                 ]
         parts = []
         if self._plain:
-            parts.append(rf"(?P<plain>{alternation(self._plain)})(?![\w-])")
+            parts.append(rf"(?P<plain>{alternation(self._plain)}){self._suffix}(?![\w-])")
         if self._bare:
             # an act number (or, without an article, a bracket) after the word makes
             # it another citation; a plain number is a pinpoint (``az irányelv 7. cikke``)
@@ -143,6 +146,8 @@ class UseScanner:
             return None
         group = "bare" if self._bare and m.group("bare") is not None else "plain"
         s, e = m.span(group)
+        if group == "plain" and self._suffix and m.group("suffix"):
+            e = m.end("suffix")  # the case ending is part of the use (``MiFIRi``)
         if group == "bare" and not self._lead and determined(text, s, self.lang):
             return None
         written = " ".join(m.group(group).split())

@@ -179,6 +179,17 @@ def test_estonian_acronyms_defined_after_two_acts_bind_to_each() -> None:
     assert bound(_ET_COM_2016_56, "et") == [("MiFID", "32014L0065"), ("MiFIR", "32014R0600")]
 
 
+def test_estonian_acronym_is_used_with_its_case_ending() -> None:
+    # the same memorandum, two sentences on
+    text = (
+        _ET_COM_2016_56 + " Uue raamistikuga täiendatakse ja asendatakse praegust MiFIDi "
+        "raamistikku."
+    )
+    found = uses(text)
+    assert ("MiFIRi", "32014R0600") in found
+    assert ("MiFIDi", "32014L0065") in found
+
+
 def test_hungarian_compound_alias_names_an_act() -> None:
     # COM(2017) 660 final, explanatory memorandum (EUR-Lex, Hungarian version)
     text = (
