@@ -42,6 +42,7 @@ _LIGATURES = {
     "\ufb05": "st", "\ufb06": "st",
 }  # fmt: skip
 _LIGATURE_RE = re.compile("[" + "".join(_LIGATURES) + "]")
+_LIGATURE_BLOCK = "\ufb00"  # all of them are in U+FBxx
 _SOFT_HYPHEN = "\u00ad"
 # A soft hyphen, and the line break (with its indentation) when it ends a line.
 _SOFT_BREAK = re.compile("\u00ad(?:[ ]*\n[ ]*)?")
@@ -61,7 +62,40 @@ _BREAK_RUN = re.compile(
 )
 
 
-def _clean_chars(text: str) -> str:
+class _Blocks:
+    """Which blocks of 256 characters (``U+20xx``) a text uses, asked block by block.
+
+    ``char in text`` scans the text at memchr speed for the low byte of ``char``, which
+    is slow where that byte is common (``U+2000``, ``U+FE63``: ``\x00`` and ``c``).  The
+    high bytes of the text's UTF-16 code units are copied once (two C loops), and one
+    memchr test per block then rules out every character of a block the text lacks.
+    """
+
+    __slots__ = ("_high", "_known")
+
+    def __init__(self, text: str) -> None:
+        self._known: dict[int, bool] = {}
+        self._high: bytes | None = None  # None: every character is below U+0100
+        if not text.isascii():
+            try:
+                text.encode("latin-1")
+            except UnicodeEncodeError:
+                self._high = text.encode("utf-16-le")[1::2]
+
+    def may_hold(self, char: str) -> bool:
+        """False when the text has no character of ``char``'s block."""
+        block = ord(char) >> 8
+        if self._high is None:
+            return block == 0
+        if block > 0xFF:  # beyond the BMP: not told apart
+            return True
+        held = self._known.get(block)
+        if held is None:
+            held = self._known[block] = bytes((block,)) in self._high
+        return held
+
+
+def _clean_chars(text: str, blocks: _Blocks) -> str:
     """Same-length copy of ``text`` with space-like and dash-like characters made ASCII.
 
     One ``str.replace`` per special character present is several times faster
@@ -70,7 +104,7 @@ def _clean_chars(text: str) -> str:
     if text.isascii():
         return text
     for char, replacement in _REPLACEMENTS.items():
-        if char in text:
+        if blocks.may_hold(char) and char in text:
             text = text.replace(char, replacement)
     return text
 
@@ -156,10 +190,14 @@ def _run_spans(flat: str) -> list[tuple[int, int]]:
     return merge_spans(widened)
 
 
-def _edits(flat: str) -> list[tuple[int, int, str]]:
+def _edits(flat: str, blocks: _Blocks) -> list[tuple[int, int, str]]:
     """``(start, end, replacement)`` for every folded run and ligature, in order."""
     edits = [(s, e, _fold_run(flat[s:e])) for s, e in _run_spans(flat)]
-    if not flat.isascii() and any(lig in flat for lig in _LIGATURES):
+    if (
+        not flat.isascii()
+        and blocks.may_hold(_LIGATURE_BLOCK)
+        and any(lig in flat for lig in _LIGATURES)
+    ):
         run_starts = [s for s, _, _ in edits]
         for m in _LIGATURE_RE.finditer(flat):
             i = bisect.bisect_right(run_starts, m.start()) - 1
@@ -210,11 +248,14 @@ class TextView:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        flat = _flatten_controls(_clean_chars(text))
+        # cleaning adds ASCII and Romanian letters, never a ligature: the blocks of
+        # ``text`` also answer for the ligatures of ``flat``
+        blocks = _Blocks(text)
+        flat = _flatten_controls(_clean_chars(text, blocks))
         self._soft = _SoftHyphens(flat) if _SOFT_HYPHEN in flat else None
         if self._soft is not None:
             flat = self._soft.text
-        edits = _edits(flat)
+        edits = _edits(flat, blocks)
         spaced = _spaced(flat)
         self.identical = not edits and self._soft is None
         if not edits:

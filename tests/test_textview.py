@@ -44,6 +44,12 @@ from eurefs.textview import TextView
         ("Member-\n\nState", "Member-  State"),
         # ligatures are spelt out
         ("\ufb01nal O\ufb03cial", "final Official"),
+        # space and dash characters of every block, in texts of one, two and four bytes
+        # a character (a block of characters the text lacks is not searched)
+        ("COM(2021)\u00a0752 \u00ba", "COM(2021) 752 o"),
+        ("\u03b1 COM(2021)\u3000752 \u2014 \u0163ara \uff11", "\u03b1 COM(2021) 752 - \u021bara 1"),
+        ("\u03b1 C\u2011131/12\u2009x", "\u03b1 C-131/12 x"),
+        ("\U0001f600 C\ufe63131\u2215\uff11\uff12 \ufb01", "\U0001f600 C-131/12 fi"),
         # running heads of the Official Journal belong to the white space around them
         ("Member States. 4.5.2016 L 119/1 EN (1)", "Member States. (1)"),
         ("(EU)\n4.5.2016 EN Official Journal of the European Union L 119/5\n2016", "(EU)  2016"),
@@ -90,6 +96,8 @@ _PIECES = st.sampled_from(
 def test_every_view_character_maps_to_its_original(text: str) -> None:
     view = TextView(text)
     v = view.view
+    spans = [(s, e) for s in range(len(v) + 1) for e in range(s, min(len(v), s + 3) + 1)]
+    assert view.orig_spans(spans) == [(view.orig_start(s), view.orig_end(e)) for s, e in spans]
     assert "\n" not in v and "\t" not in v and "   " not in v
     previous_end = 0
     for pos, char in enumerate(v):
