@@ -70,14 +70,15 @@ def _select(
     return kept
 
 
-_FIELDS = frozenset(ShortFormRef.model_fields)
+_FIELDS = set(ShortFormRef.model_fields)  # copied into every short form
 # Fields other modules add to every reference (``doc_page``...) keep their defaults.
 _DEFAULTS = {
     name: f.default
     for name, f in ShortFormRef.model_fields.items()
     if not f.is_required() and f.default_factory is None
 }
-_set_dict = object.__setattr__
+_set_slot = object.__setattr__
+_new_model = object.__new__
 
 
 class _Emitter:
@@ -124,22 +125,22 @@ class _Emitter:
         """The short form of candidate ``c`` pointing to ``target`` (``ante``: the
         antecedent's index in the list returned, which may differ from ``target``'s)."""
         template = self._by_target.get((target, ante)) or self._template(target, ante)
-        fields = template.copy()
-        start, end = c.start, c.end
+        start, end, how, _target, _act_type, name, pinpoint = c
         text = self.text
+        fields = template.copy()
         fields["text"] = text[start:end]
         fields["start"] = start
         fields["end"] = end
-        fields["celex_candidates"] = list(target.celex_candidates)
-        fields["cellar_ids"] = list(template["cellar_ids"])
-        fields["how"] = c.how
-        fields["name"] = c.name
-        fields["pinpoint"] = c.pinpoint or self._pinpoint(text, start)
-        ref = object.__new__(ShortFormRef)
-        _set_dict(ref, "__dict__", fields)
-        _set_dict(ref, "__pydantic_fields_set__", set(_FIELDS))
-        _set_dict(ref, "__pydantic_extra__", None)
-        _set_dict(ref, "__pydantic_private__", None)
+        fields["celex_candidates"] = [*target.celex_candidates]
+        fields["cellar_ids"] = [*template["cellar_ids"]]
+        fields["how"] = how
+        fields["name"] = name
+        fields["pinpoint"] = pinpoint or self._pinpoint(text, start)
+        ref = _new_model(ShortFormRef)
+        _set_slot(ref, "__dict__", fields)
+        _set_slot(ref, "__pydantic_fields_set__", _FIELDS.copy())
+        _set_slot(ref, "__pydantic_extra__", None)
+        _set_slot(ref, "__pydantic_private__", None)
         return ref
 
 
