@@ -33,10 +33,39 @@ def run_annotate(args: argparse.Namespace) -> int:
     fmt: Format = args.format or "html"
     doc = read_input(args.path, keep_html=fmt == "html")
     if doc.html is not None and fmt == "html":
-        sys.stdout.write(annotate_html(doc.html, link=to_link))
+        _write_page(annotate_html(doc.html, link=to_link), doc.encoding)
     else:
         sys.stdout.write(annotate(doc.text, link=to_link, format=fmt))
     return EXIT_OK
+
+
+def _page_bytes(error: UnicodeError) -> tuple[bytes, int]:
+    """Encoding error handler: a byte kept as a lone surrogate goes back as that byte;
+    a character the page's charset lacks (in a link's title) becomes a character reference."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    kept = bytearray()
+    for char in error.object[error.start : error.end]:
+        if "\udc80" <= char <= "\udcff":
+            kept.append(ord(char) - 0xDC00)
+        else:
+            kept += f"&#{ord(char)};".encode("ascii")
+    return bytes(kept), error.end
+
+
+def _write_page(page: str, encoding: str) -> None:
+    """Write a linked page in its own encoding: byte for byte the input outside the links."""
+    import codecs
+
+    codecs.register_error("eurefs-page-bytes", _page_bytes)
+    data = page.encode(encoding, errors="eurefs-page-bytes")
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        buffer.write(data)
+        buffer.flush()
+    else:  # a text-only stream (an embedding application): text is all it takes
+        sys.stdout.write(data.decode(encoding, errors="replace"))
 
 
 def add_commands(sub: Any) -> None:

@@ -4,6 +4,9 @@ Every format goes through :mod:`eurefs.readers` (PDF, DOCX, HTML, Formex,
 text), as for ``eurefs extract``, so offsets and pages agree between commands.
 ``annotate`` alone keeps an HTML page as source, since it links inside it; its
 text is then the page's text content as :func:`eurefs.annotation.html_text` reads it.
+The page is decoded as its charset says, checked against its bytes as the HTML
+reader does (:mod:`eurefs.readers.charset`), and bytes its codec cannot decode are
+kept as they are, so that the linked page can be written back byte for byte.
 """
 
 from __future__ import annotations
@@ -16,25 +19,32 @@ from eurefs.cli.errors import UsageError, read_bytes, say
 from eurefs.cli.inputs import read_input as read_document_input
 from eurefs.errors import ReadError
 from eurefs.readers import read_document, sniff_format
+from eurefs.readers.charset import checked_charset
 
 
 @dataclass(frozen=True)
 class InputDocument:
-    """One input: its name, its text, its page starts, and an HTML page to keep (read once)."""
+    """One input: its name, its text, its page starts, and an HTML page to keep (read once).
+
+    ``encoding`` is the codec of that page, to write it back in.
+    """
 
     name: str
     text: str
     html: HtmlText | None = None
     page_starts: tuple[int, ...] = ()
+    encoding: str = "utf-8"
 
 
-def _html_source(data: bytes, name: str) -> str:
+def _html_source(data: bytes, name: str) -> tuple[str, str]:
+    """The page's source and codec; undecodable bytes kept as lone surrogates (PEP 383)."""
+    charset = checked_charset(data, name, stacklevel=4)
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
+        return data.decode(charset.codec, errors="surrogateescape"), charset.codec
+    except UnicodeDecodeError as exc:  # only codecs that are not ASCII-compatible (UTF-16)
         raise UsageError(
-            f"{name}: an HTML page that is not UTF-8 (byte 0x{data[exc.start]:02x} at offset "
-            f"{exc.start}); convert it to UTF-8 to link inside it, or use --format text"
+            f"{name}: an HTML page that is not valid {charset.codec} (byte "
+            f"0x{data[exc.start]:02x} at offset {exc.start}); use --format text"
         ) from None
 
 
@@ -55,8 +65,9 @@ def read_input(path: str, *, keep_html: bool = False) -> InputDocument:
             return InputDocument(name, doc.text, None, doc.page_starts)
         data = read_bytes(path)
         if sniff_format(data, name) == "html":
-            page = html_text(_html_source(data, name))
-            return InputDocument(name, page.text, page)
+            source, codec = _html_source(data, name)
+            page = html_text(source)
+            return InputDocument(name, page.text, page, encoding=codec)
         doc = read_document(data, name=name)
         return InputDocument(name, doc.text, None, doc.page_starts)
     except ReadError as exc:

@@ -8,9 +8,9 @@ are, never into silent mojibake, and the reader warns (:class:`CharsetWarning`):
 * declared single-byte (``iso-8859-1``, ``windows-1252`` ...) but the bytes are
   UTF-8 with non-ASCII characters: UTF-8 (legacy text whose every non-ASCII byte
   forms valid UTF-8 sequences does not occur in practice);
-* declared UTF-8 but not valid UTF-8: mostly UTF-8 with a few bad bytes keeps
-  UTF-8 with U+FFFD for those bytes; otherwise the page is legacy text and is
-  read as windows-1252;
+* declared UTF-8 but not valid UTF-8: at least as many valid multi-byte characters
+  as bad bytes keeps UTF-8 with U+FFFD for those bytes; otherwise the page is
+  legacy text and is read as windows-1252;
 * an unknown charset name: as if nothing were declared.
 
 As the HTML standard does, without warning: a byte-order mark wins, labels
@@ -23,7 +23,10 @@ from __future__ import annotations
 
 import codecs
 import re
+import warnings
 from dataclasses import dataclass
+
+from eurefs.errors import CharsetWarning
 
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{1,40})""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w-]{1,40})""")
@@ -91,7 +94,7 @@ def _bad_utf8(data: bytes) -> tuple[int, int, int]:
 def _declared_utf8_but_not(data: bytes, label: str) -> Charset:
     bad, good, first = _bad_utf8(data)
     where = f"byte 0x{data[first]:02x} at offset {first}"
-    if good > bad:
+    if good and good >= bad:  # a tie goes to the declaration
         return Charset(
             "utf-8",
             label,
@@ -123,6 +126,16 @@ def html_charset(data: bytes) -> Charset:
     if not _decodes(data, codec) and codec != _LEGACY:
         return Charset(codec, label, f"is not valid {label}; undecodable bytes read as U+FFFD")
     return Charset(codec, label)
+
+
+def checked_charset(data: bytes, source: str, *, stacklevel: int = 2) -> Charset:
+    """:func:`html_charset`, with a :class:`~eurefs.errors.CharsetWarning` when the page's
+    declaration is not followed (``stacklevel`` as for :func:`warnings.warn`, from the caller)."""
+    charset = html_charset(data)
+    if charset.problem:
+        warn = CharsetWarning(charset.problem, source, charset.declared, charset.codec)
+        warnings.warn(warn, stacklevel=stacklevel + 1)
+    return charset
 
 
 def _decodes(data: bytes, codec: str) -> bool:

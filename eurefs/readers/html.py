@@ -6,14 +6,12 @@ ends a line; superscripts are kept apart from the number before them.
 
 from __future__ import annotations
 
-import warnings
-
 import lxml.html
 from lxml import etree
 
-from eurefs.errors import CharsetWarning, CorruptDocument
+from eurefs.errors import CorruptDocument
 from eurefs.readers.builder import TextBuilder
-from eurefs.readers.charset import html_charset
+from eurefs.readers.charset import checked_charset
 from eurefs.readers.safexml import refuse_entities
 from eurefs.text import DocumentText
 
@@ -86,10 +84,7 @@ def _parser_input(data: bytes, source: str) -> tuple[bytes, str]:
     Warns:
         CharsetWarning: when the declared charset does not fit the bytes.
     """
-    charset = html_charset(data)
-    if charset.problem:
-        warn = CharsetWarning(charset.problem, source, charset.declared, charset.codec)
-        warnings.warn(warn, stacklevel=3)
+    charset = checked_charset(data, source, stacklevel=3)
     if charset.problem is None and charset.codec in ("utf-8", "utf-8-sig", "utf-16"):
         return data, charset.codec.removesuffix("-sig")
     # decoded here, so that undecodable bytes become U+FFFD whatever libxml2 would do

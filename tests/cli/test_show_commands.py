@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,37 @@ def test_annotate_reads_an_html_page_once(
     assert main(["annotate", str(page)]) == 0
     assert len(reads) == 1  # the text to search and the page to link in are one reading
     assert '<a class="eurefs-ref" data-kind="legal_act"' in capsys.readouterr().out
+
+
+def _unlinked(out: bytes) -> bytes:
+    """The output with the links eurefs added taken out again (as bytes)."""
+    out = re.sub(rb'<a class="eurefs-ref"[^>]*>', b"", out)
+    return re.sub(rb"(?<=679)</a>", b"", out)
+
+
+@pytest.mark.parametrize(
+    ("page", "warning"),
+    [
+        # a windows-1252 page, as declared: written back in windows-1252
+        ('<meta charset="windows-1252"><p>“See” Règlement (UE) 2016/679</p>'.encode("cp1252"), ""),
+        # a UTF-8 page with one stray Latin-1 byte: that byte is kept as it was
+        (
+            '<meta charset="utf-8"><p>Règlement (UE) 2016/679, café</p>'.encode().replace(
+                "é".encode(), b"\xe9"
+            ),
+            "1 byte(s) are not UTF-8",
+        ),
+        # declares iso-8859-1 but is UTF-8: read (and written) as UTF-8
+        ('<meta charset="iso-8859-1"><p>Règlement (UE) 2016/679</p>'.encode(), "bytes are UTF-8"),
+    ],
+)
+def test_annotate_links_inside_a_page_in_any_charset_and_keeps_its_bytes(
+    page: bytes, warning: str, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(page)
+    assert main(["annotate", str(path)]) == 0
+    out, err = capsysbinary.readouterr()
+    assert b'href="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679"' in out
+    assert _unlinked(out) == page
+    assert (warning in err.decode()) if warning else err == b""
