@@ -26,7 +26,8 @@ _UNCONFIRMED = "; the formula not yet seen in a text read for this project (UNCO
 DEFINITIONS: dict[str, str] = {
     "bg": "(наричана по-нататък „директивата“): " + _PART_ONE.format(code="bg") + _UNCONFIRMED,
     "cs": '(dále jen "základní nařízení") after Regulation (EC) No 384/96 in JRC-Acquis '
-    "(tests/data/corpus-cs C01, line 61); declined forms from the record's act types",
+    "(tests/data/corpus-cs C01, line 61); (dále jen „směrnice“) and its uses směrnice, "
+    "směrnici in COM(2009) 626 final (EUR-Lex 52009DC0626, Czech)",
     "da": "(herefter »direktivet«), (i det følgende benævnt »...«); Danish quotation marks »...«: "
     + _PART_ONE.format(code="da")
     + _UNCONFIRMED,
@@ -57,15 +58,19 @@ DEFINITIONS: dict[str, str] = {
     + _UNCONFIRMED,
     "mt": '(minn hawn \'il quddiem "id-Direttiva"): ' + _PART_ONE.format(code="mt") + _UNCONFIRMED,
     "nl": "(hierna: „CICOA”) in the development text tests/data/corpus-nl N01 (C-282/10); "
-    "(hierna „de richtlijn” genoemd) in acts: " + _PART_ONE.format(code="nl") + _UNCONFIRMED,
+    '("de richtlijn") after Directive 96/71/EC and a footnote call in COM(2016) 128 '
+    "(explanatory memorandum, Dutch); (hierna „de richtlijn” genoemd) in acts: "
+    + _PART_ONE.format(code="nl")
+    + _UNCONFIRMED,
     "pl": "(zwanym dalej „CICOA”) in tests/data/corpus-pl P01 (C-282/10); unquoted "
     "(zwanej dalej dyrektywą) in COM(2008) 618 final (EUR-Lex 52008PC0618, Polish); declined "
     "forms from the record's act types",
-    "pt": "(a seguir «diretiva»), (a seguir designada «...»): "
-    + _PART_ONE.format(code="pt")
-    + _UNCONFIRMED,
+    "pt": "(«Directiva Facturação»), («Directiva IVA») after Directives 2001/115/EC and "
+    "2006/112/EC and their uses in COM(2009) 21 final (EUR-Lex 52009PC0021, Portuguese); the "
+    "intro (a seguir designada «...»): " + _PART_ONE.format(code="pt") + _UNCONFIRMED,
     "ro": "(denumit în continuare „CICOA”) in tests/data/corpus-ro R01 (C-282/10)",
-    "sk": "(ďalej len „smernica“), also after the OJ citation: "
+    "sk": "(„nariadenie o komitológii“) after Regulation (EU) No 182/2011 and its title in "
+    "COM(2014) 572 final (EUR-Lex 52014DC0572, Slovak); the intro (ďalej len „smernica“): "
     + _PART_ONE.format(code="sk")
     + _UNCONFIRMED,
     "sl": "(v nadaljnjem besedilu: Direktiva): " + _PART_ONE.format(code="sl") + _UNCONFIRMED,

@@ -71,6 +71,7 @@ _DATES = re.compile(
     r"\b(?:of|du|vom|de|del)\s+\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]{3,10}\s+(?:de\s+)?\d{4}"
     r"|\d{1,2}\.\d{1,2}\.\d{4}"
 )
+_FOOTNOTE_CALL = re.compile(r"\A[ \u00a0]*\[?[0-9]{1,3}\]?(?=\s|\Z)")
 _SENTENCE_END = re.compile(r"[.;!?:]\s|\n\s*\n")
 _MAX_GAP = 700
 
@@ -164,6 +165,8 @@ def _title_dates(lang: str) -> re.Pattern[str]:
 def title_like(gap: str, lang: str, kind: str) -> bool:
     """Whether only a title, author, date and bracketed matter stand in ``gap``."""
     g = _PARENS.sub(" ", _PARENS.sub(" ", gap))
+    # a footnote call right after the citation (``Richtlijn 96/71/EG 1 ("de richtlijn")``)
+    g = _FOOTNOTE_CALL.sub(" ", g, count=1)
     # a date on its own line must not leave a blank line behind
     g = _DATES.sub("\x00", g)
     if words(lang).title_dates:

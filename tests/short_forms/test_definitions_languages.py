@@ -190,6 +190,31 @@ def test_estonian_acronym_is_used_with_its_case_ending() -> None:
     assert ("MiFIDi", "32014L0065") in found
 
 
+def test_portuguese_aliases_of_two_directives_and_their_uses() -> None:
+    # COM(2009) 21 final, explanatory memorandum (EUR-Lex 52009PC0021, Portuguese)
+    text = (
+        "A Directiva 2001/115/CE do Conselho («Directiva Facturação») introduziu regras "
+        "comunitárias comuns em matéria de facturação do IVA. A Directiva Facturação, agora "
+        "integrada na Directiva 2006/112/CE do Conselho («Directiva IVA»), instava a Comissão a "
+        "enviar ao Conselho um relatório. As regras de facturação da Directiva IVA impõem "
+        "obrigações de informação a quase todas as empresas da Europa."
+    )
+    assert uses(text) == [
+        ("Directiva Facturação", "32001L0115"),
+        ("Directiva IVA", "32006L0112"),
+    ]
+
+
+def test_dutch_alias_after_a_footnote_call() -> None:
+    # COM(2016) 128, explanatory memorandum (Dutch; the footnote call "1" kept as text)
+    text = (
+        'Richtlijn 96/71/EG 1 ("de richtlijn") regelt drie varianten van terbeschikkingstelling: '
+        "de rechtstreekse verrichting van diensten door een onderneming in het kader van een "
+        "overeenkomst."
+    )
+    assert bound(text, "nl") == [("richtlijn", "31996L0071")]
+
+
 def test_hungarian_compound_alias_names_an_act() -> None:
     # COM(2017) 660 final, explanatory memorandum (EUR-Lex, Hungarian version)
     text = (
@@ -199,6 +224,40 @@ def test_hungarian_compound_alias_names_an_act() -> None:
         "földgázvezetékek jogi keretét."
     )
     assert bound(text, "hu") == [("földgázirányelv", "32009L0073")]
+
+
+def test_czech_type_word_alias_is_used_in_its_cases() -> None:
+    # COM(2009) 626 final, points 1-3 (EUR-Lex 52009DC0626, Czech); "tuto směrnici" (this
+    # directive) is left to the anaphors
+    text = (
+        "1. Článek 20 směrnice 2002/65/ES o uvádění finančních služeb pro spotřebitele na trh na "
+        "dálku (dále jen „směrnice“) stanoví, že Komise přezkoumá fungování uvádění finančních "
+        "služeb na trh na dálku.\n2. Cílem směrnice je konsolidovat jednotný trh a zároveň "
+        "dosáhnout vysoké úrovně ochrany spotřebitele. V souladu s článkem 20 se přezkum "
+        "zaměřuje zejména na rozdíly mezi vnitrostátními právními předpisy ve vztahu k určitým "
+        "aspektům směrnice, které nejsou plně harmonizovány. Vyhodnocuje obtíže, kterým mohou "
+        "následkem těchto rozdílů čelit spotřebitelé a dodavatelé a posuzuje, zda existuje "
+        "potřeba směrnici pozměnit.\n3. Směrnice, která je horizontálním opatřením pokrývajícím "
+        "veškeré finanční služby, byla přijata 23. září 2002 a členské státy měly tuto směrnici "
+        "provést do vnitrostátního práva ve lhůtě dvou let."
+    )
+    assert uses(text) == [
+        ("směrnice", "32002L0065"),
+        ("směrnice", "32002L0065"),
+        ("směrnici", "32002L0065"),
+        ("Směrnice", "32002L0065"),
+    ]
+
+
+def test_slovak_alias_after_a_long_title_and_footnote_call() -> None:
+    # COM(2014) 572 final, introduction (EUR-Lex 52014DC0572, Slovak)
+    text = (
+        "V súlade s článkom 10 ods. 2 nariadenia (EÚ) č. 182/2011, ktorým sa ustanovujú "
+        "pravidlá a všeobecné zásady mechanizmu, na základe ktorého členské štáty kontrolujú "
+        "vykonávanie vykonávacích právomocí[1] Komisie („nariadenie o komitológii“), Komisia "
+        "týmto predkladá výročnú správu o činnosti výborov za rok 2013."
+    )
+    assert bound(text, "sk") == [("nariadenie o komitológii", "32011R0182")]
 
 
 def test_czech_alias_after_the_title_and_footnote_call() -> None:
