@@ -29,3 +29,25 @@ def test_list_members_share_the_domain_of_the_first_only_when_bare() -> None:
     # the same number alone has no domain: what a list lent it is not kept
     (alone,) = eurefs.extract("la directive 2016/681", kinds="legal_act")
     assert (alone.normalized, alone.domain) == ("directive 2016/681", None)
+
+
+def test_references_copied_from_a_reading_equal_validated_ones() -> None:
+    # make() copies the reading of a number without validating again: the copy must be
+    # the model pydantic builds (fields, fields set, equality, hash) and own its lists
+    text = (
+        "Article 6(1) of Regulation (EU) 2016/679 and Regulation (EU) 2016/679, Directive 95/46/EC"
+    )
+    refs = eurefs.extract(text, kinds="legal_act")
+    assert [r.pinpoint for r in refs] == ["Article 6(1)", None, None]
+    for ref in refs:
+        fields = {k: getattr(ref, k) for k in ref.model_fields_set}
+        validated = type(ref)(**fields)
+        assert ref == validated
+        assert hash(ref) == hash(validated)
+        assert ref.model_fields_set == validated.model_fields_set
+        assert ref.model_dump() == validated.model_dump()
+        assert repr(ref) == repr(validated)
+    first, second = refs[0], refs[1]
+    assert first.celex_candidates == second.celex_candidates
+    assert first.celex_candidates is not second.celex_candidates
+    assert first.cellar_ids is not second.cellar_ids
