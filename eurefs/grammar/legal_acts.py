@@ -236,6 +236,7 @@ _TYPE_AFTER_ASCII = lazy_compile(r"[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f](" 
 _TITLE_NUMBER_FIND = re.compile(r"\([0-9]{2,4}/[0-9]{1,4}/")
 _TOKEN = re.compile(r"[^\s#>*]+")
 _PREFIX_REACH = 60  # characters before a type word where its author/qualifiers can start
+_SPLITS = 8  # splits enough for five words and the paragraph breaks between them
 # First letters of the words that can open a citation before its type word.
 _PREFIX_INITIALS = frozenset(w[0] for w in (*AUTHOR_LANGS, *SUB_BEFORE_LANGS))
 # ... and their first two characters: with many languages loaded nearly every letter
@@ -254,28 +255,42 @@ def _openers(low: str, q: int, spaced: bool) -> list[int]:
 
     The word holding the type word (a German compound starts there) and the words
     before it, up to four within ``_PREFIX_REACH``, that may be an author or a
-    qualifier.  ``spaced``: ``low`` separates its words by single spaces only, so
-    they are found by splitting (the common case; else by ``_TOKEN``).
+    qualifier.  ``spaced``: ``low`` separates its words by spaces only, so they are
+    found by splitting (the common case; else by ``_TOKEN``).
     """
     lo = q - _PREFIX_REACH if q > _PREFIX_REACH else 0
-    parts = low[lo : q + 1].rsplit(" ", 5) if spaced else ["", ""]
-    if "" in parts[1:]:  # two spaces in a row, or other separators: the general way
-        tokens = [t.start() for t in _TOKEN.finditer(low, lo, q + 1)]
-        return [tokens[-1], *(t for t in tokens[-5:-1] if _may_open(low, t))]
-    # the last five words (the first part holds the rest), walked back from the end;
-    # a word opens when ``_may_open`` says so (inlined: a word is followed by a space)
-    pairs, initials = _PREFIX_PAIRS, _PREFIX_INITIALS
-    e = q + 1 - len(parts[-1])
-    out = [e]
-    for part in parts[-2:0:-1]:
-        e -= len(part) + 1
-        if part[:2] in pairs or (part[0] in initials and not part[1:2].isalpha()):
-            out.append(e)
-    first = parts[0]
-    if len(parts) < 6 and first:
-        if first[:2] in pairs or (first[0] in initials and not first[1:2].isalpha()):
-            out.append(lo)
-    return out
+    if spaced:
+        # the last five words, walked back from the end (a paragraph break leaves an
+        # empty part); a word opens when ``_may_open`` says so (inlined: a word is
+        # followed by a space)
+        parts = low[lo : q + 1].rsplit(" ", _SPLITS)
+        pairs, initials = _PREFIX_PAIRS, _PREFIX_INITIALS
+        e, words, out = q + 1, 0, []
+        for part in parts[:0:-1]:
+            e -= len(part)
+            if part:
+                if (
+                    not words
+                    or part[:2] in pairs
+                    or (part[0] in initials and not part[1:2].isalpha())
+                ):
+                    out.append(e)
+                words += 1
+                if words == 5:
+                    return out
+            e -= 1
+        first = parts[0]
+        if len(parts) <= _SPLITS:  # the first part is the first word (or nothing)
+            if first and (
+                not words
+                or first[:2] in pairs
+                or (first[0] in initials and not first[1:2].isalpha())
+            ):
+                out.append(lo)
+            return out
+    # other separators (or more than five words in the first part): the general way
+    tokens = [t.start() for t in _TOKEN.finditer(low, lo, q + 1)]
+    return [tokens[-1], *(t for t in tokens[-5:-1] if _may_open(low, t))]
 
 
 def _type_words(low: str, end: int) -> list[int]:
