@@ -39,26 +39,12 @@ def run_annotate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _page_bytes(error: UnicodeError) -> tuple[bytes, int]:
-    """Encoding error handler: a byte kept as a lone surrogate goes back as that byte;
-    a character the page's charset lacks (in a link's title) becomes a character reference."""
-    if not isinstance(error, UnicodeEncodeError):
-        raise error
-    kept = bytearray()
-    for char in error.object[error.start : error.end]:
-        if "\udc80" <= char <= "\udcff":
-            kept.append(ord(char) - 0xDC00)
-        else:
-            kept += f"&#{ord(char)};".encode("ascii")
-    return bytes(kept), error.end
-
-
 def _write_page(page: str, encoding: str) -> None:
-    """Write a linked page in its own encoding: byte for byte the input outside the links."""
-    import codecs
+    """Write a linked page in its own encoding: byte for byte the input outside the links.
 
-    codecs.register_error("eurefs-page-bytes", _page_bytes)
-    data = page.encode(encoding, errors="eurefs-page-bytes")
+    A character the charset lacks (in a link's title) becomes a character reference.
+    """
+    data = page.encode(encoding, errors="xmlcharrefreplace")
     sys.stdout.flush()
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is not None:

@@ -5,8 +5,8 @@ text), as for ``eurefs extract``, so offsets and pages agree between commands.
 ``annotate`` alone keeps an HTML page as source, since it links inside it; its
 text is then the page's text content as :func:`eurefs.annotation.html_text` reads it.
 The page is decoded as its charset says, checked against its bytes as the HTML
-reader does (:mod:`eurefs.readers.charset`), and bytes its codec cannot decode are
-kept as they are, so that the linked page can be written back byte for byte.
+reader does (:mod:`eurefs.readers.charset`), so that the linked page can be
+written back in that charset.
 """
 
 from __future__ import annotations
@@ -37,15 +37,9 @@ class InputDocument:
 
 
 def _html_source(data: bytes, name: str) -> tuple[str, str]:
-    """The page's source and codec; undecodable bytes kept as lone surrogates (PEP 383)."""
+    """The page's source and codec; bytes the codec cannot decode become U+FFFD (warned)."""
     charset = checked_charset(data, name, stacklevel=4)
-    try:
-        return data.decode(charset.codec, errors="surrogateescape"), charset.codec
-    except UnicodeDecodeError as exc:  # only codecs that are not ASCII-compatible (UTF-16)
-        raise UsageError(
-            f"{name}: an HTML page that is not valid {charset.codec} (byte "
-            f"0x{data[exc.start]:02x} at offset {exc.start}); use --format text"
-        ) from None
+    return data.decode(charset.codec, errors="replace"), charset.codec
 
 
 def read_input(path: str, *, keep_html: bool = False) -> InputDocument:
