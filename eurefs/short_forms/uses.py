@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eurefs.short_forms.common import Candidate, alternation, word_start, words
@@ -23,19 +24,98 @@ if TYPE_CHECKING:
 
 __all__ = ["UseScanner"]
 
-# Aliases without bare type words are searched in groups by first character when there
+# Plain aliases are searched in groups by first character when there
 # are at most this many groups: ``re`` then skips to each group's first character at
 # memchr speed, where one alternation of all of them tests every character.
 _MAX_GROUPS = 5
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)\Z")
 
 
+class _Searcher:
+    """One compiled pattern, searched only as far as needed.
+
+    ``ink`` is the most non-blank characters a match can hold (its blanks are ``\\s+``
+    runs of any length): a match starting before ``limit`` ends before the first
+    ``ink + 1`` non-blank characters from ``limit`` on, so a search cut there finds
+    it.  A cut search may also match where the whole text does not (a look-ahead
+    at the cut); each hit is checked on the whole text.  Searching only up to where
+    the next definition comes into force keeps a text that defines many aliases and
+    uses none of them linear.
+    """
+
+    __slots__ = ("clear", "ink", "next", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], ink: int) -> None:
+        self.pattern, self.ink = pattern, ink
+        self.next: re.Match[str] | None = None  # the next match, where known
+        self.clear = (0, 0)  # no match starts in this range
+
+    def peek(self, text: str, pos: int, limit: int) -> re.Match[str] | None:
+        """The next match from ``pos`` if it starts before ``limit``, else None."""
+        m = self.next
+        if m is not None and m.start() >= pos:
+            return m if m.start() < limit else None
+        lo, hi = self.clear
+        if lo <= pos and limit <= hi:
+            return None
+        at = hi if lo <= pos < hi else pos
+        cut = _ink_end(text, limit, self.ink)
+        while True:
+            hit = self.pattern.search(text, at, cut)
+            if hit is None or hit.start() >= limit:
+                self.next, self.clear = None, (pos, limit)
+                return None
+            m = self.pattern.match(text, hit.start())
+            if m is not None:
+                self.next = m
+                return m
+            at = hit.start() + 1
+
+
+@lru_cache(maxsize=64)
+def _ink_run(count: int) -> re.Pattern[str]:
+    return re.compile(rf"(?:\s*\S){{{count}}}")
+
+
+def _ink_end(text: str, at: int, ink: int) -> int:
+    """Where the first ``ink + 1`` non-blank characters from ``at`` end (or the text)."""
+    m = _ink_run(ink + 1).match(text, at)
+    return len(text) if m is None else m.end()
+
+
+def _ink(words: list[str]) -> int:
+    return max((len("".join(w.split())) for w in words), default=0)
+
+
+def _plain_searchers(aliases: list[str], suffixes: tuple[str, ...]) -> list[_Searcher]:
+    """Searchers for plain aliases (with the case endings the language adds to them):
+    one per first character when there are few (``re`` then skips to that character
+    at memchr speed), else one alternation."""
+    groups: dict[str, list[str]] = {}
+    for alias in aliases:
+        groups.setdefault(alias[:1], []).append(alias)
+    parts = list(groups.values()) if len(groups) <= _MAX_GROUPS else [aliases]
+    suffix = rf"(?P<suffix>{alternation(list(suffixes))})?" if suffixes else ""
+    return [
+        _Searcher(
+            re.compile(rf"(?P<plain>{alternation(g)}){suffix}(?![\w-])"),
+            _ink(g) + _ink(list(suffixes)),
+        )
+        for g in parts
+    ]
+
+
 class UseScanner:
     """Uses of defined aliases, found left to right as definitions come into force.
 
     Definitions are :meth:`add`-ed in any order before the uses after them are
-    :meth:`scan`-ned; the alias pattern is rebuilt when a new written form comes
-    into force (a document defines a few dozen).
+    :meth:`scan`-ned.  One alternation of every alias in force matches, at the
+    leftmost place, a plain alias before a bare type word and the longest plain alias
+    (alternations are longest first).  The same match is found as the leftmost of
+    several searches: plain aliases come into force in generations, each searched on
+    its own, two of equal size merged into one (so compiling the patterns costs
+    ``n log n`` for ``n`` aliases, not ``n * n``); the bare type words (a few forms
+    per language) are one pattern, rebuilt when one comes into force.
     """
 
     def __init__(self, text: str, lang: str) -> None:
@@ -44,16 +124,13 @@ class UseScanner:
         self._added = 0
         self._latest: dict[str, Definition] = {}  # key -> latest definition in force
         self._key_of: dict[str, str] = {}  # written form -> key
-        self._plain: list[str] = []
         self._bare: list[str] = []
         self._capitalised: set[str] = set()
         self._lead = bare_lead(lang)
-        endings = words(lang).alias_suffixes
-        self._suffix = rf"(?P<suffix>{alternation(list(endings))})?" if endings else ""
-        self._patterns: list[re.Pattern[str]] | None = None
+        self._suffixes = tuple(words(lang).alias_suffixes)
+        self._generations: list[tuple[list[str], list[_Searcher]]] = []
+        self._bare_searcher: _Searcher | None = None
         self._pos = 0
-        # each pattern's next match from where it was last searched (before ``_pos``)
-        self._next: list[re.Match[str] | bool | None] = []
 
     def add(self, d: Definition) -> None:
         """A definition; it applies to uses from its end on."""
@@ -73,52 +150,55 @@ class UseScanner:
                 self._capitalised.update(initial)
                 forms += initial
             new = [f for f in forms if f not in self._key_of]
-            self._bare.extend(new)
+            if new:
+                self._bare.extend(new)
+                ink = _ink(list(words(self.lang).articles)) + _ink(self._bare)
+                self._bare_searcher = _Searcher(self._bare_pattern(), ink)
         else:
             key, forms = d.alias, (d.alias,)
             new = [f for f in forms if f not in self._key_of]
-            self._plain.extend(new)
-        if new:
-            self._patterns = None
+            if new:
+                self._add_plain(new)
         self._latest[key] = d
         self._key_of.update(dict.fromkeys(forms, key))
 
-    def _build(self) -> list[re.Pattern[str]]:
-        if not self._bare:
-            groups: dict[str, list[str]] = {}
-            for alias in self._plain:
-                groups.setdefault(alias[:1], []).append(alias)
-            if len(groups) <= _MAX_GROUPS:
-                return [
-                    re.compile(rf"(?P<plain>{alternation(g)}){self._suffix}(?![\w-])")
-                    for g in groups.values()
-                ]
-        parts = []
-        if self._plain:
-            parts.append(rf"(?P<plain>{alternation(self._plain)}){self._suffix}(?![\w-])")
-        if self._bare:
-            # an act number (or, without an article, a bracket) after the word makes
-            # it another citation; a plain number is a pinpoint (``az irányelv 7. cikke``)
-            lead = self._lead
-            after = r"(?![\w-]|\s*\d+\s*/)" if lead else r"(?![\w-]|\s*\d+\s*/|\s*\()"
-            parts.append(rf"{lead}(?P<bare>{alternation(self._bare)}){after}")
-        return [re.compile("|".join(parts))]
+    def _add_plain(self, aliases: list[str]) -> None:
+        gens = self._generations
+        gens.append((aliases, _plain_searchers(aliases, self._suffixes)))
+        while len(gens) > 1 and len(gens[-1][0]) >= len(gens[-2][0]):
+            merged = gens[-2][0] + gens[-1][0]
+            gens[-2:] = [(merged, _plain_searchers(merged, self._suffixes))]
 
-    def _peek(self) -> re.Match[str] | None:
-        """The next match of the aliases in force from ``_pos``: the leftmost of the
-        groups' next matches (groups by first character never match at the same place,
-        and within a group the alternation chooses as one alternation of all would)."""
-        if self._patterns is None:
-            if not self._latest:
-                return None
-            self._patterns = self._build()
-            self._next = [False] * len(self._patterns)
+    def _bare_pattern(self) -> re.Pattern[str]:
+        # an act number (or, without an article, a bracket) after the word makes it
+        # another citation; a plain number is a pinpoint (``az irányelv 7. cikke``)
+        lead = self._lead
+        after = r"(?![\w-]|\s*\d+\s*/)" if lead else r"(?![\w-]|\s*\d+\s*/|\s*\()"
+        return re.compile(rf"{lead}(?P<bare>{alternation(self._bare)}){after}")
+
+    def _peek(self, limit: int) -> re.Match[str] | None:
+        """The match one alternation of every alias in force would find next from
+        ``_pos``, if it starts before ``limit``: the leftmost; at one place a plain
+        alias before a bare word, and the longest plain alias (groups by first
+        character never match at one place)."""
+        text, pos = self.text, self._pos
         best: re.Match[str] | None = None
-        for i, pattern in enumerate(self._patterns):
-            m = self._next[i]
-            if m is False or (isinstance(m, re.Match) and m.start() < self._pos):
-                m = self._next[i] = pattern.search(self.text, self._pos)
-            if isinstance(m, re.Match) and (best is None or m.start() < best.start()):
+        best_len = 0
+        for _, searchers in self._generations:
+            for searcher in searchers:
+                m = searcher.peek(text, pos, limit)
+                if m is None:
+                    continue
+                size = len(" ".join(m.group("plain").split()))
+                if (
+                    best is None
+                    or m.start() < best.start()
+                    or (m.start() == best.start() and size > best_len)
+                ):
+                    best, best_len = m, size
+        if self._bare_searcher is not None:
+            m = self._bare_searcher.peek(text, pos, limit)
+            if m is not None and (best is None or m.start() < best.start()):
                 best = m
         return best
 
@@ -127,14 +207,15 @@ class UseScanner:
         must have been added."""
         uses: list[Candidate] = []
         while True:
-            m = self._peek()
             due = self._pending[0][0] if self._pending else None
-            if due is not None and due < stop and (m is None or due <= m.start()):
+            # a use at or after the next definition's end may be of its alias
+            m = self._peek(stop if due is None else min(due, stop))
+            if m is None:
+                if due is None or due >= stop:
+                    return uses
                 self._activate(heapq.heappop(self._pending)[2])
                 self._pos = max(self._pos, due)
                 continue
-            if m is None or m.start() >= stop:
-                return uses
             self._pos = m.end()
             use = self._use(m)
             if use is not None:
@@ -144,9 +225,9 @@ class UseScanner:
         text = self.text
         if not word_start(text, m.start()):
             return None
-        group = "bare" if self._bare and m.group("bare") is not None else "plain"
+        group = "bare" if "bare" in m.re.groupindex else "plain"
         s, e = m.span(group)
-        if group == "plain" and self._suffix and m.group("suffix"):
+        if group == "plain" and self._suffixes and m.group("suffix"):
             e = m.end("suffix")  # the case ending is part of the use (``MiFIRi``)
         if group == "bare" and not self._lead and determined(text, s, self.lang):
             return None

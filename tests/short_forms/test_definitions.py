@@ -48,3 +48,37 @@ def test_grouped_search_finds_what_one_alternation_finds(aliases: list[str]) -> 
         text = text.replace(" ", rng.choice([" ", "\n", " \n "]), 1)
         pos = rng.randint(0, max(0, len(text) - 1))
         assert _scanned(text, aliases, pos) == _one_alternation(text, aliases, pos), text
+
+
+def _brute_force(text: str, defined: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """At each place, the alternation of the aliases defined (ended) there, matched
+    left to right: what the scanner's cut and merged searches must give."""
+    found: list[tuple[int, int]] = []
+    at = min(end for _, end in defined)
+    while at <= len(text):
+        in_force = [alias for alias, end in defined if end <= at]
+        m = re.compile(rf"{alternation(in_force)}(?![\w-])").match(text, at)
+        if m is None:
+            at += 1
+            continue
+        if word_start(text, at):
+            found.append(m.span())
+        at = m.end()
+    return found
+
+
+@pytest.mark.parametrize("aliases", ALIAS_SETS)
+def test_aliases_coming_into_force_mid_text(aliases: list[str]) -> None:
+    """Definitions ending all along the text (each search is cut where the next one
+    comes into force), blanks of every length between the words of an alias."""
+    rng = random.Random(10)
+    words = [w for a in aliases for w in a.split()] + aliases
+    for _ in range(200):
+        text = "".join(rng.choice(words + PIECES) for _ in range(rng.randint(1, 60)))
+        text = text.replace(" ", rng.choice([" ", " " * 30, "\n \n"]))
+        defined = [(alias, rng.randint(0, len(text))) for alias in aliases]
+        scanner = UseScanner(text, "en")
+        for alias, end in defined:
+            scanner.add(Definition(alias, False, 0, end, TARGET))
+        got = [(c.start, c.end) for c in scanner.scan(len(text) + 1)]
+        assert got == _brute_force(text, defined), (text, defined)
