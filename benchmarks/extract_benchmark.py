@@ -17,7 +17,7 @@ three runs each:
 * the full extractor ``eurefs.extract`` with back-references (``short_form``);
 
 and prints MB/s for each, the ratio extractor/baseline, and the cost of short forms
-(time with / time without; floor: at most 1.3).  It then times
+(CPU time with / CPU time without, interleaved runs; floor: at most 1.3).  It then times
 adversarial inputs of ~1 MB each (``"COM(" * n``, long digit runs, ...) and
 compares each with 1 MB of normal text: a ratio above ``--max-ratio`` (5) is a
 FAIL and makes the script exit with status 1.  Each input is timed at growing
@@ -110,6 +110,13 @@ def best_of(fn: Callable[[], int], runs: int = RUNS) -> tuple[float, int]:
         count = fn()
         best = min(best, time.perf_counter() - t0)
     return best, count
+
+
+def cpu_of(fn: Callable[[], int]) -> float:
+    """CPU seconds of one call of ``fn`` (this process only)."""
+    t0 = time.process_time()
+    fn()
+    return time.process_time() - t0
 
 
 def baseline_count(text: str) -> int:
@@ -239,9 +246,14 @@ def main(argv: list[str] | None = None) -> int:
     t_ext, n_ext = best_of(lambda: extract_count(big))
     t_sf, n_sf = best_of(lambda: extract_with_short_forms_count(big))
     # The cost of short forms is a ratio of two close times: measured again with the
-    # two runs interleaved (5 pairs, best of each), so load on a shared machine hits both.
+    # two runs interleaved (5 pairs, best of each), so load on a shared machine hits both,
+    # and judged on CPU time (one process on one core: on a machine shared with other
+    # jobs the wall time also measures them, and the ratio swung from 0.9 to 2.0).
+    c_ext = c_sf = float("inf")
     for _ in range(5):
+        c_ext = min(c_ext, cpu_of(lambda: extract_count(big)))
         t_ext = min(t_ext, best_of(lambda: extract_count(big), 1)[0])
+        c_sf = min(c_sf, cpu_of(lambda: extract_with_short_forms_count(big)))
         t_sf = min(t_sf, best_of(lambda: extract_with_short_forms_count(big), 1)[0])
     result: dict[str, object] = {
         "python": sys.version.split()[0],
@@ -252,8 +264,9 @@ def main(argv: list[str] | None = None) -> int:
         # throughput ratio: > 1 means eurefs.extract is faster than the baseline
         "speed_ratio_extract_over_baseline": t_base / t_ext,
         "extract_with_short_forms": {"seconds": t_sf, "mb_per_s": mb / t_sf, "references": n_sf},
-        # time with short forms / time without (<= 1.3)
-        "short_form_cost_ratio": t_sf / t_ext,
+        # CPU time with short forms / CPU time without (<= 1.3); the wall-time ratio
+        "short_form_cost_ratio": c_sf / c_ext,
+        "short_form_cost_ratio_wall": t_sf / t_ext,
     }
     if not args.json:
         print(f"text: {len(big):,} chars, {mb:.2f} MB (UTF-8), best of {RUNS} runs")
@@ -269,13 +282,14 @@ def main(argv: list[str] | None = None) -> int:
     failed: list[str] = []
     if t_base / t_ext < 1.0:
         failed.append("throughput below the baseline")
-    sf_ok = t_sf / t_ext <= MAX_SHORT_FORM_COST
+    sf_ok = c_sf / c_ext <= MAX_SHORT_FORM_COST
     if not sf_ok:
         failed.append("short forms too costly")
     if not args.json:
         print(
-            f"{'PASS' if sf_ok else 'FAIL'}  short-form cost: {t_sf / t_ext:.2f}x the time "
-            f"without (ceiling {MAX_SHORT_FORM_COST})"
+            f"{'PASS' if sf_ok else 'FAIL'}  short-form cost: {c_sf / c_ext:.2f}x the CPU time "
+            f"without ({c_ext:.3f} s -> {c_sf:.3f} s; wall {t_sf / t_ext:.2f}x; "
+            f"ceiling {MAX_SHORT_FORM_COST})"
         )
     if not args.skip_adversarial:
         normal = repeat_to(corpus, MB)
