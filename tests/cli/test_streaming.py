@@ -75,12 +75,16 @@ def test_with_short_forms_the_output_is_that_of_extract(
     assert len(lines) == 1 + len(expected)
 
 
+@pytest.mark.parametrize("short_forms", [[], ["--no-short-forms"]])
 def test_progress_bar_on_a_terminal_only(
-    big: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    big: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    short_forms: list[str],
 ) -> None:
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    assert main(["extract", "--no-short-forms", str(big)]) == 0
+    assert main(["extract", *short_forms, str(big)]) == 0
     bar = terminal.getvalue()
     assert "big.txt: [" in bar and "MB" in bar and bar.endswith("\r")
     assert bar.count("\r") > 10
