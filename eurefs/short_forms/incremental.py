@@ -129,7 +129,6 @@ class ShortFormStream:
         # the first found wins (as ``definition_words.with_intro_sites`` has it)
         self.raw_sites: list[tuple[tuple[int, int, str], tuple[int, int]]] = []
         self.site_spans: list[tuple[int, int]] = []
-        self.bound = 0  # sites starting before this are bound
         self.generated = 0  # candidates starting before this have been found
         self.pending: tuple[list[Candidate], list[Candidate], list[Candidate]] = ([], [], [])
         self.done = 0  # records starting before this have been given
