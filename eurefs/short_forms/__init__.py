@@ -219,7 +219,12 @@ def _walk(
     log: MentionLog,
 ) -> list[tuple[Candidate, Target]]:
     """Resolve the candidates in one walk through them and the full references, in
-    text order (a full reference first when both start at the same offset)."""
+    text order (a full reference first when both start at the same offset).
+
+    ``ShortFormStream`` (``eurefs.short_forms.incremental``) walks a stream the same
+    way, chunk by chunk: a change here belongs there too (``tests/test_chunked.py``
+    compares the two on every development text).
+    """
     latest_full: dict[str, int] = {}
     last_full: tuple[int, str, str] | None = None  # end, key and kind of the latest full one
     out: list[tuple[Candidate, Target]] = []

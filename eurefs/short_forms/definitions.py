@@ -284,7 +284,10 @@ def find_definitions(
 ) -> tuple[list[Definition], list[tuple[int, int]]]:
     """Every alias the text defines next to a full reference, in text order, and
     the spans of all definition sites (also of aliases bound to nothing here:
-    a popular name defined there is still a definition, not a mention)."""
+    a popular name defined there is still a definition, not a mention).
+
+    ``ShortFormStream`` (``eurefs.short_forms.incremental``) binds a stream's sites
+    the same way, chunk by chunk, from the same pieces."""
     if not defines(lang):
         return [], []
     starts = [r.start for r in refs]
