@@ -2,7 +2,7 @@
 
 ``Commission Delegated Regulation (EU) 2019/980``: author, qualifier, compound
 prefix, type word, qualifier after it, author phrase (``directive du Conseil``).
-:func:`act_of` reads them into an :class:`Act` (type, language, dictionary word,
+:func:`act_for` reads them into an :class:`Act` (type, language, dictionary word,
 author, subtype) for ``legal_acts`` and its sibling families.
 
 What a combination of words says does not depend on where it stands, only which
@@ -14,7 +14,6 @@ is kept (:data:`_HEADS`): a document cites the same few acts over and over.
 from __future__ import annotations
 
 import functools
-import re
 from typing import NamedTuple
 
 from eurefs.grammar.base import Context
@@ -40,7 +39,7 @@ _DOMAIN_LANGS = index(lambda lg: lg.domains, fold=True)
 _LOWER_CASE_TYPES = frozenset(
     lg.code for lg in LANGUAGES if all(fs[0][:1].islower() for fs in lg.act_types.values())
 )
-#: The groups of a match :func:`act_of` reads, in the order of a key of :data:`_HEADS`.
+#: The groups of a match :func:`act_for` reads, in the order of a key of :data:`_HEADS`.
 GROUPS = ("type", "author", "sub", "cpd", "fsub", "gap", "fsub2", "dom", "suf", "no")
 _MAX_CACHED = 4096  # distinct word combinations kept (a text has a few dozen)
 
@@ -158,14 +157,6 @@ def _act(head: _Head, lang: str) -> Act:
     act_type = head.langs[lang]
     word = record.type_word(act_type, type_written)  # type: ignore[arg-type]
     return Act(act_type, lang, record.with_subtype(word, act_type, subtype), author, subtype)
-
-
-def act_of(m: re.Match[str], ctx: Context) -> Act | None:
-    """Type, language, author and subtype of a match (None when its words disagree).
-
-    ``m`` has the groups named in :data:`GROUPS`.
-    """
-    return act_for(m.group(*GROUPS), ctx, *m.span())
 
 
 def act_for(words: tuple[str | None, ...], ctx: Context, start: int, end: int) -> Act | None:

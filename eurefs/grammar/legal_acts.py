@@ -11,8 +11,9 @@ digits and never match.
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from eurefs.grammar import agreement_bodies
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
@@ -27,7 +28,6 @@ from eurefs.grammar.legal_act_words import (
     TYPE_FORMS,
     Act,
     act_for,
-    act_of,
     writes_domains,
 )
 from eurefs.grammar.legal_act_words import GROUPS as WORD_GROUPS
@@ -179,16 +179,31 @@ def _pinpoint(m: re.Match[str], ctx: Context, lang: str) -> str | None:
     return pin_m.group("pin") if pin_m else None
 
 
+_Pick = Callable[[tuple[str | None, ...]], tuple[str | None, ...]]
+_PICKS: list[tuple[_Pick, _Pick, int, int]] = []
+
+
+def _picks() -> tuple[_Pick, _Pick, int, int]:
+    """Getters of the words and the number from ``m.groups()``, and where ``ta``/``gap`` are."""
+    if not _PICKS:  # the pattern is compiled by the time it has matched
+        i = {name: n - 1 for name, n in PATTERN.groupindex.items()}
+        words = operator.itemgetter(*(i[g] for g in WORD_GROUPS))
+        _PICKS.append((words, operator.itemgetter(*(i[g] for g in GROUPS)), i["ta"], i["gap"]))
+    return _PICKS[0]
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match (and any list members after it) into :class:`LegalActRef` objects."""
-    if m.group("ta"):
+    words_of, number_of, ta, gap = _picks()
+    groups = m.groups()  # one call for all the groups read
+    if groups[ta]:
         return _title_number(m, ctx)
-    act = act_of(m, ctx)
+    act = act_for(words_of(groups), ctx, *m.span())
     if act is None:
         return ()
     # After an author phrase (``directives du Conseil 2009/65/CE``) only the number is the span.
-    cut = m.group("gap") and not BY_CODE[act.lang].author_in_span
-    number = m.group(*GROUPS)
+    cut = groups[gap] and not BY_CODE[act.lang].author_in_span
+    number = number_of(groups)
     start = m.start("num") if cut else m.start()
     first = make(m, start, act, number, pinpoint=_pinpoint(m, ctx, act.lang))
     if first is None:
@@ -209,7 +224,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         member_act = act
         if not writes_domains(act.lang, member_number[2], member_number[3]):
             # ``Directive 1993/1, 1993/1/CE``: the member's domain says another language
-            words = m.group(*WORD_GROUPS[:7]) + member_number[2:5]
+            words = words_of(groups)[:7] + member_number[2:5]
             member_act = act_for(words, ctx, *c.span()) or act
         member = make(c, c.start("num"), member_act, member_number, list_domain=list_domain)
         if member is None:
@@ -325,7 +340,10 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         # a character whose lower case is longer: play safe (no slash: nothing to find)
         yield from PATTERN.finditer(text, pos, endpos)
         return
-    starts = [m.start() + 1 for m in _TITLE_NUMBER_FIND.finditer(low)] if "(" in low else []
+    title = _TITLE_NUMBER_FIND.search(low)  # ``(98/699/JI)``, rare: found before listed
+    starts = (
+        [m.start() + 1 for m in _TITLE_NUMBER_FIND.finditer(low, title.start())] if title else []
+    )
     spaced = not ("#" in low or ">" in low or "*" in low) and low.isprintable()
     for q in _type_words(low, last_slash):
         starts.extend(_openers(low, q, spaced))

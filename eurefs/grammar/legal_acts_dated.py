@@ -229,23 +229,34 @@ _BEFORE_PREP = frozenset(
 )
 
 
+# The second words of two-word months and date words (``meán fómhair``, ``z dnia``): a
+# pair of words is looked up only when it ends in one of them.
+_MONTH_ENDS = frozenset(m.split(" ")[1] for m in _MONTH_WORDS if m.count(" ") == 1)
+_PREP_ENDS = frozenset(p.split(" ")[1] for p in _PREPS if p.count(" ") == 1)
+
+
 def _dated_here(text: str, pos: int, endpos: int) -> bool:
     for y in _YEAR_IN.finditer(text, pos, endpos):
         words = text[max(0, y.start() - 90) : y.start()].lower().split()
         while words and words[-1] in _JOINERS:
             words.pop()
-        if len(words) > 1 and " ".join(words[-2:]) in _MONTH_WORDS:  # ``Meán Fómhair``
-            del words[-2:]
+        if len(words) > 1 and words[-1] in _MONTH_ENDS and " ".join(words[-2:]) in _MONTH_WORDS:
+            del words[-2:]  # ``Meán Fómhair``
         elif not words or words.pop() not in _MONTH_WORDS:
             continue
         while words and words[-1] in _JOINERS:
             words.pop()
         if not words or not words.pop()[:1].isdigit():
             continue
-        for n in (1, 2):  # ``du``, ``z dnia``
-            if len(words) > n and " ".join(words[-n:]) in _PREPS:
-                if words[-n - 1].rstrip(",") in _BEFORE_PREP:
-                    return True
+        if len(words) > 1 and words[-1] in _PREPS and words[-2].rstrip(",") in _BEFORE_PREP:
+            return True  # ``du``
+        if (
+            len(words) > 2
+            and words[-1] in _PREP_ENDS
+            and " ".join(words[-2:]) in _PREPS
+            and words[-3].rstrip(",") in _BEFORE_PREP
+        ):
+            return True  # ``z dnia``
     return False
 
 
