@@ -86,13 +86,18 @@ def scan_type_words(text: str, lang: str) -> list[TypeWord]:
                 continue
             if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 continue
-            rest = suffix(text, end)
-            if rest is None:
-                continue
-            stop = rest.end()
+            after = text[end : end + 1]
+            if after.isalnum() or after == "_":  # a plural or case ending, or no word end
+                rest = suffix(text, end)
+                if rest is None:
+                    continue
+                stop = rest.end()
+            else:  # the tail ends the word: what the suffix pattern matches is empty
+                stop = end
             word = text[start:stop]
-            singular = word if word in forms else None
-            kind = forms.get(word, act_type)
+            form_type = forms.get(word)
+            singular = word if form_type is not None else None
+            kind = form_type or act_type
             if word in multi:
                 for form in multi[word]:
                     head = form[: len(form) - len(word)]
