@@ -236,7 +236,7 @@ def test_resolver_keeps_languages_apart_in_the_cache(tmp_path: Path) -> None:
     import responses
 
     from eurefs import Resolver
-    from tests.test_resolver import CELLAR, LANG, SPARQL, FakeCellar, Work
+    from tests.support.fake_cellar import CELLAR, LANG, SPARQL, FakeCellar, Work
 
     class Bilingual(FakeCellar):
         lang3 = "ENG"

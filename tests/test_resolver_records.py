@@ -22,7 +22,7 @@ from eurefs import Resolver
 from eurefs.cellar.http import HttpClient
 from eurefs.cli import main
 from eurefs.models.references import ComDocumentRef
-from tests.test_resolver import SPARQL, FakeCellar, Sleeps, Work
+from tests.support.fake_cellar import SPARQL, FakeCellar, Sleeps, Work
 
 CELLAR = "http://cellar.test/resource"
 DATA = Path(__file__).parent / "data" / "cellar"
