@@ -163,6 +163,19 @@ def use_forms(alias: str, lang: str) -> tuple[str, tuple[str, ...]]:
     return f"\x00{forms[0]}", forms
 
 
+def phrase_forms(alias: str, lang: str) -> tuple[str, ...]:
+    """The written forms of a several-word alias whose type word the language declines:
+    the alias with that word in each singular case (Slovak ``nariadenie o komitológii``
+    -> ``nariadenia o komitológii`` ...); the alias alone otherwise."""
+    parts = alias.split(" ")
+    table = declined_forms(lang)
+    for i, part in enumerate(parts):
+        forms = table.get(part)
+        if forms is not None and len(parts) > 1:
+            return tuple(" ".join([*parts[:i], f, *parts[i + 1 :]]) for f in forms)
+    return (alias,)
+
+
 @lru_cache(maxsize=8)
 def bare_lead(lang: str) -> str:
     """What must stand before a bare type-word use: an article (``the Directive``,

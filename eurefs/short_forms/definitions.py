@@ -138,11 +138,21 @@ def _alias_type(alias: str, lang: str) -> tuple[str | None, bool]:
     return act_type, alias in forms
 
 
+def _other_script_acronym(alias: str) -> bool:
+    """An acronym in Greek or Cyrillic capitals (``ΟΠΕ``, ``ОРЗД``)."""
+    return (
+        2 <= len(alias) <= 12
+        and not alias.isascii()
+        and alias[0].isupper()
+        and all(c.isupper() or c.isdigit() or c == "-" for c in alias)
+    )
+
+
 def acceptable_alias(alias: str, lang: str, known_names: frozenset[str]) -> bool:
     """Whether an alias can name an act: an act word, an acronym, or a popular name."""
     if not alias or len(alias) > 70:
         return False
-    if alias in known_names or _ACRONYM.fullmatch(alias):
+    if alias in known_names or _ACRONYM.fullmatch(alias) or _other_script_acronym(alias):
         return True
     parts = alias.split()
     return (

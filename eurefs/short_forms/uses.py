@@ -17,7 +17,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eurefs.short_forms.common import Candidate, alternation, word_start, words
-from eurefs.short_forms.definition_words import bare_lead, determined, use_forms
+from eurefs.short_forms.definition_words import (
+    bare_lead,
+    determined,
+    phrase_forms,
+    use_forms,
+)
 
 if TYPE_CHECKING:
     from eurefs.short_forms.definitions import Definition
@@ -155,7 +160,7 @@ class UseScanner:
                 ink = _ink(list(words(self.lang).articles)) + _ink(self._bare)
                 self._bare_searcher = _Searcher(self._bare_pattern(), ink)
         else:
-            key, forms = d.alias, (d.alias,)
+            key, forms = d.alias, phrase_forms(d.alias, self.lang)
             new = [f for f in forms if f not in self._key_of]
             if new:
                 self._add_plain(new)

@@ -258,6 +258,20 @@ def test_slovak_alias_after_a_long_title_and_footnote_call() -> None:
         "týmto predkladá výročnú správu o činnosti výborov za rok 2013."
     )
     assert bound(text, "sk") == [("nariadenie o komitológii", "32011R0182")]
+    # the next sentence uses it in the genitive
+    text += (
+        " V súlade s vyjadrením[4] pri prijatí nariadenia o komitológii, že sa všetky "
+        "ustanovenia týkajúce sa regulačného postupu s kontrolou prispôsobia kritériám."
+    )
+    assert uses(text) == [("nariadenia o komitológii", "32011R0182")]
+
+
+def test_acronym_in_greek_or_cyrillic_capitals_names_an_act() -> None:
+    from eurefs.short_forms.definitions import acceptable_alias
+
+    assert acceptable_alias("ΟΠΕ", "el", frozenset())
+    assert acceptable_alias("ОРЗД", "bg", frozenset())
+    assert not acceptable_alias("Επιτροπή", "el", frozenset())
 
 
 def test_czech_alias_after_the_title_and_footnote_call() -> None:
