@@ -171,9 +171,13 @@ def _pinpoint(m: re.Match[str], ctx: Context, lang: str) -> str | None:
     pinpoint = _PINPOINT.get(lang)
     if pinpoint is None:
         return None
-    before = ctx.before(m.start(), 90)
-    # a pinpoint ends in "of " / "of the ": test that before searching for it
-    if not before.endswith(BY_CODE[lang].act_pinpoint_tails):
+    # a pinpoint ends in "of " / "of the ": test that before searching for it (in the
+    # region itself where the 90 characters before lie in it: no copy)
+    start, tails = m.start(), BY_CODE[lang].act_pinpoint_tails
+    if start >= 90 and not ctx.region.endswith(tails, start - 90, start):
+        return None
+    before = ctx.before(start, 90)
+    if not before.endswith(tails):
         return None
     pin_m = pinpoint.search(before)
     return pin_m.group("pin") if pin_m else None
