@@ -187,7 +187,11 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
         if cue_search(text, start - back if start > back else 0, start) is None:
             return None
         m = pin_search(text, start - 90 if start > 90 else 0, start)
-        return spaces(" ", m.group("pin")) if m else None
+        if m is None:
+            return None
+        pin = m.group("pin")
+        # single ASCII spaces only (every other blank is unprintable): nothing to fold
+        return pin if pin.isprintable() and "  " not in pin else spaces(" ", pin)
 
     return find
 
