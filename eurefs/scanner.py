@@ -103,16 +103,17 @@ def _scan(family: Family, view: str, anchor_cache: dict[str, list[int]]) -> list
     return [ref for m in matches for ref in build(m, ctx)]
 
 
-def _matches_at(
-    pattern: re.Pattern[str], clean: str, positions: list[int]
-) -> Iterator[re.Match[str]]:
+def _matches_at(pattern: re.Pattern[str], clean: str, positions: list[int]) -> list[re.Match[str]]:
+    matches = []
     end = 0
+    match = pattern.match
     for p in positions:
         if p >= end:
-            m = pattern.match(clean, p)
+            m = match(clean, p)
             if m is not None:
                 end = m.end()
-                yield m
+                matches.append(m)
+    return matches
 
 
 def _matches_in_regions(

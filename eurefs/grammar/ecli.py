@@ -34,12 +34,13 @@ PATTERN = re.compile(
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into an :class:`EcliRef`."""
-    cc = m.group("cc") or m.group("cc2")
-    court = m.group("court") or m.group("court2")
-    year = int(m.group("year") or m.group("year2"))
+    cc, cc2, court, court2, year_s, year2, ordinal, ord2 = m.group(
+        "cc", "cc2", "court", "court2", "year", "year2", "ord", "ord2"
+    )
+    cc, court, ordinal = cc or cc2, court or court2, ordinal or ord2
+    year = int(year_s or year2)
     if years.is_future_year(year):
         return ()
-    ordinal = m.group("ord") or m.group("ord2")
     ecli = f"ECLI:{cc}:{court}:{year}:{ordinal}"
     return (
         EcliRef(

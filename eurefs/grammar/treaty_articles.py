@@ -145,17 +145,17 @@ def _formula(m: re.Match[str], ctx: Context, after: str | None) -> dict[str, str
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef`; a bare article needs the enacting formula."""
-    text_end = m.start("call") if m.group("call") else m.end()
-    after = m.group("after")
+    abbr, long, after, call = m.group("abbr", "long", "after", "call")  # one call: most fail
+    text_end = m.start("call") if call else m.end()
     list_end = m.end("list")
-    if not (m.group("abbr") or m.group("long") or after) and _THEREOF_CHAIN is not None:
+    if not (abbr or long or after) and _THEREOF_CHAIN is not None:
         chain = _THEREOF_CHAIN.match(m.string, list_end)
         if chain is not None:
             after, list_end = chain.group("after"), chain.end()
-    if m.group("abbr"):
-        treaties = _ABBR[m.group("abbr")]
-    elif m.group("long"):
-        treaties = _LONG[m.group("long").lower()]
+    if abbr:
+        treaties = _ABBR[abbr]
+    elif long:
+        treaties = _LONG[long.lower()]
         if m.group("paren"):
             text_end = m.end("paren") + 1
     else:
