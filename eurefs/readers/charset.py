@@ -5,13 +5,14 @@ saved, converted and served by tools that change the bytes without the
 declaration, so a declaration that the bytes contradict is read as what the bytes
 are, never into silent mojibake, and the reader warns (:class:`CharsetWarning`):
 
-* declared single-byte (``iso-8859-1``, ``windows-1252`` ...) but the bytes are
-  UTF-8 with non-ASCII characters: UTF-8 (legacy text whose every non-ASCII byte
-  forms valid UTF-8 sequences does not occur in practice);
+* declared another charset (``iso-8859-1``, ``windows-1252``, ``big5`` ...) but the
+  bytes are UTF-8 with non-ASCII characters: UTF-8 (text in another codec whose
+  every non-ASCII byte forms valid UTF-8 sequences does not occur in practice);
 * declared UTF-8 but not valid UTF-8: at least as many valid multi-byte characters
   as bad bytes keeps UTF-8 with U+FFFD for those bytes; otherwise the page is
   legacy text and is read as windows-1252;
-* an unknown charset name: as if nothing were declared.
+* an unknown charset name, or a codec that is no page encoding (``base64``,
+  ``unicode_escape``, EBCDIC): as if nothing were declared.
 
 As the HTML standard does, without warning: a byte-order mark wins, labels
 ``iso-8859-1``/``latin1``/``us-ascii`` mean windows-1252 (so ``0x93`` is a quote,
@@ -33,6 +34,16 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w-]{
 # Labels the HTML standard reads as windows-1252 (Python's names after codecs.lookup).
 _AS_WINDOWS_1252 = frozenset({"latin-1", "iso8859-1", "ascii", "cp1252"})
 _LEGACY = "cp1252"
+# Labels of the HTML standard that Python spells otherwise.
+_WHATWG_ONLY = {
+    "iso-8859-8-i": "iso8859-8",
+    "windows-874": "cp874",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "x-sjis": "shift_jis",
+    "x-gbk": "gbk",
+}
+# Text codecs that read ASCII as ASCII but are no page encoding (backslash escapes).
+_NOT_FOR_PAGES = frozenset({"unicode-escape", "raw-unicode-escape"})
 
 
 @dataclass(frozen=True)
@@ -61,21 +72,31 @@ def declared_charset(data: bytes) -> str | None:
     return None
 
 
+_ASCII = bytes(range(128))
+
+
 def _codec(label: str) -> str | None:
-    """Python's name for a charset label, the standard's windows-1252 aliases applied."""
+    """Python's name for a charset label, the standard's windows-1252 aliases applied.
+
+    None for a name Python does not know, and for a codec that does not read ASCII as
+    ASCII (``base64``, ``unicode_escape``, ``utf-7``, EBCDIC ...): the label itself was
+    read as ASCII bytes, so the page is not in such a codec.
+    """
     try:
-        name = codecs.lookup(label).name
+        name = codecs.lookup(_WHATWG_ONLY.get(label.lower(), label)).name
     except LookupError:
+        return None
+    if name in _NOT_FOR_PAGES:
         return None
     if name in _AS_WINDOWS_1252:
         return _LEGACY
-    if name.startswith(("utf-16", "utf-32")):  # the label itself was read as ASCII bytes
+    if name.startswith(("utf-16", "utf-32")):
         return "utf-8"
-    return name
-
-
-def _single_byte(codec: str) -> bool:
-    return len(bytes(range(256)).decode(codec, errors="replace")) == 256
+    try:
+        ascii_compatible = _ASCII.decode(name, errors="replace") == _ASCII.decode("ascii")
+    except (LookupError, UnicodeError, TypeError, ValueError):  # not a text codec, or odd
+        return None
+    return name if ascii_compatible else None
 
 
 def _bad_utf8(data: bytes) -> tuple[int, int, int]:
@@ -117,11 +138,11 @@ def html_charset(data: bytes) -> Charset:
     utf8 = data.isascii() or _decodes(data, "utf-8")
     if label is None or codec is None:
         chosen = "utf-8" if utf8 else _LEGACY
-        unknown = f"declares an unknown charset {label!r}; read as {_name(chosen)}"
+        unknown = f"declares an unknown or unusable charset {label!r}; read as {_name(chosen)}"
         return Charset(chosen, label, unknown if label else None)
     if codec == "utf-8":
         return Charset(codec, label) if utf8 else _declared_utf8_but_not(data, label)
-    if utf8 and not data.isascii() and (_single_byte(codec) or not _decodes(data, codec)):
+    if utf8 and not data.isascii():  # text in another codec is not valid UTF-8 by chance
         return Charset("utf-8", label, f"declares {label} but its bytes are UTF-8; read as UTF-8")
     if not _decodes(data, codec) and codec != _LEGACY:
         return Charset(codec, label, f"is not valid {label}; undecodable bytes read as U+FFFD")

@@ -46,7 +46,9 @@ def read(data: bytes) -> tuple[str, list[CharsetWarning]]:
         ),
         ('<?xml version="1.0" encoding="ISO-8859-1"?>', "utf-8", "utf-8", "its bytes are UTF-8"),
         ('<meta charset="utf-8">', "cp1252", "cp1252", "is not UTF-8 (byte 0x93 at offset"),
-        ('<meta charset="no-such-charset">', "utf-8", "utf-8", "unknown charset"),
+        ('<meta charset="no-such-charset">', "utf-8", "utf-8", "unknown or unusable charset"),
+        ('<meta charset="big5">', "utf-8", "utf-8", "its bytes are UTF-8"),  # not 癡 for è
+        ('<meta charset="windows-874">', "utf-8", "utf-8", "its bytes are UTF-8"),
     ],
 )
 def test_declared_charset_against_the_bytes(
@@ -91,3 +93,14 @@ def test_an_unknown_charset_is_no_error_any_more() -> None:
     # it used to escape as a LookupError from the parser (a traceback in the CLI)
     text, (warning,) = read(page('<meta charset="bogus-8">', "cp1252"))
     assert text == TEXT and warning.declared == "bogus-8" and warning.used == "cp1252"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["base64", "rot13", "zlib", "undefined", "unicode_escape", "utf-7", "idna", "cp037"],
+)
+def test_codecs_that_are_no_page_encoding_count_as_unknown(label: str) -> None:
+    # each used to escape as a LookupError, UnicodeError or UnicodeDecodeError (a traceback)
+    text, (warning,) = read(page(f'<meta charset="{label}">', "utf-8"))
+    assert text == TEXT and warning.declared == label and warning.used == "utf-8"
+    assert "unknown or unusable charset" in str(warning)
