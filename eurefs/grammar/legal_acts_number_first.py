@@ -51,13 +51,23 @@ PATTERN = _pattern()
 
 # The first letters of the type words: a window without any of them is skipped cheaply.
 _STEMS = tuple({f.split()[0][:5] for f in _TYPES})
+# ... of which those an ASCII window can hold (most windows, in most languages)
+_ASCII_STEMS = tuple(s for s in _STEMS if s.isascii())
 
 
 def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-    """Matches in a window around a slash, tried only when a type word may be there."""
-    low = text[pos:endpos].lower()
-    if any(stem in low for stem in _STEMS):
-        yield from PATTERN.finditer(text, pos, endpos)
+    """Matches in a window around a slash, tried only when a type word may be there.
+
+    The type word follows the number, so it is looked for after the window's first slash.
+    """
+    slash = text.find("/", pos, endpos)
+    if slash < 0:
+        return  # no number
+    low = text[slash:endpos].lower()
+    for stem in _ASCII_STEMS if low.isascii() else _STEMS:
+        if stem in low:
+            yield from PATTERN.finditer(text, pos, endpos)
+            return
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
