@@ -43,17 +43,20 @@ class _Searcher:
     runs of any length): a match starting before ``limit`` ends before the first
     ``ink + 1`` non-blank characters from ``limit`` on, so a search cut there finds
     it.  A cut search may also match where the whole text does not (a look-ahead
-    at the cut); each hit is checked on the whole text.  Searching only up to where
-    the next definition comes into force keeps a text that defines many aliases and
-    uses none of them linear.
+    at the cut); each hit is checked on the whole text, unless the pattern is
+    ``exact``: its look-ahead reads one character, which for a match starting before
+    ``limit`` stands before the cut, so the cut search's hit is the whole text's
+    match.  Searching only up to where the next definition comes into force keeps a
+    text that defines many aliases and uses none of them linear.
     """
 
-    __slots__ = ("clear", "ink", "next", "pattern")
+    __slots__ = ("clear", "cut", "exact", "ink", "next", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str], ink: int) -> None:
-        self.pattern, self.ink = pattern, ink
+    def __init__(self, pattern: re.Pattern[str], ink: int, exact: bool = False) -> None:
+        self.pattern, self.ink, self.exact = pattern, ink, exact
         self.next: re.Match[str] | None = None  # the next match, where known
         self.clear = (0, 0)  # no match starts in this range
+        self.cut = (-1, 0)  # the last limit and where its searches are cut
 
     def peek(self, text: str, pos: int, limit: int) -> re.Match[str] | None:
         """The next match from ``pos`` if it starts before ``limit``, else None."""
@@ -64,13 +67,17 @@ class _Searcher:
         if lo <= pos and limit <= hi:
             return None
         at = hi if lo <= pos < hi else pos
-        cut = _ink_end(text, limit, self.ink)
+        if self.cut[0] == limit:  # several uses before one definition comes into force
+            cut = self.cut[1]
+        else:
+            cut = _ink_end(text, limit, self.ink)
+            self.cut = (limit, cut)
         while True:
             hit = self.pattern.search(text, at, cut)
             if hit is None or hit.start() >= limit:
                 self.next, self.clear = None, (pos, limit)
                 return None
-            m = self.pattern.match(text, hit.start())
+            m = hit if self.exact else self.pattern.match(text, hit.start())
             if m is not None:
                 self.next = m
                 return m
@@ -105,6 +112,7 @@ def _plain_searchers(aliases: list[str], suffixes: tuple[str, ...]) -> list[_Sea
         _Searcher(
             re.compile(rf"(?P<plain>{alternation(g)}){suffix}(?![\w-])"),
             _ink(g) + _ink(list(suffixes)),
+            exact=True,
         )
         for g in parts
     ]
