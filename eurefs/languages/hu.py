@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="hu",
     name="Hungarian",
-    sources=frozen(sources("hu", dev="development text tests/data/corpus-hu (CJEU C-282/10, ELITR/elitr-testset): the Court's OJ form HL L 307., 18. o.; [a 2003/88] irányelv in quotations")),
+    sources=frozen({**sources("hu", dev="development text tests/data/corpus-hu (CJEU C-282/10, ELITR/elitr-testset): the Court's OJ form HL L 307., 18. o.; [a 2003/88] irányelv in quotations"), "back_references": "anaphors: ez az irányelv, az ezen irányelv által in the development text tests/data/corpus-hu H01 (judgment C-282/10); az említett, a szóban forgó; legislative markers: the enacting formula (ELFOGADTA EZT A RENDELETET), mivel:, article headings and the closing formula of regulations (teljes egészében kötelező), as the Style Guide's hu part writes them"}),
     act_types={
         "regulation": ("rendelet", "rendelete", "rendeletet", "rendeletben", "rendelethez", "rendeletnek", "rendeletek", "rendelettel"),
         "directive": ("irányelv", "irányelve", "irányelvet", "irányelvben", "irányelvhez", "irányelvnek", "irányelvek", "irányelvvel"),
@@ -54,6 +54,12 @@ LANGUAGE = Language(
                       "{year}. {month} {day}-jei", "{year}. {month} {day}-ji"),
     dated_form_act_types=("framework_decision", "recommendation", "joint_action", "common_position"),
     back_references=BackReferenceWords(
+        # "ez az irányelv" is "that directive" in a judgment, "this Directive" in an act
+        anaphor_determiners=("ez az", "Ez az", "ezen", "Ezen", "az említett", "Az említett",
+                             "a szóban forgó", "A szóban forgó", "e", "E"),
+        self_determiners=("ez az", "Ez az", "ezen", "Ezen", "e", "E"),
+        legislative_markers=("ELFOGADTA EZT", "ELFOGADTÁK EZT", "mivel:", "\n1. cikk\n",
+                             "\n2. cikk\n", "teljes egészében kötelező"),
         alias_suffixes=("-et", "-t", "-ot", "-öt", "-ben", "-ban", "-hez", "-hoz", "-höz",
                         "-nek", "-nak", "-re", "-ra", "-ről", "-ról", "-ből", "-ból", "-vel",
                         "-val", "-ja", "-je", "et", "ben", "ban", "hez", "hoz", "nek", "nak",

@@ -225,3 +225,28 @@ def test_italian_definition_binds_to_the_regulation_and_not_to_a_national_decisi
     assert [(d.alias, d.target.celex) for d in definitions] == [
         ("regolamento n. 528/2012", "32012R0528")
     ]
+
+
+_HU = DATA / "corpus-hu/docs/H01-hu-cjeu-c-282-10-dominguez.txt"
+
+
+def test_hungarian_anaphor_in_the_development_judgment() -> None:
+    """C-282/10 (hu): "az ezen irányelv által" right after "a 2003/88 irányelv" is an
+    anaphor; "ez az irányelv" in paragraph 19, after two directives, is doubtful."""
+    text = _HU.read_text(encoding="utf-8")
+    start = text.index("Ezenkívül, mivel a 2003/88")
+    paragraph = text[start : text.index("\n", start)]
+    assert anaphors(paragraph) == [("ezen irányelv", "2003/88 irányelv", "hu")]
+    doubtful = text[text.index("Így a 2003/88 irányelvvel") : start]
+    assert anaphors(doubtful) == []
+
+
+def test_hungarian_this_act_in_an_act_is_no_anaphor() -> None:
+    # the enacting formula, an article heading and the closing formula of a regulation
+    text = (
+        "A 2003/88/EK irányelv 7. cikke szerint a tagállamok megteszik a szükséges "
+        "intézkedéseket.\nAZ EURÓPAI PARLAMENT ÉS AZ EURÓPAI UNIÓ TANÁCSA ELFOGADTA EZT A "
+        "RENDELETET:\n1. cikk\nEz az irányelv tárgya. E rendelet teljes egészében kötelező és "
+        "közvetlenül alkalmazandó valamennyi tagállamban."
+    )
+    assert anaphors(text) == []
