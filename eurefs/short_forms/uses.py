@@ -84,6 +84,11 @@ class _Searcher:
             at = hit.start() + 1
 
 
+def _size(m: re.Match[str]) -> int:
+    """The size of the plain alias a match holds, blanks folded."""
+    return len(" ".join(m.group("plain").split()))
+
+
 @lru_cache(maxsize=64)
 def _ink_run(count: int) -> re.Pattern[str]:
     return re.compile(rf"(?:\s*\S){{{count}}}")
@@ -196,19 +201,20 @@ class UseScanner:
         character never match at one place)."""
         text, pos = self.text, self._pos
         best: re.Match[str] | None = None
-        best_len = 0
+        best_len = -1  # the size of the alias in ``best``, read only when another ties
         for _, searchers in self._generations:
             for searcher in searchers:
                 m = searcher.peek(text, pos, limit)
                 if m is None:
                     continue
-                size = len(" ".join(m.group("plain").split()))
-                if (
-                    best is None
-                    or m.start() < best.start()
-                    or (m.start() == best.start() and size > best_len)
-                ):
-                    best, best_len = m, size
+                if best is None or m.start() < best.start():
+                    best, best_len = m, -1
+                elif m.start() == best.start():
+                    if best_len < 0:
+                        best_len = _size(best)
+                    size = _size(m)
+                    if size > best_len:
+                        best, best_len = m, size
         if self._bare_searcher is not None:
             m = self._bare_searcher.peek(text, pos, limit)
             if m is not None and (best is None or m.start() < best.start()):
