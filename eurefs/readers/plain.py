@@ -22,6 +22,8 @@ def decode_text(data: bytes, source: str, encoding: str | None = None) -> str:
                 f"not valid {encoding} (byte 0x{data[exc.start]:02x} at offset {exc.start})",
                 source,
             ) from None
+        except UnicodeError as exc:  # a codec that decodes nothing ('undefined', 'idna' ...)
+            raise UnsupportedFormat(f"cannot decode as {encoding!r} ({exc})", source) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")

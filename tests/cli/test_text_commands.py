@@ -192,6 +192,9 @@ def test_extract_reads_other_encodings(tmp_path: Path, capsys: pytest.CaptureFix
         assert TEXT[r["start"] : r["end"]] == r["text"]
     assert main(["extract", "--encoding", "klingon", str(path)]) == 2
     assert "unknown encoding 'klingon'" in capsys.readouterr().err
+    assert main(["extract", "--encoding", "undefined", str(path)]) == 2  # decodes nothing
+    err = capsys.readouterr().err
+    assert "cannot decode as 'undefined'" in err and "Traceback" not in err
 
 
 def test_extract_offsets_count_crlf_as_two_and_skip_a_utf8_bom(
