@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="cs",
     name="Czech",
-    sources=frozen(sources("cs")),
+    sources=frozen({**sources("cs"), "back_references": "anaphors: tohoto nařízení after the regulation it refers to, uvedeného nařízení, in JRC-Acquis (acts from EUR-Lex; tests/data/corpus-cs C01, lines 61 and 73); legislative markers: the enacting formula (PŘIJALA TOTO NAŘÍZENÍ), vzhledem k těmto důvodům, article headings, the closing formula (závazné v celém rozsahu)"}),
     act_types={
         "regulation": ("nařízení", "nařízením", "nařízeních"),
         "directive": ("směrnice", "směrnici", "směrnicí", "směrnic", "směrnicemi", "směrnicích"),
@@ -56,6 +56,16 @@ LANGUAGE = Language(
     proposal_words=(r"\bnávrh",),
     communication_words=(r"\bsdělení", r"\bzpráv", r"\bbílá kniha", r"\bzelená kniha", r"\bakční plán", r"\bstrategi"),
     back_references=BackReferenceWords(
+        # "tato směrnice" is "that directive" in a judgment, "this Directive" in an act
+        anaphor_determiners=("uvedená", "uvedené", "uvedenou", "uvedeného", "uvedenému",
+                             "uvedeném", "uvedeným", "uvedený", "Uvedená", "Uvedené",
+                             "tato", "této", "tuto", "touto", "toto", "tohoto", "tomto",
+                             "tímto", "Tato", "Toto"),
+        self_determiners=("tato", "této", "tuto", "touto", "toto", "tohoto", "tomto", "tímto",
+                          "Tato", "Toto"),
+        legislative_markers=("PŘIJALA TOTO", "PŘIJALY TOTO", "PŘIJAL TOTO",
+                             "vzhledem k těmto důvodům", "\nČlánek 1\n", "\nČlánek 2\n",
+                             "závazné v celém rozsahu"),
         definition_intros=("dále jen",),
         other_determiners=("tato", "této", "tuto", "touto", "toto", "tohoto", "tomto", "tímto",
                            "uvedená", "uvedené", "uvedenou", "uvedeného", "uvedenému",

@@ -250,3 +250,23 @@ def test_hungarian_this_act_in_an_act_is_no_anaphor() -> None:
         "közvetlenül alkalmazandó valamennyi tagállamban."
     )
     assert anaphors(text) == []
+
+
+_CS = DATA / "corpus-cs/docs/C01-cs-jrc-acquis-sentences.txt"
+
+
+def test_czech_anaphors_in_the_jrc_acquis_sentences() -> None:
+    """Line 61: "tohoto nařízení" in a citation is the regulation just cited ("thereof");
+    line 73: "uvedeného nařízení" after a regulation and the one amending it is doubtful."""
+    lines = _CS.read_text(encoding="utf-8").splitlines()
+    assert anaphors(lines[60]) == [("tohoto nařízení", "nařízení (ES) č. 384/96", "cs")]
+    assert anaphors(lines[72]) == []
+
+
+def test_czech_this_regulation_in_an_act_is_the_act_itself() -> None:
+    # the enacting formula and an article heading of a regulation
+    text = (
+        "s ohledem na nařízení Rady (ES) č. 384/96 ze dne 22. prosince 1995,\nPŘIJALA TOTO "
+        "NAŘÍZENÍ:\nČlánek 1\nToto nařízení se vztahuje na dovozy."
+    )
+    assert anaphors(text) == []
