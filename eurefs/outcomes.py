@@ -110,6 +110,7 @@ def _pick(
 
 
 def input_text(item: Any) -> str:
+    """The text of a resolver input, as its result records it (a string, or a reference's text)."""
     return item if isinstance(item, str) else str(getattr(item, "text", item))
 
 

@@ -150,8 +150,10 @@ class DeadlineAdapter(HTTPAdapter):
     """A ``requests`` adapter whose connections honour the running :class:`Deadline`."""
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        """Make the pool manager, its pools' connections watched by the deadline."""
         super().init_poolmanager(*args, **kwargs)
         _use_watched_pools(self.poolmanager)
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> PoolManager:
+        """The proxy's pool manager, its pools' connections watched by the deadline."""
         return _use_watched_pools(super().proxy_manager_for(proxy, **proxy_kwargs))
