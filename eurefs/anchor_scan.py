@@ -35,15 +35,18 @@ MIN_TEXT = 65_536
 #: Characters at the start of a text whose candidates decide between the two ways.
 SAMPLE = 32_768
 #: What telling the anchors apart costs per candidate, in characters searched (about
-#: 0.1 us against 0.3 ns a character): one search pays where ``candidates * this`` stays
+#: 0.1 us against 0.3 ns a character), and what trying every anchor's look-arounds at
+#: once costs per occurrence of the head beyond trying them one search at a time (a
+#: text of heads that are no anchor: ``C-1/C-1/...``): one search pays where these stay
 #: under the characters the other anchors' searches would have scanned.
 COST_PER_CANDIDATE = 300
+COST_PER_HEAD = 60
 
 
 class AnchorGroup:
     """Anchors sharing a literal head, and the one search that finds them all."""
 
-    __slots__ = ("members", "patterns", "search")
+    __slots__ = ("head", "members", "patterns", "search")
 
     def __init__(self, head_source: str, rests: list[tuple[re.Pattern[str], str]]) -> None:
         self.patterns = [pattern for pattern, _ in rests]
@@ -54,6 +57,7 @@ class AnchorGroup:
         for i in range(n, 0, -1):  # (?(1)|(?(2)|...(?!))): at least one rest holds
             held = f"(?({i})|{held})"
         self.search = re.compile(head_source + optional + held)
+        self.head = re.compile(head_source)
 
     def positions(self, text: str) -> dict[str, list[int]]:
         """The positions of every member anchor in ``text``, by anchor source.
@@ -62,9 +66,11 @@ class AnchorGroup:
         with candidates (references back to back) that costs more than the searches
         saved, so a sample of the text decides whether to search once or each anchor.
         """
-        sample = self.search.finditer(text, 0, min(len(text), SAMPLE))
-        saved = (len(self.patterns) - 1) * min(len(text), SAMPLE)  # characters not searched again
-        if sum(1 for _ in sample) * COST_PER_CANDIDATE > saved:
+        n = min(len(text), SAMPLE)
+        heads = len(self.head.findall(text, 0, n))
+        candidates = len(self.search.findall(text, 0, n)) if heads else 0
+        saved = (len(self.patterns) - 1) * n  # characters the other searches would scan
+        if heads * COST_PER_HEAD + candidates * COST_PER_CANDIDATE > saved:
             return {p.pattern: [m.start() for m in p.finditer(text)] for p in self.patterns}
         found = [(m.start(), m.groups()) for m in self.search.finditer(text)]
         return {

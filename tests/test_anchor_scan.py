@@ -30,6 +30,7 @@ def test_grouped_positions_equal_separate_searches(
 ) -> None:
     # a sample decides between one search and a search per anchor: both give the same
     monkeypatch.setattr(anchor_scan, "COST_PER_CANDIDATE", cost)
+    monkeypatch.setattr(anchor_scan, "COST_PER_HEAD", cost)
     rng = random.Random(7)
     pieces = ["/", "1/23", "2016/679", "C-131/12", " 19", "1995", ".1956", "31995L0046",
               "L 119", " S 12", "EU:C:2014:317", "ECLI", "EUSZ ", "(", "COM (", "and (",
@@ -77,6 +78,7 @@ def test_a_dense_sample_searches_each_anchor(monkeypatch: pytest.MonkeyPatch) ->
     assert group.positions(text)[first.pattern] == [1 + 4 * i for i in range(10)]
     assert searched == ["sample"]  # the text is one candidate per 4 characters
     monkeypatch.setattr(anchor_scan, "COST_PER_CANDIDATE", 2)
+    monkeypatch.setattr(anchor_scan, "COST_PER_HEAD", 0)
     searched.clear()
     assert group.positions(text)[first.pattern] == [1 + 4 * i for i in range(10)]
     assert searched == ["sample", "text"]
@@ -89,3 +91,24 @@ class _Spy:
     def finditer(self, text: str, *bounds: int) -> object:
         self.calls.append("sample" if bounds else "text")
         return self.pattern.finditer(text, *bounds)
+
+    def findall(self, text: str, *bounds: int) -> object:
+        self.calls.append("sample" if bounds else "text")
+        return self.pattern.findall(text, *bounds)
+
+
+def test_a_sample_dense_with_heads_but_no_anchor_searches_each_anchor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ``C-1/C-1/``: every slash is tried by all the anchors at once, and none holds
+    first, second = re.compile(r"/(?<=[0-9]/)(?=[0-9])"), re.compile(r"/(?=eli/)")
+    group = anchor_scan.plan([first, second])[first.pattern]
+    searched: list[str] = []
+    monkeypatch.setattr(group, "search", _Spy(group.search, searched))
+    text = "C-1/" * 100
+    assert group.positions(text) == {first.pattern: [], second.pattern: []}
+    assert "text" not in searched
+    monkeypatch.setattr(anchor_scan, "COST_PER_HEAD", 0)
+    searched.clear()
+    assert group.positions(text) == {first.pattern: [], second.pattern: []}
+    assert searched[-1] == "text"
