@@ -16,6 +16,9 @@ class BackReferenceWords:
     Attributes:
         anaphor_determiners: Words before a type word that point back to an
             act cited earlier (``that``, ``cette``, ``der genannten``).
+        anaphor_determiners_after: Determiners written after a type word in one of
+            its ``declined`` singular forms (Greek ``της οδηγίας αυτής``, Romanian
+            ``directiva menționată``).
         self_determiners: Determiners that, in a legislative text, point to the
             text itself: an anaphor with one of them is dropped there
             (German ``dieser Verordnung``).  English ``this`` and French
@@ -60,6 +63,7 @@ class BackReferenceWords:
     """
 
     anaphor_determiners: tuple[str, ...] = ()
+    anaphor_determiners_after: tuple[str, ...] = ()
     self_determiners: tuple[str, ...] = ()
     self_words: tuple[str, ...] = ()
     legislative_markers: tuple[str, ...] = ()

@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="el",
     name="Greek",
-    sources=frozen(sources("el")),
+    sources=frozen({**sources("el"), "back_references": "anaphors: της οδηγίας αυτής (after the type word), της επίμαχης οδηγίας in the development text tests/data/corpus-el G01 (judgment C-282/10); η εν λόγω (the said); legislative markers: the enacting formula (ΕΞΕΔΩΣΑΝ ΤΗΝ ΠΑΡΟΥΣΑ), Εκτιμώντας τα ακόλουθα, article headings"}),
     act_types={
         "regulation": ("κανονισμός", "κανονισμού", "κανονισμό", "κανονισμοί", "κανονισμών", "κανονισμούς",
                        # titles in capitals drop the accents (``ΚΑΝΟΝΙΣΜΟΣ (ΕΕ) 2016/679``)
@@ -60,6 +60,14 @@ LANGUAGE = Language(
     proposal_words=(r"πρόταση", r"προτάσεως"),
     communication_words=(r"ανακοίνωση", r"έκθεση", r"λευκή βίβλος", r"πράσινη βίβλος", r"σχέδιο δράσης", r"στρατηγική"),
     back_references=BackReferenceWords(
+        anaphor_determiners=("η εν λόγω", "Η εν λόγω", "της εν λόγω", "την εν λόγω", "ο εν λόγω",
+                             "Ο εν λόγω", "του εν λόγω", "τον εν λόγω", "το εν λόγω",
+                             "η επίμαχη", "της επίμαχης", "την επίμαχη", "ο επίμαχος",
+                             "του επίμαχου", "τον επίμαχο"),
+        anaphor_determiners_after=("αυτή", "αυτής", "αυτήν", "αυτό", "αυτού", "αυτόν"),
+        legislative_markers=("ΕΞΕΔΩΣΑΝ ΤΗΝ ΠΑΡΟΥΣΑ", "ΕΞΕΔΩΣΕ ΤΗΝ ΠΑΡΟΥΣΑ",
+                             "ΕΞΕΔΩΣΑΝ ΤΟΝ ΠΑΡΟΝΤΑ", "ΕΞΕΔΩΣΕ ΤΟΝ ΠΑΡΟΝΤΑ",
+                             "Εκτιμώντας τα ακόλουθα", "\nΆρθρο 1\n", "\nΆρθρο 2\n"),
         definition_intros=("εφεξής", "στο εξής", "καλούμενη στο εξής", "καλούμενος στο εξής",
                            "καλούμενο στο εξής", "καλούμενη εφεξής", "καλούμενος εφεξής",
                            "καλούμενο εφεξής"),

@@ -15,7 +15,7 @@ LANGUAGE = Language(
     name="Romanian",
     sources=frozen({
         "definitions": DEFINITIONS["ro"],
-        "back_references": 'anaphors: această directivă (4 times), acestei directive in the development texts tests/data/corpus-ro R01, R02 (judgment C-282/10); acest/acestui for the masculine regulament',
+        "back_references": 'anaphors: această directivă (4 times), acestei directive, directiva menționată (determiner after the type word) in the development texts tests/data/corpus-ro R01, R02 (judgment C-282/10); acest/acestui for the masculine regulament; respectivă',
         "act_types (definite and genitive forms), subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Trimiteri la acte; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Trimiteri la Jurnalul Oficial; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Referiri, 3.2.3 Trimiteri la subdiviziunile unui act; {_DEV}",
@@ -94,6 +94,8 @@ LANGUAGE = Language(
                          r"\bplanul de acțiune", r"\bstrategi"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
+        anaphor_determiners_after=("menționată", "menționate", "menționat", "menționatului",
+                                   "respectivă", "respective", "respectiv", "respectivului"),
         # "denumit în continuare" in tests/data/corpus-ro R01 (C-282/10)
         definition_intros=("denumit în continuare", "denumită în continuare",
                            "denumite în continuare", "denumiți în continuare",

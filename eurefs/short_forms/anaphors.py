@@ -32,6 +32,7 @@ from eurefs.short_forms.common import (
     target_of,
     words,
 )
+from eurefs.short_forms.definition_words import declined_forms
 from eurefs.short_forms.type_words import TypeWord
 
 # A sentence ends at a full stop before a capital, or at a blank line (a single line
@@ -85,7 +86,7 @@ def find_anaphors(
     None: read it from ``text`` (pass it when ``text`` is only part of the document).
     """
     w = words(lang)
-    if not w.anaphor_determiners and not w.thereof:
+    if not w.anaphor_determiners and not w.thereof and not w.anaphor_determiners_after:
         return []
     if legislative is None:
         legislative = is_legislative(text, lang)
@@ -93,7 +94,7 @@ def find_anaphors(
     before = determiner_before(lang)
     last_words = _last_words(lang)
     endings = tuple(last_words)
-    found: list[Candidate] = []
+    found: list[Candidate] = _after(text, lang, type_words) if w.anaphor_determiners_after else []
     for start, end, act_type, singular in type_words if w.anaphor_determiners else ():
         if singular is None:
             continue
@@ -115,7 +116,30 @@ def find_anaphors(
     thereof = _thereof(text, w.thereof)
     if thereof:
         found += thereof
+    if thereof or w.anaphor_determiners_after:
         found.sort(key=_START)
+    return found
+
+
+@lru_cache(maxsize=8)
+def determiner_after(lang: str) -> re.Pattern[str]:
+    """A determiner right after a type word (`` αυτής`` in ``της οδηγίας αυτής``)."""
+    dets = alternation(list(words(lang).anaphor_determiners_after))
+    return re.compile(rf"[ \u00a0]+(?P<det>{dets})(?![\w-])")
+
+
+def _after(text: str, lang: str, type_words: list[TypeWord]) -> list[Candidate]:
+    """Anaphors whose determiner follows the type word, in one of its singular cases
+    (a plural such as ``οδηγίες`` or ``directivele`` is never one act)."""
+    singular = declined_forms(lang)
+    after = determiner_after(lang)
+    found: list[Candidate] = []
+    for start, end, act_type, _ in type_words:
+        if text[start:end].lower() not in singular:
+            continue
+        m = after.match(text, end)
+        if m is not None:
+            found.append(_new(Candidate, (start, m.end(), "anaphor", None, act_type, None, None)))
     return found
 
 

@@ -270,3 +270,30 @@ def test_czech_this_regulation_in_an_act_is_the_act_itself() -> None:
         "NAŘÍZENÍ:\nČlánek 1\nToto nařízení se vztahuje na dovozy."
     )
     assert anaphors(text) == []
+
+
+def _line_with(lang: str, words: str) -> str:
+    text = next((DATA / f"corpus-{lang}/docs").glob("*.txt")).read_text(encoding="utf-8")
+    return next(line for line in text.splitlines() if words in line)
+
+
+def test_determiner_after_the_type_word() -> None:
+    """Greek and Romanian write the determiner after the type word (C-282/10): one
+    anaphor where one directive was cited before, none where two were."""
+    greek = _line_with("el", "βάσει της οδηγίας αυτής")
+    assert anaphors(greek) == [("οδηγίας αυτής", "οδηγία 2003/88", "el")]
+    assert anaphors(_line_with("el", "πλην όμως η οδηγία αυτή")) == []
+    romanian = (DATA / "corpus-ro/docs/R01-ro-cjeu-c-282-10-dominguez-intro.txt").read_text(
+        encoding="utf-8"
+    )
+    at = romanian.index("Articolul 17 din Directiva 2003/88")
+    found = anaphors(romanian[at : romanian.index("\n", at)])
+    assert found[-1] == ("directiva menționată", "Directiva 2003/88", "ro")
+
+
+def test_a_plural_before_a_determiner_after_is_no_anaphor() -> None:
+    assert anaphors("Το άρθρο 7 της οδηγίας 2003/88 ισχύει. Οι οδηγίες αυτές ισχύουν.") == []
+    assert (
+        anaphors("Articolul 7 din Directiva 2003/88 se aplică. Directivele menționate se aplică.")
+        == []
+    )
