@@ -170,12 +170,16 @@ def check(results: list[ResolveResult], celexes: list[str]) -> int:
     return bad
 
 
+#: One run's figures, as printed (a row of the table, an object of the JSON).
+Row = dict[str, Any]
+
+
 def run(
     name: str,
     proxy: LatencyProxy,
     make: Callable[[], Resolver],
     refs: list[str],
-) -> dict[str, Any]:
+) -> Row:
     proxy.reset()
     with make() as resolver:
         start = time.perf_counter()
@@ -194,41 +198,27 @@ def run(
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--refs", type=int, default=1000, help="distinct references (default 1000)")
-    ap.add_argument("--latency-ms", type=float, default=20.0, help="proxy latency per request")
-    ap.add_argument(
-        "--baseline-refs", type=int, default=1000, help="references the baseline resolves"
-    )
-    ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    args = ap.parse_args(argv)
+def measure(binary: str, refs: list[str], latency_ms: float, baseline_refs: int) -> list[Row]:
+    """The three runs (baseline, cold, warm) against one oxigraph server behind the proxy.
 
-    binary = find_executable("oxigraph")
-    if binary is None:
-        print("the oxigraph CLI (pip package 'oxigraph') is not installed", file=sys.stderr)
-        return 2
-    refs = celex_numbers(args.refs)
-    assert len(set(refs)) == len(refs)
+    Raises:
+        ServerStartError: when the server does not start.
+    """
     with tempfile.TemporaryDirectory(prefix="eurefs-bench-") as tmp_name:
         tmp = Path(tmp_name)
         nt = tmp / "works.nt"
         nt.write_text(ntriples(refs), encoding="utf-8")
         server = OxigraphServer(tmp / "oxigraph", binary)
         try:
-            try:
-                server.start(nt)
-            except ServerStartError as exc:
-                print(exc, file=sys.stderr)
-                return 2
-            with LatencyProxy(server.query_url, args.latency_ms / 1000) as proxy:
+            server.start(nt)
+            with LatencyProxy(server.query_url, latency_ms / 1000) as proxy:
                 cache = tmp / "cache"
-                rows = [
+                return [
                     run(
                         "baseline (batch_size=1, no cache)",
                         proxy,
                         lambda: Resolver(sparql_endpoint=proxy.url, batch_size=1, use_cache=False),
-                        refs[: args.baseline_refs],
+                        refs[:baseline_refs],
                     ),
                     run(
                         "eurefs cold",
@@ -246,7 +236,10 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             server.stop()
 
-    base, cold, warm = rows
+
+def compare(rows: list[Row]) -> None:
+    """Add each run's time per 1000 references and its ratios to the baseline (first row)."""
+    base = rows[0]
     for row in rows:
         row["s_per_1000_refs"] = round(1000 * row["wall_s"] / row["references"], 3)
     for row in rows[1:]:
@@ -256,43 +249,74 @@ def main(argv: list[str] | None = None) -> int:
         row["request_ratio_vs_baseline"] = round(
             (row["requests"] / row["references"]) / (base["requests"] / base["references"]), 4
         )
+
+
+def problems_of(rows: list[Row], references: int) -> list[str]:
+    """The floors of issue 10 that the cold and warm runs miss, and unresolved references."""
+    _, cold, warm = rows
     problems = []
-    if cold["requests"] * MAX_REFS_PER_REQUEST_FLOOR > len(refs):
+    if cold["requests"] * MAX_REFS_PER_REQUEST_FLOOR > references:
         problems.append(
-            f"cold made {cold['requests']} requests for {len(refs)} references "
+            f"cold made {cold['requests']} requests for {references} references "
             f"(more than 1 per {MAX_REFS_PER_REQUEST_FLOOR})"
         )
-    if cold["wall_s"] > MAX_COLD_S_PER_10K * len(refs) / 10_000:
+    if cold["wall_s"] > MAX_COLD_S_PER_10K * references / 10_000:
         problems.append(
-            f"cold took {cold['wall_s']} s for {len(refs)} references "
+            f"cold took {cold['wall_s']} s for {references} references "
             f"(more than {MAX_COLD_S_PER_10K} s per 10,000)"
         )
     if warm["requests"]:
         problems.append(f"warm made {warm['requests']} requests (expected 0)")
-    problems += [f"{r['run']}: {r['failed']} references not resolved" for r in rows if r["failed"]]
+    unresolved = [f"{r['run']}: {r['failed']} references not resolved" for r in rows if r["failed"]]
+    return problems + unresolved
 
-    if args.json:
+
+def print_table(rows: list[Row], references: int, latency_ms: float, problems: list[str]) -> None:
+    print(f"{references} distinct references, {latency_ms:g} ms added per request\n")
+    head = (
+        f"{'run':36} {'refs':>6} {'requests':>8} {'wall s':>8} {'refs/req':>8} "
+        f"{'vs baseline':>12} {'failed':>6}"
+    )
+    print(head)
+    print("-" * len(head))
+    for r in rows:
+        vs = f"{r['speedup_vs_baseline']}x faster" if r.get("speedup_vs_baseline") else "-"
         print(
-            json.dumps(
-                {"latency_ms": args.latency_ms, "runs": rows, "problems": problems}, indent=2
-            )
+            f"{r['run']:36} {r['references']:>6} {r['requests']:>8} {r['wall_s']:>8.2f} "
+            f"{r['refs_per_request'] or '-':>8} {vs:>12} {r['failed']:>6}"
         )
+    print()
+    print("FAIL: " + "; ".join(problems) if problems else "OK")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--refs", type=int, default=1000, help="distinct references (default 1000)")
+    ap.add_argument("--latency-ms", type=float, default=20.0, help="proxy latency per request")
+    ap.add_argument(
+        "--baseline-refs", type=int, default=1000, help="references the baseline resolves"
+    )
+    ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = ap.parse_args(argv)
+
+    binary = find_executable("oxigraph")
+    if binary is None:
+        print("the oxigraph CLI (pip package 'oxigraph') is not installed", file=sys.stderr)
+        return 2
+    refs = celex_numbers(args.refs)
+    assert len(set(refs)) == len(refs)
+    try:
+        rows = measure(binary, refs, args.latency_ms, args.baseline_refs)
+    except ServerStartError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    compare(rows)
+    problems = problems_of(rows, len(refs))
+    if args.json:
+        runs = {"latency_ms": args.latency_ms, "runs": rows, "problems": problems}
+        print(json.dumps(runs, indent=2))
     else:
-        print(f"{len(refs)} distinct references, {args.latency_ms:g} ms added per request\n")
-        head = (
-            f"{'run':36} {'refs':>6} {'requests':>8} {'wall s':>8} {'refs/req':>8} "
-            f"{'vs baseline':>12} {'failed':>6}"
-        )
-        print(head)
-        print("-" * len(head))
-        for r in rows:
-            vs = f"{r['speedup_vs_baseline']}x faster" if r.get("speedup_vs_baseline") else "-"
-            print(
-                f"{r['run']:36} {r['references']:>6} {r['requests']:>8} {r['wall_s']:>8.2f} "
-                f"{r['refs_per_request'] or '-':>8} {vs:>12} {r['failed']:>6}"
-            )
-        print()
-        print("FAIL: " + "; ".join(problems) if problems else "OK")
+        print_table(rows, len(refs), args.latency_ms, problems)
     return 1 if problems else 0
 
 
