@@ -122,7 +122,7 @@ def canon_domain(written: str) -> str:
 # the references to it copy.
 _Reading = tuple[int, LegalActRef]
 _READINGS: dict[tuple[object, ...], _Reading | None] = {}
-_MAX_CACHED = 8192
+_MAX_CACHED = 2048  # numbers kept (under 3 kB each): more than a long document cites
 _new, _set = object.__new__, object.__setattr__
 
 
