@@ -316,23 +316,25 @@ def _type_words(low: str, end: int) -> list[int]:
     """Where ``_TYPE_FIND.finditer(low, 0, end)`` matches."""
     if not low.isascii():
         return [m.start() for m in _TYPE_FIND.finditer(low, 0, end)]
+    # searched in ``led``: a space leads a type word at the very start, so that one
+    # pattern serves (a second would cost its compilation in every short text)
+    led = " " + low
     out: list[int] = []
-    i = 0
-    at = _TYPE_FIND.match(low, 0, end)  # a type word at the very start
+    i = 0  # where to search next, in ``led``
     while True:
-        if at is not None:
-            out.append(at.start())
-            i = at.end()
-        else:
-            led = _TYPE_AFTER_ASCII.search(low, i, end)
-            if led is None:
-                return out
-            out.append(led.start(1))
-            i = led.end()
-        # after a type word ending in a non-word character (``reg.``) a word may
-        # start at once, with no character of its own to lead it
-        c = low[i - 1]
-        at = None if c.isalnum() or c == "_" else _TYPE_FIND.match(low, i, end)
+        if i and not (led[i - 1].isalnum() or led[i - 1] == "_"):
+            # after a type word ending in a non-word character (``reg.``) a word may
+            # start at once, with no character of its own to lead it
+            at = _TYPE_FIND.match(low, i - 1, end)
+            if at is not None:
+                out.append(at.start())
+                i = at.end() + 1
+                continue
+        found = _TYPE_AFTER_ASCII.search(led, i, end + 1)
+        if found is None:
+            return out
+        out.append(found.start(1) - 1)
+        i = found.end()
 
 
 def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
