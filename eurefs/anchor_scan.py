@@ -59,8 +59,9 @@ class AnchorGroup:
         self.search = re.compile(head_source + optional + held)
         self.head = re.compile(head_source)
 
-    def positions(self, text: str) -> dict[str, list[int]]:
-        """The positions of every member anchor in ``text``, by anchor source.
+    def positions(self, text: str) -> dict[str, list[int]] | None:
+        """The positions of every member anchor in ``text``, by anchor source; None
+        where each anchor is better searched alone (and only when a family needs it).
 
         Telling the anchors apart costs a little Python per candidate: on a text dense
         with candidates (references back to back) that costs more than the searches
@@ -71,7 +72,7 @@ class AnchorGroup:
         candidates = len(self.search.findall(text, 0, n)) if heads else 0
         saved = (len(self.patterns) - 1) * n  # characters the other searches would scan
         if heads * COST_PER_HEAD + candidates * COST_PER_CANDIDATE > saved:
-            return {p.pattern: [m.start() for m in p.finditer(text)] for p in self.patterns}
+            return None
         found = [(m.start(), m.groups()) for m in self.search.finditer(text)]
         return {
             source: [start for start, held in found if held[i] is not None]

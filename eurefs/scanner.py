@@ -62,14 +62,28 @@ def _positions(anchor: Anchor, clean: str, anchor_cache: dict[str, list[int]]) -
     if positions is None:
         if anchor.rare and anchor.rare not in clean:
             positions = []
-        elif len(clean) >= anchor_scan.MIN_TEXT and (group := _anchor_groups().get(key)):
-            # one search finds this anchor and its siblings
-            anchor_cache.update(group.positions(clean))
+        elif (found := _shared_search(key, clean, anchor_cache)) is not None:
+            anchor_cache.update(found)  # this anchor and its siblings, in one search
             positions = anchor_cache[key]
         else:
             positions = [m.start() for m in anchor.pattern.finditer(clean)]
         anchor_cache[key] = positions
     return positions
+
+
+def _shared_search(
+    key: str, clean: str, anchor_cache: dict[str, list[int]]
+) -> dict[str, list[int]] | None:
+    """The positions of the anchor ``key`` and its siblings found by one search, or None
+    where each is searched alone (a short text, a text too dense with candidates: that
+    is decided once per text, under the shared search's own key in ``anchor_cache``)."""
+    group = _anchor_groups().get(key) if len(clean) >= anchor_scan.MIN_TEXT else None
+    if group is None or group.search.pattern in anchor_cache:
+        return None
+    found = group.positions(clean)
+    if found is None:
+        anchor_cache[group.search.pattern] = []  # alone: no anchor has this key
+    return found
 
 
 _GROUPS: list[dict[str, anchor_scan.AnchorGroup]] = []

@@ -31,19 +31,19 @@ def test_grouped_positions_equal_separate_searches(
     # a sample decides between one search and a search per anchor: both give the same
     monkeypatch.setattr(anchor_scan, "COST_PER_CANDIDATE", cost)
     monkeypatch.setattr(anchor_scan, "COST_PER_HEAD", cost)
+    monkeypatch.setattr(anchor_scan, "MIN_TEXT", 0)
     rng = random.Random(7)
     pieces = ["/", "1/23", "2016/679", "C-131/12", " 19", "1995", ".1956", "31995L0046",
               "L 119", " S 12", "EU:C:2014:317", "ECLI", "EUSZ ", "(", "COM (", "and (",
               " 2020 ", "x", " ", "M/2021/", "/eli/", "/eli/eli/"]  # fmt: skip
-    anchors = {a.pattern.pattern: a.pattern for f in FAMILIES for a in f.anchors if not a.rare}
-    groups = anchor_scan.plan(anchors.values())
+    anchors = {a.pattern.pattern: a for f in FAMILIES for a in f.anchors}
+    assert scanner._anchor_groups()  # the scanner shares searches for these texts
     for _ in range(200):
         text = "".join(rng.choice(pieces) for _ in range(60))
-        found: dict[str, list[int]] = {}
-        for group in {id(g): g for g in groups.values()}.values():
-            found.update(group.positions(text))
-        for source, positions in found.items():
-            assert positions == _separate(anchors[source], text), (source, text)
+        cache: dict[str, list[int]] = {}
+        for source, anchor in anchors.items():
+            positions = scanner._positions(anchor, text, cache)
+            assert positions == _separate(anchor.pattern, text), (source, text)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,9 @@ def test_other_forms_keep_their_own_search(source: str) -> None:
     assert anchor_scan._split(source) is None
 
 
-def test_same_head_anchors_group_and_find_each_anchor() -> None:
+def test_same_head_anchors_group_and_find_each_anchor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(anchor_scan, "COST_PER_HEAD", 0)  # a short text: never worth it
+    monkeypatch.setattr(anchor_scan, "COST_PER_CANDIDATE", 0)
     first, second = re.compile(r"/(?<=[0-9]/)(?=[0-9])"), re.compile(r"/(?=eli/)")
     groups = anchor_scan.plan([first, second])
     assert set(groups) == {first.pattern, second.pattern}
@@ -75,8 +77,8 @@ def test_a_dense_sample_searches_each_anchor(monkeypatch: pytest.MonkeyPatch) ->
     searched: list[str] = []
     monkeypatch.setattr(group, "search", _Spy(group.search, searched))
     text = "1/2 " * 10
-    assert group.positions(text)[first.pattern] == [1 + 4 * i for i in range(10)]
-    assert searched == ["sample"]  # the text is one candidate per 4 characters
+    assert group.positions(text) is None  # each anchor alone: one candidate per 4 characters
+    assert searched == ["sample"]
     monkeypatch.setattr(anchor_scan, "COST_PER_CANDIDATE", 2)
     monkeypatch.setattr(anchor_scan, "COST_PER_HEAD", 0)
     searched.clear()
@@ -106,7 +108,7 @@ def test_a_sample_dense_with_heads_but_no_anchor_searches_each_anchor(
     searched: list[str] = []
     monkeypatch.setattr(group, "search", _Spy(group.search, searched))
     text = "C-1/" * 100
-    assert group.positions(text) == {first.pattern: [], second.pattern: []}
+    assert group.positions(text) is None
     assert "text" not in searched
     monkeypatch.setattr(anchor_scan, "COST_PER_HEAD", 0)
     searched.clear()
