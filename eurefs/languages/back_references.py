@@ -55,6 +55,8 @@ class BackReferenceWords:
         in_title_before: Words right before a citation that make it part of
             another act's title (``amending Directive 95/46/EC``).
         authors: Author phrases written after the number.
+        short_title_words: Words a short title in an act's own title ends in, written
+            in brackets without quotation marks (``(Data Governance Act)``).
         alias_type_words: Words whose presence in an alias makes it a name of
             an act (besides the act-type words): ``Act``, ``Code``.
         pinpoint_words: Words that start a pinpoint before a back-reference.
@@ -80,6 +82,7 @@ class BackReferenceWords:
     title_starts: tuple[str, ...] = ()
     in_title_before: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
+    short_title_words: tuple[str, ...] = ()
     alias_type_words: tuple[str, ...] = ()
     pinpoint_words: tuple[str, ...] = ()
     pinpoint_links: tuple[str, ...] = ()

@@ -117,6 +117,7 @@ LANGUAGE = Language(
             "referred to as",
         ),
         articles=("the", "The"),
+        short_title_words=("Regulation", "Directive", "Act", "Code"),
         title_starts=(
             "on", "laying", "establishing", "amending", "concerning", "relating", "supplementing",
             "implementing", "repealing", "setting", "as regards", "with regard", "for",

@@ -48,21 +48,35 @@ def _quoted(lang: str) -> re.Pattern[str]:
     )
 
 
-_SHORT_TITLE = re.compile(
-    r"\((?:the\s)?(?P<alias>(?:[A-Z][\w-]*\s){0,6}(?:Regulation|Directive|Act|Code))\)\Z"
-)
 _WINDOW = 100
 
 
+@lru_cache(maxsize=8)
+def _short_title(lang: str) -> re.Pattern[str] | None:
+    """A short title in the act's own title (``(Data Governance Act)``), for a language
+    whose record lists the words such titles end in."""
+    w = words(lang)
+    if not w.short_title_words:
+        return None
+    art = rf"(?:{alternation(list(w.articles))}\s)?" if w.articles else ""
+    ends = alternation(list(w.short_title_words))
+    return re.compile(rf"\({art}(?P<alias>(?:[A-Z][\w-]*\s){{0,6}}{ends})\)\Z")
+
+
+@lru_cache(maxsize=8)
+def _short_title_tails(lang: str) -> frozenset[str]:
+    """The last two letters of the words a short title ends in (``on`` of ``Regulation``)."""
+    return frozenset(t[-2:] for t in words(lang).short_title_words)
+
+
 # The ")" that can close a definition: after a closing quote (and a space), or after
-# the last letters of "Regulation", "Directive", "Act", "Code".  The literal ")" comes
-# first so that the search skips ahead to it.
+# the last letters of a short-title word ("Regulation", "Directive", "Act", "Code").
+# The literal ")" comes first so that the search skips ahead to it.
 @lru_cache(maxsize=8)
 def _paren_end(lang: str) -> re.Pattern[str]:
     cl = quotation_marks(lang)[1]
-    return re.compile(
-        rf"\)(?:(?<=[{cl}]\))|(?<=[{cl}][ \u00a0]\))|(?<=on\))|(?<=ve\))|(?<=ct\))|(?<=de\)))"
-    )
+    tails = "".join(rf"|(?<={re.escape(t)}\))" for t in sorted(_short_title_tails(lang)))
+    return re.compile(rf"\)(?:(?<=[{cl}]\))|(?<=[{cl}][ \u00a0]\)){tails})")
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*(?: (?:[IVX]{1,4}|[2-9]))?")
@@ -237,6 +251,7 @@ def paren_sites(
     prefix = _prefix(lang)
     closing = set(quotation_marks(lang)[1].replace("\\", ""))
     quoted = _quoted(lang)
+    short, tails = _short_title(lang), _short_title_tails(lang)
     for close in _paren_end(lang).finditer(text, start, len(text) if stop is None else stop):
         end = close.end()
         before = text[end - 3 : end - 1]
@@ -254,8 +269,8 @@ def paren_sites(
                     continue
                 site_start = opening
             sites.append((site_start, end, m.group("alias")))
-        elif lang == "en" and before in ("on", "ve", "ct", "de"):
-            t = _SHORT_TITLE.search(text, max(0, end - _WINDOW), end)
+        elif short is not None and before in tails:
+            t = short.search(text, max(0, end - _WINDOW), end)
             if t is not None:
                 sites.append((t.start(), end, t.group("alias")))
     return sites
