@@ -235,7 +235,52 @@ _MONTH_ENDS = frozenset(m.split(" ")[1] for m in _MONTH_WORDS if m.count(" ") ==
 _PREP_ENDS = frozenset(p.split(" ")[1] for p in _PREPS if p.count(" ") == 1)
 
 
+# What a dated act has before its date word: a type word (``Rahmenbeschluss vom``), or
+# an institution after one (``Rahmenbeschluss des Rates vom``).
+_TYPE_ENDS = frozenset(w.split()[-1].lower() for w in (*_TYPES, *_TYPES_BEFORE))
+_PHRASES: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in {p.lower() for lg in _AFTER for p in lg.author_phrases}:
+    _PHRASES.setdefault(_phrase.split()[-1], []).append(tuple(_phrase.split()))
+
+
+def _ends_type(word: str) -> bool:
+    """Whether ``word`` (a word as ``split`` gives it) can end a type word of a match."""
+    word = word.rstrip(",")
+    if word in _TYPE_ENDS:
+        return True
+    if word.isalpha():
+        return False
+    # glued to what stands before it (``(décision``): the patterns take a type word
+    # after any character but a word character or a hyphen
+    return any(
+        word[i:] in _TYPE_ENDS
+        for i in range(1, len(word))
+        if not (word[i - 1].isalnum() or word[i - 1] in "_-")
+    )
+
+
+def _typed(words: list[str], k: int) -> bool:
+    """Whether ``words[:k]`` can end as a dated act does before its date word."""
+    if _ends_type(words[k - 1]):
+        return True
+    for phrase in _PHRASES.get(words[k - 1].rstrip(","), ()):
+        n = len(phrase)
+        if k > n and tuple(words[k - n : k - 1]) == phrase[:-1] and _ends_type(words[k - n - 1]):
+            return True
+    return False
+
+
 def _dated_here(text: str, pos: int, endpos: int) -> bool:
+    """Whether a dated act may stand in ``text[pos:endpos]``.
+
+    Two tests of the words before each year: the first (a month, a day, a date word and
+    a word a type or an institution ends with) is the older one; a window passes only
+    when also some year has a type word before it, alone or with an institution after
+    it, which is what the patterns need (``... 2016/679 du Parlement européen et du
+    Conseil du 27 avril 2016`` passes the first only).
+    """
+    loose = False
+    pending: list[tuple[list[str], int]] = []  # (words, where the date word starts)
     for y in _YEAR_IN.finditer(text, pos, endpos):
         words = text[max(0, y.start() - 90) : y.start()].lower().split()
         while words and words[-1] in _JOINERS:
@@ -248,15 +293,18 @@ def _dated_here(text: str, pos: int, endpos: int) -> bool:
             words.pop()
         if not words or not words.pop()[:1].isdigit():
             continue
-        if len(words) > 1 and words[-1] in _PREPS and words[-2].rstrip(",") in _BEFORE_PREP:
-            return True  # ``du``
-        if (
-            len(words) > 2
-            and words[-1] in _PREP_ENDS
-            and " ".join(words[-2:]) in _PREPS
-            and words[-3].rstrip(",") in _BEFORE_PREP
-        ):
-            return True  # ``z dnia``
+        k = len(words)
+        if k > 1 and words[-1] in _PREPS:  # ``du``
+            loose = loose or words[-2].rstrip(",") in _BEFORE_PREP
+            pending.append((words, k - 1))
+        if k > 2 and words[-1] in _PREP_ENDS and " ".join(words[-2:]) in _PREPS:  # ``z dnia``
+            loose = loose or words[-3].rstrip(",") in _BEFORE_PREP
+            pending.append((words, k - 2))
+        # the second test only once the first has passed (most windows fail the first)
+        if loose and any(_typed(w, n) for w, n in pending):
+            return True
+        if loose:
+            pending.clear()
     return False
 
 
