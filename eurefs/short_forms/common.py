@@ -137,7 +137,24 @@ def singular_type_forms(lang: str) -> dict[str, str]:
             if lang != "de":
                 forms[w[0].lower() + w[1:]] = act_type
                 forms[w[0].upper() + w[1:]] = act_type
+    # the singular cases the record declines (Finnish ``asetus``, Lithuanian
+    # ``reglamentas``: singular, though they end in "s")
+    for declined in BY_CODE[lang].back_references.declined:
+        found = forms.get(declined[0]) or _act_type_of(lang, declined[0])
+        if found is not None:
+            for w in declined:
+                forms.setdefault(w[0].lower() + w[1:], found)
+                forms.setdefault(w[0].upper() + w[1:], found)
     return forms
+
+
+def _act_type_of(lang: str, word: str) -> str | None:
+    """The act type whose written forms hold ``word`` (in either initial case)."""
+    low = word.lower()
+    for act_type, written in BY_CODE[lang].act_types.items():
+        if any(w.lower() == low for w in written):
+            return act_type
+    return None
 
 
 @lru_cache(maxsize=8)

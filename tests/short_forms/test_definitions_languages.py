@@ -163,6 +163,30 @@ _ET_COM_2016_56 = (
 )
 
 
+@pytest.mark.parametrize(
+    ("text", "use", "celex"),
+    [
+        (  # fi: "asetus" is singular though it ends in "s"
+            "Euroopan parlamentin ja neuvoston asetus (EY) N:o 1234/2007 (EUVL L 299, s. 9; "
+            "jäljempänä asetus). Asetuksen 7 artiklassa säädetään.",
+            "Asetuksen",
+            "32007R1234",
+        ),
+        (  # lt: "Reglamentas" likewise
+            "2016 m. balandžio 27 d. Europos Parlamento ir Tarybos reglamentas (ES) 2016/679 dėl "
+            "fizinių asmenų apsaugos tvarkant asmens duomenis (OL L 119, p. 1; toliau – "
+            "Reglamentas). Reglamento 5 straipsnyje nustatyti principai.",
+            "Reglamento",
+            "32016R0679",
+        ),
+    ],
+)
+def test_type_word_ending_in_s_is_an_alias(text: str, use: str, celex: str) -> None:
+    """Built like the cases above: the dictionary forms of regulation in Finnish and
+    Lithuanian end in "s" and are still singular type words (the record's declined forms)."""
+    assert uses(text) == [(use, celex)]
+
+
 def test_hungarian_alias_without_quotation_marks_and_its_uses_with_the_article() -> None:
     assert uses(_HU_COM_2008_618) == [("irányelv", "31998L0008")] * 3
 
