@@ -197,8 +197,18 @@ def _determiners(lang: str) -> frozenset[str]:
     return frozenset(d.split()[-1].lower() for d in every)
 
 
-def determined(text: str, start: int, lang: str) -> bool:
-    """Whether the word before ``start`` is a determiner (the anaphor finder's, or the
-    text's own ``niniejszej``): then a bare type word is not a use of an alias."""
+def determined(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a bare type word at ``text[start:end]`` is something other than a use of
+    an alias: a determiner before it (the anaphor finder's, or the text's own
+    ``niniejszej``), or the start of a title after it (``dyrektywy w sprawie ...`` is
+    another directive, named by its title)."""
     before = text[max(0, start - 30) : start].split()
-    return bool(before) and before[-1].lower() in _determiners(lang)
+    if before and before[-1].lower() in _determiners(lang):
+        return True
+    return _title_after(lang).match(text, end) is not None
+
+
+@lru_cache(maxsize=8)
+def _title_after(lang: str) -> re.Pattern[str]:
+    starts = words(lang).title_starts
+    return re.compile(rf"[ \u00a0]+{alternation(list(starts))}(?![\w-])" if starts else r"(?!)")

@@ -248,7 +248,7 @@ class UseScanner:
         s, e = m.span(group)
         if group == "plain" and self._suffixes and m.group("suffix"):
             e = m.end("suffix")  # the case ending is part of the use (``MiFIRi``)
-        if group == "bare" and not self._lead and determined(text, s, self.lang):
+        if group == "bare" and not self._lead and determined(text, s, e, self.lang):
             return None
         written = " ".join(m.group(group).split())
         if written in self._capitalised and not _SENTENCE_START.search(text, max(0, s - 4), s):

@@ -356,6 +356,17 @@ def test_determiner_before_a_declined_alias_makes_it_no_use() -> None:
     assert found == [("tej dyrektywy", "anaphor")]
 
 
+def test_a_type_word_before_a_title_is_another_act() -> None:
+    # pl: "dyrektywy w sprawie ..." names a directive by its title
+    text = (
+        "Wniosek dotyczy wykładni art. 7 dyrektywy 2003/88/WE Parlamentu Europejskiego i Rady z "
+        "dnia 4 listopada 2003 r. dotyczącej niektórych aspektów organizacji czasu pracy (Dz.U. "
+        "L 299, s. 9) (zwanej dalej „dyrektywą”). Przepisy dyrektywy w sprawie ochrony danych "
+        "nie mają tu zastosowania, przepisy dyrektywy zaś tak."
+    )
+    assert uses(text) == [("dyrektywy", "32003L0088")]
+
+
 def test_a_later_citation_with_a_number_is_not_a_use() -> None:
     # sl: "Direktive 93/104" is another act, cited in full
     text = (
