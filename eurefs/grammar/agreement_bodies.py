@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 from eurefs.grammar.base import Context
+from eurefs.grammar.common import lazy_compile
 from eurefs.languages import LANGUAGES
 
 _BEFORE = {
-    lg.code: re.compile(lg.agreement_body_before) for lg in LANGUAGES if lg.agreement_body_before
+    lg.code: lazy_compile(lg.agreement_body_before) for lg in LANGUAGES if lg.agreement_body_before
 }
 _AFTER = {
-    lg.code: re.compile(lg.agreement_body_after) for lg in LANGUAGES if lg.agreement_body_after
+    lg.code: lazy_compile(lg.agreement_body_after) for lg in LANGUAGES if lg.agreement_body_after
 }
 
 

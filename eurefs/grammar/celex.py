@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from eurefs import identifiers as ids
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.grammar.common import lazy_compile
 from eurefs.models.references import BaseReference, CelexRef
 
-PATTERN = re.compile(
+PATTERN = lazy_compile(
     r"(?:(?<=%3A)|(?<=%3a)|(?<![\dA-Za-z]))"
     r"(?P<sector>[0-9CE])(?P<year>19[5-9][0-9]|20[0-4][0-9])(?P<descr>[A-Z]{1,2})"
     r"(?P<num>(?P<digits>[0-9]{3,5})(?:\([0-9]{2}\))?(?:R\([0-9]{2}\))?)(?P<cons>-[0-9]{8})?"

@@ -30,7 +30,7 @@ _LOWER_TYPES = tuple(t.lower() for t in (*_TYPES, *_TYPE_ALIASES))
 _TYPE_WORDS = words(*_TYPES, *_TYPE_ALIASES, *_LOWER_TYPES, "C")
 _FINAL_WORDS = words(*_FINAL_LANGS)  # re.escape escapes spaces: safe in a VERBOSE pattern
 
-PATTERN = re.compile(
+PATTERN = lazy_compile(
     rf"""(?<![A-Za-z0-9])
     (?:
         (?P<type>{_TYPE_WORDS}){OPT_SP}\({OPT_SP}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){OPT_SP}\){OPT_SP}
@@ -48,7 +48,8 @@ PATTERN = re.compile(
 
 # Nature words per language: a reference is read with the words of its own language.
 _PROPOSAL_RE = {
-    lg.code: re.compile("|".join(lg.proposal_words or ["(?!)"]), re.IGNORECASE) for lg in LANGUAGES
+    lg.code: lazy_compile("|".join(lg.proposal_words or ["(?!)"]), re.IGNORECASE)
+    for lg in LANGUAGES
 }
 _COMMUNICATION_RE = {
     lg.code: lazy_compile("|".join(lg.communication_words or ["(?!)"]), re.IGNORECASE)

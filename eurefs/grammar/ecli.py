@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from eurefs import identifiers as ids
 from eurefs.grammar import judgment_pinpoints, years
 from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.grammar.common import lazy_compile
 from eurefs.models.references import BaseReference, EcliRef
 
 # ``%3A`` is a percent-encoded colon (EUR-Lex and Cellar URLs); EUR-Lex also
 # writes ``uri=ecli:ECLI:...``.
 _C = r"(?::|%3[Aa])"
-PATTERN = re.compile(
+PATTERN = lazy_compile(
     r"(?:(?<![\w:])|(?<=ecli:))(?:"
     r"ECLI(?:[ ]?:[ ]?|%3[Aa])(?P<cc>[A-Z]{2})"
     + _C

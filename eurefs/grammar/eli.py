@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from eurefs import identifiers as ids
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.grammar.common import lazy_compile
 from eurefs.models.references import BaseReference, EliRef
 
 # typedocs up to 24 letters (``agree_interinstit``)
-PATTERN = re.compile(
+PATTERN = lazy_compile(
     r"(?:https?://)?(?:data\.europa\.eu|(?:www\.)?eur-lex\.europa\.eu)/eli/"
     r"(?P<typedoc>[a-z][a-z_]{1,23}|C)/(?P<year>(?:19|20)[0-9][0-9])/(?P<num>[0-9]{1,5})"
     r"(?:/(?P<corr>corrigendum/[0-9]{4}-[0-9]{2}-[0-9]{2}))?"

@@ -7,16 +7,14 @@ alone.  The words are the languages' ``judgment_pinpoint_words``.
 
 from __future__ import annotations
 
-import re
-
-from eurefs.grammar.common import words
+from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import LANGUAGES
 
 _WORDS = words(*(w for lg in LANGUAGES for w in lg.judgment_pinpoint_words))
 _JOINS = words(*(w for lg in LANGUAGES for w in lg.article_conjunctions))
 _NUMBER = r"[0-9]{1,4}(?![0-9])"
 #: ``, paragraph 71``, ``, paragraphs 71 to 73``, ``, Rn. 12-14`` right after a reference.
-PINPOINT = re.compile(
+PINPOINT = lazy_compile(
     r"[ ]?,[ ](?P<pin>" + _WORDS + r"[ ]?" + _NUMBER
     + r"(?:(?:[ ]?-[ ]?|[ ]" + _JOINS + r"[ ])" + _NUMBER + r")?)(?![\w])"
 )  # fmt: skip

@@ -14,12 +14,12 @@ from eurefs import identifiers as ids
 from eurefs.errors import ParseError
 from eurefs.grammar import years
 from eurefs.grammar.base import SLASH_YYYY_NNNN, Anchor, Context, Family
-from eurefs.grammar.common import words
+from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.vocabulary import PROCEDURE_TYPES
 from eurefs.models.references import BaseReference, ProcedureRef
 
 _TYPES = words(*PROCEDURE_TYPES)
-PATTERN = re.compile(
+PATTERN = lazy_compile(
     r"(?<![\w/])(?P<year>(?:19|20)[0-9][0-9])[ ]?/[ ]?(?P<num>[0-9]{4}[A-Z]?)"
     r"(?:[ ]?\([ ]?(?P<type>" + _TYPES + r")[ ]?\)|/(?P<type2>" + _TYPES + r")(?![\w]))"
 )
@@ -55,5 +55,5 @@ FAMILY = Family(
     build=build,
     anchors=(Anchor(SLASH_YYYY_NNNN, before=6, after=20),),
     priority=15,
-    requires=re.compile(_TYPES),
+    requires=lazy_compile(_TYPES),
 )

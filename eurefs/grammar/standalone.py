@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from eurefs.grammar import judgment_pinpoints
-from eurefs.grammar.common import words
+from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import LANGUAGES
 
 #: Words before a case number or Opinion given alone (``Case``, ``affaires jointes``).
-CASE_PREFIX = re.compile(
+CASE_PREFIX = lazy_compile(
     r"(?:(?:(?:{j})[ ])?(?:{c})(?:[ ](?:{j}))?|(?:{o}))[ ]".format(
         j=words(*(w for lg in LANGUAGES for w in lg.joined_words)),
         c=words(*(w for lg in LANGUAGES for w in lg.case_words)),
@@ -39,12 +39,12 @@ _CELEX_PREFIX = r"(?i:celex)(?::|%3[Aa])"
 _ECLI_PREFIX = r"(?i:ecli)(?::|%3[Aa])"
 #: kind -> heads allowed before it
 HEADS: dict[str, re.Pattern[str]] = {
-    "celex": re.compile(rf"(?:{_EURLEX})?{_CELEX_PREFIX}|{_CELLAR}celex/", re.IGNORECASE),
-    "com_document": re.compile(_EURLEX, re.IGNORECASE),
-    "ecli": re.compile(rf"{_EURLEX}(?:{_ECLI_PREFIX})?|{_CELLAR}ecli/", re.IGNORECASE),
+    "celex": lazy_compile(rf"(?:{_EURLEX})?{_CELEX_PREFIX}|{_CELLAR}celex/", re.IGNORECASE),
+    "com_document": lazy_compile(_EURLEX, re.IGNORECASE),
+    "ecli": lazy_compile(rf"{_EURLEX}(?:{_ECLI_PREFIX})?|{_CELLAR}ecli/", re.IGNORECASE),
 }
 #: Further URL parameters or a fragment after the identifier (and LexUriServ's ``:EN:NOT``).
-URL_TAIL = re.compile(r"(?::[A-Z]{2}:[A-Z]{3,4})?(?:[&#][\w.%:=&#-]{0,200})?")
+URL_TAIL = lazy_compile(r"(?::[A-Z]{2}:[A-Z]{3,4})?(?:[&#][\w.%:=&#-]{0,200})?")
 
 
 def wraps(head: str, tail: str, kind: str) -> bool:

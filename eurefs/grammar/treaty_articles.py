@@ -112,8 +112,8 @@ _LEAD_TAILS = tuple({max(re.findall(r"[^\W\d_]+", ld), key=len).lower() for ld i
 _INTRO_TAILS = tuple({i.lower() for i in _INTROS})
 # ... searched as one trie each (a loop of ``in`` tests cost more than the match, and
 # a flat alternation of 24 languages' words tries each at every position)
-_LEAD_TAIL_FIND = re.compile(words(*_LEAD_TAILS) if _LEAD_TAILS else "(?!)")
-_INTRO_TAIL_FIND = re.compile(words(*_INTRO_TAILS) if _INTRO_TAILS else "(?!)")
+_LEAD_TAIL_FIND = lazy_compile(words(*_LEAD_TAILS) if _LEAD_TAILS else "(?!)")
+_INTRO_TAIL_FIND = lazy_compile(words(*_INTRO_TAILS) if _INTRO_TAILS else "(?!)")
 
 
 def _lead_before(ctx: Context, start: int) -> bool:

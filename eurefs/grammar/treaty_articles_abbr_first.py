@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import collapse_spaces, words
+from eurefs.grammar.common import collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, TreatyArticleRef
 
@@ -29,7 +29,7 @@ _WORD_LANGS = index(lambda lg: lg.article_words if lg.treaty_abbreviation_first 
 _NUM = r"[0-9]{1,3}[a-z]?"
 _NUMS = _NUM + r"(?:(?:[ ]?,[ ]|[ ](?:ja|un|ir|és|és a|a)[ ])" + _NUM + r"){0,10}"
 
-PATTERN = re.compile(
+PATTERN = lazy_compile(
     r"(?<![\w])(?P<abbr>" + (words(*_ABBR) if _ABBR else "(?!)") + r")[ ]"
     r"(?:(?P<word>" + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r")[ ](?P<nums>" + _NUMS
     + r")|(?P<nums2>" + _NUMS + r")\.?[ ](?P<word2>"
