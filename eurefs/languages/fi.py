@@ -77,7 +77,8 @@ LANGUAGE = Language(
                   ("päätös", "päätöksen", "päätöstä", "päätöksessä", "päätöksellä", "päätökseen",
                    "päätöksestä", "päätökselle")),
         title_ends=("koskeva", "koskevista", "koskevasta", "koskevien", "koskevan"),
-        title_dates=(r"annettu \d{1,2} päivänä \w+ \d{4}",),
+        # act style: "direktiivi (EU) 2015/1535, annettu 9 päivänä syyskuuta 2015, <title>"
+        title_starts=("annettu", "annetun", "tehty", "tehdyn"),
         anaphor_determiners=("kyseinen", "Kyseinen", "kyseisen", "kyseisessä", "kyseiseen",
                              "kyseisellä", "kyseisestä", "kyseistä"),
     ),

@@ -187,6 +187,19 @@ def test_type_word_ending_in_s_is_an_alias(text: str, use: str, celex: str) -> N
     assert uses(text) == [(use, celex)]
 
 
+def test_finnish_alias_after_an_act_style_title() -> None:
+    # the citation and title of Directive (EU) 2015/1535 as its Finnish version on EUR-Lex
+    # writes them, with a definition in the Finnish formula added after the OJ citation
+    text = (
+        "Euroopan parlamentin ja neuvoston direktiivi (EU) 2015/1535, annettu 9 päivänä "
+        "syyskuuta 2015, teknisiä määräyksiä ja tietoyhteiskunnan palveluja koskevia "
+        "määräyksiä koskevien tietojen toimittamisessa noudatettavasta menettelystä (EUVL L "
+        "241, 17.9.2015, s. 1; jäljempänä direktiivi). Direktiivin 5 artiklan mukaan "
+        "jäsenvaltiot ilmoittavat."
+    )
+    assert uses(text) == [("Direktiivin", "32015L1535")]
+
+
 def test_hungarian_alias_without_quotation_marks_and_its_uses_with_the_article() -> None:
     assert uses(_HU_COM_2008_618) == [("irányelv", "31998L0008")] * 3
 
