@@ -137,24 +137,18 @@ def _read(
     assert a is not None and b is not None
     if not dom_written and not suf_written:
         dom_written = list_domain
-    act_type = act.act_type
     call = scall or ""
     if glued and not lb:
-        split = _split_glued_call(act_type, a, b + (bcall or ""), no_written, suf_written)
+        split = _split_glued_call(act.act_type, a, b + (bcall or ""), no_written, suf_written)
         if split is None:
             return None
         b, glued_call = split
         call = call or glued_call
     elif bcall:
         return None
-    parts = split_number(act_type, a, b, bool(no_written), suf_written)
-    if parts is None:
+    parts = split_number(act.act_type, a, b, bool(no_written), suf_written)
+    if parts is None or years.is_future_year(parts[0]):
         return None
-    year, number_part, number_first = parts
-    if years.is_future_year(year):
-        return None
-    domain_raw = dom_written or suf_written
-    domain = canon_domain(domain_raw) if domain_raw else None
     # Normalised form: type word, then the number part as written (spaces collapsed,
     # ``No.``/``NO`` -> ``No`` (French ``no``, German ``Nr.``), domain kept only if written).
     norm = act.type_word
@@ -165,20 +159,29 @@ def _read(
     norm += f" {a}/{b}"
     if suf_written:
         norm += "/" + canon_domain(suf_written).replace(", ", ",")
+    return len(call), _reference(act, norm, dom_written or suf_written, *parts)
+
+
+def _reference(
+    act: Act, norm: str, domain_written: str | None, year: int, number: str, number_first: bool
+) -> LegalActRef:
+    """The reference to the act, with an empty span (see :func:`make`)."""
+    act_type = act.act_type
+    domain = canon_domain(domain_written) if domain_written else None
     celex_type = act_type
     if act_type in ("joint_action", "common_position") and (domain or "").lower() in _JHA:
         celex_type = "framework_decision"  # JHA joint actions/common positions are ``F`` acts
     # a year before the first Community acts (``No 1/45``) names no CELEX document
     can_exist = years.act_year_can_exist(year)
-    celex = ids.legal_act_celex(celex_type, year, number_part) if can_exist else None
-    proto = LegalActRef(
+    celex = ids.legal_act_celex(celex_type, year, number) if can_exist else None
+    return LegalActRef(
         text="",
         start=0,
         end=0,
         normalized=norm,
         celex=celex,
         celex_candidates=[celex] if celex else [],
-        eli=ids.legal_act_eli(act_type, act.subtype, year, number_part) if can_exist else None,
+        eli=ids.legal_act_eli(act_type, act.subtype, year, number) if can_exist else None,
         cellar_ids=[f"celex:{celex}"] if celex else [],
         eurlex_url=ids.eurlex_celex_url(celex) if celex else None,
         lang=act.lang,
@@ -187,11 +190,10 @@ def _read(
         author=act.author,
         domain=domain,
         year=year,
-        number=number_part,
+        number=number,
         number_first=number_first,
         pinpoint=None,
     )
-    return len(call), proto
 
 
 def make(
