@@ -80,7 +80,8 @@ class _Blocks:
             try:
                 text.encode("latin-1")
             except UnicodeEncodeError:
-                self._high = text.encode("utf-16-le")[1::2]
+                # (a lone surrogate, from bytes decoded with surrogateescape, is one unit)
+                self._high = text.encode("utf-16-le", "surrogatepass")[1::2]
 
     def may_hold(self, char: str) -> bool:
         """False when the text has no character of ``char``'s block."""

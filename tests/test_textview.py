@@ -50,6 +50,8 @@ from eurefs.textview import TextView
         ("\u03b1 COM(2021)\u3000752 \u2014 \u0163ara \uff11", "\u03b1 COM(2021) 752 - \u021bara 1"),
         ("\u03b1 C\u2011131/12\u2009x", "\u03b1 C-131/12 x"),
         ("\U0001f600 C\ufe63131\u2215\uff11\uff12 \ufb01", "\U0001f600 C-131/12 fi"),
+        # a lone surrogate (bytes decoded with surrogateescape) stays as it is
+        ("COM(2021)\u2003752 \udc80 \ufb01", "COM(2021) 752 \udc80 fi"),
         # running heads of the Official Journal belong to the white space around them
         ("Member States. 4.5.2016 L 119/1 EN (1)", "Member States. (1)"),
         ("(EU)\n4.5.2016 EN Official Journal of the European Union L 119/5\n2016", "(EU)  2016"),
