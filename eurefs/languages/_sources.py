@@ -31,7 +31,11 @@ DEFINITIONS: dict[str, str] = {
     "da": "(herefter »direktivet«), (i det følgende benævnt »...«); Danish quotation marks »...«: "
     + _PART_ONE.format(code="da")
     + _UNCONFIRMED,
-    "el": "(στο εξής: οδηγία), (εφεξής «...»): " + _PART_ONE.format(code="el") + _UNCONFIRMED,
+    "el": "(«η οδηγία για την περιβαλλοντική ευθύνη» ή «η οδηγία» ή «ΟΠΕ») after Directive "
+    "2004/35/EC and its title, and the use 'της οδηγίας', in COM(2016) 204 final (EUR-Lex "
+    "52016DC0204, Greek); the intro (στο εξής: οδηγία): "
+    + _PART_ONE.format(code="el")
+    + _UNCONFIRMED,
     "et": "(„MiFID”), („MiFIR”) after Directive 2014/65/EU and Regulation (EU) No 600/2014 in "
     "COM(2016) 56 final (EUR-Lex 52016PC0056, Estonian), used there as MiFIRi, MiFIDi (the "
     "case endings of alias_suffixes); intro edaspidi: "

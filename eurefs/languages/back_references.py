@@ -55,6 +55,8 @@ class BackReferenceWords:
         in_title_before: Words right before a citation that make it part of
             another act's title (``amending Directive 95/46/EC``).
         authors: Author phrases written after the number.
+        alias_separators: The word "or" between several aliases of one act in one
+            bracket (``(«η οδηγία για την περιβαλλοντική ευθύνη» ή «η οδηγία»)``).
         short_title_words: Words a short title in an act's own title ends in, written
             in brackets without quotation marks (``(Data Governance Act)``).
         alias_type_words: Words whose presence in an alias makes it a name of
@@ -82,6 +84,7 @@ class BackReferenceWords:
     title_starts: tuple[str, ...] = ()
     in_title_before: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
+    alias_separators: tuple[str, ...] = ()
     short_title_words: tuple[str, ...] = ()
     alias_type_words: tuple[str, ...] = ()
     pinpoint_words: tuple[str, ...] = ()

@@ -57,6 +57,7 @@ LANGUAGE = Language(
     proposal_words=(r"\bпредложени",),
     communication_words=(r"\bсъобщени", r"\bдоклад", r"\bбяла книга", r"\bзелена книга", r"\bплан за действие", r"\bстратеги"),
     back_references=BackReferenceWords(
+        alias_separators=("или",),
         definition_intros=("наричан по-нататък", "наричана по-нататък", "наричано по-нататък",
                            "наричани по-нататък", "по-нататък"),
         other_determiners=("настоящия", "настоящият", "настоящата", "настоящото", "посочената",

@@ -56,6 +56,7 @@ LANGUAGE = Language(
     proposal_words=(r"\bnávrh",),
     communication_words=(r"\bsdělení", r"\bzpráv", r"\bbílá kniha", r"\bzelená kniha", r"\bakční plán", r"\bstrategi"),
     back_references=BackReferenceWords(
+        alias_separators=("nebo",),
         # "tato směrnice" is "that directive" in a judgment, "this Directive" in an act
         anaphor_determiners=("uvedená", "uvedené", "uvedenou", "uvedeného", "uvedenému",
                              "uvedeném", "uvedeným", "uvedený", "Uvedená", "Uvedené",

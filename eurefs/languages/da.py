@@ -58,6 +58,7 @@ LANGUAGE = Language(
     proposal_words=(r"\bforslag",),
     communication_words=(r"\bmeddelelse", r"\brapport", r"\bhvidbog", r"\bgrønbog", r"\bhandlingsplan", r"\bstrategi"),
     back_references=BackReferenceWords(
+        alias_separators=("eller",),
         definition_intros=("i det følgende benævnt", "i det følgende omtalt som", "i det følgende",
                            "herefter benævnt", "herefter"),
         quotes=("»«",),

@@ -104,6 +104,7 @@ LANGUAGE = Language(
     communication_words=(r"\bMitteilung", r"\bBericht", r"Weißbuch", r"Grünbuch",
                          r"Aktionsplan", r"\bStrategie\b"),
     back_references=BackReferenceWords(
+        alias_separators=("oder",),
         anaphor_determiners=(
             "dieser", "Dieser", "diese", "Diese", "diesem", "dieses", "der genannten",
             "die genannte", "der besagten", "die besagte", "der vorgenannten",

@@ -107,6 +107,7 @@ LANGUAGE = Language(
                          r"recommendation for a council recommendation", r"action plan",
                          r"strategy"),
     back_references=BackReferenceWords(
+        alias_separators=("or",),
         self_words=("this",),
         anaphor_determiners=(
             "that", "That", "the said", "The said", "the aforementioned", "the above-mentioned",

@@ -83,6 +83,7 @@ LANGUAGE = Language(
                          r"\bplan de acción", r"\bestrategia\b"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
+        alias_separators=("o",),
         self_words=("presente",),
         anaphor_determiners=("dicho", "dicha", "el citado", "la citada", "el mencionado", "la mencionada"),
         definition_intros=("en lo sucesivo",),

@@ -52,6 +52,7 @@ LANGUAGE = Language(
     dated_forms_before=("{day}. {month} {year}. aasta",),
     dated_form_act_types=("framework_decision", "recommendation", "joint_action", "common_position"),
     back_references=BackReferenceWords(
+        alias_separators=("või",),
         alias_suffixes=("i", "ile", "is", "ist", "iga", "isse", "il", "ilt"),
         definition_intros=("edaspidi",),
         unquoted_aliases=True,

@@ -63,6 +63,7 @@ LANGUAGE = Language(
                       "tekemään", "tekemästä", "tekemää", "hyväksymä", "hyväksymän"),
     dated_form_act_types=("framework_decision", "recommendation", "joint_action", "common_position"),
     back_references=BackReferenceWords(
+        alias_separators=("tai",),
         alias_suffixes=(":n", ":ssä", ":ssa", ":stä", ":sta", ":llä", ":lla", ":ään", ":aan",
                         ":iin", ":lle", ":ää", ":aa", ":tä", ":ta", ":nä", ":na", ":ksi"),
         definition_intros=("jäljempänä",),

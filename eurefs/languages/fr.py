@@ -100,6 +100,7 @@ LANGUAGE = Language(
     communication_words=(r"\bcommunication", r"(?<!par )(?<!par\u00a0)\brapport\b",
                          r"\blivre (?:blanc|vert)", r"\bplan d.action", r"\bstratégie\b"),
     back_references=BackReferenceWords(
+        alias_separators=("ou",),
         self_words=("présent", "présente"),
         anaphor_determiners=(
             "cette", "Cette", "ce", "Ce", "ladite", "Ladite", "ledit", "Ledit", "dudit", "audit",

@@ -56,6 +56,7 @@ LANGUAGE = Language(
     proposal_words=(r"\btogra",),
     communication_words=(r"\bteachtaireacht", r"\btuarascáil", r"\bpáipéar bán", r"\bpáipéar glas", r"\bplean gníomhaíochta", r"\bstraitéis"),
     back_references=BackReferenceWords(
+        alias_separators=("nó",),
         definition_intros=("dá ngairtear", "dá ngairfear", "ar a dtugtar"),
         definition_closings=("anseo feasta", "anseo ina dhiaidh seo", "feasta"),
         articles=("an", "An", "na", "Na", "den", "don", "sa", "ón"),

@@ -56,6 +56,7 @@ LANGUAGE = Language(
     proposal_words=(r"\bprijedlog",),
     communication_words=(r"\bkomunikacij", r"\bizvješć", r"\bbijela knjiga", r"\bzelena knjiga", r"\bakcijsk\w* plan", r"\bstrategij"),
     back_references=BackReferenceWords(
+        alias_separators=("ili",),
         definition_intros=("dalje u tekstu",),
         unquoted_aliases=True,
         other_determiners=("ova", "ove", "ovoj", "ovu", "ovom", "Ova", "navedena", "navedene",

@@ -54,6 +54,7 @@ LANGUAGE = Language(
                       "{year}. {month} {day}-jei", "{year}. {month} {day}-ji"),
     dated_form_act_types=("framework_decision", "recommendation", "joint_action", "common_position"),
     back_references=BackReferenceWords(
+        alias_separators=("vagy",),
         # "ez az irányelv" is "that directive" in a judgment, "this Directive" in an act
         anaphor_determiners=("ez az", "Ez az", "ezen", "Ezen", "az említett", "Az említett",
                              "a szóban forgó", "A szóban forgó", "e", "E"),

@@ -81,6 +81,7 @@ LANGUAGE = Language(
                          r"\bpiano d.azione", r"\bstrategia\b"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
+        alias_separators=("o",),
         self_words=("presente",),
         anaphor_determiners=("tale", "detto", "detta", "suddetto", "suddetta", "medesimo", "medesima",
                              "stesso", "stessa"),

@@ -51,6 +51,7 @@ LANGUAGE = Language(
     dated_forms_before=("{year} m. {month} {day} d.",),
     dated_form_act_types=("framework_decision", "recommendation", "joint_action", "common_position"),
     back_references=BackReferenceWords(
+        alias_separators=("arba",),
         definition_intros=("toliau vadinama", "toliau vadinamas", "toliau vadinamu",
                            "toliau vadinamoje", "toliau"),
         unquoted_aliases=True,

@@ -51,6 +51,7 @@ LANGUAGE = Language(
     dated_forms_before=("{year}. gada {day}. {month}",),
     dated_form_act_types=("framework_decision", "recommendation", "joint_action", "common_position"),
     back_references=BackReferenceWords(
+        alias_separators=("vai",),
         definition_intros=("turpmāk tekstā", "turpmāk"),
         quotes=("“”", "„”"),
         unquoted_aliases=True,

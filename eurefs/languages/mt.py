@@ -56,6 +56,7 @@ LANGUAGE = Language(
     dated_forms_after=("{article}{day} ta’ {month} {year}", "{article}{day} ta' {month} {year}"),
     dated_form_act_types=("framework_decision", "recommendation", "joint_action", "common_position"),
     back_references=BackReferenceWords(
+        alias_separators=("jew",),
         definition_intros=("minn hawn 'il quddiem", "minn hawn ’il quddiem",
                            "minn hawn ‘il quddiem", "minn issa 'l quddiem",
                            "minn issa ’l quddiem", "minn issa ‘l quddiem"),

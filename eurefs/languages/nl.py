@@ -81,6 +81,7 @@ LANGUAGE = Language(
                          r"\bactieplan", r"\bstrategie\b"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
+        alias_separators=("of",),
         definition_closings=("genoemd",),
         articles=("de", "De", "het", "Het"),
         title_starts=("betreffende", "inzake", "tot wijziging van", "tot vaststelling van",

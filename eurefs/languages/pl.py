@@ -98,6 +98,7 @@ LANGUAGE = Language(
                          r"\bplan(?:ie|u)? działania", r"\bstrategi"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
+        alias_separators=("lub",),
         definition_intros=("zwana dalej", "zwany dalej", "zwane dalej", "zwanej dalej",
                            "zwanego dalej", "zwanym dalej", "zwanych dalej", "dalej"),
         unquoted_aliases=True,

@@ -86,6 +86,7 @@ LANGUAGE = Language(
                          r"\bplano de ação", r"\bestratégia\b"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
+        alias_separators=("ou",),
         definition_intros=("a seguir designada", "a seguir designado", "a seguir designadas",
                            "a seguir designados", "a seguir denominada", "a seguir denominado",
                            "a seguir", "doravante designada", "doravante designado",

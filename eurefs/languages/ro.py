@@ -94,6 +94,7 @@ LANGUAGE = Language(
                          r"\bplanul de acțiune", r"\bstrategi"),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
+        alias_separators=("sau",),
         anaphor_determiners_after=("menționată", "menționate", "menționat", "menționatului",
                                    "respectivă", "respective", "respectiv", "respectivului"),
         # "denumit în continuare" in tests/data/corpus-ro R01 (C-282/10)

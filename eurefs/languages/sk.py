@@ -58,6 +58,7 @@ LANGUAGE = Language(
     proposal_words=(r"\bnávrh",),
     communication_words=(r"\boznámeni", r"\bspráv", r"\bbiela kniha", r"\bzelená kniha", r"\bakčn\w* plán", r"\bstratégi"),
     back_references=BackReferenceWords(
+        alias_separators=("alebo",),
         definition_intros=("ďalej len",),
         declined=(("smernica", "smernice", "smernici", "smernicu", "smernicou"),
                   ("nariadenie", "nariadenia", "nariadeniu", "nariadením"),

@@ -61,6 +61,7 @@ LANGUAGE = Language(
     proposal_words=(r"\bpredlog",),
     communication_words=(r"\bsporočil", r"\bporočil", r"\bbela knjiga", r"\bzelena knjiga", r"\bakcijsk\w* načrt", r"\bstrategij"),
     back_references=BackReferenceWords(
+        alias_separators=("ali",),
         definition_intros=("v nadaljnjem besedilu",),
         unquoted_aliases=True,
         other_determiners=("navedena", "navedene", "navedeni", "navedeno", "tej", "te", "to",

@@ -57,6 +57,7 @@ LANGUAGE = Language(
     proposal_words=(r"\bförslag",),
     communication_words=(r"\bmeddelande", r"\brapport", r"\bvitbok", r"\bgrönbok", r"\bhandlingsplan", r"\bstrategi"),
     back_references=BackReferenceWords(
+        alias_separators=("eller",),
         definition_intros=("nedan kallad", "nedan kallat", "nedan kallade", "nedan benämnd",
                            "nedan benämnt", "nedan"),
         quotes=("””", "»»"),

@@ -242,6 +242,36 @@ def _antecedent(
 SITE_REACH = 300
 
 
+@lru_cache(maxsize=8)
+def _or_alias(lang: str) -> re.Pattern[str] | None:
+    """A quoted alias followed by ``or`` (or a comma) that ends where the next alias of the
+    same bracket starts (``(«η οδηγία» ή «ΟΠΕ»)``, ``('the Directive' or 'the UCITS
+    Directive')``), matched backwards on a short window."""
+    w = words(lang)
+    if not w.alias_separators:
+        return None
+    op, cl = quotation_marks(lang)
+    return re.compile(
+        rf"[{op}][ \u00a0]?(?P<alias>[^{op}{cl}()]{{1,80}}?)[ \u00a0]?[{cl}]"
+        rf"(?:\s*,)?\s+{alternation(list(w.alias_separators))}\s+\Z|"
+        rf"[{op}][ \u00a0]?(?P<alias2>[^{op}{cl}()]{{1,80}}?)[ \u00a0]?[{cl}]\s*,\s*\Z"
+    )
+
+
+def _earlier_aliases(text: str, lang: str, at: int) -> tuple[list[str], int]:
+    """The aliases written before the one at ``at`` in the same bracket, joined by ``or``
+    (in text order), and where the first of them starts."""
+    pattern = _or_alias(lang)
+    aliases: list[str] = []
+    while pattern is not None and len(aliases) < 4:
+        m = pattern.search(text, max(0, at - _WINDOW), at)
+        if m is None:
+            break
+        aliases.insert(0, m.group("alias") or m.group("alias2"))
+        at = m.start()
+    return aliases, at
+
+
 def paren_sites(
     text: str, lang: str, start: int = 0, stop: int | None = None
 ) -> list[tuple[int, int, str]]:
@@ -259,7 +289,8 @@ def paren_sites(
             m = quoted.search(text, max(0, end - _WINDOW), end)
             if m is None:
                 continue
-            head = prefix.search(text, max(0, m.start() - 45), m.start())
+            aliases, first = _earlier_aliases(text, lang, m.start())
+            head = prefix.search(text, max(0, first - 45), first)
             if head is None:
                 continue
             site_start = head.start()
@@ -268,7 +299,7 @@ def paren_sites(
                 if opening < 0 or ")" in text[opening:site_start]:
                     continue
                 site_start = opening
-            sites.append((site_start, end, m.group("alias")))
+            sites.extend((site_start, end, alias) for alias in [*aliases, m.group("alias")])
         elif short is not None and before in tails:
             t = short.search(text, max(0, end - _WINDOW), end)
             if t is not None:

@@ -252,6 +252,24 @@ def test_dutch_alias_after_a_footnote_call() -> None:
     assert bound(text, "nl") == [("richtlijn", "31996L0071")]
 
 
+def test_several_aliases_in_one_bracket_joined_by_or() -> None:
+    # COM(2016) 204 final, introduction (EUR-Lex 52016DC0204, Greek; footnote calls kept)
+    text = (
+        "Η παρούσα, δεύτερη, έκθεση για την εφαρμογή 1 της οδηγίας 2004/35/ΕΚ σχετικά με την "
+        "περιβαλλοντική ευθύνη όσον αφορά την πρόληψη και την αποκατάσταση περιβαλλοντικής "
+        "ζημίας («η οδηγία για την περιβαλλοντική ευθύνη» ή «η οδηγία» ή «ΟΠΕ») 2 καταγράφει "
+        "την εμπειρία που αποκτήθηκε κατά την εφαρμογή της οδηγίας για το διάστημα 2007-2013."
+    )
+    assert sorted(bound(text, "el")) == sorted(
+        [
+            ("οδηγία για την περιβαλλοντική ευθύνη", "32004L0035"),
+            ("οδηγία", "32004L0035"),
+            ("ΟΠΕ", "32004L0035"),
+        ]
+    )
+    assert uses(text) == [("οδηγίας", "32004L0035")]
+
+
 def test_hungarian_compound_alias_names_an_act() -> None:
     # COM(2017) 660 final, explanatory memorandum (EUR-Lex, Hungarian version)
     text = (
