@@ -270,6 +270,9 @@ def _typed(words: list[str], k: int) -> bool:
     return False
 
 
+_PENDING = 16  # years whose second test may wait
+
+
 def _dated_here(text: str, pos: int, endpos: int) -> bool:
     """Whether a dated act may stand in ``text[pos:endpos]``.
 
@@ -279,7 +282,7 @@ def _dated_here(text: str, pos: int, endpos: int) -> bool:
     it, which is what the patterns need (``... 2016/679 du Parlement européen et du
     Conseil du 27 avril 2016`` passes the first only).
     """
-    loose = False
+    loose = typed = False
     pending: list[tuple[list[str], int]] = []  # (words, where the date word starts)
     for y in _YEAR_IN.finditer(text, pos, endpos):
         words = text[max(0, y.start() - 90) : y.start()].lower().split()
@@ -300,11 +303,13 @@ def _dated_here(text: str, pos: int, endpos: int) -> bool:
         if k > 2 and words[-1] in _PREP_ENDS and " ".join(words[-2:]) in _PREPS:  # ``z dnia``
             loose = loose or words[-3].rstrip(",") in _BEFORE_PREP
             pending.append((words, k - 2))
-        # the second test only once the first has passed (most windows fail the first)
-        if loose and any(_typed(w, n) for w, n in pending):
-            return True
-        if loose:
+        # the second test only once the first has passed (most windows fail the first),
+        # or when many years wait for it (a window of dates only: memory stays bounded)
+        if loose or len(pending) >= _PENDING:
+            typed = typed or any(_typed(w, n) for w, n in pending)
             pending.clear()
+            if loose and typed:
+                return True
     return False
 
 
