@@ -117,6 +117,7 @@ def _cue(lang: Language, template: str) -> tuple[tuple[str, ...], ...]:
 _CUES = {p: _cue(lg, t) for p, (lg, t, _) in zip(_PATTERNS, _FORMS, strict=True)}
 # the last group of each cue is its most telling one: a window with none of them is
 # passed over after one search
+# (written in lower case in the texts: month names, ``gada``, ``aasta``, ``annettu``)
 _ANY_CUE = re.compile(words(*(c for cue in _CUES.values() for c in cue[-1])) or r"(?!)")
 
 
@@ -139,9 +140,9 @@ def _when(m: re.Match[str], lang: str) -> dt.date | None:
 def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     """Matches of every date-first form in a window around a year, in text order; a form
     is tried only where its cue is in the window (most windows hold none)."""
-    low = text[pos:endpos].lower()
-    if _ANY_CUE.search(low) is None:
+    if _ANY_CUE.search(text, pos, endpos) is None:
         return
+    low = text[pos:endpos].lower()
     found: list[re.Match[str]] = []
     for pattern, cue in _CUES.items():
         if all(any(c in low for c in group) for group in cue):
@@ -181,9 +182,40 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     )
 
 
-# Where to look: a year (``2003. gada``, ``2003 m.``, ``6.5.2003``), the type word after it.
+def _year_cues(lang: Language, template: str) -> list[tuple[str, str]]:
+    """``(look-behind, look-ahead)`` pairs around a year that only this date form writes:
+    what the template puts right after the year (``. gada``, `` m.``, a month after
+    ``. ``), else the link words after the date (``tehty``), else the month right before
+    the year (``Mejju 2003``: one look-behind of fixed width per month name)."""
+    after = template.split("{year}", 1)[1]
+    literal = _FIELD.split(after)[0]
+    if literal.strip():
+        ahead = re.escape(literal).replace(r"\ ", r"\s")
+        if after.startswith(literal + "{month}"):
+            months = words(*(n for names in lang.months for n in names))
+            ahead += f"(?:{months})"
+        return [("", ahead)]
+    if lang.dated_form_links:
+        return [("", r"\s(?:" + "|".join(sorted({w[:5] for w in lang.dated_form_links})) + ")")]
+    before = template.split("{year}", 1)[0]
+    if before.endswith("{month} "):
+        return [(f"{re.escape(n)} ", "") for names in lang.months for n in names]
+    return [("", "")]
+
+
+# Where to look: a year with what only a dated form writes around it (``2003. gada``,
+# ``2002 m.``, ``2003. aasta``, ``2002. június``, ``2002 tehty``, ``Mejju 2003``), so that
+# the years of other texts (``of 4 May 2003``) open no window; the type word follows.
 _YEAR_ANCHORS = tuple(
-    Anchor(re.compile(c + r"(?=[0-9]{2}(?![0-9/]))"), before=90, after=120) for c in ("19", "20")
+    Anchor(
+        re.compile(
+            c + (f"(?<={behind}{c})" if behind else "") + rf"(?=[0-9]{{2}}(?![0-9/]){ahead})"
+        ),
+        before=90,
+        after=80,
+    )
+    for behind, ahead in sorted({cue for lg, t, _ in _FORMS for cue in _year_cues(lg, t)})
+    for c in ("19", "20")
 )
 
 #: Acts cited by date alone in a templated form (empty when no loaded language has one).
