@@ -54,11 +54,13 @@ _SOFT_BREAK = re.compile("\u00ad(?:[ ]*\n[ ]*)?")
 _SPACE_RUN = re.compile(r"  [ \n]*")
 # A word hyphenated at the end of a line (``Regu-\nlation``): a hyphen and a line
 # break between lower-case letters.  Joined in the view (``C-\n113/14`` is not).
+# Found by the search for line breaks (group ``hyphen``; its run starts at the hyphen):
+# where a run of the other kind starts at the same break, both end at the same place.
 _LOWER = "a-zß-öø-ÿ"
-_LINE_END_HYPHEN = re.compile(rf"-\n(?<=[{_LOWER}]-\n)[ ]*(?=[{_LOWER}])")
 _MARKS = r"[#>*]{1,6}[ ]"
 _BREAK_RUN = re.compile(
-    r"\n(?:(?<=[ ]\n)|(?=[ ]|\n\n|" + _MARKS + r"))[ \n]*(?:" + _MARKS + r"[ \n]*)*"
+    rf"\n(?:(?<=[{_LOWER}]-\n)(?P<hyphen>[ ]*)(?=[{_LOWER}])"
+    r"|(?:(?<=[ ]\n)|(?=[ ]|\n\n|" + _MARKS + r"))[ \n]*(?:" + _MARKS + r"[ \n]*)*)"
 )
 
 
@@ -172,9 +174,11 @@ def _running_heads(flat: str) -> list[tuple[int, int]]:
 
 def _run_spans(flat: str) -> list[tuple[int, int]]:
     """Maximal runs of white space (with marks and running heads) not already folded."""
-    spans = [m.span() for m in _BREAK_RUN.finditer(flat)]
+    spans = [
+        (m.start() - 1 if m.group("hyphen") is not None else m.start(), m.end())
+        for m in _BREAK_RUN.finditer(flat)
+    ]
     spans.extend(m.span() for m in _SPACE_RUN.finditer(flat))
-    spans.extend(m.span() for m in _LINE_END_HYPHEN.finditer(flat))
     spans.extend(_running_heads(flat))
     if not spans:
         return spans

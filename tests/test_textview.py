@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from eurefs import textview
+from eurefs.grammar.common import merge_spans
 from eurefs.textview import TextView
 
 
@@ -111,3 +115,37 @@ def test_every_view_character_maps_to_its_original(text: str) -> None:
             assert original == char
         elif char == " ":
             assert original.strip(" \t\r\n\f\u00a0#>*\u00ad") == ""
+
+
+# The line-end hyphen and the other breaks as two searches (as before they shared one):
+# the runs found must be the same.
+_HYPHEN_ALONE = re.compile(r"-\n(?<=[a-zß-öø-ÿ]-\n)[ ]*(?=[a-zß-öø-ÿ])")
+_BREAK_ALONE = re.compile(
+    r"\n(?:(?<=[ ]\n)|(?=[ ]|\n\n|[#>*]{1,6}[ ]))[ \n]*(?:[#>*]{1,6}[ ][ \n]*)*"
+)
+_BREAK_PIECES = st.sampled_from(
+    ["a", "\u00e9", "B", "1", "-", "\n", "\n\n", " ", "  ", "# ", "> ", "a-\n", "b-\n "]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_BREAK_PIECES, max_size=30).map("".join))
+@example("Regu-\nlation")
+@example("Regu-\n  \n  lation")
+@example("a-\n# b")
+def test_breaks_and_line_end_hyphens_found_in_one_search(flat: str) -> None:
+    spans = sorted(
+        [m.span() for m in _BREAK_ALONE.finditer(flat)]
+        + [m.span() for m in _HYPHEN_ALONE.finditer(flat)]
+        + [m.span() for m in textview._SPACE_RUN.finditer(flat)]
+        + textview._running_heads(flat)
+    )
+    end = len(flat)
+    widened = []
+    for s, e in spans:
+        while s > 0 and flat[s - 1] in " \n":
+            s -= 1
+        while e < end and flat[e] in " \n":
+            e += 1
+        widened.append((s, e))
+    assert textview._run_spans(flat) == merge_spans(widened)
