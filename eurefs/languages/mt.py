@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="mt",
     name="Maltese",
-    sources=frozen(sources("mt", dev="development text tests/data/corpus-mt (CJEU C-282/10, ELITR/elitr-testset): tad-/id-/bid-/fid-Direttiva, Direttiva tal-Kunsill 93/104/KE")),
+    sources=frozen({**sources("mt", dev="development text tests/data/corpus-mt (CJEU C-282/10, ELITR/elitr-testset): tad-/id-/bid-/fid-Direttiva, Direttiva tal-Kunsill 93/104/KE"), "back_references": "anaphors: din id-direttiva (the determiner joined to the article of the type word) in the development text tests/data/corpus-mt M01 (judgment C-282/10); l-imsemmija (the said); legislative markers: the enacting formula (ADOTTAW DIN ID-DIRETTIVA), Billi:, article headings"}),
     act_types={
         "regulation": ("Regolament", "Regolamenti"),
         "directive": ("Direttiva", "Direttivi"),
@@ -56,6 +56,13 @@ LANGUAGE = Language(
     dated_forms_after=("{article}{day} ta’ {month} {year}", "{article}{day} ta' {month} {year}"),
     dated_form_act_types=("framework_decision", "recommendation", "joint_action", "common_position"),
     back_references=BackReferenceWords(
+        # "din id-direttiva" is "that directive" in a judgment, "this Directive" in an act
+        anaphor_determiners=("din id-", "Din id-", "dan ir-", "Dan ir-", "dan il-", "Dan il-",
+                             "dik id-", "Dik id-", "dak ir-", "Dak ir-", "l-imsemmija",
+                             "L-imsemmija", "l-imsemmi", "L-imsemmi"),
+        self_determiners=("din id-", "Din id-", "dan ir-", "Dan ir-", "dan il-", "Dan il-"),
+        legislative_markers=("ADOTTAW DIN", "ADOTTA DIN", "ADOTTAW DAN", "ADOTTA DAN", "Billi:",
+                             "\nArtikolu 1\n", "\nArtikolu 2\n"),
         alias_separators=("jew",),
         definition_intros=("minn hawn 'il quddiem", "minn hawn ’il quddiem",
                            "minn hawn ‘il quddiem", "minn issa 'l quddiem",

@@ -57,7 +57,8 @@ _QUALIFIED = re.compile(r"\s+(?:of|to|by|in|on|at|adopted|concerned|referred)\b|
 def determiner_before(lang: str) -> re.Pattern[str]:
     """A determiner ending right where a type word starts (``that `` in ``that Regulation``)."""
     dets = alternation(list(words(lang).anaphor_determiners))
-    return re.compile(rf"(?:^|(?<=[^\w-]))(?P<det>{dets})\s+\Z")
+    # a determiner ending in a joined article (Maltese ``din id-``) touches the type word
+    return re.compile(rf"(?:^|(?<=[^\w-]))(?P<det>{dets})(?:\s+|(?<=-))\Z")
 
 
 @lru_cache(maxsize=16)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from eurefs.languages import BY_CODE
-from eurefs.short_forms.common import singular_type_forms
+from eurefs.short_forms.common import singular_type_forms, words
 
 # plural and genitive endings after the tail (``s``, ``en``, ``es``), then the word's end
 _SUFFIX = re.compile(r"[^\W\d_]{0,4}(?!\w)")
@@ -68,12 +68,23 @@ def _multiword(lang: str) -> dict[str, tuple[str, ...]]:
 _new_word = tuple.__new__
 
 
+@lru_cache(maxsize=8)
+def _joined_article(lang: str) -> re.Pattern[str] | None:
+    """An article joined to the next word by a hyphen, ending where a type word starts
+    (Maltese ``id-``, ``tad-``), or None where the language has none."""
+    joined = [a for a in words(lang).articles if a.endswith("-")]
+    if not joined:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(a) for a in joined)})\Z", re.IGNORECASE)
+
+
 def scan_type_words(text: str, lang: str) -> list[TypeWord]:
     """Every act-type word of the language in ``text``, in text order."""
     forms = singular_type_forms(lang)
     multi = _multiword(lang)
     suffix = _SUFFIX.match
     find = text.find
+    joined = _joined_article(lang)
     found: list[TypeWord] = []
     for tail, act_type in _tails(lang).items():
         n = len(tail)
@@ -85,7 +96,13 @@ def scan_type_words(text: str, lang: str) -> list[TypeWord]:
             if start < 0 or not text[start].isalpha():
                 continue
             if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
-                continue
+                # unless an article is joined to it (Maltese ``id-direttiva``)
+                if (
+                    joined is None
+                    or text[start - 1] != "-"
+                    or not joined.search(text, max(0, start - 8), start)
+                ):
+                    continue
             after = text[end : end + 1]
             if after.isalnum() or after == "_":  # a plural or case ending, or no word end
                 rest = suffix(text, end)

@@ -297,3 +297,17 @@ def test_a_plural_before_a_determiner_after_is_no_anaphor() -> None:
         anaphors("Articolul 7 din Directiva 2003/88 se aplică. Directivele menționate se aplică.")
         == []
     )
+
+
+def test_maltese_determiner_joined_to_the_article_of_the_type_word() -> None:
+    """C-282/10 (mt): "din id-direttiva" after "d-Direttiva 2003/88" is an anaphor; in
+    paragraph 19, after two directives, it is doubtful; in an act it is the act itself."""
+    assert anaphors(_line_with("mt", "mogħti minn din id-direttiva")) == [
+        ("din id-direttiva", "Direttiva 2003/88", "mt")
+    ]
+    assert anaphors(_line_with("mt", "iżda din id-direttiva ma tippermettix")) == []
+    act = (
+        "Id-Direttiva 93/104/KE għandha tiġi kkodifikata.\nADOTTAW DIN ID-DIRETTIVA:\n"
+        "Artikolu 1\nDin id-direttiva tistabbilixxi rekwiżiti minimi."
+    )
+    assert anaphors(act) == []
