@@ -260,11 +260,16 @@ def _walk(
             if c.act_type is not None:
                 log.add(cs, c.end, c.act_type, None)
             continue
+        key = target.celex or f"{target.kind}:{target.normalized}"  # target.key, inlined
         if target.antecedent is None:
-            k = latest_full.get(target.key)
+            k = latest_full.get(key)
             if k is not None:
                 target = target._replace(antecedent=k)
-        log.add(cs, c.end, target.act_type, target)
+        # log.add, inlined (its key is known)
+        entry = (cs, c.end, target, key)
+        if target.act_type is not None:
+            by_type.setdefault(target.act_type, []).append(entry)
+        log.last_any = entry
         out.append((c, target))
     return out
 

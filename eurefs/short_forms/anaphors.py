@@ -99,10 +99,14 @@ def find_anaphors(
     for start, end, act_type, singular in type_words if w.anaphor_determiners else ():
         if singular is None:
             continue
-        # cheap tests first: the word before must end a determiner
-        head = text[start - 24 if start > 24 else 0 : start].rstrip()
-        if not head.endswith(endings):
+        # cheap tests first: the word before must end a determiner (most type words
+        # follow one space after a word: tested in place, without a copy)
+        if text[start - 1 : start] == " " and not text[start - 2 : start - 1].isspace():
+            if not text.endswith(endings, 0, start - 1):
+                continue
+        elif not text[start - 24 if start > 24 else 0 : start].rstrip().endswith(endings):
             continue
+        head = text[start - 24 if start > 24 else 0 : start].rstrip()
         i = len(head)
         while i and (head[i - 1].isalnum() or head[i - 1] == "-"):
             i -= 1

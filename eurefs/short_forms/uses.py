@@ -204,9 +204,16 @@ class UseScanner:
         best_len = -1  # the size of the alias in ``best``, read only when another ties
         for _, searchers in self._generations:
             for searcher in searchers:
-                m = searcher.peek(text, pos, limit)
-                if m is None:
-                    continue
+                m = searcher.next
+                # the searcher's own fast path, inlined (most searchers hold their next
+                # match already, a call per searcher and use cost more than the search)
+                if m is not None and m.start() >= pos:
+                    if m.start() >= limit:
+                        continue
+                else:
+                    m = searcher.peek(text, pos, limit)
+                    if m is None:
+                        continue
                 if best is None or m.start() < best.start():
                     best, best_len = m, -1
                 elif m.start() == best.start():
