@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 __all__ = ["UseScanner"]
 
+_new = tuple.__new__
+
 # Plain aliases are searched in groups by first character when there
 # are at most this many groups: ``re`` then skips to each group's first character at
 # memchr speed, where one alternation of all of them tests every character.
@@ -264,4 +266,5 @@ class UseScanner:
         if key is None:
             return None
         d = self._latest[key]
-        return Candidate(s, e, "defined_term", target=d.target, name=d.alias)
+        # positional, without the keyword handling of the named tuple's constructor
+        return _new(Candidate, (s, e, "defined_term", d.target, None, d.alias, None))
