@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from eurefs.grammar.base import Context
-from eurefs.grammar.common import lazy_compile
+from eurefs.grammar.common import collapse_spaces, lazy_compile
 from eurefs.languages import LANGUAGES
+from eurefs.models.references import LegalActRef
 
 _BEFORE = {
     lg.code: lazy_compile(lg.agreement_body_before) for lg in LANGUAGES if lg.agreement_body_before
@@ -39,15 +40,18 @@ class Body:
 def find(m: re.Match[str], ctx: Context, start: int, lang: str) -> Body | None:
     """The agreement body of the decision matched by ``m`` (its span from ``start``), if any.
 
-    The body before is looked for before the type word, so an institution word
-    the pattern took as author (``Association Council Decision``) is read as part of it.
+    The body before is looked for before the type word (or before the number, where
+    it comes first), so an institution word the pattern took as author
+    (``Association Council Decision``) is read as part of it.
     """
+    if m.group("dom") or m.group("suf"):
+        return None  # an EU domain in the number (``2010/427/EU``): an EU act, whatever follows
     before_re, after_re = _BEFORE.get(lang), _AFTER.get(lang)
-    type_start = m.start("type")
-    before = ctx.before(type_start, 80)
+    head = min(m.start("type"), m.start("num"))
+    before = ctx.before(head, 80)
     b = before_re.search(before) if before_re is not None else None
     if b is not None:
-        body_start = type_start - (len(before) - b.start("body"))
+        body_start = head - (len(before) - b.start("body"))
         if body_start < 0:  # the body lies before the region: keep the span, drop the CELEX
             return Body(start, m.end(), b.group("body"), prefix=False)
         return Body(min(start, body_start), m.end(), b.group("body"), prefix=True)
@@ -55,3 +59,46 @@ def find(m: re.Match[str], ctx: Context, start: int, lang: str) -> Body | None:
     if a is not None:
         return Body(start, a.end(), a.group("body"), prefix=False)
     return None
+
+
+def apply(ref: LegalActRef, body: Body, text: str) -> LegalActRef:
+    """The decision ``ref`` of an agreement body: the body in span and normal form, no CELEX."""
+    normalized = ref.normalized
+    if body.prefix:
+        normalized = f"{body.name} {normalized}"
+    elif body.end > ref.end:
+        normalized = f"{normalized} {collapse_spaces(text[ref.end : body.end])}"
+    return ref.model_copy(
+        update={
+            "start": body.start, "end": body.end, "text": text[body.start : body.end],
+            "normalized": normalized, "author": body.name, "celex": None,
+            "celex_candidates": [], "eli": None, "cellar_ids": [], "eurlex_url": None,
+        }
+    )  # fmt: skip
+
+
+def of_list(refs: list[LegalActRef], body: Body | None, text: str, lang: str) -> list[LegalActRef]:
+    """A list of decisions with the body before the first or after the last member.
+
+    ``Associeringsrådets beslut nr 2/76 och 1/80``, ``Decisions No 2/76 and No 1/80 of
+    the Association Council``: every member is the body's decision (no CELEX); the
+    first (before) or last (after) member's span takes in the body.
+    """
+    if any(r.domain for r in refs):
+        return refs  # an EU domain in the list: EU acts
+    last = refs[-1]
+    if body is None:
+        after_re = _AFTER.get(lang)
+        a = after_re.match(text, last.end, last.end + 120) if after_re is not None else None
+        if a is None or len(refs) < 2:
+            return refs
+        tail = collapse_spaces(text[last.end : a.end()])
+        members = [
+            apply(r, Body(r.start, r.end, a.group("body"), prefix=False), text) for r in refs[:-1]
+        ]
+        members = [r.model_copy(update={"normalized": f"{r.normalized} {tail}"}) for r in members]
+        return [*members, apply(last, Body(last.start, a.end(), a.group("body"), False), text)]
+    # the body before the first member: each member's normal form names it
+    return [apply(refs[0], body, text)] + [
+        apply(r, Body(r.start, r.end, body.name, prefix=body.prefix), text) for r in refs[1:]
+    ]

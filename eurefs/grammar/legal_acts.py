@@ -150,22 +150,6 @@ def _title_number(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     return (ref,) if ref else ()
 
 
-def _agreement_decision(ref: LegalActRef, body: agreement_bodies.Body, text: str) -> LegalActRef:
-    """A decision of an agreement body: the body in span and normal form, no CELEX."""
-    normalized = ref.normalized
-    if body.prefix:
-        normalized = f"{body.name} {normalized}"
-    elif body.end > ref.end:
-        normalized = f"{normalized} {collapse_spaces(text[ref.end : body.end])}"
-    return ref.model_copy(
-        update={
-            "start": body.start, "end": body.end, "text": text[body.start : body.end],
-            "normalized": normalized, "author": body.name, "celex": None,
-            "celex_candidates": [], "eli": None, "cellar_ids": [], "eurlex_url": None,
-        }
-    )  # fmt: skip
-
-
 def _pinpoint(m: re.Match[str], ctx: Context, lang: str) -> str | None:
     """A pinpoint written before the act (``Article 6(1)(a) of``), if any."""
     pinpoint = _PINPOINT.get(lang)
@@ -212,11 +196,11 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     first = make(m, start, act, number, pinpoint=_pinpoint(m, ctx, act.lang))
     if first is None:
         return ()
-    if act.act_type == "decision":
-        body = agreement_bodies.find(m, ctx, first.start, act.lang)
-        if body is not None:
-            return (_agreement_decision(first, body, m.string),)
-    refs: list[BaseReference] = [first]
+    decision = act.act_type == "decision"
+    body = agreement_bodies.find(m, ctx, first.start, act.lang) if decision else None
+    if body is not None and body.end > first.end:  # the body after the number ends the list
+        return (agreement_bodies.apply(first, body, m.string),)
+    refs: list[LegalActRef] = [first]
     pos = m.end()
     # Members of a list each get their own reference (span = the bare number part).
     continuation, list_domain = _CONTINUATION[act.lang], number[2]
@@ -235,7 +219,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             break
         refs.append(member)
         pos = c.end()
-    return refs
+    return agreement_bodies.of_list(refs, body, m.string, act.lang) if decision else refs
 
 
 # Where a match can start.  Running PATTERN (case-insensitive, many alternatives)

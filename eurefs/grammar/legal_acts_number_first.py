@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from eurefs.grammar import agreement_bodies
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.common import words
 from eurefs.grammar.legal_acts import build_number_first_ref
@@ -75,7 +76,13 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     langs = _TYPES[m.group("type").lower()]
     lang = pick(langs, ctx.before(m.start(), 60))
     ref = build_number_first_ref(m, lang, langs[lang])
-    return (ref,) if ref is not None else ()
+    if ref is None:
+        return ()
+    if ref.act_type == "decision":  # ``a Társulási Tanács 1/80 határozata``: no CELEX
+        body = agreement_bodies.find(m, ctx, ref.start, lang)
+        if body is not None:
+            return (agreement_bodies.apply(ref, body, m.string),)
+    return (ref,)
 
 
 #: Only when some loaded language cites number first.  It runs around the slashes

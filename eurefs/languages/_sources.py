@@ -99,6 +99,71 @@ DATED_FORMS: dict[str, str] = {
 }
 
 
+_TITLE_FORM = (
+    "the name of the body as in the EUR-Lex titles of its decisions; not yet seen in a text "
+    "read for this project (UNCONFIRMED)"
+)
+
+#: Where the words of ``agreement_body_before``/``agreement_body_after`` (bodies set up by
+#: international agreements: EEA Joint Committee, association and cooperation councils)
+#: come from.  Found with the ``search`` tool; the other bodies of a pattern are inferred.
+AGREEMENT_BODIES: dict[str, str] = {
+    "bg": "на Съвета за асоцииране, на Съвместния комитет на ЕИП after the number: " + _TITLE_FORM,
+    "cs": "'Rozhodnutí č. 1/80 Rady přidružení EHS-Turecko' in EUR-Lex 62002CJ0275 (Czech "
+    "summary); Smíšeného výboru EHP, Rady pro spolupráci: " + _TITLE_FORM,
+    "da": "'Det Blandede EØS-Udvalgs afgørelse nr. 96/2010' (op.europa.eu title) and DET "
+    "BLANDEDE EØS-UDVALGS AFGØRELSE (EUR-Lex 22013D0208); Associeringsrådets, truffet af: "
+    + _TITLE_FORM,
+    "de": "'Beschluss Nr. 1/80 des Assoziationsrats EWG-Türkei' (EUR-Lex sentence pair on "
+    "wordscope.be), 'des Beschlusses Nr. 1/77 des Assoziationsrats EWG-Türkei' (EUR-Lex "
+    "31980R3540), 'Beschluss Nr. 65/2000 des Gemeinsamen EWR-Ausschusses' (Liechtensteinisches "
+    "Landesgesetzblatt 2000 Nr. 78); Kooperationsrat, Partnerschaftsrat, Stabilitäts- und "
+    "Assoziationsrat: " + _TITLE_FORM,
+    "el": "'Απόφαση 1/80 του Συμβουλίου Συνδέσεως ΕΟΚ-Τουρκίας' in EUR-Lex 62001CJ0171_SUM "
+    "(Greek); της Μεικτής Επιτροπής του ΕΟΧ: " + _TITLE_FORM,
+    "es": "'Decisión nº1/80 del Consejo de Asociación' (judgment C-300/09 summary), 'Decisiones "
+    "del Consejo de Asociación CEE-Turquía' (EUR-Lex 61989CC0192); Comité Mixto del EEE: "
+    + _TITLE_FORM,
+    "en": "'EEA Joint Committee Decision', 'Decision No 1/80 of the Association Council' "
+    "(EUR-Lex consolidated EEA Agreement 01994A0103(01), Decision No 1/80 itself); "
+    "'Decision No 1/80 of the EEC-Finland Joint Committee' (Council Regulation (EEC) No 2515/80)",
+    "et": "assotsiatsiooninõukogu, EMP Ühiskomitee before the type word: " + _TITLE_FORM,
+    "fi": "'ETY-Turkki-assosiaationeuvoston päätöksen N:o 1/80' (EUR-Lex 62001CJ0171_SUM), "
+    "'assosiaationeuvoston tekemän päätöksen N:o 1/80' (EUR-Lex 61998CJ0065_SUM), "
+    "'EY–Norja-sekakomitean päätös' (op.europa.eu title); ETA:n sekakomitean: " + _TITLE_FORM,
+    "fr": "'décision no 1/80 du conseil d'association' (CURIA C-171/01), 'décision n 3/80 du "
+    "conseil d' association CEE-Turquie' (EUR-Lex 61994CJ0277), 'Décision du Comité mixte de "
+    "l'EEE no 115/2004' (OJ L 64, 10.3.2005, contents); other councils: " + _TITLE_FORM,
+    "ga": "ón gComhairle Comhlachais, Comhchoiste LEE: " + _TITLE_FORM,
+    "hr": "Vijeća za pridruživanje, Zajedničkog odbora EGP-a after the number: " + _TITLE_FORM,
+    "hu": "'Az EGK‑Törökország Társulási Tanács 1/80 határozata' (EUR-Lex 62009CJ0300_SUM, "
+    "CURIA C-294/06 opinion); EGT-Vegyesbizottság: " + _TITLE_FORM,
+    "it": "'Decisione n. 1/80 del Consiglio d'associazione CEE-Turchia' (EUR-Lex "
+    "62009CJ0300_SUM), 'decisione n. 1/77 del Consiglio di associazione CEE-Turchia' (EUR-Lex "
+    "31991D0163); Comitato misto SEE: " + _TITLE_FORM,
+    "lt": "Asociacijos tarybos, EEE jungtinio komiteto, Bendradarbiavimo tarybos before the "
+    "type word: " + _TITLE_FORM,
+    "lv": "Asociācijas padomes, EEZ Apvienotās komitejas before the type word: " + _TITLE_FORM,
+    "mt": "tal-Kunsill ta' Assoċjazzjoni, tal-Kumitat Konġunt taż-ŻEE: " + _TITLE_FORM,
+    "nl": "'Besluit nr. 1/80 van de Associatieraad EEG-Turkije' (EUR-Lex sentence pair on "
+    "wordscope.be), 'Besluit nr. 2/76 van de Associatieraad' (Decision 1/80 in Dutch, "
+    "opmaat.sdu.nl BWBS0000901), 'het Gemengd Comité van de EER' (wordscope.be); other "
+    "councils: " + _TITLE_FORM,
+    "pl": "'decyzją Wspólnego Komitetu EOG nr 158/2002' (prawo.pl, OJ L 94 2003); Rady "
+    "Stowarzyszenia after the number: " + _TITLE_FORM,
+    "pt": "'Decisão n.º 1/80 do Conselho de Associação CEE‑Turquia' (EUR-Lex 62009CJ0300_SUM, "
+    "62007CJ0484_SUM); Comité Misto do EEE: " + _TITLE_FORM,
+    "ro": "'Decizia nr. 1/80 a Consiliului de asociere' (CURIA C-325/05); Comitetului mixt al "
+    "SEE: " + _TITLE_FORM,
+    "sk": "'Rozhodnutie asociačnej rady č. 1/80' (CURIA C-373/03); after the number, Spoločného "
+    "výboru EHP: " + _TITLE_FORM,
+    "sl": "Pridružitvenega sveta, Skupnega odbora EGP after the number: " + _TITLE_FORM,
+    "sv": "'associeringsrådets beslut', 'beslut nr 2/76 och 1/80 av det genom "
+    "associeringsavtalet mellan EEG och Turkiet inrättade associeringsrådet' (EUR-Lex "
+    "61989CJ0192, Swedish); Gemensamma EES-kommitténs: " + _TITLE_FORM,
+}
+
+
 def sources(code: str, dev: str | None = None) -> dict[str, str]:
     """The usual source notes of a record (``dev``: its development text, if any)."""
     out = {
@@ -115,4 +180,6 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
         out["definitions"] = DEFINITIONS[code]
     if code in DATED_FORMS:
         out["dated_forms_before"] = DATED_FORMS[code]
+    if code in AGREEMENT_BODIES:
+        out["agreement_body_before, agreement_body_after"] = AGREEMENT_BODIES[code]
     return out

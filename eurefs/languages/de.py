@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages._sources import AGREEMENT_BODIES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -16,6 +17,7 @@ LANGUAGE = Language(
     code="de",
     name="German",
     sources=frozen({
+        "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["de"],
         "back_references": "Entwicklungstexte (tests/data/corpus-fr-de F03, F04): im Folgenden, dieser Verordnung in Rechtsakten und Urteilen",
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains":
             f"{_ISG}, 3.2 Bezugnahme auf Rechtsakte; checked on tests/data/corpus-fr-de F03, F04",
@@ -60,6 +62,8 @@ LANGUAGE = Language(
     hint_words=("der", "die", "das", "des", "dem", "den", "und", "in", "im", "zur", "zum",
                 "mit", "von", "vom", "auf", "für", "über", "nach", "gemäß", "einer", "eines",
                 "ist", "sind", "wird"),
+    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+    agreement_body_after=r"[ ]des[ ](?P<body>(?:[A-ZÄÖÜ]{2,5}[-–][A-ZÄÖÜ]\w{1,20}-)?(?i:Gemeinsamen[ ](?:EWR-)?Ausschusses|Gemischten[ ]Ausschusses|EWR-Rate?s|(?:Stabilitäts-[ ]und[ ])?Assoziationsrate?s|Kooperationsrate?s|Partnerschaftsrate?s|Assoziationsausschusses)(?:[ ]?[A-ZÄÖÜ]{2,5}[-–][A-ZÄÖÜ]\w{1,20})?)(?![\w-])",
     date_words=("vom",),
     months=(
         ("Januar", "Jänner"), ("Februar",), ("März",), ("April",), ("Mai",), ("Juni",),

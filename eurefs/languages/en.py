@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages._sources import AGREEMENT_BODIES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -12,6 +13,7 @@ LANGUAGE = Language(
     code="en",
     name="English",
     sources=frozen({
+        "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["en"],
         "back_references": "definitions and anaphors in judgments and acts of the development texts (tests/data/corpus D01-D05)",
         "act_types, authors, subtypes, number_markers, domains": f"{_ISG}, 3.2 References to an act; "
         "older forms (No., Reg.) from the development texts in tests/data/corpus",

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages._sources import AGREEMENT_BODIES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -13,6 +14,7 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     sources=frozen({
+        "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["es"],
         "back_references": "definitions: (en lo sucesivo, «Directiva») and its uses (de la Directiva) in the Opinion in C-70/03 Commission v Spain (CURIA, 29 April 2004); title words and authors: " + f"{_ISG}, 3.2; anaphors: dicha Directiva, la citada Directiva in the development text tests/data/corpus-es E01 (judgment C-282/10); masculine forms for Reglamento; este/esta (this) left out",
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referencias a los actos; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Referencias al Diario Oficial; {_DEV}",
@@ -46,6 +48,8 @@ LANGUAGE = Language(
     hint_words=("el", "la", "los", "las", "del", "de", "y", "en", "que", "por", "para", "con",
                 "un", "una", "al", "dicho", "dicha", "se", "su", "sobre", "es", "lo", "como",
                 "presente", "mencionado", "citada", "a", "sobre", "según", "artículo", "apartado"),
+    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+    agreement_body_after=r"[ ]del[ ](?P<body>(?i:(?:Consejo|Comité)[ ](?:de[ ]Asociación|de[ ]Cooperación|de[ ]Estabilización[ ]y[ ]Asociación|de[ ]Colaboración)|Comité[ ]Mixto(?:[ ]del[ ]EEE)?|Consejo[ ]del[ ]EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
     date_words=("de",),
     date_joiners=("de",),
     months=(("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",),

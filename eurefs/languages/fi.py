@@ -36,6 +36,8 @@ LANGUAGE = Language(
     domains=frozen({"EU": "EU", "EY": "EY", "ETY": "ETY", "EHTY": "EHTY", "YUTP": "YUTP", "YOS": "YOS", "Euratom": "Euratom"}),
     jha_domains=("YOS",),
     hint_words=("ja", "on", "että", "ei", "se", "joka", "tai", "sekä", "kuin", "mukaan", "mukaisesti", "osalta", "ovat", "tämän", "tässä", "tehdyn", "annetun"),
+    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+    agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÅÄÖ]{2,5}(?::n)?(?:[-–][A-ZÅÄÖ]\w{1,20})?[ ])?(?:[A-ZÅÄÖ]{2,5}[-–][A-ZÅÄÖ]\w{1,20}-)?(?i:sekakomitean|(?:vakautus-[ ]ja[ ])?assosiaationeuvoston|yhteistyöneuvoston|kumppanuusneuvoston|ETA-neuvoston|assosiaatiokomitean))(?:[ ]tekemän)?[ ]$",
     date_words=("annettu",),
     months=(("tammikuuta",), ("helmikuuta",), ("maaliskuuta",), ("huhtikuuta",), ("toukokuuta",), ("kesäkuuta",), ("heinäkuuta",), ("elokuuta",), ("syyskuuta",), ("lokakuuta",), ("marraskuuta",), ("joulukuuta",)),
     oj_journals=("EUVL", "EYVL"),

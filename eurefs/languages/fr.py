@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages._sources import AGREEMENT_BODIES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -12,6 +13,7 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     sources=frozen({
+        "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["fr"],
         "back_references": "textes de développement (tests/data/corpus-fr-de F01, F02): ci-après, ladite, dudit; titres des actes",
         "act_types, subtypes_after, author_phrases, number_markers, domains":
             f"{_ISG}, 3.2 Références aux actes; checked on tests/data/corpus-fr-de F01, F02",
@@ -55,6 +57,8 @@ LANGUAGE = Language(
     hint_words=("la", "le", "les", "des", "du", "de", "une", "un", "et", "à", "au", "aux",
                 "en", "par", "pour", "sur", "dans", "cette", "ces", "ladite", "lesdites",
                 "présente", "nouvelle", "l", "d", "qui", "que", "est"),
+    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+    agreement_body_after=r"[ ](?:du|de[ ]la)[ ](?P<body>(?i:(?:conseil|comité)[ ](?:d['’][ ]?association|de[ ]coopération|de[ ]stabilisation[ ]et[ ]d['’][ ]?association|de[ ]partenariat)|comité[ ]mixte(?:[ ]de[ ]l['’][ ]?EEE)?|conseil[ ]de[ ]l['’][ ]?EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
     date_words=("du",),
     months=(
         ("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",),

@@ -32,6 +32,8 @@ LANGUAGE = Language(
     domains=frozen({"EU": "EU", "EK": "EK", "EGK": "EGK", "ESZAK": "ESZAK", "KKBP": "KKBP", "IB": "IB", "Euratom": "Euratom"}),
     jha_domains=("IB",),
     hint_words=("a", "az", "és", "hogy", "nem", "is", "egy", "szerint", "valamint", "vagy", "alapján", "tekintettel", "szóló", "által", "című"),
+    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+    agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÁÉÍÓÖŐÚÜŰ]{2,5}(?:[-–][A-ZÁÉÍÓÖŐÚÜŰ]\w{1,20})?[ ])?(?i:EGT-Vegyes[ ]?bizottság|Vegyes[ ]?bizottság|(?:Stabilizációs[ ]és[ ])?Társulási[ ](?:Tanács|Bizottság)|Együttműködési[ ]Tanács|Partnerségi[ ]Tanács|EGT[ ]Tanács))[ ]$",
     months=(("január",), ("február",), ("március",), ("április",), ("május",), ("június",), ("július",), ("augusztus",), ("szeptember",), ("október",), ("november",), ("december",)),
     oj_journals=("HL",),
     oj_pages_after=("o.",),

@@ -29,6 +29,8 @@ LANGUAGE = Language(
     domains=frozen({"ES": "ES", "EK": "EK", "EEK": "EEK", "EOTK": "EOTK", "KĀDP": "KĀDP", "TI": "TI", "Euratom": "Euratom"}),
     jha_domains=("TI",),
     hint_words=("un", "ir", "par", "ka", "no", "uz", "ar", "kas", "vai", "tā", "šo", "šīs", "saskaņā", "attiecībā", "kurā", "šajā"),
+    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+    agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5}(?:[-–][A-ZĀČĒĢĪĶĻŅŠŪŽ]\w{1,20})?[ ])?(?i:(?:(?:stabilizācijas[ ]un[ ])?asociācijas|sadarbības|partnerības|apvienotās|jauktās)[ ](?:padomes|komitejas)|EEZ[ ]padomes))[ ]$",
     date_words=("gada",),
     months=(("janvāris", "janvāra"), ("februāris", "februāra"), ("marts", "marta"), ("aprīlis", "aprīļa"), ("maijs", "maija"), ("jūnijs", "jūnija"), ("jūlijs", "jūlija"), ("augusts", "augusta"), ("septembris", "septembra"), ("oktobris", "oktobra"), ("novembris", "novembra"), ("decembris", "decembra")),
     oj_journals=("OV",),

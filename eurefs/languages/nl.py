@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import DEFINITIONS
+from eurefs.languages._sources import AGREEMENT_BODIES, DEFINITIONS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -14,6 +14,7 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     sources=frozen({
+        "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["nl"],
         "definitions": DEFINITIONS["nl"],
         "back_references": 'anaphors: deze richtlijn (8 times) in the development text tests/data/corpus-nl N01 (judgment C-282/10); legislative markers: the enacting formula and closing formula of acts (Interinstitutioneel Redactiehandboek)',
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Verwijzingen naar besluiten; official texts on EUR-Lex; {_DEV}",
@@ -48,6 +49,8 @@ LANGUAGE = Language(
     hint_words=("de", "het", "een", "van", "en", "in", "op", "te", "voor", "met", "door", "dat",
                 "die", "bij", "aan", "tot", "om", "is", "zijn", "deze", "bedoeld", "krachtens",
                 "overeenkomstig"),
+    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+    agreement_body_after=r"[ ]van[ ](?:de|het)[ ](?P<body>(?i:Gemengd[ ]Comité(?:[ ]van[ ]de[ ]EER)?|EER-Comité|(?:Stabilisatie-[ ]en[ ])?Associatieraad|Samenwerkingsraad|Partnerschapsraad|EER-Raad|Associatiecomité)(?:[ ]?[A-Z]{2,5}(?:[-–]|[ ]en[ ])[A-Z]\w{1,20})?)(?![\w-])",
     date_words=("van",),
     months=(("januari",), ("februari",), ("maart",), ("april",), ("mei",), ("juni",), ("juli",),
             ("augustus",), ("september",), ("oktober",), ("november",), ("december",)),

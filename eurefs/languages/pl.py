@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import DEFINITIONS
+from eurefs.languages._sources import AGREEMENT_BODIES, DEFINITIONS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -19,6 +19,7 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     sources=frozen({
+        "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["pl"],
         "definitions": DEFINITIONS["pl"],
         "back_references": 'anaphors: tej dyrektywy in the development text tests/data/corpus-pl P01, P02 (judgment C-282/10); tej decyzji in judgment C-403/16 (EUR-Lex, ECLI:EU:C:2017:960); the other cases of ten/ta',
         "act_types (all cases), subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Odesłania do aktów; official texts on EUR-Lex; {_DEV}",
@@ -59,6 +60,8 @@ LANGUAGE = Language(
     hint_words=("w", "z", "i", "na", "do", "o", "dla", "oraz", "przez", "że", "się", "jest", "od",
                 "po", "ze", "we", "tym", "tej", "tego", "sprawie", "zgodnie", "mowa", "którym",
                 "której", "art", "ust"),
+    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+    agreement_body_after=r"[ ](?P<body>(?i:(?:Rady|Komitetu)[ ](?:Stowarzyszenia|Współpracy|Stabilizacji[ ]i[ ]Stowarzyszenia|Partnerstwa|EOG)|Wspólnego[ ]Komitetu(?:[ ]EOG)?|Wspólnej[ ]Komisji)(?:[ ]?[A-Z]{2,5}[-–][A-ZŚŁŻ]\w{1,20})?)(?![\w-])",
     date_words=("z dnia",),
     months=(("stycznia",), ("lutego",), ("marca",), ("kwietnia",), ("maja",), ("czerwca",),
             ("lipca",), ("sierpnia",), ("września",), ("października",), ("listopada",), ("grudnia",)),

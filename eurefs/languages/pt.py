@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import DEFINITIONS
+from eurefs.languages._sources import AGREEMENT_BODIES, DEFINITIONS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -14,6 +14,7 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     sources=frozen({
+        "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["pt"],
         "definitions": DEFINITIONS["pt"],
         "back_references": 'anaphors: essa/esse and their contractions as CJEU judgments use them (dessa disposição, Opinion in C-432/05 Unibet, EUR-Lex 62005CC0432; nesse órgão jurisdicional, judgment C-221/88 Busseni), referida; este/esta/presente (this) left out',
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referências aos atos; official texts on EUR-Lex (pre-2009 spelling Directiva/Acção kept); {_DEV}",
@@ -49,6 +50,8 @@ LANGUAGE = Language(
     hint_words=("o", "a", "os", "as", "do", "da", "dos", "das", "de", "e", "em", "no", "na",
                 "nos", "nas", "que", "por", "para", "com", "um", "uma", "ao", "à", "pelo", "pela",
                 "referido", "referida", "presente"),
+    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+    agreement_body_after=r"[ ]do[ ](?P<body>(?i:(?:Conselho|Comité|Comitê)[ ](?:de[ ]Associação|de[ ]Cooperação|de[ ]Estabilização[ ]e[ ](?:de[ ])?Associação|de[ ]Parceria)|Comité[ ]Misto(?:[ ]do[ ]EEE)?|Conselho[ ]do[ ]EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
     date_words=("de",),
     date_joiners=("de",),
     months=(("janeiro", "Janeiro"), ("fevereiro", "Fevereiro"), ("março", "Março"), ("abril", "Abril"),

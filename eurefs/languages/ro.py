@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import DEFINITIONS
+from eurefs.languages._sources import AGREEMENT_BODIES, DEFINITIONS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -14,6 +14,7 @@ LANGUAGE = Language(
     code="ro",
     name="Romanian",
     sources=frozen({
+        "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["ro"],
         "definitions": DEFINITIONS["ro"],
         "back_references": 'anaphors: această directivă (4 times), acestei directive, directiva menționată (determiner after the type word) in the development texts tests/data/corpus-ro R01, R02 (judgment C-282/10); acest/acestui for the masculine regulament; respectivă',
         "act_types (definite and genitive forms), subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Trimiteri la acte; official texts on EUR-Lex; {_DEV}",
@@ -53,6 +54,8 @@ LANGUAGE = Language(
                 # frequent in legal prose and written only in Romanian (development text)
                 "anumite", "anumitor", "articolul", "articolului", "dreptul", "dreptului",
                 "prevăzut", "prevăzută", "prevăzute", "decât", "Consiliului", "Parlamentului"),
+    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+    agreement_body_after=r"[ ]al?[ ](?P<body>(?i:(?:Consiliului|Comitetului)[ ](?:de[ ]asociere|de[ ]cooperare|de[ ]stabilizare[ ][șş]i[ ](?:de[ ])?asociere|de[ ]parteneriat)|Comitetului[ ]mixt(?:[ ]al[ ]SEE)?|Consiliului[ ]SEE)(?:[ ]?[A-Z]{2,5}[-–][A-ZȚŞȘ]\w{1,20})?)(?![\w-])",
     date_words=("din",),
     months=(("ianuarie",), ("februarie",), ("martie",), ("aprilie",), ("mai",), ("iunie",),
             ("iulie",), ("august",), ("septembrie",), ("octombrie",), ("noiembrie",), ("decembrie",)),
