@@ -30,7 +30,7 @@ def test_grouped_positions_equal_separate_searches(
 ) -> None:
     # a sample decides between one search and a search per anchor: both give the same
     monkeypatch.setattr(anchor_scan, "COST_PER_CANDIDATE", cost)
-    monkeypatch.setattr(anchor_scan, "COST_PER_HEAD", cost)
+    monkeypatch.setattr(anchor_scan, "COST_PER_TRY", cost)
     monkeypatch.setattr(anchor_scan, "MIN_TEXT", 0)
     rng = random.Random(7)
     pieces = ["/", "1/23", "2016/679", "C-131/12", " 19", "1995", ".1956", "31995L0046",
@@ -62,7 +62,7 @@ def test_other_forms_keep_their_own_search(source: str) -> None:
 
 
 def test_same_head_anchors_group_and_find_each_anchor(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(anchor_scan, "COST_PER_HEAD", 0)  # a short text: never worth it
+    monkeypatch.setattr(anchor_scan, "COST_PER_TRY", 0)  # a short text: never worth it
     monkeypatch.setattr(anchor_scan, "COST_PER_CANDIDATE", 0)
     first, second = re.compile(r"/(?<=[0-9]/)(?=[0-9])"), re.compile(r"/(?=eli/)")
     groups = anchor_scan.plan([first, second])
@@ -80,7 +80,7 @@ def test_a_dense_sample_searches_each_anchor(monkeypatch: pytest.MonkeyPatch) ->
     assert group.positions(text) is None  # each anchor alone: one candidate per 4 characters
     assert searched == ["sample"]
     monkeypatch.setattr(anchor_scan, "COST_PER_CANDIDATE", 2)
-    monkeypatch.setattr(anchor_scan, "COST_PER_HEAD", 0)
+    monkeypatch.setattr(anchor_scan, "COST_PER_TRY", 0)
     searched.clear()
     assert group.positions(text)[first.pattern] == [1 + 4 * i for i in range(10)]
     assert searched == ["sample", "text"]
@@ -110,7 +110,7 @@ def test_a_sample_dense_with_heads_but_no_anchor_searches_each_anchor(
     text = "C-1/" * 100
     assert group.positions(text) is None
     assert "text" not in searched
-    monkeypatch.setattr(anchor_scan, "COST_PER_HEAD", 0)
+    monkeypatch.setattr(anchor_scan, "COST_PER_TRY", 0)
     searched.clear()
     assert group.positions(text) == {first.pattern: [], second.pattern: []}
     assert searched[-1] == "text"
