@@ -15,7 +15,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from eurefs.grammar import agreement_bodies
+from eurefs.grammar import agreement_bodies, agreement_decisions
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.grammar.legal_act_numbers import GROUPS, MEMBER_START, make, number_pattern
@@ -182,6 +182,8 @@ def _picks() -> tuple[_Pick, _Pick, int, int]:
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match (and any list members after it) into :class:`LegalActRef` objects."""
+    if "body" in m.re.groupindex:  # ``Beschluss des Gemeinsamen EWR-Ausschusses Nr. 1/95``
+        return agreement_decisions.build(m, ctx)
     words_of, number_of, ta, gap = _picks()
     groups = m.groups()  # one call for all the groups read
     if groups[ta]:
@@ -342,7 +344,9 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     for s in sorted(set(starts)):
         if s < end:
             continue
-        found = PATTERN.match(text, pos + s, endpos)
+        found = PATTERN.match(text, pos + s, endpos) or agreement_decisions.match(
+            text, pos + s, endpos
+        )
         if found is not None:
             end = found.end() - pos
             yield found

@@ -142,6 +142,52 @@ BODY_DECISIONS = [
         "Decizia nr. 1/80 a Consiliului de asociere",
         "Consiliului de asociere",
     ),
+    # the body between the type word and the number (family agreement_decisions)
+    # Liechtensteinisches Landesgesetzblatt 2003 Nr. 208 (gesetze.li)
+    (
+        "Anhang I des Abkommens wurde durch den Beschluss des Gemeinsamen EWR-Ausschusses "
+        "Nr. 39/2003 vom 16. Mai 2003 geändert.",
+        "de",
+        "Beschluss des Gemeinsamen EWR-Ausschusses Nr. 39/2003",
+        "Gemeinsamen EWR-Ausschusses",
+    ),
+    # OJ L 64, 10.3.2005, contents (French, EUR-Lex)
+    (
+        "Décision du Comité mixte de l'EEE no 115/2004 du 6 août 2004 modifiant le protocole 31",
+        "fr",
+        "Décision du Comité mixte de l'EEE no 115/2004",
+        "Comité mixte de l'EEE",
+    ),
+    # prawo.pl, OJ L 94, 2003 (Polish)
+    (
+        "(1) Załącznik I do Porozumienia został zmieniony decyzją Wspólnego Komitetu EOG nr "
+        "158/2002 z dnia 6 grudnia 2002 r.",
+        "pl",
+        "decyzją Wspólnego Komitetu EOG nr 158/2002",
+        "Wspólnego Komitetu EOG",
+    ),
+    # EUR-Lex 62010CJ0187_SUM (Czech)
+    (
+        "(Rozhodnutí Rady přidružení EHS-Turecko č. 1/80, čl. 6 odst. 1)",
+        "cs",
+        "Rozhodnutí Rady přidružení EHS-Turecko č. 1/80",
+        "Rady přidružení EHS-Turecko",
+    ),
+    # CURIA C-373/03 (Slovak), heading
+    (
+        "Voľný pohyb pracovníkov – Rozhodnutie asociačnej rady č. 1/80 – Články 6 a 7",
+        "sk",
+        "Rozhodnutie asociačnej rady č. 1/80",
+        "asociačnej rady",
+    ),
+    # EUR-Lex 61991CJ0237_SUM (Italian)
+    (
+        "(Accordo di Associazione CEE-Turchia; decisione del Consiglio di Associazione "
+        "CEE-Turchia n. 1/80)",
+        "it",
+        "decisione del Consiglio di Associazione CEE-Turchia n. 1/80",
+        "Consiglio di Associazione CEE-Turchia",
+    ),
     # title forms (UNCONFIRMED)
     (
         "Gemensamma EES-kommitténs beslut nr 123/2019 av den 10 maj 2019",

@@ -1,0 +1,78 @@
+"""Decisions of agreement bodies named between the type word and the number.
+
+``Beschluss des Gemeinsamen EWR-Ausschusses Nr. 65/2000``, ``Décision du Comité mixte
+de l'EEE no 115/2004``, ``Decision of the EEA Joint Committee No 1/95``: the body
+stands where the numbered-act families expect the number, so none of them matches.
+The body is read with the language's ``agreement_body_after`` pattern (the words that
+follow the number elsewhere follow the type word here).  As in ``agreement_bodies``,
+the body is in the span and the normal form, and no CELEX is given.
+
+``legal_acts`` tries :func:`match` where its own pattern fails at a type word, so these
+decisions cost no search of their own; its ``build`` hands the match to :func:`build`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eurefs.grammar import agreement_bodies
+from eurefs.grammar.base import Context
+from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
+from eurefs.grammar.legal_act_numbers import GROUPS, make, number_pattern
+from eurefs.grammar.legal_act_words import Act
+from eurefs.languages import BY_CODE, LANGUAGES
+from eurefs.models.references import BaseReference
+
+#: written decision form (lower case) -> the languages writing it with a body pattern
+_FORMS: dict[str, list[str]] = {}
+#: a language's full pattern (type word, body, number), by its source
+_SOURCES: dict[str, str] = {}
+for _lg in LANGUAGES:
+    if _lg.agreement_body_after:
+        for _form in _lg.act_types.get("decision", ()):
+            _FORMS.setdefault(_form.lower(), []).append(_lg.code)
+        _SOURCES[_lg.code] = (
+            r"(?P<type>(?i:"
+            + words(*_lg.act_types["decision"])
+            + r"))"
+            + _lg.agreement_body_after
+            + SEP
+            + number_pattern("")
+        )
+_LANG_OF = {source: code for code, source in _SOURCES.items()}
+_FULL = {code: lazy_compile(source) for code, source in _SOURCES.items()}
+
+#: The decision type words of the languages with a body pattern, as written,
+#: capitalised and in upper case (a case-sensitive match is cheaper).
+_TYPE = lazy_compile(
+    "(?:" + words(*{v for f in _FORMS for v in (f, f[:1].upper() + f[1:], f.upper())}) + ")"
+)
+
+
+def match(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """A decision of an agreement body whose type word starts at ``pos``, if any."""
+    t = _TYPE.match(text, pos, endpos)
+    if t is None:
+        return None
+    for code in _FORMS[t.group().lower()]:
+        m = _FULL[code].match(text, pos, endpos)
+        if m is not None:
+            return m
+    return None
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """The body's decision, without CELEX (none if the number carries an EU domain)."""
+    if m.group("dom") or m.group("suf"):
+        return ()  # ``Decision of the Association Council 2010/427/EU``: not a body's number
+    lang = _LANG_OF[m.re.pattern]
+    word = BY_CODE[lang].type_word("decision", m.group("type"))
+    ref = make(m, m.start(), Act("decision", lang, word, None, None), m.group(*GROUPS))
+    if ref is None:
+        return ()
+    body = agreement_bodies.Body(ref.start, ref.end, m.group("body"), prefix=False)
+    between = collapse_spaces(m.string[m.end("type") : m.start("num")]).strip()
+    number = ref.normalized.partition(" ")[2]
+    ref = agreement_bodies.apply(ref, body, m.string)
+    return (ref.model_copy(update={"normalized": f"{word} {between} {number}"}),)
