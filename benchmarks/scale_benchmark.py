@@ -20,6 +20,10 @@ Measures, in one run:
   chunk): seconds to the first record, total seconds, and the peak resident memory
   of the process (``wait4``).
 
+The commands timed are the ``eurefs`` installed with the interpreter running this
+benchmark (else ``python -m eurefs``), checked first to be this checkout's and to exit 0
+with the expected output: a command that fails at once is reported, never timed.
+
 Prints a table (or ``--json``); this is a benchmark, nothing here is asserted by
 the test suite.  Exit status 1 when a goal is missed.
 """
@@ -30,7 +34,6 @@ import argparse
 import json
 import os
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -56,18 +59,65 @@ MAX_DENSITY_RATIO = 8.5
 _ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def _best(argv: list[str], stdin: str = "", runs: int = 5) -> tuple[float, float]:
-    """Best wall time and best CPU time (user + system) of ``runs`` runs of ``argv``."""
-    subprocess.run(argv, input=stdin, capture_output=True, text=True, check=False, env=_ENV)
+def _cli() -> list[str]:
+    """The command line to time: the ``eurefs`` installed next to the interpreter running
+    this benchmark, else ``python -m eurefs`` with that interpreter.
+
+    Never the first ``eurefs`` on ``PATH``: that may be another installation (a stale
+    global one that fails at once would time as a fast start-up).
+    """
+    script = Path(sys.executable).parent / "eurefs"
+    if script.is_file() and os.access(script, os.X_OK):
+        return [str(script)]
+    return [sys.executable, "-m", "eurefs"]
+
+
+class CommandFailed(RuntimeError):
+    """A timed command failed or printed something else than it should."""
+
+
+def _checked(argv: list[str], stdin: str, expect: str) -> None:
+    """Run ``argv`` once; raise :class:`CommandFailed` unless it exits 0 printing ``expect``."""
+    run = subprocess.run(argv, input=stdin, capture_output=True, text=True, check=False, env=_ENV)
+    if run.returncode != 0 or expect not in run.stdout:
+        raise CommandFailed(
+            f"{' '.join(argv)} exited {run.returncode} without printing {expect!r}, "
+            f"so its time says nothing; stderr: {run.stderr.strip()[-500:] or '(empty)'}"
+        )
+
+
+def _best(argv: list[str], stdin: str = "", runs: int = 5, expect: str = "") -> tuple[float, float]:
+    """Best wall time and best CPU time (user + system) of ``runs`` runs of ``argv``,
+    after a warm-up run that must exit 0 and print ``expect``."""
+    _checked(argv, stdin, expect)
     wall = cpu = float("inf")
     for _ in range(runs):
         r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
-        subprocess.run(argv, input=stdin, capture_output=True, text=True, check=False, env=_ENV)
+        run = subprocess.run(
+            argv, input=stdin, capture_output=True, check=False, env=_ENV, text=True
+        )
         wall = min(wall, time.perf_counter() - t0)
         r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = min(cpu, r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
+        if run.returncode != 0:
+            raise CommandFailed(f"{' '.join(argv)} exited {run.returncode}: {run.stderr[-500:]}")
     return wall, cpu
+
+
+def _same_checkout(cli: list[str]) -> None:
+    """Raise :class:`CommandFailed` when the interpreter's ``eurefs`` is not this checkout's
+    (then the figures would time other code)."""
+    where = subprocess.run(
+        [sys.executable, "-c", "import eurefs; print(eurefs.__file__)"],
+        capture_output=True, text=True, check=False, env=_ENV, cwd=tempfile.gettempdir(),
+    )  # fmt: skip
+    found = Path(where.stdout.strip() or ".").resolve()
+    if where.returncode != 0 or REPO not in found.parents:
+        raise CommandFailed(
+            f"{' '.join(cli)} runs the eurefs at {where.stdout.strip() or where.stderr[-300:]}, "
+            f"not this checkout's ({REPO}): install it (pip install -e {REPO}) in {sys.prefix}"
+        )
 
 
 def startup() -> dict[str, float]:
@@ -77,13 +127,15 @@ def startup() -> dict[str, float]:
     CPU time; on a shared machine the wall time also measures the other jobs, so the
     goal is judged on the CPU time (both are printed).
     """
-    exe = shutil.which("eurefs")
-    cli = [exe] if exe else [sys.executable, "-m", "eurefs.cli"]
+    cli = _cli()
+    _same_checkout(cli)
     runs = {
         "python -c pass": _best([sys.executable, "-c", "pass"]),
-        "eurefs --help": _best([*cli, "--help"]),
-        "eurefs parse 32016R0679": _best([*cli, "parse", "32016R0679"]),
-        "eurefs extract -": _best([*cli, "extract", "-"], stdin="See Directive 95/46/EC.\n"),
+        "eurefs --help": _best([*cli, "--help"], expect="usage"),
+        "eurefs parse 32016R0679": _best([*cli, "parse", "32016R0679"], expect='"32016R0679"'),
+        "eurefs extract -": _best(
+            [*cli, "extract", "-"], stdin="See Directive 95/46/EC.\n", expect='"31995L0046"'
+        ),
     }
     times: dict[str, float] = {}
     for name, (wall, cpu) in runs.items():
@@ -156,8 +208,9 @@ def streaming(megabytes: float) -> dict[str, float]:
     """``eurefs extract`` on one large text, without and with short forms."""
     sources = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
     unit = "\n\n".join(sources) + "\n\n"
-    exe = shutil.which("eurefs")
-    cli = [exe] if exe else [sys.executable, "-m", "eurefs.cli"]
+    cli = _cli()
+    _same_checkout(cli)
+    _checked([*cli, "extract", "-"], "See Directive 95/46/EC.\n", '"31995L0046"')
     result: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="eurefs-stream-") as tmp:
         path = Path(tmp) / "large.txt"
@@ -185,11 +238,15 @@ def main(argv: list[str] | None = None) -> int:
         "cores": lambda: cores(args.files),
         "streaming": lambda: streaming(args.stream_mb),
     }
-    figures = {
-        name: run()
-        for name, run in sections.items()
-        if args.only is None or name.startswith(args.only)
-    }
+    try:
+        figures = {
+            name: run()
+            for name, run in sections.items()
+            if args.only is None or name.startswith(args.only)
+        }
+    except CommandFailed as exc:
+        print(f"FAIL: {exc}", file=sys.stderr)
+        return 2
     problems = [
         f"{cmd} took {s:.3f} s (goal {MAX_STARTUP_S} s)"
         for cmd, s in figures.get("startup_s", {}).items()

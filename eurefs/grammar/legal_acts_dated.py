@@ -158,7 +158,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 _TYPES_BEFORE = _type_forms(_BEFORE, exact=True)
 _AUTHORS_BEFORE = index(lambda lg: lg.authors)
 _SUBS_BEFORE = index(lambda lg: lg.subtypes_before)
-PATTERN_BEFORE = re.compile(
+PATTERN_BEFORE = lazy_compile(
     r"(?<![\w-])(?:(?P<author>" + words(*_AUTHORS_BEFORE) + r")" + SEP + r")?"
     r"(?:(?P<sub>" + words(*_SUBS_BEFORE) + r")" + SEP + r")?"
     r"(?P<type>" + words(*_TYPES_BEFORE) + r")"
@@ -349,7 +349,8 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
 
 def build_any(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Build a match of either shape."""
-    return build_before(m, ctx) if m.re is PATTERN_BEFORE else build(m, ctx)
+    # by source: ``PATTERN_BEFORE`` is compiled on first use, ``m.re`` is what it compiled
+    return build_before(m, ctx) if m.re.pattern == PATTERN_BEFORE.pattern else build(m, ctx)
 
 
 _PATTERNS = tuple(p for p, langs in ((PATTERN_BEFORE, _BEFORE), (PATTERN, _AFTER)) if langs)

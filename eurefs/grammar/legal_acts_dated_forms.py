@@ -21,10 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import collapse_spaces, words
+from eurefs.grammar.common import collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, Language
 from eurefs.models.references import BaseReference, LegalActRef
 
@@ -64,36 +65,61 @@ def _types(lang: Language) -> dict[str, str]:
     }
 
 
-def _before(lang: Language, template: str) -> re.Pattern[str]:
+def _before(lang: Language, template: str) -> str:
     """Institution, date, link word, institution, type word (``Komisijas 2003. gada ...``)."""
     authors = words(*lang.authors) if lang.authors else r"(?!)"
     after = words(*lang.authors, *lang.author_phrases) if lang.authors else r"(?!)"
     link = rf"(?P<link>{words(*lang.dated_form_links)})\s+" if lang.dated_form_links else ""
-    return re.compile(
+    return (
         rf"(?<![\w-])(?:(?P<author>{authors})\s+)?(?P<date>{_date(template, lang)})\s+{link}"
         rf"(?:(?P<author2>{after})\s+)?(?P<type>{words(*_types(lang))})(?![\w-])"
         # a number after the type word makes it a numbered act, cited by number
-        r"(?!\s*(?:[0-9(]|nr\.?\s*[0-9]|Nr\.?\s*[0-9]))",
-        re.IGNORECASE,
+        r"(?!\s*(?:[0-9(]|nr\.?\s*[0-9]|Nr\.?\s*[0-9]))"
     )
 
 
-def _after(lang: Language, template: str) -> re.Pattern[str]:
+def _after(lang: Language, template: str) -> str:
     """Type word (after a joined article: ``ir-Rakkomandazzjoni``), institution, date."""
     authors = words(*lang.author_phrases) if lang.author_phrases else r"(?!)"
-    return re.compile(
+    return (
         rf"(?<!\w)(?P<type>{words(*_types(lang))})(?![\w-])"
-        rf"(?:\s+(?P<author2>{authors}))?,?\s+(?P<date>{_date(template, lang)})(?![\w-])",
-        re.IGNORECASE,
+        rf"(?:\s+(?P<author2>{authors}))?,?\s+(?P<date>{_date(template, lang)})(?![\w-])"
     )
 
 
-#: pattern -> language, one pattern per date form (each names its own groups)
-_FORMS = [(lg, t, _before) for lg in _LANGS for t in lg.dated_forms_before] + [
-    (lg, t, _after) for lg in _LANGS for t in lg.dated_forms_after
+class _Form(NamedTuple):
+    """One date form of one language: its template, and whether the date follows."""
+
+    lang: Language
+    template: str
+    after: bool
+
+
+# one pattern per date form (each names its own groups), compiled when its cue is first
+# seen: compiling the forms of every language at import cost each command's start-up
+_FORMS = [_Form(lg, t, False) for lg in _LANGS for t in lg.dated_forms_before] + [
+    _Form(lg, t, True) for lg in _LANGS for t in lg.dated_forms_after
 ]
-_PATTERNS = {shape(lg, t): lg.code for lg, t, shape in _FORMS}
-_AFTER = frozenset(p for p, (_, _, shape) in zip(_PATTERNS, _FORMS, strict=True) if shape is _after)
+#: compiled pattern -> its form (filled as the forms are compiled; read by ``build``)
+_FORM_OF: dict[re.Pattern[str], _Form] = {}
+_COMPILED: list[re.Pattern[str] | None] = [None] * len(_FORMS)
+
+
+def _source(form: _Form) -> str:
+    return (_after if form.after else _before)(form.lang, form.template)
+
+
+def _pattern(i: int) -> re.Pattern[str]:
+    """The pattern of ``_FORMS[i]``, compiled on first use."""
+    compiled = _COMPILED[i]
+    if compiled is None:
+        form = _FORMS[i]
+        compiled = re.compile(_source(form), re.IGNORECASE)
+        _COMPILED[i] = compiled
+        _FORM_OF.setdefault(compiled, form)
+    return compiled
+
+
 _MONTH_NUMBERS = {
     lg.code: {n.lower(): i + 1 for i, names in enumerate(lg.months) for n in names} for lg in _LANGS
 }
@@ -114,11 +140,11 @@ def _cue(lang: Language, template: str) -> tuple[tuple[str, ...], ...]:
     return tuple(groups)
 
 
-_CUES = {p: _cue(lg, t) for p, (lg, t, _) in zip(_PATTERNS, _FORMS, strict=True)}
+_CUES = [_cue(form.lang, form.template) for form in _FORMS]
 # the last group of each cue is its most telling one: a window with none of them is
 # passed over after one search
 # (written in lower case in the texts: month names, ``gada``, ``aasta``, ``annettu``)
-_ANY_CUE = re.compile(words(*(c for cue in _CUES.values() for c in cue[-1])) or r"(?!)")
+_ANY_CUE = lazy_compile(words(*(c for cue in _CUES for c in cue[-1])) or r"(?!)")
 
 
 def _when(m: re.Match[str], lang: str) -> dt.date | None:
@@ -144,9 +170,9 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         return
     low = text[pos:endpos].lower()
     found: list[re.Match[str]] = []
-    for pattern, cue in _CUES.items():
+    for i, cue in enumerate(_CUES):
         if all(any(c in low for c in group) for group in cue):
-            found.extend(pattern.finditer(text, pos, endpos))
+            found.extend(_pattern(i).finditer(text, pos, endpos))
     found.sort(key=lambda m: (m.start(), -m.end()))
     end = pos
     for m in found:
@@ -157,7 +183,8 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """A match of a dated form as a :class:`LegalActRef` without CELEX."""
-    lang = _PATTERNS[m.re]
+    form = _FORM_OF[m.re]
+    lang = form.lang.code
     record = BY_CODE[lang]
     date = _when(m, lang)
     if date is None:
@@ -173,7 +200,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             text=m.group(0),
             start=m.start(),
             end=m.end(),
-            normalized=(f"{word} {date_text}" if m.re in _AFTER else f"{date_text} {word}"),
+            normalized=(f"{word} {date_text}" if form.after else f"{date_text} {word}"),
             lang=lang,
             act_type=act_type,
             author=author,
@@ -208,7 +235,7 @@ def _year_cues(lang: Language, template: str) -> list[tuple[str, str]]:
 # the years of other texts (``of 4 May 2003``) open no window; the type word follows.
 _YEAR_ANCHORS = tuple(
     Anchor(
-        re.compile(
+        lazy_compile(
             c + (f"(?<={behind}{c})" if behind else "") + rf"(?=[0-9]{{2}}(?![0-9/]){ahead})"
         ),
         before=90,
@@ -223,14 +250,15 @@ FAMILIES: tuple[Family, ...] = (
     (
         Family(
             kind="legal_act",
-            pattern=next(iter(_PATTERNS)),
+            # the finder runs the forms; this one stands for them (compiled if used)
+            pattern=lazy_compile(_source(_FORMS[0]), re.IGNORECASE),
             build=build,
             anchors=_YEAR_ANCHORS,
             finder=find_matches,
             priority=9,
         ),
     )
-    if _PATTERNS
+    if _FORMS
     else ()
 )
 
