@@ -51,6 +51,17 @@ class Language:
             abbreviations); the first form is the dictionary form used in normalised forms.
         type_word_overrides: Written form (lower case) -> its own dictionary form
             (German ``Entscheidung`` is an older word for decision and keeps its name).
+        plural_endings: Endings that make a written type form plural (English
+            ``Regulations``); a singular form ending so is listed in
+            ``back_references.declined`` (Finnish ``asetus``).  German has no plural
+            ``s`` (``Beschluss``) but ``-ungen``, ``-üsse`` ...; Finnish also ``-ien``
+            (``direktiivien``).  Back-references take only singular forms.
+        capitalised_nouns: Type words are nouns always written with a capital
+            (German ``Verordnung``): back-references take them only as written,
+            not in lower case.
+        type_word_joins: Act type of a type word -> (a word joined to it by a
+            hyphen, the act type of the whole): French ``décision`` + ``-cadre`` is a
+            framework decision (its dictionary form the singular).
         authors: Institutions written *before* the type word (inside the span:
             ``Commission Regulation``).
         author_phrases: Institutions written *after* the type word (``du Conseil``):
@@ -157,6 +168,9 @@ class Language:
     sources: Mapping[str, str] = field(default_factory=frozen)
     act_types: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     type_word_overrides: Mapping[str, str] = field(default_factory=frozen)
+    plural_endings: tuple[str, ...] = ("s",)
+    capitalised_nouns: bool = False
+    type_word_joins: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     authors: tuple[str, ...] = ()
     author_phrases: tuple[str, ...] = ()
     author_in_span: bool = False

@@ -44,6 +44,10 @@ LANGUAGE = Language(
     },
     # ``Entscheidung`` (older decisions) keeps its own dictionary form
     type_word_overrides=frozen({"entscheidung": "Entscheidung", "entscheidungen": "Entscheidung"}),
+    # plural endings of the type words (``Verordnungen``, ``Beschlüsse``); a final ``s``
+    # is singular (``Beschluss``, ``Beschlusses``)
+    plural_endings=("ungen", "linien", "üsse", "üssen", "nahmen", "punkte", "gien", "ien", "lungen"),
+    capitalised_nouns=True,
     author_phrases=("des Europäischen Parlaments und des Rates", "des Rates", "der Kommission",
                     "der Europäischen Zentralbank", "der EZB"),
     subtypes_before=frozen({"Delegierte": "delegated", "Delegierten": "delegated",

@@ -26,6 +26,8 @@ LANGUAGE = Language(
         "joint_action": ("yhteinen toiminta", "yhteisen toiminnan", "yhteisessä toiminnassa"),
         "common_position": ("yhteinen kanta", "yhteisen kannan", "yhteisessä kannassa"),
     },
+    # ``-ien``: genitive plural (``direktiivien``); a singular in ``s`` is declined below
+    plural_endings=("s", "ien"),
     authors=("Komission", "Neuvoston", "Euroopan parlamentin ja neuvoston", "Euroopan keskuspankin"),
     subtypes_before=frozen({"delegoitu": "delegated", "delegoidun": "delegated", "delegoidussa": "delegated"}),
     compound_prefixes=frozen({"täytäntöönpano": "implementing"}),

@@ -34,6 +34,8 @@ LANGUAGE = Language(
         "common_strategy": ("stratégie commune", "stratégies communes"),
         "guideline": ("orientation", "orientations"),
     },
+    # ``décision-cadre``: ``décision`` is found as a type word, ``-cadre`` joined to it
+    type_word_joins={"decision": ("-cadre", "framework_decision")},
     author_phrases=("du Parlement européen et du Conseil", "du Conseil", "de la Commission",
                     "de la Banque centrale européenne", "de la BCE"),
     subtypes_after=frozen({

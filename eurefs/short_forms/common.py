@@ -121,20 +121,19 @@ def alternation(items: tuple[str, ...] | list[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
-_PLURAL_DE = re.compile(r"(?:ungen|linien|üsse|üssen|nahmen|punkte|gien|ien|lungen)$")
-
-
 @lru_cache(maxsize=4)
 def singular_type_forms(lang: str) -> dict[str, str]:
     """Singular written forms of the act types -> act_type, with the first letter in both
-    cases (``Directiva``/``directiva``) except in German, where nouns are capitalised."""
+    cases (``Directiva``/``directiva``) unless the language capitalises its nouns."""
+    record = BY_CODE[lang]
+    plural = record.plural_endings
     forms: dict[str, str] = {}
-    for act_type, written in BY_CODE[lang].act_types.items():
+    for act_type, written in record.act_types.items():
         for w in written:
-            if w.endswith(".") or (lang != "de" and w.endswith("s")) or _PLURAL_DE.search(w):
+            if w.endswith(".") or w.endswith(plural):
                 continue
             forms[w] = act_type
-            if lang != "de":
+            if not record.capitalised_nouns:
                 forms[w[0].lower() + w[1:]] = act_type
                 forms[w[0].upper() + w[1:]] = act_type
     # the singular cases the record declines (Finnish ``asetus``, Lithuanian

@@ -85,6 +85,8 @@ def scan_type_words(text: str, lang: str) -> list[TypeWord]:
     suffix = _SUFFIX.match
     find = text.find
     joined = _joined_article(lang)
+    record = BY_CODE[lang]
+    joins = record.type_word_joins
     found: list[TypeWord] = []
     for tail, act_type in _tails(lang).items():
         n = len(tail)
@@ -121,8 +123,11 @@ def scan_type_words(text: str, lang: str) -> list[TypeWord]:
                     if text.endswith(head, max(0, start - len(head)), start):
                         start, singular, kind = start - len(head), form, forms[form]
                         break
-            if lang == "fr" and kind == "decision" and text.startswith("-cadre", stop):
-                stop, kind, singular = stop + 6, "framework_decision", "décision-cadre"
+            if joins and kind in joins:
+                joined_word, whole = joins[kind]
+                if text.startswith(joined_word, stop):
+                    stop, kind = stop + len(joined_word), whole
+                    singular = record.act_types[whole][0]
             found.append(_new_word(TypeWord, (start, stop, kind, singular)))
     found.sort()
     return found
