@@ -126,7 +126,8 @@ AGREEMENT_BODIES: dict[str, str] = {
     + _TITLE_FORM,
     "en": "'EEA Joint Committee Decision', 'Decision No 1/80 of the Association Council' "
     "(EUR-Lex consolidated EEA Agreement 01994A0103(01), Decision No 1/80 itself); "
-    "'Decision No 1/80 of the EEC-Finland Joint Committee' (Council Regulation (EEC) No 2515/80)",
+    "'Decision No 1/80 of the EEC-Finland Joint Committee' (Council Regulation (EEC) No 2515/80); "
+    "'DECISION OF THE EEA COUNCIL No 1/95' (01994A0103(01)); Joint Council: " + _TITLE_FORM,
     "et": "assotsiatsiooninõukogu, EMP Ühiskomitee before the type word: " + _TITLE_FORM,
     "fi": "'ETY-Turkki-assosiaationeuvoston päätöksen N:o 1/80' (EUR-Lex 62001CJ0171_SUM), "
     "'assosiaationeuvoston tekemän päätöksen N:o 1/80' (EUR-Lex 61998CJ0065_SUM), "

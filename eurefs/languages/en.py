@@ -58,14 +58,14 @@ LANGUAGE = Language(
     # Decisions of bodies set up by international agreements (EEA Joint Committee,
     # association councils) are numbered like EU decisions but are not sector-3 acts.
     agreement_body_before=(
-        r"(?<![\w-])(?P<body>(?:[A-Z]{2,5}(?:-[A-Z][A-Za-z]{1,20})?[ ])?(?:Joint[ ]Committee"
+        r"(?<![\w-])(?P<body>(?:[A-Z]{2,5}(?:-[A-Z][A-Za-z]{1,20})?[ ])?(?:(?i:Joint[ ]Committee"
         r"|Association[ ]Council|Association[ ]Committee|Cooperation[ ]Council"
-        r"|Partnership[ ]Council|Agreement)|EEA)[ ]$"
+        r"|Partnership[ ]Council|Joint[ ]Council)|Agreement)|EEA)[ ]$"
     ),
     agreement_body_after=(
-        r"[ ]of[ ]the[ ](?P<body>(?:[\w-]{1,30}[ ]){0,4}?(?:Joint[ ]Committee|Association[ ]Council"
-        r"|Association[ ]Committee|Cooperation[ ]Council|Partnership[ ]Council|Stabilisation"
-        r"[ ]and[ ]Association[ ]Council|Council[ ]of[ ]Ministers))\b"
+        r"(?i:[ ]of[ ]the[ ])(?P<body>(?:[\w-]{1,30}[ ]){0,4}?(?i:Joint[ ]Committee|Association"
+        r"[ ]Council|Association[ ]Committee|Cooperation[ ]Council|Partnership[ ]Council|Stabilisation"
+        r"[ ]and[ ]Association[ ]Council|Council[ ]of[ ]Ministers|Joint[ ]Council|EEA[ ]Council))\b"
     ),
     date_words=("of",),
     months=(

@@ -49,7 +49,7 @@ LANGUAGE = Language(
                 "un", "una", "al", "dicho", "dicha", "se", "su", "sobre", "es", "lo", "como",
                 "presente", "mencionado", "citada", "a", "sobre", "según", "artículo", "apartado"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"[ ]del[ ](?P<body>(?i:(?:Consejo|Comité)[ ](?:de[ ]Asociación|de[ ]Cooperación|de[ ]Estabilización[ ]y[ ]Asociación|de[ ]Colaboración)|Comité[ ]Mixto(?:[ ]del[ ]EEE)?|Consejo[ ]del[ ]EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
+    agreement_body_after=r"(?i:[ ]del[ ])(?P<body>(?i:(?:Consejo|Comité)[ ](?:de[ ]Asociación|de[ ]Cooperación|de[ ]Estabilización[ ]y[ ]Asociación|de[ ]Colaboración)|Comité[ ]Mixto(?:[ ]del[ ]EEE)?|Consejo[ ]del[ ]EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
     date_words=("de",),
     date_joiners=("de",),
     months=(("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",),

@@ -30,7 +30,7 @@ LANGUAGE = Language(
     jha_domains=("CGB",),
     hint_words=("an", "na", "agus", "ar", "le", "i", "ó", "do", "den", "don", "go", "is", "a", "sa", "leis", "faoi", "ag", "ina"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"[ ](?:ón|ó|an|na)[ ](?P<body>(?i:(?:gComhairle|Chomhairle|Comhairle)[ ](?:Comhlachais|Chomhlachais|Comhair|Chomhair|Comhpháirtíochta|Chomhpháirtíochta|Cobhsaíochta[ ]agus[ ]Comhlachais)|(?:gComhchoiste|Chomhchoiste|Comhchoiste)(?:[ ]LEE)?)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
+    agreement_body_after=r"(?i:[ ](?:ón|ó|an|na)[ ])(?P<body>(?i:(?:gComhairle|Chomhairle|Comhairle)[ ](?:Comhlachais|Chomhlachais|Comhair|Chomhair|Comhpháirtíochta|Chomhpháirtíochta|Cobhsaíochta[ ]agus[ ]Comhlachais)|(?:gComhchoiste|Chomhchoiste|Comhchoiste)(?:[ ]LEE)?)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
     date_words=("an",),
     months=(("Eanáir",), ("Feabhra",), ("Márta",), ("Aibreán",), ("Bealtaine",), ("Meitheamh",), ("Iúil",), ("Lúnasa",), ("Meán Fómhair",), ("Deireadh Fómhair",), ("Samhain",), ("Nollaig",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation"),

@@ -34,7 +34,7 @@ LANGUAGE = Language(
                 # (``id-Direttiva``, ``bid-Direttiva``) and frequent words of judgments
                 "id", "bid", "fid", "mid", "bil", "lill", "liema", "għalhekk", "kif", "ukoll", "skont", "peress", "iżda", "punt", "ara"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"[ ]tal-(?P<body>(?i:(?:Kunsill|Kumitat)[ ]ta['’][ ]?(?:Assoċjazzjoni|Kooperazzjoni|Sħubija|Stabbilizzazzjoni[ ]u[ ]Assoċjazzjoni)|Kumitat[ ]Konġunt(?:[ ]taż-ŻEE)?|Kunsill[ ]taż-ŻEE)(?:[ ]?[A-Z]{2,5}[-–][A-ZĊĠĦŻ]\w{1,20})?)(?![\w-])",
+    agreement_body_after=r"(?i:[ ]tal-)(?P<body>(?i:(?:Kunsill|Kumitat)[ ]ta['’][ ]?(?:Assoċjazzjoni|Kooperazzjoni|Sħubija|Stabbilizzazzjoni[ ]u[ ]Assoċjazzjoni)|Kumitat[ ]Konġunt(?:[ ]taż-ŻEE)?|Kunsill[ ]taż-ŻEE)(?:[ ]?[A-Z]{2,5}[-–][A-ZĊĠĦŻ]\w{1,20})?)(?![\w-])",
     date_words=("tal",),
     months=(("Jannar",), ("Frar",), ("Marzu",), ("April",), ("Mejju",), ("Ġunju",), ("Lulju",), ("Awwissu",), ("Settembru",), ("Ottubru",), ("Novembru",), ("Diċembru",)),
     oj_journals=("ĠU",),

@@ -51,7 +51,7 @@ LANGUAGE = Language(
                 "nos", "nas", "que", "por", "para", "com", "um", "uma", "ao", "à", "pelo", "pela",
                 "referido", "referida", "presente"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"[ ]do[ ](?P<body>(?i:(?:Conselho|Comité|Comitê)[ ](?:de[ ]Associação|de[ ]Cooperação|de[ ]Estabilização[ ]e[ ](?:de[ ])?Associação|de[ ]Parceria)|Comité[ ]Misto(?:[ ]do[ ]EEE)?|Conselho[ ]do[ ]EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
+    agreement_body_after=r"(?i:[ ]do[ ])(?P<body>(?i:(?:Conselho|Comité|Comitê)[ ](?:de[ ]Associação|de[ ]Cooperação|de[ ]Estabilização[ ]e[ ](?:de[ ])?Associação|de[ ]Parceria)|Comité[ ]Misto(?:[ ]do[ ]EEE)?|Conselho[ ]do[ ]EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
     date_words=("de",),
     date_joiners=("de",),
     months=(("janeiro", "Janeiro"), ("fevereiro", "Fevereiro"), ("março", "Março"), ("abril", "Abril"),

@@ -32,7 +32,7 @@ LANGUAGE = Language(
     hint_words=("och", "i", "av", "att", "det", "som", "en", "för", "på", "med", "är", "om", "till", "den", "ett", "de", "från", "enligt", "denna", "detta", "genom", "eller", "inte", "ska", "mellan", "dessutom", "samt", "också", "vid", "har", "sig", "dom", "föreskrivs", "tolkas"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÅÄÖ]{2,5}(?:[-–][A-ZÅÄÖ]\w{1,20})?[ ])?(?i:(?:Gemensamma[ ])?EES-kommitténs|Gemensamma[ ]kommitténs|Blandade[ ]kommitténs|(?:stabiliserings-[ ]och[ ])?associeringsrådets|samarbetsrådets|partnerskapsrådets|EES-rådets|associeringskommitténs))[ ]$",
-    agreement_body_after=r"[ ](?:av|från)[ ](?:det[ ]genom[ ](?:[\w-]{1,30}[ ]){1,6}?inrättade[ ])?(?P<body>(?i:(?:Gemensamma[ ])?EES-kommittén|Gemensamma[ ]kommittén|Blandade[ ]kommittén|(?:stabiliserings-[ ]och[ ])?associeringsrådet|samarbetsrådet|partnerskapsrådet|EES-rådet|associeringskommittén)(?:[ ]?[A-ZÅÄÖ]{2,5}[-–][A-ZÅÄÖ]\w{1,20})?)(?![\w-])",
+    agreement_body_after=r"(?i:[ ](?:av|från)[ ](?:det[ ]genom[ ](?:[\w-]{1,30}[ ]){1,6}?inrättade[ ])?)(?P<body>(?i:(?:Gemensamma[ ])?EES-kommittén|Gemensamma[ ]kommittén|Blandade[ ]kommittén|(?:stabiliserings-[ ]och[ ])?associeringsrådet|samarbetsrådet|partnerskapsrådet|EES-rådet|associeringskommittén)(?:[ ]?[A-ZÅÄÖ]{2,5}[-–][A-ZÅÄÖ]\w{1,20})?)(?![\w-])",
     date_words=("av den",),
     months=(("januari",), ("februari",), ("mars",), ("april",), ("maj",), ("juni",), ("juli",), ("augusti",), ("september",), ("oktober",), ("november",), ("december",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position", "decision"),

@@ -188,6 +188,34 @@ BODY_DECISIONS = [
         "decisione del Consiglio di Associazione CEE-Turchia n. 1/80",
         "Consiglio di Associazione CEE-Turchia",
     ),
+    # titles in capitals
+    # Decision No 1/80 as published (silo.tips copy)
+    (
+        "DECISION No 1/80 OF THE ASSOCIATION COUNCIL OF 19 SEPTEMBER 1980 ON THE DEVELOPMENT",
+        "en",
+        "DECISION No 1/80 OF THE ASSOCIATION COUNCIL",
+        "ASSOCIATION COUNCIL",
+    ),
+    # EUR-Lex 01994A0103(01)-20191214, list of amending acts
+    (
+        "►M2 | DECISION OF THE EEA JOINT COMMITTEE No 2/94 of 8 February 1994 | L 85",
+        "en",
+        "DECISION OF THE EEA JOINT COMMITTEE No 2/94",
+        "EEA JOINT COMMITTEE",
+    ),
+    (
+        "►M12 | DECISION OF THE EEA COUNCIL No 1/95 of 10 March 1995 | L 86",
+        "en",
+        "DECISION OF THE EEA COUNCIL No 1/95",
+        "EEA COUNCIL",
+    ),
+    # prawo.pl, OJ L 160, 28.6.1994 (Polish)
+    (
+        "DECYZJA WSPÓLNEGO KOMITETU EOG nr 7/94 z dnia 21 marca 1994 r.",
+        "pl",
+        "DECYZJA WSPÓLNEGO KOMITETU EOG nr 7/94",
+        "WSPÓLNEGO KOMITETU EOG",
+    ),
     # title forms (UNCONFIRMED)
     (
         "Gemensamma EES-kommitténs beslut nr 123/2019 av den 10 maj 2019",
