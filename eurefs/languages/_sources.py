@@ -82,6 +82,27 @@ DEFINITIONS: dict[str, str] = {
 }
 
 
+#: Where the anaphor words (``back_references``: determiners before or after a type word)
+#: come from, for the languages whose record does not say it itself.
+ANAPHORS: dict[str, str] = {
+    "ga": "'ba cheart an Rialachán sin a chódú' after Council Regulation (EC) No 153/2002 in "
+    "Regulation (EU) 2015/941, recital 1 (EUR-Lex 32015R0941, Irish); the other singular cases "
+    "(na Treorach sin, an Rialacháin sin) from Irish grammar (UNCONFIRMED in a text read for "
+    "the project); 'seo' (this) is the text itself",
+    "hr": "'za primjenu te Uredbe' after Regulation (EC) No 1234/2007 in Regulation (EU) No "
+    "479/2010, recital 1 (EUR-Lex 32010R0479, Croatian); 'navedenu Direktivu treba "
+    "kodificirati' after Directive 84/450/EEC in Directive 2006/114/EC, recital 1 (EUR-Lex "
+    "32006L0114, Croatian); the other cases of ta and navedena from Croatian grammar "
+    "(UNCONFIRMED in a text read for the project)",
+    "lv": "'šajā direktīvā' (Directive 2003/88) and 'ar šo direktīvu' (after two directives: "
+    "doubtful) in the development text tests/data/corpus-lv L01 (judgment C-282/10 "
+    "Dominguez); 'Kopš minētā direktīva stājās spēkā' after Directive 83/417/EEC in Directive "
+    "(EU) 2015/2203, recital 1 (EUR-Lex 32015L2203, Latvian); 'Šī direktīva attiecas uz' (the "
+    "act itself) in Directive (EU) 2022/1999, Article 1 (EUR-Lex 02022L1999); the other "
+    "cases of minētā and šī from Latvian grammar (UNCONFIRMED in a text read for the project)",
+}
+
+
 #: Where the dates of an act cited by date alone written as templates
 #: (``dated_forms_before``, ``dated_forms_after``) come from: the development judgment
 #: C-282/10 writes each language's date so around the acts it cites by number.
@@ -179,6 +200,8 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
         out["checked on"] = dev
     if code in DEFINITIONS:
         out["definitions"] = DEFINITIONS[code]
+    if code in ANAPHORS:
+        out["back_references (anaphors)"] = ANAPHORS[code]
     if code in DATED_FORMS:
         out["dated_forms_before"] = DATED_FORMS[code]
     if code in AGREEMENT_BODIES:

@@ -19,6 +19,9 @@ class BackReferenceWords:
         anaphor_determiners_after: Determiners written after a type word in one of
             its ``declined`` singular forms (Greek ``της οδηγίας αυτής``, Romanian
             ``directiva menționată``).
+        plural_heads: Article and type word written like a singular case but plural
+            (Irish ``na Rialacháin`` "the Regulations", where ``an Rialacháin`` is "of
+            the Regulation"): no anaphor with a determiner after them.
         self_determiners: Determiners that, in a legislative text, point to the
             text itself: an anaphor with one of them is dropped there
             (German ``dieser Verordnung``).  English ``this`` and French
@@ -68,6 +71,7 @@ class BackReferenceWords:
 
     anaphor_determiners: tuple[str, ...] = ()
     anaphor_determiners_after: tuple[str, ...] = ()
+    plural_heads: tuple[str, ...] = ()
     self_determiners: tuple[str, ...] = ()
     self_words: tuple[str, ...] = ()
     legislative_markers: tuple[str, ...] = ()

@@ -67,6 +67,10 @@ LANGUAGE = Language(
                       "lena n-aisghairtear", "lena gcuirtear", "ar", "chun", "i ndáil le"),
         in_title_before=("lena leasaítear", "lena n-aisghairtear", "agus", "nó"),
         title_dates=(r"(?:an|dar dáta an) \d{1,2} \w+ \d{4}",),
+        # "sin" (that) after the type word: "ba cheart an Rialachán sin a chódú"; "seo"
+        # (this) is the text itself.  "na Rialacháin sin" is "those Regulations"
+        anaphor_determiners_after=("sin",),
+        plural_heads=("na Rialacháin",),
     ),
     examples=(
         ("Rialachán (AE) 2016/679", {"kind": "legal_act", "celex": "32016R0679", "normalized": "Rialachán (AE) 2016/679"}),

@@ -69,6 +69,12 @@ LANGUAGE = Language(
         title_starts=("o", "kojom se", "kojim se", "koja se", "u vezi s", "u pogledu", "za"),
         in_title_before=("o izmjeni", "o stavljanju izvan snage", "izmjenjuje", "i", "ili"),
         title_dates=(r"od \d{1,2}\. ?\w+ \d{4}\.?",),
+        # ta (that) and navedena (the said), feminine as every type word: "za primjenu te
+        # Uredbe", "navedenu Direktivu treba kodificirati"; in an act "ove Uredbe" (this) is
+        # the act itself, so "te Uredbe" there still points to another act
+        anaphor_determiners=("ta", "Ta", "te", "toj", "tu", "tom", "navedena", "Navedena",
+                             "navedene", "navedenoj", "navedenu", "Navedenu", "navedenom"),
+        self_words=("ova", "ove", "ovoj", "ovu", "ovom"),
     ),
     examples=(
         ("Uredba Komisije (EU) br. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "Uredba (EU) br. 1089/2010"}),

@@ -64,6 +64,14 @@ LANGUAGE = Language(
                   ("Lēmums", "Lēmuma", "Lēmumam", "Lēmumu", "Lēmumā")),
         title_starts=("par", "ar ko", "ar kuru", "attiecībā uz", "kas"),
         in_title_before=("groza", "atceļ", "un", "vai"),
+        # minētā (the said) and šī (this), feminine and the forms the masculine shares:
+        # "Kopš minētā direktīva stājās spēkā", "šajā direktīvā paredzētas"; in an act "šī
+        # direktīva" is the act itself
+        anaphor_determiners=("minētā", "Minētā", "minētās", "minētajai", "minēto", "minētajā",
+                             "šī", "Šī", "šīs", "šai", "šo", "Šo", "šajā", "Šajā"),
+        self_determiners=("šī", "Šī", "šīs", "šai", "šo", "Šo", "šajā", "Šajā"),
+        legislative_markers=("tā kā:", "IR PIEŅĒMUŠI ŠO", "IR PIEŅĒMUSI ŠO", "IR PIEŅĒMUŠAS ŠO",
+                             "\n1. pants\n"),
     ),
     examples=(
         ("Komisijas Regula (ES) Nr. 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "Regula (ES) Nr. 1089/2010"}),

@@ -133,17 +133,26 @@ def determiner_after(lang: str) -> re.Pattern[str]:
     return re.compile(rf"[ \u00a0]+(?P<det>{dets})(?![\w-])")
 
 
+@lru_cache(maxsize=8)
+def _plural_heads(lang: str) -> tuple[str, ...]:
+    """The language's plural article + type word pairs, lower case, space first."""
+    return tuple(f" {h.lower()}" for h in words(lang).plural_heads)
+
+
 def _after(text: str, lang: str, type_words: list[TypeWord]) -> list[Candidate]:
     """Anaphors whose determiner follows the type word, in one of its singular cases
     (a plural such as ``οδηγίες`` or ``directivele`` is never one act)."""
     singular = declined_forms(lang)
     after = determiner_after(lang)
+    plural = _plural_heads(lang)
     found: list[Candidate] = []
     for start, end, act_type, _ in type_words:
         if text[start:end].lower() not in singular:
             continue
         m = after.match(text, end)
         if m is not None:
+            if plural and " ".join(text[max(0, start - 12) : end].lower().split()).endswith(plural):
+                continue
             found.append(_new(Candidate, (start, m.end(), "anaphor", None, act_type, None, None)))
     return found
 

@@ -1,0 +1,105 @@
+"""Anaphors in Croatian, Irish and Latvian (``eurefs/short_forms/anaphors.py`` reading each
+record's words): real sentences from EUR-Lex (CELEX given) and the development texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import eurefs
+from eurefs.models.references import ShortFormRef
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def anaphors(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (r.text, r.celex)
+        for r in eurefs.extract(text)
+        if isinstance(r, ShortFormRef) and r.how == "anaphor"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # hr, Regulation (EU) No 479/2010, recital 1 (EUR-Lex 32010R0479)
+            "Članak 192. stavak 1. Uredbe (EZ) br. 1234/2007 predviđa razmjenu podataka "
+            "potrebnih za primjenu te Uredbe između država članica i Komisije.",
+            [("te Uredbe", "32007R1234")],
+        ),
+        (  # hr, Directive 2006/114/EC, recital 1 (EUR-Lex 32006L0114)
+            "Direktiva Vijeća 84/450/EEZ od 10. rujna 1984. o zavaravajućem i komparativnom "
+            "oglašavanju (3) bitno je izmijenjena nekoliko puta (4). Radi jasnoće i "
+            "racionalnosti navedenu Direktivu treba kodificirati.",
+            [("navedenu Direktivu", "31984L0450")],
+        ),
+        (  # lv, Directive (EU) 2015/2203, recital 1 (EUR-Lex 32015L2203)
+            "Padomes Direktīva 83/417/EEK (3) paredz dalībvalstu tiesību aktu tuvināšanu "
+            "attiecībā uz dažiem laktoproteīniem (kazeīniem un kazeinātiem), kas paredzēti "
+            "lietošanai pārtikā. Kopš minētā direktīva stājās spēkā, ir veiktas vairākas "
+            "izmaiņas.",
+            [("minētā direktīva", "31983L0417")],
+        ),
+        (  # ga, Regulation (EU) 2015/941, recital 1 (EUR-Lex 32015R0941): the determiner
+            # follows the type word
+            "Rinneadh Rialachán (CE) Uimh. 153/2002 ón gComhairle (2) a leasú go substaintiúil "
+            "roinnt uaireanta (3). Ar mhaithe le soiléire agus le réasúntacht, ba cheart an "
+            "Rialachán sin a chódú.",
+            [("Rialachán sin", "32002R0153")],
+        ),
+    ],
+)
+def test_anaphor_resolves_to_the_act_cited_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert anaphors(text) == expected
+
+
+def test_latvian_anaphors_in_the_development_judgment() -> None:
+    """C-282/10 (lv, L01): "šajā direktīvā" right after "Direktīvā 2003/88" is an anaphor;
+    "ar šo direktīvu", after directives 93/104 and 2003/88 in one sentence, is doubtful."""
+    text = (DATA / "corpus-lv/docs/L01-lv-cjeu-c-282-10-dominguez.txt").read_text(encoding="utf-8")
+    assert "ar šo direktīvu" in text
+    assert anaphors(text) == [("šajā direktīvā", "32003L0088")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hr: the act's own "Ova Uredba" (its closing formula) after its title
+        (DATA / "corpus-hr/docs/K02-hr-council-regulation-2020-283.txt").read_text(encoding="utf-8")
+        + "\n\nOva Uredba stupa na snagu dvadesetog dana od dana objave u Službenom listu "
+        "Europske unije.\n",
+        # hr: "te" is also "and" (OJ L 186, 2019, contents: Regulation (EU) 2019/1148)
+        "Uredba (EU) 2019/1148 Europskog parlamenta i Vijeća od 20. lipnja 2019. o stavljanju "
+        "na tržište i uporabi prekursora eksploziva te izmjeni Uredbe (EZ) br. 1907/2006 i "
+        "stavljanju izvan snage Uredbe (EU) br. 98/2013",
+        # lv: in an act, "Šī direktīva" is the act itself (Directive (EU) 2022/1999, EUR-Lex
+        # 02022L1999, title and Article 1)
+        "EIROPAS PARLAMENTA UN PADOMES DIREKTĪVA (ES) 2022/1999\n(2022. gada 19. oktobris)\n"
+        "par vienotu kārtību, kādā pārbauda bīstamo kravu pārvadāšanu pa autoceļiem "
+        "(kodifikācija)\n\n1. pants\n1.\nŠī direktīva attiecas uz pārbaudēm, ko bīstamo kravu "
+        "pārvadājumos pa autoceļiem dalībvalstis veic transportlīdzekļiem.",
+        # ga: "seo" is "this" (Style Guide 3.2.3: "an Iarscríbhinn a ghabhann leis an
+        # Rialachán seo"), here after a regulation cited in full
+        "Ag féachaint do Rialachán (AE) 2019/2152 ó Pharlaimint na hEorpa agus ón gComhairle. "
+        "Na rialacha a leagtar amach san Iarscríbhinn a ghabhann leis an Rialachán seo.",
+        # ga: "na Rialacháin sin" is plural, "those Regulations" (the recital of 32015R0941
+        # with the plural put in)
+        "Rinneadh Rialachán (CE) Uimh. 153/2002 ón gComhairle (2) a leasú go substaintiúil "
+        "roinnt uaireanta (3). Ar mhaithe le soiléire agus le réasúntacht, ba cheart na "
+        "Rialacháin sin a chódú.",
+    ],
+)
+def test_self_reference_plural_or_conjunction_emits_nothing(text: str) -> None:
+    assert anaphors(text) == []
+
+
+def test_irish_singular_genitive_is_an_anaphor_and_the_plural_is_not() -> None:
+    """``an Rialacháin sin`` ("of that Regulation") and ``na Rialacháin sin`` ("those
+    Regulations") share the type word: the article tells them apart (``plural_heads``)."""
+    cited = "Rinneadh Rialachán (CE) Uimh. 153/2002 ón gComhairle a leasú. "
+    assert anaphors(cited + "Chun críocha an Rialacháin sin.") == [("Rialacháin sin", "32002R0153")]
+    assert anaphors(cited + "Chun críocha na Rialacháin sin.") == []
