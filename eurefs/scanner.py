@@ -133,6 +133,8 @@ def _matches_at(pattern: re.Pattern[str], clean: str, positions: list[int]) -> l
 def _matches_in_regions(
     family: Family, clean: str, regions: list[tuple[int, int]]
 ) -> Iterator[re.Match[str]]:
+    if not regions:  # no anchor found: the pattern (compiled on first use) is not needed
+        return iter(())
     # chained in C: a generator frame per region costs more than the search of a small one
     find = family.finder if family.finder is not None else family.pattern.finditer
     return chain.from_iterable(starmap(partial(find, clean), regions))

@@ -42,3 +42,20 @@ def test_a_popular_name_given_alone_may_keep_its_article(given: str, name: str, 
 def test_only_an_article_may_stand_before_a_popular_name(given: str) -> None:
     with pytest.raises(eurefs.ParseError):
         eurefs.parse(given)
+
+
+def test_a_family_whose_anchors_are_not_in_the_text_leaves_its_pattern_alone() -> None:
+    # the grammar's patterns are compiled on first use: a family with no anchor in
+    # the text must not compile its pattern (that cost every one-line extract ~20 ms)
+    from eurefs import scanner
+    from eurefs.grammar import Anchor, Family
+    from eurefs.grammar.common import lazy_compile
+
+    unused = lazy_compile("(")  # compiling it would raise re.error
+    family = Family(
+        kind="celex",
+        pattern=unused,
+        build=lambda m, ctx: (),
+        anchors=(Anchor(lazy_compile("§§"), 1, 1),),
+    )
+    assert scanner._scan(family, "See Directive 95/46/EC.", {}) == []

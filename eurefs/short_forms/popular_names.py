@@ -123,15 +123,39 @@ def _lower_tails(lang: str) -> dict[str, tuple[tuple[int, str], ...]]:
 
 
 @lru_cache(maxsize=4)
+def _pattern_names(lang: str) -> tuple[str, ...]:
+    """What :func:`name_pattern` finds: the names that start with a capital, and the
+    tails of those that hold one."""
+    names = [n for n in names_for(lang) if n[:1].isupper()]
+    names += [name[k:] for found in _lower_tails(lang).values() for k, name in found]
+    return tuple(names)
+
+
+@lru_cache(maxsize=4)
 def name_pattern(lang: str) -> re.Pattern[str] | None:
     """One pattern for the popular names of a language that start with a capital, and
     the tails of those that hold one (None when there are none): the scan then only
     stops at capital letters."""
-    names = [n for n in names_for(lang) if n[:1].isupper()]
-    names += [name[k:] for found in _lower_tails(lang).values() for k, name in found]
+    names = _pattern_names(lang)
     if not names:
         return None
-    return re.compile(_trie_regex(names) + r"(?![\w-])")
+    return re.compile(_trie_regex(list(names)) + r"(?![\w-])")
+
+
+# A text up to this long is first checked for the names, one by one: for a short text
+# that is far cheaper than compiling the pattern (a one-line ``eurefs extract``).
+_SHORT_TEXT = 2000
+
+
+def _may_hold_name(text: str, lang: str) -> bool:
+    """Whether :func:`name_pattern` may match in ``text`` (always, for a long text).
+
+    The pattern reads a space of a name as any run of white space: with each run one
+    space, every match is the name as written."""
+    if len(text) > _SHORT_TEXT or not _pattern_names(lang):
+        return True
+    flat = " ".join(text.split())
+    return any(name in flat for name in _pattern_names(lang))
 
 
 @lru_cache(maxsize=4)
@@ -174,8 +198,9 @@ def name_scans(text: str, lang: str) -> list[Iterator[tuple[int, int]]]:
     up to :func:`tail_reach` characters before it), one per name without a capital
     (in text order)."""
     scans: list[Iterator[tuple[int, int]]] = []
-    pattern = name_pattern(lang)
-    if pattern is not None:
+    if not _may_hold_name(text, lang):
+        scans.append(iter(()))  # what the pattern would find, without compiling it
+    elif (pattern := name_pattern(lang)) is not None:
         scans.append(_pattern_matches(text, pattern, _lower_tails(lang)))
     scans.extend(_finds(text, name) for name in lower_names(lang))
     return scans

@@ -9,6 +9,7 @@ import pytest
 
 import eurefs
 from eurefs.languages import BY_CODE
+from eurefs.short_forms import popular_names
 from eurefs.short_forms.popular_names import (
     PopularName,
     _matches,
@@ -169,3 +170,28 @@ def test_the_scan_finds_the_names_a_search_for_each_finds(lang: str) -> None:
         return {(s, e) for s, e in spans if " ".join(text[s:e].split()) in table}
 
     assert named(set(_matches(text, lang))) == named(_matches_one_by_one(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See Directive 95/46/EC.",
+        "32016R0679",
+        "the General Data\n  Protection Regulation and the GDPR",
+        "under the ePrivacy Directive, the DSA and MiFID II",
+        "Datenschutz-Grundverordnung",
+        "the ePrivacy\nDirective",
+    ],
+)
+def test_a_short_text_is_scanned_as_a_long_one(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a short text is first checked for the names (the pattern is compiled only when one
+    # is there): the spans found are those of the pattern's scan all the same
+    checked = [list(scan) for scan in popular_names.name_scans(text, "en")]
+    monkeypatch.setattr(popular_names, "_SHORT_TEXT", -1)
+    scanned = [list(scan) for scan in popular_names.name_scans(text, "en")]
+    assert checked == scanned
+
+
+def test_a_short_text_without_a_name_needs_no_pattern() -> None:
+    assert not popular_names._may_hold_name("See Directive 95/46/EC.", "en")
+    assert popular_names._may_hold_name("the General Data\n Protection Regulation", "en")
