@@ -66,6 +66,14 @@ class BackReferenceWords:
             an act (besides the act-type words): ``Act``, ``Code``.
         pinpoint_words: Words that start a pinpoint before a back-reference.
         pinpoint_links: What joins a pinpoint to the back-reference (``of``).
+        pinpoint_conjunctions: Words joining the numbers of such a pinpoint
+            (``Articles 5 and 6``, ``articles 5 à 7``, ``Artikel 5 bis 7``).
+        sub_pinpoint_words: Words of a lower subdivision inside such a pinpoint
+            (``Article 4 point 5``, ``Artikel 5 Abs. 2``).
+        same_act_articles: Articles before a stray type word that still make it the
+            act just cited (``referred to by the regulation``) ...
+        act_qualifiers: ... unless one of these words follows it (``the decision of``,
+            ``the decision adopted``): then it is another act (a number after it too).
         thereof: Words that stand for the act just cited after a pinpoint.
     """
 
@@ -94,3 +102,7 @@ class BackReferenceWords:
     pinpoint_words: tuple[str, ...] = ()
     pinpoint_links: tuple[str, ...] = ()
     thereof: tuple[str, ...] = ()
+    pinpoint_conjunctions: tuple[str, ...] = ()
+    sub_pinpoint_words: tuple[str, ...] = ()
+    same_act_articles: tuple[str, ...] = ()
+    act_qualifiers: tuple[str, ...] = ()

@@ -134,6 +134,8 @@ LANGUAGE = Language(
         ),
         alias_type_words=("Gesetz", "Kodex"),
         pinpoint_words=("Artikel", "Art.", "Anhang", "Erwägungsgrund"),
+        pinpoint_conjunctions=("und", "bis"),
+        sub_pinpoint_words=("Abs.", "Absatz", "UAbs.", "Satz", "Buchst."),
     ),
     examples=(
         ("Verordnung (EWG) Nr. 3922/91", {"kind": "legal_act", "celex": "31991R3922", "normalized": "Verordnung (EWG) Nr. 3922/91"}),

@@ -141,6 +141,11 @@ LANGUAGE = Language(
             "Article", "Articles", "Annex", "Annexes", "Recital", "Recitals", "recital",
             "recitals", "Chapter", "Chapters", "Section", "Title",
         ),
+        pinpoint_conjunctions=("and", "to"),
+        sub_pinpoint_words=("point", "paragraph"),
+        # "referred to by the regulation": the act just cited, unless qualified
+        same_act_articles=("the",),
+        act_qualifiers=("of", "to", "by", "in", "on", "at", "adopted", "concerned", "referred"),
         pinpoint_links=("of", "to", "in"),
         thereof=("thereof",),
     ),

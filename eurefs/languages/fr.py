@@ -125,6 +125,8 @@ LANGUAGE = Language(
         ),
         alias_type_words=("code", "Code", "acte", "Acte"),
         pinpoint_words=("article", "articles", "Article", "annexe", "considérant"),
+        pinpoint_conjunctions=("et", "à"),
+        sub_pinpoint_words=("point",),
         pinpoint_links=("de la", "du", "de l'", "de l\u2019", "de", "à la", "au"),
     ),
     examples=(

@@ -47,10 +47,6 @@ _THEREOF_PIN = re.compile(
 # (the development texts need 2 600 characters at most); ``that decision`` is more often a
 # national court's or authority's decision, so it must follow its act closely.
 _MAX_DISTANCE = {"decision": 1500}
-# After "the", a stray type word still means the act just cited ("referred to by the
-# regulation"), unless a phrase follows that makes it something else ("the decision of").
-_DEFINITE_SAME = re.compile(r"(?:^|\W)the\s+$")
-_QUALIFIED = re.compile(r"\s+(?:of|to|by|in|on|at|adopted|concerned|referred)\b|\s*\d")
 
 
 @lru_cache(maxsize=4)
@@ -65,6 +61,21 @@ def determiner_before(lang: str) -> re.Pattern[str]:
 def _last_words(lang: str) -> frozenset[str]:
     """The last word of every determiner (``said`` of ``the said``)."""
     return frozenset(d.split()[-1] for d in words(lang).anaphor_determiners)
+
+
+@lru_cache(maxsize=16)
+def _same_act(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """After an article such as "the", a stray type word still means the act just cited
+    ("referred to by the regulation"), unless a word follows that makes it something else
+    ("the decision of") or a number does: (article before, qualifier after), or None."""
+    w = words(lang)
+    if not w.same_act_articles:
+        return None
+    quals = rf"\s+{alternation(list(w.act_qualifiers))}\b|" if w.act_qualifiers else ""
+    return (
+        re.compile(rf"(?:^|\W){alternation(list(w.same_act_articles))}\s+$"),
+        re.compile(rf"{quals}\s*\d"),
+    )
 
 
 @lru_cache(maxsize=16)
@@ -280,7 +291,8 @@ class MentionLog:
             before = self.text[max(0, tw.start - 16) : tw.start].lower()
             if before.endswith(_self_words(self.lang)):
                 continue
-            if _DEFINITE_SAME.search(before) and not _QUALIFIED.match(self.text, tw.end):
+            same = _same_act(self.lang)
+            if same and same[0].search(before) and not same[1].match(self.text, tw.end):
                 continue
             return True
         return False

@@ -163,11 +163,16 @@ def pinpoint_pattern(lang: str) -> re.Pattern[str]:
     w = words(lang)
     links = alternation(list(w.pinpoint_links)) + r"\s+" if w.pinpoint_links else ""
     arts = alternation(list(w.articles)) + r"\s+" if w.pinpoint_links else ""
+    # numbers joined by a comma, a conjunction or a space; a lower subdivision by its word
+    conj = w.pinpoint_conjunctions
+    join = rf"\s*,\s*|\s+{alternation(list(conj))}\s+|\s+" if conj else r"\s*,\s*|\s+"
+    number = r"[0-9(][\w()]{0,20}"
+    sub = w.sub_pinpoint_words
+    more = rf"{number}|{alternation(list(sub))}\s+\w{{1,4}}" if sub else number
     return re.compile(
         r"(?P<pin>"
         + alternation(list(w.pinpoint_words))
-        + r"\s+[0-9IVXLC][\w()]{0,20}(?:(?:\s*,\s*|\s+(?:and|to|et|à|und|bis)\s+|\s+)"
-        r"(?:[0-9(][\w()]{0,20}|(?:Abs\.|Absatz|UAbs\.|Satz|Buchst\.|point|paragraph)\s+\w{1,4})){0,6})"
+        + rf"\s+[0-9IVXLC][\w()]{{0,20}}(?:(?:{join})(?:{more})){{0,6}})"
         r"\s+" + links + f"(?:\\\\?\\[)?(?:{arts})?$"
     )
 

@@ -103,3 +103,38 @@ def test_irish_singular_genitive_is_an_anaphor_and_the_plural_is_not() -> None:
     cited = "Rinneadh Rialachán (CE) Uimh. 153/2002 ón gComhairle a leasú. "
     assert anaphors(cited + "Chun críocha an Rialacháin sin.") == [("Rialacháin sin", "32002R0153")]
     assert anaphors(cited + "Chun críocha na Rialacháin sin.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the record's pinpoint conjunctions and lower subdivisions (no language in code)
+        (
+            "Die Richtlinie 2003/88/EG regelt den Urlaub. Nach Artikel 7 Abs. 1 der genannten "
+            "Richtlinie haben Arbeitnehmer Anspruch.",
+            [("der genannten Richtlinie", "Artikel 7 Abs. 1")],
+        ),
+        (
+            "La directive 2003/88/CE régit les congés. Selon les articles 5 et 7 de ladite "
+            "directive, les travailleurs ont droit.",
+            [("ladite directive", "articles 5 et 7")],
+        ),
+        (
+            "Directive 2003/88/EC governs leave. Under Articles 5 and 7 of that Directive, "
+            "workers are entitled.",
+            [("that Directive", "Articles 5 and 7")],
+        ),
+    ],
+)
+def test_pinpoint_words_come_from_the_record(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(r.text, r.pinpoint) for r in eurefs.extract(text) if isinstance(r, ShortFormRef)]
+    assert found == expected
+
+
+def test_a_stray_type_word_after_the_english_article_is_the_act_unless_qualified() -> None:
+    cited = "Directive 2003/88/EC governs leave. "
+    after = " That Directive applies."
+    same = cited + "The obligation referred to by the directive must be met." + after
+    assert anaphors(same) == [("That Directive", "32003L0088")]
+    other = cited + "The directive of the Member State is different." + after
+    assert anaphors(other) == []
