@@ -93,6 +93,115 @@ def test_popular_names_in_text(text: str, celex: str) -> None:
     assert refs and refs[0].celex == celex and refs[0].how == "popular_name"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Nach Artikel 4 der Wasserrahmenrichtlinie müssen die Mitgliedstaaten einen guten "
+            "Zustand erreichen; die EG-Wasserrahmenrichtlinie (WRRL) gilt seit dem Jahr 2000.",
+            [("Wasserrahmenrichtlinie", "32000L0060"), ("EG-Wasserrahmenrichtlinie", "32000L0060")],
+        ),
+        (
+            "Die Meeresstrategie-Rahmenrichtlinie ergänzt die WRRL in den Küstengewässern.",
+            [("Meeresstrategie-Rahmenrichtlinie", "32008L0056"), ("WRRL", "32000L0060")],
+        ),
+        (
+            "Die Kommission geht nach dem Gesetz über digitale Märkte vor und prüft nach "
+            "Artikel 34 des Gesetzes über digitale Dienste die Risiken; ebenso nach Art. 40 "
+            "des Digital Services Acts.",
+            [
+                ("Gesetz über digitale Märkte", "32022R1925"),
+                ("Gesetzes über digitale Dienste", "32022R2065"),
+                ("Digital Services Acts", "32022R2065"),
+            ],
+        ),
+        (
+            "Die Pflichten der Dateninhaber nach der Datenverordnung gelten neben der DSGVO; "
+            "der AI Act und die KI-Verordnung meinen dasselbe.",
+            [
+                ("Datenverordnung", "32023R2854"),
+                ("DSGVO", "32016R0679"),
+                ("AI Act", "32024R1689"),
+                ("KI-Verordnung", "32024R1689"),
+            ],
+        ),
+        (
+            "Nach Artikel 17 der Marktmissbrauchsverordnung muss der Emittent "
+            "Insiderinformationen unverzüglich offenlegen.",
+            [("Marktmissbrauchsverordnung", "32014R0596")],
+        ),
+        (
+            "Die Ziele des Europäischen Klimagesetzes sind verbindlich. Nach dem Europäischen "
+            "Klimagesetz muss die Union bis 2050 klimaneutral sein.",
+            [
+                ("Europäischen Klimagesetzes", "32021R1119"),
+                ("Europäischen Klimagesetz", "32021R1119"),
+            ],
+        ),
+        (
+            "Der europäische Grüne Deal ist die Wachstumsstrategie der Union; die Strategie "
+            "„Vom Hof auf den Tisch“ ist ein zentrales Element des europäischen Grünen Deals, "
+            "ebenso die EU-Biodiversitätsstrategie für 2030.",
+            [
+                ("europäische Grüne Deal", "52019DC0640"),
+                ("Vom Hof auf den Tisch", "52020DC0381"),
+                ("europäischen Grünen Deals", "52019DC0640"),
+                ("EU-Biodiversitätsstrategie für 2030", "52020DC0380"),
+            ],
+        ),
+        (
+            "Les États membres appliquent la directive-cadre sur l’eau et la directive-cadre "
+            "«stratégie pour le milieu marin» (DCSMM) aux eaux côtières.",
+            [
+                ("directive-cadre sur l’eau", "32000L0060"),
+                ("directive-cadre «stratégie pour le milieu marin»", "32008L0056"),
+            ],
+        ),
+        (
+            "Le règlement sur la gouvernance des données et la directive SRI 2 s'appliquent; "
+            "l'article 6 du RGPD et l'AI Act aussi, comme la loi européenne sur le climat.",
+            [
+                ("règlement sur la gouvernance des données", "32022R0868"),
+                ("directive SRI 2", "32022L2555"),
+                ("RGPD", "32016R0679"),
+                ("AI Act", "32024R1689"),
+                ("loi européenne sur le climat", "32021R1119"),
+            ],
+        ),
+        (
+            "La stratégie « De la ferme à la table » est au cœur du pacte vert pour l’Europe.",
+            [
+                ("De la ferme à la table", "52020DC0381"),
+                ("pacte vert pour l’Europe", "52019DC0640"),
+            ],
+        ),
+    ],
+)
+def test_french_and_german_names_with_their_articles_and_case_endings(
+    text: str, names: list[tuple[str, str]]
+) -> None:
+    refs = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert [(r.text, r.celex) for r in refs] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plurals, compounds and hyphenated words built on a name are other words
+        "Die Wasserrahmenrichtlinien der Länder sind WRRL-konform; der KI-Verordnungsentwurf "
+        "liegt vor, und das FFH-Gebiet ist gemeldet.",
+        # bare acronyms with another meaning and ordinary phrases are not names
+        "La DCE du marché public est prête; de la ferme à la table, les produits voyagent.",
+        # the start of another description (the GDPR), not the Data Act's French short title
+        "Le règlement sur les données personnelles protège les personnes physiques.",
+        # the proposal's names, not the act's
+        "Der Vorschlag für ein Datengesetz und la législation sur les marchés numériques.",
+    ],
+)
+def test_words_that_look_like_french_or_german_names_are_not_taken(text: str) -> None:
+    assert [r.text for r in eurefs.extract(text) if r.kind == "short_form"] == []
+
+
 def test_a_name_that_modifies_another_act_word_is_not_taken() -> None:
     text = "The MiFID II Delegated Regulation and the CBAM Implementing Regulation apply."
     assert [r for r in eurefs.extract(text) if r.kind == "short_form"] == []
