@@ -22,7 +22,7 @@ from eurefs.identifiers import (
     eurlex_celex_url,
     procedure_from_literal,
 )
-from eurefs.languages.codes import lang2, lang3
+from eurefs.languages.codes import LANGUAGES, lang2, lang3
 from eurefs.models.document import Concept, Document, DocumentUrls, OjPublication, Relations
 
 __all__ = [
@@ -43,10 +43,7 @@ _RESOURCE_PREFIX = CELLAR_RESOURCE_BASE + "/"
 _DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _URISERV_RE = re.compile(r"OJ\.[A-Z]_?\.\d{4}\.[0-9A-Z]{3,4}\.\d{2}\.(\d{4})\.\d{2}")
 _LANG3_RE = re.compile(r"[A-Z]{3}")
-_KNOWN_LANG3 = frozenset(lang3(c) for c in (
-    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr",
-    "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
-))  # fmt: skip
+_KNOWN_LANG3 = frozenset(lang3(c) for c in LANGUAGES)
 _OPEN_ENDED = dt.date(9999, 12, 31)
 
 

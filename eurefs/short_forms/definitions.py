@@ -81,10 +81,6 @@ def _paren_end(lang: str) -> re.Pattern[str]:
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*(?: (?:[IVX]{1,4}|[2-9]))?")
 _PARENS = re.compile(r"\([^()]*\)")
-_DATES = re.compile(
-    r"\b(?:of|du|vom|de|del)\s+\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]{3,10}\s+(?:de\s+)?\d{4}"
-    r"|\d{1,2}\.\d{1,2}\.\d{4}"
-)
 _FOOTNOTE_CALL = re.compile(r"\A[ \u00a0]*\[?[0-9]{1,3}\]?(?=\s|\Z)")
 _SENTENCE_END = re.compile(r"[.;!?:]\s|\n\s*\n")
 _MAX_GAP = 700
@@ -182,6 +178,24 @@ def _title_end(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
+def _dates(lang: str) -> re.Pattern[str]:
+    """A date as the language writes it after a citation (``of 4 November 2003``, ``du 1er
+    juin``, ``vom 4. November``, ``de 13 de junio de 2002``), or as ``4.11.2003``."""
+    record = BY_CODE[lang]
+    numeric = r"\d{1,2}\.\d{1,2}\.\d{4}"
+    if not record.date_words:
+        return re.compile(numeric)
+    day = r"\d{1,2}" + (
+        f"(?:{alternation(list(record.day_suffixes))})?" if record.day_suffixes else ""
+    )
+    join = rf"(?:{alternation(list(record.date_joiners))}\s+)?" if record.date_joiners else ""
+    return re.compile(
+        rf"\b{alternation(list(record.date_words))}\s+{day}\s+{join}[^\W\d]{{3,10}}\s+{join}\d{{4}}"
+        rf"|{numeric}"
+    )
+
+
 def _title_dates(lang: str) -> re.Pattern[str]:
     return re.compile("|".join(words(lang).title_dates))
 
@@ -192,9 +206,10 @@ def title_like(gap: str, lang: str, kind: str) -> bool:
     # a footnote call right after the citation (``Richtlijn 96/71/EG 1 ("de richtlijn")``)
     g = _FOOTNOTE_CALL.sub(" ", g, count=1)
     # a date on its own line must not leave a blank line behind
-    g = _DATES.sub("\x00", g)
+    # (the language's own title dates first: they take the full stop after the year)
     if words(lang).title_dates:
         g = _title_dates(lang).sub("\x00", g)
+    g = _dates(lang).sub("\x00", g)
     if _SENTENCE_END.search(g):
         return False
     g = g.replace("\x00", " ")
