@@ -20,6 +20,8 @@ from eurefs.models.references import LegalActRef
 _BEFORE = {
     lg.code: lazy_compile(lg.agreement_body_before) for lg in LANGUAGES if lg.agreement_body_before
 }
+#: Further numbers the list did not take (``bis 3/2000, 5/2000 und 8/2000``) before a body.
+_NUMBER_RUN = lazy_compile(r"(?:[ ]?[,;]?[ ]?(?:[^\W\d_]{1,5}[ ])?[0-9]{1,4}/[0-9]{1,4}(?![\w/]))+")
 _AFTER = {
     lg.code: lazy_compile(lg.agreement_body_after) for lg in LANGUAGES if lg.agreement_body_after
 }
@@ -89,15 +91,26 @@ def of_list(refs: list[LegalActRef], body: Body | None, text: str, lang: str) ->
     last = refs[-1]
     if body is None:
         after_re = _AFTER.get(lang)
-        a = after_re.match(text, last.end, last.end + 120) if after_re is not None else None
-        if a is None or len(refs) < 2:
+        if after_re is None:
             return refs
-        tail = collapse_spaces(text[last.end : a.end()])
+        a = after_re.match(text, last.end, last.end + 120)
+        run = None if a is not None else _NUMBER_RUN.match(text, last.end, last.end + 200)
+        if run is not None:  # ``Nr. 1/2000 bis 3/2000, 5/2000 des Gemeinsamen EWR-Ausschusses``
+            a = after_re.match(text, run.end(), run.end() + 120)
+        if a is None or (run is None and len(refs) < 2):
+            return refs
+        name = a.group("body")
+        tail = collapse_spaces(text[a.start() : a.end()]).strip()
+        ends = [r.end for r in refs[:-1]] + [last.end if run is not None else a.end()]
         members = [
-            apply(r, Body(r.start, r.end, a.group("body"), prefix=False), text) for r in refs[:-1]
+            apply(r, Body(r.start, e, name, False), text) for r, e in zip(refs, ends, strict=True)
         ]
-        members = [r.model_copy(update={"normalized": f"{r.normalized} {tail}"}) for r in members]
-        return [*members, apply(last, Body(last.start, a.end(), a.group("body"), False), text)]
+        return [
+            r
+            if r.end > refs[i].end
+            else r.model_copy(update={"normalized": f"{r.normalized} {tail}"})
+            for i, r in enumerate(members)
+        ]
     # the body before the first member: each member's normal form names it
     return [apply(refs[0], body, text)] + [
         apply(r, Body(r.start, r.end, body.name, prefix=body.prefix), text) for r in refs[1:]

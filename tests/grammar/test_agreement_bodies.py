@@ -336,6 +336,19 @@ def test_a_body_decision_has_the_body_in_span_and_no_celex(
         ),
         ("Decisions No 2/76 and No 1/80 of the Association Council", 2),
         ("associeringsrådets beslut nr 2/76 och 1/80 gäller", 2),
+        # Liechtensteinisches Landesgesetzblatt 2000 Nr. 239 (gesetze.li)
+        (
+            "macht die Regierung in den Anhängen 1 bis 7 die Beschlüsse Nr. 86/2000, 89/2000, "
+            "90/2000, 92/2000, 96/2000, 98/2000 und 99/2000 des Gemeinsamen EWR-Ausschusses kund.",
+            7,
+        ),
+        # Liechtensteinisches Landesgesetzblatt 2000 Nr. 78: a range the list does not read,
+        # then the body
+        (
+            "die Beschlüsse Nr. 1/2000 bis 3/2000, 5/2000, 6/2000 und 8/2000 des Gemeinsamen "
+            "EWR-Ausschusses kund.",
+            1,
+        ),
     ],
 )
 def test_every_member_of_a_list_of_body_decisions_has_no_celex(text: str, n: int) -> None:
