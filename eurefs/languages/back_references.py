@@ -75,6 +75,9 @@ class BackReferenceWords:
         act_qualifiers: ... unless one of these words follows it (``the decision of``,
             ``the decision adopted``): then it is another act (a number after it too).
         thereof: Words that stand for the act just cited after a pinpoint.
+        thereof_pinpoint_words: Words of the pinpoint before ``thereof`` (``Article 5
+            thereof``, ``Annex II thereof``); the first may be repeated inside a list
+            (``Article 3 and Article 4 thereof``), joined by ``pinpoint_conjunctions``.
     """
 
     anaphor_determiners: tuple[str, ...] = ()
@@ -102,6 +105,7 @@ class BackReferenceWords:
     pinpoint_words: tuple[str, ...] = ()
     pinpoint_links: tuple[str, ...] = ()
     thereof: tuple[str, ...] = ()
+    thereof_pinpoint_words: tuple[str, ...] = ()
     pinpoint_conjunctions: tuple[str, ...] = ()
     sub_pinpoint_words: tuple[str, ...] = ()
     same_act_articles: tuple[str, ...] = ()

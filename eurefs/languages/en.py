@@ -148,6 +148,10 @@ LANGUAGE = Language(
         act_qualifiers=("of", "to", "by", "in", "on", "at", "adopted", "concerned", "referred"),
         pinpoint_links=("of", "to", "in"),
         thereof=("thereof",),
+        thereof_pinpoint_words=(
+            "Article", "Articles", "Recital", "Recitals", "recital", "recitals", "Chapter",
+            "Chapters", "Annex", "Annexes",
+        ),
     ),
     examples=(
         ("Commission Delegated Regulation (EU) 2019/980", {"kind": "legal_act", "celex": "32019R0980", "subtype": "delegated"}),

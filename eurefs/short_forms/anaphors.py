@@ -38,11 +38,6 @@ from eurefs.short_forms.type_words import TypeWord
 # A sentence ends at a full stop before a capital, or at a blank line (a single line
 # break is only a wrapped line in text extracted from PDF).
 _BOUNDARY = re.compile(r"[.!?;]\s+(?=[A-Z‘'\"“(])|\n[ \t]*\n")
-_THEREOF_PIN = re.compile(
-    r"\b(?P<pin>(?:Articles?|[Rr]ecitals?|Chapters?|Annex(?:es)?)\s+[\dIVXLC]+[a-z]?(?:\(\w{1,4}\))*"
-    r"(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)(?:(?:Article\s+)?[\dIVXLC]+[a-z]?)?(?:\(\w{1,4}\))*){0,6})"
-    r"\s+$"
-)
 # Beyond this distance from the nearest mention of its type, an anaphor is left alone
 # (the development texts need 2 600 characters at most); ``that decision`` is more often a
 # national court's or authority's decision, so it must follow its act closely.
@@ -129,7 +124,7 @@ def find_anaphors(
         if drop_self and " ".join(m.group("det").split()) in w.self_determiners:
             continue
         found.append(_new(Candidate, (m.start("det"), end, "anaphor", None, act_type, None, None)))
-    thereof = _thereof(text, w.thereof)
+    thereof = _thereof(text, w.thereof, lang) if w.thereof else None
     if thereof:
         found += thereof
     if thereof or w.anaphor_determiners_after:
@@ -168,15 +163,31 @@ def _after(text: str, lang: str, type_words: list[TypeWord]) -> list[Candidate]:
     return found
 
 
-def _thereof(text: str, thereof: tuple[str, ...]) -> list[Candidate]:
+@lru_cache(maxsize=8)
+def _thereof_pin(lang: str) -> re.Pattern[str]:
+    """The pinpoint before ``thereof``: ``Article 5(1)``, ``Articles 3 and 4``, ``Annex II``."""
+    w = words(lang)
+    heads = alternation(list(w.thereof_pinpoint_words))
+    repeated = re.escape(w.thereof_pinpoint_words[0])
+    conj = "".join(rf"|\s+{c}\s+" for c in map(re.escape, w.pinpoint_conjunctions))
+    number = r"[\dIVXLC]+[a-z]?"
+    return re.compile(
+        rf"\b(?P<pin>{heads}\s+{number}(?:\(\w{{1,4}}\))*"
+        rf"(?:(?:\s*,\s*{conj})(?:(?:{repeated}\s+)?{number})?(?:\(\w{{1,4}}\))*){{0,6}})"
+        r"\s+$"
+    )
+
+
+def _thereof(text: str, thereof: tuple[str, ...], lang: str) -> list[Candidate]:
     """``thereof`` after a pinpoint (``Article 5 thereof``): the pinpoint is kept."""
     found: list[Candidate] = []
+    pin_search = _thereof_pin(lang).search
     for word in thereof:
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
             if not text[end : end + 1].isalnum():
-                pin = _THEREOF_PIN.search(text, max(0, at - 120), at)
+                pin = pin_search(text, max(0, at - 120), at)
                 if pin is not None:
                     pinpoint = " ".join(pin.group("pin").split())
                     found.append(Candidate(at, end, "anaphor", pinpoint=pinpoint))

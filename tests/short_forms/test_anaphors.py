@@ -138,3 +138,20 @@ def test_a_stray_type_word_after_the_english_article_is_the_act_unless_qualified
     assert anaphors(same) == [("That Directive", "32003L0088")]
     other = cited + "The directive of the Member State is different." + after
     assert anaphors(other) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # the record's thereof_pinpoint_words, its first word repeated in a list
+        ("Having regard to Directive 2003/88/EC, and in particular Articles 3 and 4 thereof,",
+         "Articles 3 and 4"),
+        ("Having regard to Regulation (EU) 2016/679, and in particular Annex II thereof,",
+         "Annex II"),
+        ("Having regard to Regulation (EU) 2016/679, and in particular Article 5(1) and "
+         "Article 7 thereof,", "Article 5(1) and Article 7"),
+    ],
+)  # fmt: skip
+def test_the_pinpoint_before_thereof(text: str, pinpoint: str) -> None:
+    found = [(r.text, r.pinpoint) for r in eurefs.extract(text) if isinstance(r, ShortFormRef)]
+    assert found == [("thereof", pinpoint)]
