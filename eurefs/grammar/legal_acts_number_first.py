@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from eurefs.grammar import agreement_bodies
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
-from eurefs.grammar.common import words
+from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.legal_acts import build_number_first_ref
 from eurefs.languages import LANGUAGES, pick
 from eurefs.models.references import BaseReference
@@ -35,7 +35,7 @@ def _pattern() -> re.Pattern[str]:
     authors = words(*(a for lg in _LANGS for a in lg.authors))
     gaps = words(*(g for lg in _LANGS for g in lg.author_phrases))
     subs = words(*(s for lg in _LANGS for s in lg.subtypes_before))
-    return re.compile(
+    return lazy_compile(  # compiled on first use: most texts cite no act number first
         r"(?<![\w/])(?:(?P<author>" + authors + r")[ ](?:az?[ ])?)?"
         # the Court's insertion in a quotation: ``[a 2003/88] irányelv``
         r"(?P<br>\[(?:az?[ ])?)?"
