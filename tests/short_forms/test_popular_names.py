@@ -169,6 +169,28 @@ def test_popular_names_in_text(text: str, celex: str) -> None:
             ],
         ),
         (
+            "Das Europäische Medienfreiheitsgesetz gilt; nach Artikel 18 des Europäischen "
+            "Medienfreiheitsgesetzes wird ein Gremium eingerichtet, und das Europäische "
+            "Klimagesetz bindet die Union.",
+            [
+                ("Europäische Medienfreiheitsgesetz", "32024R1083"),
+                ("Europäischen Medienfreiheitsgesetzes", "32024R1083"),
+                ("Europäische Klimagesetz", "32021R1119"),
+            ],
+        ),
+        (
+            "Die Kommission setzt die Verordnung für ein interoperables Europa um. Nach der "
+            "Richtlinie über unlautere Geschäftspraktiken sind irreführende Handlungen verboten.",
+            [
+                ("Verordnung für ein interoperables Europa", "32024R0903"),
+                ("Richtlinie über unlautere Geschäftspraktiken", "32005L0029"),
+            ],
+        ),
+        (
+            "L'article 32 du code des visas prévoit un recours contre le refus de visa.",
+            [("code des visas", "32009R0810")],
+        ),
+        (
             "La stratégie « De la ferme à la table » est au cœur du pacte vert pour l’Europe.",
             [
                 ("De la ferme à la table", "52020DC0381"),
@@ -194,6 +216,9 @@ def test_french_and_german_names_with_their_articles_and_case_endings(
         "La DCE du marché public est prête; de la ferme à la table, les produits voyagent.",
         # the start of another description (the GDPR), not the Data Act's French short title
         "Le règlement sur les données personnelles protège les personnes physiques.",
+        # another directive whose name starts alike (2019/633, unfair trading practices)
+        "Die Richtlinie über unlautere Handelspraktiken in der Lebensmittelversorgungskette gilt; "
+        "la directive sur les pratiques commerciales déloyales entre entreprises.",
         # the proposal's names, not the act's
         "Der Vorschlag für ein Datengesetz und la législation sur les marchés numériques.",
     ],
