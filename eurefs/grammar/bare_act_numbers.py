@@ -1,6 +1,7 @@
 """Act numbers written without their own type word, typed by the act named just before.
 
-Two English forms real documents use:
+Two forms real documents use, in the languages whose record says so
+(``Language.bare_act_numbers``: English):
 
 * a named act with its number in brackets: ``the Water Framework Directive
   (2000/60/EC)``, ``the Habitats Directive (92/43/EEC)`` -- the type word stands right
@@ -25,22 +26,26 @@ from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.legal_act_numbers import GROUPS, make, number_pattern
 from eurefs.grammar.legal_act_words import Act
-from eurefs.languages import BY_CODE
+from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.references import BaseReference
 
-_EN = BY_CODE["en"]
-# Capitalised English type words (abbreviations end with a dot and stay out).
-_TYPES = {
-    form: act_type
-    for act_type, forms in _EN.act_types.items()
-    for form in forms
-    if form[0].isupper() and not form.endswith(".")
-}
-_NAMED = "|".join(rf"(?<={re.escape(f)}[ ]\()" for f in sorted(_TYPES, key=len, reverse=True))
-_LIST_BEFORE_BRACKET = (
-    "|".join(rf"(?<=[ ]{re.escape(c)}[ ]\()" for c in _EN.list_conjunctions) + r"|(?<=,[ ]\()"
+#: The languages whose texts write these forms (``Language.bare_act_numbers``).
+_RECORDS = tuple(lang for lang in LANGUAGES if lang.bare_act_numbers)
+# Capitalised type words -> (act type, language); abbreviations end with a dot and stay out.
+_TYPES: dict[str, tuple[str, str]] = {}
+for _lang in _RECORDS:
+    for _act_type, _forms in _lang.act_types.items():
+        for _form in _forms:
+            if _form[0].isupper() and not _form.endswith("."):
+                _TYPES.setdefault(_form, (_act_type, _lang.code))
+_CONJUNCTIONS = tuple(dict.fromkeys(c for lang in _RECORDS for c in lang.list_conjunctions))
+_NAMED = (
+    "|".join(rf"(?<={re.escape(f)}[ ]\()" for f in sorted(_TYPES, key=len, reverse=True)) or "(?!)"
 )
-_LIST = "|".join(rf"(?<=[ ]{re.escape(c)}[ ])" for c in _EN.list_conjunctions) + r"|(?<=,[ ])"
+_LIST_BEFORE_BRACKET = "".join(rf"(?<=[ ]{re.escape(c)}[ ]\()|" for c in _CONJUNCTIONS) + (
+    r"(?<=,[ ]\()"
+)
+_LIST = "".join(rf"(?<=[ ]{re.escape(c)}[ ])|" for c in _CONJUNCTIONS) + r"(?<=,[ ])"
 
 PATTERN = lazy_compile(
     r"(?:(?P<named>"
@@ -51,21 +56,22 @@ PATTERN = lazy_compile(
     + number_pattern("")
     + r"(?(named)(?=\)))"
 )
-_TYPE_BEFORE = re.compile(r"(?<![\w-])(?P<type>" + words(*_TYPES) + r")(?![\w-])")
-_NAMED_TYPE = re.compile(r"(?<![\w-])(?P<type>" + words(*_TYPES) + r")[ ]\($")
+_TYPE_WORDS = words(*_TYPES) if _TYPES else "(?!)"
+_TYPE_BEFORE = re.compile(r"(?<![\w-])(?P<type>" + _TYPE_WORDS + r")(?![\w-])")
+_NAMED_TYPE = re.compile(r"(?<![\w-])(?P<type>" + _TYPE_WORDS + r")[ ]\($")
 # Where the sentence of the list ends: a full stop or semicolon, or a paragraph break.
 _SENTENCE_END = re.compile(r"[.;][ ]|[ ]{2}")
 _REACH = 300
 # What a list member that follows its list directly has before it: ``2016/679 (6) and ``.
 _RIGHT_AFTER_NUMBER = re.compile(
     r"/[0-9]{1,4}(?:/[A-Za-z]{2,8})?(?:[ ]?\([0-9]{1,3}\))?(?:[ ]?,)?[ ](?:"
-    + "|".join(re.escape(c) for c in _EN.list_conjunctions)
+    + "|".join(re.escape(c) for c in _CONJUNCTIONS)
     + r")?[ ]?$"
 )
 
 
-def _type_before(m: re.Match[str], ctx: Context) -> str | None:
-    """The act type the number belongs to (see the module docstring)."""
+def _type_before(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """The act type the number belongs to and its language (see the module docstring)."""
     if m.group("named") is not None:
         named = _NAMED_TYPE.search(ctx.before(m.start(), 32))
         return _TYPES[named.group("type")] if named else None
@@ -82,10 +88,11 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()  # a named act's number has no bracketed domain; a listed one must have it
     if m.group("listed") is not None and _RIGHT_AFTER_NUMBER.search(ctx.before(m.start(), 32)):
         return ()  # a plain list member: legal_acts reads it with the list
-    act_type = _type_before(m, ctx)
-    if act_type is None:
+    found = _type_before(m, ctx)
+    if found is None:
         return ()
-    act = Act(act_type, "en", _EN.act_types[act_type][0], None, None)
+    act_type, lang = found
+    act = Act(act_type, lang, BY_CODE[lang].act_types[act_type][0], None, None)
     ref = make(m, m.start("num"), act, m.group(*GROUPS))
     return (ref,) if ref is not None else ()
 

@@ -68,6 +68,10 @@ class Language:
             outside a numbered act's span, inside a dated act's span.
         number_before_type: Acts are cited number first (Hungarian ``1089/2010/EU
             rendelete``); see ``grammar/legal_acts_number_first``.
+        bare_act_numbers: Act numbers are also written without their own type word,
+            typed by the act named just before (``the Habitats Directive (92/43/EEC)``,
+            ``Regulation (EU) 2018/841 as regards ..., and (EU) 2018/1999``); see
+            ``grammar/bare_act_numbers``.
         author_in_span: An author phrase between the type word and the number is
             part of the span (Polish ``rozporządzenia Parlamentu Europejskiego i Rady
             (UE) 2016/679``), not cut off as in French.
@@ -175,6 +179,7 @@ class Language:
     author_phrases: tuple[str, ...] = ()
     author_in_span: bool = False
     number_before_type: bool = False
+    bare_act_numbers: bool = False
     subtypes_before: Mapping[str, str] = field(default_factory=frozen)
     subtypes_after: Mapping[str, str] = field(default_factory=frozen)
     compound_prefixes: Mapping[str, str] = field(default_factory=frozen)

@@ -41,6 +41,8 @@ LANGUAGE = Language(
     number_markers=("No", "No.", "NO", "no", "no."),
     number_marker="No",
     list_conjunctions=("and", "or", "as well as"),
+    # "the Habitats Directive (92/43/EEC)", "... and (EU) 2018/1999": grammar/bare_act_numbers
+    bare_act_numbers=True,
     domains=frozen({
         "EU": "EU", "EC": "EC", "EEC": "EEC", "Euratom": "Euratom", "EURATOM": "Euratom",
         "CFSP": "CFSP", "JHA": "JHA", "ECSC": "ECSC", "EAEC": "Euratom",

@@ -62,3 +62,27 @@ def test_bare_numbers_without_a_type_stay_out(text: str) -> None:
         [],
         ["Directive 2009/28/EC"],
     )
+
+
+def test_the_languages_come_from_the_records_and_english_may_be_left_out() -> None:
+    """The family reads ``Language.bare_act_numbers``; with English not loaded
+    (``EUREFS_LANGUAGES=fr``) it finds nothing instead of failing at import."""
+    import os
+    import subprocess
+    import sys
+
+    from eurefs.grammar import bare_act_numbers
+    from eurefs.languages import BY_CODE
+
+    assert {lang.code for lang in bare_act_numbers._RECORDS} == {
+        code for code, lang in BY_CODE.items() if lang.bare_act_numbers
+    }
+    script = (
+        "import eurefs; print([(r.text, r.lang) for r in "
+        "eurefs.extract('la directive 2003/88/CE et la Directive (2000/60/CE)')])"
+    )
+    env = {**os.environ, "EUREFS_LANGUAGES": "fr"}
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[('directive 2003/88/CE', 'fr')]"
