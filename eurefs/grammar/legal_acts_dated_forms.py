@@ -256,6 +256,9 @@ FAMILIES: tuple[Family, ...] = (
             anchors=_YEAR_ANCHORS,
             finder=find_matches,
             priority=9,
+            # every anchor is such a year: a text without one (a one-line extract)
+            # searches none of the anchors and compiles none of them
+            requires=lazy_compile(r"(?:19|20)[0-9]{2}"),
         ),
     )
     if _FORMS

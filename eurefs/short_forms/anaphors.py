@@ -181,13 +181,13 @@ def _thereof_pin(lang: str) -> re.Pattern[str]:
 def _thereof(text: str, thereof: tuple[str, ...], lang: str) -> list[Candidate]:
     """``thereof`` after a pinpoint (``Article 5 thereof``): the pinpoint is kept."""
     found: list[Candidate] = []
-    pin_search = _thereof_pin(lang).search
     for word in thereof:
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
             if not text[end : end + 1].isalnum():
-                pin = pin_search(text, max(0, at - 120), at)
+                # compiled only where ``thereof`` is (cached per language)
+                pin = _thereof_pin(lang).search(text, max(0, at - 120), at)
                 if pin is not None:
                     pinpoint = " ".join(pin.group("pin").split())
                     found.append(Candidate(at, end, "anaphor", pinpoint=pinpoint))

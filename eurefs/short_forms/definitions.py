@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from eurefs.languages import BY_CODE
 from eurefs.models.references import BaseReference
@@ -293,11 +294,15 @@ def paren_sites(
     """``(site start, site end, raw alias)`` for each ``)`` in ``text[start:stop]`` that
     closes a definition, in text order of the ``)``."""
     sites: list[tuple[int, int, str]] = []
+    closes = _paren_end(lang).finditer(text, start, len(text) if stop is None else stop)
+    first_close = next(closes, None)
+    if first_close is None:  # most short texts: the patterns below are not compiled
+        return sites
     prefix = _prefix(lang)
     closing = set(quotation_marks(lang)[1].replace("\\", ""))
     quoted = _quoted(lang)
     short, tails = _short_title(lang), _short_title_tails(lang)
-    for close in _paren_end(lang).finditer(text, start, len(text) if stop is None else stop):
+    for close in chain((first_close,), closes):
         end = close.end()
         before = text[end - 3 : end - 1]
         if before[-1:] in closing or before[:1] in closing:
