@@ -76,6 +76,11 @@ _PIN_WORD_LANGS = index(lambda lg: (*lg.pinpoint_words, *lg.ordinal_nouns))
 _PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
 _AFTER_WORDS = [w for lg in LANGUAGES for w in lg.enacting_after]
 
+# (the group is there, never matching, when no loaded language has such a word)
+_AFTER = (
+    r"|(?=[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)" if _AFTER_WORDS else r"|(?P<after>(?!))"
+)
+
 PATTERN = lazy_compile(
     r"(?<![\w])(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
     r"(?P<list>(?P<nums>" + _NUM + r"(?:" + _CONJ + _ITEM + r"){0,20})"
@@ -84,7 +89,7 @@ PATTERN = lazy_compile(
     r"(?P<call>[1-9][0-9]{0,2})?(?![\w-])"  # a footnote call glued to the abbreviation
     r"|" + SEP + r"(?:" + _PREP + SEP + r")?(?P<long>" + words(*_NAMES) + r")"
     r"(?:[ ]\((?P<paren>" + words(*_ABBR) + r")\))?"
-    + (r"|(?=[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)" if _AFTER_WORDS else "")
+    + _AFTER
     + r")?"
 )  # fmt: skip
 

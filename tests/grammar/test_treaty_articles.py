@@ -78,3 +78,21 @@ def test_enacting_formula_with_letters_that_lower_case_changes(odd: str) -> None
     text = _TFEU.replace("Union,", f"Union ({odd}),") + "Article 114 thereof,"
     refs = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
     assert [r.normalized for r in refs] == ["Article 114 TFEU"]
+
+
+def test_languages_without_a_word_after_the_article_still_read_treaty_articles() -> None:
+    """With no loaded language writing ``thereof`` (``EUREFS_LANGUAGES=fr``), the pattern
+    keeps its ``after`` group (never matching): a treaty article is read, no IndexError."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import eurefs; print([(r.kind, r.text) for r in "
+        'eurefs.extract("conformément à l\'article 267 TFUE")])'
+    )
+    env = {**os.environ, "EUREFS_LANGUAGES": "fr"}
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[('treaty_article', 'article 267 TFUE')]"
