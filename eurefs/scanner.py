@@ -23,7 +23,7 @@ from itertools import chain, starmap
 
 from eurefs import anchor_scan
 from eurefs.errors import ParseError
-from eurefs.grammar import FAMILIES, Anchor, Context, Family, standalone
+from eurefs.grammar import FAMILIES, Anchor, Context, Family, agreement_bodies, standalone
 from eurefs.grammar.common import merge_spans
 from eurefs.models.references import (
     ALL_KINDS,
@@ -281,7 +281,7 @@ def _extract(text: str, families: Sequence[Family]) -> list[Reference]:
             continue
         priority = family.priority
         found.extend([(ref, priority) for ref in _scan(family, folded, anchor_cache)])
-    kept = _select(found)
+    kept = agreement_bodies.cited_again(_select(found))
     if folded is not text:
         _to_original(kept, view)
     return kept  # type: ignore[return-value]

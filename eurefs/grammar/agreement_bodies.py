@@ -15,7 +15,7 @@ import re
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import collapse_spaces, lazy_compile
 from eurefs.languages import LANGUAGES
-from eurefs.models.references import LegalActRef
+from eurefs.models.references import BaseReference, LegalActRef
 
 _BEFORE = {
     lg.code: lazy_compile(lg.agreement_body_before) for lg in LANGUAGES if lg.agreement_body_before
@@ -25,6 +25,17 @@ _NUMBER_RUN = lazy_compile(r"(?:[ ]?[,;]?[ ]?(?:[^\W\d_]{1,5}[ ])?[0-9]{1,4}/[0-
 _AFTER = {
     lg.code: lazy_compile(lg.agreement_body_after) for lg in LANGUAGES if lg.agreement_body_after
 }
+
+
+def _no_celex() -> dict[str, object]:
+    """What a decision of an agreement body does not have (new lists for each copy)."""
+    return {
+        "celex": None,
+        "celex_candidates": [],
+        "eli": None,
+        "cellar_ids": [],
+        "eurlex_url": None,
+    }
 
 
 class Body:
@@ -73,8 +84,7 @@ def apply(ref: LegalActRef, body: Body, text: str) -> LegalActRef:
     return ref.model_copy(
         update={
             "start": body.start, "end": body.end, "text": text[body.start : body.end],
-            "normalized": normalized, "author": body.name, "celex": None,
-            "celex_candidates": [], "eli": None, "cellar_ids": [], "eurlex_url": None,
+            "normalized": normalized, "author": body.name, **_no_celex(),
         }
     )  # fmt: skip
 
@@ -115,3 +125,32 @@ def of_list(refs: list[LegalActRef], body: Body | None, text: str, lang: str) ->
     return [apply(refs[0], body, text)] + [
         apply(r, Body(r.start, r.end, body.name, prefix=body.prefix), text) for r in refs[1:]
     ]
+
+
+def cited_again(refs: list[BaseReference]) -> list[BaseReference]:
+    """A body's decision cited again without the body is still the body's.
+
+    After ``Decision No 1/80 of the Association Council``, a later (or earlier)
+    ``Decision No 1/80`` of the same text names the same decision: it gets the body as
+    ``author`` and no CELEX either.  A number with an EU domain is left alone.
+    """
+    bodies: dict[tuple[str, int | None, str | None], str] = {
+        (r.lang, r.year, r.number): r.author
+        for r in refs
+        if type(r) is LegalActRef
+        and r.celex is None
+        and r.act_type == "decision"
+        and r.author
+        and r.number
+        and not r.domain
+    }
+    if not bodies:
+        return refs
+    out: list[BaseReference] = []
+    for r in refs:
+        if type(r) is LegalActRef and r.celex is not None and r.act_type == "decision":
+            author = bodies.get((r.lang, r.year, r.number))
+            if author is not None and not r.domain:
+                r = r.model_copy(update={"author": author, **_no_celex()})
+        out.append(r)
+    return out

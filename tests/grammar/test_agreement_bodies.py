@@ -404,3 +404,19 @@ def test_parse_reads_a_body_decision_as_extract_does(text: str) -> None:
     refs = eurefs.extract(text)
     assert len(refs) == 1 and (refs[0].start, refs[0].end) == (0, len(text)), refs
     assert eurefs.parse(text) == refs[0]
+
+
+def test_a_body_decision_cited_again_without_the_body_has_no_celex_either() -> None:
+    # EUR-Lex 62009CJ0300_SUM (Italian): the body named once, the decision cited again
+    text = (
+        "(Decisione n. 1/80 del Consiglio d’associazione CEE-Turchia, art. 13) Riguardo ai "
+        "lavoratori turchi che hanno lavorato in uno Stato membro nel quale era entrata in "
+        "vigore la decisione n. 1/80, relativa allo sviluppo dell’associazione, e la "
+        "decisione 2010/427/UE del Consiglio"
+    )
+    first, again, eu = _acts(text)
+    assert first.celex is None and again.celex is None
+    assert again.text == "decisione n. 1/80"
+    assert again.author == first.author == "Consiglio d’associazione CEE-Turchia"
+    assert eu.celex == "32010D0427"
+    assert again.celex_candidates == [] and again.celex_candidates is not first.celex_candidates
