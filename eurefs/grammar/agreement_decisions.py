@@ -45,8 +45,11 @@ _FULL = {code: lazy_compile(source) for code, source in _SOURCES.items()}
 
 #: The decision type words of the languages with a body pattern, as written,
 #: capitalised and in upper case (a case-sensitive match is cheaper).
+#: (Never matching when no loaded language has one: an empty alternation matches anywhere.)
 _TYPE = lazy_compile(
     "(?:" + words(*{v for f in _FORMS for v in (f, f[:1].upper() + f[1:], f.upper())}) + ")"
+    if _FORMS
+    else "(?!)"
 )
 
 
