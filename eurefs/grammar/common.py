@@ -51,8 +51,10 @@ def words(*items: str) -> str:
     Written as a trie (``Decision(?:s)?``): with the words of 24 languages a flat
     alternation would try every word at every position; a trie tries one branch per
     character.  The longer word is still tried first, as in a longest-first list.
+    No words (no loaded language has any, ``EUREFS_LANGUAGES``): a pattern that never
+    matches, not an empty one that matches anywhere.
     """
-    return _words(frozenset(items))
+    return _words(frozenset(items)) if items else "(?!)"
 
 
 @functools.lru_cache(maxsize=512)

@@ -50,3 +50,29 @@ def test_lazy_pattern_survives_pickle_and_copy() -> None:
 )
 def test_collapse_spaces(text: str, collapsed: str) -> None:
     assert collapse_spaces(text) == collapsed
+
+
+def test_no_words_is_a_pattern_that_never_matches() -> None:
+    """An empty alternation would match anywhere (every position a "type word")."""
+    assert re.compile(words()).search("Directive, (x) and ") is None
+    assert re.fullmatch(words("Directive", "Directives"), "Directives")
+
+
+def test_a_language_set_without_ascii_type_words_extracts() -> None:
+    """EUREFS_LANGUAGES=bg: no type word is ASCII; the ASCII search found every
+    punctuation mark and failed on the first lines of tests/data/corpus-nl N01."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    doc = Path(__file__).resolve().parents[1] / "data/corpus-nl/docs"
+    text = "\n".join(
+        (doc / "N01-nl-cjeu-c-282-10-dominguez.txt").read_text("utf-8").splitlines()[:3]
+    )
+    script = "import sys, eurefs; print(len(eurefs.extract(sys.stdin.read())))"
+    env = {**os.environ, "EUREFS_LANGUAGES": "bg"}
+    out = subprocess.run(
+        [sys.executable, "-c", script], input=text, env=env, capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr[-500:]
