@@ -108,4 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _entry() -> NoReturn:
+    # The command line uses no pydantic plugin: without this, building the models
+    # scans every installed distribution's entry points for one (a few ms of each
+    # start-up).  A value the user set is kept.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     raise SystemExit(main())

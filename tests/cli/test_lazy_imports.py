@@ -8,6 +8,7 @@ by which modules are loaded (not by timing).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -39,3 +40,24 @@ def test_parse_command_does_not_import_the_http_stack() -> None:
     loaded = _loaded_after(code)
     assert "eurefs.scanner" in loaded
     assert sorted(loaded & {"requests", "urllib3", "eurefs.resolver", "eurefs.cellar.http"}) == []
+
+
+def _plugins_setting(env: dict[str, str]) -> str:
+    """``PYDANTIC_DISABLE_PLUGINS`` as the models of a command run by the console entry
+    point see it (the command itself is replaced by a probe)."""
+    probe = (
+        "import os, eurefs.cli as cli\n"
+        "cli.main = lambda: print(os.environ.get('PYDANTIC_DISABLE_PLUGINS')) or 0\n"
+        "try:\n    cli._entry()\nexcept SystemExit:\n    pass"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    return run.stdout.strip()
+
+
+def test_the_command_line_skips_the_pydantic_plugin_scan_unless_told_otherwise() -> None:
+    # scanning every installed distribution for pydantic plugins cost each start-up
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    assert _plugins_setting(env) == "__all__"
+    assert _plugins_setting({**env, "PYDANTIC_DISABLE_PLUGINS": "logfire"}) == "logfire"
