@@ -24,6 +24,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from eurefs.grammar.agreement_bodies import BodyDecisions
 from eurefs.models.references import SHORT_FORM, Reference
 from eurefs.scanner import _wanted, extract
 from eurefs.text import DocumentText
@@ -87,9 +88,17 @@ def _ink_after(text: str, pos: int, wanted: int) -> int:
 
 
 def _chunk_refs(
-    text: str, start: int, end: int, kinds: str | Iterable[str] | None
+    text: str,
+    start: int,
+    end: int,
+    kinds: str | Iterable[str] | None,
+    bodies: BodyDecisions,
 ) -> list[Reference]:
-    """The references of ``text`` starting in ``[start, end)``, scanned with margins."""
+    """The references of ``text`` starting in ``[start, end)``, scanned with margins.
+
+    ``bodies`` carries the decisions of agreement bodies of the chunks before, so a
+    decision cited again in a later chunk reads as it does in the whole text.
+    """
     lo = _ink_before(text, start, MARGIN // 2)
     hi = _ink_after(text, end, MARGIN // 2)
     refs = extract(text[lo:hi], kinds=kinds, short_forms=False)
@@ -99,7 +108,7 @@ def _chunk_refs(
             fields = vars(ref)
             fields["start"] += lo
             fields["end"] += lo
-    return kept
+    return bodies.apply(kept)  # type: ignore[arg-type,return-value]
 
 
 def iter_extract(
@@ -149,9 +158,10 @@ def iter_extract(
         yield from _with_short_forms(text, _wanted(kinds), chunk_size, progress)
         return
     start, n = 0, len(text)
+    bodies = BodyDecisions()
     while start < n:
         end = _cut(text, start, chunk_size)
-        yield from _chunk_refs(text, start, end, kinds)
+        yield from _chunk_refs(text, start, end, kinds, bodies)
         if progress is not None:
             progress(end, n)
         start = end
@@ -160,9 +170,10 @@ def iter_extract(
 def _chunks(text: str, chunk_size: int) -> Iterator[tuple[list[Reference], int]]:
     """The full references of every kind starting in each chunk, and the chunk's end."""
     start = 0
+    bodies = BodyDecisions()
     while True:
         end = _cut(text, start, chunk_size)
-        yield _chunk_refs(text, start, end, None), end
+        yield _chunk_refs(text, start, end, None, bodies), end
         if end >= len(text):
             return
         start = end

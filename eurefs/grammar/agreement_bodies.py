@@ -127,30 +127,55 @@ def of_list(refs: list[LegalActRef], body: Body | None, text: str, lang: str) ->
     ]
 
 
-def cited_again(refs: list[BaseReference]) -> list[BaseReference]:
-    """A body's decision cited again without the body is still the body's.
+class BodyDecisions:
+    """Decisions of agreement bodies met so far in a text, to read later citations by.
 
-    After ``Decision No 1/80 of the Association Council``, a later (or earlier)
-    ``Decision No 1/80`` of the same text names the same decision: it gets the body as
-    ``author`` and no CELEX either.  A number with an EU domain is left alone.
+    After ``Decision No 1/80 of the Association Council``, a later ``Decision No 1/80``
+    of the same text names the same decision: it gets the body as ``author`` and no
+    CELEX either.  Only earlier citations count (as for defined terms), so a text read
+    in chunks (``eurefs.iter_extract``) carries one instance from chunk to chunk and
+    gets what the whole text gets.  A number with an EU domain is left alone.
     """
-    bodies: dict[tuple[str, int | None, str | None], str] = {
-        (r.lang, r.year, r.number): r.author
-        for r in refs
-        if type(r) is LegalActRef
+
+    __slots__ = ("_bodies",)
+
+    def __init__(self) -> None:
+        self._bodies: dict[tuple[str, int | None, str | None], str] = {}
+
+    def apply(self, refs: list[BaseReference]) -> list[BaseReference]:
+        """``refs`` (in text order) with decisions cited again read as their body's."""
+        bodies = self._bodies
+        first = 0
+        if not bodies:  # the common case: nothing to read by until a body's decision
+            first = next((i for i, r in enumerate(refs) if _is_body_decision(r)), len(refs))
+            if first == len(refs):
+                return refs
+        out = refs[:first]
+        for r in refs[first:]:
+            if type(r) is LegalActRef and r.act_type == "decision" and r.number and not r.domain:
+                key = (r.lang, r.year, r.number)
+                if r.celex is None:
+                    if r.author:
+                        bodies.setdefault(key, r.author)
+                else:
+                    author = bodies.get(key)
+                    if author is not None:
+                        r = r.model_copy(update={"author": author, **_no_celex()})
+            out.append(r)
+        return out
+
+
+def _is_body_decision(r: BaseReference) -> bool:
+    return (
+        type(r) is LegalActRef
         and r.celex is None
         and r.act_type == "decision"
-        and r.author
-        and r.number
+        and bool(r.author)
+        and bool(r.number)
         and not r.domain
-    }
-    if not bodies:
-        return refs
-    out: list[BaseReference] = []
-    for r in refs:
-        if type(r) is LegalActRef and r.celex is not None and r.act_type == "decision":
-            author = bodies.get((r.lang, r.year, r.number))
-            if author is not None and not r.domain:
-                r = r.model_copy(update={"author": author, **_no_celex()})
-        out.append(r)
-    return out
+    )
+
+
+def cited_again(refs: list[BaseReference]) -> list[BaseReference]:
+    """``refs`` of one text with decisions of a body cited again read as the body's."""
+    return BodyDecisions().apply(refs)

@@ -420,3 +420,29 @@ def test_a_body_decision_cited_again_without_the_body_has_no_celex_either() -> N
     assert again.author == first.author == "Consiglio d’associazione CEE-Turchia"
     assert eu.celex == "32010D0427"
     assert again.celex_candidates == [] and again.celex_candidates is not first.celex_candidates
+
+
+def test_only_a_later_citation_reads_as_the_body_s() -> None:
+    text = (
+        "See decision No 1/80 first. Then Decision No 1/80 of the Association Council "
+        "applies, and decision No 1/80 again."
+    )
+    before, body, after = _acts(text)
+    assert before.celex == "31980D0001"
+    assert body.celex is None and after.celex is None
+    assert after.author == body.author
+
+
+@pytest.mark.parametrize("short_forms", [False, True])
+def test_a_decision_cited_again_chunks_away_reads_as_in_the_whole_text(short_forms: bool) -> None:
+    filler = "The Member States shall act. " * 60
+    text = (
+        "Decision No 1/80 of the Association Council is cited.\n\n"
+        + (filler + "\n\n") * 40
+        + "Under decision No 1/80 workers have rights.\n"
+    )
+    whole = eurefs.extract(text, short_forms=short_forms)
+    streamed = list(eurefs.iter_extract(text, short_forms=short_forms, chunk_size=2_000))
+    assert streamed == whole
+    again = [r for r in whole if r.kind == "legal_act"][-1]
+    assert again.text == "decision No 1/80" and again.celex is None
