@@ -191,6 +191,22 @@ def test_popular_names_in_text(text: str, celex: str) -> None:
             [("code des visas", "32009R0810")],
         ),
         (
+            "Nach Art. 3 Abs. 2 der Dublin-III-Verordnung prüft der Mitgliedstaat den Antrag; "
+            "Art. 6 Rom I-VO, die Rom-I-Verordnung und Rom II gelten, die REACH-Verordnung auch.",
+            [
+                ("Dublin-III-Verordnung", "32013R0604"),
+                ("Rom I-VO", "32008R0593"),
+                ("Rom-I-Verordnung", "32008R0593"),
+                ("Rom II", "32007R0864"),
+                ("REACH-Verordnung", "32006R1907"),
+            ],
+        ),
+        (
+            "En vertu du règlement Dublin III, l'État membre responsable de l'examen de la "
+            "demande est celui par lequel le demandeur est entré dans l'Union.",
+            [("règlement Dublin III", "32013R0604")],
+        ),
+        (
             "La stratégie « De la ferme à la table » est au cœur du pacte vert pour l’Europe.",
             [
                 ("De la ferme à la table", "52020DC0381"),
@@ -219,6 +235,8 @@ def test_french_and_german_names_with_their_articles_and_case_endings(
         # another directive whose name starts alike (2019/633, unfair trading practices)
         "Die Richtlinie über unlautere Handelspraktiken in der Lebensmittelversorgungskette gilt; "
         "la directive sur les pratiques commerciales déloyales entre entreprises.",
+        # names borne by several acts over time (Dublin II, Dublin III, Regulation 2024/1351)
+        "Die Dublin-Verordnung und die Dublin-II-Verordnung regeln die Zuständigkeit.",
         # the proposal's names, not the act's
         "Der Vorschlag für ein Datengesetz und la législation sur les marchés numériques.",
     ],
