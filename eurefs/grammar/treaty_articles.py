@@ -43,10 +43,13 @@ _NAME_HEADS = {v for n in _NAMES for w in [n.split()[0]] for v in (w, w.capitali
 _NUM = (
     r"(?:[A-S]\.[ ]?[0-9]{1,2}"
     # ``1er``, ``5a``, Portuguese ``267.º``, Croatian ``267.`` (an ordinal dot before a space)
-    r"|[0-9]{1,3}(?:er|[a-z]|\.[o°]|\.(?=[ ]))?"
+    r"|[0-9]{1,3}(?:er|[a-z]|\.[ ]?[o°](?![\w])|\.(?=[ ]))?"
     r"(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3})"
     r"(?![\w])"
 )
+# The ordinal sign after an article number, as the view has it (``º`` is folded to ``o``;
+# a PDF may set it apart, ``325. o``, or type a degree sign): written ``.º`` in normal forms.
+_ORDINAL = re.compile(r"(?<=[0-9])\.[ ]?[o°](?![\w])")
 _ITEM = r"(?:" + _NUM + r"|\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3})"
 _CONJ = (
     r"(?:[ ]?,[ ]?(?:" + words(*(c for lg in LANGUAGES for c in lg.article_conjunctions))
@@ -197,10 +200,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             text=m.string[m.start() : text_end],
             start=m.start(),
             end=text_end,
-            normalized=f"{word_n} {list_text} {record.treaties[code].code}",
+            normalized=f"{word_n} {_ORDINAL.sub('.º', list_text)} {record.treaties[code].code}",
             lang=lang,
             treaty=code,
-            articles=articles,
+            articles=[_ORDINAL.sub(".º", a) for a in articles],
         ),
     )
 

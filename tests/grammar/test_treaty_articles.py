@@ -96,3 +96,30 @@ def test_languages_without_a_word_after_the_article_still_read_treaty_articles()
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "[('treaty_article', 'article 267 TFUE')]"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        # tests/data/corpus-pt P02 (OJ L 84, 2014): a PDF sets the ordinal sign apart
+        (
+            "Tendo em conta o Tratado sobre o Funcionamento da União Europeia, "
+            "nomeadamente o artigo 325. o, Tendo em conta a proposta da Comissão Europeia,",
+            "artigo 325. o",
+            "artigo 325.º TFUE",
+            ["325.º"],
+        ),
+        ("nos termos do artigo 101.º, n.º 1, do TFUE", "artigo 101.º, n.º 1, do TFUE",
+         "artigo 101.º, n.o 1 TFUE", ["101.º"]),
+        ("nos termos do artigo 101.°, n.º 1, do TFUE", "artigo 101.°, n.º 1, do TFUE",
+         "artigo 101.º, n.o 1 TFUE", ["101.º"]),
+    ],
+)  # fmt: skip
+def test_the_ordinal_sign_after_an_article_number_is_written_as_such(
+    text: str, span: str, normalized: str, articles: list[str]
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert ref.text == span
+    assert ref.normalized == normalized
+    assert ref.articles == articles
+    assert eurefs.parse(ref.normalized).normalized == normalized
