@@ -311,7 +311,7 @@ def _adversarial(
     return adv
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description="Benchmark eurefs.extract against a regex baseline.")
     ap.add_argument("--mb", type=float, default=5.0, help="size of the main text in MB (default 5)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -331,13 +331,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--skip-languages", action="store_true", help="leave out the per-language speed section"
     )
-    args = ap.parse_args(argv)
+    return ap.parse_args(argv)
 
-    corpus = corpus_text()
-    size = int(args.mb * MB)
-    big = repeat_to(corpus, size)
-    mb = len(big.encode("utf-8")) / MB
 
+def _throughput(
+    corpus: str, big: str, mb: float
+) -> tuple[dict[str, object], dict[str, tuple[float, int]]]:
+    """Time the baseline, extract and extract with short forms on ``big``; the figures
+    for the JSON result and the raw (CPU seconds, count) per measurement."""
     eurefs.extract(corpus)  # warm-up: imports, compiled patterns, pydantic
     times = interleaved(
         {
@@ -368,18 +369,32 @@ def main(argv: list[str] | None = None) -> int:
         # CPU time with short forms / CPU time without (<= 1.3)
         "short_form_cost_ratio": t_sf / t_ext,
     }
+    return result, times
+
+
+def _languages(size_mb: float, as_json: bool, failed: list[str]) -> dict[str, object]:
+    """The per-language speed section (appends to ``failed`` when it fails)."""
+    import language_speed  # a sibling script, only needed here
+
+    langs = language_speed.measure(min(size_mb, 2.0))
+    if not langs["pass"]:
+        failed.append("English slower with every language loaded")
+    if not as_json:
+        print("\nlanguages:\n" + language_speed.report(langs))
+    return langs
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse_args(argv)
+    corpus = corpus_text()
+    big = repeat_to(corpus, int(args.mb * MB))
+    mb = len(big.encode("utf-8")) / MB
+    result, times = _throughput(corpus, big, mb)
     failed = _report_throughput(args.json, big, mb, times)
     if not args.skip_adversarial:
         result["adversarial"] = _adversarial(corpus, args.max_ratio, args.budget, args.json, failed)
     if not args.skip_languages:
-        import language_speed  # a sibling script, only needed here
-
-        langs = language_speed.measure(min(args.mb, 2.0))
-        result["languages"] = langs
-        if not langs["pass"]:
-            failed.append("English slower with every language loaded")
-        if not args.json:
-            print("\nlanguages:\n" + language_speed.report(langs))
+        result["languages"] = _languages(args.mb, args.json, failed)
 
     if args.json:
         print(json.dumps(result, indent=2))

@@ -52,6 +52,24 @@ def _glued_call(yy: str, call: str) -> bool:
     return footnote_calls.is_call(call)
 
 
+def _introduced(
+    court: str | None, before: str
+) -> tuple[str | None, bool, frozenset[str] | None] | None:
+    """Court letter, whether an Opinion, and the languages of the word before a case
+    number (``Case``, ``Opinion``), from the text ``before`` it; None when a number
+    without a letter has nothing making it a case."""
+    word = _CASE_WORD.search(before[-30:])
+    langs = _CASE_LANGS[word.group("w")] if word else None
+    if court is None and word is None and (ranged := _RANGE_BEFORE.search(before[-16:])):
+        court = ranged.group("court")
+    if court is None and word is None:
+        opinion_word = _OPINION_WORD.search(before[-30:])
+        if opinion_word is None:
+            return None
+        return None, True, _OPINION_LANGS[opinion_word.group("w")]
+    return court, False, langs
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`CaseRef` (or nothing, for a bare number out of context)."""
     court, call = m.group("court", "call")
@@ -60,17 +78,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # matches in acts) make a case only as the second number of a range, after a dash.
         return ()
     before = ctx.before(m.start(), 100)
-    opinion = False
-    word = _CASE_WORD.search(before[-30:])
-    langs = _CASE_LANGS[word.group("w")] if word else None
-    if court is None and word is None and (ranged := _RANGE_BEFORE.search(before[-16:])):
-        court = ranged.group("court")
-    if court is None and word is None:
-        opinion_word = _OPINION_WORD.search(before[-30:])
-        if opinion_word is None:
-            return ()
-        opinion = True
-        langs = _OPINION_LANGS[opinion_word.group("w")]
+    context = _introduced(court, before)
+    if context is None:
+        return ()
+    court, opinion, langs = context
     number = int(m.group("num"))
     if number == 0:
         return ()

@@ -238,17 +238,8 @@ def _walk(
         while f < nf and starts[full[f]] <= cs:
             i = full[f]
             f += 1
-            fields = vars(refs[i])
-            kind = fields["kind"]
-            # a full reference enters the log as its index (its target is made
-            # only when something resolves to it)
-            key = fields["celex"] or f"{kind}:{fields['normalized']}"
-            act_type = fields.get("act_type")
-            if act_type is not None:
-                entry: Mention = (starts[i], ends[i], i, key)
-                by_type.setdefault(act_type, []).append(entry)
-            latest_full[key] = i
-            last_full = (ends[i], key, kind)
+            last_full = _enter_full(refs[i], i, starts[i], ends[i], by_type)
+            latest_full[last_full[1]] = i
         if c.how == "popular_name" and (
             _in_own_title(text, lang, c, last_full) or _glossed_by_citation(text, c, refs, starts)
         ):
@@ -266,12 +257,26 @@ def _walk(
             if k is not None:
                 target = target._replace(antecedent=k)
         # log.add, inlined (its key is known)
-        entry = (cs, c.end, target, key)
+        entry: Mention = (cs, c.end, target, key)
         if target.act_type is not None:
             by_type.setdefault(target.act_type, []).append(entry)
         log.last_any = entry
         out.append((c, target))
     return out
+
+
+def _enter_full(
+    ref: BaseReference, i: int, start: int, end: int, by_type: dict[str, list[Mention]]
+) -> tuple[int, str, str]:
+    """Log the full reference ``ref`` (index ``i``) under its act type, as its index
+    (its target is made only when something resolves to it); its end, key and kind."""
+    fields = vars(ref)
+    kind: str = fields["kind"]
+    key: str = fields["celex"] or f"{kind}:{fields['normalized']}"
+    act_type = fields.get("act_type")
+    if act_type is not None:
+        by_type.setdefault(act_type, []).append((start, end, i, key))
+    return end, key, kind
 
 
 def _note_latest_full(
