@@ -58,8 +58,23 @@ _CONJ = (
 _CONJ_SPLIT = lazy_compile(_CONJ)
 _PIN = r"(?:[0-9]{1,3}[a-z]?|[a-z]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[a-z])\))"
 _PIN_LIST = _PIN + r"(?:" + _CONJ + _PIN + r"){0,5}"
-_COMMA_PINS = [w for lg in LANGUAGES if lg.pinpoints_after_comma for w in lg.pinpoint_words]
-_SPACE_PINS = [w for lg in LANGUAGES if not lg.pinpoints_after_comma for w in lg.pinpoint_words]
+_SIGN_AT_END = re.compile(r"\.o(?=s?$)")  # ``n.o``, ``n.os``
+
+
+def _set_apart(pin_words: Iterable[str]) -> list[str]:
+    """Pinpoint words, and those with an ordinal sign as a PDF sets it apart (``n. o``)."""
+    return [v for w in pin_words for v in {w, _SIGN_AT_END.sub(". o", w)}]
+
+
+_COMMA_PINS = _set_apart(
+    w for lg in LANGUAGES if lg.pinpoints_after_comma for w in lg.pinpoint_words
+)
+_SPACE_PINS = _set_apart(
+    w for lg in LANGUAGES if not lg.pinpoints_after_comma for w in lg.pinpoint_words
+)
+# a pinpoint word with its ordinal sign set apart (``n. o 2``), written as the record has it
+_APART = [w for w in (*_COMMA_PINS, *_SPACE_PINS) if ". o" in w]
+_PIN_SIGN_APART = lazy_compile(r"(?<![\w.])" + words(*_APART) + r"(?![\w])" if _APART else "(?!)")
 _PINPOINT = "|".join(
     [
         *([r",[ ]" + words(*_COMMA_PINS) + r"[ ]" + _PIN_LIST] if _COMMA_PINS else []),
@@ -75,7 +90,7 @@ _PREP = words(*(p for lg in LANGUAGES for p in lg.treaty_prepositions if not p.e
 _HPREPS = [p for lg in LANGUAGES for p in lg.treaty_prepositions if p.endswith("-")]
 _HPREP = ("|" + words(*_HPREPS)) if _HPREPS else ""
 # pinpoint words say the language too (``ust.`` is Polish, ``Abs.`` German)
-_PIN_WORD_LANGS = index(lambda lg: (*lg.pinpoint_words, *lg.ordinal_nouns))
+_PIN_WORD_LANGS = index(lambda lg: (*_set_apart(lg.pinpoint_words), *lg.ordinal_nouns))
 _PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
 _AFTER_WORDS = [w for lg in LANGUAGES for w in lg.enacting_after]
 
@@ -84,27 +99,42 @@ _AFTER = (
     r"|(?=[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)" if _AFTER_WORDS else r"|(?P<after>(?!))"
 )
 
-PATTERN = lazy_compile(
-    r"(?<![\w])(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
-    r"(?P<list>(?P<nums>" + _NUM + r"(?:" + _CONJ + _ITEM + r"){0,20})"
-    r"(?:" + _PINPOINT + r"){0,4})"
-    r"(?:,?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*_ABBR) + r")"
+# The treaty after a list: an abbreviation, a long name, or a word referring back to it
+_TREATY = (
+    r",?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*_ABBR) + r")"
     r"(?P<call>[1-9][0-9]{0,2})?(?![\w-])"  # a footnote call glued to the abbreviation
     r"|" + SEP + r"(?:" + _PREP + SEP + r")?(?P<long>" + words(*_NAMES) + r")"
     r"(?:[ ]\((?P<paren>" + words(*_ABBR) + r")\))?"
     + _AFTER
-    + r")?"
 )  # fmt: skip
 
-# Further articles, each with its own article word, before ``thereof`` in an enacting
-# formula: ``Article 42, Article 43(2) and Article 349 thereof`` (one list, one span).
-_REPEATED = r"(?:" + _CONJ + r"(?:" + words(*_WORD_LANGS) + r")[ ]" + _NUM + r")"
-_THEREOF_CHAIN = (
-    lazy_compile(r"(?:" + _REPEATED + r"){1,10}(?=[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)")
-    if _AFTER_WORDS
-    else None
+PATTERN = lazy_compile(
+    r"(?<![\w])(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
+    r"(?P<list>(?P<nums>" + _NUM + r"(?:" + _CONJ + _ITEM + r"){0,20})"
+    r"(?:" + _PINPOINT + r"){0,4})"
+    r"(?:" + _TREATY + r")?"
 )
-_REPEATED_WORD = lazy_compile(r"(?<=[ ])(?:" + words(*_WORD_LANGS) + r")[ ]")
+
+# Further articles, each with its own article word (and a word before it: ``e o artigo``,
+# ``agus d’Airteagal``), as one list with the first: ``Article 42, Article 43(2) and
+# Article 349 thereof``, ``artigo 42.º e o artigo 43.º, n.º 2`` (one list, one span).
+_LEADS_SPACED = [w for lg in LANGUAGES for w in lg.article_word_leads if w[-1].isalnum()]
+_LEADS_GLUED = [w for lg in LANGUAGES for w in lg.article_word_leads if not w[-1].isalnum()]
+_LEAD = (
+    r"(?:"
+    + "|".join(
+        [*([words(*_LEADS_SPACED) + r"[ ]"] if _LEADS_SPACED else []),
+         *([words(*_LEADS_GLUED)] if _LEADS_GLUED else [])] or ["(?!)"]
+    )
+    + r")?"
+)  # fmt: skip
+_REPEATED = (
+    r"(?:" + _CONJ + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")[ ]" + _NUM
+    + r"(?:" + _PINPOINT + r"){0,4})"
+)  # fmt: skip
+_CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _TREATY + r")?")
+_REPEATED_WORD = lazy_compile(r"(?<=[ ])" + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")[ ]")
+_PINPOINTS = lazy_compile(r"(?:" + _PINPOINT + r")")
 
 # The enacting formula before a bare article: ``Having regard to the Treaty ...``,
 # ``vu le traité ..., et notamment son``, ``gestützt auf den Vertrag ..., insbesondere auf``.
@@ -151,21 +181,26 @@ def _formula(m: re.Match[str], ctx: Context, after: str | None) -> dict[str, str
     return _LONG[f.group("name").lower()]
 
 
+def _close_up(m: re.Match[str]) -> str:
+    return m.group(0).replace(". o", ".o")
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef`; a bare article needs the enacting formula."""
     abbr, long, after, call = m.group("abbr", "long", "after", "call")  # one call: most fail
-    text_end = m.start("call") if call else m.end()
-    list_end = m.end("list")
-    if not (abbr or long or after) and _THEREOF_CHAIN is not None:
-        chain = _THEREOF_CHAIN.match(m.string, list_end)
+    t, list_end = m, m.end("list")
+    if not (abbr or long or after):  # the treaty may follow further articles
+        chain = _CHAIN.match(m.string, list_end)
         if chain is not None:
-            after, list_end = chain.group("after"), chain.end()
+            t, list_end = chain, chain.end("chain")
+            abbr, long, after, call = chain.group("abbr", "long", "after", "call")
+    text_end = t.start("call") if call else t.end()
     if abbr:
         treaties = _ABBR[abbr]
     elif long:
         treaties = _LONG[long.lower()]
-        if m.group("paren"):
-            text_end = m.end("paren") + 1
+        if t.group("paren"):
+            text_end = t.end("paren") + 1
     else:
         found = _formula(m, ctx, after)
         if found is None:
@@ -193,14 +228,15 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # the view has single spaces (two at a paragraph break); keep the leading one
         more = _REPEATED_WORD.sub("", m.string[m.end("list") : list_end].replace("  ", " "))
         list_text += more
-        articles += [a for a in _CONJ_SPLIT.split(more) if a]
+        articles += [a for a in _CONJ_SPLIT.split(_PINPOINTS.sub("", more)) if a]
         word_n = max((w for w in record.article_words.values() if w.startswith(word_n)), key=len)
     return (
         TreatyArticleRef(
             text=m.string[m.start() : text_end],
             start=m.start(),
             end=text_end,
-            normalized=f"{word_n} {_ORDINAL.sub('.º', list_text)} {record.treaties[code].code}",
+            normalized=f"{word_n} {_ORDINAL.sub('.º', _PIN_SIGN_APART.sub(_close_up, list_text))} "
+            f"{record.treaties[code].code}",
             lang=lang,
             treaty=code,
             articles=[_ORDINAL.sub(".º", a) for a in articles],

@@ -136,6 +136,9 @@ class Language:
         article_words: Written article word -> its normalised form
             (``Art.`` -> ``Article``; German ``Artikels`` -> ``Artikel``).
         article_conjunctions: Words joining article numbers (``and``, ``to``, ``bis``).
+        article_word_leads: Words before a repeated article word in a list
+            (Portuguese ``o`` in ``artigo 42.º e o artigo 43.º``, the elided Irish
+            ``d’`` glued to it in ``agus d’Airteagal 81(2)``); left in the span.
         pinpoint_words: Words before a paragraph number of an article (``paragraphe``, ``Abs.``).
         pinpoints_after_comma: Pinpoint words follow a comma (``, paragraphe 1``)
             rather than a space (``Abs. 1``).
@@ -214,6 +217,7 @@ class Language:
     treaty_prepositions: tuple[str, ...] = ()
     article_words: Mapping[str, str] = field(default_factory=frozen)
     article_conjunctions: tuple[str, ...] = ()
+    article_word_leads: tuple[str, ...] = ()
     pinpoint_words: tuple[str, ...] = ()
     pinpoints_after_comma: bool = True
     ordinals: tuple[str, ...] = ()

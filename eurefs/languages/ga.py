@@ -10,7 +10,12 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="ga",
     name="Irish",
-    sources=frozen(sources("ga")),
+    sources=frozen({
+        **sources("ga"),
+        "article_word_leads": "'ag féachaint d’Airteagal 294(2) agus d’Airteagal 81(2) den Chonradh ar "
+        "Fheidhmiú an Aontais Eorpaigh' in European Parliament text P8_TA(2019)0411 "
+        "(development text tests/data/corpus-ga G01)",
+    }),
     act_types={
         "regulation": ("Rialachán", "Rialacháin", "Rialachánna"),
         "directive": ("Treoir", "Treorach", "Treoracha"),
@@ -50,6 +55,8 @@ LANGUAGE = Language(
     enacting_leads=(r"agus[ ]go[ ]háirithe",),
     enacting_after=("de",),
     article_conjunctions=("agus", "nó"),
+    # the elided preposition glued to a repeated article word: ``agus d’Airteagal 81(2)``
+    article_word_leads=("d’", "d'"),
     pinpoint_words=("mír", "pointe", "fomhír"),
     case_words=("Cás", "Cásanna", "cás", "cásanna"),
     joined_words=("uamtha", "Uamtha"),

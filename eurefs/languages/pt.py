@@ -20,6 +20,7 @@ LANGUAGE = Language(
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referências aos atos; official texts on EUR-Lex (pre-2009 spelling Directiva/Acção kept); {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Referências ao Jornal Oficial; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Citações, 3.2.3 Referências às subdivisões; {_DEV}",
+        "article_word_leads": f"'o artigo 42. o e o artigo 43. o, n. o 2' in the citations of Regulation (EU) No 1144/2014 (OJ L 317/56); {_DEV} P03",
         "case_words": f"judgments of the Court of Justice in Portuguese; {_DEV}",
     }),
     act_types={
@@ -74,6 +75,8 @@ LANGUAGE = Language(
     article_words=frozen({"artigo": "artigo", "artigos": "artigos", "Artigo": "artigo",
                           "Artigos": "artigos", "ARTIGO": "artigo", "art.": "artigo"}),
     article_conjunctions=("e", "ou", "a"),
+    # ``nomeadamente o artigo 42.º e o artigo 43.º, n.º 2`` (Regulation (EU) No 1144/2014, P03)
+    article_word_leads=("o", "os"),
     pinpoint_words=("n.o", "n.os", "alínea", "alíneas", "parágrafo", "parágrafos", "ponto",
                     "pontos", "travessão", "período"),
     ordinals=("primeiro", "segundo", "terceiro", "quarto", "quinto", "sexto", "último"),

@@ -49,9 +49,51 @@ def test_articles_of_other_acts_stay_out(text: str) -> None:
     assert "treaty_article" not in [r.kind for r in eurefs.extract(text)]
 
 
-def test_repeated_article_words_outside_the_formula_are_separate() -> None:
+def test_repeated_article_words_before_the_treaty_are_one_list() -> None:
     refs = eurefs.extract("under Article 101 and Article 102 TFEU")
-    assert [r.text for r in refs] == ["Article 102 TFEU"]
+    assert [(r.text, r.normalized) for r in refs] == [
+        ("Article 101 and Article 102 TFEU", "Articles 101 and 102 TFEU")
+    ]
+
+
+def test_an_article_of_another_act_does_not_join_the_list() -> None:
+    refs = eurefs.extract("Article 5 of Directive 2000/60/EC and Article 102 TFEU")
+    assert [r.text for r in refs if r.kind == "treaty_article"] == ["Article 102 TFEU"]
+    # repeated article words with no treaty after them and no formula: no treaty article
+    refs = eurefs.extract("see Article 3 and Article 4 of Regulation (EU) 2016/679")
+    assert "treaty_article" not in [r.kind for r in refs]
+
+
+def test_irish_list_repeating_the_article_word_with_the_elided_preposition() -> None:
+    # EP text P8_TA(2019)0411 (tests/data/corpus-ga G01)
+    for apostrophe in "’'":
+        text = (
+            f"–  ag féachaint d{apostrophe}Airteagal 294(2) agus d{apostrophe}Airteagal 81(2) "
+            "den Chonradh ar Fheidhmiú an Aontais Eorpaigh, ar dá mbun"
+        )
+        refs = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+        assert [(r.text, r.normalized, r.articles) for r in refs] == [
+            (text[18:-12], "Airteagal 294(2) agus 81(2) CFAE", ["294(2)", "81(2)"])
+        ]
+
+
+def test_portuguese_list_repeating_o_artigo_with_a_pinpoint() -> None:
+    # Regulation (EU) No 1144/2014 as its PDF reads (tests/data/corpus-pt P03)
+    text = (
+        "Tendo em conta o Tratado sobre o Funcionamento da União Europeia, nomeadamente "
+        "o artigo 42. o e o artigo 43. o, n. o 2, Tendo em conta a proposta"
+    )
+    refs = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert [(r.text, r.normalized, r.articles) for r in refs] == [
+        (
+            "artigo 42. o e o artigo 43. o, n. o 2",
+            "artigos 42.º e 43.º, n.o 2 TFUE",
+            ["42.º", "43.º"],
+        )
+    ]
+    # a word before the article word is not enough without the formula or a treaty
+    text = "o artigo 42. o e o artigo 43. o, n. o 2, do Regulamento (UE) n. o 1308/2013"
+    assert "treaty_article" not in [r.kind for r in eurefs.extract(text)]
 
 
 def test_irish_enacting_formula() -> None:
