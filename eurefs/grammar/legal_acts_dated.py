@@ -101,11 +101,7 @@ def _date(m: re.Match[str], lang: str) -> dt.date | None:
     month = _MONTHS.get(m.group("month").lower(), {}).get(lang)
     if month is None:
         return None
-    try:
-        date = dt.date(int(m.group("year")), month, int(m.group("day")))
-    except ValueError:
-        return None
-    return None if years.is_future_date(date) else date
+    return years.past_date(int(m.group("year")), month, int(m.group("day")))
 
 
 def _ref(m: re.Match[str], start: int, lang: str, act_type: str, word: str) -> LegalActRef | None:

@@ -156,11 +156,7 @@ def _when(m: re.Match[str], lang: str) -> dt.date | None:
     )
     if month is None:
         return None
-    try:
-        date = dt.date(int(m.group("year")), month, int(m.group("day")))
-    except ValueError:
-        return None
-    return None if years.is_future_date(date) else date
+    return years.past_date(int(m.group("year")), month, int(m.group("day")))
 
 
 def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:

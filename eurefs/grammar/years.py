@@ -57,6 +57,15 @@ def is_future_date(date: dt.date) -> bool:
     return date > latest_date()
 
 
+def past_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist (31 February) or lies in the future."""
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return None if is_future_date(date) else date
+
+
 def act_year(written: str) -> int:
     """The year of a numbered act as written: two digits are 19xx (``95`` -> 1995)."""
     year = int(written)
