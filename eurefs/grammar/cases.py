@@ -4,7 +4,10 @@ Any dash (U+2010-2015, U+2212 ...) and a space around it are accepted.  The
 appeal suffix ``P`` is part of the reference; other suffixes (``PPU``, ``R``,
 ``DEP``) stay outside the span.  Numbers without a court letter (cases before
 1989) and Opinion procedures (``Opinion 1/15``) are taken only right after the
-word ``Case(s)`` or ``Opinion``: bare ``26/62`` is too ambiguous.  No CELEX
+word ``Case(s)`` or ``Opinion``, or where the Court's citation style says so: an ECLI
+of the Court or the European Court Reports right after the number (``Marshall,
+152/84, EU:C:1986:84``; ``Marshall, 152/84, Rec. p. 723``; ``152/84 Marshall [1986]
+ECR 723``).  Bare ``26/62`` alone is too ambiguous (an old regulation's number).  No CELEX
 follows from a case number (a case has several documents).
 """
 
@@ -31,6 +34,7 @@ PATTERN = lazy_compile(
 )
 
 _CASE_LANGS = index(lambda lg: lg.case_words)
+_CASE_LANGS_ALL = frozenset(lg.code for lg in LANGUAGES if lg.case_words)
 _OPINION_LANGS = index(lambda lg: lg.opinion_words)
 _CASE_WORD = lazy_compile(r"\b(?P<w>" + words(*_CASE_LANGS) + r")[ ]$")
 _OPINION_WORD = lazy_compile(r"\b(?P<w>" + words(*_OPINION_LANGS) + r")[ ]$")
@@ -39,6 +43,17 @@ _RANGE_BEFORE = lazy_compile(
     r"(?<![\w-])(?P<court>[CTF])[ ]?-[ ]?[0-9]{1,4}/[0-9]{2}[ ]?[-\u2010-\u2015\u2212][ ]?$"
 )
 _DASH = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+_REPORT_LANGS = index(lambda lg: lg.court_reports)
+# Right after a bare pre-1989 number: an ECLI of the Court of Justice, or the Reports
+# (``, Rec. p. 723``, ``, [1986] ECR 723``), or the name then ``[1986] ECR`` (English
+# academic style: ``152/84 Marshall [1986] ECR 723``).
+_REPORTED = lazy_compile(
+    r"[ ]?,[ ](?:(?:ECLI:)?EU:C:(?P<ey>19[5-9][0-9]):[0-9]"
+    r"|(?:\[(?:19|20)[0-9]{2}\][ ])?(?P<rep>" + words(*_REPORT_LANGS) + r")(?!\w))"
+    r"|[ ][^\[\];.()]{1,80}?[ ]\[(?:19|20)[0-9]{2}\][ ](?P<ecr>ECR)(?!\w)"
+)
+#: The years a case may take from its number to its judgment (an ECLI's year).
+_YEARS_TO_JUDGMENT = 10
 _JOINED = lazy_compile(
     words(*(w for lg in LANGUAGES for w in lg.joined_words)) + r"[ ][^;.()]{0,80}$"
 )
@@ -70,6 +85,18 @@ def _introduced(
     return court, False, langs
 
 
+def _reported(m: re.Match[str]) -> frozenset[str] | None:
+    """The languages of the Reports cited right after a bare number (empty for an ECLI
+    of the Court, judged in the years after the number's); None when neither follows."""
+    cited = _REPORTED.match(m.string, m.end(), m.end() + 100)
+    if cited is None:
+        return None
+    if cited.group("ey") is None:
+        return _REPORT_LANGS[cited.group("rep") or cited.group("ecr")]
+    year = ids.full_year(m.group("yy"))
+    return frozenset() if year <= int(cited.group("ey")) <= year + _YEARS_TO_JUDGMENT else None
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`CaseRef` (or nothing, for a bare number out of context)."""
     court, call = m.group("court", "call")
@@ -80,7 +107,13 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     before = ctx.before(m.start(), 100)
     context = _introduced(court, before)
     if context is None:
-        return ()
+        # (before 1989 the Court never reached a thousand cases a year)
+        bare_old = not court and not m.group("call") and len(m.group("num")) <= 3
+        reported = _reported(m) if bare_old else None
+        if reported is None:
+            return ()
+        # the language of the Reports, else (an ECLI) of the words before the number
+        context = (None, False, reported or _CASE_LANGS_ALL)
     court, opinion, langs = context
     number = int(m.group("num"))
     if number == 0:
@@ -133,6 +166,8 @@ FAMILY = Family(
     build=build,
     anchors=(Anchor(SLASH_YY, before=13, after=10),),
     priority=6,
-    # a court letter and dash, or a word that introduces a bare number
-    requires=lazy_compile(r"[CTF] ?-|" + words(*_CASE_LANGS, *_OPINION_LANGS)),
+    # a court letter and dash, or what introduces or follows a bare number
+    requires=lazy_compile(
+        r"[CTF] ?-|EU:C:19|" + words(*_CASE_LANGS, *_OPINION_LANGS, *_REPORT_LANGS)
+    ),
 )

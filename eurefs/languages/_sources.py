@@ -186,6 +186,40 @@ AGREEMENT_BODIES: dict[str, str] = {
 }
 
 
+_REPORTS_UNSEEN = (
+    "judgments of the Court of Justice in this language cite the Reports so" + _UNCONFIRMED
+)
+#: Where each language's abbreviation of the European Court Reports (``court_reports``)
+#: was seen after a case number.
+COURT_REPORTS: dict[str, str] = {
+    "bg": "tests/data/corpus-bg B01 (C-282/10): 'Сборник, стр. I-365'",
+    "cs": _REPORTS_UNSEEN,
+    "da": "tests/data/corpus-da D01 (C-282/10): 'BECTU, Sml. I, s. 4881'",
+    "de": "tests/data/corpus-de D01 (C-282/10): 'Slg. 2010, I-365'",
+    "el": "tests/data/corpus-el G01 (C-282/10): 'Συλλογή 2010, σ. I-365'",
+    "en": _REPORTS_UNSEEN,
+    "es": "tests/data/corpus-es E01 (C-282/10): 'Marshall, 152/84, Rec. p. 723'",
+    "et": _REPORTS_UNSEEN,
+    "fi": "tests/data/corpus-fi F01 (C-282/10): 'tuomio 26.6.2001, Kok., s. I-4881'",
+    "fr": _REPORTS_UNSEEN,
+    "hu": _REPORTS_UNSEEN,
+    "it": "tests/data/corpus-it I01 (C-302/10, C-282/10): 'Racc. pag. I-179'",
+    "lt": "tests/data/corpus-lt T01 (C-282/10): 'Rink. p. I-179'",
+    "lv": _REPORTS_UNSEEN,
+    "mt": "tests/data/corpus-mt M01 (C-282/10): 'Ġabra p. I-365'",
+    "nl": "tests/data/corpus-nl N01 (C-282/10): 'Marshall, 152/84, Jurispr. blz. 723'",
+    "pl": (
+        "tests/data/corpus-pl P02 (C-282/10): 'w sprawie 152/84 Marshall, Rec. s. 723'; "
+        "Zb.Orz. UNCONFIRMED"
+    ),
+    "pt": _REPORTS_UNSEEN,
+    "ro": "tests/data/corpus-ro R02 (C-282/10): 'Rep., p. I-179'",
+    "sk": "tests/data/corpus-sk K01 (C-282/10): 'Zb. s. I-365'",
+    "sl": "tests/data/corpus-sl S01 (C-282/10): 'ZOdl., str. I-365'",
+    "sv": "tests/data/corpus-sv S01 (C-282/10): 'REG 2008, s. I-2483', 'REU 2010, s. I-365'",
+}
+
+
 def sources(code: str, dev: str | None = None) -> dict[str, str]:
     """The usual source notes of a record (``dev``: its development text, if any)."""
     out = {
@@ -198,6 +232,8 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
     }
     if dev:
         out["checked on"] = dev
+    if code in COURT_REPORTS:
+        out["court_reports"] = COURT_REPORTS[code]
     if code in DEFINITIONS:
         out["definitions"] = DEFINITIONS[code]
     if code in ANAPHORS:

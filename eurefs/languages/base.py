@@ -153,6 +153,9 @@ class Language:
         enacting_after: A word after a bare article that refers back to the treaty
             of the formula (``thereof``).
         case_words: Words before a case number (``Case``, ``affaire``).
+        court_reports: The European Court Reports as the language cites them after a
+            case number (``ECR``, ``Rec.``, ``Slg.``): with an ECLI of the Court, they
+            make a bare pre-1989 number a case (``Marshall, 152/84, Rec. p. 723``).
         judgment_pinpoint_words: Words of a pinpoint after a case number or ECLI
             (``paragraph`` in ``C-131/12, paragraph 71``; ``point``, ``Rn.``).
         joined_words: Words that make cases joined (``Joined``, ``jointes``).
@@ -228,6 +231,7 @@ class Language:
     enacting_leads: tuple[str, ...] = ()
     enacting_after: tuple[str, ...] = ()
     case_words: tuple[str, ...] = ()
+    court_reports: tuple[str, ...] = ()
     judgment_pinpoint_words: tuple[str, ...] = ()
     joined_words: tuple[str, ...] = ()
     opinion_words: tuple[str, ...] = ()

@@ -53,6 +53,7 @@ LANGUAGE = Language(
     enacting_intros=("като взеха предвид", "като взе предвид"),
     enacting_leads=(r"и[ ]по-специално",),
     case_words=("дело", "дела", "делото"),
+    court_reports=("Сборник",),
     joined_words=("съединени",),
     opinion_words=("становище",),
     com_final_words=("окончателен", "final"),

@@ -52,6 +52,7 @@ LANGUAGE = Language(
     enacting_intros=("s ohledem na",),
     enacting_leads=(r"a[ ]zejména[ ]na",),
     case_words=("věci", "věc", "věcech"),
+    court_reports=("Sb. rozh.",),
     joined_words=("spojených", "spojené"),
     opinion_words=("posudek",),
     com_final_words=("v konečném znění", "final"),

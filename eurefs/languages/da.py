@@ -55,6 +55,7 @@ LANGUAGE = Language(
     enacting_intros=("under henvisning til",),
     enacting_leads=(r"særlig",),
     case_words=("sag", "sagen", "sager", "sagerne"),
+    court_reports=("Sml.",),
     joined_words=("forenede",),
     opinion_words=("udtalelse",),
     com_final_words=("endelig", "final"),

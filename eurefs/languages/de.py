@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES
+from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -17,6 +17,7 @@ LANGUAGE = Language(
     code="de",
     name="German",
     sources=frozen({
+        "court_reports": COURT_REPORTS["de"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["de"],
         "back_references": "Entwicklungstexte (tests/data/corpus-fr-de F03, F04): im Folgenden, dieser Verordnung in Rechtsakten und Urteilen",
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains":
@@ -104,6 +105,7 @@ LANGUAGE = Language(
     enacting_leads=(r"insbesondere[ ]auf(?:[ ]die)?",),
     judgment_pinpoint_words=("Rn.", "Randnr.", "Randnummer", "Randnummern", "Rdnr."),
     case_words=("Rechtssache", "Rechtssachen"),
+    court_reports=("Slg.",),
     joined_words=("verbundene", "verbundenen"),
     opinion_words=("Gutachten",),
     com_type_aliases=frozen({"KOM": "COM", "SEK": "SEC"}),

@@ -56,6 +56,7 @@ LANGUAGE = Language(
     enacting_intros=("Έχοντας υπόψη τη", "έχοντας υπόψη τη"),
     enacting_leads=(r"και[ ]ιδίως[ ](?:το|τα)",),
     case_words=("υπόθεση", "υποθέσεις", "υπόθεσης"),
+    court_reports=("Συλλογή", "Συλλ."),
     joined_words=("συνεκδικαζόμενες",),
     opinion_words=("γνωμοδότηση",),
     com_final_words=("τελικό", "final"),

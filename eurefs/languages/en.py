@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES
+from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -13,6 +13,7 @@ LANGUAGE = Language(
     code="en",
     name="English",
     sources=frozen({
+        "court_reports": COURT_REPORTS["en"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["en"],
         "back_references": "definitions and anaphors in judgments and acts of the development texts (tests/data/corpus D01-D05)",
         "act_types, authors, subtypes, number_markers, domains": f"{_ISG}, 3.2 References to an act; "
@@ -103,6 +104,7 @@ LANGUAGE = Language(
     enacting_after=("thereof",),
     judgment_pinpoint_words=("paragraph", "paragraphs", "para.", "paras.", "paras"),
     case_words=("Case", "Cases", "case", "cases", "CASE", "CASES"),
+    court_reports=("ECR",),
     joined_words=("Joined", "joined", "JOINED"),
     opinion_words=("Opinion",),
     com_final_words=("final",),

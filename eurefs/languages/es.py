@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES
+from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -14,6 +14,7 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     sources=frozen({
+        "court_reports": COURT_REPORTS["es"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["es"],
         "back_references": "definitions: (en lo sucesivo, «Directiva») and its uses (de la Directiva) in the Opinion in C-70/03 Commission v Spain (CURIA, 29 April 2004); title words and authors: " + f"{_ISG}, 3.2; anaphors: dicha Directiva, la citada Directiva in the development text tests/data/corpus-es E01 (judgment C-282/10); masculine forms for Reglamento; este/esta (this) left out",
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referencias a los actos; official texts on EUR-Lex; {_DEV}",
@@ -79,6 +80,7 @@ LANGUAGE = Language(
     enacting_intros=("Visto el", "visto el"),
     enacting_leads=(r"y[ ]en[ ]particular[ ](?:su|sus)",),
     case_words=("asunto", "asuntos", "Asunto", "Asuntos"),
+    court_reports=("Rec.",),
     joined_words=("acumulados",),
     opinion_words=("dictamen",),
     com_final_words=("final",),

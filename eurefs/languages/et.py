@@ -46,6 +46,7 @@ LANGUAGE = Language(
     article_conjunctions=("ja", "või"),
     treaty_abbreviation_first=True,
     case_words=("kohtuasi", "kohtuasjas", "kohtuasjades", "kohtuasja"),
+    court_reports=("EKL",),
     joined_words=("liidetud",),
     opinion_words=("arvamus",),
     com_final_words=("lõplik", "final"),

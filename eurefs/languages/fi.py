@@ -54,6 +54,7 @@ LANGUAGE = Language(
     article_conjunctions=("ja", "tai"),
     treaty_abbreviation_first=True,
     case_words=("asia", "asiassa", "asiat", "asioissa"),
+    court_reports=("Kok.",),
     joined_words=("yhdistetyissä", "yhdistetyt"),
     opinion_words=("lausunto",),
     com_final_words=("lopullinen", "final"),

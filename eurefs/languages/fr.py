@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES
+from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -13,6 +13,7 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     sources=frozen({
+        "court_reports": COURT_REPORTS["fr"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["fr"],
         "back_references": "textes de développement (tests/data/corpus-fr-de F01, F02): ci-après, ladite, dudit; titres des actes",
         "act_types, subtypes_after, author_phrases, number_markers, domains":
@@ -98,6 +99,7 @@ LANGUAGE = Language(
     enacting_leads=(r"et[ ]notamment[ ](?:son|ses|l['’])",),
     judgment_pinpoint_words=("point", "points"),
     case_words=("affaire", "affaires"),
+    court_reports=("Rec.",),
     joined_words=("jointes",),
     opinion_words=("avis",),
     com_final_words=("final",),

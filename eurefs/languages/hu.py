@@ -47,6 +47,7 @@ LANGUAGE = Language(
     article_conjunctions=("és", "vagy"),
     treaty_abbreviation_first=True,
     case_words=("ügy", "ügyben", "ügyekben"),
+    court_reports=("EBHT",),
     joined_words=("egyesített",),
     opinion_words=("vélemény",),
     com_final_words=("végleges", "final"),

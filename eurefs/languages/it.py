@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES
+from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -14,6 +14,7 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     sources=frozen({
+        "court_reports": COURT_REPORTS["it"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["it"],
         "back_references": "definitions: (in prosieguo: il «regolamento n. 528/2012») after the full title, request for a preliminary ruling C-592/18 Darie (Italian translation, CURIA); title words and authors: " + f"{_ISG}, 3.2; " + 'anaphors: tale, suddetta, stessa (della stessa direttiva) in the development text tests/data/corpus-it I01 (orders C-302/10, judgment C-282/10); their masculine forms; questo/questa (this) left out',
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Riferimenti agli atti; official texts on EUR-Lex; {_DEV}",
@@ -77,6 +78,7 @@ LANGUAGE = Language(
     enacting_intros=("visto il",),
     enacting_leads=(r"in[ ]particolare[ ](?:l['’]|gli[ ])",),
     case_words=("causa", "cause", "Causa", "Cause"),
+    court_reports=("Racc.",),
     joined_words=("riunite",),
     opinion_words=("parere",),
     com_final_words=("final", "definitivo"),

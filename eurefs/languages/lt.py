@@ -45,6 +45,7 @@ LANGUAGE = Language(
     article_conjunctions=("ir", "arba"),
     treaty_abbreviation_first=True,
     case_words=("byloje", "byla", "bylose", "bylą"),
+    court_reports=("Rink.",),
     joined_words=("sujungtose",),
     opinion_words=("nuomonė",),
     com_final_words=("galutinis", "final"),

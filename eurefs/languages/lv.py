@@ -45,6 +45,7 @@ LANGUAGE = Language(
     article_conjunctions=("un", "vai"),
     treaty_abbreviation_first=True,
     case_words=("lietā", "lieta", "lietās"),
+    court_reports=("Krājums",),
     joined_words=("apvienotajās",),
     opinion_words=("atzinums",),
     com_final_words=("galīgā redakcija", "final"),

@@ -50,6 +50,7 @@ LANGUAGE = Language(
     article_conjunctions=("u", "jew"),
     pinpoint_words=("paragrafu", "punt", "subparagrafu"),
     case_words=("Kawża", "Kawżi", "kawża", "kawżi"),
+    court_reports=("Ġabra",),
     joined_words=("Magħquda", "magħquda"),
     opinion_words=("Opinjoni",),
     com_final_words=("finali", "final"),

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES, DEFINITIONS
+from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -14,6 +14,7 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     sources=frozen({
+        "court_reports": COURT_REPORTS["nl"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["nl"],
         "definitions": DEFINITIONS["nl"],
         "back_references": 'anaphors: deze richtlijn (8 times) in the development text tests/data/corpus-nl N01 (judgment C-282/10); legislative markers: the enacting formula and closing formula of acts (Interinstitutioneel Redactiehandboek)',
@@ -76,6 +77,7 @@ LANGUAGE = Language(
     enacting_intros=("Gezien het", "gezien het"),
     enacting_leads=(r"en[ ]met[ ]name",),
     case_words=("zaak", "zaken", "Zaak", "Zaken"),
+    court_reports=("Jurispr.",),
     joined_words=("gevoegde",),
     opinion_words=("advies",),
     com_final_words=("def.", "definitief", "final"),

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES, DEFINITIONS
+from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -19,6 +19,7 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     sources=frozen({
+        "court_reports": COURT_REPORTS["pl"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["pl"],
         "definitions": DEFINITIONS["pl"],
         "back_references": 'anaphors: tej dyrektywy in the development text tests/data/corpus-pl P01, P02 (judgment C-282/10); tej decyzji in judgment C-403/16 (EUR-Lex, ECLI:EU:C:2017:960); the other cases of ten/ta',
@@ -93,6 +94,7 @@ LANGUAGE = Language(
     enacting_intros=("uwzględniając",),
     enacting_leads=(r"w[ ]szczególności[ ](?:jego|ich)?",),
     case_words=("sprawa", "sprawie", "sprawy", "sprawach", "sprawę", "Sprawa"),
+    court_reports=("Rec.", "Zb.Orz."),
     joined_words=("połączonych", "połączone"),
     opinion_words=("opinia", "opinii"),
     com_final_words=("final", "wersja ostateczna"),

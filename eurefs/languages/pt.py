@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES, DEFINITIONS
+from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -14,6 +14,7 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     sources=frozen({
+        "court_reports": COURT_REPORTS["pt"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["pt"],
         "definitions": DEFINITIONS["pt"],
         "back_references": 'anaphors: essa/esse and their contractions as CJEU judgments use them (dessa disposição, Opinion in C-432/05 Unibet, EUR-Lex 62005CC0432; nesse órgão jurisdicional, judgment C-221/88 Busseni), referida; este/esta/presente (this) left out',
@@ -84,6 +85,7 @@ LANGUAGE = Language(
     enacting_intros=("Tendo em conta o", "tendo em conta o"),
     enacting_leads=(r"nomeadamente[ ](?:o|os)",),
     case_words=("processo", "processos", "Processo", "Processos"),
+    court_reports=("Colect.",),
     joined_words=("apensos",),
     opinion_words=("parecer",),
     com_final_words=("final",),

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES, DEFINITIONS
+from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -14,6 +14,7 @@ LANGUAGE = Language(
     code="ro",
     name="Romanian",
     sources=frozen({
+        "court_reports": COURT_REPORTS["ro"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["ro"],
         "definitions": DEFINITIONS["ro"],
         "back_references": 'anaphors: această directivă (4 times), acestei directive, directiva menționată (determiner after the type word) in the development texts tests/data/corpus-ro R01, R02 (judgment C-282/10); acest/acestui for the masculine regulament; respectivă',
@@ -89,6 +90,7 @@ LANGUAGE = Language(
     enacting_intros=("având în vedere",),
     enacting_leads=(r"în[ ]special",),
     case_words=("cauza", "cauzele", "Cauza", "Cauzele"),
+    court_reports=("Rep.",),
     joined_words=("conexate",),
     opinion_words=("avizul",),
     com_final_words=("final",),

@@ -54,6 +54,7 @@ LANGUAGE = Language(
     enacting_intros=("so zreteľom na",),
     enacting_leads=(r"a[ ]najmä[ ]na",),
     case_words=("veci", "vec", "veciach"),
+    court_reports=("Zb.",),
     joined_words=("spojených",),
     opinion_words=("stanovisko",),
     com_final_words=("v konečnom znení", "final"),

@@ -57,6 +57,7 @@ LANGUAGE = Language(
     enacting_intros=("ob upoštevanju",),
     enacting_leads=(r"in[ ]zlasti",),
     case_words=("zadevi", "zadeva", "zadevah"),
+    court_reports=("ZOdl.",),
     joined_words=("združenih", "združene"),
     opinion_words=("mnenje",),
     com_final_words=("končno", "final"),

@@ -54,6 +54,7 @@ LANGUAGE = Language(
     enacting_intros=("med beaktande av",),
     enacting_leads=(r"särskilt",),
     case_words=("mål", "målet", "målen"),
+    court_reports=("REG", "REU"),
     joined_words=("förenade",),
     opinion_words=("yttrande",),
     com_final_words=("slutlig", "final"),

@@ -1,0 +1,82 @@
+"""Case numbers: bare pre-1989 numbers made cases by the Court's citation style."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from eurefs.languages import LANGUAGES
+from eurefs.languages.base import Language
+
+
+def _cases(text: str) -> list[tuple[str, str]]:
+    return [(r.text, r.normalized) for r in eurefs.extract(text, kinds="case")]
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        # ECLI style of the Court's judgments since 2014, in any language
+        (
+            "judgment of 26 February 1986, Marshall, 152/84, EU:C:1986:84, paragraph 49",
+            "Case 152/84",
+        ),
+        ("arrêt du 26 février 1986, Marshall, 152/84, EU:C:1986:84, point 49", "affaire 152/84"),
+        (
+            "Urteil vom 26. Februar 1986, Marshall, 152/84, ECLI:EU:C:1986:84, Rn. 49",
+            "Rechtssache 152/84",
+        ),
+        # the Reports, as the judgments before 2014 cite them (tests/data/corpus-es, -nl)
+        (
+            "las sentencias de 26 de febrero de 1986, Marshall, 152/84, Rec. p. 723, apartado 49",
+            "asunto 152/84",
+        ),
+        (
+            "arresten van 26 februari 1986, Marshall, 152/84, Jurispr. blz. 723, punt 49",
+            "zaak 152/84",
+        ),
+        ("Urteile vom 26. Februar 1986, Marshall, 152/84, Slg. 1986, 723", "Rechtssache 152/84"),
+        ("Marshall, 152/84, [1986] ECR 723", "Case 152/84"),
+        # English academic style: number, name, year and Reports
+        ("see 152/84 Marshall v Southampton [1986] ECR 723", "Case 152/84"),
+    ],
+)
+def test_a_bare_old_number_followed_by_an_ecli_or_the_reports_is_a_case(
+    text: str, normalized: str
+) -> None:
+    assert _cases(text) == [("152/84", normalized)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "152/84",  # alone: too ambiguous (an old regulation's number)
+        "Marshall, 152/84, paragraph 49",
+        # an ECLI of a judgment given before the number's year, or long after it
+        "see 1408/71, EU:C:1970:12",
+        "Marshall, 152/84, EU:C:2016:84",
+        # a letter prefix is needed from 1989
+        "Foster, 188/89, EU:C:1990:313",
+        # a thousand or more: an act number, never a case of the Court before 1989
+        "Regulation 1408/71, [1986] ECR 723",
+        "in 1408/71, [1986] ECR 723",
+        # the Reports far from the number, or after a full stop
+        "152/84. See [1986] ECR 723",
+    ],
+)
+def test_a_bare_number_without_that_style_is_no_case(text: str) -> None:
+    assert _cases(text) == []
+
+
+def test_the_ecli_and_the_reports_stay_references_of_their_own() -> None:
+    refs = eurefs.extract("Marshall, 152/84, EU:C:1986:84, paragraph 49", short_forms=False)
+    assert [(r.kind, r.text) for r in refs] == [("case", "152/84"), ("ecli", "EU:C:1986:84")]
+
+
+@pytest.mark.parametrize(
+    "lang", [lg for lg in LANGUAGES if lg.court_reports], ids=lambda lg: lg.code
+)
+def test_each_languages_reports_make_a_case(lang: Language) -> None:
+    for report in lang.court_reports:
+        text = f"Marshall, 152/84, {report} 1986, p. 723"
+        assert [r.text for r in eurefs.extract(text, kinds="case")] == ["152/84"], report
