@@ -25,6 +25,58 @@ _NUMBER_RUN = lazy_compile(r"(?:[ ]?[,;]?[ ]?(?:[^\W\d_]{1,5}[ ])?[0-9]{1,4}/[0-
 _AFTER = {
     lg.code: lazy_compile(lg.agreement_body_after) for lg in LANGUAGES if lg.agreement_body_after
 }
+#: Bodies on no list, read by their form (``of the EU-Korea Trade Committee``).
+_ANY_BEFORE = {
+    lg.code: lazy_compile(lg.agreement_body_any_before)
+    for lg in LANGUAGES
+    if lg.agreement_body_any_before
+}
+_ANY_AFTER = {
+    lg.code: lazy_compile(lg.agreement_body_any_after)
+    for lg in LANGUAGES
+    if lg.agreement_body_any_after
+}
+#: The institutions of each language with a pattern for any body, case-folded
+#: (``council``, ``of the european parliament and of the council``): a name the
+#: pattern reads that one of them is or ends is the EU author, not a body.
+_INSTITUTIONS = {
+    lg.code: tuple(
+        {collapse_spaces(a).casefold() for a in (*lg.authors, *lg.author_phrases,
+                                                  *lg.back_references.authors)}
+    )
+    for lg in LANGUAGES
+    if lg.agreement_body_any_before or lg.agreement_body_any_after
+}  # fmt: skip
+
+
+def _is_institution(name: str, lang: str) -> bool:
+    """Whether ``name``, read as a body's, is one of the language's EU institutions."""
+    folded = collapse_spaces(name).casefold()
+    return any(i == folded or i.endswith(" " + folded) for i in _INSTITUTIONS[lang])
+
+
+def _before(lang: str, before: str) -> re.Match[str] | None:
+    """A body (listed, else of any name) ending ``before``, the text before the decision."""
+    listed = _BEFORE.get(lang)
+    b = listed.search(before) if listed is not None else None
+    if b is None and lang in _ANY_BEFORE:
+        b = _ANY_BEFORE[lang].search(before)
+        if b is not None and _is_institution(b.group("body"), lang):
+            return None
+    return b
+
+
+def _after(lang: str, text: str, pos: int) -> re.Match[str] | None:
+    """A body (listed, else of any name) just after ``text[:pos]``, a decision's number."""
+    listed = _AFTER.get(lang)
+    a = listed.match(text, pos, pos + 120) if listed is not None else None
+    if lang in _ANY_AFTER:
+        # also where a body is listed: a name may go on (``Specialised Committee on
+        # Trade in Goods``)
+        b = _ANY_AFTER[lang].match(text, pos, pos + 120)
+        if b is not None and (a is None or b.end() > a.end()):
+            return a if _is_institution(b.group("body"), lang) else b
+    return a
 
 
 def _no_celex() -> dict[str, object]:
@@ -59,16 +111,15 @@ def find(m: re.Match[str], ctx: Context, start: int, lang: str) -> Body | None:
     """
     if m.group("dom") or m.group("suf"):
         return None  # an EU domain in the number (``2010/427/EU``): an EU act, whatever follows
-    before_re, after_re = _BEFORE.get(lang), _AFTER.get(lang)
     head = min(m.start("type"), m.start("num"))
     before = ctx.before(head, 80)
-    b = before_re.search(before) if before_re is not None else None
+    b = _before(lang, before)
     if b is not None:
         body_start = head - (len(before) - b.start("body"))
         if body_start < 0:  # the body lies before the region: keep the span, drop the CELEX
             return Body(start, m.end(), b.group("body"), prefix=False)
         return Body(min(start, body_start), m.end(), b.group("body"), prefix=True)
-    a = after_re.match(m.string, m.end(), m.end() + 120) if after_re is not None else None
+    a = _after(lang, m.string, m.end())
     if a is not None:
         return Body(start, a.end(), a.group("body"), prefix=False)
     return None
@@ -100,13 +151,12 @@ def of_list(refs: list[LegalActRef], body: Body | None, text: str, lang: str) ->
         return refs  # an EU domain in the list: EU acts
     last = refs[-1]
     if body is None:
-        after_re = _AFTER.get(lang)
-        if after_re is None:
+        if lang not in _AFTER and lang not in _ANY_AFTER:
             return refs
-        a = after_re.match(text, last.end, last.end + 120)
+        a = _after(lang, text, last.end)
         run = None if a is not None else _NUMBER_RUN.match(text, last.end, last.end + 200)
         if run is not None:  # ``Nr. 1/2000 bis 3/2000, 5/2000 des Gemeinsamen EWR-Ausschusses``
-            a = after_re.match(text, run.end(), run.end() + 120)
+            a = _after(lang, text, run.end())
         if a is None or (run is None and len(refs) < 2):
             return refs
         name = a.group("body")

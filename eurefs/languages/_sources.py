@@ -148,7 +148,12 @@ AGREEMENT_BODIES: dict[str, str] = {
     "en": "'EEA Joint Committee Decision', 'Decision No 1/80 of the Association Council' "
     "(EUR-Lex consolidated EEA Agreement 01994A0103(01), Decision No 1/80 itself); "
     "'Decision No 1/80 of the EEC-Finland Joint Committee' (Council Regulation (EEC) No 2515/80); "
-    "'DECISION OF THE EEA COUNCIL No 1/95' (01994A0103(01)); Joint Council: " + _TITLE_FORM,
+    "'DECISION OF THE EEA COUNCIL No 1/95' (01994A0103(01)); 'Decision No 6/2005 of the "
+    "ACP-EC Council of Ministers' (EUR-Lex 22006D0111), 'Decision No 3/2019 of the ACP-EU "
+    "Committee of Ambassadors' (EUR-Lex 22023D1474), 'Decision No 1/2014 of the Trade "
+    "Committee' (COM(2021)173), 'Decision No 2/2003 of the Joint Veterinary Committee', 'of "
+    "the joint veterinary committee' (EUR-Lex 22004D0078, 22005D0022); Joint Council, "
+    "Cooperation Committee, Specialised Committee (EU-UK agreements): " + _TITLE_FORM,
     "et": "assotsiatsiooninõukogu, EMP Ühiskomitee before the type word: " + _TITLE_FORM,
     "fi": "'ETY-Turkki-assosiaationeuvoston päätöksen N:o 1/80' (EUR-Lex 62001CJ0171_SUM), "
     "'assosiaationeuvoston tekemän päätöksen N:o 1/80' (EUR-Lex 61998CJ0065_SUM), "

@@ -104,6 +104,13 @@ class Language:
             EU acts (no CELEX): just before the type word (ending in ``$``) / just
             after the number.  Their group ``body`` is the body's name, which goes
             into the span, the normal form and ``author``.
+        agreement_body_any_before / agreement_body_any_after: The same for a body
+            on no list, read by its form (``of the EU-Korea Trade Committee``, a
+            name then ``Committee``, ``Council``, ``Board`` ...): a decision numbered
+            without an EU domain that such a body follows (or precedes) gets no
+            CELEX.  A name equal to one of the record's institutions (``authors``,
+            ``author_phrases``, ``back_references.authors``: ``of the Council``)
+            is not a body: that decision keeps its CELEX.
         date_words: Prepositions before the date of an act or OJ issue (``of``, ``du``).
         months: Month names, January first; each entry holds the written forms.
         day_suffixes: Written after the day (``.`` in German, ``er`` in French ``1er``).
@@ -201,6 +208,8 @@ class Language:
     act_pinpoint_tails: tuple[str, ...] = ()
     agreement_body_before: str | None = None
     agreement_body_after: str | None = None
+    agreement_body_any_before: str | None = None
+    agreement_body_any_after: str | None = None
     date_words: tuple[str, ...] = ()
     months: tuple[tuple[str, ...], ...] = ()
     day_suffixes: tuple[str, ...] = ()

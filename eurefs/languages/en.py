@@ -68,7 +68,28 @@ LANGUAGE = Language(
     agreement_body_after=(
         r"(?i:[ ]of[ ]the[ ])(?P<body>(?:[\w-]{1,30}[ ]){0,4}?(?i:Joint[ ]Committee|Association"
         r"[ ]Council|Association[ ]Committee|Cooperation[ ]Council|Partnership[ ]Council|Stabilisation"
-        r"[ ]and[ ]Association[ ]Council|Council[ ]of[ ]Ministers|Joint[ ]Council|EEA[ ]Council))\b"
+        r"[ ]and[ ]Association[ ]Council|Council[ ]of[ ]Ministers|Joint[ ]Council|EEA[ ]Council"
+        r"|Committee[ ]of[ ]Ambassadors|Joint[ ]Veterinary[ ]Committee|Trade[ ]Committee"
+        r"|Cooperation[ ]Committee|Specialised[ ]Committee))\b"
+    ),
+    # A body on no list: a capitalised name (``EU-Korea Trade``, ``Specialised``) then
+    # Committee, Council, Board ..., perhaps ``on Trade in Goods``; not an institution
+    # (``of the Council``, ``of the European Parliament and of the Council``, the
+    # European Council).  Before the type word only with a pair of parties (``EU-Korea
+    # Trade Committee Decision``) or as ``Council of Ministers``: ``Under Council
+    # Decision 2004/512`` is the Council's.
+    agreement_body_any_after=(
+        r"(?i:[ ]of[ ]the[ ])(?!(?i:European[ ](?:Council|Commission|Parliament)|Council[ ]of"
+        r"[ ]the[ ]European)\b)(?P<body>(?:(?:(?!(?i:the|of|and|Council|Commission|Parliament)"
+        r"\b)[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)*)[ ](?:(?i:and)[ ])?){1,5}?(?i:Committee|Council"
+        r"|Board|Sub-?committee|Commission|Assembly)(?:[ ](?i:on|of|for)(?:[ ](?:(?i:in|and|of"
+        r"|on|for)[ ])?(?!(?i:the)\b)[A-Z][\w'’]*){1,4}(?![\w'’]))?|(?i:Committee[ ]of"
+        r"[ ]Ambassadors|Council[ ]of[ ]Ministers))(?![\w-])"
+    ),
+    agreement_body_any_before=(
+        r"(?<![\w-])(?P<body>[A-Z]{2,6}[-–][A-Z][\w]{1,20}(?:[ ][A-Z][\w'’]*){0,4}?[ ](?i:"
+        r"Committee|Council|Board|Sub-?committee|Assembly)(?:[ ]of[ ](?i:Ministers|Ambassadors))?"
+        r"|(?:[A-Z][\w'’-]*[ ]){0,3}(?i:Council[ ]of[ ]Ministers|Committee[ ]of[ ]Ambassadors))[ ]$"
     ),
     date_words=("of",),
     months=(
@@ -161,6 +182,8 @@ LANGUAGE = Language(
         ("Commission Delegated Regulation (EU) 2019/980", {"kind": "legal_act", "celex": "32019R0980", "subtype": "delegated"}),
         ("Directive 95/46/EC", {"kind": "legal_act", "celex": "31995L0046"}),
         ("Regulation (EC) No 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Regulation (EC) No 1049/2001"}),
+        ("Decision No 1/2014 of the Trade Committee", {"kind": "legal_act", "celex": None, "author": "Trade Committee"}),
+        ("Decision No 1082/2013 of the European Parliament and of the Council", {"kind": "legal_act", "celex": "32013D1082", "author": None, "_span": "Decision No 1082/2013"}),
         ("Commission Recommendation of 6 May 2003", {"kind": "legal_act", "normalized": "Recommendation of 6 May 2003"}),
         ("OJ L 119, 4.5.2016, p. 1", {"kind": "oj", "series": "L", "issue": "119", "page": 1}),
         ("Article 267 TFEU", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "Article 267 TFEU"}),

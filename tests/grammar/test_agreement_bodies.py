@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from eurefs.grammar import agreement_bodies
 from eurefs.models.references import LegalActRef
 
 #: (sentence, language, the decision's text as cited, the body as written)
@@ -187,6 +188,92 @@ BODY_DECISIONS = [
         "it",
         "decisione del Consiglio di Associazione CEE-Turchia n. 1/80",
         "Consiglio di Associazione CEE-Turchia",
+    ),
+    # bodies read by the general rule (``agreement_body_any_*``) or on the English list
+    # eumonitor.eu, EUR-Lex 22006D0111 (title)
+    (
+        "2006/111/EC: Decision No 6/2005 of the ACP-EC Council of Ministers of 22 November 2005",
+        "en",
+        "Decision No 6/2005 of the ACP-EC Council of Ministers",
+        "ACP-EC Council of Ministers",
+    ),
+    # OJ L 48, 18.2.2006, p. 19 (title in capitals, eumonitor.eu)
+    (
+        "DECISION No 6/2005 OF THE ACP-EC COUNCIL OF MINISTERS of 22 November 2005",
+        "en",
+        "DECISION No 6/2005 OF THE ACP-EC COUNCIL OF MINISTERS",
+        "ACP-EC COUNCIL OF MINISTERS",
+    ),
+    # lexaris.de, EUR-Lex 22023D1474, recital 1
+    (
+        "In accordance with Decision No 3/2019 of the ACP-EU Committee of Ambassadors (2) (the",
+        "en",
+        "Decision No 3/2019 of the ACP-EU Committee of Ambassadors",
+        "ACP-EU Committee of Ambassadors",
+    ),
+    # eumonitor.eu, COM(2021)173 (Trade Committee EU-Colombia, Peru, Ecuador), recital 7
+    (
+        "(7) Decision No 1/2014 of the Trade Committee provides for the adoption of its Rules",
+        "en",
+        "Decision No 1/2014 of the Trade Committee",
+        "Trade Committee",
+    ),
+    # EUR-Lex 22004D0078 (title)
+    (
+        "2004/78/EC: Decision No 2/2003 of the Joint Veterinary Committee set up by the Agreement",
+        "en",
+        "Decision No 2/2003 of the Joint Veterinary Committee",
+        "Joint Veterinary Committee",
+    ),
+    # EUR-Lex 22005D0022 (title): the body in lower case, on the list
+    (
+        "Decision No 2/2004 of the joint veterinary committee set up under the Agreement",
+        "en",
+        "Decision No 2/2004 of the joint veterinary committee",
+        "joint veterinary committee",
+    ),
+    # the bodies of the brief (UNCONFIRMED wordings)
+    (
+        "Decision No 3/2016 of the EU-Korea Trade Committee of 13 December 2016",
+        "en",
+        "Decision No 3/2016 of the EU-Korea Trade Committee",
+        "EU-Korea Trade Committee",
+    ),
+    (
+        "as amended by Decision No 2/2003 of the Cooperation Committee, the",
+        "en",
+        "Decision No 2/2003 of the Cooperation Committee",
+        "Cooperation Committee",
+    ),
+    (
+        "Decision 1/2015 of the Specialised Committee on Citizens' Rights of 1 May",
+        "en",
+        "Decision 1/2015 of the Specialised Committee on Citizens' Rights",
+        "Specialised Committee on Citizens' Rights",
+    ),
+    (
+        "Decision No 1/2021 of the Specialised Committee on Trade in Goods of 20 May 2021",
+        "en",
+        "Decision No 1/2021 of the Specialised Committee on Trade in Goods",
+        "Specialised Committee on Trade in Goods",
+    ),
+    (
+        "ACP-EC Council of Ministers Decision No 1/2006 of 2 June 2006",
+        "en",
+        "ACP-EC Council of Ministers Decision No 1/2006",
+        "ACP-EC Council of Ministers",
+    ),
+    (
+        "EU-Korea Trade Committee Decision No 3/2016 amends",
+        "en",
+        "EU-Korea Trade Committee Decision No 3/2016",
+        "EU-Korea Trade Committee",
+    ),
+    (
+        "Decision No 1/2019 of the Management Board of the Agency",
+        "en",
+        "Decision No 1/2019 of the Management Board",
+        "Management Board",
     ),
     # titles in capitals
     # Decision No 1/80 as published (silo.tips copy)
@@ -388,6 +475,15 @@ EU_DECISIONS = [
     # an EU domain in the number: an EU act, whatever body is named after it
     ("Decizia 2010/427/UE a Consiliului de asociere", "ro"),
     ("Council Decisions 2010/427/EU and 2010/428/EU of the Association Council", "en"),
+    # no domain: a body's name read by the general rule is not an EU institution
+    ("Decision 2010/427 of the Council", "en"),
+    ("Decision 2010/427/EU of the Trade Committee", "en"),
+    ("DECISION 2010/427 OF THE COUNCIL AND THE COMMISSION", "en"),
+    ("Under Council Decision 2010/427 of 26 July 2010", "en"),
+    ("The Council Decision 2010/427 of 26 July 2010", "en"),
+    ("Decision 2010/427 of the European Council", "en"),
+    ("Decision 2010/427 of the Council of the European Union", "en"),
+    ("Decision 2010/427 of the High Representative", "en"),
 ]
 
 
@@ -446,3 +542,51 @@ def test_a_decision_cited_again_chunks_away_reads_as_in_the_whole_text(short_for
     assert streamed == whole
     again = [r for r in whole if r.kind == "legal_act"][-1]
     assert again.text == "decision No 1/80" and again.celex is None
+
+
+#: Decisions without a domain whose author, after the number, is an EU institution: the
+#: general rule for bodies on no list leaves them their CELEX.
+@pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        ("Decision No 1082/2013/EU of the European Parliament and of the Council", "32013D1082"),
+        ("Decision No 1082/2013 of the European Parliament and of the Council", "32013D1082"),
+        ("DECISION No 1082/2013 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL", "32013D1082"),
+        ("Decision No 1082/2013 of the European Parliament and Council", "32013D1082"),
+        ("Decision 2011/753 of the Commission of 10 November 2011", "32011D0753"),
+        ("Decision 2004/258 of the European Central Bank", "32004D0258"),
+    ],
+)
+def test_an_institution_after_the_number_is_no_body(text: str, celex: str) -> None:
+    acts = _acts(text)
+    assert [(a.celex, a.author) for a in acts] == [(celex, None)]
+
+
+def test_a_list_of_decisions_of_a_body_on_no_list() -> None:
+    text = "its Decisions No 1/2014, No 2/2014 and No 3/2014 of the Trade Committee."
+    acts = _acts(text)
+    assert [a.normalized for a in acts] == [
+        f"Decision No {n}/2014 of the Trade Committee" for n in (1, 2, 3)
+    ]
+    assert all(a.celex is None and a.author == "Trade Committee" for a in acts)
+
+
+def test_a_body_decision_cited_again_without_its_body() -> None:
+    acts = _acts("Decision No 3/2016 of the EU-Korea Trade Committee ... Decision No 3/2016 says")
+    assert [(a.celex, a.author) for a in acts] == [(None, "EU-Korea Trade Committee")] * 2
+
+
+@pytest.mark.parametrize(
+    ("name", "institution"),
+    [
+        ("European Parliament and of the Council", True),
+        ("EUROPEAN PARLIAMENT AND COUNCIL", True),
+        ("Council", True),
+        ("Trade Committee", False),
+        ("Council of Ministers", False),
+    ],
+)
+def test_a_name_that_is_an_author_of_the_record_is_an_institution(
+    name: str, institution: bool
+) -> None:
+    assert agreement_bodies._is_institution(name, "en") is institution
