@@ -100,11 +100,13 @@ _AFTER = (
 )
 
 # The treaty after a list: an abbreviation, a long name, or a word referring back to it
+# (a long name first: ``van het Handvest van de grondrechten`` holds the abbreviation
+# ``Handvest``)
 _TREATY = (
-    r",?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*_ABBR) + r")"
-    r"(?P<call>[1-9][0-9]{0,2})?(?![\w-])"  # a footnote call glued to the abbreviation
-    r"|" + SEP + r"(?:" + _PREP + SEP + r")?(?P<long>" + words(*_NAMES) + r")"
+    SEP + r"(?:" + _PREP + SEP + r")?(?P<long>" + words(*_NAMES) + r")(?![\w-])"
     r"(?:[ ]\((?P<paren>" + words(*_ABBR) + r")\))?"
+    r"|,?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*_ABBR) + r")"
+    r"(?P<call>[1-9][0-9]{0,2})?(?![\w-])"  # a footnote call glued to the abbreviation
     + _AFTER
 )  # fmt: skip
 

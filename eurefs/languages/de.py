@@ -17,6 +17,7 @@ LANGUAGE = Language(
     code="de",
     name="German",
     sources=frozen({
+        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, de) and its short form; the abbreviation after an article number (GRCh, GRC) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["de"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["de"],
         "back_references": "Entwicklungstexte (tests/data/corpus-fr-de F03, F04): im Folgenden, dieser Verordnung in Rechtsakten und Urteilen",
@@ -92,8 +93,9 @@ LANGUAGE = Language(
         "EEC": Treaty("EWG", ("EWG", "EWGV", "EWG-Vertrag"),
                       (*(f"{v} zur Gründung der Europäischen Wirtschaftsgemeinschaft"
                          for v in _VERTRAG), "EWG-Vertrags")),
+        "CFR": Treaty("GRCh", ("GRCh", "GRC"), ("Charta der Grundrechte der Europäischen Union", "Charta der Grundrechte der EU", "Charta der Grundrechte", "EU-Grundrechtecharta", "Grundrechtecharta")),
     },
-    treaty_prepositions=("des",),
+    treaty_prepositions=("des", "der"),
     article_words=frozen({"Artikel": "Artikel", "Artikels": "Artikel", "ARTIKEL": "Artikel",
                           "Art.": "Artikel"}),
     article_conjunctions=("und", "oder", "bis"),

@@ -13,6 +13,7 @@ LANGUAGE = Language(
     code="en",
     name="English",
     sources=frozen({
+        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, en) and its short form; the abbreviation after an article number (CFR) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["en"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["en"],
         "back_references": "definitions and anaphors in judgments and acts of the development texts (tests/data/corpus D01-D05)",
@@ -112,6 +113,7 @@ LANGUAGE = Language(
                      ("EC Treaty", "Treaty establishing the European Community")),
         "EEC": Treaty("EEC", ("EEC", "EEC Treaty"),
                       ("EEC Treaty", "Treaty establishing the European Economic Community")),
+        "CFR": Treaty("CFR", ("CFR",), ("Charter of Fundamental Rights of the European Union", "Charter of Fundamental Rights of the EU", "EU Charter of Fundamental Rights", "Charter of Fundamental Rights")),
     },
     treaty_prepositions=("of the", "of"),
     article_words=frozen({

@@ -14,6 +14,7 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     sources=frozen({
+        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, es) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["es"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["es"],
         "back_references": "definitions: (en lo sucesivo, «Directiva») and its uses (de la Directiva) in the Opinion in C-70/03 Commission v Spain (CURIA, 29 April 2004); title words and authors: " + f"{_ISG}, 3.2; anaphors: dicha Directiva, la citada Directiva in the development text tests/data/corpus-es E01 (judgment C-282/10); masculine forms for Reglamento; este/esta (this) left out",
@@ -67,8 +68,9 @@ LANGUAGE = Language(
         "EC": Treaty("CE", ("CE", "Tratado CE"), ("Tratado CE", "Tratado constitutivo de la Comunidad Europea")),
         "EEC": Treaty("CEE", ("CEE", "Tratado CEE"),
                       ("Tratado CEE", "Tratado constitutivo de la Comunidad Económica Europea")),
+        "CFR": Treaty("CDFUE", ("CDFUE",), ("Carta de los Derechos Fundamentales de la Unión Europea", "Carta de los Derechos Fundamentales")),
     },
-    treaty_prepositions=("del",),
+    treaty_prepositions=("del", "de la"),
     article_words=frozen({"artículo": "artículo", "artículos": "artículos", "Artículo": "artículo",
                           "Artículos": "artículos", "ARTÍCULO": "artículo", "art.": "artículo"}),
     article_conjunctions=("y", "o", "a"),

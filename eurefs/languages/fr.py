@@ -13,6 +13,7 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     sources=frozen({
+        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["fr"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["fr"],
         "back_references": "textes de développement (tests/data/corpus-fr-de F01, F02): ci-après, ladite, dudit; titres des actes",
@@ -83,6 +84,7 @@ LANGUAGE = Language(
                      ("traité CE", "traité instituant la Communauté européenne")),
         "EEC": Treaty("CEE", ("CEE", "traité CEE"),
                       ("traité CEE", "traité instituant la Communauté économique européenne")),
+        "CFR": Treaty("CDFUE", ("CDFUE",), ("Charte des droits fondamentaux de l'Union européenne", "Charte des droits fondamentaux de l’Union européenne", "Charte des droits fondamentaux")),
     },
     treaty_prepositions=("du", "de la", "des", "de l'", "de l\u2019"),
     article_words=frozen({

@@ -14,6 +14,7 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     sources=frozen({
+        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, it) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["it"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["it"],
         "back_references": "definitions: (in prosieguo: il «regolamento n. 528/2012») after the full title, request for a preliminary ruling C-592/18 Darie (Italian translation, CURIA); title words and authors: " + f"{_ISG}, 3.2; " + 'anaphors: tale, suddetta, stessa (della stessa direttiva) in the development text tests/data/corpus-it I01 (orders C-302/10, judgment C-282/10); their masculine forms; questo/questa (this) left out',
@@ -66,8 +67,9 @@ LANGUAGE = Language(
         "EC": Treaty("CE", ("CE", "trattato CE"), ("trattato CE", "trattato che istituisce la Comunità europea")),
         "EEC": Treaty("CEE", ("CEE", "trattato CEE"),
                       ("trattato CEE", "trattato che istituisce la Comunità economica europea")),
+        "CFR": Treaty("CDFUE", ("CDFUE",), ("Carta dei diritti fondamentali dell'Unione europea", "Carta dei diritti fondamentali dell’Unione europea", "Carta dei diritti fondamentali")),
     },
-    treaty_prepositions=("del",),
+    treaty_prepositions=("del", "della"),
     article_words=frozen({"articolo": "articolo", "articoli": "articoli", "Articolo": "articolo",
                           "Articoli": "articoli", "ARTICOLO": "articolo", "art.": "articolo"}),
     article_conjunctions=("e", "o"),

@@ -14,6 +14,7 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     sources=frozen({
+        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, nl) and its short form; the abbreviation after an article number (Handvest) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["nl"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["nl"],
         "definitions": DEFINITIONS["nl"],
@@ -66,6 +67,7 @@ LANGUAGE = Language(
         "EC": Treaty("EG", ("EG", "EG-Verdrag"), ("EG-Verdrag", "Verdrag tot oprichting van de Europese Gemeenschap")),
         "EEC": Treaty("EEG", ("EEG", "EEG-Verdrag"),
                       ("EEG-Verdrag", "Verdrag tot oprichting van de Europese Economische Gemeenschap")),
+        "CFR": Treaty("Handvest", ("Handvest",), ("Handvest van de grondrechten van de Europese Unie", "Handvest van de grondrechten")),
     },
     treaty_prepositions=("van het", "van"),
     article_words=frozen({"artikel": "artikel", "artikelen": "artikelen", "Artikel": "artikel",

@@ -14,6 +14,7 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     sources=frozen({
+        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, pt) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["pt"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["pt"],
         "definitions": DEFINITIONS["pt"],
@@ -71,6 +72,7 @@ LANGUAGE = Language(
         "EC": Treaty("CE", ("CE", "Tratado CE"), ("Tratado CE", "Tratado que institui a Comunidade Europeia")),
         "EEC": Treaty("CEE", ("CEE", "Tratado CEE"),
                       ("Tratado CEE", "Tratado que institui a Comunidade Económica Europeia")),
+        "CFR": Treaty("CDFUE", ("CDFUE",), ("Carta dos Direitos Fundamentais da União Europeia", "Carta dos Direitos Fundamentais")),
     },
     treaty_prepositions=("do", "da"),
     article_words=frozen({"artigo": "artigo", "artigos": "artigos", "Artigo": "artigo",

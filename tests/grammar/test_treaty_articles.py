@@ -165,3 +165,71 @@ def test_the_ordinal_sign_after_an_article_number_is_written_as_such(
     assert ref.normalized == normalized
     assert ref.articles == articles
     assert eurefs.parse(ref.normalized).normalized == normalized
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        (
+            "Article 47 of the Charter of Fundamental Rights of the European Union.",
+            "Article 47 of the Charter of Fundamental Rights of the European Union",
+            "Article 47 CFR",
+        ),
+        (
+            "Articles 7 and 8 of the Charter of Fundamental Rights apply",
+            "Articles 7 and 8 of the Charter of Fundamental Rights",
+            "Articles 7 and 8 CFR",
+        ),
+        (
+            "l'article 47 de la Charte des droits fondamentaux de l’Union européenne",
+            "article 47 de la Charte des droits fondamentaux de l’Union européenne",
+            "article 47 CDFUE",
+        ),
+        ("Art. 47 GRCh", "Art. 47 GRCh", "Artikel 47 GRCh"),
+        (
+            "Artikel 47 der Charta der Grundrechte der Europäischen Union",
+            "Artikel 47 der Charta der Grundrechte der Europäischen Union",
+            "Artikel 47 GRCh",
+        ),
+        (
+            "l'articolo 47 della Carta dei diritti fondamentali dell'Unione europea",
+            "articolo 47 della Carta dei diritti fondamentali dell'Unione europea",
+            "articolo 47 CDFUE",
+        ),
+        (
+            "el artículo 47 de la Carta de los Derechos Fundamentales de la Unión Europea",
+            "artículo 47 de la Carta de los Derechos Fundamentales de la Unión Europea",
+            "artículo 47 CDFUE",
+        ),
+        (
+            "o artigo 47.º da Carta dos Direitos Fundamentais da União Europeia",
+            "artigo 47.º da Carta dos Direitos Fundamentais da União Europeia",
+            "artigo 47.º CDFUE",
+        ),
+        # the long name holds the abbreviation ``Handvest``: the long name wins
+        (
+            "artikel 47 van het Handvest van de grondrechten van de Europese Unie",
+            "artikel 47 van het Handvest van de grondrechten van de Europese Unie",
+            "artikel 47 Handvest",
+        ),
+    ],
+)
+def test_articles_of_the_charter_of_fundamental_rights(
+    text: str, span: str, normalized: str
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized) == ("treaty_article", span, normalized)
+    assert ref.treaty == "CFR" and ref.celex is None  # several versions: no CELEX, as a Treaty
+    assert eurefs.parse(normalized).normalized == normalized
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 8 of the Charter",  # which charter the text alone cannot say
+        "Article 51 of the Charter of the United Nations",
+        "Article 24 of the European Social Charter",
+    ],
+)
+def test_a_charter_not_named_as_the_eu_charter_is_no_reference(text: str) -> None:
+    assert eurefs.extract(text, short_forms=False) == []
