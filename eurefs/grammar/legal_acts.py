@@ -15,7 +15,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from eurefs.grammar import agreement_bodies, agreement_decisions
+from eurefs.grammar import act_pinpoints, agreement_bodies, agreement_decisions
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.grammar.legal_act_numbers import GROUPS, MEMBER_START, make, number_pattern
@@ -104,7 +104,6 @@ def _continuation(conj: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CONTINUATION = {lg.code: _continuation(lg.list_conjunctions) for lg in LANGUAGES}
-_PINPOINT = {lg.code: lazy_compile(lg.act_pinpoint) for lg in LANGUAGES if lg.act_pinpoint}
 
 
 def build_number_first_ref(m: re.Match[str], lang: str, act_type: str) -> LegalActRef | None:
@@ -150,23 +149,6 @@ def _title_number(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     return (ref,) if ref else ()
 
 
-def _pinpoint(m: re.Match[str], ctx: Context, lang: str) -> str | None:
-    """A pinpoint written before the act (``Article 6(1)(a) of``), if any."""
-    pinpoint = _PINPOINT.get(lang)
-    if pinpoint is None:
-        return None
-    # a pinpoint ends in "of " / "of the ": test that before searching for it (in the
-    # region itself where the 90 characters before lie in it: no copy)
-    start, tails = m.start(), BY_CODE[lang].act_pinpoint_tails
-    if start >= 90 and not ctx.region.endswith(tails, start - 90, start):
-        return None
-    before = ctx.before(start, 90)
-    if not before.endswith(tails):
-        return None
-    pin_m = pinpoint.search(before)
-    return pin_m.group("pin") if pin_m else None
-
-
 _Pick = Callable[[tuple[str | None, ...]], tuple[str | None, ...]]
 _PICKS: list[tuple[_Pick, _Pick, int, int]] = []
 
@@ -195,7 +177,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     cut = groups[gap] and not BY_CODE[act.lang].author_in_span
     number = number_of(groups)
     start = m.start("num") if cut else m.start()
-    first = make(m, start, act, number, pinpoint=_pinpoint(m, ctx, act.lang))
+    first = make(m, start, act, number, pinpoint=act_pinpoints.find(ctx, m.start(), act.lang))
     if first is None:
         return ()
     decision = act.act_type == "decision"

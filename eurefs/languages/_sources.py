@@ -225,6 +225,68 @@ COURT_REPORTS: dict[str, str] = {
 }
 
 
+_SUBDIVISIONS = (
+    "Interinstitutional Style Guide, {code} version, 3.2.3 references to subdivisions "
+    "(publications.europa.eu/code/{code}/{code}-130203.htm): "
+)
+_JUDGMENT = "the development text tests/data/corpus-{code} (judgment C-282/10 Dominguez): "
+_GRAMMAR = (
+    "; the other forms of the link from {lang} grammar (UNCONFIRMED in a text read for the project)"
+)
+
+#: Where each language's pinpoints before an act (``act_pinpoint_links``, and the words of
+#: the pinpoint, see ``grammar/act_pinpoints``) come from.
+ACT_PINPOINTS: dict[str, str] = {
+    "en": _SUBDIVISIONS.format(code="en")
+    + "'Article 1(2)(a) of Regulation ...'; Part Four 10.8(e) 'The third indent of the "
+    "second subparagraph of Article 2(1) of Regulation No ...'",
+    "fr": _SUBDIVISIONS.format(code="fr")
+    + "'l'article 1er, paragraphe 2, point a), du règlement'; tests/data/corpus-fr-de F01 "
+    "'l'article 18, paragraphe 1, points a), b) ou c), de la "
+    "directive 2006/73/CE'" + _GRAMMAR.format(lang="French"),
+    "de": _SUBDIVISIONS.format(code="de")
+    + "'Artikel 1 Absatz 2 Buchstabe a der Verordnung'; "
+    + _JUDGMENT.format(code="de")
+    + "'Art. 7 Abs. 1 der Richtlinie 2003/88'",
+    "it": _SUBDIVISIONS.format(code="it") + "'l'articolo 1, paragrafo 2, lettera a), del "
+    "regolamento'; tests/data/corpus-it 'l'articolo 5, paragrafo 1, della direttiva 2001/29'; "
+    "the abbreviations par., lett." + _GRAMMAR.format(lang="Italian"),
+    "es": _JUDGMENT.format(code="es")
+    + "'el artículo 7, apartado 1, de la Directiva 2003/88'"
+    + _GRAMMAR.format(lang="Spanish"),
+    "pt": "Interinstitutional Style Guide, pt version, 2.7 (publications.europa.eu/code/pt/"
+    "pt-120700.htm): '(no) artigo 1.º, n.º 1, primeiro parágrafo, alínea a)'; the links do, da"
+    + _GRAMMAR.format(lang="Portuguese"),
+    "nl": _SUBDIVISIONS.format(code="nl")
+    + "'artikel 1, lid 2, onder a), van Verordening'; "
+    + _JUDGMENT.format(code="nl")
+    + "'artikel 7, lid 1, van richtlijn 2003/88'; van de, van het"
+    + " (UNCONFIRMED in a text read for the project)",
+    "pl": _JUDGMENT.format(code="pl") + "'art. 7 ust. 1 dyrektywy 2003/88' (no link word)",
+    "cs": _SUBDIVISIONS.format(code="cs") + "'čl. 1 odst. 2 písm. a) nařízení'; "
+    "tests/data/corpus-cs C01 'čl. 4 odst. 2 a 3 nařízení (ES) č. 3605/93' (no link word)",
+    "sk": _JUDGMENT.format(code="sk") + "'článok 7 ods. 1 smernice 2003/88' (no link word)",
+    "sl": _JUDGMENT.format(code="sl") + "'člen 7(1) Direktive 2003/88' (no link word)",
+    "bg": _SUBDIVISIONS.format(code="bg")
+    + "'член 1, параграф 2, буква а) от Регламент'; "
+    + _JUDGMENT.format(code="bg")
+    + "'член 7, параграф 1 от Директива 2003/88'",
+    "ro": _SUBDIVISIONS.format(code="ro") + "'articolul 1 alineatul (2) litera (a) din "
+    "Regulamentul'; " + _JUDGMENT.format(code="ro") + "'articolului 7 din Directiva 2003/88'",
+    "el": _JUDGMENT.format(code="el") + "'το άρθρο 7, παράγραφος 1, της οδηγίας 2003/88'; του, "
+    "των for the masculine and plural" + _GRAMMAR.format(lang="Greek"),
+    "da": _JUDGMENT.format(code="da") + "'artikel 7, stk. 1, i direktiv 2003/88'",
+    "sv": _JUDGMENT.format(code="sv") + "'artikel 7.1 i direktiv 2003/88'",
+    "mt": _JUDGMENT.format(code="mt") + "'l-Artikolu 7(1) tad-Direttiva 2003/88' (the link "
+    "glued to the act); tar-, tal-, tat-" + _GRAMMAR.format(lang="Maltese"),
+    "ga": _SUBDIVISIONS.format(code="ga")
+    + "'Airteagal 1(2), pointe (a), de Rialachán'; den"
+    + _GRAMMAR.format(lang="Irish"),
+    "hr": _SUBDIVISIONS.format(code="hr") + "'članak 1. stavak 2. točka (a) podtočka ii. Uredbe' "
+    "(no link word; numbers written with an ordinal dot are not taken yet)",
+}
+
+
 def sources(code: str, dev: str | None = None) -> dict[str, str]:
     """The usual source notes of a record (``dev``: its development text, if any)."""
     out = {
@@ -247,4 +309,6 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
         out["dated_forms_before"] = DATED_FORMS[code]
     if code in AGREEMENT_BODIES:
         out["agreement_body_before, agreement_body_after"] = AGREEMENT_BODIES[code]
+    if code in ACT_PINPOINTS:
+        out["act_pinpoint_links"] = ACT_PINPOINTS[code]
     return out

@@ -96,9 +96,18 @@ class Language:
             (``(98/699/JI)`` after ``GEMEINSAME MASSNAHME``): take it as a reference.
         hint_words: Frequent short words of the language (articles, prepositions),
             used to tell apart languages that write a reference the same way.
-        act_pinpoint: Regular expression, ending in ``$``, for a pinpoint just
-            before an act (``Article 6(1)(a) of``); ``act_pinpoint_tails`` are the
-            endings it needs (a cheap check before running it).
+        act_pinpoint_links: Words between a pinpoint and the act it is in (``of``,
+            ``du``, ``der``, ``della``, ``van``; Maltese ``tad-`` is glued to the act):
+            ``Article 6(1)(a) of Regulation ...``.  None in languages that decline the
+            act instead (Polish ``art. 6 ust. 1 rozporządzenia``).  The pinpoint's other
+            words are the article words, the back-reference pinpoint words and the
+            treaty-article pinpoint words; see ``grammar/act_pinpoints``.
+        act_pinpoint_leads: Words of lower subdivisions written *before* the article,
+            joined to it by a link word (English ``point (a) of Article 6(1)``); the
+            language's ordinals and ordinal nouns are then written there too (``the
+            first subparagraph of``).
+        act_pinpoint_after: The language writes a pinpoint after the act it is in
+            (Finnish ``asetuksen (EU) 2016/679 6 artiklan``): none is looked for before.
         agreement_body_before / agreement_body_after: Regular expressions for the
             bodies of international agreements whose numbered decisions are not
             EU acts (no CELEX): just before the type word (ending in ``$``) / just
@@ -204,8 +213,9 @@ class Language:
     jha_domains: tuple[str, ...] = ()
     title_numbers: bool = False
     hint_words: tuple[str, ...] = ()
-    act_pinpoint: str | None = None
-    act_pinpoint_tails: tuple[str, ...] = ()
+    act_pinpoint_links: tuple[str, ...] = ()
+    act_pinpoint_leads: tuple[str, ...] = ()
+    act_pinpoint_after: bool = False
     agreement_body_before: str | None = None
     agreement_body_after: str | None = None
     agreement_body_any_before: str | None = None

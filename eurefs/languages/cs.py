@@ -47,6 +47,7 @@ LANGUAGE = Language(
     },
     article_words=frozen({"článek": "článek", "článku": "článek", "články": "články", "článků": "články", "čl.": "čl.", "Článek": "článek"}),
     article_conjunctions=("a", "nebo", "až"),
+    # no link word: the act after a pinpoint is declined (grammar/act_pinpoints)
     pinpoint_words=("odst.", "písm.", "bod", "pododstavec", "věta"),
     pinpoints_after_comma=False,
     enacting_intros=("s ohledem na",),
@@ -89,5 +90,6 @@ LANGUAGE = Language(
         ("článku 267 SFEU", {"kind": "treaty_article", "treaty": "TFEU"}),
         ("čl. 101 odst. 1 SFEU", {"kind": "treaty_article", "articles": ["101"]}),
         ("věci C-302/10", {"kind": "case", "_span": "C-302/10"}),
+        ("čl. 6 odst. 1 písm. a) nařízení (EU) 2016/679", {"kind": "legal_act", "_span": "nařízení (EU) 2016/679", "pinpoint": "čl. 6 odst. 1 písm. a)"}),
     ),
 )  # fmt: skip

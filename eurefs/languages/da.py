@@ -51,6 +51,7 @@ LANGUAGE = Language(
     treaty_prepositions=("i",),
     article_words=frozen({"artikel": "artikel", "artikler": "artikler", "Artikel": "artikel", "art.": "artikel"}),
     article_conjunctions=("og", "eller"),
+    act_pinpoint_links=("i",),
     pinpoint_words=("stk.", "litra", "nr.", "afsnit", "punkt"),
     enacting_intros=("under henvisning til",),
     enacting_leads=(r"særlig",),
@@ -82,5 +83,6 @@ LANGUAGE = Language(
         ("gennemførelsesforordning (EU) 2019/1234", {"kind": "legal_act", "subtype": "implementing", "celex": "32019R1234"}),
         ("EUT L 119 af 4.5.2016, s. 1", {"kind": "oj", "issue": "119", "page": 1}),
         ("artikel 267 TEUF", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "artikel 267 TEUF"}),
+        ("artikel 6, stk. 1, litra a), i forordning (EU) 2016/679", {"kind": "legal_act", "_span": "forordning (EU) 2016/679", "pinpoint": "artikel 6, stk. 1, litra a)"}),
     ),
 )  # fmt: skip

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS
+from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -19,6 +19,7 @@ LANGUAGE = Language(
     sources=frozen({
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, de) and its short form; the abbreviation after an article number (GRCh, GRC) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["de"],
+        "act_pinpoint_links": ACT_PINPOINTS["de"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["de"],
         "back_references": "Entwicklungstexte (tests/data/corpus-fr-de F03, F04): im Folgenden, dieser Verordnung in Rechtsakten und Urteilen",
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains":
@@ -99,6 +100,7 @@ LANGUAGE = Language(
     article_words=frozen({"Artikel": "Artikel", "Artikels": "Artikel", "ARTIKEL": "Artikel",
                           "Art.": "Artikel"}),
     article_conjunctions=("und", "oder", "bis"),
+    act_pinpoint_links=("der", "des"),
     pinpoint_words=("Absatz", "Absätze", "Abs.", "Unterabsatz", "Unterabsätze", "UAbs.", "Satz",
                     "Buchstabe", "Buchstaben", "Buchst.", "lit.", "Nummer", "Nr.", "Ziffer",
                     "Spiegelstrich"),
@@ -151,5 +153,6 @@ LANGUAGE = Language(
         ("Artikel K.3 des Vertrags über die Europäische Union", {"kind": "treaty_article", "treaty": "TEU"}),
         ("KOM(2008) 815 endg.", {"kind": "com_document", "normalized": "COM(2008) 815 final"}),
         ("Rechtssache C-131/12", {"kind": "case", "_span": "C-131/12"}),
+        ("Art. 6 Abs. 1 Buchst. a der Verordnung (EU) 2016/679", {"kind": "legal_act", "_span": "Verordnung (EU) 2016/679", "pinpoint": "Art. 6 Abs. 1 Buchst. a"}),
     ),
 )  # fmt: skip

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS
+from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -15,6 +15,7 @@ LANGUAGE = Language(
     sources=frozen({
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, en) and its short form; the abbreviation after an article number (CFR) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["en"],
+        "act_pinpoint_links": ACT_PINPOINTS["en"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["en"],
         "back_references": "definitions and anaphors in judgments and acts of the development texts (tests/data/corpus D01-D05)",
         "act_types, authors, subtypes, number_markers, domains": f"{_ISG}, 3.2 References to an act; "
@@ -52,13 +53,9 @@ LANGUAGE = Language(
     jha_domains=("JHA",),
     hint_words=("the", "of", "and", "to", "in", "on", "for", "by", "with", "that", "this",
                 "under", "as", "is", "are", "be", "which", "from"),
-    act_pinpoint=(
-        r"(?P<pin>(?:(?:point|points)[ ]\([a-z0-9]{1,4}\)[ ]of[ ])?"
-        r"(?:(?:the[ ])?(?:first|second|third|fourth|fifth|last)[ ]subparagraph[ ]of[ ])?"
-        r"(?:Article|Art\.)[ ][0-9]{1,3}[a-z]?(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3})"
-        r"[ ]of(?:[ ]the)?[ ]$"
-    ),
-    act_pinpoint_tails=("of ", "of the "),
+    # ``Article 6(1)(a) of``, ``point (a) of the first subparagraph of Article 6(1) of``
+    act_pinpoint_links=("of", "of the"),
+    act_pinpoint_leads=("point", "points"),
     # Decisions of bodies set up by international agreements (EEA Joint Committee,
     # association councils) are numbered like EU decisions but are not sector-3 acts.
     agreement_body_before=(

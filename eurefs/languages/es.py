@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS
+from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -16,6 +16,7 @@ LANGUAGE = Language(
     sources=frozen({
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, es) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["es"],
+        "act_pinpoint_links": ACT_PINPOINTS["es"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["es"],
         "back_references": "definitions: (en lo sucesivo, «Directiva») and its uses (de la Directiva) in the Opinion in C-70/03 Commission v Spain (CURIA, 29 April 2004); title words and authors: " + f"{_ISG}, 3.2; anaphors: dicha Directiva, la citada Directiva in the development text tests/data/corpus-es E01 (judgment C-282/10); masculine forms for Reglamento; este/esta (this) left out",
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referencias a los actos; official texts on EUR-Lex; {_DEV}",
@@ -74,6 +75,7 @@ LANGUAGE = Language(
     article_words=frozen({"artículo": "artículo", "artículos": "artículos", "Artículo": "artículo",
                           "Artículos": "artículos", "ARTÍCULO": "artículo", "art.": "artículo"}),
     article_conjunctions=("y", "o", "a"),
+    act_pinpoint_links=("del", "de la", "de los", "de las"),
     pinpoint_words=("apartado", "apartados", "párrafo", "párrafos", "letra", "letras", "punto",
                     "puntos", "guion", "inciso"),
     ordinals=("primero", "primer", "segundo", "tercero", "tercer", "cuarto", "quinto", "sexto",
@@ -110,5 +112,6 @@ LANGUAGE = Language(
         ("artículo 267 TFUE", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "artículo 267 TFUE"}),
         ("artículo 101, apartado 1, TFUE", {"kind": "treaty_article", "articles": ["101"]}),
         ("asunto C‑302/10", {"kind": "case", "_span": "C‑302/10"}),
+        ("artículo 6, apartado 1, letra a), del Reglamento (UE) 2016/679", {"kind": "legal_act", "_span": "Reglamento (UE) 2016/679", "pinpoint": "artículo 6, apartado 1, letra a)"}),
     ),
 )  # fmt: skip

@@ -44,6 +44,8 @@ LANGUAGE = Language(
     },
     article_words=frozen({"artikkel": "artikkel", "artikli": "artikli", "artiklis": "artiklis", "artiklid": "artiklid", "artiklite": "artiklite"}),
     article_conjunctions=("ja", "või"),
+    # pinpoints are written after the act: not looked for before it (grammar/act_pinpoints)
+    act_pinpoint_after=True,
     treaty_abbreviation_first=True,
     case_words=("kohtuasi", "kohtuasjas", "kohtuasjades", "kohtuasja"),
     court_reports=("EKL",),

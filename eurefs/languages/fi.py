@@ -52,6 +52,8 @@ LANGUAGE = Language(
     },
     article_words=frozen({"artikla": "artikla", "artiklan": "artiklan", "artiklassa": "artiklassa", "artiklat": "artiklat", "artiklojen": "artiklojen"}),
     article_conjunctions=("ja", "tai"),
+    # pinpoints are written after the act: not looked for before it (grammar/act_pinpoints)
+    act_pinpoint_after=True,
     treaty_abbreviation_first=True,
     case_words=("asia", "asiassa", "asiat", "asioissa"),
     court_reports=("Kok.",),

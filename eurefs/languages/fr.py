@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS
+from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -15,6 +15,7 @@ LANGUAGE = Language(
     sources=frozen({
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["fr"],
+        "act_pinpoint_links": ACT_PINPOINTS["fr"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["fr"],
         "back_references": "textes de développement (tests/data/corpus-fr-de F01, F02): ci-après, ladite, dudit; titres des actes",
         "act_types, subtypes_after, author_phrases, number_markers, domains":
@@ -92,6 +93,7 @@ LANGUAGE = Language(
         "Articles": "articles", "ARTICLE": "article", "ARTICLES": "articles", "art.": "article",
     }),
     article_conjunctions=("et", "ou", "à"),
+    act_pinpoint_links=("du", "de la", "de l'", "de l\u2019", "des"),
     pinpoint_words=("paragraphe", "paragraphes", "alinéa", "alinéas", "point", "points",
                     "phrase", "tiret", "sous-paragraphe"),
     ordinals=("premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième",
@@ -143,5 +145,6 @@ LANGUAGE = Language(
         ("article 288, troisième alinéa, TFUE", {"kind": "treaty_article", "treaty": "TFEU"}),
         ("article 114 du traité sur le fonctionnement de l’Union européenne", {"kind": "treaty_article", "normalized": "article 114 TFUE"}),
         ("affaire C-302/10", {"kind": "case", "normalized": "C-302/10", "_span": "C-302/10"}),
+        ("article 6, paragraphe 1, point a), du règlement (UE) 2016/679", {"kind": "legal_act", "_span": "règlement (UE) 2016/679", "pinpoint": "article 6, paragraphe 1, point a)"}),
     ),
 )  # fmt: skip

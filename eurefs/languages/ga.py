@@ -55,6 +55,7 @@ LANGUAGE = Language(
     enacting_leads=(r"agus[ ]go[ ]háirithe",),
     enacting_after=("de",),
     article_conjunctions=("agus", "nó"),
+    act_pinpoint_links=("de", "den"),
     # the elided preposition glued to a repeated article word: ``agus d’Airteagal 81(2)``
     article_word_leads=("d’", "d'"),
     pinpoint_words=("mír", "pointe", "fomhír"),
@@ -85,5 +86,6 @@ LANGUAGE = Language(
         ("IO L 119, 4.5.2016, lch. 1", {"kind": "oj", "issue": "119", "page": 1}),
         ("Airteagal 267 CFAE", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "Airteagal 267 CFAE"}),
         ("Cás C-302/10", {"kind": "case", "_span": "C-302/10"}),
+        ("Airteagal 6(1), pointe (a), de Rialachán (AE) 2016/679", {"kind": "legal_act", "_span": "Rialachán (AE) 2016/679", "pinpoint": "Airteagal 6(1), pointe (a)"}),
     ),
 )  # fmt: skip

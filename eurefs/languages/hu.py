@@ -45,6 +45,8 @@ LANGUAGE = Language(
     },
     article_words=frozen({"cikk": "cikk", "cikke": "cikk", "cikkének": "cikk", "cikkében": "cikk", "cikkét": "cikk", "cikkei": "cikk", "cikkben": "cikk"}),
     article_conjunctions=("és", "vagy"),
+    # pinpoints are written after the act: not looked for before it (grammar/act_pinpoints)
+    act_pinpoint_after=True,
     treaty_abbreviation_first=True,
     case_words=("ügy", "ügyben", "ügyekben"),
     court_reports=("EBHT",),

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS
+from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -16,6 +16,7 @@ LANGUAGE = Language(
     sources=frozen({
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, it) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["it"],
+        "act_pinpoint_links": ACT_PINPOINTS["it"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["it"],
         "back_references": "definitions: (in prosieguo: il «regolamento n. 528/2012») after the full title, request for a preliminary ruling C-592/18 Darie (Italian translation, CURIA); title words and authors: " + f"{_ISG}, 3.2; " + 'anaphors: tale, suddetta, stessa (della stessa direttiva) in the development text tests/data/corpus-it I01 (orders C-302/10, judgment C-282/10); their masculine forms; questo/questa (this) left out',
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Riferimenti agli atti; official texts on EUR-Lex; {_DEV}",
@@ -73,7 +74,8 @@ LANGUAGE = Language(
     article_words=frozen({"articolo": "articolo", "articoli": "articoli", "Articolo": "articolo",
                           "Articoli": "articoli", "ARTICOLO": "articolo", "art.": "articolo"}),
     article_conjunctions=("e", "o"),
-    pinpoint_words=("paragrafo", "paragrafi", "comma", "commi", "lettera", "lettere", "punto",
+    act_pinpoint_links=("del", "della", "dello", "dell'", "dell\u2019", "dei", "delle", "degli"),
+    pinpoint_words=("paragrafo", "paragrafi", "par.", "comma", "commi", "lettera", "lettere", "lett.", "punto",
                     "punti", "frase", "trattino"),
     ordinals=("primo", "secondo", "terzo", "quarto", "quinto", "sesto", "ultimo", "penultimo"),
     ordinal_nouns=("comma", "paragrafo", "trattino", "frase"),
@@ -112,5 +114,6 @@ LANGUAGE = Language(
         ("articolo 288, terzo comma, TFUE", {"kind": "treaty_article", "treaty": "TFEU"}),
         ("causa C‑302/10", {"kind": "case", "_span": "C‑302/10"}),
         ("COM(2008) 815 definitivo", {"kind": "com_document", "normalized": "COM(2008) 815 final"}),
+        ("articolo 6, paragrafo 1, lettera a), del regolamento (UE) 2016/679", {"kind": "legal_act", "_span": "regolamento (UE) 2016/679", "pinpoint": "articolo 6, paragrafo 1, lettera a)"}),
     ),
 )  # fmt: skip

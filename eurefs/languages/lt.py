@@ -43,6 +43,8 @@ LANGUAGE = Language(
     },
     article_words=frozen({"straipsnis": "straipsnis", "straipsnio": "straipsnio", "straipsnyje": "straipsnyje", "straipsnį": "straipsnį", "straipsniai": "straipsniai", "straipsnių": "straipsnių", "str.": "str."}),
     article_conjunctions=("ir", "arba"),
+    # pinpoints are written after the act: not looked for before it (grammar/act_pinpoints)
+    act_pinpoint_after=True,
     treaty_abbreviation_first=True,
     case_words=("byloje", "byla", "bylose", "bylą"),
     court_reports=("Rink.",),

@@ -43,6 +43,8 @@ LANGUAGE = Language(
     },
     article_words=frozen({"pants": "pants", "panta": "panta", "pantā": "pantā", "pantu": "pantu", "panti": "panti", "pantos": "pantos"}),
     article_conjunctions=("un", "vai"),
+    # pinpoints are written after the act: not looked for before it (grammar/act_pinpoints)
+    act_pinpoint_after=True,
     treaty_abbreviation_first=True,
     case_words=("lietā", "lieta", "lietās"),
     court_reports=("Krājums",),

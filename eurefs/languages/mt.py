@@ -48,6 +48,7 @@ LANGUAGE = Language(
     treaty_prepositions=("tat-",),
     article_words=frozen({"Artikolu": "Artikolu", "Artikoli": "Artikoli", "artikolu": "Artikolu"}),
     article_conjunctions=("u", "jew"),
+    act_pinpoint_links=("tar-", "tad-", "tal-", "tat-"),
     pinpoint_words=("paragrafu", "punt", "subparagrafu"),
     case_words=("Kawża", "Kawżi", "kawża", "kawżi"),
     court_reports=("Ġabra",),
@@ -86,5 +87,6 @@ LANGUAGE = Language(
         ("ĠU L 119, 4.5.2016, p. 1", {"kind": "oj", "issue": "119", "page": 1}),
         ("Artikolu 267 tat-TFUE", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "Artikolu 267 TFUE"}),
         ("Kawża C-302/10", {"kind": "case", "_span": "C-302/10"}),
+        ("l-Artikolu 6(1)(a) tar-Regolament (UE) 2016/679", {"kind": "legal_act", "_span": "Regolament (UE) 2016/679", "pinpoint": "Artikolu 6(1)(a)"}),
     ),
 )  # fmt: skip

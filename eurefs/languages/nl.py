@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
+from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -16,6 +16,7 @@ LANGUAGE = Language(
     sources=frozen({
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, nl) and its short form; the abbreviation after an article number (Handvest) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["nl"],
+        "act_pinpoint_links": ACT_PINPOINTS["nl"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["nl"],
         "definitions": DEFINITIONS["nl"],
         "back_references": 'anaphors: deze richtlijn (8 times) in the development text tests/data/corpus-nl N01 (judgment C-282/10); legislative markers: the enacting formula and closing formula of acts (Interinstitutioneel Redactiehandboek)',
@@ -73,6 +74,7 @@ LANGUAGE = Language(
     article_words=frozen({"artikel": "artikel", "artikelen": "artikelen", "Artikel": "artikel",
                           "Artikelen": "artikelen", "ARTIKEL": "artikel", "art.": "artikel"}),
     article_conjunctions=("en", "of", "tot"),
+    act_pinpoint_links=("van", "van de", "van het"),
     pinpoint_words=("lid", "leden", "onder", "punt", "sub", "alinea", "volzin"),
     ordinals=("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "laatste"),
     ordinal_nouns=("alinea", "volzin", "streepje", "zin"),
@@ -116,5 +118,6 @@ LANGUAGE = Language(
         ("artikel 267 VWEU", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "artikel 267 VWEU"}),
         ("artikel 101, lid 1, VWEU", {"kind": "treaty_article", "articles": ["101"]}),
         ("zaak C‑302/10", {"kind": "case", "_span": "C‑302/10"}),
+        ("artikel 6, lid 1, onder a), van Verordening (EU) 2016/679", {"kind": "legal_act", "_span": "Verordening (EU) 2016/679", "pinpoint": "artikel 6, lid 1, onder a)"}),
     ),
 )  # fmt: skip

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
+from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -20,6 +20,7 @@ LANGUAGE = Language(
     name="Polish",
     sources=frozen({
         "court_reports": COURT_REPORTS["pl"],
+        "act_pinpoint_links": ACT_PINPOINTS["pl"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["pl"],
         "definitions": DEFINITIONS["pl"],
         "back_references": 'anaphors: tej dyrektywy in the development text tests/data/corpus-pl P01, P02 (judgment C-282/10); tej decyzji in judgment C-403/16 (EUR-Lex, ECLI:EU:C:2017:960); the other cases of ten/ta',
@@ -88,6 +89,7 @@ LANGUAGE = Language(
                           "artykule": "art.", "artykułem": "art.", "artykuły": "art.",
                           "artykułów": "art.", "Artykuł": "art."}),
     article_conjunctions=("i", "lub", "oraz"),
+    # no link word: the act after a pinpoint is declined (grammar/act_pinpoints)
     pinpoint_words=("ust.", "lit.", "pkt", "akapit", "akapicie", "zdanie", "tiret"),
     pinpoints_after_comma=False,
     pinpoint_patterns=(r"(?:akapit|zdanie)[ ](?:pierwsz[ye]|drug[ie]|trzeci[e]?|czwart[ye]|ostatni[e]?)",),
@@ -136,5 +138,6 @@ LANGUAGE = Language(
         ("art. 114 Traktatu o funkcjonowaniu Unii Europejskiej", {"kind": "treaty_article", "normalized": "art. 114 TFUE"}),
         ("art. 101 ust. 1 TFUE", {"kind": "treaty_article", "articles": ["101"]}),
         ("sprawie C‑302/10", {"kind": "case", "_span": "C‑302/10"}),
+        ("art. 6 ust. 1 lit. a) rozporządzenia (UE) 2016/679", {"kind": "legal_act", "_span": "rozporządzenia (UE) 2016/679", "pinpoint": "art. 6 ust. 1 lit. a)"}),
     ),
 )  # fmt: skip

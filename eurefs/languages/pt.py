@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
+from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -16,6 +16,7 @@ LANGUAGE = Language(
     sources=frozen({
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, pt) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["pt"],
+        "act_pinpoint_links": ACT_PINPOINTS["pt"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["pt"],
         "definitions": DEFINITIONS["pt"],
         "back_references": 'anaphors: essa/esse and their contractions as CJEU judgments use them (dessa disposição, Opinion in C-432/05 Unibet, EUR-Lex 62005CC0432; nesse órgão jurisdicional, judgment C-221/88 Busseni), referida; este/esta/presente (this) left out',
@@ -78,6 +79,7 @@ LANGUAGE = Language(
     article_words=frozen({"artigo": "artigo", "artigos": "artigos", "Artigo": "artigo",
                           "Artigos": "artigos", "ARTIGO": "artigo", "art.": "artigo"}),
     article_conjunctions=("e", "ou", "a"),
+    act_pinpoint_links=("do", "da", "dos", "das"),
     # ``nomeadamente o artigo 42.º e o artigo 43.º, n.º 2`` (Regulation (EU) No 1144/2014, P03)
     article_word_leads=("o", "os"),
     pinpoint_words=("n.o", "n.os", "alínea", "alíneas", "parágrafo", "parágrafos", "ponto",
@@ -118,5 +120,6 @@ LANGUAGE = Language(
         ("artigo 267.° TFUE", {"kind": "treaty_article", "treaty": "TFEU"}),
         ("artigo 101.º, n.º 1, do TFUE", {"kind": "treaty_article", "treaty": "TFEU"}),
         ("processo C‑302/10", {"kind": "case", "_span": "C‑302/10"}),
+        ("artigo 6.º, n.º 1, alínea a), do Regulamento (UE) 2016/679", {"kind": "legal_act", "_span": "Regulamento (UE) 2016/679", "pinpoint": "artigo 6.º, n.º 1, alínea a)"}),
     ),
 )  # fmt: skip

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
+from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -15,6 +15,7 @@ LANGUAGE = Language(
     name="Romanian",
     sources=frozen({
         "court_reports": COURT_REPORTS["ro"],
+        "act_pinpoint_links": ACT_PINPOINTS["ro"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["ro"],
         "definitions": DEFINITIONS["ro"],
         "back_references": 'anaphors: această directivă (4 times), acestei directive, directiva menționată (determiner after the type word) in the development texts tests/data/corpus-ro R01, R02 (judgment C-282/10); acest/acestui for the masculine regulament; respectivă',
@@ -80,6 +81,7 @@ LANGUAGE = Language(
                           "articolelor": "articolele", "Articolul": "articolul", "Articolele": "articolele",
                           "ARTICOLUL": "articolul", "art.": "articolul"}),
     article_conjunctions=("și", "sau"),
+    act_pinpoint_links=("din",),
     pinpoint_words=("alineatul", "alineatele", "alin.", "litera", "literele", "lit.", "punctul",
                     "punctele", "paragraful", "teza", "liniuța"),
     pinpoints_after_comma=False,
@@ -132,5 +134,6 @@ LANGUAGE = Language(
         ("articolul 267 TFUE", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "articolul 267 TFUE"}),
         ("articolul 101 alineatul (1) TFUE", {"kind": "treaty_article", "articles": ["101"]}),
         ("cauza C‑302/10", {"kind": "case", "_span": "C‑302/10"}),
+        ("articolul 6 alineatul (1) litera (a) din Regulamentul (UE) 2016/679", {"kind": "legal_act", "_span": "Regulamentul (UE) 2016/679", "pinpoint": "articolul 6 alineatul (1) litera (a)"}),
     ),
 )  # fmt: skip

@@ -47,6 +47,7 @@ LANGUAGE = Language(
     },
     article_words=frozen({"článok": "článok", "článku": "článok", "články": "články", "článkov": "články", "článkom": "článok", "čl.": "čl.", "Článok": "článok"}),
     article_conjunctions=("a", "alebo", "až"),
+    # no link word: the act after a pinpoint is declined (grammar/act_pinpoints)
     pinpoint_words=("ods.", "písm.", "bod", "pododsek", "veta"),
     pinpoints_after_comma=False,
     # ``článkom 288 tretím odsekom ZFEÚ``: ordinal and noun, declined
@@ -85,5 +86,6 @@ LANGUAGE = Language(
         ("Ú. v. EÚ L 119, 4.5.2016, s. 1", {"kind": "oj", "issue": "119", "page": 1}),
         ("článku 267 ZFEÚ", {"kind": "treaty_article", "treaty": "TFEU"}),
         ("veci C-302/10", {"kind": "case", "_span": "C-302/10", "_before": "vo "}),
+        ("článok 6 ods. 1 písm. a) nariadenia (EÚ) 2016/679", {"kind": "legal_act", "_span": "nariadenia (EÚ) 2016/679", "pinpoint": "článok 6 ods. 1 písm. a)"}),
     ),
 )  # fmt: skip

@@ -49,6 +49,7 @@ LANGUAGE = Language(
     },
     article_words=frozen({"člen": "člen", "člena": "člen", "členu": "člen", "členom": "člen", "členi": "členi", "členov": "členi", "Člen": "člen"}),
     article_conjunctions=("in", "ali", "do"),
+    # no link word: the act after a pinpoint is declined (grammar/act_pinpoints)
     pinpoint_words=("odstavek", "odstavka", "točka", "točke", "pododstavek"),
     pinpoints_after_comma=False,
     # ``členom 288, tretji odstavek, PDEU``
@@ -89,5 +90,6 @@ LANGUAGE = Language(
         ("UL L 119, 4.5.2016, str. 1", {"kind": "oj", "issue": "119", "page": 1, "_before": "v skladu z "}),
         ("člena 267 PDEU", {"kind": "treaty_article", "treaty": "TFEU"}),
         ("zadevi C-302/10", {"kind": "case", "_span": "C-302/10", "_before": "v "}),
+        ("člen 7(1) Direktive 2003/88/ES", {"kind": "legal_act", "_span": "Direktive 2003/88/ES", "pinpoint": "člen 7(1)"}),
     ),
 )  # fmt: skip

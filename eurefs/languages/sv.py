@@ -48,6 +48,7 @@ LANGUAGE = Language(
     treaty_prepositions=("i",),
     article_words=frozen({"artikel": "artikel", "artiklarna": "artiklarna", "Artikel": "artikel", "art.": "artikel"}),
     article_conjunctions=("och", "eller"),
+    act_pinpoint_links=("i",),
     pinpoint_words=("punkt", "led"),
     # ``artikel 288 tredje stycket FEUF``: the ordinal before the noun, no comma
     pinpoint_patterns=(r"(?:första|andra|tredje|fjärde|femte|sjätte|sista)[ ]stycket",),
@@ -84,5 +85,6 @@ LANGUAGE = Language(
         ("EUT L 119, 4.5.2016, s. 1", {"kind": "oj", "issue": "119", "page": 1, "_before": "enligt "}),
         ("artikel 267 i EUF-fördraget", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "artikel 267 EUF-fördraget"}),
         ("mål C-302/10", {"kind": "case", "_span": "C-302/10"}),
+        ("artikel 6.1 a i förordning (EU) 2016/679", {"kind": "legal_act", "_span": "förordning (EU) 2016/679", "pinpoint": "artikel 6.1 a"}),
     ),
 )  # fmt: skip

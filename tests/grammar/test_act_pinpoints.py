@@ -1,0 +1,99 @@
+"""A pinpoint written right before an act, in every language that writes it there
+(``eurefs.grammar.act_pinpoints``): kept on the act, outside its span."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from eurefs.grammar import act_pinpoints
+from eurefs.languages import BY_CODE
+
+# (text, the act's span, its pinpoint); a pinpoint of None: none may be found
+CASES = [
+    # English: as before the pinpoints had one home (the subdivisions written first too)
+    ("Article 6(1)(a) of Regulation (EU) 2016/679", "Regulation (EU) 2016/679", "Article 6(1)(a)"),
+    ("point (a) of the first subparagraph of Article 6(1) of Directive 95/46/EC",
+     "Directive 95/46/EC", "point (a) of the first subparagraph of Article 6(1)"),
+    ("Articles 6 and 9 of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
+     "Articles 6 and 9"),
+    ("Article 5 TFEU and Regulation (EU) 2016/679", "Regulation (EU) 2016/679", None),
+    ("within the scope of Regulation (EU) 2016/679", "Regulation (EU) 2016/679", None),
+    # French
+    ("l’article 18, paragraphe 1, points a), b) ou c), de la directive 2006/73/CE",
+     "directive 2006/73/CE", "article 18, paragraphe 1, points a), b) ou c)"),
+    ("l’article 1er, paragraphe 1, de la directive 2001/29/CE", "directive 2001/29/CE",
+     "article 1er, paragraphe 1"),
+    ("l'article 5 TFUE et du règlement (UE) 2016/679", "règlement (UE) 2016/679", None),
+    ("dans le champ d'application du règlement (UE) 2016/679", "règlement (UE) 2016/679", None),
+    # German
+    ("Artikel 6 Absatz 1 Buchstabe a der Verordnung (EU) 2016/679", "Verordnung (EU) 2016/679",
+     "Artikel 6 Absatz 1 Buchstabe a"),
+    ("im Sinne von Artikel 3 Nummer 10 der Verordnung (EU) Nr. 910/2014",
+     "Verordnung (EU) Nr. 910/2014", "Artikel 3 Nummer 10"),
+    ("nach Artikel 5 AEUV und der Verordnung (EU) 2016/679", "Verordnung (EU) 2016/679", None),
+    ("im Rahmen der Verordnung (EU) 2016/679", "Verordnung (EU) 2016/679", None),
+    # Italian
+    ("art. 6, par. 1, lett. a), del regolamento (UE) 2016/679", "regolamento (UE) 2016/679",
+     "art. 6, par. 1, lett. a)"),
+    ("dell’articolo 5, paragrafi 1 e 5, della direttiva 2001/29/CE", "direttiva 2001/29/CE",
+     "articolo 5, paragrafi 1 e 5"),
+    ("ai sensi del regolamento (UE) 2016/679", "regolamento (UE) 2016/679", None),
+    # Spanish
+    ("el artículo 7, apartado 1, de la Directiva 2003/88/CE", "Directiva 2003/88/CE",
+     "artículo 7, apartado 1"),
+    ("en el ámbito del Reglamento (UE) 2016/679", "Reglamento (UE) 2016/679", None),
+    # Portuguese: the ordinal sign as written (a PDF sets it apart: ``n. o``)
+    ("artigo 6. o, n. o 1, alínea a), do Regulamento (UE) 2016/679", "Regulamento (UE) 2016/679",
+     "artigo 6.º, n.º 1, alínea a)"),
+    ("nos termos do Regulamento (UE) 2016/679", "Regulamento (UE) 2016/679", None),
+    # Dutch
+    ("artikel 7, lid 1, van richtlijn 2003/88/EG", "richtlijn 2003/88/EG", "artikel 7, lid 1"),
+    ("artikel 5 VWEU en van Verordening (EU) 2016/679", "Verordening (EU) 2016/679", None),
+    # Polish, Czech, Slovak, Slovenian: the act declined, no link word
+    ("Czy art. 7 ust. 1 dyrektywy 2003/88/WE", "dyrektywy 2003/88/WE", "art. 7 ust. 1"),
+    ("art. 7 TFUE i dyrektywy 2003/88/WE", "dyrektywy 2003/88/WE", None),
+    ("stanoveným v čl. 4 odst. 2 a 3 nařízení (ES) č. 3605/93", "nařízení (ES) č. 3605/93",
+     "čl. 4 odst. 2 a 3"),
+    ("v roce 2016 nařízení (EU) 2016/679", "nařízení (EU) 2016/679", None),
+    ("či sa má článok 7 ods. 1 smernice 2003/88/ES", "smernice 2003/88/ES", "článok 7 ods. 1"),
+    ("ali je treba člen 7(1) Direktive 2003/88/ES", "Direktive 2003/88/ES", "člen 7(1)"),
+    # Bulgarian, Romanian, Greek
+    ("член 7, параграф 1 от Директива 2003/88/ЕО", "Директива 2003/88/ЕО", "член 7, параграф 1"),
+    ("в съответствие с Директива 2003/88/ЕО", "Директива 2003/88/ЕО", None),
+    ("articolului 7 alineatul (1) din Directiva 2003/88/CE", "Directiva 2003/88/CE",
+     "articolului 7 alineatul (1)"),
+    ("în temeiul Directivei 2003/88/CE", "Directivei 2003/88/CE", None),
+    ("το άρθρο 7, παράγραφος 1, της οδηγίας 2003/88/ΕΚ", "οδηγίας 2003/88/ΕΚ",
+     "άρθρο 7, παράγραφος 1"),
+    ("την εφαρμογή της οδηγίας 2003/88/ΕΚ", "οδηγίας 2003/88/ΕΚ", None),
+    # Danish, Swedish
+    ("artikel 7, stk. 1, i direktiv 2003/88/EF", "direktiv 2003/88/EF", "artikel 7, stk. 1"),
+    ("artikel 7.1 i direktiv 2003/88/EG", "direktiv 2003/88/EG", "artikel 7.1"),
+    ("bestämmelserna i direktiv 2003/88/EG", "direktiv 2003/88/EG", None),
+    # Maltese (the link glued to the act, or set apart by a PDF), Irish
+    ("l-Artikolu 7(1) tad- Direttiva 2003/88/KE", "Direttiva 2003/88/KE", "Artikolu 7(1)"),
+    ("l-applikazzjoni tad-Direttiva 2003/88/KE", "Direttiva 2003/88/KE", None),
+    ("Airteagal 1(2), pointe (a), de Rialachán (AE) 2016/679", "Rialachán (AE) 2016/679",
+     "Airteagal 1(2), pointe (a)"),
+    # Finnish writes the pinpoint after the act: nothing is taken before it
+    ("asetuksen (EU) 2016/679 6 artiklan 1 kohdan a alakohta", "asetuksen (EU) 2016/679", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "pinpoint"), CASES, ids=[c[0][:40] for c in CASES])
+def test_pinpoint_before_an_act(text: str, span: str, pinpoint: str | None) -> None:
+    acts = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert [r.text for r in acts] == [span]
+    assert acts[0].pinpoint == pinpoint
+
+
+def test_every_language_that_writes_pinpoints_before_acts_has_a_pattern() -> None:
+    for code, record in BY_CODE.items():
+        has = act_pinpoints.pattern_source(record) is not None
+        assert has != record.act_pinpoint_after, code
+
+
+def test_a_language_without_link_words_needs_a_number_or_bracket_before_the_act() -> None:
+    assert act_pinpoints.cue(BY_CODE["pl"]) == tuple(c + " " for c in "0123456789)")
+    assert act_pinpoints.cue(BY_CODE["mt"])[:2] == ("tar-", "tar- ")
