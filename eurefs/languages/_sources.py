@@ -157,7 +157,11 @@ AGREEMENT_BODIES: dict[str, str] = {
     "et": "assotsiatsiooninõukogu, EMP Ühiskomitee before the type word: " + _TITLE_FORM,
     "fi": "'ETY-Turkki-assosiaationeuvoston päätöksen N:o 1/80' (EUR-Lex 62001CJ0171_SUM), "
     "'assosiaationeuvoston tekemän päätöksen N:o 1/80' (EUR-Lex 61998CJ0065_SUM), "
-    "'EY–Norja-sekakomitean päätös' (op.europa.eu title); ETA:n sekakomitean: " + _TITLE_FORM,
+    "'EY–Norja-sekakomitean päätös' (op.europa.eu title), 'EY-Turkki-assosiointineuvoston päätös "
+    "N:o 1/95' (EUR-Lex 21996D0213(01)), 'assosiaationeuvoston päätös 1/80' (pro gradu thesis, "
+    "University of Eastern Finland 2021); ETA:n sekakomitean, ministerineuvoston, "
+    "suurlähettiläskomitean, kauppakomitean, yhteistyökomitean, erityiskomitean and the "
+    "double-n assosiaationneuvoston: " + _TITLE_FORM,
     "fr": "'décision no 1/80 du conseil d'association' (CURIA C-171/01), 'décision n 3/80 du "
     "conseil d' association CEE-Turquie' (EUR-Lex 61994CJ0277), 'Décision du Comité mixte de "
     "l'EEE no 115/2004' (OJ L 64, 10.3.2005, contents); other councils: " + _TITLE_FORM,

@@ -39,10 +39,11 @@ LANGUAGE = Language(
                     "del Banco Central Europeo", "del BCE"),
     subtypes_after=frozen({"Delegado": "delegated", "Delegada": "delegated", "Delegados": "delegated",
                            "Delegadas": "delegated", "de Ejecución": "implementing"}),
-    # ``n.º`` (the ordinal sign is read as ``o``), older ``núm.``
+    # ``n.º`` (the ordinal sign is read as ``o``), older ``núm.``; ``n.°``, ``n °`` typed with a
+    # degree sign (EUR-Lex 52013XC1030(04): 'Reglamento (UE) n ° 1151/2012')
     subtype_forms=frozen({"delegated": "{word} Delegado", "delegated:directive": "{word} Delegada",
                           "delegated:decision": "{word} Delegada", "implementing": "{word} de Ejecución"}),
-    number_markers=("n.o", "no", "n°", "núm.", "N.o"),
+    number_markers=("n.o", "no", "n°", "núm.", "N.o", "n.°", "N.°", "n °"),
     number_marker="n.º",
     list_conjunctions=("y", "e", "o", "u", "así como"),
     domains=frozen({"UE": "UE", "CE": "CE", "CEE": "CEE", "CECA": "CECA", "PESC": "PESC",
@@ -105,6 +106,7 @@ LANGUAGE = Language(
     ),
     examples=(
         ("Reglamento (CE) n.º 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Reglamento (CE) n.º 1049/2001"}),
+        ("Reglamento (UE) n ° 1151/2012", {"kind": "legal_act", "celex": "32012R1151", "normalized": "Reglamento (UE) n.º 1151/2012"}),
         ("Reglamento Delegado (UE) 2019/980", {"kind": "legal_act", "subtype": "delegated", "celex": "32019R0980"}),
         ("Decisión Marco 2002/584/JAI", {"kind": "legal_act", "act_type": "framework_decision", "celex": "32002F0584"}),
         ("Decisión Marco del Consejo, de 13 de junio de 2002", {"kind": "legal_act", "normalized": "Decisión Marco de 13 de junio de 2002"}),

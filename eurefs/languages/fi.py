@@ -20,7 +20,7 @@ LANGUAGE = Language(
         # nominative first, then genitive, inessive, adessive, illative, partitive, plural
         "regulation": ("asetus", *_cases(("asetukse", ("n", "ssa", "lla", "en", "sta")), ("asetuks", ("ia", "ien")), ("asetusten", ("",)))),
         "directive": ("direktiivi", *_cases(("direktiivi", ("n", "ssä", "llä", "in", "stä", "t", "en", "ä")), ("direktiivej", ("ä",)))),
-        "decision": ("päätös", *_cases(("päätökse", ("n", "ssä", "llä", "en", "stä")), ("päätöks", ("iä", "ien")))),
+        "decision": ("päätös", *_cases(("päätökse", ("n", "ssä", "llä", "en", "stä", "t")), ("päätöks", ("iä", "ien")))),
         "framework_decision": ("puitepäätös", *_cases(("puitepäätökse", ("n", "ssä", "llä", "en", "stä")))),
         "recommendation": ("suositus", "suosituksen", "suosituksessa", "suosituksella", "suositukseen", "suosituksia"),
         "joint_action": ("yhteinen toiminta", "yhteisen toiminnan", "yhteisessä toiminnassa"),
@@ -39,7 +39,10 @@ LANGUAGE = Language(
     jha_domains=("YOS",),
     hint_words=("ja", "on", "että", "ei", "se", "joka", "tai", "sekä", "kuin", "mukaan", "mukaisesti", "osalta", "ovat", "tämän", "tässä", "tehdyn", "annetun"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÅÄÖ]{2,5}(?::n)?(?:[-–][A-ZÅÄÖ]\w{1,20})?[ ])?(?:[A-ZÅÄÖ]{2,5}[-–][A-ZÅÄÖ]\w{1,20}-)?(?i:sekakomitean|(?:vakautus-[ ]ja[ ])?assosiaationeuvoston|yhteistyöneuvoston|kumppanuusneuvoston|ETA-neuvoston|assosiaatiokomitean))(?:[ ]tekemän)?[ ]$",
+    agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÅÄÖ]{2,5}(?::n)?(?:[-–][A-ZÅÄÖ]\w{1,20})?[ ])?(?:[A-ZÅÄÖ]{2,5}[-–][A-ZÅÄÖ]\w{1,20}-)?(?i:sekakomitean|(?:vakautus-[ ]ja[ ])?assosi(?:aatio|ointi)n?neuvoston|yhteistyöneuvoston|kumppanuusneuvoston|ETA-neuvoston|assosi(?:aatio|ointi)komitean|ministerineuvoston|suurlähettiläskomitean|kauppakomitean|yhteistyökomitean|erityiskomitean))(?:[ ]tekemän)?[ ]$",
+    # a body on no list: a compound ending in -komitean or -neuvoston (not the European
+    # Council, Eurooppa-neuvoston; the Council's own neuvoston is a word of its own)
+    agreement_body_any_before=r"(?<![\w-])(?P<body>(?:[A-ZÅÄÖ]{2,5}(?::n)?[ ])?(?:[A-ZÅÄÖ]{2,5}[-–][A-ZÅÄÖ]\w{1,20}-)?(?!(?i:Eurooppa)-)\w{3,30}?(?:komitean|neuvoston))(?:[ ]tekemän)?[ ]$",
     date_words=("annettu",),
     months=(("tammikuuta",), ("helmikuuta",), ("maaliskuuta",), ("huhtikuuta",), ("toukokuuta",), ("kesäkuuta",), ("heinäkuuta",), ("elokuuta",), ("syyskuuta",), ("lokakuuta",), ("marraskuuta",), ("joulukuuta",)),
     oj_journals=("EUVL", "EYVL"),
@@ -97,5 +100,6 @@ LANGUAGE = Language(
         ("EUVL L 119, 4.5.2016, s. 1", {"kind": "oj", "issue": "119", "page": 1}),
         ("SEUT 267 artikla", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "SEUT 267 artikla"}),
         ("asiassa C-302/10", {"kind": "case", "_span": "C-302/10"}),
+        ("EY-Turkki-assosiointineuvoston päätös N:o 1/95", {"kind": "legal_act", "celex": None, "author": "EY-Turkki-assosiointineuvoston"}),
     ),
 )  # fmt: skip

@@ -44,8 +44,9 @@ LANGUAGE = Language(
                            "Delegadas": "delegated", "de Execução": "implementing"}),
     subtype_forms=frozen({"delegated": "{word} Delegado", "delegated:directive": "{word} Delegada",
                           "delegated:decision": "{word} Delegada", "implementing": "{word} de Execução"}),
-    # ``n. o``: the superscript o set apart, as text taken from the OJ PDFs has it
-    number_markers=("n.o", "no", "n°", "N.o", "n. o", "N. o"),
+    # ``n. o``: the superscript o set apart, as text taken from the OJ PDFs has it;
+    # ``n.°``, ``n °``: typed with a degree sign (EUR-Lex 62007CJ0484_SUM 'n.° 1')
+    number_markers=("n.o", "no", "n°", "N.o", "n. o", "N. o", "n.°", "N.°", "n °"),
     number_marker="n.º",
     list_conjunctions=("e", "ou", "bem como"),
     domains=frozen({"UE": "UE", "CE": "CE", "CEE": "CEE", "CECA": "CECA", "PESC": "PESC",
@@ -113,6 +114,7 @@ LANGUAGE = Language(
     ),
     examples=(
         ("Regulamento (CE) n.º 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Regulamento (CE) n.º 1049/2001"}),
+        ("Regulamento (CE) n.° 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Regulamento (CE) n.º 1049/2001"}),
         ("Diretiva 2001/29/CE", {"kind": "legal_act", "celex": "32001L0029"}),
         ("Decisão-Quadro 2002/584/JAI", {"kind": "legal_act", "act_type": "framework_decision", "celex": "32002F0584"}),
         ("Regulamento de Execução (UE) 2019/1234", {"kind": "legal_act", "subtype": "implementing", "celex": "32019R1234"}),

@@ -275,6 +275,39 @@ BODY_DECISIONS = [
         "Decision No 1/2019 of the Management Board",
         "Management Board",
     ),
+    # the number sign with a degree sign, as EUR-Lex 62007CJ0484_SUM writes 'n.° 1'
+    (
+        "(Decisão n.° 1/80 do Conselho de Associação, artigo 7.°, n.° 1)",
+        "pt",
+        "Decisão n.° 1/80 do Conselho de Associação",
+        "Conselho de Associação",
+    ),
+    # EUR-Lex 21996D0213(01) (Finnish title): assosiointineuvosto, as EUR-Lex spells it
+    (
+        "EY-Turkki-assosiointineuvoston päätös N:o 1/95, tehty 22 päivänä joulukuuta 1995,",
+        "fi",
+        "EY-Turkki-assosiointineuvoston päätös N:o 1/95",
+        "EY-Turkki-assosiointineuvoston",
+    ),
+    # the brief's spelling (UNCONFIRMED), and Finnish bodies on no list (title forms)
+    (
+        "assosiaationneuvoston päätös N:o 1/80 7 artikla",
+        "fi",
+        "assosiaationneuvoston päätös N:o 1/80",
+        "assosiaationneuvoston",
+    ),
+    (
+        "AKT–EY-ministerineuvoston päätös N:o 1/2006, tehty 2 päivänä kesäkuuta 2006",
+        "fi",
+        "AKT–EY-ministerineuvoston päätös N:o 1/2006",
+        "AKT-EY-ministerineuvoston",
+    ),
+    (
+        "EY–Sveitsi-maatalouskomitean päätös N:o 1/2019",
+        "fi",
+        "EY–Sveitsi-maatalouskomitean päätös N:o 1/2019",
+        "EY-Sveitsi-maatalouskomitean",
+    ),
     # titles in capitals
     # Decision No 1/80 as published (silo.tips copy)
     (
@@ -423,6 +456,8 @@ def test_a_body_decision_has_the_body_in_span_and_no_celex(
         ),
         ("Decisions No 2/76 and No 1/80 of the Association Council", 2),
         ("associeringsrådets beslut nr 2/76 och 1/80 gäller", 2),
+        # the Finnish plural (UNCONFIRMED wording)
+        ("assosiaationeuvoston päätökset N:o 1/80 ja N:o 3/80", 2),
         # Liechtensteinisches Landesgesetzblatt 2000 Nr. 239 (gesetze.li)
         (
             "macht die Regierung in den Anhängen 1 bis 7 die Beschlüsse Nr. 86/2000, 89/2000, "
@@ -484,6 +519,10 @@ EU_DECISIONS = [
     ("Decision 2010/427 of the European Council", "en"),
     ("Decision 2010/427 of the Council of the European Union", "en"),
     ("Decision 2010/427 of the High Representative", "en"),
+    ("neuvoston päätös 2010/427", "fi"),
+    ("Eurooppa-neuvoston päätös 2010/427", "fi"),
+    ("Euroopan parlamentin ja neuvoston päätös 2010/427", "fi"),
+    ("neuvoston päätökset 2010/427/EU ja 2010/428/EU", "fi"),
 ]
 
 

@@ -51,3 +51,21 @@ def test_references_copied_from_a_reading_equal_validated_ones() -> None:
     assert first.celex_candidates == second.celex_candidates
     assert first.celex_candidates is not second.celex_candidates
     assert first.cellar_ids is not second.cellar_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "celex"),
+    [
+        # the number sign typed with a degree sign: EUR-Lex 62007CJ0484_SUM (pt) writes
+        # 'n.° 1' for a paragraph; EUR-Lex 52013XC1030(04) (es) 'Reglamento (UE) n ° 1151/2012'
+        ("Regulamento (CE) n.° 1049/2001", "pt", "32001R1049"),
+        ("REGULAMENTO (CE) N.° 1049/2001", "pt", "32001R1049"),
+        ("Reglamento (CE) n.° 1049/2001", "es", "32001R1049"),
+        ("del Reglamento (UE) n ° 1151/2012 del Parlamento Europeo", "es", "32012R1151"),
+        ("Regulamentos (CE) n.° 1049/2001 e n.° 45/2001", "pt", "32001R1049"),
+    ],
+)
+def test_a_number_sign_written_with_a_degree_sign(text: str, lang: str, celex: str) -> None:
+    refs = eurefs.extract(text)
+    assert refs and refs[0].lang == lang and refs[0].celex == celex
+    assert refs[0].normalized.partition(" n.º ")[1] == " n.º "
