@@ -18,12 +18,16 @@ One pattern per language, built from the words of its record:
   ``der``, ``della``, ``van``); languages that decline the act instead (Polish
   ``art. 6 ust. 1 rozporządzenia``) have none and take the pinpoint right before it.
 
-Languages that write the pinpoint *after* the act (Finnish, Hungarian, Estonian,
-Latvian, Lithuanian: ``asetuksen (EU) 2016/679 6 artiklan``) are not covered here.
+Finnish, Hungarian, Estonian, Latvian and Lithuanian write the pinpoint *after* the act,
+each subdivision word declined next to its number (``asetuksen (EU) 2016/679 6 artiklan
+1 kohdan a alakohta``, ``az (EU) 2016/679 rendelet 6. cikke (1) bekezdésének a) pontja``,
+``määruse (EL) 2016/679 artikli 6 lõike 1 punkt a``): the record gives the stems of
+those words (``act_pinpoint_after``) and the pinpoint is read from the act's end.
 
 Every act found asks for its pinpoint, so a cheap literal test runs first: the text
 before the act must end in a link word (or, without link words, in a number or a
-closing bracket and a space); only then is the pattern searched.
+closing bracket and a space), the text after it must go on with a number, a bracket or
+a stem; only then is the pattern searched.
 """
 
 from __future__ import annotations
@@ -41,20 +45,24 @@ REACH = 120
 
 # The number of an article or of a division: ``6``, ``6a``, ``1er``, ``6(1)(a)``, ``6.º``
 # (the view folds ``º`` to ``o``; a PDF may set it apart), ``6 bis``, Swedish ``7.1 a``,
-# an annex's ``II``.  Bounded repeats over disjoint characters: linear.
+# an annex's ``II``; Croatian ordinals ``6.`` (``{dot}``).  Bounded repeats over disjoint
+# characters: linear.
 _NUMBER = (
-    r"(?:[0-9]{1,3}(?:er|[a-z])?(?![\w])(?:\.[ ]?o(?![\w]))?"
+    r"(?:[0-9]{{1,3}}(?:er|[a-z])?(?![\w]){dot}(?:\.[ ]?o(?![\w]))?"
     r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?"
-    r"(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3}"
-    r"(?:(?:\.[0-9]{1,3}){1,2}(?:[ ][a-z](?![\w]))?)?"
-    r"|[IVXLC]{1,6}(?![\w]))"
+    r"(?:\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:\([a-z]{{1,4}}\)){{0,3}}"
+    r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ ][a-z](?![\w]))?)?"
+    r"|[IVXLC]{{1,6}}(?![\w]){dot})"
 )
 # The number after a lower subdivision's word: ``1``, ``a)``, ``(a)``, ``(1)``, ``a``, ``iii``
 # (letters of any script: Greek ``α)``, Bulgarian ``а)``).
 _SUB_NUMBER = (
-    r"(?:[0-9]{1,3}[a-z]?(?:\.[ ]?o(?![\w]))?(?:\([0-9]{1,3}\))?(?![\w])"
-    r"|\(?[^\W\d_]{1,4}\)|\([0-9]{1,3}[a-z]?\)|[^\W\d_](?![\w])|[ivx]{2,5}(?![\w]))"
+    r"(?:[0-9]{{1,3}}[a-z]?(?:\.[ ]?o(?![\w]))?(?:\([0-9]{{1,3}}\))?(?![\w]){dot}"
+    r"|\(?[^\W\d_]{{1,4}}\)|\([0-9]{{1,3}}[a-z]?\)|[^\W\d_](?![\w])|[ivx]{{2,5}}(?![\w]){dot})"
 )
+_DOT = r"(?:\.(?=[ ]))?"
+# A number next to a declined subdivision word after the act: ``6``, ``6.``, ``(1)``, ``a)``.
+_AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
 # ``6.o``, ``n.o``, ``n. o`` as the view has them: written ``.º`` in the pinpoint.
 _SIGN = re.compile(r"(?<=[0-9n])\.[ ]?o(?=s?(?![\w]))")
 _SIGN_AT_END = re.compile(r"\.o(?=s?$)")  # a pinpoint word ending in the sign (``n.o``)
@@ -80,11 +88,12 @@ def _list_of(number: str, conjunctions: tuple[str, ...]) -> str:
 def _lower_parts(lg: Language) -> list[str]:
     """The lower subdivisions written after the number (``, paragraphe 1``, `` Abs. 1``)."""
     parts = []
+    sub_number = _SUB_NUMBER.format(dot=_DOT if lg.ordinal_dot else "")
     if lg.pinpoint_words:
         sep = r",[ ]" if lg.pinpoints_after_comma else r",?[ ]"
         parts.append(
             sep + words(*_set_apart(lg.pinpoint_words)) + r"[ ]"
-            + _list_of(_SUB_NUMBER, lg.article_conjunctions)
+            + _list_of(sub_number, lg.article_conjunctions)
         )  # fmt: skip
     if lg.ordinals and lg.ordinal_nouns:
         parts.append(r",?[ ]" + words(*lg.ordinals) + r"[ ]" + words(*lg.ordinal_nouns))
@@ -126,35 +135,52 @@ def pattern_source(lg: Language) -> str | None:
     heads = [*lg.article_words, *lg.back_references.pinpoint_words]
     if not heads or lg.act_pinpoint_after:
         return None
+    number = _NUMBER.format(dot=_DOT if lg.ordinal_dot else "")
     link, end = _links(lg)
     lower = _lower_parts(lg)
     return (
         r"(?<![\w.])(?P<pin>" + _leads(lg, link)
-        + words(*_both_cases(heads)) + r"[ ]" + _list_of(_NUMBER, lg.article_conjunctions)
+        + words(*_both_cases(heads)) + r"[ ]" + _list_of(number, lg.article_conjunctions)
         + (r"(?:" + "|".join(lower) + r"){0,6}" if lower else "")
         + r")" + end
     )  # fmt: skip
 
 
+def after_source(lg: Language) -> str | None:
+    """The pattern of a pinpoint right after an act in ``lg`` (None: the language writes
+    its pinpoints before acts).  Matched at the act's end."""
+    if not lg.act_pinpoint_after:
+        return None
+    word = words(*_both_cases(lg.act_pinpoint_after)) + r"\w{0,8}"
+    item = r"(?:" + _AFTER_NUMBER + r"[ ]" + word + r"|" + word + r"[ ]" + _AFTER_NUMBER + r")"
+    return r"[ ](?P<pin>" + item + r"(?![\w])(?:[ ]" + item + r"(?![\w])){0,4})"
+
+
 def cue(lg: Language) -> tuple[str, ...]:
     """What the text before an act must end in for a pinpoint to be possible: a link word
-    and a space (``of ``), or, without link words, a number or bracket and a space."""
+    and a space (``of ``), or, without link words, a number or bracket and a space; what
+    the text after it must start with, in a language that writes pinpoints after acts."""
+    if lg.act_pinpoint_after:
+        return tuple(f" {c}" for c in "0123456789(") + tuple(
+            f" {w}" for w in _both_cases(lg.act_pinpoint_after)
+        )
     if lg.act_pinpoint_links:
         links = lg.act_pinpoint_links
         return tuple(t for w in links for t in ((w, w + " ") if w.endswith("-") else (w + " ",)))
-    return tuple(c + " " for c in "0123456789)")
+    return tuple(c + " " for c in "0123456789)" + ("." if lg.ordinal_dot else ""))
 
 
-_SOURCES = {lg.code: pattern_source(lg) for lg in LANGUAGES}
-_PATTERNS = {code: lazy_compile(src) for code, src in _SOURCES.items() if src}
-_CUES = {code: cue(BY_CODE[code]) for code in _PATTERNS}
+_BEFORE = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := pattern_source(lg))}
+_AFTER = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := after_source(lg))}
+_CUES = {code: cue(BY_CODE[code]) for code in (*_BEFORE, *_AFTER)}
 
 
-def find(ctx: Context, start: int, lang: str) -> str | None:
-    """The pinpoint written right before region offset ``start`` in ``lang``, if any."""
-    pattern = _PATTERNS.get(lang)
+def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
+    """The pinpoint written right before region offset ``start`` (or, in a language that
+    writes it there, right after ``end``) of an act in ``lang``, if any."""
+    pattern = _BEFORE.get(lang)
     if pattern is None:
-        return None
+        return _after(ctx.region, end, lang)
     tails = _CUES[lang]
     # the cheap test, in the region itself where the characters before lie in it (no copy)
     if start >= REACH:
@@ -166,9 +192,20 @@ def find(ctx: Context, start: int, lang: str) -> str | None:
         if not before.endswith(tails):
             return None
     found = pattern.search(before)
-    if found is None:
+    return _written(found.group("pin")) if found else None
+
+
+def _after(region: str, end: int, lang: str) -> str | None:
+    """The pinpoint written right after ``region[:end]`` (``6 artiklan 1 kohdan``)."""
+    pattern = _AFTER.get(lang)
+    if pattern is None or not region.startswith(_CUES[lang], end):
         return None
-    pin = found.group("pin")
+    found = pattern.match(region, end, end + REACH)
+    return _written(found.group("pin")) if found else None
+
+
+def _written(pin: str) -> str:
+    """The pinpoint as written, blanks folded, the ordinal sign restored (``6.º``)."""
     if "  " in pin or not pin.isprintable():
         pin = " ".join(pin.split())
     return _SIGN.sub(".º", pin) if ".o" in pin or ". o" in pin else pin

@@ -177,7 +177,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     cut = groups[gap] and not BY_CODE[act.lang].author_in_span
     number = number_of(groups)
     start = m.start("num") if cut else m.start()
-    first = make(m, start, act, number, pinpoint=act_pinpoints.find(ctx, m.start(), act.lang))
+    pinpoint = act_pinpoints.find(ctx, m.start(), m.end(), act.lang)
+    first = make(m, start, act, number, pinpoint=pinpoint)
     if first is None:
         return ()
     decision = act.act_type == "decision"

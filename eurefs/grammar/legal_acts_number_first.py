@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from eurefs.grammar import agreement_bodies
+from eurefs.grammar import act_pinpoints, agreement_bodies
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.legal_acts import build_number_first_ref
@@ -78,6 +78,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     ref = build_number_first_ref(m, lang, langs[lang])
     if ref is None:
         return ()
+    pinpoint = act_pinpoints.find(ctx, m.start(), m.end(), lang)  # ``6. cikke (1) bekezdése``
+    if pinpoint is not None:
+        ref = ref.model_copy(update={"pinpoint": pinpoint})
     if ref.act_type == "decision":  # ``a Társulási Tanács 1/80 határozata``: no CELEX
         body = agreement_bodies.find(m, ctx, ref.start, lang)
         if body is not None:

@@ -238,6 +238,10 @@ _GRAMMAR = (
     "; the other forms of the link from {lang} grammar (UNCONFIRMED in a text read for the project)"
 )
 
+_AFTER_UNSEEN = (
+    " (UNCONFIRMED in a text read for the project: the Style Guide's table of subdivisions, 2.7)"
+)
+
 #: Where each language's pinpoints before an act (``act_pinpoint_links``, and the words of
 #: the pinpoint, see ``grammar/act_pinpoints``) come from.
 ACT_PINPOINTS: dict[str, str] = {
@@ -286,8 +290,22 @@ ACT_PINPOINTS: dict[str, str] = {
     "ga": _SUBDIVISIONS.format(code="ga")
     + "'Airteagal 1(2), pointe (a), de Rialachán'; den"
     + _GRAMMAR.format(lang="Irish"),
-    "hr": _SUBDIVISIONS.format(code="hr") + "'članak 1. stavak 2. točka (a) podtočka ii. Uredbe' "
-    "(no link word; numbers written with an ordinal dot are not taken yet)",
+    "hr": _SUBDIVISIONS.format(code="hr")
+    + "'članak 1. stavak 2. točka (a) podtočka ii. Uredbe' (ordinals with a dot, no link word)",
+    # written after the act: the stems of act_pinpoint_after
+    "fi": _JUDGMENT.format(code="fi") + "'direktiivin 2003/88 7 artiklan 1 kohtaa'; alakohta, "
+    "liite" + _AFTER_UNSEEN,
+    "hu": _JUDGMENT.format(code="hu") + "'2003/88 irányelv 7. cikkének (1) bekezdését'; pont, "
+    "albekezdés, melléklet" + _AFTER_UNSEEN,
+    "et": _JUDGMENT.format(code="et") + "'direktiivi 2003/88 artikli 7 lõiget 1'; punkt, "
+    "alapunkt, lisa" + _AFTER_UNSEEN,
+    "lv": _JUDGMENT.format(code="lv") + "'Direktīvas 2003/88 7. panta 1. punkts'; apakšpunkts, "
+    "daļa, pielikums" + _AFTER_UNSEEN,
+    "lt": _SUBDIVISIONS.format(code="lt")
+    + "'Reglamento <…> 1 straipsnio 2 dalies a punktas'; "
+    + _JUDGMENT.format(code="lt")
+    + "'Direktyvos 2003/88 7 straipsnio 1 dalį'; papunktis, "
+    "priedas" + _AFTER_UNSEEN,
 }
 
 

@@ -106,8 +106,14 @@ class Language:
             joined to it by a link word (English ``point (a) of Article 6(1)``); the
             language's ordinals and ordinal nouns are then written there too (``the
             first subparagraph of``).
-        act_pinpoint_after: The language writes a pinpoint after the act it is in
-            (Finnish ``asetuksen (EU) 2016/679 6 artiklan``): none is looked for before.
+        act_pinpoint_after: The language writes a pinpoint *after* the act it is in
+            (Finnish ``asetuksen (EU) 2016/679 6 artiklan 1 kohdan a alakohta``,
+            Estonian ``määruse (EL) 2016/679 artikli 6 lõike 1 punkt a``): the stems of
+            its subdivision words, article first, each taking any case ending (up to
+            eight letters); each word stands next to its number, on either side.  No
+            pinpoint is looked for before an act in such a language.
+        ordinal_dot: Numbers of articles and their subdivisions are ordinals written
+            with a dot (Croatian ``članak 6. stavak 1. točka (a)``).
         agreement_body_before / agreement_body_after: Regular expressions for the
             bodies of international agreements whose numbered decisions are not
             EU acts (no CELEX): just before the type word (ending in ``$``) / just
@@ -215,7 +221,8 @@ class Language:
     hint_words: tuple[str, ...] = ()
     act_pinpoint_links: tuple[str, ...] = ()
     act_pinpoint_leads: tuple[str, ...] = ()
-    act_pinpoint_after: bool = False
+    act_pinpoint_after: tuple[str, ...] = ()
+    ordinal_dot: bool = False
     agreement_body_before: str | None = None
     agreement_body_after: str | None = None
     agreement_body_any_before: str | None = None

@@ -44,8 +44,8 @@ LANGUAGE = Language(
     },
     article_words=frozen({"artikkel": "artikkel", "artikli": "artikli", "artiklis": "artiklis", "artiklid": "artiklid", "artiklite": "artiklite"}),
     article_conjunctions=("ja", "või"),
-    # pinpoints are written after the act: not looked for before it (grammar/act_pinpoints)
-    act_pinpoint_after=True,
+    # pinpoints are written after the act (grammar/act_pinpoints): subdivision word stems
+    act_pinpoint_after=("artik", "lõige", "lõike", "lõiget", "lõikes", "punkt", "alapunkt", "lisa"),
     treaty_abbreviation_first=True,
     case_words=("kohtuasi", "kohtuasjas", "kohtuasjades", "kohtuasja"),
     court_reports=("EKL",),
@@ -80,5 +80,6 @@ LANGUAGE = Language(
         ("ELT L 119, 4.5.2016, lk 1", {"kind": "oj", "issue": "119", "page": 1}),
         ("ELTL artikli 267", {"kind": "treaty_article", "treaty": "TFEU"}),
         ("kohtuasjas C-302/10", {"kind": "case", "_span": "C-302/10"}),
+        ("määruse (EL) 2016/679 artikli 6 lõike 1 punkt a", {"kind": "legal_act", "_span": "määruse (EL) 2016/679", "pinpoint": "artikli 6 lõike 1 punkt a"}),
     ),
 )  # fmt: skip

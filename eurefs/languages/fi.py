@@ -55,8 +55,8 @@ LANGUAGE = Language(
     },
     article_words=frozen({"artikla": "artikla", "artiklan": "artiklan", "artiklassa": "artiklassa", "artiklat": "artiklat", "artiklojen": "artiklojen"}),
     article_conjunctions=("ja", "tai"),
-    # pinpoints are written after the act: not looked for before it (grammar/act_pinpoints)
-    act_pinpoint_after=True,
+    # pinpoints are written after the act (grammar/act_pinpoints): subdivision word stems
+    act_pinpoint_after=("artikl", "kohd", "kohta", "alakohd", "alakohta", "liitte", "liite"),
     treaty_abbreviation_first=True,
     case_words=("asia", "asiassa", "asiat", "asioissa"),
     court_reports=("Kok.",),
@@ -101,5 +101,6 @@ LANGUAGE = Language(
         ("SEUT 267 artikla", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "SEUT 267 artikla"}),
         ("asiassa C-302/10", {"kind": "case", "_span": "C-302/10"}),
         ("EY-Turkki-assosiointineuvoston päätös N:o 1/95", {"kind": "legal_act", "celex": None, "author": "EY-Turkki-assosiointineuvoston"}),
+        ("asetuksen (EU) 2016/679 6 artiklan 1 kohdan a alakohta", {"kind": "legal_act", "_span": "asetuksen (EU) 2016/679", "pinpoint": "6 artiklan 1 kohdan a alakohta"}),
     ),
 )  # fmt: skip

@@ -47,7 +47,10 @@ LANGUAGE = Language(
     },
     article_words=frozen({"članak": "članak", "članka": "članak", "članku": "članak", "člankom": "članak", "člancima": "članci", "članci": "članci", "članaka": "članci", "čl.": "čl.", "Članak": "članak"}),
     article_conjunctions=("i", "ili", "do"),
-    pinpoint_words=("stavak", "stavka", "stavku", "točka", "točke", "podstavak", "podstavka"),
+    pinpoint_words=("stavak", "stavka", "stavku", "točka", "točke", "podstavak", "podstavka",
+                    "podtočka", "podtočke"),
+    # ``članak 1. stavak 2. točka (a) Uredbe``: numbers of subdivisions are ordinals
+    ordinal_dot=True,
     pinpoints_after_comma=False,
     enacting_intros=("uzimajući u obzir",),
     enacting_leads=(r"a[ ]posebno[ ](?:njegov|njegove)",),
@@ -83,5 +86,6 @@ LANGUAGE = Language(
         ("članka 267. UFEU", {"kind": "treaty_article", "treaty": "TFEU"}),
         ("člankom 287. Ugovora o funkcioniranju Europske unije", {"kind": "treaty_article", "treaty": "TFEU", "_before": "u skladu s "}),
         ("predmetu C-302/10", {"kind": "case", "_span": "C-302/10", "_before": "u "}),
+        ("članak 6. stavak 1. točka (a) Uredbe (EU) 2016/679", {"kind": "legal_act", "_span": "Uredbe (EU) 2016/679", "pinpoint": "članak 6. stavak 1. točka (a)"}),
     ),
 )  # fmt: skip

@@ -45,8 +45,8 @@ LANGUAGE = Language(
     },
     article_words=frozen({"cikk": "cikk", "cikke": "cikk", "cikkének": "cikk", "cikkében": "cikk", "cikkét": "cikk", "cikkei": "cikk", "cikkben": "cikk"}),
     article_conjunctions=("és", "vagy"),
-    # pinpoints are written after the act: not looked for before it (grammar/act_pinpoints)
-    act_pinpoint_after=True,
+    # pinpoints are written after the act (grammar/act_pinpoints): subdivision word stems
+    act_pinpoint_after=("cikk", "bekezdés", "albekezdés", "pont", "alpont", "melléklet"),
     treaty_abbreviation_first=True,
     case_words=("ügy", "ügyben", "ügyekben"),
     court_reports=("EBHT",),
@@ -89,5 +89,6 @@ LANGUAGE = Language(
         ("HL L 119., 2016.5.4., 1. o.", {"kind": "oj", "issue": "119", "page": 1, "year": 2016}),
         ("[a 2003/88] irányelv", {"kind": "legal_act", "celex": "32003L0088", "normalized": "2003/88 irányelv"}),
         ("EUMSZ 267. cikk", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "EUMSZ 267. cikk"}),
+        ("az (EU) 2016/679 rendelet 6. cikke (1) bekezdésének a) pontja", {"kind": "legal_act", "_span": "(EU) 2016/679 rendelet", "pinpoint": "6. cikke (1) bekezdésének a) pontja"}),
     ),
 )  # fmt: skip

@@ -43,8 +43,8 @@ LANGUAGE = Language(
     },
     article_words=frozen({"straipsnis": "straipsnis", "straipsnio": "straipsnio", "straipsnyje": "straipsnyje", "straipsnį": "straipsnį", "straipsniai": "straipsniai", "straipsnių": "straipsnių", "str.": "str."}),
     article_conjunctions=("ir", "arba"),
-    # pinpoints are written after the act: not looked for before it (grammar/act_pinpoints)
-    act_pinpoint_after=True,
+    # pinpoints are written after the act (grammar/act_pinpoints): subdivision word stems
+    act_pinpoint_after=("straipsn", "dal", "punkt", "papunkt", "papunkč", "pried"),
     treaty_abbreviation_first=True,
     case_words=("byloje", "byla", "bylose", "bylą"),
     court_reports=("Rink.",),
@@ -83,5 +83,6 @@ LANGUAGE = Language(
         ("OL L 119, 2016 5 4, p. 1", {"kind": "oj", "issue": "119", "page": 1, "year": 2016, "_before": "paskelbta "}),
         ("SESV 267 straipsnis", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "SESV 267 straipsnis"}),
         ("byloje C-302/10", {"kind": "case", "_span": "C-302/10"}),
+        ("Reglamento (ES) 2016/679 6 straipsnio 1 dalies a punktas", {"kind": "legal_act", "_span": "Reglamento (ES) 2016/679", "pinpoint": "6 straipsnio 1 dalies a punktas"}),
     ),
 )  # fmt: skip

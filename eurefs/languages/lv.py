@@ -43,8 +43,8 @@ LANGUAGE = Language(
     },
     article_words=frozen({"pants": "pants", "panta": "panta", "pantā": "pantā", "pantu": "pantu", "panti": "panti", "pantos": "pantos"}),
     article_conjunctions=("un", "vai"),
-    # pinpoints are written after the act: not looked for before it (grammar/act_pinpoints)
-    act_pinpoint_after=True,
+    # pinpoints are written after the act (grammar/act_pinpoints): subdivision word stems
+    act_pinpoint_after=("pant", "punkt", "apakšpunkt", "daļ", "pielikum"),
     treaty_abbreviation_first=True,
     case_words=("lietā", "lieta", "lietās"),
     court_reports=("Krājums",),
@@ -82,5 +82,6 @@ LANGUAGE = Language(
         ("OV L 119, 4.5.2016., 1. lpp.", {"kind": "oj", "issue": "119", "page": 1}),
         ("LESD 267. pants", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "LESD 267. pants"}),
         ("lietā C-302/10", {"kind": "case", "_span": "C-302/10"}),
+        ("Regulas (ES) 2016/679 6. panta 1. punkta a) apakšpunkts", {"kind": "legal_act", "_span": "Regulas (ES) 2016/679", "pinpoint": "6. panta 1. punkta a) apakšpunkts"}),
     ),
 )  # fmt: skip

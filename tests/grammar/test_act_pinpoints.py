@@ -76,8 +76,28 @@ CASES = [
     ("l-applikazzjoni tad-Direttiva 2003/88/KE", "Direttiva 2003/88/KE", None),
     ("Airteagal 1(2), pointe (a), de Rialachán (AE) 2016/679", "Rialachán (AE) 2016/679",
      "Airteagal 1(2), pointe (a)"),
-    # Finnish writes the pinpoint after the act: nothing is taken before it
-    ("asetuksen (EU) 2016/679 6 artiklan 1 kohdan a alakohta", "asetuksen (EU) 2016/679", None),
+    # Croatian: ordinals with a dot, no link word
+    ("članak 1. stavak 2. točka (a) podtočka ii. Uredbe (EU) 2016/679", "Uredbe (EU) 2016/679",
+     "članak 1. stavak 2. točka (a) podtočka ii."),
+    ("u skladu s Uredbom (EU) 2016/679", "Uredbom (EU) 2016/679", None),
+    # Finnish, Hungarian, Estonian, Latvian, Lithuanian: the pinpoint after the act
+    ("asetuksen (EU) 2016/679 6 artiklan 1 kohdan a alakohta", "asetuksen (EU) 2016/679",
+     "6 artiklan 1 kohdan a alakohta"),
+    ("direktiivin 2003/88/EY 7 artiklan 1 kohtaa on tulkittava", "direktiivin 2003/88/EY",
+     "7 artiklan 1 kohtaa"),
+    ("artikla 6 asetuksen (EU) 2016/679 mukaisesti", "asetuksen (EU) 2016/679", None),
+    ("az (EU) 2016/679 rendelet 6. cikke (1) bekezdésének a) pontja", "(EU) 2016/679 rendelet",
+     "6. cikke (1) bekezdésének a) pontja"),
+    ("a 2003/88/EK irányelv alapján", "2003/88/EK irányelv", None),
+    ("määruse (EL) 2016/679 artikli 6 lõike 1 punkt a", "määruse (EL) 2016/679",
+     "artikli 6 lõike 1 punkt a"),
+    ("direktiivi 2003/88/EÜ artiklit 7 tuleb tõlgendada", "direktiivi 2003/88/EÜ", "artiklit 7"),
+    ("Regulas (ES) 2016/679 6. panta 1. punkta a) apakšpunkts", "Regulas (ES) 2016/679",
+     "6. panta 1. punkta a) apakšpunkts"),
+    ("Direktīvas 2003/88/EK 7. pants ir jāinterpretē", "Direktīvas 2003/88/EK", "7. pants"),
+    ("Reglamento (ES) 2016/679 6 straipsnio 1 dalies a punktas", "Reglamento (ES) 2016/679",
+     "6 straipsnio 1 dalies a punktas"),
+    ("Direktyvos 2003/88/EB nuostatos", "Direktyvos 2003/88/EB", None),
 ]  # fmt: skip
 
 
@@ -88,12 +108,15 @@ def test_pinpoint_before_an_act(text: str, span: str, pinpoint: str | None) -> N
     assert acts[0].pinpoint == pinpoint
 
 
-def test_every_language_that_writes_pinpoints_before_acts_has_a_pattern() -> None:
+def test_every_language_has_a_pinpoint_pattern_before_or_after_acts() -> None:
     for code, record in BY_CODE.items():
-        has = act_pinpoints.pattern_source(record) is not None
-        assert has != record.act_pinpoint_after, code
+        before = act_pinpoints.pattern_source(record) is not None
+        after = act_pinpoints.after_source(record) is not None
+        assert before != after, code
+        assert after == bool(record.act_pinpoint_after), code
 
 
 def test_a_language_without_link_words_needs_a_number_or_bracket_before_the_act() -> None:
     assert act_pinpoints.cue(BY_CODE["pl"]) == tuple(c + " " for c in "0123456789)")
     assert act_pinpoints.cue(BY_CODE["mt"])[:2] == ("tar-", "tar- ")
+    assert act_pinpoints.cue(BY_CODE["hr"])[-1] == ". "  # ``točka (a) podtočka ii. Uredbe``
