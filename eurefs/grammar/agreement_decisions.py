@@ -53,6 +53,40 @@ _TYPE = lazy_compile(
 )
 
 
+#: Words that are a body's decision by themselves (German ``ARB``), written as is ->
+#: (language, normal form, body): ``Art. 6 ARB 1/80``.
+_WORDS: dict[str, tuple[str, str, str]] = {
+    w: (lg.code, norm, body)
+    for lg in LANGUAGES
+    for w, (norm, body) in lg.agreement_body_words.items()
+}
+#: Such a word and its number, as written (case-sensitive: ``ARB``, not ``Arb``); its
+#: group ``body`` is the word.
+_WORD_SOURCE = (
+    r"(?<![\w-])(?P<body>" + words(*_WORDS) + r")(?![\w-])" + SEP + number_pattern("")
+    if _WORDS
+    else "(?!)"
+)
+_WORD = lazy_compile(_WORD_SOURCE)
+_WORD_FIND = lazy_compile(r"(?<![\w-])" + words(*_WORDS) if _WORDS else "(?!)")
+#: Their first characters as written: a region without any holds none (one ``find``
+#: each, in the text as it is: no copy).
+_WORD_STEMS = tuple({w[:6] for w in _WORDS})
+
+
+def word_starts(text: str, pos: int, endpos: int) -> list[int]:
+    """Where a body's decision word starts in ``text[pos:endpos]`` (offsets from ``pos``)."""
+    for stem in _WORD_STEMS:
+        if text.find(stem, pos, endpos) >= 0:
+            return [w.start() - pos for w in _WORD_FIND.finditer(text, pos, endpos)]
+    return []
+
+
+def match_word(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """A body's decision word and its number at ``pos`` (``ARB 1/80``), if any."""
+    return _WORD.match(text, pos, endpos)
+
+
 def match(text: str, pos: int, endpos: int) -> re.Match[str] | None:
     """A decision of an agreement body whose type word starts at ``pos``, if any."""
     t = _TYPE.match(text, pos, endpos)
@@ -69,6 +103,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """The body's decision, without CELEX (none if the number carries an EU domain)."""
     if m.group("dom") or m.group("suf"):
         return ()  # ``Decision of the Association Council 2010/427/EU``: not a body's number
+    if m.re.pattern == _WORD_SOURCE:
+        return _build_word(m)
     lang = _LANG_OF[m.re.pattern]
     word = BY_CODE[lang].type_word("decision", m.group("type"))
     ref = make(m, m.start(), Act("decision", lang, word, None, None), m.group(*GROUPS))
@@ -79,3 +115,13 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     number = ref.normalized.partition(" ")[2]
     ref = agreement_bodies.apply(ref, body, m.string)
     return (ref.model_copy(update={"normalized": f"{word} {between} {number}"}),)
+
+
+def _build_word(m: re.Match[str]) -> Sequence[BaseReference]:
+    """``ARB 1/80``: the body's decision, normalised with the word's normal form."""
+    lang, norm, body = _WORDS[m.group("body")]
+    ref = make(m, m.start(), Act("decision", lang, norm, None, None), m.group(*GROUPS))
+    if ref is None:
+        return ()
+    span = agreement_bodies.Body(ref.start, ref.end, body, prefix=False)
+    return (agreement_bodies.apply(ref, span, m.string),)

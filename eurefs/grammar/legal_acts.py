@@ -331,6 +331,9 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     for q in _type_words(low, last_slash):
         starts.extend(_openers(low, q, spaced))
         starts.append(q)
+    # a body's decision in one word (``ARB 1/80``), where the region may hold one
+    body_words = agreement_decisions.word_starts(text, pos, pos + last_slash)
+    starts.extend(body_words)
     end = 0
     for s in sorted(set(starts)):
         if s < end:
@@ -338,6 +341,8 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         found = PATTERN.match(text, pos + s, endpos) or agreement_decisions.match(
             text, pos + s, endpos
         )
+        if found is None and s in body_words:
+            found = agreement_decisions.match_word(text, pos + s, endpos)
         if found is not None:
             end = found.end() - pos
             yield found

@@ -35,13 +35,16 @@ def _pattern() -> re.Pattern[str]:
     authors = words(*(a for lg in _LANGS for a in lg.authors))
     gaps = words(*(g for lg in _LANGS for g in lg.author_phrases))
     subs = words(*(s for lg in _LANGS for s in lg.subtypes_before))
+    # an agreement body between number and type word (``1/80 társulási tanácsi határozat``)
+    bodies = "|".join(lg.agreement_body_between for lg in _LANGS if lg.agreement_body_between)
     return lazy_compile(  # compiled on first use: most texts cite no act number first
         r"(?<![\w/])(?:(?P<author>" + authors + r")[ ](?:az?[ ])?)?"
         # the Court's insertion in a quotation: ``[a 2003/88] irányelv``
         r"(?P<br>\[(?:az?[ ])?)?"
         r"(?P<num>(?:\((?P<dom>" + _DOMAINS + r")\)[ ])?"
         r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?:/(?P<suf>" + _DOMAINS + r"))?)(?(br)\])"
-        r"(?:[ ](?P<gap>" + gaps + r"))?(?:[ ](?P<sub>" + subs + r"))?"
+        r"(?:[ ](?:(?P<nbody>" + (bodies or "(?!)") + r")|(?P<gap>" + gaps + r")))?"
+        r"(?:[ ](?P<sub>" + subs + r"))?"
         r"[ ](?P<type>" + words(*_TYPES) + r")(?![\w-])",
         re.IGNORECASE,
     )
@@ -82,6 +85,12 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if pinpoint is not None:
         ref = ref.model_copy(update={"pinpoint": pinpoint})
     if ref.act_type == "decision":  # ``a Társulási Tanács 1/80 határozata``: no CELEX
+        between = m.group("nbody")
+        if between and not ref.domain:  # ``az 1/80 társulási tanácsi határozat``
+            number, _, word = ref.normalized.partition(" ")
+            ref = ref.model_copy(update={"normalized": f"{number} {between} {word}"})
+            named = agreement_bodies.Body(ref.start, ref.end, between, prefix=False)
+            return (agreement_bodies.apply(ref, named, m.string),)
         body = agreement_bodies.find(m, ctx, ref.start, lang)
         if body is not None:
             return (agreement_bodies.apply(ref, body, m.string),)

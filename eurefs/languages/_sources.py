@@ -139,7 +139,8 @@ AGREEMENT_BODIES: dict[str, str] = {
     "wordscope.be), 'des Beschlusses Nr. 1/77 des Assoziationsrats EWG-Türkei' (EUR-Lex "
     "31980R3540), 'Beschluss Nr. 65/2000 des Gemeinsamen EWR-Ausschusses' (Liechtensteinisches "
     "Landesgesetzblatt 2000 Nr. 78); Kooperationsrat, Partnerschaftsrat, Stabilitäts- und "
-    "Assoziationsrat: " + _TITLE_FORM,
+    "Assoziationsrat: " + _TITLE_FORM + "; 'Art 10 Abs 1 ARB 1/80' (360.lexisnexis.at, ARD "
+    "2001), 'des Assoziationsratsbeschlusses' (linda.lindeverlag.at): agreement_body_words",
     "el": "'Απόφαση 1/80 του Συμβουλίου Συνδέσεως ΕΟΚ-Τουρκίας' in EUR-Lex 62001CJ0171_SUM "
     "(Greek); της Μεικτής Επιτροπής του ΕΟΧ: " + _TITLE_FORM,
     "es": "'Decisión nº1/80 del Consejo de Asociación' (judgment C-300/09 summary), 'Decisiones "
@@ -168,7 +169,8 @@ AGREEMENT_BODIES: dict[str, str] = {
     "ga": "ón gComhairle Comhlachais, Comhchoiste LEE: " + _TITLE_FORM,
     "hr": "Vijeća za pridruživanje, Zajedničkog odbora EGP-a after the number: " + _TITLE_FORM,
     "hu": "'Az EGK‑Törökország Társulási Tanács 1/80 határozata' (EUR-Lex 62009CJ0300_SUM, "
-    "CURIA C-294/06 opinion); EGT-Vegyesbizottság: " + _TITLE_FORM,
+    "CURIA C-294/06 opinion); EGT-Vegyesbizottság, and the adjective 'az 1/80 társulási "
+    "tanácsi határozat' (agreement_body_between): " + _TITLE_FORM,
     "it": "'Decisione n. 1/80 del Consiglio d'associazione CEE-Turchia' (EUR-Lex "
     "62009CJ0300_SUM), 'decisione n. 1/77 del Consiglio di associazione CEE-Turchia' (EUR-Lex "
     "31991D0163); Comitato misto SEE: " + _TITLE_FORM,

@@ -126,6 +126,12 @@ class Language:
             CELEX.  A name equal to one of the record's institutions (``authors``,
             ``author_phrases``, ``back_references.authors``: ``of the Council``)
             is not a body: that decision keeps its CELEX.
+        agreement_body_between: The same for a body written between a number written
+            first and the type word (Hungarian ``az 1/80 társulási tanácsi
+            határozat``, the body as an adjective).
+        agreement_body_words: Words that are by themselves a body's decision, written
+            form -> (normal form, the body): German ``ARB`` and
+            ``Assoziationsratsbeschluss`` (``Art. 6 ARB 1/80``).
         date_words: Prepositions before the date of an act or OJ issue (``of``, ``du``).
         months: Month names, January first; each entry holds the written forms.
         day_suffixes: Written after the day (``.`` in German, ``er`` in French ``1er``).
@@ -227,6 +233,10 @@ class Language:
     agreement_body_after: str | None = None
     agreement_body_any_before: str | None = None
     agreement_body_any_after: str | None = None
+    agreement_body_between: str | None = None
+    agreement_body_words: Mapping[str, tuple[str, str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
     date_words: tuple[str, ...] = ()
     months: tuple[tuple[str, ...], ...] = ()
     day_suffixes: tuple[str, ...] = ()

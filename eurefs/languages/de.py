@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
@@ -70,6 +72,13 @@ LANGUAGE = Language(
                 "mit", "von", "vom", "auf", "für", "über", "nach", "gemäß", "einer", "eines",
                 "ist", "sind", "wird"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+    # ``ARB 1/80``, ``Assoziationsratsbeschluss Nr. 1/80``: the body's decision in one word
+    agreement_body_words=MappingProxyType({
+        "ARB": ("ARB", "Assoziationsrat"),
+        "Assoziationsratsbeschluss": ("Assoziationsratsbeschluss", "Assoziationsrat"),
+        "Assoziationsratsbeschlusses": ("Assoziationsratsbeschluss", "Assoziationsrat"),
+        "Assoziationsratsbeschlüsse": ("Assoziationsratsbeschlüsse", "Assoziationsrat"),
+    }),
     agreement_body_after=r"(?i:[ ]des[ ])(?P<body>(?:[A-ZÄÖÜ]{2,5}[-–][A-ZÄÖÜ]\w{1,20}-)?(?i:Gemeinsamen[ ](?:EWR-)?Ausschusses|Gemischten[ ]Ausschusses|EWR-Rate?s|(?:Stabilitäts-[ ]und[ ])?Assoziationsrate?s|Kooperationsrate?s|Partnerschaftsrate?s|Assoziationsausschusses)(?:[ ]?[A-ZÄÖÜ]{2,5}[-–][A-ZÄÖÜ]\w{1,20})?)(?![\w-])",
     date_words=("vom",),
     months=(
@@ -146,6 +155,7 @@ LANGUAGE = Language(
     examples=(
         ("Verordnung (EWG) Nr. 3922/91", {"kind": "legal_act", "celex": "31991R3922", "normalized": "Verordnung (EWG) Nr. 3922/91"}),
         ("Beschlusses Nr. 1105/2011/EU", {"kind": "legal_act", "celex": "32011D1105", "normalized": "Beschluss Nr. 1105/2011/EU"}),
+        ("ARB 1/80", {"kind": "legal_act", "celex": None, "author": "Assoziationsrat", "normalized": "ARB 1/80"}),
         ("Durchführungsverordnung (EU) 2015/1998", {"kind": "legal_act", "subtype": "implementing", "celex": "32015R1998"}),
         ("Rahmenbeschluss des Rates vom 26. Juni 2001", {"kind": "legal_act", "normalized": "Rahmenbeschluss vom 26. Juni 2001"}),
         ("ABl. L 124 vom 20.5.2003, S. 36", {"kind": "oj", "page": 36}),

@@ -34,6 +34,8 @@ LANGUAGE = Language(
     hint_words=("a", "az", "és", "hogy", "nem", "is", "egy", "szerint", "valamint", "vagy", "alapján", "tekintettel", "szóló", "által", "című"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÁÉÍÓÖŐÚÜŰ]{2,5}(?:[-–][A-ZÁÉÍÓÖŐÚÜŰ]\w{1,20})?[ ])?(?i:EGT-Vegyes[ ]?bizottság|Vegyes[ ]?bizottság|(?:Stabilizációs[ ]és[ ])?Társulási[ ](?:Tanács|Bizottság)|Együttműködési[ ]Tanács|Partnerségi[ ]Tanács|EGT[ ]Tanács))[ ]$",
+    # the body as an adjective between a number written first and the type word
+    agreement_body_between=r"(?i:(?:stabilizációs[ ]és[ ])?társulási[ ](?:tanácsi|bizottsági)|együttműködési[ ]tanácsi|partnerségi[ ]tanácsi|(?:EGT-)?vegyes[ ]?bizottsági)",
     months=(("január",), ("február",), ("március",), ("április",), ("május",), ("június",), ("július",), ("augusztus",), ("szeptember",), ("október",), ("november",), ("december",)),
     oj_journals=("HL",),
     oj_pages_after=("o.",),
@@ -83,6 +85,7 @@ LANGUAGE = Language(
     examples=(
         ("A Bizottság 1089/2010/EU rendelete", {"kind": "legal_act", "celex": "32010R1089", "normalized": "1089/2010/EU rendelet"}),
         ("2007/2/EK európai parlamenti és tanácsi irányelv", {"kind": "legal_act", "celex": "32007L0002", "normalized": "2007/2/EK irányelv"}),
+        ("1/80 társulási tanácsi határozat", {"kind": "legal_act", "celex": None, "author": "társulási tanácsi", "normalized": "1/80 társulási tanácsi határozat"}),
         ("HL L 119, 4.5.2016, 1. o.", {"kind": "oj", "issue": "119", "page": 1}),
         ("HL L 307., 18. o.", {"kind": "oj", "issue": "307", "page": 18}),
         # the Style Guide's form: the date year first

@@ -308,6 +308,29 @@ BODY_DECISIONS = [
         "EY–Sveitsi-maatalouskomitean päätös N:o 1/2019",
         "EY-Sveitsi-maatalouskomitean",
     ),
+    # Hungarian: the body as an adjective between the number and the type word (the
+    # brief's wording, UNCONFIRMED)
+    (
+        "az 1/80 társulási tanácsi határozat 6. cikke",
+        "hu",
+        "1/80 társulási tanácsi határozat",
+        "társulási tanácsi",
+    ),
+    # German: the body's decision in one word (and ``ARB``: see below).
+    # linda.lindeverlag.at: 'Die ausländerrechtlichen Regelungen des
+    # Assoziationsratsbeschlusses'; with its number (UNCONFIRMED)
+    (
+        "nach Art. 7 des Assoziationsratsbeschlusses Nr. 1/80 haben",
+        "de",
+        "Assoziationsratsbeschlusses Nr. 1/80",
+        "Assoziationsrat",
+    ),
+    (
+        "Der Assoziationsratsbeschluss Nr. 1/80 gilt",
+        "de",
+        "Assoziationsratsbeschluss Nr. 1/80",
+        "Assoziationsrat",
+    ),
     # titles in capitals
     # Decision No 1/80 as published (silo.tips copy)
     (
@@ -520,6 +543,8 @@ EU_DECISIONS = [
     ("Decision 2010/427 of the Council of the European Union", "en"),
     ("Decision 2010/427 of the High Representative", "en"),
     ("neuvoston päätös 2010/427", "fi"),
+    ("a 2010/427 tanácsi határozat", "hu"),
+    ("a 2010/427/EU tanácsi határozat", "hu"),
     ("Eurooppa-neuvoston päätös 2010/427", "fi"),
     ("Euroopan parlamentin ja neuvoston päätös 2010/427", "fi"),
     ("neuvoston päätökset 2010/427/EU ja 2010/428/EU", "fi"),
@@ -629,3 +654,24 @@ def test_a_name_that_is_an_author_of_the_record_is_an_institution(
     name: str, institution: bool
 ) -> None:
     assert agreement_bodies._is_institution(name, "en") is institution
+
+
+def test_the_german_abbreviation_of_a_body_decision() -> None:
+    # 360.lexisnexis.at (ARD 2001): the abbreviation of Assoziationsratsbeschluss
+    text = "ob Art 10 Abs 1 ARB 1/80 unmittelbar anwendbares Gemeinschaftsrecht ist"
+    acts = _acts(text)
+    assert [(a.text, a.lang, a.normalized, a.author, a.celex) for a in acts] == [
+        ("ARB 1/80", "de", "ARB 1/80", "Assoziationsrat", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ARB 2010/427/EU",  # an EU domain: no body's number
+        "Arb 1/80",  # the abbreviation is written in capitals
+        "Arbeitnehmer 1/80",
+    ],
+)
+def test_a_word_like_a_body_decision_word_is_none(text: str) -> None:
+    assert _acts(text) == []
