@@ -311,6 +311,28 @@ ACT_PINPOINTS: dict[str, str] = {
 }
 
 
+#: The ACP-EC Council of Ministers and other bodies on no list (``agreement_body_any_after``
+#: where the record has it; else added to the lists).
+_MORE_BODIES = {
+    "fr": "'Décision n o 7/2005 du Conseil des ministres ACP-CE' (EUR-Lex 22006D0112), 'DÉCISION "
+    "N o 1/2006 DU CONSEIL DES MINISTRES ACP-CE' (22006D0608); comité « commerce », Conseil "
+    "conjoint: UNCONFIRMED",
+    "de": "'Beschluss Nr. 7/2005 des AKP-EG-Ministerrates' (EUR-Lex 22006D0112); Gemischter "
+    "Rat, -ausschuss compounds: UNCONFIRMED",
+    "es": "'Decisión nº 2/2003 del Comité mixto veterinario' (EUR-Lex 22004D0078, vlex.com); "
+    "Consejo Conjunto, Consejo de Ministros: UNCONFIRMED",
+    "pt": "'DECISÃO N.o 1/2019 DO CONSELHO DE MINISTROS ACP-UE' (EUR-Lex 22019D0920)",
+    "el": "'Απόφαση αριθ. 1/2007 του Συμβουλίου Υπουργών ΑΚΕ-ΕΚ' (EUR-Lex 22007D0460); Επιτροπής "
+    "Πρέσβεων: UNCONFIRMED",
+    "pl": "'Rada Ministrów AKP-UE', 'Komitetowi Ambasadorów AKP-UE' (prawo.pl, OJ L 142 2019)",
+    "it": "Consiglio dei ministri ACP-CE, Comitato degli ambasciatori: UNCONFIRMED",
+    "nl": "ACS-EG-Raad van ministers, Handelscomité, Gezamenlijke Raad: UNCONFIRMED",
+    "ro": "Consiliului de Miniștri ACP-UE, Comitetului Ambasadorilor: UNCONFIRMED",
+}
+for _code, _note in _MORE_BODIES.items():
+    AGREEMENT_BODIES[_code] += "; " + _note
+
+
 def sources(code: str, dev: str | None = None) -> dict[str, str]:
     """The usual source notes of a record (``dev``: its development text, if any)."""
     out = {

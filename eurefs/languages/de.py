@@ -72,6 +72,10 @@ LANGUAGE = Language(
                 "mit", "von", "vom", "auf", "für", "über", "nach", "gemäß", "einer", "eines",
                 "ist", "sind", "wird"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+    # A body on no list: a compound in -ausschusses or -rat(e)s (``des AKP-EG-Ministerrates``,
+    # ``des Handelsausschusses``), or a Gemischter/Gemeinsamer Rat or Ausschuss; never the
+    # bare ``des Rates`` (the EU's), ``des Europäischen Rates`` or ``des EZB-Rates``.
+    agreement_body_any_after=r"(?i:[ ](?:des|der)[ ])(?!(?i:EU|EG|EWG)[-–](?i:Minister)?rate?s\b)(?P<body>(?:(?i:Gemischten|Gemeinsamen)[ ](?:[A-ZÄÖÜ]{2,6}[-–](?:[A-ZÄÖÜ]\w{1,20}[-–])?)?[^\W\d_]{0,30}?|(?!(?i:EZB)[-–])(?:[A-ZÄÖÜ]{2,6}[-–](?:[A-ZÄÖÜ]\w{1,20}[-–])?)?[^\W\d_]{2,30}?)(?i:ausschusses|rate?s)(?:[ ][A-ZÄÖÜ]{2,6}[-–][A-ZÄÖÜ]\w{1,20})?)(?![\w-])",
     # ``ARB 1/80``, ``Assoziationsratsbeschluss Nr. 1/80``: the body's decision in one word
     agreement_body_words=MappingProxyType({
         "ARB": ("ARB", "Assoziationsrat"),
@@ -155,6 +159,7 @@ LANGUAGE = Language(
     examples=(
         ("Verordnung (EWG) Nr. 3922/91", {"kind": "legal_act", "celex": "31991R3922", "normalized": "Verordnung (EWG) Nr. 3922/91"}),
         ("Beschlusses Nr. 1105/2011/EU", {"kind": "legal_act", "celex": "32011D1105", "normalized": "Beschluss Nr. 1105/2011/EU"}),
+        ("Beschluss Nr. 7/2005 des AKP-EG-Ministerrates", {"kind": "legal_act", "celex": None, "author": "AKP-EG-Ministerrates"}),
         ("ARB 1/80", {"kind": "legal_act", "celex": None, "author": "Assoziationsrat", "normalized": "ARB 1/80"}),
         ("Durchführungsverordnung (EU) 2015/1998", {"kind": "legal_act", "subtype": "implementing", "celex": "32015R1998"}),
         ("Rahmenbeschluss des Rates vom 26. Juni 2001", {"kind": "legal_act", "normalized": "Rahmenbeschluss vom 26. Juni 2001"}),

@@ -77,7 +77,7 @@ LANGUAGE = Language(
     # Trade Committee Decision``) or as ``Council of Ministers``: ``Under Council
     # Decision 2004/512`` is the Council's.
     agreement_body_any_after=(
-        r"(?i:[ ]of[ ]the[ ])(?!(?i:European[ ](?:Council|Commission|Parliament)|Council[ ]of"
+        r"(?i:[ ]of[ ]the[ ])(?!(?i:(?:European|EU|EC|EEC)[ ](?:Council|Commission|Parliament)|Council[ ]of"
         r"[ ]the[ ]European)\b)(?P<body>(?:(?:(?!(?i:the|of|and|Council|Commission|Parliament)"
         r"\b)[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)*)[ ](?:(?i:and)[ ])?){1,5}?(?i:Committee|Council"
         r"|Board|Sub-?committee|Commission|Assembly)(?:[ ](?i:on|of|for)(?:[ ](?:(?i:in|and|of"

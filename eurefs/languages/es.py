@@ -54,6 +54,9 @@ LANGUAGE = Language(
                 "presente", "mencionado", "citada", "a", "sobre", "según", "artículo", "apartado"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ]del[ ])(?P<body>(?i:(?:Consejo|Comité)[ ](?:de[ ]Asociación|de[ ]Cooperación|de[ ]Estabilización[ ]y[ ]Asociación|de[ ]Colaboración)|Comité[ ]Mixto(?:[ ]del[ ]EEE)?|Consejo[ ]del[ ]EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
+    # A body on no list: any comité; a consejo only as a council of ministers, a joint or
+    # mixed council or with its parties (``del Consejo`` alone is the EU's).
+    agreement_body_any_after=r"(?i:[ ](?:del|de[ ]la)[ ])(?P<body>(?:(?i:subcomité|comité|comisión[ ]mixta)|(?i:consejo)(?=[ ](?:(?i:de[ ]ministros|conjunto|mixto)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:de[ ]ministros|de[ ]embajadores|mixto|conjunto|veterinario|de[ ]cooperación|de[ ]comercio|especializado)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,4})(?![\w-])",
     date_words=("de",),
     date_joiners=("de",),
     months=(("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",),

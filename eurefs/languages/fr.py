@@ -50,7 +50,8 @@ LANGUAGE = Language(
         "delegated:decision": "{word} déléguée", "delegated:recommendation": "{word} déléguée",
         "delegated:guideline": "{word} déléguée", "implementing": "{word} d'exécution",
     }),
-    number_markers=("no", "nº", "n°", "No", "NO"),
+    # ``n o``: the superscript o set apart, as EUR-Lex titles have it ('Décision n o 7/2005')
+    number_markers=("no", "nº", "n°", "No", "NO", "n o", "N o"),
     number_marker="no",
     list_conjunctions=("et", "ou", "ainsi que"),
     domains=frozen({
@@ -64,6 +65,9 @@ LANGUAGE = Language(
                 "présente", "nouvelle", "l", "d", "qui", "que", "est"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ](?:du|de[ ]la)[ ])(?P<body>(?i:(?:conseil|comité)[ ](?:d['’][ ]?association|de[ ]coopération|de[ ]stabilisation[ ]et[ ]d['’][ ]?association|de[ ]partenariat)|comité[ ]mixte(?:[ ]de[ ]l['’][ ]?EEE)?|conseil[ ]de[ ]l['’][ ]?EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
+    # A body on no list: any comité; a conseil only as the ACP-EC Council of Ministers,
+    # a joint or mixed council or with its parties (``du Conseil`` alone is the EU's).
+    agreement_body_any_after=r"(?i:[ ](?:du|de[ ]la)[ ])(?P<body>(?:(?i:sous-comité|comité|commission[ ]mixte)|(?i:conseil)(?=[ ](?:(?i:des[ ]ministres|conjoint|mixte)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:des[ ]ministres|des[ ]ambassadeurs|mixte|conjoint|vétérinaire|de[ ]coopération|spécialisé|commercial)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z][\w]{1,20}){1,2})){0,4})(?![\w-])",
     date_words=("du",),
     months=(
         ("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",),
@@ -137,6 +141,7 @@ LANGUAGE = Language(
     ),
     examples=(
         ("règlement (UE) 2016/679", {"kind": "legal_act", "celex": "32016R0679", "normalized": "règlement (UE) 2016/679"}),
+        ("Décision n o 7/2005 du Conseil des ministres ACP-CE", {"kind": "legal_act", "celex": None, "author": "Conseil des ministres ACP-CE"}),
         ("Règlement (CE) nº 45/2001", {"kind": "legal_act", "celex": "32001R0045", "normalized": "règlement (CE) no 45/2001"}),
         ("décision-cadre 2002/584/JAI", {"kind": "legal_act", "celex": "32002F0584"}),
         ("règlement délégué (UE) 2017/565", {"kind": "legal_act", "subtype": "delegated", "celex": "32017R0565"}),

@@ -54,6 +54,10 @@ LANGUAGE = Language(
                 "overeenkomstig"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ]van[ ](?:de|het)[ ])(?P<body>(?i:Gemengd[ ]Comité(?:[ ]van[ ]de[ ]EER)?|EER-Comité|(?:Stabilisatie-[ ]en[ ])?Associatieraad|Samenwerkingsraad|Partnerschapsraad|EER-Raad|Associatiecomité)(?:[ ]?[A-Z]{2,5}(?:[-–]|[ ]en[ ])[A-Z]\w{1,20})?)(?![\w-])",
+    # A body on no list: any comité (``Handelscomité``); a raad only joined to its parties
+    # (``ACS-EG-Raad``) or gemengd/gezamenlijk (``van de Raad`` alone is the EU's, as is the
+    # EU-Raad).
+    agreement_body_any_after=r"(?i:[ ]van[ ](?:de|het)[ ])(?!(?i:EU|EG|EEG)[-–](?i:raad)\b)(?P<body>(?:[A-Z]{2,6}[-–](?:[A-Z]\w{1,20}[-–])?)?(?:(?i:gemengde?|gezamenlijke?)[ ](?:[^\W\d_]{2,30}[ ])?(?i:comité|raad)|[^\W\d_]{0,30}?(?i:comité)|(?<=[-–])(?i:raad))(?:[ ](?:(?i:van[ ]ministers|van[ ]ambassadeurs)|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,2})(?![\w-])",
     date_words=("van",),
     months=(("januari",), ("februari",), ("maart",), ("april",), ("mei",), ("juni",), ("juli",),
             ("augustus",), ("september",), ("oktober",), ("november",), ("december",)),

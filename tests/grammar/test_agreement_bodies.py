@@ -331,6 +331,105 @@ BODY_DECISIONS = [
         "Assoziationsratsbeschluss Nr. 1/80",
         "Assoziationsrat",
     ),
+    # the ACP-EC Council of Ministers and other bodies in the other languages: general
+    # rules (``agreement_body_any_after``) and the lists
+    # EUR-Lex 22006D0112 (French title, the superscript o set apart)
+    (
+        "2006/112/CE: Décision n o 7/2005 du Conseil des ministres ACP-CE du 22 novembre 2005",
+        "fr",
+        "Décision n o 7/2005 du Conseil des ministres ACP-CE",
+        "Conseil des ministres ACP-CE",
+    ),
+    # EUR-Lex 22006D0608 (French, heading)
+    (
+        "DÉCISION N o 1/2006 DU CONSEIL DES MINISTRES ACP-CE du 2 juin 2006",
+        "fr",
+        "DÉCISION N o 1/2006 DU CONSEIL DES MINISTRES ACP-CE",
+        "CONSEIL DES MINISTRES ACP-CE",
+    ),
+    # EUR-Lex 22006D0112 (German title)
+    (
+        "2006/112/EG: Beschluss Nr. 7/2005 des AKP-EG-Ministerrates vom 22. November 2005",
+        "de",
+        "Beschluss Nr. 7/2005 des AKP-EG-Ministerrates",
+        "AKP-EG-Ministerrates",
+    ),
+    # EUR-Lex 22004D0078 (Spanish title, vlex.com)
+    (
+        "Decisión nº 2/2003 del Comité mixto veterinario creado por el Acuerdo entre la",
+        "es",
+        "Decisión nº 2/2003 del Comité mixto veterinario",
+        "Comité mixto veterinario",
+    ),
+    # EUR-Lex 22019D0920 (Portuguese heading)
+    (
+        "DECISÃO N.o 1/2019 DO CONSELHO DE MINISTROS ACP-UE de 23 de maio de 2019",
+        "pt",
+        "DECISÃO N.o 1/2019 DO CONSELHO DE MINISTROS ACP-UE",
+        "CONSELHO DE MINISTROS ACP-UE",
+    ),
+    # EUR-Lex 22007D0460 (Greek title)
+    (
+        "2007/460/ΕΚ: Απόφαση αριθ. 1/2007 του Συμβουλίου Υπουργών ΑΚΕ-ΕΚ, της 25ης Μαΐου 2007",
+        "el",
+        "Απόφαση αριθ. 1/2007 του Συμβουλίου Υπουργών ΑΚΕ-ΕΚ",
+        "Συμβουλίου Υπουργών ΑΚΕ-ΕΚ",
+    ),
+    # title forms (UNCONFIRMED)
+    (
+        "Beschluss Nr. 2/2000 des Gemischten Rates EG-Mexiko vom 23. März 2000",
+        "de",
+        "Beschluss Nr. 2/2000 des Gemischten Rates EG-Mexiko",
+        "Gemischten Rates EG-Mexiko",
+    ),
+    (
+        "Beschluss Nr. 3/2016 des EU-Korea-Handelsausschusses",
+        "de",
+        "Beschluss Nr. 3/2016 des EU-Korea-Handelsausschusses",
+        "EU-Korea-Handelsausschusses",
+    ),
+    (
+        "Décision no 1/2014 du comité « commerce » du 5 mai",
+        "fr",
+        "Décision no 1/2014 du comité « commerce »",
+        "comité « commerce »",
+    ),
+    (
+        "decisione n. 3/2019 del Comitato degli ambasciatori ACP-UE",
+        "it",
+        "decisione n. 3/2019 del Comitato degli ambasciatori ACP-UE",
+        "Comitato degli ambasciatori ACP-UE",
+    ),
+    (
+        "Decisión no 2/2000 del Consejo Conjunto UE-México",
+        "es",
+        "Decisión no 2/2000 del Consejo Conjunto UE-México",
+        "Consejo Conjunto UE-México",
+    ),
+    (
+        "Besluit nr. 1/2006 van de ACS-EG-Raad van ministers",
+        "nl",
+        "Besluit nr. 1/2006 van de ACS-EG-Raad van ministers",
+        "ACS-EG-Raad van ministers",
+    ),
+    (
+        "Besluit nr. 1/2014 van het Handelscomité",
+        "nl",
+        "Besluit nr. 1/2014 van het Handelscomité",
+        "Handelscomité",
+    ),
+    (
+        "decyzja nr 1/2019 Rady Ministrów AKP-UE",
+        "pl",
+        "decyzja nr 1/2019 Rady Ministrów AKP-UE",
+        "Rady Ministrów AKP-UE",
+    ),
+    (
+        "Decizia nr. 1/2019 a Consiliului de Miniștri ACP-UE",
+        "ro",
+        "Decizia nr. 1/2019 a Consiliului de Miniștri ACP-UE",
+        "Consiliului de Miniștri ACP-UE",
+    ),
     # titles in capitals
     # Decision No 1/80 as published (silo.tips copy)
     (
@@ -544,6 +643,23 @@ EU_DECISIONS = [
     ("Decision 2010/427 of the High Representative", "en"),
     ("neuvoston päätös 2010/427", "fi"),
     ("a 2010/427 tanácsi határozat", "hu"),
+    ("Decision 2010/427 of the EU Council", "en"),
+    ("décision 2010/427 du Conseil du 26 juillet 2010", "fr"),
+    ("décision 2010/427 du Conseil européen", "fr"),
+    ("décision 2010/427 du Conseil de l'Union européenne", "fr"),
+    ("décision 2010/427 de la Banque centrale européenne", "fr"),
+    ("Beschluss 2010/427 des Rates vom 26. Juli 2010", "de"),
+    ("Beschluss 2010/427 des Europäischen Rates", "de"),
+    ("Beschluss 2010/427 des EZB-Rates", "de"),
+    ("Beschluss 2010/427 des EU-Ministerrates", "de"),
+    ("BESCHLUSS 2010/427 DES EUROPÄISCHEN PARLAMENTS UND DES RATES", "de"),
+    ("Decisión 2010/427 del Consejo de 26 de julio de 2010", "es"),
+    ("Decisión 2010/427 del Consejo Europeo", "es"),
+    ("decisione 2010/427 del Consiglio europeo", "it"),
+    ("Decisão 2010/427 do Conselho", "pt"),
+    ("Besluit 2010/427 van de Europese Raad", "nl"),
+    ("Besluit 2010/427 van de EU-Raad", "nl"),
+    ("decyzja 2010/427 Rady", "pl"),
     ("a 2010/427/EU tanácsi határozat", "hu"),
     ("Eurooppa-neuvoston päätös 2010/427", "fi"),
     ("Euroopan parlamentin ja neuvoston päätös 2010/427", "fi"),

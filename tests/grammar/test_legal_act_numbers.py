@@ -69,3 +69,11 @@ def test_a_number_sign_written_with_a_degree_sign(text: str, lang: str, celex: s
     refs = eurefs.extract(text)
     assert refs and refs[0].lang == lang and refs[0].celex == celex
     assert refs[0].normalized.partition(" n.º ")[1] == " n.º "
+
+
+def test_the_french_number_sign_with_its_o_set_apart() -> None:
+    # EUR-Lex titles (22006D0112): 'Décision n o 7/2005', the superscript o set apart
+    refs = eurefs.extract("règlement (CE) n o 1049/2001")
+    assert [(r.lang, r.celex, r.normalized) for r in refs] == [
+        ("fr", "32001R1049", "règlement (CE) no 1049/2001")
+    ]
