@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import lazy_compile, words
@@ -48,7 +49,7 @@ REACH = 120
 # an annex's ``II``; Croatian ordinals ``6.`` (``{dot}``).  Bounded repeats over disjoint
 # characters: linear.
 _NUMBER = (
-    r"(?:[0-9]{{1,3}}(?:er|[a-z])?(?![\w]){dot}(?:\.[ ]?o(?![\w]))?"
+    r"(?:[0-9]{{1,3}}(?:er|[a-z])?(?![\w]){dot}(?:\.[ ]?[oº](?![\w]))?"
     r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?"
     r"(?:\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:\([a-z]{{1,4}}\)){{0,3}}"
     r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ ][a-z](?![\w]))?)?"
@@ -57,10 +58,12 @@ _NUMBER = (
 # The number after a lower subdivision's word: ``1``, ``a)``, ``(a)``, ``(1)``, ``a``, ``iii``
 # (letters of any script: Greek ``α)``, Bulgarian ``а)``).
 _SUB_NUMBER = (
-    r"(?:[0-9]{{1,3}}[a-z]?(?:\.[ ]?o(?![\w]))?(?:\([0-9]{{1,3}}\))?(?![\w]){dot}"
+    r"(?:[0-9]{{1,3}}[a-z]?(?:\.[ ]?[oº](?![\w]))?(?:\([0-9]{{1,3}}\))?(?![\w]){dot}"
     r"|\(?[^\W\d_]{{1,4}}\)|\([0-9]{{1,3}}[a-z]?\)|[^\W\d_](?![\w])|[ivx]{{2,5}}(?![\w]){dot})"
 )
 _DOT = r"(?:\.(?=[ ]))?"
+# A further paragraph of the same article in a list: ``Article 9(1) and (2)``.
+_PARAGRAPH = r"\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3}"
 # A number next to a declined subdivision word after the act: ``6``, ``6.``, ``(1)``, ``a)``.
 _AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
 # ``6.o``, ``n.o``, ``n. o`` as the view has them: written ``.º`` in the pinpoint.
@@ -78,21 +81,24 @@ def _set_apart(items: Iterable[str]) -> list[str]:
     return [v for w in items for v in {w, _SIGN_AT_END.sub(". o", w)}]
 
 
-def _list_of(number: str, conjunctions: tuple[str, ...]) -> str:
-    """Numbers joined by a comma or a conjunction: ``5 et 6``, ``a), b) ou c)``."""
+def _list_of(number: str, conjunctions: tuple[str, ...], more: str = "") -> str:
+    """Numbers joined by a comma or a conjunction: ``5 et 6``, ``a), b) ou c)``; ``more``:
+    what a further member may also be (``9(1) and (2)``)."""
     join = r"(?:,[ ]" + (r"(?:" + words(*conjunctions) + r"[ ])?" if conjunctions else "")
     join += r"|[ ]" + words(*conjunctions) + r"[ ])" if conjunctions else r")"
-    return number + r"(?:" + join + number + r"){0,5}"
+    member = r"(?:" + number + r"|" + more + r")" if more else number
+    return number + r"(?:" + join + member + r"){0,5}"
 
 
 def _lower_parts(lg: Language) -> list[str]:
     """The lower subdivisions written after the number (``, paragraphe 1``, `` Abs. 1``)."""
     parts = []
     sub_number = _SUB_NUMBER.format(dot=_DOT if lg.ordinal_dot else "")
-    if lg.pinpoint_words:
-        sep = r",[ ]" if lg.pinpoints_after_comma else r",?[ ]"
+    # the treaty-article pinpoint words, and those of back-references (English ``point``)
+    sub_words = {*lg.pinpoint_words, *lg.back_references.sub_pinpoint_words}
+    if sub_words:
         parts.append(
-            sep + words(*_set_apart(lg.pinpoint_words)) + r"[ ]"
+            r",?[ ]" + words(*_set_apart(sub_words)) + r"[ ]"
             + _list_of(sub_number, lg.article_conjunctions)
         )  # fmt: skip
     if lg.ordinals and lg.ordinal_nouns:
@@ -101,17 +107,17 @@ def _lower_parts(lg: Language) -> list[str]:
     return parts
 
 
-def _leads(lg: Language, link: str) -> str:
-    """The lower subdivisions written before the article, each with its link:
-    ``point (a) of``, ``the first subparagraph of`` (English)."""
+def _leads(lg: Language, link: str) -> str | None:
+    """The lower subdivisions written before the article, each with its link, up to
+    the article: ``point (a) of``, ``the first subparagraph of`` (English)."""
     if not lg.act_pinpoint_leads:
-        return ""
+        return None
     lead = words(*lg.act_pinpoint_leads) + r"[ ]\([a-z0-9]{1,4}\)"
     if lg.ordinals and lg.ordinal_nouns:
         articles = lg.back_references.articles
         article = r"(?:" + words(*articles) + r"[ ])?" if articles else ""
         lead += r"|" + article + words(*lg.ordinals) + r"[ ]" + words(*lg.ordinal_nouns)
-    return r"(?:(?:" + lead + r")[ ]" + link + r"[ ]){0,3}"
+    return r"(?:(?:" + lead + r")[ ]" + link + r"[ ]){1,3}$"
 
 
 def _links(lg: Language) -> tuple[str, str]:
@@ -129,21 +135,82 @@ def _links(lg: Language) -> tuple[str, str]:
     return words(*spaced) if spaced else "(?!)", r",?[ ](?:" + "|".join(ends) + r")$"
 
 
-def pattern_source(lg: Language) -> str | None:
-    """The pattern of a pinpoint right before an act in ``lg`` (None: the language has
-    no article words, or writes its pinpoints after the act)."""
+def pinpoint_body(lg: Language) -> str | None:
+    """The pattern of a pinpoint in ``lg`` from its article word to its last number
+    (group ``pin``), written before what it is in (None: the language has no article
+    words, or writes its pinpoints after the act).  It starts with the words alone, so
+    ``re`` skips to their first letters; :func:`search` checks the word boundary and
+    adds the subdivisions written first.  Back-references end it with their own links."""
     heads = [*lg.article_words, *lg.back_references.pinpoint_words]
     if not heads or lg.act_pinpoint_after:
         return None
     number = _NUMBER.format(dot=_DOT if lg.ordinal_dot else "")
-    link, end = _links(lg)
     lower = _lower_parts(lg)
     return (
-        r"(?<![\w.])(?P<pin>" + _leads(lg, link)
-        + words(*_both_cases(heads)) + r"[ ]" + _list_of(number, lg.article_conjunctions)
+        r"(?P<pin>" + words(*_both_cases(heads)) + r"[ ]"
+        + _list_of(number, lg.article_conjunctions, _PARAGRAPH)
         + (r"(?:" + "|".join(lower) + r"){0,6}" if lower else "")
-        + r")" + end
+        + r")"
     )  # fmt: skip
+
+
+class Pinpoints(NamedTuple):
+    """The compiled patterns of a pinpoint before something, in one language."""
+
+    body: re.Pattern[str]  #: the pinpoint and what follows it, up to the end (``$``)
+    leads: re.Pattern[str] | None  #: subdivisions written first, up to the article
+    lead_links: tuple[str, ...]  #: the last word of a link a lead ends in, a blank (``of ``)
+
+
+def pinpoints(lg: Language, end: str, *, raw: bool = False) -> Pinpoints | None:
+    """The patterns of a pinpoint before what ``end`` matches (ending in ``$``); ``raw``:
+    for the text as written, any white space where the view has one space."""
+    body = pinpoint_body(lg)
+    if body is None:
+        return None
+    link = _links(lg)[0]
+    leads = _leads(lg, link)
+    fix = spaced if raw else str
+    return Pinpoints(
+        lazy_compile(fix(body) + end),
+        lazy_compile(fix(leads)) if leads else None,
+        tuple(
+            w.split()[-1] + blank
+            for w in lg.act_pinpoint_links
+            if not w.endswith("-")
+            for blank in " \n\t\u00a0"
+        ),
+    )
+
+
+def search(p: Pinpoints, text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the pinpoint of ``p`` in ``text[lo:hi]`` starts and ends, if any."""
+    pos = lo
+    while (m := p.body.search(text, pos, hi)) is not None:
+        s = m.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "._"):  # inside a word
+            pos = s + 1
+            continue
+        # a subdivision written first ends in a link and a blank (``point (a) of Article``)
+        if p.leads is not None and text.endswith(p.lead_links, lo, s):
+            lead = p.leads.search(text, lo, s)
+            if lead is not None and not (lead.start() and text[lead.start() - 1].isalnum()):
+                s = lead.start()
+        return s, m.end("pin")
+    return None
+
+
+def pattern_source(lg: Language) -> str | None:
+    """The pattern of a pinpoint right before an act in ``lg`` (None: see
+    :func:`pinpoint_body`)."""
+    body = pinpoint_body(lg)
+    return None if body is None else body + _links(lg)[1]
+
+
+def spaced(source: str) -> str:
+    """A pattern built for the folded view (one ``[ ]`` per blank) made to take any run
+    of white space, for the text as written (back-references run on it)."""
+    return source.replace("[ ]?", r"\s?").replace("[ ]", r"\s+").replace("\\ ", r"\s+")
 
 
 def after_source(lg: Language) -> str | None:
@@ -170,7 +237,7 @@ def cue(lg: Language) -> tuple[str, ...]:
     return tuple(c + " " for c in "0123456789)" + ("." if lg.ordinal_dot else ""))
 
 
-_BEFORE = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := pattern_source(lg))}
+_BEFORE = {lg.code: p for lg in LANGUAGES if (p := pinpoints(lg, _links(lg)[1]))}
 _AFTER = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := after_source(lg))}
 _CUES = {code: cue(BY_CODE[code]) for code in (*_BEFORE, *_AFTER)}
 
@@ -178,21 +245,22 @@ _CUES = {code: cue(BY_CODE[code]) for code in (*_BEFORE, *_AFTER)}
 def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     """The pinpoint written right before region offset ``start`` (or, in a language that
     writes it there, right after ``end``) of an act in ``lang``, if any."""
-    pattern = _BEFORE.get(lang)
-    if pattern is None:
+    patterns = _BEFORE.get(lang)
+    if patterns is None:
         return _after(ctx.region, end, lang)
     tails = _CUES[lang]
     # the cheap test, in the region itself where the characters before lie in it (no copy)
     if start >= REACH:
         if not ctx.region.endswith(tails, start - REACH, start):
             return None
-        before = ctx.region[start - REACH : start]
+        text, lo, hi = ctx.region, start - REACH, start
     else:
-        before = ctx.before(start, REACH)
-        if not before.endswith(tails):
+        text = ctx.before(start, REACH)
+        if not text.endswith(tails):
             return None
-    found = pattern.search(before)
-    return _written(found.group("pin")) if found else None
+        lo, hi = 0, len(text)
+    found = search(patterns, text, lo, hi)
+    return _written(text[found[0] : found[1]]) if found else None
 
 
 def _after(region: str, end: int, lang: str) -> str | None:
@@ -202,6 +270,32 @@ def _after(region: str, end: int, lang: str) -> str | None:
         return None
     found = pattern.match(region, end, end + REACH)
     return _written(found.group("pin")) if found else None
+
+
+_ROMAN = frozenset("IVXLC")
+
+
+def ends_as_pinpoint(text: str, end: int) -> bool:
+    """Whether ``text[:end]``, less blanks, a comma and brackets (``\\[``), ends as a
+    pinpoint does: in a digit, a closing bracket, a roman numeral (``Chapter III``) or a
+    letter standing alone (``Buchstabe a``).  A cheap test before the patterns."""
+    i = end - 1
+    while i >= 0 and text[i] in " ,[\\\n\t\u00a0":
+        i -= 1
+    if i < 0:
+        return False
+    last = text[i]
+    if last.isdigit() or last == ")":
+        return True
+    if not last.isalpha():
+        return False
+    j = i  # the word ending here: a letter alone, or a roman numeral (and a letter: ``IIIa``)
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j : i + 1]
+    return len(word) == 1 or (
+        word.rstrip("abcdefgh")[:1] in _ROMAN and not word.strip("IVXLCabcdefgh")
+    )
 
 
 def _written(pin: str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from eurefs.grammar import act_pinpoints
 from eurefs.languages import BY_CODE
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.models.references import BaseReference, ShortFormHow
@@ -157,24 +158,17 @@ def _act_type_of(lang: str, word: str) -> str | None:
 
 
 @lru_cache(maxsize=8)
-def pinpoint_pattern(lang: str) -> re.Pattern[str]:
-    """A pinpoint written right before a back-reference (matched on the reversed idea:
-    the pattern must end where the back-reference starts)."""
+def pinpoint_pattern(lang: str) -> act_pinpoints.Pinpoints | None:
+    """A pinpoint written right before a back-reference (the pattern ends where the
+    back-reference starts): the pinpoint of an act in the language, as
+    ``eurefs.grammar.act_pinpoints`` builds it from the record (``article 6, paragraphe
+    1, point a)``, ``Artikel 6 Absatz 1 Buchstabe a``), taking any white space, then the
+    back-reference's link word and article (``du``, ``of the``)."""
     w = words(lang)
     links = alternation(list(w.pinpoint_links)) + r"\s+" if w.pinpoint_links else ""
     arts = alternation(list(w.articles)) + r"\s+" if w.pinpoint_links else ""
-    # numbers joined by a comma, a conjunction or a space; a lower subdivision by its word
-    conj = w.pinpoint_conjunctions
-    join = rf"\s*,\s*|\s+{alternation(list(conj))}\s+|\s+" if conj else r"\s*,\s*|\s+"
-    number = r"[0-9(][\w()]{0,20}"
-    sub = w.sub_pinpoint_words
-    more = rf"{number}|{alternation(list(sub))}\s+\w{{1,4}}" if sub else number
-    return re.compile(
-        r"(?P<pin>"
-        + alternation(list(w.pinpoint_words))
-        + rf"\s+[0-9IVXLC][\w()]{{0,20}}(?:(?:{join})(?:{more})){{0,6}})"
-        r"\s+" + links + f"(?:\\\\?\\[)?(?:{arts})?$"
-    )
+    end = r",?\s+" + links + f"(?:\\\\?\\[)?(?:{arts})?$"
+    return act_pinpoints.pinpoints(BY_CODE[lang], end, raw=True)
 
 
 @lru_cache(maxsize=8)
@@ -196,17 +190,25 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     cue = _pinpoint_cue(lang)
     if cue is None:
         return lambda text, start: None
+    patterns = pinpoint_pattern(lang)
+    if patterns is None:
+        return lambda text, start: None
     cue_search, back = cue[0].search, cue[1]
-    pin_search = pinpoint_pattern(lang).search
+    pin_search = act_pinpoints.search
+    ends_as_pinpoint = act_pinpoints.ends_as_pinpoint
+    linked = bool(words(lang).pinpoint_links)
 
     def find(text: str, start: int) -> str | None:
-        # cheap test first (a literal search, no copy): most short forms have no pinpoint
-        if cue_search(text, start - back if start > back else 0, start) is None:
+        # cheap tests first (a literal search, no copy): most short forms have no pinpoint;
+        # then what stands before the link word (or the short form) must end as a
+        # pinpoint does (``5 of``, ``(a) of``, ``III of``, ``Buchstabe a dieser``)
+        cue = cue_search(text, start - back if start > back else 0, start)
+        if cue is None or not ends_as_pinpoint(text, cue.start() if linked else start):
             return None
-        m = pin_search(text, start - 90 if start > 90 else 0, start)
-        if m is None:
+        found = pin_search(patterns, text, start - 90 if start > 90 else 0, start)
+        if found is None:
             return None
-        pin = m.group("pin")
+        pin = text[found[0] : found[1]]
         # single ASCII spaces only (every other blank is unprintable): nothing to fold;
         # else split/join folds the blanks ``\s+`` matches (the pin neither starts nor
         # ends with one), faster than a substitution

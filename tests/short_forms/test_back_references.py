@@ -272,3 +272,43 @@ def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
     assert triples("Commission Decision 2009/77/EC applies. That decision was annulled.") == [
         ("That decision", "anaphor", "32009D0077")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "short_form", "pinpoint"),
+    [
+        (
+            "Le règlement (UE) 2016/679 (ci-après le « RGPD ») s'applique. "
+            "L'article 6, paragraphe 1, point a), du RGPD prévoit que",
+            "RGPD",
+            "article 6, paragraphe 1, point a)",
+        ),
+        (
+            "Die Verordnung (EU) 2016/679 gilt. Nach Artikel 6 Absatz 1 Buchstabe a\n"
+            "dieser Verordnung ist",
+            "dieser Verordnung",
+            "Artikel 6 Absatz 1 Buchstabe a",
+        ),
+        (
+            "Regulation (EU) 2016/679 (the GDPR) applies. The second sentence of\n"
+            "Article 83(2) of the GDPR and Article 9(1) and (2) of that regulation",
+            "that regulation",
+            "Article 9(1) and (2)",
+        ),
+        (
+            "Regulation (EU) 2016/679 (the GDPR) applies. Under the second sentence of\n"
+            "Article 83(2) of the GDPR",
+            "GDPR",
+            "the second sentence of Article 83(2)",
+        ),
+        # no pinpoint: a treaty article before the link, a plain word
+        ("Regulation (EU) 2016/679 (the GDPR) applies. Article 16 TFEU and the GDPR", "GDPR", None),
+        ("Regulation (EU) 2016/679 (the GDPR) applies. The purposes of the GDPR", "GDPR", None),
+    ],
+)
+def test_pinpoint_before_a_back_reference_has_the_words_of_act_pinpoints(
+    text: str, short_form: str, pinpoint: str | None
+) -> None:
+    found = [r for r in eurefs.extract(text) if isinstance(r, ShortFormRef)]
+    assert [r.text for r in found][-1:] == [short_form]
+    assert found[-1].pinpoint == pinpoint
