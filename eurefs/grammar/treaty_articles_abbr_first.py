@@ -1,11 +1,14 @@
-"""Treaty articles written abbreviation first: Finnish ``SEUT 267 artikla``, Latvian
+"""Treaty articles written treaty first: Finnish ``SEUT 267 artikla``, Latvian
 ``LESD 267. pants``, Lithuanian ``SESV 267 straipsnis``, Hungarian ``EUMSZ 267. cikk``,
-Estonian ``ELTL artikli 267``.
+Estonian ``ELTL artikli 267``, and the same with the treaty's long name, declined as
+the language declines it before the number (``Euroopan unionin toiminnasta tehdyn
+sopimuksen 267 artikla``, ``Līguma par Eiropas Savienības darbību 267. pants``).
 
 Languages whose record sets ``treaty_abbreviation_first``; the words come from their
-records (treaty abbreviations, article words and their normal forms).  The span runs
-from the abbreviation through the article number or word; the normal form keeps the
-order of the language (``SEUT 267 artikla``).
+records (treaty abbreviations and long names, article words and their normal forms).
+The span runs from the abbreviation or name through the article number or word; the
+normal form keeps the order of the language with the treaty's code (``SEUT 267
+artikla``).
 """
 
 from __future__ import annotations
@@ -19,18 +22,25 @@ from eurefs.languages import BY_CODE, LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, TreatyArticleRef
 
 _LANGS = [lg for lg in LANGUAGES if lg.treaty_abbreviation_first]
-#: abbreviation -> {language: treaty code}
+#: abbreviation or long name (also with its first letter capitalised, at the start of a
+#: sentence) -> {language: treaty code}
 _ABBR: dict[str, dict[str, str]] = {}
 for _lg in _LANGS:
     for _code, _treaty in _lg.treaties.items():
         for _a in _treaty.abbreviations:
             _ABBR.setdefault(_a, {})[_lg.code] = _code
+        for _n in _treaty.names:
+            for _form in {_n, _n[0].upper() + _n[1:]}:
+                _ABBR.setdefault(_form, {})[_lg.code] = _code
+#: the abbreviations alone, written in brackets after a long name (``... sopimuksen (SEUT)``)
+_PAREN = [a for lg in _LANGS for t in lg.treaties.values() for a in t.abbreviations]
 _WORD_LANGS = index(lambda lg: lg.article_words if lg.treaty_abbreviation_first else ())
 _NUM = r"[0-9]{1,3}[a-z]?"
 _NUMS = _NUM + r"(?:(?:[ ]?,[ ]|[ ](?:ja|un|ir|és|és a|a)[ ])" + _NUM + r"){0,10}"
 
 PATTERN = lazy_compile(
-    r"(?<![\w])(?P<abbr>" + (words(*_ABBR) if _ABBR else "(?!)") + r")[ ]"
+    r"(?<![\w])(?P<abbr>" + (words(*_ABBR) if _ABBR else "(?!)") + r")"
+    r"(?:[ ]\((?P<paren>" + words(*_PAREN) + r")\))?[ ]"
     r"(?:(?P<word>" + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r")[ ](?P<nums>" + _NUMS
     + r")|(?P<nums2>" + _NUMS + r")\.?[ ](?P<word2>"
     + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r"))(?![\w])"
@@ -42,15 +52,17 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     word = m.group("word") or m.group("word2")
     treaties = _ABBR[m.group("abbr")]
     cands = set(treaties) & _WORD_LANGS[word]
+    if m.group("paren"):  # the abbreviation of the same treaty, in the same language
+        in_paren = _ABBR[m.group("paren")]
+        cands = {c for c in cands if in_paren.get(c) == treaties[c]}
     if not cands:
         return ()
     lang = pick(cands, ctx.before(m.start(), 60))
     record = BY_CODE[lang]
     code = treaties[lang]
     nums = m.group("nums") or m.group("nums2")
-    tail = collapse_spaces(m.string[m.end("abbr") : m.end()]).replace(
-        word, record.article_words[word]
-    )
+    tail_start = m.end("paren") + 1 if m.group("paren") else m.end("abbr")
+    tail = collapse_spaces(m.string[tail_start : m.end()]).replace(word, record.article_words[word])
     return (
         TreatyArticleRef(
             text=m.group(0),
@@ -65,10 +77,12 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 
 
 def _abbr_anchors() -> tuple[Anchor, ...]:
-    """Every match starts at its abbreviation and a space: one search per first letter
-    (``S(?=ESV |EU |EUT )``).  Upper-case letters are rare in most texts, so this costs
-    less than searching the article words (``cik``, ``pan``, ``str`` are frequent
-    syllables, and three more literal searches of every text).
+    """Every match starts at its abbreviation or name and a space: one search per first
+    letter (``S(?=ESV |EU |EUT |utarties dėl ...)``).  Upper-case letters are rare in
+    most texts, so this costs less than searching the article words (``cik``, ``pan``,
+    ``str`` are frequent syllables, and three more literal searches of every text).  A
+    letter outside ASCII that every form of a group holds (``ų``) is the anchor's rare
+    character: texts without it skip the search.
     """
     by_initial: dict[str, list[str]] = {}
     for a in _ABBR:
@@ -78,7 +92,9 @@ def _abbr_anchors() -> tuple[Anchor, ...]:
         c = re.escape(initial)
         rests = "|".join(re.escape(a[1:]) + "[ ]" for a in sorted(group, key=len, reverse=True))
         pattern = re.compile(c + r"(?=" + rests + r")(?<!\w" + c + ")")
-        anchors.append(Anchor(pattern, 1, 160, True, "" if initial.isascii() else initial))
+        shared = set.intersection(*(set(a) for a in group))
+        rare = min((ch for ch in shared if not ch.isascii()), default="")
+        anchors.append(Anchor(pattern, 1, 260, True, rare))
     return tuple(anchors)
 
 

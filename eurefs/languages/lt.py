@@ -37,7 +37,7 @@ LANGUAGE = Language(
     oj_pages=("p.",),
     treaties={
         "TFEU": Treaty("SESV", ("SESV",), ("Sutarties dėl Europos Sąjungos veikimo", "Sutartis dėl Europos Sąjungos veikimo")),
-        "TEU": Treaty("ES sutartis", ("ESS",), ("Europos Sąjungos sutarties", "Europos Sąjungos sutartis")),
+        "TEU": Treaty("ES sutartis", ("ESS",), ("Europos Sąjungos sutarties", "Europos Sąjungos sutartis", "ES sutarties", "ES sutartis")),
         "EC": Treaty("EB", ("EB",), ("Europos bendrijos steigimo sutarties",)),
         "EEC": Treaty("EEB", ("EEB",), ("Europos ekonominės bendrijos steigimo sutarties",)),
     },

@@ -1,0 +1,65 @@
+"""Treaty articles written treaty first (fi, hu, et, lv, lt): by abbreviation or by
+the treaty's long name, declined before the number."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty", "articles"),
+    [
+        ("Euroopan unionin toiminnasta tehdyn sopimuksen 267 artikla",
+         "Euroopan unionin toiminnasta tehdyn sopimuksen 267 artikla", "SEUT 267 artikla",
+         "TFEU", ["267"]),
+        # the Hungarian article ``az`` stays out of the span, as before ``az EUMSZ``
+        ("az Európai Unió működéséről szóló szerződés 267. cikke szerint",
+         "Európai Unió működéséről szóló szerződés 267. cikke", "EUMSZ 267. cikk",
+         "TFEU", ["267"]),
+        ("Az Európai Unió működéséről szóló szerződés (EUMSZ) 267. cikkének",
+         "Európai Unió működéséről szóló szerződés (EUMSZ) 267. cikkének", "EUMSZ 267. cikk",
+         "TFEU", ["267"]),
+        ("Euroopa Liidu toimimise lepingu artikkel 267",
+         "Euroopa Liidu toimimise lepingu artikkel 267", "ELTL artikkel 267", "TFEU", ["267"]),
+        ("Euroopa Liidu toimimise lepingu artiklis 101 ja 102",
+         "Euroopa Liidu toimimise lepingu artiklis 101 ja 102", "ELTL artiklis 101 ja 102",
+         "TFEU", ["101", "102"]),
+        ("Līguma par Eiropas Savienības darbību 267. pants",
+         "Līguma par Eiropas Savienības darbību 267. pants", "LESD 267. pants", "TFEU",
+         ["267"]),
+        ("Sutarties dėl Europos Sąjungos veikimo 267 straipsnis",
+         "Sutarties dėl Europos Sąjungos veikimo 267 straipsnis", "SESV 267 straipsnis",
+         "TFEU", ["267"]),
+        ("Europos Sąjungos sutarties 6 straipsnio", "Europos Sąjungos sutarties 6 straipsnio",
+         "ES sutartis 6 straipsnio", "TEU", ["6"]),
+        # no pinpoint after the article, as after the abbreviation (``SEU 6 artiklan``)
+        ("Euroopan unionista tehdyn sopimuksen 6 artiklan 3 kohta",
+         "Euroopan unionista tehdyn sopimuksen 6 artiklan", "SEU 6 artiklan", "TEU", ["6"]),
+        ("Euroopan yhteisön perustamissopimuksen 234 artiklan",
+         "Euroopan yhteisön perustamissopimuksen 234 artiklan", "EY 234 artiklan", "EC",
+         ["234"]),
+    ],
+)  # fmt: skip
+def test_a_treaty_named_in_full_before_its_article(
+    text: str, span: str, normalized: str, treaty: str, articles: list[str]
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized) == ("treaty_article", span, normalized)
+    assert (ref.treaty, ref.articles, ref.celex) == (treaty, articles, None)
+    again = eurefs.parse(normalized)
+    assert (again.normalized, again.treaty) == (normalized, treaty)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Euroopan unionin toiminnasta tehdyn sopimuksen määräykset",  # no article
+        "Līguma par Eiropas Savienības darbību noteikumi",
+        # the abbreviation in brackets must be that of the named treaty
+        "Euroopan unionin toiminnasta tehdyn sopimuksen (SEU) 267 artikla",
+    ],
+)
+def test_a_treaty_name_without_its_article_is_no_treaty_article(text: str) -> None:
+    assert "treaty_article" not in [r.kind for r in eurefs.extract(text, short_forms=False)]
