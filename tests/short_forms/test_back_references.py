@@ -301,6 +301,18 @@ def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
             "GDPR",
             "the second sentence of Article 83(2)",
         ),
+        (
+            "La direttiva 2001/29/CE si applica. L'articolo 5, paragrafo 1, della suddetta "
+            "direttiva prevede",
+            "suddetta direttiva",
+            "articolo 5, paragrafo 1",
+        ),
+        (
+            "La Directiva 2003/88/CE se aplica. El artículo 15 de la citada Directiva",
+            "la citada Directiva",
+            "artículo 15",
+        ),
+        ("La direttiva 2001/29/CE si applica. Gli scopi di tale direttiva", "tale direttiva", None),
         # no pinpoint: a treaty article before the link, a plain word
         ("Regulation (EU) 2016/679 (the GDPR) applies. Article 16 TFEU and the GDPR", "GDPR", None),
         ("Regulation (EU) 2016/679 (the GDPR) applies. The purposes of the GDPR", "GDPR", None),
