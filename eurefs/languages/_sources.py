@@ -328,6 +328,9 @@ _MORE_BODIES = {
     "it": "Consiglio dei ministri ACP-CE, Comitato degli ambasciatori: UNCONFIRMED",
     "nl": "ACS-EG-Raad van ministers, Handelscomité, Gezamenlijke Raad: UNCONFIRMED",
     "ro": "Consiliului de Miniștri ACP-UE, Comitetului Ambasadorilor: UNCONFIRMED",
+    "da": "'Afgørelse nr. 5/2002 truffet af Det Fælles Råd EF-Mexico' (op.europa.eu title); "
+    "-udvalgets/-rådets compounds (AVS-EF-Ministerrådets): UNCONFIRMED",
+    "sv": "-kommitténs/-rådets compounds (AVS–EG-ministerrådets, handelskommitténs): UNCONFIRMED",
 }
 for _code, _note in _MORE_BODIES.items():
     AGREEMENT_BODIES[_code] += "; " + _note

@@ -34,7 +34,11 @@ LANGUAGE = Language(
     hint_words=("og", "i", "af", "til", "at", "det", "den", "for", "på", "med", "er", "som", "en", "et", "de", "om", "fra", "har", "denne", "dette"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÆØÅ]{2,5}(?:[-–][A-ZÆØÅ]\w{1,20})?[ ])?(?i:Det[ ]Blandede[ ](?:EØS-)?Udvalgs|EØS-Udvalgets|Blandede[ ]Udvalgs|(?:Stabiliserings-[ ]og[ ])?Associeringsrådets|Samarbejdsrådets|Partnerskabsrådets|EØS-Rådets|Associeringsudvalgets))[ ]$",
-    agreement_body_after=r"(?i:[ ](?:truffet[ ]af|fra)[ ])(?P<body>(?i:Det[ ]Blandede[ ](?:EØS-)?Udvalg|EØS-Udvalget|(?:Stabiliserings-[ ]og[ ])?Associeringsrådet|Samarbejdsrådet|Partnerskabsrådet|EØS-Rådet|Associeringsudvalget)(?:[ ]?[A-ZÆØÅ]{2,5}[-–][A-ZÆØÅ]\w{1,20})?)(?![\w-])",
+    agreement_body_after=r"(?i:[ ](?:truffet[ ]af|fra)[ ])(?P<body>(?i:Det[ ]Blandede[ ](?:EØS-)?Udvalg|Det[ ]Fælles[ ]Råd|EØS-Udvalget|(?:Stabiliserings-[ ]og[ ])?Associeringsrådet|Samarbejdsrådet|Partnerskabsrådet|EØS-Rådet|Associeringsudvalget)(?:[ ]?[A-ZÆØÅ]{2,5}[-–][A-ZÆØÅ]\w{1,20})?)(?![\w-])",
+    # A body on no list before the type word: a compound in -udvalgs/-udvalgets/-rådets
+    # (``AVS-EF-Ministerrådets``); never the EU's ``Rådets``, a bare ``Ministerrådets``
+    # or the ECB's.
+    agreement_body_any_before=r"(?<![\w-])(?!(?i:ECB|EU|EF|EØF)[-–](?i:minister)?rådets)(?!(?i:minister)rådets)(?P<body>(?:[A-ZÆØÅ]{2,6}[-–](?:[A-ZÆØÅ]\w{1,20}[-–])?)?[^\W\d_]{2,30}?(?i:udvalgs|udvalgets|rådets))[ ]$",
     date_words=("af",),
     months=(("januar",), ("februar",), ("marts",), ("april",), ("maj",), ("juni",), ("juli",), ("august",), ("september",), ("oktober",), ("november",), ("december",)),
     day_suffixes=(".",),

@@ -33,6 +33,10 @@ LANGUAGE = Language(
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÅÄÖ]{2,5}(?:[-–][A-ZÅÄÖ]\w{1,20})?[ ])?(?i:(?:Gemensamma[ ])?EES-kommitténs|Gemensamma[ ]kommitténs|Blandade[ ]kommitténs|(?:stabiliserings-[ ]och[ ])?associeringsrådets|samarbetsrådets|partnerskapsrådets|EES-rådets|associeringskommitténs))[ ]$",
     agreement_body_after=r"(?i:[ ](?:av|från)[ ](?:det[ ]genom[ ](?:[\w-]{1,30}[ ]){1,6}?inrättade[ ])?)(?P<body>(?i:(?:Gemensamma[ ])?EES-kommittén|Gemensamma[ ]kommittén|Blandade[ ]kommittén|(?:stabiliserings-[ ]och[ ])?associeringsrådet|samarbetsrådet|partnerskapsrådet|EES-rådet|associeringskommittén)(?:[ ]?[A-ZÅÄÖ]{2,5}[-–][A-ZÅÄÖ]\w{1,20})?)(?![\w-])",
+    # A body on no list before the type word: a compound in -kommitténs/-rådets
+    # (``AVS–EG-ministerrådets``, ``handelskommitténs``); never the EU's ``rådets``, a bare
+    # ``ministerrådets`` or the ECB's.
+    agreement_body_any_before=r"(?<![\w-])(?!(?i:ECB|EU|EG|EEG)[-–](?i:minister)?rådets)(?!(?i:minister)rådets)(?P<body>(?:[A-ZÅÄÖ]{2,6}[-–](?:[A-ZÅÄÖ]\w{1,20}[-–])?)?[^\W\d_]{2,30}?(?i:kommitténs|rådets))[ ]$",
     date_words=("av den",),
     months=(("januari",), ("februari",), ("mars",), ("april",), ("maj",), ("juni",), ("juli",), ("augusti",), ("september",), ("oktober",), ("november",), ("december",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position", "decision"),

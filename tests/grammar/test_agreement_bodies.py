@@ -430,6 +430,32 @@ BODY_DECISIONS = [
         "Decizia nr. 1/2019 a Consiliului de Miniștri ACP-UE",
         "Consiliului de Miniștri ACP-UE",
     ),
+    # op.europa.eu publication title (Danish): the EC-Mexico Joint Council
+    (
+        "2003/98/EF: Afgørelse nr. 5/2002 truffet af Det Fælles Råd EF-Mexico den 24. december",
+        "da",
+        "Afgørelse nr. 5/2002 truffet af Det Fælles Råd EF-Mexico",
+        "Det Fælles Råd EF-Mexico",
+    ),
+    # Danish and Swedish bodies on no list before the type word (title forms, UNCONFIRMED)
+    (
+        "AVS-EF-Ministerrådets afgørelse nr. 1/2006 af 2. juni 2006",
+        "da",
+        "AVS-EF-Ministerrådets afgørelse nr. 1/2006",
+        "AVS-EF-Ministerrådets",
+    ),
+    (
+        "AVS–EG-ministerrådets beslut nr 1/2006 av den 2 juni 2006",
+        "sv",
+        "AVS–EG-ministerrådets beslut nr 1/2006",
+        "AVS-EG-ministerrådets",
+    ),
+    (
+        "handelskommitténs beslut nr 1/2014 om",
+        "sv",
+        "handelskommitténs beslut nr 1/2014",
+        "handelskommitténs",
+    ),
     # titles in capitals
     # Decision No 1/80 as published (silo.tips copy)
     (
@@ -660,6 +686,11 @@ EU_DECISIONS = [
     ("Besluit 2010/427 van de Europese Raad", "nl"),
     ("Besluit 2010/427 van de EU-Raad", "nl"),
     ("decyzja 2010/427 Rady", "pl"),
+    ("Ministerrådets afgørelse 2010/427", "da"),
+    ("ECB-Rådets afgørelse 2010/427", "da"),
+    ("ministerrådets beslut 2010/427", "sv"),
+    ("EU-rådets beslut 2010/427", "sv"),
+    ("Europaparlamentets och rådets beslut 2010/427", "sv"),
     ("a 2010/427/EU tanácsi határozat", "hu"),
     ("Eurooppa-neuvoston päätös 2010/427", "fi"),
     ("Euroopan parlamentin ja neuvoston päätös 2010/427", "fi"),
