@@ -188,5 +188,6 @@ LANGUAGE = Language(
         ("Article 267 TFEU", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "Article 267 TFEU"}),
         ("Article 43(3) of the Treaty on the Functioning of the European Union", {"kind": "treaty_article", "normalized": "Article 43(3) TFEU"}),
         ("COM(2021) 752 final", {"kind": "com_document", "normalized": "COM(2021) 752 final"}),
+        ("Article 6(1)(a) of Regulation (EU) 2016/679", {"kind": "legal_act", "_span": "Regulation (EU) 2016/679", "pinpoint": "Article 6(1)(a)"}),
     ),
 )  # fmt: skip

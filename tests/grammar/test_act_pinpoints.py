@@ -39,10 +39,12 @@ CASES = [
     ("dell’articolo 5, paragrafi 1 e 5, della direttiva 2001/29/CE", "direttiva 2001/29/CE",
      "articolo 5, paragrafi 1 e 5"),
     ("ai sensi del regolamento (UE) 2016/679", "regolamento (UE) 2016/679", None),
+    ("l'allegato II della direttiva 2001/29/CE", "direttiva 2001/29/CE", "allegato II"),
     # Spanish
     ("el artículo 7, apartado 1, de la Directiva 2003/88/CE", "Directiva 2003/88/CE",
      "artículo 7, apartado 1"),
     ("en el ámbito del Reglamento (UE) 2016/679", "Reglamento (UE) 2016/679", None),
+    ("el considerando 5 de la Directiva 2003/88/CE", "Directiva 2003/88/CE", "considerando 5"),
     # Portuguese: the ordinal sign as written (a PDF sets it apart: ``n. o``)
     ("artigo 6. o, n. o 1, alínea a), do Regulamento (UE) 2016/679", "Regulamento (UE) 2016/679",
      "artigo 6.º, n.º 1, alínea a)"),
