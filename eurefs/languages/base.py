@@ -26,9 +26,12 @@ class Treaty:
     """How a language writes one of the Treaties.
 
     Attributes:
-        code: The abbreviation used in normalised forms (``TFUE``, ``AEUV``).
+        code: The abbreviation used in normalised forms (``TFUE``, ``AEUV``); where none
+            is in use, a short name, with its preposition where the language needs one
+            (``din Carta drepturilor fundamentale``): it must read back as a reference.
         abbreviations: Forms written right after an article number (``TFUE``, ``EG-Vertrag``).
-        names: Long names, written after a preposition (``traité sur le fonctionnement ...``).
+        names: Long names, written after a preposition (``traité sur le fonctionnement ...``),
+            or, where the record writes the treaty first, declined before the number.
     """
 
     code: str
@@ -159,7 +162,8 @@ class Language:
         oj_pages_after: Page abbreviations written after the number (Latvian ``1. lpp.``).
         oj_date_words: Prepositions before an OJ issue date other than ``date_words``
             (Polish ``z`` where acts take ``z dnia``).
-        treaties: Canonical code (``TFEU``, ``TEU``, ``EC``, ``EEC``) -> :class:`Treaty`.
+        treaties: Canonical code (``TFEU``, ``TEU``, ``EC``, ``EEC``, ``CFR``) ->
+            :class:`Treaty`.
         treaty_prepositions: Words between an article and a treaty (``of the``, ``du``).
         article_words: Written article word -> its normalised form
             (``Art.`` -> ``Article``; German ``Artikels`` -> ``Artikel``).

@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="da",
     name="Danish",
-    sources=frozen({**sources("da"), "back_references": 'anaphors: dette direktiv in the development text tests/data/corpus-da (judgment C-282/10 Dominguez); denne for the common gender (forordning, beslutning); nævnte'}),
+    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'artikel 8 i EU\'s charter om grundlæggende rettigheder', 'art. 8 i Den Europæiske Unions charter om grundlæggende rettigheder' (a Danish data-protection text, two versions), 'EU’s charter om grundlæggende rettigheder' (a Danish decision), 'chartret om grundlæggende rettigheder' (the Danish explanations of the Charter, OJ C 303/17, as fra.europa.eu shows them). No abbreviation: the normal form is the short name with its preposition (artikel 47 i chartret om grundlæggende rettigheder)", **sources("da"), "back_references": 'anaphors: dette direktiv in the development text tests/data/corpus-da (judgment C-282/10 Dominguez); denne for the common gender (forordning, beslutning); nævnte'}),
     act_types={
         "regulation": ("forordning", "forordningen", "forordninger", "forordningerne"),
         "directive": ("direktiv", "direktivet", "direktiver", "direktiverne"),
@@ -51,6 +51,7 @@ LANGUAGE = Language(
         "TEU": Treaty("TEU", ("TEU",), ("traktaten om Den Europæiske Union",)),
         "EC": Treaty("EF", ("EF", "EF-traktaten"), ("EF-traktaten", "traktaten om oprettelse af Det Europæiske Fællesskab")),
         "EEC": Treaty("EØF", ("EØF", "EØF-traktaten"), ("EØF-traktaten",)),
+        "CFR": Treaty("i chartret om grundlæggende rettigheder", ("chartret om grundlæggende rettigheder",), ("Den Europæiske Unions charter om grundlæggende rettigheder", "EU's charter om grundlæggende rettigheder", "EU’s charter om grundlæggende rettigheder", "chartret om grundlæggende rettigheder")),
     },
     treaty_prepositions=("i",),
     article_words=frozen({"artikel": "artikel", "artikler": "artikler", "Artikel": "artikel", "art.": "artikel"}),

@@ -15,7 +15,7 @@ def _cases(*stems: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
 LANGUAGE = Language(
     code="fi",
     name="Finnish",
-    sources=frozen({**sources("fi"), "back_references": 'anaphors: kyseisen direktiivin, kyseinen direktiivi, kyseisessä direktiivissä in the development text tests/data/corpus-fi (judgment C-282/10 Dominguez); the other cases of kyseinen; tämä (this) left out'}),
+    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Euroopan unionin perusoikeuskirjassa', 'EU:n perusoikeuskirja: oikeus tehokkaaseen oikeussuojakeinoon (47 artikla)', 'Euroopan unionin perusoikeuskirja' (other cases); the genitive before an article (Euroopan unionin perusoikeuskirjan 47 artikla) UNCONFIRMED in a text read for this project. Never 'perusoikeuskirja' alone: 'Perusoikeuskirja eli Charter of Rights and Freedoms' is Canada's. No abbreviation: the normal form uses the short name", **sources("fi"), "back_references": 'anaphors: kyseisen direktiivin, kyseinen direktiivi, kyseisessä direktiivissä in the development text tests/data/corpus-fi (judgment C-282/10 Dominguez); the other cases of kyseinen; tämä (this) left out'}),
     act_types={
         # nominative first, then genitive, inessive, adessive, illative, partitive, plural
         "regulation": ("asetus", *_cases(("asetukse", ("n", "ssa", "lla", "en", "sta")), ("asetuks", ("ia", "ien")), ("asetusten", ("",)))),
@@ -52,6 +52,7 @@ LANGUAGE = Language(
         "TEU": Treaty("SEU", ("SEU",), ("Euroopan unionista tehdyn sopimuksen", "Euroopan unionista tehty sopimus")),
         "EC": Treaty("EY", ("EY",), ("Euroopan yhteisön perustamissopimuksen",)),
         "EEC": Treaty("ETY", ("ETY",), ("Euroopan talousyhteisön perustamissopimuksen",)),
+        "CFR": Treaty("EU:n perusoikeuskirjan", ("EU:n perusoikeuskirjan",), ("Euroopan unionin perusoikeuskirjan", "EU:n perusoikeuskirjan")),
     },
     article_words=frozen({"artikla": "artikla", "artiklan": "artiklan", "artiklassa": "artiklassa", "artiklat": "artiklat", "artiklojen": "artiklojen"}),
     article_conjunctions=("ja", "tai"),

@@ -11,6 +11,7 @@ LANGUAGE = Language(
     code="ga",
     name="Irish",
     sources=frozen({
+        "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: the title 'Cairt um Chearta Bunúsacha an Aontais Eorpaigh' (EUR-Lex 12010P, GA) and its lenited form 'mar Chairt um Chearta Bunúsacha an Aontais Eorpaigh' there, 'sa Chairt um Chearta Bunúsacha' (EUR-Lex summaries); 'Airteagal 47 de Chairt ...' itself UNCONFIRMED (de as for the Treaties). No abbreviation: the normal form is the short name with its preposition",
         **sources("ga"),
         "article_word_leads": "'ag féachaint d’Airteagal 294(2) agus d’Airteagal 81(2) den Chonradh ar "
         "Fheidhmiú an Aontais Eorpaigh' in European Parliament text P8_TA(2019)0411 "
@@ -46,6 +47,7 @@ LANGUAGE = Language(
         "TEU": Treaty("CAE", ("CAE",), ("Chonradh ar an Aontas Eorpach", "Conradh ar an Aontas Eorpach")),
         "EC": Treaty("CE", ("CE",), ("Chonradh CE",)),
         "EEC": Treaty("CEE", ("CEE",), ("Chonradh CEE",)),
+        "CFR": Treaty("de Chairt um Chearta Bunúsacha", ("Cairt um Chearta Bunúsacha",), ("Chairt um Chearta Bunúsacha an Aontais Eorpaigh", "Cairt um Chearta Bunúsacha an Aontais Eorpaigh", "Chairt um Chearta Bunúsacha", "Cairt um Chearta Bunúsacha")),
     },
     treaty_prepositions=("den", "de"),
     article_words=frozen({"Airteagal": "Airteagal", "Airteagail": "Airteagail"}),

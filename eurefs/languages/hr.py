@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="hr",
     name="Croatian",
-    sources=frozen(sources("hr", dev="development text tests/data/corpus-hr (EUR-Lex and European Parliament pages): u skladu s člankom 287. Ugovora o funkcioniranju Europske unije")),
+    sources=frozen({**sources("hr", dev="development text tests/data/corpus-hr (EUR-Lex and European Parliament pages): u skladu s člankom 287. Ugovora o funkcioniranju Europske unije"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'članka 42. Povelje Europske unije o temeljnim pravima' (a request for access to documents); 'članaka 41. i 47. Povelje o temeljnim pravima' only in a list of citation patterns, UNCONFIRMED in running text. No abbreviation in use found: the normal form uses the short name"}),
     act_types={
         "regulation": ("Uredba", "Uredbe", "Uredbi", "Uredbu", "Uredbom", "Uredaba"),
         "directive": ("Direktiva", "Direktive", "Direktivi", "Direktivu", "Direktivom", "Direktiva"),
@@ -44,6 +44,7 @@ LANGUAGE = Language(
         "TEU": Treaty("UEU", ("UEU",), ("Ugovora o Europskoj uniji", "Ugovor o Europskoj uniji")),
         "EC": Treaty("UEZ", ("UEZ",), ("Ugovora o osnivanju Europske zajednice",)),
         "EEC": Treaty("UEEZ", ("UEEZ",), ("Ugovora o osnivanju Europske ekonomske zajednice",)),
+        "CFR": Treaty("Povelje o temeljnim pravima", ("Povelje o temeljnim pravima",), ("Povelje Europske unije o temeljnim pravima", "Povelje o temeljnim pravima")),
     },
     article_words=frozen({"članak": "članak", "članka": "članak", "članku": "članak", "člankom": "članak", "člancima": "članci", "članci": "članci", "članaka": "članci", "čl.": "čl.", "Članak": "članak"}),
     article_conjunctions=("i", "ili", "do"),

@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="mt",
     name="Maltese",
-    sources=frozen({**sources("mt", dev="development text tests/data/corpus-mt (CJEU C-282/10, ELITR/elitr-testset): tad-/id-/bid-/fid-Direttiva, Direttiva tal-Kunsill 93/104/KE"), "back_references": "anaphors: din id-direttiva (the determiner joined to the article of the type word) in the development text tests/data/corpus-mt M01 (judgment C-282/10); l-imsemmija (the said); legislative markers: the enacting formula (ADOTTAW DIN ID-DIRETTIVA), Billi:, article headings"}),
+    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Karta tad-Drittijiet Fundamentali tal-Unjoni Ewropea' (fra.europa.eu, Maltese), 'l-Karta tad-Drittijiet Fundamentali ta\' l-Unjoni Ewropea' (the Maltese explanations of the Charter, OJ C 303/17), 'l-Artikolu 14 tal-KEDB' there for the form after an article; 'l-Artikolu 47 tal-Karta ...' itself UNCONFIRMED. The names are also abbreviations, as the preposition is joined by a hyphen (tal-Karta). No abbreviation: the normal form is the short name with its preposition", **sources("mt", dev="development text tests/data/corpus-mt (CJEU C-282/10, ELITR/elitr-testset): tad-/id-/bid-/fid-Direttiva, Direttiva tal-Kunsill 93/104/KE"), "back_references": "anaphors: din id-direttiva (the determiner joined to the article of the type word) in the development text tests/data/corpus-mt M01 (judgment C-282/10); l-imsemmija (the said); legislative markers: the enacting formula (ADOTTAW DIN ID-DIRETTIVA), Billi:, article headings"}),
     act_types={
         "regulation": ("Regolament", "Regolamenti"),
         "directive": ("Direttiva", "Direttivi"),
@@ -44,8 +44,9 @@ LANGUAGE = Language(
         "TEU": Treaty("TUE", ("TUE",), ("Trattat dwar l-Unjoni Ewropea",)),
         "EC": Treaty("KE", ("KE",), ("Trattat li jistabbilixxi l-Komunità Ewropea",)),
         "EEC": Treaty("KEE", ("KEE",), ("Trattat KEE",)),
+        "CFR": Treaty("tal-Karta tad-Drittijiet Fundamentali", ("Karta tad-Drittijiet Fundamentali tal-Unjoni Ewropea", "Karta tad-Drittijiet Fundamentali ta' l-Unjoni Ewropea", "Karta tad-Drittijiet Fundamentali"), ("Karta tad-Drittijiet Fundamentali tal-Unjoni Ewropea", "Karta tad-Drittijiet Fundamentali ta' l-Unjoni Ewropea", "Karta tad-Drittijiet Fundamentali")),
     },
-    treaty_prepositions=("tat-",),
+    treaty_prepositions=("tat-", "tal-"),
     article_words=frozen({"Artikolu": "Artikolu", "Artikoli": "Artikoli", "artikolu": "Artikolu"}),
     article_conjunctions=("u", "jew"),
     act_pinpoint_links=("tar-", "tad-", "tal-", "tat-"),

@@ -19,6 +19,7 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     sources=frozen({
+        "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Art. 8 ust. 1 Karty praw podstawowych Unii Europejskiej' (GDPR recital 1 as a Polish GDPR site reproduces EUR-Lex 32016R0679, with the symbol KPP), 'art. 42 Karty praw podstawowych Unii Europejskiej' (a request for access to documents), 'Art. 47 KPP' (a Polish AI-risk register); 'Karty praw podstawowych UE' and 'art. 41 i 47 Karty praw podstawowych' only in a list of citation patterns, UNCONFIRMED in running text",
         "court_reports": COURT_REPORTS["pl"],
         "act_pinpoint_links": ACT_PINPOINTS["pl"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["pl"],
@@ -84,6 +85,7 @@ LANGUAGE = Language(
                       "Traktat ustanawiający Wspólnotę Europejską")),
         "EEC": Treaty("EWG", ("EWG", "Traktatu EWG"),
                       ("Traktatu EWG", "Traktatu ustanawiającego Europejską Wspólnotę Gospodarczą")),
+        "CFR": Treaty("KPP", ("KPP",), ("Karty praw podstawowych Unii Europejskiej", "Karty praw podstawowych UE", "Karty praw podstawowych")),
     },
     article_words=frozen({"art.": "art.", "Art.": "art.", "artykuł": "art.", "artykułu": "art.",
                           "artykule": "art.", "artykułem": "art.", "artykuły": "art.",

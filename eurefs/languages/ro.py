@@ -14,6 +14,7 @@ LANGUAGE = Language(
     code="ro",
     name="Romanian",
     sources=frozen({
+        "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Articolul 8 alineatul (1) din Carta drepturilor fundamentale a Uniunii Europene' (GDPR recital 1, Romanian, EUR-Lex 32016R0679 as reproduced), 'art. 8 alin. (1) din Carta drepturilor fundamentale a Uniunii Europene', 'articolului 48 din Carta Drepturilor Fundamentale a Uniunii Europene' (capitalised); the short name alone UNCONFIRMED. No abbreviation: the normal form is the short name with its preposition (articolul 47 din Carta drepturilor fundamentale)",
         "court_reports": COURT_REPORTS["ro"],
         "act_pinpoint_links": ACT_PINPOINTS["ro"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["ro"],
@@ -75,6 +76,7 @@ LANGUAGE = Language(
                       "Tratatului de instituire a Comunității Europene")),
         "EEC": Treaty("CEE", ("CEE", "Tratatul CEE"),
                       ("Tratatul CEE", "Tratatul de instituire a Comunității Economice Europene")),
+        "CFR": Treaty("din Carta drepturilor fundamentale", ("Carta drepturilor fundamentale",), ("Carta drepturilor fundamentale a Uniunii Europene", "Carta Drepturilor Fundamentale a Uniunii Europene", "Carta drepturilor fundamentale")),
     },
     treaty_prepositions=("din",),
     article_words=frozen({"articolul": "articolul", "articolului": "articolul", "articolele": "articolele",

@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="sk",
     name="Slovak",
-    sources=frozen({**sources("sk"), "back_references": 'anaphors: táto smernica, touto smernicou in the development text tests/data/corpus-sk (judgment C-282/10 Dominguez); the other cases of tento/táto'}),
+    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'V článku 8 ods. 1 Charty základných práv Európskej únie' (GDPR recital 1, Slovak, EUR-Lex 32016R0679 as reproduced); 'čl. 42 Charty základných práv EÚ', 'článkov 41 a 47 Charty základných práv' only in a list of citation patterns, UNCONFIRMED in running text. (The national charter is a Listina, another word.) No abbreviation in use found: the normal form uses the short name", **sources("sk"), "back_references": 'anaphors: táto smernica, touto smernicou in the development text tests/data/corpus-sk (judgment C-282/10 Dominguez); the other cases of tento/táto'}),
     act_types={
         "regulation": ("nariadenie", "nariadenia", "nariadení", "nariadením", "nariadeniu"),
         "directive": ("smernica", "smernice", "smernici", "smernicu", "smernicou", "smerníc"),
@@ -44,6 +44,7 @@ LANGUAGE = Language(
         "TEU": Treaty("ZEÚ", ("ZEÚ",), ("Zmluvy o Európskej únii", "Zmluva o Európskej únii", "Zmluvu o Európskej únii")),
         "EC": Treaty("ES", ("ES",), ("Zmluvy o založení Európskeho spoločenstva",)),
         "EEC": Treaty("EHS", ("EHS",), ("Zmluvy o založení Európskeho hospodárskeho spoločenstva",)),
+        "CFR": Treaty("Charty základných práv", ("Charty základných práv",), ("Charty základných práv Európskej únie", "Charty základných práv EÚ", "Charty základných práv")),
     },
     article_words=frozen({"článok": "článok", "článku": "článok", "články": "články", "článkov": "články", "článkom": "článok", "čl.": "čl.", "Článok": "článok"}),
     article_conjunctions=("a", "alebo", "až"),

@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="sl",
     name="Slovenian",
-    sources=frozen({**sources("sl"), "back_references": 'anaphors: ta direktiva in the development text tests/data/corpus-sl (judgment C-282/10 Dominguez); the other cases of ta (te, to, tej)'}),
+    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'Listina EU o temeljnih pravicah', 'Listini EU o temeljnih pravicah' (other cases of the name); the genitive after an article (člen 47 Listine ...) UNCONFIRMED in a text read for this project (the case as for the Treaties, Pogodbe). No abbreviation: the normal form uses the short name", **sources("sl"), "back_references": 'anaphors: ta direktiva in the development text tests/data/corpus-sl (judgment C-282/10 Dominguez); the other cases of ta (te, to, tej)'}),
     act_types={
         "regulation": ("Uredba", "Uredbe", "Uredbi", "Uredbo", "Uredb"),
         "directive": ("Direktiva", "Direktive", "Direktivi", "Direktivo", "Direktiv"),
@@ -46,6 +46,7 @@ LANGUAGE = Language(
         "TEU": Treaty("PEU", ("PEU",), ("Pogodbe o Evropski uniji", "Pogodba o Evropski uniji")),
         "EC": Treaty("PES", ("PES",), ("Pogodbe o ustanovitvi Evropske skupnosti",)),
         "EEC": Treaty("PEGS", ("PEGS",), ("Pogodbe o ustanovitvi Evropske gospodarske skupnosti",)),
+        "CFR": Treaty("Listine o temeljnih pravicah", ("Listine o temeljnih pravicah",), ("Listine Evropske unije o temeljnih pravicah", "Listine EU o temeljnih pravicah", "Listine o temeljnih pravicah")),
     },
     article_words=frozen({"člen": "člen", "člena": "člen", "členu": "člen", "členom": "člen", "členi": "členi", "členov": "členi", "Člen": "člen"}),
     article_conjunctions=("in", "ali", "do"),

@@ -233,3 +233,85 @@ def test_articles_of_the_charter_of_fundamental_rights(
 )
 def test_a_charter_not_named_as_the_eu_charter_is_no_reference(text: str) -> None:
     assert eurefs.extract(text, short_forms=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        # GDPR recital 1 in Polish, Slovak and Romanian (EUR-Lex 32016R0679, as reproduced)
+        ("Art. 8 ust. 1 Karty praw podstawowych Unii Europejskiej (zwanej dalej",
+         "Art. 8 ust. 1 Karty praw podstawowych Unii Europejskiej", "art. 8 ust. 1 KPP"),
+        ("Naruszenie prawa (Art. 47 KPP)", "Art. 47 KPP", "art. 47 KPP"),
+        ("čl. 47 Listiny základních práv EU, právo", "čl. 47 Listiny základních práv EU",
+         "čl. 47 Listiny základních práv EU"),
+        ("čl. 47 Listiny základních práv Evropské unie",
+         "čl. 47 Listiny základních práv Evropské unie", "čl. 47 Listiny základních práv EU"),
+        ("V článku 8 ods. 1 Charty základných práv Európskej únie a",
+         "článku 8 ods. 1 Charty základných práv Európskej únie",
+         "článok 8 ods. 1 Charty základných práv"),
+        ("i članka 42. Povelje Europske unije o temeljnim pravima ovime",
+         "članka 42. Povelje Europske unije o temeljnim pravima",
+         "članak 42. Povelje o temeljnim pravima"),
+        ("Articolul 8 alineatul (1) din Carta drepturilor fundamentale a Uniunii Europene "
+         "(„carta”)",
+         "Articolul 8 alineatul (1) din Carta drepturilor fundamentale a Uniunii Europene",
+         "articolul 8 alineatul (1) din Carta drepturilor fundamentale"),
+        ("articolului 48 din Carta Drepturilor Fundamentale a Uniunii Europene",
+         "articolului 48 din Carta Drepturilor Fundamentale a Uniunii Europene",
+         "articolul 48 din Carta drepturilor fundamentale"),
+        ("и от чл. 47 от Хартата на основните права на Европейския съюз.",
+         "чл. 47 от Хартата на основните права на Европейския съюз",
+         "член 47 от Хартата на основните права"),
+        ("άρθρο 47 του Χάρτη των Θεμελιωδών Δικαιωμάτων της Ευρωπαϊκής Ένωσης",
+         "άρθρο 47 του Χάρτη των Θεμελιωδών Δικαιωμάτων της Ευρωπαϊκής Ένωσης",
+         "άρθρο 47 του Χάρτη των Θεμελιωδών Δικαιωμάτων"),
+        ("(art. 8 i Den Europæiske Unions charter om grundlæggende rettigheder)",
+         "art. 8 i Den Europæiske Unions charter om grundlæggende rettigheder",
+         "artikel 8 i chartret om grundlæggende rettigheder"),
+        ("artikel 8 i EU's charter om grundlæggende rettigheder",
+         "artikel 8 i EU's charter om grundlæggende rettigheder",
+         "artikel 8 i chartret om grundlæggende rettigheder"),
+        ("och artikel 42 i Europeiska unionens stadga om de grundläggande rättigheterna begär",
+         "artikel 42 i Europeiska unionens stadga om de grundläggande rättigheterna",
+         "artikel 42 i stadgan om de grundläggande rättigheterna"),
+        ("Člen 8(1) Listine Evropske unije o temeljnih pravicah",
+         "Člen 8(1) Listine Evropske unije o temeljnih pravicah",
+         "člen 8(1) Listine o temeljnih pravicah"),
+        # the preposition joined by a hyphen, as before TFUE (``tat-TFUE``)
+        ("l-Artikolu 47 tal-Karta tad-Drittijiet Fundamentali tal-Unjoni Ewropea",
+         "Artikolu 47 tal-Karta tad-Drittijiet Fundamentali tal-Unjoni Ewropea",
+         "Artikolu 47 tal-Karta tad-Drittijiet Fundamentali"),
+        ("Airteagal 47 de Chairt um Chearta Bunúsacha an Aontais Eorpaigh",
+         "Airteagal 47 de Chairt um Chearta Bunúsacha an Aontais Eorpaigh",
+         "Airteagal 47 de Chairt um Chearta Bunúsacha"),
+    ],
+)  # fmt: skip
+def test_articles_of_the_charter_in_the_other_number_first_languages(
+    text: str, span: str, normalized: str
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized) == ("treaty_article", span, normalized)
+    assert ref.treaty == "CFR" and ref.celex is None
+    again = eurefs.parse(normalized)
+    assert (again.normalized, again.treaty) == (normalized, "CFR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "čl. 36 odst. 1 Listiny základních práv a svobod",  # the Czech national charter
+        "čl. 1 Listiny základných práv a slobôd",  # the Slovak one
+        "art. 24 Europejskiej Karty Społecznej",  # the European Social Charter
+        "članak 24. Europske socijalne povelje",
+        "articolul 24 din Carta socială europeană",
+        "чл. 24 от Европейската социална харта",
+        "artikel 24 i Europeiska sociala stadgan",
+        "l-Artikolu 24 tal-Karta Soċjali Ewropea",
+        # the charter alone: which one the text alone cannot say
+        "článku 47 Charty", "articolul 47 din Carta", "Artikel 8 i stadgan", "čl. 47 Listiny",
+        # the name without an article
+        "Karty praw podstawowych Unii Europejskiej", "v Listině základních práv EU",
+    ],
+)  # fmt: skip
+def test_another_charter_or_no_article_is_no_charter_article(text: str) -> None:
+    assert "treaty_article" not in [r.kind for r in eurefs.extract(text, short_forms=False)]

@@ -63,3 +63,48 @@ def test_a_treaty_named_in_full_before_its_article(
 )
 def test_a_treaty_name_without_its_article_is_no_treaty_article(text: str) -> None:
     assert "treaty_article" not in [r.kind for r in eurefs.extract(text, short_forms=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        ("Euroopan unionin perusoikeuskirjan 47 artikla",
+         "Euroopan unionin perusoikeuskirjan 47 artikla", "EU:n perusoikeuskirjan 47 artikla"),
+        ("EU:n perusoikeuskirjan 47 artiklan mukaan", "EU:n perusoikeuskirjan 47 artiklan",
+         "EU:n perusoikeuskirjan 47 artiklan"),
+        ("Euroopa Liidu põhiõiguste harta artikkel 47",
+         "Euroopa Liidu põhiõiguste harta artikkel 47",
+         "Euroopa Liidu põhiõiguste harta artikkel 47"),
+        ("Eiropas Savienības Pamattiesību hartas 47. pants",
+         "Eiropas Savienības Pamattiesību hartas 47. pants", "ES Pamattiesību hartas 47. pants"),
+        ("Europos Sąjungos pagrindinių teisių chartijos 47 straipsnis",
+         "Europos Sąjungos pagrindinių teisių chartijos 47 straipsnis",
+         "Europos Sąjungos pagrindinių teisių chartijos 47 straipsnis"),
+        ("az Európai Unió Alapjogi Chartájának 47. cikke",
+         "Európai Unió Alapjogi Chartájának 47. cikke", "Alapjogi Charta 47. cikk"),
+        ("az Alapjogi Charta 47. cikke", "Alapjogi Charta 47. cikke", "Alapjogi Charta 47. cikk"),
+    ],
+)  # fmt: skip
+def test_articles_of_the_charter_named_first(text: str, span: str, normalized: str) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized) == ("treaty_article", span, normalized)
+    assert ref.treaty == "CFR" and ref.celex is None
+    again = eurefs.parse(normalized)
+    assert (again.normalized, again.treaty) == (normalized, "CFR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Canada's charter is also a perusoikeuskirja: the bare name is no EU charter
+        "perusoikeuskirjan 7 artikla",
+        "Euroopa sotsiaalharta artikkel 24",  # the European Social Charter
+        "Eiropas Sociālās hartas 24. pants",
+        "Europos socialinės chartijos 24 straipsnis",
+        "az Európai Szociális Karta 24. cikke",
+        "a Charta 47. cikke",  # the charter alone
+        "Euroopan unionin perusoikeuskirjan mukaisesti",  # the name without an article
+    ],
+)
+def test_another_charter_named_first_is_no_charter_article(text: str) -> None:
+    assert "treaty_article" not in [r.kind for r in eurefs.extract(text, short_forms=False)]
