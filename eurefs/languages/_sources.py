@@ -324,7 +324,16 @@ _MORE_BODIES = {
     "pt": "'DECISÃO N.o 1/2019 DO CONSELHO DE MINISTROS ACP-UE' (EUR-Lex 22019D0920)",
     "el": "'Απόφαση αριθ. 1/2007 του Συμβουλίου Υπουργών ΑΚΕ-ΕΚ' (EUR-Lex 22007D0460); Επιτροπής "
     "Πρέσβεων: UNCONFIRMED",
-    "pl": "'Rada Ministrów AKP-UE', 'Komitetowi Ambasadorów AKP-UE' (prawo.pl, OJ L 142 2019)",
+    "pl": "'Decyzja nr 1/2006 Rady Ministrów AKP–WE' (e-prawnik.pl, OJ L 247 2006), 'Komitetowi "
+    "Ambasadorów AKP-UE' (prawo.pl, OJ L 142 2019)",
+    "cs": "'ROZHODNUTÍ č. 1/2006 RADY MINISTRŮ AKT–ES' (EUR-Lex 22006D0608); výboru velvyslanců: "
+    "UNCONFIRMED",
+    "sk": "'ROZHODNUTIE RADY MINISTROV AKT – ES č. 1/2006' (EUR-Lex 22006D0608); Výboru "
+    "veľvyslancov: UNCONFIRMED",
+    "et": "'AKV–EÜ ministrite nõukogu otsus nr 7/2005' (EUR-Lex 22006D0112); suursaadikute "
+    "komitee: UNCONFIRMED",
+    "sl": "'Sklep Sveta ministrov AKP–ES št. 6/2005' (EUR-Lex 22006D0111); Odbora veleposlanikov: "
+    "UNCONFIRMED",
     "it": "Consiglio dei ministri ACP-CE, Comitato degli ambasciatori: UNCONFIRMED",
     "nl": "ACS-EG-Raad van ministers, Handelscomité, Gezamenlijke Raad: UNCONFIRMED",
     "ro": "Consiliului de Miniștri ACP-UE, Comitetului Ambasadorilor: UNCONFIRMED",

@@ -31,7 +31,7 @@ LANGUAGE = Language(
     jha_domains=("JSK",),
     hint_words=("ja", "on", "et", "ei", "see", "mis", "või", "kui", "mille", "kohaselt", "ning", "selle", "tuleb", "osas", "alusel", "seoses"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÕÄÖÜŠŽ]{2,5}(?:[-–][A-ZÕÄÖÜŠŽ]\w{1,20})?[ ])?(?i:ühiskomitee|segakomitee|(?:stabiliseerimis-[ ]ja[ ])?assotsiatsiooninõukogu|koostöönõukogu|partnerlusnõukogu|EMP[ ]nõukogu|assotsiatsioonikomitee))[ ]$",
+    agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÕÄÖÜŠŽ]{2,5}(?:[-–][A-ZÕÄÖÜŠŽ]\w{1,20})?[ ])?(?i:ministrite[ ]nõukogu|suursaadikute[ ]komitee|ühiskomitee|segakomitee|(?:stabiliseerimis-[ ]ja[ ])?assotsiatsiooninõukogu|koostöönõukogu|partnerlusnõukogu|EMP[ ]nõukogu|assotsiatsioonikomitee))[ ]$",
     date_words=("kuupäeva",),
     months=(("jaanuar", "jaanuari"), ("veebruar", "veebruari"), ("märts", "märtsi"), ("aprill", "aprilli"), ("mai",), ("juuni",), ("juuli",), ("august", "augusti"), ("september", "septembri"), ("oktoober", "oktoobri"), ("november", "novembri"), ("detsember", "detsembri")),
     oj_journals=("ELT", "EÜT"),
