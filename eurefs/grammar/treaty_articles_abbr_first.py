@@ -2,7 +2,10 @@
 ``LESD 267. pants``, Lithuanian ``SESV 267 straipsnis``, Hungarian ``EUMSZ 267. cikk``,
 Estonian ``ELTL artikli 267``, and the same with the treaty's long name, declined as
 the language declines it before the number (``Euroopan unionin toiminnasta tehdyn
-sopimuksen 267 artikla``, ``Līguma par Eiropas Savienības darbību 267. pants``).
+sopimuksen 267 artikla``, ``Līguma par Eiropas Savienības darbību 267. pants``), the
+Charter too (``Euroopan unionin perusoikeuskirjan 47 artikla``), with its abbreviation
+or a short name defined in between (``Az Európai Unió Alapjogi Chartája (a továbbiakban:
+a Charta) 8. cikkének``: in the span, out of the normal form).
 
 Languages whose record sets ``treaty_abbreviation_first``; the words come from their
 records (treaty abbreviations and long names, article words and their normal forms).
@@ -34,13 +37,20 @@ for _lg in _LANGS:
                 _ABBR.setdefault(_form, {})[_lg.code] = _code
 #: the abbreviations alone, written in brackets after a long name (``... sopimuksen (SEUT)``)
 _PAREN = [a for lg in _LANGS for t in lg.treaties.values() for a in t.abbreviations]
+# ... or the definition of a short name, between the name and the number, as acts write
+# it: ``Az Európai Unió Alapjogi Chartája (a továbbiakban: a Charta) 8. cikkének``,
+# ``Euroopan unionin perusoikeuskirjan, jäljempänä 'perusoikeuskirja', 8 artiklan``
+_INTROS = [i for lg in _LANGS for i in lg.back_references.definition_intros]
+_ALIAS = r"[ ]\([^()\n]{1,60}\)" + (
+    r"|,[ ]" + words(*_INTROS) + r"[ ][^,()\n]{1,40}," if _INTROS else ""
+)
 _WORD_LANGS = index(lambda lg: lg.article_words if lg.treaty_abbreviation_first else ())
 _NUM = r"[0-9]{1,3}[a-z]?"
 _NUMS = _NUM + r"(?:(?:[ ]?,[ ]|[ ](?:ja|un|ir|és|és a|a)[ ])" + _NUM + r"){0,10}"
 
 PATTERN = lazy_compile(
     r"(?<![\w])(?P<abbr>" + (words(*_ABBR) if _ABBR else "(?!)") + r")"
-    r"(?:[ ]\((?P<paren>" + words(*_PAREN) + r")\))?[ ]"
+    r"(?:[ ]\((?P<paren>" + words(*_PAREN) + r")\)|(?P<alias>" + _ALIAS + r"))?[ ]"
     r"(?:(?P<word>" + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r")[ ](?P<nums>" + _NUMS
     + r")|(?P<nums2>" + _NUMS + r")\.?[ ](?P<word2>"
     + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r"))(?![\w])"
@@ -61,7 +71,13 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     record = BY_CODE[lang]
     code = treaties[lang]
     nums = m.group("nums") or m.group("nums2")
-    tail_start = m.end("paren") + 1 if m.group("paren") else m.end("abbr")
+    tail_start = (
+        m.end("paren") + 1
+        if m.group("paren")
+        else m.end("alias")
+        if m.group("alias")
+        else m.end("abbr")
+    )
     tail = collapse_spaces(m.string[tail_start : m.end()]).replace(word, record.article_words[word])
     return (
         TreatyArticleRef(
@@ -77,10 +93,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 
 
 def _abbr_anchors() -> tuple[Anchor, ...]:
-    """Every match starts at its abbreviation or name and a space: one search per first
-    letter (``S(?=ESV |EU |EUT |utarties dėl ...)``).  Upper-case letters are rare in
-    most texts, so this costs less than searching the article words (``cik``, ``pan``,
-    ``str`` are frequent syllables, and three more literal searches of every text).  A
+    """Every match starts at its abbreviation or name and a space or comma: one search
+    per first letter (``S(?=ESV[ ,]|EU[ ,]|utarties dėl ...)``).  Upper-case letters are
+    rare in most texts, so this costs less than searching the article words (``cik``,
+    ``pan``, ``str`` are frequent syllables, and three more literal searches).  A
     letter outside ASCII that every form of a group holds (``ų``) is the anchor's rare
     character: texts without it skip the search.
     """
@@ -90,7 +106,7 @@ def _abbr_anchors() -> tuple[Anchor, ...]:
     anchors = []
     for initial, group in sorted(by_initial.items()):
         c = re.escape(initial)
-        rests = "|".join(re.escape(a[1:]) + "[ ]" for a in sorted(group, key=len, reverse=True))
+        rests = "|".join(re.escape(a[1:]) + "[ ,]" for a in sorted(group, key=len, reverse=True))
         pattern = re.compile(c + r"(?=" + rests + r")(?<!\w" + c + ")")
         shared = set.intersection(*(set(a) for a in group))
         rare = min((ch for ch in shared if not ch.isascii()), default="")

@@ -37,6 +37,9 @@ import eurefs
         # no pinpoint after the article, as after the abbreviation (``SEU 6 artiklan``)
         ("Euroopan unionista tehdyn sopimuksen 6 artiklan 3 kohta",
          "Euroopan unionista tehdyn sopimuksen 6 artiklan", "SEU 6 artiklan", "TEU", ["6"]),
+        ("Euroopan unionin toiminnasta tehdyn sopimuksen (jäljempänä SEUT) 16 artiklan",
+         "Euroopan unionin toiminnasta tehdyn sopimuksen (jäljempänä SEUT) 16 artiklan",
+         "SEUT 16 artiklan", "TFEU", ["16"]),
         ("Euroopan yhteisön perustamissopimuksen 234 artiklan",
          "Euroopan yhteisön perustamissopimuksen 234 artiklan", "EY 234 artiklan", "EC",
          ["234"]),
@@ -83,6 +86,23 @@ def test_a_treaty_name_without_its_article_is_no_treaty_article(text: str) -> No
         ("az Európai Unió Alapjogi Chartájának 47. cikke",
          "Európai Unió Alapjogi Chartájának 47. cikke", "Alapjogi Charta 47. cikk"),
         ("az Alapjogi Charta 47. cikke", "Alapjogi Charta 47. cikke", "Alapjogi Charta 47. cikk"),
+        # a short name defined between the name and the number, as acts do (the intros
+        # of the records' back_references)
+        ("Az Európai Unió Alapjogi Chartája (a továbbiakban: a Charta) 8. cikkének (1)",
+         "Európai Unió Alapjogi Chartája (a továbbiakban: a Charta) 8. cikkének",
+         "Alapjogi Charta 8. cikk"),
+        ("Euroopan unionin perusoikeuskirjan, jäljempänä 'perusoikeuskirja', 8 artiklan 1",
+         "Euroopan unionin perusoikeuskirjan, jäljempänä 'perusoikeuskirja', 8 artiklan",
+         "EU:n perusoikeuskirjan 8 artiklan"),
+        ("Eiropas Savienības Pamattiesību hartas (“Harta”) 8. panta 1. punktā",
+         "Eiropas Savienības Pamattiesību hartas (“Harta”) 8. panta",
+         "ES Pamattiesību hartas 8. panta"),
+        ("Europos Sąjungos pagrindinių teisių chartijos (toliau – Chartija) 8 straipsnio",
+         "Europos Sąjungos pagrindinių teisių chartijos (toliau – Chartija) 8 straipsnio",
+         "Europos Sąjungos pagrindinių teisių chartijos 8 straipsnio"),
+        ("Euroopa Liidu põhiõiguste harta („harta“) artikli 8 lõikes 1",
+         "Euroopa Liidu põhiõiguste harta („harta“) artikli 8",
+         "Euroopa Liidu põhiõiguste harta artikli 8"),
     ],
 )  # fmt: skip
 def test_articles_of_the_charter_named_first(text: str, span: str, normalized: str) -> None:
@@ -104,6 +124,8 @@ def test_articles_of_the_charter_named_first(text: str, span: str, normalized: s
         "az Európai Szociális Karta 24. cikke",
         "a Charta 47. cikke",  # the charter alone
         "Euroopan unionin perusoikeuskirjan mukaisesti",  # the name without an article
+        # a bracket that is no definition of the name: the article must follow it
+        "Euroopan unionin perusoikeuskirjan (2000) mukaan 8 kohta",
     ],
 )
 def test_another_charter_named_first_is_no_charter_article(text: str) -> None:
