@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Mapping, Sequence
-from operator import attrgetter
+from itertools import islice
+from operator import attrgetter, eq, itemgetter
 from typing import Any
 
 from eurefs.identifiers import eurlex_celex_url
@@ -27,7 +28,7 @@ from eurefs.short_forms.common import (
     target_of,
 )
 from eurefs.short_forms.definitions import find_definitions, find_uses, title_like
-from eurefs.short_forms.popular_names import find_popular_names, names_for
+from eurefs.short_forms.popular_names import find_popular_names, names_for, scan_names
 from eurefs.short_forms.type_words import scan_type_words
 
 __all__ = ["find_short_forms", "with_short_forms"]
@@ -48,7 +49,7 @@ def _select(
     ``blocked`` and ``sites`` are sorted and disjoint: one sweep over each, in step
     with the candidates sorted by start.
     """
-    candidates.sort(key=lambda c: (c.start, _RANK[c.how], c.start - c.end))
+    _sort_candidates(candidates)
     kept: list[Candidate] = []
     nb, ns = len(blocked), len(sites)
     b = s = 0
@@ -70,6 +71,22 @@ def _select(
     return kept
 
 
+def _candidate_order(c: Candidate) -> tuple[int, int, int]:
+    return c.start, _RANK[c.how], c.start - c.end
+
+
+def _sort_candidates(candidates: list[Candidate]) -> None:
+    """Sort by start, then defined terms, popular names, anaphors, then the longest.
+
+    Sorted by start alone (a key read in C) when no two start together, as is usual.
+    """
+    candidates.sort(key=_FIRST)
+    starts = list(map(_FIRST, candidates))
+    if any(map(eq, starts, islice(starts, 1, None))):
+        candidates.sort(key=_candidate_order)
+
+
+_FIRST = itemgetter(0)
 _FIELDS = set(ShortFormRef.model_fields)  # copied into every short form
 # Fields other modules add to every reference (``doc_page``...) keep their defaults.
 _DEFAULTS = {
@@ -193,11 +210,14 @@ def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Cand
     lang = detect_language(text, refs)
     definitions, sites = find_definitions(text, refs, lang, frozenset(names_for(lang)))
     type_words = scan_type_words(text, lang)
-    uses = find_uses(text, definitions, lang)
+    # one scan for popular names, whose matches are also where aliases that are
+    # popular names can be used
+    names = scan_names(text, lang)
+    uses = find_uses(text, definitions, lang, names)
     candidates = [
         *uses,
         # a popular name used as a defined term (``the GDPR``) is that use
-        *find_popular_names(text, lang, {(c.start, c.end) for c in uses}),
+        *find_popular_names(text, lang, {(c.start, c.end) for c in uses}, names),
         *find_anaphors(text, lang, type_words),
     ]
     if not candidates:
@@ -229,27 +249,33 @@ def _walk(
     last_full: tuple[int, str, str] | None = None  # end, key and kind of the latest full one
     out: list[tuple[Candidate, Target]] = []
     by_type = log.by_type
-    # only full references of the kinds a back-reference can point to enter the log;
-    # the others count only as the latest mention before ``thereof``, looked up then
-    full = [i for i, r in enumerate(refs) if r.kind in TARGET_KINDS]
-    f, nf = 0, len(full)
+    fulls = _full_entries(refs, starts, ends)
+    f, nf = 0, len(fulls)
+    next_full = fulls[0][0] if nf else len(text) + 1  # where the next one starts
     for c in kept:
-        cs = c.start
-        while f < nf and starts[full[f]] <= cs:
-            i = full[f]
-            f += 1
-            last_full = _enter_full(refs[i], i, starts[i], ends[i], by_type)
-            latest_full[last_full[1]] = i
-        if c.how == "popular_name" and (
+        cs, ce, how, target, act_type, _name, _pin = c
+        if next_full <= cs:
+            # log the full references before ``c`` under their act types, as their
+            # indexes (a target is made only when something resolves to one)
+            while f < nf and fulls[f][0] <= cs:
+                fs, fe, i, key, full_type, kind = fulls[f]
+                f += 1
+                if full_type is not None:
+                    by_type.setdefault(full_type, []).append((fs, fe, i, key))
+                latest_full[key] = i
+            last_full = (fe, key, kind)
+            next_full = fulls[f][0] if f < nf else len(text) + 1
+        if how == "popular_name" and (
             _in_own_title(text, lang, c, last_full) or _glossed_by_citation(text, c, refs, starts)
         ):
             continue
-        if c.how == "anaphor" and c.act_type is None:
-            _note_latest_full(log, refs, starts, ends, cs)
-        target = c.target if c.how != "anaphor" else log.resolve(c)
+        if how == "anaphor":
+            if act_type is None:
+                _note_latest_full(log, refs, starts, ends, cs)
+            target = log.resolve(c)
         if target is None:
-            if c.act_type is not None:
-                log.add(cs, c.end, c.act_type, None)
+            if act_type is not None:
+                log.add(cs, ce, act_type, None)
             continue
         key = target.celex or f"{target.kind}:{target.normalized}"  # target.key, inlined
         if target.antecedent is None:
@@ -257,7 +283,7 @@ def _walk(
             if k is not None:
                 target = target._replace(antecedent=k)
         # log.add, inlined (its key is known)
-        entry: Mention = (cs, c.end, target, key)
+        entry: Mention = (cs, ce, target, key)
         if target.act_type is not None:
             by_type.setdefault(target.act_type, []).append(entry)
         log.last_any = entry
@@ -265,18 +291,20 @@ def _walk(
     return out
 
 
-def _enter_full(
-    ref: BaseReference, i: int, start: int, end: int, by_type: dict[str, list[Mention]]
-) -> tuple[int, str, str]:
-    """Log the full reference ``ref`` (index ``i``) under its act type, as its index
-    (its target is made only when something resolves to it); its end, key and kind."""
-    fields = vars(ref)
-    kind: str = fields["kind"]
-    key: str = fields["celex"] or f"{kind}:{fields['normalized']}"
-    act_type = fields.get("act_type")
-    if act_type is not None:
-        by_type.setdefault(act_type, []).append((start, end, i, key))
-    return end, key, kind
+def _full_entries(
+    refs: list[BaseReference], starts: list[int], ends: list[int]
+) -> list[tuple[int, int, int, str, str | None, str]]:
+    """Start, end, index, work key, act type and kind of each full reference of the
+    kinds a back-reference can point to (only these enter the walk's log; the others
+    count only as the latest mention before ``thereof``, looked up then)."""
+    out = []
+    for i, ref in enumerate(refs):
+        fields = vars(ref)
+        kind: str = fields["kind"]
+        if kind in TARGET_KINDS:
+            key: str = fields["celex"] or f"{kind}:{fields['normalized']}"
+            out.append((starts[i], ends[i], i, key, fields.get("act_type"), kind))
+    return out
 
 
 def _note_latest_full(

@@ -52,6 +52,26 @@ def determiner_before(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[^\w-]))(?P<det>{dets})(?:\s+|(?<=-))\Z")
 
 
+@lru_cache(maxsize=4)
+def _determiner_ending(lang: str) -> re.Pattern[str]:
+    """:func:`determiner_before` without what must stand before the determiner: its
+    search skips to the determiners' first letters (the other, led by a look-behind,
+    is tried at every place of the window)."""
+    dets = alternation(list(words(lang).anaphor_determiners))
+    return re.compile(rf"(?P<det>{dets})(?:\s+|(?<=-))\Z")
+
+
+def find_determiner(text: str, lang: str, lo: int, start: int) -> re.Match[str] | None:
+    """``determiner_before(lang).search(text, lo, start)``: the leftmost determiner in
+    ``text[lo:start]`` ending where ``start`` is and not inside a word."""
+    search = _determiner_ending(lang).search
+    m = search(text, lo, start)
+    # inside a word (a letter, digit, ``_`` or ``-`` before it): the next one on
+    while m is not None and (at := m.start()) and (text[at - 1].isalnum() or text[at - 1] in "-_"):
+        m = search(text, at + 1, start)
+    return m
+
+
 @lru_cache(maxsize=16)
 def _last_words(lang: str) -> frozenset[str]:
     """The last word of every determiner (``said`` of ``the said``)."""
@@ -98,7 +118,6 @@ def find_anaphors(
     if legislative is None:
         legislative = is_legislative(text, lang)
     drop_self = bool(w.self_determiners) and legislative
-    before = determiner_before(lang)
     last_words = _last_words(lang)
     endings = tuple(last_words)
     found: list[Candidate] = _after(text, lang, type_words) if w.anaphor_determiners_after else []
@@ -118,7 +137,7 @@ def find_anaphors(
             i -= 1
         if head[i:] not in last_words:
             continue
-        m = before.search(text, start - 40 if start > 40 else 0, start)
+        m = find_determiner(text, lang, start - 40 if start > 40 else 0, start)
         if m is None:
             continue
         if drop_self and " ".join(m.group("det").split()) in w.self_determiners:

@@ -36,6 +36,7 @@ from eurefs.short_forms.definition_words import (
     quotation_marks,
     with_intro_sites,
 )
+from eurefs.short_forms.popular_names import NameScan
 from eurefs.short_forms.uses import UseScanner
 
 
@@ -380,10 +381,13 @@ def find_definitions(
     return found, spans
 
 
-def find_uses(text: str, definitions: list[Definition], lang: str) -> list[Candidate]:
+def find_uses(
+    text: str, definitions: list[Definition], lang: str, names: NameScan | None = None
+) -> list[Candidate]:
     """Every use of a defined alias after its definition, bound to the latest
-    definition before it (see :class:`~eurefs.short_forms.uses.UseScanner`)."""
-    scanner = UseScanner(text, lang)
+    definition before it (see :class:`~eurefs.short_forms.uses.UseScanner`; ``names``:
+    the text's popular-name scan, when made)."""
+    scanner = UseScanner(text, lang, names)
     for d in definitions:
         scanner.add(d)
     return scanner.scan(len(text) + 1)

@@ -14,6 +14,8 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from operator import attrgetter
+from typing import NamedTuple
 
 from eurefs.short_forms.common import Candidate, Target, act_type_of_celex, word_start
 
@@ -220,10 +222,20 @@ def _pattern_matches(
     for m in pattern.finditer(text):
         start, end = m.span()
         yield start, end
-        for k, name in tails.get(text[start], ()):
-            at = start - k
-            if at >= 0 and text.startswith(name, at) and _END.match(text, at + len(name)):
-                yield at, at + len(name)
+        if text[start] in tails:
+            yield from _tail_spans(text, start, tails)
+
+
+def _tail_spans(
+    text: str, start: int, tails: dict[str, tuple[tuple[int, str], ...]]
+) -> list[tuple[int, int]]:
+    """The lower-case names holding a capital whose tail the pattern matched at ``start``."""
+    spans = []
+    for k, name in tails[text[start]]:
+        at = start - k
+        if at >= 0 and text.startswith(name, at) and _END.match(text, at + len(name)):
+            spans.append((at, at + len(name)))
+    return spans
 
 
 def _finds(text: str, name: str) -> Iterator[tuple[int, int]]:
@@ -263,8 +275,55 @@ def name_at(text: str, start: int, end: int, table: dict[str, PopularName]) -> C
     return Candidate(start, end, "popular_name", target=entry.target, name=written)
 
 
+class NameScan(NamedTuple):
+    """One scan of a text with the pattern of :func:`name_pattern`.
+
+    ``spans``: what ``finditer`` gives (non-overlapping), each followed by the
+    lower-case names holding a capital found at its tail (as :func:`name_scans`
+    yields them).  ``starts``: every place where the pattern matches, also inside
+    another match, by first character (None: the text was not scanned): a
+    superset of where any of ``names``, the names the pattern finds, can start
+    (``uses.UseScanner`` reads it instead of searching the text again for aliases
+    that are popular names).
+    """
+
+    spans: list[tuple[int, int]]
+    starts: dict[str, list[int]] | None
+    names: frozenset[str]
+
+
+def scan_names(text: str, lang: str) -> NameScan:
+    """The text's :class:`NameScan` (one pass over it; the matches inside another
+    match are found by searching again from the character after each start)."""
+    pattern = name_pattern(lang) if _may_hold_name(text, lang) else None
+    if pattern is None:
+        return NameScan([], None, frozenset())
+    tails = _lower_tails(lang)
+    spans: list[tuple[int, int]] = []
+    starts: dict[str, list[int]] = {}
+    search = pattern.search
+    last_end = 0
+    m = search(text)
+    while m is not None:
+        start = m.start()
+        first = text[start]
+        starts.setdefault(first, []).append(start)
+        if start >= last_end:  # the next match ``finditer`` gives
+            last_end = m.end()
+            spans.append((start, last_end))
+            if first in tails:
+                spans.extend(_tail_spans(text, start, tails))
+        m = search(text, start + 1)
+    return NameScan(spans, starts, _pattern_name_set(lang))
+
+
+@lru_cache(maxsize=4)
+def _pattern_name_set(lang: str) -> frozenset[str]:
+    return frozenset(_pattern_names(lang))
+
+
 def find_popular_names(
-    text: str, lang: str, skip: Collection[tuple[int, int]] = ()
+    text: str, lang: str, skip: Collection[tuple[int, int]] = (), scan: NameScan | None = None
 ) -> list[Candidate]:
     """Every popular name in the text, as candidates with their target.
 
@@ -273,12 +332,21 @@ def find_popular_names(
         lang: Its language.
         skip: Spans already taken by the use of a defined term (which wins over a
             popular name with the same span), left out at once.
+        scan: The text's :func:`scan_names`, when already made.
     """
     table = names_for(lang)
-    found = [
-        c
-        for start, end in _matches(text, lang)
-        if (start, end) not in skip and (c := name_at(text, start, end, table)) is not None
-    ]
-    found.sort(key=lambda c: c.start)
+    found: list[Candidate] = []
+    for span in (scan or scan_names(text, lang)).spans:
+        if span not in skip and (c := name_at(text, *span, table)) is not None:
+            found.append(c)
+    for name in lower_names(lang):
+        found.extend(
+            c
+            for start, end in _finds(text, name)
+            if (start, end) not in skip and (c := name_at(text, start, end, table)) is not None
+        )
+    found.sort(key=_START)
     return found
+
+
+_START = attrgetter("start")

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import heapq
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from eurefs.short_forms.common import Candidate, alternation, word_start, words
+from eurefs.short_forms.common import Candidate, alternation, words
 from eurefs.short_forms.definition_words import (
     bare_lead,
     determined,
@@ -26,6 +28,7 @@ from eurefs.short_forms.definition_words import (
 
 if TYPE_CHECKING:
     from eurefs.short_forms.definitions import Definition
+    from eurefs.short_forms.popular_names import NameScan
 
 __all__ = ["UseScanner"]
 
@@ -52,10 +55,18 @@ class _Searcher:
     text that defines many aliases and uses none of them linear.
     """
 
-    __slots__ = ("clear", "cut", "exact", "ink", "next", "pattern")
+    __slots__ = ("clear", "cut", "exact", "ink", "next", "pattern", "starts")
 
-    def __init__(self, pattern: re.Pattern[str], ink: int, exact: bool = False) -> None:
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        ink: int,
+        exact: bool = False,
+        starts: list[int] | None = None,
+    ) -> None:
         self.pattern, self.ink, self.exact = pattern, ink, exact
+        # a superset of where the pattern matches, sorted (None: search the text)
+        self.starts = starts
         self.next: re.Match[str] | None = None  # the next match, where known
         self.clear = (0, 0)  # no match starts in this range
         self.cut = (-1, 0)  # the last limit and where its searches are cut
@@ -74,6 +85,8 @@ class _Searcher:
         else:
             cut = _ink_end(text, limit, self.ink)
             self.cut = (limit, cut)
+        if self.starts is not None and self.exact:
+            return self._match_at_starts(text, pos, at, limit, cut)
         while True:
             hit = self.pattern.search(text, at, cut)
             if hit is None or hit.start() >= limit:
@@ -84,6 +97,25 @@ class _Searcher:
                 self.next = m
                 return m
             at = hit.start() + 1
+
+    def _match_at_starts(
+        self, text: str, pos: int, at: int, limit: int, cut: int
+    ) -> re.Match[str] | None:
+        """:meth:`peek`'s search, tried only at ``starts``: the leftmost of them from
+        ``at`` on where the pattern matches is where the search finds its match."""
+        starts = self.starts
+        assert starts is not None
+        match = self.pattern.match
+        for i in range(bisect_left(starts, at), len(starts)):
+            start = starts[i]
+            if start >= limit:
+                break
+            m = match(text, start, cut)
+            if m is not None:
+                self.next = m
+                return m
+        self.next, self.clear = None, (pos, limit)
+        return None
 
 
 def _size(m: re.Match[str]) -> int:
@@ -106,7 +138,11 @@ def _ink(words: list[str]) -> int:
     return max((len("".join(w.split())) for w in words), default=0)
 
 
-def _plain_searchers(aliases: list[str], suffixes: tuple[str, ...]) -> list[_Searcher]:
+def _plain_searchers(
+    aliases: list[str],
+    suffixes: tuple[str, ...],
+    starts_of: Callable[[list[str]], list[int] | None],
+) -> list[_Searcher]:
     """Searchers for plain aliases (with the case endings the language adds to them):
     one per first character when there are few (``re`` then skips to that character
     at memchr speed), else one alternation."""
@@ -120,6 +156,7 @@ def _plain_searchers(aliases: list[str], suffixes: tuple[str, ...]) -> list[_Sea
             re.compile(rf"(?P<plain>{alternation(g)}){suffix}(?![\w-])"),
             _ink(g) + _ink(list(suffixes)),
             exact=True,
+            starts=starts_of(g),
         )
         for g in parts
     ]
@@ -138,8 +175,9 @@ class UseScanner:
     per language) are one pattern, rebuilt when one comes into force.
     """
 
-    def __init__(self, text: str, lang: str) -> None:
+    def __init__(self, text: str, lang: str, names: NameScan | None = None) -> None:
         self.text, self.lang = text, lang
+        self._names = names  # the text's popular-name scan, when made
         self._pending: list[tuple[int, int, Definition]] = []  # a heap by definition end
         self._added = 0
         self._latest: dict[str, Definition] = {}  # key -> latest definition in force
@@ -149,6 +187,7 @@ class UseScanner:
         self._lead = bare_lead(lang)
         self._suffixes = tuple(words(lang).alias_suffixes)
         self._generations: list[tuple[list[str], list[_Searcher]]] = []
+        self._searchers: list[_Searcher] = []  # those of every generation, in order
         self._bare_searcher: _Searcher | None = None
         self._pos = 0
 
@@ -184,10 +223,23 @@ class UseScanner:
 
     def _add_plain(self, aliases: list[str]) -> None:
         gens = self._generations
-        gens.append((aliases, _plain_searchers(aliases, self._suffixes)))
+        gens.append((aliases, _plain_searchers(aliases, self._suffixes, self._starts_of)))
         while len(gens) > 1 and len(gens[-1][0]) >= len(gens[-2][0]):
             merged = gens[-2][0] + gens[-1][0]
-            gens[-2:] = [(merged, _plain_searchers(merged, self._suffixes))]
+            gens[-2:] = [(merged, _plain_searchers(merged, self._suffixes, self._starts_of))]
+        self._searchers = [s for _, searchers in gens for s in searchers]
+
+    def _starts_of(self, aliases: list[str]) -> list[int] | None:
+        """Where a use of ``aliases`` can start, when each is a name the text's popular-name
+        scan finds (a use is the alias followed by what ends a name, so the scan's
+        pattern matches there too) and the language adds no case endings; else None."""
+        scan = self._names
+        if scan is None or scan.starts is None or self._suffixes:
+            return None
+        if not all(alias in scan.names for alias in aliases):
+            return None
+        firsts = {alias[:1] for alias in aliases}
+        return sorted(start for first in firsts for start in scan.starts.get(first, ()))
 
     def _bare_pattern(self) -> re.Pattern[str]:
         # an act number (or, without an article, a bracket) after the word makes it
@@ -204,26 +256,29 @@ class UseScanner:
         text, pos = self.text, self._pos
         best: re.Match[str] | None = None
         best_len = -1  # the size of the alias in ``best``, read only when another ties
-        for _, searchers in self._generations:
-            for searcher in searchers:
-                m = searcher.next
-                # the searcher's own fast path, inlined (most searchers hold their next
-                # match already, a call per searcher and use cost more than the search)
-                if m is not None and m.start() >= pos:
-                    if m.start() >= limit:
-                        continue
-                else:
-                    m = searcher.peek(text, pos, limit)
-                    if m is None:
-                        continue
-                if best is None or m.start() < best.start():
-                    best, best_len = m, -1
-                elif m.start() == best.start():
-                    if best_len < 0:
-                        best_len = _size(best)
-                    size = _size(m)
-                    if size > best_len:
-                        best, best_len = m, size
+        for searcher in self._searchers:
+            m = searcher.next
+            # the searcher's own fast paths, inlined (most searchers hold their next
+            # match, or know none comes before ``limit``: a call per searcher and use
+            # cost more than the search)
+            if m is not None and m.start() >= pos:
+                if m.start() >= limit:
+                    continue
+            else:
+                lo, hi = searcher.clear
+                if lo <= pos and limit <= hi:
+                    continue
+                m = searcher.peek(text, pos, limit)
+                if m is None:
+                    continue
+            if best is None or m.start() < best.start():
+                best, best_len = m, -1
+            elif m.start() == best.start():
+                if best_len < 0:
+                    best_len = _size(best)
+                size = _size(m)
+                if size > best_len:
+                    best, best_len = m, size
         if self._bare_searcher is not None:
             m = self._bare_searcher.peek(text, pos, limit)
             if m is not None and (best is None or m.start() < best.start()):
@@ -251,7 +306,9 @@ class UseScanner:
 
     def _use(self, m: re.Match[str]) -> Candidate | None:
         text = self.text
-        if not word_start(text, m.start()):
+        at = m.start()
+        # not inside a word (``word_start``, inlined)
+        if at and (text[at - 1].isalnum() or text[at - 1] in "-_"):
             return None
         group = "bare" if "bare" in m.re.groupindex else "plain"
         s, e = m.span(group)
@@ -259,7 +316,9 @@ class UseScanner:
             e = m.end("suffix")  # the case ending is part of the use (``MiFIRi``)
         if group == "bare" and not self._lead and determined(text, s, e, self.lang):
             return None
-        written = " ".join(m.group(group).split())
+        written = m.group(group)
+        if written not in self._key_of:  # a form is written with single spaces
+            written = " ".join(written.split())
         if written in self._capitalised and not _SENTENCE_START.search(text, max(0, s - 4), s):
             return None
         key = self._key_of.get(written)

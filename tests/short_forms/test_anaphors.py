@@ -3,12 +3,15 @@ record's words): real sentences from EUR-Lex (CELEX given) and the development t
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
 import eurefs
+from eurefs.languages import BY_CODE
 from eurefs.models.references import ShortFormRef
+from eurefs.short_forms.anaphors import determiner_before, find_determiner
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -155,3 +158,20 @@ def test_a_stray_type_word_after_the_english_article_is_the_act_unless_qualified
 def test_the_pinpoint_before_thereof(text: str, pinpoint: str) -> None:
     found = [(r.text, r.pinpoint) for r in eurefs.extract(text) if isinstance(r, ShortFormRef)]
     assert found == [("thereof", pinpoint)]
+
+
+@pytest.mark.parametrize(
+    "lang", sorted(code for code, rec in BY_CODE.items() if rec.back_references.anaphor_determiners)
+)
+def test_find_determiner_is_the_search_of_determiner_before(lang: str) -> None:
+    dets = list(BY_CODE[lang].back_references.anaphor_determiners)
+    pieces = [*dets, *(d.split()[-1] for d in dets), " ", "  ", "\n", "x", "-", "_", "(", "2"]
+    rng = random.Random(5)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        start = len(text)
+        text += "Regulation"
+        lo = rng.randint(0, start)
+        expected = determiner_before(lang).search(text, lo, start)
+        got = find_determiner(text, lang, lo, start)
+        assert (got and got.span("det")) == (expected and expected.span("det")), (text, lo)

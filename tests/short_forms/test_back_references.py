@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
 
 import eurefs
-from eurefs.models.references import ShortFormRef
+from eurefs.models.references import ShortFormHow, ShortFormRef
 from eurefs.scanner import references_from_json
 
 
@@ -324,3 +325,18 @@ def test_pinpoint_before_a_back_reference_has_the_words_of_act_pinpoints(
     found = [r for r in eurefs.extract(text) if isinstance(r, ShortFormRef)]
     assert [r.text for r in found][-1:] == [short_form]
     assert found[-1].pinpoint == pinpoint
+
+
+def test_candidates_are_sorted_by_start_then_rank_then_length() -> None:
+    from eurefs.short_forms import _candidate_order, _sort_candidates
+    from eurefs.short_forms.common import Candidate
+
+    rng = random.Random(3)
+    hows: list[ShortFormHow] = ["defined_term", "popular_name", "anaphor"]
+    for ties in (False, True):
+        for _ in range(200):
+            starts = [rng.randrange(8) for _ in range(12)] if ties else rng.sample(range(60), 12)
+            found = [Candidate(s, s + rng.randint(1, 9), rng.choice(hows)) for s in starts]
+            expected = sorted(found, key=_candidate_order)
+            _sort_candidates(found)
+            assert found == expected

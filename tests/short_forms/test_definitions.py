@@ -9,6 +9,7 @@ import pytest
 
 from eurefs.short_forms.common import Target, alternation, word_start
 from eurefs.short_forms.definitions import Definition
+from eurefs.short_forms.popular_names import scan_names
 from eurefs.short_forms.uses import UseScanner
 
 ALIAS_SETS = [
@@ -82,3 +83,36 @@ def test_aliases_coming_into_force_mid_text(aliases: list[str]) -> None:
             scanner.add(Definition(alias, False, 0, end, TARGET))
         got = [(c.start, c.end) for c in scanner.scan(len(text) + 1)]
         assert got == _brute_force(text, defined), (text, defined)
+
+
+NAME_ALIAS_SETS = [
+    # popular names, some inside others (``Chips Act`` in ``European Chips Act``)
+    ["Chips Act", "European Chips Act", "GDPR", "General Data Protection Regulation"],
+    ["Transparency Directive", "Pay Transparency Directive", "EU Methane Regulation"],
+    ["Rome I", "Rome II", "Rome III Regulation", "CRR", "CRR II"],
+    # one alias that is no popular name: its group is searched in the text
+    ["GDPR", "Gamma Regulation", "Data Act"],
+]
+
+
+@pytest.mark.parametrize("aliases", NAME_ALIAS_SETS)
+def test_aliases_that_are_popular_names_are_tried_where_the_name_scan_matched(
+    aliases: list[str],
+) -> None:
+    """Uses read from the popular-name scan's starts are the uses a search finds."""
+    rng = random.Random(11)
+    words = [w for a in aliases for w in a.split()] + aliases + ["European", "Pay", "EU"]
+    used_starts = False
+    for _ in range(150):
+        text = "".join(rng.choice(words + PIECES) for _ in range(rng.randint(1, 60)))
+        text = text.replace(" ", rng.choice([" ", "  ", "\n \n"]), 1)
+        defined = [(alias, rng.randint(0, len(text))) for alias in aliases]
+        scanners = [UseScanner(text, "en"), UseScanner(text, "en", scan_names(text, "en"))]
+        for scanner in scanners:
+            for alias, end in defined:
+                scanner.add(Definition(alias, False, 0, end, TARGET))
+        got = [[(c.start, c.end) for c in s.scan(len(text) + 1)] for s in scanners]
+        assert got[1] == got[0] == _brute_force(text, defined), (text, defined)
+        used_starts |= any(s.starts is not None for s in scanners[1]._searchers)
+        assert all(s.starts is None for s in scanners[0]._searchers)
+    assert used_starts

@@ -15,6 +15,7 @@ from eurefs.short_forms.popular_names import (
     _matches,
     _trie_regex,
     load,
+    name_scans,
     names_for,
 )
 
@@ -347,3 +348,30 @@ def test_a_short_text_is_scanned_as_a_long_one(text: str, monkeypatch: pytest.Mo
 def test_a_short_text_without_a_name_needs_no_pattern() -> None:
     assert not popular_names._may_hold_name("See Directive 95/46/EC.", "en")
     assert popular_names._may_hold_name("the General Data\n Protection Regulation", "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
+def test_the_name_scan_gives_finditer_and_every_place_the_pattern_matches(lang: str) -> None:
+    # names inside longer ones (``Chips Act`` in ``European Chips Act``) and runs of
+    # names: ``starts`` holds every place the pattern matches, ``spans`` what a
+    # ``finditer`` of it gives (with the lower-case names found at their tails)
+    names = sorted(names_for(lang))
+    rng = random.Random(9)
+    seps = [" ", " and ", "\n", "-", "s ", "x", ""]
+    pattern = popular_names.name_pattern(lang)
+    assert pattern is not None
+    for _ in range(40):
+        text = "".join(rng.choice(names) + rng.choice(seps) for _ in range(rng.randint(1, 60)))
+        text += " " * 2000  # long: scanned without the check for short texts
+        scan = popular_names.scan_names(text, lang)
+        assert scan.starts is not None
+        every = sorted(i for i in range(len(text)) if pattern.match(text, i))
+        assert sorted(s for found in scan.starts.values() for s in found) == every
+        assert all(text[s] == first for first, found in scan.starts.items() for s in found)
+        assert scan.spans == list(name_scans(text, lang)[0])
+
+
+def test_a_text_without_names_is_not_scanned() -> None:
+    scan = popular_names.scan_names("See Directive 95/46/EC.", "en")
+    assert scan.starts is None and scan.spans == []
+    assert popular_names.find_popular_names("See Directive 95/46/EC.", "en", (), scan) == []
