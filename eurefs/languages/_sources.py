@@ -340,7 +340,11 @@ _MORE_BODIES = {
     "da": "'Afgørelse nr. 5/2002 truffet af Det Fælles Råd EF-Mexico' (op.europa.eu title); "
     "-udvalgets/-rådets compounds (AVS-EF-Ministerrådets): UNCONFIRMED",
     "sv": "-kommitténs/-rådets compounds (AVS–EG-ministerrådets, handelskommitténs): UNCONFIRMED",
+    "hr": "any odbora after the number (Zajedničkog veterinarskog odbora): UNCONFIRMED",
+    "bg": "any Комитета after the number: UNCONFIRMED",
 }
+for _code in ("cs", "sk", "sl", "pl", "ro"):
+    AGREEMENT_BODIES[_code] += "; any committee after the number: UNCONFIRMED"
 for _code, _note in _MORE_BODIES.items():
     AGREEMENT_BODIES[_code] += "; " + _note
 

@@ -32,6 +32,8 @@ LANGUAGE = Language(
     hint_words=("и", "на", "за", "в", "от", "с", "по", "се", "да", "че", "е", "към", "това", "този", "при", "съгласно", "които", "който"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ]на[ ])(?P<body>(?i:(?:Съвета|Комитета)[ ]за[ ](?:асоцииране|сътрудничество|стабилизиране[ ]и[ ]асоцииране|партньорство)|Съвместния[ ]комитет(?:[ ]на[ ]ЕИП)?|Смесения[ ]комитет|Съвета[ ]на[ ]ЕИП|Асоциационния[ ]съвет)(?:[ ][А-Я]{2,5}[-–][А-Я]\w{1,20})?)(?![\w-])",
+    # A body on no list after the number: a committee (``Комитета``); the EU's institutions are Съвета, Комисията.
+    agreement_body_any_after=r"(?i:[ ]на[ ])(?P<body>(?i:подкомитета|комитета)(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
     date_words=("от",),
     months=(("януари",), ("февруари",), ("март",), ("април",), ("май",), ("юни",), ("юли",), ("август",), ("септември",), ("октомври",), ("ноември",), ("декември",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),

@@ -65,6 +65,8 @@ LANGUAGE = Language(
                 "której", "art", "ust"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Komitetu)[ ](?:Ministrów|Ambasadorów|Stowarzyszenia|Współpracy|Stabilizacji[ ]i[ ]Stowarzyszenia|Partnerstwa|EOG)|Wspólnego[ ]Komitetu(?:[ ]EOG)?|Wspólnej[ ]Komisji)(?:[ ]?[A-Z]{2,5}[-–][A-ZŚŁŻ]\w{1,20})?)(?![\w-])",
+    # A body on no list after the number: a committee (``Komitetu``, adjectives in ``-ego`` around it); the EU's institutions are Rady, Komisji.
+    agreement_body_any_after=r"(?i:[ ])(?P<body>(?:[^\W\d_]{2,20}(?i:ego)[ ])?(?i:podkomitetu|komitetu)(?:[ ][^\W\d_]{2,20}(?i:ego)){0,2}(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
     date_words=("z dnia",),
     months=(("stycznia",), ("lutego",), ("marca",), ("kwietnia",), ("maja",), ("czerwca",),
             ("lipca",), ("sierpnia",), ("września",), ("października",), ("listopada",), ("grudnia",)),

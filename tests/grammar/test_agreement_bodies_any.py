@@ -285,6 +285,49 @@ MORE_BODY_DECISIONS = [
         "Decyzja nr 1/2006 Rady Ministrów AKP–WE",
         "Rady Ministrów AKP-WE",
     ),
+    # any committee after the number (title forms, UNCONFIRMED)
+    (
+        "rozhodnutí č. 2/2003 Společného veterinárního výboru ze dne 25. listopadu 2003",
+        "cs",
+        "rozhodnutí č. 2/2003 Společného veterinárního výboru",
+        "Společného veterinárního výboru",
+    ),
+    (
+        "rozhodnutie č. 2/2003 Spoločného veterinárneho výboru z 25. novembra 2003",
+        "sk",
+        "rozhodnutie č. 2/2003 Spoločného veterinárneho výboru",
+        "Spoločného veterinárneho výboru",
+    ),
+    (
+        "Sklep št. 2/2003 Skupnega veterinarskega odbora z dne 25. novembra 2003",
+        "sl",
+        "Sklep št. 2/2003 Skupnega veterinarskega odbora",
+        "Skupnega veterinarskega odbora",
+    ),
+    (
+        "Odluka br. 2/2003 Zajedničkog veterinarskog odbora od 25. studenoga 2003.",
+        "hr",
+        "Odluka br. 2/2003 Zajedničkog veterinarskog odbora",
+        "Zajedničkog veterinarskog odbora",
+    ),
+    (
+        "decyzja nr 2/2003 Wspólnego Komitetu Weterynaryjnego z dnia 25 listopada 2003 r.",
+        "pl",
+        "decyzja nr 2/2003 Wspólnego Komitetu Weterynaryjnego",
+        "Wspólnego Komitetu Weterynaryjnego",
+    ),
+    (
+        "Decizia nr. 1/2014 a Comitetului de comerț din 5 mai 2014",
+        "ro",
+        "Decizia nr. 1/2014 a Comitetului",
+        "Comitetului",
+    ),
+    (
+        "Решение № 1/2014 на Комитета по търговия от 5 май 2014 година",
+        "bg",
+        "Решение № 1/2014 на Комитета",
+        "Комитета",
+    ),
     # op.europa.eu publication title (Danish): the EC-Mexico Joint Council
     (
         "2003/98/EF: Afgørelse nr. 5/2002 truffet af Det Fælles Råd EF-Mexico den 24. december",
@@ -372,6 +415,13 @@ EU_DECISIONS_WITHOUT_DOMAIN = [
     ("ministerrådets beslut 2010/427", "sv"),
     ("EU-rådets beslut 2010/427", "sv"),
     ("Europaparlamentets och rådets beslut 2010/427", "sv"),
+    ("rozhodnutí 2010/427 Evropského parlamentu a Rady", "cs"),
+    ("rozhodnutie 2010/427 Rady", "sk"),
+    ("Sklep 2010/427 Komisije", "sl"),
+    ("Odluka 2010/427 Vijeća", "hr"),
+    ("decyzja 2010/427 Parlamentu Europejskiego i Rady", "pl"),
+    ("Decizia 2010/427 a Consiliului", "ro"),
+    ("Решение 2010/427 на Съвета", "bg"),
     ("a 2010/427/EU tanácsi határozat", "hu"),
     ("Eurooppa-neuvoston päätös 2010/427", "fi"),
     ("Euroopan parlamentin ja neuvoston päätös 2010/427", "fi"),
