@@ -195,6 +195,9 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         "dense definitions": rep("Directive 2000/60/EC (‘the WFD’) the WFD "),
         "Article 1 thereof ": rep("Article 1 thereof "),
         "dense popular names": rep("the GDPR and the Water Framework Directive, "),
+        # decisions of agreement bodies: the body after the number, or one word (``ARB``)
+        "dense body decisions": rep("Decision No 1/2018 of the EU-Korea Trade Committee, "),
+        "dense body words 'ARB 1/80 '": rep("ARB 1/80 "),
     }
 
 

@@ -332,7 +332,7 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         starts.extend(_openers(low, q, spaced))
         starts.append(q)
     # a body's decision in one word (``ARB 1/80``), where the region may hold one
-    body_words = agreement_decisions.word_starts(text, pos, pos + last_slash)
+    body_words = set(agreement_decisions.word_starts(text, pos, pos + last_slash))
     starts.extend(body_words)
     end = 0
     for s in sorted(set(starts)):

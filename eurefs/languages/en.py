@@ -79,15 +79,15 @@ LANGUAGE = Language(
     agreement_body_any_after=(
         r"(?i:[ ]of[ ]the[ ])(?!(?i:(?:European|EU|EC|EEC)[ ](?:Council|Commission|Parliament)|Council[ ]of"
         r"[ ]the[ ]European)\b)(?P<body>(?:(?:(?!(?i:the|of|and|Council|Commission|Parliament)"
-        r"\b)[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)*)[ ](?:(?i:and)[ ])?){1,5}?(?i:Committee|Council"
+        r"\b)[A-Z][\w'’]{0,30}(?:[-–][A-Z][\w'’]{0,30}){0,3})[ ](?:(?i:and)[ ])?){1,5}?(?i:Committee|Council"
         r"|Board|Sub-?committee|Commission|Assembly)(?:[ ](?i:on|of|for)(?:[ ](?:(?i:in|and|of"
-        r"|on|for)[ ])?(?!(?i:the)\b)[A-Z][\w'’]*){1,4}(?![\w'’]))?|(?i:Committee[ ]of"
+        r"|on|for)[ ])?(?!(?i:the)\b)[A-Z][\w'’]{0,30}){1,4}(?![\w'’]))?|(?i:Committee[ ]of"
         r"[ ]Ambassadors|Council[ ]of[ ]Ministers))(?![\w-])"
     ),
     agreement_body_any_before=(
-        r"(?<![\w-])(?P<body>[A-Z]{2,6}[-–][A-Z][\w]{1,20}(?:[ ][A-Z][\w'’]*){0,4}?[ ](?i:"
+        r"(?<![\w-])(?P<body>[A-Z]{2,6}[-–][A-Z][\w]{1,20}(?:[ ][A-Z][\w'’]{0,30}){0,4}?[ ](?i:"
         r"Committee|Council|Board|Sub-?committee|Assembly)(?:[ ]of[ ](?i:Ministers|Ambassadors))?"
-        r"|(?:[A-Z][\w'’-]*[ ]){0,3}(?i:Council[ ]of[ ]Ministers|Committee[ ]of[ ]Ambassadors))[ ]$"
+        r"|(?:[A-Z][\w'’-]{0,30}[ ]){0,3}(?i:Council[ ]of[ ]Ministers|Committee[ ]of[ ]Ambassadors))[ ]$"
     ),
     date_words=("of",),
     months=(
