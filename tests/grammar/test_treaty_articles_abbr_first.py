@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from eurefs.languages import LANGUAGES
+from eurefs.languages.base import Language
 
 
 @pytest.mark.parametrize(
@@ -130,3 +132,19 @@ def test_articles_of_the_charter_named_first(text: str, span: str, normalized: s
 )
 def test_another_charter_named_first_is_no_charter_article(text: str) -> None:
     assert "treaty_article" not in [r.kind for r in eurefs.extract(text, short_forms=False)]
+
+
+@pytest.mark.parametrize(
+    "lang", [lg for lg in LANGUAGES if lg.treaty_abbreviation_first], ids=lambda lg: lg.code
+)
+def test_every_long_name_of_a_treaty_first_record(lang: Language) -> None:
+    bad = []
+    for code, treaty in lang.treaties.items():
+        for name in treaty.names:
+            for word in lang.article_words:
+                text = f"{name} 267 {word}"
+                refs = eurefs.extract(text, short_forms=False)
+                got = [(r.kind, r.text, getattr(r, "treaty", None)) for r in refs]
+                if got != [("treaty_article", text, code)]:
+                    bad.append((text, got))
+    assert not bad, bad[:5]
