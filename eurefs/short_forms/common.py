@@ -163,12 +163,18 @@ def pinpoint_pattern(lang: str) -> act_pinpoints.Pinpoints | None:
     back-reference starts): the pinpoint of an act in the language, as
     ``eurefs.grammar.act_pinpoints`` builds it from the record (``article 6, paragraphe
     1, point a)``, ``Artikel 6 Absatz 1 Buchstabe a``), taking any white space, then the
-    back-reference's link word and article (``du``, ``of the``)."""
-    w = words(lang)
-    links = alternation(list(w.pinpoint_links)) + r"\s+" if w.pinpoint_links else ""
-    arts = alternation(list(w.articles)) + r"\s+" if w.pinpoint_links else ""
+    back-reference's link word and article (``du``, ``of the``).  A record without
+    back-reference pinpoint words takes the link words of pinpoints before acts
+    (``artikel 7 van deze richtlijn``; none: ``art. 7 ust. 1 tej dyrektywy``)."""
+    w, record = words(lang), BY_CODE[lang]
+    if w.pinpoint_links or w.pinpoint_words:
+        link_words = list(w.pinpoint_links)
+    else:
+        link_words = [link for link in record.act_pinpoint_links if not link.endswith("-")]
+    links = alternation(link_words) + r"\s+" if link_words else ""
+    arts = alternation(list(w.articles)) + r"\s+" if link_words and w.articles else ""
     end = r",?\s+" + links + f"(?:\\\\?\\[)?(?:{arts})?$"
-    return act_pinpoints.pinpoints(BY_CODE[lang], end, raw=True)
+    return act_pinpoints.pinpoints(record, end, raw=True)
 
 
 @lru_cache(maxsize=8)
@@ -187,24 +193,29 @@ def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str], int] | None:
 @lru_cache(maxsize=8)
 def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     """:func:`find_pinpoint` for one language, with its patterns looked up once."""
-    cue = _pinpoint_cue(lang)
-    if cue is None:
-        return lambda text, start: None
     patterns = pinpoint_pattern(lang)
-    if patterns is None:
+    if patterns is None:  # the language writes its pinpoints after what they are in
         return lambda text, start: None
-    cue_search, back = cue[0].search, cue[1]
+    cue, back = _pinpoint_cue(lang) or (None, 14)
+    linked = bool(words(lang).pinpoint_links)
+    if cue is None:  # no back-reference pinpoint words: the links of pinpoints before acts
+        acts = [re.escape(f"{w} ") for w in BY_CODE[lang].act_pinpoint_links if w[-1] != "-"]
+        cue, linked = (re.compile("|".join(acts)), True) if acts else (None, False)
+    cue_search = cue.search if cue is not None else None
     pin_search = act_pinpoints.search
     ends_as_pinpoint = act_pinpoints.ends_as_pinpoint
-    linked = bool(words(lang).pinpoint_links)
 
     def find(text: str, start: int) -> str | None:
         # cheap tests first (a literal search, no copy): most short forms have no pinpoint;
         # then what stands before the link word (or the short form) must end as a
         # pinpoint does (``5 of``, ``(a) of``, ``III of``, ``Buchstabe a dieser``)
-        cue = cue_search(text, start - back if start > back else 0, start)
-        if cue is None or not ends_as_pinpoint(text, cue.start() if linked else start):
-            return None
+        if cue_search is None:
+            if not ends_as_pinpoint(text, start):
+                return None
+        else:
+            cue = cue_search(text, start - back if start > back else 0, start)
+            if cue is None or not ends_as_pinpoint(text, cue.start() if linked else start):
+                return None
         found = pin_search(patterns, text, start - 90 if start > 90 else 0, start)
         if found is None:
             return None

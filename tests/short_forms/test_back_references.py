@@ -314,6 +314,25 @@ def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
             "artículo 15",
         ),
         ("La direttiva 2001/29/CE si applica. Gli scopi di tale direttiva", "tale direttiva", None),
+        # records without back-reference pinpoint words: the links of pinpoints before acts
+        (
+            "Richtlijn 2003/88/EG is van toepassing. In artikel 15 van deze richtlijn",
+            "deze richtlijn",
+            "artikel 15",
+        ),
+        (
+            "Regulamentul (UE) 2016/679 se aplică. Articolul 7 alineatul (1) din acest regulament",
+            "acest regulament",
+            "Articolul 7 alineatul (1)",
+        ),
+        # ... or none, where the act is declined right after the pinpoint
+        (
+            "Dyrektywa 2003/88/WE ma zastosowanie. Warunki przewidziane w art. 5 ust. 1 tej "
+            "dyrektywy",
+            "tej dyrektywy",
+            "art. 5 ust. 1",
+        ),
+        ("Dyrektywa 2003/88/WE ma zastosowanie. Przepisy tej dyrektywy", "tej dyrektywy", None),
         # no pinpoint: a treaty article before the link, a plain word
         ("Regulation (EU) 2016/679 (the GDPR) applies. Article 16 TFEU and the GDPR", "GDPR", None),
         ("Regulation (EU) 2016/679 (the GDPR) applies. The purposes of the GDPR", "GDPR", None),
