@@ -116,6 +116,8 @@ def find(m: re.Match[str], ctx: Context, start: int, lang: str) -> Body | None:
     b = _before(lang, before)
     if b is not None:
         body_start = head - (len(before) - b.start("body"))
+        if b.groupdict().get("verb"):  # ``the Joint Committee adopted Decision No 1/95``
+            return Body(start, m.end(), b.group("body"), prefix=True)  # the body as subject
         if body_start < 0:  # the body lies before the region: keep the span, drop the CELEX
             return Body(start, m.end(), b.group("body"), prefix=False)
         return Body(min(start, body_start), m.end(), b.group("body"), prefix=True)

@@ -61,7 +61,9 @@ LANGUAGE = Language(
     agreement_body_before=(
         r"(?<![\w-])(?P<body>(?:[A-Z]{2,5}(?:-[A-Z][A-Za-z]{1,20})?[ ])?(?:(?i:Joint[ ]Committee"
         r"|Association[ ]Council|Association[ ]Committee|Cooperation[ ]Council"
-        r"|Partnership[ ]Council|Joint[ ]Council)|Agreement)|EEA)[ ]$"
+        r"|Partnership[ ]Council|Joint[ ]Council)|Agreement)|EEA)"
+        # the body as the subject: ``the EEA Joint Committee adopted Decision No 1/95``
+        r"(?P<verb>[ ](?:(?:has|have|had)[ ])?adopted(?:[ ]on[ ][0-9]{1,2}[ ][A-Z][a-z]{2,8}[ ][0-9]{4})?|[ ]adopts)?[ ]$"
     ),
     agreement_body_after=(
         r"(?i:[ ]of[ ]the[ ])(?P<body>(?:[\w-]{1,30}[ ]){0,4}?(?i:Joint[ ]Committee|Association"
@@ -87,7 +89,8 @@ LANGUAGE = Language(
     agreement_body_any_before=(
         r"(?<![\w-])(?P<body>[A-Z]{2,6}[-–][A-Z][\w]{1,20}(?:[ ][A-Z][\w'’]{0,30}){0,4}?[ ](?i:"
         r"Committee|Council|Board|Sub-?committee|Assembly)(?:[ ]of[ ](?i:Ministers|Ambassadors))?"
-        r"|(?:[A-Z][\w'’-]{0,30}[ ]){0,3}(?i:Council[ ]of[ ]Ministers|Committee[ ]of[ ]Ambassadors))[ ]$"
+        r"|(?:[A-Z][\w'’-]{0,30}[ ]){0,3}(?i:Council[ ]of[ ]Ministers|Committee[ ]of[ ]Ambassadors))"
+        r"(?P<verb>[ ](?:(?:has|have|had)[ ])?adopted(?:[ ]on[ ][0-9]{1,2}[ ][A-Z][a-z]{2,8}[ ][0-9]{4})?|[ ]adopts)?[ ]$"
     ),
     date_words=("of",),
     months=(

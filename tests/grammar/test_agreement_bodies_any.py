@@ -285,6 +285,21 @@ MORE_BODY_DECISIONS = [
         "Decyzja nr 1/2006 Rady Ministrów AKP–WE",
         "Rady Ministrów AKP-WE",
     ),
+    # the body as the subject of 'adopted': EUR-Lex 42006D0611, recital 1 (dataverse copy);
+    # the span is the decision, the normal form names the body
+    (
+        "In accordance with Article 95(3) of the ACP-EC Agreement, the ACP-EC Council of "
+        "Ministers adopted on 25 June 2005 Decision No 5/2005 (1) on transitional measures",
+        "en",
+        "Decision No 5/2005",
+        "ACP-EC Council of Ministers",
+    ),
+    (
+        "the EEA Joint Committee has adopted Decision No 123/2019 amending Annex",
+        "en",
+        "Decision No 123/2019",
+        "EEA Joint Committee",
+    ),
     # any committee after the number (title forms, UNCONFIRMED)
     (
         "rozhodnutí č. 2/2003 Společného veterinárního výboru ze dne 25. listopadu 2003",
@@ -415,6 +430,8 @@ EU_DECISIONS_WITHOUT_DOMAIN = [
     ("ministerrådets beslut 2010/427", "sv"),
     ("EU-rådets beslut 2010/427", "sv"),
     ("Europaparlamentets och rådets beslut 2010/427", "sv"),
+    ("the Council adopted Decision 2010/427 on", "en"),
+    ("the Commission has adopted Decision 2010/427", "en"),
     ("rozhodnutí 2010/427 Evropského parlamentu a Rady", "cs"),
     ("rozhodnutie 2010/427 Rady", "sk"),
     ("Sklep 2010/427 Komisije", "sl"),
