@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import eurefs
 from eurefs.grammar import act_pinpoints
@@ -122,3 +124,28 @@ def test_a_language_without_link_words_needs_a_number_or_bracket_before_the_act(
     assert act_pinpoints.cue(BY_CODE["pl"]) == tuple(c + " " for c in "0123456789)")
     assert act_pinpoints.cue(BY_CODE["mt"])[:2] == ("tar-", "tar- ")
     assert act_pinpoints.cue(BY_CODE["hr"])[-1] == ". "  # ``točka (a) podtočka ii. Uredbe``
+
+
+_PIECES = st.sampled_from(
+    [
+        "Article", "article", "Art.", "Artikel", "art.", "čl.", "Annex", "6", "6.", "(1)", "(a)",
+        "a)", "a", "II", "paragraphe", "Absatz", "ust.", "point", "of", "the", "du", "de la",
+        "der", "and", "et", ",", "first", "subparagraph", "artiklan", "kohdan", "cikke", "\n",
+    ]
+)  # fmt: skip
+_ACTS = st.sampled_from(
+    ["Regulation (EU) 2016/679", "règlement (UE) 2016/679", "Verordnung (EU) 2016/679",
+     "rozporządzenia (UE) 2016/679", "asetuksen (EU) 2016/679"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=12), _ACTS, st.lists(_PIECES, max_size=6))
+def test_a_pinpoint_is_always_text_written_next_to_its_act(
+    before: list[str], act: str, after: list[str]
+) -> None:
+    text = " ".join([*before, act, *after])
+    folded = " ".join(text.split())
+    for ref in eurefs.extract(text, short_forms=False):
+        if ref.kind == "legal_act" and ref.pinpoint is not None:
+            assert " ".join(ref.pinpoint.split()).replace("º", "o") in folded
