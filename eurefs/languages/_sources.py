@@ -317,8 +317,9 @@ _MORE_BODIES = {
     "fr": "'Décision n o 7/2005 du Conseil des ministres ACP-CE' (EUR-Lex 22006D0112), 'DÉCISION "
     "N o 1/2006 DU CONSEIL DES MINISTRES ACP-CE' (22006D0608); comité « commerce », Conseil "
     "conjoint: UNCONFIRMED",
-    "de": "'Beschluss Nr. 7/2005 des AKP-EG-Ministerrates' (EUR-Lex 22006D0112); Gemischter "
-    "Rat, -ausschuss compounds: UNCONFIRMED",
+    "de": "'Beschluss Nr. 7/2005 des AKP-EG-Ministerrates' (EUR-Lex 22006D0112), 'Der "
+    "AKP-EG-Botschafterausschuss hat mit dem Beschluss Nr. 1/2001' (EUR-Lex 22005D0297); "
+    "Gemischter Rat, -ausschuss compounds: UNCONFIRMED",
     "es": "'Decisión nº 2/2003 del Comité mixto veterinario' (EUR-Lex 22004D0078, vlex.com); "
     "Consejo Conjunto, Consejo de Ministros: UNCONFIRMED",
     "pt": "'DECISÃO N.o 1/2019 DO CONSELHO DE MINISTROS ACP-UE' (EUR-Lex 22019D0920)",

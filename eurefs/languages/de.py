@@ -76,6 +76,10 @@ LANGUAGE = Language(
     # ``des Handelsausschusses``), or a Gemischter/Gemeinsamer Rat or Ausschuss; never the
     # bare ``des Rates`` (the EU's), ``des Europäischen Rates`` or ``des EZB-Rates``.
     agreement_body_any_after=r"(?i:[ ](?:des|der)[ ])(?!(?i:EU|EG|EWG)[-–](?i:Minister)?rate?s\b)(?P<body>(?:(?i:Gemischten|Gemeinsamen)[ ](?:[A-ZÄÖÜ]{2,6}[-–](?:[A-ZÄÖÜ]\w{1,20}[-–])?)?[^\W\d_]{0,30}?|(?!(?i:EZB)[-–])(?:[A-ZÄÖÜ]{2,6}[-–](?:[A-ZÄÖÜ]\w{1,20}[-–])?)?[^\W\d_]{2,30}?)(?i:ausschusses|rate?s)(?:[ ][A-ZÄÖÜ]{2,6}[-–][A-ZÄÖÜ]\w{1,20})?)(?![\w-])",
+    # ... and before the decision, as its subject (``Der AKP-EG-Botschafterausschuss hat mit
+    # dem Beschluss Nr. 1/2001``) or as in normal forms (``AKP-EG-Botschafterausschuss
+    # Beschluss Nr. 1/2001``): a compound in -ausschuss/-rat, never the bare Rat, Ministerrat or EZB-Rat
+    agreement_body_any_before=r"(?<![\w-])(?!(?i:Ministerrat)\b)(?P<body>(?:(?i:Gemischte|Gemeinsame)[ ](?:[A-ZÄÖÜ]{2,6}[-–](?:[A-ZÄÖÜ]\w{1,20}[-–])?)?[^\W\d_]{0,30}?|(?!(?i:EZB|EU|EG|EWG)[-–](?i:Minister)?rat\b)[A-ZÄÖÜ]{2,6}[-–](?:[A-ZÄÖÜ]\w{1,20}[-–])?[^\W\d_]{2,30}?|[A-ZÄÖÜ][^\W\d_]{1,30}?)(?i:ausschuss|rat))(?P<verb>[ ]hat(?:[ ]am[ ][0-9]{1,2}\.[ ][A-ZÄÖÜ][a-zäöü]{2,9}[ ][0-9]{4})?[ ](?:mit[ ](?:dem|seinem)|den|seinen))?[ ]$",
     # ``ARB 1/80``, ``Assoziationsratsbeschluss Nr. 1/80``: the body's decision in one word
     agreement_body_words=MappingProxyType({
         "ARB": ("ARB", "Assoziationsrat"),

@@ -300,6 +300,14 @@ MORE_BODY_DECISIONS = [
         "Decision No 123/2019",
         "EEA Joint Committee",
     ),
+    # EUR-Lex 22005D0297 (German), recital 1: the body as the subject
+    (
+        "(1) Der AKP-EG-Botschafterausschuss hat mit dem Beschluss Nr. 1/2001 vom 30. Januar 2001 "
+        "im Rahmen einer Befugnisübertragung die Geschäftsordnung des Ministerrates angenommen.",
+        "de",
+        "Beschluss Nr. 1/2001",
+        "AKP-EG-Botschafterausschuss",
+    ),
     # any committee after the number (title forms, UNCONFIRMED)
     (
         "rozhodnutí č. 2/2003 Společného veterinárního výboru ze dne 25. listopadu 2003",
@@ -431,6 +439,9 @@ EU_DECISIONS_WITHOUT_DOMAIN = [
     ("EU-rådets beslut 2010/427", "sv"),
     ("Europaparlamentets och rådets beslut 2010/427", "sv"),
     ("the Council adopted Decision 2010/427 on", "en"),
+    ("Der Rat hat mit dem Beschluss 2010/427 vom 26. Juli 2010", "de"),
+    ("Der EZB-Rat hat mit dem Beschluss 2010/427", "de"),
+    ("Ministerrat Beschluss 2010/427", "de"),
     ("the Commission has adopted Decision 2010/427", "en"),
     ("rozhodnutí 2010/427 Evropského parlamentu a Rady", "cs"),
     ("rozhodnutie 2010/427 Rady", "sk"),
