@@ -38,6 +38,8 @@ _new = tuple.__new__
 # are at most this many groups: ``re`` then skips to each group's first character at
 # memchr speed, where one alternation of all of them tests every character.
 _MAX_GROUPS = 5
+# A first word this long is searched with ``str.find``.
+_LONG_HEAD = 5
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)\Z")
 
 
@@ -55,7 +57,7 @@ class _Searcher:
     text that defines many aliases and uses none of them linear.
     """
 
-    __slots__ = ("clear", "cut", "exact", "ink", "next", "pattern", "starts")
+    __slots__ = ("clear", "cut", "exact", "head", "ink", "next", "pattern", "starts")
 
     def __init__(
         self,
@@ -63,10 +65,13 @@ class _Searcher:
         ink: int,
         exact: bool = False,
         starts: list[int] | None = None,
+        head: str = "",
     ) -> None:
         self.pattern, self.ink, self.exact = pattern, ink, exact
         # a superset of where the pattern matches, sorted (None: search the text)
         self.starts = starts
+        # what every match starts with, written out (``""``: nothing known)
+        self.head = head
         self.next: re.Match[str] | None = None  # the next match, where known
         self.clear = (0, 0)  # no match starts in this range
         self.cut = (-1, 0)  # the last limit and where its searches are cut
@@ -85,8 +90,11 @@ class _Searcher:
         else:
             cut = _ink_end(text, limit, self.ink)
             self.cut = (limit, cut)
-        if self.starts is not None and self.exact:
-            return self._match_at_starts(text, pos, at, limit, cut)
+        if self.exact:
+            if self.starts is not None:
+                return self._match_at_starts(text, pos, at, limit, cut)
+            if self.head:
+                return self._match_at_head(text, pos, at, limit, cut)
         while True:
             hit = self.pattern.search(text, at, cut)
             if hit is None or hit.start() >= limit:
@@ -116,6 +124,32 @@ class _Searcher:
                 return m
         self.next, self.clear = None, (pos, limit)
         return None
+
+    def _match_at_head(
+        self, text: str, pos: int, at: int, limit: int, cut: int
+    ) -> re.Match[str] | None:
+        """:meth:`peek`'s search, tried only where ``head`` is written: ``str.find``
+        skips ahead by the length of a long head, where ``re`` reads every character."""
+        head, match = self.head, self.pattern.match
+        end = limit + len(head) - 1  # a head starting before ``limit``
+        found = text.find(head, at, end)
+        while found >= 0:
+            m = match(text, found, cut)
+            if m is not None:
+                self.next = m
+                return m
+            found = text.find(head, found + 1, end)
+        self.next, self.clear = None, (pos, limit)
+        return None
+
+
+def _head(aliases: list[str]) -> str:
+    """The first word all ``aliases`` start with, when it is long enough for ``str.find``
+    to beat the search of ``re`` (which reads every character up to the first letter
+    of a match); else ``""``."""
+    heads = {alias.split(" ", 1)[0] for alias in aliases}
+    head = heads.pop()
+    return head if not heads and len(head) >= _LONG_HEAD else ""
 
 
 def _size(m: re.Match[str]) -> int:
@@ -157,6 +191,7 @@ def _plain_searchers(
             _ink(g) + _ink(list(suffixes)),
             exact=True,
             starts=starts_of(g),
+            head=_head(g),
         )
         for g in parts
     ]

@@ -22,6 +22,8 @@ ALIAS_SETS = [
     ["ABA", "BAB", "AB"],
     # more first characters than are searched in groups
     [f"{c}1 Act" for c in "ABCDEFG"],
+    # long first words, searched with ``str.find``; one alias inside another
+    ["Audiovisual Media Services Directive", "Audiovisual Media Act", "Services Directive"],
 ]
 PIECES = [" ", "  ", "\n", "-", "x", "s", "(", ")", ", ", "the ", "2", "Regulation", "Data"]
 TARGET = Target("legal_act", "Regulation (EU) 2016/679", "32016R0679", ("32016R0679",), None, 0)
@@ -116,3 +118,12 @@ def test_aliases_that_are_popular_names_are_tried_where_the_name_scan_matched(
         used_starts |= any(s.starts is not None for s in scanners[1]._searchers)
         assert all(s.starts is None for s in scanners[0]._searchers)
     assert used_starts
+
+
+def test_long_first_words_are_searched_as_written() -> None:
+    text = "the Audiovisual Media Act and the Audiovisual Media Services Directive"
+    scanner = UseScanner(text, "en")
+    for alias in ALIAS_SETS[-1]:
+        scanner.add(Definition(alias, False, 0, 0, TARGET))
+    assert [(c.start, c.end) for c in scanner.scan(len(text) + 1)] == [(4, 25), (34, 70)]
+    assert sorted(s.head for s in scanner._searchers) == ["Audiovisual", "Services"]
