@@ -332,7 +332,7 @@ _MORE_BODIES = {
     "sk": "'ROZHODNUTIE RADY MINISTROV AKT – ES č. 1/2006' (EUR-Lex 22006D0608); Výboru "
     "veľvyslancov: UNCONFIRMED",
     "et": "'AKV–EÜ ministrite nõukogu otsus nr 7/2005' (EUR-Lex 22006D0112); suursaadikute "
-    "komitee: UNCONFIRMED",
+    "komitee, -komitee compounds before the type word (kaubanduskomitee): UNCONFIRMED",
     "sl": "'Sklep Sveta ministrov AKP–ES št. 6/2005' (EUR-Lex 22006D0111); Odbora veleposlanikov: "
     "UNCONFIRMED",
     "it": "Consiglio dei ministri ACP-CE, Comitato degli ambasciatori: UNCONFIRMED",
@@ -343,6 +343,7 @@ _MORE_BODIES = {
     "sv": "-kommitténs/-rådets compounds (AVS–EG-ministerrådets, handelskommitténs): UNCONFIRMED",
     "hr": "any odbora after the number (Zajedničkog veterinarskog odbora): UNCONFIRMED",
     "bg": "any Комитета after the number: UNCONFIRMED",
+    "mt": "any tal-Kumitat after the number: UNCONFIRMED",
 }
 for _code in ("cs", "sk", "sl", "pl", "ro"):
     AGREEMENT_BODIES[_code] += "; any committee after the number: UNCONFIRMED"

@@ -32,6 +32,9 @@ LANGUAGE = Language(
     hint_words=("ja", "on", "et", "ei", "see", "mis", "või", "kui", "mille", "kohaselt", "ning", "selle", "tuleb", "osas", "alusel", "seoses"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÕÄÖÜŠŽ]{2,5}(?:[-–][A-ZÕÄÖÜŠŽ]\w{1,20})?[ ])?(?i:ministrite[ ]nõukogu|suursaadikute[ ]komitee|ühiskomitee|segakomitee|(?:stabiliseerimis-[ ]ja[ ])?assotsiatsiooninõukogu|koostöönõukogu|partnerlusnõukogu|EMP[ ]nõukogu|assotsiatsioonikomitee))[ ]$",
+    # A body on no list before the type word: a compound in -komitee (``kaubanduskomitee``);
+    # the EU's institutions are nõukogu, komisjon.
+    agreement_body_any_before=r"(?<![\w-])(?P<body>(?:[A-ZÕÄÖÜŠŽ]{2,6}[-–][A-ZÕÄÖÜŠŽ]\w{1,20}[ ])?[^\W\d_]{2,30}?(?i:komitee))[ ]$",
     date_words=("kuupäeva",),
     months=(("jaanuar", "jaanuari"), ("veebruar", "veebruari"), ("märts", "märtsi"), ("aprill", "aprilli"), ("mai",), ("juuni",), ("juuli",), ("august", "augusti"), ("september", "septembri"), ("oktoober", "oktoobri"), ("november", "novembri"), ("detsember", "detsembri")),
     oj_journals=("ELT", "EÜT"),

@@ -35,6 +35,9 @@ LANGUAGE = Language(
                 "id", "bid", "fid", "mid", "bil", "lill", "liema", "għalhekk", "kif", "ukoll", "skont", "peress", "iżda", "punt", "ara"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ]tal-)(?P<body>(?i:(?:Kunsill|Kumitat)[ ]ta['’][ ]?(?:Assoċjazzjoni|Kooperazzjoni|Sħubija|Stabbilizzazzjoni[ ]u[ ]Assoċjazzjoni)|Kumitat[ ]Konġunt(?:[ ]taż-ŻEE)?|Kunsill[ ]taż-ŻEE)(?:[ ]?[A-Z]{2,5}[-–][A-ZĊĠĦŻ]\w{1,20})?)(?![\w-])",
+    # A body on no list after the number: a committee (``tal-Kumitat``); the EU's institutions
+    # are tal-Kunsill, tal-Kummissjoni.
+    agreement_body_any_after=r"(?i:[ ]tal-)(?P<body>(?i:Sottokumitat|Kumitat)(?:[ ][A-Z]{2,6}[-–][A-ZĊĠĦŻ]\w{1,20})?)(?![\w-])",
     date_words=("tal",),
     months=(("Jannar",), ("Frar",), ("Marzu",), ("April",), ("Mejju",), ("Ġunju",), ("Lulju",), ("Awwissu",), ("Settembru",), ("Ottubru",), ("Novembru",), ("Diċembru",)),
     oj_journals=("ĠU",),

@@ -351,6 +351,18 @@ MORE_BODY_DECISIONS = [
         "Решение № 1/2014 на Комитета",
         "Комитета",
     ),
+    (
+        "Deċiżjoni Nru 1/2014 tal-Kumitat tal-Kummerċ tal-5 ta' Mejju 2014",
+        "mt",
+        "Deċiżjoni Nru 1/2014 tal-Kumitat",
+        "Kumitat",
+    ),
+    (
+        "EL–Korea kaubanduskomitee otsus nr 3/2016, 13. detsember 2016",
+        "et",
+        "EL–Korea kaubanduskomitee otsus nr 3/2016",
+        "EL-Korea kaubanduskomitee",
+    ),
     # op.europa.eu publication title (Danish): the EC-Mexico Joint Council
     (
         "2003/98/EF: Afgørelse nr. 5/2002 truffet af Det Fælles Råd EF-Mexico den 24. december",
@@ -450,6 +462,10 @@ EU_DECISIONS_WITHOUT_DOMAIN = [
     ("decyzja 2010/427 Parlamentu Europejskiego i Rady", "pl"),
     ("Decizia 2010/427 a Consiliului", "ro"),
     ("Решение 2010/427 на Съвета", "bg"),
+    ("Deċiżjoni 2010/427 tal-Kunsill", "mt"),
+    ("Deċiżjoni 2010/427 tal-Kummissjoni", "mt"),
+    ("nõukogu otsus 2010/427", "et"),
+    ("Euroopa Parlamendi ja nõukogu otsus 2010/427", "et"),
     ("a 2010/427/EU tanácsi határozat", "hu"),
     ("Eurooppa-neuvoston päätös 2010/427", "fi"),
     ("Euroopan parlamentin ja neuvoston päätös 2010/427", "fi"),
