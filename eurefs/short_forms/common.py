@@ -178,6 +178,14 @@ def pinpoint_pattern(lang: str) -> act_pinpoints.Pinpoints | None:
 
 
 @lru_cache(maxsize=8)
+def _unlinked_pattern(lang: str) -> act_pinpoints.Pinpoints | None:
+    """A pinpoint written right before a name or acronym with no link word between
+    (``Article 17 GDPR``, ``article 6, paragraphe 1, RGPD``), as texts write it in
+    languages whose pinpoints otherwise take one (``of the``, ``du``)."""
+    return act_pinpoints.pinpoints(BY_CODE[lang], r",?\s+$", raw=True)
+
+
+@lru_cache(maxsize=8)
 def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str], int] | None:
     """What must stand right before a back-reference for a pinpoint to be possible,
     and how far back: a link word and a space among its last 14 characters (``of ``),
@@ -204,19 +212,26 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     cue_search = cue.search if cue is not None else None
     pin_search = act_pinpoints.search
     ends_as_pinpoint = act_pinpoints.ends_as_pinpoint
+    # a name right after its pinpoint, with no link word (``Article 17 GDPR``)
+    unlinked = _unlinked_pattern(lang) if cue_search is not None else None
 
     def find(text: str, start: int) -> str | None:
         # cheap tests first (a literal search, no copy): most short forms have no pinpoint;
         # then what stands before the link word (or the short form) must end as a
         # pinpoint does (``5 of``, ``(a) of``, ``III of``, ``Buchstabe a dieser``)
+        lo = start - 90 if start > 90 else 0
         if cue_search is None:
             if not ends_as_pinpoint(text, start):
                 return None
+            found = pin_search(patterns, text, lo, start)
         else:
             cue = cue_search(text, start - back if start > back else 0, start)
-            if cue is None or not ends_as_pinpoint(text, cue.start() if linked else start):
+            if cue is not None and ends_as_pinpoint(text, cue.start() if linked else start):
+                found = pin_search(patterns, text, lo, start)
+            elif unlinked and text[start : start + 1].isupper() and ends_as_pinpoint(text, start):
+                found = pin_search(unlinked, text, lo, start)
+            else:
                 return None
-        found = pin_search(patterns, text, start - 90 if start > 90 else 0, start)
         if found is None:
             return None
         pin = text[found[0] : found[1]]

@@ -359,3 +359,37 @@ def test_candidates_are_sorted_by_start_then_rank_then_length() -> None:
             expected = sorted(found, key=_candidate_order)
             _sort_candidates(found)
             assert found == expected
+
+
+_GDPR_EN = "Regulation (EU) 2016/679 (General Data Protection Regulation) applies to this case. "
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # a name right after its pinpoint, no link word: how practitioners cite
+        (_GDPR_EN + "Under Article 17 GDPR the data subject may ask.", "Article 17"),
+        (_GDPR_EN + "Article 6(1)(f) GDPR allows it.", "Article 6(1)(f)"),
+        (_GDPR_EN + "So do Articles 15 and 16 GDPR.", "Articles 15 and 16"),
+        (_GDPR_EN + "See recital 47 GDPR.", "recital 47"),
+        (_GDPR_EN + "It was adopted in 2016 GDPR or not.", None),  # a year, no article word
+        (_GDPR_EN + "Article 5 of the GDPR.", "Article 5"),
+        (
+            "Le règlement (UE) 2016/679 s'applique à la présente affaire. Selon l'article 17 "
+            "RGPD, la personne concernée peut demander l'effacement des données.",
+            "article 17",
+        ),
+    ],
+)
+def test_a_pinpoint_right_before_a_name_without_a_link_word(
+    text: str, pinpoint: str | None
+) -> None:
+    names = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert names and names[-1].text in ("GDPR", "RGPD")
+    assert names[-1].pinpoint == pinpoint
+
+
+def test_an_anaphor_takes_no_pinpoint_without_its_link_word() -> None:
+    text = "Directive 2000/60/EC applies. It is in Article 4 that Directive sets out."
+    (anaphor,) = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert anaphor.text == "that Directive" and anaphor.pinpoint is None
