@@ -29,6 +29,7 @@ from eurefs.short_forms.common import (
     Candidate,
     Target,
     alternation,
+    bounded_alternation,
     target_of,
     words,
 )
@@ -186,12 +187,14 @@ def _after(text: str, lang: str, type_words: list[TypeWord]) -> list[Candidate]:
 def _thereof_pin(lang: str) -> re.Pattern[str]:
     """The pinpoint before ``thereof``: ``Article 5(1)``, ``Articles 3 and 4``, ``Annex II``."""
     w = words(lang)
-    heads = alternation(list(w.thereof_pinpoint_words))
+    # the boundary before the pinpoint word checked after its first letter: ``re``
+    # skips to those letters (a pattern led by ``\\b`` is tried at every character)
+    heads = bounded_alternation(list(w.thereof_pinpoint_words))
     repeated = re.escape(w.thereof_pinpoint_words[0])
     conj = "".join(rf"|\s+{c}\s+" for c in map(re.escape, w.pinpoint_conjunctions))
     number = r"[\dIVXLC]+[a-z]?"
     return re.compile(
-        rf"\b(?P<pin>{heads}\s+{number}(?:\(\w{{1,4}}\))*"
+        rf"(?P<pin>{heads}\s+{number}(?:\(\w{{1,4}}\))*"
         rf"(?:(?:\s*,\s*{conj})(?:(?:{repeated}\s+)?{number})?(?:\(\w{{1,4}}\))*){{0,6}})"
         r"\s+$"
     )

@@ -122,6 +122,23 @@ def alternation(items: tuple[str, ...] | list[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
+def bounded_alternation(items: tuple[str, ...] | list[str]) -> str:
+    """``\\b`` and :func:`alternation` of ``items``, written to start with the items'
+    first characters, each then checked for the word boundary before it: ``re`` skips
+    ahead to a set of first characters, where a pattern led by ``\\b`` is tried at
+    every character.  Matches what ``\\b(?:...)`` matches, trying the items in the
+    same order."""
+    ordered = sorted(set(items), key=len, reverse=True)
+    return (
+        "(?:"
+        + "|".join(
+            rf"{re.escape(w[0])}(?<=\b{re.escape(w[0])})" + re.escape(w[1:]).replace(r"\ ", r"\s+")
+            for w in ordered
+        )
+        + ")"
+    )
+
+
 @lru_cache(maxsize=4)
 def singular_type_forms(lang: str) -> dict[str, str]:
     """Singular written forms of the act types -> act_type, with the first letter in both

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from eurefs.languages import BY_CODE
 from eurefs.short_forms.common import alternation, singular_type_forms, words
 
 _OPEN = "‘'\"“«„‚"
@@ -212,3 +213,51 @@ def determined(text: str, start: int, end: int, lang: str) -> bool:
 def _title_after(lang: str) -> re.Pattern[str]:
     starts = words(lang).title_starts
     return re.compile(rf"[ \u00a0]+{alternation(list(starts))}(?![\w-])" if starts else r"(?!)")
+
+
+@lru_cache(maxsize=8)
+def date_pattern(lang: str) -> re.Pattern[str]:
+    """A date as the language writes it after a citation (``of 4 November 2003``, ``du 1er
+    juin``, ``vom 4. November``, ``de 13 de junio de 2002``), or as ``4.11.2003``.
+
+    Written to start with a set of characters (the first letters of the date words,
+    and digits) so that ``re`` skips to them: ``\\b(?:of|...)...|\\d...``, which it
+    would try at every character, matches the same (:func:`plain_date_pattern`)."""
+    record = BY_CODE[lang]
+    if not record.date_words:
+        return re.compile(_NUMERIC_DATE)
+    ordered = sorted(set(record.date_words), key=len, reverse=True)  # as ``alternation``
+    firsts = "".join(sorted({re.escape(w[0]) for w in ordered}))
+    # each word's first letter read by the set, then checked with the boundary before it
+    words_after_first = "|".join(rf"(?<=\b{re.escape(w[0])}){_spaced(w[1:])}" for w in ordered)
+    return re.compile(
+        rf"[{firsts}\d](?:(?:{words_after_first}){_date_rest(lang)}"
+        rf"|(?<=\d)\d?\.\d{{1,2}}\.\d{{4}})"
+    )
+
+
+_NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.\d{4}"
+
+
+def _spaced(literal: str) -> str:
+    return re.escape(literal).replace(r"\ ", r"\s+")
+
+
+def _date_rest(lang: str) -> str:
+    """What follows the date word: ``\\s+4\\s+November\\s+2003``."""
+    record = BY_CODE[lang]
+    day = r"\d{1,2}" + (
+        f"(?:{alternation(list(record.day_suffixes))})?" if record.day_suffixes else ""
+    )
+    join = rf"(?:{alternation(list(record.date_joiners))}\s+)?" if record.date_joiners else ""
+    return rf"\s+{day}\s+{join}[^\W\d]{{3,10}}\s+{join}\d{{4}}"
+
+
+def plain_date_pattern(lang: str) -> re.Pattern[str]:
+    """:func:`date_pattern` as first written (what it must match; for the tests)."""
+    record = BY_CODE[lang]
+    if not record.date_words:
+        return re.compile(_NUMERIC_DATE)
+    return re.compile(
+        rf"\b{alternation(list(record.date_words))}{_date_rest(lang)}|{_NUMERIC_DATE}"
+    )

@@ -33,6 +33,7 @@ from eurefs.short_forms.common import (
 )
 from eurefs.short_forms.definition_words import (
     compound_type,
+    date_pattern,
     quotation_marks,
     with_intro_sites,
 )
@@ -179,25 +180,6 @@ def _title_end(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\S){alternation(list(words(lang).title_ends))}\Z")
 
 
-@lru_cache(maxsize=8)
-@lru_cache(maxsize=8)
-def _dates(lang: str) -> re.Pattern[str]:
-    """A date as the language writes it after a citation (``of 4 November 2003``, ``du 1er
-    juin``, ``vom 4. November``, ``de 13 de junio de 2002``), or as ``4.11.2003``."""
-    record = BY_CODE[lang]
-    numeric = r"\d{1,2}\.\d{1,2}\.\d{4}"
-    if not record.date_words:
-        return re.compile(numeric)
-    day = r"\d{1,2}" + (
-        f"(?:{alternation(list(record.day_suffixes))})?" if record.day_suffixes else ""
-    )
-    join = rf"(?:{alternation(list(record.date_joiners))}\s+)?" if record.date_joiners else ""
-    return re.compile(
-        rf"\b{alternation(list(record.date_words))}\s+{day}\s+{join}[^\W\d]{{3,10}}\s+{join}\d{{4}}"
-        rf"|{numeric}"
-    )
-
-
 def _title_dates(lang: str) -> re.Pattern[str]:
     return re.compile("|".join(words(lang).title_dates))
 
@@ -211,7 +193,7 @@ def title_like(gap: str, lang: str, kind: str) -> bool:
     # (the language's own title dates first: they take the full stop after the year)
     if words(lang).title_dates:
         g = _title_dates(lang).sub("\x00", g)
-    g = _dates(lang).sub("\x00", g)
+    g = date_pattern(lang).sub("\x00", g)
     if _SENTENCE_END.search(g):
         return False
     g = g.replace("\x00", " ")

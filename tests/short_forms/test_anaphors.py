@@ -4,6 +4,7 @@ record's words): real sentences from EUR-Lex (CELEX given) and the development t
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ import pytest
 import eurefs
 from eurefs.languages import BY_CODE
 from eurefs.models.references import ShortFormRef
-from eurefs.short_forms.anaphors import determiner_before, find_determiner
+from eurefs.short_forms.anaphors import _thereof_pin, determiner_before, find_determiner
+from eurefs.short_forms.common import alternation, bounded_alternation
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -175,3 +177,25 @@ def test_find_determiner_is_the_search_of_determiner_before(lang: str) -> None:
         expected = determiner_before(lang).search(text, lo, start)
         got = find_determiner(text, lang, lo, start)
         assert (got and got.span("det")) == (expected and expected.span("det")), (text, lo)
+
+
+@pytest.mark.parametrize(
+    "lang", sorted(code for code, rec in BY_CODE.items() if rec.back_references.thereof)
+)
+def test_the_pinpoint_before_thereof_is_found_as_led_by_a_boundary(lang: str) -> None:
+    # the pattern skips to the first letters of its pinpoint words; ``\b`` + the
+    # plain alternation (tried at every character) finds the same pinpoints
+    w = BY_CODE[lang].back_references
+    pattern = _thereof_pin(lang)
+    bounded = bounded_alternation(list(w.thereof_pinpoint_words))
+    plain = re.compile(
+        r"\b" + pattern.pattern.replace(bounded, alternation(list(w.thereof_pinpoint_words)))
+    )
+    pieces = [*w.thereof_pinpoint_words, *w.pinpoint_conjunctions, " ", "  ", "\n", "5", "II"]
+    pieces += ["(1)", ", ", "x", "-", "a"]
+    rng = random.Random(6)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) + " "
+        lo = rng.randint(0, len(text) - 1)
+        got, expected = pattern.search(text, lo), plain.search(text, lo)
+        assert (got and got.span("pin")) == (expected and expected.span("pin")), text
