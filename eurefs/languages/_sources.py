@@ -344,6 +344,9 @@ _MORE_BODIES = {
     "hr": "any odbora after the number (Zajedničkog veterinarskog odbora): UNCONFIRMED",
     "bg": "any Комитета after the number: UNCONFIRMED",
     "mt": "any tal-Kumitat after the number: UNCONFIRMED",
+    "lv": "'ĀKK–EK Ministru padomes Lēmums Nr. 6/2005' (EUR-Lex 22006D0111); vēstnieku "
+    "komitejas: UNCONFIRMED",
+    "lt": "ministrų tarybos, ambasadorių komiteto with their parties (AKR–EB): UNCONFIRMED",
 }
 for _code in ("cs", "sk", "sl", "pl", "ro"):
     AGREEMENT_BODIES[_code] += "; any committee after the number: UNCONFIRMED"

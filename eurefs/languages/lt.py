@@ -30,7 +30,9 @@ LANGUAGE = Language(
     jha_domains=("TVR",),
     hint_words=("ir", "yra", "kad", "dėl", "į", "su", "iš", "pagal", "kuris", "kuri", "tai", "šio", "šios", "arba", "kaip", "šiame"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZĄČĘĖĮŠŲŪŽ]{2,5}(?:[-–][A-ZĄČĘĖĮŠŲŪŽ]\w{1,20})?[ ])?(?i:(?:(?:stabilizacijos[ ]ir[ ])?asociacijos|bendradarbiavimo|partnerystės|jungtinio|mišriojo)[ ](?:tarybos|komiteto)|EEE[ ]tarybos))[ ]$",
+    # the ACP-EC Council of Ministers and Committee of Ambassadors only with their parties
+    # (a bare council of ministers may be the EU's)
+    agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZĄČĘĖĮŠŲŪŽ]{2,5}(?:[-–][A-ZĄČĘĖĮŠŲŪŽ]\w{1,20})?[ ])?(?i:(?:(?:stabilizacijos[ ]ir[ ])?asociacijos|bendradarbiavimo|partnerystės|jungtinio|mišriojo)[ ](?:tarybos|komiteto)|EEE[ ]tarybos)|[A-ZĄČĘĖĮŠŲŪŽ]{2,5}[-–][A-ZĄČĘĖĮŠŲŪŽ]\w{1,20}[ ](?i:ministrų[ ]tarybos|ambasadorių[ ]komiteto))[ ]$",
     date_words=("m.",),
     months=(("sausio",), ("vasario",), ("kovo",), ("balandžio",), ("gegužės",), ("birželio",), ("liepos",), ("rugpjūčio",), ("rugsėjo",), ("spalio",), ("lapkričio",), ("gruodžio",)),
     oj_journals=("OL",),

@@ -30,7 +30,9 @@ LANGUAGE = Language(
     jha_domains=("TI",),
     hint_words=("un", "ir", "par", "ka", "no", "uz", "ar", "kas", "vai", "tā", "šo", "šīs", "saskaņā", "attiecībā", "kurā", "šajā"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5}(?:[-–][A-ZĀČĒĢĪĶĻŅŠŪŽ]\w{1,20})?[ ])?(?i:(?:(?:stabilizācijas[ ]un[ ])?asociācijas|sadarbības|partnerības|apvienotās|jauktās)[ ](?:padomes|komitejas)|EEZ[ ]padomes))[ ]$",
+    # the ACP-EC Council of Ministers and Committee of Ambassadors only with their parties
+    # (a bare council of ministers may be the EU's)
+    agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5}(?:[-–][A-ZĀČĒĢĪĶĻŅŠŪŽ]\w{1,20})?[ ])?(?i:(?:(?:stabilizācijas[ ]un[ ])?asociācijas|sadarbības|partnerības|apvienotās|jauktās)[ ](?:padomes|komitejas)|EEZ[ ]padomes)|[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5}[-–][A-ZĀČĒĢĪĶĻŅŠŪŽ]\w{1,20}[ ](?i:ministru[ ]padomes|vēstnieku[ ]komitejas))[ ]$",
     date_words=("gada",),
     months=(("janvāris", "janvāra"), ("februāris", "februāra"), ("marts", "marta"), ("aprīlis", "aprīļa"), ("maijs", "maija"), ("jūnijs", "jūnija"), ("jūlijs", "jūlija"), ("augusts", "augusta"), ("septembris", "septembra"), ("oktobris", "oktobra"), ("novembris", "novembra"), ("decembris", "decembra")),
     oj_journals=("OV",),

@@ -272,6 +272,20 @@ MORE_BODY_DECISIONS = [
         "Sklep Sveta ministrov AKP–ES št. 6/2005",
         "Sveta ministrov AKP-ES",
     ),
+    # EUR-Lex 22006D0111 (Latvian title)
+    (
+        "2006/111/EK: ĀKK–EK Ministru padomes Lēmums Nr. 6/2005 ( 2005. gada 22. novembris )",
+        "lv",
+        "ĀKK–EK Ministru padomes Lēmums Nr. 6/2005",
+        "ĀKK-EK Ministru padomes",
+    ),
+    # title form (UNCONFIRMED)
+    (
+        "AKR–EB ministrų tarybos sprendimas Nr. 1/2006",
+        "lt",
+        "AKR–EB ministrų tarybos sprendimas Nr. 1/2006",
+        "AKR-EB ministrų tarybos",
+    ),
     # e-prawnik.pl, OJ L 247, 2006 (Polish title)
     (
         "Decyzja nr 1/2006 Rady Ministrów AKP–WE z dnia 2 czerwca 2006 r. określająca",
@@ -434,6 +448,8 @@ EU_DECISIONS_WITHOUT_DOMAIN = [
     ("Decizia 2010/427 a Consiliului", "ro"),
     ("Решение 2010/427 на Съвета", "bg"),
     ("Deċiżjoni 2010/427 tal-Kunsill", "mt"),
+    ("Ministru padomes Lēmums 2010/427", "lv"),
+    ("ministrų tarybos sprendimas 2010/427", "lt"),
     ("Deċiżjoni 2010/427 tal-Kummissjoni", "mt"),
     ("nõukogu otsus 2010/427", "et"),
     ("Euroopa Parlamendi ja nõukogu otsus 2010/427", "et"),
