@@ -42,8 +42,11 @@ _NAME_HEADS = {v for n in _NAMES for w in [n.split()[0]] for v in (w, w.capitali
 # disjoint characters, so the bounded repeats stay linear.
 _NUM = (
     r"(?:[A-S]\.[ ]?[0-9]{1,2}"
-    # ``1er``, ``5a``, Portuguese ``267.º``, Croatian ``267.`` (an ordinal dot before a space)
-    r"|[0-9]{1,3}(?:er|[a-z]|\.[ ]?[o°](?![\w])|\.(?=[ ]))?"
+    # ``1er``, ``5a``, Portuguese ``267.º``, Croatian ``267.`` (an ordinal dot before a
+    # space, or before a comma in a list: ``članke 1., 2. i 19.``), Swedish ``4.3`` and
+    # ``107.3 c`` (a paragraph after a dot, a point after a space; ``i`` is the preposition)
+    r"|[0-9]{1,3}(?:er|[a-z]|\.[ ]?[o°](?![\w])|\.(?=[ ]|,[ ]?[0-9])"
+    r"|\.[0-9]{1,2}(?:[ ](?!i[ ])[a-z](?=[ ,]))?)?"
     r"(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3})"
     r"(?![\w])"
 )
@@ -72,12 +75,17 @@ _COMMA_PINS = _set_apart(
 _SPACE_PINS = _set_apart(
     w for lg in LANGUAGES if not lg.pinpoints_after_comma for w in lg.pinpoint_words
 )
+# Croatian subdivision numbers are ordinals too: ``članak 4. stavak 3. UEU-a``
+_DOT_PINS = [w for lg in LANGUAGES if lg.ordinal_dot for w in lg.pinpoint_words]
+_PIN_DOT = r"(?:[0-9]{1,3}\.(?=[ ])|" + _PIN + r")"
+_PIN_DOT_LIST = _PIN_DOT + r"(?:" + _CONJ + _PIN_DOT + r"){0,5}"
 # a pinpoint word with its ordinal sign set apart (``n. o 2``), written as the record has it
 _APART = [w for w in (*_COMMA_PINS, *_SPACE_PINS) if ". o" in w]
 _PIN_SIGN_APART = lazy_compile(r"(?<![\w.])" + words(*_APART) + r"(?![\w])" if _APART else "(?!)")
 _PINPOINT = "|".join(
     [
         *([r",[ ]" + words(*_COMMA_PINS) + r"[ ]" + _PIN_LIST] if _COMMA_PINS else []),
+        *([r"[ ]" + words(*_DOT_PINS) + r"[ ]" + _PIN_DOT_LIST] if _DOT_PINS else []),
         *([r"[ ]" + words(*_SPACE_PINS) + r"[ ]" + _PIN_LIST] if _SPACE_PINS else []),
         # ``, fourth paragraph`` / ``, troisième alinéa``
         r",[ ]" + words(*(o for lg in LANGUAGES for o in lg.ordinals))

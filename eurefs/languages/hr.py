@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="hr",
     name="Croatian",
-    sources=frozen({**sources("hr", dev="development text tests/data/corpus-hr (EUR-Lex and European Parliament pages): u skladu s člankom 287. Ugovora o funkcioniranju Europske unije"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'članka 42. Povelje Europske unije o temeljnim pravima' (a request for access to documents); 'članaka 41. i 47. Povelje o temeljnim pravima' only in a list of citation patterns, UNCONFIRMED in running text. No abbreviation in use found: the normal form uses the short name"}),
+    sources=frozen({**sources("hr", dev="development text tests/data/corpus-hr (EUR-Lex and European Parliament pages): u skladu s člankom 287. Ugovora o funkcioniranju Europske unije"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'članka 42. Povelje Europske unije o temeljnim pravima' (a request for access to documents); 'članaka 41. i 47. Povelje o temeljnim pravima' only in a list of citation patterns, UNCONFIRMED in running text. No abbreviation in use found: the normal form uses the short name", "pinpoint_words, pinpoint_patterns, treaties (declined abbreviations)": "CURIA key words of judgments and opinions (C-516/22, C-144/23, C-69/14): 'Članak 4. stavak 3. UEU‑a', 'Članak 351. prvi stavak UFEU‑a', 'Članak 267. treći stavak UFEU‑a', 'članak 110. UFEU‑a'; European Parliament: 'u članku 7. UEU-a', 'članke 258., 267. i 344. Ugovora o funkcioniranju Europske unije (UFEU)'. The other cases of the subdivision words (stavkom, točki ...) and of the ordinals (trećeg stavka) follow Croatian grammar, UNCONFIRMED in real texts"}),
     act_types={
         "regulation": ("Uredba", "Uredbe", "Uredbi", "Uredbu", "Uredbom", "Uredaba"),
         "directive": ("Direktiva", "Direktive", "Direktivi", "Direktivu", "Direktivom", "Direktiva"),
@@ -42,16 +42,20 @@ LANGUAGE = Language(
     oj_journals=("SL",),
     oj_pages=("str.",),
     treaties={
-        "TFEU": Treaty("UFEU", ("UFEU",), ("Ugovora o funkcioniranju Europske unije", "Ugovor o funkcioniranju Europske unije")),
-        "TEU": Treaty("UEU", ("UEU",), ("Ugovora o Europskoj uniji", "Ugovor o Europskoj uniji")),
-        "EC": Treaty("UEZ", ("UEZ",), ("Ugovora o osnivanju Europske zajednice",)),
-        "EEC": Treaty("UEEZ", ("UEEZ",), ("Ugovora o osnivanju Europske ekonomske zajednice",)),
+        # the abbreviations declined after an article: ``članak 267. UFEU-a``, ``članku 7. UEU-a``
+        "TFEU": Treaty("UFEU", ("UFEU", "UFEU-a"), ("Ugovora o funkcioniranju Europske unije", "Ugovor o funkcioniranju Europske unije")),
+        "TEU": Treaty("UEU", ("UEU", "UEU-a"), ("Ugovora o Europskoj uniji", "Ugovor o Europskoj uniji")),
+        "EC": Treaty("UEZ", ("UEZ", "UEZ-a"), ("Ugovora o osnivanju Europske zajednice",)),
+        "EEC": Treaty("UEEZ", ("UEEZ", "UEEZ-a"), ("Ugovora o osnivanju Europske ekonomske zajednice",)),
         "CFR": Treaty("Povelje o temeljnim pravima", ("Povelje o temeljnim pravima",), ("Povelje Europske unije o temeljnim pravima", "Povelje o temeljnim pravima")),
     },
-    article_words=frozen({"članak": "članak", "članka": "članak", "članku": "članak", "člankom": "članak", "člancima": "članci", "članci": "članci", "članaka": "članci", "čl.": "čl.", "Članak": "članak"}),
+    article_words=frozen({"članak": "članak", "članka": "članak", "članku": "članak", "člankom": "članak", "člancima": "članci", "članci": "članci", "članaka": "članci", "članke": "članci", "čl.": "čl.", "Članak": "članak"}),
     article_conjunctions=("i", "ili", "do"),
-    pinpoint_words=("stavak", "stavka", "stavku", "točka", "točke", "podstavak", "podstavka",
-                    "podtočka", "podtočke"),
+    pinpoint_words=("stavak", "stavka", "stavku", "stavkom", "točka", "točke", "točki", "točkom",
+                    "podstavak", "podstavka", "podstavku", "podstavkom", "podtočka", "podtočke",
+                    "podtočki", "podtočkom"),
+    # ``Članak 267. treći stavak UFEU-a``, ``članka 351. prvog stavka UFEU-a``: an ordinal word
+    pinpoint_patterns=(r"(?:prv|drug|treć|četvrt|pet|šest|posljednj|zadnj)(?:i|og|oga|om|im|eg|ega|em)[ ](?:pod)?stav(?:ak|ka|ku|kom)",),
     # ``članak 1. stavak 2. točka (a) Uredbe``: numbers of subdivisions are ordinals
     ordinal_dot=True,
     pinpoints_after_comma=False,
@@ -89,6 +93,7 @@ LANGUAGE = Language(
         ("članka 267. UFEU", {"kind": "treaty_article", "treaty": "TFEU"}),
         ("člankom 287. Ugovora o funkcioniranju Europske unije", {"kind": "treaty_article", "treaty": "TFEU", "_before": "u skladu s "}),
         ("predmetu C-302/10", {"kind": "case", "_span": "C-302/10", "_before": "u "}),
+        ("Članak 267. treći stavak UFEU‑a", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "članak 267. treći stavak UFEU"}),
         ("članak 6. stavak 1. točka (a) Uredbe (EU) 2016/679", {"kind": "legal_act", "_span": "Uredbe (EU) 2016/679", "pinpoint": "članak 6. stavak 1. točka (a)"}),
     ),
 )  # fmt: skip

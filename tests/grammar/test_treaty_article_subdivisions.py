@@ -1,0 +1,94 @@
+"""Treaty articles with subdivisions as Croatian and Swedish write them: ordinal numbers
+and declined words (``članka 8. stavka 1. Povelje``, ``Članak 267. treći stavak UFEU-a``),
+the abbreviation declined after the article (``UFEU-a``), paragraphs after a dot
+(``artikel 4.3 i EU-fördraget``, ``Artikel 88.2 första och tredje styckena EG``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty", "articles"),
+    [
+        # key words of CURIA judgments (Croatian, C-516/22, C-144/23 opinion, C-69/14 opinion)
+        ("– Članak 4. stavak 3. UEU‑a – Lojalna suradnja",
+         "Članak 4. stavak 3. UEU‑a", "članak 4. stavak 3. UEU", "TEU", ["4."]),
+        ("– Članak 351. prvi stavak UFEU‑a – Međunarodna", "Članak 351. prvi stavak UFEU‑a",
+         "članak 351. prvi stavak UFEU", "TFEU", ["351."]),
+        ("– Članak 267. treći stavak UFEU‑a – Obveza", "Članak 267. treći stavak UFEU‑a",
+         "članak 267. treći stavak UFEU", "TFEU", ["267."]),
+        ("– Članak 108. stavak 3. UFEU‑a – Obustava", "Članak 108. stavak 3. UFEU‑a",
+         "članak 108. stavak 3. UFEU", "TFEU", ["108."]),
+        ("Sud je presudio da se članak 110. UFEU‑a protivi tome", "članak 110. UFEU‑a",
+         "članak 110. UFEU", "TFEU", ["110."]),
+        ("u smislu članka 267. trećeg stavka UFEU-a. Sud", "članka 267. trećeg stavka UFEU-a",
+         "članak 267. trećeg stavka UFEU", "TFEU", ["267."]),
+        # declined subdivision words before the Charter's name
+        ("u skladu s člankom 8. stavkom 1. Povelje Europske unije o temeljnim pravima i",
+         "člankom 8. stavkom 1. Povelje Europske unije o temeljnim pravima",
+         "članak 8. stavkom 1. Povelje o temeljnim pravima", "CFR", ["8."]),
+        ("na temelju članka 8. stavka 1. Povelje Europske unije o temeljnim pravima i",
+         "članka 8. stavka 1. Povelje Europske unije o temeljnim pravima",
+         "članak 8. stavka 1. Povelje o temeljnim pravima", "CFR", ["8."]),
+        # a list of ordinals (European Parliament resolution P9_TA(2023)0406)
+        ("uzimajući u obzir članke 258., 267. i 344. Ugovora o funkcioniranju Europske unije "
+         "(UFEU),",
+         "članke 258., 267. i 344. Ugovora o funkcioniranju Europske unije (UFEU)",
+         "članci 258., 267. i 344. UFEU", "TFEU", ["258.", "267.", "344."]),
+        # Swedish (EUR-Lex summary of T-171/02; EP resolution P9_TA(2023)0406)
+        ("Statligt stöd (Artikel 88.3 EG)", "Artikel 88.3 EG", "Artikel 88.3 EG", "EC",
+         ["88.3"]),
+        ("enligt artikel 107.3 c i EUF-fördraget ska", "artikel 107.3 c i EUF-fördraget",
+         "artikel 107.3 c EUF-fördraget", "TFEU", ["107.3 c"]),
+        ("samt artikel 4.3 i EU-fördraget", "artikel 4.3 i EU-fördraget",
+         "artikel 4.3 EU-fördraget", "TEU", ["4.3"]),
+        ("enligt artikel 8.1 i Europeiska unionens stadga om de grundläggande rättigheterna",
+         "artikel 8.1 i Europeiska unionens stadga om de grundläggande rättigheterna",
+         "artikel 8.1 i stadgan om de grundläggande rättigheterna", "CFR", ["8.1"]),
+    ],
+)  # fmt: skip
+def test_subdivisions_as_the_language_writes_them(
+    text: str, span: str, normalized: str, treaty: str, articles: list[str]
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized) == ("treaty_article", span, normalized)
+    assert (ref.treaty, ref.articles) == (treaty, articles)
+    again = eurefs.parse(normalized)
+    assert (again.normalized, again.treaty) == (normalized, treaty)
+
+
+def test_swedish_paragraphs_of_the_first_and_third_subparagraphs() -> None:
+    text = "av företag i svårigheter (Artikel 88.2 första och tredje styckena EG; rådets"
+    (ref,) = eurefs.extract(text, kinds="treaty_article", short_forms=False)
+    assert ref.text == "Artikel 88.2 första och tredje styckena EG"
+    assert ref.articles == ["88.2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ordinal dot of a number that is no subdivision, and a sentence end
+        "članak 3. 2019. UFEU",
+        "Članak 2. stavak 3. ove Uredbe. UFEU-a se primjenjuje",
+        "Dana 5. ožujka 2019. članak 5. Uredbe; 2. UFEU je",
+        # an abbreviation with another case ending is another word
+        "članak 110. UFEU-ovski",
+        # a date after the article word, then no treaty
+        "artikel 5.12.2019 i EU-fördraget",
+    ],
+)  # fmt: skip
+def test_no_treaty_article_across_other_words(text: str) -> None:
+    assert "treaty_article" not in [r.kind for r in eurefs.extract(text, short_forms=False)]
+
+
+def test_the_enacting_formula_keeps_its_bare_article_without_the_dot() -> None:
+    # the development text's formula ends 'članak 113.,': the span stays 'članak 113'
+    text = (
+        "uzimajući u obzir Ugovor o funkcioniranju Europske unije, a posebno njegov "
+        "članak 113.,\nuzimajući u obzir prijedlog"
+    )
+    (ref,) = eurefs.extract(text, kinds="treaty_article", short_forms=False)
+    assert (ref.text, ref.normalized) == ("članak 113", "članak 113 UFEU")
