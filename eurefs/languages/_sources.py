@@ -341,12 +341,14 @@ _MORE_BODIES = {
     "da": "'Afgørelse nr. 5/2002 truffet af Det Fælles Råd EF-Mexico' (op.europa.eu title); "
     "-udvalgets/-rådets compounds (AVS-EF-Ministerrådets): UNCONFIRMED",
     "sv": "-kommitténs/-rådets compounds (AVS–EG-ministerrådets, handelskommitténs): UNCONFIRMED",
-    "hr": "any odbora after the number (Zajedničkog veterinarskog odbora): UNCONFIRMED",
-    "bg": "any Комитета after the number: UNCONFIRMED",
+    "hr": "any odbora after the number (Zajedničkog veterinarskog odbora), Vijeća ministara "
+    "with its parties: UNCONFIRMED",
+    "bg": "any Комитета after the number, на Съвета на министрите: UNCONFIRMED",
     "mt": "any tal-Kumitat after the number: UNCONFIRMED",
     "lv": "'ĀKK–EK Ministru padomes Lēmums Nr. 6/2005' (EUR-Lex 22006D0111); vēstnieku "
     "komitejas: UNCONFIRMED",
     "lt": "ministrų tarybos, ambasadorių komiteto with their parties (AKR–EB): UNCONFIRMED",
+    "hu": "Miniszterek Tanácsa, Nagykövetek Bizottsága with their parties (AKCS–EK): UNCONFIRMED",
 }
 for _code in ("cs", "sk", "sl", "pl", "ro"):
     AGREEMENT_BODIES[_code] += "; any committee after the number: UNCONFIRMED"

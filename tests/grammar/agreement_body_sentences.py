@@ -286,6 +286,25 @@ MORE_BODY_DECISIONS = [
         "AKR–EB ministrų tarybos sprendimas Nr. 1/2006",
         "AKR-EB ministrų tarybos",
     ),
+    # title forms (UNCONFIRMED): the council of ministers with its parties
+    (
+        "Решение № 1/2006 на Съвета на министрите АКТБ-ЕО от 2 юни 2006 година",
+        "bg",
+        "Решение № 1/2006 на Съвета на министрите АКТБ-ЕО",
+        "Съвета на министрите АКТБ-ЕО",
+    ),
+    (
+        "Odluka br. 1/2006 Vijeća ministara AKP-EZ od 2. lipnja 2006.",
+        "hr",
+        "Odluka br. 1/2006 Vijeća ministara AKP-EZ",
+        "Vijeća ministara AKP-EZ",
+    ),
+    (
+        "Az AKCS–EK Miniszterek Tanácsa 1/2006 határozata (2006. június 2.)",
+        "hu",
+        "AKCS–EK Miniszterek Tanácsa 1/2006 határozata",
+        "AKCS-EK Miniszterek Tanácsa",
+    ),
     # e-prawnik.pl, OJ L 247, 2006 (Polish title)
     (
         "Decyzja nr 1/2006 Rady Ministrów AKP–WE z dnia 2 czerwca 2006 r. określająca",
@@ -449,6 +468,10 @@ EU_DECISIONS_WITHOUT_DOMAIN = [
     ("Решение 2010/427 на Съвета", "bg"),
     ("Deċiżjoni 2010/427 tal-Kunsill", "mt"),
     ("Ministru padomes Lēmums 2010/427", "lv"),
+    ("Решение 2010/427 на Съвета", "bg"),
+    ("Odluka 2010/427 Vijeća ministara", "hr"),
+    ("a Miniszterek Tanácsa 2010/427 határozata", "hu"),
+    ("az EU Miniszterek Tanácsa 2010/427 határozata", "hu"),
     ("ministrų tarybos sprendimas 2010/427", "lt"),
     ("Deċiżjoni 2010/427 tal-Kummissjoni", "mt"),
     ("nõukogu otsus 2010/427", "et"),
