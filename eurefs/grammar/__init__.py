@@ -17,6 +17,7 @@ from eurefs.grammar import (
     procedures,
     treaty_articles,
     treaty_articles_abbr_first,
+    treaty_articles_ordinal_first,
 )
 from eurefs.grammar.base import Anchor, Context, Family
 
@@ -36,6 +37,7 @@ FAMILIES: tuple[Family, ...] = (
     procedures.FAMILY,
     treaty_articles.FAMILY,
     *treaty_articles_abbr_first.FAMILIES,
+    *treaty_articles_ordinal_first.FAMILIES,
 )
 
 __all__ = ["FAMILIES", "Anchor", "Context", "Family"]

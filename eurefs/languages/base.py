@@ -179,6 +179,9 @@ class Language:
             expressions (Polish ``akapit trzeci``: the ordinal after the noun).
         treaty_abbreviation_first: Treaty articles are written abbreviation first
             (Finnish ``SEUT 267 artikla``); see ``grammar/treaty_articles_abbr_first``.
+        article_ordinal_first: Articles are also written number first, as an ordinal
+            (Slovenian national texts: ``47. člen Listine``, ``tretji odstavek 267. člena
+            PDEU``); see ``grammar/treaty_articles_ordinal_first``.
         enacting_intros: The start of an enacting formula (``Having regard to``, ``vu le``).
         enacting_leads: Regular expressions for what stands between the treaty
             name and a bare article in the formula (``et notamment son``).
@@ -267,6 +270,7 @@ class Language:
     ordinal_nouns: tuple[str, ...] = ()
     pinpoint_patterns: tuple[str, ...] = ()
     treaty_abbreviation_first: bool = False
+    article_ordinal_first: bool = False
     enacting_intros: tuple[str, ...] = ()
     enacting_leads: tuple[str, ...] = ()
     enacting_after: tuple[str, ...] = ()

@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="sl",
     name="Slovenian",
-    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'Listina EU o temeljnih pravicah', 'Listini EU o temeljnih pravicah' (other cases of the name); the genitive after an article (člen 47 Listine ...) UNCONFIRMED in a text read for this project (the case as for the Treaties, Pogodbe). No abbreviation: the normal form uses the short name", **sources("sl"), "back_references": 'anaphors: ta direktiva in the development text tests/data/corpus-sl (judgment C-282/10 Dominguez); the other cases of ta (te, to, tej)'}),
+    sources=frozen({"article_ordinal_first, ordinals": "Slovenian national texts write articles number first, the subdivision before them: 'tretji odstavek 39. člena ZDDV-1', 'drugi odstavek 367.c člena ZPP', 'prvega odstavka 3. člena Uredbe Sveta (ES) št. 343/2003', '6. člena Konvencije' (Constitutional Court decisions, Uradni list RS 67/2022 and 2014, judgment texts); with PDEU, PEU or the Charter the same order is UNCONFIRMED in a text read here (the EU's own texts write 'Člen 267, tretji odstavek, PDEU', 'Člen 47 Listine': EUR-Lex 62023CC0144). The locative and instrumental ordinals (tretjem odstavku, tretjim odstavkom) follow Slovenian grammar, UNCONFIRMED", "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'Listina EU o temeljnih pravicah', 'Listini EU o temeljnih pravicah' (other cases of the name); the genitive after an article (člen 47 Listine ...) UNCONFIRMED in a text read for this project (the case as for the Treaties, Pogodbe). No abbreviation: the normal form uses the short name", **sources("sl"), "back_references": 'anaphors: ta direktiva in the development text tests/data/corpus-sl (judgment C-282/10 Dominguez); the other cases of ta (te, to, tej)'}),
     act_types={
         "regulation": ("Uredba", "Uredbe", "Uredbi", "Uredbo", "Uredb"),
         "directive": ("Direktiva", "Direktive", "Direktivi", "Direktivo", "Direktiv"),
@@ -56,8 +56,11 @@ LANGUAGE = Language(
     pinpoint_words=("odstavek", "odstavka", "točka", "točke", "pododstavek"),
     pinpoints_after_comma=False,
     # ``členom 288, tretji odstavek, PDEU``
-    ordinals=("prvi", "drugi", "tretji", "četrti", "peti", "šesti", "prvega", "drugega", "tretjega", "četrtega", "petega"),
-    ordinal_nouns=("odstavek", "odstavka", "pododstavek", "pododstavka", "stavek", "stavka"),
+    ordinals=("prvi", "drugi", "tretji", "četrti", "peti", "šesti", "prvega", "drugega", "tretjega", "četrtega", "petega", "šestega",
+              "prvem", "drugem", "tretjem", "četrtem", "petem", "prvim", "drugim", "tretjim", "četrtim", "petim"),
+    ordinal_nouns=("odstavek", "odstavka", "odstavku", "odstavkom", "pododstavek", "pododstavka", "pododstavku", "pododstavkom", "stavek", "stavka"),
+    # national texts write the article number first: ``47. člen Listine``, ``tretji odstavek 267. člena PDEU``
+    article_ordinal_first=True,
     enacting_intros=("ob upoštevanju",),
     enacting_leads=(r"in[ ]zlasti",),
     case_words=("zadevi", "zadeva", "zadevah"),
@@ -92,6 +95,7 @@ LANGUAGE = Language(
         ("Direktive 2007/2/ES", {"kind": "legal_act", "celex": "32007L0002", "normalized": "Direktiva 2007/2/ES", "_before": "o izvajanju "}),
         ("UL L 119, 4.5.2016, str. 1", {"kind": "oj", "issue": "119", "page": 1, "_before": "v skladu z "}),
         ("člena 267 PDEU", {"kind": "treaty_article", "treaty": "TFEU"}),
+        ("tretji odstavek 267. člena PDEU", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "člen 267, tretji odstavek PDEU", "_before": "Sodišče je poudarilo, da "}),
         ("zadevi C-302/10", {"kind": "case", "_span": "C-302/10", "_before": "v "}),
         ("člen 7(1) Direktive 2003/88/ES", {"kind": "legal_act", "_span": "Direktive 2003/88/ES", "pinpoint": "člen 7(1)"}),
     ),
