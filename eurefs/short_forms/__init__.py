@@ -23,6 +23,7 @@ from eurefs.short_forms.common import (
     TARGET_KINDS,
     Candidate,
     Target,
+    after_pinpoint_finder,
     detect_language,
     pinpoint_finder,
     target_of,
@@ -115,6 +116,7 @@ class _Emitter:
         self.lang = lang
         self.refs = refs
         self._pinpoint = pinpoint_finder(lang)
+        self._after = after_pinpoint_finder(lang)  # None where pinpoints come first
         self._by_target: dict[tuple[Target, int | None], dict[str, Any]] = {}
 
     def _template(self, target: Target, ante: int | None) -> dict[str, Any]:
@@ -152,7 +154,11 @@ class _Emitter:
         fields["cellar_ids"] = [*template["cellar_ids"]]
         fields["how"] = how
         fields["name"] = name
-        fields["pinpoint"] = pinpoint or self._pinpoint(text, start)
+        fields["pinpoint"] = (
+            pinpoint
+            or self._pinpoint(text, start)
+            or (self._after(text, end) if self._after is not None else None)
+        )
         ref = _new_model(ShortFormRef)
         _set_slot(ref, "__dict__", fields)
         _set_slot(ref, "__pydantic_fields_set__", _FIELDS.copy())

@@ -260,6 +260,30 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     return find
 
 
+@lru_cache(maxsize=8)
+def after_pinpoint_finder(lang: str) -> Callable[[str, int], str | None] | None:
+    """``find(text, end)``: the pinpoint written right after a back-reference ending at
+    ``end`` (``kyseisen direktiivin 7 artiklan 1 kohdassa`` -> ``7 artiklan 1 kohdassa``),
+    in a language that writes pinpoints after acts (None: one that writes them before).
+    The pattern is that of pinpoints after acts (``grammar/act_pinpoints``); a literal
+    test on what follows the short form runs first."""
+    record = BY_CODE[lang]
+    source = act_pinpoints.after_source(record)
+    if source is None:
+        return None
+    match = re.compile(act_pinpoints.spaced(source)).match
+    # a blank, then a number, a bracket or a subdivision word (the act pinpoint's cue)
+    firsts = tuple({c[1:] for c in act_pinpoints.cue(record)})
+
+    def find(text: str, end: int) -> str | None:
+        if not (text.startswith(firsts, end + 1) and text[end : end + 1].isspace()):
+            return None
+        found = match(text, end, end + act_pinpoints.REACH)
+        return " ".join(found.group("pin").split()) if found else None
+
+    return find
+
+
 def find_pinpoint(text: str, start: int, lang: str) -> str | None:
     """The pinpoint written right before ``text[start:]`` (``Article 4 of ...``), if any."""
     return pinpoint_finder(lang)(text, start)

@@ -1,0 +1,59 @@
+"""Pinpoints written right after a back-reference, in the languages that write pinpoints
+after acts (Finnish, Hungarian, Estonian, Latvian, Lithuanian)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from eurefs.short_forms.common import after_pinpoint_finder
+
+
+@pytest.mark.parametrize(
+    ("text", "short_form", "pinpoint"),
+    [
+        ("Asiassa sovelletaan direktiiviä 2003/88/EY, ja kyseisen direktiivin 7 artiklan 1 "
+         "kohdassa säädetään vuosilomasta.", "kyseisen direktiivin", "7 artiklan 1 kohdassa"),
+        ("Az (EU) 2016/679 rendelet alkalmazandó. Az említett rendelet 6. cikkének (1) "
+         "bekezdése szerint", "Az említett rendelet", "6. cikkének (1) bekezdése"),
+        ("Az (EU) 2016/679 rendelet (a továbbiakban: GDPR) alkalmazandó. A GDPR 6. cikke "
+         "szerint", "GDPR", "6. cikke"),
+        ("kohaldatakse direktiivi 2003/88/EÜ ja kõnealuse direktiivi artikli 7 lõike 1 "
+         "kohaselt", "kõnealuse direktiivi", "artikli 7 lõike 1"),
+        ("piemēro Direktīvu 2003/88/EK un minētās direktīvas 7. panta 1. punktā ir noteikts",
+         "minētās direktīvas", "7. panta 1. punktā"),
+        ("taikoma Direktyva 2003/88/EB, o minėtos direktyvos 7 straipsnio 1 dalyje "
+         "nustatyta", "minėtos direktyvos", "7 straipsnio 1 dalyje"),
+        # a line break between the short form and its pinpoint
+        ("Asiassa sovelletaan direktiiviä 2003/88/EY, ja kyseisen direktiivin\n7 artiklan "
+         "mukaan", "kyseisen direktiivin", "7 artiklan"),
+    ],
+)  # fmt: skip
+def test_the_pinpoint_after_a_back_reference(text: str, short_form: str, pinpoint: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert (ref.text, ref.pinpoint) == (short_form, pinpoint)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number that is no subdivision (a date, a count)
+        "Az (EU) 2016/679 rendelet (a továbbiakban: GDPR) alkalmazandó. A GDPR 2018. május "
+        "25-től alkalmazandó.",
+        "taikoma Direktyva 2003/88/EB, o minėtos direktyvos 2 valstybės narės.",
+        # a sentence ends after the short form
+        "Asiassa sovelletaan direktiiviä 2003/88/EY, ja sovelletaan kyseisen direktiivin. "
+        "7 artiklan mukaan",
+    ],
+)  # fmt: skip
+def test_no_pinpoint_across_other_words(text: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert ref.pinpoint is None
+
+
+def test_languages_that_write_pinpoints_first_have_no_finder_after() -> None:
+    assert after_pinpoint_finder("en") is None and after_pinpoint_finder("fr") is None
+    find = after_pinpoint_finder("fi")
+    assert find is not None
+    assert find("kyseisen direktiivin 7 artiklan", 20) == "7 artiklan"
+    assert find("kyseisen direktiivin vuoden 2003", 20) is None
