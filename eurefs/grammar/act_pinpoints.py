@@ -62,8 +62,9 @@ _SUB_NUMBER = (
     r"|\(?[^\W\d_]{{1,4}}\)|\([0-9]{{1,3}}[a-z]?\)|[^\W\d_](?![\w])|[ivx]{{2,5}}(?![\w]){dot})"
 )
 _DOT = r"(?:\.(?=[ ]))?"
-# A further paragraph of the same article in a list: ``Article 9(1) and (2)``.
-_PARAGRAPH = r"\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3}"
+# A further paragraph or point of the same article in a list: ``Article 9(1) and (2)``,
+# ``Article 45(2)(c), (d) and (g)``.
+_PARAGRAPH = r"\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3}|\([a-z]{1,4}\)"
 # A number next to a declined subdivision word after the act: ``6``, ``6.``, ``(1)``, ``a)``.
 _AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
 # ``6.o``, ``n.o``, ``n. o`` as the view has them: written ``.º`` in the pinpoint.

@@ -19,6 +19,9 @@ CASES = [
      "Directive 95/46/EC", "point (a) of the first subparagraph of Article 6(1)"),
     ("Articles 6 and 9 of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
      "Articles 6 and 9"),
+    # points of one paragraph in a list (CJEU C-178/16; lost from 'that directive' once)
+    ("Article 45(2)(c), (d) and (g) of Directive 2004/18", "Directive 2004/18",
+     "Article 45(2)(c), (d) and (g)"),
     ("Article 5 TFEU and Regulation (EU) 2016/679", "Regulation (EU) 2016/679", None),
     ("within the scope of Regulation (EU) 2016/679", "Regulation (EU) 2016/679", None),
     # French

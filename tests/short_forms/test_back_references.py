@@ -296,6 +296,12 @@ def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
             "that regulation",
             "Article 9(1) and (2)",
         ),
+        (  # CJEU C-178/16 (the points of one paragraph in a list)
+            "Directive 2004/18 applies. That Directive 2004/18, in particular Article 45(2)(c),\n"
+            "(d) and (g) of that directive, and the principles",
+            "that directive",
+            "Article 45(2)(c), (d) and (g)",
+        ),
         (
             "Regulation (EU) 2016/679 (the GDPR) applies. Under the second sentence of\n"
             "Article 83(2) of the GDPR",
