@@ -56,6 +56,14 @@ def number_pattern(prefix: str = "") -> str:
     )
 
 
+# Types whose numbers are always year first (reference-formats.md 2.5; the Style Guide):
+# a ``No`` written before one is stray and must not make ``2003/88`` number 2003 of 1988.
+_YEAR_FIRST_TYPES = frozenset(
+    {"directive", "framework_decision", "recommendation", "joint_action", "common_position",
+     "common_strategy"}
+)
+
+
 def _plausible(y: str, latest: int) -> bool:
     return len(y) == 2 or (len(y) == 4 and 1950 <= int(y) <= latest)
 
@@ -69,10 +77,13 @@ def split_number(
     2-digit or plausible 4-digit first half is the year, else a 4-digit second
     half is.  Regulations before 2015 were always numbered number-first.  A
     ``No`` written before a year-first number (``Verordnung (EU) Nr. 2018/858``,
-    seen in real texts) does not make ``858`` a year.
+    seen in real texts) does not make ``858`` a year, nor one before a type that is
+    always numbered year first (``Diretiva n.º 2003/88/CE``) number first.
     """
     latest = years.latest_year()
     a_year, b_year = _plausible(a, latest), _plausible(b, latest)
+    if has_no and a_year and act_type in _YEAR_FIRST_TYPES:
+        has_no = False  # ``Diretiva n.º 2003/88/CE``: no directive is numbered number-first
     if has_no and not b_year:
         if not a_year or len(a) != 4:
             return None

@@ -77,3 +77,21 @@ def test_the_french_number_sign_with_its_o_set_apart() -> None:
     assert [(r.lang, r.celex, r.normalized) for r in refs] == [
         ("fr", "32001R1049", "règlement (CE) no 1049/2001")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        # a stray "No" before a type always numbered year first: not number 2003 of 1988
+        ("a Diretiva n.° 2003/88/CE", "32003L0088"),
+        ("la directive n° 85/77/CEE", "31985L0077"),
+        ("Richtlinie Nr. 2003/88/EG", "32003L0088"),
+        ("Council Framework Decision No 2002/58/JHA", "32002F0058"),
+        # regulations and decisions of the Parliament and the Council were numbered
+        # number first before 2015 (``Decision No 2119/98/EC``): "No" still says so there
+        ("Regulation (EEC) No 2052/88", "31988R2052"),
+        ("Decision No 2119/98/EC", "31998D2119"),
+    ],
+)
+def test_a_no_before_a_type_numbered_year_first_is_stray(text: str, celex: str) -> None:
+    assert [r.celex for r in eurefs.extract(text, kinds="legal_act")] == [celex]
