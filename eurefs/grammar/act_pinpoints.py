@@ -78,8 +78,11 @@ def _both_cases(items: Iterable[str]) -> list[str]:
 
 
 def _set_apart(items: Iterable[str]) -> list[str]:
-    """Words, and those ending in an ordinal sign with the sign set apart (``n. o``)."""
-    return [v for w in items for v in {w, _SIGN_AT_END.sub(". o", w)}]
+    """Words, and those ending in an ordinal sign with the sign set apart (``n. o``) or
+    as the text as written has it (``n.º``, ``n.°``: back-references run on it)."""
+    return [
+        v for w in items for v in {w, *(_SIGN_AT_END.sub(sign, w) for sign in (". o", ".º", ".°"))}
+    ]
 
 
 def _list_of(number: str, conjunctions: tuple[str, ...], more: str = "") -> str:

@@ -66,6 +66,9 @@ class BackReferenceWords:
             an act (besides the act-type words): ``Act``, ``Code``.
         pinpoint_words: Words that start a pinpoint before a back-reference.
         pinpoint_links: What joins a pinpoint to the back-reference (``of``).
+        linking_determiners: Anaphor determiners that hold that link themselves, so the
+            pinpoint stands right before them (Portuguese ``dessa`` = ``de`` + ``essa``:
+            ``artigo 7.º dessa diretiva``).
         pinpoint_conjunctions: Words joining the numbers of such a pinpoint
             (``Articles 5 and 6``, ``articles 5 à 7``, ``Artikel 5 bis 7``).
         sub_pinpoint_words: Words of a lower subdivision inside such a pinpoint
@@ -104,6 +107,7 @@ class BackReferenceWords:
     alias_type_words: tuple[str, ...] = ()
     pinpoint_words: tuple[str, ...] = ()
     pinpoint_links: tuple[str, ...] = ()
+    linking_determiners: tuple[str, ...] = ()
     thereof: tuple[str, ...] = ()
     thereof_pinpoint_words: tuple[str, ...] = ()
     pinpoint_conjunctions: tuple[str, ...] = ()

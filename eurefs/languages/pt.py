@@ -114,6 +114,8 @@ LANGUAGE = Language(
         in_title_before=("altera", "revoga", "e", "ou"),
         self_words=("presente",),
         anaphor_determiners=("esse", "essa", "dessa", "desse", "nessa", "nesse", "referido", "referida"),
+        # ``artigo 7.º dessa diretiva``: de + essa, the pinpoint's link in the determiner
+        linking_determiners=("dessa", "desse"),
     ),
     examples=(
         ("Regulamento (CE) n.º 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Regulamento (CE) n.º 1049/2001"}),

@@ -229,15 +229,21 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     cue_search = cue.search if cue is not None else None
     pin_search = act_pinpoints.search
     ends_as_pinpoint = act_pinpoints.ends_as_pinpoint
-    # a name right after its pinpoint, with no link word (``Article 17 GDPR``)
-    unlinked = _unlinked_pattern(lang) if cue_search is not None else None
+    # a name right after its pinpoint, with no link word (``Article 17 GDPR``), or an
+    # anaphor whose determiner holds the link (``artigo 7.º dessa diretiva``)
+    linking = words(lang).linking_determiners
+    unlinked = _unlinked_pattern(lang) if cue_search is not None or linking else None
 
     def find(text: str, start: int) -> str | None:
         # cheap tests first (a literal search, no copy): most short forms have no pinpoint;
         # then what stands before the link word (or the short form) must end as a
         # pinpoint does (``5 of``, ``(a) of``, ``III of``, ``Buchstabe a dieser``)
         lo = start - 90 if start > 90 else 0
-        if cue_search is None:
+        if linking and text.startswith(linking, start):
+            if unlinked is None or not ends_as_pinpoint(text, start):
+                return None
+            found = pin_search(unlinked, text, lo, start)
+        elif cue_search is None:
             if not ends_as_pinpoint(text, start):
                 return None
             found = pin_search(patterns, text, lo, start)

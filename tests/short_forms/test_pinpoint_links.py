@@ -1,0 +1,44 @@
+"""How a pinpoint joins a back-reference: a determiner that holds the link word
+(Portuguese ``dessa`` = ``de`` + ``essa``), and the ordinal sign as the text writes it
+(``n.º``; back-references run on the text as written, not on the folded view)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+_DIRECTIVE = "Aplica-se a Diretiva 2003/88/CE. "
+_REGULATION = "Aplica-se o Regulamento (UE) 2016/679. "
+
+
+@pytest.mark.parametrize(
+    ("text", "short_form", "pinpoint"),
+    [
+        (_DIRECTIVE + "Nos termos do artigo 7.º dessa diretiva, os Estados-Membros devem.",
+         "dessa diretiva", "artigo 7.º"),
+        (_REGULATION + "O artigo 6.º, n.º 1, alínea a), desse regulamento prevê.",
+         "desse regulamento", "artigo 6.º, n.º 1, alínea a)"),
+        (_DIRECTIVE + "Nos termos do artigo 7.º, n.º 1, da referida diretiva, os Estados.",
+         "referida diretiva", "artigo 7.º, n.º 1"),
+        # the degree sign typed for the ordinal sign
+        (_DIRECTIVE + "Nos termos do artigo 7.º, n.° 1, da referida diretiva, os Estados.",
+         "referida diretiva", "artigo 7.º, n.° 1"),
+    ],
+)  # fmt: skip
+def test_portuguese_pinpoints_before_an_anaphor(text: str, short_form: str, pinpoint: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert (ref.text, ref.pinpoint) == (short_form, pinpoint)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _DIRECTIVE + "Em 2019 dessa diretiva nada resulta.",  # a year, no article word
+        _DIRECTIVE + "O n.º 1 dessa diretiva prevê.",  # a paragraph without its article
+        _DIRECTIVE + "Nos termos do artigo 7.º, essa diretiva prevê.",  # no link at all
+    ],
+)  # fmt: skip
+def test_no_portuguese_pinpoint_without_an_article_and_a_link(text: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert ref.pinpoint is None
