@@ -23,7 +23,15 @@ from itertools import chain, starmap
 
 from eurefs import anchor_scan
 from eurefs.errors import ParseError
-from eurefs.grammar import FAMILIES, Anchor, Context, Family, agreement_bodies, standalone
+from eurefs.grammar import (
+    FAMILIES,
+    Anchor,
+    Context,
+    Family,
+    act_pinpoints,
+    agreement_bodies,
+    standalone,
+)
 from eurefs.grammar.common import merge_spans
 from eurefs.models.references import (
     ALL_KINDS,
@@ -284,7 +292,18 @@ def _extract(text: str, families: Sequence[Family]) -> list[Reference]:
     kept = agreement_bodies.cited_again(_select(found))
     if folded is not text:
         _to_original(kept, view)
+    _drop_headings(kept, text)
     return kept  # type: ignore[return-value]
+
+
+def _drop_headings(refs: list[BaseReference], text: str) -> None:
+    """Take from acts the pinpoints that are headings on lines of their own (in place;
+    the references are new): the view the grammar ran on has no line breaks."""
+    for ref in refs:
+        pin = getattr(ref, "pinpoint", None)
+        if pin is not None and ref.kind == "legal_act":
+            if act_pinpoints.heading(text, ref.start, ref.end, pin, ref.lang):
+                vars(ref)["pinpoint"] = None
 
 
 def _alone(text: str) -> tuple[Reference | None, list[Reference]]:

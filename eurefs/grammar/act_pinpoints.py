@@ -276,6 +276,43 @@ def _after(region: str, end: int, lang: str) -> str | None:
     return _written(found.group("pin")) if found else None
 
 
+def heading(text: str, start: int, end: int, pinpoint: str, lang: str) -> bool:
+    """Whether ``pinpoint``, found next to the act at ``text[start:end]`` (the text as
+    written), is a heading rather than the act's pinpoint: alone on its line, a line
+    break between it and the act (``Artykuł 2`` over ``Rozporządzenie (UE) 2016/679
+    stosuje się``; ``2 artikla`` under a line ending in an act).  The view the pinpoint
+    was found in has a space for that line break; a pinpoint wrapped in running text
+    shares its line with other words."""
+    if lang in _AFTER:
+        i = end
+        while i < len(text) and text[i] in " \t\u00a0\n\r":
+            i += 1
+        if "\n" not in text[end:i]:
+            return False
+        line_end = text.find("\n", i)
+        line = text[i : len(text) if line_end < 0 else line_end]
+    else:
+        i = start
+        while i and text[i - 1] in " \t\u00a0\n\r":
+            i -= 1
+        if "\n" not in text[i:start]:
+            return False
+        line = text[text.rfind("\n", 0, i) + 1 : i]
+    return _written(line.strip()) == pinpoint
+
+
+def apart(text: str, pin_start: int, pin_end: int, gap_start: int, gap_end: int) -> bool:
+    """Whether a pinpoint found at ``text[pin_start:pin_end]`` is a heading: alone on its
+    line, and the blanks ``text[gap_start:gap_end]`` between it and what it would be in
+    hold a line break (``Article 17`` over ``GDPR rights are ...``)."""
+    gap = text[gap_start:gap_end]
+    if "\n" not in gap or not gap.isspace():
+        return False
+    line_end = text.find("\n", pin_end)
+    after = text[pin_end : len(text) if line_end < 0 else line_end]
+    return not text[text.rfind("\n", 0, pin_start) + 1 : pin_start].strip() and not after.strip()
+
+
 _ROMAN = frozenset("IVXLC")
 
 

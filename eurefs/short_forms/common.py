@@ -255,7 +255,7 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
                 found = pin_search(unlinked, text, lo, start)
             else:
                 return None
-        if found is None:
+        if found is None or act_pinpoints.apart(text, found[0], found[1], found[1], start):
             return None
         pin = text[found[0] : found[1]]
         # single ASCII spaces only (every other blank is unprintable): nothing to fold;
@@ -285,7 +285,9 @@ def after_pinpoint_finder(lang: str) -> Callable[[str, int], str | None] | None:
         if not (text.startswith(firsts, end + 1) and text[end : end + 1].isspace()):
             return None
         found = match(text, end, end + act_pinpoints.REACH)
-        return " ".join(found.group("pin").split()) if found else None
+        if found is None or act_pinpoints.apart(text, *found.span("pin"), end, found.start("pin")):
+            return None
+        return " ".join(found.group("pin").split())
 
     return find
 

@@ -152,3 +152,28 @@ def test_a_pinpoint_is_always_text_written_next_to_its_act(
     for ref in eurefs.extract(text, short_forms=False):
         if ref.kind == "legal_act" and ref.pinpoint is not None:
             assert " ".join(ref.pinpoint.split()).replace("º", "o") in folded
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "pinpoint"),
+    [
+        # an article's heading on its own line, over or under an act: not its pinpoint
+        ("Artykuł 2\nRozporządzenie (UE) 2016/679 stosuje się", "Rozporządzenie (UE) 2016/679",
+         None),
+        ("Komission asetus (EU) 2016/679\n2 artikla\nMääritelmät",
+         "Komission asetus (EU) 2016/679", None),
+        ("az (EU) 2016/679 rendelet\n2. cikk\nHatály", "(EU) 2016/679 rendelet", None),
+        # a pinpoint wrapped in running text shares its line with other words
+        ("zgodnie z art. 6 ust. 1\nrozporządzenia (UE) 2016/679", "rozporządzenia (UE) 2016/679",
+         "art. 6 ust. 1"),
+        ("onko direktiivin 2003/88\n7 artiklan 1 kohtaa tulkittava", "direktiivin 2003/88",
+         "7 artiklan 1 kohtaa"),
+        ("See Article 6(1) of\nRegulation (EU) 2016/679.", "Regulation (EU) 2016/679",
+         "Article 6(1)"),
+    ],
+)  # fmt: skip
+def test_a_heading_on_its_own_line_is_no_pinpoint(
+    text: str, act: str, pinpoint: str | None
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text, kinds="legal_act") if r.text == act]
+    assert ref.pinpoint == pinpoint
