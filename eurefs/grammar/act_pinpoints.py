@@ -111,17 +111,26 @@ def _lower_parts(lg: Language) -> list[str]:
     return parts
 
 
+# The number of a subdivision written first: ``(a)``, Portuguese ``a)``, ``n.º 1``.
+_LEAD_NUMBER = r"(?:\(?[a-z0-9]{1,4}\)|[0-9]{1,3}(?![\w]))"
+
+
 def _leads(lg: Language, link: str) -> str | None:
     """The lower subdivisions written before the article, each with its link, up to
-    the article: ``point (a) of``, ``the first subparagraph of`` (English)."""
+    the article: ``point (a) of``, ``the first subparagraph of`` (English), ``alínea a)
+    do n.º 1 do``, ``n.º 3, alínea g), do`` (Portuguese: several joined by commas)."""
     if not lg.act_pinpoint_leads:
         return None
-    lead = words(*lg.act_pinpoint_leads) + r"[ ]\([a-z0-9]{1,4}\)"
+    lead = words(*_set_apart(lg.act_pinpoint_leads)) + r"[ ]" + _LEAD_NUMBER
     if lg.ordinals and lg.ordinal_nouns:
+        # ``the first subparagraph of``; not where articles fuse with the link's
+        # preposition (Portuguese ``no primeiro parágrafo``: ``no`` is ``in the``)
         articles = lg.back_references.articles
-        article = r"(?:" + words(*articles) + r"[ ])?" if articles else ""
+        fused = set(articles) & set(lg.act_pinpoint_links)
+        article = r"(?:" + words(*articles) + r"[ ])?" if articles and not fused else ""
         lead += r"|" + article + words(*lg.ordinals) + r"[ ]" + words(*lg.ordinal_nouns)
-    return r"(?:(?:" + lead + r")[ ]" + link + r"[ ]){1,3}$"
+    leads = r"(?:" + lead + r")(?:,[ ](?:" + lead + r")){0,2}"
+    return r"(?:" + leads + r",?[ ]" + link + r"[ ]){1,3}$"
 
 
 def _links(lg: Language) -> tuple[str, str]:

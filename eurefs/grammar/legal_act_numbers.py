@@ -59,8 +59,14 @@ def number_pattern(prefix: str = "") -> str:
 # Types whose numbers are always year first (reference-formats.md 2.5; the Style Guide):
 # a ``No`` written before one is stray and must not make ``2003/88`` number 2003 of 1988.
 _YEAR_FIRST_TYPES = frozenset(
-    {"directive", "framework_decision", "recommendation", "joint_action", "common_position",
-     "common_strategy"}
+    {
+        "directive",
+        "framework_decision",
+        "recommendation",
+        "joint_action",
+        "common_position",
+        "common_strategy",
+    }
 )
 
 

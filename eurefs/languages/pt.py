@@ -17,6 +17,7 @@ LANGUAGE = Language(
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, pt) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["pt"],
         "act_pinpoint_links": ACT_PINPOINTS["pt"],
+        "act_pinpoint_leads": "subdivisions written before the article: the development text tests/data/corpus-pt ('baseada no n.º 3, alínea g), do artigo 54.º do Tratado', the Seventh Directive's title as the recitals of Directive 2009/138 cite it); 'alínea a) do n.º 1 do artigo 6.º' is the same order, the Portuguese national style, UNCONFIRMED before an EU act in a text read here",
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["pt"],
         "definitions": DEFINITIONS["pt"],
         "back_references": 'anaphors: essa/esse and their contractions as CJEU judgments use them (dessa disposição, Opinion in C-432/05 Unibet, EUR-Lex 62005CC0432; nesse órgão jurisdicional, judgment C-221/88 Busseni), referida; este/esta/presente (this) left out',
@@ -84,6 +85,8 @@ LANGUAGE = Language(
                           "Artigos": "artigos", "ARTIGO": "artigo", "art.": "artigo"}),
     article_conjunctions=("e", "ou", "a"),
     act_pinpoint_links=("do", "da", "dos", "das"),
+    # ``alínea a) do n.º 1 do artigo 6.º do Regulamento``, ``n.º 3, alínea g), do artigo 54.º``
+    act_pinpoint_leads=("alínea", "alíneas", "n.o", "n.os"),
     # ``nomeadamente o artigo 42.º e o artigo 43.º, n.º 2`` (Regulation (EU) No 1144/2014, P03)
     article_word_leads=("o", "os"),
     pinpoint_words=("n.o", "n.os", "alínea", "alíneas", "parágrafo", "parágrafos", "ponto",

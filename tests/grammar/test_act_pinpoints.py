@@ -53,6 +53,21 @@ CASES = [
     # Portuguese: the ordinal sign as written (a PDF sets it apart: ``n. o``)
     ("artigo 6. o, n. o 1, alínea a), do Regulamento (UE) 2016/679", "Regulamento (UE) 2016/679",
      "artigo 6.º, n.º 1, alínea a)"),
+    # ... and its subdivisions written first, as Portuguese also cites (the development
+    # text's 'baseada no n.º 3, alínea g), do artigo 54.º do Tratado')
+    ("De acordo com a alínea a) do n.º 1 do artigo 6.º do Regulamento (UE) 2016/679",
+     "Regulamento (UE) 2016/679", "alínea a) do n.º 1 do artigo 6.º"),
+    ("baseada no n.º 3, alínea g), do artigo 54.º da Directiva 78/660/CEE",
+     "Directiva 78/660/CEE", "n.º 3, alínea g), do artigo 54.º"),
+    # an ordinal: without the article fused with a preposition ('no' = in the)
+    ("previsto no primeiro parágrafo do artigo 6.º do Regulamento (UE) 2016/679",
+     "Regulamento (UE) 2016/679", "primeiro parágrafo do artigo 6.º"),
+    # a year is no subdivision
+    ("Em 2019, do artigo 6.º do Regulamento (UE) 2016/679", "Regulamento (UE) 2016/679",
+     "artigo 6.º"),
+    # English: a numbered point written first
+    ("point 5 of Article 3 of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
+     "point 5 of Article 3"),
     ("nos termos do Regulamento (UE) 2016/679", "Regulamento (UE) 2016/679", None),
     # Dutch
     ("artikel 7, lid 1, van richtlijn 2003/88/EG", "richtlijn 2003/88/EG", "artikel 7, lid 1"),

@@ -21,6 +21,9 @@ _REGULATION = "Aplica-se o Regulamento (UE) 2016/679. "
          "desse regulamento", "artigo 6.º, n.º 1, alínea a)"),
         (_DIRECTIVE + "Nos termos do artigo 7.º, n.º 1, da referida diretiva, os Estados.",
          "referida diretiva", "artigo 7.º, n.º 1"),
+        # subdivisions written first
+        (_REGULATION + "A alínea a) do n.º 1 do artigo 6.º desse regulamento prevê.",
+         "desse regulamento", "alínea a) do n.º 1 do artigo 6.º"),
         # the degree sign typed for the ordinal sign
         (_DIRECTIVE + "Nos termos do artigo 7.º, n.° 1, da referida diretiva, os Estados.",
          "referida diretiva", "artigo 7.º, n.° 1"),
