@@ -76,7 +76,9 @@ LANGUAGE = Language(
         title_ends=("kohta",),
         in_title_before=("muutmise", "kehtetuks tunnistamise", "ja", "või"),
         anaphor_determiners=("kõnealune", "Kõnealune", "kõnealuse", "kõnealuses", "kõnealusest",
-                             "kõnealusele", "kõnealusega", "nimetatud"),
+                             "kõnealusele", "kõnealusega", "nimetatud",
+                             # at the start of a sentence
+                             "Kõnealuse", "Kõnealuses", "Nimetatud"),
     ),
     examples=(
         ("Komisjoni määrus (EL) nr 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "määrus (EL) nr 1089/2010"}),

@@ -92,7 +92,9 @@ LANGUAGE = Language(
         # act style: "direktiivi (EU) 2015/1535, annettu 9 päivänä syyskuuta 2015, <title>"
         title_starts=("annettu", "annetun", "tehty", "tehdyn"),
         anaphor_determiners=("kyseinen", "Kyseinen", "kyseisen", "kyseisessä", "kyseiseen",
-                             "kyseisellä", "kyseisestä", "kyseistä"),
+                             "kyseisellä", "kyseisestä", "kyseistä",
+                             # at the start of a sentence: 'Kyseisen direktiivin 7 artiklan'
+                             "Kyseisen", "Kyseisessä"),
     ),
     examples=(
         ("Komission asetus (EU) N:o 1089/2010", {"kind": "legal_act", "celex": "32010R1089", "normalized": "asetus (EU) N:o 1089/2010"}),

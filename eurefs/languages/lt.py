@@ -73,7 +73,8 @@ LANGUAGE = Language(
         in_title_before=("keičiantis", "keičianti", "panaikinantis", "panaikinanti", "ir", "ar"),
         # feminine only (direktyva): "minėto sprendimo" is mostly a judgment cited earlier
         anaphor_determiners=("minėta", "minėtos", "minėtai", "minėtą", "minėtoje", "ši", "Ši",
-                             "šios", "šiai", "šią", "šia", "šioje"),
+                             "šios", "šiai", "šią", "šia", "šioje",
+                             "Minėta", "Minėtos", "Minėtoje"),  # at the start of a sentence
         # "ši direktyva" is "this Directive" in an act
         self_determiners=("ši", "Ši", "šios", "šiai", "šią", "šia", "šioje"),
         legislative_markers=("PRIĖMĖ ŠĮ", "PRIĖMĖ ŠIĄ", "kadangi:", "\n1 straipsnis\n"),

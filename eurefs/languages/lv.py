@@ -74,7 +74,8 @@ LANGUAGE = Language(
         # "Kopš minētā direktīva stājās spēkā", "šajā direktīvā paredzētas"; in an act "šī
         # direktīva" is the act itself
         anaphor_determiners=("minētā", "Minētā", "minētās", "minētajai", "minēto", "minētajā",
-                             "šī", "Šī", "šīs", "šai", "šo", "Šo", "šajā", "Šajā"),
+                             "šī", "Šī", "šīs", "šai", "šo", "Šo", "šajā", "Šajā",
+                             "Minētās", "Minētajā"),  # at the start of a sentence
         self_determiners=("šī", "Šī", "šīs", "šai", "šo", "Šo", "šajā", "Šajā"),
         legislative_markers=("tā kā:", "IR PIEŅĒMUŠI ŠO", "IR PIEŅĒMUSI ŠO", "IR PIEŅĒMUŠAS ŠO",
                              "\n1. pants\n"),

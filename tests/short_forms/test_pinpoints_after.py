@@ -24,6 +24,15 @@ from eurefs.short_forms.common import after_pinpoint_finder
          "minētās direktīvas", "7. panta 1. punktā"),
         ("taikoma Direktyva 2003/88/EB, o minėtos direktyvos 7 straipsnio 1 dalyje "
          "nustatyta", "minėtos direktyvos", "7 straipsnio 1 dalyje"),
+        # the anaphor at the start of a sentence
+        ("Asiassa sovelletaan direktiiviä 2003/88/EY. Kyseisen direktiivin 7 artiklan 1 "
+         "kohdassa säädetään", "Kyseisen direktiivin", "7 artiklan 1 kohdassa"),
+        ("Kohaldatakse direktiivi 2003/88/EÜ. Kõnealuse direktiivi artikli 7 lõike 1 kohaselt",
+         "Kõnealuse direktiivi", "artikli 7 lõike 1"),
+        ("Piemēro Direktīvu 2003/88/EK. Minētās direktīvas 7. panta 1. punktā ir noteikts",
+         "Minētās direktīvas", "7. panta 1. punktā"),
+        ("Taikoma Direktyva 2003/88/EB. Minėtos direktyvos 7 straipsnio 1 dalyje nustatyta",
+         "Minėtos direktyvos", "7 straipsnio 1 dalyje"),
         # a line break between the short form and its pinpoint
         ("Asiassa sovelletaan direktiiviä 2003/88/EY, ja kyseisen direktiivin\n7 artiklan "
          "mukaan", "kyseisen direktiivin", "7 artiklan"),
