@@ -49,7 +49,7 @@ REACH = 120
 # an annex's ``II``; Croatian ordinals ``6.`` (``{dot}``).  Bounded repeats over disjoint
 # characters: linear.
 _NUMBER = (
-    r"(?:[0-9]{{1,3}}(?:er|[a-z])?(?![\w]){dot}(?:\.[ ]?[oº](?![\w]))?"
+    r"(?:[0-9]{{1,3}}(?:er|[a-z])?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
     r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?"
     r"(?:\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:\([a-z]{{1,4}}\)){{0,3}}"
     r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ ][a-z](?![\w]))?)?"
@@ -58,7 +58,7 @@ _NUMBER = (
 # The number after a lower subdivision's word: ``1``, ``a)``, ``(a)``, ``(1)``, ``a``, ``iii``
 # (letters of any script: Greek ``α)``, Bulgarian ``а)``).
 _SUB_NUMBER = (
-    r"(?:[0-9]{{1,3}}[a-z]?(?:\.[ ]?[oº](?![\w]))?(?:\([0-9]{{1,3}}\))?(?![\w]){dot}"
+    r"(?:[0-9]{{1,3}}[a-z]?(?:\.[ ]?[oº°](?![\w]))?(?:\([0-9]{{1,3}}\))?(?![\w]){dot}"
     r"|\(?[^\W\d_]{{1,4}}\)|\([0-9]{{1,3}}[a-z]?\)|[^\W\d_](?![\w])|[ivx]{{2,5}}(?![\w]){dot})"
 )
 _DOT = r"(?:\.(?=[ ]))?"

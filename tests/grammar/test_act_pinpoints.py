@@ -68,6 +68,8 @@ CASES = [
     # English: a numbered point written first
     ("point 5 of Article 3 of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
      "point 5 of Article 3"),
+    # ... or typed as a degree sign, kept as written (EUR-Lex 62007CJ0484_SUM 'n.° 1')
+    ("o artigo 7.°, n.° 1, da Diretiva 2003/88/CE", "Diretiva 2003/88/CE", "artigo 7.°, n.° 1"),
     ("nos termos do Regulamento (UE) 2016/679", "Regulamento (UE) 2016/679", None),
     # Dutch
     ("artikel 7, lid 1, van richtlijn 2003/88/EG", "richtlijn 2003/88/EG", "artikel 7, lid 1"),

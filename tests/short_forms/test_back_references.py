@@ -339,6 +339,8 @@ def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
             "art. 5 ust. 1",
         ),
         ("Dyrektywa 2003/88/WE ma zastosowanie. Przepisy tej dyrektywy", "tej dyrektywy", None),
+        ("A Diretiva 2003/88/CE aplica-se. O artigo 7.°, n.° 1, da referida diretiva",
+         "referida diretiva", "artigo 7.°, n.° 1"),
         # no pinpoint: an article's heading on its own line
         ("Regulation (EU) 2016/679 (the GDPR) applies.\nArticle 17\nGDPR rights are", "GDPR", None),
         ("Dyrektywa 2003/88/WE ma zastosowanie.\nArtykuł 2\ntej dyrektywy", "tej dyrektywy", None),
