@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from eurefs.grammar import ordinal_pinpoints
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES
@@ -263,14 +264,15 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
         return _after(ctx.region, end, lang)
     tails = _CUES[lang]
     # the cheap test, in the region itself where the characters before lie in it (no copy)
+    # (else, in Slovenian, a number written first: ``3. člena Uredbe``)
     if start >= REACH:
         if not ctx.region.endswith(tails, start - REACH, start):
-            return None
+            return ordinal_pinpoints.find(ctx, start, lang)
         text, lo, hi = ctx.region, start - REACH, start
     else:
         text = ctx.before(start, REACH)
         if not text.endswith(tails):
-            return None
+            return ordinal_pinpoints.find(ctx, start, lang)
         lo, hi = 0, len(text)
     found = search(patterns, text, lo, hi)
     return _written(text[found[0] : found[1]]) if found else None

@@ -65,6 +65,15 @@ CASES = [
     # a year is no subdivision
     ("Em 2019, do artigo 6.º do Regulamento (UE) 2016/679", "Regulamento (UE) 2016/679",
      "artigo 6.º"),
+    # Slovenian national texts write the number first (a Constitutional Court decision,
+    # Uradni list RS 2014: 'prvega odstavka 3. člena Uredbe Sveta (ES) št. 343/2003')
+    ("in prvega odstavka 3. člena Uredbe Sveta (ES) št. 343/2003 z dne",
+     "Uredbe Sveta (ES) št. 343/2003", "prvega odstavka 3. člena"),
+    ("Sodišče meni, da je v skladu s 6. in 7. členom Direktive 2003/88/ES treba",
+     "Direktive 2003/88/ES", "6. in 7. členom"),
+    ("Sodišče meni, da je v skladu s členom 6 Direktive 2003/88/ES treba",
+     "Direktive 2003/88/ES", "členom 6"),
+    ("Sodišče meni, da je 6. Direktive 2003/88/ES treba", "Direktive 2003/88/ES", None),
     # English: a numbered point written first
     ("point 5 of Article 3 of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
      "point 5 of Article 3"),

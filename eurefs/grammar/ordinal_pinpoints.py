@@ -1,0 +1,56 @@
+"""A pinpoint written number first right before an act, as Slovenian national texts
+write it: ``prvega odstavka 3. člena Uredbe Sveta (ES) št. 343/2003``, ``v skladu s 6.
+členom Direktive 2003/88/ES`` (pinpoint ``prvega odstavka 3. člena``, ``6. členom``).
+
+Languages whose record sets ``article_ordinal_first``; the words come from the record
+(lower-case article words, ordinals and ordinal nouns, conjunctions).  Asked by
+``act_pinpoints.find`` only where its own cheap test failed and the text before the act
+ends in an article word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eurefs.grammar.base import Context
+from eurefs.grammar.common import lazy_compile, words
+from eurefs.languages import LANGUAGES
+from eurefs.languages.base import Language
+
+#: How far before an act such a pinpoint may start.
+REACH = 90
+
+
+def _pattern(lg: Language) -> re.Pattern[str]:
+    articles = [w for w in lg.article_words if w.islower()]
+    number = r"[0-9]{1,3}[a-z]?\."
+    join = r"(?:,[ ]|[ ]" + words(*lg.article_conjunctions) + r"[ ])"
+    lead = (
+        r"(?:" + words(*lg.ordinals) + r"[ ]" + words(*lg.ordinal_nouns) + r"[ ])?"
+        if lg.ordinals and lg.ordinal_nouns
+        else ""
+    )
+    return lazy_compile(
+        r"(?<![\w.])(?P<pin>" + lead + number + r"(?:" + join + number + r"){0,5}[ ]"
+        + words(*articles) + r")[ ]$"
+    )  # fmt: skip
+
+
+_PATTERNS = {lg.code: _pattern(lg) for lg in LANGUAGES if lg.article_ordinal_first}
+_TAILS = {
+    lg.code: tuple(f"{w} " for w in lg.article_words if w.islower())
+    for lg in LANGUAGES
+    if lg.article_ordinal_first
+}
+
+
+def find(ctx: Context, start: int, lang: str) -> str | None:
+    """The pinpoint written number first right before region offset ``start``, if any."""
+    pattern = _PATTERNS.get(lang)
+    if pattern is None:
+        return None
+    text = ctx.before(start, REACH)
+    if not text.endswith(_TAILS[lang]):
+        return None
+    found = pattern.search(text)
+    return found.group("pin") if found else None
