@@ -68,6 +68,8 @@ _DOT = r"(?:\.(?=[ ]))?"
 _PARAGRAPH = r"\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3}|\([a-z]{1,4}\)"
 # A number next to a declined subdivision word after the act: ``6``, ``6.``, ``(1)``, ``a)``.
 _AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
+# ... in a language whose numbers there are ordinals (``6. cikke``; ``99 cikkből`` counts)
+_AFTER_ORDINAL = r"(?:[0-9]{1,3}[a-z]?\.|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
 # ``6.o``, ``n.o``, ``n. o`` as the view has them: written ``.º`` in the pinpoint.
 _SIGN = re.compile(r"(?<=[0-9n])\.[ ]?o(?=s?(?![\w]))")
 _SIGN_AT_END = re.compile(r"\.o(?=s?$)")  # a pinpoint word ending in the sign (``n.o``)
@@ -233,7 +235,8 @@ def after_source(lg: Language) -> str | None:
     if not lg.act_pinpoint_after:
         return None
     word = words(*_both_cases(lg.act_pinpoint_after)) + r"\w{0,8}"
-    item = r"(?:" + _AFTER_NUMBER + r"[ ]" + word + r"|" + word + r"[ ]" + _AFTER_NUMBER + r")"
+    number = _AFTER_ORDINAL if lg.act_pinpoint_after_dot else _AFTER_NUMBER
+    item = r"(?:" + number + r"[ ]" + word + r"|" + word + r"[ ]" + number + r")"
     return r"[ ](?P<pin>" + item + r"(?![\w])(?:[ ]" + item + r"(?![\w])){0,4})"
 
 

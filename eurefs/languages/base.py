@@ -115,6 +115,9 @@ class Language:
             its subdivision words, article first, each taking any case ending (up to
             eight letters); each word stands next to its number, on either side.  No
             pinpoint is looked for before an act in such a language.
+        act_pinpoint_after_dot: The numbers of a pinpoint after an act are ordinals
+            with a dot (Hungarian ``6. cikke``, Latvian ``7. panta 1. punkts``): a number
+            without one before a subdivision word is a count (``99 cikkből áll``).
         ordinal_dot: Numbers of articles and their subdivisions are ordinals written
             with a dot (Croatian ``članak 6. stavak 1. točka (a)``).
         agreement_body_before / agreement_body_after: Regular expressions for the
@@ -235,6 +238,7 @@ class Language:
     act_pinpoint_links: tuple[str, ...] = ()
     act_pinpoint_leads: tuple[str, ...] = ()
     act_pinpoint_after: tuple[str, ...] = ()
+    act_pinpoint_after_dot: bool = False
     ordinal_dot: bool = False
     agreement_body_before: str | None = None
     agreement_body_after: str | None = None

@@ -50,6 +50,7 @@ LANGUAGE = Language(
     article_conjunctions=("és", "vagy"),
     # pinpoints are written after the act (grammar/act_pinpoints): subdivision word stems
     act_pinpoint_after=("cikk", "bekezdés", "albekezdés", "pont", "alpont", "melléklet"),
+    act_pinpoint_after_dot=True,  # ``7. cikke``; ``24 cikket tartalmaz``: a count
     treaty_abbreviation_first=True,
     case_words=("ügy", "ügyben", "ügyekben"),
     court_reports=("EBHT",),

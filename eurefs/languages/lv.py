@@ -48,6 +48,7 @@ LANGUAGE = Language(
     article_conjunctions=("un", "vai"),
     # pinpoints are written after the act (grammar/act_pinpoints): subdivision word stems
     act_pinpoint_after=("pant", "punkt", "apakšpunkt", "daļ", "pielikum"),
+    act_pinpoint_after_dot=True,  # ``7. pants``; ``24 panti``: a count
     treaty_abbreviation_first=True,
     case_words=("lietā", "lieta", "lietās"),
     court_reports=("Krājums",),

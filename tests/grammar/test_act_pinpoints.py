@@ -189,6 +189,12 @@ def test_a_pinpoint_is_always_text_written_next_to_its_act(
         ("Komission asetus (EU) 2016/679\n2 artikla\nMääritelmät",
          "Komission asetus (EU) 2016/679", None),
         ("az (EU) 2016/679 rendelet\n2. cikk\nHatály", "(EU) 2016/679 rendelet", None),
+        # Hungarian and Latvian number articles with ordinals: a number without a dot
+        # before a subdivision word is a count ("consists of 99 articles")
+        ("Az (EU) 2016/679 rendelet 99 cikkből áll.", "(EU) 2016/679 rendelet", None),
+        ("A 2003/88/EK irányelv 24 cikket tartalmaz.", "2003/88/EK irányelv", None),
+        ("Direktīvas 2003/88/EK 24 panti", "Direktīvas 2003/88/EK", None),
+        ("Direktīvas 2003/88/EK 7. panta 1. punkts", "Direktīvas 2003/88/EK", "7. panta 1. punkts"),
         # a pinpoint wrapped in running text shares its line with other words
         ("zgodnie z art. 6 ust. 1\nrozporządzenia (UE) 2016/679", "rozporządzenia (UE) 2016/679",
          "art. 6 ust. 1"),
@@ -198,7 +204,7 @@ def test_a_pinpoint_is_always_text_written_next_to_its_act(
          "Article 6(1)"),
     ],
 )  # fmt: skip
-def test_a_heading_on_its_own_line_is_no_pinpoint(
+def test_a_heading_or_a_count_is_no_pinpoint(
     text: str, act: str, pinpoint: str | None
 ) -> None:
     (ref,) = [r for r in eurefs.extract(text, kinds="legal_act") if r.text == act]

@@ -346,6 +346,7 @@ def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
         ("Dyrektywa 2003/88/WE ma zastosowanie.\nArtykuł 2\ntej dyrektywy", "tej dyrektywy", None),
         ("Az (EU) 2016/679 rendelet (GDPR) alkalmazandó. Alkalmazni kell a GDPR\n2. cikk\nHatály",
          "GDPR", None),
+        ("Az (EU) 2016/679 rendelet (GDPR) alkalmazandó. A GDPR 99 cikkből áll.", "GDPR", None),
         ("Regulation (EU) 2016/679 (the GDPR) applies. Under Article 17\nGDPR rights are", "GDPR",
          "Article 17"),
         # no pinpoint: a treaty article before the link, a plain word
