@@ -209,7 +209,8 @@ def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str], int] | None:
     or, in languages without link words, a pinpoint word among its last 90 (None:
     the language has no pinpoint words)."""
     w = words(lang)
-    cues, back = [f"{link} " for link in w.pinpoint_links], 14
+    # the link may end a line (``Article 5 of\nthat Directive``, as PDFs wrap)
+    cues, back = [f"{link}{blank}" for link in w.pinpoint_links for blank in " \n"], 14
     if not cues:
         cues, back = list(w.pinpoint_words), 90
     return (re.compile("|".join(map(re.escape, cues))), back) if cues else None
@@ -224,7 +225,12 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     cue, back = _pinpoint_cue(lang) or (None, 14)
     linked = bool(words(lang).pinpoint_links)
     if cue is None:  # no back-reference pinpoint words: the links of pinpoints before acts
-        acts = [re.escape(f"{w} ") for w in BY_CODE[lang].act_pinpoint_links if w[-1] != "-"]
+        acts = [
+            re.escape(f"{w}{blank}")
+            for w in BY_CODE[lang].act_pinpoint_links
+            if w[-1] != "-"
+            for blank in " \n"
+        ]
         cue, linked = (re.compile("|".join(acts)), True) if acts else (None, False)
     cue_search = cue.search if cue is not None else None
     pin_search = act_pinpoints.search

@@ -341,6 +341,11 @@ def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
         ("Dyrektywa 2003/88/WE ma zastosowanie. Przepisy tej dyrektywy", "tej dyrektywy", None),
         ("A Diretiva 2003/88/CE aplica-se. O artigo 7.°, n.° 1, da referida diretiva",
          "referida diretiva", "artigo 7.°, n.° 1"),
+        # the link word ends a line, as PDFs wrap it
+        ("Directive 2003/88 applies. See Article 5 of\nthat directive", "that directive",
+         "Article 5"),
+        ("Richtlijn 2003/88/EG is van toepassing. In artikel 15 van\ndeze richtlijn",
+         "deze richtlijn", "artikel 15"),
         # no pinpoint: an article's heading on its own line
         ("Regulation (EU) 2016/679 (the GDPR) applies.\nArticle 17\nGDPR rights are", "GDPR", None),
         ("Dyrektywa 2003/88/WE ma zastosowanie.\nArtykuł 2\ntej dyrektywy", "tej dyrektywy", None),
