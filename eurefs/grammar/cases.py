@@ -97,6 +97,17 @@ def _reported(m: re.Match[str]) -> frozenset[str] | None:
     return frozenset() if year <= int(cited.group("ey")) <= year + _YEARS_TO_JUDGMENT else None
 
 
+def _cited_in_style(m: re.Match[str]) -> tuple[None, bool, frozenset[str]] | None:
+    """The context of a bare pre-1989 number that the Court's citation style makes a case
+    (an ECLI or the Reports right after it): no letter, not an Opinion, and the language
+    of the Reports, else (an ECLI) any, decided by the words before the number."""
+    # (before 1989 the Court never reached a thousand cases a year)
+    if m.group("court") or m.group("call") or len(m.group("num")) > 3:
+        return None
+    reported = _reported(m)
+    return None if reported is None else (None, False, reported or _CASE_LANGS_ALL)
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`CaseRef` (or nothing, for a bare number out of context)."""
     court, call = m.group("court", "call")
@@ -105,15 +116,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # matches in acts) make a case only as the second number of a range, after a dash.
         return ()
     before = ctx.before(m.start(), 100)
-    context = _introduced(court, before)
+    context = _introduced(court, before) or _cited_in_style(m)
     if context is None:
-        # (before 1989 the Court never reached a thousand cases a year)
-        bare_old = not court and not m.group("call") and len(m.group("num")) <= 3
-        reported = _reported(m) if bare_old else None
-        if reported is None:
-            return ()
-        # the language of the Reports, else (an ECLI) of the words before the number
-        context = (None, False, reported or _CASE_LANGS_ALL)
+        return ()
     court, opinion, langs = context
     number = int(m.group("num"))
     if number == 0:
