@@ -124,7 +124,9 @@ def _leads(lg: Language, link: str) -> str | None:
     do n.º 1 do``, ``n.º 3, alínea g), do`` (Portuguese: several joined by commas)."""
     if not lg.act_pinpoint_leads:
         return None
-    lead = words(*_set_apart(lg.act_pinpoint_leads)) + r"[ ]" + _LEAD_NUMBER
+    # ``points (a) and (b) of``
+    lead = words(*_set_apart(lg.act_pinpoint_leads)) + r"[ ]"
+    lead += _list_of(_LEAD_NUMBER, lg.article_conjunctions)
     if lg.ordinals and lg.ordinal_nouns:
         # ``the first subparagraph of``; not where articles fuse with the link's
         # preposition (Portuguese ``no primeiro parágrafo``: ``no`` is ``in the``)
@@ -157,17 +159,53 @@ def pinpoint_body(lg: Language) -> str | None:
     words, or writes its pinpoints after the act).  It starts with the words alone, so
     ``re`` skips to their first letters; :func:`search` checks the word boundary and
     adds the subdivisions written first.  Back-references end it with their own links."""
+    part = _part(lg)
+    if part is None:
+        return None
+    return r"(?P<pin>" + part + r"(?:" + _joins(lg) + part + r"){0,3})"
+
+
+def _part(lg: Language) -> str | None:
+    """One part of a pinpoint: its word, its numbers and their lower subdivisions."""
     heads = [*lg.article_words, *lg.back_references.pinpoint_words]
     if not heads or lg.act_pinpoint_after:
         return None
     number = _NUMBER.format(dot=_DOT if lg.ordinal_dot else "")
     lower = _lower_parts(lg)
     return (
-        r"(?P<pin>" + words(*_both_cases(heads)) + r"[ ]"
+        words(*_both_cases(heads)) + r"[ ]"
         + _list_of(number, lg.article_conjunctions, _PARAGRAPH)
         + (r"(?:" + "|".join(lower) + r"){0,6}" if lower else "")
-        + r")"
     )  # fmt: skip
+
+
+def annex_source(lg: Language) -> str | None:
+    """The pattern of a pinpoint ending in an annex, right before an act it is linked to
+    by the annex's own word (English ``Annex I to Directive 2014/65/EU``, ``Article 5
+    and Annex II, point 2, to``; None: the language has none)."""
+    part = _part(lg)
+    if part is None or not lg.act_pinpoint_annexes or not lg.act_pinpoint_annex_links:
+        return None
+    annex = r"(?=" + words(*_both_cases(lg.act_pinpoint_annexes)) + r"[ ])"
+    return (
+        r"(?P<pin>(?:" + part + _joins(lg) + r"){0,3}" + annex + part + r")"
+        + r",?[ ]" + words(*lg.act_pinpoint_annex_links) + r"[ ]$"
+    )  # fmt: skip
+
+
+def _joins(lg: Language) -> str:
+    """What joins the parts of a pinpoint, each with its own word: a link (``Section 3
+    of Chapter II``), a list word (``Article 5 and Annex II``), or a comma before a lower
+    division (``Title V, Chapter 2, Section 1``).  A part is whole (a word and its
+    number), so a treaty article (``Article 5 TFEU and``) or a sentence's end breaks
+    the chain."""
+    joins = [r",?[ ]" + words(*lg.list_conjunctions) + r"[ ]"] if lg.list_conjunctions else []
+    spaced = [w for w in lg.act_pinpoint_links if not w.endswith("-")]
+    if spaced:
+        joins.append(r"[ ]" + words(*spaced) + r"[ ]")
+    if lg.act_pinpoint_divisions:
+        joins.append(r",[ ](?=" + words(*_both_cases(lg.act_pinpoint_divisions)) + r"[ ])")
+    return r"(?:" + "|".join(joins) + r")" if joins else "(?!)"
 
 
 class Pinpoints(NamedTuple):
@@ -249,12 +287,25 @@ def cue(lg: Language) -> tuple[str, ...]:
             f" {w}" for w in _both_cases(lg.act_pinpoint_after)
         )
     if lg.act_pinpoint_links:
-        links = lg.act_pinpoint_links
+        links = (*lg.act_pinpoint_links, *lg.act_pinpoint_annex_links)
         return tuple(t for w in links for t in ((w, w + " ") if w.endswith("-") else (w + " ",)))
     return tuple(c + " " for c in "0123456789)" + ("." if lg.ordinal_dot else ""))
 
 
 _BEFORE = {lg.code: p for lg in LANGUAGES if (p := pinpoints(lg, _links(lg)[1]))}
+# the pattern of a pinpoint ending in an annex, the link words it is tried after
+# (``to ``), and the annex words one of which the text before must hold (``to
+# Directive`` is frequent, ``Annex II to Directive`` is not)
+_ANNEX = {
+    lg.code: (
+        p._replace(body=lazy_compile(src)),
+        tuple(f" {w} " for w in lg.act_pinpoint_annex_links),
+        tuple({w[:1].upper() + w[1:] for w in lg.act_pinpoint_annexes}
+              | {w[:1].lower() + w[1:] for w in lg.act_pinpoint_annexes}),
+    )
+    for lg in LANGUAGES
+    if (src := annex_source(lg)) and (p := _BEFORE.get(lg.code))
+}  # fmt: skip
 _AFTER = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := after_source(lg))}
 _CUES = {code: cue(BY_CODE[code]) for code in (*_BEFORE, *_AFTER)}
 
@@ -277,6 +328,11 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
         if not text.endswith(tails):
             return ordinal_pinpoints.find(ctx, start, lang)
         lo, hi = 0, len(text)
+    annex = _ANNEX.get(lang)
+    if annex is not None and text.endswith(annex[1], lo, hi):  # ``Annex I to``
+        if not any(text.find(w, lo, hi) >= 0 for w in annex[2]):
+            return None
+        patterns = annex[0]
     found = search(patterns, text, lo, hi)
     return _written(text[found[0] : found[1]]) if found else None
 

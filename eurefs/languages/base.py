@@ -109,6 +109,11 @@ class Language:
             joined to it by a link word (English ``point (a) of Article 6(1)``); the
             language's ordinals and ordinal nouns are then written there too (``the
             first subparagraph of``).
+        act_pinpoint_divisions: Words of the divisions written after a comma under a
+            higher one, in one pinpoint (English ``Title V, Chapter 2, Section 1``).
+        act_pinpoint_annexes / act_pinpoint_annex_links: Words of an act's annexes,
+            and the words that link a pinpoint ending in one to the act, besides
+            ``act_pinpoint_links`` (English ``Annex I to Directive 2014/65/EU``).
         act_pinpoint_after: The language writes a pinpoint *after* the act it is in
             (Finnish ``asetuksen (EU) 2016/679 6 artiklan 1 kohdan a alakohta``,
             Estonian ``määruse (EL) 2016/679 artikli 6 lõike 1 punkt a``): the stems of
@@ -237,6 +242,9 @@ class Language:
     hint_words: tuple[str, ...] = ()
     act_pinpoint_links: tuple[str, ...] = ()
     act_pinpoint_leads: tuple[str, ...] = ()
+    act_pinpoint_divisions: tuple[str, ...] = ()
+    act_pinpoint_annexes: tuple[str, ...] = ()
+    act_pinpoint_annex_links: tuple[str, ...] = ()
     act_pinpoint_after: tuple[str, ...] = ()
     act_pinpoint_after_dot: bool = False
     ordinal_dot: bool = False

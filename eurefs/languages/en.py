@@ -56,6 +56,10 @@ LANGUAGE = Language(
     # ``Article 6(1)(a) of``, ``point (a) of the first subparagraph of Article 6(1) of``
     act_pinpoint_links=("of", "of the"),
     act_pinpoint_leads=("point", "points"),
+    act_pinpoint_divisions=("Chapter", "Section"),
+    # ``Annex I to Directive 2014/65/EU`` (Interinstitutional Style Guide)
+    act_pinpoint_annexes=("Annex", "Annexes"),
+    act_pinpoint_annex_links=("to",),
     # Decisions of bodies set up by international agreements (EEA Joint Committee,
     # association councils) are numbered like EU decisions but are not sector-3 acts.
     agreement_body_before=(

@@ -74,6 +74,35 @@ CASES = [
     ("Sodišče meni, da je v skladu s členom 6 Direktive 2003/88/ES treba",
      "Direktive 2003/88/ES", "členom 6"),
     ("Sodišče meni, da je 6. Direktive 2003/88/ES treba", "Direktive 2003/88/ES", None),
+    # English: a pinpoint of several parts, each with its word (were cut to the last)
+    ("Title V, Chapter 2, Section 1 of Directive 2006/48/EC", "Directive 2006/48/EC",
+     "Title V, Chapter 2, Section 1"),
+    ("Section 3 of Chapter II of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
+     "Section 3 of Chapter II"),
+    ("Article 5 and Annex II of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
+     "Article 5 and Annex II"),
+    ("Articles 5 and 6 and Annex I of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
+     "Articles 5 and 6 and Annex I"),
+    ("points (a) and (b) of Article 6(1) of Regulation (EU) 2016/679",
+     "Regulation (EU) 2016/679", "points (a) and (b) of Article 6(1)"),
+    ("Article 3(1), second subparagraph, of Directive 2003/88/EC", "Directive 2003/88/EC",
+     "Article 3(1), second subparagraph"),
+    # ... an annex linked by 'to', as the Interinstitutional Style Guide writes it
+    ("Annex I to Directive 2014/65/EU", "Directive 2014/65/EU", "Annex I"),
+    ("Annex I, point 2, to Directive 2014/65/EU", "Directive 2014/65/EU", "Annex I, point 2"),
+    ("Article 5 and Annex II to Directive 2014/65/EU", "Directive 2014/65/EU",
+     "Article 5 and Annex II"),
+    # ... but not an article: 'references in Article 94 to Directive 95/46/EC' are this act's
+    ("References in Article 94 to Directive 95/46/EC shall", "Directive 95/46/EC", None),
+    # ... nor a treaty's article, a sentence before, a comma before an annex
+    ("Article 5 TFEU and Annex II of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
+     "Annex II"),
+    ("See Article 5. Annex II of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
+     "Annex II"),
+    ("Under Article 5, Annex II of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
+     "Annex II"),
+    ("Title V of the Treaty and Chapter 2 of Directive 2006/48/EC", "Directive 2006/48/EC",
+     "Chapter 2"),
     # English: a numbered point written first
     ("point 5 of Article 3 of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
      "point 5 of Article 3"),
@@ -202,10 +231,11 @@ def test_a_pinpoint_is_always_text_written_next_to_its_act(
          "7 artiklan 1 kohtaa"),
         ("See Article 6(1) of\nRegulation (EU) 2016/679.", "Regulation (EU) 2016/679",
          "Article 6(1)"),
+        # a heading over the parts of a pinpoint: no join across a line alone
+        ("Article 5\nAnnex II of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
+         "Annex II"),
     ],
 )  # fmt: skip
-def test_a_heading_or_a_count_is_no_pinpoint(
-    text: str, act: str, pinpoint: str | None
-) -> None:
+def test_a_heading_or_a_count_is_no_pinpoint(text: str, act: str, pinpoint: str | None) -> None:
     (ref,) = [r for r in eurefs.extract(text, kinds="legal_act") if r.text == act]
     assert ref.pinpoint == pinpoint

@@ -346,6 +346,17 @@ def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
          "Article 5"),
         ("Richtlijn 2003/88/EG is van toepassing. In artikel 15 van\ndeze richtlijn",
          "deze richtlijn", "artikel 15"),
+        # a pinpoint of several parts (was cut to its last)
+        ("Regulation (EU) 2016/679 (the GDPR) applies. Section 3 of Chapter II of the GDPR",
+         "GDPR", "Section 3 of Chapter II"),
+        ("Directive 2006/48/EC applies. Title V, Chapter 2, Section 1 of that Directive",
+         "that Directive", "Title V, Chapter 2, Section 1"),
+        ("Directive 2014/65/EU applies. Article 5 and Annex II to that Directive",
+         "that Directive", "Article 5 and Annex II"),
+        ("Directive 2014/65/EU applies. Annex I, point 2, to that Directive",
+         "that Directive", "Annex I, point 2"),
+        ("Regulation (EU) 2016/679 (the GDPR) applies. Article 16 TFEU and Annex II of the GDPR",
+         "GDPR", "Annex II"),
         # no pinpoint: an article's heading on its own line
         ("Regulation (EU) 2016/679 (the GDPR) applies.\nArticle 17\nGDPR rights are", "GDPR", None),
         ("Dyrektywa 2003/88/WE ma zastosowanie.\nArtykuł 2\ntej dyrektywy", "tej dyrektywy", None),
