@@ -47,14 +47,14 @@ REACH = 120
 
 # The number of an article or of a division: ``6``, ``6a``, ``1er``, ``6(1)(a)``, ``6.º``
 # (the view folds ``º`` to ``o``; a PDF may set it apart), ``6 bis``, Swedish ``7.1 a``,
-# an annex's ``II``; Croatian ordinals ``6.`` (``{dot}``).  Bounded repeats over disjoint
-# characters: linear.
+# an annex's ``II``, a section's ``B``; Croatian ordinals ``6.`` (``{dot}``).  Bounded
+# repeats over disjoint characters: linear.
 _NUMBER = (
     r"(?:[0-9]{{1,3}}(?:er|[a-z])?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
     r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?"
     r"(?:\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:\([a-z]{{1,4}}\)){{0,3}}"
     r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ ][a-z](?![\w]))?)?"
-    r"|[IVXLC]{{1,6}}(?![\w]){dot})"
+    r"|[IVXLC]{{1,6}}(?![\w]){dot}|[A-Z](?![\w]))"
 )
 # The number after a lower subdivision's word: ``1``, ``a)``, ``(a)``, ``(1)``, ``a``, ``iii``
 # (letters of any script: Greek ``α)``, Bulgarian ``а)``).
@@ -199,13 +199,23 @@ def _joins(lg: Language) -> str:
     division (``Title V, Chapter 2, Section 1``).  A part is whole (a word and its
     number), so a treaty article (``Article 5 TFEU and``) or a sentence's end breaks
     the chain."""
-    joins = [r",?[ ]" + words(*lg.list_conjunctions) + r"[ ]"] if lg.list_conjunctions else []
-    spaced = [w for w in lg.act_pinpoint_links if not w.endswith("-")]
-    if spaced:
-        joins.append(r"[ ]" + words(*spaced) + r"[ ]")
-    if lg.act_pinpoint_divisions:
-        joins.append(r",[ ](?=" + words(*_both_cases(lg.act_pinpoint_divisions)) + r"[ ])")
+    joins = []
+    if lg.list_conjunctions:  # ``and``, ``et l'annexe``, ``und der``
+        articles = [_spaced_word(w) for w in lg.back_references.articles]
+        article = r"(?:" + "|".join(articles) + r")?" if articles else ""
+        joins.append(r",?[ ]" + words(*lg.list_conjunctions) + r"[ ]" + article)
+    links = [_spaced_word(w) for w in lg.act_pinpoint_links if not w.endswith("-")]
+    if links:  # ``of``, ``de l'annexe``
+        joins.append(r"[ ](?:" + "|".join(links) + r")")
+    if lg.act_pinpoint_divisions:  # ``, Chapter 2``; ``Titel V Kapitel 2``
+        comma = r",[ ]" if lg.pinpoints_after_comma else r"[ ]"
+        joins.append(comma + r"(?=" + words(*_both_cases(lg.act_pinpoint_divisions)) + r"[ ])")
     return r"(?:" + "|".join(joins) + r")" if joins else "(?!)"
+
+
+def _spaced_word(word: str) -> str:
+    """A word and the blank after it, none after an apostrophe (``de l'annexe``)."""
+    return re.escape(word) + (r"[ ]?" if word.endswith(("'", "\u2019")) else r"[ ]")
 
 
 class Pinpoints(NamedTuple):

@@ -118,6 +118,9 @@ LANGUAGE = Language(
                           "Art.": "Artikel"}),
     article_conjunctions=("und", "oder", "bis"),
     act_pinpoint_links=("der", "des"),
+    # ``Titel V Kapitel 2 Abschnitt 1 der Richtlinie 2006/48/EG``, ``Anhang I Abschnitt C
+    # Nummer 6`` (Richtlinie 2014/65/EU)
+    act_pinpoint_divisions=("Kapitel", "Abschnitt"),
     pinpoint_words=("Absatz", "Absätze", "Abs.", "Unterabsatz", "Unterabsätze", "UAbs.", "Satz",
                     "Buchstabe", "Buchstaben", "Buchst.", "lit.", "Nummer", "Nr.", "Ziffer",
                     "Spiegelstrich"),
@@ -156,7 +159,8 @@ LANGUAGE = Language(
             "der Europäischen Zentralbank",
         ),
         alias_type_words=("Gesetz", "Kodex"),
-        pinpoint_words=("Artikel", "Art.", "Anhang", "Erwägungsgrund"),
+        pinpoint_words=("Artikel", "Art.", "Anhang", "Erwägungsgrund", "Titel", "Kapitel",
+                        "Abschnitt"),
         pinpoint_conjunctions=("und", "bis"),
         sub_pinpoint_words=("Abs.", "Absatz", "UAbs.", "Satz", "Buchst."),
     ),

@@ -98,6 +98,8 @@ LANGUAGE = Language(
     }),
     article_conjunctions=("et", "ou", "à"),
     act_pinpoint_links=("du", "de la", "de l'", "de l\u2019", "des"),
+    # ``titre V, chapitre 2, section 1, de la directive 2006/48/CE``
+    act_pinpoint_divisions=("chapitre", "section"),
     pinpoint_words=("paragraphe", "paragraphes", "alinéa", "alinéas", "point", "points",
                     "phrase", "tiret", "sous-paragraphe"),
     ordinals=("premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième",
@@ -134,7 +136,8 @@ LANGUAGE = Language(
             "de la Banque centrale européenne",
         ),
         alias_type_words=("code", "Code", "acte", "Acte"),
-        pinpoint_words=("article", "articles", "Article", "annexe", "considérant"),
+        pinpoint_words=("article", "articles", "Article", "annexe", "annexes", "considérant",
+                        "titre", "chapitre", "section"),
         pinpoint_conjunctions=("et", "à"),
         sub_pinpoint_words=("point",),
         pinpoint_links=("de la", "du", "de l'", "de l\u2019", "de", "à la", "au"),

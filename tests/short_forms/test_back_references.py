@@ -357,6 +357,12 @@ def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
          "that Directive", "Annex I, point 2"),
         ("Regulation (EU) 2016/679 (the GDPR) applies. Article 16 TFEU and Annex II of the GDPR",
          "GDPR", "Annex II"),
+        # (EUR-Lex, CRR: 'points 1, 2, 4 and 5 of Section A of Annex I to that Directive')
+        ("Directive 2004/39/EC applies. The services in points 1, 2, 4 and 5 of Section A of "
+         "Annex I to that Directive", "that Directive",
+         "points 1, 2, 4 and 5 of Section A of Annex I"),
+        ("La directive 2014/65/UE s'applique. La section A de l'annexe I de ladite directive",
+         "ladite directive", "section A de l'annexe I"),
         # no pinpoint: an article's heading on its own line
         ("Regulation (EU) 2016/679 (the GDPR) applies.\nArticle 17\nGDPR rights are", "GDPR", None),
         ("Dyrektywa 2003/88/WE ma zastosowanie.\nArtykuł 2\ntej dyrektywy", "tej dyrektywy", None),
