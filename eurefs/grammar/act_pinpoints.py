@@ -162,7 +162,7 @@ def pinpoint_body(lg: Language) -> str | None:
     part = _part(lg)
     if part is None:
         return None
-    return r"(?P<pin>" + part + r"(?:" + _joins(lg) + part + r"){0,3})"
+    return r"(?P<pin>" + part + r"(?:" + _joins(lg, part) + part + r"){0,3})"
 
 
 def _part(lg: Language) -> str | None:
@@ -188,22 +188,31 @@ def annex_source(lg: Language) -> str | None:
         return None
     annex = r"(?=" + words(*_both_cases(lg.act_pinpoint_annexes)) + r"[ ])"
     return (
-        r"(?P<pin>(?:" + part + _joins(lg) + r"){0,3}" + annex + part + r")"
+        r"(?P<pin>(?:" + part + _joins(lg, part) + r"){0,3}" + annex + part + r")"
         + r",?[ ]" + words(*lg.act_pinpoint_annex_links) + r"[ ]$"
     )  # fmt: skip
 
 
-def _joins(lg: Language) -> str:
-    """What joins the parts of a pinpoint, each with its own word: a link (``Section 3
-    of Chapter II``), a list word (``Article 5 and Annex II``), or a comma before a lower
-    division (``Title V, Chapter 2, Section 1``).  A part is whole (a word and its
-    number), so a treaty article (``Article 5 TFEU and``) or a sentence's end breaks
-    the chain."""
+def _joins(lg: Language, part: str) -> str:
+    """What joins the parts (``part``) of a pinpoint, each with its own word: a link
+    (``Section 3 of Chapter II``), a list word (``Article 5 and Annex II``), a comma in a
+    list of articles that a list word ends (``Article 5, Article 6(1) and Article 9``;
+    not ``Under Article 5, Annex II of``), or a comma before a lower division (``Title V, Chapter 2,
+    Section 1``).  A part is whole (a word and its number), so a treaty article
+    (``Article 5 TFEU and``) or a sentence's end breaks the chain."""
     joins = []
     if lg.list_conjunctions:  # ``and``, ``et l'annexe``, ``und der``
         articles = [_spaced_word(w) for w in lg.back_references.articles]
         article = r"(?:" + "|".join(articles) + r")?" if articles else ""
-        joins.append(r",?[ ]" + words(*lg.list_conjunctions) + r"[ ]" + article)
+        conjunction = r",?[ ]" + words(*lg.list_conjunctions) + r"[ ]"
+        joins.append(conjunction + article)
+        # (articles only: in ``Under Article 5, Annex II and Annex III of`` the article
+        # may be the citing act's)
+        article_word = words(*_both_cases(lg.article_words))
+        joins.append(
+            r",[ ](?=" + article_word + r"[ ])(?=(?:" + part + r",[ ]){0,3}" + part
+            + conjunction + r")"
+        )  # fmt: skip
     links = [_spaced_word(w) for w in lg.act_pinpoint_links if not w.endswith("-")]
     if links:  # ``of``, ``de l'annexe``
         joins.append(r"[ ](?:" + "|".join(links) + r")")

@@ -87,6 +87,12 @@ CASES = [
      "Regulation (EU) 2016/679", "points (a) and (b) of Article 6(1)"),
     ("Article 3(1), second subparagraph, of Directive 2003/88/EC", "Directive 2003/88/EC",
      "Article 3(1), second subparagraph"),
+    # ... a list of articles, commas and a list word (CJEU C-65/23, was 'Article 9(1) and (2)')
+    ("read with Article 5, Article 6(1) and Article 9(1) and (2), of Regulation (EU) 2016/679",
+     "Regulation (EU) 2016/679", "Article 5, Article 6(1) and Article 9(1) and (2)"),
+    # ... but a comma alone joins no article to an annex: it may be the citing act's
+    ("Under Article 5, Annex II and Annex III of Regulation (EU) 2016/679 apply",
+     "Regulation (EU) 2016/679", "Annex II and Annex III"),
     # ... an annex linked by 'to', as the Interinstitutional Style Guide writes it
     ("Annex I to Directive 2014/65/EU", "Directive 2014/65/EU", "Annex I"),
     ("Annex I, point 2, to Directive 2014/65/EU", "Directive 2014/65/EU", "Annex I, point 2"),
