@@ -39,6 +39,7 @@ from typing import NamedTuple
 from eurefs.grammar import ordinal_pinpoints
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.pinpoint_search import search
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.base import Language
 
@@ -138,6 +139,21 @@ def _leads(lg: Language, link: str) -> str | None:
     return r"(?:" + leads + r",?[ ]" + link + r"[ ]){1,3}$"
 
 
+def _lead_tail(lg: Language) -> str:
+    """What the text before a pinpoint ends in where :func:`_leads` can match there, read
+    backwards (the pattern is matched on the reversed text): a link word between
+    blanks, a comma, then the end of a lead: a bracket, a digit or an ordinal noun
+    (``point (a) of``, ``the first subparagraph of``).  Most texts before a pinpoint
+    end in a link word (``on the basis of``) but not in a lead; this test spares them
+    the search of the leads, which tries every character."""
+    links = [w[::-1] for w in lg.act_pinpoint_links if not w.endswith("-")]
+    if not links:
+        return "(?!)"
+    nouns = [w[::-1] for w in lg.ordinal_nouns] if lg.ordinals else []
+    ends = r"\)|[0-9]" + (r"|" + words(*nouns) if nouns else "")
+    return r"[ ]" + words(*links) + r"[ ],?(?:" + ends + r")"
+
+
 def _links(lg: Language) -> tuple[str, str]:
     """The link between the pinpoint and a lead (``of``) and the end of the pattern:
     a link word and the space after it, or (glued links, Maltese ``tad-``) no space."""
@@ -233,6 +249,8 @@ class Pinpoints(NamedTuple):
     body: re.Pattern[str]  #: the pinpoint and what follows it, up to the end (``$``)
     leads: re.Pattern[str] | None  #: subdivisions written first, up to the article
     lead_links: tuple[str, ...]  #: the last word of a link a lead ends in, a blank (``of ``)
+    #: what the text before the pinpoint ends in where a lead may stand, reversed
+    lead_tail: re.Pattern[str] | None = None
 
 
 def pinpoints(lg: Language, end: str, *, raw: bool = False) -> Pinpoints | None:
@@ -253,24 +271,8 @@ def pinpoints(lg: Language, end: str, *, raw: bool = False) -> Pinpoints | None:
             if not w.endswith("-")
             for blank in " \n\t\u00a0"
         ),
+        lazy_compile(fix(_lead_tail(lg))) if leads else None,
     )
-
-
-def search(p: Pinpoints, text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Where the pinpoint of ``p`` in ``text[lo:hi]`` starts and ends, if any."""
-    pos = lo
-    while (m := p.body.search(text, pos, hi)) is not None:
-        s = m.start()
-        if s and (text[s - 1].isalnum() or text[s - 1] in "._"):  # inside a word
-            pos = s + 1
-            continue
-        # a subdivision written first ends in a link and a blank (``point (a) of Article``)
-        if p.leads is not None and text.endswith(p.lead_links, lo, s):
-            lead = p.leads.search(text, lo, s)
-            if lead is not None and not (lead.start() and text[lead.start() - 1].isalnum()):
-                s = lead.start()
-        return s, m.end("pin")
-    return None
 
 
 def pattern_source(lg: Language) -> str | None:
@@ -403,6 +405,7 @@ def apart(text: str, pin_start: int, pin_end: int, gap_start: int, gap_end: int)
 
 
 _ROMAN = frozenset("IVXLC")
+_ROMAN_ENDS = frozenset("IVXLCabcdefgh")  # what a roman numeral (``IIIa``) may end in
 
 
 def ends_as_pinpoint(text: str, end: int) -> bool:
@@ -419,6 +422,8 @@ def ends_as_pinpoint(text: str, end: int) -> bool:
         return True
     if not last.isalpha():
         return False
+    if last not in _ROMAN_ENDS and i and text[i - 1].isalpha():
+        return False  # a word (``basis of``) that no roman numeral or letter ends as
     j = i  # the word ending here: a letter alone, or a roman numeral (and a letter: ``IIIa``)
     while j > 0 and text[j - 1].isalpha():
         j -= 1

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from eurefs.grammar import act_pinpoints
+from eurefs.grammar.pinpoint_search import searcher
 from eurefs.languages import BY_CODE
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.models.references import BaseReference, ShortFormHow
@@ -233,12 +234,13 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
         ]
         cue, linked = (re.compile("|".join(acts)), True) if acts else (None, False)
     cue_search = cue.search if cue is not None else None
-    pin_search = act_pinpoints.search
-    ends_as_pinpoint = act_pinpoints.ends_as_pinpoint
+    ends_as_pinpoint, apart = act_pinpoints.ends_as_pinpoint, act_pinpoints.apart
+    linked_search = searcher(patterns)
     # a name right after its pinpoint, with no link word (``Article 17 GDPR``), or an
     # anaphor whose determiner holds the link (``artigo 7.º dessa diretiva``)
     linking = words(lang).linking_determiners
     unlinked = _unlinked_pattern(lang) if cue_search is not None or linking else None
+    unlinked_search = searcher(unlinked) if unlinked is not None else None
 
     def find(text: str, start: int) -> str | None:
         # cheap tests first (a literal search, no copy): most short forms have no pinpoint;
@@ -246,24 +248,32 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
         # pinpoint does (``5 of``, ``(a) of``, ``III of``, ``Buchstabe a dieser``)
         lo = start - 90 if start > 90 else 0
         if linking and text.startswith(linking, start):
-            if unlinked is None or not ends_as_pinpoint(text, start):
+            if unlinked_search is None or not ends_as_pinpoint(text, start):
                 return None
-            found = pin_search(unlinked, text, lo, start)
+            found = unlinked_search(text, lo, start)
         elif cue_search is None:
             if not ends_as_pinpoint(text, start):
                 return None
-            found = pin_search(patterns, text, lo, start)
+            found = linked_search(text, lo, start)
         else:
             cue = cue_search(text, start - back if start > back else 0, start)
             if cue is not None and ends_as_pinpoint(text, cue.start() if linked else start):
-                found = pin_search(patterns, text, lo, start)
-            elif unlinked and text[start : start + 1].isupper() and ends_as_pinpoint(text, start):
-                found = pin_search(unlinked, text, lo, start)
+                found = linked_search(text, lo, start)
+            elif (
+                unlinked_search is not None
+                and text[start : start + 1].isupper()
+                and ends_as_pinpoint(text, start)
+            ):
+                found = unlinked_search(text, lo, start)
             else:
                 return None
-        if found is None or act_pinpoints.apart(text, found[0], found[1], found[1], start):
+        if found is None:
             return None
-        pin = text[found[0] : found[1]]
+        pin_start, pin_end = found
+        # a line break between the pinpoint and the short form: perhaps a heading
+        if text.find("\n", pin_end, start) >= 0 and apart(text, *found, pin_end, start):
+            return None
+        pin = text[pin_start:pin_end]
         # single ASCII spaces only (every other blank is unprintable): nothing to fold;
         # else split/join folds the blanks ``\s+`` matches (the pin neither starts nor
         # ends with one), faster than a substitution

@@ -1,0 +1,139 @@
+"""The cheap tests before the pinpoint patterns (``eurefs.grammar.pinpoint_search``,
+``eurefs.grammar.act_pinpoints``) give what the patterns alone give: the test of the
+text before a lead (``lead_tail``), the bound search (``searcher``) and the end of
+``ends_as_pinpoint`` that stops at a word no pinpoint ends in, each compared with its
+plain form on random texts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eurefs.grammar import act_pinpoints, pinpoint_search
+from eurefs.languages import BY_CODE
+from eurefs.short_forms import common
+
+
+def _plain_search(
+    p: act_pinpoints.Pinpoints, text: str, lo: int, hi: int
+) -> tuple[int, int] | None:
+    """The search as it was written before the cheap tests: every lead searched."""
+    pos = lo
+    while (m := p.body.search(text, pos, hi)) is not None:
+        s = m.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "._"):
+            pos = s + 1
+            continue
+        if p.leads is not None and text.endswith(p.lead_links, lo, s):
+            lead = p.leads.search(text, lo, s)
+            if lead is not None and not (lead.start() and text[lead.start() - 1].isalnum()):
+                s = lead.start()
+        return s, m.end("pin")
+    return None
+
+
+def _plain_ends_as_pinpoint(text: str, end: int) -> bool:
+    i = end - 1
+    while i >= 0 and text[i] in " ,[\\\n\t\u00a0":
+        i -= 1
+    if i < 0:
+        return False
+    last = text[i]
+    if last.isdigit() or last == ")":
+        return True
+    if not last.isalpha():
+        return False
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j : i + 1]
+    return len(word) == 1 or (
+        word.rstrip("abcdefgh")[:1] in frozenset("IVXLC") and not word.strip("IVXLCabcdefgh")
+    )
+
+
+def _patterns(lang: str) -> list[act_pinpoints.Pinpoints]:
+    record = BY_CODE[lang]
+    found = [
+        act_pinpoints.pinpoints(record, act_pinpoints._links(record)[1]),
+        common.pinpoint_pattern(lang),
+        common._unlinked_pattern(lang),
+    ]
+    return [p for p in found if p is not None]
+
+
+# the languages whose pinpoints have subdivisions written first (``point (a) of``)
+_LEAD_LANGUAGES = [code for code, lg in BY_CODE.items() if lg.act_pinpoint_leads]
+
+_PIECES = {
+    "en": ["point", "points", "(a)", "(1)", "a)", "3", "the", "The", "first", "second",
+           "subparagraph", "sentence", "paragraph", "of", "of the", "basis", "Article",
+           "Articles", "Annex", "II", "6(1)", "and", "or", "to", ",", "in"],
+    "pt": ["alínea", "alíneas", "a)", "n.º", "n.o", "n. o", "1", "do", "da", "dos", "no",
+           "artigo", "artigos", "6.º", "6.o", "primeiro", "parágrafo", "e", "ou", ",", "a"],
+}  # fmt: skip
+_BLANKS = st.sampled_from([" ", " ", " ", "\n", "\u00a0", "  ", ""])
+
+
+# whole leads and pinpoints, so that the random texts hold some
+_PHRASES = {
+    "en": ["point (a) of ", "the first subparagraph of ", "points (a) and (b), of ",
+           "the second sentence of ", "Article 5 of the ", "Article 6(1) of "],
+    "pt": ["alínea a) do ", "n.º 1 do ", "o primeiro parágrafo do ", "artigo 6.º do ",
+           "artigos 5.º e 6.º da "],
+}  # fmt: skip
+
+
+@st.composite
+def _texts(draw: st.DrawFn, lang: str) -> str:
+    words = st.sampled_from(_PIECES[lang]) | st.sampled_from(_PHRASES[lang])
+    return "".join(w + draw(_BLANKS) for w in draw(st.lists(words, min_size=1, max_size=16)))
+
+
+@pytest.mark.parametrize("lang", _LEAD_LANGUAGES)
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_the_search_with_the_test_before_leads_finds_what_the_plain_search_finds(
+    lang: str, data: st.DataObject
+) -> None:
+    text = data.draw(_texts(lang))
+    lo = data.draw(st.integers(0, len(text)))
+    for p in _patterns(lang):
+        assert p.leads is not None and p.lead_tail is not None
+        for hi in range(lo, len(text) + 1):
+            expected = _plain_search(p, text, lo, hi)
+            assert pinpoint_search.search(p, text, lo, hi) == expected, (text, lo, hi)
+            assert pinpoint_search.searcher(p)(text, lo, hi) == expected
+
+
+@pytest.mark.parametrize("lang", _LEAD_LANGUAGES)
+def test_the_test_before_leads_lets_every_lead_through(lang: str) -> None:
+    # the subdivisions written first that the leads pattern takes, with their links
+    texts = {
+        "en": ["point (a) of ", "points (a) and (b) of ", "the first subparagraph of ",
+               "point 3, the second sentence of the ", "point (c), of\n"],
+        "pt": ["alínea a) do ", "n.º 1 do ", "alínea a) do n.º 1 do ", "n.o 3, alínea g), do "],
+    }[lang]  # fmt: skip
+    for p in _patterns(lang):
+        assert p.leads is not None and p.lead_tail is not None
+        for text in texts:
+            if p.leads.search(text) is not None:
+                assert p.lead_tail.match(text[::-1]) is not None, text
+    assert any(p.leads is not None and p.leads.search(t) for p in _patterns(lang) for t in texts)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "b", "h", "s", "II", "IIIa", "Ib", "basis", "meaning", "x", "7",
+                         ")", "(", "[", "\\", ",", " ", "\n", "\u00a0", ".", "é", "IVX", "Cd"]),
+        max_size=8,
+    ),
+)  # fmt: skip
+def test_ends_as_pinpoint_stops_early_only_where_the_word_cannot_end_one(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    for end in range(len(text) + 1):
+        assert act_pinpoints.ends_as_pinpoint(text, end) == _plain_ends_as_pinpoint(text, end)
