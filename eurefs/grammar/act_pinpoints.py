@@ -195,17 +195,18 @@ def _part(lg: Language) -> str | None:
     )  # fmt: skip
 
 
-def annex_source(lg: Language) -> str | None:
+def annex_source(lg: Language, end: str | None = None) -> str | None:
     """The pattern of a pinpoint ending in an annex, right before an act it is linked to
     by the annex's own word (English ``Annex I to Directive 2014/65/EU``, ``Article 5
-    and Annex II, point 2, to``; None: the language has none)."""
+    and Annex II, point 2, to``; None: the language has none).  ``end``: what follows
+    the annex link word instead of the act (a back-reference's article)."""
     part = _part(lg)
     if part is None or not lg.act_pinpoint_annexes or not lg.act_pinpoint_annex_links:
         return None
     annex = r"(?=" + words(*_both_cases(lg.act_pinpoint_annexes)) + r"[ ])"
     return (
         r"(?P<pin>(?:" + part + _joins(lg, part) + r"){0,3}" + annex + part + r")"
-        + r",?[ ]" + words(*lg.act_pinpoint_annex_links) + r"[ ]$"
+        + r",?[ ]" + words(*lg.act_pinpoint_annex_links) + r"[ ]" + (end or "$")
     )  # fmt: skip
 
 

@@ -177,7 +177,8 @@ LANGUAGE = Language(
         # "referred to by the regulation": the act just cited, unless qualified
         same_act_articles=("the",),
         act_qualifiers=("of", "to", "by", "in", "on", "at", "adopted", "concerned", "referred"),
-        pinpoint_links=("of", "to", "in"),
+        # an annex is also linked by ``to`` (``act_pinpoint_annex_links``), an article not
+        pinpoint_links=("of", "in"),
         thereof=("thereof",),
         thereof_pinpoint_words=(
             "Article", "Articles", "Recital", "Recitals", "recital", "recitals", "Chapter",

@@ -190,9 +190,29 @@ def pinpoint_pattern(lang: str) -> act_pinpoints.Pinpoints | None:
     else:
         link_words = [link for link in record.act_pinpoint_links if not link.endswith("-")]
     links = alternation(link_words) + r"\s+" if link_words else ""
-    arts = alternation(list(w.articles)) + r"\s+" if link_words and w.articles else ""
-    end = r",?\s+" + links + f"(?:\\\\?\\[)?(?:{arts})?$"
+    end = r",?\s+" + links + _article_end(lang, bool(link_words))
     return act_pinpoints.pinpoints(record, end, raw=True)
+
+
+def _article_end(lang: str, linked: bool) -> str:
+    """The end of a pinpoint pattern after its link word: an optional bracket (a
+    defined term written ``[the Directive]``) and article, then the back-reference."""
+    w = words(lang)
+    arts = alternation(list(w.articles)) + r"\s+" if linked and w.articles else ""
+    return f"(?:\\\\?\\[)?(?:{arts})?$"
+
+
+@lru_cache(maxsize=8)
+def _annex_pattern(lang: str) -> act_pinpoints.Pinpoints | None:
+    """A pinpoint ending in an annex, linked to the back-reference by the annex's own
+    word (English ``Annex II to that Directive``, ``Article 5 and Annex II to``); an
+    article is not (``references in Article 94 to that Directive`` are the citing
+    act's).  None: the language links no annex that way."""
+    base = pinpoint_pattern(lang)
+    src = act_pinpoints.annex_source(BY_CODE[lang], _article_end(lang, linked=True))
+    if base is None or src is None:
+        return None
+    return base._replace(body=re.compile(act_pinpoints.spaced(src)))
 
 
 @lru_cache(maxsize=8)
@@ -210,8 +230,9 @@ def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str], int] | None:
     or, in languages without link words, a pinpoint word among its last 90 (None:
     the language has no pinpoint words)."""
     w = words(lang)
+    links = (*w.pinpoint_links, *BY_CODE[lang].act_pinpoint_annex_links) if w.pinpoint_links else ()
     # the link may end a line (``Article 5 of\nthat Directive``, as PDFs wrap)
-    cues, back = [f"{link}{blank}" for link in w.pinpoint_links for blank in " \n"], 14
+    cues, back = [f"{link}{blank}" for link in links for blank in " \n"], 14
     if not cues:
         cues, back = list(w.pinpoint_words), 90
     return (re.compile("|".join(map(re.escape, cues))), back) if cues else None
@@ -241,6 +262,9 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     linking = words(lang).linking_determiners
     unlinked = _unlinked_pattern(lang) if cue_search is not None or linking else None
     unlinked_search = searcher(unlinked) if unlinked is not None else None
+    annex = _annex_pattern(lang) if cue_search is not None else None
+    annex_search = searcher(annex) if annex is not None else None
+    annex_cues = [f"{w}{blank}" for w in BY_CODE[lang].act_pinpoint_annex_links for blank in " \n"]
 
     def find(text: str, start: int) -> str | None:
         # cheap tests first (a literal search, no copy): most short forms have no pinpoint;
@@ -259,6 +283,10 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
             cue = cue_search(text, start - back if start > back else 0, start)
             if cue is not None and ends_as_pinpoint(text, cue.start() if linked else start):
                 found = linked_search(text, lo, start)
+                if found is None and annex_search is not None:
+                    cue_lo = cue.start()
+                    if any(text.find(c, cue_lo, start) >= 0 for c in annex_cues):
+                        found = annex_search(text, lo, start)  # ``Annex II to``
             elif (
                 unlinked_search is not None
                 and text[start : start + 1].isupper()

@@ -339,38 +339,86 @@ def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
             "art. 5 ust. 1",
         ),
         ("Dyrektywa 2003/88/WE ma zastosowanie. Przepisy tej dyrektywy", "tej dyrektywy", None),
-        ("A Diretiva 2003/88/CE aplica-se. O artigo 7.°, n.° 1, da referida diretiva",
-         "referida diretiva", "artigo 7.°, n.° 1"),
+        (
+            "A Diretiva 2003/88/CE aplica-se. O artigo 7.°, n.° 1, da referida diretiva",
+            "referida diretiva",
+            "artigo 7.°, n.° 1",
+        ),
         # the link word ends a line, as PDFs wrap it
-        ("Directive 2003/88 applies. See Article 5 of\nthat directive", "that directive",
-         "Article 5"),
-        ("Richtlijn 2003/88/EG is van toepassing. In artikel 15 van\ndeze richtlijn",
-         "deze richtlijn", "artikel 15"),
+        (
+            "Directive 2003/88 applies. See Article 5 of\nthat directive",
+            "that directive",
+            "Article 5",
+        ),
+        (
+            "Richtlijn 2003/88/EG is van toepassing. In artikel 15 van\ndeze richtlijn",
+            "deze richtlijn",
+            "artikel 15",
+        ),
         # a pinpoint of several parts (was cut to its last)
-        ("Regulation (EU) 2016/679 (the GDPR) applies. Section 3 of Chapter II of the GDPR",
-         "GDPR", "Section 3 of Chapter II"),
-        ("Directive 2006/48/EC applies. Title V, Chapter 2, Section 1 of that Directive",
-         "that Directive", "Title V, Chapter 2, Section 1"),
-        ("Directive 2014/65/EU applies. Article 5 and Annex II to that Directive",
-         "that Directive", "Article 5 and Annex II"),
-        ("Directive 2014/65/EU applies. Annex I, point 2, to that Directive",
-         "that Directive", "Annex I, point 2"),
-        ("Regulation (EU) 2016/679 (the GDPR) applies. Article 16 TFEU and Annex II of the GDPR",
-         "GDPR", "Annex II"),
+        (
+            "Regulation (EU) 2016/679 (the GDPR) applies. Section 3 of Chapter II of the GDPR",
+            "GDPR",
+            "Section 3 of Chapter II",
+        ),
+        (
+            "Directive 2006/48/EC applies. Title V, Chapter 2, Section 1 of that Directive",
+            "that Directive",
+            "Title V, Chapter 2, Section 1",
+        ),
+        (
+            "Directive 2014/65/EU applies. Article 5 and Annex II to that Directive",
+            "that Directive",
+            "Article 5 and Annex II",
+        ),
+        (
+            "Directive 2014/65/EU applies. Annex I, point 2, to that Directive",
+            "that Directive",
+            "Annex I, point 2",
+        ),
+        # 'to' links an annex, never an article: the references are made in the citing act
+        (
+            "Directive 95/46/EC applies. References in Article 94 to that Directive",
+            "that Directive",
+            None,
+        ),
+        (
+            "Directive 95/46/EC applies. Subject to Article 5 of that Directive",
+            "that Directive",
+            "Article 5",
+        ),
+        ("Directive 95/46/EC applies. Article 3 in that Directive", "that Directive", "Article 3"),
+        (
+            "Regulation (EU) 2016/679 (the GDPR) applies. Article 16 TFEU and Annex II of the GDPR",
+            "GDPR",
+            "Annex II",
+        ),
         # (EUR-Lex, CRR: 'points 1, 2, 4 and 5 of Section A of Annex I to that Directive')
-        ("Directive 2004/39/EC applies. The services in points 1, 2, 4 and 5 of Section A of "
-         "Annex I to that Directive", "that Directive",
-         "points 1, 2, 4 and 5 of Section A of Annex I"),
-        ("La directive 2014/65/UE s'applique. La section A de l'annexe I de ladite directive",
-         "ladite directive", "section A de l'annexe I"),
+        (
+            "Directive 2004/39/EC applies. The services in points 1, 2, 4 and 5 of Section A of "
+            "Annex I to that Directive",
+            "that Directive",
+            "points 1, 2, 4 and 5 of Section A of Annex I",
+        ),
+        (
+            "La directive 2014/65/UE s'applique. La section A de l'annexe I de ladite directive",
+            "ladite directive",
+            "section A de l'annexe I",
+        ),
         # no pinpoint: an article's heading on its own line
         ("Regulation (EU) 2016/679 (the GDPR) applies.\nArticle 17\nGDPR rights are", "GDPR", None),
         ("Dyrektywa 2003/88/WE ma zastosowanie.\nArtykuł 2\ntej dyrektywy", "tej dyrektywy", None),
-        ("Az (EU) 2016/679 rendelet (GDPR) alkalmazandó. Alkalmazni kell a GDPR\n2. cikk\nHatály",
-         "GDPR", None),
+        (
+            "Az (EU) 2016/679 rendelet (GDPR) alkalmazandó. Alkalmazni kell a GDPR\n2. cikk\nHatály",
+            "GDPR",
+            None,
+        ),
         ("Az (EU) 2016/679 rendelet (GDPR) alkalmazandó. A GDPR 99 cikkből áll.", "GDPR", None),
-        ("Regulation (EU) 2016/679 (the GDPR) applies. Under Article 17\nGDPR rights are", "GDPR",
-         "Article 17"),
+        (
+            "Regulation (EU) 2016/679 (the GDPR) applies. Under Article 17\nGDPR rights are",
+            "GDPR",
+            "Article 17",
+        ),
         # no pinpoint: a treaty article before the link, a plain word
         ("Regulation (EU) 2016/679 (the GDPR) applies. Article 16 TFEU and the GDPR", "GDPR", None),
         ("Regulation (EU) 2016/679 (the GDPR) applies. The purposes of the GDPR", "GDPR", None),
