@@ -1,6 +1,8 @@
 """Searching the pinpoint patterns of ``eurefs.grammar.act_pinpoints`` in a window of
 text: the leftmost pinpoint at the start of a word that runs to the window's end, and
-the subdivisions written before it (``point (a) of Article 5``).
+the subdivisions written before it (``point (a) of Article 5``); the cheap tests on the
+text around a pinpoint that go before and after a search (:func:`ends_as_pinpoint`,
+:func:`apart`).
 
 Every legal act and every back-reference with a link word before it asks, so the
 search is bound once per set of patterns (:func:`searcher`), and the leads are
@@ -54,3 +56,44 @@ def _lead_start(p: Pinpoints, text: str, lo: int, s: int) -> int:
     if lead is not None and not (lead.start() and text[lead.start() - 1].isalnum()):
         return lead.start()
     return s
+
+
+def apart(text: str, pin_start: int, pin_end: int, gap_start: int, gap_end: int) -> bool:
+    """Whether a pinpoint found at ``text[pin_start:pin_end]`` is a heading: alone on its
+    line, and the blanks ``text[gap_start:gap_end]`` between it and what it would be in
+    hold a line break (``Article 17`` over ``GDPR rights are ...``)."""
+    gap = text[gap_start:gap_end]
+    if "\n" not in gap or not gap.isspace():
+        return False
+    line_end = text.find("\n", pin_end)
+    after = text[pin_end : len(text) if line_end < 0 else line_end]
+    return not text[text.rfind("\n", 0, pin_start) + 1 : pin_start].strip() and not after.strip()
+
+
+_ROMAN = frozenset("IVXLC")
+_ROMAN_ENDS = frozenset("IVXLCabcdefgh")  # what a roman numeral (``IIIa``) may end in
+
+
+def ends_as_pinpoint(text: str, end: int) -> bool:
+    """Whether ``text[:end]``, less blanks, a comma and brackets (``\\[``), ends as a
+    pinpoint does: in a digit, a closing bracket, a roman numeral (``Chapter III``) or a
+    letter standing alone (``Buchstabe a``).  A cheap test before the patterns."""
+    i = end - 1
+    while i >= 0 and text[i] in " ,[\\\n\t\u00a0":
+        i -= 1
+    if i < 0:
+        return False
+    last = text[i]
+    if last.isdigit() or last == ")":
+        return True
+    if not last.isalpha():
+        return False
+    if last not in _ROMAN_ENDS and i and text[i - 1].isalpha():
+        return False  # a word (``basis of``) that no roman numeral or letter ends as
+    j = i  # the word ending here: a letter alone, or a roman numeral (and a letter: ``IIIa``)
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j : i + 1]
+    return len(word) == 1 or (
+        word.rstrip("abcdefgh")[:1] in _ROMAN and not word.strip("IVXLCabcdefgh")
+    )

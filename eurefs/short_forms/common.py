@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from eurefs.grammar import act_pinpoints
+from eurefs.grammar import act_pinpoints, pinpoint_search
 from eurefs.grammar.pinpoint_search import searcher
 from eurefs.languages import BY_CODE
 from eurefs.languages.back_references import BackReferenceWords
@@ -224,18 +224,24 @@ def _unlinked_pattern(lang: str) -> act_pinpoints.Pinpoints | None:
 
 
 @lru_cache(maxsize=8)
-def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str], int] | None:
+def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str] | None, int, bool]:
     """What must stand right before a back-reference for a pinpoint to be possible,
-    and how far back: a link word and a space among its last 14 characters (``of ``),
-    or, in languages without link words, a pinpoint word among its last 90 (None:
-    the language has no pinpoint words)."""
+    how far back, and whether it is a link word: a link word and a space among its
+    last 14 characters (``of ``); in languages without link words, a pinpoint word
+    among its last 90; without back-reference pinpoint words, the links of pinpoints
+    before acts (``van ``; None: the language has none)."""
     w = words(lang)
     links = (*w.pinpoint_links, *BY_CODE[lang].act_pinpoint_annex_links) if w.pinpoint_links else ()
     # the link may end a line (``Article 5 of\nthat Directive``, as PDFs wrap)
-    cues, back = [f"{link}{blank}" for link in links for blank in " \n"], 14
+    cues, back, linked = [f"{link}{blank}" for link in links for blank in " \n"], 14, True
     if not cues:
-        cues, back = list(w.pinpoint_words), 90
-    return (re.compile("|".join(map(re.escape, cues))), back) if cues else None
+        cues, back, linked = list(w.pinpoint_words), 90, False
+    if not cues:
+        acts = [link for link in BY_CODE[lang].act_pinpoint_links if link[-1] != "-"]
+        cues, back, linked = [f"{link}{blank}" for link in acts for blank in " \n"], 14, True
+    if not cues:
+        return None, back, False
+    return re.compile("|".join(map(re.escape, cues))), back, linked
 
 
 @lru_cache(maxsize=8)
@@ -244,18 +250,9 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     patterns = pinpoint_pattern(lang)
     if patterns is None:  # the language writes its pinpoints after what they are in
         return lambda text, start: None
-    cue, back = _pinpoint_cue(lang) or (None, 14)
-    linked = bool(words(lang).pinpoint_links)
-    if cue is None:  # no back-reference pinpoint words: the links of pinpoints before acts
-        acts = [
-            re.escape(f"{w}{blank}")
-            for w in BY_CODE[lang].act_pinpoint_links
-            if w[-1] != "-"
-            for blank in " \n"
-        ]
-        cue, linked = (re.compile("|".join(acts)), True) if acts else (None, False)
+    cue, back, linked = _pinpoint_cue(lang)
     cue_search = cue.search if cue is not None else None
-    ends_as_pinpoint, apart = act_pinpoints.ends_as_pinpoint, act_pinpoints.apart
+    ends_as_pinpoint, apart = pinpoint_search.ends_as_pinpoint, pinpoint_search.apart
     linked_search = searcher(patterns)
     # a name right after its pinpoint, with no link word (``Article 17 GDPR``), or an
     # anaphor whose determiner holds the link (``artigo 7.º dessa diretiva``)
@@ -301,13 +298,16 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
         # a line break between the pinpoint and the short form: perhaps a heading
         if text.find("\n", pin_end, start) >= 0 and apart(text, *found, pin_end, start):
             return None
-        pin = text[pin_start:pin_end]
-        # single ASCII spaces only (every other blank is unprintable): nothing to fold;
-        # else split/join folds the blanks ``\s+`` matches (the pin neither starts nor
-        # ends with one), faster than a substitution
-        return pin if pin.isprintable() and "  " not in pin else " ".join(pin.split())
+        return _folded(text[pin_start:pin_end])
 
     return find
+
+
+def _folded(pin: str) -> str:
+    """``pin`` with its blanks folded to single spaces: single ASCII spaces only (every
+    other blank is unprintable) need nothing; else split/join folds the blanks ``\\s+``
+    matches (the pin neither starts nor ends with one), faster than a substitution."""
+    return pin if pin.isprintable() and "  " not in pin else " ".join(pin.split())
 
 
 @lru_cache(maxsize=8)
@@ -329,7 +329,9 @@ def after_pinpoint_finder(lang: str) -> Callable[[str, int], str | None] | None:
         if not (text.startswith(firsts, end + 1) and text[end : end + 1].isspace()):
             return None
         found = match(text, end, end + act_pinpoints.REACH)
-        if found is None or act_pinpoints.apart(text, *found.span("pin"), end, found.start("pin")):
+        if found is None or pinpoint_search.apart(
+            text, *found.span("pin"), end, found.start("pin")
+        ):
             return None
         return " ".join(found.group("pin").split())
 

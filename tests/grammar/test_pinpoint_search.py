@@ -136,4 +136,4 @@ def test_ends_as_pinpoint_stops_early_only_where_the_word_cannot_end_one(
 ) -> None:
     text = "".join(pieces)
     for end in range(len(text) + 1):
-        assert act_pinpoints.ends_as_pinpoint(text, end) == _plain_ends_as_pinpoint(text, end)
+        assert pinpoint_search.ends_as_pinpoint(text, end) == _plain_ends_as_pinpoint(text, end)

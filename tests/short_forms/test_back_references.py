@@ -409,7 +409,8 @@ def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
         ("Regulation (EU) 2016/679 (the GDPR) applies.\nArticle 17\nGDPR rights are", "GDPR", None),
         ("Dyrektywa 2003/88/WE ma zastosowanie.\nArtykuł 2\ntej dyrektywy", "tej dyrektywy", None),
         (
-            "Az (EU) 2016/679 rendelet (GDPR) alkalmazandó. Alkalmazni kell a GDPR\n2. cikk\nHatály",
+            "Az (EU) 2016/679 rendelet (GDPR) alkalmazandó. Alkalmazni kell a GDPR\n"
+            "2. cikk\nHatály",
             "GDPR",
             None,
         ),
