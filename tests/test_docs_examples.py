@@ -120,3 +120,48 @@ def test_python_example_prints_what_the_docs_show(where: str, code: str, shown: 
     with contextlib.redirect_stdout(out):
         exec(compile(code, where, "exec"), {})
     assert _folded(out.getvalue().splitlines()) == _folded(shown)
+
+
+def _table_rows(page: str, heading: str) -> list[list[str]]:
+    """The cells of the Markdown table under ``heading`` in ``docs/<page>``."""
+    text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+    section = text.split(heading, 1)[1].split("\n#", 1)[0]
+    rows = [line.strip().strip("|").split(" | ") for line in section.splitlines()]
+    return [r for r in rows if len(r) > 1 and not set(r[0]) <= {"-", " "}][1:]
+
+
+def test_record_fields_named_in_the_docs_exist() -> None:
+    """The table of language record fields names fields the records have."""
+    import dataclasses
+
+    from eurefs.languages.back_references import BackReferenceWords
+    from eurefs.languages.base import Language
+
+    have = {f.name for f in dataclasses.fields(Language)}
+    have |= {f"back_references.{f.name}" for f in dataclasses.fields(BackReferenceWords)}
+    rows = _table_rows("recognition.md", "### Where a language's words live")
+    named = [n for row in rows for n in re.findall(r"`([\w.]+)`", row[0])]
+    # a second name in a cell of back-reference fields is a field of the same record
+    named = [
+        f"back_references.{n}" if n not in have and f"back_references.{n}" in have else n
+        for n in named
+    ]
+    assert len(named) >= 20, named
+    assert [n for n in named if n not in have] == []
+
+
+def test_the_fields_of_each_kind_are_all_listed() -> None:
+    """docs/api.md lists, per kind, exactly the fields its model adds."""
+    from eurefs.models import references
+
+    rows = _table_rows("api.md", "## Fields of each kind")
+    assert len(rows) == len(references.ALL_KINDS)
+    base = set(references.BaseReference.model_fields)
+    for row in rows:
+        kind, model = re.findall(r"`(\w+)`", row[0])
+        cls = getattr(references, model)
+        assert cls.model_fields["kind"].default == kind
+        listed = re.findall(r"`(\w+)`", row[1])
+        assert listed == [f for f in cls.model_fields if f not in base], (
+            f"docs/api.md, {model}: list its fields in the model's order"
+        )

@@ -109,14 +109,20 @@ class LegalActRef(BaseReference):
         act_type: The act type (``regulation``, ``directive``, ...).
         subtype: ``delegated`` or ``implementing`` when written.
         author: Author institution written before the type (``Commission``,
-            ``Council``, ``European Central Bank``), else None.
+            ``Council``, ``European Central Bank``), or the body of an agreement
+            whose decision this is (``EC-Turkey Association Council`` in
+            ``Decision No 1/95 of the EC-Turkey Association Council``: such a
+            decision has no CELEX), else None.
         domain: Domain as written (``EU``, ``EC``, ``EEC``, ``Euratom``,
             ``CFSP``, ``JHA``, ``EU, Euratom``; French/German forms kept).
         year: Four-digit year (None for acts cited by date only).
         number: Sequential number as a string (None for acts cited by date only).
         number_first: True when the number precedes the year (``No 1049/2001``).
         date: Date of the act, when it is cited by date.
-        pinpoint: A pinpoint into the act, e.g. ``Article 6(1)(a)``.
+        pinpoint: A pinpoint into the act as written, outside the span: before
+            it (``Article 6(1)(a)``, ``Title V, Chapter 2, Section 1``) or, in the
+            languages that write it there, after it (Finnish ``6 artiklan 1
+            kohdan a alakohta``), else None.
     """
 
     kind: Literal["legal_act"] = "legal_act"
@@ -215,7 +221,9 @@ class CaseRef(BaseReference):
 
     Attributes:
         court: ``C`` (Court of Justice), ``T`` (General Court), ``F`` (Civil
-            Service Tribunal), or None for pre-1989 numbers (``26/62``).
+            Service Tribunal), or None for pre-1989 numbers (``26/62``, a case
+            only after a case word or before the Court's ECLI or the European
+            Court Reports: ``Marshall, 152/84, EU:C:1986:84``).
         number: Sequential number in that court and year.
         year: Four-digit year of lodging.
         suffix: ``P`` (appeal) when written in the span, else None.
@@ -288,7 +296,11 @@ class ShortFormRef(BaseReference):
         antecedent_start: Start offset of that full reference.
         antecedent_end: End offset of that full reference.
         name: The alias or popular name as defined (``GDPR``), else None.
-        pinpoint: A pinpoint into the target (``Article 4``), when written.
+        pinpoint: A pinpoint into the target, when written: before the short form
+            (``Article 4`` in ``Article 4 of that Directive``, ``Article 17`` in
+            ``Article 17 GDPR``) or, in the languages that write it there, after it
+            (``7 artiklan 1 kohdassa`` in ``kyseisen direktiivin 7 artiklan 1
+            kohdassa``).
     """
 
     kind: Literal["short_form"] = "short_form"
