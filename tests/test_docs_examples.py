@@ -8,6 +8,10 @@ Two kinds of example are run and their shown output compared with what happens:
 - Python blocks whose ``print`` calls are followed by the printed lines as ``# `` comments.
 
 White space runs are compared as one space (the docs align table columns by hand).
+
+Besides, examples the docs give in their prose (``PROSE``: the example must still be on
+its page and give what the page says), the record fields the docs name (they exist) and
+the fields of each kind in docs/api.md (exactly each model's) are checked.
 """
 
 from __future__ import annotations
@@ -165,3 +169,130 @@ def test_the_fields_of_each_kind_are_all_listed() -> None:
         assert listed == [f for f in cls.model_fields if f not in base], (
             f"docs/api.md, {model}: list its fields in the model's order"
         )
+
+
+# Examples the docs give in their prose (``written form`` -> what it gives), each run as
+# the docs say: (page, the example as the page writes it, a text holding it, the kind of
+# reference asked about, the field, the value the page shows).
+PROSE = [
+    ("recognition.md", "art. 6, par. 1, lett. a), del regolamento …",
+     "art. 6, par. 1, lett. a), del regolamento (UE) 2016/679", "legal_act", "pinpoint",
+     "art. 6, par. 1, lett. a)"),
+    ("recognition.md", "член 6, параграф 1, буква а) от Регламент …",
+     "член 6, параграф 1, буква а) от Регламент (ЕС) 2016/679", "legal_act", "pinpoint",
+     "член 6, параграф 1, буква а)"),
+    ("recognition.md", "artikel 7.1 i direktiv …", "artikel 7.1 i direktiv 2003/88/EG",
+     "legal_act", "pinpoint", "artikel 7.1"),
+    ("recognition.md", "n.º 3, alínea g), do artigo 54.º da",
+     "n.º 3, alínea g), do artigo 54.º da Diretiva 2006/123/CE", "legal_act", "pinpoint",
+     "n.º 3, alínea g), do artigo 54.º"),
+    ("recognition.md", "primeiro parágrafo do artigo 6.º do",
+     "primeiro parágrafo do artigo 6.º do Regulamento (UE) 2016/679", "legal_act", "pinpoint",
+     "primeiro parágrafo do artigo 6.º"),
+    ("recognition.md", "art. 6 ust. 1 lit. a) rozporządzenia …",
+     "art. 6 ust. 1 lit. a) rozporządzenia (UE) 2016/679", "legal_act", "pinpoint",
+     "art. 6 ust. 1 lit. a)"),
+    ("recognition.md", "članak 1. stavak 2. točka (a) Uredbe …",
+     "članak 1. stavak 2. točka (a) Uredbe (EU) 2016/679", "legal_act", "pinpoint",
+     "članak 1. stavak 2. točka (a)"),
+    ("recognition.md", "v skladu s 6. in 7. členom Direktive …",
+     "v skladu s 6. in 7. členom Direktive 2003/88/ES", "legal_act", "pinpoint",
+     "6. in 7. členom"),
+    ("recognition.md", "Section 3 of Chapter II of",
+     "Section 3 of Chapter II of Directive 2006/48/EC", "legal_act", "pinpoint",
+     "Section 3 of Chapter II"),
+    ("recognition.md", "Article 5, Article 6(1) and Article 9(1) and (2), of",
+     "Article 5, Article 6(1) and Article 9(1) and (2), of Regulation (EU) 2016/679",
+     "legal_act", "pinpoint", "Article 5, Article 6(1) and Article 9(1) and (2)"),
+    ("recognition.md", "Anhang I Abschnitt C Nummer 6 der",
+     "Anhang I Abschnitt C Nummer 6 der Richtlinie 2014/65/EU", "legal_act", "pinpoint",
+     "Anhang I Abschnitt C Nummer 6"),
+    ("recognition.md", "article 5 et l’annexe II du",
+     "l’article 5 et l’annexe II du règlement (UE) 2016/679", "legal_act", "pinpoint",
+     "article 5 et l’annexe II"),
+    ("recognition.md", "Annex I, point 2, to", "Annex I, point 2, to Directive 2014/65/EU",
+     "legal_act", "pinpoint", "Annex I, point 2"),
+    ("recognition.md", "Article 5 TFEU and Annex II of Regulation …",
+     "Article 5 TFEU and Annex II of Regulation (EU) 2016/679", "legal_act", "pinpoint",
+     "Annex II"),
+    ("recognition.md", "määruse (EL) 2016/679 artikli 6 lõike 1 punkt a",
+     "määruse (EL) 2016/679 artikli 6 lõike 1 punkt a", "legal_act", "pinpoint",
+     "artikli 6 lõike 1 punkt a"),
+    ("recognition.md", "Regulas (ES) 2016/679 6. panta 1. punkta",
+     "Regulas (ES) 2016/679 6. panta 1. punkta", "legal_act", "pinpoint", "6. panta 1. punkta"),
+    ("recognition.md", "Reglamento (ES) 2016/679 6 straipsnio 1 dalies",
+     "Reglamento (ES) 2016/679 6 straipsnio 1 dalies", "legal_act", "pinpoint",
+     "6 straipsnio 1 dalies"),
+    ("recognition.md", "Gemensamma EES-kommitténs beslut nr 123/2019",
+     "Gemensamma EES-kommitténs beslut nr 123/2019", "legal_act", "celex", None),
+    ("recognition.md", "a Társulási Tanács 1/80 határozata", "a Társulási Tanács 1/80 határozata",
+     "legal_act", "author", "Társulási Tanács"),
+    ("recognition.md", "EU-Korea Trade Committee Decision No 3/2016",
+     "EU-Korea Trade Committee Decision No 3/2016", "legal_act", "celex", None),
+    ("recognition.md", "Der AKP-EG-Botschafterausschuss hat mit dem Beschluss Nr. 1/2001",
+     "Der AKP-EG-Botschafterausschuss hat mit dem Beschluss Nr. 1/2001", "legal_act",
+     "author", "AKP-EG-Botschafterausschuss"),
+    ("recognition.md", "az 1/80 társulási tanácsi határozat", "az 1/80 társulási tanácsi határozat",
+     "legal_act", "celex", None),
+    ("recognition.md", "Jurispr.", "arrest Marshall, 152/84, Jurispr. blz. 723", "case",
+     "normalized", "zaak 152/84"),
+    ("recognition.md", "artikel 42 i Europeiska unionens stadga om de grundläggande rättigheterna",
+     "artikel 42 i Europeiska unionens stadga om de grundläggande rättigheterna",
+     "treaty_article", "treaty", "CFR"),
+    ("recognition.md", "articolul 47 din Carta drepturilor fundamentale",
+     "articolul 47 din Carta drepturilor fundamentale a Uniunii Europene", "treaty_article",
+     "normalized", "articolul 47 din Carta drepturilor fundamentale"),
+    ("recognition.md", "Alapjogi Charta 47. cikk", "az Európai Unió Alapjogi Chartájának 47. cikke",
+     "treaty_article", "normalized", "Alapjogi Charta 47. cikk"),
+    ("recognition.md", "člen 267, tretji odstavek PDEU", "tretji odstavek 267. člena PDEU",
+     "treaty_article", "normalized", "člen 267, tretji odstavek PDEU"),
+    ("recognition.md", "artikel 107.3 c i EUF-fördraget", "artikel 107.3 c i EUF-fördraget",
+     "treaty_article", "articles", ["107.3 c"]),
+    ("back-references.md", "articolo 7 della stessa direttiva",
+     "La direttiva 2003/88/CE si applica. L'articolo 7 della stessa direttiva prevede",
+     "short_form", "pinpoint", "articolo 7"),
+    ("back-references.md", "artículo 15 de la citada Directiva",
+     "La Directiva 2003/88/CE se aplica. El artículo 15 de la citada Directiva prevé",
+     "short_form", "pinpoint", "artículo 15"),
+    ("back-references.md", "artikel 15 van deze richtlijn",
+     "Richtlijn 2003/88/EG is van toepassing. Zie artikel 15 van deze richtlijn.",
+     "short_form", "pinpoint", "artikel 15"),
+    ("back-references.md", "art. 5 ust. 1 tej dyrektywy",
+     "Dyrektywa 2003/88/WE ma zastosowanie. Zgodnie z art. 5 ust. 1 tej dyrektywy",
+     "short_form", "pinpoint", "art. 5 ust. 1"),
+    ("back-references.md", "Artikel 6 Absatz 1 Buchstabe a dieser Verordnung",
+     "Die Verordnung (EU) 2016/679 gilt. Nach Artikel 6 Absatz 1 Buchstabe a dieser Verordnung",
+     "short_form", "pinpoint", "Artikel 6 Absatz 1 Buchstabe a"),
+    ("back-references.md", "article 17 RGPD",
+     "Le règlement (UE) 2016/679 s'applique. L'article 17 RGPD donne un droit.",
+     "short_form", "pinpoint", "article 17"),
+    ("back-references.md", "Article 4 that Directive",
+     "Directive 2000/60/EC applies. Article 4 that Directive sets goals.", "short_form",
+     "pinpoint", None),
+    ("back-references.md", "kõnealuse direktiivi artikli 7 lõike 1",
+     "Direktiiv 2003/88/EÜ kehtib. Kõnealuse direktiivi artikli 7 lõike 1 kohaselt",
+     "short_form", "pinpoint", "artikli 7 lõike 1"),
+    ("back-references.md", "minėtos direktyvos 7 straipsnio 1 dalyje",
+     "Direktyva 2003/88/EB taikoma. Minėtos direktyvos 7 straipsnio 1 dalyje nustatyta",
+     "short_form", "pinpoint", "7 straipsnio 1 dalyje"),
+    ("back-references.md", "članak 7 stavak 1 te direktive",
+     "Direktiva 2003/88/EZ primjenjuje se. Vidjeti članak 7 stavak 1 te direktive.",
+     "short_form", "pinpoint", "članak 7 stavak 1"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("page", "example", "text", "kind", "field", "shown"),
+    PROSE,
+    ids=[f"{p[0]}:{p[1][:40]}" for p in PROSE],
+)
+def test_prose_example_gives_what_the_docs_say(
+    page: str, example: str, text: str, kind: str, field: str, shown: object
+) -> None:
+    import eurefs
+
+    folded = " ".join((ROOT / "docs" / page).read_text(encoding="utf-8").split())
+    assert f"`{example}`" in folded or f"`{example}" in folded, "the page no longer shows it"
+    refs = [r for r in eurefs.extract(text) if r.kind == kind]
+    assert refs, f"no {kind} in {text!r}"
+    assert getattr(refs[-1], field) == shown
