@@ -296,3 +296,23 @@ def test_prose_example_gives_what_the_docs_say(
     refs = [r for r in eurefs.extract(text) if r.kind == kind]
     assert refs, f"no {kind} in {text!r}"
     assert getattr(refs[-1], field) == shown
+
+
+@pytest.mark.parametrize(
+    "example",
+    [
+        "Decision No 1/80 of the EEC-Turkey Association Council",
+        "Case 26/62",
+        "Opinion 1/15",
+        "Article 47 of the Charter of Fundamental Rights of the European Union",
+    ],
+)
+def test_references_resolving_md_says_name_no_cellar_work(example: str) -> None:
+    """docs/resolving.md: these give ``ResolveError`` before anything is sent."""
+    import eurefs
+    from eurefs.lookup import lookup_for
+
+    folded = " ".join((ROOT / "docs" / "resolving.md").read_text(encoding="utf-8").split())
+    assert f"`{example}`" in folded or example.startswith("Article 47")
+    with pytest.raises(eurefs.ResolveError):
+        lookup_for(eurefs.parse(example))
