@@ -316,3 +316,14 @@ def test_references_resolving_md_says_name_no_cellar_work(example: str) -> None:
     assert f"`{example}`" in folded or example.startswith("Article 47")
     with pytest.raises(eurefs.ResolveError):
         lookup_for(eurefs.parse(example))
+
+
+def test_charter_articles_in_two_languages_are_one_work_as_graph_md_says() -> None:
+    import eurefs
+
+    text = (
+        "Article 47 of the Charter of Fundamental Rights of the European Union and "
+        "artikel 47 Handvest"
+    )
+    works = eurefs.group(eurefs.extract(text))
+    assert [(w.key, w.mentions) for w in works] == [("treaty:CFR", 2)]
