@@ -24,10 +24,9 @@ each subdivision word declined next to its number (``asetuksen (EU) 2016/679 6 a
 ``määruse (EL) 2016/679 artikli 6 lõike 1 punkt a``): the record gives the stems of
 those words (``act_pinpoint_after``) and the pinpoint is read from the act's end.
 
-Every act found asks for its pinpoint, so a cheap literal test runs first: the text
-before the act must end in a link word (or, without link words, in a number or a
-closing bracket and a space), the text after it must go on with a number, a bracket or
-a stem; only then is the pattern searched.
+Every act asks for its pinpoint, so a literal test runs first: the text before the act
+must end in a link word (else a number or a closing bracket and a space), or the text
+after it go on with a number, a bracket or a stem.
 """
 
 from __future__ import annotations
@@ -67,9 +66,10 @@ _DOT = r"(?:\.(?=[ ]))?"
 # A further paragraph or point of the same article in a list: ``Article 9(1) and (2)``,
 # ``Article 45(2)(c), (d) and (g)``.
 _PARAGRAPH = r"\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3}|\([a-z]{1,4}\)"
-# A number next to a declined subdivision word after the act: ``6``, ``6.``, ``(1)``, ``a)``.
+# A number by a declined subdivision word after the act: ``6``, ``6.``, ``(1)``, ``a)``; after
+# the word no dot (it ends a sentence: ``lõike 1.``); ordinals (``6. cikke``, not ``99 cikk``)
 _AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
-# ... in a language whose numbers there are ordinals (``6. cikke``; ``99 cikkből`` counts)
+_AFTER_WORD_NUMBER = r"(?:[0-9]{1,3}[a-z]?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
 _AFTER_ORDINAL = r"(?:[0-9]{1,3}[a-z]?\.|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
 # ``6.o``, ``n.o``, ``n. o`` as the view has them: written ``.º`` in the pinpoint.
 _SIGN = re.compile(r"(?<=[0-9n])\.[ ]?o(?=s?(?![\w]))")
@@ -296,7 +296,7 @@ def after_source(lg: Language) -> str | None:
         return None
     word = words(*_both_cases(lg.act_pinpoint_after)) + r"\w{0,8}"
     number = _AFTER_ORDINAL if lg.act_pinpoint_after_dot else _AFTER_NUMBER
-    item = r"(?:" + number + r"[ ]" + word + r"|" + word + r"[ ]" + number + r")"
+    item = r"(?:" + number + r"[ ]" + word + r"|" + word + r"[ ]" + _AFTER_WORD_NUMBER + r")"
     return r"[ ](?P<pin>" + item + r"(?![\w])(?:[ ]" + item + r"(?![\w])){0,4})"
 
 

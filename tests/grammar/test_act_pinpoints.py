@@ -182,6 +182,8 @@ CASES = [
     ("määruse (EL) 2016/679 artikli 6 lõike 1 punkt a", "määruse (EL) 2016/679",
      "artikli 6 lõike 1 punkt a"),
     ("direktiivi 2003/88/EÜ artiklit 7 tuleb tõlgendada", "direktiivi 2003/88/EÜ", "artiklit 7"),
+    # a full stop after the last number ends the sentence (was 'artikli 6 lõike 1.')
+    ("Vt määruse (EL) 2016/679 artikli 6 lõike 1.", "määruse (EL) 2016/679", "artikli 6 lõike 1"),
     ("Regulas (ES) 2016/679 6. panta 1. punkta a) apakšpunkts", "Regulas (ES) 2016/679",
      "6. panta 1. punkta a) apakšpunkts"),
     ("Direktīvas 2003/88/EK 7. pants ir jāinterpretē", "Direktīvas 2003/88/EK", "7. pants"),

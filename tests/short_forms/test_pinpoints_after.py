@@ -33,6 +33,9 @@ from eurefs.short_forms.common import after_pinpoint_finder
          "Minētās direktīvas", "7. panta 1. punktā"),
         ("Taikoma Direktyva 2003/88/EB. Minėtos direktyvos 7 straipsnio 1 dalyje nustatyta",
          "Minėtos direktyvos", "7 straipsnio 1 dalyje"),
+        # a full stop after the last number ends the sentence, not the pinpoint
+        ("Direktiivi 2003/88/EÜ kohaldatakse. Vt kõnealuse direktiivi artikli 7.",
+         "kõnealuse direktiivi", "artikli 7"),
         # a line break between the short form and its pinpoint
         ("Asiassa sovelletaan direktiiviä 2003/88/EY, ja kyseisen direktiivin\n7 artiklan "
          "mukaan", "kyseisen direktiivin", "7 artiklan"),
