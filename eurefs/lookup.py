@@ -34,13 +34,6 @@ from eurefs.models.references import (
 
 Route = Literal["celex", "id_document", "sameas"]
 
-#: Case-law descriptors, most wanted first: judgment, order, AG opinion, OJ notices.
-CASE_DESCRIPTORS: dict[str, tuple[str, ...]] = {
-    "C": ("CJ", "CO", "CC", "CN", "CA", "CB", "CV", "CP", "CD", "CS", "CT", "CU", "CX"),
-    "T": ("TJ", "TO", "TN", "TA", "TB", "TT"),
-    "F": ("FJ", "FO", "FN", "FA", "FB", "FT"),
-}
-
 
 @dataclass(frozen=True)
 class Lookup:
@@ -109,11 +102,11 @@ def lookup_for(ref: BaseReference) -> Lookup:
     if isinstance(ref, EcliRef):
         ecli = ref.normalized
         return _checked(f"ecli:{ecli}", "id_document", (f"ecli:{ecli}",), ("ecli", ecli))
-    if isinstance(ref, CaseRef) and ref.court is not None and not ref.opinion:
-        celexes = tuple(
-            ids.build_celex("6", ref.year, d, ref.number) for d in CASE_DESCRIPTORS[ref.court]
-        )
-        return _checked(f"case:{ref.normalized}", "celex", celexes, None, multi=True)
+    if isinstance(ref, CaseRef) and not ref.opinion:
+        # a number without a court letter is the Court of Justice's before 1989
+        celexes = ids.case_celex_candidates(ref.court, ref.year, ref.number)
+        if celexes:
+            return _checked(f"case:{ref.normalized}", "celex", celexes, None, multi=True)
     if isinstance(ref, ProcedureRef):
         proc = ids.procedure_id(ref.year, ref.number)
         return _checked(f"procedure:{proc}", "sameas", (f"procedure:{proc}",), None, multi=True)

@@ -149,3 +149,27 @@ def test_http_client_asks_for_eli_notices_with_the_path_kept() -> None:
         rsps.get(f"{base}/eli/reg/2016/679/oj", body=b"<NOTICE/>")
         assert client.notice("eli", "reg/2016/679/oj", kind="branch") == b"<NOTICE/>"
         assert rsps.calls[0].request.url == f"{base}/eli/reg/2016/679/oj?language=eng"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Case C-131/12", "62012CJ0131"),
+        ("Case T-604/18", "62018TJ0604"),
+        # before 1989 every case was the Court of Justice's (no letter yet)
+        ("Case 26/62 van Gend en Loos", "61962CJ0026"),
+        ("Marshall, 152/84, EU:C:1986:84", "61984CJ0152"),
+    ],
+)
+def test_a_case_looks_up_the_celex_numbers_of_its_court(text: str, first: str) -> None:
+    case = next(r for r in extract(text) if r.kind == "case")
+    lookup = lookup_for(case)
+    assert lookup.route == "celex" and lookup.multi
+    assert lookup.values[0] == first
+    assert all(v[:6] == first[:6] for v in lookup.values)  # one court, one year
+
+
+def test_case_celex_candidates_know_no_court_for_a_bare_number_from_1989() -> None:
+    assert ids.case_celex_candidates(None, 1988, 1)[:2] == ("61988CJ0001", "61988CO0001")
+    assert ids.case_celex_candidates(None, 1989, 1) == ()
+    assert ids.case_celex_candidates("T", 1989, 1)[0] == "61989TJ0001"

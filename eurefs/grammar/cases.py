@@ -129,7 +129,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     year = ids.full_year(m.group("yy"))
     if years.is_future_year(year):
         return ()
-    if court is None and not opinion and year >= 1989:
+    if court is None and not opinion and year >= ids.FIRST_LETTERED_CASE_YEAR:
         return ()  # the letter prefixes started in 1989
     suffix = m.group("suf")
     bare = f"{court + '-' if court else ''}{number}/{m.group('yy')}"

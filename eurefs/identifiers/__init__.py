@@ -23,12 +23,15 @@ from __future__ import annotations
 
 from eurefs.identifiers.celex import (
     ACT_DESCRIPTORS,
+    CASE_DESCRIPTORS,
     CELEX_RE,
     COM_DESCRIPTORS,
     ELI_ACT_TYPES,
     ELI_BASE,
     ELI_TYPEDOCS,
+    FIRST_LETTERED_CASE_YEAR,
     build_celex,
+    case_celex_candidates,
     com_celex_candidates,
     eli_celex,
     full_year,
@@ -62,6 +65,7 @@ from eurefs.identifiers.schemes import (
 
 __all__ = [
     "ACT_DESCRIPTORS",
+    "CASE_DESCRIPTORS",
     "CELEX_RE",
     "CELLAR_RESOURCE_BASE",
     "COMNAT_NUMBER_MAX",
@@ -71,11 +75,13 @@ __all__ = [
     "ELI_BASE",
     "ELI_TYPEDOCS",
     "EURLEX_BASE",
+    "FIRST_LETTERED_CASE_YEAR",
     "PROCEDURE_LITERAL_RE",
     "SCHEMES",
     "Level",
     "Scheme",
     "build_celex",
+    "case_celex_candidates",
     "case_id",
     "cellar_resource_uri",
     "com_celex_candidates",

@@ -64,6 +64,19 @@ COM_DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "C": (),
 }
 
+#: Case-law court letter -> sector 6 descriptors, most wanted first: judgment, order, AG
+#: opinion, OJ notices.
+CASE_DESCRIPTORS: dict[str, tuple[str, ...]] = {
+    "C": ("CJ", "CO", "CC", "CN", "CA", "CB", "CV", "CP", "CD", "CS", "CT", "CU", "CX"),
+    "T": ("TJ", "TO", "TN", "TA", "TB", "TT"),
+    "F": ("FJ", "FO", "FN", "FA", "FB", "FT"),
+}
+
+#: The Court of First Instance (now the General Court) took its first cases in 1989 and
+#: the letters ``C-``/``T-`` came with it: a number without one lodged before is a case
+#: of the Court of Justice (``26/62`` is ``61962CJ0026``).
+FIRST_LETTERED_CASE_YEAR = 1989
+
 
 def full_year(two_or_four: str | int) -> int:
     """Expand a 2-digit year (``95`` -> 1995, ``01`` -> 2001); 4-digit years pass through.
@@ -140,6 +153,15 @@ def eli_celex(typedoc: str, year: int, number: str) -> str | None:
 def com_celex_candidates(doc_type: str, year: int, number: int) -> list[str]:
     """The sector-5 CELEX numbers a Commission document can have (none for C documents)."""
     return [build_celex("5", year, d, number) for d in COM_DESCRIPTORS.get(doc_type, ())]
+
+
+def case_celex_candidates(court: str | None, year: int, number: int) -> tuple[str, ...]:
+    """The sector-6 CELEX numbers a case's documents can have, most wanted first; a
+    number without a court letter is the Court of Justice's before 1989, else unknown
+    (none)."""
+    if court is None:
+        court = "C" if year < FIRST_LETTERED_CASE_YEAR else ""
+    return tuple(build_celex("6", year, d, number) for d in CASE_DESCRIPTORS.get(court, ()))
 
 
 def validate_celex(value: str) -> str:
