@@ -97,7 +97,11 @@ def ordered(codes: Iterable[str]) -> list[str]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_HINTS = index(lambda lang: lang.hint_words, fold=True)
+# the month names too: a date before a reference often tells its language where the
+# other words are shared (``sentencia de 26 de febrero de 1986, Marshall (152/84, Rec.``)
+_HINTS = index(
+    lambda lang: (*lang.hint_words, *(w for month in lang.months for w in month)), fold=True
+)
 
 
 def pick(
