@@ -102,11 +102,14 @@ def lookup_for(ref: BaseReference) -> Lookup:
     if isinstance(ref, EcliRef):
         ecli = ref.normalized
         return _checked(f"ecli:{ecli}", "id_document", (f"ecli:{ecli}",), ("ecli", ecli))
-    if isinstance(ref, CaseRef) and not ref.opinion:
+    if isinstance(ref, CaseRef):
         # a number without a court letter is the Court of Justice's before 1989
-        celexes = ids.case_celex_candidates(ref.court, ref.year, ref.number)
+        celexes = ids.case_celex_candidates(ref.court, ref.year, ref.number, opinion=ref.opinion)
         if celexes:
-            return _checked(f"case:{ref.normalized}", "celex", celexes, None, multi=True)
+            # without a court letter the normal form is in the text's language
+            # (``affaire 152/84``, ``avis 2/13``): the first CELEX number is the key
+            key = f"case:{ref.normalized if ref.court else celexes[0]}"
+            return _checked(key, "celex", celexes, None, multi=True)
     if isinstance(ref, ProcedureRef):
         proc = ids.procedure_id(ref.year, ref.number)
         return _checked(f"procedure:{proc}", "sameas", (f"procedure:{proc}",), None, multi=True)

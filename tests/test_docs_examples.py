@@ -302,7 +302,6 @@ def test_prose_example_gives_what_the_docs_say(
     "example",
     [
         "Decision No 1/80 of the EEC-Turkey Association Council",
-        "Opinion 1/15",
         "Article 47 of the Charter of Fundamental Rights of the European Union",
     ],
 )

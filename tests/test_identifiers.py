@@ -159,6 +159,9 @@ def test_http_client_asks_for_eli_notices_with_the_path_kept() -> None:
         # before 1989 every case was the Court of Justice's (no letter yet)
         ("Case 26/62 van Gend en Loos", "61962CJ0026"),
         ("Marshall, 152/84, EU:C:1986:84", "61984CJ0152"),
+        # an Opinion on an envisaged agreement: the Opinion, then the AG's view
+        ("Opinion 2/13 of the Court", "62013CV0002"),
+        ("avis 1/15 de la Cour", "62015CV0001"),
     ],
 )
 def test_a_case_looks_up_the_celex_numbers_of_its_court(text: str, first: str) -> None:
@@ -173,3 +176,14 @@ def test_case_celex_candidates_know_no_court_for_a_bare_number_from_1989() -> No
     assert ids.case_celex_candidates(None, 1988, 1)[:2] == ("61988CJ0001", "61988CO0001")
     assert ids.case_celex_candidates(None, 1989, 1) == ()
     assert ids.case_celex_candidates("T", 1989, 1)[0] == "61989TJ0001"
+
+
+def test_a_case_without_court_letter_has_one_key_whatever_its_language() -> None:
+    keys = {
+        lookup_for(next(r for r in extract(t) if r.kind == "case")).key
+        for t in ("affaire 152/84", "asunto 152/84", "Case 152/84")
+    }
+    assert keys == {"case:61984CJ0152"}
+    opinion = next(r for r in extract("Gutachten 2/13") if r.kind == "case")
+    assert lookup_for(opinion).values == ("62013CV0002", "62013CP0002")
+    assert lookup_for(opinion).key == "case:62013CV0002"

@@ -72,6 +72,11 @@ CASE_DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "F": ("FJ", "FO", "FN", "FA", "FB", "FT"),
 }
 
+#: An Opinion of the Court on an envisaged agreement (``Opinion 2/13``): the Opinion
+#: (``62013CV0002``, as EUR-Lex links it from europeansources.info's record of Opinion
+#: 2/13), then the Advocate General's view (``CP``).
+OPINION_DESCRIPTORS: tuple[str, ...] = ("CV", "CP")
+
 #: The Court of First Instance (now the General Court) took its first cases in 1989 and
 #: the letters ``C-``/``T-`` came with it: a number without one lodged before is a case
 #: of the Court of Justice (``26/62`` is ``61962CJ0026``).
@@ -155,13 +160,19 @@ def com_celex_candidates(doc_type: str, year: int, number: int) -> list[str]:
     return [build_celex("5", year, d, number) for d in COM_DESCRIPTORS.get(doc_type, ())]
 
 
-def case_celex_candidates(court: str | None, year: int, number: int) -> tuple[str, ...]:
+def case_celex_candidates(
+    court: str | None, year: int, number: int, *, opinion: bool = False
+) -> tuple[str, ...]:
     """The sector-6 CELEX numbers a case's documents can have, most wanted first; a
     number without a court letter is the Court of Justice's before 1989, else unknown
-    (none)."""
-    if court is None:
-        court = "C" if year < FIRST_LETTERED_CASE_YEAR else ""
-    return tuple(build_celex("6", year, d, number) for d in CASE_DESCRIPTORS.get(court, ()))
+    (none); an Opinion procedure's are the Opinion and the Advocate General's view."""
+    if opinion:
+        descriptors = OPINION_DESCRIPTORS
+    else:
+        if court is None:
+            court = "C" if year < FIRST_LETTERED_CASE_YEAR else ""
+        descriptors = CASE_DESCRIPTORS.get(court, ())
+    return tuple(build_celex("6", year, d, number) for d in descriptors)
 
 
 def validate_celex(value: str) -> str:
