@@ -198,6 +198,10 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         # decisions of agreement bodies: the body after the number, or one word (``ARB``)
         "dense body decisions": rep("Decision No 1/2018 of the EU-Korea Trade Committee, "),
         "dense body words 'ARB 1/80 '": rep("ARB 1/80 "),
+        # bodies read by their form before the type word or number, and after it in Greek
+        "dense lv body decisions": rep("ĀKK un ES Vēstnieku komitejas Lēmums Nr. 3/2019, "),
+        "dense hu bodies before the number": rep("a vegyes bizottságának 1/2014 határozata, "),
+        "dense el body decisions": rep("απόφαση αριθ. 1/2014 της Μικτής Κτηνιατρικής Επιτροπής, "),
     }
 
 

@@ -350,6 +350,22 @@ _MORE_BODIES = {
     "lt": "ministrų tarybos, ambasadorių komiteto with their parties (AKR–EB): UNCONFIRMED",
     "hu": "Miniszterek Tanácsa, Nagykövetek Bizottsága with their parties (AKCS–EK): UNCONFIRMED",
 }
+#: The general rules (``agreement_body_any_*``) of el, ga, lt, lv, hu: the real texts their
+#: words were checked on.
+_GENERAL_RULES = {
+    "el": "any adjective + Επιτροπής/Συμβουλίου, or the noun + a genitive name: 'της απόφασης "
+    "αριθ. 3/2019 της Επιτροπής των Πρέσβεων ΑΚΕ-ΕΕ' (COM(2020) 432, EUR-Lex 52020PC0432)",
+    "ga": "any Coiste after the number: 'Cinneadh Uimh. 1/2023 ó Choiste Ambasadóirí ACC-AE' "
+    "(EUR-Lex 22023D1474); ón gCoiste: UNCONFIRMED",
+    "lt": "any -komiteto before the type word: 'AKR IR ES AMBASADORIŲ KOMITETO SPRENDIMAS Nr. "
+    "3/2019' (EUR-Lex 02020D0002)",
+    "lv": "any -komitejas before the type word: 'ĀKK un ES Vēstnieku komitejas Lēmums Nr. "
+    "3/2019' (EUR-Lex 02020D0002)",
+    "hu": "a possessive body before the number: '... regionális egyezmény vegyes bizottságának "
+    "1/2014 határozata' (op.europa.eu, 2014/503/EU); a named Bizottság: UNCONFIRMED",
+}
+for _code, _note in _GENERAL_RULES.items():
+    AGREEMENT_BODIES[_code] += "; " + _note
 for _code in ("cs", "sk", "sl", "pl", "ro"):
     AGREEMENT_BODIES[_code] += "; any committee after the number: UNCONFIRMED"
 for _code, _note in _MORE_BODIES.items():

@@ -141,6 +141,7 @@ INSTITUTION_CITATIONS = _institution_citations()
 def test_every_language_with_a_general_rule_has_institutions_to_check() -> None:
     codes = {code for code, _ in INSTITUTION_CITATIONS}
     assert {"en", "fr", "de", "es", "it", "pt", "nl", "fi", "da", "sv", "pl", "cs"} <= codes
+    assert {"el", "ga", "lt", "lv", "hu"} <= codes
 
 
 @pytest.mark.parametrize(("code", "text"), INSTITUTION_CITATIONS)

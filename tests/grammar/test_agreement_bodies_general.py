@@ -1,0 +1,182 @@
+"""The general rules for bodies on no list in Greek, Irish, Lithuanian, Latvian and
+Hungarian (body before the number): no CELEX for the body's decision; the EU
+institutions of each language keep theirs.
+
+Each sentence is quoted from a real text (source in the comment) unless marked
+UNCONFIRMED (a title form or the wording of the issue).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from eurefs.models.references import LegalActRef
+
+#: (sentence, language, the decision's text as cited, the body as written)
+BODY_DECISIONS = [
+    # COM(2020) 432 final, EUR-Lex 52020PC0432 (Greek title of the proposal)
+    (
+        "όσον αφορά την τροποποίηση της απόφασης αριθ. 3/2019 της Επιτροπής των Πρέσβεων "
+        "ΑΚΕ-ΕΕ, της 17ης Δεκεμβρίου 2019, για τη θέσπιση μεταβατικών μέτρων",
+        "el",
+        "απόφασης αριθ. 3/2019 της Επιτροπής των Πρέσβεων ΑΚΕ-ΕΕ",
+        "Επιτροπής των Πρέσβεων ΑΚΕ-ΕΕ",
+    ),
+    # title forms (UNCONFIRMED)
+    (
+        "Απόφαση αριθ. 1/2014 της Επιτροπής Εμπορίου της 5ης Μαΐου",
+        "el",
+        "Απόφαση αριθ. 1/2014 της Επιτροπής Εμπορίου",
+        "Επιτροπής Εμπορίου",
+    ),
+    (
+        "Απόφαση αριθ. 2/2003 της Μικτής Κτηνιατρικής Επιτροπής",
+        "el",
+        "Απόφαση αριθ. 2/2003 της Μικτής Κτηνιατρικής Επιτροπής",
+        "Μικτής Κτηνιατρικής Επιτροπής",
+    ),
+    (
+        "ΑΠΟΦΑΣΗ αριθ. 1/2021 ΤΗΣ ΕΙΔΙΚΗΣ ΕΠΙΤΡΟΠΗΣ ΕΜΠΟΡΙΟΥ",
+        "el",
+        "ΑΠΟΦΑΣΗ αριθ. 1/2021 ΤΗΣ ΕΙΔΙΚΗΣ ΕΠΙΤΡΟΠΗΣ ΕΜΠΟΡΙΟΥ",
+        "ΕΙΔΙΚΗΣ ΕΠΙΤΡΟΠΗΣ ΕΜΠΟΡΙΟΥ",
+    ),
+    # EUR-Lex 22023D1474 (Irish title and heading)
+    (
+        "Cinneadh Uimh. 1/2023 ó Choiste Ambasadóirí ACC-AE an 30 Meitheamh 2023",
+        "ga",
+        "Cinneadh Uimh. 1/2023 ó Choiste Ambasadóirí ACC-AE",
+        "Choiste Ambasadóirí ACC-AE",
+    ),
+    (
+        "CINNEADH Uimh. 1/2023 Ó CHOISTE AMBASADÓIRÍ ACC-AE\nan 30 Meitheamh 2023",
+        "ga",
+        "CINNEADH Uimh. 1/2023 Ó CHOISTE AMBASADÓIRÍ ACC-AE",
+        "CHOISTE AMBASADÓIRÍ ACC-AE",
+    ),
+    # title form (UNCONFIRMED)
+    (
+        "Cinneadh Uimh. 1/2014 ón gCoiste Trádála",
+        "ga",
+        "Cinneadh Uimh. 1/2014 ón gCoiste Trádála",
+        "gCoiste Trádála",
+    ),
+    # EUR-Lex 02020D0002 (Latvian consolidated text, title and heading)
+    (
+        "ĀKK un ES Vēstnieku komitejas Lēmums Nr. 3/2019 (2019. gada 17. decembris) pieņemt "
+        "pārejas posma pasākumus",
+        "lv",
+        "ĀKK un ES Vēstnieku komitejas Lēmums Nr. 3/2019",
+        "ĀKK un ES Vēstnieku komitejas",
+    ),
+    (
+        "ĀKK UN ES VĒSTNIEKU KOMITEJAS LĒMUMS Nr. 3/2019\n(2019. gada 17. decembris)",
+        "lv",
+        "ĀKK UN ES VĒSTNIEKU KOMITEJAS LĒMUMS Nr. 3/2019",
+        "ĀKK UN ES VĒSTNIEKU KOMITEJAS",
+    ),
+    # UNCONFIRMED: a word before the body is no part of it
+    (
+        "Saskaņā ar Tirdzniecības komitejas Lēmumu Nr. 1/2014",
+        "lv",
+        "Tirdzniecības komitejas Lēmumu Nr. 1/2014",
+        "Tirdzniecības komitejas",
+    ),
+    # EUR-Lex 02020D0002 (Lithuanian consolidated text, heading)
+    (
+        "AKR IR ES AMBASADORIŲ KOMITETO SPRENDIMAS Nr. 3/2019\n2019 m. gruodžio 17 d.",
+        "lt",
+        "AKR IR ES AMBASADORIŲ KOMITETO SPRENDIMAS Nr. 3/2019",
+        "AKR IR ES AMBASADORIŲ KOMITETO",
+    ),
+    # title forms (UNCONFIRMED)
+    (
+        "Pagal Prekybos komiteto sprendimą Nr. 1/2014",
+        "lt",
+        "Prekybos komiteto sprendimą Nr. 1/2014",
+        "Prekybos komiteto",
+    ),
+    (
+        "Jungtinio veterinarijos komiteto sprendimas Nr. 2/2003",
+        "lt",
+        "Jungtinio veterinarijos komiteto sprendimas Nr. 2/2003",
+        "Jungtinio veterinarijos komiteto",
+    ),
+    # op.europa.eu, 2014/503/EU (Hungarian title): the body in the possessive
+    (
+        "A pán-euromediterrán preferenciális származási szabályokról szóló regionális egyezmény "
+        "vegyes bizottságának 1/2014 határozata ( 2014. május 21. )",
+        "hu",
+        "vegyes bizottságának 1/2014 határozata",
+        "vegyes bizottságának",
+    ),
+    # title forms (UNCONFIRMED): a named committee (Bizottság is also the Commission)
+    (
+        "a Kereskedelmi Bizottság 1/2014 határozata",
+        "hu",
+        "Kereskedelmi Bizottság 1/2014 határozata",
+        "Kereskedelmi Bizottság",
+    ),
+    (
+        "az EU–Korea Kereskedelmi Bizottság 3/2016 határozata",
+        "hu",
+        "EU–Korea Kereskedelmi Bizottság 3/2016 határozata",
+        "EU-Korea Kereskedelmi Bizottság",
+    ),
+]
+
+
+def _acts(text: str) -> list[LegalActRef]:
+    return [r for r in eurefs.extract(text) if isinstance(r, LegalActRef)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cited", "body"),
+    BODY_DECISIONS,
+    ids=[f"{c[1]}-{c[2][:30]}" for c in BODY_DECISIONS],
+)
+def test_a_body_decision_has_the_body_in_span_and_no_celex(
+    text: str, lang: str, cited: str, body: str
+) -> None:
+    acts = _acts(text)
+    assert len(acts) == 1, acts
+    ref = acts[0]
+    assert (ref.text, ref.lang, ref.act_type) == (cited, lang, "decision")
+    assert ref.celex is None and ref.celex_candidates == [] and ref.eurlex_url is None
+    assert ref.author is not None and ref.author.replace("\u2013", "-") == body
+    parsed = eurefs.parse(ref.normalized)
+    assert parsed is not None and parsed.celex is None
+
+
+#: Decisions of the EU's institutions numbered without a domain, beside the words the
+#: rules read: each keeps its CELEX.
+EU_DECISIONS = [
+    ("απόφαση 2010/427 του Συμβουλίου της 26ης Ιουλίου 2010", "el"),
+    ("απόφαση 2010/427 της Επιτροπής της 26ης Ιουλίου 2010", "el"),
+    ("απόφαση 2010/427 της Επιτροπής σχετικά με", "el"),
+    ("απόφαση 2010/427 της Επιτροπής των Ευρωπαϊκών Κοινοτήτων", "el"),
+    ("απόφαση 2010/427 της Ευρωπαϊκής Επιτροπής", "el"),
+    ("απόφαση 2010/427 του Ευρωπαϊκού Συμβουλίου", "el"),
+    ("ΑΠΟΦΑΣΗ 2010/427 ΤΗΣ ΕΠΙΤΡΟΠΗΣ", "el"),
+    ("Cinneadh 2010/427 ón gComhairle an 26 Iúil 2010", "ga"),
+    ("Cinneadh 2010/427 ón gCoimisiún", "ga"),
+    ("Tarybos sprendimas 2010/427", "lt"),
+    ("Pagal Tarybos sprendimą 2010/427", "lt"),
+    ("Europos Parlamento ir Tarybos sprendimas 2010/427", "lt"),
+    ("Padomes Lēmums 2010/427", "lv"),
+    ("Saskaņā ar Padomes Lēmumu 2010/427", "lv"),
+    ("Eiropas Parlamenta un Padomes Lēmums 2010/427", "lv"),
+    ("A Bizottság 2010/427 határozata", "hu"),
+    ("Az Európai Bizottság 2010/427 határozata", "hu"),
+    ("az Európai Unió Tanácsának 2010/427 határozata", "hu"),
+    ("az Európai Parlament és a Tanács 2010/427 határozata", "hu"),
+    ("AZ EURÓPAI PARLAMENT ÉS A TANÁCS 2010/427 HATÁROZATA", "hu"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), EU_DECISIONS)
+def test_an_eu_decision_without_its_domain_keeps_its_celex(text: str, lang: str) -> None:
+    acts = _acts(text)
+    assert acts and acts[0].lang == lang
+    assert acts[0].celex == "32010D0427" and acts[0].author != acts[0].text
