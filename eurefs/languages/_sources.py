@@ -350,8 +350,7 @@ _MORE_BODIES = {
     "lt": "ministrų tarybos, ambasadorių komiteto with their parties (AKR–EB): UNCONFIRMED",
     "hu": "Miniszterek Tanácsa, Nagykövetek Bizottsága with their parties (AKCS–EK): UNCONFIRMED",
 }
-#: The general rules (``agreement_body_any_*``) of el, ga, lt, lv, hu: the real texts their
-#: words were checked on.
+#: Real texts the general rules (``agreement_body_any_*``) of el, ga, lt, lv, hu, en rest on.
 _GENERAL_RULES = {
     "el": "any adjective + Επιτροπής/Συμβουλίου, or the noun + a genitive name: 'της απόφασης "
     "αριθ. 3/2019 της Επιτροπής των Πρέσβεων ΑΚΕ-ΕΕ' (COM(2020) 432, EUR-Lex 52020PC0432)",
@@ -363,6 +362,8 @@ _GENERAL_RULES = {
     "3/2019' (EUR-Lex 02020D0002)",
     "hu": "a possessive body before the number: '... regionális egyezmény vegyes bizottságának "
     "1/2014 határozata' (op.europa.eu, 2014/503/EU); a named Bizottság: UNCONFIRMED",
+    "en": "'the Association Committee in Trade configuration', 'meeting in Trade configuration' "
+    "(EUR-Lex 32018D1838); a bare Committee/subcommittee, a name in lower case: UNCONFIRMED",
 }
 for _code, _note in _GENERAL_RULES.items():
     AGREEMENT_BODIES[_code] += "; " + _note

@@ -65,7 +65,8 @@ LANGUAGE = Language(
     agreement_body_before=(
         r"(?<![\w-])(?P<body>(?:[A-Z]{2,5}(?:-[A-Z][A-Za-z]{1,20})?[ ])?(?:(?i:Joint[ ]Committee"
         r"|Association[ ]Council|Association[ ]Committee|Cooperation[ ]Council"
-        r"|Partnership[ ]Council|Joint[ ]Council)|Agreement)|EEA)"
+        r"|Partnership[ ]Council|Joint[ ]Council|Trade[ ]Committee|Cooperation[ ]Committee"
+        r"|Specialised[ ]Committee|Joint[ ]Veterinary[ ]Committee)|Agreement)|EEA)"
         # the body as the subject: ``the EEA Joint Committee adopted Decision No 1/95``
         r"(?P<verb>[ ](?:(?:has|have|had)[ ])?adopted(?:[ ]on[ ][0-9]{1,2}[ ][A-Z][a-z]{2,8}[ ][0-9]{4})?|[ ]adopts)?[ ]$"
     ),
@@ -76,7 +77,7 @@ LANGUAGE = Language(
         r"|Committee[ ]of[ ]Ambassadors|Joint[ ]Veterinary[ ]Committee|Trade[ ]Committee"
         r"|Cooperation[ ]Committee|Specialised[ ]Committee))\b"
     ),
-    # A body on no list: a capitalised name (``EU-Korea Trade``, ``Specialised``) then
+    # A body on no list: a name, in any case (``EU-Korea Trade``, ``customs cooperation``), then
     # Committee, Council, Board ..., perhaps ``on Trade in Goods``; not an institution
     # (``of the Council``, ``of the European Parliament and of the Council``, the
     # European Council).  Before the type word only with a pair of parties (``EU-Korea
@@ -84,11 +85,17 @@ LANGUAGE = Language(
     # Decision 2004/512`` is the Council's.
     agreement_body_any_after=(
         r"(?i:[ ]of[ ]the[ ])(?!(?i:(?:European|EU|EC|EEC)[ ](?:Council|Commission|Parliament)|Council[ ]of"
-        r"[ ]the[ ]European)\b)(?P<body>(?:(?:(?!(?i:the|of|and|Council|Commission|Parliament)"
-        r"\b)[A-Z][\w'’]{0,30}(?:[-–][A-Z][\w'’]{0,30}){0,3})[ ](?:(?i:and)[ ])?){1,5}?(?i:Committee|Council"
+        r"[ ]the[ ]European)\b)(?P<body>(?:(?:(?:(?!(?i:the|of|and|Council|Commission|Parliament)"
+        r"\b)[^\W\d_][\w'’]{0,30}(?:[-–][A-Z][\w'’]{0,30}){0,3})[ ](?:(?i:and)[ ])?){1,5}?(?i:Committee|Council"
         r"|Board|Sub-?committee|Commission|Assembly)(?:[ ](?i:on|of|for)(?:[ ](?:(?i:in|and|of"
         r"|on|for)[ ])?(?!(?i:the)\b)[A-Z][\w'’]{0,30}){1,4}(?![\w'’]))?|(?i:Committee[ ]of"
-        r"[ ]Ambassadors|Council[ ]of[ ]Ministers))(?![\w-])"
+        r"[ ]Ambassadors|Council[ ]of[ ]Ministers)"
+        # a committee with no name before it, in any case (``of the Committee on Trade and
+        # Sustainable Development``, ``of the subcommittee on customs``): no EU institution
+        r"|(?i:Sub-?committee|Committee)(?:[ ](?i:on|for)(?:[ ](?:(?i:in|and|of|on|for)[ ])?"
+        r"(?!(?i:the|of|in|and|on|for)\b)[^\W\d_][\w'’]{1,30}){1,4}(?![\w'’]))?)"
+        # ``Association Committee (meeting) in Trade configuration`` (EUR-Lex 32018D1838)
+        r"(?:[ ](?i:(?:meeting[ ])?in)[ ][^\W\d_][\w'’]{1,30}[ ](?i:configuration))?)(?![\w-])"
     ),
     agreement_body_any_before=(
         r"(?<![\w-])(?P<body>[A-Z]{2,6}[-–][A-Z][\w]{1,20}(?:[ ][A-Z][\w'’]{0,30}){0,4}?[ ](?i:"

@@ -1,6 +1,6 @@
 """The general rules for bodies on no list in Greek, Irish, Lithuanian, Latvian and
-Hungarian (body before the number): no CELEX for the body's decision; the EU
-institutions of each language keep theirs.
+Hungarian (body before the number), and English committees with no name before them:
+no CELEX for the body's decision; the EU institutions of each language keep theirs.
 
 Each sentence is quoted from a real text (source in the comment) unless marked
 UNCONFIRMED (a title form or the wording of the issue).
@@ -124,6 +124,58 @@ BODY_DECISIONS = [
         "EU–Korea Kereskedelmi Bizottság 3/2016 határozata",
         "EU-Korea Kereskedelmi Bizottság",
     ),
+    # English committees with no name before them, in any case; 'in Trade configuration'
+    # (the brief's wordings, UNCONFIRMED)
+    (
+        "Decision No 1/2019 of the Committee on Trade and Sustainable Development of 5 May",
+        "en",
+        "Decision No 1/2019 of the Committee on Trade and Sustainable Development",
+        "Committee on Trade and Sustainable Development",
+    ),
+    (
+        "Decision No 1/2013 of the subcommittee on customs",
+        "en",
+        "Decision No 1/2013 of the subcommittee on customs",
+        "subcommittee on customs",
+    ),
+    (
+        "Decision No 1/2019 of the customs cooperation committee of 5 May",
+        "en",
+        "Decision No 1/2019 of the customs cooperation committee",
+        "customs cooperation committee",
+    ),
+    (
+        "Decision No 1/2019 of the sanitary and phytosanitary committee",
+        "en",
+        "Decision No 1/2019 of the sanitary and phytosanitary committee",
+        "sanitary and phytosanitary committee",
+    ),
+    (
+        "Decision No 1/2012 of the Committee established under the Agreement",
+        "en",
+        "Decision No 1/2012 of the Committee",
+        "Committee",
+    ),
+    (
+        "Decision No 1/2016 of the EU-Ukraine Association Committee in Trade configuration of",
+        "en",
+        "Decision No 1/2016 of the EU-Ukraine Association Committee in Trade configuration",
+        "EU-Ukraine Association Committee in Trade configuration",
+    ),
+    # the body's name as EUR-Lex 32018D1838 writes it ('the Association Committee meeting in
+    # Trade configuration'), with a decision number (UNCONFIRMED)
+    (
+        "Decision No 1/2019 of the Association Committee meeting in Trade configuration of",
+        "en",
+        "Decision No 1/2019 of the Association Committee meeting in Trade configuration",
+        "Association Committee meeting in Trade configuration",
+    ),
+    (
+        "Trade Committee Decision No 1/2014 of 5 May 2014",
+        "en",
+        "Trade Committee Decision No 1/2014",
+        "Trade Committee",
+    ),
 ]
 
 
@@ -172,6 +224,13 @@ EU_DECISIONS = [
     ("az Európai Unió Tanácsának 2010/427 határozata", "hu"),
     ("az Európai Parlament és a Tanács 2010/427 határozata", "hu"),
     ("AZ EURÓPAI PARLAMENT ÉS A TANÁCS 2010/427 HATÁROZATA", "hu"),
+    ("Decision 2010/427 of the Commission of 26 July 2010", "en"),
+    ("Decision 2010/427 of the European Parliament and of the Council", "en"),
+    ("Council Decision 2010/427", "en"),
+    ("Decision 2010/427 of the council of the european union", "en"),
+    ("Decision 2010/427 of the european parliament and of the council", "en"),
+    ("Decision 2010/427 of the member states meeting within the council", "en"),
+    ("Decision 2010/427 of the Council to the Political and Security Committee", "en"),
 ]
 
 
