@@ -355,11 +355,11 @@ _GENERAL_RULES = {
     "el": "any adjective + Επιτροπής/Συμβουλίου, or the noun + a genitive name: 'της απόφασης "
     "αριθ. 3/2019 της Επιτροπής των Πρέσβεων ΑΚΕ-ΕΕ' (COM(2020) 432, EUR-Lex 52020PC0432)",
     "ga": "any Coiste after the number: 'Cinneadh Uimh. 1/2023 ó Choiste Ambasadóirí ACC-AE' "
-    "(EUR-Lex 22023D1474); ón gCoiste: UNCONFIRMED",
+    "(EUR-Lex 22023D1474); ón gCoiste, Comhairle Airí, Chomhpháirteach: UNCONFIRMED",
     "lt": "any -komiteto before the type word: 'AKR IR ES AMBASADORIŲ KOMITETO SPRENDIMAS Nr. "
-    "3/2019' (EUR-Lex 02020D0002)",
-    "lv": "any -komitejas before the type word: 'ĀKK un ES Vēstnieku komitejas Lēmums Nr. "
-    "3/2019' (EUR-Lex 02020D0002)",
+    "3/2019' (EUR-Lex 02020D0002); a council with parties joined by ir: 'AKR ir EB Ministrų "
+    "Tarybos sprendimas Nr. 1/2006' (EUR-Lex 22006D0608)",
+    "lv": "any -komitejas: 'ĀKK un ES Vēstnieku komitejas Lēmums Nr. 3/2019' (02020D0002)",
     "hu": "a possessive body before the number: '... regionális egyezmény vegyes bizottságának "
     "1/2014 határozata' (op.europa.eu, 2014/503/EU); a named Bizottság: UNCONFIRMED",
     "en": "'the Association Committee in Trade configuration', 'meeting in Trade configuration' "

@@ -66,7 +66,7 @@ LANGUAGE = Language(
         r"(?<![\w-])(?P<body>(?:[A-Z]{2,5}(?:-[A-Z][A-Za-z]{1,20})?[ ])?(?:(?i:Joint[ ]Committee"
         r"|Association[ ]Council|Association[ ]Committee|Cooperation[ ]Council"
         r"|Partnership[ ]Council|Joint[ ]Council|Trade[ ]Committee|Cooperation[ ]Committee"
-        r"|Specialised[ ]Committee|Joint[ ]Veterinary[ ]Committee)|Agreement)|EEA)"
+        r"|Specialised[ ]Committee|Joint[ ]Veterinary[ ]Committee)|Agreement)|EEA)(?:['’]s)?"
         # the body as the subject: ``the EEA Joint Committee adopted Decision No 1/95``
         r"(?P<verb>[ ](?:(?:has|have|had)[ ])?adopted(?:[ ]on[ ][0-9]{1,2}[ ][A-Z][a-z]{2,8}[ ][0-9]{4})?|[ ]adopts)?[ ]$"
     ),
@@ -101,7 +101,7 @@ LANGUAGE = Language(
         r"(?<![\w-])(?P<body>[A-Z]{2,6}[-–][A-Z][\w]{1,20}(?:[ ][A-Z][\w'’]{0,30}){0,4}?[ ](?i:"
         r"Committee|Council|Board|Sub-?committee|Assembly)(?:[ ]of[ ](?i:Ministers|Ambassadors))?"
         r"|(?:[A-Z][\w'’-]{0,30}[ ]){0,3}(?i:Council[ ]of[ ]Ministers|Committee[ ]of[ ]Ambassadors))"
-        r"(?P<verb>[ ](?:(?:has|have|had)[ ])?adopted(?:[ ]on[ ][0-9]{1,2}[ ][A-Z][a-z]{2,8}[ ][0-9]{4})?|[ ]adopts)?[ ]$"
+        r"(?:['’]s)?(?P<verb>[ ](?:(?:has|have|had)[ ])?adopted(?:[ ]on[ ][0-9]{1,2}[ ][A-Z][a-z]{2,8}[ ][0-9]{4})?|[ ]adopts)?[ ]$"
     ),
     date_words=("of",),
     months=(

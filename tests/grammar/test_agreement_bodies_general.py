@@ -55,7 +55,19 @@ BODY_DECISIONS = [
         "CINNEADH Uimh. 1/2023 Ó CHOISTE AMBASADÓIRÍ ACC-AE",
         "CHOISTE AMBASADÓIRÍ ACC-AE",
     ),
-    # title form (UNCONFIRMED)
+    # title forms (UNCONFIRMED): a council of ministers, a joint council with its parties
+    (
+        "Cinneadh Uimh. 1/2019 ó Chomhairle Airí ACC-AE an 23 Bealtaine 2019",
+        "ga",
+        "Cinneadh Uimh. 1/2019 ó Chomhairle Airí ACC-AE",
+        "Chomhairle Airí ACC-AE",
+    ),
+    (
+        "Cinneadh Uimh. 2/2000 ón gComhairle Chomhpháirteach AE-Meicsiceo",
+        "ga",
+        "Cinneadh Uimh. 2/2000 ón gComhairle Chomhpháirteach AE-Meicsiceo",
+        "gComhairle Chomhpháirteach AE-Meicsiceo",
+    ),
     (
         "Cinneadh Uimh. 1/2014 ón gCoiste Trádála",
         "ga",
@@ -76,6 +88,13 @@ BODY_DECISIONS = [
         "ĀKK UN ES VĒSTNIEKU KOMITEJAS LĒMUMS Nr. 3/2019",
         "ĀKK UN ES VĒSTNIEKU KOMITEJAS",
     ),
+    # UNCONFIRMED: the parties joined by 'un' before a listed body are part of it
+    (
+        "ES un Meksikas Apvienotās padomes Lēmums Nr. 2/2000",
+        "lv",
+        "ES un Meksikas Apvienotās padomes Lēmums Nr. 2/2000",
+        "ES un Meksikas Apvienotās padomes",
+    ),
     # UNCONFIRMED: a word before the body is no part of it
     (
         "Saskaņā ar Tirdzniecības komitejas Lēmumu Nr. 1/2014",
@@ -90,7 +109,27 @@ BODY_DECISIONS = [
         "AKR IR ES AMBASADORIŲ KOMITETO SPRENDIMAS Nr. 3/2019",
         "AKR IR ES AMBASADORIŲ KOMITETO",
     ),
+    # EUR-Lex 22006D0608 (Lithuanian title and heading): a council with its parties joined
+    # by 'ir' (was 32006D0001, the author the EU's Tarybos)
+    (
+        "2006 m. birželio 2 d. AKR ir EB Ministrų Tarybos sprendimas Nr. 1/2006, patikslinantis",
+        "lt",
+        "AKR ir EB Ministrų Tarybos sprendimas Nr. 1/2006",
+        "AKR ir EB Ministrų Tarybos",
+    ),
+    (
+        "AKR IR EB MINISTRŲ TARYBOS SPRENDIMAS Nr. 1/2006",
+        "lt",
+        "AKR IR EB MINISTRŲ TARYBOS SPRENDIMAS Nr. 1/2006",
+        "AKR IR EB MINISTRŲ TARYBOS",
+    ),
     # title forms (UNCONFIRMED)
+    (
+        "ES ir Meksikos jungtinės tarybos sprendimas Nr. 2/2000",
+        "lt",
+        "ES ir Meksikos jungtinės tarybos sprendimas Nr. 2/2000",
+        "ES ir Meksikos jungtinės tarybos",
+    ),
     (
         "Pagal Prekybos komiteto sprendimą Nr. 1/2014",
         "lt",
@@ -171,6 +210,12 @@ BODY_DECISIONS = [
         "Association Committee meeting in Trade configuration",
     ),
     (
+        "under the Association Council's Decision No 1/80 of 19 September 1980",
+        "en",
+        "Association Council's Decision No 1/80",
+        "Association Council",
+    ),
+    (
         "Trade Committee Decision No 1/2014 of 5 May 2014",
         "en",
         "Trade Committee Decision No 1/2014",
@@ -213,12 +258,17 @@ EU_DECISIONS = [
     ("ΑΠΟΦΑΣΗ 2010/427 ΤΗΣ ΕΠΙΤΡΟΠΗΣ", "el"),
     ("Cinneadh 2010/427 ón gComhairle an 26 Iúil 2010", "ga"),
     ("Cinneadh 2010/427 ón gCoimisiún", "ga"),
+    ("Cinneadh 2010/427 ón gComhairle Eorpach", "ga"),
+    ("CINNEADH 2010/427 ÓN gCOMHAIRLE AN 26 IÚIL 2010", "ga"),
     ("Tarybos sprendimas 2010/427", "lt"),
     ("Pagal Tarybos sprendimą 2010/427", "lt"),
     ("Europos Parlamento ir Tarybos sprendimas 2010/427", "lt"),
     ("Padomes Lēmums 2010/427", "lv"),
     ("Saskaņā ar Padomes Lēmumu 2010/427", "lv"),
     ("Eiropas Parlamenta un Padomes Lēmums 2010/427", "lv"),
+    ("EIROPAS PARLAMENTA UN PADOMES LĒMUMS 2010/427", "lv"),
+    ("ES Padomes Lēmums 2010/427", "lv"),
+    ("EUROPOS PARLAMENTO IR TARYBOS SPRENDIMAS 2010/427", "lt"),
     ("A Bizottság 2010/427 határozata", "hu"),
     ("Az Európai Bizottság 2010/427 határozata", "hu"),
     ("az Európai Unió Tanácsának 2010/427 határozata", "hu"),
@@ -227,6 +277,7 @@ EU_DECISIONS = [
     ("Decision 2010/427 of the Commission of 26 July 2010", "en"),
     ("Decision 2010/427 of the European Parliament and of the Council", "en"),
     ("Council Decision 2010/427", "en"),
+    ("the Council's Decision 2010/427", "en"),
     ("Decision 2010/427 of the council of the european union", "en"),
     ("Decision 2010/427 of the european parliament and of the council", "en"),
     ("Decision 2010/427 of the member states meeting within the council", "en"),
