@@ -22,6 +22,13 @@ _BEFORE = {
 }
 #: Further numbers the list did not take (``bis 3/2000, 5/2000 und 8/2000``) before a body.
 _NUMBER_RUN = lazy_compile(r"(?:[ ]?[,;]?[ ]?(?:[^\W\d_]{1,5}[ ])?[0-9]{1,4}/[0-9]{1,4}(?![\w/]))+")
+#: Earlier numbers of a list written number first, between the body and the last member
+#: (Hungarian ``a Társulási Tanács 2/76 és 1/80 határozata``), matched on the text before
+#: the member *reversed* (`` sé 67/2``): one match from its start, not a search.
+_NUMBER_RUN_BEFORE = lazy_compile(
+    r"(?:(?:[ ][^\W\d_]{1,5}){0,2}[ ][,;]?[ ]?[0-9]{1,4}/[0-9]{1,4}(?![\w/]))+"
+)
+_NUMBER_FIRST = frozenset(lg.code for lg in LANGUAGES if lg.number_before_type)
 _AFTER = {
     lg.code: lazy_compile(lg.agreement_body_after) for lg in LANGUAGES if lg.agreement_body_after
 }
@@ -124,6 +131,12 @@ def find(m: re.Match[str], ctx: Context, start: int, lang: str) -> Body | None:
     a = _after(lang, m.string, m.end())
     if a is not None:
         return Body(start, a.end(), a.group("body"), prefix=False)
+    if lang in _NUMBER_FIRST:  # the last member of a list after the body: its own span,
+        run = _NUMBER_RUN_BEFORE.match(before[::-1])  # the body in the normal form
+        cut = len(before) - run.end() if run is not None else 0
+        b = _before(lang, before[:cut]) if cut > 1 and before[cut - 2].isalpha() else None
+        if b is not None:
+            return Body(start, m.end(), b.group("body"), prefix=True)
     return None
 
 

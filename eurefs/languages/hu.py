@@ -36,8 +36,9 @@ LANGUAGE = Language(
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÁÉÍÓÖŐÚÜŰ]{2,5}(?:[-–][A-ZÁÉÍÓÖŐÚÜŰ]\w{1,20})?[ ])?(?i:EGT-Vegyes[ ]?bizottság|(?-i:(?<=[-–][A-ZÁÉÍÓÖŐÚÜŰ]{2}[ ]))(?:Miniszterek[ ]Tanácsa|Nagykövetek[ ]Bizottsága)|Vegyes[ ]?bizottság|(?:Stabilizációs[ ]és[ ])?Társulási[ ](?:Tanács|Bizottság)|Együttműködési[ ]Tanács|Partnerségi[ ]Tanács|EGT[ ]Tanács))[ ]$",
     # A body on no list before the number: a capitalised name then Bizottság (Kereskedelmi
     # Bizottság; Bizottság alone, Európai Bizottság are the Commission), Tanács only with
-    # its parties, or a name in the possessive (… egyezmény vegyes bizottságának).
-    agreement_body_any_before=r"(?<![\w-])(?P<body>(?:[A-ZÁÉÍÓÖŐÚÜŰ]{2,6}[-–][A-ZÁÉÍÓÖŐÚÜŰ]\w{1,20}[ ](?:[A-ZÁÉÍÓÖŐÚÜŰ][\w-]{1,30}[ ]){0,2}(?i:Tanács|Albizottság|Bizottság)|(?!(?i:Az?|Európai|Eur[oó]pai)(?!\w))[A-ZÁÉÍÓÖŐÚÜŰ][\w-]{1,30}(?:[ ][A-ZÁÉÍÓÖŐÚÜŰ][\w-]{1,30}){0,2}[ ](?i:Albizottság|Bizottság)|(?!(?i:Az?|Unió|Közösségek|Európai)(?!\w))[^\W\d_]{2,30}[ ](?i:albizottságának|bizottságának|tanácsának)))[ ]$",
+    # its parties or as Vegyes/Közös Tanács, or a name in the possessive (… egyezmény
+    # vegyes bizottságának).
+    agreement_body_any_before=r"(?<![\w-])(?P<body>(?:[A-ZÁÉÍÓÖŐÚÜŰ]{2,6}[-–][A-ZÁÉÍÓÖŐÚÜŰ]\w{1,20}[ ](?:[A-ZÁÉÍÓÖŐÚÜŰ][\w-]{1,30}[ ]){0,2}(?i:Tanács|Albizottság|Bizottság)|(?!(?i:Az?|Európai|Eur[oó]pai)(?!\w))[A-ZÁÉÍÓÖŐÚÜŰ][\w-]{1,30}(?:[ ][A-ZÁÉÍÓÖŐÚÜŰ][\w-]{1,30}){0,2}[ ](?i:Albizottság|Bizottság)|(?i:Vegyes|Közös)[ ](?i:Tanács)|(?!(?i:Az?|Unió|Közösségek|Európai)(?!\w))[^\W\d_]{2,30}[ ](?i:albizottságának|bizottságának|tanácsának)))[ ]$",
     # the body as an adjective between a number written first and the type word
     agreement_body_between=r"(?i:(?:stabilizációs[ ]és[ ])?társulási[ ](?:tanácsi|bizottsági)|együttműködési[ ]tanácsi|partnerségi[ ]tanácsi|(?:EGT-)?vegyes[ ]?bizottsági)",
     months=(("január",), ("február",), ("március",), ("április",), ("május",), ("június",), ("július",), ("augusztus",), ("szeptember",), ("október",), ("november",), ("december",)),

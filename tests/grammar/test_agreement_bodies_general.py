@@ -163,6 +163,26 @@ BODY_DECISIONS = [
         "EU–Korea Kereskedelmi Bizottság 3/2016 határozata",
         "EU-Korea Kereskedelmi Bizottság",
     ),
+    (
+        "a Vegyes Tanács 2/2000 határozata",
+        "hu",
+        "Vegyes Tanács 2/2000 határozata",
+        "Vegyes Tanács",
+    ),
+    # a list written number first after the body (UNCONFIRMED): the last member (the one
+    # read; the first is not) is the body's, its span its own, the body in its normal form
+    (
+        "a Társulási Tanács 2/76 és 1/80 határozata",
+        "hu",
+        "1/80 határozata",
+        "Társulási Tanács",
+    ),
+    (
+        "az EU–Korea Kereskedelmi Bizottság 1/2014, 2/2014 és 3/2016 határozata",
+        "hu",
+        "3/2016 határozata",
+        "EU-Korea Kereskedelmi Bizottság",
+    ),
     # English committees with no name before them, in any case; 'in Trade configuration'
     # (the brief's wordings, UNCONFIRMED)
     (
@@ -274,6 +294,8 @@ EU_DECISIONS = [
     ("az Európai Unió Tanácsának 2010/427 határozata", "hu"),
     ("az Európai Parlament és a Tanács 2010/427 határozata", "hu"),
     ("AZ EURÓPAI PARLAMENT ÉS A TANÁCS 2010/427 HATÁROZATA", "hu"),
+    ("a Tanács 2010/426 és 2010/427 határozata", "hu"),
+    ("a Bizottság 2010/426, 2010/425 és 2010/427 határozata", "hu"),
     ("Decision 2010/427 of the Commission of 26 July 2010", "en"),
     ("Decision 2010/427 of the European Parliament and of the Council", "en"),
     ("Council Decision 2010/427", "en"),
