@@ -229,17 +229,28 @@ def _year_cues(lang: Language, template: str) -> list[tuple[str, str]]:
 # Where to look: a year with what only a dated form writes around it (``2003. gada``,
 # ``2002 m.``, ``2003. aasta``, ``2002. június``, ``2002 tehty``, ``Mejju 2003``), so that
 # the years of other texts (``of 4 May 2003``) open no window; the type word follows.
-_YEAR_ANCHORS = tuple(
-    Anchor(
-        lazy_compile(
-            c + (f"(?<={behind}{c})" if behind else "") + rf"(?=[0-9]{{2}}(?![0-9/]){ahead})"
-        ),
-        before=90,
-        after=80,
-    )
-    for behind, ahead in sorted({cue for lg, t, _ in _FORMS for cue in _year_cues(lg, t)})
-    for c in ("19", "20")
-)
+# One anchor per century holds every cue (the cues share the window, so the regions are
+# those of one anchor per cue): the shared search of ``19``/``20`` then tries one group
+# for them, not one per cue at every year of the text.
+_CUES_AROUND = sorted({cue for lg, t, _ in _FORMS for cue in _year_cues(lg, t)})
+
+
+def _year_anchor(c: str) -> Anchor:
+    """``c`` (``19``, ``20``) where a year holds one of the dated forms' cues."""
+    aheads = [ahead for behind, ahead in _CUES_AROUND if not behind]
+    alts = [f"(?=[0-9]{{2}}(?:{'|'.join(aheads)}))"] if aheads else []
+    by_width: dict[int, list[str]] = {}  # look-behinds of one width: one look-behind
+    for behind, ahead in _CUES_AROUND:
+        if behind and ahead:
+            alts.append(rf"(?<={behind}{c})(?=[0-9]{{2}}{ahead})")
+        elif behind:
+            by_width.setdefault(len(re.sub(r"\\(.)", r"\1", behind)), []).append(behind)
+    alts.extend(f"(?<=(?:{'|'.join(group)}){c})" for _, group in sorted(by_width.items()))
+    held = "" if ("", "") in _CUES_AROUND else "(?:" + "|".join(alts) + ")"
+    return Anchor(lazy_compile(c + r"(?=[0-9]{2}(?![0-9/]))" + held), before=90, after=80)
+
+
+_YEAR_ANCHORS = tuple(_year_anchor(c) for c in ("19", "20")) if _CUES_AROUND else ()
 
 #: Acts cited by date alone in a templated form (empty when no loaded language has one).
 FAMILIES: tuple[Family, ...] = (
