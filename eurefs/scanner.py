@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import bisect
 import gc
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
-from itertools import chain, starmap
+from itertools import chain, compress, islice, starmap
 
 from eurefs import anchor_scan
 from eurefs.errors import ParseError
@@ -53,15 +54,34 @@ def _regions(
     """Merged windows ``(start, end)`` around the family's anchors."""
     if not family.anchors:
         return [(0, len(text))]
-    windows: list[tuple[int, int]] = []
     n = len(text)
-    for anchor in family.anchors:
-        positions = _positions(anchor, text, anchor_cache)
-        b, a = anchor.before, anchor.after
-        windows.extend((max(0, p - b), min(n, p + a)) for p in positions)
+    regions = [
+        r
+        for anchor in family.anchors
+        for r in _windows(_positions(anchor, text, anchor_cache), anchor.before, anchor.after, n)
+    ]
     if len(family.anchors) > 1:
-        windows.sort()
-    return merge_spans(windows)
+        regions.sort()
+        return merge_spans(regions)
+    return regions
+
+
+def _windows(positions: list[int], before: int, after: int, n: int) -> list[tuple[int, int]]:
+    """The windows ``(p - before, p + after)`` around sorted ``positions``, clipped to
+    ``(0, n)`` and merged where they overlap or touch (``merge_spans``): two windows
+    merge when their positions are at most ``before + after`` apart, so the regions
+    are cut where the gap is wider, found in C loops (no tuple per position)."""
+    if not positions:
+        return []
+    rest = islice(positions, 1, None)
+    cut = list(map((before + after).__lt__, map(operator.sub, rest, positions)))
+    firsts = [positions[0], *compress(islice(positions, 1, None), cut)]
+    lasts = [*compress(positions, cut), positions[-1]]
+    starts = [p - before for p in firsts]
+    ends = [p + after for p in lasts]
+    starts[0] = max(0, starts[0])  # positions are sorted: only these two can fall outside
+    ends[-1] = min(n, ends[-1])
+    return list(zip(starts, ends, strict=True))
 
 
 def _positions(anchor: Anchor, clean: str, anchor_cache: dict[str, list[int]]) -> list[int]:

@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 import eurefs
+from eurefs.grammar.common import merge_spans
+from eurefs.scanner import _windows
 
 
 def test_extract_accepts_one_kind_as_a_string() -> None:
@@ -59,3 +63,13 @@ def test_a_family_whose_anchors_are_not_in_the_text_leaves_its_pattern_alone() -
         anchors=(Anchor(lazy_compile("§§"), 1, 1),),
     )
     assert scanner._scan(family, "See Directive 95/46/EC.", {}) == []
+
+
+def test_windows_around_anchors_are_merged_as_merge_spans_merges_them() -> None:
+    rng = random.Random(3)
+    for _ in range(2000):
+        n = rng.randint(1, 300)
+        positions = sorted(rng.sample(range(n), rng.randint(0, min(30, n))))
+        before, after = rng.randint(0, 40), rng.randint(0, 40)
+        windows = [(max(0, p - before), min(n, p + after)) for p in positions]
+        assert _windows(positions, before, after, n) == merge_spans(windows)
