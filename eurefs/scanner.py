@@ -39,6 +39,7 @@ from eurefs.models.references import (
     REFERENCE_ADAPTER,
     SHORT_FORM,
     BaseReference,
+    LegalActRef,
     Reference,
 )
 from eurefs.text import DocumentText
@@ -320,8 +321,9 @@ def _drop_headings(refs: list[BaseReference], text: str) -> None:
     """Take from acts the pinpoints that are headings on lines of their own (in place;
     the references are new): the view the grammar ran on has no line breaks."""
     for ref in refs:
-        pin = getattr(ref, "pinpoint", None)
-        if pin is not None and ref.kind == "legal_act":
+        # (the type first: ``getattr`` of a field a model lacks costs pydantic's
+        # ``__getattr__`` and an exception, for most references)
+        if isinstance(ref, LegalActRef) and (pin := ref.pinpoint) is not None:
             if act_pinpoints.heading(text, ref.start, ref.end, pin, ref.lang):
                 vars(ref)["pinpoint"] = None
 
