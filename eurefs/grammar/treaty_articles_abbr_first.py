@@ -94,7 +94,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 
 def _abbr_anchors() -> tuple[Anchor, ...]:
     """Every match starts at its abbreviation or name and a space or comma: one search
-    per first letter (``S(?=ESV[ ,]|EU[ ,]|utarties dėl ...)``).  Upper-case letters are
+    per first letter (``S(?=(?:ESV|EU|utarties dėl ...)[ ,])``).  Upper-case letters are
     rare in most texts, so this costs less than searching the article words (``cik``,
     ``pan``, ``str`` are frequent syllables, and three more literal searches).  A
     letter outside ASCII that every form of a group holds (``ų``) is the anchor's rare
@@ -106,8 +106,8 @@ def _abbr_anchors() -> tuple[Anchor, ...]:
     anchors = []
     for initial, group in sorted(by_initial.items()):
         c = re.escape(initial)
-        rests = "|".join(re.escape(a[1:]) + "[ ,]" for a in sorted(group, key=len, reverse=True))
-        pattern = re.compile(c + r"(?=" + rests + r")(?<!\w" + c + ")")
+        # the rests as a trie: a flat alternation tried every form at each ``E`` of the text
+        pattern = re.compile(c + r"(?=" + words(*(a[1:] for a in group)) + r"[ ,])(?<!\w" + c + ")")
         shared = set.intersection(*(set(a) for a in group))
         rare = min((ch for ch in shared if not ch.isascii()), default="")
         anchors.append(Anchor(pattern, 1, 260, True, rare))
