@@ -42,6 +42,21 @@ BODY_DECISIONS = [
         "ΑΠΟΦΑΣΗ αριθ. 1/2021 ΤΗΣ ΕΙΔΙΚΗΣ ΕΠΙΤΡΟΠΗΣ ΕΜΠΟΡΙΟΥ",
         "ΕΙΔΙΚΗΣ ΕΠΙΤΡΟΠΗΣ ΕΜΠΟΡΙΟΥ",
     ),
+    # headings in capitals, without accents: EUR-Lex 01994A0103(01) (the Greek consolidated
+    # EEA Agreement) lists 'ΑΠΟΦΑΣΗ ΤΗΣ ΜΕΙΚΤΗ ΕΠΙΤΡΟΠΗΣ ΤΟΥ ΕΟΧ αριϑ. 2/94' (two misprints,
+    # read as nothing: see below); the heading as printed without them
+    (
+        "ΑΠΟΦΑΣΗ ΤΗΣ ΜΕΙΚΤΗΣ ΕΠΙΤΡΟΠΗΣ ΤΟΥ ΕΟΧ αριθ. 2/94 της 8ης Φεβρουαρίου 1994",
+        "el",
+        "ΑΠΟΦΑΣΗ ΤΗΣ ΜΕΙΚΤΗΣ ΕΠΙΤΡΟΠΗΣ ΤΟΥ ΕΟΧ αριθ. 2/94",
+        "ΜΕΙΚΤΗΣ ΕΠΙΤΡΟΠΗΣ ΤΟΥ ΕΟΧ",
+    ),
+    (
+        "ΑΠΟΦΑΣΗ αριθ. 1/95 ΤΟΥ ΣΥΜΒΟΥΛΙΟΥ ΣΥΝΔΕΣΗΣ ΕΚ-ΤΟΥΡΚΙΑΣ",
+        "el",
+        "ΑΠΟΦΑΣΗ αριθ. 1/95 ΤΟΥ ΣΥΜΒΟΥΛΙΟΥ ΣΥΝΔΕΣΗΣ ΕΚ-ΤΟΥΡΚΙΑΣ",
+        "ΣΥΜΒΟΥΛΙΟΥ ΣΥΝΔΕΣΗΣ ΕΚ-ΤΟΥΡΚΙΑΣ",
+    ),
     # EUR-Lex 22023D1474 (Irish title and heading)
     (
         "Cinneadh Uimh. 1/2023 ó Choiste Ambasadóirí ACC-AE an 30 Meitheamh 2023",
@@ -312,3 +327,9 @@ def test_an_eu_decision_without_its_domain_keeps_its_celex(text: str, lang: str)
     acts = _acts(text)
     assert acts and acts[0].lang == lang
     assert acts[0].celex == "32010D0427" and acts[0].author != acts[0].text
+
+
+def test_a_misprinted_body_decision_gets_no_celex() -> None:
+    # EUR-Lex 01994A0103(01), Greek, as printed ('ΜΕΙΚΤΗ', the number sign with a curly theta)
+    text = "ΑΠΟΦΑΣΗ ΤΗΣ ΜΕΙΚΤΗ ΕΠΙΤΡΟΠΗΣ ΤΟΥ ΕΟΧ αριϑ. 2/94 της 8ης Φεϐρουαρίου 1994"
+    assert all(a.celex is None for a in _acts(text))
