@@ -33,9 +33,11 @@ LANGUAGE = Language(
     # the ACP-EC Council of Ministers and Committee of Ambassadors only with their parties
     # (a bare council of ministers may be the EU's)
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZĄČĘĖĮŠŲŪŽ]{2,5}(?:[-–][A-ZĄČĘĖĮŠŲŪŽ]\w{1,20}|[ ](?i:ir)[ ](?:[A-ZĄČĘĖĮŠŲŪŽ]{2,6}|[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]{2,20}))?[ ])?(?i:(?:(?:stabilizacijos[ ]ir[ ])?asociacijos|bendradarbiavimo|partnerystės|jungtinio|mišriojo)[ ](?:tarybos|komiteto)|EEE[ ]tarybos)|[A-ZĄČĘĖĮŠŲŪŽ]{2,5}[-–][A-ZĄČĘĖĮŠŲŪŽ]\w{1,20}[ ](?i:ministrų[ ]tarybos|ambasadorių[ ]komiteto))[ ]$",
-    # Any committee before the type word, its name in the genitive (Prekybos komiteto,
-    # AKR ir ES ambasadorių komiteto): the EU's institutions are Komisija and Taryba.
-    agreement_body_any_before=r"(?<![\w-])(?P<body>(?:(?:[A-ZĄČĘĖĮŠŲŪŽ]{2,6}[ ](?i:ir)[ ](?:[A-ZĄČĘĖĮŠŲŪŽ]{2,6}|[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]{2,20})|[A-ZĄČĘĖĮŠŲŪŽ]{2,6}[-–][A-ZĄČĘĖĮŠŲŪŽ]\w{1,20})[ ](?:[^\W\d_]{2,25}(?i:os|ės|o|ų|aus|ojo)[ ]){0,2}(?:(?i:pakomitečio|komiteto|tarybos))|[A-ZĄČĘĖĮŠŲŪŽ][^\W\d_]{1,25}(?i:os|ės|o|ų|aus|ojo)[ ](?:[^\W\d_]{2,25}(?i:os|ės|o|ų|aus|ojo)[ ]){0,2}(?i:pakomitečio|komiteto)))[ ]$",
+    # Any committee before the type word, bare or its name in the genitive, in any case
+    # (Prekybos komiteto, jungtinio veterinarijos komiteto), a council with its parties
+    # (AKR ir ES ambasadorių komiteto, AKR ir EB Ministrų Tarybos): the EU's institutions
+    # are Komisija and Taryba.
+    agreement_body_any_before=r"(?<![\w-])(?P<body>(?:(?:[A-ZĄČĘĖĮŠŲŪŽ]{2,6}[ ](?i:ir)[ ](?:[A-ZĄČĘĖĮŠŲŪŽ]{2,6}|[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]{2,20})|[A-ZĄČĘĖĮŠŲŪŽ]{2,6}[-–][A-ZĄČĘĖĮŠŲŪŽ]\w{1,20})[ ](?:[^\W\d_]{2,25}(?i:os|ės|o|ų|aus|ojo)[ ]){0,2}(?:(?i:pakomitečio|komiteto|tarybos))|(?:(?!(?i:nuo|buvo|kurio|šio|to|tos|šios)[ ])[^\W\d_]{2,25}(?i:os|ės|o|ų|aus|ojo)[ ]){0,3}(?i:pakomitečio|komiteto)))[ ]$",
     date_words=("m.",),
     months=(("sausio",), ("vasario",), ("kovo",), ("balandžio",), ("gegužės",), ("birželio",), ("liepos",), ("rugpjūčio",), ("rugsėjo",), ("spalio",), ("lapkričio",), ("gruodžio",)),
     oj_journals=("OL",),

@@ -33,9 +33,10 @@ LANGUAGE = Language(
     # the ACP-EC Council of Ministers and Committee of Ambassadors only with their parties
     # (a bare council of ministers may be the EU's)
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5}(?:[-–][A-ZĀČĒĢĪĶĻŅŠŪŽ]\w{1,20}|[ ](?i:un)[ ](?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}|[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{2,20}))?[ ])?(?i:(?:(?:stabilizācijas[ ]un[ ])?asociācijas|sadarbības|partnerības|apvienotās|jauktās)[ ](?:padomes|komitejas)|EEZ[ ]padomes)|[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5}[-–][A-ZĀČĒĢĪĶĻŅŠŪŽ]\w{1,20}[ ](?i:ministru[ ]padomes|vēstnieku[ ]komitejas))[ ]$",
-    # Any committee before the type word, its name in the genitive (Tirdzniecības
-    # komitejas, ĀKK un ES Vēstnieku komitejas): the EU's institutions are Komisija, Padome.
-    agreement_body_any_before=r"(?<![\w-])(?P<body>(?:(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}[ ](?i:un)[ ](?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}|[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{2,20})|[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}[-–][A-ZĀČĒĢĪĶĻŅŠŪŽ]\w{1,20})[ ](?:[^\W\d_]{2,25}(?i:as|ās|es|is|us|u)[ ]){0,2}(?:(?i:apakškomitejas|komitejas|padomes))|[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{1,25}(?i:as|ās|es|is|us|u)[ ](?:[^\W\d_]{2,25}(?i:as|ās|es|is|us|u)[ ]){0,2}(?i:apakškomitejas|komitejas)))[ ]$",
+    # Any committee before the type word, bare or its name in the genitive, in any case
+    # (Tirdzniecības komitejas, apvienotās veterinārās komitejas), a council with its
+    # parties (ĀKK un ES Vēstnieku komitejas): the EU's institutions are Komisija, Padome.
+    agreement_body_any_before=r"(?<![\w-])(?P<body>(?:(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}[ ](?i:un)[ ](?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}|[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{2,20})|[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}[-–][A-ZĀČĒĢĪĶĻŅŠŪŽ]\w{1,20})[ ](?:[^\W\d_]{2,25}(?i:as|ās|es|is|us|u)[ ]){0,2}(?:(?i:apakškomitejas|komitejas|padomes))|(?:(?!(?i:kas|tas|šīs|savas|Padomes)[ ])[^\W\d_]{2,25}(?i:as|ās|es|is|us|u)[ ]){0,3}(?i:apakškomitejas|komitejas)))[ ]$",
     date_words=("gada",),
     months=(("janvāris", "janvāra"), ("februāris", "februāra"), ("marts", "marta"), ("aprīlis", "aprīļa"), ("maijs", "maija"), ("jūnijs", "jūnija"), ("jūlijs", "jūlija"), ("augusts", "augusta"), ("septembris", "septembra"), ("oktobris", "oktobra"), ("novembris", "novembra"), ("decembris", "decembra")),
     oj_journals=("OV",),

@@ -110,6 +110,25 @@ BODY_DECISIONS = [
         "ES un Meksikas Apvienotās padomes Lēmums Nr. 2/2000",
         "ES un Meksikas Apvienotās padomes",
     ),
+    # UNCONFIRMED: a name in lower case; a bare committee
+    (
+        "saskaņā ar apvienotās veterinārās komitejas Lēmumu Nr. 2/2003",
+        "lv",
+        "apvienotās veterinārās komitejas Lēmumu Nr. 2/2003",
+        "apvienotās veterinārās komitejas",
+    ),
+    (
+        "pagal jungtinio veterinarijos komiteto sprendimą Nr. 2/2003",
+        "lt",
+        "jungtinio veterinarijos komiteto sprendimą Nr. 2/2003",
+        "jungtinio veterinarijos komiteto",
+    ),
+    (
+        "tai priklauso nuo komiteto sprendimo Nr. 1/2014",
+        "lt",
+        "komiteto sprendimo Nr. 1/2014",
+        "komiteto",
+    ),
     # UNCONFIRMED: a word before the body is no part of it
     (
         "Saskaņā ar Tirdzniecības komitejas Lēmumu Nr. 1/2014",
@@ -297,6 +316,8 @@ EU_DECISIONS = [
     ("CINNEADH 2010/427 ÓN gCOMHAIRLE AN 26 IÚIL 2010", "ga"),
     ("Tarybos sprendimas 2010/427", "lt"),
     ("Pagal Tarybos sprendimą 2010/427", "lt"),
+    ("pagal Komisijos sprendimą 2010/427", "lt"),
+    ("saskaņā ar Komisijas Lēmumu 2010/427", "lv"),
     ("Europos Parlamento ir Tarybos sprendimas 2010/427", "lt"),
     ("Padomes Lēmums 2010/427", "lv"),
     ("Saskaņā ar Padomes Lēmumu 2010/427", "lv"),
