@@ -5,7 +5,10 @@ Forms (reference-formats.md section 3): ``OJ L 119, 4.5.2016, p. 1`` (and
 Court's ``OJ 2016 L 119, p. 1`` / ``OJ 2016, L 119, p. 1``, the pre-1968
 single series ``OJ 106, 30.10.1962, p. 2553/62`` and the act-by-act form
 ``OJ L, 2024/1689, 12.7.2024`` (from October 2023), and issue/page ``OJ L 119/1``
-(optionally with its date).  No CELEX follows from an
+(optionally with its date; also after the Court's year, ``OJ 2016 L 119/1``), with the
+series and issue written together and the year in brackets before the journal as OSCOLA
+cites them (``[2003] OJ L295/1``, ``[2008] OJ C115/13``: UK law-library guides to OSCOLA,
+e.g. uwl.libguides.com/oscola/eu).  No CELEX follows from an
 OJ citation (one page may hold several acts), so ``celex`` is always None.
 """
 
@@ -66,6 +69,8 @@ def _date(g: str) -> str:
 
 
 PATTERN = lazy_compile(
+    # OSCOLA's year in brackets before the journal: [2003] OJ L295/1
+    r"(?:\[(?P<byear>(?:19|20)[0-9][0-9])\][ ])?"
     r"(?<![^\W\d_])(?P<jw>" + words(*_JOURNAL_LANGS) + r")(?:[ ]" + _QUALIFIERS + r")?"
     r"(?:[ ]" + _MARKERS + r"\.?)?" + SEP + r"?"
     r"(?:"
@@ -78,6 +83,7 @@ PATTERN = lazy_compile(
     + _ISSUE.format(g="cissue")
     + r"(?:"
     + _PAGE.format(p="cp", q="cq", w="cw")
+    + r"|/(?P<csp>[0-9]{1,5})(?![0-9/])"
     + r")?"
     # classic: OJ L 119, 4.5.2016, p. 1  (series optional before 1968)
     r"|(?:(?P<ser>[LCS])"
@@ -99,7 +105,7 @@ PATTERN = lazy_compile(
     + _ISSUE.format(g="nissue")
     + _PAGE.format(p="np", q="nq", w="nw")
     # issue/page: OJ L 119/1 (optionally with the date: OJ L 119/1, 4.5.2016)
-    + r"|(?P<sser>[LCS])[ ](?P<sissue>[0-9]{1,4})[ ]?/[ ]?(?P<sp>[0-9]{1,5})(?![0-9/])"
+    + r"|(?P<sser>[LCS])[ ]?(?P<sissue>[0-9]{1,4})[ ]?/[ ]?(?P<sp>[0-9]{1,5})(?![0-9/])"
     + r"(?:(?:[ ]?,[ ]?|[ ](?P<sprep>"
     + words(*_PREP_LANGS)
     + r")[ ])"
@@ -170,6 +176,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             return ()
         year = date.year
     lang = _language(m, ctx)
+    if g("byear") and year is None:
+        year = int(g("byear"))
+        if years.is_future_year(year):
+            return ()
     if g("sser"):
         issue, page = g("sissue"), int(g("sp"))
         ref = OjRef(
@@ -200,8 +210,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         ref = OjRef(
             lang=lang, text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
             series=g("cser"), issue=issue, year=int(g("cyear")),
-            page=_int(g("cp")), last_page=_int(g("cq")),
-            cellar_ids=_uriserv_ids(g("cser"), int(g("cyear")), issue, _int(g("cp"))),
+            page=_int(g("cp") or g("csp")), last_page=_int(g("cq")),
+            cellar_ids=_uriserv_ids(g("cser"), int(g("cyear")), issue, _int(g("cp") or g("csp"))),
         )  # fmt: skip
     else:
         ref = OjRef(

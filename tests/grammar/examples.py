@@ -76,6 +76,13 @@ OJ: list[Example] = [
     ("OJ 106, 30.10.1962, p. 2553/62", {"series": None, "page": 2553}),
     ("OJ L\n\n347, 20.12.2013, p. 671", {"normalized": "OJ L 347, 20.12.2013, p. 671"}),
     ("OJ L 2024/1689, 12.7.2024", {"act_number": "2024/1689", "series": "L"}),
+    # OSCOLA (UK law-library guides, e.g. uwl.libguides.com/oscola/eu): the year in
+    # brackets, series and issue written together, issue/first page
+    ("[2003] OJ L295/1", {"series": "L", "issue": "295", "page": 1, "year": 2003,
+                          "cellar_ids": ["uriserv:OJ.L_.2003.295.01.0001.01"]}),
+    ("[2008] OJ C115/13", {"series": "C", "issue": "115", "page": 13, "year": 2008}),
+    ("OJ 2016 L 119/1", {"year": 2016, "issue": "119", "page": 1,
+                         "cellar_ids": ["uriserv:OJ.L_.2016.119.01.0001.01"]}),
 ]  # fmt: skip
 
 CELEX: list[Example] = [
