@@ -29,6 +29,7 @@ LANGUAGE = Language(
         "oj_journals, oj_pages, date_words": f"{_ISG}, 3.1 Bezugnahme auf das Amtsblatt",
         "treaties, article_words, pinpoints, enacting formula":
             f"{_ISG}, 2.2.1 Bezugsvermerke, 3.2.3 Bezugnahme auf Untergliederungen",
+        "article_words, pinpoint_words (Art, Abs, UAbs, lit, Z without dots)": "Austrian legal writing: judgment of the OGH 6 Ob 134/23h of 19 July 2023 ('gemäß Art 267 AEUV'), its question to the Court of Justice in C-319/20 as Austrian law firms quote it ('Art 80 Abs 1 und 2 sowie Art 84 Abs 1 DSGVO'), 'Art 6 Abs 1 lit f DSGVO' in Austrian law-firm and journal articles (chg.at, 360.lexisnexis.at; pages corpus)",
         "case_words": "judgments of the Court of Justice in German (Rechtssache, verbundene Rechtssachen)",
         "months": f"{_ISG}, 2.1 Titel (Datum des Rechtsakts)",
     }),
@@ -114,16 +115,18 @@ LANGUAGE = Language(
         "CFR": Treaty("GRCh", ("GRCh", "GRC"), ("Charta der Grundrechte der Europäischen Union", "Charta der Grundrechte der EU", "Charta der Grundrechte", "EU-Grundrechtecharta", "Grundrechtecharta")),
     },
     treaty_prepositions=("des", "der"),
+    # Austrian legal writing drops the dots of its abbreviations: ``Art 6 Abs 1 lit f DSGVO``,
+    # ``Art 4 Z 11 DSGVO`` (Z: Ziffer), ``Art 267 AEUV``
     article_words=frozen({"Artikel": "Artikel", "Artikels": "Artikel", "ARTIKEL": "Artikel",
-                          "Art.": "Artikel"}),
+                          "Art.": "Artikel", "Art": "Artikel"}),
     article_conjunctions=("und", "oder", "bis"),
     act_pinpoint_links=("der", "des"),
     # ``Titel V Kapitel 2 Abschnitt 1 der Richtlinie 2006/48/EG``, ``Anhang I Abschnitt C
     # Nummer 6`` (Richtlinie 2014/65/EU)
     act_pinpoint_divisions=("Kapitel", "Abschnitt"),
-    pinpoint_words=("Absatz", "Absätze", "Abs.", "Unterabsatz", "Unterabsätze", "UAbs.", "Satz",
-                    "Buchstabe", "Buchstaben", "Buchst.", "lit.", "Nummer", "Nr.", "Ziffer",
-                    "Spiegelstrich"),
+    pinpoint_words=("Absatz", "Absätze", "Abs.", "Abs", "Unterabsatz", "Unterabsätze", "UAbs.",
+                    "UAbs", "Satz", "Buchstabe", "Buchstaben", "Buchst.", "lit.", "lit", "Nummer",
+                    "Nr.", "Ziffer", "Z", "Spiegelstrich"),
     pinpoints_after_comma=False,
     enacting_intros=("gestützt auf den",),
     enacting_leads=(r"insbesondere[ ]auf(?:[ ]die)?",),
@@ -159,10 +162,10 @@ LANGUAGE = Language(
             "der Europäischen Zentralbank",
         ),
         alias_type_words=("Gesetz", "Kodex"),
-        pinpoint_words=("Artikel", "Art.", "Anhang", "Erwägungsgrund", "Titel", "Kapitel",
+        pinpoint_words=("Artikel", "Art.", "Art", "Anhang", "Erwägungsgrund", "Titel", "Kapitel",
                         "Abschnitt"),
         pinpoint_conjunctions=("und", "bis"),
-        sub_pinpoint_words=("Abs.", "Absatz", "UAbs.", "Satz", "Buchst."),
+        sub_pinpoint_words=("Abs.", "Abs", "Absatz", "UAbs.", "UAbs", "Satz", "Buchst."),
     ),
     examples=(
         ("Verordnung (EWG) Nr. 3922/91", {"kind": "legal_act", "celex": "31991R3922", "normalized": "Verordnung (EWG) Nr. 3922/91"}),
@@ -177,5 +180,7 @@ LANGUAGE = Language(
         ("KOM(2008) 815 endg.", {"kind": "com_document", "normalized": "COM(2008) 815 final"}),
         ("Rechtssache C-131/12", {"kind": "case", "_span": "C-131/12"}),
         ("Art. 6 Abs. 1 Buchst. a der Verordnung (EU) 2016/679", {"kind": "legal_act", "_span": "Verordnung (EU) 2016/679", "pinpoint": "Art. 6 Abs. 1 Buchst. a"}),
+        ("Art 6 Abs 1 lit f der Verordnung (EU) 2016/679", {"kind": "legal_act", "_span": "Verordnung (EU) 2016/679", "pinpoint": "Art 6 Abs 1 lit f"}),
+        ("Art 267 AEUV", {"kind": "treaty_article", "normalized": "Artikel 267 AEUV"}),
     ),
 )  # fmt: skip

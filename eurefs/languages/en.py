@@ -23,6 +23,8 @@ LANGUAGE = Language(
         "oj_journals, oj_pages": f"{_ISG}, 3.1 References to the Official Journal",
         "treaties, article_words, pinpoints": f"{_ISG}, 3.2.3 References to subdivisions of an act, "
         "3.4.1 Order of the Treaties; Style Guide Part Four 10.8(e)",
+        "article_words (article, articles, art., arts.: lower case)": "UK Supreme Court judgment Deutsche Bahn v Morgan Advanced Materials [2014] UKSC 24, para 1 ('article 81(1) TEC (now article 101 TFEU)'); 'art. 101 TFEU', 'art. 101 and 102 TFEU' in law-course notes (pages corpus)",
+        "article_words (art, arts, Art, Arts: no dot)": "OSCOLA, the Oxford legal citation Style Guide ('EC Treaty ... art 3b', as UK law-library OSCOLA guides quote it, e.g. uwl.libguides.com/oscola/eu); 'Art 267 TFEU', 'Art 50(2) TEU' in EU-law blogs (pages corpus)",
         "case_words": "judgments of the Court of Justice (tests/data/corpus D02, D03)",
         "months, date_words": f"{_ISG}, 2.1 Title (date of an act)",
     }),
@@ -127,9 +129,13 @@ LANGUAGE = Language(
         "CFR": Treaty("CFR", ("CFR",), ("Charter of Fundamental Rights of the European Union", "Charter of Fundamental Rights of the EU", "EU Charter of Fundamental Rights", "Charter of Fundamental Rights")),
     },
     treaty_prepositions=("of the", "of"),
+    # lower case and without dots as legal writing has them: ``art. 101 TFEU``, OSCOLA's
+    # ``art 101``, ``arts 101 and 102``
     article_words=frozen({
         "Article": "Article", "Articles": "Articles", "ARTICLE": "Article",
         "ARTICLES": "Articles", "Art.": "Article", "Arts.": "Articles",
+        "article": "Article", "articles": "Articles", "art.": "Article", "arts.": "Articles",
+        "Art": "Article", "Arts": "Articles", "art": "Article", "arts": "Articles",
     }),
     article_conjunctions=("and", "or", "to"),
     ordinals=("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last"),

@@ -133,6 +133,10 @@ TREATY_ARTICLES: list[Example] = [
     ("Article 288 of the TFEU", {"normalized": "Article 288 TFEU"}),
     ("Article 101(1) and (3) TFEU", {"articles": ["101(1)", "(3)"]}),
     ("Article 263, fourth paragraph, TFEU", {"normalized": "Article 263, fourth paragraph TFEU"}),
+    # lower case and without dots, as legal writing has them (law-course notes, OSCOLA)
+    ("art. 101 TFEU", {"normalized": "Article 101 TFEU", "lang": "en"}),
+    ("article 101 TFEU", {"normalized": "Article 101 TFEU"}),
+    ("arts 101 and 102 TFEU", {"normalized": "Articles 101 and 102 TFEU", "articles": ["101", "102"]}),
 ]  # fmt: skip
 
 ALL: dict[str, list[Example]] = {

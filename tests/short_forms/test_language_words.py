@@ -13,6 +13,11 @@ SNIPPETS = [
     ("Art. 6 Abs. 1 lit. a DSGVO", "de", "Art. 6 Abs. 1 lit. a"),
     ("gemäß Art. 6 Abs. 1 lit. f DSGVO", "de", "Art. 6 Abs. 1 lit. f"),
     ("Art. 17 DSGVO", "de", "Art. 17"),
+    # Austrian writing, without dots (chg.at on legitimate interests, pages corpus)
+    ("Daher rückt Art 6 Abs 1 lit f DSGVO in den Mittelpunkt", "de", "Art 6 Abs 1 lit f"),
+    ("Art 4 Z 11 DSGVO", "de", "Art 4 Z 11"),
+    # law-course writing (haufe.de commentary): ``lit f)``
+    ("Art. 6 Abs. 1 lit f) DSGVO ist eng auszulegen", "de", "Art. 6 Abs. 1 lit f)"),
     ("art. 6, par. 1, lett. a) GDPR", "it", "art. 6, par. 1, lett. a)"),
     ("artículo 6, apartado 1, letra a), del RGPD", "es", "artículo 6, apartado 1, letra a)"),
     ("article 6, paragraphe 1, point a), du RGPD", "fr", "article 6, paragraphe 1, point a)"),
