@@ -46,14 +46,14 @@ from eurefs.languages.base import Language
 REACH = 120
 
 # The number of an article or of a division: ``6``, ``6a``, ``1er``, ``6(1)(a)``, ``6.º``
-# (the view folds ``º`` to ``o``; a PDF may set it apart), ``6 bis``, Swedish ``7.1 a``,
-# an annex's ``II``, a section's ``B``; Croatian ordinals ``6.`` (``{dot}``).  Bounded
-# repeats over disjoint characters: linear.
+# (the view folds ``º`` to ``o``; a PDF may set it apart), ``6 bis``, Swedish ``7.1 a``, Spanish
+# ``6.1 f)``, ``6.1.f)`` (Tribunal Supremo STS 1620/2020), an annex's ``II``, a section's ``B``;
+# Croatian ordinals ``6.`` (``{dot}``).  Bounded repeats over disjoint characters: linear.
 _NUMBER = (
     r"(?:[0-9]{{1,3}}(?:er|[a-z])?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
     r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?"
     r"(?:\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:\([a-z]{{1,4}}\)){{0,3}}"
-    r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ ][a-z](?![\w]))?)?"
+    r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|[ ][a-z](?![\w]))?)?"
     r"|[IVXLC]{{1,6}}(?![\w]){dot}|[A-Z](?![\w]))"
 )
 # The number after a lower subdivision's word: ``1``, ``a)``, ``(a)``, ``(1)``, ``a``, ``iii``

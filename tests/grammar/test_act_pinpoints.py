@@ -160,6 +160,12 @@ CASES = [
     # Danish, Swedish
     ("artikel 7, stk. 1, i direktiv 2003/88/EF", "direktiv 2003/88/EF", "artikel 7, stk. 1"),
     ("artikel 7.1 i direktiv 2003/88/EG", "direktiv 2003/88/EG", "artikel 7.1"),
+    # Spanish national writing (Tribunal Supremo, STS 1620/2020, as civil-mercantil.com
+    # summarises it): paragraph after a dot, the letter after a space or a dot
+    ("conforme al artículo 6.1 f) del Reglamento (UE) 2016/679, interpretado",
+     "Reglamento (UE) 2016/679", "artículo 6.1 f)"),
+    ("el artículo 6.1.f) del Reglamento (UE) 2016/679", "Reglamento (UE) 2016/679",
+     "artículo 6.1.f)"),
     ("bestämmelserna i direktiv 2003/88/EG", "direktiv 2003/88/EG", None),
     # Maltese (the link glued to the act, or set apart by a PDF), Irish
     ("l-Artikolu 7(1) tad- Direttiva 2003/88/KE", "Direttiva 2003/88/KE", "Artikolu 7(1)"),
