@@ -35,7 +35,9 @@ _NAMES = [n for lg in LANGUAGES for t in lg.treaties.values() for n in t.names]
 # (languages that write the abbreviation first have their own family)
 _WORD_LANGS = index(lambda lg: () if lg.treaty_abbreviation_first else lg.article_words)
 # First words of the long names, as written and capitalised (``Treaty``, ``traité``, ``Vertrags``)
-_NAME_HEADS = {v for n in _NAMES for w in [n.split()[0]] for v in (w, w.capitalize(), w.upper())}
+_NAME_HEADS = {
+    v for n in _NAMES for w in [n.split()[0]] for v in (w, w.capitalize(), w.lower(), w.upper())
+}
 
 # Article numbers (``101``, ``6(1)(a)``, ``K.3``, ``1er``), a further item may be a
 # paragraph of the same article (``101(1) and (3)``).  Numbers and separators use
@@ -111,7 +113,10 @@ _AFTER = (
 # (a long name first: ``van het Handvest van de grondrechten`` holds the abbreviation
 # ``Handvest``)
 _TREATY = (
-    SEP + r"(?:" + _PREP + SEP + r")?(?P<long>" + words(*_NAMES) + r")(?![\w-])"
+    # (after a comma that ends a pinpoint: ``article 16, paragraphe 1, du traité sur ...``)
+    # in any case (French acts write ``la charte des droits fondamentaux``, EUR-Lex
+    # 32021D2243; a title ``TRAITÉ SUR ...``): the pattern of the enacting formula's names
+    r"(?:,?" + SEP + _PREP + SEP + r"|" + SEP + r")(?P<long>(?i:" + words(*_NAMES) + r"))(?![\w-])"
     r"(?:[ ]\((?P<paren>" + words(*_ABBR) + r")\))?"
     r"|,?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*_ABBR) + r")"
     r"(?P<call>[1-9][0-9]{0,2})?(?![\w-])"  # a footnote call glued to the abbreviation

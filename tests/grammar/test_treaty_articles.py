@@ -318,3 +318,30 @@ def test_articles_of_the_charter_in_the_other_number_first_languages(
 )  # fmt: skip
 def test_another_charter_or_no_article_is_no_charter_article(text: str) -> None:
     assert "treaty_article" not in [r.kind for r in eurefs.extract(text, short_forms=False)]
+
+
+# French acts write the pinpoint between commas before the treaty's long name, and the
+# Charter in lower case (Commission Decision (EU) 2021/2243, recital 1, EUR-Lex 32021D2243)
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        ("par l'article 16, paragraphe 1, du traité sur le fonctionnement de l'Union européenne.",
+         "article 16, paragraphe 1, du traité sur le fonctionnement de l'Union européenne",
+         "article 16, paragraphe 1 TFUE"),
+        ("par l'article 8, paragraphe 1, de la charte des droits fondamentaux de l'Union "
+         "européenne et", "article 8, paragraphe 1, de la charte des droits fondamentaux de "
+         "l'Union européenne", "article 8, paragraphe 1 CDFUE"),
+        ("l'article 8 de la charte des droits fondamentaux de l'Union européenne",
+         "article 8 de la charte des droits fondamentaux de l'Union européenne", "article 8 CDFUE"),
+    ],
+)  # fmt: skip
+def test_a_long_treaty_name_after_a_pinpoint_or_in_lower_case(
+    text: str, span: str, normalized: str
+) -> None:
+    (ref,) = eurefs.extract(text)
+    assert (ref.kind, ref.text, ref.normalized) == ("treaty_article", span, normalized)
+
+
+def test_a_long_name_after_a_comma_needs_its_preposition() -> None:
+    """``Article 6, Treaty on European Union`` may be a list: no treaty article."""
+    assert eurefs.extract("See Article 6, Treaty on European Union and others.") == []
