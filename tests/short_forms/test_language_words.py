@@ -24,6 +24,7 @@ SNIPPETS = [
     ("artigo 6.º, n.º 1, alínea a), do RGPD", "pt", "artigo 6.º, n.º 1, alínea a)"),
     ("článek 6 odst. 1 písm. a) GDPR", "cs", "článek 6 odst. 1 písm. a)"),
     ("Article 6(1)(a) GDPR", "en", "Article 6(1)(a)"),
+    ("art. 6 ust. 1 lit. f RODO", "pl", "art. 6 ust. 1 lit. f"),
     # Spanish national writing (betalegal.com, baylos.com on legitimate interests)
     ("la de los intereses legítimos (art. 6.1 f) RGPD) debe", "es", "art. 6.1 f)"),
     ("el artículo 6.1.f) del RGPD y los considerandos 47, 48 y 49", "es", "artículo 6.1.f)"),

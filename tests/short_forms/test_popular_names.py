@@ -8,7 +8,7 @@ import re
 import pytest
 
 import eurefs
-from eurefs.languages import BY_CODE
+from eurefs.languages import BY_CODE, SUPPORTED
 from eurefs.short_forms import popular_names
 from eurefs.short_forms.popular_names import (
     PopularName,
@@ -33,7 +33,7 @@ def test_cite_parses_to_the_celex(entry: PopularName) -> None:
 def test_every_entry_has_a_source_and_names(entry: PopularName) -> None:
     assert len(entry.source) > 30
     assert entry.names.get("en") or entry.names.get("fr") or entry.names.get("de")
-    assert set(entry.names) <= {"en", "fr", "de"}
+    assert set(entry.names) <= set(SUPPORTED)
 
 
 def test_no_name_points_to_two_works() -> None:
@@ -87,6 +87,14 @@ def test_the_file_covers_the_areas_the_issue_names() -> None:
             "Nach der NIS-2-Richtlinie müssen die Betreiber die Sicherheit gewährleisten.",
             "32022L2555",
         ),
+        # the GDPR's own short title in other languages, and the Polish acronym
+        # (parp.gov.pl; Raad van State ECLI:NL:RVS:2021:2511)
+        ("Zgodnie z art. 6 ust. 1 lit. f RODO przetwarzanie jest zgodne z prawem.", "32016R0679"),
+        ("przepisy ogólnego rozporządzenia o ochronie danych stosuje się", "32016R0679"),
+        ("met toepassing van de Algemene Verordening Gegevensbescherming", "32016R0679"),
+        ("L'articolo 17 del regolamento generale sulla protezione dei dati", "32016R0679"),
+        ("cumpliendo con el Reglamento General de Protección de Datos", "32016R0679"),
+        ("nos termos do Regulamento Geral sobre a Proteção de Dados", "32016R0679"),
     ],
 )
 def test_popular_names_in_text(text: str, celex: str) -> None:
