@@ -19,7 +19,7 @@ LANGUAGE = Language(
         "act_pinpoint_links": ACT_PINPOINTS["nl"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["nl"],
         "definitions": DEFINITIONS["nl"],
-        "back_references": 'anaphors: deze richtlijn (8 times) in the development text tests/data/corpus-nl N01 (judgment C-282/10); legislative markers: the enacting formula and closing formula of acts (Interinstitutioneel Redactiehandboek)',
+        "back_references": 'anaphors: deze richtlijn (8 times) in the development text tests/data/corpus-nl N01 (judgment C-282/10); legislative markers: the enacting formula and closing formula of acts (Interinstitutioneel Redactiehandboek); aliases without quotation marks after hierna: a letter of the Dutch government to parliament (Kamerstuk 31 579, nr. 26: "richtlijn 2006/123/EC (hierna: Dienstenrichtlijn)") and judgments of the Raad van State ("(hierna: de AP)", ECLI:NL:RVS:2021:2511)',
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Verwijzingen naar besluiten; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Verwijzingen naar het Publicatieblad; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visum, 3.2.3 Verwijzingen naar onderdelen van een besluit; {_DEV}",
@@ -111,6 +111,7 @@ LANGUAGE = Language(
             "\nArtikel 1\n", "\nArtikel 2\n",
         ),
         definition_intros=("hierna",),
+        unquoted_aliases=True,
     ),
     examples=(
         ("Verordening (EG) nr. 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Verordening (EG) nr. 1049/2001"}),

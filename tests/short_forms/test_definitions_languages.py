@@ -407,3 +407,14 @@ def test_a_later_citation_with_a_number_is_not_a_use() -> None:
         "kodificiran."
     )
     assert [t for t, _ in uses(text)] == []
+
+
+def test_dutch_alias_without_quotation_marks() -> None:
+    # letter of the Dutch government to parliament, Kamerstuk 31 579, nr. 26 (2018)
+    text = (
+        "over de reikwijdte en toepassing van richtlijn 2006/123/EC (hierna: Dienstenrichtlijn), "
+        "die in Nederland is geïmplementeerd via de Dienstenwet.\nContext\nDe Dienstenrichtlijn "
+        "vormt het hart van de interne markt voor diensten."
+    )
+    assert bound(text, "nl") == [("Dienstenrichtlijn", "32006L0123")]
+    assert uses(text) == [("Dienstenrichtlijn", "32006L0123")]
