@@ -28,7 +28,9 @@ PATTERN = lazy_compile(
     # a dash may stand before a case only as the range dash after another one
     # (``C-397/01–C-403/01``)
     r"(?:(?<![\w/-])|(?<=[0-9]{2}-))"
-    r"(?:(?P<court>[CTF])[ ]?-[ ]?)?(?P<num>[0-9]{1,4})[ ]?/[ ]?(?P<yy>[0-9]{2})"
+    # (or a space alone, where a PDF lost the Court's non-breaking hyphen: ``Joined Cases
+    # C 92/09 and C 93/09``; taken only after a case word, see build)
+    r"(?:(?P<court>[CTF])(?:[ ]?-[ ]?|(?P<gap>[ ])))?(?P<num>[0-9]{1,4})[ ]?/[ ]?(?P<yy>[0-9]{2})"
     # a footnote call glued to the year (``C-113/1419``: note 19), see footnote_calls
     r"(?:(?P<call>[0-9]{1,3})(?![\d/])|(?![\d/])(?:[ ](?P<suf>P)(?![\w(-]))?)"
 )
@@ -116,6 +118,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # matches in acts) make a case only as the second number of a range, after a dash.
         return ()
     before = ctx.before(m.start(), 100)
+    if m.group("gap") and not (_CASE_WORD.search(before[-30:]) or _JOINED.search(before)):
+        return ()  # ``OJ C 326/47`` is an issue and page
     context = _introduced(court, before) or _cited_in_style(m)
     if context is None:
         return ()

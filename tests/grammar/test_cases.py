@@ -80,3 +80,16 @@ def test_each_languages_reports_make_a_case(lang: Language) -> None:
     for report in lang.court_reports:
         text = f"Marshall, 152/84, {report} 1986, p. 723"
         assert [r.text for r in eurefs.extract(text, kinds="case")] == ["152/84"], report
+
+
+def test_a_case_whose_pdf_lost_the_hyphen_after_a_case_word() -> None:
+    """Text from a PDF of the Court may lose its non-breaking hyphen (Joined Cases
+    C-92/09 and C-93/09, Volker und Markus Schecke, judgment of 9 November 2010, as
+    lawsdocbox.com transcribes it); a letter and a space alone make a case only after a
+    case word: ``OJ C 326/47`` is an issue and page, ``(2014/C 326/01)`` a notice number."""
+    refs = eurefs.extract("In Joined Cases C 92/09 and C 93/09, REFERENCES for rulings")
+    assert [(r.text, r.normalized, r.joined) for r in refs] == [
+        ("C 92/09", "C-92/09", True), ("C 93/09", "C-93/09", True)]  # fmt: skip
+    assert [r.normalized for r in eurefs.extract("In Case C 131/12, REQUEST")] == ["C-131/12"]
+    assert [r.kind for r in eurefs.extract("published in OJ C 326/47 and C 12/15")] == ["oj"]
+    assert eurefs.extract("Written questions (2014/C 326/01); Annex C 12/15 applies") == []
