@@ -47,8 +47,8 @@ REACH = 120
 
 # The number of an article or of a division: ``6``, ``6a``, ``1er``, ``6(1)(a)``, ``6.º``
 # (the view folds ``º`` to ``o``; a PDF may set it apart), ``6 bis``, Swedish ``7.1 a``, Spanish
-# ``6.1 f)``, ``6.1.f)`` (Tribunal Supremo STS 1620/2020), an annex's ``II``, a section's ``B``;
-# Croatian ordinals ``6.`` (``{dot}``).  Bounded repeats over disjoint characters: linear.
+# ``6.1 f)``, ``6.1.f)``, an annex ``II``, a section ``B``; Croatian ordinals ``6.`` (``{dot}``).
+# Bounded repeats over disjoint characters: linear.
 _NUMBER = (
     r"(?:[0-9]{{1,3}}(?:er|[a-z])?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
     r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?"
@@ -290,14 +290,15 @@ def spaced(source: str) -> str:
 
 
 def after_source(lg: Language) -> str | None:
-    """The pattern of a pinpoint right after an act in ``lg`` (None: the language writes
-    its pinpoints before acts).  Matched at the act's end."""
+    """The pattern of a pinpoint right after an act in ``lg``, matched at the act's end, perhaps
+    after a footnote call (``95/46/EY(3) 28 artiklan``); None: pinpoints go before acts."""
     if not lg.act_pinpoint_after:
         return None
     word = words(*_both_cases(lg.act_pinpoint_after)) + r"\w{0,8}"
     number = _AFTER_ORDINAL if lg.act_pinpoint_after_dot else _AFTER_NUMBER
     item = r"(?:" + number + r"[ ]" + word + r"|" + word + r"[ ]" + _AFTER_WORD_NUMBER + r")"
-    return r"[ ](?P<pin>" + item + r"(?![\w])(?:[ ]" + item + r"(?![\w])){0,4})"
+    call = r"(?:[ ]?\([1-9][0-9]{0,2}\)(?=[ ]))??"
+    return call + r"[ ](?P<pin>" + item + r"(?![\w])(?:[ ]" + item + r"(?![\w])){0,4})"
 
 
 def cue(lg: Language) -> tuple[str, ...]:
@@ -329,7 +330,7 @@ _ANNEX = {
     if (src := annex_source(lg)) and (p := _BEFORE.get(lg.code))
 }  # fmt: skip
 _AFTER = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := after_source(lg))}
-_CUES = {code: cue(BY_CODE[code]) for code in (*_BEFORE, *_AFTER)}
+_CUES = {c: cue(BY_CODE[c]) + ("(",) * (c in _AFTER) for c in (*_BEFORE, *_AFTER)}  # ``EY(3)``
 
 
 def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
