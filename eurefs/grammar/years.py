@@ -37,14 +37,28 @@ def today() -> dt.date:
     return _TODAY[1]
 
 
+# (the date :func:`today` gave last, the latest date and year from it): most references
+# ask, and a date's sum with the allowance is a new object each time
+_LATEST: tuple[dt.date, dt.date, int] = (dt.date.min, dt.date.min, 0)
+
+
+def _latest() -> tuple[dt.date, dt.date, int]:
+    global _LATEST
+    day = today()
+    if day is not _LATEST[0]:
+        latest = day + FUTURE_ALLOWANCE
+        _LATEST = (day, latest, latest.year)
+    return _LATEST
+
+
 def latest_date() -> dt.date:
     """The latest date a reference may carry."""
-    return today() + FUTURE_ALLOWANCE
+    return _latest()[1]
 
 
 def latest_year() -> int:
     """The latest year a reference may carry."""
-    return latest_date().year
+    return _latest()[2]
 
 
 def is_future_year(year: int) -> bool:
