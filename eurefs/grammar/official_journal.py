@@ -146,14 +146,25 @@ def _uriserv_ids(series: str | None, year: int | None, issue: str, page: int | N
         return []
 
 
+# The groups whose words say the language, and the table of each.
+_WORD_GROUPS = (("prep", _PREP_LANGS), ("sprep", _PREP_LANGS), ("w", _PAGE_LANGS),
+                ("cw", _PAGE_LANGS), ("nw", _PAGE_LANGS), ("w2", _PAGE_LANGS),
+                ("cw2", _PAGE_LANGS), ("nw2", _PAGE_LANGS))  # fmt: skip
+# ... those the pattern has (not all: with only some languages loaded), read in one
+# call once it has matched (``groupdict`` built a dict of all its groups per citation)
+_WORD_PICK: list[tuple[tuple[str, ...], tuple[dict[str, frozenset[str]], ...]]] = []
+
+
 def _language(m: re.Match[str], ctx: Context) -> str:
     """The language of a citation: its journal abbreviation, date and page words, context."""
     cands = set(_JOURNAL_LANGS[m.group("jw")])
-    groups = m.groupdict()
-    for group, table in (("prep", _PREP_LANGS), ("sprep", _PREP_LANGS), ("w", _PAGE_LANGS),
-                         ("cw", _PAGE_LANGS), ("nw", _PAGE_LANGS), ("w2", _PAGE_LANGS),
-                         ("cw2", _PAGE_LANGS), ("nw2", _PAGE_LANGS)):  # fmt: skip
-        written = groups.get(group)
+    if not _WORD_PICK:
+        present = [(g, t) for g, t in _WORD_GROUPS if g in m.re.groupindex]
+        # a second name keeps ``group`` returning a tuple: ``jw`` is no word group's table
+        names = (*(g for g, _ in present), "jw")
+        _WORD_PICK.append((names, tuple(t for _, t in present)))
+    names, tables = _WORD_PICK[0]
+    for written, table in zip(m.group(*names), tables, strict=False):
         if written:
             cands = (cands & table.get(written, frozenset())) or cands
     return pick(cands, ctx.before(m.start(), 80))
