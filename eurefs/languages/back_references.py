@@ -42,6 +42,11 @@ class BackReferenceWords:
             dictionary form first): a type word defined as an alias is used later
             in any of them (Polish ``„dyrektywą”`` ... ``dyrektywy``,
             ``dyrektywie``).  A word not listed is used as defined.
+        after_determiner: Forms of a type word that name one act only after an anaphor
+            determiner, grouped as ``declined`` is (the dictionary form first): alone they
+            are plurals too (Romanian ``acestei directive`` "of that directive", but ``alte
+            directive`` "other directives"), so an anaphor may end in them but no alias is
+            used in them.
         other_determiners: Further words before a type word that make it no
             use of an alias defined as that word (Czech ``této směrnice``).
         alias_suffixes: Case endings an alias other than a type word takes in its uses
@@ -94,6 +99,7 @@ class BackReferenceWords:
     quotes: tuple[str, ...] = ()
     unquoted_aliases: bool = False
     declined: tuple[tuple[str, ...], ...] = ()
+    after_determiner: tuple[tuple[str, ...], ...] = ()
     other_determiners: tuple[str, ...] = ()
     title_ends: tuple[str, ...] = ()
     alias_suffixes: tuple[str, ...] = ()

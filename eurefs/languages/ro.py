@@ -19,7 +19,7 @@ LANGUAGE = Language(
         "act_pinpoint_links": ACT_PINPOINTS["ro"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["ro"],
         "definitions": DEFINITIONS["ro"],
-        "back_references": 'anaphors: această directivă (4 times), acestei directive, directiva menționată (determiner after the type word) in the development texts tests/data/corpus-ro R01, R02 (judgment C-282/10); acest/acestui for the masculine regulament; respectivă',
+        "back_references": 'anaphors: această directivă (4 times), acestei directive, directiva menționată (determiner after the type word) in the development texts tests/data/corpus-ro R01, R02 (judgment C-282/10); acest/acestui for the masculine regulament; respectivă; acestei directive (R01: anumite dispoziții ale acestei directive), whose directive is also a plural (after_determiner); Respectiva directivă at the start of a sentence (issue 8 review)',
         "act_types (definite and genitive forms), subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Trimiteri la acte; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Trimiteri la Jurnalul Oficial; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Referiri, 3.2.3 Trimiteri la subdiviziunile unui act; {_DEV}",
@@ -114,13 +114,17 @@ LANGUAGE = Language(
                            "numit în continuare", "numită în continuare", "în continuare"),
         declined=(("directiva", "directivei"), ("regulamentul", "regulamentului"),
                   ("decizia", "deciziei")),
+        # the genitive of "această directivă" is "acestei directive" (R01, C-282/10: "anumite
+        # dispoziții ale acestei directive"), also a plural ("alte directive")
+        after_determiner=(("directiva", "directive"), ("decizia", "decizii")),
         title_starts=("privind", "de modificare", "de stabilire", "de abrogare", "referitoare",
                       "referitor", "cu privire la", "în ceea ce privește", "de instituire",
                       "pentru"),
         in_title_before=("modificare a", "abrogare a", "și", "sau"),
         title_dates=(r"din \d{1,2} \w+ \d{4}",),
         self_words=("prezenta", "prezentei", "prezentul", "prezentului"),
-        anaphor_determiners=("respectivul", "respectiva", "menționat", "menționată", "această",
+        anaphor_determiners=("respectivul", "respectiva", "Respectivul", "Respectiva",
+                             "menționat", "menționată", "această",
                              "Această", "acestei", "acest", "Acest", "acestui"),
         # acts call themselves "prezenta directivă", but "această" is kept out of them too
         self_determiners=("această", "Această", "acestei", "acest", "Acest", "acestui"),

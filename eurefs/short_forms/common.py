@@ -156,8 +156,10 @@ def singular_type_forms(lang: str) -> dict[str, str]:
                 forms[w[0].lower() + w[1:]] = act_type
                 forms[w[0].upper() + w[1:]] = act_type
     # the singular cases the record declines (Finnish ``asetus``, Lithuanian
-    # ``reglamentas``: singular, though they end in "s")
-    for declined in BY_CODE[lang].back_references.declined:
+    # ``reglamentas``: singular, though they end in "s"), and the forms singular only
+    # after a determiner (Romanian ``acestei directive``)
+    words_ = BY_CODE[lang].back_references
+    for declined in (*words_.declined, *words_.after_determiner):
         found = forms.get(declined[0]) or _act_type_of(lang, declined[0])
         if found is not None:
             for w in declined:

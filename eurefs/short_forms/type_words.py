@@ -17,7 +17,10 @@ from eurefs.languages import BY_CODE
 from eurefs.short_forms.common import singular_type_forms, words
 
 # plural and genitive endings after the tail (``s``, ``en``, ``es``), then the word's end
-_SUFFIX = re.compile(r"[^\W\d_]{0,4}(?!\w)")
+_MAX_ENDING = 4
+_SUFFIX = re.compile(rf"[^\W\d_]{{0,{_MAX_ENDING}}}(?!\w)")
+# the shortest stem two tails are merged into (``irectiv``: ``Directiva``, ``directive``)
+_MIN_STEM = 5
 #: The act types anaphors and stray-word checks care about (``Joint Action`` and the
 #: like are left out: their words are everyday words, ``action``, ``position``).
 ANAPHOR_TYPES = ("regulation", "directive", "decision", "framework_decision", "recommendation")
@@ -50,8 +53,32 @@ def _tails(lang: str) -> dict[str, str]:
             last = form.split()[-1]
             if not last.endswith(".") and len(last) > 4:
                 tails.setdefault(last[1:].split("-")[0], act_type)
+    for form, act_type in singular_type_forms(lang).items():
+        if act_type in ANAPHOR_TYPES and len(form) > 4 and " " not in form:
+            _merge(tails, form[1:].split("-")[0], act_type)
     # a tail that extends another one finds the same words again
     return {t: a for t, a in tails.items() if not any(t != o and t.startswith(o) for o in tails)}
+
+
+def _merge(tails: dict[str, str], tail: str, act_type: str) -> None:
+    """Make ``tails`` find the declined form whose tail is ``tail`` (Romanian ``directive``,
+    Finnish ``asetukselle``) without one more scan of the text: a tail of the same type
+    sharing its stem is cut back to that stem, when both differ from it by no more than
+    the letters a word may have after its tail (:data:`_SUFFIX`).  A form that shares no
+    such stem is left out rather than scanned for on its own."""
+    if any(tail.startswith(t) and len(tail) - len(t) <= _MAX_ENDING for t in tails):
+        return
+    for other, other_type in list(tails.items()):
+        stem = _common_start(other, tail)
+        if (
+            other_type == act_type
+            and len(stem) >= _MIN_STEM
+            and len(tail) - len(stem) <= _MAX_ENDING
+            and len(other) - len(stem) <= _MAX_ENDING
+        ):
+            del tails[other]
+            tails.setdefault(stem, act_type)
+            return
 
 
 @lru_cache(maxsize=4)
@@ -131,3 +158,11 @@ def scan_type_words(text: str, lang: str) -> list[TypeWord]:
             found.append(_new_word(TypeWord, (start, stop, kind, singular)))
     found.sort()
     return found
+
+
+def _common_start(a: str, b: str) -> str:
+    """The longest start ``a`` and ``b`` share."""
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    return a[:n]

@@ -47,3 +47,56 @@ def test_no_short_form_module_names_a_language() -> None:
         if named.search(line)
     ]
     assert offenders == []
+
+
+def _forms_alone(lang: str) -> list[str]:
+    from eurefs.short_forms.type_words import ANAPHOR_TYPES
+
+    return [
+        form
+        for form, act_type in singular_type_forms(lang).items()
+        if act_type in ANAPHOR_TYPES and len(form) > 4 and " " not in form and "-" not in form
+    ]
+
+
+def test_every_singular_form_of_a_record_is_found_with_its_form() -> None:
+    # the declined forms too (Finnish "asetukselle", Romanian "directive" after a determiner)
+    from eurefs.languages import BY_CODE
+
+    missed = [
+        (lang, form)
+        for lang in BY_CODE
+        for form in _forms_alone(lang)
+        if [(w.start, w.end, w.singular) for w in scan_type_words(f"x {form} y", lang)]
+        != [(2, 2 + len(form), form)]
+    ]
+    assert missed == []
+
+
+def test_declined_forms_add_no_scan_of_the_text() -> None:
+    """One ``str.find`` scan per tail: the declined forms (``back_references.declined``,
+    ``after_determiner``) may shorten a tail of the act types' written forms to a shared
+    stem, never add one."""
+    from eurefs.languages import BY_CODE
+    from eurefs.short_forms.type_words import ANAPHOR_TYPES, _tails
+
+    for lang, record in BY_CODE.items():
+        written = {
+            form.split()[-1][1:].split("-")[0]
+            for act_type, forms in record.act_types.items()
+            if act_type in ANAPHOR_TYPES
+            for form in forms
+            if not form.split()[-1].endswith(".") and len(form.split()[-1]) > 4
+        }
+        alone = {t for t in written if not any(t != o and t.startswith(o) for o in written)}
+        assert len(_tails(lang)) <= len(alone), lang
+    assert len(_tails("ro")) < 14 and len(_tails("fi")) < 31  # the stems they share
+
+
+def test_a_plural_form_is_singular_only_after_a_determiner() -> None:
+    # Romanian "directive" is the genitive after "acestei" and the plural alone: it is a
+    # type word (an anaphor may end in it) but no form a defined "directiva" is used in
+    from eurefs.short_forms.definition_words import declined_forms
+
+    assert singular_type_forms("ro")["directive"] == "directive"
+    assert "directive" not in declined_forms("ro")
