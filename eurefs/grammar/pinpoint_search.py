@@ -97,3 +97,13 @@ def ends_as_pinpoint(text: str, end: int) -> bool:
     return len(word) == 1 or (
         word.rstrip("abcdefgh")[:1] in _ROMAN and not word.strip("IVXLCabcdefgh")
     )
+
+
+def ends_as_ordinal(text: str, end: int) -> bool:
+    """Whether ``text[:end]``, less blanks, ends in a number with an ordinal dot
+    (Croatian ``članak 7.``) and what stands at ``end`` is lower case (``te direktive``):
+    a capital there would make the dot a sentence's end."""
+    i = end - 1
+    while i >= 0 and text[i] in " \n\t\u00a0":
+        i -= 1
+    return i > 0 and text[i] == "." and text[i - 1].isdigit() and text[end : end + 1].islower()

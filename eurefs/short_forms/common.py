@@ -255,6 +255,7 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     cue, back, linked = _pinpoint_cue(lang)
     cue_search = cue.search if cue is not None else None
     ends_as_pinpoint, apart = pinpoint_search.ends_as_pinpoint, pinpoint_search.apart
+    ends_as_ordinal = pinpoint_search.ends_as_ordinal
     linked_search = searcher(patterns)
     # a name right after its pinpoint, with no link word (``Article 17 GDPR``), or an
     # anaphor whose determiner holds the link (``artigo 7.º dessa diretiva``)
@@ -275,7 +276,8 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
                 return None
             found = unlinked_search(text, lo, start)
         elif cue_search is None:
-            if not ends_as_pinpoint(text, start):
+            # ``članak 7. te direktive``: the number's ordinal dot before the short form
+            if not ends_as_pinpoint(text, start) and not ends_as_ordinal(text, start):
                 return None
             found = linked_search(text, lo, start)
         else:

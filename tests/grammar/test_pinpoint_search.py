@@ -137,3 +137,18 @@ def test_ends_as_pinpoint_stops_early_only_where_the_word_cannot_end_one(
     text = "".join(pieces)
     for end in range(len(text) + 1):
         assert pinpoint_search.ends_as_pinpoint(text, end) == _plain_ends_as_pinpoint(text, end)
+
+
+@pytest.mark.parametrize(
+    ("before", "short_form", "expected"),
+    [
+        ("Vidjeti članak 7. ", "te direktive", True),  # the ordinal dot, lower case after
+        ("Vidjeti članak 7.  ", "te direktive", True),
+        ("Vidjeti članak 7. ", "Ta direktiva", False),  # a capital: the dot ends a sentence
+        ("Vidjeti članak 7 ", "te direktive", False),  # no dot (ends_as_pinpoint's case)
+        ("Vidjeti članak a. ", "te direktive", False),
+        (". ", "te direktive", False),
+    ],
+)
+def test_ends_as_ordinal(before: str, short_form: str, expected: bool) -> None:
+    assert pinpoint_search.ends_as_ordinal(before + short_form, len(before)) is expected
