@@ -278,6 +278,12 @@ PROSE = [
     ("back-references.md", "članak 7 stavak 1 te direktive",
      "Direktiva 2003/88/EZ primjenjuje se. Vidjeti članak 7 stavak 1 te direktive.",
      "short_form", "pinpoint", "članak 7 stavak 1"),
+    ("back-references.md", "članak 7. te direktive",
+     "Direktiva 2003/88/EZ primjenjuje se. Vidjeti članak 7. te direktive.",
+     "short_form", "pinpoint", "članak 7."),
+    ("back-references.md", "το άρθρο 7 της εν λόγω",
+     "Η οδηγία 2003/88/ΕΚ εφαρμόζεται. Το άρθρο 7 της εν λόγω οδηγίας ρυθμίζει την άδεια.",
+     "short_form", "pinpoint", "άρθρο 7"),
 ]  # fmt: skip
 
 

@@ -92,14 +92,16 @@ ANAPHORS: dict[str, str] = {
     "hr": "'za primjenu te Uredbe' after Regulation (EC) No 1234/2007 in Regulation (EU) No "
     "479/2010, recital 1 (EUR-Lex 32010R0479, Croatian); 'navedenu Direktivu treba "
     "kodificirati' after Directive 84/450/EEC in Directive 2006/114/EC, recital 1 (EUR-Lex "
-    "32006L0114, Croatian); the other cases of ta and navedena from Croatian grammar "
-    "(UNCONFIRMED in a text read for the project)",
+    "32006L0114, Croatian); 'spomenutu Uredbu treba kodificirati' in Implementing Regulation "
+    "(EU) No 1225/2011, recital 1 (EUR-Lex 32011R1225, Croatian); the other cases of ta, "
+    "navedena and spomenuta from Croatian grammar (UNCONFIRMED in a text read for the project)",
     "lv": "'šajā direktīvā' (Directive 2003/88) and 'ar šo direktīvu' (after two directives: "
     "doubtful) in the development text tests/data/corpus-lv L01 (judgment C-282/10 "
     "Dominguez); 'Kopš minētā direktīva stājās spēkā' after Directive 83/417/EEC in Directive "
     "(EU) 2015/2203, recital 1 (EUR-Lex 32015L2203, Latvian); 'Šī direktīva attiecas uz' (the "
     "act itself) in Directive (EU) 2022/1999, Article 1 (EUR-Lex 02022L1999); the other "
-    "cases of minētā and šī from Latvian grammar (UNCONFIRMED in a text read for the project)",
+    "cases of minētā and šī, and the masculine minētais, šis, šā, šim (for lēmums), from Latvian "
+    "grammar (UNCONFIRMED in a text read for the project)",
 }
 
 

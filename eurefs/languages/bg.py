@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
-    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'чл. 47 от Хартата на основните права на Европейския съюз' (a Bulgarian court form on the European Investigation Order); the short name alone UNCONFIRMED. No abbreviation: the normal form is the short name with its preposition (член 47 от Хартата на основните права)", **sources("bg"), "back_references": 'anaphors: тази директива in the development text tests/data/corpus-bg (judgment C-282/10 Dominguez); този for the masculine регламент; neuter това left out (решение is also a judgment)'}),
+    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'чл. 47 от Хартата на основните права на Европейския съюз' (a Bulgarian court form on the European Investigation Order); the short name alone UNCONFIRMED. No abbreviation: the normal form is the short name with its preposition (член 47 от Хартата на основните права)", **sources("bg"), "back_references": 'anaphors: тази директива in the development text tests/data/corpus-bg (judgment C-282/10 Dominguez); този for the masculine регламент; neuter това left out (решение is also a judgment); член 1, параграф 1 ... от посочения регламент and към въпросния регламент after Regulation (EC) No 318/2006 in Regulation (EC) No 471/2007, recital 1 (EUR-Lex 32007R0471, Bulgarian); посочената директива as listed by the issue 8 review; посочения/посоченият/посочената and въпросния/въпросната only (the neuter посоченото решение is as often a judgment)'}),
     act_types={
         "regulation": ("Регламент", "Регламента", "Регламентът", "Регламенти", "Регламентите"),
         "directive": ("Директива", "Директивата", "Директиви", "Директивите"),
@@ -74,7 +74,12 @@ LANGUAGE = Language(
                       "за създаване", "за", "във връзка с", "по отношение на"),
         in_title_before=("за изменение на", "за отмяна на", "и", "или"),
         title_dates=(r"от \d{1,2} \w+ \d{4} ?(?:година|г\.)",),
-        anaphor_determiners=("тази", "Тази", "този", "Този"),
+        # "посочения регламент" ('член 1, параграф 1 ... от посочения регламент', "въпросния
+        # регламент": Regulation (EC) No 471/2007 recital 1); masculine and feminine only: the
+        # neuter "посоченото решение" is as often a judgment cited ("решение" is both)
+        anaphor_determiners=("тази", "Тази", "този", "Този", "посочения", "посоченият",
+                             "Посоченият", "посочената", "Посочената", "въпросния",
+                             "въпросният", "въпросната"),
         # "тази директива" is "this Directive" in an act ("настоящата" is more usual there)
         self_determiners=("тази", "Тази", "този", "Този"),
         legislative_markers=("ПРИЕХА", "като имат предвид, че", "\nЧлен 1\n"),

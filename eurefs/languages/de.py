@@ -23,7 +23,7 @@ LANGUAGE = Language(
         "court_reports": COURT_REPORTS["de"],
         "act_pinpoint_links": ACT_PINPOINTS["de"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["de"],
-        "back_references": "Entwicklungstexte (tests/data/corpus-fr-de F03, F04): im Folgenden, dieser Verordnung in Rechtsakten und Urteilen",
+        "back_references": "Entwicklungstexte (tests/data/corpus-fr-de F03, F04): im Folgenden, dieser Verordnung in Rechtsakten und Urteilen; die besagte Richtlinie (issue 8 review); des genannten/dem genannten (Beschlusses, Beschluss) as the masculine forms of der genannten (UNCONFIRMED in a text read for the project)",
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains":
             f"{_ISG}, 3.2 Bezugnahme auf Rechtsakte; checked on tests/data/corpus-fr-de F03, F04",
         "oj_journals, oj_pages, date_words": f"{_ISG}, 3.1 Bezugnahme auf das Amtsblatt",
@@ -145,7 +145,10 @@ LANGUAGE = Language(
         anaphor_determiners=(
             "dieser", "Dieser", "diese", "Diese", "diesem", "dieses", "der genannten",
             "die genannte", "der besagten", "die besagte", "der vorgenannten",
-            "die vorgenannte", "der vorstehend genannten",
+            "die vorgenannte", "der vorstehend genannten", "Die genannte", "Die besagte",
+            # masculine and neuter ("des genannten Beschlusses", "dem genannten Beschluss")
+            "des genannten", "dem genannten", "des besagten", "dem besagten", "des vorgenannten",
+            "dem vorgenannten",
         ),
         self_determiners=("dieser", "Dieser", "diese", "Diese", "diesem", "dieses"),
         legislative_markers=(

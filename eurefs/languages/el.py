@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="el",
     name="Greek",
-    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'στον Χάρτη των Θεμελιωδών Δικαιωμάτων της Ευρωπαϊκής Ένωσης (άρθρο 15)', 'Τον Χάρτη των Θεμελιωδών Δικαιωμάτων' (the name in the accusative, whose form the genitive after άρθρο shares), 'συμπεριλαμβανομένου του Χάρτη Θεμελιωδών Δικαιωμάτων' (the genitive without των, a Greek public-administration form), 'Ο Χάρτης των Θεμελιωδών Δικαιωμάτων της ΕΕ'; 'άρθρο 47 του Χάρτη ...' itself UNCONFIRMED in a text read for this project (the order and του as for the Treaties). No abbreviation: the normal form is the short name with its article (άρθρο 47 του Χάρτη των Θεμελιωδών Δικαιωμάτων)", **sources("el"), "back_references": "anaphors: της οδηγίας αυτής (after the type word), της επίμαχης οδηγίας in the development text tests/data/corpus-el G01 (judgment C-282/10); η εν λόγω (the said); legislative markers: the enacting formula (ΕΞΕΔΩΣΑΝ ΤΗΝ ΠΑΡΟΥΣΑ), Εκτιμώντας τα ακόλουθα, article headings"}),
+    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'στον Χάρτη των Θεμελιωδών Δικαιωμάτων της Ευρωπαϊκής Ένωσης (άρθρο 15)', 'Τον Χάρτη των Θεμελιωδών Δικαιωμάτων' (the name in the accusative, whose form the genitive after άρθρο shares), 'συμπεριλαμβανομένου του Χάρτη Θεμελιωδών Δικαιωμάτων' (the genitive without των, a Greek public-administration form), 'Ο Χάρτης των Θεμελιωδών Δικαιωμάτων της ΕΕ'; 'άρθρο 47 του Χάρτη ...' itself UNCONFIRMED in a text read for this project (the order and του as for the Treaties). No abbreviation: the normal form is the short name with its article (άρθρο 47 του Χάρτη των Θεμελιωδών Δικαιωμάτων)", **sources("el"), "back_references": "anaphors: της οδηγίας αυτής (after the type word), της επίμαχης οδηγίας in the development text tests/data/corpus-el G01 (judgment C-282/10); η εν λόγω (the said); legislative markers: the enacting formula (ΕΞΕΔΩΣΑΝ ΤΗΝ ΠΑΡΟΥΣΑ), Εκτιμώντας τα ακόλουθα, article headings; της εν λόγω/του εν λόγω hold the genitive link of a pinpoint before them (το άρθρο 7 της εν λόγω οδηγίας)"}),
     act_types={
         "regulation": ("κανονισμός", "κανονισμού", "κανονισμό", "κανονισμοί", "κανονισμών", "κανονισμούς",
                        # titles in capitals drop the accents (``ΚΑΝΟΝΙΣΜΟΣ (ΕΕ) 2016/679``)
@@ -76,6 +76,8 @@ LANGUAGE = Language(
                              "η επίμαχη", "της επίμαχης", "την επίμαχη", "ο επίμαχος",
                              "του επίμαχου", "τον επίμαχο"),
         anaphor_determiners_after=("αυτή", "αυτής", "αυτήν", "αυτό", "αυτού", "αυτόν"),
+        # the genitive article is the link of a pinpoint: "το άρθρο 7 της εν λόγω οδηγίας"
+        linking_determiners=("της εν λόγω", "του εν λόγω", "της επίμαχης", "του επίμαχου"),
         legislative_markers=("ΕΞΕΔΩΣΑΝ ΤΗΝ ΠΑΡΟΥΣΑ", "ΕΞΕΔΩΣΕ ΤΗΝ ΠΑΡΟΥΣΑ",
                              "ΕΞΕΔΩΣΑΝ ΤΟΝ ΠΑΡΟΝΤΑ", "ΕΞΕΔΩΣΕ ΤΟΝ ΠΑΡΟΝΤΑ",
                              "Εκτιμώντας τα ακόλουθα", "\nΆρθρο 1\n", "\nΆρθρο 2\n"),

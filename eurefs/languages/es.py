@@ -18,7 +18,7 @@ LANGUAGE = Language(
         "court_reports": COURT_REPORTS["es"],
         "act_pinpoint_links": ACT_PINPOINTS["es"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["es"],
-        "back_references": "definitions: (en lo sucesivo, «Directiva») and its uses (de la Directiva) in the Opinion in C-70/03 Commission v Spain (CURIA, 29 April 2004); title words and authors: " + f"{_ISG}, 3.2; anaphors: dicha Directiva, la citada Directiva in the development text tests/data/corpus-es E01 (judgment C-282/10); masculine forms for Reglamento; este/esta (this) left out; pinpoint links: 'artículo 7 de dicha Directiva', 'artículo 15 de la citada Directiva' in tests/data/corpus-es E01; pinpoint words anexo, considerando: Spanish legal usage (UNCONFIRMED in a text read for the project)",
+        "back_references": "definitions: (en lo sucesivo, «Directiva») and its uses (de la Directiva) in the Opinion in C-70/03 Commission v Spain (CURIA, 29 April 2004); title words and authors: " + f"{_ISG}, 3.2; anaphors: dicha Directiva, la citada Directiva in the development text tests/data/corpus-es E01 (judgment C-282/10); masculine forms for Reglamento; este/esta (this) left out; pinpoint links: 'artículo 7 de dicha Directiva', 'artículo 15 de la citada Directiva' in tests/data/corpus-es E01; pinpoint words anexo, considerando: Spanish legal usage (UNCONFIRMED in a text read for the project); del citado/del mencionado, the written contraction of de + el citado (al citado: a + el)",
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referencias a los actos; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Referencias al Diario Oficial; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Vistos, 3.2.3 Referencias a las subdivisiones; {_DEV}",
@@ -99,7 +99,10 @@ LANGUAGE = Language(
     back_references=BackReferenceWords(
         alias_separators=("o",),
         self_words=("presente",),
-        anaphor_determiners=("dicho", "dicha", "el citado", "la citada", "el mencionado", "la mencionada"),
+        # "del citado Reglamento": "de" + "el" written as one word
+        anaphor_determiners=("dicho", "dicha", "el citado", "la citada", "el mencionado", "la mencionada",
+                             "del citado", "del mencionado", "al citado", "al mencionado"),
+        linking_determiners=("del citado", "del mencionado"),
         definition_intros=("en lo sucesivo",),
         articles=("el", "la", "El", "La"),
         pinpoint_words=("anexo", "anexos", "considerando", "considerandos"),

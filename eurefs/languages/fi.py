@@ -15,7 +15,7 @@ def _cases(*stems: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
 LANGUAGE = Language(
     code="fi",
     name="Finnish",
-    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Euroopan unionin perusoikeuskirjassa', 'EU:n perusoikeuskirja: oikeus tehokkaaseen oikeussuojakeinoon (47 artikla)', 'Euroopan unionin perusoikeuskirja' (other cases); the genitive before an article (Euroopan unionin perusoikeuskirjan 47 artikla) UNCONFIRMED in a text read for this project. Never 'perusoikeuskirja' alone: 'Perusoikeuskirja eli Charter of Rights and Freedoms' is Canada's. No abbreviation: the normal form uses the short name", **sources("fi"), "back_references": 'anaphors: kyseisen direktiivin, kyseinen direktiivi, kyseisessä direktiivissä in the development text tests/data/corpus-fi (judgment C-282/10 Dominguez); the other cases of kyseinen; tämä (this) left out'}),
+    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Euroopan unionin perusoikeuskirjassa', 'EU:n perusoikeuskirja: oikeus tehokkaaseen oikeussuojakeinoon (47 artikla)', 'Euroopan unionin perusoikeuskirja' (other cases); the genitive before an article (Euroopan unionin perusoikeuskirjan 47 artikla) UNCONFIRMED in a text read for this project. Never 'perusoikeuskirja' alone: 'Perusoikeuskirja eli Charter of Rights and Freedoms' is Canada's. No abbreviation: the normal form uses the short name", **sources("fi"), "back_references": 'anaphors: kyseisen direktiivin, kyseinen direktiivi, kyseisessä direktiivissä in the development text tests/data/corpus-fi (judgment C-282/10 Dominguez); the other cases of kyseinen; tämä (this) left out; mainittu direktiivi olisi ... kodifioitava after Directive 98/34/EC in Directive (EU) 2015/1535, recital 1, and after Directive 98/27/EC in Directive 2009/22/EC, recital 1 (EUR-Lex, Finnish); the other cases of mainittu (mainitun, mainitussa ...) from Finnish grammar (UNCONFIRMED in a text read for the project)'}),
     act_types={
         # nominative first, then genitive, inessive, adessive, illative, partitive, plural
         "regulation": ("asetus", *_cases(("asetukse", ("n", "ssa", "lla", "en", "sta")), ("asetuks", ("ia", "ien")), ("asetusten", ("",)))),
@@ -92,7 +92,10 @@ LANGUAGE = Language(
         # act style: "direktiivi (EU) 2015/1535, annettu 9 päivänä syyskuuta 2015, <title>"
         title_starts=("annettu", "annetun", "tehty", "tehdyn"),
         anaphor_determiners=("kyseinen", "Kyseinen", "kyseisen", "kyseisessä", "kyseiseen",
-                             "kyseisellä", "kyseisestä", "kyseistä",
+                             "kyseisellä", "kyseisestä", "kyseistä", "Kyseistä",
+                             # "mainittu direktiivi" ("the said directive") in its cases
+                             "mainittu", "Mainittu", "mainitun", "Mainitun", "mainitussa",
+                             "Mainitussa", "mainittuun", "mainitulla", "mainitusta", "mainittua",
                              # at the start of a sentence: 'Kyseisen direktiivin 7 artiklan'
                              "Kyseisen", "Kyseisessä"),
     ),

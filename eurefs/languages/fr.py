@@ -17,7 +17,7 @@ LANGUAGE = Language(
         "court_reports": COURT_REPORTS["fr"],
         "act_pinpoint_links": ACT_PINPOINTS["fr"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["fr"],
-        "back_references": "textes de développement (tests/data/corpus-fr-de F01, F02): ci-après, ladite, dudit; titres des actes",
+        "back_references": "textes de développement (tests/data/corpus-fr-de F01, F02): ci-après, ladite, dudit; titres des actes; dudit holds the link of a pinpoint before it (l'article 4 dudit règlement)",
         "act_types, subtypes_after, author_phrases, number_markers, domains":
             f"{_ISG}, 3.2 Références aux actes; checked on tests/data/corpus-fr-de F01, F02",
         "oj_journals, oj_pages, date_words": f"{_ISG}, 3.1 Références au Journal officiel",
@@ -123,6 +123,8 @@ LANGUAGE = Language(
         anaphor_determiners=(
             "cette", "Cette", "ce", "Ce", "ladite", "Ladite", "ledit", "Ledit", "dudit", "audit",
         ),
+        # "dudit" is "de" + "ledit": "l'article 4 dudit règlement"
+        linking_determiners=("dudit",),
         definition_intros=("ci-après dénommée", "ci-après dénommé", "ci-après"),
         articles=("le", "la", "l'", "l\u2019", "les", "Le", "La", "du", "au"),
         title_starts=(

@@ -82,8 +82,12 @@ LANGUAGE = Language(
         # ta (that) and navedena (the said), feminine as every type word: "za primjenu te
         # Uredbe", "navedenu Direktivu treba kodificirati"; in an act "ove Uredbe" (this) is
         # the act itself, so "te Uredbe" there still points to another act
+        # "spomenuta" too: "Radi jasnoće i preglednosti spomenutu Uredbu treba kodificirati"
+        # (Implementing Regulation (EU) No 1225/2011, recital 1, EUR-Lex HR)
         anaphor_determiners=("ta", "Ta", "te", "toj", "tu", "tom", "navedena", "Navedena",
-                             "navedene", "navedenoj", "navedenu", "Navedenu", "navedenom"),
+                             "navedene", "navedenoj", "navedenu", "Navedenu", "navedenom",
+                             "spomenuta", "Spomenuta", "spomenute", "spomenutoj", "spomenutu",
+                             "Spomenutu", "spomenutom"),
         self_words=("ova", "ove", "ovoj", "ovu", "ovom"),
     ),
     examples=(

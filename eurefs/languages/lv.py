@@ -80,8 +80,12 @@ LANGUAGE = Language(
         # direktīva" is the act itself
         anaphor_determiners=("minētā", "Minētā", "minētās", "minētajai", "minēto", "minētajā",
                              "šī", "Šī", "šīs", "šai", "šo", "Šo", "šajā", "Šajā",
-                             "Minētās", "Minētajā"),  # at the start of a sentence
-        self_determiners=("šī", "Šī", "šīs", "šai", "šo", "Šo", "šajā", "Šajā"),
+                             "Minētās", "Minētajā",  # at the start of a sentence
+                             # masculine, for "lēmums": "minētais lēmums", "šā lēmuma"
+                             "minētais", "Minētais", "minētajam", "šis", "Šis", "šā", "Šā",
+                             "šim"),
+        self_determiners=("šī", "Šī", "šīs", "šai", "šo", "Šo", "šajā", "Šajā", "šis", "Šis", "šā",
+                          "Šā", "šim"),
         legislative_markers=("tā kā:", "IR PIEŅĒMUŠI ŠO", "IR PIEŅĒMUSI ŠO", "IR PIEŅĒMUŠAS ŠO",
                              "\n1. pants\n"),
     ),

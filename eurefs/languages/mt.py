@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="mt",
     name="Maltese",
-    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Karta tad-Drittijiet Fundamentali tal-Unjoni Ewropea' (fra.europa.eu, Maltese), 'l-Karta tad-Drittijiet Fundamentali ta\' l-Unjoni Ewropea' (the Maltese explanations of the Charter, OJ C 303/17), 'l-Artikolu 14 tal-KEDB' there for the form after an article; 'l-Artikolu 47 tal-Karta ...' itself UNCONFIRMED. The names are also abbreviations, as the preposition is joined by a hyphen (tal-Karta). No abbreviation: the normal form is the short name with its preposition", **sources("mt", dev="development text tests/data/corpus-mt (CJEU C-282/10, ELITR/elitr-testset): tad-/id-/bid-/fid-Direttiva, Direttiva tal-Kunsill 93/104/KE"), "back_references": "anaphors: din id-direttiva (the determiner joined to the article of the type word) in the development text tests/data/corpus-mt M01 (judgment C-282/10); l-imsemmija (the said); legislative markers: the enacting formula (ADOTTAW DIN ID-DIRETTIVA), Billi:, article headings"}),
+    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Karta tad-Drittijiet Fundamentali tal-Unjoni Ewropea' (fra.europa.eu, Maltese), 'l-Karta tad-Drittijiet Fundamentali ta\' l-Unjoni Ewropea' (the Maltese explanations of the Charter, OJ C 303/17), 'l-Artikolu 14 tal-KEDB' there for the form after an article; 'l-Artikolu 47 tal-Karta ...' itself UNCONFIRMED. The names are also abbreviations, as the preposition is joined by a hyphen (tal-Karta). No abbreviation: the normal form is the short name with its preposition", **sources("mt", dev="development text tests/data/corpus-mt (CJEU C-282/10, ELITR/elitr-testset): tad-/id-/bid-/fid-Direttiva, Direttiva tal-Kunsill 93/104/KE"), "back_references": "anaphors: din id-direttiva (the determiner joined to the article of the type word) in the development text tests/data/corpus-mt M01 (judgment C-282/10); l-imsemmija (the said); legislative markers: the enacting formula (ADOTTAW DIN ID-DIRETTIVA), Billi:, article headings; tal-imsemmija (ta' + l-imsemmija, holding the pinpoint's link) and id-Direttiva msemmija (after the type word) as listed by the issue 8 review, UNCONFIRMED in a text read for the project"}),
     act_types={
         "regulation": ("Regolament", "Regolamenti"),
         "directive": ("Direttiva", "Direttivi"),
@@ -67,7 +67,14 @@ LANGUAGE = Language(
         # "din id-direttiva" is "that directive" in a judgment, "this Directive" in an act
         anaphor_determiners=("din id-", "Din id-", "dan ir-", "Dan ir-", "dan il-", "Dan il-",
                              "dik id-", "Dik id-", "dak ir-", "Dak ir-", "l-imsemmija",
-                             "L-imsemmija", "l-imsemmi", "L-imsemmi"),
+                             "L-imsemmija", "l-imsemmi", "L-imsemmi",
+                             # with the preposition joined: "l-Artikolu 7 tal-imsemmija direttiva"
+                             "tal-imsemmija", "tal-imsemmi"),
+        linking_determiners=("tal-imsemmija", "tal-imsemmi"),
+        # after a singular type word: "id-Direttiva msemmija", "ir-Regolament imsemmi" (a
+        # plural is "Direttivi")
+        anaphor_determiners_after=("msemmija", "msemmi", "imsemmija", "imsemmi"),
+        declined=(("Direttiva",), ("Regolament",), ("Deċiżjoni",)),
         self_determiners=("din id-", "Din id-", "dan ir-", "Dan ir-", "dan il-", "Dan il-"),
         legislative_markers=("ADOTTAW DIN", "ADOTTA DIN", "ADOTTAW DAN", "ADOTTA DAN", "Billi:",
                              "\nArtikolu 1\n", "\nArtikolu 2\n"),

@@ -24,7 +24,7 @@ LANGUAGE = Language(
         "act_pinpoint_links": ACT_PINPOINTS["pl"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["pl"],
         "definitions": DEFINITIONS["pl"],
-        "back_references": 'anaphors: tej dyrektywy in the development text tests/data/corpus-pl P01, P02 (judgment C-282/10); tej decyzji in judgment C-403/16 (EUR-Lex, ECLI:EU:C:2017:960); the other cases of ten/ta',
+        "back_references": 'anaphors: tej dyrektywy in the development text tests/data/corpus-pl P01, P02 (judgment C-282/10); tej decyzji in judgment C-403/16 (EUR-Lex, ECLI:EU:C:2017:960); the other cases of ten/ta; wspomniana dyrektywa (issue 8 review) and the other singular cases of wspomniany (wspomnianą, wspomnianemu, wspomnianym) from Polish grammar (UNCONFIRMED in a text read for the project); wspomniane left out (also the plural wspomniane dyrektywy)',
         "act_types (all cases), subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Odesłania do aktów; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months (genitive)": f"{_ISG}, 3.1 Odesłania do Dziennika Urzędowego; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Podstawa prawna, 3.2.3 Odesłania do jednostek redakcyjnych; {_DEV}",
@@ -129,7 +129,10 @@ LANGUAGE = Language(
                     "niniejszym"),
         # "ten" declined (feminine dyrektywa/decyzja, neuter rozporządzenie); "tym" is left out
         # ("w tym" means "including"), and "niniejszy" (this) is the act itself
-        anaphor_determiners=("wspomnianego", "wspomnianej", "tej", "ta", "tę", "tą", "tego", "temu"),
+        # "wspomniane" is left out (also the plural "wspomniane dyrektywy")
+        anaphor_determiners=("wspomnianego", "wspomnianej", "tej", "ta", "tę", "tą", "tego", "temu",
+                             "wspomniana", "Wspomniana", "wspomnianą", "wspomnianemu",
+                             "wspomnianym"),
     ),
     examples=(
         ("rozporządzenie (WE) nr 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "rozporządzenie (WE) nr 1049/2001"}),

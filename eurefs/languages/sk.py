@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="sk",
     name="Slovak",
-    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'V článku 8 ods. 1 Charty základných práv Európskej únie' (GDPR recital 1, Slovak, EUR-Lex 32016R0679 as reproduced); 'čl. 42 Charty základných práv EÚ', 'článkov 41 a 47 Charty základných práv' only in a list of citation patterns, UNCONFIRMED in running text. (The national charter is a Listina, another word.) No abbreviation in use found: the normal form uses the short name", **sources("sk"), "back_references": 'anaphors: táto smernica, touto smernicou in the development text tests/data/corpus-sk (judgment C-282/10 Dominguez); the other cases of tento/táto'}),
+    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'V článku 8 ods. 1 Charty základných práv Európskej únie' (GDPR recital 1, Slovak, EUR-Lex 32016R0679 as reproduced); 'čl. 42 Charty základných práv EÚ', 'článkov 41 a 47 Charty základných práv' only in a list of citation patterns, UNCONFIRMED in running text. (The national charter is a Listina, another word.) No abbreviation in use found: the normal form uses the short name", **sources("sk"), "back_references": 'anaphors: táto smernica, touto smernicou in the development text tests/data/corpus-sk (judgment C-282/10 Dominguez); the other cases of tento/táto; uvedenej smernice (the said directive) reported by the issue 8 docs review, its other singular cases (uvedená, uvedenú, uvedenou, uvedeného ...) from Slovak grammar (UNCONFIRMED in a text read for the project); uvedené left out, also the plural uvedené smernice'}),
     act_types={
         "regulation": ("nariadenie", "nariadenia", "nariadení", "nariadením", "nariadeniu"),
         "directive": ("smernica", "smernice", "smernici", "smernicu", "smernicou", "smerníc"),
@@ -76,8 +76,12 @@ LANGUAGE = Language(
                       "týkajúca sa", "týkajúce sa", "týkajúceho sa", "pokiaľ ide o", "k"),
         in_title_before=("mení", "zrušuje", "a", "alebo"),
         title_dates=(r"zo? \d{1,2}\. ?\w+ \d{4}",),
+        # "uvedená smernica" ("the said directive") in its singular cases; "uvedené" is left out
+        # (also the plural "uvedené smernice")
         anaphor_determiners=("táto", "Táto", "tejto", "túto", "touto", "tento", "Tento", "tohto",
-                             "tomto", "týmto"),
+                             "tomto", "týmto", "uvedená", "Uvedená", "uvedenej", "uvedenú",
+                             "uvedenou", "uvedeného", "Uvedeného", "uvedenému", "uvedenom",
+                             "uvedeným"),
         # "táto smernica" is "this Directive" in an act
         self_determiners=("táto", "Táto", "tejto", "túto", "touto", "tento", "Tento", "tohto",
                           "tomto", "týmto"),

@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="sl",
     name="Slovenian",
-    sources=frozen({"article_ordinal_first, ordinals": "Slovenian national texts write articles number first, the subdivision before them: 'tretji odstavek 39. člena ZDDV-1', 'drugi odstavek 367.c člena ZPP', 'prvega odstavka 3. člena Uredbe Sveta (ES) št. 343/2003', '6. člena Konvencije' (Constitutional Court decisions, Uradni list RS 67/2022 and 2014, judgment texts); with PDEU, PEU or the Charter the same order is UNCONFIRMED in a text read here (the EU's own texts write 'Člen 267, tretji odstavek, PDEU', 'Člen 47 Listine': EUR-Lex 62023CC0144). The locative and instrumental ordinals (tretjem odstavku, tretjim odstavkom) follow Slovenian grammar, UNCONFIRMED", "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'Listina EU o temeljnih pravicah', 'Listini EU o temeljnih pravicah' (other cases of the name); the genitive after an article (člen 47 Listine ...) UNCONFIRMED in a text read for this project (the case as for the Treaties, Pogodbe). No abbreviation: the normal form uses the short name", **sources("sl"), "back_references": 'anaphors: ta direktiva in the development text tests/data/corpus-sl (judgment C-282/10 Dominguez); the other cases of ta (te, to, tej)'}),
+    sources=frozen({"article_ordinal_first, ordinals": "Slovenian national texts write articles number first, the subdivision before them: 'tretji odstavek 39. člena ZDDV-1', 'drugi odstavek 367.c člena ZPP', 'prvega odstavka 3. člena Uredbe Sveta (ES) št. 343/2003', '6. člena Konvencije' (Constitutional Court decisions, Uradni list RS 67/2022 and 2014, judgment texts); with PDEU, PEU or the Charter the same order is UNCONFIRMED in a text read here (the EU's own texts write 'Člen 267, tretji odstavek, PDEU', 'Člen 47 Listine': EUR-Lex 62023CC0144). The locative and instrumental ordinals (tretjem odstavku, tretjim odstavkom) follow Slovenian grammar, UNCONFIRMED", "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'Listina EU o temeljnih pravicah', 'Listini EU o temeljnih pravicah' (other cases of the name); the genitive after an article (člen 47 Listine ...) UNCONFIRMED in a text read for this project (the case as for the Treaties, Pogodbe). No abbreviation: the normal form uses the short name", **sources("sl"), "back_references": 'anaphors: ta direktiva in the development text tests/data/corpus-sl (judgment C-282/10 Dominguez); the other cases of ta (te, to, tej); navedeno direktivo kodificirati after Directive 68/414/EEC in Directive 2006/67/EC, recital 1 (EUR-Lex 32006L0067, Slovenian); omenjena direktiva as listed by the issue 8 review; the other singular cases of navedena and omenjena (navedene, navedenega sklepa ...) from Slovenian grammar (UNCONFIRMED in a text read for the project)'}),
     act_types={
         "regulation": ("Uredba", "Uredbe", "Uredbi", "Uredbo", "Uredb"),
         "directive": ("Direktiva", "Direktive", "Direktivi", "Direktivo", "Direktiv"),
@@ -84,7 +84,12 @@ LANGUAGE = Language(
                       "o razveljavitvi", "o določitvi", "o vzpostavitvi"),
         in_title_before=("o spremembi", "o razveljavitvi", "in", "ali"),
         title_dates=(r"z dne \d{1,2}\. ?\w+ \d{4}",),
-        anaphor_determiners=("ta", "Ta", "te", "to", "tej"),
+        # "navedena direktiva" ("the said directive": 'navedeno direktivo', Directive 2006/67/EC
+        # recital 1, EUR-Lex SL) and "navedeni sklep" in their singular cases
+        anaphor_determiners=("ta", "Ta", "te", "to", "tej", "navedena", "Navedena", "navedene",
+                             "navedeni", "navedeno", "navedenem", "navedenega", "navedenim",
+                             "omenjena", "Omenjena", "omenjene", "omenjeni", "omenjeno",
+                             "omenjenem", "omenjenega", "omenjenim"),
         # "ta direktiva" is "this Directive" in an act
         self_determiners=("ta", "Ta", "te", "to", "tej"),
         legislative_markers=("SPREJELA", "SPREJELI", "ob upoštevanju naslednjega",
