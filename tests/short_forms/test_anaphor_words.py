@@ -150,6 +150,12 @@ def anaphors(text: str) -> list[tuple[str, str | None, str | None]]:
             [("del citado Reglamento", "32001R1049", "artículo 4")],
             id="es-del-citado",
         ),
+        pytest.param(  # "el referido Reglamento" as in 2012/C 338/01 (OJ C 338, 6.11.2012, p. 1)
+            "El Reglamento (CE) n.º 1049/2001 se aplica a todos los documentos. Las "
+            "innovaciones introducidas por el referido Reglamento afectan a su artículo 4.",
+            [("el referido Reglamento", "32001R1049", None)],
+            id="es-el-referido",
+        ),
         pytest.param(
             "Lēmums 2011/278/ES ir piemērojams saskaņā ar Eiropas Savienības tiesību aktiem. "
             "Minētais lēmums nosaka noteikumus.",
