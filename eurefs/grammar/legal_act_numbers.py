@@ -40,15 +40,18 @@ MEMBER_START = (
 GROUPS = ("a", "b", "dom", "suf", "no", "lb", "bcall", "scall")
 
 
-def number_pattern(prefix: str = "") -> str:
+def number_pattern(prefix: str = "", open_domain: bool = False) -> str:
     """One act number: optional ``(EU)``, optional ``No``, two numbers, optional ``/EC``.
 
     A footnote call glued to the end is matched too (``bcall``/``scall``, see
     ``footnote_calls``).  Group names get ``prefix`` so a pattern can hold several numbers.
+    ``open_domain``: the domain may also be written without brackets, right before the
+    numbers, as national writing has it after a type word (``Regolamento UE 2016/679``).
     """
     p = prefix
+    bare = rf"|(?={_DOMAIN}[ ][0-9])" if open_domain else ""
     return (
-        rf"(?P<{p}num>(?:\([ ]?(?P<{p}dom>{_DOMAINS})[ ]?\){SEP})?"
+        rf"(?P<{p}num>(?:(?:(?P<{p}op>\(){bare})[ ]?(?P<{p}dom>{_DOMAINS})[ ]?(?({p}op)\)){SEP})?"
         rf"(?P<{p}no>{_NO}(?:{SEP})?)?(?P<{p}lb>\\?\[)?"
         rf"(?P<{p}a>[0-9]{{1,4}}){NUM_SP}/{NUM_SP}(?P<{p}b>[0-9]{{1,4}})(?P<{p}bcall>[0-9]{{1,3}})?"
         rf"(?:/(?P<{p}suf>{_DOMAINS})(?P<{p}scall>[1-9][0-9]{{0,2}})?)?"

@@ -60,7 +60,7 @@ PATTERN = lazy_compile(
     + words(*SUB_AFTER_LANGS)
     + r")(?![\w]))?"
     + SEP
-    + number_pattern("")
+    + number_pattern("", open_domain=True)
     # an act's own number in its title: ``(98/699/JI)``
     + r"|(?<=\()(?P<ta>[0-9]{2,4})/(?P<tb>[0-9]{1,4})/(?P<tsuf>"
     + words(*(d for lg in _TITLE_LANGS for d in lg.domains))

@@ -95,3 +95,26 @@ def test_the_french_number_sign_with_its_o_set_apart() -> None:
 )
 def test_a_no_before_a_type_numbered_year_first_is_stray(text: str, celex: str) -> None:
     assert [r.celex for r in eurefs.extract(text, kinds="legal_act")] == [celex]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "celex"),
+    [
+        # Italian privacy notices (public documents found with find_string: id 70983818064)
+        ("Informativa Privacy resa ai sensi dell'art. 13 del Regolamento UE 2016/679 (GDPR).",
+         "Regolamento UE 2016/679", "regolamento (UE) 2016/679", "32016R0679"),
+        ("Verordnung EU 2016/679", "Verordnung EU 2016/679", "Verordnung (EU) 2016/679",
+         "32016R0679"),
+        ("la dyrektywa UE 2019/1937 stosuje", "dyrektywa UE 2019/1937",
+         "dyrektywa (UE) 2019/1937", "32019L1937"),
+    ],
+)  # fmt: skip
+def test_a_domain_without_brackets_after_the_type_word(
+    text: str, span: str, normalized: str, celex: str
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert (ref.text, ref.normalized, ref.celex) == (span, normalized, celex)
+
+
+def test_a_domain_without_brackets_needs_the_number_right_after() -> None:
+    assert eurefs.extract("the Regulation EU 2030 targets and the Directive EU proposal") == []
