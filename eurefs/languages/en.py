@@ -53,7 +53,7 @@ LANGUAGE = Language(
         "CFSP": "CFSP", "JHA": "JHA", "ECSC": "ECSC", "EAEC": "Euratom",
     }),
     jha_domains=("JHA",),
-    hint_words=("the", "of", "and", "to", "in", "on", "for", "by", "with", "that", "this",
+    hint_words=("the", "of", "and", "to", "in", "on", "for", "by", "with", "that", "this", "see",
                 "under", "as", "is", "are", "be", "which", "from"),
     # ``Article 6(1)(a) of``, ``point (a) of the first subparagraph of Article 6(1) of``
     act_pinpoint_links=("of", "of the"),

@@ -31,3 +31,12 @@ def test_a_date_tells_the_language_of_a_pre_1989_case_before_the_reports() -> No
 
 def test_with_no_hint_the_registry_order_decides() -> None:
     assert pick(["es", "fr"], "Marshall (") == pick(["fr", "es"], "Marshall (")
+
+
+def test_english_see_is_no_estonian_this() -> None:
+    """``see`` is a frequent word of English legal writing as well as Estonian ``this``:
+    ``See COM(2020) 842 final.`` is English (was Estonian, its only hint)."""
+    (ref,) = eurefs.extract("See COM(2020) 842 final.")
+    assert ref.lang == "en"
+    # with another Estonian word, Estonian
+    assert pick(["en", "et"], "Vaata, et see ") == "et"
