@@ -17,12 +17,13 @@ LANGUAGE = Language(
     name="Finnish",
     sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Euroopan unionin perusoikeuskirjassa', 'EU:n perusoikeuskirja: oikeus tehokkaaseen oikeussuojakeinoon (47 artikla)', 'Euroopan unionin perusoikeuskirja' (other cases); the genitive before an article (Euroopan unionin perusoikeuskirjan 47 artikla) UNCONFIRMED in a text read for this project. Never 'perusoikeuskirja' alone: 'Perusoikeuskirja eli Charter of Rights and Freedoms' is Canada's. No abbreviation: the normal form uses the short name", **sources("fi"), "back_references": 'anaphors: kyseisen direktiivin, kyseinen direktiivi, kyseisessä direktiivissä in the development text tests/data/corpus-fi (judgment C-282/10 Dominguez); the other cases of kyseinen; tämä (this) left out; mainittu direktiivi olisi ... kodifioitava after Directive 98/34/EC in Directive (EU) 2015/1535, recital 1, and after Directive 98/27/EC in Directive 2009/22/EC, recital 1 (EUR-Lex, Finnish); the other cases of mainittu (mainitun, mainitussa ...) from Finnish grammar (UNCONFIRMED in a text read for the project)'}),
     act_types={
-        # nominative first, then genitive, inessive, adessive, illative, partitive, plural
-        "regulation": ("asetus", *_cases(("asetukse", ("n", "ssa", "lla", "en", "sta")), ("asetuks", ("ia", "ien")), ("asetusten", ("",)))),
+        # nominative first, then genitive, inessive, adessive, illative, elative, the
+        # partitive (``sovelletaan asetusta (EY) N:o 1049/2001``), plural
+        "regulation": ("asetus", "asetusta", *_cases(("asetukse", ("n", "ssa", "lla", "en", "sta")), ("asetuks", ("ia", "ien")), ("asetusten", ("",)))),
         "directive": ("direktiivi", *_cases(("direktiivi", ("n", "ssä", "llä", "in", "stä", "t", "en", "ä")), ("direktiivej", ("ä",)))),
-        "decision": ("päätös", *_cases(("päätökse", ("n", "ssä", "llä", "en", "stä", "t")), ("päätöks", ("iä", "ien")))),
-        "framework_decision": ("puitepäätös", *_cases(("puitepäätökse", ("n", "ssä", "llä", "en", "stä")))),
-        "recommendation": ("suositus", "suosituksen", "suosituksessa", "suosituksella", "suositukseen", "suosituksia"),
+        "decision": ("päätös", "päätöstä", *_cases(("päätökse", ("n", "ssä", "llä", "en", "stä", "t")), ("päätöks", ("iä", "ien")))),
+        "framework_decision": ("puitepäätös", "puitepäätöstä", *_cases(("puitepäätökse", ("n", "ssä", "llä", "en", "stä")))),
+        "recommendation": ("suositus", "suositusta", "suosituksen", "suosituksessa", "suosituksella", "suositukseen", "suosituksia"),
         "joint_action": ("yhteinen toiminta", "yhteisen toiminnan", "yhteisessä toiminnassa"),
         "common_position": ("yhteinen kanta", "yhteisen kannan", "yhteisessä kannassa"),
     },

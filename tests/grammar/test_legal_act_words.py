@@ -34,3 +34,19 @@ def test_a_list_member_whose_domain_says_another_language_is_read_in_it() -> Non
         ("Directive 2003/88/EC", "en"),
         ("Directive 93/104/EC", "en"),
     ]
+
+
+def test_finnish_acts_in_the_partitive() -> None:
+    # the object of 'sovelletaan', 'muutetaan', 'koskeva' is in the partitive (anaphors2
+    # review: 'Asetusta (EY) N:o 1049/2001' was not read at all)
+    text = (
+        "Asetusta (EY) N:o 1049/2001 sovelletaan. Muutetaan päätöstä 2010/427/EU ja "
+        "komission suositusta 2003/361/EY sekä puitepäätöstä 2002/584/YOS."
+    )
+    refs = eurefs.extract(text, kinds="legal_act", short_forms=False)
+    assert [(r.text, r.celex, r.lang) for r in refs] == [
+        ("Asetusta (EY) N:o 1049/2001", "32001R1049", "fi"),
+        ("päätöstä 2010/427/EU", "32010D0427", "fi"),
+        ("komission suositusta 2003/361/EY", "32003H0361", "fi"),
+        ("puitepäätöstä 2002/584/YOS", "32002F0584", "fi"),
+    ]
