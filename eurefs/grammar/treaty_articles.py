@@ -233,7 +233,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     # a language whose normal form is the word as written (Polish ``art.``) wins a tie,
     # so that normal forms parse back to their language
     own = {c for c in cands if BY_CODE[c].article_words[word] == word}
-    lang = pick(cands, ctx.before(m.start(), 60), own)
+    # a tie: the words of the list itself (``första och tredje styckena``)
+    lang = pick(cands, ctx.before(m.start(), 60), own, after=m.group("list"))
     record = BY_CODE[lang]
     code = treaties[lang]
     list_text = collapse_spaces(m.group("list"))

@@ -65,6 +65,9 @@ def test_swedish_paragraphs_of_the_first_and_third_subparagraphs() -> None:
     (ref,) = eurefs.extract(text, kinds="treaty_article", short_forms=False)
     assert ref.text == "Artikel 88.2 första och tredje styckena EG"
     assert ref.articles == ["88.2"]
+    # alone, 'Artikel' is German, Swedish, Danish or Dutch: the words of the list tell
+    (alone,) = eurefs.extract(ref.text, kinds="treaty_article", short_forms=False)
+    assert (alone.lang, alone.normalized) == ("sv", ref.normalized)
 
 
 @pytest.mark.parametrize(
