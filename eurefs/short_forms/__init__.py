@@ -16,6 +16,8 @@ from itertools import islice
 from operator import attrgetter, eq, itemgetter
 from typing import Any
 
+from pydantic import BaseModel
+
 from eurefs.identifiers import eurlex_celex_url
 from eurefs.models.references import BaseReference, ShortFormRef
 from eurefs.short_forms.anaphors import Mention, MentionLog, find_anaphors
@@ -97,6 +99,11 @@ _DEFAULTS = {
 }
 _set_slot = object.__setattr__
 _new_model = object.__new__
+# pydantic's slots, set through their own descriptors (``object.__setattr__`` looks
+# each one up on the type first)
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 class _Emitter:
@@ -161,9 +168,9 @@ class _Emitter:
         )
         ref = _new_model(ShortFormRef)
         _set_slot(ref, "__dict__", fields)
-        _set_slot(ref, "__pydantic_fields_set__", _FIELDS.copy())
-        _set_slot(ref, "__pydantic_extra__", None)
-        _set_slot(ref, "__pydantic_private__", None)
+        _set_fields_set(ref, _FIELDS.copy())
+        _set_extra(ref, None)
+        _set_private(ref, None)
         return ref
 
 
