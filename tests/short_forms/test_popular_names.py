@@ -96,8 +96,10 @@ def test_the_file_covers_the_areas_the_issue_names() -> None:
         ("cumpliendo con el Reglamento General de Protección de Datos", "32016R0679"),
         ("nos termos do Regulamento Geral sobre a Proteção de Dados", "32016R0679"),
         # the name then 'Regulation' is the same act here (not 'Delegated Regulation')
-        ("Under Article 7(1)(b) of the Brussels I Recast Regulation the court decides.",
-         "32012R1215"),
+        (
+            "Under Article 7(1)(b) of the Brussels I Recast Regulation the court decides.",
+            "32012R1215",
+        ),
     ],
 )
 def test_popular_names_in_text(text: str, celex: str) -> None:
