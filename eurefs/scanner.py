@@ -36,7 +36,6 @@ from eurefs.grammar import (
 from eurefs.grammar.common import merge_spans
 from eurefs.models.references import (
     ALL_KINDS,
-    REFERENCE_ADAPTER,
     SHORT_FORM,
     BaseReference,
     LegalActRef,
@@ -321,8 +320,7 @@ def _drop_headings(refs: list[BaseReference], text: str) -> None:
     """Take from acts the pinpoints that are headings on lines of their own (in place;
     the references are new): the view the grammar ran on has no line breaks."""
     for ref in refs:
-        # (the type first: ``getattr`` of a field a model lacks costs pydantic's
-        # ``__getattr__`` and an exception, for most references)
+        # the type first: ``getattr`` of a field a model lacks costs pydantic an exception
         if isinstance(ref, LegalActRef) and (pin := ref.pinpoint) is not None:
             if act_pinpoints.heading(text, ref.start, ref.end, pin, ref.lang):
                 vars(ref)["pinpoint"] = None
@@ -400,8 +398,3 @@ def parse(string: str) -> Reference:
         "article ('Article 267 TFEU')",
         string,
     )
-
-
-def references_from_json(records: Sequence[dict[str, object]]) -> list[Reference]:
-    """Read references back from their JSON records (the output of ``model_dump``)."""
-    return [REFERENCE_ADAPTER.validate_python(r) for r in records]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
@@ -170,22 +171,31 @@ def _language(m: re.Match[str], ctx: Context) -> str:
     return pick(cands, ctx.before(m.start(), 80))
 
 
+def _issue_date(m: re.Match[str]) -> dt.date | Literal[False] | None:
+    """The date of the issue, if written; False where what is written is no date
+    (``31.2.2016``) or a date to come: then the match is no OJ citation."""
+    g = m.group
+    prefix = "a" if g("aser") else ("" if g("issue") else ("s" if g("sser") else None))
+    if prefix is None:
+        return None
+    # the date's parts, written day first (``y``) or year first (``y_``)
+    parts = [g(f"{prefix}{k}") or g(f"{prefix}{k}_") for k in "ymd"]
+    if not parts[0]:
+        return None
+    try:
+        date = dt.date(*map(int, parts))
+    except ValueError:
+        return False
+    return False if years.is_future_date(date) else date
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into an :class:`OjRef`."""
     g = m.group
-    date: dt.date | None = None
-    year: int | None = None
-    prefix = "a" if g("aser") else ("" if g("issue") else ("s" if g("sser") else None))
-    # the date's parts, written day first (``y``) or year first (``y_``)
-    parts = [g(f"{prefix}{k}") or g(f"{prefix}{k}_") for k in "ymd"] if prefix is not None else []
-    if parts and parts[0]:
-        try:
-            date = dt.date(*map(int, parts))
-        except ValueError:
-            return ()  # 31.2.2016 is not a date: not an OJ citation
-        if years.is_future_date(date):
-            return ()
-        year = date.year
+    dated = _issue_date(m)
+    if dated is False:
+        return ()
+    date, year = (dated, dated.year) if dated else (None, None)
     lang = _language(m, ctx)
     if g("byear") and year is None:
         year = int(g("byear"))

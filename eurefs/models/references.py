@@ -9,6 +9,7 @@ record can be read back with :data:`REFERENCE_ADAPTER`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field, TypeAdapter
@@ -331,3 +332,8 @@ Reference = Annotated[
 
 #: Reads a reference back from a dict or JSON: ``REFERENCE_ADAPTER.validate_python(d)``.
 REFERENCE_ADAPTER: TypeAdapter[Reference] = TypeAdapter(Reference)
+
+
+def references_from_json(records: Sequence[dict[str, object]]) -> list[Reference]:
+    """Read references back from their JSON records (the output of ``model_dump``)."""
+    return [REFERENCE_ADAPTER.validate_python(r) for r in records]

@@ -8,8 +8,7 @@ import random
 import pytest
 
 import eurefs
-from eurefs.models.references import ShortFormHow, ShortFormRef
-from eurefs.scanner import references_from_json
+from eurefs.models.references import ShortFormHow, ShortFormRef, references_from_json
 
 
 def shorts(text: str) -> list[ShortFormRef]:
