@@ -344,6 +344,8 @@ def find_short_forms(text: str, refs: Sequence[BaseReference]) -> list[ShortForm
     """
     ref_list = list(refs)
     lang, resolved = _resolve(text, ref_list)
+    if not resolved:
+        return []
     emitter = _Emitter(text, lang, ref_list)
     return [emitter.emit(c, t, t.antecedent) for c, t in resolved]
 
@@ -364,6 +366,8 @@ def with_short_forms(
     lang, resolved = _resolve(text, ref_list)
     keep = None if kinds is None else [i for i, r in enumerate(ref_list) if r.kind in kinds]
     kept = ref_list if keep is None else [ref_list[i] for i in keep]
+    if not resolved:  # (the emitter's patterns are compiled on first use: not for this)
+        return kept
     # where a kept full reference ends up: its rank among the kept ones plus the
     # number of short forms that start before it (none starts where one does)
     rank = None if keep is None else {i: k for k, i in enumerate(keep)}
