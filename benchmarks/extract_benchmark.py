@@ -168,6 +168,9 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         "no-newline random words": random_words,
         "OJ L 1, ": rep("OJ L 1, "),
         "Article 1, ": rep("Article 1, "),
+        # ordinal subdivisions: a list of ordinals, ended or not by their noun
+        "Article 1, first, ": rep("Article 1(1), first, second and third, "),
+        "dense ordinal subdivisions": rep("Article 107(1), first and third subparagraphs, TFEU "),
         "C-1/": rep("C-1/"),
         "C\u20111/": rep("C\u20111/"),
         "2016/": rep("2016/"),

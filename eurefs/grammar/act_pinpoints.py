@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from eurefs.grammar import ordinal_pinpoints
+from eurefs.grammar import ordinal_parts, ordinal_pinpoints
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.pinpoint_search import search
@@ -109,8 +109,8 @@ def _lower_parts(lg: Language) -> list[str]:
             r",?[ ]" + words(*_set_apart(sub_words)) + r"[ ]"
             + _list_of(sub_number, lg.article_conjunctions)
         )  # fmt: skip
-    if lg.ordinals and lg.ordinal_nouns:
-        parts.append(r",?[ ]" + words(*lg.ordinals) + r"[ ]" + words(*lg.ordinal_nouns))
+    if (ordinals := ordinal_parts.of_language(lg)) is not None:
+        parts.append(r",?[ ]" + ordinals)
     parts.extend(r",?[ ](?:" + p + r")(?![\w])" for p in lg.pinpoint_patterns)
     return parts
 
@@ -128,13 +128,13 @@ def _leads(lg: Language, link: str) -> str | None:
     # ``points (a) and (b) of``
     lead = words(*_set_apart(lg.act_pinpoint_leads)) + r"[ ]"
     lead += _list_of(_LEAD_NUMBER, lg.article_conjunctions)
-    if lg.ordinals and lg.ordinal_nouns:
-        # ``the first subparagraph of``; not where articles fuse with the link's
+    if (ordinals := ordinal_parts.of_language(lg)) is not None:
+        # ``the first (and third) subparagraph(s) of``; not where articles fuse with the link's
         # preposition (Portuguese ``no primeiro parágrafo``: ``no`` is ``in the``)
         articles = lg.back_references.articles
         fused = set(articles) & set(lg.act_pinpoint_links)
         article = r"(?:" + words(*articles) + r"[ ])?" if articles and not fused else ""
-        lead += r"|" + article + words(*lg.ordinals) + r"[ ]" + words(*lg.ordinal_nouns)
+        lead += r"|" + article + ordinals
     leads = r"(?:" + lead + r")(?:,[ ](?:" + lead + r")){0,2}"
     return r"(?:" + leads + r",?[ ]" + link + r"[ ]){1,3}$"
 
@@ -142,14 +142,14 @@ def _leads(lg: Language, link: str) -> str | None:
 def _lead_tail(lg: Language) -> str:
     """What the text before a pinpoint ends in where :func:`_leads` can match there, read
     backwards (the pattern is matched on the reversed text): a link word between
-    blanks, a comma, then the end of a lead: a bracket, a digit or an ordinal noun
+    blanks, a comma, then the end of a lead: a bracket, a digit, an ordinal noun or an ordinal
     (``point (a) of``, ``the first subparagraph of``).  Most texts before a pinpoint
     end in a link word (``on the basis of``) but not in a lead; this test spares them
     the search of the leads, which tries every character."""
     links = [w[::-1] for w in lg.act_pinpoint_links if not w.endswith("-")]
     if not links:
         return "(?!)"
-    nouns = [w[::-1] for w in lg.ordinal_nouns] if lg.ordinals else []
+    nouns = [w[::-1] for w in (*lg.ordinal_nouns, *lg.ordinals)] if lg.ordinals else []
     ends = r"\)|[0-9]" + (r"|" + words(*nouns) if nouns else "")
     return r"[ ]" + words(*links) + r"[ ],?(?:" + ends + r")"
 

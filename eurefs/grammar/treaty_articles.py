@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from eurefs.grammar import ordinal_parts
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index, pick
@@ -82,6 +83,7 @@ _DOT_PINS = [w for lg in LANGUAGES if lg.ordinal_dot for w in lg.pinpoint_words]
 _PIN_DOT = r"(?:[0-9]{1,3}\.(?=[ ])|" + _PIN + r")"
 _PIN_DOT_LIST = _PIN_DOT + r"(?:" + _CONJ + _PIN_DOT + r"){0,5}"
 # a pinpoint word with its ordinal sign set apart (``n. o 2``), written as the record has it
+_ORDINALS = ordinal_parts.of_languages(LANGUAGES)
 _APART = [w for w in (*_COMMA_PINS, *_SPACE_PINS) if ". o" in w]
 _PIN_SIGN_APART = lazy_compile(r"(?<![\w.])" + words(*_APART) + r"(?![\w])" if _APART else "(?!)")
 _PINPOINT = "|".join(
@@ -89,9 +91,8 @@ _PINPOINT = "|".join(
         *([r",[ ]" + words(*_COMMA_PINS) + r"[ ]" + _PIN_LIST] if _COMMA_PINS else []),
         *([r"[ ]" + words(*_DOT_PINS) + r"[ ]" + _PIN_DOT_LIST] if _DOT_PINS else []),
         *([r"[ ]" + words(*_SPACE_PINS) + r"[ ]" + _PIN_LIST] if _SPACE_PINS else []),
-        # ``, fourth paragraph`` / ``, troisième alinéa``
-        r",[ ]" + words(*(o for lg in LANGUAGES for o in lg.ordinals))
-        + r"[ ]" + words(*(n for lg in LANGUAGES for n in lg.ordinal_nouns)),
+        # ``, fourth paragraph``, ``, first and third subparagraphs``, ``, párrafo primero``
+        *([r",[ ]" + _ORDINALS] if _ORDINALS else []),
         *(r",?[ ](?:" + p + r")(?![\w])" for lg in LANGUAGES for p in lg.pinpoint_patterns),
     ]
 )  # fmt: skip

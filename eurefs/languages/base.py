@@ -182,7 +182,10 @@ class Language:
         pinpoint_words: Words before a paragraph number of an article (``paragraphe``, ``Abs.``).
         pinpoints_after_comma: Pinpoint words follow a comma (``, paragraphe 1``)
             rather than a space (``Abs. 1``).
-        ordinals / ordinal_nouns: ``troisième`` + ``alinéa`` (``, third paragraph,``).
+        ordinals / ordinal_nouns: ``troisième`` + ``alinéa`` (``, third paragraph,``);
+            the nouns with their plurals, for a list (``premier et troisième alinéas``).
+        ordinals_after_noun: The ordinal may follow its noun (Spanish ``párrafo
+            primero``, ``párrafos primero y tercero``); see ``grammar/ordinal_parts``.
         pinpoint_patterns: Further pinpoints after an article number, as regular
             expressions (Polish ``akapit trzeci``: the ordinal after the noun).
         treaty_abbreviation_first: Treaty articles are written abbreviation first
@@ -280,6 +283,7 @@ class Language:
     pinpoints_after_comma: bool = True
     ordinals: tuple[str, ...] = ()
     ordinal_nouns: tuple[str, ...] = ()
+    ordinals_after_noun: bool = False
     pinpoint_patterns: tuple[str, ...] = ()
     treaty_abbreviation_first: bool = False
     article_ordinal_first: bool = False

@@ -84,7 +84,10 @@ LANGUAGE = Language(
                     "puntos", "guion", "inciso"),
     ordinals=("primero", "primer", "segundo", "tercero", "tercer", "cuarto", "quinto", "sexto",
               "último", "penúltimo"),
-    ordinal_nouns=("párrafo", "guion", "frase", "apartado"),
+    ordinal_nouns=("párrafo", "guion", "frase", "apartado", "párrafos", "guiones", "frases",
+                   "apartados"),
+    # ``párrafo primero``, ``párrafos primero y tercero`` (the usual order in EU texts)
+    ordinals_after_noun=True,
     enacting_intros=("Visto el", "visto el"),
     enacting_leads=(r"y[ ]en[ ]particular[ ](?:su|sus)",),
     case_words=("asunto", "asuntos", "Asunto", "Asuntos"),

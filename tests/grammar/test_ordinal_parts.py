@@ -1,0 +1,113 @@
+"""Subdivisions written with ordinal words (``eurefs.grammar.ordinal_parts``): a list of
+ordinals with a plural noun (``first and third subparagraphs``) and the ordinal after
+its noun (Spanish ``párrafo primero``), after treaty articles and in pinpoints before acts.
+Such a subdivision once lost the whole treaty article, not just its pinpoint."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+import eurefs
+from eurefs.grammar import ordinal_parts
+from eurefs.languages import BY_CODE
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty"),
+    [
+        # the shape of 'Article 13(2), first and third subparagraphs' (DORA mapping table,
+        # GitHub) after a treaty article; the third subparagraph of Article 88(2) EC is
+        # cited in the summary of C-110/02 (EUR-Lex 62002CJ0110_SUM)
+        ("Article 107(1), first and third subparagraphs, TFEU applies.",
+         "Article 107(1), first and third subparagraphs, TFEU",
+         "Article 107(1), first and third subparagraphs TFEU", "TFEU"),
+        ("under Article 88(2), first and third subparagraphs, of the EC Treaty, the Council",
+         "Article 88(2), first and third subparagraphs, of the EC Treaty",
+         "Article 88(2), first and third subparagraphs EC", "EC"),
+        ("Article 88(2), first, second and third subparagraphs, EC",
+         "Article 88(2), first, second and third subparagraphs, EC",
+         "Article 88(2), first, second and third subparagraphs EC", "EC"),
+        # French: 'paragraphe 2, premier et deuxième alinéas' (DORA, Article 26(4), FR)
+        ("l'article 107, paragraphe 1, premier et troisième alinéas, TFUE s'applique",
+         "article 107, paragraphe 1, premier et troisième alinéas, TFUE",
+         "article 107, paragraphe 1, premier et troisième alinéas TFUE", "TFEU"),
+        # Italian: 'paragrafo 2, primo e secondo comma' (DORA, Article 26(4), IT)
+        ("ai sensi dell'articolo 108, paragrafo 2, primo e terzo comma, TFUE",
+         "articolo 108, paragrafo 2, primo e terzo comma, TFUE",
+         "articolo 108, paragrafo 2, primo e terzo comma TFUE", "TFEU"),
+        ("o artigo 88.º, n.º 2, primeiro e terceiro parágrafos, CE",
+         "artigo 88.º, n.º 2, primeiro e terceiro parágrafos, CE",
+         "artigo 88.º, n.o 2, primeiro e terceiro parágrafos CE", "EC"),
+        ("artikel 88, lid 2, eerste en derde alinea, EG",
+         "artikel 88, lid 2, eerste en derde alinea, EG",
+         "artikel 88, lid 2, eerste en derde alinea EG", "EC"),
+        # Spanish writes the ordinal after its noun: 'Art. 288, párrafo primero, TFUE' and
+        # 'Art. 263, párrafo primero, TFUE' (a quiz on EU law, GitHub; here in a sentence,
+        # lower-case: 'Art.' is no Spanish article word of the record)
+        ("Según el art. 288, párrafo primero, TFUE: cinco actos.",
+         "art. 288, párrafo primero, TFUE", "artículo 288, párrafo primero TFUE", "TFEU"),
+        ("véase el art. 263, párrafo primero, TFUE.", "art. 263, párrafo primero, TFUE",
+         "artículo 263, párrafo primero TFUE", "TFEU"),
+        ("el artículo 107, apartado 1, párrafo primero, TFUE se aplica",
+         "artículo 107, apartado 1, párrafo primero, TFUE",
+         "artículo 107, apartado 1, párrafo primero TFUE", "TFEU"),
+        ("el artículo 108, apartado 2, párrafos primero y tercero, TFUE",
+         "artículo 108, apartado 2, párrafos primero y tercero, TFUE",
+         "artículo 108, apartado 2, párrafos primero y tercero TFUE", "TFEU"),
+    ],
+)  # fmt: skip
+def test_ordinal_subdivisions_after_a_treaty_article(
+    text: str, span: str, normalized: str, treaty: str
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized, ref.treaty) == (
+        "treaty_article", span, normalized, treaty,
+    )  # fmt: skip
+    again = eurefs.parse(normalized)
+    assert (again.normalized, again.treaty) == (normalized, treaty)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "pinpoint"),
+    [
+        ("the first and third subparagraphs of Article 5 of Regulation (EU) 2016/679 apply",
+         "Regulation (EU) 2016/679", "the first and third subparagraphs of Article 5"),
+        ("Article 13(2), first and third subparagraphs, of Regulation (EU) 2022/2554",
+         "Regulation (EU) 2022/2554", "Article 13(2), first and third subparagraphs"),
+        ("l'article 26, paragraphe 2, premier et deuxième alinéas, du règlement (UE) 2022/2554",
+         "règlement (UE) 2022/2554", "article 26, paragraphe 2, premier et deuxième alinéas"),
+        ("el artículo 5, apartado 1, párrafos primero y tercero, del Reglamento (UE) 2016/679",
+         "Reglamento (UE) 2016/679", "artículo 5, apartado 1, párrafos primero y tercero"),
+    ],
+)  # fmt: skip
+def test_ordinal_subdivisions_in_a_pinpoint_before_an_act(
+    text: str, act: str, pinpoint: str
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.text, ref.pinpoint) == (act, pinpoint)
+
+
+def test_the_pattern_reads_lists_and_the_order_of_the_language() -> None:
+    es = re.compile(ordinal_parts.of_language(BY_CODE["es"]) or "(?!)")
+    en = re.compile(ordinal_parts.of_language(BY_CODE["en"]) or "(?!)")
+    assert es.fullmatch("párrafos primero, segundo y tercero")
+    assert es.fullmatch("primer párrafo")
+    assert en.fullmatch("first, second and last subparagraphs")
+    assert not en.fullmatch("subparagraph first")  # English writes the ordinal first
+    assert not en.fullmatch("first and")
+    assert ordinal_parts.pattern([], ["noun"], ["and"]) is None
+
+
+def test_a_long_run_of_ordinals_stays_linear() -> None:
+    def cost(n: int) -> float:
+        text = "Article 107(1), " + "first, " * n + "and third TFEU " + "x" * 10
+        t = time.perf_counter()
+        eurefs.extract(text * 20, short_forms=False)
+        return time.perf_counter() - t
+
+    cost(50)
+    small, big = min(cost(500) for _ in range(3)), min(cost(5000) for _ in range(3))
+    assert big < small * 30  # ten times the text: about ten times the time
