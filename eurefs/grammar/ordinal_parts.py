@@ -31,7 +31,7 @@ def pattern(
     join = r"(?:,[ ]|[ ]" + words(*conjs) + r"[ ])" if conjs else r",[ ]"
     listed = words(*ords) + r"(?:" + join + words(*ords) + r"){0,5}"
     after = r"|" + words(*firsts) + r"[ ]" + listed if firsts else ""
-    return r"(?:" + listed + r"[ ]" + words(*nouns) + after + r")"
+    return r"(?:" + listed + r"[ ]" + words(*nouns) + after + r")(?![\w])"
 
 
 def of_languages(langs: Iterable[Language]) -> str | None:

@@ -91,8 +91,9 @@ _PINPOINT = "|".join(
         *([r",[ ]" + words(*_COMMA_PINS) + r"[ ]" + _PIN_LIST] if _COMMA_PINS else []),
         *([r"[ ]" + words(*_DOT_PINS) + r"[ ]" + _PIN_DOT_LIST] if _DOT_PINS else []),
         *([r"[ ]" + words(*_SPACE_PINS) + r"[ ]" + _PIN_LIST] if _SPACE_PINS else []),
-        # ``, fourth paragraph``, ``, first and third subparagraphs``, ``, párrafo primero``
-        *([r",[ ]" + _ORDINALS] if _ORDINALS else []),
+        # ``, fourth paragraph``, ``, first and third subparagraphs``, ``, párrafo primero``;
+        # no comma in some languages (`` první pododstavec``, `` första och tredje styckena``)
+        *([r",?[ ]" + _ORDINALS] if _ORDINALS else []),
         *(r",?[ ](?:" + p + r")(?![\w])" for lg in LANGUAGES for p in lg.pinpoint_patterns),
     ]
 )  # fmt: skip

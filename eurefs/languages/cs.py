@@ -53,6 +53,10 @@ LANGUAGE = Language(
     # no link word: the act after a pinpoint is declined (grammar/act_pinpoints)
     pinpoint_words=("odst.", "písm.", "bod", "pododstavec", "věta"),
     pinpoints_after_comma=False,
+    # ``čl. 108 odst. 2 první pododstavec SFEU``, ``první a třetí pododstavec``; genitive ``prvního pododstavce``
+    ordinals=("první", "prvního", "druhý", "druhá", "druhé", "druhého", "třetí", "třetího", "čtvrtý", "čtvrtá",
+              "čtvrtého", "pátý", "pátá", "pátého", "poslední", "posledního"),
+    ordinal_nouns=("pododstavec", "pododstavce", "pododstavci", "věta", "věty", "větě", "odrážka", "odrážky", "odrážce"),
     enacting_intros=("s ohledem na",),
     enacting_leads=(r"a[ ]zejména[ ]na",),
     case_words=("věci", "věc", "věcech"),

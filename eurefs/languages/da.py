@@ -58,6 +58,9 @@ LANGUAGE = Language(
     article_conjunctions=("og", "eller"),
     act_pinpoint_links=("i",),
     pinpoint_words=("stk.", "litra", "nr.", "afsnit", "punkt"),
+    # ``artikel 88, stk. 2, første afsnit, EF``; ``første og tredje afsnit`` (the plural is the same)
+    ordinals=("første", "anden", "andet", "tredje", "fjerde", "femte", "sjette", "sidste"),
+    ordinal_nouns=("afsnit", "punktum", "led"),
     enacting_intros=("under henvisning til",),
     enacting_leads=(r"særlig",),
     case_words=("sag", "sagen", "sager", "sagerne"),

@@ -124,7 +124,7 @@ LANGUAGE = Language(
     # ``Titel V Kapitel 2 Abschnitt 1 der Richtlinie 2006/48/EG``, ``Anhang I Abschnitt C
     # Nummer 6`` (Richtlinie 2014/65/EU)
     act_pinpoint_divisions=("Kapitel", "Abschnitt"),
-    pinpoint_words=("Absatz", "Absätze", "Abs.", "Abs", "Unterabsatz", "Unterabsätze", "UAbs.",
+    pinpoint_words=("Absatz", "Absätze", "Abs.", "Abs", "Unterabsatz", "Unterabsätze", "UAbs.", "Unterabs.",
                     "UAbs", "Satz", "Buchstabe", "Buchstaben", "Buchst.", "lit.", "lit", "Nummer",
                     "Nr.", "Ziffer", "Z", "Spiegelstrich"),
     pinpoints_after_comma=False,

@@ -96,7 +96,10 @@ LANGUAGE = Language(
     # no link word: the act after a pinpoint is declined (grammar/act_pinpoints)
     pinpoint_words=("ust.", "lit.", "pkt", "akapit", "akapicie", "zdanie", "tiret"),
     pinpoints_after_comma=False,
-    pinpoint_patterns=(r"(?:akapit|zdanie)[ ](?:pierwsz[ye]|drug[ie]|trzeci[e]?|czwart[ye]|ostatni[e]?)",),
+    # ``akapit pierwszy``, ``akapit pierwszy i trzeci``: the ordinal after the noun
+    ordinals=("pierwszy", "pierwsze", "drugi", "drugie", "trzeci", "trzecie", "czwarty", "czwarte", "ostatni", "ostatnie"),
+    ordinal_nouns=("akapit", "zdanie", "akapity", "zdania"),
+    ordinals_after_noun=True,
     enacting_intros=("uwzględniając",),
     enacting_leads=(r"w[ ]szczególności[ ](?:jego|ich)?",),
     case_words=("sprawa", "sprawie", "sprawy", "sprawach", "sprawę", "Sprawa"),

@@ -91,8 +91,11 @@ LANGUAGE = Language(
     pinpoints_after_comma=False,
     # ``articolul 288 al treilea paragraf TFUE``, ``alineatul (3) primul paragraf``: the ordinal
     # before the noun, no comma (ISG 3.2.3; development text)
-    pinpoint_patterns=(r"(?:primul|prima|ultimul|ultima|al[ ](?:doilea|treilea|patrulea|cincilea|șaselea)"
-                       r"|a[ ](?:doua|treia|patra|cincea|șasea))[ ](?:paragraf|teză|alineat|liniuță|subparagraf)",),
+    ordinals=("primul", "prima", "ultimul", "ultima", "al doilea", "al treilea", "al patrulea", "al cincilea",
+              "al șaselea", "a doua", "a treia", "a patra", "a cincea", "a șasea"),
+    # ``primul și al treilea paragraf``, also with the plural noun
+    ordinal_nouns=("paragraf", "teză", "alineat", "liniuță", "subparagraf", "paragrafe", "teze", "alineate",
+                   "liniuțe", "subparagrafe"),
     enacting_intros=("având în vedere",),
     enacting_leads=(r"în[ ]special",),
     case_words=("cauza", "cauzele", "Cauza", "Cauzele"),

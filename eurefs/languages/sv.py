@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="sv",
     name="Swedish",
-    sources=frozen({"pinpoint_patterns, article numbers": "paragraphs after a dot and the ordinal subparagraphs, EUR-Lex summary of T-171/02: 'Artikel 88.2 första och tredje styckena EG', 'Artikel 88.3 EG', 'artikel 7.1 och 7.3'; EP resolution P9_TA(2023)0406: 'artikel 1.1 e'", "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'artikel 8 i Europeiska unionens stadga om de grundläggande rättigheterna' (a Swedish data-protection text), 'Artikel 8.1 i Europeiska unionens stadga ...' (GDPR recital 1, Swedish, in lagen.nu's test data), the title in Formex (12016P), 'EU:s stadga om de grundläggande rättigheterna', 'EU-stadgan om de grundläggande rättigheterna' (fra.europa.eu); 'i stadgan om de grundläggande rättigheterna' after an article only in a list of citation patterns, UNCONFIRMED in running text. No abbreviation: the normal form is the short name with its preposition", **sources("sv"), "back_references": 'anaphors: detta direktiv in the development text tests/data/corpus-sv (judgment C-282/10 Dominguez); denna for the common gender (förordning); nämnda'}),
+    sources=frozen({"ordinals, ordinal_nouns, article numbers": "paragraphs after a dot and the ordinal subparagraphs, EUR-Lex summary of T-171/02: 'Artikel 88.2 första och tredje styckena EG', 'Artikel 88.3 EG', 'artikel 7.1 och 7.3'; EP resolution P9_TA(2023)0406: 'artikel 1.1 e'", "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'artikel 8 i Europeiska unionens stadga om de grundläggande rättigheterna' (a Swedish data-protection text), 'Artikel 8.1 i Europeiska unionens stadga ...' (GDPR recital 1, Swedish, in lagen.nu's test data), the title in Formex (12016P), 'EU:s stadga om de grundläggande rättigheterna', 'EU-stadgan om de grundläggande rättigheterna' (fra.europa.eu); 'i stadgan om de grundläggande rättigheterna' after an article only in a list of citation patterns, UNCONFIRMED in running text. No abbreviation: the normal form is the short name with its preposition", **sources("sv"), "back_references": 'anaphors: detta direktiv in the development text tests/data/corpus-sv (judgment C-282/10 Dominguez); denna for the common gender (förordning); nämnda'}),
     act_types={
         "regulation": ("förordning", "förordningen", "förordningar", "förordningarna"),
         "directive": ("direktiv", "direktivet", "direktiven"),
@@ -57,7 +57,8 @@ LANGUAGE = Language(
     pinpoint_words=("punkt", "led"),
     # ``artikel 288 tredje stycket FEUF``: the ordinal before the noun, no comma
     # ``artikel 88.2 första och tredje styckena EG`` (EUR-Lex summary of T-171/02)
-    pinpoint_patterns=(r"(?:första|andra|tredje|fjärde|femte|sjätte|sista)(?:[ ]och[ ](?:andra|tredje|fjärde|femte|sjätte|sista))?[ ]stycke(?:t|na)",),
+    ordinals=("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sista"),
+    ordinal_nouns=("stycket", "styckena", "meningen", "strecksatsen"),
     enacting_intros=("med beaktande av",),
     enacting_leads=(r"särskilt",),
     case_words=("mål", "målet", "målen"),

@@ -111,3 +111,55 @@ def test_a_long_run_of_ordinals_stays_linear() -> None:
     cost(50)
     small, big = min(cost(500) for _ in range(3)), min(cost(5000) for _ in range(3))
     assert big < small * 30  # ten times the text: about ten times the time
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "lang"),
+    [
+        # Danish: 'første afsnit' is how Article 108(2) TFEU itself names its first
+        # subparagraph ('i dette stykkes første afsnit', EUR-Lex 12016E108, DA)
+        ("efter artikel 88, stk. 2, første afsnit, EF gælder",
+         "artikel 88, stk. 2, første afsnit, EF",
+         "artikel 88, stk. 2, første afsnit EF", "da"),
+        ("artikel 108, stk. 2, første og tredje afsnit, TEUF",
+         "artikel 108, stk. 2, første og tredje afsnit, TEUF",
+         "artikel 108, stk. 2, første og tredje afsnit TEUF", "da"),
+        # Czech, no comma ('První pododstavec se použije', AI Act, CS)
+        ("podle článku 108 odst. 2 první pododstavec SFEU",
+         "článku 108 odst. 2 první pododstavec SFEU",
+         "článek 108 odst. 2 první pododstavec SFEU", "cs"),
+        ("čl. 88 odst. 2 první a třetí pododstavec ES",
+         "čl. 88 odst. 2 první a třetí pododstavec ES",
+         "čl. 88 odst. 2 první a třetí pododstavec ES", "cs"),
+        # Swedish: 'Artikel 88.2 första och tredje styckena EG' (EUR-Lex summary of T-171/02),
+        # a list of three
+        ("enligt artikel 88.2 första, andra och tredje styckena EG",
+         "artikel 88.2 första, andra och tredje styckena EG",
+         "artikel 88.2 första, andra och tredje styckena EG-fördraget", "sv"),
+        # Polish writes the ordinal after the noun, a list too
+        ("art. 108 ust. 2 akapit pierwszy i trzeci TFUE",
+         "art. 108 ust. 2 akapit pierwszy i trzeci TFUE",
+         "art. 108 ust. 2 akapit pierwszy i trzeci TFUE", "pl"),
+        ("articolul 108 alineatul (2) primul și al treilea paragraf TFUE",
+         "articolul 108 alineatul (2) primul și al treilea paragraf TFUE",
+         "articolul 108 alineatul (2) primul și al treilea paragraf TFUE", "ro"),
+    ],
+)  # fmt: skip
+def test_ordinal_subdivisions_in_more_languages(
+    text: str, span: str, normalized: str, lang: str
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized, ref.lang) == (
+        "treaty_article", span, normalized, lang,
+    )  # fmt: skip
+    again = eurefs.parse(normalized)
+    assert again.normalized == normalized
+
+
+def test_german_unterabs_in_a_pinpoint() -> None:
+    # 'Art. 6 Abs. 1 Unterabs. 1 lit. b DS-GVO' (a German privacy notice, GitHub): the
+    # abbreviation lost the whole pinpoint
+    (ref,) = eurefs.extract("nach Art. 6 Abs. 1 Unterabs. 1 der Verordnung (EU) 2016/679")
+    assert ref.pinpoint == "Art. 6 Abs. 1 Unterabs. 1"
+    (art,) = eurefs.extract("Art. 108 Abs. 2 Unterabs. 1 AEUV", short_forms=False)
+    assert art.text == "Art. 108 Abs. 2 Unterabs. 1 AEUV"
