@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="hr",
     name="Croatian",
-    sources=frozen({**sources("hr", dev="development text tests/data/corpus-hr (EUR-Lex and European Parliament pages): u skladu s člankom 287. Ugovora o funkcioniranju Europske unije"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'članka 42. Povelje Europske unije o temeljnim pravima' (a request for access to documents); 'članaka 41. i 47. Povelje o temeljnim pravima' only in a list of citation patterns, UNCONFIRMED in running text. No abbreviation in use found: the normal form uses the short name", "pinpoint_words, pinpoint_patterns, treaties (declined abbreviations)": "CURIA key words of judgments and opinions (C-516/22, C-144/23, C-69/14): 'Članak 4. stavak 3. UEU‑a', 'Članak 351. prvi stavak UFEU‑a', 'Članak 267. treći stavak UFEU‑a', 'članak 110. UFEU‑a'; European Parliament: 'u članku 7. UEU-a', 'članke 258., 267. i 344. Ugovora o funkcioniranju Europske unije (UFEU)'. The other cases of the subdivision words (stavkom, točki ...) and of the ordinals (trećeg stavka) follow Croatian grammar, UNCONFIRMED in real texts"}),
+    sources=frozen({**sources("hr", dev="development text tests/data/corpus-hr (EUR-Lex and European Parliament pages): u skladu s člankom 287. Ugovora o funkcioniranju Europske unije"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'članka 42. Povelje Europske unije o temeljnim pravima' (a request for access to documents); 'članaka 41. i 47. Povelje o temeljnim pravima' only in a list of citation patterns, UNCONFIRMED in running text. No abbreviation in use found: the normal form uses the short name", "pinpoint_words, ordinals, ordinal_nouns, treaties (declined abbreviations)": "CURIA key words of judgments and opinions (C-516/22, C-144/23, C-69/14): 'Članak 4. stavak 3. UEU‑a', 'Članak 351. prvi stavak UFEU‑a', 'Članak 267. treći stavak UFEU‑a', 'članak 110. UFEU‑a'; European Parliament: 'u članku 7. UEU-a', 'članke 258., 267. i 344. Ugovora o funkcioniranju Europske unije (UFEU)'. The other cases of the subdivision words (stavkom, točki ...) and of the ordinals (trećeg stavka) follow Croatian grammar, UNCONFIRMED in real texts"}),
     act_types={
         "regulation": ("Uredba", "Uredbe", "Uredbi", "Uredbu", "Uredbom", "Uredaba"),
         "directive": ("Direktiva", "Direktive", "Direktivi", "Direktivu", "Direktivom", "Direktiva"),
@@ -54,8 +54,11 @@ LANGUAGE = Language(
     pinpoint_words=("stavak", "stavka", "stavku", "stavkom", "točka", "točke", "točki", "točkom",
                     "podstavak", "podstavka", "podstavku", "podstavkom", "podtočka", "podtočke",
                     "podtočki", "podtočkom"),
-    # ``Članak 267. treći stavak UFEU-a``, ``članka 351. prvog stavka UFEU-a``: an ordinal word
-    pinpoint_patterns=(r"(?:prv|drug|treć|četvrt|pet|šest|posljednj|zadnj)(?:i|og|oga|om|im|eg|ega|em)[ ](?:pod)?stav(?:ak|ka|ku|kom)",),
+    # ``Članak 267. treći stavak UFEU-a``, ``članka 351. prvog stavka UFEU-a``, ``prvi i treći
+    # podstavak``: ordinal words, declined
+    ordinals=tuple(s + e for s in ("prv", "drug", "treć", "četvrt", "pet", "šest", "posljednj", "zadnj")
+                   for e in ("i", "og", "oga", "om", "im", "eg", "ega", "em")),
+    ordinal_nouns=tuple(p + "stav" + e for p in ("", "pod") for e in ("ak", "ka", "ku", "kom", "ci")),
     # ``članak 1. stavak 2. točka (a) Uredbe``: numbers of subdivisions are ordinals
     ordinal_dot=True,
     pinpoints_after_comma=False,

@@ -53,8 +53,9 @@ LANGUAGE = Language(
     # no link word: the act after a pinpoint is declined (grammar/act_pinpoints)
     pinpoint_words=("ods.", "písm.", "bod", "pododsek", "veta"),
     pinpoints_after_comma=False,
-    # ``článkom 288 tretím odsekom ZFEÚ``: ordinal and noun, declined
-    pinpoint_patterns=(r"(?:prv|druh|tret|štvrt|piat)(?:ý|í|ým|ím|ého|ieho)[ ](?:odsek|odseku|odsekom|pododsek|pododseku|pododsekom)",),
+    # ``článkom 288 tretím odsekom ZFEÚ``, ``prvý a tretí pododsek``: ordinal and noun, declined
+    ordinals=tuple(s + e for s in ("prv", "druh", "tret", "štvrt", "piat") for e in ("ý", "í", "ým", "ím", "ého", "ieho")),
+    ordinal_nouns=("odsek", "odseku", "odsekom", "pododsek", "pododseku", "pododsekom", "odseky", "pododseky"),
     enacting_intros=("so zreteľom na",),
     enacting_leads=(r"a[ ]najmä[ ]na",),
     case_words=("veci", "vec", "veciach"),
