@@ -10,8 +10,8 @@ One pattern per language, built from the words of its record:
   (``articles 5 et 6``);
 * the lower subdivisions after the number: the pinpoint words of treaty articles
   (``, paragraphe 1``, `` Abs. 1``, `` ust. 1``), after a comma or a space as the
-  language writes them, ordinals with their nouns (``, premier alinéa``) and the
-  record's further pinpoint patterns (Polish ``akapit trzeci``);
+  language writes them, ordinals with their nouns (``, premier alinéa``, Polish ``akapit
+  trzeci``, lists: ``first and third subparagraphs``) and further pinpoint patterns;
 * the lower subdivisions some languages write first (``act_pinpoint_leads``: English
   ``point (a) of``, ``the first subparagraph of``);
 * the words that link the pinpoint to the act (``act_pinpoint_links``: ``of``, ``du``,
@@ -25,7 +25,7 @@ each subdivision word declined next to its number (``asetuksen (EU) 2016/679 6 a
 those words (``act_pinpoint_after``) and the pinpoint is read from the act's end.
 
 Every act asks for its pinpoint, so a literal test runs first: the text before the act
-must end in a link word (else a number or a closing bracket and a space), or the text
+must end in a link word (else a number, a closing bracket or an ordinal), or the text
 after it go on with a number, a bracket or a stem.
 """
 
@@ -149,7 +149,7 @@ def _lead_tail(lg: Language) -> str:
     links = [w[::-1] for w in lg.act_pinpoint_links if not w.endswith("-")]
     if not links:
         return "(?!)"
-    nouns = [w[::-1] for w in (*lg.ordinal_nouns, *lg.ordinals)] if lg.ordinals else []
+    nouns = [w[::-1] for w in ordinal_parts.last_words(lg)]
     ends = r"\)|[0-9]" + (r"|" + words(*nouns) if nouns else "")
     return r"[ ]" + words(*links) + r"[ ],?(?:" + ends + r")"
 
@@ -303,7 +303,7 @@ def after_source(lg: Language) -> str | None:
 
 def cue(lg: Language) -> tuple[str, ...]:
     """What the text before an act must end in for a pinpoint to be possible: a link word
-    and a space (``of ``), or, without link words, a number or bracket and a space; what
+    and a space (``of ``), or else a number, bracket or ordinal subdivision and a space; what
     the text after it must start with, in a language that writes pinpoints after acts."""
     if lg.act_pinpoint_after:
         return tuple(f" {c}" for c in "0123456789(") + tuple(
@@ -312,7 +312,7 @@ def cue(lg: Language) -> tuple[str, ...]:
     if lg.act_pinpoint_links:
         links = (*lg.act_pinpoint_links, *lg.act_pinpoint_annex_links)
         return tuple(t for w in links for t in ((w, w + " ") if w.endswith("-") else (w + " ",)))
-    return tuple(c + " " for c in "0123456789)" + ("." if lg.ordinal_dot else ""))
+    return (*(c + " " for c in "0123456789)" + "." * lg.ordinal_dot), *ordinal_parts.tails(lg))
 
 
 _BEFORE = {lg.code: p for lg in LANGUAGES if (p := pinpoints(lg, _links(lg)[1]))}

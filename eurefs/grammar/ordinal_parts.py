@@ -48,3 +48,17 @@ def of_languages(langs: Iterable[Language]) -> str | None:
 def of_language(lg: Language) -> str | None:
     """The pattern with the words of ``lg``."""
     return of_languages((lg,))
+
+
+def last_words(lg: Language) -> tuple[str, ...]:
+    """The words an ordinal subdivision of ``lg`` ends in: its nouns, and its ordinals
+    where they may follow the noun (``párrafo primero``, ``akapit pierwszy``)."""
+    if not lg.ordinals:
+        return ()
+    return (*lg.ordinal_nouns, *(lg.ordinals if lg.ordinals_after_noun else ()))
+
+
+def tails(lg: Language) -> tuple[str, ...]:
+    """:func:`last_words` with the space after them, as the text before an act ends
+    (``art. 6 ust. 1 akapit pierwszy rozporządzenia``)."""
+    return tuple(w + " " for w in last_words(lg))

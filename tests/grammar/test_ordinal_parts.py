@@ -81,6 +81,14 @@ def test_ordinal_subdivisions_after_a_treaty_article(
          "règlement (UE) 2022/2554", "article 26, paragraphe 2, premier et deuxième alinéas"),
         ("el artículo 5, apartado 1, párrafos primero y tercero, del Reglamento (UE) 2016/679",
          "Reglamento (UE) 2016/679", "artículo 5, apartado 1, párrafos primero y tercero"),
+        # languages that decline the act and have no link word: the pinpoint may end in its
+        # ordinal subdivision (the forms of the records' ordinals, Polish as ISG 3.2.3)
+        ("art. 6 ust. 1 akapit pierwszy i drugi rozporządzenia (UE) 2016/679",
+         "rozporządzenia (UE) 2016/679", "art. 6 ust. 1 akapit pierwszy i drugi"),
+        ("čl. 5 odst. 1 první pododstavec nařízení (EU) 2016/679", "nařízení (EU) 2016/679",
+         "čl. 5 odst. 1 první pododstavec"),
+        ("članka 6. stavka 1. prvog podstavka Uredbe (EU) 2016/679", "Uredbe (EU) 2016/679",
+         "članka 6. stavka 1. prvog podstavka"),
     ],
 )  # fmt: skip
 def test_ordinal_subdivisions_in_a_pinpoint_before_an_act(
