@@ -45,7 +45,9 @@ class BaseReference(FrozenModel):
             (Not ``page``: an OJ citation's ``page`` is the page it cites.)
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # the validators are built when a kind is first made, not when eurefs is imported:
+    # a command that meets two kinds pays for two (start-up, issue 10)
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     kind: ReferenceKind
     text: str
@@ -331,7 +333,9 @@ Reference = Annotated[
 """Any reference, discriminated on ``kind``."""
 
 #: Reads a reference back from a dict or JSON: ``REFERENCE_ADAPTER.validate_python(d)``.
-REFERENCE_ADAPTER: TypeAdapter[Reference] = TypeAdapter(Reference)
+REFERENCE_ADAPTER: TypeAdapter[Reference] = TypeAdapter(
+    Reference, config=ConfigDict(defer_build=True)
+)
 
 
 def references_from_json(records: Sequence[dict[str, object]]) -> list[Reference]:
