@@ -139,8 +139,9 @@ LANGUAGE = Language(
     }),
     article_conjunctions=("and", "or", "to"),
     ordinals=("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last"),
+    # ``sub-paragraph``: older texts and the Commission's AI Act guidelines
     ordinal_nouns=("paragraph", "subparagraph", "sentence", "indent", "paragraphs",
-                   "subparagraphs", "sentences", "indents"),
+                   "subparagraphs", "sentences", "indents", "sub-paragraph", "sub-paragraphs"),
     enacting_intros=("Having regard to", "having regard to"),
     enacting_after=("thereof",),
     judgment_pinpoint_words=("paragraph", "paragraphs", "para.", "paras.", "paras"),

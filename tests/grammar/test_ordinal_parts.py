@@ -172,6 +172,16 @@ def test_ordinal_subdivisions_in_more_languages(
     assert again.normalized == normalized
 
 
+def test_english_sub_paragraph_with_a_hyphen() -> None:
+    # 'in the light of the first sub-paragraph of Article 6(3) AI Act' (Commission
+    # guidelines on high-risk AI systems as published on GitHub): the pinpoint was 'Article 6(3)'
+    text = "in the light of the first sub-paragraph of Article 6(3) AI Act that the system"
+    (ref,) = eurefs.extract(text)
+    assert (ref.text, ref.pinpoint) == ("AI Act", "the first sub-paragraph of Article 6(3)")
+    (art,) = eurefs.extract("Article 93(2), first sub-paragraph, of the EEC Treaty")
+    assert (art.kind, art.treaty) == ("treaty_article", "EEC")
+
+
 def test_german_unterabs_in_a_pinpoint() -> None:
     # 'Art. 6 Abs. 1 Unterabs. 1 lit. b DS-GVO' (a German privacy notice, GitHub): the
     # abbreviation lost the whole pinpoint
