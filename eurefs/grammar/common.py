@@ -61,34 +61,39 @@ def words(*items: str) -> str:
 def _words(items: frozenset[str]) -> str:
     # Cached: several patterns hold the same word lists (building a trie of every
     # language's words at each import was a good part of the start-up time).
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in items:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return "(?:" + _trie_regex(trie) + ")"
+    return "(?:" + _trie_regex(sorted(items)) + ")"
 
 
 def _escape(ch: str) -> str:
     return ch if ch.isalnum() else re.escape(ch)
 
 
-def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+def _trie_regex(ordered: list[str]) -> str:
+    """The trie of ``ordered`` (sorted, distinct) as a pattern: the words sharing a
+    first character are one branch, led by the run of characters they all share
+    (the common start of the first and the last of them, as they are sorted); a word
+    that ends where others go on makes the rest optional.  Built from the sorted
+    list, with no trie of dicts: it runs at every import (start-up)."""
+    ends = bool(ordered) and not ordered[0]
     branches = []
-    for ch, child in sorted(node.items()):
-        if not ch:
-            continue
-        # a run of letters with no branch and no word end is written out in one go
-        run = [_escape(ch)]
-        while len(child) == 1 and "" not in child:
-            ((ch, child),) = child.items()
-            run.append(_escape(ch))
-        branches.append("".join(run) + _trie_regex(child))
+    i, n = (1 if ends else 0), len(ordered)
+    while i < n:
+        first = ordered[i][0]
+        j = i + 1
+        while j < n and ordered[j][0] == first:
+            j += 1
+        low, high = ordered[i], ordered[j - 1]
+        k = 1
+        limit = min(len(low), len(high))
+        while k < limit and low[k] == high[k]:
+            k += 1
+        run = "".join(map(_escape, low[:k]))
+        branches.append(run + _trie_regex([w[k:] for w in ordered[i:j]]))
+        i = j
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a word ends here: the longer ones are optional
+    if ends:  # a word ends here: the longer ones are optional
         return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
     return body
 
