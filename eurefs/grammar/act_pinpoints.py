@@ -42,8 +42,7 @@ from eurefs.grammar.pinpoint_search import search
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.base import Language
 
-#: How far before an act its pinpoint may start.
-REACH = 120
+REACH = 120  # how far before an act its pinpoint may start
 
 # The number of an article or of a division: ``6``, ``6a``, ``1er``, ``6(1)(a)``, ``6.º``
 # (the view folds ``º`` to ``o``; a PDF may set it apart), ``6 bis``, Swedish ``7.1 a``, Spanish
