@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 import eurefs
-from eurefs.models.references import LegalActRef
+from tests.grammar.body_decisions import acts as _acts
+from tests.grammar.body_decisions import assert_body_decision
 
 #: (sentence, language, the decision's text as cited, the body as written)
 BODY_DECISIONS = [
@@ -304,10 +305,6 @@ BODY_DECISIONS = [
 ]
 
 
-def _acts(text: str) -> list[LegalActRef]:
-    return [r for r in eurefs.extract(text) if isinstance(r, LegalActRef)]
-
-
 @pytest.mark.parametrize(
     ("text", "lang", "cited", "body"),
     BODY_DECISIONS,
@@ -316,13 +313,7 @@ def _acts(text: str) -> list[LegalActRef]:
 def test_a_body_decision_has_the_body_in_span_and_no_celex(
     text: str, lang: str, cited: str, body: str
 ) -> None:
-    acts = _acts(text)
-    assert len(acts) == 1, acts
-    ref = acts[0]
-    assert (ref.text, ref.lang, ref.act_type) == (cited, lang, "decision")
-    assert ref.celex is None and ref.celex_candidates == [] and ref.eurlex_url is None
-    assert ref.author is not None and ref.author.replace("\u2011", "-") == body
-    assert body.split()[-1].replace("\u2011", "-") in ref.normalized.replace("\u2011", "-")
+    assert_body_decision(text, lang, cited, body)
 
 
 @pytest.mark.parametrize(

@@ -9,18 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
 from eurefs.grammar import agreement_bodies
 from eurefs.languages import LANGUAGES
-from eurefs.models.references import LegalActRef
 from tests.grammar.agreement_body_sentences import (
     EU_DECISIONS_WITHOUT_DOMAIN,
     MORE_BODY_DECISIONS,
 )
-
-
-def _acts(text: str) -> list[LegalActRef]:
-    return [r for r in eurefs.extract(text) if isinstance(r, LegalActRef)]
+from tests.grammar.body_decisions import acts as _acts
+from tests.grammar.body_decisions import assert_body_decision
 
 
 @pytest.mark.parametrize(
@@ -31,15 +27,7 @@ def _acts(text: str) -> list[LegalActRef]:
 def test_a_body_decision_has_the_body_in_span_and_no_celex(
     text: str, lang: str, cited: str, body: str
 ) -> None:
-    acts = _acts(text)
-    assert len(acts) == 1, acts
-    ref = acts[0]
-    assert (ref.text, ref.lang, ref.act_type) == (cited, lang, "decision")
-    assert ref.celex is None and ref.celex_candidates == [] and ref.eurlex_url is None
-    assert ref.author is not None and ref.author.replace("\u2011", "-") == body
-    assert body.split()[-1] in ref.normalized.replace("\u2011", "-").replace("\u2013", "-")
-    parsed = eurefs.parse(ref.normalized)
-    assert parsed is not None and parsed.celex is None and parsed.author == ref.author
+    assert_body_decision(text, lang, cited, body)
 
 
 @pytest.mark.parametrize(("text", "lang"), EU_DECISIONS_WITHOUT_DOMAIN)
