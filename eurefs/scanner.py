@@ -328,6 +328,9 @@ def _drop_headings(refs: list[BaseReference], text: str) -> None:
 
 def _alone(text: str) -> tuple[Reference | None, list[Reference]]:
     """The one reference ``text`` is (None when it is not), and what ``extract`` found."""
+    full = extract(text, short_forms=False)  # one covering all: no room for a short form
+    if len(full) == 1 and (full[0].start, full[0].end) == (0, len(text)):
+        return full[0], full
     refs = extract(text)
     if len(refs) != 1:
         return None, refs
@@ -335,13 +338,12 @@ def _alone(text: str) -> tuple[Reference | None, list[Reference]]:
     head, tail = text[: ref.start], text[ref.end :]
     if (head == tail == "") or standalone.introduces_case(head, tail, ref.kind):
         return ref, refs
-    if standalone.wraps(head, tail, ref.kind):
-        return ref, refs
-    if ref.kind in ("ecli", "case") and standalone.pinpoint_tail(head, tail, ref.kind):
-        return ref, refs
-    if standalone.article_before_name(head, tail, ref.kind):
-        return ref, refs
-    return None, refs
+    alone = (
+        standalone.wraps(head, tail, ref.kind)
+        or (ref.kind in ("ecli", "case") and standalone.pinpoint_tail(head, tail, ref.kind))
+        or standalone.article_before_name(head, tail, ref.kind)
+    )
+    return (ref if alone else None), refs
 
 
 def parse(string: str) -> Reference:
@@ -368,9 +370,7 @@ def parse(string: str) -> Reference:
         raise ParseError(f"parse() needs a str, not {type(string).__name__}", repr(string))
     text = string.strip()
     if not text.rstrip(".,;"):
-        raise ParseError(
-            "empty input: expected one EU reference, e.g. 'COM(2021) 752 final'", string
-        )
+        raise ParseError("empty input: expected one EU reference ('COM(2021) 752 final')", string)
     if len(text) > 500:
         raise ParseError("input too long for a single reference (over 500 characters)", string[:80])
     lead = len(string) - len(string.lstrip())
