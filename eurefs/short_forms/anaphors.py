@@ -294,12 +294,36 @@ class MentionLog:
     def _resolve_thereof(self, cand: Candidate) -> Target | None:
         if self.last_any is None:
             return None
-        _start, end, pointed, _key = self.last_any
+        start, end, pointed, key = self.last_any
         target = self._target(pointed)
         gap = self.text[end : cand.start]
         if target is None or len(gap) > 300 or _BOUNDARY.search(gap):
             return None
+        if self._other_work_before(start, key):
+            return None
         return target
+
+    def _other_work_before(self, start: int, key: str | None) -> bool:
+        """Whether a work other than ``key`` is mentioned in the sentence before the
+        mention at ``start``: ``thereof`` then follows a list or a title citing other
+        acts (``Regulation (EC) No 1907/2006 ..., repealing ... Directives 91/155/EEC and
+        2000/21/EC, and in particular Article 64(8) thereof`` is the Regulation's article,
+        not the last Directive's), so which work it means is left undecided."""
+        sentence: int | None = None
+        for seen in self.by_type.values():
+            for i in range(len(seen) - 1, -1, -1):
+                _, e, _, k = seen[i]
+                if e > start:
+                    continue
+                if e <= start - 1000:
+                    break
+                if k != key:
+                    if sentence is None:
+                        sentence = self._sentence_start(start)
+                    if e > sentence:
+                        return True
+                    break
+        return False
 
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts (a "sentence" is at most 1 000

@@ -143,11 +143,15 @@ def _strip_article(alias: str, lang: str) -> str:
 
 
 def _alias_type(alias: str, lang: str) -> tuple[str | None, bool]:
-    """The act type an alias names (``the CMO Regulation`` -> regulation) and
-    whether the alias is that type word alone."""
+    """The act type an alias names (``the CMO Regulation`` -> regulation; the type word
+    first where the language puts it there: ``rozporządzenie REACH``, ``règlement
+    REACH`` -> regulation) and whether the alias is that type word alone."""
     forms = singular_type_forms(lang)
-    last = alias.split()[-1] if alias.split() else ""
+    parts = alias.split()
+    last = parts[-1] if parts else ""
     act_type = forms.get(last) or forms.get(alias) or compound_type(last, lang)
+    if act_type is None and len(parts) > 1:
+        act_type = forms.get(parts[0]) or forms.get(parts[0].lower())
     return act_type, alias in forms
 
 

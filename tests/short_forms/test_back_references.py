@@ -77,6 +77,27 @@ def test_french_and_german_definitions() -> None:
     assert [(s.text, s.celex, s.lang) for s in shorts(de)] == [("Verordnung", "32016R0679", "de")]
 
 
+@pytest.mark.parametrize(
+    ("text", "alias", "celex"),
+    [
+        # the type word leads the alias: it must be the antecedent's type
+        ("dyrektywy Komisji 91/155/EWG i 2000/21/WE 1 („rozporządzenie REACH”). Zgodnie z "
+         "rozporządzeniem REACH to jest dozwolone.", None, None),
+        ("rozporządzenie (WE) nr 1907/2006 1 („rozporządzenie REACH”). Zgodnie z "
+         "rozporządzeniem REACH to jest dozwolone.", "rozporządzeniem REACH", "32006R1907"),
+        ("la directive 2000/21/CE (ci-après le « règlement REACH »). Selon le règlement "
+         "REACH, cela est permis.", None, None),
+        ("le règlement (CE) no 1907/2006 (ci-après le « règlement REACH »). Selon le "
+         "règlement REACH, cela est permis.", "règlement REACH", "32006R1907"),
+    ],
+)  # fmt: skip
+def test_an_alias_led_by_a_type_word_binds_only_an_act_of_that_type(
+    text: str, alias: str | None, celex: str | None
+) -> None:
+    found = [(s.text, s.celex) for s in shorts(text) if s.how == "defined_term"]
+    assert found == ([(alias, celex)] if alias else [])
+
+
 def test_definition_inside_a_title_belongs_to_the_act_not_to_the_one_it_amends() -> None:
     text = (
         "Directive 2005/29/EC of the European Parliament and of the Council of 11 May 2005 "
@@ -116,6 +137,31 @@ def test_anaphor_with_pinpoint() -> None:
 
 def test_thereof_attaches_the_pinpoint_to_the_act_just_cited() -> None:
     text = "Having regard to Regulation (EU) No 1308/2013, and in particular Article 5 thereof,"
+    (s,) = shorts(text)
+    assert (s.text, s.celex, s.pinpoint) == ("thereof", "32013R1308", "Article 5")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the acts of the title are not the act whose article is cited
+        "Having regard to Regulation (EC) No 1907/2006 of the European Parliament and of the "
+        "Council of 18 December 2006 concerning REACH, amending Directive 1999/45/EC and "
+        "repealing Council Directive 76/769/EEC and Commission Directives 91/155/EEC and "
+        "2000/21/EC, and in particular Article 64(8) thereof,",
+        "Having regard to Directive 2000/60/EC and Regulation (EU) No 1308/2013, and in "
+        "particular Article 5 thereof,",
+    ],
+)
+def test_thereof_after_several_works_in_the_sentence_is_left_alone(text: str) -> None:
+    assert [s for s in shorts(text) if s.text == "thereof"] == []
+
+
+def test_thereof_after_a_work_cited_twice_in_the_sentence_resolves() -> None:
+    text = (
+        "Having regard to Regulation (EU) No 1308/2013, as amended by Regulation (EU) No "
+        "1308/2013, and in particular Article 5 thereof,"
+    )
     (s,) = shorts(text)
     assert (s.text, s.celex, s.pinpoint) == ("thereof", "32013R1308", "Article 5")
 
