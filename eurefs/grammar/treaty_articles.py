@@ -56,12 +56,19 @@ _NUM = (
 # The ordinal sign after an article number, as the view has it (``º`` is folded to ``o``;
 # a PDF may set it apart, ``325. o``, or type a degree sign): written ``.º`` in normal forms.
 _ORDINAL = re.compile(r"(?<=[0-9])\.[ ]?[o°](?![\w])")
-_ITEM = r"(?:" + _NUM + r"|\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3})"
 _CONJ = (
     r"(?:[ ]?,[ ]?(?:" + words(*(c for lg in LANGUAGES for c in lg.article_conjunctions))
     + r"[ ])?|[ ]" + words(*(c for lg in LANGUAGES for c in lg.article_conjunctions)) + r"[ ])"
 )  # fmt: skip
 _CONJ_SPLIT = lazy_compile(_CONJ)
+# A further item of a list: an article, or a paragraph or point of the article before
+# it, but only after an item that ends in one of its own (``101(1) and (3)``,
+# ``6(1)(a) and (b)``): after a bare number, ``(1)`` is something else (``jego art.
+# 100,`` then a recital ``(1)`` on the next line).
+_ITEM = (
+    r"(?:" + _CONJ + _NUM
+    + r"|(?<=\))" + _CONJ + r"\((?:[0-9]{1,3}[a-z]?|[a-z]{1,4})\)(?:\([a-z]{1,4}\)){0,3})"
+)  # fmt: skip
 _PIN = r"(?:[0-9]{1,3}[a-z]?|[a-z]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[a-z])\))"
 _PIN_LIST = _PIN + r"(?:" + _CONJ + _PIN + r"){0,5}"
 _SIGN_AT_END = re.compile(r"\.o(?=s?$)")  # ``n.o``, ``n.os``
@@ -127,7 +134,7 @@ _TREATY = (
 
 PATTERN = lazy_compile(
     r"(?<![\w])(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
-    r"(?P<list>(?P<nums>" + _NUM + r"(?:" + _CONJ + _ITEM + r"){0,20})"
+    r"(?P<list>(?P<nums>" + _NUM + _ITEM + r"{0,20})"
     r"(?:" + _PINPOINT + r"){0,4})"
     r"(?:" + _TREATY + r")?"
 )

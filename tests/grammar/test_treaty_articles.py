@@ -345,3 +345,36 @@ def test_a_long_treaty_name_after_a_pinpoint_or_in_lower_case(
 def test_a_long_name_after_a_comma_needs_its_preposition() -> None:
     """``Article 6, Treaty on European Union`` may be a list: no treaty article."""
     assert eurefs.extract("See Article 6, Treaty on European Union and others.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the recital numbered ``(1)`` on the next line is not a paragraph of the article
+        ("uwzględniając Traktat ustanawiający Wspólnotę Europejską, w szczególności jego "
+         "art. 100,\n(1) Dyrektywa Rady 68/414/EWG", "art. 100"),
+        ("vu le traité instituant la Communauté européenne, et notamment son article 100,\n"
+         "(1) La directive 68/414/CEE du Conseil", "article 100"),
+        ("gestützt auf den Vertrag zur Gründung der Europäischen Gemeinschaft, insbesondere "
+         "auf Artikel 100,\n(1) Die Richtlinie 68/414/EWG des Rates", "Artikel 100"),
+    ],
+)  # fmt: skip
+def test_a_bracketed_number_after_a_bare_article_is_not_its_paragraph(text: str, span: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert (ref.text, ref.articles) == (span, ["100"])
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Article 101(1) and (3) TFEU", ["101(1)", "(3)"]),
+        ("Article 4(1), (2) and (3) TFEU", ["4(1)", "(2)", "(3)"]),
+        # points of the article before, then another article
+        ("Article 6(1)(a), (b) and (c) and 7 TEU", ["6(1)(a)", "(b)", "(c)", "7"]),
+        ("Article 6(1)(a) and (b) TEU", ["6(1)(a)", "(b)"]),
+    ],
+)
+def test_paragraphs_and_points_after_an_item_with_its_own(text: str, numbers: list[str]) -> None:
+    (ref,) = eurefs.extract(text)
+    assert (ref.text, ref.articles) == (text, numbers)
+    assert eurefs.parse(ref.normalized).articles == numbers
