@@ -14,7 +14,7 @@ follows from a case number (a case has several documents).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
@@ -28,16 +28,27 @@ PATTERN = lazy_compile(
     # a dash may stand before a case only as the range dash after another one
     # (``C-397/01–C-403/01``)
     r"(?:(?<![\w/-])|(?<=[0-9]{2}-))"
-    # (or a space alone, where a PDF lost the Court's non-breaking hyphen: ``Joined Cases
-    # C 92/09 and C 93/09``; taken only after a case word, see build)
-    r"(?:(?P<court>[CTF])(?:[ ]?-[ ]?|(?P<gap>[ ])))?(?P<num>[0-9]{1,4})[ ]?/[ ]?(?P<yy>[0-9]{2})"
+    # (or a space alone, or nothing, where a PDF lost the Court's non-breaking hyphen:
+    # ``Joined Cases C 92/09 and C 93/09``, ``Affaire C423/04``; taken only after a case
+    # word, see build)
+    r"(?:(?P<court>[CTF])(?:[ ]?-[ ]?|(?P<gap>[ ]?)))?(?P<num>[0-9]{1,4})[ ]?/[ ]?(?P<yy>[0-9]{2})"
     # a footnote call glued to the year (``C-113/1419``: note 19), see footnote_calls
     r"(?:(?P<call>[0-9]{1,3})(?![\d/])|(?![\d/])(?:[ ](?P<suf>P)(?![\w(-]))?)"
 )
 
-_CASE_LANGS = index(lambda lg: lg.case_words)
+
+
+def _as_written(forms: Iterable[str]) -> Iterator[str]:
+    """A record's words as a text may write them: as listed, with a capital at the start
+    of a sentence or a title (``Affaire C-423/04``, ``Дело C-507/17``), in capitals in a
+    heading (``AFFAIRE``)."""
+    for w in forms:
+        yield from (w, w[:1].upper() + w[1:], w.upper())
+
+
+_CASE_LANGS = index(lambda lg: _as_written(lg.case_words))
 _CASE_LANGS_ALL = frozenset(lg.code for lg in LANGUAGES if lg.case_words)
-_OPINION_LANGS = index(lambda lg: lg.opinion_words)
+_OPINION_LANGS = index(lambda lg: _as_written(lg.opinion_words))
 _CASE_WORD = lazy_compile(r"\b(?P<w>" + words(*_CASE_LANGS) + r")[ ]$")
 _OPINION_WORD = lazy_compile(r"\b(?P<w>" + words(*_OPINION_LANGS) + r")[ ]$")
 # the second number of a range without its letter: ``C-378/07-380/07`` (Estonian)
@@ -118,7 +129,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # matches in acts) make a case only as the second number of a range, after a dash.
         return ()
     before = ctx.before(m.start(), 100)
-    if m.group("gap") and not (_CASE_WORD.search(before[-30:]) or _JOINED.search(before)):
+    if m.group("gap") is not None and not (_CASE_WORD.search(before[-30:]) or _JOINED.search(before)):
         return ()  # ``OJ C 326/47`` is an issue and page
     context = _introduced(court, before) or _cited_in_style(m)
     if context is None:

@@ -93,3 +93,38 @@ def test_a_case_whose_pdf_lost_the_hyphen_after_a_case_word() -> None:
     assert [r.normalized for r in eurefs.extract("In Case C 131/12, REQUEST")] == ["C-131/12"]
     assert [r.kind for r in eurefs.extract("published in OJ C 326/47 and C 12/15")] == ["oj"]
     assert eurefs.extract("Written questions (2014/C 326/01); Annex C 12/15 applies") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "lang"),
+    [
+        # doczz.fr transcribes the EUR-Lex page of 62004CJ0423 without its hyphen
+        ("Affaire C423/04 Sarah Margaret Richards contre Secretary of State", "C-423/04", "fr"),
+        # the BG Opinion in C-507/17 (curia.europa.eu, docid 209688) as a PDF gives it
+        ("Дело C507/17 Google LLC", "C-507/17", "bg"),
+        ("Case T123/04 P", "T-123/04 P", "en"),
+    ],
+)
+def test_a_case_whose_pdf_lost_the_hyphen_and_the_space(text: str, number: str, lang: str) -> None:
+    (ref,) = eurefs.extract(text, kinds="case")
+    assert (ref.normalized, ref.lang) == (number, lang)
+    # without a case word, the letter glued to the number is no case
+    assert eurefs.extract(text.split(" ", 1)[1], kinds="case") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        ("Affaire C-423/04", "C-423/04"),
+        ("AFFAIRE C-423/04", "C-423/04"),
+        ("Rechtssache C-561/19", "C-561/19"),
+        ("RECHTSSACHE C 561/19", "C-561/19"),
+        ("Дело 26/62, Recueil 1963, p. 1", "дело 26/62"),
+        ("Avis 2/13 de la Cour", "avis 2/13"),
+        ("OPINION 2/13", "Opinion 2/13"),
+    ],
+)
+def test_case_words_at_a_sentence_start_or_in_a_heading(text: str, normalized: str) -> None:
+    """Records list the words as written in running text; a capital at the start of a
+    sentence or a title, or capitals in a heading, are the same word."""
+    assert [r.normalized for r in eurefs.extract(text, kinds="case")] == [normalized]
