@@ -37,7 +37,6 @@ PATTERN = lazy_compile(
 )
 
 
-
 def _as_written(forms: Iterable[str]) -> Iterator[str]:
     """A record's words as a text may write them: as listed, with a capital at the start
     of a sentence or a title (``Affaire C-423/04``, ``Дело C-507/17``), in capitals in a
@@ -129,7 +128,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # matches in acts) make a case only as the second number of a range, after a dash.
         return ()
     before = ctx.before(m.start(), 100)
-    if m.group("gap") is not None and not (_CASE_WORD.search(before[-30:]) or _JOINED.search(before)):
+    if m.group("gap") is not None and not (
+        _CASE_WORD.search(before[-30:]) or _JOINED.search(before)
+    ):
         return ()  # ``OJ C 326/47`` is an issue and page
     context = _introduced(court, before) or _cited_in_style(m)
     if context is None:
