@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from eurefs.grammar.base import Context
+from eurefs.grammar.citation_tails import ends_a_citation
 from eurefs.grammar.common import collapse_spaces, lazy_compile
 from eurefs.languages import LANGUAGES
 from eurefs.models.references import BaseReference, LegalActRef
@@ -121,6 +122,13 @@ def find(m: re.Match[str], ctx: Context, start: int, lang: str) -> Body | None:
     head = min(m.start("type"), m.start("num"))
     before = ctx.before(head, 80)
     b = _before(lang, before)
+    if b is not None and ends_a_citation(before, b.start("body")):
+        # ``Decision No 3/80 of the Association Council`` then ``Decision No 2/76 of the
+        # Association Council`` (a list, one a line): the body before is the previous
+        # decision's; this one's own follows it
+        a = _after(lang, m.string, m.end())
+        if a is not None:
+            return Body(start, a.end(), a.group("body"), prefix=False)
     if b is not None:
         body_start = head - (len(before) - b.start("body"))
         if b.groupdict().get("verb"):  # ``the Joint Committee adopted Decision No 1/95``

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from eurefs.grammar import act_pinpoints, agreement_bodies, agreement_decisions
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
+from eurefs.grammar.citation_tails import ends_a_citation
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.grammar.legal_act_numbers import GROUPS, MEMBER_START, make, number_pattern
 from eurefs.grammar.legal_act_words import (
@@ -329,7 +330,10 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     )
     spaced = not ("#" in low or ">" in low or "*" in low) and low.isprintable()
     for q in _type_words(low, last_slash):
-        starts.extend(_openers(low, q, spaced))
+        # (an opener before the type word may be the end of the citation before it)
+        starts.extend(
+            s for s in _openers(low, q, spaced) if s == q or not ends_a_citation(text, pos + s)
+        )
         starts.append(q)
     # a body's decision in one word (``ARB 1/80``), where the region may hold one
     body_words = set(agreement_decisions.word_starts(text, pos, pos + last_slash))
