@@ -157,6 +157,15 @@ _REPEATED = (
     + r"(?:" + _PINPOINT + r"){0,4})"
 )  # fmt: skip
 _CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _TREATY + r")?")
+# Further articles, each followed by the same treaty again: ``Articles 263 TFEU and 268
+# TFEU``, ``Artikel 263 AEUV und 268 AEUV`` (one list, one span; the normal form names the
+# treaty once).  Only the abbreviation as first written joins: another treaty or another
+# word after a number (``Article 7 TEU, 27 EU Member States``) ends the list.
+_SAME_TREATY = lazy_compile(
+    r"(?P<item>" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4})"
+    r",?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*_ABBR) + r")"
+    r"(?P<call>[1-9][0-9]{0,2})?(?![\w-])"
+)
 _REPEATED_WORD = lazy_compile(r"(?<=[ ])" + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")[ ]")
 _PINPOINTS = lazy_compile(r"(?:" + _PINPOINT + r")")
 
@@ -205,6 +214,20 @@ def _formula(m: re.Match[str], ctx: Context, after: str | None) -> dict[str, str
     return _LONG[f.group("name").lower()]
 
 
+def _same_treaty(string: str, pos: int, abbr: str) -> str:
+    """The further articles after ``pos`` each followed by ``abbr`` again (`` and 268
+    TFEU``), as written; empty when none."""
+    end = pos
+    for _ in range(10):
+        s = _SAME_TREATY.match(string, end)
+        if s is None or s.group("abbr") != abbr:
+            break
+        if s.group("call"):  # a footnote call glued to the last abbreviation
+            return string[pos : s.start("call")]
+        end = s.end()
+    return string[pos:end]
+
+
 def _close_up(m: re.Match[str]) -> str:
     return m.group(0).replace(". o", ".o")
 
@@ -219,6 +242,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             t, list_end = chain, chain.end("chain")
             abbr, long, after, call = chain.group("abbr", "long", "after", "call")
     text_end = t.start("call") if call else t.end()
+    same = _same_treaty(m.string, text_end, abbr) if abbr and not call else ""
+    text_end += len(same)
     if abbr:
         treaties = _ABBR[abbr]
     elif long:
@@ -249,9 +274,13 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     list_text = collapse_spaces(m.group("list"))
     articles = [a for a in _CONJ_SPLIT.split(collapse_spaces(m.group("nums"))) if a]
     word_n = record.article_words[word]
+    more = ""
     if list_end > m.end("list"):  # ``Article 42, Article 43(2) and Article 349 thereof``
         # the view has single spaces (two at a paragraph break); keep the leading one
         more = _REPEATED_WORD.sub("", m.string[m.end("list") : list_end].replace("  ", " "))
+    if same:  # ``Articles 263 TFEU and 268 TFEU``: the treaty written once
+        more += _SAME_TREATY.sub(r"\g<item>", same.replace("  ", " "))
+    if more:
         list_text += more
         articles += [a for a in _CONJ_SPLIT.split(_PINPOINTS.sub("", more)) if a]
         word_n = max((w for w in record.article_words.values() if w.startswith(word_n)), key=len)

@@ -1,0 +1,77 @@
+"""Treaty articles each followed by the same treaty again (``Articles 263 TFEU and 268
+TFEU``): one list, one span, the treaty once in the normal form."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "lang", "treaty", "articles"),
+    [
+        ("under Articles 263 TFEU and 268 TFEU, the Court", "Articles 263 TFEU and 268 TFEU",
+         "Articles 263 and 268 TFEU", "en", "TFEU", ["263", "268"]),
+        ("Article 263(4) TFEU, 268 TFEU and 340 TFEU.",
+         "Article 263(4) TFEU, 268 TFEU and 340 TFEU",
+         "Articles 263(4), 268 and 340 TFEU", "en", "TFEU", ["263(4)", "268", "340"]),
+        ("Articles 101 TFEU and 102 of the TFEU apply", "Articles 101 TFEU and 102 of the TFEU",
+         "Articles 101 and 102 TFEU", "en", "TFEU", ["101", "102"]),
+        ("Articles 81 EC and 82 EC", "Articles 81 EC and 82 EC", "Articles 81 and 82 EC",
+         "en", "EC", ["81", "82"]),
+        ("les articles 263 TFUE et 268 TFUE", "articles 263 TFUE et 268 TFUE",
+         "articles 263 et 268 TFUE", "fr", "TFEU", ["263", "268"]),
+        ("nach Artikel 263 AEUV und 268 AEUV", "Artikel 263 AEUV und 268 AEUV",
+         "Artikel 263 und 268 AEUV", "de", "TFEU", ["263", "268"]),
+        ("los artículos 263 TFUE y 268 TFUE", "artículos 263 TFUE y 268 TFUE",
+         "artículos 263 y 268 TFUE", "es", "TFEU", ["263", "268"]),
+        ("gli articoli 263 TFUE e 268 TFUE", "articoli 263 TFUE e 268 TFUE",
+         "articoli 263 e 268 TFUE", "it", "TFEU", ["263", "268"]),
+        ("os artigos 263.° TFUE e 268.° TFUE", "artigos 263.° TFUE e 268.° TFUE",
+         "artigos 263.º e 268.º TFUE", "pt", "TFEU", ["263.º", "268.º"]),
+        ("de artikelen 263 VWEU en 268 VWEU", "artikelen 263 VWEU en 268 VWEU",
+         "artikelen 263 en 268 VWEU", "nl", "TFEU", ["263", "268"]),
+        ("art. 263 TFUE i 268 TFUE", "art. 263 TFUE i 268 TFUE", "art. 263 i 268 TFUE",
+         "pl", "TFEU", ["263", "268"]),
+        ("članka 263. UFEU-a i 268. UFEU-a", "članka 263. UFEU-a i 268. UFEU-a",
+         "članak 263. i 268. UFEU", "hr", "TFEU", ["263.", "268."]),
+        ("άρθρα 263 ΣΛΕΕ και 268 ΣΛΕΕ", "άρθρα 263 ΣΛΕΕ και 268 ΣΛΕΕ",
+         "άρθρα 263 και 268 ΣΛΕΕ", "el", "TFEU", ["263", "268"]),
+        ("членове 263 ДФЕС и 268 ДФЕС", "членове 263 ДФЕС и 268 ДФЕС",
+         "членове 263 и 268 ДФЕС", "bg", "TFEU", ["263", "268"]),
+        ("l-Artikoli 263 tat-TFUE u 268 tat-TFUE", "Artikoli 263 tat-TFUE u 268 tat-TFUE",
+         "Artikoli 263 u 268 TFUE", "mt", "TFEU", ["263", "268"]),
+        # a footnote call glued to the last treaty is left out
+        ("Artikel 101 AEUV und 102 AEUV1 sowie", "Artikel 101 AEUV und 102 AEUV",
+         "Artikel 101 und 102 AEUV", "de", "TFEU", ["101", "102"]),
+    ],
+)  # fmt: skip
+def test_articles_each_followed_by_the_same_treaty_are_one_list(
+    text: str, span: str, normalized: str, lang: str, treaty: str, articles: list[str]
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert (ref.text, text[ref.start : ref.end]) == (span, span)
+    assert (ref.normalized, ref.lang, ref.treaty, ref.articles, ref.celex) == (
+        normalized, lang, treaty, articles, None)  # fmt: skip
+    # (the language of a short normal form may be read otherwise: Polish ``art. 263 i 268``)
+    again = eurefs.parse(ref.normalized)
+    assert (again.treaty, again.articles) == (treaty, articles)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # another treaty after the second number: the first article alone
+        ("Articles 263 TFEU and 6 TEU", ["Articles 263 TFEU"]),
+        # a number followed by another word than the treaty first written
+        ("Article 7 TEU and 27 EU Member States", ["Article 7 TEU"]),
+        ("Article 101 TFEU and 2 of Regulation (EU) No 1/2003", ["Article 101 TFEU"]),
+        # each article with its own word stays its own reference
+        ("Article 263 TFEU and Article 268 TFEU", ["Article 263 TFEU", "Article 268 TFEU"]),
+    ],
+)
+def test_a_number_not_followed_by_the_same_treaty_does_not_join(
+    text: str, spans: list[str]
+) -> None:
+    assert [r.text for r in eurefs.extract(text) if r.kind == "treaty_article"] == spans
