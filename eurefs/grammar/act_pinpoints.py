@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from eurefs.grammar import ordinal_parts, ordinal_pinpoints
 from eurefs.grammar.base import Context
-from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.common import RANGE, lazy_compile, words
 from eurefs.grammar.pinpoint_search import search
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.base import Language
@@ -89,10 +89,10 @@ def _set_apart(items: Iterable[str]) -> list[str]:
 
 
 def _list_of(number: str, conjunctions: tuple[str, ...], more: str = "") -> str:
-    """Numbers joined by a comma or a conjunction: ``5 et 6``, ``a), b) ou c)``; ``more``:
-    what a further member may also be (``9(1) and (2)``)."""
-    join = r"(?:,[ ]" + (r"(?:" + words(*conjunctions) + r"[ ])?" if conjunctions else "")
-    join += r"|[ ]" + words(*conjunctions) + r"[ ])" if conjunctions else r")"
+    """Numbers joined by a comma, a conjunction or a range: ``5 et 6``, ``a), b) ou c)``,
+    ``1-3``; ``more``: what a further member may also be (``9(1) and (2)``, ``6(1)-(3)``)."""
+    conj = words(*conjunctions) + r"[ ]" if conjunctions else ""
+    join = r"(?:" + RANGE + r"|,[ ]" + (r"(?:" + conj + r")?|[ ]" + conj if conj else "") + ")"
     member = r"(?:" + number + r"|" + more + r")" if more else number
     return number + r"(?:" + join + member + r"){0,5}"
 

@@ -43,6 +43,9 @@ SEP = r"(?:[ ]{1,2})"
 OPT_SP = SEP + "?"
 #: Separator inside a number (``1049 / 2001``).
 NUM_SP = r"[ ]?"
+#: A range between two numbers, no blank around it (``1-3``, ``1–3``, ``1−3``): an ASCII
+#: hyphen in the view, any dash in the text as written (back-references run on it).
+RANGE = "[-\u2010-\u2015\u2212]"
 
 
 def words(*items: str) -> str:

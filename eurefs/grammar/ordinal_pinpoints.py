@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from eurefs.grammar.base import Context
-from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.common import RANGE, lazy_compile, words
 from eurefs.languages import LANGUAGES
 from eurefs.languages.base import Language
 
@@ -24,7 +24,7 @@ REACH = 90
 def _pattern(lg: Language) -> re.Pattern[str]:
     articles = [w for w in lg.article_words if w.islower()]
     number = r"[0-9]{1,3}[a-z]?\."
-    join = r"(?:,[ ]|[ ]" + words(*lg.article_conjunctions) + r"[ ])"
+    join = r"(?:" + RANGE + r"|,[ ]|[ ]" + words(*lg.article_conjunctions) + r"[ ])"
     lead = (
         r"(?:" + words(*lg.ordinals) + r"[ ]" + words(*lg.ordinal_nouns) + r"[ ])?"
         if lg.ordinals and lg.ordinal_nouns

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from eurefs.grammar import ordinal_parts
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
+from eurefs.grammar.common import RANGE, SEP, collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, TreatyArticleRef
 
@@ -56,10 +56,9 @@ _NUM = (
 # The ordinal sign after an article number, as the view has it (``º`` is folded to ``o``;
 # a PDF may set it apart, ``325. o``, or type a degree sign): written ``.º`` in normal forms.
 _ORDINAL = re.compile(r"(?<=[0-9])\.[ ]?[o°](?![\w])")
-_CONJ = (
-    r"(?:[ ]?,[ ]?(?:" + words(*(c for lg in LANGUAGES for c in lg.article_conjunctions))
-    + r"[ ])?|[ ]" + words(*(c for lg in LANGUAGES for c in lg.article_conjunctions)) + r"[ ])"
-)  # fmt: skip
+_CONJ_WORDS = words(*(c for lg in LANGUAGES for c in lg.article_conjunctions))
+# (and a range: ``101-106``, ``1–3``)
+_CONJ = r"(?:" + RANGE + r"|[ ]?,[ ]?(?:" + _CONJ_WORDS + r"[ ])?|[ ]" + _CONJ_WORDS + r"[ ])"
 _CONJ_SPLIT = lazy_compile(_CONJ)
 # A further item of a list: an article, or a paragraph or point of the article before
 # it, but only after an item that ends in one of its own (``101(1) and (3)``,

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import collapse_spaces, lazy_compile, words
+from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index, pick
 from eurefs.models.references import BaseReference, TreatyArticleRef
 
@@ -46,7 +46,7 @@ _ALIAS = r"[ ]\([^()\n]{1,60}\)" + (
 )
 _WORD_LANGS = index(lambda lg: lg.article_words if lg.treaty_abbreviation_first else ())
 _NUM = r"[0-9]{1,3}[a-z]?"
-_NUMS = _NUM + r"(?:(?:[ ]?,[ ]|[ ](?:ja|un|ir|és|és a|a)[ ])" + _NUM + r"){0,10}"
+_NUMS = _NUM + r"(?:(?:" + RANGE + r"|[ ]?,[ ]|[ ](?:ja|un|ir|és|és a|a)[ ])" + _NUM + r"){0,10}"
 
 PATTERN = lazy_compile(
     r"(?<![\w])(?P<abbr>" + (words(*_ABBR) if _ABBR else "(?!)") + r")"
@@ -87,7 +87,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             normalized=f"{record.treaties[code].code} {tail}",
             lang=lang,
             treaty=code,
-            articles=re.split(r"[ ]?,[ ]|[ ]\w{1,4}[ ]", nums),
+            articles=re.split(r"[ ]?,[ ]|[ ]\w{1,4}[ ]|" + RANGE, nums),
         ),
     )
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import collapse_spaces, lazy_compile, words
+from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, pick
 from eurefs.models.references import BaseReference, TreatyArticleRef
 
@@ -39,7 +39,7 @@ _NOUNS = [n for lg in _LANGS for n in lg.ordinal_nouns]
 _CONJS = [c for lg in _LANGS for c in lg.article_conjunctions]
 
 _NUM = r"[0-9]{1,3}[a-z]?\."
-_NUMS = _NUM + r"(?:(?:[ ]?,[ ]|[ ]" + words(*_CONJS) + r"[ ])" + _NUM + r"){0,10}"
+_NUMS = _NUM + r"(?:(?:" + RANGE + r"|[ ]?,[ ]|[ ]" + words(*_CONJS) + r"[ ])" + _NUM + r"){0,10}"
 
 PATTERN = lazy_compile(
     r"(?<![\w.])(?:(?P<lead>" + words(*_ORDINALS) + r"[ ]" + words(*_NOUNS) + r")[ ])?"

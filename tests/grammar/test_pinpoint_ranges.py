@@ -1,0 +1,90 @@
+"""Ranges in pinpoints and article lists, with any dash and no blank around it
+(``ust. 1−2``, ``Articles 101–106 TFEU``): the pinpoint keeps the range (the view's
+ASCII hyphen), a treaty article lists both ends."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "pinpoint"),
+    [
+        # the minus sign, the en dash and the hyphen
+        ("art. 6 ust. 1−2 rozporządzenia (UE) 2016/679", "rozporządzenia (UE) 2016/679",
+         "art. 6 ust. 1-2"),
+        ("art. 6 ust. 1–2 rozporządzenia (UE) 2016/679", "rozporządzenia (UE) 2016/679",
+         "art. 6 ust. 1-2"),
+        ("art. 6 ust. 1-2 rozporządzenia (UE) 2016/679", "rozporządzenia (UE) 2016/679",
+         "art. 6 ust. 1-2"),
+        ("Articles 5–7 of Regulation (EU) 2016/679", "Regulation (EU) 2016/679", "Articles 5-7"),
+        ("Article 6(1)–(3) of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
+         "Article 6(1)-(3)"),
+        ("Article 6(1)(a)–(c) of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
+         "Article 6(1)(a)-(c)"),
+        ("Art. 6 Abs. 1–3 der Verordnung (EU) 2016/679", "Verordnung (EU) 2016/679",
+         "Art. 6 Abs. 1-3"),
+        ("čl. 6 odst. 1–3 nařízení (EU) 2016/679", "nařízení (EU) 2016/679", "čl. 6 odst. 1-3"),
+        ("artículo 6, apartados 1–3, del Reglamento (UE) 2016/679", "Reglamento (UE) 2016/679",
+         "artículo 6, apartados 1-3"),
+        ("articolo 6, paragrafi 1–3, del regolamento (UE) 2016/679",
+         "regolamento (UE) 2016/679", "articolo 6, paragrafi 1-3"),
+        ("artikel 6, lid 1–3, van Verordening (EU) 2016/679", "Verordening (EU) 2016/679",
+         "artikel 6, lid 1-3"),
+        ("artigos 5.º–7.º do Regulamento (UE) 2016/679", "Regulamento (UE) 2016/679",
+         "artigos 5.º-7.º"),
+        # Slovenian ordinals written first
+        ("3.–5. člena Uredbe (EU) 2016/679", "Uredbe (EU) 2016/679", "3.-5. člena"),
+        # a dash with blanks around it is punctuation, not a range
+        ("Article 5 – 2 of Regulation (EU) 2016/679", "Regulation (EU) 2016/679", None),
+    ],
+)  # fmt: skip
+def test_a_range_in_a_pinpoint_before_an_act(text: str, act: str, pinpoint: str | None) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert (ref.text, text[ref.start : ref.end], ref.celex) == (act, act, "32016R0679")
+    assert ref.pinpoint == pinpoint
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        ("Articles 101–106 TFEU", "Articles 101–106 TFEU", "Articles 101-106 TFEU",
+         ["101", "106"]),
+        ("Articles 101−106 TFEU apply", "Articles 101−106 TFEU", "Articles 101-106 TFEU",
+         ["101", "106"]),
+        ("art. 101 ust. 1–3 TFUE", "art. 101 ust. 1–3 TFUE", "art. 101 ust. 1-3 TFUE", ["101"]),
+        ("Art. 101 Abs. 1–3 AEUV", "Art. 101 Abs. 1–3 AEUV", "Artikel 101 Abs. 1-3 AEUV",
+         ["101"]),
+        ("article 101, paragraphes 1–3, TFUE", "article 101, paragraphes 1–3, TFUE",
+         "article 101, paragraphes 1-3 TFUE", ["101"]),
+        # abbreviation first, ordinal first
+        ("SEUT 101–106 artikla", "SEUT 101–106 artikla", "SEUT 101-106 artikla", ["101", "106"]),
+        ("EUMSZ 101–106. cikk", "EUMSZ 101–106. cikk", "EUMSZ 101-106. cikk", ["101", "106"]),
+        ("101.–106. člen PDEU", "101.–106. člen PDEU", "člen 101-106 PDEU", ["101", "106"]),
+    ],
+)  # fmt: skip
+def test_a_range_of_treaty_articles_or_of_their_paragraphs(
+    text: str, span: str, normalized: str, articles: list[str]
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert (ref.text, text[ref.start : ref.end], ref.normalized) == (span, span, normalized)
+    assert (ref.articles, ref.treaty, ref.celex) == (articles, "TFEU", None)
+    assert eurefs.parse(ref.normalized).articles == articles
+
+
+def test_a_range_in_a_back_reference_pinpoint_keeps_its_dash() -> None:
+    # back-references run on the text as written: the dash stays as written
+    text = "Regulation (EU) 2016/679 applies. Article 6(1)–(3) of that Regulation sets it."
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert (ref.text, ref.celex, ref.pinpoint) == (
+        "that Regulation",
+        "32016R0679",
+        "Article 6(1)–(3)",
+    )
+
+
+def test_no_range_without_a_number_right_after_the_dash() -> None:
+    # a hyphen after the treaty joins no number
+    assert eurefs.extract("Article 101 TFEU-compatible rules") == []
