@@ -68,7 +68,8 @@ _ITEM = (
     r"(?:" + _CONJ + _NUM
     + r"|(?<=\))" + _CONJ + r"\((?:[0-9]{1,3}[a-z]?|[a-z]{1,4})\)(?:\([a-z]{1,4}\)){0,3})"
 )  # fmt: skip
-_PIN = r"(?:[0-9]{1,3}[a-z]?|[a-z]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[a-z])\))"
+# (a letter of any script before a bracket: Bulgarian ``буква а)``, Greek ``στοιχείο α)``)
+_PIN = r"(?:[0-9]{1,3}[a-z]?|[^\W\d_]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[^\W\d_])\))"
 _PIN_LIST = _PIN + r"(?:" + _CONJ + _PIN + r"){0,5}"
 _SIGN_AT_END = re.compile(r"\.o(?=s?$)")  # ``n.o``, ``n.os``
 
@@ -94,7 +95,8 @@ _APART = [w for w in (*_COMMA_PINS, *_SPACE_PINS) if ". o" in w]
 _PIN_SIGN_APART = lazy_compile(r"(?<![\w.])" + words(*_APART) + r"(?![\w])" if _APART else "(?!)")
 _PINPOINT = "|".join(
     [
-        *([r",[ ]" + words(*_COMMA_PINS) + r"[ ]" + _PIN_LIST] if _COMMA_PINS else []),
+        # (Greek writes them with or without the comma: ``άρθρο 107 παράγραφος 3 ΣΛΕΕ``)
+        *([r",?[ ]" + words(*_COMMA_PINS) + r"[ ]" + _PIN_LIST] if _COMMA_PINS else []),
         *([r"[ ]" + words(*_DOT_PINS) + r"[ ]" + _PIN_DOT_LIST] if _DOT_PINS else []),
         *([r"[ ]" + words(*_SPACE_PINS) + r"[ ]" + _PIN_LIST] if _SPACE_PINS else []),
         # ``, fourth paragraph``, ``, first and third subparagraphs``, ``, párrafo primero``;

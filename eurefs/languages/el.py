@@ -10,7 +10,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="el",
     name="Greek",
-    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'στον Χάρτη των Θεμελιωδών Δικαιωμάτων της Ευρωπαϊκής Ένωσης (άρθρο 15)', 'Τον Χάρτη των Θεμελιωδών Δικαιωμάτων' (the name in the accusative, whose form the genitive after άρθρο shares), 'συμπεριλαμβανομένου του Χάρτη Θεμελιωδών Δικαιωμάτων' (the genitive without των, a Greek public-administration form), 'Ο Χάρτης των Θεμελιωδών Δικαιωμάτων της ΕΕ'; 'άρθρο 47 του Χάρτη ...' itself UNCONFIRMED in a text read for this project (the order and του as for the Treaties). No abbreviation: the normal form is the short name with its article (άρθρο 47 του Χάρτη των Θεμελιωδών Δικαιωμάτων)", **sources("el"), "back_references": "anaphors: της οδηγίας αυτής (after the type word), της επίμαχης οδηγίας in the development text tests/data/corpus-el G01 (judgment C-282/10); η εν λόγω (the said); legislative markers: the enacting formula (ΕΞΕΔΩΣΑΝ ΤΗΝ ΠΑΡΟΥΣΑ), Εκτιμώντας τα ακόλουθα, article headings; της εν λόγω/του εν λόγω hold the genitive link of a pinpoint before them (το άρθρο 7 της εν λόγω οδηγίας)"}),
+    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'στον Χάρτη των Θεμελιωδών Δικαιωμάτων της Ευρωπαϊκής Ένωσης (άρθρο 15)', 'Τον Χάρτη των Θεμελιωδών Δικαιωμάτων' (the name in the accusative, whose form the genitive after άρθρο shares), 'συμπεριλαμβανομένου του Χάρτη Θεμελιωδών Δικαιωμάτων' (the genitive without των, a Greek public-administration form), 'Ο Χάρτης των Θεμελιωδών Δικαιωμάτων της ΕΕ'; 'άρθρο 47 του Χάρτη ...' itself UNCONFIRMED in a text read for this project (the order and του as for the Treaties). No abbreviation: the normal form is the short name with its article (άρθρο 47 του Χάρτη των Θεμελιωδών Δικαιωμάτων)", **sources("el"), "pinpoint_words (plurals)": "Interinstitutional Style Guide, el version, 3.2.3 Παραπομπές σε υποδιαιρέσεις πράξεων: subdivisions of one level are named once, in the plural ('τα κεφάλαια Ι και II', 'τα άρθρα 1, 4 και 9'); the plurals στοιχεία (points), παράγραφοι/παραγράφους/παραγράφων (paragraphs) by Greek grammar, UNCONFIRMED in a text read for this project", "back_references": "anaphors: της οδηγίας αυτής (after the type word), της επίμαχης οδηγίας in the development text tests/data/corpus-el G01 (judgment C-282/10); η εν λόγω (the said); legislative markers: the enacting formula (ΕΞΕΔΩΣΑΝ ΤΗΝ ΠΑΡΟΥΣΑ), Εκτιμώντας τα ακόλουθα, article headings; της εν λόγω/του εν λόγω hold the genitive link of a pinpoint before them (το άρθρο 7 της εν λόγω οδηγίας)"}),
     act_types={
         "regulation": ("κανονισμός", "κανονισμού", "κανονισμό", "κανονισμοί", "κανονισμών", "κανονισμούς",
                        # titles in capitals drop the accents (``ΚΑΝΟΝΙΣΜΟΣ (ΕΕ) 2016/679``)
@@ -57,7 +57,8 @@ LANGUAGE = Language(
     article_words=frozen({"άρθρο": "άρθρο", "άρθρου": "άρθρο", "άρθρα": "άρθρα", "άρθρων": "άρθρα", "Άρθρο": "άρθρο"}),
     article_conjunctions=("και", "ή"),
     act_pinpoint_links=("του", "της", "των"),
-    pinpoint_words=("παράγραφος", "παράγραφο", "παραγράφου", "στοιχείο", "στοιχείου", "εδάφιο", "σημείο"),
+    pinpoint_words=("παράγραφος", "παράγραφο", "παραγράφου", "στοιχείο", "στοιχείου", "εδάφιο", "σημείο",
+                    "παράγραφοι", "παραγράφους", "παραγράφων", "στοιχεία", "στοιχείων"),
     ordinals=("πρώτο", "δεύτερο", "τρίτο", "τέταρτο", "πέμπτο", "έκτο", "τελευταίο"),
     ordinal_nouns=("εδάφιο", "περίοδος", "περίπτωση", "εδάφια", "περίοδοι", "περιπτώσεις"),
     enacting_intros=("Έχοντας υπόψη τη", "έχοντας υπόψη τη"),
