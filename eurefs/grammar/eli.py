@@ -1,4 +1,5 @@
-"""ELI URIs: ``http://data.europa.eu/eli/reg/2016/679/oj`` and EUR-Lex's ``/eli/.../oj/eng``.
+"""ELI URIs: ``http://data.europa.eu/eli/reg/2016/679/oj`` and EUR-Lex's ``/eli/.../oj/eng``
+(also with a format: ``/oj/eng/pdf``, ``/oj/eng/html``).
 
 Also consolidated versions (``.../reg/2016/679/2016-05-04``) and the act-by-act
 OJ C series (``.../eli/C/2024/1645/oj``).  Normalised to the Publications Office
@@ -25,7 +26,8 @@ PATTERN = lazy_compile(
     r"(?P<typedoc>[a-z][a-z_]{1,23}|C)/(?P<year>(?:19|20)[0-9][0-9])/(?P<num>[0-9]{1,5})"
     r"(?:/(?P<corr>corrigendum/[0-9]{4}-[0-9]{2}-[0-9]{2}))?"
     r"(?:/(?P<ver>oj|(?P<cy>[0-9]{4})-?(?P<cm>[0-9]{2})-?(?P<cd>[0-9]{2})))?"
-    r"(?:/(?P<lang>[a-z]{3}))?"
+    # a language and a format after it (``/oj/eng/pdf``, ``/oj/eng/html``: EUR-Lex links)
+    r"(?:/(?P<lang>[a-z]{3})(?:/(?:pdf|html))?)?"
     r"(?![\w/])"
 )
 

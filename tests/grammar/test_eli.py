@@ -11,3 +11,22 @@ def test_long_typedocs_are_read() -> None:
     assert [(r.text, r.celex) for r in refs] == [
         ("http://data.europa.eu/eli/agree_interinstit/2016/512/oj", None)
     ]
+
+
+def test_eur_lex_links_with_a_language_and_a_format() -> None:
+    """EUR-Lex links to an act's PDF or HTML (``.../oj/eng/pdf``, common in web pages and
+    code found with find_string) were not read at all."""
+    for url, celex in [
+        ("https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng/pdf", "32024R1689"),
+        ("https://data.europa.eu/eli/reg/2024/1689/oj/eng/html", "32024R1689"),
+        ("http://data.europa.eu/eli/dir/2016/680/oj/deu/pdf", "32016L0680"),
+        ("https://eur-lex.europa.eu/eli/C/2026/240/oj/eng/pdf", None),
+    ]:
+        (ref,) = eurefs.extract(f"see {url}.", short_forms=False)
+        assert (ref.text, ref.celex) == (url, celex)
+        # normalised without language and format
+        path = url.split("/eli/")[1].rsplit("/", 2)[0]
+        assert ref.normalized == f"http://data.europa.eu/eli/{path}"
+        assert eurefs.parse(url).normalized == ref.normalized
+    # another last segment is not a format: nothing
+    assert eurefs.extract("http://data.europa.eu/eli/dir/2016/680/oj/deu/pdfx") == []
