@@ -21,7 +21,8 @@ from eurefs.errors import ParseError
 from eurefs.grammar import footnote_calls, judgment_pinpoints, years
 from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile, words
-from eurefs.languages import BY_CODE, LANGUAGES, index, pick
+from eurefs.languages import BY_CODE, LANGUAGES, index
+from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, CaseRef
 
 PATTERN = lazy_compile(

@@ -16,7 +16,8 @@ from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import OPT_SP, lazy_compile, words
 from eurefs.grammar.vocabulary import COM_TYPES
-from eurefs.languages import LANGUAGES, index, pick
+from eurefs.languages import LANGUAGES, index
+from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, ComDocumentRef
 
 # Document types, with the languages' own spellings (German ``KOM``/``SEK``).

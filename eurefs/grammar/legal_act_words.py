@@ -17,7 +17,8 @@ import functools
 from typing import NamedTuple
 
 from eurefs.grammar.base import Context
-from eurefs.languages import BY_CODE, LANGUAGES, index, pick
+from eurefs.languages import BY_CODE, LANGUAGES, index
+from eurefs.languages.evidence import pick
 
 #: written type form (lower case) -> {language: act_type}
 TYPE_FORMS: dict[str, dict[str, str]] = {}

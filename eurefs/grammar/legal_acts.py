@@ -32,7 +32,8 @@ from eurefs.grammar.legal_act_words import (
     writes_domains,
 )
 from eurefs.grammar.legal_act_words import GROUPS as WORD_GROUPS
-from eurefs.languages import BY_CODE, LANGUAGES, index, pick
+from eurefs.languages import BY_CODE, LANGUAGES, index
+from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, LegalActRef
 
 _TITLE_LANGS = [lg for lg in LANGUAGES if lg.title_numbers]

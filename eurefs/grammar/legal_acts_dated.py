@@ -26,7 +26,8 @@ from collections.abc import Iterator, Sequence
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
-from eurefs.languages import BY_CODE, LANGUAGES, Language, index, pick
+from eurefs.languages import BY_CODE, LANGUAGES, Language, index
+from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, LegalActRef
 
 # Two shapes, chosen by what a language's record holds: institutions written

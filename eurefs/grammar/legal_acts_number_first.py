@@ -16,7 +16,8 @@ from eurefs.grammar import act_pinpoints, agreement_bodies
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.legal_acts import build_number_first_ref
-from eurefs.languages import LANGUAGES, pick
+from eurefs.languages import LANGUAGES
+from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference
 
 _LANGS = [lg for lg in LANGUAGES if lg.number_before_type]

@@ -24,7 +24,8 @@ from eurefs.errors import ParseError
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
-from eurefs.languages import LANGUAGES, index, pick
+from eurefs.languages import LANGUAGES, index
+from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, OjRef
 
 # ``4.5.2016``; Croatian and Latvian write ``4.5.2016.``, Bulgarian ``4.5.2016 г.``

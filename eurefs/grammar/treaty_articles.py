@@ -20,7 +20,8 @@ from collections.abc import Iterable, Sequence
 from eurefs.grammar import ordinal_parts
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, SEP, collapse_spaces, lazy_compile, words
-from eurefs.languages import BY_CODE, LANGUAGES, index, pick
+from eurefs.languages import BY_CODE, LANGUAGES, index
+from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, TreatyArticleRef
 
 #: written form -> {language: treaty code}, for abbreviations and (lower-cased) long names

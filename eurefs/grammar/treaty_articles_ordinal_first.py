@@ -18,7 +18,8 @@ from collections.abc import Sequence
 
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
-from eurefs.languages import BY_CODE, LANGUAGES, pick
+from eurefs.languages import BY_CODE, LANGUAGES
+from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, TreatyArticleRef
 
 _LANGS = [lg for lg in LANGUAGES if lg.article_ordinal_first]

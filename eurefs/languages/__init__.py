@@ -7,6 +7,8 @@ the families in ``eurefs.grammar`` are built by looping over :data:`LANGUAGES`.
 ``OFFICIAL`` lists the 24 official languages; ``lang2``/``lang3`` convert between
 ISO 639-1 codes and the ISO 639-3 codes Cellar uses (``eurefs.languages.codes``).
 Adding a language is adding a record (see docs/recognition.md).
+What the records' words tell of the language of a reference or a text (``pick``,
+``detect``) is read in ``eurefs.languages.evidence``.
 
 The environment variable ``EUREFS_LANGUAGES`` (comma-separated codes, read once at
 import) restricts recognition to some languages, e.g. ``EUREFS_LANGUAGES=en,fr``;
@@ -17,7 +19,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import re
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
@@ -96,47 +97,6 @@ def ordered(codes: Iterable[str]) -> list[str]:
     return out
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-# the month names too: a date before a reference often tells its language where the
-# other words are shared (``sentencia de 26 de febrero de 1986, Marshall (152/84, Rec.``)
-_HINTS = index(
-    lambda lang: (*lang.hint_words, *(w for month in lang.months for w in month)), fold=True
-)
-
-
-def pick(
-    candidates: Iterable[str], context: str, prefer: Iterable[str] = (), after: str = ""
-) -> str:
-    """The most likely of ``candidates`` for a reference preceded by ``context``.
-
-    Counts the hint words of each candidate in ``context`` (nearer words weigh
-    more); when that leaves a tie, the words of ``after`` (the text following the
-    reference) are counted too; remaining ties go to ``prefer`` (when no word gave a
-    hint at all), then to the registry order.  Used where several languages write a
-    reference the same way (``directive 2003/88/CE`` is French, Romanian or English).
-    """
-    cands = ordered(set(candidates))
-    if len(cands) <= 1:
-        return cands[0] if cands else (LANGUAGES[0].code if LANGUAGES else "en")
-    scores = dict.fromkeys(cands, 0.0)
-    _score(scores, reversed(_WORD.findall(context.lower())[-12:]))
-    best = max(scores.values())
-    if after and sum(1 for c in cands if scores[c] == best) > 1:
-        _score(scores, _WORD.findall(after.lower())[:12], weight=0.5)
-        best = max(scores.values())
-    if best == 0:
-        cands = [c for c in cands if c in set(prefer)] or cands
-    return next(c for c in cands if scores[c] == best)
-
-
-def _score(scores: dict[str, float], words: Iterable[str], weight: float = 1.0) -> None:
-    """Add the hint words of ``words`` (nearest first) to ``scores``."""
-    for distance, word in enumerate(words):
-        for code in _HINTS.get(word, ()):
-            if code in scores:
-                scores[code] += weight / (1 + distance)
-
-
 __all__ = [
     "BY_CODE",
     "ENV_VAR",
@@ -150,6 +110,5 @@ __all__ = [
     "lang3",
     "load",
     "ordered",
-    "pick",
     "selected_codes",
 ]

@@ -11,8 +11,8 @@ from eurefs.grammar import act_pinpoints, pinpoint_search
 from eurefs.grammar.pinpoint_search import searcher
 from eurefs.languages import BY_CODE
 from eurefs.languages.back_references import BackReferenceWords
+from eurefs.languages.evidence import detect
 from eurefs.models.references import BaseReference, ShortFormHow
-from eurefs.short_forms.language_words import word_scores
 
 #: Kinds of full references a back-reference can point to.
 TARGET_KINDS = ("legal_act", "com_document")
@@ -96,7 +96,7 @@ LANGUAGE_SAMPLE = 500_000
 def detect_language(text: str, refs: list[BaseReference]) -> str:
     """The language of a text: the majority language of the legal-act and OJ
     citations starting in its first ``LANGUAGE_SAMPLE`` characters, else the one its
-    words tell (``eurefs.short_forms.language_words``: ``Art. 6 Abs. 1 lit. a DSGVO``
+    words tell (``eurefs.languages.evidence.detect``: ``Art. 6 Abs. 1 lit. a DSGVO``
     is German), a tie going to the first in registry order (English when no word tells)."""
     counts: dict[str, int] = {}
     for ref in refs:
@@ -106,9 +106,7 @@ def detect_language(text: str, refs: list[BaseReference]) -> str:
             counts[ref.lang] = counts.get(ref.lang, 0) + 1
     if counts:
         return max(counts, key=lambda k: counts[k])
-    scores = word_scores(text[:20000])
-    best = max(scores.values(), default=0.0)
-    return next((code for code in BY_CODE if scores.get(code, 0.0) == best), "en")
+    return detect(text)
 
 
 def word_start(text: str, pos: int) -> bool:

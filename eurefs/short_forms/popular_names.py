@@ -1,25 +1,24 @@
 """Popular names: acts and Commission documents cited by a name everyone knows.
 
-The names live in ``eurefs/data/popular_names.json`` (data, not code): one
-entry per work with its CELEX, its citation (``cite``, which must parse to that
-CELEX), names per language and the source that ties the name to the work.
+The names live in ``eurefs/data/popular_names.json`` (data, not code, read by
+``eurefs.data.popular_name_entries``): one entry per work with its CELEX, its
+citation (``cite``, which must parse to that CELEX), names per language and the
+source that ties the name to the work.
 See docs/back-references.md for how to add one.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from operator import attrgetter
 from typing import NamedTuple
 
+from eurefs.data import popular_name_entries
 from eurefs.short_forms.common import Candidate, Target, act_type_of_celex, word_start
 
-DATA_FILE = "popular_names.json"
 # A name followed by one of these words names another act (``MiFID II Delegated
 # Regulation``, ``CBAM Implementing Regulation``): it is not a mention of the named one.
 _MODIFIES = re.compile(
@@ -48,8 +47,6 @@ class PopularName:
 @lru_cache(maxsize=1)
 def load() -> tuple[PopularName, ...]:
     """The entries of the package's popular-names file."""
-    raw = resources.files("eurefs.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
-    entries = json.loads(raw)["entries"]
     return tuple(
         PopularName(
             celex=e["celex"],
@@ -58,7 +55,7 @@ def load() -> tuple[PopularName, ...]:
             names={lang: tuple(v) for lang, v in e["names"].items()},
             source=e["source"],
         )
-        for e in entries
+        for e in popular_name_entries()
     )
 
 

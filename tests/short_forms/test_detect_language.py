@@ -1,4 +1,5 @@
-"""The language of a text without citations, told by its words (short snippets)."""
+"""``eurefs.short_forms.common.detect_language``: the language of a text, told by its
+citations, else by its words (short snippets without citations)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import pytest
 
 import eurefs
 from eurefs.short_forms.common import detect_language
-from eurefs.short_forms.language_words import evidence, word_scores
 
 # Snippets as users pass them to ``eurefs extract``: a pinpoint and the GDPR's name.
 SNIPPETS = [
@@ -49,32 +49,4 @@ def test_citations_decide_before_words() -> None:
 
 def test_a_text_no_word_tells_is_english() -> None:
     """No evidence at all: the first language in registry order, whatever the scan met."""
-    assert word_scores("C-131/12, 2016/679 (1)") == {}
     assert detect_language("C-131/12, 2016/679 (1)", []) == "en"
-
-
-def test_a_shared_word_is_shared_and_an_acronym_weighs_less() -> None:
-    """``lit.`` is German, Polish (and Romanian): each gets a share; ``DSGVO`` (an
-    acronym) half of one; ``Datenschutz-Grundverordnung`` (a name in words) a whole one."""
-    shares = dict(evidence()["lit."])
-    assert {"de", "pl"} <= set(shares)
-    assert all(share == 1 / len(shares) for share in shares.values())
-    assert dict(evidence()["abs."]) == {"de": 1.0}
-    assert word_scores("DSGVO") == {"de": 0.5}
-    assert word_scores("(Datenschutz-Grundverordnung).") == {"de": 1.0}
-
-
-def test_punctuation_elision_and_ordinal_signs_are_read_through() -> None:
-    """``l'article`` is looked up as ``article``, ``n.º`` as the record's ``n.o``."""
-    assert word_scores("l'article")["fr"] > 0
-    assert word_scores("n.º 1 do")["pt"] > word_scores("do")["pt"]
-    assert word_scores("«apartado»,")["es"] > 0
-
-
-def test_a_text_without_words_builds_no_table() -> None:
-    """``eurefs parse 32016R0679`` needs no word table (it costs milliseconds to build)."""
-    evidence.cache_clear()
-    assert word_scores("32016R0679") == {}
-    assert word_scores("C-131/12, 2016/679 (1)") == {}
-    assert evidence.cache_info().currsize == 0
-    assert word_scores("(DSGVO)") == {"de": 0.5}

@@ -1,0 +1,132 @@
+"""``eurefs.languages.evidence``: the language of a reference or a text, told by its words."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+import eurefs
+from eurefs.languages import LANGUAGES
+from eurefs.languages.evidence import detect, hint_table, pick, share_table, word_scores
+
+# -- pick: the language of a reference several languages write alike --
+
+
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [
+        ("véase la sentencia de 26 de febrero de 1986, Marshall (", "es"),
+        ("voir l'arrêt du 26 février 1986, Marshall (", "fr"),
+        ("zie het arrest van 26 februari 1986, Marshall (", "nl"),
+        # the nearest words weigh more
+        ("la directive du Conseil, et la ", "fr"),
+    ],
+)
+def test_pick_counts_hint_words_and_month_names(context: str, expected: str) -> None:
+    assert pick(["fr", "es", "nl", "it"], context) == expected
+
+
+def test_a_date_tells_the_language_of_a_pre_1989_case_before_the_reports() -> None:
+    # 'Rec.' is French, Spanish and Polish: the date's month decides (was French)
+    text = "véase la sentencia de 26 de febrero de 1986, Marshall (152/84, Rec. p. 723)"
+    (case,) = [r for r in eurefs.extract(text) if r.kind == "case"]
+    assert (case.lang, case.normalized) == ("es", "asunto 152/84")
+
+
+def test_with_no_hint_the_registry_order_decides() -> None:
+    assert pick(["es", "fr"], "Marshall (") == pick(["fr", "es"], "Marshall (") == "fr"
+
+
+def test_with_no_hint_prefer_decides_before_the_registry_order() -> None:
+    assert pick(["en", "fr", "ro"], "Marshall (", prefer=["ro"]) == "ro"
+    # a hint outweighs the preference
+    assert pick(["en", "fr", "ro"], "voir la ", prefer=["ro"]) == "fr"
+
+
+def test_the_text_after_breaks_a_tie_at_half_weight() -> None:
+    assert pick(["fr", "es"], "", after=" de la Comisión, del Consejo") == "es"
+    # the words before decide when they do not tie
+    assert pick(["fr", "es"], "voir la note du ", after=" del Consejo") == "fr"
+
+
+def test_english_see_is_no_estonian_this() -> None:
+    """``see`` is a frequent word of English legal writing as well as Estonian ``this``:
+    ``See COM(2020) 842 final.`` is English (was Estonian, its only hint)."""
+    (ref,) = eurefs.extract("See COM(2020) 842 final.")
+    assert ref.lang == "en"
+    # with another Estonian word, Estonian
+    assert pick(["en", "et"], "Vaata, et see ") == "et"
+
+
+def test_every_hint_word_is_a_run_of_letters_pick_can_read() -> None:
+    """:func:`pick` reads the text as runs of letters: a hint word with a blank, a digit
+    or a sign in it could never be counted."""
+    letters = re.compile(r"[^\W\d_]+")
+    bad = [(r.code, w) for r in LANGUAGES for w in r.hint_words if not letters.fullmatch(w)]
+    assert bad == []
+    assert set(hint_table()) >= {w.lower() for r in LANGUAGES for w in r.hint_words}
+
+
+# -- word_scores and detect: the language of a text, from all its words --
+
+
+def test_a_shared_word_is_shared_and_an_acronym_weighs_less() -> None:
+    """``lit.`` is German, Polish (and Romanian): each gets a share; ``DSGVO`` (an
+    acronym) half of one; ``Datenschutz-Grundverordnung`` (a name in words) a whole one."""
+    shares = dict(share_table()["lit."])
+    assert {"de", "pl"} <= set(shares)
+    assert all(share == 1 / len(shares) for share in shares.values())
+    assert dict(share_table()["abs."]) == {"de": 1.0}
+    assert word_scores("DSGVO") == {"de": 0.5}
+    assert word_scores("(Datenschutz-Grundverordnung).") == {"de": 1.0}
+
+
+def test_punctuation_elision_and_ordinal_signs_are_read_through() -> None:
+    """``l'article`` is looked up as ``article``, ``n.º`` as the record's ``n.o``."""
+    assert word_scores("l'article")["fr"] > 0
+    assert word_scores("n.º 1 do")["pt"] > word_scores("do")["pt"]
+    assert word_scores("«apartado»,")["es"] > 0
+
+
+def test_a_text_without_words_builds_no_table() -> None:
+    """``eurefs parse 32016R0679`` needs no word table (it costs milliseconds to build)."""
+    share_table.cache_clear()
+    assert word_scores("32016R0679") == {}
+    assert word_scores("C-131/12, 2016/679 (1)") == {}
+    assert share_table.cache_info().currsize == 0
+    assert word_scores("(DSGVO)") == {"de": 0.5}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Art. 6 Abs. 1 lit. a DSGVO", "de"),
+        ("artículo 6, apartado 1, letra a), del RGPD", "es"),
+        ("art. 6 ust. 1 lit. f RODO", "pl"),
+        # no word tells: the first language in registry order
+        ("C-131/12, 2016/679 (1)", "en"),
+        ("", "en"),
+    ],
+)
+def test_detect_is_the_language_most_words_tell(text: str, lang: str) -> None:
+    assert detect(text) == lang
+
+
+def test_the_tables_are_built_on_first_use_not_at_import() -> None:
+    """Importing the grammar builds neither table (start-up stays short); the first
+    reference several languages write alike builds the hints table only."""
+    script = (
+        "import eurefs, eurefs.scanner\n"
+        "from eurefs.languages.evidence import hint_table, share_table\n"
+        "sizes = lambda: (hint_table.cache_info().currsize, share_table.cache_info().currsize)\n"
+        "print(sizes())\n"
+        "eurefs.extract('sentencia de 26 de febrero de 1986, Marshall (152/84, Rec. p. 723)',"
+        " short_forms=False)\n"
+        "print(sizes())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-500:]
+    assert out.stdout.split("\n")[:2] == ["(0, 0)", "(1, 0)"]
