@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from eurefs.grammar import ordinal_parts
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, SEP, collapse_spaces, lazy_compile, words
-from eurefs.languages import BY_CODE, LANGUAGES, index
+from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, TreatyArticleRef
 
@@ -35,7 +35,20 @@ for _lg in LANGUAGES:
             _LONG.setdefault(_n.lower(), {})[_lg.code] = _code
 _NAMES = [n for lg in LANGUAGES for t in lg.treaties.values() for n in t.names]
 # (languages that write the abbreviation first have their own family)
-_WORD_LANGS = index(lambda lg: () if lg.treaty_abbreviation_first else lg.article_words)
+
+
+def _with_capitals(lg: Language) -> dict[str, str]:
+    """The article words of ``lg`` (written -> normal form) and those written in lower
+    case also with a capital, as the first word of a sentence or a heading has them
+    (Spanish ``Art. 18 TFUE``, Bulgarian ``Чл. 267 ДФЕС``): same normal form."""
+    forms = dict(lg.article_words)
+    for written, normal in lg.article_words.items():
+        forms.setdefault(written[:1].upper() + written[1:], normal)
+    return forms
+
+
+_FORMS = {lg.code: _with_capitals(lg) for lg in LANGUAGES if not lg.treaty_abbreviation_first}
+_WORD_LANGS = index(lambda lg: _FORMS.get(lg.code, ()))
 # First words of the long names, as written and capitalised (``Treaty``, ``traité``, ``Vertrags``)
 _NAME_HEADS = {
     v for n in _NAMES for w in [n.split()[0]] for v in (w, w.capitalize(), w.lower(), w.upper())
@@ -268,14 +281,15 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()
     # a language whose normal form is the word as written (Polish ``art.``) wins a tie,
     # so that normal forms parse back to their language
-    own = {c for c in cands if BY_CODE[c].article_words[word] == word}
+    # (capitalised: ``Art.`` is Polish ``art.`` at a sentence's start)
+    own = {c for c in cands if _FORMS[c][word] in (word, word[:1].lower() + word[1:])}
     # a tie: the words of the list itself (``första och tredje styckena``)
     lang = pick(cands, ctx.before(m.start(), 60), own, after=m.group("list"))
     record = BY_CODE[lang]
     code = treaties[lang]
     list_text = collapse_spaces(m.group("list"))
     articles = [a for a in _CONJ_SPLIT.split(collapse_spaces(m.group("nums"))) if a]
-    word_n = record.article_words[word]
+    word_n = _FORMS[lang][word]
     more = ""
     if list_end > m.end("list"):  # ``Article 42, Article 43(2) and Article 349 thereof``
         # the view has single spaces (two at a paragraph break); keep the leading one
