@@ -29,6 +29,7 @@ _NUMBER_RUN = lazy_compile(r"(?:[ ]?[,;]?[ ]?(?:[^\W\d_]{1,5}[ ])?[0-9]{1,4}/[0-
 _NUMBER_RUN_BEFORE = lazy_compile(
     r"(?:(?:[ ][^\W\d_]{1,5}){0,2}[ ][,;]?[ ]?[0-9]{1,4}/[0-9]{1,4}(?![\w/]))+"
 )
+_MEMBER = lazy_compile(r"(?<![\w/])[0-9]{1,4}/[0-9]{1,4}(?![\w/])")
 _NUMBER_FIRST = frozenset(lg.code for lg in LANGUAGES if lg.number_before_type)
 _AFTER = {
     lg.code: lazy_compile(lg.agreement_body_after) for lg in LANGUAGES if lg.agreement_body_after
@@ -101,13 +102,23 @@ def _no_celex() -> dict[str, object]:
 class Body:
     """An agreement body around a decision: the decision's new span and the body's name.
 
-    ``prefix`` says whether the body stands before the type word (else after the number).
+    ``prefix`` says whether the body stands before the type word (else after the number);
+    ``members``: the spans of the earlier numbers of a list written number first between
+    the body and the decision (``a Társulási Tanács 2/76 és 1/80 határozata``: ``2/76``).
     """
 
-    __slots__ = ("end", "name", "prefix", "start")
+    __slots__ = ("end", "members", "name", "prefix", "start")
 
-    def __init__(self, start: int, end: int, name: str, prefix: bool) -> None:
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        name: str,
+        prefix: bool,
+        members: tuple[tuple[int, int], ...] = (),
+    ) -> None:
         self.start, self.end, self.name, self.prefix = start, end, name, prefix
+        self.members = members
 
 
 def find(m: re.Match[str], ctx: Context, start: int, lang: str) -> Body | None:
@@ -144,7 +155,13 @@ def find(m: re.Match[str], ctx: Context, start: int, lang: str) -> Body | None:
         cut = len(before) - run.end() if run is not None else 0
         b = _before(lang, before[:cut]) if cut > 1 and before[cut - 2].isalpha() else None
         if b is not None:
-            return Body(start, m.end(), b.group("body"), prefix=True)
+            offset = head - len(before)  # region offset of ``before[0]``
+            members = tuple(
+                (offset + n.start(), offset + n.end())
+                for n in _MEMBER.finditer(before, cut)
+                if offset + n.start() >= 0
+            )
+            return Body(start, m.end(), b.group("body"), prefix=True, members=members)
     return None
 
 

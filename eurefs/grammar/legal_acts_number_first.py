@@ -15,10 +15,12 @@ from collections.abc import Iterator, Sequence
 from eurefs.grammar import act_pinpoints, agreement_bodies
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.legal_act_numbers import make, split_number
+from eurefs.grammar.legal_act_words import Act
 from eurefs.grammar.legal_acts import build_number_first_ref
 from eurefs.languages import LANGUAGES
 from eurefs.languages.evidence import pick
-from eurefs.models.references import BaseReference
+from eurefs.models.references import BaseReference, LegalActRef
 
 _LANGS = [lg for lg in LANGUAGES if lg.number_before_type]
 #: written type form (lower case) -> {language: act_type}
@@ -52,6 +54,8 @@ def _pattern() -> re.Pattern[str]:
 
 
 PATTERN = _pattern()
+#: An earlier member of a list before an agreement body's decision (``2/76``).
+_NUMBER = re.compile(r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})")
 
 
 # The first letters of the type words: a window without any of them is skipped cheaply.
@@ -91,11 +95,44 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             number, _, word = ref.normalized.partition(" ")
             ref = ref.model_copy(update={"normalized": f"{number} {between} {word}"})
             named = agreement_bodies.Body(ref.start, ref.end, between, prefix=False)
-            return (agreement_bodies.apply(ref, named, m.string),)
+            return (agreement_bodies.apply(_numbered(ref, m.group(0)), named, m.string),)
         body = agreement_bodies.find(m, ctx, ref.start, lang)
         if body is not None:
-            return (agreement_bodies.apply(ref, body, m.string),)
+            last = agreement_bodies.apply(_numbered(ref, m.group(0)), body, m.string)
+            return (*_earlier_members(body, ref, m.string), last)
     return (ref,)
+
+
+def _numbered(ref: LegalActRef, written: str) -> LegalActRef:
+    """A body's decision read number first, as its ``No`` says in other languages
+    (``12/2019 határozata``: No 12 of 2019, not 2019 of 1912)."""
+    n = _NUMBER.search(written)
+    parts = split_number(ref.act_type, n.group("a"), n.group("b"), True, None) if n else None
+    if parts is None:
+        return ref
+    year, number, number_first = parts
+    return ref.model_copy(update={"year": year, "number": number, "number_first": number_first})
+
+
+def _earlier_members(
+    body: agreement_bodies.Body, last: LegalActRef, text: str
+) -> list[LegalActRef]:
+    """The earlier numbers of a list written number first, each the body's decision
+    (``a Társulási Tanács 2/76 és 1/80 határozata``: ``2/76``, normalised ``Társulási
+    Tanács 2/76 határozat``; its span the number alone, no CELEX)."""
+    typed = last.normalized.partition(" ")[2]  # ``határozat``
+    act = Act(last.act_type, last.lang, typed, None, None)
+    out = []
+    for start, end in body.members:
+        n = _NUMBER.match(text, start, end)
+        if n is None or n.end() != end:
+            continue
+        ref = make(n, start, act, (n.group("a"), n.group("b"), None, None, None, None, None, None))
+        if ref is not None:
+            ref = _numbered(ref.model_copy(update={"normalized": f"{n.group(0)} {typed}"}), n[0])
+            member = agreement_bodies.Body(start, end, body.name, prefix=True)
+            out.append(agreement_bodies.apply(ref, member, text))
+    return out
 
 
 #: Only when some loaded language cites number first.  It runs around the slashes

@@ -203,20 +203,6 @@ BODY_DECISIONS = [
         "Vegyes Tanács 2/2000 határozata",
         "Vegyes Tanács",
     ),
-    # a list written number first after the body (UNCONFIRMED): the last member (the one
-    # read; the first is not) is the body's, its span its own, the body in its normal form
-    (
-        "a Társulási Tanács 2/76 és 1/80 határozata",
-        "hu",
-        "1/80 határozata",
-        "Társulási Tanács",
-    ),
-    (
-        "az EU–Korea Kereskedelmi Bizottság 1/2014, 2/2014 és 3/2016 határozata",
-        "hu",
-        "3/2016 határozata",
-        "EU-Korea Kereskedelmi Bizottság",
-    ),
     # English committees with no name before them, in any case; 'in Trade configuration'
     # (the brief's wordings, UNCONFIRMED)
     (
