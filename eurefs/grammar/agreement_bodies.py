@@ -58,7 +58,7 @@ _INSTITUTIONS = {
 }  # fmt: skip
 
 
-def _is_institution(name: str, lang: str) -> bool:
+def is_institution(name: str, lang: str) -> bool:
     """Whether ``name``, read as a body's, is one of the language's EU institutions."""
     folded = collapse_spaces(name).casefold()
     return any(i == folded or i.endswith(" " + folded) for i in _INSTITUTIONS[lang])
@@ -70,7 +70,7 @@ def _before(lang: str, before: str) -> re.Match[str] | None:
     b = listed.search(before) if listed is not None else None
     if b is None and lang in _ANY_BEFORE:
         b = _ANY_BEFORE[lang].search(before)
-        if b is not None and _is_institution(b.group("body"), lang):
+        if b is not None and is_institution(b.group("body"), lang):
             return None
     return b
 
@@ -84,7 +84,7 @@ def _after(lang: str, text: str, pos: int) -> re.Match[str] | None:
         # Trade in Goods``)
         b = _ANY_AFTER[lang].match(text, pos, pos + 120)
         if b is not None and (a is None or b.end() > a.end()):
-            return a if _is_institution(b.group("body"), lang) else b
+            return a if is_institution(b.group("body"), lang) else b
     return a
 
 

@@ -40,8 +40,20 @@ for _lg in LANGUAGES:
             + SEP
             + number_pattern("")
         )
-_LANG_OF = {source: code for code, source in _SOURCES.items()}
+#: ... and with a body on no list, read by its form (``Décision du comité « commerce » no
+#: 1/2014``; an EU institution the form takes in is not a body: see :func:`build`)
+_ANY_SOURCES = {
+    lg.code: r"(?P<type>(?i:" + words(*lg.act_types["decision"]) + r"))"
+    + lg.agreement_body_any_after
+    # (the number's marker is not the name's last word: ``Committee on ... No 1/2019``)
+    + "".join(r"(?<![ ]" + re.escape(mark) + r")" for mark in lg.number_markers)
+    + SEP + number_pattern("")
+    for lg in LANGUAGES
+    if lg.agreement_body_after and lg.agreement_body_any_after
+}  # fmt: skip
+_LANG_OF = {source: code for code, source in (*_SOURCES.items(), *_ANY_SOURCES.items())}
 _FULL = {code: lazy_compile(source) for code, source in _SOURCES.items()}
+_FULL_ANY = {code: lazy_compile(source) for code, source in _ANY_SOURCES.items()}
 
 #: The decision type words of the languages with a body pattern, as written,
 #: capitalised and in upper case (a case-sensitive match is cheaper).
@@ -92,10 +104,12 @@ def match(text: str, pos: int, endpos: int) -> re.Match[str] | None:
     t = _TYPE.match(text, pos, endpos)
     if t is None:
         return None
-    for code in _FORMS[t.group().lower()]:
-        m = _FULL[code].match(text, pos, endpos)
-        if m is not None:
-            return m
+    codes = _FORMS[t.group().lower()]
+    for full in (_FULL, _FULL_ANY):
+        for code in codes:
+            m = full[code].match(text, pos, endpos) if code in full else None
+            if m is not None:
+                return m
     return None
 
 
@@ -106,6 +120,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if m.re.pattern == _WORD_SOURCE:
         return _build_word(m)
     lang = _LANG_OF[m.re.pattern]
+    if m.re.pattern == _ANY_SOURCES.get(lang) and agreement_bodies.is_institution(
+        m.group("body"), lang
+    ):
+        return ()  # an EU institution, not a body (its decision is read as such elsewhere)
     word = BY_CODE[lang].type_word("decision", m.group("type"))
     ref = make(m, m.start(), Act("decision", lang, word, None, None), m.group(*GROUPS))
     if ref is None:

@@ -81,7 +81,7 @@ def test_a_body_decision_cited_again_without_its_body() -> None:
 def test_a_name_that_is_an_author_of_the_record_is_an_institution(
     name: str, institution: bool
 ) -> None:
-    assert agreement_bodies._is_institution(name, "en") is institution
+    assert agreement_bodies.is_institution(name, "en") is institution
 
 
 def test_the_german_abbreviation_of_a_body_decision() -> None:
