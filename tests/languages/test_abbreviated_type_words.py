@@ -1,0 +1,38 @@
+"""Type words abbreviated alike in several languages (``Reg.``: English and Italian legal
+writing): the words around the act decide its language and normal form."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "lang", "normalized", "pinpoint"),
+    [
+        ("ai sensi dell'art. 13 del Reg. UE 2016/679", "Reg. UE 2016/679", "it",
+         "regolamento (UE) 2016/679", "art. 13"),
+        ("ai sensi dell'art. 13 del Reg. (UE) 2016/679", "Reg. (UE) 2016/679", "it",
+         "regolamento (UE) 2016/679", "art. 13"),
+        ("il Reg. (CE) n. 1234/2007 del Consiglio", "Reg. (CE) n. 1234/2007", "it",
+         "regolamento (CE) n. 1234/2007", None),
+        # a judgment's summary (Tribunale di Brescia, 6 March 2024, n. 893)
+        ("dichiarava la debenza della compensazione nell'intera misura ex art. 7, par. 1, "
+         "Reg. (CE) n. 261/2004.", "Reg. (CE) n. 261/2004", "it",
+         "regolamento (CE) n. 261/2004", None),
+        # English keeps its own
+        ("under Art. 6 of Reg. (EU) 2016/679", "Reg. (EU) 2016/679", "en",
+         "Regulation (EU) 2016/679", "Art. 6"),
+        ("as laid down in Reg. (EC) No 1234/2007 of the Council", "Reg. (EC) No 1234/2007",
+         "en", "Regulation (EC) No 1234/2007", None),
+    ],
+)  # fmt: skip
+def test_reg_is_read_in_the_language_of_its_context(
+    text: str, span: str, lang: str, normalized: str, pinpoint: str | None
+) -> None:
+    (ref,) = eurefs.extract(text)
+    assert (ref.text, text[ref.start : ref.end], ref.lang) == (span, span, lang)
+    assert (ref.normalized, ref.pinpoint, ref.act_type) == (normalized, pinpoint, "regulation")
+    assert ref.celex == eurefs.parse(ref.normalized).celex
+    assert ref.celex in ("32016R0679", "32007R1234", "32004R0261")
