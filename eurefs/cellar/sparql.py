@@ -263,13 +263,16 @@ def build_work_query(work_uris: Iterable[str], lang: str = "en") -> str:
         extra = _LABELS.format(want=want_tag) if labels else ""
         extra += _TARGET_CELEX.format() if target else ""
         branches.append(f"    {pattern}\n    BIND({literal(key)} AS ?key)\n{extra}")
-    title_langs = " ".join(dict.fromkeys(iri(_LANG_BASE + c) for c in (want3, "ENG")))
-    branches.append(
-        f"    VALUES ?aux {{ {title_langs} }}\n"
-        f"    ?expr {_p('expression_belongs_to_work')} ?work . "
-        f"?expr {_p('expression_uses_language')} ?aux . ?expr {_p('expression_title')} ?val .\n"
-        '    BIND("title" AS ?key)\n'
-    )
+    # One branch per title language, the language a constant of the pattern: with
+    # ``VALUES ?aux`` oxigraph read every expression in that language of the store
+    # first (0.37 s of a 100-work query on 10,000 works; 0.02 s with the constant).
+    for title_lang in dict.fromkeys(iri(_LANG_BASE + c) for c in (want3, "ENG")):
+        branches.append(
+            f"    ?expr {_p('expression_belongs_to_work')} ?work . "
+            f"?expr {_p('expression_uses_language')} {title_lang} . "
+            f"?expr {_p('expression_title')} ?val .\n"
+            f'    BIND("title" AS ?key)\n    BIND({title_lang} AS ?aux)\n'
+        )
     # The batch's works are bound inside every branch, not once outside the UNION:
     # engines that evaluate a UNION before joining it with an outer VALUES (oxigraph)
     # would otherwise read each fact of every work in the store, so a query's cost

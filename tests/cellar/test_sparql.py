@@ -147,6 +147,17 @@ def test_work_query_shape() -> None:
         assert f"<{CDM}{prop}>" in q
 
 
+def test_work_query_names_title_languages_as_constants() -> None:
+    """``VALUES ?aux`` let oxigraph read every expression of the language in the store first."""
+    q = build_work_query([W1], lang="fr")
+    assert "VALUES ?aux" not in q
+    for code in ("FRA", "ENG"):
+        language = f"<{RES}/authority/language/{code}>"
+        assert f"<{CDM}expression_uses_language> {language} ." in q
+        assert f"BIND({language} AS ?aux)" in q
+    assert build_work_query([W1]).count("expression_uses_language> <") == 1  # English once
+
+
 def test_work_query_reads_links_from_the_forward_property_only() -> None:
     """The ``..._by_...`` inverses carry no triples in Cellar's SPARQL store (research addendum)."""
     q = build_work_query([W1])
