@@ -39,7 +39,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +68,8 @@ DEFAULT_TTL = 7 * 24 * 3600.0
 DEFAULT_NEGATIVE_TTL = 24 * 3600.0
 #: An entry stored later than now plus this many seconds was stored by a wrong clock: stale.
 FUTURE_SLACK = 300.0
+#: Keys per ``IN (...)`` lookup (SQLite before 3.32 allows 999 parameters a statement).
+KEYS_PER_QUERY = 500
 
 
 def default_cache_dir() -> Path:
@@ -83,6 +85,11 @@ def cache_file(cache_dir: str | os.PathLike[str] | None = None) -> Path:
     """
     directory = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     return directory / CACHE_FILENAME
+
+
+def _chunks(keys: list[str]) -> Iterator[list[str]]:
+    for i in range(0, len(keys), KEYS_PER_QUERY):
+        yield keys[i : i + KEYS_PER_QUERY]
 
 
 def _seconds(value: float | dt.timedelta) -> float:
@@ -146,28 +153,48 @@ class Cache:
 
     def get(self, key: str) -> Document | None:
         """The document stored under ``key`` (any of its keys); None if absent or stale."""
-        result: Document | None = None
+        return self.get_many([key]).get(key)
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Document]:
+        """The fresh documents stored under ``keys``: key -> document (absent, stale keys left out).
+
+        One query per :data:`KEYS_PER_QUERY` keys; a document stored under several of
+        the keys is read once.  An entry whose JSON no longer validates is deleted.
+        """
+        found: dict[str, Document] = {}
         with self._db.guard("get"):
-            row = self._db.conn.execute(
-                "SELECT d.work, d.lang, d.json, d.stored_at FROM keys k"
-                " JOIN documents d ON d.work = k.work AND d.lang = k.lang WHERE k.key = ?",
-                (key,),
-            ).fetchone()
-            if row is None or not self._fresh(row[3], self.ttl):
-                return None
-            try:
-                result = Document.model_validate_json(row[2])
-            except ValidationError:
-                log.info("cache: dropping unreadable entry %s", row[0])
-                if not self.read_only:
-                    with self._db.write() as conn:
-                        conn.execute(
-                            "DELETE FROM documents WHERE work = ? AND lang = ?", (row[0], row[1])
-                        )
-                        conn.execute(
-                            "DELETE FROM keys WHERE work = ? AND lang = ?", (row[0], row[1])
-                        )
-        return result
+            docs: dict[tuple[str, str], Document | None] = {}
+            for chunk in _chunks(list(dict.fromkeys(keys))):
+                rows = self._db.conn.execute(
+                    "SELECT k.key, d.work, d.lang, d.json, d.stored_at FROM keys k"
+                    " JOIN documents d ON d.work = k.work AND d.lang = k.lang"
+                    f" WHERE k.key IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+                for key, work, lang, text, stored_at in rows:
+                    if not self._fresh(stored_at, self.ttl):
+                        continue
+                    if (work, lang) not in docs:
+                        docs[work, lang] = self._read(text, work)
+                    doc = docs[work, lang]
+                    if doc is not None:
+                        found[key] = doc
+            unreadable = [entry for entry, doc in docs.items() if doc is None]
+            if unreadable and not self.read_only:
+                with self._db.write() as conn:
+                    conn.executemany(
+                        "DELETE FROM documents WHERE work = ? AND lang = ?", unreadable
+                    )
+                    conn.executemany("DELETE FROM keys WHERE work = ? AND lang = ?", unreadable)
+        return found
+
+    @staticmethod
+    def _read(text: str, work: str) -> Document | None:
+        try:
+            return Document.model_validate_json(text)
+        except ValidationError:
+            log.info("cache: dropping unreadable entry %s", work)
+            return None
 
     def put(self, keys: Sequence[str], doc: Document, *, lang: str | None = None) -> None:
         """Store ``doc`` under its work key (Cellar URI, else CELEX), its CELEX and all ``keys``.
@@ -177,49 +204,83 @@ class Cache:
         ``@<lang>`` suffix.  Storing clears "known missing" entries for those keys.
         Nothing is stored in a read-only cache.
         """
+        self.put_many([(keys, doc)], lang=lang)
+
+    def put_many(
+        self, entries: Sequence[tuple[Sequence[str], Document]], *, lang: str | None = None
+    ) -> None:
+        """Store each ``(keys, document)`` as :meth:`put` does, all in one write transaction.
+
+        A key given twice ends with the later entry, as with one :meth:`put` after another.
+
+        Raises:
+            ValueError: when a document has no cellar_uri, no celex and no key (nothing
+                is stored then).
+        """
         suffix = f"@{lang}" if lang else ""
-        auto = [k + suffix for k in (doc.cellar_uri, doc.celex) if k]
-        all_keys = [*auto, *(k for k in keys if k)]
-        if not all_keys:
-            raise ValueError("a document without cellar_uri or celex needs at least one key")
-        if self.read_only:
-            return
-        work = (doc.cellar_uri or doc.celex or all_keys[0]) if auto else all_keys[0]
+        documents: list[tuple[str, str, str, float]] = []
+        key_rows: list[tuple[str, str, str, float]] = []
         now = self._clock()
-        payload = doc.model_dump_json()
-        unique = list(dict.fromkeys(all_keys))
+        for keys, doc in entries:
+            auto = [k + suffix for k in (doc.cellar_uri, doc.celex) if k]
+            all_keys = list(dict.fromkeys([*auto, *(k for k in keys if k)]))
+            if not all_keys:
+                raise ValueError("a document without cellar_uri or celex needs at least one key")
+            if self.read_only:
+                continue
+            work = (doc.cellar_uri or doc.celex or all_keys[0]) if auto else all_keys[0]
+            documents.append((work, lang or "", doc.model_dump_json(), now))
+            key_rows += [(k, work, lang or "", now) for k in all_keys]
+        if not documents:
+            return
         with self._db.guard("put"), self._db.write() as conn:
-            conn.execute(
+            conn.executemany(
                 "INSERT OR REPLACE INTO documents (work, lang, json, stored_at)"
                 " VALUES (?, ?, ?, ?)",
-                (work, lang or "", payload, now),
+                documents,
             )
             conn.executemany(
                 "INSERT OR REPLACE INTO keys (key, work, lang, stored_at) VALUES (?, ?, ?, ?)",
-                [(k, work, lang or "", now) for k in unique],
+                key_rows,
             )
-            conn.executemany("DELETE FROM missing WHERE key = ?", [(k,) for k in unique])
+            conn.executemany("DELETE FROM missing WHERE key = ?", [(k[0],) for k in key_rows])
 
     def put_missing(self, key: str, reason: str = "not found") -> None:
         """Record that ``key`` is known not to resolve (expires after ``negative_ttl``)."""
-        if self.read_only:
+        self.put_missing_many([(key, reason)])
+
+    def put_missing_many(self, entries: Iterable[tuple[str, str]]) -> None:
+        """Record each ``(key, reason)`` as :meth:`put_missing` does, in one write transaction."""
+        now = self._clock()
+        rows = [(key, reason, now) for key, reason in entries]
+        if self.read_only or not rows:
             return
         with self._db.guard("put_missing"), self._db.write() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO missing (key, reason, stored_at) VALUES (?, ?, ?)",
-                (key, reason, self._clock()),
+            conn.executemany(
+                "INSERT OR REPLACE INTO missing (key, reason, stored_at) VALUES (?, ?, ?)", rows
             )
-            conn.execute("DELETE FROM keys WHERE key = ?", (key,))
+            conn.executemany("DELETE FROM keys WHERE key = ?", [(r[0],) for r in rows])
 
     def get_missing(self, key: str) -> str | None:
         """The reason ``key`` is known missing, or None (not recorded, or the entry expired)."""
+        return self.get_missing_many([key]).get(key)
+
+    def get_missing_many(self, keys: Iterable[str]) -> dict[str, str]:
+        """Key -> reason for those of ``keys`` known missing (entries not expired)."""
+        found: dict[str, str] = {}
         with self._db.guard("get_missing"):
-            row = self._db.conn.execute(
-                "SELECT reason, stored_at FROM missing WHERE key = ?", (key,)
-            ).fetchone()
-            if row is not None and self._fresh(row[1], self.negative_ttl):
-                return str(row[0])
-        return None
+            for chunk in _chunks(list(dict.fromkeys(keys))):
+                rows = self._db.conn.execute(
+                    "SELECT key, reason, stored_at FROM missing"
+                    f" WHERE key IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+                found.update(
+                    (key, str(reason))
+                    for key, reason, stored_at in rows
+                    if self._fresh(stored_at, self.negative_ttl)
+                )
+        return found
 
     def is_missing(self, key: str) -> bool:
         """True when ``key`` is known missing and the entry has not expired."""

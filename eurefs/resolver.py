@@ -137,29 +137,37 @@ class Resolver:
     def _cache_key(self, lookup: Lookup) -> str:
         return f"{lookup.key}@{self.lang}"
 
-    def _from_cache(self, lookup: Lookup) -> Document | None:
+    def _cached(self, lookups: Iterable[Lookup]) -> dict[str, Document | EurefsError]:
+        """Lookup key -> its cached document, or the error the cache gives (known missing,
+        or a miss in offline mode); lookups the cache leaves open are left out."""
         if self.cache is None:
-            return None
-        key = self._cache_key(lookup)
-        doc = self.cache.get(key)
-        if doc is not None:
-            return doc
-        reason = self.cache.get_missing(key)
-        if reason is not None:
-            raise NotFound(f"{reason} (cached)", lookup.key)
-        if self.offline:
-            raise OfflineMiss("not in the cache (offline mode)", lookup.key)
-        return None
+            return {}
+        keys = {self._cache_key(lk): lk.key for lk in lookups}
+        docs = self.cache.get_many(keys)
+        missing = self.cache.get_missing_many(k for k in keys if k not in docs)
+        out: dict[str, Document | EurefsError] = {}
+        for cache_key, key in keys.items():
+            if cache_key in docs:
+                out[key] = docs[cache_key]
+            elif cache_key in missing:
+                out[key] = NotFound(f"{missing[cache_key]} (cached)", key)
+            elif self.offline:
+                out[key] = OfflineMiss("not in the cache (offline mode)", key)
+        return out
 
-    def _store(self, lookup: Lookup, doc: Document) -> None:
-        if self.cache is not None:
+    def _store(
+        self, found: Iterable[tuple[Lookup, Document]], missing: Iterable[Lookup] = ()
+    ) -> None:
+        """Cache the documents found (one write for all) and the lookups Cellar does not know."""
+        if self.cache is None:
+            return
+        entries = []
+        for lookup, doc in found:
             work = doc.cellar_uri or doc.celex
             keys = [self._cache_key(lookup)] + ([f"work:{work}@{self.lang}"] if work else [])
-            self.cache.put(keys, doc, lang=self.lang)
-
-    def _store_missing(self, lookup: Lookup, reason: str) -> None:
-        if self.cache is not None:
-            self.cache.put_missing(self._cache_key(lookup), reason)
+            entries.append((keys, doc))
+        self.cache.put_many(entries, lang=self.lang)
+        self.cache.put_missing_many((self._cache_key(lk), "not found in Cellar") for lk in missing)
 
     @staticmethod
     def _as_reference(item: BaseReference | str) -> BaseReference:
@@ -210,14 +218,16 @@ class Resolver:
             if result.document is None:
                 raise error_from_record(result, ref)
             return result.document
-        cached = self._from_cache(lookup)
+        cached = self._cached([lookup]).get(lookup.key)
+        if isinstance(cached, EurefsError):
+            raise cached
         if cached is not None:
             return self._finish(cached, ref)
         scheme, ident = lookup.notice
         try:
             data = self.http.notice(scheme, ident, kind="branch", lang=lang3(self.lang))
         except NotFound:
-            self._store_missing(lookup, "not found in Cellar")
+            self._store([], [lookup])
             raise NotFound("not found in Cellar", ref.normalized) from None
         except AmbiguousReference as exc:
             raise AmbiguousReference(
@@ -227,7 +237,7 @@ class Resolver:
             update={"fetched_at": dt.datetime.now(dt.timezone.utc)}
         )
         check_answer(scheme, ident, doc)
-        self._store(lookup, doc)
+        self._store([(lookup, doc)])
         return self._finish(doc, ref)
 
     # -- batches: the SPARQL path ------------------------------------------------------
@@ -276,26 +286,7 @@ class Resolver:
         inputs = list(items)
         total = len(inputs)
         results: list[ResolveResult | None] = [None] * total
-        todo: dict[str, tuple[Lookup, list[tuple[int, BaseReference]]]] = {}
-        for i, item in enumerate(inputs):
-            text = item if isinstance(item, str) else item.text
-            try:
-                ref = self._as_reference(item)
-            except ParseError as exc:
-                results[i] = ResolveResult(input=text, error=error_info(exc))
-                continue
-            try:
-                lookup = lookup_for(ref)
-                cached = self._from_cache(lookup)
-            except EurefsError as exc:
-                results[i] = failed_record(text, ref, exc)
-                continue
-            if cached is not None:
-                results[i] = ResolveResult(
-                    input=text, reference=ref, document=self._finish(cached, ref)
-                )
-                continue
-            todo.setdefault(lookup.key, (lookup, []))[1].append((i, ref))
+        todo = self._answer_from_cache(inputs, results)
         done = total - sum(len(v[1]) for v in todo.values())
         if progress:
             progress(done, total)
@@ -310,6 +301,37 @@ class Resolver:
             if progress:
                 progress(done, total)
         return [r for r in results if r is not None]
+
+    def _answer_from_cache(
+        self, inputs: list[Any], results: list[ResolveResult | None]
+    ) -> dict[str, tuple[Lookup, list[tuple[int, BaseReference]]]]:
+        """Fill the results of inputs that fail to parse or look up, or that the cache answers
+        (one cache read for all); return the rest by lookup key: (lookup, [(index, ref)])."""
+        parsed: list[tuple[int, str, BaseReference, Lookup]] = []
+        for i, item in enumerate(inputs):
+            text = item if isinstance(item, str) else item.text
+            try:
+                ref = self._as_reference(item)
+            except ParseError as exc:
+                results[i] = ResolveResult(input=text, error=error_info(exc))
+                continue
+            try:
+                parsed.append((i, text, ref, lookup_for(ref)))
+            except EurefsError as exc:
+                results[i] = failed_record(text, ref, exc)
+        cached = self._cached(lk for _, _, _, lk in parsed)
+        todo: dict[str, tuple[Lookup, list[tuple[int, BaseReference]]]] = {}
+        for i, text, ref, lookup in parsed:
+            hit = cached.get(lookup.key)
+            if isinstance(hit, EurefsError):
+                results[i] = failed_record(text, ref, hit)
+            elif hit is not None:
+                results[i] = ResolveResult(
+                    input=text, reference=ref, document=self._finish(hit, ref)
+                )
+            else:
+                todo.setdefault(lookup.key, (lookup, []))[1].append((i, ref))
+        return todo
 
     def _resolve_pending(
         self,
@@ -336,22 +358,25 @@ class Resolver:
                 for i, ref in members:
                     results[i] = failed_record(input_text(inputs[i]), ref, exc)
             return
+        found: list[tuple[Lookup, Document]] = []
+        missing: list[Lookup] = []
         for lk, members in pending:
             try:
                 doc = document_for(lk, matches, docs, bad)
                 if lk.route == "celex" and lk.notice is not None:
                     check_answer(*lk.notice, doc)  # a CELEX answer carries that CELEX
-                self._store(lk, doc)
             except EurefsError as exc:
                 if isinstance(exc, NotFound):
-                    self._store_missing(lk, "not found in Cellar")
+                    missing.append(lk)
                 for i, ref in members:
                     results[i] = failed_record(input_text(inputs[i]), ref, exc)
                 continue
+            found.append((lk, doc))
             for i, ref in members:
                 results[i] = ResolveResult(
                     input=input_text(inputs[i]), reference=ref, document=self._finish(doc, ref)
                 )
+        self._store(found, missing)
 
 
 def resolve(item: BaseReference | str, **options: Any) -> Document:

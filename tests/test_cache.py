@@ -269,3 +269,56 @@ def test_resolver_keeps_languages_apart_in_the_cache(tmp_path: Path) -> None:
             assert result.document is not None
             titles.append(result.document.title)
     assert titles == ["ENG title", "FRA title", "ENG title"]
+
+
+# -- batches: many keys in one statement, many entries in one transaction ----------------------
+
+
+def _traced(cache: Cache) -> list[str]:
+    statements: list[str] = []
+    cache._db.conn.set_trace_callback(statements.append)
+    return statements
+
+
+def test_many_at_once_agree_with_one_at_a_time(
+    tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("eurefs.cache.KEYS_PER_QUERY", 3)  # several IN (...) chunks
+    cache = Cache(tmp_path, ttl=DAY, clock=clock)
+    old = Document(celex="32000R0001", title="old")
+    cache.put(["stale"], old)
+    clock.now += DAY / 2
+    cache.put_missing_many([("gone", "404"), ("x", "404")])
+    entries = [([f"k{i}"], Document(celex=f"3201{i}R0001", title=str(i))) for i in range(5)]
+    entries.append((["k0", "x"], Document(celex="32019R0009", title="later")))  # k0 again
+    statements = _traced(cache)
+    cache.put_many(entries, lang="en")
+    assert sum(s == "BEGIN IMMEDIATE" for s in statements) == 1
+    clock.now += DAY / 2 + 1  # "stale" expires, the batch does not
+    keys = ["k0", "k1", "k4", "32011R0001@en", "stale", "absent", "x", "gone", "k0"]
+    got = cache.get_many(keys)
+    assert got == {k: d for k in keys if (d := cache.get(k)) is not None}
+    assert sorted(got) == ["32011R0001@en", "k0", "k1", "k4", "x"]
+    assert got["k0"].title == "later" and got["k4"].title == "4"
+    assert cache.get_many([]) == {}
+    # the batch cleared "x" (stored again); "gone" stays missing, for half a day
+    assert (
+        cache.get_missing_many(keys)
+        == {"gone": "404"}
+        == {k: r for k in keys if (r := cache.get_missing(k)) is not None}
+    )
+
+
+def test_unreadable_entries_read_in_a_batch_are_dropped(cache: Cache) -> None:
+    cache.put_many([(["a"], gdpr()), (["b"], Document(celex="32013L0032"))])
+    cache._db.conn.execute(
+        "UPDATE documents SET json = '{\"date\": \"not a date\"}' WHERE work = '32013L0032'"
+    )
+    assert cache.get_many(["a", "b"]) == {"a": gdpr()}
+    assert cache.info()["documents"] == 1 and cache.info()["keys"] == 3  # gdpr: a, celex, uri
+
+
+def test_put_many_stores_nothing_when_a_document_has_no_key(cache: Cache) -> None:
+    with pytest.raises(ValueError):
+        cache.put_many([(["a"], gdpr()), ([], Document(title="anonymous"))])
+    assert cache.info()["documents"] == 0

@@ -372,6 +372,27 @@ def test_second_run_is_served_from_the_cache(
     assert client.requests_made == sent
 
 
+def test_the_cache_is_read_once_and_written_once_per_round(
+    rsps: responses.RequestsMock, client: HttpClient, tmp_path: Path
+) -> None:
+    """100 references: one read of each table, one write of the documents, one of the misses."""
+    refs = hundred_celex()
+    service_for(refs, UNKNOWN).install(rsps)
+    with Resolver(http=client, cache_dir=tmp_path) as r:
+        assert r.cache is not None
+        statements: list[str] = []
+        r.cache._db.conn.set_trace_callback(statements.append)
+        r.resolve_many(refs)
+        reads = [s for s in statements if s.startswith("SELECT")]
+        assert [s.split(" FROM ")[1].split()[0] for s in reads] == ["keys", "missing"]
+        assert statements.count("BEGIN IMMEDIATE") == statements.count("COMMIT") == 2
+        statements.clear()
+        again = r.resolve_many(refs)
+        assert len([s for s in statements if s.startswith("SELECT")]) == 2
+        assert "BEGIN IMMEDIATE" not in statements
+    assert sum(x.document is not None for x in again) == 97
+
+
 def test_offline_with_an_empty_cache_gives_offline_miss(
     rsps: responses.RequestsMock, client: HttpClient, tmp_path: Path
 ) -> None:
