@@ -17,9 +17,10 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from eurefs import lookup_cache
 from eurefs.cache import Cache
 from eurefs.cellar import sparql
-from eurefs.cellar.batches import SparqlBatches
+from eurefs.cellar.batches import SparqlBatches, overlapped
 from eurefs.cellar.http import HttpClient
 from eurefs.cellar.notices import parse_notice
 from eurefs.errors import (
@@ -27,7 +28,6 @@ from eurefs.errors import (
     ConfigurationError,
     EurefsError,
     NotFound,
-    OfflineMiss,
     ParseError,
 )
 from eurefs.languages.codes import lang2, lang3
@@ -47,6 +47,11 @@ from eurefs.outcomes import (
 from eurefs.scanner import parse
 
 Progress = Callable[[int, int], None]
+#: A lookup still to resolve, with the inputs (index, reference) waiting for it.
+Pending = tuple[Lookup, list[tuple[int, BaseReference]]]
+Rows = list[dict[str, sparql.Term]]
+#: A round's answer: identifier -> works, the works' fact rows, URIs that are no work, when.
+Fetched = tuple[dict[str, list[sparql.WorkMatch]], Rows, set[str], dt.datetime]
 
 
 class Resolver:
@@ -134,40 +139,16 @@ class Resolver:
         self.close()
 
     # -- helpers -------------------------------------------------------------------
-    def _cache_key(self, lookup: Lookup) -> str:
-        return f"{lookup.key}@{self.lang}"
-
     def _cached(self, lookups: Iterable[Lookup]) -> dict[str, Document | EurefsError]:
-        """Lookup key -> its cached document, or the error the cache gives (known missing,
-        or a miss in offline mode); lookups the cache leaves open are left out."""
         if self.cache is None:
             return {}
-        keys = {self._cache_key(lk): lk.key for lk in lookups}
-        docs = self.cache.get_many(keys)
-        missing = self.cache.get_missing_many(k for k in keys if k not in docs)
-        out: dict[str, Document | EurefsError] = {}
-        for cache_key, key in keys.items():
-            if cache_key in docs:
-                out[key] = docs[cache_key]
-            elif cache_key in missing:
-                out[key] = NotFound(f"{missing[cache_key]} (cached)", key)
-            elif self.offline:
-                out[key] = OfflineMiss("not in the cache (offline mode)", key)
-        return out
+        return lookup_cache.cached(self.cache, lookups, self.lang, offline=self.offline)
 
     def _store(
         self, found: Iterable[tuple[Lookup, Document]], missing: Iterable[Lookup] = ()
     ) -> None:
-        """Cache the documents found (one write for all) and the lookups Cellar does not know."""
-        if self.cache is None:
-            return
-        entries = []
-        for lookup, doc in found:
-            work = doc.cellar_uri or doc.celex
-            keys = [self._cache_key(lookup)] + ([f"work:{work}@{self.lang}"] if work else [])
-            entries.append((keys, doc))
-        self.cache.put_many(entries, lang=self.lang)
-        self.cache.put_missing_many((self._cache_key(lk), "not found in Cellar") for lk in missing)
+        if self.cache is not None:
+            lookup_cache.store(self.cache, found, missing, self.lang)
 
     @staticmethod
     def _as_reference(item: BaseReference | str) -> BaseReference:
@@ -253,12 +234,11 @@ class Resolver:
             by_route.setdefault(lk.route, []).extend(lk.values)
         return self._sparql.find_works(by_route)
 
-    def _documents(self, works: list[str]) -> dict[str, Document]:
-        """Step 2: the facts of every work, in batches."""
-        now = dt.datetime.now(dt.timezone.utc)
+    def _documents(self, rows: Rows, fetched_at: dt.datetime) -> dict[str, Document]:
+        """Step 2, read: the document of every work whose facts the rows give."""
         return {
-            uri: doc.model_copy(update={"fetched_at": now})
-            for uri, doc in self._sparql.documents(works, self.lang).items()
+            uri: doc.model_copy(update={"fetched_at": fetched_at})
+            for uri, doc in sparql.documents_from_rows(rows, self.lang).items()
         }
 
     def resolve_many(
@@ -292,19 +272,24 @@ class Resolver:
             progress(done, total)
         pending = list(todo.values())
         # Work in rounds of a few batches, so progress moves and a failure of the
-        # service costs one round, not the whole run.
+        # service costs a round, not the whole run; the next round is fetched while
+        # the answers of one are handled.
         step = self.batch_size * self.max_in_flight
-        for k in range(0, len(pending), step):
-            chunk = pending[k : k + step]
-            self._resolve_pending(chunk, inputs, results)
+
+        def settle(chunk: list[Pending], fetched: Fetched | EurefsError) -> None:
+            nonlocal done
+            self._settle(chunk, fetched, inputs, results)
             done += sum(len(members) for _, members in chunk)
             if progress:
                 progress(done, total)
+
+        rounds = [pending[k : k + step] for k in range(0, len(pending), step)]
+        overlapped(rounds, lambda chunk: self._fetch([lk for lk, _ in chunk]), settle)
         return [r for r in results if r is not None]
 
     def _answer_from_cache(
         self, inputs: list[Any], results: list[ResolveResult | None]
-    ) -> dict[str, tuple[Lookup, list[tuple[int, BaseReference]]]]:
+    ) -> dict[str, Pending]:
         """Fill the results of inputs that fail to parse or look up, or that the cache answers
         (one cache read for all); return the rest by lookup key: (lookup, [(index, ref)])."""
         parsed: list[tuple[int, str, BaseReference, Lookup]] = []
@@ -320,7 +305,7 @@ class Resolver:
             except EurefsError as exc:
                 results[i] = failed_record(text, ref, exc)
         cached = self._cached(lk for _, _, _, lk in parsed)
-        todo: dict[str, tuple[Lookup, list[tuple[int, BaseReference]]]] = {}
+        todo: dict[str, Pending] = {}
         for i, text, ref, lookup in parsed:
             hit = cached.get(lookup.key)
             if isinstance(hit, EurefsError):
@@ -333,13 +318,9 @@ class Resolver:
                 todo.setdefault(lookup.key, (lookup, []))[1].append((i, ref))
         return todo
 
-    def _resolve_pending(
-        self,
-        pending: list[tuple[Lookup, list[tuple[int, BaseReference]]]],
-        inputs: list[Any],
-        results: list[ResolveResult | None],
-    ) -> None:
-        lookups = [lk for lk, _ in pending]
+    def _fetch(self, lookups: list[Lookup]) -> Fetched | EurefsError:
+        """Ask the service about a round of lookups (in a background thread: no reading of
+        the answers here), or say what failed the whole round."""
         try:
             matches = self._find_works(lookups)
             works: list[str] = []
@@ -351,12 +332,30 @@ class Resolver:
                             works.append(m.work)
                         else:
                             bad.add(m.work)
-            docs = self._documents(list(dict.fromkeys(works)))
+            now = dt.datetime.now(dt.timezone.utc)
+            return matches, self._sparql.fact_rows(list(dict.fromkeys(works)), self.lang), bad, now
         except EurefsError as exc:
+            return exc
+
+    def _settle(
+        self,
+        pending: list[Pending],
+        fetched: Fetched | EurefsError,
+        inputs: list[Any],
+        results: list[ResolveResult | None],
+    ) -> None:
+        """Fill the results of a round from what the service said, and cache them."""
+        if not isinstance(fetched, EurefsError):
+            matches, rows, bad, fetched_at = fetched
+            try:
+                docs = self._documents(rows, fetched_at)
+            except EurefsError as exc:
+                fetched = exc
+        if isinstance(fetched, EurefsError):
             # The service failed for the whole batch: every pending input says so.
             for _, members in pending:
                 for i, ref in members:
-                    results[i] = failed_record(input_text(inputs[i]), ref, exc)
+                    results[i] = failed_record(input_text(inputs[i]), ref, fetched)
             return
         found: list[tuple[Lookup, Document]] = []
         missing: list[Lookup] = []

@@ -8,9 +8,12 @@ and documents a dossier names only by CELEX alias are followed to their works.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
+from itertools import islice
+from typing import TypeVar
 
 from eurefs.cellar import sparql
 from eurefs.cellar.http import HttpClient, QueryTooExpensive
@@ -18,9 +21,11 @@ from eurefs.cellar.sparql_ids import is_work_uri
 from eurefs.identifiers import CELEX_RE, cellar_resource_uri
 from eurefs.models.document import Document
 
-__all__ = ["ROUTES", "SparqlBatches"]
+__all__ = ["ROUTES", "SparqlBatches", "overlapped"]
 
 Rows = list[dict[str, sparql.Term]]
+T = TypeVar("T")
+R = TypeVar("R")
 
 #: Step-1 route -> query builder.
 ROUTES: dict[str, Callable[[list[str]], str]] = {
@@ -123,9 +128,39 @@ class SparqlBatches:
                 out[key].extend(replace(m, work=w) for w in behind)
         return out
 
+    def fact_rows(self, works: list[str], lang: str) -> Rows:
+        """Step 2, the service's part: the rows of facts of every work, in batches."""
+        if not works:
+            return []
+        return self.run(lambda batch: sparql.build_work_query(batch, lang), works)
+
     def documents(self, works: list[str], lang: str) -> dict[str, Document]:
         """Step 2: the Document of every work (keyed by work URI), in batches."""
-        if not works:
-            return {}
-        rows = self.run(lambda batch: sparql.build_work_query(batch, lang), works)
-        return sparql.documents_from_rows(rows, lang)
+        return sparql.documents_from_rows(self.fact_rows(works, lang), lang)
+
+
+def overlapped(
+    rounds: Iterable[T], fetch: Callable[[T], R], settle: Callable[[T, R], None]
+) -> None:
+    """``settle(round, fetch(round))`` for each round, in order, the next round fetched meanwhile.
+
+    One background thread fetches the rounds one after the other (so the requests
+    in flight are those of one round, as without it); ``settle`` handles each
+    answer here meanwhile, so the service is not left idle while answers are read.
+    An exception of ``fetch`` is raised here when its round is settled (rounds not
+    started yet are dropped).
+    """
+    queue: deque[tuple[T, Future[R]]] = deque()
+    pending = iter(rounds)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="eurefs-fetch") as pool:
+        try:
+            while True:
+                for item in islice(pending, 2 - len(queue)):
+                    queue.append((item, pool.submit(fetch, item)))
+                if not queue:
+                    return
+                item, future = queue.popleft()
+                settle(item, future.result())
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise

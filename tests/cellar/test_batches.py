@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
 import pytest
 
-from eurefs.cellar.batches import SparqlBatches
+from eurefs.cellar.batches import SparqlBatches, overlapped
 from eurefs.cellar.http import HttpClient, QueryTooExpensive
 from eurefs.cellar.sparql import WorkMatch
 
@@ -79,3 +80,53 @@ def test_a_document_named_by_its_celex_alias_is_followed_to_its_work() -> None:
 
 def _match(inp: str, work: str, celex: str) -> WorkMatch:
     return WorkMatch(inp, work, "proposal", celex)
+
+
+# -- rounds: the next fetched while one is settled -----------------------------------------------
+
+
+def test_rounds_are_settled_in_order_while_the_next_is_fetched() -> None:
+    events: list[str] = []
+    lock = threading.Lock()
+    fetching = 0
+    next_fetched = threading.Event()
+
+    def fetch(n: int) -> int:
+        nonlocal fetching
+        with lock:
+            fetching += 1
+            assert fetching == 1  # one round's requests at a time, as without overlap
+            events.append(f"fetch {n}")
+        if n == 1:
+            next_fetched.set()
+        with lock:
+            fetching -= 1
+        return n * n
+
+    def settle(n: int, answer: int) -> None:
+        if n == 0:  # the next round is fetched while this one is settled
+            assert next_fetched.wait(10)
+        events.append(f"settle {n}={answer}")
+
+    overlapped(range(4), fetch, settle)
+    assert [e for e in events if e.startswith("settle")] == [
+        f"settle {n}={n * n}" for n in range(4)
+    ]
+    assert events.index("fetch 1") < events.index("settle 0=0")
+    overlapped([], fetch, settle)  # nothing to do
+
+
+def test_a_failing_fetch_is_raised_when_its_round_is_settled() -> None:
+    settled: list[int] = []
+    fetched: list[int] = []
+
+    def fetch(n: int) -> int:
+        fetched.append(n)
+        if n == 2:
+            raise RuntimeError("boom")
+        return n
+
+    with pytest.raises(RuntimeError, match="boom"):
+        overlapped(range(10), fetch, lambda n, _: settled.append(n))
+    assert settled == [0, 1]
+    assert max(fetched) <= 3  # later rounds were never started
