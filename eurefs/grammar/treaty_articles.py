@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from eurefs.grammar import ordinal_parts
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, SEP, collapse_spaces, lazy_compile, words
+from eurefs.grammar.treaty_names import goes_on
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, TreatyArticleRef
@@ -193,6 +194,11 @@ _FORMULA = lazy_compile(
     r"[^;]{0,160}?(?P<lead>,?[ ](?:" + "|".join(_LEADS or ["(?!)"]) + r")[ ]?)?$",
     re.IGNORECASE,
 )
+# The treaty a lead refers to is the last one named before it: ``Having regard to the
+# Treaty on the Functioning of the European Union, and in particular Article 322 thereof,
+# Having regard to the Treaty establishing the European Atomic Energy Community, and in
+# particular Article 106a thereof`` (the first formula's span reaches the second lead).
+_NAME_FIND = lazy_compile(r"(?<![\w-])" + words(*_NAMES) + r"(?![\w-])", re.IGNORECASE)
 # Cheap pre-checks: the last words of a lead, the start of an intro.
 _LEAD_TAILS = tuple({max(re.findall(r"[^\W\d_]+", ld), key=len).lower() for ld in _LEADS})
 _INTRO_TAILS = tuple({i.lower() for i in _INTROS})
@@ -226,7 +232,14 @@ def _formula(m: re.Match[str], ctx: Context, after: str | None) -> dict[str, str
     f = _FORMULA.search(before)
     if f is None or (after is None and f.group("lead") is None):
         return None
-    return _LONG[f.group("name").lower()]
+    name, end = f.group("name"), f.end("name")
+    for later in _NAME_FIND.finditer(
+        before, end, f.start("lead") if f.group("lead") else len(before)
+    ):
+        name, end = later.group(0), later.end()
+    if goes_on(name, before, end):  # the EC Treaty's name, then Euratom's
+        return None
+    return _LONG[name.lower()]
 
 
 def _same_treaty(string: str, pos: int, abbr: str) -> str:
@@ -262,6 +275,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if abbr:
         treaties = _ABBR[abbr]
     elif long:
+        if goes_on(long, t.string, t.end("long")):  # not the EC Treaty: Euratom's, ECSC's
+            return ()
         treaties = _LONG[long.lower()]
         if t.group("paren"):
             text_end = t.end("paren") + 1

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
+from eurefs.grammar.treaty_names import goes_on
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, TreatyArticleRef
@@ -51,6 +52,8 @@ PATTERN = lazy_compile(
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef`, normalised article word first."""
+    if goes_on(m.group("treaty"), m.string, m.end("treaty")):  # a longer treaty's name
+        return ()
     treaties = _TREATIES[m.group("treaty")]
     cands = set(treaties) & _WORD_LANGS[m.group("word")]
     if not cands:

@@ -170,8 +170,10 @@ class Language:
         oj_pages_after: Page abbreviations written after the number (Latvian ``1. lpp.``).
         oj_date_words: Prepositions before an OJ issue date other than ``date_words``
             (Polish ``z`` where acts take ``z dnia``).
-        treaties: Canonical code (``TFEU``, ``TEU``, ``EC``, ``EEC``, ``CFR``) ->
-            :class:`Treaty`.
+        treaties: Canonical code (``TFEU``, ``TEU``, ``EC``, ``EEC``, ``EAEC``,
+            ``ECSC``, ``CFR``) -> :class:`Treaty`.  A long name that starts another
+            treaty's longer one (the EC Treaty's, Euratom's) is never taken for its own
+            treaty where the text goes on as the longer one (``grammar/treaty_names``).
         treaty_prepositions: Words between an article and a treaty (``of the``, ``du``).
         article_words: Written article word -> its normalised form
             (``Art.`` -> ``Article``; German ``Artikels`` -> ``Artikel``).

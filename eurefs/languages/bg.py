@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
-    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'чл. 47 от Хартата на основните права на Европейския съюз' (a Bulgarian court form on the European Investigation Order); the short name alone UNCONFIRMED. No abbreviation: the normal form is the short name with its preposition (член 47 от Хартата на основните права)", **sources("bg"), "pinpoint_words (plurals)": "Interinstitutional Style Guide, bg version, 3.2.3 (publications.europa.eu/code/bg/bg-130203.htm): subdivisions of one kind are named once, in the plural ('глави I и II', 'членове 1, 4 и 9'); 'член 1, параграф 1, букви б), в), г) и ж) от посочения регламент' in Regulation (EC) No 471/2007, recital 1 (EUR-Lex 32007R0471). параграфи and точки are the plurals of the same nouns by Bulgarian grammar, UNCONFIRMED in a text read for this project", "back_references": 'anaphors: тази директива in the development text tests/data/corpus-bg (judgment C-282/10 Dominguez); този for the masculine регламент; neuter това left out (решение is also a judgment); член 1, параграф 1 ... от посочения регламент and към въпросния регламент after Regulation (EC) No 318/2006 in Regulation (EC) No 471/2007, recital 1 (EUR-Lex 32007R0471, Bulgarian); посочената директива as listed by the issue 8 review; посочения/посоченият/посочената and въпросния/въпросната only (the neuter посоченото решение is as often a judgment)'}),
+    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["bg"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'чл. 47 от Хартата на основните права на Европейския съюз' (a Bulgarian court form on the European Investigation Order); the short name alone UNCONFIRMED. No abbreviation: the normal form is the short name with its preposition (член 47 от Хартата на основните права)", **sources("bg"), "pinpoint_words (plurals)": "Interinstitutional Style Guide, bg version, 3.2.3 (publications.europa.eu/code/bg/bg-130203.htm): subdivisions of one kind are named once, in the plural ('глави I и II', 'членове 1, 4 и 9'); 'член 1, параграф 1, букви б), в), г) и ж) от посочения регламент' in Regulation (EC) No 471/2007, recital 1 (EUR-Lex 32007R0471). параграфи and точки are the plurals of the same nouns by Bulgarian grammar, UNCONFIRMED in a text read for this project", "back_references": 'anaphors: тази директива in the development text tests/data/corpus-bg (judgment C-282/10 Dominguez); този for the masculine регламент; neuter това left out (решение is also a judgment); член 1, параграф 1 ... от посочения регламент and към въпросния регламент after Regulation (EC) No 318/2006 in Regulation (EC) No 471/2007, recital 1 (EUR-Lex 32007R0471, Bulgarian); посочената директива as listed by the issue 8 review; посочения/посоченият/посочената and въпросния/въпросната only (the neuter посоченото решение is as often a judgment)'}),
     act_types={
         "regulation": ("Регламент", "Регламента", "Регламентът", "Регламенти", "Регламентите"),
         "directive": ("Директива", "Директивата", "Директиви", "Директивите"),
@@ -45,6 +46,8 @@ LANGUAGE = Language(
         "TEU": Treaty("ДЕС", ("ДЕС",), ("Договора за Европейския съюз", "Договор за Европейския съюз")),
         "EC": Treaty("ДЕО", ("ДЕО",), ("Договора за създаване на Европейската общност",)),
         "EEC": Treaty("ДЕИО", ("ДЕИО",), ("Договора за създаване на Европейската икономическа общност",)),
+        "EAEC": Treaty("от Договора за създаване на Европейската общност за атомна енергия", ("Договора за създаване на Европейската общност за атомна енергия",), ("Договора за създаване на Европейската общност за атомна енергия",)),
+        "ECSC": Treaty("от Договора за създаване на Европейската общност за въглища и стомана", ("Договора за създаване на Европейската общност за въглища и стомана",), ("Договора за създаване на Европейската общност за въглища и стомана",)),
         "CFR": Treaty("от Хартата на основните права", ("Хартата на основните права",), ("Хартата на основните права на Европейския съюз", "Хартата на основните права")),
     },
     treaty_prepositions=("от",),

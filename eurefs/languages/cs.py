@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="cs",
     name="Czech",
-    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'čl. 47 Listiny základních práv EU' (a Constitutional Court decision, ECLI:CZ:US:2026:3.US.952.26.1, as quoted), 'čl. 11 a 13 Listiny základních práv EU'; 'Listiny základních práv Evropské unie' (the full name, genitive); never 'Listiny základních práv' alone: 'čl. 36 odst. 1 Listiny základních práv a svobod' is the Czech national charter. No abbreviation in use found: the normal form uses the short name", **sources("cs"), "back_references": "anaphors: tohoto nařízení after the regulation it refers to, uvedeného nařízení, in JRC-Acquis (acts from EUR-Lex; tests/data/corpus-cs C01, lines 61 and 73); legislative markers: the enacting formula (PŘIJALA TOTO NAŘÍZENÍ), vzhledem k těmto důvodům, article headings, the closing formula (závazné v celém rozsahu)"}),
+    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["cs"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'čl. 47 Listiny základních práv EU' (a Constitutional Court decision, ECLI:CZ:US:2026:3.US.952.26.1, as quoted), 'čl. 11 a 13 Listiny základních práv EU'; 'Listiny základních práv Evropské unie' (the full name, genitive); never 'Listiny základních práv' alone: 'čl. 36 odst. 1 Listiny základních práv a svobod' is the Czech national charter. No abbreviation in use found: the normal form uses the short name", **sources("cs"), "back_references": "anaphors: tohoto nařízení after the regulation it refers to, uvedeného nařízení, in JRC-Acquis (acts from EUR-Lex; tests/data/corpus-cs C01, lines 61 and 73); legislative markers: the enacting formula (PŘIJALA TOTO NAŘÍZENÍ), vzhledem k těmto důvodům, article headings, the closing formula (závazné v celém rozsahu)"}),
     act_types={
         "regulation": ("nařízení", "nařízením", "nařízeních"),
         "directive": ("směrnice", "směrnici", "směrnicí", "směrnic", "směrnicemi", "směrnicích"),
@@ -46,6 +47,8 @@ LANGUAGE = Language(
         "TEU": Treaty("SEU", ("SEU",), ("Smlouvy o Evropské unii", "Smlouva o Evropské unii", "Smlouvu o Evropské unii")),
         "EC": Treaty("ES", ("ES", "Smlouvy o ES"), ("Smlouvy o založení Evropského společenství",)),
         "EEC": Treaty("EHS", ("EHS",), ("Smlouvy o založení Evropského hospodářského společenství",)),
+        "EAEC": Treaty("Smlouvy o založení Evropského společenství pro atomovou energii", ("Smlouvy o založení Evropského společenství pro atomovou energii",), ("Smlouvy o založení Evropského společenství pro atomovou energii", "Smlouva o založení Evropského společenství pro atomovou energii", "Smlouvu o založení Evropského společenství pro atomovou energii")),
+        "ECSC": Treaty("Smlouvy o založení Evropského společenství uhlí a oceli", ("Smlouvy o založení Evropského společenství uhlí a oceli",), ("Smlouvy o založení Evropského společenství uhlí a oceli", "Smlouva o založení Evropského společenství uhlí a oceli", "Smlouvu o založení Evropského společenství uhlí a oceli")),
         "CFR": Treaty("Listiny základních práv EU", ("Listiny základních práv EU",), ("Listiny základních práv Evropské unie", "Listiny základních práv EU")),
     },
     article_words=frozen({"článek": "článek", "článku": "článek", "články": "články", "článků": "články", "čl.": "čl.", "Článek": "článek"}),

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="da",
     name="Danish",
-    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'artikel 8 i EU\'s charter om grundlæggende rettigheder', 'art. 8 i Den Europæiske Unions charter om grundlæggende rettigheder' (a Danish data-protection text, two versions), 'EU’s charter om grundlæggende rettigheder' (a Danish decision), 'chartret om grundlæggende rettigheder' (the Danish explanations of the Charter, OJ C 303/17, as fra.europa.eu shows them). No abbreviation: the normal form is the short name with its preposition (artikel 47 i chartret om grundlæggende rettigheder)", **sources("da"), "back_references": 'anaphors: dette direktiv in the development text tests/data/corpus-da (judgment C-282/10 Dominguez); denne for the common gender (forordning, beslutning); nævnte'}),
+    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["da"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'artikel 8 i EU\'s charter om grundlæggende rettigheder', 'art. 8 i Den Europæiske Unions charter om grundlæggende rettigheder' (a Danish data-protection text, two versions), 'EU’s charter om grundlæggende rettigheder' (a Danish decision), 'chartret om grundlæggende rettigheder' (the Danish explanations of the Charter, OJ C 303/17, as fra.europa.eu shows them). No abbreviation: the normal form is the short name with its preposition (artikel 47 i chartret om grundlæggende rettigheder)", **sources("da"), "back_references": 'anaphors: dette direktiv in the development text tests/data/corpus-da (judgment C-282/10 Dominguez); denne for the common gender (forordning, beslutning); nævnte'}),
     act_types={
         "regulation": ("forordning", "forordningen", "forordninger", "forordningerne"),
         "directive": ("direktiv", "direktivet", "direktiver", "direktiverne"),
@@ -51,6 +52,8 @@ LANGUAGE = Language(
         "TEU": Treaty("TEU", ("TEU",), ("traktaten om Den Europæiske Union",)),
         "EC": Treaty("EF", ("EF", "EF-traktaten"), ("EF-traktaten", "traktaten om oprettelse af Det Europæiske Fællesskab")),
         "EEC": Treaty("EØF", ("EØF", "EØF-traktaten"), ("EØF-traktaten",)),
+        "EAEC": Treaty("i traktaten om oprettelse af Det Europæiske Atomenergifællesskab", ("traktaten om oprettelse af Det Europæiske Atomenergifællesskab",), ("traktaten om oprettelse af Det Europæiske Atomenergifællesskab",)),
+        "ECSC": Treaty("i traktaten om oprettelse af Det Europæiske Kul- og Stålfællesskab", ("traktaten om oprettelse af Det Europæiske Kul- og Stålfællesskab",), ("traktaten om oprettelse af Det Europæiske Kul- og Stålfællesskab",)),
         "CFR": Treaty("i chartret om grundlæggende rettigheder", ("chartret om grundlæggende rettigheder",), ("Den Europæiske Unions charter om grundlæggende rettigheder", "EU's charter om grundlæggende rettigheder", "EU’s charter om grundlæggende rettigheder", "chartret om grundlæggende rettigheder")),
     },
     treaty_prepositions=("i",),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -19,6 +20,7 @@ LANGUAGE = Language(
     code="de",
     name="German",
     sources=frozen({
+        "treaties (EAEC, ECSC)": EAEC_ECSC["de"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, de) and its short form; the abbreviation after an article number (GRCh, GRC) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["de"],
         "act_pinpoint_links": ACT_PINPOINTS["de"],
@@ -112,6 +114,8 @@ LANGUAGE = Language(
         "EEC": Treaty("EWG", ("EWG", "EWGV", "EWG-Vertrag"),
                       (*(f"{v} zur Gründung der Europäischen Wirtschaftsgemeinschaft"
                          for v in _VERTRAG), "EWG-Vertrags")),
+        "EAEC": Treaty("EAG", ("EAG", "EAG-Vertrag", "Euratom-Vertrag"), ("Vertrag zur Gründung der Europäischen Atomgemeinschaft", "Vertrags zur Gründung der Europäischen Atomgemeinschaft", "Vertrages zur Gründung der Europäischen Atomgemeinschaft", "EAG-Vertrags", "EAG-Vertrages", "Euratom-Vertrags", "Euratom-Vertrages")),
+        "ECSC": Treaty("EGKS-Vertrag", ("EGKS-Vertrag",), ("Vertrag über die Gründung der Europäischen Gemeinschaft für Kohle und Stahl", "Vertrags über die Gründung der Europäischen Gemeinschaft für Kohle und Stahl", "Vertrages über die Gründung der Europäischen Gemeinschaft für Kohle und Stahl", "Vertrag zur Gründung der Europäischen Gemeinschaft für Kohle und Stahl", "Vertrags zur Gründung der Europäischen Gemeinschaft für Kohle und Stahl", "Vertrages zur Gründung der Europäischen Gemeinschaft für Kohle und Stahl", "EGKS-Vertrags", "EGKS-Vertrages")),
         "CFR": Treaty("GRCh", ("GRCh", "GRC"), ("Charta der Grundrechte der Europäischen Union", "Charta der Grundrechte der EU", "Charta der Grundrechte", "EU-Grundrechtecharta", "Grundrechtecharta")),
     },
     treaty_prepositions=("des", "der"),

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="el",
     name="Greek",
-    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'στον Χάρτη των Θεμελιωδών Δικαιωμάτων της Ευρωπαϊκής Ένωσης (άρθρο 15)', 'Τον Χάρτη των Θεμελιωδών Δικαιωμάτων' (the name in the accusative, whose form the genitive after άρθρο shares), 'συμπεριλαμβανομένου του Χάρτη Θεμελιωδών Δικαιωμάτων' (the genitive without των, a Greek public-administration form), 'Ο Χάρτης των Θεμελιωδών Δικαιωμάτων της ΕΕ'; 'άρθρο 47 του Χάρτη ...' itself UNCONFIRMED in a text read for this project (the order and του as for the Treaties). No abbreviation: the normal form is the short name with its article (άρθρο 47 του Χάρτη των Θεμελιωδών Δικαιωμάτων)", **sources("el"), "pinpoint_words (plurals)": "Interinstitutional Style Guide, el version, 3.2.3 Παραπομπές σε υποδιαιρέσεις πράξεων: subdivisions of one level are named once, in the plural ('τα κεφάλαια Ι και II', 'τα άρθρα 1, 4 και 9'); the plurals στοιχεία (points), παράγραφοι/παραγράφους/παραγράφων (paragraphs) by Greek grammar, UNCONFIRMED in a text read for this project", "back_references": "anaphors: της οδηγίας αυτής (after the type word), της επίμαχης οδηγίας in the development text tests/data/corpus-el G01 (judgment C-282/10); η εν λόγω (the said); legislative markers: the enacting formula (ΕΞΕΔΩΣΑΝ ΤΗΝ ΠΑΡΟΥΣΑ), Εκτιμώντας τα ακόλουθα, article headings; της εν λόγω/του εν λόγω hold the genitive link of a pinpoint before them (το άρθρο 7 της εν λόγω οδηγίας)"}),
+    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["el"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'στον Χάρτη των Θεμελιωδών Δικαιωμάτων της Ευρωπαϊκής Ένωσης (άρθρο 15)', 'Τον Χάρτη των Θεμελιωδών Δικαιωμάτων' (the name in the accusative, whose form the genitive after άρθρο shares), 'συμπεριλαμβανομένου του Χάρτη Θεμελιωδών Δικαιωμάτων' (the genitive without των, a Greek public-administration form), 'Ο Χάρτης των Θεμελιωδών Δικαιωμάτων της ΕΕ'; 'άρθρο 47 του Χάρτη ...' itself UNCONFIRMED in a text read for this project (the order and του as for the Treaties). No abbreviation: the normal form is the short name with its article (άρθρο 47 του Χάρτη των Θεμελιωδών Δικαιωμάτων)", **sources("el"), "pinpoint_words (plurals)": "Interinstitutional Style Guide, el version, 3.2.3 Παραπομπές σε υποδιαιρέσεις πράξεων: subdivisions of one level are named once, in the plural ('τα κεφάλαια Ι και II', 'τα άρθρα 1, 4 και 9'); the plurals στοιχεία (points), παράγραφοι/παραγράφους/παραγράφων (paragraphs) by Greek grammar, UNCONFIRMED in a text read for this project", "back_references": "anaphors: της οδηγίας αυτής (after the type word), της επίμαχης οδηγίας in the development text tests/data/corpus-el G01 (judgment C-282/10); η εν λόγω (the said); legislative markers: the enacting formula (ΕΞΕΔΩΣΑΝ ΤΗΝ ΠΑΡΟΥΣΑ), Εκτιμώντας τα ακόλουθα, article headings; της εν λόγω/του εν λόγω hold the genitive link of a pinpoint before them (το άρθρο 7 της εν λόγω οδηγίας)"}),
     act_types={
         "regulation": ("κανονισμός", "κανονισμού", "κανονισμό", "κανονισμοί", "κανονισμών", "κανονισμούς",
                        # titles in capitals drop the accents (``ΚΑΝΟΝΙΣΜΟΣ (ΕΕ) 2016/679``)
@@ -51,6 +52,8 @@ LANGUAGE = Language(
         "TEU": Treaty("ΣΕΕ", ("ΣΕΕ",), ("Συνθήκης για την Ευρωπαϊκή Ένωση", "Συνθήκη για την Ευρωπαϊκή Ένωση")),
         "EC": Treaty("ΕΚ", ("ΕΚ", "ΣΕΚ"), ("Συνθήκης ΕΚ", "Συνθήκης για την ίδρυση της Ευρωπαϊκής Κοινότητας")),
         "EEC": Treaty("ΕΟΚ", ("ΕΟΚ",), ("Συνθήκης ΕΟΚ",)),
+        "EAEC": Treaty("της Συνθήκης για την ίδρυση της Ευρωπαϊκής Κοινότητας Ατομικής Ενέργειας", ("Συνθήκης για την ίδρυση της Ευρωπαϊκής Κοινότητας Ατομικής Ενέργειας",), ("Συνθήκης για την ίδρυση της Ευρωπαϊκής Κοινότητας Ατομικής Ενέργειας", "Συνθήκη για την ίδρυση της Ευρωπαϊκής Κοινότητας Ατομικής Ενέργειας")),
+        "ECSC": Treaty("της Συνθήκης για την ίδρυση της Ευρωπαϊκής Κοινότητας Άνθρακα και Χάλυβα", ("Συνθήκης για την ίδρυση της Ευρωπαϊκής Κοινότητας Άνθρακα και Χάλυβα",), ("Συνθήκης για την ίδρυση της Ευρωπαϊκής Κοινότητας Άνθρακα και Χάλυβα", "Συνθήκη για την ίδρυση της Ευρωπαϊκής Κοινότητας Άνθρακα και Χάλυβα")),
         "CFR": Treaty("του Χάρτη των Θεμελιωδών Δικαιωμάτων", ("Χάρτη των Θεμελιωδών Δικαιωμάτων",), ("Χάρτη των Θεμελιωδών Δικαιωμάτων της Ευρωπαϊκής Ένωσης", "Χάρτη Θεμελιωδών Δικαιωμάτων της Ευρωπαϊκής Ένωσης", "Χάρτη των Θεμελιωδών Δικαιωμάτων της ΕΕ", "Χάρτη Θεμελιωδών Δικαιωμάτων της ΕΕ", "Χάρτη των Θεμελιωδών Δικαιωμάτων", "Χάρτη Θεμελιωδών Δικαιωμάτων")),
     },
     treaty_prepositions=("της", "του"),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -13,6 +14,7 @@ LANGUAGE = Language(
     code="en",
     name="English",
     sources=frozen({
+        "treaties (EAEC, ECSC)": EAEC_ECSC["en"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, en) and its short form; the abbreviation after an article number (CFR) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["en"],
         "act_pinpoint_links": ACT_PINPOINTS["en"],
@@ -126,6 +128,8 @@ LANGUAGE = Language(
                      ("EC Treaty", "Treaty establishing the European Community")),
         "EEC": Treaty("EEC", ("EEC", "EEC Treaty"),
                       ("EEC Treaty", "Treaty establishing the European Economic Community")),
+        "EAEC": Treaty("EA", ("EA", "Euratom Treaty", "EURATOM Treaty"), ("Euratom Treaty", "Treaty establishing the European Atomic Energy Community")),
+        "ECSC": Treaty("of the ECSC Treaty", ("ECSC Treaty",), ("ECSC Treaty", "Treaty establishing the European Coal and Steel Community")),
         "CFR": Treaty("CFR", ("CFR",), ("Charter of Fundamental Rights of the European Union", "Charter of Fundamental Rights of the EU", "EU Charter of Fundamental Rights", "Charter of Fundamental Rights")),
     },
     treaty_prepositions=("of the", "of"),

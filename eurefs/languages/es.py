@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -14,6 +15,7 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     sources=frozen({
+        "treaties (EAEC, ECSC)": EAEC_ECSC["es"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, es) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["es"],
         "act_pinpoint_links": ACT_PINPOINTS["es"],
@@ -73,6 +75,8 @@ LANGUAGE = Language(
         "EC": Treaty("CE", ("CE", "Tratado CE"), ("Tratado CE", "Tratado constitutivo de la Comunidad Europea")),
         "EEC": Treaty("CEE", ("CEE", "Tratado CEE"),
                       ("Tratado CEE", "Tratado constitutivo de la Comunidad Económica Europea")),
+        "EAEC": Treaty("del Tratado constitutivo de la Comunidad Europea de la Energía Atómica", ("Tratado constitutivo de la Comunidad Europea de la Energía Atómica",), ("Tratado constitutivo de la Comunidad Europea de la Energía Atómica",)),
+        "ECSC": Treaty("del Tratado constitutivo de la Comunidad Europea del Carbón y del Acero", ("Tratado constitutivo de la Comunidad Europea del Carbón y del Acero",), ("Tratado constitutivo de la Comunidad Europea del Carbón y del Acero",)),
         "CFR": Treaty("CDFUE", ("CDFUE",), ("Carta de los Derechos Fundamentales de la Unión Europea", "Carta de los Derechos Fundamentales")),
     },
     treaty_prepositions=("del", "de la"),

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="et",
     name="Estonian",
-    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Euroopa Liidu põhiõiguste harta' (a list of treaty names; the genitive is alike); 'ELi põhiõiguste harta' and the form before an article (… harta artikkel 47) UNCONFIRMED in a text read for this project. Not 'põhiõiguste harta' alone. No abbreviation: the normal form uses the full name", **sources("et"), "back_references": 'anaphors: kõnealune direktiiv, nimetatud direktiivist in the development text tests/data/corpus-et (judgment C-282/10 Dominguez); the other cases of kõnealune; käesolev (this) left out'}),
+    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["et"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Euroopa Liidu põhiõiguste harta' (a list of treaty names; the genitive is alike); 'ELi põhiõiguste harta' and the form before an article (… harta artikkel 47) UNCONFIRMED in a text read for this project. Not 'põhiõiguste harta' alone. No abbreviation: the normal form uses the full name", **sources("et"), "back_references": 'anaphors: kõnealune direktiiv, nimetatud direktiivist in the development text tests/data/corpus-et (judgment C-282/10 Dominguez); the other cases of kõnealune; käesolev (this) left out'}),
     act_types={
         "regulation": ("määrus", "määruse", "määruses", "määrusega", "määrusest", "määrusele", "määrusi", "määrused"),
         "directive": ("direktiiv", "direktiivi", "direktiivis", "direktiiviga", "direktiivist", "direktiivile", "direktiivid"),
@@ -44,6 +45,8 @@ LANGUAGE = Language(
         "TEU": Treaty("ELL", ("ELL",), ("Euroopa Liidu lepingu", "Euroopa Liidu leping")),
         "EC": Treaty("EÜ", ("EÜ",), ("Euroopa Ühenduse asutamislepingu",)),
         "EEC": Treaty("EMÜ", ("EMÜ",), ("Euroopa Majandusühenduse asutamislepingu",)),
+        "EAEC": Treaty("Euroopa Aatomienergiaühenduse asutamislepingu", ("Euroopa Aatomienergiaühenduse asutamislepingu",), ("Euroopa Aatomienergiaühenduse asutamislepingu",)),
+        "ECSC": Treaty("Euroopa Söe- ja Teraseühenduse asutamislepingu", ("Euroopa Söe- ja Teraseühenduse asutamislepingu",), ("Euroopa Söe- ja Teraseühenduse asutamislepingu",)),
         "CFR": Treaty("Euroopa Liidu põhiõiguste harta", ("Euroopa Liidu põhiõiguste harta",), ("Euroopa Liidu põhiõiguste harta", "ELi põhiõiguste harta")),
     },
     article_words=frozen({"artikkel": "artikkel", "artikli": "artikli", "artiklis": "artiklis", "artiklid": "artiklid", "artiklite": "artiklite"}),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -15,7 +16,7 @@ def _cases(*stems: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
 LANGUAGE = Language(
     code="fi",
     name="Finnish",
-    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Euroopan unionin perusoikeuskirjassa', 'EU:n perusoikeuskirja: oikeus tehokkaaseen oikeussuojakeinoon (47 artikla)', 'Euroopan unionin perusoikeuskirja' (other cases); the genitive before an article (Euroopan unionin perusoikeuskirjan 47 artikla) UNCONFIRMED in a text read for this project. Never 'perusoikeuskirja' alone: 'Perusoikeuskirja eli Charter of Rights and Freedoms' is Canada's. No abbreviation: the normal form uses the short name", **sources("fi"), "back_references": 'anaphors: kyseisen direktiivin, kyseinen direktiivi, kyseisessä direktiivissä in the development text tests/data/corpus-fi (judgment C-282/10 Dominguez); the other cases of kyseinen; tämä (this) left out; mainittu direktiivi olisi ... kodifioitava after Directive 98/34/EC in Directive (EU) 2015/1535, recital 1, and after Directive 98/27/EC in Directive 2009/22/EC, recital 1 (EUR-Lex, Finnish); the other cases of mainittu (mainitun, mainitussa ...) from Finnish grammar (UNCONFIRMED in a text read for the project)'}),
+    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["fi"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Euroopan unionin perusoikeuskirjassa', 'EU:n perusoikeuskirja: oikeus tehokkaaseen oikeussuojakeinoon (47 artikla)', 'Euroopan unionin perusoikeuskirja' (other cases); the genitive before an article (Euroopan unionin perusoikeuskirjan 47 artikla) UNCONFIRMED in a text read for this project. Never 'perusoikeuskirja' alone: 'Perusoikeuskirja eli Charter of Rights and Freedoms' is Canada's. No abbreviation: the normal form uses the short name", **sources("fi"), "back_references": 'anaphors: kyseisen direktiivin, kyseinen direktiivi, kyseisessä direktiivissä in the development text tests/data/corpus-fi (judgment C-282/10 Dominguez); the other cases of kyseinen; tämä (this) left out; mainittu direktiivi olisi ... kodifioitava after Directive 98/34/EC in Directive (EU) 2015/1535, recital 1, and after Directive 98/27/EC in Directive 2009/22/EC, recital 1 (EUR-Lex, Finnish); the other cases of mainittu (mainitun, mainitussa ...) from Finnish grammar (UNCONFIRMED in a text read for the project)'}),
     act_types={
         # nominative first, then genitive, inessive, adessive, illative, elative, the
         # partitive (``sovelletaan asetusta (EY) N:o 1049/2001``), plural
@@ -53,6 +54,8 @@ LANGUAGE = Language(
         "TEU": Treaty("SEU", ("SEU",), ("Euroopan unionista tehdyn sopimuksen", "Euroopan unionista tehty sopimus")),
         "EC": Treaty("EY", ("EY",), ("Euroopan yhteisön perustamissopimuksen",)),
         "EEC": Treaty("ETY", ("ETY",), ("Euroopan talousyhteisön perustamissopimuksen",)),
+        "EAEC": Treaty("Euroopan atomienergiajärjestön perustamissopimuksen", ("Euroopan atomienergiajärjestön perustamissopimuksen",), ("Euroopan atomienergiajärjestön perustamissopimuksen",)),
+        "ECSC": Treaty("Euroopan hiili- ja teräsyhteisön perustamissopimuksen", ("Euroopan hiili- ja teräsyhteisön perustamissopimuksen",), ("Euroopan hiili- ja teräsyhteisön perustamissopimuksen",)),
         "CFR": Treaty("EU:n perusoikeuskirjan", ("EU:n perusoikeuskirjan",), ("Euroopan unionin perusoikeuskirjan", "EU:n perusoikeuskirjan")),
     },
     article_words=frozen({"artikla": "artikla", "artiklan": "artiklan", "artiklassa": "artiklassa", "artiklat": "artiklat", "artiklojen": "artiklojen"}),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -13,6 +14,7 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     sources=frozen({
+        "treaties (EAEC, ECSC)": EAEC_ECSC["fr"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["fr"],
         "act_pinpoint_links": ACT_PINPOINTS["fr"],
@@ -89,6 +91,8 @@ LANGUAGE = Language(
                      ("traité CE", "traité instituant la Communauté européenne")),
         "EEC": Treaty("CEE", ("CEE", "traité CEE"),
                       ("traité CEE", "traité instituant la Communauté économique européenne")),
+        "EAEC": Treaty("du traité CEEA", ("traité CEEA", "traité Euratom", "traité EURATOM"), ("traité CEEA", "traité Euratom", "traité instituant la Communauté européenne de l'énergie atomique", "traité instituant la Communauté européenne de l’énergie atomique")),
+        "ECSC": Treaty("du traité CECA", ("traité CECA",), ("traité CECA", "traité instituant la Communauté européenne du charbon et de l'acier", "traité instituant la Communauté européenne du charbon et de l’acier")),
         "CFR": Treaty("CDFUE", ("CDFUE",), ("Charte des droits fondamentaux de l'Union européenne", "Charte des droits fondamentaux de l’Union européenne", "Charte des droits fondamentaux")),
     },
     treaty_prepositions=("du", "de la", "des", "de l'", "de l\u2019"),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -11,6 +12,7 @@ LANGUAGE = Language(
     code="ga",
     name="Irish",
     sources=frozen({
+        "treaties (EAEC, ECSC)": EAEC_ECSC["ga"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: the title 'Cairt um Chearta Bunúsacha an Aontais Eorpaigh' (EUR-Lex 12010P, GA) and its lenited form 'mar Chairt um Chearta Bunúsacha an Aontais Eorpaigh' there, 'sa Chairt um Chearta Bunúsacha' (EUR-Lex summaries); 'Airteagal 47 de Chairt ...' itself UNCONFIRMED (de as for the Treaties). No abbreviation: the normal form is the short name with its preposition",
         **sources("ga"),
         "article_word_leads": "'ag féachaint d’Airteagal 294(2) agus d’Airteagal 81(2) den Chonradh ar "
@@ -51,6 +53,8 @@ LANGUAGE = Language(
         "TEU": Treaty("CAE", ("CAE",), ("Chonradh ar an Aontas Eorpach", "Conradh ar an Aontas Eorpach")),
         "EC": Treaty("CE", ("CE",), ("Chonradh CE",)),
         "EEC": Treaty("CEE", ("CEE",), ("Chonradh CEE",)),
+        "EAEC": Treaty("den Chonradh lena mbunaítear an Comhphobal Eorpach do Fhuinneamh Adamhach", ("Chonradh lena mbunaítear an Comhphobal Eorpach do Fhuinneamh Adamhach",), ("Chonradh lena mbunaítear an Comhphobal Eorpach do Fhuinneamh Adamhach", "Conradh lena mbunaítear an Comhphobal Eorpach do Fhuinneamh Adamhach")),
+        "ECSC": Treaty("den Chonradh lena mbunaítear an Comhphobal Eorpach do Ghual agus Cruach", ("Chonradh lena mbunaítear an Comhphobal Eorpach do Ghual agus Cruach",), ("Chonradh lena mbunaítear an Comhphobal Eorpach do Ghual agus Cruach", "Conradh lena mbunaítear an Comhphobal Eorpach do Ghual agus Cruach")),
         "CFR": Treaty("de Chairt um Chearta Bunúsacha", ("Cairt um Chearta Bunúsacha",), ("Chairt um Chearta Bunúsacha an Aontais Eorpaigh", "Cairt um Chearta Bunúsacha an Aontais Eorpaigh", "Chairt um Chearta Bunúsacha", "Cairt um Chearta Bunúsacha")),
     },
     treaty_prepositions=("den", "de"),

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="hr",
     name="Croatian",
-    sources=frozen({**sources("hr", dev="development text tests/data/corpus-hr (EUR-Lex and European Parliament pages): u skladu s člankom 287. Ugovora o funkcioniranju Europske unije"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'članka 42. Povelje Europske unije o temeljnim pravima' (a request for access to documents); 'članaka 41. i 47. Povelje o temeljnim pravima' only in a list of citation patterns, UNCONFIRMED in running text. No abbreviation in use found: the normal form uses the short name", "pinpoint_words, ordinals, ordinal_nouns, treaties (declined abbreviations)": "CURIA key words of judgments and opinions (C-516/22, C-144/23, C-69/14): 'Članak 4. stavak 3. UEU‑a', 'Članak 351. prvi stavak UFEU‑a', 'Članak 267. treći stavak UFEU‑a', 'članak 110. UFEU‑a'; European Parliament: 'u članku 7. UEU-a', 'članke 258., 267. i 344. Ugovora o funkcioniranju Europske unije (UFEU)'. The other cases of the subdivision words (stavkom, točki ...) and of the ordinals (trećeg stavka) follow Croatian grammar, UNCONFIRMED in real texts"}),
+    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["hr"], **sources("hr", dev="development text tests/data/corpus-hr (EUR-Lex and European Parliament pages): u skladu s člankom 287. Ugovora o funkcioniranju Europske unije"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'članka 42. Povelje Europske unije o temeljnim pravima' (a request for access to documents); 'članaka 41. i 47. Povelje o temeljnim pravima' only in a list of citation patterns, UNCONFIRMED in running text. No abbreviation in use found: the normal form uses the short name", "pinpoint_words, ordinals, ordinal_nouns, treaties (declined abbreviations)": "CURIA key words of judgments and opinions (C-516/22, C-144/23, C-69/14): 'Članak 4. stavak 3. UEU‑a', 'Članak 351. prvi stavak UFEU‑a', 'Članak 267. treći stavak UFEU‑a', 'članak 110. UFEU‑a'; European Parliament: 'u članku 7. UEU-a', 'članke 258., 267. i 344. Ugovora o funkcioniranju Europske unije (UFEU)'. The other cases of the subdivision words (stavkom, točki ...) and of the ordinals (trećeg stavka) follow Croatian grammar, UNCONFIRMED in real texts"}),
     act_types={
         "regulation": ("Uredba", "Uredbe", "Uredbi", "Uredbu", "Uredbom", "Uredaba"),
         "directive": ("Direktiva", "Direktive", "Direktivi", "Direktivu", "Direktivom", "Direktiva"),
@@ -47,6 +48,8 @@ LANGUAGE = Language(
         "TEU": Treaty("UEU", ("UEU", "UEU-a"), ("Ugovora o Europskoj uniji", "Ugovor o Europskoj uniji")),
         "EC": Treaty("UEZ", ("UEZ", "UEZ-a"), ("Ugovora o osnivanju Europske zajednice",)),
         "EEC": Treaty("UEEZ", ("UEEZ", "UEEZ-a"), ("Ugovora o osnivanju Europske ekonomske zajednice",)),
+        "EAEC": Treaty("Ugovora o osnivanju Europske zajednice za atomsku energiju", ("Ugovora o osnivanju Europske zajednice za atomsku energiju",), ("Ugovora o osnivanju Europske zajednice za atomsku energiju", "Ugovor o osnivanju Europske zajednice za atomsku energiju")),
+        "ECSC": Treaty("Ugovora o osnivanju Europske zajednice za ugljen i čelik", ("Ugovora o osnivanju Europske zajednice za ugljen i čelik",), ("Ugovora o osnivanju Europske zajednice za ugljen i čelik", "Ugovor o osnivanju Europske zajednice za ugljen i čelik")),
         "CFR": Treaty("Povelje o temeljnim pravima", ("Povelje o temeljnim pravima",), ("Povelje Europske unije o temeljnim pravima", "Povelje o temeljnim pravima")),
     },
     article_words=frozen({"članak": "članak", "članka": "članak", "članku": "članak", "člankom": "članak", "člancima": "članci", "članci": "članci", "članaka": "članci", "članke": "članci", "čl.": "čl.", "Članak": "članak"}),

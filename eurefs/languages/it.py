@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -14,6 +15,7 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     sources=frozen({
+        "treaties (EAEC, ECSC)": EAEC_ECSC["it"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, it) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["it"],
         "act_pinpoint_links": ACT_PINPOINTS["it"],
@@ -72,6 +74,8 @@ LANGUAGE = Language(
         "EC": Treaty("CE", ("CE", "trattato CE"), ("trattato CE", "trattato che istituisce la Comunità europea")),
         "EEC": Treaty("CEE", ("CEE", "trattato CEE"),
                       ("trattato CEE", "trattato che istituisce la Comunità economica europea")),
+        "EAEC": Treaty("del trattato che istituisce la Comunità europea dell'energia atomica", ("trattato che istituisce la Comunità europea dell'energia atomica",), ("trattato che istituisce la Comunità europea dell'energia atomica", "trattato che istituisce la Comunità europea dell’energia atomica")),
+        "ECSC": Treaty("del trattato che istituisce la Comunità europea del carbone e dell'acciaio", ("trattato che istituisce la Comunità europea del carbone e dell'acciaio",), ("trattato che istituisce la Comunità europea del carbone e dell'acciaio", "trattato che istituisce la Comunità europea del carbone e dell’acciaio")),
         "CFR": Treaty("CDFUE", ("CDFUE",), ("Carta dei diritti fondamentali dell'Unione europea", "Carta dei diritti fondamentali dell’Unione europea", "Carta dei diritti fondamentali")),
     },
     treaty_prepositions=("del", "della"),

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
-    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Europos Sąjungos pagrindinių teisių chartijos' (genitive, a Lithuanian text on human rights); 'ES pagrindinių teisių chartijos' and the form before an article (… chartijos 47 straipsnis) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the full name", **sources("lt"), "back_references": 'anaphors: šia direktyva, šią direktyvą in the development text tests/data/corpus-lt (judgment C-282/10 Dominguez); minėta (aforementioned), feminine only: the masculine minėto Sprendimo there is a judgment'}),
+    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["lt"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Europos Sąjungos pagrindinių teisių chartijos' (genitive, a Lithuanian text on human rights); 'ES pagrindinių teisių chartijos' and the form before an article (… chartijos 47 straipsnis) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the full name", **sources("lt"), "back_references": 'anaphors: šia direktyva, šią direktyvą in the development text tests/data/corpus-lt (judgment C-282/10 Dominguez); minėta (aforementioned), feminine only: the masculine minėto Sprendimo there is a judgment'}),
     act_types={
         "regulation": ("reglamentas", "reglamento", "reglamente", "reglamentu", "reglamentą", "reglamentai", "reglamentų"),
         "directive": ("direktyva", "direktyvos", "direktyvoje", "direktyva", "direktyvą", "direktyvų", "direktyvomis"),
@@ -47,6 +48,8 @@ LANGUAGE = Language(
         "TEU": Treaty("ES sutartis", ("ESS",), ("Europos Sąjungos sutarties", "Europos Sąjungos sutartis", "ES sutarties", "ES sutartis")),
         "EC": Treaty("EB", ("EB",), ("Europos bendrijos steigimo sutarties",)),
         "EEC": Treaty("EEB", ("EEB",), ("Europos ekonominės bendrijos steigimo sutarties",)),
+        "EAEC": Treaty("Europos atominės energijos bendrijos steigimo sutarties", ("Europos atominės energijos bendrijos steigimo sutarties",), ("Europos atominės energijos bendrijos steigimo sutarties",)),
+        "ECSC": Treaty("Europos anglių ir plieno bendrijos steigimo sutarties", ("Europos anglių ir plieno bendrijos steigimo sutarties",), ("Europos anglių ir plieno bendrijos steigimo sutarties",)),
         "CFR": Treaty("Europos Sąjungos pagrindinių teisių chartijos", ("Europos Sąjungos pagrindinių teisių chartijos",), ("Europos Sąjungos pagrindinių teisių chartijos", "ES pagrindinių teisių chartijos")),
     },
     article_words=frozen({"straipsnis": "straipsnis", "straipsnio": "straipsnio", "straipsnyje": "straipsnyje", "straipsnį": "straipsnį", "straipsniai": "straipsniai", "straipsnių": "straipsnių", "str.": "str."}),

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="lv",
     name="Latvian",
-    sources=frozen({**sources("lv"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'ES Pamattiesību hartas ievērošana' (a Latvian page on the EU); 'Eiropas Savienības Pamattiesību hartas' and the form before an article (… hartas 47. pants) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name"}),
+    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["lv"], **sources("lv"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'ES Pamattiesību hartas ievērošana' (a Latvian page on the EU); 'Eiropas Savienības Pamattiesību hartas' and the form before an article (… hartas 47. pants) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name"}),
     act_types={
         "regulation": ("Regula", "Regulas", "Regulā", "Regulu", "Regulām", "Regulu"),
         "directive": ("Direktīva", "Direktīvas", "Direktīvā", "Direktīvu", "Direktīvām"),
@@ -46,6 +47,8 @@ LANGUAGE = Language(
         "TEU": Treaty("LES", ("LES",), ("Līguma par Eiropas Savienību", "Līgums par Eiropas Savienību")),
         "EC": Treaty("EKL", ("EKL",), ("Eiropas Kopienas dibināšanas līguma",)),
         "EEC": Treaty("EEKL", ("EEKL",), ("Eiropas Ekonomikas kopienas dibināšanas līguma",)),
+        "EAEC": Treaty("Eiropas Atomenerģijas kopienas dibināšanas līguma", ("Eiropas Atomenerģijas kopienas dibināšanas līguma",), ("Eiropas Atomenerģijas kopienas dibināšanas līguma", "Līguma par Eiropas Atomenerģijas kopienas dibināšanu")),
+        "ECSC": Treaty("Eiropas Ogļu un tērauda kopienas dibināšanas līguma", ("Eiropas Ogļu un tērauda kopienas dibināšanas līguma",), ("Eiropas Ogļu un tērauda kopienas dibināšanas līguma",)),
         "CFR": Treaty("ES Pamattiesību hartas", ("ES Pamattiesību hartas",), ("Eiropas Savienības Pamattiesību hartas", "ES Pamattiesību hartas")),
     },
     article_words=frozen({"pants": "pants", "panta": "panta", "pantā": "pantā", "pantu": "pantu", "panti": "panti", "pantos": "pantos"}),

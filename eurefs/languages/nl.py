@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -14,6 +15,7 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     sources=frozen({
+        "treaties (EAEC, ECSC)": EAEC_ECSC["nl"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, nl) and its short form; the abbreviation after an article number (Handvest) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["nl"],
         "act_pinpoint_links": ACT_PINPOINTS["nl"],
@@ -72,6 +74,8 @@ LANGUAGE = Language(
         "EC": Treaty("EG", ("EG", "EG-Verdrag"), ("EG-Verdrag", "Verdrag tot oprichting van de Europese Gemeenschap")),
         "EEC": Treaty("EEG", ("EEG", "EEG-Verdrag"),
                       ("EEG-Verdrag", "Verdrag tot oprichting van de Europese Economische Gemeenschap")),
+        "EAEC": Treaty("van het Euratom-verdrag", ("Euratom-verdrag",), ("Euratom-verdrag", "Verdrag tot oprichting van de Europese Gemeenschap voor Atoomenergie")),
+        "ECSC": Treaty("van het Verdrag tot oprichting van de Europese Gemeenschap voor Kolen en Staal", ("Verdrag tot oprichting van de Europese Gemeenschap voor Kolen en Staal",), ("Verdrag tot oprichting van de Europese Gemeenschap voor Kolen en Staal",)),
         "CFR": Treaty("Handvest", ("Handvest",), ("Handvest van de grondrechten van de Europese Unie", "Handvest van de grondrechten")),
     },
     treaty_prepositions=("van het", "van"),

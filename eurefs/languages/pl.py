@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -19,6 +20,7 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     sources=frozen({
+        "treaties (EAEC, ECSC)": EAEC_ECSC["pl"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Art. 8 ust. 1 Karty praw podstawowych Unii Europejskiej' (GDPR recital 1 as a Polish GDPR site reproduces EUR-Lex 32016R0679, with the symbol KPP), 'art. 42 Karty praw podstawowych Unii Europejskiej' (a request for access to documents), 'Art. 47 KPP' (a Polish AI-risk register); 'Karty praw podstawowych UE' and 'art. 41 i 47 Karty praw podstawowych' only in a list of citation patterns, UNCONFIRMED in running text",
         "court_reports": COURT_REPORTS["pl"],
         "act_pinpoint_links": ACT_PINPOINTS["pl"],
@@ -87,6 +89,8 @@ LANGUAGE = Language(
                       "Traktat ustanawiający Wspólnotę Europejską")),
         "EEC": Treaty("EWG", ("EWG", "Traktatu EWG"),
                       ("Traktatu EWG", "Traktatu ustanawiającego Europejską Wspólnotę Gospodarczą")),
+        "EAEC": Treaty("Traktatu ustanawiającego Europejską Wspólnotę Energii Atomowej", ("Traktatu ustanawiającego Europejską Wspólnotę Energii Atomowej",), ("Traktatu ustanawiającego Europejską Wspólnotę Energii Atomowej", "Traktat ustanawiający Europejską Wspólnotę Energii Atomowej")),
+        "ECSC": Treaty("Traktatu ustanawiającego Europejską Wspólnotę Węgla i Stali", ("Traktatu ustanawiającego Europejską Wspólnotę Węgla i Stali",), ("Traktatu ustanawiającego Europejską Wspólnotę Węgla i Stali", "Traktat ustanawiający Europejską Wspólnotę Węgla i Stali")),
         "CFR": Treaty("KPP", ("KPP",), ("Karty praw podstawowych Unii Europejskiej", "Karty praw podstawowych UE", "Karty praw podstawowych")),
     },
     article_words=frozen({"art.": "art.", "Art.": "art.", "artykuł": "art.", "artykułu": "art.",

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -14,6 +15,7 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     sources=frozen({
+        "treaties (EAEC, ECSC)": EAEC_ECSC["pt"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, pt) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["pt"],
         "act_pinpoint_links": ACT_PINPOINTS["pt"],
@@ -78,6 +80,8 @@ LANGUAGE = Language(
         "EC": Treaty("CE", ("CE", "Tratado CE"), ("Tratado CE", "Tratado que institui a Comunidade Europeia")),
         "EEC": Treaty("CEE", ("CEE", "Tratado CEE"),
                       ("Tratado CEE", "Tratado que institui a Comunidade Económica Europeia")),
+        "EAEC": Treaty("do Tratado Euratom", ("Tratado Euratom",), ("Tratado Euratom", "Tratado que institui a Comunidade Europeia da Energia Atómica")),
+        "ECSC": Treaty("do Tratado que institui a Comunidade Europeia do Carvão e do Aço", ("Tratado que institui a Comunidade Europeia do Carvão e do Aço",), ("Tratado que institui a Comunidade Europeia do Carvão e do Aço",)),
         "CFR": Treaty("CDFUE", ("CDFUE",), ("Carta dos Direitos Fundamentais da União Europeia", "Carta dos Direitos Fundamentais")),
     },
     treaty_prepositions=("do", "da"),

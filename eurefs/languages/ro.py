@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -14,6 +15,7 @@ LANGUAGE = Language(
     code="ro",
     name="Romanian",
     sources=frozen({
+        "treaties (EAEC, ECSC)": EAEC_ECSC["ro"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Articolul 8 alineatul (1) din Carta drepturilor fundamentale a Uniunii Europene' (GDPR recital 1, Romanian, EUR-Lex 32016R0679 as reproduced), 'art. 8 alin. (1) din Carta drepturilor fundamentale a Uniunii Europene', 'articolului 48 din Carta Drepturilor Fundamentale a Uniunii Europene' (capitalised); the short name alone UNCONFIRMED. No abbreviation: the normal form is the short name with its preposition (articolul 47 din Carta drepturilor fundamentale)",
         "court_reports": COURT_REPORTS["ro"],
         "act_pinpoint_links": ACT_PINPOINTS["ro"],
@@ -78,6 +80,8 @@ LANGUAGE = Language(
                       "Tratatului de instituire a Comunității Europene")),
         "EEC": Treaty("CEE", ("CEE", "Tratatul CEE"),
                       ("Tratatul CEE", "Tratatul de instituire a Comunității Economice Europene")),
+        "EAEC": Treaty("din Tratatul de instituire a Comunității Europene a Energiei Atomice", ("Tratatul de instituire a Comunității Europene a Energiei Atomice",), ("Tratatul de instituire a Comunității Europene a Energiei Atomice", "Tratatului de instituire a Comunității Europene a Energiei Atomice")),
+        "ECSC": Treaty("din Tratatul de instituire a Comunității Europene a Cărbunelui și Oțelului", ("Tratatul de instituire a Comunității Europene a Cărbunelui și Oțelului",), ("Tratatul de instituire a Comunității Europene a Cărbunelui și Oțelului", "Tratatului de instituire a Comunității Europene a Cărbunelui și Oțelului")),
         "CFR": Treaty("din Carta drepturilor fundamentale", ("Carta drepturilor fundamentale",), ("Carta drepturilor fundamentale a Uniunii Europene", "Carta Drepturilor Fundamentale a Uniunii Europene", "Carta drepturilor fundamentale")),
     },
     treaty_prepositions=("din",),

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="sk",
     name="Slovak",
-    sources=frozen({"treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'V článku 8 ods. 1 Charty základných práv Európskej únie' (GDPR recital 1, Slovak, EUR-Lex 32016R0679 as reproduced); 'čl. 42 Charty základných práv EÚ', 'článkov 41 a 47 Charty základných práv' only in a list of citation patterns, UNCONFIRMED in running text. (The national charter is a Listina, another word.) No abbreviation in use found: the normal form uses the short name", **sources("sk"), "back_references": 'anaphors: táto smernica, touto smernicou in the development text tests/data/corpus-sk (judgment C-282/10 Dominguez); the other cases of tento/táto; uvedenej smernice (the said directive) reported by the issue 8 docs review, its other singular cases (uvedená, uvedenú, uvedenou, uvedeného ...) from Slovak grammar (UNCONFIRMED in a text read for the project); uvedené left out, also the plural uvedené smernice'}),
+    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["sk"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'V článku 8 ods. 1 Charty základných práv Európskej únie' (GDPR recital 1, Slovak, EUR-Lex 32016R0679 as reproduced); 'čl. 42 Charty základných práv EÚ', 'článkov 41 a 47 Charty základných práv' only in a list of citation patterns, UNCONFIRMED in running text. (The national charter is a Listina, another word.) No abbreviation in use found: the normal form uses the short name", **sources("sk"), "back_references": 'anaphors: táto smernica, touto smernicou in the development text tests/data/corpus-sk (judgment C-282/10 Dominguez); the other cases of tento/táto; uvedenej smernice (the said directive) reported by the issue 8 docs review, its other singular cases (uvedená, uvedenú, uvedenou, uvedeného ...) from Slovak grammar (UNCONFIRMED in a text read for the project); uvedené left out, also the plural uvedené smernice'}),
     act_types={
         "regulation": ("nariadenie", "nariadenia", "nariadení", "nariadením", "nariadeniu"),
         "directive": ("smernica", "smernice", "smernici", "smernicu", "smernicou", "smerníc"),
@@ -46,6 +47,8 @@ LANGUAGE = Language(
         "TEU": Treaty("ZEÚ", ("ZEÚ",), ("Zmluvy o Európskej únii", "Zmluva o Európskej únii", "Zmluvu o Európskej únii")),
         "EC": Treaty("ES", ("ES",), ("Zmluvy o založení Európskeho spoločenstva",)),
         "EEC": Treaty("EHS", ("EHS",), ("Zmluvy o založení Európskeho hospodárskeho spoločenstva",)),
+        "EAEC": Treaty("Zmluvy o založení Európskeho spoločenstva pre atómovú energiu", ("Zmluvy o založení Európskeho spoločenstva pre atómovú energiu",), ("Zmluvy o založení Európskeho spoločenstva pre atómovú energiu", "Zmluva o založení Európskeho spoločenstva pre atómovú energiu", "Zmluvu o založení Európskeho spoločenstva pre atómovú energiu")),
+        "ECSC": Treaty("Zmluvy o založení Európskeho spoločenstva uhlia a ocele", ("Zmluvy o založení Európskeho spoločenstva uhlia a ocele",), ("Zmluvy o založení Európskeho spoločenstva uhlia a ocele", "Zmluva o založení Európskeho spoločenstva uhlia a ocele", "Zmluvu o založení Európskeho spoločenstva uhlia a ocele")),
         "CFR": Treaty("Charty základných práv", ("Charty základných práv",), ("Charty základných práv Európskej únie", "Charty základných práv EÚ", "Charty základných práv")),
     },
     article_words=frozen({"článok": "článok", "článku": "článok", "články": "články", "článkov": "články", "článkom": "článok", "čl.": "čl.", "Článok": "článok"}),

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="sl",
     name="Slovenian",
-    sources=frozen({"article_ordinal_first, ordinals": "Slovenian national texts write articles number first, the subdivision before them: 'tretji odstavek 39. člena ZDDV-1', 'drugi odstavek 367.c člena ZPP', 'prvega odstavka 3. člena Uredbe Sveta (ES) št. 343/2003', '6. člena Konvencije' (Constitutional Court decisions, Uradni list RS 67/2022 and 2014, judgment texts); with PDEU, PEU or the Charter the same order is UNCONFIRMED in a text read here (the EU's own texts write 'Člen 267, tretji odstavek, PDEU', 'Člen 47 Listine': EUR-Lex 62023CC0144). The locative and instrumental ordinals (tretjem odstavku, tretjim odstavkom) follow Slovenian grammar, UNCONFIRMED", "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'Listina EU o temeljnih pravicah', 'Listini EU o temeljnih pravicah' (other cases of the name); the genitive after an article (člen 47 Listine ...) UNCONFIRMED in a text read for this project (the case as for the Treaties, Pogodbe). No abbreviation: the normal form uses the short name", **sources("sl"), "back_references": 'anaphors: ta direktiva in the development text tests/data/corpus-sl (judgment C-282/10 Dominguez); the other cases of ta (te, to, tej); navedeno direktivo kodificirati after Directive 68/414/EEC in Directive 2006/67/EC, recital 1 (EUR-Lex 32006L0067, Slovenian); omenjena direktiva as listed by the issue 8 review; the other singular cases of navedena and omenjena (navedene, navedenega sklepa ...) from Slovenian grammar (UNCONFIRMED in a text read for the project)'}),
+    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["sl"], "article_ordinal_first, ordinals": "Slovenian national texts write articles number first, the subdivision before them: 'tretji odstavek 39. člena ZDDV-1', 'drugi odstavek 367.c člena ZPP', 'prvega odstavka 3. člena Uredbe Sveta (ES) št. 343/2003', '6. člena Konvencije' (Constitutional Court decisions, Uradni list RS 67/2022 and 2014, judgment texts); with PDEU, PEU or the Charter the same order is UNCONFIRMED in a text read here (the EU's own texts write 'Člen 267, tretji odstavek, PDEU', 'Člen 47 Listine': EUR-Lex 62023CC0144). The locative and instrumental ordinals (tretjem odstavku, tretjim odstavkom) follow Slovenian grammar, UNCONFIRMED", "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'Listina EU o temeljnih pravicah', 'Listini EU o temeljnih pravicah' (other cases of the name); the genitive after an article (člen 47 Listine ...) UNCONFIRMED in a text read for this project (the case as for the Treaties, Pogodbe). No abbreviation: the normal form uses the short name", **sources("sl"), "back_references": 'anaphors: ta direktiva in the development text tests/data/corpus-sl (judgment C-282/10 Dominguez); the other cases of ta (te, to, tej); navedeno direktivo kodificirati after Directive 68/414/EEC in Directive 2006/67/EC, recital 1 (EUR-Lex 32006L0067, Slovenian); omenjena direktiva as listed by the issue 8 review; the other singular cases of navedena and omenjena (navedene, navedenega sklepa ...) from Slovenian grammar (UNCONFIRMED in a text read for the project)'}),
     act_types={
         "regulation": ("Uredba", "Uredbe", "Uredbi", "Uredbo", "Uredb"),
         "directive": ("Direktiva", "Direktive", "Direktivi", "Direktivo", "Direktiv"),
@@ -48,6 +49,8 @@ LANGUAGE = Language(
         "TEU": Treaty("PEU", ("PEU",), ("Pogodbe o Evropski uniji", "Pogodba o Evropski uniji")),
         "EC": Treaty("PES", ("PES",), ("Pogodbe o ustanovitvi Evropske skupnosti",)),
         "EEC": Treaty("PEGS", ("PEGS",), ("Pogodbe o ustanovitvi Evropske gospodarske skupnosti",)),
+        "EAEC": Treaty("Pogodbe o ustanovitvi Evropske skupnosti za atomsko energijo", ("Pogodbe o ustanovitvi Evropske skupnosti za atomsko energijo",), ("Pogodbe o ustanovitvi Evropske skupnosti za atomsko energijo", "Pogodba o ustanovitvi Evropske skupnosti za atomsko energijo")),
+        "ECSC": Treaty("Pogodbe o ustanovitvi Evropske skupnosti za premog in jeklo", ("Pogodbe o ustanovitvi Evropske skupnosti za premog in jeklo",), ("Pogodbe o ustanovitvi Evropske skupnosti za premog in jeklo", "Pogodba o ustanovitvi Evropske skupnosti za premog in jeklo")),
         "CFR": Treaty("Listine o temeljnih pravicah", ("Listine o temeljnih pravicah",), ("Listine Evropske unije o temeljnih pravicah", "Listine EU o temeljnih pravicah", "Listine o temeljnih pravicah")),
     },
     article_words=frozen({"člen": "člen", "člena": "člen", "členu": "člen", "členom": "člen", "členi": "členi", "členov": "členi", "Člen": "člen"}),

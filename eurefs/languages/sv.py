@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
+from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="sv",
     name="Swedish",
-    sources=frozen({"ordinals, ordinal_nouns, article numbers": "paragraphs after a dot and the ordinal subparagraphs, EUR-Lex summary of T-171/02: 'Artikel 88.2 första och tredje styckena EG', 'Artikel 88.3 EG', 'artikel 7.1 och 7.3'; EP resolution P9_TA(2023)0406: 'artikel 1.1 e'", "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'artikel 8 i Europeiska unionens stadga om de grundläggande rättigheterna' (a Swedish data-protection text), 'Artikel 8.1 i Europeiska unionens stadga ...' (GDPR recital 1, Swedish, in lagen.nu's test data), the title in Formex (12016P), 'EU:s stadga om de grundläggande rättigheterna', 'EU-stadgan om de grundläggande rättigheterna' (fra.europa.eu); 'i stadgan om de grundläggande rättigheterna' after an article only in a list of citation patterns, UNCONFIRMED in running text. No abbreviation: the normal form is the short name with its preposition", **sources("sv"), "back_references": 'anaphors: detta direktiv in the development text tests/data/corpus-sv (judgment C-282/10 Dominguez); denna for the common gender (förordning); nämnda'}),
+    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["sv"], "ordinals, ordinal_nouns, article numbers": "paragraphs after a dot and the ordinal subparagraphs, EUR-Lex summary of T-171/02: 'Artikel 88.2 första och tredje styckena EG', 'Artikel 88.3 EG', 'artikel 7.1 och 7.3'; EP resolution P9_TA(2023)0406: 'artikel 1.1 e'", "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'artikel 8 i Europeiska unionens stadga om de grundläggande rättigheterna' (a Swedish data-protection text), 'Artikel 8.1 i Europeiska unionens stadga ...' (GDPR recital 1, Swedish, in lagen.nu's test data), the title in Formex (12016P), 'EU:s stadga om de grundläggande rättigheterna', 'EU-stadgan om de grundläggande rättigheterna' (fra.europa.eu); 'i stadgan om de grundläggande rättigheterna' after an article only in a list of citation patterns, UNCONFIRMED in running text. No abbreviation: the normal form is the short name with its preposition", **sources("sv"), "back_references": 'anaphors: detta direktiv in the development text tests/data/corpus-sv (judgment C-282/10 Dominguez); denna for the common gender (förordning); nämnda'}),
     act_types={
         "regulation": ("förordning", "förordningen", "förordningar", "förordningarna"),
         "directive": ("direktiv", "direktivet", "direktiven"),
@@ -48,6 +49,8 @@ LANGUAGE = Language(
         "TEU": Treaty("EU-fördraget", ("EU-fördraget", "FEU"), ("fördraget om Europeiska unionen",)),
         "EC": Treaty("EG-fördraget", ("EG-fördraget", "EG"), ("fördraget om upprättandet av Europeiska gemenskapen",)),
         "EEC": Treaty("EEG-fördraget", ("EEG-fördraget",), ("fördraget om upprättandet av Europeiska ekonomiska gemenskapen",)),
+        "EAEC": Treaty("i fördraget om upprättandet av Europeiska atomenergigemenskapen", ("fördraget om upprättandet av Europeiska atomenergigemenskapen",), ("fördraget om upprättandet av Europeiska atomenergigemenskapen",)),
+        "ECSC": Treaty("i fördraget om upprättandet av Europeiska kol- och stålgemenskapen", ("fördraget om upprättandet av Europeiska kol- och stålgemenskapen",), ("fördraget om upprättandet av Europeiska kol- och stålgemenskapen",)),
         "CFR": Treaty("i stadgan om de grundläggande rättigheterna", ("stadgan om de grundläggande rättigheterna",), ("Europeiska unionens stadga om de grundläggande rättigheterna", "EU:s stadga om de grundläggande rättigheterna", "EU-stadgan om de grundläggande rättigheterna", "stadgan om de grundläggande rättigheterna")),
     },
     treaty_prepositions=("i",),

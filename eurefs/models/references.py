@@ -265,9 +265,10 @@ class TreatyArticleRef(BaseReference):
     """An article of the Treaties: ``Article 78(3) TFEU``, ``Article 114`` after a treaty.
 
     Attributes:
-        treaty: ``TFEU``, ``TEU``, ``EC``, ``EEC`` or ``CFR`` (the Charter of
-            Fundamental Rights; French/German texts keep their abbreviation in
-            ``normalized`` but use these codes here).
+        treaty: ``TFEU``, ``TEU``, ``EC``, ``EEC``, ``EAEC`` (the Euratom Treaty),
+            ``ECSC`` (the ECSC Treaty) or ``CFR`` (the Charter of Fundamental Rights);
+            French/German texts keep their abbreviation in ``normalized`` but use these
+            codes here.
         articles: The article designations as written (``78(3)``, ``114``).
     """
 

@@ -1,0 +1,40 @@
+# ruff: noqa: E501
+"""Where each record's names of the Euratom Treaty (``EAEC``) and of the ECSC Treaty
+(``ECSC``) come from.
+
+Their long names start with the EC Treaty's in most languages (``traité instituant la
+Communauté européenne`` + ``de l'énergie atomique``): the grammar reads the longest name
+written, and never takes the EC Treaty's name when a longer name of the record goes on
+after it (see ``grammar/treaty_names``).  Where no abbreviation was found in a text, the
+name written after an article is also the record's abbreviation, as for the Charter,
+and the normal form is that name (with its preposition where the language writes one).
+"""
+
+from __future__ import annotations
+
+_OTHERS = (
+    "the Treaties' titles in this language (EUR-Lex 12016A, 11951K) UNCONFIRMED in a text "
+    "read for this project, declined as the record's EC Treaty; no abbreviation in use "
+    "found: the normal form is the long name (with its preposition where the language "
+    "writes one)"
+)
+
+#: language -> where its ``EAEC`` and ``ECSC`` treaty names come from
+EAEC_ECSC: dict[str, str] = {
+    "en": "titles: 'Treaty establishing the European Atomic Energy Community' (its consolidated versions, OJ C 84, 30.3.2010 and C 327, 26.10.2012, as reproduced), 'Treaty establishing the European Coal and Steel Community' (Opinion of AG Roemer in Case 6/54, EUR-Lex 61954CC0006); after an article: 'Article 150 EA' (the Court's judgment in Joined Cases C-123/04 and C-124/04), 'Articles 31 and 32 of the EURATOM Treaty' (a European Parliament committee text), 'Article 37 of the ECSC Treaty' (EUR-Lex 61960CJ0002). No abbreviation of the ECSC Treaty after an article number found (the Court's 'CS' UNCONFIRMED, left out): its normal form is the short name with its preposition",
+    "fr": "titles: 'Traité instituant la Communauté européenne de l'énergie atomique' (the Treaty on fr.wikisource, from CVCE), 'traité de la Communauté européenne du charbon et de l'acier' (the Court's Opinion 1/61, 61961V0001, as juricaf.org reproduces it); after an article: 'article 103, alinéa 3, du traité CEEA' (the Court's Ruling 1/78, EUR-Lex 61978CX0001), 'les articles 31 et 32 du traité EURATOM' (a European Parliament committee text), 'l'article 65 ... du traité C.E.C.A.' (judgment 18/60 Worms, as reproduced); the ECSC title with 'instituant' UNCONFIRMED; the bare CEEA and CECA after an article left out (UNCONFIRMED): the normal forms are 'du traité CEEA', 'du traité CECA'",
+    "de": "'Vertrag zur Gründung der Europäischen Atomgemeinschaft (nachfolgend „Euratom-Vertrag“)' (a European Parliament text; the consolidated version, ABl. C 203, 7.6.2016, as reproduced), 'ARTIKEL 195 EAG-VERTRAG' (the Court's Ruling 1/78, key words, EUR-Lex 61978CX0001), 'EAG-Vertrag' (AG Jacobs in C-29/99), 'In Artikel 106a EAG' (the Federal Environment Ministry, bmuv.de); 'Vertrag über die Gründung der Europäischen Gemeinschaft für Kohle und Stahl' (the Treaty of 18 April 1951), 'ARTIKEL 95 ... DES EGKS-VERTRAGES' (the Court's Opinion 1/60 of 4 March 1960, as judicialis.de reproduces it); the ECSC forms with 'zur Gründung' UNCONFIRMED, kept so that the EC Treaty's name followed by 'für Kohle und Stahl' is never the EC Treaty",
+    "nl": "'artikel 203 van het Verdrag tot oprichting van de Europese Gemeenschap voor Atoomenergie (hierna \"het Euratom-verdrag\")' (a European Parliament text); 'Verdrag tot oprichting van de Europese Gemeenschap voor Kolen en Staal' UNCONFIRMED in a text read for this project; the Treaties' titles as EUR-Lex gives them in this language (12016A, 11951K) not read for this project",
+    "it": "'Trattato che istituisce la Comunità europea dell'energia atomica (EURATOM)' (Gazzetta Ufficiale, 23.12.1957); 'trattato che istituisce la Comunità europea del carbone e dell'acciaio' UNCONFIRMED in a text read for this project (the community's name from it.wikipedia); no short form found: the normal form is the long name with its preposition; the Treaties' titles as EUR-Lex gives them in this language (12016A, 11951K) not read for this project",
+    "es": "'Tratado constitutivo de la Comunidad Europea de la Energía Atómica' (its consolidated version, as vLex reproduces it); the ECSC Treaty's title UNCONFIRMED in a text read for this project (the community's name, Comunidad Europea del Carbón y del Acero, from es.wikipedia); the normal form is the long name with its preposition; the Treaties' titles as EUR-Lex gives them in this language (12016A, 11951K) not read for this project",
+    "pt": "'Tratado que institui a Comunidade Europeia da Energia Atómica (Euratom)' and 'o objetivo do Tratado Euratom' (EUR-Lex summary LEGISSUM 4301853); the ECSC Treaty's title UNCONFIRMED in a text read for this project (Comunidade Europeia do Carvão e do Aço, pt.wikipedia)",
+    "ro": "'Tratatul de instituire a Comunității Europene a Energiei Atomice' and 'Comunității Europene a Cărbunelui și Oțelului' (ro.wikipedia only): UNCONFIRMED in an EU text read for this project; the genitive (Tratatului) as for the EC Treaty; the Treaties' titles as EUR-Lex gives them in this language (12016A, 11951K) not read for this project",
+    "pl": "'Traktat ustanawiający Europejską Wspólnotę Energii Atomowej' (Dz.U. 2004.90.864/3, as lexlege.pl reproduces it); the ECSC Treaty's title UNCONFIRMED in a text read for this project (Europejskiej Wspólnoty Węgla i Stali, pl.wikipedia); the genitive as for the EC Treaty; the Treaties' titles as EUR-Lex gives them in this language (12016A, 11951K) not read for this project",
+    "cs": "'Smlouva o založení Evropského společenství pro atomovou energii' and 'Evropského společenství uhlí a oceli' (cs.wikipedia only): UNCONFIRMED in an EU text read for this project; the cases as for the EU Treaties; the Treaties' titles as EUR-Lex gives them in this language (12016A, 11951K) not read for this project",
+    "da": "'TRAKTAT OM OPRETTELSE AF DET EUROPÆISKE ATOMENERGIFÆLLESSKAB' (EUR-Lex 11957A031); 'Det Europæiske Kul- og Stålfællesskab' (da.wikipedia) in the ECSC Treaty's title UNCONFIRMED",
+    "sv": "'Europeiska kol- och stålgemenskapens höga myndighet' (EUR-Lex 61957CJ0002, Swedish title of the case); the Treaties' titles (fördraget om upprättandet av Europeiska atomenergigemenskapen, ... kol- och stålgemenskapen) UNCONFIRMED in a text read for this project, built as the EC Treaty's",
+    **{
+        code: _OTHERS
+        for code in ("bg", "el", "et", "fi", "ga", "hr", "hu", "lt", "lv", "mt", "sk", "sl")
+    },
+}
