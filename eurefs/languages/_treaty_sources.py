@@ -33,8 +33,8 @@ EAEC_ECSC: dict[str, str] = {
     "cs": "'Smlouva o založení Evropského společenství pro atomovou energii' and 'Evropského společenství uhlí a oceli' (cs.wikipedia only): UNCONFIRMED in an EU text read for this project; the cases as for the EU Treaties; the Treaties' titles as EUR-Lex gives them in this language (12016A, 11951K) not read for this project",
     "da": "'TRAKTAT OM OPRETTELSE AF DET EUROPÆISKE ATOMENERGIFÆLLESSKAB' (EUR-Lex 11957A031); 'Det Europæiske Kul- og Stålfællesskab' (da.wikipedia) in the ECSC Treaty's title UNCONFIRMED",
     "sv": "'Europeiska kol- och stålgemenskapens höga myndighet' (EUR-Lex 61957CJ0002, Swedish title of the case); the Treaties' titles (fördraget om upprättandet av Europeiska atomenergigemenskapen, ... kol- och stålgemenskapen) UNCONFIRMED in a text read for this project, built as the EC Treaty's",
+    "bg": "'като взе предвид Договора за създаване на Европейската общност за атомна енергия, и по-специално членове 41-44 от него', '... предвидени в член 41 от Договора за създаване на Европейската общност за атомна енергия', 'целите на Договора за Евратом' (Commission Regulation (Euratom) No 1352/2003, EUR-Lex 32003R1352, Bulgarian, as the mteb/eurlex-multilingual set reproduces it); the ECSC Treaty's title (Договора за създаване на Европейската общност за въглища и стомана) UNCONFIRMED in a text read for this project",
     **{
-        code: _OTHERS
-        for code in ("bg", "el", "et", "fi", "ga", "hr", "hu", "lt", "lv", "mt", "sk", "sl")
+        code: _OTHERS for code in ("el", "et", "fi", "ga", "hr", "hu", "lt", "lv", "mt", "sk", "sl")
     },
 }

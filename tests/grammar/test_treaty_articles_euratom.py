@@ -189,6 +189,22 @@ def test_a_longer_treaty_name_written_otherwise_is_never_the_ec_treaty(text: str
     assert not [r for r in _treaty_articles(text) if r.treaty == "EC"]
 
 
+def test_a_bulgarian_euratom_regulation() -> None:
+    # Commission Regulation (Euratom) No 1352/2003 (EUR-Lex 32003R1352, Bulgarian)
+    text = (
+        "като взе предвид Договора за създаване на Европейската общност за атомна енергия, "
+        "и по-специално членове 41-44 от него,\nкато взе предвид Регламент (Евратом) № "
+        "2587/1999 на Съвета, предвидени в член 41 от Договора за Евратом"
+    )
+    refs = _treaty_articles(text)
+    assert [(r.text, r.treaty, r.articles) for r in refs] == [
+        ("членове 41-44", "EAEC", ["41", "44"]),
+        ("член 41 от Договора за Евратом", "EAEC", ["41"]),
+    ]
+    for ref in refs:
+        _reads_back(ref.normalized, "EAEC")
+
+
 def test_the_treaty_of_the_nearest_formula() -> None:
     # acts under both Treaties name each in its own formula (the Financial Regulation)
     text = (
