@@ -35,36 +35,15 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from eurefs.grammar import ordinal_parts, ordinal_pinpoints
+from eurefs.grammar import ordinal_parts, ordinal_pinpoints, pinpoint_numbers
 from eurefs.grammar.base import Context
-from eurefs.grammar.common import RANGE, lazy_compile, words
+from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.pinpoint_search import search
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.base import Language
 
 REACH = 120  # how far before an act its pinpoint may start
 
-# The number of an article or of a division: ``6``, ``6a``, ``1er``, ``6(1)(a)``, ``6.º``
-# (the view folds ``º`` to ``o``; a PDF may set it apart), ``6 bis``, Swedish ``7.1 a``, Spanish
-# ``6.1 f)``, ``6.1.f)``, an annex ``II``, a section ``B``; Croatian ordinals ``6.`` (``{dot}``).
-# Bounded repeats over disjoint characters: linear.
-_NUMBER = (
-    r"(?:[0-9]{{1,3}}(?:er|[a-z])?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
-    r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?"
-    r"(?:\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:\([a-z]{{1,4}}\)){{0,3}}"
-    r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|[ ][a-z](?![\w]))?)?"
-    r"|[IVXLC]{{1,6}}(?![\w]){dot}|[A-Z](?![\w]))"
-)
-# The number after a lower subdivision's word: ``1``, ``a)``, ``(a)``, ``(1)``, ``a``, ``iii``
-# (letters of any script: Greek ``α)``, Bulgarian ``а)``).
-_SUB_NUMBER = (
-    r"(?:[0-9]{{1,3}}[a-z]?(?:\.[ ]?[oº°](?![\w]))?(?:\([0-9]{{1,3}}\))?(?![\w]){dot}"
-    r"|\(?[^\W\d_]{{1,4}}\)|\([0-9]{{1,3}}[a-z]?\)|[^\W\d_](?![\w])|[ivx]{{2,5}}(?![\w]){dot})"
-)
-_DOT = r"(?:\.(?=[ ]))?"
-# A further paragraph or point of the same article in a list: ``Article 9(1) and (2)``,
-# ``Article 45(2)(c), (d) and (g)``.
-_PARAGRAPH = r"\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3}|\([a-z]{1,4}\)"
 # A number by a declined subdivision word after the act: ``6``, ``6.``, ``(1)``, ``a)``; after
 # the word no dot (it ends a sentence: ``lõike 1.``); ordinals (``6. cikke``, not ``99 cikk``)
 _AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
@@ -88,25 +67,19 @@ def _set_apart(items: Iterable[str]) -> list[str]:
     ]
 
 
-def _list_of(number: str, conjunctions: tuple[str, ...], more: str = "") -> str:
-    """Numbers joined by a comma, a conjunction or a range: ``5 et 6``, ``a), b) ou c)``,
-    ``1-3``; ``more``: what a further member may also be (``9(1) and (2)``, ``6(1)-(3)``)."""
-    conj = words(*conjunctions) + r"[ ]" if conjunctions else ""
-    join = r"(?:" + RANGE + r"|,[ ]" + (r"(?:" + conj + r")?|[ ]" + conj if conj else "") + ")"
-    member = r"(?:" + number + r"|" + more + r")" if more else number
-    return number + r"(?:" + join + member + r"){0,5}"
-
-
 def _lower_parts(lg: Language) -> list[str]:
     """The lower subdivisions written after the number (``, paragraphe 1``, `` Abs. 1``)."""
     parts = []
-    sub_number = _SUB_NUMBER.format(dot=_DOT if lg.ordinal_dot else "")
     # the treaty-article pinpoint words, and those of back-references (English ``point``)
     sub_words = {*lg.pinpoint_words, *lg.back_references.sub_pinpoint_words}
+    # a further one of the same article after a list word (``paragrafo 1, lettera b), e
+    # paragrafo 3, lettera c)``, ``lid 1, onder b), en lid 3``)
+    ands = [c for c in lg.article_conjunctions if c in lg.list_conjunctions]
+    listed = r"(?:,?[ ]" + words(*ands) + r")?" if ands and lg.pinpoint_words else ""
     if sub_words:
         parts.append(
-            r",?[ ]" + words(*_set_apart(sub_words)) + r"[ ]"
-            + _list_of(sub_number, lg.article_conjunctions)
+            listed + r",?[ ]" + words(*_set_apart(sub_words)) + r"[ ]"
+            + pinpoint_numbers.list_of(pinpoint_numbers.sub_number(lg), lg)
         )  # fmt: skip
     if (ordinals := ordinal_parts.of_language(lg)) is not None:
         parts.append(r",?[ ]" + ordinals)
@@ -126,7 +99,7 @@ def _leads(lg: Language, link: str) -> str | None:
         return None
     # ``points (a) and (b) of``
     lead = words(*_set_apart(lg.act_pinpoint_leads)) + r"[ ]"
-    lead += _list_of(_LEAD_NUMBER, lg.article_conjunctions)
+    lead += pinpoint_numbers.list_of(_LEAD_NUMBER, lg)
     if (ordinals := ordinal_parts.of_language(lg)) is not None:
         # ``the first (and third) subparagraph(s) of``; not where articles fuse with the link's
         # preposition (Portuguese ``no primeiro parágrafo``: ``no`` is ``in the``)
@@ -185,11 +158,11 @@ def _part(lg: Language) -> str | None:
     heads = [*lg.article_words, *lg.back_references.pinpoint_words]
     if not heads or lg.act_pinpoint_after:
         return None
-    number = _NUMBER.format(dot=_DOT if lg.ordinal_dot else "")
+    number = pinpoint_numbers.number(lg)
     lower = _lower_parts(lg)
     return (
         words(*_both_cases(heads)) + r"[ ]"
-        + _list_of(number, lg.article_conjunctions, _PARAGRAPH)
+        + pinpoint_numbers.list_of(number, lg, pinpoint_numbers.PARAGRAPH)
         + (r"(?:" + "|".join(lower) + r"){0,6}" if lower else "")
     )  # fmt: skip
 

@@ -107,3 +107,16 @@ def ends_as_ordinal(text: str, end: int) -> bool:
     while i >= 0 and text[i] in " \n\t\u00a0":
         i -= 1
     return i > 0 and text[i] == "." and text[i - 1].isdigit() and text[end : end + 1].islower()
+
+
+def ends_in_word(text: str, end: int, endings: frozenset[str]) -> bool:
+    """Whether ``text[:end]``, less blanks and a comma, ends in a word of ``endings``: an
+    ordinal subdivision's noun or ordinal (``terzo periodo, di``, ``tretej vety tohto``),
+    where :func:`ends_as_pinpoint` sees only a word."""
+    i = end
+    while i > 0 and text[i - 1] in " ,\n\t\u00a0":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "-"):
+        j -= 1
+    return j < i and text[j:i] in endings

@@ -238,6 +238,41 @@ ACT_PINPOINTS: dict[str, str] = {
 }
 
 
+_AIR_BERLIN = (
+    "judgment C-573/13 Air Berlin (ECLI:EU:C:2015:11), its subject heading as CURIA publishes "
+    "it in this language: "
+)
+
+#: Where the words of lower subdivisions a pinpoint before an act holds (sentences, points
+#: after a comma, ranges: ``ordinals``, ``ordinal_nouns``, ``pinpoint_words``,
+#: ``article_ranges``) come from, beyond ``ACT_PINPOINTS``.
+SUBDIVISION_WORDS: dict[str, str] = {
+    "en": "'Article 23(1), points (b) to (d), of Regulation (EC) No 1008/2008': the plural "
+    "point word after a comma, in an English summary of CJEU case-law the project brief "
+    "quotes; the Style Guide writes the singular after a comma ('Annex I, point 2')",
+    "fr": "'sous a)': judgment C-22/21 SRS (ECLI:EU:C:2022:683), its subject heading "
+    "'Article 3, paragraphe 2, premier alinéa, sous a)' (CURIA, fr)",
+    "de": "'S.' for Satz after a number: judgment of the OLG Dresden of 15 October 2024, 4 U "
+    "940/24, as RDV 1/2025 prints it ('ErwG 146 S. 6'); the NWB database's norm chain of the "
+    "BGH's reference in C-573/13 ('Art 23 Abs 1 S 2 EGV 1008/2008'). Only after an article "
+    "and its number: 'S.' alone is a page ('ABl. L 293, S. 3')",
+    "it": _AIR_BERLIN + "'Articolo 23, paragrafo 1, secondo periodo' (periodo: sentence); "
+    "Interinstitutional Style Guide, it version, 3.2.3 (publications.europa.eu/code/it/"
+    "it-130203.htm): 'l'articolo 1, paragrafo 1, seconda frase,' (a feminine ordinal), "
+    "'articoli da 2 a 4', 'gli articoli da 6 a 9 del regolamento' (a range), 'l'articolo 1, "
+    "paragrafo 1, lettera b), e paragrafo 3, lettera c)'",
+    "es": _AIR_BERLIN + "'Artículo 23, apartado 1, segunda frase' (a feminine ordinal)",
+    "nl": "Interinstitutional Style Guide, nl version, 3.2.3 (publications.europa.eu/code/nl/"
+    "nl-130203.htm): 'de artikelen 2 tot en met 4', 'artikel 1, lid 1, onder b), en lid 3, "
+    "onder c)'",
+    "sk": _AIR_BERLIN + "'Článok 23 ods. 1 druhá veta' (veta: sentence, a feminine ordinal); "
+    "the other cases from Slovak grammar (UNCONFIRMED in a text read for the project)",
+    "hr": _AIR_BERLIN + "'Članak 23. stavak 1. druga rečenica' (rečenica: sentence, a "
+    "feminine ordinal); the other cases from Croatian grammar (UNCONFIRMED in a text read "
+    "for the project)",
+}
+
+
 def sources(code: str, dev: str | None = None) -> dict[str, str]:
     """The usual source notes of a record (``dev``: its development text, if any)."""
     out = {
@@ -262,4 +297,6 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
         out["agreement_body_before, agreement_body_after"] = AGREEMENT_BODIES[code]
     if code in ACT_PINPOINTS:
         out["act_pinpoint_links"] = ACT_PINPOINTS[code]
+    if code in SUBDIVISION_WORDS:
+        out["subdivision words (sentences, ranges)"] = SUBDIVISION_WORDS[code]
     return out

@@ -178,6 +178,10 @@ class Language:
         article_words: Written article word -> its normalised form
             (``Art.`` -> ``Article``; German ``Artikels`` -> ``Artikel``).
         article_conjunctions: Words joining article numbers (``and``, ``to``, ``bis``).
+        article_ranges: Ranges written with a word before their first number, as pairs of
+            that word and the one before the last (Italian ``da``, ``a``: ``articoli da 6 a
+            9``, ``lettere da b) a d)``); ranges with one word between (``5 to 7``) are
+            ``article_conjunctions``.  Read in pinpoints before acts.
         article_word_leads: Words before a repeated article word in a list
             (Portuguese ``o`` in ``artigo 42.º e o artigo 43.º``, the elided Irish
             ``d’`` glued to it in ``agus d’Airteagal 81(2)``); left in the span.
@@ -280,6 +284,7 @@ class Language:
     treaty_prepositions: tuple[str, ...] = ()
     article_words: Mapping[str, str] = field(default_factory=frozen)
     article_conjunctions: tuple[str, ...] = ()
+    article_ranges: tuple[tuple[str, str], ...] = ()
     article_word_leads: tuple[str, ...] = ()
     pinpoint_words: tuple[str, ...] = ()
     pinpoints_after_comma: bool = True

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS
+from eurefs.languages._sources import (
+    ACT_PINPOINTS,
+    AGREEMENT_BODIES,
+    COURT_REPORTS,
+    SUBDIVISION_WORDS,
+)
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
@@ -24,6 +29,7 @@ LANGUAGE = Language(
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, de) and its short form; the abbreviation after an article number (GRCh, GRC) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["de"],
         "act_pinpoint_links": ACT_PINPOINTS["de"],
+        "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["de"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["de"],
         "back_references": "Entwicklungstexte (tests/data/corpus-fr-de F03, F04): im Folgenden, dieser Verordnung in Rechtsakten und Urteilen; die besagte Richtlinie (issue 8 review); des genannten/dem genannten (Beschlusses, Beschluss) as the masculine forms of der genannten (UNCONFIRMED in a text read for the project)",
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains":
@@ -129,7 +135,7 @@ LANGUAGE = Language(
     # Nummer 6`` (Richtlinie 2014/65/EU)
     act_pinpoint_divisions=("Kapitel", "Abschnitt"),
     pinpoint_words=("Absatz", "Absätze", "Abs.", "Abs", "Unterabsatz", "Unterabsätze", "UAbs.", "Unterabs.",
-                    "UAbs", "Satz", "Buchstabe", "Buchstaben", "Buchst.", "lit.", "lit", "Nummer",
+                    "UAbs", "Satz", "S.", "Buchstabe", "Buchstaben", "Buchst.", "lit.", "lit", "Nummer",
                     "Nr.", "Ziffer", "Z", "Spiegelstrich"),
     pinpoints_after_comma=False,
     enacting_intros=("gestützt auf den",),

@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS
+from eurefs.languages._sources import (
+    ACT_PINPOINTS,
+    AGREEMENT_BODIES,
+    COURT_REPORTS,
+    SUBDIVISION_WORDS,
+)
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
@@ -18,6 +23,7 @@ LANGUAGE = Language(
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, en) and its short form; the abbreviation after an article number (CFR) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["en"],
         "act_pinpoint_links": ACT_PINPOINTS["en"],
+        "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["en"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["en"],
         "back_references": "definitions and anaphors in judgments and acts of the development texts (tests/data/corpus D01-D05)",
         "act_types, authors, subtypes, number_markers, domains": f"{_ISG}, 3.2 References to an act; "
@@ -192,7 +198,7 @@ LANGUAGE = Language(
             "recitals", "Chapter", "Chapters", "Section", "Title",
         ),
         pinpoint_conjunctions=("and", "to"),
-        sub_pinpoint_words=("point", "paragraph"),
+        sub_pinpoint_words=("point", "points", "paragraph"),
         # "referred to by the regulation": the act just cited, unless qualified
         same_act_articles=("the",),
         act_qualifiers=("of", "to", "by", "in", "on", "at", "adopted", "concerned", "referred"),

@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS
+from eurefs.languages._sources import (
+    ACT_PINPOINTS,
+    AGREEMENT_BODIES,
+    COURT_REPORTS,
+    SUBDIVISION_WORDS,
+)
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
@@ -19,6 +24,7 @@ LANGUAGE = Language(
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, es) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["es"],
         "act_pinpoint_links": ACT_PINPOINTS["es"],
+        "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["es"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["es"],
         "back_references": "definitions: (en lo sucesivo, «Directiva») and its uses (de la Directiva) in the Opinion in C-70/03 Commission v Spain (CURIA, 29 April 2004); title words and authors: " + f"{_ISG}, 3.2; anaphors: dicha Directiva, la citada Directiva in the development text tests/data/corpus-es E01 (judgment C-282/10); masculine forms for Reglamento; este/esta (this) left out; pinpoint links: 'artículo 7 de dicha Directiva', 'artículo 15 de la citada Directiva' in tests/data/corpus-es E01; pinpoint words anexo, considerando: Spanish legal usage (UNCONFIRMED in a text read for the project); del citado/del mencionado, the written contraction of de + el citado (al citado: a + el); el referido Reglamento in the Court's Recommendations to national courts on preliminary references (2012/C 338/01, OJ C 338, 6.11.2012, p. 1, Spanish)",
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referencias a los actos; official texts on EUR-Lex; {_DEV}",
@@ -87,7 +93,8 @@ LANGUAGE = Language(
     pinpoint_words=("apartado", "apartados", "párrafo", "párrafos", "letra", "letras", "punto",
                     "puntos", "guion", "inciso"),
     ordinals=("primero", "primer", "segundo", "tercero", "tercer", "cuarto", "quinto", "sexto",
-              "último", "penúltimo"),
+              "último", "penúltimo", "primera", "segunda", "tercera", "cuarta", "quinta", "sexta",
+              "última", "penúltima"),
     ordinal_nouns=("párrafo", "guion", "frase", "apartado", "párrafos", "guiones", "frases",
                    "apartados"),
     # ``párrafo primero``, ``párrafos primero y tercero`` (the usual order in EU texts)

@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS
+from eurefs.languages._sources import (
+    ACT_PINPOINTS,
+    AGREEMENT_BODIES,
+    COURT_REPORTS,
+    SUBDIVISION_WORDS,
+)
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
@@ -18,6 +23,7 @@ LANGUAGE = Language(
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["fr"],
         "act_pinpoint_links": ACT_PINPOINTS["fr"],
+        "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["fr"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["fr"],
         "back_references": "textes de développement (tests/data/corpus-fr-de F01, F02): ci-après, ladite, dudit; titres des actes; dudit holds the link of a pinpoint before it (l'article 4 dudit règlement)",
         "act_types, subtypes_after, author_phrases, number_markers, domains":
@@ -105,7 +111,7 @@ LANGUAGE = Language(
     # ``titre V, chapitre 2, section 1, de la directive 2006/48/CE``
     act_pinpoint_divisions=("chapitre", "section"),
     pinpoint_words=("paragraphe", "paragraphes", "alinéa", "alinéas", "point", "points",
-                    "phrase", "tiret", "sous-paragraphe"),
+                    "phrase", "tiret", "sous-paragraphe", "sous"),
     ordinals=("premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième",
               "cinquième", "sixième", "septième", "dernier", "dernière", "avant-dernier"),
     ordinal_nouns=("alinéa", "paragraphe", "phrase", "tiret", "alinéas", "paragraphes", "phrases",

@@ -60,8 +60,10 @@ LANGUAGE = Language(
     # ``Članak 267. treći stavak UFEU-a``, ``članka 351. prvog stavka UFEU-a``, ``prvi i treći
     # podstavak``: ordinal words, declined
     ordinals=tuple(s + e for s in ("prv", "drug", "treć", "četvrt", "pet", "šest", "posljednj", "zadnj")
-                   for e in ("i", "og", "oga", "om", "im", "eg", "ega", "em")),
-    ordinal_nouns=tuple(p + "stav" + e for p in ("", "pod") for e in ("ak", "ka", "ku", "kom", "ci")),
+                   for e in ("i", "og", "oga", "om", "im", "eg", "ega", "em", "a", "e", "oj", "u")),
+    # ``druga rečenica``, ``druge rečenice``: a sentence (feminine)
+    ordinal_nouns=tuple(p + "stav" + e for p in ("", "pod") for e in ("ak", "ka", "ku", "kom", "ci"))
+    + tuple("rečenic" + e for e in ("a", "e", "i", "u", "om")),
     # ``članak 1. stavak 2. točka (a) Uredbe``: numbers of subdivisions are ordinals
     ordinal_dot=True,
     pinpoints_after_comma=False,

@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS
+from eurefs.languages._sources import (
+    ACT_PINPOINTS,
+    AGREEMENT_BODIES,
+    COURT_REPORTS,
+    SUBDIVISION_WORDS,
+)
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
@@ -19,8 +24,9 @@ LANGUAGE = Language(
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, it) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["it"],
         "act_pinpoint_links": ACT_PINPOINTS["it"],
+        "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["it"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["it"],
-        "back_references": "definitions: (in prosieguo: il «regolamento n. 528/2012») after the full title, request for a preliminary ruling C-592/18 Darie (Italian translation, CURIA); title words and authors: " + f"{_ISG}, 3.2; " + 'anaphors: tale, suddetta, stessa (della stessa direttiva) in the development text tests/data/corpus-it I01 (orders C-302/10, judgment C-282/10); their masculine forms; questo/questa (this) left out; pinpoint links: "articolo 5, paragrafo 1, di tale direttiva", "articolo 7 della stessa direttiva" in tests/data/corpus-it; pinpoint words allegato, considerando: Italian legal usage (UNCONFIRMED in a text read for the project); citato/citata (la citata direttiva, del citato regolamento) as listed by the issue 8 review, UNCONFIRMED in a text read for the project',
+        "back_references": "definitions: (in prosieguo: il «regolamento n. 528/2012») after the full title, request for a preliminary ruling C-592/18 Darie (Italian translation, CURIA); title words and authors: " + f"{_ISG}, 3.2; " + 'anaphors: tale, suddetta, stessa (della stessa direttiva) in the development text tests/data/corpus-it I01 (orders C-302/10, judgment C-282/10); their masculine forms; questo/questa (this) left out; pinpoint links: "articolo 5, paragrafo 1, di tale direttiva", "articolo 7 della stessa direttiva" in tests/data/corpus-it; pinpoint words allegato, considerando: Italian legal usage (UNCONFIRMED in a text read for the project); citato/citata (la citata direttiva, del citato regolamento) as listed by the issue 8 review, UNCONFIRMED in a text read for the project; stesso/stessa after the noun: \"articolo 23, paragrafo 1, terzo periodo, lettera a), del regolamento stesso\" in an Italian summary of CJEU case-law the project brief quotes (the feminine by agreement)',
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Riferimenti agli atti; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Riferimenti alla Gazzetta ufficiale; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visti, 3.2.3 Riferimenti alle suddivisioni di un atto; {_DEV}",
@@ -85,9 +91,12 @@ LANGUAGE = Language(
     act_pinpoint_links=("del", "della", "dello", "dell'", "dell\u2019", "dei", "delle", "degli"),
     pinpoint_words=("paragrafo", "paragrafi", "par.", "comma", "commi", "lettera", "lettere", "lett.", "punto",
                     "punti", "frase", "trattino"),
-    ordinals=("primo", "secondo", "terzo", "quarto", "quinto", "sesto", "ultimo", "penultimo"),
-    ordinal_nouns=("comma", "paragrafo", "trattino", "frase", "commi", "paragrafi", "trattini",
-                   "frasi"),
+    ordinals=("primo", "secondo", "terzo", "quarto", "quinto", "sesto", "ultimo", "penultimo",
+              "prima", "seconda", "terza", "quarta", "quinta", "sesta", "ultima", "penultima"),
+    ordinal_nouns=("comma", "paragrafo", "trattino", "frase", "periodo", "commi", "paragrafi", "trattini",
+                   "frasi", "periodi"),
+    # ``articoli da 6 a 9``, ``lettere da b) a d)``
+    article_ranges=(("da", "a"),),
     enacting_intros=("visto il",),
     enacting_leads=(r"in[ ]particolare[ ](?:l['’]|gli[ ])",),
     case_words=("causa", "cause", "Causa", "Cause"),
@@ -104,6 +113,9 @@ LANGUAGE = Language(
         self_words=("presente",),
         anaphor_determiners=("tale", "detto", "detta", "suddetto", "suddetta", "medesimo", "medesima",
                              "stesso", "stessa", "citato", "citata"),
+        # ``del regolamento stesso``, ``della direttiva medesima``: the determiner after the noun
+        anaphor_determiners_after=("stesso", "stessa"),
+        declined=(("regolamento",), ("direttiva",), ("decisione",), ("raccomandazione",)),
         definition_intros=("in prosieguo", "di seguito"),
         articles=("il", "lo", "la", "l'", "l\u2019", "Il", "La"),
         pinpoint_words=("allegato", "allegati", "considerando"),

@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
-from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
+from eurefs.languages._sources import (
+    ACT_PINPOINTS,
+    AGREEMENT_BODIES,
+    COURT_REPORTS,
+    DEFINITIONS,
+    SUBDIVISION_WORDS,
+)
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
@@ -19,6 +25,7 @@ LANGUAGE = Language(
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, nl) and its short form; the abbreviation after an article number (Handvest) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["nl"],
         "act_pinpoint_links": ACT_PINPOINTS["nl"],
+        "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["nl"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["nl"],
         "definitions": DEFINITIONS["nl"],
         "back_references": 'anaphors: deze richtlijn (8 times) in the development text tests/data/corpus-nl N01 (judgment C-282/10); legislative markers: the enacting formula and closing formula of acts (Interinstitutioneel Redactiehandboek); aliases without quotation marks after hierna: a letter of the Dutch government to parliament (Kamerstuk 31 579, nr. 26: "richtlijn 2006/123/EC (hierna: Dienstenrichtlijn)") and judgments of the Raad van State ("(hierna: de AP)", ECLI:NL:RVS:2021:2511)',
@@ -81,7 +88,7 @@ LANGUAGE = Language(
     treaty_prepositions=("van het", "van"),
     article_words=frozen({"artikel": "artikel", "artikelen": "artikelen", "Artikel": "artikel",
                           "Artikelen": "artikelen", "ARTIKEL": "artikel", "art.": "artikel"}),
-    article_conjunctions=("en", "of", "tot"),
+    article_conjunctions=("en", "of", "tot", "tot en met"),
     act_pinpoint_links=("van", "van de", "van het"),
     pinpoint_words=("lid", "leden", "onder", "punt", "sub", "alinea", "volzin"),
     ordinals=("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "laatste"),

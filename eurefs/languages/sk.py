@@ -57,8 +57,12 @@ LANGUAGE = Language(
     pinpoint_words=("ods.", "písm.", "bod", "pododsek", "veta"),
     pinpoints_after_comma=False,
     # ``článkom 288 tretím odsekom ZFEÚ``, ``prvý a tretí pododsek``: ordinal and noun, declined
-    ordinals=tuple(s + e for s in ("prv", "druh", "tret", "štvrt", "piat") for e in ("ý", "í", "ým", "ím", "ého", "ieho")),
-    ordinal_nouns=("odsek", "odseku", "odsekom", "pododsek", "pododseku", "pododsekom", "odseky", "pododseky"),
+    # feminine too (``druhá veta``, ``tretej vety``): a sentence
+    ordinals=(*(s + e for s in ("prv", "druh", "tret", "štvrt", "piat") for e in ("ý", "í", "ým", "ím", "ého", "ieho")),
+              "prvá", "druhá", "tretia", "štvrtá", "piata", "prvej", "druhej", "tretej", "štvrtej", "piatej",
+              "prvú", "druhú", "tretiu", "štvrtú", "piatu", "prvou", "druhou", "treťou", "štvrtou", "piatou"),
+    ordinal_nouns=("odsek", "odseku", "odsekom", "pododsek", "pododseku", "pododsekom", "odseky", "pododseky",
+                   "veta", "vety", "vete", "vetu", "vetou"),
     enacting_intros=("so zreteľom na",),
     enacting_leads=(r"a[ ]najmä[ ]na",),
     case_words=("veci", "vec", "veciach"),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from eurefs.grammar import act_pinpoints, pinpoint_search
+from eurefs.grammar import act_pinpoints, ordinal_parts, pinpoint_search
 from eurefs.grammar.pinpoint_search import searcher
 from eurefs.languages import BY_CODE
 from eurefs.languages.back_references import BackReferenceWords
@@ -254,6 +254,7 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     cue_search = cue.search if cue is not None else None
     ends_as_pinpoint, apart = pinpoint_search.ends_as_pinpoint, pinpoint_search.apart
     ends_as_ordinal = pinpoint_search.ends_as_ordinal
+    ends_as_part = _ends_as_part(lang)
     linked_search = searcher(patterns)
     # a name right after its pinpoint, with no link word (``Article 17 GDPR``), or an
     # anaphor whose determiner holds the link (``artigo 7.º dessa diretiva``)
@@ -275,12 +276,12 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
             found = unlinked_search(text, lo, start)
         elif cue_search is None:
             # ``članak 7. te direktive``: the number's ordinal dot before the short form
-            if not ends_as_pinpoint(text, start) and not ends_as_ordinal(text, start):
+            if not ends_as_part(text, start) and not ends_as_ordinal(text, start):
                 return None
             found = linked_search(text, lo, start)
         else:
             cue = cue_search(text, start - back if start > back else 0, start)
-            if cue is not None and ends_as_pinpoint(text, cue.start() if linked else start):
+            if cue is not None and ends_as_part(text, cue.start() if linked else start):
                 found = linked_search(text, lo, start)
                 if found is None and annex_search is not None:
                     cue_lo = cue.start()
@@ -303,6 +304,16 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
         return _folded(text[pin_start:pin_end])
 
     return find
+
+
+def _ends_as_part(lang: str) -> Callable[[str, int], bool]:
+    """Whether ``text[:end]`` ends as a pinpoint does (:func:`pinpoint_search.ends_as_pinpoint`)
+    or in an ordinal subdivision of ``lang`` (``terzo periodo, di``, ``tretej vety tohto``)."""
+    ends_as_pinpoint, ends_in_word = pinpoint_search.ends_as_pinpoint, pinpoint_search.ends_in_word
+    ordinal_ends = frozenset(ordinal_parts.last_words(BY_CODE[lang]))
+    if not ordinal_ends:
+        return ends_as_pinpoint
+    return lambda text, end: ends_as_pinpoint(text, end) or ends_in_word(text, end, ordinal_ends)
 
 
 def _folded(pin: str) -> str:

@@ -1,0 +1,68 @@
+"""The numbers of a pinpoint before an act (``eurefs.grammar.act_pinpoints``) and their
+lists: an article's number (``6``, ``1er``, ``6(1)(a)``, ``6.º``, ``6 bis``, ``II``), a lower
+subdivision's (``a)``, ``(a)``, ``1``, ``iii``), several joined by commas, conjunctions and
+dashes (``5 et 6``, ``a), b) ou c)``, ``(b) to (d)``, ``1-3``) or written as a range with a
+word before its first number (Italian ``da 6 a 9``, ``lettere da b) a d)``: the record's
+``article_ranges``).  Bounded repeats over disjoint characters: linear.
+"""
+
+from __future__ import annotations
+
+from eurefs.grammar.common import RANGE, words
+from eurefs.languages.base import Language
+
+# The number of an article or of a division: ``6``, ``6a``, ``1er``, ``6(1)(a)``, ``6.º``
+# (the view folds ``º`` to ``o``; a PDF may set it apart), ``6 bis``, Swedish ``7.1 a``, Spanish
+# ``6.1 f)``, ``6.1.f)``, an annex ``II``, a section ``B``; Croatian ordinals ``6.`` (``{dot}``).
+_NUMBER = (
+    r"(?:[0-9]{{1,3}}(?:er|[a-z])?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
+    r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?"
+    r"(?:\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:\([a-z]{{1,4}}\)){{0,3}}"
+    r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|[ ][a-z](?![\w]))?)?"
+    r"|[IVXLC]{{1,6}}(?![\w]){dot}|[A-Z](?![\w]))"
+)
+# The number after a lower subdivision's word: ``1``, ``a)``, ``(a)``, ``(1)``, ``a``, ``iii``
+# (letters of any script: Greek ``α)``, Bulgarian ``а)``).
+_SUB_NUMBER = (
+    r"(?:[0-9]{{1,3}}[a-z]?(?:\.[ ]?[oº°](?![\w]))?(?:\([0-9]{{1,3}}\))?(?![\w]){dot}"
+    r"|\(?[^\W\d_]{{1,4}}\)|\([0-9]{{1,3}}[a-z]?\)|[^\W\d_](?![\w])|[ivx]{{2,5}}(?![\w]){dot})"
+)
+_DOT = r"(?:\.(?=[ ]))?"
+# A further paragraph or point of the same article in a list: ``Article 9(1) and (2)``,
+# ``Article 45(2)(c), (d) and (g)``.
+PARAGRAPH = r"\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3}|\([a-z]{1,4}\)"
+
+
+def number(lg: Language) -> str:
+    """The number of an article or a division in ``lg`` (with its ordinal dot, Croatian)."""
+    return _NUMBER.format(dot=_DOT if lg.ordinal_dot else "")
+
+
+def sub_number(lg: Language) -> str:
+    """The number after a lower subdivision's word in ``lg``."""
+    return _SUB_NUMBER.format(dot=_DOT if lg.ordinal_dot else "")
+
+
+def list_of(num: str, lg: Language, more: str = "") -> str:
+    """Numbers ``num`` joined by a comma, a conjunction of ``lg`` or a dash with no blank
+    (``5 et 6``, ``a), b) ou c)``, ``1-3``), each perhaps a range written with its own words
+    (``da 6 a 9``); ``more``: what a further member may also be (``9(1) and (2)``,
+    ``6(1)-(3)``)."""
+    conj = words(*lg.article_conjunctions) + r"[ ]" if lg.article_conjunctions else ""
+    join = r"(?:" + RANGE + r"|,[ ]" + (r"(?:" + conj + r")?|[ ]" + conj if conj else "") + ")"
+    first, member = num, r"(?:" + num + r"|" + more + r")" if more else num
+    if lg.article_ranges:
+        ranges = "|".join(
+            re_word(start) + r"[ ]" + num + r"[ ]" + re_word(end) + r"[ ]" + num
+            for start, end in lg.article_ranges
+        )
+        first, member = (
+            r"(?:" + ranges + r"|" + first + r")",
+            r"(?:" + ranges + r"|" + member + r")",
+        )
+    return first + r"(?:" + join + member + r"){0,5}"
+
+
+def re_word(word: str) -> str:
+    """A literal word, whole (``da`` not the end of ``Randa``)."""
+    return r"(?<![\w])" + words(word) + r"(?![\w])"

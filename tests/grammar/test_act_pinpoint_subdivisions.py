@@ -1,0 +1,178 @@
+"""The lower subdivisions a pinpoint before an act holds between its article and the act,
+in the order each language writes them (``eurefs.grammar.act_pinpoints``,
+``eurefs.grammar.pinpoint_numbers``): sentences (``third sentence``, ``terzo periodo``,
+``tercera frase``, ``tretej vety``), points after a comma (``points (b) to (d)``, ``sous
+a)``), ranges (``lettere da b) a d)``, ``tot en met``), a further paragraph after a list word
+(``lettera b), e paragrafo 3, lettera c)``); the words come from the language records."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+_CELEX = "32008R1008"
+
+# (text, the act's span, its pinpoint); the act's CELEX is always 32008R1008
+CASES = [
+    # English: points after a comma, a range; a sentence (C-573/13's subject)
+    ("Under Article 23(1), points (b) to (d), of Regulation (EC) No 1008/2008 the price",
+     "Regulation (EC) No 1008/2008", "Article 23(1), points (b) to (d)"),
+    ("Article 23(1), third sentence, of Regulation (EC) No 1008/2008",
+     "Regulation (EC) No 1008/2008", "Article 23(1), third sentence"),
+    ("Article 4(1), second subparagraph, point (a), of Regulation (EC) No 1008/2008",
+     "Regulation (EC) No 1008/2008", "Article 4(1), second subparagraph, point (a)"),
+    # French: 'sous a)' (C-22/21), a sentence, a range
+    ("l’article 3, paragraphe 2, premier alinéa, sous a), du règlement (CE) no 1008/2008",
+     "règlement (CE) no 1008/2008", "article 3, paragraphe 2, premier alinéa, sous a)"),
+    ("l'article 23, paragraphe 1, troisième phrase, du règlement (CE) no 1008/2008",
+     "règlement (CE) no 1008/2008", "article 23, paragraphe 1, troisième phrase"),
+    ("l'article 23, paragraphe 1, points b) à d), du règlement (CE) no 1008/2008",
+     "règlement (CE) no 1008/2008", "article 23, paragraphe 1, points b) à d)"),
+    # German: 'S.' for Satz, after the article's number only
+    ("Nach Art. 23 Abs. 1 S. 3 der Verordnung (EG) Nr. 1008/2008 ist",
+     "Verordnung (EG) Nr. 1008/2008", "Art. 23 Abs. 1 S. 3"),
+    ("Art. 23 Abs. 1 Buchst. b bis d der Verordnung (EG) Nr. 1008/2008",
+     "Verordnung (EG) Nr. 1008/2008", "Art. 23 Abs. 1 Buchst. b bis d"),
+    # Italian: 'periodo' (sentence), feminine ordinals, ranges 'da ... a', a further paragraph
+    ("L'art. 23, par. 1, terzo periodo, del regolamento (CE) n. 1008/2008 prevede",
+     "regolamento (CE) n. 1008/2008", "art. 23, par. 1, terzo periodo"),
+    ("l'articolo 1, paragrafo 1, seconda frase, del regolamento (CE) n. 1008/2008",
+     "regolamento (CE) n. 1008/2008", "articolo 1, paragrafo 1, seconda frase"),
+    ("all'articolo 23, paragrafo 1, terzo periodo, lettere da b) a d), del regolamento (CE) "
+     "n. 1008/2008", "regolamento (CE) n. 1008/2008",
+     "articolo 23, paragrafo 1, terzo periodo, lettere da b) a d)"),
+    ("gli articoli da 6 a 9 del regolamento (CE) n. 1008/2008", "regolamento (CE) n. 1008/2008",
+     "articoli da 6 a 9"),
+    ("in particolare l'articolo 1, paragrafo 1, lettera b), e paragrafo 3, lettera c), del "
+     "regolamento (CE) n. 1008/2008", "regolamento (CE) n. 1008/2008",
+     "articolo 1, paragrafo 1, lettera b), e paragrafo 3, lettera c)"),
+    # Spanish: feminine ordinals (C-573/13 'segunda frase'), a range
+    ("el artículo 23, apartado 1, tercera frase, del Reglamento (CE) n.º 1008/2008 prevé",
+     "Reglamento (CE) n.º 1008/2008", "artículo 23, apartado 1, tercera frase"),
+    ("el artículo 23, apartado 1, letras b) a d), del Reglamento (CE) n.º 1008/2008",
+     "Reglamento (CE) n.º 1008/2008", "artículo 23, apartado 1, letras b) a d)"),
+    # Portuguese (as before)
+    ("o artigo 23.º, n.º 1, terceiro período, do Regulamento (CE) n.º 1008/2008",
+     "Regulamento (CE) n.º 1008/2008", "artigo 23.º, n.º 1, terceiro período"),
+    # Dutch: 'tot en met', a further paragraph after 'en' (Style Guide 3.2.3)
+    ("de artikelen 6 tot en met 9 van verordening (EG) nr. 1008/2008",
+     "verordening (EG) nr. 1008/2008", "artikelen 6 tot en met 9"),
+    ("artikel 23, lid 1, onder b) tot en met d), van verordening (EG) nr. 1008/2008",
+     "verordening (EG) nr. 1008/2008", "artikel 23, lid 1, onder b) tot en met d)"),
+    ("en met name artikel 1, lid 1, onder b), en lid 3, onder c), van verordening (EG) nr. "
+     "1008/2008", "verordening (EG) nr. 1008/2008",
+     "artikel 1, lid 1, onder b), en lid 3, onder c)"),
+    # Romanian, Polish, Czech (as before)
+    ("conform articolului 23 alineatul (1) a treia teză din Regulamentul (CE) nr. 1008/2008",
+     "Regulamentul (CE) nr. 1008/2008", "articolului 23 alineatul (1) a treia teză"),
+    ("zgodnie z art. 23 ust. 1 zdanie trzecie rozporządzenia (WE) nr 1008/2008 jest",
+     "rozporządzenia (WE) nr 1008/2008", "art. 23 ust. 1 zdanie trzecie"),
+    ("podle čl. 23 odst. 1 třetí věty nařízení (ES) č. 1008/2008 se",
+     "nařízení (ES) č. 1008/2008", "čl. 23 odst. 1 třetí věty"),
+    # Slovak, Croatian: a sentence, feminine, declined (C-573/13 'druhá veta', 'druga rečenica')
+    ("Článok 23 ods. 1 druhá veta nariadenia (ES) č. 1008/2008 sa má vykladať",
+     "nariadenia (ES) č. 1008/2008", "Článok 23 ods. 1 druhá veta"),
+    ("podľa článku 23 ods. 1 tretej vety nariadenia (ES) č. 1008/2008 sa",
+     "nariadenia (ES) č. 1008/2008", "článku 23 ods. 1 tretej vety"),
+    ("Članak 23. stavak 1. druga rečenica Uredbe (EZ) br. 1008/2008 treba",
+     "Uredbe (EZ) br. 1008/2008", "Članak 23. stavak 1. druga rečenica"),
+    ("tumačenje članka 23. stavka 1. druge rečenice Uredbe (EZ) br. 1008/2008",
+     "Uredbe (EZ) br. 1008/2008", "članka 23. stavka 1. druge rečenice"),
+    # Bulgarian, Greek, Danish, Swedish (as before)
+    ("член 23, параграф 1, трето изречение от Регламент (ЕО) № 1008/2008",
+     "Регламент (ЕО) № 1008/2008", "член 23, параграф 1, трето изречение"),
+    ("το άρθρο 4, παράγραφος 1, δεύτερο εδάφιο, στοιχείο α), του κανονισμού (ΕΚ) 1008/2008",
+     "κανονισμού (ΕΚ) 1008/2008", "άρθρο 4, παράγραφος 1, δεύτερο εδάφιο, στοιχείο α)"),
+    ("artikel 23, stk. 1, andet punktum, i forordning (EF) nr. 1008/2008",
+     "forordning (EF) nr. 1008/2008", "artikel 23, stk. 1, andet punktum"),
+    ("artikel 23.1 tredje meningen i förordning (EG) nr 1008/2008",
+     "förordning (EG) nr 1008/2008", "artikel 23.1 tredje meningen"),
+    # no pinpoint: 'S.' is a page without an article before it; a range, an ordinal, a
+    # point or a paragraph with no article word; a list word alone before an English point
+    ("siehe S. 3 der Verordnung (EG) Nr. 1008/2008", "Verordnung (EG) Nr. 1008/2008", None),
+    ("da 6 a 9 del regolamento (CE) n. 1008/2008", "regolamento (CE) n. 1008/2008", None),
+    ("nel terzo periodo del regolamento (CE) n. 1008/2008", "regolamento (CE) n. 1008/2008",
+     None),
+    ("the second sentence of Regulation (EC) No 1008/2008", "Regulation (EC) No 1008/2008", None),
+    ("in tretej vety nariadenia (ES) č. 1008/2008", "nariadenia (ES) č. 1008/2008", None),
+    ("Under Article 5, and point (a) of Regulation (EC) No 1008/2008",
+     "Regulation (EC) No 1008/2008", None),
+    ("tot en met 9 van verordening (EG) nr. 1008/2008", "verordening (EG) nr. 1008/2008", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "pinpoint"), CASES, ids=[c[0][:45] for c in CASES])
+def test_subdivisions_of_a_pinpoint_before_an_act(
+    text: str, span: str, pinpoint: str | None
+) -> None:
+    acts = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert [r.text for r in acts] == [span]
+    assert acts[0].pinpoint == pinpoint
+    assert acts[0].celex == _CELEX
+    assert text[acts[0].start : acts[0].end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # a pinpoint goes to the act it is written before, never past another act
+        ("Article 23(1) of Regulation (EC) No 1008/2008, points (b) to (d), of Regulation (EU) "
+         "2016/679", "Article 23(1)", None),
+        ("l'articolo 5 del regolamento (CE) n. 1008/2008, lettere da b) a d), del regolamento "
+         "(UE) 2016/679", "articolo 5", None),
+        ("artikel 5 van verordening (EG) nr. 1008/2008 tot en met 9 van verordening (EU) "
+         "2016/679", "artikel 5", None),
+    ],
+)  # fmt: skip
+def test_a_pinpoint_is_never_carried_to_the_next_act(
+    text: str, first: str, second: str | None
+) -> None:
+    acts = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert [(a.celex, a.pinpoint) for a in acts] == [("32008R1008", first), ("32016R0679", second)]
+
+
+_FULL = {
+    "it": "Il regolamento (CE) n. 1008/2008 si applica. ",
+    "en": "Regulation (EC) No 1008/2008 applies. ",
+    "es": "El Reglamento (CE) n.º 1008/2008 se aplica. ",
+    "de": "Die Verordnung (EG) Nr. 1008/2008 gilt. ",
+    "sk": "Nariadenie (ES) č. 1008/2008 sa uplatňuje. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "short_form", "pinpoint"),
+    [
+        ("it", "Conformemente all'articolo 23, paragrafo 1, terzo periodo, lettere da b) a d), "
+         "di detto regolamento, il prezzo.", "detto regolamento",
+         "articolo 23, paragrafo 1, terzo periodo, lettere da b) a d)"),
+        ("it", "Ai sensi dell'articolo 23, paragrafo 1, terzo periodo, di tale regolamento, il "
+         "prezzo.", "tale regolamento", "articolo 23, paragrafo 1, terzo periodo"),
+        # the determiner after the noun
+        ("it", "Conformemente all'articolo 23, paragrafo 1, terzo periodo, lettera a), del "
+         "regolamento stesso, il prezzo.", "regolamento stesso",
+         "articolo 23, paragrafo 1, terzo periodo, lettera a)"),
+        ("en", "Under Article 23(1), points (b) to (d), of that regulation, the price.",
+         "that regulation", "Article 23(1), points (b) to (d)"),
+        ("en", "Under Article 23(1), third sentence, of that regulation, the price.",
+         "that regulation", "Article 23(1), third sentence"),
+        ("es", "Según el artículo 23, apartado 1, tercera frase, de dicho Reglamento, el precio.",
+         "dicho Reglamento", "artículo 23, apartado 1, tercera frase"),
+        ("de", "Nach Art. 23 Abs. 1 S. 3 dieser Verordnung ist der Preis.", "dieser Verordnung",
+         "Art. 23 Abs. 1 S. 3"),
+        ("sk", "Podľa článku 23 ods. 1 tretej vety tohto nariadenia je cena.", "tohto nariadenia",
+         "článku 23 ods. 1 tretej vety"),
+        # an ordinal subdivision alone before a back-reference is no pinpoint
+        ("it", "Nel terzo periodo di tale regolamento, il prezzo.", "tale regolamento", None),
+    ],
+)  # fmt: skip
+def test_subdivisions_before_a_back_reference(
+    lang: str, text: str, short_form: str, pinpoint: str | None
+) -> None:
+    full = _FULL[lang] + text
+    (ref,) = [r for r in eurefs.extract(full) if r.kind == "short_form"]
+    assert ref.text == short_form
+    assert full[ref.start : ref.end] == short_form
+    assert ref.pinpoint == pinpoint
+    assert ref.celex == _CELEX
