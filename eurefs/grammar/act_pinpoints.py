@@ -196,11 +196,12 @@ def _joins(lg: Language, part: str) -> str:
         conjunction = r",?[ ]" + words(*lg.list_conjunctions) + r"[ ]"
         joins.append(conjunction + article)
         # (articles only: in ``Under Article 5, Annex II and Annex III of`` the article
-        # may be the citing act's)
+        # may be the citing act's; perhaps with their own article: ``l'article 2, l'article
+        # 5, paragraphes 2 et 3, et les articles 6 à 9``)
         article_word = words(*_both_cases(lg.article_words))
         joins.append(
-            r",[ ](?=" + article_word + r"[ ])(?=(?:" + part + r",[ ]){0,3}" + part
-            + conjunction + r")"
+            r",[ ]" + article + r"(?=" + article_word + r"[ ])(?=(?:" + part + r",[ ]"
+            + article + r"){0,3}" + part + conjunction + r")"
         )  # fmt: skip
     links = [_spaced_word(w) for w in lg.act_pinpoint_links if not w.endswith("-")]
     if links:  # ``of``, ``de l'annexe``
@@ -268,7 +269,10 @@ def after_source(lg: Language) -> str | None:
         return None
     word = words(*_both_cases(lg.act_pinpoint_after)) + r"\w{0,8}"
     number = _AFTER_ORDINAL if lg.act_pinpoint_after_dot else _AFTER_NUMBER
-    item = r"(?:" + number + r"[ ]" + word + r"|" + word + r"[ ]" + _AFTER_WORD_NUMBER + r")"
+    item = r"(?:" + number + r"[ ]" + word + r"|" + word + r"[ ]" + _AFTER_WORD_NUMBER
+    if lg.ordinals:  # ``toinen virke``, ``második mondata``, ``otrais teikums``
+        item += r"|" + words(*lg.ordinals) + r"[ ]" + word
+    item += r")"
     call = r"(?:[ ]?\([1-9][0-9]{0,2}\)(?=[ ]))??"
     return call + r"[ ](?P<pin>" + item + r"(?![\w])(?:[ ]" + item + r"(?![\w])){0,4})"
 

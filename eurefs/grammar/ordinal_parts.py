@@ -35,12 +35,14 @@ def pattern(
 
 
 def of_languages(langs: Iterable[Language]) -> str | None:
-    """The pattern with the words of all ``langs`` (a family that reads any language)."""
-    langs = tuple(langs)
+    """The pattern with the words of all ``langs`` (a family that reads any language); a
+    language whose ordinals have no nouns here (they go before its words of pinpoints after
+    an act: Finnish ``toinen virke``) adds nothing."""
+    langs = tuple(lg for lg in langs if lg.ordinals and lg.ordinal_nouns)
     return pattern(
         (o for lg in langs for o in lg.ordinals),
-        (n for lg in langs if lg.ordinals for n in lg.ordinal_nouns),
-        (c for lg in langs if lg.ordinals for c in lg.article_conjunctions),
+        (n for lg in langs for n in lg.ordinal_nouns),
+        (c for lg in langs for c in lg.article_conjunctions),
         (n for lg in langs if lg.ordinals_after_noun for n in lg.ordinal_nouns),
     )
 

@@ -238,6 +238,7 @@ ACT_PINPOINTS: dict[str, str] = {
 }
 
 
+_GRAMMAR_CASES = " (UNCONFIRMED in a text read for the project)"
 _AIR_BERLIN = (
     "judgment C-573/13 Air Berlin (ECLI:EU:C:2015:11), its subject heading as CURIA publishes "
     "it in this language: "
@@ -251,17 +252,25 @@ SUBDIVISION_WORDS: dict[str, str] = {
     "point word after a comma, in an English summary of CJEU case-law the project brief "
     "quotes; the Style Guide writes the singular after a comma ('Annex I, point 2')",
     "fr": "'sous a)': judgment C-22/21 SRS (ECLI:EU:C:2022:683), its subject heading "
-    "'Article 3, paragraphe 2, premier alinéa, sous a)' (CURIA, fr)",
+    "'Article 3, paragraphe 2, premier alinéa, sous a)' (CURIA, fr); Interinstitutional Style "
+    "Guide, fr version, 3.2.3 (style-guide.europa.eu): 'l'article 2, l'article 5, paragraphes "
+    "2 et 3, et les articles 6 à 9 du règlement', 'son article 1er, paragraphe 1, point b), et "
+    "paragraphe 3, point c)'",
     "de": "'S.' for Satz after a number: judgment of the OLG Dresden of 15 October 2024, 4 U "
     "940/24, as RDV 1/2025 prints it ('ErwG 146 S. 6'); the NWB database's norm chain of the "
     "BGH's reference in C-573/13 ('Art 23 Abs 1 S 2 EGV 1008/2008'). Only after an article "
-    "and its number: 'S.' alone is a page ('ABl. L 293, S. 3')",
+    "and its number: 'S.' alone is a page ('ABl. L 293, S. 3'). 'Teil' (a part, lettered): "
+    "'Artikel 11 Teil A Absatz 1 Buchstabe a der Sechsten Richtlinie' (CJEU judgment against "
+    "Sweden on VAT and dried fodder aid, as the NWB database prints it)",
     "it": _AIR_BERLIN + "'Articolo 23, paragrafo 1, secondo periodo' (periodo: sentence); "
     "Interinstitutional Style Guide, it version, 3.2.3 (publications.europa.eu/code/it/"
     "it-130203.htm): 'l'articolo 1, paragrafo 1, seconda frase,' (a feminine ordinal), "
     "'articoli da 2 a 4', 'gli articoli da 6 a 9 del regolamento' (a range), 'l'articolo 1, "
     "paragrafo 1, lettera b), e paragrafo 3, lettera c)'",
     "es": _AIR_BERLIN + "'Artículo 23, apartado 1, segunda frase' (a feminine ordinal)",
+    "el": _AIR_BERLIN + "'Άρθρο 23, παράγραφος 1, δεύτερη περίοδος' (a feminine ordinal); "
+    "the other feminine ordinals from Greek grammar (UNCONFIRMED in a text read for the "
+    "project)",
     "nl": "Interinstitutional Style Guide, nl version, 3.2.3 (publications.europa.eu/code/nl/"
     "nl-130203.htm): 'de artikelen 2 tot en met 4', 'artikel 1, lid 1, onder b), en lid 3, "
     "onder c)'",
@@ -270,6 +279,20 @@ SUBDIVISION_WORDS: dict[str, str] = {
     "hr": _AIR_BERLIN + "'Članak 23. stavak 1. druga rečenica' (rečenica: sentence, a "
     "feminine ordinal); the other cases from Croatian grammar (UNCONFIRMED in a text read "
     "for the project)",
+    # written after the act: ordinals (``ordinals``) and sentence stems (``act_pinpoint_after``)
+    "fi": _AIR_BERLIN + "'23 artiklan 1 kohdan toinen virke'; 'direktiivin 95/46/EY 28 "
+    "artiklan 1 kohdan toisesta alakohdasta' (Opinion in C-518/07, Finnish, CURIA); the other "
+    "cases from Finnish grammar" + _GRAMMAR_CASES,
+    "et": _AIR_BERLIN + "'Artikli 23 lõike 1 teine lause'; the other cases from Estonian "
+    "grammar" + _GRAMMAR_CASES,
+    "hu": _AIR_BERLIN + "'23. cikk (1) bekezdés, második mondat' (the judgment as jogkodex.hu "
+    "reproduces EUR-Lex 62013CJ0573); the other ordinals" + _GRAMMAR_CASES,
+    "lv": _AIR_BERLIN + "'23. panta 1. punkta otrais teikums'; the summary 'Regulas Nr. "
+    "1008/2008 ... 23. panta 1. punkta otrais teikums ir jāinterpretē' (CURIA); the other "
+    "genders and cases from Latvian grammar" + _GRAMMAR_CASES,
+    "lt": _AIR_BERLIN + "'23 straipsnio 1 dalies antras sakinys' (EUR-Lex 62013CJ0573, OJ C "
+    "73, 2.3.2015); the definite forms (antrasis), the other genders and cases from "
+    "Lithuanian grammar" + _GRAMMAR_CASES,
 }
 
 

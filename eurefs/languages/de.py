@@ -135,7 +135,7 @@ LANGUAGE = Language(
     # Nummer 6`` (Richtlinie 2014/65/EU)
     act_pinpoint_divisions=("Kapitel", "Abschnitt"),
     pinpoint_words=("Absatz", "Absätze", "Abs.", "Abs", "Unterabsatz", "Unterabsätze", "UAbs.", "Unterabs.",
-                    "UAbs", "Satz", "S.", "Buchstabe", "Buchstaben", "Buchst.", "lit.", "lit", "Nummer",
+                    "UAbs", "Satz", "S.", "Teil", "Buchstabe", "Buchstaben", "Buchst.", "lit.", "lit", "Nummer",
                     "Nr.", "Ziffer", "Z", "Spiegelstrich"),
     pinpoints_after_comma=False,
     enacting_intros=("gestützt auf den",),

@@ -52,7 +52,11 @@ LANGUAGE = Language(
     article_words=frozen({"artikkel": "artikkel", "artikli": "artikli", "artiklis": "artiklis", "artiklid": "artiklid", "artiklite": "artiklite"}),
     article_conjunctions=("ja", "või"),
     # pinpoints are written after the act (grammar/act_pinpoints): subdivision word stems
-    act_pinpoint_after=("artik", "lõige", "lõike", "lõiget", "lõikes", "punkt", "alapunkt", "lisa"),
+    act_pinpoint_after=("artik", "lõige", "lõike", "lõiget", "lõikes", "punkt", "alapunkt", "lisa", "lause"),
+    # ordinals before a subdivision word after the act (``lõike 1 teine lause``), in their cases
+    ordinals=("esimene", "esimese", "esimest", "esimeses", "teine", "teise", "teist", "teises",
+              "kolmas", "kolmanda", "kolmandat", "kolmandas", "neljas", "neljanda", "neljandat",
+              "neljandas", "viimane", "viimase", "viimast", "viimases"),
     treaty_abbreviation_first=True,
     case_words=("kohtuasi", "kohtuasjas", "kohtuasjades", "kohtuasja"),
     court_reports=("EKL",),

@@ -61,7 +61,15 @@ LANGUAGE = Language(
     article_words=frozen({"artikla": "artikla", "artiklan": "artiklan", "artiklassa": "artiklassa", "artiklat": "artiklat", "artiklojen": "artiklojen"}),
     article_conjunctions=("ja", "tai"),
     # pinpoints are written after the act (grammar/act_pinpoints): subdivision word stems
-    act_pinpoint_after=("artikl", "kohd", "kohta", "alakohd", "alakohta", "liitte", "liite"),
+    act_pinpoint_after=("artikl", "kohd", "kohta", "alakohd", "alakohta", "liitte", "liite", "virke", "virkk"),
+    # ordinals before a subdivision word after the act (``1 kohdan toinen virke``, ``toisesta
+    # alakohdasta``), in their cases
+    ordinals=tuple(s + e for s, ends in (
+        ("ensimmäi", ("nen", "sen", "stä", "sessä", "sestä", "seen", "sellä")),
+        ("toi", ("nen", "sen", "sta", "sessa", "sesta", "seen", "sella")),
+        ("kolma", ("s", "nnen", "tta", "nnessa", "nnesta", "nteen", "nnella")),
+        ("neljä", ("s", "nnen", "ttä", "nnessä", "nnestä", "nteen", "nnellä")),
+        ("viimei", ("nen", "sen", "stä", "sessä", "sestä", "seen", "sellä"))) for e in ends),
     treaty_abbreviation_first=True,
     case_words=("asia", "asiassa", "asiat", "asioissa"),
     court_reports=("Kok.",),

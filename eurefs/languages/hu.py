@@ -57,7 +57,9 @@ LANGUAGE = Language(
     article_words=frozen({"cikk": "cikk", "cikke": "cikk", "cikkének": "cikk", "cikkében": "cikk", "cikkét": "cikk", "cikkei": "cikk", "cikkben": "cikk"}),
     article_conjunctions=("és", "vagy"),
     # pinpoints are written after the act (grammar/act_pinpoints): subdivision word stems
-    act_pinpoint_after=("cikk", "bekezdés", "albekezdés", "pont", "alpont", "melléklet"),
+    act_pinpoint_after=("cikk", "bekezdés", "albekezdés", "pont", "alpont", "melléklet", "mondat"),
+    # ordinals before a subdivision word after the act (``(1) bekezdésének második mondata``)
+    ordinals=("első", "második", "harmadik", "negyedik", "ötödik", "utolsó"),
     act_pinpoint_after_dot=True,  # ``7. cikke``; ``24 cikket tartalmaz``: a count
     treaty_abbreviation_first=True,
     case_words=("ügy", "ügyben", "ügyekben"),

@@ -55,7 +55,14 @@ LANGUAGE = Language(
     article_words=frozen({"straipsnis": "straipsnis", "straipsnio": "straipsnio", "straipsnyje": "straipsnyje", "straipsnį": "straipsnį", "straipsniai": "straipsniai", "straipsnių": "straipsnių", "str.": "str."}),
     article_conjunctions=("ir", "arba"),
     # pinpoints are written after the act (grammar/act_pinpoints): subdivision word stems
-    act_pinpoint_after=("straipsn", "dal", "punkt", "papunkt", "papunkč", "pried"),
+    act_pinpoint_after=("straipsn", "dal", "punkt", "papunkt", "papunkč", "pried", "sakin"),
+    # ordinals before a subdivision word after the act (``1 dalies antras sakinys``), in their
+    # genders and cases, short and definite
+    ordinals=(*(s + e for s in ("pirm", "antr", "treči", "ketvirt", "penkt")
+                for e in ("as", "asis", "o", "ojo", "ą", "ąjį", "ame", "ajame",
+                          "a", "oji", "os", "osios", "ąją", "oje", "ojoje")),
+              "paskutinis", "paskutinio", "paskutinį", "paskutiniame", "paskutinė", "paskutinės",
+              "paskutinę", "paskutinėje"),
     treaty_abbreviation_first=True,
     case_words=("byloje", "byla", "bylose", "bylą"),
     court_reports=("Rink.",),

@@ -54,7 +54,11 @@ LANGUAGE = Language(
     article_words=frozen({"pants": "pants", "panta": "panta", "pantā": "pantā", "pantu": "pantu", "panti": "panti", "pantos": "pantos"}),
     article_conjunctions=("un", "vai"),
     # pinpoints are written after the act (grammar/act_pinpoints): subdivision word stems
-    act_pinpoint_after=("pant", "punkt", "apakšpunkt", "daļ", "pielikum"),
+    act_pinpoint_after=("pant", "punkt", "apakšpunkt", "daļ", "pielikum", "teikum"),
+    # ordinals before a subdivision word after the act (``1. punkta otrais teikums``), in their
+    # genders and cases
+    ordinals=tuple(s + e for s in ("pirm", "otr", "treš", "ceturt", "piekt", "pēdēj")
+                   for e in ("ais", "ā", "o", "ajā", "ās", "ajam", "ajai")),
     act_pinpoint_after_dot=True,  # ``7. pants``; ``24 panti``: a count
     treaty_abbreviation_first=True,
     case_words=("lietā", "lieta", "lietās"),

@@ -29,11 +29,21 @@ CASES = [
      "règlement (CE) no 1008/2008", "article 23, paragraphe 1, troisième phrase"),
     ("l'article 23, paragraphe 1, points b) à d), du règlement (CE) no 1008/2008",
      "règlement (CE) no 1008/2008", "article 23, paragraphe 1, points b) à d)"),
+    # ... a list of articles each with its own article, a further paragraph (Style Guide 3.2.3)
+    ("l'article 2, l'article 5, paragraphes 2 et 3, et les articles 6 à 9 du règlement (CE) "
+     "no 1008/2008", "règlement (CE) no 1008/2008",
+     "article 2, l'article 5, paragraphes 2 et 3, et les articles 6 à 9"),
+    ("et notamment son article 1er, paragraphe 1, point b), et paragraphe 3, point c), du "
+     "règlement (CE) no 1008/2008", "règlement (CE) no 1008/2008",
+     "article 1er, paragraphe 1, point b), et paragraphe 3, point c)"),
     # German: 'S.' for Satz, after the article's number only
     ("Nach Art. 23 Abs. 1 S. 3 der Verordnung (EG) Nr. 1008/2008 ist",
      "Verordnung (EG) Nr. 1008/2008", "Art. 23 Abs. 1 S. 3"),
     ("Art. 23 Abs. 1 Buchst. b bis d der Verordnung (EG) Nr. 1008/2008",
      "Verordnung (EG) Nr. 1008/2008", "Art. 23 Abs. 1 Buchst. b bis d"),
+    # ... a lettered part (the Sixth VAT Directive's 'Artikel 11 Teil A Absatz 1')
+    ("Art. 13 Teil B Buchst. d Nr. 3 der Verordnung (EG) Nr. 1008/2008",
+     "Verordnung (EG) Nr. 1008/2008", "Art. 13 Teil B Buchst. d Nr. 3"),
     # Italian: 'periodo' (sentence), feminine ordinals, ranges 'da ... a', a further paragraph
     ("L'art. 23, par. 1, terzo periodo, del regolamento (CE) n. 1008/2008 prevede",
      "regolamento (CE) n. 1008/2008", "art. 23, par. 1, terzo periodo"),
@@ -79,15 +89,42 @@ CASES = [
      "Uredbe (EZ) br. 1008/2008", "Članak 23. stavak 1. druga rečenica"),
     ("tumačenje članka 23. stavka 1. druge rečenice Uredbe (EZ) br. 1008/2008",
      "Uredbe (EZ) br. 1008/2008", "članka 23. stavka 1. druge rečenice"),
-    # Bulgarian, Greek, Danish, Swedish (as before)
+    # Bulgarian, Greek, Danish, Swedish; a range with a dash (the view makes it ASCII), the
+    # feminine ordinal of a Greek sentence (C-573/13 'δεύτερη περίοδος')
     ("член 23, параграф 1, трето изречение от Регламент (ЕО) № 1008/2008",
      "Регламент (ЕО) № 1008/2008", "член 23, параграф 1, трето изречение"),
+    ("съгласно член 23, параграф 1, букви б)—г) от Регламент (ЕО) № 1008/2008 се",
+     "Регламент (ЕО) № 1008/2008", "член 23, параграф 1, букви б)-г)"),
+    ("κατά το άρθρο 23, παράγραφος 1, δεύτερη περίοδος, του κανονισμού (ΕΚ) 1008/2008 η",
+     "κανονισμού (ΕΚ) 1008/2008", "άρθρο 23, παράγραφος 1, δεύτερη περίοδος"),
+    ("efter artikel 23, stk. 1, litra b)-d), i forordning (EF) nr. 1008/2008 skal",
+     "forordning (EF) nr. 1008/2008", "artikel 23, stk. 1, litra b)-d)"),
+    ("conform articolului 23 alineatul (1) literele (b)-(d) din Regulamentul (CE) nr. "
+     "1008/2008", "Regulamentul (CE) nr. 1008/2008",
+     "articolului 23 alineatul (1) literele (b)-(d)"),
+    ("zgodnie z art. 23 ust. 1-2 rozporządzenia (WE) nr 1008/2008 jest",
+     "rozporządzenia (WE) nr 1008/2008", "art. 23 ust. 1-2"),
     ("το άρθρο 4, παράγραφος 1, δεύτερο εδάφιο, στοιχείο α), του κανονισμού (ΕΚ) 1008/2008",
      "κανονισμού (ΕΚ) 1008/2008", "άρθρο 4, παράγραφος 1, δεύτερο εδάφιο, στοιχείο α)"),
     ("artikel 23, stk. 1, andet punktum, i forordning (EF) nr. 1008/2008",
      "forordning (EF) nr. 1008/2008", "artikel 23, stk. 1, andet punktum"),
     ("artikel 23.1 tredje meningen i förordning (EG) nr 1008/2008",
      "förordning (EG) nr 1008/2008", "artikel 23.1 tredje meningen"),
+    # written after the act: an ordinal before a subdivision word, declined (C-573/13)
+    ("asetuksen (EY) N:o 1008/2008 23 artiklan 1 kohdan toinen virke on tulkittava",
+     "asetuksen (EY) N:o 1008/2008", "23 artiklan 1 kohdan toinen virke"),
+    ("määruse (EÜ) nr 1008/2008 artikli 23 lõike 1 teist lauset tuleb tõlgendada",
+     "määruse (EÜ) nr 1008/2008", "artikli 23 lõike 1 teist lauset"),
+    ("az 1008/2008/EK rendelet 23. cikke (1) bekezdésének második mondatát úgy kell",
+     "1008/2008/EK rendelet", "23. cikke (1) bekezdésének második mondatát"),
+    ("Regulas (EK) Nr. 1008/2008 23. panta 1. punkta otrais teikums ir jāinterpretē",
+     "Regulas (EK) Nr. 1008/2008", "23. panta 1. punkta otrais teikums"),
+    ("Reglamento (EB) Nr. 1008/2008 23 straipsnio 1 dalies antras sakinys turi būti",
+     "Reglamento (EB) Nr. 1008/2008", "23 straipsnio 1 dalies antras sakinys"),
+    # ... but an ordinal does not start one, nor follow no subdivision word
+    ("asetuksen (EY) N:o 1008/2008 toinen virke", "asetuksen (EY) N:o 1008/2008", None),
+    ("asetuksen (EY) N:o 1008/2008 23 artiklan toisaalta", "asetuksen (EY) N:o 1008/2008",
+     "23 artiklan"),
     # no pinpoint: 'S.' is a page without an article before it; a range, an ordinal, a
     # point or a paragraph with no article word; a list word alone before an English point
     ("siehe S. 3 der Verordnung (EG) Nr. 1008/2008", "Verordnung (EG) Nr. 1008/2008", None),
@@ -99,6 +136,9 @@ CASES = [
     ("Under Article 5, and point (a) of Regulation (EC) No 1008/2008",
      "Regulation (EC) No 1008/2008", None),
     ("tot en met 9 van verordening (EG) nr. 1008/2008", "verordening (EG) nr. 1008/2008", None),
+    # a dash with blanks around it is no range: the pinpoint stops before it
+    ("selon l'article 23, paragraphe 1 - point b), du règlement (CE) no 1008/2008",
+     "règlement (CE) no 1008/2008", None),
 ]  # fmt: skip
 
 
@@ -138,6 +178,7 @@ _FULL = {
     "es": "El Reglamento (CE) n.º 1008/2008 se aplica. ",
     "de": "Die Verordnung (EG) Nr. 1008/2008 gilt. ",
     "sk": "Nariadenie (ES) č. 1008/2008 sa uplatňuje. ",
+    "fi": "Asetusta (EY) N:o 1008/2008 sovelletaan. ",
 }
 
 
@@ -163,6 +204,8 @@ _FULL = {
          "Art. 23 Abs. 1 S. 3"),
         ("sk", "Podľa článku 23 ods. 1 tretej vety tohto nariadenia je cena.", "tohto nariadenia",
          "článku 23 ods. 1 tretej vety"),
+        ("fi", "Kyseisen asetuksen 23 artiklan 1 kohdan toinen virke koskee hintaa.",
+         "Kyseisen asetuksen", "23 artiklan 1 kohdan toinen virke"),
         # an ordinal subdivision alone before a back-reference is no pinpoint
         ("it", "Nel terzo periodo di tale regolamento, il prezzo.", "tale regolamento", None),
     ],

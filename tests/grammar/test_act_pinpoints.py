@@ -182,9 +182,10 @@ CASES = [
     ("direktiivin 2003/88/EY 7 artiklan 1 kohtaa on tulkittava", "direktiivin 2003/88/EY",
      "7 artiklan 1 kohtaa"),
     ("artikla 6 asetuksen (EU) 2016/679 mukaisesti", "asetuksen (EU) 2016/679", None),
-    # a footnote call between the act and its pinpoint (Opinion in C-518/07, Finnish, curia)
+    # a footnote call between the act and its pinpoint (Opinion in C-518/07, Finnish, curia),
+    # an ordinal subdivision last (was '28 artiklan 1 kohdan')
     ("sille annetun direktiivin 95/46/EY(3) 28 artiklan 1 kohdan toisesta alakohdasta",
-     "direktiivin 95/46/EY", "28 artiklan 1 kohdan"),
+     "direktiivin 95/46/EY", "28 artiklan 1 kohdan toisesta alakohdasta"),
     ("direktiivin 95/46/EY (3) 28 artiklan 1 kohdan mukaan", "direktiivin 95/46/EY",
      "28 artiklan 1 kohdan"),
     ("az (EU) 2016/679 rendelet 6. cikke (1) bekezdésének a) pontja", "(EU) 2016/679 rendelet",
