@@ -219,3 +219,21 @@ def test_subdivisions_before_a_back_reference(
     assert full[ref.start : ref.end] == short_form
     assert ref.pinpoint == pinpoint
     assert ref.celex == _CELEX
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the records' words are those of treaty-article pinpoints too (each was nothing)
+        ("l'article 107, paragraphe 3, sous c), TFUE prévoit",
+         "article 107, paragraphe 3, sous c), TFUE"),
+        ("Art. 101 Abs. 1 S. 2 AEUV bestimmt", "Art. 101 Abs. 1 S. 2 AEUV"),
+        ("articolo 101, paragrafo 1, secondo periodo, TFUE",
+         "articolo 101, paragrafo 1, secondo periodo, TFUE"),
+        ("článok 108 ods. 2 druhá veta ZFEÚ", "článok 108 ods. 2 druhá veta ZFEÚ"),
+        ("de artikelen 101 tot en met 106 VWEU", "artikelen 101 tot en met 106 VWEU"),
+    ],
+)  # fmt: skip
+def test_the_same_words_in_treaty_articles(text: str, span: str) -> None:
+    (ref,) = eurefs.extract(text)
+    assert (ref.kind, ref.text) == ("treaty_article", span)
