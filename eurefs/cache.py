@@ -43,10 +43,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from pydantic import ValidationError
 
 from eurefs.cache_database import CacheDatabase, CacheWarning
+from eurefs.cache_dir import ENV_CACHE_DIR as ENV_CACHE_DIR
+from eurefs.cache_dir import default_cache_dir as default_cache_dir
 from eurefs.models.document import Document
 
 __all__ = [
@@ -61,7 +62,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 CACHE_FILENAME = "cache.sqlite3"
-ENV_CACHE_DIR = "EUREFS_CACHE_DIR"
 #: Bump when the table layout or the stored JSON changes incompatibly.
 SCHEMA_VERSION = 2
 DEFAULT_TTL = 7 * 24 * 3600.0
@@ -70,12 +70,6 @@ DEFAULT_NEGATIVE_TTL = 24 * 3600.0
 FUTURE_SLACK = 300.0
 #: Keys per ``IN (...)`` lookup (SQLite before 3.32 allows 999 parameters a statement).
 KEYS_PER_QUERY = 500
-
-
-def default_cache_dir() -> Path:
-    """``$EUREFS_CACHE_DIR`` if set, else ``platformdirs.user_cache_dir("eurefs")``."""
-    env = os.environ.get(ENV_CACHE_DIR)
-    return Path(env) if env else Path(platformdirs.user_cache_dir("eurefs"))
 
 
 def cache_file(cache_dir: str | os.PathLike[str] | None = None) -> Path:

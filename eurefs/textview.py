@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from itertools import accumulate, chain
 
 from eurefs.grammar.common import CLEAN_TABLE, merge_spans
+from eurefs.pattern_store import compile_pattern
 
 _REPLACEMENTS = {chr(c): str(r) for c, r in CLEAN_TABLE.items()}
 _LIGATURES = {
@@ -143,7 +144,7 @@ _HEAD_TITLE = (
     "O(?:ffi|\ufb03)cial" + _W + "Journal" + _W + "of" + _W + "the" + _W + "European"
     + _W + "(?:Union|Communities)"
 )  # fmt: skip
-_RUNNING_HEAD = re.compile(
+_RUNNING_HEAD = compile_pattern(
     r"(?<![^ \n])(?:" + _HEAD_DATE + _W
     + r"(?:" + _HEAD_LANG + _W + _HEAD_TITLE + _W + _HEAD_PAGE
     + r"|" + _HEAD_PAGE + _W + _HEAD_LANG + r"(?:" + _W + _HEAD_TITLE + r")?)"

@@ -28,6 +28,7 @@ from eurefs.grammar.legal_act_numbers import GROUPS, make, number_pattern
 from eurefs.grammar.legal_act_words import Act
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.references import BaseReference
+from eurefs.pattern_store import compile_pattern
 
 #: The languages whose texts write these forms (``Language.bare_act_numbers``).
 _RECORDS = tuple(lang for lang in LANGUAGES if lang.bare_act_numbers)
@@ -57,8 +58,8 @@ PATTERN = lazy_compile(
     + r"(?(named)(?=\)))"
 )
 _TYPE_WORDS = words(*_TYPES) if _TYPES else "(?!)"
-_TYPE_BEFORE = re.compile(r"(?<![\w-])(?P<type>" + _TYPE_WORDS + r")(?![\w-])")
-_NAMED_TYPE = re.compile(r"(?<![\w-])(?P<type>" + _TYPE_WORDS + r")[ ]\($")
+_TYPE_BEFORE = compile_pattern(r"(?<![\w-])(?P<type>" + _TYPE_WORDS + r")(?![\w-])")
+_NAMED_TYPE = compile_pattern(r"(?<![\w-])(?P<type>" + _TYPE_WORDS + r")[ ]\($")
 # Where the sentence of the list ends: a full stop or semicolon, or a paragraph break.
 _SENTENCE_END = re.compile(r"[.;][ ]|[ ]{2}")
 _REACH = 300

@@ -15,6 +15,8 @@ import functools
 import re
 from typing import Any, cast
 
+from eurefs.pattern_store import compile_pattern, stored_text
+
 #: Same-length translation: spaces and dashes to their ASCII forms.
 CLEAN_TABLE = str.maketrans(
     {
@@ -62,9 +64,12 @@ def words(*items: str) -> str:
 
 @functools.lru_cache(maxsize=512)
 def _words(items: frozenset[str]) -> str:
-    # Cached: several patterns hold the same word lists (building a trie of every
-    # language's words at each import was a good part of the start-up time).
-    return "(?:" + _trie_regex(sorted(items)) + ")"
+    # Cached: several patterns hold the same word lists; and kept between runs
+    # (``eurefs.pattern_store``): building a trie of every language's words at each
+    # import was a good part of the start-up time.
+    ordered = sorted(items)
+    built = stored_text("words\0" + "\0".join(ordered), lambda: _trie_regex(ordered), _trie_regex)
+    return "(?:" + built + ")"
 
 
 def _escape(ch: str) -> str:
@@ -126,7 +131,7 @@ class _LazyPattern:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):  # copy/pickle probing: not the pattern's business
             raise AttributeError(name)
-        compiled = re.compile(self.pattern, self._flags)
+        compiled = compile_pattern(self.pattern, self._flags)
         for attr in ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn",
                      "split", "flags", "groups", "groupindex"):  # fmt: skip
             setattr(self, attr, getattr(compiled, attr))
@@ -137,7 +142,8 @@ class _LazyPattern:
 
 
 def lazy_compile(source: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile``, deferred to the first use of the pattern.
+    """``re.compile``, deferred to the first use of the pattern (and compiled through
+    ``eurefs.pattern_store``, which keeps the compiled code between runs).
 
     The grammar holds large alternations (the words of every language) that only
     some texts need; compiling them all at import made every command start slowly.

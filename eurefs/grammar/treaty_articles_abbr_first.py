@@ -24,6 +24,7 @@ from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index
 from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, TreatyArticleRef
+from eurefs.pattern_store import compile_pattern
 
 _LANGS = [lg for lg in LANGUAGES if lg.treaty_abbreviation_first]
 #: abbreviation or long name (also with its first letter capitalised, at the start of a
@@ -108,7 +109,8 @@ def _abbr_anchors() -> tuple[Anchor, ...]:
     for initial, group in sorted(by_initial.items()):
         c = re.escape(initial)
         # the rests as a trie: a flat alternation tried every form at each ``E`` of the text
-        pattern = re.compile(c + r"(?=" + words(*(a[1:] for a in group)) + r"[ ,])(?<!\w" + c + ")")
+        rests = words(*(a[1:] for a in group))
+        pattern = compile_pattern(c + r"(?=" + rests + r"[ ,])(?<!\w" + c + ")")
         shared = set.intersection(*(set(a) for a in group))
         rare = min((ch for ch in shared if not ch.isascii()), default="")
         anchors.append(Anchor(pattern, 1, 260, True, rare))

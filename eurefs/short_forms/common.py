@@ -13,6 +13,7 @@ from eurefs.languages import BY_CODE
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.evidence import detect
 from eurefs.models.references import BaseReference, ShortFormHow
+from eurefs.pattern_store import compile_pattern
 
 #: Kinds of full references a back-reference can point to.
 TARGET_KINDS = ("legal_act", "com_document")
@@ -117,7 +118,7 @@ def word_start(text: str, pos: int) -> bool:
 
 def alternation(items: tuple[str, ...] | list[str]) -> str:
     """Literal alternation, longest first, with flexible spaces."""
-    ordered = sorted(set(items), key=len, reverse=True)
+    ordered = sorted(set(items), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
@@ -127,7 +128,7 @@ def bounded_alternation(items: tuple[str, ...] | list[str]) -> str:
     ahead to a set of first characters, where a pattern led by ``\\b`` is tried at
     every character.  Matches what ``\\b(?:...)`` matches, trying the items in the
     same order."""
-    ordered = sorted(set(items), key=len, reverse=True)
+    ordered = sorted(set(items), key=lambda w: (-len(w), w))
     return (
         "(?:"
         + "|".join(
@@ -212,7 +213,7 @@ def _annex_pattern(lang: str) -> act_pinpoints.Pinpoints | None:
     src = act_pinpoints.annex_source(BY_CODE[lang], _article_end(lang, linked=True))
     if base is None or src is None:
         return None
-    return base._replace(body=re.compile(act_pinpoints.spaced(src)))
+    return base._replace(body=compile_pattern(act_pinpoints.spaced(src)))
 
 
 @lru_cache(maxsize=8)
@@ -334,7 +335,7 @@ def after_pinpoint_finder(lang: str) -> Callable[[str, int], str | None] | None:
     source = act_pinpoints.after_source(record)
     if source is None:
         return None
-    match = re.compile(act_pinpoints.spaced(source)).match
+    match = compile_pattern(act_pinpoints.spaced(source)).match
     # a blank, then a number, a bracket or a subdivision word (the act pinpoint's cue)
     firsts = tuple({c[1:] for c in act_pinpoints.cue(record)})
 

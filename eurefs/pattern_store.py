@@ -1,0 +1,360 @@
+"""Compiled patterns, and the pattern text built from word lists, kept between runs.
+
+The grammar's patterns hold the words of 24 languages.  Python's regular-expression
+compiler is written in Python, and compiling those patterns (and building their word
+tries, ``grammar.common.words``) was most of the time a command took to start (issue
+10).  This store keeps, in one file of the cache directory
+(:func:`eurefs.cache_dir.default_cache_dir`), what ``re.compile`` makes of each pattern
+(the engine's code, flags and groups) and the built texts, so that a later run hands
+the code straight to the engine, as Python keeps bytecode in ``__pycache__``.
+
+Why it cannot make a pattern wrong:
+
+* A compiled entry is kept with the pattern's whole text and flags, and used only for
+  that text and those flags; it is stored only when the pattern the engine makes of it
+  equals what ``re.compile`` made (compiled patterns compare flags and code) with the
+  same groups.
+  The engine also checks any code it is handed, and any failure to use an entry falls
+  back to ``re.compile``.
+* A built text is found by its inputs and a digest of the source file of the function
+  that builds it: editing that module retires every text it built.
+* The file is named after the interpreter (``sys.implementation.cache_tag``) and stamped
+  with its full version and the engine's code version; a file with another stamp, or
+  an index that fails its checksum or does not load, is ignored (and replaced at the
+  next save), and so is an entry that fails its own checksum.  Entries are decoded only
+  when asked for: a store that holds every language's patterns costs a command that
+  needs a few of them little more than reading the file.
+* New entries are written once, at exit, to a temporary file renamed over the store
+  (atomic; entries other processes saved meanwhile are kept).  A directory that cannot
+  be created or written (read-only) only means nothing is kept: every run compiles, as
+  it would without the store, and nothing fails.
+
+Only CPython has the engine interface (``_sre``); elsewhere every call compiles.
+"""
+
+from __future__ import annotations
+
+import array
+import atexit
+import hashlib
+import importlib
+import marshal
+import os
+import re
+import sys
+import threading
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, cast
+
+__all__ = ["PatternStore", "compile_pattern", "default_store", "stored_text"]
+
+#: Bump when the layout of the file changes.
+FORMAT = 1
+_MAGIC = b"eurefs pattern store\n"
+#: Above this many entries a save keeps only those the saving process used: a store
+#: does not grow without bound as the grammar changes between versions.
+MAX_ENTRIES = 1024
+
+# (text, flags) -> (flags the engine was given, code as machine words, groups - 1,
+# {name: group}, (name or None per group))
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+
+class _Engine:
+    """CPython's regular-expression compiler, in its parts: parse, generate code, build."""
+
+    def __init__(self) -> None:
+        modern = sys.version_info >= (3, 11)
+        self.parser: Any = importlib.import_module("re._parser" if modern else "sre_parse")
+        self.compiler: Any = importlib.import_module("re._compiler" if modern else "sre_compile")
+        self.sre: Any = importlib.import_module("_sre")
+        sizes = [t for t in "ILQ" if array.array(t).itemsize == self.sre.CODESIZE]
+        if not sizes:
+            raise ImportError("no array type holds a regular-expression code word")
+        self.typecode = sizes[0]
+        self.stamp = (FORMAT, sys.version, self.sre.MAGIC, self.sre.CODESIZE, sys.maxunicode)
+
+    def entry(self, source: str, flags: int, compiled: re.Pattern[str]) -> _Entry | None:
+        """What the engine is given for ``source``, when it remakes ``compiled`` exactly."""
+        parsed = self.parser.parse(source, flags)
+        code = self.compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        found: _Entry = (
+            flags | parsed.state.flags,
+            array.array(self.typecode, code).tobytes(),
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+        remade = self.build(source, found)
+        same_groups = (remade.groups, remade.groupindex) == (compiled.groups, compiled.groupindex)
+        if remade != compiled or not same_groups:
+            return None
+        return found
+
+    def build(self, source: str, entry: _Entry) -> re.Pattern[str]:
+        """The compiled pattern of ``entry``."""
+        flags, code, groups, groupindex, indexgroup = entry
+        words = array.array(self.typecode, code).tolist()
+        pattern: re.Pattern[str] = self.sre.compile(
+            source, flags, words, groups, groupindex, indexgroup
+        )
+        return pattern
+
+
+def _engine() -> _Engine | None:
+    if sys.implementation.name != "cpython":
+        return None
+    try:
+        return _Engine()
+    except (ImportError, AttributeError):
+        return None
+
+
+# ("pattern", text, flags) or ("text", builder's source digest, key)
+_Key = tuple[str, str, object]
+
+
+def _key_sum(key: _Key) -> tuple[str, int, int]:
+    """What the index holds of a key: its kind, and the length and CRC-32 of its text
+    (the entry itself holds the whole key)."""
+    kind, text, more = key
+    data = f"{text}\0{more}".encode("utf-8", "surrogatepass")
+    return kind, len(data), zlib.crc32(data)
+
+
+class _StoreFile:
+    """A store file as read: its index decoded, each entry decoded when asked for."""
+
+    def __init__(self, data: bytes, start: int, index: dict[Any, tuple[int, int, int]]) -> None:
+        self._data, self._start, self._index = data, start, index
+
+    @classmethod
+    def read(cls, path: Path, stamp: tuple[object, ...]) -> _StoreFile | None:
+        """The file at ``path``; None when it is missing, damaged or of another Python."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        m = len(_MAGIC)
+        size = int.from_bytes(data[m : m + 4], "big")
+        head = data[m + 8 : m + 8 + size]
+        if data[:m] != _MAGIC or data[m + 4 : m + 8] != zlib.crc32(head).to_bytes(4, "big"):
+            return None
+        try:
+            found, index = marshal.loads(head)
+        except (EOFError, ValueError, TypeError):
+            return None
+        if found != stamp or not isinstance(index, dict):
+            return None
+        return cls(data, m + 8 + size, index)
+
+    @staticmethod
+    def dump(stamp: tuple[object, ...], entries: dict[_Key, object]) -> bytes:
+        """The file holding ``entries``."""
+        index: dict[tuple[str, int, int], tuple[int, int, int]] = {}
+        blobs: list[bytes] = []
+        at = 0
+        for key, value in entries.items():
+            blob = marshal.dumps(cast(Any, (key, value)))
+            index[_key_sum(key)] = (at, len(blob), zlib.crc32(blob))
+            blobs.append(blob)
+            at += len(blob)
+        head = marshal.dumps(cast(Any, (stamp, index)))
+        sizes = len(head).to_bytes(4, "big") + zlib.crc32(head).to_bytes(4, "big")
+        return b"".join([_MAGIC, sizes, head, *blobs])
+
+    def get(self, key: _Key) -> object | None:
+        """The value stored under ``key``, if the file holds it intact."""
+        where = self._index.get(_key_sum(key))
+        if where is None:
+            return None
+        found = self._entry(where)
+        return found[1] if found is not None and found[0] == key else None
+
+    def all(self) -> dict[_Key, object]:
+        """Every intact entry."""
+        found = (self._entry(where) for where in self._index.values())
+        return {entry[0]: entry[1] for entry in found if entry is not None}
+
+    def _entry(self, where: tuple[int, int, int]) -> tuple[_Key, object] | None:
+        at, size, crc = where
+        blob = self._data[self._start + at : self._start + at + size]
+        if len(blob) != size or zlib.crc32(blob) != crc:
+            return None
+        try:
+            key, value = marshal.loads(blob)
+        except (EOFError, ValueError, TypeError):
+            return None
+        return key, value
+
+
+class PatternStore:
+    """Compiled patterns and built texts, read from ``path`` on first use and saved
+    there by :meth:`save` (None: kept in memory only).
+
+    The file is an index (the entries' keys as checksums, where each entry lies, and
+    the entry's own checksum) and the entries; an entry is decoded only when asked for,
+    and it holds its whole key, compared with the one asked for.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._engine = _engine()
+        self._lock = threading.Lock()
+        self._new: dict[_Key, object] = {}
+        self._used: set[_Key] = set()
+        self._file: _StoreFile | None = None
+        self._opened = False
+        self._writable: bool | None = None
+        self._digests: dict[str, str | None] = {}
+
+    def compile(self, source: str, flags: int = 0) -> re.Pattern[str]:
+        """``re.compile(source, flags)``, from the store when it holds the pattern."""
+        flags = int(flags)
+        key: _Key = ("pattern", source, flags)
+        entry = self._get(key)
+        if entry is not None and self._engine is not None:
+            try:
+                pattern = self._engine.build(source, cast(_Entry, entry))
+            except (RuntimeError, TypeError, ValueError, OverflowError):
+                pass  # not what this engine takes: compile
+            else:
+                self._used.add(key)
+                return pattern
+        pattern = re.compile(source, flags)
+        if self._engine is not None and not flags & re.DEBUG and self._can_save():
+            entry = self._engine.entry(source, flags, pattern)
+            if entry is not None:
+                self._add(key, entry)
+        return pattern
+
+    def text(self, key: str, build: Callable[[], str], builder: Callable[..., Any]) -> str:
+        """``build()``, from the store when it holds the text built for ``key`` by the
+        current source of ``builder`` (the function ``build`` calls)."""
+        digest = self._digest(builder)
+        if digest is None:
+            return build()
+        full: _Key = ("text", digest, key)
+        value = self._get(full)
+        if not isinstance(value, str):
+            value = build()
+            if self._can_save():
+                self._add(full, value)
+        self._used.add(full)
+        return value
+
+    def save(self) -> None:
+        """Write the new entries, merged with what the file holds now; never fails."""
+        if self.path is None or not self._new or self._engine is None:
+            return
+        with self._lock:
+            found = _StoreFile.read(self.path, self._engine.stamp)
+            entries = found.all() if found is not None else {}
+            entries.update(self._new)
+            if len(entries) > MAX_ENTRIES:
+                entries = {k: v for k, v in entries.items() if k in self._used}
+            self._write(_StoreFile.dump(self._engine.stamp, entries))
+            self._new = {}
+
+    def _get(self, key: _Key) -> object | None:
+        if key in self._new:
+            return self._new[key]
+        if not self._opened:
+            with self._lock:
+                if not self._opened and self.path is not None and self._engine is not None:
+                    self._file = _StoreFile.read(self.path, self._engine.stamp)
+                self._opened = True
+        return self._file.get(key) if self._file is not None else None
+
+    def _add(self, key: _Key, value: object) -> None:
+        with self._lock:
+            self._new[key] = value
+            self._used.add(key)
+
+    def _write(self, blob: bytes) -> None:
+        import tempfile
+
+        assert self.path is not None
+        tmp = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".patterns-", suffix=".tmp", dir=self.path.parent)
+            with os.fdopen(fd, "wb") as out:
+                out.write(blob)
+            os.replace(tmp, self.path)
+            tmp = None
+        except OSError:
+            pass  # a cache that cannot be written keeps nothing
+        finally:
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+
+    def _can_save(self) -> bool:
+        """Whether new entries can be saved (the nearest existing directory on the way
+        to the file is writable); the first time, the save at exit is arranged."""
+        if self._writable is None:
+            self._writable = self.path is not None and _writable(self.path.parent)
+            if self._writable:
+                atexit.register(self.save)
+        return self._writable
+
+    def _digest(self, builder: Callable[..., Any]) -> str | None:
+        """A digest of the source file of ``builder``'s module (None: no file to read)."""
+        module = builder.__module__
+        if module not in self._digests:
+            file = getattr(sys.modules.get(module), "__file__", None)
+            try:
+                with open(file or "", "rb") as f:
+                    digest: str | None = hashlib.blake2b(f.read(), digest_size=16).hexdigest()
+            except OSError:
+                digest = None
+            self._digests[module] = f"{module}:{digest}" if digest else None
+        return self._digests[module]
+
+
+def _writable(directory: Path) -> bool:
+    while not directory.exists():
+        if directory.parent == directory:
+            return False
+        directory = directory.parent
+    return directory.is_dir() and os.access(directory, os.W_OK | os.X_OK)
+
+
+_DEFAULT: PatternStore | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_store() -> PatternStore:
+    """The store of this process, in the default cache directory."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                from eurefs.cache_dir import default_cache_dir
+
+                name = f"patterns-{sys.implementation.cache_tag or 'python'}.bin"
+                _DEFAULT = PatternStore(default_cache_dir() / name)
+    return _DEFAULT
+
+
+def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, through the default store (see the module's notes).
+
+    For the grammar's fixed patterns; a pattern made from a text's own words would only
+    fill the store."""
+    return default_store().compile(source, flags)
+
+
+def stored_text(key: str, build: Callable[[], str], builder: Callable[..., Any]) -> str:
+    """``build()``, through the default store: ``key`` says what it is built from, and
+    ``builder`` is the function that builds it (its module's source is in the key)."""
+    return default_store().text(key, build, builder)

@@ -1,0 +1,271 @@
+"""The store of compiled patterns and built texts (``eurefs.pattern_store``)."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eurefs import pattern_store
+from eurefs.grammar.common import _trie_regex, words
+from eurefs.pattern_store import PatternStore, _StoreFile
+
+SOURCES = [
+    (r"(?P<type>Regulation|Directive)[ ](?:\(EU\)[ ])?(?P<num>[0-9]{4}/[0-9]{1,4})", 0),
+    (r"(?<![\w-])(?:Article|Art\.)[ ](?P<n>[0-9]{1,3})(?=[ ,.])", 0),
+    (r"^(?:com|join)\((?P<y>[0-9]{4})\)$", re.IGNORECASE | re.MULTILINE),
+    (r"[^\W\d_]+(?:-[^\W\d_]+){0,3}", 0),
+    (r"(a)(b)?(?(2)c|d)", re.VERBOSE),
+]
+TEXT = "See Regulation (EU) 2016/679, Article 5, COM(2021) 752 and Ab-cd abd; Directive 95/46"
+
+# CPython only: elsewhere the store compiles every time (and these tests check that).
+needs_engine = pytest.mark.skipif(
+    sys.implementation.name != "cpython", reason="the store keeps code on CPython only"
+)
+
+
+def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
+    def parts(p: re.Pattern[str]) -> tuple[object, ...]:
+        return p.pattern, p.flags, p.groups, p.groupindex
+
+    assert parts(a) == parts(b)
+    assert a == b  # compiled patterns compare their code
+    assert [m.span() for m in a.finditer(TEXT)] == [m.span() for m in b.finditer(TEXT)]
+    assert [m.groupdict() for m in a.finditer(TEXT)] == [m.groupdict() for m in b.finditer(TEXT)]
+
+
+def _refuse_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every compilation from source fail: only stored code can be used."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled from source")
+
+    monkeypatch.setattr(re, "compile", refuse)
+
+
+@needs_engine
+def test_a_saved_pattern_is_rebuilt_from_its_code_identical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = PatternStore(tmp_path / "cache" / "patterns.bin")
+    made = [first.compile(s, f) for s, f in SOURCES]
+    for (s, f), p in zip(SOURCES, made, strict=True):
+        _same(p, re.compile(s, f))
+    first.save()
+    assert (tmp_path / "cache" / "patterns.bin").is_file()
+    second = PatternStore(tmp_path / "cache" / "patterns.bin")
+    _refuse_compiling(monkeypatch)
+    for (s, f), p in zip(SOURCES, made, strict=True):
+        _same(second.compile(s, f), p)
+
+
+def _stored(path: Path) -> set[tuple[str, object]]:
+    """The patterns (text, flags) the store file at ``path`` holds intact."""
+    engine = pattern_store._engine()
+    assert engine is not None
+    found = _StoreFile.read(path, engine.stamp)
+    assert found is not None
+    return {(k[1], k[2]) for k in found.all() if k[0] == "pattern"}
+
+
+def _filled(path: Path) -> bytes:
+    store = PatternStore(path)
+    for s, f in SOURCES:
+        store.compile(s, f)
+    store.save()
+    return path.read_bytes()
+
+
+@needs_engine
+@pytest.mark.parametrize("damage", ["truncate", "index", "garbage", "stamp"])
+def test_a_damaged_or_foreign_store_is_ignored(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "patterns.bin"
+    blob = _filled(path)
+    if damage == "truncate":
+        path.write_bytes(blob[:40])
+    elif damage == "index":  # one byte of the index changed: it fails its checksum
+        i = len(pattern_store._MAGIC) + 12
+        path.write_bytes(blob[:i] + bytes([blob[i] ^ 0x01]) + blob[i + 1 :])
+    elif damage == "garbage":
+        path.write_bytes(b"not a store at all")
+    else:  # another interpreter's file under this name
+        other = PatternStore(path)
+        assert other._engine is not None
+        other._engine.stamp = (*other._engine.stamp[:1], "another Python")
+        other.compile("x[0-9]")
+        other.save()
+    again = PatternStore(path)
+    for s, f in SOURCES:  # compiled from source, the same
+        _same(again.compile(s, f), re.compile(s, f))
+    assert again._file is None
+    again.save()  # and the store is written afresh
+    assert _stored(path) == {(s, int(f)) for s, f in SOURCES}
+
+
+@needs_engine
+def test_a_damaged_entry_is_compiled_again_and_the_others_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "patterns.bin"
+    blob = _filled(path)
+    i = len(blob) - 40  # a byte of the last entry: it fails its own checksum
+    path.write_bytes(blob[:i] + bytes([blob[i] ^ 0x01]) + blob[i + 1 :])
+    assert len(_stored(path)) == len(SOURCES) - 1
+    again = PatternStore(path)
+    made = {(s, f): again.compile(s, f) for s, f in SOURCES}
+    for (s, f), p in made.items():
+        _same(p, re.compile(s, f))
+    assert len(again._new) == 1  # only the damaged one was compiled from source
+    again.save()
+    assert _stored(path) == {(s, int(f)) for s, f in SOURCES}
+
+
+@needs_engine
+def test_an_entry_the_engine_refuses_falls_back_to_compiling(tmp_path: Path) -> None:
+    store = PatternStore(tmp_path / "patterns.bin")
+    source, flags = SOURCES[0]
+    store.compile(source, flags)
+    key = ("pattern", source, flags)
+    entry = store._new[key]
+    assert isinstance(entry, tuple)
+    store._new[key] = (entry[0], b"\xff\xff\xff\xff" * 3, *entry[2:])  # not SRE code
+    _same(store.compile(source, flags), re.compile(source, flags))
+
+
+def test_a_read_only_directory_keeps_nothing_and_fails_nothing(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root writes to read-only directories")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        store = PatternStore(locked / "sub" / "patterns.bin")
+        for s, f in SOURCES:
+            _same(store.compile(s, f), re.compile(s, f))
+        assert store.text("k", lambda: "built", _trie_regex) == "built"
+        store.save()
+        assert list(locked.iterdir()) == []
+    finally:
+        locked.chmod(stat.S_IRWXU)
+
+
+def test_a_directory_that_cannot_be_made_keeps_nothing_and_fails_nothing(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("")
+    store = PatternStore(tmp_path / "a-file" / "sub" / "patterns.bin")
+    for s, f in SOURCES:
+        _same(store.compile(s, f), re.compile(s, f))
+    assert store.text("k", lambda: "built", _trie_regex) == "built"
+    store.save()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+def test_a_store_whose_file_cannot_be_written_still_compiles(tmp_path: Path) -> None:
+    # A directory where the file should be: the save fails quietly, nothing is left over.
+    path = tmp_path / "patterns.bin"
+    path.mkdir()
+    store = PatternStore(path)
+    for s, f in SOURCES:
+        _same(store.compile(s, f), re.compile(s, f))
+    store.save()
+    assert path.is_dir() and list(tmp_path.iterdir()) == [path]
+
+
+@needs_engine
+def test_saves_of_two_processes_merge(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.bin"
+    one, two = PatternStore(path), PatternStore(path)
+    one.compile(*SOURCES[0])
+    two.compile(*SOURCES[1])
+    one.save()
+    two.save()
+    assert _stored(path) == {(s, int(f)) for s, f in SOURCES[:2]}
+
+
+@needs_engine
+def test_a_full_store_keeps_what_the_saving_process_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "patterns.bin"
+    old = PatternStore(path)
+    for i in range(6):
+        old.compile(f"old{i}[0-9]")
+    old.save()
+    monkeypatch.setattr(pattern_store, "MAX_ENTRIES", 6)
+    new = PatternStore(path)
+    new.compile("old0[0-9]")  # from the file, used
+    new.compile("new[a-z]")
+    new.save()
+    assert _stored(path) == {("old0[0-9]", 0), ("new[a-z]", 0)}
+
+
+@needs_engine
+def test_built_texts_are_kept_per_source_of_their_builder(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.bin"
+    store = PatternStore(path)
+    calls: list[str] = []
+
+    def build() -> str:
+        calls.append("built")
+        return "(?:a|b)"
+
+    assert store.text("words\0a\0b", build, _trie_regex) == "(?:a|b)"
+    store.save()
+    again = PatternStore(path)
+    assert again.text("words\0a\0b", build, _trie_regex) == "(?:a|b)"
+    assert calls == ["built"]
+    # another builder module (another source): its own entry, built again
+    assert again.text("words\0a\0b", build, test_built_texts_are_kept_per_source_of_their_builder)
+    assert calls == ["built", "built"]
+
+
+def test_words_are_the_trie_whether_stored_or_built() -> None:
+    items = ("Decision", "Decisions", "Directive", "Dir.", "Règlement", "(EU)")
+    built = "(?:" + _trie_regex(sorted(set(items))) + ")"
+    assert words(*items) == built
+    pattern = re.compile(built)
+    assert [pattern.fullmatch(w) is not None for w in items] == [True] * len(items)
+    assert pattern.fullmatch("Decisio") is None
+
+
+@needs_engine
+def test_a_command_uses_the_store_of_the_cache_directory(tmp_path: Path) -> None:
+    """The first run fills the store; a second run compiles no grammar pattern from source,
+    though its strings hash differently (a pattern written from a set in hash order
+    would miss the store)."""
+    env = {**os.environ, "EUREFS_CACHE_DIR": str(tmp_path)}
+    script = (
+        "import re, sys\n"
+        "import eurefs.pattern_store as ps\n"
+        "big = []\n"
+        "real = re.compile\n"
+        "def spy(p, f=0):\n"
+        "    big.append(p) if isinstance(p, str) and len(p) > 2000 else None\n"
+        "    return real(p, f)\n"
+        "re.compile = spy\n"
+        "import eurefs\n"
+        "refs = eurefs.extract('Directive 95/46/EC, Article 5 thereof; Regulation (EU) 2016/679')\n"
+        "print(len(refs), len(big))\n"
+    )
+
+    def run(seed: str) -> tuple[int, int]:
+        out = subprocess.run(
+            [sys.executable, "-c", script],
+            env={**env, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        found, compiled = out.stdout.split()
+        return int(found), int(compiled)
+
+    first = run("1")
+    assert (tmp_path / f"patterns-{sys.implementation.cache_tag}.bin").is_file()
+    second = run("2")
+    assert first[0] == second[0] >= 3
+    assert first[1] > 0 and second[1] == 0
