@@ -48,7 +48,12 @@ _ALIAS = r"[ ]\([^()\n]{1,60}\)" + (
 )
 _WORD_LANGS = index(lambda lg: lg.article_words if lg.treaty_abbreviation_first else ())
 _NUM = r"[0-9]{1,3}[a-z]?"
-_NUMS = _NUM + r"(?:(?:" + RANGE + r"|[ ]?,[ ]|[ ](?:ja|un|ir|és|és a|a)[ ])" + _NUM + r"){0,10}"
+_ORDINAL_DOT = re.compile(r"(?<=[0-9a-z])\.(?=[ ,]|$)")
+# between numbers: a range dash, a comma or a conjunction, after the ordinal dot of the
+# languages that write one (``EUMSZ 20. és 21. cikk``, ``LESD 20. un 21. pants``), and
+# after a conjunction the same treaty again (``EUMSZ 20. és EUMSZ 21. cikk``)
+_SEP = r"\.?(?:" + RANGE + r"|[ ]?,[ ]|[ ](?:ja|un|ir|és|és a|a)[ ](?:(?P=abbr)[ ])?)"
+_NUMS = _NUM + r"(?:" + _SEP + _NUM + r"){0,10}"
 
 PATTERN = lazy_compile(
     r"(?<![\w])(?P<abbr>" + (words(*_ABBR) if _ABBR else "(?!)") + r")"
@@ -81,6 +86,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         else m.end("abbr")
     )
     tail = collapse_spaces(m.string[tail_start : m.end()]).replace(word, record.article_words[word])
+    # the treaty once in the normal form (``EUMSZ 20. és 21. cikk``)
+    tail = tail.replace(f" {m.group('abbr')} ", " ")
+    nums = _ORDINAL_DOT.sub("", nums.replace(f" {m.group('abbr')} ", " "))
     return (
         TreatyArticleRef(
             text=m.group(0),

@@ -148,3 +148,25 @@ def test_every_long_name_of_a_treaty_first_record(lang: Language) -> None:
                 if got != [("treaty_article", text, code)]:
                     bad.append((text, got))
     assert not bad, bad[:5]
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        # the ordinal dot after each number of a list (a judgment summary in Hungarian,
+        # jogkodex.hu 62010CJ0434: '(EUMSZ 20. és EUMSZ 21. cikk; ...)')
+        ("EUMSZ 20. és 21. cikk", "EUMSZ 20. és 21. cikk"),
+        ("EUMSZ 20. és EUMSZ 21. cikk", "EUMSZ 20. és 21. cikk"),
+        ("LESD 20. un 21. pants", "LESD 20. un 21. pants"),
+        ("SEUT 20 ja 21 artikla", "SEUT 20 ja 21 artikla"),
+    ],
+)
+def test_lists_with_ordinal_dots_or_the_treaty_repeated(text: str, normalized: str) -> None:
+    (ref,) = eurefs.extract(f"({text};")
+    assert (ref.text, ref.normalized, ref.articles) == (text, normalized, ["20", "21"])
+    assert eurefs.parse(ref.normalized).articles == ["20", "21"]
+
+
+def test_another_treaty_after_the_conjunction_is_not_the_same_list() -> None:
+    refs = eurefs.extract("EUMSZ 20. és EUSZ 21. cikk")
+    assert [(r.treaty, r.articles) for r in refs] == [("TEU", ["21"])]
