@@ -23,6 +23,7 @@ from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index
 from eurefs.languages.evidence import pick
+from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, CaseRef
 
 PATTERN = lazy_compile(
@@ -164,13 +165,14 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     except ParseError:
         return ()  # not a number Cellar could have (e.g. non-ASCII digits)
     return (
-        CaseRef(
+        reference(
+            CaseRef,
+            m.string[m.start() : end],
+            m.start(),
+            end,
             pinpoint=judgment_pinpoints.after(m.string, m.end()),
-            text=m.string[m.start() : end],
-            start=m.start(),
-            end=end,
             normalized=normalized,
-            cellar_ids=[] if opinion else [f"case:{case_id}"],
+            cellar_ids=() if opinion else (f"case:{case_id}",),
             court=court,
             number=number,
             year=year,

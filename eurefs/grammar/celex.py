@@ -16,6 +16,7 @@ from eurefs import identifiers as ids
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile
+from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, CelexRef
 
 PATTERN = lazy_compile(
@@ -50,15 +51,16 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         if m.group("descr") == "L":
             eli = ids.legal_act_eli("directive", None, int(m.group("year")), m.group("num"))
     return (
-        CelexRef(
-            text=m.group(0),
-            start=m.start(),
-            end=m.end(),
+        reference(
+            CelexRef,
+            m.group(0),
+            m.start(),
+            m.end(),
             normalized=celex,
             celex=celex,
-            celex_candidates=[celex],
+            celex_candidates=(celex,),
             eli=eli,
-            cellar_ids=[f"celex:{celex}"],
+            cellar_ids=(f"celex:{celex}",),
             eurlex_url=ids.eurlex_celex_url(celex),
             sector=m.group("sector"),
             year=int(m.group("year")),

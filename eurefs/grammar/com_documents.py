@@ -18,6 +18,7 @@ from eurefs.grammar.common import OPT_SP, lazy_compile, words
 from eurefs.grammar.vocabulary import COM_TYPES
 from eurefs.languages import LANGUAGES, index
 from eurefs.languages.evidence import pick
+from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, ComDocumentRef
 
 # Document types, with the languages' own spellings (German ``KOM``/``SEK``).
@@ -120,16 +121,17 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     # corrections under the same work (UNCONFIRMED; see docs/recognition.md).
     suffix = f"/{version}" if version else ""
     normalized = f"{doc_type}({year}) {number} final{suffix}"
-    cellar_ids = [f"comnat:{ids.comnat_id(doc_type, year, number)}"] if doc_type != "C" else []
+    cellar_ids = (f"comnat:{ids.comnat_id(doc_type, year, number)}",) if doc_type != "C" else ()
     return (
-        ComDocumentRef(
+        reference(
+            ComDocumentRef,
+            m.string[m.start() : end],
+            m.start(),
+            end,
             lang=lang,
-            text=m.string[m.start() : end],
-            start=m.start(),
-            end=end,
             normalized=normalized,
             celex=celex,
-            celex_candidates=[celex] if celex else candidates,
+            celex_candidates=(celex,) if celex else tuple(candidates),
             cellar_ids=cellar_ids,
             eurlex_url=(
                 ids.eurlex_celex_url(celex)

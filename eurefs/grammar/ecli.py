@@ -14,6 +14,7 @@ from eurefs import identifiers as ids
 from eurefs.grammar import judgment_pinpoints, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile
+from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, EcliRef
 
 # ``%3A`` is a percent-encoded colon (EUR-Lex and Cellar URLs); EUR-Lex also
@@ -44,13 +45,14 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()
     ecli = f"ECLI:{cc}:{court}:{year}:{ordinal}"
     return (
-        EcliRef(
+        reference(
+            EcliRef,
+            m.group(0),
+            m.start(),
+            m.end(),
             pinpoint=judgment_pinpoints.after(m.string, m.end()),
-            text=m.group(0),
-            start=m.start(),
-            end=m.end(),
             normalized=ecli,
-            cellar_ids=[f"ecli:{ecli}"] if cc == "EU" else [],
+            cellar_ids=(f"ecli:{ecli}",) if cc == "EU" else (),
             eurlex_url=ids.eurlex_uri_url(f"ecli:{ecli}") if cc == "EU" else None,
             country=cc,
             court=court,

@@ -18,6 +18,7 @@ from eurefs import identifiers as ids
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile
+from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, EliRef
 
 # typedocs up to 24 letters (``agree_interinstit``)
@@ -49,15 +50,16 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # a consolidated version: sector 0 with the consolidation date (02016R0679-20160504)
         celex = f"0{celex[1:]}-{m.group('cy')}{m.group('cm')}{m.group('cd')}"
     return (
-        EliRef(
-            text=m.group(0),
-            start=m.start(),
-            end=m.end(),
+        reference(
+            EliRef,
+            m.group(0),
+            m.start(),
+            m.end(),
             normalized=eli,
             celex=celex,
-            celex_candidates=[celex] if celex else [],
+            celex_candidates=(celex,) if celex else (),
             eli=eli,
-            cellar_ids=[f"eli:{path}"],
+            cellar_ids=(f"eli:{path}",),
             eurlex_url=f"{ids.EURLEX_BASE}/eli/{path}",
             typedoc=typedoc,
             year=year,

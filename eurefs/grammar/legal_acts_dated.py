@@ -28,6 +28,7 @@ from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.languages.evidence import pick
+from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, LegalActRef
 
 # Two shapes, chosen by what a language's record holds: institutions written
@@ -110,10 +111,11 @@ def _ref(m: re.Match[str], start: int, lang: str, act_type: str, word: str) -> L
     if date is None:
         return None
     date_text = collapse_spaces(m.string[m.start("prep") : m.end()])
-    return LegalActRef(
-        text=m.string[start : m.end()],
-        start=start,
-        end=m.end(),
+    return reference(
+        LegalActRef,
+        m.string[start : m.end()],
+        start,
+        m.end(),
         normalized=f"{word} {date_text}",
         lang=lang,
         act_type=act_type,
@@ -188,10 +190,11 @@ def build_before(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if act_type in record.dated_need_author and m.group("author"):
         word = f"{m.group('author')} {word}"  # what makes it a citation stays in its normal form
     return (
-        LegalActRef(
-            text=m.group(0),
-            start=m.start(),
-            end=m.end(),
+        reference(
+            LegalActRef,
+            m.group(0),
+            m.start(),
+            m.end(),
             normalized=f"{word} {date_text}",
             lang=lang,
             act_type=act_type,

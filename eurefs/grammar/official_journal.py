@@ -26,6 +26,7 @@ from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.languages import LANGUAGES, index
 from eurefs.languages.evidence import pick
+from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, OjRef
 
 # ``4.5.2016``; Croatian and Latvian write ``4.5.2016.``, Bulgarian ``4.5.2016 г.``
@@ -122,30 +123,32 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
-def _act_by_act_id(series: str, act: str) -> list[str]:
+def _act_by_act_id(series: str, act: str) -> tuple[str, ...]:
     """Cellar id of an act-by-act publication: ``L, 2024/1689`` -> ``oj:L_202401689``.
 
     Inferred from the id shape in cellar-api.md 2.1 (UNCONFIRMED).
     """
     year, number = act.removeprefix("C/").split("/")
     try:
-        return [f"oj:{ids.oj_act_id(series, int(year), int(number))}"]
+        return (f"oj:{ids.oj_act_id(series, int(year), int(number))}",)
     except ParseError:
-        return []
+        return ()
 
 
-def _uriserv_ids(series: str | None, year: int | None, issue: str, page: int | None) -> list[str]:
+def _uriserv_ids(
+    series: str | None, year: int | None, issue: str, page: int | None
+) -> tuple[str, ...]:
     """Cellar ``uriserv`` expression stem of a classic citation (``OJ.L_.2016.119.01.0001.01``).
 
     Only for plain numeric issues with a page; the ``.01`` segments are
     UNCONFIRMED for pages that carry several acts (cellar-api.md 4(d)).
     """
     if not series or year is None or page is None or not issue.isdigit():
-        return []
+        return ()
     try:
-        return [f"uriserv:{ids.uriserv_id(series, year, int(issue), page)}"]
+        return (f"uriserv:{ids.uriserv_id(series, year, int(issue), page)}",)
     except ParseError:
-        return []
+        return ()
 
 
 # The groups whose words say the language, and the table of each.
@@ -204,15 +207,15 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             return ()
     if g("sser"):
         issue, page = g("sissue"), int(g("sp"))
-        ref = OjRef(
-            lang=lang, text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
+        ref = reference(
+            OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
             series=g("sser"), issue=issue, year=year, date=date, page=page,
             cellar_ids=_uriserv_ids(g("sser"), year, issue, page),
         )  # fmt: skip
     elif g("nser"):
         issue = collapse_spaces(g("nissue"))
-        ref = OjRef(
-            lang=lang, text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
+        ref = reference(
+            OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
             series=g("nser"), issue=issue, page=_int(g("np")), last_page=_int(g("nq")),
         )  # fmt: skip
     elif g("aser"):
@@ -220,8 +223,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         act_year = int(act.removeprefix("C/").split("/")[0])
         if years.is_future_year(act_year):
             return ()
-        ref = OjRef(
-            lang=lang, text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
+        ref = reference(
+            OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
             series=g("aser"), year=year or act_year, date=date, act_number=act,
             cellar_ids=_act_by_act_id(g("aser"), act),
         )  # fmt: skip
@@ -229,15 +232,15 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         if years.is_future_year(int(g("cyear"))):
             return ()
         issue = collapse_spaces(g("cissue"))
-        ref = OjRef(
-            lang=lang, text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
+        ref = reference(
+            OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
             series=g("cser"), issue=issue, year=int(g("cyear")),
             page=_int(g("cp") or g("csp")), last_page=_int(g("cq")),
             cellar_ids=_uriserv_ids(g("cser"), int(g("cyear")), issue, _int(g("cp") or g("csp"))),
         )  # fmt: skip
     else:
-        ref = OjRef(
-            lang=lang, text=g(0), start=m.start(), end=m.end(), normalized=collapse_spaces(g(0)),
+        ref = reference(
+            OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
             series=g("ser"), issue=collapse_spaces(g("issue")), year=year, date=date,
             page=_int(g("p")), last_page=_int(g("q")),
             cellar_ids=_uriserv_ids(g("ser"), year, collapse_spaces(g("issue")), _int(g("p"))),

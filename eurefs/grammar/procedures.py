@@ -16,6 +16,7 @@ from eurefs.grammar import years
 from eurefs.grammar.base import SLASH_YYYY_NNNN, Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.vocabulary import PROCEDURE_TYPES
+from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, ProcedureRef
 
 _TYPES = words(*PROCEDURE_TYPES)
@@ -36,12 +37,13 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     except ParseError:
         return ()  # not a number Cellar could have (e.g. non-ASCII digits)
     return (
-        ProcedureRef(
-            text=m.group(0),
-            start=m.start(),
-            end=m.end(),
+        reference(
+            ProcedureRef,
+            m.group(0),
+            m.start(),
+            m.end(),
             normalized=f"{year}/{num}({ptype})",
-            cellar_ids=[f"procedure:{proc_id}"],
+            cellar_ids=(f"procedure:{proc_id}",),
             year=year,
             number=num,
             procedure_type=ptype,

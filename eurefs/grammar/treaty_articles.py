@@ -23,6 +23,7 @@ from eurefs.grammar.common import RANGE, SEP, collapse_spaces, lazy_compile, wor
 from eurefs.grammar.treaty_names import goes_on
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.languages.evidence import pick
+from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, TreatyArticleRef
 
 #: written form -> {language: treaty code}, for abbreviations and (lower-cased) long names
@@ -316,15 +317,16 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         articles += [a for a in _CONJ_SPLIT.split(_PINPOINTS.sub("", more)) if a]
         word_n = max((w for w in record.article_words.values() if w.startswith(word_n)), key=len)
     return (
-        TreatyArticleRef(
-            text=m.string[m.start() : text_end],
-            start=m.start(),
-            end=text_end,
+        reference(
+            TreatyArticleRef,
+            m.string[m.start() : text_end],
+            m.start(),
+            text_end,
             normalized=f"{word_n} {_ORDINAL.sub('.º', _PIN_SIGN_APART.sub(_close_up, list_text))} "
             f"{record.treaties[code].code}",
             lang=lang,
             treaty=code,
-            articles=[_ORDINAL.sub(".º", a) for a in articles],
+            articles=tuple(_ORDINAL.sub(".º", a) for a in articles),
         ),
     )
 

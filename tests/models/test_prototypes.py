@@ -1,0 +1,76 @@
+"""References copied from validated prototypes (``eurefs.models.prototypes``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import eurefs
+from eurefs.models import prototypes
+from eurefs.models.prototypes import reference
+from eurefs.models.references import BaseReference, CaseRef, EcliRef, TreatyArticleRef
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "docs"
+
+
+def _assert_validated(ref: BaseReference) -> None:
+    """``ref`` is the model pydantic builds from its fields: fields, fields set, hash."""
+    validated = type(ref)(**{k: getattr(ref, k) for k in ref.model_fields_set})
+    assert ref == validated
+    assert hash(ref) == hash(validated)
+    assert ref.model_fields_set == validated.model_fields_set
+    assert ref.model_dump() == validated.model_dump()
+    assert repr(ref) == repr(validated)
+
+
+def test_a_copy_is_the_validated_model_with_its_own_span_and_lists() -> None:
+    fields = {
+        "normalized": "ECLI:EU:C:2014:317",
+        "cellar_ids": ("ecli:ECLI:EU:C:2014:317",),
+        "country": "EU",
+        "court": "C",
+        "year": 2014,
+        "ordinal": "317",
+    }
+    first = reference(EcliRef, "EU:C:2014:317", 3, 16, **fields)
+    second = reference(EcliRef, "ECLI:EU:C:2014:317", 40, 58, **fields)
+    assert first == EcliRef(text="EU:C:2014:317", start=3, end=16, **fields)
+    assert (second.text, second.start, second.end) == ("ECLI:EU:C:2014:317", 40, 58)
+    assert first.cellar_ids == second.cellar_ids == ["ecli:ECLI:EU:C:2014:317"]
+    assert first.cellar_ids is not second.cellar_ids  # each copy owns its lists
+    assert first.celex_candidates is not second.celex_candidates  # defaults too
+    for ref in (first, second):
+        _assert_validated(ref)
+
+
+def test_fields_left_to_their_defaults_stay_unset() -> None:
+    ref = reference(
+        CaseRef, "C-131/12", 0, 8, normalized="C-131/12", court="C", number=131, year=2012
+    )
+    assert ref.model_fields_set == {"text", "start", "end", "normalized", "court", "number", "year"}
+    _assert_validated(ref)
+
+
+def test_invalid_fields_fail_as_validation_does() -> None:
+    with pytest.raises(ValueError, match="treaty"):
+        reference(TreatyArticleRef, "Article 5", 0, 9, normalized="Article 5", articles=("5",))
+
+
+def test_the_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prototypes, "MAX_CACHED", 8)
+    monkeypatch.setattr(prototypes, "_PROTOTYPES", {})
+    for year in range(1990, 2010):
+        ref = reference(CaseRef, "x", 0, 1, normalized=f"C-1/{year}", number=1, year=year)
+        assert ref.year == year
+    assert 0 < len(prototypes._PROTOTYPES) <= 8
+
+
+def test_every_reference_of_the_corpus_is_its_validated_model() -> None:
+    # every family that builds its references from prototypes, on real texts
+    kinds: set[str] = set()
+    for path in sorted(CORPUS.glob("*.txt")):
+        for ref in eurefs.extract(path.read_text(encoding="utf-8"), short_forms=False):
+            _assert_validated(ref)
+            kinds.add(ref.kind)
+    assert {"case", "ecli", "oj", "treaty_article", "legal_act", "com_document"} <= kinds
