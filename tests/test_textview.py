@@ -149,3 +149,14 @@ def test_breaks_and_line_end_hyphens_found_in_one_search(flat: str) -> None:
             e += 1
         widened.append((s, e))
     assert textview._run_spans(flat) == merge_spans(widened)
+
+
+@pytest.mark.parametrize("char", ["\u2000", "\u0163", "\u2013", "\u00a0", "\u3000"])
+def test_special_characters_are_found_whatever_their_low_byte(char: str) -> None:
+    # UCS-2 text (a curly apostrophe) long enough for ``in`` to search by memchr: U+2000
+    # and U+0163 have the low bytes of Latin-1 characters and of ``c``
+    text = "it’s " + "abc " * 40 + char + " def"
+    assert textview._holds(text, char)
+    assert not textview._holds(text.replace(char, "-"), char)
+    assert textview.TextView(text).view.count(textview._REPLACEMENTS[char]) >= 1
+    assert char not in textview.TextView(text).view

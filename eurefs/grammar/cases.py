@@ -20,16 +20,18 @@ from eurefs import identifiers as ids
 from eurefs.errors import ParseError
 from eurefs.grammar import footnote_calls, judgment_pinpoints, years
 from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
-from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.common import first_chars, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index
 from eurefs.languages.evidence import pick
 from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, CaseRef
 
 PATTERN = lazy_compile(
+    # every match starts with a court letter or a digit (see ``first_chars``)
+    first_chars(*"CTF0123456789")
     # a dash may stand before a case only as the range dash after another one
     # (``C-397/01–C-403/01``)
-    r"(?:(?<![\w/-])|(?<=[0-9]{2}-))"
+    + r"(?:(?<![\w/-])|(?<=[0-9]{2}-))"
     # (or a space alone, or nothing, where a PDF lost the Court's non-breaking hyphen:
     # ``Joined Cases C 92/09 and C 93/09``, ``Affaire C423/04``; taken only after a case
     # word, see build)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from eurefs import identifiers as ids
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import OPT_SP, lazy_compile, words
+from eurefs.grammar.common import OPT_SP, first_chars, lazy_compile, words
 from eurefs.grammar.vocabulary import COM_TYPES
 from eurefs.languages import LANGUAGES, index
 from eurefs.languages.evidence import pick
@@ -32,8 +32,9 @@ _LOWER_TYPES = tuple(t.lower() for t in (*_TYPES, *_TYPE_ALIASES))
 _TYPE_WORDS = words(*_TYPES, *_TYPE_ALIASES, *_LOWER_TYPES, "C")
 _FINAL_WORDS = words(*_FINAL_LANGS)  # re.escape escapes spaces: safe in a VERBOSE pattern
 
+# (every match starts with a type word; the look-ahead first, see ``first_chars``)
 PATTERN = lazy_compile(
-    rf"""(?<![A-Za-z0-9])
+    rf"""{first_chars(*_TYPES, *_TYPE_ALIASES, *_LOWER_TYPES, "C")}(?<![A-Za-z0-9])
     (?:
         (?P<type>{_TYPE_WORDS}){OPT_SP}\({OPT_SP}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){OPT_SP}\){OPT_SP}
         (?P<n1>[0-9]{{1,5}})

@@ -63,6 +63,17 @@ def words(*items: str) -> str:
 
 
 @functools.lru_cache(maxsize=512)
+def first_chars(*items: str) -> str:
+    """A look-ahead for the first characters of ``items``: ``(?=[CJKS])``.
+
+    Put in front of a pattern whose every match starts with one of ``items`` (after
+    any look-behind), searched in a window: ``re`` enters a pattern led by a
+    look-behind or an optional group at every position, and the look-ahead turns most
+    positions away at their first character (no change in what matches).
+    """
+    return "(?=[" + "".join(sorted({re.escape(item[0]) for item in items})) + "])"
+
+
 def _words(items: frozenset[str]) -> str:
     # Cached: several patterns hold the same word lists; and kept between runs
     # (``eurefs.pattern_store``): building a trie of every language's words at each

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from eurefs import identifiers as ids
 from eurefs.grammar import judgment_pinpoints, years
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import lazy_compile
+from eurefs.grammar.common import first_chars, lazy_compile
 from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, EcliRef
 
@@ -21,7 +21,8 @@ from eurefs.models.references import BaseReference, EcliRef
 # writes ``uri=ecli:ECLI:...``.
 _C = r"(?::|%3[Aa])"
 PATTERN = lazy_compile(
-    r"(?:(?<![\w:])|(?<=ecli:))(?:"
+    first_chars("ECLI", "EU")  # what every match starts with (see ``first_chars``)
+    + r"(?:(?<![\w:])|(?<=ecli:))(?:"
     r"ECLI(?:[ ]?:[ ]?|%3[Aa])(?P<cc>[A-Z]{2})"
     + _C
     + r"(?P<court>[A-Z][A-Z0-9]{0,6})"

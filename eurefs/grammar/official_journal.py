@@ -23,7 +23,7 @@ from eurefs import identifiers as ids
 from eurefs.errors import ParseError
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
+from eurefs.grammar.common import SEP, collapse_spaces, first_chars, lazy_compile, words
 from eurefs.languages import LANGUAGES, index
 from eurefs.languages.evidence import pick
 from eurefs.models.prototypes import reference
@@ -72,8 +72,10 @@ def _date(g: str) -> str:
 
 
 PATTERN = lazy_compile(
+    # every match starts with a journal word or a bracket (see ``first_chars``)
+    first_chars("[", *_JOURNAL_LANGS)
     # OSCOLA's year in brackets before the journal: [2003] OJ L295/1
-    r"(?:\[(?P<byear>(?:19|20)[0-9][0-9])\][ ])?"
+    + r"(?:\[(?P<byear>(?:19|20)[0-9][0-9])\][ ])?"
     r"(?<![^\W\d_])(?P<jw>" + words(*_JOURNAL_LANGS) + r")(?:[ ]" + _QUALIFIERS + r")?"
     r"(?:[ ]" + _MARKERS + r"\.?)?" + SEP + r"?"
     r"(?:"

@@ -1,14 +1,20 @@
-"""Pattern building blocks: ``lazy_compile`` behaves as ``re.compile``, later."""
+"""Pattern building blocks: ``lazy_compile`` behaves as ``re.compile``, later; ``first_chars``."""
 
 from __future__ import annotations
 
 import copy
 import pickle
 import re
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from eurefs.grammar.common import collapse_spaces, lazy_compile, words
+from eurefs.grammar import cases, com_documents, ecli, official_journal
+from eurefs.grammar.common import collapse_spaces, first_chars, lazy_compile, words
+from eurefs.textview import TextView
+
+CORPUS = Path(__file__).resolve().parents[1] / "data"
 
 
 def test_lazy_pattern_is_not_compiled_until_used() -> None:
@@ -76,3 +82,27 @@ def test_a_language_set_without_ascii_type_words_extracts() -> None:
         [sys.executable, "-c", script], input=text, env=env, capture_output=True, text=True
     )
     assert out.returncode == 0, out.stderr[-500:]
+
+
+def test_first_chars_is_a_look_ahead_for_the_first_characters() -> None:
+    guard = re.compile(first_chars("[x", "^a", "-b", "]c", "\\d", "xy"))
+    assert guard.pattern == r"(?=[\-\[\\\]\^x])"
+    assert [m.start() for m in guard.finditer("a[b^c-d]e\\fx")] == [1, 3, 5, 7, 9, 11]
+
+
+@pytest.mark.parametrize("family", [cases, com_documents, ecli, official_journal])
+def test_the_first_characters_turn_away_no_match(family: ModuleType) -> None:
+    # the look-ahead in front of these patterns only saves work: on real texts, searched
+    # at every position, the pattern finds what it finds without it
+    source = family.PATTERN.pattern
+    guard = re.match(r"\(\?=\[[^\]]*\]\)", source)
+    assert guard is not None
+    guarded = re.compile(source, family.PATTERN.flags)
+    bare = re.compile(source[guard.end() :], family.PATTERN.flags)
+    found = 0
+    for path in sorted(CORPUS.glob("corpus*/docs/*.txt")):
+        view = TextView(path.read_text(encoding="utf-8")).view
+        spans = [m.span() for m in bare.finditer(view)]
+        assert [m.span() for m in guarded.finditer(view)] == spans
+        found += len(spans)
+    assert found  # the texts hold some
