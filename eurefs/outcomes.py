@@ -10,6 +10,7 @@ batch record and a raised error say the same thing (:func:`failed_record`,
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from eurefs import errors
@@ -31,6 +32,8 @@ from eurefs.models.references import BaseReference
 from eurefs.models.results import ResolveResult, error_info
 
 __all__ = [
+    "answer_for",
+    "asked_works",
     "check_answer",
     "document_for",
     "error_from_record",
@@ -39,6 +42,7 @@ __all__ = [
     "is_work_uri",
     "named_error",
     "procedure_rank",
+    "record",
 ]
 
 
@@ -169,3 +173,46 @@ def error_from_record(result: ResolveResult, ref: BaseReference) -> ResolveError
     if not (isinstance(cls, type) and issubclass(cls, ResolveError)):
         cls = ResolveError
     return cls(err.message, ref.normalized)
+
+
+def answer_for(
+    lk: Lookup,
+    matches: dict[str, list[sparql.WorkMatch]],
+    docs: dict[str, Document],
+    not_works: set[str],
+) -> Document | EurefsError:
+    """:func:`document_for`, checked with :func:`check_answer` for a CELEX, or the error."""
+    try:
+        doc = document_for(lk, matches, docs, not_works)
+        if lk.route == "celex" and lk.notice is not None:
+            check_answer(*lk.notice, doc)  # a CELEX answer carries that CELEX
+    except EurefsError as exc:
+        return exc
+    return doc
+
+
+def record(item: Any, ref: BaseReference, answer: Document | EurefsError) -> ResolveResult:
+    """The result of one input whose reference parsed, from its lookup's answer (a document
+    given with the input's own reference)."""
+    text = input_text(item)
+    if isinstance(answer, EurefsError):
+        return failed_record(text, ref, answer)
+    document = answer.model_copy(update={"reference": ref})
+    return ResolveResult(input=text, reference=ref, document=document)
+
+
+def asked_works(
+    lookups: Iterable[Lookup], matches: dict[str, list[sparql.WorkMatch]]
+) -> tuple[list[str], set[str]]:
+    """The works the step-1 answer names for the lookups (each once, in order), and the
+    URIs it gives as works that are no Cellar work URI."""
+    works: dict[str, None] = {}
+    not_works: set[str] = set()
+    for lk in lookups:
+        for v in lk.values:
+            for m in matches.get(v, []):
+                if is_work_uri(m.work):
+                    works[m.work] = None
+                else:
+                    not_works.add(m.work)
+    return list(works), not_works

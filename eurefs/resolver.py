@@ -13,7 +13,7 @@ persistent cache sits in front of both.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,22 +36,24 @@ from eurefs.models.document import Document
 from eurefs.models.references import BaseReference
 from eurefs.models.results import ResolveResult, error_info
 from eurefs.outcomes import (
+    answer_for,
+    asked_works,
     check_answer,
-    document_for,
     error_from_record,
     failed_record,
     input_text,
-    is_work_uri,
     named_error,
+    record,
 )
 from eurefs.scanner import parse
 
 Progress = Callable[[int, int], None]
 #: A lookup still to resolve, with the inputs (index, reference) waiting for it.
 Pending = tuple[Lookup, list[tuple[int, BaseReference]]]
-Rows = list[dict[str, sparql.Term]]
 #: A round's answer: identifier -> works, the works' fact rows, URIs that are no work, when.
-Fetched = tuple[dict[str, list[sparql.WorkMatch]], Rows, set[str], dt.datetime]
+Fetched = tuple[
+    dict[str, list[sparql.WorkMatch]], list[dict[str, sparql.Term]], set[str], dt.datetime
+]
 
 
 class Resolver:
@@ -154,10 +156,6 @@ class Resolver:
     def _as_reference(item: BaseReference | str) -> BaseReference:
         return item if isinstance(item, BaseReference) else parse(item)
 
-    @staticmethod
-    def _finish(doc: Document, ref: BaseReference) -> Document:
-        return doc.model_copy(update={"reference": ref})
-
     # -- single reference: the notice path -------------------------------------------
     def resolve(self, item: BaseReference | str) -> Document:
         """Resolve one reference through its work's branch notice.
@@ -203,7 +201,7 @@ class Resolver:
         if isinstance(cached, EurefsError):
             raise cached
         if cached is not None:
-            return self._finish(cached, ref)
+            return cached.model_copy(update={"reference": ref})
         scheme, ident = lookup.notice
         try:
             data = self.http.notice(scheme, ident, kind="branch", lang=lang3(self.lang))
@@ -219,27 +217,13 @@ class Resolver:
         )
         check_answer(scheme, ident, doc)
         self._store([(lookup, doc)])
-        return self._finish(doc, ref)
+        return doc.model_copy(update={"reference": ref})
 
     # -- batches: the SPARQL path ------------------------------------------------------
     @property
     def batch_size(self) -> int:
         """Identifiers per SPARQL query now (it only shrinks, on "too expensive")."""
         return self._sparql.batch_size
-
-    def _find_works(self, lookups: Sequence[Lookup]) -> dict[str, list[sparql.WorkMatch]]:
-        """Step 1: identifier -> works, one batched query per route."""
-        by_route: dict[str, list[str]] = {}
-        for lk in lookups:
-            by_route.setdefault(lk.route, []).extend(lk.values)
-        return self._sparql.find_works(by_route)
-
-    def _documents(self, rows: Rows, fetched_at: dt.datetime) -> dict[str, Document]:
-        """Step 2, read: the document of every work whose facts the rows give."""
-        return {
-            uri: doc.model_copy(update={"fetched_at": fetched_at})
-            for uri, doc in sparql.documents_from_rows(rows, self.lang).items()
-        }
 
     def resolve_many(
         self,
@@ -264,36 +248,70 @@ class Resolver:
                 f"{type(items).__name__}: write resolve_many([{items!r}])"
             )
         inputs = list(items)
-        total = len(inputs)
-        results: list[ResolveResult | None] = [None] * total
-        todo = self._answer_from_cache(inputs, results)
-        done = total - sum(len(v[1]) for v in todo.values())
-        if progress:
-            progress(done, total)
-        pending = list(todo.values())
-        # Work in rounds of a few batches, so progress moves and a failure of the
-        # service costs a round, not the whole run; the next round is fetched while
-        # the answers of one are handled.
-        step = self.batch_size * self.max_in_flight
+        results: list[ResolveResult | None] = [None] * len(inputs)
+        outcomes: dict[str, Document | EurefsError] = {}  # lookup key -> answer, once settled
+        done = 0
+
+        def advance(n: int) -> None:
+            nonlocal done
+            done += n
+            if progress:
+                progress(done, len(inputs))
 
         def settle(chunk: list[Pending], fetched: Fetched | EurefsError) -> None:
-            nonlocal done
-            self._settle(chunk, fetched, inputs, results)
-            done += sum(len(members) for _, members in chunk)
-            if progress:
-                progress(done, total)
+            self._settle(chunk, fetched, inputs, results, outcomes)
+            advance(sum(len(members) for _, members in chunk))
 
-        rounds = [pending[k : k + step] for k in range(0, len(pending), step)]
+        rounds = self._rounds(inputs, results, outcomes, advance)
         overlapped(rounds, lambda chunk: self._fetch([lk for lk, _ in chunk]), settle)
         return [r for r in results if r is not None]
 
+    def _rounds(
+        self,
+        inputs: list[Any],
+        results: list[ResolveResult | None],
+        outcomes: dict[str, Document | EurefsError],
+        advance: Callable[[int], None],
+    ) -> Iterator[list[Pending]]:
+        """The lookups to ask about, in rounds of a few batches (progress moves, a failure
+        costs a round), from inputs parsed and looked up in the cache a slice at a time."""
+        step = self.batch_size * self.max_in_flight
+        todo: dict[str, Pending] = {}  # every lookup asked about: outcomes' keys too
+        fresh: list[Pending] = []
+        for start in range(0, len(inputs), step):
+            indices = range(start, min(start + step, len(inputs)))
+            found = self._answer_from_cache(inputs, results, indices, todo)
+            waiting = 0
+            for key, (lookup, members) in found.items():
+                if key in outcomes:  # asked and answered in an earlier round
+                    for i, ref in members:
+                        results[i] = record(inputs[i], ref, outcomes[key])
+                elif key in todo:  # asked in a round still out, or still to go
+                    todo[key][1].extend(members)
+                    waiting += len(members)
+                else:
+                    fresh.append(todo.setdefault(key, (lookup, members)))
+                    waiting += len(members)
+            advance(len(indices) - waiting)
+            while len(fresh) >= step:
+                yield fresh[:step]
+                fresh = fresh[step:]
+        if fresh:
+            yield fresh
+
     def _answer_from_cache(
-        self, inputs: list[Any], results: list[ResolveResult | None]
+        self,
+        inputs: list[Any],
+        results: list[ResolveResult | None],
+        indices: range,
+        known: Container[str],
     ) -> dict[str, Pending]:
-        """Fill the results of inputs that fail to parse or look up, or that the cache answers
-        (one cache read for all); return the rest by lookup key: (lookup, [(index, ref)])."""
+        """Fill the results of the inputs at ``indices`` that fail to parse or look up, or
+        that the cache answers (one read for all, ``known`` lookup keys left out); return
+        the others by lookup key: (lookup, [(index, ref)])."""
         parsed: list[tuple[int, str, BaseReference, Lookup]] = []
-        for i, item in enumerate(inputs):
+        for i in indices:
+            item = inputs[i]
             text = item if isinstance(item, str) else item.text
             try:
                 ref = self._as_reference(item)
@@ -304,36 +322,27 @@ class Resolver:
                 parsed.append((i, text, ref, lookup_for(ref)))
             except EurefsError as exc:
                 results[i] = failed_record(text, ref, exc)
-        cached = self._cached(lk for _, _, _, lk in parsed)
+        cached = self._cached(lk for _, _, _, lk in parsed if lk.key not in known)
         todo: dict[str, Pending] = {}
         for i, text, ref, lookup in parsed:
             hit = cached.get(lookup.key)
-            if isinstance(hit, EurefsError):
-                results[i] = failed_record(text, ref, hit)
-            elif hit is not None:
-                results[i] = ResolveResult(
-                    input=text, reference=ref, document=self._finish(hit, ref)
-                )
+            if hit is not None:
+                results[i] = record(text, ref, hit)
             else:
                 todo.setdefault(lookup.key, (lookup, []))[1].append((i, ref))
         return todo
 
     def _fetch(self, lookups: list[Lookup]) -> Fetched | EurefsError:
-        """Ask the service about a round of lookups (in a background thread: no reading of
-        the answers here), or say what failed the whole round."""
+        """Ask the service about a round of lookups (step 1: identifiers -> works, one
+        batched query per route; step 2: the works' facts), or say what failed the round."""
+        by_route: dict[str, list[str]] = {}
+        for lk in lookups:
+            by_route.setdefault(lk.route, []).extend(lk.values)
         try:
-            matches = self._find_works(lookups)
-            works: list[str] = []
-            bad: set[str] = set()  # "works" in the answer that are no Cellar work URI
-            for lk in lookups:
-                for v in lk.values:
-                    for m in matches.get(v, []):
-                        if is_work_uri(m.work):
-                            works.append(m.work)
-                        else:
-                            bad.add(m.work)
+            matches = self._sparql.find_works(by_route)
+            works, bad = asked_works(lookups, matches)
             now = dt.datetime.now(dt.timezone.utc)
-            return matches, self._sparql.fact_rows(list(dict.fromkeys(works)), self.lang), bad, now
+            return matches, self._sparql.fact_rows(works, self.lang), bad, now
         except EurefsError as exc:
             return exc
 
@@ -343,38 +352,32 @@ class Resolver:
         fetched: Fetched | EurefsError,
         inputs: list[Any],
         results: list[ResolveResult | None],
+        outcomes: dict[str, Document | EurefsError],
     ) -> None:
         """Fill the results of a round from what the service said, and cache them."""
         if not isinstance(fetched, EurefsError):
             matches, rows, bad, fetched_at = fetched
             try:
-                docs = self._documents(rows, fetched_at)
+                docs = {
+                    uri: doc.model_copy(update={"fetched_at": fetched_at})
+                    for uri, doc in sparql.documents_from_rows(rows, self.lang).items()
+                }
             except EurefsError as exc:
                 fetched = exc
-        if isinstance(fetched, EurefsError):
-            # The service failed for the whole batch: every pending input says so.
-            for _, members in pending:
-                for i, ref in members:
-                    results[i] = failed_record(input_text(inputs[i]), ref, fetched)
-            return
         found: list[tuple[Lookup, Document]] = []
         missing: list[Lookup] = []
         for lk, members in pending:
-            try:
-                doc = document_for(lk, matches, docs, bad)
-                if lk.route == "celex" and lk.notice is not None:
-                    check_answer(*lk.notice, doc)  # a CELEX answer carries that CELEX
-            except EurefsError as exc:
-                if isinstance(exc, NotFound):
+            if isinstance(fetched, EurefsError):  # the service failed for the whole round
+                answer: Document | EurefsError = fetched
+            else:
+                answer = answer_for(lk, matches, docs, bad)
+                if isinstance(answer, NotFound):
                     missing.append(lk)
-                for i, ref in members:
-                    results[i] = failed_record(input_text(inputs[i]), ref, exc)
-                continue
-            found.append((lk, doc))
+                elif not isinstance(answer, EurefsError):
+                    found.append((lk, answer))
+            outcomes[lk.key] = answer
             for i, ref in members:
-                results[i] = ResolveResult(
-                    input=input_text(inputs[i]), reference=ref, document=self._finish(doc, ref)
-                )
+                results[i] = record(inputs[i], ref, answer)
         self._store(found, missing)
 
 

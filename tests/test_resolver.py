@@ -137,6 +137,37 @@ def test_duplicates_and_bad_inputs_keep_their_place(
     assert progress[0] == (2, 6) and progress[-1] == (6, 6)
 
 
+def test_rounds_go_out_while_later_inputs_are_read_and_duplicates_join_them(
+    rsps: responses.RequestsMock, client: HttpClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One identifier per round: the first query goes out before the last input is parsed;
+    a repeated reference is answered from its round, whether that round is out or done."""
+    refs = ["32016R0679", "32014R0001", "32016R0679", "32013L0032", "32014R0001"]
+    fake = service_for(refs[:2] + refs[3:4])
+    events: list[str] = []
+    real_call, real_parse = fake.__call__, eurefs.resolver.parse
+
+    def parse(text: str) -> eurefs.Reference:
+        events.append(f"parse {text}")
+        return real_parse(text)
+
+    def call(request: Any) -> Any:
+        events.append("query")
+        return real_call(request)
+
+    monkeypatch.setattr(eurefs.resolver, "parse", parse)
+    rsps.add_callback(responses.POST, SPARQL, callback=call)
+    progress: list[tuple[int, int]] = []
+    with Resolver(http=client, use_cache=False, batch_size=1, max_in_flight=1) as r:
+        results = r.resolve_many(refs, progress=lambda d, t: progress.append((d, t)))
+    assert [x.document.celex if x.document else None for x in results] == refs
+    assert fake.queries == [("step1", 1), ("step2", 1)] * 3  # each identifier asked once
+    last_parse = max(i for i, e in enumerate(events) if e.startswith("parse"))
+    assert events.index("query") < last_parse
+    assert progress[-1] == (5, 5)
+    assert [d for d, _ in progress] == sorted(d for d, _ in progress)
+
+
 # -- (b) retries -------------------------------------------------------------------------------
 
 
