@@ -38,3 +38,11 @@ EAEC_ECSC: dict[str, str] = {
         code: _OTHERS for code in ("el", "et", "fi", "ga", "hr", "hu", "lt", "lv", "mt", "sk", "sl")
     },
 }
+
+#: Where the words of inserted articles written apart after the number come from
+INSERTED_ARTICLES = (
+    "the numbering of inserted articles in EU drafting (Article 106a in English, '106 bis' "
+    "in French, Italian and Spanish: the consolidated Euratom Treaty, EUR-Lex 12016A, "
+    "numbers its Article 106a so, cited in the enacting formula of acts under it, 'et "
+    "notamment son article 106 bis'), UNCONFIRMED in a text read for this project"
+)

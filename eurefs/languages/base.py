@@ -182,6 +182,10 @@ class Language:
             that word and the one before the last (Italian ``da``, ``a``: ``articoli da 6 a
             9``, ``lettere da b) a d)``); ranges with one word between (``5 to 7``) are
             ``article_conjunctions``.  Read in pinpoints before acts.
+        article_number_suffixes: Words written apart after an article number for an
+            article inserted later (French ``article 106 bis``, English ``Article
+            106a``): the number with its word is one article.  Not before a number or
+            another article word (German ``Artikel 5 bis 7`` is a range).
         article_word_leads: Words before a repeated article word in a list
             (Portuguese ``o`` in ``artigo 42.º e o artigo 43.º``, the elided Irish
             ``d’`` glued to it in ``agus d’Airteagal 81(2)``); left in the span.
@@ -285,6 +289,7 @@ class Language:
     article_words: Mapping[str, str] = field(default_factory=frozen)
     article_conjunctions: tuple[str, ...] = ()
     article_ranges: tuple[tuple[str, str], ...] = ()
+    article_number_suffixes: tuple[str, ...] = ()
     article_word_leads: tuple[str, ...] = ()
     pinpoint_words: tuple[str, ...] = ()
     pinpoints_after_comma: bool = True

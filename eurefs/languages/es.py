@@ -9,7 +9,7 @@ from eurefs.languages._sources import (
     COURT_REPORTS,
     SUBDIVISION_WORDS,
 )
-from eurefs.languages._treaty_sources import EAEC_ECSC
+from eurefs.languages._treaty_sources import EAEC_ECSC, INSERTED_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -20,7 +20,7 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     sources=frozen({
-        "treaties (EAEC, ECSC)": EAEC_ECSC["es"],
+        "treaties (EAEC, ECSC)": EAEC_ECSC["es"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, es) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["es"],
         "act_pinpoint_links": ACT_PINPOINTS["es"],
@@ -89,6 +89,7 @@ LANGUAGE = Language(
     article_words=frozen({"artículo": "artículo", "artículos": "artículos", "Artículo": "artículo",
                           "Artículos": "artículos", "ARTÍCULO": "artículo", "art.": "artículo"}),
     article_conjunctions=("y", "o", "a"),
+    article_number_suffixes=("bis", "ter", "quater"),
     act_pinpoint_links=("del", "de la", "de los", "de las"),
     pinpoint_words=("apartado", "apartados", "párrafo", "párrafos", "letra", "letras", "punto",
                     "puntos", "guion", "inciso"),

@@ -9,7 +9,7 @@ from eurefs.languages._sources import (
     COURT_REPORTS,
     SUBDIVISION_WORDS,
 )
-from eurefs.languages._treaty_sources import EAEC_ECSC
+from eurefs.languages._treaty_sources import EAEC_ECSC, INSERTED_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -19,7 +19,7 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     sources=frozen({
-        "treaties (EAEC, ECSC)": EAEC_ECSC["fr"],
+        "treaties (EAEC, ECSC)": EAEC_ECSC["fr"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["fr"],
         "act_pinpoint_links": ACT_PINPOINTS["fr"],
@@ -107,6 +107,7 @@ LANGUAGE = Language(
         "Articles": "articles", "ARTICLE": "article", "ARTICLES": "articles", "art.": "article",
     }),
     article_conjunctions=("et", "ou", "à"),
+    article_number_suffixes=("bis", "ter", "quater"),
     act_pinpoint_links=("du", "de la", "de l'", "de l\u2019", "des"),
     # ``titre V, chapitre 2, section 1, de la directive 2006/48/CE``
     act_pinpoint_divisions=("chapitre", "section"),

@@ -9,7 +9,7 @@ from eurefs.languages._sources import (
     COURT_REPORTS,
     SUBDIVISION_WORDS,
 )
-from eurefs.languages._treaty_sources import EAEC_ECSC
+from eurefs.languages._treaty_sources import EAEC_ECSC, INSERTED_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -20,7 +20,7 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     sources=frozen({
-        "treaties (EAEC, ECSC)": EAEC_ECSC["it"],
+        "treaties (EAEC, ECSC)": EAEC_ECSC["it"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, it) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["it"],
         "act_pinpoint_links": ACT_PINPOINTS["it"],
@@ -88,6 +88,7 @@ LANGUAGE = Language(
     article_words=frozen({"articolo": "articolo", "articoli": "articoli", "Articolo": "articolo",
                           "Articoli": "articoli", "ARTICOLO": "articolo", "art.": "articolo"}),
     article_conjunctions=("e", "o"),
+    article_number_suffixes=("bis", "ter", "quater"),
     act_pinpoint_links=("del", "della", "dello", "dell'", "dell\u2019", "dei", "delle", "degli"),
     pinpoint_words=("paragrafo", "paragrafi", "par.", "comma", "commi", "lettera", "lettere", "lett.", "punto",
                     "punti", "frase", "trattino"),

@@ -234,3 +234,34 @@ def test_the_treaty_of_the_nearest_formula() -> None:
     assert [(r.normalized, r.treaty) for r in _treaty_articles(text)] == [
         ("Article 106a EA", "EAEC")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        # Article 106a of the Euratom Treaty as French, Italian and Spanish number it: not
+        # Article 106, another article
+        ("vu le traité instituant la Communauté européenne de l'énergie atomique, et notamment son article 106 bis,", "article 106 bis", "article 106 bis du traité CEEA", ["106 bis"]),
+        ("visto il trattato che istituisce la Comunità europea dell'energia atomica, in particolare l'articolo 106 bis,", "articolo 106 bis", "articolo 106 bis del trattato che istituisce la Comunità europea dell'energia atomica", ["106 bis"]),
+        ("Visto el Tratado constitutivo de la Comunidad Europea de la Energía Atómica, y en particular su artículo 106 bis,", "artículo 106 bis", "artículo 106 bis del Tratado constitutivo de la Comunidad Europea de la Energía Atómica", ["106 bis"]),
+        ("article 5 bis du traité CEEA", "article 5 bis du traité CEEA", "article 5 bis du traité CEEA", ["5 bis"]),
+        ("articles 5 bis et 7 TFUE", "articles 5 bis et 7 TFUE", "articles 5 bis et 7 TFUE", ["5 bis", "7"]),
+        # German ``bis`` joins a range
+        ("Artikel 5 bis 7 AEUV", "Artikel 5 bis 7 AEUV", "Artikel 5 bis 7 AEUV", ["5", "7"]),
+        ("Artikel 5 bis Artikel 7 AEUV", "Artikel 5 bis Artikel 7 AEUV", "Artikel 5 bis 7 AEUV", ["5", "7"]),
+        ("Art. 101 bis Art. 109 AEUV", "Art. 101 bis Art. 109 AEUV", "Artikel 101 bis 109 AEUV", ["101", "109"]),
+    ],
+)  # fmt: skip
+def test_an_inserted_articles_word_after_its_number(
+    text: str, span: str, normalized: str, articles: list[str]
+) -> None:
+    (ref,) = _treaty_articles(text)
+    assert (ref.text, ref.normalized, ref.articles) == (span, normalized, articles)
+    again = eurefs.parse(normalized)
+    assert (again.normalized, again.articles) == (normalized, articles)
+
+
+def test_a_word_of_another_language_after_the_number_is_no_inserted_article() -> None:
+    # Dutch ``ter`` is a preposition, not ``ter`` of an inserted article
+    assert _treaty_articles("artikel 5 ter uitvoering van het VWEU") == []
+    assert _treaty_articles("artikel 5 ter VWEU") == []
