@@ -24,6 +24,7 @@ REACH = 90
 def _pattern(lg: Language) -> re.Pattern[str]:
     articles = [w for w in lg.article_words if w.islower()]
     number = r"[0-9]{1,3}[a-z]?\."
+    first = r"[0-9]{1,3}[a-z]?(?:\.|(?=" + RANGE + r"[0-9]))"
     join = r"(?:" + RANGE + r"|,[ ]|[ ]" + words(*lg.article_conjunctions) + r"[ ])"
     lead = (
         r"(?:" + words(*lg.ordinals) + r"[ ]" + words(*lg.ordinal_nouns) + r"[ ])?"
@@ -31,7 +32,8 @@ def _pattern(lg: Language) -> re.Pattern[str]:
         else ""
     )
     return lazy_compile(
-        r"(?<![\w.])(?P<pin>" + lead + number + r"(?:" + join + number + r"){0,5}[ ]"
+        # (the first number of a range may go without its dot: ``3–5. člena``)
+        r"(?<![\w.])(?P<pin>" + lead + first + r"(?:" + join + number + r"){0,5}[ ]"
         + words(*articles) + r")[ ]$"
     )  # fmt: skip
 

@@ -41,7 +41,9 @@ _NOUNS = [n for lg in _LANGS for n in lg.ordinal_nouns]
 _CONJS = [c for lg in _LANGS for c in lg.article_conjunctions]
 
 _NUM = r"[0-9]{1,3}[a-z]?\."
-_NUMS = _NUM + r"(?:(?:" + RANGE + r"|[ ]?,[ ]|[ ]" + words(*_CONJS) + r"[ ])" + _NUM + r"){0,10}"
+# (the first number of a range may go without its dot: ``101–106. člen``)
+_FIRST = r"[0-9]{1,3}[a-z]?(?:\.|(?=" + RANGE + r"[0-9]))"
+_NUMS = _FIRST + r"(?:(?:" + RANGE + r"|[ ]?,[ ]|[ ]" + words(*_CONJS) + r"[ ])" + _NUM + r"){0,10}"
 
 PATTERN = lazy_compile(
     r"(?<![\w.])(?:(?P<lead>" + words(*_ORDINALS) + r"[ ]" + words(*_NOUNS) + r")[ ])?"
@@ -61,7 +63,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     lang = pick(cands, ctx.before(m.start(), 60))
     record = BY_CODE[lang]
     code = treaties[lang]
-    articles = [n.rstrip(".") for n in re.findall(_NUM, m.group("nums"))]
+    articles = re.findall(r"[0-9]{1,3}[a-z]?", m.group("nums"))
     word = record.article_words[m.group("word")]
     # the numbers without their ordinal dots, in the order and with the words written
     nums = re.sub(r"(?<=[0-9a-z])\.", "", collapse_spaces(m.group("nums")))

@@ -37,6 +37,7 @@ import eurefs
          "artigos 5.º-7.º"),
         # Slovenian ordinals written first
         ("3.–5. člena Uredbe (EU) 2016/679", "Uredbe (EU) 2016/679", "3.-5. člena"),
+        ("3–5. člena Uredbe (EU) 2016/679", "Uredbe (EU) 2016/679", "3-5. člena"),
         # a dash with blanks around it is punctuation, not a range
         ("Article 5 – 2 of Regulation (EU) 2016/679", "Regulation (EU) 2016/679", None),
     ],
@@ -63,6 +64,8 @@ def test_a_range_in_a_pinpoint_before_an_act(text: str, act: str, pinpoint: str 
         ("SEUT 101–106 artikla", "SEUT 101–106 artikla", "SEUT 101-106 artikla", ["101", "106"]),
         ("EUMSZ 101–106. cikk", "EUMSZ 101–106. cikk", "EUMSZ 101-106. cikk", ["101", "106"]),
         ("101.–106. člen PDEU", "101.–106. člen PDEU", "člen 101-106 PDEU", ["101", "106"]),
+        # (the range's first number without its ordinal dot)
+        ("101–106. člen PDEU", "101–106. člen PDEU", "člen 101-106 PDEU", ["101", "106"]),
     ],
 )  # fmt: skip
 def test_a_range_of_treaty_articles_or_of_their_paragraphs(
