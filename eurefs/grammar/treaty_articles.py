@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from eurefs.grammar import ordinal_parts
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, SEP, collapse_spaces, lazy_compile, words
+from eurefs.grammar.inserted_articles import GLUED_LETTER, SUFFIX, foreign_suffix
 from eurefs.grammar.treaty_names import goes_on
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.languages.evidence import pick
@@ -59,20 +60,15 @@ _NAME_HEADS = {
 # Article numbers (``101``, ``6(1)(a)``, ``K.3``, ``1er``), a further item may be a
 # paragraph of the same article (``101(1) and (3)``).  Numbers and separators use
 # disjoint characters, so the bounded repeats stay linear.
-_SUFFIXES = sorted({s for lg in LANGUAGES for s in lg.article_number_suffixes})
-# an inserted article's word in a list, with the language that writes it
-_SUFFIX_IN = lazy_compile(
-    r"(?<=[0-9])[ ](" + words(*_SUFFIXES) + r")(?![\w])(?![ ]?[0-9]|[ ](?i:art))"
-)
 _NUM = (
     r"(?:[A-S]\.[ ]?[0-9]{1,2}"
     # ``1er``, ``5a``, Portuguese ``267.º``, Croatian ``267.`` (an ordinal dot before a
     # space, or before a comma in a list: ``članke 1., 2. i 19.``), Swedish ``4.3`` and
     # ``107.3 c`` (a paragraph after a dot, a point after a space; ``i`` is the preposition)
-    r"|[0-9]{1,3}(?:er|[a-z]|\.[ ]?[o°](?![\w])|\.(?=[ ]|,[ ]?[0-9])"
+    # (an inserted article after the sign, Portuguese ``106.º-A``)
+    r"|[0-9]{1,3}(?:er|[a-z]|\.[ ]?[o°](?:-[A-Z])?(?![\w])|\.(?=[ ]|,[ ]?[0-9])"
     r"|\.[0-9]{1,2}(?:[ ](?!i[ ])[a-z](?=[ ,]))?)?"
-    # an inserted article's word (``106 bis``), not a range's (``5 bis 7``, ``5 bis Art. 7``)
-    + (r"(?:[ ]" + words(*_SUFFIXES) + r"(?![\w])(?![ ]?[0-9]|[ ](?i:art)))?" if _SUFFIXES else "")
+    + SUFFIX  # an inserted article's word (``106 bis``)
     + r"(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3})"
     r"(?![\w])"
 )
@@ -83,7 +79,7 @@ _CONJ_WORDS = words(*(c for lg in LANGUAGES for c in lg.article_conjunctions))
 # (and a range: ``101-106``, ``1–3``)
 _CONJ = r"(?:" + RANGE + r"|[ ]?,[ ]?(?:" + _CONJ_WORDS + r"[ ])?|[ ]" + _CONJ_WORDS + r"[ ])"
 # (a conjunction before an item only: ``106 bis et 107``, not `` bis ``)
-_CONJ_SPLIT = lazy_compile(r"(?:" + _CONJ + r")(?=[0-9A-S(])")
+_CONJ_SPLIT = lazy_compile(r"(?:" + _CONJ + r")(?=[0-9(]|[A-S]\.)")
 # A further item of a list: an article, or a paragraph or point of the article before
 # it, but only after an item that ends in one of its own (``101(1) and (3)``,
 # ``6(1)(a) and (b)``): after a bare number, ``(1)`` is something else (``jego art.
@@ -265,12 +261,6 @@ def _same_treaty(string: str, pos: int, abbr: str) -> str:
     return string[pos:end]
 
 
-def _foreign_suffix(record: Language, text: str) -> bool:
-    """Whether a word after an article number in ``text`` is an inserted article's in
-    another language only (Dutch ``ter`` is a preposition): no article then."""
-    return any(s.group(1) not in record.article_number_suffixes for s in _SUFFIX_IN.finditer(text))
-
-
 def _close_up(m: re.Match[str]) -> str:
     return m.group(0).replace(". o", ".o")
 
@@ -297,7 +287,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             text_end = t.end("paren") + 1
     else:
         found = _formula(m, ctx, after)
-        if found is None:
+        # a letter glued after the number is an inserted article's the list missed
+        # (Croatian ``106.a``): not the article without it
+        if found is None or GLUED_LETTER.match(m.string, list_end):
             return ()
         treaties = found
         text_end = list_end
@@ -316,7 +308,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     # a tie: the words of the list itself (``första och tredje styckena``)
     lang = pick(cands, ctx.before(m.start(), 60), own, after=m.group("list"))
     record = BY_CODE[lang]
-    if _foreign_suffix(record, m.string[m.start() : list_end]):
+    if foreign_suffix(record, m.string[m.start() : list_end]):
         return ()
     code = treaties[lang]
     list_text = collapse_spaces(m.group("list"))

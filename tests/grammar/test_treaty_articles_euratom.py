@@ -265,3 +265,28 @@ def test_a_word_of_another_language_after_the_number_is_no_inserted_article() ->
     # Dutch ``ter`` is a preposition, not ``ter`` of an inserted article
     assert _treaty_articles("artikel 5 ter uitvoering van het VWEU") == []
     assert _treaty_articles("artikel 5 ter VWEU") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "articles"),
+    [
+        # Portuguese writes the inserted article's letter after the ordinal sign
+        ("Tendo em conta o Tratado que institui a Comunidade Europeia da Energia Atómica, nomeadamente o artigo 106.º-A,", "artigo 106.º-A", ["106.º-A"]),
+        ("artigos 106.º-A e 107.º do Tratado Euratom", "artigos 106.º-A e 107.º do Tratado Euratom", ["106.º-A", "107.º"]),
+    ],
+)  # fmt: skip
+def test_a_portuguese_inserted_article(text: str, span: str, articles: list[str]) -> None:
+    (ref,) = _treaty_articles(text)
+    assert (ref.text, ref.treaty, ref.articles) == (span, "EAEC", articles)
+    assert eurefs.parse(ref.normalized).articles == articles
+
+
+def test_a_glued_letter_the_list_misses_gives_no_article_in_a_formula() -> None:
+    # Croatian ``106.a``: never Article 106
+    text = (
+        "uzimajući u obzir Ugovor o osnivanju Europske zajednice za atomsku energiju, "
+        "a posebno njegov članak 106.a,"
+    )
+    assert _treaty_articles(text) == []
+    (ref,) = _treaty_articles(text.replace("106.a", "31."))
+    assert ref.articles == ["31"]
