@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from eurefs.grammar import ordinal_parts
+from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, SEP, collapse_spaces, lazy_compile, words
 from eurefs.grammar.inserted_articles import GLUED_LETTER, SUFFIX, foreign_suffix
@@ -312,7 +313,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()
     code = treaties[lang]
     list_text = collapse_spaces(m.group("list"))
-    articles = [a for a in _CONJ_SPLIT.split(collapse_spaces(m.group("nums"))) if a]
+    articles = designations(collapse_spaces(m.group("nums")), _CONJ_SPLIT)
     word_n = _FORMS[lang][word]
     more = ""
     if list_end > m.end("list"):  # ``Article 42, Article 43(2) and Article 349 thereof``
@@ -322,7 +323,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         more += _SAME_TREATY.sub(r"\g<item>", same.replace("  ", " "))
     if more:
         list_text += more
-        articles += [a for a in _CONJ_SPLIT.split(_PINPOINTS.sub("", more)) if a]
+        articles += designations(_PINPOINTS.sub("", more), _CONJ_SPLIT)
         word_n = max((w for w in record.article_words.values() if w.startswith(word_n)), key=len)
     return (
         reference(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index
@@ -48,6 +49,7 @@ _ALIAS = r"[ ]\([^()\n]{1,60}\)" + (
 )
 _WORD_LANGS = index(lambda lg: lg.article_words if lg.treaty_abbreviation_first else ())
 _NUM = r"[0-9]{1,3}[a-z]?"
+_SPLIT = re.compile(r"[ ]?,[ ]|[ ]\w{1,4}[ ]|" + RANGE)
 _ORDINAL_DOT = re.compile(r"(?<=[0-9a-z])\.(?=[ ,]|$)")
 # between numbers: a range dash, a comma or a conjunction, after the ordinal dot of the
 # languages that write one (``EUMSZ 20. és 21. cikk``, ``LESD 20. un 21. pants``), and
@@ -97,7 +99,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             normalized=f"{record.treaties[code].code} {tail}",
             lang=lang,
             treaty=code,
-            articles=re.split(r"[ ]?,[ ]|[ ]\w{1,4}[ ]|" + RANGE, nums),
+            articles=designations(nums, _SPLIT),
         ),
     )
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
 from eurefs.grammar.treaty_names import goes_on
@@ -45,6 +46,8 @@ _NUM = r"[0-9]{1,3}[a-z]?\."
 _FIRST = r"[0-9]{1,3}[a-z]?(?:\.|(?=" + RANGE + r"[0-9]))"
 _NUMS = _FIRST + r"(?:(?:" + RANGE + r"|[ ]?,[ ]|[ ]" + words(*_CONJS) + r"[ ])" + _NUM + r"){0,10}"
 
+_SPLIT = re.compile(r"" + RANGE + r"|[ ]?,[ ]|[ ]" + words(*_CONJS) + r"[ ]")
+
 PATTERN = lazy_compile(
     r"(?<![\w.])(?:(?P<lead>" + words(*_ORDINALS) + r"[ ]" + words(*_NOUNS) + r")[ ])?"
     r"(?P<nums>" + _NUMS + r")[ ](?P<word>" + words(*_WORD_LANGS) + r")[ ]"
@@ -63,10 +66,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     lang = pick(cands, ctx.before(m.start(), 60))
     record = BY_CODE[lang]
     code = treaties[lang]
-    articles = re.findall(r"[0-9]{1,3}[a-z]?", m.group("nums"))
     word = record.article_words[m.group("word")]
     # the numbers without their ordinal dots, in the order and with the words written
     nums = re.sub(r"(?<=[0-9a-z])\.", "", collapse_spaces(m.group("nums")))
+    articles = designations(nums, _SPLIT)
     lead = m.group("lead")
     pin = f", {collapse_spaces(lead)}" if lead else ""
     return (

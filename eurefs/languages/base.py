@@ -178,6 +178,9 @@ class Language:
         article_words: Written article word -> its normalised form
             (``Art.`` -> ``Article``; German ``Artikels`` -> ``Artikel``).
         article_conjunctions: Words joining article numbers (``and``, ``to``, ``bis``).
+        article_range_words: Those of ``article_conjunctions`` that make a range of the
+            numbers they join (``to``, ``bis``): ``Articles 101 to 106`` is the one
+            designation ``101-106`` in ``TreatyArticleRef.articles``, not 101 and 106.
         article_ranges: Ranges written with a word before their first number, as pairs of
             that word and the one before the last (Italian ``da``, ``a``: ``articoli da 6 a
             9``, ``lettere da b) a d)``); ranges with one word between (``5 to 7``) are
@@ -288,6 +291,7 @@ class Language:
     treaty_prepositions: tuple[str, ...] = ()
     article_words: Mapping[str, str] = field(default_factory=frozen)
     article_conjunctions: tuple[str, ...] = ()
+    article_range_words: tuple[str, ...] = ()
     article_ranges: tuple[tuple[str, str], ...] = ()
     article_number_suffixes: tuple[str, ...] = ()
     article_word_leads: tuple[str, ...] = ()

@@ -53,6 +53,7 @@ LANGUAGE = Language(
     },
     article_words=frozen({"článek": "článek", "článku": "článek", "články": "články", "článků": "články", "čl.": "čl.", "Článek": "článek"}),
     article_conjunctions=("a", "nebo", "až"),
+    article_range_words=("až",),
     # no link word: the act after a pinpoint is declined (grammar/act_pinpoints)
     pinpoint_words=("odst.", "písm.", "bod", "pododstavec", "věta"),
     pinpoints_after_comma=False,

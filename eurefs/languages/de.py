@@ -130,6 +130,7 @@ LANGUAGE = Language(
     article_words=frozen({"Artikel": "Artikel", "Artikels": "Artikel", "ARTIKEL": "Artikel",
                           "Art.": "Artikel", "Art": "Artikel"}),
     article_conjunctions=("und", "oder", "bis"),
+    article_range_words=("bis",),
     act_pinpoint_links=("der", "des"),
     # ``Titel V Kapitel 2 Abschnitt 1 der Richtlinie 2006/48/EG``, ``Anhang I Abschnitt C
     # Nummer 6`` (Richtlinie 2014/65/EU)

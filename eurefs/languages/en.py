@@ -148,6 +148,7 @@ LANGUAGE = Language(
         "Art": "Article", "Arts": "Articles", "art": "Article", "arts": "Articles",
     }),
     article_conjunctions=("and", "or", "to"),
+    article_range_words=("to",),
     ordinals=("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last"),
     # ``sub-paragraph``: older texts and the Commission's AI Act guidelines
     ordinal_nouns=("paragraph", "subparagraph", "sentence", "indent", "paragraphs",

@@ -90,6 +90,7 @@ LANGUAGE = Language(
                           "Artículos": "artículos", "ARTÍCULO": "artículo", "art.": "artículo"}),
     article_conjunctions=("y", "o", "a"),
     article_number_suffixes=("bis", "ter", "quater"),
+    article_range_words=("a",),
     act_pinpoint_links=("del", "de la", "de los", "de las"),
     pinpoint_words=("apartado", "apartados", "párrafo", "párrafos", "letra", "letras", "punto",
                     "puntos", "guion", "inciso"),

@@ -108,6 +108,7 @@ LANGUAGE = Language(
     }),
     article_conjunctions=("et", "ou", "à"),
     article_number_suffixes=("bis", "ter", "quater"),
+    article_range_words=("à",),
     act_pinpoint_links=("du", "de la", "de l'", "de l\u2019", "des"),
     # ``titre V, chapitre 2, section 1, de la directive 2006/48/CE``
     act_pinpoint_divisions=("chapitre", "section"),

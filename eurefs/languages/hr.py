@@ -54,6 +54,7 @@ LANGUAGE = Language(
     },
     article_words=frozen({"članak": "članak", "članka": "članak", "članku": "članak", "člankom": "članak", "člancima": "članci", "članci": "članci", "članaka": "članci", "članke": "članci", "čl.": "čl.", "Članak": "članak"}),
     article_conjunctions=("i", "ili", "do"),
+    article_range_words=("do",),
     pinpoint_words=("stavak", "stavka", "stavku", "stavkom", "točka", "točke", "točki", "točkom",
                     "podstavak", "podstavka", "podstavku", "podstavkom", "podtočka", "podtočke",
                     "podtočki", "podtočkom"),

@@ -89,6 +89,7 @@ LANGUAGE = Language(
     article_words=frozen({"artikel": "artikel", "artikelen": "artikelen", "Artikel": "artikel",
                           "Artikelen": "artikelen", "ARTIKEL": "artikel", "art.": "artikel"}),
     article_conjunctions=("en", "of", "tot", "tot en met"),
+    article_range_words=("tot", "tot en met"),
     act_pinpoint_links=("van", "van de", "van het"),
     pinpoint_words=("lid", "leden", "onder", "punt", "sub", "alinea", "volzin"),
     ordinals=("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "laatste"),

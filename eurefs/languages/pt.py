@@ -88,6 +88,7 @@ LANGUAGE = Language(
     article_words=frozen({"artigo": "artigo", "artigos": "artigos", "Artigo": "artigo",
                           "Artigos": "artigos", "ARTIGO": "artigo", "art.": "artigo"}),
     article_conjunctions=("e", "ou", "a"),
+    article_range_words=("a",),
     act_pinpoint_links=("do", "da", "dos", "das"),
     # ``alínea a) do n.º 1 do artigo 6.º do Regulamento``, ``n.º 3, alínea g), do artigo 54.º``
     act_pinpoint_leads=("alínea", "alíneas", "n.o", "n.os"),

@@ -53,6 +53,7 @@ LANGUAGE = Language(
     },
     article_words=frozen({"článok": "článok", "článku": "článok", "články": "články", "článkov": "články", "článkom": "článok", "čl.": "čl.", "Článok": "článok"}),
     article_conjunctions=("a", "alebo", "až"),
+    article_range_words=("až",),
     # no link word: the act after a pinpoint is declined (grammar/act_pinpoints)
     pinpoint_words=("ods.", "písm.", "bod", "pododsek", "veta"),
     pinpoints_after_comma=False,

@@ -55,6 +55,7 @@ LANGUAGE = Language(
     },
     article_words=frozen({"člen": "člen", "člena": "člen", "členu": "člen", "členom": "člen", "členi": "členi", "členov": "členi", "Člen": "člen"}),
     article_conjunctions=("in", "ali", "do"),
+    article_range_words=("do",),
     # no link word: the act after a pinpoint is declined (grammar/act_pinpoints)
     pinpoint_words=("odstavek", "odstavka", "točka", "točke", "pododstavek"),
     pinpoints_after_comma=False,

@@ -269,7 +269,9 @@ class TreatyArticleRef(BaseReference):
             ``ECSC`` (the ECSC Treaty) or ``CFR`` (the Charter of Fundamental Rights);
             French/German texts keep their abbreviation in ``normalized`` but use these
             codes here.
-        articles: The article designations as written (``78(3)``, ``114``).
+        articles: The article designations as written (``78(3)``, ``114``); a range
+            is one designation, its ends joined by ``-`` (``Articles 101 to 106`` ->
+            ``101-106``).
     """
 
     kind: Literal["treaty_article"] = "treaty_article"

@@ -198,7 +198,7 @@ def test_a_bulgarian_euratom_regulation() -> None:
     )
     refs = _treaty_articles(text)
     assert [(r.text, r.treaty, r.articles) for r in refs] == [
-        ("членове 41-44", "EAEC", ["41", "44"]),
+        ("членове 41-44", "EAEC", ["41-44"]),
         ("член 41 от Договора за Евратом", "EAEC", ["41"]),
     ]
     for ref in refs:
