@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from eurefs.grammar import ordinal_parts
+from eurefs.grammar.article_anchors import anchor_heads, head_anchors
 from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, SEP, collapse_spaces, lazy_compile, words
@@ -266,6 +267,38 @@ def _close_up(m: re.Match[str]) -> str:
     return m.group(0).replace(". o", ".o")
 
 
+def _further(m: re.Match[str], list_end: int, same: str) -> str:
+    """The further articles after the list, each written with its article word
+    (``Article 42, Article 43(2) and Article 349 thereof``) or its treaty (``Articles 263
+    TFEU and 268 TFEU``), as one list: the words and the repeated treaty left out."""
+    more = ""
+    if list_end > m.end("list"):
+        # the view has single spaces (two at a paragraph break); keep the leading one
+        more = _REPEATED_WORD.sub("", m.string[m.end("list") : list_end].replace("  ", " "))
+    if same:  # the treaty written once
+        more += _SAME_TREATY.sub(r"\g<item>", same.replace("  ", " "))
+    return more
+
+
+def _language(m: re.Match[str], ctx: Context, treaties: set[str], after: str | None) -> str | None:
+    """The language of an article: one writing its article word and its treaty (and the
+    word after it, and its pinpoint words), None when no language does."""
+    word = m.group("word")
+    cands = treaties & _WORD_LANGS[word]
+    if after:
+        cands &= {lg.code for lg in LANGUAGES if after in lg.enacting_after}
+    for pin in _PIN_WORD.finditer(m.group("list")):
+        cands = (cands & _PIN_WORD_LANGS[pin.group(0)]) or cands
+    if not cands:
+        return None
+    # a language whose normal form is the word as written (Polish ``art.``) wins a tie,
+    # so that normal forms parse back to their language
+    # (capitalised: ``Art.`` is Polish ``art.`` at a sentence's start)
+    own = {c for c in cands if _FORMS[c][word] in (word, word[:1].lower() + word[1:])}
+    # a tie: the words of the list itself (``första och tredje styckena``)
+    return pick(cands, ctx.before(m.start(), 60), own, after=m.group("list"))
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef`; a bare article needs the enacting formula."""
     abbr, long, after, call = m.group("abbr", "long", "after", "call")  # one call: most fail
@@ -295,36 +328,22 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         treaties = found
         text_end = list_end
     word = m.group("word")
-    cands = set(treaties) & _WORD_LANGS[word]
-    if after:
-        cands &= {lg.code for lg in LANGUAGES if after in lg.enacting_after}
-    for pin in _PIN_WORD.finditer(m.group("list")):
-        cands = (cands & _PIN_WORD_LANGS[pin.group(0)]) or cands
-    if not cands:
+    lang = _language(m, ctx, set(treaties), after)
+    if lang is None:
         return ()
-    # a language whose normal form is the word as written (Polish ``art.``) wins a tie,
-    # so that normal forms parse back to their language
-    # (capitalised: ``Art.`` is Polish ``art.`` at a sentence's start)
-    own = {c for c in cands if _FORMS[c][word] in (word, word[:1].lower() + word[1:])}
-    # a tie: the words of the list itself (``första och tredje styckena``)
-    lang = pick(cands, ctx.before(m.start(), 60), own, after=m.group("list"))
     record = BY_CODE[lang]
     if foreign_suffix(record, m.string[m.start() : list_end]):
         return ()
     code = treaties[lang]
     list_text = collapse_spaces(m.group("list"))
-    articles = designations(collapse_spaces(m.group("nums")), _CONJ_SPLIT)
+    nums = collapse_spaces(m.group("nums"))
     word_n = _FORMS[lang][word]
-    more = ""
-    if list_end > m.end("list"):  # ``Article 42, Article 43(2) and Article 349 thereof``
-        # the view has single spaces (two at a paragraph break); keep the leading one
-        more = _REPEATED_WORD.sub("", m.string[m.end("list") : list_end].replace("  ", " "))
-    if same:  # ``Articles 263 TFEU and 268 TFEU``: the treaty written once
-        more += _SAME_TREATY.sub(r"\g<item>", same.replace("  ", " "))
+    more = _further(m, list_end, same)
     if more:
         list_text += more
-        articles += designations(_PINPOINTS.sub("", more), _CONJ_SPLIT)
+        nums += _PINPOINTS.sub("", more)
         word_n = max((w for w in record.article_words.values() if w.startswith(word_n)), key=len)
+    articles = designations(nums, _CONJ_SPLIT)
     return (
         reference(
             TreatyArticleRef,
@@ -338,55 +357,6 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             articles=tuple(_ORDINAL.sub(".º", a) for a in articles),
         ),
     )
-
-
-def anchor_heads(article_words: Iterable[str], size: int = 3) -> list[str]:
-    """Few literal starts that find every article word: the first ``size`` letters of
-    the ASCII ones (``Art``, ``art``, ``ART``) and the first two of the others (``čl``,
-    ``άρ``, ``чл``).  Each is one literal search of the whole text, so fewer heads keep
-    every text fast however many languages are loaded.
-    """
-    heads = set()
-    for w in article_words:
-        heads.add(w[:size] if w[:size].isascii() else w[:2])
-    # a head another head starts with adds nothing
-    return sorted(h for h in heads if not any(h != o and h.startswith(o) for o in heads))
-
-
-def head_anchor(head: str, before: int, after: int, at_start: bool) -> Anchor:
-    """``art(?<!\\wart)``: the head at the start of a word, literal first for speed.
-
-    A head with a letter outside ASCII (``čl``, ``άρ``) names it as the anchor's rare
-    character, so texts without that letter skip the search.
-    """
-    rare = next((c for c in head if not c.isascii()), "")
-    return Anchor(
-        re.compile(re.escape(head) + r"(?<!\w" + re.escape(head) + ")"),
-        before,
-        after,
-        at_start,
-        rare,
-    )
-
-
-def head_anchors(heads: Iterable[str], before: int, after: int, at_start: bool) -> list[Anchor]:
-    """Anchors for ``heads``: one per head, except that ASCII heads sharing their first
-    letter share one search (``A(?=RT|rt|ir)``: one scan for ``A`` costs less than
-    three literal searches for ``ART``, ``Art`` and ``Air``).
-    """
-    by_initial: dict[str, list[str]] = {}
-    for h in heads:
-        by_initial.setdefault(h[0] if h.isascii() and len(h) > 1 else h, []).append(h)
-    anchors = []
-    for initial, group in sorted(by_initial.items()):
-        if len(group) == 1:
-            anchors.append(head_anchor(group[0], before, after, at_start))
-            continue
-        c = re.escape(initial)
-        rests = "|".join(re.escape(h[1:]) for h in sorted(group))
-        pattern = re.compile(c + r"(?=" + rests + r")(?<!\w" + c + ")")
-        anchors.append(Anchor(pattern, before, after, at_start))
-    return anchors
 
 
 def _anchors() -> tuple[Anchor, ...]:

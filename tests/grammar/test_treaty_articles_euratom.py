@@ -247,9 +247,9 @@ def test_the_treaty_of_the_nearest_formula() -> None:
         ("article 5 bis du traité CEEA", "article 5 bis du traité CEEA", "article 5 bis du traité CEEA", ["5 bis"]),
         ("articles 5 bis et 7 TFUE", "articles 5 bis et 7 TFUE", "articles 5 bis et 7 TFUE", ["5 bis", "7"]),
         # German ``bis`` joins a range
-        ("Artikel 5 bis 7 AEUV", "Artikel 5 bis 7 AEUV", "Artikel 5 bis 7 AEUV", ["5", "7"]),
-        ("Artikel 5 bis Artikel 7 AEUV", "Artikel 5 bis Artikel 7 AEUV", "Artikel 5 bis 7 AEUV", ["5", "7"]),
-        ("Art. 101 bis Art. 109 AEUV", "Art. 101 bis Art. 109 AEUV", "Artikel 101 bis 109 AEUV", ["101", "109"]),
+        ("Artikel 5 bis 7 AEUV", "Artikel 5 bis 7 AEUV", "Artikel 5 bis 7 AEUV", ["5-7"]),
+        ("Artikel 5 bis Artikel 7 AEUV", "Artikel 5 bis Artikel 7 AEUV", "Artikel 5 bis 7 AEUV", ["5-7"]),
+        ("Art. 101 bis Art. 109 AEUV", "Art. 101 bis Art. 109 AEUV", "Artikel 101 bis 109 AEUV", ["101-109"]),
     ],
 )  # fmt: skip
 def test_an_inserted_articles_word_after_its_number(
