@@ -87,7 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        with reporting():  # warnings and retries: one "eurefs: warning: ..." line each
+        # warnings and retries: one "eurefs: warning: ..." line each (commands that
+        # resolve nothing say so with ``logs=False``: they have no log to show)
+        with reporting(logs=getattr(args, "logs", True)):
             status: int = args.func(args)
         sys.stdout.flush()
         return status

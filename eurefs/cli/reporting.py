@@ -10,9 +10,8 @@
 
 from __future__ import annotations
 
-import logging
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TextIO
 
@@ -32,17 +31,6 @@ def _one_line(text: str, limit: int = _MESSAGE_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-class _SayHandler(logging.Handler):
-    """Log records as ``eurefs: warning: message`` (to the stderr of the moment)."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            level = "warning" if record.levelno < logging.ERROR else "error"
-            say(f"{level}: {_one_line(record.getMessage())}")
-        except Exception:  # pragma: no cover - logging must never break the command
-            self.handleError(record)
-
-
 def _show_warning(
     message: Warning | str,
     category: type[Warning],
@@ -55,18 +43,44 @@ def _show_warning(
 
 
 @contextmanager
-def reporting() -> Iterator[None]:
-    """Within the block, warnings and ``eurefs`` log warnings print as one ``eurefs:`` line."""
-    logger = logging.getLogger("eurefs")
-    handler = _SayHandler(logging.WARNING)
-    logger.addHandler(handler)
+def reporting(logs: bool = True) -> Iterator[None]:
+    """Within the block, warnings print as one ``eurefs:`` line each, and so do the
+    ``eurefs`` log warnings when ``logs``.
+
+    Only the resolver's modules log (the cache, the HTTP client); the commands that
+    never import them pass ``logs=False`` and skip importing :mod:`logging` (start-up,
+    issue 10).
+    """
+    unhook = _say_log_warnings() if logs else None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("default")
             warnings.showwarning = _show_warning
             yield
     finally:
-        logger.removeHandler(handler)
+        if unhook is not None:
+            unhook()
+
+
+def _say_log_warnings() -> Callable[[], None]:
+    """Print the ``eurefs`` log records of warning level and above as ``eurefs:`` lines;
+    returns what undoes it."""
+    import logging
+
+    class SayHandler(logging.Handler):
+        """Log records as ``eurefs: warning: message`` (to the stderr of the moment)."""
+
+        def emit(self, record: logging.LogRecord) -> None:
+            try:
+                level = "warning" if record.levelno < logging.ERROR else "error"
+                say(f"{level}: {_one_line(record.getMessage())}")
+            except Exception:  # pragma: no cover - logging must never break the command
+                self.handleError(record)
+
+    logger = logging.getLogger("eurefs")
+    handler = SayHandler(logging.WARNING)
+    logger.addHandler(handler)
+    return lambda: logger.removeHandler(handler)
 
 
 def _cause(result: ResolveResult) -> str:

@@ -273,7 +273,7 @@ def _add_extract(sub: Any) -> None:
         help="worker processes for several files (default: every core); output stays "
         "in input order",
     )
-    p.set_defaults(func=run_extract)
+    p.set_defaults(func=run_extract, logs=False)  # resolves nothing: no log to show
 
 
 def _add_parse(sub: Any) -> None:
@@ -288,4 +288,4 @@ def _add_parse(sub: Any) -> None:
     q.add_argument(
         "--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)"
     )
-    q.set_defaults(func=run_parse)
+    q.set_defaults(func=run_parse, logs=False)

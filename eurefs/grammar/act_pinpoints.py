@@ -62,9 +62,13 @@ def _both_cases(items: Iterable[str]) -> list[str]:
 def _set_apart(items: Iterable[str]) -> list[str]:
     """Words, and those ending in an ordinal sign with the sign set apart (``n. o``) or
     as the text as written has it (``n.º``, ``n.°``: back-references run on it)."""
-    return [
-        v for w in items for v in {w, *(_SIGN_AT_END.sub(sign, w) for sign in (". o", ".º", ".°"))}
-    ]
+    out: list[str] = []
+    for w in items:
+        if w.endswith((".o", ".os")):  # where ``_SIGN_AT_END`` matches (tried at import)
+            out.extend({w, *(_SIGN_AT_END.sub(sign, w) for sign in (". o", ".º", ".°"))})
+        else:
+            out.append(w)
+    return out
 
 
 def _lower_parts(lg: Language) -> list[str]:

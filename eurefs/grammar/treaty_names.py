@@ -13,6 +13,7 @@ treaty (a miss, never the wrong treaty).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -45,14 +46,18 @@ def _continuations(records: Iterable[Language]) -> dict[str, set[tuple[str, ...]
     return out
 
 
-_GOES_ON = _continuations(LANGUAGES)
+@functools.cache
+def _goes_on_table() -> dict[str, set[tuple[str, ...]]]:
+    # built when a treaty name is first met (a quadratic walk of every record's names:
+    # not a cost of every start-up)
+    return _continuations(LANGUAGES)
 
 
 def goes_on(name: str, text: str, end: int) -> bool:
     """Whether the long name ``name``, written in ``text`` up to ``end``, goes on there
     as a longer name of another treaty of its language does (so it is not the name of
     its own treaty)."""
-    nexts = _GOES_ON.get(name.lower())
+    nexts = _goes_on_table().get(name.lower())
     if not nexts or text[end : end + 1] != " ":
         return False
     written = _plain(text[end : end + 60])

@@ -22,6 +22,15 @@ from eurefs.kinds import ReferenceKind as ReferenceKind
 from eurefs.models.frozen import FrozenModel
 
 
+def _no_strings() -> list[str]:
+    """A new empty list: the default of the list fields.
+
+    A function rather than ``list``: pydantic reads a default factory's signature when it
+    builds a model, and reading that of a built-in type parses its text signature with
+    ``tokenize``, whose patterns then compile (some 3 ms of a command's start-up)."""
+    return []
+
+
 class BaseReference(FrozenModel):
     """Fields every reference carries.
 
@@ -55,9 +64,9 @@ class BaseReference(FrozenModel):
     end: int = Field(ge=0)
     normalized: str
     celex: str | None = None
-    celex_candidates: list[str] = Field(default_factory=list)
+    celex_candidates: list[str] = Field(default_factory=_no_strings)
     eli: str | None = None
-    cellar_ids: list[str] = Field(default_factory=list)
+    cellar_ids: list[str] = Field(default_factory=_no_strings)
     eurlex_url: str | None = None
     lang: str = "en"
     doc_page: int | None = Field(default=None, ge=1)

@@ -42,6 +42,23 @@ def test_parse_command_does_not_import_the_http_stack() -> None:
     assert sorted(loaded & {"requests", "urllib3", "eurefs.resolver", "eurefs.cellar.http"}) == []
 
 
+def test_parse_and_extract_import_no_module_that_logs() -> None:
+    # only the resolver's modules log; without them, the log bridge and its logging
+    # import are left out of the start-up of these commands
+    code = (
+        "import contextlib, io, sys\n"
+        "from eurefs.cli import main\n"
+        "sys.stdin = io.TextIOWrapper(io.BytesIO(b'See Directive 95/46/EC.'))\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "    assert main(['parse', '32016R0679']) == 0\n"
+        "    assert main(['extract', '-']) == 0\n"
+        "assert '31995L0046' in out.getvalue()"
+    )
+    loaded = _loaded_after(code)
+    assert {"eurefs.scanner", "eurefs.short_forms"} <= loaded
+    assert sorted(loaded & {"logging", "eurefs.cache", "eurefs.cellar.http"}) == []
+
+
 def _plugins_setting(env: dict[str, str]) -> str:
     """``PYDANTIC_DISABLE_PLUGINS`` as the models of a command run by the console entry
     point see it (the command itself is replaced by a probe)."""
