@@ -42,24 +42,24 @@ _LIGATURES = {
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
     "\ufb05": "st", "\ufb06": "st",
 }  # fmt: skip
-_LIGATURE_RE = re.compile("[" + "".join(_LIGATURES) + "]")
+_LIGATURE_RE = compile_pattern("[" + "".join(_LIGATURES) + "]")
 _LIGATURE_BLOCK = "\ufb00"  # all of them are in U+FBxx
 _SOFT_HYPHEN = "\u00ad"
 # A soft hyphen, and the line break (with its indentation) when it ends a line.
-_SOFT_BREAK = re.compile("\u00ad(?:[ ]*\n[ ]*)?")
+_SOFT_BREAK = compile_pattern("\u00ad(?:[ ]*\n[ ]*)?")
 # The runs that are not already in folded form, found by two literal-led searches
 # (``re`` then scans at memchr speed; a leading character class is tried at
 # every position): two spaces, or a line break that has a space before or after
 # it, two more line breaks after it, or heading/quotation/list marks after it
 # (``\n\n### ``).  A run found is grown to its full length in Python.
-_SPACE_RUN = re.compile(r"  [ \n]*")
+_SPACE_RUN = compile_pattern(r"  [ \n]*")
 # A word hyphenated at the end of a line (``Regu-\nlation``): a hyphen and a line
 # break between lower-case letters.  Joined in the view (``C-\n113/14`` is not).
 # Found by the search for line breaks (group ``hyphen``; its run starts at the hyphen):
 # where a run of the other kind starts at the same break, both end at the same place.
 _LOWER = "a-zß-öø-ÿ"
 _MARKS = r"[#>*]{1,6}[ ]"
-_BREAK_RUN = re.compile(
+_BREAK_RUN = compile_pattern(
     rf"\n(?:(?<=[{_LOWER}]-\n)(?P<hyphen>[ ]*)(?=[{_LOWER}])"
     r"|(?:(?<=[ ]\n)|(?=[ ]|\n\n|" + _MARKS + r"))[ \n]*(?:" + _MARKS + r"[ \n]*)*)"
 )
@@ -169,7 +169,7 @@ _RUNNING_HEAD = compile_pattern(
 # Where to look for one: the edition's language code as a word, found by literal-led
 # searches (one per language eurefs reads; an alternation would be scanned slowly).
 _HEAD_SEEDS = tuple(
-    re.compile(code + r"(?<![^ \n]" + code + r")(?![^ \n])") for code in ("EN", "FR", "DE")
+    compile_pattern(code + r"(?<![^ \n]" + code + r")(?![^ \n])") for code in ("EN", "FR", "DE")
 )
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from eurefs.grammar.base import Anchor
+from eurefs.pattern_store import compile_pattern
 
 
 def anchor_heads(article_words: Iterable[str], size: int = 3) -> list[str]:
@@ -33,7 +34,7 @@ def head_anchor(head: str, before: int, after: int, at_start: bool) -> Anchor:
     """
     rare = next((c for c in head if not c.isascii()), "")
     return Anchor(
-        re.compile(re.escape(head) + r"(?<!\w" + re.escape(head) + ")"),
+        compile_pattern(re.escape(head) + r"(?<!\w" + re.escape(head) + ")"),
         before,
         after,
         at_start,
@@ -56,7 +57,7 @@ def head_anchors(heads: Iterable[str], before: int, after: int, at_start: bool) 
             continue
         c = re.escape(initial)
         rests = "|".join(re.escape(h[1:]) for h in sorted(group))
-        pattern = re.compile(c + r"(?=" + rests + r")(?<!\w" + c + ")")
+        pattern = compile_pattern(c + r"(?=" + rests + r")(?<!\w" + c + ")")
         anchors.append(Anchor(pattern, before, after, at_start))
     return anchors
 

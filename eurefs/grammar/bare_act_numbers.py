@@ -61,10 +61,10 @@ _TYPE_WORDS = words(*_TYPES) if _TYPES else "(?!)"
 _TYPE_BEFORE = compile_pattern(r"(?<![\w-])(?P<type>" + _TYPE_WORDS + r")(?![\w-])")
 _NAMED_TYPE = compile_pattern(r"(?<![\w-])(?P<type>" + _TYPE_WORDS + r")[ ]\($")
 # Where the sentence of the list ends: a full stop or semicolon, or a paragraph break.
-_SENTENCE_END = re.compile(r"[.;][ ]|[ ]{2}")
+_SENTENCE_END = compile_pattern(r"[.;][ ]|[ ]{2}")
 _REACH = 300
 # What a list member that follows its list directly has before it: ``2016/679 (6) and ``.
-_RIGHT_AFTER_NUMBER = re.compile(
+_RIGHT_AFTER_NUMBER = compile_pattern(
     r"/[0-9]{1,4}(?:/[A-Za-z]{2,8})?(?:[ ]?\([0-9]{1,3}\))?(?:[ ]?,)?[ ](?:"
     + "|".join(re.escape(c) for c in _CONJUNCTIONS)
     + r")?[ ]?$"
@@ -104,8 +104,10 @@ FAMILY = Family(
     build=build,
     # the bracket before the number or its domain: ``(2000/60/EC)``, ``(EU) 2018/1999``
     anchors=(
-        Anchor(re.compile(r"\((?<=[a-z][ ]\()(?=[0-9]{2,4}/[0-9])"), 1, 40),
-        Anchor(re.compile(r"\((?:" + _LIST_BEFORE_BRACKET + r")(?=[A-Za-z]{2,7}\)[ ])"), 1, 40),
+        Anchor(compile_pattern(r"\((?<=[a-z][ ]\()(?=[0-9]{2,4}/[0-9])"), 1, 40),
+        Anchor(
+            compile_pattern(r"\((?:" + _LIST_BEFORE_BRACKET + r")(?=[A-Za-z]{2,7}\)[ ])"), 1, 40
+        ),
     ),
     # lower than every other family: a list member that legal_acts finds wins
     priority=1,

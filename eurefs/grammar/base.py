@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from eurefs.models.references import BaseReference, ReferenceKind
+from eurefs.pattern_store import compile_pattern
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,11 @@ class Anchor:
 # ``2021/0401``).  Written with the literal first and the digits as look-arounds:
 # ``re`` then scans for ``/`` at memchr speed instead of trying every digit.
 #: ``1/2``: act numbers.
-SLASH = re.compile(r"/(?<=[0-9]/)(?=[0-9])")
+SLASH = compile_pattern(r"/(?<=[0-9]/)(?=[0-9])")
 #: ``1/23``: case numbers (two-digit year).
-SLASH_YY = re.compile(r"/(?<=[0-9]/)(?=[0-9][0-9])")
+SLASH_YY = compile_pattern(r"/(?<=[0-9]/)(?=[0-9][0-9])")
 #: ``2021/0401``: procedure numbers.
-SLASH_YYYY_NNNN = re.compile(r"/(?<=[0-9]{4}/)(?=[0-9]{4})")
+SLASH_YYYY_NNNN = compile_pattern(r"/(?<=[0-9]{4}/)(?=[0-9]{4})")
 
 
 class Context:

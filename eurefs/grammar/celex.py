@@ -18,6 +18,7 @@ from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile
 from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, CelexRef
+from eurefs.pattern_store import compile_pattern
 
 PATTERN = lazy_compile(
     r"(?:(?<=%3A)|(?<=%3a)|(?<![\dA-Za-z]))"
@@ -78,7 +79,7 @@ FAMILY = Family(
     pattern=PATTERN,
     build=build,
     anchors=tuple(
-        Anchor(re.compile(rf"{c}(?<=[0-9CE]{c})(?=[0-9][0-9][A-Z])"), before=1, after=30)
+        Anchor(compile_pattern(rf"{c}(?<=[0-9CE]{c})(?=[0-9][0-9][A-Z])"), before=1, after=30)
         for c in ("19", "20")
     ),
     priority=4,

@@ -20,6 +20,7 @@ from eurefs.languages import LANGUAGES, index
 from eurefs.languages.evidence import pick
 from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, ComDocumentRef
+from eurefs.pattern_store import compile_pattern
 
 # Document types, with the languages' own spellings (German ``KOM``/``SEK``).
 _TYPES = tuple(t for t in COM_TYPES if t != "C")
@@ -60,7 +61,7 @@ _COMMUNICATION_RE = {
 }
 # A sentence boundary or a paragraph break (two spaces in the folded view) ends
 # the clause a COM number belongs to.
-_CLAUSE_END = re.compile(r"[ ]{2}|[.;]\s+(?=[A-Z\[\\(])")
+_CLAUSE_END = compile_pattern(r"[ ]{2}|[.;]\s+(?=[A-Z\[\\(])")
 
 
 def _nature(ctx: Context, start: int, lang: str) -> str | None:
@@ -162,12 +163,12 @@ FAMILY = Family(
     # ``JOIN (``, ``KOM  (`` (after a paragraph break), ``COM/2023/``, ``COM:2024:``.
     anchors=(
         Anchor(
-            re.compile(rf"\((?:(?<=[{_LAST}]\()|(?<=[{_LAST}] \()|(?<=[{_LAST}]  \())"),
+            compile_pattern(rf"\((?:(?<=[{_LAST}]\()|(?<=[{_LAST}] \()|(?<=[{_LAST}]  \())"),
             before=7,
             after=40,
         ),
-        Anchor(re.compile(r"/(?<=[MNDC]/)(?=[0-9]{4}/)"), before=4, after=30),
-        Anchor(re.compile(r":(?<=[MNDC]:)(?=[0-9]{4}:)"), before=4, after=30),
+        Anchor(compile_pattern(r"/(?<=[MNDC]/)(?=[0-9]{4}/)"), before=4, after=30),
+        Anchor(compile_pattern(r":(?<=[MNDC]:)(?=[0-9]{4}:)"), before=4, after=30),
     ),
     priority=5,
 )

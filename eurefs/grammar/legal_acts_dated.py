@@ -30,6 +30,7 @@ from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.languages.evidence import pick
 from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, LegalActRef
+from eurefs.pattern_store import compile_pattern
 
 # Two shapes, chosen by what a language's record holds: institutions written
 # after the type word (``Rahmenbeschluss des Rates vom ...``) or before it
@@ -209,17 +210,19 @@ def build_before(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 # same two literal-led searches for every language; the window reaches back to the type
 # word.  Inside it, matches are tried only where a type word (or a word before it) starts.
 _YEAR_ANCHORS = tuple(
-    Anchor(re.compile(c + r"(?<=[^\W\d_] " + c + r")(?=[0-9]{2}(?![0-9/]))"), before=100, after=6)
+    Anchor(
+        compile_pattern(c + r"(?<=[^\W\d_] " + c + r")(?=[0-9]{2}(?![0-9/]))"), before=100, after=6
+    )
     for c in ("19", "20")
 )
-_TOKEN = re.compile(r"[^\s#>*]+")
+_TOKEN = compile_pattern(r"[^\s#>*]+")
 
 
 # A cheap test of a window before any pattern runs: a year after a month, a day and a
 # date word, with a type word or an institution just before (``Rahmenbeschluss des
 # Rates vom 26. Juni 2001``).  Most dates in texts follow a numbered act's title
 # (``... of the Council of 27 April 2016``) and fail it at once.
-_YEAR_IN = re.compile(r"(?:19|20)[0-9]{2}(?![0-9/])")
+_YEAR_IN = compile_pattern(r"(?:19|20)[0-9]{2}(?![0-9/])")
 _MONTH_WORDS = frozenset(_MONTHS)
 _JOINERS = frozenset(j.lower() for lg in LANGUAGES for j in lg.date_joiners)
 _PREPS = frozenset(w.lower() for lg in LANGUAGES for w in lg.date_words)

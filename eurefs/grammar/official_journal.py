@@ -28,6 +28,7 @@ from eurefs.languages import LANGUAGES, index
 from eurefs.languages.evidence import pick
 from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, OjRef
+from eurefs.pattern_store import compile_pattern
 
 # ``4.5.2016``; Croatian and Latvian write ``4.5.2016.``, Bulgarian ``4.5.2016 г.``
 # (the final dot is taken only before the comma of a page, not at a sentence end)
@@ -259,11 +260,11 @@ FAMILY = Family(
     # languages have; the window reaches back to the abbreviation.
     anchors=(
         *(
-            Anchor(re.compile(s + r"(?<=\s" + s + r")(?=\s{0,8}[0-9,])"), before=26, after=64)
+            Anchor(compile_pattern(s + r"(?<=\s" + s + r")(?=\s{0,8}[0-9,])"), before=26, after=64)
             for s in "LCS"
         ),
         # before 1968 there was no series: the issue date (``30.10.1962``) instead
-        Anchor(re.compile(r"19(?<=\.19)(?=[56][0-9](?![0-9]))"), before=34, after=30),
+        Anchor(compile_pattern(r"19(?<=\.19)(?=[56][0-9](?![0-9]))"), before=34, after=30),
     ),
     priority=8,
 )

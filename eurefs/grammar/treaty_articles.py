@@ -28,6 +28,7 @@ from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.languages.evidence import pick
 from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, TreatyArticleRef
+from eurefs.pattern_store import compile_pattern
 
 #: written form -> {language: treaty code}, for abbreviations and (lower-cased) long names
 _ABBR: dict[str, dict[str, str]] = {}
@@ -76,7 +77,7 @@ _NUM = (
 )
 # The ordinal sign after an article number, as the view has it (``º`` is folded to ``o``;
 # a PDF may set it apart, ``325. o``, or type a degree sign): written ``.º`` in normal forms.
-_ORDINAL = re.compile(r"(?<=[0-9])\.[ ]?[o°](?![\w])")
+_ORDINAL = compile_pattern(r"(?<=[0-9])\.[ ]?[o°](?![\w])")
 _CONJ_WORDS = words(*(c for lg in LANGUAGES for c in lg.article_conjunctions))
 # (and a range: ``101-106``, ``1–3``)
 _CONJ = r"(?:" + RANGE + r"|[ ]?,[ ]?(?:" + _CONJ_WORDS + r"[ ])?|[ ]" + _CONJ_WORDS + r"[ ])"
@@ -93,7 +94,7 @@ _ITEM = (
 # (a letter of any script before a bracket: Bulgarian ``буква а)``, Greek ``στοιχείο α)``)
 _PIN = r"(?:[0-9]{1,3}[a-z]?|[^\W\d_]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[^\W\d_])\))"
 _PIN_LIST = _PIN + r"(?:" + _CONJ + _PIN + r"){0,5}"
-_SIGN_AT_END = re.compile(r"\.o(?=s?$)")  # ``n.o``, ``n.os``
+_SIGN_AT_END = compile_pattern(r"\.o(?=s?$)")  # ``n.o``, ``n.os``
 
 
 def _set_apart(pin_words: Iterable[str]) -> list[str]:

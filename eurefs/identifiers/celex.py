@@ -10,15 +10,14 @@
 
 from __future__ import annotations
 
-import re
-
 from eurefs.errors import ParseError
+from eurefs.pattern_store import compile_pattern
 
 #: Default ELI base; the resolver takes its own (configurable) value.
 ELI_BASE = "http://data.europa.eu/eli"
 
 # Linear-time: each quantifier is bounded and no group repeats.
-CELEX_RE = re.compile(
+CELEX_RE = compile_pattern(
     r"(?P<sector>[0-9CE])(?P<year>(?:1[89]|20)[0-9][0-9])(?P<descriptor>[A-Z]{1,2})"
     r"(?P<number>[0-9]{1,5}(?:\([0-9]{2}\))?(?:R\([0-9]{2}\))?)"
     r"(?:-(?P<consolidated>[0-9]{8}))?"
@@ -95,7 +94,7 @@ def full_year(two_or_four: str | int) -> int:
     return y
 
 
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = compile_pattern(r"[0-9]+")
 
 
 def build_celex(sector: str, year: int, descriptor: str, number: str | int) -> str:

@@ -7,17 +7,16 @@ procedures, act-by-act OJ publications (``oj``) and classic OJ pages (``uriserv`
 
 from __future__ import annotations
 
-import re
-
 from eurefs.errors import ParseError
 from eurefs.identifiers.schemes import SCHEMES
+from eurefs.pattern_store import compile_pattern
 
 #: Largest number of a COM/JOIN/SWD/SEC document: the comnat id pads it to 4 digits.
 COMNAT_NUMBER_MAX = 9999
 #: Largest number of a C(YYYY) Commission decision seen in practice (5 digits).
 C_DOCUMENT_NUMBER_MAX = 99999
 
-_OJ_ACT_RE = re.compile(r"(?P<series>[LC])_(?P<year>20[0-9]{2})(?P<number>[0-9]{5})")
+_OJ_ACT_RE = compile_pattern(r"(?P<series>[LC])_(?P<year>20[0-9]{2})(?P<number>[0-9]{5})")
 
 
 def comnat_id(doc_type: str, year: int, number: int) -> str:
@@ -69,7 +68,7 @@ def procedure_id(year: int, number: str) -> str:
 
 
 #: Cellar's procedure literal ``2018/0172/COD`` (``procedure_code_interinstitutional_...``).
-PROCEDURE_LITERAL_RE = re.compile(r"([0-9]{4})/([0-9]{4}[A-Z]?)/([A-Z]{3,4})")
+PROCEDURE_LITERAL_RE = compile_pattern(r"([0-9]{4})/([0-9]{4}[A-Z]?)/([A-Z]{3,4})")
 
 
 def procedure_literal(year: int, number: str, procedure_type: str) -> str:

@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from eurefs.errors import ParseError
 from eurefs.identifiers.celex import CELEX_RE
+from eurefs.pattern_store import compile_pattern
 
 #: Default Cellar base; the resolver takes its own (configurable) value.
 CELLAR_RESOURCE_BASE = "http://publications.europa.eu/resource"
@@ -74,8 +75,8 @@ class Scheme:
 
 
 _ELI_SEGMENT = r"[A-Za-z0-9_()-][A-Za-z0-9_().-]{0,39}"  # no "." or ".." segments
-_CASE_RE = re.compile(r"(?:[CTF]-)?[0-9]{1,4}/[0-9]{2}(?: ?P)?")
-_PROCEDURE_RE = re.compile(r"(?:19|20)[0-9]{2}_[1-9][0-9]{0,3}[A-Z]?")
+_CASE_RE = compile_pattern(r"(?:[CTF]-)?[0-9]{1,4}/[0-9]{2}(?: ?P)?")
+_PROCEDURE_RE = compile_pattern(r"(?:19|20)[0-9]{2}_[1-9][0-9]{0,3}[A-Z]?")
 
 #: Every scheme eurefs reads or writes, by name.
 SCHEMES: dict[str, Scheme] = {
@@ -84,21 +85,21 @@ SCHEMES: dict[str, Scheme] = {
         Scheme("celex", CELEX_RE, "work", "32016R0679", id_document=True),
         Scheme(
             "comnat",
-            re.compile(r"(?:COM|JOIN|SWD|SEC|C)_[0-9]{4}_[0-9]{4}[A-Z]?_[A-Z0-9]{1,10}"),
+            compile_pattern(r"(?:COM|JOIN|SWD|SEC|C)_[0-9]{4}_[0-9]{4}[A-Z]?_[A-Z0-9]{1,10}"),
             "work",
             "COM_2018_0340_FIN",
             id_document=True,
         ),
         Scheme(
             "eli",
-            re.compile(rf"{_ELI_SEGMENT}(?:/{_ELI_SEGMENT}){{2,7}}"),
+            compile_pattern(rf"{_ELI_SEGMENT}(?:/{_ELI_SEGMENT}){{2,7}}"),
             "work",
             "dir/2019/904/oj",
             keep_slashes=True,
         ),
         Scheme(
             "ecli",
-            re.compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:[0-9]{4}:[A-Za-z0-9.]{1,25}"),
+            compile_pattern(r"ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:[0-9]{4}:[A-Za-z0-9.]{1,25}"),
             "work",
             "ECLI:EU:C:2014:317",
             id_document=True,
@@ -106,12 +107,12 @@ SCHEMES: dict[str, Scheme] = {
         Scheme("case", _CASE_RE, "work", "C-673/17"),
         Scheme("procedure", _PROCEDURE_RE, "dossier", "2018_172"),
         Scheme(
-            "oj", re.compile(r"[A-Z]{1,3}_[A-Z0-9_]{1,40}"), "work", "JOL_2016_119_R_0001",
+            "oj", compile_pattern(r"[A-Z]{1,3}_[A-Z0-9_]{1,40}"), "work", "JOL_2016_119_R_0001",
             id_document=True,
         ),
         Scheme(
             "uriserv",
-            re.compile(
+            compile_pattern(
                 r"OJ\.[A-Z]_?\.[0-9]{4}\.[0-9A-Z]{3,4}\.[0-9]{2}\.[0-9]{4}\.[0-9]{2}"
                 r"(?:\.[A-Z]{3})?"
             ),
@@ -120,14 +121,14 @@ SCHEMES: dict[str, Scheme] = {
         ),
         Scheme(
             "immc",
-            re.compile(r"[A-Za-z0-9()_.-][A-Za-z0-9()_. -]{0,60}"),
+            compile_pattern(r"[A-Za-z0-9()_.-][A-Za-z0-9()_. -]{0,60}"),
             "work",
             "COM(2018)340 final",
             id_document=True,
         ),
         Scheme(
             "consolidation",
-            re.compile(r"[0-9]{4}[A-Z]{1,2}[0-9]{4}/[0-9]{8}"),
+            compile_pattern(r"[0-9]{4}[A-Z]{1,2}[0-9]{4}/[0-9]{8}"),
             "work",
             "2009R1223/20191218",
         ),

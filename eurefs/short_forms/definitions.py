@@ -23,6 +23,7 @@ from itertools import chain
 
 from eurefs.languages import BY_CODE
 from eurefs.models.references import BaseReference
+from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import (
     Candidate,
     Target,
@@ -82,10 +83,10 @@ def _paren_end(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\)(?:(?<=[{cl}]\))|(?<=[{cl}][ \u00a0]\)){tails})")
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*(?: (?:[IVX]{1,4}|[2-9]))?")
-_PARENS = re.compile(r"\([^()]*\)")
-_FOOTNOTE_CALL = re.compile(r"\A[ \u00a0]*\[?[0-9]{1,3}\]?(?=\s|\Z)")
-_SENTENCE_END = re.compile(r"[.;!?:]\s|\n\s*\n")
+_ACRONYM = compile_pattern(r"[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*(?: (?:[IVX]{1,4}|[2-9]))?")
+_PARENS = compile_pattern(r"\([^()]*\)")
+_FOOTNOTE_CALL = compile_pattern(r"\A[ \u00a0]*\[?[0-9]{1,3}\]?(?=\s|\Z)")
+_SENTENCE_END = compile_pattern(r"[.;!?:]\s|\n\s*\n")
 _MAX_GAP = 700
 
 

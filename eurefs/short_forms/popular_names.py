@@ -17,11 +17,12 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from eurefs.data import popular_name_entries
+from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import Candidate, Target, act_type_of_celex, word_start
 
 # A name followed by one of these words names another act (``MiFID II Delegated
 # Regulation``, ``CBAM Implementing Regulation``): it is not a mention of the named one.
-_MODIFIES = re.compile(
+_MODIFIES = compile_pattern(
     r"[ \t\n]{1,3}(?:Delegated|Implementing|Regulations?|Directives?|Decisions?|RTS|ITS|Level 2)\b"
 )
 
@@ -165,11 +166,11 @@ def lower_names(lang: str) -> tuple[str, ...]:
     return tuple(n for n in names_for(lang) if not any(ch.isupper() for ch in n))
 
 
-_END = re.compile(r"(?![\w-])")
+_END = compile_pattern(r"(?![\w-])")
 # The capitalised word right before a match, on the same line: ``Media`` in ``Audiovisual
 # Media Services Directive``, ``Market`` in ``Single Market Transparency Directive``.
-_WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][\w’'-]*)[ \t]$")
-_SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+|\n\s*)$")
+_WORD_BEFORE = compile_pattern(r"([A-ZÀ-Ý][\w’'-]*)[ \t]$")
+_SENTENCE_START = compile_pattern(r"(?:^|[.:;!?]\s+|\n\s*)$")
 _ARTICLES = frozenset(
     {"The", "A", "An", "Le", "La", "Les", "L", "Die", "Der", "Das", "Den", "Dem", "Des"}
 )
