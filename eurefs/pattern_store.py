@@ -48,7 +48,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
-__all__ = ["PatternStore", "compile_pattern", "default_store", "stored_text"]
+__all__ = ["ENV_STORE", "PatternStore", "compile_pattern", "default_store", "stored_text"]
 
 #: Bump when the layout of the file changes.
 FORMAT = 1
@@ -333,8 +333,15 @@ _DEFAULT: PatternStore | None = None
 _DEFAULT_LOCK = threading.Lock()
 
 
+#: The environment variable that turns the store off (``0``, ``off``, ``no``, ``false``):
+#: nothing is read or written, every start compiles the patterns (for a process that
+#: must not write to the user's cache directory).
+ENV_STORE = "EUREFS_PATTERN_STORE"
+
+
 def default_store() -> PatternStore:
-    """The store of this process, in the default cache directory."""
+    """The store of this process, in the default cache directory (in memory only when
+    ``$EUREFS_PATTERN_STORE`` turns it off)."""
     global _DEFAULT
     if _DEFAULT is None:
         with _DEFAULT_LOCK:
@@ -342,7 +349,8 @@ def default_store() -> PatternStore:
                 from eurefs.cache_dir import default_cache_dir
 
                 name = f"patterns-{sys.implementation.cache_tag or 'python'}.bin"
-                _DEFAULT = PatternStore(default_cache_dir() / name)
+                off = os.environ.get(ENV_STORE, "").strip().lower() in ("0", "off", "no", "false")
+                _DEFAULT = PatternStore(None if off else default_cache_dir() / name)
     return _DEFAULT
 
 

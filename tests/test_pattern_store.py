@@ -269,3 +269,19 @@ def test_a_command_uses_the_store_of_the_cache_directory(tmp_path: Path) -> None
     second = run("2")
     assert first[0] == second[0] >= 3
     assert first[1] > 0 and second[1] == 0
+
+
+@pytest.mark.parametrize("value", ["off", "0", "no", "False"])
+def test_the_store_turned_off_reads_and_writes_nothing(tmp_path: Path, value: str) -> None:
+    """A process that must not write to the user's cache directory turns the store off;
+    it finds the same references."""
+    env = {**os.environ, "EUREFS_CACHE_DIR": str(tmp_path), "EUREFS_PATTERN_STORE": value}
+    script = (
+        "import eurefs\n"
+        "print(len(eurefs.extract('Directive 95/46/EC; Regulation (EU) 2016/679')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "2"
+    assert list(tmp_path.iterdir()) == []
