@@ -65,8 +65,18 @@ def _reference_words(record: Language) -> Iterator[str]:
 
 
 def _key(word: str) -> str:
-    """The shares table's key for a word: lower case, ``º`` read as the records' ``o``."""
-    return word.lower().replace("º", "o")
+    """The shares table's key for a word: ``º`` read as the records' ``o``; lower case,
+    except an abbreviation in capitals (``EA``, ``DO``, ``LES``), which is kept as
+    written: it tells its language only written so (Romanian ``Ea``, Portuguese ``do``
+    and French ``les`` are words of those languages, not the English, Spanish and
+    Latvian abbreviations)."""
+    word = word.replace("º", "o")
+    return word if _is_abbreviation(word) else word.lower()
+
+
+def _is_abbreviation(word: str) -> bool:
+    """Two or more characters, all letters in capitals (``EA``, ``AEUV``, ``DSGVO``)."""
+    return len(word) > 1 and word.isupper()
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +95,8 @@ def hint_table() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def share_table() -> dict[str, tuple[tuple[str, float], ...]]:
-    """Word (lower case) -> the languages it tells, each with its share."""
+    """Word (lower case; an abbreviation in capitals as written) -> the languages
+    it tells, each with its share."""
     from eurefs.data import popular_name_entries  # the names file is read on first use
 
     weights: dict[str, dict[str, float]] = {}
@@ -178,19 +189,34 @@ def word_scores(sample: str) -> dict[str, float]:
         return {}
     words = share_table()
     scores: dict[str, float] = {}
-    for token in _key(sample).split():
+    for token in sample.replace("º", "o").split():
         word = token.strip(_PUNCTUATION)
-        found = words.get(word)
-        if found is None and word.endswith("."):  # a sentence's end: ``DSGVO.``, ``DSGVO).``
-            found = words.get(word.rstrip(".").rstrip(_PUNCTUATION))
+        if word.endswith(".") and _lookup(words, word) is None:  # ``DSGVO.``, ``DSGVO).``
+            word = word.rstrip(".").rstrip(_PUNCTUATION)
+        found = _lookup(words, word)
         if found is None:
             for mark in _APOSTROPHES:
                 if mark in word:
-                    found = words.get(word.rsplit(mark, 1)[1])
+                    found = _lookup(words, word.rsplit(mark, 1)[1])
                     break
         for code, share in found or ():
             scores[code] = scores.get(code, 0.0) + share
     return scores
+
+
+def _lookup(
+    words: dict[str, tuple[tuple[str, float], ...]], word: str
+) -> tuple[tuple[str, float], ...] | None:
+    """The shares of a word of the text: as a word in lower case, and, written in
+    capitals, as an abbreviation too (``LES`` in a French heading is both)."""
+    found = words.get(word.lower())
+    exact = words.get(word) if _is_abbreviation(word) else None
+    if exact is None or found is None:
+        return found or exact
+    shares = dict(found)
+    for code, share in exact:
+        shares[code] = max(shares.get(code, 0.0), share)
+    return tuple(shares.items())
 
 
 def detect(text: str) -> str:

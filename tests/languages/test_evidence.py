@@ -84,6 +84,19 @@ def test_a_shared_word_is_shared_and_an_acronym_weighs_less() -> None:
     assert word_scores("(Datenschutz-Grundverordnung).") == {"de": 1.0}
 
 
+def test_an_abbreviation_in_capitals_tells_its_language_only_written_so() -> None:
+    """``EA`` (the Euratom Treaty in English), ``DO`` (the Spanish Official Journal),
+    ``LES`` (Latvian) are words of other languages in lower case: Romanian ``Ea``
+    gave English evidence, every French ``les`` a share to Latvian."""
+    assert "en" not in word_scores("Ea a spus")
+    assert "lv" not in word_scores("les États membres")
+    assert "es" not in word_scores("do Conselho")
+    assert word_scores("EA")["en"] > 0
+    assert word_scores("DO L 119")["es"] > 0
+    # a word written in capitals counts as the word and as the abbreviation
+    assert set(word_scores("LES")) == {"fr", "lv"}
+
+
 def test_punctuation_elision_and_ordinal_signs_are_read_through() -> None:
     """``l'article`` is looked up as ``article``, ``n.º`` as the record's ``n.o``."""
     assert word_scores("l'article")["fr"] > 0
