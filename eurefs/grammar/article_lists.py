@@ -3,7 +3,9 @@
 ``Articles 101, 102 and 106(2)`` designate three articles; ``Articles 101 to 106`` and
 ``Articles 101-106`` designate one range, ``101-106``: read as two items, the range
 would say only its ends were cited.  A range is joined by a dash or by one of the
-records' ``article_range_words`` (``to``, ``bis``, ``à``).
+``article_range_words`` of the reference's own language (``to``, ``bis``, ``à``): the
+same word joins a range in one language and a list in another (Spanish ``artículos
+276 a 279`` are four articles, Czech ``články 276 a 279`` two).
 """
 
 from __future__ import annotations
@@ -11,26 +13,27 @@ from __future__ import annotations
 import re
 
 from eurefs.grammar.common import RANGE
-from eurefs.languages import LANGUAGES
+from eurefs.languages import BY_CODE
 
-_RANGE_WORDS = frozenset(w for lg in LANGUAGES for w in lg.article_range_words)
 _RANGE_DASH = re.compile(RANGE)
 
 
-def _is_range(separator: str) -> bool:
+def _is_range(separator: str, range_words: tuple[str, ...]) -> bool:
     word = separator.strip(" ,")
-    return word in _RANGE_WORDS or (len(word) == 1 and _RANGE_DASH.fullmatch(word) is not None)
+    return word in range_words or (len(word) == 1 and _RANGE_DASH.fullmatch(word) is not None)
 
 
-def designations(text: str, separators: re.Pattern[str]) -> list[str]:
+def designations(text: str, separators: re.Pattern[str], lang: str) -> list[str]:
     """The items of ``text`` split at ``separators``, the two ends of a range joined by
-    ``-`` into one (``101 to 106`` -> ``101-106``)."""
+    ``-`` into one (``101 to 106`` -> ``101-106``); ``lang`` is the language whose range
+    words join a range."""
+    range_words = BY_CODE[lang].article_range_words
     out: list[str] = []
     pos, ranged = 0, False
     for sep in separators.finditer(text):
         ranged = _add(out, text[pos : sep.start()], ranged)
         if sep.end() > sep.start():
-            ranged = _is_range(sep.group())
+            ranged = _is_range(sep.group(), range_words)
         pos = sep.end()
     _add(out, text[pos:], ranged)
     return out

@@ -28,8 +28,9 @@ _TYPE_ALIASES = {a: t for lg in LANGUAGES for a, t in lg.com_type_aliases.items(
 _ALIAS_LANGS = index(lambda lg: lg.com_type_aliases)
 _FINAL_LANGS = index(lambda lg: lg.com_final_words, fold=True)
 _ALL_LANGS = frozenset(lg.code for lg in LANGUAGES)
-# Lower case is taken too (``com(2021) 752 final``), but not a lone ``c``.
-_LOWER_TYPES = tuple(t.lower() for t in (*_TYPES, *_TYPE_ALIASES))
+# Lower case is taken too (``com(2021) 752 final``), but not a lone letter (``c``,
+# ``k``: the C documents' ``K(2008) 5533`` of the languages writing ``K``).
+_LOWER_TYPES = tuple(t.lower() for t in (*_TYPES, *_TYPE_ALIASES) if len(t) > 1)
 _TYPE_WORDS = words(*_TYPES, *_TYPE_ALIASES, *_LOWER_TYPES, "C")
 _FINAL_WORDS = words(*_FINAL_LANGS)  # re.escape escapes spaces: safe in a VERBOSE pattern
 
@@ -39,7 +40,7 @@ PATTERN = lazy_compile(
     (?:
         (?P<type>{_TYPE_WORDS}){OPT_SP}\({OPT_SP}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){OPT_SP}\){OPT_SP}
         (?P<n1>[0-9]{{1,5}})
-      | (?P<type2>COM|JOIN|SWD|SEC)/(?P<y2>[0-9]{{4}})/(?P<n2>[0-9]{{1,5}})
+      | (?P<type2>COM|JOIN|SWD|SEC|KOM)/(?P<y2>[0-9]{{4}})/(?P<n2>[0-9]{{1,5}})
       | (?P<type3>COM|JOIN|SWD|SEC):(?P<y3>[0-9]{{4}}):(?P<n3>[0-9]{{1,5}})(?P<fin3>:FIN)?
     )
     (?![\d/])
@@ -112,7 +113,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         cands &= _ALIAS_LANGS[written_type]
     if m.group("fword"):
         cands = (cands & _FINAL_LANGS.get(m.group("fword").lower(), frozenset())) or cands
-    lang = pick(cands, ctx.before(m.start(), 80))
+    lang = pick(cands, ctx.before(m.start(), 80), after=ctx.region[end : end + 80])
     nature = _nature(ctx, m.start(), lang) if doc_type == "COM" else None
     celex: str | None = None
     if doc_type == "COM" and nature:

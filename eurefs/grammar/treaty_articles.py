@@ -344,7 +344,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         list_text += more
         nums += _PINPOINTS.sub("", more)
         word_n = max((w for w in record.article_words.values() if w.startswith(word_n)), key=len)
-    articles = designations(nums, _CONJ_SPLIT)
+    articles = designations(nums, _CONJ_SPLIT, lang)
     return (
         reference(
             TreatyArticleRef,

@@ -99,7 +99,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             normalized=f"{record.treaties[code].code} {tail}",
             lang=lang,
             treaty=code,
-            articles=designations(nums, _SPLIT),
+            articles=designations(nums, _SPLIT, lang),
         ),
     )
 

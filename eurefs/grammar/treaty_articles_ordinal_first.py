@@ -69,7 +69,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     word = record.article_words[m.group("word")]
     # the numbers without their ordinal dots, in the order and with the words written
     nums = re.sub(r"(?<=[0-9a-z])\.", "", collapse_spaces(m.group("nums")))
-    articles = designations(nums, _SPLIT)
+    articles = designations(nums, _SPLIT, lang)
     lead = m.group("lead")
     pin = f", {collapse_spaces(lead)}" if lead else ""
     return (

@@ -181,6 +181,7 @@ class Language:
         article_range_words: Those of ``article_conjunctions`` that make a range of the
             numbers they join (``to``, ``bis``): ``Articles 101 to 106`` is the one
             designation ``101-106`` in ``TreatyArticleRef.articles``, not 101 and 106.
+            Read only in the language's own references (Czech ``a`` is "and").
         article_ranges: Ranges written with a word before their first number, as pairs of
             that word and the one before the last (Italian ``da``, ``a``: ``articoli da 6 a
             9``, ``lettere da b) a d)``); ranges with one word between (``5 to 7``) are

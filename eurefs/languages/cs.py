@@ -11,7 +11,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="cs",
     name="Czech",
-    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["cs"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'čl. 47 Listiny základních práv EU' (a Constitutional Court decision, ECLI:CZ:US:2026:3.US.952.26.1, as quoted), 'čl. 11 a 13 Listiny základních práv EU'; 'Listiny základních práv Evropské unie' (the full name, genitive); never 'Listiny základních práv' alone: 'čl. 36 odst. 1 Listiny základních práv a svobod' is the Czech national charter. No abbreviation in use found: the normal form uses the short name", **sources("cs"), "back_references": "anaphors: tohoto nařízení after the regulation it refers to, uvedeného nařízení, in JRC-Acquis (acts from EUR-Lex; tests/data/corpus-cs C01, lines 61 and 73); legislative markers: the enacting formula (PŘIJALA TOTO NAŘÍZENÍ), vzhledem k těmto důvodům, article headings, the closing formula (závazné v celém rozsahu)"}),
+    sources=frozen({"com_type_aliases": "KOM: EP resolution P7_TA(2010)0311 (Czech: 'KOM(2008)0586', 'KOM(2009)0015'); K: Commission Decision 2008/788/EC (EUR-Lex 32008D0788), its title in this language as op.europa.eu publishes it (publication a8b3dcb9-67c6-485e-9cdf-b92233aeb11a: 'K(2008) 5533'); SEK not yet seen (UNCONFIRMED)", "treaties (EAEC, ECSC)": EAEC_ECSC["cs"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'čl. 47 Listiny základních práv EU' (a Constitutional Court decision, ECLI:CZ:US:2026:3.US.952.26.1, as quoted), 'čl. 11 a 13 Listiny základních práv EU'; 'Listiny základních práv Evropské unie' (the full name, genitive); never 'Listiny základních práv' alone: 'čl. 36 odst. 1 Listiny základních práv a svobod' is the Czech national charter. No abbreviation in use found: the normal form uses the short name", **sources("cs"), "back_references": "anaphors: tohoto nařízení after the regulation it refers to, uvedeného nařízení, in JRC-Acquis (acts from EUR-Lex; tests/data/corpus-cs C01, lines 61 and 73); legislative markers: the enacting formula (PŘIJALA TOTO NAŘÍZENÍ), vzhledem k těmto důvodům, article headings, the closing formula (závazné v celém rozsahu)"}),
     act_types={
         "regulation": ("nařízení", "nařízením", "nařízeních"),
         "directive": ("směrnice", "směrnici", "směrnicí", "směrnic", "směrnicemi", "směrnicích"),
@@ -31,7 +31,7 @@ LANGUAGE = Language(
     list_conjunctions=("a", "nebo", "i"),
     domains=frozen({"EU": "EU", "ES": "ES", "EHS": "EHS", "ESUO": "ESUO", "SZBP": "SZBP", "SVV": "SVV", "Euratom": "Euratom"}),
     jha_domains=("SVV",),
-    hint_words=("a", "v", "ve", "na", "se", "že", "o", "z", "ze", "k", "s", "pro", "je", "jsou", "který", "která", "které", "podle", "této", "tohoto", "článku"),
+    hint_words=("a", "v", "ve", "na", "se", "že", "o", "z", "ze", "k", "s", "pro", "je", "jsou", "který", "která", "které", "podle", "této", "tohoto", "článku", "kterým", "kterou", "jako", "nebo", "pouze"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Výboru)[ ](?:ministrů|velvyslanců|přidružení|pro[ ]přidružení|pro[ ]spolupráci|stabilizace[ ]a[ ]přidružení|partnerství|EHP)|Asociační[ ]rady|Smíšeného[ ]výboru(?:[ ]EHP)?|Společného[ ]výboru(?:[ ]EHP)?)(?:[ ]?[A-Z]{2,5}[-–][A-ZČŘŠŽ]\w{1,20})?)(?![\w-])",
     # A body on no list after the number: a committee (``výboru``, after adjectives in ``-ého``/``-ího``); the EU's institutions are Rady, Komise.
@@ -67,6 +67,7 @@ LANGUAGE = Language(
     court_reports=("Sb. rozh.",),
     joined_words=("spojených", "spojené"),
     opinion_words=("posudek",),
+    com_type_aliases=frozen({"KOM": "COM", "K": "C"}),
     com_final_words=("v konečném znění", "final"),
     proposal_words=(r"\bnávrh",),
     communication_words=(r"\bsdělení", r"\bzpráv", r"\bbílá kniha", r"\bzelená kniha", r"\bakční plán", r"\bstrategi"),

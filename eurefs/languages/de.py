@@ -25,6 +25,7 @@ LANGUAGE = Language(
     code="de",
     name="German",
     sources=frozen({
+        "com_type_aliases (K)": "Commission Decision 2008/738/EC (EUR-Lex 32008D0738, German: 'Bekannt gegeben unter Aktenzeichen K(2008) 2257')",
         "treaties (EAEC, ECSC)": EAEC_ECSC["de"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, de) and its short form; the abbreviation after an article number (GRCh, GRC) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["de"],
@@ -146,7 +147,7 @@ LANGUAGE = Language(
     court_reports=("Slg.",),
     joined_words=("verbundene", "verbundenen"),
     opinion_words=("Gutachten",),
-    com_type_aliases=frozen({"KOM": "COM", "SEK": "SEC"}),
+    com_type_aliases=frozen({"KOM": "COM", "SEK": "SEC", "K": "C"}),
     com_final_words=("endg.", "endgültig"),
     proposal_words=(r"\bVorschlag", r"\bvorgeschlagen"),
     communication_words=(r"\bMitteilung", r"\bBericht", r"Weißbuch", r"Grünbuch",

@@ -11,7 +11,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="et",
     name="Estonian",
-    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["et"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Euroopa Liidu põhiõiguste harta' (a list of treaty names; the genitive is alike); 'ELi põhiõiguste harta' and the form before an article (… harta artikkel 47) UNCONFIRMED in a text read for this project. Not 'põhiõiguste harta' alone. No abbreviation: the normal form uses the full name", **sources("et"), "back_references": 'anaphors: kõnealune direktiiv, nimetatud direktiivist in the development text tests/data/corpus-et (judgment C-282/10 Dominguez); the other cases of kõnealune; käesolev (this) left out'}),
+    sources=frozen({"com_type_aliases": "KOM: EUR-Lex 52008PC0650 (Estonian: 'KOM(2008) 650 lõplik', next to '{SEC(2008) 2631}': SEC as in English); K: Commission Decision 2007/589/EC's title ('teatavaks tehtud numbri K(2007) 3416 all', op.europa.eu)", "treaties (EAEC, ECSC)": EAEC_ECSC["et"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Euroopa Liidu põhiõiguste harta' (a list of treaty names; the genitive is alike); 'ELi põhiõiguste harta' and the form before an article (… harta artikkel 47) UNCONFIRMED in a text read for this project. Not 'põhiõiguste harta' alone. No abbreviation: the normal form uses the full name", **sources("et"), "back_references": 'anaphors: kõnealune direktiiv, nimetatud direktiivist in the development text tests/data/corpus-et (judgment C-282/10 Dominguez); the other cases of kõnealune; käesolev (this) left out'}),
     act_types={
         "regulation": ("määrus", "määruse", "määruses", "määrusega", "määrusest", "määrusele", "määrusi", "määrused"),
         "directive": ("direktiiv", "direktiivi", "direktiivis", "direktiiviga", "direktiivist", "direktiivile", "direktiivid"),
@@ -62,6 +62,7 @@ LANGUAGE = Language(
     court_reports=("EKL",),
     joined_words=("liidetud",),
     opinion_words=("arvamus",),
+    com_type_aliases=frozen({"KOM": "COM", "K": "C"}),
     com_final_words=("lõplik", "final"),
     proposal_words=(r"\bettepane",),
     communication_words=(r"\bteatis", r"\baruan", r"\bvalge raamat", r"\broheline raamat", r"\btegevuskava", r"\bstrateegia"),

@@ -16,7 +16,7 @@ def _cases(*stems: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
 LANGUAGE = Language(
     code="fi",
     name="Finnish",
-    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["fi"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Euroopan unionin perusoikeuskirjassa', 'EU:n perusoikeuskirja: oikeus tehokkaaseen oikeussuojakeinoon (47 artikla)', 'Euroopan unionin perusoikeuskirja' (other cases); the genitive before an article (Euroopan unionin perusoikeuskirjan 47 artikla) UNCONFIRMED in a text read for this project. Never 'perusoikeuskirja' alone: 'Perusoikeuskirja eli Charter of Rights and Freedoms' is Canada's. No abbreviation: the normal form uses the short name", **sources("fi"), "back_references": 'anaphors: kyseisen direktiivin, kyseinen direktiivi, kyseisessä direktiivissä in the development text tests/data/corpus-fi (judgment C-282/10 Dominguez); the other cases of kyseinen; tämä (this) left out; mainittu direktiivi olisi ... kodifioitava after Directive 98/34/EC in Directive (EU) 2015/1535, recital 1, and after Directive 98/27/EC in Directive 2009/22/EC, recital 1 (EUR-Lex, Finnish); the other cases of mainittu (mainitun, mainitussa ...) from Finnish grammar (UNCONFIRMED in a text read for the project)'}),
+    sources=frozen({"com_type_aliases": "KOM, SEK: EUR-Lex 52007PC0090 (Finnish: 'KOM(2007) 90 lopullinen', '{SEK(2007) 301}'), EESC opinion 52008AE0261 ('KOM(2007) 210 lopullinen'); the C documents' letter in Finnish not yet seen (UNCONFIRMED)", "treaties (EAEC, ECSC)": EAEC_ECSC["fi"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Euroopan unionin perusoikeuskirjassa', 'EU:n perusoikeuskirja: oikeus tehokkaaseen oikeussuojakeinoon (47 artikla)', 'Euroopan unionin perusoikeuskirja' (other cases); the genitive before an article (Euroopan unionin perusoikeuskirjan 47 artikla) UNCONFIRMED in a text read for this project. Never 'perusoikeuskirja' alone: 'Perusoikeuskirja eli Charter of Rights and Freedoms' is Canada's. No abbreviation: the normal form uses the short name", **sources("fi"), "back_references": 'anaphors: kyseisen direktiivin, kyseinen direktiivi, kyseisessä direktiivissä in the development text tests/data/corpus-fi (judgment C-282/10 Dominguez); the other cases of kyseinen; tämä (this) left out; mainittu direktiivi olisi ... kodifioitava after Directive 98/34/EC in Directive (EU) 2015/1535, recital 1, and after Directive 98/27/EC in Directive 2009/22/EC, recital 1 (EUR-Lex, Finnish); the other cases of mainittu (mainitun, mainitussa ...) from Finnish grammar (UNCONFIRMED in a text read for the project)'}),
     act_types={
         # nominative first, then genitive, inessive, adessive, illative, elative, the
         # partitive (``sovelletaan asetusta (EY) N:o 1049/2001``), plural
@@ -75,6 +75,7 @@ LANGUAGE = Language(
     court_reports=("Kok.",),
     joined_words=("yhdistetyissä", "yhdistetyt"),
     opinion_words=("lausunto",),
+    com_type_aliases=frozen({"KOM": "COM", "SEK": "SEC"}),
     com_final_words=("lopullinen", "final"),
     proposal_words=(r"\behdotu",),
     communication_words=(r"\btiedonan", r"\bkertomu", r"\bvalkoi", r"\bvihreä kirja", r"\btoimintasuunnitelm", r"\bstrategi"),

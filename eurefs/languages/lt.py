@@ -29,7 +29,7 @@ LANGUAGE = Language(
     list_conjunctions=("ir", "arba", "bei"),
     domains=frozen({"ES": "ES", "EB": "EB", "EEB": "EEB", "EAPB": "EAPB", "BUSP": "BUSP", "TVR": "TVR", "Euratomas": "Euratomas"}),
     jha_domains=("TVR",),
-    hint_words=("ir", "yra", "kad", "dėl", "į", "su", "iš", "pagal", "kuris", "kuri", "tai", "šio", "šios", "arba", "kaip", "šiame"),
+    hint_words=("ir", "yra", "kad", "dėl", "į", "su", "iš", "pagal", "kuris", "kuri", "tai", "šio", "šios", "arba", "kaip", "šiame", "tik", "kuriuo", "kurie"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     # the ACP-EC Council of Ministers and Committee of Ambassadors only with their parties
     # (a bare council of ministers may be the EU's)

@@ -11,7 +11,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="sk",
     name="Slovak",
-    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["sk"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'V článku 8 ods. 1 Charty základných práv Európskej únie' (GDPR recital 1, Slovak, EUR-Lex 32016R0679 as reproduced); 'čl. 42 Charty základných práv EÚ', 'článkov 41 a 47 Charty základných práv' only in a list of citation patterns, UNCONFIRMED in running text. (The national charter is a Listina, another word.) No abbreviation in use found: the normal form uses the short name", **sources("sk"), "back_references": 'anaphors: táto smernica, touto smernicou in the development text tests/data/corpus-sk (judgment C-282/10 Dominguez); the other cases of tento/táto; uvedenej smernice (the said directive) reported by the issue 8 docs review, its other singular cases (uvedená, uvedenú, uvedenou, uvedeného ...) from Slovak grammar (UNCONFIRMED in a text read for the project); uvedené left out, also the plural uvedené smernice'}),
+    sources=frozen({"com_type_aliases": "KOM: EUR-Lex 52007PC0439 (Slovak: 'KOM(2007) 439 v konečnom znení'); K: Commission Decision 2008/788/EC (EUR-Lex 32008D0788), its title in this language as op.europa.eu publishes it (publication a8b3dcb9-67c6-485e-9cdf-b92233aeb11a: 'K(2008) 5533')", "treaties (EAEC, ECSC)": EAEC_ECSC["sk"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'V článku 8 ods. 1 Charty základných práv Európskej únie' (GDPR recital 1, Slovak, EUR-Lex 32016R0679 as reproduced); 'čl. 42 Charty základných práv EÚ', 'článkov 41 a 47 Charty základných práv' only in a list of citation patterns, UNCONFIRMED in running text. (The national charter is a Listina, another word.) No abbreviation in use found: the normal form uses the short name", **sources("sk"), "back_references": 'anaphors: táto smernica, touto smernicou in the development text tests/data/corpus-sk (judgment C-282/10 Dominguez); the other cases of tento/táto; uvedenej smernice (the said directive) reported by the issue 8 docs review, its other singular cases (uvedená, uvedenú, uvedenou, uvedeného ...) from Slovak grammar (UNCONFIRMED in a text read for the project); uvedené left out, also the plural uvedené smernice'}),
     act_types={
         "regulation": ("nariadenie", "nariadenia", "nariadení", "nariadením", "nariadeniu"),
         "directive": ("smernica", "smernice", "smernici", "smernicu", "smernicou", "smerníc"),
@@ -31,7 +31,7 @@ LANGUAGE = Language(
     list_conjunctions=("a", "alebo", "ako aj"),
     domains=frozen({"EÚ": "EÚ", "ES": "ES", "EHS": "EHS", "ESUO": "ESUO", "SZBP": "SZBP", "SVV": "SVV", "Euratom": "Euratom"}),
     jha_domains=("SVV",),
-    hint_words=("a", "v", "vo", "na", "sa", "že", "o", "z", "zo", "k", "s", "pre", "je", "sú", "ktorý", "ktorá", "ktoré", "podľa", "tejto", "tohto", "článku"),
+    hint_words=("a", "v", "vo", "na", "sa", "že", "o", "z", "zo", "k", "s", "pre", "je", "sú", "ktorý", "ktorá", "ktoré", "podľa", "tejto", "tohto", "článku", "ktorým", "ktorou", "ako", "alebo", "iba"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Výboru)[ ]pre[ ](?:pridruženie|spoluprácu|stabilizáciu[ ]a[ ]pridruženie|partnerstvo)|Rady[ ]ministrov|Výboru[ ]veľvyslancov|Asociačnej[ ]rady|Rady[ ]EHP|Spoločného[ ]výboru(?:[ ]EHP)?|Zmiešaného[ ]výboru(?:[ ]EHP)?)(?:[ ]?[A-Z]{2,5}(?:[-–]|[ ][-–][ ])[A-ZČŠŽ]\w{1,20})?)(?![\w-])",
     # A body on no list after the number: a committee (``výboru``, after adjectives in ``-ého``); the EU's institutions are Rady, Komisie.
@@ -70,6 +70,7 @@ LANGUAGE = Language(
     court_reports=("Zb.",),
     joined_words=("spojených",),
     opinion_words=("stanovisko",),
+    com_type_aliases=frozen({"KOM": "COM", "K": "C"}),
     com_final_words=("v konečnom znení", "final"),
     proposal_words=(r"\bnávrh",),
     communication_words=(r"\boznámeni", r"\bspráv", r"\bbiela kniha", r"\bzelená kniha", r"\bakčn\w* plán", r"\bstratégi"),

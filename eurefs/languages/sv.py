@@ -11,7 +11,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="sv",
     name="Swedish",
-    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["sv"], "ordinals, ordinal_nouns, article numbers": "paragraphs after a dot and the ordinal subparagraphs, EUR-Lex summary of T-171/02: 'Artikel 88.2 första och tredje styckena EG', 'Artikel 88.3 EG', 'artikel 7.1 och 7.3'; EP resolution P9_TA(2023)0406: 'artikel 1.1 e'", "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'artikel 8 i Europeiska unionens stadga om de grundläggande rättigheterna' (a Swedish data-protection text), 'Artikel 8.1 i Europeiska unionens stadga ...' (GDPR recital 1, Swedish, in lagen.nu's test data), the title in Formex (12016P), 'EU:s stadga om de grundläggande rättigheterna', 'EU-stadgan om de grundläggande rättigheterna' (fra.europa.eu); 'i stadgan om de grundläggande rättigheterna' after an article only in a list of citation patterns, UNCONFIRMED in running text. No abbreviation: the normal form is the short name with its preposition", **sources("sv"), "back_references": 'anaphors: detta direktiv in the development text tests/data/corpus-sv (judgment C-282/10 Dominguez); denna for the common gender (förordning); nämnda'}),
+    sources=frozen({"com_type_aliases": "KOM, SEK: a Commission staff working document's Swedish title (op.europa.eu: 'KOM(2008) 789 slutlig', 'SEK(2008) 2887'); K: Commission Decision 2008/788/EC (EUR-Lex 32008D0788), its title in this language as op.europa.eu publishes it (publication a8b3dcb9-67c6-485e-9cdf-b92233aeb11a: 'K(2008) 5533')", "treaties (EAEC, ECSC)": EAEC_ECSC["sv"], "ordinals, ordinal_nouns, article numbers": "paragraphs after a dot and the ordinal subparagraphs, EUR-Lex summary of T-171/02: 'Artikel 88.2 första och tredje styckena EG', 'Artikel 88.3 EG', 'artikel 7.1 och 7.3'; EP resolution P9_TA(2023)0406: 'artikel 1.1 e'", "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'artikel 8 i Europeiska unionens stadga om de grundläggande rättigheterna' (a Swedish data-protection text), 'Artikel 8.1 i Europeiska unionens stadga ...' (GDPR recital 1, Swedish, in lagen.nu's test data), the title in Formex (12016P), 'EU:s stadga om de grundläggande rättigheterna', 'EU-stadgan om de grundläggande rättigheterna' (fra.europa.eu); 'i stadgan om de grundläggande rättigheterna' after an article only in a list of citation patterns, UNCONFIRMED in running text. No abbreviation: the normal form is the short name with its preposition", **sources("sv"), "back_references": 'anaphors: detta direktiv in the development text tests/data/corpus-sv (judgment C-282/10 Dominguez); denna for the common gender (förordning); nämnda'}),
     act_types={
         "regulation": ("förordning", "förordningen", "förordningar", "förordningarna"),
         "directive": ("direktiv", "direktivet", "direktiven"),
@@ -68,6 +68,7 @@ LANGUAGE = Language(
     court_reports=("REG", "REU"),
     joined_words=("förenade",),
     opinion_words=("yttrande",),
+    com_type_aliases=frozen({"KOM": "COM", "SEK": "SEC", "K": "C"}),
     com_final_words=("slutlig", "final"),
     proposal_words=(r"\bförslag",),
     communication_words=(r"\bmeddelande", r"\brapport", r"\bvitbok", r"\bgrönbok", r"\bhandlingsplan", r"\bstrategi"),

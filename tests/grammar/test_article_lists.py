@@ -25,7 +25,7 @@ _SPLIT = re.compile(r"[-–][ ]?|[ ]?,[ ]|[ ](?:and|to|or)[ ]")
     ],
 )
 def test_designations(text: str, items: list[str]) -> None:
-    assert designations(text, _SPLIT) == items
+    assert designations(text, _SPLIT, "en") == items
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,29 @@ def test_a_range_of_treaty_articles_is_one_designation(text: str, articles: list
 def test_range_words_are_conjunctions_of_their_record() -> None:
     for lg in LANGUAGES:
         assert set(lg.article_range_words) <= set(lg.article_conjunctions), lg.code
+
+
+@pytest.mark.parametrize(
+    ("text", "articles"),
+    [
+        # EP report A7-0096/2010 (Czech), citations
+        (
+            "s ohledem na čl. 272 odst. 10 a články 274, 275 a 276 Smlouvy o ES a čl. 314 "
+            "odst. 10 a články 317, 318 a 319 Smlouvy o fungování Evropské unie",
+            [["274", "275", "276"], ["317", "318", "319"]],
+        ),
+        ("články 274, 276 a 279 Smlouvy o ES", [["274", "276", "279"]]),
+        ("článkov 107 a 110 ZFEÚ", [["107", "110"]]),
+        # where ``a`` does join a range
+        ("artículos 276 a 279 TFUE", [["276-279"]]),
+        ("artigos 101.° a 106.° TFUE", [["101.º-106.º"]]),
+    ],
+)
+def test_a_range_word_of_one_language_is_a_list_word_in_another(
+    text: str, articles: list[list[str]]
+) -> None:
+    """Before, the range words of every language joined ranges in all: Czech and Slovak
+    ``a`` (and) read as Spanish and Portuguese ``a`` (to), ``články 274, 276 a 279``
+    gave ``['274', '276-279']``, articles 277 and 278 cited with them."""
+    refs = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert [r.articles for r in refs] == articles
