@@ -214,6 +214,8 @@ _INTRO_TAILS = tuple({i.lower() for i in _INTROS})
 # a flat alternation of 24 languages' words tries each at every position)
 _LEAD_TAIL_FIND = lazy_compile(words(*_LEAD_TAILS) if _LEAD_TAILS else "(?!)")
 _INTRO_TAIL_FIND = lazy_compile(words(*_INTRO_TAILS) if _INTRO_TAILS else "(?!)")
+# An act cited between the treaty and the lead: its number or its date's year.
+_ACT_CITED = lazy_compile(r"[0-9]/[0-9]|(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _lead_before(ctx: Context, start: int) -> bool:
@@ -246,6 +248,12 @@ def _formula(m: re.Match[str], ctx: Context, after: str | None) -> dict[str, str
     ):
         name, end = later.group(0), later.end()
     if goes_on(name, before, end):  # the EC Treaty's name, then Euratom's
+        return None
+    # The lead belongs to the last citation before it: another citation after the
+    # treaty's (``med beaktande av rådets förordning (EG) nr 1234/2007 ..., särskilt
+    # artikel 43``) is the act's article, not the treaty's.
+    gap = before[end : f.start("lead") if f.group("lead") else len(before)]
+    if _INTRO_TAIL_FIND.search(gap.lower()) or _ACT_CITED.search(gap):
         return None
     return _LONG[name.lower()]
 
