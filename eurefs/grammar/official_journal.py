@@ -2,7 +2,8 @@
 
 Forms (reference-formats.md section 3): ``OJ L 119, 4.5.2016, p. 1`` (and
 ``p. 1-88``, ``OJ C 48 A, 24.2.2005``, ``OJ No L 119``, ``of 4.5.2016``), the
-Court's ``OJ 2016 L 119, p. 1`` / ``OJ 2016, L 119, p. 1``, the pre-1968
+Court's ``OJ 2016 L 119, p. 1`` / ``OJ 2016, L 119, p. 1`` / ``EGT L 206, 1992, s. 7``
+(the year after the issue: sv, sk, et, lv, lt, sl, bg judgments), the pre-1968
 single series ``OJ 106, 30.10.1962, p. 2553/62`` and the act-by-act form
 ``OJ L, 2024/1689, 12.7.2024`` (from October 2023), and issue/page ``OJ L 119/1``
 (optionally with its date; also after the Court's year, ``OJ 2016 L 119/1``), with the
@@ -105,10 +106,13 @@ PATTERN = lazy_compile(
     + r"(?:"
     + _PAGE.format(p="p", q="q", w="w")
     + r")?"
-    # Court style without year or date: JO L 167, p. 10
+    # Court style without date: JO L 167, p. 10; the year after the issue, as the
+    # Court's Swedish, Slovak, Baltic, Slovenian, Bulgarian, Romanian judgments write
+    # it: EGT L 206, 1992, s. 7
     r"|(?P<nser>[LC])"
     + SEP
     + _ISSUE.format(g="nissue")
+    + r"(?:[ ]?,[ ]?(?P<nyear>(?:19|20)[0-9][0-9])(?:[ ]г\.)?)?"
     + _PAGE.format(p="np", q="nq", w="nw")
     # issue/page: OJ L 119/1 (optionally with the date: OJ L 119/1, 4.5.2016)
     + r"|(?P<sser>[LCS])[ ]?(?P<sissue>[0-9]{1,4})[ ]?/[ ]?(?P<sp>[0-9]{1,5})(?![0-9/])"
@@ -216,10 +220,13 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             cellar_ids=_uriserv_ids(g("sser"), year, issue, page),
         )  # fmt: skip
     elif g("nser"):
-        issue = collapse_spaces(g("nissue"))
+        issue, nyear, npage = collapse_spaces(g("nissue")), _int(g("nyear")), _int(g("np"))
+        if nyear is not None and years.is_future_year(nyear):
+            return ()
         ref = reference(
             OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
-            series=g("nser"), issue=issue, page=_int(g("np")), last_page=_int(g("nq")),
+            series=g("nser"), issue=issue, year=nyear, page=npage, last_page=_int(g("nq")),
+            cellar_ids=_uriserv_ids(g("nser"), nyear, issue, npage),
         )  # fmt: skip
     elif g("aser"):
         act = g("aact")
