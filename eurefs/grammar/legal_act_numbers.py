@@ -29,7 +29,8 @@ for _lang in LANGUAGES:
 _JHA = frozenset(d.lower() for lg in LANGUAGES for d in lg.jha_domains)
 
 _DOMAIN = words(*(d for lg in LANGUAGES for d in lg.domains))
-_DOMAINS = _DOMAIN + r"(?:[ ]?,[ ]?" + _DOMAIN + r")?"
+# up to three: Council Decision 95/1/EC, Euratom, ECSC (the accession adjustments of 1995)
+_DOMAINS = _DOMAIN + r"(?:[ ]?,[ ]?" + _DOMAIN + r"){0,2}"
 _MARKERS = {m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers}
 _NO = words(*_MARKERS) + r"\.?"
 #: What a further list member can start with: ``(EU)``, a digit, a marker, ``[``.

@@ -118,3 +118,22 @@ def test_a_domain_without_brackets_after_the_type_word(
 
 def test_a_domain_without_brackets_needs_the_number_right_after() -> None:
     assert eurefs.extract("the Regulation EU 2030 targets and the Directive EU proposal") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "domain", "celex"),
+    [
+        # EUR-Lex consolidated text 01965R0019-20040501, its list of amendments (English,
+        # Swedish): the adjustments of 1995 adopted under the three treaties
+        ("(adapted by Council Decision 95/1/EC, Euratom, ECSC) L 001 1",
+         "Council Decision 95/1/EC, Euratom, ECSC", "EC, Euratom, ECSC", "31995D0001"),
+        ("(anpassad genom rådets beslut 95/1/EG, Euratom, EKSG) | L 001 |",
+         "rådets beslut 95/1/EG, Euratom, EKSG", "EG, Euratom, EKSG", "31995D0001"),
+        ("Decision 2004/752/EC, Euratom and", "Decision 2004/752/EC, Euratom", "EC, Euratom",
+         "32004D0752"),
+    ],
+)  # fmt: skip
+def test_three_domains_after_the_number(text: str, span: str, domain: str, celex: str) -> None:
+    """Before, two domains at most: the span stopped before ``, ECSC``."""
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert (ref.text, ref.domain, ref.celex) == (span, domain, celex)
