@@ -124,6 +124,24 @@ def share_table() -> dict[str, tuple[tuple[str, float], ...]]:
 
 #: A run of letters: :func:`pick` reads the words around a reference as such runs.
 _LETTERS = re.compile(r"[^\W\d_]+")
+#: A document's code before its year (``COM(2021)``, ``SWD/2021/``, ``C(2019)``): no word
+#: of a language (Portuguese ``com`` is "with"), so no hint.
+_DOC_CODE = r"[A-Z]{1,5}(?=[ ]?\([0-9]{2,4}\)|/[0-9]{4}/)"
+
+
+@lru_cache(maxsize=1)
+def _not_words() -> re.Pattern[str]:
+    """Documents' codes, and the records' number markers before a number (English
+    ``No 874/2012``, not the Portuguese and Spanish ``no``)."""
+    markers = sorted({m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers}, key=len)
+    marker = "|".join(re.escape(m) for m in reversed(markers)) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{_DOC_CODE}|(?:{marker})(?=\.?[ ]?[0-9]))")
+
+
+def _words(text: str) -> list[str]:
+    """The runs of letters of ``text``, lower-cased, documents' codes and number markers
+    left out."""
+    return _LETTERS.findall(_not_words().sub(" ", text).lower())
 
 
 def pick(
@@ -144,10 +162,10 @@ def pick(
         return cands[0] if cands else (LANGUAGES[0].code if LANGUAGES else "en")
     hints = hint_table()
     scores = dict.fromkeys(cands, 0.0)
-    _score(hints, scores, reversed(_LETTERS.findall(context.lower())[-12:]))
+    _score(hints, scores, reversed(_words(context)[-12:]))
     best = max(scores.values())
     if after and sum(1 for c in cands if scores[c] == best) > 1:
-        _score(hints, scores, _LETTERS.findall(after.lower())[:12], weight=0.5)
+        _score(hints, scores, _words(after)[:12], weight=0.5)
         best = max(scores.values())
     if best == 0:
         cands = [c for c in cands if c in set(prefer)] or cands

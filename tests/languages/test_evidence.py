@@ -143,3 +143,23 @@ def test_the_tables_are_built_on_first_use_not_at_import() -> None:
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-500:]
     assert out.stdout.split("\n")[:2] == ["(0, 0)", "(1, 0)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Commission staff working document SWD(2021) 301 final, its header (EUR-Lex
+        # 52021SC0301, English)
+        "Brussels, 28.10.2021\n\nSWD(2021) 301 final\n\n{COM(2021) 656 final} - {SEC(2021) "
+        "379 final} - {SWD(2021) 299 final} - {SWD(2021) 300 final}",
+        # SWD(2019) 357 final, its title (docslib.org copy of the Commission's PDF, English)
+        "and repealing Commission Delegated Regulation (EU) No 874/2012 {C(2019) 1805 final} - "
+        "{C(2019) 2121 final} - {SEC(2019) 340 final} - {SWD(2019) 358 final}",
+    ],
+)
+def test_a_documents_code_and_a_number_marker_are_no_words(text: str) -> None:
+    """Before, the ``COM`` of ``{COM(2021) 656 final}`` read as the Portuguese ``com``
+    ("with"), and the ``No`` of ``No 874/2012`` as the Portuguese and Spanish ``no``: the
+    numbers after them in English headers were labelled ``pt``."""
+    langs = {r.lang for r in eurefs.extract(text, short_forms=False) if r.kind == "com_document"}
+    assert langs == {"en"}
