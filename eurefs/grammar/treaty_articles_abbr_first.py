@@ -49,12 +49,17 @@ _ALIAS = r"[ ]\([^()\n]{1,60}\)" + (
 )
 _WORD_LANGS = index(lambda lg: lg.article_words if lg.treaty_abbreviation_first else ())
 _NUM = r"[0-9]{1,3}[a-z]?"
-_SPLIT = re.compile(r"[ ]?,[ ]|[ ]\w{1,4}[ ]|" + RANGE)
+# a conjunction of the records (``ja``, ``un``, ``ir``, ``és``, ``vagy``), and the
+# language's article after it (Hungarian ``EUMSZ 20. és a 21. cikk``)
+_CONJ = words(*(c for lg in _LANGS for c in lg.article_conjunctions))
+_ARTICLES = [a for lg in _LANGS for a in lg.back_references.articles if a.islower()]
+_CONJ_WORD = r"[ ]" + _CONJ + (r"(?:[ ]" + words(*_ARTICLES) + r")?" if _ARTICLES else "") + r"[ ]"
+_SPLIT = re.compile(r"[ ]?,[ ]|" + _CONJ_WORD + r"|" + RANGE)
 _ORDINAL_DOT = re.compile(r"(?<=[0-9a-z])\.(?=[ ,]|$)")
 # between numbers: a range dash, a comma or a conjunction, after the ordinal dot of the
 # languages that write one (``EUMSZ 20. és 21. cikk``, ``LESD 20. un 21. pants``), and
 # after a conjunction the same treaty again (``EUMSZ 20. és EUMSZ 21. cikk``)
-_SEP = r"\.?(?:" + RANGE + r"|[ ]?,[ ]|[ ](?:ja|un|ir|és|és a|a)[ ](?:(?P=abbr)[ ])?)"
+_SEP = r"\.?(?:" + RANGE + r"|[ ]?,[ ]|" + _CONJ_WORD + r"(?:(?P=abbr)[ ])?)"
 _NUMS = _NUM + r"(?:" + _SEP + _NUM + r"){0,10}"
 
 PATTERN = lazy_compile(

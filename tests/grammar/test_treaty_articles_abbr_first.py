@@ -170,3 +170,48 @@ def test_lists_with_ordinal_dots_or_the_treaty_repeated(text: str, normalized: s
 def test_another_treaty_after_the_conjunction_is_not_the_same_list() -> None:
     refs = eurefs.extract("EUMSZ 20. és EUSZ 21. cikk")
     assert [(r.treaty, r.articles) for r in refs] == [("TEU", ["21"])]
+
+
+@pytest.mark.parametrize(
+    "lang", [lg for lg in LANGUAGES if lg.treaty_abbreviation_first], ids=lambda lg: lg.code
+)
+def test_every_conjunction_of_a_treaty_first_record_joins_a_list(lang: Language) -> None:
+    """The conjunctions are the record's (``article_conjunctions``): ``SEUT 20 tai 21
+    artikla``, ``EUMSZ 20. vagy 21. cikk`` were nothing when the family had its own list."""
+    treaty = lang.treaties["TFEU"]
+    dot = "." if lang.act_pinpoint_after_dot else ""
+    word = next(w for w, n in lang.article_words.items() if w == n)
+    bad = []
+    for conj in lang.article_conjunctions:
+        text = f"{treaty.abbreviations[0]} 20{dot} {conj} 21{dot} {word}"
+        got = [(r.text, r.treaty, r.articles) for r in eurefs.extract(text, short_forms=False)]
+        if got != [(text, "TFEU", ["20", "21"])]:
+            bad.append((text, got))
+    assert not bad, bad
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "articles"),
+    [
+        # the Hungarian article after the conjunction is no article number
+        # (was articles ['20', 'a 21'])
+        ("EUMSZ 20. és a 21. cikk", "EUMSZ 20. és a 21. cikk", ["20", "21"]),
+        ("EUMSZ 20. és az 5. cikk", "EUMSZ 20. és az 5. cikk", ["20", "5"]),
+        # the European Parliament's fact sheet on competition policy (europarl.europa.eu,
+        # hu): 'az EUMSZ 37., 106. és 345. cikke a közvállalkozásokra vonatkozóan'
+        ("az EUMSZ 37., 106. és 345. cikke a", "EUMSZ 37., 106. és 345. cikke",
+         ["37", "106", "345"]),
+    ],
+)  # fmt: skip
+def test_hungarian_lists_with_the_article_after_the_conjunction(
+    text: str, span: str, articles: list[str]
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.text, ref.articles) == (span, articles)
+    assert eurefs.parse(ref.normalized).articles == articles
+
+
+def test_an_article_alone_between_numbers_is_no_range() -> None:
+    """Hungarian ``a`` is the article, not the Spanish range word (was articles
+    ['20-21'])."""
+    assert eurefs.extract("EUMSZ 20. a 21. cikk", short_forms=False) == []
