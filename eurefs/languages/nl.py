@@ -31,7 +31,7 @@ LANGUAGE = Language(
         "back_references": 'anaphors: deze richtlijn (8 times) in the development text tests/data/corpus-nl N01 (judgment C-282/10); legislative markers: the enacting formula and closing formula of acts (Interinstitutioneel Redactiehandboek); aliases without quotation marks after hierna: a letter of the Dutch government to parliament (Kamerstuk 31 579, nr. 26: "richtlijn 2006/123/EC (hierna: Dienstenrichtlijn)") and judgments of the Raad van State ("(hierna: de AP)", ECLI:NL:RVS:2021:2511)',
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Verwijzingen naar besluiten; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Verwijzingen naar het Publicatieblad; {_DEV}",
-        "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visum, 3.2.3 Verwijzingen naar onderdelen van een besluit; {_DEV}",
+        "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visum, 3.2.3 Verwijzingen naar onderdelen van een besluit; {_DEV}; ordinal_nouns lid, leden: Dutch national texts number a paragraph by an ordinal before lid (artikel 19, derde lid, van het Verdrag; artikel 6, eerste lid, onder a), EU texts write lid 3: the ordinal form UNCONFIRMED in a text read for this project",
         "case_words": f"judgments of the Court of Justice in Dutch; {_DEV}",
     }),
     act_types={
@@ -93,7 +93,7 @@ LANGUAGE = Language(
     act_pinpoint_links=("van", "van de", "van het"),
     pinpoint_words=("lid", "leden", "onder", "punt", "sub", "alinea", "volzin"),
     ordinals=("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "laatste"),
-    ordinal_nouns=("alinea", "volzin", "streepje", "zin", "alinea's", "alinea’s", "volzinnen",
+    ordinal_nouns=("lid", "leden", "alinea", "volzin", "streepje", "zin", "alinea's", "alinea’s", "volzinnen",
                    "streepjes", "zinnen"),
     enacting_intros=("Gezien het", "gezien het"),
     enacting_leads=(r"en[ ]met[ ]name",),

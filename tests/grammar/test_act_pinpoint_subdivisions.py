@@ -110,6 +110,9 @@ CASES = [
      "forordning (EF) nr. 1008/2008", "artikel 23, stk. 1, andet punktum"),
     ("artikel 23.1 tredje meningen i förordning (EG) nr 1008/2008",
      "förordning (EG) nr 1008/2008", "artikel 23.1 tredje meningen"),
+    # Dutch national texts: an ordinal before ``lid`` (was no pinpoint)
+    ("artikel 23, eerste lid, onder b, van verordening (EG) nr. 1008/2008",
+     "verordening (EG) nr. 1008/2008", "artikel 23, eerste lid, onder b"),
     # written after the act: an ordinal before a subdivision word, declined (C-573/13)
     ("asetuksen (EY) N:o 1008/2008 23 artiklan 1 kohdan toinen virke on tulkittava",
      "asetuksen (EY) N:o 1008/2008", "23 artiklan 1 kohdan toinen virke"),

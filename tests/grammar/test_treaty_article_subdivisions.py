@@ -95,3 +95,41 @@ def test_the_enacting_formula_keeps_its_bare_article_without_the_dot() -> None:
     )
     (ref,) = eurefs.extract(text, kinds="treaty_article", short_forms=False)
     assert (ref.text, ref.normalized) == ("članak 113", "članak 113 UFEU")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty"),
+    [
+        # Dutch national texts number a paragraph with an ordinal before ``lid`` (the
+        # record's ordinal_nouns): 'artikel 19, derde lid, van het Verdrag' was nothing
+        ("artikel 19, derde lid, van het Verdrag betreffende de Europese Unie",
+         "artikel 19, derde lid, van het Verdrag betreffende de Europese Unie",
+         "artikel 19, derde lid VEU", "TEU"),
+        ("artikel 267, derde lid, VWEU", "artikel 267, derde lid, VWEU",
+         "artikel 267, derde lid VWEU", "TFEU"),
+        ("artikel 81, eerste en derde lid, EG", "artikel 81, eerste en derde lid, EG",
+         "artikel 81, eerste en derde lid EG", "EC"),
+        # the same with numbers, unchanged (European Parliament resolution quoted on
+        # wordscope.be; ensie.nl 'Loyaliteitsbeginsel'; staatssteunwijzer.nl)
+        ("dat in artikel 4, lid 3, van het Verdrag betreffende de Europese Unie het",
+         "artikel 4, lid 3, van het Verdrag betreffende de Europese Unie",
+         "artikel 4, lid 3 VEU", "TEU"),
+        ("in artikel 13 lid 1 van het Verdrag betreffende de Europese Unie (VEU). Elk",
+         "artikel 13 lid 1 van het Verdrag betreffende de Europese Unie (VEU)",
+         "artikel 13 lid 1 VEU", "TEU"),
+        ("staan in artikel 107 leden 2 en 3 VWEU.", "artikel 107 leden 2 en 3 VWEU",
+         "artikel 107 leden 2 en 3 VWEU", "TFEU"),
+    ],
+)  # fmt: skip
+def test_dutch_paragraphs_numbered_by_ordinals(
+    text: str, span: str, normalized: str, treaty: str
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized, ref.treaty) == (
+        "treaty_article",
+        span,
+        normalized,
+        treaty,
+    )
+    again = eurefs.parse(normalized)
+    assert (again.normalized, again.treaty) == (normalized, treaty)
