@@ -20,7 +20,7 @@ LANGUAGE = Language(
     name="French",
     sources=frozen({
         "treaties (EAEC, ECSC)": EAEC_ECSC["fr"], "article_number_suffixes": INSERTED_ARTICLES,
-        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
+        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; with the abbreviation UE: la Charte des droits fondamentaux de l’UE (mtrlegal.com, on the TFUE)",
         "court_reports": COURT_REPORTS["fr"],
         "act_pinpoint_links": ACT_PINPOINTS["fr"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["fr"],
@@ -99,7 +99,7 @@ LANGUAGE = Language(
                       ("traité CEE", "traité instituant la Communauté économique européenne")),
         "EAEC": Treaty("du traité CEEA", ("traité CEEA", "traité Euratom", "traité EURATOM"), ("traité CEEA", "traité Euratom", "traité instituant la Communauté européenne de l'énergie atomique", "traité instituant la Communauté européenne de l’énergie atomique")),
         "ECSC": Treaty("du traité CECA", ("traité CECA",), ("traité CECA", "traité instituant la Communauté européenne du charbon et de l'acier", "traité instituant la Communauté européenne du charbon et de l’acier")),
-        "CFR": Treaty("CDFUE", ("CDFUE",), ("Charte des droits fondamentaux de l'Union européenne", "Charte des droits fondamentaux de l’Union européenne", "Charte des droits fondamentaux")),
+        "CFR": Treaty("CDFUE", ("CDFUE",), ("Charte des droits fondamentaux de l'Union européenne", "Charte des droits fondamentaux de l’Union européenne", "Charte des droits fondamentaux de l'UE", "Charte des droits fondamentaux de l’UE", "Charte des droits fondamentaux")),
     },
     treaty_prepositions=("du", "de la", "des", "de l'", "de l\u2019"),
     article_words=frozen({

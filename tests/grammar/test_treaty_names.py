@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import eurefs
 from eurefs.grammar.treaty_names import goes_on
 
 _EC_FR = "traité instituant la Communauté européenne"
@@ -37,3 +38,34 @@ def test_a_name_no_longer_name_starts() -> None:
     name = "Treaty on European Union"
     text = name + " of the Union"
     assert not goes_on(name, text, len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty"),
+    [
+        # the name shortened with the Union's abbreviation (each was nothing, or the
+        # span stopped before 'de la UE'): the brief's forms, and 'la Carta de Derechos
+        # Fundamentales de la UE (CDF)' (economiasimple.net, es), 'la Charte des droits
+        # fondamentaux de l’UE' (mtrlegal.com, fr)
+        ("el artículo 267 del Tratado de Funcionamiento de la UE, y",
+         "artículo 267 del Tratado de Funcionamiento de la UE", "artículo 267 TFUE", "TFEU"),
+        ("el artículo 47 de la Carta de los Derechos Fundamentales de la UE, y",
+         "artículo 47 de la Carta de los Derechos Fundamentales de la UE",
+         "artículo 47 CDFUE", "CFR"),
+        ("el artículo 47 de la Carta de Derechos Fundamentales de la UE (CDF)",
+         "artículo 47 de la Carta de Derechos Fundamentales de la UE", "artículo 47 CDFUE",
+         "CFR"),
+        ("l’article 47 de la Charte des droits fondamentaux de l’UE, qui",
+         "article 47 de la Charte des droits fondamentaux de l’UE", "article 47 CDFUE", "CFR"),
+    ],
+)  # fmt: skip
+def test_names_shortened_with_the_unions_abbreviation(
+    text: str, span: str, normalized: str, treaty: str
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized, ref.treaty) == (
+        "treaty_article",
+        span,
+        normalized,
+        treaty,
+    )
