@@ -95,11 +95,13 @@ _ITEM = (
 _PIN = r"(?:[0-9]{1,3}[a-z]?|[^\W\d_]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[^\W\d_])\))"
 _PIN_LIST = _PIN + r"(?:" + _CONJ + _PIN + r"){0,5}"
 _SIGN_AT_END = compile_pattern(r"\.o(?=s?$)")  # ``n.o``, ``n.os``
+_SIGNS = (". o", ".°")
 
 
 def _set_apart(pin_words: Iterable[str]) -> list[str]:
-    """Pinpoint words, and those with an ordinal sign as a PDF sets it apart (``n. o``)."""
-    return [v for w in pin_words for v in {w, _SIGN_AT_END.sub(". o", w)}]
+    """Pinpoint words, and those with an ordinal sign as a PDF sets it apart (``n. o``)
+    or types it as a degree sign (``n.°``, as CURIA's Portuguese pages write it)."""
+    return [v for w in pin_words for v in {w, *(_SIGN_AT_END.sub(s, w) for s in _SIGNS)}]
 
 
 _COMMA_PINS = _set_apart(
@@ -112,9 +114,10 @@ _SPACE_PINS = _set_apart(
 _DOT_PINS = [w for lg in LANGUAGES if lg.ordinal_dot for w in lg.pinpoint_words]
 _PIN_DOT = r"(?:[0-9]{1,3}\.(?=[ ])|" + _PIN + r")"
 _PIN_DOT_LIST = _PIN_DOT + r"(?:" + _CONJ + _PIN_DOT + r"){0,5}"
-# a pinpoint word with its ordinal sign set apart (``n. o 2``), written as the record has it
+# a pinpoint word with its ordinal sign set apart (``n. o 2``) or a degree sign (``n.° 2``),
+# written as the record has it
 _ORDINALS = ordinal_parts.of_languages(LANGUAGES)
-_APART = [w for w in (*_COMMA_PINS, *_SPACE_PINS) if ". o" in w]
+_APART = [w for w in (*_COMMA_PINS, *_SPACE_PINS) if any(s in w for s in _SIGNS)]
 _PIN_SIGN_APART = lazy_compile(r"(?<![\w.])" + words(*_APART) + r"(?![\w])" if _APART else "(?!)")
 _PINPOINT = "|".join(
     [
@@ -273,7 +276,7 @@ def _same_treaty(string: str, pos: int, abbr: str) -> str:
 
 
 def _close_up(m: re.Match[str]) -> str:
-    return m.group(0).replace(". o", ".o")
+    return m.group(0).replace(". o", ".o").replace(".°", ".o")
 
 
 def _further(m: re.Match[str], list_end: int, same: str) -> str:

@@ -133,3 +133,34 @@ def test_dutch_paragraphs_numbered_by_ordinals(
     )
     again = eurefs.parse(normalized)
     assert (again.normalized, again.treaty) == (normalized, treaty)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty"),
+    [
+        # key words of the Portuguese judgment C-516/22 on curia.europa.eu (ECLI:EU:C:2024:231),
+        # the ordinal sign typed as a degree sign after 'n.': each was nothing
+        ("— Artigo 4.°, n.° 3, TUE — Cooperação leal", "Artigo 4.°, n.° 3, TUE",
+         "artigo 4.º, n.o 3 TUE", "TEU"),
+        ("— Artigo 108, n.° 3, do TFUE — Suspensão", "Artigo 108, n.° 3, do TFUE",
+         "artigo 108, n.o 3 TFUE", "TFEU"),
+        ("o artigo 4.°, n.°s 2 e 3, TUE", "artigo 4.°, n.°s 2 e 3, TUE",
+         "artigo 4.º, n.os 2 e 3 TUE", "TEU"),
+        # the same judgment, unchanged
+        ("— Artigo 351.°, primeiro parágrafo, TFUE — Convenção",
+         "Artigo 351.°, primeiro parágrafo, TFUE", "artigo 351.º, primeiro parágrafo TFUE",
+         "TFEU"),
+    ],
+)  # fmt: skip
+def test_portuguese_numbers_with_a_degree_sign(
+    text: str, span: str, normalized: str, treaty: str
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized, ref.treaty) == (
+        "treaty_article",
+        span,
+        normalized,
+        treaty,
+    )
+    again = eurefs.parse(normalized)
+    assert (again.normalized, again.treaty) == (normalized, treaty)
