@@ -52,7 +52,7 @@ LANGUAGE = Language(
         "TEU": Treaty("TEU", ("TEU",), ("traktaten om Den Europæiske Union",)),
         "EC": Treaty("EF", ("EF", "EF-traktaten"), ("EF-traktaten", "traktaten om oprettelse af Det Europæiske Fællesskab")),
         "EEC": Treaty("EØF", ("EØF", "EØF-traktaten"), ("EØF-traktaten",)),
-        "EAEC": Treaty("i traktaten om oprettelse af Det Europæiske Atomenergifællesskab", ("traktaten om oprettelse af Det Europæiske Atomenergifællesskab",), ("traktaten om oprettelse af Det Europæiske Atomenergifællesskab",)),
+        "EAEC": Treaty("i traktaten om oprettelse af Det Europæiske Atomenergifællesskab", ("traktaten om oprettelse af Det Europæiske Atomenergifællesskab", "Euratom-traktaten"), ("traktaten om oprettelse af Det Europæiske Atomenergifællesskab", "Euratom-traktaten")),
         "ECSC": Treaty("i traktaten om oprettelse af Det Europæiske Kul- og Stålfællesskab", ("traktaten om oprettelse af Det Europæiske Kul- og Stålfællesskab",), ("traktaten om oprettelse af Det Europæiske Kul- og Stålfællesskab",)),
         "CFR": Treaty("i chartret om grundlæggende rettigheder", ("chartret om grundlæggende rettigheder",), ("Den Europæiske Unions charter om grundlæggende rettigheder", "EU's charter om grundlæggende rettigheder", "EU’s charter om grundlæggende rettigheder", "chartret om grundlæggende rettigheder")),
     },

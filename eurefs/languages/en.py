@@ -134,7 +134,7 @@ LANGUAGE = Language(
                      ("EC Treaty", "Treaty establishing the European Community")),
         "EEC": Treaty("EEC", ("EEC", "EEC Treaty"),
                       ("EEC Treaty", "Treaty establishing the European Economic Community")),
-        "EAEC": Treaty("EA", ("EA", "Euratom Treaty", "EURATOM Treaty"), ("Euratom Treaty", "Treaty establishing the European Atomic Energy Community")),
+        "EAEC": Treaty("EA", ("EA", "Euratom", "Euratom Treaty", "EURATOM Treaty"), ("Euratom Treaty", "Treaty establishing the European Atomic Energy Community")),
         "ECSC": Treaty("of the ECSC Treaty", ("ECSC Treaty",), ("ECSC Treaty", "Treaty establishing the European Coal and Steel Community")),
         "CFR": Treaty("CFR", ("CFR",), ("Charter of Fundamental Rights of the European Union", "Charter of Fundamental Rights of the EU", "EU Charter of Fundamental Rights", "Charter of Fundamental Rights")),
     },

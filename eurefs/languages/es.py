@@ -83,7 +83,7 @@ LANGUAGE = Language(
         "EC": Treaty("CE", ("CE", "Tratado CE"), ("Tratado CE", "Tratado constitutivo de la Comunidad Europea")),
         "EEC": Treaty("CEE", ("CEE", "Tratado CEE"),
                       ("Tratado CEE", "Tratado constitutivo de la Comunidad Económica Europea")),
-        "EAEC": Treaty("del Tratado constitutivo de la Comunidad Europea de la Energía Atómica", ("Tratado constitutivo de la Comunidad Europea de la Energía Atómica",), ("Tratado constitutivo de la Comunidad Europea de la Energía Atómica",)),
+        "EAEC": Treaty("del Tratado constitutivo de la Comunidad Europea de la Energía Atómica", ("Tratado constitutivo de la Comunidad Europea de la Energía Atómica", "Tratado Euratom"), ("Tratado constitutivo de la Comunidad Europea de la Energía Atómica", "Tratado Euratom")),
         "ECSC": Treaty("del Tratado constitutivo de la Comunidad Europea del Carbón y del Acero", ("Tratado constitutivo de la Comunidad Europea del Carbón y del Acero",), ("Tratado constitutivo de la Comunidad Europea del Carbón y del Acero",)),
         "CFR": Treaty("CDFUE", ("CDFUE",), ("Carta de los Derechos Fundamentales de la Unión Europea", "Carta de los Derechos Fundamentales de la UE", "Carta de Derechos Fundamentales de la Unión Europea", "Carta de Derechos Fundamentales de la UE", "Carta de los Derechos Fundamentales")),
     },

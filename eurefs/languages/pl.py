@@ -89,7 +89,7 @@ LANGUAGE = Language(
                       "Traktat ustanawiający Wspólnotę Europejską")),
         "EEC": Treaty("EWG", ("EWG", "Traktatu EWG"),
                       ("Traktatu EWG", "Traktatu ustanawiającego Europejską Wspólnotę Gospodarczą")),
-        "EAEC": Treaty("Traktatu ustanawiającego Europejską Wspólnotę Energii Atomowej", ("Traktatu ustanawiającego Europejską Wspólnotę Energii Atomowej",), ("Traktatu ustanawiającego Europejską Wspólnotę Energii Atomowej", "Traktat ustanawiający Europejską Wspólnotę Energii Atomowej")),
+        "EAEC": Treaty("Traktatu ustanawiającego Europejską Wspólnotę Energii Atomowej", ("Traktatu ustanawiającego Europejską Wspólnotę Energii Atomowej", "Traktatu Euratom"), ("Traktatu ustanawiającego Europejską Wspólnotę Energii Atomowej", "Traktat ustanawiający Europejską Wspólnotę Energii Atomowej", "Traktatu Euratom")),
         "ECSC": Treaty("Traktatu ustanawiającego Europejską Wspólnotę Węgla i Stali", ("Traktatu ustanawiającego Europejską Wspólnotę Węgla i Stali",), ("Traktatu ustanawiającego Europejską Wspólnotę Węgla i Stali", "Traktat ustanawiający Europejską Wspólnotę Węgla i Stali")),
         "CFR": Treaty("KPP", ("KPP",), ("Karty praw podstawowych Unii Europejskiej", "Karty praw podstawowych UE", "Karty praw podstawowych")),
     },

@@ -49,7 +49,7 @@ LANGUAGE = Language(
         "TEU": Treaty("EU-fördraget", ("EU-fördraget", "FEU"), ("fördraget om Europeiska unionen",)),
         "EC": Treaty("EG-fördraget", ("EG-fördraget", "EG"), ("fördraget om upprättandet av Europeiska gemenskapen",)),
         "EEC": Treaty("EEG-fördraget", ("EEG-fördraget",), ("fördraget om upprättandet av Europeiska ekonomiska gemenskapen",)),
-        "EAEC": Treaty("i fördraget om upprättandet av Europeiska atomenergigemenskapen", ("fördraget om upprättandet av Europeiska atomenergigemenskapen",), ("fördraget om upprättandet av Europeiska atomenergigemenskapen",)),
+        "EAEC": Treaty("i fördraget om upprättandet av Europeiska atomenergigemenskapen", ("fördraget om upprättandet av Europeiska atomenergigemenskapen", "Euratomfördraget", "Euratom-fördraget"), ("fördraget om upprättandet av Europeiska atomenergigemenskapen", "Euratomfördraget", "Euratom-fördraget")),
         "ECSC": Treaty("i fördraget om upprättandet av Europeiska kol- och stålgemenskapen", ("fördraget om upprättandet av Europeiska kol- och stålgemenskapen",), ("fördraget om upprättandet av Europeiska kol- och stålgemenskapen",)),
         "CFR": Treaty("i stadgan om de grundläggande rättigheterna", ("stadgan om de grundläggande rättigheterna",), ("Europeiska unionens stadga om de grundläggande rättigheterna", "EU:s stadga om de grundläggande rättigheterna", "EU-stadgan om de grundläggande rättigheterna", "stadgan om de grundläggande rättigheterna")),
     },

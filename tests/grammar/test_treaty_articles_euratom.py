@@ -143,8 +143,24 @@ def test_an_article_of_the_ecsc_treaty_named_in_full(lang: str, text: str, norma
         ("Artikel 95 des EGKS-Vertrages", "Artikel 95 EGKS-Vertrag", "ECSC"),
         ("artikel 203 van het Euratom-verdrag", "artikel 203 van het Euratom-verdrag", "EAEC"),
         ("artigo 2.º do Tratado Euratom", "artigo 2.º do Tratado Euratom", "EAEC"),
+        # short names of real texts (each was nothing): 'Under Article 37 Euratom' (an EU
+        # text as wordscope.be quotes it), 'Euratomfördraget' (europarl.europa.eu, sv),
+        # 'Euratom-fördraget' (ekonomifakta.se), 'Euratom-traktaten', 'Tratado Euratom',
+        # 'Traktatem Euratom' (articles on the Treaty in da, es, pl)
+        ("Under Article 37 Euratom, before", "Article 37 EA", "EAEC"),
+        ("enligt artikel 37 i Euratomfördraget ska",
+         "artikel 37 i fördraget om upprättandet av Europeiska atomenergigemenskapen", "EAEC"),
+        ("artikel 37 i Euratom-fördraget",
+         "artikel 37 i fördraget om upprättandet av Europeiska atomenergigemenskapen", "EAEC"),
+        ("artikel 37 i Euratom-traktaten",
+         "artikel 37 i traktaten om oprettelse af Det Europæiske Atomenergifællesskab", "EAEC"),
+        ("el artículo 37 del Tratado Euratom",
+         "artículo 37 del Tratado constitutivo de la Comunidad Europea de la Energía Atómica",
+         "EAEC"),
+        ("art. 37 Traktatu Euratom",
+         "art. 37 Traktatu ustanawiającego Europejską Wspólnotę Energii Atomowej", "EAEC"),
     ],
-)
+)  # fmt: skip
 def test_short_names_and_abbreviations(text: str, normalized: str, treaty: str) -> None:
     (ref,) = _treaty_articles(text)
     assert (ref.normalized, ref.treaty) == (normalized, treaty)
