@@ -3,7 +3,10 @@
 troisième alinéa, TFUE``, ``Art. 191 Abs. 1 und 2 AEUV``, ``Artikel K.3 des Vertrags über
 die Europäische Union`` and the enacting formula ``... the Treaty on the Functioning of the
 European Union, and in particular Article 114 thereof`` / ``vu le traité ..., et notamment
-son article 53`` (span the article, normalised with the treaty: ``Article 114 TFEU``).
+son article 53`` (span the article, normalised with the treaty: ``Article 114 TFEU``; the
+formula is read by ``enacting_formula``).  A list whose items name different treaties
+(``Articles 6 TEU and 263 TFEU``) gives a reference for each treaty, the later ones
+spanning from their number.
 
 Every word comes from the language records (article words, conjunctions, pinpoint
 words, treaty names and abbreviations, the enacting formula).  Articles of the
@@ -22,6 +25,10 @@ from eurefs.grammar.article_anchors import anchor_heads, head_anchors
 from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, SEP, collapse_spaces, lazy_compile, words
+from eurefs.grammar.enacting_formula import ABBR as _ABBR
+from eurefs.grammar.enacting_formula import LONG as _LONG
+from eurefs.grammar.enacting_formula import NAMES as _NAMES
+from eurefs.grammar.enacting_formula import formula as _formula
 from eurefs.grammar.inserted_articles import GLUED_LETTER, SUFFIX, foreign_suffix
 from eurefs.grammar.treaty_names import goes_on
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
@@ -30,16 +37,6 @@ from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, TreatyArticleRef
 from eurefs.pattern_store import compile_pattern
 
-#: written form -> {language: treaty code}, for abbreviations and (lower-cased) long names
-_ABBR: dict[str, dict[str, str]] = {}
-_LONG: dict[str, dict[str, str]] = {}
-for _lg in LANGUAGES:
-    for _code, _treaty in _lg.treaties.items():
-        for _a in _treaty.abbreviations:
-            _ABBR.setdefault(_a, {})[_lg.code] = _code
-        for _n in _treaty.names:
-            _LONG.setdefault(_n.lower(), {})[_lg.code] = _code
-_NAMES = [n for lg in LANGUAGES for t in lg.treaties.values() for n in t.names]
 # (languages that write the abbreviation first have their own family)
 
 
@@ -195,70 +192,7 @@ _SAME_TREATY = lazy_compile(
 )
 _REPEATED_WORD = lazy_compile(r"(?<=[ ])" + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")[ ]")
 _PINPOINTS = lazy_compile(r"(?:" + _PINPOINT + r")")
-
-# The enacting formula before a bare article: ``Having regard to the Treaty ...``,
-# ``vu le traité ..., et notamment son``, ``gestützt auf den Vertrag ..., insbesondere auf``.
-_INTROS = [i for lg in LANGUAGES for i in lg.enacting_intros]
-_LEADS = [ld for lg in LANGUAGES for ld in lg.enacting_leads]
-_FORMULA = lazy_compile(
-    r"(?:" + words(*_INTROS) + r")[ ](?:the[ ])?(?P<name>" + words(*_NAMES) + r")"
-    r"[^;]{0,160}?(?P<lead>,?[ ](?:" + "|".join(_LEADS or ["(?!)"]) + r")[ ]?)?$",
-    re.IGNORECASE,
-)
-# The treaty a lead refers to is the last one named before it: ``Having regard to the
-# Treaty on the Functioning of the European Union, and in particular Article 322 thereof,
-# Having regard to the Treaty establishing the European Atomic Energy Community, and in
-# particular Article 106a thereof`` (the first formula's span reaches the second lead).
-_NAME_FIND = lazy_compile(r"(?<![\w-])" + words(*_NAMES) + r"(?![\w-])", re.IGNORECASE)
-# Cheap pre-checks: the last words of a lead, the start of an intro.
-_LEAD_TAILS = tuple({max(re.findall(r"[^\W\d_]+", ld), key=len).lower() for ld in _LEADS})
-_INTRO_TAILS = tuple({i.lower() for i in _INTROS})
-# ... searched as one trie each (a loop of ``in`` tests cost more than the match, and
-# a flat alternation of 24 languages' words tries each at every position)
-_LEAD_TAIL_FIND = lazy_compile(words(*_LEAD_TAILS) if _LEAD_TAILS else "(?!)")
-_INTRO_TAIL_FIND = lazy_compile(words(*_INTRO_TAILS) if _INTRO_TAILS else "(?!)")
-# An act cited between the treaty and the lead: its number or its date's year.
-_ACT_CITED = lazy_compile(r"[0-9]/[0-9]|(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
-
-
-def _lead_before(ctx: Context, start: int) -> bool:
-    """Whether the last word of a lead (``particular``) is in the 40 characters before
-    ``start``, lower-cased (most articles are not in an enacting formula)."""
-    tail = ctx.before(start, 40)
-    low = tail.lower()
-    if len(low) != len(tail) or "\u03a3" in tail:
-        # lower() changed a length or reads the context (final sigma): the last 40
-        # characters of the lower-cased longer text, as _formula reads them
-        low = ctx.before(start, 260).lower()
-        return _LEAD_TAIL_FIND.search(low, max(0, len(low) - 40)) is not None
-    return _LEAD_TAIL_FIND.search(low) is not None
-
-
-def _formula(m: re.Match[str], ctx: Context, after: str | None) -> dict[str, str] | None:
-    """{language: treaty} of the enacting formula a bare article stands in, if any."""
-    if after is None and not _lead_before(ctx, m.start()):
-        return None
-    before = ctx.before(m.start(), 260)
-    low = before.lower()
-    if _INTRO_TAIL_FIND.search(low) is None:
-        return None
-    f = _FORMULA.search(before)
-    if f is None or (after is None and f.group("lead") is None):
-        return None
-    name, end = f.group("name"), f.end("name")
-    for later in _NAME_FIND.finditer(
-        before, end, f.start("lead") if f.group("lead") else len(before)
-    ):
-        name, end = later.group(0), later.end()
-    if goes_on(name, before, end):  # the EC Treaty's name, then Euratom's
-        return None
-    # The lead belongs to the last citation before it: another citation after the
-    # treaty's (``med beaktande av rådets förordning (EG) nr 1234/2007 ..., särskilt
-    # artikel 43``) is the act's article, not the treaty's.
-    gap = before[end : f.start("lead") if f.group("lead") else len(before)]
-    if _INTRO_TAIL_FIND.search(gap.lower()) or _ACT_CITED.search(gap):
-        return None
-    return _LONG[name.lower()]
+_CONJ_LEAD = lazy_compile(_CONJ)
 
 
 def _same_treaty(string: str, pos: int, abbr: str) -> str:
@@ -355,20 +289,44 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         list_text += more
         nums += _PINPOINTS.sub("", more)
         word_n = max((w for w in record.article_words.values() if w.startswith(word_n)), key=len)
-    articles = designations(nums, _CONJ_SPLIT, lang)
     return (
-        reference(
-            TreatyArticleRef,
-            m.string[m.start() : text_end],
-            m.start(),
-            text_end,
-            normalized=f"{word_n} {_ORDINAL.sub('.º', _PIN_SIGN_APART.sub(_close_up, list_text))} "
-            f"{record.treaties[code].code}",
-            lang=lang,
-            treaty=code,
-            articles=tuple(_ORDINAL.sub(".º", a) for a in articles),
-        ),
+        _ref(m.string, m.start(), text_end, f"{word_n} {list_text}", nums, lang, code),
+        *(_other_treaty(m.string, text_end, lang, word_n) if abbr and not call else ()),
     )
+
+
+def _ref(
+    string: str, start: int, end: int, written: str, nums: str, lang: str, code: str
+) -> BaseReference:
+    """The reference of ``string[start:end]``, its article word and list ``written`` and
+    its numbers ``nums`` as the normal form has them."""
+    normal = _ORDINAL.sub(".º", _PIN_SIGN_APART.sub(_close_up, written))
+    return reference(
+        TreatyArticleRef,
+        string[start:end],
+        start,
+        end,
+        normalized=f"{normal} {BY_CODE[lang].treaties[code].code}",
+        lang=lang,
+        treaty=code,
+        articles=tuple(_ORDINAL.sub(".º", a) for a in designations(nums, _CONJ_SPLIT, lang)),
+    )
+
+
+def _other_treaty(string: str, pos: int, lang: str, word_n: str) -> Sequence[BaseReference]:
+    """A further article after ``pos`` followed by another treaty of ``lang``
+    (``Articles 6 TEU and 263 TFEU``): a reference of its own, from its number, with the
+    singular article word in the normal form (``Article 263 TFEU``)."""
+    s = _SAME_TREATY.match(string, pos)
+    if s is None or s.group("call") or lang not in _ABBR[s.group("abbr")]:
+        return ()
+    if string[s.end() : s.end() + 2].istitle():  # a count (`` and 12 EC Member States``)
+        return ()
+    start = pos + len(_CONJ_LEAD.match(string, pos).group(0))  # type: ignore[union-attr]
+    item = collapse_spaces(string[start : s.end("item")])
+    word_n = min((w for w in BY_CODE[lang].article_words.values() if word_n.startswith(w)), key=len)
+    code = _ABBR[s.group("abbr")][lang]
+    return (_ref(string, start, s.end(), f"{word_n} {item}", _PINPOINTS.sub("", item), lang, code),)
 
 
 def _anchors() -> tuple[Anchor, ...]:

@@ -62,8 +62,8 @@ def test_articles_each_followed_by_the_same_treaty_are_one_list(
 @pytest.mark.parametrize(
     ("text", "spans"),
     [
-        # another treaty after the second number: the first article alone
-        ("Articles 263 TFEU and 6 TEU", ["Articles 263 TFEU"]),
+        # another treaty after the second number: a reference of its own (was none)
+        ("Articles 263 TFEU and 6 TEU", ["Articles 263 TFEU", "6 TEU"]),
         # a number followed by another word than the treaty first written
         ("Article 7 TEU and 27 EU Member States", ["Article 7 TEU"]),
         ("Article 101 TFEU and 2 of Regulation (EU) No 1/2003", ["Article 101 TFEU"]),
@@ -75,3 +75,59 @@ def test_a_number_not_followed_by_the_same_treaty_does_not_join(
     text: str, spans: list[str]
 ) -> None:
     assert [r.text for r in eurefs.extract(text) if r.kind == "treaty_article"] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        # a list whose items name different treaties: a reference for each treaty, the
+        # second from its number (the second was nothing); the normal form with the
+        # singular article word
+        ("Articles 6 TEU and 263 TFEU.",
+         [("Articles 6 TEU", "Articles 6 TEU", "TEU", ["6"]),
+          ("263 TFEU", "Article 263 TFEU", "TFEU", ["263"])]),
+        ("les articles 6 TUE et 263 TFUE,",
+         [("articles 6 TUE", "articles 6 TUE", "TEU", ["6"]),
+          ("263 TFUE", "article 263 TFUE", "TFEU", ["263"])]),
+        ("die Artikel 6 EUV und 263 AEUV",
+         [("Artikel 6 EUV", "Artikel 6 EUV", "TEU", ["6"]),
+          ("263 AEUV", "Artikel 263 AEUV", "TFEU", ["263"])]),
+        ("articles 6 TUE et 263, quatrième alinéa, TFUE",
+         [("articles 6 TUE", "articles 6 TUE", "TEU", ["6"]),
+          ("263, quatrième alinéa, TFUE", "article 263, quatrième alinéa TFUE", "TFEU",
+           ["263"])]),
+        # the same treaty repeated first, then another
+        ("Articles 6 TEU, 7 TEU and 263(4) TFEU",
+         [("Articles 6 TEU, 7 TEU", "Articles 6, 7 TEU", "TEU", ["6", "7"]),
+          ("263(4) TFEU", "Article 263(4) TFEU", "TFEU", ["263(4)"])]),
+    ],
+)  # fmt: skip
+def test_a_list_of_articles_of_different_treaties(
+    text: str, refs: list[tuple[str, str, str, list[str]]]
+) -> None:
+    got = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert [(r.text, r.normalized, r.treaty, r.articles) for r in got] == refs
+    for r in got:
+        assert text[r.start : r.end] == r.text
+        again = eurefs.parse(r.normalized)
+        assert (again.normalized, again.treaty, again.articles) == (
+            r.normalized,
+            r.treaty,
+            r.articles,
+        )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count before a noun after the abbreviation is no article of that treaty
+        "Article 7 TEU and 12 EC Member States",
+        "Article 7 TEU, 27 EC Member States",
+        # a footnote call glued to the second abbreviation
+        "Article 6 TEU and 263 TFEU1",
+    ],
+)
+def test_a_number_before_another_treaty_that_is_no_article(text: str) -> None:
+    assert [r.text for r in eurefs.extract(text) if r.kind == "treaty_article"] == [
+        text.split(" and ")[0].split(",")[0]
+    ]

@@ -1,0 +1,97 @@
+"""The treaties' written forms as the treaty-article family reads them, and the enacting
+formula that names the treaty of a bare article (``Having regard to the Treaty on the
+Functioning of the European Union, and in particular Article 114 thereof``, ``vu le traité
+..., et notamment son article 53``, ``gestützt auf den Vertrag ..., insbesondere auf
+Artikel 53``).
+
+Every word comes from the language records (treaty abbreviations and long names, the
+formula's intros, leads and words after the article).
+"""
+
+from __future__ import annotations
+
+import re
+
+from eurefs.grammar.base import Context
+from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.treaty_names import goes_on
+from eurefs.languages import LANGUAGES
+
+#: written form -> {language: treaty code}, for abbreviations and (lower-cased) long names
+ABBR: dict[str, dict[str, str]] = {}
+LONG: dict[str, dict[str, str]] = {}
+for _lg in LANGUAGES:
+    for _code, _treaty in _lg.treaties.items():
+        for _a in _treaty.abbreviations:
+            ABBR.setdefault(_a, {})[_lg.code] = _code
+        for _n in _treaty.names:
+            LONG.setdefault(_n.lower(), {})[_lg.code] = _code
+#: every long name of every record
+NAMES = [n for lg in LANGUAGES for t in lg.treaties.values() for n in t.names]
+
+# The enacting formula before a bare article: ``Having regard to the Treaty ...``,
+# ``vu le traité ..., et notamment son``, ``gestützt auf den Vertrag ..., insbesondere auf``.
+_INTROS = [i for lg in LANGUAGES for i in lg.enacting_intros]
+_LEADS = [ld for lg in LANGUAGES for ld in lg.enacting_leads]
+_FORMULA = lazy_compile(
+    r"(?:" + words(*_INTROS) + r")[ ](?:the[ ])?(?P<name>" + words(*NAMES) + r")"
+    r"[^;]{0,160}?(?P<lead>,?[ ](?:" + "|".join(_LEADS or ["(?!)"]) + r")[ ]?)?$",
+    re.IGNORECASE,
+)
+# The treaty a lead refers to is the last one named before it: ``Having regard to the
+# Treaty on the Functioning of the European Union, and in particular Article 322 thereof,
+# Having regard to the Treaty establishing the European Atomic Energy Community, and in
+# particular Article 106a thereof`` (the first formula's span reaches the second lead).
+_NAME_FIND = lazy_compile(r"(?<![\w-])" + words(*NAMES) + r"(?![\w-])", re.IGNORECASE)
+# Cheap pre-checks: the last words of a lead, the start of an intro.
+_LEAD_TAILS = tuple({max(re.findall(r"[^\W\d_]+", ld), key=len).lower() for ld in _LEADS})
+_INTRO_TAILS = tuple({i.lower() for i in _INTROS})
+# ... searched as one trie each (a loop of ``in`` tests cost more than the match, and
+# a flat alternation of 24 languages' words tries each at every position)
+_LEAD_TAIL_FIND = lazy_compile(words(*_LEAD_TAILS) if _LEAD_TAILS else "(?!)")
+_INTRO_TAIL_FIND = lazy_compile(words(*_INTRO_TAILS) if _INTRO_TAILS else "(?!)")
+# An act cited between the treaty and the lead: its number or its date's year.
+_ACT_CITED = lazy_compile(r"[0-9]/[0-9]|(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _lead_before(ctx: Context, start: int) -> bool:
+    """Whether the last word of a lead (``particular``) is in the 40 characters before
+    ``start``, lower-cased (most articles are not in an enacting formula)."""
+    tail = ctx.before(start, 40)
+    low = tail.lower()
+    if len(low) != len(tail) or "\u03a3" in tail:
+        # lower() changed a length or reads the context (final sigma): the last 40
+        # characters of the lower-cased longer text, as formula reads them
+        low = ctx.before(start, 260).lower()
+        return _LEAD_TAIL_FIND.search(low, max(0, len(low) - 40)) is not None
+    return _LEAD_TAIL_FIND.search(low) is not None
+
+
+def formula(m: re.Match[str], ctx: Context, after: str | None) -> dict[str, str] | None:
+    """{language: treaty} of the enacting formula a bare article stands in, if any."""
+    if after is None and not _lead_before(ctx, m.start()):
+        return None
+    before = ctx.before(m.start(), 260)
+    low = before.lower()
+    if _INTRO_TAIL_FIND.search(low) is None:
+        return None
+    f = _FORMULA.search(before)
+    if f is None or (after is None and f.group("lead") is None):
+        return None
+    name, end = f.group("name"), f.end("name")
+    for later in _NAME_FIND.finditer(
+        before, end, f.start("lead") if f.group("lead") else len(before)
+    ):
+        name, end = later.group(0), later.end()
+    if goes_on(name, before, end):  # the EC Treaty's name, then Euratom's
+        return None
+    # The lead belongs to the last citation before it: another citation after the
+    # treaty's (``med beaktande av rådets förordning (EG) nr 1234/2007 ..., särskilt
+    # artikel 43``) is the act's article, not the treaty's.
+    gap = before[end : f.start("lead") if f.group("lead") else len(before)]
+    if _INTRO_TAIL_FIND.search(gap.lower()) or _ACT_CITED.search(gap):
+        return None
+    return LONG[name.lower()]
+
+
+__all__ = ["ABBR", "LONG", "NAMES", "formula"]
