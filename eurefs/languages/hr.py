@@ -8,10 +8,17 @@ from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
+# The numbered directives' ordinals (the Sixth VAT Directive): no use of a bare-word alias.
+_NUMBERED = tuple(
+    s + e
+    for s in ("sedm", "osm", "devet", "deset", "jedanaest", "dvanaest", "trinaest")
+    for e in ("i", "og", "oga", "om", "im", "a", "e", "oj", "u")
+)
+
 LANGUAGE = Language(
     code="hr",
     name="Croatian",
-    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["hr"], **sources("hr", dev="development text tests/data/corpus-hr (EUR-Lex and European Parliament pages): u skladu s člankom 287. Ugovora o funkcioniranju Europske unije"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'članka 42. Povelje Europske unije o temeljnim pravima' (a request for access to documents); 'članaka 41. i 47. Povelje o temeljnim pravima' only in a list of citation patterns, UNCONFIRMED in running text. No abbreviation in use found: the normal form uses the short name", "pinpoint_words, ordinals, ordinal_nouns, treaties (declined abbreviations)": "CURIA key words of judgments and opinions (C-516/22, C-144/23, C-69/14): 'Članak 4. stavak 3. UEU‑a', 'Članak 351. prvi stavak UFEU‑a', 'Članak 267. treći stavak UFEU‑a', 'članak 110. UFEU‑a'; European Parliament: 'u članku 7. UEU-a', 'članke 258., 267. i 344. Ugovora o funkcioniranju Europske unije (UFEU)'. The other cases of the subdivision words (stavkom, točki ...) and of the ordinals (trećeg stavka) follow Croatian grammar, UNCONFIRMED in real texts"}),
+    sources=frozen({"other_determiners (ordinals)": "ordinals past those of the records' pinpoints, so that a numbered directive (the Sixth VAT Directive 77/388/EEC, the Eighth, the Thirteenth; the Second and Third Motor Insurance Directives) is no use of an alias defined as the bare type word, as the Court's judgments on VAT name the Sixth Directive; the forms from the language's grammar, UNCONFIRMED in a judgment read for the project", "treaties (EAEC, ECSC)": EAEC_ECSC["hr"], **sources("hr", dev="development text tests/data/corpus-hr (EUR-Lex and European Parliament pages): u skladu s člankom 287. Ugovora o funkcioniranju Europske unije"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'članka 42. Povelje Europske unije o temeljnim pravima' (a request for access to documents); 'članaka 41. i 47. Povelje o temeljnim pravima' only in a list of citation patterns, UNCONFIRMED in running text. No abbreviation in use found: the normal form uses the short name", "pinpoint_words, ordinals, ordinal_nouns, treaties (declined abbreviations)": "CURIA key words of judgments and opinions (C-516/22, C-144/23, C-69/14): 'Članak 4. stavak 3. UEU‑a', 'Članak 351. prvi stavak UFEU‑a', 'Članak 267. treći stavak UFEU‑a', 'članak 110. UFEU‑a'; European Parliament: 'u članku 7. UEU-a', 'članke 258., 267. i 344. Ugovora o funkcioniranju Europske unije (UFEU)'. The other cases of the subdivision words (stavkom, točki ...) and of the ordinals (trećeg stavka) follow Croatian grammar, UNCONFIRMED in real texts"}),
     act_types={
         "regulation": ("Uredba", "Uredbe", "Uredbi", "Uredbu", "Uredbom", "Uredaba"),
         "directive": ("Direktiva", "Direktive", "Direktivi", "Direktivu", "Direktivom", "Direktiva"),
@@ -81,7 +88,7 @@ LANGUAGE = Language(
         definition_intros=("dalje u tekstu",),
         unquoted_aliases=True,
         other_determiners=("ova", "ove", "ovoj", "ovu", "ovom", "Ova", "navedena", "navedene",
-                           "navedenoj", "navedenu", "navedenom", "te", "ta", "toj", "tu"),
+                           "navedenoj", "navedenu", "navedenom", "te", "ta", "toj", "tu", *_NUMBERED),
         declined=(("Direktiva", "Direktive", "Direktivi", "Direktivu", "Direktivom"),
                   ("Uredba", "Uredbe", "Uredbi", "Uredbu", "Uredbom"),
                   ("Odluka", "Odluke", "Odluci", "Odluku", "Odlukom")),

@@ -8,10 +8,31 @@ from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
+# The numbered directives' ordinals (the Sixth VAT Directive): no use of a bare-word alias.
+_NUMBERED = tuple(
+    s + e
+    for s in (
+        "prv",
+        "drug",
+        "tretj",
+        "četrt",
+        "pet",
+        "šest",
+        "sedm",
+        "osm",
+        "devet",
+        "deset",
+        "enajst",
+        "dvanajst",
+        "trinajst",
+    )
+    for e in ("a", "e", "i", "o", "ega", "emu", "em", "im")
+)
+
 LANGUAGE = Language(
     code="sl",
     name="Slovenian",
-    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["sl"], "article_ordinal_first, ordinals": "Slovenian national texts write articles number first, the subdivision before them: 'tretji odstavek 39. člena ZDDV-1', 'drugi odstavek 367.c člena ZPP', 'prvega odstavka 3. člena Uredbe Sveta (ES) št. 343/2003', '6. člena Konvencije' (Constitutional Court decisions, Uradni list RS 67/2022 and 2014, judgment texts); with PDEU, PEU or the Charter the same order is UNCONFIRMED in a text read here (the EU's own texts write 'Člen 267, tretji odstavek, PDEU', 'Člen 47 Listine': EUR-Lex 62023CC0144). The locative and instrumental ordinals (tretjem odstavku, tretjim odstavkom) follow Slovenian grammar, UNCONFIRMED", "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'Listina EU o temeljnih pravicah', 'Listini EU o temeljnih pravicah' (other cases of the name); the genitive after an article (člen 47 Listine ...) UNCONFIRMED in a text read for this project (the case as for the Treaties, Pogodbe). No abbreviation: the normal form uses the short name", **sources("sl"), "back_references": 'anaphors: ta direktiva in the development text tests/data/corpus-sl (judgment C-282/10 Dominguez); the other cases of ta (te, to, tej); navedeno direktivo kodificirati after Directive 68/414/EEC in Directive 2006/67/EC, recital 1 (EUR-Lex 32006L0067, Slovenian); omenjena direktiva as listed by the issue 8 review; the other singular cases of navedena and omenjena (navedene, navedenega sklepa ...) from Slovenian grammar (UNCONFIRMED in a text read for the project)'}),
+    sources=frozen({"other_determiners (ordinals)": "ordinals past those of the records' pinpoints, so that a numbered directive (the Sixth VAT Directive 77/388/EEC, the Eighth, the Thirteenth; the Second and Third Motor Insurance Directives) is no use of an alias defined as the bare type word, as the Court's judgments on VAT name the Sixth Directive; the forms from the language's grammar, UNCONFIRMED in a judgment read for the project", "treaties (EAEC, ECSC)": EAEC_ECSC["sl"], "article_ordinal_first, ordinals": "Slovenian national texts write articles number first, the subdivision before them: 'tretji odstavek 39. člena ZDDV-1', 'drugi odstavek 367.c člena ZPP', 'prvega odstavka 3. člena Uredbe Sveta (ES) št. 343/2003', '6. člena Konvencije' (Constitutional Court decisions, Uradni list RS 67/2022 and 2014, judgment texts); with PDEU, PEU or the Charter the same order is UNCONFIRMED in a text read here (the EU's own texts write 'Člen 267, tretji odstavek, PDEU', 'Člen 47 Listine': EUR-Lex 62023CC0144). The locative and instrumental ordinals (tretjem odstavku, tretjim odstavkom) follow Slovenian grammar, UNCONFIRMED", "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'Listina EU o temeljnih pravicah', 'Listini EU o temeljnih pravicah' (other cases of the name); the genitive after an article (člen 47 Listine ...) UNCONFIRMED in a text read for this project (the case as for the Treaties, Pogodbe). No abbreviation: the normal form uses the short name", **sources("sl"), "back_references": 'anaphors: ta direktiva in the development text tests/data/corpus-sl (judgment C-282/10 Dominguez); the other cases of ta (te, to, tej); navedeno direktivo kodificirati after Directive 68/414/EEC in Directive 2006/67/EC, recital 1 (EUR-Lex 32006L0067, Slovenian); omenjena direktiva as listed by the issue 8 review; the other singular cases of navedena and omenjena (navedene, navedenega sklepa ...) from Slovenian grammar (UNCONFIRMED in a text read for the project)'}),
     act_types={
         "regulation": ("Uredba", "Uredbe", "Uredbi", "Uredbo", "Uredb"),
         "directive": ("Direktiva", "Direktive", "Direktivi", "Direktivo", "Direktiv"),
@@ -79,7 +100,7 @@ LANGUAGE = Language(
         definition_intros=("v nadaljnjem besedilu",),
         unquoted_aliases=True,
         other_determiners=("navedena", "navedene", "navedeni", "navedeno", "tej", "te", "to",
-                           "Ta", "Te", "To", "ta"),
+                           "Ta", "Te", "To", "ta", *_NUMBERED),
         declined=(("Direktiva", "Direktive", "Direktivi", "Direktivo"),
                   ("Uredba", "Uredbe", "Uredbi", "Uredbo"),
                   ("Odločba", "Odločbe", "Odločbi", "Odločbo"),

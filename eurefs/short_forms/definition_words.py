@@ -192,10 +192,12 @@ def bare_lead(lang: str) -> str:
 
 @lru_cache(maxsize=8)
 def _determiners(lang: str) -> frozenset[str]:
-    """Words before a type word that make it another reference (``tej``, ``niniejszej``)."""
+    """Words before a type word that make it another reference (``tej``, ``niniejszej``),
+    and the language's ordinals: ``šesté směrnice`` is the Sixth Directive, not the
+    directive defined as ``„směrnice“``."""
     w = words(lang)
     every = w.anaphor_determiners + w.self_determiners + w.self_words + w.other_determiners
-    return frozenset(d.split()[-1].lower() for d in every)
+    return frozenset(d.split()[-1].lower() for d in (*every, *BY_CODE[lang].ordinals))
 
 
 def determined(text: str, start: int, end: int, lang: str) -> bool:

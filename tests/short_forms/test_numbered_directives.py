@@ -1,0 +1,56 @@
+"""A bare type word defined as an alias is not used by a numbered directive
+(``eurefs/short_forms/definition_words.py``, the records' ordinals): ``šesté směrnice``
+is the Sixth Directive, not the directive defined as ``„směrnice“``."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+def _uses(text: str) -> list[tuple[str, str | None]]:
+    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "short_form"]
+
+
+# The definition as the Czech opinion of AG Sharpston in Cobelfret (C-138/07, EUR-Lex
+# 62007CC0138) writes it; the numbered directives as the Czech opinion of AG Mengozzi in
+# X Holding and Oracle (C-538/08 and C-33/09, taxlawapp.eu) cites them: 'výklad čl. 11
+# odst. 4 druhé směrnice Rady 67/228/EHS ..., jakož i čl. 17 odst. 6 šesté směrnice'.
+CZECH = (
+    "Článek 4 odst. 1 směrnice Rady 90/435/EHS ze dne 23. července 1990 o společném systému "
+    "zdanění mateřských a dceřiných společností z různých členských států (dále jen "
+    "„směrnice“) stanoví pravidlo. Podle článku 5 směrnice stát upustí od zdanění. "
+    "Soudní dvůr je tázán na výklad čl. 11 odst. 4 druhé směrnice Rady 67/228/EHS ze dne "
+    "11. dubna 1967, jakož i čl. 17 odst. 6 šesté směrnice."
+)
+
+
+def test_a_czech_numbered_directive_is_no_use_of_the_alias() -> None:
+    """Before, ``šesté směrnice`` (the Sixth Directive 77/388/EEC) was a use of
+    ``„směrnice“``: Directive 90/435/EEC with the pinpoint ``čl. 17 odst. 6``."""
+    assert _uses(CZECH) == [("směrnice", "31990L0435")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Žiadosť sa týka výkladu smernice Rady 2006/112/ES (ďalej len „smernica“). Podľa "
+        "článku 168 smernice má osoba nárok. Podľa článku 17 ods. 2 šiestej smernice mala "
+        "osoba nárok.",
+        "Wniosek dotyczy wykładni dyrektywy Rady 2006/112/WE (zwanej dalej „dyrektywą”). "
+        "Zgodnie z art. 168 dyrektywy podatnik ma prawo. Zgodnie z art. 17 ust. 2 szóstej "
+        "dyrektywy podatnik miał prawo.",
+        "Pyyntö koskee neuvoston direktiivin 2006/112/EY (jäljempänä direktiivi) tulkintaa. "
+        "Direktiivin 168 artiklan mukaan verovelvollisella on oikeus. Kuudennen direktiivin "
+        "17 artiklan 2 kohdan mukaan verovelvollisella oli oikeus.",
+        "Taotlus käsitleb nõukogu direktiivi 2006/112/EÜ (edaspidi „direktiiv“) tõlgendamist. "
+        "Direktiivi artikli 168 kohaselt on õigus. Kuuenda direktiivi artikli 17 lõike 2 "
+        "kohaselt oli tal õigus.",
+    ],
+)
+def test_the_sixth_directive_in_other_languages(text: str) -> None:
+    """The use with article 168 stays; the Sixth Directive's article 17 is none."""
+    ((span, celex),) = _uses(text)
+    assert celex == "32006L0112"
+    assert text.index(span) < text.index("168") + 20
