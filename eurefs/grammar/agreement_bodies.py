@@ -221,10 +221,11 @@ class BodyDecisions:
     """Decisions of agreement bodies met so far in a text, to read later citations by.
 
     After ``Decision No 1/80 of the Association Council``, a later ``Decision No 1/80``
-    of the same text names the same decision: it gets the body as ``author`` and no
-    CELEX either.  Only earlier citations count (as for defined terms), so a text read
-    in chunks (``eurefs.iter_extract``) carries one instance from chunk to chunk and
-    gets what the whole text gets.  A number with an EU domain is left alone.
+    of the same text names the same decision: it gets the body as ``author`` (and no
+    CELEX, which a number read year first may have given).  Only earlier citations
+    count (as for defined terms), so a text read in chunks (``eurefs.iter_extract``)
+    carries one instance from chunk to chunk and gets what the whole text gets.  A
+    number with an EU domain is left alone.
     """
 
     __slots__ = ("_bodies",)
@@ -244,10 +245,9 @@ class BodyDecisions:
         for r in refs[first:]:
             if type(r) is LegalActRef and r.act_type == "decision" and r.number and not r.domain:
                 key = (r.lang, r.year, r.number)
-                if r.celex is None:
-                    if r.author:
-                        bodies.setdefault(key, r.author)
-                else:
+                if r.celex is None and r.author:
+                    bodies.setdefault(key, r.author)
+                else:  # an EU decision's number, or one without author (``Decision No 1/80``)
                     author = bodies.get(key)
                     if author is not None:
                         r = r.model_copy(update={"author": author, **_no_celex()})

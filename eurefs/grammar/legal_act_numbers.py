@@ -15,7 +15,7 @@ import functools
 import re
 
 from eurefs import identifiers as ids
-from eurefs.grammar import footnote_calls, years
+from eurefs.grammar import footnote_calls, legislator, years
 from eurefs.grammar.common import NUM_SP, SEP, words
 from eurefs.grammar.legal_act_words import Act
 from eurefs.languages import BY_CODE, LANGUAGES
@@ -47,10 +47,11 @@ def number_pattern(prefix: str = "", open_domain: bool = False) -> str:
     A footnote call glued to the end is matched too (``bcall``/``scall``, see
     ``footnote_calls``).  Group names get ``prefix`` so a pattern can hold several numbers.
     ``open_domain``: the domain may also be written without brackets, right before the
-    numbers, as national writing has it after a type word (``Regolamento UE 2016/679``).
+    numbers, as national writing has it after a type word (``Regolamento UE 2016/679``,
+    ``Regolamento CE n. 261/2004``).
     """
     p = prefix
-    bare = rf"|(?={_DOMAIN}[ ][0-9])" if open_domain else ""
+    bare = rf"|(?={_DOMAIN}[ ](?:{_NO}[ ]?)?[0-9])" if open_domain else ""
     return (
         rf"(?P<{p}num>(?:(?:(?P<{p}op>\(){bare})[ ]?(?P<{p}dom>{_DOMAINS})[ ]?(?({p}op)\)){SEP})?"
         rf"(?P<{p}no>{_NO}(?:{SEP})?)?(?P<{p}lb>\\?\[)?"
@@ -148,11 +149,16 @@ _new, _set = object.__new__, object.__setattr__
 
 
 def _read(
-    act: Act, number: tuple[str | None, ...], list_domain: str | None, glued: bool
+    act: Act,
+    number: tuple[str | None, ...],
+    list_domain: str | None,
+    glued: bool,
+    legislator_named: bool,
 ) -> _Reading | None:
     """Read a number (the groups ``GROUPS``) of ``act`` (None when it names no act).
 
-    ``glued``: a footnote call may be glued to the second half (see ``footnote_calls``).
+    ``glued``: a footnote call may be glued to the second half (see ``footnote_calls``);
+    ``legislator_named``: the legislator is named beside the number (see ``legislator``).
     """
     a, b, dom_written, suf_written, no_written, lb, bcall, scall = number
     assert a is not None and b is not None
@@ -168,7 +174,13 @@ def _read(
     elif bcall:
         return None
     parts = split_number(act.act_type, a, b, bool(no_written), suf_written)
-    if parts is None or years.is_future_year(parts[0]):
+    if parts is None:
+        return None
+    if len(b if parts[2] else a) == 2 and (no_written or dom_written or suf_written):
+        # ``regolamento (CE) n. 261/04``: a year since 1999 written short (an act's number
+        # by its ``No`` or domain; ``Decision 12/03`` alone may be anything's)
+        parts = (years.shortened_act_year(parts[0]), parts[1], parts[2])
+    if years.is_future_year(parts[0]):
         return None
     # Normalised form: type word, then the number part as written (spaces collapsed,
     # ``No.``/``NO`` -> ``No`` (French ``no``, German ``Nr.``), domain kept only if written).
@@ -180,11 +192,22 @@ def _read(
     norm += f" {a}/{b}"
     if suf_written:
         norm += "/" + canon_domain(suf_written).replace(", ", ",")
-    return len(call), _reference(act, norm, dom_written or suf_written, *parts)
+    named = legislator_named
+    if legislator.needs_legislator(act.act_type, parts[2], dom_written or suf_written):
+        author = legislator.form(act.lang, act.author)
+        if author is not None:  # ``European Parliament and Council Decision No 1082/2013``:
+            named, norm = True, f"{author} {norm}"  # the author says the CELEX: kept
+    return len(call), _reference(act, norm, dom_written or suf_written, *parts, named)
 
 
 def _reference(
-    act: Act, norm: str, domain_written: str | None, year: int, number: str, number_first: bool
+    act: Act,
+    norm: str,
+    domain_written: str | None,
+    year: int,
+    number: str,
+    number_first: bool,
+    legislator_named: bool,
 ) -> LegalActRef:
     """The reference to the act, with an empty span (see :func:`make`)."""
     act_type = act.act_type
@@ -192,8 +215,13 @@ def _reference(
     celex_type = act_type
     if act_type in ("joint_action", "common_position") and (domain or "").lower() in _JHA:
         celex_type = "framework_decision"  # JHA joint actions/common positions are ``F`` acts
-    # a year before the first Community acts (``No 1/45``) names no CELEX document
-    can_exist = years.act_year_can_exist(year)
+    elif legislator.is_ecsc_decision(act_type, number_first, domain):
+        celex_type = "ecsc_general_decision"  # ``Decision No 2496/96/ECSC``: ``S``
+    # a year before the first Community acts (``No 1/45``) names no CELEX document, nor
+    # does a decision numbered number first without domain or legislator (``legislator``)
+    can_exist = years.act_year_can_exist(year) and (
+        legislator_named or not legislator.needs_legislator(act_type, number_first, domain)
+    )
     celex = ids.legal_act_celex(celex_type, year, number) if can_exist else None
     return LegalActRef(
         text="",
@@ -226,22 +254,25 @@ def make(
     pinpoint: str | None = None,
     list_domain: str | None = None,
     glued: bool = True,
+    legislator_named: bool = False,
 ) -> LegalActRef | None:
     """The reference to ``act`` whose number (the groups ``GROUPS``) ``m`` matched.
 
     The span runs from ``start`` to the end of ``m`` (less a footnote call glued to
     it).  ``list_domain`` is the bracketed domain of the first member of a list,
     which a later bare member shares (``les directives (UE) 2016/680 et 2016/681``).
+    ``legislator_named``: the European Parliament and the Council are named beside
+    the number (a decision numbered number first without domain then has a CELEX).
     """
     if number[2] or number[3]:
         list_domain = None  # not read: keep one entry per number
-    key = (act, number, list_domain, glued, years.latest_year())
+    key = (act, number, list_domain, glued, years.latest_year(), legislator_named)
     try:
         reading = _READINGS[key]
     except KeyError:
         if len(_READINGS) >= _MAX_CACHED:
             _READINGS.clear()
-        reading = _READINGS[key] = _read(act, number, list_domain, glued)
+        reading = _READINGS[key] = _read(act, number, list_domain, glued, legislator_named)
     if reading is None:
         return None
     call, proto = reading
@@ -262,3 +293,30 @@ def make(
     _set(ref, "__pydantic_extra__", None)
     _set(ref, "__pydantic_private__", None)
     return ref
+
+
+def by_legislator(
+    m: re.Match[str],
+    start: int,
+    act: Act,
+    number: tuple[str | None, ...],
+    ref: LegalActRef,
+    gap: str | None,
+) -> LegalActRef:
+    """``ref``, a decision numbered number first without domain, read with its CELEX
+    when the legislator is named between the type word and the number or just after
+    it (``Decision No 1082/2013 of the European Parliament and of the Council``; see
+    ``legislator``).  The legislator then goes into the normal form, and into the span
+    when it follows the number (as an agreement body does: it decides the CELEX)."""
+    named, end = legislator.form(act.lang, gap), ref.end
+    if named is None:
+        found = legislator.after(act.lang, m.string, ref.end)
+        if found is None:
+            return ref
+        named, end = found
+    read = make(m, start, act, number, pinpoint=ref.pinpoint, legislator_named=True)
+    if read is None:  # (the same number: never)
+        return ref
+    return read.model_copy(
+        update={"normalized": f"{read.normalized} {named}", "end": end, "text": m.string[start:end]}
+    )

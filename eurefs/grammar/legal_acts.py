@@ -15,11 +15,17 @@ import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from eurefs.grammar import act_pinpoints, agreement_bodies, agreement_decisions
+from eurefs.grammar import act_pinpoints, agreement_bodies, agreement_decisions, legislator
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.citation_tails import ends_a_citation
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
-from eurefs.grammar.legal_act_numbers import GROUPS, MEMBER_START, make, number_pattern
+from eurefs.grammar.legal_act_numbers import (
+    GROUPS,
+    MEMBER_START,
+    by_legislator,
+    make,
+    number_pattern,
+)
 from eurefs.grammar.legal_act_words import (
     AUTHOR_LANGS,
     CPD_LANGS,
@@ -120,11 +126,20 @@ def build_number_first_ref(m: re.Match[str], lang: str, act_type: str) -> LegalA
     word = record.type_word(act_type, m.group("type"))
     act = Act(act_type, lang, word, m.group("author"), subtype)
     number = (*m.group("a", "b", "dom", "suf"), None, None, None, None)
-    ref = make(m, m.start(), act, number)
+    # ``1082/2013 európai parlamenti és tanácsi határozat``: the legislator between number
+    # and type word (before the number, the author: see ``make``) is in the normal form
+    named = legislator.form(lang, m.group("gap"))
+    ref = make(m, m.start(), act, number, legislator_named=named is not None)
     if ref is None:
         return None
     typed = record.with_subtype(word, act_type, subtype)
-    return ref.model_copy(update={"normalized": f"{collapse_spaces(m.group('num'))} {typed}"})
+    author = None
+    if not legislator.needs_legislator(ref.act_type, ref.number_first, ref.domain):
+        named = None
+    elif named is None:
+        author = legislator.form(lang, act.author)
+    parts = (author, collapse_spaces(m.group("num")), named, typed)
+    return ref.model_copy(update={"normalized": " ".join(p for p in parts if p)})
 
 
 def type_word_of(lang: str, act_type: str, written: str) -> str:
@@ -183,6 +198,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     first = make(m, start, act, number, pinpoint=pinpoint)
     if first is None:
         return ()
+    if first.celex is None and legislator.needs_legislator(
+        first.act_type, first.number_first, first.domain
+    ):
+        first = by_legislator(m, start, act, number, first, groups[gap])
     decision = act.act_type == "decision"
     body = agreement_bodies.find(m, ctx, first.start, act.lang) if decision else None
     if body is not None and body.end > first.end:  # the body after the number ends the list

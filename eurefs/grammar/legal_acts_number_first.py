@@ -54,6 +54,9 @@ def _pattern() -> re.Pattern[str]:
 
 
 PATTERN = _pattern()
+#: How far before a number's slash a match can start: the longest author (``az Európai
+#: Parlament és a Tanács``), an article, a domain and the first half of the number.
+_REACH = max((len(a) for lg in _LANGS for a in lg.authors), default=0) + len("az (EU) 1234")
 #: An earlier member of a list before an agreement body's decision (``2/76``).
 _NUMBER = re.compile(r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})")
 
@@ -143,7 +146,7 @@ FAMILIES: tuple[Family, ...] = (
             kind="legal_act",
             pattern=PATTERN,
             build=build,
-            anchors=(Anchor(SLASH, before=30, after=60),),
+            anchors=(Anchor(SLASH, before=max(30, _REACH), after=60),),
             finder=find_matches,
             priority=10,
         ),

@@ -6,8 +6,12 @@ A reference cannot name a document from the future: ``COM(2099) 1 final``,
 dated a little ahead, or read across a time zone, still counts).
 
 Numbered acts wrote two-digit years only until 1998 (``Directive 95/46/EC``), so a
-two-digit act year is always 19xx; before :data:`FIRST_ACT_YEAR` there were no
-Community acts, so such a year gives no CELEX (``Regulation (EEC) No 1/45``).
+two-digit act year is 19xx; before :data:`FIRST_ACT_YEAR` there were no Community
+acts, so such a year gives no CELEX (``Regulation (EEC) No 1/45``).  Texts still
+shorten the four-digit years since 1999 (``regolamento (CE) n. 261/04`` for Regulation
+(EC) No 261/2004): a two-digit year no act can have in 19xx (``04``) is read as 20xx
+when that year has come and the citation is an act's by its form (see
+:func:`shortened_act_year`).
 Commission documents and case numbers still use two-digit years today
 (``C (22) 4755``, ``C-131/12``): see :func:`eurefs.identifiers.full_year`.
 """
@@ -84,6 +88,18 @@ def act_year(written: str) -> int:
     """The year of a numbered act as written: two digits are 19xx (``95`` -> 1995)."""
     year = int(written)
     return 1900 + year if len(written) <= 2 else year
+
+
+def shortened_act_year(year: int) -> int:
+    """The year of an act whose four-digit year was written with two digits.
+
+    ``year`` was read as 19xx (:func:`act_year`); one before :data:`FIRST_ACT_YEAR`
+    had no acts, so the two digits shorten 20xx (``261/04``: 2004), unless that year
+    is still to come (``No 1/45`` stays 1945, which has no CELEX).
+    """
+    if 1900 <= year < FIRST_ACT_YEAR and year + 100 <= latest_year():
+        return year + 100
+    return year
 
 
 def act_year_can_exist(year: int) -> bool:

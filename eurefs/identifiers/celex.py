@@ -34,6 +34,9 @@ ACT_DESCRIPTORS: dict[str, str] = {
     "joint_action": "E",
     "common_strategy": "E",
     "guideline": "O",
+    # ECSC general decisions, numbered number first (``Decision No 2496/96/ECSC``):
+    # EUR-Lex 31996S2510 is ``Decisione n. 2510/96/CECA della Commissione``
+    "ecsc_general_decision": "S",
 }
 
 #: act_type -> ELI typedoc (subtype adds ``_del``/``_impl``).

@@ -69,6 +69,13 @@ class Language:
             ``Commission Regulation``).
         author_phrases: Institutions written *after* the type word (``du Conseil``):
             outside a numbered act's span, inside a dated act's span.
+        legislator_forms: The European Parliament and the Council as authors, in every
+            place the language writes them (before the type word, between it and the
+            number, after the number).  Before 2015 only the decisions they adopted
+            together were numbered number first (``Decision No 1082/2013/EU of the
+            European Parliament and of the Council``); such a number without a domain
+            gets a CELEX only with one of these forms beside it (see
+            ``grammar/legislator``).  Matched case-insensitively, spaces as separators.
         number_before_type: Acts are cited number first (Hungarian ``1089/2010/EU
             rendelete``); see ``grammar/legal_acts_number_first``.
         bare_act_numbers: Act numbers are also written without their own type word,
@@ -95,6 +102,8 @@ class Language:
             the same in several languages (``Euratom``) do not decide the language.
         jha_domains: Domains of justice and home affairs (joint actions and common
             positions there are CELEX ``F`` acts).
+        ecsc_domains: The domain of the European Coal and Steel Community (a decision
+            numbered number first with it is a general decision, CELEX descriptor ``S``).
         title_numbers: The language's acts repeat their number in their own title
             (``(98/699/JI)`` after ``GEMEINSAME MASSNAHME``): take it as a reference.
         hint_words: Frequent short words of the language (articles, prepositions),
@@ -244,6 +253,7 @@ class Language:
     authors: tuple[str, ...] = ()
     author_phrases: tuple[str, ...] = ()
     author_in_span: bool = False
+    legislator_forms: tuple[str, ...] = ()
     number_before_type: bool = False
     bare_act_numbers: bool = False
     subtypes_before: Mapping[str, str] = field(default_factory=frozen)
@@ -255,6 +265,7 @@ class Language:
     list_conjunctions: tuple[str, ...] = ()
     domains: Mapping[str, str] = field(default_factory=frozen)
     jha_domains: tuple[str, ...] = ()
+    ecsc_domains: tuple[str, ...] = ()
     title_numbers: bool = False
     hint_words: tuple[str, ...] = ()
     act_pinpoint_links: tuple[str, ...] = ()

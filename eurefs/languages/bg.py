@@ -22,6 +22,7 @@ LANGUAGE = Language(
         "common_position": ("Обща позиция", "Общата позиция"),
     },
     author_phrases=("на Европейския парламент и на Съвета", "на Съвета", "на Комисията", "на Европейската централна банка"),
+    legislator_forms=("на Европейския парламент и на Съвета",),
     subtypes_before=frozen({"Делегирано": "delegated", "Делегирана": "delegated", "Делегиран": "delegated", "Делегирания": "delegated", "Делегираният": "delegated"}),
     subtypes_after=frozen({"за изпълнение": "implementing"}),
     subtype_forms=frozen({"delegated": "Делегиран {word}", "delegated:directive": "Делегирана {word}", "delegated:decision": "Делегирано {word}", "implementing": "{word} за изпълнение"}),
@@ -30,6 +31,7 @@ LANGUAGE = Language(
     list_conjunctions=("и", "или", "както и"),
     domains=frozen({"ЕС": "ЕС", "ЕО": "ЕО", "ЕИО": "ЕИО", "ЕОВС": "ЕОВС", "ОВППС": "ОВППС", "ПВР": "ПВР", "Евратом": "Евратом"}),
     jha_domains=("ПВР",),
+    ecsc_domains=("ЕОВС",),
     hint_words=("и", "на", "за", "в", "от", "с", "по", "се", "да", "че", "е", "към", "това", "този", "при", "съгласно", "които", "който"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ]на[ ])(?P<body>(?i:Съвета[ ]на[ ]министрите|Комитета[ ]на[ ]посланиците|(?:Съвета|Комитета)[ ]за[ ](?:асоцииране|сътрудничество|стабилизиране[ ]и[ ]асоцииране|партньорство)|Съвместния[ ]комитет(?:[ ]на[ ]ЕИП)?|Смесения[ ]комитет|Съвета[ ]на[ ]ЕИП|Асоциационния[ ]съвет)(?:[ ][А-Я]{2,5}[-–][А-Я]\w{1,20})?)(?![\w-])",

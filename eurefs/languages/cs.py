@@ -29,6 +29,7 @@ LANGUAGE = Language(
         "common_position": ("společný postoj", "společného postoje", "společným postojem"),
     },
     author_phrases=("Evropského parlamentu a Rady", "Rady", "Komise", "Evropské centrální banky"),
+    legislator_forms=("Evropského parlamentu a Rady",),
     author_in_span=True,
     subtypes_before=frozen({"prováděcí": "implementing", "prováděcího": "implementing", "prováděcím": "implementing"}),
     subtypes_after=frozen({"v přenesené pravomoci": "delegated"}),
@@ -38,6 +39,7 @@ LANGUAGE = Language(
     list_conjunctions=("a", "nebo", "i"),
     domains=frozen({"EU": "EU", "ES": "ES", "EHS": "EHS", "ESUO": "ESUO", "SZBP": "SZBP", "SVV": "SVV", "Euratom": "Euratom"}),
     jha_domains=("SVV",),
+    ecsc_domains=("ESUO",),
     hint_words=("a", "v", "ve", "na", "se", "že", "o", "z", "ze", "k", "s", "pro", "je", "jsou", "který", "která", "které", "podle", "této", "tohoto", "článku", "kterým", "kterou", "jako", "nebo", "pouze"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Výboru)[ ](?:ministrů|velvyslanců|přidružení|pro[ ]přidružení|pro[ ]spolupráci|stabilizace[ ]a[ ]přidružení|partnerství|EHP)|Asociační[ ]rady|Smíšeného[ ]výboru(?:[ ]EHP)?|Společného[ ]výboru(?:[ ]EHP)?)(?:[ ]?[A-Z]{2,5}[-–][A-ZČŘŠŽ]\w{1,20})?)(?![\w-])",

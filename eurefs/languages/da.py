@@ -24,6 +24,7 @@ LANGUAGE = Language(
     # ``beslutning`` (decisions before 2009) keeps its own name
     type_word_overrides=frozen({"beslutning": "beslutning", "beslutningen": "beslutning"}),
     authors=("Kommissionens", "Rådets", "Europa-Parlamentets og Rådets", "Den Europæiske Centralbanks"),
+    legislator_forms=("Europa-Parlamentets og Rådets",),
     subtypes_before=frozen({"delegerede": "delegated", "delegeret": "delegated"}),
     compound_prefixes=frozen({"gennemførelses": "implementing"}),
     subtype_forms=frozen({"delegated": "delegeret {word}", "implementing": "gennemførelses{lower}"}),
@@ -32,6 +33,7 @@ LANGUAGE = Language(
     list_conjunctions=("og", "eller", "samt"),
     domains=frozen({"EU": "EU", "EF": "EF", "EØF": "EØF", "EKSF": "EKSF", "FUSP": "FUSP", "RIA": "RIA", "Euratom": "Euratom"}),
     jha_domains=("RIA",),
+    ecsc_domains=("EKSF",),
     hint_words=("og", "i", "af", "til", "at", "det", "den", "for", "på", "med", "er", "som", "en", "et", "de", "om", "fra", "har", "denne", "dette"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÆØÅ]{2,5}(?:[-–][A-ZÆØÅ]\w{1,20})?[ ])?(?i:Det[ ]Blandede[ ](?:EØS-)?Udvalgs|EØS-Udvalgets|Blandede[ ]Udvalgs|(?:Stabiliserings-[ ]og[ ])?Associeringsrådets|Samarbejdsrådets|Partnerskabsrådets|EØS-Rådets|Associeringsudvalgets))[ ]$",

@@ -49,6 +49,11 @@ LANGUAGE = Language(
     },
     authors=("Commission", "Council", "European Central Bank", "ECB",
              "European Parliament and Council"),
+    legislator_forms=(
+        "European Parliament and Council",
+        "of the European Parliament and of the Council",
+        "of the European Parliament and Council",
+    ),
     subtypes_before=frozen({"Delegated": "delegated", "Implementing": "implementing"}),
     subtype_forms=frozen({"delegated": "Delegated {word}", "implementing": "Implementing {word}"}),
     number_markers=("No", "No.", "NO", "no", "no."),
@@ -61,6 +66,7 @@ LANGUAGE = Language(
         "CFSP": "CFSP", "JHA": "JHA", "ECSC": "ECSC", "EAEC": "Euratom",
     }),
     jha_domains=("JHA",),
+    ecsc_domains=("ECSC",),
     hint_words=("the", "of", "and", "to", "in", "on", "for", "by", "with", "that", "this", "see",
                 "under", "as", "is", "are", "be", "which", "from"),
     # ``Article 6(1)(a) of``, ``point (a) of the first subparagraph of Article 6(1) of``
@@ -216,7 +222,7 @@ LANGUAGE = Language(
         ("Directive 95/46/EC", {"kind": "legal_act", "celex": "31995L0046"}),
         ("Regulation (EC) No 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "Regulation (EC) No 1049/2001"}),
         ("Decision No 1/2014 of the Trade Committee", {"kind": "legal_act", "celex": None, "author": "Trade Committee"}),
-        ("Decision No 1082/2013 of the European Parliament and of the Council", {"kind": "legal_act", "celex": "32013D1082", "author": None, "_span": "Decision No 1082/2013"}),
+        ("Decision No 1082/2013 of the European Parliament and of the Council", {"kind": "legal_act", "celex": "32013D1082", "author": None}),
         ("Commission Recommendation of 6 May 2003", {"kind": "legal_act", "normalized": "Recommendation of 6 May 2003"}),
         ("OJ L 119, 4.5.2016, p. 1", {"kind": "oj", "series": "L", "issue": "119", "page": 1}),
         ("Article 267 TFEU", {"kind": "treaty_article", "treaty": "TFEU", "normalized": "Article 267 TFEU"}),

@@ -45,6 +45,7 @@ LANGUAGE = Language(
     },
     author_phrases=("del Parlamento Europeo y del Consejo", "del Consejo", "de la Comisión",
                     "del Banco Central Europeo", "del BCE"),
+    legislator_forms=("del Parlamento Europeo y del Consejo",),
     subtypes_after=frozen({"Delegado": "delegated", "Delegada": "delegated", "Delegados": "delegated",
                            "Delegadas": "delegated", "de Ejecución": "implementing"}),
     # ``n.º`` (the ordinal sign is read as ``o``), older ``núm.``; ``n.°``, ``n °`` typed with a
@@ -57,6 +58,7 @@ LANGUAGE = Language(
     domains=frozen({"UE": "UE", "CE": "CE", "CEE": "CEE", "CECA": "CECA", "PESC": "PESC",
                     "JAI": "JAI", "CEEA": "CEEA"}),
     jha_domains=("JAI",),
+    ecsc_domains=("CECA",),
     hint_words=("el", "la", "los", "las", "del", "de", "y", "en", "que", "por", "para", "con",
                 "un", "una", "al", "dicho", "dicha", "se", "su", "sobre", "es", "lo", "como",
                 "presente", "mencionado", "citada", "a", "sobre", "según", "artículo", "apartado"),

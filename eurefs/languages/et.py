@@ -37,6 +37,7 @@ LANGUAGE = Language(
         "common_position": ("ühine seisukoht", "ühise seisukoha", "ühises seisukohas"),
     },
     authors=("komisjoni", "nõukogu", "Euroopa Parlamendi ja nõukogu", "Euroopa Keskpanga"),
+    legislator_forms=("Euroopa Parlamendi ja nõukogu",),
     subtypes_before=frozen({"delegeeritud": "delegated"}),
     compound_prefixes=frozen({"rakendus": "implementing"}),
     subtype_forms=frozen({"delegated": "delegeeritud {word}", "implementing": "rakendus{lower}"}),
@@ -45,6 +46,7 @@ LANGUAGE = Language(
     list_conjunctions=("ja", "või", "ning"),
     domains=frozen({"EL": "EL", "EÜ": "EÜ", "EMÜ": "EMÜ", "ESTÜ": "ESTÜ", "ÜVJP": "ÜVJP", "JSK": "JSK", "Euratom": "Euratom"}),
     jha_domains=("JSK",),
+    ecsc_domains=("ESTÜ",),
     hint_words=("ja", "on", "et", "ei", "see", "mis", "või", "kui", "mille", "kohaselt", "ning", "selle", "tuleb", "osas", "alusel", "seoses"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÕÄÖÜŠŽ]{2,5}(?:[-–][A-ZÕÄÖÜŠŽ]\w{1,20})?[ ])?(?i:ministrite[ ]nõukogu|suursaadikute[ ]komitee|ühiskomitee|segakomitee|(?:stabiliseerimis-[ ]ja[ ])?assotsiatsiooninõukogu|koostöönõukogu|partnerlusnõukogu|EMP[ ]nõukogu|assotsiatsioonikomitee))[ ]$",

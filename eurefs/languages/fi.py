@@ -41,6 +41,7 @@ LANGUAGE = Language(
     # ``-ien``: genitive plural (``direktiivien``); a singular in ``s`` is declined below
     plural_endings=("s", "ien"),
     authors=("Komission", "Neuvoston", "Euroopan parlamentin ja neuvoston", "Euroopan keskuspankin"),
+    legislator_forms=("Euroopan parlamentin ja neuvoston",),
     subtypes_before=frozen({"delegoitu": "delegated", "delegoidun": "delegated", "delegoidussa": "delegated"}),
     compound_prefixes=frozen({"täytäntöönpano": "implementing"}),
     subtype_forms=frozen({"delegated": "delegoitu {word}", "implementing": "täytäntöönpano{lower}"}),
@@ -49,6 +50,7 @@ LANGUAGE = Language(
     list_conjunctions=("ja", "tai", "sekä"),
     domains=frozen({"EU": "EU", "EY": "EY", "ETY": "ETY", "EHTY": "EHTY", "YUTP": "YUTP", "YOS": "YOS", "Euratom": "Euratom"}),
     jha_domains=("YOS",),
+    ecsc_domains=("EHTY",),
     hint_words=("ja", "on", "että", "ei", "se", "joka", "tai", "sekä", "kuin", "mukaan", "mukaisesti", "osalta", "ovat", "tämän", "tässä", "tehdyn", "annetun"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÅÄÖ]{2,5}(?::n)?(?:[-–][A-ZÅÄÖ]\w{1,20})?[ ])?(?:[A-ZÅÄÖ]{2,5}[-–][A-ZÅÄÖ]\w{1,20}-)?(?i:sekakomitean|(?:vakautus-[ ]ja[ ])?assosi(?:aatio|ointi)n?neuvoston|yhteistyöneuvoston|kumppanuusneuvoston|ETA-neuvoston|assosi(?:aatio|ointi)komitean|ministerineuvoston|suurlähettiläskomitean|kauppakomitean|yhteistyökomitean|erityiskomitean))(?:[ ]tekemän)?[ ]$",

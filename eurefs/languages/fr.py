@@ -49,6 +49,7 @@ LANGUAGE = Language(
     type_word_joins={"decision": ("-cadre", "framework_decision")},
     author_phrases=("du Parlement européen et du Conseil", "du Conseil", "de la Commission",
                     "de la Banque centrale européenne", "de la BCE"),
+    legislator_forms=("du Parlement européen et du Conseil",),
     subtypes_after=frozen({
         "délégué": "delegated", "déléguée": "delegated", "délégués": "delegated",
         "déléguées": "delegated", "d'exécution": "implementing", "d\u2019exécution": "implementing",
@@ -67,6 +68,7 @@ LANGUAGE = Language(
         "CEEA": "CEEA",
     }),
     jha_domains=("JAI",),
+    ecsc_domains=("CECA",),
     title_numbers=True,
     hint_words=("la", "le", "les", "des", "du", "de", "une", "un", "et", "à", "au", "aux",
                 "en", "par", "pour", "sur", "dans", "cette", "ces", "ladite", "lesdites",

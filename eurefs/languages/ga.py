@@ -29,6 +29,7 @@ LANGUAGE = Language(
         "common_position": ("Comhsheasamh",),
     },
     author_phrases=("ó Pharlaimint na hEorpa agus ón gComhairle", "ón gComhairle", "ón gCoimisiún", "ón mBanc Ceannais Eorpach"),
+    legislator_forms=("ó Pharlaimint na hEorpa agus ón gComhairle",),
     subtypes_after=frozen({"Tarmligthe": "delegated", "Cur Chun Feidhme": "implementing"}),
     subtype_forms=frozen({"delegated": "{word} Tarmligthe", "implementing": "{word} Cur Chun Feidhme"}),
     number_markers=("Uimh.",),
@@ -36,6 +37,7 @@ LANGUAGE = Language(
     list_conjunctions=("agus", "nó"),
     domains=frozen({"AE": "AE", "CE": "CE", "CEE": "CEE", "CEGC": "CEGC", "CBES": "CBES", "CGB": "CGB", "Euratom": "Euratom"}),
     jha_domains=("CGB",),
+    ecsc_domains=("CEGC",),
     hint_words=("an", "na", "agus", "ar", "le", "i", "ó", "do", "den", "don", "go", "is", "a", "sa", "leis", "faoi", "ag", "ina"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ](?:ón|ó|an|na)[ ])(?P<body>(?i:(?:gComhairle|Chomhairle|Comhairle)[ ](?:Comhlachais|Chomhlachais|Comhair|Chomhair|Comhpháirtíochta|Chomhpháirtíochta|Cobhsaíochta[ ]agus[ ]Comhlachais)|(?:gComhchoiste|Chomhchoiste|Comhchoiste)(?:[ ]LEE)?)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",

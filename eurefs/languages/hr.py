@@ -29,6 +29,7 @@ LANGUAGE = Language(
         "common_position": ("Zajedničko stajalište", "Zajedničkog stajališta", "Zajedničkom stajalištu"),
     },
     author_phrases=("Europskog parlamenta i Vijeća", "Vijeća", "Komisije", "Europske središnje banke"),
+    legislator_forms=("Europskog parlamenta i Vijeća",),
     author_in_span=True,
     subtypes_before=frozen({"Delegirana": "delegated", "Delegirane": "delegated", "Delegiranoj": "delegated", "Delegiranu": "delegated",
                             "Provedbena": "implementing", "Provedbene": "implementing", "Provedbenoj": "implementing", "Provedbenu": "implementing"}),
@@ -38,6 +39,7 @@ LANGUAGE = Language(
     list_conjunctions=("i", "ili", "te"),
     domains=frozen({"EU": "EU", "EZ": "EZ", "EEZ": "EEZ", "EZUČ": "EZUČ", "ZVSP": "ZVSP", "PUP": "PUP", "Euratom": "Euratom"}),
     jha_domains=("PUP",),
+    ecsc_domains=("EZUČ",),
     hint_words=("i", "u", "na", "se", "da", "je", "za", "s", "sa", "o", "koji", "koja", "koje", "su", "od", "iz", "po", "kao", "te", "ove", "ovog", "članka"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ])(?P<body>(?i:Vijeća[ ]ministara(?=[ ]?[A-Z]{2,5}[-–])|Odbora[ ]veleposlanika|(?:Vijeća|Odbora)[ ]za[ ](?:pridruživanje|suradnju|stabilizaciju[ ]i[ ]pridruživanje|partnerstvo)|Vijeća[ ]EGP-a|Zajedničkog[ ]odbora(?:[ ]EGP-a)?|Mješovitog[ ]odbora)(?:[ ]?[A-Z]{2,5}[-–][A-ZČĆŠŽ]\w{1,20})?)(?![\w-])",

@@ -24,6 +24,7 @@ LANGUAGE = Language(
     # written between the number and the type word: ``2007/2/EK európai parlamenti és tanácsi irányelv``
     author_phrases=("európai parlamenti és tanácsi", "tanácsi", "bizottsági"),
     authors=("A Bizottság", "a Bizottság", "A Tanács", "a Tanács", "az Európai Parlament és a Tanács"),
+    legislator_forms=("az Európai Parlament és a Tanács", "európai parlamenti és tanácsi"),
     number_before_type=True,
     subtypes_before=frozen({"felhatalmazáson alapuló": "delegated", "végrehajtási": "implementing"}),
     subtype_forms=frozen({"delegated": "felhatalmazáson alapuló {word}", "implementing": "végrehajtási {word}"}),
@@ -32,6 +33,7 @@ LANGUAGE = Language(
     list_conjunctions=("és", "vagy", "valamint"),
     domains=frozen({"EU": "EU", "EK": "EK", "EGK": "EGK", "ESZAK": "ESZAK", "KKBP": "KKBP", "IB": "IB", "Euratom": "Euratom"}),
     jha_domains=("IB",),
+    ecsc_domains=("ESZAK",),
     hint_words=("a", "az", "és", "hogy", "nem", "is", "egy", "szerint", "valamint", "vagy", "alapján", "tekintettel", "szóló", "által", "című"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÁÉÍÓÖŐÚÜŰ]{2,5}(?:[-–][A-ZÁÉÍÓÖŐÚÜŰ]\w{1,20})?[ ])?(?i:EGT-Vegyes[ ]?bizottság|(?-i:(?<=[-–][A-ZÁÉÍÓÖŐÚÜŰ]{2}[ ]))(?:Miniszterek[ ]Tanácsa|Nagykövetek[ ]Bizottsága)|Vegyes[ ]?bizottság|(?:Stabilizációs[ ]és[ ])?Társulási[ ](?:Tanács|Bizottság)|Együttműködési[ ]Tanács|Partnerségi[ ]Tanács|EGT[ ]Tanács))[ ]$",

@@ -45,6 +45,7 @@ LANGUAGE = Language(
     },
     author_phrases=("del Parlamento europeo e del Consiglio", "del Consiglio", "della Commissione",
                     "della Banca centrale europea", "della BCE"),
+    legislator_forms=("del Parlamento europeo e del Consiglio",),
     subtypes_after=frozen({"delegato": "delegated", "delegata": "delegated", "delegati": "delegated",
                            "delegate": "delegated", "di esecuzione": "implementing"}),
     subtype_forms=frozen({"delegated": "{word} delegato", "delegated:directive": "{word} delegata",
@@ -55,6 +56,7 @@ LANGUAGE = Language(
     domains=frozen({"UE": "UE", "CE": "CE", "CEE": "CEE", "CECA": "CECA", "PESC": "PESC",
                     "GAI": "GAI", "CEEA": "CEEA"}),
     jha_domains=("GAI",),
+    ecsc_domains=("CECA",),
     hint_words=("il", "lo", "la", "i", "gli", "le", "del", "della", "dello", "dei", "degli",
                 "delle", "di", "e", "che", "per", "con", "nel", "nella", "al", "alla", "un",
                 "una", "è", "sono", "dal", "dalla", "sulla", "sul", "tale", "presente", "ai",
@@ -130,6 +132,8 @@ LANGUAGE = Language(
     examples=(
         ("regolamento (CE) n. 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "regolamento (CE) n. 1049/2001"}),
         ("Direttiva 2001/29/CE", {"kind": "legal_act", "celex": "32001L0029", "normalized": "direttiva 2001/29/CE"}),
+        # an ECSC general decision: EUR-Lex 31996S2510 (its Italian title)
+        ("DECISIONE N. 2510/96/CECA DELLA COMMISSIONE", {"kind": "legal_act", "celex": "31996S2510", "_span": "DECISIONE N. 2510/96/CECA"}),
         ("regolamento delegato (UE) 2017/2359", {"kind": "legal_act", "subtype": "delegated", "celex": "32017R2359"}),
         ("decisione quadro 2002/584/GAI", {"kind": "legal_act", "act_type": "framework_decision", "celex": "32002F0584"}),
         ("GU L 119 del 4.5.2016, pag. 1", {"kind": "oj", "issue": "119", "page": 1}),

@@ -22,6 +22,7 @@ LANGUAGE = Language(
         "common_position": ("bendroji pozicija", "bendrosios pozicijos", "bendrojoje pozicijoje"),
     },
     authors=("Komisijos", "Tarybos", "Europos Parlamento ir Tarybos", "Europos centrinio banko"),
+    legislator_forms=("Europos Parlamento ir Tarybos",),
     subtypes_before=frozen({"deleguotoji": "delegated", "deleguotasis": "delegated", "deleguotojo": "delegated", "deleguotajame": "delegated", "įgyvendinimo": "implementing"}),
     subtype_forms=frozen({"delegated": "deleguotasis {word}", "delegated:directive": "deleguotoji {word}", "implementing": "įgyvendinimo {word}"}),
     number_markers=("Nr.",),
@@ -29,6 +30,7 @@ LANGUAGE = Language(
     list_conjunctions=("ir", "arba", "bei"),
     domains=frozen({"ES": "ES", "EB": "EB", "EEB": "EEB", "EAPB": "EAPB", "BUSP": "BUSP", "TVR": "TVR", "Euratomas": "Euratomas"}),
     jha_domains=("TVR",),
+    ecsc_domains=("EAPB",),
     hint_words=("ir", "yra", "kad", "dėl", "į", "su", "iš", "pagal", "kuris", "kuri", "tai", "šio", "šios", "arba", "kaip", "šiame", "tik", "kuriuo", "kurie"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     # the ACP-EC Council of Ministers and Committee of Ambassadors only with their parties

@@ -22,6 +22,7 @@ LANGUAGE = Language(
         "common_position": ("Kopējā nostāja", "Kopējās nostājas", "Kopējā nostājā"),
     },
     authors=("Komisijas", "Padomes", "Eiropas Parlamenta un Padomes", "Eiropas Centrālās bankas"),
+    legislator_forms=("Eiropas Parlamenta un Padomes",),
     subtypes_before=frozen({"Deleģētais": "delegated", "Deleģētā": "delegated", "Deleģētās": "delegated", "Deleģētajā": "delegated", "Deleģēto": "delegated", "Īstenošanas": "implementing"}),
     subtype_forms=frozen({"delegated": "Deleģētā {word}", "delegated:decision": "Deleģētais {word}", "implementing": "Īstenošanas {word}"}),
     number_markers=("Nr.",),
@@ -29,6 +30,7 @@ LANGUAGE = Language(
     list_conjunctions=("un", "vai", "kā arī"),
     domains=frozen({"ES": "ES", "EK": "EK", "EEK": "EEK", "EOTK": "EOTK", "KĀDP": "KĀDP", "TI": "TI", "Euratom": "Euratom"}),
     jha_domains=("TI",),
+    ecsc_domains=("EOTK",),
     hint_words=("un", "ir", "par", "ka", "no", "uz", "ar", "kas", "vai", "tā", "šo", "šīs", "saskaņā", "attiecībā", "kurā", "šajā"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     # the ACP-EC Council of Ministers and Committee of Ambassadors only with their parties

@@ -22,6 +22,7 @@ LANGUAGE = Language(
         "common_position": ("Pożizzjoni Komuni",),
     },
     author_phrases=("tal-Parlament Ewropew u tal-Kunsill", "tal-Kunsill", "tal-Kummissjoni", "tal-Bank Ċentrali Ewropew"),
+    legislator_forms=("tal-Parlament Ewropew u tal-Kunsill",),
     author_in_span=True,
     subtypes_after=frozen({"Delegat": "delegated", "ta' Implimentazzjoni": "implementing", "ta’ Implimentazzjoni": "implementing"}),
     subtype_forms=frozen({"delegated": "{word} Delegat", "implementing": "{word} ta' Implimentazzjoni"}),
@@ -30,6 +31,7 @@ LANGUAGE = Language(
     list_conjunctions=("u", "jew", "kif ukoll"),
     domains=frozen({"UE": "UE", "KE": "KE", "KEE": "KEE", "KEFA": "KEFA", "PESK": "PESK", "ĠAI": "ĠAI", "Euratom": "Euratom"}),
     jha_domains=("ĠAI",),
+    ecsc_domains=("KEFA",),
     hint_words=("il", "l", "tal", "ta", "u", "li", "fil", "għal", "minn", "bħala", "dwar", "din", "dan", "huwa", "jew", "ma", "d", "r", "tad", "tar", "mill",
                 # the article and the prepositions joined to it in front of an act word
                 # (``id-Direttiva``, ``bid-Direttiva``) and frequent words of judgments

@@ -71,6 +71,7 @@ LANGUAGE = Language(
     },
     author_phrases=("Parlamentu Europejskiego i Rady", "Rady", "Komisji", "Europejskiego Banku Centralnego",
                     "EBC"),
+    legislator_forms=("Parlamentu Europejskiego i Rady",),
     author_in_span=True,
     subtypes_after=frozen({
         **dict.fromkeys(_forms(("delegowan", ("e", "ego", "ym", "a", "ej", "ą", "ych"))), "delegated"),
@@ -86,6 +87,7 @@ LANGUAGE = Language(
     domains=frozen({"UE": "UE", "WE": "WE", "EWG": "EWG", "EWWiS": "EWWiS", "WPZiB": "WPZiB",
                     "WSiSW": "WSiSW", "Euratom": "Euratom"}),
     jha_domains=("WSiSW",),
+    ecsc_domains=("EWWiS",),
     hint_words=("w", "z", "i", "na", "do", "o", "dla", "oraz", "przez", "że", "się", "jest", "od",
                 "po", "ze", "we", "tym", "tej", "tego", "sprawie", "zgodnie", "mowa", "którym",
                 "której", "art", "ust"),

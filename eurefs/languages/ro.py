@@ -39,6 +39,10 @@ LANGUAGE = Language(
     author_phrases=("al Parlamentului European și al Consiliului", "a Parlamentului European și a Consiliului",
                     "al Consiliului", "a Consiliului", "al Comisiei", "a Comisiei",
                     "al Băncii Centrale Europene", "a Băncii Centrale Europene"),
+    legislator_forms=(
+        "al Parlamentului European și al Consiliului",
+        "a Parlamentului European și a Consiliului",
+    ),
     subtypes_after=frozen({"delegat": "delegated", "delegate": "delegated", "delegată": "delegated",
                            "de punere în aplicare": "implementing"}),
     subtype_forms=frozen({"delegated": "{word} delegat", "delegated:directive": "{word} delegată",
@@ -50,6 +54,7 @@ LANGUAGE = Language(
     domains=frozen({"UE": "UE", "CE": "CE", "CEE": "CEE", "CECO": "CECO", "PESC": "PESC",
                     "JAI": "JAI", "CEEA": "CEEA"}),
     jha_domains=("JAI",),
+    ecsc_domains=("CECO",),
     # mostly distinctive words (``la``, ``a`` are Spanish, Italian, French too); ``de`` is
     # counted as well, or a Romanian reference right after ``de`` reads as Spanish or French
     # (ties still go to the languages listed first)

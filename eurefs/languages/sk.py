@@ -29,6 +29,7 @@ LANGUAGE = Language(
         "common_position": ("spoločná pozícia", "spoločnej pozície", "spoločnou pozíciou"),
     },
     author_phrases=("Európskeho parlamentu a Rady", "Rady", "Komisie", "Európskej centrálnej banky"),
+    legislator_forms=("Európskeho parlamentu a Rady",),
     author_in_span=True,
     subtypes_before=frozen({"vykonávacia": "implementing", "delegovaná": "delegated", "delegované": "delegated", "delegovaného": "delegated", "delegovanom": "delegated", "delegovaným": "delegated",
                             "vykonávacie": "implementing", "vykonávacieho": "implementing", "vykonávacom": "implementing", "vykonávacím": "implementing"}),
@@ -38,6 +39,7 @@ LANGUAGE = Language(
     list_conjunctions=("a", "alebo", "ako aj"),
     domains=frozen({"EÚ": "EÚ", "ES": "ES", "EHS": "EHS", "ESUO": "ESUO", "SZBP": "SZBP", "SVV": "SVV", "Euratom": "Euratom"}),
     jha_domains=("SVV",),
+    ecsc_domains=("ESUO",),
     hint_words=("a", "v", "vo", "na", "sa", "že", "o", "z", "zo", "k", "s", "pre", "je", "sú", "ktorý", "ktorá", "ktoré", "podľa", "tejto", "tohto", "článku", "ktorým", "ktorou", "ako", "alebo", "iba"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Výboru)[ ]pre[ ](?:pridruženie|spoluprácu|stabilizáciu[ ]a[ ]pridruženie|partnerstvo)|Rady[ ]ministrov|Výboru[ ]veľvyslancov|Asociačnej[ ]rady|Rady[ ]EHP|Spoločného[ ]výboru(?:[ ]EHP)?|Zmiešaného[ ]výboru(?:[ ]EHP)?)(?:[ ]?[A-Z]{2,5}(?:[-–]|[ ][-–][ ])[A-ZČŠŽ]\w{1,20})?)(?![\w-])",

@@ -45,6 +45,7 @@ LANGUAGE = Language(
     # ``Odločba`` (decisions before 2009) keeps its own name
     type_word_overrides=frozen({w: "Odločba" for w in ("odločba", "odločbe", "odločbi", "odločbo")}),
     author_phrases=("Evropskega parlamenta in Sveta", "Sveta", "Komisije", "Evropske centralne banke"),
+    legislator_forms=("Evropskega parlamenta in Sveta",),
     author_in_span=True,
     subtypes_before=frozen({"Delegirana": "delegated", "Delegirane": "delegated", "Delegirani": "delegated", "Delegirano": "delegated",
                             "Izvedbena": "implementing", "Izvedbene": "implementing", "Izvedbeni": "implementing", "Izvedbeno": "implementing"}),
@@ -54,6 +55,7 @@ LANGUAGE = Language(
     list_conjunctions=("in", "ali", "ter"),
     domains=frozen({"EU": "EU", "ES": "ES", "EGS": "EGS", "ESPJ": "ESPJ", "SZVP": "SZVP", "PNZ": "PNZ", "Euratom": "Euratom"}),
     jha_domains=("PNZ",),
+    ecsc_domains=("ESPJ",),
     hint_words=("in", "v", "na", "se", "da", "je", "za", "z", "s", "o", "ki", "so", "po", "iz", "k", "pri", "te", "tega", "člena", "skladu"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ])(?P<body>(?i:Pridružitvenega[ ](?:sveta|odbora)|Stabilizacijsko-pridružitvenega[ ]sveta|Sveta[ ]ministrov|Odbora[ ]veleposlanikov|Sveta[ ]za[ ](?:sodelovanje|pridružitev|partnerstvo|stabilizacijo[ ]in[ ]pridružitev)|Sveta[ ]EGP|Skupnega[ ]odbora(?:[ ]EGP)?|Mešanega[ ]odbora)(?:[ ]?[A-Z]{2,5}[-–][A-ZČŠŽ]\w{1,20})?)(?![\w-])",

@@ -22,6 +22,7 @@ LANGUAGE = Language(
         "common_position": ("gemensam ståndpunkt", "gemensamma ståndpunkten"),
     },
     authors=("Kommissionens", "Rådets", "Europaparlamentets och rådets", "Europeiska centralbankens"),
+    legislator_forms=("Europaparlamentets och rådets",),
     subtypes_before=frozen({"delegerat": "delegated", "delegerade": "delegated", "delegerad": "delegated"}),
     compound_prefixes=frozen({"genomförande": "implementing"}),
     subtype_forms=frozen({"delegated": "delegerad {word}", "delegated:decision": "delegerat {word}", "implementing": "genomförande{lower}"}),
@@ -30,6 +31,7 @@ LANGUAGE = Language(
     list_conjunctions=("och", "eller", "samt"),
     domains=frozen({"EU": "EU", "EG": "EG", "EEG": "EEG", "EKSG": "EKSG", "Gusp": "Gusp", "RIF": "RIF", "Euratom": "Euratom"}),
     jha_domains=("RIF",),
+    ecsc_domains=("EKSG",),
     hint_words=("och", "i", "av", "att", "det", "som", "en", "för", "på", "med", "är", "om", "till", "den", "ett", "de", "från", "enligt", "denna", "detta", "genom", "eller", "inte", "ska", "mellan", "dessutom", "samt", "också", "vid", "har", "sig", "dom", "föreskrivs", "tolkas"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÅÄÖ]{2,5}(?:[-–][A-ZÅÄÖ]\w{1,20})?[ ])?(?i:(?:Gemensamma[ ])?EES-kommitténs|Gemensamma[ ]kommitténs|Blandade[ ]kommitténs|(?:stabiliserings-[ ]och[ ])?associeringsrådets|samarbetsrådets|partnerskapsrådets|EES-rådets|associeringskommitténs))[ ]$",

@@ -1,4 +1,5 @@
-"""Years: two-digit act years are 19xx, impossible years give no CELEX, future ones no reference."""
+"""Years: two-digit act years are 19xx (20xx where a year since 1999 is written short),
+impossible years give no CELEX, future ones no reference."""
 
 from __future__ import annotations
 
@@ -21,6 +22,51 @@ def test_two_digit_act_years_are_19xx_and_impossible_ones_give_no_celex() -> Non
     assert ref.celex == "31971R1408"
     (ref,) = eurefs.extract("http://data.europa.eu/eli/reg/1901/1/oj")
     assert ref.celex is None and ref.celex_candidates == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "year", "celex"),
+    [
+        # avvocatosaveriorossi.it (a lawyer's page on air passengers' rights): Regulation
+        # (EC) No 261/2004 with its year shortened, with and without brackets and ``n.``
+        (
+            "il Regolamento CE n. 261/04 del Parlamento Europeo e del Consiglio dell’11 febbraio",
+            "Regolamento CE n. 261/04",
+            2004,
+            "32004R0261",
+        ),
+        ("(cfr. art. 1, lettere a) e b) Reg. CE 261/04).", "Reg. CE 261/04", 2004, "32004R0261"),
+        (
+            "Ai sensi dell’art. 7 del Reg. CE n. 261/04, è previsto",
+            "Reg. CE n. 261/04",
+            2004,
+            "32004R0261",
+        ),
+        # UNCONFIRMED (forms of the issue): bracketed domain, a directive year first
+        ("il regolamento (CE) n. 261/04", "regolamento (CE) n. 261/04", 2004, "32004R0261"),
+        ("Verordnung (EG) Nr. 1/03 des Rates", "Verordnung (EG) Nr. 1/03", 2003, "32003R0001"),
+        ("la direttiva 04/38/CE", "direttiva 04/38/CE", 2004, "32004L0038"),
+        ("Regulation (EC) No 1257/99", "Regulation (EC) No 1257/99", 1999, "31999R1257"),
+        # no act had 1945 and 2045 is to come; a bare number may be anything's
+        ("Regulation (EEC) No 1/45", "Regulation (EEC) No 1/45", 1945, None),
+        ("Decision 12/03", "Decision 12/03", 1912, None),
+    ],
+)
+def test_a_year_since_1999_written_short_is_20xx(
+    text: str, span: str, year: int, celex: str | None
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert (ref.text, ref.year, ref.celex) == (span, year, celex)
+    if celex is not None:
+        assert eurefs.parse(ref.normalized).celex == celex
+
+
+def test_a_shortened_year_is_20xx_only_once_it_has_come(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(years, "today", lambda: dt.date(2020, 6, 1))
+    assert years.shortened_act_year(1920) == 2020
+    assert years.shortened_act_year(1921) == 1921
+    assert years.shortened_act_year(1952) == 1952
+    assert years.shortened_act_year(1995) == 1995
 
 
 FUTURE = (

@@ -1,0 +1,136 @@
+"""Decisions numbered number first: a CELEX only with a domain or the legislator named,
+and the ECSC's general decisions as ``S`` acts (``eurefs.grammar.legislator``).
+
+Each sentence is quoted from a real text (source in the comment) unless marked
+UNCONFIRMED (a form built from the record's words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from eurefs.languages import LANGUAGES, Language
+from tests.grammar.body_decisions import acts
+
+
+def test_a_body_s_decision_cited_without_its_body_gets_no_celex() -> None:
+    # OJ L 35, 13.2.1996, contents (English edition): the EC-Turkey Association Council's
+    # Decision No 5/72 (Decision 72/5 would be 31972D0005, another act)
+    text = (
+        "Decision No 4/95 of the EC-Turkey Association Council of 22 December 1995\n\n"
+        "amending Decision No 5/72 on methods of administrative cooperation for the\n"
+        "implementation of Articles 2 and 3 of the Additional Protocol to the Ankara"
+    )
+    body, amended = acts(text)
+    assert body.celex is None and body.author == "EC-Turkey Association Council"
+    assert (amended.text, amended.celex, amended.eli, amended.eurlex_url) == (
+        "Decision No 5/72",
+        None,
+        None,
+        None,
+    )
+    assert amended.celex_candidates == [] and amended.cellar_ids == []
+    assert (amended.year, amended.number, amended.number_first) == (1972, "5", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Decision No 1/2014",  # UNCONFIRMED (the form of the issue)
+        "Council Decision No 1/2014",  # UNCONFIRMED: the Council numbers its decisions year first
+        "Commission Decision No 1/2014",  # UNCONFIRMED
+        "decisione n. 1/80",  # EUR-Lex 62009CJ0300_SUM (the Association Council's)
+        "Beschluss Nr. 1/80",  # UNCONFIRMED
+    ],
+)
+def test_a_decision_numbered_number_first_without_domain_or_legislator_has_no_celex(
+    text: str,
+) -> None:
+    (ref,) = acts(text)
+    assert ref.celex is None and ref.celex_candidates == [] and ref.author in (None, *text.split())
+    assert eurefs.parse(ref.normalized).celex is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "celex"),
+    [
+        # EUR-Lex 32002D0241 (English): an ECSC general decision, then its Article cited
+        (
+            "Having regard to Commission Decision No 3632/93/ECSC of 28 December 1993",
+            "Commission Decision No 3632/93/ECSC",
+            "31993S3632",
+        ),
+        # EUR-Lex 31996S2510 (Italian title): the decision and the one it amends
+        ("DECISIONE N. 2510/96/CECA DELLA COMMISSIONE", "DECISIONE N. 2510/96/CECA", "31996S2510"),
+        (
+            "della decisione n. 3/96/CECA relativa alla gestione",
+            "decisione n. 3/96/CECA",
+            "31996S0003",
+        ),
+        # EUR-Lex 31996S2510 (Greek title)
+        ("ΑΠΟΦΑΣΗ αριθ. 2510/96/ΕΚΑΧ ΤΗΣ ΕΠΙΤΡΟΠΗΣ", "ΑΠΟΦΑΣΗ αριθ. 2510/96/ΕΚΑΧ", "31996S2510"),
+        # EUR-Lex 31999D0227 (Finnish): a general decision (S), the decision itself (D)
+        (
+            "tehdyn komission päätöksen N:o 2496/96/EHTY (1) ja erityisesti",
+            "komission päätöksen N:o 2496/96/EHTY",
+            "31996S2496",
+        ),
+        # the ECSC's decisions numbered year first are D acts (EUR-Lex 31984D0317's title)
+        ("84/317/ECSC: Commission Decision of 28 May 1984", None, None),
+        (
+            "Commission Decision 96/315/ECSC of 7 February 1996",
+            "Commission Decision 96/315/ECSC",
+            "31996D0315",
+        ),  # T-89/96, British Steel v Commission
+    ],
+)
+def test_ecsc_general_decisions_are_s_acts(text: str, span: str | None, celex: str | None) -> None:
+    found = [a for a in acts(text) if a.number]
+    if span is None:
+        assert all(a.celex is None or a.celex[5] == "D" for a in found)
+        return
+    (ref,) = found
+    assert (ref.text, ref.celex) == (span, celex)
+    assert eurefs.parse(ref.normalized).celex == celex
+
+
+def _citation(lg: Language, form: str) -> str:
+    """A decision numbered number first without domain, the legislator where the
+    language writes ``form`` (UNCONFIRMED: built from the record's words)."""
+    word = lg.act_types["decision"][0]
+    if lg.number_before_type:
+        return f"{form} 1082/2013 {word}" if form in lg.authors else f"1082/2013 {form} {word}"
+    number = f"{lg.number_marker} 1082/2013"
+    return f"{form} {word} {number}" if form in lg.authors else f"{word} {number} {form}"
+
+
+LEGISLATOR_CITATIONS = [
+    (lg.code, _citation(lg, form)) for lg in LANGUAGES for form in lg.legislator_forms
+]
+
+
+def test_every_language_names_its_legislator() -> None:
+    assert {code for code, _ in LEGISLATOR_CITATIONS} == {lg.code for lg in LANGUAGES}
+
+
+@pytest.mark.parametrize(("code", "text"), LEGISLATOR_CITATIONS)
+def test_the_legislator_named_keeps_the_celex_in_every_language(code: str, text: str) -> None:
+    for written in (text, text.upper()):
+        found = acts(written)
+        assert [(a.lang, a.celex) for a in found] == [(code, "32013D1082")], written
+        again = eurefs.parse(found[0].normalized)
+        assert (again.celex, again.normalized) == ("32013D1082", found[0].normalized)
+
+
+def test_the_legislator_after_the_number_is_in_span_and_normal_form() -> None:
+    # EUR-Lex 32013D1082's title (English), the domain left out as texts cite it
+    text = "Decision No 1082/2013 of the European Parliament and of the Council of 22 October"
+    (ref,) = acts(text)
+    assert ref.text == ref.normalized == text.removesuffix(" of 22 October")
+    assert (ref.celex, ref.author) == ("32013D1082", None)
+
+
+def test_a_decision_with_its_domain_needs_no_legislator() -> None:
+    (ref,) = acts("Decision No 1082/2013/EU")
+    assert (ref.celex, ref.normalized) == ("32013D1082", "Decision No 1082/2013/EU")
