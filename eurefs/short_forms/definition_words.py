@@ -195,9 +195,11 @@ def _determiners(lang: str) -> frozenset[str]:
     """Words before a type word that make it another reference (``tej``, ``niniejszej``),
     and the language's ordinals: ``šesté směrnice`` is the Sixth Directive, not the
     directive defined as ``„směrnice“``."""
-    w = words(lang)
+    w, record = words(lang), BY_CODE[lang]
     every = w.anaphor_determiners + w.self_determiners + w.self_words + w.other_determiners
-    return frozenset(d.split()[-1].lower() for d in (*every, *BY_CODE[lang].ordinals))
+    # ... and its subtypes: ``prováděcího nařízení`` is an implementing regulation
+    others = (*record.ordinals, *record.subtypes_before)
+    return frozenset(d.split()[-1].lower() for d in (*every, *others))
 
 
 def determined(text: str, start: int, end: int, lang: str) -> bool:
@@ -213,7 +215,9 @@ def determined(text: str, start: int, end: int, lang: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _title_after(lang: str) -> re.Pattern[str]:
-    starts = words(lang).title_starts
+    """The start of a title after a type word, or a subtype written after it (Polish
+    ``rozporządzenia wykonawczego``: an implementing regulation)."""
+    starts = (*words(lang).title_starts, *BY_CODE[lang].subtypes_after)
     return re.compile(rf"[ \u00a0]+{alternation(list(starts))}(?![\w-])" if starts else r"(?!)")
 
 

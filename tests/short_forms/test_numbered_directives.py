@@ -54,3 +54,24 @@ def test_the_sixth_directive_in_other_languages(text: str) -> None:
     ((span, celex),) = _uses(text)
     assert celex == "32006L0112"
     assert text.index(span) < text.index("168") + 20
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'rozporządzenia wykonawczego Rady (UE) nr 723/2011' as Implementing Regulation
+        # (EU) 2019/1374 names it in its title (Polish, sip.lex.pl copy of OJ L 223): the
+        # implementing regulation, after the basic regulation defined as the bare word
+        "Wniosek dotyczy rozporządzenia Rady (WE) nr 1225/2009 (zwanego dalej "
+        "„rozporządzeniem”). Zgodnie z art. 5 rozporządzenia Komisja wszczyna postępowanie. "
+        "Zgodnie z art. 2 rozporządzenia wykonawczego cło nakłada się.",
+        "Věc se týká nařízení Rady (ES) č. 1225/2009 (dále jen „nařízení“). Podle článku 5 "
+        "nařízení Komise zahájí šetření. Podle článku 2 prováděcího nařízení se clo ukládá.",
+    ],
+)
+def test_an_implementing_regulation_is_no_use_of_the_basic_ones_alias(text: str) -> None:
+    """Before, ``art. 2 rozporządzenia wykonawczego`` (an implementing regulation) was a
+    use of ``„rozporządzeniem”``: Regulation (EC) No 1225/2009 with pinpoint ``art. 2``."""
+    ((span, celex),) = _uses(text)
+    assert celex == "32009R1225"
+    assert text.index(span) < text.index(" 5 ") + 30
