@@ -12,6 +12,7 @@ LANGUAGE = Language(
     code="ga",
     name="Irish",
     sources=frozen({
+        "act_types (lenited Threoir, Chinneadh)": "the type word lenited after a preposition, as the EDPB's Irish page on its legal framework writes it (edpb.europa.eu, legal-framework_ga): 'in ionad Threoir 95/46/CE', 'in ionad Chinneadh Réime 2008/977/CGB' (the lenited decision, as in 'Chinneadh Réime' already listed); EUR-Lex texts lenite the same way after de, do, faoi, ó",
         "treaties (EAEC, ECSC)": EAEC_ECSC["ga"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: the title 'Cairt um Chearta Bunúsacha an Aontais Eorpaigh' (EUR-Lex 12010P, GA) and its lenited form 'mar Chairt um Chearta Bunúsacha an Aontais Eorpaigh' there, 'sa Chairt um Chearta Bunúsacha' (EUR-Lex summaries); 'Airteagal 47 de Chairt ...' itself UNCONFIRMED (de as for the Treaties). No abbreviation: the normal form is the short name with its preposition",
         **sources("ga"),
@@ -21,8 +22,8 @@ LANGUAGE = Language(
     }),
     act_types={
         "regulation": ("Rialachán", "Rialacháin", "Rialachánna"),
-        "directive": ("Treoir", "Treorach", "Treoracha"),
-        "decision": ("Cinneadh", "Cinnidh", "Cinntí"),
+        "directive": ("Treoir", "Treorach", "Treoracha", "Threoir"),
+        "decision": ("Cinneadh", "Cinnidh", "Cinntí", "Chinneadh"),
         "framework_decision": ("Cinneadh Réime", "Chinneadh Réime"),
         "recommendation": ("Moladh", "Mholadh"),
         "joint_action": ("Gníomhaíocht Chomhpháirteach",),
@@ -93,6 +94,7 @@ LANGUAGE = Language(
         plural_heads=("na Rialacháin",),
     ),
     examples=(
+        ("Threoir 95/46/CE", {"kind": "legal_act", "celex": "31995L0046", "normalized": "Treoir 95/46/CE", "_before": "in ionad "}),
         ("Rialachán (AE) 2016/679", {"kind": "legal_act", "celex": "32016R0679", "normalized": "Rialachán (AE) 2016/679"}),
         ("Treoir 2007/2/CE", {"kind": "legal_act", "celex": "32007L0002", "_before": "an "}),
         ("IO L 119, 4.5.2016, lch. 1", {"kind": "oj", "issue": "119", "page": 1}),
