@@ -96,6 +96,9 @@ class Language:
             ELI, so normal forms keep it.
         number_markers: Written forms of "number" before an act number (``No``, ``n°``, ``Nr.``).
         number_marker: The marker in normalised forms.
+        national_series: Words right after an act's number that make it a national act
+            (Czech ``Sb.``, the Collection of Laws: ``nařízení č. 351/2013 Sb.`` is a
+            government regulation, not Regulation No 351/2013).
         list_conjunctions: Words joining the members of a list (``and``, ``et``).
         domains: Domain written in brackets or after the number -> its normalised
             form (``EC`` -> ``EC``, ``EURATOM`` -> ``Euratom``).  Domains written
@@ -262,6 +265,7 @@ class Language:
     subtype_forms: Mapping[str, str] = field(default_factory=frozen)
     number_markers: tuple[str, ...] = ()
     number_marker: str = ""
+    national_series: tuple[str, ...] = ()
     list_conjunctions: tuple[str, ...] = ()
     domains: Mapping[str, str] = field(default_factory=frozen)
     jha_domains: tuple[str, ...] = ()

@@ -1,0 +1,39 @@
+"""A national act's number followed by its national series is no EU act
+(``eurefs/grammar/legal_acts.py``, the records' ``national_series``): Czech ``nařízení
+č. 351/2013 Sb.`` is a government regulation in the Collection of Laws."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+def _acts(text: str) -> list[tuple[str, str | None]]:
+    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "legal_act"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Czech debt-calculation application's interest choices (GitHub, find_string)
+        "Úrok z prodlení podle nařízení č. 351/2013 Sb.",
+        "Poplatek z prodlení podle nařízení č. 142/1994 Sb. (účinnost od 01.07.2013 do 31.12.2013)",
+        "podľa nariadenia č. 391/2006 Z. z. o minimálnych bezpečnostných požiadavkách",
+    ],
+)
+def test_a_national_series_after_the_number_is_no_eu_act(text: str) -> None:
+    """Before, Regulation No 351/2013 (32013R0351), No 142/1994, No 391/2006."""
+    assert _acts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nařízení č. 305/2011 a nařízení (EU) č. 305/2011",
+         [("nařízení č. 305/2011", "32011R0305"), ("nařízení (EU) č. 305/2011", "32011R0305")]),
+        ("nařízení č. 1/2003 Sbírky rozhodnutí", [("nařízení č. 1/2003", "32003R0001")]),
+    ],
+)  # fmt: skip
+def test_the_eu_act_without_the_series_stays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _acts(text) == expected
