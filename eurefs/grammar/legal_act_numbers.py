@@ -32,7 +32,8 @@ _DOMAIN = words(*(d for lg in LANGUAGES for d in lg.domains))
 # up to three: Council Decision 95/1/EC, Euratom, ECSC (the accession adjustments of 1995)
 _DOMAINS = _DOMAIN + r"(?:[ ]?,[ ]?" + _DOMAIN + r"){0,2}"
 _MARKERS = {m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers}
-_NO = words(*_MARKERS) + r"\.?"
+# (older EUR-Lex texts set a space before the dot: ``Verordening ( EEG ) nr . 2727/71``)
+_NO = words(*_MARKERS) + r"(?:[ ]?\.)?"
 #: What a further list member can start with: ``(EU)``, a digit, a marker, ``[``.
 MEMBER_START = (
     r"[(\d\\\[" + "".join(sorted({re.escape(m[0].lower() + m[0].upper()) for m in _MARKERS})) + "]"
@@ -89,12 +90,16 @@ def split_number(
     half is.  Regulations before 2015 were always numbered number-first.  A
     ``No`` written before a year-first number (``Verordnung (EU) Nr. 2018/858``,
     seen in real texts) does not make ``858`` a year, nor one before a type that is
-    always numbered year first (``Diretiva n.º 2003/88/CE``) number first.
+    always numbered year first (``Diretiva n.º 2003/88/CE``) number first, nor one
+    before a decision its number-first reading cannot be (older texts wrote
+    ``décision n° 66/532/CEE``; see ``legislator.year_first_decision``).
     """
     latest = years.latest_year()
     a_year, b_year = _plausible(a, latest), _plausible(b, latest)
     if has_no and a_year and act_type in _YEAR_FIRST_TYPES:
         has_no = False  # ``Diretiva n.º 2003/88/CE``: no directive is numbered number-first
+    if has_no and a_year and legislator.year_first_decision(act_type, a, b, b_year, suffix_domain):
+        has_no = False
     if has_no and not b_year:
         if not a_year or len(a) != 4:
             return None

@@ -116,7 +116,7 @@ def _candidates(head: _Head) -> None:
             narrowed = cands & _DOMAIN_LANGS.get(d.strip().lower(), frozenset())
             if narrowed:
                 cands = narrowed
-    marker = (no or "").strip().rstrip(".").lower()
+    marker = (no or "").strip().rstrip(".").rstrip().lower()
     if marker:
         cands = (cands & _MARKER_LANGS.get(marker, frozenset())) or cands
     if len(cands) == 1:  # the suffix or marker said it (``Directive 2003/88/EC``)

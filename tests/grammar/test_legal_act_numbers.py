@@ -137,3 +137,34 @@ def test_three_domains_after_the_number(text: str, span: str, domain: str, celex
     """Before, two domains at most: the span stopped before ``, ECSC``."""
     (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
     assert (ref.text, ref.domain, ref.celex) == (span, domain, celex)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "celexes"),
+    [
+        # EUR-Lex 31972R0258 (Dutch text as EUR-Lex prints acts of that time, spaces
+        # around punctuation)
+        (
+            "Gelet op Verordening nr . 1009/67/EEG van de Raad van 18 december 1967 houdende "
+            "een gemeenschappelijke ordening der markten in de sector suiker ( 1 ) , "
+            "laatstelijk gewijzigd bij Verordening ( EEG ) nr . 2727/71 ( 2 ) , en met name",
+            ["Verordening nr . 1009/67/EEG", "Verordening ( EEG ) nr . 2727/71"],
+            ["31967R1009", "31971R2727"],
+        ),
+        ("VERORDENING ( EEG ) Nr . 258/72 VAN DE COMMISSIE", None, ["31972R0258"]),
+        # EUR-Lex 31973L0095 (German)
+        (
+            "GESTÜTZT AUF DIE RICHTLINIE NR . 69/73/EWG DES RATES VOM 4 . MÄRZ 1969",
+            ["RICHTLINIE NR . 69/73/EWG"],
+            ["31969L0073"],
+        ),
+    ],
+)
+def test_a_marker_with_a_space_before_its_dot(
+    text: str, spans: list[str] | None, celexes: list[str]
+) -> None:
+    refs = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert [r.celex for r in refs] == celexes
+    if spans is not None:
+        assert [r.text for r in refs] == spans
+    assert [eurefs.parse(r.normalized).celex for r in refs] == celexes

@@ -134,3 +134,26 @@ def test_the_legislator_after_the_number_is_in_span_and_normal_form() -> None:
 def test_a_decision_with_its_domain_needs_no_legislator() -> None:
     (ref,) = acts("Decision No 1082/2013/EU")
     assert (ref.celex, ref.normalized) == ("32013D1082", "Decision No 1082/2013/EU")
+
+
+@pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        # UNCONFIRMED forms (a No before a year-first number, as older texts wrote it
+        # before directives: see test_a_marker_with_a_space_before_its_dot)
+        ("vista la decisione n. 66/532/CEE del Consiglio", "31966D0532"),
+        ("vu la décision no 70/243/CECA, CEE, Euratom du Conseil", "31970D0243"),
+        ("Entscheidung Nr. 87/80/EWG", "31987D0080"),  # 1980: only the ECSC's were No first
+        # still number first: an ECSC general decision, a codecision year, a body's
+        ("Decision No 3/96/ECSC", "31996S0003"),
+        ("Decision No 1/80", None),
+    ],
+)
+def test_a_no_before_a_year_first_decision_number(text: str, celex: str | None) -> None:
+    (ref,) = acts(text)
+    assert ref.celex == celex
+
+
+def test_a_no_before_a_number_no_year_ends_keeps_its_reading() -> None:
+    # ``12`` is no year with acts (1912) and 2012 is not written so: as before
+    assert [a.celex for a in acts("Decision No 12/345")] == [None]
