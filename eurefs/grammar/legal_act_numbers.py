@@ -76,6 +76,11 @@ _YEAR_FIRST_TYPES = frozenset(
 )
 
 
+#: The year from which the Publications Office numbers every act year first (the
+#: numbering reform of 1 January 2015, reference-formats.md 2.5).
+_YEAR_FIRST_SINCE = 2015
+
+
 def _plausible(y: str, latest: int) -> bool:
     return len(y) == 2 or (len(y) == 4 and 1950 <= int(y) <= latest)
 
@@ -117,6 +122,10 @@ def split_number(
         return None
     if int(number) == 0:
         return None
+    if act_type == "regulation" and number_first and year >= _YEAR_FIRST_SINCE:
+        # Since 2015 every regulation is numbered year first: ``Regulamento n.º 2/2020
+        # da CMVM`` is a national authority's, not Regulation (EU) 2020/2.
+        return None
     return year, str(int(number)), number_first
 
 
@@ -135,6 +144,16 @@ def _split_glued_call(
 
     if suffix:  # a call comes after the suffix (``93/13/EEC1``), never inside the number
         return (digits, "") if possible(digits) else None
+    head = digits[:4]
+    if (
+        act_type == "regulation"
+        and head.isdigit()
+        and int(head) >= _YEAR_FIRST_SINCE
+        and not (len(a) == 4 and _plausible(a, years.latest_year()))
+    ):
+        # ``No 2/2020``, ``n. 40/2018``: no call to split off a year that only a number
+        # first reading could give (regulations since 2015 are numbered year first)
+        return None
     return footnote_calls.split_call(digits, possible)
 
 

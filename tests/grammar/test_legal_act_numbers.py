@@ -168,3 +168,38 @@ def test_a_marker_with_a_space_before_its_dot(
     if spans is not None:
         assert [r.text for r in refs] == spans
     assert [eurefs.parse(r.normalized).celex for r in refs] == celexes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # National authorities number their regulations n/yyyy: the Romanian ASF's
+        # 'Regulamentul A.S.F. nr. 5/2019' (vdocumente.com copy), the Italian IVASS's
+        # 'Regolamento IVASS n. 40/2018' (insurance forms on GitHub, find_string); cited
+        # again without the authority's name before the number:
+        "potrivit Regulamentului nr. 5/2019 privind reglementarea unor dispoziţii",
+        "ai sensi del Regolamento n. 40/2018 (distribuzione assicurativa)",
+        "o Regulamento n.º 2/2020 da CMVM",
+        "Regulation No 2/2020 of the CMVM",
+        "Regulation 5/2016",
+    ],
+)
+def test_a_regulation_numbered_number_first_since_2015_is_no_eu_act(text: str) -> None:
+    """Since 1 January 2015 every regulation is numbered year first (Regulation (EU)
+    2016/679). Before, 'Regulation No 2/2020' was 32020R0002 and 'Regulation 5/2016'
+    32016R0005 (or, with the year cut for a footnote call, 'Regulation 5/20')."""
+    assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        ("Regulation (EU) No 1303/2013", "32013R1303"),
+        ("Regulation (EU) No 2016/679", "32016R0679"),
+        ("Regulation 2016/124021 on", "32016R1240"),  # a footnote call glued to the number
+        ("Regulation (EC) No 1/20035 on", "32003R0001"),
+    ],
+)
+def test_the_numbers_of_eu_regulations_stay(text: str, celex: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert ref.celex == celex
