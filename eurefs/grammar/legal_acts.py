@@ -14,9 +14,14 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
-from functools import lru_cache
 
-from eurefs.grammar import act_pinpoints, agreement_bodies, agreement_decisions, legislator
+from eurefs.grammar import (
+    act_pinpoints,
+    agreement_bodies,
+    agreement_decisions,
+    legislator,
+    national_acts,
+)
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.citation_tails import ends_a_citation
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
@@ -143,19 +148,6 @@ def build_number_first_ref(m: re.Match[str], lang: str, act_type: str) -> LegalA
     return ref.model_copy(update={"normalized": " ".join(p for p in parts if p)})
 
 
-@lru_cache(maxsize=32)
-def _series_after(lang: str) -> re.Pattern[str] | None:
-    series = BY_CODE[lang].national_series
-    words = "|".join(map(re.escape, series))
-    return re.compile(rf"[ ]?(?:{words})(?![^\W\d_])") if series else None
-
-
-def _national(region: str, end: int, lang: str) -> bool:
-    """Whether a national series follows the number (Czech ``č. 351/2013 Sb.``)."""
-    series = _series_after(lang)
-    return series is not None and series.match(region, end) is not None
-
-
 def type_word_of(lang: str, act_type: str, written: str) -> str:
     """Dictionary form of a type word in ``lang`` (``Beschlusses`` -> ``Beschluss``)."""
     return BY_CODE[lang].type_word(act_type, written)
@@ -210,7 +202,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     start = m.start("num") if cut else m.start()
     pinpoint = act_pinpoints.find(ctx, m.start(), m.end(), act.lang)
     first = make(m, start, act, number, pinpoint=pinpoint)
-    if first is None or _national(ctx.region, m.end(), act.lang):
+    if first is None or national_acts.national(ctx.region, m.end(), act.lang):
         return ()
     if first.celex is None and legislator.needs_legislator(
         first.act_type, first.number_first, first.domain
