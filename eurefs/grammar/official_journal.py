@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from eurefs import identifiers as ids
@@ -42,13 +42,28 @@ _DATE = (
 )
 # Hungarian writes the issue as an ordinal before the comma: ``HL L 307., 18. o.``
 _ISSUE = r"(?P<{g}>[0-9]{{1,4}}(?:[ ]?[AEIP](?![\w]))?)(?:\.(?=,))?"
-_JOURNAL_LANGS = index(lambda lg: lg.oj_journals)
-_PAGE_LANGS = index(lambda lg: (*lg.oj_pages, *lg.oj_pages_after))
+
+
+def _typeset(forms: Iterable[str]) -> tuple[str, ...]:
+    """``forms`` as EUR-Lex prints the acts of the 1960s to 1990s, in capitals with a space
+    before each dot (``JO N 30 DU 20 . 4 . 1962 , P . 991/62``, EUR-Lex 31970D0243)."""
+    return tuple(f.upper().replace(".", " .") for f in forms if f.upper() != f)
+
+
+_JOURNAL_LANGS = index(lambda lg: (*lg.oj_journals, *_typeset(lg.oj_journals)))
+
+_PAGE_LANGS = index(lambda lg: (*lg.oj_pages, *_typeset(lg.oj_pages), *lg.oj_pages_after))
 _PAGES_AFTER = [w for lg in LANGUAGES for w in lg.oj_pages_after]
-_PREP_LANGS = index(lambda lg: (*lg.date_words, *lg.oj_date_words))
+_PREP_LANGS = index(
+    lambda lg: (*lg.date_words, *lg.oj_date_words, *_typeset((*lg.date_words, *lg.oj_date_words)))
+)
 _QUALIFIERS = words(*(q for lg in LANGUAGES for q in lg.oj_qualifiers))
 _MARKERS = words(*{m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers})
-_PAGE_WORD = "(?P<{w}>" + words(*(w for lg in LANGUAGES for w in lg.oj_pages)) + ")"
+_PAGE_WORD = (
+    "(?P<{w}>"
+    + words(*(w for lg in LANGUAGES for w in (*lg.oj_pages, *_typeset(lg.oj_pages))))
+    + ")"
+)
 # Latvian and Hungarian put the number first: ``1. lpp.``, ``1. o.``
 _PAGE_AFTER = (
     r"(?(" + "{w}" + r")|\.[ ](?P<{w}2>" + words(*_PAGES_AFTER) + r"))" if _PAGES_AFTER else ""
@@ -79,7 +94,7 @@ PATTERN = lazy_compile(
     # OSCOLA's year in brackets before the journal: [2003] OJ L295/1
     + r"(?:\[(?P<byear>(?:19|20)[0-9][0-9])\][ ])?"
     r"(?<![^\W\d_])(?P<jw>" + words(*_JOURNAL_LANGS) + r")(?:[ ]" + _QUALIFIERS + r")?"
-    r"(?:[ ]" + _MARKERS + r"\.?)?" + SEP + r"?"
+    r"(?:[ ]" + _MARKERS + r"(?:[ ]?\.)?)?" + SEP + r"?"
     r"(?:"
     # act-by-act: OJ L, 2024/1689, 12.7.2024   /  OJ C, C/2024/390, ...
     r"(?P<aser>[LC])(?:[ ]?,[ ]?|[ ])(?P<aact>(?:C/)?(?:19|20)[0-9][0-9]/[0-9]{1,5})"
@@ -101,7 +116,7 @@ PATTERN = lazy_compile(
     + SEP
     + r"?|[ ](?P<prep>"
     + words(*_PREP_LANGS)
-    + r")[ ])"
+    + r")(?:[ ]|(?<=['’])))"
     + _date("")
     + r"(?:"
     + _PAGE.format(p="p", q="q", w="w")
@@ -118,7 +133,7 @@ PATTERN = lazy_compile(
     + r"|(?P<sser>[LCS])[ ]?(?P<sissue>[0-9]{1,4})[ ]?/[ ]?(?P<sp>[0-9]{1,5})(?![0-9/])"
     + r"(?:(?:[ ]?,[ ]?|[ ](?P<sprep>"
     + words(*_PREP_LANGS)
-    + r")[ ])"
+    + r")(?:[ ]|(?<=['’])))"
     + _date("s")
     + r")?"
     + r")"
@@ -270,8 +285,12 @@ FAMILY = Family(
             Anchor(compile_pattern(s + r"(?<=\s" + s + r")(?=\s{0,8}[0-9,])"), before=26, after=64)
             for s in "LCS"
         ),
-        # before 1968 there was no series: the issue date (``30.10.1962``) instead
-        Anchor(compile_pattern(r"19(?<=\.19)(?=[56][0-9](?![0-9]))"), before=34, after=30),
+        # before 1968 there was no series: the issue date (``30.10.1962``, ``20 . 4 . 1962``)
+        Anchor(
+            compile_pattern(r"19(?:(?<=\.19)|(?<=\.[ ]19))(?=[56][0-9](?![0-9]))"),
+            before=40,
+            after=30,
+        ),
     ),
     priority=8,
 )

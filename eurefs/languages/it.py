@@ -67,6 +67,8 @@ LANGUAGE = Language(
     # mixed council or with its parties (``del Consiglio`` alone is the EU's).
     agreement_body_any_after=r"(?i:[ ](?:del|della)[ ])(?P<body>(?:(?i:sottocomitato|comitato|commissione[ ]mista)|(?i:consiglio)(?=[ ](?:(?i:dei[ ]ministri|congiunto|misto)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:dei[ ]ministri|degli[ ]ambasciatori|misto|congiunto|veterinario|di[ ]cooperazione|per[ ]il[ ]commercio|specializzato)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,4})(?![\w-])",
     date_words=("del",),
+    # before a day starting with a vowel: ``GU N . C 2 DELL'8 . 1 . 1970`` (EUR-Lex 31970D0243)
+    oj_date_words=("dell'", "dell’"),
     months=(("gennaio",), ("febbraio",), ("marzo",), ("aprile",), ("maggio",), ("giugno",),
             ("luglio",), ("agosto",), ("settembre",), ("ottobre",), ("novembre",), ("dicembre",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
