@@ -3,15 +3,26 @@
 
 from __future__ import annotations
 
+from eurefs.languages._lookalikes import spellings
 from eurefs.languages._sources import sources
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
+_DOMAINS = {
+    "ЕС": "ЕС",
+    "ЕО": "ЕО",
+    "ЕИО": "ЕИО",
+    "ЕОВС": "ЕОВС",
+    "ОВППС": "ОВППС",
+    "ПВР": "ПВР",
+    "Евратом": "Евратом",
+}
+
 LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
-    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["bg"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'чл. 47 от Хартата на основните права на Европейския съюз' (a Bulgarian court form on the European Investigation Order); the short name alone UNCONFIRMED. No abbreviation: the normal form is the short name with its preposition (член 47 от Хартата на основните права)", **sources("bg"), "pinpoint_words (plurals)": "Interinstitutional Style Guide, bg version, 3.2.3 (publications.europa.eu/code/bg/bg-130203.htm): subdivisions of one kind are named once, in the plural ('глави I и II', 'членове 1, 4 и 9'); 'член 1, параграф 1, букви б), в), г) и ж) от посочения регламент' in Regulation (EC) No 471/2007, recital 1 (EUR-Lex 32007R0471). параграфи and точки are the plurals of the same nouns by Bulgarian grammar, UNCONFIRMED in a text read for this project", "back_references": 'anaphors: тази директива in the development text tests/data/corpus-bg (judgment C-282/10 Dominguez); този for the masculine регламент; neuter това left out (решение is also a judgment); член 1, параграф 1 ... от посочения регламент and към въпросния регламент after Regulation (EC) No 318/2006 in Regulation (EC) No 471/2007, recital 1 (EUR-Lex 32007R0471, Bulgarian); посочената директива as listed by the issue 8 review; посочения/посоченият/посочената and въпросния/въпросната only (the neuter посоченото решение is as often a judgment)'}),
+    sources=frozen({"domains (Latin lookalikes)": "the domains with Latin letters for Cyrillic capitals of the same shape, as Bulgarian national texts type them: exlege.bg, its index of EU acts by article ('чл. 5 Директива 1999/37/EO', 'чл. 4 Директива 2004/27/EО', 'чл. 1 Регламент (ЕC) № 913/2010'; pages corpus), not in EUR-Lex texts, which write Cyrillic; normal forms write the Cyrillic domain", "treaties (EAEC, ECSC)": EAEC_ECSC["bg"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'чл. 47 от Хартата на основните права на Европейския съюз' (a Bulgarian court form on the European Investigation Order); the short name alone UNCONFIRMED. No abbreviation: the normal form is the short name with its preposition (член 47 от Хартата на основните права)", **sources("bg"), "pinpoint_words (plurals)": "Interinstitutional Style Guide, bg version, 3.2.3 (publications.europa.eu/code/bg/bg-130203.htm): subdivisions of one kind are named once, in the plural ('глави I и II', 'членове 1, 4 и 9'); 'член 1, параграф 1, букви б), в), г) и ж) от посочения регламент' in Regulation (EC) No 471/2007, recital 1 (EUR-Lex 32007R0471). параграфи and точки are the plurals of the same nouns by Bulgarian grammar, UNCONFIRMED in a text read for this project", "back_references": 'anaphors: тази директива in the development text tests/data/corpus-bg (judgment C-282/10 Dominguez); този for the masculine регламент; neuter това left out (решение is also a judgment); член 1, параграф 1 ... от посочения регламент and към въпросния регламент after Regulation (EC) No 318/2006 in Regulation (EC) No 471/2007, recital 1 (EUR-Lex 32007R0471, Bulgarian); посочената директива as listed by the issue 8 review; посочения/посоченият/посочената and въпросния/въпросната only (the neuter посоченото решение is as often a judgment)'}),
     act_types={
         "regulation": ("Регламент", "Регламента", "Регламентът", "Регламенти", "Регламентите"),
         "directive": ("Директива", "Директивата", "Директиви", "Директивите"),
@@ -29,9 +40,9 @@ LANGUAGE = Language(
     number_markers=("№",),
     number_marker="№",
     list_conjunctions=("и", "или", "както и"),
-    domains=frozen({"ЕС": "ЕС", "ЕО": "ЕО", "ЕИО": "ЕИО", "ЕОВС": "ЕОВС", "ОВППС": "ОВППС", "ПВР": "ПВР", "Евратом": "Евратом"}),
-    jha_domains=("ПВР",),
-    ecsc_domains=("ЕОВС",),
+    domains=frozen({**_DOMAINS, **{v: d for d in _DOMAINS for v in spellings(d)}}),
+    jha_domains=("ПВР", *spellings("ПВР")),
+    ecsc_domains=("ЕОВС", *spellings("ЕОВС")),
     hint_words=("и", "на", "за", "в", "от", "с", "по", "се", "да", "че", "е", "към", "това", "този", "при", "съгласно", "които", "който"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ]на[ ])(?P<body>(?i:Съвета[ ]на[ ]министрите|Комитета[ ]на[ ]посланиците|(?:Съвета|Комитета)[ ]за[ ](?:асоцииране|сътрудничество|стабилизиране[ ]и[ ]асоцииране|партньорство)|Съвместния[ ]комитет(?:[ ]на[ ]ЕИП)?|Смесения[ ]комитет|Съвета[ ]на[ ]ЕИП|Асоциационния[ ]съвет)(?:[ ][А-Я]{2,5}[-–][А-Я]\w{1,20})?)(?![\w-])",

@@ -1,0 +1,25 @@
+"""Latin letters that national texts type for Cyrillic capitals of the same shape.
+
+Bulgarian texts keyed on a mixed keyboard write a domain's ``Е`` or ``О`` with the Latin
+letter (``Директива 1999/37/EO``, ``Регламент (ЕC) № 913/2010``: exlege.bg's index of EU
+acts); a record lists those spellings beside its own (:func:`spellings`).
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+#: Cyrillic capital -> the Latin capital of the same shape.
+CYRILLIC_LATIN = {
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "Х": "X",
+}  # fmt: skip
+
+
+def spellings(word: str) -> list[str]:
+    """``word`` with each of its Cyrillic capitals written Latin or not (every mix but
+    ``word`` itself); none for a word with a lower-case letter (``Евратом``)."""
+    if not word.isupper():
+        return []
+    choices = [(c, CYRILLIC_LATIN[c]) if c in CYRILLIC_LATIN else (c,) for c in word]
+    return [s for s in ("".join(p) for p in product(*choices)) if s != word]

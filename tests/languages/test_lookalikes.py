@@ -1,0 +1,40 @@
+"""Latin letters typed for Cyrillic capitals in a domain (``eurefs/languages/_lookalikes.py``,
+the Bulgarian record's domains)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from eurefs.languages._lookalikes import spellings
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "celex"),
+    [
+        # exlege.bg, its index of EU acts by article (pages corpus): Latin E and O in
+        # the domain, whole or in part
+        ("чл. 5 Директива 1999/37/EO - препратки от право на ЕС", "Директива 1999/37/EO",
+         "31999L0037"),
+        ("чл. 4 Директива 2004/27/EО - препратки от право на ЕС", "Директива 2004/27/EО",
+         "32004L0027"),
+        ("чл. 1 Регламент (ЕC) № 913/2010 - препратки от право на ЕС",
+         "Регламент (ЕC) № 913/2010", "32010R0913"),
+    ],
+)  # fmt: skip
+def test_a_domain_typed_with_latin_letters(text: str, span: str, celex: str) -> None:
+    """Before, the mixed domain ended no number and the act was missed."""
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert (ref.text, ref.celex, ref.lang) == (span, celex, "bg")
+    assert ref.domain in ("ЕО", "ЕС")  # the Cyrillic domain
+
+
+def test_the_spellings_of_a_domain() -> None:
+    assert sorted(spellings("ЕО")) == sorted(["EO", "ЕO", "EО"])
+    assert spellings("Евратом") == []
+    assert len(spellings("ЕИО")) == 3  # И has no Latin twin
+
+
+def test_an_english_number_keeps_its_language() -> None:
+    (ref,) = eurefs.extract("Directive 2003/88/EC")
+    assert (ref.lang, ref.domain) == ("en", "EC")
