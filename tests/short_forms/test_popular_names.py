@@ -388,3 +388,24 @@ def test_a_text_without_names_is_not_scanned() -> None:
     scan = popular_names.scan_names("See Directive 95/46/EC.", "en")
     assert scan.starts is None and scan.spans == []
     assert popular_names.find_popular_names("See Directive 95/46/EC.", "en", (), scan) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # brother.se (Swedish), sitra.fi (Swedish glossary), smartmanagement.gr (Greek),
+        # privacy-regulation.eu/ga (the regulation's Irish title): pages corpus
+        ("Den allmänna dataskyddsförordningen (GDPR) (förordning (EU) 2016/679) är en "
+         "förordning", "allmänna dataskyddsförordningen"),
+        ("Dataskyddsförordningen (GDPR) Förordningen (EU) 2016/679 eller Europeiska unionens "
+         "nya dataskyddsförordning", "Dataskyddsförordningen"),
+        ("Ο Γενικός Κανονισμός Προστασίας Δεδομένων 2016/679 είναι ένας κανονισμός",
+         "Γενικός Κανονισμός Προστασίας Δεδομένων"),
+        ("agus lena n-aisghairtear Treoir 95/46/CE (An Rialachán Ginearálta maidir le Cosaint "
+         "Sonraí)", "Rialachán Ginearálta maidir le Cosaint Sonraí"),
+    ],
+)  # fmt: skip
+def test_the_gdprs_name_in_swedish_greek_and_irish(text: str, name: str) -> None:
+    """Before, these names of Regulation (EU) 2016/679 were unknown: no reference."""
+    names = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert [(r.text, r.celex) for r in names][:1] == [(name, "32016R0679")]
