@@ -194,20 +194,25 @@ def _joins(lg: Language, part: str) -> str:
     Section 1``).  A part is whole (a word and its number), so a treaty article
     (``Article 5 TFEU and``) or a sentence's end breaks the chain."""
     joins = []
+    links = [_spaced_word(w) for w in lg.act_pinpoint_links if not w.endswith("-")]
+    # a list's item may repeat the link (``de l'article 3, paragraphe 1, de l'article 4,
+    # paragraphe 2, et de l'article 7``)
+    linked = r"(?:" + "|".join(links) + r")?" if links else ""
     if lg.list_conjunctions:  # ``and``, ``et l'annexe``, ``und der``
         articles = [_spaced_word(w) for w in lg.back_references.articles]
-        article = r"(?:" + "|".join(articles) + r")?" if articles else ""
+        article = linked + (r"(?:" + "|".join(articles) + r")?" if articles else "")
         conjunction = r",?[ ]" + words(*lg.list_conjunctions) + r"[ ]"
         joins.append(conjunction + article)
         # (articles only: in ``Under Article 5, Annex II and Annex III of`` the article
         # may be the citing act's; perhaps with their own article: ``l'article 2, l'article
         # 5, paragraphes 2 et 3, et les articles 6 à 9``)
         article_word = words(*_both_cases(lg.article_words))
+        # (the comma may follow an ordinal's dot: Croatian ``članka 3. stavka 1., članka
+        # 4. stavka 2. i članka 7. stavka 1.``)
         joins.append(
-            r",[ ]" + article + r"(?=" + article_word + r"[ ])(?=(?:" + part + r",[ ]"
+            r"\.?,[ ]" + article + r"(?=" + article_word + r"[ ])(?=(?:" + part + r"\.?,[ ]"
             + article + r"){0,3}" + part + conjunction + r")"
         )  # fmt: skip
-    links = [_spaced_word(w) for w in lg.act_pinpoint_links if not w.endswith("-")]
     if links:  # ``of``, ``de l'annexe``
         joins.append(r"[ ](?:" + "|".join(links) + r")")
     if lg.act_pinpoint_divisions:  # ``, Chapter 2``; ``Titel V Kapitel 2``

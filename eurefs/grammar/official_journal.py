@@ -100,7 +100,7 @@ PATTERN = lazy_compile(
     r"(?P<aser>[LC])(?:[ ]?,[ ]?|[ ])(?P<aact>(?:C/)?(?:19|20)[0-9][0-9]/[0-9]{1,5})"
     r"(?:[ ]?,[ ]?" + _date("a") + r")?"
     # Court style: OJ 2016 L 119, p. 1
-    r"|(?P<cyear>(?:19|20)[0-9][0-9])[ ]?,?[ ](?P<cser>[LCS])"
+    r"|(?P<cyear>(?:19|20)[0-9][0-9])\.?[ ]?,?[ ](?P<cser>[LCS])"
     + SEP
     + _ISSUE.format(g="cissue")
     + r"(?:"

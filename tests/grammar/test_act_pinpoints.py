@@ -283,3 +283,29 @@ def test_a_pinpoint_is_always_text_written_next_to_its_act(
 def test_a_heading_or_a_count_is_no_pinpoint(text: str, act: str, pinpoint: str | None) -> None:
     (ref,) = [r for r in eurefs.extract(text, kinds="legal_act") if r.text == act]
     assert ref.pinpoint == pinpoint
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # Judgment C-395/21, D. V., paragraph 1 (Croatian, EUR-Lex ECLI:EU:C:2023:14): the
+        # ordinal's dot before each comma
+        ("1 Zahtjev za prethodnu odluku odnosi se na tumačenje članka 3. stavka 1., članka 4. "
+         "stavka 2., članka 6. stavka 1. i članka 7. stavka 1. Direktive Vijeća 93/13/EEZ od "
+         "5. travnja 1993.",
+         "članka 3. stavka 1., članka 4. stavka 2., članka 6. stavka 1. i članka 7. stavka 1."),
+        # the list as the Court words it in Spanish and Italian, each item with its link
+        # (UNCONFIRMED in a text read for the project)
+        ("la interpretación del artículo 3, apartado 1, del artículo 4, apartado 2, y del "
+         "artículo 7, apartado 1, de la Directiva 93/13/CEE",
+         "artículo 3, apartado 1, del artículo 4, apartado 2, y del artículo 7, apartado 1"),
+        ("l'interpretazione dell'articolo 3, paragrafo 1, dell'articolo 4, paragrafo 2, e "
+         "dell'articolo 7, paragrafo 1, della direttiva 93/13/CEE",
+         "articolo 3, paragrafo 1, dell'articolo 4, paragrafo 2, e dell'articolo 7, paragrafo 1"),
+    ],
+)  # fmt: skip
+def test_a_list_of_articles_each_with_its_word_is_one_pinpoint(text: str, pinpoint: str) -> None:
+    """Before, the first items were lost: Croatian 'članka 6. stavka 1. i članka 7. stavka
+    1.', Spanish 'artículo 4, apartado 2, y del artículo 7, apartado 1', Italian none."""
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert ref.pinpoint == pinpoint

@@ -51,3 +51,14 @@ def test_the_year_after_the_issue_in_other_languages(text: str, lang: str) -> No
 @pytest.mark.parametrize("text", ["EGT L 206, 1992", "EGT L 206, 1992."])
 def test_a_year_without_a_page_word_is_no_page(text: str) -> None:
     assert _oj(text) == []
+
+
+def test_a_croatian_judgment_writes_the_year_with_its_dot() -> None:
+    """Judgment C-395/21, D. V., paragraph 1 (Croatian, EUR-Lex ECLI:EU:C:2023:14):
+    'SL 1993., L 95, str. 29.'. Before, the dot after the year broke the Court's form."""
+    text = (
+        "Direktive Vijeća 93/13/EEZ od 5. travnja 1993. o nepoštenim uvjetima u potrošačkim "
+        "ugovorima (SL 1993., L 95, str. 29.) (SL, posebno izdanje na hrvatskom jeziku, "
+        "poglavlje 15., svezak 12., str. 24.)"
+    )
+    assert _oj(text) == [("SL 1993., L 95, str. 29", "hr", 1993, 29)]
