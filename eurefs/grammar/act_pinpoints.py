@@ -42,7 +42,7 @@ from eurefs.grammar.pinpoint_search import search
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.base import Language
 
-REACH = 120  # how far before an act its pinpoint may start
+REACH = 200  # how far before an act its pinpoint may start
 
 # A number by a declined subdivision word after the act: ``6``, ``6.``, ``(1)``, ``a)``; after
 # the word no dot (it ends a sentence: ``lõike 1.``); ordinals (``6. cikke``, not ``99 cikk``)
