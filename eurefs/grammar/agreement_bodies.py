@@ -218,52 +218,69 @@ def of_list(refs: list[LegalActRef], body: Body | None, text: str, lang: str) ->
 
 
 class BodyDecisions:
-    """Decisions of agreement bodies met so far in a text, to read later citations by.
+    """Decisions met so far in a text, to read later citations of their numbers by.
 
     After ``Decision No 1/80 of the Association Council``, a later ``Decision No 1/80``
     of the same text names the same decision: it gets the body as ``author`` (and no
-    CELEX, which a number read year first may have given).  Only earlier citations
-    count (as for defined terms), so a text read in chunks (``eurefs.iter_extract``)
-    carries one instance from chunk to chunk and gets what the whole text gets.  A
-    number with an EU domain is left alone.
+    CELEX, which a number read year first may have given).  After an EU decision
+    numbered number first (``Decision No 1082/2013/EU``, or without its domain with the
+    legislator named: see ``legislator``), a later ``Decision No 1082/2013`` (a short
+    form without domain, which alone gives no CELEX) names it: it gets its CELEX.  Only
+    earlier citations count (as for defined terms), so a text read in chunks
+    (``eurefs.iter_extract``) carries one instance from chunk to chunk and gets what the
+    whole text gets.  A number with an EU domain is left alone.
     """
 
-    __slots__ = ("_bodies",)
+    __slots__ = ("_bodies", "_eu")
 
     def __init__(self) -> None:
         self._bodies: dict[tuple[str, int | None, str | None], str] = {}
+        self._eu: dict[tuple[str, int | None, str | None], LegalActRef] = {}
 
     def apply(self, refs: list[BaseReference]) -> list[BaseReference]:
-        """``refs`` (in text order) with decisions cited again read as their body's."""
-        bodies = self._bodies
+        """``refs`` (in text order) with decisions cited again read as the earlier ones."""
         first = 0
-        if not bodies:  # the common case: nothing to read by until a body's decision
-            first = next((i for i, r in enumerate(refs) if _is_body_decision(r)), len(refs))
+        if not self._bodies and not self._eu:  # the common case: nothing to read by yet
+            first = next((i for i, r in enumerate(refs) if _remembered(r)), len(refs))
             if first == len(refs):
                 return refs
         out = refs[:first]
         for r in refs[first:]:
-            if type(r) is LegalActRef and r.act_type == "decision" and r.number and not r.domain:
-                key = (r.lang, r.year, r.number)
-                if r.celex is None and r.author:
-                    bodies.setdefault(key, r.author)
-                else:  # an EU decision's number, or one without author (``Decision No 1/80``)
-                    author = bodies.get(key)
-                    if author is not None:
-                        r = r.model_copy(update={"author": author, **_no_celex()})
+            if type(r) is LegalActRef and r.act_type == "decision" and r.number:
+                r = self._read(r)
             out.append(r)
         return out
 
+    def _read(self, r: LegalActRef) -> LegalActRef:
+        """Decision ``r`` read by the decisions met before it (and remembered for later)."""
+        key = (r.lang, r.year, r.number)
+        if r.number_first and r.celex:  # an EU decision numbered number first
+            self._eu.setdefault(key, r)
+        if r.domain:
+            return r
+        if r.celex is None and r.author:
+            self._bodies.setdefault(key, r.author)
+            return r
+        author = self._bodies.get(key)  # an EU decision's number, or one without author
+        if author is not None:
+            return r.model_copy(update={"author": author, **_no_celex()})
+        eu = self._eu.get(key)
+        if r.celex is None and r.number_first and eu is not None:  # ``Decision No 1082/2013``
+            return r.model_copy(
+                update={
+                    "celex": eu.celex, "celex_candidates": eu.celex_candidates[:],
+                    "eli": eu.eli, "cellar_ids": eu.cellar_ids[:], "eurlex_url": eu.eurlex_url,
+                }
+            )  # fmt: skip
+        return r
 
-def _is_body_decision(r: BaseReference) -> bool:
-    return (
-        type(r) is LegalActRef
-        and r.celex is None
-        and r.act_type == "decision"
-        and bool(r.author)
-        and bool(r.number)
-        and not r.domain
-    )
+
+def _remembered(r: BaseReference) -> bool:
+    """Whether a later citation may be read by ``r``: a body's decision, or an EU
+    decision numbered number first."""
+    if type(r) is not LegalActRef or r.act_type != "decision" or not r.number:
+        return False
+    return bool(r.celex and r.number_first) or (r.celex is None and bool(r.author) and not r.domain)
 
 
 def cited_again(refs: list[BaseReference]) -> list[BaseReference]:

@@ -157,3 +157,35 @@ def test_a_no_before_a_year_first_decision_number(text: str, celex: str | None) 
 def test_a_no_before_a_number_no_year_ends_keeps_its_reading() -> None:
     # ``12`` is no year with acts (1912) and 2012 is not written so: as before
     assert [a.celex for a in acts("Decision No 12/345")] == [None]
+
+
+def test_a_short_form_without_domain_after_the_full_citation_keeps_its_celex() -> None:
+    # the legislative act as OEIL summarises it (oeil.secure.europarl.europa.eu, document
+    # summary 1050857); the later short form UNCONFIRMED (as judgments write them)
+    text = (
+        "LEGISLATIVE ACT: Decision No 768/2008/EC of the European Parliament and of the "
+        "Council on a common framework for the marketing of products. Annex I to Decision "
+        "No 768/2008 sets out the reference provisions; Decision No 1/2008 is another."
+    )
+    full, short, other = acts(text)
+    assert (full.celex, short.text, short.celex) == (
+        "32008D0768",
+        "Decision No 768/2008",
+        "32008D0768",
+    )
+    assert short.eurlex_url == full.eurlex_url and short.celex_candidates == ["32008D0768"]
+    assert other.celex is None
+    # the same read in chunks: the full citation in an earlier chunk
+    streamed = [r for r in eurefs.iter_extract(text, chunk_size=80) if r.kind == "legal_act"]
+    assert [r.celex for r in streamed] == ["32008D0768", "32008D0768", None]
+
+
+def test_a_body_s_decision_wins_over_an_eu_decision_of_the_same_number() -> None:
+    # UNCONFIRMED: a text citing both; the bare number is the body's, named last-first
+    text = (
+        "Decision No 1/95 of the EC-Turkey Association Council and Decision No 1/95/EC "
+        "... under Decision No 1/95"
+    )
+    body, eu, again = acts(text)
+    assert (body.celex, eu.celex) == (None, "31995D0001")
+    assert (again.celex, again.author) == (None, "EC-Turkey Association Council")
