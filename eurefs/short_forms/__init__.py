@@ -221,7 +221,9 @@ def _glossed_by_citation(
 def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Candidate, Target]]]:
     """The language of the text and every back-reference with its target, in text order."""
     lang = detect_language(text, refs)
-    definitions, sites = find_definitions(text, refs, lang, frozenset(names_for(lang)))
+    # (a model's attribute costs ~90 ns: read once, for every step here)
+    starts = [r.start for r in refs]
+    definitions, sites = find_definitions(text, refs, lang, frozenset(names_for(lang)), starts)
     type_words = scan_type_words(text, lang)
     # one scan for popular names, whose matches are also where aliases that are
     # popular names can be used
@@ -235,7 +237,6 @@ def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Cand
     ]
     if not candidates:
         return lang, []
-    starts = [r.start for r in refs]
     ends = [r.end for r in refs]
     kept = _select(candidates, list(zip(starts, ends, strict=True)), sites)
     log = MentionLog(text, lang, sites, type_words, refs)

@@ -126,8 +126,8 @@ def find_anaphors(
         if singular is None:
             continue
         # cheap tests first: the word before must end a determiner (most type words
-        # follow one space after a word: tested in place, without a copy)
-        if text[start - 1 : start] == " " and not text[start - 2 : start - 1].isspace():
+        # follow one space after a word: tested in place, without a copy or a slice)
+        if start > 1 and text[start - 1] == " " and not text[start - 2].isspace():
             if not text.endswith(endings, 0, start - 1):
                 continue
         elif not text[start - 24 if start > 24 else 0 : start].rstrip().endswith(endings):

@@ -344,17 +344,23 @@ def bind_site(
 
 
 def find_definitions(
-    text: str, refs: list[BaseReference], lang: str, known_names: frozenset[str]
+    text: str,
+    refs: list[BaseReference],
+    lang: str,
+    known_names: frozenset[str],
+    starts: list[int] | None = None,
 ) -> tuple[list[Definition], list[tuple[int, int]]]:
     """Every alias the text defines next to a full reference, in text order, and
     the spans of all definition sites (also of aliases bound to nothing here:
     a popular name defined there is still a definition, not a mention).
+    ``starts``: where each of ``refs`` starts, when known.
 
     ``ShortFormStream`` (``eurefs.short_forms.incremental``) binds a stream's sites
     the same way, chunk by chunk, from the same pieces."""
     if not defines(lang):
         return [], []
-    starts = [r.start for r in refs]
+    if starts is None:
+        starts = [r.start for r in refs]
     found: list[Definition] = []
     spans: list[tuple[int, int]] = []
     for site in with_intro_sites(text, lang, paren_sites(text, lang)):
