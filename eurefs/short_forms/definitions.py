@@ -211,6 +211,19 @@ def title_like(gap: str, lang: str, kind: str) -> bool:
     return _title_start(lang).match(g) is not None
 
 
+def _joins_no_act(
+    text: str, refs: list[BaseReference], i: int, m: re.Match[str], lang: str, act_type: str | None
+) -> bool:
+    """Whether ``and`` before ``refs[i]`` joins it to no act of a title (``the Disability
+    Discrimination Act 1995 and Directive 2000/78/EC ("the Framework Directive")``): an
+    alias naming the act's type, and no act cited in the 150 characters before."""
+    if act_type is None or getattr(refs[i], "act_type", None) != act_type:
+        return False
+    if m.group().strip() not in BY_CODE[lang].article_conjunctions:
+        return False
+    return i == 0 or refs[i - 1].end < m.start() - 150
+
+
 def _antecedent(
     text: str,
     refs: list[BaseReference],
@@ -229,7 +242,8 @@ def _antecedent(
             continue
         if ref.kind not in ("legal_act", "com_document"):
             return None
-        if _in_title(lang).search(text, max(0, ref.start - 25), ref.start):
+        m = _in_title(lang).search(text, max(0, ref.start - 25), ref.start)
+        if m and not _joins_no_act(text, refs, i, m, lang, act_type):
             i -= 1
             continue
         if not title_like(text[ref.end : at], lang, ref.kind):
