@@ -63,7 +63,11 @@ LANGUAGE = Language(
                 "prezenta", "conform", "temeiul", "al", "ale", "cu", "între", "asupra", "sau",
                 # frequent in legal prose and written only in Romanian (development text)
                 "anumite", "anumitor", "articolul", "articolului", "dreptul", "dreptului",
-                "prevăzut", "prevăzută", "prevăzute", "decât", "Consiliului", "Parlamentului"),
+                "prevăzut", "prevăzută", "prevăzute", "decât", "Consiliului", "Parlamentului",
+                # the same, read in the Court's recommendations to national courts (2012/C
+                # 338/01, Romanian): '... cu privire la efectuarea trimiterilor preliminare de
+                # către instanțele naționale (JO C 160, ...)' (with cedilla letters as well)
+                "către", "privire", "naționale", "națională", "naţionale", "naţională"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ]al?[ ])(?P<body>(?i:(?:Consiliului|Comitetului)[ ](?:de[ ]Mini[șş]tri|Ambasadorilor|de[ ]asociere|de[ ]cooperare|de[ ]stabilizare[ ][șş]i[ ](?:de[ ])?asociere|de[ ]parteneriat)|Comitetului[ ]mixt(?:[ ]al[ ]SEE)?|Consiliului[ ]SEE)(?:[ ]?[A-Z]{2,5}[-–][A-ZȚŞȘ]\w{1,20})?)(?![\w-])",
     # A body on no list after the number: a committee (``Comitetului``); the EU's institutions are Consiliului, Comisiei.

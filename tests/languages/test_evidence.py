@@ -163,3 +163,19 @@ def test_a_documents_code_and_a_number_marker_are_no_words(text: str) -> None:
     numbers after them in English headers were labelled ``pt``."""
     langs = {r.lang for r in eurefs.extract(text, short_forms=False) if r.kind == "com_document"}
     assert langs == {"en"}
+
+
+def test_romanian_words_of_legal_prose_tell_an_oj_citation() -> None:
+    """The Court's recommendations to national courts (2012/C 338/01, Romanian). Before,
+    the second citation was ``fr``: of the words before it only ``de`` and ``la`` were
+    hint words, and ``la`` is French too; ``către``, ``privire``, ``naționale`` are
+    Romanian only."""
+    text = (
+        "Textul următor se înscrie în contextul adoptării, la 25 septembrie 2012, la "
+        "Luxemburg, a noului Regulament de procedură al Curții de Justiție (JO L 265, "
+        "29.9.2012, p. 1). Înlocuind Nota de informare cu privire la efectuarea trimiterilor "
+        "preliminare de către instanțele naționale (JO C 160, 28.5.2011, p. 1), acesta "
+        "urmărește să reflecte inovațiile introduse de regulamentul menționat."
+    )
+    langs = [r.lang for r in eurefs.extract(text, short_forms=False) if r.kind == "oj"]
+    assert langs == ["ro", "ro"]
