@@ -239,12 +239,14 @@ def _reference(
     celex_type = act_type
     if act_type in ("joint_action", "common_position") and (domain or "").lower() in _JHA:
         celex_type = "framework_decision"  # JHA joint actions/common positions are ``F`` acts
-    elif legislator.is_ecsc_decision(act_type, number_first, domain):
-        celex_type = "ecsc_general_decision"  # ``Decision No 2496/96/ECSC``: ``S``
+    else:  # ``Decision No 2496/96/ECSC``: ``S``; ``Recommendation 88/27/ECSC``: ``K``
+        celex_type = legislator.ecsc_celex_type(act_type, number_first, domain) or act_type
     # a year before the first Community acts (``No 1/45``) names no CELEX document, nor
     # does a decision numbered number first without domain or legislator (``legislator``)
-    can_exist = years.act_year_can_exist(year) and (
-        legislator_named or not legislator.needs_legislator(act_type, number_first, domain)
+    can_exist = (
+        years.act_year_can_exist(year)
+        and (legislator_named or not legislator.needs_legislator(act_type, number_first, domain))
+        and not legislator.no_celex(act_type, number_first, domain)
     )
     celex = ids.legal_act_celex(celex_type, year, number) if can_exist else None
     return LegalActRef(

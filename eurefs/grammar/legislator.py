@@ -28,6 +28,7 @@ from eurefs.grammar.common import SEP, lazy_compile
 from eurefs.languages import LANGUAGES
 
 _DECISION = "decision"
+_RECOMMENDATION = "recommendation"
 #: the first year of codecision (the Treaty of Maastricht, in force on 1 November 1993)
 _CODECISION = 1993
 #: the domains that make a decision numbered number first an ECSC general decision
@@ -55,11 +56,31 @@ def needs_legislator(act_type: str, number_first: bool, domain: str | None) -> b
     return act_type == _DECISION and number_first and not domain
 
 
+def _ecsc(domain: str | None) -> bool:
+    return bool(domain) and any(d.strip().lower() in _ECSC for d in domain.split(","))  # type: ignore[union-attr]
+
+
 def is_ecsc_decision(act_type: str, number_first: bool, domain: str | None) -> bool:
     """A general decision of the ECSC (``Decision No 3855/91/ECSC``): CELEX descriptor S."""
-    if act_type != _DECISION or not number_first or not domain:
-        return False
-    return any(d.strip().lower() in _ECSC for d in domain.split(","))
+    return act_type == _DECISION and number_first and _ecsc(domain)
+
+
+def ecsc_celex_type(act_type: str, number_first: bool, domain: str | None) -> str | None:
+    """The CELEX act type of an ECSC act whose descriptor is not its type's: a general
+    decision (``S``) or a recommendation (``K``: EUR-Lex 31964K0001 is the High
+    Authority's ``Recommendation No 1-64``)."""
+    if is_ecsc_decision(act_type, number_first, domain):
+        return "ecsc_general_decision"
+    if act_type == _RECOMMENDATION and _ecsc(domain):
+        return "ecsc_recommendation"
+    return None
+
+
+def no_celex(act_type: str, number_first: bool, domain: str | None) -> bool:
+    """Whether a number gives no CELEX whatever is named beside it: a recommendation
+    numbered number first other than the ECSC's (the EU's are numbered year first:
+    ``Recommendation No 1/64 of the High Authority`` is 31964K0001, not 31964H0001)."""
+    return act_type == _RECOMMENDATION and number_first and not _ecsc(domain)
 
 
 def year_first_decision(

@@ -4,7 +4,9 @@
 * Sector 3 descriptors: R regulation, L directive, D decision, F framework
   decisions and JHA acts, E CFSP common positions/joint actions, H
   recommendations (F, E and H are UNCONFIRMED in the sources; chosen because
-  EUR-Lex uses them for every example we have, e.g. 32002F0584, 32003H0361).
+  EUR-Lex uses them for every example we have, e.g. 32002F0584, 32003H0361); S ECSC
+  general decisions (EUR-Lex 31996S2510, 31968S0663), K ECSC recommendations (EUR-Lex
+  31964K0001).
 * Only ASCII digits make an identifier (``[0-9]``, never ``\\d``).
 """
 
@@ -37,6 +39,8 @@ ACT_DESCRIPTORS: dict[str, str] = {
     # ECSC general decisions, numbered number first (``Decision No 2496/96/ECSC``):
     # EUR-Lex 31996S2510 is ``Decisione n. 2510/96/CECA della Commissione``
     "ecsc_general_decision": "S",
+    # ECSC recommendations: EUR-Lex 31964K0001 is the High Authority's Recommendation No 1-64
+    "ecsc_recommendation": "K",
 }
 
 #: act_type -> ELI typedoc (subtype adds ``_del``/``_impl``).

@@ -189,3 +189,31 @@ def test_a_body_s_decision_wins_over_an_eu_decision_of_the_same_number() -> None
     body, eu, again = acts(text)
     assert (body.celex, eu.celex) == (None, "31995D0001")
     assert (again.celex, again.author) == (None, "EC-Turkey Association Council")
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "celex"),
+    [
+        # EUR-Lex 31995D0325 (as inenuitvoer.sdu.nl prints it): the High Authority's
+        # recommendation, EUR-Lex 31964K0001 (was 31964H0001); ECSC recommendations are K
+        (
+            "Having regard to High Authority recommendation No 1/64 of 15 January 1964 to the "
+            "Governments of the Member States",
+            "recommendation No 1/64",
+            None,
+        ),
+        ("as last amended by recommendation 88/27/ECSC (2), and in particular Article 3",
+         "recommendation 88/27/ECSC", "31988K0027"),
+        # EUR-Lex 31987D0364 (as dataverse.harvard.edu prints it)
+        ("as last amended by Recommendation 81/772/ECSC (2), and in particular Article 71",
+         "Recommendation 81/772/ECSC", "31981K0772"),
+        # the EU's own stay H (EUR-Lex 32003H0361)
+        ("Commission Recommendation 2003/361/EC", "Commission Recommendation 2003/361/EC",
+         "32003H0361"),
+    ],
+)  # fmt: skip
+def test_ecsc_recommendations_are_k_acts(text: str, cited: str, celex: str | None) -> None:
+    (ref,) = acts(text)
+    assert (ref.text, ref.celex) == (cited, celex)
+    if celex is None:
+        assert ref.celex_candidates == [] and ref.eurlex_url is None
