@@ -71,7 +71,7 @@ _REPORTED = lazy_compile(
 #: The years a case may take from its number to its judgment (an ECLI's year).
 _YEARS_TO_JUDGMENT = 10
 _JOINED = lazy_compile(
-    words(*(w for lg in LANGUAGES for w in lg.joined_words)) + r"[ ][^;.()]{0,80}$"
+    words(*_as_written(w for lg in LANGUAGES for w in lg.joined_words)) + r"[ ][^;.()]{0,80}$"
 )
 
 

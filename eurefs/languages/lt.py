@@ -11,7 +11,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
-    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["lt"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Europos Sąjungos pagrindinių teisių chartijos' (genitive, a Lithuanian text on human rights); 'ES pagrindinių teisių chartijos' and the form before an article (… chartijos 47 straipsnis) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the full name", **sources("lt"), "back_references": 'anaphors: šia direktyva, šią direktyvą in the development text tests/data/corpus-lt (judgment C-282/10 Dominguez); minėta (aforementioned), feminine only: the masculine minėto Sprendimo there is a judgment'}),
+    sources=frozen({"case_words (bylos), joined_words (sujungtos)": "the nominative plural in the heading of joined cases: 'Sujungtos bylos C-203/18 ir C-374/18.' (Deutsche Post, EUR-Lex 62018CJ0203, Lithuanian)", "treaties (EAEC, ECSC)": EAEC_ECSC["lt"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Europos Sąjungos pagrindinių teisių chartijos' (genitive, a Lithuanian text on human rights); 'ES pagrindinių teisių chartijos' and the form before an article (… chartijos 47 straipsnis) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the full name", **sources("lt"), "back_references": 'anaphors: šia direktyva, šią direktyvą in the development text tests/data/corpus-lt (judgment C-282/10 Dominguez); minėta (aforementioned), feminine only: the masculine minėto Sprendimo there is a judgment'}),
     act_types={
         "regulation": ("reglamentas", "reglamento", "reglamente", "reglamentu", "reglamentą", "reglamentai", "reglamentų"),
         "directive": ("direktyva", "direktyvos", "direktyvoje", "direktyva", "direktyvą", "direktyvų", "direktyvomis"),
@@ -66,9 +66,9 @@ LANGUAGE = Language(
               "paskutinis", "paskutinio", "paskutinį", "paskutiniame", "paskutinė", "paskutinės",
               "paskutinę", "paskutinėje"),
     treaty_abbreviation_first=True,
-    case_words=("byloje", "byla", "bylose", "bylą"),
+    case_words=("byloje", "byla", "bylose", "bylą", "bylos"),
     court_reports=("Rink.",),
-    joined_words=("sujungtose",),
+    joined_words=("sujungtose", "sujungtos"),
     opinion_words=("nuomonė",),
     com_final_words=("galutinis", "final"),
     proposal_words=(r"\bpasiūlym",),

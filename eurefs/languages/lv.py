@@ -11,7 +11,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="lv",
     name="Latvian",
-    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["lv"], **sources("lv"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'ES Pamattiesību hartas ievērošana' (a Latvian page on the EU); 'Eiropas Savienības Pamattiesību hartas' and the form before an article (… hartas 47. pants) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name"}),
+    sources=frozen({"case_words (lietas), joined_words (apvienotās)": "the nominative plural in the heading of joined cases: 'Apvienotās lietas C-340/14 un C-341/14' (Latvian opinion of AG Szpunar in Trijber and Harmsen, docplayer.lv copy of the Court Reports)", "treaties (EAEC, ECSC)": EAEC_ECSC["lv"], **sources("lv"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'ES Pamattiesību hartas ievērošana' (a Latvian page on the EU); 'Eiropas Savienības Pamattiesību hartas' and the form before an article (… hartas 47. pants) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name"}),
     act_types={
         "regulation": ("Regula", "Regulas", "Regulā", "Regulu", "Regulām", "Regulu"),
         "directive": ("Direktīva", "Direktīvas", "Direktīvā", "Direktīvu", "Direktīvām"),
@@ -63,9 +63,9 @@ LANGUAGE = Language(
                    for e in ("ais", "ā", "o", "ajā", "ās", "ajam", "ajai")),
     act_pinpoint_after_dot=True,  # ``7. pants``; ``24 panti``: a count
     treaty_abbreviation_first=True,
-    case_words=("lietā", "lieta", "lietās"),
+    case_words=("lietā", "lieta", "lietās", "lietas"),
     court_reports=("Krājums",),
-    joined_words=("apvienotajās",),
+    joined_words=("apvienotajās", "apvienotās"),
     opinion_words=("atzinums",),
     com_final_words=("galīgā redakcija", "final"),
     proposal_words=(r"\bpriekšlikum",),
