@@ -11,7 +11,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="lv",
     name="Latvian",
-    sources=frozen({"case_words (lietas), joined_words (apvienotās)": "the nominative plural in the heading of joined cases: 'Apvienotās lietas C-340/14 un C-341/14' (Latvian opinion of AG Szpunar in Trijber and Harmsen, docplayer.lv copy of the Court Reports)", "treaties (EAEC, ECSC)": EAEC_ECSC["lv"], **sources("lv"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'ES Pamattiesību hartas ievērošana' (a Latvian page on the EU); 'Eiropas Savienības Pamattiesību hartas' and the form before an article (… hartas 47. pants) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name"}),
+    sources=frozen({"case_words (lietas), joined_words (apvienotās)": "the nominative plural in the heading of joined cases: 'Apvienotās lietas C-340/14 un C-341/14' (Latvian opinion of AG Szpunar in Trijber and Harmsen, EUR-Lex 62014CC0340, read in the docplayer.lv copy of the Court Reports)", "treaties (EAEC, ECSC)": EAEC_ECSC["lv"], **sources("lv"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'ES Pamattiesību hartas ievērošana' (a Latvian page on the EU); 'Eiropas Savienības Pamattiesību hartas' and the form before an article (… hartas 47. pants) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name"}),
     act_types={
         "regulation": ("Regula", "Regulas", "Regulā", "Regulu", "Regulām", "Regulu"),
         "directive": ("Direktīva", "Direktīvas", "Direktīvā", "Direktīvu", "Direktīvām"),
