@@ -11,7 +11,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="lv",
     name="Latvian",
-    sources=frozen({"case_words (lietas), joined_words (apvienotās)": "the nominative plural in the heading of joined cases: 'Apvienotās lietas C-340/14 un C-341/14' (Latvian opinion of AG Szpunar in Trijber and Harmsen, EUR-Lex 62014CC0340, read in the docplayer.lv copy of the Court Reports)", "treaties (EAEC, ECSC)": EAEC_ECSC["lv"], **sources("lv"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'ES Pamattiesību hartas ievērošana' (a Latvian page on the EU); 'Eiropas Savienības Pamattiesību hartas' and the form before an article (… hartas 47. pants) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name"}),
+    sources=frozen({"article_words (pantam, pantiem)": "the dative in the opening of every Latvian preliminary ruling: 'par lūgumu sniegt prejudiciālu nolēmumu atbilstoši LESD 267. pantam' (Consorzio Italian Management, C-561/19, EUR-Lex 62019CJ0561, Latvian; Obermann, C-220/17); the plural dative from Latvian grammar (UNCONFIRMED in a text read for the project)", "case_words (lietas), joined_words (apvienotās)": "the nominative plural in the heading of joined cases: 'Apvienotās lietas C-340/14 un C-341/14' (Latvian opinion of AG Szpunar in Trijber and Harmsen, EUR-Lex 62014CC0340, read in the docplayer.lv copy of the Court Reports)", "treaties (EAEC, ECSC)": EAEC_ECSC["lv"], **sources("lv"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'ES Pamattiesību hartas ievērošana' (a Latvian page on the EU); 'Eiropas Savienības Pamattiesību hartas' and the form before an article (… hartas 47. pants) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name"}),
     act_types={
         "regulation": ("Regula", "Regulas", "Regulā", "Regulu", "Regulām", "Regulu"),
         "directive": ("Direktīva", "Direktīvas", "Direktīvā", "Direktīvu", "Direktīvām"),
@@ -53,7 +53,7 @@ LANGUAGE = Language(
         "ECSC": Treaty("Eiropas Ogļu un tērauda kopienas dibināšanas līguma", ("Eiropas Ogļu un tērauda kopienas dibināšanas līguma",), ("Eiropas Ogļu un tērauda kopienas dibināšanas līguma",)),
         "CFR": Treaty("ES Pamattiesību hartas", ("ES Pamattiesību hartas",), ("Eiropas Savienības Pamattiesību hartas", "ES Pamattiesību hartas")),
     },
-    article_words=frozen({"pants": "pants", "panta": "panta", "pantā": "pantā", "pantu": "pantu", "panti": "panti", "pantos": "pantos"}),
+    article_words=frozen({"pants": "pants", "panta": "panta", "pantā": "pantā", "pantu": "pantu", "panti": "panti", "pantos": "pantos", "pantam": "pantam", "pantiem": "pantiem"}),
     article_conjunctions=("un", "vai"),
     # pinpoints are written after the act (grammar/act_pinpoints): subdivision word stems
     act_pinpoint_after=("pant", "punkt", "apakšpunkt", "daļ", "pielikum", "teikum"),
