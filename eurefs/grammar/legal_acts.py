@@ -204,6 +204,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     first = make(m, start, act, number, pinpoint=pinpoint)
     if first is None or national_acts.national(ctx.region, m.end(), act.lang):
         return ()
+    if national_acts.dated(first, ctx.region):  # ``Reglamento 1/2005, de 15 de septiembre``
+        return ()
     if first.celex is None and legislator.needs_legislator(
         first.act_type, first.number_first, first.domain
     ):

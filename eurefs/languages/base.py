@@ -76,6 +76,10 @@ class Language:
             European Parliament and of the Council``); such a number without a domain
             gets a CELEX only with one of these forms beside it (see
             ``grammar/legislator``).  Matched case-insensitively, spaces as separators.
+        national_dates: The language's national acts are cited number first with a
+            date after the number that has no year (Spanish ``Ley 19/2003, de 23 de
+            diciembre``): an act number without domain so followed is national and
+            gives no CELEX (see ``grammar/national_acts``).
         number_before_type: Acts are cited number first (Hungarian ``1089/2010/EU
             rendelete``); see ``grammar/legal_acts_number_first``.
         bare_act_numbers: Act numbers are also written without their own type word,
@@ -257,6 +261,7 @@ class Language:
     author_phrases: tuple[str, ...] = ()
     author_in_span: bool = False
     legislator_forms: tuple[str, ...] = ()
+    national_dates: bool = False
     number_before_type: bool = False
     bare_act_numbers: bool = False
     subtypes_before: Mapping[str, str] = field(default_factory=frozen)

@@ -20,6 +20,7 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     sources=frozen({
+        "national_dates": "'se modifica el Reglamento 1/2005, de 15 de septiembre, de los aspectos accesorios' and 'Ley Orgánica 6/1985, de 1 de julio' (BOE-A-2005-15939, BOE-A-2010-4127 on boe.es): national acts cited number first, the date without year; EU acts carry the year of their date (EUR-Lex 32005R0001: 'Reglamento (CE) n.º 1/2005 del Consejo, de 22 de diciembre de 2004')",
         "treaties (EAEC, ECSC)": EAEC_ECSC["es"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, es) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the name with the abbreviation UE and without its article (la Carta de Derechos Fundamentales de la UE (CDF), economiasimple.net on the TFUE; Carta de Derechos Fundamentales de la Unión Europea, Spanish Wikipedia on the TFUE); TFEU: Tratado de Funcionamiento de la UE as Spanish legal writing shortens the name, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["es"],
@@ -69,6 +70,7 @@ LANGUAGE = Language(
     agreement_body_any_after=r"(?i:[ ](?:del|de[ ]la)[ ])(?P<body>(?:(?i:subcomité|comité|comisión[ ]mixta)|(?i:consejo)(?=[ ](?:(?i:de[ ]ministros|conjunto|mixto)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:de[ ]ministros|de[ ]embajadores|mixto|conjunto|veterinario|de[ ]cooperación|de[ ]comercio|especializado)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,4})(?![\w-])",
     date_words=("de",),
     date_joiners=("de",),
+    national_dates=True,
     months=(("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",),
             ("agosto",), ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("diciembre",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",

@@ -15,6 +15,7 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     sources=frozen({
+        "national_dates": "'Decreto-Lei n.º 31/2022, de 6 de maio', 'Regulamento da CMVM 2/2023, de 28 de Julho', 'Lei 73/2025, de 23 de dezembro' (dre.tretas.org copies of the Diário da República): national acts cited number first, the date without year; EU acts carry the year of their date (EUR-Lex titles: 'Regulamento (UE) 2022/2554 do Parlamento Europeu e do Conselho, de 14 de dezembro de 2022')",
         "treaties (EAEC, ECSC)": EAEC_ECSC["pt"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, pt) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["pt"],
@@ -67,6 +68,7 @@ LANGUAGE = Language(
     agreement_body_any_after=r"(?i:[ ](?:do|da)[ ])(?P<body>(?:(?i:subcomité|comité|comitê|comissão[ ]mista)|(?i:conselho)(?=[ ](?:(?i:de[ ]ministros|conjunto|misto)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:de[ ]ministros|de[ ]embaixadores|misto|conjunto|veterinário|de[ ]cooperação|de[ ]comércio|especializado)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,4})(?![\w-])",
     date_words=("de",),
     date_joiners=("de",),
+    national_dates=True,
     months=(("janeiro", "Janeiro"), ("fevereiro", "Fevereiro"), ("março", "Março"), ("abril", "Abril"),
             ("maio", "Maio"), ("junho", "Junho"), ("julho", "Julho"), ("agosto", "Agosto"),
             ("setembro", "Setembro"), ("outubro", "Outubro"), ("novembro", "Novembro"),

@@ -1,0 +1,56 @@
+"""National acts cited number first with a date without year after the number are no EU
+acts (``eurefs/grammar/national_acts.py``, the records' ``national_dates``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+def _acts(text: str) -> list[tuple[str, str | None]]:
+    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "legal_act"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BOE-A-2005-15939 (boe.es), the act that amends it: the Spanish judiciary's
+        # council's regulation (was Regulation (EC) No 1/2005, 32005R0001)
+        "Acuerdo de 15 de octubre de 2013, del Pleno del Consejo General del Poder Judicial, "
+        "por el que se modifica el Reglamento 1/2005, de 15 de septiembre, de los aspectos "
+        "accesorios de las actuaciones judiciales",
+        # UNCONFIRMED (the form of the Diário da República's 'Regulamento da CMVM
+        # 2/2023, de 28 de Julho', dre.tretas.org)
+        "aprovado pelo Regulamento n.º 2/2023, de 28 de julho",
+    ],
+)
+def test_a_national_act_by_its_date_is_no_eu_act(text: str) -> None:
+    assert _acts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EUR-Lex titles: the date has its year, or the number its domain
+        (
+            "el Reglamento (CE) n.º 1/2005 del Consejo, de 22 de diciembre de 2004",
+            [("Reglamento (CE) n.º 1/2005", "32005R0001")],
+        ),
+        (
+            "o Regulamento (UE) 2022/2554 do Parlamento Europeu e do Conselho, de 14 de "
+            "dezembro de 2022",
+            [("Regulamento (UE) 2022/2554", "32022R2554")],
+        ),
+        # UNCONFIRMED (national style for EU acts): a domain, or a year-first number
+        (
+            "el Reglamento (UE) 2016/679, de 27 de abril",
+            [("Reglamento (UE) 2016/679", "32016R0679")],
+        ),
+        ("el Reglamento 2016/679, de 27 de abril", [("Reglamento 2016/679", "32016R0679")]),
+        ("el Reglamento 1/2005, de 22 de diciembre de 2004", [("Reglamento 1/2005", "32005R0001")]),
+        ("el Reglamento n.º 1/2005", [("Reglamento n.º 1/2005", "32005R0001")]),
+    ],
+)
+def test_an_eu_act_keeps_its_reading(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _acts(text) == expected
