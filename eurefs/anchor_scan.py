@@ -12,6 +12,10 @@ The positions are exactly those of separate searches: a match consumes only the
 head, and heads that cannot overlap themselves (``/``, ``19``, ``art``) are the only
 ones grouped, so no candidate is skipped.  Anchors of any other form keep their own
 search.
+
+A head of several characters is searched by its last one, the others a look-behind
+(``9(?<=19)``): ``re`` scans for a one-character literal about twice as fast as for a
+longer one (the benchmark text: ``19`` 3.7 -> 2.2 ms, ``20`` 3.3 -> 2.8 ms on 3 MB).
 """
 
 from __future__ import annotations
@@ -47,9 +51,11 @@ COST_PER_TRY = 50
 class AnchorGroup:
     """Anchors sharing a literal head, and the one search that finds them all."""
 
-    __slots__ = ("head", "members", "patterns", "search")
+    __slots__ = ("head", "members", "patterns", "search", "shift")
 
-    def __init__(self, head_source: str, rests: list[tuple[re.Pattern[str], str]]) -> None:
+    def __init__(
+        self, head_source: str, rests: list[tuple[re.Pattern[str], str]], head_length: int = 1
+    ) -> None:
         self.patterns = [pattern for pattern, _ in rests]
         self.members = [pattern.pattern for pattern in self.patterns]
         n = len(rests)
@@ -57,8 +63,11 @@ class AnchorGroup:
         held = "(?!)"
         for i in range(n, 0, -1):  # (?(1)|(?(2)|...(?!))): at least one rest holds
             held = f"(?({i})|{held})"
-        self.search = re.compile(head_source + optional + held)
-        self.head = re.compile(head_source)
+        lead = _last_char_led(head_source, head_length)
+        #: what a match's start is short of the head's start
+        self.shift = head_length - 1
+        self.search = re.compile(lead + optional + held)
+        self.head = re.compile(lead)
 
     def positions(self, text: str) -> dict[str, list[int]] | None:
         """The positions of every member anchor in ``text``, by anchor source; None
@@ -75,15 +84,26 @@ class AnchorGroup:
         tries = heads * len(self.patterns)  # each occurrence of the head tries every anchor
         if tries * COST_PER_TRY + candidates * COST_PER_CANDIDATE > saved:
             return None
-        found = [(m.start(), m.groups()) for m in self.search.finditer(text)]
+        shift = self.shift
+        found = [(m.start() - shift, m.groups()) for m in self.search.finditer(text)]
         return {
             source: [start for start, held in found if held[i] is not None]
             for i, source in enumerate(self.members)
         }
 
 
-def _split(source: str) -> tuple[str, str] | None:
-    """``(head, rest)`` of an anchor source that is a literal and look-arounds only."""
+def _last_char_led(head_source: str, length: int) -> str:
+    """The search for a literal head of ``length`` characters led by its last one,
+    the others a look-behind: ``19`` -> ``9(?<=19)``."""
+    if length < 2:
+        return head_source
+    last: str = _LITERAL_CHAR.findall(head_source)[-1]
+    return last + "(?<=" + head_source + ")"
+
+
+def _split(source: str) -> tuple[str, str, int] | None:
+    """``(head, rest, length of the head's text)`` of an anchor source that is a literal
+    and look-arounds only."""
     end = 0
     while (m := _LITERAL_CHAR.match(source, end)) is not None:
         end = m.end()
@@ -103,25 +123,26 @@ def _split(source: str) -> tuple[str, str] | None:
     text = "".join(chr(av) for _, av in head_ops.data)
     if any(text[:k] == text[-k:] for k in range(1, len(text))):
         return None  # a head that may overlap itself could hide a candidate
-    return head, rest
+    return head, rest, len(text)
 
 
 def plan(patterns: Iterable[re.Pattern[str]]) -> dict[str, AnchorGroup]:
     """The shared searches for ``patterns``: anchor source -> its group (groups of two or more)."""
     by_head: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    lengths: dict[str, int] = {}
     for pattern in patterns:
         if pattern.flags != re.UNICODE:
             continue
         split = _split(pattern.pattern)
         if split is None:
             continue
-        head, rest = split
+        head, rest, lengths[head] = split
         same_head = by_head.setdefault(head, [])
         if all(p.pattern != pattern.pattern for p, _ in same_head):
             same_head.append((pattern, rest))
     groups: dict[str, AnchorGroup] = {}
     for head, rests in by_head.items():
         if len(rests) > 1:
-            group = AnchorGroup(head, rests)
+            group = AnchorGroup(head, rests, lengths[head])
             groups.update((source, group) for source in group.members)
     return groups

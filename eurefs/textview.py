@@ -167,9 +167,12 @@ _RUNNING_HEAD = compile_pattern(
     + r")(?![^ \n])"
 )  # fmt: skip
 # Where to look for one: the edition's language code as a word, found by literal-led
-# searches (one per language eurefs reads; an alternation would be scanned slowly).
+# searches (one per language eurefs reads; an alternation would be scanned slowly), each
+# led by the code's last letter (``re`` scans for one character about twice as fast as
+# for two: 6.6 -> 5.8 ms for the three on 3 MB); a match starts one character late.
 _HEAD_SEEDS = tuple(
-    compile_pattern(code + r"(?<![^ \n]" + code + r")(?![^ \n])") for code in ("EN", "FR", "DE")
+    compile_pattern(code[1] + r"(?<=(?<![^ \n])" + code + r")(?![^ \n])")
+    for code in ("EN", "FR", "DE")
 )
 
 
@@ -177,7 +180,7 @@ def _running_heads(flat: str) -> list[tuple[int, int]]:
     """Spans of OJ running heads: searched in merged windows around the seeds, so
     each character is looked at about once whatever the text."""
     windows = sorted(
-        (max(0, m.start() - 40), m.end() + 70)
+        (max(0, m.start() - 41), m.end() + 70)
         for seeds in _HEAD_SEEDS
         for m in seeds.finditer(flat)
     )

@@ -17,8 +17,9 @@ def _separate(pattern: re.Pattern[str], text: str) -> list[int]:
 
 def test_the_grammar_shares_searches() -> None:
     groups = scanner._anchor_groups()
-    heads = {g.search.pattern.split("(?:", 1)[0] for g in groups.values()}
-    assert {"/", "19", "20", r"\("} <= heads
+    heads = {g.head.pattern for g in groups.values()}
+    # (a head of two characters searched by its last one)
+    assert {"/", "9(?<=19)", "0(?<=20)", r"\("} <= heads
     for source, group in groups.items():
         assert source in group.members
         assert len(group.members) > 1
@@ -69,6 +70,22 @@ def test_same_head_anchors_group_and_find_each_anchor(monkeypatch: pytest.Monkey
     assert set(groups) == {first.pattern, second.pattern}
     positions = groups[first.pattern].positions("1/2 /eli/ 3/eli/")
     assert positions == {first.pattern: [1], second.pattern: [4, 11]}
+
+
+def test_a_longer_head_is_searched_by_its_last_character(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(anchor_scan, "COST_PER_TRY", 0)
+    monkeypatch.setattr(anchor_scan, "COST_PER_CANDIDATE", 0)
+    first, second = re.compile(r"art(?<!\wart)(?=icle)"), re.compile(r"art(?=\.[ ])")
+    group = anchor_scan.plan([first, second])[first.pattern]
+    assert group.head.pattern == "t(?<=art)"
+    text = "article art. part. art.icle partial art"
+    assert group.positions(text) == {
+        first.pattern: _separate(first, text),
+        second.pattern: _separate(second, text),
+    }
+    assert group.positions(text) == {first.pattern: [0], second.pattern: [8, 14]}
 
 
 def test_a_dense_sample_searches_each_anchor(monkeypatch: pytest.MonkeyPatch) -> None:
