@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterable
 from itertools import accumulate, chain
 
-from eurefs.grammar.common import CLEAN_TABLE, merge_spans
+from eurefs.grammar.common import CLEAN_TABLE, merge_spans, words
 from eurefs.pattern_store import compile_pattern
 
 _REPLACEMENTS = {chr(c): str(r) for c, r in CLEAN_TABLE.items()}
@@ -43,7 +43,6 @@ _LIGATURES = {
     "\ufb05": "st", "\ufb06": "st",
 }  # fmt: skip
 _LIGATURE_RE = compile_pattern("[" + "".join(_LIGATURES) + "]")
-_LIGATURE_BLOCK = "\ufb00"  # all of them are in U+FBxx
 _SOFT_HYPHEN = "\u00ad"
 # A soft hyphen, and the line break (with its indentation) when it ends a line.
 _SOFT_BREAK = compile_pattern("\u00ad(?:[ ]*\n[ ]*)?")
@@ -65,67 +64,43 @@ _BREAK_RUN = compile_pattern(
 )
 
 
-class _Blocks:
-    """Which blocks of 256 characters (``U+20xx``) a text uses, asked block by block.
-
-    ``char in text`` scans the text at memchr speed for the low byte of ``char``, which
-    is slow where that byte is common (``U+2000``, ``U+FE63``: ``\x00`` and ``c``).  The
-    high bytes of the text's UTF-16 code units are copied once (two C loops), and one
-    memchr test per block then rules out every character of a block the text lacks.
-    """
-
-    __slots__ = ("_high", "_known")
-
-    def __init__(self, text: str) -> None:
-        self._known: dict[int, bool] = {}
-        self._high: bytes | None = None  # None: every character is below U+0100
-        if not text.isascii():
-            try:
-                text.encode("latin-1")
-            except UnicodeEncodeError:
-                # (a lone surrogate, from bytes decoded with surrogateescape, is one unit)
-                self._high = text.encode("utf-16-le", "surrogatepass")[1::2]
-
-    def may_hold(self, char: str) -> bool:
-        """False when the text has no character of ``char``'s block."""
-        block = ord(char) >> 8
-        if self._high is None:
-            return block == 0
-        if block > 0xFF:  # beyond the BMP: not told apart
-            return True
-        held = self._known.get(block)
-        if held is None:
-            held = self._known[block] = bytes((block,)) in self._high
-        return held
+# The characters to replace or spell out, found in one pass: those of Latin-1 by ``in``
+# (memchr), the others as ``str.encode("latin-1", "backslashreplace")`` writes them
+# (``\\u2013``), by one search for their escapes led by the backslash.  Testing each of
+# the 40 characters with ``in`` cost a pass over the text apiece, several times longer
+# for those whose low byte is common in UCS-2 text (``U+2000``, ``U+0163``: zero, ``c``):
+# 3 MB of the benchmark text, 15 -> 7 ms.
+_LATIN1_SPECIALS = tuple(c for c in _REPLACEMENTS if ord(c) < 0x100)
+_ESCAPE_FIND = re.compile(
+    rb"\\(?=u)u("
+    + words(*(f"{ord(c):04x}" for c in (*_REPLACEMENTS, *_LIGATURES) if ord(c) >= 0x100)).encode()
+    + rb")"
+)
 
 
-def _clean_chars(text: str, blocks: _Blocks) -> str:
+def _specials(text: str) -> list[str]:
+    """The characters of ``_REPLACEMENTS`` and ``_LIGATURES`` that ``text`` holds (and,
+    rarely, one it only writes as an escape, ``\\u2013``: replacing it changes nothing)."""
+    if text.isascii():
+        return []
+    found = [c for c in _LATIN1_SPECIALS if c in text]
+    escaped = text.encode("latin-1", "backslashreplace")
+    if len(escaped) != len(text):  # a character beyond Latin-1
+        found.extend(chr(int(code, 16)) for code in set(_ESCAPE_FIND.findall(escaped)))
+    return found
+
+
+def _clean_chars(text: str, specials: list[str]) -> str:
     """Same-length copy of ``text`` with space-like and dash-like characters made ASCII.
 
     One ``str.replace`` per special character present is several times faster
     than ``str.translate`` with a dict table, which takes a slow path per character.
     """
-    if text.isascii():
-        return text
-    for char, replacement in _REPLACEMENTS.items():
-        if blocks.may_hold(char) and _holds(text, char):
+    for char in specials:
+        replacement = _REPLACEMENTS.get(char)
+        if replacement is not None:
             text = text.replace(char, replacement)
     return text
-
-
-# Low bytes that fill a UCS-2 text of Latin script: zero (the high byte of every Latin-1
-# character) and the lower-case letters.
-_COMMON_LOW = frozenset([0, *b"abcdefghijklmnopqrstuvwxyz"])
-
-
-def _holds(text: str, char: str) -> bool:
-    """``char in text``.  ``in`` looks for a character of a UCS-2 text by memchr of its
-    low byte, then tests each hit and the 40 characters after it one by one: where that
-    byte is common (``U+2000``, ``U+0163``: zero, ``c``) a literal search of ``re`` costs
-    less than half (3 MB of the benchmark text: 5.7 -> 2.4 ms, 4.0 -> 1.1 ms)."""
-    if ord(char) & 0xFF not in _COMMON_LOW:
-        return char in text
-    return re.search(re.escape(char), text) is not None
 
 
 def _flatten_controls(text: str) -> str:
@@ -218,14 +193,11 @@ def _run_spans(flat: str) -> list[tuple[int, int]]:
     return merge_spans(widened)
 
 
-def _edits(flat: str, blocks: _Blocks) -> list[tuple[int, int, str]]:
-    """``(start, end, replacement)`` for every folded run and ligature, in order."""
+def _edits(flat: str, ligatures: bool) -> list[tuple[int, int, str]]:
+    """``(start, end, replacement)`` for every folded run and ligature (where
+    ``ligatures`` says the text may hold one), in order."""
     edits = _folded_runs(flat, _run_spans(flat))
-    if (
-        not flat.isascii()
-        and blocks.may_hold(_LIGATURE_BLOCK)
-        and any(lig in flat for lig in _LIGATURES)
-    ):
+    if ligatures:
         run_starts = [s for s, _, _ in edits]
         for m in _LIGATURE_RE.finditer(flat):
             i = bisect.bisect_right(run_starts, m.start()) - 1
@@ -276,14 +248,14 @@ class TextView:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # cleaning adds ASCII and Romanian letters, never a ligature: the blocks of
-        # ``text`` also answer for the ligatures of ``flat``
-        blocks = _Blocks(text)
-        flat = _flatten_controls(_clean_chars(text, blocks))
+        # cleaning adds ASCII and Romanian letters, never a ligature: the ligatures of
+        # ``text`` are those of ``flat``
+        specials = _specials(text)
+        flat = _flatten_controls(_clean_chars(text, specials))
         self._soft = _SoftHyphens(flat) if _SOFT_HYPHEN in flat else None
         if self._soft is not None:
             flat = self._soft.text
-        edits = _edits(flat, blocks)
+        edits = _edits(flat, any(c in _LIGATURES for c in specials))
         spaced = _spaced(flat)
         self.identical = not edits and self._soft is None
         if not edits:

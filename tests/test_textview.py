@@ -156,7 +156,24 @@ def test_special_characters_are_found_whatever_their_low_byte(char: str) -> None
     # UCS-2 text (a curly apostrophe) long enough for ``in`` to search by memchr: U+2000
     # and U+0163 have the low bytes of Latin-1 characters and of ``c``
     text = "it’s " + "abc " * 40 + char + " def"
-    assert textview._holds(text, char)
-    assert not textview._holds(text.replace(char, "-"), char)
+    assert char in textview._specials(text)
+    assert char not in textview._specials(text.replace(char, "-"))
     assert textview.TextView(text).view.count(textview._REPLACEMENTS[char]) >= 1
     assert char not in textview.TextView(text).view
+
+
+_SPECIAL_PIECES = st.sampled_from(
+    [*textview._REPLACEMENTS, *textview._LIGATURES, "a", " ", "\\", "u", "2013", "’", "\u0131",
+     "\U0001f600", "\udcff", "é"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SPECIAL_PIECES, max_size=20).map("".join))
+@example("C:\\u2013 \\ufb01")  # escapes written out, not the characters
+def test_the_special_characters_found_are_those_the_text_holds(text: str) -> None:
+    wanted = {c for c in (*textview._REPLACEMENTS, *textview._LIGATURES) if c in text}
+    found = set(textview._specials(text))
+    assert wanted <= found
+    # more only where the text writes an escape out (replacing what is not there: no change)
+    assert all(f"\\u{ord(c):04x}" in text for c in found - wanted)
