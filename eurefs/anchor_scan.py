@@ -5,7 +5,7 @@ so that ``re`` finds candidates at memchr speed and tries the look-arounds only
 there.  Several families' anchors share a head (``/`` for act, case and procedure
 numbers; ``19``, ``20``, ``(``, ``L``, ``S``, ``E``): each search costs a pass over the
 whole text, however few its hits.  Anchors with the same head are searched here in
-one pass, ``head(?:(?=rest1)())?(?:(?=rest2)())?...``, kept where at least one rest
+one pass, ``head(?:(?=rest1)()|)(?:(?=rest2)()|)...``, kept where at least one rest
 holds (a chain of conditionals), and each empty group says which anchor holds.
 
 The positions are exactly those of separate searches: a match consumes only the
@@ -59,7 +59,9 @@ class AnchorGroup:
         self.patterns = [pattern for pattern, _ in rests]
         self.members = [pattern.pattern for pattern in self.patterns]
         n = len(rests)
-        optional = "".join("(?:" + rest + "())?" for _, rest in rests)
+        # each rest a branch of itself and nothing (``(?:rest()|)``): as ``(?:rest())?``
+        # would, but ``re`` compiles that as a repeat, costlier at every head
+        optional = "".join("(?:" + rest + "()|)" for _, rest in rests)
         held = "(?!)"
         for i in range(n, 0, -1):  # (?(1)|(?(2)|...(?!))): at least one rest holds
             held = f"(?({i})|{held})"
