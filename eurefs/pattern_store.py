@@ -11,11 +11,10 @@ the code straight to the engine, as Python keeps bytecode in ``__pycache__``.
 Why it cannot make a pattern wrong:
 
 * A compiled entry is kept with the pattern's whole text and flags, and used only for
-  that text and those flags; it is stored only when the pattern the engine makes of it
-  equals what ``re.compile`` made (compiled patterns compare flags and code) with the
-  same groups.
-  The engine also checks any code it is handed, and any failure to use an entry falls
-  back to ``re.compile``.
+  that text and those flags.  Its code is what ``re.compile`` makes, but for the
+  optional groups compiled as branches (``eurefs.pattern_code``: the same matches,
+  faster), and its key names that (``CODE``); the engine checks any code it is handed,
+  and any failure to use an entry compiles the pattern again.
 * A built text is found by its inputs and a digest of the source file of the function
   that builds it: editing that module retires every text it built.
 * The file is named after the interpreter (``sys.implementation.cache_tag``) and stamped
@@ -48,10 +47,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
+from eurefs import pattern_code
+
 __all__ = ["ENV_STORE", "PatternStore", "compile_pattern", "default_store", "stored_text"]
 
 #: Bump when the layout of the file changes.
 FORMAT = 1
+#: The kind of a compiled pattern's key, naming the code made of it (``re.compile``'s,
+#: optional groups as branches: ``eurefs.pattern_code``): change it when that changes.
+#: Entries of another kind (an older eurefs sharing the directory) are left alone, not
+#: used, and the two versions do not replace each other's file.
+CODE = "pattern:" + pattern_code.VERSION
 _MAGIC = b"eurefs pattern store\n"
 #: Above this many entries a save keeps only those the saving process used: a store
 #: does not grow without bound as the grammar changes between versions.
@@ -66,9 +72,6 @@ class _Engine:
     """CPython's regular-expression compiler, in its parts: parse, generate code, build."""
 
     def __init__(self) -> None:
-        modern = sys.version_info >= (3, 11)
-        self.parser: Any = importlib.import_module("re._parser" if modern else "sre_parse")
-        self.compiler: Any = importlib.import_module("re._compiler" if modern else "sre_compile")
         self.sre: Any = importlib.import_module("_sre")
         sizes = [t for t in "ILQ" if array.array(t).itemsize == self.sre.CODESIZE]
         if not sizes:
@@ -76,26 +79,21 @@ class _Engine:
         self.typecode = sizes[0]
         self.stamp = (FORMAT, sys.version, self.sre.MAGIC, self.sre.CODESIZE, sys.maxunicode)
 
-    def entry(self, source: str, flags: int, compiled: re.Pattern[str]) -> _Entry | None:
-        """What the engine is given for ``source``, when it remakes ``compiled`` exactly."""
-        parsed = self.parser.parse(source, flags)
-        code = self.compiler._code(parsed, flags)
+    def make(self, source: str, flags: int) -> _Entry:
+        """What the engine is given for ``source`` (``re.compile``'s code, with the
+        optional groups compiled as branches: ``eurefs.pattern_code``)."""
+        code, parsed = pattern_code.code(source, flags)
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, i in groupindex.items():
             indexgroup[i] = name
-        found: _Entry = (
+        return (
             flags | parsed.state.flags,
             array.array(self.typecode, code).tobytes(),
             parsed.state.groups - 1,
             groupindex,
             tuple(indexgroup),
         )
-        remade = self.build(source, found)
-        same_groups = (remade.groups, remade.groupindex) == (compiled.groups, compiled.groupindex)
-        if remade != compiled or not same_groups:
-            return None
-        return found
 
     def build(self, source: str, entry: _Entry) -> re.Pattern[str]:
         """The compiled pattern of ``entry``."""
@@ -116,7 +114,7 @@ def _engine() -> _Engine | None:
         return None
 
 
-# ("pattern", text, flags) or ("text", builder's source digest, key)
+# (CODE, text, flags) or ("text", builder's source digest, key)
 _Key = tuple[str, str, object]
 
 
@@ -217,7 +215,7 @@ class PatternStore:
     def compile(self, source: str, flags: int = 0) -> re.Pattern[str]:
         """``re.compile(source, flags)``, from the store when it holds the pattern."""
         flags = int(flags)
-        key: _Key = ("pattern", source, flags)
+        key: _Key = (CODE, source, flags)
         entry = self._get(key)
         if entry is not None and self._engine is not None:
             try:
@@ -227,11 +225,15 @@ class PatternStore:
             else:
                 self._used.add(key)
                 return pattern
-        pattern = re.compile(source, flags)
-        if self._engine is not None and not flags & re.DEBUG and self._can_save():
-            entry = self._engine.entry(source, flags, pattern)
-            if entry is not None:
-                self._add(key, entry)
+        if self._engine is None or flags & re.DEBUG:
+            return re.compile(source, flags)
+        made = self._engine.make(source, flags)  # (an invalid pattern raises re.error)
+        try:
+            pattern = self._engine.build(source, made)
+        except (RuntimeError, TypeError, ValueError, OverflowError):
+            return re.compile(source, flags)  # code this engine does not take
+        if self._can_save():
+            self._add(key, made)
         return pattern
 
     def text(self, key: str, build: Callable[[], str], builder: Callable[..., Any]) -> str:

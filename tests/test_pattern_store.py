@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import _sre
 import os
 import re
 import stat
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from eurefs import pattern_store
+from eurefs import pattern_code, pattern_store
 from eurefs.grammar.common import _trie_regex, words
 from eurefs.pattern_store import PatternStore, _StoreFile
 
@@ -30,12 +31,27 @@ needs_engine = pytest.mark.skipif(
 )
 
 
+def _made(source: str, flags: int = 0) -> re.Pattern[str]:
+    """What the store makes of a pattern: ``re.compile``'s, optional groups as branches."""
+    code, parsed = pattern_code.code(source, int(flags))
+    names = [None] * parsed.state.groups
+    for name, i in parsed.state.groupdict.items():
+        names[i] = name
+    made: re.Pattern[str] = _sre.compile(
+        source, int(flags) | parsed.state.flags, code, parsed.state.groups - 1,
+        dict(parsed.state.groupdict), tuple(names),
+    )  # fmt: skip
+    return made
+
+
 def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
+    """``a`` is what the store makes of ``b``, a pattern ``re.compile`` made."""
+
     def parts(p: re.Pattern[str]) -> tuple[object, ...]:
         return p.pattern, p.flags, p.groups, p.groupindex
 
     assert parts(a) == parts(b)
-    assert a == b  # compiled patterns compare their code
+    assert a == _made(b.pattern, b.flags)  # compiled patterns compare their code
     assert [m.span() for m in a.finditer(TEXT)] == [m.span() for m in b.finditer(TEXT)]
     assert [m.groupdict() for m in a.finditer(TEXT)] == [m.groupdict() for m in b.finditer(TEXT)]
 
@@ -47,6 +63,7 @@ def _refuse_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError("compiled from source")
 
     monkeypatch.setattr(re, "compile", refuse)
+    monkeypatch.setattr(pattern_store, "pattern_code", None)  # the store's own compiling
 
 
 @needs_engine
@@ -55,14 +72,17 @@ def test_a_saved_pattern_is_rebuilt_from_its_code_identical(
 ) -> None:
     first = PatternStore(tmp_path / "cache" / "patterns.bin")
     made = [first.compile(s, f) for s, f in SOURCES]
-    for (s, f), p in zip(SOURCES, made, strict=True):
-        _same(p, re.compile(s, f))
+    expected = [re.compile(s, f) for s, f in SOURCES]
+    for p, e in zip(made, expected, strict=True):
+        _same(p, e)
     first.save()
     assert (tmp_path / "cache" / "patterns.bin").is_file()
     second = PatternStore(tmp_path / "cache" / "patterns.bin")
     _refuse_compiling(monkeypatch)
-    for (s, f), p in zip(SOURCES, made, strict=True):
-        _same(second.compile(s, f), p)
+    for (s, f), p, e in zip(SOURCES, made, expected, strict=True):
+        again = second.compile(s, f)
+        assert again == p
+        _same(again, e)
 
 
 def _stored(path: Path) -> set[tuple[str, object]]:
@@ -71,7 +91,7 @@ def _stored(path: Path) -> set[tuple[str, object]]:
     assert engine is not None
     found = _StoreFile.read(path, engine.stamp)
     assert found is not None
-    return {(k[1], k[2]) for k in found.all() if k[0] == "pattern"}
+    return {(k[1], k[2]) for k in found.all() if k[0] == pattern_store.CODE}
 
 
 def _filled(path: Path) -> bytes:
@@ -131,7 +151,7 @@ def test_an_entry_the_engine_refuses_falls_back_to_compiling(tmp_path: Path) -> 
     store = PatternStore(tmp_path / "patterns.bin")
     source, flags = SOURCES[0]
     store.compile(source, flags)
-    key = ("pattern", source, flags)
+    key = (pattern_store.CODE, source, flags)
     entry = store._new[key]
     assert isinstance(entry, tuple)
     store._new[key] = (entry[0], b"\xff\xff\xff\xff" * 3, *entry[2:])  # not SRE code
@@ -241,13 +261,13 @@ def test_a_command_uses_the_store_of_the_cache_directory(tmp_path: Path) -> None
     env = {**os.environ, "EUREFS_CACHE_DIR": str(tmp_path)}
     script = (
         "import re, sys\n"
-        "import eurefs.pattern_store as ps\n"
+        "import eurefs.pattern_code as pc\n"
         "big = []\n"
-        "real = re.compile\n"
-        "def spy(p, f=0):\n"
+        "real = pc.parser.parse\n"  # what re.compile and the store compile from source with
+        "def spy(p, f=0, *rest):\n"
         "    big.append(p) if isinstance(p, str) and len(p) > 2000 else None\n"
-        "    return real(p, f)\n"
-        "re.compile = spy\n"
+        "    return real(p, f, *rest)\n"
+        "pc.parser.parse = spy\n"
         "import eurefs\n"
         "refs = eurefs.extract('Directive 95/46/EC, Article 5 thereof; Regulation (EU) 2016/679')\n"
         "print(len(refs), len(big))\n"
@@ -285,3 +305,23 @@ def test_the_store_turned_off_reads_and_writes_nothing(tmp_path: Path, value: st
     )
     assert out.stdout.strip() == "2"
     assert list(tmp_path.iterdir()) == []
+
+
+@needs_engine
+def test_entries_of_another_code_are_kept_and_not_used(tmp_path: Path) -> None:
+    """An older eurefs sharing the directory stored ``re.compile``'s code under the kind
+    ``pattern``: this one neither uses those entries nor drops them from the file."""
+    path = tmp_path / "patterns.bin"
+    engine = pattern_store._engine()
+    assert engine is not None
+    source, flags = SOURCES[0]
+    old = ("pattern", source, flags)
+    refused = (flags, b"\xff\xff\xff\xff" * 3, 0, {}, ())  # would fail if it were used
+    path.write_bytes(_StoreFile.dump(engine.stamp, {old: refused}))
+    store = PatternStore(path)
+    _same(store.compile(source, flags), re.compile(source, flags))
+    store.save()
+    found = _StoreFile.read(path, engine.stamp)
+    assert found is not None
+    assert found.get(old) == refused
+    assert found.get((pattern_store.CODE, source, flags)) is not None
