@@ -4,7 +4,8 @@ Anaphors are found from these words (the determiner is read right before
 them), and the same list tells whether a stray type word stands between an
 anaphor and its candidate antecedent.  The words are found with ``str.find``
 on their tails (``egulation`` covers ``Regulation`` and ``regulation``), which
-is many times faster than one regular expression over the whole text.
+is many times faster than one regular expression over the whole text; tails that
+share their first letters are found by one scan of those letters.
 """
 
 from __future__ import annotations
@@ -58,6 +59,28 @@ def _tails(lang: str) -> dict[str, str]:
             _merge(tails, form[1:].split("-")[0], act_type)
     # a tail that extends another one finds the same words again
     return {t: a for t, a in tails.items() if not any(t != o and t.startswith(o) for o in tails)}
+
+
+@lru_cache(maxsize=4)
+def _tail_groups(lang: str) -> tuple[tuple[str, tuple[tuple[str, str, int], ...]], ...]:
+    """The tails in groups that share a start of at least :data:`_MIN_STEM` letters,
+    each group found with one ``str.find`` scan of that start (Polish ``ozporządze`` for
+    ``ozporządzenie``, ``ozporządzenia`` ...: 22 scans of a text become 9): ``(stem,
+    ((tail, act_type, len(tail)), ...))``.  Where the scan of a stem finds a tail that the tail's
+    own scan would skip (one overlapping the occurrence before it) and the other way
+    round, the tail has a letter of that occurrence right before its first letter: no
+    type word starts there either way (the tails and stems are letters, never one
+    letter repeated: ``tests/short_forms/test_incremental.py``)."""
+    groups: list[tuple[str, list[tuple[str, str, int]]]] = []
+    for tail, act_type in _tails(lang).items():  # in the record's order
+        for i, (stem, members) in enumerate(groups):
+            shared = _common_start(stem, tail)
+            if len(shared) >= _MIN_STEM:
+                groups[i] = (shared, [*members, (tail, act_type, len(tail))])
+                break
+        else:
+            groups.append((tail, [(tail, act_type, len(tail))]))
+    return tuple((stem, tuple(members)) for stem, members in groups)
 
 
 def _merge(tails: dict[str, str], tail: str, act_type: str) -> None:
@@ -115,12 +138,18 @@ def scan_type_words(text: str, lang: str) -> list[TypeWord]:
     record = BY_CODE[lang]
     joins = record.type_word_joins
     found: list[TypeWord] = []
-    for tail, act_type in _tails(lang).items():
-        n = len(tail)
-        at = find(tail)
+    for stem, members in _tail_groups(lang):
+        _, act_type, n = members[0]
+        m, shared = len(stem), len(members) > 1
+        at = find(stem)
         while at >= 0:
-            start, end = at - 1, at + n
-            at = find(tail, end)
+            hit, at = at, find(stem, at + m)
+            if shared:
+                member = _written(text, hit, members)
+                if member is None:
+                    continue
+                _, act_type, n = member
+            start, end = hit - 1, hit + n
             # a letter right before the tail, and a word start before that letter
             if start < 0 or not text[start].isalpha():
                 continue
@@ -158,6 +187,17 @@ def scan_type_words(text: str, lang: str) -> list[TypeWord]:
             found.append(_new_word(TypeWord, (start, stop, kind, singular)))
     found.sort()
     return found
+
+
+def _written(
+    text: str, at: int, members: tuple[tuple[str, str, int], ...]
+) -> tuple[str, str, int] | None:
+    """The member of a group of tails whose tail is written at ``at`` (no tail starts
+    another: one at most), or None."""
+    for member in members:
+        if text.startswith(member[0], at):
+            return member
+    return None
 
 
 def _common_start(a: str, b: str) -> str:

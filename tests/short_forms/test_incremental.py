@@ -15,7 +15,7 @@ from eurefs.languages import LANGUAGES
 from eurefs.short_forms import common, with_short_forms
 from eurefs.short_forms.common import detect_language, words
 from eurefs.short_forms.incremental import LAG, ShortFormStream
-from eurefs.short_forms.type_words import _tails
+from eurefs.short_forms.type_words import _tail_groups, _tails
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CORPUS_FILES = sorted(DATA.glob("corpus*/docs/*.txt"))
@@ -23,12 +23,14 @@ CORPUS_FILES = sorted(DATA.glob("corpus*/docs/*.txt"))
 
 @pytest.mark.parametrize("lang", [lang.code for lang in LANGUAGES])
 def test_words_found_with_str_find_cannot_be_hidden_by_an_overlap(lang: str) -> None:
-    """Type words and ``thereof`` are found with ``str.find``, which skips an occurrence
-    overlapping the one before, so a window starting mid-text may find other occurrences
-    than the whole text.  None of them counts: an occurrence overlapping another (its
-    word is letters, not one letter repeated) has a letter right before it, and a type
-    word must start a word, a ``thereof`` follow a space."""
-    for word in [*_tails(lang), *words(lang).thereof]:
+    """Type words (by their tails, or the starts tails share) and ``thereof`` are found
+    with ``str.find``, which skips an occurrence overlapping the one before, so a window
+    starting mid-text may find other occurrences than the whole text.  None of them
+    counts: an occurrence overlapping another (its word is letters, not one letter
+    repeated) has a letter right before it, and a type word must start a word, a
+    ``thereof`` follow a space."""
+    stems = [stem for stem, _ in _tail_groups(lang)]
+    for word in [*_tails(lang), *stems, *words(lang).thereof]:
         assert word.isalpha() and len(set(word)) > 1, word
 
 

@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from eurefs.short_forms.common import singular_type_forms
 from eurefs.short_forms.type_words import scan_type_words
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def test_a_hyphen_joined_word_makes_the_framework_decision() -> None:
@@ -74,7 +78,8 @@ def test_every_singular_form_of_a_record_is_found_with_its_form() -> None:
 
 
 def test_declined_forms_add_no_scan_of_the_text() -> None:
-    """One ``str.find`` scan per tail: the declined forms (``back_references.declined``,
+    """One ``str.find`` scan per tail at most (tails sharing a start share one, see
+    below): the declined forms (``back_references.declined``,
     ``after_determiner``) may shorten a tail of the act types' written forms to a shared
     stem, never add one."""
     from eurefs.languages import BY_CODE
@@ -100,3 +105,39 @@ def test_a_plural_form_is_singular_only_after_a_determiner() -> None:
 
     assert singular_type_forms("ro")["directive"] == "directive"
     assert "directive" not in declined_forms("ro")
+
+
+def _one_scan_per_tail(lang: str) -> tuple[tuple[str, tuple[tuple[str, str, int], ...]], ...]:
+    from eurefs.short_forms.type_words import _tails
+
+    return tuple((t, ((t, act_type, len(t)),)) for t, act_type in _tails(lang).items())
+
+
+def test_tails_sharing_a_start_are_scanned_once_and_find_what_their_own_scans_find(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Tails sharing a start of five letters or more are found by one ``str.find`` scan
+    of that start (22 Polish tails, 9 scans); the words found are those of one scan per
+    tail, on every development text and on texts made of tails and their pieces run
+    together (overlapping occurrences, hyphens, joined articles)."""
+    import random
+
+    from eurefs.languages import BY_CODE
+    from eurefs.short_forms import type_words
+    from eurefs.short_forms.type_words import _tail_groups, _tails
+
+    assert len(_tail_groups("pl")) < len(_tails("pl")) // 2
+    assert len(_tail_groups("lt")) < len(_tails("lt")) // 4
+    corpus = "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted(DATA.glob("corpus*/docs/*.txt"))
+    )
+    rng = random.Random(8)
+    for lang in BY_CODE:
+        tails = list(_tails(lang))
+        pieces = [*tails, *(t[:k] for t in tails for k in range(1, len(t)))]
+        pieces += [" ", "-", "x", "id-", "\n", "a", "R", "s", "ach"]
+        made = "\n".join("".join(rng.choice(pieces) for _ in range(60)) for _ in range(40))
+        grouped = [scan_type_words(text, lang) for text in (corpus, made)]
+        with monkeypatch.context() as m:
+            m.setattr(type_words, "_tail_groups", _one_scan_per_tail)
+            assert [scan_type_words(text, lang) for text in (corpus, made)] == grouped, lang
