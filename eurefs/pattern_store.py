@@ -227,11 +227,12 @@ class PatternStore:
                 return pattern
         if self._engine is None or flags & re.DEBUG:
             return re.compile(source, flags)
-        made = self._engine.make(source, flags)  # (an invalid pattern raises re.error)
         try:
+            made = self._engine.make(source, flags)  # (an invalid pattern raises re.error)
             pattern = self._engine.build(source, made)
-        except (RuntimeError, TypeError, ValueError, OverflowError):
-            return re.compile(source, flags)  # code this engine does not take
+        except (AttributeError, IndexError, RuntimeError, TypeError, ValueError, OverflowError):
+            # a Python whose compiler's parts differ, or code its engine does not take
+            return re.compile(source, flags)
         if self._can_save():
             self._add(key, made)
         return pattern

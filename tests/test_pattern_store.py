@@ -158,6 +158,21 @@ def test_an_entry_the_engine_refuses_falls_back_to_compiling(tmp_path: Path) -> 
     _same(store.compile(source, flags), re.compile(source, flags))
 
 
+@needs_engine
+def test_a_python_whose_compiler_parts_differ_falls_back_to_compiling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``eurefs.pattern_code`` reads ``re``'s private parts: a Python where they are
+    not what it expects compiles as ``re.compile`` does, and keeps nothing."""
+    monkeypatch.setattr(pattern_code, "compiler", object())  # no `_code`
+    store = PatternStore(tmp_path / "patterns.bin")
+    for source, flags in SOURCES:
+        assert store.compile(source, flags) == re.compile(source, flags)
+    assert not store._new
+    with pytest.raises(re.error):
+        store.compile("(unbalanced")
+
+
 def test_a_read_only_directory_keeps_nothing_and_fails_nothing(tmp_path: Path) -> None:
     if os.geteuid() == 0:
         pytest.skip("root writes to read-only directories")
