@@ -136,13 +136,12 @@ def _table_rows(page: str, heading: str) -> list[list[str]]:
 
 def test_record_fields_named_in_the_docs_exist() -> None:
     """The table of language record fields names fields the records have."""
-    import dataclasses
-
     from eurefs.languages.back_references import BackReferenceWords
     from eurefs.languages.base import Language
+    from eurefs.records import field_names
 
-    have = {f.name for f in dataclasses.fields(Language)}
-    have |= {f"back_references.{f.name}" for f in dataclasses.fields(BackReferenceWords)}
+    have = set(field_names(Language))
+    have |= {f"back_references.{name}" for name in field_names(BackReferenceWords)}
     rows = _table_rows("recognition.md", "### Where a language's words live")
     named = [n for row in rows for n in re.findall(r"`([\w.]+)`", row[0])]
     # a second name in a cell of back-reference fields is a field of the same record

@@ -6,10 +6,10 @@ back-references (``eurefs.short_forms``) need.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from eurefs.records import record
 
 
-@dataclass(frozen=True)
+@record
 class BackReferenceWords:
     """The words of back-references in one language (``Language.back_references``).
 

@@ -10,10 +10,11 @@ comes from.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from types import MappingProxyType
 
 from eurefs.languages.back_references import BackReferenceWords
+from eurefs.records import record
 
 
 def frozen(mapping: Mapping[str, str] | None = None) -> Mapping[str, str]:
@@ -21,7 +22,7 @@ def frozen(mapping: Mapping[str, str] | None = None) -> Mapping[str, str]:
     return MappingProxyType(dict(mapping or {}))
 
 
-@dataclass(frozen=True)
+@record
 class Treaty:
     """How a language writes one of the Treaties.
 
@@ -39,7 +40,7 @@ class Treaty:
     names: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Language:
     """Everything language-specific the grammar knows about one EU language.
 

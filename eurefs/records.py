@@ -1,0 +1,141 @@
+"""Frozen records made without generating code: the language records' class decorator.
+
+A ``@dataclass(frozen=True)`` class gets its ``__init__``, ``__repr__``, ``__eq__``,
+``__hash__``, ``__setattr__`` and ``__delattr__`` written out as source and compiled when
+the class is created, at every import.  For the language records (``Language`` has some
+80 fields) that compilation was about a twentieth of what ``eurefs parse`` and
+``eurefs extract`` take to start (issue 10), for classes made 24 times each.
+
+:func:`record` gives a class the same behaviour from methods written once, here: a
+keyword or positional constructor with the same defaults (``dataclasses.field`` with
+``default`` or ``default_factory`` included), frozen instances
+(:class:`dataclasses.FrozenInstanceError`), equality and hash over the fields in order,
+and the dataclass ``repr``.  Type checkers read it as a frozen dataclass (PEP 681).
+Records are made rarely: the generic constructor is slower per instance than a generated
+one, so this is for classes made a few times, not per reference.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+if sys.version_info >= (3, 11):
+    from typing import dataclass_transform
+else:  # pragma: no cover - Python 3.10
+    from typing_extensions import dataclass_transform
+
+__all__ = ["field_names", "record"]
+
+T = TypeVar("T")
+
+_MISSING = dataclasses.MISSING
+# field name -> (default, default factory); _MISSING for none
+_Defaults = dict[str, tuple[Any, Callable[[], Any] | Any]]
+
+
+def field_names(cls: type) -> tuple[str, ...]:
+    """The fields of a :func:`record` class, in order."""
+    names: tuple[str, ...] = cls.__dict__["__record_fields__"]
+    return names
+
+
+def _defaults(cls: type, names: tuple[str, ...]) -> _Defaults:
+    """The defaults written in the class body; a ``dataclasses.field`` is replaced by
+    its plain default on the class (or removed), as ``@dataclass`` does."""
+    defaults: _Defaults = {}
+    for name in names:
+        if name not in cls.__dict__:
+            if defaults:
+                raise TypeError(f"non-default field {name!r} follows a default field")
+            continue
+        value = cls.__dict__[name]
+        if isinstance(value, dataclasses.Field):
+            defaults[name] = (value.default, value.default_factory)
+            if value.default is _MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, value.default)
+        else:
+            defaults[name] = (value, _MISSING)
+    return defaults
+
+
+def _init(names: tuple[str, ...], defaults: _Defaults) -> Callable[..., None]:
+    index = set(names)
+
+    def __init__(self: object, *args: Any, **kwargs: Any) -> None:
+        if len(args) > len(names):
+            raise TypeError(f"{type(self).__name__}() takes {len(names)} arguments")
+        for name, value in zip(names, args, strict=False):
+            if name in kwargs:
+                raise TypeError(f"{type(self).__name__}() got two values for {name!r}")
+            kwargs[name] = value
+        unknown = [k for k in kwargs if k not in index]
+        if unknown:
+            raise TypeError(f"{type(self).__name__}() got an unexpected argument {unknown[0]!r}")
+        for name in names:
+            if name in kwargs:
+                value = kwargs[name]
+            elif name in defaults:
+                default, factory = defaults[name]
+                value = factory() if default is _MISSING else default
+            else:
+                raise TypeError(f"{type(self).__name__}() missing argument {name!r}")
+            object.__setattr__(self, name, value)
+
+    return __init__
+
+
+def _values(self: object) -> tuple[Any, ...]:
+    return tuple(getattr(self, name) for name in field_names(type(self)))
+
+
+def _eq(self: object, other: object) -> object:
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    return _values(self) == _values(other)
+
+
+def _hash(self: object) -> int:
+    return hash(_values(self))
+
+
+def _repr(self: object) -> str:
+    fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in field_names(type(self)))
+    return f"{type(self).__qualname__}({fields})"
+
+
+def _setattr(self: object, name: str, value: object) -> None:
+    raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+
+
+def _delattr(self: object, name: str) -> None:
+    raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+@dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field,))
+def record(cls: type[T]) -> type[T]:
+    """Make ``cls`` a frozen record of its annotated fields (see the module's notes)."""
+    if any("__record_fields__" in vars(base) for base in cls.__mro__[1:]):
+        raise TypeError(f"{cls.__name__}: a record cannot extend another record")
+    names = tuple(inspect.get_annotations(cls))
+    defaults = _defaults(cls, names)
+    setattr(cls, "__record_fields__", names)  # noqa: B010 - not a name mypy knows
+    setattr(cls, "__match_args__", names)  # noqa: B010
+    init = _init(names, defaults)
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    methods = {
+        "__init__": init,
+        "__repr__": _repr,
+        "__eq__": _eq,
+        "__hash__": _hash,
+        "__setattr__": _setattr,
+        "__delattr__": _delattr,
+    }
+    for name, method in methods.items():
+        setattr(cls, name, method)
+    return cls
