@@ -22,6 +22,7 @@ from eurefs.cli import (
     show_commands,
     text_commands,
 )
+from eurefs.cli.collector import leave_to_exit
 from eurefs.cli.errors import EXIT_USAGE, UsageError, say
 from eurefs.cli.reporting import reporting
 from eurefs.errors import EurefsError
@@ -114,4 +115,6 @@ def _entry() -> NoReturn:
     # scans every installed distribution's entry points for one (a few ms of each
     # start-up).  A value the user set is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    raise SystemExit(main())
+    status = main()
+    leave_to_exit()  # the last collection at exit skips what the run made
+    raise SystemExit(status)
