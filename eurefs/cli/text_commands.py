@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from eurefs.cli.collector import collector_paused
 from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError, read_text, say
 from eurefs.cli.inputs import INPUT_FORMAT_HELP, read_input
 from eurefs.cli.output import FORMATS, write_records
@@ -104,7 +105,12 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.no_short_forms and kinds and "short_form" in kinds:
         raise UsageError("--kind short_form and --no-short-forms exclude each other")
     encoding = _encoding(args.encoding)
-    from eurefs.cli.grouped import GROUP_COLUMNS
+    with collector_paused():  # start-up: the grammar, the models, the short-form finders
+        import eurefs.chunked
+        from eurefs.cli.grouped import GROUP_COLUMNS
+
+        if not args.no_short_forms:
+            import eurefs.short_forms.incremental  # noqa: F401
 
     columns = (
         GROUP_COLUMNS if args.group else SHORT_FORM_COLUMNS if kinds == ["short_form"] else COLUMNS
@@ -191,7 +197,8 @@ def run_parse(args: argparse.Namespace) -> int:
             inputs.append(item)
     if not inputs:
         raise UsageError("nothing to parse: give references as arguments or '-' for stdin")
-    from eurefs.scanner import parse
+    with collector_paused():  # start-up: the grammar and the models
+        from eurefs.scanner import parse
 
     records: list[dict[str, Any]] = []
     failed = 0

@@ -11,6 +11,27 @@ import sys
 import pytest
 
 from eurefs.cli import main
+from eurefs.cli.collector import collector_paused
+
+
+def test_the_collector_is_paused_in_the_block_and_runs_again_after() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
+        raise RuntimeError("an import failed")
+    assert gc.isenabled()
+
+
+def test_a_collector_paused_before_stays_paused() -> None:
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_parse_and_extract_leave_the_collector_running_and_nothing_frozen(
