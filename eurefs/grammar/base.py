@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 
 from eurefs.models.references import BaseReference, ReferenceKind
 from eurefs.pattern_store import compile_pattern
+from eurefs.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Anchor:
     r"""A cheap search that marks where a family may match.
 
@@ -76,7 +76,7 @@ class Context:
 Builder = Callable[[re.Match[str], Context], Sequence[BaseReference]]
 
 
-@dataclass(frozen=True)
+@record
 class Family:
     """One family of references.
 

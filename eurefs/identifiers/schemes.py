@@ -9,13 +9,13 @@ whose path keeps its slashes: every real ELI alias in the samples is written
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import quote
 
 from eurefs.errors import ParseError
 from eurefs.identifiers.celex import CELEX_RE
 from eurefs.pattern_store import compile_pattern
+from eurefs.records import record
 
 #: Default Cellar base; the resolver takes its own (configurable) value.
 CELLAR_RESOURCE_BASE = "http://publications.europa.eu/resource"
@@ -23,7 +23,7 @@ CELLAR_RESOURCE_BASE = "http://publications.europa.eu/resource"
 Level = Literal["work", "expression", "dossier"]
 
 
-@dataclass(frozen=True)
+@record
 class Scheme:
     """One Cellar identifier scheme (the ``celex`` of ``celex:32016R0679``).
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
 from eurefs.data import popular_name_entries
 from eurefs.pattern_store import compile_pattern
+from eurefs.records import record
 from eurefs.short_forms.common import Candidate, Target, act_type_of_celex, word_start
 
 # A name followed by one of these words names another act (``MiFID II Delegated
@@ -27,7 +27,7 @@ _MODIFIES = compile_pattern(
 )
 
 
-@dataclass(frozen=True)
+@record
 class PopularName:
     """One entry of the data file."""
 
