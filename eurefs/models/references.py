@@ -6,8 +6,6 @@ families form a discriminated union on ``kind`` (:data:`Reference`), so a JSON
 record can be read back with :data:`REFERENCE_ADAPTER`.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from collections.abc import Sequence
 from typing import Annotated, Literal
