@@ -8,20 +8,13 @@ errors into one line on stderr with the documented exit status.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
 from eurefs import __version__
-from eurefs.cli import (
-    cache_commands,
-    read_commands,
-    report_command,
-    resolve_commands,
-    show_commands,
-    text_commands,
-)
 from eurefs.cli.collector import leave_to_exit
 from eurefs.cli.errors import EXIT_USAGE, UsageError, say
 from eurefs.cli.reporting import reporting
@@ -42,6 +35,23 @@ commands:
 """
 
 
+#: The module of ``eurefs.cli`` that registers each command, in the parser's order.
+COMMAND_MODULES: dict[str, str] = {
+    "extract": "text_commands",
+    "parse": "text_commands",
+    "text": "read_commands",
+    "resolve": "resolve_commands",
+    "cache": "cache_commands",
+    "schema": "cache_commands",
+    "annotate": "show_commands",
+    "graph": "show_commands",
+    "report": "report_command",
+}
+
+
+_TOP_FLAGS = ("--help", "--version")
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr and exit 2."""
 
@@ -50,8 +60,13 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (also used to render the docs)."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The full argument parser (also used to render the docs).
+
+    With the name of a command, only the commands of its module are registered: a
+    command line parses exactly as with the full parser, without building (and
+    importing) the others' (start-up, issue 10).  An unknown name gets the full parser.
+    """
     parser = _Parser(
         prog="eurefs",
         usage="eurefs [-h] [--version] COMMAND ...",
@@ -67,19 +82,29 @@ def build_parser() -> argparse.ArgumentParser:
         help=argparse.SUPPRESS,
         prog="eurefs",  # else sub-commands inherit the custom usage line as their name
     )
-    text_commands.add_commands(sub)
-    read_commands.add_commands(sub)
-    resolve_commands.add_commands(sub)
-    cache_commands.add_commands(sub)
-    show_commands.add_commands(sub)
-    report_command.add_commands(sub)
+    own = COMMAND_MODULES.get(command or "")
+    for module in dict.fromkeys(COMMAND_MODULES.values()):
+        if own in (None, module):
+            importlib.import_module(f"eurefs.cli.{module}").add_commands(sub)
     return parser
+
+
+def _command(argv: Sequence[str]) -> str | None:
+    """The command an argument list names, when it names one after nothing but the top
+    level's flags (``-h``, ``--help``, ``--version`` or their abbreviations); else None,
+    and the full parser reads it (and reports what is wrong as it always did)."""
+    for arg in argv:
+        if arg == "-h" or (len(arg) > 2 and any(f.startswith(arg) for f in _TOP_FLAGS)):
+            continue
+        return arg if arg in COMMAND_MODULES else None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    parser = build_parser()
-    args, extra = parser.parse_known_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(_command(arguments))
+    args, extra = parser.parse_known_args(arguments)
     if extra:  # named here, so that the hint is the command's help, not the top level's
         where = f"eurefs {args.command}" if getattr(args, "command", None) else "eurefs"
         say(f"unrecognized arguments: {' '.join(extra)} (see '{where} --help')")

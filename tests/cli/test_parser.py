@@ -1,0 +1,73 @@
+"""The command line builds the parser of the command it runs (eurefs.cli; start-up)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+import pytest
+
+from eurefs.cli import COMMAND_MODULES, DESCRIPTION, _command, build_parser
+
+
+def _commands(parser: argparse.ArgumentParser) -> list[str]:
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return list(sub.choices)
+
+
+def test_the_table_names_every_command_of_the_parser_and_the_description() -> None:
+    assert _commands(build_parser()) == list(COMMAND_MODULES)
+    listed = [line.split()[0] for line in DESCRIPTION.split("commands:")[1].splitlines() if line]
+    assert sorted(listed) == sorted(COMMAND_MODULES)
+
+
+@pytest.mark.parametrize("module", sorted(set(COMMAND_MODULES.values())))
+def test_each_module_registers_the_commands_the_table_gives_it(module: str) -> None:
+    parser = argparse.ArgumentParser()
+    importlib.import_module(f"eurefs.cli.{module}").add_commands(parser.add_subparsers())
+    assert _commands(parser) == [c for c, m in COMMAND_MODULES.items() if m == module]
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        (["parse", "32016R0679"], "parse"),
+        (["-h", "extract"], "extract"),
+        (["--vers", "report", "x"], "report"),
+        (["--he", "graph"], "graph"),
+        ([], None),
+        (["--help"], None),
+        (["bogus", "parse"], None),
+        (["--", "parse"], None),
+        (["-1", "parse"], None),
+        (["-", "parse"], None),
+        (["-hh", "parse"], None),
+        (["--help=x", "parse"], None),
+    ],
+)
+def test_the_command_is_the_first_word_after_the_top_level_flags(
+    argv: list[str], command: str | None
+) -> None:
+    assert _command(argv) == command
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["parse", "32016R0679", "--format", "table"],
+        ["extract", "--kind", "legal_act", "--no-short-forms", "a.txt", "b.txt"],
+        ["text", "a.pdf"],
+        ["resolve", "32016R0679", "--offline"],
+        ["cache", "clear"],
+        ["schema"],
+        ["annotate", "a.txt"],
+        ["graph", "a.txt", "--format", "json"],
+        ["report", "a.txt", "-o", "r.html"],
+    ],
+)
+def test_a_command_parses_as_with_the_full_parser(argv: list[str]) -> None:
+    own = build_parser(argv[0])
+    assert _commands(own) == [
+        c for c, m in COMMAND_MODULES.items() if m == COMMAND_MODULES[argv[0]]
+    ]
+    assert vars(own.parse_known_args(argv)[0]) == vars(build_parser().parse_known_args(argv)[0])
