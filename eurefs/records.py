@@ -67,27 +67,31 @@ def _defaults(cls: type, names: tuple[str, ...]) -> _Defaults:
 
 
 def _init(names: tuple[str, ...], defaults: _Defaults) -> Callable[..., None]:
-    index = set(names)
+    index = frozenset(names)
+    required = index - defaults.keys()
+    plain = {n: d for n, (d, _) in defaults.items() if d is not _MISSING}
+    factories = {n: f for n, (d, f) in defaults.items() if d is _MISSING}
 
     def __init__(self: object, *args: Any, **kwargs: Any) -> None:
-        if len(args) > len(names):
-            raise TypeError(f"{type(self).__name__}() takes {len(names)} arguments")
-        for name, value in zip(names, args, strict=False):
-            if name in kwargs:
-                raise TypeError(f"{type(self).__name__}() got two values for {name!r}")
-            kwargs[name] = value
-        unknown = [k for k in kwargs if k not in index]
-        if unknown:
-            raise TypeError(f"{type(self).__name__}() got an unexpected argument {unknown[0]!r}")
-        for name in names:
-            if name in kwargs:
-                value = kwargs[name]
-            elif name in defaults:
-                default, factory = defaults[name]
-                value = factory() if default is _MISSING else default
-            else:
-                raise TypeError(f"{type(self).__name__}() missing argument {name!r}")
-            object.__setattr__(self, name, value)
+        if args:
+            if len(args) > len(names):
+                raise TypeError(f"{type(self).__name__}() takes {len(names)} arguments")
+            twice = [n for n in names[: len(args)] if n in kwargs]
+            if twice:
+                raise TypeError(f"{type(self).__name__}() got two values for {twice[0]!r}")
+            kwargs.update(zip(names, args, strict=False))
+        if not kwargs.keys() <= index:
+            unknown = next(k for k in kwargs if k not in index)
+            raise TypeError(f"{type(self).__name__}() got an unexpected argument {unknown!r}")
+        if not required <= kwargs.keys():
+            missing = next(n for n in names if n in required and n not in kwargs)
+            raise TypeError(f"{type(self).__name__}() missing argument {missing!r}")
+        values = {**plain, **kwargs}
+        for name, factory in factories.items():
+            if name not in kwargs:
+                values[name] = factory()
+        # in field order, as a dataclass's __init__ sets them (vars() lists them so)
+        vars(self).update({name: values[name] for name in names})
 
     return __init__
 

@@ -86,6 +86,7 @@ def test_equality_hash_and_repr_are_those_of_the_dataclass() -> None:
 
 def test_fields_are_listed_in_order_and_matched() -> None:
     assert field_names(Point) == ("x", "y", "tags", "label")
+    assert list(vars(Point(1, label="q", tags=[]))) == list(field_names(Point))
     match Point(4, 5):
         case Point(x, y):
             assert (x, y) == (4, 5)
