@@ -13,8 +13,10 @@ Why it cannot make a pattern wrong:
 * A compiled entry is kept with the pattern's whole text and flags, and used only for
   that text and those flags.  Its code is what ``re.compile`` makes, but for the
   optional groups compiled as branches (``eurefs.pattern_code``: the same matches,
-  faster), and its key names that (``CODE``); the engine checks any code it is handed,
-  and any failure to use an entry compiles the pattern again.
+  faster), and its key names that code: ``CODE`` and a digest of the source of
+  ``eurefs.pattern_code`` (an edited rewriting retires every entry made by the old
+  one); the engine checks any code it is handed, and any failure to use an entry
+  compiles the pattern again.
 * A built text is found by its inputs and a digest of the source file of the function
   that builds it: editing that module retires every text it built.
 * The file is named after the interpreter (``sys.implementation.cache_tag``) and stamped
@@ -54,7 +56,8 @@ __all__ = ["ENV_STORE", "PatternStore", "compile_pattern", "default_store", "sto
 #: Bump when the layout of the file changes.
 FORMAT = 1
 #: The kind of a compiled pattern's key, naming the code made of it (``re.compile``'s,
-#: optional groups as branches: ``eurefs.pattern_code``): change it when that changes.
+#: optional groups as branches: ``eurefs.pattern_code``), with a digest of that module's
+#: source after it (:meth:`PatternStore.code_kind`).
 #: Entries of another kind (an older eurefs sharing the directory) are left alone, not
 #: used, and the two versions do not replace each other's file.
 CODE = "pattern:" + pattern_code.VERSION
@@ -215,7 +218,7 @@ class PatternStore:
     def compile(self, source: str, flags: int = 0) -> re.Pattern[str]:
         """``re.compile(source, flags)``, from the store when it holds the pattern."""
         flags = int(flags)
-        key: _Key = (CODE, source, flags)
+        key: _Key = (self.code_kind(), source, flags)
         entry = self._get(key)
         if entry is not None and self._engine is not None:
             try:
@@ -310,9 +313,18 @@ class PatternStore:
                 atexit.register(self.save)
         return self._writable
 
+    def code_kind(self) -> str:
+        """The kind of this store's compiled-pattern keys: :data:`CODE` and a digest of
+        the source of ``eurefs.pattern_code``, so code made by another rewriting of the
+        patterns (another eurefs, an edit) is never used."""
+        return f"{CODE}:{self._module_digest('eurefs.pattern_code')}"
+
     def _digest(self, builder: Callable[..., Any]) -> str | None:
         """A digest of the source file of ``builder``'s module (None: no file to read)."""
-        module = builder.__module__
+        return self._module_digest(builder.__module__)
+
+    def _module_digest(self, module: str) -> str | None:
+        """A digest of the source file of ``module`` (None: no file to read)."""
         if module not in self._digests:
             file = getattr(sys.modules.get(module), "__file__", None)
             try:

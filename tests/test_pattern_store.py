@@ -91,7 +91,7 @@ def _stored(path: Path) -> set[tuple[str, object]]:
     assert engine is not None
     found = _StoreFile.read(path, engine.stamp)
     assert found is not None
-    return {(k[1], k[2]) for k in found.all() if k[0] == pattern_store.CODE}
+    return {(k[1], k[2]) for k in found.all() if k[0] == PatternStore(path).code_kind()}
 
 
 def _filled(path: Path) -> bytes:
@@ -151,7 +151,7 @@ def test_an_entry_the_engine_refuses_falls_back_to_compiling(tmp_path: Path) -> 
     store = PatternStore(tmp_path / "patterns.bin")
     source, flags = SOURCES[0]
     store.compile(source, flags)
-    key = (pattern_store.CODE, source, flags)
+    key = (store.code_kind(), source, flags)
     entry = store._new[key]
     assert isinstance(entry, tuple)
     store._new[key] = (entry[0], b"\xff\xff\xff\xff" * 3, *entry[2:])  # not SRE code
@@ -339,4 +339,26 @@ def test_entries_of_another_code_are_kept_and_not_used(tmp_path: Path) -> None:
     found = _StoreFile.read(path, engine.stamp)
     assert found is not None
     assert found.get(old) == refused
-    assert found.get((pattern_store.CODE, source, flags)) is not None
+    assert found.get((store.code_kind(), source, flags)) is not None
+
+
+@needs_engine
+def test_code_made_by_another_rewriting_of_the_patterns_is_not_used(tmp_path: Path) -> None:
+    """An edited ``eurefs.pattern_code`` (another eurefs sharing the directory, a
+    development checkout) retires the code its older self made: the key's kind holds a
+    digest of its source."""
+    path = tmp_path / "patterns.bin"
+    store = PatternStore(path)
+    source, flags = SOURCES[0]
+    store.compile(source, flags)
+    store.save()
+    kind = store.code_kind()
+    assert kind.startswith(pattern_store.CODE + ":eurefs.pattern_code:")
+    edited = PatternStore(path)
+    edited._digests["eurefs.pattern_code"] = "eurefs.pattern_code:edited"
+    assert edited.code_kind() != kind
+    _same(edited.compile(source, flags), re.compile(source, flags))
+    assert (edited.code_kind(), source, flags) in edited._new  # made again, not read
+    unedited = PatternStore(path)
+    unedited.compile(source, flags)
+    assert not unedited._new  # read from the file
