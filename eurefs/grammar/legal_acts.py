@@ -206,6 +206,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()
     if national_acts.dated(first, ctx.region):  # ``Reglamento 1/2005, de 15 de septiembre``
         return ()
+    if national_acts.authored(first, ctx.region):  # ``Verordnung Nr. 1/2014 der FMA``
+        return ()
     if first.celex is None and legislator.needs_legislator(
         first.act_type, first.number_first, first.domain
     ):

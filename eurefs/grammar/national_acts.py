@@ -8,6 +8,14 @@ without its year, which the number gives (``national_dates``: Spanish ``el Regla
 ``Decreto-Lei n.º 31/2022, de 6 de maio``).  EU acts are cited with a domain and with
 the year of their date (``Reglamento (CE) n.º 1/2005 del Consejo, de 22 de diciembre de
 2004``), so only a number read number first without a domain is taken for national so.
+
+A third mark is the author named right after such a number when it is no EU author
+(``national_author_links``: Romanian ``Regulamentului nr. 5/2013 al Autorității de
+Supraveghere Financiară``, Italian ``Regolamento n. 20/2008 dell'ISVAP``, German
+``Verordnung Nr. 1/2014 der Finanzmarktaufsicht``): the link, then a capitalised word, and
+in the author's words (to the next punctuation) neither an author phrase of the record nor
+one of its ``eu_author_words`` or domains (``Verordnung Nr. 1408/71 des Rates``,
+``regolamento n. 17 del Consiglio della CEE`` keep their CELEX).
 """
 
 from __future__ import annotations
@@ -59,3 +67,41 @@ def dated(ref: LegalActRef, region: str) -> bool:
     if pattern is None or not ref.number_first or ref.domain:
         return False
     return pattern.match(region, ref.end, ref.end + 60) is not None
+
+
+def _author_patterns(links: tuple[str, ...], eu: tuple[str, ...]) -> tuple[str, str]:
+    link = "|".join(
+        re.escape(k) + ("" if k[-1] in "'’" else "[ ]") for k in sorted(links, key=len)[::-1]
+    )
+    eu_words = "|".join(re.escape(w) for w in sorted(eu, key=len)[::-1])
+    return SEP + r"(?:" + link + r")(?=[^\W\d_])", r"(?<![\w])(?:" + eu_words + r")"
+
+
+def _compile_authors(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    lg = BY_CODE[code]
+    if not lg.national_author_links:
+        return None
+    eu = (*lg.eu_author_words, *lg.domains, *(" ".join(p.split()[1:]) for p in lg.author_phrases))
+    link, eu_words = _author_patterns(lg.national_author_links, eu)
+    return re.compile(link, re.I), re.compile(eu_words, re.I)
+
+
+_AUTHORS = {lg.code: _compile_authors(lg.code) for lg in LANGUAGES if lg.national_author_links}
+#: where an author's name ends: the next punctuation (or this many characters)
+_AUTHOR_END = re.compile(r"[,;:()\[\]\n.]")
+_AUTHOR_REACH = 60
+
+
+def authored(ref: LegalActRef, region: str) -> bool:
+    """Whether ``ref`` (its span in ``region``), a number read number first without a
+    domain that gives a CELEX, is a national act's by the author named right after it
+    (``national_author_links``)."""
+    patterns = _AUTHORS.get(ref.lang)
+    if patterns is None or ref.celex is None or not ref.number_first or ref.domain:
+        return False
+    link, eu = patterns
+    m = link.match(region, ref.end, ref.end + 20)
+    if m is None or not region[m.end()].isupper():
+        return False
+    stop = _AUTHOR_END.search(region, m.end() + 1, m.end() + _AUTHOR_REACH)
+    return eu.search(region, m.end(), stop.start() if stop else m.end() + _AUTHOR_REACH) is None

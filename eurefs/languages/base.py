@@ -81,6 +81,16 @@ class Language:
             date after the number that has no year (Spanish ``Ley 19/2003, de 23 de
             diciembre``): an act number without domain so followed is national and
             gives no CELEX (see ``grammar/national_acts``).
+        national_author_links: The links (genitive articles, prepositions) that join an
+            author to an act's number right after it (Italian ``del``, ``dell'``): an act
+            number without domain so followed by a capitalised author that is no EU author
+            (no ``author_phrases`` form, ``eu_author_words`` or domain among its words) is
+            national and gives no CELEX (Italian ``Regolamento n. 20/2008 dell'ISVAP``;
+            see ``grammar/national_acts``).
+        eu_author_words: Starts of words that make an author after such a link an EU one
+            (the Council, the Commission, the High Authority, the Community: ``Consiglio``,
+            ``europe``), beside the author phrases and domains.  Matched
+            case-insensitively at the start of a word.
         number_before_type: Acts are cited number first (Hungarian ``1089/2010/EU
             rendelete``); see ``grammar/legal_acts_number_first``.
         bare_act_numbers: Act numbers are also written without their own type word,
@@ -263,6 +273,8 @@ class Language:
     author_in_span: bool = False
     legislator_forms: tuple[str, ...] = ()
     national_dates: bool = False
+    national_author_links: tuple[str, ...] = ()
+    eu_author_words: tuple[str, ...] = ()
     number_before_type: bool = False
     bare_act_numbers: bool = False
     subtypes_before: Mapping[str, str] = field(default_factory=frozen)

@@ -25,6 +25,7 @@ LANGUAGE = Language(
     code="de",
     name="German",
     sources=frozen({
+        "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Verordnung Nr. 17 des Rates', 'Entscheidung Nr. 2/54 der Hohen Behörde'); a national author after the number: 'Verordnung Nr. 1/2014 der Finanzmarktaufsicht' (the Austrian FMA's; reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
         "com_type_aliases (K)": "Commission Decision 2008/738/EC (EUR-Lex 32008D0738, German: 'Bekannt gegeben unter Aktenzeichen K(2008) 2257')",
         "treaties (EAEC, ECSC)": EAEC_ECSC["de"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, de) and its short form; the abbreviation after an article number (GRCh, GRC) from legal writing, UNCONFIRMED in a text read for this project",
@@ -66,6 +67,8 @@ LANGUAGE = Language(
     author_phrases=("des Europäischen Parlaments und des Rates", "des Rates", "der Kommission",
                     "der Europäischen Zentralbank", "der EZB"),
     legislator_forms=("des Europäischen Parlaments und des Rates",),
+    national_author_links=("der", "des"),
+    eu_author_words=("Europ", "Rat", "Gemeinschaft", "Hohen Behörde", "Union"),
     subtypes_before=frozen({"Delegierte": "delegated", "Delegierten": "delegated",
                             "Delegierter": "delegated"}),
     compound_prefixes=frozen({"Durchführungs": "implementing"}),

@@ -20,6 +20,7 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     sources=frozen({
+        "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('regolamento n. 17 del Consiglio', 'decisione n. 2/54 dell'Alta Autorità'); a national author after the number: 'Regolamento n. 20/2008 dell'ISVAP' (the Italian insurance supervisor's, whose regulations the Gazzetta Ufficiale publishes as 'Regolamento ISVAP n. 22 del 4 aprile 2008'; the phrase reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["it"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, it) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["it"],
@@ -46,6 +47,8 @@ LANGUAGE = Language(
     author_phrases=("del Parlamento europeo e del Consiglio", "del Consiglio", "della Commissione",
                     "della Banca centrale europea", "della BCE"),
     legislator_forms=("del Parlamento europeo e del Consiglio",),
+    national_author_links=("del", "della", "dello", "dell'", "dell’", "dei", "degli", "delle"),
+    eu_author_words=("europe", "Comunità", "Alta Autorità", "Unione"),
     subtypes_after=frozen({"delegato": "delegated", "delegata": "delegated", "delegati": "delegated",
                            "delegate": "delegated", "di esecuzione": "implementing"}),
     subtype_forms=frozen({"delegated": "{word} delegato", "delegated:directive": "{word} delegata",

@@ -1,0 +1,76 @@
+"""Acts numbered number first without a domain whose author, named right after the
+number, is no EU author are national acts (``eurefs/grammar/national_acts.py``, the
+records' ``national_author_links`` and ``eu_author_words``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+def _acts(text: str) -> list[tuple[str, str | None]]:
+    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "legal_act"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reported by a helper from real texts of the search corpus (pages), not re-found:
+        # the Romanian Financial Supervisory Authority's, an Italian insurance
+        # supervisor's and the Austrian FMA's regulations (were 32013R0005, 32008R0020,
+        # 32014R0001)
+        "în aplicarea Regulamentului nr. 5/2013 al Autorității de Supraveghere Financiară",
+        "ai sensi del Regolamento n. 20/2008 dell'ISVAP",
+        "gemäß der Verordnung Nr. 1/2014 der Finanzmarktaufsicht",
+        # the National Bank of Romania's 'Regulament nr. 5 din 20 decembrie 2013'
+        # (cdep.ro, legis ida=121564): the bank is no EU author though the ECB is a bank
+        "Regulamentul nr. 5/2013 al Băncii Naționale a României",
+        # UNCONFIRMED: a national author after an elided link and a comma after it
+        "Regolamento n. 20/2008 dell’ISVAP, in attuazione del regolamento CE",
+    ],
+)
+def test_a_national_author_makes_no_eu_act(text: str) -> None:
+    assert _acts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Verordnung Nr. 1408/71 des Rates", [("Verordnung Nr. 1408/71", "31971R1408")]),
+        ("regolamento n. 1408/71 del Consiglio", [("regolamento n. 1408/71", "31971R1408")]),
+        ("Regulamentul nr. 1408/71 al Consiliului", [("Regulamentul nr. 1408/71", "31971R1408")]),
+        # the Community, the EEC, the High Authority, a European body: EU authors
+        ("regolamento n. 3/58 del Consiglio della CEE", [("regolamento n. 3/58", "31958R0003")]),
+        ("Verordnung Nr. 1408/71 der EWG", [("Verordnung Nr. 1408/71", "31971R1408")]),
+        (
+            "Verordnung Nr. 1408/71 der Europäischen Gemeinschaft",
+            [("Verordnung Nr. 1408/71", "31971R1408")],
+        ),
+        (
+            "Regolamento n. 1408/71 della Comunità europea",
+            [("Regolamento n. 1408/71", "31971R1408")],
+        ),
+        (
+            "Regulamentul nr. 1408/71 a Comunității Economice Europene",
+            [("Regulamentul nr. 1408/71", "31971R1408")],
+        ),
+        # the ECB by its abbreviation (UNCONFIRMED without a domain)
+        ("Regulamentul nr. 1163/2014 al BCE", [("Regulamentul nr. 1163/2014", "32014R1163")]),
+        # no link, or a link without an author after it: unchanged
+        ("Regulation No 1408/71", [("Regulation No 1408/71", "31971R1408")]),
+        ("Verordnung Nr. 1408/71 der", [("Verordnung Nr. 1408/71", "31971R1408")]),
+        ("regolamento n. 1408/71 del 14 giugno 1971", [("regolamento n. 1408/71", "31971R1408")]),
+        # a domain: an EU act whoever is named after it
+        (
+            "Verordnung (EG) Nr. 1/2003 der Kartellbehörde",
+            [("Verordnung (EG) Nr. 1/2003", "32003R0001")],
+        ),
+        (
+            "Decision No 1082/2013 of the European Parliament and of the Council",
+            [("Decision No 1082/2013 of the European Parliament and of the Council", "32013D1082")],
+        ),
+    ],
+)
+def test_an_eu_author_keeps_the_celex(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _acts(text) == expected
