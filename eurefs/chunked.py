@@ -21,11 +21,11 @@ still :func:`eurefs.extract`'s, record for record.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Iterable, Iterator
 
 from eurefs.grammar.agreement_bodies import BodyDecisions
 from eurefs.models.references import SHORT_FORM, Reference
+from eurefs.pattern_store import compile_pattern
 from eurefs.scanner import _wanted, extract
 from eurefs.text import DocumentText
 
@@ -41,7 +41,7 @@ MARGIN = 4_000
 # of blanks stays linear.
 _MAX_STRETCH = 16 * MARGIN
 
-_INK = re.compile(r"\S")
+_INK = compile_pattern(r"\S")
 
 
 def _short_forms_wanted(short_forms: bool, kinds: str | Iterable[str] | None) -> bool:

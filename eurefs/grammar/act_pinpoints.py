@@ -41,6 +41,7 @@ from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.pinpoint_search import search
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.base import Language
+from eurefs.pattern_store import compile_pattern
 
 REACH = 200  # how far before an act its pinpoint may start
 
@@ -50,8 +51,8 @@ _AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
 _AFTER_WORD_NUMBER = r"(?:[0-9]{1,3}[a-z]?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
 _AFTER_ORDINAL = r"(?:[0-9]{1,3}[a-z]?\.|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
 # ``6.o``, ``n.o``, ``n. o`` as the view has them: written ``.º`` in the pinpoint.
-_SIGN = re.compile(r"(?<=[0-9n])\.[ ]?o(?=s?(?![\w]))")
-_SIGN_AT_END = re.compile(r"\.o(?=s?$)")  # a pinpoint word ending in the sign (``n.o``)
+_SIGN = compile_pattern(r"(?<=[0-9n])\.[ ]?o(?=s?(?![\w]))")
+_SIGN_AT_END = compile_pattern(r"\.o(?=s?$)")  # a pinpoint word ending in the sign (``n.o``)
 
 
 def _both_cases(items: Iterable[str]) -> list[str]:

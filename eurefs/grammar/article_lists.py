@@ -14,8 +14,9 @@ import re
 
 from eurefs.grammar.common import RANGE
 from eurefs.languages import BY_CODE
+from eurefs.pattern_store import compile_pattern
 
-_RANGE_DASH = re.compile(RANGE)
+_RANGE_DASH = compile_pattern(RANGE)
 
 
 def _is_range(separator: str, range_words: tuple[str, ...]) -> bool:

@@ -16,6 +16,7 @@ from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import first_chars, lazy_compile
 from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, EcliRef
+from eurefs.pattern_store import compile_pattern
 
 # ``%3A`` is a percent-encoded colon (EUR-Lex and Cellar URLs); EUR-Lex also
 # writes ``uri=ecli:ECLI:...``.
@@ -68,6 +69,6 @@ FAMILY = Family(
     pattern=PATTERN,
     build=build,
     # ``E(?=U:|CLI)``, not ``EU:|ECLI``: literal first, so it shares the search for ``E``
-    anchors=(Anchor(re.compile(r"E(?=U:|CLI)"), before=8, after=45, at_start=True),),
+    anchors=(Anchor(compile_pattern(r"E(?=U:|CLI)"), before=8, after=45, at_start=True),),
     priority=20,
 )

@@ -20,6 +20,7 @@ from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile
 from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, EliRef
+from eurefs.pattern_store import compile_pattern
 
 # typedocs up to 24 letters (``agree_interinstit``)
 PATTERN = lazy_compile(
@@ -73,6 +74,6 @@ FAMILY = Family(
     kind="eli",
     pattern=PATTERN,
     build=build,
-    anchors=(Anchor(re.compile(r"/(?=eli/)"), before=30, after=70),),
+    anchors=(Anchor(compile_pattern(r"/(?=eli/)"), before=30, after=70),),
     priority=20,
 )

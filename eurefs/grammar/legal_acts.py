@@ -47,6 +47,7 @@ from eurefs.grammar.legal_act_words import GROUPS as WORD_GROUPS
 from eurefs.languages import BY_CODE, LANGUAGES, index
 from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, LegalActRef
+from eurefs.pattern_store import compile_pattern
 
 _TITLE_LANGS = [lg for lg in LANGUAGES if lg.title_numbers]
 _TITLE_DOMAIN_LANGS = index(lambda lg: lg.domains if lg.title_numbers else (), fold=True)
@@ -260,8 +261,8 @@ _TYPE_AFTER_ASCII = lazy_compile(
     + words(*(w for w in TYPE_FORMS if w.isascii()))
     + ")"
 )
-_TITLE_NUMBER_FIND = re.compile(r"\([0-9]{2,4}/[0-9]{1,4}/")
-_TOKEN = re.compile(r"[^\s#>*]+")
+_TITLE_NUMBER_FIND = compile_pattern(r"\([0-9]{2,4}/[0-9]{1,4}/")
+_TOKEN = compile_pattern(r"[^\s#>*]+")
 _PREFIX_REACH = 60  # characters before a type word where its author/qualifiers can start
 _SPLITS = 8  # splits enough for five words and the paragraph breaks between them
 # First letters of the words that can open a citation before its type word.

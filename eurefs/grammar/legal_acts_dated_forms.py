@@ -28,13 +28,14 @@ from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, Language
 from eurefs.models.references import BaseReference, LegalActRef
+from eurefs.pattern_store import compile_pattern
 
 _LANGS = [
     lg
     for lg in LANGUAGES
     if (lg.dated_forms_before or lg.dated_forms_after) and lg.dated_form_act_types
 ]
-_FIELD = re.compile(r"\{(day|month|mnum|year|article)\}")
+_FIELD = compile_pattern(r"\{(day|month|mnum|year|article)\}")
 _SLOTS = {
     "article": r"[^\W\d_]{1,4}-",
     "day": r"(?P<day>[0-9]{1,2})",

@@ -21,6 +21,7 @@ from eurefs.grammar.legal_acts import build_number_first_ref
 from eurefs.languages import LANGUAGES
 from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, LegalActRef
+from eurefs.pattern_store import compile_pattern
 
 _LANGS = [lg for lg in LANGUAGES if lg.number_before_type]
 #: written type form (lower case) -> {language: act_type}
@@ -58,7 +59,7 @@ PATTERN = _pattern()
 #: Parlament és a Tanács``), an article, a domain and the first half of the number.
 _REACH = max((len(a) for lg in _LANGS for a in lg.authors), default=0) + len("az (EU) 1234")
 #: An earlier member of a list before an agreement body's decision (``2/76``).
-_NUMBER = re.compile(r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})")
+_NUMBER = compile_pattern(r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})")
 
 
 # The first letters of the type words: a window without any of them is skipped cheaply.

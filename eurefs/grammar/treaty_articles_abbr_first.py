@@ -54,8 +54,8 @@ _NUM = r"[0-9]{1,3}[a-z]?"
 _CONJ = words(*(c for lg in _LANGS for c in lg.article_conjunctions))
 _ARTICLES = [a for lg in _LANGS for a in lg.back_references.articles if a.islower()]
 _CONJ_WORD = r"[ ]" + _CONJ + (r"(?:[ ]" + words(*_ARTICLES) + r")?" if _ARTICLES else "") + r"[ ]"
-_SPLIT = re.compile(r"[ ]?,[ ]|" + _CONJ_WORD + r"|" + RANGE)
-_ORDINAL_DOT = re.compile(r"(?<=[0-9a-z])\.(?=[ ,]|$)")
+_SPLIT = compile_pattern(r"[ ]?,[ ]|" + _CONJ_WORD + r"|" + RANGE)
+_ORDINAL_DOT = compile_pattern(r"(?<=[0-9a-z])\.(?=[ ,]|$)")
 # between numbers: a range dash, a comma or a conjunction, after the ordinal dot of the
 # languages that write one (``EUMSZ 20. és 21. cikk``, ``LESD 20. un 21. pants``), and
 # after a conjunction the same treaty again (``EUMSZ 20. és EUMSZ 21. cikk``)

@@ -23,6 +23,7 @@ from eurefs.grammar.treaty_names import goes_on
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, TreatyArticleRef
+from eurefs.pattern_store import compile_pattern
 
 _LANGS = [lg for lg in LANGUAGES if lg.article_ordinal_first]
 #: article word -> {language}, lower-case words only (a capital after a number is no
@@ -46,7 +47,7 @@ _NUM = r"[0-9]{1,3}[a-z]?\."
 _FIRST = r"[0-9]{1,3}[a-z]?(?:\.|(?=" + RANGE + r"[0-9]))"
 _NUMS = _FIRST + r"(?:(?:" + RANGE + r"|[ ]?,[ ]|[ ]" + words(*_CONJS) + r"[ ])" + _NUM + r"){0,10}"
 
-_SPLIT = re.compile(r"" + RANGE + r"|[ ]?,[ ]|[ ]" + words(*_CONJS) + r"[ ]")
+_SPLIT = compile_pattern(r"" + RANGE + r"|[ ]?,[ ]|[ ]" + words(*_CONJS) + r"[ ]")
 
 PATTERN = lazy_compile(
     r"(?<![\w.])(?:(?P<lead>" + words(*_ORDINALS) + r"[ ]" + words(*_NOUNS) + r")[ ])?"
@@ -99,7 +100,9 @@ def _anchors() -> tuple[Anchor, ...]:
             continue
         e = re.escape(stem)
         rare = next((c for c in stem if not c.isascii()), "")
-        anchors.append(Anchor(re.compile(e + r"(?<=[0-9]\.[ ]" + e + ")"), 90, 120, False, rare))
+        anchors.append(
+            Anchor(compile_pattern(e + r"(?<=[0-9]\.[ ]" + e + ")"), 90, 120, False, rare)
+        )
     return tuple(anchors)
 
 

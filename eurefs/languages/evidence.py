@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from eurefs.languages import BY_CODE, LANGUAGES, ordered
 from eurefs.languages.base import Language
+from eurefs.pattern_store import compile_pattern
 
 
 def _hint_words(record: Language) -> Iterator[str]:
@@ -123,7 +124,7 @@ def share_table() -> dict[str, tuple[tuple[str, float], ...]]:
 # -- a reference's language: the frequent words before it, nearer ones weigh more --
 
 #: A run of letters: :func:`pick` reads the words around a reference as such runs.
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = compile_pattern(r"[^\W\d_]+")
 #: A document's code before its year (``COM(2021)``, ``SWD/2021/``, ``C(2019)``): no word
 #: of a language (Portuguese ``com`` is "with"), so no hint.
 _DOC_CODE = r"[A-Z]{1,5}(?=[ ]?\([0-9]{2,4}\)|/[0-9]{4}/)"
@@ -192,7 +193,7 @@ _PUNCTUATION = "()[]{},;:!?\"'«»“”‘’„‹›"
 #: Elisions: the word after them is looked up too (``l'article``, ``d’Airteagal``).
 _APOSTROPHES = ("'", "’")
 #: Two letters in a row: a text without them has no word to look up.
-_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_TWO_LETTERS = compile_pattern(r"[^\W\d_]{2}")
 #: The words of a text's first characters tell its language (some ten pages).
 DETECT_SAMPLE = 20_000
 

@@ -10,7 +10,6 @@ seen so far, which is what anaphors resolve against.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Collection, Mapping, Sequence
 from itertools import islice
 from operator import attrgetter, eq, itemgetter
@@ -20,6 +19,7 @@ from pydantic import BaseModel
 
 from eurefs.identifiers import eurlex_celex_url
 from eurefs.models.references import BaseReference, ShortFormRef
+from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.anaphors import Mention, MentionLog, find_anaphors
 from eurefs.short_forms.common import (
     TARGET_KINDS,
@@ -203,7 +203,7 @@ def _in_own_title(
     return len(gap) < 600 and title_like(gap, lang, last_full[2])
 
 
-_OPENING = re.compile(r"[ \t\n]{0,2}\([ \t]{0,2}")
+_OPENING = compile_pattern(r"[ \t\n]{0,2}\([ \t]{0,2}")
 
 
 def _glossed_by_citation(

@@ -25,6 +25,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from eurefs.models.references import BaseReference
+from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import (
     Candidate,
     Target,
@@ -38,7 +39,7 @@ from eurefs.short_forms.type_words import TypeWord
 
 # A sentence ends at a full stop before a capital, or at a blank line (a single line
 # break is only a wrapped line in text extracted from PDF).
-_BOUNDARY = re.compile(r"[.!?;]\s+(?=[A-Z‘'\"“(])|\n[ \t]*\n")
+_BOUNDARY = compile_pattern(r"[.!?;]\s+(?=[A-Z‘'\"“(])|\n[ \t]*\n")
 # Beyond this distance from the nearest mention of its type, an anaphor is left alone
 # (the development texts need 2 600 characters at most); ``that decision`` is more often a
 # national court's or authority's decision, so it must follow its act closely.

@@ -242,7 +242,7 @@ def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str] | None, int, bool]:
         cues, back, linked = [f"{link}{blank}" for link in acts for blank in " \n"], 14, True
     if not cues:
         return None, back, False
-    return re.compile("|".join(map(re.escape, cues))), back, linked
+    return compile_pattern("|".join(map(re.escape, cues))), back, linked
 
 
 @lru_cache(maxsize=8)

@@ -80,7 +80,7 @@ def _short_title_tails(lang: str) -> frozenset[str]:
 def _paren_end(lang: str) -> re.Pattern[str]:
     cl = quotation_marks(lang)[1]
     tails = "".join(rf"|(?<={re.escape(t)}\))" for t in sorted(_short_title_tails(lang)))
-    return re.compile(rf"\)(?:(?<=[{cl}]\))|(?<=[{cl}][ \u00a0]\)){tails})")
+    return compile_pattern(rf"\)(?:(?<=[{cl}]\))|(?<=[{cl}][ \u00a0]\)){tails})")
 
 
 _ACRONYM = compile_pattern(r"[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*(?: (?:[IVX]{1,4}|[2-9]))?")

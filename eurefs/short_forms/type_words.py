@@ -15,11 +15,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from eurefs.languages import BY_CODE
+from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import singular_type_forms, words
 
 # plural and genitive endings after the tail (``s``, ``en``, ``es``), then the word's end
 _MAX_ENDING = 4
-_SUFFIX = re.compile(rf"[^\W\d_]{{0,{_MAX_ENDING}}}(?!\w)")
+_SUFFIX = compile_pattern(rf"[^\W\d_]{{0,{_MAX_ENDING}}}(?!\w)")
 # the shortest stem two tails are merged into (``irectiv``: ``Directiva``, ``directive``)
 _MIN_STEM = 5
 #: The act types anaphors and stray-word checks care about (``Joint Action`` and the

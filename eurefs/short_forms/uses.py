@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import Candidate, alternation, words
 from eurefs.short_forms.definition_words import (
     bare_lead,
@@ -40,7 +41,7 @@ _new = tuple.__new__
 _MAX_GROUPS = 5
 # A first word this long is searched with ``str.find``.
 _LONG_HEAD = 5
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)\Z")
+_SENTENCE_START = compile_pattern(r"(?:^|[.!?:]\s+|\n\s*)\Z")
 
 
 class _Searcher:
