@@ -116,12 +116,14 @@ _PIN_DOT_LIST = _PIN_DOT + r"(?:" + _CONJ + _PIN_DOT + r"){0,5}"
 _ORDINALS = ordinal_parts.of_languages(LANGUAGES)
 _APART = [w for w in (*_COMMA_PINS, *_SPACE_PINS) if any(s in w for s in _SIGNS)]
 _PIN_SIGN_APART = lazy_compile(r"(?<![\w.])" + words(*_APART) + r"(?![\w])" if _APART else "(?!)")
+_AND = r"(?:" + _CONJ_WORDS + r"[ ])?"
 _PINPOINT = "|".join(
     [
         # (Greek writes them with or without the comma: ``άρθρο 107 παράγραφος 3 ΣΛΕΕ``)
-        *([r",?[ ]" + words(*_COMMA_PINS) + r"[ ]" + _PIN_LIST] if _COMMA_PINS else []),
+        # (the word may be repeated after a conjunction: ``параграф 1 и параграф 2``)
+        *([r",?[ ]" + _AND + words(*_COMMA_PINS) + r"[ ]" + _PIN_LIST] if _COMMA_PINS else []),
         *([r"[ ]" + words(*_DOT_PINS) + r"[ ]" + _PIN_DOT_LIST] if _DOT_PINS else []),
-        *([r"[ ]" + words(*_SPACE_PINS) + r"[ ]" + _PIN_LIST] if _SPACE_PINS else []),
+        *([r"[ ]" + _AND + words(*_SPACE_PINS) + r"[ ]" + _PIN_LIST] if _SPACE_PINS else []),
         # ``, fourth paragraph``, ``, first and third subparagraphs``, ``, párrafo primero``;
         # no comma in some languages (`` první pododstavec``, `` första och tredje styckena``)
         *([r",?[ ]" + _ORDINALS] if _ORDINALS else []),

@@ -71,7 +71,7 @@ LANGUAGE = Language(
     act_pinpoint_links=("de", "den"),
     # the elided preposition glued to a repeated article word: ``agus d’Airteagal 81(2)``
     article_word_leads=("d’", "d'"),
-    pinpoint_words=("mír", "pointe", "fomhír"),
+    pinpoint_words=("mír", "pointe", "pointí", "fomhír"),
     case_words=("Cás", "Cásanna", "cás", "cásanna"),
     joined_words=("uamtha", "Uamtha"),
     opinion_words=("Tuairim",),

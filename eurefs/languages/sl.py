@@ -80,7 +80,7 @@ LANGUAGE = Language(
     article_conjunctions=("in", "ali", "do"),
     article_range_words=("do",),
     # no link word: the act after a pinpoint is declined (grammar/act_pinpoints)
-    pinpoint_words=("odstavek", "odstavka", "točka", "točke", "pododstavek"),
+    pinpoint_words=("odstavek", "odstavka", "točka", "točke", "točki", "pododstavek"),
     pinpoints_after_comma=False,
     # ``členom 288, tretji odstavek, PDEU``
     ordinals=("prvi", "drugi", "tretji", "četrti", "peti", "šesti", "prvega", "drugega", "tretjega", "četrtega", "petega", "šestega",

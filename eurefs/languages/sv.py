@@ -59,7 +59,7 @@ LANGUAGE = Language(
     article_words=frozen({"artikel": "artikel", "artiklarna": "artiklarna", "Artikel": "artikel", "art.": "artikel"}),
     article_conjunctions=("och", "eller"),
     act_pinpoint_links=("i",),
-    pinpoint_words=("punkt", "led"),
+    pinpoint_words=("punkt", "led", "leden"),
     # ``artikel 288 tredje stycket FEUF``: the ordinal before the noun, no comma
     # ``artikel 88.2 första och tredje styckena EG`` (EUR-Lex summary of T-171/02)
     ordinals=("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sista"),

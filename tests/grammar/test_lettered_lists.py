@@ -81,3 +81,56 @@ def test_a_letter_after_the_treaty_is_not_its_pinpoint() -> None:
         if r.kind == "treaty_article"
     ]
     assert (ref.text, ref.normalized) == ("член 107 ДФЕС", "член 107 ДФЕС")
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized", "lang", "articles"),
+    [
+        # the plural of the point word (Dutch punten, Irish pointí: each was nothing; the
+        # forms UNCONFIRMED in a text read for this project)
+        ("artikel 107, lid 3, punten a) en c), VWEU", "artikel 107, lid 3, punten a) en c) VWEU",
+         "nl", ["107"]),
+        ("Airteagal 107(3), pointí (a) agus (c), CFAE",
+         "Airteagal 107(3), pointí (a) agus (c) CFAE", "ga", ["107(3)"]),
+        # now words of their own records (were read through Croatian, Italian, Dutch words)
+        ("člen 107(3) točki (a) in (c) PDEU", "člen 107(3) točki (a) in (c) PDEU", "sl",
+         ["107(3)"]),
+        ("l-Artikolu 107(3), punti (a) u (c), tat-TFUE", "Artikolu 107(3), punti (a) u (c) TFUE",
+         "mt", ["107(3)"]),
+        ("artikel 107.3 leden a och c i EUF-fördraget",
+         "artikel 107.3 leden a och c EUF-fördraget", "sv", ["107.3"]),
+        # Bulgarian repeats the subdivision word after the conjunction (as Regulation (EC)
+        # No 471/2007, recital 1: 'Член 32, параграф 1 и параграф 2 от Регламент'): was nothing
+        ("член 107, параграф 3, буква а) и буква в) от ДФЕС",
+         "член 107, параграф 3, буква а) и буква в) ДФЕС", "bg", ["107"]),
+        ("член 6, параграф 1 и параграф 2 от ДФЕС", "член 6, параграф 1 и параграф 2 ДФЕС", "bg",
+         ["6"]),
+        ("Art. 101 Abs. 1 und Abs. 3 AEUV", "Artikel 101 Abs. 1 und Abs. 3 AEUV", "de", ["101"]),
+    ],
+)  # fmt: skip
+def test_plural_and_repeated_subdivision_words_in_a_treaty_article(
+    text: str, normalized: str, lang: str, articles: list[str]
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert (ref.normalized, ref.lang, ref.treaty, ref.articles) == (
+        normalized,
+        lang,
+        "TFEU",
+        articles,
+    )
+    again = eurefs.parse(ref.normalized)
+    assert (again.normalized, again.treaty, again.articles) == (normalized, "TFEU", articles)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "pinpoint"),
+    [
+        ("artikel 6, lid 1, punten a) en b), van Verordening (EU) 2016/679",
+         "Verordening (EU) 2016/679", "artikel 6, lid 1, punten a) en b)"),
+        ("Airteagal 6(1), pointí (a) agus (b), de Rialachán (AE) 2016/679",
+         "Rialachán (AE) 2016/679", "Airteagal 6(1), pointí (a) agus (b)"),
+    ],
+)  # fmt: skip
+def test_plural_point_words_in_an_act_pinpoint(text: str, act: str, pinpoint: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert (ref.text, ref.celex, ref.pinpoint) == (act, "32016R0679", pinpoint)

@@ -1,0 +1,52 @@
+"""Enacting formulas of older acts in the records' words: Dutch 'Gelet op het Verdrag ...,
+inzonderheid op artikel 100', the Greek EC Treaty named in the accusative."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty"),
+    [
+        # Dutch acts before 2009 cite the treaty with 'Gelet op' and 'inzonderheid op' /
+        # 'en met name op' (Directive 2006/67/EC, EUR-Lex 32006L0067; Regulation (EC) No
+        # 717/2008, EUR-Lex 32008R0717, nl): both were nothing
+        ("Gelet op het Verdrag tot oprichting van de Europese Gemeenschap, inzonderheid op "
+         "artikel 100,", "artikel 100", "artikel 100 EG", "EC"),
+        ("Gelet op het Verdrag tot oprichting van de Europese Gemeenschap, en met name op "
+         "artikel 133,", "artikel 133", "artikel 133 EG", "EC"),
+        # the later formula, unchanged (Regulation (EU) 2024/823, nl)
+        ("Gezien het Verdrag betreffende de werking van de Europese Unie, en met name artikel "
+         "207, lid 2,", "artikel 207, lid 2", "artikel 207, lid 2 VWEU", "TFEU"),
+        # the Greek formula names the EC Treaty in the accusative (was nothing)
+        ("Έχοντας υπόψη τη συνθήκη για την ίδρυση της Ευρωπαϊκής Κοινότητας, και ιδίως το "
+         "άρθρο 95,", "άρθρο 95", "άρθρο 95 ΕΚ", "EC"),
+        ("Έχοντας υπόψη τη Συνθήκη για την ίδρυση της Ευρωπαϊκής Κοινότητας Ατομικής Ενέργειας, "
+         "και ιδίως το άρθρο 31,", "άρθρο 31",
+         "άρθρο 31 της Συνθήκης για την ίδρυση της Ευρωπαϊκής Κοινότητας Ατομικής Ενέργειας",
+         "EAEC"),
+    ],
+)  # fmt: skip
+def test_enacting_formulas_of_older_acts(
+    text: str, span: str, normalized: str, treaty: str
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert (ref.text, ref.normalized, ref.treaty) == (span, normalized, treaty)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act cited after the treaty: the lead is the act's (Regulation (EC) No 345/2008, nl)
+        "Gelet op het Verdrag tot oprichting van de Europese Gemeenschap,\nGelet op Verordening "
+        "(EEG) nr. 2092/91 van de Raad van 24 juni 1991 (1), en met name op artikel 11, lid 4,",
+        # the Euratom Treaty's name written otherwise: never the EC Treaty
+        "Έχοντας υπόψη τη Συνθήκη για την ίδρυση της Ευρωπαϊκής Κοινότητας Ατομικής Ενεργείας, "
+        "και ιδίως το άρθρο 31,",
+    ],
+)
+def test_no_treaty_article_of_an_older_formula(text: str) -> None:
+    assert [r.text for r in eurefs.extract(text) if r.kind == "treaty_article"] == []
