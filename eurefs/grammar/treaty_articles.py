@@ -134,6 +134,7 @@ _PREP = words(*(p for lg in LANGUAGES for p in lg.treaty_prepositions if not p.e
 # Maltese joins the preposition with a hyphen: ``tat-TFUE``
 _HPREPS = [p for lg in LANGUAGES for p in lg.treaty_prepositions if p.endswith("-")]
 _HPREP = ("|" + words(*_HPREPS)) if _HPREPS else ""
+_GLUED = ("(?:" + words(*_HPREPS) + ")?") if _HPREPS else ""
 # pinpoint words say the language too (``ust.`` is Polish, ``Abs.`` German)
 _PIN_WORD_LANGS = index(lambda lg: (*_set_apart(lg.pinpoint_words), *lg.ordinal_nouns))
 _PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
@@ -151,7 +152,9 @@ _TREATY = (
     # (after a comma that ends a pinpoint: ``article 16, paragraphe 1, du traité sur ...``)
     # in any case (French acts write ``la charte des droits fondamentaux``, EUR-Lex
     # 32021D2243; a title ``TRAITÉ SUR ...``): the pattern of the enacting formula's names
-    r"(?:,?" + SEP + _PREP + SEP + r"|" + SEP + r")(?P<long>(?i:" + words(*_NAMES) + r"))(?![\w-])"
+    # (Maltese glues the preposition to the name: ``tat-Trattat dwar ...``)
+    r"(?:,?" + SEP + _PREP + SEP + r"|" + SEP + _GLUED + r")"
+    r"(?P<long>(?i:" + words(*_NAMES) + r"))(?![\w-])"
     r"(?:[ ]\((?P<paren>" + words(*_ABBR) + r")\))?"
     r"|,?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*_ABBR) + r")"
     r"(?P<call>[1-9][0-9]{0,2})?(?![\w-])"  # a footnote call glued to the abbreviation

@@ -50,3 +50,30 @@ def test_enacting_formulas_of_older_acts(
 )
 def test_no_treaty_article_of_an_older_formula(text: str) -> None:
     assert [r.text for r in eurefs.extract(text) if r.kind == "treaty_article"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty"),
+    [
+        # Maltese glues the record's preposition (tat-, tal-) to a treaty's long name, as to
+        # its abbreviation ('tat-TFUE'); the names as the Maltese OJ C 202 (2016) titles
+        # them: each was nothing
+        ("l-Artikolu 95 tat-Trattat dwar il-Funzjonament tal-Unjoni Ewropea",
+         "Artikolu 95 tat-Trattat dwar il-Funzjonament tal-Unjoni Ewropea",
+         "Artikolu 95 TFUE", "TFEU"),
+        ("l-Artikolu 6 tat-Trattat dwar l-Unjoni Ewropea",
+         "Artikolu 6 tat-Trattat dwar l-Unjoni Ewropea", "Artikolu 6 TUE", "TEU"),
+        ("l-Artikolu 95 tat-Trattat li jistabbilixxi l-Komunità Ewropea,",
+         "Artikolu 95 tat-Trattat li jistabbilixxi l-Komunità Ewropea", "Artikolu 95 KE", "EC"),
+    ],
+)  # fmt: skip
+def test_maltese_long_names_after_a_glued_preposition(
+    text: str, span: str, normalized: str, treaty: str
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert (ref.text, ref.normalized, ref.treaty) == (span, normalized, treaty)
+
+
+def test_a_maltese_euratom_name_written_otherwise_is_never_the_ec_treaty() -> None:
+    text = "l-Artikolu 95 tat-Trattat li jistabbilixxi l-Komunità Ewropea tal-Enerġija Atomica"
+    assert [r for r in eurefs.extract(text) if r.kind == "treaty_article"] == []
