@@ -200,18 +200,21 @@ _PINPOINTS = lazy_compile(r"(?:" + _PINPOINT + r")")
 _CONJ_LEAD = lazy_compile(_CONJ)
 
 
-def _same_treaty(string: str, pos: int, abbr: str) -> str:
+def _same_treaty(string: str, pos: int, abbr: str) -> tuple[str, re.Match[str] | None]:
     """The further articles after ``pos`` each followed by ``abbr`` again (`` and 268
-    TFEU``), as written; empty when none."""
+    TFEU``), as written (empty when none), and the next one when another treaty follows
+    it (`` and 263 TFEU`` after ``TEU``)."""
     end = pos
     for _ in range(10):
         s = _SAME_TREATY.match(string, end)
-        if s is None or s.group("abbr") != abbr:
+        if s is None:
             break
+        if s.group("abbr") != abbr:
+            return string[pos:end], s
         if s.group("call"):  # a footnote call glued to the last abbreviation
-            return string[pos : s.start("call")]
+            return string[pos : s.start("call")], None
         end = s.end()
-    return string[pos:end]
+    return string[pos:end], None
 
 
 def _close_up(m: re.Match[str]) -> str:
@@ -260,7 +263,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             t, list_end = chain, chain.end("chain")
             abbr, long, after, call = chain.group("abbr", "long", "after", "call")
     text_end = t.start("call") if call else t.end()
-    same = _same_treaty(m.string, text_end, abbr) if abbr and not call else ""
+    same, other = _same_treaty(m.string, text_end, abbr) if abbr and not call else ("", None)
     text_end += len(same)
     if abbr:
         treaties = _ABBR[abbr]
@@ -296,7 +299,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         word_n = max((w for w in record.article_words.values() if w.startswith(word_n)), key=len)
     return (
         _ref(m.string, m.start(), text_end, f"{word_n} {list_text}", nums, lang, code),
-        *(_other_treaty(m.string, text_end, lang, word_n) if abbr and not call else ()),
+        *(_other_treaty(other, text_end, lang, word_n) if other else ()),
     )
 
 
@@ -318,12 +321,12 @@ def _ref(
     )
 
 
-def _other_treaty(string: str, pos: int, lang: str, word_n: str) -> Sequence[BaseReference]:
-    """A further article after ``pos`` followed by another treaty of ``lang``
+def _other_treaty(s: re.Match[str], pos: int, lang: str, word_n: str) -> Sequence[BaseReference]:
+    """A further article ``s`` at ``pos`` followed by another treaty of ``lang``
     (``Articles 6 TEU and 263 TFEU``): a reference of its own, from its number, with the
     singular article word in the normal form (``Article 263 TFEU``)."""
-    s = _SAME_TREATY.match(string, pos)
-    if s is None or s.group("call") or lang not in _ABBR[s.group("abbr")]:
+    string = s.string
+    if s.group("call") or lang not in _ABBR[s.group("abbr")]:
         return ()
     if string[s.end() : s.end() + 2].istitle():  # a count (`` and 12 EC Member States``)
         return ()
