@@ -128,13 +128,6 @@ _PINPOINT = "|".join(
         *(r",?[ ](?:" + p + r")(?![\w])" for lg in LANGUAGES for p in lg.pinpoint_patterns),
     ]
 )  # fmt: skip
-# A subdivision word repeated after a conjunction, only after a first pinpoint (Bulgarian
-# ``параграф 1 и параграф 2``, ``Abs. 1 und Abs. 3``): tried there alone, it costs little
-_PINPOINT_AND = (
-    _PINPOINT + r"|[ ]" + _CONJ_WORDS + r"[ ]" + words(*_COMMA_PINS, *_SPACE_PINS) + r"[ ]"
-    + _PIN_LIST
-)  # fmt: skip
-_PINPOINTS_AFTER = r"(?:(?:" + _PINPOINT + r")(?:" + _PINPOINT_AND + r"){0,3})?"
 _PREP = words(*(p for lg in LANGUAGES for p in lg.treaty_prepositions if not p.endswith("-")))
 # Maltese joins the preposition with a hyphen: ``tat-TFUE``
 _HPREPS = [p for lg in LANGUAGES for p in lg.treaty_prepositions if p.endswith("-")]
@@ -168,7 +161,8 @@ _TREATY = (
 
 PATTERN = lazy_compile(
     r"(?<![\w])(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
-    r"(?P<list>(?P<nums>" + _NUM + _ITEM + r"{0,20})" + _PINPOINTS_AFTER + r")"
+    r"(?P<list>(?P<nums>" + _NUM + _ITEM + r"{0,20})"
+    r"(?:" + _PINPOINT + r"){0,4})"
     r"(?:" + _TREATY + r")?"
 )
 
@@ -187,7 +181,7 @@ _LEAD = (
 )  # fmt: skip
 _REPEATED = (
     r"(?:" + _CONJ + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")[ ]" + _NUM
-    + _PINPOINTS_AFTER + r")"
+    + r"(?:" + _PINPOINT + r"){0,4})"
 )  # fmt: skip
 _CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _TREATY + r")?")
 # Further articles, each followed by the same treaty again: ``Articles 263 TFEU and 268
@@ -195,12 +189,12 @@ _CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _TREATY + 
 # treaty once).  Only the abbreviation as first written joins: another treaty or another
 # word after a number (``Article 7 TEU, 27 EU Member States``) ends the list.
 _SAME_TREATY = lazy_compile(
-    r"(?P<item>" + _CONJ + _NUM + _PINPOINTS_AFTER + r")"
+    r"(?P<item>" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4})"
     r",?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*_ABBR) + r")"
     r"(?P<call>[1-9][0-9]{0,2})?(?![\w-])"
 )
 _REPEATED_WORD = lazy_compile(r"(?<=[ ])" + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")[ ]")
-_PINPOINTS = lazy_compile(r"(?:" + _PINPOINT_AND + r")")
+_PINPOINTS = lazy_compile(r"(?:" + _PINPOINT + r")")
 _CONJ_LEAD = lazy_compile(_CONJ)
 
 

@@ -99,16 +99,9 @@ def test_a_letter_after_the_treaty_is_not_its_pinpoint() -> None:
          "mt", ["107(3)"]),
         ("artikel 107.3 leden a och c i EUF-fördraget",
          "artikel 107.3 leden a och c EUF-fördraget", "sv", ["107.3"]),
-        # Bulgarian repeats the subdivision word after the conjunction (as Regulation (EC)
-        # No 471/2007, recital 1: 'Член 32, параграф 1 и параграф 2 от Регламент'): was nothing
-        ("член 107, параграф 3, буква а) и буква в) от ДФЕС",
-         "член 107, параграф 3, буква а) и буква в) ДФЕС", "bg", ["107"]),
-        ("член 6, параграф 1 и параграф 2 от ДФЕС", "член 6, параграф 1 и параграф 2 ДФЕС", "bg",
-         ["6"]),
-        ("Art. 101 Abs. 1 und Abs. 3 AEUV", "Artikel 101 Abs. 1 und Abs. 3 AEUV", "de", ["101"]),
     ],
 )  # fmt: skip
-def test_plural_and_repeated_subdivision_words_in_a_treaty_article(
+def test_plural_subdivision_words_in_a_treaty_article(
     text: str, normalized: str, lang: str, articles: list[str]
 ) -> None:
     (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
