@@ -13,6 +13,7 @@ import pytest
 import eurefs
 from eurefs.grammar import ordinal_parts
 from eurefs.languages import BY_CODE
+from tests.support.treaty_articles import assert_one_treaty_article
 
 
 @pytest.mark.parametrize(
@@ -62,12 +63,7 @@ from eurefs.languages import BY_CODE
 def test_ordinal_subdivisions_after_a_treaty_article(
     text: str, span: str, normalized: str, treaty: str
 ) -> None:
-    (ref,) = eurefs.extract(text, short_forms=False)
-    assert (ref.kind, ref.text, ref.normalized, ref.treaty) == (
-        "treaty_article", span, normalized, treaty,
-    )  # fmt: skip
-    again = eurefs.parse(normalized)
-    assert (again.normalized, again.treaty) == (normalized, treaty)
+    assert_one_treaty_article(text, span, normalized, treaty)
 
 
 @pytest.mark.parametrize(

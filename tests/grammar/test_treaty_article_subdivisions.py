@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.treaty_articles import assert_one_treaty_article
 
 
 @pytest.mark.parametrize(
@@ -124,15 +125,7 @@ def test_the_enacting_formula_keeps_its_bare_article_without_the_dot() -> None:
 def test_dutch_paragraphs_numbered_by_ordinals(
     text: str, span: str, normalized: str, treaty: str
 ) -> None:
-    (ref,) = eurefs.extract(text, short_forms=False)
-    assert (ref.kind, ref.text, ref.normalized, ref.treaty) == (
-        "treaty_article",
-        span,
-        normalized,
-        treaty,
-    )
-    again = eurefs.parse(normalized)
-    assert (again.normalized, again.treaty) == (normalized, treaty)
+    assert_one_treaty_article(text, span, normalized, treaty)
 
 
 @pytest.mark.parametrize(
@@ -155,12 +148,4 @@ def test_dutch_paragraphs_numbered_by_ordinals(
 def test_portuguese_numbers_with_a_degree_sign(
     text: str, span: str, normalized: str, treaty: str
 ) -> None:
-    (ref,) = eurefs.extract(text, short_forms=False)
-    assert (ref.kind, ref.text, ref.normalized, ref.treaty) == (
-        "treaty_article",
-        span,
-        normalized,
-        treaty,
-    )
-    again = eurefs.parse(normalized)
-    assert (again.normalized, again.treaty) == (normalized, treaty)
+    assert_one_treaty_article(text, span, normalized, treaty)

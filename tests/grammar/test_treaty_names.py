@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
 from eurefs.grammar.treaty_names import goes_on
+from tests.support.treaty_articles import assert_one_treaty_article
 
 _EC_FR = "traité instituant la Communauté européenne"
 
@@ -62,10 +62,4 @@ def test_a_name_no_longer_name_starts() -> None:
 def test_names_shortened_with_the_unions_abbreviation(
     text: str, span: str, normalized: str, treaty: str
 ) -> None:
-    (ref,) = eurefs.extract(text, short_forms=False)
-    assert (ref.kind, ref.text, ref.normalized, ref.treaty) == (
-        "treaty_article",
-        span,
-        normalized,
-        treaty,
-    )
+    assert_one_treaty_article(text, span, normalized, treaty)
