@@ -15,7 +15,6 @@ so spans always index the original text.
 from __future__ import annotations
 
 import bisect
-import gc
 import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -23,6 +22,7 @@ from functools import partial
 from itertools import chain, compress, islice, starmap
 
 from eurefs import anchor_scan
+from eurefs.collector import collector_paused
 from eurefs.errors import ParseError
 from eurefs.grammar import (
     FAMILIES,
@@ -285,18 +285,13 @@ def extract(
     # Extraction allocates many small objects that all stay alive until it returns:
     # the cyclic collector would rescan them again and again (time superlinear in
     # the number of references) and can free none of them, so it pauses meanwhile.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         refs = _extract(text, families)
         if not with_short:
             return refs
         from eurefs.short_forms import with_short_forms
 
         return with_short_forms(text, refs, wanted)  # type: ignore[return-value]
-    finally:
-        if gc_was_enabled:
-            gc.enable()
 
 
 def _extract(text: str, families: Sequence[Family]) -> list[Reference]:

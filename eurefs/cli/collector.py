@@ -19,20 +19,10 @@ exit the interpreter runs it once more over everything (some 9 M and 48 M of the
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 
+from eurefs.collector import collector_paused
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Run the block (a command's imports) with the cyclic collector paused."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+__all__ = ["collector_paused", "leave_to_exit"]
 
 
 def leave_to_exit() -> None:
