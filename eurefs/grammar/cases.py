@@ -22,20 +22,27 @@ from eurefs.grammar import footnote_calls, judgment_pinpoints, years
 from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
 from eurefs.grammar.common import first_chars, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index
+from eurefs.languages._lookalikes import CYRILLIC_LATIN
 from eurefs.languages.evidence import pick
 from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, CaseRef
 
+#: Court letters typed with the Cyrillic capital of the same shape, as Bulgarian texts do
+#: (``по дело С-852/19``): read as the Latin letter.
+_LOOKALIKE_COURTS = {cyr: lat for cyr, lat in CYRILLIC_LATIN.items() if lat in "CTF"}
+_COURT = "[CTF" + "".join(_LOOKALIKE_COURTS) + "]"
+
 PATTERN = lazy_compile(
     # every match starts with a court letter or a digit (see ``first_chars``)
-    first_chars(*"CTF0123456789")
+    first_chars(*"CTF0123456789", *_LOOKALIKE_COURTS)
     # a dash may stand before a case only as the range dash after another one
     # (``C-397/01–C-403/01``)
     + r"(?:(?<![\w/-])|(?<=[0-9]{2}-))"
     # (or a space alone, or nothing, where a PDF lost the Court's non-breaking hyphen:
     # ``Joined Cases C 92/09 and C 93/09``, ``Affaire C423/04``; taken only after a case
     # word, see build)
-    r"(?:(?P<court>[CTF])(?:[ ]?-[ ]?|(?P<gap>[ ]?)))?(?P<num>[0-9]{1,4})[ ]?/[ ]?(?P<yy>[0-9]{2})"
+    + rf"(?:(?P<court>{_COURT})"
+    + r"(?:[ ]?-[ ]?|(?P<gap>[ ]?)))?(?P<num>[0-9]{1,4})[ ]?/[ ]?(?P<yy>[0-9]{2})"
     # a footnote call glued to the year (``C-113/1419``: note 19), see footnote_calls
     r"(?:(?P<call>[0-9]{1,3})(?![\d/])|(?![\d/])(?:[ ](?P<suf>P)(?![\w(-]))?)"
 )
@@ -56,7 +63,8 @@ _CASE_WORD = lazy_compile(r"\b(?P<w>" + words(*_CASE_LANGS) + r")[ ]$")
 _OPINION_WORD = lazy_compile(r"\b(?P<w>" + words(*_OPINION_LANGS) + r")[ ]$")
 # the second number of a range without its letter: ``C-378/07-380/07`` (Estonian)
 _RANGE_BEFORE = lazy_compile(
-    r"(?<![\w-])(?P<court>[CTF])[ ]?-[ ]?[0-9]{1,4}/[0-9]{2}[ ]?[-\u2010-\u2015\u2212][ ]?$"
+    rf"(?<![\w-])(?P<court>{_COURT})"
+    r"[ ]?-[ ]?[0-9]{1,4}/[0-9]{2}[ ]?[-\u2010-\u2015\u2212][ ]?$"
 )
 _DASH = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 _REPORT_LANGS = index(lambda lg: lg.court_reports)
@@ -92,7 +100,7 @@ def _introduced(
     word = _CASE_WORD.search(before[-30:])
     langs = _CASE_LANGS[word.group("w")] if word else None
     if court is None and word is None and (ranged := _RANGE_BEFORE.search(before[-16:])):
-        court = ranged.group("court")
+        court = _LOOKALIKE_COURTS.get(ranged.group("court"), ranged.group("court"))
     if court is None and word is None:
         opinion_word = _OPINION_WORD.search(before[-30:])
         if opinion_word is None:
@@ -127,6 +135,7 @@ def _cited_in_style(m: re.Match[str]) -> tuple[None, bool, frozenset[str]] | Non
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`CaseRef` (or nothing, for a bare number out of context)."""
     court, call = m.group("court", "call")
+    court = _LOOKALIKE_COURTS.get(court, court) if court else court
     if court is None and call is not None and not _DASH.intersection(ctx.before(m.start(), 3)):
         # Digits glued to the year of a number without a letter (``2016/679``: most
         # matches in acts) make a case only as the second number of a range, after a dash.
@@ -194,6 +203,6 @@ FAMILY = Family(
     priority=6,
     # a court letter and dash, or what introduces or follows a bare number
     requires=lazy_compile(
-        r"[CTF] ?-|EU:C:19|" + words(*_CASE_LANGS, *_OPINION_LANGS, *_REPORT_LANGS)
+        _COURT + r" ?-|EU:C:19|" + words(*_CASE_LANGS, *_OPINION_LANGS, *_REPORT_LANGS)
     ),
 )

@@ -128,3 +128,25 @@ def test_case_words_at_a_sentence_start_or_in_a_heading(text: str, normalized: s
     """Records list the words as written in running text; a capital at the start of a
     sentence or a title, or capitals in a heading, are the same word."""
     assert [r.normalized for r in eurefs.extract(text, kinds="case")] == [normalized]
+
+
+def test_a_court_letter_typed_in_cyrillic() -> None:
+    """Bulgarian texts keyed on a Cyrillic keyboard type the court letter as the Cyrillic
+    capital of the same shape (U+0421, U+0422): read as the Latin letter, span as written.
+    Real: a Bulgarian public consultation on amending the law on the European
+    Investigation Order (2023), 'по дело С-852/19, Иван Гаванозов ... по дело С-724/19'
+    (Cyrillic С)."""
+    text = (
+        "решение на Съда на Европейския съюз (СЕС) от 11 ноември 2021 г. по дело С\u2011852/19,"
+        " Иван Гаванозов (Гаванозов II) и решение на Съда на ЕС от 16 декември 2021 г. по дело"
+        " С-724/19."
+    )
+    refs = eurefs.extract(text, kinds="case")
+    assert [(r.text, r.normalized, r.court, r.lang) for r in refs] == [
+        ("С\u2011852/19", "C-852/19", "C", "bg"),
+        ("С-724/19", "C-724/19", "C", "bg"),
+    ]
+    assert refs[1].cellar_ids == ["case:C-724/19"]
+    assert eurefs.parse("дело Т-12/20").normalized == "T-12/20"
+    # without its dash, only after a case word, as the Latin letter
+    assert eurefs.extract("Съдът отбелязва С 5/10 и Т 12/20", kinds="case") == []
