@@ -409,3 +409,20 @@ def test_the_gdprs_name_in_swedish_greek_and_irish(text: str, name: str) -> None
     """Before, these names of Regulation (EU) 2016/679 were unknown: no reference."""
     names = [r for r in eurefs.extract(text) if r.kind == "short_form"]
     assert [(r.text, r.celex) for r in names][:1] == [(name, "32016R0679")]
+
+
+def test_the_data_protection_and_data_retention_directives() -> None:
+    """Real sentences (pages corpus: mondaq.com 308460, 2014; data-protection-systems.com,
+    'About The EU Data Protection Directive'); a longer name that holds the name is another
+    act's."""
+    text = (
+        "On 8 April 2014, the Court declared the Data Retention Directive invalid. "
+        "The EU Data Protection Directive regulates all processing of personal data."
+    )
+    refs = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert [(r.text, r.celex) for r in refs] == [
+        ("Data Retention Directive", "32006L0024"),
+        ("Data Protection Directive", "31995L0046"),
+    ]
+    longer = "It repealed the Telecommunications Data Protection Directive in 2002."
+    assert [r for r in eurefs.extract(longer) if r.kind == "short_form"] == []
