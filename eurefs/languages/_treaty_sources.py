@@ -46,3 +46,14 @@ INSERTED_ARTICLES = (
     "numbers its Article 106a so, cited in the enacting formula of acts under it, 'et "
     "notamment son article 106 bis'), UNCONFIRMED in a text read for this project"
 )
+
+#: language -> where the EC Treaty's abbreviation in the consolidated Treaties' headings
+#: comes from: each article of the TFEU names its former number, ``(ex Article 234 TEC)``
+EX_ARTICLES: dict[str, str] = {
+    "fr": "the headings of the consolidated TFEU: 'Article 258 (ex-article 226 TCE)' (EUR-Lex 12008E258, fr), 'Article 335 (ex-article 282 TCE)' (reglementation-polmer.chez-alice.fr, the TFEU); also after a preposition, 'article 234 du TCE'. Articles of the Constitutional Treaty (also TCE in French) are numbered by part ('article I-6'), never read as the EC Treaty's",
+    "it": "the headings of the consolidated TFEU: 'Articolo 329 (ex articoli da 27 A a 27 E, da 40 a 40 B e da 43 a 45 del TUE ed ex articoli 11 e 11 A del TCE)' (OJ C 83, 30.3.2010, p. 189, the consolidated TFEU, EUR-Lex 12010E, as slownews.it reproduces it); '(ex articolo 234 del TCE)' as a public code comment on the TFUE's headings quotes it (find_string ids 70074538598, 69152837319)",
+    "es": "the headings of the consolidated TFEU: 'Artículo 335. (antiguo artículo 282 TCE)' (the consolidated TFUE, EUR-Lex 12016E, as noticias.juridicas.com reproduces it)",
+    "pt": "the headings of the consolidated TFEU: 'Artigo 26.o (ex-artigo 14.o TCE)' (EUR-Lex 12016E026, pt)",
+    "mt": "the headings of the consolidated TFEU: 'Artikolu 310 (ex Artikolu 268 TKE)' (the consolidated TFEU, EUR-Lex 12008E, as the Publications Office's catalogue op.europa.eu titles its article in Maltese)",
+    "fi": "the headings of the consolidated TFEU: '258 artikla (aiempi EY-sopimuksen 226 artikla)' (EUR-Lex 12008E258, fi), '148 artikla (aiempi EY-sopimuksen 128 artikla)' (op.europa.eu, fi)",
+}

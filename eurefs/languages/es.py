@@ -9,7 +9,7 @@ from eurefs.languages._sources import (
     COURT_REPORTS,
     SUBDIVISION_WORDS,
 )
-from eurefs.languages._treaty_sources import EAEC_ECSC, INSERTED_ARTICLES
+from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES, INSERTED_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -21,7 +21,7 @@ LANGUAGE = Language(
     name="Spanish",
     sources=frozen({
         "national_dates": "'se modifica el Reglamento 1/2005, de 15 de septiembre, de los aspectos accesorios' and 'Ley Orgánica 6/1985, de 1 de julio' (BOE-A-2005-15939, BOE-A-2010-4127 on boe.es): national acts cited number first, the date without year; EU acts carry the year of their date (EUR-Lex 32005R0001: 'Reglamento (CE) n.º 1/2005 del Consejo, de 22 de diciembre de 2004')",
-        "treaties (EAEC, ECSC)": EAEC_ECSC["es"], "article_number_suffixes": INSERTED_ARTICLES,
+        "treaties (EAEC, ECSC)": EAEC_ECSC["es"], "treaties (EC, former numbers)": EX_ARTICLES["es"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, es) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the name with the abbreviation UE and without its article (la Carta de Derechos Fundamentales de la UE (CDF), economiasimple.net on the TFUE; Carta de Derechos Fundamentales de la Unión Europea, Spanish Wikipedia on the TFUE); TFEU: Tratado de Funcionamiento de la UE as Spanish legal writing shortens the name, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["es"],
         "act_pinpoint_links": ACT_PINPOINTS["es"],
@@ -84,7 +84,7 @@ LANGUAGE = Language(
                                           "Tratado de Funcionamiento de la UE",
                                           "Tratado sobre el Funcionamiento de la UE")),
         "TEU": Treaty("TUE", ("TUE",), ("Tratado de la Unión Europea", "Tratado UE")),
-        "EC": Treaty("CE", ("CE", "Tratado CE"), ("Tratado CE", "Tratado constitutivo de la Comunidad Europea")),
+        "EC": Treaty("CE", ("CE", "TCE", "Tratado CE"), ("Tratado CE", "TCE", "Tratado constitutivo de la Comunidad Europea")),
         "EEC": Treaty("CEE", ("CEE", "Tratado CEE"),
                       ("Tratado CEE", "Tratado constitutivo de la Comunidad Económica Europea")),
         "EAEC": Treaty("del Tratado constitutivo de la Comunidad Europea de la Energía Atómica", ("Tratado constitutivo de la Comunidad Europea de la Energía Atómica", "Tratado Euratom"), ("Tratado constitutivo de la Comunidad Europea de la Energía Atómica", "Tratado Euratom")),

@@ -9,7 +9,7 @@ from eurefs.languages._sources import (
     COURT_REPORTS,
     SUBDIVISION_WORDS,
 )
-from eurefs.languages._treaty_sources import EAEC_ECSC, INSERTED_ARTICLES
+from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES, INSERTED_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -19,7 +19,7 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     sources=frozen({
-        "treaties (EAEC, ECSC)": EAEC_ECSC["fr"], "article_number_suffixes": INSERTED_ARTICLES,
+        "treaties (EAEC, ECSC)": EAEC_ECSC["fr"], "treaties (EC, former numbers)": EX_ARTICLES["fr"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; with the abbreviation UE: la Charte des droits fondamentaux de l’UE (mtrlegal.com, on the TFUE)",
         "court_reports": COURT_REPORTS["fr"],
         "act_pinpoint_links": ACT_PINPOINTS["fr"],
@@ -95,8 +95,8 @@ LANGUAGE = Language(
                                           "traité sur le fonctionnement de l\u2019Union européenne")),
         "TEU": Treaty("TUE", ("TUE",), ("traité sur l'Union européenne",
                                         "traité sur l\u2019Union européenne", "traité UE")),
-        "EC": Treaty("CE", ("CE", "traité CE"),
-                     ("traité CE", "traité instituant la Communauté européenne")),
+        "EC": Treaty("CE", ("CE", "TCE", "traité CE"),
+                     ("traité CE", "TCE", "traité instituant la Communauté européenne")),
         "EEC": Treaty("CEE", ("CEE", "traité CEE"),
                       ("traité CEE", "traité instituant la Communauté économique européenne")),
         "EAEC": Treaty("du traité CEEA", ("traité CEEA", "traité Euratom", "traité EURATOM"), ("traité CEEA", "traité Euratom", "traité instituant la Communauté européenne de l'énergie atomique", "traité instituant la Communauté européenne de l’énergie atomique")),

@@ -9,7 +9,7 @@ from eurefs.languages._sources import (
     COURT_REPORTS,
     SUBDIVISION_WORDS,
 )
-from eurefs.languages._treaty_sources import EAEC_ECSC, INSERTED_ARTICLES
+from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES, INSERTED_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -21,7 +21,7 @@ LANGUAGE = Language(
     name="Italian",
     sources=frozen({
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('regolamento n. 17 del Consiglio', 'decisione n. 2/54 dell'Alta Autorità'); a national author after the number: 'Regolamento n. 20/2008 dell'ISVAP' (the Italian insurance supervisor's, whose regulations the Gazzetta Ufficiale publishes as 'Regolamento ISVAP n. 22 del 4 aprile 2008'; the phrase reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
-        "treaties (EAEC, ECSC)": EAEC_ECSC["it"], "article_number_suffixes": INSERTED_ARTICLES,
+        "treaties (EAEC, ECSC)": EAEC_ECSC["it"], "treaties (EC, former numbers)": EX_ARTICLES["it"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, it) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["it"],
         "act_pinpoint_links": ACT_PINPOINTS["it"],
@@ -84,7 +84,7 @@ LANGUAGE = Language(
                                           "trattato sul funzionamento dell’Unione europea")),
         "TEU": Treaty("TUE", ("TUE",), ("trattato sull'Unione europea", "trattato sull’Unione europea",
                                         "trattato UE")),
-        "EC": Treaty("CE", ("CE", "trattato CE"), ("trattato CE", "trattato che istituisce la Comunità europea")),
+        "EC": Treaty("CE", ("CE", "TCE", "trattato CE"), ("trattato CE", "TCE", "trattato che istituisce la Comunità europea")),
         "EEC": Treaty("CEE", ("CEE", "trattato CEE"),
                       ("trattato CEE", "trattato che istituisce la Comunità economica europea")),
         "EAEC": Treaty("del trattato che istituisce la Comunità europea dell'energia atomica", ("trattato che istituisce la Comunità europea dell'energia atomica",), ("trattato che istituisce la Comunità europea dell'energia atomica", "trattato che istituisce la Comunità europea dell’energia atomica")),

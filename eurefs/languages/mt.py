@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
-from eurefs.languages._treaty_sources import EAEC_ECSC
+from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="mt",
     name="Maltese",
-    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["mt"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Karta tad-Drittijiet Fundamentali tal-Unjoni Ewropea' (fra.europa.eu, Maltese), 'l-Karta tad-Drittijiet Fundamentali ta\' l-Unjoni Ewropea' (the Maltese explanations of the Charter, OJ C 303/17), 'l-Artikolu 14 tal-KEDB' there for the form after an article; 'l-Artikolu 47 tal-Karta ...' itself UNCONFIRMED. The names are also abbreviations, as the preposition is joined by a hyphen (tal-Karta). No abbreviation: the normal form is the short name with its preposition", **sources("mt", dev="development text tests/data/corpus-mt (CJEU C-282/10, ELITR/elitr-testset): tad-/id-/bid-/fid-Direttiva, Direttiva tal-Kunsill 93/104/KE"), "back_references": "anaphors: din id-direttiva (the determiner joined to the article of the type word) in the development text tests/data/corpus-mt M01 (judgment C-282/10); l-imsemmija (the said); legislative markers: the enacting formula (ADOTTAW DIN ID-DIRETTIVA), Billi:, article headings; tal-imsemmija (ta' + l-imsemmija, holding the pinpoint's link) and id-Direttiva msemmija (after the type word) as listed by the issue 8 review, UNCONFIRMED in a text read for the project"}),
+    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["mt"], "treaties (EC, former numbers)": EX_ARTICLES["mt"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Karta tad-Drittijiet Fundamentali tal-Unjoni Ewropea' (fra.europa.eu, Maltese), 'l-Karta tad-Drittijiet Fundamentali ta\' l-Unjoni Ewropea' (the Maltese explanations of the Charter, OJ C 303/17), 'l-Artikolu 14 tal-KEDB' there for the form after an article; 'l-Artikolu 47 tal-Karta ...' itself UNCONFIRMED. The names are also abbreviations, as the preposition is joined by a hyphen (tal-Karta). No abbreviation: the normal form is the short name with its preposition", **sources("mt", dev="development text tests/data/corpus-mt (CJEU C-282/10, ELITR/elitr-testset): tad-/id-/bid-/fid-Direttiva, Direttiva tal-Kunsill 93/104/KE"), "back_references": "anaphors: din id-direttiva (the determiner joined to the article of the type word) in the development text tests/data/corpus-mt M01 (judgment C-282/10); l-imsemmija (the said); legislative markers: the enacting formula (ADOTTAW DIN ID-DIRETTIVA), Billi:, article headings; tal-imsemmija (ta' + l-imsemmija, holding the pinpoint's link) and id-Direttiva msemmija (after the type word) as listed by the issue 8 review, UNCONFIRMED in a text read for the project"}),
     act_types={
         "regulation": ("Regolament", "Regolamenti"),
         "directive": ("Direttiva", "Direttivi"),
@@ -48,7 +48,7 @@ LANGUAGE = Language(
     treaties={
         "TFEU": Treaty("TFUE", ("TFUE",), ("Trattat dwar il-Funzjonament tal-Unjoni Ewropea",)),
         "TEU": Treaty("TUE", ("TUE",), ("Trattat dwar l-Unjoni Ewropea",)),
-        "EC": Treaty("KE", ("KE",), ("Trattat li jistabbilixxi l-Komunità Ewropea",)),
+        "EC": Treaty("KE", ("KE", "TKE"), ("Trattat li jistabbilixxi l-Komunità Ewropea",)),
         "EEC": Treaty("KEE", ("KEE",), ("Trattat KEE",)),
         "EAEC": Treaty("tat-Trattat li jistabbilixxi l-Komunità Ewropea tal-Enerġija Atomika", ("Trattat li jistabbilixxi l-Komunità Ewropea tal-Enerġija Atomika",), ("Trattat li jistabbilixxi l-Komunità Ewropea tal-Enerġija Atomika",)),
         "ECSC": Treaty("tat-Trattat li jistabbilixxi l-Komunità Ewropea tal-Faħam u l-Azzar", ("Trattat li jistabbilixxi l-Komunità Ewropea tal-Faħam u l-Azzar",), ("Trattat li jistabbilixxi l-Komunità Ewropea tal-Faħam u l-Azzar",)),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
-from eurefs.languages._treaty_sources import EAEC_ECSC
+from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -16,7 +16,7 @@ LANGUAGE = Language(
     name="Portuguese",
     sources=frozen({
         "national_dates": "'Decreto-Lei n.º 31/2022, de 6 de maio', 'Regulamento da CMVM 2/2023, de 28 de Julho', 'Lei 73/2025, de 23 de dezembro' (dre.tretas.org copies of the Diário da República): national acts cited number first, the date without year; EU acts carry the year of their date (EUR-Lex titles: 'Regulamento (UE) 2022/2554 do Parlamento Europeu e do Conselho, de 14 de dezembro de 2022')",
-        "treaties (EAEC, ECSC)": EAEC_ECSC["pt"],
+        "treaties (EAEC, ECSC)": EAEC_ECSC["pt"], "treaties (EC, former numbers)": EX_ARTICLES["pt"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, pt) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["pt"],
         "act_pinpoint_links": ACT_PINPOINTS["pt"],
@@ -81,7 +81,7 @@ LANGUAGE = Language(
     treaties={
         "TFEU": Treaty("TFUE", ("TFUE",), ("Tratado sobre o Funcionamento da União Europeia",)),
         "TEU": Treaty("TUE", ("TUE",), ("Tratado da União Europeia", "Tratado UE")),
-        "EC": Treaty("CE", ("CE", "Tratado CE"), ("Tratado CE", "Tratado que institui a Comunidade Europeia")),
+        "EC": Treaty("CE", ("CE", "TCE", "Tratado CE"), ("Tratado CE", "TCE", "Tratado que institui a Comunidade Europeia")),
         "EEC": Treaty("CEE", ("CEE", "Tratado CEE"),
                       ("Tratado CEE", "Tratado que institui a Comunidade Económica Europeia")),
         "EAEC": Treaty("do Tratado Euratom", ("Tratado Euratom",), ("Tratado Euratom", "Tratado que institui a Comunidade Europeia da Energia Atómica")),

@@ -1,0 +1,60 @@
+"""The EC Treaty as the consolidated Treaties' headings name an article's former number
+(``Article 258 (ex Article 226 TEC)``): a treaty article of the EC Treaty, in the
+abbreviation each language writes there (``eurefs/languages/_treaty_sources.EX_ARTICLES``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from tests.support.treaty_articles import assert_one_treaty_article
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        # EUR-Lex 12008E258 (fr), the TFEU's heading and first words
+        (
+            "Article 258 (ex-article 226 TCE) Si la Commission estime qu'un État membre a"
+            " manqué à une des obligations",
+            "article 226 TCE",
+            "article 226 CE",
+        ),
+        # noticias.juridicas.com, the TFUE (es)
+        (
+            "Artículo 335. (antiguo artículo 282 TCE) Esta referencia es indicativa.",
+            "artículo 282 TCE",
+            "artículo 282 CE",
+        ),
+        # EUR-Lex 12016E026 (pt), '14.o' as the page prints the ordinal sign
+        (
+            "Artigo 26.o (ex-artigo 14.o TCE) 1. A União adota as medidas",
+            "artigo 14.o TCE",
+            "artigo 14.º CE",
+        ),
+        # the TFUE's heading as a public code comment quotes it (it)
+        (
+            "la nota di corrispondenza «(ex articolo 234 del TCE)»",
+            "articolo 234 del TCE",
+            "articolo 234 CE",
+        ),
+        # op.europa.eu, the consolidated TFEU (mt)
+        ("Artikolu 310 (ex Artikolu 268 TKE)", "Artikolu 268 TKE", "Artikolu 268 KE"),
+        # EUR-Lex 12008E258 (fi): the abbreviation written first, in the genitive
+        (
+            "258 artikla (aiempi EY-sopimuksen 226 artikla) Jos komissio katsoo",
+            "EY-sopimuksen 226 artikla",
+            "EY 226 artikla",
+        ),
+    ],
+)
+def test_the_former_number_is_an_ec_treaty_article(text: str, span: str, normalized: str) -> None:
+    assert_one_treaty_article(text, span, normalized, "EC")
+
+
+def test_the_constitutional_treatys_articles_are_not_the_ec_treatys() -> None:
+    """French TCE also names the Treaty establishing a Constitution for Europe, whose
+    articles are numbered by part."""
+    assert (
+        eurefs.extract("l'article I-6 TCE et l'article III-365 TCE", kinds="treaty_article") == []
+    )
