@@ -23,10 +23,12 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 
+from eurefs.collector import collector_paused
 from eurefs.grammar.agreement_bodies import BodyDecisions
+from eurefs.grammar.named_again import NamedTreaties
 from eurefs.models.references import SHORT_FORM, Reference
 from eurefs.pattern_store import compile_pattern
-from eurefs.scanner import _wanted, extract
+from eurefs.scanner import _extract, _families, _wanted
 from eurefs.text import DocumentText
 
 __all__ = ["CHUNK_SIZE", "MARGIN", "iter_extract"]
@@ -87,28 +89,38 @@ def _ink_after(text: str, pos: int, wanted: int) -> int:
     return end
 
 
+def _scan_chunk(text: str, kinds: str | Iterable[str] | None) -> list[Reference]:
+    """What ``extract(text, kinds=kinds, short_forms=False)`` gives, but with the articles
+    of treaties named again by a short name all kept: :func:`_chunk_refs` reads them by
+    what the earlier chunks named (``grammar/named_again``)."""
+    with collector_paused():
+        return _extract(text, _families(_wanted(kinds)), None)
+
+
 def _chunk_refs(
     text: str,
     start: int,
     end: int,
     kinds: str | Iterable[str] | None,
     bodies: BodyDecisions,
+    named: NamedTreaties,
 ) -> list[Reference]:
     """The references of ``text`` starting in ``[start, end)``, scanned with margins.
 
-    ``bodies`` carries the decisions of agreement bodies of the chunks before, so a
-    decision cited again in a later chunk reads as it does in the whole text.
+    ``bodies`` carries the decisions of agreement bodies of the chunks before, and
+    ``named`` the treaties they cited in full, so a decision cited again or the Charter
+    named by its short name in a later chunk reads as it does in the whole text.
     """
     lo = _ink_before(text, start, MARGIN // 2)
     hi = _ink_after(text, end, MARGIN // 2)
-    refs = extract(text[lo:hi], kinds=kinds, short_forms=False)
+    refs = _scan_chunk(text[lo:hi], kinds)
     kept = [r for r in refs if start <= r.start + lo < end]
     if lo:
         for ref in kept:  # new objects nobody else holds: shift in place, as the scanner does
             fields = vars(ref)
             fields["start"] += lo
             fields["end"] += lo
-    return bodies.apply(kept)  # type: ignore[arg-type,return-value]
+    return named.apply(bodies.apply(kept), text)  # type: ignore[arg-type,return-value]
 
 
 def iter_extract(
@@ -158,10 +170,10 @@ def iter_extract(
         yield from _with_short_forms(text, _wanted(kinds), chunk_size, progress)
         return
     start, n = 0, len(text)
-    bodies = BodyDecisions()
+    bodies, named = BodyDecisions(), NamedTreaties()
     while start < n:
         end = _cut(text, start, chunk_size)
-        yield from _chunk_refs(text, start, end, kinds, bodies)
+        yield from _chunk_refs(text, start, end, kinds, bodies, named)
         if progress is not None:
             progress(end, n)
         start = end
@@ -170,10 +182,10 @@ def iter_extract(
 def _chunks(text: str, chunk_size: int) -> Iterator[tuple[list[Reference], int]]:
     """The full references of every kind starting in each chunk, and the chunk's end."""
     start = 0
-    bodies = BodyDecisions()
+    bodies, named = BodyDecisions(), NamedTreaties()
     while True:
         end = _cut(text, start, chunk_size)
-        yield _chunk_refs(text, start, end, None, bodies), end
+        yield _chunk_refs(text, start, end, None, bodies, named), end
         if end >= len(text):
             return
         start = end

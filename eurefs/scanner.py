@@ -34,6 +34,7 @@ from eurefs.grammar import (
     standalone,
 )
 from eurefs.grammar.common import merge_spans
+from eurefs.grammar.named_again import NamedTreaties
 from eurefs.models.references import (
     ALL_KINDS,
     SHORT_FORM,
@@ -286,7 +287,7 @@ def extract(
     # the cyclic collector would rescan them again and again (time superlinear in
     # the number of references) and can free none of them, so it pauses meanwhile.
     with collector_paused():
-        refs = _extract(text, families)
+        refs = _extract(text, families, NamedTreaties())
         if not with_short:
             return refs
         from eurefs.short_forms import with_short_forms
@@ -294,7 +295,7 @@ def extract(
         return with_short_forms(text, refs, wanted)  # type: ignore[return-value]
 
 
-def _extract(text: str, families: Sequence[Family]) -> list[Reference]:
+def _extract(text: str, families: Sequence[Family], named: NamedTreaties | None) -> list[Reference]:
     anchor_cache: dict[str, list[int]] = {}
     found: list[tuple[BaseReference, int]] = []
     view = TextView(text)
@@ -307,6 +308,8 @@ def _extract(text: str, families: Sequence[Family]) -> list[Reference]:
     kept = agreement_bodies.cited_again(_select(found))
     if folded is not text:
         _to_original(kept, view)
+    if named is not None:
+        kept = named.apply(kept, text)
     _drop_headings(kept, text)
     return kept  # type: ignore[return-value]
 

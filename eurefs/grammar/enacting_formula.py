@@ -28,6 +28,13 @@ for _lg in LANGUAGES:
             LONG.setdefault(_n.lower(), {})[_lg.code] = _code
 #: every long name of every record
 NAMES = [n for lg in LANGUAGES for t in lg.treaties.values() for n in t.names]
+#: written short name -> {language: treaty code}: names read only after a citation in full
+#: (``grammar/named_again``), never in the enacting formula
+SHORT: dict[str, dict[str, str]] = {}
+for _lg in LANGUAGES:
+    for _code, _treaty in _lg.treaties.items():
+        for _s in _treaty.short_names:
+            SHORT.setdefault(_s, {})[_lg.code] = _code
 
 # The enacting formula before a bare article: ``Having regard to the Treaty ...``,
 # ``vu le traité ..., et notamment son``, ``gestützt auf den Vertrag ..., insbesondere auf``.
@@ -94,4 +101,4 @@ def formula(m: re.Match[str], ctx: Context, after: str | None) -> dict[str, str]
     return LONG[name.lower()]
 
 
-__all__ = ["ABBR", "LONG", "NAMES", "formula"]
+__all__ = ["ABBR", "LONG", "NAMES", "SHORT", "formula"]

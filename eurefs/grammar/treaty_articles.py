@@ -28,6 +28,7 @@ from eurefs.grammar.common import RANGE, SEP, collapse_spaces, lazy_compile, wor
 from eurefs.grammar.enacting_formula import ABBR as _ABBR
 from eurefs.grammar.enacting_formula import LONG as _LONG
 from eurefs.grammar.enacting_formula import NAMES as _NAMES
+from eurefs.grammar.enacting_formula import SHORT as _SHORT
 from eurefs.grammar.enacting_formula import formula as _formula
 from eurefs.grammar.inserted_articles import GLUED_LETTER, SUFFIX, foreign_suffix
 from eurefs.grammar.treaty_names import goes_on
@@ -138,6 +139,13 @@ _PIN_WORD_LANGS = index(lambda lg: (*_set_apart(lg.pinpoint_words), *lg.ordinal_
 _PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
 _AFTER_WORDS = [w for lg in LANGUAGES for w in lg.enacting_after]
 
+# A treaty's short name (``of the Charter``), read after a citation in full
+# (``grammar/named_again``); not before a preposition: ``the Charter of the United Nations``
+_SHORT_NAME = r"|(?P<short>" + words(*_SHORT) + r")" if _SHORT else r"|(?P<short>(?!))"
+_SHORT_LANGS = {c for langs in _SHORT.values() for c in langs}
+_SHORT_PREPS = [p for lg in LANGUAGES if lg.code in _SHORT_LANGS for p in lg.treaty_prepositions]
+_BEFORE_PREP = lazy_compile(r"[ ]" + words(*_SHORT_PREPS) + r"(?![\w])" if _SHORT_PREPS else "(?!)")
+
 # (the group is there, never matching, when no loaded language has such a word)
 _AFTER = (
     r"|(?=[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)" if _AFTER_WORDS else r"|(?P<after>(?!))"
@@ -152,7 +160,7 @@ _TREATY = (
     # 32021D2243; a title ``TRAITÉ SUR ...``): the pattern of the enacting formula's names
     # (Maltese glues the preposition to the name: ``tat-Trattat dwar ...``)
     r"(?:,?" + SEP + _PREP + SEP + r"|" + SEP + _GLUED + r")"
-    r"(?P<long>(?i:" + words(*_NAMES) + r"))(?![\w-])"
+    r"(?:(?P<long>(?i:" + words(*_NAMES) + r"))" + _SHORT_NAME + r")(?![\w-])"
     r"(?:[ ]\((?P<paren>" + words(*_ABBR) + r")\))?"
     r"|,?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*_ABBR) + r")"
     r"(?P<call>[1-9][0-9]{0,2})?(?![\w-])"  # a footnote call glued to the abbreviation
@@ -253,13 +261,14 @@ def _language(m: re.Match[str], ctx: Context, treaties: set[str], after: str | N
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef`; a bare article needs the enacting formula."""
-    abbr, long, after, call = m.group("abbr", "long", "after", "call")  # one call: most fail
+    # one call: most fail
+    abbr, long, short, after, call = m.group("abbr", "long", "short", "after", "call")
     t, list_end = m, m.end("list")
-    if not (abbr or long or after):  # the treaty may follow further articles
+    if not (abbr or long or short or after):  # the treaty may follow further articles
         chain = _CHAIN.match(m.string, list_end)
         if chain is not None:
             t, list_end = chain, chain.end("chain")
-            abbr, long, after, call = chain.group("abbr", "long", "after", "call")
+            abbr, long, short, after, call = chain.group("abbr", "long", "short", "after", "call")
     text_end = t.start("call") if call else t.end()
     same, other = _same_treaty(m.string, text_end, abbr) if abbr and not call else ("", None)
     text_end += len(same)
@@ -271,6 +280,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         treaties = _LONG[long.lower()]
         if t.group("paren"):
             text_end = t.end("paren") + 1
+    elif short:
+        if _BEFORE_PREP.match(t.string, t.end("short")):  # the Charter of the United Nations
+            return ()
+        treaties = _SHORT[short]
     else:
         found = _formula(m, ctx, after)
         # a letter glued after the number is an inserted article's the list missed
@@ -347,5 +360,5 @@ FAMILY = Family(
     priority=3,
     # Every treaty article names its treaty somewhere (an abbreviation or a long
     # name): a text without any has none, however many "Article"s.
-    requires=lazy_compile(words(*_ABBR, *_NAME_HEADS)),
+    requires=lazy_compile(words(*_ABBR, *_NAME_HEADS, *_SHORT)),
 )

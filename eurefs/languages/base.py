@@ -33,11 +33,16 @@ class Treaty:
         abbreviations: Forms written right after an article number (``TFUE``, ``EG-Vertrag``).
         names: Long names, written after a preposition (``traité sur le fonctionnement ...``),
             or, where the record writes the treaty first, declined before the number.
+        short_names: The name the treaty goes by once a text has cited it in full, written
+            after a preposition (the Charter: ``Article 47 of the Charter``), as written
+            (case-sensitive); read only after such a citation, and never before a
+            preposition (``Charter of the United Nations``): see ``grammar/named_again``.
     """
 
     code: str
     abbreviations: tuple[str, ...]
     names: tuple[str, ...] = ()
+    short_names: tuple[str, ...] = ()
 
 
 @record

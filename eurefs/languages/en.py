@@ -20,7 +20,7 @@ LANGUAGE = Language(
     name="English",
     sources=frozen({
         "treaties (EAEC, ECSC)": EAEC_ECSC["en"],
-        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, en) and its short form; the abbreviation after an article number (CFR) from legal writing, UNCONFIRMED in a text read for this project",
+        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, en) and its short form; the abbreviation after an article number (CFR) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'the Charter of Fundamental Rights of the European Union (\u201ethe Charter \u201c) forms a segment ... (Article 51(2) of the Charter)' (klucka.org, on the Charter; pages corpus), 'the Charter of Fundamental Rights of the European Union (the \u201cCharter\u201d) ... Article 51 thereof' (a CJEU fact sheet on the Charter's field of application, docslib.org), never before 'of' ('the Charter of the United Nations')",
         "court_reports": COURT_REPORTS["en"],
         "act_pinpoint_links": ACT_PINPOINTS["en"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["en"],
@@ -142,7 +142,7 @@ LANGUAGE = Language(
                       ("EEC Treaty", "Treaty establishing the European Economic Community")),
         "EAEC": Treaty("EA", ("EA", "Euratom", "Euratom Treaty", "EURATOM Treaty"), ("Euratom Treaty", "Treaty establishing the European Atomic Energy Community")),
         "ECSC": Treaty("of the ECSC Treaty", ("ECSC Treaty",), ("ECSC Treaty", "Treaty establishing the European Coal and Steel Community")),
-        "CFR": Treaty("CFR", ("CFR",), ("Charter of Fundamental Rights of the European Union", "Charter of Fundamental Rights of the EU", "EU Charter of Fundamental Rights", "Charter of Fundamental Rights")),
+        "CFR": Treaty("CFR", ("CFR",), ("Charter of Fundamental Rights of the European Union", "Charter of Fundamental Rights of the EU", "EU Charter of Fundamental Rights", "Charter of Fundamental Rights"), short_names=("Charter",)),
     },
     treaty_prepositions=("of the", "of"),
     # lower case and without dots as legal writing has them: ``art. 101 TFEU``, OSCOLA's

@@ -1,0 +1,74 @@
+"""The Charter named again by its short name (``Article 51(2) of the Charter``) once the
+text has named it in full: ``eurefs/grammar/named_again.py``."""
+
+from __future__ import annotations
+
+import eurefs
+
+# klucka.org, 'Charter of Fundamental Rights of the European Union' (pages corpus)
+KLUCKA = (
+    "Although a young instrument, the Charter of Fundamental Rights of the European Union"
+    " („the Charter “) forms a segment of a lasting system of protection of fundamental"
+    " rights in the European legal order. [...] the Charter does not broaden the scope of EU"
+    " legislation beyond its powers or establish any new powers or tasks for the Union"
+    " (Article 51(2) of the Charter)."
+)
+# ipwiki.de, 'Recht auf einen wirksamen Rechtsbehelf und ein unparteiisches Gericht',
+# quoting the Court in Joined Cases C-439/14 and C-488/14 (pages corpus)
+IPWIKI = (
+    "Artikel 47 der Charta der Grundrechte der Europäischen Union (GRCh) garantiert das Recht"
+    " auf einen wirksamen Rechtsbehelf und ein unparteiisches Gericht [...] „eine"
+    " Einschränkung des Rechts auf einen wirksamen Rechtsbehelf vor einem Gericht im Sinne"
+    " von Artikel 47 der Charta, die gemäß Artikel 52(1) der Charta gesetzlich vorgesehen"
+    " sein muss“"
+)
+
+
+def _articles(text: str) -> list[tuple[str, str, str]]:
+    refs = eurefs.extract(text, kinds="treaty_article")
+    return [(r.text, r.normalized, r.treaty) for r in refs]  # type: ignore[union-attr]
+
+
+def test_after_the_charter_named_in_full() -> None:
+    assert _articles(KLUCKA) == [("Article 51(2) of the Charter", "Article 51(2) CFR", "CFR")]
+    assert _articles(IPWIKI) == [
+        (
+            "Artikel 47 der Charta der Grundrechte der Europäischen Union (GRCh)",
+            "Artikel 47 GRCh",
+            "CFR",
+        ),
+        ("Artikel 47 der Charta", "Artikel 47 GRCh", "CFR"),
+        ("Artikel 52(1) der Charta", "Artikel 52(1) GRCh", "CFR"),
+    ]
+    again = eurefs.parse("Article 51(2) CFR")
+    assert (again.normalized, again.treaty) == ("Article 51(2) CFR", "CFR")  # type: ignore[union-attr]
+
+
+def test_not_before_it_nor_another_charter() -> None:
+    # realaw.blog, 2023/02/08: the Charter never named in full in the sentence
+    assert (
+        _articles("Article 47 of the Charter shapes the way in which the EU administers justice.")
+        == []
+    )
+    # named by the short name first, in full after: only what comes after counts
+    text = "Article 8 of the Charter applies. " + KLUCKA
+    assert [a for a, _, _ in _articles(text)] == ["Article 51(2) of the Charter"]
+    # another charter, named after the preposition the short name never stands before
+    un = KLUCKA + " Article 51 of the Charter of the United Nations is another matter."
+    assert [a for a, _, _ in _articles(un)] == ["Article 51(2) of the Charter"]
+    assert (
+        _articles(
+            IPWIKI.replace("Artikel 47 der Charta der Grundrechte", "Artikel 47 GRCh").split(
+                "[...]"
+            )[1]
+        )
+        == []
+    )
+
+
+def test_a_text_read_in_chunks_reads_the_same() -> None:
+    """The Charter named in full in an earlier chunk counts in a later one."""
+    text = KLUCKA.replace(" [...]", " x" * 60_000 + ".")
+    whole = [(r.start, r.text) for r in eurefs.extract(text)]
+    assert whole[-1][1] == "Article 51(2) of the Charter"
+    assert [(r.start, r.text) for r in eurefs.iter_extract(text, chunk_size=20_000)] == whole
