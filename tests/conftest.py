@@ -14,6 +14,7 @@ import pytest
 # Make ``tests.support`` importable under plain ``pytest`` too (rootdir is not on sys.path).
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from eurefs.models import prototypes
 from tests.support.cdm_triples import notices_to_ntriples
 from tests.support.notice_server import NoticeServer
 from tests.support.servers import (
@@ -26,6 +27,11 @@ from tests.support.servers import (
     rdf_tree_files,
     rdfxml_to_ntriples,
 )
+
+# The grammar makes references, and the commands write them, without pydantic's
+# validators and serialisers (start-up, issue 10): in the tests every model made so is
+# also validated, and every record written so compared with ``model_dump``'s.
+prototypes.VALIDATE = True
 
 
 @pytest.fixture(scope="session")

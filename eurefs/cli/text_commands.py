@@ -74,9 +74,11 @@ def _records(
 
         yield from work_records(refs, doc=doc, flat=args.format in ("csv", "table"))
         return
+    from eurefs.models.json_fields import json_fields
+
     lead = {} if doc is None else {"doc": doc}
     for r in refs:
-        yield {**lead, "kind": r.kind, **r.model_dump(mode="json")}
+        yield {**lead, "kind": r.kind, **json_fields(r)}
 
 
 def _refs(doc: Any, kinds: list[str] | None, args: argparse.Namespace) -> list[Reference]:
@@ -198,6 +200,7 @@ def run_parse(args: argparse.Namespace) -> int:
     if not inputs:
         raise UsageError("nothing to parse: give references as arguments or '-' for stdin")
     with collector_paused():  # start-up: the grammar and the models
+        from eurefs.models.json_fields import json_fields
         from eurefs.scanner import parse
 
     records: list[dict[str, Any]] = []
@@ -213,7 +216,7 @@ def run_parse(args: argparse.Namespace) -> int:
             else:
                 records.append({"input": item, "error": "ParseError", "message": str(exc)})
             continue
-        records.append({"input": item, **ref.model_dump(mode="json")})
+        records.append({"input": item, **json_fields(ref)})
     write_records(records, sys.stdout, args.format, PARSE_COLUMNS)
     return EXIT_SOME_FAILED if failed else EXIT_OK
 

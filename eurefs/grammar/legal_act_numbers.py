@@ -19,6 +19,7 @@ from eurefs.grammar import footnote_calls, legislator, years
 from eurefs.grammar.common import NUM_SP, SEP, words
 from eurefs.grammar.legal_act_words import Act
 from eurefs.languages import BY_CODE, LANGUAGES
+from eurefs.models.prototypes import construct
 from eurefs.models.references import LegalActRef
 
 #: domain as written (lower case) -> normalised form (the first language's, registry order)
@@ -249,7 +250,8 @@ def _reference(
         and not legislator.no_celex(act_type, number_first, domain)
     )
     celex = ids.legal_act_celex(celex_type, year, number) if can_exist else None
-    return LegalActRef(
+    return construct(
+        LegalActRef,
         text="",
         start=0,
         end=0,

@@ -27,6 +27,7 @@ from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, Language
+from eurefs.models.prototypes import construct
 from eurefs.models.references import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern
 
@@ -193,7 +194,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     date_text = collapse_spaces(m.group("date"))
     word = record.type_word(act_type, written)
     return (
-        LegalActRef(
+        construct(
+            LegalActRef,
             text=m.group(0),
             start=m.start(),
             end=m.end(),

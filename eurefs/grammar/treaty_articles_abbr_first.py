@@ -24,6 +24,7 @@ from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index
 from eurefs.languages.evidence import pick
+from eurefs.models.prototypes import construct
 from eurefs.models.references import BaseReference, TreatyArticleRef
 from eurefs.pattern_store import compile_pattern
 
@@ -97,7 +98,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     tail = tail.replace(f" {m.group('abbr')} ", " ")
     nums = _ORDINAL_DOT.sub("", nums.replace(f" {m.group('abbr')} ", " "))
     return (
-        TreatyArticleRef(
+        construct(
+            TreatyArticleRef,
             text=m.group(0),
             start=m.start(),
             end=m.end(),

@@ -22,6 +22,7 @@ from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
 from eurefs.grammar.treaty_names import goes_on
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.evidence import pick
+from eurefs.models.prototypes import construct
 from eurefs.models.references import BaseReference, TreatyArticleRef
 from eurefs.pattern_store import compile_pattern
 
@@ -74,7 +75,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     lead = m.group("lead")
     pin = f", {collapse_spaces(lead)}" if lead else ""
     return (
-        TreatyArticleRef(
+        construct(
+            TreatyArticleRef,
             text=m.group(0),
             start=m.start(),
             end=m.end(),

@@ -27,7 +27,12 @@ def _frozen(value: Any) -> Any:
 class FrozenModel(BaseModel):
     """An immutable model usable in sets and as a dict key."""
 
-    model_config = ConfigDict(frozen=True)
+    # Every model builds its validators when it is first validated or serialised, not
+    # when eurefs is imported; extraction, which makes its references without pydantic's
+    # validators (``eurefs.models.prototypes``) and writes them without its serialisers
+    # (``eurefs.models.json_fields``), builds none (start-up, issue 10).  The subclasses
+    # keep this setting.
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     def __hash__(self) -> int:
         return hash((type(self), _frozen(tuple(self.__dict__.values()))))

@@ -57,6 +57,9 @@ def test_parse_and_extract_import_no_module_that_logs() -> None:
     loaded = _loaded_after(code)
     assert {"eurefs.scanner", "eurefs.short_forms"} <= loaded
     assert sorted(loaded & {"logging", "eurefs.cache", "eurefs.cellar.http"}) == []
+    # the references are made and written without pydantic's validators and serialisers,
+    # whose building imports its plugin machinery and, with it, importlib.metadata
+    assert sorted(loaded & {"pydantic.plugin._loader", "importlib.metadata"}) == []
 
 
 def _plugins_setting(env: dict[str, str]) -> str:

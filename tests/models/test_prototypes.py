@@ -1,4 +1,4 @@
-"""References copied from validated prototypes (``eurefs.models.prototypes``)."""
+"""References made without validation, and copied from prototypes (``eurefs.models.prototypes``)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 
 import eurefs
 from eurefs.models import prototypes
-from eurefs.models.prototypes import reference
-from eurefs.models.references import BaseReference, CaseRef, EcliRef, TreatyArticleRef
+from eurefs.models.prototypes import construct, reference
+from eurefs.models.references import BaseReference, CaseRef, EcliRef, LegalActRef, TreatyArticleRef
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "docs"
 
@@ -55,6 +55,38 @@ def test_fields_left_to_their_defaults_stay_unset() -> None:
 def test_invalid_fields_fail_as_validation_does() -> None:
     with pytest.raises(ValueError, match="treaty"):
         reference(TreatyArticleRef, "Article 5", 0, 9, normalized="Article 5", articles=("5",))
+
+
+def test_unknown_fields_fail_as_validation_does() -> None:
+    with pytest.raises(ValueError, match="cour"):
+        construct(CaseRef, text="x", start=0, end=1, normalized="x", number=1, year=2, cour="C")
+
+
+def test_a_field_of_another_type_than_validation_gives_fails_in_the_tests() -> None:
+    # the test suite runs with VALIDATE on (tests/conftest.py): a year given as a string
+    # (validation would make it a number) is found at once
+    fields = {"text": "C-1/12", "start": 0, "end": 6, "normalized": "C-1/12", "number": 1}
+    assert prototypes.VALIDATE
+    with pytest.raises(AssertionError, match="validated"):
+        construct(CaseRef, **fields, year="2012")
+    assert construct(CaseRef, **fields, year=2012) == CaseRef(**fields, year=2012)
+
+
+def test_without_validation_a_model_is_the_validated_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prototypes, "VALIDATE", False)
+    fields = {
+        "text": "Directive 95/46/EC",
+        "start": 4,
+        "end": 22,
+        "normalized": "Directive 95/46/EC",
+    }
+    made = construct(
+        LegalActRef, **fields, act_type="directive", year=1995, number="46",
+        celex_candidates=("31995L0046",),
+    )  # fmt: skip
+    _assert_validated(made)
+    assert made.celex_candidates == ["31995L0046"]
+    assert made.cellar_ids == [] and made.doc_page is None  # defaults
 
 
 def test_the_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
