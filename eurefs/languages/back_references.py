@@ -16,6 +16,10 @@ class BackReferenceWords:
     Attributes:
         anaphor_determiners: Words before a type word that point back to an
             act cited earlier (``that``, ``cette``, ``der genannten``).
+        determiner_types: Determiners of ``anaphor_determiners`` that agree with some
+            type words only, as pairs (determiner, act type): Lithuanian masculine ``šio``
+            goes with ``reglamento`` and points back as no ``šio sprendimo``, which in a
+            judgment is the judgment itself.  A determiner not listed goes with any.
         anaphor_determiners_after: Determiners written after a type word in one of
             its ``declined`` singular forms (Greek ``της οδηγίας αυτής``, Romanian
             ``directiva menționată``).
@@ -89,6 +93,7 @@ class BackReferenceWords:
     """
 
     anaphor_determiners: tuple[str, ...] = ()
+    determiner_types: tuple[tuple[str, str], ...] = ()
     anaphor_determiners_after: tuple[str, ...] = ()
     plural_heads: tuple[str, ...] = ()
     self_determiners: tuple[str, ...] = ()

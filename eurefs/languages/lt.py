@@ -8,10 +8,20 @@ from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
+# The masculine singular of šis (this), minėtas (said) and tas pats (the same), as written
+# and at the start of a sentence ("minėto", "Minėto"; "minėtą" is the feminine's too)
+_MASCULINE = tuple(
+    v
+    for d in ("šis", "šio", "šiam", "šį", "šiuo", "šiame", "minėtas", "minėto", "minėtam",
+              "minėtu", "minėtame", "tas pats", "to paties", "tam pačiam", "tą patį",
+              "tuo pačiu", "tame pačiame")
+    for v in (d, d[:1].upper() + d[1:])
+)  # fmt: skip
+
 LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
-    sources=frozen({"article_words (straipsniui, straipsniu, straipsniais, straipsniams)": "the dative and instrumental of straipsnis after a treaty's abbreviation: 'prieštarauja SESV 45 straipsniui' (AG Sharpston in Martens, C-359/13, EUR-Lex 62013CC0359 as curia.europa.eu prints it, Lithuanian), 'nesuderinama su SESV 18, 20 ir 21 straipsniais' (AG Kokott in Commission v Austria, C-75/11, EUR-Lex 62011CC0075 as curia.europa.eu prints it); the singular instrumental and plural dative from Lithuanian grammar (UNCONFIRMED in a text read for the project)", "case_words (bylos), joined_words (sujungtos)": "the nominative plural in the heading of joined cases: 'Sujungtos bylos C-203/18 ir C-374/18.' (Deutsche Post, EUR-Lex 62018CJ0203, Lithuanian)", "treaties (EAEC, ECSC)": EAEC_ECSC["lt"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Europos Sąjungos pagrindinių teisių chartijos' (genitive, a Lithuanian text on human rights); 'ES pagrindinių teisių chartijos' and the form before an article (… chartijos 47 straipsnis) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the full name", **sources("lt"), "back_references": 'anaphors: šia direktyva, šią direktyvą in the development text tests/data/corpus-lt (judgment C-282/10 Dominguez); minėta (aforementioned), feminine only: the masculine minėto Sprendimo there is a judgment'}),
+    sources=frozen({"article_words (straipsniui, straipsniu, straipsniais, straipsniams)": "the dative and instrumental of straipsnis after a treaty's abbreviation: 'prieštarauja SESV 45 straipsniui' (AG Sharpston in Martens, C-359/13, EUR-Lex 62013CC0359 as curia.europa.eu prints it, Lithuanian), 'nesuderinama su SESV 18, 20 ir 21 straipsniais' (AG Kokott in Commission v Austria, C-75/11, EUR-Lex 62011CC0075 as curia.europa.eu prints it); the singular instrumental and plural dative from Lithuanian grammar (UNCONFIRMED in a text read for the project)", "case_words (bylos), joined_words (sujungtos)": "the nominative plural in the heading of joined cases: 'Sujungtos bylos C-203/18 ir C-374/18.' (Deutsche Post, EUR-Lex 62018CJ0203, Lithuanian)", "treaties (EAEC, ECSC)": EAEC_ECSC["lt"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Europos Sąjungos pagrindinių teisių chartijos' (genitive, a Lithuanian text on human rights); 'ES pagrindinių teisių chartijos' and the form before an article (… chartijos 47 straipsnis) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the full name", **sources("lt"), "back_references": 'anaphors: šia direktyva, šią direktyvą in the development text tests/data/corpus-lt (judgment C-282/10 Dominguez); minėta (aforementioned), feminine: the masculine minėto Sprendimo there is a judgment; the masculine with reglamentas only (determiner_types): \'šio reglamento IV priedo\', \'minėtame reglamente\', \'to paties reglamento 27 straipsnio\' after Regulation No 882/2004 in the summary of the judgment in C-523/09 (EUR-Lex 62009CJ0523, Lithuanian); the other cases of šis, minėtas and tas pats from Lithuanian grammar (UNCONFIRMED in a text read for the project); never with sprendimas (šio sprendimo is a judgment\'s own)'}),
     act_types={
         "regulation": ("reglamentas", "reglamento", "reglamente", "reglamentu", "reglamentą", "reglamentai", "reglamentų"),
         "directive": ("direktyva", "direktyvos", "direktyvoje", "direktyva", "direktyvą", "direktyvų", "direktyvomis"),
@@ -88,12 +98,16 @@ LANGUAGE = Language(
         title_starts=("dėl", "kuria", "kuriuo", "kuriame", "iš dalies keičianti",
                       "iš dalies keičiantis", "nustatanti", "nustatantis"),
         in_title_before=("keičiantis", "keičianti", "panaikinantis", "panaikinanti", "ir", "ar"),
-        # feminine only (direktyva): "minėto sprendimo" is mostly a judgment cited earlier
+        # feminine (direktyva); the masculine only with reglamentas (determiner_types):
+        # "minėto sprendimo" is mostly a judgment cited earlier, "šio sprendimo" the judgment
         anaphor_determiners=("minėta", "minėtos", "minėtai", "minėtą", "minėtoje", "ši", "Ši",
                              "šios", "šiai", "šią", "šia", "šioje",
-                             "Minėta", "Minėtos", "Minėtoje"),  # at the start of a sentence
-        # "ši direktyva" is "this Directive" in an act
-        self_determiners=("ši", "Ši", "šios", "šiai", "šią", "šia", "šioje"),
+                             "Minėta", "Minėtos", "Minėtoje",  # at the start of a sentence
+                             *_MASCULINE),
+        determiner_types=tuple((d, "regulation") for d in _MASCULINE),
+        # "ši direktyva" is "this Directive" in an act, "šis reglamentas" "this Regulation"
+        self_determiners=("ši", "Ši", "šios", "šiai", "šią", "šia", "šioje",
+                          *(d for d in _MASCULINE if d.lower().startswith("ši"))),
         legislative_markers=("PRIĖMĖ ŠĮ", "PRIĖMĖ ŠIĄ", "kadangi:", "\n1 straipsnis\n"),
     ),
     examples=(

@@ -75,6 +75,15 @@ def find_determiner(text: str, lang: str, lo: int, start: int) -> re.Match[str] 
 
 
 @lru_cache(maxsize=16)
+def _determiner_types(lang: str) -> dict[str, frozenset[str]]:
+    """Determiner -> the act types it goes with, for those that go with some only."""
+    types: dict[str, set[str]] = {}
+    for det, act_type in words(lang).determiner_types:
+        types.setdefault(det, set()).add(act_type)
+    return {det: frozenset(t) for det, t in types.items()}
+
+
+@lru_cache(maxsize=16)
 def _last_words(lang: str) -> frozenset[str]:
     """The last word of every determiner (``said`` of ``the said``)."""
     return frozenset(d.split()[-1] for d in words(lang).anaphor_determiners)
@@ -142,8 +151,11 @@ def find_anaphors(
         m = find_determiner(text, lang, start - 40 if start > 40 else 0, start)
         if m is None:
             continue
-        if drop_self and " ".join(m.group("det").split()) in w.self_determiners:
+        det = " ".join(m.group("det").split())
+        if drop_self and det in w.self_determiners:
             continue
+        if (types := _determiner_types(lang).get(det)) is not None and act_type not in types:
+            continue  # a masculine determiner before a feminine type word, or the like
         found.append(_new(Candidate, (m.start("det"), end, "anaphor", None, act_type, None, None)))
     thereof = _thereof(text, w.thereof, lang) if w.thereof else None
     if thereof:

@@ -54,6 +54,21 @@ def anaphors(text: str) -> list[tuple[str, str | None]]:
             "Rialachán sin a chódú.",
             [("Rialachán sin", "32002R0153")],
         ),
+        (  # lt, the masculine with reglamentas: summary of the judgment in C-523/09
+            # (EUR-Lex 62009CJ0523, Lithuanian)
+            "Reglamento Nr. 882/2004 dėl oficialios kontrolės [...] 27 straipsnio 3 ir 4 dalys "
+            "turi būti aiškinamos taip, kad jomis leidžiama valstybei narei rinkti mokesčius, "
+            "kurių minimalūs dydžiai nustatyti šio reglamento IV priedo B skirsnyje, [...] nors "
+            "kompetentingų valdžios institucijų turėtos išlaidos, susijusios su minėtame "
+            "reglamente numatytais sanitariniais patikrinimais ir kontrole, yra mažesnės už "
+            "šiuos dydžius, jei neįvykdytos to paties reglamento 27 straipsnio 6 dalies "
+            "taikymo sąlygos.",
+            [
+                ("šio reglamento", "32004R0882"),
+                ("minėtame reglamente", "32004R0882"),
+                ("to paties reglamento", "32004R0882"),
+            ],
+        ),
     ],
 )
 def test_anaphor_resolves_to_the_act_cited_before(
@@ -96,6 +111,11 @@ def test_latvian_anaphors_in_the_development_judgment() -> None:
         "Rinneadh Rialachán (CE) Uimh. 153/2002 ón gComhairle (2) a leasú go substaintiúil "
         "roinnt uaireanta (3). Ar mhaithe le soiléire agus le réasúntacht, ba cheart na "
         "Rialacháin sin a chódú.",
+        # lt: the masculine determiners point back with reglamentas only: "šio sprendimo"
+        # is how a judgment names itself ("šio sprendimo 29 punktą": its paragraph 29);
+        # a sentence made for the test, after a decision cited in full
+        "Sprendimas 2010/87/ES taikomas. Žr. šio sprendimo 29 punktą ir minėto sprendimo "
+        "3 straipsnį.",
     ],
 )
 def test_self_reference_plural_or_conjunction_emits_nothing(text: str) -> None:
