@@ -8,6 +8,7 @@ years (``COM(97) 558``, ``C (22) 4755``) and corrected versions (``final/2``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -15,8 +16,9 @@ from eurefs import identifiers as ids
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import OPT_SP, first_chars, lazy_compile, words
+from eurefs.grammar.finite_strings import first_characters
 from eurefs.grammar.vocabulary import COM_TYPES
-from eurefs.languages import LANGUAGES, index
+from eurefs.languages import BY_CODE, LANGUAGES, index
 from eurefs.languages.evidence import pick
 from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, ComDocumentRef
@@ -51,18 +53,24 @@ PATTERN = lazy_compile(
     re.VERBOSE,
 )
 
+
 # Nature words per language: a reference is read with the words of its own language.
-_PROPOSAL_RE = {
-    lg.code: lazy_compile("|".join(lg.proposal_words or ["(?!)"]), re.IGNORECASE)
-    for lg in LANGUAGES
-}
-_COMMUNICATION_RE = {
-    lg.code: lazy_compile("|".join(lg.communication_words or ["(?!)"]), re.IGNORECASE)
-    for lg in LANGUAGES
-}
+# Led by a look-ahead of their first characters (``re`` enters an alternation of words
+# in any case at every position of a clause); made on first use (start-up reads none).
+@functools.cache
+def _nature_words(lang: str, proposal: bool) -> re.Pattern[str]:
+    record = BY_CODE[lang]
+    words = record.proposal_words if proposal else record.communication_words
+    source = "|".join(words or ["(?!)"])
+    firsts = first_characters(source)
+    lead = "(?=[" + "".join(sorted(map(re.escape, firsts))) + "])" if firsts else ""
+    return compile_pattern(lead + "(?:" + source + ")", re.IGNORECASE)
+
+
 # A sentence boundary or a paragraph break (two spaces in the folded view) ends
-# the clause a COM number belongs to.
-_CLAUSE_END = compile_pattern(r"[ ]{2}|[.;]\s+(?=[A-Z\[\\(])")
+# the clause a COM number belongs to.  (Each branch led by a literal: ``re`` then skips
+# to the next space, full stop or semicolon instead of entering at every character.)
+_CLAUSE_END = compile_pattern(r"  |\.\s+(?=[A-Z\[\\(])|;\s+(?=[A-Z\[\\(])")
 
 
 def _nature(ctx: Context, start: int, lang: str) -> str | None:
@@ -84,8 +92,8 @@ def _nature(ctx: Context, start: int, lang: str) -> str | None:
 
 def _nature_of(clause: str, lang: str) -> str | None:
     """The word nearest to the end decides ("the report on the proposal ...")."""
-    last_prop = max((m.end() for m in _PROPOSAL_RE[lang].finditer(clause)), default=-1)
-    last_comm = max((m.end() for m in _COMMUNICATION_RE[lang].finditer(clause)), default=-1)
+    last_prop = max((m.end() for m in _nature_words(lang, True).finditer(clause)), default=-1)
+    last_comm = max((m.end() for m in _nature_words(lang, False).finditer(clause)), default=-1)
     if last_prop < 0 and last_comm < 0:
         return None
     return "proposal" if last_prop > last_comm else "communication"
@@ -152,6 +160,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     )
 
 
+# How far a match reaches after its anchor, and the character its last look-ahead reads:
+# ``(``, a year and ``)`` with up to two spaces around each (``COM:2024:``, ``:FIN``: no
+# longer), a number, the longest word for ``final``, a version and a footnote call.
+_REACH = 1 + 2 + 4 + 2 + 1 + 2 + 5 + 1 + max(map(len, _FINAL_LANGS)) + 5 + 3 + 1
 # Last letters of the type words, for the anchor before the bracket.
 _LAST = "".join(sorted({t[-1] for t in (*_TYPES, *_TYPE_ALIASES, *_LOWER_TYPES, "C")}))
 
@@ -162,14 +174,20 @@ FAMILY = Family(
     # Led by the bracket or slash after the type, which ``re`` finds at memchr
     # speed (a search per type word costs a full scan each): ``COM(``,
     # ``JOIN (``, ``KOM  (`` (after a paragraph break), ``COM/2023/``, ``COM:2024:``.
+    # The year follows the bracket (``Regulation (EU)`` is no anchor: a window per act
+    # cost more than the family's matches); each window holds the longest match from
+    # its anchor (``(2021)  12345 wersja ostateczna / 12`` and a call), so none depends
+    # on the window of another anchor.
     anchors=(
         Anchor(
-            compile_pattern(rf"\((?:(?<=[{_LAST}]\()|(?<=[{_LAST}] \()|(?<=[{_LAST}]  \())"),
+            compile_pattern(
+                rf"\((?:(?<=[{_LAST}]\()|(?<=[{_LAST}] \()|(?<=[{_LAST}]  \())(?=[ ]{{0,2}}[0-9])"
+            ),
             before=7,
-            after=40,
+            after=_REACH,
         ),
-        Anchor(compile_pattern(r"/(?<=[MNDC]/)(?=[0-9]{4}/)"), before=4, after=30),
-        Anchor(compile_pattern(r":(?<=[MNDC]:)(?=[0-9]{4}:)"), before=4, after=30),
+        Anchor(compile_pattern(r"/(?<=[MNDC]/)(?=[0-9]{4}/)"), before=4, after=_REACH),
+        Anchor(compile_pattern(r":(?<=[MNDC]:)(?=[0-9]{4}:)"), before=4, after=_REACH),
     ),
     priority=5,
 )

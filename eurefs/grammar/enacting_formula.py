@@ -14,6 +14,7 @@ import re
 
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.finite_strings import strings
 from eurefs.grammar.treaty_names import goes_on
 from eurefs.languages import LANGUAGES
 
@@ -61,10 +62,44 @@ _INTRO_TAIL_FIND = lazy_compile(words(*_INTRO_TAILS) if _INTRO_TAILS else "(?!)"
 _ACT_CITED = lazy_compile(r"[0-9]/[0-9]|(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
+# Characters outside ASCII that ``re.IGNORECASE`` matches with an ASCII letter although
+# their ``lower()`` is no ASCII letter (dotless and dotted i, long s); the Kelvin sign
+# lower-cases to ``k``.  ``tests/grammar/test_enacting_formula.py`` checks the list.
+IGNORECASE_ASCII = frozenset("\u0131\u0130\u017f\u212a")
+_ENDS: list[frozenset[str] | None] = []
+
+
+def lead_ends() -> frozenset[str] | None:
+    """The last words of every lead, lower-cased (``son``, ``auf``, ``die``, ``l’``); None
+    when a lead's strings are not a short list or hold a character that ``IGNORECASE``
+    matches with an ASCII letter (made on first use: start-up reads no lead)."""
+    if not _ENDS:
+        found = [strings(ld) for ld in _LEADS]
+        ends = None
+        if all(f is not None for f in found):
+            whole = {s.lower() for f in found for s in f or ()}
+            if not any(IGNORECASE_ASCII.intersection(s) for s in whole):
+                ends = frozenset(s.rstrip(" ").rsplit(" ", 1)[-1] for s in whole)
+        _ENDS.append(ends)
+    return _ENDS[0]
+
+
 def _lead_before(ctx: Context, start: int) -> bool:
     """Whether the last word of a lead (``particular``) is in the 40 characters before
-    ``start``, lower-cased (most articles are not in an enacting formula)."""
+    ``start``, lower-cased (most articles are not in an enacting formula).
+
+    First, and cheaper: the formula's lead ends right before the article word, perhaps
+    with a space (``et notamment son article``), so the last word before ``start`` is
+    the last word of a lead.  An ASCII word is lower-cased exactly and matched only by
+    ASCII letters of a lead (``IGNORECASE_ASCII`` has none): one that ends no lead
+    rules the formula out."""
     tail = ctx.before(start, 40)
+    ends = lead_ends()
+    if ends is not None:
+        head = tail.rstrip(" \n")
+        word = head[head.rfind(" ") + 1 :]
+        if word.isascii() and word.lower() not in ends:
+            return False
     low = tail.lower()
     if len(low) != len(tail) or "\u03a3" in tail:
         # lower() changed a length or reads the context (final sigma): the last 40

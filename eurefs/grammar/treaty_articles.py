@@ -192,6 +192,25 @@ _REPEATED = (
     + r"(?:" + _PINPOINT + r"){0,4})"
 )  # fmt: skip
 _CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _TREATY + r")?")
+# What a further article starts with (``_CONJ``): a dash, a comma, or a space and then a
+# comma or a conjunction, whose first word is one of these.
+_CONJ_FIRST = frozenset(c.split(" ")[0] for lg in LANGUAGES for c in lg.article_conjunctions)
+_CONJ_REACH = max(map(len, _CONJ_FIRST), default=0) + 1
+_RANGE_AT = compile_pattern(RANGE)
+
+
+def _may_chain(string: str, pos: int) -> bool:
+    """Whether ``_CHAIN`` may match at ``pos``: a cheap test of its first characters
+    (after most articles comes no conjunction: ``Article 6 of the GDPR``)."""
+    c = string[pos : pos + 1]
+    if c == " ":
+        pos += 1
+        return string[pos : pos + 1] == "," or (
+            string[pos : pos + _CONJ_REACH].split(" ", 1)[0] in _CONJ_FIRST
+        )
+    return c == "," or _RANGE_AT.match(string, pos) is not None
+
+
 # Further articles, each followed by the same treaty again: ``Articles 263 TFEU and 268
 # TFEU``, ``Artikel 263 AEUV und 268 AEUV`` (one list, one span; the normal form names the
 # treaty once).  Only the abbreviation as first written joins: another treaty or another
@@ -264,7 +283,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     # one call: most fail
     abbr, long, short, after, call = m.group("abbr", "long", "short", "after", "call")
     t, list_end = m, m.end("list")
-    if not (abbr or long or short or after):  # the treaty may follow further articles
+    if not (abbr or long or short or after) and _may_chain(m.string, list_end):
+        # the treaty may follow further articles
         chain = _CHAIN.match(m.string, list_end)
         if chain is not None:
             t, list_end = chain, chain.end("chain")

@@ -26,3 +26,61 @@ def test_a_number_inside_a_sentence_reads_only_its_own_clause() -> None:
 def test_the_paragraphs_above_are_read_no_further_than_three_back() -> None:
     far = "Proposal for a DECISION\n\nA\n\nB\n\nC\n\nCOM(2023) 322 final\n"
     assert _celex(far) == [None]
+
+
+def test_an_act_s_bracket_is_no_anchor_and_each_window_holds_its_longest_match() -> None:
+    from eurefs.grammar import com_documents
+
+    bracket = com_documents.FAMILY.anchors[0].pattern
+    assert bracket.search("Regulation (EU) 2016/679") is None
+    text = "COM(2021) 1, JOIN  (  21) 2, C (22)"
+    assert [m.start() for m in bracket.finditer(text)] == [3, 19, 31]
+    # a long match from its bracket (paragraph breaks around the year: two spaces in the
+    # view), alone and beside another act's bracket
+    longest = "COM\n\n(\n\n2021\n\n)\n\n1234 wersja ostateczna / 12"
+    for text in (f"see {longest} here", f"see {longest} Regulation (EU) 2016/679"):
+        (ref,) = [r for r in eurefs.extract(text) if r.kind == "com_document"]
+        assert ref.text == longest
+
+
+def test_the_nature_words_led_by_their_first_characters_find_what_the_words_find() -> None:
+    import re
+    from pathlib import Path
+
+    from eurefs.grammar import com_documents
+    from eurefs.languages import LANGUAGES
+    from eurefs.textview import TextView
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    views = [
+        TextView(p.read_text(encoding="utf-8")).view
+        for p in sorted(data.glob("corpus*/docs/*.txt"))
+    ]
+    found = 0
+    for lg in LANGUAGES:
+        for proposal, words in ((True, lg.proposal_words), (False, lg.communication_words)):
+            plain = re.compile("|".join(words or ["(?!)"]), re.IGNORECASE)
+            led = com_documents._nature_words(lg.code, proposal)
+            for view in views[:: max(1, len(views) // 8)]:
+                spans = [m.span() for m in plain.finditer(view)]
+                assert [m.span() for m in led.finditer(view)] == spans
+                found += len(spans)
+    assert found > 20
+
+
+def test_clause_ends_led_by_literals_are_those_of_the_class_pattern() -> None:
+    import re
+    from pathlib import Path
+
+    from eurefs.grammar import com_documents
+    from eurefs.textview import TextView
+
+    plain = re.compile(r"[ ]{2}|[.;]\s+(?=[A-Z\[\\(])")
+    data = Path(__file__).resolve().parents[1] / "data"
+    found = 0
+    for path in sorted(data.glob("corpus*/docs/*.txt")):
+        view = TextView(path.read_text(encoding="utf-8")).view
+        spans = [m.span() for m in plain.finditer(view)]
+        assert [m.span() for m in com_documents._CLAUSE_END.finditer(view)] == spans
+        found += len(spans)
+    assert found > 100

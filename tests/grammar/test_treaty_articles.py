@@ -378,3 +378,31 @@ def test_paragraphs_and_points_after_an_item_with_its_own(text: str, numbers: li
     (ref,) = eurefs.extract(text)
     assert (ref.text, ref.articles) == (text, numbers)
     assert eurefs.parse(ref.normalized).articles == numbers
+
+
+def test_the_cheap_test_before_further_articles_misses_none() -> None:
+    # ``_may_chain`` turns away the ends of lists no further article follows (``Article 6
+    # of the GDPR``); wherever ``_CHAIN`` matches, it lets the list through
+    from pathlib import Path
+
+    from eurefs.grammar import treaty_articles
+    from eurefs.textview import TextView
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(data.glob("corpus*/docs/*.txt"))]
+    texts += [
+        _TFEU + "Article 42, Article 43(2) and Article 349 thereof,",
+        "Articles 101 – Article 102 TFEU; Article 5 ,Article 6 TEU; Art. 3 und Art. 4 AEUV",
+        "l'article 5 et l'article 6 du traité; artikel 5 en artikel 6 VWEU; член 5 и член 6",
+    ]
+    chained = turned_away = 0
+    for text in texts:
+        view = TextView(text).view
+        for m in treaty_articles.PATTERN.finditer(view):
+            end = m.end("list")
+            if treaty_articles._CHAIN.match(view, end) is not None:
+                assert treaty_articles._may_chain(view, end), view[m.start() : end + 30]
+                chained += 1
+            else:
+                turned_away += not treaty_articles._may_chain(view, end)
+    assert chained >= 5 and turned_away > 200

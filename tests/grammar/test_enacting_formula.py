@@ -1,0 +1,104 @@
+"""The enacting formula's cheap test of the word before an article: it turns away only
+articles the formula cannot name (the result is what the whole test gives)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from eurefs.grammar import enacting_formula, treaty_articles
+from eurefs.grammar.base import Context
+from eurefs.textview import TextView
+
+CORPUS = Path(__file__).resolve().parents[1] / "data"
+
+# Formulas of the records' languages, also in capitals and with the lead's other words
+# (each names a treaty: the fast test must let them through)
+FORMULAS = [
+    "Having regard to the Treaty on the Functioning of the European Union, and in "
+    "particular Article 114 thereof,",
+    "vu le traité sur le fonctionnement de l'Union européenne, et notamment son article 114,",
+    "VU LE TRAITÉ SUR LE FONCTIONNEMENT DE L'UNION EUROPÉENNE, ET NOTAMMENT SON ARTICLE 114,",
+    "vu le traité sur le fonctionnement de l’Union européenne, et notamment l’article 114,",
+    "gestützt auf den Vertrag über die Arbeitsweise der Europäischen Union, insbesondere auf "
+    "Artikel 114,",
+    "gestützt auf den Vertrag über die Arbeitsweise der Europäischen Union, insbesondere auf "
+    "die Artikel 114 und 118,",
+    "visto il trattato sul funzionamento dell'Unione europea, in particolare l'articolo 114,",
+    "visto il trattato sul funzionamento dell'Unione europea, in particolare gli articoli 114 "
+    "e 118,",
+    "Visto el Tratado de Funcionamiento de la Unión Europea y en particular su artículo 114,",
+    "Gelet op het Verdrag tot oprichting van de Europese Gemeenschap, inzonderheid op artikel 100,",
+    "Gezien het Verdrag betreffende de werking van de Europese Unie, en met name artikel 207,",
+    "Tendo em conta o Tratado sobre o Funcionamento da União Europeia, nomeadamente o "
+    "artigo 114.º,",
+    "Έχοντας υπόψη τη συνθήκη για την ίδρυση της Ευρωπαϊκής Κοινότητας, και ιδίως το άρθρο 95,",
+    "med beaktande av fördraget om Europeiska unionens funktionssätt, särskilt artikel 114,",
+]
+
+
+def test_ignorecase_ascii_lists_every_character_matching_an_ascii_letter() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    found = {
+        chr(c)
+        for c in range(0x80, 0x110000)
+        if not 0xD800 <= c < 0xE000 and letter.fullmatch(chr(c))
+    }
+    # the others lower-case to ASCII, as the fast test compares
+    assert {c for c in found if not c.lower().isascii()} | {"\u212a"} == set(
+        enacting_formula.IGNORECASE_ASCII
+    )
+
+
+def test_lead_ends_are_the_last_words_of_the_leads() -> None:
+    ends = enacting_formula.lead_ends()
+    assert ends is not None
+    assert {"son", "ses", "l'", "l’", "auf", "die", "gli", "su", "o", "το"} <= ends
+    assert {"of", "and", "in", "to", "the"}.isdisjoint(ends)
+
+
+def _bare_matches(text: str) -> list[re.Match[str]]:
+    """The treaty-article matches of ``text`` that name no treaty themselves."""
+    return [
+        m
+        for m in treaty_articles.PATTERN.finditer(text)
+        if not any(m.group("abbr", "long", "after"))
+    ]
+
+
+def _views() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("corpus*/docs/*.txt"))]
+    return [TextView(t).view for t in (*texts, *FORMULAS)]
+
+
+def _formulas(views: list[str]) -> list[tuple[int, dict[str, str] | None]]:
+    return [
+        (m.start(), enacting_formula.formula(m, Context(view, ""), None))
+        for view in views
+        for m in _bare_matches(view)
+    ]
+
+
+def test_the_fast_test_changes_no_formula(monkeypatch: pytest.MonkeyPatch) -> None:
+    views = _views()
+    fast = _formulas(views)
+    monkeypatch.setattr(enacting_formula, "_ENDS", [None])
+    assert _formulas(views) == fast
+    named = sum(1 for _, found in fast if found)
+    assert named >= len(FORMULAS) - 1  # the English one names its treaty after: ``thereof``
+    assert len(fast) > 300  # and many articles no formula names
+
+
+def test_the_fast_test_turns_most_articles_away() -> None:
+    views = _views()[: -len(FORMULAS)]
+    ends = enacting_formula.lead_ends()
+    assert ends is not None
+    bare = [(view, m.start()) for view in views for m in _bare_matches(view)]
+    kept = 0
+    for view, start in bare:
+        head = view[:start].rstrip(" ")
+        word = head[head.rfind(" ") + 1 :]
+        kept += not word.isascii() or word.lower() in ends
+    assert kept < len(bare) / 4

@@ -1,0 +1,75 @@
+"""The strings of small patterns, and the first characters of any pattern's matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eurefs.grammar.finite_strings import MAX_STRINGS, first_characters, strings
+from eurefs.languages import LANGUAGES
+
+
+def test_strings_of_a_lead_written_as_a_pattern() -> None:
+    assert strings("insbesondere[ ]auf(?:[ ]die)?") == {"insbesondere auf", "insbesondere auf die"}
+    assert strings("et[ ]notamment[ ](?:son|ses|l['’])") == {
+        "et notamment son",
+        "et notamment ses",
+        "et notamment l'",
+        "et notamment l’",
+    }
+    assert strings("a{1,2}[x-z]") == {"ax", "ay", "az", "aax", "aay", "aaz"}
+    assert strings("") == {""}
+
+
+@pytest.mark.parametrize(
+    "source", ["a+", "a*", "[^a]", r"\w", ".", r"\bword", "(?=a)b", "(?i:a)", "(", "a{1,99}"]
+)
+def test_strings_not_listed(source: str) -> None:
+    assert strings(source) is None
+
+
+def test_strings_bounded() -> None:
+    assert len(strings("[a-h]{3}") or ()) == MAX_STRINGS  # 8 ** 3: the most listed
+    assert strings("[a-h]{3}[ab]") is None
+    assert strings("[a-h]{1,3}") is None  # 8 + 64 + 512
+
+
+def test_every_string_of_every_lead_matches_it_and_nothing_else_does() -> None:
+    checked = 0
+    for lg in LANGUAGES:
+        for lead in lg.enacting_leads:
+            found = strings(lead)
+            assert found, lead
+            for s in found:
+                assert re.fullmatch(lead, s), (lead, s)
+                # one character less or more is none of its strings unless listed
+                assert (s[:-1] in found) == bool(re.fullmatch(lead, s[:-1])), (lead, s)
+                checked += 1
+    assert checked > 20
+
+
+def test_first_characters() -> None:
+    assert first_characters(r"\bcommunication|(?<!par )\brapport\b") == {"c", "r"}
+    assert first_characters("(?:ab|[xy]z)+q") == {"a", "x", "y"}
+    assert first_characters(r"[A-C]{1,5}(?=\()") == {"A", "B", "C"}
+
+
+@pytest.mark.parametrize("source", ["a*b", "(?!)", "", r"\w+", "(?i:a)b", "[^a]", "(?:a|)"])
+def test_first_characters_unknown(source: str) -> None:
+    assert first_characters(source) is None
+
+
+def test_first_characters_hold_for_every_match_of_the_nature_words() -> None:
+    text = (
+        "Communication from the Commission, the proposed rapport; a Report and the "
+        "RAPPORT de la Commission, une proposition, Vorschlag und Bericht, una propuesta"
+    )
+    for lg in LANGUAGES:
+        for words in (lg.proposal_words, lg.communication_words):
+            source = "|".join(words)
+            firsts = first_characters(source) if words else None
+            if firsts is None:
+                continue
+            for m in re.finditer(source, text, re.IGNORECASE):
+                assert m.group(0)[:1].lower() in {c.lower() for c in firsts}, (source, m)
