@@ -20,7 +20,7 @@ footnote calls) is read as for a numbered act (``eurefs.grammar.legal_acts``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile, words
@@ -98,10 +98,28 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     return (ref,) if ref is not None else ()
 
 
+def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """The matches ``PATTERN.finditer(text, pos, endpos)`` gives, tried only where one can
+    start: at a bracket (a listed number's domain) or right after it (a named act's
+    number).  ``PATTERN`` opens with look-behinds, which ``re`` would try at every
+    position of the window."""
+    end = pos  # no match starts before it (the window's start, then the last match's end)
+    bracket = text.find("(", max(0, pos - 1), endpos)  # (one just before may lead a number)
+    while bracket >= 0:
+        for start in (bracket, bracket + 1):
+            if start >= end:
+                found = PATTERN.match(text, start, endpos)
+                if found is not None:
+                    end = found.end()
+                    yield found
+        bracket = text.find("(", max(bracket + 1, end - 1), endpos)
+
+
 FAMILY = Family(
     kind="legal_act",
     pattern=PATTERN,
     build=build,
+    finder=find_matches,
     # the bracket before the number or its domain: ``(2000/60/EC)``, ``(EU) 2018/1999``
     anchors=(
         Anchor(compile_pattern(r"\((?<=[a-z][ ]\()(?=[0-9]{2,4}/[0-9])"), 1, 40),

@@ -14,7 +14,7 @@ import re
 
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import lazy_compile, words
-from eurefs.grammar.finite_strings import strings
+from eurefs.grammar.finite_strings import IGNORECASE_ASCII, strings
 from eurefs.grammar.treaty_names import goes_on
 from eurefs.languages import LANGUAGES
 
@@ -62,10 +62,6 @@ _INTRO_TAIL_FIND = lazy_compile(words(*_INTRO_TAILS) if _INTRO_TAILS else "(?!)"
 _ACT_CITED = lazy_compile(r"[0-9]/[0-9]|(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
-# Characters outside ASCII that ``re.IGNORECASE`` matches with an ASCII letter although
-# their ``lower()`` is no ASCII letter (dotless and dotted i, long s); the Kelvin sign
-# lower-cases to ``k``.  ``tests/grammar/test_enacting_formula.py`` checks the list.
-IGNORECASE_ASCII = frozenset("\u0131\u0130\u017f\u212a")
 _ENDS: list[frozenset[str] | None] = []
 
 

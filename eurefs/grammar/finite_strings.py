@@ -21,6 +21,11 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _sre_constants  # type: ignore[no-redef,unused-ignore]
     import sre_parse as _sre_parse  # type: ignore[no-redef,unused-ignore]
 
+#: The characters outside ASCII that ``re.IGNORECASE`` matches with an ASCII letter
+#: (dotless and dotted i, long s, the Kelvin sign): a test that compares words
+#: lower-cased with ``str.lower`` is exact for ASCII text against words without them.
+#: ``tests/grammar/test_finite_strings.py`` checks the list.
+IGNORECASE_ASCII = frozenset("\u0131\u0130\u017f\u212a")
 #: More strings than this: not a short list (None).
 MAX_STRINGS = 512
 

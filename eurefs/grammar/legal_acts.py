@@ -25,6 +25,7 @@ from eurefs.grammar import (
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.citation_tails import ends_a_citation
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
+from eurefs.grammar.finite_strings import IGNORECASE_ASCII
 from eurefs.grammar.legal_act_numbers import (
     GROUPS,
     MEMBER_START,
@@ -270,12 +271,20 @@ _PREFIX_INITIALS = frozenset(w[0] for w in (*AUTHOR_LANGS, *SUB_BEFORE_LANGS))
 # ... and their first two characters: with many languages loaded nearly every letter
 # opens some author, two characters still rule out most words
 _PREFIX_PAIRS = frozenset(w[:2] for w in (*AUTHOR_LANGS, *SUB_BEFORE_LANGS))
+# ... and their first words, lower-cased: a word written in ASCII opens a match only as
+# the first word of an author or a qualifier (``PATTERN`` wants a separator after it),
+# which rules out the ``de`` and ``der`` that share their first letters with ``delegated``
+# (none when such a word holds a letter ``re.IGNORECASE`` reads as an ASCII one)
+_FIRSTS = frozenset(w.lower().split(" ")[0] for w in (*AUTHOR_LANGS, *SUB_BEFORE_LANGS))
+_PREFIX_FIRSTS = None if IGNORECASE_ASCII.intersection("".join(_FIRSTS)) else _FIRSTS
 
 
-def _may_open(low: str, i: int) -> bool:
-    """Whether the word at ``low[i]`` may be an author or a qualifier."""
-    pair = low[i : i + 2]
-    return pair in _PREFIX_PAIRS or (pair[:1] in _PREFIX_INITIALS and not pair[1:].isalpha())
+def _may_open(word: str) -> bool:
+    """Whether ``word`` (lower-cased) may be the first word of an author or a qualifier."""
+    pair = word[:2]
+    return (
+        pair in _PREFIX_PAIRS or (pair[:1] in _PREFIX_INITIALS and not pair[1:].isalpha())
+    ) and (_PREFIX_FIRSTS is None or word in _PREFIX_FIRSTS or not word.isascii())
 
 
 def _openers(low: str, q: int, spaced: bool) -> list[int]:
@@ -289,18 +298,16 @@ def _openers(low: str, q: int, spaced: bool) -> list[int]:
     lo = q - _PREFIX_REACH if q > _PREFIX_REACH else 0
     if spaced:
         # the last five words, walked back from the end (a paragraph break leaves an
-        # empty part); a word opens when ``_may_open`` says so (inlined: a word is
-        # followed by a space)
+        # empty part); a word opens when ``_may_open`` says so (inlined)
         parts = low[lo : q + 1].rsplit(" ", _SPLITS)
-        pairs, initials = _PREFIX_PAIRS, _PREFIX_INITIALS
+        pairs, initials, firsts = _PREFIX_PAIRS, _PREFIX_INITIALS, _PREFIX_FIRSTS
         e, words, out = q + 1, 0, []
         for part in parts[:0:-1]:
             e -= len(part)
             if part:
-                if (
-                    not words
-                    or part[:2] in pairs
-                    or (part[0] in initials and not part[1:2].isalpha())
+                if not words or (
+                    (part[:2] in pairs or (part[0] in initials and not part[1:2].isalpha()))
+                    and (firsts is None or part in firsts or not part.isascii())
                 ):
                     out.append(e)
                 words += 1
@@ -309,16 +316,12 @@ def _openers(low: str, q: int, spaced: bool) -> list[int]:
             e -= 1
         first = parts[0]
         if len(parts) <= _SPLITS:  # the first part is the first word (or nothing)
-            if first and (
-                not words
-                or first[:2] in pairs
-                or (first[0] in initials and not first[1:2].isalpha())
-            ):
+            if first and (not words or _may_open(first)):
                 out.append(lo)
             return out
     # other separators (or more than five words in the first part): the general way
-    tokens = [t.start() for t in _TOKEN.finditer(low, lo, q + 1)]
-    return [tokens[-1], *(t for t in tokens[-5:-1] if _may_open(low, t))]
+    tokens = list(_TOKEN.finditer(low, lo, q + 1))
+    return [tokens[-1].start(), *(t.start() for t in tokens[-5:-1] if _may_open(t.group()))]
 
 
 def _type_words(low: str, end: int) -> list[int]:

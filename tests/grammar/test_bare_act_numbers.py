@@ -86,3 +86,37 @@ def test_the_languages_come_from_the_records_and_english_may_be_left_out() -> No
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "[('directive 2003/88/CE', 'fr')]"
+
+
+def test_the_finder_gives_what_the_pattern_finds_in_any_window() -> None:
+    import random
+    from pathlib import Path
+
+    from eurefs.grammar import bare_act_numbers
+    from eurefs.textview import TextView
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    views = [
+        TextView(p.read_text(encoding="utf-8")).view
+        for p in sorted(data.glob("corpus*/docs/*.txt"))
+    ]
+    views.append(
+        "the Water Framework Directive (2000/60/EC), the Habitats Directive ((92/43/EEC) and "
+        "amending Regulation (EU) 2018/841 as regards the scope, and (EU) 2018/1999 or (EU) "
+        "2019/1 (Directive (2000/60/EC)(2000/61/EC)"
+    )
+    rng = random.Random(10)
+    found = 0
+    for view in views:
+        windows = [(0, len(view))]
+        brackets = [b for b in range(len(view)) if view[b] == "("]
+        brackets = rng.sample(brackets, min(len(brackets), 60))
+        windows += [(b - d, b + 40) for b in brackets for d in (0, 1)]
+        windows += [tuple(sorted(rng.sample(range(len(view) + 1), 2))) for _ in range(20)]
+        for pos, endpos in windows:
+            pos = max(0, pos)
+            expected = [m.span() for m in bare_act_numbers.PATTERN.finditer(view, pos, endpos)]
+            got = [m.span() for m in bare_act_numbers.find_matches(view, pos, endpos)]
+            assert got == expected, (view[pos:endpos], pos, endpos)
+            found += len(expected)
+    assert found > 20

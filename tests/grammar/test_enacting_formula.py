@@ -39,19 +39,6 @@ FORMULAS = [
 ]
 
 
-def test_ignorecase_ascii_lists_every_character_matching_an_ascii_letter() -> None:
-    letter = re.compile("[a-z]", re.IGNORECASE)
-    found = {
-        chr(c)
-        for c in range(0x80, 0x110000)
-        if not 0xD800 <= c < 0xE000 and letter.fullmatch(chr(c))
-    }
-    # the others lower-case to ASCII, as the fast test compares
-    assert {c for c in found if not c.lower().isascii()} | {"\u212a"} == set(
-        enacting_formula.IGNORECASE_ASCII
-    )
-
-
 def test_lead_ends_are_the_last_words_of_the_leads() -> None:
     ends = enacting_formula.lead_ends()
     assert ends is not None

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from eurefs.grammar.finite_strings import MAX_STRINGS, first_characters, strings
+from eurefs.grammar.finite_strings import IGNORECASE_ASCII, MAX_STRINGS, first_characters, strings
 from eurefs.languages import LANGUAGES
 
 
@@ -73,3 +73,13 @@ def test_first_characters_hold_for_every_match_of_the_nature_words() -> None:
                 continue
             for m in re.finditer(source, text, re.IGNORECASE):
                 assert m.group(0)[:1].lower() in {c.lower() for c in firsts}, (source, m)
+
+
+def test_ignorecase_ascii_lists_every_character_matching_an_ascii_letter() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    found = {
+        chr(c)
+        for c in range(0x80, 0x110000)
+        if not 0xD800 <= c < 0xE000 and letter.fullmatch(chr(c))
+    }
+    assert found == IGNORECASE_ASCII

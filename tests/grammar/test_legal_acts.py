@@ -3,10 +3,15 @@ plain searches they stand for."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from eurefs import scanner
 from eurefs.grammar import legal_acts
+from eurefs.textview import TextView
 
 # words of several scripts, type words among them, glued by spaces, paragraph breaks,
 # punctuation and the characters PDF debris leaves (``#``, ``>``, ``*``)
@@ -44,6 +49,40 @@ def test_openers_split_as_the_token_search_does(text: str) -> None:
     q = len(text) + 1
     spaced = not ("#" in low or ">" in low or "*" in low) and low.isprintable()
     lo = max(0, q - legal_acts._PREFIX_REACH)
-    tokens = [t.start() for t in legal_acts._TOKEN.finditer(low, lo, q + 1)]
-    plain = {tokens[-1], *(t for t in tokens[-5:-1] if legal_acts._may_open(low, t))}
+    tokens = list(legal_acts._TOKEN.finditer(low, lo, q + 1))
+    plain = {
+        tokens[-1].start(),
+        *(t.start() for t in tokens[-5:-1] if legal_acts._may_open(t.group())),
+    }
     assert set(legal_acts._openers(low, q, spaced)) == plain
+
+
+# Acts with an author or a qualifier before their type word, and words sharing their first
+# letters (``de``, ``der``, ``im``: ``delegated``, ``implementing``), in several languages
+_AUTHORED = (
+    "Commission Delegated Regulation (EU) 2019/980 and Council Directive 93/13/EEC; "
+    "European Parliament and Council Decision No 1082/2013/EU, de la directive 2009/65/CE, "
+    "Règlement délégué (UE) 2019/980 de la Commission, der Durchführungsverordnung (EU) "
+    "2019/1, im Beschluss 2010/87/EU des Rates, rozporządzenie delegowane Komisji (UE) "
+    "2019/980, COMMISSION IMPLEMENTING DECISION (EU) 2021/914, Council Framework Decision "
+    "2008/977/JHA, la decisión marco 2008/977/JAI del Consejo, p. 1 Regulation (EU) 2016/679"
+)
+
+
+def test_first_words_of_authors_change_no_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ``_PREFIX_FIRSTS`` turns away words before a type word that open no author or
+    # qualifier; the matches found are those found without it
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(data.glob("corpus*/docs/*.txt"))]
+    views = [TextView(t).view for t in (*texts, _AUTHORED, _AUTHORED.lower())]
+    windows = [
+        (view, s, e) for view in views for s, e in scanner._regions(legal_acts.FAMILY, view, {})
+    ]
+
+    def spans() -> list[list[tuple[int, int]]]:
+        return [[m.span() for m in legal_acts.find_matches(v, s, e)] for v, s, e in windows]
+
+    fast = spans()
+    monkeypatch.setattr(legal_acts, "_PREFIX_FIRSTS", None)
+    assert spans() == fast
+    assert sum(map(len, fast)) > 300
