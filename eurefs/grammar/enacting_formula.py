@@ -80,22 +80,27 @@ def lead_ends() -> frozenset[str] | None:
     return _ENDS[0]
 
 
+def lead_may_end(ctx: Context, start: int) -> bool:
+    """False where no lead of a formula ends right before ``start`` (a cheap test).
+
+    The formula's lead ends right before the article word, perhaps with a space (``et
+    notamment son article``), so the last word before ``start`` is the last word of a
+    lead.  An ASCII word is lower-cased exactly and matched only by ASCII letters of a
+    lead (``IGNORECASE_ASCII`` has none): one that ends no lead rules the formula out."""
+    ends = lead_ends()
+    if ends is None:
+        return True
+    head = ctx.before(start, 40).rstrip(" \n")
+    word = head[head.rfind(" ") + 1 :]
+    return not word.isascii() or word.lower() in ends
+
+
 def _lead_before(ctx: Context, start: int) -> bool:
     """Whether the last word of a lead (``particular``) is in the 40 characters before
-    ``start``, lower-cased (most articles are not in an enacting formula).
-
-    First, and cheaper: the formula's lead ends right before the article word, perhaps
-    with a space (``et notamment son article``), so the last word before ``start`` is
-    the last word of a lead.  An ASCII word is lower-cased exactly and matched only by
-    ASCII letters of a lead (``IGNORECASE_ASCII`` has none): one that ends no lead
-    rules the formula out."""
+    ``start``, lower-cased (most articles are not in an enacting formula)."""
+    if not lead_may_end(ctx, start):
+        return False
     tail = ctx.before(start, 40)
-    ends = lead_ends()
-    if ends is not None:
-        head = tail.rstrip(" \n")
-        word = head[head.rfind(" ") + 1 :]
-        if word.isascii() and word.lower() not in ends:
-            return False
     low = tail.lower()
     if len(low) != len(tail) or "\u03a3" in tail:
         # lower() changed a length or reads the context (final sigma): the last 40
@@ -132,4 +137,4 @@ def formula(m: re.Match[str], ctx: Context, after: str | None) -> dict[str, str]
     return LONG[name.lower()]
 
 
-__all__ = ["ABBR", "LONG", "NAMES", "SHORT", "formula"]
+__all__ = ["ABBR", "LONG", "NAMES", "SHORT", "formula", "lead_may_end"]

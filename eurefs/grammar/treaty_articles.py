@@ -30,6 +30,7 @@ from eurefs.grammar.enacting_formula import LONG as _LONG
 from eurefs.grammar.enacting_formula import NAMES as _NAMES
 from eurefs.grammar.enacting_formula import SHORT as _SHORT
 from eurefs.grammar.enacting_formula import formula as _formula
+from eurefs.grammar.enacting_formula import lead_may_end
 from eurefs.grammar.inserted_articles import GLUED_LETTER, SUFFIX, foreign_suffix
 from eurefs.grammar.treaty_names import goes_on
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
@@ -283,12 +284,13 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     # one call: most fail
     abbr, long, short, after, call = m.group("abbr", "long", "short", "after", "call")
     t, list_end = m, m.end("list")
-    if not (abbr or long or short or after) and _may_chain(m.string, list_end):
-        # the treaty may follow further articles
-        chain = _CHAIN.match(m.string, list_end)
+    if not (abbr or long or short or after):  # the treaty may follow further articles
+        chain = _CHAIN.match(m.string, list_end) if _may_chain(m.string, list_end) else None
         if chain is not None:
             t, list_end = chain, chain.end("chain")
             abbr, long, short, after, call = chain.group("abbr", "long", "short", "after", "call")
+        elif not lead_may_end(ctx, m.start()):  # nor an enacting formula name it: most
+            return ()
     text_end = t.start("call") if call else t.end()
     same, other = _same_treaty(m.string, text_end, abbr) if abbr and not call else ("", None)
     text_end += len(same)
