@@ -74,10 +74,12 @@ def first_chars(*items: str) -> str:
     return "(?=[" + "".join(sorted({re.escape(item[0]) for item in items})) + "])"
 
 
+@functools.lru_cache(maxsize=1024)
 def _words(items: frozenset[str]) -> str:
-    # Cached: several patterns hold the same word lists; and kept between runs
-    # (``eurefs.pattern_store``): building a trie of every language's words at each
-    # import was a good part of the start-up time.
+    # Cached: the grammar asks for the same word lists again and again (679 calls, 272
+    # lists; each look-up in the store builds, checks and decodes a key of the whole
+    # list); and kept between runs (``eurefs.pattern_store``): building a trie of every
+    # language's words at each import was a good part of the start-up time.
     ordered = sorted(items)
     built = stored_text("words\0" + "\0".join(ordered), lambda: _trie_regex(ordered), _trie_regex)
     return "(?:" + built + ")"
