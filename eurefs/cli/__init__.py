@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from eurefs import __version__
-from eurefs.cli.collector import leave_to_exit
+from eurefs.cli.collector import console_process, leave_to_exit
 from eurefs.cli.errors import EXIT_USAGE, UsageError, say
 from eurefs.cli.reporting import reporting
 from eurefs.errors import EurefsError
@@ -140,6 +140,7 @@ def _entry() -> NoReturn:
     # scans every installed distribution's entry points for one (a few ms of each
     # start-up).  A value the user set is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    console_process()  # what a command's imports make can be frozen (eurefs.cli.collector)
     status = main()
     leave_to_exit()  # the last collection at exit skips what the run made
     raise SystemExit(status)

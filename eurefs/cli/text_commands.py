@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from eurefs.cli.collector import collector_paused
+from eurefs.cli.collector import imports_paused
 from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError, read_text, say
 from eurefs.cli.inputs import INPUT_FORMAT_HELP, read_input
 from eurefs.cli.output import FORMATS, write_records
@@ -107,7 +107,7 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.no_short_forms and kinds and "short_form" in kinds:
         raise UsageError("--kind short_form and --no-short-forms exclude each other")
     encoding = _encoding(args.encoding)
-    with collector_paused():  # start-up: the grammar, the models, the short-form finders
+    with imports_paused():  # start-up: the grammar, the models, the short-form finders
         import eurefs.chunked
         from eurefs.cli.grouped import GROUP_COLUMNS
 
@@ -199,7 +199,7 @@ def run_parse(args: argparse.Namespace) -> int:
             inputs.append(item)
     if not inputs:
         raise UsageError("nothing to parse: give references as arguments or '-' for stdin")
-    with collector_paused():  # start-up: the grammar and the models
+    with imports_paused():  # start-up: the grammar and the models
         from eurefs.models.json_fields import json_fields
         from eurefs.scanner import parse
 

@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
-from eurefs.cli import main
-from eurefs.cli.collector import collector_paused
+from eurefs.cli import collector, main
+from eurefs.cli.collector import collector_paused, imports_paused
 
 
 def test_the_collector_is_paused_in_the_block_and_runs_again_after() -> None:
@@ -32,6 +32,21 @@ def test_a_collector_paused_before_stays_paused() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_imports_are_frozen_in_the_console_command_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen = gc.get_freeze_count()
+    with imports_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled() and gc.get_freeze_count() == frozen  # a program goes on
+    monkeypatch.setattr(collector, "_console", True)
+    made = [[] for _ in range(100)]  # objects the collector tracks
+    try:
+        with imports_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled() and gc.get_freeze_count() >= frozen + len(made)
+    finally:
+        gc.unfreeze()
 
 
 def test_parse_and_extract_leave_the_collector_running_and_nothing_frozen(
