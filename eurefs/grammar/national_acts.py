@@ -83,7 +83,8 @@ def _compile_authors(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | Non
         return None
     eu = (*lg.eu_author_words, *lg.domains, *(" ".join(p.split()[1:]) for p in lg.author_phrases))
     link, eu_words = _author_patterns(lg.national_author_links, eu)
-    return re.compile(link, re.I), re.compile(eu_words, re.I)
+    # compiled at their first use (and kept between runs): most texts never need them
+    return lazy_compile(link, re.I), lazy_compile(eu_words, re.I)
 
 
 _AUTHORS = {lg.code: _compile_authors(lg.code) for lg in LANGUAGES if lg.national_author_links}
