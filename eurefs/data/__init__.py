@@ -1,4 +1,4 @@
-"""Data files shipped with eurefs (read with :mod:`importlib.resources`): ``popular_names.json``.
+"""Data files shipped with eurefs (read with :func:`pkgutil.get_data`): ``popular_names.json``.
 
 The file is read here, once, for both of its readers: the popular-name finder
 (``eurefs.short_forms.popular_names``) and the language evidence
@@ -21,7 +21,11 @@ POPULAR_NAMES = "popular_names.json"
 def popular_name_entries() -> tuple[dict[str, Any], ...]:
     """The entries of :data:`POPULAR_NAMES`, as the file writes them (read on first use)."""
     import json  # imported here: most runs never read the file
-    from importlib import resources
+    import pkgutil
 
-    raw = resources.files(__name__).joinpath(POPULAR_NAMES).read_text(encoding="utf-8")
-    return tuple(json.loads(raw)["entries"])
+    # the package's loader reads the file (from a directory or a zip archive alike);
+    # importlib.resources would first import its own dozen modules (start-up, issue 10)
+    data = pkgutil.get_data(__name__, POPULAR_NAMES)
+    if data is None:  # a loader that cannot read data files
+        raise FileNotFoundError(f"{__name__}/{POPULAR_NAMES}")
+    return tuple(json.loads(data.decode("utf-8"))["entries"])
