@@ -59,8 +59,13 @@ def _as_written(forms: Iterable[str]) -> Iterator[str]:
 _CASE_LANGS = index(lambda lg: _as_written(lg.case_words))
 _CASE_LANGS_ALL = frozenset(lg.code for lg in LANGUAGES if lg.case_words)
 _OPINION_LANGS = index(lambda lg: _as_written(lg.opinion_words))
-_CASE_WORD = lazy_compile(r"\b(?P<w>" + words(*_CASE_LANGS) + r")[ ]$")
-_OPINION_WORD = lazy_compile(r"\b(?P<w>" + words(*_OPINION_LANGS) + r")[ ]$")
+# (a look-ahead of the words' first characters after the boundary, see ``first_chars``)
+_CASE_WORD = lazy_compile(
+    r"\b" + first_chars(*_CASE_LANGS) + r"(?P<w>" + words(*_CASE_LANGS) + r")[ ]$"
+)
+_OPINION_WORD = lazy_compile(
+    r"\b" + first_chars(*_OPINION_LANGS) + r"(?P<w>" + words(*_OPINION_LANGS) + r")[ ]$"
+)
 # the second number of a range without its letter: ``C-378/07-380/07`` (Estonian)
 _RANGE_BEFORE = lazy_compile(
     rf"(?<![\w-])(?P<court>{_COURT})"

@@ -163,7 +163,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 # How far a match reaches after its anchor, and the character its last look-ahead reads:
 # ``(``, a year and ``)`` with up to two spaces around each (``COM:2024:``, ``:FIN``: no
 # longer), a number, the longest word for ``final``, a version and a footnote call.
-_REACH = 1 + 2 + 4 + 2 + 1 + 2 + 5 + 1 + max(map(len, _FINAL_LANGS)) + 5 + 3 + 1
+_REACH = 1 + 2 + 4 + 2 + 1 + 2 + 5 + 1 + max(map(len, _FINAL_LANGS), default=0) + 5 + 3 + 1
 # Last letters of the type words, for the anchor before the bracket.
 _LAST = "".join(sorted({t[-1] for t in (*_TYPES, *_TYPE_ALIASES, *_LOWER_TYPES, "C")}))
 

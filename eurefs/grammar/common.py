@@ -71,7 +71,8 @@ def first_chars(*items: str) -> str:
     look-behind or an optional group at every position, and the look-ahead turns most
     positions away at their first character (no change in what matches).
     """
-    return "(?=[" + "".join(sorted({re.escape(item[0]) for item in items})) + "])"
+    firsts = sorted({re.escape(item[0]) for item in items if item})
+    return "(?=[" + "".join(firsts) + "])" if firsts else "(?!)"  # no word: nothing starts one
 
 
 @functools.lru_cache(maxsize=1024)

@@ -179,3 +179,32 @@ def test_joined_cases_searched_from_the_last_stop_find_what_the_whole_search_fin
             assert cases._joined(before) is expected, before
             joined += expected
     assert joined >= 4
+
+
+def test_case_and_opinion_words_led_by_their_first_characters_find_what_the_words_find() -> None:
+    import re
+    from pathlib import Path
+
+    from eurefs.grammar import cases
+    from eurefs.textview import TextView
+
+    pairs = [
+        (cases._CASE_WORD, r"\b(?P<w>" + cases.words(*cases._CASE_LANGS) + r")[ ]$"),
+        (cases._OPINION_WORD, r"\b(?P<w>" + cases.words(*cases._OPINION_LANGS) + r")[ ]$"),
+    ]
+    data = Path(__file__).resolve().parents[1] / "data"
+    views = [
+        TextView(p.read_text(encoding="utf-8")).view
+        for p in sorted(data.glob("corpus*/docs/*.txt"))
+    ]
+    views.append("see Case C-1/00, Opinion 1/15, AFFAIRE C-2/00, Gutachten 2/13, Rs. C-3/00")
+    found = 0
+    for view in views:
+        for i in range(0, len(view), 7):
+            before = view[max(0, i - 30) : i]
+            for led, source in pairs:
+                plain = re.search(source, before)
+                got = led.search(before)
+                assert (got and got.span()) == (plain and plain.span()), before
+                found += plain is not None
+    assert found >= 3

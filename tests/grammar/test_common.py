@@ -88,6 +88,8 @@ def test_first_chars_is_a_look_ahead_for_the_first_characters() -> None:
     guard = re.compile(first_chars("[x", "^a", "-b", "]c", "\\d", "xy"))
     assert guard.pattern == r"(?=[\-\[\\\]\^x])"
     assert [m.start() for m in guard.finditer("a[b^c-d]e\\fx")] == [1, 3, 5, 7, 9, 11]
+    # no item: no character starts one (a valid pattern that never holds)
+    assert first_chars() == first_chars("") == "(?!)"
 
 
 @pytest.mark.parametrize("family", [cases, com_documents, ecli, official_journal])
