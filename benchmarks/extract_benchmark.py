@@ -197,6 +197,13 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         "dense acts and anaphors": rep("Regulation (EU) 2016/679 and that Regulation; "),
         "dense definitions": rep("Directive 2000/60/EC (‘the WFD’) the WFD "),
         "Article 1 thereof ": rep("Article 1 thereof "),
+        # a treaty's short name (grammar/named_again): never named in full, so no article
+        # is built; then named in full first, so every article is kept
+        "Article 1 of the Charter ": rep("Article 1 of the Charter "),
+        "the Charter named, then Article 1 of the Charter ": (
+            "the Charter of Fundamental Rights of the European Union. "
+            + rep("Article 1 of the Charter ")
+        )[:size],
         "dense popular names": rep("the GDPR and the Water Framework Directive, "),
         # decisions of agreement bodies: the body after the number, or one word (``ARB``)
         "dense body decisions": rep("Decision No 1/2018 of the EU-Korea Trade Committee, "),

@@ -20,6 +20,7 @@ still :func:`eurefs.extract`'s, record for record.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 
@@ -89,12 +90,15 @@ def _ink_after(text: str, pos: int, wanted: int) -> int:
     return end
 
 
-def _scan_chunk(text: str, kinds: str | Iterable[str] | None) -> list[Reference]:
+def _scan_chunk(
+    text: str, kinds: str | Iterable[str] | None, named_before: Callable[[], bool]
+) -> list[Reference]:
     """What ``extract(text, kinds=kinds, short_forms=False)`` gives, but with the articles
-    of treaties named again by a short name all kept: :func:`_chunk_refs` reads them by
-    what the earlier chunks named (``grammar/named_again``)."""
+    of treaties named again by a short name kept where ``named_before()`` (the text before
+    the chunk may have named the treaty in full) or the chunk may name it before them:
+    :func:`_chunk_refs` reads them by what the earlier chunks named (``grammar/named_again``)."""
     with collector_paused():
-        return _extract(text, _families(_wanted(kinds)), None)
+        return _extract(text, _families(_wanted(kinds)), None, named_before)
 
 
 def _chunk_refs(
@@ -113,7 +117,7 @@ def _chunk_refs(
     """
     lo = _ink_before(text, start, MARGIN // 2)
     hi = _ink_after(text, end, MARGIN // 2)
-    refs = _scan_chunk(text[lo:hi], kinds)
+    refs = _scan_chunk(text[lo:hi], kinds, functools.partial(named.named_before, text, lo))
     kept = [r for r in refs if start <= r.start + lo < end]
     if lo:
         for ref in kept:  # new objects nobody else holds: shift in place, as the scanner does

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import chain, compress, islice, starmap
 
@@ -33,6 +33,7 @@ from eurefs.grammar import (
     agreement_bodies,
     standalone,
 )
+from eurefs.grammar.base import nothing_before
 from eurefs.grammar.common import merge_spans
 from eurefs.grammar.named_again import NamedTreaties
 from eurefs.models.references import (
@@ -126,13 +127,19 @@ def _anchor_groups() -> dict[str, anchor_scan.AnchorGroup]:
     return _GROUPS[0]
 
 
-def _scan(family: Family, view: str, anchor_cache: dict[str, list[int]]) -> list[BaseReference]:
-    """References of one family, with spans in ``view`` offsets.
+def _scan(
+    family: Family,
+    view: str,
+    anchor_cache: dict[str, list[int]],
+    named_before: Callable[[], bool] = nothing_before,
+) -> list[BaseReference]:
+    """References of one family, with spans in ``view`` offsets (``named_before``: see
+    :class:`Context`).
 
     The patterns run on the whole view (``pos``/``endpos`` bound them to each
     region; look-behinds still see what precedes), so no copy is made.
     """
-    ctx = Context(view, "")
+    ctx = Context(view, "", named_before)
     positions: list[int] = []
     if family.anchors and all(a.at_start for a in family.anchors):
         positions = sorted({p for a in family.anchors for p in _positions(a, view, anchor_cache)})
@@ -295,7 +302,15 @@ def extract(
         return with_short_forms(text, refs, wanted)  # type: ignore[return-value]
 
 
-def _extract(text: str, families: Sequence[Family], named: NamedTreaties | None) -> list[Reference]:
+def _extract(
+    text: str,
+    families: Sequence[Family],
+    named: NamedTreaties | None,
+    named_before: Callable[[], bool] = nothing_before,
+) -> list[Reference]:
+    """The full references of ``text`` found by ``families``; ``named`` drops the articles
+    cited by a treaty's short name the text has not named in full before (None keeps them:
+    a chunk's, which ``named_before`` says whether the text before it may have named)."""
     anchor_cache: dict[str, list[int]] = {}
     found: list[tuple[BaseReference, int]] = []
     view = TextView(text)
@@ -304,7 +319,7 @@ def _extract(text: str, families: Sequence[Family], named: NamedTreaties | None)
         if family.requires is not None and family.requires.search(folded) is None:
             continue
         priority = family.priority
-        found.extend([(ref, priority) for ref in _scan(family, folded, anchor_cache)])
+        found.extend([(ref, priority) for ref in _scan(family, folded, anchor_cache, named_before)])
     kept = agreement_bodies.cited_again(_select(found))
     if folded is not text:
         _to_original(kept, view)

@@ -51,6 +51,11 @@ SLASH_YY = compile_pattern(r"/(?<=[0-9]/)(?=[0-9][0-9])")
 SLASH_YYYY_NNNN = compile_pattern(r"/(?<=[0-9]{4}/)(?=[0-9]{4})")
 
 
+def nothing_before() -> bool:
+    """Nothing comes before a whole text: the default ``Context.named_before``."""
+    return False
+
+
 class Context:
     """What a builder may look at around a match.
 
@@ -58,13 +63,22 @@ class Context:
         region: The cleaned text of the region the pattern ran in.
         lookbehind: Cleaned text of up to ~600 characters before the region, so a
             builder can read the sentence a reference stands in.
+        named_before: Whether the text before the region (a chunk's) may have named in
+            full a treaty that short names cite again (``grammar/named_again``); asked
+            only where an article is named by a short name.
+        named_from: Where such a treaty may first be named, in region offsets (0 when
+            ``named_before()``); None until a builder needs it, then found once.
     """
 
-    __slots__ = ("lookbehind", "region")
+    __slots__ = ("lookbehind", "named_before", "named_from", "region")
 
-    def __init__(self, region: str, lookbehind: str) -> None:
+    def __init__(
+        self, region: str, lookbehind: str, named_before: Callable[[], bool] = nothing_before
+    ) -> None:
         self.region = region
         self.lookbehind = lookbehind
+        self.named_before = named_before
+        self.named_from: int | None = None
 
     def before(self, pos: int, n: int) -> str:
         """The ``n`` cleaned characters before region offset ``pos`` (may reach the lookbehind)."""

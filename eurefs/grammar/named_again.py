@@ -10,6 +10,12 @@ comes earlier counts, as for defined terms, so a text read in chunks
 (``eurefs.iter_extract``) carries one instance from chunk to chunk and gets what the
 whole text gets.  The text is searched for the long names only where an article is
 named by the short name, each stretch once: no cost for other texts, linear in all.
+
+Before anything is built, one search of the text (on the first article named by a
+short name, :func:`may_name_again`) finds where it first names such a treaty in any
+form (a long name, an abbreviation): an article named by a short name before that
+cannot be kept, and is not built (``"Article 1 of the Charter " * 40000`` costs what it
+did before short names were read).
 """
 
 from __future__ import annotations
@@ -17,12 +23,52 @@ from __future__ import annotations
 import functools
 import re
 
+from eurefs.grammar.base import Context
+from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.enacting_formula import SHORT
 from eurefs.languages import BY_CODE
 from eurefs.models.references import BaseReference, TreatyArticleRef
 
 #: the treaties some record names by a short name (``CFR``)
 _CODES = frozenset(code for langs in SHORT.values() for code in langs.values())
+
+
+#: the languages whose records name a treaty by a short name (``en``, ``de``)
+_LANGS = frozenset(lang for langs in SHORT.values() for lang in langs)
+#: every form in which those records name those treaties in full (long names and
+#: abbreviations), in any case: a text that names them by none has no short name to read
+_FORMS = sorted(
+    {
+        form
+        for lang in _LANGS
+        for code, treaty in BY_CODE[lang].treaties.items()
+        if code in _CODES
+        for form in (*treaty.names, *treaty.abbreviations)
+    }
+)
+# (searched in the view and in the original text: any blank between words; the
+# look-ahead of first characters lets ``re`` turn most positions away at once)
+_ANY_NAME = lazy_compile(
+    "(?=[" + "".join(sorted({c for f in _FORMS for c in (f[0].lower(), f[0].upper())})) + "])"
+    "(?i:" + words(*_FORMS).replace(r"\ ", r"\s+") + ")"
+    if _FORMS
+    else "(?!)"
+)
+
+
+def may_name_again(ctx: Context, end: int) -> bool:
+    """Whether a short name ending at region offset ``end`` may cite a treaty the text
+    named in full before (which :meth:`NamedTreaties.apply` then decides): not where
+    nothing before it names such a treaty.  Found once per region, on the first call."""
+    at = ctx.named_from
+    if at is None:
+        if ctx.named_before():
+            at = 0
+        else:
+            found = _ANY_NAME.search(ctx.region)
+            at = len(ctx.region) if found is None else found.start()
+        ctx.named_from = at
+    return at < end
 
 
 def _short_named(ref: TreatyArticleRef) -> bool:
@@ -42,11 +88,23 @@ def _long_names(lang: str, code: str) -> re.Pattern[str]:
 class NamedTreaties:
     """The treaties a text has named in full so far, by language."""
 
-    __slots__ = ("_named", "_searched")
+    __slots__ = ("_first", "_named", "_searched")
 
     def __init__(self) -> None:
         self._named: set[tuple[str, str]] = set()
         self._searched: dict[tuple[str, str], int] = {}
+        self._first: int | None = None  # where the text first names such a treaty
+
+    def named_before(self, text: str, start: int) -> bool:
+        """Whether ``text`` before ``start`` may have named in full a treaty that short
+        names cite again: what a chunk of it read alone cannot know (see
+        :class:`Context`).  ``text`` is searched once, at the first question."""
+        if self._named:
+            return True
+        if self._first is None:
+            found = _ANY_NAME.search(text)
+            self._first = len(text) if found is None else found.start()
+        return self._first < start
 
     def apply(self, refs: list[BaseReference], text: str) -> list[BaseReference]:
         """``refs`` of ``text`` (in text order, spans indexing ``text``) without the

@@ -32,6 +32,7 @@ from eurefs.grammar.enacting_formula import SHORT as _SHORT
 from eurefs.grammar.enacting_formula import formula as _formula
 from eurefs.grammar.enacting_formula import lead_may_end
 from eurefs.grammar.inserted_articles import GLUED_LETTER, SUFFIX, foreign_suffix
+from eurefs.grammar.named_again import may_name_again
 from eurefs.grammar.treaty_names import goes_on
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.languages.evidence import pick
@@ -303,7 +304,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         if t.group("paren"):
             text_end = t.end("paren") + 1
     elif short:
-        if _BEFORE_PREP.match(t.string, t.end("short")):  # the Charter of the United Nations
+        # not where nothing before names the treaty in full (decided once per text), nor
+        # before a preposition (``the Charter of the United Nations``)
+        if not may_name_again(ctx, t.end("short")) or _BEFORE_PREP.match(t.string, t.end()):
             return ()
         treaties = _SHORT[short]
     else:

@@ -3,7 +3,12 @@ text has named it in full: ``eurefs/grammar/named_again.py``."""
 
 from __future__ import annotations
 
+import pytest
+
 import eurefs
+from eurefs import scanner
+from eurefs.grammar import treaty_articles
+from eurefs.textview import TextView
 
 # klucka.org, 'Charter of Fundamental Rights of the European Union' (pages corpus)
 KLUCKA = (
@@ -72,3 +77,41 @@ def test_a_text_read_in_chunks_reads_the_same() -> None:
     whole = [(r.start, r.text) for r in eurefs.extract(text)]
     assert whole[-1][1] == "Article 51(2) of the Charter"
     assert [(r.start, r.text) for r in eurefs.iter_extract(text, chunk_size=20_000)] == whole
+
+
+def _built(text: str, named_before: bool = False) -> list[str]:
+    """The treaty articles the family builds in ``text`` (before any is dropped)."""
+    view = TextView(text).view
+    refs = scanner._scan(treaty_articles.FAMILY, view, {}, lambda: named_before)
+    return [view[r.start : r.end] for r in refs]
+
+
+def test_not_built_where_nothing_before_names_the_charter() -> None:
+    """An article by the short name is not even built where no form of the treaty's names
+    stands before it (``"Article 1 of the Charter " * 40000`` cost twice as much)."""
+    assert _built("Article 1 of the Charter. " * 3) == []
+    # a name after it counts for what follows only
+    later = "Article 1 of the Charter. The EU Charter of Fundamental Rights. Article 2 of the"
+    later += " Charter."
+    assert _built(later) == ["Article 2 of the Charter"]
+    # any form of its names, in any case, any blank between words; the abbreviation too
+    for named in ("CHARTER OF FUNDAMENTAL\n\nRIGHTS", "Article 47 CFR", "Grundrechtecharta"):
+        assert _built(named + ". Article 1 of the Charter.")[-1] == "Article 1 of the Charter"
+    # a chunk whose text before it may have named the Charter (eurefs.iter_extract)
+    assert _built("Article 1 of the Charter.", named_before=True) == ["Article 1 of the Charter"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The Charter of Fundamental Rights of the European Union applies.",
+        "Article 47 CFR applies.",
+        "Article 8 of the Charter applies.",  # nothing named in full: nothing after either
+    ],
+)
+def test_chunks_read_what_earlier_chunks_named(first: str) -> None:
+    text = first + " x" * 30_000 + " Article 51(2) of the Charter." + " y" * 30_000 + " " + first
+    whole = [(r.start, r.text) for r in eurefs.extract(text)]
+    assert ("Article 51(2) of the Charter" in [t for _, t in whole]) == ("8" not in first)
+    for size in (5_000, 20_000):
+        assert [(r.start, r.text) for r in eurefs.iter_extract(text, chunk_size=size)] == whole
