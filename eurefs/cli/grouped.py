@@ -6,7 +6,6 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from eurefs.models.references import BaseReference
-from eurefs.works import group
 
 GROUP_COLUMNS = ("work", "label", "kind", "celex", "mentions", "spans")
 
@@ -19,6 +18,8 @@ def work_records(
     ``spans`` are ``[start, end]`` pairs in text order, or ``"start-end"`` strings
     when ``flat`` (for CSV and the table, where a list of pairs reads badly).
     """
+    from eurefs.works import group  # here: only --group needs it (start-up, issue 10)
+
     for work in group(refs):
         spans: list[Any] = [
             f"{r.start}-{r.end}" if flat else [r.start, r.end] for r in work.references

@@ -60,6 +60,7 @@ def test_parse_and_extract_import_no_module_that_logs() -> None:
     # the references are made and written without pydantic's validators and serialisers,
     # whose building imports its plugin machinery and, with it, importlib.metadata
     assert sorted(loaded & {"pydantic.plugin._loader", "importlib.metadata"}) == []
+    assert "eurefs.works" not in loaded  # only --group groups the references by work
 
 
 def _plugins_setting(env: dict[str, str]) -> str:
