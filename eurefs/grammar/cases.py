@@ -83,17 +83,9 @@ _REPORTED = lazy_compile(
 )
 #: The years a case may take from its number to its judgment (an ECLI's year).
 _YEARS_TO_JUDGMENT = 10
-_JOINED_WORDS = tuple(_as_written(w for lg in LANGUAGES for w in lg.joined_words))
-_JOINED = lazy_compile(words(*_JOINED_WORDS) + r"[ ][^;.()]{0,80}$")
-_JOINED_LONGEST = max(map(len, _JOINED_WORDS), default=0)
-
-
-def _joined(before: str) -> bool:
-    """Whether ``before`` ends in a joined-cases word and its list (``_JOINED``), searched
-    from where the word can start: the list holds no ``;.()``, so the word ends after
-    the last of them (the search of the whole text enters the word list at most letters)."""
-    stop = max(before.rfind(";"), before.rfind("."), before.rfind("("), before.rfind(")"))
-    return _JOINED.search(before, max(0, stop - _JOINED_LONGEST + 1)) is not None
+_JOINED = lazy_compile(
+    words(*_as_written(w for lg in LANGUAGES for w in lg.joined_words)) + r"[ ][^;.()]{0,80}$"
+)
 
 
 def _glued_call(yy: str, call: str) -> bool:
@@ -154,7 +146,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # matches in acts) make a case only as the second number of a range, after a dash.
         return ()
     before = ctx.before(m.start(), 100)
-    if m.group("gap") is not None and not (_CASE_WORD.search(before[-30:]) or _joined(before)):
+    if m.group("gap") is not None and not (
+        _CASE_WORD.search(before[-30:]) or _JOINED.search(before)
+    ):
         return ()  # ``OJ C 326/47`` is an issue and page
     context = _introduced(court, before) or _cited_in_style(m)
     if context is None:
@@ -199,7 +193,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             number=number,
             year=year,
             suffix=suffix,
-            joined=_joined(before),
+            joined=bool(_JOINED.search(before)),
             opinion=opinion,
             **({"lang": lang} if lang else {}),
         ),

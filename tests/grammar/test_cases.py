@@ -152,35 +152,6 @@ def test_a_court_letter_typed_in_cyrillic() -> None:
     assert eurefs.extract("Съдът отбелязва С 5/10 и Т 12/20", kinds="case") == []
 
 
-def test_joined_cases_searched_from_the_last_stop_find_what_the_whole_search_finds() -> None:
-    from pathlib import Path
-
-    from eurefs.grammar import cases
-    from eurefs.textview import TextView
-
-    data = Path(__file__).resolve().parents[1] / "data"
-    views = [
-        TextView(p.read_text(encoding="utf-8")).view
-        for p in sorted(data.glob("corpus*/docs/*.txt"))
-    ]
-    views += [
-        "Joined Cases C-1/00 and ",
-        "(Joined Cases C-1/00 and ",
-        "verb. Rs. C-1/00 und ",
-        "affaires jointes C-1/00 (arrêt) et ",
-        "Joined Cases C-1/00; see ",
-        "Gevoegde zaken C-1/00, C-2/00 en ",
-    ]
-    joined = 0
-    for view in views:
-        for i in range(0, len(view), 37):
-            before = view[max(0, i - 100) : i]
-            expected = cases._JOINED.search(before) is not None
-            assert cases._joined(before) is expected, before
-            joined += expected
-    assert joined >= 4
-
-
 def test_case_and_opinion_words_led_by_their_first_characters_find_what_the_words_find() -> None:
     import re
     from pathlib import Path
