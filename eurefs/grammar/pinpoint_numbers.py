@@ -18,9 +18,12 @@ _NUMBER = (
     r"(?:[0-9]{{1,3}}(?:er|[a-z])?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
     r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?"
     r"(?:\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:\([a-z]{{1,4}}\)){{0,3}}"
-    r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|[ ][a-z](?![\w]))?)?"
+    r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|[ ][a-z](?![\w]){letters})?)?"
     r"|[IVXLC]{{1,6}}(?![\w]){dot}|[A-Z](?![\w]))"
 )
+# Further points of a Swedish ``6.1 a``, each a letter alone: ``6.1 a och b``, ``6.1 a, b
+# och c`` (``{conj}``: the record's conjunctions; never the word linking the act, ``i``).
+_LETTERS = r"(?:(?:,[ ]|[ ]{conj}[ ])(?!{link}(?![\w]))[a-z](?![\w])){{0,5}}"
 # The number after a lower subdivision's word: ``1``, ``a)``, ``(a)``, ``(1)``, ``a``, ``iii``
 # (letters of any script: Greek ``α)``, Bulgarian ``а)``).
 _SUB_NUMBER = (
@@ -34,8 +37,13 @@ PARAGRAPH = r"\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3}|\([a-z]{1,4}\)"
 
 
 def number(lg: Language) -> str:
-    """The number of an article or a division in ``lg`` (with its ordinal dot, Croatian)."""
-    return _NUMBER.format(dot=_DOT if lg.ordinal_dot else "")
+    """The number of an article or a division in ``lg`` (with its ordinal dot, Croatian;
+    with further letters after a Swedish ``6.1 a``)."""
+    letters = ""
+    if lg.article_conjunctions:
+        links = words(*lg.act_pinpoint_links) if lg.act_pinpoint_links else "(?!)"
+        letters = _LETTERS.format(conj=words(*lg.article_conjunctions), link=links)
+    return _NUMBER.format(dot=_DOT if lg.ordinal_dot else "", letters=letters)
 
 
 def sub_number(lg: Language) -> str:

@@ -160,6 +160,15 @@ CASES = [
     # Danish, Swedish
     ("artikel 7, stk. 1, i direktiv 2003/88/EF", "direktiv 2003/88/EF", "artikel 7, stk. 1"),
     ("artikel 7.1 i direktiv 2003/88/EG", "direktiv 2003/88/EG", "artikel 7.1"),
+    # Swedish points as letters after the number, a list of them as the GDPR's Swedish text
+    # writes it ('punkt 1 c och e', EUR-Lex 32016R0679, artikel 6.2) and privacy notices
+    # ('artikel 6.1 b och c GDPR', 'artikel 6.1 b och f GDPR': a Swedish marketplace's)
+    ("enligt artikel 6.1 b och c i förordning (EU) 2016/679", "förordning (EU) 2016/679",
+     "artikel 6.1 b och c"),
+    ("artikel 6.1 a, b och f i förordning (EU) 2016/679", "förordning (EU) 2016/679",
+     "artikel 6.1 a, b och f"),
+    # never the word linking the act: 'i' is no point here
+    ("artikel 6.1 a och i förordning (EU) 2016/679", "förordning (EU) 2016/679", None),
     # Spanish national writing (Tribunal Supremo, STS 1620/2020, as civil-mercantil.com
     # summarises it): paragraph after a dot, the letter after a space or a dot
     ("conforme al artículo 6.1 f) del Reglamento (UE) 2016/679, interpretado",
