@@ -15,7 +15,7 @@ import functools
 import re
 
 from eurefs import identifiers as ids
-from eurefs.grammar import footnote_calls, legislator, years
+from eurefs.grammar import domain_eras, footnote_calls, legislator, years
 from eurefs.grammar.common import NUM_SP, SEP, words
 from eurefs.grammar.legal_act_words import Act
 from eurefs.languages import BY_CODE, LANGUAGES
@@ -87,7 +87,7 @@ def _plausible(y: str, latest: int) -> bool:
 
 
 def split_number(
-    act_type: str, a: str, b: str, has_no: bool, suffix_domain: str | None
+    act_type: str, a: str, b: str, has_no: bool, suffix_domain: str | None, lang: str = ""
 ) -> tuple[int, str, bool] | None:
     """Decide which half is the year: ``(year, number, number_first)``.
 
@@ -98,13 +98,13 @@ def split_number(
     seen in real texts) does not make ``858`` a year, nor one before a type that is
     always numbered year first (``Diretiva n.º 2003/88/CE``) number first, nor one
     before a decision its number-first reading cannot be (older texts wrote
-    ``décision n° 66/532/CEE``; see ``legislator.year_first_decision``).
+    ``décision n° 66/532/CEE``; see ``decision_order``).
     """
     latest = years.latest_year()
     a_year, b_year = _plausible(a, latest), _plausible(b, latest)
     if has_no and a_year and act_type in _YEAR_FIRST_TYPES:
         has_no = False  # ``Diretiva n.º 2003/88/CE``: no directive is numbered number-first
-    if has_no and a_year and legislator.year_first_decision(act_type, a, b, b_year, suffix_domain):
+    if has_no and decision_order(act_type, a, b, suffix_domain, lang) == domain_eras.YEAR_FIRST:
         has_no = False
     if has_no and not b_year:
         if not a_year or len(a) != 4:
@@ -130,14 +130,31 @@ def split_number(
     return year, str(int(number)), number_first
 
 
+def decision_order(
+    act_type: str, a: str, b: str, suffix_domain: str | None, lang: str
+) -> str | None:
+    """How a decision written with ``No`` is numbered when its first half can be a year:
+    by the years of the domain after it (``domain_eras``: ``Decision No 87/95/EEC`` is
+    year first), or without one, year first when the second half is no year
+    (``legislator.year_first_decision``); None for other acts and numbers."""
+    latest = years.latest_year()
+    if act_type != "decision" or not _plausible(a, latest):
+        return None
+    b_year = _plausible(b, latest)
+    found = domain_eras.order(a, b, b_year, suffix_domain, lang)
+    if found is None and legislator.year_first_decision(act_type, a, b_year):
+        return domain_eras.YEAR_FIRST
+    return found
+
+
 def _split_glued_call(
-    act_type: str, a: str, digits: str, no_written: str | None, suffix: str | None
+    act_type: str, a: str, digits: str, no_written: str | None, suffix: str | None, lang: str
 ) -> tuple[str, str] | None:
     """The second half of an act number and a footnote call glued to it, if any
     (``2016/124021`` is ``2016/1240`` and note 21; see ``footnote_calls``)."""
 
     def possible(b: str) -> bool:
-        parts = split_number(act_type, a, b, bool(no_written), suffix)
+        parts = split_number(act_type, a, b, bool(no_written), suffix, lang)
         if parts is None:
             return False
         year, _, number_first = parts
@@ -191,14 +208,16 @@ def _read(
         dom_written = list_domain
     call = scall or ""
     if glued and not lb:
-        split = _split_glued_call(act.act_type, a, b + (bcall or ""), no_written, suf_written)
+        split = _split_glued_call(
+            act.act_type, a, b + (bcall or ""), no_written, suf_written, act.lang
+        )
         if split is None:
             return None
         b, glued_call = split
         call = call or glued_call
     elif bcall:
         return None
-    parts = split_number(act.act_type, a, b, bool(no_written), suf_written)
+    parts = split_number(act.act_type, a, b, bool(no_written), suf_written, act.lang)
     if parts is None:
         return None
     if len(b if parts[2] else a) == 2 and (no_written or dom_written or suf_written):
@@ -222,7 +241,25 @@ def _read(
         author = legislator.form(act.lang, act.author)
         if author is not None:  # ``European Parliament and Council Decision No 1082/2013``:
             named, norm = True, f"{author} {norm}"  # the author says the CELEX: kept
-    return len(call), _reference(act, norm, dom_written or suf_written, *parts, named)
+    ref = _reference(act, norm, dom_written or suf_written, *parts, named)
+    order = decision_order(act.act_type, a, b, suf_written, act.lang) if no_written else None
+    if order in (domain_eras.BOTH, domain_eras.NEITHER):
+        ref = _undecided(act, norm, suf_written, a, b, ref, order == domain_eras.BOTH)
+    return len(call), ref
+
+
+def _undecided(
+    act: Act, norm: str, suffix: str | None, a: str, b: str, ref: LegalActRef, both: bool
+) -> LegalActRef:
+    """``ref`` without CELEX, a decision whose domain leaves its number both readings or
+    neither (``domain_eras``): with both, the CELEX numbers of each are its candidates."""
+    candidates = []
+    for year, number, number_first in ((a, b, False), (b, a, True)) if both else ():
+        read = years.shortened_act_year(years.act_year(year))
+        other = _reference(act, norm, suffix, read, str(int(number)), number_first, False)
+        candidates += [other.celex] if other.celex else []
+    update = {"celex": None, "celex_candidates": candidates, "eli": None}
+    return ref.model_copy(update={**update, "cellar_ids": [], "eurlex_url": None})
 
 
 def _reference(

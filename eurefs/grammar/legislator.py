@@ -29,8 +29,6 @@ from eurefs.languages import LANGUAGES
 
 _DECISION = "decision"
 _RECOMMENDATION = "recommendation"
-#: the first year of codecision (the Treaty of Maastricht, in force on 1 November 1993)
-_CODECISION = 1993
 #: the domains that make a decision numbered number first an ECSC general decision
 _ECSC = frozenset(d.lower() for lg in LANGUAGES for d in lg.ecsc_domains)
 
@@ -83,23 +81,15 @@ def no_celex(act_type: str, number_first: bool, domain: str | None) -> bool:
     return act_type == _RECOMMENDATION and number_first and not _ecsc(domain)
 
 
-def year_first_decision(
-    act_type: str, a: str, b: str, b_year: bool, suffix_domain: str | None
-) -> bool:
-    """Whether a decision written with a ``No`` before a two-digit first half is numbered
-    year first all the same: older texts put ``No`` before any number (``décision n°
-    66/532/CEE``, as ``RICHTLINIE NR. 69/73/EWG``).  It is when the second half is no
-    year (``532``), or when a domain follows that is not the ECSC's alone and the
-    second half would be a year before codecision began (1993), when only the ECSC
-    numbered decisions number first (``Decision No 87/80/EEC`` is decision 87/80).
+def year_first_decision(act_type: str, a: str, b_year: bool) -> bool:
+    """Whether a decision written with a ``No`` before a two-digit first half and no
+    domain after it is numbered year first all the same: older texts put ``No`` before
+    any number (``décision n° 66/532/CEE``, as ``RICHTLINIE NR. 69/73/EWG``).  It is
+    when the second half is no year (``532``).  With a domain after the number, its
+    years decide (``domain_eras``: ``Decision No 87/80/EEC`` is decision 87/80, as only
+    the ECSC numbered decisions number first before codecision).
     """
-    if act_type != _DECISION or len(a) != 2 or int(a) < 52:  # (a year with acts: 1952)
-        return False
-    if not b_year:
-        return True
-    if len(b) != 2 or not suffix_domain or not 52 <= int(b) < _CODECISION % 100:
-        return False
-    return not is_ecsc_decision(act_type, True, suffix_domain)
+    return act_type == _DECISION and len(a) == 2 and int(a) >= 52 and not b_year  # (1952)
 
 
 def form(lang: str, words: str | None) -> str | None:

@@ -127,6 +127,9 @@ class Language:
             positions there are CELEX ``F`` acts).
         ecsc_domains: The domain of the European Coal and Steel Community (a decision
             numbered number first with it is a general decision, CELEX descriptor ``S``).
+        domain_eras: Each normalised domain -> the English domain it is (``EWG`` ->
+            ``EEC``), whose years say which half of a number is the year when ``No``
+            leaves it open (see ``grammar/domain_eras``).
         title_numbers: The language's acts repeat their number in their own title
             (``(98/699/JI)`` after ``GEMEINSAME MASSNAHME``): take it as a reference.
         hint_words: Frequent short words of the language (articles, prepositions),
@@ -293,6 +296,7 @@ class Language:
     domains: Mapping[str, str] = field(default_factory=frozen)
     jha_domains: tuple[str, ...] = ()
     ecsc_domains: tuple[str, ...] = ()
+    domain_eras: Mapping[str, str] = field(default_factory=frozen)
     title_numbers: bool = False
     hint_words: tuple[str, ...] = ()
     act_pinpoint_links: tuple[str, ...] = ()

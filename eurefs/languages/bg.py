@@ -43,6 +43,7 @@ LANGUAGE = Language(
     domains=frozen({**_DOMAINS, **{v: d for d in _DOMAINS for v in spellings(d)}}),
     jha_domains=("ПВР", *spellings("ПВР")),
     ecsc_domains=("ЕОВС", *spellings("ЕОВС")),
+    domain_eras=frozen({"ЕС": "EU", "ЕО": "EC", "ЕИО": "EEC", "ЕОВС": "ECSC", "ОВППС": "CFSP", "ПВР": "JHA", "Евратом": "Euratom"}),
     hint_words=("и", "на", "за", "в", "от", "с", "по", "се", "да", "че", "е", "към", "това", "този", "при", "съгласно", "които", "който"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ]на[ ])(?P<body>(?i:Съвета[ ]на[ ]министрите|Комитета[ ]на[ ]посланиците|(?:Съвета|Комитета)[ ]за[ ](?:асоцииране|сътрудничество|стабилизиране[ ]и[ ]асоцииране|партньорство)|Съвместния[ ]комитет(?:[ ]на[ ]ЕИП)?|Смесения[ ]комитет|Съвета[ ]на[ ]ЕИП|Асоциационния[ ]съвет)(?:[ ][А-Я]{2,5}[-–][А-Я]\w{1,20})?)(?![\w-])",

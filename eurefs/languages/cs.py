@@ -41,6 +41,7 @@ LANGUAGE = Language(
     domains=frozen({"EU": "EU", "ES": "ES", "EHS": "EHS", "ESUO": "ESUO", "SZBP": "SZBP", "SVV": "SVV", "Euratom": "Euratom"}),
     jha_domains=("SVV",),
     ecsc_domains=("ESUO",),
+    domain_eras=frozen({"EU": "EU", "ES": "EC", "EHS": "EEC", "ESUO": "ECSC", "SZBP": "CFSP", "SVV": "JHA", "Euratom": "Euratom"}),
     hint_words=("a", "v", "ve", "na", "se", "že", "o", "z", "ze", "k", "s", "pro", "je", "jsou", "který", "která", "které", "podle", "této", "tohoto", "článku", "kterým", "kterou", "jako", "nebo", "pouze"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Výboru)[ ](?:ministrů|velvyslanců|přidružení|pro[ ]přidružení|pro[ ]spolupráci|stabilizace[ ]a[ ]přidružení|partnerství|EHP)|Asociační[ ]rady|Smíšeného[ ]výboru(?:[ ]EHP)?|Společného[ ]výboru(?:[ ]EHP)?)(?:[ ]?[A-Z]{2,5}[-–][A-ZČŘŠŽ]\w{1,20})?)(?![\w-])",

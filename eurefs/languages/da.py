@@ -34,6 +34,7 @@ LANGUAGE = Language(
     domains=frozen({"EU": "EU", "EF": "EF", "EØF": "EØF", "EKSF": "EKSF", "FUSP": "FUSP", "RIA": "RIA", "Euratom": "Euratom"}),
     jha_domains=("RIA",),
     ecsc_domains=("EKSF",),
+    domain_eras=frozen({"EU": "EU", "EF": "EC", "EØF": "EEC", "EKSF": "ECSC", "FUSP": "CFSP", "RIA": "JHA", "Euratom": "Euratom"}),
     hint_words=("og", "i", "af", "til", "at", "det", "den", "for", "på", "med", "er", "som", "en", "et", "de", "om", "fra", "har", "denne", "dette"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÆØÅ]{2,5}(?:[-–][A-ZÆØÅ]\w{1,20})?[ ])?(?i:Det[ ]Blandede[ ](?:EØS-)?Udvalgs|EØS-Udvalgets|Blandede[ ]Udvalgs|(?:Stabiliserings-[ ]og[ ])?Associeringsrådets|Samarbejdsrådets|Partnerskabsrådets|EØS-Rådets|Associeringsudvalgets))[ ]$",

@@ -82,6 +82,7 @@ LANGUAGE = Language(
     domains=frozen({"EG": "EG", "EWG": "EWG", "EGKS": "EGKS", "GASP": "GASP", "JI": "JI"}),
     jha_domains=("JI",),
     ecsc_domains=("EGKS",),
+    domain_eras=frozen({"EG": "EC", "EWG": "EEC", "EGKS": "ECSC", "GASP": "CFSP", "JI": "JHA"}),
     title_numbers=True,
     hint_words=("der", "die", "das", "des", "dem", "den", "und", "in", "im", "zur", "zum",
                 "mit", "von", "vom", "auf", "für", "über", "nach", "gemäß", "einer", "eines",

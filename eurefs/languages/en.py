@@ -67,6 +67,7 @@ LANGUAGE = Language(
     }),
     jha_domains=("JHA",),
     ecsc_domains=("ECSC",),
+    domain_eras=frozen({"EU": "EU", "EC": "EC", "EEC": "EEC", "ECSC": "ECSC", "CFSP": "CFSP", "JHA": "JHA", "Euratom": "Euratom"}),
     hint_words=("the", "of", "and", "to", "in", "on", "for", "by", "with", "that", "this", "see",
                 "under", "as", "is", "are", "be", "which", "from"),
     # ``Article 6(1)(a) of``, ``point (a) of the first subparagraph of Article 6(1) of``

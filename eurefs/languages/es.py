@@ -60,6 +60,7 @@ LANGUAGE = Language(
                     "JAI": "JAI", "CEEA": "CEEA"}),
     jha_domains=("JAI",),
     ecsc_domains=("CECA",),
+    domain_eras=frozen({"UE": "EU", "CE": "EC", "CEE": "EEC", "CECA": "ECSC", "PESC": "CFSP", "JAI": "JHA", "CEEA": "Euratom"}),
     hint_words=("el", "la", "los", "las", "del", "de", "y", "en", "que", "por", "para", "con",
                 "un", "una", "al", "dicho", "dicha", "se", "su", "sobre", "es", "lo", "como",
                 "presente", "mencionado", "citada", "a", "sobre", "según", "artículo", "apartado"),

@@ -47,6 +47,7 @@ LANGUAGE = Language(
     domains=frozen({"EL": "EL", "EÜ": "EÜ", "EMÜ": "EMÜ", "ESTÜ": "ESTÜ", "ÜVJP": "ÜVJP", "JSK": "JSK", "Euratom": "Euratom"}),
     jha_domains=("JSK",),
     ecsc_domains=("ESTÜ",),
+    domain_eras=frozen({"EL": "EU", "EÜ": "EC", "EMÜ": "EEC", "ESTÜ": "ECSC", "ÜVJP": "CFSP", "JSK": "JHA", "Euratom": "Euratom"}),
     hint_words=("ja", "on", "et", "ei", "see", "mis", "või", "kui", "mille", "kohaselt", "ning", "selle", "tuleb", "osas", "alusel", "seoses"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÕÄÖÜŠŽ]{2,5}(?:[-–][A-ZÕÄÖÜŠŽ]\w{1,20})?[ ])?(?i:ministrite[ ]nõukogu|suursaadikute[ ]komitee|ühiskomitee|segakomitee|(?:stabiliseerimis-[ ]ja[ ])?assotsiatsiooninõukogu|koostöönõukogu|partnerlusnõukogu|EMP[ ]nõukogu|assotsiatsioonikomitee))[ ]$",

@@ -51,6 +51,7 @@ LANGUAGE = Language(
     domains=frozen({"EU": "EU", "EY": "EY", "ETY": "ETY", "EHTY": "EHTY", "YUTP": "YUTP", "YOS": "YOS", "Euratom": "Euratom"}),
     jha_domains=("YOS",),
     ecsc_domains=("EHTY",),
+    domain_eras=frozen({"EU": "EU", "EY": "EC", "ETY": "EEC", "EHTY": "ECSC", "YUTP": "CFSP", "YOS": "JHA", "Euratom": "Euratom"}),
     hint_words=("ja", "on", "että", "ei", "se", "joka", "tai", "sekä", "kuin", "mukaan", "mukaisesti", "osalta", "ovat", "tämän", "tässä", "tehdyn", "annetun"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÅÄÖ]{2,5}(?::n)?(?:[-–][A-ZÅÄÖ]\w{1,20})?[ ])?(?:[A-ZÅÄÖ]{2,5}[-–][A-ZÅÄÖ]\w{1,20}-)?(?i:sekakomitean|(?:vakautus-[ ]ja[ ])?assosi(?:aatio|ointi)n?neuvoston|yhteistyöneuvoston|kumppanuusneuvoston|ETA-neuvoston|assosi(?:aatio|ointi)komitean|ministerineuvoston|suurlähettiläskomitean|kauppakomitean|yhteistyökomitean|erityiskomitean))(?:[ ]tekemän)?[ ]$",

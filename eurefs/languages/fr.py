@@ -69,6 +69,7 @@ LANGUAGE = Language(
     }),
     jha_domains=("JAI",),
     ecsc_domains=("CECA",),
+    domain_eras=frozen({"UE": "EU", "CE": "EC", "CEE": "EEC", "CECA": "ECSC", "PESC": "CFSP", "JAI": "JHA", "CEEA": "Euratom"}),
     title_numbers=True,
     hint_words=("la", "le", "les", "des", "du", "de", "une", "un", "et", "à", "au", "aux",
                 "en", "par", "pour", "sur", "dans", "cette", "ces", "ladite", "lesdites",

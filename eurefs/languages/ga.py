@@ -39,6 +39,7 @@ LANGUAGE = Language(
     domains=frozen({"AE": "AE", "CE": "CE", "CEE": "CEE", "CEGC": "CEGC", "CBES": "CBES", "CGB": "CGB", "Euratom": "Euratom"}),
     jha_domains=("CGB",),
     ecsc_domains=("CEGC",),
+    domain_eras=frozen({"AE": "EU", "CE": "EC", "CEE": "EEC", "CEGC": "ECSC", "CBES": "CFSP", "CGB": "JHA", "Euratom": "Euratom"}),
     hint_words=("an", "na", "agus", "ar", "le", "i", "ó", "do", "den", "don", "go", "is", "a", "sa", "leis", "faoi", "ag", "ina"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ](?:ón|ó|an|na)[ ])(?P<body>(?i:(?:gComhairle|Chomhairle|Comhairle)[ ](?:Comhlachais|Chomhlachais|Comhair|Chomhair|Comhpháirtíochta|Chomhpháirtíochta|Cobhsaíochta[ ]agus[ ]Comhlachais)|(?:gComhchoiste|Chomhchoiste|Comhchoiste)(?:[ ]LEE)?)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",

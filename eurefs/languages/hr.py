@@ -40,6 +40,7 @@ LANGUAGE = Language(
     domains=frozen({"EU": "EU", "EZ": "EZ", "EEZ": "EEZ", "EZUČ": "EZUČ", "ZVSP": "ZVSP", "PUP": "PUP", "Euratom": "Euratom"}),
     jha_domains=("PUP",),
     ecsc_domains=("EZUČ",),
+    domain_eras=frozen({"EU": "EU", "EZ": "EC", "EEZ": "EEC", "EZUČ": "ECSC", "ZVSP": "CFSP", "PUP": "JHA", "Euratom": "Euratom"}),
     hint_words=("i", "u", "na", "se", "da", "je", "za", "s", "sa", "o", "koji", "koja", "koje", "su", "od", "iz", "po", "kao", "te", "ove", "ovog", "članka"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ])(?P<body>(?i:Vijeća[ ]ministara(?=[ ]?[A-Z]{2,5}[-–])|Odbora[ ]veleposlanika|(?:Vijeća|Odbora)[ ]za[ ](?:pridruživanje|suradnju|stabilizaciju[ ]i[ ]pridruživanje|partnerstvo)|Vijeća[ ]EGP-a|Zajedničkog[ ]odbora(?:[ ]EGP-a)?|Mješovitog[ ]odbora)(?:[ ]?[A-Z]{2,5}[-–][A-ZČĆŠŽ]\w{1,20})?)(?![\w-])",

@@ -34,6 +34,7 @@ LANGUAGE = Language(
     domains=frozen({"EU": "EU", "EK": "EK", "EGK": "EGK", "ESZAK": "ESZAK", "KKBP": "KKBP", "IB": "IB", "Euratom": "Euratom"}),
     jha_domains=("IB",),
     ecsc_domains=("ESZAK",),
+    domain_eras=frozen({"EU": "EU", "EK": "EC", "EGK": "EEC", "ESZAK": "ECSC", "KKBP": "CFSP", "IB": "JHA", "Euratom": "Euratom"}),
     hint_words=("a", "az", "és", "hogy", "nem", "is", "egy", "szerint", "valamint", "vagy", "alapján", "tekintettel", "szóló", "által", "című"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÁÉÍÓÖŐÚÜŰ]{2,5}(?:[-–][A-ZÁÉÍÓÖŐÚÜŰ]\w{1,20})?[ ])?(?i:EGT-Vegyes[ ]?bizottság|(?-i:(?<=[-–][A-ZÁÉÍÓÖŐÚÜŰ]{2}[ ]))(?:Miniszterek[ ]Tanácsa|Nagykövetek[ ]Bizottsága)|Vegyes[ ]?bizottság|(?:Stabilizációs[ ]és[ ])?Társulási[ ](?:Tanács|Bizottság)|Együttműködési[ ]Tanács|Partnerségi[ ]Tanács|EGT[ ]Tanács))[ ]$",

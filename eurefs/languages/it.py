@@ -60,6 +60,7 @@ LANGUAGE = Language(
                     "GAI": "GAI", "CEEA": "CEEA"}),
     jha_domains=("GAI",),
     ecsc_domains=("CECA",),
+    domain_eras=frozen({"UE": "EU", "CE": "EC", "CEE": "EEC", "CECA": "ECSC", "PESC": "CFSP", "GAI": "JHA", "CEEA": "Euratom"}),
     hint_words=("il", "lo", "la", "i", "gli", "le", "del", "della", "dello", "dei", "degli",
                 "delle", "di", "e", "che", "per", "con", "nel", "nella", "al", "alla", "un",
                 "una", "è", "sono", "dal", "dalla", "sulla", "sul", "tale", "presente", "ai",

@@ -41,6 +41,7 @@ LANGUAGE = Language(
     domains=frozen({"ES": "ES", "EB": "EB", "EEB": "EEB", "EAPB": "EAPB", "BUSP": "BUSP", "TVR": "TVR", "Euratomas": "Euratomas"}),
     jha_domains=("TVR",),
     ecsc_domains=("EAPB",),
+    domain_eras=frozen({"ES": "EU", "EB": "EC", "EEB": "EEC", "EAPB": "ECSC", "BUSP": "CFSP", "TVR": "JHA", "Euratomas": "Euratom"}),
     hint_words=("ir", "yra", "kad", "dėl", "į", "su", "iš", "pagal", "kuris", "kuri", "tai", "šio", "šios", "arba", "kaip", "šiame", "tik", "kuriuo", "kurie"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     # the ACP-EC Council of Ministers and Committee of Ambassadors only with their parties

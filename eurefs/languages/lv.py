@@ -31,6 +31,7 @@ LANGUAGE = Language(
     domains=frozen({"ES": "ES", "EK": "EK", "EEK": "EEK", "EOTK": "EOTK", "KĀDP": "KĀDP", "TI": "TI", "Euratom": "Euratom"}),
     jha_domains=("TI",),
     ecsc_domains=("EOTK",),
+    domain_eras=frozen({"ES": "EU", "EK": "EC", "EEK": "EEC", "EOTK": "ECSC", "KĀDP": "CFSP", "TI": "JHA", "Euratom": "Euratom"}),
     hint_words=("un", "ir", "par", "ka", "no", "uz", "ar", "kas", "vai", "tā", "šo", "šīs", "saskaņā", "attiecībā", "kurā", "šajā"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     # the ACP-EC Council of Ministers and Committee of Ambassadors only with their parties

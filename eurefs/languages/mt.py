@@ -32,6 +32,7 @@ LANGUAGE = Language(
     domains=frozen({"UE": "UE", "KE": "KE", "KEE": "KEE", "KEFA": "KEFA", "PESK": "PESK", "ĠAI": "ĠAI", "Euratom": "Euratom"}),
     jha_domains=("ĠAI",),
     ecsc_domains=("KEFA",),
+    domain_eras=frozen({"UE": "EU", "KE": "EC", "KEE": "EEC", "KEFA": "ECSC", "PESK": "CFSP", "ĠAI": "JHA", "Euratom": "Euratom"}),
     hint_words=("il", "l", "tal", "ta", "u", "li", "fil", "għal", "minn", "bħala", "dwar", "din", "dan", "huwa", "jew", "ma", "d", "r", "tad", "tar", "mill",
                 # the article and the prepositions joined to it in front of an act word
                 # (``id-Direttiva``, ``bid-Direttiva``) and frequent words of judgments

@@ -60,6 +60,7 @@ LANGUAGE = Language(
                     "JBZ": "JBZ", "Euratom": "Euratom"}),
     jha_domains=("JBZ",),
     ecsc_domains=("EGKS",),
+    domain_eras=frozen({"EU": "EU", "EG": "EC", "EEG": "EEC", "EGKS": "ECSC", "GBVB": "CFSP", "JBZ": "JHA", "Euratom": "Euratom"}),
     hint_words=("de", "het", "een", "van", "en", "in", "op", "te", "voor", "met", "door", "dat",
                 "die", "bij", "aan", "tot", "om", "is", "zijn", "deze", "bedoeld", "krachtens",
                 "overeenkomstig"),

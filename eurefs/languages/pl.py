@@ -88,6 +88,7 @@ LANGUAGE = Language(
                     "WSiSW": "WSiSW", "Euratom": "Euratom"}),
     jha_domains=("WSiSW",),
     ecsc_domains=("EWWiS",),
+    domain_eras=frozen({"UE": "EU", "WE": "EC", "EWG": "EEC", "EWWiS": "ECSC", "WPZiB": "CFSP", "WSiSW": "JHA", "Euratom": "Euratom"}),
     hint_words=("w", "z", "i", "na", "do", "o", "dla", "oraz", "przez", "że", "się", "jest", "od",
                 "po", "ze", "we", "tym", "tej", "tego", "sprawie", "zgodnie", "mowa", "którym",
                 "której", "art", "ust"),

@@ -58,6 +58,7 @@ LANGUAGE = Language(
                     "JAI": "JAI", "CEEA": "CEEA"}),
     jha_domains=("JAI",),
     ecsc_domains=("CECA",),
+    domain_eras=frozen({"UE": "EU", "CE": "EC", "CEE": "EEC", "CECA": "ECSC", "PESC": "CFSP", "JAI": "JHA", "CEEA": "Euratom"}),
     hint_words=("o", "a", "os", "as", "do", "da", "dos", "das", "de", "e", "em", "no", "na",
                 "nos", "nas", "que", "por", "para", "com", "um", "uma", "ao", "à", "pelo", "pela",
                 "referido", "referida", "presente"),

@@ -58,6 +58,7 @@ LANGUAGE = Language(
                     "JAI": "JAI", "CEEA": "CEEA"}),
     jha_domains=("JAI",),
     ecsc_domains=("CECO",),
+    domain_eras=frozen({"UE": "EU", "CE": "EC", "CEE": "EEC", "CECO": "ECSC", "PESC": "CFSP", "JAI": "JHA", "CEEA": "Euratom"}),
     # mostly distinctive words (``la``, ``a`` are Spanish, Italian, French too); ``de`` is
     # counted as well, or a Romanian reference right after ``de`` reads as Spanish or French
     # (ties still go to the languages listed first)

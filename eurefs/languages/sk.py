@@ -41,6 +41,7 @@ LANGUAGE = Language(
     domains=frozen({"EÚ": "EÚ", "ES": "ES", "EHS": "EHS", "ESUO": "ESUO", "SZBP": "SZBP", "SVV": "SVV", "Euratom": "Euratom"}),
     jha_domains=("SVV",),
     ecsc_domains=("ESUO",),
+    domain_eras=frozen({"EÚ": "EU", "ES": "EC", "EHS": "EEC", "ESUO": "ECSC", "SZBP": "CFSP", "SVV": "JHA", "Euratom": "Euratom"}),
     hint_words=("a", "v", "vo", "na", "sa", "že", "o", "z", "zo", "k", "s", "pre", "je", "sú", "ktorý", "ktorá", "ktoré", "podľa", "tejto", "tohto", "článku", "ktorým", "ktorou", "ako", "alebo", "iba"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Výboru)[ ]pre[ ](?:pridruženie|spoluprácu|stabilizáciu[ ]a[ ]pridruženie|partnerstvo)|Rady[ ]ministrov|Výboru[ ]veľvyslancov|Asociačnej[ ]rady|Rady[ ]EHP|Spoločného[ ]výboru(?:[ ]EHP)?|Zmiešaného[ ]výboru(?:[ ]EHP)?)(?:[ ]?[A-Z]{2,5}(?:[-–]|[ ][-–][ ])[A-ZČŠŽ]\w{1,20})?)(?![\w-])",

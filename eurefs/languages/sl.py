@@ -56,6 +56,7 @@ LANGUAGE = Language(
     domains=frozen({"EU": "EU", "ES": "ES", "EGS": "EGS", "ESPJ": "ESPJ", "SZVP": "SZVP", "PNZ": "PNZ", "Euratom": "Euratom"}),
     jha_domains=("PNZ",),
     ecsc_domains=("ESPJ",),
+    domain_eras=frozen({"EU": "EU", "ES": "EC", "EGS": "EEC", "ESPJ": "ECSC", "SZVP": "CFSP", "PNZ": "JHA", "Euratom": "Euratom"}),
     hint_words=("in", "v", "na", "se", "da", "je", "za", "z", "s", "o", "ki", "so", "po", "iz", "k", "pri", "te", "tega", "člena", "skladu"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ])(?P<body>(?i:Pridružitvenega[ ](?:sveta|odbora)|Stabilizacijsko-pridružitvenega[ ]sveta|Sveta[ ]ministrov|Odbora[ ]veleposlanikov|Sveta[ ]za[ ](?:sodelovanje|pridružitev|partnerstvo|stabilizacijo[ ]in[ ]pridružitev)|Sveta[ ]EGP|Skupnega[ ]odbora(?:[ ]EGP)?|Mešanega[ ]odbora)(?:[ ]?[A-Z]{2,5}[-–][A-ZČŠŽ]\w{1,20})?)(?![\w-])",

@@ -32,6 +32,7 @@ LANGUAGE = Language(
     domains=frozen({"EU": "EU", "EG": "EG", "EEG": "EEG", "EKSG": "EKSG", "Gusp": "Gusp", "RIF": "RIF", "Euratom": "Euratom"}),
     jha_domains=("RIF",),
     ecsc_domains=("EKSG",),
+    domain_eras=frozen({"EU": "EU", "EG": "EC", "EEG": "EEC", "EKSG": "ECSC", "Gusp": "CFSP", "RIF": "JHA", "Euratom": "Euratom"}),
     hint_words=("och", "i", "av", "att", "det", "som", "en", "för", "på", "med", "är", "om", "till", "den", "ett", "de", "från", "enligt", "denna", "detta", "genom", "eller", "inte", "ska", "mellan", "dessutom", "samt", "också", "vid", "har", "sig", "dom", "föreskrivs", "tolkas"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÅÄÖ]{2,5}(?:[-–][A-ZÅÄÖ]\w{1,20})?[ ])?(?i:(?:Gemensamma[ ])?EES-kommitténs|Gemensamma[ ]kommitténs|Blandade[ ]kommitténs|(?:stabiliserings-[ ]och[ ])?associeringsrådets|samarbetsrådets|partnerskapsrådets|EES-rådets|associeringskommitténs))[ ]$",

@@ -1,0 +1,105 @@
+"""Which half of a decision's number is its year, by the years of the domain after it.
+
+A ``No`` before a number says number first (``Decision No 1082/2013/EU``), but older
+texts put it before year-first numbers too (``décision n° 66/532/CEE``; ``Council
+Decision No 87/95/EEC`` is decision 95 of 1987, EUR-Lex 31987D0095, not 31995D0087).
+The domain after the number names the years an act can have
+(``/work/shared/research/reference-formats.md`` 2.3, after the Interinstitutional Style
+Guide): EEC, ECSC and Euratom before 1 November 1993; EC, CFSP and JHA from then; no
+ECSC after 23 July 2002; EU from 1 December 2009, with no more EC or JHA.  Only some
+decisions were numbered number first: the ECSC's general decisions, and from codecision
+(1993) until the numbering reform of 2015 those of the European Parliament and the
+Council, whose domain is EC or EU (``legislator``).
+
+So a reading whose year the domain rules out is no reading (``87/95/EEC``: no EEC act of
+1995), and when the domain leaves both readings (``Decision No 94/95/EC``) or neither
+(``Decision No 95/96/EEC``) the number names no act for certain: no CELEX.  The record
+maps its domains to the English ones (``domain_eras``).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from eurefs.grammar import years
+from eurefs.languages import LANGUAGES
+
+YEAR_FIRST, NUMBER_FIRST, BOTH, NEITHER = "year_first", "number_first", "both", "neither"
+
+_OPEN = 9999  # (no end: the latest year with acts)
+#: the years of the acts with each domain
+_YEARS = {
+    "EEC": (1958, 1993),
+    "ECSC": (1952, 2002),
+    "Euratom": (1958, _OPEN),
+    "EC": (1993, 2009),
+    "CFSP": (1993, _OPEN),
+    "JHA": (1993, 2009),
+    "EU": (2009, _OPEN),
+}
+#: the years in which decisions with each domain were numbered number first
+_NUMBER_FIRST = {"ECSC": (1952, 2002), "EC": (1993, 2009), "EU": (2009, 2014)}
+
+
+def _by_spelling() -> dict[str, dict[str, str]]:
+    """Each language's domains as written (lower case) -> the English domain; ``""``
+    holds the spellings every language that has them reads as the same domain."""
+    table: dict[str, dict[str, str]] = {}
+    shared: dict[str, set[str]] = {}
+    for lg in LANGUAGES:
+        own = {w.lower(): lg.domain_eras[n] for w, n in lg.domains.items() if n in lg.domain_eras}
+        table[lg.code] = own
+        for written, english in own.items():
+            shared.setdefault(written, set()).add(english)
+    table[""] = {w: e.pop() for w, e in shared.items() if len(e) == 1}
+    return table
+
+
+_ENGLISH = _by_spelling()
+
+
+def english(lang: str, written: str) -> str | None:
+    """The English domain of one domain as written in ``lang`` (``EWG`` -> ``EEC``), or
+    as every language that has it reads it (German texts write ``EU``), else None."""
+    key = written.strip().lower()
+    return _ENGLISH.get(lang, {}).get(key) or _ENGLISH[""].get(key)
+
+
+@functools.lru_cache(maxsize=64)
+def _spans(suffix: str, lang: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The years a suffix (``EEC``, ``CE, Euratom``) allows, and those in which its
+    decisions were numbered number first (every domain's), or None for a domain
+    unknown."""
+    lo, hi, nf_lo, nf_hi = 0, _OPEN, 0, _OPEN
+    for written in suffix.split(","):
+        domain = english(lang, written)
+        if domain is None:
+            return None
+        lo, hi = max(lo, _YEARS[domain][0]), min(hi, _YEARS[domain][1])
+        first = _NUMBER_FIRST.get(domain, (1, 0))
+        nf_lo, nf_hi = max(nf_lo, first[0]), min(nf_hi, first[1])
+    return (lo, hi), (max(lo, nf_lo), min(hi, nf_hi))
+
+
+def _within(span: tuple[int, int], year: str) -> bool:
+    read = years.shortened_act_year(years.act_year(year))
+    return span[0] <= read <= min(span[1], years.latest_year())
+
+
+def order(a: str, b: str, b_year: bool, suffix: str | None, lang: str) -> str | None:
+    """How a decision written ``No a/b/suffix`` is numbered, ``a`` a possible year:
+    :data:`YEAR_FIRST`, :data:`NUMBER_FIRST`, :data:`BOTH` or :data:`NEITHER` by the
+    suffix's years; None without a suffix (or with one unknown)."""
+    spans = _spans(suffix, lang) if suffix else None
+    if spans is None:
+        return None
+    allowed, number_first = spans
+    year_first_ok = _within(allowed, a)
+    number_first_ok = b_year and _within(number_first, b)
+    if year_first_ok and number_first_ok and len(b) == 4:
+        # a year written in full after ``No`` keeps its number-first reading: the EU
+        # wrote number-first years in full from 1999 (``Decision No 1639/2006/EC``)
+        return NUMBER_FIRST
+    if year_first_ok != number_first_ok:
+        return YEAR_FIRST if year_first_ok else NUMBER_FIRST
+    return BOTH if year_first_ok else NEITHER
