@@ -210,6 +210,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()
     if national_acts.authored(first, ctx.region):  # ``Verordnung Nr. 1/2014 der FMA``
         return ()
+    if national_acts.bare(first, number[4]):  # Finnish ``asetuksessa 234/2009``
+        return ()
     if first.celex is None and legislator.needs_legislator(
         first.act_type, first.number_first, first.domain
     ):

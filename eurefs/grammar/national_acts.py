@@ -9,7 +9,13 @@ without its year, which the number gives (``national_dates``: Spanish ``el Regla
 the year of their date (``Reglamento (CE) n.º 1/2005 del Consejo, de 22 de diciembre de
 2004``), so only a number read number first without a domain is taken for national so.
 
-A third mark is the author named right after such a number when it is no EU author
+Where a language cites its national acts by their bare statute-book number and its EU
+acts numbered number first always with a marker or a domain (``national_bare_numbers``:
+Finnish ``sellaisina kuin ne ovat asetuksessa 234/2009``, a Government decree, beside
+``komission asetusta (EU) N:o 651/2014``), a number read number first with neither, and
+with no author before the type word (``komission asetuksen 1175/2008``), is national.
+
+A fourth mark is the author named right after such a number when it is no EU author
 (``national_author_links``: Romanian ``Regulamentului nr. 5/2013 al Autorității de
 Supraveghere Financiară``, Italian ``Regolamento n. 20/2008 dell'ISVAP``, German
 ``Verordnung Nr. 1/2014 der Finanzmarktaufsicht``): the link, then a capitalised word, and
@@ -106,3 +112,17 @@ def authored(ref: LegalActRef, region: str) -> bool:
         return False
     stop = _AUTHOR_END.search(region, m.end() + 1, m.end() + _AUTHOR_REACH)
     return eu.search(region, m.end(), stop.start() if stop else m.end() + _AUTHOR_REACH) is None
+
+
+def bare(ref: LegalActRef, marker: str | None) -> bool:
+    """Whether ``ref``, a number read number first that gives a CELEX, is a national
+    act's statute-book number: written without ``marker`` (``N:o``), domain or author
+    in a language whose EU acts so numbered have one (``national_bare_numbers``)."""
+    return (
+        ref.number_first
+        and ref.celex is not None
+        and not marker
+        and not ref.domain
+        and ref.author is None
+        and BY_CODE[ref.lang].national_bare_numbers
+    )

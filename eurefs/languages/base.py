@@ -86,6 +86,11 @@ class Language:
             date after the number that has no year (Spanish ``Ley 19/2003, de 23 de
             diciembre``): an act number without domain so followed is national and
             gives no CELEX (see ``grammar/national_acts``).
+        national_bare_numbers: The language's national acts are cited by their bare
+            statute-book number after the type word (Finnish ``asetuksessa 234/2009``),
+            where its EU acts numbered number first have a marker or a domain
+            (``asetus (EY) N:o 1175/2008``): such a number with neither, nor an author
+            before the type word, is national and gives no CELEX (``grammar/national_acts``).
         national_author_links: The links (genitive articles, prepositions) that join an
             author to an act's number right after it (Italian ``del``, ``dell'``): an act
             number without domain so followed by a capitalised author that is no EU author
@@ -281,6 +286,7 @@ class Language:
     author_in_span: bool = False
     legislator_forms: tuple[str, ...] = ()
     national_dates: bool = False
+    national_bare_numbers: bool = False
     national_author_links: tuple[str, ...] = ()
     eu_author_words: tuple[str, ...] = ()
     number_before_type: bool = False
