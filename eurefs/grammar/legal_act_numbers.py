@@ -123,6 +123,11 @@ def split_number(
         return None
     if int(number) == 0:
         return None
+    if number_first and act_type in _YEAR_FIRST_TYPES and act_type != "recommendation":
+        # no directive (framework decision, joint action ...) is numbered number first:
+        # ``DIRETIVA N.º 5/2014`` is the Portuguese energy regulator's (ERSE); the ECSC's
+        # recommendations were (``legislator.no_celex``)
+        return None
     if act_type == "regulation" and number_first and year >= _YEAR_FIRST_SINCE:
         # Since 2015 every regulation is numbered year first: ``Regulamento n.º 2/2020
         # da CMVM`` is a national authority's, not Regulation (EU) 2020/2.

@@ -203,3 +203,20 @@ def test_a_regulation_numbered_number_first_since_2015_is_no_eu_act(text: str) -
 def test_the_numbers_of_eu_regulations_stay(text: str, celex: str) -> None:
     (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
     assert ref.celex == celex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Portuguese energy regulator's directives in the Diário da República, 2.ª
+        # série (docplayer.com.br copies, pages corpus): no directive is numbered number
+        # first (were 32014L0005, 32012L0002)
+        "ENTIDADE REGULADORA DOS SERVIÇOS ENERGÉTICOS DIRETIVA N.º 5/2014 Alteração do "
+        "Regulamento Tarifário do setor do gás natural",
+        "ENTIDADE REGULADORA DOS SERVIÇOS ENERGÉTICOS DIRETIVA N.º 2/2012",
+        # UNCONFIRMED: a framework decision's number read the same way
+        "framework decision 584/2002",
+    ],
+)
+def test_a_type_numbered_year_first_read_number_first_is_no_eu_act(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
