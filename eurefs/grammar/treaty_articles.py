@@ -93,7 +93,11 @@ _ITEM = (
 )  # fmt: skip
 # (a letter of any script before a bracket: Bulgarian ``буква а)``, Greek ``στοιχείο α)``)
 _PIN = r"(?:[0-9]{1,3}[a-z]?|[^\W\d_]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[^\W\d_])\))"
-_PIN_LIST = _PIN + r"(?:" + _CONJ + _PIN + r"){0,5}"
+# (a further member is no one-letter preposition before the treaty: Danish ``artikel 19,
+# stk. 3, i TEU`` is paragraph 3 *in* the TEU, not point (i))
+_ONE_LETTER = [p for lg in LANGUAGES for p in lg.treaty_prepositions if len(p) == 1]
+_NOT_PREP = r"(?!" + words(*_ONE_LETTER) + r"[ ])" if _ONE_LETTER else ""
+_PIN_LIST = _PIN + r"(?:" + _CONJ + _NOT_PREP + _PIN + r"){0,5}"
 _SIGN_AT_END = compile_pattern(r"\.o(?=s?$)")  # ``n.o``, ``n.os``
 _SIGNS = (". o", ".°")
 
