@@ -208,9 +208,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()
     if national_acts.dated(first, ctx.region):  # ``Reglamento 1/2005, de 15 de septiembre``
         return ()
-    if national_acts.authored(first, ctx.region):  # ``Verordnung Nr. 1/2014 der FMA``
-        return ()
-    if national_acts.bare(first, number[4]):  # Finnish ``asetuksessa 234/2009``
+    # ``Verordnung Nr. 1/2014 der FMA``, Finnish ``asetuksessa 234/2009``
+    if national_acts.authored(first, ctx.region) or national_acts.bare(first, number[4]):
         return ()
     if first.celex is None and legislator.needs_legislator(
         first.act_type, first.number_first, first.domain
@@ -239,6 +238,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             break
         refs.append(member)
         pos = c.end()
+    refs = national_acts.listed(refs, ctx.region)  # ``regolamenti n. 5/2013 e 6/2013 dell'ISVAP``
+    if not refs:
+        return ()
     return agreement_bodies.of_list(refs, body, m.string, act.lang) if decision else refs
 
 

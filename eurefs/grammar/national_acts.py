@@ -126,3 +126,13 @@ def bare(ref: LegalActRef, marker: str | None) -> bool:
         and ref.author is None
         and BY_CODE[ref.lang].national_bare_numbers
     )
+
+
+def listed(refs: list[LegalActRef], region: str) -> list[LegalActRef]:
+    """``refs``, a list of numbers after one type word, less the numbers without domain
+    read number first when a national series or author follows its last number: it names
+    them all (``regolamenti n. 5/2013 e 6/2013 dell'ISVAP``)."""
+    last = refs[-1]
+    if len(refs) < 2 or not (national(region, last.end, last.lang) or authored(last, region)):
+        return refs
+    return [r for r in refs if r.domain or not r.number_first]

@@ -74,3 +74,25 @@ def test_a_national_author_makes_no_eu_act(text: str) -> None:
 )
 def test_an_eu_author_keeps_the_celex(text: str, expected: list[tuple[str, str]]) -> None:
     assert _acts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # UNCONFIRMED lists (the form of the issue; the single act's form is real, above):
+        # the national author or series after the last number names every number of the
+        # list (the first was 32013R0005, 32008R0020, 32014R0001)
+        "regolamenti n. 5/2013 e 6/2013 dell'ISVAP",
+        "i Regolamenti n. 20/2008 e n. 36/2011 dell'ISVAP",
+        "Verordnungen Nr. 1/2014 und 2/2014 der Finanzmarktaufsicht",
+    ],
+)
+def test_a_national_author_after_a_list_makes_no_eu_acts(text: str) -> None:
+    assert _acts(text) == []
+
+
+def test_an_eu_author_after_a_list_keeps_it() -> None:
+    assert _acts("regolamenti n. 1/2003 e 773/2004 del Consiglio") == [
+        ("regolamenti n. 1/2003", "32003R0001"),
+        ("773/2004", "32004R0773"),
+    ]

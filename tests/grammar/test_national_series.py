@@ -37,3 +37,8 @@ def test_a_national_series_after_the_number_is_no_eu_act(text: str) -> None:
 )  # fmt: skip
 def test_the_eu_act_without_the_series_stays(text: str, expected: list[tuple[str, str]]) -> None:
     assert _acts(text) == expected
+
+
+def test_the_series_after_the_last_number_of_a_list_names_them_all() -> None:
+    # UNCONFIRMED list (the single act's form is real, above): were 32013R0001, 32013R0002
+    assert _acts("podle nařízení č. 1/2013 a 2/2013 Sb.") == []
