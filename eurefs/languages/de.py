@@ -154,7 +154,7 @@ LANGUAGE = Language(
     joined_words=("verbundene", "verbundenen"),
     opinion_words=("Gutachten",),
     com_type_aliases=frozen({"KOM": "COM", "SEK": "SEC", "K": "C"}),
-    com_final_words=("endg.", "endgültig"),
+    com_final_words=("endg.", "endgültig", "final"),
     proposal_words=(r"\bVorschlag", r"\bvorgeschlagen"),
     communication_words=(r"\bMitteilung", r"\bBericht", r"Weißbuch", r"Grünbuch",
                          r"Aktionsplan", r"\bStrategie\b"),

@@ -84,3 +84,26 @@ def test_clause_ends_led_by_literals_are_those_of_the_class_pattern() -> None:
         assert [m.span() for m in com_documents._CLAUSE_END.finditer(view)] == spans
         found += len(spans)
     assert found > 100
+
+
+def test_a_german_text_writing_final_is_read_as_german() -> None:
+    # German texts write COM numbers with ``final`` since the Commission dropped
+    # ``endgültig``; with German missing from the languages writing ``final`` the
+    # language went to Dutch or Danish and the proposal's CELEX was lost.
+    # Bundesrat, Drucksache 544/12 (Unterrichtung durch die Europäische Kommission).
+    text = (
+        "Vorschlag für eine Verordnung des Europäischen Parlaments und des Rates über das "
+        "Statut und die Finanzierung europäischer politischer Parteien und europäischer "
+        "politischer Stiftungen - COM (2012) 499 final\n\nDer Bundesrat wird über die Vorlage "
+        "gemäß § 2 EUZBLG auch durch die Bundesregierung unterrichtet."
+    )
+    (ref,) = eurefs.extract(text)
+    assert (ref.lang, ref.normalized, ref.celex) == ("de", "COM(2012) 499 final", "52012PC0499")
+    # EUR-Lex 52021DC0432, German version: the heading gives no nature before the number.
+    (head,) = eurefs.extract(
+        "Brüssel, den 23.7.2021\n\nCOM(2021) 432 final\n\nBERICHT DER KOMMISSION\n"
+    )
+    assert (head.lang, head.normalized) == ("de", "COM(2021) 432 final")
+    # The old word is still read.
+    (old,) = eurefs.extract("den Vorschlag der Kommission KOM(2011) 683 endgültig")
+    assert (old.lang, old.normalized, old.celex) == ("de", "COM(2011) 683 final", "52011PC0683")
