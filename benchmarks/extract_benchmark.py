@@ -198,9 +198,10 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         "dense definitions": rep("Directive 2000/60/EC (‘the WFD’) the WFD "),
         "Article 1 thereof ": rep("Article 1 thereof "),
         # a treaty's short name (grammar/named_again): never named in full, so no article
-        # is built; then named in full first, so every article is kept
+        # is built; then named in full first, so every article is kept (a reference
+        # each: judged per reference, as the other dense inputs)
         "Article 1 of the Charter ": rep("Article 1 of the Charter "),
-        "the Charter named, then Article 1 of the Charter ": (
+        "dense Charter articles, the Charter named first": (
             "the Charter of Fundamental Rights of the European Union. "
             + rep("Article 1 of the Charter ")
         )[:size],
