@@ -75,15 +75,10 @@ def _sequence(items: _Items) -> set[str]:
 
 
 def _item(op: Any, av: Any) -> set[str]:
-    if op is _LITERAL:
-        return {chr(av)}
-    if op is _IN:
-        return _charset(av)
+    if op is _LITERAL or op is _IN:
+        return _characters(op, av)
     if op is _SUBPATTERN:
-        _group, add_flags, del_flags, sub = av
-        if add_flags or del_flags:
-            raise _Unbounded
-        return _sequence(sub.data)
+        return _sequence(_group_items(av))
     if op is _BRANCH:
         _, branches = av
         return _bounded({s for b in branches for s in _sequence(b.data)})
@@ -96,6 +91,19 @@ def _item(op: Any, av: Any) -> set[str]:
             {"".join(p) for n in range(low, high + 1) for p in itertools.product(once, repeat=n)}
         )
     raise _Unbounded
+
+
+def _characters(op: Any, av: Any) -> set[str]:
+    """The characters a literal or a set (``op`` one of them) matches."""
+    return {chr(av)} if op is _LITERAL else _charset(av)
+
+
+def _group_items(av: Any) -> _Items:
+    """The items of a group, which must not change the flags."""
+    _group, add_flags, del_flags, sub = av
+    if add_flags or del_flags:
+        raise _Unbounded
+    return sub.data  # type: ignore[no-any-return]
 
 
 def _charset(items: _Items) -> set[str]:
@@ -129,15 +137,10 @@ def _first(items: _Items) -> set[str]:
     for op, av in items:
         if op in _ZERO_WIDTH:
             continue
-        if op is _LITERAL:
-            return {chr(av)}
-        if op is _IN:
-            return _charset(av)
+        if op is _LITERAL or op is _IN:
+            return _characters(op, av)
         if op is _SUBPATTERN:
-            _group, add_flags, del_flags, sub = av
-            if add_flags or del_flags:
-                raise _Unbounded
-            return _first(sub.data)
+            return _first(_group_items(av))
         if op is _BRANCH:
             return {c for b in av[1] for c in _first(b.data)}
         if op in _REPEATS and av[0] >= 1:
