@@ -63,8 +63,9 @@ _ORDINAL_DOT = compile_pattern(r"(?<=[0-9a-z])\.(?=[ ,]|$)")
 _SEP = r"\.?(?:" + RANGE + r"|[ ]?,[ ]|" + _CONJ_WORD + r"(?:(?P=abbr)[ ])?)"
 _NUMS = _NUM + r"(?:" + _SEP + _NUM + r"){0,10}"
 
+# not after a slash: ``EK`` is also the domain of an act number (``2000/78/EK``)
 PATTERN = lazy_compile(
-    r"(?<![\w])(?P<abbr>" + (words(*_ABBR) if _ABBR else "(?!)") + r")"
+    r"(?<![\w/])(?P<abbr>" + (words(*_ABBR) if _ABBR else "(?!)") + r")"
     r"(?:[ ]\((?P<paren>" + words(*_PAREN) + r")\)|(?P<alias>" + _ALIAS + r"))?[ ]"
     r"(?:(?P<word>" + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r")[ ](?P<nums>" + _NUMS
     + r")|(?P<nums2>" + _NUMS + r")\.?[ ](?P<word2>"

@@ -51,7 +51,9 @@ LANGUAGE = Language(
     treaties={
         "TFEU": Treaty("EUMSZ", ("EUMSZ",), ("Európai Unió működéséről szóló szerződés",)),
         "TEU": Treaty("EUSZ", ("EUSZ",), ("Európai Unióról szóló szerződés",)),
-        "EC": Treaty("EKSZ", ("EKSZ",), ("Európai Közösséget létrehozó szerződés",)),
+        # ``az EK 234. cikk értelmében`` (the Court's Hungarian, C-465/00), ``az EK-Szerződés
+        # 234. cikke`` (Európai Jog 2007/5, szakcikkadatbazis.hu/doc/1835356)
+        "EC": Treaty("EKSZ", ("EKSZ", "EK", "EK-Szerződés"), ("Európai Közösséget létrehozó szerződés",)),
         "EEC": Treaty("EGKSZ", ("EGKSZ",), ("Európai Gazdasági Közösséget létrehozó szerződés",)),
         "EAEC": Treaty("Európai Atomenergia-közösséget létrehozó szerződés", ("Európai Atomenergia-közösséget létrehozó szerződés",), ("Európai Atomenergia-közösséget létrehozó szerződés",)),
         "ECSC": Treaty("Európai Szén- és Acélközösséget létrehozó szerződés", ("Európai Szén- és Acélközösséget létrehozó szerződés",), ("Európai Szén- és Acélközösséget létrehozó szerződés",)),

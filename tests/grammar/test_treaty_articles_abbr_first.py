@@ -215,3 +215,30 @@ def test_an_article_alone_between_numbers_is_no_range() -> None:
     """Hungarian ``a`` is the article, not the Spanish range word (was articles
     ['20-21'])."""
     assert eurefs.extract("EUMSZ 20. a 21. cikk", short_forms=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        # the Court's Hungarian (C-465/00, Österreichischer Rundfunk, 20 May 2003)
+        ("az EK 234. cikk értelmében benyújtott", "EK 234. cikk", "EKSZ 234. cikk", ["234"]),
+        # Európai Jog 2007/5 (szakcikkadatbazis.hu/doc/1835356)
+        ("az EK-Szerződés 234. cikke szerinti", "EK-Szerződés 234. cikke", "EKSZ 234. cikk",
+         ["234"]),
+        ("az EK 81. és 82. cikk", "EK 81. és 82. cikk", "EKSZ 81. és 82. cikk", ["81", "82"]),
+    ],
+)  # fmt: skip
+def test_hungarian_ec_treaty_abbreviations(
+    text: str, span: str, normalized: str, articles: list[str]
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized, ref.treaty) == (
+        "treaty_article", span, normalized, "EC",
+    )  # fmt: skip
+    assert (ref.articles, ref.lang) == (articles, "hu")
+
+
+def test_no_treaty_after_the_slash_of_an_act_number() -> None:
+    # ``EK`` is also the domain of a number: ``2000/78/EK 2. cikk`` cites no EC Treaty
+    refs = eurefs.extract("a 2000/78/EK 2. cikk szerint", short_forms=False)
+    assert [r.kind for r in refs if r.kind == "treaty_article"] == []
