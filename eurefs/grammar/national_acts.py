@@ -21,7 +21,13 @@ Supraveghere Financiară``, Italian ``Regolamento n. 20/2008 dell'ISVAP``, Germa
 ``Verordnung Nr. 1/2014 der Finanzmarktaufsicht``): the link, then a capitalised word, and
 in the author's words (to the next punctuation) neither an author phrase of the record nor
 one of its ``eu_author_words`` or domains (``Verordnung Nr. 1408/71 des Rates``,
-``regolamento n. 17 del Consiglio della CEE`` keep their CELEX).
+``regolamento n. 17 del Consiglio della CEE`` keep their CELEX).  An institution of the
+author phrases names the EU's only where the name ends with it: national bodies share
+the word (Spanish ``Reglamento 1/1998, del Consejo General del Poder Judicial``, the
+judiciary's council: a capitalised word carries on its name, directly or after a link),
+where ``Reglamento 1/2003 del Consejo, de 16 de diciembre`` or ``del Consejo relativo a``
+ends it.  The author's words may also be a national act's capitalised title (``el
+Reglamento 2/2011 de la Carrera Judicial``).
 """
 
 from __future__ import annotations
@@ -75,25 +81,59 @@ def dated(ref: LegalActRef, region: str) -> bool:
     return pattern.match(region, ref.end, ref.end + 60) is not None
 
 
-def _author_patterns(links: tuple[str, ...], eu: tuple[str, ...]) -> tuple[str, str]:
-    link = "|".join(
-        re.escape(k) + ("" if k[-1] in "'’" else "[ ]") for k in sorted(links, key=len)[::-1]
-    )
-    eu_words = "|".join(re.escape(w) for w in sorted(eu, key=len)[::-1])
-    return SEP + r"(?:" + link + r")(?=[^\W\d_])", r"(?<![\w])(?:" + eu_words + r")"
+def _link_pattern(links: tuple[str, ...]) -> str:
+    """The links, longest first; a link written with its comma (Spanish ``, del``) follows
+    the number at once, the others after a space."""
+    forms = [
+        (re.escape(k) + ("" if k[-1] in "'’" else "[ ]"), k.startswith(","))
+        for k in sorted(links, key=len)[::-1]
+    ]
+    spaced = "|".join(f for f, comma in forms if not comma)
+    glued = "|".join(f for f, comma in forms if comma)
+    return r"(?:" + SEP + r"(?:" + spaced + r")" + (r"|(?:" + glued + r")" if glued else "") + r")"
 
 
-def _compile_authors(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    lg = BY_CODE[code]
-    if not lg.national_author_links:
-        return None
-    eu = (*lg.eu_author_words, *lg.domains, *(" ".join(p.split()[1:]) for p in lg.author_phrases))
-    link, eu_words = _author_patterns(lg.national_author_links, eu)
-    # compiled at their first use (and kept between runs): most texts never need them
-    return lazy_compile(link, re.I), lazy_compile(eu_words, re.I)
+def _words_pattern(words: tuple[str, ...]) -> str:
+    return r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len)[::-1]) + r")"
 
 
-_AUTHORS = {lg.code: _compile_authors(lg.code) for lg in LANGUAGES if lg.national_author_links}
+def _institution(phrase: str, links: tuple[str, ...]) -> str:
+    """An author phrase without its link (``de la Comisión`` -> ``Comisión``)."""
+    for link in sorted(links, key=len)[::-1]:
+        if phrase.lower().startswith(link.lower() + " "):
+            return phrase[len(link) + 1 :]
+    return " ".join(phrase.split()[1:])
+
+
+class _Authors:
+    """The patterns that read the author named after an act's number in one language."""
+
+    __slots__ = ("eu", "heads", "link", "longer")
+
+    def __init__(self, code: str) -> None:
+        lg = BY_CODE[code]
+        # compiled at their first use (and kept between runs): most texts never need them
+        self.link = lazy_compile(_link_pattern(lg.national_author_links) + r"(?=[^\W\d_])", re.I)
+        self.eu = lazy_compile(_words_pattern((*lg.eu_author_words, *lg.domains)), re.I)
+        # the institutions of the author phrases (``Consejo``): EU authors only where no
+        # capitalised word carries on their name (``Consejo General del Poder Judicial``)
+        heads = tuple(_institution(p, lg.national_author_links) for p in lg.author_phrases)
+        self.heads = lazy_compile(_words_pattern(heads), re.I)
+        spaced = tuple(k for k in lg.national_author_links if not k.startswith(","))
+        self.longer = lazy_compile(r"[^\W\d_]*" + _link_pattern(spaced) + r"?[ ]?", re.I)
+
+    def eu_author(self, region: str, start: int, end: int) -> bool:
+        """Whether the author's words ``region[start:end]`` name an EU author."""
+        if self.eu.search(region, start, end) is not None:
+            return True
+        for m in self.heads.finditer(region, start, end):
+            after = self.longer.match(region, m.end(), end).end()  # type: ignore[union-attr]
+            if after == m.end() or after >= end or not region[after].isupper():
+                return True  # the name ends with the institution's
+        return False
+
+
+_AUTHORS = {lg.code: _Authors(lg.code) for lg in LANGUAGES if lg.national_author_links}
 #: where an author's name ends: the next punctuation (or this many characters)
 _AUTHOR_END = re.compile(r"[,;:()\[\]\n.]")
 _AUTHOR_REACH = 60
@@ -103,15 +143,15 @@ def authored(ref: LegalActRef, region: str) -> bool:
     """Whether ``ref`` (its span in ``region``), a number read number first without a
     domain that gives a CELEX, is a national act's by the author named right after it
     (``national_author_links``)."""
-    patterns = _AUTHORS.get(ref.lang)
-    if patterns is None or ref.celex is None or not ref.number_first or ref.domain:
+    authors = _AUTHORS.get(ref.lang)
+    if authors is None or ref.celex is None or not ref.number_first or ref.domain:
         return False
-    link, eu = patterns
-    m = link.match(region, ref.end, ref.end + 20)
+    m = authors.link.match(region, ref.end, ref.end + 20)
     if m is None or not region[m.end()].isupper():
         return False
     stop = _AUTHOR_END.search(region, m.end() + 1, m.end() + _AUTHOR_REACH)
-    return eu.search(region, m.end(), stop.start() if stop else m.end() + _AUTHOR_REACH) is None
+    end = stop.start() if stop else min(len(region), m.end() + _AUTHOR_REACH)
+    return not authors.eu_author(region, m.end(), end)
 
 
 def bare(ref: LegalActRef, marker: str | None) -> bool:

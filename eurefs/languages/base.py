@@ -96,7 +96,10 @@ class Language:
             number without domain so followed by a capitalised author that is no EU author
             (no ``author_phrases`` form, ``eu_author_words`` or domain among its words) is
             national and gives no CELEX (Italian ``Regolamento n. 20/2008 dell'ISVAP``;
-            see ``grammar/national_acts``).
+            see ``grammar/national_acts``).  An author phrase's institution counts only
+            where no capitalised word carries on its name (Spanish ``del Consejo General
+            del Poder Judicial`` is national).  A link that starts with a comma (Spanish
+            ``, del``) follows the number directly.
         eu_author_words: Starts of words that make an author after such a link an EU one
             (the Council, the Commission, the High Authority, the Community: ``Consiglio``,
             ``europe``), beside the author phrases and domains.  Matched

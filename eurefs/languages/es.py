@@ -21,6 +21,7 @@ LANGUAGE = Language(
     name="Spanish",
     sources=frozen({
         "national_dates": "'se modifica el Reglamento 1/2005, de 15 de septiembre, de los aspectos accesorios' and 'Ley Orgánica 6/1985, de 1 de julio' (BOE-A-2005-15939, BOE-A-2010-4127 on boe.es): national acts cited number first, the date without year; EU acts carry the year of their date (EUR-Lex 32005R0001: 'Reglamento (CE) n.º 1/2005 del Consejo, de 22 de diciembre de 2004')",
+        "national_author_links, eu_author_words": "a national author or title after the number: 'por el que se aprueba el Reglamento 1/1998, del Consejo General del Poder Judicial, de tramitación de quejas y denuncias' (BOE-A-1999-2176), 'por el que se aprueba el Reglamento 2/2011 de la Carrera Judicial' (BOE-A-2011-8049), both the judiciary council's (pages corpus, boe.vlex.es); EU authors as official texts on EUR-Lex name them ('Reglamento (CE) n.º 1/2003 del Consejo', 'Decisión n.º 2/54 de la Alta Autoridad')",
         "treaties (EAEC, ECSC)": EAEC_ECSC["es"], "treaties (EC, former numbers)": EX_ARTICLES["es"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, es) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the name with the abbreviation UE and without its article (la Carta de Derechos Fundamentales de la UE (CDF), economiasimple.net on the TFUE; Carta de Derechos Fundamentales de la Unión Europea, Spanish Wikipedia on the TFUE); TFEU: Tratado de Funcionamiento de la UE as Spanish legal writing shortens the name, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["es"],
@@ -72,6 +73,12 @@ LANGUAGE = Language(
     date_words=("de",),
     date_joiners=("de",),
     national_dates=True,
+    # ``, del``: a comma before the author (BOE-A-1999-2176: 'el Reglamento 1/1998, del
+    # Consejo General del Poder Judicial, de tramitación de quejas'); ``de``: a national
+    # act's capitalised title (BOE-A-2011-8049: 'el Reglamento 2/2011 de la Carrera Judicial')
+    national_author_links=("del", "de la", "de los", "de las", "de", ", del", ", de la"),
+    # no ``Comunidad``: the regions are (``Comunidad de Madrid``); the EU's is ``Europea``
+    eu_author_words=("Europe", "Alta Autoridad"),
     months=(("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",),
             ("agosto",), ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("diciembre",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",

@@ -28,6 +28,15 @@ def _acts(text: str) -> list[tuple[str, str | None]]:
         "Regulamentul nr. 5/2013 al Băncii Naționale a României",
         # UNCONFIRMED: a national author after an elided link and a comma after it
         "Regolamento n. 20/2008 dell’ISVAP, in attuazione del regolamento CE",
+        # the Spanish judiciary council's regulations (BOE-A-1999-2176, BOE-A-2011-8049,
+        # from the search corpus, pages): the council's name goes on after 'Consejo', a
+        # comma before the link; a capitalised national title (were 31998R0001, 32011R0002)
+        "por el que se aprueba el Reglamento 1/1998, del Consejo General del Poder Judicial, "
+        "de tramitación de quejas y denuncias",
+        "por el que se aprueba el Reglamento 2/2011 de la Carrera Judicial.",
+        # UNCONFIRMED: the same title as a heading in capitals; a region's regulation
+        "EL REGLAMENTO 2/2011 DE LA CARRERA JUDICIAL",
+        "el Reglamento 1/2010 de la Comunidad de Madrid",
     ],
 )
 def test_a_national_author_makes_no_eu_act(text: str) -> None:
@@ -57,6 +66,21 @@ def test_a_national_author_makes_no_eu_act(text: str) -> None:
         ),
         # the ECB by its abbreviation (UNCONFIRMED without a domain)
         ("Regulamentul nr. 1163/2014 al BCE", [("Regulamentul nr. 1163/2014", "32014R1163")]),
+        # Spanish: the institution ends the author's name (a comma, a lower-case title
+        # word), or a European word is in it (UNCONFIRMED: Spanish writing's bare
+        # 'Reglamento 1/2003' beside EUR-Lex's 'Reglamento (CE) n.º 1/2003 del Consejo')
+        (
+            "el Reglamento 1/2003 del Consejo, de 16 de diciembre de 2002",
+            [("Reglamento 1/2003", "32003R0001")],
+        ),
+        ("el Reglamento 1/2003, del Consejo, relativo", [("Reglamento 1/2003", "32003R0001")]),
+        ("el Reglamento 1/2003 del Consejo relativo a", [("Reglamento 1/2003", "32003R0001")]),
+        ("el Reglamento 1/2003 de la Comisión", [("Reglamento 1/2003", "32003R0001")]),
+        (
+            "el Reglamento 1/2003 del Consejo de la Unión Europea",
+            [("Reglamento 1/2003", "32003R0001")],
+        ),
+        ("el Reglamento 1/2003", [("Reglamento 1/2003", "32003R0001")]),
         # no link, or a link without an author after it: unchanged
         ("Regulation No 1408/71", [("Regulation No 1408/71", "31971R1408")]),
         ("Verordnung Nr. 1408/71 der", [("Verordnung Nr. 1408/71", "31971R1408")]),
