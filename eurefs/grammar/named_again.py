@@ -5,11 +5,13 @@ Alone, ``Article 8 of the Charter`` could be another charter's (the United Natio
 European Social Charter); once a text has named the Charter of Fundamental Rights in full
 in a language (one of the record's long names, with an article or not, or an article
 cited by its abbreviation), its later articles cited by the record's short name
-(``Treaty.short_names``: ``Charter``, ``Charta``) are the same Charter's.  Only what
-comes earlier counts, as for defined terms, so a text read in chunks
-(``eurefs.iter_extract``) carries one instance from chunk to chunk and gets what the
-whole text gets.  The text is searched for the long names only where an article is
-named by the short name, each stretch once: no cost for other texts, linear in all.
+(``Treaty.short_names``: ``Charter``, ``Charta``, ``Charte``, ``Carta``) are the same
+Charter's, unless a word of another instrument's name follows (``Treaty.short_name_stops``:
+``Charte sociale européenne``).  Only what comes earlier counts, as for defined terms, so
+a text read in chunks (``eurefs.iter_extract``) carries one instance from chunk to chunk
+and gets what the whole text gets.  The text is searched for the long names only where
+an article is named by the short name, each stretch once: no cost for other texts,
+linear in all.
 
 Before anything is built, one search of the text (on the first article named by a
 short name, :func:`may_name_again`) finds where it first names such a treaty in any
@@ -33,7 +35,7 @@ from eurefs.models.references import BaseReference, TreatyArticleRef
 _CODES = frozenset(code for langs in SHORT.values() for code in langs.values())
 
 
-#: the languages whose records name a treaty by a short name (``en``, ``de``)
+#: the languages whose records name a treaty by a short name (``en``, ``de``, ``fr`` ...)
 _LANGS = frozenset(lang for langs in SHORT.values() for lang in langs)
 #: every form in which those records name those treaties in full (long names and
 #: abbreviations), in any case: a text that names them by none has no short name to read

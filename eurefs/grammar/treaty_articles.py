@@ -150,7 +150,11 @@ _AFTER_WORDS = [w for lg in LANGUAGES for w in lg.enacting_after]
 _SHORT_NAME = r"|(?P<short>" + words(*_SHORT) + r")" if _SHORT else r"|(?P<short>(?!))"
 _SHORT_LANGS = {c for langs in _SHORT.values() for c in langs}
 _SHORT_PREPS = [p for lg in LANGUAGES if lg.code in _SHORT_LANGS for p in lg.treaty_prepositions]
-_BEFORE_PREP = lazy_compile(r"[ ]" + words(*_SHORT_PREPS) + r"(?![\w])" if _SHORT_PREPS else "(?!)")
+# ... nor before the words of another instrument's name (``Charte sociale européenne``)
+_SHORT_PREPS += [w for lg in LANGUAGES for t in lg.treaties.values() for w in t.short_name_stops]
+_BEFORE_PREP = lazy_compile(
+    r"[ ]" + words(*_SHORT_PREPS) + r"(?:(?<=['’])|(?![\w]))" if _SHORT_PREPS else "(?!)"
+)
 
 # (the group is there, never matching, when no loaded language has such a word)
 _AFTER = (

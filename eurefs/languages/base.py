@@ -37,12 +37,16 @@ class Treaty:
             after a preposition (the Charter: ``Article 47 of the Charter``), as written
             (case-sensitive); read only after such a citation, and never before a
             preposition (``Charter of the United Nations``): see ``grammar/named_again``.
+        short_name_stops: Words that, right after a short name, make it another
+            instrument's name (``Charte sociale européenne``, ``Carta delle Nazioni
+            Unite``): the short name is not read before them, nor before a preposition.
     """
 
     code: str
     abbreviations: tuple[str, ...]
     names: tuple[str, ...] = ()
     short_names: tuple[str, ...] = ()
+    short_name_stops: tuple[str, ...] = ()
 
 
 @record

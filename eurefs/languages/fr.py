@@ -20,7 +20,7 @@ LANGUAGE = Language(
     name="French",
     sources=frozen({
         "treaties (EAEC, ECSC)": EAEC_ECSC["fr"], "treaties (EC, former numbers)": EX_ARTICLES["fr"], "article_number_suffixes": INSERTED_ARTICLES,
-        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; with the abbreviation UE: la Charte des droits fondamentaux de l’UE (mtrlegal.com, on the TFUE)",
+        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; with the abbreviation UE: la Charte des droits fondamentaux de l’UE (mtrlegal.com, on the TFUE); the short name after a citation in full (short_names, grammar/named_again): 'la Charte des droits fondamentaux de l’Union européenne (ci-après la «Charte»)' (COM(2019) 257 final, French, the Commission's 2018 report on the Charter's application; pages corpus, dokumen.tips), 'le respect de l’article 47 de la Charte s’impose aux États membres' (an EU text's French version, wordscope.be; pages corpus); never before 'des', 'de', 'sociale', 'communautaire', 'européenne' (la Charte des Nations unies, la Charte sociale européenne, la Charte communautaire des droits sociaux fondamentaux des travailleurs, la Charte de l'environnement)",
         "court_reports": COURT_REPORTS["fr"],
         "act_pinpoint_links": ACT_PINPOINTS["fr"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["fr"],
@@ -102,7 +102,7 @@ LANGUAGE = Language(
                       ("traité CEE", "traité instituant la Communauté économique européenne")),
         "EAEC": Treaty("du traité CEEA", ("traité CEEA", "traité Euratom", "traité EURATOM"), ("traité CEEA", "traité Euratom", "traité instituant la Communauté européenne de l'énergie atomique", "traité instituant la Communauté européenne de l’énergie atomique")),
         "ECSC": Treaty("du traité CECA", ("traité CECA",), ("traité CECA", "traité instituant la Communauté européenne du charbon et de l'acier", "traité instituant la Communauté européenne du charbon et de l’acier")),
-        "CFR": Treaty("CDFUE", ("CDFUE",), ("Charte des droits fondamentaux de l'Union européenne", "Charte des droits fondamentaux de l’Union européenne", "Charte des droits fondamentaux de l'UE", "Charte des droits fondamentaux de l’UE", "Charte des droits fondamentaux")),
+        "CFR": Treaty("CDFUE", ("CDFUE",), ("Charte des droits fondamentaux de l'Union européenne", "Charte des droits fondamentaux de l’Union européenne", "Charte des droits fondamentaux de l'UE", "Charte des droits fondamentaux de l’UE", "Charte des droits fondamentaux"), short_names=("Charte",), short_name_stops=("sociale", "Sociale", "communautaire", "européenne", "de", "d'", "d’", "de l'", "de l’")),
     },
     treaty_prepositions=("du", "de la", "des", "de l'", "de l\u2019"),
     article_words=frozen({

@@ -22,7 +22,7 @@ LANGUAGE = Language(
     sources=frozen({
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('regolamento n. 17 del Consiglio', 'decisione n. 2/54 dell'Alta Autorità'); a national author after the number: 'Regolamento n. 20/2008 dell'ISVAP' (the Italian insurance supervisor's, whose regulations the Gazzetta Ufficiale publishes as 'Regolamento ISVAP n. 22 del 4 aprile 2008'; the phrase reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["it"], "treaties (EC, former numbers)": EX_ARTICLES["it"], "article_number_suffixes": INSERTED_ARTICLES,
-        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, it) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
+        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, it) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'l’articolo 47 della Carta dei diritti fondamentali dell’UE non ha per oggetto [...] la tutela conferita dall’articolo 47 della Carta non esige' (europeanrights.eu, on the Court's judgment in C-583/11 P, Inuit Tapiriit Kanatami; pages corpus); never before 'delle', 'dei', 'di', 'sociale', 'comunitaria', 'europea' (la Carta delle Nazioni Unite, la Carta sociale europea, la Carta di Nizza: the last is the Charter, left unread)",
         "court_reports": COURT_REPORTS["it"],
         "act_pinpoint_links": ACT_PINPOINTS["it"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["it"],
@@ -90,7 +90,7 @@ LANGUAGE = Language(
                       ("trattato CEE", "trattato che istituisce la Comunità economica europea")),
         "EAEC": Treaty("del trattato che istituisce la Comunità europea dell'energia atomica", ("trattato che istituisce la Comunità europea dell'energia atomica",), ("trattato che istituisce la Comunità europea dell'energia atomica", "trattato che istituisce la Comunità europea dell’energia atomica")),
         "ECSC": Treaty("del trattato che istituisce la Comunità europea del carbone e dell'acciaio", ("trattato che istituisce la Comunità europea del carbone e dell'acciaio",), ("trattato che istituisce la Comunità europea del carbone e dell'acciaio", "trattato che istituisce la Comunità europea del carbone e dell’acciaio")),
-        "CFR": Treaty("CDFUE", ("CDFUE",), ("Carta dei diritti fondamentali dell'Unione europea", "Carta dei diritti fondamentali dell’Unione europea", "Carta dei diritti fondamentali")),
+        "CFR": Treaty("CDFUE", ("CDFUE",), ("Carta dei diritti fondamentali dell'Unione europea", "Carta dei diritti fondamentali dell’Unione europea", "Carta dei diritti fondamentali"), short_names=("Carta",), short_name_stops=("delle", "dei", "degli", "di", "sociale", "Sociale", "comunitaria", "europea")),
     },
     treaty_prepositions=("del", "della"),
     article_words=frozen({"articolo": "articolo", "articoli": "articoli", "Articolo": "articolo",

@@ -115,3 +115,58 @@ def test_chunks_read_what_earlier_chunks_named(first: str) -> None:
     assert ("Article 51(2) of the Charter" in [t for _, t in whole]) == ("8" not in first)
     for size in (5_000, 20_000):
         assert [(r.start, r.text) for r in eurefs.iter_extract(text, chunk_size=size)] == whole
+
+
+# COM(2019) 257 final, French (dokumen.tips, pages corpus): the Charter named in full;
+# wordscope.be: an EU text's French version citing its Article 47 by the short name
+COM_2019_257_FR = (
+    "Chaque année, la Commission européenne établit un rapport sur l’application de la Charte"
+    " des droits fondamentaux de l’Union européenne (ci-après la «Charte») dans l’Union et ses"
+    " États membres. [...] Toutefois, le respect de l’article 47 de la Charte s’impose aux"
+    " États membres et, par conséquent, à leurs juridictions"
+)
+# europeanrights.eu, on the Court's judgment in C-583/11 P, Inuit Tapiriit Kanatami
+INUIT_IT = (
+    "La Corte ha respinto l’impugnazione dei ricorrenti affermando che l’articolo 47 della Carta"
+    " dei diritti fondamentali dell’UE non ha per oggetto la modifica del sistema di controllo"
+    " giurisdizionale previsto dai Trattati [...] La Corte ha poi affermato che la tutela"
+    " conferita dall’articolo 47 della Carta non esige che un singolo possa proporre in modo"
+    " incondizionato un ricorso di annullamento"
+)
+# repositorio.pucp.edu.pe/index/handle/123456789/173927, an article's abstract
+PUCP_ES = (
+    "Con la entrada en vigor del Tratado de Lisboa y de la Carta de Derechos Fundamentales de la"
+    " Unión Europea es cada vez más frecuente la fundamentación directa de la jurisprudencia en"
+    " el artículo 47 de la Carta, detectándose progresos"
+)
+
+
+def test_french_italian_spanish_short_names() -> None:
+    assert _articles(COM_2019_257_FR) == [("article 47 de la Charte", "article 47 CDFUE", "CFR")]
+    assert _articles(INUIT_IT) == [
+        ("articolo 47 della Carta dei diritti fondamentali", "articolo 47 CDFUE", "CFR"),
+        ("articolo 47 della Carta", "articolo 47 CDFUE", "CFR"),
+    ]
+    assert _articles(PUCP_ES) == [("artículo 47 de la Carta", "artículo 47 CDFUE", "CFR")]
+    # never where the text has not named it in full
+    assert _articles(COM_2019_257_FR.split("[...]")[1]) == []
+    assert _articles(INUIT_IT.split("[...]")[1]) == []
+
+
+@pytest.mark.parametrize(
+    ("named", "other"),
+    [
+        (COM_2019_257_FR, "L'article 24 de la Charte sociale européenne"),
+        (COM_2019_257_FR, "L'article 1 de la Charte des Nations unies"),
+        (COM_2019_257_FR, "L'article 7 de la Charte de l'environnement"),
+        (COM_2019_257_FR, "L'article 3 de la Charte communautaire des droits sociaux"),
+        (INUIT_IT, "l'articolo 1 della Carta delle Nazioni Unite"),
+        (INUIT_IT, "l'articolo 24 della Carta sociale europea"),
+        (PUCP_ES, "el artículo 1 de la Carta de las Naciones Unidas"),
+        (PUCP_ES, "el artículo 24 de la Carta Social Europea"),
+    ],
+)
+def test_not_another_charter_by_the_short_name(named: str, other: str) -> None:
+    """Another instrument whose name starts with the short name is not the Charter."""
+    before = _articles(named)
+    assert _articles(named + ". " + other + ".") == before
