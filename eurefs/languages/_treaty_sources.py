@@ -56,4 +56,8 @@ EX_ARTICLES: dict[str, str] = {
     "pt": "the headings of the consolidated TFEU: 'Artigo 26.o (ex-artigo 14.o TCE)' (EUR-Lex 12016E026, pt)",
     "mt": "the headings of the consolidated TFEU: 'Artikolu 310 (ex Artikolu 268 TKE)' (the consolidated TFEU, EUR-Lex 12008E, as the Publications Office's catalogue op.europa.eu titles its article in Maltese)",
     "fi": "the headings of the consolidated TFEU: '258 artikla (aiempi EY-sopimuksen 226 artikla)' (EUR-Lex 12008E258, fi), '148 artikla (aiempi EY-sopimuksen 128 artikla)' (op.europa.eu, fi)",
+    "sv": "FEG, the headings of the consolidated TFEU: 'Artikel 266 (f.d. artikel 233 FEG)' (EUR-Lex 12016E266, sv), 'Artikel 267 (f.d. artikel 234 FEG)' (EUR-Lex 12008E267 and 12016E267, sv)",
+    "ro": "TCE, the headings of the consolidated TFEU: 'Articolul 101 (ex-articolul 81 TCE)' (EUR-Lex 12016E101, ro; sintact.ro, the TFUE: 'Art. 101: (ex-articolul 81 TCE)')",
+    "sk": "ZES, the headings of the consolidated TFEU: 'Článok 101 (bývalý článok 81 ZES)' (EUR-Lex 12008E101, sk), 'Článok 101 (pôvodný článok 81 ZES)' (EUR-Lex 12012E101 and 12016E101, sk)",
+    "ga": "CCE, the headings of the consolidated TFEU: 'Airteagal 101 (sean-Airteagal 81 CCE)' (EUR-Lex 12016E101, ga)",
 }

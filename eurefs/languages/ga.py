@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
-from eurefs.languages._treaty_sources import EAEC_ECSC
+from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -13,7 +13,7 @@ LANGUAGE = Language(
     name="Irish",
     sources=frozen({
         "act_types (lenited Threoir, Chinneadh)": "the type word lenited after a preposition, as the EDPB's Irish page on its legal framework writes it (edpb.europa.eu, legal-framework_ga): 'in ionad Threoir 95/46/CE', 'in ionad Chinneadh Réime 2008/977/CGB' (the lenited decision, as in 'Chinneadh Réime' already listed); EUR-Lex texts lenite the same way after de, do, faoi, ó",
-        "treaties (EAEC, ECSC)": EAEC_ECSC["ga"],
+        "treaties (EAEC, ECSC)": EAEC_ECSC["ga"], "treaties (EC, former numbers)": EX_ARTICLES["ga"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: the title 'Cairt um Chearta Bunúsacha an Aontais Eorpaigh' (EUR-Lex 12010P, GA) and its lenited form 'mar Chairt um Chearta Bunúsacha an Aontais Eorpaigh' there, 'sa Chairt um Chearta Bunúsacha' (EUR-Lex summaries); 'Airteagal 47 de Chairt ...' itself UNCONFIRMED (de as for the Treaties). No abbreviation: the normal form is the short name with its preposition",
         **sources("ga"),
         "article_word_leads": "'ag féachaint d’Airteagal 294(2) agus d’Airteagal 81(2) den Chonradh ar "
@@ -55,7 +55,7 @@ LANGUAGE = Language(
     treaties={
         "TFEU": Treaty("CFAE", ("CFAE",), ("Chonradh ar Fheidhmiú an Aontais Eorpaigh", "Conradh ar Fheidhmiú an Aontais Eorpaigh")),
         "TEU": Treaty("CAE", ("CAE",), ("Chonradh ar an Aontas Eorpach", "Conradh ar an Aontas Eorpach")),
-        "EC": Treaty("CE", ("CE",), ("Chonradh CE",)),
+        "EC": Treaty("CE", ("CE", "CCE"), ("Chonradh CE",)),
         "EEC": Treaty("CEE", ("CEE",), ("Chonradh CEE",)),
         "EAEC": Treaty("den Chonradh lena mbunaítear an Comhphobal Eorpach do Fhuinneamh Adamhach", ("Chonradh lena mbunaítear an Comhphobal Eorpach do Fhuinneamh Adamhach",), ("Chonradh lena mbunaítear an Comhphobal Eorpach do Fhuinneamh Adamhach", "Conradh lena mbunaítear an Comhphobal Eorpach do Fhuinneamh Adamhach")),
         "ECSC": Treaty("den Chonradh lena mbunaítear an Comhphobal Eorpach do Ghual agus Cruach", ("Chonradh lena mbunaítear an Comhphobal Eorpach do Ghual agus Cruach",), ("Chonradh lena mbunaítear an Comhphobal Eorpach do Ghual agus Cruach", "Conradh lena mbunaítear an Comhphobal Eorpach do Ghual agus Cruach")),

@@ -46,6 +46,35 @@ from tests.support.treaty_articles import assert_one_treaty_article
             "EY-sopimuksen 226 artikla",
             "EY 226 artikla",
         ),
+        # EUR-Lex 12016E266 (sv): FEG, the EC Treaty's abbreviation there
+        (
+            "Artikel 266 (f.d. artikel 233 FEG) Den institution, det organ eller den byrå",
+            "artikel 233 FEG",
+            "artikel 233 EG-fördraget",
+        ),
+        # EUR-Lex 12016E101 (ro)
+        (
+            "Articolul 101 (ex-articolul 81 TCE) (1) Sunt incompatibile cu piața internă",
+            "articolul 81 TCE",
+            "articolul 81 CE",
+        ),
+        # EUR-Lex 12008E101 and 12016E101 (sk)
+        (
+            "Článok 101 (bývalý článok 81 ZES) 1. Nasledujúce sa zakazuje",
+            "článok 81 ZES",
+            "článok 81 ES",
+        ),
+        (
+            "Článok 101 (pôvodný článok 81 ZES) 1. Nasledujúce sa zakazuje",
+            "článok 81 ZES",
+            "článok 81 ES",
+        ),
+        # EUR-Lex 12016E101 (ga)
+        (
+            "Airteagal 101 (sean-Airteagal 81 CCE) 1. Toirmisctear na cleachtais seo a leanas",
+            "Airteagal 81 CCE",
+            "Airteagal 81 CE",
+        ),
     ],
 )
 def test_the_former_number_is_an_ec_treaty_article(text: str, span: str, normalized: str) -> None:
