@@ -4,7 +4,9 @@ Forms (reference-formats.md section 3): ``OJ L 119, 4.5.2016, p. 1`` (and
 ``p. 1-88``, ``OJ C 48 A, 24.2.2005``, ``OJ No L 119``, ``of 4.5.2016``), the
 Court's ``OJ 2016 L 119, p. 1`` / ``OJ 2016, L 119, p. 1`` / ``EGT L 206, 1992, s. 7``
 (the year after the issue: sv, sk, et, lv, lt, sl, bg judgments), the pre-1968
-single series ``OJ 106, 30.10.1962, p. 2553/62`` and the act-by-act form
+single series ``OJ 106, 30.10.1962, p. 2553/62`` and, as the Court cites it, ``JO 1962,
+13, p. 204`` (year, issue, page; the written form UNCONFIRMED in a judgment read for the
+project), the act-by-act form
 ``OJ L, 2024/1689, 12.7.2024`` (from October 2023), and issue/page ``OJ L 119/1``
 (optionally with its date; also after the Court's year, ``OJ 2016 L 119/1``), with the
 series and issue written together and the year in brackets before the journal as OSCOLA
@@ -107,8 +109,15 @@ PATTERN = lazy_compile(
     + _PAGE.format(p="cp", q="cq", w="cw")
     + r"|/(?P<csp>[0-9]{1,5})(?![0-9/])"
     + r")?"
+    # the Court's form for the single series before 1968: year, issue, page, no series
+    # (JO 1962, 13, p. 204; ABl. 1962, Nr. 13, S. 204)
+    r"|(?P<oyear>19(?:5[2-9]|6[0-7])),[ ](?:"
+    + _MARKERS
+    + r"(?:[ ]?\.)?[ ])?"
+    + r"(?P<oissue>[0-9]{1,3})(?=,)"
+    + _PAGE.format(p="op", q="oq", w="ow")
     # classic: OJ L 119, 4.5.2016, p. 1  (series optional before 1968)
-    r"|(?:(?P<ser>[LCS])"
+    + r"|(?:(?P<ser>[LCS])"
     + SEP
     + r")?"
     + _ISSUE.format(g="issue")
@@ -175,8 +184,9 @@ def _uriserv_ids(
 
 # The groups whose words say the language, and the table of each.
 _WORD_GROUPS = (("prep", _PREP_LANGS), ("sprep", _PREP_LANGS), ("w", _PAGE_LANGS),
-                ("cw", _PAGE_LANGS), ("nw", _PAGE_LANGS), ("w2", _PAGE_LANGS),
-                ("cw2", _PAGE_LANGS), ("nw2", _PAGE_LANGS))  # fmt: skip
+                ("cw", _PAGE_LANGS), ("nw", _PAGE_LANGS), ("ow", _PAGE_LANGS),
+                ("w2", _PAGE_LANGS), ("cw2", _PAGE_LANGS), ("nw2", _PAGE_LANGS),
+                ("ow2", _PAGE_LANGS))  # fmt: skip
 # ... those the pattern has (not all: with only some languages loaded), read in one
 # call once it has matched (``groupdict`` built a dict of all its groups per citation)
 _WORD_PICK: list[tuple[tuple[str, ...], tuple[dict[str, frozenset[str]], ...]]] = []
@@ -213,6 +223,16 @@ def _issue_date(m: re.Match[str]) -> dt.date | Literal[False] | None:
     except ValueError:
         return False
     return False if years.is_future_date(date) else date
+
+
+def _single_series(m: re.Match[str], lang: str) -> OjRef:
+    """The Court's citation of the single series before 1968 (``JO 1962, 13, p. 204``):
+    year, issue and page; no series, so no Cellar id (its identifiers are not known)."""
+    g = m.group
+    return reference(
+        OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
+        issue=g("oissue"), year=int(g("oyear")), page=int(g("op")), last_page=_int(g("oq")),
+    )  # fmt: skip
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
@@ -253,6 +273,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             series=g("aser"), year=year or act_year, date=date, act_number=act,
             cellar_ids=_act_by_act_id(g("aser"), act),
         )  # fmt: skip
+    elif g("oyear"):
+        ref = _single_series(m, lang)
     elif g("cser"):
         if years.is_future_year(int(g("cyear"))):
             return ()
@@ -286,8 +308,11 @@ FAMILY = Family(
             for s in "LCS"
         ),
         # before 1968 there was no series: the issue date (``30.10.1962``, ``20 . 4 . 1962``)
+        # or the Court's year before the issue (``JO 1962, 13``)
         Anchor(
-            compile_pattern(r"19(?:(?<=\.19)|(?<=\.[ ]19))(?=[56][0-9](?![0-9]))"),
+            compile_pattern(
+                r"19(?:(?<=\.19)|(?<=\.[ ]19)|(?<=[ ]19)(?=[56][0-9],[ ]))(?=[56][0-9](?![0-9]))"
+            ),
             before=40,
             after=30,
         ),
