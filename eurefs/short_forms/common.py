@@ -338,8 +338,15 @@ def after_pinpoint_finder(lang: str) -> Callable[[str, int], str | None] | None:
     match = compile_pattern(act_pinpoints.spaced(source)).match
     # a blank, then a number, a bracket or a subdivision word (the act pinpoint's cue)
     firsts = tuple({c[1:] for c in act_pinpoints.cue(record)})
+    # a case ending glued to a name after a colon or hyphen (Finnish ``GDPR:n 6 artiklan``)
+    glued = sorted(
+        (e for e in words(lang).alias_suffixes if not e[:1].isalnum()), key=len, reverse=True
+    )
+    glued_any = tuple(glued)
 
     def find(text: str, end: int) -> str | None:
+        if glued_any and text.startswith(glued_any, end):
+            end += next(len(e) for e in glued if text.startswith(e, end))
         if not (text.startswith(firsts, end + 1) and text[end : end + 1].isspace()):
             return None
         found = match(text, end, end + act_pinpoints.REACH)

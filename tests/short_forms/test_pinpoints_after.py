@@ -69,3 +69,39 @@ def test_languages_that_write_pinpoints_first_have_no_finder_after() -> None:
     assert find is not None
     assert find("kyseisen direktiivin 7 artiklan", 20) == "7 artiklan"
     assert find("kyseisen direktiivin vuoden 2003", 20) is None
+
+
+# ssi-schaefer.com/fi-fi/lainmukaiset-kaesittelyperusteet-554570, a privacy notice, and
+# lrhto.fi/blogi/oikeutettu-etu-henkilotietojen-kasittelyperusteena (pages corpus): the
+# popular name with its genitive ending after a colon, then the pinpoint
+@pytest.mark.parametrize(
+    ("text", "pinpoints"),
+    [
+        ("Jos olet antanut suostumuksesi henkilötietojesi käyttöön erityistä tarkoitusta "
+         "varten, käsittely perustuu GDPR:n 6 artiklan 1 kohdan a alakohtaan. Jos käsittely on "
+         "tarpeen sellaisen sopimuksen täytäntöön panemiseksi, jossa sinä olet osapuolena, "
+         "käsittely perustuu GDPR:n 6 artiklan 1 kohdan b alakohtaan.",
+         ["6 artiklan 1 kohdan a alakohtaan", "6 artiklan 1 kohdan b alakohtaan"]),
+        ("Yleisen tietosuoja-asetuksen (GDPR) mukaan henkilötietojen käsittely edellyttää "
+         "GDPR:n 6 artiklan 1 kohdassa mainittua käsittelyperustetta. [...] GDPR:n 6 artiklan 1 "
+         "kohdan f alakohdan mukaan henkilötietojen käsittely on lainmukaista",
+         ["6 artiklan 1 kohdassa", "6 artiklan 1 kohdan f alakohdan"]),
+    ],
+)  # fmt: skip
+def test_the_pinpoint_after_a_case_ending_glued_to_the_name(
+    text: str, pinpoints: list[str]
+) -> None:
+    """Before, no pinpoint: the pinpoint had to follow the short form after a blank."""
+    refs = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert [(r.text, r.celex, r.pinpoint) for r in refs] == [
+        ("GDPR", "32016R0679", p) for p in pinpoints
+    ]
+
+
+def test_a_longer_word_after_the_colon_is_no_case_ending() -> None:
+    (ref,) = [
+        r
+        for r in eurefs.extract("Käsittely perustuu GDPR:nää 6 artiklaan.")
+        if r.kind == "short_form"
+    ]
+    assert ref.pinpoint is None
