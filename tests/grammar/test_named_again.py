@@ -148,6 +148,14 @@ def test_french_italian_spanish_short_names() -> None:
         ("articolo 47 della Carta", "articolo 47 CDFUE", "CFR"),
     ]
     assert _articles(PUCP_ES) == [("artículo 47 de la Carta", "artículo 47 CDFUE", "CFR")]
+    # EU French writes the charter in lower case too: '(article 51, paragraphe 1, de la
+    # charte)' (an EU text's French version, wordscope.be; pages corpus)
+    lower = COM_2019_257_FR + " (article 51, paragraphe 1, de la charte)."
+    assert _articles(lower)[-1] == (
+        "article 51, paragraphe 1, de la charte",
+        "article 51, paragraphe 1 CDFUE",
+        "CFR",
+    )
     # never where the text has not named it in full
     assert _articles(COM_2019_257_FR.split("[...]")[1]) == []
     assert _articles(INUIT_IT.split("[...]")[1]) == []
@@ -160,6 +168,7 @@ def test_french_italian_spanish_short_names() -> None:
         (COM_2019_257_FR, "L'article 1 de la Charte des Nations unies"),
         (COM_2019_257_FR, "L'article 7 de la Charte de l'environnement"),
         (COM_2019_257_FR, "L'article 3 de la Charte communautaire des droits sociaux"),
+        (COM_2019_257_FR, "L'article 5 de la charte sociale européenne"),
         (INUIT_IT, "l'articolo 1 della Carta delle Nazioni Unite"),
         (INUIT_IT, "l'articolo 24 della Carta sociale europea"),
         (PUCP_ES, "el artículo 1 de la Carta de las Naciones Unidas"),
