@@ -17,7 +17,7 @@ LANGUAGE = Language(
     sources=frozen({
         "national_dates": "'Decreto-Lei n.º 31/2022, de 6 de maio', 'Regulamento da CMVM 2/2023, de 28 de Julho', 'Lei 73/2025, de 23 de dezembro' (dre.tretas.org copies of the Diário da República): national acts cited number first, the date without year; EU acts carry the year of their date (EUR-Lex titles: 'Regulamento (UE) 2022/2554 do Parlamento Europeu e do Conselho, de 14 de dezembro de 2022')",
         "treaties (EAEC, ECSC)": EAEC_ECSC["pt"], "treaties (EC, former numbers)": EX_ARTICLES["pt"],
-        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, pt) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project",
+        "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, pt) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'segundo o artigo 51.°, n.° 1 da Carta, esta oferece proteção', 'no artigo 18.° do TFUE e agora também no artigo 21.°, n.° 2 da Carta' (e-justice.europa.eu, the Commission's pages on the Charter, Portuguese, parts II and III; pages corpus); never before 'das', 'de', 'Social', 'Europeia' (a Carta das Nações Unidas, a Carta Social Europeia; also the Charter's own 'Carta Europeia dos Direitos Fundamentais', left unread)",
         "court_reports": COURT_REPORTS["pt"],
         "act_pinpoint_links": ACT_PINPOINTS["pt"],
         "act_pinpoint_leads": "subdivisions written before the article: the development text tests/data/corpus-pt ('baseada no n.º 3, alínea g), do artigo 54.º do Tratado', the Seventh Directive's title as the recitals of Directive 2009/138 cite it); 'alínea a) do n.º 1 do artigo 6.º' is the same order, the Portuguese national style, UNCONFIRMED before an EU act in a text read here",
@@ -87,7 +87,7 @@ LANGUAGE = Language(
                       ("Tratado CEE", "Tratado que institui a Comunidade Económica Europeia")),
         "EAEC": Treaty("do Tratado Euratom", ("Tratado Euratom",), ("Tratado Euratom", "Tratado que institui a Comunidade Europeia da Energia Atómica")),
         "ECSC": Treaty("do Tratado que institui a Comunidade Europeia do Carvão e do Aço", ("Tratado que institui a Comunidade Europeia do Carvão e do Aço",), ("Tratado que institui a Comunidade Europeia do Carvão e do Aço",)),
-        "CFR": Treaty("CDFUE", ("CDFUE",), ("Carta dos Direitos Fundamentais da União Europeia", "Carta dos Direitos Fundamentais")),
+        "CFR": Treaty("CDFUE", ("CDFUE",), ("Carta dos Direitos Fundamentais da União Europeia", "Carta dos Direitos Fundamentais"), short_names=("Carta",), short_name_stops=("das", "dos", "de", "do", "Social", "social", "Europeia", "europeia", "Comunitária", "comunitária")),
     },
     treaty_prepositions=("do", "da"),
     article_words=frozen({"artigo": "artigo", "artigos": "artigos", "Artigo": "artigo",

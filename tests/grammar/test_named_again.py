@@ -140,8 +140,18 @@ PUCP_ES = (
     " el artículo 47 de la Carta, detectándose progresos"
 )
 
+# portal.oa.pt (the Portuguese Bar, 'Conheça a Carta dos Direitos Fundamentais da União
+# Europeia') names it in full; e-justice.europa.eu, the Commission's pages on the Charter
+# (Portuguese, parts III and II), cite its articles by the short name
+EJUSTICE_PT = (
+    "Conheça a Carta dos Direitos Fundamentais da União Europeia. [...] Conforme previsto na"
+    " secção 2, Parte II, segundo o artigo 51.°, n.° 1 da Carta, esta oferece proteção contra"
+    " violações decorrentes de medidas nacionais [...] tal como definido no artigo 18.° do"
+    " TFUE e agora também no artigo 21.°, n.° 2 da Carta."
+)
 
-def test_french_italian_spanish_short_names() -> None:
+
+def test_french_italian_spanish_portuguese_short_names() -> None:
     assert _articles(COM_2019_257_FR) == [("article 47 de la Charte", "article 47 CDFUE", "CFR")]
     assert _articles(INUIT_IT) == [
         ("articolo 47 della Carta dei diritti fondamentali", "articolo 47 CDFUE", "CFR"),
@@ -156,9 +166,14 @@ def test_french_italian_spanish_short_names() -> None:
         "article 51, paragraphe 1 CDFUE",
         "CFR",
     )
+    assert [(t, c) for t, _, c in _articles(EJUSTICE_PT) if c == "CFR"] == [
+        ("artigo 51.°, n.° 1 da Carta", "CFR"),
+        ("artigo 21.°, n.° 2 da Carta", "CFR"),
+    ]
     # never where the text has not named it in full
     assert _articles(COM_2019_257_FR.split("[...]")[1]) == []
     assert _articles(INUIT_IT.split("[...]")[1]) == []
+    assert [c for _, _, c in _articles(EJUSTICE_PT.split("[...]", 1)[1])] == ["TFEU"]
 
 
 @pytest.mark.parametrize(
@@ -173,6 +188,8 @@ def test_french_italian_spanish_short_names() -> None:
         (INUIT_IT, "l'articolo 24 della Carta sociale europea"),
         (PUCP_ES, "el artículo 1 de la Carta de las Naciones Unidas"),
         (PUCP_ES, "el artículo 24 de la Carta Social Europea"),
+        (EJUSTICE_PT, "o artigo 1.º da Carta das Nações Unidas"),
+        (EJUSTICE_PT, "o artigo 24.º da Carta Social Europeia"),
     ],
 )
 def test_not_another_charter_by_the_short_name(named: str, other: str) -> None:
