@@ -60,4 +60,5 @@ EX_ARTICLES: dict[str, str] = {
     "ro": "TCE, the headings of the consolidated TFEU: 'Articolul 101 (ex-articolul 81 TCE)' (EUR-Lex 12016E101, ro; sintact.ro, the TFUE: 'Art. 101: (ex-articolul 81 TCE)')",
     "sk": "ZES, the headings of the consolidated TFEU: 'Článok 101 (bývalý článok 81 ZES)' (EUR-Lex 12008E101, sk), 'Článok 101 (pôvodný článok 81 ZES)' (EUR-Lex 12012E101 and 12016E101, sk)",
     "ga": "CCE, the headings of the consolidated TFEU: 'Airteagal 101 (sean-Airteagal 81 CCE)' (EUR-Lex 12016E101, ga)",
+    "et": "EÜ asutamislepingu (the abbreviation with the word for treaty, in the genitive, before the article), the headings of the consolidated TFEU: 'Artikkel 101 (endine EÜ asutamislepingu artikkel 81)' (EUR-Lex 12016E101, et), 'Artikkel 267 (endine EÜ asutamislepingu artikkel 234)' (EUR-Lex 12012E267, et)",
 }

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
-from eurefs.languages._treaty_sources import EAEC_ECSC
+from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -26,7 +26,7 @@ _NUMBERED = tuple(
 LANGUAGE = Language(
     code="et",
     name="Estonian",
-    sources=frozen({"act_types (määrust), case_words (kohtuasjad)": "the partitive of määrus in an act's title as the Court cites it: 'millega muudetakse määrust (EMÜ) nr 1612/68' (Estonian opinion of AG Bot in Rahman, C-83/11, curia.europa.eu); the nominative plural of kohtuasi in a heading of joined cases: 'Liidetud kohtuasjad C-147/11 ja C-148/11' (Czop and Punakova, EUR-Lex 62011CJ0147, Estonian)", "other_determiners (ordinals)": "ordinals past those of the records' pinpoints, so that a numbered directive (the Sixth VAT Directive 77/388/EEC, the Eighth, the Thirteenth; the Second and Third Motor Insurance Directives) is no use of an alias defined as the bare type word, as the Court's judgments on VAT name the Sixth Directive; the forms from the language's grammar, UNCONFIRMED in a judgment read for the project", "com_type_aliases": "KOM: EUR-Lex 52008PC0650 (Estonian: 'KOM(2008) 650 lõplik', next to '{SEC(2008) 2631}': SEC as in English); K: Commission Decision 2007/589/EC's title ('teatavaks tehtud numbri K(2007) 3416 all', op.europa.eu)", "treaties (EAEC, ECSC)": EAEC_ECSC["et"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Euroopa Liidu põhiõiguste harta' (a list of treaty names; the genitive is alike); 'ELi põhiõiguste harta' and the form before an article (… harta artikkel 47) UNCONFIRMED in a text read for this project. Not 'põhiõiguste harta' alone. No abbreviation: the normal form uses the full name", **sources("et"), "back_references": 'anaphors: kõnealune direktiiv, nimetatud direktiivist in the development text tests/data/corpus-et (judgment C-282/10 Dominguez); the other cases of kõnealune; käesolev (this) left out'}),
+    sources=frozen({"act_types (määrust), case_words (kohtuasjad)": "the partitive of määrus in an act's title as the Court cites it: 'millega muudetakse määrust (EMÜ) nr 1612/68' (Estonian opinion of AG Bot in Rahman, C-83/11, curia.europa.eu); the nominative plural of kohtuasi in a heading of joined cases: 'Liidetud kohtuasjad C-147/11 ja C-148/11' (Czop and Punakova, EUR-Lex 62011CJ0147, Estonian)", "other_determiners (ordinals)": "ordinals past those of the records' pinpoints, so that a numbered directive (the Sixth VAT Directive 77/388/EEC, the Eighth, the Thirteenth; the Second and Third Motor Insurance Directives) is no use of an alias defined as the bare type word, as the Court's judgments on VAT name the Sixth Directive; the forms from the language's grammar, UNCONFIRMED in a judgment read for the project", "com_type_aliases": "KOM: EUR-Lex 52008PC0650 (Estonian: 'KOM(2008) 650 lõplik', next to '{SEC(2008) 2631}': SEC as in English); K: Commission Decision 2007/589/EC's title ('teatavaks tehtud numbri K(2007) 3416 all', op.europa.eu)", "treaties (EAEC, ECSC)": EAEC_ECSC["et"], "treaties (EC, former numbers)": EX_ARTICLES["et"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Euroopa Liidu põhiõiguste harta' (a list of treaty names; the genitive is alike); 'ELi põhiõiguste harta' and the form before an article (… harta artikkel 47) UNCONFIRMED in a text read for this project. Not 'põhiõiguste harta' alone. No abbreviation: the normal form uses the full name", **sources("et"), "back_references": 'anaphors: kõnealune direktiiv, nimetatud direktiivist in the development text tests/data/corpus-et (judgment C-282/10 Dominguez); the other cases of kõnealune; käesolev (this) left out'}),
     act_types={
         "regulation": ("määrus", "määruse", "määrust", "määruses", "määrusega", "määrusest", "määrusele", "määrusi", "määrused"),
         "directive": ("direktiiv", "direktiivi", "direktiivis", "direktiiviga", "direktiivist", "direktiivile", "direktiivid"),
@@ -61,7 +61,7 @@ LANGUAGE = Language(
     treaties={
         "TFEU": Treaty("ELTL", ("ELTL",), ("Euroopa Liidu toimimise lepingu", "Euroopa Liidu toimimise leping")),
         "TEU": Treaty("ELL", ("ELL",), ("Euroopa Liidu lepingu", "Euroopa Liidu leping")),
-        "EC": Treaty("EÜ", ("EÜ",), ("Euroopa Ühenduse asutamislepingu",)),
+        "EC": Treaty("EÜ", ("EÜ",), ("Euroopa Ühenduse asutamislepingu", "EÜ asutamislepingu")),
         "EEC": Treaty("EMÜ", ("EMÜ",), ("Euroopa Majandusühenduse asutamislepingu",)),
         "EAEC": Treaty("Euroopa Aatomienergiaühenduse asutamislepingu", ("Euroopa Aatomienergiaühenduse asutamislepingu",), ("Euroopa Aatomienergiaühenduse asutamislepingu",)),
         "ECSC": Treaty("Euroopa Söe- ja Teraseühenduse asutamislepingu", ("Euroopa Söe- ja Teraseühenduse asutamislepingu",), ("Euroopa Söe- ja Teraseühenduse asutamislepingu",)),

@@ -69,6 +69,17 @@ from tests.support.treaty_articles import assert_one_treaty_article
             "článok 81 ZES",
             "článok 81 ES",
         ),
+        # EUR-Lex 12016E101 and 12012E267 (et): the treaty first, in the genitive
+        (
+            "Artikkel 101 (endine EÜ asutamislepingu artikkel 81) 1. Siseturuga on kokkusobimatud",
+            "EÜ asutamislepingu artikkel 81",
+            "EÜ artikkel 81",
+        ),
+        (
+            "Artikkel 267 (endine EÜ asutamislepingu artikkel 234) Euroopa Liidu Kohus on pädev",
+            "EÜ asutamislepingu artikkel 234",
+            "EÜ artikkel 234",
+        ),
         # EUR-Lex 12016E101 (ga)
         (
             "Airteagal 101 (sean-Airteagal 81 CCE) 1. Toirmisctear na cleachtais seo a leanas",
