@@ -49,6 +49,9 @@ _ALIAS = r"[ ]\([^()\n]{1,60}\)" + (
     r"|,[ ]" + words(*_INTROS) + r"[ ][^,()\n]{1,40}," if _INTROS else ""
 )
 _WORD_LANGS = index(lambda lg: lg.article_words if lg.treaty_abbreviation_first else ())
+# a word that makes the number a former one (Lithuanian ``EB sutarties ex 234 straipsnis``)
+_FORMER_LANGS = index(lambda lg: lg.treaty_former_words if lg.treaty_abbreviation_first else ())
+_FORMER = r"(?:[ ](?P<former>" + words(*_FORMER_LANGS) + r"))?" if _FORMER_LANGS else ""
 _NUM = r"[0-9]{1,3}[a-z]?"
 # a conjunction of the records (``ja``, ``un``, ``ir``, ``és``, ``vagy``), and the
 # language's article after it (Hungarian ``EUMSZ 20. és a 21. cikk``)
@@ -66,7 +69,7 @@ _NUMS = _NUM + r"(?:" + _SEP + _NUM + r"){0,10}"
 # not after a slash: ``EK`` is also the domain of an act number (``2000/78/EK``)
 PATTERN = lazy_compile(
     r"(?<![\w/])(?P<abbr>" + (words(*_ABBR) if _ABBR else "(?!)") + r")"
-    r"(?:[ ]\((?P<paren>" + words(*_PAREN) + r")\)|(?P<alias>" + _ALIAS + r"))?[ ]"
+    r"(?:[ ]\((?P<paren>" + words(*_PAREN) + r")\)|(?P<alias>" + _ALIAS + r"))?" + _FORMER + r"[ ]"
     r"(?:(?P<word>" + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r")[ ](?P<nums>" + _NUMS
     + r")|(?P<nums2>" + _NUMS + r")\.?[ ](?P<word2>"
     + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r"))(?![\w])"
@@ -81,6 +84,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if m.group("paren"):  # the abbreviation of the same treaty, in the same language
         in_paren = _ABBR[m.group("paren")]
         cands = {c for c in cands if in_paren.get(c) == treaties[c]}
+    former = m.group("former") if _FORMER else None
+    if former:
+        cands &= _FORMER_LANGS[former]
     if not cands:
         return ()
     lang = pick(cands, ctx.before(m.start(), 60))
@@ -88,7 +94,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     code = treaties[lang]
     nums = m.group("nums") or m.group("nums2")
     tail_start = (
-        m.end("paren") + 1
+        m.end("former")
+        if former
+        else m.end("paren") + 1
         if m.group("paren")
         else m.end("alias")
         if m.group("alias")

@@ -60,5 +60,7 @@ EX_ARTICLES: dict[str, str] = {
     "ro": "TCE, the headings of the consolidated TFEU: 'Articolul 101 (ex-articolul 81 TCE)' (EUR-Lex 12016E101, ro; sintact.ro, the TFUE: 'Art. 101: (ex-articolul 81 TCE)')",
     "sk": "ZES, the headings of the consolidated TFEU: 'Článok 101 (bývalý článok 81 ZES)' (EUR-Lex 12008E101, sk), 'Článok 101 (pôvodný článok 81 ZES)' (EUR-Lex 12012E101 and 12016E101, sk)",
     "ga": "CCE, the headings of the consolidated TFEU: 'Airteagal 101 (sean-Airteagal 81 CCE)' (EUR-Lex 12016E101, ga)",
+    "lt": "EB sutarties (the abbreviation with the word for treaty, in the genitive) and ex (treaty_former_words) before the number, the headings of the consolidated TFEU: '267 straipsnis (EB sutarties ex 234 straipsnis)' (EUR-Lex 12008E267, lt)",
+    "hu": "EKSz. (with its dot) and korábbi (former, treaty_former_words) before the number, the headings of the consolidated TFEU: '101. cikk (az EKSz. korábbi 81. cikke)' (EUR-Lex 12016E101, hu)",
     "et": "EÜ asutamislepingu (the abbreviation with the word for treaty, in the genitive, before the article), the headings of the consolidated TFEU: 'Artikkel 101 (endine EÜ asutamislepingu artikkel 81)' (EUR-Lex 12016E101, et), 'Artikkel 267 (endine EÜ asutamislepingu artikkel 234)' (EUR-Lex 12012E267, et)",
 }

@@ -251,6 +251,9 @@ class Language:
             expressions (Polish ``akapit trzeci``: the ordinal after the noun).
         treaty_abbreviation_first: Treaty articles are written abbreviation first
             (Finnish ``SEUT 267 artikla``); see ``grammar/treaty_articles_abbr_first``.
+        treaty_former_words: Words between a treaty written first and an article's
+            number that make it a former number (Lithuanian ``EB sutarties ex 234
+            straipsnis``): in the span, out of the normal form.
         article_ordinal_first: Articles are also written number first, as an ordinal
             (Slovenian national texts: ``47. člen Listine``, ``tretji odstavek 267. člena
             PDEU``); see ``grammar/treaty_articles_ordinal_first``.
@@ -358,6 +361,7 @@ class Language:
     ordinals_after_noun: bool = False
     pinpoint_patterns: tuple[str, ...] = ()
     treaty_abbreviation_first: bool = False
+    treaty_former_words: tuple[str, ...] = ()
     article_ordinal_first: bool = False
     enacting_intros: tuple[str, ...] = ()
     enacting_leads: tuple[str, ...] = ()

@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
-from eurefs.languages._treaty_sources import EAEC_ECSC
+from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
 LANGUAGE = Language(
     code="hu",
     name="Hungarian",
-    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["hu"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Az Európai Unió Alapjogi Chartája' (a title), 'Alapjogi Charta' (Hungarian notes on EU law); the forms before an article (az Európai Unió Alapjogi Chartájának 47. cikke, az Alapjogi Charta 47. cikke) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name", **sources("hu", dev="development text tests/data/corpus-hu (CJEU C-282/10, ELITR/elitr-testset): the Court's OJ form HL L 307., 18. o.; [a 2003/88] irányelv in quotations"), "back_references": "anaphors: ez az irányelv, az ezen irányelv által in the development text tests/data/corpus-hu H01 (judgment C-282/10); az említett, a szóban forgó; legislative markers: the enacting formula (ELFOGADTA EZT A RENDELETET), mivel:, article headings and the closing formula of regulations (teljes egészében kötelező), as the Style Guide's hu part writes them"}),
+    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["hu"], "treaties (EC, former numbers), treaty_former_words": EX_ARTICLES["hu"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Az Európai Unió Alapjogi Chartája' (a title), 'Alapjogi Charta' (Hungarian notes on EU law); the forms before an article (az Európai Unió Alapjogi Chartájának 47. cikke, az Alapjogi Charta 47. cikke) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name", **sources("hu", dev="development text tests/data/corpus-hu (CJEU C-282/10, ELITR/elitr-testset): the Court's OJ form HL L 307., 18. o.; [a 2003/88] irányelv in quotations"), "back_references": "anaphors: ez az irányelv, az ezen irányelv által in the development text tests/data/corpus-hu H01 (judgment C-282/10); az említett, a szóban forgó; legislative markers: the enacting formula (ELFOGADTA EZT A RENDELETET), mivel:, article headings and the closing formula of regulations (teljes egészében kötelező), as the Style Guide's hu part writes them"}),
     act_types={
         "regulation": ("rendelet", "rendelete", "rendeletet", "rendeletben", "rendelethez", "rendeletnek", "rendeletek", "rendelettel"),
         "directive": ("irányelv", "irányelve", "irányelvet", "irányelvben", "irányelvhez", "irányelvnek", "irányelvek", "irányelvvel"),
@@ -53,7 +53,7 @@ LANGUAGE = Language(
         "TEU": Treaty("EUSZ", ("EUSZ",), ("Európai Unióról szóló szerződés",)),
         # ``az EK 234. cikk értelmében`` (the Court's Hungarian, C-465/00), ``az EK-Szerződés
         # 234. cikke`` (Európai Jog 2007/5, szakcikkadatbazis.hu/doc/1835356)
-        "EC": Treaty("EKSZ", ("EKSZ", "EK", "EK-Szerződés"), ("Európai Közösséget létrehozó szerződés",)),
+        "EC": Treaty("EKSZ", ("EKSZ", "EKSz.", "EK", "EK-Szerződés"), ("Európai Közösséget létrehozó szerződés",)),
         "EEC": Treaty("EGKSZ", ("EGKSZ",), ("Európai Gazdasági Közösséget létrehozó szerződés",)),
         "EAEC": Treaty("Európai Atomenergia-közösséget létrehozó szerződés", ("Európai Atomenergia-közösséget létrehozó szerződés",), ("Európai Atomenergia-közösséget létrehozó szerződés",)),
         "ECSC": Treaty("Európai Szén- és Acélközösséget létrehozó szerződés", ("Európai Szén- és Acélközösséget létrehozó szerződés",), ("Európai Szén- és Acélközösséget létrehozó szerződés",)),
@@ -67,6 +67,7 @@ LANGUAGE = Language(
     ordinals=("első", "második", "harmadik", "negyedik", "ötödik", "utolsó"),
     act_pinpoint_after_dot=True,  # ``7. cikke``; ``24 cikket tartalmaz``: a count
     treaty_abbreviation_first=True,
+    treaty_former_words=("korábbi",),
     case_words=("ügy", "ügyben", "ügyekben"),
     court_reports=("EBHT",),
     joined_words=("egyesített",),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._sources import sources
-from eurefs.languages._treaty_sources import EAEC_ECSC
+from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
@@ -21,7 +21,7 @@ _MASCULINE = tuple(
 LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
-    sources=frozen({"article_words (straipsniui, straipsniu, straipsniais, straipsniams)": "the dative and instrumental of straipsnis after a treaty's abbreviation: 'prieštarauja SESV 45 straipsniui' (AG Sharpston in Martens, C-359/13, EUR-Lex 62013CC0359 as curia.europa.eu prints it, Lithuanian), 'nesuderinama su SESV 18, 20 ir 21 straipsniais' (AG Kokott in Commission v Austria, C-75/11, EUR-Lex 62011CC0075 as curia.europa.eu prints it); the singular instrumental and plural dative from Lithuanian grammar (UNCONFIRMED in a text read for the project)", "case_words (bylos), joined_words (sujungtos)": "the nominative plural in the heading of joined cases: 'Sujungtos bylos C-203/18 ir C-374/18.' (Deutsche Post, EUR-Lex 62018CJ0203, Lithuanian)", "treaties (EAEC, ECSC)": EAEC_ECSC["lt"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Europos Sąjungos pagrindinių teisių chartijos' (genitive, a Lithuanian text on human rights); 'ES pagrindinių teisių chartijos' and the form before an article (… chartijos 47 straipsnis) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the full name", **sources("lt"), "back_references": 'anaphors: šia direktyva, šią direktyvą in the development text tests/data/corpus-lt (judgment C-282/10 Dominguez); minėta (aforementioned), feminine: the masculine minėto Sprendimo there is a judgment; the masculine with reglamentas only (determiner_types): \'šio reglamento IV priedo\', \'minėtame reglamente\', \'to paties reglamento 27 straipsnio\' after Regulation No 882/2004 in the summary of the judgment in C-523/09 (EUR-Lex 62009CJ0523, Lithuanian); the other cases of šis, minėtas and tas pats from Lithuanian grammar (UNCONFIRMED in a text read for the project); never with sprendimas (šio sprendimo is a judgment\'s own)'}),
+    sources=frozen({"article_words (straipsniui, straipsniu, straipsniais, straipsniams)": "the dative and instrumental of straipsnis after a treaty's abbreviation: 'prieštarauja SESV 45 straipsniui' (AG Sharpston in Martens, C-359/13, EUR-Lex 62013CC0359 as curia.europa.eu prints it, Lithuanian), 'nesuderinama su SESV 18, 20 ir 21 straipsniais' (AG Kokott in Commission v Austria, C-75/11, EUR-Lex 62011CC0075 as curia.europa.eu prints it); the singular instrumental and plural dative from Lithuanian grammar (UNCONFIRMED in a text read for the project)", "case_words (bylos), joined_words (sujungtos)": "the nominative plural in the heading of joined cases: 'Sujungtos bylos C-203/18 ir C-374/18.' (Deutsche Post, EUR-Lex 62018CJ0203, Lithuanian)", "treaties (EAEC, ECSC)": EAEC_ECSC["lt"], "treaties (EC, former numbers), treaty_former_words": EX_ARTICLES["lt"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Europos Sąjungos pagrindinių teisių chartijos' (genitive, a Lithuanian text on human rights); 'ES pagrindinių teisių chartijos' and the form before an article (… chartijos 47 straipsnis) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the full name", **sources("lt"), "back_references": 'anaphors: šia direktyva, šią direktyvą in the development text tests/data/corpus-lt (judgment C-282/10 Dominguez); minėta (aforementioned), feminine: the masculine minėto Sprendimo there is a judgment; the masculine with reglamentas only (determiner_types): \'šio reglamento IV priedo\', \'minėtame reglamente\', \'to paties reglamento 27 straipsnio\' after Regulation No 882/2004 in the summary of the judgment in C-523/09 (EUR-Lex 62009CJ0523, Lithuanian); the other cases of šis, minėtas and tas pats from Lithuanian grammar (UNCONFIRMED in a text read for the project); never with sprendimas (šio sprendimo is a judgment\'s own)'}),
     act_types={
         "regulation": ("reglamentas", "reglamento", "reglamente", "reglamentu", "reglamentą", "reglamentai", "reglamentų"),
         "directive": ("direktyva", "direktyvos", "direktyvoje", "direktyva", "direktyvą", "direktyvų", "direktyvomis"),
@@ -59,7 +59,7 @@ LANGUAGE = Language(
     treaties={
         "TFEU": Treaty("SESV", ("SESV",), ("Sutarties dėl Europos Sąjungos veikimo", "Sutartis dėl Europos Sąjungos veikimo")),
         "TEU": Treaty("ES sutartis", ("ESS",), ("Europos Sąjungos sutarties", "Europos Sąjungos sutartis", "ES sutarties", "ES sutartis")),
-        "EC": Treaty("EB", ("EB",), ("Europos bendrijos steigimo sutarties",)),
+        "EC": Treaty("EB", ("EB",), ("Europos bendrijos steigimo sutarties", "EB sutarties")),
         "EEC": Treaty("EEB", ("EEB",), ("Europos ekonominės bendrijos steigimo sutarties",)),
         "EAEC": Treaty("Europos atominės energijos bendrijos steigimo sutarties", ("Europos atominės energijos bendrijos steigimo sutarties",), ("Europos atominės energijos bendrijos steigimo sutarties",)),
         "ECSC": Treaty("Europos anglių ir plieno bendrijos steigimo sutarties", ("Europos anglių ir plieno bendrijos steigimo sutarties",), ("Europos anglių ir plieno bendrijos steigimo sutarties",)),
@@ -77,6 +77,7 @@ LANGUAGE = Language(
               "paskutinis", "paskutinio", "paskutinį", "paskutiniame", "paskutinė", "paskutinės",
               "paskutinę", "paskutinėje"),
     treaty_abbreviation_first=True,
+    treaty_former_words=("ex",),
     case_words=("byloje", "byla", "bylose", "bylą", "bylos"),
     court_reports=("Rink.",),
     joined_words=("sujungtose", "sujungtos"),

@@ -80,6 +80,19 @@ from tests.support.treaty_articles import assert_one_treaty_article
             "EÜ asutamislepingu artikkel 234",
             "EÜ artikkel 234",
         ),
+        # EUR-Lex 12008E267 (lt): the treaty first, then 'ex' (former) before the number
+        (
+            "267 straipsnis (EB sutarties ex 234 straipsnis) Europos Sąjungos Teisingumo Teismo"
+            " jurisdikcijai priklauso",
+            "EB sutarties ex 234 straipsnis",
+            "EB 234 straipsnis",
+        ),
+        # EUR-Lex 12016E101 (hu): 'korábbi' (former) between the treaty and the number
+        (
+            "101. cikk (az EKSz. korábbi 81. cikke) (1) A belső piaccal összeegyeztethetetlen",
+            "EKSz. korábbi 81. cikke",
+            "EKSZ 81. cikk",
+        ),
         # EUR-Lex 12016E101 (ga)
         (
             "Airteagal 101 (sean-Airteagal 81 CCE) 1. Toirmisctear na cleachtais seo a leanas",
@@ -98,3 +111,9 @@ def test_the_constitutional_treatys_articles_are_not_the_ec_treatys() -> None:
     assert (
         eurefs.extract("l'article I-6 TCE et l'article III-365 TCE", kinds="treaty_article") == []
     )
+
+
+def test_a_former_word_of_another_language_is_no_former_word() -> None:
+    """Lithuanian 'ex' is no Hungarian former word, nor Hungarian 'korábbi' Lithuanian."""
+    assert eurefs.extract("az EKSz. ex 81. cikke", kinds="treaty_article") == []
+    assert eurefs.extract("EB sutarties korábbi 234 straipsnis", kinds="treaty_article") == []
