@@ -9,8 +9,9 @@ adding a :class:`Family` to ``eurefs.grammar.FAMILIES``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, ReferenceKind
 from eurefs.pattern_store import compile_pattern
 from eurefs.records import record
@@ -85,6 +86,14 @@ class Context:
         if pos >= n:
             return self.region[pos - n : pos]
         return self.lookbehind[max(0, len(self.lookbehind) - (n - pos)) :] + self.region[:pos]
+
+    def language(
+        self, cands: Iterable[str], pos: int, n: int, prefer: Iterable[str] = (), after: str = ""
+    ) -> str:
+        """The language of a reference at ``pos`` among ``cands``, told by the hint words
+        of the ``n`` characters before it (and of ``after``), else by those of the text
+        further back (:func:`eurefs.languages.evidence.pick`)."""
+        return pick(cands, self.before(pos, n), prefer, after, lambda: self.before(pos, 8 * n))
 
 
 Builder = Callable[[re.Match[str], Context], Sequence[BaseReference]]

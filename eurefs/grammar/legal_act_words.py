@@ -18,7 +18,6 @@ from typing import NamedTuple
 
 from eurefs.grammar.base import Context
 from eurefs.languages import BY_CODE, LANGUAGES, index
-from eurefs.languages.evidence import pick
 
 #: written type form (lower case) -> {language: act_type}
 TYPE_FORMS: dict[str, dict[str, str]] = {}
@@ -172,7 +171,7 @@ def act_for(words: tuple[str | None, ...], ctx: Context, start: int, end: int) -
         return None
     lang = head.lang
     if lang is None:
-        lang = pick(head.cands, ctx.before(start, 80), head.prefer, ctx.region[end : end + 80])
+        lang = ctx.language(head.cands, start, 80, head.prefer, ctx.region[end : end + 80])
     act = head.acts.get(lang)
     if act is None:
         act = head.acts[lang] = _act(head, lang)

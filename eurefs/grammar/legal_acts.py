@@ -46,7 +46,6 @@ from eurefs.grammar.legal_act_words import (
 )
 from eurefs.grammar.legal_act_words import GROUPS as WORD_GROUPS
 from eurefs.languages import BY_CODE, LANGUAGES, index
-from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern
 
@@ -167,7 +166,7 @@ def _title_number(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     cands = set(langs) & _TITLE_DOMAIN_LANGS.get(m.group("tsuf").lower(), frozenset())
     if not cands:
         return ()
-    lang = pick(cands, ctx.before(last.start(), 80))
+    lang = ctx.language(cands, last.start(), 80)
     act = Act(langs[lang], lang, type_word_of(lang, langs[lang], written), None, None)
     number = (*m.group("ta", "tb"), None, m.group("tsuf"), None, None, None, None)
     ref = make(m, m.start(), act, number, glued=False)

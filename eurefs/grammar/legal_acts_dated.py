@@ -27,7 +27,6 @@ from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
-from eurefs.languages.evidence import pick
 from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern
@@ -136,7 +135,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     cands = {c for c in cands if c in _MONTHS.get(m.group("month").lower(), {})}
     if not cands:
         return ()
-    lang = pick(cands, ctx.before(m.start(), 80))
+    lang = ctx.language(cands, m.start(), 80)
     act_type = langs[lang]
     if act_type in BY_CODE[lang].dated_need_author and not m.group("author"):
         return ()
@@ -176,7 +175,7 @@ def build_before(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     cands = {c for c in cands if c in _MONTHS.get(m.group("month").lower(), {})}
     if not cands:
         return ()
-    lang = pick(cands, ctx.before(m.start(), 80))
+    lang = ctx.language(cands, m.start(), 80)
     record = BY_CODE[lang]
     act_type = langs[lang]
     sub = m.group("sub")

@@ -19,7 +19,6 @@ from eurefs.grammar.legal_act_numbers import make, split_number
 from eurefs.grammar.legal_act_words import Act
 from eurefs.grammar.legal_acts import build_number_first_ref
 from eurefs.languages import LANGUAGES
-from eurefs.languages.evidence import pick
 from eurefs.models.references import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern
 
@@ -86,7 +85,7 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a number-first citation into a :class:`LegalActRef`."""
     langs = _TYPES[m.group("type").lower()]
-    lang = pick(langs, ctx.before(m.start(), 60))
+    lang = ctx.language(langs, m.start(), 60)
     ref = build_number_first_ref(m, lang, langs[lang])
     if ref is None:
         return ()

@@ -28,7 +28,6 @@ from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, first_chars, lazy_compile, words
 from eurefs.languages import LANGUAGES, index
-from eurefs.languages.evidence import pick
 from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, OjRef
 from eurefs.pattern_store import compile_pattern
@@ -204,7 +203,7 @@ def _language(m: re.Match[str], ctx: Context) -> str:
     for written, table in zip(m.group(*names), tables, strict=False):
         if written:
             cands = (cands & table.get(written, frozenset())) or cands
-    return pick(cands, ctx.before(m.start(), 80))
+    return ctx.language(cands, m.start(), 80)
 
 
 def _issue_date(m: re.Match[str]) -> dt.date | Literal[False] | None:

@@ -35,7 +35,6 @@ from eurefs.grammar.inserted_articles import GLUED_LETTER, SUFFIX, foreign_suffi
 from eurefs.grammar.named_again import may_name_again
 from eurefs.grammar.treaty_names import goes_on
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
-from eurefs.languages.evidence import pick
 from eurefs.models.prototypes import reference
 from eurefs.models.references import BaseReference, TreatyArticleRef
 from eurefs.pattern_store import compile_pattern
@@ -285,7 +284,7 @@ def _language(m: re.Match[str], ctx: Context, treaties: set[str], after: str | N
     # (capitalised: ``Art.`` is Polish ``art.`` at a sentence's start)
     own = {c for c in cands if _FORMS[c][word] in (word, word[:1].lower() + word[1:])}
     # a tie: the words of the list itself (``första och tredje styckena``)
-    return pick(cands, ctx.before(m.start(), 60), own, after=m.group("list"))
+    return ctx.language(cands, m.start(), 60, own, after=m.group("list"))
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:

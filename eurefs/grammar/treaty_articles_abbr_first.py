@@ -23,7 +23,6 @@ from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index
-from eurefs.languages.evidence import pick
 from eurefs.models.prototypes import construct
 from eurefs.models.references import BaseReference, TreatyArticleRef
 from eurefs.pattern_store import compile_pattern
@@ -89,7 +88,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         cands &= _FORMER_LANGS[former]
     if not cands:
         return ()
-    lang = pick(cands, ctx.before(m.start(), 60))
+    lang = ctx.language(cands, m.start(), 60)
     record = BY_CODE[lang]
     code = treaties[lang]
     nums = m.group("nums") or m.group("nums2")

@@ -21,7 +21,6 @@ from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
 from eurefs.grammar.treaty_names import goes_on
 from eurefs.languages import BY_CODE, LANGUAGES
-from eurefs.languages.evidence import pick
 from eurefs.models.prototypes import construct
 from eurefs.models.references import BaseReference, TreatyArticleRef
 from eurefs.pattern_store import compile_pattern
@@ -65,7 +64,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     cands = set(treaties) & _WORD_LANGS[m.group("word")]
     if not cands:
         return ()
-    lang = pick(cands, ctx.before(m.start(), 60))
+    lang = ctx.language(cands, m.start(), 60)
     record = BY_CODE[lang]
     code = treaties[lang]
     word = record.article_words[m.group("word")]

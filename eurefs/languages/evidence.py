@@ -30,7 +30,7 @@ citation tells.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from eurefs.languages import BY_CODE, LANGUAGES, ordered
@@ -145,8 +145,16 @@ def _words(text: str) -> list[str]:
     return _LETTERS.findall(_not_words().sub(" ", text).lower())
 
 
+#: Words read before a reference when nothing nearer told its language (:func:`pick`).
+WIDER_WORDS = 60
+
+
 def pick(
-    candidates: Iterable[str], context: str, prefer: Iterable[str] = (), after: str = ""
+    candidates: Iterable[str],
+    context: str,
+    prefer: Iterable[str] = (),
+    after: str = "",
+    wider: Callable[[], str] | None = None,
 ) -> str:
     """The most likely of ``candidates`` for a reference preceded by ``context``.
 
@@ -154,9 +162,11 @@ def pick(
     the last 12 words of ``context``, the nearest weighing most (1, 1/2, 1/3 ...);
     when that leaves a tie, the first 12 words of ``after`` (the text following the
     reference) are counted too, at half weight; remaining ties go to ``prefer`` (when
-    no word gave a hint at all), then to the registry order.  Used where several
-    languages write a reference the same way (``directive 2003/88/CE`` is French,
-    Romanian or English).
+    no word gave a hint at all), then to the hint words among the last
+    :data:`WIDER_WORDS` words of ``wider()`` (a longer stretch of the text before: a
+    heading's list of acts, ``– Uredba (EU) 2016/679 –``, holds no frequent word, the
+    paragraph does), then to the registry order.  Used where several languages write a
+    reference the same way (``directive 2003/88/CE`` is French, Romanian or English).
     """
     cands = ordered(set(candidates))
     if len(cands) <= 1:
@@ -170,6 +180,9 @@ def pick(
         best = max(scores.values())
     if best == 0:
         cands = [c for c in cands if c in set(prefer)] or cands
+        if wider is not None and len(cands) > 1:
+            _score(hints, scores, reversed(_words(wider())[-WIDER_WORDS:]))
+            best = max(scores[c] for c in cands)
     return next(c for c in cands if scores[c] == best)
 
 
