@@ -39,11 +39,17 @@ from eurefs.pattern_store import compile_pattern
 
 
 def _hint_words(record: Language) -> Iterator[str]:
-    """A record's frequent words and month names (a date before a reference often
-    tells its language where the other words are shared: ``de febrero de``)."""
+    """A record's frequent words, month names (a date before a reference often tells
+    its language where the other words are shared: ``de febrero de``) and the words of
+    its authors (before the type word, ``Commission Regulation``) and author phrases (after
+    it): the institutions that present, adopt and propose, named around references in
+    each language's spelling (``la Commission a présenté``, ``la
+    Comisión``, ``die Kommission``)."""
     yield from record.hint_words
     for month in record.months:
         yield from month
+    for phrase in (*record.authors, *record.author_phrases):
+        yield from phrase.split()
 
 
 def _reference_words(record: Language) -> Iterator[str]:

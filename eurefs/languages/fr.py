@@ -73,7 +73,12 @@ LANGUAGE = Language(
     title_numbers=True,
     hint_words=("la", "le", "les", "des", "du", "de", "une", "un", "et", "à", "au", "aux",
                 "en", "par", "pour", "sur", "dans", "cette", "ces", "ladite", "lesdites",
-                "présente", "nouvelle", "l", "d", "qui", "que", "est"),
+                "présente", "nouvelle", "l", "d", "qui", "que", "est",
+                # the verbs and pronouns of any French sentence (``la Commission a présenté``);
+                # not those other languages write more (Italian ``il``, ``ne``, Spanish ``se``,
+                # ``entre``) nor ``ce``, which is also a domain (``1993/1/CE``)
+                "a", "ont", "sont", "été", "elle", "pas", "ses", "leur", "leurs", "avec",
+                "dont", "selon", "ainsi", "lors", "où"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ](?:du|de[ ]la)[ ])(?P<body>(?i:(?:conseil|comité)[ ](?:d['’][ ]?association|de[ ]coopération|de[ ]stabilisation[ ]et[ ]d['’][ ]?association|de[ ]partenariat)|comité[ ]mixte(?:[ ]de[ ]l['’][ ]?EEE)?|conseil[ ]de[ ]l['’][ ]?EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
     # A body on no list: any comité; a conseil only as the ACP-EC Council of Ministers,

@@ -179,3 +179,35 @@ def test_romanian_words_of_legal_prose_tell_an_oj_citation() -> None:
     )
     langs = [r.lang for r in eurefs.extract(text, short_forms=False) if r.kind == "oj"]
     assert langs == ["ro", "ro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "celex"),
+    [
+        # the opening of a French news item on the DSA and DMA proposals (dbfbruxelles.eu,
+        # 'La Commission européenne a présenté ses propositions législatives'), their COM
+        # numbers put in: the first was es, without a CELEX
+        (
+            "La Commission européenne a présenté ses propositions législatives COM(2020) 825 "
+            "final et COM(2020) 842 final.",
+            "fr",
+            "52020PC0825",
+        ),
+        # UNCONFIRMED (the sentence of the issue): was es, without a CELEX
+        ("La Commission a présenté la proposition COM(2020) 842 final.", "fr", "52020PC0842"),
+        # UNCONFIRMED: the same sentence in Spanish, Italian, Portuguese and Czech: were
+        # fr, fr, es and en, all without a CELEX (the nature word read in another language)
+        ("La Comisión presentó la propuesta COM(2020) 842 final.", "es", "52020PC0842"),
+        ("La Commissione ha presentato la proposta COM(2020) 842 final.", "it", "52020PC0842"),
+        ("A Comissão apresentou a proposta COM(2020) 842 final.", "pt", "52020PC0842"),
+        ("Komise předložila návrh COM(2020) 842 final.", "cs", "52020PC0842"),
+    ],
+)
+def test_the_institutions_and_frequent_verbs_tell_a_short_sentence(
+    text: str, lang: str, celex: str
+) -> None:
+    """The words of the records' authors (``Commission``, ``Comisión``, ``Komise``) and
+    French verbs and pronouns (``a``, ``ses``) are hint words: a short sentence before a
+    COM number names its institution and little else."""
+    first = next(r for r in eurefs.extract(text, short_forms=False) if r.kind == "com_document")
+    assert (first.lang, first.celex) == (lang, celex)
