@@ -1,0 +1,43 @@
+"""Forms national lawyers and courts write (not the EU's own drafting style), read from
+real texts in the languages' records (``eurefs/languages/<code>.py``, their ``sources``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from tests.support.treaty_articles import assert_one_treaty_article
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pinpoint"),
+    [
+        # Greek: παρ. (paragraph) and στοιχ. (point) abbreviated, with or without commas
+        # (ces-duth.blogspot.com, case-law bulletins on C-710/19 and C-220/18 PPU)
+        ("την ερμηνεία του άρθρου 14 παρ. 4 στοιχ. β της Οδηγίας 2004/38/ΕΚ σχετικά με",
+         "Οδηγίας 2004/38/ΕΚ", "άρθρου 14 παρ. 4 στοιχ. β"),
+        ("του άρθρου 6, παρ. 1, της Αποφάσεως-Πλαισίου 2002/584/ΔΕΥ του Συμβουλίου",
+         "Αποφάσεως-Πλαισίου 2002/584/ΔΕΥ", "άρθρου 6, παρ. 1"),
+        # the national decree's pinpoint is not the act's (immigration.gr)
+        ("του άρθρου 25 παρ.5 του π.δ.113/2013 παραβιάζει το άρθρο 39 της Οδηγίας "
+         "2005/85/ΕΚ περί", "Οδηγίας 2005/85/ΕΚ", "άρθρο 39"),
+    ],
+)  # fmt: skip
+def test_pinpoints_before_an_act(text: str, span: str, pinpoint: str) -> None:
+    (act,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert (act.text, act.pinpoint) == (span, pinpoint)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty"),
+    [
+        # Greek: the Charter's abbreviation after the article (a lawyers' paper on Tele2
+        # Sverige, C-203/15, docplayer.gr; ces-duth.blogspot.com defines it)
+        ("σύμφωνα με τα άρθρα 7, 8, 11, 52 ΧΘΔΕΕ, η", "άρθρα 7, 8, 11, 52 ΧΘΔΕΕ",
+         "άρθρα 7, 8, 11, 52 του Χάρτη των Θεμελιωδών Δικαιωμάτων", "CFR"),
+        ("κατά το άρθρο 52 παρ. 1 ΧΘΔΕΕ, κάθε", "άρθρο 52 παρ. 1 ΧΘΔΕΕ",
+         "άρθρο 52 παρ. 1 του Χάρτη των Θεμελιωδών Δικαιωμάτων", "CFR"),
+    ],
+)  # fmt: skip
+def test_treaty_articles(text: str, span: str, normalized: str, treaty: str) -> None:
+    assert_one_treaty_article(text, span, normalized, treaty)
