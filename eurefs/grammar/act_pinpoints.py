@@ -50,6 +50,11 @@ REACH = 200  # how far before an act its pinpoint may start
 _AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
 _AFTER_WORD_NUMBER = r"(?:[0-9]{1,3}[a-z]?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
 _AFTER_ORDINAL = r"(?:[0-9]{1,3}[a-z]?\.|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
+# Up to two brackets between an act and its pinpoint written after it: the act's short
+# title, the Court's OJ citation (``(EU) 2016/679 európai parlamenti és tanácsi rendelet
+# (általános adatvédelmi rendelet) (HL 2016. L 119., 1. o.) 77. cikke``; kuria-birosag.hu,
+# the Court's judgment in C-132/21 as the Kúria publishes it); no bracket inside
+_ASIDES = r"(?:[ ]\([^()]{2,160}\)){0,2}"
 # ``6.o``, ``n.o``, ``n. o`` as the view has them: written ``.º`` in the pinpoint.
 _SIGN = compile_pattern(r"(?<=[0-9n])\.[ ]?o(?=s?(?![\w]))")
 _SIGN_AT_END = compile_pattern(r"\.o(?=s?$)")  # a pinpoint word ending in the sign (``n.o``)
@@ -274,7 +279,8 @@ def spaced(source: str) -> str:
 
 def after_source(lg: Language) -> str | None:
     """The pattern of a pinpoint right after an act in ``lg``, matched at the act's end, perhaps
-    after a footnote call (``95/46/EY(3) 28 artiklan``); None: pinpoints go before acts."""
+    after a footnote call (``95/46/EY(3) 28 artiklan``) or brackets (``_ASIDES``); None:
+    pinpoints go before acts."""
     if not lg.act_pinpoint_after:
         return None
     word = words(*_both_cases(lg.act_pinpoint_after)) + r"\w{0,8}"
@@ -284,7 +290,7 @@ def after_source(lg: Language) -> str | None:
         item += r"|" + words(*lg.ordinals) + r"[ ]" + word
     item += r")"
     call = r"(?:[ ]?\([1-9][0-9]{0,2}\)(?=[ ]))??"
-    return call + r"[ ](?P<pin>" + item + r"(?![\w])(?:[ ]" + item + r"(?![\w])){0,4})"
+    return call + _ASIDES + r"[ ](?P<pin>" + item + r"(?![\w])(?:[ ]" + item + r"(?![\w])){0,4})"
 
 
 def cue(lg: Language) -> tuple[str, ...]:
@@ -351,7 +357,7 @@ def _after(region: str, end: int, lang: str) -> str | None:
     pattern = _AFTER.get(lang)
     if pattern is None or not region.startswith(_CUES[lang], end):
         return None
-    found = pattern.match(region, end, end + REACH)
+    found = pattern.match(region, end, end + 2 * REACH)
     return _written(found.group("pin")) if found else None
 
 

@@ -200,6 +200,17 @@ CASES = [
     ("az (EU) 2016/679 rendelet 6. cikke (1) bekezdésének a) pontja", "(EU) 2016/679 rendelet",
      "6. cikke (1) bekezdésének a) pontja"),
     ("a 2003/88/EK irányelv alapján", "2003/88/EK irányelv", None),
+    # the act's short title and the Court's OJ citation in brackets before the pinpoint
+    # (the judgment in C-132/21 as the Kúria publishes it, kuria-birosag.hu; both were None)
+    ("2016. április 27‑i (EU) 2016/679 európai parlamenti és tanácsi rendelet (általános "
+     "adatvédelmi rendelet) 77. cikkének (1) bekezdését, 78. cikkének (1) bekezdését",
+     "(EU) 2016/679 európai parlamenti és tanácsi rendelet", "77. cikkének (1) bekezdését"),
+    ("(EU) 2016/679 európai parlamenti és tanácsi rendelet (általános adatvédelmi rendelet) "
+     "(HL 2016. L 119., 1. o.; helyesbítések: HL 2016. L 314., 72. o.) 77. cikke (1) "
+     "bekezdésének", "(EU) 2016/679 európai parlamenti és tanácsi rendelet",
+     "77. cikke (1) bekezdésének"),
+    # no pinpoint after the bracket: none
+    ("a 2003/88/EK irányelv (munkaidő-irányelv) alapján", "2003/88/EK irányelv", None),
     ("määruse (EL) 2016/679 artikli 6 lõike 1 punkt a", "määruse (EL) 2016/679",
      "artikli 6 lõike 1 punkt a"),
     ("direktiivi 2003/88/EÜ artiklit 7 tuleb tõlgendada", "direktiivi 2003/88/EÜ", "artiklit 7"),
