@@ -140,6 +140,33 @@ def test_three_domains_after_the_number(text: str, span: str, domain: str, celex
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        # Regulation (EU) 2017/745, its Spanish title (EUR-Lex 32017R0745): 'el' is the
+        # article of the next act, no domain (was 'Directiva 2001/83/CE, el', normalised
+        # 'Directiva 2001/83/CE,EL': Estonian's domain EL, the patterns ignoring case)
+        ("por el que se modifican la Directiva 2001/83/CE, el Reglamento (CE) n.º 178/2002",
+         "Directiva 2001/83/CE", "Directiva 2001/83/CE"),
+        # the reverse-charge mention of Spanish invoices (a billing template on GitHub)
+        ("De acuerdo con el articulo 196 de la Directiva del Consejo 2006/112/CE, el "
+         "destinatario de este servicio esta obligado", "2006/112/CE", "Directiva 2006/112/CE"),
+        ("mediante la adopción de la Directiva 2009/136/CE, el legislador europeo",
+         "Directiva 2009/136/CE", "Directiva 2009/136/CE"),
+        # other words that are some language's domain in lower case, or before a hyphen
+        ("la Directiva 2003/88/CE, es decir, la", "Directiva 2003/88/CE", "Directiva 2003/88/CE"),
+        ("della direttiva 2003/88/CE, ce ne sono", "direttiva 2003/88/CE", "direttiva 2003/88/CE"),
+        ("Richtlijn 2003/88/EG, EU-breed", "Richtlijn 2003/88/EG", "Richtlijn 2003/88/EG"),
+        # a further domain in capitals, as titles write it, is still one
+        ("DECISIÓN 95/1/CE, EURATOM, CECA DEL CONSEJO", "DECISIÓN 95/1/CE, EURATOM, CECA",
+         "Decisión 95/1/CE,Euratom,CECA"),
+    ],
+)  # fmt: skip
+def test_a_word_after_the_comma_is_no_further_domain(text: str, span: str, normalized: str) -> None:
+    ref = next(r for r in eurefs.extract(text) if r.kind == "legal_act")
+    assert (ref.text, ref.normalized) == (span, normalized)
+
+
+@pytest.mark.parametrize(
     ("text", "spans", "celexes"),
     [
         # EUR-Lex 31972R0258 (Dutch text as EUR-Lex prints acts of that time, spaces
