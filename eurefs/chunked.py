@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from eurefs.collector import collector_paused
 from eurefs.grammar.agreement_bodies import BodyDecisions
 from eurefs.grammar.named_again import NamedTreaties
+from eurefs.grammar.national_numbers import NationalNumbers
 from eurefs.models.references import SHORT_FORM, Reference
 from eurefs.pattern_store import compile_pattern
 from eurefs.scanner import _extract, _families, _wanted
@@ -108,12 +109,14 @@ def _chunk_refs(
     kinds: str | Iterable[str] | None,
     bodies: BodyDecisions,
     named: NamedTreaties,
+    numbers: NationalNumbers,
 ) -> list[Reference]:
     """The references of ``text`` starting in ``[start, end)``, scanned with margins.
 
-    ``bodies`` carries the decisions of agreement bodies of the chunks before, and
-    ``named`` the treaties they cited in full, so a decision cited again or the Charter
-    named by its short name in a later chunk reads as it does in the whole text.
+    ``bodies`` carries the decisions of agreement bodies of the chunks before, ``named``
+    the treaties they cited in full and ``numbers`` the act numbers they cited as EU
+    acts', so a decision cited again, the Charter named by its short name or a national
+    act's bare number in a later chunk reads as it does in the whole text.
     """
     lo = _ink_before(text, start, MARGIN // 2)
     hi = _ink_after(text, end, MARGIN // 2)
@@ -124,7 +127,7 @@ def _chunk_refs(
             fields = vars(ref)
             fields["start"] += lo
             fields["end"] += lo
-    return named.apply(bodies.apply(kept), text)  # type: ignore[arg-type,return-value]
+    return numbers.apply(named.apply(bodies.apply(kept), text), text)  # type: ignore[arg-type]
 
 
 def iter_extract(
@@ -174,10 +177,10 @@ def iter_extract(
         yield from _with_short_forms(text, _wanted(kinds), chunk_size, progress)
         return
     start, n = 0, len(text)
-    bodies, named = BodyDecisions(), NamedTreaties()
+    bodies, named, numbers = BodyDecisions(), NamedTreaties(), NationalNumbers()
     while start < n:
         end = _cut(text, start, chunk_size)
-        yield from _chunk_refs(text, start, end, kinds, bodies, named)
+        yield from _chunk_refs(text, start, end, kinds, bodies, named, numbers)
         if progress is not None:
             progress(end, n)
         start = end
@@ -186,10 +189,10 @@ def iter_extract(
 def _chunks(text: str, chunk_size: int) -> Iterator[tuple[list[Reference], int]]:
     """The full references of every kind starting in each chunk, and the chunk's end."""
     start = 0
-    bodies, named = BodyDecisions(), NamedTreaties()
+    bodies, named, numbers = BodyDecisions(), NamedTreaties(), NationalNumbers()
     while True:
         end = _cut(text, start, chunk_size)
-        yield _chunk_refs(text, start, end, None, bodies, named), end
+        yield _chunk_refs(text, start, end, None, bodies, named, numbers), end
         if end >= len(text):
             return
         start = end

@@ -36,6 +36,7 @@ from eurefs.grammar import (
 from eurefs.grammar.base import nothing_before
 from eurefs.grammar.common import merge_spans
 from eurefs.grammar.named_again import NamedTreaties
+from eurefs.grammar.national_numbers import NationalNumbers
 from eurefs.models.references import (
     ALL_KINDS,
     SHORT_FORM,
@@ -324,7 +325,7 @@ def _extract(
     if folded is not text:
         _to_original(kept, view)
     if named is not None:
-        kept = named.apply(kept, text)
+        kept = NationalNumbers().apply(named.apply(kept, text), text)
     _drop_headings(kept, text)
     return kept  # type: ignore[return-value]
 

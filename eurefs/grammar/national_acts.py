@@ -143,15 +143,31 @@ def authored(ref: LegalActRef, region: str) -> bool:
     """Whether ``ref`` (its span in ``region``), a number read number first without a
     domain that gives a CELEX, is a national act's by the author named right after it
     (``national_author_links``)."""
-    authors = _AUTHORS.get(ref.lang)
-    if authors is None or ref.celex is None or not ref.number_first or ref.domain:
+    if ref.celex is None or not ref.number_first or ref.domain:
         return False
-    m = authors.link.match(region, ref.end, ref.end + 20)
+    return authored_at(region, ref.end, ref.lang)
+
+
+def marked_after(region: str, end: int, lang: str) -> bool:
+    """Whether a national series, a date without year or a national author follows the
+    act number that ends at ``end`` (in language ``lang``)."""
+    if national(region, end, lang) or authored_at(region, end, lang):
+        return True
+    pattern = _DATES.get(lang)
+    return pattern is not None and pattern.match(region, end, end + 60) is not None
+
+
+def authored_at(region: str, end: int, lang: str) -> bool:
+    """Whether an author that is no EU author is named right after ``end``."""
+    authors = _AUTHORS.get(lang)
+    if authors is None:
+        return False
+    m = authors.link.match(region, end, end + 20)
     if m is None or not region[m.end()].isupper():
         return False
     stop = _AUTHOR_END.search(region, m.end() + 1, m.end() + _AUTHOR_REACH)
-    end = stop.start() if stop else min(len(region), m.end() + _AUTHOR_REACH)
-    return not authors.eu_author(region, m.end(), end)
+    name_end = stop.start() if stop else min(len(region), m.end() + _AUTHOR_REACH)
+    return not authors.eu_author(region, m.end(), name_end)
 
 
 def bare(ref: LegalActRef, marker: str | None) -> bool:

@@ -104,6 +104,12 @@ class Language:
             where no capitalised word carries on its name (Spanish ``del Consejo General
             del Poder Judicial`` is national).  A link that starts with a comma (Spanish
             ``, del``) follows the number directly.
+        eu_numbers_need_domain: The language's national acts are numbered number first
+            with the same marker as its EU acts (Portuguese ``Regulamento n.º 468/2012``
+            of a regulator), whose EU acts are so numbered only with their domain
+            (``Regulamento (CE) n.º 1/2003``): such a number without domain, author or EU
+            author after it gives an EU act only after the text has cited the same number
+            as an EU act's (see ``grammar/national_numbers``).
         eu_author_words: Starts of words that make an author after such a link an EU one
             (the Council, the Commission, the High Authority, the Community: ``Consiglio``,
             ``europe``), beside the author phrases and domains.  Matched
@@ -299,6 +305,7 @@ class Language:
     national_bare_numbers: bool = False
     national_author_links: tuple[str, ...] = ()
     eu_author_words: tuple[str, ...] = ()
+    eu_numbers_need_domain: bool = False
     number_before_type: bool = False
     bare_act_numbers: bool = False
     subtypes_before: Mapping[str, str] = field(default_factory=frozen)

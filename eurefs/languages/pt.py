@@ -16,6 +16,7 @@ LANGUAGE = Language(
     name="Portuguese",
     sources=frozen({
         "national_dates": "'Decreto-Lei n.º 31/2022, de 6 de maio', 'Regulamento da CMVM 2/2023, de 28 de Julho', 'Lei 73/2025, de 23 de dezembro' (dre.tretas.org copies of the Diário da República): national acts cited number first, the date without year; EU acts carry the year of their date (EUR-Lex titles: 'Regulamento (UE) 2022/2554 do Parlamento Europeu e do Conselho, de 14 de dezembro de 2022')",
+        "eu_numbers_need_domain": "the Diário da República's second series numbers the regulations of municipalities, institutes and regulators number first: 'Regulamento 1091/2023' (Município de Leiria), 'Regulamento 552/2020, publicado no Diário da República, 2.ª série' (Instituto Politécnico de Leiria; dre.tretas.org copies, pages corpus), as EU regulations were until 2014; EU texts write the domain ('Regulamento (CE) n.º 1/2003 do Conselho', EUR-Lex 32003R0001), though the Commission's report COM(2009) 206 writes the bare 'Regulamento n.º 1/2003' after its footnote (EUR-Lex 52009DC0206, Portuguese)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["pt"], "treaties (EC, former numbers)": EX_ARTICLES["pt"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, pt) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'segundo o artigo 51.°, n.° 1 da Carta, esta oferece proteção', 'no artigo 18.° do TFUE e agora também no artigo 21.°, n.° 2 da Carta' (e-justice.europa.eu, the Commission's pages on the Charter, Portuguese, parts II and III; pages corpus); never before 'das', 'de', 'Social', 'Europeia' (a Carta das Nações Unidas, a Carta Social Europeia; also the Charter's own 'Carta Europeia dos Direitos Fundamentais', left unread)",
         "court_reports": COURT_REPORTS["pt"],
@@ -70,6 +71,7 @@ LANGUAGE = Language(
     date_words=("de",),
     date_joiners=("de",),
     national_dates=True,
+    eu_numbers_need_domain=True,
     months=(("janeiro", "Janeiro"), ("fevereiro", "Fevereiro"), ("março", "Março"), ("abril", "Abril"),
             ("maio", "Maio"), ("junho", "Junho"), ("julho", "Julho"), ("agosto", "Agosto"),
             ("setembro", "Setembro"), ("outubro", "Outubro"), ("novembro", "Novembro"),
