@@ -7,10 +7,10 @@ number: ``Regulamentului ASF nr. 3/2014`` (the Romanian Financial Supervisory
 Authority's) and later ``Regulamentului nr. 3/2014``, which alone reads as Regulation
 No 3/2014.  So a citation numbered number first without domain, author or EU author
 after it gives no act where an earlier citation of the same number in the text, not
-read as an EU act, was a national act's: an issuer named between its type word and its
-number (``ASF``, ``A.S.F.``, ``da CMVM``, ``Autorității de Supraveghere Financiară``: a
-capitalised word that is no domain, marker or EU author's) or a national mark after it
-(a series, a date without year, a national author).
+read as an EU act, was a national act's: an issuer's abbreviation between its type word
+and its number (``ASF``, ``A.S.F.``, ``da CMVM``: no domain, marker or EU author's word of
+the records) or a national mark after it (a series, a date without year, a national
+author).
 
 In a language whose national acts are numbered as its EU acts are (``eu_numbers_need_domain``:
 Portuguese ``Regulamento n.º 468/2012`` of the Diário da República), such a citation
@@ -101,15 +101,26 @@ def _eu_author(r: LegalActRef, text: str, end: int) -> bool:
 
 def _issuer(between: str, lang: str) -> bool:
     """Whether the words between a type word and its number name an issuer that is no
-    EU one: a capitalised word (``ASF``, ``A.S.F.``, ``CMVM``, ``Autorității``) that is
-    no domain, marker or EU author's word of the records."""
+    EU one: an abbreviation (two capitals or more: ``ASF``, ``A.S.F.``, ``CMVM``, ``BdP``)
+    that is no domain, marker or EU author's word of the records, and no domain among
+    the words (a capitalised name may be an EU act's title: ``Regulation on Insolvency
+    Proceedings (EC) No 1346/2000``)."""
     words, starts = _eu_words(lang)
+    issuer = False
     for word in between.split():
         word = word.strip("()[],;:").rstrip(".")
         low = word.lower()
-        if word[:1].isupper() and low not in words and not low.startswith(starts):
-            return True
-    return False
+        if low in words or low.startswith(starts):
+            if low in _domains():
+                return False
+        elif sum(c.isupper() for c in word) > 1:
+            issuer = True
+    return issuer
+
+
+@lru_cache(maxsize=1)
+def _domains() -> frozenset[str]:
+    return frozenset(d.lower() for lg in LANGUAGES for d in lg.domains)
 
 
 def _national_at(text: str, start: int, end: int, lang: str, act_type: str) -> bool:

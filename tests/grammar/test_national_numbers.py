@@ -79,6 +79,19 @@ def test_the_eu_acts_of_the_same_text_stay() -> None:
             "Regulation 1/2003 applies. Regulamentului ASF nr. 1/2003.",
             [("Regulation 1/2003", "32003R0001")],
         ),
+        # a capitalised title between the type word and the number, which the grammar
+        # does not read (UK writing names 'the EC Regulation on Insolvency Proceedings';
+        # UNCONFIRMED with the number): no issuer, the bare citation after it stays
+        (
+            "the Regulation on Insolvency Proceedings (EC) No 1346/2000 applies. "
+            "Regulation 1346/2000 provides",
+            [("Regulation 1346/2000", "32000R1346")],
+        ),
+        (
+            "the Regulation on Insolvency Proceedings 1346/2000 applies. "
+            "Regulation 1346/2000 provides",
+            [("Regulation 1346/2000", "32000R1346")],
+        ),
         # English bare citations of EU acts
         (
             "Regulation (EC) No 1/2003 ... Regulation 1/2003 and Regulation No 1/2003",
