@@ -10,7 +10,7 @@ Measures, in the same run and as the best of three runs each:
 * throughput (CPU time) of ``eurefs.extract`` on the English development texts with every
   language loaded (this process) and with English only (a child process started
   with ``EUREFS_LANGUAGES=en``; only the extraction is timed there, not the start);
-  the two are measured twice, interleaved, to even out machine noise.  The ratio
+  the two are measured three times, interleaved, to even out machine noise.  The ratio
   all/English-only must stay at or above 0.90 (within 10%);
 * throughput on each language's development texts (``tests/data/corpus*``, the
   language of a text taken from its gold records), to compare languages.
@@ -39,6 +39,10 @@ from eurefs.languages import ENV_VAR, LANGUAGES  # noqa: E402
 DATA = REPO / "tests" / "data"
 MB = 1_000_000
 RUNS = 3
+#: Interleaved rounds of the two measurements.  The true ratio is close to the floor
+#: (0.915 in instructions, callgrind, steady state, 2026-12-02), so on a loaded machine
+#: two rounds let noise decide; three make a false FAIL rarer.
+ROUNDS = 3
 #: Slowest allowed English throughput with every language loaded, relative to English only.
 MIN_RATIO = 0.90
 
@@ -97,7 +101,7 @@ def measure(mb: float) -> dict[str, object]:
     texts = texts_by_language()
     english = repeat_to(texts["en"], int(mb * MB))
     with_all, only_en = [], []
-    for _ in range(2):  # interleaved, so both see the same machine load
+    for _ in range(ROUNDS):  # interleaved, so both see the same machine load
         with_all.append(throughput(english))
         only_en.append(english_only(mb))
     ratio = max(with_all) / max(only_en)
