@@ -57,6 +57,7 @@ _AFTER_ORDINAL = r"(?:[0-9]{1,3}[a-z]?\.|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
 _ASIDES = r"(?:[ ]\([^()]{2,160}\)){0,2}"
 # ``6.o``, ``n.o``, ``n. o`` as the view has them: written ``.º`` in the pinpoint.
 _SIGN = compile_pattern(r"(?<=[0-9n])\.[ ]?o(?=s?(?![\w]))")
+_GLUED_SIGN = compile_pattern(r"(?<=[0-9])o(?![\w])")  # ``4º`` glued: see _written
 _SIGN_AT_END = compile_pattern(r"\.o(?=s?$)")  # a pinpoint word ending in the sign (``n.o``)
 
 
@@ -349,7 +350,7 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
             return None
         patterns = annex[0]
     found = search(patterns, text, lo, hi)
-    return _written(text[found[0] : found[1]]) if found else None
+    return _written(text[found[0] : found[1]], lang) if found else None
 
 
 def _after(region: str, end: int, lang: str) -> str | None:
@@ -358,7 +359,7 @@ def _after(region: str, end: int, lang: str) -> str | None:
     if pattern is None or not region.startswith(_CUES[lang], end):
         return None
     found = pattern.match(region, end, end + 2 * REACH)
-    return _written(found.group("pin")) if found else None
+    return _written(found.group("pin"), lang) if found else None
 
 
 def heading(text: str, start: int, end: int, pinpoint: str, lang: str) -> bool:
@@ -383,11 +384,14 @@ def heading(text: str, start: int, end: int, pinpoint: str, lang: str) -> bool:
         if "\n" not in text[i:start]:
             return False
         line = text[text.rfind("\n", 0, i) + 1 : i]
-    return _written(line.strip()) == pinpoint
+    return _written(line.strip(), lang) == pinpoint
 
 
-def _written(pin: str) -> str:
-    """The pinpoint as written, blanks folded, the ordinal sign restored (``6.º``)."""
+def _written(pin: str, lang: str) -> str:
+    """The pinpoint as written, blanks folded, the ordinal sign restored (``6.º``; glued
+    to the number where the record says so: Portuguese ``artigo 4º``)."""
     if "  " in pin or not pin.isprintable():
         pin = " ".join(pin.split())
+    if BY_CODE[lang].ordinal_sign is not None and "o" in pin:
+        pin = _GLUED_SIGN.sub("º", pin)
     return _SIGN.sub(".º", pin) if ".o" in pin or ". o" in pin else pin

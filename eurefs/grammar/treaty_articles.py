@@ -77,6 +77,9 @@ _NUM = (
 # The ordinal sign after an article number, as the view has it (``º`` is folded to ``o``;
 # a PDF may set it apart, ``325. o``, or type a degree sign): written ``.º`` in normal forms.
 _ORDINAL = compile_pattern(r"(?<=[0-9])\.[ ]?[o°](?![\w])")
+# ... glued to the number without a dot, in a language whose record says so
+# (``Language.ordinal_sign``: Portuguese ``artigo 267º``)
+_GLUED_SIGN = compile_pattern(r"(?<=[0-9])o(?![\w])")
 _CONJ_WORDS = words(*(c for lg in LANGUAGES for c in lg.article_conjunctions))
 # (and a range: ``101-106``, ``1–3``)
 _CONJ = r"(?:" + RANGE + r"|[ ]?,[ ]?(?:" + _CONJ_WORDS + r"[ ])?|[ ]" + _CONJ_WORDS + r"[ ])"
@@ -352,6 +355,11 @@ def _ref(
     """The reference of ``string[start:end]``, its article word and list ``written`` and
     its numbers ``nums`` as the normal form has them."""
     normal = _ORDINAL.sub(".º", _PIN_SIGN_APART.sub(_close_up, written))
+    articles = [_ORDINAL.sub(".º", a) for a in designations(nums, _CONJ_SPLIT, lang)]
+    sign = BY_CODE[lang].ordinal_sign
+    if sign is not None:  # ``artigo 267º`` (the view has ``267o``): ``artigo 267.º``
+        normal = _GLUED_SIGN.sub(sign, normal)
+        articles = [_GLUED_SIGN.sub(sign, a) for a in articles]
     return reference(
         TreatyArticleRef,
         string[start:end],
@@ -360,7 +368,7 @@ def _ref(
         normalized=f"{normal} {BY_CODE[lang].treaties[code].code}",
         lang=lang,
         treaty=code,
-        articles=tuple(_ORDINAL.sub(".º", a) for a in designations(nums, _CONJ_SPLIT, lang)),
+        articles=tuple(articles),
     )
 
 

@@ -18,6 +18,12 @@ from tests.support.treaty_articles import assert_one_treaty_article
          "Οδηγίας 2004/38/ΕΚ", "άρθρου 14 παρ. 4 στοιχ. β"),
         ("του άρθρου 6, παρ. 1, της Αποφάσεως-Πλαισίου 2002/584/ΔΕΥ του Συμβουλίου",
          "Αποφάσεως-Πλαισίου 2002/584/ΔΕΥ", "άρθρου 6, παρ. 1"),
+        # Portuguese: the ordinal sign glued to the number restored (was 'artigo 4o'; the
+        # form as the Supremo Tribunal Administrativo writes it, vlex.pt 01075/13)
+        ("nos termos do artigo 4º da Diretiva 2003/88/CE, o", "Diretiva 2003/88/CE",
+         "artigo 4º"),
+        ("nos termos do art. 4º, n.º 1 do Regulamento (UE) 2016/679",
+         "Regulamento (UE) 2016/679", "art. 4º, n.º 1"),
         # the national decree's pinpoint is not the act's (immigration.gr)
         ("του άρθρου 25 παρ.5 του π.δ.113/2013 παραβιάζει το άρθρο 39 της Οδηγίας "
          "2005/85/ΕΚ περί", "Οδηγίας 2005/85/ΕΚ", "άρθρο 39"),
@@ -37,6 +43,15 @@ def test_pinpoints_before_an_act(text: str, span: str, pinpoint: str) -> None:
          "άρθρα 7, 8, 11, 52 του Χάρτη των Θεμελιωδών Δικαιωμάτων", "CFR"),
         ("κατά το άρθρο 52 παρ. 1 ΧΘΔΕΕ, κάθε", "άρθρο 52 παρ. 1 ΧΘΔΕΕ",
          "άρθρο 52 παρ. 1 του Χάρτη των Θεμελιωδών Δικαιωμάτων", "CFR"),
+        # Portuguese: the ordinal sign glued to the number is no inserted article's letter
+        # (was 'artigo 267o TFUE', article '267o'; STA judgment 01075/13, vlex.pt)
+        ("(i) Violação da obrigação de reenvio prejudicial prevista no artigo 267º do Tratado "
+         "sobre o Funcionamento da União Europeia (TFUE), ou",
+         "artigo 267º do Tratado sobre o Funcionamento da União Europeia (TFUE)",
+         "artigo 267.º TFUE", "TFEU"),
+        # ... where a letter after the number is an inserted article's, it stays one
+        ("under Article 130o of the EEC Treaty", "Article 130o of the EEC Treaty",
+         "Article 130o EEC", "EEC"),
     ],
 )  # fmt: skip
 def test_treaty_articles(text: str, span: str, normalized: str, treaty: str) -> None:
