@@ -27,6 +27,7 @@ LANGUAGE = Language(
         "back_references": 'anaphors: essa/esse and their contractions as CJEU judgments use them (dessa disposição, Opinion in C-432/05 Unibet, EUR-Lex 62005CC0432; nesse órgão jurisdicional, judgment C-221/88 Busseni), referida; este/esta/presente (this) left out',
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referências aos atos; official texts on EUR-Lex (pre-2009 spelling Directiva/Acção kept); {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Referências ao Jornal Oficial; {_DEV}",
+        "article_words (arts.), treaties (TFEU: Tratado de Funcionamento ...)": "Portuguese national writing: 'dos arts. 49.º e 54.º do Tratado de Funcionamento da União Europeia («TFUE»)' (Supremo Tribunal Administrativo, judgment 0456/15 of 20 June 2017, sta.vlex.pt)",
         "ordinal_sign": "Portuguese national writing glues the sign to the number without a dot: 'prevista no artigo 267º do Tratado sobre o Funcionamento da União Europeia (TFUE)' (judgment 01075/13 of the Supremo Tribunal Administrativo, 25 February 2015, vlex.pt), 'nos termos do art. 121º do CPTA' (STA judgment 02739/17.2BEBRG-A, dgsi.pt); the normal form writes it as the Style Guide does (artigo 267.º TFUE)",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Citações, 3.2.3 Referências às subdivisões; {_DEV}",
         "article_word_leads": f"'o artigo 42. o e o artigo 43. o, n. o 2' in the citations of Regulation (EU) No 1144/2014 (OJ L 317/56); {_DEV} P03",
@@ -83,7 +84,7 @@ LANGUAGE = Language(
     oj_qualifiers=("CE", "UE"),
     oj_pages=("p.", "pp."),
     treaties={
-        "TFEU": Treaty("TFUE", ("TFUE",), ("Tratado sobre o Funcionamento da União Europeia",)),
+        "TFEU": Treaty("TFUE", ("TFUE",), ("Tratado sobre o Funcionamento da União Europeia", "Tratado de Funcionamento da União Europeia")),
         "TEU": Treaty("TUE", ("TUE",), ("Tratado da União Europeia", "Tratado UE")),
         "EC": Treaty("CE", ("CE", "TCE", "Tratado CE"), ("Tratado CE", "TCE", "Tratado que institui a Comunidade Europeia")),
         "EEC": Treaty("CEE", ("CEE", "Tratado CEE"),
@@ -94,7 +95,8 @@ LANGUAGE = Language(
     },
     treaty_prepositions=("do", "da"),
     article_words=frozen({"artigo": "artigo", "artigos": "artigos", "Artigo": "artigo",
-                          "Artigos": "artigos", "ARTIGO": "artigo", "art.": "artigo"}),
+                          "Artigos": "artigos", "ARTIGO": "artigo", "art.": "artigo",
+                          "arts.": "artigos"}),
     article_conjunctions=("e", "ou", "a"),
     ordinal_sign=".º",  # ``artigo 267º do TFUE``: national writing (see sources)
     article_range_words=("a",),

@@ -49,6 +49,12 @@ def test_pinpoints_before_an_act(text: str, span: str, pinpoint: str) -> None:
          "sobre o Funcionamento da União Europeia (TFUE), ou",
          "artigo 267º do Tratado sobre o Funcionamento da União Europeia (TFUE)",
          "artigo 267.º TFUE", "TFEU"),
+        # Portuguese: 'arts.', and the TFEU named 'de Funcionamento' (STA 0456/15, vlex.pt;
+        # was nothing)
+        ("dos princípios da transparência, dos arts. 49.º e 54.º do Tratado de Funcionamento "
+         "da União Europeia («TFUE»), 03.º, n.º 4, do Código das Sociedades Comerciais",
+         "arts. 49.º e 54.º do Tratado de Funcionamento da União Europeia",
+         "artigos 49.º e 54.º TFUE", "TFEU"),
         # ... where a letter after the number is an inserted article's, it stays one
         ("under Article 130o of the EEC Treaty", "Article 130o of the EEC Treaty",
          "Article 130o EEC", "EEC"),
@@ -56,3 +62,22 @@ def test_pinpoints_before_an_act(text: str, span: str, pinpoint: str) -> None:
 )  # fmt: skip
 def test_treaty_articles(text: str, span: str, normalized: str, treaty: str) -> None:
     assert_one_treaty_article(text, span, normalized, treaty)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pinpoint"),
+    [
+        # the plural abbreviations 'arts.' (es, pt) and 'artt.' (it) before a short name
+        # (guidelines.panelfit.eu, es and it, on Article 24 GDPR; the pinpoint was None)
+        ("Los códigos de conducta y la certificación se describen en los arts. 40 y 42 del "
+         "RGPD, respectivamente.", "RGPD", "arts. 40 y 42"),
+        ("I codici di condotta e la certificazione sono descritti negli artt. 40 e 42 GDPR, "
+         "rispettivamente.", "GDPR", "artt. 40 e 42"),
+        # a national code's articles are no EU act's (giuricivile.it)
+        ("le clausole vessatorie devono essere approvate per iscritto ex artt. 1341 e 1342 "
+         "c.c.", None, None),
+    ],
+)  # fmt: skip
+def test_pinpoints_before_a_short_name(text: str, name: str | None, pinpoint: str | None) -> None:
+    refs = eurefs.extract(text)
+    assert [(r.text, r.pinpoint) for r in refs] == ([(name, pinpoint)] if name else [])
