@@ -30,10 +30,18 @@ PATTERN = lazy_compile(
     + _C
     + r"(?P<year>(?:19|20)[0-9][0-9])"
     + _C
-    + r"(?P<ord>[0-9A-Za-z]{1,25}(?:\.[0-9A-Za-z]{1,25}){0,3})"
+    # (the ordinal whole or not at all: a part of it is another identifier; Czech courts
+    # write five parts, ``ECLI:CZ:NS:2021:25.CDO.2850.2020.1``, the Supreme Administrative
+    # Court a sheet number after a colon, ``ECLI:CZ:NSS:2017:7.AFS.166.2017:19``: both as
+    # jurilogie.cz prints the courts' decisions)
+    + r"(?P<ord>[0-9A-Za-z]{1,25}(?:\.[0-9A-Za-z]{1,25}){0,6}(?::[0-9]{1,4})?)"
+    r"(?![\w:]|\.[0-9A-Za-z])"
     r"|(?P<cc2>EU):(?P<court2>[CTF]):(?P<year2>(?:19|20)[0-9][0-9]):(?P<ord2>[0-9]{1,6})"
-    r")(?![\w:])"
+    r"(?![\w:]))"
 )
+# The Court's ordinals are numbers: what follows one in the national form's ordinal is
+# the text's (a full stop then a footnote call or a word: ``ECLI:EU:C:2014:317.12``)
+_EU_ORDINAL = compile_pattern(r"[0-9]{1,6}(?=\.)")
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
@@ -43,16 +51,22 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     )
     cc, court, ordinal = cc or cc2, court or court2, ordinal or ord2
     year = int(year_s or year2)
+    end = m.end()
+    if cc == "EU" and not ordinal.isdigit():
+        number = _EU_ORDINAL.match(ordinal)
+        if number is None:
+            return ()  # ``EU:C:2014:317:12``, ``EU:C:2014:A1``: none of the Court's
+        ordinal, end = number.group(), m.start("ord") + number.end()
     if years.is_future_year(year):
         return ()
     ecli = f"ECLI:{cc}:{court}:{year}:{ordinal}"
     return (
         reference(
             EcliRef,
-            m.group(0),
+            m.string[m.start() : end],
             m.start(),
-            m.end(),
-            pinpoint=judgment_pinpoints.after(m.string, m.end()),
+            end,
+            pinpoint=judgment_pinpoints.after(m.string, end),
             normalized=ecli,
             cellar_ids=(f"ecli:{ecli}",) if cc == "EU" else (),
             eurlex_url=ids.eurlex_uri_url(f"ecli:{ecli}") if cc == "EU" else None,
