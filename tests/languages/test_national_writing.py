@@ -81,3 +81,15 @@ def test_treaty_articles(text: str, span: str, normalized: str, treaty: str) -> 
 def test_pinpoints_before_a_short_name(text: str, name: str | None, pinpoint: str | None) -> None:
     refs = eurefs.extract(text)
     assert [(r.text, r.pinpoint) for r in refs] == ([(name, pinpoint)] if name else [])
+
+
+def test_the_dutch_national_abbreviation_of_the_journal() -> None:
+    # the A-G's conclusion before HR CPG 12/00512 (inview.nl): was no OJ reference
+    text = (
+        "Voluit: Verordening (EG) Nr. 261/2004 van het Europees Parlement en de Raad van 11 "
+        "februari 2004 tot intrekking van Verordening (EEG) nr. 295/91, PbEU 2004, L 46/1."
+    )
+    (oj,) = eurefs.extract(text, kinds="oj")
+    assert (oj.text, oj.lang, oj.series, oj.issue, oj.year, oj.page) == (
+        "PbEU 2004, L 46/1", "nl", "L", "46", 2004, 1,
+    )  # fmt: skip
