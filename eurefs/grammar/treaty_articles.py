@@ -77,9 +77,7 @@ _NUM = (
 # The ordinal sign after an article number, as the view has it (``º`` is folded to ``o``;
 # a PDF may set it apart, ``325. o``, or type a degree sign): written ``.º`` in normal forms.
 _ORDINAL = compile_pattern(r"(?<=[0-9])\.[ ]?[o°](?![\w])")
-# ... glued to the number without a dot, in a language whose record says so
-# (``Language.ordinal_sign``: Portuguese ``artigo 267º``)
-_GLUED_SIGN = compile_pattern(r"(?<=[0-9])o(?![\w])")
+_GLUED_SIGN = compile_pattern(r"(?<=[0-9])o(?![\w])")  # ``267º``: Language.ordinal_sign
 _CONJ_WORDS = words(*(c for lg in LANGUAGES for c in lg.article_conjunctions))
 # (and a range: ``101-106``, ``1–3``)
 _CONJ = r"(?:" + RANGE + r"|[ ]?,[ ]?(?:" + _CONJ_WORDS + r"[ ])?|[ ]" + _CONJ_WORDS + r"[ ])"
@@ -144,6 +142,7 @@ _HPREP = ("|" + words(*_HPREPS)) if _HPREPS else ""
 _GLUED = ("(?:" + words(*_HPREPS) + ")?") if _HPREPS else ""
 # pinpoint words say the language too (``ust.`` is Polish, ``Abs.`` German)
 _PIN_WORD_LANGS = index(lambda lg: (*_set_apart(lg.pinpoint_words), *lg.ordinal_nouns))
+_PREP_LANGS = index(lambda lg: lg.treaty_prepositions)  # ``art. 267 din TFUE``: Romanian
 _PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
 _AFTER_WORDS = [w for lg in LANGUAGES for w in lg.enacting_after]
 
@@ -271,15 +270,19 @@ def _further(m: re.Match[str], list_end: int, same: str) -> str:
     return more
 
 
-def _language(m: re.Match[str], ctx: Context, treaties: set[str], after: str | None) -> str | None:
+def _language(
+    m: re.Match[str], ctx: Context, treaties: set[str], after: str | None, prep: str
+) -> str | None:
     """The language of an article: one writing its article word and its treaty (and the
-    word after it, and its pinpoint words), None when no language does."""
+    word after it, its pinpoint words, the preposition ``prep``), None when none does."""
     word = m.group("word")
     cands = treaties & _WORD_LANGS[word]
     if after:
         cands &= {lg.code for lg in LANGUAGES if after in lg.enacting_after}
     for pin in _PIN_WORD.finditer(m.group("list")):
         cands = (cands & _PIN_WORD_LANGS[pin.group(0)]) or cands
+    if prep in _PREP_LANGS:
+        cands = (cands & _PREP_LANGS[prep]) or cands
     if not cands:
         return None
     # a language whose normal form is the word as written (Polish ``art.``) wins a tie,
@@ -328,7 +331,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         treaties = found
         text_end = list_end
     word = m.group("word")
-    lang = _language(m, ctx, set(treaties), after)
+    named_at = t.start("abbr") if abbr else t.start("long") if long else list_end
+    lang = _language(m, ctx, set(treaties), after, t.string[list_end:named_at].strip(" ,"))
     if lang is None:
         return ()
     record = BY_CODE[lang]
@@ -356,8 +360,7 @@ def _ref(
     its numbers ``nums`` as the normal form has them."""
     normal = _ORDINAL.sub(".º", _PIN_SIGN_APART.sub(_close_up, written))
     articles = [_ORDINAL.sub(".º", a) for a in designations(nums, _CONJ_SPLIT, lang)]
-    sign = BY_CODE[lang].ordinal_sign
-    if sign is not None:  # ``artigo 267º`` (the view has ``267o``): ``artigo 267.º``
+    if (sign := BY_CODE[lang].ordinal_sign) is not None:  # ``267º``, the view's ``267o``
         normal = _GLUED_SIGN.sub(sign, normal)
         articles = [_GLUED_SIGN.sub(sign, a) for a in articles]
     return reference(

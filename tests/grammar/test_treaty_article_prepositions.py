@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import eurefs
 from tests.support.treaty_articles import assert_one_treaty_article
 
 
@@ -35,3 +36,24 @@ def test_a_one_letter_preposition_is_no_point(
     text: str, span: str, normalized: str, treaty: str
 ) -> None:
     assert_one_treaty_article(text, span, normalized, treaty)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "lang"),
+    [
+        # the preposition says the language: Romanian 'din' (was Polish, whose 'art.' is
+        # its normal form and won the tie): the Romanian courts' model request for a
+        # preliminary ruling (ro.scribd.com 414764922), its numbers filled in
+        ("privesc interpretarea art. 267 din TFUE şi art. 5 din Regulamentul",
+         "art. 267 din TFUE", "ro"),
+        # (the juridice.ro note of 23.11.2015, already Romanian by its words)
+        ("sesizarea CJUE, conform art. 267 din TFUE, pentru pronunțarea", "art. 267 din TFUE",
+         "ro"),
+        ("l’art. 267 du TFUE", "art. 267 du TFUE", "fr"),
+        ("dell'art. 267 del TFUE", "art. 267 del TFUE", "it"),
+        ("Zgodnie z art. 267 TFUE sąd", "art. 267 TFUE", "pl"),
+    ],
+)  # fmt: skip
+def test_the_preposition_tells_the_language(text: str, span: str, lang: str) -> None:
+    (ref,) = eurefs.extract(text, kinds="treaty_article")
+    assert (ref.text, ref.lang) == (span, lang)
