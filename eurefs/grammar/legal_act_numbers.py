@@ -68,7 +68,9 @@ def number_pattern(prefix: str = "", open_domain: bool = False) -> str:
         rf"(?P<{p}no>{_NO}(?:{SEP})?)?(?P<{p}lb>\\?\[)?"
         rf"(?P<{p}a>[0-9]{{1,4}}){NUM_SP}/{NUM_SP}(?P<{p}b>[0-9]{{1,4}})(?P<{p}bcall>[0-9]{{1,3}})?"
         rf"(?:/(?P<{p}suf>{_DOMAINS})(?P<{p}scall>[1-9][0-9]{{0,2}})?)?"
-        rf"(?({p}lb)(?P<{p}rb>\\?\]))(?![\w/]))"
+        # (nor the day of a date: ``решение № 1519/02.02.2018 г.``, a national decision
+        # numbered and dated, Sofia Court of Appeal on zakoni-pravo.blogspot.com)
+        rf"(?({p}lb)(?P<{p}rb>\\?\]))(?![\w/])(?!\.[0-9]{{1,2}}\.[0-9]{{4}}))"
     )
 
 

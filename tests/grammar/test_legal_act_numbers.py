@@ -247,3 +247,17 @@ def test_the_numbers_of_eu_regulations_stay(text: str, celex: str) -> None:
 )
 def test_a_type_numbered_year_first_read_number_first_is_no_eu_act(text: str) -> None:
     assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Bulgarian national decisions, numbered then dated (judgments of the Sofia Court of
+        # Appeal: zakoni-pravo.blogspot.com 2020/02; decision 12276 of 11.9.2020 on the
+        # court's site): each was a legal act 'Решение № 1519/02' (no CELEX)
+        "разноски, присъдени в полза на НАП с решение № 1519/02.02.2018 г. на ВАС",
+        "С Решение № 3807/28.05.2019 г., постановено по гр. д. № 6145/2017 г. по описа на СГС",
+    ],
+)
+def test_a_number_before_the_rest_of_a_date_is_no_act(text: str) -> None:
+    assert eurefs.extract(text, kinds="legal_act") == []
