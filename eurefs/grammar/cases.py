@@ -96,6 +96,13 @@ def _glued_call(yy: str, call: str) -> bool:
     return footnote_calls.is_call(call)
 
 
+def _four_digit_year(yy: str, call: str) -> bool:
+    """Whether the digits after a lettered number's two are the rest of its year written
+    in full, as Greek national lawyers write it (``ΔΕΕ υποθ. C-203/2015, C-698/2015``,
+    docplayer.gr on Tele2 Sverige): a year from the letters' first (1989) to this one."""
+    return len(call) == 2 and ids.FIRST_LETTERED_CASE_YEAR <= int(yy + call) <= years.latest_year()
+
+
 def _introduced(
     court: str | None, before: str
 ) -> tuple[str | None, bool, frozenset[str] | None] | None:
@@ -157,16 +164,19 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     number = int(m.group("num"))
     if number == 0:
         return ()
-    if call and (court is None or not _glued_call(m.group("yy"), call)):
+    yy = m.group("yy")
+    if court and call and _four_digit_year(yy, call):
+        yy, call = call, None  # ``C-203/2015``: case C-203/15 (Greek writing)
+    elif call and (court is None or not _glued_call(yy, call)):
         return ()
     end = m.end("yy") if call else m.end()
-    year = ids.full_year(m.group("yy"))
+    year = ids.full_year(yy)
     if years.is_future_year(year):
         return ()
     if court is None and not opinion and year >= ids.FIRST_LETTERED_CASE_YEAR:
         return ()  # the letter prefixes started in 1989
     suffix = m.group("suf")
-    bare = f"{court + '-' if court else ''}{number}/{m.group('yy')}"
+    bare = f"{court + '-' if court else ''}{number}/{yy}"
     # the language of the case word; a bare number has none of its own (and parse()
     # of the bare number must give the same reference), so it keeps the default
     lang = pick(langs, before[-80:]) if langs else None
@@ -177,7 +187,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     else:
         normalized = bare + (f" {suffix}" if suffix else "")
     try:
-        case_id = ids.case_id(court, number, m.group("yy"), suffix)
+        case_id = ids.case_id(court, number, yy, suffix)
     except ParseError:
         return ()  # not a number Cellar could have (e.g. non-ASCII digits)
     return (

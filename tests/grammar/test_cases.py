@@ -179,3 +179,22 @@ def test_case_and_opinion_words_led_by_their_first_characters_find_what_the_word
                 assert (got and got.span()) == (plain and plain.span()), before
                 found += plain is not None
     assert found >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "normalized"),
+    [
+        # Greek national writing gives the year in full (a lawyers' paper on Tele2 Sverige,
+        # docplayer.gr): was nothing
+        ("ΝΟΜΟΛΟΓΙΑ ΔΕΕ υποθ. C-203/2015, C-698/2015, απόφ. της Tele2 Sverige AB (C-203/2015) "
+         "κατά Post-och telestyrelsen", ["C-203/2015", "C-698/2015", "C-203/2015"],
+         ["C-203/15", "C-698/15", "C-203/15"]),
+        ("T-123/2019", ["T-123/2019"], ["T-123/19"]),
+        # before the letters (1989) no lettered case; a number without a letter stays none
+        ("C-12/1988", [], []),
+        ("Case 26/1962", [], []),
+    ],
+)  # fmt: skip
+def test_the_year_written_in_full(text: str, spans: list[str], normalized: list[str]) -> None:
+    refs = eurefs.extract(text, kinds="case")
+    assert ([r.text for r in refs], [r.normalized for r in refs]) == (spans, normalized)

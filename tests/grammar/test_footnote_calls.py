@@ -64,7 +64,6 @@ def test_list_members_go_on_after_a_glued_call() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "C-113/2014",  # may be the year 2014 written out: not split
         "C-113/1405",  # ``05`` is no call
         "Case 26/6219",  # no court letter: too weak to split
         "Regulation (EU) 2016/12345678",  # more than a number and a call
@@ -72,6 +71,12 @@ def test_list_members_go_on_after_a_glued_call() -> None:
 )
 def test_no_split_where_the_digits_could_mean_something_else(text: str) -> None:
     assert eurefs.extract(text) == []
+
+
+def test_a_year_written_out_is_no_call() -> None:
+    # 'C-113/2014': the year 2014 written out (grammar/cases), not C-113/20 and a call 14
+    (ref,) = eurefs.extract("C-113/2014")
+    assert (ref.text, ref.normalized) == ("C-113/2014", "C-113/14")
 
 
 def test_a_version_after_final_is_no_call() -> None:
