@@ -56,3 +56,14 @@ def find(ctx: Context, start: int, lang: str) -> str | None:
         return None
     found = pattern.search(text)
     return found.group("pin") if found else None
+
+
+def before(text: str, end: int, lang: str) -> str | None:
+    """The same right before ``end`` of a text as written (a short name: ``6. člen
+    GDPR``), its blanks folded as the view's are."""
+    pattern = _PATTERNS.get(lang)
+    lo = max(0, end - REACH)
+    if pattern is None or not text.endswith(_TAILS[lang], lo, end):
+        return None
+    found = pattern.search(" ".join(text[lo:end].split()) + " ")
+    return found.group("pin") if found else None

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from eurefs.grammar import act_pinpoints, ordinal_parts, pinpoint_search
+from eurefs.grammar import act_pinpoints, ordinal_parts, ordinal_pinpoints, pinpoint_search
 from eurefs.grammar.pinpoint_search import searcher
 from eurefs.languages import BY_CODE
 from eurefs.languages.back_references import BackReferenceWords
@@ -278,7 +278,8 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
         elif cue_search is None:
             # ``članak 7. te direktive``: the number's ordinal dot before the short form
             if not ends_as_part(text, start) and not ends_as_ordinal(text, start):
-                return None
+                # the number first, Slovenian ``6. člen GDPR`` (grammar/ordinal_pinpoints)
+                return ordinal_pinpoints.before(text, start, lang)
             found = linked_search(text, lo, start)
         else:
             cue = cue_search(text, start - back if start > back else 0, start)

@@ -45,3 +45,22 @@ def test_portuguese_pinpoints_before_an_anaphor(text: str, short_form: str, pinp
 def test_no_portuguese_pinpoint_without_an_article_and_a_link(text: str) -> None:
     (ref,) = [r for r in eurefs.extract(text) if r.kind == "short_form"]
     assert ref.pinpoint is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoints"),
+    [
+        # Slovenian national writing, the number first (Vrhovno sodišče, IV Ips 2/2021,
+        # sodnapraksa.si): each was None
+        ("V zahtevi izpostavljena pravila GDPR, ki določajo zakonitost obdelave podatkov in "
+         "sankcije za njihove kršitve (6. člen GDPR v zvezi s 83. členom GDPR), so se začela "
+         "uporabljati", [None, "6. člen", "83. členom"]),
+        ("po prvem odstavku 6. člena GDPR je", ["prvem odstavku 6. člena"]),
+        # ... before an anaphor too (the form of grammar/ordinal_pinpoints' acts)
+        ("Uredba (EU) 2016/679 Evropskega parlamenta in Sveta velja. Po 6. členu navedene "
+         "uredbe je obdelava zakonita.",
+         [None, "6. členu"]),
+    ],
+)  # fmt: skip
+def test_a_pinpoint_written_number_first(text: str, pinpoints: list[str | None]) -> None:
+    assert [r.pinpoint for r in eurefs.extract(text)] == pinpoints
