@@ -75,6 +75,22 @@ def first_chars(*items: str) -> str:
     return "(?=[" + "".join(firsts) + "])" if firsts else "(?!)"  # no word: nothing starts one
 
 
+def first_two_chars(*items: str) -> str:
+    """A look-ahead for the first two characters of ``items``, each a set:
+    ``(?=[Tt][hr])``; :func:`first_chars` where an item is shorter than two.
+
+    In front of a case-insensitive trie (``(?i:(?=..)words)``, the look-ahead under the
+    same flag): ``re`` skips the branches of a case-sensitive trie by their first
+    character, but enters every branch of a case-insensitive one; the two sets turn
+    away most positions first (no change in what matches: a match's first two
+    characters are those of an item, in either case).
+    """
+    if not items or any(len(item) < 2 for item in items):
+        return first_chars(*items)
+    sets = ("".join(sorted({re.escape(item[k]) for item in items})) for k in (0, 1))
+    return "(?=" + "".join(f"[{s}]" for s in sets) + ")"
+
+
 @functools.lru_cache(maxsize=1024)
 def _words(items: frozenset[str]) -> str:
     # Cached: the grammar asks for the same word lists again and again (679 calls, 272

@@ -24,7 +24,7 @@ from eurefs.grammar import ordinal_parts
 from eurefs.grammar.article_anchors import anchor_heads, head_anchors
 from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import RANGE, SEP, collapse_spaces, lazy_compile, words
+from eurefs.grammar.common import RANGE, SEP, collapse_spaces, first_two_chars, lazy_compile, words
 from eurefs.grammar.enacting_formula import ABBR as _ABBR
 from eurefs.grammar.enacting_formula import LONG as _LONG
 from eurefs.grammar.enacting_formula import NAMES as _NAMES
@@ -169,9 +169,9 @@ _TREATY = (
     # (after a comma that ends a pinpoint: ``article 16, paragraphe 1, du traité sur ...``)
     # in any case (French acts write ``la charte des droits fondamentaux``, EUR-Lex
     # 32021D2243; a title ``TRAITÉ SUR ...``): the pattern of the enacting formula's names
-    # (Maltese glues the preposition to the name: ``tat-Trattat dwar ...``)
-    r"(?:,?" + SEP + _PREP + SEP + r"|" + SEP + _GLUED + r")"
-    r"(?:(?P<long>(?i:" + words(*_NAMES) + r"))" + _SHORT_NAME + r")(?![\w-])"
+    # (Maltese glues the preposition: ``tat-Trattat dwar``; look-ahead: ``first_two_chars``)
+    r"(?:,?" + SEP + _PREP + SEP + r"|" + SEP + _GLUED + r")(?:(?P<long>(?i:"
+    + first_two_chars(*_NAMES) + words(*_NAMES) + r"))" + _SHORT_NAME + r")(?![\w-])"
     r"(?:[ ]\((?P<paren>" + words(*_ABBR) + r")\))?"
     r"|,?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*_ABBR) + r")"
     r"(?P<call>[1-9][0-9]{0,2})?(?![\w-])"  # a footnote call glued to the abbreviation

@@ -1,4 +1,5 @@
-"""Pattern building blocks: ``lazy_compile`` behaves as ``re.compile``, later; ``first_chars``."""
+"""Pattern building blocks: ``lazy_compile`` behaves as ``re.compile``, later; ``first_chars``,
+``first_two_chars``."""
 
 from __future__ import annotations
 
@@ -10,8 +11,14 @@ from types import ModuleType
 
 import pytest
 
-from eurefs.grammar import cases, com_documents, ecli, official_journal
-from eurefs.grammar.common import collapse_spaces, first_chars, lazy_compile, words
+from eurefs.grammar import cases, com_documents, ecli, official_journal, treaty_articles
+from eurefs.grammar.common import (
+    collapse_spaces,
+    first_chars,
+    first_two_chars,
+    lazy_compile,
+    words,
+)
 from eurefs.textview import TextView
 
 CORPUS = Path(__file__).resolve().parents[1] / "data"
@@ -108,3 +115,41 @@ def test_the_first_characters_turn_away_no_match(family: ModuleType) -> None:
         assert [m.span() for m in guarded.finditer(view)] == spans
         found += len(spans)
     assert found  # the texts hold some
+
+
+def test_first_two_chars_is_a_look_ahead_for_the_first_two_characters() -> None:
+    guard = re.compile(first_two_chars("Treaty", "traité", "Charter"))
+    assert guard.pattern == "(?=[CTt][hr])"
+    assert [m.start() for m in guard.finditer("Tr tr Ch th Tx cr")] == [0, 3, 6, 9]
+    # under the flag of the words it guards: either case of either character
+    folded = re.compile("(?i:" + first_two_chars("Treaty", "traité") + ")")
+    assert [m.start() for m in folded.finditer("TREATY tRaité xr")] == [0, 7]
+    # an item shorter than two characters: the first characters only
+    assert first_two_chars("EU", "C") == first_chars("EU", "C")
+    assert first_two_chars() == "(?!)"
+
+
+def test_the_treaty_names_look_ahead_turns_away_no_match() -> None:
+    # the treaty-article pattern with and without the look-ahead before the long names
+    # (case-insensitive) matches the same, groups and all, at every article word of the
+    # development texts and at names written in other cases
+    source = treaty_articles.PATTERN.pattern
+    guard = first_two_chars(*treaty_articles._NAMES)
+    assert source.count(guard) == 1
+    guarded = re.compile(source)
+    bare = re.compile(source.replace(guard, ""))
+    texts = [
+        TextView(p.read_text(encoding="utf-8")).view
+        for p in sorted(CORPUS.glob("corpus*/docs/*.txt"))
+    ]
+    texts.append(
+        "Article 2 of the TREATY ON EUROPEAN UNION, article 16 du traité sur l'Union "
+        "européenne, Article 47 of the Charter of Fundamental Rights of the European Union"
+    )
+    found = 0
+    for view in texts:
+        for start in (m.start() for m in re.finditer(r"(?i)\bart", view)):
+            a, b = guarded.match(view, start), bare.match(view, start)
+            assert (a and a.regs) == (b and b.regs)
+            found += bool(a and a.group("long"))
+    assert found >= 3
