@@ -187,3 +187,23 @@ def test_a_case_without_court_letter_has_one_key_whatever_its_language() -> None
     opinion = next(r for r in extract("Gutachten 2/13") if r.kind == "case")
     assert lookup_for(opinion).values == ("62013CV0002", "62013CP0002")
     assert lookup_for(opinion).key == "case:62013CV0002"
+
+
+@pytest.mark.parametrize(
+    "uri",
+    [
+        "ecli:ECLI:EU:C:2014:317",
+        "COM:2021:752:FIN",
+        "ecli:ECLI:DE:BGH:2014:110314UZRX.1.13",
+        "a b/c?d&e=f#g+h%",
+        "ecli:ECLI:EU:C:2014:317é",
+        "ECLI~x_y-z.",
+        "",
+    ],
+)
+def test_eurlex_uri_url_quotes_as_urllib_does(uri: str) -> None:
+    # what needs no quoting is kept as it is without calling ``quote``: the same URL
+    from urllib.parse import quote
+
+    expected = f"{ids.EURLEX_BASE}/legal-content/FR/TXT/?uri={quote(uri, safe=':')}"
+    assert ids.eurlex_uri_url(uri, "fr") == expected

@@ -15,9 +15,16 @@ def eurlex_celex_url(celex: str, lang: str = "en", fmt: str = "TXT") -> str:
     return f"{EURLEX_BASE}/legal-content/{lang.upper()}/{fmt}/?uri=CELEX:{quoted}"
 
 
+#: What ``quote(..., safe=":")`` keeps as it is.
+_URI_SAFE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~:"
+
+
 def eurlex_uri_url(uri: str, lang: str = "en") -> str:
     """EUR-Lex page for a EUR-Lex ``uri=`` value (``COM:2021:752:FIN``, ``ecli:...``)."""
-    return f"{EURLEX_BASE}/legal-content/{lang.upper()}/TXT/?uri={quote(uri, safe=':')}"
+    # (an ECLI or a COM number is made of what ``quote`` keeps: the extractor makes one
+    # for each ECLI it finds, and ``quote`` costs more than the rest of the reference)
+    quoted = uri if uri.isascii() and not uri.strip(_URI_SAFE) else quote(uri, safe=":")
+    return f"{EURLEX_BASE}/legal-content/{lang.upper()}/TXT/?uri={quoted}"
 
 
 def eurlex_com_url(doc_type: str, year: int, number: int) -> str:
