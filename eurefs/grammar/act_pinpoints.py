@@ -164,15 +164,24 @@ def pinpoint_body(lg: Language) -> str | None:
     return r"(?P<pin>" + part + r"(?:" + _joins(lg, part) + part + r"){0,3})"
 
 
-def _part(lg: Language) -> str | None:
-    """One part of a pinpoint: its word, its numbers and their lower subdivisions."""
+def head_source(lg: Language) -> str | None:
+    """The words a pinpoint of :func:`pinpoint_body` starts with (article words and the
+    back-reference pinpoint words, in both cases); None where there is no such pattern."""
     heads = [*lg.article_words, *lg.back_references.pinpoint_words]
     if not heads or lg.act_pinpoint_after:
+        return None
+    return words(*_both_cases(heads))
+
+
+def _part(lg: Language) -> str | None:
+    """One part of a pinpoint: its word, its numbers and their lower subdivisions."""
+    head = head_source(lg)
+    if head is None:
         return None
     number = pinpoint_numbers.number(lg)
     lower = _lower_parts(lg)
     return (
-        words(*_both_cases(heads)) + r"[ ]"
+        head + r"[ ]"
         + pinpoint_numbers.list_of(number, lg, pinpoint_numbers.PARAGRAPH)
         + (r"(?:" + "|".join(lower) + r"){0,6}" if lower else "")
     )  # fmt: skip

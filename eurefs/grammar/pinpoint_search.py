@@ -14,6 +14,7 @@ a cheap match on the reversed text): most texts before a pinpoint end in a link 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,53 @@ def searcher(p: Pinpoints) -> Callable[[str, int, int], tuple[int, int] | None]:
             if leads is not None and text.endswith(lead_links, lo, s):
                 s = _lead_start(p, text, lo, s)
             return s, m.end(pin)
+        return None
+
+    return search_
+
+
+def memo_searcher(
+    p: Pinpoints, head: re.Pattern[str]
+) -> Callable[[str, int, int], tuple[int, int] | None]:
+    """:func:`searcher` for the many windows of one text, remembering each pinpoint read.
+
+    ``head`` matches the words the body of ``p`` starts with (every match of the body
+    starts with one).  The body is tried where the head is, in text order, as its own
+    search would; whether and where the body matches at ``s`` depends only on
+    ``text[s - 1:hi]`` (the body ends at the window's end, ``$``, and looks behind at
+    most one character, ``\\b``; at the text's start, nothing is kept), so the answer is
+    kept under that string: a text cites the same pinpoints again and again (``Article
+    82(1) of the ``), and the successful match of the body (~18 k instructions, the
+    grammar's many optional parts) is made once per distinct one.  A body that looks
+    further behind is searched as by :func:`searcher`.  One memo per searcher: make
+    one per text (or batch of texts).
+    """
+    if "(?<" in p.body.pattern:
+        return searcher(p)
+    head_search, match, leads, lead_links = head.search, p.body.match, p.leads, p.lead_links
+    pin = p.body.groupindex["pin"]
+    memo: dict[str, int] = {}  # text[s - 1:hi] -> where the pin ends, less s (-1: no match)
+
+    def search_(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+        h = head_search(text, lo, hi)
+        while h is not None:
+            s = h.start()
+            if s and (text[s - 1].isalnum() or text[s - 1] in "._"):  # inside a word
+                h = head_search(text, s + 1, hi)
+                continue
+            key = text[s - 1 : hi] if s else None  # (at the text's start: not kept)
+            length = memo.get(key) if key is not None else None
+            if length is None:
+                m = match(text, s, hi)
+                length = -1 if m is None else m.end(pin) - s
+                if key is not None:
+                    memo[key] = length
+            if length < 0:
+                h = head_search(text, s + 1, hi)
+                continue
+            if leads is not None and text.endswith(lead_links, lo, s):
+                return _lead_start(p, text, lo, s), s + length
+            return s, s + length
         return None
 
     return search_

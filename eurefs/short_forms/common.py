@@ -246,8 +246,16 @@ def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str] | None, int, bool]:
 
 
 @lru_cache(maxsize=8)
+def _pinpoint_head(lang: str) -> re.Pattern[str]:
+    """The words a pinpoint of :func:`pinpoint_pattern` starts with, as the text writes them."""
+    source = act_pinpoints.head_source(BY_CODE[lang])
+    return compile_pattern(act_pinpoints.spaced(source) if source is not None else "(?!)")
+
+
 def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
-    """:func:`find_pinpoint` for one language, with its patterns looked up once."""
+    """:func:`find_pinpoint` for one language, with its patterns looked up once: a new
+    finder per text, whose search of pinpoints linked to the short form remembers the
+    pinpoints it read (``pinpoint_search.memo_searcher``)."""
     patterns = pinpoint_pattern(lang)
     if patterns is None:  # the language writes its pinpoints after what they are in
         return lambda text, start: None
@@ -256,7 +264,7 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     ends_as_pinpoint, apart = pinpoint_search.ends_as_pinpoint, pinpoint_search.apart
     ends_as_ordinal = pinpoint_search.ends_as_ordinal
     ends_as_part = _ends_as_part(lang)
-    linked_search = searcher(patterns)
+    linked_search = pinpoint_search.memo_searcher(patterns, _pinpoint_head(lang))
     # a name right after its pinpoint, with no link word (``Article 17 GDPR``), or an
     # anaphor whose determiner holds the link (``artigo 7.º dessa diretiva``)
     linking = words(lang).linking_determiners

@@ -6,6 +6,8 @@ plain form on random texts."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -152,3 +154,65 @@ def test_ends_as_pinpoint_stops_early_only_where_the_word_cannot_end_one(
 )
 def test_ends_as_ordinal(before: str, short_form: str, expected: bool) -> None:
     assert pinpoint_search.ends_as_ordinal(before + short_form, len(before)) is expected
+
+
+def _back_reference_patterns(lang: str) -> list[act_pinpoints.Pinpoints]:
+    found = [common.pinpoint_pattern(lang), common._unlinked_pattern(lang)]
+    found.append(common._annex_pattern(lang))
+    return [p for p in found if p is not None]
+
+
+@pytest.mark.parametrize("lang", [code for code in BY_CODE if common.pinpoint_pattern(code)])
+def test_every_pinpoint_body_starts_with_its_head_words(lang: str) -> None:
+    # what memo_searcher relies on: the body is tried only where its head words are
+    head = act_pinpoints.spaced(act_pinpoints.head_source(BY_CODE[lang]) or "")
+    for p in _back_reference_patterns(lang):
+        assert p.body.pattern.startswith("(?P<pin>" + head) or (
+            p.body.pattern.startswith("(?P<pin>(?:" + head)  # the annex pattern's parts
+        ), lang
+
+
+@pytest.mark.parametrize("lang", ["en", "pt", "it"])
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_the_memo_searcher_finds_what_the_plain_search_finds(
+    lang: str, data: st.DataObject
+) -> None:
+    # one memo over many windows of several texts, as a text's short forms use it
+    head = common._pinpoint_head(lang)
+    lead_lang = lang if lang in _PIECES else "en"
+    for p in _back_reference_patterns(lang):
+        memo = pinpoint_search.memo_searcher(p, head)
+        for _ in range(3):
+            text = data.draw(_texts(lead_lang))
+            for lo in range(0, len(text) + 1, 7):
+                for hi in range(lo, len(text) + 1):
+                    assert memo(text, lo, hi) == _plain_search(p, text, lo, hi), (text, lo, hi)
+
+
+class _CountedBody:
+    """A body pattern that counts its matches."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.inner, self.pattern, self.groupindex = pattern, pattern.pattern, pattern.groupindex
+        self.matches = 0
+
+    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        self.matches += 1
+        return self.inner.match(text, pos, endpos)
+
+
+def test_the_memo_searcher_reads_a_repeated_pinpoint_once() -> None:
+    p = common.pinpoint_pattern("en")
+    assert p is not None
+    body = _CountedBody(p.body)
+    memo = pinpoint_search.memo_searcher(p._replace(body=body), common._pinpoint_head("en"))
+    text = "see Article 82(1) of the GDPR and the rights under Article 82(1) of the GDPR"
+    first, second = text.index("GDPR"), text.rindex("GDPR")
+    assert memo(text, 0, first) == (4, 17) == _plain_search(p, text, 0, first)
+    assert body.matches == 1
+    lo = second - 60
+    assert memo(text, lo, second) == (second - 21, second - 8) == _plain_search(p, text, lo, second)
+    assert body.matches == 1  # the same pinpoint, read from the memo
+    assert memo(text, 0, second - 9) is None is _plain_search(p, text, 0, second - 9)
+    assert body.matches == 3  # (both articles tried)
