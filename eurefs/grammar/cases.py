@@ -66,6 +66,12 @@ _CASE_WORD = lazy_compile(
 _OPINION_WORD = lazy_compile(
     r"\b" + first_chars(*_OPINION_LANGS) + r"(?P<w>" + words(*_OPINION_LANGS) + r")[ ]$"
 )
+# The case word written after the number, as Hungarian does, with its number marker:
+# ``A C‑854/19. sz. ügyben`` (the Court's Hungarian, EUR-Lex 62019CJ0854)
+_AFTER_LANGS = index(
+    lambda lg: [f"{n} {w}" for n in lg.number_markers for w in _as_written(lg.case_words)]
+)
+_CASE_WORD_AFTER = lazy_compile(r"\.?[ ](?P<w>" + words(*_AFTER_LANGS) + r")(?!\w)")
 # the second number of a range without its letter: ``C-378/07-380/07`` (Estonian)
 _RANGE_BEFORE = lazy_compile(
     rf"(?<![\w-])(?P<court>{_COURT})"
@@ -161,6 +167,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if context is None:
         return ()
     court, opinion, langs = context
+    if langs is None and court and (after := _CASE_WORD_AFTER.match(m.string, m.end())):
+        langs = _AFTER_LANGS[after.group("w")]
     number = int(m.group("num"))
     if number == 0:
         return ()

@@ -198,3 +198,18 @@ def test_case_and_opinion_words_led_by_their_first_characters_find_what_the_word
 def test_the_year_written_in_full(text: str, spans: list[str], normalized: list[str]) -> None:
     refs = eurefs.extract(text, kinds="case")
     assert ([r.text for r in refs], [r.normalized for r in refs]) == (spans, normalized)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the case word after the number, with its marker, as Hungarian writes it (the
+        # Court's Hungarian, EUR-Lex 62019CJ0854 and C-132/21 on curia): was 'en'
+        ("A C‑854/19. sz. ügyben, az EUMSZ 267. cikk alapján benyújtott", "hu"),
+        ("A C‑132/21. sz. ügyben,", "hu"),
+        ("Affaire C-123/19", "fr"),
+    ],
+)
+def test_the_case_word_after_the_number(text: str, lang: str) -> None:
+    (ref,) = eurefs.extract(text, kinds="case")
+    assert ref.lang == lang
