@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from eurefs.grammar.base import Context
-from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.common import first_two_chars, lazy_compile, words
 from eurefs.grammar.finite_strings import IGNORECASE_ASCII, strings
 from eurefs.grammar.treaty_names import goes_on
 from eurefs.languages import LANGUAGES
@@ -41,8 +41,14 @@ for _lg in LANGUAGES:
 # ``vu le traité ..., et notamment son``, ``gestützt auf den Vertrag ..., insbesondere auf``.
 _INTROS = [i for lg in LANGUAGES for i in lg.enacting_intros]
 _LEADS = [ld for lg in LANGUAGES for ld in lg.enacting_leads]
+# (led by a look-ahead of the intros' first two characters: see ``first_two_chars``)
 _FORMULA = lazy_compile(
-    r"(?:" + words(*_INTROS) + r")[ ](?:the[ ])?(?P<name>" + words(*NAMES) + r")"
+    first_two_chars(*_INTROS)
+    + r"(?:"
+    + words(*_INTROS)
+    + r")[ ](?:the[ ])?(?P<name>"
+    + words(*NAMES)
+    + r")"
     r"[^;]{0,160}?(?P<lead>,?[ ](?:" + "|".join(_LEADS or ["(?!)"]) + r")[ ]?)?$",
     re.IGNORECASE,
 )

@@ -1,5 +1,6 @@
 """The enacting formula's cheap test of the word before an article: it turns away only
-articles the formula cannot name (the result is what the whole test gives)."""
+articles the formula cannot name (the result is what the whole test gives); the look-ahead
+that leads the formula's pattern changes none of its matches."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from eurefs.grammar import enacting_formula, treaty_articles
 from eurefs.grammar.base import Context
+from eurefs.grammar.common import first_two_chars
 from eurefs.textview import TextView
 
 CORPUS = Path(__file__).resolve().parents[1] / "data"
@@ -92,3 +94,23 @@ def test_the_fast_test_turns_most_articles_away() -> None:
                 assert enacting_formula.lead_may_end(ctx, m.start()), view
                 led += 1
     assert led >= len(FORMULAS) - 1  # the English formula names its treaty after the article
+
+
+def test_the_formula_look_ahead_turns_away_no_match() -> None:
+    # the formula's pattern with and without the look-ahead of the intros' first two
+    # characters: the same match, groups and all, in the text before every bare article
+    # of the development texts and of the formulas (also in capitals)
+    source = enacting_formula._FORMULA.pattern
+    guard = first_two_chars(*enacting_formula._INTROS)
+    assert source.startswith(guard)
+    guarded = re.compile(source, re.IGNORECASE)
+    bare = re.compile(source[len(guard) :], re.IGNORECASE)
+    views = [*_views(), *(TextView(f.upper()).view for f in FORMULAS)]
+    found = 0
+    for view in views:
+        for m in _bare_matches(view):
+            before = Context(view, "").before(m.start(), 260)
+            a, b = guarded.search(before), bare.search(before)
+            assert (a and a.regs) == (b and b.regs)
+            found += a is not None
+    assert found >= 2 * len(FORMULAS) - 2
