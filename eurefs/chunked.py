@@ -23,15 +23,20 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from eurefs.collector import collector_paused
 from eurefs.grammar.agreement_bodies import BodyDecisions
 from eurefs.grammar.named_again import NamedTreaties
 from eurefs.grammar.national_numbers import NationalNumbers
-from eurefs.models.references import SHORT_FORM, Reference
+from eurefs.kinds import SHORT_FORM
+from eurefs.models.light import Reference
 from eurefs.pattern_store import compile_pattern
 from eurefs.scanner import _extract, _families, _wanted
 from eurefs.text import DocumentText
+
+if TYPE_CHECKING:
+    from eurefs.models import references
 
 __all__ = ["CHUNK_SIZE", "MARGIN", "iter_extract"]
 
@@ -137,7 +142,7 @@ def iter_extract(
     short_forms: bool = True,
     chunk_size: int = CHUNK_SIZE,
     progress: Callable[[int, int], None] | None = None,
-) -> Iterator[Reference]:
+) -> Iterator[references.Reference]:
     """Yield the references of ``text`` in order, chunk by chunk.
 
     Gives exactly what :func:`eurefs.extract` returns (same spans, same fields),
@@ -160,10 +165,28 @@ def iter_extract(
         ValueError: for an unknown kind, an empty collection of kinds, or a
             ``chunk_size`` below 1.
     """
+    from eurefs.models.public import iter_models
+
+    light = iter_extract_light(
+        text, kinds=kinds, short_forms=short_forms, chunk_size=chunk_size, progress=progress
+    )
+    return iter_models(light)
+
+
+def iter_extract_light(
+    text: str | DocumentText,
+    *,
+    kinds: str | Iterable[str] | None = None,
+    short_forms: bool = True,
+    chunk_size: int = CHUNK_SIZE,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[Reference]:
+    """:func:`iter_extract`'s references as the engine makes them: light references
+    (``eurefs.models.light``), which the command line writes without pydantic."""
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
     if isinstance(text, DocumentText):
-        for ref in iter_extract(
+        for ref in iter_extract_light(
             text.text, kinds=kinds, short_forms=short_forms, chunk_size=chunk_size,
             progress=progress,
         ):  # fmt: skip

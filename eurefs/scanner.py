@@ -14,12 +14,12 @@ so spans always index the original text.
 
 from __future__ import annotations
 
-import bisect
 import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import chain, compress, islice, starmap
+from typing import TYPE_CHECKING
 
 from eurefs import anchor_scan
 from eurefs.collector import collector_paused
@@ -37,15 +37,15 @@ from eurefs.grammar.base import nothing_before
 from eurefs.grammar.common import merge_spans
 from eurefs.grammar.named_again import NamedTreaties
 from eurefs.grammar.national_numbers import NationalNumbers
-from eurefs.models.references import (
-    ALL_KINDS,
-    SHORT_FORM,
-    BaseReference,
-    LegalActRef,
-    Reference,
-)
+from eurefs.kinds import ALL_KINDS, SHORT_FORM
+from eurefs.models.light import BaseReference, LegalActRef
+from eurefs.selection import drop_overlaps
 from eurefs.text import DocumentText
 from eurefs.textview import TextView
+
+if TYPE_CHECKING:
+    from eurefs.models import light
+    from eurefs.models.references import Reference
 
 # Anchors closer than this on average are searched as windows, not tried one by one.
 _DENSE = 64
@@ -196,46 +196,6 @@ def _to_original(refs: list[BaseReference], view: TextView) -> None:
         fields["start"], fields["end"], fields["text"] = start, end, text[start:end]
 
 
-def _select(refs: list[tuple[BaseReference, int]]) -> list[BaseReference]:
-    """Drop overlaps: longer spans win, then higher family priority, then earlier start.
-
-    Candidates are sorted by start once and cut into clusters of transitively
-    overlapping spans; only inside a cluster (almost always one or two
-    candidates) is the greedy choice made.  That keeps the selection O(n log n)
-    with no list insertions in the common case, even for texts dense with references.
-    """
-    refs.sort(key=lambda rp: rp[0].start)
-    kept: list[BaseReference] = []
-    i, n = 0, len(refs)
-    while i < n:
-        j, reach = i + 1, refs[i][0].end
-        while j < n and refs[j][0].start < reach:
-            reach = max(reach, refs[j][0].end)
-            j += 1
-        if j == i + 1:
-            kept.append(refs[i][0])
-        else:
-            kept.extend(_select_cluster(refs[i:j]))
-        i = j
-    return kept
-
-
-def _select_cluster(refs: list[tuple[BaseReference, int]]) -> list[BaseReference]:
-    """The greedy choice inside one cluster of overlapping candidates."""
-    refs.sort(key=lambda rp: (-(rp[0].end - rp[0].start), -rp[1], rp[0].start))
-    starts: list[int] = []
-    kept: list[BaseReference] = []
-    for ref, _ in refs:
-        i = bisect.bisect_right(starts, ref.start)
-        if i > 0 and kept[i - 1].end > ref.start:
-            continue
-        if i < len(kept) and kept[i].start < ref.end:
-            continue
-        starts.insert(i, ref.start)
-        kept.insert(i, ref)
-    return kept
-
-
 def _wanted(kinds: str | Iterable[str] | None) -> set[str] | None:
     if kinds is None:
         return None
@@ -280,8 +240,23 @@ def extract(
         TypeError: when ``text`` is not a ``str``.
         ValueError: for an unknown kind, or an empty collection of kinds.
     """
+    from eurefs.models.public import to_models
+
+    refs = extract_light(text, kinds=kinds, short_forms=short_forms)
+    with collector_paused():  # (as in extraction: they all stay alive)
+        return to_models(refs)
+
+
+def extract_light(
+    text: str | DocumentText,
+    *,
+    kinds: str | Iterable[str] | None = None,
+    short_forms: bool = True,
+) -> list[light.Reference]:
+    """:func:`extract`'s references as the engine makes them: light references
+    (``eurefs.models.light``), which the command line writes without pydantic."""
     if isinstance(text, DocumentText):
-        refs = extract(text.text, kinds=kinds, short_forms=short_forms)
+        refs = extract_light(text.text, kinds=kinds, short_forms=short_forms)
         if not text.page_starts:
             return refs
         return [r.model_copy(update={"doc_page": text.page_at(r.start)}) for r in refs]
@@ -308,7 +283,7 @@ def _extract(
     families: Sequence[Family],
     named: NamedTreaties | None,
     named_before: Callable[[], bool] = nothing_before,
-) -> list[Reference]:
+) -> list[light.Reference]:
     """The full references of ``text`` found by ``families``; ``named`` drops the articles
     cited by a treaty's short name the text has not named in full before (None keeps them:
     a chunk's, which ``named_before`` says whether the text before it may have named)."""
@@ -321,7 +296,7 @@ def _extract(
             continue
         priority = family.priority
         found.extend([(ref, priority) for ref in _scan(family, folded, anchor_cache, named_before)])
-    kept = agreement_bodies.cited_again(_select(found))
+    kept = agreement_bodies.cited_again(drop_overlaps(found))
     if folded is not text:
         _to_original(kept, view)
     if named is not None:
@@ -340,12 +315,12 @@ def _drop_headings(refs: list[BaseReference], text: str) -> None:
                 vars(ref)["pinpoint"] = None
 
 
-def _alone(text: str) -> tuple[Reference | None, list[Reference]]:
+def _alone(text: str) -> tuple[light.Reference | None, list[light.Reference]]:
     """The one reference ``text`` is (None when it is not), and what ``extract`` found."""
-    full = extract(text, short_forms=False)  # one covering all: no room for a short form
+    full = extract_light(text, short_forms=False)  # one covering all: no room for a short form
     if len(full) == 1 and (full[0].start, full[0].end) == (0, len(text)):
         return full[0], full
-    refs = extract(text)
+    refs = extract_light(text)
     if len(refs) != 1:
         return None, refs
     ref = refs[0]
@@ -380,6 +355,13 @@ def parse(string: str) -> Reference:
     Raises:
         ParseError: when the string is not exactly one EU reference.
     """
+    from eurefs.models.public import to_model
+
+    return to_model(parse_light(string))
+
+
+def parse_light(string: str) -> light.Reference:
+    """:func:`parse`'s reference as the engine makes it (see :func:`extract_light`)."""
     if not isinstance(string, str):
         raise ParseError(f"parse() needs a str, not {type(string).__name__}", repr(string))
     text = string.strip()
@@ -388,7 +370,7 @@ def parse(string: str) -> Reference:
     if len(text) > 500:
         raise ParseError("input too long for a single reference (over 500 characters)", string[:80])
     lead = len(string) - len(string.lstrip())
-    found: list[Reference] = []
+    found: list[light.Reference] = []
     # as written, then without a final full stop or comma, then in upper case
     trimmed = text.rstrip(".,;").rstrip()
     for candidate in dict.fromkeys((text, trimmed, standalone.upper_case_form(trimmed))):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from eurefs.models.references import Reference
+    from eurefs.models.light import Reference
 
 #: Texts shorter than this get no progress bar: they take well under a second.
 PROGRESS_ABOVE = 2_000_000
@@ -51,6 +51,6 @@ def document_references(
     from eurefs import chunked
 
     progress = TextProgress(label, len(doc.text))
-    return chunked.iter_extract(
+    return chunked.iter_extract_light(
         doc, kinds=kinds, short_forms=short_forms, chunk_size=chunked.CHUNK_SIZE, progress=progress
     )

@@ -82,9 +82,10 @@ def _records(
 
 
 def _refs(doc: Any, kinds: list[str] | None, args: argparse.Namespace) -> list[Reference]:
+    # several inputs, stdin among them: the references the worker pool would give
     from eurefs.scanner import extract
 
-    return list(extract(doc, kinds=kinds, short_forms=not args.no_short_forms))
+    return extract(doc, kinds=kinds, short_forms=not args.no_short_forms)
 
 
 def _encoding(name: str) -> str:
@@ -201,13 +202,13 @@ def run_parse(args: argparse.Namespace) -> int:
         raise UsageError("nothing to parse: give references as arguments or '-' for stdin")
     with imports_paused():  # start-up: the grammar and the models
         from eurefs.models.json_fields import json_fields
-        from eurefs.scanner import parse
+        from eurefs.scanner import parse_light
 
     records: list[dict[str, Any]] = []
     failed = 0
     for item in inputs:
         try:
-            ref = parse(item)
+            ref = parse_light(item)
         except ParseError as exc:
             failed += 1
             say(f"error: {exc}")  # the message names the input

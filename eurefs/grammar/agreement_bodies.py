@@ -16,7 +16,7 @@ from eurefs.grammar.base import Context
 from eurefs.grammar.citation_tails import ends_a_citation
 from eurefs.grammar.common import collapse_spaces, lazy_compile
 from eurefs.languages import LANGUAGES
-from eurefs.models.references import BaseReference, LegalActRef
+from eurefs.models.light import BaseReference, LegalActRef
 
 _BEFORE = {
     lg.code: lazy_compile(lg.agreement_body_before) for lg in LANGUAGES if lg.agreement_body_before

@@ -22,7 +22,7 @@ from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.grammar.legal_act_numbers import GROUPS, make, number_pattern
 from eurefs.grammar.legal_act_words import Act
 from eurefs.languages import BY_CODE, LANGUAGES
-from eurefs.models.references import BaseReference
+from eurefs.models.light import BaseReference
 
 #: written decision form (lower case) -> the languages writing it with a body pattern
 _FORMS: dict[str, list[str]] = {}

@@ -27,7 +27,7 @@ from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.legal_act_numbers import GROUPS, make, number_pattern
 from eurefs.grammar.legal_act_words import Act
 from eurefs.languages import BY_CODE, LANGUAGES
-from eurefs.models.references import BaseReference
+from eurefs.models.light import BaseReference
 from eurefs.pattern_store import compile_pattern
 
 #: The languages whose texts write these forms (``Language.bare_act_numbers``).
@@ -84,7 +84,7 @@ def _type_before(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
-    """A :class:`~eurefs.models.references.LegalActRef` for the bare number, typed from before."""
+    """A :class:`~eurefs.models.light.LegalActRef` for the bare number, typed from before."""
     if (m.group("named") is not None) == (m.group("dom") is not None):
         return ()  # a named act's number has no bracketed domain; a listed one must have it
     if m.group("listed") is not None and _RIGHT_AFTER_NUMBER.search(ctx.before(m.start(), 32)):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from eurefs.languages.evidence import pick
-from eurefs.models.references import BaseReference, ReferenceKind
+from eurefs.models.light import BaseReference, ReferenceKind
 from eurefs.pattern_store import compile_pattern
 from eurefs.records import record
 

@@ -24,8 +24,8 @@ from eurefs.grammar.common import first_chars, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index
 from eurefs.languages._lookalikes import CYRILLIC_LATIN
 from eurefs.languages.evidence import pick
+from eurefs.models.light import BaseReference, CaseRef
 from eurefs.models.prototypes import reference
-from eurefs.models.references import BaseReference, CaseRef
 
 #: Court letters typed with the Cyrillic capital of the same shape, as Bulgarian texts do
 #: (``по дело С-852/19``): read as the Latin letter.

@@ -19,8 +19,8 @@ from eurefs.grammar.common import OPT_SP, first_chars, lazy_compile, words
 from eurefs.grammar.finite_strings import first_characters
 from eurefs.grammar.vocabulary import COM_TYPES
 from eurefs.languages import BY_CODE, LANGUAGES, index
+from eurefs.models.light import BaseReference, ComDocumentRef
 from eurefs.models.prototypes import reference
-from eurefs.models.references import BaseReference, ComDocumentRef
 from eurefs.pattern_store import compile_pattern
 
 # Document types, with the languages' own spellings (German ``KOM``/``SEK``).

@@ -14,8 +14,8 @@ from eurefs import identifiers as ids
 from eurefs.grammar import judgment_pinpoints, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import first_chars, lazy_compile
+from eurefs.models.light import BaseReference, EcliRef
 from eurefs.models.prototypes import reference
-from eurefs.models.references import BaseReference, EcliRef
 from eurefs.pattern_store import compile_pattern
 
 # ``%3A`` is a percent-encoded colon (EUR-Lex and Cellar URLs); EUR-Lex also

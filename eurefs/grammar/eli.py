@@ -18,8 +18,8 @@ from eurefs import identifiers as ids
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile
+from eurefs.models.light import BaseReference, EliRef
 from eurefs.models.prototypes import reference
-from eurefs.models.references import BaseReference, EliRef
 from eurefs.pattern_store import compile_pattern
 
 # typedocs up to 24 letters (``agree_interinstit``)

@@ -19,8 +19,9 @@ from eurefs.grammar import domain_eras, footnote_calls, legislator, years
 from eurefs.grammar.common import NUM_SP, SEP, words
 from eurefs.grammar.legal_act_words import Act
 from eurefs.languages import BY_CODE, LANGUAGES
+from eurefs.models.light import LegalActRef
+from eurefs.models.light_base import made
 from eurefs.models.prototypes import construct
-from eurefs.models.references import LegalActRef
 
 #: domain as written (lower case) -> normalised form (the first language's, registry order)
 _DOMAIN_FORMS: dict[str, str] = {}
@@ -203,7 +204,6 @@ def canon_domain(written: str) -> str:
 _Reading = tuple[int, LegalActRef]
 _READINGS: dict[tuple[object, ...], _Reading | None] = {}
 _MAX_CACHED = 2048  # numbers kept (under 3 kB each): more than a long document cites
-_new, _set = object.__new__, object.__setattr__
 
 
 def _read(
@@ -358,22 +358,17 @@ def make(
         return None
     call, proto = reading
     end = m.end() - call
-    # A copy of the reading with its own span, made as pydantic's own ``copy`` makes
-    # it, without the dispatch (which cost more than the rest of ``make``): every field
-    # is typed by construction.  ``tests/grammar/test_legal_act_numbers.py`` checks
-    # that the copy equals the validated model, so a pydantic change cannot go unnoticed.
+    # A copy of the reading with its own span, made without ``model_copy``'s call
+    # (which cost more than the rest of ``make``): every field is typed by construction.
+    # ``tests/grammar/test_legal_act_numbers.py`` checks that the copy equals the
+    # validated model, so a pydantic change cannot go unnoticed.
     fields = proto.__dict__.copy()
     fields["text"], fields["start"], fields["end"] = m.string[start:end], start, end
     fields["celex_candidates"] = proto.celex_candidates[:]  # lists of its own
     fields["cellar_ids"] = proto.cellar_ids[:]
     if pinpoint is not None:
         fields["pinpoint"] = pinpoint
-    ref = _new(LegalActRef)
-    _set(ref, "__dict__", fields)
-    _set(ref, "__pydantic_fields_set__", set(proto.__pydantic_fields_set__))
-    _set(ref, "__pydantic_extra__", None)
-    _set(ref, "__pydantic_private__", None)
-    return ref
+    return made(LegalActRef, fields, set(proto.fields_set))
 
 
 def by_legislator(

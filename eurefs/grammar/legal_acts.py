@@ -46,7 +46,7 @@ from eurefs.grammar.legal_act_words import (
 )
 from eurefs.grammar.legal_act_words import GROUPS as WORD_GROUPS
 from eurefs.languages import BY_CODE, LANGUAGES, index
-from eurefs.models.references import BaseReference, LegalActRef
+from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern
 
 _TITLE_LANGS = [lg for lg in LANGUAGES if lg.title_numbers]

@@ -27,8 +27,8 @@ from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
+from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.models.prototypes import reference
-from eurefs.models.references import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern
 
 # Two shapes, chosen by what a language's record holds: institutions written

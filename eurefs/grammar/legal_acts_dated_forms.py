@@ -27,8 +27,8 @@ from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, Language
+from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.models.prototypes import construct
-from eurefs.models.references import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern
 
 _LANGS = [

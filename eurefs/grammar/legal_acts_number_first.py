@@ -19,7 +19,7 @@ from eurefs.grammar.legal_act_numbers import make, split_number
 from eurefs.grammar.legal_act_words import Act
 from eurefs.grammar.legal_acts import build_number_first_ref
 from eurefs.languages import LANGUAGES
-from eurefs.models.references import BaseReference, LegalActRef
+from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern
 
 _LANGS = [lg for lg in LANGUAGES if lg.number_before_type]

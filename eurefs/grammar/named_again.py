@@ -29,7 +29,7 @@ from eurefs.grammar.base import Context
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.enacting_formula import SHORT
 from eurefs.languages import BY_CODE
-from eurefs.models.references import BaseReference, TreatyArticleRef
+from eurefs.models.light import BaseReference, TreatyArticleRef
 
 #: the treaties some record names by a short name (``CFR``)
 _CODES = frozenset(code for langs in SHORT.values() for code in langs.values())

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from eurefs.grammar.common import SEP, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES
-from eurefs.models.references import LegalActRef
+from eurefs.models.light import LegalActRef
 
 
 @lru_cache(maxsize=32)

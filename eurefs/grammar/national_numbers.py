@@ -31,7 +31,7 @@ from typing import TypeVar
 
 from eurefs.grammar.national_acts import marked_after
 from eurefs.languages import BY_CODE, LANGUAGES
-from eurefs.models.references import BaseReference, LegalActRef
+from eurefs.models.light import BaseReference, LegalActRef
 
 #: The act number as written in a citation's span (``3/2014``, ``1408/71``).
 _NUMBER = re.compile(r"[0-9]{1,4}/[0-9]{2,4}(?![0-9])")

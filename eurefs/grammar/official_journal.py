@@ -28,8 +28,8 @@ from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, first_chars, lazy_compile, words
 from eurefs.languages import LANGUAGES, index
+from eurefs.models.light import BaseReference, OjRef
 from eurefs.models.prototypes import reference
-from eurefs.models.references import BaseReference, OjRef
 from eurefs.pattern_store import compile_pattern
 
 # ``4.5.2016``; Croatian and Latvian write ``4.5.2016.``, Bulgarian ``4.5.2016 г.``

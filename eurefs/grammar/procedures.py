@@ -16,8 +16,8 @@ from eurefs.grammar import years
 from eurefs.grammar.base import SLASH_YYYY_NNNN, Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.vocabulary import PROCEDURE_TYPES
+from eurefs.models.light import BaseReference, ProcedureRef
 from eurefs.models.prototypes import reference
-from eurefs.models.references import BaseReference, ProcedureRef
 
 _TYPES = words(*PROCEDURE_TYPES)
 PATTERN = lazy_compile(

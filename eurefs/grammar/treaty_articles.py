@@ -35,8 +35,8 @@ from eurefs.grammar.inserted_articles import GLUED_LETTER, SUFFIX, foreign_suffi
 from eurefs.grammar.named_again import may_name_again
 from eurefs.grammar.treaty_names import goes_on
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
+from eurefs.models.light import BaseReference, TreatyArticleRef
 from eurefs.models.prototypes import reference
-from eurefs.models.references import BaseReference, TreatyArticleRef
 from eurefs.pattern_store import compile_pattern
 
 # (languages that write the abbreviation first have their own family)

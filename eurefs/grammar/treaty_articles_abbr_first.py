@@ -23,8 +23,8 @@ from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, index
+from eurefs.models.light import BaseReference, TreatyArticleRef
 from eurefs.models.prototypes import construct
-from eurefs.models.references import BaseReference, TreatyArticleRef
 from eurefs.pattern_store import compile_pattern
 
 _LANGS = [lg for lg in LANGUAGES if lg.treaty_abbreviation_first]

@@ -1,7 +1,7 @@
 """Back-references inside a document: defined terms, anaphors and popular names.
 
 :func:`find_short_forms` takes a text and the full references found in it
-(``eurefs.scanner``) and returns :class:`~eurefs.models.references.ShortFormRef`
+(``eurefs.scanner``) and returns :class:`~eurefs.models.light.ShortFormRef`
 objects; :func:`with_short_forms` gives both in one list with antecedent indexes into it.
 One pass over the candidates in text order keeps, per act type, the mentions
 seen so far, which is what anaphors resolve against.
@@ -15,10 +15,8 @@ from itertools import islice
 from operator import attrgetter, eq, itemgetter
 from typing import Any
 
-from pydantic import BaseModel
-
 from eurefs.identifiers import eurlex_celex_url
-from eurefs.models.references import BaseReference, ShortFormRef
+from eurefs.models.light import BaseReference, ShortFormRef
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.anaphors import Mention, MentionLog, find_anaphors
 from eurefs.short_forms.common import (
@@ -90,27 +88,16 @@ def _sort_candidates(candidates: list[Candidate]) -> None:
 
 
 _FIRST = itemgetter(0)
-_FIELDS = set(ShortFormRef.model_fields)  # copied into every short form
+_FIELDS = {f.name for f in ShortFormRef.FIELDS}  # copied into every short form
+_new, _set_dict = object.__new__, object.__setattr__
 # Fields other modules add to every reference (``doc_page``...) keep their defaults.
-_DEFAULTS = {
-    name: f.default
-    for name, f in ShortFormRef.model_fields.items()
-    if not f.is_required() and f.default_factory is None
-}
-_set_slot = object.__setattr__
-_new_model = object.__new__
-# pydantic's slots, set through their own descriptors (``object.__setattr__`` looks
-# each one up on the type first)
-_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
-_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+_DEFAULTS = {f.name: f.default for f in ShortFormRef.FIELDS if not f.required and not f.is_list}
 
 
 class _Emitter:
-    """Makes ShortFormRef objects from complete, correctly typed fields, without validation.
+    """Makes ShortFormRef objects from complete, correctly typed fields.
 
-    Validation costs ~25 times the construction, more than finding the short form;
-    every field here is typed by construction.  ``tests/short_forms`` check that the
+    Every field here is typed by construction.  ``tests/short_forms`` check that the
     result equals the validated model (so a pydantic change cannot go unnoticed).
     The fields a short form takes from its target (and antecedent) are worked out
     once per target and antecedent.
@@ -143,7 +130,7 @@ class _Emitter:
             "antecedent_end": ante_ref.end if ante_ref is not None else None,
         }
         # the order of the validated model's fields (its repr shows them so)
-        template = {name: fields.get(name) for name in ShortFormRef.model_fields}
+        template = {f.name: fields.get(f.name) for f in ShortFormRef.FIELDS}
         self._by_target[(target, ante)] = template
         return template
 
@@ -166,11 +153,9 @@ class _Emitter:
             or self._pinpoint(text, start)
             or (self._after(text, end) if self._after is not None else None)
         )
-        ref = _new_model(ShortFormRef)
-        _set_slot(ref, "__dict__", fields)
-        _set_fields_set(ref, _FIELDS.copy())
-        _set_extra(ref, None)
-        _set_private(ref, None)
+        ref = _new(ShortFormRef)  # (``light_base.made``, inlined: one call less a reference)
+        _set_dict(ref, "__dict__", fields)
+        ref.fields_set = _FIELDS.copy()
         return ref
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 
-from eurefs.models.references import BaseReference
+from eurefs.models.light import BaseReference
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import (
     Candidate,

@@ -12,7 +12,7 @@ from eurefs.grammar.pinpoint_search import searcher
 from eurefs.languages import BY_CODE
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.evidence import detect
-from eurefs.models.references import BaseReference, ShortFormHow
+from eurefs.models.light import BaseReference, ShortFormHow
 from eurefs.pattern_store import compile_pattern
 
 #: Kinds of full references a back-reference can point to.

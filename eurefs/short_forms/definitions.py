@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import chain
 
 from eurefs.languages import BY_CODE
-from eurefs.models.references import BaseReference
+from eurefs.models.light import BaseReference
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import (
     Candidate,

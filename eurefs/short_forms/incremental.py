@@ -30,7 +30,8 @@ import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Generic, TypeVar
 
-from eurefs.models.references import SHORT_FORM, BaseReference
+from eurefs.kinds import SHORT_FORM
+from eurefs.models.light import BaseReference
 from eurefs.short_forms import _Emitter, _glossed_by_citation, _in_own_title, _select
 from eurefs.short_forms.anaphors import MentionLog, find_anaphors, is_legislative
 from eurefs.short_forms.common import Candidate, Target, target_of

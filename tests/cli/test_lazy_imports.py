@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 HEAVY_FOR_PARSER = ("requests", "pydantic", "eurefs.resolver", "eurefs.grammar", "eurefs.scanner")
 
@@ -82,3 +83,62 @@ def test_the_command_line_skips_the_pydantic_plugin_scan_unless_told_otherwise()
     env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
     assert _plugins_setting(env) == "__all__"
     assert _plugins_setting({**env, "PYDANTIC_DISABLE_PLUGINS": "logfire"}) == "logfire"
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _imported_by_command(args: list[str], stdin: str | None = None) -> tuple[set[str], str]:
+    """The modules ``python -m eurefs ARGS`` imported (read from ``-X importtime``, which
+    names each module as it is first imported), and what it printed."""
+    run = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "eurefs", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = [line for line in run.stderr.splitlines() if line.startswith("import time:")]
+    modules = {line.rsplit("|", 1)[1].strip() for line in lines[1:]}  # after the header
+    assert "eurefs.cli" in modules  # the probe reads what it means to
+    return modules, run.stdout
+
+
+def _pydantic(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if m == "pydantic" or m.startswith("pydantic."))
+
+
+def test_parse_does_not_import_pydantic() -> None:
+    modules, out = _imported_by_command(["parse", "COM(2021) 752 final", "Case C-131/12"])
+    assert "eurefs.scanner" in modules
+    assert _pydantic(modules) == []
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["normalized"] for r in records] == ["COM(2021) 752 final", "C-131/12"]
+
+
+def test_extract_with_short_forms_does_not_import_pydantic() -> None:
+    text = "Regulation (EU) 2016/679 (the GDPR) repeals Directive 95/46/EC. The GDPR applies."
+    for fmt in ("jsonl", "json", "csv", "table"):
+        modules, out = _imported_by_command(["extract", "--format", fmt, "-"], stdin=text)
+        assert "eurefs.short_forms" in modules
+        assert _pydantic(modules) == [], fmt
+        assert "32016R0679" in out and "short_form" in out
+
+
+def test_extract_of_documents_does_not_import_pydantic() -> None:
+    for path, found in (
+        (DATA / "corpus" / "docs" / "D01-data-governance-act-recitals.txt", "short_form"),
+        (DATA / "documents" / "html" / "en-eurlex-com-2025-43-proposal.html", "legal_act"),
+    ):
+        modules, out = _imported_by_command(["extract", str(path)])
+        assert _pydantic(modules) == [], path.name
+        assert found in {json.loads(line)["kind"] for line in out.splitlines()}, path.name
+
+
+def test_grouping_imports_pydantic_and_groups_by_work() -> None:
+    # --group builds the public models (eurefs.works): the door of the public API
+    text = "Directive 95/46/EC. That Directive was repealed."
+    modules, out = _imported_by_command(["extract", "--group", "-"], stdin=text)
+    assert "pydantic" in modules
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert (record["celex"], record["mentions"]) == ("31995L0046", 2)
