@@ -47,9 +47,10 @@ REACH = 200  # how far before an act its pinpoint may start
 
 # A number by a declined subdivision word after the act: ``6``, ``6.``, ``(1)``, ``a)``; after
 # the word no dot (it ends a sentence: ``lõike 1.``); ordinals (``6. cikke``, not ``99 cikk``)
-_AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
-_AFTER_WORD_NUMBER = r"(?:[0-9]{1,3}[a-z]?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
-_AFTER_ORDINAL = r"(?:[0-9]{1,3}[a-z]?\.|\([0-9]{1,3}[a-z]?\)|[a-z]\)?)"
+# (an annex's Roman number: ``Direktīvas 2003/87 I pielikums``, ``I. melléklet``)
+_AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?|[IVX]{1,4})"
+_AFTER_WORD_NUMBER = r"(?:[0-9]{1,3}[a-z]?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?|[IVX]{1,4})"
+_AFTER_ORDINAL = r"(?:[0-9]{1,3}[a-z]?\.|\([0-9]{1,3}[a-z]?\)|[a-z]\)?|[IVX]{1,4}\.?)"
 # Up to two brackets between an act and its pinpoint written after it: the act's short
 # title, the Court's OJ citation (``(EU) 2016/679 európai parlamenti és tanácsi rendelet
 # (általános adatvédelmi rendelet) (HL 2016. L 119., 1. o.) 77. cikke``; kuria-birosag.hu,
@@ -308,7 +309,7 @@ def cue(lg: Language) -> tuple[str, ...]:
     and a space (``of ``), or else a number, bracket or ordinal subdivision and a space; what
     the text after it must start with, in a language that writes pinpoints after acts."""
     if lg.act_pinpoint_after:
-        return tuple(f" {c}" for c in "0123456789(") + tuple(
+        return tuple(f" {c}" for c in "0123456789(IVX") + tuple(
             f" {w}" for w in _both_cases(lg.act_pinpoint_after)
         )
     if lg.act_pinpoint_links:

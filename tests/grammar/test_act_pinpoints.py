@@ -219,6 +219,10 @@ CASES = [
     ("Regulas (ES) 2016/679 6. panta 1. punkta a) apakšpunkts", "Regulas (ES) 2016/679",
      "6. panta 1. punkta a) apakšpunkts"),
     ("Direktīvas 2003/88/EK 7. pants ir jāinterpretē", "Direktīvas 2003/88/EK", "7. pants"),
+    # an annex's Roman number (the General Court's Latvian summary of T-16/04, curia;
+    # was None)
+    ("(EKL 174. pants; Eiropas Parlamenta un Padomes Direktīvas 2003/87 I pielikums)",
+     "Eiropas Parlamenta un Padomes Direktīvas 2003/87", "I pielikums"),
     ("Reglamento (ES) 2016/679 6 straipsnio 1 dalies a punktas", "Reglamento (ES) 2016/679",
      "6 straipsnio 1 dalies a punktas"),
     ("Direktyvos 2003/88/EB nuostatos", "Direktyvos 2003/88/EB", None),
