@@ -26,6 +26,7 @@ import dask.bag as db
 import dask.dataframe as dd
 import pandas as pd
 
+from eurefs.models.references import Reference
 from eurefs.parallel import DocumentReferences, _Job, _scan_file, _scan_text
 
 __all__ = ["REFERENCE_COLUMNS", "RESOLVED_COLUMNS", "extract", "resolve"]
@@ -63,7 +64,7 @@ def _empty(columns: dict[str, str]) -> pd.DataFrame:
     return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()})
 
 
-def _rows(result: DocumentReferences) -> Iterable[dict[str, Any]]:
+def _rows(result: DocumentReferences[Reference]) -> Iterable[dict[str, Any]]:
     if result.error is not None:
         yield {"doc": result.doc, "error": f"{result.error}: {result.message}"}
         return

@@ -21,23 +21,29 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain, islice
-from typing import TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from eurefs.errors import ReaderWarning
-from eurefs.models.references import Reference
-from eurefs.scanner import extract
+from eurefs.scanner import extract, extract_light
 from eurefs.text import DocumentText
+
+if TYPE_CHECKING:
+    from eurefs.models import light
+    from eurefs.models.references import Reference
 
 __all__ = ["DocumentReferences", "default_jobs", "extract_files", "extract_many"]
 
 _In = TypeVar("_In")
+#: The references of a result: the public models, or the engine's light references
+#: (:func:`extract_files_light`, for the command line).
+R = TypeVar("R")
 
 #: Inputs in flight per worker: enough to keep each busy, few enough to keep memory flat.
 _IN_FLIGHT_PER_JOB = 4
 
 
 @dataclass(frozen=True)
-class DocumentReferences:
+class DocumentReferences(Generic[R]):
     """The references of one input document, or why there are none.
 
     Attributes:
@@ -52,7 +58,7 @@ class DocumentReferences:
     """
 
     doc: str
-    references: list[Reference] = field(default_factory=list)
+    references: list[R] = field(default_factory=list)
     error: str | None = None
     message: str | None = None
     notes: tuple[str, ...] = ()
@@ -71,7 +77,7 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _failed(doc: str, exc: Exception) -> DocumentReferences:
+def _failed(doc: str, exc: Exception) -> DocumentReferences[R]:
     return DocumentReferences(doc, error=type(exc).__name__, message=str(exc))
 
 
@@ -85,7 +91,7 @@ class _Job:
     encoding: str | None = None
 
 
-def _scan_text(item: tuple[str, str], job: _Job) -> DocumentReferences:
+def _scan_text(item: tuple[str, str], job: _Job) -> DocumentReferences[Reference]:
     doc, text = item
     try:
         return DocumentReferences(doc, extract(text, kinds=job.kinds, short_forms=job.short_forms))
@@ -109,10 +115,19 @@ def _read_file(path: str, job: _Job) -> tuple[DocumentText, tuple[str, ...]]:
     return document, tuple(notes)
 
 
-def _scan_file(path: str, job: _Job) -> DocumentReferences:
+def _scan_file(path: str, job: _Job) -> DocumentReferences[Reference]:
     try:
         document, notes = _read_file(path, job)
         refs = extract(document, kinds=job.kinds, short_forms=job.short_forms)
+    except Exception as exc:  # a batch goes on: this file gets an error record
+        return _failed(path, exc)
+    return DocumentReferences(path, refs, notes=notes)
+
+
+def _scan_file_light(path: str, job: _Job) -> DocumentReferences[light.Reference]:
+    try:
+        document, notes = _read_file(path, job)
+        refs = extract_light(document, kinds=job.kinds, short_forms=job.short_forms)
     except Exception as exc:  # a batch goes on: this file gets an error record
         return _failed(path, exc)
     return DocumentReferences(path, refs, notes=notes)
@@ -124,7 +139,7 @@ def extract_many(
     kinds: str | Iterable[str] | None = None,
     jobs: int | None = None,
     short_forms: bool = True,
-) -> Iterator[DocumentReferences]:
+) -> Iterator[DocumentReferences[Reference]]:
     """Extract the references of many ``(doc, text)`` pairs, in input order.
 
     Args:
@@ -153,7 +168,7 @@ def extract_files(
     input_format: str | None = None,
     encoding: str | None = None,
     short_forms: bool = True,
-) -> Iterator[DocumentReferences]:
+) -> Iterator[DocumentReferences[Reference]]:
     """Extract the references of many files (PDF, DOCX, HTML, Formex, text), in input order.
 
     Each file is read with :func:`eurefs.read_document` in the worker that scans it.
@@ -180,20 +195,35 @@ def extract_files(
     return _run((os.fspath(p) for p in paths), _scan_file, job, jobs)
 
 
+def extract_files_light(
+    paths: Iterable[str],
+    *,
+    kinds: Iterable[str] | None = None,
+    jobs: int | None = None,
+    input_format: str | None = None,
+    encoding: str | None = None,
+    short_forms: bool = True,
+) -> Iterator[DocumentReferences[light.Reference]]:
+    """:func:`extract_files` with the engine's light references (``eurefs.models.light``),
+    which ``eurefs extract`` writes without pydantic."""
+    job = _Job(_check_kinds(kinds), short_forms, input_format, encoding)
+    return _run(iter(paths), _scan_file_light, job, jobs)
+
+
 def _check_kinds(kinds: str | Iterable[str] | None) -> tuple[str, ...] | None:
     if kinds is None:
         return None
     wanted = (kinds,) if isinstance(kinds, str) else tuple(kinds)
-    extract("", kinds=wanted)  # raises ValueError for an unknown kind, here and not in a worker
+    extract_light("", kinds=wanted)  # a ValueError for an unknown kind, here, not in a worker
     return wanted
 
 
 def _run(
     items: Iterable[_In],
-    work: Callable[[_In, _Job], DocumentReferences],
+    work: Callable[[_In, _Job], DocumentReferences[R]],
     job: _Job,
     jobs: int | None,
-) -> Iterator[DocumentReferences]:
+) -> Iterator[DocumentReferences[R]]:
     n_jobs = default_jobs() if jobs is None else jobs
     if n_jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {n_jobs}")
@@ -202,10 +232,10 @@ def _run(
 
 def _ordered(
     items: Iterator[_In],
-    work: Callable[[_In, _Job], DocumentReferences],
+    work: Callable[[_In, _Job], DocumentReferences[R]],
     job: _Job,
     n_jobs: int,
-) -> Iterator[DocumentReferences]:
+) -> Iterator[DocumentReferences[R]]:
     first = list(islice(items, 2))
     if n_jobs == 1 or len(first) < 2:
         for item in chain(first, items):
@@ -213,7 +243,7 @@ def _ordered(
         return
     window = n_jobs * _IN_FLIGHT_PER_JOB
     with ProcessPoolExecutor(max_workers=n_jobs) as pool:
-        pending: deque[Future[DocumentReferences]] = deque()
+        pending: deque[Future[DocumentReferences[R]]] = deque()
         for item in chain(first, items):
             pending.append(pool.submit(work, item, job))
             if len(pending) >= window:

@@ -19,7 +19,7 @@ from eurefs.readers import INPUT_FORMATS
 # The grammar, the models and the worker pool are imported by the command that runs
 # them, not to build the parser: ``eurefs --help`` must start fast.
 if TYPE_CHECKING:
-    from eurefs.models.references import Reference
+    from eurefs.models.light import Reference
     from eurefs.parallel import DocumentReferences
 
 COLUMNS = (
@@ -82,10 +82,9 @@ def _records(
 
 
 def _refs(doc: Any, kinds: list[str] | None, args: argparse.Namespace) -> list[Reference]:
-    # several inputs, stdin among them: the references the worker pool would give
-    from eurefs.scanner import extract
+    from eurefs.scanner import extract_light
 
-    return extract(doc, kinds=kinds, short_forms=not args.no_short_forms)
+    return extract_light(doc, kinds=kinds, short_forms=not args.no_short_forms)
 
 
 def _encoding(name: str) -> str:
@@ -155,13 +154,13 @@ def run_extract(args: argparse.Namespace) -> int:
 
 def _scan_files(
     paths: list[str], args: argparse.Namespace, kinds: list[str] | None, encoding: str
-) -> Iterator[DocumentReferences]:
+) -> Iterator[DocumentReferences[Reference]]:
     """Each file's references, in order: on ``--jobs`` worker processes, or here
     when stdin is among the inputs (it cannot be handed to a worker)."""
-    from eurefs.parallel import DocumentReferences, extract_files
+    from eurefs.parallel import DocumentReferences, extract_files_light
 
     if "-" not in paths:
-        yield from extract_files(
+        yield from extract_files_light(
             paths,
             kinds=kinds,
             jobs=args.jobs,

@@ -142,3 +142,16 @@ def test_grouping_imports_pydantic_and_groups_by_work() -> None:
     assert "pydantic" in modules
     (record,) = [json.loads(line) for line in out.splitlines()]
     assert (record["celex"], record["mentions"]) == ("31995L0046", 2)
+
+
+def test_extract_of_several_documents_does_not_import_pydantic() -> None:
+    # the worker pool's references cross the process boundary as light references
+    docs = sorted((DATA / "corpus" / "docs").glob("*.txt"))[:3]
+    for extra in (["--jobs", "2"], ["--jobs", "1", "-"]):
+        modules, out = _imported_by_command(
+            ["extract", *extra, *map(str, docs)], stdin="See Directive 95/46/EC."
+        )
+        assert _pydantic(modules) == [], extra
+        records = [json.loads(line) for line in out.splitlines()]
+        expected = {d.as_posix() for d in docs} | ({"stdin"} if "-" in extra else set())
+        assert {r["doc"] for r in records} == expected
