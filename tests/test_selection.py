@@ -1,0 +1,40 @@
+"""The scanner's choice among overlapping candidates (``eurefs.selection``)."""
+
+from __future__ import annotations
+
+from eurefs.models.light import BaseReference, CelexRef
+from eurefs.models.prototypes import construct
+from eurefs.selection import drop_overlaps
+
+
+def _ref(start: int, end: int) -> CelexRef:
+    return construct(
+        CelexRef, text="x" * (end - start), start=start, end=end, normalized=f"{start}-{end}",
+        sector="3", year=2016, descriptor="R", number="0679",
+    )  # fmt: skip
+
+
+def _spans(refs: list[tuple[BaseReference, int]]) -> list[tuple[int, int]]:
+    return [(r.start, r.end) for r in drop_overlaps(refs)]
+
+
+def test_the_longer_span_wins_then_the_higher_priority_then_the_earlier_start() -> None:
+    assert _spans([(_ref(0, 5), 1), (_ref(2, 10), 0)]) == [(2, 10)]
+    assert _spans([(_ref(0, 5), 0), (_ref(3, 8), 1)]) == [(3, 8)]
+    assert _spans([(_ref(3, 8), 0), (_ref(0, 5), 0)]) == [(0, 5)]
+
+
+def test_references_apart_are_all_kept_in_order() -> None:
+    refs: list[tuple[BaseReference, int]] = [(_ref(20, 25), 0), (_ref(0, 5), 0), (_ref(5, 9), 0)]
+    assert _spans(refs) == [(0, 5), (5, 9), (20, 25)]
+
+
+def test_a_chain_of_overlaps_keeps_what_does_not_overlap_the_winner() -> None:
+    # 0-4 and 8-12 both overlap the longest, 3-9, which wins; they overlap nothing else
+    refs: list[tuple[BaseReference, int]] = [
+        (_ref(0, 4), 0),
+        (_ref(3, 9), 0),
+        (_ref(8, 12), 0),
+        (_ref(12, 14), 0),
+    ]
+    assert _spans(refs) == [(3, 9), (12, 14)]
