@@ -66,6 +66,11 @@ class BackReferenceWords:
             (``on``, ``amending``, ``relatif``, ``über``).
         in_title_before: Words right before a citation that make it part of
             another act's title (``amending Directive 95/46/EC``).
+        national_act_words: Capitalised nouns of a national act (``Act``, ``Zakon``):
+            a title that runs on, after a comma or a conjunction, into one of them
+            names a national act too, and an alias after it is not the EU act's
+            (``Directive 2003/88/EC on working time and the Employment Relationships
+            Act (hereinafter 'ZDR-1')``).
         authors: Author phrases written after the number.
         alias_separators: The word "or" between several aliases of one act in one
             bracket (``(«η οδηγία για την περιβαλλοντική ευθύνη» ή «η οδηγία»)``).
@@ -112,6 +117,7 @@ class BackReferenceWords:
     articles: tuple[str, ...] = ()
     title_starts: tuple[str, ...] = ()
     in_title_before: tuple[str, ...] = ()
+    national_act_words: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
     alias_separators: tuple[str, ...] = ()
     short_title_words: tuple[str, ...] = ()

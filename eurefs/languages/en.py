@@ -192,6 +192,9 @@ LANGUAGE = Language(
             "defining", "specifying", "providing", "regarding", "in respect of", "authorising",
             "imposing", "extending", "derogating", "correcting", "codifying", "granting",
         ),
+        # a national act after the title (a Slovenian court in English, ZDR-1: the
+        # Employment Relationships Act; VSRS IV Ips 2/2021 in its Slovenian original)
+        national_act_words=("Act", "Law"),
         in_title_before=(
             "amending", "repealing", "supplementing", "implementing", "and", "or", "amended by",
             "replacing", "correcting", "derogating from", "extending",

@@ -111,6 +111,9 @@ LANGUAGE = Language(
         title_starts=("o", "glede", "v zvezi z", "v zvezi s", "za", "ki", "o spremembi",
                       "o razveljavitvi", "o določitvi", "o vzpostavitvi"),
         in_title_before=("o spremembi", "o razveljavitvi", "in", "ali"),
+        # 'Direktive 2003/88/ES o delovnem času, Zakon o delovnih razmerjih (v nadaljnjem
+        # besedilu: ZDR-1)' (sodnapraksa.si): the alias is the national act's
+        national_act_words=("Zakon", "Zakona", "Zakonu", "Zakonom"),
         title_dates=(r"z dne \d{1,2}\. ?\w+ \d{4}",),
         # "navedena direktiva" ("the said directive": 'navedeno direktivo', Directive 2006/67/EC
         # recital 1, EUR-Lex SL) and "navedeni sklep" in their singular cases
