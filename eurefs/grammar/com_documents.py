@@ -19,6 +19,7 @@ from eurefs.grammar.common import OPT_SP, first_chars, lazy_compile, words
 from eurefs.grammar.finite_strings import first_characters
 from eurefs.grammar.vocabulary import COM_TYPES
 from eurefs.languages import BY_CODE, LANGUAGES, index
+from eurefs.languages.evidence import pick
 from eurefs.models.light import BaseReference, ComDocumentRef
 from eurefs.models.prototypes import reference
 from eurefs.pattern_store import compile_pattern
@@ -120,7 +121,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         cands &= _ALIAS_LANGS[written_type]
     if m.group("fword"):
         cands = (cands & _FINAL_LANGS.get(m.group("fword").lower(), frozenset())) or cands
-    lang = ctx.language(cands, m.start(), 80, after=ctx.region[end : end + 80])
+    # no look further back (Context.language): COM numbers come in lists with no word
+    # between them, and every one would read the wider text again
+    lang = pick(cands, ctx.before(m.start(), 80), after=ctx.region[end : end + 80])
     nature = _nature(ctx, m.start(), lang) if doc_type == "COM" else None
     celex: str | None = None
     if doc_type == "COM" and nature:
