@@ -121,8 +121,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         cands &= _ALIAS_LANGS[written_type]
     if m.group("fword"):
         cands = (cands & _FINAL_LANGS.get(m.group("fword").lower(), frozenset())) or cands
-    # no look further back (Context.language): COM numbers come in lists with no word
-    # between them, and every one would read the wider text again
+    # not Context.language: COM numbers come in lists, each would read far back again
     lang = pick(cands, ctx.before(m.start(), 80), after=ctx.region[end : end + 80])
     nature = _nature(ctx, m.start(), lang) if doc_type == "COM" else None
     celex: str | None = None

@@ -267,3 +267,19 @@ def plain_date_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b{alternation(list(record.date_words))}{_date_rest(lang)}|{_NUMERIC_DATE}"
     )
+
+
+@lru_cache(maxsize=32)
+def national_act_pattern(lang: str) -> re.Pattern[str] | None:
+    """A national act named after a comma or conjunction (``, Zakon``, ``and the
+    Employment Relationships Act``): up to four capitalised words, then a noun of the
+    record's ``national_act_words``."""
+    nouns = words(lang).national_act_words
+    if not nouns:
+        return None
+    links = rf",|\b{alternation(BY_CODE[lang].article_conjunctions)}"
+    the = rf"(?:{alternation([a.lower() for a in words(lang).articles])}\s+)?"
+    return re.compile(
+        rf"(?:{links})\s+{the if words(lang).articles else ''}(?:[A-Z]\w*\s+){{0,4}}"
+        rf"{alternation(list(nouns))}\b"
+    )

@@ -35,6 +35,7 @@ from eurefs.short_forms.common import (
 from eurefs.short_forms.definition_words import (
     compound_type,
     date_pattern,
+    national_act_pattern,
     quotation_marks,
     with_intro_sites,
 )
@@ -189,26 +190,10 @@ def _title_dates(lang: str) -> re.Pattern[str]:
     return re.compile("|".join(words(lang).title_dates))
 
 
-@lru_cache(maxsize=32)
-def _national_act(lang: str) -> re.Pattern[str] | None:
-    """A national act named after a comma or conjunction (``, Zakon``, ``and the
-    Employment Relationships Act``): up to four capitalised words, then a noun of the
-    record's ``national_act_words``."""
-    nouns = words(lang).national_act_words
-    if not nouns:
-        return None
-    links = rf",|\b{alternation(BY_CODE[lang].article_conjunctions)}"
-    the = rf"(?:{alternation([a.lower() for a in words(lang).articles])}\s+)?"
-    return re.compile(
-        rf"(?:{links})\s+{the if words(lang).articles else ''}(?:[A-Z]\w*\s+){{0,4}}"
-        rf"{alternation(list(nouns))}\b"
-    )
-
-
 def title_like(gap: str, lang: str, kind: str) -> bool:
     """Whether only a title, author, date and bracketed matter stand in ``gap``."""
     g = _PARENS.sub(" ", _PARENS.sub(" ", gap))
-    national = _national_act(lang) if kind == "legal_act" else None
+    national = national_act_pattern(lang) if kind == "legal_act" else None
     if national is not None and national.search(g):
         return False
     # a footnote call right after the citation (``Richtlijn 96/71/EG 1 ("de richtlijn")``)
