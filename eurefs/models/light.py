@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar, Literal
 
+from eurefs.kinds import ReferenceKind as ReferenceKind
 from eurefs.models.light_base import Field, LightReference
 
 ActType = Literal[
@@ -36,18 +37,6 @@ ComDocType = Literal[
     "SEC",
     "SWD",
     "C",
-]
-ReferenceKind = Literal[
-    "com_document",
-    "legal_act",
-    "oj",
-    "celex",
-    "eli",
-    "ecli",
-    "case",
-    "procedure",
-    "treaty_article",
-    "short_form",
 ]
 ShortFormHow = Literal[
     "defined_term",

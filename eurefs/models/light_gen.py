@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
+from eurefs import kinds
 from eurefs.models import references
 from eurefs.models.frozen import FrozenModel
 
@@ -75,14 +76,22 @@ _ALIASES: dict[Any, str] = {
 }
 
 
+def _shared(name: str, value: object) -> bool:
+    """Whether the public models take the literal type from ``eurefs.kinds`` (light
+    enough to import as it is, so the light module imports it too)."""
+    return getattr(kinds, name, None) is value
+
+
 def _aliases() -> str:
-    """The named literal types, one value a line (as formatted)."""
+    """The named literal types, one value a line (as formatted); those of
+    ``eurefs.kinds`` imported from there."""
+    own = sorted((i for i in _ALIASES.items() if not _shared(i[1], i[0])), key=lambda i: i[1])
     return (
         "\n".join(
             f"{name} = Literal[\n"
             + "".join(f"    {_literal(a)},\n" for a in typing.get_args(value))
             + "]"
-            for value, name in sorted(_ALIASES.items(), key=lambda item: item[1])
+            for value, name in own
         )
         + "\n"
     )
@@ -150,7 +159,13 @@ def _class(model: type[BaseModel]) -> str:
 
 def render() -> str:
     """The source text of ``eurefs/models/light.py``."""
-    parts = [_HEAD + "\n" + _aliases(), *(_class(c) for c in CLASSES)]
+    shared = sorted(name for value, name in _ALIASES.items() if _shared(name, value))
+    head = _HEAD.replace(
+        "\nfrom eurefs.models.light_base",
+        "".join(f"\nfrom eurefs.kinds import {name} as {name}" for name in shared)
+        + "\nfrom eurefs.models.light_base",
+    )
+    parts = [head + "\n" + _aliases(), *(_class(c) for c in CLASSES)]
     union = "\n".join(f"    | {c.__name__}" for c in CLASSES[2:])
     parts.append(
         f"Reference = (\n    {CLASSES[1].__name__}\n{union}\n)\n"
