@@ -98,11 +98,13 @@ def _words_pattern(words: tuple[str, ...]) -> str:
 
 
 def _institution(phrase: str, links: tuple[str, ...]) -> str:
-    """An author phrase without its link (``de la Comisión`` -> ``Comisión``)."""
+    """An author phrase without its link (``de la Comisión`` -> ``Comisión``); a phrase
+    written without one (Romanian ``Consiliului``, between the type word and the number)
+    is the institution itself."""
     for link in sorted(links, key=len)[::-1]:
         if phrase.lower().startswith(link.lower() + " "):
             return phrase[len(link) + 1 :]
-    return " ".join(phrase.split()[1:])
+    return " ".join(phrase.split()[1:]) or phrase
 
 
 class _Authors:

@@ -27,6 +27,8 @@ LANGUAGE = Language(
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Trimiteri la Jurnalul Oficial; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Referiri, 3.2.3 Trimiteri la subdiviziunile unui act; {_DEV}",
         "case_words": f"judgments of the Court of Justice in Romanian; {_DEV}",
+        "author_phrases (the bare genitive before the number), author_in_span": "real texts: 'anexa I la Directiva Consiliului 79/409/CEE' (labels of the Natura 2000 standard data form in Romanian, a public repository found with the search tool), 'Directiva Consiliului 89/391/CEE' (a Romanian training provider's page, same search), where EUR-Lex titles write the author after the number ('Directiva 93/13/CEE a Consiliului'); 'Regulamentul Consiliului (CEE) nr. 1408/71' UNCONFIRMED in a text read",
+        "hint_words (Comisia, Consiliul, Parlamentul)": "the institutions in the nominative as EUR-Lex texts write them ('COMISIA COMUNITĂȚILOR EUROPENE,', 'CONSILIUL COMUNITĂȚILOR EUROPENE,': the enacting formulas of 32006R1848 and 31972R0574); before a COM number UNCONFIRMED in a text read ('Comisia a prezentat propunerea COM(2020) 842 final.', the sentence of an issue)",
     }),
     act_types={
         "regulation": ("Regulamentul", "Regulamentului", "Regulamentele", "Regulamentelor", "Regulament"),
@@ -37,9 +39,16 @@ LANGUAGE = Language(
         "joint_action": ("Acțiunea comună", "Acțiunii comune", "Acțiunile comune"),
         "common_position": ("Poziția comună", "Poziției comune", "Pozițiile comune"),
     },
+    # after the number with their link (``Regulamentul (CE) nr. 1/2003 al Consiliului``);
+    # between the type word and the number without it, in the genitive the articled type
+    # word takes (``Regulamentul Consiliului (CEE) nr. 1408/71``, ``Directiva Consiliului
+    # 79/409/CEE``), and then part of the span (author_in_span)
     author_phrases=("al Parlamentului European și al Consiliului", "a Parlamentului European și a Consiliului",
                     "al Consiliului", "a Consiliului", "al Comisiei", "a Comisiei",
-                    "al Băncii Centrale Europene", "a Băncii Centrale Europene"),
+                    "al Băncii Centrale Europene", "a Băncii Centrale Europene",
+                    "Parlamentului European și al Consiliului", "Parlamentului European și a Consiliului",
+                    "Consiliului", "Comisiei", "Băncii Centrale Europene"),
+    author_in_span=True,
     national_author_links=("al", "a", "ai", "ale"),
     eu_author_words=("Europ", "Consiliu", "Comisi", "Comunit", "Înalt", "Uniun", "BCE"),
     legislator_forms=(
@@ -71,7 +80,10 @@ LANGUAGE = Language(
                 # the same, read in the Court's recommendations to national courts (2012/C
                 # 338/01, Romanian): '... cu privire la efectuarea trimiterilor preliminare de
                 # către instanțele naționale (JO C 160, ...)' (with cedilla letters as well)
-                "către", "privire", "naționale", "națională", "naţionale", "naţională"),
+                "către", "privire", "naționale", "națională", "naţionale", "naţională",
+                # the institutions in the nominative, the subject of a sentence before a
+                # reference (``Comisia a prezentat propunerea COM(2020) 842 final``)
+                "Comisia", "Consiliul", "Parlamentul"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ]al?[ ])(?P<body>(?i:(?:Consiliului|Comitetului)[ ](?:de[ ]Mini[șş]tri|Ambasadorilor|de[ ]asociere|de[ ]cooperare|de[ ]stabilizare[ ][șş]i[ ](?:de[ ])?asociere|de[ ]parteneriat)|Comitetului[ ]mixt(?:[ ]al[ ]SEE)?|Consiliului[ ]SEE)(?:[ ]?[A-Z]{2,5}[-–][A-ZȚŞȘ]\w{1,20})?)(?![\w-])",
     # A body on no list after the number: a committee (``Comitetului``); the EU's institutions are Consiliului, Comisiei.

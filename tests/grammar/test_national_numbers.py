@@ -65,7 +65,10 @@ def test_the_eu_acts_of_the_same_text_stay() -> None:
         # the same number cited as an EU act before, or an EU author named after it
         (
             "Regulamentul Consiliului (CE) nr. 1/2003. Regulamentul nr. 1/2003 se aplică.",
-            [("Regulamentul nr. 1/2003", "32003R0001")],
+            [
+                ("Regulamentul Consiliului (CE) nr. 1/2003", "32003R0001"),
+                ("Regulamentul nr. 1/2003", "32003R0001"),
+            ],
         ),
         (
             "Regulamentului nr. 3/2014 al Comisiei. Regulamentul nr. 3/2014 se aplică.",

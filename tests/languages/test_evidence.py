@@ -201,6 +201,10 @@ def test_romanian_words_of_legal_prose_tell_an_oj_citation() -> None:
         ("La Commissione ha presentato la proposta COM(2020) 842 final.", "it", "52020PC0842"),
         ("A Comissão apresentou a proposta COM(2020) 842 final.", "pt", "52020PC0842"),
         ("Komise předložila návrh COM(2020) 842 final.", "cs", "52020PC0842"),
+        # UNCONFIRMED: the same in Romanian was fr (the nominative Comisia was in no
+        # list; its frequent word ``a`` is French too)
+        ("Comisia a prezentat propunerea COM(2020) 842 final.", "ro", "52020PC0842"),
+        ("Consiliul a examinat propunerea COM(2020) 842 final.", "ro", "52020PC0842"),
     ],
 )
 def test_the_institutions_and_frequent_verbs_tell_a_short_sentence(
