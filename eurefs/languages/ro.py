@@ -50,7 +50,7 @@ LANGUAGE = Language(
                     "Consiliului", "Comisiei", "Băncii Centrale Europene"),
     author_in_span=True,
     national_author_links=("al", "a", "ai", "ale"),
-    eu_author_words=("Europ", "Consiliu", "Comisi", "Comunit", "Înalt", "Uniun", "BCE"),
+    eu_author_words=("Europ", "Comunit", "Înalt", "Uniun", "BCE"),
     legislator_forms=(
         "al Parlamentului European și al Consiliului",
         "a Parlamentului European și a Consiliului",

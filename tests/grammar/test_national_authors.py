@@ -26,6 +26,11 @@ def _acts(text: str) -> list[tuple[str, str | None]]:
         # the National Bank of Romania's 'Regulament nr. 5 din 20 decembrie 2013'
         # (cdep.ro, legis ida=121564): the bank is no EU author though the ECB is a bank
         "Regulamentul nr. 5/2013 al Băncii Naționale a României",
+        # UNCONFIRMED: Romanian bodies named like the EU's institutions, the Competition
+        # Council (Consiliul Concurenței) and the securities commission (were 32013R0005
+        # and 32014R0003: 'Consiliu' and 'Comisi' made any council or commission an EU one)
+        "Regulamentul nr. 5/2013 al Consiliului Concurenței",
+        "Regulamentul nr. 3/2014 al Comisiei Naționale a Valorilor Mobiliare",
         # UNCONFIRMED: a national author after an elided link and a comma after it
         "Regolamento n. 20/2008 dell’ISVAP, in attuazione del regolamento CE",
         # the Spanish judiciary council's regulations (BOE-A-1999-2176, BOE-A-2011-8049,
@@ -49,6 +54,15 @@ def test_a_national_author_makes_no_eu_act(text: str) -> None:
         ("Verordnung Nr. 1408/71 des Rates", [("Verordnung Nr. 1408/71", "31971R1408")]),
         ("regolamento n. 1408/71 del Consiglio", [("regolamento n. 1408/71", "31971R1408")]),
         ("Regulamentul nr. 1408/71 al Consiliului", [("Regulamentul nr. 1408/71", "31971R1408")]),
+        ("Regulamentul nr. 3/2014 al Comisiei", [("Regulamentul nr. 3/2014", "32014R0003")]),
+        (
+            "Regulamentul nr. 1408/71 al Consiliului Comunităților Europene",
+            [("Regulamentul nr. 1408/71", "31971R1408")],
+        ),
+        (
+            "Regulamentul nr. 1408/71 al Consiliului CEE",
+            [("Regulamentul nr. 1408/71", "31971R1408")],
+        ),
         # the Community, the EEC, the High Authority, a European body: EU authors
         ("regolamento n. 3/58 del Consiglio della CEE", [("regolamento n. 3/58", "31958R0003")]),
         ("Verordnung Nr. 1408/71 der EWG", [("Verordnung Nr. 1408/71", "31971R1408")]),
