@@ -93,10 +93,35 @@ def _eu_author(r: LegalActRef, text: str, end: int) -> bool:
     do Parlamento Europeu e do Conselho``), or comes between the type word and the
     number, left out of the span (``Regulamento do Conselho n.º 1/2003``)."""
     after = _eu_author_after(r.lang)
-    if after is not None and after.match(text, end, end + 120) is not None:
+    m = after.match(text, end, end + 120) if after is not None else None
+    if m is not None and not _carried_on(text, m.end(), r.lang):
         return True
     before = _eu_author_before(r.lang)
     return before is not None and before.search(text[max(0, r.start - 60) : r.start]) is not None
+
+
+#: A name carried on after an institution's word: a capitalised word, after up to two
+#: short links (``Conselho Superior``, ``Comissão do Mercado``), up to punctuation.
+_CARRIED_ON = re.compile(
+    r"(?:[ ][^\W\d_]{1,3}){0,2}[ ](?=[^\W\d_])(?-i:[^\W\d_a-zà-ÿ])[^,;:()\[\]\n.]{0,80}"
+)
+
+
+def _carried_on(text: str, end: int, lang: str) -> bool:
+    """Whether the name of the institution ending at ``end`` goes on with a capitalised
+    word and names no EU body (no EU author's word or domain among its words): Portuguese
+    ``do Conselho Superior da Magistratura``, ``da Comissão do Mercado de Valores
+    Mobiliários`` are national, ``do Conselho da União Europeia`` is not."""
+    m = _CARRIED_ON.match(text, end)
+    if m is None:
+        return False
+    _, starts = _eu_words(lang)
+    domains = _domains()
+    for word in m.group().split():
+        low = word.strip("()[],;:").lower()
+        if low.startswith(starts) or low in domains:
+            return False
+    return True
 
 
 def _issuer(between: str, lang: str) -> bool:

@@ -119,6 +119,14 @@ def test_eu_citations_keep_their_celex(text: str, expected: list[tuple[str, str]
         # and 32003R0001
         "Regulamento n.º 468/2012",
         "Relatório sobre a aplicação do Regulamento n.º 1/2003",
+        # Portuguese national bodies named like the EU's institutions: the judiciary's
+        # council numbers its regulations in the Diário da República ('Regulamento
+        # 243/2024, de 29 de Fevereiro', its Regulamento Interno, dre.tretas.org, pages
+        # corpus), the securities commission (CMVM) too; cited with a year an EU
+        # regulation could have (UNCONFIRMED): were 32010R0003 and 32010R0012, 'do
+        # Conselho' and 'da Comissão' read as the EU's authors
+        "Regulamento n.º 3/2010 do Conselho Superior da Magistratura",
+        "Regulamento n.º 12/2010 da Comissão do Mercado de Valores Mobiliários",
     ],
 )
 def test_a_bare_portuguese_number_gives_no_eu_act(text: str) -> None:
@@ -147,6 +155,23 @@ def test_a_bare_portuguese_number_gives_no_eu_act(text: str) -> None:
         (
             "Decisão n.º 1082/2013 do Parlamento Europeu e do Conselho",
             [("Decisão n.º 1082/2013 do Parlamento Europeu e do Conselho", "32013D1082")],
+        ),
+        # the institution's name carried on by EU words or a domain (UNCONFIRMED forms)
+        (
+            "Regulamento n.º 1/2003 do Conselho da União Europeia",
+            [("Regulamento n.º 1/2003", "32003R0001")],
+        ),
+        (
+            "Regulamento n.º 802/2004 da Comissão das Comunidades Europeias",
+            [("Regulamento n.º 802/2004", "32004R0802")],
+        ),
+        (
+            "Regulamento n.º 1/2003 do Conselho e do Parlamento Europeu",
+            [("Regulamento n.º 1/2003", "32003R0001")],
+        ),
+        (
+            "Regulamento n.º 1/2003 do Conselho relativo à",
+            [("Regulamento n.º 1/2003", "32003R0001")],
         ),
         # a year in two digits: no regulator's number (UNCONFIRMED)
         ("o Regulamento n.º 1408/71", [("Regulamento n.º 1408/71", "31971R1408")]),
