@@ -60,8 +60,17 @@ _CASE_LANGS = index(lambda lg: _as_written(lg.case_words))
 _CASE_LANGS_ALL = frozenset(lg.code for lg in LANGUAGES if lg.case_words)
 _OPINION_LANGS = index(lambda lg: _as_written(lg.opinion_words))
 # (a look-ahead of the words' first characters after the boundary, see ``first_chars``)
+_JOINED_WORDS = words(*_as_written(w for lg in LANGUAGES for w in lg.joined_words))
+# the joined word may follow the case word, as French, Italian, Portuguese, Romanian,
+# Polish and Maltese write it (``affaires jointes C-397/01``, ``sprawach połączonych``)
 _CASE_WORD = lazy_compile(
-    r"\b" + first_chars(*_CASE_LANGS) + r"(?P<w>" + words(*_CASE_LANGS) + r")[ ]$"
+    r"\b"
+    + first_chars(*_CASE_LANGS)
+    + r"(?P<w>"
+    + words(*_CASE_LANGS)
+    + r")(?:[ ]"
+    + _JOINED_WORDS
+    + r")?[ ]$"
 )
 _OPINION_WORD = lazy_compile(
     r"\b" + first_chars(*_OPINION_LANGS) + r"(?P<w>" + words(*_OPINION_LANGS) + r")[ ]$"
@@ -89,9 +98,7 @@ _REPORTED = lazy_compile(
 )
 #: The years a case may take from its number to its judgment (an ECLI's year).
 _YEARS_TO_JUDGMENT = 10
-_JOINED = lazy_compile(
-    words(*_as_written(w for lg in LANGUAGES for w in lg.joined_words)) + r"[ ][^;.()]{0,80}$"
-)
+_JOINED = lazy_compile(_JOINED_WORDS + r"[ ][^;.()]{0,80}$")
 
 
 def _glued_call(yy: str, call: str) -> bool:

@@ -160,7 +160,14 @@ def test_case_and_opinion_words_led_by_their_first_characters_find_what_the_word
     from eurefs.textview import TextView
 
     pairs = [
-        (cases._CASE_WORD, r"\b(?P<w>" + cases.words(*cases._CASE_LANGS) + r")[ ]$"),
+        (
+            cases._CASE_WORD,
+            r"\b(?P<w>"
+            + cases.words(*cases._CASE_LANGS)
+            + r")(?:[ ]"
+            + cases._JOINED_WORDS
+            + r")?[ ]$",
+        ),
         (cases._OPINION_WORD, r"\b(?P<w>" + cases.words(*cases._OPINION_LANGS) + r")[ ]$"),
     ]
     data = Path(__file__).resolve().parents[1] / "data"
@@ -213,3 +220,29 @@ def test_the_year_written_in_full(text: str, spans: list[str], normalized: list[
 def test_the_case_word_after_the_number(text: str, lang: str) -> None:
     (ref,) = eurefs.extract(text, kinds="case")
     assert ref.lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the joined word after the case word: the Polish development text P01 (the Court's
+        # judgment C-282/10, 'w sprawach połączonych C-350/06 i C-520/06 Schultz-Hoff') and
+        # the Polish judgment in C-581/10 (airlaw.pl on docplayer.pl); the French Official
+        # Journal's summary of a judgment (OJ C 6, 8.1.2005, EUR-Lex): were 'en'
+        ("z dnia 20 stycznia 2009 r. w sprawach połączonych C-350/06 i C-520/06", "pl"),
+        ("W sprawach połączonych C-581/10 i C-629/10 mających za przedmiot wnioski", "pl"),
+        ("Arrêt de la Cour du 18 novembre 2004 dans les affaires jointes C-10/02 et C-11/02", "fr"),
+        # UNCONFIRMED in a text read: the Italian, Portuguese, Romanian, Maltese forms
+        ("nelle cause riunite C-397/01 a C-403/01", "it"),
+        ("nos processos apensos C-397/01 a C-403/01", "pt"),
+        ("în cauzele conexate C-397/01-C-403/01", "ro"),
+        ("fil-kawżi magħquda C-397/01 sa C-403/01", "mt"),
+        # the joined word before the case word, as before
+        ("Joined Cases C-397/01 to C-403/01", "en"),
+    ],
+)
+def test_the_joined_word_after_the_case_word(text: str, lang: str) -> None:
+    """The first number takes the case word's language and is joined; the next one, with
+    no case word of its own, keeps the default as before."""
+    first = eurefs.extract(text, kinds="case")[0]
+    assert (first.lang, first.joined) == (lang, True)
