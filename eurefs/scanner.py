@@ -32,6 +32,7 @@ from eurefs.grammar import (
     act_pinpoints,
     agreement_bodies,
     standalone,
+    written_alike,
 )
 from eurefs.grammar.base import nothing_before
 from eurefs.grammar.common import merge_spans
@@ -299,6 +300,7 @@ def _extract(
     kept = agreement_bodies.cited_again(drop_overlaps(found))
     if folded is not text:
         _to_original(kept, view)
+    written_alike.decide(kept, text)
     if named is not None:
         kept = NationalNumbers().apply(named.apply(kept, text), text)
     _drop_headings(kept, text)

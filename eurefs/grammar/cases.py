@@ -21,6 +21,7 @@ from eurefs.errors import ParseError
 from eurefs.grammar import footnote_calls, judgment_pinpoints, years
 from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
 from eurefs.grammar.common import first_chars, lazy_compile, words
+from eurefs.grammar.written_alike import UNDECIDED
 from eurefs.languages import BY_CODE, LANGUAGES, index
 from eurefs.languages._lookalikes import CYRILLIC_LATIN
 from eurefs.languages.evidence import pick
@@ -192,9 +193,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()  # the letter prefixes started in 1989
     suffix = m.group("suf")
     bare = f"{court + '-' if court else ''}{number}/{yy}"
-    # the language of the case word; a bare number has none of its own (and parse()
-    # of the bare number must give the same reference), so it keeps the default
-    lang = pick(langs, before[-80:]) if langs else None
+    # the language of the case word, else (``C-302/10``, written alike in every
+    # language) decided by the references around it (grammar/written_alike)
+    lang = pick(langs, before[-80:]) if langs else UNDECIDED
     if opinion and lang:
         normalized = f"{BY_CODE[lang].opinion_words[0]} {bare}"
     elif court is None and lang:
@@ -220,7 +221,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             suffix=suffix,
             joined=bool(_JOINED.search(before)),
             opinion=opinion,
-            **({"lang": lang} if lang else {}),
+            lang=lang,
         ),
     )
 

@@ -16,6 +16,7 @@ from eurefs import identifiers as ids
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile
+from eurefs.grammar.written_alike import UNDECIDED
 from eurefs.models.light import BaseReference, CelexRef
 from eurefs.models.prototypes import reference
 from eurefs.pattern_store import compile_pattern
@@ -67,6 +68,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             year=int(m.group("year")),
             descriptor=descriptor,
             number=m.group("num") + (m.group("cons") or ""),
+            lang=UNDECIDED,
         ),
     )
 

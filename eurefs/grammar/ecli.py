@@ -14,6 +14,7 @@ from eurefs import identifiers as ids
 from eurefs.grammar import judgment_pinpoints, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import first_chars, lazy_compile
+from eurefs.grammar.written_alike import UNDECIDED
 from eurefs.models.light import BaseReference, EcliRef
 from eurefs.models.prototypes import reference
 from eurefs.pattern_store import compile_pattern
@@ -74,6 +75,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             court=court,
             year=year,
             ordinal=ordinal,
+            lang=UNDECIDED,
         ),
     )
 

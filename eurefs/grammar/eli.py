@@ -18,6 +18,7 @@ from eurefs import identifiers as ids
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile
+from eurefs.grammar.written_alike import UNDECIDED
 from eurefs.models.light import BaseReference, EliRef
 from eurefs.models.prototypes import reference
 from eurefs.pattern_store import compile_pattern
@@ -66,6 +67,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             year=year,
             number=num,
             version=m.group("ver"),
+            lang=UNDECIDED,
         ),
     )
 

@@ -16,6 +16,7 @@ from eurefs.grammar import years
 from eurefs.grammar.base import SLASH_YYYY_NNNN, Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.vocabulary import PROCEDURE_TYPES
+from eurefs.grammar.written_alike import UNDECIDED
 from eurefs.models.light import BaseReference, ProcedureRef
 from eurefs.models.prototypes import reference
 
@@ -47,6 +48,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             year=year,
             number=num,
             procedure_type=ptype,
+            lang=UNDECIDED,
         ),
     )
 

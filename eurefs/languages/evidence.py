@@ -30,6 +30,7 @@ citation tells.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
@@ -257,6 +258,45 @@ def _lookup(
     return tuple(shares.items())
 
 
+#: Punctuation written against a word, with which :func:`tell` looks the word up too.
+_LEADS, _TRAILS = ("", "("), ("", ",", ".", ";", ":", ")")
+
+
+@lru_cache(maxsize=1)
+def _own_words() -> dict[str, str]:
+    """Blank-separated token -> the one language its word belongs to, for the words of
+    one language alone (``the``, ``The``, ``januari,``, ``(punkts``; an abbreviation
+    only in capitals: Portuguese ``com`` is not the document code ``COM``).  Tokens with
+    the usual punctuation are keys too, so that :func:`tell` needs only ``str.split``."""
+    out: dict[str, str] = {}
+    for word, shares in share_table().items():
+        if len(shares) != 1 or len(word) < 2:
+            continue  # a single letter tells nothing: ``e.a.``, ``a i.``
+        forms = (word,) if _is_abbreviation(word) else (word, word[:1].upper() + word[1:])
+        for form in forms:
+            for lead in _LEADS:
+                for trail in _TRAILS:
+                    out[lead + form + trail] = shares[0][0]
+    return out
+
+
+def tell(sample: str) -> str | None:
+    """The language most words of ``sample`` belong to, counting only the words of one
+    language alone, as written or capitalised (a tie goes to the first in registry
+    order); None when no word tells.  Cheaper than :func:`detect` (a split and look-ups
+    done in C), for the short stretches around a reference written alike in every
+    language."""
+    tokens = sample.split()
+    if not tokens:
+        return None  # (a reference given alone: no table to build)
+    found = list(filter(None, map(_own_words().get, tokens)))
+    if not found or found.count(found[0]) == len(found):
+        return found[0] if found else None  # (mostly one language: no counting)
+    counts = Counter(found)
+    best = max(counts.values())
+    return next(code for code in BY_CODE if counts.get(code, 0) == best)
+
+
 def detect(text: str) -> str:
     """The language the words of ``text`` (its first :data:`DETECT_SAMPLE` characters)
     tell most (:func:`word_scores`); a tie goes to the first in registry order, which
@@ -272,5 +312,6 @@ __all__ = [
     "hint_table",
     "pick",
     "share_table",
+    "tell",
     "word_scores",
 ]

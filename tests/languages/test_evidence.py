@@ -215,3 +215,16 @@ def test_the_institutions_and_frequent_verbs_tell_a_short_sentence(
     COM number names its institution and little else."""
     first = next(r for r in eurefs.extract(text, short_forms=False) if r.kind == "com_document")
     assert (first.lang, first.celex) == (lang, celex)
+
+
+def test_tell_counts_the_words_of_one_language_alone() -> None:
+    from eurefs.languages.evidence import tell
+
+    assert tell("(zie onder meer arresten van 5 oktober 2004, Pfeiffer e.a.,") == "nl"
+    assert tell("see, by analogy, judgment of 19 July 2012, Adil,") == "en"
+    # one-letter words tell nothing; nor do numbers, or a document code written like a
+    # word of one language (Portuguese ``com``)
+    assert tell("e.a. a i. u. a.") is None
+    assert tell("C-1/10, C-2/10; 32016R0679") is None
+    assert tell("COM(2023) 322 final") is None
+    assert tell("") is None
