@@ -57,3 +57,40 @@ def test_a_one_letter_preposition_is_no_point(
 def test_the_preposition_tells_the_language(text: str, span: str, lang: str) -> None:
     (ref,) = eurefs.extract(text, kinds="treaty_article")
     assert (ref.text, ref.lang) == (span, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty"),
+    [
+        # the TFEU's name without the article, as Bulgarian writers have it (the Bulgarian
+        # 'European Law Review', evropeiskipravenpregled.eu, pages corpus): were nothing
+        ("при условията на чл. 267 от Договора за функциониране на Европейския съюз (ДФЕС",
+         "чл. 267 от Договора за функциониране на Европейския съюз", "член 267 ДФЕС", "TFEU"),
+        ("съгласно член 267 от Договора за функционирането на Европейския съюз",
+         "член 267 от Договора за функционирането на Европейския съюз", "член 267 ДФЕС",
+         "TFEU"),
+        # the genitive preposition 'на' (a Bulgarian course on EU law, obuch.info): was
+        # nothing
+        ("в текста на чл. 249 на ДЕО – сега чл. 288 на ДФЕС.", "чл. 288 на ДФЕС",
+         "член 288 ДФЕС", "TFEU"),
+    ],
+)  # fmt: skip
+def test_bulgarian_treaty_names_and_prepositions(
+    text: str, span: str, normalized: str, treaty: str
+) -> None:
+    refs = [r for r in eurefs.extract(text, short_forms=False) if r.text == span]
+    assert [(r.normalized, r.treaty) for r in refs] == [(normalized, treaty)]
+    again = eurefs.parse(normalized)
+    assert (again.normalized, again.treaty) == (normalized, treaty)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # national acts and other treaties after the same preposition (UNCONFIRMED forms)
+        "чл. 5 на Закона за защита на личните данни",
+        "член 3 на Конвенцията за защита на правата на човека",
+    ],
+)
+def test_bulgarian_na_before_a_national_act_gives_no_treaty_article(text: str) -> None:
+    assert eurefs.extract(text, short_forms=False) == []
