@@ -18,7 +18,7 @@ from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import OPT_SP, first_chars, lazy_compile, words
 from eurefs.grammar.finite_strings import first_characters
 from eurefs.grammar.vocabulary import COM_TYPES
-from eurefs.languages import BY_CODE, LANGUAGES, index
+from eurefs.languages import BY_CODE, LANGUAGES, index, ordered
 from eurefs.languages.evidence import pick
 from eurefs.models.light import BaseReference, ComDocumentRef
 from eurefs.models.prototypes import reference
@@ -73,11 +73,14 @@ def _nature_words(lang: str, proposal: bool) -> re.Pattern[str]:
 _CLAUSE_END = compile_pattern(r"  |\.\s+(?=[A-Z\[\\(])|;\s+(?=[A-Z\[\\(])")
 
 
-def _nature(ctx: Context, start: int, lang: str) -> str | None:
-    """``proposal`` or ``communication`` when the clause before the number says which."""
+def _clauses(ctx: Context, start: int) -> tuple[str, list[int]]:
+    """The text before a number and where its clauses start (its own is the last)."""
     before = ctx.before(start, 600)
-    ends = list(_CLAUSE_END.finditer(before))
-    bounds = [0, *(e.end() for e in ends), len(before)]
+    return before, [0, *(e.end() for e in _CLAUSE_END.finditer(before)), len(before)]
+
+
+def _nature(before: str, bounds: list[int], lang: str) -> str | None:
+    """``proposal`` or ``communication`` when the clause before the number says which."""
     # The number's own clause decides; a number that starts its paragraph (EUR-Lex
     # headers: ``Proposal for a COUNCIL DECISION ...``, then ``COM/2023/322 final``,
     # ``Brussels, 9.6.2023``, ``COM(2023) 322 final``) takes the nearest of the three
@@ -97,6 +100,42 @@ def _nature_of(clause: str, lang: str) -> str | None:
     if last_prop < 0 and last_comm < 0:
         return None
     return "proposal" if last_prop > last_comm else "communication"
+
+
+#: The words a nature word may be among: four letters or more (the records' nature words
+#: all have), the final words left out (``COM(2021) 752 final; COM(2021) 753 final``).
+_WORD = compile_pattern(r"[^\W\d_]{4,}")
+_FINAL_LOWER = frozenset(part for w in _FINAL_LANGS for part in w.lower().split())
+
+
+def _worded(clause: str) -> bool:
+    """Whether ``clause`` holds a word that may be a nature word."""
+    return any(w.lower() not in _FINAL_LOWER for w in _WORD.findall(clause))
+
+
+def _language_and_nature(
+    ctx: Context, start: int, end: int, cands: frozenset[str], com: bool
+) -> tuple[str, str | None]:
+    """The reference's language, by the words around it, and a COM number's nature.
+    Where the clause holds no nature word of that language but holds some of others
+    (``Komisja przedstawiła wniosek COM(2020) 842 final``: no frequent word of the
+    records, the institution's name in the nominative), the nature word tells the
+    language too: the likeliest of the languages that write it."""
+    # not Context.language: COM numbers come in lists, each would read far back again
+    before = ctx.before(start, 80)
+    lang = pick(cands, before, after=ctx.region[end : end + 80])
+    if not com:
+        return lang, None
+    text, bounds = _clauses(ctx, start)
+    nature = _nature(text, bounds, lang)
+    clause = text[bounds[-2] :]
+    if nature is not None or not _worded(clause):
+        return lang, nature
+    found = [c for c in ordered(cands) if c != lang and _nature_of(clause, c)]
+    if not found:
+        return lang, None
+    lang = pick(found, before)
+    return lang, _nature_of(clause, lang)
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
@@ -121,9 +160,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         cands &= _ALIAS_LANGS[written_type]
     if m.group("fword"):
         cands = (cands & _FINAL_LANGS.get(m.group("fword").lower(), frozenset())) or cands
-    # not Context.language: COM numbers come in lists, each would read far back again
-    lang = pick(cands, ctx.before(m.start(), 80), after=ctx.region[end : end + 80])
-    nature = _nature(ctx, m.start(), lang) if doc_type == "COM" else None
+    lang, nature = _language_and_nature(ctx, m.start(), end, cands, doc_type == "COM")
     celex: str | None = None
     if doc_type == "COM" and nature:
         celex = ids.build_celex("5", year, "PC" if nature == "proposal" else "DC", number)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import eurefs
 
 
@@ -107,3 +109,41 @@ def test_a_german_text_writing_final_is_read_as_german() -> None:
     # The old word is still read.
     (old,) = eurefs.extract("den Vorschlag der Kommission KOM(2011) 683 endgültig")
     assert (old.lang, old.normalized, old.celex) == ("de", "COM(2011) 683 final", "52011PC0683")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # UNCONFIRMED in a text read (the sentence of f0c7d4c's issue, in each language): no
+        # frequent word of the records before the number, the institution in the
+        # nominative; were en (fr for Maltese), without a CELEX. The proposal word tells
+        # the language and the nature; a word two languages write leaves the first of them
+        # (Slovak and Czech 'návrh': cs; Maltese and Italian 'proposta': it)
+        ("Komisja przedstawiła wniosek COM(2020) 842 final.", "pl"),
+        ("Komisija je predstavila predlog COM(2020) 842 final.", "sl"),
+        ("Komissio antoi ehdotuksen COM(2020) 842 final.", "fi"),
+        ("Kommissionen fremlagde forslaget COM(2020) 842 final.", "da"),
+        ("Komisija pateikė pasiūlymą COM(2020) 842 final.", "lt"),
+        ("Komisija iesniedza priekšlikumu COM(2020) 842 final.", "lv"),
+        ("Kommissionen lade fram förslaget COM(2020) 842 final.", "sv"),
+        ("Komisjon esitas ettepaneku COM(2020) 842 final.", "et"),
+        ("Komisia predložila návrh COM(2020) 842 final.", "cs"),
+        ("Il-Kummissjoni ppreżentat il-proposta COM(2020) 842 final.", "it"),
+    ],
+)
+def test_the_proposal_word_tells_the_language_the_words_around_do_not(text: str, lang: str) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.lang, ref.nature, ref.celex) == (lang, "proposal", "52020PC0842")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See COM(2020) 842 final.",
+        # a list: no clause of its own before the later numbers
+        "COM(2021) 752 final; COM(2021) 753 final",
+    ],
+)
+def test_no_nature_word_leaves_no_celex(text: str) -> None:
+    refs = eurefs.extract(text, short_forms=False)
+    assert [(r.lang, r.celex) for r in refs] == [("en", None)] * len(refs)
