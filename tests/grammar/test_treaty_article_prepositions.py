@@ -94,3 +94,26 @@ def test_bulgarian_treaty_names_and_prepositions(
 )
 def test_bulgarian_na_before_a_national_act_gives_no_treaty_article(text: str) -> None:
     assert eurefs.extract(text, short_forms=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        # 'ал.' (алинея), as Bulgarian courts and writers number a paragraph: 'член 267,
+        # ал. 3 Договора за функциониране на Европейския съюз (ДФЕС)' (the Bulgarian
+        # European Law Review), 'Чл. 288, ал. 4' (obuch.info); the forms with the
+        # abbreviation UNCONFIRMED: were nothing
+        ("в изпълнение на член 267, ал. 3 ДФЕС", "член 267, ал. 3 ДФЕС", "член 267, ал. 3 ДФЕС"),
+        ("Чл. 288, ал. 4 ДФЕС", "Чл. 288, ал. 4 ДФЕС", "член 288, ал. 4 ДФЕС"),
+    ],
+)
+def test_bulgarian_al_is_a_paragraph(text: str, span: str, normalized: str) -> None:
+    assert_one_treaty_article(text, span, normalized, "TFEU")
+
+
+def test_bulgarian_al_before_an_act_is_its_pinpoint() -> None:
+    refs = eurefs.extract("чл. 6, ал. 1 от Регламент (ЕС) 2016/679", short_forms=False)
+    assert [(r.text, r.pinpoint, r.celex) for r in refs] == [
+        ("Регламент (ЕС) 2016/679", "чл. 6, ал. 1", "32016R0679")
+    ]
+    assert eurefs.extract("чл. 5, ал. 1 от Закона за защита на личните данни") == []
