@@ -18,8 +18,9 @@ from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import OPT_SP, first_chars, lazy_compile, words
 from eurefs.grammar.finite_strings import first_characters
 from eurefs.grammar.vocabulary import COM_TYPES
+from eurefs.grammar.written_alike import WORDS_BEFORE
 from eurefs.languages import BY_CODE, LANGUAGES, index, ordered
-from eurefs.languages.evidence import pick
+from eurefs.languages.evidence import pick, tell
 from eurefs.models.light import BaseReference, ComDocumentRef
 from eurefs.models.prototypes import reference
 from eurefs.pattern_store import compile_pattern
@@ -121,9 +122,16 @@ def _language_and_nature(
     (``Komisja przedstawiła wniosek COM(2020) 842 final``: no frequent word of the
     records, the institution's name in the nominative), the nature word tells the
     language too: the likeliest of the languages that write it."""
-    # not Context.language: COM numbers come in lists, each would read far back again
+    # the words of one language alone first (``Better Regulation Guidelines {COM(2015)
+    # 215 final}`` is English, though ``commission`` is French too and a footer's ``EN``
+    # the word ``en`` of five languages); not Context.language: COM numbers come in
+    # lists, each would read far back again
     before = ctx.before(start, 80)
-    lang = pick(cands, before, after=ctx.region[end : end + 80])
+    told = tell(ctx.before(start, WORDS_BEFORE))
+    if told is not None and told in cands:
+        lang = told
+    else:
+        lang = pick(cands, before, after=ctx.region[end : end + 80])
     if not com:
         return lang, None
     text, bounds = _clauses(ctx, start)

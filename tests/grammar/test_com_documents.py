@@ -147,3 +147,20 @@ def test_the_proposal_word_tells_the_language_the_words_around_do_not(text: str,
 def test_no_nature_word_leaves_no_celex(text: str) -> None:
     refs = eurefs.extract(text, short_forms=False)
     assert [(r.lang, r.celex) for r in refs] == [("en", None)] * len(refs)
+
+
+def test_the_words_of_one_language_alone_tell_a_com_numbers_language() -> None:
+    # the title page of SWD(2015) 111 final, Better Regulation Guidelines (docplayer.net
+    # transcription): ``COMMISSION`` is French or English, the footer's ``EN EN`` the word
+    # ``en`` of five languages; ``Regulation`` is English alone (it gave fr and nl)
+    text = (
+        "EUROPEAN COMMISSION Strasbourg, SWD(2015) 111 final COMMISSION STAFF WORKING "
+        "DOCUMENT Better Regulation Guidelines {COM(2015) 215 final} {SWD(2015) 110 final} "
+        "EN EN"
+    )
+    refs = eurefs.extract(text, short_forms=False)
+    assert [(r.normalized, r.lang) for r in refs] == [
+        ("SWD(2015) 111 final", "en"),
+        ("COM(2015) 215 final", "en"),
+        ("SWD(2015) 110 final", "en"),
+    ]
