@@ -158,6 +158,16 @@ def _cited_in_style(m: re.Match[str]) -> tuple[None, bool, frozenset[str]] | Non
     return None if reported is None else (None, False, reported or _CASE_LANGS_ALL)
 
 
+def _normal_form(bare: str, suffix: str | None, unlettered: bool, opinion: bool, lang: str) -> str:
+    """``C-302/10 P``; an Opinion and a number without a letter keep their word in their
+    language (``avis 1/15``, ``Case 26/62``: a bare ``26/62`` is no reference)."""
+    if opinion and lang:
+        return f"{BY_CODE[lang].opinion_words[0]} {bare}"
+    if unlettered and lang:
+        return f"{BY_CODE[lang].case_words[0]} {bare}"
+    return bare + (f" {suffix}" if suffix else "")
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`CaseRef` (or nothing, for a bare number out of context)."""
     court, call = m.group("court", "call")
@@ -196,12 +206,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     # the language of the case word, else (``C-302/10``, written alike in every
     # language) decided by the references around it (grammar/written_alike)
     lang = pick(langs, before[-80:]) if langs else UNDECIDED
-    if opinion and lang:
-        normalized = f"{BY_CODE[lang].opinion_words[0]} {bare}"
-    elif court is None and lang:
-        normalized = f"{BY_CODE[lang].case_words[0]} {bare}"  # a bare ``26/62`` is no reference
-    else:
-        normalized = bare + (f" {suffix}" if suffix else "")
+    normalized = _normal_form(bare, suffix, court is None, opinion, lang)
     try:
         case_id = ids.case_id(court, number, yy, suffix)
     except ParseError:
