@@ -28,7 +28,8 @@ from eurefs.short_forms.common import (
     pinpoint_finder,
     target_of,
 )
-from eurefs.short_forms.definitions import find_definitions, find_uses, title_like
+from eurefs.short_forms.definition_words import paren_end
+from eurefs.short_forms.definitions import defines, find_definitions, find_uses, title_like
 from eurefs.short_forms.popular_names import find_popular_names, names_for, scan_names
 from eurefs.short_forms.type_words import scan_type_words
 
@@ -208,11 +209,12 @@ def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Cand
     lang = detect_language(text, refs)
     # (a model's attribute costs ~90 ns: read once, for every step here)
     starts = [r.start for r in refs]
-    definitions, sites = find_definitions(text, refs, lang, frozenset(names_for(lang)), starts)
-    type_words = scan_type_words(text, lang)
     # one scan for popular names, whose matches are also where aliases that are
-    # popular names can be used
-    names = scan_names(text, lang)
+    # popular names can be used, and the brackets that may close a definition
+    names = scan_names(text, lang, paren_end(lang) if defines(lang) else None)
+    known = frozenset(names_for(lang))
+    definitions, sites = find_definitions(text, refs, lang, known, starts, names.close_ends)
+    type_words = scan_type_words(text, lang)
     uses = find_uses(text, definitions, lang, names)
     candidates = [
         *uses,

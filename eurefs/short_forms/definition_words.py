@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from eurefs.languages import BY_CODE
+from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import alternation, singular_type_forms, words
 
 _OPEN = "‘'\"“«„‚"
@@ -29,6 +30,23 @@ def quotation_marks(lang: str) -> tuple[str, str]:
     opening = _OPEN + "".join(p[0] for p in pairs if p[0] not in _OPEN)
     closing = _CLOSE + "".join(p[1] for p in pairs if p[1] not in _CLOSE)
     return re.escape(opening), re.escape(closing)
+
+
+@lru_cache(maxsize=8)
+def short_title_tails(lang: str) -> frozenset[str]:
+    """The last two letters of the words a short title ends in (``on`` of ``Regulation``)."""
+    return frozenset(t[-2:] for t in words(lang).short_title_words)
+
+
+@lru_cache(maxsize=8)
+def paren_end(lang: str) -> re.Pattern[str]:
+    """The ``)`` that can close a definition: after a closing quote (and a space), or after
+    the last letters of a short-title word (``Regulation``, ``Directive``, ``Act``).  The
+    literal ``)`` comes first, so that a search skips ahead to it, and every match is
+    that one character."""
+    cl = quotation_marks(lang)[1]
+    tails = "".join(rf"|(?<={re.escape(t)}\))" for t in sorted(short_title_tails(lang)))
+    return compile_pattern(rf"\)(?:(?<=[{cl}]\))|(?<=[{cl}][ \u00a0]\)){tails})")
 
 
 @lru_cache(maxsize=8)

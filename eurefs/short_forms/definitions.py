@@ -19,7 +19,6 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 
 from eurefs.languages import BY_CODE
 from eurefs.models.light import BaseReference
@@ -36,7 +35,9 @@ from eurefs.short_forms.definition_words import (
     compound_type,
     date_pattern,
     national_act_pattern,
+    paren_end,
     quotation_marks,
+    short_title_tails,
     with_intro_sites,
 )
 from eurefs.short_forms.popular_names import NameScan
@@ -66,22 +67,6 @@ def _short_title(lang: str) -> re.Pattern[str] | None:
     art = rf"(?:{alternation(list(w.articles))}\s)?" if w.articles else ""
     ends = alternation(list(w.short_title_words))
     return re.compile(rf"\({art}(?P<alias>(?:[A-Z][\w-]*\s){{0,6}}{ends})\)\Z")
-
-
-@lru_cache(maxsize=8)
-def _short_title_tails(lang: str) -> frozenset[str]:
-    """The last two letters of the words a short title ends in (``on`` of ``Regulation``)."""
-    return frozenset(t[-2:] for t in words(lang).short_title_words)
-
-
-# The ")" that can close a definition: after a closing quote (and a space), or after
-# the last letters of a short-title word ("Regulation", "Directive", "Act", "Code").
-# The literal ")" comes first so that the search skips ahead to it.
-@lru_cache(maxsize=8)
-def _paren_end(lang: str) -> re.Pattern[str]:
-    cl = quotation_marks(lang)[1]
-    tails = "".join(rf"|(?<={re.escape(t)}\))" for t in sorted(_short_title_tails(lang)))
-    return compile_pattern(rf"\)(?:(?<=[{cl}]\))|(?<=[{cl}][ \u00a0]\)){tails})")
 
 
 _ACRONYM = compile_pattern(r"[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*(?: (?:[IVX]{1,4}|[2-9]))?")
@@ -295,21 +280,22 @@ def _earlier_aliases(text: str, lang: str, at: int) -> tuple[list[str], int]:
 
 
 def paren_sites(
-    text: str, lang: str, start: int = 0, stop: int | None = None
+    text: str, lang: str, start: int = 0, stop: int | None = None, ends: list[int] | None = None
 ) -> list[tuple[int, int, str]]:
     """``(site start, site end, raw alias)`` for each ``)`` in ``text[start:stop]`` that
-    closes a definition, in text order of the ``)``."""
+    closes a definition, in text order of the ``)`` (``ends``: where each match of
+    ``paren_end`` in the whole text ends, when already found)."""
     sites: list[tuple[int, int, str]] = []
-    closes = _paren_end(lang).finditer(text, start, len(text) if stop is None else stop)
-    first_close = next(closes, None)
-    if first_close is None:  # most short texts: the patterns below are not compiled
+    if ends is None:
+        stop = len(text) if stop is None else stop
+        ends = [m.end() for m in paren_end(lang).finditer(text, start, stop)]
+    if not ends:  # most short texts: the patterns below are not compiled
         return sites
     prefix = _prefix(lang)
     closing = set(quotation_marks(lang)[1].replace("\\", ""))
     quoted = _quoted(lang)
-    short, tails = _short_title(lang), _short_title_tails(lang)
-    for close in chain((first_close,), closes):
-        end = close.end()
+    short, tails = _short_title(lang), short_title_tails(lang)
+    for end in ends:
         before = text[end - 3 : end - 1]
         if before[-1:] in closing or before[:1] in closing:
             m = quoted.search(text, max(0, end - _WINDOW), end)
@@ -367,11 +353,13 @@ def find_definitions(
     lang: str,
     known_names: frozenset[str],
     starts: list[int] | None = None,
+    ends: list[int] | None = None,
 ) -> tuple[list[Definition], list[tuple[int, int]]]:
     """Every alias the text defines next to a full reference, in text order, and
     the spans of all definition sites (also of aliases bound to nothing here:
     a popular name defined there is still a definition, not a mention).
-    ``starts``: where each of ``refs`` starts, when known.
+    ``starts``: where each of ``refs`` starts, when known; ``ends``: where the matches
+    of ``paren_end`` end, when known (the popular-name scan finds them).
 
     ``ShortFormStream`` (``eurefs.short_forms.incremental``) binds a stream's sites
     the same way, chunk by chunk, from the same pieces."""
@@ -381,7 +369,7 @@ def find_definitions(
         starts = [r.start for r in refs]
     found: list[Definition] = []
     spans: list[tuple[int, int]] = []
-    for site in with_intro_sites(text, lang, paren_sites(text, lang)):
+    for site in with_intro_sites(text, lang, paren_sites(text, lang, ends=ends)):
         acceptable, definition = bind_site(text, refs, starts, site, lang, known_names)
         if not acceptable:
             continue

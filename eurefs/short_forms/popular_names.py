@@ -85,25 +85,35 @@ def names_for(lang: str) -> dict[str, PopularName]:
 
 def _trie_regex(words: list[str]) -> str:
     """An alternation factored on common prefixes (far faster than a flat one)."""
+    branches = _trie_branches(words)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _trie_branches(words: list[str]) -> list[str]:
+    """The branches of :func:`_trie_regex` (of non-empty words), one per first character."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return _branches(trie)
 
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [
-            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
-            for ch, child in sorted(node.items())
-            if ch
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
 
-    return build(trie)
+def _branches(node: dict) -> list[str]:  # type: ignore[type-arg]
+    return [
+        (r"\s+" if ch == " " else re.escape(ch)) + _build(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+
+
+def _build(node: dict) -> str:  # type: ignore[type-arg]
+    branches = _branches(node)
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @lru_cache(maxsize=4)
@@ -288,23 +298,38 @@ class NameScan(NamedTuple):
     spans: list[tuple[int, int]]
     starts: dict[str, list[int]] | None
     names: frozenset[str]
+    #: where each match of the pattern ``closes`` given to :func:`scan_names` ends (None:
+    #: not searched)
+    close_ends: list[int] | None = None
 
 
-def scan_names(text: str, lang: str) -> NameScan:
+def scan_names(text: str, lang: str, closes: re.Pattern[str] | None = None) -> NameScan:
     """The text's :class:`NameScan` (one pass over it; the matches inside another
-    match are found by searching again from the character after each start)."""
-    pattern = name_pattern(lang) if _may_hold_name(text, lang) else None
-    if pattern is None:
+    match are found by searching again from the character after each start).
+
+    ``closes``: a pattern whose every match is one ``)`` (the brackets that may close a
+    definition, ``definition_words.paren_end``), searched in the same pass: the set of
+    the names' first characters is tested at every character of the text whatever its
+    size, and a bracket costs a stop in either search, so the pass over the text that a
+    search of its own takes is saved."""
+    if not _may_hold_name(text, lang) or name_pattern(lang) is None:
         return NameScan([], None, frozenset())
+    pattern = _with_closes(lang, closes.pattern) if closes is not None else name_pattern(lang)
+    assert pattern is not None
     tails = _lower_tails(lang)
     spans: list[tuple[int, int]] = []
     starts: dict[str, list[int]] = {}
+    close_ends: list[int] = []
     search = pattern.search
     last_end = 0
     m = search(text)
     while m is not None:
         start = m.start()
         first = text[start]
+        if first == ")":
+            close_ends.append(start + 1)
+            m = search(text, start + 1)
+            continue
         starts.setdefault(first, []).append(start)
         if start >= last_end:  # the next match ``finditer`` gives
             last_end = m.end()
@@ -312,7 +337,21 @@ def scan_names(text: str, lang: str) -> NameScan:
             if first in tails:
                 spans.extend(_tail_spans(text, start, tails))
         m = search(text, start + 1)
-    return NameScan(spans, starts, _pattern_name_set(lang))
+    return NameScan(
+        spans, starts, _pattern_name_set(lang), close_ends if closes is not None else None
+    )
+
+
+@lru_cache(maxsize=8)
+def _with_closes(lang: str, closes: str) -> re.Pattern[str]:
+    """:func:`name_pattern` and ``closes`` (led by ``)``, which starts no name) in one
+    alternation of branches each led by its character, so that ``re`` skips ahead to
+    the set of them (a branch led by a group would make it try every position)."""
+    names = list(_pattern_names(lang))
+    if not closes.startswith(r"\)") or any(name.startswith(")") for name in names):
+        raise ValueError(f"not led by a bracket that starts no name: {closes!r}")
+    led = [branch + r"(?![\w-])" for branch in _trie_branches(names)]
+    return re.compile("(?:" + "|".join([*led, closes]) + ")")
 
 
 @lru_cache(maxsize=4)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
 import eurefs
 from eurefs.languages import BY_CODE, SUPPORTED
 from eurefs.short_forms import popular_names
+from eurefs.short_forms.definition_words import paren_end
 from eurefs.short_forms.popular_names import (
     PopularName,
     _matches,
@@ -20,6 +22,7 @@ from eurefs.short_forms.popular_names import (
 )
 
 ENTRIES = load()
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e.celex for e in ENTRIES])
@@ -382,6 +385,28 @@ def test_the_name_scan_gives_finditer_and_every_place_the_pattern_matches(lang: 
         assert sorted(s for found in scan.starts.values() for s in found) == every
         assert all(text[s] == first for first, found in scan.starts.items() for s in found)
         assert scan.spans == list(name_scans(text, lang)[0])
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "pl"])
+def test_the_name_scan_finds_the_closing_brackets_as_their_own_search(lang: str) -> None:
+    # ``closes`` joins the scan: the same names, and every bracket its own search finds
+    closes = paren_end(lang)
+    names = sorted(names_for(lang))
+    rng = random.Random(11)
+    pieces = [*names, "(‘the Act’)", "('X') ", "(Data Act)", ")", "’ )", "Directive)", " "]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("corpus*/docs/*.txt"))]
+    texts += ["".join(rng.choice(pieces) for _ in range(300)) + " " * 2000 for _ in range(20)]
+    for text in texts:
+        plain, joined = (
+            popular_names.scan_names(text, lang),
+            popular_names.scan_names(text, lang, closes),
+        )
+        assert plain.close_ends is None
+        assert (joined.spans, joined.starts) == (plain.spans, plain.starts)
+        if joined.starts is not None:
+            assert joined.close_ends == [m.end() for m in closes.finditer(text)]
+        else:  # (a short text without names is not scanned: its brackets are searched then)
+            assert joined.close_ends is None
 
 
 def test_a_text_without_names_is_not_scanned() -> None:
