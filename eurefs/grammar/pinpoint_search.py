@@ -136,15 +136,16 @@ def ends_as_pinpoint(text: str, end: int) -> bool:
         return True
     if not last.isalpha():
         return False
-    if last not in _ROMAN_ENDS and i and text[i - 1].isalpha():
+    if not i or not text[i - 1].isalpha():
+        return True  # a letter alone (``Buchstabe a``)
+    if last not in _ROMAN_ENDS:
         return False  # a word (``basis of``) that no roman numeral or letter ends as
-    j = i  # the word ending here: a letter alone, or a roman numeral (and a letter: ``IIIa``)
-    while j > 0 and text[j - 1].isalpha():
+    # a roman numeral (and a letter: ``IIIa``): its letters all of them, the first a capital
+    # (walked back only over those: ``processing`` stops at its ``n``)
+    j = i
+    while j > 0 and text[j - 1] in _ROMAN_ENDS:
         j -= 1
-    word = text[j : i + 1]
-    return len(word) == 1 or (
-        word.rstrip("abcdefgh")[:1] in _ROMAN and not word.strip("IVXLCabcdefgh")
-    )
+    return text[j] in _ROMAN and not (j and text[j - 1].isalpha())
 
 
 def ends_as_ordinal(text: str, end: int) -> bool:
@@ -164,7 +165,16 @@ def ends_in_word(text: str, end: int, endings: frozenset[str]) -> bool:
     i = end
     while i > 0 and text[i - 1] in " ,\n\t\u00a0":
         i -= 1
+    # the word ending at ``i`` is one of ``endings``: it ends in one (a test in C) and
+    # starts where that one does; a word is walked back over only then
+    if not text.endswith(_as_tuple(endings), 0, i):
+        return False
     j = i
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "-"):
         j -= 1
     return j < i and text[j:i] in endings
+
+
+@functools.lru_cache(maxsize=64)
+def _as_tuple(endings: frozenset[str]) -> tuple[str, ...]:
+    return tuple(endings)

@@ -141,6 +141,33 @@ def test_ends_as_pinpoint_stops_early_only_where_the_word_cannot_end_one(
         assert pinpoint_search.ends_as_pinpoint(text, end) == _plain_ends_as_pinpoint(text, end)
 
 
+def _plain_ends_in_word(text: str, end: int, endings: frozenset[str]) -> bool:
+    i = end
+    while i > 0 and text[i - 1] in " ,\n\t\u00a0":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "-"):
+        j -= 1
+    return j < i and text[j:i] in endings
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["second", "periodo", "first-", "-", "sub", "x", "7", ",", " ", "\n",
+                         "\u00a0", "é", "terzo"]),
+        max_size=8,
+    ),
+)  # fmt: skip
+def test_ends_in_word_walks_back_only_where_an_ending_is(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    endings = frozenset({"second", "periodo", "terzo", "first-second", "é"})
+    for end in range(len(text) + 1):
+        assert pinpoint_search.ends_in_word(text, end, endings) == _plain_ends_in_word(
+            text, end, endings
+        )
+
+
 @pytest.mark.parametrize(
     ("before", "short_form", "expected"),
     [
