@@ -65,6 +65,27 @@ def test_a_family_whose_anchors_are_not_in_the_text_leaves_its_pattern_alone() -
     assert scanner._scan(family, "See Directive 95/46/EC.", {}) == []
 
 
+def test_a_family_guard_is_searched_only_where_one_of_its_anchors_is() -> None:
+    # a guard that fails searches the whole text (the case words: ~120 ns a character):
+    # where the family has no anchor in the text it finds nothing, guard or not
+    import re
+
+    from eurefs import scanner
+    from eurefs.grammar import Anchor, Family
+    from eurefs.grammar.common import lazy_compile
+
+    family = Family(
+        kind="celex",
+        pattern=lazy_compile("§§x"),
+        build=lambda m, ctx: (),
+        anchors=(Anchor(lazy_compile("§§"), 1, 1),),
+        requires=lazy_compile("("),  # searching it compiles it, which raises re.error
+    )
+    assert scanner._extract("See Directive 95/46/EC.", (family,), None) == []
+    with pytest.raises(re.error):
+        scanner._extract("See §§ 95/46/EC.", (family,), None)
+
+
 def test_windows_around_anchors_are_merged_as_merge_spans_merges_them() -> None:
     rng = random.Random(3)
     for _ in range(2000):
