@@ -32,7 +32,7 @@ import bisect
 import operator
 import re
 from collections.abc import Iterable
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 
 from eurefs.grammar.common import CLEAN_TABLE, merge_spans, words
 from eurefs.pattern_store import compile_pattern
@@ -134,12 +134,15 @@ _HEAD_TITLE = (
     "O(?:ffi|\ufb03)cial" + _W + "Journal" + _W + "of" + _W + "the" + _W + "European"
     + _W + "(?:Union|Communities)"
 )  # fmt: skip
+# Led by one set (``re`` then tests one character at a time, in C, and tries the rest
+# only at a digit, ``L`` or ``C``): the look-behind for the white space before the head
+# comes after the first character.
 _RUNNING_HEAD = compile_pattern(
-    r"(?<![^ \n])(?:" + _HEAD_DATE + _W
+    r"[0-9LC](?<![^ \n].)(?:(?<=[0-9])[0-9]?\.[0-9]{1,2}\.(?:19|20)[0-9]{2}" + _W
     + r"(?:" + _HEAD_LANG + _W + _HEAD_TITLE + _W + _HEAD_PAGE
     + r"|" + _HEAD_PAGE + _W + _HEAD_LANG + r"(?:" + _W + _HEAD_TITLE + r")?)"
-    + r"|" + _HEAD_PAGE + _W + _HEAD_LANG + _W + _HEAD_TITLE + _W + _HEAD_DATE
-    + r")(?![^ \n])"
+    + r"|(?<=[LC])" + _HEAD_PAGE[len("[LC]"):] + _W + _HEAD_LANG + _W + _HEAD_TITLE + _W
+    + _HEAD_DATE + r")(?![^ \n])"
 )  # fmt: skip
 # Where to look for one: the edition's language code as a word, found by literal-led
 # searches (one per language eurefs reads; an alternation would be scanned slowly), each
@@ -149,25 +152,29 @@ _HEAD_SEEDS = tuple(
     compile_pattern(code[1] + r"(?<=(?<![^ \n])" + code + r")(?![^ \n])")
     for code in ("EN", "FR", "DE")
 )
+# A head around a seed starts at most this far before it and ends at most this far after.
+_BEFORE, _AFTER = 41, 71
 
 
 def _running_heads(flat: str) -> list[tuple[int, int]]:
-    """Spans of OJ running heads: searched in merged windows around the seeds, so
-    each character is looked at about once whatever the text."""
-    windows = sorted(
-        (max(0, m.start() - 41), m.end() + 70)
-        for seeds in _HEAD_SEEDS
-        for m in seeds.finditer(flat)
+    """Spans of OJ running heads: searched in the windows around the seeds, merged
+    where they overlap (in C loops: a text of seeds, ``EN 1/1 `` repeated, costs no
+    Python per seed), so each character is looked at about once whatever the text."""
+    seeds = sorted(
+        chain.from_iterable(
+            map(operator.methodcaller("start"), p.finditer(flat)) for p in _HEAD_SEEDS
+        )
     )
-    spans: list[tuple[int, int]] = []
-    end = 0
-    for ws, we in windows:
-        if we <= end:
-            continue
-        for head in _RUNNING_HEAD.finditer(flat, max(ws, end), we):
-            spans.append(head.span())
-        end = max(we, spans[-1][1] if spans else 0)
-    return spans
+    if not seeds:
+        return []
+    # a window ends where the gap to the next seed is wider than a window
+    cut = list(map((_BEFORE + _AFTER).__lt__, map(operator.sub, seeds[1:], seeds)))
+    starts = [max(0, seeds[0] - _BEFORE), *(p - _BEFORE for p in compress(seeds[1:], cut))]
+    ends = [*(p + _AFTER for p in compress(seeds, cut)), seeds[-1] + _AFTER]
+    return [
+        m.span() for ws, we in zip(starts, ends, strict=True)
+        for m in _RUNNING_HEAD.finditer(flat, ws, we)
+    ]  # fmt: skip
 
 
 def _run_spans(flat: str) -> list[tuple[int, int]]:

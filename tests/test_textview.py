@@ -64,6 +64,8 @@ from eurefs.textview import TextView
         # ... but not an edition code alone, nor a date and page in running text
         ("the EN version", "the EN version"),
         ("on 4.5.2016 L 119/1 was", "on 4.5.2016 L 119/1 was"),
+        # ... also where the window of an edition code not long before ends inside it
+        ("FR " + "y" * 50 + " 4.5.2016 L 119/1 EN (1)", "FR " + "y" * 50 + " (1)"),
     ],
 )
 def test_view_folds_white_space_and_debris(text: str, view: str) -> None:
@@ -177,3 +179,36 @@ def test_the_special_characters_found_are_those_the_text_holds(text: str) -> Non
     assert wanted <= found
     # more only where the text writes an escape out (replacing what is not there: no change)
     assert all(f"\\u{ord(c):04x}" in text for c in found - wanted)
+
+
+# The running heads' pattern as it was written before it was led by one set.
+_W = r"[ \n]+"
+_HEAD_PLAIN = re.compile(
+    r"(?<![^ \n])(?:" + textview._HEAD_DATE + _W
+    + r"(?:" + textview._HEAD_LANG + _W + textview._HEAD_TITLE + _W + textview._HEAD_PAGE
+    + r"|" + textview._HEAD_PAGE + _W + textview._HEAD_LANG
+    + r"(?:" + _W + textview._HEAD_TITLE + r")?)"
+    + r"|" + textview._HEAD_PAGE + _W + textview._HEAD_LANG + _W + textview._HEAD_TITLE + _W
+    + textview._HEAD_DATE + r")(?![^ \n])"
+)  # fmt: skip
+_HEAD_PIECES = st.sampled_from(
+    ["4.5.2016", "L 119/1", "C 12 A/3", "EN", "FR", "DE", "x", "1.1.1999", "L", "19/1", " ",
+     " ", "\n", "\n\n", "Official Journal of the European Union", "  ", "a" * 30]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HEAD_PIECES, max_size=25).map("".join))
+@example("FR " + "a" * 50 + " 4.5.2016 L 119/1 EN")
+def test_running_heads_are_what_the_plain_pattern_finds_near_an_edition_code(flat: str) -> None:
+    # led by a set, the pattern matches as before; searched in the merged windows around
+    # the edition codes, every head that lies in the window of its own code is found,
+    # also where the window of a code before it ends inside it
+    seeds = [m.start() for p in textview._HEAD_SEEDS for m in p.finditer(flat)]
+    wanted = [
+        m.span() for m in _HEAD_PLAIN.finditer(flat)
+        if any(m.start() >= s - 41 and m.end() <= s + 71 for s in seeds)
+    ]  # fmt: skip
+    found = textview._running_heads(flat)
+    assert set(wanted) <= set(found)
+    assert all(_HEAD_PLAIN.fullmatch(flat[s:e]) for s, e in found)
