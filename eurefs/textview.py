@@ -32,7 +32,7 @@ import bisect
 import operator
 import re
 from collections.abc import Iterable
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain, compress, count
 
 from eurefs.grammar.common import CLEAN_TABLE, merge_spans, words
 from eurefs.pattern_store import compile_pattern
@@ -50,17 +50,23 @@ _SOFT_BREAK = compile_pattern("\u00ad(?:[ ]*\n[ ]*)?")
 # (``re`` then scans at memchr speed; a leading character class is tried at
 # every position): two spaces, or a line break that has a space before or after
 # it, two more line breaks after it, or heading/quotation/list marks after it
-# (``\n\n### ``).  A run found is grown to its full length in Python.
+# (``\n\n### ``).
 _SPACE_RUN = compile_pattern(r"  [ \n]*")
 # A word hyphenated at the end of a line (``Regu-\nlation``): a hyphen and a line
 # break between lower-case letters.  Joined in the view (``C-\n113/14`` is not).
 # Found by the search for line breaks (group ``hyphen``; its run starts at the hyphen):
 # where a run of the other kind starts at the same break, both end at the same place.
+# A run found at its line break takes in the one space or line break before it (group
+# ``back``), never more: a line break after a space, or before another and a space,
+# starts a run of its own, and ``_SPACE_RUN`` finds two spaces from the first.  So a
+# match's run is its span, one character earlier where a group matched (``lastindex``),
+# and the runs of one search are apart and in order: none is widened in Python.
 _LOWER = "a-zß-öø-ÿ"
 _MARKS = r"[#>*]{1,6}[ ]"
 _BREAK_RUN = compile_pattern(
     rf"\n(?:(?<=[{_LOWER}]-\n)(?P<hyphen>[ ]*)(?=[{_LOWER}])"
-    r"|(?:(?<=[ ]\n)|(?=[ ]|\n\n|" + _MARKS + r"))[ \n]*(?:" + _MARKS + r"[ \n]*)*)"
+    r"|(?:(?<=[ ]\n)|(?=[ ]|\n\n|" + _MARKS + r"))(?:(?<=[ \n]\n)(?P<back>)|)"
+    r"[ \n]*(?:" + _MARKS + r"[ \n]*)*)"
 )
 
 
@@ -109,17 +115,6 @@ def _flatten_controls(text: str) -> str:
         if char in text:
             text = text.replace(char, replacement)
     return text
-
-
-def _folded_runs(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """What each run of white space (with marks) becomes in the view: nothing after a
-    word hyphenated at the end of a line (joined), a paragraph break (two spaces) where
-    it holds two line breaks, else one space.  One comprehension, no call per run: a
-    text made of short runs (``COM\\n\\n(`` repeated) has one every few characters."""
-    return [
-        (s, e, "" if flat[s] == "-" else "  " if flat.count("\n", s, e) >= 2 else " ")
-        for s, e in spans
-    ]
 
 
 # Running heads of the Official Journal that text extraction leaves inside sentences,
@@ -177,41 +172,63 @@ def _running_heads(flat: str) -> list[tuple[int, int]]:
     ]  # fmt: skip
 
 
-def _run_spans(flat: str) -> list[tuple[int, int]]:
-    """Maximal runs of white space (with marks and running heads) not already folded."""
-    spans = [
-        (m.start() - 1 if m.group("hyphen") is not None else m.start(), m.end())
-        for m in _BREAK_RUN.finditer(flat)
-    ]
-    spans.extend(m.span() for m in _SPACE_RUN.finditer(flat))
-    spans.extend(_running_heads(flat))
-    if not spans:
-        return spans
-    spans.sort()
+def _run_spans(flat: str, heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Maximal runs of white space (with marks and the running ``heads``) not already folded."""
+    spans = [(m.start() - (m.lastindex is not None), m.end()) for m in _BREAK_RUN.finditer(flat)]
+    spaces = [m.span() for m in _SPACE_RUN.finditer(flat)]
+    if not heads and not (spans and spaces):  # the runs of one search: apart, in order
+        return spans or spaces
     end = len(flat)
-    widened: list[tuple[int, int]] = []
-    for s, e in spans:
-        # a run takes in the spaces and line breaks around it
+    for s, e in heads:
+        # a head takes in the spaces and line breaks around it
         while s > 0 and flat[s - 1] in " \n":
             s -= 1
         while e < end and flat[e] in " \n":
             e += 1
-        widened.append((s, e))
-    return merge_spans(widened)
+        spans.append((s, e))
+    spans.extend(spaces)
+    spans.sort()
+    return merge_spans(spans)
 
 
-def _edits(flat: str, ligatures: bool) -> list[tuple[int, int, str]]:
-    """``(start, end, replacement)`` for every folded run and ligature (where
-    ``ligatures`` says the text may hold one), in order."""
-    edits = _folded_runs(flat, _run_spans(flat))
-    if ligatures:
-        run_starts = [s for s, _, _ in edits]
-        for m in _LIGATURE_RE.finditer(flat):
-            i = bisect.bisect_right(run_starts, m.start()) - 1
-            if i < 0 or edits[i][1] <= m.start():  # not inside a folded running head
-                edits.append((m.start(), m.end(), _LIGATURES[m[0]]))
-        edits.sort()
-    return edits
+#: Edits of the view: their starts, ends (in the text) and replacements.
+Edits = tuple[list[int], list[int], list[str]]
+
+
+def _edits(flat: str, ligatures: bool) -> Edits:
+    """Every folded run and ligature (where ``ligatures`` says the text may hold one),
+    in order.  A run becomes nothing after a word hyphenated at the end of a line
+    (joined), a paragraph break (two spaces) where it holds two line breaks, else one
+    space.  No Python loop over the edits but one: a text may hold one every few
+    characters (``COM \\n\\n(`` or ``ﬁnal`` repeated)."""
+    heads = _running_heads(flat)
+    spans = _run_spans(flat, heads)
+    reps = [
+        "" if flat[s] == "-" else "  " if flat.count("\n", s, e) >= 2 else " " for s, e in spans
+    ]
+    found = _ligatures(flat, spans if heads else []) if ligatures else ([], [], [])
+    if not found[0]:
+        return [s for s, _ in spans], [e for _, e in spans], reps
+    if not spans:
+        return found
+    runs = ((s, e, r) for (s, e), r in zip(spans, reps, strict=True))
+    merged = sorted(chain(zip(*found, strict=True), runs))
+    return [s for s, _, _ in merged], [e for _, e, _ in merged], [r for _, _, r in merged]
+
+
+def _ligatures(flat: str, runs: list[tuple[int, int]]) -> Edits:
+    """The ligatures of ``flat`` outside the ``runs`` (a running head may hold one),
+    spelt out: found by ``split``, their offsets the lengths of the pieces between
+    (no match object per ligature)."""
+    pieces = _LIGATURE_RE.split(flat)
+    starts = list(map(operator.add, accumulate(map(len, pieces[:-1])), count()))
+    if runs:
+        run_starts = [s for s, _ in runs]
+        starts = [
+            p for p in starts
+            if (i := bisect.bisect_right(run_starts, p) - 1) < 0 or runs[i][1] <= p
+        ]  # fmt: skip
+    return starts, [p + 1 for p in starts], [_LIGATURES[flat[p]] for p in starts]
 
 
 class _SoftHyphens:
@@ -262,23 +279,21 @@ class TextView:
         self._soft = _SoftHyphens(flat) if _SOFT_HYPHEN in flat else None
         if self._soft is not None:
             flat = self._soft.text
-        edits = _edits(flat, any(c in _LIGATURES for c in specials))
+        starts, ends, reps = _edits(flat, any(c in _LIGATURES for c in specials))
         spaced = _spaced(flat)
-        self.identical = not edits and self._soft is None
-        if not edits:
+        self.identical = not starts and self._soft is None
+        if not starts:
             self.view = spaced
             self._v_start = self._o_start = self._o_end = self._rep_len = []
             return
-        # Built with comprehensions, not one loop: texts with an edit every few
-        # characters (soft hyphens) must stay cheap.
-        starts, ends, reps = (list(column) for column in zip(*edits, strict=True))
-        gaps = [spaced[e:s] for e, s in zip([0, *ends], starts, strict=False)]
-        self.view = "".join(chain.from_iterable(zip(gaps, reps, strict=False))) + spaced[ends[-1] :]
-        rep_len = [len(r) for r in reps]
-        shifts = accumulate(
-            (n - (e - s) for s, e, n in zip(starts, ends, rep_len, strict=True)), initial=0
-        )
-        self._v_start = [s + shift for s, shift in zip(starts, shifts, strict=False)]
+        # Built in C loops (map, accumulate), not one Python loop: texts with an edit
+        # every few characters (soft hyphens, short runs, ligatures) must stay cheap.
+        gaps = map(spaced.__getitem__, map(slice, [0, *ends], starts))
+        self.view = "".join(chain.from_iterable(zip(gaps, reps, strict=True)))
+        self.view += spaced[ends[-1] :]
+        rep_len = list(map(len, reps))
+        shifts = accumulate(map(operator.sub, rep_len, map(operator.sub, ends, starts)), initial=0)
+        self._v_start = list(map(operator.add, starts, shifts))
         self._o_start, self._o_end, self._rep_len = starts, ends, rep_len
 
     def orig_start(self, pos: int) -> int:
