@@ -132,7 +132,12 @@ def find_anaphors(
     last_words = _last_words(lang)
     endings = tuple(last_words)
     found: list[Candidate] = _after(text, lang, type_words) if w.anaphor_determiners_after else []
+    # No determiner holds a type word (a test checks every language): each is searched
+    # for after the type word before, not 40 characters back again.
+    previous_end = 0
     for start, end, act_type, singular in type_words if w.anaphor_determiners else ():
+        lo = start - 40 if start - 40 > previous_end else previous_end
+        previous_end = end
         if singular is None:
             continue
         # cheap tests first: the word before must end a determiner (most type words
@@ -148,7 +153,7 @@ def find_anaphors(
             i -= 1
         if head[i:] not in last_words:
             continue
-        m = find_determiner(text, lang, start - 40 if start > 40 else 0, start)
+        m = find_determiner(text, lang, lo, start)
         if m is None:
             continue
         det = " ".join(m.group("det").split())
@@ -218,11 +223,16 @@ def _thereof(text: str, thereof: tuple[str, ...], lang: str) -> list[Candidate]:
     found: list[Candidate] = []
     for word in thereof:
         at = text.find(word)
+        # No pinpoint holds the word (none of its parts is a number, pinpoint word or
+        # conjunction): the window starts after the one before, not 120 characters back
+        # again (``Article 1 thereof `` repeated read each ``Article`` seven times).
+        end = 0
         while at >= 0:
+            lo = at - 120 if at - 120 > end else end
             end = at + len(word)
             if not text[end : end + 1].isalnum():
                 # compiled only where ``thereof`` is (cached per language)
-                pin = _thereof_pin(lang).search(text, max(0, at - 120), at)
+                pin = _thereof_pin(lang).search(text, lo, at)
                 if pin is not None:
                     pinpoint = " ".join(pin.group("pin").split())
                     found.append(Candidate(at, end, "anaphor", pinpoint=pinpoint))

@@ -12,8 +12,15 @@ import pytest
 import eurefs
 from eurefs.languages import BY_CODE
 from eurefs.models.references import ShortFormRef
-from eurefs.short_forms.anaphors import _thereof_pin, determiner_before, find_determiner
+from eurefs.short_forms.anaphors import (
+    _thereof,
+    _thereof_pin,
+    determiner_before,
+    find_anaphors,
+    find_determiner,
+)
 from eurefs.short_forms.common import alternation, bounded_alternation
+from eurefs.short_forms.type_words import scan_type_words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -219,3 +226,40 @@ def test_the_pinpoint_before_thereof_is_found_as_led_by_a_boundary(lang: str) ->
         lo = rng.randint(0, len(text) - 1)
         got, expected = pattern.search(text, lo), plain.search(text, lo)
         assert (got and got.span("pin")) == (expected and expected.span("pin")), text
+
+
+@pytest.mark.parametrize(
+    "lang", sorted(code for code, rec in BY_CODE.items() if rec.back_references.thereof)
+)
+def test_the_pinpoint_before_thereof_is_searched_after_the_thereof_before(lang: str) -> None:
+    # no pinpoint holds a thereof word, so each is searched from the one before (not
+    # 120 characters back again): the pinpoints found are those of the plain search
+    w = BY_CODE[lang].back_references
+    pieces = [*w.thereof_pinpoint_words, *w.pinpoint_conjunctions, *w.thereof, " ", "  "]
+    pieces += ["\n", "5", "II", "(1)", ", ", "x", "-", "a", "1 "]
+    rng = random.Random(7)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        expected = []
+        for word in w.thereof:
+            for at in (m.start() for m in re.finditer(re.escape(word), text)):
+                end = at + len(word)
+                pin = _thereof_pin(lang).search(text, max(0, at - 120), at)
+                if pin is not None and not text[end : end + 1].isalnum():
+                    expected.append((at, end, " ".join(pin.group("pin").split())))
+        got = [(c.start, c.end, c.pinpoint) for c in _thereof(text, w.thereof, lang)]
+        assert got == expected, text
+
+
+@pytest.mark.parametrize(
+    "lang", sorted(code for code, rec in BY_CODE.items() if rec.back_references.anaphor_determiners)
+)
+def test_no_determiner_holds_a_type_word(lang: str) -> None:
+    # find_anaphors searches a determiner after the type word before (not 40 characters
+    # back again): right only while no determiner is itself or holds a type word
+    for det in BY_CODE[lang].back_references.anaphor_determiners:
+        for written in (det, det.upper(), det.capitalize()):
+            assert scan_type_words(f" {written} ", lang) == [], written
+    text = "Regulation (EU) 2016/679 applies. " + "that Regulation " * 3
+    starts = [c.start for c in find_anaphors(text, "en", scan_type_words(text, "en"))]
+    assert starts == [m.start() for m in re.finditer("that", text)]
