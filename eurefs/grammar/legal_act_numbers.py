@@ -92,6 +92,7 @@ _YEAR_FIRST_TYPES = frozenset(
 #: The year from which the Publications Office numbers every act year first (the
 #: numbering reform of 1 January 2015, reference-formats.md 2.5).
 _YEAR_FIRST_SINCE = 2015
+_FROM_1958 = frozenset({"regulation", "directive"})  # began with the EEC and Euratom
 
 
 def _plausible(y: str, latest: int) -> bool:
@@ -295,10 +296,11 @@ def _reference(
         celex_type = "framework_decision"  # JHA joint actions/common positions are ``F`` acts
     else:  # ``Decision No 2496/96/ECSC``: ``S``; ``Recommendation 88/27/ECSC``: ``K``
         celex_type = legislator.ecsc_celex_type(act_type, number_first, domain) or act_type
-    # a year before the first Community acts (``No 1/45``) names no CELEX document, nor
-    # does a decision numbered number first without domain or legislator (``legislator``)
+    # no CELEX: a year before the Communities' acts (``No 1/45``), a regulation or directive
+    # before 1958 (``1993/1952``), a decision number first without domain or legislator
     can_exist = (
         years.act_year_can_exist(year)
+        and (year >= 1958 or act_type not in _FROM_1958)
         and (legislator_named or not legislator.needs_legislator(act_type, number_first, domain))
         and not legislator.no_celex(act_type, number_first, domain)
     )

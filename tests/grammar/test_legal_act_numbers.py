@@ -261,3 +261,20 @@ def test_a_type_numbered_year_first_read_number_first_is_no_eu_act(text: str) ->
 )
 def test_a_number_before_the_rest_of_a_date_is_no_act(text: str) -> None:
     assert eurefs.extract(text, kinds="legal_act") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # found by the property test of normal forms (Hypothesis): the list member was
+        # Regulation No 1993 of 1952, 31952R1993
+        ("asetus 1993/1 ja 1993/1952", "1993/1952"),
+        ("Regulation No 1993/1952", "Regulation No 1993/1952"),
+        ("Directive 1952/1993", "Directive 1952/1993"),
+    ],
+)
+def test_no_regulation_or_directive_before_1958_has_a_celex(text: str, span: str) -> None:
+    """Regulations and directives began with the EEC and Euratom (1958); the ECSC's acts
+    were decisions and recommendations."""
+    refs = [r for r in eurefs.extract(text, short_forms=False) if r.text == span]
+    assert [r.celex for r in refs] in ([], [None])
