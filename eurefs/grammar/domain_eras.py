@@ -15,13 +15,17 @@ So a reading whose year the domain rules out is no reading (``87/95/EEC``: no EE
 1995), and when the domain leaves both readings (``Decision No 94/95/EC``) or neither
 (``Decision No 95/96/EEC``) the number names no act for certain: no CELEX.  The record
 maps its domains to the English ones (``domain_eras``).
+
+The eras also say which domains an act writes after another (:data:`DOMAINS`).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 from eurefs.grammar import years
+from eurefs.grammar.common import words
 from eurefs.languages import LANGUAGES
 
 YEAR_FIRST, NUMBER_FIRST, BOTH, NEITHER = "year_first", "number_first", "both", "neither"
@@ -39,6 +43,37 @@ _YEARS = {
 }
 #: the years in which decisions with each domain were numbered number first
 _NUMBER_FIRST = {"ECSC": (1952, 2002), "EC": (1993, 2009), "EU": (2009, 2014)}
+
+
+def _era_forms(eras: frozenset[str]) -> list[str]:
+    """The records' domains of ``eras``, as written and in capitals."""
+    found = (
+        v
+        for lg in LANGUAGES
+        for d, n in lg.domains.items()
+        if lg.domain_eras.get(n) in eras
+        for v in (d, d.upper())
+    )
+    return sorted(set(found))
+
+
+# The domains an act writes after another (``Decision 95/1/EC, Euratom, ECSC``, the
+# accession adjustments of 1995; ``(ECSC, EEC, Euratom) No 300/76``): Euratom and the ECSC
+# after any, the EEC and EC only right after one of those two (``(Euratom, EC) No 2185/96``);
+# the EU, CFSP and JHA come first or alone.  So a word after the comma is no domain (``la
+# Directiva 2003/88/CE, el plazo``, ``es decir``, ``della direttiva 2003/88/CE, ce ne``,
+# ``EU-breed``, ``la Directiva 2003/88/CE, EL Tribunal`` were read as a second domain).  A
+# further domain is written as a record writes it or in capitals (the act patterns ignore
+# case), no hyphen or letter after it.  (The EEC or EC is checked by look-behinds, tried only
+# after a comma, so that a domain alone costs what it did.)
+_SIDE = _era_forms(frozenset({"Euratom", "ECSC"}))
+_AFTER_SIDE = "|".join(rf"(?<={re.escape(w)},[ ])|(?<={re.escape(w)},)" for w in _SIDE)
+_LATER = (
+    r"(?:[ ]?,[ ]?(?-i:" + words(*_SIDE) + r"|(?:" + _AFTER_SIDE + r")"
+    + words(*_era_forms(frozenset({"EEC", "EC"}))) + r")(?![\w-]))"
+)  # fmt: skip
+#: One act's domains, up to three (the act patterns ignore case).
+DOMAINS = words(*(d for lg in LANGUAGES for d in lg.domains)) + _LATER + r"{0,2}"
 
 
 def _by_spelling() -> dict[str, dict[str, str]]:

@@ -31,17 +31,7 @@ for _lang in LANGUAGES:
 _JHA = frozenset(d.lower() for lg in LANGUAGES for d in lg.jha_domains)
 
 _DOMAIN = words(*(d for lg in LANGUAGES for d in lg.domains))
-# Up to three: Council Decision 95/1/EC, Euratom, ECSC (the accession adjustments of 1995).
-# A further one as a record writes it or in capitals (the patterns ignore case), no hyphen
-# or letter after it: a word after the comma is no domain (``la Directiva 2003/88/CE, el
-# plazo``, ``es decir``, ``della direttiva 2003/88/CE, ce ne``, ``EU-breed`` were read as
-# a second domain: ``Directiva 2003/88/CE,EL``).
-_LATER_DOMAIN = (
-    r"[ ]?,[ ]?(?-i:"
-    + words(*(v for lg in LANGUAGES for d in lg.domains for v in (d, d.upper())))
-    + r")(?![\w-])"
-)
-_DOMAINS = _DOMAIN + r"(?:" + _LATER_DOMAIN + r"){0,2}"
+_DOMAINS = domain_eras.DOMAINS
 _MARKERS = {m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers}
 # (older EUR-Lex texts set a space before the dot: ``Verordening ( EEG ) nr . 2727/71``)
 _NO = words(*_MARKERS) + r"(?:[ ]?\.)?"
