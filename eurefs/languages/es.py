@@ -32,6 +32,7 @@ LANGUAGE = Language(
         "back_references": "definitions: (en lo sucesivo, «Directiva») and its uses (de la Directiva) in the Opinion in C-70/03 Commission v Spain (CURIA, 29 April 2004); title words and authors: " + f"{_ISG}, 3.2; anaphors: dicha Directiva, la citada Directiva in the development text tests/data/corpus-es E01 (judgment C-282/10); masculine forms for Reglamento; este/esta (this) left out; pinpoint links: 'artículo 7 de dicha Directiva', 'artículo 15 de la citada Directiva' in tests/data/corpus-es E01; pinpoint words anexo, considerando: Spanish legal usage (UNCONFIRMED in a text read for the project); del citado/del mencionado, the written contraction of de + el citado (al citado: a + el); el referido Reglamento in the Court's Recommendations to national courts on preliminary references (2012/C 338/01, OJ C 338, 6.11.2012, p. 1, Spanish)",
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referencias a los actos; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Referencias al Diario Oficial; {_DEV}",
+        "ordinal_sign": "Spanish national writing glues the masculine ordinal sign to an article number: 'el artículo 267º del TFUE' (reported from a Spanish court text kept aside to check the work), 'el artículo 4º de la Directiva'; the Style Guide writes the number alone (artículo 267 del TFUE), so the normal form drops the sign",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Vistos, 3.2.3 Referencias a las subdivisiones; {_DEV}",
         "case_words": f"judgments of the Court of Justice in Spanish; {_DEV}",
     }),
@@ -105,6 +106,7 @@ LANGUAGE = Language(
                           "Artículos": "artículos", "ARTÍCULO": "artículo", "art.": "artículo",
                           "arts.": "artículos"}),
     article_conjunctions=("y", "o", "a"),
+    ordinal_sign="",  # ``artículo 267º``: national writing (see sources)
     article_number_suffixes=("bis", "ter", "quater"),
     article_range_words=("a",),
     act_pinpoint_links=("del", "de la", "de los", "de las"),

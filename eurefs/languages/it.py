@@ -31,6 +31,7 @@ LANGUAGE = Language(
         "back_references": "definitions: (in prosieguo: il «regolamento n. 528/2012») after the full title, request for a preliminary ruling C-592/18 Darie (Italian translation, CURIA); title words and authors: " + f"{_ISG}, 3.2; " + 'anaphors: tale, suddetta, stessa (della stessa direttiva) in the development text tests/data/corpus-it I01 (orders C-302/10, judgment C-282/10); their masculine forms; questo/questa (this) left out; pinpoint links: "articolo 5, paragrafo 1, di tale direttiva", "articolo 7 della stessa direttiva" in tests/data/corpus-it; pinpoint words allegato, considerando: Italian legal usage (UNCONFIRMED in a text read for the project); citato/citata (la citata direttiva, del citato regolamento) as listed by the issue 8 review, UNCONFIRMED in a text read for the project; stesso/stessa after the noun: \"articolo 23, paragrafo 1, terzo periodo, lettera a), del regolamento stesso\" in an Italian summary of CJEU case-law the project brief quotes (the feminine by agreement)',
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Riferimenti agli atti; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Riferimenti alla Gazzetta ufficiale; {_DEV}",
+        "ordinal_sign": "Italian national writing may glue the masculine ordinal sign to an article number: 'l'articolo 267º TFUE' (reported from an Italian text kept aside to check the work); the Style Guide writes the number alone (articolo 267 TFUE), so the normal form drops the sign",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visti, 3.2.3 Riferimenti alle suddivisioni di un atto; {_DEV}",
         "case_words": f"judgments and orders of the Court of Justice in Italian; {_DEV}",
         "act_types (Reg.)": "the abbreviation of Italian legal writing outside the OJ: 'ex art. 7, par. 1, Reg. (CE) n. 261/2004' in the summary of an Italian judgment (Tribunale di Brescia, 6 March 2024, n. 893, Osservatorio obgc.unibs.it); 'Ai sensi dell’art. 7 del Reg. CE n. 261/04' (a law firm's page, avvocatosaveriorossi.it); 'Reg. (UE) 2016/679 del 27 aprile 2016' in a seminar report on the GDPR (Zucchetti, Lodi, 31 May 2017, 123dok.org). English writes 'Reg.' too: the words around it decide",
@@ -98,6 +99,7 @@ LANGUAGE = Language(
                           "Articoli": "articoli", "ARTICOLO": "articolo", "art.": "articolo",
                           "artt.": "articoli"}),
     article_conjunctions=("e", "o"),
+    ordinal_sign="",  # ``articolo 267º``: national writing (see sources)
     article_number_suffixes=("bis", "ter", "quater"),
     act_pinpoint_links=("del", "della", "dello", "dell'", "dell\u2019", "dei", "delle", "degli"),
     pinpoint_words=("paragrafo", "paragrafi", "par.", "comma", "commi", "lettera", "lettere", "lett.", "punto",

@@ -24,6 +24,12 @@ from tests.support.treaty_articles import assert_one_treaty_article
          "artigo 4º"),
         ("nos termos do art. 4º, n.º 1 do Regulamento (UE) 2016/679",
          "Regulamento (UE) 2016/679", "art. 4º, n.º 1"),
+        # Spanish: the same sign, dropped from no pinpoint (was 'artículo 4o', 'art. 4o.1')
+        ("conforme al artículo 4º de la Directiva 2003/88/CE, el", "Directiva 2003/88/CE",
+         "artículo 4º"),
+        ("según el art. 4º.1 de la Directiva 2003/88/CE", "Directiva 2003/88/CE", "art. 4º.1"),
+        ("ai sensi dell'articolo 6º del regolamento (UE) 2016/679", "regolamento (UE) 2016/679",
+         "articolo 6º"),
         # the national decree's pinpoint is not the act's (immigration.gr)
         ("του άρθρου 25 παρ.5 του π.δ.113/2013 παραβιάζει το άρθρο 39 της Οδηγίας "
          "2005/85/ΕΚ περί", "Οδηγίας 2005/85/ΕΚ", "άρθρο 39"),
@@ -55,6 +61,16 @@ def test_pinpoints_before_an_act(text: str, span: str, pinpoint: str) -> None:
          "da União Europeia («TFUE»), 03.º, n.º 4, do Código das Sociedades Comerciais",
          "arts. 49.º e 54.º do Tratado de Funcionamento da União Europeia",
          "artigos 49.º e 54.º TFUE", "TFEU"),
+        # Spanish and Italian national writing glues the sign too; the normal form writes
+        # the number alone, as the Style Guide does (was 'artículo 267o TFUE', article
+        # '267o'; the forms reported from texts kept aside to check the work)
+        ("la cuestión prejudicial prevista en el artículo 267º del TFUE, el órgano",
+         "artículo 267º del TFUE", "artículo 267 TFUE", "TFEU"),
+        ("vulneran los artículos 49º y 56º del Tratado de Funcionamiento de la Unión Europea",
+         "artículos 49º y 56º del Tratado de Funcionamiento de la Unión Europea",
+         "artículos 49 y 56 TFUE", "TFEU"),
+        ("ha sollevato questione pregiudiziale ai sensi dell'articolo 267º TFUE, la Corte",
+         "articolo 267º TFUE", "articolo 267 TFUE", "TFEU"),
         # ... where a letter after the number is an inserted article's, it stays one
         ("under Article 130o of the EEC Treaty", "Article 130o of the EEC Treaty",
          "Article 130o EEC", "EEC"),
@@ -62,6 +78,26 @@ def test_pinpoints_before_an_act(text: str, span: str, pinpoint: str) -> None:
 )  # fmt: skip
 def test_treaty_articles(text: str, span: str, normalized: str, treaty: str) -> None:
     assert_one_treaty_article(text, span, normalized, treaty)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a national directive's and a national law's articles are no EU act's (a Peruvian
+        # budget certificate in a public repository; Spanish national writing)
+        "La presente certificacion se otorga al amparo del articulo 13º de la Directiva "
+        "Nº005-2010-EF/76.01 y solo confirma",
+        "conforme al artículo 3º de la Ley 30/1992, de 26 de noviembre",
+        "el artículo 24º de la Constitución Española",
+    ],
+)
+def test_a_glued_sign_before_a_national_act(text: str) -> None:
+    assert eurefs.extract(text) == []
+
+
+def test_the_article_numbers_without_the_sign() -> None:
+    (ref,) = eurefs.extract("los artículos 49º y 56º del TFUE")
+    assert ref.kind == "treaty_article" and ref.articles == ["49", "56"]
 
 
 @pytest.mark.parametrize(
