@@ -71,6 +71,24 @@ def test_pinpoints_before_an_act(text: str, span: str, pinpoint: str) -> None:
          "artículos 49 y 56 TFUE", "TFEU"),
         ("ha sollevato questione pregiudiziale ai sensi dell'articolo 267º TFUE, la Corte",
          "articolo 267º TFUE", "articolo 267 TFUE", "TFEU"),
+        # Spanish: the Treaties' short titles, without 'constitutivo' (was nothing; the
+        # first reported from a Spanish text kept aside, the second from F. Fernández
+        # Segado in Cuestiones constitucionales, UNAM, on Costa v ENEL)
+        ("las acciones de los arts. 258 y 260 del Tratado de la Comunidad Europea y",
+         "arts. 258 y 260 del Tratado de la Comunidad Europea", "artículos 258 y 260 CE", "EC"),
+        ("conforme al artículo 177 del Tratado de la Comunidad Económica Europea, el",
+         "artículo 177 del Tratado de la Comunidad Económica Europea", "artículo 177 CEE",
+         "EEC"),
+        # ... and the Euratom and ECSC Treaties' titles, which the EC Treaty's starts, are
+        # never read as the EC Treaty's
+        ("el artículo 5 del Tratado de la Comunidad Europea de la Energía Atómica",
+         "artículo 5 del Tratado de la Comunidad Europea de la Energía Atómica",
+         "artículo 5 del Tratado constitutivo de la Comunidad Europea de la Energía Atómica",
+         "EAEC"),
+        ("el artículo 65 del Tratado de la Comunidad Europea del Carbón y del Acero",
+         "artículo 65 del Tratado de la Comunidad Europea del Carbón y del Acero",
+         "artículo 65 del Tratado constitutivo de la Comunidad Europea del Carbón y del Acero",
+         "ECSC"),
         # ... where a letter after the number is an inserted article's, it stays one
         ("under Article 130o of the EEC Treaty", "Article 130o of the EEC Treaty",
          "Article 130o EEC", "EEC"),
