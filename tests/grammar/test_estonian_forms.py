@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import eurefs
+from tests.support.treaty_articles import assert_one_treaty_article
 
 
 def test_the_partitive_of_maarus_in_an_acts_title() -> None:
@@ -25,3 +28,22 @@ def test_the_plural_case_word_of_joined_cases() -> None:
     text = "Liidetud kohtuasjad C-147/11 ja C-148/11."
     first = next(r for r in eurefs.extract(text) if r.kind == "case")
     assert (first.text, first.lang) == ("C-147/11", "et")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty"),
+    [
+        # the comitative plural with a range (reported from an Estonian text kept aside;
+        # was nothing)
+        ("on EÜ artiklitega 28–30 vastuolus", "EÜ artiklitega 28–30", "EÜ artiklitega 28-30",
+         "EC"),
+        # the elative (Opinion of AG Bot in C-110/05, EUR-Lex 62005CC0110(01); was nothing)
+        ("Itaalia Vabariik on jätnud täitmata EÜ artiklist 28 tulenevad kohustused",
+         "EÜ artiklist 28", "EÜ artiklist 28", "EC"),
+        # the allative (katripaasmohando.com, on C-542/14 VM Remonts; was nothing)
+        ("Läti konkurentsiseaduse sätet, mis vastab ELTL artiklile 101) ja",
+         "ELTL artiklile 101", "ELTL artiklile 101", "TFEU"),
+    ],
+)  # fmt: skip
+def test_article_words_in_other_cases(text: str, span: str, normalized: str, treaty: str) -> None:
+    assert_one_treaty_article(text, span, normalized, treaty)
