@@ -16,11 +16,11 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from eurefs.grammar import (
-    act_pinpoints,
     agreement_bodies,
     agreement_decisions,
     legislator,
     national_acts,
+    title_ordinals,
 )
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.citation_tails import ends_a_citation
@@ -201,7 +201,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     cut = groups[gap] and not BY_CODE[act.lang].author_in_span
     number = number_of(groups)
     start = m.start("num") if cut else m.start()
-    pinpoint = act_pinpoints.find(ctx, m.start(), m.end(), act.lang)
+    pinpoint = title_ordinals.find(ctx, m.start(), m.end(), act.lang)
     first = make(m, start, act, number, pinpoint=pinpoint)
     if first is None or national_acts.national(ctx.region, m.end(), act.lang):
         return ()

@@ -1,0 +1,56 @@
+"""A pinpoint before an act named with its ordinal: ``Article 17(2) of the Sixth Council
+Directive 77/388/EEC``, Swedish ``artikel 17.2 i rådets sjätte direktiv 77/388/EEG``,
+French ``l'article 17, paragraphe 2, de la sixième directive 77/388/CEE``.
+
+The act's span starts at its author or type word, so the ordinal (and, where the
+language writes the author first, the author: ``rådets sjätte``) stands between the
+pinpoint's link and the act, and ``act_pinpoints`` found nothing there.  Where the text
+before the act ends in such a gap, the pinpoint is looked for before the gap instead.
+The ordinals are the record's (``Language.ordinals``: ``first`` ... ``sixth``), the
+authors its ``authors``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eurefs.grammar import act_pinpoints
+from eurefs.grammar.base import Context
+from eurefs.grammar.common import lazy_compile, words
+from eurefs.languages import LANGUAGES
+from eurefs.languages.base import Language
+
+#: How far before an act the gap may start.
+_REACH = 60
+
+
+def _forms(lg: Language) -> tuple[str, ...]:
+    """The record's ordinals, in lower case and capitalised (``Sixth Council Directive``)."""
+    return tuple(dict.fromkeys(f for o in lg.ordinals for f in (o, o[:1].upper() + o[1:])))
+
+
+def _gap(lg: Language) -> re.Pattern[str]:
+    author = r"(?:" + words(*lg.authors) + r"[ ])?" if lg.authors else ""
+    return lazy_compile(r"(?<![^ ])" + author + words(*lg.ordinals) + r"[ ]$", re.IGNORECASE)
+
+
+# (only where a link word joins a pinpoint to its act: elsewhere the act is declined)
+_LANGS = [lg for lg in LANGUAGES if lg.ordinals and lg.act_pinpoint_links]
+_TAILS = {lg.code: tuple(f"{o} " for o in _forms(lg)) for lg in _LANGS}
+_GAPS = {lg.code: _gap(lg) for lg in _LANGS}
+
+
+def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
+    """The pinpoint of the act at region offsets ``start``-``end`` (``act_pinpoints.find``),
+    or else the one written before an ordinal (and author) right before ``start``."""
+    pinpoint = act_pinpoints.find(ctx, start, end, lang)
+    tails = _TAILS.get(lang)
+    if pinpoint is not None or tails is None:
+        return pinpoint
+    text = ctx.before(start, _REACH)
+    if not text.endswith(tails):
+        return None
+    gap = _GAPS[lang].search(text)
+    if gap is None or len(text) - gap.start() > start:  # (the gap must lie in the region)
+        return None
+    return act_pinpoints.find(ctx, start - (len(text) - gap.start()), end, lang)
