@@ -45,7 +45,9 @@ def _pattern() -> re.Pattern[str]:
         # the Court's insertion in a quotation: ``[a 2003/88] irányelv``
         r"(?P<br>\[(?:az?[ ])?)?"
         r"(?P<num>(?:\((?P<dom>" + _DOMAINS + r")\)[ ])?"
-        r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?:/(?P<suf>" + _DOMAINS + r"))?)(?(br)\])"
+        # (the domain may follow a space, as the records write it: ``a 95/46 EK irányelv``)
+        r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?:(?:/|[ ](?=(?-i:" + _DOMAINS + r")[ ]))"
+        r"(?P<suf>" + _DOMAINS + r"))?)(?(br)\])"
         r"(?:[ ](?:(?P<nbody>" + (bodies or "(?!)") + r")|(?P<gap>" + gaps + r")))?"
         r"(?:[ ](?P<sub>" + subs + r"))?"
         r"[ ](?P<type>" + words(*_TYPES) + r")(?![\w-])",
