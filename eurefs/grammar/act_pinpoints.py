@@ -289,19 +289,19 @@ def spaced(source: str) -> str:
 
 
 def after_source(lg: Language) -> str | None:
-    """The pattern of a pinpoint right after an act in ``lg``, matched at the act's end, perhaps
-    after a footnote call (``95/46/EY(3) 28 artiklan``) or brackets (``_ASIDES``); None:
-    pinpoints go before acts."""
+    """The pattern of a pinpoint right after an act in ``lg``, matched at its end, perhaps after
+    a footnote call (``95/46/EY(3) 28 artiklan``) or brackets (``_ASIDES``); None: before."""
     if not lg.act_pinpoint_after:
         return None
     word = words(*_both_cases(lg.act_pinpoint_after)) + r"\w{0,8}"
     number = _AFTER_ORDINAL if lg.act_pinpoint_after_dot else _AFTER_NUMBER
     item = r"(?:" + number + r"[ ]" + word + r"|" + word + r"[ ]" + _AFTER_WORD_NUMBER
-    if lg.ordinals:  # ``toinen virke``, ``második mondata``, ``otrais teikums``
-        item += r"|" + words(*lg.ordinals) + r"[ ]" + word
-    item += r")"
+    # (ordinals: ``toinen virke``, ``második mondata``, ``otrais teikums``)
+    item += (r"|" + words(*lg.ordinals) + r"[ ]" + word if lg.ordinals else "") + r")"
     call = r"(?:[ ]?\([1-9][0-9]{0,2}\)(?=[ ]))??"
-    return call + _ASIDES + r"[ ](?P<pin>" + item + r"(?![\w])(?:[ ]" + item + r"(?![\w])){0,4})"
+    # (a paragraph may go without its word between two: ``6. cikk (1) b) pontja``)
+    more = r"(?:(?:[ ]\([0-9]{1,3}[a-z]?\)(?![ ]" + word + r"))?[ ]" + item + r"(?![\w])){0,4}"
+    return call + _ASIDES + r"[ ](?P<pin>" + item + r"(?![\w])" + more + r")"
 
 
 def cue(lg: Language) -> tuple[str, ...]:

@@ -345,3 +345,24 @@ def test_a_long_list_of_articles_reaches_its_first_item() -> None:
     )
     (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
     assert ref.pinpoint is not None and ref.pinpoint.startswith("article 3, paragraphe 1, de")
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # Hungarian: the paragraph without its word before the point, after a short name
+        # (a company's privacy notice, ssi-schaefer.com/hu-hu; was '6. cikk') and after an act
+        ("Ha az adatkezelés az Önnel kötött szerződés teljesítéséhez, vagy kezdeményezéséhez "
+         "szükséges a GDPR 6. cikk (1) b) pontja szerint.", "6. cikk (1) b) pontja"),
+        ("Ennek jogszabályi alapja a GDPR 6. cikk (1) c) bekezdésében található.",
+         "6. cikk (1) c) bekezdésében"),
+        ("az (EU) 2016/679 rendelet 6. cikk (1) b) pontja alapján", "6. cikk (1) b) pontja"),
+        # ... not before a word of its own, nor taking the next word's article ('a')
+        ("a GDPR 6. cikk (1) bekezdés f) pontja a jogos érdekünknek",
+         "6. cikk (1) bekezdés f) pontja"),
+        ("a GDPR 6. cikk (1) alapján", "6. cikk"),
+    ],
+)  # fmt: skip
+def test_a_paragraph_without_its_word_after_the_act(text: str, pinpoint: str) -> None:
+    (ref,) = eurefs.extract(text)
+    assert ref.pinpoint == pinpoint
