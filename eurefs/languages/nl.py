@@ -28,6 +28,7 @@ LANGUAGE = Language(
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["nl"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["nl"],
         "definitions": DEFINITIONS["nl"],
+        "anaphor_determiners (voormelde), pinpoint_patterns": "Belgian Dutch writing: 'Artikel 6, b), van de voormelde richtlijn' (reported from a Belgian judgment kept aside to check the work); voormelde is the Belgian synonym of voornoemde (aforementioned); the point's letter after a comma without onder, UNCONFIRMED beyond that text",
         "back_references": 'anaphors: deze richtlijn (8 times) in the development text tests/data/corpus-nl N01 (judgment C-282/10); legislative markers: the enacting formula and closing formula of acts (Interinstitutioneel Redactiehandboek); aliases without quotation marks after hierna: a letter of the Dutch government to parliament (Kamerstuk 31 579, nr. 26: "richtlijn 2006/123/EC (hierna: Dienstenrichtlijn)") and judgments of the Raad van State ("(hierna: de AP)", ECLI:NL:RVS:2021:2511)',
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Verwijzingen naar besluiten; official texts on EUR-Lex; {_DEV}",
         "oj_journals (PbEU)": "Dutch national legal writing abbreviates the journal PbEU, the year before the series, issue/page: 'tot intrekking van Verordening (EEG) nr. 295/91, PbEU 2004, L 46/1' (the Advocate General's conclusion before the Hoge Raad's judgment CPG 12/00512, ECLI:NL:PHR:2012:BW5520, as inview.nl prints it)",
@@ -96,6 +97,8 @@ LANGUAGE = Language(
     article_range_words=("tot", "tot en met"),
     act_pinpoint_links=("van", "van de", "van het"),
     pinpoint_words=("lid", "leden", "onder", "punt", "punten", "sub", "alinea", "volzin"),
+    # a point without its word, as Belgian texts write it: ``artikel 6, b), van``
+    pinpoint_patterns=(r"[a-z]\)",),
     ordinals=("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "laatste"),
     ordinal_nouns=("lid", "leden", "alinea", "volzin", "streepje", "zin", "alinea's", "alinea’s", "volzinnen",
                    "streepjes", "zinnen"),
@@ -119,7 +122,7 @@ LANGUAGE = Language(
                       "ter", "op", "voor"),
         in_title_before=("tot wijziging van", "tot intrekking van", "en", "of"),
         title_dates=(r"van \d{1,2} \w+ \d{4}",),
-        anaphor_determiners=("genoemde", "voornoemde", "deze", "Deze"),
+        anaphor_determiners=("genoemde", "voornoemde", "voormelde", "deze", "Deze"),
         # "deze richtlijn" is "that directive" in a judgment, "this Directive" in an act
         self_determiners=("deze", "Deze"),
         legislative_markers=(

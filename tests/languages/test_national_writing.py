@@ -147,3 +147,28 @@ def test_the_dutch_national_abbreviation_of_the_journal() -> None:
     assert (oj.text, oj.lang, oj.series, oj.issue, oj.year, oj.page) == (
         "PbEU 2004, L 46/1", "nl", "L", "46", 2004, 1,
     )  # fmt: skip
+
+
+_DIRECTIVE_NL = (
+    "Richtlijn 2003/88/EG van het Europees Parlement en de Raad van 4 november 2003 "
+    "betreffende een aantal aspecten van de organisatie van de arbeidstijd. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pinpoint"),
+    [
+        # Belgian Dutch: 'voormelde' (aforementioned) and a point's letter without 'onder'
+        # (reported from a Belgian judgment kept aside; was nothing)
+        ("Artikel 6, b), van de voormelde richtlijn bepaalt", "voormelde richtlijn",
+         "Artikel 6, b)"),
+        ("artikel 6, b), van Richtlijn 2003/88/EG", "Richtlijn 2003/88/EG", "artikel 6, b)"),
+        # a national act after the same words is none
+        ("artikel 6, b), van de voormelde wet", None, None),
+    ],
+)  # fmt: skip
+def test_belgian_dutch(text: str, span: str | None, pinpoint: str | None) -> None:
+    refs = eurefs.extract(_DIRECTIVE_NL + text)[1:]
+    assert [(r.text, r.pinpoint, r.celex) for r in refs] == (
+        [(span, pinpoint, "32003L0088")] if span else []
+    )
