@@ -94,10 +94,26 @@ PATTERN = lazy_compile(
     first_chars("[", *_JOURNAL_LANGS)
     # OSCOLA's year in brackets before the journal: [2003] OJ L295/1
     + r"(?:\[(?P<byear>(?:19|20)[0-9][0-9])\][ ])?"
-    r"(?<![^\W\d_])(?P<jw>" + words(*_JOURNAL_LANGS) + r")(?:[ ]" + _QUALIFIERS + r")?"
+    # (the qualifier glued after a journal ending in a dot: Polish ``Dz.U.UE.L``)
+    r"(?<![^\W\d_])(?P<jw>"
+    + words(*_JOURNAL_LANGS)
+    + r")(?:[ ]"
+    + _QUALIFIERS
+    + r"|(?<=\.)"
+    + _QUALIFIERS
+    + r"\.)?"
     r"(?:[ ]" + _MARKERS + r"(?:[ ]?\.)?)?" + SEP + r"?"
     r"(?:"
+    # Polish databases: series, year, issue and page (the page written as a position):
+    # ``Dz.U.UE.L 2006 nr 347 poz 1`` (CBOSA), ``Dz.U.UE.L.2006.347.1`` (LEX)
+    r"(?P<pser>[LC])(?:[ ](?P<pyear>(?:19|20)[0-9][0-9])[ ]"
+    + _MARKERS
+    + r"[ ](?P<pissue>[0-9]{1,4})[ ]"
+    + _PAGE_WORD.format(w="pw")
+    + r"[ ](?P<pp>[0-9]{1,5})"
+    r"|\.(?P<dyear>(?:19|20)[0-9][0-9])\.(?P<dissue>[0-9]{1,4})\.(?P<dp>[0-9]{1,5}))"
     # act-by-act: OJ L, 2024/1689, 12.7.2024   /  OJ C, C/2024/390, ...
+    r"|"
     r"(?P<aser>[LC])(?:[ ]?,[ ]?|[ ])(?P<aact>(?:C/)?(?:19|20)[0-9][0-9]/[0-9]{1,5})"
     r"(?:[ ]?,[ ]?" + _date("a") + r")?"
     # Court style: OJ 2016 L 119, p. 1
@@ -234,6 +250,21 @@ def _single_series(m: re.Match[str], lang: str) -> OjRef:
     )  # fmt: skip
 
 
+def _database_form(m: re.Match[str], lang: str) -> Sequence[OjRef]:
+    """Polish databases' citation (``Dz.U.UE.L 2006 nr 347 poz 1``, ``Dz.U.UE.L.2006.347.1``):
+    series, year, issue and page; none for a year to come."""
+    g = m.group
+    year, page = int(g("pyear") or g("dyear")), int(g("pp") or g("dp"))
+    issue = g("pissue") or g("dissue")
+    if years.is_future_year(year):
+        return ()
+    return (reference(
+        OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
+        series=g("pser"), issue=issue, year=year, page=page,
+        cellar_ids=_uriserv_ids(g("pser"), year, issue, page),
+    ),)  # fmt: skip
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into an :class:`OjRef`."""
     g = m.group
@@ -274,6 +305,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         )  # fmt: skip
     elif g("oyear"):
         ref = _single_series(m, lang)
+    elif g("pser"):
+        return _database_form(m, lang)
     elif g("cser"):
         if years.is_future_year(int(g("cyear"))):
             return ()
@@ -303,7 +336,12 @@ FAMILY = Family(
     # languages have; the window reaches back to the abbreviation.
     anchors=(
         *(
-            Anchor(compile_pattern(s + r"(?<=\s" + s + r")(?=\s{0,8}[0-9,])"), before=26, after=64)
+            # (or a dot: Polish databases' ``Dz.U.UE.L 2006``, ``Dz.U.UE.L.2006.347.1``)
+            Anchor(
+                compile_pattern(s + r"(?<=[\s.]" + s + r")(?=\s{0,8}[0-9,]|\.(?:19|20)[0-9])"),
+                before=26,
+                after=64,
+            )
             for s in "LCS"
         ),
         # before 1968 there was no series: the issue date (``30.10.1962``, ``20 . 4 . 1962``)

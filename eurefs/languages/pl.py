@@ -52,6 +52,7 @@ LANGUAGE = Language(
         "definitions": DEFINITIONS["pl"],
         "back_references": 'anaphors: tej dyrektywy in the development text tests/data/corpus-pl P01, P02 (judgment C-282/10); tej decyzji in judgment C-403/16 (EUR-Lex, ECLI:EU:C:2017:960); the other cases of ten/ta; wspomniana dyrektywa (issue 8 review) and the other singular cases of wspomniany (wspomnianą, wspomnianemu, wspomnianym) from Polish grammar (UNCONFIRMED in a text read for the project); wspomniane left out (also the plural wspomniane dyrektywy)',
         "act_types (all cases), subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Odesłania do aktów; official texts on EUR-Lex; {_DEV}",
+        "oj_pages (poz), oj_qualifiers glued": "the citation of the Official Journal in Polish legal databases, the page written as a position: 'Dz.U.UE.L 2006 nr 347 poz 1' in the provisions cited by judgments of the administrative courts (CBOSA, orzeczenia.nsa.gov.pl; the form reported from a judgment kept aside to check the work, the national 'Dz.U. 2017 poz 1952' beside it in the same lists, e.g. I OSK 385/19), 'Dz.U.UE.L.2006.217.8' (LEX, sip.lex.pl, Directive 2006/67/EC)",
         "oj_journals, oj_pages, date_words, months (genitive)": f"{_ISG}, 3.1 Odesłania do Dziennika Urzędowego; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Podstawa prawna, 3.2.3 Odesłania do jednostek redakcyjnych; {_DEV}",
         "case_words": f"judgments of the Court of Justice in Polish; {_DEV}",
@@ -103,7 +104,7 @@ LANGUAGE = Language(
                      "joint_action", "common_position"),
     oj_journals=("Dz.U.", "Dz. U."),
     oj_qualifiers=("UE", "WE"),
-    oj_pages=("s.",),
+    oj_pages=("s.", "poz", "poz."),  # (``poz``: Polish databases, see sources)
     oj_date_words=("z",),
     treaties={
         "TFEU": Treaty("TFUE", ("TFUE",), ("Traktatu o funkcjonowaniu Unii Europejskiej",
