@@ -23,9 +23,10 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
-from eurefs.grammar import years
+from eurefs.grammar import closing_numbers, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
+from eurefs.grammar.legal_act_words import Act
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.models.prototypes import reference
@@ -143,6 +144,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     first = _ref(m, m.start(), lang, act_type, word)
     if first is None:
         return ()
+    act = Act(act_type, lang, BY_CODE[lang].act_types[act_type][0], None, None)
+    if (numbered := closing_numbers.find(ctx, m.start(), m.end(), act)) is not None:
+        return (numbered,)  # ``... od wartości dodanej Nr 2006/112/WE``
     refs: list[BaseReference] = [first]
     more = _MORE[lang].match(ctx.region, m.end())
     if more is not None and more.group("prep").lower() in BY_CODE[lang].date_words:
