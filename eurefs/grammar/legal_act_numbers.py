@@ -82,7 +82,6 @@ _YEAR_FIRST_TYPES = frozenset(
 #: The year from which the Publications Office numbers every act year first (the
 #: numbering reform of 1 January 2015, reference-formats.md 2.5).
 _YEAR_FIRST_SINCE = 2015
-_FROM_1958 = frozenset({"regulation", "directive"})  # began with the EEC and Euratom
 
 
 def _plausible(y: str, latest: int) -> bool:
@@ -156,16 +155,21 @@ def decision_order(
 
 
 def _split_glued_call(
-    act_type: str, a: str, digits: str, no_written: str | None, suffix: str | None, lang: str
+    act: Act, a: str, digits: str, no_written: str | None, suffix: str | None, dom: str | None
 ) -> tuple[str, str] | None:
     """The second half of an act number and a footnote call glued to it, if any
-    (``2016/124021`` is ``2016/1240`` and note 21; see ``footnote_calls``)."""
+    (``2016/124021`` is ``2016/1240`` and note 21; see ``footnote_calls``), leaving a
+    year an act of the type can have (``Regulation 1/1945`` is not ``1/19`` and note 45)."""
+    act_type = act.act_type  # (a year may be written short: see ``_read``)
 
     def possible(b: str) -> bool:
-        parts = split_number(act_type, a, b, bool(no_written), suffix, lang)
+        parts = split_number(act_type, a, b, bool(no_written), suffix, act.lang)
         if parts is None:
             return False
         year, _, number_first = parts
+        read = years.shortened_act_year(year) if no_written or dom or suffix else year
+        if b != digits and not years.act_year_can_exist(read, act_type):
+            return False
         return number_first or footnote_calls.act_number_possible(year, b)
 
     if suffix:  # a call comes after the suffix (``93/13/EEC1``), never inside the number
@@ -215,9 +219,7 @@ def _read(
         dom_written = list_domain
     call = scall or ""
     if glued and not lb:
-        split = _split_glued_call(
-            act.act_type, a, b + (bcall or ""), no_written, suf_written, act.lang
-        )
+        split = _split_glued_call(act, a, b + (bcall or ""), no_written, suf_written, dom_written)
         if split is None:
             return None
         b, glued_call = split
@@ -286,11 +288,10 @@ def _reference(
         celex_type = "framework_decision"  # JHA joint actions/common positions are ``F`` acts
     else:  # ``Decision No 2496/96/ECSC``: ``S``; ``Recommendation 88/27/ECSC``: ``K``
         celex_type = legislator.ecsc_celex_type(act_type, number_first, domain) or act_type
-    # no CELEX: a year before the Communities' acts (``No 1/45``), a regulation or directive
-    # before 1958 (``1993/1952``), a decision number first without domain or legislator
+    # no CELEX: a year no act of the type has (``No 1/45``; a regulation of 1952:
+    # ``1993/1952``), a decision number first without domain or legislator
     can_exist = (
-        years.act_year_can_exist(year)
-        and (year >= 1958 or act_type not in _FROM_1958)
+        years.act_year_can_exist(year, act_type)
         and (legislator_named or not legislator.needs_legislator(act_type, number_first, domain))
         and not legislator.no_celex(act_type, number_first, domain)
     )

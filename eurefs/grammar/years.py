@@ -7,7 +7,9 @@ dated a little ahead, or read across a time zone, still counts).
 
 Numbered acts wrote two-digit years only until 1998 (``Directive 95/46/EC``), so a
 two-digit act year is 19xx; before :data:`FIRST_ACT_YEAR` there were no Community
-acts, so such a year gives no CELEX (``Regulation (EEC) No 1/45``).  Texts still
+acts, so such a year gives no CELEX (``Regulation (EEC) No 1/45``), and each type of act
+has its own first year (:func:`first_act_year`: no regulation before 1958, so
+``Regulation 1993/1952`` is no regulation number 1993 of 1952).  Texts still
 shorten the four-digit years since 1999 (``regolamento (CE) n. 261/04`` for Regulation
 (EC) No 261/2004): a two-digit year no act can have in 19xx (``04``) is read as 20xx
 when that year has come and the citation is an act's by its form (see
@@ -25,6 +27,28 @@ import time
 FUTURE_ALLOWANCE = dt.timedelta(days=31)
 #: The first year with acts of the Communities (ECSC, 1952).
 FIRST_ACT_YEAR = 1952
+#: The first year an act of each type could carry (the types as the grammar names them,
+#: before their CELEX descriptor is chosen).  Only the ECSC (Treaty of Paris, in force
+#: 23 July 1952) adopted acts before 1958: the High Authority's decisions (EUR-Lex
+#: 31952S0002 is its decision No 2-52 of 23 December 1952) and recommendations (K).
+#: The EEC and Euratom, from 1 January 1958, adopted the first regulations (EUR-Lex
+#: 31958R0001, Regulation No 1 of 15 April 1958) and directives.  The CFSP and JHA acts
+#: came with the Treaty of Maastricht (1 November 1993), framework decisions and common
+#: strategies with that of Amsterdam (1 May 1999), the ECB's guidelines with the Bank
+#: (1 June 1998).  These are the treaties' dates, bounds no act can precede; the first
+#: CELEX year of each type may be later (UNCONFIRMED for directives, 1958, and for the
+#: Maastricht and Amsterdam types: their first CELEX numbers were not looked up).
+_FIRST_YEARS = {
+    "regulation": 1958,
+    "directive": 1958,
+    "decision": FIRST_ACT_YEAR,
+    "recommendation": FIRST_ACT_YEAR,
+    "joint_action": 1993,
+    "common_position": 1993,
+    "framework_decision": 1999,
+    "common_strategy": 1999,
+    "guideline": 1998,
+}
 
 
 # (monotonic time until which the cached date holds, the date): asking the clock for
@@ -102,6 +126,13 @@ def shortened_act_year(year: int) -> int:
     return year
 
 
-def act_year_can_exist(year: int) -> bool:
-    """True when acts with CELEX numbers were adopted in ``year``."""
-    return FIRST_ACT_YEAR <= year <= latest_year()
+def first_act_year(act_type: str) -> int:
+    """The first year an act of ``act_type`` could carry (``regulation``: 1958); for a
+    type not listed, the first year with acts (:data:`FIRST_ACT_YEAR`)."""
+    return _FIRST_YEARS.get(act_type, FIRST_ACT_YEAR)
+
+
+def act_year_can_exist(year: int, act_type: str = "") -> bool:
+    """True when acts (of ``act_type``, else of any type) with CELEX numbers were
+    adopted in ``year``."""
+    return first_act_year(act_type) <= year <= latest_year()

@@ -107,3 +107,57 @@ def test_the_limit_is_today_plus_a_small_allowance(monkeypatch: pytest.MonkeyPat
     assert eurefs.extract("OJ L 1, 20.9.2020, p. 1") == []
     monkeypatch.setattr(years, "today", lambda: dt.date(2020, 12, 15))
     assert eurefs.extract("COM(2021) 1 final") != []  # a text dated a little ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "celexes"),
+    [
+        # no regulation before 1958: ``1993/1952`` (number 1993 of 1952, as pre-2015
+        # regulations are numbered) names none; before, 31952R1993, in lists too
+        ("Regulation 1993/1952", ["Regulation 1993/1952"], [None]),
+        ("Regulations 1993/1 and 1993/1952", ["Regulations 1993/1", "1993/1952"],
+         ["31993R0001", None]),
+        ("Regulations 2016/679 and 1993/1952", ["Regulations 2016/679", "1993/1952"],
+         ["32016R0679", None]),
+        ("asetus 1993/1 ja 1993/1952", ["asetus 1993/1", "1993/1952"], ["31993R0001", None]),
+        ("Regulation 1/1952", ["Regulation 1/1952"], [None]),  # before, 31952R0001
+        ("Regulation 1/1958", ["Regulation 1/1958"], ["31958R0001"]),
+        ("Framework Decision 1998/2/JHA", ["Framework Decision 1998/2/JHA"], [None]),
+        # no footnote call cut off to leave a year no act has: before, 'Regulation 1/19'
+        # and note 45 (1919 or, written short, 2019)
+        ("Regulation 1/1945", [], []),
+        # real citations before 1999 keep their CELEX: EUR-Lex 31971R1408, 31964L0221,
+        # 31952S0002 (the High Authority's decision No 2-52 of 23 December 1952), 31964K0001
+        ("Regulation (EEC) No 1408/71", ["Regulation (EEC) No 1408/71"], ["31971R1408"]),
+        ("Directive 64/221/EEC", ["Directive 64/221/EEC"], ["31964L0221"]),
+        ("Decision 2/52/ECSC", ["Decision 2/52/ECSC"], ["31952S0002"]),
+        ("Decision No 2/1952/ECSC", ["Decision No 2/1952/ECSC"], ["31952S0002"]),
+        ("Recommendation No 1/64/ECSC", ["Recommendation No 1/64/ECSC"], ["31964K0001"]),
+        ("Regulation (EC) No 261/0412", ["Regulation (EC) No 261/04"], ["32004R0261"]),
+    ],
+)  # fmt: skip
+def test_each_type_of_act_has_a_first_year(
+    text: str, spans: list[str], celexes: list[str | None]
+) -> None:
+    refs = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert [(r.text, r.celex) for r in refs] == list(zip(spans, celexes, strict=True))
+    for ref in refs:  # each list member alone is the same act
+        assert eurefs.parse(ref.normalized).celex == ref.celex
+
+
+def test_impossible_two_digit_years_give_no_celex() -> None:
+    # (two digits stay a year: 19xx, 20xx written short; the type's first year then
+    # decides the CELEX)
+    for text in ("Directive 55/12/EEC", "Regulation (EEC) No 1/55", "Joint Action 92/1/CFSP"):
+        (ref,) = eurefs.extract(text)
+        assert ref.celex is None and ref.celex_candidates == [] and ref.eli is None, text
+
+
+def test_first_act_years() -> None:
+    assert years.first_act_year("regulation") == years.first_act_year("directive") == 1958
+    assert years.first_act_year("decision") == years.FIRST_ACT_YEAR == 1952
+    assert years.first_act_year("framework_decision") == 1999
+    assert not years.act_year_can_exist(1957, "regulation")
+    assert years.act_year_can_exist(1958, "regulation")
+    assert years.act_year_can_exist(1952, "decision")
+    assert not years.act_year_can_exist(1951)
