@@ -233,7 +233,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             words = words_of(groups)[:7] + member_number[2:5]
             member_act = act_for(words, ctx, *c.span()) or act
         member = make(c, c.start("num"), member_act, member_number, list_domain=list_domain)
-        if member is None:
+        if member is None or national_acts.bare(member, member_number[4]):  # (as the first)
             break
         refs.append(member)
         pos = c.end()

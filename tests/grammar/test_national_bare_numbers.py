@@ -53,3 +53,23 @@ def test_the_eu_act_with_its_marker_domain_or_author_stays(
 def test_only_the_languages_that_say_so() -> None:
     # Swedish cites its statutes (2009:234): a bare number after förordning stays
     assert _acts("förordning 234/2009") == [("förordning 234/2009", "32009R0234")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list member read number first alone is as bare as a first number: before,
+        # '1993/2000' 32000R1993, whose normal form 'asetus 1993/2000' is no EU act
+        ("asetus 1993/1 ja 1993/2000", [("asetus 1993/1", "31993R0001")]),
+        ("asetus N:o 1/2005 ja 2/2005", [("asetus N:o 1/2005", "32005R0001")]),
+        # a member with its own marker or the list's domain stays
+        ("asetus N:o 1/2005 ja N:o 2/2005",
+         [("asetus N:o 1/2005", "32005R0001"), ("N:o 2/2005", "32005R0002")]),
+        ("asetus (EY) N:o 1/2005 ja 2/2005",
+         [("asetus (EY) N:o 1/2005", "32005R0001"), ("2/2005", "32005R0002")]),
+    ],
+)  # fmt: skip
+def test_a_bare_list_member_is_no_eu_act(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _acts(text) == expected
+    for member in eurefs.extract(text):
+        assert eurefs.parse(member.normalized).celex == member.celex
