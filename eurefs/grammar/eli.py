@@ -46,7 +46,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if m.group("ver"):
         path += "/" + m.group("ver")
     eli = f"{ids.ELI_BASE}/{path}"
-    can_exist = years.act_year_can_exist(year)
+    can_exist = years.act_year_can_exist(year, ids.eli_act_type(typedoc) or "")
     celex = ids.eli_celex(typedoc, year, num) if can_exist and not m.group("corr") else None
     if celex and m.group("cy"):
         # a consolidated version: sector 0 with the consolidation date (02016R0679-20160504)

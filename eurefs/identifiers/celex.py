@@ -150,12 +150,15 @@ def legal_act_eli(
     return f"{ELI_BASE}/{base}{suffix}/{year}/{int(number)}/oj"
 
 
+def eli_act_type(typedoc: str) -> str | None:
+    """The act type of an ELI typedoc (``reg_del`` -> ``regulation``), None if unknown."""
+    base = "dec_framw" if typedoc.startswith("dec_framw") else typedoc.split("_", 1)[0]
+    return ELI_ACT_TYPES.get(base)
+
+
 def eli_celex(typedoc: str, year: int, number: str) -> str | None:
     """CELEX derivable from an ELI (``reg_del/2016/1238`` -> ``32016R1238``)."""
-    base = typedoc.split("_", 1)[0]
-    if typedoc.startswith("dec_framw"):
-        base = "dec_framw"
-    act_type = ELI_ACT_TYPES.get(base)
+    act_type = eli_act_type(typedoc)
     if act_type is None or not number.isdigit():
         return None
     return legal_act_celex(act_type, year, number)

@@ -30,3 +30,17 @@ def test_eur_lex_links_with_a_language_and_a_format() -> None:
         assert eurefs.parse(url).normalized == ref.normalized
     # another last segment is not a format: nothing
     assert eurefs.extract("http://data.europa.eu/eli/dir/2016/680/oj/deu/pdfx") == []
+
+
+def test_a_year_before_the_first_act_of_the_type_gives_no_celex() -> None:
+    """``grammar.years.first_act_year``: no regulation or directive before 1958 (EUR-Lex
+    31958R0001 is Regulation No 1), ECSC decisions from 1952."""
+    for path, celex in [
+        ("reg/1952/1/oj", None),
+        ("dir/1957/1/oj", None),
+        ("dec_framw/1998/1/oj", None),
+        ("reg/1958/1/oj", "31958R0001"),
+        ("dec/1952/2/oj", "31952D0002"),
+    ]:
+        (ref,) = eurefs.extract(f"see http://data.europa.eu/eli/{path}.", short_forms=False)
+        assert ref.celex == celex, path
