@@ -83,9 +83,10 @@ def dated(ref: LegalActRef, region: str) -> bool:
 
 def _link_pattern(links: tuple[str, ...]) -> str:
     """The links, longest first; a link written with its comma (Spanish ``, del``) follows
-    the number at once, the others after a space."""
+    the number at once, the others after a space; the empty link (Polish, whose author
+    follows in the genitive: ``nr 5/2010 Wojewody``) is the space alone."""
     forms = [
-        (re.escape(k) + ("" if k[-1] in "'’" else "[ ]"), k.startswith(","))
+        (re.escape(k) + ("" if not k or k[-1] in "'’" else "[ ]"), k.startswith(","))
         for k in sorted(links, key=len)[::-1]
     ]
     spaced = "|".join(f for f, comma in forms if not comma)

@@ -68,7 +68,7 @@ LANGUAGE = Language(
                     "der Europäischen Zentralbank", "der EZB"),
     legislator_forms=("des Europäischen Parlaments und des Rates",),
     national_author_links=("der", "des"),
-    eu_author_words=("Europ", "Rat", "Gemeinschaft", "Hohen Behörde", "Union"),
+    eu_author_words=("Europ", "Gemeinschaft", "Hohen Behörde", "Union"),
     subtypes_before=frozen({"Delegierte": "delegated", "Delegierten": "delegated",
                             "Delegierter": "delegated"}),
     compound_prefixes=frozen({"Durchführungs": "implementing"}),

@@ -53,6 +53,7 @@ LANGUAGE = Language(
         "back_references": 'anaphors: tej dyrektywy in the development text tests/data/corpus-pl P01, P02 (judgment C-282/10); tej decyzji in judgment C-403/16 (EUR-Lex, ECLI:EU:C:2017:960); the other cases of ten/ta; wspomniana dyrektywa (issue 8 review) and the other singular cases of wspomniany (wspomnianą, wspomnianemu, wspomnianym) from Polish grammar (UNCONFIRMED in a text read for the project); wspomniane left out (also the plural wspomniane dyrektywy)',
         "act_types (all cases), subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Odesłania do aktów; official texts on EUR-Lex; {_DEV}",
         "oj_pages (poz), oj_qualifiers glued": "the citation of the Official Journal in Polish legal databases, the page written as a position: 'Dz.U.UE.L 2006 nr 347 poz 1' in the provisions cited by judgments of the administrative courts (CBOSA, orzeczenia.nsa.gov.pl; the form reported from a judgment kept aside to check the work, the national 'Dz.U. 2017 poz 1952' beside it in the same lists, e.g. I OSK 385/19), 'Dz.U.UE.L.2006.217.8' (LEX, sip.lex.pl, Directive 2006/67/EC)",
+        "national_author_links, eu_author_words": "the author in the genitive right after the number, as EUR-Lex titles write it ('rozporządzenie nr 1/2003 Rady'); EU authors' words of official texts (Europejsk-, Wspólnot-, Unii, Wysoka Władza); a national author the same way: 'Rozporządzenie Nr 5/2010 Wojewody Mazowieckiego' (a voivode's regulation, UNCONFIRMED in a text read)",
         "oj_journals, oj_pages, date_words, months (genitive)": f"{_ISG}, 3.1 Odesłania do Dziennika Urzędowego; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Podstawa prawna, 3.2.3 Odesłania do jednostek redakcyjnych; {_DEV}",
         "case_words": f"judgments of the Court of Justice in Polish; {_DEV}",
@@ -74,6 +75,11 @@ LANGUAGE = Language(
                     "EBC"),
     legislator_forms=("Parlamentu Europejskiego i Rady",),
     author_in_span=True,
+    # the author follows the number in the genitive, without a link: 'Rozporządzenie Nr
+    # 5/2010 Wojewody Mazowieckiego' is a voivode's; 'Dz' (Dz.U., the Journal) keeps a
+    # citation EU as before
+    national_author_links=("",),
+    eu_author_words=("Europ", "Wspólnot", "Unii", "Wysok", "Dz"),
     subtypes_after=frozen({
         **dict.fromkeys(_forms(("delegowan", ("e", "ego", "ym", "a", "ej", "ą", "ych"))), "delegated"),
         **dict.fromkeys(_forms(("wykonawcz", ("e", "ego", "ym", "a", "ej", "ą", "ych"))), "implementing"),
