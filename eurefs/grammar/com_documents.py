@@ -62,6 +62,12 @@ PATTERN = lazy_compile(
 def _nature_words(lang: str, proposal: bool) -> re.Pattern[str]:
     record = BY_CODE[lang]
     words = record.proposal_words if proposal else record.communication_words
+    return _word_pattern(words)
+
+
+def _word_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """Any of ``words`` in any case, led by their first characters (so that ``re`` skips
+    to where one may start)."""
     source = "|".join(words or ["(?!)"])
     firsts = first_characters(source)
     lead = "(?=[" + "".join(sorted(map(re.escape, firsts))) + "])" if firsts else ""
@@ -110,8 +116,19 @@ _FINAL_LOWER = frozenset(part for w in _FINAL_LANGS for part in w.lower().split(
 
 
 def _worded(clause: str) -> bool:
-    """Whether ``clause`` holds a word that may be a nature word."""
-    return any(w.lower() not in _FINAL_LOWER for w in _WORD.findall(clause))
+    """Whether ``clause`` holds a word that may be a nature word of some language: one
+    search for every record's nature words before a search per language (a text dense
+    with references made each COM number try twenty languages' words)."""
+    if not any(w.lower() not in _FINAL_LOWER for w in _WORD.findall(clause)):
+        return False
+    return _any_nature_word().search(clause) is not None
+
+
+@functools.cache
+def _any_nature_word() -> re.Pattern[str]:
+    """Every record's proposal and communication words, in one pattern."""
+    words = sorted({w for lg in LANGUAGES for w in (*lg.proposal_words, *lg.communication_words)})
+    return _word_pattern(words)
 
 
 def _language_and_nature(
