@@ -11,7 +11,10 @@ project), the act-by-act form
 (optionally with its date; also after the Court's year, ``OJ 2016 L 119/1``), with the
 series and issue written together and the year in brackets before the journal as OSCOLA
 cites them (``[2003] OJ L295/1``, ``[2008] OJ C115/13``: UK law-library guides to OSCOLA,
-e.g. uwl.libguides.com/oscola/eu).  No CELEX follows from an
+e.g. uwl.libguides.com/oscola/eu).  National legal writing names the journal its own way
+(the languages' ``oj_journals``: Polish ``Dz. Urz. UE L 119 z 4.5.2016, str. 1``, French
+``JOUE``, Italian ``GUUE``, Spanish ``DOUE L 348, de 31 de diciembre de 2010``); the dates
+it writes are read in ``grammar/oj_dates``.  No CELEX follows from an
 OJ citation (one page may hold several acts), so ``celex`` is always None.
 """
 
@@ -24,7 +27,7 @@ from typing import Literal
 
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
-from eurefs.grammar import years
+from eurefs.grammar import oj_dates, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, first_chars, lazy_compile, words
 from eurefs.languages import LANGUAGES, index
@@ -32,15 +35,6 @@ from eurefs.models.light import BaseReference, OjRef
 from eurefs.models.prototypes import reference
 from eurefs.pattern_store import compile_pattern
 
-# ``4.5.2016``; Croatian and Latvian write ``4.5.2016.``, Bulgarian ``4.5.2016 г.``
-# (the final dot is taken only before the comma of a page, not at a sentence end)
-# Hungarian and Lithuanian write the year first: ``2016.5.4.``, ``2016 5 4`` (Style Guide)
-_DATE = (
-    r"(?:(?P<{d}>[0-9]{{1,2}})[ ]?\.[ ]?(?P<{m}>[0-9]{{1,2}})[ ]?\.[ ]?(?P<{y}>(?:19|20)[0-9][0-9])"
-    r"(?:\.(?=,)|[ ]г\.)?"
-    r"|(?P<{y}_>(?:19|20)[0-9][0-9])(?:\.[ ]?|[ ])(?P<{m}_>[0-9]{{1,2}})(?:\.[ ]?|[ ])"
-    r"(?P<{d}_>[0-9]{{1,2}})(?:\.(?=,))?)"
-)
 # Hungarian writes the issue as an ordinal before the comma: ``HL L 307., 18. o.``
 _ISSUE = r"(?P<{g}>[0-9]{{1,4}}(?:[ ]?[AEIP](?![\w]))?)(?:\.(?=,))?"
 
@@ -71,7 +65,7 @@ _PAGE_AFTER = (
 )
 # After a comma the page may follow a paragraph break (one token per paragraph
 # in some PDF extractions: ``OJ\n\nL\n\n347,\n\n20.12.2013,\n\np.\n\n549``).
-_SEP_FMT = SEP.replace("{", "{{").replace("}", "}}")  # _PAGE is a format template
+_SEP_FMT = oj_dates.braced(SEP)  # _PAGE is a format template
 _PAGE = (
     r"(?:[ ]?,"
     + _SEP_FMT
@@ -85,37 +79,33 @@ _PAGE = (
 )
 
 
-def _date(g: str) -> str:
-    return _DATE.format(d=f"{g}d", m=f"{g}m", y=f"{g}y")
-
-
 PATTERN = lazy_compile(
     # every match starts with a journal word or a bracket (see ``first_chars``)
     first_chars("[", *_JOURNAL_LANGS)
     # OSCOLA's year in brackets before the journal: [2003] OJ L295/1
     + r"(?:\[(?P<byear>(?:19|20)[0-9][0-9])\][ ])?"
-    # (the qualifier glued after a journal ending in a dot: Polish ``Dz.U.UE.L``)
+    # (the qualifier glued after a journal ending in a dot: Polish ``Dz.U.UE.L``, ``Dz.U.UE L``)
     r"(?<![^\W\d_])(?P<jw>"
     + words(*_JOURNAL_LANGS)
     + r")(?:[ ]"
     + _QUALIFIERS
     + r"|(?<=\.)"
     + _QUALIFIERS
-    + r"\.)?"
+    + r"(?:\.|(?=[ ])))?"
     r"(?:[ ]" + _MARKERS + r"(?:[ ]?\.)?)?" + SEP + r"?"
     r"(?:"
     # Polish databases: series, year, issue and page (the page written as a position):
     # ``Dz.U.UE.L 2006 nr 347 poz 1`` (CBOSA), ``Dz.U.UE.L.2006.347.1`` (LEX)
     r"(?P<pser>[LC])(?:[ ](?P<pyear>(?:19|20)[0-9][0-9])[ ]"
     + _MARKERS
-    + r"[ ](?P<pissue>[0-9]{1,4})[ ]"
+    + r"[ ](?P<pissue>[0-9]{1,4})[ ]?,?[ ]"
     + _PAGE_WORD.format(w="pw")
-    + r"[ ](?P<pp>[0-9]{1,5})"
+    + r"[ ]?(?P<pp>[0-9]{1,5})"
     r"|\.(?P<dyear>(?:19|20)[0-9][0-9])\.(?P<dissue>[0-9]{1,4})\.(?P<dp>[0-9]{1,5}))"
     # act-by-act: OJ L, 2024/1689, 12.7.2024   /  OJ C, C/2024/390, ...
     r"|"
     r"(?P<aser>[LC])(?:[ ]?,[ ]?|[ ])(?P<aact>(?:C/)?(?:19|20)[0-9][0-9]/[0-9]{1,5})"
-    r"(?:[ ]?,[ ]?" + _date("a") + r")?"
+    r"(?:[ ]?,[ ]?" + oj_dates.pattern("a") + r")?"
     # Court style: OJ 2016 L 119, p. 1
     r"|(?P<cyear>(?:19|20)[0-9][0-9])\.?[ ]?,?[ ](?P<cser>[LCS])"
     + SEP
@@ -136,12 +126,14 @@ PATTERN = lazy_compile(
     + SEP
     + r")?"
     + _ISSUE.format(g="issue")
+    # (a comma, a preposition or both: Spanish ``L 348, de 31 de diciembre de 2010``; a
+    # slash before a date: ``L 191/28.7.2023``, not the page 28)
     + r"(?:[ ]?,"
     + SEP
-    + r"?|[ ](?P<prep>"
+    + r"?|[ ](?=[^\W\d_])|/(?=[0-9]{1,2}\.[0-9]{1,2}\.(?:19|20)[0-9][0-9]))(?:(?P<prep>"
     + words(*_PREP_LANGS)
-    + r")(?:[ ]|(?<=['’])))"
-    + _date("")
+    + r")(?:[ ]|(?<=['’])))?"
+    + oj_dates.pattern("")
     + r"(?:"
     + _PAGE.format(p="p", q="q", w="w")
     + r")?"
@@ -151,14 +143,16 @@ PATTERN = lazy_compile(
     r"|(?P<nser>[LC])"
     + SEP
     + _ISSUE.format(g="nissue")
-    + r"(?:[ ]?,[ ]?(?P<nyear>(?:19|20)[0-9][0-9])(?:[ ]г\.)?)?"
+    + r"(?:[ ]?,[ ]?(?P<nyear>(?:19|20)[0-9][0-9])(?:[ ]"
+    + oj_dates.YEAR_SUFFIX
+    + r")?)?"
     + _PAGE.format(p="np", q="nq", w="nw")
     # issue/page: OJ L 119/1 (optionally with the date: OJ L 119/1, 4.5.2016)
     + r"|(?P<sser>[LCS])[ ]?(?P<sissue>[0-9]{1,4})[ ]?/[ ]?(?P<sp>[0-9]{1,5})(?![0-9/])"
-    + r"(?:(?:[ ]?,[ ]?|[ ](?P<sprep>"
+    + r"(?:(?:[ ]?,[ ]?|[ ](?=[^\W\d_]))(?:(?P<sprep>"
     + words(*_PREP_LANGS)
-    + r")(?:[ ]|(?<=['’])))"
-    + _date("s")
+    + r")(?:[ ]|(?<=['’])))?"
+    + oj_dates.pattern("s")
     + r")?"
     + r")"
     r"(?![\w])"
@@ -201,7 +195,8 @@ def _uriserv_ids(
 _WORD_GROUPS = (("prep", _PREP_LANGS), ("sprep", _PREP_LANGS), ("w", _PAGE_LANGS),
                 ("cw", _PAGE_LANGS), ("nw", _PAGE_LANGS), ("ow", _PAGE_LANGS),
                 ("w2", _PAGE_LANGS), ("cw2", _PAGE_LANGS), ("nw2", _PAGE_LANGS),
-                ("ow2", _PAGE_LANGS))  # fmt: skip
+                ("ow2", _PAGE_LANGS), ("mw", oj_dates.MONTH_LANGS),
+                ("smw", oj_dates.MONTH_LANGS), ("amw", oj_dates.MONTH_LANGS))  # fmt: skip
 # ... those the pattern has (not all: with only some languages loaded), read in one
 # call once it has matched (``groupdict`` built a dict of all its groups per citation)
 _WORD_PICK: list[tuple[tuple[str, ...], tuple[dict[str, frozenset[str]], ...]]] = []
@@ -222,22 +217,12 @@ def _language(m: re.Match[str], ctx: Context) -> str:
     return ctx.language(cands, m.start(), 80)
 
 
-def _issue_date(m: re.Match[str]) -> dt.date | Literal[False] | None:
+def _issue_date(m: re.Match[str], lang: str) -> dt.date | Literal[False] | None:
     """The date of the issue, if written; False where what is written is no date
     (``31.2.2016``) or a date to come: then the match is no OJ citation."""
     g = m.group
     prefix = "a" if g("aser") else ("" if g("issue") else ("s" if g("sser") else None))
-    if prefix is None:
-        return None
-    # the date's parts, written day first (``y``) or year first (``y_``)
-    parts = [g(f"{prefix}{k}") or g(f"{prefix}{k}_") for k in "ymd"]
-    if not parts[0]:
-        return None
-    try:
-        date = dt.date(*map(int, parts))
-    except ValueError:
-        return False
-    return False if years.is_future_date(date) else date
+    return None if prefix is None else oj_dates.read(m, prefix, lang)
 
 
 def _single_series(m: re.Match[str], lang: str) -> OjRef:
@@ -268,11 +253,11 @@ def _database_form(m: re.Match[str], lang: str) -> Sequence[OjRef]:
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into an :class:`OjRef`."""
     g = m.group
-    dated = _issue_date(m)
+    lang = _language(m, ctx)
+    dated = _issue_date(m, lang)
     if dated is False:
         return ()
     date, year = (dated, dated.year) if dated else (None, None)
-    lang = _language(m, ctx)
     if g("byear") and year is None:
         year = int(g("byear"))
         if years.is_future_year(year):

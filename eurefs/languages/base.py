@@ -203,7 +203,7 @@ class Language:
             ``Assoziationsratsbeschluss`` (``Art. 6 ARB 1/80``).
         date_words: Prepositions before the date of an act or OJ issue (``of``, ``du``).
         months: Month names, January first; each entry holds the written forms.
-        day_suffixes: Written after the day (``.`` in German, ``er`` in French ``1er``).
+        day_suffixes, year_suffixes: After the day (German ``.``, ``1er``) / year (Polish ``r.``).
         date_joiners: Words between day and month and between month and year
             (Spanish ``13 de junio de 2002``).
         dated_act_types: Act types cited by date only in this language.
@@ -347,6 +347,7 @@ class Language:
     date_words: tuple[str, ...] = ()
     months: tuple[tuple[str, ...], ...] = ()
     day_suffixes: tuple[str, ...] = ()
+    year_suffixes: tuple[str, ...] = ()
     date_joiners: tuple[str, ...] = ()
     dated_act_types: tuple[str, ...] = ()
     dated_need_author: tuple[str, ...] = ()

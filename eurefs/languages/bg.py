@@ -54,6 +54,7 @@ LANGUAGE = Language(
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
     # ``OВ`` with a Latin O is seen in real texts (CJEU C-282/10)
     oj_journals=("ОВ", "OВ"),
+    year_suffixes=("г.",),  # ``ОВ L 119, 4.5.2016 г.`` (the Style Guide's form)
     oj_pages=("стр.",),
     treaties={
         "TFEU": Treaty("ДФЕС", ("ДФЕС",), ("Договора за функционирането на Европейския съюз", "Договор за функционирането на Европейския съюз",

@@ -32,6 +32,7 @@ LANGUAGE = Language(
         "back_references": "definitions: (en lo sucesivo, «Directiva») and its uses (de la Directiva) in the Opinion in C-70/03 Commission v Spain (CURIA, 29 April 2004); title words and authors: " + f"{_ISG}, 3.2; anaphors: dicha Directiva, la citada Directiva in the development text tests/data/corpus-es E01 (judgment C-282/10); masculine forms for Reglamento; este/esta (this) left out; pinpoint links: 'artículo 7 de dicha Directiva', 'artículo 15 de la citada Directiva' in tests/data/corpus-es E01; pinpoint words anexo, considerando: Spanish legal usage (UNCONFIRMED in a text read for the project); del citado/del mencionado, the written contraction of de + el citado (al citado: a + el); el referido Reglamento in the Court's Recommendations to national courts on preliminary references (2012/C 338/01, OJ C 338, 6.11.2012, p. 1, Spanish)",
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referencias a los actos; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Referencias al Diario Oficial; {_DEV}",
+        "oj_journals (DOUE, DOCE)": "Spanish national legal writing, beside the Style Guide's DO (3.1): the journal of the Union DOUE (the BOE's own name for it), that of the Communities DOCE, often a comma before 'de' and the date in words or with hyphens or slashes: 'DOUE L 348, de 31 de diciembre de 2010' (Regulation (EU) No 1235/2010 in a Spanish pharmacovigilance list), 'DOUE L 119, de 4 de mayo de 2016, pp. 1-88', 'DOUE L 256 de 12.10.2018, p. 103' (Decision (EU) 2018/1523), 'DOUE L 127, de 23-05-2018', 'DOUE L 119, 04/05/2016' (notes and code of Spanish data-protection projects); DOCE by analogy, UNCONFIRMED in a text read",
         "ordinal_sign": "Spanish national writing glues the masculine ordinal sign to an article number: 'el artículo 267º del TFUE' (reported from a Spanish court text kept aside to check the work), 'el artículo 4º de la Directiva'; the Style Guide writes the number alone (artículo 267 del TFUE), so the normal form drops the sign",
         "treaties (short titles)": "the Treaties named without 'constitutivo', as Spanish national and academic writing has them: 'el Tratado de la Comunidad Económica Europea creó un ordenamiento jurídico propio' (F. Fernández Segado, Cuestiones constitucionales, UNAM, quoting the Court's judgment in Costa v ENEL), 'arts. 258 y 260 del Tratado de la Comunidad Europea' (reported from a Spanish text kept aside to check the work); the Euratom and ECSC titles in the same short form so that they are never read as the EC Treaty's",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Vistos, 3.2.3 Referencias a las subdivisiones; {_DEV}",
@@ -86,7 +87,7 @@ LANGUAGE = Language(
             ("agosto",), ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("diciembre",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
-    oj_journals=("DO",),
+    oj_journals=("DO", "DOUE", "DOCE"),
     oj_qualifiers=("CE", "UE"),
     oj_pages=("p.", "pp."),
     treaties={

@@ -29,6 +29,7 @@ LANGUAGE = Language(
         "act_types, subtypes_after, author_phrases, number_markers, domains":
             f"{_ISG}, 3.2 Références aux actes; checked on tests/data/corpus-fr-de F01, F02",
         "oj_journals, oj_pages, date_words": f"{_ISG}, 3.1 Références au Journal officiel",
+        "oj_journals (JOUE, JOCE)": "French national legal writing, beside the Style Guide's JO (3.1): the journal of the Union JOUE, that of the Communities JOCE, the date often in words: 'JOUE n° L 309 du 24 novembre 2009' (Directive 2009/128/EC as the French ministry's database AIDA cites it, aida.ineris.fr), 'JOCE L 77 du 27 mars 1996' (Directive 96/9/EC in a French note on scraping), 'JOUE L 132/21' (Directive (EU) 2023/970)",
         "treaties, article_words, pinpoints, enacting formula":
             f"{_ISG}, 2.2.1 Visas, 3.2.3 Références aux subdivisions; tests/data/corpus-fr-de F01",
         "case_words": "ordonnance C-302/10 (tests/data/corpus-fr-de F02)",
@@ -93,7 +94,7 @@ LANGUAGE = Language(
     day_suffixes=("er",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
-    oj_journals=("JO",),
+    oj_journals=("JO", "JOUE", "JOCE"),
     oj_qualifiers=("CE", "UE"),
     oj_pages=("p.", "pp."),
     treaties={

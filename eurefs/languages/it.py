@@ -31,6 +31,7 @@ LANGUAGE = Language(
         "back_references": "definitions: (in prosieguo: il «regolamento n. 528/2012») after the full title, request for a preliminary ruling C-592/18 Darie (Italian translation, CURIA); title words and authors: " + f"{_ISG}, 3.2; " + 'anaphors: tale, suddetta, stessa (della stessa direttiva) in the development text tests/data/corpus-it I01 (orders C-302/10, judgment C-282/10); their masculine forms; questo/questa (this) left out; pinpoint links: "articolo 5, paragrafo 1, di tale direttiva", "articolo 7 della stessa direttiva" in tests/data/corpus-it; pinpoint words allegato, considerando: Italian legal usage (UNCONFIRMED in a text read for the project); citato/citata (la citata direttiva, del citato regolamento) as listed by the issue 8 review, UNCONFIRMED in a text read for the project; stesso/stessa after the noun: \"articolo 23, paragrafo 1, terzo periodo, lettera a), del regolamento stesso\" in an Italian summary of CJEU case-law the project brief quotes (the feminine by agreement)',
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Riferimenti agli atti; official texts on EUR-Lex; {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Riferimenti alla Gazzetta ufficiale; {_DEV}",
+        "oj_journals (GUUE, GUCE)": "Italian national legal writing, beside the Style Guide's GU (3.1): the journal of the Union GUUE, that of the Communities GUCE, also with dots (G.U.U.E., as Italian public-procurement notices name it), the date in figures or in words: 'GUUE L 333 del 27.12.2022' (Directive (EU) 2022/2555 in an Italian NIS2 note), 'GUUE L 124 del 20 maggio 2003' (Recommendation 2003/361/EC in an Italian tender form), 'GUCE n. L 345 del 31 dicembre 2003' (Directive 2003/98/EC in an Italian text on public sector information); G.U.C.E. by analogy, UNCONFIRMED in a text read",
         "ordinal_sign": "Italian national writing may glue the masculine ordinal sign to an article number: 'l'articolo 267º TFUE' (reported from an Italian text kept aside to check the work); the Style Guide writes the number alone (articolo 267 TFUE), so the normal form drops the sign",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visti, 3.2.3 Riferimenti alle suddivisioni di un atto; {_DEV}",
         "case_words": f"judgments and orders of the Court of Justice in Italian; {_DEV}",
@@ -79,7 +80,7 @@ LANGUAGE = Language(
             ("luglio",), ("agosto",), ("settembre",), ("ottobre",), ("novembre",), ("dicembre",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
-    oj_journals=("GU",),
+    oj_journals=("GU", "GUUE", "GUCE", "G.U.U.E.", "G.U.C.E."),
     oj_qualifiers=("CE", "UE"),
     oj_pages=("pag.", "pagg."),
     treaties={

@@ -55,6 +55,7 @@ LANGUAGE = Language(
         "oj_pages (poz), oj_qualifiers glued": "the citation of the Official Journal in Polish legal databases, the page written as a position: 'Dz.U.UE.L 2006 nr 347 poz 1' in the provisions cited by judgments of the administrative courts (CBOSA, orzeczenia.nsa.gov.pl; the form reported from a judgment kept aside to check the work, the national 'Dz.U. 2017 poz 1952' beside it in the same lists, e.g. I OSK 385/19), 'Dz.U.UE.L.2006.217.8' (LEX, sip.lex.pl, Directive 2006/67/EC)",
         "national_author_links, eu_author_words": "the author in the genitive right after the number, as EUR-Lex titles write it ('rozporządzenie nr 1/2003 Rady'); EU authors' words of official texts (Europejsk-, Wspólnot-, Unii, Wysoka Władza); a national author the same way: 'Rozporządzenie Nr 5/2010 Wojewody Mazowieckiego' (a voivode's regulation, UNCONFIRMED in a text read)",
         "oj_journals, oj_pages, date_words, months (genitive)": f"{_ISG}, 3.1 Odesłania do Dziennika Urzędowego; {_DEV}",
+        "oj_journals (Dz. Urz.), oj_pages (str.), year_suffixes": "Polish legislative technique, beside the Style Guide's Dz.U. (3.1) (footnotes of Polish statutes and the notices that follow them): 'Dz. Urz. WE L 395 z 30.12.1989, str. 33' and 'Dz. Urz. WE L 178 z 17.07.2000, str. 1' (directives in the footnotes of Polish procurement and e-commerce acts), 'Dz. Urz. UE L 164 z 18.06.2013, str. 16' (a ministry's note), 'Dz. Urz. UE L 119 z 04.05.2016, str. 1', 'Dz.Urz. UE L 119, s. 1', 'Dz. Urz. UE L 119/1 z 04.05.2016 r.' and 'Dz. Urz. UE L 2016 Nr 119, s.1' (the GDPR in Polish privacy notices)",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Podstawa prawna, 3.2.3 Odesłania do jednostek redakcyjnych; {_DEV}",
         "case_words": f"judgments of the Court of Justice in Polish; {_DEV}",
     }),
@@ -108,10 +109,11 @@ LANGUAGE = Language(
             ("lipca",), ("sierpnia",), ("września",), ("października",), ("listopada",), ("grudnia",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position"),
-    oj_journals=("Dz.U.", "Dz. U."),
+    oj_journals=("Dz.U.", "Dz. U.", "Dz. Urz.", "Dz.Urz."),
     oj_qualifiers=("UE", "WE"),
-    oj_pages=("s.", "poz", "poz."),  # (``poz``: Polish databases, see sources)
+    oj_pages=("s.", "str.", "poz", "poz."),  # (``poz``: Polish databases, see sources)
     oj_date_words=("z",),
+    year_suffixes=("r.",),  # ``z 04.05.2016 r.``, ``z 4 maja 2016 r.`` (see sources)
     treaties={
         "TFEU": Treaty("TFUE", ("TFUE",), ("Traktatu o funkcjonowaniu Unii Europejskiej",
                                           "Traktat o funkcjonowaniu Unii Europejskiej",

@@ -1,0 +1,82 @@
+"""The issue dates of Official Journal citations (``grammar/official_journal``).
+
+``4.5.2016`` (the Style Guide's form); Croatian and Latvian write ``4.5.2016.``, the
+Bulgarian Style Guide ``4.5.2016 г.``; Hungarian and Lithuanian put the year first
+(``2016.5.4.``, ``2016 5 4``).  National legal writing also writes ``04/05/2016``,
+``23-05-2018`` (Spanish, French) and the month in words with the language's day suffixes,
+joiners and year suffixes (French ``du 24 novembre 2009``, Spanish ``de 31 de diciembre de
+2010``, Polish ``z 4 maja 2016 r.``, German ``vom 4. Mai 2016``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from eurefs.grammar import years
+from eurefs.grammar.common import words
+from eurefs.languages import LANGUAGES, index
+
+#: Month name -> codes of the languages that write it.
+MONTH_LANGS = index(lambda lg: (n for names in lg.months for n in names))
+_MONTH_NUMBERS = {
+    lg.code: {n: i + 1 for i, names in enumerate(lg.months) for n in names} for lg in LANGUAGES
+}
+
+
+def braced(pattern: str) -> str:
+    """``pattern`` inside a format template."""
+    return pattern.replace("{", "{{").replace("}", "}}")
+
+
+_YEAR = r"(?:19|20)[0-9][0-9]"
+#: Written after the year (Bulgarian ``г.``, Polish ``r.``).
+YEAR_SUFFIX = words(*(s for lg in LANGUAGES for s in lg.year_suffixes))
+_YEAR_SUFFIX = braced(YEAR_SUFFIX)
+_DAY_SUFFIX = braced("(?:" + words(*(s for lg in LANGUAGES for s in lg.day_suffixes)) + ")?")
+_JOINER = braced("(?:" + words(*(j for lg in LANGUAGES for j in lg.date_joiners)) + "[ ])?")
+_MONTHS = braced(words(*MONTH_LANGS))
+# (the final dot is taken only before the comma of a page, not at a sentence end)
+_DATE = (
+    r"(?:(?P<{d}>[0-9]{{1,2}})(?:[ ]?\.[ ]?(?P<{m}>[0-9]{{1,2}})[ ]?\.[ ]?"
+    r"|/(?P<{m}s>[0-9]{{1,2}})/|-(?P<{m}h>[0-9]{{1,2}})-)(?P<{y}>" + _YEAR + ")"
+    r"(?:\.(?=,)|[ ]" + _YEAR_SUFFIX + ")?"
+    r"|(?P<{y}_>" + _YEAR + r")(?:\.[ ]?|[ ])(?P<{m}_>[0-9]{{1,2}})(?:\.[ ]?|[ ])"
+    r"(?P<{d}_>[0-9]{{1,2}})(?:\.(?=,))?"
+    r"|(?P<{d}w>[0-9]{{1,2}})" + _DAY_SUFFIX + "[ ]" + _JOINER + "(?P<{m}w>" + _MONTHS + ")[ ]"
+    + _JOINER + "(?P<{y}w>" + _YEAR + ")(?:[ ]" + _YEAR_SUFFIX + ")?)"
+)  # fmt: skip
+
+
+def pattern(g: str) -> str:
+    """The date, its groups named after ``g`` (``gd``, ``gm``, ``gy`` and their variants)."""
+    return _DATE.format(d=f"{g}d", m=f"{g}m", y=f"{g}y")
+
+
+def read(m: re.Match[str], g: str, lang: str) -> dt.date | Literal[False] | None:
+    """The date of :func:`pattern` ``g`` in ``m``: None where none is written, False where
+    what is written is no date (``31.2.2016``) or a date to come."""
+    group = m.group
+    # its parts written day first (``y``), year first (``y_``) or the month in words
+    # (``yw``, its number in the language of the citation)
+    parts = [group(f"{g}{k}") or group(f"{g}{k}_") or group(f"{g}{k}w") for k in "ymd"]
+    if not parts[0]:
+        return None
+    month = group(f"{g}mw")
+    parts[1] = str(_month(month, lang)) if month else parts[1] or group(f"{g}ms") or group(f"{g}mh")
+    try:
+        date = dt.date(*map(int, parts))
+    except ValueError:
+        return False
+    return False if years.is_future_date(date) else date
+
+
+def _month(name: str, lang: str) -> int:
+    """The number of a month written in words: in the citation's language, else in the
+    languages that write the name (0, no month, where they give it different numbers:
+    ``listopada`` is November in Polish, October in Croatian)."""
+    if name in _MONTH_NUMBERS.get(lang, {}):
+        return _MONTH_NUMBERS[lang][name]
+    numbers = {_MONTH_NUMBERS[code][name] for code in MONTH_LANGS[name]}
+    return numbers.pop() if len(numbers) == 1 else 0

@@ -1,0 +1,155 @@
+"""Citations of the Official Journal as national legal writing has them
+(``eurefs/grammar/official_journal.py``; the words in the language records): Polish
+``Dz. Urz. UE L``, French ``JOUE``/``JOCE``, Italian ``GUUE``/``GUCE``, Spanish
+``DOUE``, with the date in words, with slashes or hyphens, a comma before the date's
+preposition and the year suffix (Polish ``r.``).  The texts are those the records' sources
+quote (Polish statutes' footnotes and privacy notices, French, Italian and Spanish notes
+on EU acts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import eurefs
+
+# text, span, language, series, issue, date (or year), page, last page
+_FOUND = [
+    # Polish legislative technique: 'Dz. Urz. UE' / 'Dz. Urz. WE', 'str.' (was nothing)
+    ("(Dz. Urz. UE L 119 z 4.5.2016, str. 1)", "Dz. Urz. UE L 119 z 4.5.2016, str. 1",
+     "pl", "L", "119", dt.date(2016, 5, 4), 1, None),
+    ("(Dz. Urz. UE L 164 z 18.06.2013, str. 16).", "Dz. Urz. UE L 164 z 18.06.2013, str. 16",
+     "pl", "L", "164", dt.date(2013, 6, 18), 16, None),
+    ("(Dz. Urz. WE L 395 z 30.12.1989, str. 33, z późn. zm.)",
+     "Dz. Urz. WE L 395 z 30.12.1989, str. 33", "pl", "L", "395", dt.date(1989, 12, 30), 33, None),
+    ("(Dz. Urz. UE L 203 z 26.06.2020 str.28).", "Dz. Urz. UE L 203 z 26.06.2020 str.28",
+     "pl", "L", "203", dt.date(2020, 6, 26), 28, None),
+    ("(Dz.Urz. UE L 119, s. 1), zwanego", "Dz.Urz. UE L 119, s. 1", "pl", "L", "119", None, 1,
+     None),
+    # the year suffix 'r.' in the span, the page after it kept
+    ("(Dz. Urz. UE L 119/1 z 04.05.2016 r.), dalej", "Dz. Urz. UE L 119/1 z 04.05.2016 r.",
+     "pl", "L", "119", dt.date(2016, 5, 4), 1, None),
+    ("Dz. Urz. UE L 119 z 4 maja 2016 r., s. 1.", "Dz. Urz. UE L 119 z 4 maja 2016 r., s. 1",
+     "pl", "L", "119", dt.date(2016, 5, 4), 1, None),
+    # the year before the issue, a comma before the page
+    ("(Dz. Urz. UE L 2016 Nr 119, s.1) oraz", "Dz. Urz. UE L 2016 Nr 119, s.1", "pl", "L",
+     "119", 2016, 1, None),
+    # the qualifier glued to the journal without a dot after it
+    ("(Dz.U.UE L 119 z 4.5.2016, s. 1)", "Dz.U.UE L 119 z 4.5.2016, s. 1", "pl", "L", "119",
+     dt.date(2016, 5, 4), 1, None),
+    # French: JOUE, JOCE, the date in words or with slashes (was nothing)
+    ("(JOUE n° L 309 du 24 novembre 2009 et", "JOUE n° L 309 du 24 novembre 2009", "fr", "L",
+     "309", dt.date(2009, 11, 24), None, None),
+    ("des bases de données, JOCE L 77 du 27 mars 1996.", "JOCE L 77 du 27 mars 1996", "fr",
+     "L", "77", dt.date(1996, 3, 27), None, None),
+    ("(RGPD) - JOUE L 119/1 du 4 mai 2016", "JOUE L 119/1 du 4 mai 2016", "fr", "L", "119",
+     dt.date(2016, 5, 4), 1, None),
+    ("Version officielle JOUE L 119 du 04/05/2016 |", "JOUE L 119 du 04/05/2016", "fr", "L",
+     "119", dt.date(2016, 5, 4), None, None),
+    ("JOUE L 132/21", "JOUE L 132/21", "fr", "L", "132", None, 21, None),
+    # Italian: GUUE, GUCE (was nothing)
+    ("(NIS2) — GUUE L 333 del 27.12.2022", "GUUE L 333 del 27.12.2022", "it", "L", "333",
+     dt.date(2022, 12, 27), None, None),
+    ("(GUUE L 124 del 20 maggio 2003) recepita", "GUUE L 124 del 20 maggio 2003", "it", "L",
+     "124", dt.date(2003, 5, 20), None, None),
+    ("nella GUCE n. L 345 del 31 dicembre 2003 (c.d.", "GUCE n. L 345 del 31 dicembre 2003",
+     "it", "L", "345", dt.date(2003, 12, 31), None, None),
+    ("G.U.U.E. L 119 del 4.5.2016, pag. 1", "G.U.U.E. L 119 del 4.5.2016, pag. 1", "it", "L",
+     "119", dt.date(2016, 5, 4), 1, None),
+    # Spanish: DOUE, a comma before 'de', hyphens, slashes (was nothing)
+    ("Reglamento (CE) n.º 1394/2007. DOUE L 348, de 31 de diciembre de 2010. Art. 23",
+     "DOUE L 348, de 31 de diciembre de 2010", "es", "L", "348", dt.date(2010, 12, 31), None,
+     None),
+    ("FJ 5; DOUE L 119, de 4 de mayo de 2016, pp. 1–88`.",
+     "DOUE L 119, de 4 de mayo de 2016, pp. 1–88", "es", "L", "119", dt.date(2016, 5, 4), 1,
+     88),
+    ("(DOUE L 256 de 12.10.2018, p. 103)", "DOUE L 256 de 12.10.2018, p. 103", "es", "L",
+     "256", dt.date(2018, 10, 12), 103, None),
+    ("(DOUE L 127, de 23-05-2018) y", "DOUE L 127, de 23-05-2018", "es", "L", "127",
+     dt.date(2018, 5, 23), None, None),
+    ("boe: 'DOUE L 119, 04/05/2016' },", "DOUE L 119, 04/05/2016", "es", "L", "119",
+     dt.date(2016, 5, 4), None, None),
+    # the date after a slash is the date, not the page 28 (was 'DOUE L 191/28', page 28)
+    ("(DOUE L 191/28.7.2023).", "DOUE L 191/28.7.2023", "es", "L", "191", dt.date(2023, 7, 28),
+     None, None),
+    # the Style Guide's forms with the date in words in the other languages
+    ("ABl. EU Nr. L 119 vom 4. Mai 2016, S. 1", "ABl. EU Nr. L 119 vom 4. Mai 2016, S. 1", "de",
+     "L", "119", dt.date(2016, 5, 4), 1, None),
+    ("ОВ L 119, 4.5.2016 г., стр. 1", "ОВ L 119, 4.5.2016 г., стр. 1", "bg", "L", "119",
+     dt.date(2016, 5, 4), 1, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "lang", "series", "issue", "when", "page", "last"), _FOUND
+)
+def test_national_forms(
+    text: str,
+    span: str,
+    lang: str,
+    series: str,
+    issue: str,
+    when: dt.date | int | None,
+    page: int | None,
+    last: int | None,
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "oj"]
+    date = when if isinstance(when, dt.date) else None
+    year = when.year if isinstance(when, dt.date) else when
+    assert (ref.text, ref.lang, ref.series, ref.issue, ref.date, ref.year, ref.page) == (
+        span, lang, series, issue, date, year, page,
+    )  # fmt: skip
+    assert ref.last_page == last
+    assert ref.celex is None
+    again = eurefs.parse(ref.normalized)
+    assert (again.series, again.issue, again.year, again.page, again.date) == (
+        series, issue, year, page, date,
+    )  # fmt: skip
+    if year is not None and page is not None:
+        assert ref.cellar_ids == [f"uriserv:OJ.{series}_.{year}.{issue}.01.{page:04d}.01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "month"),
+    [
+        # 'listopada' is November in Polish, October in Croatian: the citation's language
+        # decides
+        ("Dz. Urz. UE L 300 z 14 listopada 2009 r., str. 1", "pl", 11),
+        ("SL L 300, 14 listopada 2009., str. 1", "hr", 10),
+    ],
+)
+def test_a_month_in_words_is_read_in_the_language_of_the_citation(
+    text: str, lang: str, month: int
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "oj"]
+    assert (ref.lang, ref.date) == (lang, dt.date(2009, month, 14))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # national gazettes: no series, no OJ
+        "Dz.U. 2020 poz. 123",
+        "ustawy z dnia 8 sierpnia 1996 r. (Dz. U. z 2021 r. poz. 178)",
+        "Dz. U. Nr 54, poz. 535",
+        "Dz. Urz. Woj. Maz. z 2016 r. poz. 1",
+        "Dz. Urz. UE Polskie wydanie specjalne, rozdz. 6, t. 1, str. 1",
+        "zákon č. 350/2011 Sb., o chemických látkách",
+        "BGBl. 2020 I S. 123",
+        "JORF n° 0123 du 4 mai 2016, p. 123",
+        "GU n. 123 del 4 maggio 2016",
+        "GU Serie Generale n. 230 dell'1.10.2024",
+        "BOE núm. 119, de 4 de mayo de 2016",
+        # the BOE's reference of a DOUE text is no citation
+        "DOUE-L-2018-80845",
+        # no issue
+        "(Dz.U.UE L z dnia 4 maja 2016 r.)",
+        # a date that is none, a date to come
+        "JOUE L 119 du 31 février 2016",
+        "DOUE L 119, de 4 de mayo de 2095",
+        "JOUE L 119 du 31/02/2016",
+    ],
+)
+def test_no_oj(text: str) -> None:
+    assert [r.text for r in eurefs.extract(text) if r.kind == "oj"] == []
