@@ -205,10 +205,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     first = make(m, start, act, number, pinpoint=pinpoint)
     if first is None or national_acts.national(ctx.region, m.end(), act.lang):
         return ()
-    if national_acts.dated(first, ctx.region):  # ``Reglamento 1/2005, de 15 de septiembre``
-        return ()
-    # ``Verordnung Nr. 1/2014 der FMA``, Finnish ``asetuksessa 234/2009``
-    if national_acts.authored(first, ctx.region) or national_acts.bare(first, number[4]):
+    # ``Reglamento 1/2005, de 15 de septiembre``, ``asetuksessa 234/2009``, ``Všeobecne záväzné``
+    if national_acts.marked(first, ctx.region, m.start(), number[4]):
         return ()
     if first.celex is None and legislator.needs_legislator(
         first.act_type, first.number_first, first.domain
@@ -218,6 +216,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     body = agreement_bodies.find(m, ctx, first.start, act.lang) if decision else None
     if body is not None and body.end > first.end:  # the body after the number ends the list
         return (agreement_bodies.apply(first, body, m.string),)
+    if not groups[gap] and national_acts.authored(first, ctx.region):  # ``Nr. 1/2014 der FMA``
+        return ()
     refs: list[LegalActRef] = [first]
     pos = m.end()
     # Members of a list each get their own reference (span = the bare number part).

@@ -27,7 +27,16 @@ the word (Spanish ``Reglamento 1/1998, del Consejo General del Poder Judicial``,
 judiciary's council: a capitalised word carries on its name, directly or after a link),
 where ``Reglamento 1/2003 del Consejo, de 16 de diciembre`` or ``del Consejo relativo a``
 ends it.  The author's words may also be a national act's capitalised title (``el
-Reglamento 2/2011 de la Carrera Judicial``).
+Reglamento 2/2011 de la Carrera Judicial``).  National authors written in small letters
+are the language's ``national_author_words`` (Czech ``nařízení č. 1/2010 hlavního města
+Prahy``, ``č. 5/2011 kraje Vysočina``), also where they carry on an institution's name
+(``Rady hlavního města Prahy``); the EU's journal right after the number keeps the act EU
+(``Úř. věst.``).  A decision so followed is no EU act either, though its number without
+domain gives no CELEX (Romanian ``Decizia nr. 123/2010 a Guvernului``).
+
+A fifth mark comes before the type word: a qualifier only national acts have
+(``national_qualifiers``: Slovak ``Všeobecne záväzné nariadenie č. 1/2012``, a
+municipality's generally binding regulation).
 """
 
 from __future__ import annotations
@@ -111,13 +120,22 @@ def _institution(phrase: str, links: tuple[str, ...]) -> str:
 class _Authors:
     """The patterns that read the author named after an act's number in one language."""
 
-    __slots__ = ("eu", "heads", "link", "longer")
+    __slots__ = ("eu", "heads", "journal", "link", "longer", "national")
 
     def __init__(self, code: str) -> None:
         lg = BY_CODE[code]
         # compiled at their first use (and kept between runs): most texts never need them
         self.link = lazy_compile(_link_pattern(lg.national_author_links) + r"(?=[^\W\d_])", re.I)
         self.eu = lazy_compile(_words_pattern((*lg.eu_author_words, *lg.domains)), re.I)
+        # the EU's journal cited right after the number (``Úř. věst.``)
+        journals = lg.oj_journals
+        self.journal = lazy_compile(
+            _words_pattern(journals) + r"(?![^\W\d_])" if journals else r"(?!)"
+        )
+        national = lg.national_author_words
+        self.national = lazy_compile(
+            _words_pattern(national) + r"(?![^\W\d_])" if national else r"(?!)", re.I
+        )
         # the institutions of the author phrases (``Consejo``): EU authors only where no
         # capitalised word carries on their name (``Consejo General del Poder Judicial``)
         heads = tuple(_institution(p, lg.national_author_links) for p in lg.author_phrases)
@@ -131,22 +149,27 @@ class _Authors:
             return True
         for m in self.heads.finditer(region, start, end):
             after = self.longer.match(region, m.end(), end).end()  # type: ignore[union-attr]
-            if after == m.end() or after >= end or not region[after].isupper():
+            if after == m.end() or after >= end:
                 return True  # the name ends with the institution's
+            if not region[after].isupper() and self.national.match(region, after) is None:
+                return True  # ... and ordinary words follow (``Rady ze dne``)
         return False
 
 
 _AUTHORS = {lg.code: _Authors(lg.code) for lg in LANGUAGES if lg.national_author_links}
-#: where an author's name ends: the next punctuation (or this many characters)
-_AUTHOR_END = re.compile(r"[,;:()\[\]\n.]")
+#: where an author's name ends: the next punctuation or digit (another citation's
+#: number: ``№ 1/2010 на Българската народна банка и Регламент № 1/2003 на Съвета``),
+#: or this many characters
+_AUTHOR_END = re.compile(r"[,;:()\[\]\n.0-9]")
 _AUTHOR_REACH = 60
 
 
 def authored(ref: LegalActRef, region: str) -> bool:
     """Whether ``ref`` (its span in ``region``), a number read number first without a
-    domain that gives a CELEX, is a national act's by the author named right after it
-    (``national_author_links``)."""
-    if ref.celex is None or not ref.number_first or ref.domain:
+    domain or EU author before it, is a national act's by the author named right after it
+    (``national_author_links``), with a CELEX or without (Romanian ``Decizia nr. 123/2010
+    a Guvernului``: a decision's number without domain gives none)."""
+    if not ref.number_first or ref.domain or ref.author:
         return False
     return authored_at(region, ref.end, ref.lang)
 
@@ -166,11 +189,37 @@ def authored_at(region: str, end: int, lang: str) -> bool:
     if authors is None:
         return False
     m = authors.link.match(region, end, end + 20)
-    if m is None or not region[m.end()].isupper():
+    if m is None:
+        return False
+    if authors.national.match(region, m.end()) is not None:
+        return True  # Czech ``č. 1/2010 hlavního města Prahy``
+    if not region[m.end()].isupper() or authors.journal.match(region, m.end()) is not None:
         return False
     stop = _AUTHOR_END.search(region, m.end() + 1, m.end() + _AUTHOR_REACH)
     name_end = stop.start() if stop else min(len(region), m.end() + _AUTHOR_REACH)
     return not authors.eu_author(region, m.end(), name_end)
+
+
+_QUALIFIERS = {
+    lg.code: lazy_compile(_words_pattern(lg.national_qualifiers) + r"[^\W\d_]*[ ]{1,2}$", re.I)
+    for lg in LANGUAGES
+    if lg.national_qualifiers
+}
+
+
+def qualified(region: str, start: int, lang: str) -> bool:
+    """Whether a national qualifier (``national_qualifiers``) comes right before the type
+    word that starts at ``start``: Slovak ``Všeobecne záväzné nariadenie č. 1/2012``."""
+    pattern = _QUALIFIERS.get(lang)
+    return pattern is not None and pattern.search(region, max(0, start - 40), start) is not None
+
+
+def marked(ref: LegalActRef, region: str, start: int, marker: str | None) -> bool:
+    """Whether ``ref`` (its citation from ``start``, its ``marker``) is a national act's by
+    the date after it, its bare number or a qualifier before its type word."""
+    if dated(ref, region) or bare(ref, marker):
+        return True
+    return not ref.domain and qualified(region, start, ref.lang)
 
 
 def bare(ref: LegalActRef, marker: str | None) -> bool:

@@ -9,7 +9,8 @@ No 3/2014.  So a citation numbered number first without domain, author or EU aut
 after it gives no act where an earlier citation of the same number in the text, not
 read as an EU act, was a national act's: an issuer's abbreviation between its type word
 and its number (``ASF``, ``A.S.F.``, ``da CMVM``: no domain, marker or EU author's word of
-the records) or a national mark after it (a series, a date without year, a national
+the records), a national qualifier before its type word (Slovak ``všeobecne záväzné
+nariadenie``) or a national mark after it (a series, a date without year, a national
 author).
 
 In a language whose national acts are numbered as its EU acts are (``eu_numbers_need_domain``:
@@ -29,7 +30,7 @@ import re
 from functools import lru_cache
 from typing import TypeVar
 
-from eurefs.grammar.national_acts import marked_after
+from eurefs.grammar.national_acts import marked_after, qualified
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference, LegalActRef
 
@@ -161,7 +162,9 @@ def _national_at(text: str, start: int, end: int, lang: str, act_type: str) -> b
     between = text[last.end() : start]
     if any(c.isdigit() for c in between):  # the type word of another number
         return False
-    return _issuer(between, lang) or marked_after(text, end, lang)
+    if _issuer(between, lang) or qualified(text, last.start(), lang):  # ``všeobecne záväzné``
+        return True
+    return marked_after(text, end, lang)
 
 
 class NationalNumbers:

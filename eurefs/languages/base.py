@@ -103,7 +103,11 @@ class Language:
             see ``grammar/national_acts``).  An author phrase's institution counts only
             where no capitalised word carries on its name (Spanish ``del Consejo General
             del Poder Judicial`` is national).  A link that starts with a comma (Spanish
-            ``, del``) follows the number directly.
+            ``, del``) follows the number directly.  ``oj_journals`` there keep it EU.
+        national_author_words / national_qualifiers: Words (whole, any case) naming a
+            national author after such a link (Czech ``č. 1/2010 hlavního města Prahy``,
+            ``Rady kraje``) / starts of words before the type word that make the act
+            national (Slovak ``všeobecne záväzné nariadenie``, a municipality's).
         eu_numbers_need_domain: The language's national acts are numbered number first
             with the same marker as its EU acts (Portuguese ``Regulamento n.º 468/2012``
             of a regulator), whose EU acts are so numbered only with their domain
@@ -309,6 +313,8 @@ class Language:
     national_dates: bool = False
     national_bare_numbers: bool = False
     national_author_links: tuple[str, ...] = ()
+    national_author_words: tuple[str, ...] = ()
+    national_qualifiers: tuple[str, ...] = ()
     eu_author_words: tuple[str, ...] = ()
     eu_numbers_need_domain: bool = False
     number_before_type: bool = False
