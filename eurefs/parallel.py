@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from eurefs.collector import collector_paused
 from eurefs.errors import ReaderWarning
 from eurefs.scanner import extract, extract_light
 from eurefs.text import DocumentText
@@ -115,15 +116,6 @@ def _read_file(path: str, job: _Job) -> tuple[DocumentText, tuple[str, ...]]:
     return document, tuple(notes)
 
 
-def _scan_file(path: str, job: _Job) -> DocumentReferences[Reference]:
-    try:
-        document, notes = _read_file(path, job)
-        refs = extract(document, kinds=job.kinds, short_forms=job.short_forms)
-    except Exception as exc:  # a batch goes on: this file gets an error record
-        return _failed(path, exc)
-    return DocumentReferences(path, refs, notes=notes)
-
-
 def _scan_file_light(path: str, job: _Job) -> DocumentReferences[light.Reference]:
     try:
         document, notes = _read_file(path, job)
@@ -131,6 +123,20 @@ def _scan_file_light(path: str, job: _Job) -> DocumentReferences[light.Reference
     except Exception as exc:  # a batch goes on: this file gets an error record
         return _failed(path, exc)
     return DocumentReferences(path, refs, notes=notes)
+
+
+def _scan_file(path: str, job: _Job) -> DocumentReferences[Reference]:
+    """:func:`_scan_file_light`, its references turned into the public models (in the
+    worker, as :func:`eurefs.extract` turns them)."""
+    from eurefs.models.public import to_models
+
+    found = _scan_file_light(path, job)
+    try:
+        with collector_paused():  # (as in extraction: they all stay alive)
+            refs = to_models(found.references)
+    except Exception as exc:  # a batch goes on: this file gets an error record
+        return _failed(path, exc)
+    return DocumentReferences(path, refs, found.error, found.message, found.notes)
 
 
 def extract_many(
