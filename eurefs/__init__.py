@@ -60,9 +60,10 @@ if TYPE_CHECKING:  # imported lazily at run time, see __getattr__
         TreatyArticleRef,
     )
     from eurefs.models.results import ResolveResult
+    from eurefs.parsing import parse
     from eurefs.readers import read_document
     from eurefs.resolver import Resolver, resolve, resolve_many
-    from eurefs.scanner import extract, parse
+    from eurefs.scanner import extract
     from eurefs.text import DocumentText
     from eurefs.works import CitedWork, group
 
@@ -81,7 +82,7 @@ _LAZY: dict[str, str] = {
     "resolve_many": "eurefs.resolver",
     "extract": "eurefs.scanner",
     "iter_extract": "eurefs.chunked",
-    "parse": "eurefs.scanner",
+    "parse": "eurefs.parsing",
     "read_document": "eurefs.readers",
     "DocumentText": "eurefs.text",
     "annotate": "eurefs.annotation",

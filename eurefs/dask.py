@@ -131,8 +131,8 @@ def extract(documents: db.Bag, *, kinds: Iterable[str] | None = None) -> dd.Data
 def _resolve_partition(keys: pd.DataFrame, options: dict[str, Any]) -> pd.DataFrame:
     from eurefs.errors import ParseError, ResolveError
     from eurefs.lookup import lookup_for
+    from eurefs.parsing import parse
     from eurefs.resolver import Resolver
-    from eurefs.scanner import parse
 
     rows: list[dict[str, Any]] = []
     refs: list[Any] = []

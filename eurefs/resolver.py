@@ -45,7 +45,7 @@ from eurefs.outcomes import (
     named_error,
     record,
 )
-from eurefs.scanner import parse
+from eurefs.parsing import parse
 
 Progress = Callable[[int, int], None]
 #: A lookup still to resolve, with the inputs (index, reference) waiting for it.

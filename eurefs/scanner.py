@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from eurefs import anchor_scan
 from eurefs.collector import collector_paused
-from eurefs.errors import ParseError
 from eurefs.grammar import (
     FAMILIES,
     Anchor,
@@ -31,7 +30,6 @@ from eurefs.grammar import (
     Family,
     act_pinpoints,
     agreement_bodies,
-    standalone,
     written_alike,
 )
 from eurefs.grammar.base import nothing_before
@@ -321,84 +319,3 @@ def _drop_headings(refs: list[BaseReference], text: str) -> None:
         if isinstance(ref, LegalActRef) and (pin := ref.pinpoint) is not None:
             if act_pinpoints.heading(text, ref.start, ref.end, pin, ref.lang):
                 vars(ref)["pinpoint"] = None
-
-
-def _alone(text: str) -> tuple[light.Reference | None, list[light.Reference]]:
-    """The one reference ``text`` is (None when it is not), and what ``extract`` found."""
-    full = extract_light(text, short_forms=False)  # one covering all: no room for a short form
-    if len(full) == 1 and (full[0].start, full[0].end) == (0, len(text)):
-        return full[0], full
-    refs = extract_light(text)
-    if len(refs) != 1:
-        return None, refs
-    ref = refs[0]
-    head, tail = text[: ref.start], text[ref.end :]
-    if (head == tail == "") or standalone.introduces_case(head, tail, ref.kind):
-        return ref, refs
-    alone = (
-        standalone.wraps(head, tail, ref.kind)
-        or (ref.kind in ("ecli", "case") and standalone.pinpoint_tail(head, tail, ref.kind))
-        or standalone.article_before_name(head, tail, ref.kind)
-    )
-    return (ref if alone else None), refs
-
-
-def parse(string: str) -> Reference:
-    """Parse one reference given alone (``"COM(2021) 752 final"``, ``"32016R0679"``...).
-
-    Every string that ``extract`` reads as exactly one reference covering all of it
-    parses to that reference.  Also accepted: surrounding white space and a final
-    ``.``/``,``/``;``, a leading ``Case``/``Joined Cases``/``Opinion`` (in any
-    supported language) before a case number, the ``CELEX:`` prefix, EUR-Lex and
-    Cellar URLs around an identifier, and identifiers typed in lower case
-    (``c-131/12``, ``32016r0679``).  A popular name alone (``GDPR``, ``the European
-    Green Deal``) parses to a ``short_form`` reference to its work.
-
-    Args:
-        string: The reference.
-
-    Returns:
-        The reference, with its span relative to ``string``.
-
-    Raises:
-        ParseError: when the string is not exactly one EU reference.
-    """
-    from eurefs.models.public import to_model
-
-    return to_model(parse_light(string))
-
-
-def parse_light(string: str) -> light.Reference:
-    """:func:`parse`'s reference as the engine makes it (see :func:`extract_light`)."""
-    if not isinstance(string, str):
-        raise ParseError(f"parse() needs a str, not {type(string).__name__}", repr(string))
-    text = string.strip()
-    if not text.rstrip(".,;"):
-        raise ParseError("empty input: expected one EU reference ('COM(2021) 752 final')", string)
-    if len(text) > 500:
-        raise ParseError("input too long for a single reference (over 500 characters)", string[:80])
-    lead = len(string) - len(string.lstrip())
-    found: list[light.Reference] = []
-    # as written, then without a final full stop or comma, then in upper case
-    trimmed = text.rstrip(".,;").rstrip()
-    for candidate in dict.fromkeys((text, trimmed, standalone.upper_case_form(trimmed))):
-        if candidate is None:
-            continue
-        ref, refs = _alone(candidate)
-        if ref is not None:
-            span = {"start": ref.start + lead, "end": ref.end + lead}
-            return ref.model_copy(update={**span, "text": string[span["start"] : span["end"]]})
-        found = found or refs
-    if len(found) > 1:
-        listing = ", ".join(repr(r.text) for r in found[:5])
-        raise ParseError(
-            f"expected exactly one reference in {text!r}, found {len(found)}: {listing}", string
-        )
-    raise ParseError(
-        f"not an EU reference: {text!r}. Expected one of: a Commission document "
-        "('COM(2021) 752 final'), a legal act ('Regulation (EU) 2016/679'), an OJ citation "
-        "('OJ L 119, 4.5.2016, p. 1'), a CELEX number ('32016R0679'), an ELI, an ECLI, "
-        "a case number ('C-131/12'), a procedure number ('2021/0401(NLE)') or a treaty "
-        "article ('Article 267 TFEU')",
-        string,
-    )

@@ -20,7 +20,8 @@ from eurefs.cellar.workfacts import resource_scheme_id
 from eurefs.errors import ParseError
 from eurefs.lookup import lookup_for
 from eurefs.models.references import ComDocumentRef
-from eurefs.scanner import extract, parse
+from eurefs.parsing import parse
+from eurefs.scanner import extract
 
 DATA = Path(__file__).parent / "data"
 _ALIAS = re.compile(rb"http://publications\.europa\.eu/resource/[a-z_-]+/[^\"<\s]+")

@@ -9,7 +9,7 @@ from eurefs.errors import NotFound, OfflineMiss
 from eurefs.lookup import lookup_for
 from eurefs.lookup_cache import cached, store
 from eurefs.models import Document
-from eurefs.scanner import parse
+from eurefs.parsing import parse
 
 URI = "http://publications.europa.eu/resource/cellar/3e485e15-11bd-11e6-ba9a-01aa75ed71a1"
 

@@ -201,7 +201,7 @@ def run_parse(args: argparse.Namespace) -> int:
         raise UsageError("nothing to parse: give references as arguments or '-' for stdin")
     with imports_paused():  # start-up: the grammar and the models
         from eurefs.models.json_fields import json_fields
-        from eurefs.scanner import parse_light
+        from eurefs.parsing import parse_light
 
     records: list[dict[str, Any]] = []
     failed = 0

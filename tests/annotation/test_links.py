@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eurefs.annotation import LinkTemplateError, linker
-from eurefs.scanner import extract, parse
+from eurefs.parsing import parse
+from eurefs.scanner import extract
 
 
 def test_builtin_targets() -> None:

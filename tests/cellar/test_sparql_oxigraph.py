@@ -183,7 +183,7 @@ def test_a_join_document_is_found_by_its_comnat_alias_alone(tmp_path: Path) -> N
     """The real alias of 52015JC0007 is ``comnat/JOIN_2015_0007_FIN`` (RDF tree notice of
     procedure 2015/0064); no sample shows a ``work_id_document`` literal for a JOIN work."""
     from eurefs.lookup import lookup_for
-    from eurefs.scanner import parse
+    from eurefs.parsing import parse
 
     lookup = lookup_for(parse("JOIN(2015) 7 final"))
     assert (lookup.route, lookup.values) == ("sameas", ("comnat:JOIN_2015_0007_FIN",))
