@@ -144,13 +144,36 @@ def _own(model: type[BaseModel]) -> list[str]:
     return [n for n in model.model_fields if n in inspect.get_annotations(model)]
 
 
+def _fields(model: type[BaseModel], base: type[BaseModel]) -> list[str]:
+    """The items of ``model``'s ``FIELDS``: a ``Field`` each, but a run of fields the same
+    as ``base``'s at the same places is that run of ``base.FIELDS``, unpacked (a kind
+    redeclares ``kind`` and adds its own: ``*BaseReference.FIELDS[1:]``)."""
+    inherited = [_field(n, base) for n in base.model_fields] if base is not FrozenModel else []
+    own = [_field(n, model) for n in model.model_fields]
+    items: list[str] = []
+    i = 0
+    while i < len(own):
+        j = i
+        while j < min(len(own), len(inherited)) and own[j] == inherited[j]:
+            j += 1
+        if j > i:
+            whole = i == 0 and j == len(inherited)
+            cut = "" if whole else f"[{i or ''}:{'' if j == len(inherited) else j}]"
+            items.append(f"*{base.__name__}.FIELDS{cut}")
+            i = j
+        else:
+            items.append(own[i])
+            i += 1
+    return items
+
+
 def _class(model: type[BaseModel]) -> str:
     base = model.__mro__[1]
     parent = base.__name__ if base is not FrozenModel else "LightReference"
     lines = [f"class {model.__name__}({parent}):", f'    """Light {model.__name__}."""', ""]
     lines.append("    __slots__ = ()")
     lines.append("    FIELDS: ClassVar[tuple[Field, ...]] = (")
-    lines.extend(f"        {_field(n, model)}," for n in model.model_fields)
+    lines.extend(f"        {item}," for item in _fields(model, base))
     lines.append("    )")
     for name in _own(model):
         lines.append(f"    {name}: {render_type(model.model_fields[name].annotation)}")
