@@ -1,0 +1,32 @@
+"""How a language writes one of the Treaties: a part of its record (``Language.treaties``)."""
+
+from __future__ import annotations
+
+from eurefs.records import record
+
+
+@record
+class Treaty:
+    """How a language writes one of the Treaties.
+
+    Attributes:
+        code: The abbreviation used in normalised forms (``TFUE``, ``AEUV``); where none
+            is in use, a short name, with its preposition where the language needs one
+            (``din Carta drepturilor fundamentale``): it must read back as a reference.
+        abbreviations: Forms written right after an article number (``TFUE``, ``EG-Vertrag``).
+        names: Long names, written after a preposition (``traité sur le fonctionnement ...``),
+            or, where the record writes the treaty first, declined before the number.
+        short_names: The name the treaty goes by once a text has cited it in full, written
+            after a preposition (the Charter: ``Article 47 of the Charter``), as written
+            (case-sensitive); read only after such a citation, and never before a
+            preposition (``Charter of the United Nations``): see ``grammar/named_again``.
+        short_name_stops: Words that, right after a short name, make it another
+            instrument's name (``Charte sociale européenne``, ``Carta delle Nazioni
+            Unite``): the short name is not read before them, nor before a preposition.
+    """
+
+    code: str
+    abbreviations: tuple[str, ...]
+    names: tuple[str, ...] = ()
+    short_names: tuple[str, ...] = ()
+    short_name_stops: tuple[str, ...] = ()
