@@ -158,6 +158,25 @@ def _cited_in_style(m: re.Match[str]) -> tuple[None, bool, frozenset[str]] | Non
     return None if reported is None else (None, False, reported or _CASE_LANGS_ALL)
 
 
+def _year(
+    m: re.Match[str], court: str | None, call: str | None, opinion: bool
+) -> tuple[str, int, int] | None:
+    """The two digits of a case's year, the year and where the case ends (before a
+    footnote call glued to the year); None where they make no case (a year to come, a
+    number without a letter from 1989 on, digits after the year that are no call)."""
+    yy = m.group("yy")
+    if court and call and _four_digit_year(yy, call):
+        yy, call = call, None  # ``C-203/2015``: case C-203/15 (Greek writing)
+    elif call and (court is None or not _glued_call(yy, call)):
+        return None
+    year = ids.full_year(yy)
+    if years.is_future_year(year):
+        return None
+    if court is None and not opinion and year >= ids.FIRST_LETTERED_CASE_YEAR:
+        return None  # the letter prefixes started in 1989
+    return yy, year, m.end("yy") if call else m.end()
+
+
 def _normal_form(bare: str, suffix: str | None, unlettered: bool, opinion: bool, lang: str) -> str:
     """``C-302/10 P``; an Opinion and a number without a letter keep their word in their
     language (``avis 1/15``, ``Case 26/62``: a bare ``26/62`` is no reference)."""
@@ -190,17 +209,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     number = int(m.group("num"))
     if number == 0:
         return ()
-    yy = m.group("yy")
-    if court and call and _four_digit_year(yy, call):
-        yy, call = call, None  # ``C-203/2015``: case C-203/15 (Greek writing)
-    elif call and (court is None or not _glued_call(yy, call)):
+    dated = _year(m, court, call, opinion)
+    if dated is None:
         return ()
-    end = m.end("yy") if call else m.end()
-    year = ids.full_year(yy)
-    if years.is_future_year(year):
-        return ()
-    if court is None and not opinion and year >= ids.FIRST_LETTERED_CASE_YEAR:
-        return ()  # the letter prefixes started in 1989
+    yy, year, end = dated
     suffix = m.group("suf")
     bare = f"{court + '-' if court else ''}{number}/{yy}"
     # the language of the case word, else (``C-302/10``, written alike in every
