@@ -261,7 +261,7 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
         return lambda text, start: None
     cue, back, linked = _pinpoint_cue(lang)
     cue_search = cue.search if cue is not None else None
-    ends_as_pinpoint, apart = pinpoint_search.ends_as_pinpoint, pinpoint_search.apart
+    ends_as_pinpoint = pinpoint_search.ends_as_pinpoint
     ends_as_ordinal = pinpoint_search.ends_as_ordinal
     ends_as_part = _ends_as_part(lang)
     linked_search = pinpoint_search.memo_searcher(patterns, _pinpoint_head(lang))
@@ -305,15 +305,19 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
                 found = unlinked_search(text, lo, start)
             else:
                 return None
-        if found is None:
-            return None
-        pin_start, pin_end = found
-        # a line break between the pinpoint and the short form: perhaps a heading
-        if text.find("\n", pin_end, start) >= 0 and apart(text, *found, pin_end, start):
-            return None
-        return _folded(text[pin_start:pin_end])
+        return None if found is None else _unless_heading(text, found, start)
 
     return find
+
+
+def _unless_heading(text: str, found: tuple[int, int], start: int) -> str | None:
+    """The pinpoint found at ``text[found]`` before a short form at ``start``, its blanks
+    folded; None where it is a heading (``pinpoint_search.apart``)."""
+    pin_start, pin_end = found
+    # a line break between the pinpoint and the short form: perhaps a heading
+    if text.find("\n", pin_end, start) >= 0 and pinpoint_search.apart(text, *found, pin_end, start):
+        return None
+    return _folded(text[pin_start:pin_end])
 
 
 def _ends_as_part(lang: str) -> Callable[[str, int], bool]:
