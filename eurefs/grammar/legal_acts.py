@@ -24,7 +24,7 @@ from eurefs.grammar import (
 )
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.citation_tails import ends_a_citation
-from eurefs.grammar.common import SEP, collapse_spaces, first_chars, lazy_compile, words
+from eurefs.grammar.common import SEP, first_chars, lazy_compile, words
 from eurefs.grammar.finite_strings import IGNORECASE_ASCII
 from eurefs.grammar.legal_act_numbers import (
     GROUPS,
@@ -119,34 +119,6 @@ def _continuation(conj: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CONTINUATION = {lg.code: _continuation(lg.list_conjunctions) for lg in LANGUAGES}
-
-
-def build_number_first_ref(m: re.Match[str], lang: str, act_type: str) -> LegalActRef | None:
-    """An act cited number first (``1089/2010/EU rendelete``): see ``legal_acts_number_first``.
-
-    ``m`` has the groups of an act number (``a``, ``b``, ``dom``, ``suf``) plus ``type``,
-    and optionally ``author`` and ``sub``.
-    """
-    record = BY_CODE[lang]
-    sub = (m.group("sub") or "").lower()
-    subtype = next((v for k, v in record.subtypes_before.items() if k.lower() == sub), None)
-    word = record.type_word(act_type, m.group("type"))
-    act = Act(act_type, lang, word, m.group("author"), subtype)
-    number = (*m.group("a", "b", "dom", "suf"), None, None, None, None)
-    # ``1082/2013 európai parlamenti és tanácsi határozat``: the legislator between number
-    # and type word (before the number, the author: see ``make``) is in the normal form
-    named = legislator.form(lang, m.group("gap"))
-    ref = make(m, m.start(), act, number, legislator_named=named is not None)
-    if ref is None:
-        return None
-    typed = record.with_subtype(word, act_type, subtype)
-    author = None
-    if not legislator.needs_legislator(ref.act_type, ref.number_first, ref.domain):
-        named = None
-    elif named is None:
-        author = legislator.form(lang, act.author)
-    parts = (author, collapse_spaces(m.group("num")), named, typed)
-    return ref.model_copy(update={"normalized": " ".join(p for p in parts if p)})
 
 
 def type_word_of(lang: str, act_type: str, written: str) -> str:

@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from eurefs.grammar import act_pinpoints, agreement_bodies
+from eurefs.grammar import act_pinpoints, agreement_bodies, legislator
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
-from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.common import collapse_spaces, lazy_compile, words
 from eurefs.grammar.legal_act_numbers import make, split_number
 from eurefs.grammar.legal_act_words import Act
-from eurefs.grammar.legal_acts import build_number_first_ref
-from eurefs.languages import LANGUAGES
+from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern
 
@@ -84,11 +83,40 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
             return
 
 
+def _number_first_ref(m: re.Match[str], lang: str, act_type: str) -> LegalActRef | None:
+    """The reference of an act cited number first (``1089/2010/EU rendelete``) in ``lang``,
+    with its normal form.
+
+    ``m`` has the groups of an act number (``a``, ``b``, ``dom``, ``suf``) plus ``type``,
+    and optionally ``author`` and ``sub``.
+    """
+    record = BY_CODE[lang]
+    sub = (m.group("sub") or "").lower()
+    subtype = next((v for k, v in record.subtypes_before.items() if k.lower() == sub), None)
+    word = record.type_word(act_type, m.group("type"))
+    act = Act(act_type, lang, word, m.group("author"), subtype)
+    number = (*m.group("a", "b", "dom", "suf"), None, None, None, None)
+    # ``1082/2013 európai parlamenti és tanácsi határozat``: the legislator between number
+    # and type word (before the number, the author: see ``make``) is in the normal form
+    named = legislator.form(lang, m.group("gap"))
+    ref = make(m, m.start(), act, number, legislator_named=named is not None)
+    if ref is None:
+        return None
+    typed = record.with_subtype(word, act_type, subtype)
+    author = None
+    if not legislator.needs_legislator(ref.act_type, ref.number_first, ref.domain):
+        named = None
+    elif named is None:
+        author = legislator.form(lang, act.author)
+    parts = (author, collapse_spaces(m.group("num")), named, typed)
+    return ref.model_copy(update={"normalized": " ".join(p for p in parts if p)})
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a number-first citation into a :class:`LegalActRef`."""
     langs = _TYPES[m.group("type").lower()]
     lang = ctx.language(langs, m.start(), 60)
-    ref = build_number_first_ref(m, lang, langs[lang])
+    ref = _number_first_ref(m, lang, langs[lang])
     if ref is None:
         return ()
     pinpoint = act_pinpoints.find(ctx, m.start(), m.end(), lang)  # ``6. cikke (1) bekezdése``
