@@ -28,8 +28,8 @@ from eurefs.grammar import (
     Anchor,
     Context,
     Family,
-    act_pinpoints,
     agreement_bodies,
+    pinpoint_headings,
     written_alike,
 )
 from eurefs.grammar.base import nothing_before
@@ -37,7 +37,7 @@ from eurefs.grammar.common import merge_spans
 from eurefs.grammar.named_again import NamedTreaties
 from eurefs.grammar.national_numbers import NationalNumbers
 from eurefs.kinds import ALL_KINDS, SHORT_FORM
-from eurefs.models.light import BaseReference, LegalActRef
+from eurefs.models.light import BaseReference
 from eurefs.selection import drop_overlaps
 from eurefs.text import DocumentText
 from eurefs.textview import TextView
@@ -307,15 +307,5 @@ def _extract(
     written_alike.decide(kept, text)
     if named is not None:
         kept = NationalNumbers().apply(named.apply(kept, text), text)
-    _drop_headings(kept, text)
+    pinpoint_headings.drop(kept, text)
     return kept  # type: ignore[return-value]
-
-
-def _drop_headings(refs: list[BaseReference], text: str) -> None:
-    """Take from acts the pinpoints that are headings on lines of their own (in place;
-    the references are new): the view the grammar ran on has no line breaks."""
-    for ref in refs:
-        # the type first: ``getattr`` of a field a model lacks costs pydantic an exception
-        if isinstance(ref, LegalActRef) and (pin := ref.pinpoint) is not None:
-            if act_pinpoints.heading(text, ref.start, ref.end, pin, ref.lang):
-                vars(ref)["pinpoint"] = None

@@ -58,7 +58,7 @@ _AFTER_ORDINAL = r"(?:[0-9]{1,3}[a-z]?\.|\([0-9]{1,3}[a-z]?\)|[a-z]\)?|[IVX]{1,4
 _ASIDES = r"(?:[ ]\([^()]{2,160}\)){0,2}"
 # ``6.o``, ``n.o``, ``n. o`` as the view has them: written ``.º`` in the pinpoint.
 _SIGN = compile_pattern(r"(?<=[0-9n])\.[ ]?o(?=s?(?![\w]))")
-_GLUED_SIGN = compile_pattern(r"(?<=[0-9])o(?![\w])")  # ``4º`` glued: see _written
+_GLUED_SIGN = compile_pattern(r"(?<=[0-9])o(?![\w])")  # ``4º`` glued: see written
 _SIGN_AT_END = compile_pattern(r"\.o(?=s?$)")  # a pinpoint word ending in the sign (``n.o``)
 
 
@@ -360,7 +360,7 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
             return None
         patterns = annex[0]
     found = search(patterns, text, lo, hi)
-    return _written(text[found[0] : found[1]], lang) if found else None
+    return written(text[found[0] : found[1]], lang) if found else None
 
 
 def _after(region: str, end: int, lang: str) -> str | None:
@@ -369,35 +369,10 @@ def _after(region: str, end: int, lang: str) -> str | None:
     if pattern is None or not region.startswith(_CUES[lang], end):
         return None
     found = pattern.match(region, end, end + 2 * REACH)
-    return _written(found.group("pin"), lang) if found else None
+    return written(found.group("pin"), lang) if found else None
 
 
-def heading(text: str, start: int, end: int, pinpoint: str, lang: str) -> bool:
-    """Whether ``pinpoint``, found next to the act at ``text[start:end]`` (the text as
-    written), is a heading rather than the act's pinpoint: alone on its line, a line
-    break between it and the act (``Artykuł 2`` over ``Rozporządzenie (UE) 2016/679
-    stosuje się``; ``2 artikla`` under a line ending in an act).  The view the pinpoint
-    was found in has a space for that line break; a pinpoint wrapped in running text
-    shares its line with other words."""
-    if lang in _AFTER:
-        i = end
-        while i < len(text) and text[i] in " \t\u00a0\n\r":
-            i += 1
-        if "\n" not in text[end:i]:
-            return False
-        line_end = text.find("\n", i)
-        line = text[i : len(text) if line_end < 0 else line_end]
-    else:
-        i = start
-        while i and text[i - 1] in " \t\u00a0\n\r":
-            i -= 1
-        if "\n" not in text[i:start]:
-            return False
-        line = text[text.rfind("\n", 0, i) + 1 : i]
-    return _written(line.strip(), lang) == pinpoint
-
-
-def _written(pin: str, lang: str) -> str:
+def written(pin: str, lang: str) -> str:
     """The pinpoint as written, blanks folded, the ordinal sign restored (``6.º``; glued
     to the number where the record says so: Portuguese ``artigo 4º``)."""
     if "  " in pin or not pin.isprintable():
