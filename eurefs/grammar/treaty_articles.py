@@ -24,7 +24,7 @@ from eurefs.grammar import ordinal_parts
 from eurefs.grammar.article_anchors import anchor_heads, head_anchors
 from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import RANGE, SEP, collapse_spaces, first_two_chars, lazy_compile, words
+from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
 from eurefs.grammar.enacting_formula import ABBR as _ABBR
 from eurefs.grammar.enacting_formula import LONG as _LONG
 from eurefs.grammar.enacting_formula import NAMES as _NAMES
@@ -33,6 +33,9 @@ from eurefs.grammar.enacting_formula import formula as _formula
 from eurefs.grammar.enacting_formula import lead_may_end
 from eurefs.grammar.inserted_articles import GLUED_LETTER, SUFFIX, foreign_suffix
 from eurefs.grammar.named_again import may_name_again
+from eurefs.grammar.treaty_after_articles import ABBREVIATION as _ABBREVIATION
+from eurefs.grammar.treaty_after_articles import BEFORE_PREP as _BEFORE_PREP
+from eurefs.grammar.treaty_after_articles import TREATY as _TREATY
 from eurefs.grammar.treaty_names import goes_on
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.models.light import BaseReference, TreatyArticleRef
@@ -135,48 +138,10 @@ _PINPOINT = "|".join(
         *(r",?[ ](?:" + p + r")(?![\w])" for lg in LANGUAGES for p in lg.pinpoint_patterns),
     ]
 )  # fmt: skip
-_PREP = words(*(p for lg in LANGUAGES for p in lg.treaty_prepositions if not p.endswith("-")))
-# Maltese joins the preposition with a hyphen: ``tat-TFUE``
-_HPREPS = [p for lg in LANGUAGES for p in lg.treaty_prepositions if p.endswith("-")]
-_HPREP = ("|" + words(*_HPREPS)) if _HPREPS else ""
-_GLUED = ("(?:" + words(*_HPREPS) + ")?") if _HPREPS else ""
 # pinpoint words say the language too (``ust.`` is Polish, ``Abs.`` German)
 _PIN_WORD_LANGS = index(lambda lg: (*_set_apart(lg.pinpoint_words), *lg.ordinal_nouns))
 _PREP_LANGS = index(lambda lg: lg.treaty_prepositions)  # ``art. 267 din TFUE``: Romanian
 _PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
-_AFTER_WORDS = [w for lg in LANGUAGES for w in lg.enacting_after]
-
-# A treaty's short name (``of the Charter``), read after a citation in full
-# (``grammar/named_again``); not before a preposition: ``the Charter of the United Nations``
-_SHORT_NAME = r"|(?P<short>" + words(*_SHORT) + r")" if _SHORT else r"|(?P<short>(?!))"
-_SHORT_LANGS = {c for langs in _SHORT.values() for c in langs}
-_SHORT_PREPS = [p for lg in LANGUAGES if lg.code in _SHORT_LANGS for p in lg.treaty_prepositions]
-# ... nor before the words of another instrument's name (``Charte sociale européenne``)
-_SHORT_PREPS += [w for lg in LANGUAGES for t in lg.treaties.values() for w in t.short_name_stops]
-_BEFORE_PREP = lazy_compile(
-    r"[ ]" + words(*_SHORT_PREPS) + r"(?:(?<=['’])|(?![\w]))" if _SHORT_PREPS else "(?!)"
-)
-
-# (the group is there, never matching, when no loaded language has such a word)
-_AFTER = (
-    r"|(?=[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)" if _AFTER_WORDS else r"|(?P<after>(?!))"
-)
-
-# The treaty after a list: an abbreviation, a long name, or a word referring back to it
-# (a long name first: ``van het Handvest van de grondrechten`` holds the abbreviation
-# ``Handvest``)
-_TREATY = (
-    # (after a comma that ends a pinpoint: ``article 16, paragraphe 1, du traité sur ...``)
-    # in any case (French acts write ``la charte des droits fondamentaux``, EUR-Lex
-    # 32021D2243; a title ``TRAITÉ SUR ...``): the pattern of the enacting formula's names
-    # (Maltese glues the preposition: ``tat-Trattat dwar``; look-ahead: ``first_two_chars``)
-    r"(?:,?" + SEP + _PREP + SEP + r"|" + SEP + _GLUED + r")(?:(?P<long>(?i:"
-    + first_two_chars(*_NAMES) + words(*_NAMES) + r"))" + _SHORT_NAME + r")(?![\w-])"
-    r"(?:[ ]\((?P<paren>" + words(*_ABBR) + r")\))?"
-    r"|,?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*_ABBR) + r")"
-    r"(?P<call>[1-9][0-9]{0,2})?(?![\w-])"  # a footnote call glued to the abbreviation
-    + _AFTER
-)  # fmt: skip
 
 PATTERN = lazy_compile(
     r"(?<![\w])(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
@@ -227,9 +192,7 @@ def _may_chain(string: str, pos: int) -> bool:
 # treaty once).  Only the abbreviation as first written joins: another treaty or another
 # word after a number (``Article 7 TEU, 27 EU Member States``) ends the list.
 _SAME_TREATY = lazy_compile(
-    r"(?P<item>" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4})"
-    r",?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*_ABBR) + r")"
-    r"(?P<call>[1-9][0-9]{0,2})?(?![\w-])"
+    r"(?P<item>" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4})" + _ABBREVIATION
 )
 _REPEATED_WORD = lazy_compile(r"(?<=[ ])" + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")[ ]")
 _PINPOINTS = lazy_compile(r"(?:" + _PINPOINT + r")")

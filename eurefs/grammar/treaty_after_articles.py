@@ -1,0 +1,59 @@
+"""The treaty named after the list of a treaty article (``grammar/treaty_articles``):
+its abbreviation (``TFEU``, ``din TFUE``, Maltese ``tat-TFUE``), its long name after a
+preposition (``of the Treaty on the Functioning of the European Union``), its short name
+once cited in full (``of the Charter``), or a word referring back to the enacting
+formula's treaty (``thereof``).  The words come from the language records, through the
+tables of ``grammar/enacting_formula``.
+"""
+
+from __future__ import annotations
+
+from eurefs.grammar.common import SEP, first_two_chars, lazy_compile, words
+from eurefs.grammar.enacting_formula import ABBR, NAMES, SHORT
+from eurefs.languages import LANGUAGES
+
+_PREP = words(*(p for lg in LANGUAGES for p in lg.treaty_prepositions if not p.endswith("-")))
+# Maltese joins the preposition with a hyphen: ``tat-TFUE``
+_HPREPS = [p for lg in LANGUAGES for p in lg.treaty_prepositions if p.endswith("-")]
+_HPREP = ("|" + words(*_HPREPS)) if _HPREPS else ""
+_GLUED = ("(?:" + words(*_HPREPS) + ")?") if _HPREPS else ""
+_AFTER_WORDS = [w for lg in LANGUAGES for w in lg.enacting_after]
+
+# A treaty's short name (``of the Charter``), read after a citation in full
+# (``grammar/named_again``); not before a preposition: ``the Charter of the United Nations``
+_SHORT_NAME = r"|(?P<short>" + words(*SHORT) + r")" if SHORT else r"|(?P<short>(?!))"
+_SHORT_LANGS = {c for langs in SHORT.values() for c in langs}
+_SHORT_PREPS = [p for lg in LANGUAGES if lg.code in _SHORT_LANGS for p in lg.treaty_prepositions]
+# ... nor before the words of another instrument's name (``Charte sociale européenne``)
+_SHORT_PREPS += [w for lg in LANGUAGES for t in lg.treaties.values() for w in t.short_name_stops]
+#: What, right after a short name, makes it no name of the treaty.
+BEFORE_PREP = lazy_compile(
+    r"[ ]" + words(*_SHORT_PREPS) + r"(?:(?<=['’])|(?![\w]))" if _SHORT_PREPS else "(?!)"
+)
+
+# (the group is there, never matching, when no loaded language has such a word)
+_AFTER = (
+    r"|(?=[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)" if _AFTER_WORDS else r"|(?P<after>(?!))"
+)
+
+#: An abbreviation after a list, perhaps after a preposition (group ``abbr``), and a
+#: footnote call glued to it (group ``call``).
+ABBREVIATION = (
+    r",?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*ABBR) + r")"
+    r"(?P<call>[1-9][0-9]{0,2})?(?![\w-])"
+)
+
+#: The treaty after a list: an abbreviation, a long name, or a word referring back to it
+#: (a long name first: ``van het Handvest van de grondrechten`` holds the abbreviation
+#: ``Handvest``).
+TREATY = (
+    # (after a comma that ends a pinpoint: ``article 16, paragraphe 1, du traité sur ...``)
+    # in any case (French acts write ``la charte des droits fondamentaux``, EUR-Lex
+    # 32021D2243; a title ``TRAITÉ SUR ...``): the pattern of the enacting formula's names
+    # (Maltese glues the preposition: ``tat-Trattat dwar``; look-ahead: ``first_two_chars``)
+    r"(?:,?" + SEP + _PREP + SEP + r"|" + SEP + _GLUED + r")(?:(?P<long>(?i:"
+    + first_two_chars(*NAMES) + words(*NAMES) + r"))" + _SHORT_NAME + r")(?![\w-])"
+    r"(?:[ ]\((?P<paren>" + words(*ABBR) + r")\))?"
+    r"|" + ABBREVIATION
+    + _AFTER
+)  # fmt: skip
