@@ -95,6 +95,9 @@ class BackReferenceWords:
         thereof_pinpoint_words: Words of the pinpoint before ``thereof`` (``Article 5
             thereof``, ``Annex II thereof``); the first may be repeated inside a list
             (``Article 3 and Article 4 thereof``), joined by ``pinpoint_conjunctions``.
+        national_name_marks: Words right before a popular name that make it a national
+            law's own copy of the act, not the act (``UK GDPR``, the GDPR as retained in
+            United Kingdom law after its withdrawal: no EU CELEX).
     """
 
     anaphor_determiners: tuple[str, ...] = ()
@@ -131,3 +134,4 @@ class BackReferenceWords:
     sub_pinpoint_words: tuple[str, ...] = ()
     same_act_articles: tuple[str, ...] = ()
     act_qualifiers: tuple[str, ...] = ()
+    national_name_marks: tuple[str, ...] = ()

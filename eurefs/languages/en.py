@@ -26,6 +26,7 @@ LANGUAGE = Language(
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["en"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["en"],
         "back_references": "definitions and anaphors in judgments and acts of the development texts (tests/data/corpus D01-D05)",
+        "back_references (national_name_marks)": "'the EU GDPR became the UK GDPR', 'a conflict between the provisions in the UK GDPR and the DPA 2018' (a UK data-protection commentary on retained EU law, keepabl.com, citing the Court of Appeal's judgment R (Open Rights Group) v SSHD [2021] EWCA Civ 800); 'UK EMIR', 'UK MiFIR' as UK regulators name the onshored regimes, UNCONFIRMED in a text read for this project",
         "act_types, authors, subtypes, number_markers, domains": f"{_ISG}, 3.2 References to an act; "
         "older forms (No., Reg.) from the development texts in tests/data/corpus",
         "oj_journals, oj_pages": f"{_ISG}, 3.1 References to the Official Journal",
@@ -216,6 +217,10 @@ LANGUAGE = Language(
         # an annex is also linked by ``to`` (``act_pinpoint_annex_links``), an article not
         pinpoint_links=("of", "in"),
         thereof=("thereof",),
+        # the United Kingdom's retained copies of EU acts, named after them: 'the UK GDPR',
+        # 'UK EMIR', 'UK MiFIR' (Data Protection Act 2018, s. 3(10); FCA and Bank of
+        # England texts after 31 December 2020); the EU act is 'the EU GDPR' there
+        national_name_marks=("UK", "U.K."),
         thereof_pinpoint_words=(
             "Article", "Articles", "Recital", "Recitals", "recital", "recitals", "Chapter",
             "Chapters", "Annex", "Annexes",

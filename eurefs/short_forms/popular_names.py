@@ -19,6 +19,7 @@ from eurefs.data import popular_name_entries
 from eurefs.pattern_store import compile_pattern
 from eurefs.records import record
 from eurefs.short_forms.common import Candidate, Target, act_type_of_celex, word_start
+from eurefs.short_forms.national_copies import national_copy
 
 # A name followed by one of these words names another act (``MiFID II Delegated
 # Regulation``, ``CBAM Implementing Regulation``): it is not a mention of the named one.
@@ -278,6 +279,7 @@ def name_at(text: str, start: int, end: int, table: dict[str, PopularName]) -> C
         or not word_start(text, start)
         or _MODIFIES.match(text, end)
         or _inside_longer_name(text, start, written)
+        or national_copy(text, start)
     ):
         return None
     return Candidate(start, end, "popular_name", target=entry.target, name=written)

@@ -26,6 +26,7 @@ from eurefs.short_forms.definition_words import (
     phrase_forms,
     use_forms,
 )
+from eurefs.short_forms.national_copies import national_copy
 
 if TYPE_CHECKING:
     from eurefs.short_forms.definitions import Definition
@@ -356,6 +357,8 @@ class UseScanner:
         if written not in self._key_of:  # a form is written with single spaces
             written = " ".join(written.split())
         if written in self._capitalised and not _SENTENCE_START.search(text, max(0, s - 4), s):
+            return None
+        if national_copy(text, s):  # ``the UK GDPR`` after ``('the GDPR')``
             return None
         key = self._key_of.get(written)
         if key is None:
