@@ -36,10 +36,11 @@ LANGUAGE = Language(
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visti, 3.2.3 Riferimenti alle suddivisioni di un atto; {_DEV}",
         "case_words": f"judgments and orders of the Court of Justice in Italian; {_DEV}",
         "act_types (Reg.)": "the abbreviation of Italian legal writing outside the OJ: 'ex art. 7, par. 1, Reg. (CE) n. 261/2004' in the summary of an Italian judgment (Tribunale di Brescia, 6 March 2024, n. 893, Osservatorio obgc.unibs.it); 'Ai sensi dell’art. 7 del Reg. CE n. 261/04' (a law firm's page, avvocatosaveriorossi.it); 'Reg. (UE) 2016/679 del 27 aprile 2016' in a seminar report on the GDPR (Zucchetti, Lodi, 31 May 2017, 123dok.org). English writes 'Reg.' too: the words around it decide",
+        "act_types (dir.)": "the abbreviation of direttiva in Italian legal writing outside the OJ: 'D.lgs 10 marzo 2023, n. 24, Attuaz. della dir. (UE) 2019/1937 del Parlamento eur. e del Consiglio' (the heading of the Italian whistleblowing decree on dirittodeiservizipubblici.it, a law site whose sections hold legislation and judgment texts, Sentenze). English writes 'Dir.' too: the words around it decide",
     }),
     act_types={
         "regulation": ("regolamento", "regolamenti", "Reg."),
-        "directive": ("direttiva", "direttive"),
+        "directive": ("direttiva", "direttive", "dir."),
         "decision": ("decisione", "decisioni"),
         "framework_decision": ("decisione quadro", "decisioni quadro"),
         "recommendation": ("raccomandazione", "raccomandazioni"),

@@ -1,5 +1,5 @@
-"""Type words abbreviated alike in several languages (``Reg.``: English and Italian legal
-writing): the words around the act decide its language and normal form."""
+"""Type words abbreviated alike in several languages (``Reg.``, ``Dir.``: English and Italian
+legal writing): the words around the act decide its language and normal form."""
 
 from __future__ import annotations
 
@@ -36,3 +36,39 @@ def test_reg_is_read_in_the_language_of_its_context(
     assert (ref.normalized, ref.pinpoint, ref.act_type) == (normalized, pinpoint, "regulation")
     assert ref.celex == eurefs.parse(ref.normalized).celex
     assert ref.celex in ("32016R0679", "32007R1234", "32004R0261")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "lang", "normalized", "celex"),
+    [
+        # the heading of an Italian decree (dirittodeiservizipubblici.it)
+        ("D.lgs 10 marzo 2023, n. 24, Attuaz. della dir. (UE) 2019/1937 del Parlamento eur. "
+         "e del Consiglio, del 23 ottobre 2019", "dir. (UE) 2019/1937", "it",
+         "direttiva (UE) 2019/1937", "32019L1937"),
+        ("ai sensi dell'art. 2 della dir. 2006/112/CE", "dir. 2006/112/CE", "it",
+         "direttiva 2006/112/CE", "32006L0112"),
+        ("la Dir. 2006/112/CE del Consiglio", "Dir. 2006/112/CE", "it",
+         "direttiva 2006/112/CE", "32006L0112"),
+        # English keeps its own
+        ("under Art. 2 of Dir. 2006/112/EC", "Dir. 2006/112/EC", "en",
+         "Directive 2006/112/EC", "32006L0112"),
+    ],
+)  # fmt: skip
+def test_dir_is_read_in_the_language_of_its_context(
+    text: str, span: str, lang: str, normalized: str, celex: str
+) -> None:
+    (ref,) = eurefs.extract(text)
+    assert (ref.text, ref.lang, ref.normalized, ref.celex) == (span, lang, normalized, celex)
+    assert eurefs.parse(ref.normalized).celex == celex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Italian law reviews: ``dir.`` (diritto) inside a journal's name, its issue later
+        "in Riv. it. dir. pubbl. comunit., 2005/3, p. 12",
+        "in Dir. Un. Eur., 2012/4, p. 801",
+    ],
+)
+def test_dir_of_a_journal_is_no_directive(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
