@@ -154,6 +154,7 @@ def _act(head: _Head, lang: str) -> Act:
             subtype = next(
                 (v for k, v in table.items() if k.lower().replace("’", "'") == written), subtype
             )
+    subtype = subtype or None  # a compound prefix of no subtype (``EU-Richtlinie``)
     act_type = head.langs[lang]
     word = record.type_word(act_type, type_written)  # type: ignore[arg-type]
     return Act(act_type, lang, record.with_subtype(word, act_type, subtype), author, subtype)

@@ -104,7 +104,7 @@ class Language:
         subtypes_before: Qualifier before the type word -> subtype (``Delegated``).
         subtypes_after: Qualifier after the type word -> subtype (``délégué``).
         compound_prefixes: First half of a compound type word -> subtype
-            (``Durchführungs`` in ``Durchführungsverordnung``).
+            (``Durchführungs`` in ``Durchführungsverordnung``; ``""``: none, ``EU-Richtlinie``).
         subtype_forms: How normal forms write a subtype with a type word: key
             ``subtype`` or ``subtype:act_type`` (for agreement), value a template with
             ``{word}`` (the dictionary form) or ``{lower}`` (it in lower case):

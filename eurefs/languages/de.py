@@ -36,6 +36,7 @@ LANGUAGE = Language(
         "back_references": "Entwicklungstexte (tests/data/corpus-fr-de F03, F04): im Folgenden, dieser Verordnung in Rechtsakten und Urteilen; die besagte Richtlinie (issue 8 review); des genannten/dem genannten (Beschlusses, Beschluss) as the masculine forms of der genannten (UNCONFIRMED in a text read for the project)",
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains":
             f"{_ISG}, 3.2 Bezugnahme auf Rechtsakte; checked on tests/data/corpus-fr-de F03, F04",
+        "compound_prefixes (EU-)": "German writing outside the OJ joins the Union's domain to the type word, no subtype: 'die EU-Whistleblower-Richtlinie (EU-Richtlinie 2019/1937)' (an interview on the German whistleblower act, arbeit-und-arbeitsrecht.de, on the Bundestag's vote and the Commission's infringement procedure, not a judgment); 'Die rechtliche Grundlage ist die EU-Richtlinie (EU 2019/1937)' (caritas-cdg.de)",
         "oj_journals, oj_pages, date_words": f"{_ISG}, 3.1 Bezugnahme auf das Amtsblatt",
         "treaties, article_words, pinpoints, enacting formula":
             f"{_ISG}, 2.2.1 Bezugsvermerke, 3.2.3 Bezugnahme auf Untergliederungen",
@@ -71,7 +72,7 @@ LANGUAGE = Language(
     eu_author_words=("Europ", "Gemeinschaft", "Hohen Behörde", "Union"),
     subtypes_before=frozen({"Delegierte": "delegated", "Delegierten": "delegated",
                             "Delegierter": "delegated"}),
-    compound_prefixes=frozen({"Durchführungs": "implementing"}),
+    compound_prefixes=frozen({"Durchführungs": "implementing", "EU-": ""}),
     subtype_forms=frozen({
         "delegated": "Delegierte {word}", "delegated:decision": "Delegierter {word}",
         "delegated:framework_decision": "Delegierter {word}", "implementing": "Durchführungs{lower}",
