@@ -23,8 +23,8 @@ LANGUAGE = Language(
     },
     # written between the number and the type word: ``2007/2/EK európai parlamenti és tanácsi irányelv``
     author_phrases=("európai parlamenti és tanácsi", "tanácsi", "bizottsági"),
-    authors=("A Bizottság", "a Bizottság", "A Tanács", "a Tanács", "az Európai Parlament és a Tanács"),
-    legislator_forms=("az Európai Parlament és a Tanács", "európai parlamenti és tanácsi"),
+    authors=("Bizottság", "Tanács", "Európai Parlament és a Tanács"),
+    legislator_forms=("Európai Parlament és a Tanács", "európai parlamenti és tanácsi"),
     number_before_type=True,
     subtypes_before=frozen({"felhatalmazáson alapuló": "delegated", "végrehajtási": "implementing"}),
     subtype_forms=frozen({"delegated": "felhatalmazáson alapuló {word}", "implementing": "végrehajtási {word}"}),
@@ -101,7 +101,9 @@ LANGUAGE = Language(
                    "határozattal", "határozatból", "határozatra")),
     ),
     examples=(
-        ("A Bizottság 1089/2010/EU rendelete", {"kind": "legal_act", "celex": "32010R1089", "normalized": "1089/2010/EU rendelet"}),
+        # the article before the institution is outside the span, as 'the' is in English
+        ("A Bizottság 1089/2010/EU rendelete", {"kind": "legal_act", "celex": "32010R1089", "normalized": "1089/2010/EU rendelet", "_span": "Bizottság 1089/2010/EU rendelete", "author": "Bizottság"}),
+        ("az Európai Parlament és a Tanács (EU) 2016/679 rendelete", {"kind": "legal_act", "celex": "32016R0679", "_span": "Európai Parlament és a Tanács (EU) 2016/679 rendelete"}),
         ("2007/2/EK európai parlamenti és tanácsi irányelv", {"kind": "legal_act", "celex": "32007L0002", "normalized": "2007/2/EK irányelv"}),
         ("1/80 társulási tanácsi határozat", {"kind": "legal_act", "celex": None, "author": "társulási tanácsi", "normalized": "1/80 társulási tanácsi határozat"}),
         ("HL L 119, 4.5.2016, 1. o.", {"kind": "oj", "issue": "119", "page": 1}),
