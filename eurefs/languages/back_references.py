@@ -95,6 +95,9 @@ class BackReferenceWords:
         thereof_pinpoint_words: Words of the pinpoint before ``thereof`` (``Article 5
             thereof``, ``Annex II thereof``); the first may be repeated inside a list
             (``Article 3 and Article 4 thereof``), joined by ``pinpoint_conjunctions``.
+        compound_short_titles: A short title may be one word that holds a
+            ``short_title_words`` ending, in brackets after the citation (Swedish
+            ``(tjänstedirektivet)``).
         national_name_marks: Words right before a popular name that make it a national
             law's own copy of the act, not the act (``UK GDPR``, the GDPR as retained in
             United Kingdom law after its withdrawal: no EU CELEX).
@@ -135,3 +138,4 @@ class BackReferenceWords:
     same_act_articles: tuple[str, ...] = ()
     act_qualifiers: tuple[str, ...] = ()
     national_name_marks: tuple[str, ...] = ()
+    compound_short_titles: bool = False

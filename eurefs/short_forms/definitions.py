@@ -66,7 +66,8 @@ def _short_title(lang: str) -> re.Pattern[str] | None:
         return None
     art = rf"(?:{alternation(list(w.articles))}\s)?" if w.articles else ""
     ends = alternation(list(w.short_title_words))
-    return re.compile(rf"\({art}(?P<alias>(?:[A-Z][\w'’-]*\s){{0,6}}{ends})\)\Z")
+    glued = r"[^\W\d_]*" if w.compound_short_titles else ""  # ``(tjänstedirektivet)``
+    return re.compile(rf"\({art}(?P<alias>(?:[A-Z][\w'’-]*\s){{0,6}}{glued}{ends})\)\Z")
 
 
 _ACRONYM = compile_pattern(r"[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*(?: (?:[IVX]{1,4}|[2-9]))?")

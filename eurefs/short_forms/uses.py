@@ -252,6 +252,10 @@ class UseScanner:
                 self._bare_searcher = _Searcher(self._bare_pattern(), ink)
         else:
             key, forms = d.alias, phrase_forms(d.alias, self.lang)
+            if d.alias[:1].islower():  # ``tjänstedirektivet``, also at a sentence start
+                initial = tuple(f[0].upper() + f[1:] for f in forms)
+                self._capitalised.update(initial)
+                forms += initial
             new = [f for f in forms if f not in self._key_of]
             if new:
                 self._add_plain(new)

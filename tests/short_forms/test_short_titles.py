@@ -36,3 +36,40 @@ def test_a_possessive_that_is_no_short_title_defines_nothing() -> None:
         "Directive is long."
     )
     assert _aliases(text) == []
+
+
+# Swedish: the short title glued to the type word, after the act's title (prop. 2008/09:187)
+_SV = (
+    "I propositionen föreslås åtgärder för att genomföra Europaparlamentets och rådets "
+    "direktiv 2006/123/EG av den 12 december 2006 om tjänster på den inre marknaden "
+    "(tjänstedirektivet). Tjänstedirektivet innehåller bestämmelser. Syftet med "
+    "tjänstedirektivet är att stimulera. Enligt tjänstedirektivets artikel 16 gäller. "
+    "Men Tjänstedirektivet mitt i en mening är ingen användning."
+)
+
+
+def test_a_swedish_compound_short_title_defines_its_act() -> None:
+    found = [(r.text, r.celex) for r in eurefs.extract(_SV) if r.kind == "short_form"]
+    assert found == [
+        ("Tjänstedirektivet", "32006L0123"),  # at the start of a sentence
+        ("tjänstedirektivet", "32006L0123"),
+        ("tjänstedirektivets", "32006L0123"),  # the genitive
+    ]
+
+
+def test_a_swedish_genitive_after_a_colon() -> None:
+    text = "Förordning (EU) 2016/679 (nedan kallad GDPR) gäller. Enligt GDPR:s artikel 6 gäller."
+    assert _aliases(text) == [("GDPR:s", "32016R0679")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no citation before the brackets
+        "Regeringen (tjänstedirektivet) anser. Tjänstedirektivet gäller.",
+        # words before the compound in the brackets: no short title
+        "Rådets direktiv 2003/88/EG (se arbetstidsdirektivet) gäller. Arbetstidsdirektivet kräver.",
+    ],
+)
+def test_no_swedish_short_title(text: str) -> None:
+    assert _aliases(text) == []
