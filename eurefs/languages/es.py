@@ -139,7 +139,10 @@ LANGUAGE = Language(
         # "del citado Reglamento": "de" + "el" written as one word
         anaphor_determiners=("dicho", "dicha", "el citado", "la citada", "el mencionado", "la mencionada",
                              "del citado", "del mencionado", "al citado", "al mencionado",
-                             "el referido", "la referida", "del referido", "al referido"),
+                             "el referido", "la referida", "del referido", "al referido",
+                             # the same at the start of a sentence ('La citada Directiva se aplica')
+                             "Dicho", "Dicha", "El citado", "La citada", "El mencionado",
+                             "La mencionada", "El referido", "La referida"),
         linking_determiners=("del citado", "del mencionado", "del referido"),
         definition_intros=("en lo sucesivo",),
         articles=("el", "la", "El", "La"),
