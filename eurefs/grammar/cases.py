@@ -24,7 +24,6 @@ from eurefs.grammar.common import first_chars, lazy_compile, words
 from eurefs.grammar.written_alike import UNDECIDED
 from eurefs.languages import BY_CODE, LANGUAGES, index
 from eurefs.languages._lookalikes import CYRILLIC_LATIN
-from eurefs.languages.evidence import pick
 from eurefs.models.light import BaseReference, CaseRef
 from eurefs.models.prototypes import reference
 
@@ -187,6 +186,13 @@ def _normal_form(bare: str, suffix: str | None, unlettered: bool, opinion: bool,
     return bare + (f" {suffix}" if suffix else "")
 
 
+def _case_language(langs: frozenset[str], m: re.Match[str], ctx: Context) -> str:
+    """The language of a case word (``zaak``, ``Case``) or of a bare number cited in the
+    Court's style, told by the words before it, else after it and further back (``HvJ EU
+    6 oktober 1982, 283/81, ECLI:...``: a month several languages write ties)."""
+    return ctx.language(langs, m.start(), 80, after=m.string[m.end() : m.end() + 80])
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`CaseRef` (or nothing, for a bare number out of context)."""
     court, call = m.group("court", "call")
@@ -217,7 +223,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     bare = f"{court + '-' if court else ''}{number}/{yy}"
     # the language of the case word, else (``C-302/10``, written alike in every
     # language) decided by the references around it (grammar/written_alike)
-    lang = pick(langs, before[-80:]) if langs else UNDECIDED
+    lang = _case_language(langs, m, ctx) if langs else UNDECIDED
     normalized = _normal_form(bare, suffix, court is None, opinion, lang)
     try:
         case_id = ids.case_id(court, number, yy, suffix)
