@@ -38,22 +38,35 @@ def test_a_possessive_that_is_no_short_title_defines_nothing() -> None:
     assert _aliases(text) == []
 
 
-# Swedish: the short title glued to the type word, after the act's title (prop. 2008/09:187)
+# Swedish: the short title glued to the type word, after the act's title (prop. 2008/09:187;
+# ``tjänstedirektivet`` is also the act's popular name: a capitalised one inside a sentence
+# is a mention of the name, not a use of the alias)
 _SV = (
     "I propositionen föreslås åtgärder för att genomföra Europaparlamentets och rådets "
     "direktiv 2006/123/EG av den 12 december 2006 om tjänster på den inre marknaden "
     "(tjänstedirektivet). Tjänstedirektivet innehåller bestämmelser. Syftet med "
     "tjänstedirektivet är att stimulera. Enligt tjänstedirektivets artikel 16 gäller. "
-    "Men Tjänstedirektivet mitt i en mening är ingen användning."
+    "Men Tjänstedirektivet mitt i en mening."
+)
+# the same shape, an alias that is no popular name
+_SV_WT = (
+    "Rådets direktiv 2003/88/EG av den 4 november 2003 om arbetstidens förläggning i "
+    "vissa avseenden (arbetstidsdirektivet) gäller. Arbetstidsdirektivet kräver vila. "
+    "Enligt arbetstidsdirektivets artikel 7 gäller. Men Arbetstidsdirektivet mitt i en mening."
 )
 
 
 def test_a_swedish_compound_short_title_defines_its_act() -> None:
-    found = [(r.text, r.celex) for r in eurefs.extract(_SV) if r.kind == "short_form"]
+    found = [(r.text, r.celex, r.how) for r in eurefs.extract(_SV) if r.kind == "short_form"]
     assert found == [
-        ("Tjänstedirektivet", "32006L0123"),  # at the start of a sentence
-        ("tjänstedirektivet", "32006L0123"),
-        ("tjänstedirektivets", "32006L0123"),  # the genitive
+        ("Tjänstedirektivet", "32006L0123", "defined_term"),  # at the start of a sentence
+        ("tjänstedirektivet", "32006L0123", "defined_term"),
+        ("tjänstedirektivets", "32006L0123", "defined_term"),  # the genitive
+        ("Tjänstedirektivet", "32006L0123", "popular_name"),
+    ]
+    assert _aliases(_SV_WT) == [
+        ("Arbetstidsdirektivet", "32003L0088"),
+        ("arbetstidsdirektivets", "32003L0088"),
     ]
 
 
@@ -66,7 +79,7 @@ def test_a_swedish_genitive_after_a_colon() -> None:
     "text",
     [
         # no citation before the brackets
-        "Regeringen (tjänstedirektivet) anser. Tjänstedirektivet gäller.",
+        "Regeringen (arbetstidsdirektivet) anser. Arbetstidsdirektivet gäller.",
         # words before the compound in the brackets: no short title
         "Rådets direktiv 2003/88/EG (se arbetstidsdirektivet) gäller. Arbetstidsdirektivet kräver.",
     ],
