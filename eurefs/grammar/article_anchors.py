@@ -7,7 +7,7 @@ Used by the treaty-article families, whose every match starts at an article word
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from eurefs.grammar.base import Anchor
 from eurefs.pattern_store import compile_pattern
@@ -26,15 +26,33 @@ def anchor_heads(article_words: Iterable[str], size: int = 3) -> list[str]:
     return sorted(h for h in heads if not any(h != o and h.startswith(o) for o in heads))
 
 
-def head_anchor(head: str, before: int, after: int, at_start: bool) -> Anchor:
-    """``art(?<!\\wart)``: the head at the start of a word, literal first for speed.
+def _word_start(head: str, glued: Iterable[str]) -> str:
+    """The look-behind after ``head`` that puts it at the start of a word, or right after
+    one of the letters ``glued`` to a word's front: ``(?:(?<!\\wA)|(?<=(?<!\\w)hA))``."""
+    h = re.escape(head)
+    starts = [r"(?<!\w" + h + ")", *(rf"(?<=(?<!\w){re.escape(g)}{h})" for g in glued)]
+    return starts[0] if len(starts) == 1 else "(?:" + "|".join(starts) + ")"
+
+
+def word_start(glued: Iterable[str]) -> str:
+    """The look-behind that puts a match at the start of a word, or right after one of the
+    letters ``glued`` to a word's front: ``(?:(?<![\\w])|(?<=(?<![\\w])h))``."""
+    starts = [r"(?<![\w])", *(rf"(?<=(?<![\w]){re.escape(g)})" for g in glued)]
+    return "(?:" + "|".join(starts) + ")"
+
+
+def head_anchor(
+    head: str, before: int, after: int, at_start: bool, glued: Iterable[str] = ()
+) -> Anchor:
+    """``art(?<!\\wart)``: the head at the start of a word (or after a letter ``glued``
+    to its front), literal first for speed.
 
     A head with a letter outside ASCII (``čl``, ``άρ``) names it as the anchor's rare
     character, so texts without that letter skip the search.
     """
     rare = next((c for c in head if not c.isascii()), "")
     return Anchor(
-        compile_pattern(re.escape(head) + r"(?<!\w" + re.escape(head) + ")"),
+        compile_pattern(re.escape(head) + _word_start(head, glued)),
         before,
         after,
         at_start,
@@ -42,24 +60,35 @@ def head_anchor(head: str, before: int, after: int, at_start: bool) -> Anchor:
     )
 
 
-def head_anchors(heads: Iterable[str], before: int, after: int, at_start: bool) -> list[Anchor]:
+def head_anchors(
+    heads: Iterable[str],
+    before: int,
+    after: int,
+    at_start: bool,
+    glued: Iterable[str] = (),
+    glued_heads: Container[str] = (),
+) -> list[Anchor]:
     """Anchors for ``heads``: one per head, except that ASCII heads sharing their first
     letter share one search (``A(?=RT|rt|ir)``: one scan for ``A`` costs less than
-    three literal searches for ``ART``, ``Art`` and ``Air``).
+    three literal searches for ``ART``, ``Art`` and ``Air``).  An anchor holding one of
+    ``glued_heads`` also finds it after one of the letters ``glued`` to the front of a
+    word (Irish ``hAirteagal``): the same scan, a wider test of the letter before it
+    (the others keep the narrow one: ``art`` inside ``part`` is frequent).
     """
     by_initial: dict[str, list[str]] = {}
     for h in heads:
         by_initial.setdefault(h[0] if h.isascii() and len(h) > 1 else h, []).append(h)
     anchors = []
     for initial, group in sorted(by_initial.items()):
+        front = glued if any(h in glued_heads for h in group) else ()
         if len(group) == 1:
-            anchors.append(head_anchor(group[0], before, after, at_start))
+            anchors.append(head_anchor(group[0], before, after, at_start, front))
             continue
         c = re.escape(initial)
         rests = "|".join(re.escape(h[1:]) for h in sorted(group))
-        pattern = compile_pattern(c + r"(?=" + rests + r")(?<!\w" + c + ")")
+        pattern = compile_pattern(c + r"(?=" + rests + r")" + _word_start(initial, front))
         anchors.append(Anchor(pattern, before, after, at_start))
     return anchors
 
 
-__all__ = ["anchor_heads", "head_anchor", "head_anchors"]
+__all__ = ["anchor_heads", "head_anchor", "head_anchors", "word_start"]

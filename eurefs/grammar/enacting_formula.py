@@ -46,7 +46,7 @@ _FORMULA = lazy_compile(
     first_two_chars(*_INTROS)
     + r"(?:"
     + words(*_INTROS)
-    + r")[ ](?:the[ ])?(?P<name>"
+    + r")(?:[ ]|(?<=-))(?:the[ ])?(?P<name>"  # (Maltese glues the article: ``it-Trattat``)
     + words(*NAMES)
     + r")"
     r"[^;]{0,160}?(?P<lead>,?[ ](?:" + "|".join(_LEADS or ["(?!)"]) + r")[ ]?)?$",

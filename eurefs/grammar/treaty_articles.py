@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from eurefs.grammar import ordinal_parts
-from eurefs.grammar.article_anchors import anchor_heads, head_anchors
+from eurefs.grammar.article_anchors import anchor_heads, head_anchors, word_start
 from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
@@ -143,8 +143,10 @@ _PIN_WORD_LANGS = index(lambda lg: (*_set_apart(lg.pinpoint_words), *lg.ordinal_
 _PREP_LANGS = index(lambda lg: lg.treaty_prepositions)  # ``art. 267 din TFUE``: Romanian
 _PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
 
+_GLUED_FRONT = sorted({p for lg in LANGUAGES for p in lg.article_word_prefixes})  # hAirteagal
+
 PATTERN = lazy_compile(
-    r"(?<![\w])(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
+    word_start(_GLUED_FRONT) + r"(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
     r"(?P<list>(?P<nums>" + _NUM + _ITEM + r"{0,20})"
     r"(?:" + _PINPOINT + r"){0,4})"
     r"(?:" + _TREATY + r")?"
@@ -240,6 +242,8 @@ def _language(
     word after it, its pinpoint words, the preposition ``prep``), None when none does."""
     word = m.group("word")
     cands = treaties & _WORD_LANGS[word]
+    if m.start() and (glued := m.string[m.start() - 1]).isalnum():  # Irish ``hAirteagal``
+        cands = {c for c in cands if glued in BY_CODE[c].article_word_prefixes}
     if after:
         cands &= {lg.code for lg in LANGUAGES if after in lg.enacting_after}
     for pin in _PIN_WORD.finditer(m.group("list")):
@@ -355,7 +359,10 @@ def _other_treaty(s: re.Match[str], pos: int, lang: str, word_n: str) -> Sequenc
 
 
 def _anchors() -> tuple[Anchor, ...]:
-    return tuple(head_anchors(anchor_heads(_WORD_LANGS), 1, 170, True))
+    # (only the heads of the languages that glue a letter in front look behind it)
+    glued = anchor_heads(w for lg in LANGUAGES if lg.article_word_prefixes for w in _FORMS[lg.code])
+    heads = anchor_heads(_WORD_LANGS)
+    return tuple(head_anchors(heads, 1, 170, True, _GLUED_FRONT, set(glued)))
 
 
 FAMILY = Family(

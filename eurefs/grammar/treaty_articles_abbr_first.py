@@ -52,6 +52,11 @@ _WORD_LANGS = index(lambda lg: lg.article_words if lg.treaty_abbreviation_first 
 _FORMER_LANGS = index(lambda lg: lg.treaty_former_words if lg.treaty_abbreviation_first else ())
 _FORMER = r"(?:[ ](?P<former>" + words(*_FORMER_LANGS) + r"))?" if _FORMER_LANGS else ""
 _NUM = r"[0-9]{1,3}[a-z]?"
+# The enacting formula: a bare article right after the treaty's name and the record's lead
+# (``Līgumu par Eiropas Savienības darbību un jo īpaši tā 43. panta``, ``Euroopa Liidu
+# toimimise lepingut, eriti selle artikli 91``): the article is the named treaty's.
+_LEADS = [ld for lg in _LANGS for ld in lg.enacting_leads]
+_LEAD = r"|(?P<lead>,?[ ](?:" + "|".join(_LEADS or ["(?!)"]) + r")[ ])"
 # a conjunction of the records (``ja``, ``un``, ``ir``, ``és``, ``vagy``), and the
 # language's article after it (Hungarian ``EUMSZ 20. és a 21. cikk``)
 _CONJ = words(*(c for lg in _LANGS for c in lg.article_conjunctions))
@@ -68,7 +73,8 @@ _NUMS = _NUM + r"(?:" + _SEP + _NUM + r"){0,10}"
 # not after a slash: ``EK`` is also the domain of an act number (``2000/78/EK``)
 PATTERN = lazy_compile(
     r"(?<![\w/])(?P<abbr>" + (words(*_ABBR) if _ABBR else "(?!)") + r")"
-    r"(?:[ ]\((?P<paren>" + words(*_PAREN) + r")\)|(?P<alias>" + _ALIAS + r"))?" + _FORMER + r"[ ]"
+    r"(?:(?:[ ]\((?P<paren>" + words(*_PAREN) + r")\)|(?P<alias>" + _ALIAS + r"))?" + _FORMER
+    + r"[ ]" + _LEAD + r")"
     r"(?:(?P<word>" + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r")[ ](?P<nums>" + _NUMS
     + r")|(?P<nums2>" + _NUMS + r")\.?[ ](?P<word2>"
     + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r"))(?![\w])"
@@ -92,6 +98,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     record = BY_CODE[lang]
     code = treaties[lang]
     nums = m.group("nums") or m.group("nums2")
+    lead = m.group("lead")
     tail_start = (
         m.end("former")
         if former
@@ -99,8 +106,11 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         if m.group("paren")
         else m.end("alias")
         if m.group("alias")
+        else m.end("lead") - 1  # (the space before the article)
+        if lead
         else m.end("abbr")
     )
+    start = tail_start + 1 if lead else m.start()  # the formula's article alone
     tail = collapse_spaces(m.string[tail_start : m.end()]).replace(word, record.article_words[word])
     # the treaty once in the normal form (``EUMSZ 20. és 21. cikk``)
     tail = tail.replace(f" {m.group('abbr')} ", " ")
@@ -108,8 +118,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     return (
         construct(
             TreatyArticleRef,
-            text=m.group(0),
-            start=m.start(),
+            text=m.string[start : m.end()],
+            start=start,
             end=m.end(),
             normalized=f"{record.treaties[code].code} {tail}",
             lang=lang,

@@ -226,6 +226,10 @@ class Language:
             article inserted later (French ``article 106 bis``, English ``Article
             106a``): the number with its word is one article.  Not before a number or
             another article word (German ``Artikel 5 bis 7`` is a range).
+        article_word_prefixes: Letters the language glues to the front of an article word
+            after some words (Irish ``h`` after le and go: ``i gcomhréir le hAirteagal 114
+            CFAE``): a treaty article is read from its article word after them, the letter
+            left out of the span as an elided preposition is (``Airteagal 114 CFAE``).
         article_word_leads: Words before a repeated article word in a list
             (Portuguese ``o`` in ``artigo 42.º e o artigo 43.º``, the elided Irish
             ``d’`` glued to it in ``agus d’Airteagal 81(2)``); left in the span.
@@ -348,6 +352,7 @@ class Language:
     article_ranges: tuple[tuple[str, str], ...] = ()
     article_number_suffixes: tuple[str, ...] = ()
     article_word_leads: tuple[str, ...] = ()
+    article_word_prefixes: tuple[str, ...] = ()
     pinpoint_words: tuple[str, ...] = ()
     pinpoints_after_comma: bool = True
     ordinals: tuple[str, ...] = ()

@@ -70,6 +70,11 @@ def _reference_words(record: Language) -> Iterator[str]:
     yield from record.act_pinpoint_links
     yield from record.back_references.pinpoint_words
     yield from record.back_references.sub_pinpoint_words
+    # the reports of the Court and the page words of two letters or more: Slovenian and
+    # Croatian ``str.`` (page) is also the Lithuanian article's abbreviation, so it tells
+    # neither alone (``ZOdl., str. I-8835`` is not Lithuanian); ``S.``, ``p.`` are initials
+    yield from record.court_reports
+    yield from (w for w in (*record.oj_pages, *record.oj_pages_after) if len(w.rstrip(".")) > 1)
 
 
 def _key(word: str) -> str:

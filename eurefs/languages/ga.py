@@ -12,6 +12,7 @@ LANGUAGE = Language(
     code="ga",
     name="Irish",
     sources=frozen({
+        "article_word_prefixes": "the h that le (with) and go (to) put before a vowel: 'i gcomhréir le hAirteagal 27(6) de Rialachán (AE) 2021/23' (Commission Delegated Regulation (EU) 2023/1615, EUR-Lex 32023R1615, Irish); before the plural (hAirteagail) from Irish grammar (UNCONFIRMED in a text read for the project)",
         "act_types (lenited Threoir, Chinneadh)": "the type word lenited after a preposition, as the EDPB's Irish page on its legal framework writes it (edpb.europa.eu, legal-framework_ga): 'in ionad Threoir 95/46/CE', 'in ionad Chinneadh Réime 2008/977/CGB' (the lenited decision, as in 'Chinneadh Réime' already listed); EUR-Lex texts lenite the same way after de, do, faoi, ó",
         "treaties (EAEC, ECSC)": EAEC_ECSC["ga"], "treaties (EC, former numbers)": EX_ARTICLES["ga"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: the title 'Cairt um Chearta Bunúsacha an Aontais Eorpaigh' (EUR-Lex 12010P, GA) and its lenited form 'mar Chairt um Chearta Bunúsacha an Aontais Eorpaigh' there, 'sa Chairt um Chearta Bunúsacha' (EUR-Lex summaries); 'Airteagal 47 de Chairt ...' itself UNCONFIRMED (de as for the Treaties). No abbreviation: the normal form is the short name with its preposition",
@@ -63,6 +64,9 @@ LANGUAGE = Language(
     },
     treaty_prepositions=("den", "de"),
     article_words=frozen({"Airteagal": "Airteagal", "Airteagail": "Airteagail"}),
+    # the h that le (with) and go (to) put before a vowel: ``i gcomhréir le hAirteagal 290
+    # CFAE`` (read by the treaty-article family; not yet before an act's pinpoint)
+    article_word_prefixes=("h",),
     # ``Ag féachaint don Chonradh ar Fheidhmiú an Aontais Eorpaigh, agus go háirithe
     # Airteagal 295 de`` (development text G03, the Irish enacting formula)
     enacting_intros=("Ag féachaint don", "ag féachaint don"),

@@ -43,7 +43,11 @@ LANGUAGE = Language(
     jha_domains=("PUP",),
     ecsc_domains=("EZUČ",),
     domain_eras=frozen({"EU": "EU", "EZ": "EC", "EEZ": "EEC", "EZUČ": "ECSC", "ZVSP": "CFSP", "PUP": "JHA", "Euratom": "Euratom"}),
-    hint_words=("i", "u", "na", "se", "da", "je", "za", "s", "sa", "o", "koji", "koja", "koje", "su", "od", "iz", "po", "kao", "te", "ove", "ovog", "članka"),
+    hint_words=("i", "u", "na", "se", "da", "je", "za", "s", "sa", "o", "koji", "koja", "koje", "su", "od", "iz", "po", "kao", "te", "ove", "ovog", "članka",
+                # frequent words Slovenian writes otherwise (tudi, oziroma, ali, ni, lahko)
+                "također", "ili", "prema", "nije", "može",
+                # the judgment cited before a case number (presuda od ..., C-397/01)
+                "presuda", "presude", "presudi", "presudu"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ])(?P<body>(?i:Vijeća[ ]ministara(?=[ ]?[A-Z]{2,5}[-–])|Odbora[ ]veleposlanika|(?:Vijeća|Odbora)[ ]za[ ](?:pridruživanje|suradnju|stabilizaciju[ ]i[ ]pridruživanje|partnerstvo)|Vijeća[ ]EGP-a|Zajedničkog[ ]odbora(?:[ ]EGP-a)?|Mješovitog[ ]odbora)(?:[ ]?[A-Z]{2,5}[-–][A-ZČĆŠŽ]\w{1,20})?)(?![\w-])",
     # A body on no list after the number: a committee (``odbora``, after adjectives in ``-og``); the EU's institutions are Vijeća, Komisije.

@@ -11,7 +11,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="lv",
     name="Latvian",
-    sources=frozen({"article_words (pantam, pantiem)": "the dative in the opening of every Latvian preliminary ruling: 'par lūgumu sniegt prejudiciālu nolēmumu atbilstoši LESD 267. pantam' (Consorzio Italian Management, C-561/19, EUR-Lex 62019CJ0561, Latvian; Obermann, C-220/17); the plural dative from Latvian grammar (UNCONFIRMED in a text read for the project)", "case_words (lietas), joined_words (apvienotās)": "the nominative plural in the heading of joined cases: 'Apvienotās lietas C-340/14 un C-341/14' (Latvian opinion of AG Szpunar in Trijber and Harmsen, EUR-Lex 62014CC0340, read in the docplayer.lv copy of the Court Reports)", "treaties (EAEC, ECSC)": EAEC_ECSC["lv"], **sources("lv"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'ES Pamattiesību hartas ievērošana' (a Latvian page on the EU); 'Eiropas Savienības Pamattiesību hartas' and the form before an article (… hartas 47. pants) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name"}),
+    sources=frozen({"enacting_leads, treaties (the accusative names)": "the enacting formula: 'ņemot vērā Līgumu par Eiropas Savienības darbību un jo īpaši tā 43. panta 2. punktu, 91. panta 1. punktu' (Regulation (EU) 2023/657, EUR-Lex 32023R0657, Latvian), '... un jo īpaši tā 207. panta 2. punktu' (Regulation (EU) No 912/2014, EUR-Lex 32014R0912); the accusative of the other treaties' names from Latvian grammar (UNCONFIRMED in a text read for the project)", "article_words (pantam, pantiem)": "the dative in the opening of every Latvian preliminary ruling: 'par lūgumu sniegt prejudiciālu nolēmumu atbilstoši LESD 267. pantam' (Consorzio Italian Management, C-561/19, EUR-Lex 62019CJ0561, Latvian; Obermann, C-220/17); the plural dative from Latvian grammar (UNCONFIRMED in a text read for the project)", "case_words (lietas), joined_words (apvienotās)": "the nominative plural in the heading of joined cases: 'Apvienotās lietas C-340/14 un C-341/14' (Latvian opinion of AG Szpunar in Trijber and Harmsen, EUR-Lex 62014CC0340, read in the docplayer.lv copy of the Court Reports)", "treaties (EAEC, ECSC)": EAEC_ECSC["lv"], **sources("lv"), "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT), declined, UNCONFIRMED in a text read here; real texts: 'ES Pamattiesību hartas ievērošana' (a Latvian page on the EU); 'Eiropas Savienības Pamattiesību hartas' and the form before an article (… hartas 47. pants) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name"}),
     act_types={
         "regulation": ("Regula", "Regulas", "Regulā", "Regulu", "Regulām", "Regulu"),
         "directive": ("Direktīva", "Direktīvas", "Direktīvā", "Direktīvu", "Direktīvām"),
@@ -46,11 +46,13 @@ LANGUAGE = Language(
     oj_journals=("OV",),
     oj_pages_after=("lpp.",),
     treaties={
-        "TFEU": Treaty("LESD", ("LESD",), ("Līguma par Eiropas Savienības darbību", "Līgums par Eiropas Savienības darbību")),
-        "TEU": Treaty("LES", ("LES",), ("Līguma par Eiropas Savienību", "Līgums par Eiropas Savienību")),
-        "EC": Treaty("EKL", ("EKL",), ("Eiropas Kopienas dibināšanas līguma",)),
+        # (the accusative as the enacting formula names it: ``ņemot vērā Līgumu par Eiropas
+        # Savienības darbību un jo īpaši tā 114. pantu``)
+        "TFEU": Treaty("LESD", ("LESD",), ("Līguma par Eiropas Savienības darbību", "Līgums par Eiropas Savienības darbību", "Līgumu par Eiropas Savienības darbību")),
+        "TEU": Treaty("LES", ("LES",), ("Līguma par Eiropas Savienību", "Līgums par Eiropas Savienību", "Līgumu par Eiropas Savienību")),
+        "EC": Treaty("EKL", ("EKL",), ("Eiropas Kopienas dibināšanas līguma", "Eiropas Kopienas dibināšanas līgumu")),
         "EEC": Treaty("EEKL", ("EEKL",), ("Eiropas Ekonomikas kopienas dibināšanas līguma",)),
-        "EAEC": Treaty("Eiropas Atomenerģijas kopienas dibināšanas līguma", ("Eiropas Atomenerģijas kopienas dibināšanas līguma",), ("Eiropas Atomenerģijas kopienas dibināšanas līguma", "Līguma par Eiropas Atomenerģijas kopienas dibināšanu")),
+        "EAEC": Treaty("Eiropas Atomenerģijas kopienas dibināšanas līguma", ("Eiropas Atomenerģijas kopienas dibināšanas līguma",), ("Eiropas Atomenerģijas kopienas dibināšanas līguma", "Līguma par Eiropas Atomenerģijas kopienas dibināšanu", "Līgumu par Eiropas Atomenerģijas kopienas dibināšanu")),
         "ECSC": Treaty("Eiropas Ogļu un tērauda kopienas dibināšanas līguma", ("Eiropas Ogļu un tērauda kopienas dibināšanas līguma",), ("Eiropas Ogļu un tērauda kopienas dibināšanas līguma",)),
         "CFR": Treaty("ES Pamattiesību hartas", ("ES Pamattiesību hartas",), ("Eiropas Savienības Pamattiesību hartas", "ES Pamattiesību hartas")),
     },
@@ -64,6 +66,9 @@ LANGUAGE = Language(
                    for e in ("ais", "ā", "o", "ajā", "ās", "ajam", "ajai")),
     act_pinpoint_after_dot=True,  # ``7. pants``; ``24 panti``: a count
     treaty_abbreviation_first=True,
+    # what stands between a treaty's name and a bare article of it in the enacting formula
+    # (``Līgumu par Eiropas Savienības darbību un jo īpaši tā 43. panta 2. punktu``)
+    enacting_leads=(r"un[ ]jo[ ]īpaši[ ]tā",),
     case_words=("lietā", "lieta", "lietās", "lietas"),
     court_reports=("Krājums",),
     joined_words=("apvienotajās", "apvienotās"),

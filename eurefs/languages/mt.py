@@ -11,7 +11,7 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="mt",
     name="Maltese",
-    sources=frozen({"treaties (EAEC, ECSC)": EAEC_ECSC["mt"], "treaties (EC, former numbers)": EX_ARTICLES["mt"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Karta tad-Drittijiet Fundamentali tal-Unjoni Ewropea' (fra.europa.eu, Maltese), 'l-Karta tad-Drittijiet Fundamentali ta\' l-Unjoni Ewropea' (the Maltese explanations of the Charter, OJ C 303/17), 'l-Artikolu 14 tal-KEDB' there for the form after an article; 'l-Artikolu 47 tal-Karta ...' itself UNCONFIRMED. The names are also abbreviations, as the preposition is joined by a hyphen (tal-Karta). No abbreviation: the normal form is the short name with its preposition", **sources("mt", dev="development text tests/data/corpus-mt (CJEU C-282/10, ELITR/elitr-testset): tad-/id-/bid-/fid-Direttiva, Direttiva tal-Kunsill 93/104/KE"), "back_references": "anaphors: din id-direttiva (the determiner joined to the article of the type word) in the development text tests/data/corpus-mt M01 (judgment C-282/10); l-imsemmija (the said); legislative markers: the enacting formula (ADOTTAW DIN ID-DIRETTIVA), Billi:, article headings; tal-imsemmija (ta' + l-imsemmija, holding the pinpoint's link) and id-Direttiva msemmija (after the type word) as listed by the issue 8 review, UNCONFIRMED in a text read for the project"}),
+    sources=frozen({"com_type_aliases": "KUMM: 'Brussel 9.2.2010 KUMM(2010) 49 finali 2010/0032 (COD)' (Proposal for a Regulation on the EU-Korea safeguard clause, EUR-Lex 52010PC0049, Maltese)", "enacting_intros, enacting_after": "the enacting formula: 'Wara li kkunsidraw it-Trattat dwar il-Funzjonament tal-Unjoni Ewropea, u b'mod partikulari l-Artikolu 207(2) tiegħu' (Proposal COM(2010) 49, EUR-Lex 52010PC0049, Maltese), 'Wara li kkonsidrat it‑Trattat dwar il‑Funzjonament tal‑Unjoni Ewropea [u b’mod partikolari l‑Artikolu/Artikoli … tiegħu]' (Style Guide, Maltese part 2.2.1, style-guide.europa.eu); the verb's other persons and the article t- after its final vowel from Maltese grammar (UNCONFIRMED in a text read for the project)", "article_conjunctions (sa), article_range_words": "'Artikoli 34 TFUE sa 36 TFUE' (Opinion of AG Sharpston in C-95/14, EUR-Lex 62014CC0095, Maltese)", "treaties (EAEC, ECSC)": EAEC_ECSC["mt"], "treaties (EC, former numbers)": EX_ARTICLES["mt"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Karta tad-Drittijiet Fundamentali tal-Unjoni Ewropea' (fra.europa.eu, Maltese), 'l-Karta tad-Drittijiet Fundamentali ta\' l-Unjoni Ewropea' (the Maltese explanations of the Charter, OJ C 303/17), 'l-Artikolu 14 tal-KEDB' there for the form after an article; 'l-Artikolu 47 tal-Karta ...' itself UNCONFIRMED. The names are also abbreviations, as the preposition is joined by a hyphen (tal-Karta). No abbreviation: the normal form is the short name with its preposition", **sources("mt", dev="development text tests/data/corpus-mt (CJEU C-282/10, ELITR/elitr-testset): tad-/id-/bid-/fid-Direttiva, Direttiva tal-Kunsill 93/104/KE"), "back_references": "anaphors: din id-direttiva (the determiner joined to the article of the type word) in the development text tests/data/corpus-mt M01 (judgment C-282/10); l-imsemmija (the said); legislative markers: the enacting formula (ADOTTAW DIN ID-DIRETTIVA), Billi:, article headings; tal-imsemmija (ta' + l-imsemmija, holding the pinpoint's link) and id-Direttiva msemmija (after the type word) as listed by the issue 8 review, UNCONFIRMED in a text read for the project"}),
     act_types={
         "regulation": ("Regolament", "Regolamenti"),
         "directive": ("Direttiva", "Direttivi"),
@@ -57,13 +57,28 @@ LANGUAGE = Language(
     },
     treaty_prepositions=("tat-", "tal-"),
     article_words=frozen({"Artikolu": "Artikolu", "Artikoli": "Artikoli", "artikolu": "Artikolu"}),
-    article_conjunctions=("u", "jew"),
+    # ``sa`` (to) makes a range: ``l-Artikoli 34 TFUE sa 36 TFUE``, ``Artikoli 101 sa 109``
+    article_conjunctions=("u", "jew", "sa"),
+    article_range_words=("sa",),
+    # ``Wara li kkunsidraw it-Trattat dwar il-Funzjonament tal-Unjoni Ewropea, u b'mod
+    # partikulari l-Artikolu 207(2) tiegħu`` (the article glued to the treaty's name), the
+    # verb as the institutions agree with it and as the Style Guide spells it (kkonsidrat),
+    # the article t- after its final vowel (``Wara li kkunsidra t-Trattat``)
+    enacting_intros=tuple(f"{w} li {v} {a}-" for w in ("Wara", "wara")
+                          for v in ("kkunsidraw", "kkunsidrat", "kkunsidra", "kkonsidraw",
+                                    "kkonsidrat", "kkonsidra")
+                          for a in (("it", "t") if v.endswith("a") else ("it",))),
+    # (no lead: ``u b'mod partikolari l-`` ends in the article every ``l-Artikolu`` has;
+    # ``tiegħu`` after the article refers back to the treaty)
+    enacting_after=("tiegħu",),
     act_pinpoint_links=("tar-", "tad-", "tal-", "tat-"),
     pinpoint_words=("paragrafu", "punt", "punti", "subparagrafu"),
     case_words=("Kawża", "Kawżi", "kawża", "kawżi"),
     court_reports=("Ġabra",),
     joined_words=("Magħquda", "magħquda"),
     opinion_words=("Opinjoni",),
+    # older Maltese texts write the Commission's documents KUMM (``KUMM(2010) 49 finali``)
+    com_type_aliases=frozen({"KUMM": "COM"}),
     com_final_words=("finali", "final"),
     proposal_words=(r"\bproposta",),
     communication_words=(r"\bkomunikazzjoni", r"\brapport", r"\bKarta Bajda", r"\bKarta Ħadra", r"\bpjan ta' azzjoni", r"\bstrateġija"),

@@ -57,7 +57,11 @@ LANGUAGE = Language(
     jha_domains=("PNZ",),
     ecsc_domains=("ESPJ",),
     domain_eras=frozen({"EU": "EU", "ES": "EC", "EGS": "EEC", "ESPJ": "ECSC", "SZVP": "CFSP", "PNZ": "JHA", "Euratom": "Euratom"}),
-    hint_words=("in", "v", "na", "se", "da", "je", "za", "z", "s", "o", "ki", "so", "po", "iz", "k", "pri", "te", "tega", "člena", "skladu"),
+    hint_words=("in", "v", "na", "se", "da", "je", "za", "z", "s", "o", "ki", "so", "po", "iz", "k", "pri", "te", "tega", "člena", "skladu",
+                # frequent words Croatian writes otherwise (također, kao, koji, ili)
+                "tudi", "ter", "kot", "pa", "lahko", "oziroma", "katero", "katere", "kateri",
+                # the judgment cited before a case number (sodba z dne ..., C-397/01)
+                "sodba", "sodbe", "sodbi", "sodbo"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ])(?P<body>(?i:Pridružitvenega[ ](?:sveta|odbora)|Stabilizacijsko-pridružitvenega[ ]sveta|Sveta[ ]ministrov|Odbora[ ]veleposlanikov|Sveta[ ]za[ ](?:sodelovanje|pridružitev|partnerstvo|stabilizacijo[ ]in[ ]pridružitev)|Sveta[ ]EGP|Skupnega[ ]odbora(?:[ ]EGP)?|Mešanega[ ]odbora)(?:[ ]?[A-Z]{2,5}[-–][A-ZČŠŽ]\w{1,20})?)(?![\w-])",
     # A body on no list after the number: a committee (``odbora``, after adjectives in ``-ega``); the EU's institutions are Sveta, Komisije.

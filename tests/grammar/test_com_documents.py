@@ -164,3 +164,24 @@ def test_the_words_of_one_language_alone_tell_a_com_numbers_language() -> None:
         ("COM(2015) 215 final", "en"),
         ("SWD(2015) 110 final", "en"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "celex"),
+    [
+        # older Maltese texts write the Commission's documents KUMM (Proposal COM(2010) 49,
+        # EUR-Lex 52010PC0049, Maltese: 'Brussel 9.2.2010 KUMM(2010) 49 finali'): was nothing
+        ("Brussel 9.2.2010 KUMM(2010) 49 finali 2010/0032 (COD)", "KUMM(2010) 49 finali", None),
+        ("il-proposta tal-Kummissjoni KUMM(2010) 49 finali", "KUMM(2010) 49 finali",
+         "52010PC0049"),
+    ],
+)  # fmt: skip
+def test_maltese_kumm_is_a_commission_document(text: str, span: str, celex: str | None) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "com_document"]
+    assert (ref.text, ref.normalized, ref.lang, ref.celex) == (
+        span,
+        "COM(2010) 49 final",
+        "mt",
+        celex,
+    )
+    assert eurefs.parse(ref.normalized).celex_candidates == ["52010PC0049", "52010DC0049"]

@@ -406,3 +406,45 @@ def test_the_cheap_test_before_further_articles_misses_none() -> None:
             else:
                 turned_away += not treaty_articles._may_chain(view, end)
     assert chained >= 5 and turned_away > 200
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        # Irish puts an h before the article word after le (with) and go (to) (Regulation
+        # (EU) 2023/1615, EUR-Lex 32023R1615, 'i gcomhréir le hAirteagal 27(6) de
+        # Rialachán'): each was nothing; the h stays out of the span, as an elided d’ does
+        ("i gcomhréir le hAirteagal 114 CFAE", "Airteagal 114 CFAE", "Airteagal 114 CFAE",
+         ["114"]),
+        ("i gcomhréir le hAirteagal 5 den Chonradh ar an Aontas Eorpach,",
+         "Airteagal 5 den Chonradh ar an Aontas Eorpach", "Airteagal 5 CAE", ["5"]),
+        ("le hAirteagail 101 agus 102 CFAE", "Airteagail 101 agus 102 CFAE",
+         "Airteagail 101 agus 102 CFAE", ["101", "102"]),
+        # Maltese ranges with sa (to) (Opinion of AG Sharpston in C-95/14, EUR-Lex
+        # 62014CC0095: 'Artikoli 34 TFUE sa 36 TFUE'; was the first article alone)
+        ("Artikoli 34 TFUE sa 36 TFUE – Miżuri", "Artikoli 34 TFUE sa 36 TFUE",
+         "Artikoli 34 sa 36 TFUE", ["34-36"]),
+        ("l-Artikoli 101 sa 106 TFUE", "Artikoli 101 sa 106 TFUE", "Artikoli 101 sa 106 TFUE",
+         ["101-106"]),
+    ],
+)  # fmt: skip
+def test_irish_h_before_the_article_word_and_maltese_ranges(
+    text: str, span: str, normalized: str, articles: list[str]
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert (ref.text, ref.normalized, ref.articles) == (span, normalized, articles)
+    assert eurefs.parse(normalized).articles == articles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l-Artikolu 5 sa 31 ta’ Diċembru 2020",  # sa is also 'until': no treaty, no article
+        "hAirteagal 5 agus hAirteagal 6",  # no treaty named
+        # a letter glued to another language's article word: no article word
+        "hArticle 5 TFEU",
+        "blahAirteagal 5 CFAE",
+    ],
+)
+def test_no_treaty_article_without_a_treaty(text: str) -> None:
+    assert [r.kind for r in eurefs.extract(text) if r.kind == "treaty_article"] == []

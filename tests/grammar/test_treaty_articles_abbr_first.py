@@ -242,3 +242,68 @@ def test_no_treaty_after_the_slash_of_an_act_number() -> None:
     # ``EK`` is also the domain of a number: ``2000/78/EK 2. cikk`` cites no EC Treaty
     refs = eurefs.extract("a 2000/78/EK 2. cikk szerint", short_forms=False)
     assert [r.kind for r in refs if r.kind == "treaty_article"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty"),
+    [
+        # the enacting formula: a bare article after the treaty's name and the record's lead
+        # (each was nothing).  Lithuanian, the amendments to the General Court's Rules of
+        # Procedure (EUR-Lex 32023Q0214(01)): the TFEU in the accusative, then Euratom's
+        ("atsižvelgdamas į Sutartį dėl Europos Sąjungos veikimo, ypač į jos 254 straipsnio "
+         "penktą pastraipą,", "254 straipsnio", "SESV 254 straipsnio", "TFEU"),
+        ("atsižvelgdamas į Europos atominės energijos bendrijos steigimo sutartį, ypač į jos "
+         "106a straipsnio 1 dalį,", "106a straipsnio",
+         "Europos atominės energijos bendrijos steigimo sutarties 106a straipsnio", "EAEC"),
+        ("atsižvelgdama į Europos bendrijos steigimo sutartį, ypač į jos 95 straipsnį,",
+         "95 straipsnį", "EB 95 straipsnį", "EC"),
+        # Latvian, Regulation (EU) 2023/657 (EUR-Lex 32023R0657): the first article of a list
+        ("ņemot vērā Līgumu par Eiropas Savienības darbību un jo īpaši tā 43. panta 2. punktu, "
+         "91. panta 1. punktu,", "43. panta", "LESD 43. panta", "TFEU"),
+        ("ņemot vērā Līgumu par Eiropas Savienības darbību un jo īpaši tā 114. pantu,",
+         "114. pantu", "LESD 114. pantu", "TFEU"),
+        # Estonian, Regulation (EU) 2020/2222 (EUR-Lex 32020R2222): the article word first
+        ("võttes arvesse Euroopa Liidu toimimise lepingut, eriti selle artikli 91 lõiget 1,",
+         "artikli 91", "ELTL artikli 91", "TFEU"),
+        ("võttes arvesse Euroopa Liidu toimimise lepingut, eriti selle artiklit 114,",
+         "artiklit 114", "ELTL artiklit 114", "TFEU"),
+        # Finnish names the treaty in the genitive, as before an article
+        ("ottavat huomioon Euroopan unionin toiminnasta tehdyn sopimuksen ja erityisesti sen "
+         "207 artiklan 2 kohdan,", "207 artiklan", "SEUT 207 artiklan", "TFEU"),
+        ("ottavat huomioon Euroopan unionin perusoikeuskirjan ja erityisesti sen 47 artiklan,",
+         "47 artiklan", "EU:n perusoikeuskirjan 47 artiklan", "CFR"),
+    ],
+)  # fmt: skip
+def test_the_enacting_formula_names_the_treaty_of_a_bare_article(
+    text: str, span: str, normalized: str, treaty: str
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized, ref.treaty) == (
+        "treaty_article",
+        span,
+        normalized,
+        treaty,
+    )
+    assert text[ref.start : ref.end] == span and ref.celex is None
+    again = eurefs.parse(normalized)
+    assert (again.normalized, again.treaty) == (normalized, treaty)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another agreement's name before the lead (Decision of the EEA Joint Committee
+        # No 326/2023, EUR-Lex 22024D1464, Latvian)
+        "ņemot vērā Līgumu par Eiropas Ekonomikas zonu (“EEZ līgums”) un jo īpaši tā 98. pantu,",
+        # an act's article after the lead (Commission Decision (EU) 2021/1439, Estonian;
+        # the Finnish formula of an implementing act)
+        "võttes arvesse nõukogu määrust (EL) nr 1024/2013, eelkõige selle artikli 4 lõike 1,",
+        "ottaa huomioon neuvoston asetuksen (EY) N:o 1/2003 ja erityisesti sen 23 artiklan,",
+        # the lead without a treaty's name, the name without the lead
+        "ja erityisesti sen 23 artiklan",
+        "ottaa huomioon Euroopan unionin toiminnasta tehdyn sopimuksen, ottaa huomioon 5 artiklan",
+        "ņemot vērā Līgumu par Eiropas Savienības darbību un komisijas 5. pantu",
+    ],
+)
+def test_no_treaty_article_where_the_formula_names_no_treaty(text: str) -> None:
+    assert "treaty_article" not in [r.kind for r in eurefs.extract(text, short_forms=False)]

@@ -77,3 +77,36 @@ def test_maltese_long_names_after_a_glued_preposition(
 def test_a_maltese_euratom_name_written_otherwise_is_never_the_ec_treaty() -> None:
     text = "l-Artikolu 95 tat-Trattat li jistabbilixxi l-Komunità Ewropea tal-Enerġija Atomica"
     assert [r for r in eurefs.extract(text) if r.kind == "treaty_article"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty"),
+    [
+        # the Maltese formula glues the article to the treaty's name and refers back to it
+        # after the article (Proposal COM(2010) 49, EUR-Lex 52010PC0049, 'u b'mod partikulari
+        # l-Artikolu 207(2) tiegħu'; the Style Guide's 'Wara li kkonsidrat it‑Trattat ...'
+        # with its non-breaking hyphens): each was nothing
+        ("Wara li kkunsidraw it-Trattat dwar il-Funzjonament tal-Unjoni Ewropea, u b'mod "
+         "partikulari l-Artikolu 207(2) tiegħu,", "Artikolu 207(2)", "Artikolu 207(2) TFUE",
+         "TFEU"),
+        ("Wara li kkonsidrat it‑Trattat dwar il‑Funzjonament tal‑Unjoni Ewropea, u b’mod "
+         "partikolari l‑Artikolu 114 tiegħu,", "Artikolu 114", "Artikolu 114 TFUE", "TFEU"),
+        ("Wara li kkunsidraw it-Trattat dwar il-Funzjonament tal-Unjoni Ewropea, u b’mod "
+         "partikolari l-Artikoli 42 u 43(2) tiegħu,", "Artikoli 42 u 43(2)",
+         "Artikoli 42 u 43(2) TFUE", "TFEU"),
+        # the article t- after the verb's final vowel, the EC Treaty
+        ("Wara li kkunsidra t-Trattat li jistabbilixxi l-Komunità Ewropea, u b’mod partikolari "
+         "l-Artikolu 95 tiegħu,", "Artikolu 95", "Artikolu 95 KE", "EC"),
+    ],
+)  # fmt: skip
+def test_maltese_enacting_formula(text: str, span: str, normalized: str, treaty: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert (ref.text, ref.normalized, ref.treaty, ref.lang) == (span, normalized, treaty, "mt")
+
+
+def test_a_maltese_formula_citing_an_act_names_no_treaty() -> None:
+    text = (
+        "Wara li kkunsidraw ir-Regolament (UE) Nru 1308/2013 tal-Parlament Ewropew u "
+        "tal-Kunsill, u b’mod partikolari l-Artikolu 5 tiegħu,"
+    )
+    assert [r.kind for r in eurefs.extract(text)] == ["legal_act"]

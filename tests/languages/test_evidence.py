@@ -228,3 +228,50 @@ def test_tell_counts_the_words_of_one_language_alone() -> None:
     assert tell("C-1/10, C-2/10; 32016R0679") is None
     assert tell("COM(2023) 322 final") is None
     assert tell("") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a Slovenian appellate ruling (iskalniksodneprakse.si, on C-287/22): the shared
+        # words (je, s) tied and the registry order made it Croatian
+        ("odločbo SEU C-287/22, s katero je to podalo razlago Direktive 93/13 potrebno "
+         "upoštevati", "sl"),
+        ("ki jih morajo tudi nacionalna sodišča oziroma organi upoštevati kot Direktive 93/13",
+         "sl"),
+        # and the Croatian words Slovenian writes otherwise
+        ("Sud je utvrdio da se Direktive 93/13 također primjenjuje", "hr"),
+        ("prema članku 3. Direktive 93/13", "hr"),
+    ],
+)  # fmt: skip
+def test_frequent_words_tell_slovenian_from_croatian(text: str, lang: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert (ref.lang, ref.normalized, ref.celex) == (lang, "Direktiva 93/13", "31993L0013")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the words around a case number alone tell its language (was Lithuanian: the
+        # Slovenian page word str. is also the Lithuanian article's abbreviation)
+        ("sodba z dne 5. oktobra 2004, Pfeiffer in drugi, od C-397/01 do C-403/01, ZOdl., "
+         "str. I-8835, točka 119", "sl"),
+        # the Croatian and Finnish judgments were English: no word of one language alone
+        ("presuda od 5. listopada 2004., Pfeiffer i dr., C-397/01 do C-403/01, "
+         "EU:C:2004:584, t. 119.", "hr"),
+        ("tuomio 5.10.2004, Pfeiffer ym., C-397/01–C-403/01, Kok., s. I-8835, 119 kohta",
+         "fi"),
+        # and the reports of the Court of a language still tell it
+        ("Pfeiffer ir kt., C-397/01–C-403/01, Rink. p. I-8835, 119 punktas", "lt"),
+    ],
+)  # fmt: skip
+def test_the_words_around_a_case_number_tell_its_language(text: str, lang: str) -> None:
+    refs = [r for r in eurefs.extract(text) if r.kind == "case"]
+    assert [r.lang for r in refs] == [lang, lang]
+
+
+def test_a_page_word_several_languages_write_tells_none_of_them() -> None:
+    shares = share_table()
+    assert {code for code, _ in shares["str."]} >= {"hr", "lt", "sl"}
+    # a single letter is mostly an initial (``S. Rodin``): no page word of one letter
+    assert "s." not in shares and "p." not in shares
