@@ -184,7 +184,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         first.act_type, first.number_first, first.domain
     ):
         first = by_legislator(m, start, act, number, first, groups[gap])
-    decision = act.act_type == "decision"
+    decision = act.act_type == "decision" and not national_acts.named(first, ctx.region)
     body = agreement_bodies.find(m, ctx, first.start, act.lang) if decision else None
     if body is not None and body.end > first.end:  # the body after the number ends the list
         return (agreement_bodies.apply(first, body, m.string),)

@@ -36,7 +36,13 @@ domain gives no CELEX (Romanian ``Decizia nr. 123/2010 a Guvernului``).
 
 A fifth mark comes before the type word: a qualifier only national acts have
 (``national_qualifiers``: Slovak ``Všeobecne záväzné nariadenie č. 1/2012``, a
-municipality's generally binding regulation).
+municipality's generally binding regulation), or a national author where EU acts have
+the Commission's or the Council's name (``national_authors_before``, the ends of its
+last word: Finnish ``valtiovarainministeriön asetus N:o 1/2010``, a ministry's decree;
+not after an EU word: ``Euroopan lääkeviraston päätös``, an EU agency's).  A decision
+whose number a national author of the words follows is no agreement body's either
+(Greek ``απόφαση αριθ. 520/2011 της Επιτροπής Ανταγωνισμού``, the competition
+authority's).
 """
 
 from __future__ import annotations
@@ -103,8 +109,12 @@ def _link_pattern(links: tuple[str, ...]) -> str:
     return r"(?:" + SEP + r"(?:" + spaced + r")" + (r"|(?:" + glued + r")" if glued else "") + r")"
 
 
+def _alternation(words: tuple[str, ...]) -> str:
+    return r"(?:" + "|".join(re.escape(w) for w in sorted(words, key=len)[::-1]) + r")"
+
+
 def _words_pattern(words: tuple[str, ...]) -> str:
-    return r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len)[::-1]) + r")"
+    return r"(?<![\w])" + _alternation(words)
 
 
 def _institution(phrase: str, links: tuple[str, ...]) -> str:
@@ -174,6 +184,17 @@ def authored(ref: LegalActRef, region: str) -> bool:
     return authored_at(region, ref.end, ref.lang)
 
 
+def named(ref: LegalActRef, region: str) -> bool:
+    """Whether a national author of the words (``national_author_words``) follows the
+    number of ``ref``, read as ``authored`` reads it: a decision so followed is no
+    agreement body's either (Greek ``απόφαση αριθ. 520/2011 της Επιτροπής Ανταγωνισμού``)."""
+    authors = _AUTHORS.get(ref.lang)
+    if authors is None or not ref.number_first or ref.domain or ref.author:
+        return False
+    m = authors.link.match(region, ref.end, ref.end + 20)
+    return m is not None and authors.national.match(region, m.end()) is not None
+
+
 def marked_after(region: str, end: int, lang: str) -> bool:
     """Whether a national series, a date without year or a national author follows the
     act number that ends at ``end`` (in language ``lang``)."""
@@ -200,18 +221,42 @@ def authored_at(region: str, end: int, lang: str) -> bool:
     return not authors.eu_author(region, m.end(), name_end)
 
 
+def _before_pattern(qualifiers: tuple[str, ...], ends: tuple[str, ...]) -> str:
+    """The qualifiers (starts of words) or national authors (ends of words, in the group
+    ``author``) right before a type word."""
+    alts = [_words_pattern(qualifiers) + r"[^\W\d_]*"] if qualifiers else []
+    if ends:
+        alts.append(r"(?P<author>(?<![^\W\d_])[^\W\d_]*" + _alternation(ends) + ")")
+    return r"(?:" + "|".join(alts) + r")[ ]{1,2}$"
+
+
 _QUALIFIERS = {
-    lg.code: lazy_compile(_words_pattern(lg.national_qualifiers) + r"[^\W\d_]*[ ]{1,2}$", re.I)
+    lg.code: lazy_compile(_before_pattern(lg.national_qualifiers, lg.national_authors_before), re.I)
     for lg in LANGUAGES
-    if lg.national_qualifiers
+    if lg.national_qualifiers or lg.national_authors_before
+}
+#: EU words (any case) or domains (as written) before a national author's word make it an
+#: EU body's (``Euroopan lääkeviraston``)
+_EU_BEFORE = {
+    lg.code: lazy_compile(
+        "|".join((rf"(?i:{_words_pattern(lg.eu_author_words)})", _words_pattern(tuple(lg.domains))))
+        + r"(?![^\W\d_])"
+    )
+    for lg in LANGUAGES
+    if lg.national_authors_before
 }
 
 
 def qualified(region: str, start: int, lang: str) -> bool:
-    """Whether a national qualifier (``national_qualifiers``) comes right before the type
-    word that starts at ``start``: Slovak ``Všeobecne záväzné nariadenie č. 1/2012``."""
+    """Whether a national qualifier (``national_qualifiers``) or author (``national_authors_
+    before``) comes right before the type word that starts at ``start``: Slovak
+    ``Všeobecne záväzné nariadenie č. 1/2012``, Finnish ``valtiovarainministeriön asetus``
+    (not after an EU word: ``Euroopan lääkeviraston päätös``)."""
     pattern = _QUALIFIERS.get(lang)
-    return pattern is not None and pattern.search(region, max(0, start - 40), start) is not None
+    m = pattern.search(region, max(0, start - 40), start) if pattern is not None else None
+    if m is None or m.lastgroup != "author":
+        return m is not None
+    return _EU_BEFORE[lang].search(region, max(0, m.start() - 30), m.start()) is None
 
 
 def marked(ref: LegalActRef, region: str, start: int, marker: str | None) -> bool:
