@@ -15,7 +15,7 @@ import functools
 import re
 
 from eurefs import identifiers as ids
-from eurefs.grammar import domain_eras, footnote_calls, legislator, years
+from eurefs.grammar import domain_eras, ecb_numbers, footnote_calls, legislator, years
 from eurefs.grammar.common import NUM_SP, SEP, words
 from eurefs.grammar.legal_act_words import Act
 from eurefs.languages import BY_CODE, LANGUAGES
@@ -295,7 +295,9 @@ def _reference(
         and (legislator_named or not legislator.needs_legislator(act_type, number_first, domain))
         and not legislator.no_celex(act_type, number_first, domain)
     )
-    celex = ids.legal_act_celex(celex_type, year, number) if can_exist else None
+    # (a guideline, the ECB's, is filed under the ECB's own number until 2020: ecb_numbers)
+    oj_filed = act_type != "guideline" or year >= ecb_numbers.OJ_CELEX_SINCE[act_type]
+    celex = ids.legal_act_celex(celex_type, year, number) if can_exist and oj_filed else None
     return construct(
         LegalActRef,
         text="",

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from eurefs.grammar import (
     agreement_bodies,
     agreement_decisions,
+    ecb_numbers,
     legislator,
     national_acts,
     title_ordinals,
@@ -185,6 +186,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     ):
         first = by_legislator(m, start, act, number, first, groups[gap])
     decision = act.act_type == "decision" and not national_acts.named(first, ctx.region)
+    if decision and first.celex is not None:  # ``... (ECB/2015/38)``: ecb_numbers
+        first = ecb_numbers.without_oj_celex(first, ctx.region, act.lang)
     body = agreement_bodies.find(m, ctx, first.start, act.lang) if decision else None
     if body is not None and body.end > first.end:  # the body after the number ends the list
         return (agreement_bodies.apply(first, body, m.string),)

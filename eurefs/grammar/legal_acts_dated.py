@@ -212,7 +212,7 @@ def build_before(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 # Where to look: a year written after a word (``Juni 2001``, ``de junio de 2002``), the
 # same two literal-led searches for every language; the window reaches back to the type
 # word.  Inside it, matches are tried only where a type word (or a word before it) starts.
-_YEAR_ANCHORS = tuple(
+YEAR_ANCHORS = tuple(
     Anchor(
         compile_pattern(c + r"(?<=[^\W\d_] " + c + r")(?=[0-9]{2}(?![0-9/]))"), before=100, after=6
     )
@@ -367,7 +367,7 @@ FAMILY = Family(
     kind="legal_act",
     pattern=_PATTERNS[0] if _PATTERNS else PATTERN,
     build=build_any,
-    anchors=_YEAR_ANCHORS,
+    anchors=YEAR_ANCHORS,
     finder=find_matches,
     priority=9,
 )

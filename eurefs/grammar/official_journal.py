@@ -312,6 +312,16 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     return (ref,)
 
 
+# before 1968 there was no series: the issue date (``30.10.1962``, ``20 . 4 . 1962``) or
+# the Court's year before the issue (``JO 1962, 13``)
+EARLY_ISSUE_ANCHOR = Anchor(
+    compile_pattern(
+        r"19(?:(?<=\.19)|(?<=\.[ ]19)|(?<=[ ]19)(?=[56][0-9],[ ]))(?=[56][0-9](?![0-9]))"
+    ),
+    before=40,
+    after=30,
+)
+
 FAMILY = Family(
     kind="oj",
     pattern=PATTERN,
@@ -329,15 +339,7 @@ FAMILY = Family(
             )
             for s in "LCS"
         ),
-        # before 1968 there was no series: the issue date (``30.10.1962``, ``20 . 4 . 1962``)
-        # or the Court's year before the issue (``JO 1962, 13``)
-        Anchor(
-            compile_pattern(
-                r"19(?:(?<=\.19)|(?<=\.[ ]19)|(?<=[ ]19)(?=[56][0-9],[ ]))(?=[56][0-9](?![0-9]))"
-            ),
-            before=40,
-            after=30,
-        ),
+        EARLY_ISSUE_ANCHOR,
     ),
     priority=8,
 )

@@ -53,6 +53,9 @@ class Language:
             ``Commission Regulation``).
         author_phrases: Institutions written *after* the type word (``du Conseil``):
             outside a numbered act's span, inside a dated act's span.
+        ecb_prefixes, ecb_authors: The European Central Bank's abbreviations in its acts'
+            own numbers (``ECB/2011/14``, German ``EZB/2011/14``) and the forms of its
+            ``authors`` and ``author_phrases`` that name it (see ``grammar/ecb_numbers``).
         legislator_forms: The European Parliament and the Council as authors, in every
             place the language writes them (before the type word, between it and the
             number, after the number).  Before 2015 only the decisions they adopted
@@ -289,6 +292,8 @@ class Language:
     authors: tuple[str, ...] = ()
     author_phrases: tuple[str, ...] = ()
     author_in_span: bool = False
+    ecb_prefixes: tuple[str, ...] = ()
+    ecb_authors: tuple[str, ...] = ()
     legislator_forms: tuple[str, ...] = ()
     national_dates: bool = False
     national_bare_numbers: bool = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import (
     ACT_PINPOINTS,
     AGREEMENT_BODIES,
@@ -24,7 +25,9 @@ _VERTRAG = ("Vertrag", "Vertrags", "Vertrages")
 LANGUAGE = Language(
     code="de",
     name="German",
-    sources=frozen({
+    ecb_prefixes=('EZB',),
+    ecb_authors=('der Europäischen Zentralbank', 'der EZB'),
+    sources=frozen({"ecb_prefixes": ECB_NUMBERS["de"],
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Verordnung Nr. 17 des Rates', 'Entscheidung Nr. 2/54 der Hohen Behörde'); a national author after the number: 'Verordnung Nr. 1/2014 der Finanzmarktaufsicht' (the Austrian FMA's; reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
         "com_type_aliases (K)": "Commission Decision 2008/738/EC (EUR-Lex 32008D0738, German: 'Bekannt gegeben unter Aktenzeichen K(2008) 2257')",
         "treaties (EAEC, ECSC)": EAEC_ECSC["de"],

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import (
     ACT_PINPOINTS,
     AGREEMENT_BODIES,
@@ -18,7 +19,9 @@ _ISG = "Interinstitutional Style Guide (https://style-guide.europa.eu/en), Part 
 LANGUAGE = Language(
     code="en",
     name="English",
-    sources=frozen({
+    ecb_prefixes=('ECB',),
+    ecb_authors=("European Central Bank", "ECB", "of the European Central Bank", "of the ECB"),
+    sources=frozen({"ecb_prefixes": ECB_NUMBERS["en"],
         "treaties (EAEC, ECSC)": EAEC_ECSC["en"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, en) and its short form; the abbreviation after an article number (CFR) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'the Charter of Fundamental Rights of the European Union (\u201ethe Charter \u201c) forms a segment ... (Article 51(2) of the Charter)' (klucka.org, on the Charter; pages corpus), 'the Charter of Fundamental Rights of the European Union (the \u201cCharter\u201d) ... Article 51 thereof' (a CJEU fact sheet on the Charter's field of application, docslib.org), never before 'of' ('the Charter of the United Nations')",
         "court_reports": COURT_REPORTS["en"],

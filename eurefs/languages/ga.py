@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import sources
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
@@ -11,7 +12,9 @@ from eurefs.languages.base import Language, Treaty, frozen
 LANGUAGE = Language(
     code="ga",
     name="Irish",
-    sources=frozen({
+    ecb_prefixes=('BCE',),
+    ecb_authors=('ón mBanc Ceannais Eorpach',),
+    sources=frozen({"ecb_prefixes": ECB_NUMBERS["ga"],
         "article_word_prefixes": "the h that le (with) and go (to) put before a vowel: 'i gcomhréir le hAirteagal 27(6) de Rialachán (AE) 2021/23' (Commission Delegated Regulation (EU) 2023/1615, EUR-Lex 32023R1615, Irish); before the plural (hAirteagail) from Irish grammar (UNCONFIRMED in a text read for the project)",
         "act_types (lenited Threoir, Chinneadh)": "the type word lenited after a preposition, as the EDPB's Irish page on its legal framework writes it (edpb.europa.eu, legal-framework_ga): 'in ionad Threoir 95/46/CE', 'in ionad Chinneadh Réime 2008/977/CGB' (the lenited decision, as in 'Chinneadh Réime' already listed); EUR-Lex texts lenite the same way after de, do, faoi, ó",
         "treaties (EAEC, ECSC)": EAEC_ECSC["ga"], "treaties (EC, former numbers)": EX_ARTICLES["ga"],

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import (
     ACT_PINPOINTS,
     AGREEMENT_BODIES,
@@ -20,7 +21,9 @@ _DEV = "development text tests/data/corpus-nl"
 LANGUAGE = Language(
     code="nl",
     name="Dutch",
-    sources=frozen({
+    ecb_prefixes=('ECB',),
+    ecb_authors=('van de Europese Centrale Bank', 'van de ECB'),
+    sources=frozen({"ecb_prefixes": ECB_NUMBERS["nl"],
         "treaties (EAEC, ECSC)": EAEC_ECSC["nl"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, nl) and its short form; the abbreviation after an article number (Handvest) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["nl"],

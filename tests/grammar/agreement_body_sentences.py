@@ -436,7 +436,6 @@ EU_DECISIONS_WITHOUT_DOMAIN = [
     ("décision 2010/427 du Conseil du 26 juillet 2010", "fr"),
     ("décision 2010/427 du Conseil européen", "fr"),
     ("décision 2010/427 du Conseil de l'Union européenne", "fr"),
-    ("décision 2010/427 de la Banque centrale européenne", "fr"),
     ("Beschluss 2010/427 des Rates vom 26. Juli 2010", "de"),
     ("Beschluss 2010/427 des Europäischen Rates", "de"),
     ("Beschluss 2010/427 des EZB-Rates", "de"),

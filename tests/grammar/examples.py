@@ -62,7 +62,9 @@ LEGAL_ACTS: list[Example] = [
     ("Regulation (EU) No 2018/858", {"celex": "32018R0858", "year": 2018, "number": "858"}),
     ("Regulation (EC) N° 1049/2001", {"celex": "32001R1049", "normalized": "Regulation (EC) No 1049/2001"}),
     ("Council Common Position 2008/944/CFSP", {"celex": "32008E0944", "act_type": "common_position"}),
-    ("ECB Guideline (EU) 2015/510", {"celex": "32015O0510", "author": "ECB"}),
+    # EUR-Lex files it under the ECB's number (ECB/2014/60): 32014O0060, not 32015O0510
+    ("ECB Guideline (EU) 2015/510", {"celex": None, "author": "ECB"}),
+    ("Guideline ECB/2011/14", {"celex": "32011O0014", "normalized": "Guideline ECB/2011/14"}),
 ]  # fmt: skip
 
 OJ: list[Example] = [

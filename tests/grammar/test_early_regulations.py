@@ -1,0 +1,90 @@
+"""Regulations of 1958 to 1962 numbered without a year (``eurefs.grammar.early_regulations``):
+found with an EU marker, never given a CELEX (two sequences, EEC and Euratom, and no year
+in the number); the date's year gives the one candidate."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+def _refs(text: str) -> list[eurefs.Reference]:
+    return [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"]
+
+
+def _acts(text: str) -> list[tuple[str, str, str | None, list[str]]]:
+    return [
+        (r.text, r.normalized, r.celex, r.celex_candidates)
+        for r in eurefs.extract(text, short_forms=False)
+        if r.kind == "legal_act"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Commission Regulation (EC) No 1216/1999, recital (wordscope.be quoting EUR-Lex)
+        ("Council Regulation No 17 of 6 February 1962: First Regulation",
+         ("Council Regulation No 17", "Council Regulation No 17", None, ["31962R0017"])),
+        ("Regulation No 17 of the Council of 6 February 1962",
+         ("Regulation No 17 of the Council", "Regulation No 17 of the Council", None,
+          ["31962R0017"])),
+        ("Regulation No 3 of the Council on social security for migrant workers (OJ 30, "
+         "16.12.1958, p. 561)",
+         ("Regulation No 3 of the Council", "Regulation No 3 of the Council", None,
+          ["31958R0003"])),
+        # EUR-Lex 31962R0031's title: one act of both sequences
+        ("Regulation No 31 (EEC), 11 (EAEC), laying down the Staff Regulations (OJ 45, "
+         "14.6.1962, p. 1385)",
+         ("Regulation No 31 (EEC)", "Regulation No 31 (EEC)", None, [])),
+        ("Regulation No 11 (EAEC) of 18 December 1962",
+         ("Regulation No 11 (EAEC)", "Regulation No 11 (Euratom)", None, [])),
+        ("du règlement nº 17 du Conseil du 6 février 1962",
+         ("règlement nº 17 du Conseil", "règlement no 17 du Conseil", None, ["31962R0017"])),
+        ("Verordnung Nr. 17 des Rates vom 6. Februar 1962",
+         ("Verordnung Nr. 17 des Rates", "Verordnung Nr. 17 des Rates", None, ["31962R0017"])),
+        ("regolamento n. 17 del Consiglio del 6 febbraio 1962",
+         ("regolamento n. 17 del Consiglio", "regolamento n. 17 del Consiglio", None,
+          ["31962R0017"])),
+    ],
+)  # fmt: skip
+def test_an_early_regulation_with_an_eu_marker(
+    text: str, expected: tuple[str, str, str | None, list[str]]
+) -> None:
+    assert _acts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regulation No 17 of 6 February 1962",  # no marker: anyone's
+        "Verordnung Nr. 17 vom 6. Februar 1962",
+        "Règlement n° 17 du 6 février 1962",
+        "the national Regulation No 3 and Annex No 3",
+        "Regulation No 3 of the Council of Ministers of 1 June 1960",  # another council
+        "Verordnung Nr. 3 des Rates der Stadt Wien vom 1. Juni 1960",
+        "Regulation No 1 of the Commission of 2 March 1999",  # a date of another year
+        "Council Regulation No 1612 of 1 June 1960",  # more than the sequence reached
+        "Article No 3 of the Council of 1 June 1960",
+    ],
+)
+def test_no_early_regulation(text: str) -> None:
+    assert _acts(text) == []
+
+
+def test_not_found_yet_without_a_date_in_its_window() -> None:
+    # the family searches only near a year of the 1950s/60s (its anchors, for speed)
+    assert _acts("Council Regulation No 17 applies") == []
+
+
+def test_a_numbered_regulation_of_1962_is_read_as_before() -> None:
+    assert _acts("Regulation No 17/62") == [
+        ("Regulation No 17/62", "Regulation No 17/62", "31962R0017", ["31962R0017"])
+    ]
+
+
+def test_normal_forms_parse_back() -> None:
+    for text in ("Council Regulation No 17", "Regulation No 17 of the Council"):
+        (ref,) = _refs(f"{text} of 6 February 1962")
+        assert ref.normalized == text
