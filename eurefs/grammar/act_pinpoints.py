@@ -38,6 +38,7 @@ from typing import NamedTuple
 from eurefs.grammar import ordinal_parts, ordinal_pinpoints, pinpoint_numbers
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.ordinal_signs import set_apart
 from eurefs.grammar.pinpoint_search import search
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.base import Language
@@ -57,26 +58,13 @@ _AFTER_ORDINAL = r"(?:[0-9]{1,3}[a-z]?\.|\([0-9]{1,3}[a-z]?\)|[a-z]\)?|[IVX]{1,4
 # the Court's judgment in C-132/21 as the Kúria publishes it); no bracket inside
 _ASIDES = r"(?:[ ]\([^()]{2,160}\)){0,2}"
 # ``6.o``, ``n.o``, ``n. o`` as the view has them: written ``.º`` in the pinpoint.
-_SIGN = compile_pattern(r"(?<=[0-9n])\.[ ]?o(?=s?(?![\w]))")
-_GLUED_SIGN = compile_pattern(r"(?<=[0-9])o(?![\w])")  # ``4º`` glued: see written
-_SIGN_AT_END = compile_pattern(r"\.o(?=s?$)")  # a pinpoint word ending in the sign (``n.o``)
+_SIGN = compile_pattern(r"(?:(?<=[0-9n])|(?<=art))\.[ ]?o(?=s?(?![\w]))")
+_GLUED_SIGN = compile_pattern(r"(?:(?<=[0-9])|(?<=\bart))o(?![\w])")  # ``4º``, ``artº``
 
 
 def _both_cases(items: Iterable[str]) -> list[str]:
     """Words as written and with their first letter in the other case (sentence starts)."""
     return [v for w in items for v in {w, w[:1].upper() + w[1:], w[:1].lower() + w[1:]}]
-
-
-def _set_apart(items: Iterable[str]) -> list[str]:
-    """Words, and those ending in an ordinal sign with the sign set apart (``n. o``) or
-    as the text as written has it (``n.º``, ``n.°``: back-references run on it)."""
-    out: list[str] = []
-    for w in items:
-        if w.endswith((".o", ".os")):  # where ``_SIGN_AT_END`` matches (tried at import)
-            out.extend({w, *(_SIGN_AT_END.sub(sign, w) for sign in (". o", ".º", ".°"))})
-        else:
-            out.append(w)
-    return out
 
 
 def _lower_parts(lg: Language) -> list[str]:
@@ -90,7 +78,7 @@ def _lower_parts(lg: Language) -> list[str]:
     listed = r"(?:,?[ ]" + words(*ands) + r")?" if ands and lg.pinpoint_words else ""
     if sub_words:
         parts.append(
-            listed + r",?[ ]" + words(*_set_apart(sub_words)) + r"[ ]"
+            listed + r",?[ ]" + words(*set_apart(sub_words)) + r"[ ]"
             + pinpoint_numbers.list_of(pinpoint_numbers.sub_number(lg), lg)
         )  # fmt: skip
     if (ordinals := ordinal_parts.of_language(lg)) is not None:
@@ -110,7 +98,7 @@ def _leads(lg: Language, link: str) -> str | None:
     if not lg.act_pinpoint_leads:
         return None
     # ``points (a) and (b) of``
-    lead = words(*_set_apart(lg.act_pinpoint_leads)) + r"[ ]"
+    lead = words(*set_apart(lg.act_pinpoint_leads)) + r"[ ]"
     lead += pinpoint_numbers.list_of(_LEAD_NUMBER, lg)
     if (ordinals := ordinal_parts.of_language(lg)) is not None:
         # ``the first (and third) subparagraph(s) of``; not where articles fuse with the link's
@@ -171,7 +159,7 @@ def head_source(lg: Language) -> str | None:
     heads = [*lg.article_words, *lg.back_references.pinpoint_words]
     if not heads or lg.act_pinpoint_after:
         return None
-    return words(*_both_cases(heads))
+    return words(*_both_cases(set_apart(heads)))  # (``art.º``, ``art. o``)
 
 
 def _part(lg: Language) -> str | None:

@@ -13,9 +13,10 @@ from eurefs.languages.base import Language
 
 # The number of an article or of a division: ``6``, ``6a``, ``1er``, ``6(1)(a)``, ``6.º``
 # (the view folds ``º`` to ``o``; a PDF may set it apart), ``6 bis``, Swedish ``7.1 a``, Spanish
-# ``6.1 f)``, ``6.1.f)``, an annex ``II``, a section ``B``; Croatian ordinals ``6.`` (``{dot}``).
+# ``6.1 f)``, ``6.1.f)``, an annex ``II``, a section ``B``; Croatian ordinals ``6.`` (``{dot}``);
+# the ordinal sign glued where the language writes it so (``{sign}``: Spanish ``6º``, ``6°``).
 _NUMBER = (
-    r"(?:[0-9]{{1,3}}(?:er|[a-z])?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
+    r"(?:[0-9]{{1,3}}(?:er|[a-z]{sign})?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
     r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?"
     r"(?:\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:\([a-z]{{1,4}}\)){{0,3}}"
     r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|[ ][a-z](?![\w]){letters})?)?"
@@ -27,10 +28,14 @@ _LETTERS = r"(?:(?:,[ ]|[ ]{conj}[ ])(?!{link}(?![\w]))[a-z](?![\w])){{0,5}}"
 # The number after a lower subdivision's word: ``1``, ``a)``, ``(a)``, ``(1)``, ``a``, ``iii``
 # (letters of any script: Greek ``α)``, Bulgarian ``а)``).
 _SUB_NUMBER = (
-    r"(?:[0-9]{{1,3}}[a-z]?(?:\.[ ]?[oº°](?![\w]))?(?:\([0-9]{{1,3}}\))?(?![\w]){dot}"
+    r"(?:[0-9]{{1,3}}(?:[a-z]{sign})?(?:\.[ ]?[oº°](?![\w]))?(?:\([0-9]{{1,3}}\))?(?![\w]){dot}"
     r"|\(?[^\W\d_]{{1,4}}\)|\([0-9]{{1,3}}[a-z]?\)|[^\W\d_](?![\w])|[ivx]{{2,5}}(?![\w]){dot})"
 )
 _DOT = r"(?:\.(?=[ ]))?"
+# An ordinal sign glued to a number, as the text as written has it (the view folds ``º`` to
+# ``o``, a letter ``[a-z]`` takes) or typed as a degree sign (``6°``; never before a letter or
+# a digit: ``20°C``): in the languages whose record has an ``ordinal_sign``.
+_GLUED_SIGN = r"|[º°](?![\w])"
 # A further paragraph or point of the same article in a list: ``Article 9(1) and (2)``,
 # ``Article 45(2)(c), (d) and (g)``.
 PARAGRAPH = r"\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3}|\([a-z]{1,4}\)"
@@ -43,12 +48,14 @@ def number(lg: Language) -> str:
     if lg.article_conjunctions:
         links = words(*lg.act_pinpoint_links) if lg.act_pinpoint_links else "(?!)"
         letters = _LETTERS.format(conj=words(*lg.article_conjunctions), link=links)
-    return _NUMBER.format(dot=_DOT if lg.ordinal_dot else "", letters=letters)
+    sign = _GLUED_SIGN if lg.ordinal_sign is not None else ""
+    return _NUMBER.format(dot=_DOT if lg.ordinal_dot else "", letters=letters, sign=sign)
 
 
 def sub_number(lg: Language) -> str:
     """The number after a lower subdivision's word in ``lg``."""
-    return _SUB_NUMBER.format(dot=_DOT if lg.ordinal_dot else "")
+    sign = _GLUED_SIGN if lg.ordinal_sign is not None else ""
+    return _SUB_NUMBER.format(dot=_DOT if lg.ordinal_dot else "", sign=sign)
 
 
 def list_of(num: str, lg: Language, more: str = "") -> str:

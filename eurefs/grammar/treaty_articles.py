@@ -18,7 +18,7 @@ cannot be told from the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from eurefs.grammar import ordinal_parts
 from eurefs.grammar.article_anchors import anchor_heads, head_anchors, word_start
@@ -33,6 +33,7 @@ from eurefs.grammar.enacting_formula import formula as _formula
 from eurefs.grammar.enacting_formula import lead_may_end
 from eurefs.grammar.inserted_articles import GLUED_LETTER, SUFFIX, foreign_suffix
 from eurefs.grammar.named_again import may_name_again
+from eurefs.grammar.ordinal_signs import GLUED_DEGREE, VIEW_SIGNS, set_apart
 from eurefs.grammar.treaty_after_articles import ABBREVIATION as _ABBREVIATION
 from eurefs.grammar.treaty_after_articles import BEFORE_PREP as _BEFORE_PREP
 from eurefs.grammar.treaty_after_articles import TREATY as _TREATY
@@ -52,7 +53,9 @@ def _with_capitals(lg: Language) -> dict[str, str]:
     forms = dict(lg.article_words)
     for written, normal in lg.article_words.items():
         forms.setdefault(written[:1].upper() + written[1:], normal)
-    return forms
+    # a word ending in the ordinal sign set apart or typed as a degree sign (``art.°``)
+    signs = {v: normal for w, normal in forms.items() for v in set_apart((w,), VIEW_SIGNS)}
+    return {**signs, **forms}
 
 
 _FORMS = {lg.code: _with_capitals(lg) for lg in LANGUAGES if not lg.treaty_abbreviation_first}
@@ -70,8 +73,9 @@ _NUM = (
     # ``1er``, ``5a``, Portuguese ``267.º``, Croatian ``267.`` (an ordinal dot before a
     # space, or before a comma in a list: ``članke 1., 2. i 19.``), Swedish ``4.3`` and
     # ``107.3 c`` (a paragraph after a dot, a point after a space; ``i`` is the preposition)
-    # (an inserted article after the sign, Portuguese ``106.º-A``)
-    r"|[0-9]{1,3}(?:er|[a-z]|\.[ ]?[o°](?:-[A-Z])?(?![\w])|\.(?=[ ]|,[ ]?[0-9])"
+    # (an inserted article after the sign, Portuguese ``106.º-A``; the sign glued, typed as a
+    # degree sign: ``267°``, read in the languages of ``Language.ordinal_sign`` alone)
+    r"|[0-9]{1,3}(?:er|[a-z]|°(?![\w])|\.[ ]?[o°](?:-[A-Z])?(?![\w])|\.(?=[ ]|,[ ]?[0-9])"
     r"|\.[0-9]{1,2}(?:[ ](?!i[ ])[a-z](?=[ ,]))?)?"
     + SUFFIX  # an inserted article's word (``106 bis``)
     + r"(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3})"
@@ -80,7 +84,8 @@ _NUM = (
 # The ordinal sign after an article number, as the view has it (``º`` is folded to ``o``;
 # a PDF may set it apart, ``325. o``, or type a degree sign): written ``.º`` in normal forms.
 _ORDINAL = compile_pattern(r"(?<=[0-9])\.[ ]?[o°](?![\w])")
-_GLUED_SIGN = compile_pattern(r"(?<=[0-9])o(?![\w])")  # ``267º``: Language.ordinal_sign
+_GLUED_SIGN = compile_pattern(r"(?<=[0-9])[o°](?![\w])")  # ``267º``, ``267°``: ordinal_sign
+_SIGN_LANGS = frozenset(lg.code for lg in LANGUAGES if lg.ordinal_sign is not None)
 _CONJ_WORDS = words(*(c for lg in LANGUAGES for c in lg.article_conjunctions))
 # (and a range: ``101-106``, ``1–3``)
 _CONJ = r"(?:" + RANGE + r"|[ ]?,[ ]?(?:" + _CONJ_WORDS + r"[ ])?|[ ]" + _CONJ_WORDS + r"[ ])"
@@ -95,27 +100,20 @@ _ITEM = (
     + r"|(?<=\))" + _CONJ + r"\((?:[0-9]{1,3}[a-z]?|[a-z]{1,4})\)(?:\([a-z]{1,4}\)){0,3})"
 )  # fmt: skip
 # (a letter of any script before a bracket: Bulgarian ``буква а)``, Greek ``στοιχείο α)``)
-_PIN = r"(?:[0-9]{1,3}[a-z]?|[^\W\d_]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[^\W\d_])\))"
+# (an ordinal sign after a number: Portuguese ``parágrafo 3.º``, ``§ 3º``)
+_PIN = (
+    r"(?:[0-9]{1,3}[a-z]?(?:\.[o°](?![\w]))?|[^\W\d_]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[^\W\d_])\))"
+)
 # (a further member is no one-letter preposition before the treaty: Danish ``artikel 19,
 # stk. 3, i TEU`` is paragraph 3 *in* the TEU, not point (i))
 _ONE_LETTER = [p for lg in LANGUAGES for p in lg.treaty_prepositions if len(p) == 1]
 _NOT_PREP = r"(?!" + words(*_ONE_LETTER) + r"[ ])" if _ONE_LETTER else ""
 _PIN_LIST = _PIN + r"(?:" + _CONJ + _NOT_PREP + _PIN + r"){0,5}"
-_SIGN_AT_END = compile_pattern(r"\.o(?=s?$)")  # ``n.o``, ``n.os``
-_SIGNS = (". o", ".°")
-
-
-def _set_apart(pin_words: Iterable[str]) -> list[str]:
-    """Pinpoint words, and those with an ordinal sign as a PDF sets it apart (``n. o``)
-    or types it as a degree sign (``n.°``, as CURIA's Portuguese pages write it)."""
-    return [v for w in pin_words for v in {w, *(_SIGN_AT_END.sub(s, w) for s in _SIGNS)}]
-
-
-_COMMA_PINS = _set_apart(
-    w for lg in LANGUAGES if lg.pinpoints_after_comma for w in lg.pinpoint_words
+_COMMA_PINS = set_apart(
+    (w for lg in LANGUAGES if lg.pinpoints_after_comma for w in lg.pinpoint_words), VIEW_SIGNS
 )
-_SPACE_PINS = _set_apart(
-    w for lg in LANGUAGES if not lg.pinpoints_after_comma for w in lg.pinpoint_words
+_SPACE_PINS = set_apart(
+    (w for lg in LANGUAGES if not lg.pinpoints_after_comma for w in lg.pinpoint_words), VIEW_SIGNS
 )
 # Croatian subdivision numbers are ordinals too: ``članak 4. stavak 3. UEU-a``
 _DOT_PINS = [w for lg in LANGUAGES if lg.ordinal_dot for w in lg.pinpoint_words]
@@ -124,7 +122,7 @@ _PIN_DOT_LIST = _PIN_DOT + r"(?:" + _CONJ + _PIN_DOT + r"){0,5}"
 # a pinpoint word with its ordinal sign set apart (``n. o 2``) or a degree sign (``n.° 2``),
 # written as the record has it
 _ORDINALS = ordinal_parts.of_languages(LANGUAGES)
-_APART = [w for w in (*_COMMA_PINS, *_SPACE_PINS) if any(s in w for s in _SIGNS)]
+_APART = [w for w in (*_COMMA_PINS, *_SPACE_PINS) if any(s in w for s in VIEW_SIGNS)]
 _PIN_SIGN_APART = lazy_compile(r"(?<![\w.])" + words(*_APART) + r"(?![\w])" if _APART else "(?!)")
 _PINPOINT = "|".join(
     [
@@ -139,7 +137,7 @@ _PINPOINT = "|".join(
     ]
 )  # fmt: skip
 # pinpoint words say the language too (``ust.`` is Polish, ``Abs.`` German)
-_PIN_WORD_LANGS = index(lambda lg: (*_set_apart(lg.pinpoint_words), *lg.ordinal_nouns))
+_PIN_WORD_LANGS = index(lambda lg: (*set_apart(lg.pinpoint_words, VIEW_SIGNS), *lg.ordinal_nouns))
 _PREP_LANGS = index(lambda lg: lg.treaty_prepositions)  # ``art. 267 din TFUE``: Romanian
 _PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
 
@@ -250,6 +248,8 @@ def _language(
         cands = (cands & _PIN_WORD_LANGS[pin.group(0)]) or cands
     if prep in _PREP_LANGS:
         cands = (cands & _PREP_LANGS[prep]) or cands
+    if "°" in m.group("list") and GLUED_DEGREE.search(m.group("list")):
+        cands &= _SIGN_LANGS  # ``267°``: a language that glues the ordinal sign
     if not cands:
         return None
     # a language whose normal form is the word as written (Polish ``art.``) wins a tie,

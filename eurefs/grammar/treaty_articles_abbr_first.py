@@ -51,7 +51,9 @@ _WORD_LANGS = index(lambda lg: lg.article_words if lg.treaty_abbreviation_first 
 # a word that makes the number a former one (Lithuanian ``EB sutarties ex 234 straipsnis``)
 _FORMER_LANGS = index(lambda lg: lg.treaty_former_words if lg.treaty_abbreviation_first else ())
 _FORMER = r"(?:[ ](?P<former>" + words(*_FORMER_LANGS) + r"))?" if _FORMER_LANGS else ""
-_NUM = r"[0-9]{1,3}[a-z]?"
+# (a paragraph and point in brackets, as national writing has them: Estonian ``ELL artikliga
+# 4(3)``, Finnish ``SEUT 107(3)(b) -artiklan``)
+_NUM = r"[0-9]{1,3}[a-z]?(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3}"
 # The enacting formula: a bare article right after the treaty's name and the record's lead
 # (``Līgumu par Eiropas Savienības darbību un jo īpaši tā 43. panta``, ``Euroopa Liidu
 # toimimise lepingut, eriti selle artikli 91``): the article is the named treaty's.
@@ -76,7 +78,8 @@ PATTERN = lazy_compile(
     r"(?:(?:[ ]\((?P<paren>" + words(*_PAREN) + r")\)|(?P<alias>" + _ALIAS + r"))?" + _FORMER
     + r"[ ]" + _LEAD + r")"
     r"(?:(?P<word>" + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r")[ ](?P<nums>" + _NUMS
-    + r")|(?P<nums2>" + _NUMS + r")\.?[ ](?P<word2>"
+    # (Finnish joins the word to a number with brackets by a hyphen: ``107(2) -artikla``)
+    + r")|(?P<nums2>" + _NUMS + r")\.?[ ](?P<hyphen>-(?<=\)[ ]-))?(?P<word2>"
     + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r"))(?![\w])"
 )  # fmt: skip
 
@@ -112,6 +115,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     )
     start = tail_start + 1 if lead else m.start()  # the formula's article alone
     tail = collapse_spaces(m.string[tail_start : m.end()]).replace(word, record.article_words[word])
+    if m.group("hyphen"):  # ``107(2) -artikla``: the word alone in the normal form
+        tail = tail.replace(") -", ") ")
     # the treaty once in the normal form (``EUMSZ 20. és 21. cikk``)
     tail = tail.replace(f" {m.group('abbr')} ", " ")
     nums = _ORDINAL_DOT.sub("", nums.replace(f" {m.group('abbr')} ", " "))

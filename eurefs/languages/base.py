@@ -161,11 +161,11 @@ class Language:
             without one before a subdivision word is a count (``99 cikkből áll``).
         ordinal_dot: Numbers of articles and their subdivisions are ordinals written
             with a dot (Croatian ``članak 6. stavak 1. točka (a)``).
-        ordinal_sign: National texts glue the ordinal sign to an article number without a
-            dot (Portuguese ``artigo 267º do TFUE``, Spanish ``artículo 4º``), which the
-            folded view reads as a letter ``o``: what the normal form writes for it
-            (``.º``, or nothing); None where a letter after a number is an inserted
-            article's (English ``Article 130o`` of the EEC Treaty).
+        ordinal_sign: National texts glue the ordinal sign (or a degree sign, ``6°``) to an
+            article number without a dot (Portuguese ``artigo 267º``, Spanish ``artículo
+            4°``), the view's letter ``o``: what the normal form writes for it (``.º``, or
+            nothing); None where a letter after a number is an inserted article's
+            (English ``Article 130o``) and a degree sign is none.
         agreement_body_before / agreement_body_after: Regular expressions for the
             bodies of international agreements whose numbered decisions are not
             EU acts (no CELEX): just before the type word (ending in ``$``) / just

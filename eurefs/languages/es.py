@@ -30,6 +30,7 @@ LANGUAGE = Language(
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, es) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the name with the abbreviation UE and without its article (la Carta de Derechos Fundamentales de la UE (CDF), economiasimple.net on the TFUE; Carta de Derechos Fundamentales de la Unión Europea, Spanish Wikipedia on the TFUE); TFEU: Tratado de Funcionamiento de la UE as Spanish legal writing shortens the name, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'Con la entrada en vigor del Tratado de Lisboa y de la Carta de Derechos Fundamentales de la Unión Europea es cada vez más frecuente la fundamentación directa de la jurisprudencia en el artículo 47 de la Carta' (an article's abstract, repositorio.pucp.edu.pe/index/handle/123456789/173927; pages corpus); never before 'de', 'de las', 'Social', 'Europea' (la Carta de las Naciones Unidas, la Carta Social Europea)",
         "court_reports": COURT_REPORTS["es"],
         "act_pinpoint_links": ACT_PINPOINTS["es"],
+        "act_pinpoint_leads": "subdivisions written before the article, the order of Spanish EU texts before the Style Guide put the article first: 'el apartado 6 del artículo XXIV del GATT' (Commission Regulation (EC) No 2019/2006, EUR-Lex 32006R2019, Spanish; pages corpus), and of Spanish national writing ('la letra a) del apartado 1 del artículo 6'); before an EU act UNCONFIRMED in a text read here",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["es"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["es"],
         "back_references": "definitions: (en lo sucesivo, «Directiva») and its uses (de la Directiva) in the Opinion in C-70/03 Commission v Spain (CURIA, 29 April 2004); title words and authors: " + f"{_ISG}, 3.2; anaphors: dicha Directiva, la citada Directiva in the development text tests/data/corpus-es E01 (judgment C-282/10); masculine forms for Reglamento; este/esta (this) left out; pinpoint links: 'artículo 7 de dicha Directiva', 'artículo 15 de la citada Directiva' in tests/data/corpus-es E01; pinpoint words anexo, considerando: Spanish legal usage (UNCONFIRMED in a text read for the project); del citado/del mencionado, the written contraction of de + el citado (al citado: a + el); el referido Reglamento in the Court's Recommendations to national courts on preliminary references (2012/C 338/01, OJ C 338, 6.11.2012, p. 1, Spanish)",
@@ -116,6 +117,8 @@ LANGUAGE = Language(
     article_number_suffixes=("bis", "ter", "quater"),
     article_range_words=("a",),
     act_pinpoint_links=("del", "de la", "de los", "de las"),
+    # ``la letra a) del apartado 1 del artículo 6 del Reglamento`` (older EU texts)
+    act_pinpoint_leads=("apartado", "apartados", "letra", "letras", "punto", "puntos"),
     pinpoint_words=("apartado", "apartados", "párrafo", "párrafos", "letra", "letras", "punto",
                     "puntos", "guion", "inciso"),
     ordinals=("primero", "primer", "segundo", "tercero", "tercer", "cuarto", "quinto", "sexto",

@@ -31,6 +31,7 @@ LANGUAGE = Language(
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referências aos atos; official texts on EUR-Lex (pre-2009 spelling Directiva/Acção kept); {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Referências ao Jornal Oficial; {_DEV}",
         "article_words (arts.), treaties (TFEU: Tratado de Funcionamento ...)": "Portuguese national writing: 'dos arts. 49.º e 54.º do Tratado de Funcionamento da União Europeia («TFUE»)' (Supremo Tribunal Administrativo, judgment 0456/15 of 20 June 2017, sta.vlex.pt)",
+        "article_words (art.º, artº), pinpoint_words (§)": "the abbreviation with the ordinal sign, with or without its dot, and the paragraph sign for parágrafo, in Portuguese national writing: 'cumprindo, pois, o disposto no artº 267º, § 3º, do TFUE' (judgment of the Supremo Tribunal Administrativo 0275/22.4BECTB, 2 August 2024, dgsi.pt), 'O art.º 267.º do TFUE confere aos tribunais nacionais', 'como resulta do parágrafo 3.º do art.º 267.º do TFUE' (processotributario.pt, 2013; both pages corpus); written as the view has them (art.o as n.o, arto), read with the sign as typed (art.º, art.°, artº)",
         "ordinal_sign": "Portuguese national writing glues the sign to the number without a dot: 'prevista no artigo 267º do Tratado sobre o Funcionamento da União Europeia (TFUE)' (judgment 01075/13 of the Supremo Tribunal Administrativo, 25 February 2015, vlex.pt), 'nos termos do art. 121º do CPTA' (STA judgment 02739/17.2BEBRG-A, dgsi.pt); the normal form writes it as the Style Guide does (artigo 267.º TFUE)",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Citações, 3.2.3 Referências às subdivisões; {_DEV}",
         "article_word_leads": f"'o artigo 42. o e o artigo 43. o, n. o 2' in the citations of Regulation (EU) No 1144/2014 (OJ L 317/56); {_DEV} P03",
@@ -99,7 +100,9 @@ LANGUAGE = Language(
     treaty_prepositions=("do", "da"),
     article_words=frozen({"artigo": "artigo", "artigos": "artigos", "Artigo": "artigo",
                           "Artigos": "artigos", "ARTIGO": "artigo", "art.": "artigo",
-                          "arts.": "artigos"}),
+                          "arts.": "artigos", "art.o": "artigo",
+                          # ``artº 267º``: the view's ``arto``, the text's ``artº``
+                          "arto": "artigo", "artº": "artigo"}),
     article_conjunctions=("e", "ou", "a"),
     ordinal_sign=".º",  # ``artigo 267º do TFUE``: national writing (see sources)
     article_range_words=("a",),
@@ -109,7 +112,7 @@ LANGUAGE = Language(
     # ``nomeadamente o artigo 42.º e o artigo 43.º, n.º 2`` (Regulation (EU) No 1144/2014, P03)
     article_word_leads=("o", "os"),
     pinpoint_words=("n.o", "n.os", "alínea", "alíneas", "parágrafo", "parágrafos", "ponto",
-                    "pontos", "travessão", "período"),
+                    "pontos", "travessão", "período", "§"),
     ordinals=("primeiro", "segundo", "terceiro", "quarto", "quinto", "sexto", "último"),
     ordinal_nouns=("parágrafo", "travessão", "período", "alínea", "parágrafos", "travessões",
                    "períodos", "alíneas"),

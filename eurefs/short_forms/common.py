@@ -230,7 +230,9 @@ def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str] | None, int, bool]:
     how far back, and whether it is a link word: a link word and a space among its
     last 14 characters (``of ``); in languages without link words, a pinpoint word
     among its last 90; without back-reference pinpoint words, the links of pinpoints
-    before acts (``van ``; None: the language has none)."""
+    before acts (``van ``; None: the language has none).  Matched at the window's start,
+    it finds the last cue (group 1): the link nearest the short form (``do art. 6 do
+    RGPD``: the second ``do``)."""
     w = words(lang)
     links = (*w.pinpoint_links, *BY_CODE[lang].act_pinpoint_annex_links) if w.pinpoint_links else ()
     # the link may end a line (``Article 5 of\nthat Directive``, as PDFs wrap)
@@ -242,7 +244,7 @@ def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str] | None, int, bool]:
         cues, back, linked = [f"{link}{blank}" for link in acts for blank in " \n"], 14, True
     if not cues:
         return None, back, False
-    return compile_pattern("|".join(map(re.escape, cues))), back, linked
+    return compile_pattern(r"(?s:.*)(" + "|".join(map(re.escape, cues)) + ")"), back, linked
 
 
 @lru_cache(maxsize=8)
@@ -260,7 +262,7 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     if patterns is None:  # the language writes its pinpoints after what they are in
         return lambda text, start: None
     cue, back, linked = _pinpoint_cue(lang)
-    cue_search = cue.search if cue is not None else None
+    cue_search = cue.match if cue is not None else None
     ends_as_pinpoint = pinpoint_search.ends_as_pinpoint
     ends_as_ordinal = pinpoint_search.ends_as_ordinal
     ends_as_part = _ends_as_part(lang)
@@ -291,10 +293,10 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
             found = linked_search(text, lo, start)
         else:
             cue = cue_search(text, start - back if start > back else 0, start)
-            if cue is not None and ends_as_part(text, cue.start() if linked else start):
+            if cue is not None and ends_as_part(text, cue.start(1) if linked else start):
                 found = linked_search(text, lo, start)
                 if found is None and annex_search is not None:
-                    cue_lo = cue.start()
+                    cue_lo = cue.start(1)
                     if any(text.find(c, cue_lo, start) >= 0 for c in annex_cues):
                         found = annex_search(text, lo, start)  # ``Annex II to``
             elif (

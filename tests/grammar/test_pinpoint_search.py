@@ -44,6 +44,8 @@ def _plain_ends_as_pinpoint(text: str, end: int) -> bool:
     last = text[i]
     if last.isdigit() or last == ")":
         return True
+    if last == "°":  # a degree sign typed for the ordinal sign, after a number (``6.°``)
+        return re.search(r"[0-9]\.?°$", text[: i + 1]) is not None
     if not last.isalpha():
         return False
     j = i
@@ -74,6 +76,8 @@ _PIECES = {
            "Articles", "Annex", "II", "6(1)", "and", "or", "to", ",", "in"],
     "pt": ["alínea", "alíneas", "a)", "n.º", "n.o", "n. o", "1", "do", "da", "dos", "no",
            "artigo", "artigos", "6.º", "6.o", "primeiro", "parágrafo", "e", "ou", ",", "a"],
+    "es": ["apartado", "apartados", "letra", "a)", "1", "del", "de la", "el", "artículo",
+           "artículos", "6º", "6°", "6", "primero", "párrafo", "y", "o", ",", "a", "20° C"],
 }  # fmt: skip
 _BLANKS = st.sampled_from([" ", " ", " ", "\n", "\u00a0", "  ", ""])
 
@@ -84,6 +88,8 @@ _PHRASES = {
            "the second sentence of ", "Article 5 of the ", "Article 6(1) of "],
     "pt": ["alínea a) do ", "n.º 1 do ", "o primeiro parágrafo do ", "artigo 6.º do ",
            "artigos 5.º e 6.º da "],
+    "es": ["letra a) del ", "apartado 1 del ", "el párrafo primero del ", "artículo 6 del ",
+           "artículos 5 y 6 de la ", "artículo 6º del "],
 }  # fmt: skip
 
 
@@ -116,6 +122,8 @@ def test_the_test_before_leads_lets_every_lead_through(lang: str) -> None:
         "en": ["point (a) of ", "points (a) and (b) of ", "the first subparagraph of ",
                "point 3, the second sentence of the ", "point (c), of\n"],
         "pt": ["alínea a) do ", "n.º 1 do ", "alínea a) do n.º 1 do ", "n.o 3, alínea g), do "],
+        "es": ["letra a) del ", "apartado 1 del ", "letra a) del apartado 1 del ",
+               "apartados 1 y 2 del ", "párrafo primero del "],
     }[lang]  # fmt: skip
     for p in _patterns(lang):
         assert p.leads is not None and p.lead_tail is not None
@@ -129,7 +137,8 @@ def test_the_test_before_leads_lets_every_lead_through(lang: str) -> None:
 @given(
     st.lists(
         st.sampled_from(["a", "b", "h", "s", "II", "IIIa", "Ib", "basis", "meaning", "x", "7",
-                         ")", "(", "[", "\\", ",", " ", "\n", "\u00a0", ".", "é", "IVX", "Cd"]),
+                         ")", "(", "[", "\\", ",", " ", "\n", "\u00a0", ".", "é", "IVX", "Cd",
+                         "°", "º"]),
         max_size=8,
     ),
 )  # fmt: skip

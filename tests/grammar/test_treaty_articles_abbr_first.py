@@ -307,3 +307,48 @@ def test_the_enacting_formula_names_the_treaty_of_a_bare_article(
 )
 def test_no_treaty_article_where_the_formula_names_no_treaty(text: str) -> None:
     assert "treaty_article" not in [r.kind for r in eurefs.extract(text, short_forms=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        # the paragraph in brackets after a declined article word (before: dropped,
+        # ``ELL artikliga 4``): katripaasmohando.com, on C-542/14
+        ("ELL artikliga 4(3) ette nähtud", "ELL artikliga 4(3)", "ELL artikliga 4(3)",
+         ["4(3)"]),
+        ("vastavalt ELTL artiklile 101(1)", "ELTL artiklile 101(1)", "ELTL artiklile 101(1)",
+         ["101(1)"]),
+        ("ELTL artikli 107(3)(c) alusel", "ELTL artikli 107(3)(c)", "ELTL artikli 107(3)(c)",
+         ["107(3)(c)"]),
+        # Finnish national writing joins the word by a hyphen (before: nothing)
+        ("Tuen myöntäminen SEUT 107(3)(b) -artiklan nojalla", "SEUT 107(3)(b) -artiklan",
+         "SEUT 107(3)(b) artiklan", ["107(3)(b)"]),
+        ("SEUT 107(2) -artikla sisältää", "SEUT 107(2) -artikla", "SEUT 107(2) artikla",
+         ["107(2)"]),
+        ("SEUT 107(3) artiklan mukaan", "SEUT 107(3) artiklan", "SEUT 107(3) artiklan",
+         ["107(3)"]),
+        # unchanged: a paragraph written with its own word stays out
+        ("ELL artikli 4 lõige 3", "ELL artikli 4", "ELL artikli 4", ["4"]),
+        ("LESD 107. panta 3. punkts", "LESD 107. panta", "LESD 107. panta", ["107"]),
+        ("EUMSZ 107. cikk (3) bekezdése", "EUMSZ 107. cikk", "EUMSZ 107. cikk", ["107"]),
+    ],
+)  # fmt: skip
+def test_a_paragraph_in_brackets_after_an_article_number(
+    text: str, span: str, normalized: str, articles: list[str]
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized, ref.articles) == (
+        "treaty_article", span, normalized, articles)  # fmt: skip
+    assert eurefs.parse(span).normalized == normalized
+    assert eurefs.parse(normalized).articles == articles
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("SEUT 107 -artikla", []),  # a hyphen only after a bracket
+        ("ELL artikliga 4 (3)", ["ELL artikliga 4"]),  # a bracket set apart is something else
+    ],
+)
+def test_no_hyphen_or_bracket_elsewhere(text: str, spans: list[str]) -> None:
+    assert [r.text for r in eurefs.extract(text, short_forms=False)] == spans

@@ -1,0 +1,31 @@
+"""The ordinal sign after a number or word (Portuguese ``6.º``, ``n.º``, ``art.º``, national
+``267º``) as texts write it: the folded view reads ``º`` as ``o``; a PDF may set the sign
+apart (``n. o``), a typist type a degree sign for it (``n.°``, ``267°``).  The forms of a
+record's word that ends in the sign, for the patterns run on the view (treaty articles,
+pinpoints before acts) and on the text as written (back-references)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from eurefs.pattern_store import compile_pattern
+
+_SIGN_AT_END = compile_pattern(r"\.o(?=s?$)")  # ``n.o``, ``n.os``, ``art.o``
+#: the sign set apart or typed as a degree sign, as the view has them
+VIEW_SIGNS = (". o", ".°")
+#: ... and as the text as written has them (``º`` unfolded)
+WRITTEN_SIGNS = (". o", ".º", ".°")
+#: a degree sign glued to a number, typed for the ordinal sign (``267°``): read only in the
+#: languages whose record has an ``ordinal_sign`` (a temperature elsewhere)
+GLUED_DEGREE = compile_pattern(r"(?<=[0-9])°")
+
+
+def set_apart(items: Iterable[str], signs: tuple[str, ...] = WRITTEN_SIGNS) -> list[str]:
+    """``items``, and for those ending in the sign (``n.o``, ``art.o``) its other forms."""
+    out: list[str] = []
+    for w in items:
+        if w.endswith((".o", ".os")):  # where ``_SIGN_AT_END`` matches
+            out.extend({w, *(_SIGN_AT_END.sub(sign, w) for sign in signs)})
+        else:
+            out.append(w)
+    return out
