@@ -82,9 +82,22 @@ def _narrow(langs: dict[str, str], word: str | None, table: dict[str, frozenset[
             del langs[code]
 
 
+def _initialism(written: str, domain: str | None, suffix: str | None) -> bool:
+    """Whether ``written`` is an initialism type word (``VO``, ``RL``) that cannot stand.
+
+    Two or three capitals are a type word only as written and with a domain
+    (``VO (EU) 2016/679``, ``RL 2006/123/EG``): in lower case or before a bare number
+    (``VO 2010/123``) they are other words or a national act's.
+    """
+    form = written.upper()
+    return len(form) <= 3 and form.isalpha() and (written != form or not (domain or suffix))
+
+
 def _head(words: tuple[str | None, ...]) -> _Head | None:
     """The languages a combination of words (``GROUPS``) may be in (None when they disagree)."""
     type_written, author, sub, cpd, fsub, gap, fsub2 = words[:7]
+    if _initialism(type_written, *words[7:9]):  # type: ignore[arg-type]
+        return None
     langs = dict(TYPE_FORMS[type_written.lower()])  # type: ignore[union-attr]
     # words before the type word must be of its language ...
     _narrow(langs, author, AUTHOR_LANGS)

@@ -1,0 +1,82 @@
+"""German initialisms of the type words (``VO``, ``RL``): read only as written and with a
+domain (``eurefs.grammar.legal_act_words``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "celex", "pinpoint"),
+    [
+        ("gemäß VO (EU) 2016/679", "VO (EU) 2016/679", "Verordnung (EU) 2016/679",
+         "32016R0679", None),
+        # an Austrian law journal (ecolex 2019)
+        ("Mit VO (EU) 2018/1139 (Basic Regulation, BR) übernimmt der Unionsgesetzgeber",
+         "VO (EU) 2018/1139", "Verordnung (EU) 2018/1139", "32018R1139", None),
+        ("Die Brüssel I a-Verordnung (VO (EU) Nr. 1215/2012) regelt", "VO (EU) Nr. 1215/2012",
+         "Verordnung (EU) Nr. 1215/2012", "32012R1215", None),
+        ("VO (EG) Nr. 1907/2006", "VO (EG) Nr. 1907/2006", "Verordnung (EG) Nr. 1907/2006",
+         "32006R1907", None),
+        ("VO (EWG) Nr. 1408/71", "VO (EWG) Nr. 1408/71", "Verordnung (EWG) Nr. 1408/71",
+         "31971R1408", None),
+        ("nach Art 5 Abs 1 VO (EG) Nr 261/2004", "VO (EG) Nr 261/2004",
+         "Verordnung (EG) Nr. 261/2004", "32004R0261", None),
+        # rechtslexikon.net
+        ("Die RL 2006/123/EG v. 12. 12. 2006 (ABl. L 376/36) über Dienstleistungen",
+         "RL 2006/123/EG", "Richtlinie 2006/123/EG", "32006L0123", None),
+        ("die RL (EU) 2019/1937", "RL (EU) 2019/1937", "Richtlinie (EU) 2019/1937",
+         "32019L1937", None),
+        ("RL 89/391/EWG", "RL 89/391/EWG", "Richtlinie 89/391/EWG", "31989L0391", None),
+        # a pinpoint before the act, as for the full word
+        ("Art 6 Abs 1 lit f der VO (EU) 2016/679", "VO (EU) 2016/679",
+         "Verordnung (EU) 2016/679", "32016R0679", "Art 6 Abs 1 lit f"),
+        ("Art. 7 Abs. 1 der RL 2004/38/EG", "RL 2004/38/EG", "Richtlinie 2004/38/EG",
+         "32004L0038", "Art. 7 Abs. 1"),
+    ],
+)  # fmt: skip
+def test_an_initialism_with_a_domain_is_the_german_type_word(
+    text: str, span: str, normalized: str, celex: str, pinpoint: str | None
+) -> None:
+    (ref,) = eurefs.extract(text, kinds="legal_act")
+    assert (ref.text, text[ref.start : ref.end], ref.lang) == (span, span, "de")
+    assert (ref.normalized, ref.celex, ref.pinpoint) == (normalized, celex, pinpoint)
+    assert eurefs.parse(ref.normalized).celex == celex
+
+
+def test_the_list_after_an_initialism_keeps_its_type() -> None:
+    refs = eurefs.extract("RL 2006/123/EG und 2005/36/EG", kinds="legal_act")
+    assert [(r.normalized, r.celex) for r in refs] == [
+        ("Richtlinie 2006/123/EG", "32006L0123"),
+        ("Richtlinie 2005/36/EG", "32005L0036"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no domain: a Land's or a ministry's VO is numbered so too
+        "die VO 2010/123 der Landesregierung",
+        "gemäß VO 2015/2446 vom 28.07.2015",
+        "VO Nr. 1/2014 der FMA",
+        "VO 1/2003",
+        "RL 2010/123",
+        "die RL 2019/1937",
+        "EU-VO 2016/679",
+        # other meanings, national gazettes
+        "RL-Nr. 2010/123/EG",
+        "BGBl. II Nr. 123/2010, VO des BMF",
+        "VO vom 12. März 2010",
+        # not written in capitals: no initialism (Slovak ``vo``, Italian text)
+        "vo (EU) 2016/679",
+        "Il vo (UE) 2016/679",
+        "Vo (EU) 2016/679",
+        # upper-case words in English text before a bare number
+        "The VO 2016/679 shows",
+        "see RL 2019/1937 above",
+    ],
+)
+def test_an_initialism_without_a_domain_or_in_lower_case_is_nothing(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
