@@ -7,8 +7,9 @@ Court's ``OJ 2016 L 119, p. 1`` / ``OJ 2016, L 119, p. 1`` / ``EGT L 206, 1992, 
 single series ``OJ 106, 30.10.1962, p. 2553/62`` and, as the Court cites it, ``JO 1962,
 13, p. 204`` (year, issue, page; the written form UNCONFIRMED in a judgment read for the
 project), the act-by-act form
-``OJ L, 2024/1689, 12.7.2024`` (from October 2023), and issue/page ``OJ L 119/1``
-(optionally with its date; also after the Court's year, ``OJ 2016 L 119/1``), with the
+``OJ L, 2024/1689, 12.7.2024`` (from October 2023; ``JO L, 2024/1689 du 12.7.2024``), and
+issue/page ``OJ L 119/1`` (optionally with its date; also after the Court's year, ``OJ 2016
+L 119/1``; a year after the slash is no page: ``OJ L 119/2016``, ``OJ L 1689/2024``), with the
 series and issue written together and the year in brackets before the journal as OSCOLA
 cites them (``[2003] OJ L295/1``, ``[2008] OJ C115/13``: UK law-library guides to OSCOLA,
 e.g. uwl.libguides.com/oscola/eu).  National legal writing names the journal its own way
@@ -78,6 +79,17 @@ _PAGE = (
     r"(?:[ ]?-[ ]?(?P<{q}>[0-9]{{1,5}})|/[0-9]{{2}}(?![0-9]))?" + _PAGE_AFTER
 )
 
+# Between the issue (or the act) and its date: a comma, a space before a word (the
+# language's preposition, ``du``, ``vom``, ``z``) or before a date in figures, as EUR-Lex's
+# Irish consolidated texts write it (``IO L 433I 22.12.2020, lch. 1``); then the preposition.
+_NUMERIC_DATE = r"[0-9]{1,2}\.[0-9]{1,2}\.(?:19|20)[0-9][0-9]"
+_DATE_SEP = r"(?:[ ]?,[ ]?|[ ](?=[^\W\d_]|" + _NUMERIC_DATE + "))"
+
+
+def _prep(group: str) -> str:
+    """The optional preposition before an issue date, in ``group``."""
+    return r"(?:(?P<" + group + ">" + words(*_PREP_LANGS) + r")(?:[ ]|(?<=['’])))?"
+
 
 PATTERN = lazy_compile(
     # every match starts with a journal word or a bracket (see ``first_chars``)
@@ -105,7 +117,7 @@ PATTERN = lazy_compile(
     # act-by-act: OJ L, 2024/1689, 12.7.2024   /  OJ C, C/2024/390, ...
     r"|"
     r"(?P<aser>[LC])(?:[ ]?,[ ]?|[ ])(?P<aact>(?:C/)?(?:19|20)[0-9][0-9]/[0-9]{1,5})"
-    r"(?:[ ]?,[ ]?" + oj_dates.pattern("a") + r")?"
+    r"(?:" + _DATE_SEP + _prep("aprep") + oj_dates.pattern("a") + r")?"
     # Court style: OJ 2016 L 119, p. 1
     r"|(?P<cyear>(?:19|20)[0-9][0-9])\.?[ ]?,?[ ](?P<cser>[LCS])"
     + SEP
@@ -130,9 +142,10 @@ PATTERN = lazy_compile(
     # slash before a date: ``L 191/28.7.2023``, not the page 28)
     + r"(?:[ ]?,"
     + SEP
-    + r"?|[ ](?=[^\W\d_])|/(?=[0-9]{1,2}\.[0-9]{1,2}\.(?:19|20)[0-9][0-9]))(?:(?P<prep>"
-    + words(*_PREP_LANGS)
-    + r")(?:[ ]|(?<=['’])))?"
+    + r"?|[ ](?=[^\W\d_])|[ /](?="
+    + _NUMERIC_DATE
+    + "))"
+    + _prep("prep")
     + oj_dates.pattern("")
     + r"(?:"
     + _PAGE.format(p="p", q="q", w="w")
@@ -149,9 +162,9 @@ PATTERN = lazy_compile(
     + _PAGE.format(p="np", q="nq", w="nw")
     # issue/page: OJ L 119/1 (optionally with the date: OJ L 119/1, 4.5.2016)
     + r"|(?P<sser>[LCS])[ ]?(?P<sissue>[0-9]{1,4})[ ]?/[ ]?(?P<sp>[0-9]{1,5})(?![0-9/])"
-    + r"(?:(?:[ ]?,[ ]?|[ ](?=[^\W\d_]))(?:(?P<sprep>"
-    + words(*_PREP_LANGS)
-    + r")(?:[ ]|(?<=['’])))?"
+    + r"(?:"
+    + _DATE_SEP
+    + _prep("sprep")
     + oj_dates.pattern("s")
     + r")?"
     + r")"
@@ -196,7 +209,8 @@ _WORD_GROUPS = (("prep", _PREP_LANGS), ("sprep", _PREP_LANGS), ("w", _PAGE_LANGS
                 ("cw", _PAGE_LANGS), ("nw", _PAGE_LANGS), ("ow", _PAGE_LANGS),
                 ("w2", _PAGE_LANGS), ("cw2", _PAGE_LANGS), ("nw2", _PAGE_LANGS),
                 ("ow2", _PAGE_LANGS), ("mw", oj_dates.MONTH_LANGS),
-                ("smw", oj_dates.MONTH_LANGS), ("amw", oj_dates.MONTH_LANGS))  # fmt: skip
+                ("smw", oj_dates.MONTH_LANGS), ("amw", oj_dates.MONTH_LANGS),
+                ("aprep", _PREP_LANGS))  # fmt: skip
 # ... those the pattern has (not all: with only some languages loaded), read in one
 # call once it has matched (``groupdict`` built a dict of all its groups per citation)
 _WORD_PICK: list[tuple[tuple[str, ...], tuple[dict[str, frozenset[str]], ...]]] = []
@@ -250,6 +264,30 @@ def _database_form(m: re.Match[str], lang: str) -> Sequence[OjRef]:
     ),)  # fmt: skip
 
 
+def _slashed(m: re.Match[str], lang: str, date: dt.date | None, year: int | None) -> OjRef:
+    """``L 119/1``: issue and page; but ``L 119/2016``, ``L 1689/2024`` (a year after the
+    slash; no issue runs to such a page) are the issue and its year or, since the L and C
+    series are published act by act (October 2023), the act's number and year reversed
+    (``OJ L 1689/2024`` for the act 2024/1689 in real texts): no page then."""
+    g = m.group
+    series, issue, written = g("sser"), g("sissue"), int(g("sp"))
+    page: int | None = written
+    act: str | None = None
+    if 1952 <= written and not years.is_future_year(written):
+        page, number, year = None, int(issue), written
+        if date is not None and date.year != written:  # which year, the text does not say
+            issue, year = None, date.year
+        elif series != "S" and (year > 2023 or (year == 2023 and number > 999)):
+            act, issue = ("C/" if series == "C" else "") + f"{year}/{number}", None
+        elif number > 999:  # no issue had such a number
+            issue = None
+    return reference(
+        OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
+        series=series, issue=issue, year=year, date=date, page=page, act_number=act,
+        cellar_ids=_act_by_act_id(series, act) if act else _uriserv_ids(series, year, issue, page),
+    )  # fmt: skip
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into an :class:`OjRef`."""
     g = m.group
@@ -263,12 +301,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         if years.is_future_year(year):
             return ()
     if g("sser"):
-        issue, page = g("sissue"), int(g("sp"))
-        ref = reference(
-            OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
-            series=g("sser"), issue=issue, year=year, date=date, page=page,
-            cellar_ids=_uriserv_ids(g("sser"), year, issue, page),
-        )  # fmt: skip
+        ref = _slashed(m, lang, date, year)
     elif g("nser"):
         issue, nyear, npage = collapse_spaces(g("nissue")), _int(g("nyear")), _int(g("np"))
         if nyear is not None and years.is_future_year(nyear):
