@@ -96,12 +96,18 @@ def dated(ref: LegalActRef, region: str) -> bool:
     return pattern.match(region, ref.end, ref.end + 60) is not None
 
 
+#: the last characters of links written glued to the author's name (Italian ``dell'``,
+#: Maltese ``tal-``: ``Nru 1/2010 tal-Gvern``)
+_GLUED = "'’-"
+
+
 def _link_pattern(links: tuple[str, ...]) -> str:
     """The links, longest first; a link written with its comma (Spanish ``, del``) follows
-    the number at once, the others after a space; the empty link (Polish, whose author
-    follows in the genitive: ``nr 5/2010 Wojewody``) is the space alone."""
+    the number at once, the others after a space (a glued link: none); the empty link
+    (Polish, whose author follows in the genitive: ``nr 5/2010 Wojewody``) is the space
+    alone."""
     forms = [
-        (re.escape(k) + ("" if not k or k[-1] in "'’" else "[ ]"), k.startswith(","))
+        (re.escape(k) + ("" if not k or k[-1] in _GLUED else "[ ]"), k.startswith(","))
         for k in sorted(links, key=len)[::-1]
     ]
     spaced = "|".join(f for f, comma in forms if not comma)
@@ -118,12 +124,14 @@ def _words_pattern(words: tuple[str, ...]) -> str:
 
 
 def _institution(phrase: str, links: tuple[str, ...]) -> str:
-    """An author phrase without its link (``de la Comisión`` -> ``Comisión``); a phrase
+    """An author phrase without its link (``de la Comisión`` -> ``Comisión``, ``tal-Kunsill``
+    -> ``Kunsill``); a phrase
     written without one (Romanian ``Consiliului``, between the type word and the number)
     is the institution itself."""
     for link in sorted(links, key=len)[::-1]:
-        if phrase.lower().startswith(link.lower() + " "):
-            return phrase[len(link) + 1 :]
+        glued = link[-1:] in tuple(_GLUED)  # Maltese ``tal-Kunsill``
+        if phrase.lower().startswith(link.lower() + ("" if glued else " ")):
+            return phrase[len(link) + (0 if glued else 1) :]
     return " ".join(phrase.split()[1:]) or phrase
 
 
