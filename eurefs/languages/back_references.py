@@ -100,7 +100,12 @@ class BackReferenceWords:
             ``(tjänstedirektivet)``).
         national_name_marks: Words right before a popular name that make it a national
             law's own copy of the act, not the act (``UK GDPR``, the GDPR as retained in
-            United Kingdom law after its withdrawal: no EU CELEX).
+            United Kingdom law after its withdrawal: no EU CELEX); an alias that starts
+            with one (``('the UK General Data Protection Regulation')``) names it too.
+        national_copy_phrases: Phrases between a citation and the alias defined after
+            it that take the act into another legal order (``Regulation (EU) 2016/679 as
+            it forms part of domestic law ... ('the UK GDPR')``, ``as retained``): the
+            alias names that order's copy, not the EU act (matched ignoring case).
     """
 
     anaphor_determiners: tuple[str, ...] = ()
@@ -138,4 +143,5 @@ class BackReferenceWords:
     same_act_articles: tuple[str, ...] = ()
     act_qualifiers: tuple[str, ...] = ()
     national_name_marks: tuple[str, ...] = ()
+    national_copy_phrases: tuple[str, ...] = ()
     compound_short_titles: bool = False

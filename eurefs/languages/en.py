@@ -29,7 +29,7 @@ LANGUAGE = Language(
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["en"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["en"],
         "back_references": "definitions and anaphors in judgments and acts of the development texts (tests/data/corpus D01-D05)",
-        "back_references (national_name_marks)": "'the EU GDPR became the UK GDPR', 'a conflict between the provisions in the UK GDPR and the DPA 2018' (a UK data-protection commentary on retained EU law, keepabl.com, citing the Court of Appeal's judgment R (Open Rights Group) v SSHD [2021] EWCA Civ 800); 'UK EMIR', 'UK MiFIR' as UK regulators name the onshored regimes, UNCONFIRMED in a text read for this project",
+        "back_references (national_name_marks, national_copy_phrases)": "'the EU GDPR became the UK GDPR', 'a conflict between the provisions in the UK GDPR and the DPA 2018' (a UK data-protection commentary on retained EU law, keepabl.com, citing the Court of Appeal's judgment R (Open Rights Group) v SSHD [2021] EWCA Civ 800); 'UK EMIR', 'UK MiFIR' as UK regulators name the onshored regimes, UNCONFIRMED in a text read for this project; 'United Kingdom General Data Protection Regulation', the retained title's own short name (SI 2019/419, Sch. 1 para. 2, legislation.gov.uk); national_copy_phrases: 'as it forms part of the law of England and Wales, Scotland and Northern Ireland by virtue of section 3 of the European Union (Withdrawal) Act 2018' (Data Protection Act 2018, s. 3(10)); '(Amendments etc) (EU Exit) Regulations 2019' (SI 2019/419, legislation.gov.uk); 'retained EU law', renamed 'assimilated law' and 'assimilated direct legislation' from 2024 (SI 2023/1424, legislation.gov.uk); 'onshoring' (HM Treasury explanatory information on the EU Exit financial-services instruments)",
         "act_types, authors, subtypes, number_markers, domains": f"{_ISG}, 3.2 References to an act; "
         "older forms (No., Reg.) from the development texts in tests/data/corpus",
         "oj_journals, oj_pages": f"{_ISG}, 3.1 References to the Official Journal",
@@ -223,7 +223,19 @@ LANGUAGE = Language(
         # the United Kingdom's retained copies of EU acts, named after them: 'the UK GDPR',
         # 'UK EMIR', 'UK MiFIR' (Data Protection Act 2018, s. 3(10); FCA and Bank of
         # England texts after 31 December 2020); the EU act is 'the EU GDPR' there
-        national_name_marks=("UK", "U.K."),
+        national_name_marks=("UK", "U.K.", "United Kingdom"),
+        # the retained (since 2024 'assimilated') copies as UK texts cite them: 'Regulation
+        # (EU) 2016/679 ... as it forms part of the law of England and Wales, Scotland and
+        # Northern Ireland by virtue of section 3 of the European Union (Withdrawal) Act
+        # 2018' (DPA 2018 s. 3(10)); the UK amending instruments are all '(EU Exit)
+        # Regulations'; 'retained EU law' became 'assimilated law' (SI 2023/1424)
+        national_copy_phrases=(
+            "as it forms part of", "forms part of domestic law", "forms part of UK law",
+            "as retained", "retained EU law", "retained direct EU legislation",
+            "retained EU legislation", "assimilated law", "assimilated direct legislation",
+            "as assimilated", "has effect in domestic law", "has effect in UK law",
+            "EU Exit", "onshored",
+        ),
         thereof_pinpoint_words=(
             "Article", "Articles", "Recital", "Recitals", "recital", "recitals", "Chapter",
             "Chapters", "Annex", "Annexes",

@@ -40,6 +40,7 @@ from eurefs.short_forms.definition_words import (
     short_title_tails,
     with_intro_sites,
 )
+from eurefs.short_forms.national_copies import national_site
 from eurefs.short_forms.popular_names import NameScan
 from eurefs.short_forms.uses import UseScanner
 
@@ -79,13 +80,14 @@ _MAX_GAP = 700
 
 @dataclass(frozen=True)
 class Definition:
-    """An alias bound to a target from ``end`` on; ``start``-``end`` is the definition site."""
+    """An alias bound to a target from ``end`` on; ``start``-``end`` is the definition site
+    (``target`` None: a national copy of the act, whose uses give nothing)."""
 
     alias: str
     bare_type: bool
     start: int
     end: int
-    target: Target
+    target: Target | None
 
 
 @lru_cache(maxsize=4)
@@ -342,6 +344,8 @@ def bind_site(
         return False, None
     act_type, bare = _alias_type(alias, lang)
     i = _antecedent(text, refs, starts, site_start, lang, act_type)
+    if national_site(text, lang, refs, starts, i, site_start, alias):
+        return True, Definition(alias, bare, site_start, site_end, None)  # ``('the UK GDPR')``
     target = target_of(refs[i], i) if i is not None else None
     if target is None:
         return True, None

@@ -190,7 +190,11 @@ class ShortFormStream:
             if last_end <= site[0]:
                 self.site_spans.append((site[0], site[1]))
                 last_end = site[1]
-            if d is not None and d.target.antecedent is not None:
+            if d is None:
+                continue
+            if d.target is None:  # a national copy's alias: its uses give nothing
+                self.uses.add(d)
+            elif d.target.antecedent is not None:
                 target = d.target._replace(antecedent=d.target.antecedent + self.first)
                 self.uses.add(Definition(d.alias, d.bare_type, d.start, d.end, target))
 
@@ -343,7 +347,7 @@ class ShortFormStream:
 
     def _forget_antecedents(self) -> None:
         live: set[int | None] = set(self.latest_full.values())
-        live.update(d.target.antecedent for d in self.uses.definitions())
+        live.update(d.target.antecedent for d in self.uses.definitions() if d.target)
         for group in self.pending:
             live.update(c.target.antecedent for c in group if c.target is not None)
         for seen in self.log.by_type.values():

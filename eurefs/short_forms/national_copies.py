@@ -3,23 +3,34 @@
 After its withdrawal the United Kingdom kept EU acts in its own law under their names
 with a mark before them (``the UK GDPR``, ``UK EMIR``): a popular name or a defined
 alias after such a mark (a language's ``national_name_marks``) names the national law,
-which has no EU CELEX.
+which has no EU CELEX.  So does an alias defined with such a mark (``('the UK General
+Data Protection Regulation')``) or after a phrase that takes the cited act into the
+national law (``Regulation (EU) 2016/679 as it forms part of domestic law ... ('the
+UK GDPR')``, a language's ``national_copy_phrases``): the full citation stays, the
+alias is bound to nothing.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
-from eurefs.languages import LANGUAGES
+from eurefs.languages import BY_CODE, LANGUAGES
+from eurefs.models.light import BaseReference
+from eurefs.short_forms.common import alternation
 
 _SPACES = " \t\u00a0"
+# How far after an act's citation a phrase may take it into national law when no title
+# stands between them (``Regulation (EU) No 596/2014 as retained ("UK MAR")``).
+_REACH = 300
 
 
 @lru_cache(maxsize=1)
-def _national_mark() -> tuple[re.Pattern[str], frozenset[str]] | None:
+def _national_mark() -> tuple[re.Pattern[str], frozenset[str], int, re.Pattern[str]] | None:
     """A national mark of any language right before a name (``UK`` in ``the UK GDPR``),
-    and the last characters of the marks (a cheap first test); the acronyms of every
+    the last characters of the marks (a cheap first test), how far before the name a
+    mark may start, and a mark leading an alias (``UK GDPR``); the acronyms of every
     language are looked for in every text, so are the marks."""
     marks = sorted(
         {m for lg in LANGUAGES for m in lg.back_references.national_name_marks},
@@ -28,7 +39,12 @@ def _national_mark() -> tuple[re.Pattern[str], frozenset[str]] | None:
     if not marks:
         return None
     alts = "|".join(map(re.escape, marks))
-    return re.compile(rf"(?<![\w.])(?:{alts})[ \t\u00a0]+$"), frozenset(m[-1] for m in marks)
+    return (
+        re.compile(rf"(?<![\w.])(?:{alts})[ \t\u00a0]+$"),
+        frozenset(m[-1] for m in marks),
+        len(marks[0]) + 8,
+        re.compile(rf"(?:{alts})[ \t\u00a0]+\S"),
+    )
 
 
 def national_copy(text: str, start: int) -> bool:
@@ -42,4 +58,53 @@ def national_copy(text: str, start: int) -> bool:
         k -= 1
     if text[k] not in found[1]:
         return False
-    return found[0].search(text, max(0, start - 12), start) is not None
+    return found[0].search(text, max(0, start - found[2]), start) is not None
+
+
+@lru_cache(maxsize=32)
+def _copy_phrases(lang: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """The language's national-copy phrases, lowercased, and the longest word of each
+    (a gap holding none of these words is passed with ``str.find``, at C speed)."""
+    phrases = [p.lower() for p in BY_CODE[lang].back_references.national_copy_phrases]
+    if not phrases:
+        return None
+    keys = frozenset(max(p.split(), key=len) for p in phrases)
+    return re.compile(rf"\b{alternation(phrases)}\b"), keys
+
+
+def national_definition(text: str, lang: str, cited_end: int, at: int, alias: str) -> bool:
+    """Whether an alias defined at ``at``, after a citation ending at ``cited_end``,
+    names a national copy of the cited act: it starts with a national mark (``UK
+    GDPR``), or a phrase between the two takes the act into national law (``as it
+    forms part of domestic law``, ``as retained``; case is ignored)."""
+    found = _national_mark()
+    if found is not None and found[3].match(alias):
+        return True
+    phrases = _copy_phrases(lang)
+    if phrases is None:
+        return False
+    gap = text[cited_end:at].lower()
+    return any(k in gap for k in phrases[1]) and phrases[0].search(gap) is not None
+
+
+def national_site(
+    text: str,
+    lang: str,
+    refs: list[BaseReference],
+    starts: list[int],
+    i: int | None,
+    at: int,
+    alias: str,
+) -> bool:
+    """Whether the alias defined at ``at`` names a national copy of the act cited before
+    it (``refs[i]``, the alias's antecedent; None: the latest act cited, within a short
+    reach and no paragraph break, as a national phrase is no title)."""
+    if i is None:
+        i = bisect.bisect_left(starts, at) - 1
+        while i >= 0 and refs[i].kind in ("oj", "celex", "eli"):
+            i -= 1
+        if i < 0 or refs[i].kind != "legal_act" or not 0 <= at - refs[i].end <= _REACH:
+            return False
+        if "\n\n" in text[refs[i].end : at]:
+            return False
+    return national_definition(text, lang, refs[i].end, at, alias)
