@@ -14,7 +14,7 @@ import re
 
 from eurefs.grammar.base import Context
 from eurefs.grammar.citation_tails import ends_a_citation
-from eurefs.grammar.common import collapse_spaces, lazy_compile
+from eurefs.grammar.common import celex_links, collapse_spaces, lazy_compile
 from eurefs.languages import LANGUAGES
 from eurefs.models.light import BaseReference, LegalActRef
 
@@ -90,13 +90,7 @@ def _after(lang: str, text: str, pos: int) -> re.Match[str] | None:
 
 def _no_celex() -> dict[str, object]:
     """What a decision of an agreement body does not have (new lists for each copy)."""
-    return {
-        "celex": None,
-        "celex_candidates": [],
-        "eli": None,
-        "cellar_ids": [],
-        "eurlex_url": None,
-    }
+    return celex_links(None)
 
 
 class Body:

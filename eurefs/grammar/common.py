@@ -15,6 +15,7 @@ import functools
 import re
 from typing import Any, cast
 
+from eurefs.identifiers.eurlex import eurlex_celex_url
 from eurefs.pattern_store import compile_pattern, stored_text
 
 #: Same-length translation: spaces and dashes to their ASCII forms.
@@ -193,3 +194,24 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+def celex_links(celex: str | None, eli: str | None = None) -> dict[str, Any]:
+    """The fields an act's CELEX (or none) gives its reference, in the models' order:
+    ``celex``, ``celex_candidates``, ``eli``, ``cellar_ids``, ``eurlex_url`` (new lists
+    for each reference)."""
+    if celex is None:
+        return {
+            "celex": None,
+            "celex_candidates": [],
+            "eli": eli,
+            "cellar_ids": [],
+            "eurlex_url": None,
+        }
+    return {
+        "celex": celex,
+        "celex_candidates": [celex],
+        "eli": eli,
+        "cellar_ids": [f"celex:{celex}"],
+        "eurlex_url": eurlex_celex_url(celex),
+    }

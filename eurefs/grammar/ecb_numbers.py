@@ -41,7 +41,7 @@ from collections.abc import Iterator, Sequence
 from eurefs import identifiers as ids
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import SEP, lazy_compile, words
+from eurefs.grammar.common import SEP, celex_links, lazy_compile, words
 from eurefs.grammar.legal_act_words import TYPE_FORMS, Act
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference, LegalActRef
@@ -124,11 +124,7 @@ def _reference(
         start=start,
         end=m.end(),
         normalized=f"{act.type_word} {prefix}/{m.group('year')}/{m.group('number')}",
-        celex=celex,
-        celex_candidates=[celex] if celex else [],
-        eli=None,
-        cellar_ids=[f"celex:{celex}"] if celex else [],
-        eurlex_url=ids.eurlex_celex_url(celex) if celex else None,
+        **celex_links(celex),
         lang=act.lang,
         act_type=act.act_type,
         subtype=None,
@@ -200,12 +196,8 @@ def without_oj_celex(ref: LegalActRef, text: str, lang: str) -> LegalActRef:
 
 
 def _stripped(ref: LegalActRef) -> LegalActRef:
-    update: dict[str, object] = {
-        "celex": None,
-        "celex_candidates": [],
-        "cellar_ids": [],
-        "eurlex_url": None,
-    }
+    update = celex_links(None)
+    del update["eli"]  # (the citation's own ELI stays)
     return ref.model_copy(update=update)
 
 

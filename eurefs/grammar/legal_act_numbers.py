@@ -16,7 +16,7 @@ import re
 
 from eurefs import identifiers as ids
 from eurefs.grammar import domain_eras, ecb_numbers, footnote_calls, legislator, years
-from eurefs.grammar.common import NUM_SP, SEP, words
+from eurefs.grammar.common import NUM_SP, SEP, celex_links, words
 from eurefs.grammar.legal_act_words import Act
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import LegalActRef
@@ -304,11 +304,9 @@ def _reference(
         start=0,
         end=0,
         normalized=norm,
-        celex=celex,
-        celex_candidates=[celex] if celex else [],
-        eli=ids.legal_act_eli(act_type, act.subtype, year, number) if can_exist else None,
-        cellar_ids=[f"celex:{celex}"] if celex else [],
-        eurlex_url=ids.eurlex_celex_url(celex) if celex else None,
+        **celex_links(
+            celex, ids.legal_act_eli(act_type, act.subtype, year, number) if can_exist else None
+        ),
         lang=act.lang,
         act_type=act_type,
         subtype=act.subtype,
