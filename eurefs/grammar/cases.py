@@ -81,6 +81,16 @@ _AFTER_LANGS = index(
     lambda lg: [f"{n} {w}" for n in lg.number_markers for w in _as_written(lg.case_words)]
 )
 _CASE_WORD_AFTER = lazy_compile(r"\.?[ ](?P<w>" + words(*_AFTER_LANGS) + r")(?!\w)")
+# ... and the Opinion word, in any case: ``a Bíróság 2/13. sz. véleménye`` (EUR-Lex
+# 62013CV0002, Hungarian), ``2/13. sz. vélemény`` (its summary, curia.europa.eu)
+_OPINION_AFTER_LANGS = index(
+    lambda lg: [
+        f"{n} {w}"
+        for n in {*lg.number_markers, *(m.upper() for m in lg.number_markers)}
+        for w in _as_written(lg.opinion_words)
+    ]
+)
+_OPINION_WORD_AFTER = lazy_compile(r"\.?[ ](?P<w>" + words(*_OPINION_AFTER_LANGS) + r")(?![\d_])")
 # the second number of a range without its letter: ``C-378/07-380/07`` (Estonian)
 _RANGE_BEFORE = lazy_compile(
     rf"(?<![\w-])(?P<court>{_COURT})"
@@ -157,6 +167,15 @@ def _cited_in_style(m: re.Match[str]) -> tuple[None, bool, frozenset[str]] | Non
     return None if reported is None else (None, False, reported or _CASE_LANGS_ALL)
 
 
+def _opinion_after(m: re.Match[str]) -> tuple[None, bool, frozenset[str]] | None:
+    """The context of a number without a letter that an Opinion word written after it
+    makes an Opinion (``2/13. sz. véleménye``): its languages."""
+    if m.group("court") or m.group("call"):
+        return None
+    after = _OPINION_WORD_AFTER.match(m.string, m.end())
+    return None if after is None else (None, True, _OPINION_AFTER_LANGS[after.group("w")])
+
+
 def _year(
     m: re.Match[str], court: str | None, call: str | None, opinion: bool
 ) -> tuple[str, int, int] | None:
@@ -206,7 +225,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         _CASE_WORD.search(before[-30:]) or _JOINED.search(before)
     ):
         return ()  # ``OJ C 326/47`` is an issue and page
-    context = _introduced(court, before) or _cited_in_style(m)
+    context = _introduced(court, before) or _cited_in_style(m) or _opinion_after(m)
     if context is None:
         return ()
     court, opinion, langs = context

@@ -138,3 +138,10 @@ def order(a: str, b: str, b_year: bool, suffix: str | None, lang: str) -> str | 
     if year_first_ok != number_first_ok:
         return YEAR_FIRST if year_first_ok else NUMBER_FIRST
     return BOTH if year_first_ok else NEITHER
+
+
+def allows(suffix: str, lang: str, year: str) -> bool | None:
+    """Whether the domains ``suffix`` written in ``lang`` had acts in ``year`` (a half
+    of a number: ``94`` is 1994); None for a domain unknown."""
+    spans = _spans(suffix, lang)
+    return None if spans is None else _within(spans[0], year)

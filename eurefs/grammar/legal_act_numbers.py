@@ -116,8 +116,15 @@ def split_number(
         year, number, number_first = years.act_year(b), a, True
     elif a_year:
         year, number, number_first = years.act_year(a), b, False
-        if act_type == "regulation" and year < 2015 and not suffix_domain and b_year:
-            # ``Regulation 2006/2004``: a pre-2015 regulation is number-first.
+        if (
+            act_type == "regulation"
+            and year < _YEAR_FIRST_SINCE
+            and b_year
+            and (not suffix_domain or domain_eras.allows(suffix_domain, lang, b))
+        ):
+            # ``Regulation 2006/2004``: a pre-2015 regulation is number-first, also with a
+            # domain after it, as Hungarian writes every one (``az 1987/94/EK rendelet``:
+            # Regulation (EC) No 1987/94), where the domain had acts in the second half's year
             year, number, number_first = years.act_year(b), a, True
     elif b_year:
         year, number, number_first = years.act_year(b), a, True

@@ -192,6 +192,33 @@ def act_for(words: tuple[str | None, ...], ctx: Context, start: int, end: int) -
     return act
 
 
+def _framework_stems(code: str) -> tuple[str, ...]:
+    """The first five letters of the adjectives a language writes before the decision noun
+    in its framework decisions' forms (Lithuanian ``pamatinis sprendimas``: ``pamat``)."""
+    types = BY_CODE[code].act_types
+    decisions = {f.lower() for f in types.get("decision", ())}
+    stems = set()
+    for form in types.get("framework_decision", ()):
+        first, _, rest = form.lower().partition(" ")
+        if rest and first not in decisions and rest.rsplit(" ", 1)[-1] in decisions:
+            stems.add(first[:5])
+    return tuple(sorted(stems))
+
+
+_FRAMEWORK_STEMS = {lg.code: _framework_stems(lg.code) for lg in LANGUAGES}
+
+
+def framework_before(text: str, start: int, lang: str) -> bool:
+    """Whether the word right before a decision's type word at ``start`` is the adjective
+    of a framework decision in a form the record does not list (``pamatiniams
+    sprendimams``): the act is then no decision, and its number no decision's CELEX."""
+    stems = _FRAMEWORK_STEMS.get(lang)
+    if not stems or start < 2 or text[start - 1] != " ":
+        return False
+    word = text[max(0, start - 30) : start - 1].rsplit(" ", 1)[-1]
+    return word.lower().startswith(stems)
+
+
 @functools.lru_cache(maxsize=1024)
 def writes_domains(lang: str, *written: str | None) -> bool:
     """Whether ``lang`` writes the domains ``written`` (``CE`` is French, not English)."""

@@ -43,6 +43,7 @@ from eurefs.grammar.legal_act_words import (
     TYPE_FORMS,
     Act,
     act_for,
+    framework_before,
     writes_domains,
 )
 from eurefs.grammar.legal_act_words import GROUPS as WORD_GROUPS
@@ -75,7 +76,10 @@ PATTERN = lazy_compile(
     + r"(?P<fsub2>"
     + words(*SUB_AFTER_LANGS)
     + r")(?![\w]))?"
+    # (or an abbreviation's dot glued to the domain's bracket: ``καν.(ΕΚ) 510/2006``)
+    + r"(?:"
     + SEP
+    + r"|(?<=\.)(?=\())"
     + number_pattern("", open_domain=True)
     # an act's own number in its title: ``(98/699/JI)``
     + r"|(?<=\()(?P<ta>[0-9]{2,4})/(?P<tb>[0-9]{1,4})/(?P<tsuf>"
@@ -170,6 +174,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     act = act_for(words_of(groups), ctx, *m.span())
     if act is None:
         return ()
+    if act.act_type == "decision" and framework_before(m.string, m.start(), act.lang):
+        return ()  # a framework decision in a form no record lists: no decision's CELEX
     # After an author phrase (``directives du Conseil 2009/65/CE``) only the number is the span.
     cut = groups[gap] and not BY_CODE[act.lang].author_in_span
     number = number_of(groups)

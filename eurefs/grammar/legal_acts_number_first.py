@@ -55,6 +55,18 @@ def _pattern() -> re.Pattern[str]:
 
 
 PATTERN = _pattern()
+_CONJUNCTIONS = words(*(c for lg in _LANGS for c in lg.list_conjunctions)) if _LANGS else "(?!)"
+# An earlier member of a list written number first, with its domain, right before the
+# text's end (``az 1987/94/EK, a 306/96/EK ... és a 778/1999/EK rendelet``: Commission
+# Regulation (EC) No 2133/2001, EUR-Lex 32001R2133 in Hungarian).
+_MEMBER_BEFORE = lazy_compile(
+    r"(?<![\w/-])(?:(?:az?|Az?)[ ])?(?P<num>(?:\((?P<dom>" + _DOMAINS + r")\)[ ])?"
+    r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?(dom)|/(?P<suf>" + _DOMAINS + r")))"
+    r"(?:[ ]?,|[ ](?:" + _CONJUNCTIONS + r"))[ ](?:az?[ ])?$"
+)
+# (the number alone, for ``make``, which ends the span where the match ends)
+_NUMBER_AT = lazy_compile(r"[^ ]+(?:[ ][^ ]+)?")
+_MEMBER_REACH = 40  # characters a member takes, with its article and separator
 #: How far before a number's slash a match can start: the longest author (``az Európai
 #: Parlament és a Tanács``), an article, a domain and the first half of the number.
 _REACH = max((len(a) for lg in _LANGS for a in lg.authors), default=0) + len("az (EU) 1234")
@@ -133,7 +145,27 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         if body is not None:
             last = agreement_bodies.apply(_numbered(ref, m.group(0)), body, m.string)
             return (*_earlier_members(body, ref, m.string), last)
-    return (ref,)
+    return (*_listed_before(ref, m), ref)
+
+
+def _listed_before(last: LegalActRef, m: re.Match[str]) -> list[LegalActRef]:
+    """The earlier members of a list the last of which ``m`` is, each of its act type
+    (``az 1987/94/EK, a 306/96/EK és a 778/1999/EK rendelet``: span the number, normal
+    form the number and the dictionary type word).  Only members with their domain."""
+    typed = last.normalized.rpartition(" ")[2]  # ``rendelet``
+    act = Act(last.act_type, last.lang, typed, None, None)
+    out: list[LegalActRef] = []
+    end = m.start("br") if m.group("br") else m.start("num")
+    while (n := _MEMBER_BEFORE.search(m.string, max(0, end - _MEMBER_REACH), end)) is not None:
+        number = (*n.group("a", "b", "dom", "suf"), None, None, None, None)
+        at = n.start("num")
+        alone = _NUMBER_AT.match(m.string, at, n.end("num"))
+        ref = make(alone, at, act, number) if alone is not None else None
+        if ref is None:
+            break
+        out.append(ref.model_copy(update={"normalized": f"{collapse_spaces(n['num'])} {typed}"}))
+        end = n.start()
+    return out[::-1]
 
 
 def _numbered(ref: LegalActRef, written: str) -> LegalActRef:

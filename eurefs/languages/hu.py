@@ -9,18 +9,42 @@ from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
+
+def _declined(stem: str, back: bool, accusative: str, instrumental: str) -> tuple[str, ...]:
+    """A type word in the cases it takes after a number (``az 1/2003/EK rendeletre``),
+    bare and with the possessive of its institution (``a Tanács 2003/88/EK
+    irányelvének``): the dictionary form first; ``back``: back vowels (``határozat``)."""
+    ends = (
+        ("nak", "ban", "ból", "ba", "ra", "ról", "hoz", "tól")
+        if back
+        else ("nek", "ben", "ből", "be", "re", "ről", "hez", "től")
+    )
+    owned = stem + ("a" if back else "e")
+    long_vowel = stem + ("á" if back else "é")
+    return (
+        stem,
+        stem + accusative,
+        instrumental,
+        *(stem + e for e in ends),
+        owned,
+        long_vowel + "t",
+        long_vowel + ("val" if back else "vel"),
+        *(long_vowel + e for e in ends),
+    )
+
+
 LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     ecb_prefixes=('EKB',),
     ecb_authors=(),
-    sources=frozen({"ecb_prefixes": ECB_NUMBERS["hu"], "treaties (EAEC, ECSC)": EAEC_ECSC["hu"], "treaties (EC, former numbers), treaty_former_words": EX_ARTICLES["hu"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Az Európai Unió Alapjogi Chartája' (a title), 'Alapjogi Charta' (Hungarian notes on EU law); the forms before an article (az Európai Unió Alapjogi Chartájának 47. cikke, az Alapjogi Charta 47. cikke) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name", **sources("hu", dev="development text tests/data/corpus-hu (CJEU C-282/10, ELITR/elitr-testset): the Court's OJ form HL L 307., 18. o.; [a 2003/88] irányelv in quotations"), "back_references": "anaphors: ez az irányelv, az ezen irányelv által in the development text tests/data/corpus-hu H01 (judgment C-282/10); az említett, a szóban forgó; legislative markers: the enacting formula (ELFOGADTA EZT A RENDELETET), mivel:, article headings and the closing formula of regulations (teljes egészében kötelező), as the Style Guide's hu part writes them"}),
+    sources=frozen({'act_types (the cases after a number)': "the type words in the cases a citation puts them in after the number: 'az 1666/2000/EK rendelettel ... módosított', '1766/92/EGK tanácsi rendeletre', '95/582/EK tanácsi határozatra' (Commission Regulation (EC) No 2133/2001, EUR-Lex 32001R2133 in Hungarian, as jogkodex.hu reproduces it), '2008/48 irányelvben' (opinion of AG Szpunar in C-694/17, curia.europa.eu, Hungarian), 'határozatával' (judgment C-143/07, jogkodex.hu); the other case endings and the possessive forms (irányelvének, rendeletére) from Hungarian grammar (UNCONFIRMED in a text read for this change)", "ecb_prefixes": ECB_NUMBERS["hu"], "treaties (EAEC, ECSC)": EAEC_ECSC["hu"], "treaties (EC, former numbers), treaty_former_words": EX_ARTICLES["hu"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Az Európai Unió Alapjogi Chartája' (a title), 'Alapjogi Charta' (Hungarian notes on EU law); the forms before an article (az Európai Unió Alapjogi Chartájának 47. cikke, az Alapjogi Charta 47. cikke) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name", **sources("hu", dev="development text tests/data/corpus-hu (CJEU C-282/10, ELITR/elitr-testset): the Court's OJ form HL L 307., 18. o.; [a 2003/88] irányelv in quotations"), "back_references": "anaphors: ez az irányelv, az ezen irányelv által in the development text tests/data/corpus-hu H01 (judgment C-282/10); az említett, a szóban forgó; legislative markers: the enacting formula (ELFOGADTA EZT A RENDELETET), mivel:, article headings and the closing formula of regulations (teljes egészében kötelező), as the Style Guide's hu part writes them"}),
     act_types={
-        "regulation": ("rendelet", "rendelete", "rendeletet", "rendeletben", "rendelethez", "rendeletnek", "rendeletek", "rendelettel"),
-        "directive": ("irányelv", "irányelve", "irányelvet", "irányelvben", "irányelvhez", "irányelvnek", "irányelvek", "irányelvvel"),
-        "decision": ("határozat", "határozata", "határozatot", "határozatban", "határozathoz", "határozatnak", "határozatok"),
-        "framework_decision": ("kerethatározat", "kerethatározata", "kerethatározatot", "kerethatározatban"),
-        "recommendation": ("ajánlás", "ajánlása", "ajánlást", "ajánlásban"),
+        "regulation": (*_declined("rendelet", False, "et", "rendelettel"), "rendeletek"),
+        "directive": (*_declined("irányelv", False, "et", "irányelvvel"), "irányelvek"),
+        "decision": (*_declined("határozat", True, "ot", "határozattal"), "határozatok"),
+        "framework_decision": _declined("kerethatározat", True, "ot", "kerethatározattal"),
+        "recommendation": _declined("ajánlás", True, "t", "ajánlással"),
         "joint_action": ("együttes fellépés", "együttes fellépést", "együttes fellépésben"),
         "common_position": ("közös álláspont", "közös álláspontot", "közös álláspontban"),
     },

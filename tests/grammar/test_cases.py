@@ -246,3 +246,24 @@ def test_the_joined_word_after_the_case_word(text: str, lang: str) -> None:
     no case word of its own, keeps the default as before."""
     first = eurefs.extract(text, kinds="case")[0]
     assert (first.lang, first.joined) == (lang, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # Hungarian writes an Opinion number first (EUR-Lex 62013CV0002; its summary on
+        # curia.europa.eu; szakcikkadatbazis.hu): was nothing
+        ("A BÍRÓSÁG 2/13. SZ. VÉLEMÉNYE (teljes ülés)", "2/13"),
+        ("az Európai Bíróság 2/13. sz. véleménye ugyanis", "2/13"),
+        ("2/13. sz. vélemény", "2/13"),
+    ],
+)
+def test_an_opinion_word_after_the_number(text: str, span: str) -> None:
+    (case,) = eurefs.extract(text, kinds="case")
+    assert (case.text, case.opinion, case.lang) == (span, True, "hu")
+    assert case.normalized == "vélemény 2/13"
+
+
+@pytest.mark.parametrize("text", ["az 1/2003. sz. határozat", "a 2/13 véleményben"])
+def test_no_opinion_without_its_word_after_the_marker(text: str) -> None:
+    assert eurefs.extract(text, kinds="case") == []

@@ -185,3 +185,35 @@ def test_maltese_kumm_is_a_commission_document(text: str, span: str, celex: str 
         celex,
     )
     assert eurefs.parse(ref.normalized).celex_candidates == ["52010PC0049", "52010DC0049"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "lang", "celex"),
+    [
+        # KOM: Polish, Lithuanian, Slovenian documents until 2009 (EUR-Lex 52008PC0618,
+        # 52007PC0669, 52006AE0402); were German, with both candidates (no nature word read)
+        ("Komunikat Komisji, KOM(2008) 800 wersja ostateczna.",
+         "KOM(2008) 800 wersja ostateczna", "pl", "52008DC0800"),
+        ("Wniosek KOM(2008) 618 wersja ostateczna", "KOM(2008) 618 wersja ostateczna", "pl",
+         "52008PC0618"),
+        ("Komisijos komunikatas, KOM(2008) 800 galutinis.", "KOM(2008) 800 galutinis", "lt",
+         "52008DC0800"),
+        ("predlogu sklepa KOM(2005) 377 končno — 2005/0157 (COD)", "KOM(2005) 377 končno",
+         "sl", "52005PC0377"),
+        # Slovenian konč. (EUR-Lex 52008AE0262): was outside the span
+        ("o poročilu Komisije COM(2007) 358 konč.", "COM(2007) 358 konč.", "sl", "52007DC0358"),
+        ("Sporočilo Komisije, KOM(2008) 800 konč. Dalje", "KOM(2008) 800 konč.", "sl",
+         "52008DC0800"),
+        # (what must stay: German, Czech and Estonian KOM)
+        ("Mitteilung der Kommission, KOM(2008) 800 endg.", "KOM(2008) 800 endg.", "de",
+         "52008DC0800"),
+        ("Sdělení Komise, KOM(2008) 800 v konečném znění.", "KOM(2008) 800 v konečném znění",
+         "cs", "52008DC0800"),
+        ("Komisjoni teatis, KOM(2008) 800 lõplik.", "KOM(2008) 800 lõplik", "et", "52008DC0800"),
+    ],
+)  # fmt: skip
+def test_kom_and_final_words_of_the_languages_that_wrote_them(
+    text: str, span: str, lang: str, celex: str
+) -> None:
+    (doc,) = [r for r in eurefs.extract(text) if r.kind == "com_document"]
+    assert (doc.text, doc.lang, doc.celex) == (span, lang, celex)

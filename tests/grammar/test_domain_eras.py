@@ -87,3 +87,10 @@ def test_every_domain_of_a_record_has_its_era(lang: Language) -> None:
     assert english <= {"EEC", "EC", "EU", "ECSC", "Euratom", "CFSP", "JHA"}
     assert {domain_eras.english(lang.code, d) for d in lang.ecsc_domains} == {"ECSC"}
     assert {domain_eras.english(lang.code, d) for d in lang.jha_domains} == {"JHA"}
+
+
+def test_the_years_a_domain_allows() -> None:
+    assert domain_eras.allows("EK", "hu", "94") is True
+    assert domain_eras.allows("EK", "hu", "1987") is False
+    assert domain_eras.allows("EEC", "en", "95") is False
+    assert domain_eras.allows("XYZ", "en", "95") is None

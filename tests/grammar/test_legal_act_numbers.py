@@ -295,3 +295,26 @@ def test_no_regulation_or_directive_before_1958_has_a_celex(text: str, span: str
     were decisions and recommendations."""
     refs = [r for r in eurefs.extract(text, short_forms=False) if r.text == span]
     assert [r.celex for r in refs] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        # a pre-2015 regulation is numbered number first also with a domain after it, as
+        # Hungarian writes every one, where the domain had acts in the second half's year
+        # (were the year-first readings 31987R0094, 31970R0096, 32006R2004)
+        ("az 1987/94/EK rendelet", "31994R1987"),
+        ("az 1970/96/EK rendelet", "31996R1970"),
+        ("a 2006/2004/EK rendelet", "32004R2006"),
+        ("az 1965/68/EGK rendelet", "31968R1965"),
+        ("Commission Regulation 1970/96/EC", "31996R1970"),
+        # (what must stay: no EEC act is of 1995; directives and post-2015 regulations)
+        ("Regulation 2001/95/EEC", "32001R0095"),
+        ("a 2000/78/EK irányelv", "32000L0078"),
+        ("az (EU) 2016/679 rendelet", "32016R0679"),
+        ("Regulation (EC) No 2006/2004", "32004R2006"),
+    ],
+)
+def test_a_regulation_with_a_domain_read_number_first(text: str, celex: str) -> None:
+    (act,) = eurefs.extract(text, kinds="legal_act", short_forms=False)
+    assert act.celex == celex

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import eurefs
 
 
@@ -50,3 +52,48 @@ def test_finnish_acts_in_the_partitive() -> None:
         ("komission suositusta 2003/361/EY", "32003H0361", "fi"),
         ("puitepäätöstä 2002/584/YOS", "32002F0584", "fi"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "celex"),
+    [
+        # Lithuanian pamatinis sprendimas, the Court's and the Commission's other name of a
+        # framework decision (curia C-303/05 AG opinion; EUR-Lex 52020DC0270): was
+        # 'sprendimą 2008/909/TVR' -> 32008D0909, a decision's CELEX
+        ("pagal Tarybos pamatinį sprendimą 2008/909/TVR", "Tarybos pamatinį sprendimą 2008/909/TVR",
+         "32008F0909"),
+        ("iš dalies pakeistas Tarybos pamatiniu sprendimu 2009/299/TVR",
+         "Tarybos pamatiniu sprendimu 2009/299/TVR", "32009F0299"),
+        ("Pagrindų sprendimu 2002/584/TVR numatytas", "Pagrindų sprendimu 2002/584/TVR",
+         "32002F0584"),
+        # the dative in Czech, Slovak and Slovenian (were decisions' CELEX too)
+        ("rámcovému rozhodnutí 2002/584/SVV", "rámcovému rozhodnutí 2002/584/SVV", "32002F0584"),
+        ("rámcovému rozhodnutiu 2002/584/SVV", "rámcovému rozhodnutiu 2002/584/SVV",
+         "32002F0584"),
+        ("Okvirnemu sklepu 2002/584/PNZ", "Okvirnemu sklepu 2002/584/PNZ", "32002F0584"),
+        # Estonian partitive (EUR-Lex 32009D0934): was nothing
+        ("võttes arvesse nõukogu 6. aprilli 2009. aasta otsust 2009/371/JSK, millega",
+         "otsust 2009/371/JSK", "32009D0371"),
+        ("millega muudetakse raamotsust 2002/584/JSK", "raamotsust 2002/584/JSK", "32002F0584"),
+        # (what must stay: a decision is a decision)
+        ("Tarybos sprendimas 2002/187/TVR", "Tarybos sprendimas 2002/187/TVR", "32002D0187"),
+        ("rozhodnutí Rady 2002/187/SVV", "rozhodnutí Rady 2002/187/SVV", "32002D0187"),
+    ],
+)  # fmt: skip
+def test_framework_decisions_in_more_cases(text: str, span: str, celex: str) -> None:
+    (act,) = eurefs.extract(text, kinds="legal_act", short_forms=False)
+    assert (act.text, act.celex) == (span, celex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a framework decision's adjective in a form no record lists: no decision's CELEX
+        "pamatiniams sprendimams 2002/584/TVR",
+        "rámcovými rozhodnutím 2002/584/SVV",
+        "okvirnih sklepih 2002/584/PNZ",
+        "Рамковите решения 2002/584/ПВР",
+    ],
+)
+def test_a_framework_adjective_unlisted_leaves_no_decision(text: str) -> None:
+    assert eurefs.extract(text, kinds="legal_act", short_forms=False) == []

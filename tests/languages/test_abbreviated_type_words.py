@@ -72,3 +72,23 @@ def test_dir_is_read_in_the_language_of_its_context(
 )
 def test_dir_of_a_journal_is_no_directive(text: str) -> None:
     assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "celex"),
+    [
+        # Greek legal writing (elies-ladikalamatiano.gr, reproducing Regulation (EC) No
+        # 1898/2006): the abbreviation glued to the domain's bracket; was nothing
+        ("Κανόνες εφαρμογής του καν.(ΕΚ) 510/2006", "καν.(ΕΚ) 510/2006", "32006R0510"),
+        ("Καν. (ΕΕ) 1215/2012", "Καν. (ΕΕ) 1215/2012", "32012R1215"),
+        # the bracket glued after any abbreviation's dot (Italian, English)
+        ("del Reg.(UE) 2016/679", "Reg.(UE) 2016/679", "32016R0679"),
+    ],
+)
+def test_greek_kan_and_a_bracket_glued_to_the_dot(text: str, span: str, celex: str) -> None:
+    (ref,) = eurefs.extract(text, kinds="legal_act", short_forms=False)
+    assert (ref.text, ref.celex, ref.act_type) == (span, celex, "regulation")
+
+
+def test_no_bracket_glued_to_a_full_word_s_full_stop() -> None:
+    assert eurefs.extract("the Regulation.(EU) 2016/679", kinds="legal_act") == []

@@ -275,3 +275,25 @@ def test_a_page_word_several_languages_write_tells_none_of_them() -> None:
     assert {code for code, _ in shares["str."]} >= {"hr", "lt", "sl"}
     # a single letter is mostly an initial (``S. Rodin``): no page word of one letter
     assert "s." not in shares and "p." not in shares
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the judgment and the Court named before a case number written alike in every
+        # language (rp.pl; the summaries of C-311/18 on curia.europa.eu; dagital.sk): were
+        # English, or Swedish for Danish
+        ("wyrok TSUE z 3.10.2019 r., C-260/18", "pl"),
+        ("Soudní dvůr v rozsudku C-260/18 uvedl, že", "cs"),
+        ("Rozsudek Soudního dvora (velkého senátu) ze dne 16. července 2020 C-311/18", "cs"),
+        ("Súdny dvor v rozsudku C-260/18 uviedol, že", "sk"),
+        ("Tiesa spriedumā C-260/18 nosprieda", "lv"),
+        ("O Tribunal de Justiça no acórdão C-260/18 declarou", "pt"),
+        # (what must stay)
+        ("La Corte di giustizia nella sentenza C-260/18 ha statuito", "it"),
+        ("El Tribunal de Justicia en la sentencia C-260/18 declaró", "es"),
+    ],
+)
+def test_judgment_words_tell_a_case_number_s_language(text: str, lang: str) -> None:
+    (case,) = eurefs.extract(text, kinds="case")
+    assert case.lang == lang
