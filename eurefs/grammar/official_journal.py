@@ -9,13 +9,17 @@ single series ``OJ 106, 30.10.1962, p. 2553/62`` and, as the Court cites it, ``J
 project), the act-by-act form
 ``OJ L, 2024/1689, 12.7.2024`` (from October 2023; ``JO L, 2024/1689 du 12.7.2024``), and
 issue/page ``OJ L 119/1`` (optionally with its date; also after the Court's year, ``OJ 2016
-L 119/1``; a year after the slash is no page: ``OJ L 119/2016``, ``OJ L 1689/2024``), with the
-series and issue written together and the year in brackets before the journal as OSCOLA
-cites them (``[2003] OJ L295/1``, ``[2008] OJ C115/13``: UK law-library guides to OSCOLA,
-e.g. uwl.libguides.com/oscola/eu).  National legal writing names the journal its own way
-(the languages' ``oj_journals``: Polish ``Dz. Urz. UE L 119 z 4.5.2016, str. 1``, French
-``JOUE``, Italian ``GUUE``, Spanish ``DOUE L 348, de 31 de diciembre de 2010``); the dates
-it writes are read in ``grammar/oj_dates``.  No CELEX follows from an
+L 119/1``; a year after the slash is no page: ``OJ L 119/2016``, ``OJ 2016 L 119/2016``,
+``OJ L 1689/2024``), with the series and issue written together and the year in brackets
+before the journal as OSCOLA cites them (``[2003] OJ L295/1``, ``[2008] OJ C115/13``: UK
+law-library guides to OSCOLA, e.g. uwl.libguides.com/oscola/eu), the Bluebook's year
+before the journal and the series and issue in brackets (``2009 O.J. (L 311) 35``).
+National legal writing names the journal its own way (the languages' ``oj_journals``:
+Polish ``Dz. Urz. UE L 119 z 4.5.2016, str. 1``, French ``JOUE``, Italian ``GUUE``, Spanish
+``DOUE L 348, de 31 de diciembre de 2010``, Danish ``EU-Tidende 2019, nr. L 136, side 1``);
+the dates it writes (two-digit years too: ``OJ No. L340, 11.12.91, p.28``) are read in
+``grammar/oj_dates``, the forms that need more than their groups in ``grammar/oj_forms``.
+No CELEX follows from an
 OJ citation (one page may hold several acts), so ``celex`` is always None.
 """
 
@@ -26,11 +30,11 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from eurefs import identifiers as ids
-from eurefs.errors import ParseError
-from eurefs.grammar import oj_dates, years
+from eurefs.grammar import oj_dates, oj_forms, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, first_chars, lazy_compile, words
+from eurefs.grammar.oj_forms import act_by_act_id, uriserv_ids
+from eurefs.grammar.oj_forms import integer as _int
 from eurefs.languages import LANGUAGES, index
 from eurefs.models.light import BaseReference, OjRef
 from eurefs.models.prototypes import reference
@@ -82,7 +86,7 @@ _PAGE = (
 # Between the issue (or the act) and its date: a comma, a space before a word (the
 # language's preposition, ``du``, ``vom``, ``z``) or before a date in figures, as EUR-Lex's
 # Irish consolidated texts write it (``IO L 433I 22.12.2020, lch. 1``); then the preposition.
-_NUMERIC_DATE = r"[0-9]{1,2}\.[0-9]{1,2}\.(?:19|20)[0-9][0-9]"
+_NUMERIC_DATE = oj_dates.NUMERIC_DATE
 _DATE_SEP = r"(?:[ ]?,[ ]?|[ ](?=[^\W\d_]|" + _NUMERIC_DATE + "))"
 
 
@@ -93,9 +97,11 @@ def _prep(group: str) -> str:
 
 PATTERN = lazy_compile(
     # every match starts with a journal word or a bracket (see ``first_chars``)
-    first_chars("[", *_JOURNAL_LANGS)
-    # OSCOLA's year in brackets before the journal: [2003] OJ L295/1
-    + r"(?:\[(?P<byear>(?:19|20)[0-9][0-9])\][ ])?"
+    first_chars("[", "1", "2", *_JOURNAL_LANGS)
+    # OSCOLA's year in brackets before the journal: [2003] OJ L295/1; the Bluebook's
+    # before a series and issue in brackets: 2009 O.J. (L 311) 35
+    + r"(?:\[(?P<byear>(?:19|20)[0-9][0-9])\][ ]"
+    r"|(?P<uyear>(?:19|20)[0-9][0-9])[ ](?=[^\W\d_][^\s()]{0,11}[ ]\([LCS][ ][0-9]))?"
     # (the qualifier glued after a journal ending in a dot: Polish ``Dz.U.UE.L``, ``Dz.U.UE L``)
     r"(?<![^\W\d_])(?P<jw>"
     + words(*_JOURNAL_LANGS)
@@ -106,6 +112,8 @@ PATTERN = lazy_compile(
     + r"(?:\.|(?=[ ])))?"
     r"(?:[ ]" + _MARKERS + r"(?:[ ]?\.)?)?" + SEP + r"?"
     r"(?:"
+    # the Bluebook's series and issue in brackets, then the page: O.J. (L 311) 35
+    r"\((?P<bser>[LCS])[ ](?P<bissue>[0-9]{1,4})\)[ ](?P<bp>[0-9]{1,5})(?![0-9])|"
     # Polish databases: series, year, issue and page (the page written as a position):
     # ``Dz.U.UE.L 2006 nr 347 poz 1`` (CBOSA), ``Dz.U.UE.L.2006.347.1`` (LEX)
     r"(?P<pser>[LC])(?:[ ](?P<pyear>(?:19|20)[0-9][0-9])[ ]"
@@ -119,7 +127,10 @@ PATTERN = lazy_compile(
     r"(?P<aser>[LC])(?:[ ]?,[ ]?|[ ])(?P<aact>(?:C/)?(?:19|20)[0-9][0-9]/[0-9]{1,5})"
     r"(?:" + _DATE_SEP + _prep("aprep") + oj_dates.pattern("a") + r")?"
     # Court style: OJ 2016 L 119, p. 1
-    r"|(?P<cyear>(?:19|20)[0-9][0-9])\.?[ ]?,?[ ](?P<cser>[LCS])"
+    # (a number marker before the series: Danish ``EU-Tidende 2019, nr. L 136, side 1``)
+    r"|(?P<cyear>(?:19|20)[0-9][0-9])\.?[ ]?,?[ ](?:"
+    + _MARKERS
+    + r"(?:[ ]?\.)?[ ])?(?P<cser>[LCS])"
     + SEP
     + _ISSUE.format(g="cissue")
     + r"(?:"
@@ -134,9 +145,10 @@ PATTERN = lazy_compile(
     + r"(?P<oissue>[0-9]{1,3})(?=,)"
     + _PAGE.format(p="op", q="oq", w="ow")
     # classic: OJ L 119, 4.5.2016, p. 1  (series optional before 1968)
+    # (the series glued to the issue: UK statutory instruments' ``OJ No. L340, 11.12.91``)
     + r"|(?:(?P<ser>[LCS])"
     + SEP
-    + r")?"
+    + r"?)?"
     + _ISSUE.format(g="issue")
     # (a comma, a preposition or both: Spanish ``L 348, de 31 de diciembre de 2010``; a
     # slash before a date: ``L 191/28.7.2023``, not the page 28)
@@ -170,38 +182,6 @@ PATTERN = lazy_compile(
     + r")"
     r"(?![\w])"
 )
-
-
-def _int(s: str | None) -> int | None:
-    return int(s) if s else None
-
-
-def _act_by_act_id(series: str, act: str) -> tuple[str, ...]:
-    """Cellar id of an act-by-act publication: ``L, 2024/1689`` -> ``oj:L_202401689``.
-
-    Inferred from the id shape in cellar-api.md 2.1 (UNCONFIRMED).
-    """
-    year, number = act.removeprefix("C/").split("/")
-    try:
-        return (f"oj:{ids.oj_act_id(series, int(year), int(number))}",)
-    except ParseError:
-        return ()
-
-
-def _uriserv_ids(
-    series: str | None, year: int | None, issue: str, page: int | None
-) -> tuple[str, ...]:
-    """Cellar ``uriserv`` expression stem of a classic citation (``OJ.L_.2016.119.01.0001.01``).
-
-    Only for plain numeric issues with a page; the ``.01`` segments are
-    UNCONFIRMED for pages that carry several acts (cellar-api.md 4(d)).
-    """
-    if not series or year is None or page is None or not issue.isdigit():
-        return ()
-    try:
-        return (f"uriserv:{ids.uriserv_id(series, year, int(issue), page)}",)
-    except ParseError:
-        return ()
 
 
 # The groups whose words say the language, and the table of each.
@@ -239,55 +219,6 @@ def _issue_date(m: re.Match[str], lang: str) -> dt.date | Literal[False] | None:
     return None if prefix is None else oj_dates.read(m, prefix, lang)
 
 
-def _single_series(m: re.Match[str], lang: str) -> OjRef:
-    """The Court's citation of the single series before 1968 (``JO 1962, 13, p. 204``):
-    year, issue and page; no series, so no Cellar id (its identifiers are not known)."""
-    g = m.group
-    return reference(
-        OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
-        issue=g("oissue"), year=int(g("oyear")), page=int(g("op")), last_page=_int(g("oq")),
-    )  # fmt: skip
-
-
-def _database_form(m: re.Match[str], lang: str) -> Sequence[OjRef]:
-    """Polish databases' citation (``Dz.U.UE.L 2006 nr 347 poz 1``, ``Dz.U.UE.L.2006.347.1``):
-    series, year, issue and page; none for a year to come."""
-    g = m.group
-    year, page = int(g("pyear") or g("dyear")), int(g("pp") or g("dp"))
-    issue = g("pissue") or g("dissue")
-    if years.is_future_year(year):
-        return ()
-    return (reference(
-        OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
-        series=g("pser"), issue=issue, year=year, page=page,
-        cellar_ids=_uriserv_ids(g("pser"), year, issue, page),
-    ),)  # fmt: skip
-
-
-def _slashed(m: re.Match[str], lang: str, date: dt.date | None, year: int | None) -> OjRef:
-    """``L 119/1``: issue and page; but ``L 119/2016``, ``L 1689/2024`` (a year after the
-    slash; no issue runs to such a page) are the issue and its year or, since the L and C
-    series are published act by act (October 2023), the act's number and year reversed
-    (``OJ L 1689/2024`` for the act 2024/1689 in real texts): no page then."""
-    g = m.group
-    series, issue, written = g("sser"), g("sissue"), int(g("sp"))
-    page: int | None = written
-    act: str | None = None
-    if 1952 <= written and not years.is_future_year(written):
-        page, number, year = None, int(issue), written
-        if date is not None and date.year != written:  # which year, the text does not say
-            issue, year = None, date.year
-        elif series != "S" and (year > 2023 or (year == 2023 and number > 999)):
-            act, issue = ("C/" if series == "C" else "") + f"{year}/{number}", None
-        elif number > 999:  # no issue had such a number
-            issue = None
-    return reference(
-        OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
-        series=series, issue=issue, year=year, date=date, page=page, act_number=act,
-        cellar_ids=_act_by_act_id(series, act) if act else _uriserv_ids(series, year, issue, page),
-    )  # fmt: skip
-
-
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into an :class:`OjRef`."""
     g = m.group
@@ -296,12 +227,12 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if dated is False:
         return ()
     date, year = (dated, dated.year) if dated else (None, None)
-    if g("byear") and year is None:
-        year = int(g("byear"))
+    if (g("byear") or g("uyear")) and year is None:
+        year = int(g("byear") or g("uyear"))
         if years.is_future_year(year):
             return ()
     if g("sser"):
-        ref = _slashed(m, lang, date, year)
+        ref = oj_forms.slashed(m, lang, date, year, g("sser", "sissue", "sp"))
     elif g("nser"):
         issue, nyear, npage = collapse_spaces(g("nissue")), _int(g("nyear")), _int(g("np"))
         if nyear is not None and years.is_future_year(nyear):
@@ -309,7 +240,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         ref = reference(
             OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
             series=g("nser"), issue=issue, year=nyear, page=npage, last_page=_int(g("nq")),
-            cellar_ids=_uriserv_ids(g("nser"), nyear, issue, npage),
+            cellar_ids=uriserv_ids(g("nser"), nyear, issue, npage),
         )  # fmt: skip
     elif g("aser"):
         act = g("aact")
@@ -319,28 +250,32 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         ref = reference(
             OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
             series=g("aser"), year=year or act_year, date=date, act_number=act,
-            cellar_ids=_act_by_act_id(g("aser"), act),
+            cellar_ids=act_by_act_id(g("aser"), act),
         )  # fmt: skip
     elif g("oyear"):
-        ref = _single_series(m, lang)
+        ref = oj_forms.single_series(m, lang)
     elif g("pser"):
-        return _database_form(m, lang)
+        return oj_forms.database_form(m, lang)
+    elif g("bser"):
+        ref = oj_forms.bluebook(m, lang, year)
     elif g("cser"):
         if years.is_future_year(int(g("cyear"))):
             return ()
+        if g("csp"):  # OJ 2016 L 119/1, OJ 2016 L 119/2016
+            return (oj_forms.slashed(m, lang, None, int(g("cyear")), g("cser", "cissue", "csp")),)
         issue = collapse_spaces(g("cissue"))
         ref = reference(
             OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
             series=g("cser"), issue=issue, year=int(g("cyear")),
             page=_int(g("cp") or g("csp")), last_page=_int(g("cq")),
-            cellar_ids=_uriserv_ids(g("cser"), int(g("cyear")), issue, _int(g("cp") or g("csp"))),
+            cellar_ids=uriserv_ids(g("cser"), int(g("cyear")), issue, _int(g("cp") or g("csp"))),
         )  # fmt: skip
     else:
         ref = reference(
             OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
             series=g("ser"), issue=collapse_spaces(g("issue")), year=year, date=date,
             page=_int(g("p")), last_page=_int(g("q")),
-            cellar_ids=_uriserv_ids(g("ser"), year, collapse_spaces(g("issue")), _int(g("p"))),
+            cellar_ids=uriserv_ids(g("ser"), year, collapse_spaces(g("issue")), _int(g("p"))),
         )  # fmt: skip
     return (ref,)
 
@@ -366,7 +301,7 @@ FAMILY = Family(
         *(
             # (or a dot: Polish databases' ``Dz.U.UE.L 2006``, ``Dz.U.UE.L.2006.347.1``)
             Anchor(
-                compile_pattern(s + r"(?<=[\s.]" + s + r")(?=\s{0,8}[0-9,]|\.(?:19|20)[0-9])"),
+                compile_pattern(s + r"(?<=[\s.(]" + s + r")(?=\s{0,8}[0-9,]|\.(?:19|20)[0-9])"),
                 before=26,
                 after=64,
             )

@@ -2,7 +2,8 @@
 
 ``4.5.2016`` (the Style Guide's form); Croatian and Latvian write ``4.5.2016.``, the
 Bulgarian Style Guide ``4.5.2016 г.``; Hungarian and Lithuanian put the year first
-(``2016.5.4.``, ``2016 5 4``).  National legal writing also writes ``04/05/2016``,
+(``2016.5.4.``, ``2016 5 4``); UK statutory instruments' notes write the year in two figures
+(``11.12.91``: see ``_full_year``).  National legal writing also writes ``04/05/2016``,
 ``23-05-2018`` (Spanish, French) and the month in words with the language's day suffixes,
 joiners and year suffixes (French ``du 24 novembre 2009``, Spanish ``de 31 de diciembre de
 2010``, Polish ``z 4 maja 2016 r.``, German ``vom 4. Mai 2016``).
@@ -31,6 +32,12 @@ def braced(pattern: str) -> str:
 
 
 _YEAR = r"(?:19|20)[0-9][0-9]"
+# Two figures of a year after the day and month (``22.07.92``, ``5.7.85`` in UK statutory
+# instruments' notes): never ambiguous in an OJ citation, as the journal began in 1952 (see
+# ``_full_year``).  Only day first: a year first is always written in full.
+_YY = r"|[0-9][0-9](?![0-9])"
+#: A date in figures, day first (``4.5.2016``, ``22.07.92``).
+NUMERIC_DATE = r"[0-9]{1,2}\.[0-9]{1,2}\.(?:" + _YEAR + _YY + ")"
 #: Written after the year (Bulgarian ``г.``, Polish ``r.``).
 YEAR_SUFFIX = words(*(s for lg in LANGUAGES for s in lg.year_suffixes))
 _YEAR_SUFFIX = braced(YEAR_SUFFIX)
@@ -40,7 +47,7 @@ _MONTHS = braced(words(*MONTH_LANGS))
 # (the final dot is taken only before the comma of a page, not at a sentence end)
 _DATE = (
     r"(?:(?P<{d}>[0-9]{{1,2}})(?:[ ]?\.[ ]?(?P<{m}>[0-9]{{1,2}})[ ]?\.[ ]?"
-    r"|/(?P<{m}s>[0-9]{{1,2}})/|-(?P<{m}h>[0-9]{{1,2}})-)(?P<{y}>" + _YEAR + ")"
+    r"|/(?P<{m}s>[0-9]{{1,2}})/|-(?P<{m}h>[0-9]{{1,2}})-)(?P<{y}>" + _YEAR + _YY + ")"
     r"(?:\.(?=,)|[ ]" + _YEAR_SUFFIX + ")?"
     r"|(?P<{y}_>" + _YEAR + r")(?:\.[ ]?|[ ])(?P<{m}_>[0-9]{{1,2}})(?:\.[ ]?|[ ])"
     r"(?P<{d}_>[0-9]{{1,2}})(?:\.(?=,))?"
@@ -66,10 +73,20 @@ def read(m: re.Match[str], g: str, lang: str) -> dt.date | Literal[False] | None
     month = group(f"{g}mw")
     parts[1] = str(_month(month, lang)) if month else parts[1] or group(f"{g}ms") or group(f"{g}mh")
     try:
-        date = dt.date(*map(int, parts))
+        date = dt.date(_full_year(parts[0]), *map(int, parts[1:]))
     except ValueError:
         return False
     return False if years.is_future_date(date) else date
+
+
+def _full_year(written: str) -> int:
+    """The year of ``written``; two figures are those of 1952-1999 (52-99) or of 2000 on
+    (00-51): the years 1900-1951 precede the Official Journal (ECSC 1952, EEC 1958), so no
+    citation means them; the years 2000-2051 yet to come are then refused as dates to come."""
+    year = int(written)
+    if len(written) == 2:
+        year += 1900 if year >= 52 else 2000
+    return year
 
 
 def _month(name: str, lang: str) -> int:

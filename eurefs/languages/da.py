@@ -14,7 +14,7 @@ LANGUAGE = Language(
     name="Danish",
     ecb_prefixes=('ECB',),
     ecb_authors=('Den Europæiske Centralbanks',),
-    sources=frozen({"ecb_prefixes": ECB_NUMBERS["da"], "com_type_aliases": "KOM, SEK: EUR-Lex 52008PC0563 (Danish: 'KOM(2008) 563 endelig', '{SEK(2008) 2436}'), EP resolution P6_TA(2007)0558 ('KOM(2006)0785'); K: Commission Decision 2008/788/EC (EUR-Lex 32008D0788), its title in this language as op.europa.eu publishes it (publication a8b3dcb9-67c6-485e-9cdf-b92233aeb11a: 'K(2008) 5533')", "treaties (EAEC, ECSC)": EAEC_ECSC["da"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'artikel 8 i EU\'s charter om grundlæggende rettigheder', 'art. 8 i Den Europæiske Unions charter om grundlæggende rettigheder' (a Danish data-protection text, two versions), 'EU’s charter om grundlæggende rettigheder' (a Danish decision), 'chartret om grundlæggende rettigheder' (the Danish explanations of the Charter, OJ C 303/17, as fra.europa.eu shows them). No abbreviation: the normal form is the short name with its preposition (artikel 47 i chartret om grundlæggende rettigheder)", **sources("da"), "back_references": 'anaphors: dette direktiv in the development text tests/data/corpus-da (judgment C-282/10 Dominguez); denne for the common gender (forordning, beslutning); nævnte'}),
+    sources=frozen({"ecb_prefixes": ECB_NUMBERS["da"], "com_type_aliases": "KOM, SEK: EUR-Lex 52008PC0563 (Danish: 'KOM(2008) 563 endelig', '{SEK(2008) 2436}'), EP resolution P6_TA(2007)0558 ('KOM(2006)0785'); K: Commission Decision 2008/788/EC (EUR-Lex 32008D0788), its title in this language as op.europa.eu publishes it (publication a8b3dcb9-67c6-485e-9cdf-b92233aeb11a: 'K(2008) 5533')", "treaties (EAEC, ECSC)": EAEC_ECSC["da"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'artikel 8 i EU\'s charter om grundlæggende rettigheder', 'art. 8 i Den Europæiske Unions charter om grundlæggende rettigheder' (a Danish data-protection text, two versions), 'EU’s charter om grundlæggende rettigheder' (a Danish decision), 'chartret om grundlæggende rettigheder' (the Danish explanations of the Charter, OJ C 303/17, as fra.europa.eu shows them). No abbreviation: the normal form is the short name with its preposition (artikel 47 i chartret om grundlæggende rettigheder)", **sources("da"), "oj_journals (EU-Tidende, EF-Tidende), oj_pages (side)": "Danish legislative drafting (Lovkvalitetsvejledningen, the Ministry of Justice's drafting Style Guide, 7.4.5.1, lovkvalitet.dk): the note of a law that transposes a directive cites the journal by its name, the year before the series, 'nr.' before it and 'side' for the page: 'EU-Tidende 2019, nr. L 136, side 1' (Directive (EU) 2019/770); EF-Tidende, the journal of the Communities, by analogy, UNCONFIRMED in a text read", "back_references": 'anaphors: dette direktiv in the development text tests/data/corpus-da (judgment C-282/10 Dominguez); denne for the common gender (forordning, beslutning); nævnte'}),
     act_types={
         "regulation": ("forordning", "forordningen", "forordninger", "forordningerne"),
         "directive": ("direktiv", "direktivet", "direktiver", "direktiverne"),
@@ -51,8 +51,8 @@ LANGUAGE = Language(
     day_suffixes=(".",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position", "decision"),
     dated_need_author=("decision",),
-    oj_journals=("EUT", "EFT"),
-    oj_pages=("s.",),
+    oj_journals=("EUT", "EFT", "EU-Tidende", "EF-Tidende"),
+    oj_pages=("s.", "side"),
     treaties={
         "TFEU": Treaty("TEUF", ("TEUF",), ("traktaten om Den Europæiske Unions funktionsmåde",)),
         "TEU": Treaty("TEU", ("TEU",), ("traktaten om Den Europæiske Union",)),

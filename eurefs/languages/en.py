@@ -33,6 +33,8 @@ LANGUAGE = Language(
         "act_types, authors, subtypes, number_markers, domains": f"{_ISG}, 3.2 References to an act; "
         "older forms (No., Reg.) from the development texts in tests/data/corpus",
         "oj_journals, oj_pages": f"{_ISG}, 3.1 References to the Official Journal",
+        "oj_journals (Official Journal), oj_pages (P.)": "EUR-Lex's header of the acts before 2004 (its former text view): the journal's name, a blank before the comma, the date with slashes and the pages in four figures after 'P.': 'Official Journal L 122 , 17/05/1991 P. 0042 - 0046' (Council Directive 91/250/EEC, EUR-Lex 31991L0250, as app.lexploria.com reproduces it)",
+        "oj_journals (O.J.)": "US legal writing (the Bluebook, the US legal citation Style Guide, rule 21.9): the year, the journal, the series and issue in brackets, the page: '2009 O.J. (L 311) 35', '1999 O.J. (L 156) 1' (Creighton University Law Library's guide 'Citing the O.J.', culibraries.creighton.edu); the dotted journal in the other forms by analogy ('O.J. L206/7 22.07.92'); the UK statutory instruments' notes write the year of the date in two figures, the series glued to the issue: '(OJ No. L169, 10.7.69, p.3)', '(OJ No. L70, 17.3.92, p.25)' (SI 1992/1613, legislation.gov.uk), '(OJ No. L340, 11.12.91, p.28)' (an SI's explanatory note as Justis shows it)",
         "treaties, article_words, pinpoints": f"{_ISG}, 3.2.3 References to subdivisions of an act, "
         "3.4.1 Order of the Treaties; Style Guide Part Four 10.8(e)",
         "article_words (article, articles, art., arts.: lower case)": "UK Supreme Court judgment Deutsche Bahn v Morgan Advanced Materials [2014] UKSC 24, para 1 ('article 81(1) TEC (now article 101 TFEU)'); 'art. 101 TFEU', 'art. 101 and 102 TFEU' in law-course notes (pages corpus)",
@@ -132,8 +134,8 @@ LANGUAGE = Language(
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy", "decision"),
     dated_need_author=("decision",),
-    oj_journals=("OJ",),
-    oj_pages=("p.", "pp."),
+    oj_journals=("OJ", "O.J.", "Official Journal"),
+    oj_pages=("p.", "pp.", "P."),
     treaties={
         "TFEU": Treaty("TFEU", ("TFEU",), (
             "Treaty on the Functioning of the European Union",

@@ -116,7 +116,8 @@ def test_date_without_comma(text: str, span: str, issue: str, date: dt.date, pag
 @pytest.mark.parametrize(
     "text",
     [
-        "IO L 029 31.1.20 agus",  # no year: no date
+        "IO L 029 31.1.2 agus",  # no year: no date
+        "IO L 029 31.1.45 agus",  # two figures of a year to come (2045): no date
         "OJ L 119 2016 and",  # a year alone is no date
         "Annex L 12 31.1.2020",  # no journal
         "JO L, 2024/1689 du 31.2.2024",  # no such day

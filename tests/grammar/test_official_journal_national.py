@@ -78,6 +78,21 @@ _FOUND = [
      "L", "119", dt.date(2016, 5, 4), 1, None),
     ("ОВ L 119, 4.5.2016 г., стр. 1", "ОВ L 119, 4.5.2016 г., стр. 1", "bg", "L", "119",
      dt.date(2016, 5, 4), 1, None),
+    # Danish legislative drafting: the journal's name, the year, 'nr.', 'side' (was nothing)
+    ("digitale tjenester, EU-Tidende 2019, nr. L 136, side 1.",
+     "EU-Tidende 2019, nr. L 136, side 1", "da", "L", "136", 2019, 1, None),
+    ("EF-Tidende 1992, nr. L 206, side 7", "EF-Tidende 1992, nr. L 206, side 7", "da", "L",
+     "206", 1992, 7, None),
+    ("EU-Tidende L 136 af 22.5.2019, side 1", "EU-Tidende L 136 af 22.5.2019, side 1", "da",
+     "L", "136", dt.date(2019, 5, 22), 1, None),
+    # EUR-Lex's former header of the acts: the journal's name, a blank before the comma,
+    # slashes, pages in four figures (was nothing)
+    ("computer programs Official Journal L 122 , 17/05/1991 P. 0042 - 0046 Finnish special",
+     "Official Journal L 122 , 17/05/1991 P. 0042 - 0046", "en", "L", "122",
+     dt.date(1991, 5, 17), 42, 46),
+    ("Publicatieblad Nr. L 113 van 30/04/1992 blz. 0013 - 0018",
+     "Publicatieblad Nr. L 113 van 30/04/1992 blz. 0013 - 0018", "nl", "L", "113",
+     dt.date(1992, 4, 30), 13, 18),
 ]  # fmt: skip
 
 
@@ -143,6 +158,9 @@ def test_a_month_in_words_is_read_in_the_language_of_the_citation(
         "BOE núm. 119, de 4 de mayo de 2016",
         # the BOE's reference of a DOUE text is no citation
         "DOUE-L-2018-80845",
+        # the journal's name in prose, no issue
+        "published in the Official Journal L series on 4 May",
+        "Bijzondere uitgave in het Fins: Hoofdstuk 15 Deel 11 blz. 0040",
         # no issue
         "(Dz.U.UE L z dnia 4 maja 2016 r.)",
         # a date that is none, a date to come

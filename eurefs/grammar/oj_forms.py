@@ -1,0 +1,120 @@
+"""The readings of the Official Journal's citation forms that need more than their
+groups (``grammar/official_journal``): the issue/page form and a year after its slash, the
+Bluebook's, the Polish databases', the Court's single series before 1968; and the Cellar
+ids a citation gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from eurefs import identifiers as ids
+from eurefs.errors import ParseError
+from eurefs.grammar import years
+from eurefs.grammar.common import collapse_spaces
+from eurefs.models.light import OjRef
+from eurefs.models.prototypes import reference
+
+
+def integer(s: str | None) -> int | None:
+    """``s`` as a number, None where nothing is written."""
+    return int(s) if s else None
+
+
+def act_by_act_id(series: str, act: str) -> tuple[str, ...]:
+    """Cellar id of an act-by-act publication: ``L, 2024/1689`` -> ``oj:L_202401689``.
+
+    Inferred from the id shape in cellar-api.md 2.1 (UNCONFIRMED).
+    """
+    year, number = act.removeprefix("C/").split("/")
+    try:
+        return (f"oj:{ids.oj_act_id(series, int(year), int(number))}",)
+    except ParseError:
+        return ()
+
+
+def uriserv_ids(
+    series: str | None, year: int | None, issue: str, page: int | None
+) -> tuple[str, ...]:
+    """Cellar ``uriserv`` expression stem of a classic citation (``OJ.L_.2016.119.01.0001.01``).
+
+    Only for plain numeric issues with a page; the ``.01`` segments are
+    UNCONFIRMED for pages that carry several acts (cellar-api.md 4(d)).
+    """
+    if not series or year is None or page is None or not issue.isdigit():
+        return ()
+    try:
+        return (f"uriserv:{ids.uriserv_id(series, year, int(issue), page)}",)
+    except ParseError:
+        return ()
+
+
+def single_series(m: re.Match[str], lang: str) -> OjRef:
+    """The Court's citation of the single series before 1968 (``JO 1962, 13, p. 204``):
+    year, issue and page; no series, so no Cellar id (its identifiers are not known)."""
+    g = m.group
+    return reference(
+        OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
+        issue=g("oissue"), year=int(g("oyear")), page=int(g("op")), last_page=integer(g("oq")),
+    )  # fmt: skip
+
+
+def database_form(m: re.Match[str], lang: str) -> Sequence[OjRef]:
+    """Polish databases' citation (``Dz.U.UE.L 2006 nr 347 poz 1``, ``Dz.U.UE.L.2006.347.1``):
+    series, year, issue and page; none for a year to come."""
+    g = m.group
+    year, page = int(g("pyear") or g("dyear")), int(g("pp") or g("dp"))
+    issue = g("pissue") or g("dissue")
+    if years.is_future_year(year):
+        return ()
+    return (reference(
+        OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
+        series=g("pser"), issue=issue, year=year, page=page,
+        cellar_ids=uriserv_ids(g("pser"), year, issue, page),
+    ),)  # fmt: skip
+
+
+def bluebook(m: re.Match[str], lang: str, year: int | None) -> OjRef:
+    """The Bluebook's ``2009 O.J. (L 311) 35``: year, series, issue in brackets, page."""
+    g = m.group
+    series, issue, page = g("bser"), g("bissue"), int(g("bp"))
+    return reference(
+        OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
+        series=series, issue=issue, year=year, page=page,
+        cellar_ids=uriserv_ids(series, year, issue, page),
+    )  # fmt: skip
+
+
+def slashed(
+    m: re.Match[str], lang: str, date: dt.date | None, year: int | None, written: tuple[str, ...]
+) -> OjRef:
+    """``L 119/1``: issue and page; but ``L 119/2016``, ``L 1689/2024`` (a year after the
+    slash; no issue runs to such a page) are the issue and its year or, since the L and C
+    series are published act by act (October 2023), the act's number and year reversed
+    (``OJ L 1689/2024`` for the act 2024/1689 in real texts): no page then.  ``written``:
+    series, issue and what follows the slash; ``year``: the date's, or the one written
+    before the journal or the series (``[2016] OJ L119/2016``, ``OJ 2016 L 119/2016``)."""
+    g = m.group
+    series, written_issue, after = written[0], collapse_spaces(written[1]), int(written[2])
+    issue: str | None = written_issue
+    page: int | None = after
+    act: str | None = None
+    if 1952 <= after and not years.is_future_year(after):
+        # (an issue with a letter, ``48 A``, is no act's number)
+        number = int(written_issue) if written_issue.isdigit() else 0
+        page = None
+        if year is not None and year != after:  # which year, the text does not say
+            issue = None
+        elif series != "S" and (after > 2023 or (after == 2023 and number > 999)):
+            act = ("C/" if series == "C" else "") + f"{after}/{number}" if number else None
+            issue = None
+        elif number > 999:  # no issue had such a number
+            issue = None
+        year = year or after
+    cellar = act_by_act_id(series, act) if act else uriserv_ids(series, year, written_issue, page)
+    return reference(
+        OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
+        series=series, issue=issue, year=year, date=date, page=page, act_number=act,
+        cellar_ids=cellar,
+    )  # fmt: skip

@@ -1,0 +1,61 @@
+"""Two-digit years in OJ issue dates (``eurefs/grammar/oj_dates.py``): day first in
+figures, 52-99 are 1952-1999 and 00-51 are 2000-2051 (1900-1951 precede the journal);
+a year to come is no date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import eurefs
+from eurefs.models import OjRef
+
+
+def _oj(text: str) -> list[OjRef]:
+    return [r for r in eurefs.extract(text) if isinstance(r, OjRef)]
+
+
+# text, span, issue, date, page (all were nothing)
+_TWO_FIGURES = [
+    # UK statutory instruments' notes (SI 1992/1613, legislation.gov.uk; Justis)
+    ("Council Directive 69/208/EEC (OJ No. L169, 10.7.69, p.3) as amended",
+     "OJ No. L169, 10.7.69, p.3", "169", dt.date(1969, 7, 10), 3),
+    ("Commission Directive 92/9/EEC (OJ No. L70, 17.3.92, p.25)", "OJ No. L70, 17.3.92, p.25",
+     "70", dt.date(1992, 3, 17), 25),
+    ("(OJ No. L340, 11.12.91, p.28)", "OJ No. L340, 11.12.91, p.28", "340",
+     dt.date(1991, 12, 11), 28),
+    # the dotted journal, issue/page and the date after a space
+    ("(O.J. L206/7 22.07.92)", "O.J. L206/7 22.07.92", "206", dt.date(1992, 7, 22), 7),
+    ("OJ L 206, 22.7.92, p. 7", "OJ L 206, 22.7.92, p. 7", "206", dt.date(1992, 7, 22), 7),
+    # 00 on: this century (was nothing: 'no year')
+    ("(IO L 029 31.1.20 agus)", "IO L 029 31.1.20", "029", dt.date(2020, 1, 31), None),
+    ("OJ L 119, 04/05/16", "OJ L 119, 04/05/16", "119", dt.date(2016, 5, 4), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "issue", "date", "page"), _TWO_FIGURES)
+def test_two_figure_years(
+    text: str, span: str, issue: str, date: dt.date, page: int | None
+) -> None:
+    (ref,) = _oj(text)
+    assert (ref.text, ref.issue, ref.date, ref.year, ref.page) == (
+        span, issue, date, date.year, page,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OJ L 206, 22.7.40, p. 7",  # 2040: a date to come drops the citation
+        "IO L 029 31.1.2 agus",  # one figure is no year
+        "OJ L 119, 4.5.199, p. 1",  # nor three
+    ],
+)
+def test_no_two_figure_date(text: str) -> None:
+    assert _oj(text) == []
+
+
+def test_four_figures_unchanged() -> None:
+    (ref,) = _oj("OJ L 206, 22.7.1992, p. 7")
+    assert (ref.date, ref.page) == (dt.date(1992, 7, 22), 7)

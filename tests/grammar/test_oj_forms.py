@@ -1,0 +1,97 @@
+"""The readings of the OJ's citation forms (``eurefs/grammar/oj_forms.py``): a year after
+the slash of the issue/page form when the Court's year precedes the series
+(``OJ 2016 L 119/2016``: issue 119 of 2016, no page) and the Bluebook's form
+(``2009 O.J. (L 311) 35``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from eurefs.models import OjRef
+
+
+def _oj(text: str) -> list[OjRef]:
+    return [r for r in eurefs.extract(text) if isinstance(r, OjRef)]
+
+
+# text, span, series, issue, year, page, act number, Cellar ids
+_COURT_SLASHED = [
+    # the year repeated after the slash: the issue of that year, no page (was page 2016,
+    # with the Cellar id of a page 2016)
+    ("(OJ 2016 L 119/2016)", "OJ 2016 L 119/2016", "L", "119", 2016, None, None, ()),
+    ("PbEU 2004, L 46/2004", "PbEU 2004, L 46/2004", "L", "46", 2004, None, None, ()),
+    ("OJ 2016 C 48 A/2016", "OJ 2016 C 48 A/2016", "C", "48 A", 2016, None, None, ()),
+    # from 2024 the act's number and year reversed, as without the Court's year (was page 2024)
+    ("OJ 2024 L 1689/2024", "OJ 2024 L 1689/2024", "L", None, 2024, None, "2024/1689",
+     ("oj:L_202401689",)),
+    # the two years differ: which is right the text does not say (no issue, no page)
+    ("OJ 2016 L 119/2015", "OJ 2016 L 119/2015", "L", None, 2016, None, None, ()),
+    # the same rule after OSCOLA's bracketed year (was issue 119 of 2016 silently)
+    ("[2015] OJ L119/2016", "[2015] OJ L119/2016", "L", None, 2015, None, None, ()),
+    # unchanged: a page after the slash
+    ("OJ 2016 L 119/1", "OJ 2016 L 119/1", "L", "119", 2016, 1, None,
+     ("uriserv:OJ.L_.2016.119.01.0001.01",)),
+    ("PbEU 2004, L 46/1", "PbEU 2004, L 46/1", "L", "46", 2004, 1, None,
+     ("uriserv:OJ.L_.2004.046.01.0001.01",)),
+    ("[2016] OJ L119/2016", "[2016] OJ L119/2016", "L", "119", 2016, None, None, ()),
+    ("OJ L 119/1", "OJ L 119/1", "L", "119", None, 1, None, ()),
+    ("OJ L 119/2016", "OJ L 119/2016", "L", "119", 2016, None, None, ()),
+    ("OJ L 1689/2024", "OJ L 1689/2024", "L", None, 2024, None, "2024/1689",
+     ("oj:L_202401689",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "series", "issue", "year", "page", "act", "cellar"), _COURT_SLASHED
+)
+def test_year_after_slash_with_the_courts_year(
+    text: str, span: str, series: str, issue: str | None, year: int, page: int | None,
+    act: str | None, cellar: tuple[str, ...],
+) -> None:  # fmt: skip
+    (ref,) = _oj(text)
+    assert (ref.text, ref.series, ref.issue, ref.year, ref.page, ref.act_number) == (
+        span, series, issue, year, page, act,
+    )  # fmt: skip
+    assert tuple(ref.cellar_ids) == cellar
+    assert ref.date is None
+
+
+# the Bluebook (rule 21.9), as the Creighton University Law Library's guide cites acts
+# (was nothing)
+_BLUEBOOK = [
+    ("Council Regulation 1355/2008, Imposing a Definitive Anti-dumping Duty, 2009 O.J. (L 47) "
+     "35.", "2009 O.J. (L 47) 35", "L", "47", 2009, 35),
+    ("Council Directive 90/476, art. 5, 1990 O.J. (L 266) 1, 2.", "1990 O.J. (L 266) 1", "L",
+     "266", 1990, 1),
+    ("1999 O.J. (L 156) 1", "1999 O.J. (L 156) 1", "L", "156", 1999, 1),
+    ("2008 O.J. (C 115) 13", "2008 O.J. (C 115) 13", "C", "115", 2008, 13),
+    # without the year: no year, no Cellar id
+    ("see O.J. (L 311) 35", "O.J. (L 311) 35", "L", "311", None, 35),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "series", "issue", "year", "page"), _BLUEBOOK)
+def test_bluebook(
+    text: str, span: str, series: str, issue: str, year: int | None, page: int
+) -> None:
+    (ref,) = _oj(text)
+    assert (ref.text, ref.lang, ref.series, ref.issue, ref.year, ref.page) == (
+        span, "en", series, issue, year, page,
+    )  # fmt: skip
+    cellar = f"uriserv:OJ.{series}_.{year}.{int(issue):03d}.01.{page:04d}.01"
+    assert tuple(ref.cellar_ids) == ((cellar,) if year else ())
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("2099 O.J. (L 47) 35", []),  # a year to come
+        ("O.J. (L 311) and", []),  # no page
+        # a year before the journal is the Bluebook's only before a bracketed series
+        ("in 2016 O.J. L 119/1", ["O.J. L 119/1"]),
+        ("in 2016 OJ L 119, 4.5.2016, p. 1", ["OJ L 119, 4.5.2016, p. 1"]),
+    ],
+)
+def test_bluebook_not_found(text: str, found: list[str]) -> None:
+    assert [r.text for r in _oj(text)] == found
