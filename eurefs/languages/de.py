@@ -45,6 +45,7 @@ LANGUAGE = Language(
             f"{_ISG}, 2.2.1 Bezugsvermerke, 3.2.3 Bezugnahme auf Untergliederungen",
         "article_words, pinpoint_words (Art, Abs, UAbs, lit, Z without dots)": "Austrian legal writing: judgment of the OGH 6 Ob 134/23h of 19 July 2023 ('gemäß Art 267 AEUV'), its question to the Court of Justice in C-319/20 as Austrian law firms quote it ('Art 80 Abs 1 und 2 sowie Art 84 Abs 1 DSGVO'), 'Art 6 Abs 1 lit f DSGVO' in Austrian law-firm and journal articles (chg.at, 360.lexisnexis.at; pages corpus)",
         "act_types (VO, RL)": "the initialisms of German and Austrian legal writing, always with the domain: 'Mit VO (EU) 2018/1139 (Basic Regulation, BR) übernimmt der Unionsgesetzgeber' (ecolex 2019, an Austrian law journal, 360.lexisnexis.at), 'Die Brüssel I a-Verordnung (VO (EU) Nr. 1215/2012) regelt' (anwaltinfrankreich.de, a law firm's page), 'Die RL 2006/123/EG v. 12. 12. 2006 (ABl. L 376/36) über Dienstleistungen im Binnenmarkt' (rechtslexikon.net; pages corpus); the CELEX of each as on EUR-Lex (32018R1139, 32012R1215, 32006L0123). Without a domain ('VO 2015/2446', a customs lawyer's page) or in lower case they give nothing (grammar/legal_act_words): a Land's or ministry's VO is numbered so too",
+        "compound_prefixes (D, Del)": "DVO and DelVO for Durchführungsverordnung and Delegierte Verordnung, as German writing outside the OJ has them, always with the domain: 'EU-Drohnenverordnung DVO (EU) 2019/947', 'in der Fassung der DVO (EU) 2020/464', 'Art. 8 DelVO (EU) 2024/1772', 'Del. VO (EU) 2023/2465 + DVO (EU) 2023/2466' (comments and documents in public repositories); the CELEX of each as on EUR-Lex (32019R0947, 32020R0464, 32024R1772); the initialism read only in capitals and with a domain (grammar/legal_act_words); 'Del.' before VO is not read ('del.' is also Spanish)",
         "case_words": "judgments of the Court of Justice in German (Rechtssache, verbundene Rechtssachen)",
         "months": f"{_ISG}, 2.1 Titel (Datum des Rechtsakts)",
     }),
@@ -76,7 +77,7 @@ LANGUAGE = Language(
     eu_author_words=("Europ", "Gemeinschaft", "Hohen Behörde", "Union"),
     subtypes_before=frozen({"Delegierte": "delegated", "Delegierten": "delegated",
                             "Delegierter": "delegated"}),
-    compound_prefixes=frozen({"Durchführungs": "implementing", "EU-": ""}),
+    compound_prefixes=frozen({"Durchführungs": "implementing", "EU-": "", "D": "implementing", "Del": "delegated"}),
     subtype_forms=frozen({
         "delegated": "Delegierte {word}", "delegated:decision": "Delegierter {word}",
         "delegated:framework_decision": "Delegierter {word}", "implementing": "Durchführungs{lower}",

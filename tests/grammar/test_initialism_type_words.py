@@ -80,3 +80,54 @@ def test_the_list_after_an_initialism_keeps_its_type() -> None:
 )
 def test_an_initialism_without_a_domain_or_in_lower_case_is_nothing(text: str) -> None:
     assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "celex", "subtype"),
+    [
+        # German comments in public repositories ('EU-Drohnenverordnung DVO (EU) 2019/947',
+        # 'Art. 8 DelVO (EU) 2024/1772', 'Del. VO (EU) 2023/2465 + DVO (EU) 2023/2466')
+        ("gemäß EU-Drohnenverordnung DVO (EU) 2019/947 – inklusive", "DVO (EU) 2019/947",
+         "Durchführungsverordnung (EU) 2019/947", "32019R0947", "implementing"),
+        ("in der Fassung der DVO (EU) 2020/464.", "DVO (EU) 2020/464",
+         "Durchführungsverordnung (EU) 2020/464", "32020R0464", "implementing"),
+        ("Art. 8 DelVO (EU) 2024/1772", "DelVO (EU) 2024/1772",
+         "Delegierte Verordnung (EU) 2024/1772", "32024R1772", "delegated"),
+        ("die DelVO (EU) 2019/980 gilt", "DelVO (EU) 2019/980",
+         "Delegierte Verordnung (EU) 2019/980", "32019R0980", "delegated"),
+        # the compound prefix before the initialism, as before the word
+        ("in DurchführungsVO (EU) 2019/947", "DurchführungsVO (EU) 2019/947",
+         "Durchführungsverordnung (EU) 2019/947", "32019R0947", "implementing"),
+    ],
+)  # fmt: skip
+def test_an_implementing_or_delegated_initialism_keeps_its_subtype(
+    text: str, span: str, normalized: str, celex: str, subtype: str
+) -> None:
+    (ref,) = eurefs.extract(text, kinds="legal_act")
+    assert (ref.text, text[ref.start : ref.end], ref.lang) == (span, span, "de")
+    assert (ref.normalized, ref.celex, ref.subtype) == (normalized, celex, subtype)
+    assert eurefs.parse(ref.normalized).celex == celex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # as for VO: only in capitals and with a domain (a Land's DVO is numbered so too)
+        "die DVO 2019/947 des Landes",
+        "DelVO 2019/980",
+        "die Dvo (EU) 2019/947",
+        "dvo (EU) 2019/947",
+        "DELVO 2019/980",
+    ],
+)
+def test_an_implementing_initialism_without_a_domain_is_nothing(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+def test_an_initialism_in_an_english_sentence_is_read_as_the_german_it_is() -> None:
+    # the language of a reference is the language of its words: ``VO`` is German only,
+    # so the normal form is German and parses back to the same act
+    (ref,) = eurefs.extract("under VO (EU) 2016/679 the controller shall", kinds="legal_act")
+    assert (ref.text, ref.lang, ref.normalized) == (
+        "VO (EU) 2016/679", "de", "Verordnung (EU) 2016/679"
+    )
