@@ -222,7 +222,11 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()
     before = ctx.before(m.start(), 100)
     if m.group("gap") is not None and not (
-        _CASE_WORD.search(before[-30:]) or _JOINED.search(before)
+        _CASE_WORD.search(before[-30:])
+        or _JOINED.search(before)
+        # the case word after the number, as Hungarian writes it (``C694/17. sz. ügy``,
+        # the Court's Hungarian heading of the opinion in C-694/17, curia.europa.eu)
+        or (court and _CASE_WORD_AFTER.match(m.string, m.end()))
     ):
         return ()  # ``OJ C 326/47`` is an issue and page
     context = _introduced(court, before) or _cited_in_style(m) or _opinion_after(m)

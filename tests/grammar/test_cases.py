@@ -267,3 +267,21 @@ def test_an_opinion_word_after_the_number(text: str, span: str) -> None:
 @pytest.mark.parametrize("text", ["az 1/2003. sz. határozat", "a 2/13 véleményben"])
 def test_no_opinion_without_its_word_after_the_marker(text: str) -> None:
     assert eurefs.extract(text, kinds="case") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the Court's Hungarian heading with the hyphen lost (curia.europa.eu, the opinion
+        # in C-694/17): was nothing
+        ("C694/17. sz. ügy", "C694/17"),
+        ("a C 694/17. sz. ügyben", "C 694/17"),
+    ],
+)
+def test_a_number_without_its_hyphen_before_the_hungarian_case_word(text: str, span: str) -> None:
+    (case,) = eurefs.extract(text, kinds="case")
+    assert (case.text, case.normalized, case.lang) == (span, "C-694/17", "hu")
+
+
+def test_an_oj_issue_is_no_case_before_the_number_marker() -> None:
+    assert eurefs.extract("HL C 326/47. sz.", kinds="case") == []
