@@ -285,3 +285,26 @@ def test_a_number_without_its_hyphen_before_the_hungarian_case_word(text: str, s
 
 def test_an_oj_issue_is_no_case_before_the_number_marker() -> None:
     assert eurefs.extract("HL C 326/47. sz.", kinds="case") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "normalized"),
+    [
+        # the Opinion word in the cases a citation puts it in (the view of AG Kokott in
+        # Opinion 2/13, EUR-Lex 62013CP0002, Czech: 'Řízení o posudku 2/13'): were nothing
+        ("Řízení o posudku 2/13", "cs", "posudek 2/13"),
+        ("v stanovisku 2/13", "sk", "stanovisko 2/13"),
+        ("u mišljenju 2/13", "hr", "mišljenje 2/13"),
+        ("v mnenju 2/13", "sl", "mnenje 2/13"),
+        ("nuomonėje 2/13", "lt", "nuomonė 2/13"),
+        ("Atzinumā 2/13", "lv", "atzinums 2/13"),
+        ("arvamuses 2/13", "et", "arvamus 2/13"),
+        ("της γνωμοδότησης 2/13", "el", "γνωμοδότηση 2/13"),
+        ("lausunnossa 2/13", "fi", "lausunto 2/13"),
+        ("avizului 2/13", "ro", "avizul 2/13"),
+    ],
+)
+def test_opinion_words_in_their_cases(text: str, lang: str, normalized: str) -> None:
+    (case,) = eurefs.extract(text, kinds="case")
+    assert (case.text, case.opinion, case.lang, case.normalized) == ("2/13", True, lang, normalized)
+    assert eurefs.parse(case.normalized).opinion
