@@ -193,16 +193,28 @@ def act_for(words: tuple[str | None, ...], ctx: Context, start: int, end: int) -
 
 
 def _framework_stems(code: str) -> tuple[str, ...]:
-    """The first five letters of the adjectives a language writes before the decision noun
-    in its framework decisions' forms (Lithuanian ``pamatinis sprendimas``: ``pamat``)."""
+    """The stems of the adjectives a language writes before the decision noun in its
+    framework decisions' forms: the part the listed forms of one adjective share
+    (Lithuanian ``pamatinis``, ``pamatinio`` ...: ``pamatin``; Croatian ``okvirn``, so
+    that ``u okviru Odluke`` (within the framework of a decision) is no framework)."""
     types = BY_CODE[code].act_types
     decisions = {f.lower() for f in types.get("decision", ())}
-    stems = set()
+    adjectives: dict[str, list[str]] = {}
     for form in types.get("framework_decision", ()):
         first, _, rest = form.lower().partition(" ")
         if rest and first not in decisions and rest.rsplit(" ", 1)[-1] in decisions:
-            stems.add(first[:5])
-    return tuple(sorted(stems))
+            adjectives.setdefault(first[:4], []).append(first)
+    stems = (_shared_start(forms) for forms in adjectives.values())
+    return tuple(sorted(stem for stem in stems if len(stem) >= 5))
+
+
+def _shared_start(words: list[str]) -> str:
+    """The letters all ``words`` start with."""
+    low, high = min(words), max(words)
+    n = 0
+    while n < len(low) and low[n] == high[n]:
+        n += 1
+    return low[:n]
 
 
 _FRAMEWORK_STEMS = {lg.code: _framework_stems(lg.code) for lg in LANGUAGES}
@@ -211,12 +223,13 @@ _FRAMEWORK_STEMS = {lg.code: _framework_stems(lg.code) for lg in LANGUAGES}
 def framework_before(text: str, start: int, lang: str) -> bool:
     """Whether the word right before a decision's type word at ``start`` is the adjective
     of a framework decision in a form the record does not list (``pamatiniams
-    sprendimams``): the act is then no decision, and its number no decision's CELEX."""
+    sprendimams``): the act is then no decision, and its number no decision's CELEX.
+    (A word with a sign after it, ``framework, Decision``, is none.)"""
     stems = _FRAMEWORK_STEMS.get(lang)
     if not stems or start < 2 or text[start - 1] != " ":
         return False
     word = text[max(0, start - 30) : start - 1].rsplit(" ", 1)[-1]
-    return word.lower().startswith(stems)
+    return word.isalpha() and word.lower().startswith(stems)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -97,3 +97,21 @@ def test_framework_decisions_in_more_cases(text: str, span: str, celex: str) -> 
 )
 def test_a_framework_adjective_unlisted_leaves_no_decision(text: str) -> None:
     assert eurefs.extract(text, kinds="legal_act", short_forms=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "celex"),
+    [
+        # "within the framework of" (Croatian, Slovenian u/v okviru) is no framework
+        # decision's adjective, nor a word with a sign after it
+        ("u okviru Odluke Vijeća 2008/615/PUP", "Odluke Vijeća 2008/615/PUP", "32008D0615"),
+        ("v okviru Sklepa 2008/615/PNZ", "Sklepa 2008/615/PNZ", "32008D0615"),
+        ("within this framework, Decision 2010/87/EU applies", "Decision 2010/87/EU",
+         "32010D0087"),
+    ],
+)  # fmt: skip
+def test_a_word_sharing_a_framework_adjective_s_start_leaves_the_decision(
+    text: str, span: str, celex: str
+) -> None:
+    (act,) = eurefs.extract(text, kinds="legal_act", short_forms=False)
+    assert (act.text, act.celex) == (span, celex)
