@@ -206,6 +206,10 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
             + rep("Article 1 of the Charter ")
         )[:size],
         "dense popular names": rep("the GDPR and the Water Framework Directive, "),
+        # acronyms given to names (short_forms/name_acronyms), each in force and used
+        "dense name acronyms": rep(
+            "the Digital Services Act (DSA) the DSA (Digital Services Act, DSA) "
+        ),
         # decisions of agreement bodies: the body after the number, or one word (``ARB``)
         "dense body decisions": rep("Decision No 1/2018 of the EU-Korea Trade Committee, "),
         "dense body words 'ARB 1/80 '": rep("ARB 1/80 "),

@@ -30,6 +30,7 @@ from eurefs.short_forms.common import (
 )
 from eurefs.short_forms.definition_words import paren_end
 from eurefs.short_forms.definitions import defines, find_definitions, find_uses, title_like
+from eurefs.short_forms.name_acronyms import find_name_acronyms, with_sites
 from eurefs.short_forms.popular_names import find_popular_names, names_for, scan_names
 from eurefs.short_forms.type_words import scan_type_words
 
@@ -215,6 +216,9 @@ def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Cand
     known = frozenset(names_for(lang))
     definitions, sites = find_definitions(text, refs, lang, known, starts, names.close_ends)
     type_words = scan_type_words(text, lang)
+    acronyms = find_name_acronyms(text, lang, names, names_for(lang))
+    definitions += acronyms
+    sites = with_sites(sites, acronyms)
     uses = find_uses(text, definitions, lang, names)
     candidates = [
         *uses,

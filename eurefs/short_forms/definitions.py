@@ -261,9 +261,11 @@ def _or_alias(lang: str) -> re.Pattern[str] | None:
     if not w.alias_separators:
         return None
     op, cl = quotation_marks(lang)
+    # an article may lead the next alias: ``(ci-après le « RGPD » ou le « règlement »)``
+    art = rf"(?:{alternation(list(w.articles))}[ \u00a0]?)?" if w.articles else ""
     return re.compile(
         rf"[{op}][ \u00a0]?(?P<alias>[^{op}{cl}()]{{1,80}}?)[ \u00a0]?[{cl}]"
-        rf"(?:\s*,)?\s+{alternation(list(w.alias_separators))}\s+\Z|"
+        rf"(?:\s*,)?\s+{alternation(list(w.alias_separators))}\s+{art}\Z|"
         rf"[{op}][ \u00a0]?(?P<alias2>[^{op}{cl}()]{{1,80}}?)[ \u00a0]?[{cl}]\s*,\s*\Z"
     )
 

@@ -15,7 +15,9 @@ What a back-reference depends on is either near it or carried from chunk to chun
 * definitions: found at each ``)`` as the text is fed, bound in text order once no
   later ``)`` can open a site before them (``SITE_REACH``); their uses are found by one
   :class:`~eurefs.short_forms.definitions.UseScanner` that runs across chunks;
-* popular names: their scans over the whole text run lazily, across chunks;
+* popular names: their scans over the whole text run lazily, across chunks; an acronym
+  given to one (``the Digital Services Act (DSA)``) is put in force, with its site, as the
+  name is found, before the uses up to it are searched;
 * type words and anaphor candidates: read in windows around each stretch (their
   patterns look a few dozen characters around a word, and a word's tail cannot
   overlap another occurrence of itself, so a window finds what the whole text has);
@@ -48,6 +50,7 @@ from eurefs.short_forms.definitions import (
     defines,
     paren_sites,
 )
+from eurefs.short_forms.name_acronyms import add_site, name_acronym
 from eurefs.short_forms.popular_names import name_at, name_scans, names_for, tail_reach
 from eurefs.short_forms.type_words import TypeWord, scan_type_words
 from eurefs.short_forms.uses import UseScanner
@@ -215,7 +218,6 @@ class ShortFormStream:
         """Find every candidate starting in ``[generated, upto)``."""
         lo, text = self.generated, self.text
         uses, names, anaphors = self.pending
-        uses.extend(self.uses.scan(upto))
         # a scan may give a span up to ``tail_reach`` before the one it gave last
         found: list[Candidate] = []
         for scan, held in zip(self.name_scans, self.names_held, strict=True):
@@ -227,6 +229,14 @@ class ShortFormStream:
             )
             held[:] = [span for span in held if span[0] >= upto]
         found.sort(key=lambda c: c.start)
+        # the acronyms of these names come into force before the uses up to ``upto``
+        for c in found:
+            if (d := name_acronym(text, self.lang, c, self.names)) is not None:
+                self.uses.add(d)
+                # every site it could overlap is bound by now (it ends before ``bind_to``)
+                add_site(self.site_spans, d)
+        uses.extend(self.uses.scan(upto))
+        # a popular name used as a defined term is that use (``_select`` keeps the use)
         names.extend(found)
         w_lo = max(0, lo - _WINDOW_MARGIN)
         window = text[w_lo : min(len(text), upto + _WINDOW_MARGIN)]

@@ -213,7 +213,7 @@ def name_scans(text: str, lang: str) -> list[Iterator[tuple[int, int]]]:
         scans.append(iter(()))  # what the pattern would find, without compiling it
     elif (pattern := name_pattern(lang)) is not None:
         scans.append(_pattern_matches(text, pattern, _lower_tails(lang)))
-    scans.extend(_finds(text, name) for name in lower_names(lang))
+    scans.extend(finds(text, name) for name in lower_names(lang))
     return scans
 
 
@@ -247,7 +247,8 @@ def _tail_spans(
     return spans
 
 
-def _finds(text: str, name: str) -> Iterator[tuple[int, int]]:
+def finds(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Where ``name`` stands as written, not followed by a letter, digit or hyphen."""
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
@@ -381,7 +382,7 @@ def find_popular_names(
     for name in lower_names(lang):
         found.extend(
             c
-            for start, end in _finds(text, name)
+            for start, end in finds(text, name)
             if (start, end) not in skip and (c := name_at(text, start, end, table)) is not None
         )
     found.sort(key=_START)

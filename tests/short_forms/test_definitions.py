@@ -1,4 +1,5 @@
-"""Uses of defined aliases: the grouped search finds what one alternation finds."""
+"""Definitions and the uses of their aliases: the grouped search finds what one
+alternation finds; every alias of a bracket is defined."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 import pytest
 
+import eurefs
 from eurefs.short_forms.common import Target, alternation, word_start
 from eurefs.short_forms.definitions import Definition
 from eurefs.short_forms.popular_names import scan_names
@@ -127,3 +129,38 @@ def test_long_first_words_are_searched_as_written() -> None:
         scanner.add(Definition(alias, False, 0, 0, TARGET))
     assert [(c.start, c.end) for c in scanner.scan(len(text) + 1)] == [(4, 25), (34, 70)]
     assert sorted(s.head for s in scanner._searchers) == ["Audiovisual", "Services"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an article before the second alias (the form of 'ci-après le « RGPD »' with a
+        # second alias, as Commission texts join them: '(«η οδηγία» ή «ΟΠΕ»)')
+        (
+            "le règlement (UE) 2016/679 (ci-après le « RGPD » ou le « règlement »). Le RGPD "
+            "s'applique, et l'article 5 du règlement aussi.",
+            [("RGPD", "32016R0679"), ("règlement", "32016R0679")],
+        ),
+        (
+            "die Verordnung (EU) 2016/679 (im Folgenden „DSGVO“ oder „Verordnung“). Die DSGVO "
+            "gilt; Art. 5 der Verordnung auch.",
+            [("DSGVO", "32016R0679"), ("Verordnung", "32016R0679")],
+        ),
+        (
+            'Regulation (EU) 2016/679 (hereinafter "GDPR" or "the Regulation"). The GDPR '
+            "applies; Article 5 of the Regulation too.",
+            [("GDPR", "32016R0679"), ("Regulation", "32016R0679")],
+        ),
+        (
+            'Regulation (EU) 2022/2065 ("the Digital Services Act" or "DSA"). The DSA applies.',
+            [("DSA", "32022R2065")],
+        ),
+    ],
+)
+def test_each_alias_of_a_bracket_is_defined(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [
+        (r.text, r.celex)
+        for r in eurefs.extract(text)
+        if r.kind == "short_form" and r.how == "defined_term"
+    ]
+    assert found == expected

@@ -1,0 +1,177 @@
+"""Acronyms a text gives a popular name: ``the Digital Services Act (DSA)``,
+``Regulation (EU) 2022/2065 (the Digital Services Act or DSA)``.
+
+An acronym in brackets right after a popular name (quoted or not, after the language's
+intro and article: ``(hereinafter 'DSA')``), or joined to a name that opens a bracket
+by the language's "or", a comma or a slash (``(Digital Services Act, DSA)``,
+``(Digital Services Act/DSA)``), is an alias of the name's work from the bracket on:
+its later uses are defined terms.  Only an acronym of the name is taken: its letters
+are the initials of the name's words (``DSA``: Digital Services Act; ``MiCAR``:
+Markets in Crypto-Assets Regulation), in that language or another in which the work
+has a name (``le règlement sur les services numériques (DSA)``), so that ``the Data
+Act (EU)`` or ``the GDPR (OJ)`` defines nothing.  An acronym that is itself a popular
+name (``General Data Protection Regulation (GDPR)``) is left to the name's own scan.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from operator import attrgetter
+
+from eurefs.pattern_store import compile_pattern
+from eurefs.short_forms.common import Candidate, alternation, words
+from eurefs.short_forms.definition_words import quotation_marks
+from eurefs.short_forms.definitions import Definition
+from eurefs.short_forms.popular_names import NameScan, PopularName, finds, lower_names, name_at
+
+_ACRONYM = r"(?P<acronym>[A-Z][A-Za-z0-9]{0,10}[A-Z0-9])"
+_WORDS = compile_pattern(r"[^\W_]+")
+
+
+@lru_cache(maxsize=8)
+def _after_name(lang: str) -> re.Pattern[str]:
+    """What follows a name to give it an acronym: ``(DSA)``, ``("DSA")``, ``(the
+    'DSA')``, ``(hereinafter 'DSA')``, or, in the name's own bracket, `` or DSA)``,
+    ``, DSA)``, ``/DSA)``."""
+    w = words(lang)
+    op, cl = quotation_marks(lang)
+    art = rf"(?:{alternation(list(w.articles))}[ \u00a0]?)?" if w.articles else ""
+    # (blanks bounded: a long run of them stops the match at once)
+    intro = _intro(lang)
+    joins = [r"\s{0,2}[,/]\s{0,2}"]
+    if w.alias_separators:
+        joins.append(rf"\s{{1,2}}{alternation(list(w.alias_separators))}\s{{1,2}}")
+    return re.compile(
+        rf"[ \u00a0]?\(\s{{0,2}}{intro}{art}(?P<q>[{op}])?[ \u00a0]?{_ACRONYM}"
+        rf"(?(q)[ \u00a0]?[{cl}])\s{{0,2}}\)"
+        rf"|(?P<join>{'|'.join(joins)}){art}{_ACRONYM.replace('acronym', 'joined')}\s{{0,2}}\)"
+    )
+
+
+def _intro(lang: str) -> str:
+    intros = words(lang).definition_intros
+    return rf"(?:{alternation(list(intros))}[ \u00a0]?[:,]?\s{{0,2}})?" if intros else ""
+
+
+@lru_cache(maxsize=8)
+def _opening(lang: str) -> re.Pattern[str]:
+    """A bracket opening right before a name (``(the Digital Services Act or DSA)``)."""
+    w = words(lang)
+    art = rf"(?:{alternation(list(w.articles))}[ \u00a0]?)?" if w.articles else ""
+    return re.compile(rf"\(\s{{0,2}}{_intro(lang)}{art}\Z")
+
+
+def name_acronym(
+    text: str, lang: str, c: Candidate, table: dict[str, PopularName]
+) -> Definition | None:
+    """The definition of the acronym the text gives the popular name ``c`` right after
+    it (``table``: the language's popular names, ``names_for``), or None."""
+    m = _acronym_after(text, lang, c.end)
+    return None if m is None else _definition(text, lang, c, m, table)
+
+
+def find_name_acronyms(
+    text: str, lang: str, scan: NameScan, table: dict[str, PopularName]
+) -> list[Definition]:
+    """The acronyms given to the popular names of ``text`` (``scan``: its name scan), in
+    text order: the name is read (``name_at``) only where an acronym follows it."""
+    spans = [*scan.spans, *(span for name in lower_names(lang) for span in finds(text, name))]
+    found = []
+    after = None
+    for start, end in spans:
+        if text[end : end + 1] not in _TRIGGERS:  # (``_acronym_after``, inlined)
+            continue
+        after = after or _after_name(lang)
+        m = after.match(text, end)
+        if m is not None and (c := name_at(text, start, end, table)) is not None:
+            d = _definition(text, lang, c, m, table)
+            if d is not None:
+                found.append(d)
+    return sorted(found, key=_START)
+
+
+_START = attrgetter("start")
+
+
+# what may follow a name that is given an acronym: most names are followed by none of them
+_TRIGGERS = " \u00a0(,/"
+
+
+def _acronym_after(text: str, lang: str, end: int) -> re.Match[str] | None:
+    if text[end : end + 1] not in _TRIGGERS:
+        return None
+    return _after_name(lang).match(text, end)
+
+
+def _definition(
+    text: str, lang: str, c: Candidate, m: re.Match[str], table: dict[str, PopularName]
+) -> Definition | None:
+    """The acronym of ``m`` (matched after the name ``c``) as a definition, if it is one."""
+    if c.target is None or c.name is None:
+        return None
+    acronym = m.group("acronym") or m.group("joined")
+    if m.group("join") is not None and not _opening(lang).search(
+        text, max(0, c.start - 60), c.start
+    ):
+        return None  # ``the GDPR, DSA)``: the name does not open the bracket
+    entry = table.get(c.name)
+    if entry is None or acronym in table or len(acronym) < 3 or not _of_any_name(acronym, entry):
+        return None
+    return Definition(acronym, False, m.start(), m.end(), c.target)
+
+
+def add_site(sites: list[tuple[int, int]], d: Definition) -> None:
+    """Put the site of the acronym ``d`` into ``sites`` (sorted, disjoint) unless it
+    overlaps one of them."""
+    i = bisect.bisect_left(sites, (d.start, d.end))
+    if (i and sites[i - 1][1] > d.start) or (i < len(sites) and sites[i][0] < d.end):
+        return
+    sites.insert(i, (d.start, d.end))
+
+
+def with_sites(sites: list[tuple[int, int]], found: list[Definition]) -> list[tuple[int, int]]:
+    """The definition sites ``sites`` (sorted, disjoint) and those of the acronyms ``found``
+    (from the bracket or the join on: the name stays a mention) that overlap none of them
+    nor an earlier one."""
+    if not found:
+        return sites
+    starts = [start for start, _ in sites]
+    extra: list[tuple[int, int]] = []
+    for start, end in sorted((d.start, d.end) for d in found):
+        i = bisect.bisect_left(starts, end)  # the last site starting before ``end``
+        if (i and sites[i - 1][1] > start) or (extra and extra[-1][1] > start):
+            continue
+        extra.append((start, end))
+    return sorted([*sites, *extra])
+
+
+def _of_any_name(acronym: str, entry: PopularName) -> bool:
+    return any(initials_of(acronym, name) for names in entry.names.values() for name in names)
+
+
+def initials_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s words, in order (case
+    ignored): every word that starts with a capital, and the first and the last, gives
+    its initial (a word in capitals or digits may give itself whole: ``AI Act``,
+    ``AIA``); the other words may give theirs or nothing (``Markets in Crypto-Assets
+    Regulation``: ``MiCAR``, ``MCAR``)."""
+    parts = _WORDS.findall(name)
+    target = acronym.upper()
+    if not parts or not target.isalnum():
+        return False
+    # reach: the lengths of the acronym's beginnings the words read so far can make
+    reach = {0}
+    for i, part in enumerate(parts):
+        needed = i in (0, len(parts) - 1) or part[0].isupper()
+        gives = {part[0].upper()}
+        if part.isupper() or part.isdigit():
+            gives.add(part.upper())
+        nxt = set() if needed else set(reach)
+        for k in reach:
+            nxt.update(k + len(g) for g in gives if target.startswith(g, k))
+        reach = nxt
+        if not reach:
+            return False
+    return len(target) in reach
