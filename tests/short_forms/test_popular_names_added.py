@@ -1,5 +1,7 @@
-"""Popular names in Danish, Dutch, Swedish and German read in real texts (the sources in
-eurefs/data/popular_names.json): the GDPR's and the Services Directive's."""
+"""Popular names in Danish, Dutch, Swedish, German, Hungarian, Czech, Slovak, Spanish and
+Italian read in real texts (the sources in eurefs/data/popular_names.json): the GDPR's, the
+Services Directive's and Brussels I bis'; the GDPR's acronyms in the languages that use
+them."""
 
 from __future__ import annotations
 
@@ -25,6 +27,32 @@ def _names(text: str) -> list[tuple[str, str | None]]:
          "32006L0123"),
         ("Die Dienstleistungsrichtlinie stützt sich auf Artikel 53 AEUV.",
          "Dienstleistungsrichtlinie", "32006L0123"),
+        ("Az általános adatvédelmi rendelet 6. cikke szerint jogszerű az adatkezelés.",
+         "általános adatvédelmi rendelet", "32016R0679"),
+        ("Podle čl. 6 odst. 1 obecného nařízení o ochraně osobních údajů je zpracování "
+         "zákonné.", "obecného nařízení o ochraně osobních údajů", "32016R0679"),
+        ("Obecné nařízení o ochraně osobních údajů se použije od 25. května 2018.",
+         "Obecné nařízení o ochraně osobních údajů", "32016R0679"),
+        ("Všeobecné nariadenie o ochrane údajov sa uplatňuje od 25. mája 2018.",
+         "Všeobecné nariadenie o ochrane údajov", "32016R0679"),
+        ("Podľa všeobecného nariadenia o ochrane údajov je spracúvanie zákonné.",
+         "všeobecného nariadenia o ochrane údajov", "32016R0679"),
+        ("Con arreglo al artículo 24 del Reglamento Bruselas I bis, son competentes.",
+         "Reglamento Bruselas I bis", "32012R1215"),
+        ("Ai sensi dell'articolo 24 del regolamento Bruxelles I bis sono competenti.",
+         "regolamento Bruxelles I bis", "32012R1215"),
+        ("Il Regolamento Bruxelles I bis si applica dal 10 gennaio 2015.",
+         "Regolamento Bruxelles I bis", "32012R1215"),
+        # acronyms are names in every language
+        ("El RGPD se aplica al tratamiento.", "RGPD", "32016R0679"),
+        ("O RGPD aplica-se ao tratamento.", "RGPD", "32016R0679"),
+        ("Il GDPR si applica al trattamento.", "GDPR", "32016R0679"),
+        ("Il RGPD si applica al trattamento.", "RGPD", "32016R0679"),
+        ("Zgodnie z art. 6 ust. 1 lit. f RODO administrator przetwarza dane.", "RODO",
+         "32016R0679"),
+        ("Podle čl. 6 odst. 1 písm. f) GDPR správce zpracovává údaje.", "GDPR", "32016R0679"),
+        ("Podľa čl. 6 ods. 1 písm. f) GDPR prevádzkovateľ spracúva údaje.", "GDPR",
+         "32016R0679"),
     ],
 )  # fmt: skip
 def test_the_name_is_a_mention(text: str, name: str, celex: str) -> None:
@@ -40,6 +68,11 @@ def test_the_name_is_a_mention(text: str, name: str, celex: str) -> None:
         "om ophævelse af direktiv 95/46/EF (generel forordning om databeskyttelse)",
         # another word ending in the name
         "Het voorstel voor een Dienstenrichtlijnwijziging ligt voor.",
+        # a case ending after the name: another word
+        "Az általános adatvédelmi rendeletet alkalmazni kell.",
+        # Brussels I (Regulation (EC) No 44/2001) and Brussels II bis are other acts
+        "El Reglamento Bruselas I se aplicaba antes; el Reglamento Bruselas II bis también.",
+        "Il regolamento Bruxelles I si applicava; il regolamento Bruxelles II bis anche.",
     ],
 )
 def test_no_mention(text: str) -> None:
