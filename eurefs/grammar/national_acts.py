@@ -30,9 +30,14 @@ ends it.  The author's words may also be a national act's capitalised title (``e
 Reglamento 2/2011 de la Carrera Judicial``).  National authors written in small letters
 are the language's ``national_author_words`` (Czech ``nařízení č. 1/2010 hlavního města
 Prahy``, ``č. 5/2011 kraje Vysočina``), also where they carry on an institution's name
-(``Rady hlavního města Prahy``); the EU's journal right after the number keeps the act EU
-(``Úř. věst.``).  A decision so followed is no EU act either, though its number without
-domain gives no CELEX (Romanian ``Decizia nr. 123/2010 a Guvernului``).
+(``Rady hlavního města Prahy``) or hold one (``Državne revizijske komisije za``); the
+EU's journal right after the number keeps the act EU (``Úř. věst.``).  A name that ends
+with the state's (``national_names``) is a national body's whatever institution's word it
+starts with (Greek ``του Διοικητικού Συμβουλίου της Τράπεζας της Ελλάδος``, Irish ``an
+Bhainc Ceannais na hÉireann``), also without a link (Irish ``Rialtas na hÉireann``), unless
+a domain comes before (an association's: ``Συμβουλίου Σύνδεσης ΕΟΚ και Κύπρου``).  A
+decision so followed is no EU act either, though its number without domain gives no CELEX
+(Romanian ``Decizia nr. 123/2010 a Guvernului``).
 
 A fifth mark comes before the type word: a qualifier only national acts have
 (``national_qualifiers``: Slovak ``Všeobecne záväzné nariadenie č. 1/2012``, a
@@ -123,6 +128,20 @@ def _words_pattern(words: tuple[str, ...]) -> str:
     return r"(?<![\w])" + _alternation(words)
 
 
+def _whole_words(words: tuple[str, ...]) -> str:
+    """``words`` as whole words (none: a pattern that never matches)."""
+    return _words_pattern(words) + r"(?![^\W\d_])" if words else r"(?!)"
+
+
+def _eu_pattern(code: str) -> str:
+    """The language's EU author words (starts of words, any case) and its domains (whole
+    words, as written: ``CE`` is no start of the Irish ``Ceannais`` nor of the Spanish
+    ``Central``)."""
+    lg = BY_CODE[code]
+    eu = rf"(?i:{_words_pattern(lg.eu_author_words)})" if lg.eu_author_words else r"(?!)"
+    return eu + "|" + _whole_words(tuple(lg.domains))
+
+
 def _institution(phrase: str, links: tuple[str, ...]) -> str:
     """An author phrase without its link (``de la Comisión`` -> ``Comisión``, ``tal-Kunsill``
     -> ``Kunsill``); a phrase
@@ -138,22 +157,25 @@ def _institution(phrase: str, links: tuple[str, ...]) -> str:
 class _Authors:
     """The patterns that read the author named after an act's number in one language."""
 
-    __slots__ = ("eu", "heads", "journal", "link", "longer", "national")
+    __slots__ = ("domains", "eu", "heads", "journal", "link", "longer", "names", "national")
 
     def __init__(self, code: str) -> None:
         lg = BY_CODE[code]
         # compiled at their first use (and kept between runs): most texts never need them
         self.link = lazy_compile(_link_pattern(lg.national_author_links) + r"(?=[^\W\d_])", re.I)
-        self.eu = lazy_compile(_words_pattern((*lg.eu_author_words, *lg.domains)), re.I)
+        self.eu = lazy_compile(_eu_pattern(code))
         # the EU's journal cited right after the number (``Úř. věst.``)
         journals = lg.oj_journals
         self.journal = lazy_compile(
             _words_pattern(journals) + r"(?![^\W\d_])" if journals else r"(?!)"
         )
-        national = lg.national_author_words
-        self.national = lazy_compile(
-            _words_pattern(national) + r"(?![^\W\d_])" if national else r"(?!)", re.I
+        self.national = lazy_compile(_whole_words(lg.national_author_words), re.I)
+        # the state's name as a word of its own (``ΕΟΚ-Κύπρου`` is an association's)
+        names = lg.national_names
+        self.names = lazy_compile(
+            r"(?<!\S)" + _alternation(names) + r"(?![^\W\d_])" if names else r"(?!)", re.I
         )
+        self.domains = lazy_compile(_whole_words(tuple(lg.domains)))
         # the institutions of the author phrases (``Consejo``): EU authors only where no
         # capitalised word carries on their name (``Consejo General del Poder Judicial``)
         heads = tuple(_institution(p, lg.national_author_links) for p in lg.author_phrases)
@@ -166,11 +188,27 @@ class _Authors:
         if self.eu.search(region, start, end) is not None:
             return True
         for m in self.heads.finditer(region, start, end):
+            if self.national.match(region, m.start()) is not None:
+                continue  # a national body's name (``Državne revizijske komisije za``)
             after = self.longer.match(region, m.end(), end).end()  # type: ignore[union-attr]
             if after == m.end() or after >= end:
                 return True  # the name ends with the institution's
             if not region[after].isupper() and self.national.match(region, after) is None:
                 return True  # ... and ordinary words follow (``Rady ze dne``)
+        return False
+
+    def state(self, region: str, start: int, end: int) -> bool:
+        """Whether the state's name (``national_names``) ends a capitalised name, directly
+        or after a short link, in ``region[start:end]``: ``Τράπεζας της Ελλάδος``,
+        ``Bhainc Ceannais na hÉireann`` (a name that starts with it is the state's too)."""
+        for m in self.names.finditer(region, start, end):
+            if self.domains.search(region, start, m.start()) is not None:
+                return False  # a joint body's (``Συμβουλίου Σύνδεσης ΕΟΚ και Κύπρου``)
+            before = region[start : m.start()].split()
+            if before and len(before[-1]) <= 3 and not before[-1][0].isupper():
+                before.pop()  # the link (``της``, ``na``, ``a``, ``ta'``)
+            if not before or before[-1][0].isupper():
+                return True
         return False
 
 
@@ -180,6 +218,15 @@ _AUTHORS = {lg.code: _Authors(lg.code) for lg in LANGUAGES if lg.national_author
 #: or this many characters
 _AUTHOR_END = re.compile(r"[,;:()\[\]\n.0-9]")
 _AUTHOR_REACH = 60
+#: how far the state's name may end a body's name (``Consiliului de administrație al
+#: Băncii Naționale a României``)
+_STATE_REACH = 90
+
+
+def _name_end(region: str, start: int, reach: int = _AUTHOR_REACH) -> int:
+    """Where the author's name that starts at ``start`` ends (``_AUTHOR_END``)."""
+    stop = _AUTHOR_END.search(region, start + 1, start + reach)
+    return stop.start() if stop else min(len(region), start + reach)
 
 
 def authored(ref: LegalActRef, region: str) -> bool:
@@ -200,7 +247,12 @@ def named(ref: LegalActRef, region: str) -> bool:
     if authors is None or not ref.number_first or ref.domain or ref.author:
         return False
     m = authors.link.match(region, ref.end, ref.end + 20)
-    return m is not None and authors.national.match(region, m.end()) is not None
+    if m is None:
+        return False
+    at = m.end()
+    return authors.national.match(region, at) is not None or authors.state(
+        region, at, _name_end(region, at, _STATE_REACH)
+    )
 
 
 def marked_after(region: str, end: int, lang: str) -> bool:
@@ -218,15 +270,21 @@ def authored_at(region: str, end: int, lang: str) -> bool:
     if authors is None:
         return False
     m = authors.link.match(region, end, end + 20)
-    if m is None:
-        return False
-    if authors.national.match(region, m.end()) is not None:
+    if m is None:  # a capitalised name, no link, ended by the state's (``Rialtas na hÉireann``)
+        at = end + 1
+        return (
+            region[end:at] == " "
+            and region[at : at + 1].isupper()
+            and authors.state(region, at, _name_end(region, at, _STATE_REACH))
+        )
+    at = m.end()
+    if authors.national.match(region, at) is not None:
         return True  # Czech ``č. 1/2010 hlavního města Prahy``
-    if not region[m.end()].isupper() or authors.journal.match(region, m.end()) is not None:
+    if not region[at].isupper() or authors.journal.match(region, at) is not None:
         return False
-    stop = _AUTHOR_END.search(region, m.end() + 1, m.end() + _AUTHOR_REACH)
-    name_end = stop.start() if stop else min(len(region), m.end() + _AUTHOR_REACH)
-    return not authors.eu_author(region, m.end(), name_end)
+    if authors.state(region, at, _name_end(region, at, _STATE_REACH)):
+        return True  # ``της Εκτελεστικής Επιτροπής της Τράπεζας της Ελλάδος``
+    return not authors.eu_author(region, at, _name_end(region, at))
 
 
 def _before_pattern(qualifiers: tuple[str, ...], ends: tuple[str, ...]) -> str:
@@ -246,12 +304,7 @@ _QUALIFIERS = {
 #: EU words (any case) or domains (as written) before a national author's word make it an
 #: EU body's (``Euroopan lääkeviraston``)
 _EU_BEFORE = {
-    lg.code: lazy_compile(
-        "|".join((rf"(?i:{_words_pattern(lg.eu_author_words)})", _words_pattern(tuple(lg.domains))))
-        + r"(?![^\W\d_])"
-    )
-    for lg in LANGUAGES
-    if lg.national_authors_before
+    lg.code: lazy_compile(_eu_pattern(lg.code)) for lg in LANGUAGES if lg.national_authors_before
 }
 
 

@@ -83,10 +83,12 @@ class Language:
             ``, del``) follows the number directly.  ``oj_journals`` there keep it EU.
         national_author_words / national_qualifiers: Words (whole, any case) naming a
             national author after such a link (Czech ``č. 1/2010 hlavního města Prahy``,
-            ``Rady kraje``) / starts of words before the type word that make the act
-            national (Slovak ``všeobecne záväzné nariadenie``, a municipality's);
-            ``national_authors_before``: ends of words naming a national author right before
-            the type word, unless ``eu_author_words`` come before (Finnish ``-ministeriön``).
+            ``Rady kraje``), or in its name (``Komise pro``: no EU institution's) / starts
+            of words before the type word that make the act national (Slovak ``všeobecne
+            záväzné nariadenie``); ``national_authors_before``: ends of words naming a
+            national author before the type word, unless ``eu_author_words`` come before
+            (Finnish ``-ministeriön``); ``national_names``: the state's (``της Ελλάδος``),
+            ending after a capitalised word a body's name, whatever its first word.
         eu_numbers_need_domain: The language's national acts are numbered number first
             with the same marker as its EU acts (Portuguese ``Regulamento n.º 468/2012``
             of a regulator), whose EU acts are so numbered only with their domain
@@ -301,6 +303,7 @@ class Language:
     national_author_words: tuple[str, ...] = ()
     national_qualifiers: tuple[str, ...] = ()
     national_authors_before: tuple[str, ...] = ()
+    national_names: tuple[str, ...] = ()
     eu_author_words: tuple[str, ...] = ()
     eu_numbers_need_domain: bool = False
     number_before_type: bool = False

@@ -17,7 +17,7 @@ LANGUAGE = Language(
     name="Romanian",
     ecb_prefixes=('BCE',),
     ecb_authors=('al Băncii Centrale Europene', 'a Băncii Centrale Europene', 'Băncii Centrale Europene'),
-    sources=frozen({'opinion_words (the cases)': "the Opinion word's cases a citation puts it in ('avizului 2/13', in the Opinion of the Court's own case), beside the nominative of the Opinions' headings on EUR-Lex; from the language's grammar, UNCONFIRMED in a text read for this change", "ecb_prefixes": ECB_NUMBERS["ro"],
+    sources=frozen({'national_names': "the state's name after a national body's: 'Președintele Consiliului de administrație al Băncii Naționale a României' signing its regulations ('Regulamentul Băncii Naţionale a României nr. 7/2012'; bnro.ro; pages corpus), whose board shares the Council's word (Consiliului); the EU's is 'al Consiliului' (EUR-Lex); the author after the number UNCONFIRMED in a text read", 'opinion_words (the cases)': "the Opinion word's cases a citation puts it in ('avizului 2/13', in the Opinion of the Court's own case), beside the nominative of the Opinions' headings on EUR-Lex; from the language's grammar, UNCONFIRMED in a text read for this change", "ecb_prefixes": ECB_NUMBERS["ro"],
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Regulamentul (UE) nr. 1163/2014 al Băncii Centrale Europene'); national authors after the number: 'Regulamentului nr. 5/2013 al Autorității de Supraveghere Financiară' (reported by a helper from the search corpus, UNCONFIRMED in a text read for this change) and the National Bank's 'Regulament nr. 5 din 20 decembrie 2013', issuer Banca Națională a României (cdep.ro, legis ida=121564)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["ro"], "treaties (EC, former numbers)": EX_ARTICLES["ro"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Articolul 8 alineatul (1) din Carta drepturilor fundamentale a Uniunii Europene' (GDPR recital 1, Romanian, EUR-Lex 32016R0679 as reproduced), 'art. 8 alin. (1) din Carta drepturilor fundamentale a Uniunii Europene', 'articolului 48 din Carta Drepturilor Fundamentale a Uniunii Europene' (capitalised); the short name alone UNCONFIRMED. No abbreviation: the normal form is the short name with its preposition (articolul 47 din Carta drepturilor fundamentale)",
@@ -54,6 +54,7 @@ LANGUAGE = Language(
     author_in_span=True,
     national_author_links=("al", "a", "ai", "ale"),
     eu_author_words=("Europ", "Comunit", "Înalt", "Uniun", "BCE"),
+    national_names=("României",),
     legislator_forms=(
         "al Parlamentului European și al Consiliului",
         "a Parlamentului European și a Consiliului",
