@@ -231,6 +231,7 @@ def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Cand
     ends = [r.end for r in refs]
     kept = _select(candidates, list(zip(starts, ends, strict=True)), sites)
     log = MentionLog(text, lang, sites, type_words, refs)
+    log.copies = {d.copy_of: d.start for d in definitions if d.copy_of is not None}
     return lang, _walk(text, lang, refs, starts, ends, kept, log)
 
 

@@ -35,6 +35,7 @@ from eurefs.short_forms.common import (
     words,
 )
 from eurefs.short_forms.definition_words import declined_forms
+from eurefs.short_forms.national_copies import copied
 from eurefs.short_forms.type_words import TypeWord
 
 # A sentence ends at a full stop before a capital, or at a blank line (a single line
@@ -256,7 +257,10 @@ class MentionLog:
 
     ``sites`` are spans whose words do not count as stray type words (definition
     sites); ``last_any`` is the latest mention of any type (for ``thereof``);
-    ``refs`` are the full references mention indexes point into.
+    ``refs`` are the full references mention indexes point into; ``copies``: where the
+    citations end that a definition site took into national law, and where that site
+    starts (``... as it forms part of domestic law ('the UK GDPR')``: an anaphor after
+    it speaks of the national copy, which has no EU act).
     """
 
     text: str
@@ -268,6 +272,7 @@ class MentionLog:
     last_any: Mention | None = None
     site_starts: list[int] = field(default_factory=list)
     type_word_starts: list[int] = field(default_factory=list)
+    copies: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.site_starts = [s for s, _ in self.sites]
@@ -295,6 +300,8 @@ class MentionLog:
         start, end, pointed, key = seen[-1]
         if key is None or cand.start - end > _MAX_DISTANCE.get(cand.act_type, 5000):
             return None
+        if copied(end, cand.start, self.copies):
+            return None  # the national copy of the act (``the UK GDPR``)
         # another work of the type in the same sentence as the nearest mention: doubtful
         # (walking back stops at the first sentence end, usually a few words away)
         # (no slice: a copy per anaphor is quadratic; the sentence is only looked for
@@ -321,6 +328,8 @@ class MentionLog:
         target = self._target(pointed)
         gap = self.text[end : cand.start]
         if target is None or len(gap) > 300 or _BOUNDARY.search(gap):
+            return None
+        if copied(end, cand.start, self.copies):
             return None
         if self._other_work_before(start, key):
             return None

@@ -40,7 +40,7 @@ from eurefs.short_forms.definition_words import (
     short_title_tails,
     with_intro_sites,
 )
-from eurefs.short_forms.national_copies import national_site
+from eurefs.short_forms.national_copies import known_alias, national_site
 from eurefs.short_forms.popular_names import NameScan
 from eurefs.short_forms.uses import UseScanner
 
@@ -81,13 +81,14 @@ _MAX_GAP = 700
 @dataclass(frozen=True)
 class Definition:
     """An alias bound to a target from ``end`` on; ``start``-``end`` is the definition site
-    (``target`` None: a national copy of the act, whose uses give nothing)."""
+    (``target`` None: a national copy of the act cited up to ``copy_of``, giving nothing)."""
 
     alias: str
     bare_type: bool
     start: int
     end: int
     target: Target | None
+    copy_of: int | None = None
 
 
 @lru_cache(maxsize=4)
@@ -159,7 +160,7 @@ def acceptable_alias(alias: str, lang: str, known_names: frozenset[str]) -> bool
     """Whether an alias can name an act: an act word, an acronym, or a popular name."""
     if not alias or len(alias) > 70:
         return False
-    if alias in known_names or _ACRONYM.fullmatch(alias) or _other_script_acronym(alias):
+    if known_alias(alias, known_names) or _ACRONYM.fullmatch(alias) or _other_script_acronym(alias):
         return True
     parts = alias.split()
     return (
@@ -346,8 +347,8 @@ def bind_site(
         return False, None
     act_type, bare = _alias_type(alias, lang)
     i = _antecedent(text, refs, starts, site_start, lang, act_type)
-    if national_site(text, lang, refs, starts, i, site_start, alias):
-        return True, Definition(alias, bare, site_start, site_end, None)  # ``('the UK GDPR')``
+    if (copy := national_site(text, lang, refs, starts, i, site_start, alias)) is not None:
+        return True, Definition(alias, bare, site_start, site_end, None, refs[copy].end)
     target = target_of(refs[i], i) if i is not None else None
     if target is None:
         return True, None

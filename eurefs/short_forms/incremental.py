@@ -197,6 +197,8 @@ class ShortFormStream:
                 continue
             if d.target is None:  # a national copy's alias: its uses give nothing
                 self.uses.add(d)
+                if d.copy_of is not None:  # ... and an anaphor after it speaks of the copy
+                    self.log.copies[d.copy_of] = d.start
             elif d.target.antecedent is not None:
                 target = d.target._replace(antecedent=d.target.antecedent + self.first)
                 self.uses.add(Definition(d.alias, d.bare_type, d.start, d.end, target))

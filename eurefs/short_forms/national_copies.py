@@ -87,6 +87,25 @@ def national_definition(text: str, lang: str, cited_end: int, at: int, alias: st
     return any(k in gap for k in phrases[1]) and phrases[0].search(gap) is not None
 
 
+def known_alias(alias: str, known_names: frozenset[str]) -> bool:
+    """Whether ``alias`` is a popular name, also after a national mark (``UK GDPR``: an
+    alias of the national copy, which binds as one: see ``national_site``)."""
+    if alias in known_names:
+        return True
+    found = _national_mark()
+    m = found[3].match(alias) if found is not None else None
+    return m is not None and alias[m.end() - 1 :] in known_names
+
+
+def copied(cited_end: int, at: int, copies: dict[int, int]) -> bool:
+    """Whether the mention of an act ending at ``cited_end`` was taken into national law
+    before ``at`` by an alias defined for its national copy (``copies``: where such
+    citations end -> where the alias's site starts): an anaphor at ``at`` speaks of the
+    copy, which has no EU act (``Regulation (EU) 2016/679 as it forms part of domestic
+    law ("the UK GDPR"). Under that Regulation``)."""
+    return bool(copies) and copies.get(cited_end, at) < at
+
+
 def national_site(
     text: str,
     lang: str,
@@ -95,16 +114,17 @@ def national_site(
     i: int | None,
     at: int,
     alias: str,
-) -> bool:
-    """Whether the alias defined at ``at`` names a national copy of the act cited before
-    it (``refs[i]``, the alias's antecedent; None: the latest act cited, within a short
-    reach and no paragraph break, as a national phrase is no title)."""
+) -> int | None:
+    """The index in ``refs`` of the act whose national copy the alias defined at ``at``
+    names, if it names one: the act cited before it (``refs[i]``, the alias's antecedent;
+    None: the latest act cited, within a short reach and no paragraph break, as a
+    national phrase is no title)."""
     if i is None:
         i = bisect.bisect_left(starts, at) - 1
         while i >= 0 and refs[i].kind in ("oj", "celex", "eli"):
             i -= 1
         if i < 0 or refs[i].kind != "legal_act" or not 0 <= at - refs[i].end <= _REACH:
-            return False
+            return None
         if "\n\n" in text[refs[i].end : at]:
-            return False
-    return national_definition(text, lang, refs[i].end, at, alias)
+            return None
+    return i if national_definition(text, lang, refs[i].end, at, alias) else None
