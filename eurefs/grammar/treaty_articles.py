@@ -143,13 +143,6 @@ _PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
 
 _GLUED_FRONT = sorted({p for lg in LANGUAGES for p in lg.article_word_prefixes})  # hAirteagal
 
-PATTERN = lazy_compile(
-    word_start(_GLUED_FRONT) + r"(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
-    r"(?P<list>(?P<nums>" + _NUM + _ITEM + r"{0,20})"
-    r"(?:" + _PINPOINT + r"){0,4})"
-    r"(?:" + _TREATY + r")?"
-)
-
 # Further articles, each with its own article word (and a word before it: ``e o artigo``,
 # ``agus d’Airteagal``), as one list with the first: ``Article 42, Article 43(2) and
 # Article 349 thereof``, ``artigo 42.º e o artigo 43.º, n.º 2`` (one list, one span).
@@ -168,6 +161,16 @@ _REPEATED = (
     + r"(?:" + _PINPOINT + r"){0,4})"
 )  # fmt: skip
 _CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _TREATY + r")?")
+
+PATTERN = lazy_compile(
+    word_start(_GLUED_FRONT) + r"(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
+    r"(?P<list>(?P<nums>" + _NUM + _ITEM + r"{0,20})"
+    r"(?:" + _PINPOINT + r"){0,4})"
+    # with no treaty after the list, whether a further article follows it (``_CHAIN``
+    # matches there): an empty group, a look-ahead in the same call (most lists end in
+    # neither: ``Article 6 of the GDPR``), where a second call cost more
+    r"(?:" + _TREATY + r"|(?P<more>(?=" + _REPEATED + r")))?"
+)
 # What a further article starts with (``_CONJ``): a dash, a comma, or a space and then a
 # comma or a conjunction, whose first word is one of these.
 _CONJ_FIRST = frozenset(c.split(" ")[0] for lg in LANGUAGES for c in lg.article_conjunctions)
@@ -260,13 +263,18 @@ def _language(
     return ctx.language(cands, m.start(), 60, own, after=m.group("list"))
 
 
+_GROUPS = ("abbr", "long", "short", "after", "call", "more")  # read in one call: most fail
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef`; a bare article needs the enacting formula."""
-    # one call: most fail
-    abbr, long, short, after, call = m.group("abbr", "long", "short", "after", "call")
+    abbr, long, short, after, call, ahead = m.group(*_GROUPS)
     t, list_end = m, m.end("list")
     if not (abbr or long or short or after):  # the treaty may follow further articles
-        chain = _CHAIN.match(m.string, list_end) if _may_chain(m.string, list_end) else None
+        # (``more``: they do, unless the window searched ended before the string did and
+        # cut the look-ahead short)
+        cut = ahead is None and m.endpos < len(m.string) and _may_chain(m.string, list_end)
+        chain = _CHAIN.match(m.string, list_end) if ahead is not None or cut else None
         if chain is not None:
             t, list_end = chain, chain.end("chain")
             abbr, long, short, after, call = chain.group("abbr", "long", "short", "after", "call")

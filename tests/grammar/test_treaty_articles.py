@@ -408,6 +408,44 @@ def test_the_cheap_test_before_further_articles_misses_none() -> None:
     assert chained >= 5 and turned_away > 200
 
 
+def test_the_further_articles_look_ahead_is_what_chain_matches() -> None:
+    # the pattern's group ``more`` (a look-ahead at the list's end, with no treaty there)
+    # is set exactly where ``_CHAIN`` matches, so the builder asks ``_CHAIN`` only then;
+    # in a window that ends before the text, the builder asks as before
+    from pathlib import Path
+
+    from eurefs.grammar import treaty_articles
+    from eurefs.grammar.base import Context
+    from eurefs.textview import TextView
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(data.glob("corpus*/docs/*.txt"))]
+    texts += [
+        _TFEU + "Article 42, Article 43(2) and Article 349 thereof,",
+        "Articles 101 – Article 102 TFEU; Article 5 ,Article 6 TEU; Art. 3 und Art. 4 AEUV",
+        "l'article 5 et l'article 6 du traité; artikel 5 en artikel 6 VWEU; член 5 и член 6",
+    ]
+    ahead = behind = 0
+    for text in texts:
+        view = TextView(text).view
+        for m in treaty_articles.PATTERN.finditer(view):
+            if any(m.group("abbr", "long", "short", "after")):
+                assert m.group("more") is None
+                continue
+            chain = treaty_articles._CHAIN.match(view, m.end("list"))
+            assert (m.group("more") is not None) == (chain is not None), view[m.start() :][:80]
+            ahead += chain is not None
+            behind += chain is None
+    assert ahead >= 5 and behind > 200
+    # a window cut right after the first article: the look-ahead sees no further article,
+    # the builder still finds it (as ``_CHAIN`` on the whole text does)
+    text = "Article 5 and Article 6 TFEU"
+    m = treaty_articles.PATTERN.match(text, 0, len("Article 5 and"))
+    assert m is not None and m.group("more") is None
+    refs = treaty_articles.build(m, Context(text, ""))
+    assert [r.text for r in refs] == ["Article 5 and Article 6 TFEU"]
+
+
 @pytest.mark.parametrize(
     ("text", "span", "normalized", "articles"),
     [
