@@ -279,6 +279,15 @@ def _may_open(word: str) -> bool:
     ) and (_PREFIX_FIRSTS is None or word in _PREFIX_FIRSTS or not word.isascii())
 
 
+# ... which, for a word written in ASCII, comes to one look-up: the ASCII first words that
+# pass the test of their first characters (None: every word takes the whole test)
+_OPENING_ASCII = (
+    None
+    if _PREFIX_FIRSTS is None
+    else frozenset(w for w in _PREFIX_FIRSTS if w and w.isascii() and _may_open(w))
+)
+
+
 def _openers(low: str, q: int, spaced: bool) -> list[int]:
     """Where a match holding the type word at ``low[q]`` may start (offsets in ``low``).
 
@@ -290,17 +299,17 @@ def _openers(low: str, q: int, spaced: bool) -> list[int]:
     lo = q - _PREFIX_REACH if q > _PREFIX_REACH else 0
     if spaced:
         # the last five words, walked back from the end (a paragraph break leaves an
-        # empty part); a word opens when ``_may_open`` says so (inlined)
+        # empty part); a word opens when ``_may_open`` says so (an ASCII word: one look-up)
         parts = low[lo : q + 1].rsplit(" ", _SPLITS)
-        pairs, initials, firsts = _PREFIX_PAIRS, _PREFIX_INITIALS, _PREFIX_FIRSTS
-        e, words, out = q + 1, 0, []
-        for part in parts[:0:-1]:
+        if len(parts) == 1:  # one word from ``lo`` to the type word
+            return [lo]
+        # the word holding the type word (never empty: it ends with ``low[q]``) opens
+        e = q - len(parts[-1])  # (the space before it)
+        out, words, opening = [e + 1], 1, _OPENING_ASCII
+        for part in parts[-2:0:-1]:
             e -= len(part)
             if part:
-                if not words or (
-                    (part[:2] in pairs or (part[0] in initials and not part[1:2].isalpha()))
-                    and (firsts is None or part in firsts or not part.isascii())
-                ):
+                if part in opening if opening is not None and part.isascii() else _may_open(part):
                     out.append(e)
                 words += 1
                 if words == 5:
@@ -308,7 +317,7 @@ def _openers(low: str, q: int, spaced: bool) -> list[int]:
             e -= 1
         first = parts[0]
         if len(parts) <= _SPLITS:  # the first part is the first word (or nothing)
-            if first and (not words or _may_open(first)):
+            if first and _may_open(first):
                 out.append(lo)
             return out
     # other separators (or more than five words in the first part): the general way
@@ -357,9 +366,9 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     spaced = not ("#" in low or ">" in low or "*" in low) and low.isprintable()
     for q in _type_words(low, last_slash):
         # (an opener before the type word may be the end of the citation before it)
-        starts.extend(
-            s for s in _openers(low, q, spaced) if s == q or not ends_a_citation(text, pos + s)
-        )
+        for s in _openers(low, q, spaced):  # (a loop: most type words have one or two)
+            if s == q or not ends_a_citation(text, pos + s):
+                starts.append(s)
         starts.append(q)
     # a body's decision in one word (``ARB 1/80``), where the region may hold one
     body_words = set(agreement_decisions.word_starts(text, pos, pos + last_slash))

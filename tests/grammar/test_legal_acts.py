@@ -62,6 +62,19 @@ def test_openers_split_as_the_token_search_does(text: str) -> None:
     assert set(legal_acts._openers(low, q, spaced)) == plain
 
 
+def test_openers_where_the_type_word_is_the_first_word() -> None:
+    # no space before the type word in the reach: the word holding it alone (from the
+    # reach's start when it is cut there), as the token search gives it
+    for low, q in [("regulation", 0), ("(regulation", 1), ("x" * 70 + "regulation", 70)]:
+        lo = max(0, q - legal_acts._PREFIX_REACH)
+        expected = [t.start() for t in legal_acts._TOKEN.finditer(low, lo, q + 1)][-1:]
+        assert legal_acts._openers(low, q, True) == expected == [lo]
+    # an ASCII word opens by one look-up, as ``_may_open`` says
+    assert legal_acts._OPENING_ASCII is not None
+    for word in ("commission", "delegated", "den", "of", "de", "the", "council", "ecb"):
+        assert (word in legal_acts._OPENING_ASCII) == legal_acts._may_open(word)
+
+
 # Acts with an author or a qualifier before their type word, and words sharing their first
 # letters (``de``, ``der``, ``im``: ``delegated``, ``implementing``), in several languages
 _AUTHORED = (
@@ -89,5 +102,6 @@ def test_first_words_of_authors_change_no_match(monkeypatch: pytest.MonkeyPatch)
 
     fast = spans()
     monkeypatch.setattr(legal_acts, "_PREFIX_FIRSTS", None)
+    monkeypatch.setattr(legal_acts, "_OPENING_ASCII", None)  # (made from it)
     assert spans() == fast
     assert sum(map(len, fast)) > 300
