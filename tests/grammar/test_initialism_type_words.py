@@ -129,5 +129,7 @@ def test_an_initialism_in_an_english_sentence_is_read_as_the_german_it_is() -> N
     # so the normal form is German and parses back to the same act
     (ref,) = eurefs.extract("under VO (EU) 2016/679 the controller shall", kinds="legal_act")
     assert (ref.text, ref.lang, ref.normalized) == (
-        "VO (EU) 2016/679", "de", "Verordnung (EU) 2016/679"
+        "VO (EU) 2016/679",
+        "de",
+        "Verordnung (EU) 2016/679",
     )
