@@ -1,4 +1,5 @@
-"""Pinpoints after a case number or ECLI: ``C-131/12, paragraph 71``, ``point 45``, ``Rn. 12``.
+"""Pinpoints after a case number or ECLI: ``C-131/12, paragraph 71``, ``point 45``, ``Rn. 12``,
+``pkt 45``, ``σκέψη 45``.
 
 The pinpoint stays outside the span (the reference is the judgment) and is kept
 in the reference's ``pinpoint``; ``parse`` accepts it after a reference given
@@ -23,7 +24,11 @@ PINPOINT = lazy_compile(
 def after(text: str, pos: int) -> str | None:
     """The pinpoint written at ``text[pos:]``, if any (``paragraph 71``)."""
     m = PINPOINT.match(text, pos, pos + 60)
-    return m.group("pin") if m else None
+    if not m:
+        return None
+    pin = m.group("pin")
+    # the view reads Portuguese ``n.º`` as ``n.o``: give the sign back (not to ``n.os``)
+    return "n.º" + pin[3:] if pin.startswith("n.o") and not pin.startswith("n.os") else pin
 
 
 def is_tail(tail: str) -> bool:

@@ -295,6 +295,40 @@ SUBDIVISION_WORDS: dict[str, str] = {
     "Lithuanian grammar" + _GRAMMAR_CASES,
 }
 
+_PIN_SEEN = (
+    "the development text tests/data/corpus-{code} (judgment C-282/10 Dominguez), the "
+    "paragraph word after a case's report page (the word later judgments write after the "
+    "case number or ECLI): "
+)
+
+#: Where each language's words of a judgment's paragraph (``judgment_pinpoint_words``) come from.
+JUDGMENT_PINPOINTS: dict[str, str] = {
+    "bg": "the development text tests/data/corpus-bg (judgment C-282/10 Dominguez): "
+    "'Решение от 22 ноември 2011 г. по дело KHS, C-214/10, точка 23'; the plural точки",
+    "cs": "bod, body as in Slovak (tests/data/corpus-sk); the Czech judgments' word, "
+    "UNCONFIRMED in a text read for the project",
+    "da": _PIN_SEEN.format(code="da") + "'Sml. I, s. 4881, præmis 43'; the plural "
+    "præmisserne UNCONFIRMED in a text read",
+    "de": _PIN_SEEN.format(code="de") + "'Slg. 2009, I-3071, Randnrn. 197 und 198'",
+    "el": _PIN_SEEN.format(code="el") + "'I-4881, σκέψη 43', 'I-3071, σκέψεις 197 και 198'",
+    "es": _PIN_SEEN.format(code="es") + "'I-1281, apartado 15', the plural apartados",
+    "et": _PIN_SEEN.format(code="et") + "'I-179, punkt 22', the plural punktid",
+    "ga": "mír, míreanna: the paragraph word of the Court's Irish judgments, UNCONFIRMED in a "
+    "text read for the project",
+    "hr": "t. (točka), točka, točke: the Court's Croatian judgments, UNCONFIRMED in a text "
+    "read for the project",
+    "it": _PIN_SEEN.format(code="it") + "'I-179, punto 22'; the plural punti",
+    "mt": _PIN_SEEN.format(code="mt") + "'I-179, punt 22', the plural punti",
+    "nl": _PIN_SEEN.format(code="nl") + "'I-1281, punt 15', the plural punten",
+    "pl": _PIN_SEEN.format(code="pl") + "'Zb. Orz. s. I-8835, pkt 114'",
+    "pt": "n.º, n.os: the sign of CURIA's Portuguese texts ('artigo 22.°, n.° 2', Opinion in "
+    "C-268/13, curia.europa.eu); before a judgment's paragraph UNCONFIRMED in a text read",
+    "ro": _PIN_SEEN.format(code="ro") + "'I-2483, punctul 100', the plural punctele",
+    "sk": _PIN_SEEN.format(code="sk") + "'I-179, bod 22', the plural body",
+    "sl": _PIN_SEEN.format(code="sl") + "'I-4881, točka 43', the dual 'točki 197 in 198'",
+    "sv": _PIN_SEEN.format(code="sv") + "'I-179, punkt 22', the plural punkterna",
+}
+
 
 def sources(code: str, dev: str | None = None) -> dict[str, str]:
     """The usual source notes of a record (``dev``: its development text, if any)."""
@@ -322,4 +356,6 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
         out["act_pinpoint_links"] = ACT_PINPOINTS[code]
     if code in SUBDIVISION_WORDS:
         out["subdivision words (sentences, ranges)"] = SUBDIVISION_WORDS[code]
+    if code in JUDGMENT_PINPOINTS:
+        out["judgment_pinpoint_words"] = JUDGMENT_PINPOINTS[code]
     return out

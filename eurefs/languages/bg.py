@@ -83,6 +83,7 @@ LANGUAGE = Language(
     ordinal_nouns=("алинея", "изречение", "тире", "алинеи", "изречения", "тирета"),
     enacting_intros=("като взеха предвид", "като взе предвид"),
     enacting_leads=(r"и[ ]по-специално",),
+    judgment_pinpoint_words=("точка", "точки"),
     case_words=("дело", "дела", "делото"),
     court_reports=("Сборник",),
     joined_words=("съединени",),

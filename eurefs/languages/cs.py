@@ -85,6 +85,7 @@ LANGUAGE = Language(
     ordinal_nouns=("pododstavec", "pododstavce", "pododstavci", "věta", "věty", "větě", "odrážka", "odrážky", "odrážce"),
     enacting_intros=("s ohledem na",),
     enacting_leads=(r"a[ ]zejména[ ]na",),
+    judgment_pinpoint_words=("bod", "body"),
     case_words=("věci", "věc", "věcech"),
     court_reports=("Sb. rozh.",),
     joined_words=("spojených", "spojené"),

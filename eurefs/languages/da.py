@@ -72,6 +72,7 @@ LANGUAGE = Language(
     ordinal_nouns=("afsnit", "punktum", "led"),
     enacting_intros=("under henvisning til",),
     enacting_leads=(r"særlig",),
+    judgment_pinpoint_words=("præmis", "præmisserne"),
     case_words=("sag", "sagen", "sager", "sagerne"),
     court_reports=("Sml.",),
     joined_words=("forenede",),

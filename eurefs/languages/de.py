@@ -10,6 +10,7 @@ from eurefs.languages._sources import (
     ACT_PINPOINTS,
     AGREEMENT_BODIES,
     COURT_REPORTS,
+    JUDGMENT_PINPOINTS,
     SUBDIVISION_WORDS,
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC
@@ -33,6 +34,7 @@ LANGUAGE = Language(
         "treaties (EAEC, ECSC)": EAEC_ECSC["de"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, de) and its short form; the abbreviation after an article number (GRCh, GRC) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'Artikel 47 der Charta der Grundrechte der Europäischen Union (GRCh) garantiert ... im Sinne von Artikel 47 der Charta, die gemäß Artikel 52(1) der Charta' (ipwiki.de, quoting the Court in Joined Cases C-439/14 and C-488/14, EUR-Lex 62014CJ0439 in German; pages corpus), 'durch Artikel 21 Absatz 2 der Charta gewährleistet' (e-justice.europa.eu, on the Charter), never before 'der', 'des' ('Charta der Vereinten Nationen')",
         "court_reports": COURT_REPORTS["de"],
+        "judgment_pinpoint_words": JUDGMENT_PINPOINTS["de"],
         "act_pinpoint_links": ACT_PINPOINTS["de"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["de"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["de"],
@@ -154,7 +156,7 @@ LANGUAGE = Language(
     pinpoints_after_comma=False,
     enacting_intros=("gestützt auf den",),
     enacting_leads=(r"insbesondere[ ]auf(?:[ ]die)?",),
-    judgment_pinpoint_words=("Rn.", "Randnr.", "Randnummer", "Randnummern", "Rdnr."),
+    judgment_pinpoint_words=("Rn.", "Randnr.", "Randnrn.", "Randnummer", "Randnummern", "Rdnr."),
     case_words=("Rechtssache", "Rechtssachen"),
     court_reports=("Slg.",),
     joined_words=("verbundene", "verbundenen"),

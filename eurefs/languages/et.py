@@ -88,6 +88,7 @@ LANGUAGE = Language(
     # what stands between a treaty's name and a bare article of it in the enacting formula
     # (``Euroopa Liidu toimimise lepingut, eriti selle artikli 91 lõiget 1``)
     enacting_leads=(r"eriti[ ]selle",),
+    judgment_pinpoint_words=("punkt", "punktid"),
     case_words=("kohtuasi", "kohtuasjas", "kohtuasjades", "kohtuasja", "kohtuasjad"),
     court_reports=("EKL",),
     joined_words=("liidetud",),

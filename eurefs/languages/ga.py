@@ -85,6 +85,7 @@ LANGUAGE = Language(
     # the elided preposition glued to a repeated article word: ``agus d’Airteagal 81(2)``
     article_word_leads=("d’", "d'"),
     pinpoint_words=("mír", "pointe", "pointí", "fomhír"),
+    judgment_pinpoint_words=("mír", "míreanna"),
     case_words=("Cás", "Cásanna", "cás", "cásanna"),
     joined_words=("uamtha", "Uamtha"),
     opinion_words=("Tuairim",),

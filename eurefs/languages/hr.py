@@ -91,6 +91,7 @@ LANGUAGE = Language(
     pinpoints_after_comma=False,
     enacting_intros=("uzimajući u obzir",),
     enacting_leads=(r"a[ ]posebno[ ](?:njegov|njegove)",),
+    judgment_pinpoint_words=("t.", "točka", "točke"),
     case_words=("predmetu", "predmet", "predmetima"),
     joined_words=("spojenim", "spojeni"),
     opinion_words=("mišljenje", "mišljenja", "mišljenju", "mišljenjem"),

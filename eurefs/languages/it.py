@@ -8,6 +8,7 @@ from eurefs.languages._sources import (
     ACT_PINPOINTS,
     AGREEMENT_BODIES,
     COURT_REPORTS,
+    JUDGMENT_PINPOINTS,
     SUBDIVISION_WORDS,
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES, INSERTED_ARTICLES
@@ -28,6 +29,7 @@ LANGUAGE = Language(
         "treaties (EAEC, ECSC)": EAEC_ECSC["it"], "treaties (EC, former numbers)": EX_ARTICLES["it"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, it) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'l’articolo 47 della Carta dei diritti fondamentali dell’UE non ha per oggetto [...] la tutela conferita dall’articolo 47 della Carta non esige' (europeanrights.eu, on the Court's judgment in C-583/11 P, Inuit Tapiriit Kanatami; pages corpus); never before 'delle', 'dei', 'di', 'sociale', 'comunitaria', 'europea' (la Carta delle Nazioni Unite, la Carta sociale europea, la Carta di Nizza: the last is the Charter, left unread)",
         "court_reports": COURT_REPORTS["it"],
+        "judgment_pinpoint_words": JUDGMENT_PINPOINTS["it"],
         "act_pinpoint_links": ACT_PINPOINTS["it"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["it"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["it"],
@@ -117,6 +119,7 @@ LANGUAGE = Language(
     article_ranges=(("da", "a"),),
     enacting_intros=("visto il",),
     enacting_leads=(r"in[ ]particolare[ ](?:l['’]|gli[ ])",),
+    judgment_pinpoint_words=("punto", "punti"),
     case_words=("causa", "cause", "Causa", "Cause"),
     court_reports=("Racc.",),
     joined_words=("riunite",),

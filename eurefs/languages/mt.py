@@ -79,6 +79,7 @@ LANGUAGE = Language(
     enacting_after=("tiegħu",),
     act_pinpoint_links=("tar-", "tad-", "tal-", "tat-"),
     pinpoint_words=("paragrafu", "punt", "punti", "subparagrafu"),
+    judgment_pinpoint_words=("punt", "punti"),
     case_words=("Kawża", "Kawżi", "kawża", "kawżi"),
     court_reports=("Ġabra",),
     joined_words=("Magħquda", "magħquda"),

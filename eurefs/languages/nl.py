@@ -9,6 +9,7 @@ from eurefs.languages._sources import (
     AGREEMENT_BODIES,
     COURT_REPORTS,
     DEFINITIONS,
+    JUDGMENT_PINPOINTS,
     SUBDIVISION_WORDS,
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC
@@ -27,6 +28,7 @@ LANGUAGE = Language(
         "treaties (EAEC, ECSC)": EAEC_ECSC["nl"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, nl) and its short form; the abbreviation after an article number (Handvest) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["nl"],
+        "judgment_pinpoint_words": JUDGMENT_PINPOINTS["nl"],
         "act_pinpoint_links": ACT_PINPOINTS["nl"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["nl"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["nl"],
@@ -108,6 +110,7 @@ LANGUAGE = Language(
                    "streepjes", "zinnen"),
     enacting_intros=("Gezien het", "gezien het", "Gelet op het", "gelet op het"),
     enacting_leads=(r"en[ ]met[ ]name(?:[ ]op)?", r"inzonderheid(?:[ ]op)?"),
+    judgment_pinpoint_words=("punt", "punten"),
     case_words=("zaak", "zaken", "Zaak", "Zaken"),
     court_reports=("Jurispr.",),
     joined_words=("gevoegde",),

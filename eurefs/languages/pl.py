@@ -4,7 +4,13 @@
 from __future__ import annotations
 
 from eurefs.languages._ecb_sources import ECB_NUMBERS
-from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
+from eurefs.languages._sources import (
+    ACT_PINPOINTS,
+    AGREEMENT_BODIES,
+    COURT_REPORTS,
+    DEFINITIONS,
+    JUDGMENT_PINPOINTS,
+)
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
@@ -50,6 +56,7 @@ LANGUAGE = Language(
         "treaties (EAEC, ECSC)": EAEC_ECSC["pl"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Art. 8 ust. 1 Karty praw podstawowych Unii Europejskiej' (GDPR recital 1 as a Polish GDPR site reproduces EUR-Lex 32016R0679, with the symbol KPP), 'art. 42 Karty praw podstawowych Unii Europejskiej' (a request for access to documents), 'Art. 47 KPP' (a Polish AI-risk register); 'Karty praw podstawowych UE' and 'art. 41 i 47 Karty praw podstawowych' only in a list of citation patterns, UNCONFIRMED in running text",
         "court_reports": COURT_REPORTS["pl"],
+        "judgment_pinpoint_words": JUDGMENT_PINPOINTS["pl"],
         "act_pinpoint_links": ACT_PINPOINTS["pl"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["pl"],
         "definitions": DEFINITIONS["pl"],
@@ -145,6 +152,7 @@ LANGUAGE = Language(
     ordinals_after_noun=True,
     enacting_intros=("uwzględniając",),
     enacting_leads=(r"w[ ]szczególności[ ](?:jego|ich)?",),
+    judgment_pinpoint_words=("pkt",),
     case_words=("sprawa", "sprawie", "sprawy", "sprawach", "sprawę", "Sprawa"),
     court_reports=("Rec.", "Zb.Orz."),
     joined_words=("połączonych", "połączone"),

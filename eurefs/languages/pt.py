@@ -4,7 +4,13 @@
 from __future__ import annotations
 
 from eurefs.languages._ecb_sources import ECB_NUMBERS
-from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
+from eurefs.languages._sources import (
+    ACT_PINPOINTS,
+    AGREEMENT_BODIES,
+    COURT_REPORTS,
+    DEFINITIONS,
+    JUDGMENT_PINPOINTS,
+)
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
@@ -23,6 +29,7 @@ LANGUAGE = Language(
         "treaties (EAEC, ECSC)": EAEC_ECSC["pt"], "treaties (EC, former numbers)": EX_ARTICLES["pt"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, pt) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'segundo o artigo 51.°, n.° 1 da Carta, esta oferece proteção', 'no artigo 18.° do TFUE e agora também no artigo 21.°, n.° 2 da Carta' (e-justice.europa.eu, the Commission's pages on the Charter, Portuguese, parts II and III; pages corpus); never before 'das', 'de', 'Social', 'Europeia' (a Carta das Nações Unidas, a Carta Social Europeia; also the Charter's own 'Carta Europeia dos Direitos Fundamentais', left unread)",
         "court_reports": COURT_REPORTS["pt"],
+        "judgment_pinpoint_words": JUDGMENT_PINPOINTS["pt"],
         "act_pinpoint_links": ACT_PINPOINTS["pt"],
         "act_pinpoint_leads": "subdivisions written before the article: the development text tests/data/corpus-pt ('baseada no n.º 3, alínea g), do artigo 54.º do Tratado', the Seventh Directive's title as the recitals of Directive 2009/138 cite it); 'alínea a) do n.º 1 do artigo 6.º' is the same order, the Portuguese national style, UNCONFIRMED before an EU act in a text read here",
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["pt"],
@@ -118,6 +125,7 @@ LANGUAGE = Language(
                    "períodos", "alíneas"),
     enacting_intros=("Tendo em conta o", "tendo em conta o"),
     enacting_leads=(r"nomeadamente[ ](?:o|os)",),
+    judgment_pinpoint_words=("n.o", "n.os", "n.°"),
     case_words=("processo", "processos", "Processo", "Processos"),
     court_reports=("Colect.",),
     joined_words=("apensos",),

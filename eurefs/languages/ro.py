@@ -4,7 +4,13 @@
 from __future__ import annotations
 
 from eurefs.languages._ecb_sources import ECB_NUMBERS
-from eurefs.languages._sources import ACT_PINPOINTS, AGREEMENT_BODIES, COURT_REPORTS, DEFINITIONS
+from eurefs.languages._sources import (
+    ACT_PINPOINTS,
+    AGREEMENT_BODIES,
+    COURT_REPORTS,
+    DEFINITIONS,
+    JUDGMENT_PINPOINTS,
+)
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
@@ -22,6 +28,7 @@ LANGUAGE = Language(
         "treaties (EAEC, ECSC)": EAEC_ECSC["ro"], "treaties (EC, former numbers)": EX_ARTICLES["ro"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Articolul 8 alineatul (1) din Carta drepturilor fundamentale a Uniunii Europene' (GDPR recital 1, Romanian, EUR-Lex 32016R0679 as reproduced), 'art. 8 alin. (1) din Carta drepturilor fundamentale a Uniunii Europene', 'articolului 48 din Carta Drepturilor Fundamentale a Uniunii Europene' (capitalised); the short name alone UNCONFIRMED. No abbreviation: the normal form is the short name with its preposition (articolul 47 din Carta drepturilor fundamentale)",
         "court_reports": COURT_REPORTS["ro"],
+        "judgment_pinpoint_words": JUDGMENT_PINPOINTS["ro"],
         "act_pinpoint_links": ACT_PINPOINTS["ro"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["ro"],
         "definitions": DEFINITIONS["ro"],
@@ -131,6 +138,7 @@ LANGUAGE = Language(
                    "liniuțe", "subparagrafe"),
     enacting_intros=("având în vedere",),
     enacting_leads=(r"în[ ]special",),
+    judgment_pinpoint_words=("punctul", "punctele"),
     case_words=("cauza", "cauzele", "Cauza", "Cauzele"),
     court_reports=("Rep.",),
     joined_words=("conexate",),

@@ -89,6 +89,7 @@ LANGUAGE = Language(
                    "veta", "vety", "vete", "vetu", "vetou"),
     enacting_intros=("so zreteľom na",),
     enacting_leads=(r"a[ ]najmä[ ]na",),
+    judgment_pinpoint_words=("bod", "body"),
     case_words=("veci", "vec", "veciach"),
     court_reports=("Zb.",),
     joined_words=("spojených",),

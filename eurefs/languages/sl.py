@@ -103,6 +103,7 @@ LANGUAGE = Language(
     article_ordinal_first=True,
     enacting_intros=("ob upoštevanju",),
     enacting_leads=(r"in[ ]zlasti",),
+    judgment_pinpoint_words=("točka", "točke", "točki"),
     case_words=("zadevi", "zadeva", "zadevah"),
     court_reports=("ZOdl.",),
     joined_words=("združenih", "združene"),

@@ -73,6 +73,7 @@ LANGUAGE = Language(
     ordinal_nouns=("stycket", "styckena", "meningen", "strecksatsen"),
     enacting_intros=("med beaktande av",),
     enacting_leads=(r"särskilt",),
+    judgment_pinpoint_words=("punkt", "punkterna"),
     case_words=("mål", "målet", "målen"),
     court_reports=("REG", "REU"),
     joined_words=("förenade",),
