@@ -14,6 +14,14 @@ L 119/1``; a year after the slash is no page: ``OJ L 119/2016``, ``OJ 2016 L 119
 before the journal as OSCOLA cites them (``[2003] OJ L295/1``, ``[2008] OJ C115/13``: UK
 law-library guides to OSCOLA, e.g. uwl.libguides.com/oscola/eu), the Bluebook's year
 before the journal and the series and issue in brackets (``2009 O.J. (L 311) 35``).
+The journal's full name stands for the abbreviation in every form, each era's in every
+language (the languages' ``oj_journal_names``: ``Official Journal of the European Union L
+119, 4.5.2016, p. 1``, ``Amtsblatt der Europäischen Gemeinschaften L 206 vom 22.7.1992, S.
+7``, EUR-Lex's former header ``Europeiska gemenskapernas officiella tidning nr L 387 ,
+31/12/1992 s. 0001``), as written or in capitals, found in the window before the series
+letter (which reaches over the longest name); the name alone (``published in the Official
+Journal of the European Union.``) and the journal's running head (the name, then ``L
+62/1``, no date) are none.
 National legal writing names the journal its own way (the languages' ``oj_journals``:
 Polish ``Dz. Urz. UE L 119 z 4.5.2016, str. 1``, French ``JOUE``, Italian ``GUUE``, Spanish
 ``DOUE L 348, de 31 de diciembre de 2010``, Danish ``EU-Tidende 2019, nr. L 136, side 1``);
@@ -51,6 +59,28 @@ def _typeset(forms: Iterable[str]) -> tuple[str, ...]:
 
 
 _JOURNAL_LANGS = index(lambda lg: (*lg.oj_journals, *_typeset(lg.oj_journals)))
+
+
+def _name_key(written: str) -> str:
+    """The key of a full name of the journal as written (any case, either apostrophe)."""
+    return collapse_spaces(written).lower().replace("\u2019", "'")
+
+
+# The journal's full names as written and in capitals, with either apostrophe (``l'Union``,
+# ``l’Union``), longest first (``Az Európai Unió Hivatalos Lapja`` before ``Európai ...``).
+# (Not ignoring case: a trie under ``(?i:)`` is entered branch by branch at every position.)
+_NAME_LANGS = index(lambda lg: lg.oj_journal_names, fold=True)
+_NAMES = sorted(
+    {
+        w
+        for lg in LANGUAGES
+        for n in lg.oj_journal_names
+        for v in (n, n.upper())
+        for w in (v, v.replace("'", "\u2019"))
+    },
+    key=len,
+    reverse=True,
+)
 
 _PAGE_LANGS = index(lambda lg: (*lg.oj_pages, *_typeset(lg.oj_pages), *lg.oj_pages_after))
 _PAGES_AFTER = [w for lg in LANGUAGES for w in lg.oj_pages_after]
@@ -97,19 +127,27 @@ def _prep(group: str) -> str:
 
 PATTERN = lazy_compile(
     # every match starts with a journal word or a bracket (see ``first_chars``)
-    first_chars("[", "1", "2", *_JOURNAL_LANGS)
+    first_chars("[", "1", "2", *_JOURNAL_LANGS, *_NAMES)
     # OSCOLA's year in brackets before the journal: [2003] OJ L295/1; the Bluebook's
     # before a series and issue in brackets: 2009 O.J. (L 311) 35
     + r"(?:\[(?P<byear>(?:19|20)[0-9][0-9])\][ ]"
     r"|(?P<uyear>(?:19|20)[0-9][0-9])[ ](?=[^\W\d_][^\s()]{0,11}[ ]\([LCS][ ][0-9]))?"
+    # A full name, then the series on the same line: one space (a comma before it in the
+    # Publications Office's lists of issues), no paragraph break, after which the series
+    # and page are the journal's running head (``Službeni list Europske unije\n\nL 62/1``)
+    r"(?<![^\W\d_])(?:(?P<jn>"
+    + words(*_NAMES)
+    + r")(?:,?[ ](?![ ])(?:"
+    + _MARKERS
+    + r"(?:[ ]?\.)?[ ](?![ ]))?)(?=[0-9LCS])"
     # (the qualifier glued after a journal ending in a dot: Polish ``Dz.U.UE.L``, ``Dz.U.UE L``)
-    r"(?<![^\W\d_])(?P<jw>"
+    + r"|(?P<jw>"
     + words(*_JOURNAL_LANGS)
     + r")(?:[ ]"
     + _QUALIFIERS
     + r"|(?<=\.)"
     + _QUALIFIERS
-    + r"(?:\.|(?=[ ])))?"
+    + r"(?:\.|(?=[ ])))?)"
     r"(?:[ ]" + _MARKERS + r"(?:[ ]?\.)?)?" + SEP + r"?"
     r"(?:"
     # the Bluebook's series and issue in brackets, then the page: O.J. (L 311) 35
@@ -196,9 +234,9 @@ _WORD_GROUPS = (("prep", _PREP_LANGS), ("sprep", _PREP_LANGS), ("w", _PAGE_LANGS
 _WORD_PICK: list[tuple[tuple[str, ...], tuple[dict[str, frozenset[str]], ...]]] = []
 
 
-def _language(m: re.Match[str], ctx: Context) -> str:
-    """The language of a citation: its journal abbreviation, date and page words, context."""
-    cands = set(_JOURNAL_LANGS[m.group("jw")])
+def _language(m: re.Match[str], ctx: Context, journal: frozenset[str]) -> str:
+    """The language of a citation: its ``journal``'s languages, date and page words, context."""
+    cands = set(journal)
     if not _WORD_PICK:
         present = [(g, t) for g, t in _WORD_GROUPS if g in m.re.groupindex]
         # a second name keeps ``group`` returning a tuple: ``jw`` is no word group's table
@@ -221,10 +259,17 @@ def _issue_date(m: re.Match[str], lang: str) -> dt.date | Literal[False] | None:
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into an :class:`OjRef`."""
+    name = m.group("jn")
+    return _build(m, ctx, _NAME_LANGS[_name_key(name)] if name else _JOURNAL_LANGS[m.group("jw")])
+
+
+def _build(m: re.Match[str], ctx: Context, journal: frozenset[str]) -> Sequence[BaseReference]:
+    """An :class:`OjRef` of a match whose journal is written in the languages ``journal``."""
     g = m.group
-    lang = _language(m, ctx)
+    lang = _language(m, ctx, journal)
     dated = _issue_date(m, lang)
-    if dated is False:
+    # (a full name, then an issue/page and no date: the journal's running head, no citation)
+    if dated is False or (g("jn") and g("sser") and dated is None):
         return ()
     date, year = (dated, dated.year) if dated else (None, None)
     if (g("byear") or g("uyear")) and year is None:
@@ -280,13 +325,19 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     return (ref,)
 
 
+# The window before a series reaches back over the journal: an abbreviation, the Court's or
+# OSCOLA's year (26), or a full name with a comma and a number marker (``αριθ.``) after it.
+_BEFORE = max([26, *(len(n) + 10 for n in _NAMES)])
+
+
 # before 1968 there was no series: the issue date (``30.10.1962``, ``20 . 4 . 1962``) or
 # the Court's year before the issue (``JO 1962, 13``)
 EARLY_ISSUE_ANCHOR = Anchor(
     compile_pattern(
         r"19(?:(?<=\.19)|(?<=\.[ ]19)|(?<=[ ]19)(?=[56][0-9],[ ]))(?=[56][0-9](?![0-9]))"
     ),
-    before=40,
+    # (the issue and date after the journal: ``OJ No 17, 6.10.1958``)
+    before=_BEFORE + 14,
     after=30,
 )
 
@@ -302,7 +353,7 @@ FAMILY = Family(
             # (or a dot: Polish databases' ``Dz.U.UE.L 2006``, ``Dz.U.UE.L.2006.347.1``)
             Anchor(
                 compile_pattern(s + r"(?<=[\s.(]" + s + r")(?=\s{0,8}[0-9,]|\.(?:19|20)[0-9])"),
-                before=26,
+                before=_BEFORE,
                 after=64,
             )
             for s in "LCS"

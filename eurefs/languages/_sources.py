@@ -330,12 +330,29 @@ JUDGMENT_PINPOINTS: dict[str, str] = {
 }
 
 
+#: Where the journal's full names (``oj_journal_names``) come from.
+OJ_NAMES = (
+    "the journal's title on its own issues and in EUR-Lex's and the Publications Office's "
+    "lists of issues ('Official Journal of the European Communities, L 103, 23 April 1991', "
+    "'De Europæiske Fællesskabers Tidende, L 29, 1. februar 1985', 'Jornal Oficial das "
+    "Comunidades Europeias, C 276, 23 de outubro de 1991', 'Επίσημη Εφημερίδα των Ευρωπαϊκών "
+    "Κοινοτήτων, L 144, 15 Μάιος 1998', 'Официален вестник на Европейския съюз, C 254', "
+    "'Gazzetta ufficiale dell’Unione europea, L 265, 16 ottobre 2003', 'Az Európai Unió "
+    "Hivatalos Lapja, L 236'; eur-lex.europa.eu, op.europa.eu, pages corpus); the "
+    "Interinstitutional Style Guide, 3.1 (the long form of the Union's name, the Communities' "
+    "for texts published up to 31 January 2003: 'Iris Oifigiúil an Aontais Eorpaigh', 'Iris "
+    "Oifigiúil na gComhphobal Eorpach', publications.europa.eu/code/ga/ga-130100.htm); "
+    "EUR-Lex's former header of the acts before 2004: 'Europeiska gemenskapernas officiella "
+    "tidning nr L 387 , 31/12/1992 s. 0001'"
+)
+
 def sources(code: str, dev: str | None = None) -> dict[str, str]:
     """The usual source notes of a record (``dev``: its development text, if any)."""
     out = {
         "act_types, authors, subtypes, number_markers, domains": f"{style_guide(code)}; "
         f"{INSPIRE_TITLES}",
         "oj_journals, oj_pages, months, date_words": style_guide(code),
+        "oj_journal_names": OJ_NAMES,
         "treaties, article_words, pinpoints, case_words, Commission document words": (
             f"{style_guide(code)}; judgments of the Court of Justice (CURIA) in this language"
         ),

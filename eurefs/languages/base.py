@@ -1,10 +1,9 @@
 """The shape of a language record: every word a reference family needs, as data.
 
-One :class:`Language` per official EU language lives in ``eurefs/languages/<code>.py``.
-The families in ``eurefs.grammar`` build their patterns by looping over the
-records; no family names a language.  Every table has a default (empty), so a
-record states only what its language has; ``sources`` says where each table
-comes from.
+One :class:`Language` per official EU language lives in ``eurefs/languages/<code>.py``. The
+families in ``eurefs.grammar`` build their patterns by looping over the records; no family
+names a language.  Every table has a default (empty), so a record states only what its
+language has; ``sources`` says where each table comes from.
 """
 
 from __future__ import annotations
@@ -44,8 +43,7 @@ class Language:
             ``s`` (``Beschluss``) but ``-ungen``, ``-üsse`` ...; Finnish also ``-ien``
             (``direktiivien``).  Back-references take only singular forms.
         capitalised_nouns: Type words are nouns always written with a capital
-            (German ``Verordnung``): back-references take them only as written,
-            not in lower case.
+            (German ``Verordnung``): back-references take them only as written, not in lower case.
         type_word_joins: Act type of a type word -> (a word joined to it by a
             hyphen, the act type of the whole): French ``décision`` + ``-cadre`` is a
             framework decision (its dictionary form the singular).
@@ -211,6 +209,7 @@ class Language:
         oj_qualifiers: Written between the journal and the series (``ABl. EG L``).
         oj_pages: Page abbreviations (``p.``, ``S.``).
         oj_pages_after: Page abbreviations written after the number (Latvian ``1. lpp.``).
+        oj_journal_names: Full names of the journal (``Official Journal of the European Union``).
         oj_date_words: Prepositions before an OJ issue date other than ``date_words``
             (Polish ``z`` where acts take ``z dnia``).
         treaties: Canonical code (``TFEU``, ``TEU``, ``EC``, ``EEC``, ``EAEC``,
@@ -355,6 +354,7 @@ class Language:
     oj_pages: tuple[str, ...] = ()
     oj_date_words: tuple[str, ...] = ()
     oj_pages_after: tuple[str, ...] = ()
+    oj_journal_names: tuple[str, ...] = ()
     treaties: Mapping[str, Treaty] = field(default_factory=dict)
     treaty_prepositions: tuple[str, ...] = ()
     article_words: Mapping[str, str] = field(default_factory=frozen)

@@ -60,6 +60,7 @@ LANGUAGE = Language(
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
     # ``OВ`` with a Latin O is seen in real texts (CJEU C-282/10)
     oj_journals=("ОВ", "OВ"),
+    oj_journal_names=("Официален вестник на Европейския съюз", "Официален вестник на Европейските общности"),
     year_suffixes=("г.",),  # ``ОВ L 119, 4.5.2016 г.`` (the Style Guide's form)
     oj_pages=("стр.",),
     treaties={

@@ -63,6 +63,7 @@ LANGUAGE = Language(
     day_suffixes=(".",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
     oj_journals=("Úř. věst.",),
+    oj_journal_names=("Úřední věstník Evropské unie", "Úřední věstník Evropských společenství"),
     oj_pages=("s.",),
     treaties={
         "TFEU": Treaty("SFEU", ("SFEU",), ("Smlouvy o fungování Evropské unie", "Smlouva o fungování Evropské unie", "Smlouvu o fungování Evropské unie")),

@@ -52,6 +52,7 @@ LANGUAGE = Language(
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position", "decision"),
     dated_need_author=("decision",),
     oj_journals=("EUT", "EFT", "EU-Tidende", "EF-Tidende"),
+    oj_journal_names=("Den Europæiske Unions Tidende", "De Europæiske Fællesskabers Tidende"),
     oj_pages=("s.", "side"),
     treaties={
         "TFEU": Treaty("TEUF", ("TEUF",), ("traktaten om Den Europæiske Unions funktionsmåde",)),

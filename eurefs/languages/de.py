@@ -11,6 +11,7 @@ from eurefs.languages._sources import (
     AGREEMENT_BODIES,
     COURT_REPORTS,
     JUDGMENT_PINPOINTS,
+    OJ_NAMES,
     SUBDIVISION_WORDS,
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC
@@ -28,7 +29,7 @@ LANGUAGE = Language(
     name="German",
     ecb_prefixes=('EZB',),
     ecb_authors=('der Europäischen Zentralbank', 'der EZB'),
-    sources=frozen({"ecb_prefixes": ECB_NUMBERS["de"],
+    sources=frozen({"oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["de"],
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Verordnung Nr. 17 des Rates', 'Entscheidung Nr. 2/54 der Hohen Behörde'); a national author after the number: 'Verordnung Nr. 1/2014 der Finanzmarktaufsicht' (the Austrian FMA's; reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
         "com_type_aliases (K)": "Commission Decision 2008/738/EC (EUR-Lex 32008D0738, German: 'Bekannt gegeben unter Aktenzeichen K(2008) 2257')",
         "treaties (EAEC, ECSC)": EAEC_ECSC["de"],
@@ -121,6 +122,7 @@ LANGUAGE = Language(
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
     oj_journals=("ABl.",),
+    oj_journal_names=("Amtsblatt der Europäischen Union", "Amtsblatt der Europäischen Gemeinschaften"),
     oj_qualifiers=("EG", "EU"),
     oj_pages=("S.",),
     treaties={

@@ -59,6 +59,7 @@ LANGUAGE = Language(
     day_suffixes=("ης", "η"),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
     oj_journals=("ΕΕ",),
+    oj_journal_names=("Επίσημη Εφημερίδα της Ευρωπαϊκής Ένωσης", "Επίσημη Εφημερίδα των Ευρωπαϊκών Κοινοτήτων"),
     oj_pages=("σ.",),
     treaties={
         "TFEU": Treaty("ΣΛΕΕ", ("ΣΛΕΕ",), ("Συνθήκης για τη λειτουργία της Ευρωπαϊκής Ένωσης", "Συνθήκη για τη λειτουργία της Ευρωπαϊκής Ένωσης")),

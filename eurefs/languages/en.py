@@ -8,6 +8,7 @@ from eurefs.languages._sources import (
     ACT_PINPOINTS,
     AGREEMENT_BODIES,
     COURT_REPORTS,
+    OJ_NAMES,
     SUBDIVISION_WORDS,
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC
@@ -21,7 +22,7 @@ LANGUAGE = Language(
     name="English",
     ecb_prefixes=('ECB',),
     ecb_authors=("European Central Bank", "ECB", "of the European Central Bank", "of the ECB"),
-    sources=frozen({"ecb_prefixes": ECB_NUMBERS["en"],
+    sources=frozen({"oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["en"],
         "treaties (EAEC, ECSC)": EAEC_ECSC["en"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, en) and its short form; the abbreviation after an article number (CFR) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'the Charter of Fundamental Rights of the European Union (\u201ethe Charter \u201c) forms a segment ... (Article 51(2) of the Charter)' (klucka.org, on the Charter; pages corpus), 'the Charter of Fundamental Rights of the European Union (the \u201cCharter\u201d) ... Article 51 thereof' (a CJEU fact sheet on the Charter's field of application, docslib.org), never before 'of' ('the Charter of the United Nations')",
         "court_reports": COURT_REPORTS["en"],
@@ -135,6 +136,7 @@ LANGUAGE = Language(
                      "joint_action", "common_position", "common_strategy", "decision"),
     dated_need_author=("decision",),
     oj_journals=("OJ", "O.J.", "Official Journal"),
+    oj_journal_names=("Official Journal of the European Union", "Official Journal of the European Communities"),
     oj_pages=("p.", "pp.", "P."),
     treaties={
         "TFEU": Treaty("TFEU", ("TFEU",), (

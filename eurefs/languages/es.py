@@ -9,6 +9,7 @@ from eurefs.languages._sources import (
     AGREEMENT_BODIES,
     COURT_REPORTS,
     JUDGMENT_PINPOINTS,
+    OJ_NAMES,
     SUBDIVISION_WORDS,
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES, INSERTED_ARTICLES
@@ -23,7 +24,7 @@ LANGUAGE = Language(
     name="Spanish",
     ecb_prefixes=('BCE',),
     ecb_authors=('del Banco Central Europeo', 'del BCE'),
-    sources=frozen({"ecb_prefixes": ECB_NUMBERS["es"],
+    sources=frozen({"oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["es"],
         "article_words (arts.)": "Spanish national writing: 'se describen en los arts. 40 y 42 del RGPD' (guidelines.panelfit.eu, es, on Article 24 GDPR), 'los vigentes arts. 258 y 260 del Tratado' (elderecho.com, on the judgment of 20 May 2010 against Spain, C-158/09)",
         "national_dates": "'se modifica el Reglamento 1/2005, de 15 de septiembre, de los aspectos accesorios' and 'Ley Orgánica 6/1985, de 1 de julio' (BOE-A-2005-15939, BOE-A-2010-4127 on boe.es): national acts cited number first, the date without year; EU acts carry the year of their date (EUR-Lex 32005R0001: 'Reglamento (CE) n.º 1/2005 del Consejo, de 22 de diciembre de 2004')",
         "national_author_links, eu_author_words": "a national author or title after the number: 'por el que se aprueba el Reglamento 1/1998, del Consejo General del Poder Judicial, de tramitación de quejas y denuncias' (BOE-A-1999-2176), 'por el que se aprueba el Reglamento 2/2011 de la Carrera Judicial' (BOE-A-2011-8049), both the judiciary council's (pages corpus, boe.vlex.es); EU authors as official texts on EUR-Lex name them ('Reglamento (CE) n.º 1/2003 del Consejo', 'Decisión n.º 2/54 de la Alta Autoridad')",
@@ -94,6 +95,7 @@ LANGUAGE = Language(
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
     oj_journals=("DO", "DOUE", "DOCE"),
+    oj_journal_names=("Diario Oficial de la Unión Europea", "Diario Oficial de las Comunidades Europeas"),
     oj_qualifiers=("CE", "UE"),
     oj_pages=("p.", "pp."),
     treaties={

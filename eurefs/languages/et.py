@@ -63,6 +63,7 @@ LANGUAGE = Language(
     date_words=("kuupäeva",),
     months=(("jaanuar", "jaanuari"), ("veebruar", "veebruari"), ("märts", "märtsi"), ("aprill", "aprilli"), ("mai",), ("juuni",), ("juuli",), ("august", "augusti"), ("september", "septembri"), ("oktoober", "oktoobri"), ("november", "novembri"), ("detsember", "detsembri")),
     oj_journals=("ELT", "EÜT"),
+    oj_journal_names=("Euroopa Liidu Teataja", "Euroopa Ühenduste Teataja"),
     oj_pages=("lk",),
     treaties={
         # (the partitive as the enacting formula names it: ``võttes arvesse Euroopa Liidu

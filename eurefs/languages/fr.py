@@ -8,6 +8,7 @@ from eurefs.languages._sources import (
     ACT_PINPOINTS,
     AGREEMENT_BODIES,
     COURT_REPORTS,
+    OJ_NAMES,
     SUBDIVISION_WORDS,
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES, INSERTED_ARTICLES
@@ -21,7 +22,7 @@ LANGUAGE = Language(
     name="French",
     ecb_prefixes=('BCE',),
     ecb_authors=('de la Banque centrale européenne', 'de la BCE'),
-    sources=frozen({"ecb_prefixes": ECB_NUMBERS["fr"],
+    sources=frozen({"oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["fr"],
         "treaties (EAEC, ECSC)": EAEC_ECSC["fr"], "treaties (EC, former numbers)": EX_ARTICLES["fr"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; with the abbreviation UE: la Charte des droits fondamentaux de l’UE (mtrlegal.com, on the TFUE); the short name after a citation in full (short_names, grammar/named_again): 'la Charte des droits fondamentaux de l’Union européenne (ci-après la «Charte»)' (COM(2019) 257 final, French, the Commission's 2018 report on the Charter's application; pages corpus, dokumen.tips), 'le respect de l’article 47 de la Charte s’impose aux États membres' (an EU text's French version, wordscope.be; pages corpus), in lower case as EU French also writes it: '(article 51, paragraphe 1, de la charte)' (wordscope.be; pages corpus); never before 'des', 'de', 'sociale', 'communautaire', 'européenne' (la Charte des Nations unies, la Charte sociale européenne, la Charte communautaire des droits sociaux fondamentaux des travailleurs, la Charte de l'environnement)",
         "court_reports": COURT_REPORTS["fr"],
@@ -98,6 +99,7 @@ LANGUAGE = Language(
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
     oj_journals=("JO", "JOUE", "JOCE"),
+    oj_journal_names=("Journal officiel de l'Union européenne", "Journal officiel des Communautés européennes"),
     oj_qualifiers=("CE", "UE"),
     oj_pages=("p.", "pp."),
     treaties={

@@ -60,6 +60,7 @@ LANGUAGE = Language(
     months=(("Eanáir",), ("Feabhra",), ("Márta",), ("Aibreán",), ("Bealtaine",), ("Meitheamh",), ("Iúil",), ("Lúnasa",), ("Meán Fómhair",), ("Deireadh Fómhair",), ("Samhain",), ("Nollaig",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation"),
     oj_journals=("IO",),
+    oj_journal_names=("Iris Oifigiúil an Aontais Eorpaigh", "Iris Oifigiúil na gComhphobal Eorpach"),
     oj_pages=("lch.",),
     treaties={
         "TFEU": Treaty("CFAE", ("CFAE",), ("Chonradh ar Fheidhmiú an Aontais Eorpaigh", "Conradh ar Fheidhmiú an Aontais Eorpaigh")),

@@ -62,6 +62,7 @@ LANGUAGE = Language(
     day_suffixes=(".",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
     oj_journals=("SL",),
+    oj_journal_names=("Službeni list Europske unije", "Službeni list Europskih zajednica"),
     oj_pages=("str.",),
     treaties={
         # the abbreviations declined after an article: ``članak 267. UFEU-a``, ``članku 7. UEU-a``

@@ -74,6 +74,7 @@ LANGUAGE = Language(
     agreement_body_between=r"(?i:(?:stabilizációs[ ]és[ ])?társulási[ ](?:tanácsi|bizottsági)|együttműködési[ ]tanácsi|partnerségi[ ]tanácsi|(?:EGT-)?vegyes[ ]?bizottsági)",
     months=(("január",), ("február",), ("március",), ("április",), ("május",), ("június",), ("július",), ("augusztus",), ("szeptember",), ("október",), ("november",), ("december",)),
     oj_journals=("HL",),
+    oj_journal_names=("Az Európai Unió Hivatalos Lapja", "Európai Unió Hivatalos Lapja", "Az Európai Közösségek Hivatalos Lapja", "Európai Közösségek Hivatalos Lapja"),
     oj_pages_after=("o.",),
     treaties={
         "TFEU": Treaty("EUMSZ", ("EUMSZ",), ("Európai Unió működéséről szóló szerződés",)),

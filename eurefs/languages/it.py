@@ -9,6 +9,7 @@ from eurefs.languages._sources import (
     AGREEMENT_BODIES,
     COURT_REPORTS,
     JUDGMENT_PINPOINTS,
+    OJ_NAMES,
     SUBDIVISION_WORDS,
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES, INSERTED_ARTICLES
@@ -23,7 +24,7 @@ LANGUAGE = Language(
     name="Italian",
     ecb_prefixes=('BCE',),
     ecb_authors=('della Banca centrale europea', 'della BCE'),
-    sources=frozen({"ecb_prefixes": ECB_NUMBERS["it"],
+    sources=frozen({"oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["it"],
         "article_words (artt.)": "Italian legal writing, the usual abbreviation of articoli: 'approvate per iscritto ex artt. 1341 e 1342 c.c.' (giuricivile.it, commentary on a judgment on clausole vessatorie); before an EU act's name 'sono descritti negli artt. 40 e 42 GDPR' (guidelines.panelfit.eu, it, on Article 24 GDPR)",
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('regolamento n. 17 del Consiglio', 'decisione n. 2/54 dell'Alta Autorità'); a national author after the number: 'Regolamento n. 20/2008 dell'ISVAP' (the Italian insurance supervisor's, whose regulations the Gazzetta Ufficiale publishes as 'Regolamento ISVAP n. 22 del 4 aprile 2008'; the phrase reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["it"], "treaties (EC, former numbers)": EX_ARTICLES["it"], "article_number_suffixes": INSERTED_ARTICLES,
@@ -87,6 +88,7 @@ LANGUAGE = Language(
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
     oj_journals=("GU", "GUUE", "GUCE", "G.U.U.E.", "G.U.C.E."),
+    oj_journal_names=("Gazzetta ufficiale dell'Unione europea", "Gazzetta ufficiale delle Comunità europee"),
     oj_qualifiers=("CE", "UE"),
     oj_pages=("pag.", "pagg."),
     treaties={

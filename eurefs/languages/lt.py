@@ -62,6 +62,7 @@ LANGUAGE = Language(
     date_words=("m.",),
     months=(("sausio",), ("vasario",), ("kovo",), ("balandžio",), ("gegužės",), ("birželio",), ("liepos",), ("rugpjūčio",), ("rugsėjo",), ("spalio",), ("lapkričio",), ("gruodžio",)),
     oj_journals=("OL",),
+    oj_journal_names=("Europos Sąjungos oficialusis leidinys", "Europos Bendrijų oficialusis leidinys"),
     oj_pages=("p.",),
     treaties={
         # (the accusative as the enacting formula names it: ``atsižvelgdama į Sutartį dėl

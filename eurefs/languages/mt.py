@@ -51,6 +51,7 @@ LANGUAGE = Language(
     date_words=("tal",),
     months=(("Jannar",), ("Frar",), ("Marzu",), ("April",), ("Mejju",), ("Ġunju",), ("Lulju",), ("Awwissu",), ("Settembru",), ("Ottubru",), ("Novembru",), ("Diċembru",)),
     oj_journals=("ĠU",),
+    oj_journal_names=("Il-Ġurnal Uffiċjali tal-Unjoni Ewropea", "Il-Ġurnal Uffiċjali tal-Komunitajiet Ewropej"),
     oj_pages=("p.",),
     treaties={
         "TFEU": Treaty("TFUE", ("TFUE",), ("Trattat dwar il-Funzjonament tal-Unjoni Ewropea",)),

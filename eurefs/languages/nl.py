@@ -10,6 +10,7 @@ from eurefs.languages._sources import (
     COURT_REPORTS,
     DEFINITIONS,
     JUDGMENT_PINPOINTS,
+    OJ_NAMES,
     SUBDIVISION_WORDS,
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC
@@ -24,7 +25,7 @@ LANGUAGE = Language(
     name="Dutch",
     ecb_prefixes=('ECB',),
     ecb_authors=('van de Europese Centrale Bank', 'van de ECB'),
-    sources=frozen({"ecb_prefixes": ECB_NUMBERS["nl"],
+    sources=frozen({"oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["nl"],
         "treaties (EAEC, ECSC)": EAEC_ECSC["nl"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, nl) and its short form; the abbreviation after an article number (Handvest) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["nl"],
@@ -84,6 +85,7 @@ LANGUAGE = Language(
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
     oj_journals=("PB", "PbEU", "Publicatieblad"),
+    oj_journal_names=("Publicatieblad van de Europese Unie", "Publicatieblad van de Europese Gemeenschappen"),
     oj_qualifiers=("EG", "EU"),
     oj_pages=("blz.", "p."),
     treaties={

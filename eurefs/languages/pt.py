@@ -10,6 +10,7 @@ from eurefs.languages._sources import (
     COURT_REPORTS,
     DEFINITIONS,
     JUDGMENT_PINPOINTS,
+    OJ_NAMES,
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
@@ -23,7 +24,7 @@ LANGUAGE = Language(
     name="Portuguese",
     ecb_prefixes=('BCE',),
     ecb_authors=('do Banco Central Europeu', 'do BCE'),
-    sources=frozen({'hint_words (the judgment and the Court)': "the judgment as the Portuguese titles of judgments on EUR-Lex name it ('Acórdão do Tribunal de Justiça (Grande Secção)')", "ecb_prefixes": ECB_NUMBERS["pt"],
+    sources=frozen({"oj_journal_names": OJ_NAMES, 'hint_words (the judgment and the Court)': "the judgment as the Portuguese titles of judgments on EUR-Lex name it ('Acórdão do Tribunal de Justiça (Grande Secção)')", "ecb_prefixes": ECB_NUMBERS["pt"],
         "national_dates": "'Decreto-Lei n.º 31/2022, de 6 de maio', 'Regulamento da CMVM 2/2023, de 28 de Julho', 'Lei 73/2025, de 23 de dezembro' (dre.tretas.org copies of the Diário da República): national acts cited number first, the date without year; EU acts carry the year of their date (EUR-Lex titles: 'Regulamento (UE) 2022/2554 do Parlamento Europeu e do Conselho, de 14 de dezembro de 2022')",
         "eu_numbers_need_domain": "the Diário da República's second series numbers the regulations of municipalities, institutes and regulators number first: 'Regulamento 1091/2023' (Município de Leiria), 'Regulamento 552/2020, publicado no Diário da República, 2.ª série' (Instituto Politécnico de Leiria; dre.tretas.org copies, pages corpus), as EU regulations were until 2014; EU texts write the domain ('Regulamento (CE) n.º 1/2003 do Conselho', EUR-Lex 32003R0001), though the Commission's report COM(2009) 206 writes the bare 'Regulamento n.º 1/2003' after its footnote (EUR-Lex 52009DC0206, Portuguese)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["pt"], "treaties (EC, former numbers)": EX_ARTICLES["pt"],
@@ -92,6 +93,7 @@ LANGUAGE = Language(
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
     oj_journals=("JO",),
+    oj_journal_names=("Jornal Oficial da União Europeia", "Jornal Oficial das Comunidades Europeias"),
     oj_qualifiers=("CE", "UE"),
     oj_pages=("p.", "pp."),
     treaties={

@@ -105,6 +105,7 @@ LANGUAGE = Language(
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position"),
     oj_journals=("JO",),
+    oj_journal_names=("Jurnalul Oficial al Uniunii Europene", "Jurnalul Oficial al Comunităților Europene"),
     oj_pages=("p.",),
     treaties={
         "TFEU": Treaty("TFUE", ("TFUE",), ("Tratatul privind funcționarea Uniunii Europene",

@@ -64,6 +64,7 @@ LANGUAGE = Language(
     day_suffixes=(".",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
     oj_journals=("Ú. v. EÚ", "Ú. v. ES", "Ú. v."),
+    oj_journal_names=("Úradný vestník Európskej únie", "Úradný vestník Európskych spoločenstiev"),
     oj_pages=("s.",),
     treaties={
         "TFEU": Treaty("ZFEÚ", ("ZFEÚ",), ("Zmluvy o fungovaní Európskej únie", "Zmluva o fungovaní Európskej únie", "Zmluvu o fungovaní Európskej únie")),

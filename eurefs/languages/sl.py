@@ -79,6 +79,7 @@ LANGUAGE = Language(
     day_suffixes=(".",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
     oj_journals=("UL",),
+    oj_journal_names=("Uradni list Evropske unije", "Uradni list Evropskih skupnosti"),
     oj_pages=("str.",),
     treaties={
         "TFEU": Treaty("PDEU", ("PDEU",), ("Pogodbe o delovanju Evropske unije", "Pogodba o delovanju Evropske unije")),

@@ -52,6 +52,7 @@ LANGUAGE = Language(
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position", "decision"),
     dated_need_author=("decision",),
     oj_journals=("EUT", "EGT"),
+    oj_journal_names=("Europeiska unionens officiella tidning", "Europeiska gemenskapernas officiella tidning"),
     oj_pages=("s.",),
     treaties={
         "TFEU": Treaty("EUF-fördraget", ("EUF-fördraget", "FEUF"), ("fördraget om Europeiska unionens funktionssätt",)),

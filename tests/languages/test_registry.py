@@ -36,7 +36,7 @@ def test_record_has_every_table(lang: Language) -> None:
     missing = [
         name
         for name in ("act_types", "number_markers", "list_conjunctions", "domains", "months",
-                     "oj_journals", "treaties", "article_words",
+                     "oj_journals", "oj_journal_names", "treaties", "article_words",
                      "case_words", "com_final_words", "proposal_words", "communication_words",
                      "hint_words", "sources", "examples")
         if not getattr(lang, name)
@@ -138,6 +138,21 @@ def test_every_journal_and_page_word(lang: Language) -> None:
                 or journal not in record.oj_journals
             ):
                 bad.append((text, [(r.text, r.lang) for r in refs]))
+    assert not bad, f"{lang.code}: {bad}"
+
+
+@pytest.mark.parametrize("lang", RECORDS, ids=IDS)
+def test_every_full_name_of_the_journal(lang: Language) -> None:
+    """Each full name before a series, as written and in capitals: one citation from the
+    name through the page, in the record's language (no name is written alike in two)."""
+    page = f"{lang.oj_pages[0]} 1" if lang.oj_pages else f"1. {lang.oj_pages_after[0]}"
+    bad = []
+    for name in lang.oj_journal_names:
+        for written in (name, name.upper()):
+            text = f"{written} L 119, 4.5.2016, {page}"
+            refs = [(r.kind, r.text, r.lang, r.issue, r.page) for r in eurefs.extract(text)]
+            if refs != [("oj", text, lang.code, "119", 1)]:
+                bad.append((text, refs))
     assert not bad, f"{lang.code}: {bad}"
 
 
