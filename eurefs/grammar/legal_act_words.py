@@ -30,6 +30,11 @@ AUTHOR_LANGS = index(lambda lg: lg.authors, fold=True)
 SUB_BEFORE_LANGS = index(lambda lg: lg.subtypes_before, fold=True)
 SUB_AFTER_LANGS = index(lambda lg: lg.subtypes_after, fold=True)
 CPD_LANGS = index(lambda lg: lg.compound_prefixes, fold=True)
+#: Languages joining any word before a type word (``momsdirektivet``): ``compound_type_words``
+COMPOUNDING = frozenset(lg.code for lg in LANGUAGES if lg.compound_type_words)
+# Compound prefixes a longer compound may end in (``Kommissionsdurchführungs``), longest
+# first; not the short ones (``D`` of ``DVO``: ``Grund`` of ``Grundverordnung`` ends so)
+_CPD_ENDINGS = sorted((p for p in CPD_LANGS if len(p) >= 5), key=len, reverse=True)
 GAP_LANGS = index(lambda lg: lg.author_phrases, fold=True)
 _MARKER_LANGS = index(lambda lg: (m.rstrip(".") for m in lg.number_markers), fold=True)
 _DOMAIN_LANGS = index(lambda lg: lg.domains, fold=True)
@@ -102,6 +107,14 @@ def _head(words: tuple[str | None, ...]) -> _Head | None:
     # words before the type word must be of its language ...
     _narrow(langs, author, AUTHOR_LANGS)
     _narrow(langs, sub, SUB_BEFORE_LANGS)
+    if cpd and cpd.lower() not in CPD_LANGS:
+        # any word joined before it (``Mehrwertsteuersystemrichtlinie``) in a language
+        # that writes so, with a domain: a national act's compound (``Landesverordnung
+        # 12/2010``) has none; never an initialism (``DVO``: its own prefix, or nothing)
+        if len(type_written) < 4 or not (words[7] or words[8]):  # type: ignore[arg-type]
+            return None
+        langs = {c: t for c, t in langs.items() if c in COMPOUNDING}
+        cpd = known_prefix(cpd)
     _narrow(langs, cpd, CPD_LANGS)
     if not langs:
         return None
@@ -152,6 +165,7 @@ def _candidates(head: _Head) -> None:
 def _act(head: _Head, lang: str) -> Act:
     """The act the words of ``head`` name when read in ``lang``."""
     type_written, author, sub, cpd, fsub, _, fsub2 = head.words[:7]
+    cpd = known_prefix(cpd) if cpd else None
     record = BY_CODE[lang]
     if author:
         author = next((a for a in record.authors if a.lower() == author.lower()), author)
@@ -171,6 +185,14 @@ def _act(head: _Head, lang: str) -> Act:
     act_type = head.langs[lang]
     word = record.type_word(act_type, type_written)  # type: ignore[arg-type]
     return Act(act_type, lang, record.with_subtype(word, act_type, subtype), author, subtype)
+
+
+def known_prefix(cpd: str) -> str | None:
+    """The compound prefix ``cpd`` is or ends in (``Kommissionsdurchführungs``), or None."""
+    low = cpd.lower().replace("’", "'")
+    if low in CPD_LANGS:
+        return cpd
+    return next((p for p in _CPD_ENDINGS if low.endswith(p)), None)
 
 
 def act_for(words: tuple[str | None, ...], ctx: Context, start: int, end: int) -> Act | None:

@@ -19,8 +19,10 @@ from eurefs.grammar import (
     agreement_bodies,
     agreement_decisions,
     ecb_numbers,
+    legal_act_compounds,
     legislator,
     national_acts,
+    title_numbers,
     title_ordinals,
 )
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
@@ -41,28 +43,27 @@ from eurefs.grammar.legal_act_words import (
     SUB_AFTER_LANGS,
     SUB_BEFORE_LANGS,
     TYPE_FORMS,
-    Act,
     act_for,
     framework_before,
     writes_domains,
 )
 from eurefs.grammar.legal_act_words import GROUPS as WORD_GROUPS
-from eurefs.languages import BY_CODE, LANGUAGES, index
+from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern
 
-_TITLE_LANGS = [lg for lg in LANGUAGES if lg.title_numbers]
-_TITLE_DOMAIN_LANGS = index(lambda lg: lg.domains if lg.title_numbers else (), fold=True)
-
 _TYPE_WORDS = words(*TYPE_FORMS)
-PATTERN = lazy_compile(
+
+
+# The family's pattern, ``<CPD>`` standing for its compound prefix.
+_SOURCE = (
     # not inside a word; a hyphen only after a Maltese article, alone or joined to a
     # preposition (``d-Direttiva``, ``id-Direttiva``, ``tad-Direttiva``, ``mill-Kummissjoni``)
     r"(?:(?<![\w-])|(?<=\b[dlrt]-)|(?<=\b[^\W\d_][dlrt]-)|(?<=\b[^\W\d_]{2}[dlrt]-)"
     r"|(?<=\b[^\W\d_]{3}[dlrt]-))(?:"
     r"(?:(?P<author>" + words(*AUTHOR_LANGS) + r")" + SEP + r")?"
     r"(?:(?P<sub>" + words(*SUB_BEFORE_LANGS) + r")" + SEP + r")?"
-    r"(?P<cpd>" + words(*CPD_LANGS) + r")?"
+    r"(?P<cpd><CPD>)?"
     r"(?P<type>" + _TYPE_WORDS + r")(?![\w-])"
     r"(?:" + SEP + r"(?P<fsub>" + words(*SUB_AFTER_LANGS) + r")(?![\w]))?"
     r"(?:"
@@ -83,25 +84,13 @@ PATTERN = lazy_compile(
     + number_pattern("", open_domain=True)
     # an act's own number in its title: ``(98/699/JI)``
     + r"|(?<=\()(?P<ta>[0-9]{2,4})/(?P<tb>[0-9]{1,4})/(?P<tsuf>"
-    + words(*(d for lg in _TITLE_LANGS for d in lg.domains))
+    + words(*title_numbers.DOMAINS)
     + r")(?=\))"
-    r")",
-    re.IGNORECASE,
+    r")"
 )
-# Upper-case type words of a title, for ``(98/699/JI)``.
-_TITLE_TYPE = lazy_compile(
-    r"(?<![\w-])(?P<type>"
-    + words(
-        *(
-            u
-            for lg in _TITLE_LANGS
-            for fs in lg.act_types.values()
-            for f in fs
-            for u in (f.upper(), "".join(c if c == "ß" else c.upper() for c in f))
-        )
-    )
-    + r")(?![\w-])"
-)
+PATTERN = lazy_compile(_SOURCE.replace("<CPD>", words(*CPD_LANGS)), re.IGNORECASE)
+#: ... with any word as the compound prefix (``momsdirektivet``: ``legal_act_compounds``)
+COMPOUND = lazy_compile(_SOURCE.replace("<CPD>", legal_act_compounds.FREE_PREFIX), re.IGNORECASE)
 
 
 # A further member of a list: ``, 98/27/EC``, `` and (EC) No 595/2009``, with a
@@ -126,30 +115,6 @@ def _continuation(conj: tuple[str, ...]) -> re.Pattern[str]:
 _CONTINUATION = {lg.code: _continuation(lg.list_conjunctions) for lg in LANGUAGES}
 
 
-def type_word_of(lang: str, act_type: str, written: str) -> str:
-    """Dictionary form of a type word in ``lang`` (``Beschlusses`` -> ``Beschluss``)."""
-    return BY_CODE[lang].type_word(act_type, written)
-
-
-def _title_number(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
-    """``(98/699/JI)``: an act's number in its own title, typed by the title's type word."""
-    last = None
-    for t in _TITLE_TYPE.finditer(ctx.before(m.start(), 500)):
-        last = t
-    if last is None:
-        return ()
-    written = last.group("type")
-    langs = TYPE_FORMS[written.lower()]
-    cands = set(langs) & _TITLE_DOMAIN_LANGS.get(m.group("tsuf").lower(), frozenset())
-    if not cands:
-        return ()
-    lang = ctx.language(cands, last.start(), 80)
-    act = Act(langs[lang], lang, type_word_of(lang, langs[lang], written), None, None)
-    number = (*m.group("ta", "tb"), None, m.group("tsuf"), None, None, None, None)
-    ref = make(m, m.start(), act, number, glued=False)
-    return (ref,) if ref else ()
-
-
 _Pick = Callable[[tuple[str | None, ...]], tuple[str | None, ...]]
 _PICKS: list[tuple[_Pick, _Pick, int, int]] = []
 
@@ -170,7 +135,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     words_of, number_of, ta, gap = _picks()
     groups = m.groups()  # one call for all the groups read
     if groups[ta]:
-        return _title_number(m, ctx)
+        return title_numbers.build(m, ctx)
     act = act_for(words_of(groups), ctx, *m.span())
     if act is None:
         return ()
@@ -373,7 +338,7 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     # a body's decision in one word (``ARB 1/80``), where the region may hold one
     body_words = set(agreement_decisions.word_starts(text, pos, pos + last_slash))
     starts.extend(body_words)
-    end = 0
+    end, spans, spaced_number = 0, [], None
     for s in sorted(set(starts)):
         if s < end:
             continue
@@ -383,8 +348,13 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         if found is None and s in body_words:
             found = agreement_decisions.match_word(text, pos + s, endpos)
         if found is not None:
+            spaced_number = spaced_number or legal_act_compounds.NUMBER.search(low, end, s)
             end = found.end() - pos
+            spans.append((s, end))
             yield found
+    # before a number no match took, a type word joined to a word (``momsdirektivet``)
+    if spaced_number or legal_act_compounds.NUMBER.search(low, end):
+        yield from legal_act_compounds.matches(COMPOUND, text, pos, endpos, low, spans)
 
 
 FAMILY = Family(

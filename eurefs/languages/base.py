@@ -93,10 +93,8 @@ class Language:
             (``Regulamento (CE) n.º 1/2003``): such a number without domain, author or EU
             author after it gives an EU act only after the text has cited the same number
             as an EU act's (see ``grammar/national_numbers``).
-        eu_author_words: Starts of words that make an author after such a link an EU one
-            (the Council, the Commission, the High Authority, the Community: ``Consiglio``,
-            ``europe``), beside the author phrases and domains.  Matched
-            case-insensitively at the start of a word.
+        eu_author_words: Starts of words (any case) making an author after such a link an
+            EU one (``Consiglio``, ``europe``: Council, Commission, High Authority, Community).
         number_before_type: Acts are cited number first (Hungarian ``1089/2010/EU
             rendelete``); see ``grammar/legal_acts_number_first``.
         bare_act_numbers: Act numbers are also written without their own type word,
@@ -110,6 +108,7 @@ class Language:
         subtypes_after: Qualifier after the type word -> subtype (``délégué``).
         compound_prefixes: First half of a compound type word -> subtype
             (``Durchführungs`` in ``Durchführungsverordnung``; ``""``: none, ``EU-Richtlinie``).
+        compound_type_words: Any word may be joined to a type word (``momsdirektivet``).
         subtype_forms: How normal forms write a subtype with a type word: key
             ``subtype`` or ``subtype:act_type`` (for agreement), value a template with
             ``{word}`` (the dictionary form) or ``{lower}`` (it in lower case):
@@ -310,6 +309,7 @@ class Language:
     subtypes_before: Mapping[str, str] = field(default_factory=frozen)
     subtypes_after: Mapping[str, str] = field(default_factory=frozen)
     compound_prefixes: Mapping[str, str] = field(default_factory=frozen)
+    compound_type_words: bool = False
     subtype_forms: Mapping[str, str] = field(default_factory=frozen)
     number_markers: tuple[str, ...] = ()
     number_marker: str = ""
