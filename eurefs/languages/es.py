@@ -25,6 +25,9 @@ LANGUAGE = Language(
     ecb_prefixes=('BCE',),
     ecb_authors=('del Banco Central Europeo', 'del BCE'),
     sources=frozen({"oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["es"],
+        "number_markers (número)": "the number word spelt out, as national texts write it: "
+        "'El Reglamento (CE) número 1907/2006 del Parlamento Europeo y del Consejo' (a Real "
+        "Decreto, boe.es BOE-A-2022-9381, twice); EUR-Lex itself writes 'n.º'",
         "article_words (arts.)": "Spanish national writing: 'se describen en los arts. 40 y 42 del RGPD' (guidelines.panelfit.eu, es, on Article 24 GDPR), 'los vigentes arts. 258 y 260 del Tratado' (elderecho.com, on the judgment of 20 May 2010 against Spain, C-158/09)",
         "national_dates": "'se modifica el Reglamento 1/2005, de 15 de septiembre, de los aspectos accesorios' and 'Ley Orgánica 6/1985, de 1 de julio' (BOE-A-2005-15939, BOE-A-2010-4127 on boe.es): national acts cited number first, the date without year; EU acts carry the year of their date (EUR-Lex 32005R0001: 'Reglamento (CE) n.º 1/2005 del Consejo, de 22 de diciembre de 2004')",
         "national_author_links, eu_author_words": "a national author or title after the number: 'por el que se aprueba el Reglamento 1/1998, del Consejo General del Poder Judicial, de tramitación de quejas y denuncias' (BOE-A-1999-2176), 'por el que se aprueba el Reglamento 2/2011 de la Carrera Judicial' (BOE-A-2011-8049), both the judiciary council's (pages corpus, boe.vlex.es); EU authors as official texts on EUR-Lex name them ('Reglamento (CE) n.º 1/2003 del Consejo', 'Decisión n.º 2/54 de la Alta Autoridad')",
@@ -65,7 +68,7 @@ LANGUAGE = Language(
     # degree sign (EUR-Lex 52013XC1030(04): 'Reglamento (UE) n ° 1151/2012')
     subtype_forms=frozen({"delegated": "{word} Delegado", "delegated:directive": "{word} Delegada",
                           "delegated:decision": "{word} Delegada", "implementing": "{word} de Ejecución"}),
-    number_markers=("n.o", "no", "n°", "núm.", "N.o", "n.°", "N.°", "n °"),
+    number_markers=("n.o", "no", "n°", "núm.", "número", "N.o", "n.°", "N.°", "n °"),
     number_marker="n.º",
     list_conjunctions=("y", "e", "o", "u", "así como"),
     domains=frozen({"UE": "UE", "CE": "CE", "CEE": "CEE", "CECA": "CECA", "PESC": "PESC",
