@@ -239,6 +239,8 @@ class Pinpoints(NamedTuple):
     lead_links: tuple[str, ...]  #: the last word of a link a lead ends in, a blank (``of ``)
     #: what the text before the pinpoint ends in where a lead may stand, reversed
     lead_tail: re.Pattern[str] | None = None
+    #: letters glued to the front of the pinpoint's word, left out of it (Irish ``hAirteagal``)
+    glued: tuple[str, ...] = ()
 
 
 def pinpoints(lg: Language, end: str, *, raw: bool = False) -> Pinpoints | None:
@@ -260,6 +262,7 @@ def pinpoints(lg: Language, end: str, *, raw: bool = False) -> Pinpoints | None:
             for blank in " \n\t\u00a0"
         ),
         lazy_compile(fix(_lead_tail(lg))) if leads else None,
+        lg.article_word_prefixes,
     )
 
 
@@ -283,12 +286,24 @@ def after_source(lg: Language) -> str | None:
         return None
     word = words(*_both_cases(lg.act_pinpoint_after)) + r"\w{0,8}"
     number = _AFTER_ORDINAL if lg.act_pinpoint_after_dot else _AFTER_NUMBER
-    item = r"(?:" + number + r"[ ]" + word + r"|" + word + r"[ ]" + _AFTER_WORD_NUMBER
+    # several numbers by one word, joined by a comma or a conjunction (``6 ja 7 artiklan``,
+    # ``artiklid 6 ja 7``, ``6. un 7. pantu``, ``6. és 7. cikke``)
+    conj = lg.article_conjunctions
+    join = r"(?:,[ ]|[ ]" + words(*conj) + r"[ ])" if conj else ",[ ]"
+    numbers = number + r"(?:" + join + number + r"){0,5}"
+    # (a further number is no day of a date: ``artikli 6 ja 7. mail``)
+    further = _AFTER_WORD_NUMBER + r"(?![\w]|\.[ ]?[0-9a-zäöüõšž])"
+    word_numbers = _AFTER_WORD_NUMBER + r"(?:" + join + further + r"){0,5}"
+    item = r"(?:" + numbers + r"[ ]" + word + r"|" + word + r"[ ]" + word_numbers
     # (ordinals: ``toinen virke``, ``második mondata``, ``otrais teikums``)
     item += (r"|" + words(*lg.ordinals) + r"[ ]" + word if lg.ordinals else "") + r")"
     call = r"(?:[ ]?\([1-9][0-9]{0,2}\)(?=[ ]))??"
-    # (a paragraph may go without its word between two: ``6. cikk (1) b) pontja``)
-    more = r"(?:(?:[ ]\([0-9]{1,3}[a-z]?\)(?![ ]" + word + r"))?[ ]" + item + r"(?![\w])){0,4}"
+    # (a paragraph may go without its word between two: ``6. cikk (1) b) pontja``; a further
+    # article after a conjunction: ``6 artiklan 1 kohdan ja 7 artiklan``)
+    bare = r"(?:[ ]\([0-9]{1,3}[a-z]?\)(?![ ]" + word + r"))?"
+    # (or after a comma: ``43. panta 2. punktu, 91. panta 1. punktu``)
+    more = r"(?:" + bare + (r"(?:,?[ ]" + words(*conj) + r"|,)?" if conj else r",?")
+    more += r"[ ]" + item + r"(?![\w])){0,6}"
     return call + _ASIDES + r"[ ](?P<pin>" + item + r"(?![\w])" + more + r")"
 
 
@@ -353,11 +368,18 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
 
 def _after(region: str, end: int, lang: str) -> str | None:
     """The pinpoint written right after ``region[:end]`` (``6 artiklan 1 kohdan``)."""
-    pattern = _AFTER.get(lang)
-    if pattern is None or not region.startswith(_CUES[lang], end):
+    if lang not in _AFTER or not region.startswith(_CUES[lang], end):
         return None
-    found = pattern.match(region, end, end + 2 * REACH)
+    found = after_match(region, end, lang)
     return written(found.group("pin"), lang) if found else None
+
+
+def after_match(region: str, end: int, lang: str) -> re.Match[str] | None:
+    """The match (group ``pin``) of a pinpoint written as ``lang`` writes one right after
+    an act, at ``region[end:]`` (``6 artiklan 1 kohdan ja 7 artiklan``); None: no such
+    pinpoint, or the language writes its pinpoints before the act."""
+    pattern = _AFTER.get(lang)
+    return None if pattern is None else pattern.match(region, end, end + 2 * REACH)
 
 
 def written(pin: str, lang: str) -> str:

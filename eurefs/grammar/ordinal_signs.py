@@ -6,6 +6,7 @@ pinpoints before acts) and on the text as written (back-references)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from eurefs.pattern_store import compile_pattern
@@ -29,3 +30,21 @@ def set_apart(items: Iterable[str], signs: tuple[str, ...] = WRITTEN_SIGNS) -> l
         else:
             out.append(w)
     return out
+
+
+_NUMERO = compile_pattern(r"(?<![\w.])n\.o(?=s?(?![\w]))")  # ``n.o``, ``n.os`` in the view
+
+
+def restore(normal: str, sign: str | None) -> str:
+    """``normal`` with the sign of ``n.º`` (``n.ºs``) restored where the language writes its
+    ordinal sign after a dot (``sign``: Portuguese ``.º``), as pinpoints before acts have
+    it: ``artigo 267.º, n.º 3``."""
+    if sign and sign.startswith(".") and "n.o" in normal:
+        return _NUMERO.sub("n.º", normal)
+    return normal
+
+
+def close_up(m: re.Match[str]) -> str:
+    """A matched word with its ordinal sign set apart or typed as a degree sign, written as
+    the view writes it glued (``n. o``, ``n.°`` -> ``n.o``)."""
+    return m.group(0).replace(". o", ".o").replace(".°", ".o")

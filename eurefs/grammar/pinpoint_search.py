@@ -31,14 +31,14 @@ def search(p: Pinpoints, text: str, lo: int, hi: int) -> tuple[int, int] | None:
 def searcher(p: Pinpoints) -> Callable[[str, int, int], tuple[int, int] | None]:
     """:func:`search` with ``p`` bound and its methods looked up once, for callers that
     search many times (the back-references: one search per short form)."""
-    body, leads, lead_links = p.body.search, p.leads, p.lead_links
+    body, leads, lead_links, glued = p.body.search, p.leads, p.lead_links, p.glued
     pin = p.body.groupindex["pin"]
 
     def search_(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         m = body(text, lo, hi)
         while m is not None:
             s = m.start()
-            if s and (text[s - 1].isalnum() or text[s - 1] in "._"):  # inside a word
+            if s and (text[s - 1].isalnum() or text[s - 1] in "._") and not _glued(text, s, glued):
                 m = body(text, s + 1, hi)
                 continue
             if leads is not None and text.endswith(lead_links, lo, s):
@@ -68,6 +68,7 @@ def memo_searcher(
     if "(?<" in p.body.pattern:
         return searcher(p)
     head_search, match, leads, lead_links = head.search, p.body.match, p.leads, p.lead_links
+    glued = p.glued
     pin = p.body.groupindex["pin"]
     memo: dict[str, int] = {}  # text[s - 1:hi] -> where the pin ends, less s (-1: no match)
 
@@ -75,7 +76,7 @@ def memo_searcher(
         h = head_search(text, lo, hi)
         while h is not None:
             s = h.start()
-            if s and (text[s - 1].isalnum() or text[s - 1] in "._"):  # inside a word
+            if s and (text[s - 1].isalnum() or text[s - 1] in "._") and not _glued(text, s, glued):
                 h = head_search(text, s + 1, hi)
                 continue
             key = text[s - 1 : hi] if s else None  # (at the text's start: not kept)
@@ -94,6 +95,13 @@ def memo_searcher(
         return None
 
     return search_
+
+
+def _glued(text: str, s: int, glued: tuple[str, ...]) -> bool:
+    """Whether the letter before ``s`` is one the language glues to the front of the word
+    at ``s``, alone (Irish ``le hAirteagal 27(6)``): the pinpoint starts at ``s`` all the
+    same, not inside a word."""
+    return text[s - 1] in glued and (s < 2 or not text[s - 2].isalnum())
 
 
 def _lead_start(p: Pinpoints, text: str, lo: int, s: int) -> int:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eurefs.grammar import ordinal_parts
+from eurefs.grammar import ordinal_parts, ordinal_signs
 from eurefs.grammar.article_anchors import anchor_heads, head_anchors, word_start
 from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
@@ -37,7 +37,7 @@ from eurefs.grammar.ordinal_signs import GLUED_DEGREE, VIEW_SIGNS, set_apart
 from eurefs.grammar.treaty_after_articles import ABBREVIATION as _ABBREVIATION
 from eurefs.grammar.treaty_after_articles import BEFORE_PREP as _BEFORE_PREP
 from eurefs.grammar.treaty_after_articles import TREATY as _TREATY
-from eurefs.grammar.treaty_names import goes_on
+from eurefs.grammar.treaty_names import LEADING_WORDS, abbreviation_before, goes_on
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.models.light import BaseReference, TreatyArticleRef
 from eurefs.models.prototypes import reference
@@ -109,6 +109,9 @@ _PIN = (
 _ONE_LETTER = [p for lg in LANGUAGES for p in lg.treaty_prepositions if len(p) == 1]
 _NOT_PREP = r"(?!" + words(*_ONE_LETTER) + r"[ ])" if _ONE_LETTER else ""
 _PIN_LIST = _PIN + r"(?:" + _CONJ + _NOT_PREP + _PIN + r"){0,5}"
+# after a comma pinpoint a comma and a conjunction start an article (``43, paragraphe 2, et 114``)
+_COMMA_JOIN = r"(?:" + RANGE + r"|[ ]?,[ ]?(?!" + _CONJ_WORDS + r"[ ])|[ ]" + _CONJ_WORDS + r"[ ])"
+_COMMA_PIN_LIST = _PIN + r"(?:" + _COMMA_JOIN + _NOT_PREP + _PIN + r"){0,5}"
 _COMMA_PINS = set_apart(
     (w for lg in LANGUAGES if lg.pinpoints_after_comma for w in lg.pinpoint_words), VIEW_SIGNS
 )
@@ -127,7 +130,7 @@ _PIN_SIGN_APART = lazy_compile(r"(?<![\w.])" + words(*_APART) + r"(?![\w])" if _
 _PINPOINT = "|".join(
     [
         # (Greek writes them with or without the comma: ``άρθρο 107 παράγραφος 3 ΣΛΕΕ``)
-        *([r",?[ ]" + words(*_COMMA_PINS) + r"[ ]" + _PIN_LIST] if _COMMA_PINS else []),
+        *([r",?[ ]" + words(*_COMMA_PINS) + r"[ ]" + _COMMA_PIN_LIST] if _COMMA_PINS else []),
         *([r"[ ]" + words(*_DOT_PINS) + r"[ ]" + _PIN_DOT_LIST] if _DOT_PINS else []),
         *([r"[ ]" + words(*_SPACE_PINS) + r"[ ]" + _PIN_LIST] if _SPACE_PINS else []),
         # ``, fourth paragraph``, ``, first and third subparagraphs``, ``, párrafo primero``;
@@ -165,7 +168,8 @@ _CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _TREATY + 
 PATTERN = lazy_compile(
     word_start(_GLUED_FRONT) + r"(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
     r"(?P<list>(?P<nums>" + _NUM + _ITEM + r"{0,20})"
-    r"(?:" + _PINPOINT + r"){0,4})"
+    r"(?:(?:" + _PINPOINT + r"){1,4}"  # (then articles: ``43, paragraphe 2, et 114``)
+    r"(?P<then>(?:" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4}){0,5}))?)"
     # with no treaty after the list, whether a further article follows it (``_CHAIN``
     # matches there): an empty group, a look-ahead in the same call (most lists end in
     # neither: ``Article 6 of the GDPR``), where a second call cost more
@@ -219,10 +223,6 @@ def _same_treaty(string: str, pos: int, abbr: str) -> tuple[str, re.Match[str] |
     return string[pos:end], None
 
 
-def _close_up(m: re.Match[str]) -> str:
-    return m.group(0).replace(". o", ".o").replace(".°", ".o")
-
-
 def _further(m: re.Match[str], list_end: int, same: str) -> str:
     """The further articles after the list, each written with its article word
     (``Article 42, Article 43(2) and Article 349 thereof``) or its treaty (``Articles 263
@@ -263,21 +263,22 @@ def _language(
     return ctx.language(cands, m.start(), 60, own, after=m.group("list"))
 
 
-_GROUPS = ("abbr", "long", "short", "after", "call", "more")  # read in one call: most fail
+_GROUPS = ("abbr", "long", "short", "after", "call", "more", "word")  # one call: most fail
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef`; a bare article needs the enacting formula."""
-    abbr, long, short, after, call, ahead = m.group(*_GROUPS)
+    abbr, long, short, after, call, ahead, word = m.group(*_GROUPS)
     t, list_end = m, m.end("list")
     if not (abbr or long or short or after):  # the treaty may follow further articles
-        # (``more``: they do, unless the window searched ended before the string did and
-        # cut the look-ahead short)
+        # (``more``: they do, unless the window searched ended early, cutting the look-ahead)
         cut = ahead is None and m.endpos < len(m.string) and _may_chain(m.string, list_end)
         chain = _CHAIN.match(m.string, list_end) if ahead is not None or cut else None
         if chain is not None:
             t, list_end = chain, chain.end("chain")
             abbr, long, short, after, call = chain.group("abbr", "long", "short", "after", "call")
+        elif word in LEADING_WORDS and (led := _led(m, word)):  # ``TEUF artikel 101``
+            return led
         elif not lead_may_end(ctx, m.start()):  # nor an enacting formula name it: most
             return ()
     text_end = t.start("call") if call else t.end()
@@ -305,7 +306,6 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             return ()
         treaties = found
         text_end = list_end
-    word = m.group("word")
     named_at = t.start("abbr") if abbr else t.start("long") if long else list_end
     lang = _language(m, ctx, set(treaties), after, t.string[list_end:named_at].strip(" ,"))
     if lang is None:
@@ -315,7 +315,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()
     code = treaties[lang]
     list_text = collapse_spaces(m.group("list"))
-    nums = collapse_spaces(m.group("nums"))
+    nums = _numbers(m)
     word_n = _FORMS[lang][word]
     more = _further(m, list_end, same)
     if more:
@@ -328,15 +328,30 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     )
 
 
+def _numbers(m: re.Match[str]) -> str:  # (those after a pinpoint too: ``then``)
+    return collapse_spaces(m.group("nums") + _PINPOINTS.sub("", m.group("then") or ""))
+
+
+def _led(m: re.Match[str], word: str) -> Sequence[BaseReference]:
+    """An article after its treaty's abbreviation (``TEUF artikel 101``: ``artikel 101 TEUF``)."""
+    if (before := abbreviation_before(m.string, m.start(), _WORD_LANGS[word])) is None:
+        return ()
+    (start, lang, code), end = before, m.end("list")
+    listed, nums = collapse_spaces(m.group("list")), _numbers(m)
+    if listed.endswith(".") and not BY_CODE[lang].ordinal_dot:  # a sentence's end
+        listed, nums, end = listed[:-1], nums.removesuffix("."), end - 1
+    return (_ref(m.string, start, end, f"{_FORMS[lang][word]} {listed}", nums, lang, code),)
+
+
 def _ref(
     string: str, start: int, end: int, written: str, nums: str, lang: str, code: str
 ) -> BaseReference:
     """The reference of ``string[start:end]``, its article word and list ``written`` and
     its numbers ``nums`` as the normal form has them."""
-    normal = _ORDINAL.sub(".º", _PIN_SIGN_APART.sub(_close_up, written))
+    normal = _ORDINAL.sub(".º", _PIN_SIGN_APART.sub(ordinal_signs.close_up, written))
     articles = [_ORDINAL.sub(".º", a) for a in designations(nums, _CONJ_SPLIT, lang)]
     if (sign := BY_CODE[lang].ordinal_sign) is not None:  # ``267º``, the view's ``267o``
-        normal = _GLUED_SIGN.sub(sign, normal)
+        normal = ordinal_signs.restore(_GLUED_SIGN.sub(sign, normal), sign)  # (``n.º 3``)
         articles = [_GLUED_SIGN.sub(sign, a) for a in articles]
     return reference(
         TreatyArticleRef,

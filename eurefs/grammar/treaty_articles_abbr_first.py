@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from eurefs.grammar.act_pinpoints import after_match
 from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
-from eurefs.languages import BY_CODE, LANGUAGES, index
+from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.models.light import BaseReference, TreatyArticleRef
 from eurefs.models.prototypes import construct
 from eurefs.pattern_store import compile_pattern
@@ -71,6 +72,15 @@ _ORDINAL_DOT = compile_pattern(r"(?<=[0-9a-z])\.(?=[ ,]|$)")
 # after a conjunction the same treaty again (``EUMSZ 20. és EUMSZ 21. cikk``)
 _SEP = r"\.?(?:" + RANGE + r"|[ ]?,[ ]|" + _CONJ_WORD + r"(?:(?P=abbr)[ ])?)"
 _NUMS = _NUM + r"(?:" + _SEP + _NUM + r"){0,10}"
+# One article of a list in the enacting formula, its numbers by its word, number first or
+# word first (``42 artiklan``, ``43. cikke``, ``artikli 42``): the subdivisions between
+# them are read by the pinpoints written after an act (``grammar/act_pinpoints``)
+_ALONE = _NUM + r"(?:\.?(?:" + RANGE + r"|[ ]?,[ ]|" + _CONJ_WORD + r")" + _NUM + r"){0,10}\.?"
+_WORDS = words(*_WORD_LANGS) if _WORD_LANGS else "(?!)"
+_LISTED = compile_pattern(
+    r"(?<![\w.])(?:(?P<nums>" + _ALONE + r")[ ](?P<word>" + _WORDS + r")"
+    r"|(?P<word2>" + _WORDS + r")[ ](?P<nums2>" + _ALONE + r"))(?![\w])"
+)
 
 # not after a slash: ``EK`` is also the domain of an act number (``2000/78/EK``)
 PATTERN = lazy_compile(
@@ -114,6 +124,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         else m.end("abbr")
     )
     start = tail_start + 1 if lead else m.start()  # the formula's article alone
+    if lead and (listed := _formula_list(m, record, code, start)) is not None:
+        return (listed,)
     tail = collapse_spaces(m.string[tail_start : m.end()]).replace(word, record.article_words[word])
     if m.group("hyphen"):  # ``107(2) -artikla``: the word alone in the normal form
         tail = tail.replace(") -", ") ")
@@ -131,6 +143,40 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             treaty=code,
             articles=designations(nums, _SPLIT, lang),
         ),
+    )
+
+
+def _formula_list(
+    m: re.Match[str], record: Language, code: str, start: int
+) -> BaseReference | None:
+    """The articles the enacting formula lists at ``start``, each with its subdivisions
+    (``sen 42 artiklan ensimmäisen kohdan ja 43 artiklan 2 kohdan``, ``annak 42. cikke
+    első bekezdésére és 43. cikke (2) bekezdésére``): one reference from the first article
+    to the last one's word, the subdivisions out of the normal form (None: one article)."""
+    pin = after_match(m.string, start - 1, record.code)
+    if pin is None or pin.end("pin") <= m.end():
+        return None
+    items = list(_LISTED.finditer(m.string, start, pin.end("pin")))
+    if len(items) < 2 or items[0].start() != start:
+        return None
+    numbers = [collapse_spaces(i.group("nums") or i.group("nums2")) for i in items]
+    word = record.article_words.get(items[0].group("word") or items[0].group("word2"))
+    if word is None:  # another language's word
+        return None
+    listed = ", ".join(numbers[:-1]) + f" {record.article_conjunctions[0]} {numbers[-1]}"
+    tail = f"{listed} {word}" if items[0].group("word") else f"{word} {listed}"
+    articles = [
+        a for n in numbers for a in designations(_ORDINAL_DOT.sub("", n), _SPLIT, record.code)
+    ]
+    return construct(
+        TreatyArticleRef,
+        text=m.string[start : items[-1].end()],
+        start=start,
+        end=items[-1].end(),
+        normalized=f"{record.treaties[code].code} {tail}",
+        lang=record.code,
+        treaty=code,
+        articles=articles,
     )
 
 

@@ -1,4 +1,5 @@
-"""Long names of the Treaties that start another treaty's longer name.
+"""Long names of the Treaties that start another treaty's longer name, and abbreviations
+written before the article word.
 
 In most languages the EC Treaty's long name starts the Euratom and ECSC Treaties' names
 (``traité instituant la Communauté européenne`` + ``de l'énergie atomique``, ``Vertrag
@@ -62,3 +63,39 @@ def goes_on(name: str, text: str, end: int) -> bool:
         return False
     written = _plain(text[end : end + 60])
     return any(tuple(written[: len(n)]) == n for n in nexts)
+
+
+# Abbreviations a language also writes before the article word, in national writing
+# (Danish ``TEUF artikel 101``, ``TEUF art. 267``): the abbreviation and a space ->
+# {language: treaty code}.  Abbreviations alone (no long name, no word after them).
+_LEADING: dict[str, dict[str, str]] = {}
+for _lg in LANGUAGES:
+    if _lg.treaty_abbreviation_leads:
+        for _code, _treaty in _lg.treaties.items():
+            for _a in _treaty.abbreviations:
+                if _a[:1].isupper() and " " not in _a:
+                    _LEADING.setdefault(_a + " ", {})[_lg.code] = _code
+_LEADING_TAILS = tuple(_LEADING)
+#: the article words such an abbreviation may go before (``artikel``, ``art.``; not ``Artikel``)
+LEADING_WORDS = {
+    w for lg in LANGUAGES if lg.treaty_abbreviation_leads for w in lg.article_words if w.islower()
+}
+
+
+def abbreviation_before(text: str, start: int, langs: Iterable[str]) -> tuple[int, str, str] | None:
+    """The treaty abbreviation written right before the article word at ``start`` by one
+    of ``langs`` (the languages of the word) that writes it there (``TEUF artikel 101``):
+    where it starts, the language and the treaty's code; None when there is none (a test
+    in C first: most articles have none)."""
+    if not _LEADING_TAILS or not text.endswith(_LEADING_TAILS, 0, start):
+        return None
+    for tail, treaties in _LEADING.items():
+        at = start - len(tail)
+        # (not the end of a word or of an act's number: ``2000/78/EF artikel``)
+        if not text.endswith(tail, 0, start) or (
+            at and (text[at - 1].isalnum() or text[at - 1] in "/-")
+        ):
+            continue
+        for lang in sorted(set(langs) & set(treaties)):
+            return at, lang, treaties[lang]
+    return None

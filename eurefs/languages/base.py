@@ -239,16 +239,15 @@ class Language:
             (Portuguese ``o`` in ``artigo 42.º e o artigo 43.º``, the elided Irish
             ``d’`` glued to it in ``agus d’Airteagal 81(2)``); left in the span.
         pinpoint_words: Words before a paragraph number of an article (``paragraphe``, ``Abs.``).
-        pinpoints_after_comma: Pinpoint words follow a comma (``, paragraphe 1``)
-            rather than a space (``Abs. 1``).
+        pinpoints_after_comma: Pinpoint words follow a comma (``, paragraphe 1``), not a blank.
         ordinals / ordinal_nouns: ``troisième`` + ``alinéa`` (``, third paragraph,``);
             the nouns with their plurals, for a list (``premier et troisième alinéas``).
         ordinals_after_noun: The ordinal may follow its noun (Spanish ``párrafo
             primero``, ``párrafos primero y tercero``); see ``grammar/ordinal_parts``.
         pinpoint_patterns: Further pinpoints after an article number, as regular
             expressions (Polish ``akapit trzeci``: the ordinal after the noun).
-        treaty_abbreviation_first: Treaty articles are written abbreviation first
-            (Finnish ``SEUT 267 artikla``); see ``grammar/treaty_articles_abbr_first``.
+        treaty_abbreviation_first: Treaty articles are written abbreviation first (Finnish
+            ``SEUT 267 artikla``); ``treaty_abbreviation_leads``: also (Danish ``TEUF artikel 1``).
         treaty_former_words: Words between a treaty written first and an article's
             number that make it a former number (Lithuanian ``EB sutarties ex 234
             straipsnis``): in the span, out of the normal form.
@@ -371,6 +370,7 @@ class Language:
     ordinals_after_noun: bool = False
     pinpoint_patterns: tuple[str, ...] = ()
     treaty_abbreviation_first: bool = False
+    treaty_abbreviation_leads: bool = False
     treaty_former_words: tuple[str, ...] = ()
     article_ordinal_first: bool = False
     enacting_intros: tuple[str, ...] = ()

@@ -24,7 +24,7 @@ LANGUAGE = Language(
     name="Spanish",
     ecb_prefixes=('BCE',),
     ecb_authors=('del Banco Central Europeo', 'del BCE'),
-    sources=frozen({"oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["es"],
+    sources=frozen({"article_word_leads": "'y en particular su artículo 42 y su artículo 43, apartado 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, es, OJ L 317/56); sus as in the record's enacting lead", "oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["es"],
         "number_markers (número)": "the number word spelt out, as national texts write it: "
         "'El Reglamento (CE) número 1907/2006 del Parlamento Europeo y del Consejo' (a Real "
         "Decreto, boe.es BOE-A-2022-9381, twice); EUR-Lex itself writes 'n.º'",
@@ -120,6 +120,7 @@ LANGUAGE = Language(
                           "Artículos": "artículos", "ARTÍCULO": "artículo", "art.": "artículo",
                           "arts.": "artículos"}),
     article_conjunctions=("y", "o", "a"),
+    article_word_leads=("su", "sus"),
     ordinal_sign="",  # ``artículo 267º``: national writing (see sources)
     article_number_suffixes=("bis", "ter", "quater"),
     article_range_words=("a",),

@@ -38,7 +38,7 @@ LANGUAGE = Language(
     name="Hungarian",
     ecb_prefixes=('EKB',),
     ecb_authors=(),
-    sources=frozen({'act_types (the cases after a number)': "the type words in the cases a citation puts them in after the number: 'az 1666/2000/EK rendelettel ... módosított', '1766/92/EGK tanácsi rendeletre', '95/582/EK tanácsi határozatra' (Commission Regulation (EC) No 2133/2001, EUR-Lex 32001R2133 in Hungarian, as jogkodex.hu reproduces it), '2008/48 irányelvben' (opinion of AG Szpunar in C-694/17, curia.europa.eu, Hungarian), 'határozatával' (judgment C-143/07, jogkodex.hu); the other case endings and the possessive forms (irányelvének, rendeletére) from Hungarian grammar (UNCONFIRMED in a text read for this change)", "ecb_prefixes": ECB_NUMBERS["hu"], "treaties (EAEC, ECSC)": EAEC_ECSC["hu"], "treaties (EC, former numbers), treaty_former_words": EX_ARTICLES["hu"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Az Európai Unió Alapjogi Chartája' (a title), 'Alapjogi Charta' (Hungarian notes on EU law); the forms before an article (az Európai Unió Alapjogi Chartájának 47. cikke, az Alapjogi Charta 47. cikke) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name", **sources("hu", dev="development text tests/data/corpus-hu (CJEU C-282/10, ELITR/elitr-testset): the Court's OJ form HL L 307., 18. o.; [a 2003/88] irányelv in quotations"), "back_references": "anaphors: ez az irányelv, az ezen irányelv által in the development text tests/data/corpus-hu H01 (judgment C-282/10); az említett, a szóban forgó; legislative markers: the enacting formula (ELFOGADTA EZT A RENDELETET), mivel:, article headings and the closing formula of regulations (teljes egészében kötelező), as the Style Guide's hu part writes them"}),
+    sources=frozen({"enacting_leads, treaties (TFEU, TEU sublative names), article_words (cikkére, cikkeire)": "the enacting formula as the Style Guide's Hungarian part (style-guide.europa.eu/hu, 2.2.1) and EUR-Lex acts write it: 'tekintettel az Európai Unió működéséről szóló szerződésre és különösen annak 114. cikkére' (the treaty and the article in the sublative); the article's sublative after tekintettel in 'tekintettel eljárási szabályzata 94. cikkére és IV. mellékletére' (European Parliament resolution (EU) 2019/1429, EUR-Lex 52019BP1429, Hungarian; pages corpus); the plural cikkeire by Hungarian grammar, UNCONFIRMED in a text read", 'act_types (the cases after a number)': "the type words in the cases a citation puts them in after the number: 'az 1666/2000/EK rendelettel ... módosított', '1766/92/EGK tanácsi rendeletre', '95/582/EK tanácsi határozatra' (Commission Regulation (EC) No 2133/2001, EUR-Lex 32001R2133 in Hungarian, as jogkodex.hu reproduces it), '2008/48 irányelvben' (opinion of AG Szpunar in C-694/17, curia.europa.eu, Hungarian), 'határozatával' (judgment C-143/07, jogkodex.hu); the other case endings and the possessive forms (irányelvének, rendeletére) from Hungarian grammar (UNCONFIRMED in a text read for this change)", "ecb_prefixes": ECB_NUMBERS["hu"], "treaties (EAEC, ECSC)": EAEC_ECSC["hu"], "treaties (EC, former numbers), treaty_former_words": EX_ARTICLES["hu"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Az Európai Unió Alapjogi Chartája' (a title), 'Alapjogi Charta' (Hungarian notes on EU law); the forms before an article (az Európai Unió Alapjogi Chartájának 47. cikke, az Alapjogi Charta 47. cikke) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name", **sources("hu", dev="development text tests/data/corpus-hu (CJEU C-282/10, ELITR/elitr-testset): the Court's OJ form HL L 307., 18. o.; [a 2003/88] irányelv in quotations"), "back_references": "anaphors: ez az irányelv, az ezen irányelv által in the development text tests/data/corpus-hu H01 (judgment C-282/10); az említett, a szóban forgó; legislative markers: the enacting formula (ELFOGADTA EZT A RENDELETET), mivel:, article headings and the closing formula of regulations (teljes egészében kötelező), as the Style Guide's hu part writes them"}),
     act_types={
         "regulation": (*_declined("rendelet", False, "et", "rendelettel"), "rendeletek"),
         "directive": (*_declined("irányelv", False, "et", "irányelvvel"), "irányelvek"),
@@ -77,8 +77,8 @@ LANGUAGE = Language(
     oj_journal_names=("Az Európai Unió Hivatalos Lapja", "Európai Unió Hivatalos Lapja", "Az Európai Közösségek Hivatalos Lapja", "Európai Közösségek Hivatalos Lapja"),
     oj_pages_after=("o.",),
     treaties={
-        "TFEU": Treaty("EUMSZ", ("EUMSZ",), ("Európai Unió működéséről szóló szerződés",)),
-        "TEU": Treaty("EUSZ", ("EUSZ",), ("Európai Unióról szóló szerződés",)),
+        "TFEU": Treaty("EUMSZ", ("EUMSZ",), ("Európai Unió működéséről szóló szerződés", "Európai Unió működéséről szóló szerződésre")),
+        "TEU": Treaty("EUSZ", ("EUSZ",), ("Európai Unióról szóló szerződés", "Európai Unióról szóló szerződésre")),
         # ``az EK 234. cikk értelmében`` (the Court's Hungarian, C-465/00), ``az EK-Szerződés
         # 234. cikke`` (Európai Jog 2007/5, szakcikkadatbazis.hu/doc/1835356)
         "EC": Treaty("EKSZ", ("EKSZ", "EKSz.", "EK", "EK-Szerződés"), ("Európai Közösséget létrehozó szerződés",)),
@@ -87,7 +87,8 @@ LANGUAGE = Language(
         "ECSC": Treaty("Európai Szén- és Acélközösséget létrehozó szerződés", ("Európai Szén- és Acélközösséget létrehozó szerződés",), ("Európai Szén- és Acélközösséget létrehozó szerződés",)),
         "CFR": Treaty("Alapjogi Charta", ("Alapjogi Charta",), ("Európai Unió Alapjogi Chartája", "Európai Unió Alapjogi Chartájának", "Alapjogi Chartájának", "Alapjogi Charta")),
     },
-    article_words=frozen({"cikk": "cikk", "cikke": "cikk", "cikkének": "cikk", "cikkében": "cikk", "cikkét": "cikk", "cikkei": "cikk", "cikkben": "cikk"}),
+    article_words=frozen({"cikk": "cikk", "cikke": "cikk", "cikkének": "cikk", "cikkében": "cikk", "cikkét": "cikk", "cikkei": "cikk", "cikkben": "cikk",
+                          "cikkére": "cikk", "cikkeire": "cikk"}),
     article_conjunctions=("és", "vagy"),
     # pinpoints are written after the act (grammar/act_pinpoints): subdivision word stems
     act_pinpoint_after=("cikk", "bekezdés", "albekezdés", "pont", "alpont", "melléklet", "mondat"),
@@ -95,6 +96,9 @@ LANGUAGE = Language(
     ordinals=("első", "második", "harmadik", "negyedik", "ötödik", "utolsó"),
     act_pinpoint_after_dot=True,  # ``7. cikke``; ``24 cikket tartalmaz``: a count
     treaty_abbreviation_first=True,
+    # the enacting formula: ``tekintettel az Európai Unió működéséről szóló szerződésre és
+    # különösen annak 114. cikkére`` (the treaty's name and the article in the sublative)
+    enacting_leads=(r"és[ ]különösen[ ]annak",),
     treaty_former_words=("korábbi",),
     case_words=("ügy", "ügyben", "ügyekben"),
     court_reports=("EBHT",),

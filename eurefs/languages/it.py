@@ -24,7 +24,7 @@ LANGUAGE = Language(
     name="Italian",
     ecb_prefixes=('BCE',),
     ecb_authors=('della Banca centrale europea', 'della BCE'),
-    sources=frozen({"oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["it"],
+    sources=frozen({"article_word_leads": "'in particolare l'articolo 42 e l'articolo 43, paragrafo 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, it, OJ L 317/56); gli as in the record's enacting lead", "oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["it"],
         "article_words (artt.)": "Italian legal writing, the usual abbreviation of articoli: 'approvate per iscritto ex artt. 1341 e 1342 c.c.' (giuricivile.it, commentary on a judgment on clausole vessatorie); before an EU act's name 'sono descritti negli artt. 40 e 42 GDPR' (guidelines.panelfit.eu, it, on Article 24 GDPR)",
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('regolamento n. 17 del Consiglio', 'decisione n. 2/54 dell'Alta Autorità'); a national author after the number: 'Regolamento n. 20/2008 dell'ISVAP' (the Italian insurance supervisor's, whose regulations the Gazzetta Ufficiale publishes as 'Regolamento ISVAP n. 22 del 4 aprile 2008'; the phrase reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["it"], "treaties (EC, former numbers)": EX_ARTICLES["it"], "article_number_suffixes": INSERTED_ARTICLES,
@@ -108,6 +108,7 @@ LANGUAGE = Language(
                           "Articoli": "articoli", "ARTICOLO": "articolo", "art.": "articolo",
                           "artt.": "articoli"}),
     article_conjunctions=("e", "o"),
+    article_word_leads=("l'", "l\u2019", "gli"),
     ordinal_sign="",  # ``articolo 267º``: national writing (see sources)
     article_number_suffixes=("bis", "ter", "quater"),
     act_pinpoint_links=("del", "della", "dello", "dell'", "dell\u2019", "dei", "delle", "degli"),

@@ -204,7 +204,9 @@ CASES = [
     # (the judgment in C-132/21 as the Kúria publishes it, kuria-birosag.hu; both were None)
     ("2016. április 27‑i (EU) 2016/679 európai parlamenti és tanácsi rendelet (általános "
      "adatvédelmi rendelet) 77. cikkének (1) bekezdését, 78. cikkének (1) bekezdését",
-     "(EU) 2016/679 európai parlamenti és tanácsi rendelet", "77. cikkének (1) bekezdését"),
+     "(EU) 2016/679 európai parlamenti és tanácsi rendelet",
+     # (the further article after the comma is the same act's, the GDPR's remedies)
+     "77. cikkének (1) bekezdését, 78. cikkének (1) bekezdését"),
     ("(EU) 2016/679 európai parlamenti és tanácsi rendelet (általános adatvédelmi rendelet) "
      "(HL 2016. L 119., 1. o.; helyesbítések: HL 2016. L 314., 72. o.) 77. cikke (1) "
      "bekezdésének", "(EU) 2016/679 európai parlamenti és tanácsi rendelet",
@@ -226,6 +228,30 @@ CASES = [
     ("Reglamento (ES) 2016/679 6 straipsnio 1 dalies a punktas", "Reglamento (ES) 2016/679",
      "6 straipsnio 1 dalies a punktas"),
     ("Direktyvos 2003/88/EB nuostatos", "Direktyvos 2003/88/EB", None),
+    # several articles by one word, and further articles after a conjunction (each was
+    # None or the first article alone)
+    ("asetuksen (EU) 2016/679 6 ja 7 artiklan mukaisesti", "asetuksen (EU) 2016/679",
+     "6 ja 7 artiklan"),
+    ("asetuksen (EU) 2016/679 6, 7 ja 9 artiklassa", "asetuksen (EU) 2016/679",
+     "6, 7 ja 9 artiklassa"),
+    ("asetuksen (EU) 2016/679 6 artiklan 1 kohdan ja 7 artiklan mukaisesti",
+     "asetuksen (EU) 2016/679", "6 artiklan 1 kohdan ja 7 artiklan"),
+    ("määruse (EL) 2016/679 artiklid 6 ja 7", "määruse (EL) 2016/679", "artiklid 6 ja 7"),
+    ("määruse (EL) 2016/679 artikli 6 lõike 1 ja artikli 7 kohaselt", "määruse (EL) 2016/679",
+     "artikli 6 lõike 1 ja artikli 7"),
+    ("Regulas (ES) 2016/679 6. un 7. pantu", "Regulas (ES) 2016/679", "6. un 7. pantu"),
+    ("Reglamento (ES) 2016/679 6 ir 7 straipsniai", "Reglamento (ES) 2016/679",
+     "6 ir 7 straipsniai"),
+    ("az (EU) 2016/679 rendelet 6. és 7. cikke", "(EU) 2016/679 rendelet", "6. és 7. cikke"),
+    # ... but no day of a date, no other act after the conjunction
+    ("määruse (EL) 2016/679 artikli 6 ja 7. mail", "määruse (EL) 2016/679", "artikli 6"),
+    ("määruse (EL) 2016/679 artiklid 6 ja 7. Järgmine", "määruse (EL) 2016/679",
+     "artiklid 6 ja 7"),
+    # the h Irish glues before the article word after le (with): left out as the treaty
+    # articles leave it (Commission Delegated Regulation (EU) 2023/1615, ga; was None)
+    ("i gcomhréir le hAirteagal 27(6) de Rialachán (AE) 2016/679", "Rialachán (AE) 2016/679",
+     "Airteagal 27(6)"),
+    ("chAirteagal 27(6) de Rialachán (AE) 2016/679", "Rialachán (AE) 2016/679", None),
 ]  # fmt: skip
 
 

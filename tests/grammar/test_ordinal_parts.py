@@ -41,7 +41,7 @@ from tests.support.treaty_articles import assert_one_treaty_article
          "articolo 108, paragrafo 2, primo e terzo comma TFUE", "TFEU"),
         ("o artigo 88.º, n.º 2, primeiro e terceiro parágrafos, CE",
          "artigo 88.º, n.º 2, primeiro e terceiro parágrafos, CE",
-         "artigo 88.º, n.o 2, primeiro e terceiro parágrafos CE", "EC"),
+         "artigo 88.º, n.º 2, primeiro e terceiro parágrafos CE", "EC"),
         ("artikel 88, lid 2, eerste en derde alinea, EG",
          "artikel 88, lid 2, eerste en derde alinea, EG",
          "artikel 88, lid 2, eerste en derde alinea EG", "EC"),

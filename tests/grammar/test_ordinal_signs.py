@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from eurefs.grammar.ordinal_signs import GLUED_DEGREE, VIEW_SIGNS, set_apart
+import re
+
+from eurefs.grammar.ordinal_signs import GLUED_DEGREE, VIEW_SIGNS, close_up, restore, set_apart
 
 
 def test_a_word_ending_in_the_sign_gets_its_other_forms() -> None:
@@ -23,3 +25,18 @@ def test_a_glued_degree_sign_follows_a_digit() -> None:
     assert GLUED_DEGREE.search("267°") is not None
     assert GLUED_DEGREE.search("267.°") is None
     assert GLUED_DEGREE.search("n °") is None
+
+
+def test_subdivision_signs_come_back_where_the_language_writes_the_sign() -> None:
+    assert restore("artigo 267.º, n.o 3 TFUE", ".º") == "artigo 267.º, n.º 3 TFUE"
+    assert restore("artigos 101.º, n.os 1 e 3 TFUE", ".º") == "artigos 101.º, n.ºs 1 e 3 TFUE"
+    # not another word's letters, not ``n.o`` where the sign goes without a dot, not a
+    # language without the sign
+    assert restore("artigo 5, n.o 3, ano.o", ".º") == "artigo 5, n.º 3, ano.o"
+    assert restore("artículo 267, n.o 3", "") == "artículo 267, n.o 3"
+    assert restore("artikel 267 n.o 3", None) == "artikel 267 n.o 3"
+
+
+def test_a_sign_set_apart_is_closed_up() -> None:
+    pattern = re.compile(r"n\. o|n\.°")
+    assert pattern.sub(close_up, "n. o 3, n.° 4") == "n.o 3, n.o 4"

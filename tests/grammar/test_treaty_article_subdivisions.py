@@ -134,11 +134,11 @@ def test_dutch_paragraphs_numbered_by_ordinals(
         # key words of the Portuguese judgment C-516/22 on curia.europa.eu (ECLI:EU:C:2024:231),
         # the ordinal sign typed as a degree sign after 'n.': each was nothing
         ("— Artigo 4.°, n.° 3, TUE — Cooperação leal", "Artigo 4.°, n.° 3, TUE",
-         "artigo 4.º, n.o 3 TUE", "TEU"),
+         "artigo 4.º, n.º 3 TUE", "TEU"),
         ("— Artigo 108, n.° 3, do TFUE — Suspensão", "Artigo 108, n.° 3, do TFUE",
-         "artigo 108, n.o 3 TFUE", "TFEU"),
+         "artigo 108, n.º 3 TFUE", "TFEU"),
         ("o artigo 4.°, n.°s 2 e 3, TUE", "artigo 4.°, n.°s 2 e 3, TUE",
-         "artigo 4.º, n.os 2 e 3 TUE", "TEU"),
+         "artigo 4.º, n.ºs 2 e 3 TUE", "TEU"),
         # the same judgment, unchanged
         ("— Artigo 351.°, primeiro parágrafo, TFUE — Convenção",
          "Artigo 351.°, primeiro parágrafo, TFUE", "artigo 351.º, primeiro parágrafo TFUE",

@@ -87,7 +87,7 @@ def test_portuguese_list_repeating_o_artigo_with_a_pinpoint() -> None:
     assert [(r.text, r.normalized, r.articles) for r in refs] == [
         (
             "artigo 42. o e o artigo 43. o, n. o 2",
-            "artigos 42.º e 43.º, n.o 2 TFUE",
+            "artigos 42.º e 43.º, n.º 2 TFUE",
             ["42.º", "43.º"],
         )
     ]
@@ -152,9 +152,9 @@ def test_languages_without_a_word_after_the_article_still_read_treaty_articles()
             ["325.º"],
         ),
         ("nos termos do artigo 101.º, n.º 1, do TFUE", "artigo 101.º, n.º 1, do TFUE",
-         "artigo 101.º, n.o 1 TFUE", ["101.º"]),
+         "artigo 101.º, n.º 1 TFUE", ["101.º"]),
         ("nos termos do artigo 101.°, n.º 1, do TFUE", "artigo 101.°, n.º 1, do TFUE",
-         "artigo 101.º, n.o 1 TFUE", ["101.º"]),
+         "artigo 101.º, n.º 1 TFUE", ["101.º"]),
     ],
 )  # fmt: skip
 def test_the_ordinal_sign_after_an_article_number_is_written_as_such(

@@ -257,9 +257,11 @@ def test_no_treaty_after_the_slash_of_an_act_number() -> None:
          "Europos atominės energijos bendrijos steigimo sutarties 106a straipsnio", "EAEC"),
         ("atsižvelgdama į Europos bendrijos steigimo sutartį, ypač į jos 95 straipsnį,",
          "95 straipsnį", "EB 95 straipsnį", "EC"),
-        # Latvian, Regulation (EU) 2023/657 (EUR-Lex 32023R0657): the first article of a list
+        # Latvian, Regulation (EU) 2023/657 (EUR-Lex 32023R0657): a list, each article with
+        # its subdivision (was the first article alone: '43. panta', 'LESD 43. panta')
         ("ņemot vērā Līgumu par Eiropas Savienības darbību un jo īpaši tā 43. panta 2. punktu, "
-         "91. panta 1. punktu,", "43. panta", "LESD 43. panta", "TFEU"),
+         "91. panta 1. punktu,", "43. panta 2. punktu, 91. panta", "LESD 43. un 91. panta",
+         "TFEU"),
         ("ņemot vērā Līgumu par Eiropas Savienības darbību un jo īpaši tā 114. pantu,",
          "114. pantu", "LESD 114. pantu", "TFEU"),
         # Estonian, Regulation (EU) 2020/2222 (EUR-Lex 32020R2222): the article word first
@@ -352,3 +354,55 @@ def test_a_paragraph_in_brackets_after_an_article_number(
 )
 def test_no_hyphen_or_bracket_elsewhere(text: str, spans: list[str]) -> None:
     assert [r.text for r in eurefs.extract(text, short_forms=False)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty"),
+    [
+        # the Hungarian enacting formula: the treaty and the article in the sublative (was
+        # nothing)
+        ("tekintettel az Európai Unió működéséről szóló szerződésre és különösen annak 114. "
+         "cikkére,", "114. cikkére", "EUMSZ 114. cikk", "TFEU"),
+        ("tekintettel az Európai Unióról szóló szerződésre és különösen annak 24. cikkére,",
+         "24. cikkére", "EUSZ 24. cikk", "TEU"),
+    ],
+)  # fmt: skip
+def test_the_hungarian_enacting_formula(text: str, span: str, normalized: str, treaty: str) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized, ref.treaty, ref.lang) == (
+        "treaty_article", span, normalized, treaty, "hu")  # fmt: skip
+    assert eurefs.parse(normalized).normalized == normalized
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        # the articles of a list in the formula, each with its subdivisions (each was the
+        # first article alone): Articles 42, first paragraph, and 43(2) TFEU
+        ("ottavat huomioon Euroopan unionin toiminnasta tehdyn sopimuksen ja erityisesti sen 42 "
+         "artiklan ensimmäisen kohdan ja 43 artiklan 2 kohdan,",
+         "42 artiklan ensimmäisen kohdan ja 43 artiklan", "SEUT 42 ja 43 artiklan",
+         ["42", "43"]),
+        ("võttes arvesse Euroopa Liidu toimimise lepingut, eriti selle artikli 42 esimest lõiku "
+         "ja artikli 43 lõiget 2,", "artikli 42 esimest lõiku ja artikli 43",
+         "ELTL artikli 42 ja 43", ["42", "43"]),
+        ("ņemot vērā Līgumu par Eiropas Savienības darbību un jo īpaši tā 42. panta pirmo daļu "
+         "un 43. panta 2. punktu,", "42. panta pirmo daļu un 43. panta", "LESD 42. un 43. panta",
+         ["42", "43"]),
+        ("atsižvelgdami į Sutartį dėl Europos Sąjungos veikimo, ypač į jos 42 straipsnio pirmą "
+         "pastraipą ir 43 straipsnio 2 dalį,", "42 straipsnio pirmą pastraipą ir 43 straipsnio",
+         "SESV 42 ir 43 straipsnio", ["42", "43"]),
+        ("tekintettel az Európai Unió működéséről szóló szerződésre és különösen annak 42. cikke "
+         "első bekezdésére és 43. cikke (2) bekezdésére,",
+         "42. cikke első bekezdésére és 43. cikke", "EUMSZ 42. és 43. cikk", ["42", "43"]),
+    ],
+)  # fmt: skip
+def test_lists_in_the_enacting_formula(
+    text: str, span: str, normalized: str, articles: list[str]
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized, ref.treaty, ref.articles) == (
+        "treaty_article", span, normalized, "TFEU", articles)  # fmt: skip
+    assert text[ref.start : ref.end] == span
+    again = eurefs.parse(normalized)
+    assert (again.normalized, again.articles) == (normalized, articles)

@@ -110,3 +110,77 @@ def test_a_maltese_formula_citing_an_act_names_no_treaty() -> None:
         "tal-Kunsill, u b’mod partikolari l-Artikolu 5 tiegħu,"
     )
     assert [r.kind for r in eurefs.extract(text)] == ["legal_act"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        # Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, fr): each article with its own
+        # 'son' (was 'article 42' alone, 'article 43, paragraphe 2' lost)
+        ("vu le traité sur le fonctionnement de l’Union européenne, et notamment son article 42 "
+         "et son article 43, paragraphe 2,", "article 42 et son article 43, paragraphe 2",
+         "articles 42 et 43, paragraphe 2 TFUE", ["42", "43"]),
+        ("vu le traité sur le fonctionnement de l'Union européenne, et notamment son article 42, "
+         "premier alinéa, et son article 43, paragraphe 2,",
+         "article 42, premier alinéa, et son article 43, paragraphe 2",
+         "articles 42, premier alinéa, et 43, paragraphe 2 TFUE", ["42", "43"]),
+        # the same in Italian, Spanish and Greek (each was the first article alone)
+        ("visto il trattato sul funzionamento dell'Unione europea, in particolare l'articolo 42 e "
+         "l'articolo 43, paragrafo 2,", "articolo 42 e l'articolo 43, paragrafo 2",
+         "articolo 42 e 43, paragrafo 2 TFUE", ["42", "43"]),
+        ("Visto el Tratado de Funcionamiento de la Unión Europea, y en particular su artículo 42 "
+         "y su artículo 43, apartado 2,", "artículo 42 y su artículo 43, apartado 2",
+         "artículos 42 y 43, apartado 2 TFUE", ["42", "43"]),
+        ("Έχοντας υπόψη τη Συνθήκη για τη λειτουργία της Ευρωπαϊκής Ένωσης, και ιδίως το άρθρο "
+         "42 και το άρθρο 43 παράγραφος 2,", "άρθρο 42 και το άρθρο 43 παράγραφος 2",
+         "άρθρο 42 και 43 παράγραφος 2 ΣΛΕΕ", ["42", "43"]),
+        # articles after a pinpoint in one list (was ['43'] over the span of both)
+        ("Vu le traité sur le fonctionnement de l'Union européenne, et notamment ses articles "
+         "43, paragraphe 2, et 114,", "articles 43, paragraphe 2, et 114",
+         "articles 43, paragraphe 2, et 114 TFUE", ["43", "114"]),
+        ("med beaktande av fördraget om Europeiska unionens funktionssätt, särskilt artiklarna "
+         "42 första stycket och 43.2,", "artiklarna 42 första stycket och 43.2",
+         "artiklarna 42 första stycket och 43.2 EUF-fördraget", ["42", "43.2"]),
+        # Maltese repeats the article l- (was 'Artikolu 43(2)' alone)
+        ("Wara li kkunsidraw it-Trattat dwar il-Funzjonament tal-Unjoni Ewropea, u b'mod "
+         "partikolari l-Artikolu 42 u l-Artikolu 43(2) tiegħu,", "Artikolu 42 u l-Artikolu 43(2)",
+         "Artikolu 42 u 43(2) TFUE", ["42", "43(2)"]),
+        # Slovak writes the treaty's possessive after the lead (was nothing)
+        ("so zreteľom na Zmluvu o fungovaní Európskej únie, a najmä na jej článok 16,",
+         "článok 16", "článok 16 ZFEÚ", ["16"]),
+        ("so zreteľom na Zmluvu o fungovaní Európskej únie, a najmä na jej článok 42 prvý odsek "
+         "a článok 43 ods. 2,", "článok 42 prvý odsek a článok 43 ods. 2",
+         "článok 42 prvý odsek a 43 ods. 2 ZFEÚ", ["42", "43"]),
+    ],
+)  # fmt: skip
+def test_lists_in_enacting_formulas(
+    text: str, span: str, normalized: str, articles: list[str]
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert (ref.text, ref.normalized, ref.treaty, ref.articles) == (
+        span, normalized, "TFEU", articles)  # fmt: skip
+    assert text[ref.start : ref.end] == span
+    again = eurefs.parse(normalized)
+    assert (again.normalized, again.articles) == (normalized, articles)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "articles"),
+    [
+        # a list of paragraphs has no comma before its conjunction: one article
+        ("l'article 101, paragraphes 1 et 3, TFUE", "article 101, paragraphes 1 et 3, TFUE",
+         ["101"]),
+        ("nos termos do artigo 4.º, n.os 2 e 3, do TUE", "artigo 4.º, n.os 2 e 3, do TUE",
+         ["4.º"]),
+        # a comma and a conjunction after the pinpoint: the next article
+        ("artigos 101.º, n.º 1, e 102.º do TFUE", "artigos 101.º, n.º 1, e 102.º do TFUE",
+         ["101.º", "102.º"]),
+        ("los artículos 101, apartado 1, y 102 TFUE", "artículos 101, apartado 1, y 102 TFUE",
+         ["101", "102"]),
+        # a repeated article word without the formula and without a treaty: nothing new
+        ("l'article 5 et l'article 6 du règlement", None, None),
+    ],
+)  # fmt: skip
+def test_articles_after_a_pinpoint(text: str, span: str | None, articles: list[str]) -> None:
+    refs = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert [(r.text, r.articles) for r in refs] == ([(span, articles)] if span else [])

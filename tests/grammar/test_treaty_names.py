@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eurefs.grammar.treaty_names import goes_on
+import eurefs
+from eurefs.grammar.treaty_names import abbreviation_before, goes_on
 from tests.support.treaty_articles import assert_one_treaty_article
 
 _EC_FR = "traité instituant la Communauté européenne"
@@ -63,3 +64,46 @@ def test_names_shortened_with_the_unions_abbreviation(
     text: str, span: str, normalized: str, treaty: str
 ) -> None:
     assert_one_treaty_article(text, span, normalized, treaty)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty", "articles"),
+    [
+        # Danish national writing puts the abbreviation first (each was nothing): 'i strid med
+        # TEUF artikel 101' (docplayer.dk), 'gøre brug af TEUF art. 267' (jurabibliotek.dk)
+        ("i strid med TEUF artikel 101 og konkurrencelovens § 6", "TEUF artikel 101",
+         "artikel 101 TEUF", "TFEU", ["101"]),
+        ("at gøre brug af TEUF art. 267. Den viser", "TEUF art. 267", "artikel 267 TEUF",
+         "TFEU", ["267"]),
+        ("TEUF artikler 101 og 102 forbyder", "TEUF artikler 101 og 102",
+         "artikler 101 og 102 TEUF", "TFEU", ["101", "102"]),
+        ("efter TEU artikel 6, stk. 3, er", "TEU artikel 6, stk. 3", "artikel 6, stk. 3 TEU",
+         "TEU", ["6"]),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_before_the_article_word(
+    text: str, span: str, normalized: str, treaty: str, articles: list[str]
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized, ref.treaty, ref.articles, ref.lang) == (
+        "treaty_article", span, normalized, treaty, articles, "da")  # fmt: skip
+    assert text[ref.start : ref.end] == span
+    assert eurefs.parse(normalized).normalized == normalized
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "direktiv 2000/78/EF artikel 2",  # the domain of an act's number
+        "XTEUF artikel 2",  # the end of a word
+        "TEUF, artikel 2",  # not right before the word
+    ],
+)
+def test_no_abbreviation_before_where_none_stands_alone(text: str) -> None:
+    assert abbreviation_before(text, text.index("artikel"), {"da"}) is None
+
+
+def test_an_abbreviation_before_needs_the_words_language() -> None:
+    text = "TEUF Article 101"
+    assert abbreviation_before(text, 5, {"en"}) is None
+    assert abbreviation_before(text, 5, {"da"}) == (0, "da", "TFEU")
