@@ -380,21 +380,27 @@ def test_paragraphs_and_points_after_an_item_with_its_own(text: str, numbers: li
     assert eurefs.parse(ref.normalized).articles == numbers
 
 
-def test_the_cheap_test_before_further_articles_misses_none() -> None:
-    # ``_may_chain`` turns away the ends of lists no further article follows (``Article 6
-    # of the GDPR``); wherever ``_CHAIN`` matches, it lets the list through
+def _list_texts() -> list[str]:
+    """The development texts and lists of articles chained in several ways."""
     from pathlib import Path
-
-    from eurefs.grammar import treaty_articles
-    from eurefs.textview import TextView
 
     data = Path(__file__).resolve().parents[1] / "data"
     texts = [p.read_text(encoding="utf-8") for p in sorted(data.glob("corpus*/docs/*.txt"))]
-    texts += [
+    return [
+        *texts,
         _TFEU + "Article 42, Article 43(2) and Article 349 thereof,",
         "Articles 101 – Article 102 TFEU; Article 5 ,Article 6 TEU; Art. 3 und Art. 4 AEUV",
         "l'article 5 et l'article 6 du traité; artikel 5 en artikel 6 VWEU; член 5 и член 6",
     ]
+
+
+def test_the_cheap_test_before_further_articles_misses_none() -> None:
+    # ``_may_chain`` turns away the ends of lists no further article follows (``Article 6
+    # of the GDPR``); wherever ``_CHAIN`` matches, it lets the list through
+    from eurefs.grammar import treaty_articles
+    from eurefs.textview import TextView
+
+    texts = _list_texts()
     chained = turned_away = 0
     for text in texts:
         view = TextView(text).view
@@ -412,19 +418,11 @@ def test_the_further_articles_look_ahead_is_what_chain_matches() -> None:
     # the pattern's group ``more`` (a look-ahead at the list's end, with no treaty there)
     # is set exactly where ``_CHAIN`` matches, so the builder asks ``_CHAIN`` only then;
     # in a window that ends before the text, the builder asks as before
-    from pathlib import Path
-
     from eurefs.grammar import treaty_articles
     from eurefs.grammar.base import Context
     from eurefs.textview import TextView
 
-    data = Path(__file__).resolve().parents[1] / "data"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(data.glob("corpus*/docs/*.txt"))]
-    texts += [
-        _TFEU + "Article 42, Article 43(2) and Article 349 thereof,",
-        "Articles 101 – Article 102 TFEU; Article 5 ,Article 6 TEU; Art. 3 und Art. 4 AEUV",
-        "l'article 5 et l'article 6 du traité; artikel 5 en artikel 6 VWEU; член 5 и член 6",
-    ]
+    texts = _list_texts()
     ahead = behind = 0
     for text in texts:
         view = TextView(text).view
