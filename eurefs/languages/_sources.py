@@ -313,11 +313,20 @@ JUDGMENT_PINPOINTS: dict[str, str] = {
     "el": _PIN_SEEN.format(code="el") + "'I-4881, σκέψη 43', 'I-3071, σκέψεις 197 και 198'",
     "es": _PIN_SEEN.format(code="es") + "'I-1281, apartado 15', the plural apartados",
     "et": _PIN_SEEN.format(code="et") + "'I-179, punkt 22', the plural punktid",
+    "fi": _PIN_SEEN.format(code="fi") + "the number first: 'I-179, 22 kohta', 'I-3071, 197 ja "
+    "198 kohta'",
     "ga": "mír, míreanna: the paragraph word of the Court's Irish judgments, UNCONFIRMED in a "
     "text read for the project",
     "hr": "t. (točka), točka, točke: the Court's Croatian judgments, UNCONFIRMED in a text "
     "read for the project",
+    "hu": _PIN_SEEN.format(code="hu") + "the number first, the possessive: 'I-4881. o.] 43. "
+    "pontját', 'ítélet 52. pontja'; the bare 'pont' of the later citations (C-311/18, "
+    "EU:C:2020:559, 45. pont) UNCONFIRMED in a text read",
     "it": _PIN_SEEN.format(code="it") + "'I-179, punto 22'; the plural punti",
+    "lt": _PIN_SEEN.format(code="lt") + "the number first: 'I-4881, 43 punktą', 'I-3071, 197 ir "
+    "198 punktus', 'Sprendimo BECTU 52 punktas'",
+    "lv": _PIN_SEEN.format(code="lv") + "the number first: 'I-179. lpp., 22. punkts', "
+    "'I-3071. lpp., 197. un 198. punkts'",
     "mt": _PIN_SEEN.format(code="mt") + "'I-179, punt 22', the plural punti",
     "nl": _PIN_SEEN.format(code="nl") + "'I-1281, punt 15', the plural punten",
     "pl": _PIN_SEEN.format(code="pl") + "'Zb. Orz. s. I-8835, pkt 114'",

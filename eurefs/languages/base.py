@@ -1,9 +1,8 @@
 """The shape of a language record: every word a reference family needs, as data.
 
-One :class:`Language` per official EU language lives in ``eurefs/languages/<code>.py``. The
-families in ``eurefs.grammar`` build their patterns by looping over the records; no family
-names a language.  Every table has a default (empty), so a record states only what its
-language has; ``sources`` says where each table comes from.
+One :class:`Language` per official EU language lives in ``eurefs/languages/<code>.py``; the
+families in ``eurefs.grammar`` build their patterns from the records, no family names a language.
+Every table has a default (empty): a record states what its language has, ``sources`` whence.
 """
 
 from __future__ import annotations
@@ -263,8 +262,8 @@ class Language:
         court_reports: The European Court Reports as the language cites them after a
             case number (``ECR``, ``Rec.``, ``Slg.``): with an ECLI of the Court, they
             make a bare pre-1989 number a case (``Marshall, 152/84, Rec. p. 723``).
-        judgment_pinpoint_words: Words of a pinpoint after a case number or ECLI
-            (``paragraph`` in ``C-131/12, paragraph 71``; ``point``, ``Rn.``).
+        judgment_pinpoint_words: Words of a pinpoint after a case number or ECLI (``C-131/12,
+            paragraph 71``), after the number if ``judgment_pinpoint_number_first`` (``45 kohta``).
         joined_words: Words that make cases joined (``Joined``, ``jointes``).
         opinion_words: Words before an Opinion procedure number (``Opinion``, ``avis``).
         com_type_aliases: Commission document type as written -> its canonical
@@ -379,6 +378,7 @@ class Language:
     case_words: tuple[str, ...] = ()
     court_reports: tuple[str, ...] = ()
     judgment_pinpoint_words: tuple[str, ...] = ()
+    judgment_pinpoint_number_first: bool = False
     joined_words: tuple[str, ...] = ()
     opinion_words: tuple[str, ...] = ()
     com_type_aliases: Mapping[str, str] = field(default_factory=frozen)

@@ -46,7 +46,9 @@ def test_pinpoint_word_of_each_language(before: str, pin: str, lang: str) -> Non
         ("paragraph 71", "paragraph 71"),  # the words there were stay
         ("point 49", "point 49"),
         ("Rn. 49", "Rn. 49"),
-        ("45. punkts", None),  # a number written first is no pinpoint the grammar reads
+        ("punkts 45", None),  # the number-first languages' words only after the number
+        ("45. punkt", None),  # nor the others' words after it
+        ("2020. gada 16. jūlija spriedums", None),  # a date is no pinpoint
         ("pkt. 45", None),  # not a word of any record
         ("punkty 45", None),
     ],
@@ -63,3 +65,32 @@ def test_the_ordinal_sign_the_view_reads_as_o_is_given_back() -> None:
 
 def test_parse_takes_a_polish_pinpoint_after_a_reference_alone() -> None:
     assert eurefs.parse("ECLI:EU:C:2014:317, pkt 71").pinpoint == "pkt 71"
+
+
+@pytest.mark.parametrize(
+    ("before", "pin", "lang"),
+    [
+        ("2020. gada 16. jūlija spriedums Facebook Ireland un Schrems, ", "45. punkts", "lv"),
+        ("2020. gada 16. jūlija spriedums Schrems, ", "45.-47. punkts", "lv"),
+        ("2020. gada 16. jūlija spriedums Schrems, ", "197. un 198. punkts", "lv"),
+        ("tuomio 16.7.2020, Facebook Ireland ja Schrems, ", "45 kohta", "fi"),
+        ("tuomio 16.7.2020, Schrems, ", "45 ja 46 kohta", "fi"),
+        ("2020. július 16-i Facebook Ireland és Schrems ítélet, ", "45. pont", "hu"),
+        ("2020. július 16-i Schrems ítélet, ", "43. pontját", "hu"),
+        ("2020 m. liepos 16 d. Sprendimas Facebook Ireland ir Schrems, ", "45 punktas", "lt"),
+        ("2020 m. liepos 16 d. Sprendimas Schrems, ", "197 ir 198 punktus", "lt"),
+    ],
+)
+def test_the_number_written_first(before: str, pin: str, lang: str) -> None:
+    ecli = next(r for r in eurefs.extract(before + _ECLI + pin) if r.kind == "ecli")
+    assert (ecli.text, ecli.pinpoint, ecli.lang) == ("EU:C:2020:559", pin, lang)
+
+
+def test_a_number_first_pinpoint_not_right_after_the_reference_stays_apart() -> None:
+    text = "lietā C-311/18, 2020. gada 16. jūlija spriedums, 45. punkts"
+    case = next(r for r in eurefs.extract(text) if r.kind == "case")
+    assert case.pinpoint is None
+
+
+def test_parse_takes_a_number_first_pinpoint() -> None:
+    assert eurefs.parse("ECLI:EU:C:2020:559, 45 kohta").pinpoint == "45 kohta"
