@@ -41,10 +41,6 @@ _WRITTEN = {
     # its own, ``DVO``)
     if " " not in form and len(form) >= 4
 }
-# Letters 2 to 5 of each: a region without any of them holds no such compound.  A few
-# ``in`` tests cost far less than the reversed search below (a region is mostly another
-# language's), which runs only where one holds.
-_STEMS = tuple(sorted({form[1:5] for form in _WRITTEN}))
 # In the reversed text before a slash: the number's first half, a space, up to two short
 # words (``(eu)``, ``nr``), a type word, then letters of the same word (no space).
 _BEFORE_NUMBER = lazy_compile(
