@@ -18,10 +18,11 @@ The journal's full name stands for the abbreviation in every form, each era's in
 language (the languages' ``oj_journal_names``: ``Official Journal of the European Union L
 119, 4.5.2016, p. 1``, ``Amtsblatt der Europäischen Gemeinschaften L 206 vom 22.7.1992, S.
 7``, EUR-Lex's former header ``Europeiska gemenskapernas officiella tidning nr L 387 ,
-31/12/1992 s. 0001``), as written or in capitals, found in the window before the series
-letter (which reaches over the longest name); the name alone (``published in the Official
-Journal of the European Union.``) and the journal's running head (the name, then ``L
-62/1``, no date) are none.
+31/12/1992 s. 0001``; declined as running text writes it, Polish ``w Dzienniku Urzędowym
+Unii Europejskiej L 119``, the preposition outside the span), as written or in capitals,
+found in the window before the series letter (which reaches over the longest name); the
+name alone (``published in the Official Journal of the European Union.``) and the
+journal's running head (the name, then ``L 62/1``, no date) are none.
 National legal writing names the journal its own way (the languages' ``oj_journals``:
 Polish ``Dz. Urz. UE L 119 z 4.5.2016, str. 1``, French ``JOUE``, Italian ``GUUE``, Spanish
 ``DOUE L 348, de 31 de diciembre de 2010``, Danish ``EU-Tidende 2019, nr. L 136, side 1``);
@@ -206,7 +207,7 @@ PATTERN = lazy_compile(
     r"|(?P<nser>[LC])"
     + SEP
     + _ISSUE.format(g="nissue")
-    + r"(?:[ ]?,[ ]?(?P<nyear>(?:19|20)[0-9][0-9])(?:[ ]"
+    + r"(?:[ ]?,[ ]?(?P<nyear>(?:19|20)[0-9][0-9])(?:[ ]?"
     + oj_dates.YEAR_SUFFIX
     + r")?)?"
     + _PAGE.format(p="np", q="nq", w="nw")

@@ -1,12 +1,12 @@
 """The issue dates of Official Journal citations (``grammar/official_journal``).
 
 ``4.5.2016`` (the Style Guide's form); Croatian and Latvian write ``4.5.2016.``, the
-Bulgarian Style Guide ``4.5.2016 г.``; Hungarian and Lithuanian put the year first
-(``2016.5.4.``, ``2016 5 4``); UK statutory instruments' notes write the year in two figures
-(``11.12.91``: see ``_full_year``).  National legal writing also writes ``04/05/2016``,
-``23-05-2018`` (Spanish, French) and the month in words with the language's day suffixes,
-joiners and year suffixes (French ``du 24 novembre 2009``, Spanish ``de 31 de diciembre de
-2010``, Polish ``z 4 maja 2016 r.``, German ``vom 4. Mai 2016``).
+Bulgarian Style Guide ``4.5.2016 г.`` (other texts glue it: ``2007г``); Hungarian and
+Lithuanian put the year first (``2016.5.4.``, ``2016 5 4``); UK statutory instruments' notes
+write the year in two figures (``11.12.91``: see ``_full_year``). National legal writing
+also writes ``04/05/2016``, ``23-05-2018`` (Spanish, French) and the month in words with the
+language's day suffixes, joiners and year suffixes (French ``du 24 novembre 2009``, Spanish
+``de 31 de diciembre de 2010``, Polish ``z 4 maja 2016 r.``, German ``vom 4. Mai 2016``).
 """
 
 from __future__ import annotations
@@ -38,8 +38,9 @@ _YEAR = r"(?:19|20)[0-9][0-9]"
 _YY = r"|[0-9][0-9](?![0-9])"
 #: A date in figures, day first (``4.5.2016``, ``22.07.92``).
 NUMERIC_DATE = r"[0-9]{1,2}\.[0-9]{1,2}\.(?:" + _YEAR + _YY + ")"
-#: Written after the year (Bulgarian ``г.``, Polish ``r.``).
-YEAR_SUFFIX = words(*(s for lg in LANGUAGES for s in lg.year_suffixes))
+#: Written after the year, with a space or glued to it (Bulgarian ``4.5.2016 г.``,
+#: ``2007г``, Polish ``r.``); never before a letter (``2016 година`` is no suffix).
+YEAR_SUFFIX = "(?:" + words(*(s for lg in LANGUAGES for s in lg.year_suffixes)) + r")(?![^\W\d_])"
 _YEAR_SUFFIX = braced(YEAR_SUFFIX)
 _DAY_SUFFIX = braced("(?:" + words(*(s for lg in LANGUAGES for s in lg.day_suffixes)) + ")?")
 _JOINER = braced("(?:" + words(*(j for lg in LANGUAGES for j in lg.date_joiners)) + "[ ])?")
@@ -48,11 +49,11 @@ _MONTHS = braced(words(*MONTH_LANGS))
 _DATE = (
     r"(?:(?P<{d}>[0-9]{{1,2}})(?:[ ]?\.[ ]?(?P<{m}>[0-9]{{1,2}})[ ]?\.[ ]?"
     r"|/(?P<{m}s>[0-9]{{1,2}})/|-(?P<{m}h>[0-9]{{1,2}})-)(?P<{y}>" + _YEAR + _YY + ")"
-    r"(?:\.(?=,)|[ ]" + _YEAR_SUFFIX + ")?"
+    r"(?:\.(?=,)|[ ]?" + _YEAR_SUFFIX + ")?"
     r"|(?P<{y}_>" + _YEAR + r")(?:\.[ ]?|[ ])(?P<{m}_>[0-9]{{1,2}})(?:\.[ ]?|[ ])"
     r"(?P<{d}_>[0-9]{{1,2}})(?:\.(?=,))?"
     r"|(?P<{d}w>[0-9]{{1,2}})" + _DAY_SUFFIX + "[ ]" + _JOINER + "(?P<{m}w>" + _MONTHS + ")[ ]"
-    + _JOINER + "(?P<{y}w>" + _YEAR + ")(?:[ ]" + _YEAR_SUFFIX + ")?)"
+    + _JOINER + "(?P<{y}w>" + _YEAR + ")(?:[ ]?" + _YEAR_SUFFIX + ")?)"
 )  # fmt: skip
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eurefs.languages._body_sources import AGREEMENT_BODIES as AGREEMENT_BODIES
+from eurefs.languages._oj_sources import OJ_NAME_CASES
 
 INSPIRE_TITLES = (
     "official titles of Commission Regulations (EU) No 1089/2010 and (EC) No 976/2009 in all "
@@ -368,6 +369,8 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
     }
     if dev:
         out["checked on"] = dev
+    if code in OJ_NAME_CASES:
+        out["oj_journal_names (declined)"] = OJ_NAME_CASES[code]
     if code in COURT_REPORTS:
         out["court_reports"] = COURT_REPORTS[code]
     if code in DEFINITIONS:

@@ -63,7 +63,9 @@ LANGUAGE = Language(
     day_suffixes=(".",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
     oj_journals=("Úř. věst.",),
-    oj_journal_names=("Úřední věstník Evropské unie", "Úřední věstník Evropských společenství"),
+    # (then the locative or inessive, as running text declines the name: see sources)
+    oj_journal_names=("Úřední věstník Evropské unie", "Úřední věstník Evropských společenství",
+                      "Úředním věstníku Evropské unie", "Úředním věstníku Evropských společenství"),
     oj_pages=("s.",),
     treaties={
         "TFEU": Treaty("SFEU", ("SFEU",), ("Smlouvy o fungování Evropské unie", "Smlouva o fungování Evropské unie", "Smlouvu o fungování Evropské unie")),

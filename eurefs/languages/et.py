@@ -63,7 +63,9 @@ LANGUAGE = Language(
     date_words=("kuupäeva",),
     months=(("jaanuar", "jaanuari"), ("veebruar", "veebruari"), ("märts", "märtsi"), ("aprill", "aprilli"), ("mai",), ("juuni",), ("juuli",), ("august", "augusti"), ("september", "septembri"), ("oktoober", "oktoobri"), ("november", "novembri"), ("detsember", "detsembri")),
     oj_journals=("ELT", "EÜT"),
-    oj_journal_names=("Euroopa Liidu Teataja", "Euroopa Ühenduste Teataja"),
+    # (then the locative or inessive, as running text declines the name: see sources)
+    oj_journal_names=("Euroopa Liidu Teataja", "Euroopa Ühenduste Teataja",
+                      "Euroopa Liidu Teatajas", "Euroopa Ühenduste Teatajas"),
     oj_pages=("lk",),
     treaties={
         # (the partitive as the enacting formula names it: ``võttes arvesse Euroopa Liidu

@@ -71,7 +71,9 @@ LANGUAGE = Language(
     oj_journals=("EUVL", "EYVL", "Virallinen lehti"),
     # (the number word of EUR-Lex's former header, not of acts: ``asetus nro 123/2006`` is national)
     oj_qualifiers=("nro",),
-    oj_journal_names=("Euroopan unionin virallinen lehti", "Euroopan yhteisöjen virallinen lehti"),
+    # (then the locative or inessive, as running text declines the name: see sources)
+    oj_journal_names=("Euroopan unionin virallinen lehti", "Euroopan yhteisöjen virallinen lehti",
+                      "Euroopan unionin virallisessa lehdessä", "Euroopan yhteisöjen virallisessa lehdessä"),
     oj_pages=("s.",),
     treaties={
         "TFEU": Treaty("SEUT", ("SEUT",), ("Euroopan unionin toiminnasta tehdyn sopimuksen", "Euroopan unionin toiminnasta tehty sopimus")),

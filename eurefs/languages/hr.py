@@ -62,7 +62,9 @@ LANGUAGE = Language(
     day_suffixes=(".",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
     oj_journals=("SL",),
-    oj_journal_names=("Službeni list Europske unije", "Službeni list Europskih zajednica"),
+    # (then the locative or inessive, as running text declines the name: see sources)
+    oj_journal_names=("Službeni list Europske unije", "Službeni list Europskih zajednica",
+                      "Službenom listu Europske unije", "Službenom listu Europskih zajednica"),
     oj_pages=("str.",),
     treaties={
         # the abbreviations declined after an article: ``članak 267. UFEU-a``, ``članku 7. UEU-a``

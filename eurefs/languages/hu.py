@@ -74,7 +74,9 @@ LANGUAGE = Language(
     agreement_body_between=r"(?i:(?:stabilizációs[ ]és[ ])?társulási[ ](?:tanácsi|bizottsági)|együttműködési[ ]tanácsi|partnerségi[ ]tanácsi|(?:EGT-)?vegyes[ ]?bizottsági)",
     months=(("január",), ("február",), ("március",), ("április",), ("május",), ("június",), ("július",), ("augusztus",), ("szeptember",), ("október",), ("november",), ("december",)),
     oj_journals=("HL",),
-    oj_journal_names=("Az Európai Unió Hivatalos Lapja", "Európai Unió Hivatalos Lapja", "Az Európai Közösségek Hivatalos Lapja", "Európai Közösségek Hivatalos Lapja"),
+    # (then the locative or inessive, as running text declines the name: see sources)
+    oj_journal_names=("Az Európai Unió Hivatalos Lapja", "Európai Unió Hivatalos Lapja", "Az Európai Közösségek Hivatalos Lapja", "Európai Közösségek Hivatalos Lapja",
+                      "Európai Unió Hivatalos Lapjában", "Európai Közösségek Hivatalos Lapjában"),
     oj_pages_after=("o.",),
     treaties={
         "TFEU": Treaty("EUMSZ", ("EUMSZ",), ("Európai Unió működéséről szóló szerződés", "Európai Unió működéséről szóló szerződésre")),

@@ -62,7 +62,9 @@ LANGUAGE = Language(
     date_words=("m.",),
     months=(("sausio",), ("vasario",), ("kovo",), ("balandžio",), ("gegužės",), ("birželio",), ("liepos",), ("rugpjūčio",), ("rugsėjo",), ("spalio",), ("lapkričio",), ("gruodžio",)),
     oj_journals=("OL",),
-    oj_journal_names=("Europos Sąjungos oficialusis leidinys", "Europos Bendrijų oficialusis leidinys"),
+    # (then the locative or inessive, as running text declines the name: see sources)
+    oj_journal_names=("Europos Sąjungos oficialusis leidinys", "Europos Bendrijų oficialusis leidinys",
+                      "Europos Sąjungos oficialiajame leidinyje", "Europos Bendrijų oficialiajame leidinyje"),
     oj_pages=("p.",),
     treaties={
         # (the accusative as the enacting formula names it: ``atsižvelgdama į Sutartį dėl

@@ -50,7 +50,9 @@ LANGUAGE = Language(
     date_words=("gada",),
     months=(("janvāris", "janvāra"), ("februāris", "februāra"), ("marts", "marta"), ("aprīlis", "aprīļa"), ("maijs", "maija"), ("jūnijs", "jūnija"), ("jūlijs", "jūlija"), ("augusts", "augusta"), ("septembris", "septembra"), ("oktobris", "oktobra"), ("novembris", "novembra"), ("decembris", "decembra")),
     oj_journals=("OV",),
-    oj_journal_names=("Eiropas Savienības Oficiālais Vēstnesis", "Eiropas Kopienu Oficiālais Vēstnesis"),
+    # (then the locative or inessive, as running text declines the name: see sources)
+    oj_journal_names=("Eiropas Savienības Oficiālais Vēstnesis", "Eiropas Kopienu Oficiālais Vēstnesis",
+                      "Eiropas Savienības Oficiālajā Vēstnesī", "Eiropas Kopienu Oficiālajā Vēstnesī"),
     oj_pages_after=("lpp.",),
     treaties={
         # (the accusative as the enacting formula names it: ``ņemot vērā Līgumu par Eiropas

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from eurefs.languages._ecb_sources import ECB_NUMBERS
+from eurefs.languages._oj_sources import OJ_NAME_CASES
 from eurefs.languages._sources import (
     ACT_PINPOINTS,
     AGREEMENT_BODIES,
@@ -53,7 +54,7 @@ LANGUAGE = Language(
     name="Polish",
     ecb_prefixes=('EBC',),
     ecb_authors=('Europejskiego Banku Centralnego', 'EBC'),
-    sources=frozen({"oj_journal_names": OJ_NAMES, 'hint_words (the judgment and the Court)': "the judgment and the Court as Polish texts name them beside a case number: 'wyrok TSUE rzucił nowe światło', 'Trybunał (wyrok z 16 lipca 2020 r.)' (rp.pl on C-311/18), 'wyrok Trybunału' in the judgments' EUR-Lex titles", 'com_type_aliases': "KOM, as the Polish documents wrote COM until 2009: 'KOM(2008) 618 wersja ostateczna' and '/* KOM/2008/0618 wersja ostateczna - COD 2008/0188 */' (EUR-Lex 52008PC0618, Polish); SEC stays as in English ('SEC(2007)1283', EP resolution P6_TA(2008)0213, Polish, sip.lex.pl)", "ecb_prefixes": ECB_NUMBERS["pl"], "other_determiners (ordinals)": "ordinals past those of the records' pinpoints, so that a numbered directive (the Sixth VAT Directive 77/388/EEC, the Eighth, the Thirteenth; the Second and Third Motor Insurance Directives) is no use of an alias defined as the bare type word, as the Court's judgments on VAT name the Sixth Directive; the forms from the language's grammar, UNCONFIRMED in a judgment read for the project",
+    sources=frozen({"oj_journal_names": OJ_NAMES, "oj_journal_names (declined)": OJ_NAME_CASES["pl"], 'hint_words (the judgment and the Court)': "the judgment and the Court as Polish texts name them beside a case number: 'wyrok TSUE rzucił nowe światło', 'Trybunał (wyrok z 16 lipca 2020 r.)' (rp.pl on C-311/18), 'wyrok Trybunału' in the judgments' EUR-Lex titles", 'com_type_aliases': "KOM, as the Polish documents wrote COM until 2009: 'KOM(2008) 618 wersja ostateczna' and '/* KOM/2008/0618 wersja ostateczna - COD 2008/0188 */' (EUR-Lex 52008PC0618, Polish); SEC stays as in English ('SEC(2007)1283', EP resolution P6_TA(2008)0213, Polish, sip.lex.pl)", "ecb_prefixes": ECB_NUMBERS["pl"], "other_determiners (ordinals)": "ordinals past those of the records' pinpoints, so that a numbered directive (the Sixth VAT Directive 77/388/EEC, the Eighth, the Thirteenth; the Second and Third Motor Insurance Directives) is no use of an alias defined as the bare type word, as the Court's judgments on VAT name the Sixth Directive; the forms from the language's grammar, UNCONFIRMED in a judgment read for the project",
         "treaties (EAEC, ECSC)": EAEC_ECSC["pl"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Art. 8 ust. 1 Karty praw podstawowych Unii Europejskiej' (GDPR recital 1 as a Polish GDPR site reproduces EUR-Lex 32016R0679, with the symbol KPP), 'art. 42 Karty praw podstawowych Unii Europejskiej' (a request for access to documents), 'Art. 47 KPP' (a Polish AI-risk register); 'Karty praw podstawowych UE' and 'art. 41 i 47 Karty praw podstawowych' only in a list of citation patterns, UNCONFIRMED in running text",
         "court_reports": COURT_REPORTS["pl"],
@@ -121,7 +122,9 @@ LANGUAGE = Language(
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position"),
     oj_journals=("Dz.U.", "Dz. U.", "Dz. Urz.", "Dz.Urz."),
-    oj_journal_names=("Dziennik Urzędowy Unii Europejskiej", "Dziennik Urzędowy Wspólnot Europejskich"),
+    # (then the locative or inessive, as running text declines the name: see sources)
+    oj_journal_names=("Dziennik Urzędowy Unii Europejskiej", "Dziennik Urzędowy Wspólnot Europejskich",
+                      "Dzienniku Urzędowym Unii Europejskiej", "Dzienniku Urzędowym Wspólnot Europejskich"),
     oj_qualifiers=("UE", "WE"),
     oj_pages=("s.", "str.", "poz", "poz."),  # (``poz``: Polish databases, see sources)
     oj_date_words=("z",),

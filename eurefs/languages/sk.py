@@ -64,7 +64,9 @@ LANGUAGE = Language(
     day_suffixes=(".",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
     oj_journals=("Ú. v. EÚ", "Ú. v. ES", "Ú. v."),
-    oj_journal_names=("Úradný vestník Európskej únie", "Úradný vestník Európskych spoločenstiev"),
+    # (then the locative or inessive, as running text declines the name: see sources)
+    oj_journal_names=("Úradný vestník Európskej únie", "Úradný vestník Európskych spoločenstiev",
+                      "Úradnom vestníku Európskej únie", "Úradnom vestníku Európskych spoločenstiev"),
     oj_pages=("s.",),
     treaties={
         "TFEU": Treaty("ZFEÚ", ("ZFEÚ",), ("Zmluvy o fungovaní Európskej únie", "Zmluva o fungovaní Európskej únie", "Zmluvu o fungovaní Európskej únie")),

@@ -82,7 +82,9 @@ LANGUAGE = Language(
     day_suffixes=(".",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
     oj_journals=("UL",),
-    oj_journal_names=("Uradni list Evropske unije", "Uradni list Evropskih skupnosti"),
+    # (then the locative or inessive, as running text declines the name: see sources)
+    oj_journal_names=("Uradni list Evropske unije", "Uradni list Evropskih skupnosti",
+                      "Uradnem listu Evropske unije", "Uradnem listu Evropskih skupnosti"),
     oj_pages=("str.",),
     treaties={
         "TFEU": Treaty("PDEU", ("PDEU",), ("Pogodbe o delovanju Evropske unije", "Pogodba o delovanju Evropske unije")),

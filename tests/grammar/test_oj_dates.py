@@ -59,3 +59,50 @@ def test_no_two_figure_date(text: str) -> None:
 def test_four_figures_unchanged() -> None:
     (ref,) = _oj("OJ L 206, 22.7.1992, p. 7")
     assert (ref.date, ref.page) == (dt.date(1992, 7, 22), 7)
+
+
+# text, span, date (None: the Court's year alone), year, page
+_SUFFIXES_AND_MONTHS = [
+    # the Bulgarian year suffix glued to the year, with or without its dot (was nothing)
+    ("ОВ L 119, 4.5.2016г., стр. 1", "ОВ L 119, 4.5.2016г., стр. 1", dt.date(2016, 5, 4), 2016, 1),
+    ("ОВ L 119, 2007г., стр. 1", "ОВ L 119, 2007г., стр. 1", None, 2007, 1),
+    ("ОВ L 119, 2007г, стр. 1", "ОВ L 119, 2007г, стр. 1", None, 2007, 1),
+    # the Publications Office's list of issues (op.europa.eu)
+    ("Официален вестник на Европейския съюз, C 254, 26 октомври 2007г",
+     "Официален вестник на Европейския съюз, C 254, 26 октомври 2007г", dt.date(2007, 10, 26),
+     2007, None),
+    # with a space, as before
+    ("ОВ L 119, 4.5.2016 г., стр. 1", "ОВ L 119, 4.5.2016 г., стр. 1", dt.date(2016, 5, 4),
+     2016, 1),
+    # the Greek month in the nominative, as the lists of issues write it (was nothing)
+    ("Επίσημη Εφημερίδα των Ευρωπαϊκών Κοινοτήτων, L 144, 15 Μάιος 1998",
+     "Επίσημη Εφημερίδα των Ευρωπαϊκών Κοινοτήτων, L 144, 15 Μάιος 1998", dt.date(1998, 5, 15),
+     1998, None),
+    ("ΕΕ L 144, 15 Δεκέμβριος 1998, σ. 1", "ΕΕ L 144, 15 Δεκέμβριος 1998, σ. 1",
+     dt.date(1998, 12, 15), 1998, 1),
+    # the genitive, as before
+    ("ΕΕ L 119 της 4ης Μαΐου 2016, σ. 1", "ΕΕ L 119 της 4ης Μαΐου 2016, σ. 1", dt.date(2016, 5, 4),
+     2016, 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "date", "year", "page"), _SUFFIXES_AND_MONTHS)
+def test_glued_year_suffixes_and_greek_nominative_months(
+    text: str, span: str, date: dt.date | None, year: int, page: int | None
+) -> None:
+    (ref,) = _oj(text)
+    assert (ref.text, ref.date, ref.year, ref.page) == (span, date, year, page)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a word after the year is no suffix: the citation ends at the year
+        ("ОВ L 119, 4.5.2016 година", "ОВ L 119, 4.5.2016"),
+        # glued to a word: no suffix, no date
+        ("ОВ L 119, 4.5.2016гр, стр. 1", None),
+        ("ОВ L 119, 4.5.2016годината", None),
+    ],
+)
+def test_no_year_suffix_before_a_letter(text: str, span: str | None) -> None:
+    assert [r.text for r in _oj(text)] == ([span] if span else [])
