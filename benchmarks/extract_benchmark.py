@@ -167,6 +167,10 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         "no-newline corpus": repeat_to(re.sub(r"\s+", " ", corpus) + " ", size).replace("\n", " "),
         "no-newline random words": random_words,
         "OJ L 1, ": rep("OJ L 1, "),
+        # issues listed after a citation without the journal (grammar/oj_forms), one
+        # reference each, and the list's pieces with no citation before them
+        "dense OJ issues listed": ("OJ L 1, 1.1.2000, p. 1" + rep(", L 1, 1.1.2000, p. 1"))[:size],
+        "L 1, 1.1.2000, p. 1, ": rep("L 1, 1.1.2000, p. 1, "),
         "Article 1, ": rep("Article 1, "),
         # ordinal subdivisions: a list of ordinals, ended or not by their noun
         "Article 1, first, ": rep("Article 1(1), first, second and third, "),

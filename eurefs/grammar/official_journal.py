@@ -222,6 +222,20 @@ PATTERN = lazy_compile(
     r"(?![\w])"
 )
 
+# After a citation with its page, more issues of the same journal in a list that does not
+# repeat the journal, each with its date and page: ``ABl. L 119 vom 4.5.2016, S. 1, L 127
+# vom 23.5.2018, S. 2`` (read by ``oj_forms.classic``).
+LISTED = lazy_compile(
+    r"[ ]?[,;][ ](?P<ser>[LC])[ ]?"
+    + _ISSUE.format(g="issue")
+    + r"(?:[ ]?,[ ]?|[ ](?=[^\W\d_])|[ /](?="
+    + _NUMERIC_DATE
+    + "))"
+    + _prep("prep")
+    + oj_dates.pattern("")
+    + _PAGE.format(p="p", q="q", w="w")
+    + r"(?![\w])"
+)
 
 # The groups whose words say the language, and the table of each.
 _WORD_GROUPS = (("prep", _PREP_LANGS), ("sprep", _PREP_LANGS), ("w", _PAGE_LANGS),
@@ -317,12 +331,7 @@ def _build(m: re.Match[str], ctx: Context, journal: frozenset[str]) -> Sequence[
             cellar_ids=uriserv_ids(g("cser"), int(g("cyear")), issue, _int(g("cp") or g("csp"))),
         )  # fmt: skip
     else:
-        ref = reference(
-            OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
-            series=g("ser"), issue=collapse_spaces(g("issue")), year=year, date=date,
-            page=_int(g("p")), last_page=_int(g("q")),
-            cellar_ids=uriserv_ids(g("ser"), year, collapse_spaces(g("issue")), _int(g("p"))),
-        )  # fmt: skip
+        return oj_forms.classic(m, lang, date, year, LISTED)
     return (ref,)
 
 

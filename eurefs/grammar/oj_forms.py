@@ -1,7 +1,8 @@
 """The readings of the Official Journal's citation forms that need more than their
-groups (``grammar/official_journal``): the issue/page form and a year after its slash, the
-Bluebook's, the Polish databases', the Court's single series before 1968; and the Cellar
-ids a citation gives."""
+groups (``grammar/official_journal``): the classic form and the issues listed after it
+without the journal, the issue/page form and a year after its slash, the Bluebook's, the
+Polish databases', the Court's single series before 1968; and the Cellar ids a citation
+gives."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
-from eurefs.grammar import years
+from eurefs.grammar import oj_dates, years
 from eurefs.grammar.common import collapse_spaces
 from eurefs.models.light import OjRef
 from eurefs.models.prototypes import reference
@@ -118,3 +119,44 @@ def slashed(
         series=series, issue=issue, year=year, date=date, page=page, act_number=act,
         cellar_ids=cellar,
     )  # fmt: skip
+
+
+def classic(
+    m: re.Match[str], lang: str, date: dt.date | None, year: int | None, listed: re.Pattern[str]
+) -> tuple[OjRef, ...]:
+    """``OJ L 119, 4.5.2016, p. 1``, then the issues ``listed`` after it that do not repeat
+    the journal (``ABl. L 119 vom 4.5.2016, S. 1, L 127 vom 23.5.2018, S. 2``): only after a
+    series and a page, and each with its own series, issue, date and page."""
+    g = m.group
+    issue, page = collapse_spaces(g("issue")), integer(g("p"))
+    ref = reference(
+        OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
+        series=g("ser"), issue=issue, year=year, date=date, page=page, last_page=integer(g("q")),
+        cellar_ids=uriserv_ids(g("ser"), year, issue, page),
+    )  # fmt: skip
+    # (not after a year before the journal: ``[2003] OJ L295/1`` names one issue's year)
+    if not g("ser") or page is None or g("byear") or g("uyear"):
+        return (ref,)
+    return (ref, *_listed(m, lang, listed))
+
+
+def _listed(m: re.Match[str], lang: str, listed: re.Pattern[str]) -> list[OjRef]:
+    """The issues listed after the citation ``m``, each normalised with its journal (the
+    text before ``m``'s series: ``ABl. L 127 vom 23.5.2018, S. 2``); the list ends at the
+    first that is none (no date, a date that is none or to come)."""
+    text, pos, refs = m.string, m.end(), []
+    journal = collapse_spaces(text[m.start() : m.start("ser")]).rstrip()
+    while (n := listed.match(text, pos)) is not None:
+        date = oj_dates.read(n, "", lang)
+        if not date:
+            break
+        start, issue, page = n.start("ser"), collapse_spaces(n.group("issue")), int(n.group("p"))
+        written = text[start : n.end()]
+        refs.append(reference(
+            OjRef, written, start, n.end(), lang=lang,
+            normalized=f"{journal} {collapse_spaces(written)}", series=n.group("ser"),
+            issue=issue, year=date.year, date=date, page=page, last_page=integer(n.group("q")),
+            cellar_ids=uriserv_ids(n.group("ser"), date.year, issue, page),
+        ))  # fmt: skip
+        pos = n.end()
+    return refs

@@ -1,9 +1,12 @@
 """The readings of the OJ's citation forms (``eurefs/grammar/oj_forms.py``): a year after
 the slash of the issue/page form when the Court's year precedes the series
 (``OJ 2016 L 119/2016``: issue 119 of 2016, no page) and the Bluebook's form
-(``2009 O.J. (L 311) 35``)."""
+(``2009 O.J. (L 311) 35``); the issues a footnote lists after a citation without repeating
+the journal (``ABl. L 119 vom 4.5.2016, S. 1, L 127 vom 23.5.2018, S. 2``)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -95,3 +98,60 @@ def test_bluebook(
 )
 def test_bluebook_not_found(text: str, found: list[str]) -> None:
     assert [r.text for r in _oj(text)] == found
+
+
+# text, the listed issues' (span, issue, date, page, normalised form)
+_LISTED = [
+    # a footnote list that does not repeat the journal (was the first issue only)
+    ("ABl. L 119 vom 4.5.2016, S. 1, L 127 vom 23.5.2018, S. 2",
+     [("L 127 vom 23.5.2018, S. 2", "127", dt.date(2018, 5, 23), 2,
+       "ABl. L 127 vom 23.5.2018, S. 2")]),
+    ("(ABl. L 119 vom 4.5.2016, S. 1; L 127 vom 23.5.2018, S. 2, L 74 vom 4.3.2021, S. 35).",
+     [("L 127 vom 23.5.2018, S. 2", "127", dt.date(2018, 5, 23), 2,
+       "ABl. L 127 vom 23.5.2018, S. 2"),
+      ("L 74 vom 4.3.2021, S. 35", "74", dt.date(2021, 3, 4), 35,
+       "ABl. L 74 vom 4.3.2021, S. 35")]),
+    # the qualifier of the first goes with the journal
+    ("ABl. EG L 206 vom 22.7.1992, S. 7, L 305 vom 8.11.1997, S. 42",
+     [("L 305 vom 8.11.1997, S. 42", "305", dt.date(1997, 11, 8), 42,
+       "ABl. EG L 305 vom 8.11.1997, S. 42")]),
+    ("OJ L 119, 4.5.2016, p. 1, L 127, 23.5.2018, p. 2",
+     [("L 127, 23.5.2018, p. 2", "127", dt.date(2018, 5, 23), 2, "OJ L 127, 23.5.2018, p. 2")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "listed"), _LISTED)
+def test_issues_listed_without_the_journal(
+    text: str, listed: list[tuple[str, str, dt.date, int, str]]
+) -> None:
+    first, *rest = _oj(text)
+    assert first.page is not None
+    got = [(r.text, r.issue, r.date, r.page, r.normalized) for r in rest]
+    assert got == listed
+    for ref in rest:
+        assert ref.lang == first.lang
+        assert text[ref.start : ref.end] == ref.text
+        again = eurefs.parse(ref.normalized)  # the normal form reads back as the same issue
+        assert (again.series, again.issue, again.date, again.page) == (
+            ref.series, ref.issue, ref.date, ref.page,
+        )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # each listed issue needs its date and page: the list ends at the first without
+        ("ABl. L 119 vom 4.5.2016, S. 1, L 127, S. 2", ["ABl. L 119 vom 4.5.2016, S. 1"]),
+        ("ABl. L 119 vom 4.5.2016, S. 1, L 127 vom 23.5.2099, S. 2",
+         ["ABl. L 119 vom 4.5.2016, S. 1"]),
+        # the first needs its page
+        ("ABl. L 119 vom 4.5.2016, L 127 vom 23.5.2018, S. 2", ["ABl. L 119 vom 4.5.2016"]),
+        # a year before the journal names one issue's year: no list after it
+        ("[2016] OJ L 119, 4.5.2016, p. 1, L 127, 23.5.2018, p. 2",
+         ["[2016] OJ L 119, 4.5.2016, p. 1"]),
+        # no journal before: nothing
+        ("siehe L 127 vom 23.5.2018, S. 2", []),
+    ],
+)  # fmt: skip
+def test_no_listed_issue(text: str, spans: list[str]) -> None:
+    assert [r.text for r in _oj(text)] == spans
