@@ -171,6 +171,8 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         # reference each, and the list's pieces with no citation before them
         "dense OJ issues listed": ("OJ L 1, 1.1.2000, p. 1" + rep(", L 1, 1.1.2000, p. 1"))[:size],
         "L 1, 1.1.2000, p. 1, ": rep("L 1, 1.1.2000, p. 1, "),
+        # dates with slashes of the single series (EUR-Lex's former header) with no journal
+        "10/07/1962 ": rep("10/07/1962 "),
         "Article 1, ": rep("Article 1, "),
         # ordinal subdivisions: a list of ordinals, ended or not by their noun
         "Article 1, first, ": rep("Article 1(1), first, second and third, "),

@@ -4,7 +4,8 @@ Forms (reference-formats.md section 3): ``OJ L 119, 4.5.2016, p. 1`` (and
 ``p. 1-88``, ``OJ C 48 A, 24.2.2005``, ``OJ No L 119``, ``of 4.5.2016``), the
 Court's ``OJ 2016 L 119, p. 1`` / ``OJ 2016, L 119, p. 1`` / ``EGT L 206, 1992, s. 7``
 (the year after the issue: sv, sk, et, lv, lt, sl, bg judgments), the pre-1968
-single series ``OJ 106, 30.10.1962, p. 2553/62`` and, as the Court cites it, ``JO 1962,
+single series ``OJ 106, 30.10.1962, p. 2553/62`` (EUR-Lex's former header ``Official Journal
+058 , 10/07/1962 P. 1655 - 1656``) and, as the Court cites it, ``JO 1962,
 13, p. 204`` (year, issue, page; the written form UNCONFIRMED in a judgment read for the
 project), the act-by-act form
 ``OJ L, 2024/1689, 12.7.2024`` (from October 2023; ``JO L, 2024/1689 du 12.7.2024``), and
@@ -340,11 +341,12 @@ def _build(m: re.Match[str], ctx: Context, journal: frozenset[str]) -> Sequence[
 _BEFORE = max([26, *(len(n) + 10 for n in _NAMES)])
 
 
-# before 1968 there was no series: the issue date (``30.10.1962``, ``20 . 4 . 1962``) or
-# the Court's year before the issue (``JO 1962, 13``)
+# before 1968 there was no series: the issue date (``30.10.1962``, ``20 . 4 . 1962``;
+# ``10/07/1962`` in EUR-Lex's former header, ``Official Journal 058 , 10/07/1962 P. 1655``)
+# or the Court's year before the issue (``JO 1962, 13``)
 EARLY_ISSUE_ANCHOR = Anchor(
     compile_pattern(
-        r"19(?:(?<=\.19)|(?<=\.[ ]19)|(?<=[ ]19)(?=[56][0-9],[ ]))(?=[56][0-9](?![0-9]))"
+        r"19(?:(?<=[./]19)|(?<=\.[ ]19)|(?<=[ ]19)(?=[56][0-9],[ ]))(?=[56][0-9](?![0-9]))"
     ),
     # (the issue and date after the journal: ``OJ No 17, 6.10.1958``)
     before=_BEFORE + 14,

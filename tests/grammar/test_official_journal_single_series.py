@@ -6,9 +6,12 @@ The written form is the Court's style for the pre-1968 journal, UNCONFIRMED in a
 for this project (no judgment citing it was found in the pages corpus); its numbers are
 those of Regulation No 17's publication, 'Official Journal 013, 21/02/1962 P. 0204 - 0211'
 (eumonitor.eu, the regulation's EUR-Lex notice; pages corpus), which EUR-Lex typesets
-'JO N 13 DU 21 . 2 . 1962 , P . 204/62' (EUR-Lex 31972R2591, footnote 1)."""
+'JO N 13 DU 21 . 2 . 1962 , P . 204/62' (EUR-Lex 31972R2591, footnote 1).  That header
+itself, its date written with slashes, is read too (below)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -59,4 +62,46 @@ def test_two_citations_in_a_sentence() -> None:
     ],
 )
 def test_not_the_single_series(text: str) -> None:
+    assert _oj(text) == []
+
+
+# EUR-Lex's former header of the acts before 1968: the issue, the date with slashes, the
+# pages (each was nothing: the early issue's anchor took a date after a dot only)
+_HEADERS = [
+    # Regulation No 59 (EUR-Lex 31962R0059, as dataverse.harvard.edu reproduces it)
+    ("Official Journal 058 , 10/07/1962 P. 1655 - 1656", "en", "058", dt.date(1962, 7, 10),
+     1655, 1656),
+    # Regulation No 17 (eumonitor.eu, the regulation's EUR-Lex notice)
+    ("Official Journal 013, 21/02/1962 P. 0204 - 0211", "en", "013", dt.date(1962, 2, 21),
+     204, 211),
+    # an ECSC High Authority decision of 1953 in Danish (EUR-Lex 31953D0032)
+    ("EF-Tidende nr. 007 af 21/05/1953 s. 0130 - 0130", "da", "007", dt.date(1953, 5, 21),
+     130, 130),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "issue", "date", "page", "last"), _HEADERS)
+def test_eur_lex_former_header_of_the_single_series(
+    text: str, lang: str, issue: str, date: dt.date, page: int, last: int
+) -> None:
+    (ref,) = _oj(text)
+    assert (ref.text, ref.lang, ref.series, ref.issue, ref.date, ref.page, ref.last_page) == (
+        text, lang, None, issue, date, page, last,
+    )  # fmt: skip
+    assert ref.cellar_ids == []  # no series: its identifiers are not known
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date with slashes alone, or after an act's number, is no journal's
+        "on 10/07/1962 the Council",
+        "Official Journal 058 , 10/07/2062 P. 1655",  # a date to come
+        # the header's journal words that are also a national journal's (France's Journal
+        # officiel, Germany's Amtsblatt) are no abbreviation of the EU's: still nothing
+        "Journal officiel n° 021 du 28/11/1955 p. 0905 - 0905",
+        "Amtsblatt Nr. 061 vom 29/09/1960 S. 1248 - 1249",
+    ],
+)
+def test_no_header_citation(text: str) -> None:
     assert _oj(text) == []
