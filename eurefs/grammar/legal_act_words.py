@@ -49,6 +49,16 @@ GROUPS = ("type", "author", "sub", "cpd", "fsub", "gap", "fsub2", "dom", "suf", 
 _MAX_CACHED = 4096  # distinct word combinations kept (a text has a few dozen)
 
 
+#: The Union's own instruments, which no national law has (the third pillar's and the
+#: common foreign and security policy's): cited by date alone, the type word tells an EU
+#: act.  A regulation, directive, recommendation or decision cited by date alone is as
+#: often a national one (``Verordnung vom 12. Mai 2016 (BGBl. I S. 1234)``, ``rozporządzenie
+#: z dnia 12 marca 2016 r.``): only its EU institution makes it a citation of an EU act.
+UNION_ONLY_TYPES = frozenset(
+    {"framework_decision", "joint_action", "common_position", "common_strategy"}
+)
+
+
 class Act(NamedTuple):
     """What the type part of a citation says: type, language, dictionary word, author, subtype."""
 

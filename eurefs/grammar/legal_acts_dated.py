@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from eurefs.grammar import closing_numbers, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
-from eurefs.grammar.legal_act_words import Act
+from eurefs.grammar.legal_act_words import UNION_ONLY_TYPES, Act
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.models.prototypes import reference
@@ -138,15 +138,18 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()
     lang = ctx.language(cands, m.start(), 80)
     act_type = langs[lang]
-    if act_type in BY_CODE[lang].dated_need_author and not m.group("author"):
-        return ()
     word = BY_CODE[lang].type_word(act_type, written)
+    if act_type not in UNION_ONLY_TYPES and m.group("author"):
+        # what makes it an EU act's citation stays in its normal form (it parses again)
+        word = f"{word} {collapse_spaces(m.group('author'))}"
     first = _ref(m, m.start(), lang, act_type, word)
     if first is None:
         return ()
     act = Act(act_type, lang, BY_CODE[lang].act_types[act_type][0], None, None)
     if (numbered := closing_numbers.find(ctx, m.start(), m.end(), act)) is not None:
         return (numbered,)  # ``... od wartości dodanej Nr 2006/112/WE``
+    if act_type not in UNION_ONLY_TYPES and not m.group("author"):
+        return ()  # ``Verordnung vom 12. Mai 2016``: as likely a national act
     refs: list[BaseReference] = [first]
     more = _MORE[lang].match(ctx.region, m.end())
     if more is not None and more.group("prep").lower() in BY_CODE[lang].date_words:
@@ -157,9 +160,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 
 
 # Institution and qualifier before the type word (inside the span); case-sensitive,
-# as a lower-case "recommendation of 6 May" is not a title.
+# as a lower-case "recommendation of 6 May" is not a title.  An institution may start
+# with a small letter (Swedish running text: ``rådets förordning av den ...``).
 _TYPES_BEFORE = _type_forms(_BEFORE, exact=True)
-_AUTHORS_BEFORE = index(lambda lg: lg.authors)
+_AUTHORS_BEFORE = index(lambda lg: (f for a in lg.authors for f in (a, a[:1].lower() + a[1:])))
 _SUBS_BEFORE = index(lambda lg: lg.subtypes_before)
 PATTERN_BEFORE = lazy_compile(
     r"(?<![\w-])(?:(?P<author>" + words(*_AUTHORS_BEFORE) + r")" + SEP + r")?"
@@ -183,15 +187,15 @@ def build_before(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     record = BY_CODE[lang]
     act_type = langs[lang]
     sub = m.group("sub")
-    if act_type in record.dated_need_author and not (m.group("author") or sub):
-        return ()
+    if act_type not in UNION_ONLY_TYPES and not (m.group("author") or sub):
+        return ()  # ``Regulation of 3 March 2010``: as likely a national act
     date = _date(m, lang)
     if date is None:
         return ()
     date_text = collapse_spaces(m.string[m.start("prep") : m.end()])
     subtype = record.subtypes_before[sub] if sub else None
     word = record.with_subtype(record.type_word(act_type, m.group("type")), act_type, subtype)
-    if act_type in record.dated_need_author and m.group("author"):
+    if act_type not in UNION_ONLY_TYPES and m.group("author"):
         word = f"{m.group('author')} {word}"  # what makes it a citation stays in its normal form
     return (
         reference(

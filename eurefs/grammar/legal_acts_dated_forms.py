@@ -26,6 +26,7 @@ from typing import NamedTuple
 from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import collapse_spaces, lazy_compile, words
+from eurefs.grammar.legal_act_words import UNION_ONLY_TYPES
 from eurefs.languages import BY_CODE, LANGUAGES, Language
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.models.prototypes import construct
@@ -179,6 +180,21 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _normal_form(m: re.Match[str], form: _Form, word: str, act_type: str) -> str:
+    """Date and dictionary word; the institution too, and the link word the pattern
+    needs with it, where the institution alone makes the act an EU act's (``Komisijas
+    2003. gada 6. maija Ieteikums``, ``komission 6 päivänä toukokuuta 2003 antama
+    suositus``), so that the normal form parses."""
+    date_text = collapse_spaces(m.group("date"))
+    parts = m.groupdict()  # a date after the type word has no institution before it
+    before, link, between = parts.get("author"), parts.get("link"), parts.get("author2")
+    if act_type in UNION_ONLY_TYPES:
+        before = link = between = None
+    if form.after:
+        return " ".join(p for p in (word, between, date_text) if p)
+    return " ".join(collapse_spaces(p) for p in (before, date_text, link, between, word) if p)
+
+
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """A match of a dated form as a :class:`LegalActRef` without CELEX."""
     form = _FORM_OF[m.re]
@@ -191,15 +207,15 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     act_type = _types(record)[written.lower()]
     parts = m.groupdict()
     author = parts.get("author") or parts.get("author2")
-    date_text = collapse_spaces(m.group("date"))
-    word = record.type_word(act_type, written)
+    if author is None and act_type not in UNION_ONLY_TYPES:
+        return ()  # ``Lietuvos banko 2016 m. gegužės 12 d. rekomendacija``: a national one
     return (
         construct(
             LegalActRef,
             text=m.group(0),
             start=m.start(),
             end=m.end(),
-            normalized=(f"{word} {date_text}" if form.after else f"{date_text} {word}"),
+            normalized=_normal_form(m, form, record.type_word(act_type, written), act_type),
             lang=lang,
             act_type=act_type,
             author=author,

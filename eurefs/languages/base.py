@@ -187,9 +187,10 @@ class Language:
         day_suffixes, year_suffixes: After the day (German ``.``, ``1er``) / year (Polish ``r.``).
         date_joiners: Words between day and month and between month and year
             (Spanish ``13 de junio de 2002``).
-        dated_act_types: Act types cited by date only in this language.
-        dated_need_author: Act types that are only taken when cited by date with
-            an author (a bare "decision of 4 May" is a procedural step).
+        dated_act_types: Act types cited by date only in this language (all but the
+            Union's own, ``legal_act_words.UNION_ONLY_TYPES``, only with an EU
+            institution: a bare "decision of 4 May" is a procedural step, a bare
+            ``Verordnung vom 12. Mai 2016`` as likely a national act).
         dated_forms_before: How the language writes the date of an act cited by date
             alone *before* its type word (Latvian ``Komisijas 2003. gada 6. maija
             Ieteikums``): templates with ``{day}``, ``{month}`` (a name from
@@ -342,7 +343,6 @@ class Language:
     year_suffixes: tuple[str, ...] = ()
     date_joiners: tuple[str, ...] = ()
     dated_act_types: tuple[str, ...] = ()
-    dated_need_author: tuple[str, ...] = ()
     dated_forms_before: tuple[str, ...] = ()
     dated_forms_after: tuple[str, ...] = ()
     dated_form_links: tuple[str, ...] = ()

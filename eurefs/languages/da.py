@@ -51,7 +51,6 @@ LANGUAGE = Language(
     months=(("januar",), ("februar",), ("marts",), ("april",), ("maj",), ("juni",), ("juli",), ("august",), ("september",), ("oktober",), ("november",), ("december",)),
     day_suffixes=(".",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position", "decision"),
-    dated_need_author=("decision",),
     oj_journals=("EUT", "EFT", "EU-Tidende", "EF-Tidende"),
     oj_journal_names=("Den Europæiske Unions Tidende", "De Europæiske Fællesskabers Tidende"),
     oj_pages=("s.", "side"),

@@ -51,7 +51,6 @@ LANGUAGE = Language(
     date_words=("av den",),
     months=(("januari",), ("februari",), ("mars",), ("april",), ("maj",), ("juni",), ("juli",), ("augusti",), ("september",), ("oktober",), ("november",), ("december",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position", "decision"),
-    dated_need_author=("decision",),
     oj_journals=("EUT", "EGT"),
     oj_journal_names=("Europeiska unionens officiella tidning", "Europeiska gemenskapernas officiella tidning"),
     oj_pages=("s.",),

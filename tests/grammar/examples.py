@@ -56,7 +56,7 @@ LEGAL_ACTS: list[Example] = [
     ("regulation (EU) 2021/2115", {"celex": "32021R2115"}),
     # acts cited by date only: no number, no CELEX
     ("Commission Recommendation of 6 May 2003",
-     {"normalized": "Recommendation of 6 May 2003", "celex": None, "author": "Commission", "number": None}),
+     {"normalized": "Commission Recommendation of 6 May 2003", "celex": None, "author": "Commission", "number": None}),
     ("Council Framework Decision of 13 June 2002", {"act_type": "framework_decision", "celex": None}),
     # a stray "No" before a year-first number (seen in the German AI Act proposal)
     ("Regulation (EU) No 2018/858", {"celex": "32018R0858", "year": 2018, "number": "858"}),

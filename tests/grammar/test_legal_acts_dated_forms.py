@@ -31,7 +31,7 @@ def dated(text: str) -> list[tuple[str, str, str, dt.date | None, str | None]]:
         (
             "Komisijas 2003. gada 6. maija Ieteikums par mikrouzņēmumu definīciju",
             "Komisijas 2003. gada 6. maija Ieteikums",
-            "2003. gada 6. maija Ieteikums",
+            "Komisijas 2003. gada 6. maija Ieteikums",
             "recommendation",
             dt.date(2003, 5, 6),
         ),
@@ -45,7 +45,7 @@ def dated(text: str) -> list[tuple[str, str, str, dt.date | None, str | None]]:
         (
             "komisjoni 6. mai 2003. aasta soovitus mikroettevõtjate määratluse kohta",
             "komisjoni 6. mai 2003. aasta soovitus",
-            "6. mai 2003. aasta soovitus",
+            "komisjoni 6. mai 2003. aasta soovitus",
             "recommendation",
             dt.date(2003, 5, 6),
         ),
@@ -60,7 +60,7 @@ def dated(text: str) -> list[tuple[str, str, str, dt.date | None, str | None]]:
         (
             "komission 6 päivänä toukokuuta 2003 antama suositus mikroyritysten määritelmästä",
             "komission 6 päivänä toukokuuta 2003 antama suositus",
-            "6 päivänä toukokuuta 2003 suositus",
+            "komission 6 päivänä toukokuuta 2003 antama suositus",
             "recommendation",
             dt.date(2003, 5, 6),
         ),
@@ -74,7 +74,7 @@ def dated(text: str) -> list[tuple[str, str, str, dt.date | None, str | None]]:
         (  # the date after the act (Maltese)
             "Ir-Rakkomandazzjoni tal-Kummissjoni tas-6 ta’ Mejju 2003 dwar id-definizzjoni",
             "Rakkomandazzjoni tal-Kummissjoni tas-6 ta’ Mejju 2003",
-            "Rakkomandazzjoni tas-6 ta’ Mejju 2003",
+            "Rakkomandazzjoni tal-Kummissjoni tas-6 ta’ Mejju 2003",
             "recommendation",
             dt.date(2003, 5, 6),
         ),
@@ -84,6 +84,23 @@ def test_act_cited_by_a_dated_form(
     text: str, span: str, normalized: str, act_type: str, date: dt.date
 ) -> None:
     assert dated(text) == [(span, normalized, act_type, date, None)]
+
+
+@pytest.mark.parametrize(
+    "normalized",
+    [
+        "Komisijas 2003. gada 6. maija Ieteikums",
+        "komisjoni 6. mai 2003. aasta soovitus",
+        "komission 6 päivänä toukokuuta 2003 antama suositus",
+        "Rakkomandazzjoni tal-Kummissjoni tas-6 ta’ Mejju 2003",
+        "2003 m. gegužės 6 d. Komisijos rekomendacija",
+        "Bizottság 2003. május 6-i ajánlás",
+    ],
+)
+def test_a_recommendation_keeps_its_institution_in_its_normal_form(normalized: str) -> None:
+    """The institution alone tells an EU recommendation from a national one: the normal
+    form keeps it, and parses again."""
+    assert eurefs.parse(normalized).normalized == normalized
 
 
 @pytest.mark.parametrize(
@@ -102,6 +119,13 @@ def test_act_cited_by_a_dated_form(
         "fid-Direttiva tal-Kunsill 93/104/KE, tat-23 ta’ Novembru 1993, dwar xi aspetti",
         # an impossible date
         "Komisijas 2003. gada 31. februāra Ieteikums",
+        # a recommendation without an EU institution: as likely a national body's
+        "Lietuvos banko 2016 m. gegužės 12 d. rekomendacija",
+        "az Oktatási Hivatal 2016. május 12-i ajánlása",
+        "Finantsinspektsiooni 12. mai 2016. aasta soovitus",
+        "sosiaali- ja terveysministeriön 12.5.2016 annettu suositus",
+        "Ministru kabineta 2016. gada 12. maija ieteikums",
+        "ir-Rakkomandazzjoni tal-Awtorità tas-6 ta’ Mejju 2003",
     ],
 )
 def test_no_act_cited_by_a_dated_form(text: str) -> None:

@@ -1,0 +1,96 @@
+"""Acts cited by date only (``grammar/legal_acts_dated``): a regulation, directive,
+recommendation or decision needs its EU institution, as national acts are cited by date
+alone the same way; the Union's own instruments (framework decisions, joint actions,
+common positions) need none."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+def dated(text: str) -> list[tuple[str, str, str | None]]:
+    return [(r.text, r.normalized, r.celex) for r in eurefs.extract(text) if r.kind == "legal_act"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # German federal and Land law cites its own regulations by date alone (the form
+        # of the Bundesgesetzblatt's amendment notes: ``geändert durch Verordnung vom ...``)
+        "Anlage geändert durch Verordnung vom 14. November 2017 (GVBl. S. 250)",
+        "Die Verordnung vom 12. Mai 2016 tritt am Tag nach der Verkündung in Kraft.",
+        "gemäß der Richtlinie vom 20. Dezember 2016 des Bayerischen Staatsministeriums",
+        "die Empfehlung vom 3. März 2010 der Kultusministerkonferenz",
+        "Le règlement du 12 mars 2016 du conseil municipal",
+        "conformément à la recommandation du 3 mars 2010 de la CNIL",
+        "il regolamento del 12 marzo 2016 del Comune di Roma",
+        "el Reglamento de 12 de marzo de 2016 del Ayuntamiento",
+        "de verordening van 12 maart 2016 van de gemeente Amsterdam",
+        "rozporządzenie z dnia 12 marca 2016 r. Ministra Zdrowia",
+        "o regulamento de 12 de março de 2016 da Câmara Municipal",
+        "regulamentul din 12 martie 2016 al Consiliului Local",
+        "förordningen av den 12 mars 2016",
+        "nařízení ze dne 12. března 2016",
+        "The Regulation of 12 March 2016 of the municipal council",
+        "the Decision of 4 May 2016 of the tribunal",
+    ],
+)
+def test_no_act_of_a_type_national_law_shares_without_its_institution(text: str) -> None:
+    assert dated(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        ("Richtlinie des Rates vom 25. Juli 1985 über die Haftung", "Richtlinie des Rates vom "
+         "25. Juli 1985", "Richtlinie des Rates vom 25. Juli 1985"),
+        ("la directive du Conseil du 25 juillet 1985", "directive du Conseil du 25 juillet 1985",
+         "directive du Conseil du 25 juillet 1985"),
+        ("il regolamento del Consiglio del 12 marzo 2016", "regolamento del Consiglio del 12 "
+         "marzo 2016", "regolamento del Consiglio del 12 marzo 2016"),
+        ("el Reglamento del Consejo, de 12 de marzo de 2016", "Reglamento del Consejo, de 12 de "
+         "marzo de 2016", "Reglamento del Consejo de 12 de marzo de 2016"),
+        ("rozporządzenie Rady z dnia 12 marca 2016 r.", "rozporządzenie Rady z dnia 12 marca "
+         "2016", "rozporządzenie Rady z dnia 12 marca 2016"),
+        ("preporuku Vijeća od 12. veljače 2016", "preporuku Vijeća od 12. veljače 2016",
+         "Preporuka Vijeća od 12. veljače 2016"),
+        ("Commission Recommendation of 6 May 2003", "Commission Recommendation of 6 May 2003",
+         "Commission Recommendation of 6 May 2003"),
+        ("a Delegated Regulation of 6 May 2016", "Delegated Regulation of 6 May 2016",
+         "Delegated Regulation of 6 May 2016"),
+        # Swedish running text writes the institution in small letters
+        ("enligt rådets förordning av den 12 mars 2016", "rådets förordning av den 12 mars 2016",
+         "rådets förordning av den 12 mars 2016"),
+        ("Rådets direktiv af 25. juli 1985", "Rådets direktiv af 25. juli 1985",
+         "Rådets direktiv af 25. juli 1985"),
+        # the Union's own instruments need no institution; their normal form drops it
+        ("Rahmenbeschluss des Rates vom 26. Juni 2001", "Rahmenbeschluss des Rates vom 26. Juni "
+         "2001", "Rahmenbeschluss vom 26. Juni 2001"),
+        ("la décision-cadre du 13 juin 2002", "décision-cadre du 13 juin 2002",
+         "décision-cadre du 13 juin 2002"),
+        ("rådets rambeslut av den 13 juni 2002", "rådets rambeslut av den 13 juni 2002",
+         "rambeslut av den 13 juni 2002"),
+    ],
+)  # fmt: skip
+def test_act_cited_by_date_with_its_institution(text: str, span: str, normalized: str) -> None:
+    assert dated(text) == [(span, normalized, None)]
+    # the institution that made it a citation is in the normal form, which parses again
+    assert eurefs.parse(normalized).normalized == normalized
+
+
+def test_a_list_member_keeps_the_institution_of_the_first() -> None:
+    assert dated("Richtlinie des Rates vom 25. Juli 1985 sowie vom 19. März 1998") == [
+        ("Richtlinie des Rates vom 25. Juli 1985", "Richtlinie des Rates vom 25. Juli 1985", None),
+        ("vom 19. März 1998", "Richtlinie des Rates vom 19. März 1998", None),
+    ]
+
+
+def test_a_number_closing_the_title_needs_no_institution() -> None:
+    # the number and its domain make it an EU act (``grammar/closing_numbers``)
+    text = (
+        "Dyrektywa z dnia 28 listopada 2006 r. w sprawie wspólnego systemu podatku od "
+        "wartości dodanej Nr 2006/112/WE"
+    )
+    assert [c for _, _, c in dated(text)] == ["32006L0112"]
