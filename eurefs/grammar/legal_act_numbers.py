@@ -83,6 +83,10 @@ _YEAR_FIRST_TYPES = frozenset(
 #: numbering reform of 1 January 2015, reference-formats.md 2.5).
 _YEAR_FIRST_SINCE = 2015
 
+#: Before 2015 each year-first type had its own series, none of which reached 1000 in
+#: a year (directives 3 digits at most: Directive 91/692/EEC, 2008/122/EC).
+_TYPE_SEQUENCE_LIMIT = 1000
+
 
 def _plausible(y: str, latest: int) -> bool:
     return len(y) == 2 or (len(y) == 4 and 1950 <= int(y) <= latest)
@@ -137,6 +141,11 @@ def split_number(
         # ``DIRETIVA N.º 5/2014`` is the Portuguese energy regulator's (ERSE); the ECSC's
         # recommendations were (``legislator.no_celex``)
         return None
+    if not number_first and act_type in _YEAR_FIRST_TYPES and year < _YEAR_FIRST_SINCE:
+        if int(number) >= _TYPE_SEQUENCE_LIMIT:
+            # ``direttiva n. 12/2016 del Ministero``: a national directive of 2016, not
+            # directive 2016 of 2012 (before 2015 no type's own series reached 1000)
+            return None
     if act_type == "regulation" and number_first and year >= _YEAR_FIRST_SINCE:
         # Since 2015 every regulation is numbered year first: ``Regulamento n.º 2/2020
         # da CMVM`` is a national authority's, not Regulation (EU) 2020/2.
@@ -190,6 +199,15 @@ def _split_glued_call(
     ):
         # ``No 2/2020``, ``n. 40/2018``: no call to split off a year that only a number
         # first reading could give (regulations since 2015 are numbered year first)
+        return None
+    if (
+        act_type in _YEAR_FIRST_TYPES
+        and len(a) < 4
+        and len(digits) == 4
+        and _plausible(digits, years.latest_year())
+    ):
+        # ``direttiva n. 12/2016 del Ministero``: number 12 of 2016, which no directive
+        # is (never numbered number first), not directive 2012/201 and a call 6
         return None
     return footnote_calls.split_call(digits, possible)
 

@@ -269,6 +269,37 @@ def test_a_type_numbered_year_first_read_number_first_is_no_eu_act(text: str) ->
 @pytest.mark.parametrize(
     "text",
     [
+        # the same national form with a two-digit number, which was read year first as
+        # directive 2016 of 2012 (32012L2016), or with the year cut for a footnote call
+        "ENTIDADE REGULADORA DOS SERVIÇOS ENERGÉTICOS DIRETIVA N.º 12/2016",
+        "la direttiva n. 12/2016 del Ministero dello sviluppo economico",
+        "Directive 12/2016",
+        "Directive 12/2016/EU",
+        "Richtlinie 2006/1231/EG",  # no directive of 2006 numbered 1231 (was 32006L1231)
+    ],
+)
+def test_no_year_first_type_numbered_1000_or_more_before_2015(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        ("Directive 2015/2366", "32015L2366"),  # one series for all acts since 2015
+        ("Directive 91/692/EEC", "31991L0692"),
+        ("Recommendation 2003/361/EC", "32003H0361"),
+        ("Directive 2006/1231 on services", "32006L0123"),  # a footnote call glued to it
+        ("Directive 93/13 and", "31993L0013"),
+    ],
+)
+def test_the_numbers_of_eu_directives_stay(text: str, celex: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert ref.celex == celex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Bulgarian national decisions, numbered then dated (judgments of the Sofia Court of
         # Appeal: zakoni-pravo.blogspot.com 2020/02; decision 12276 of 11.9.2020 on the
         # court's site): each was a legal act 'Решение № 1519/02' (no CELEX)
