@@ -75,6 +75,9 @@ _YEAR_FIRST_TYPES = frozenset(
         "joint_action",
         "common_position",
         "common_strategy",
+        # the ECB's, in the Official Journal (``Guideline (EU) 2021/2253``); ``Guidelines
+        # 9/2022`` are the European Data Protection Board's, no legal act
+        "guideline",
     }
 )
 

@@ -349,3 +349,34 @@ def test_no_regulation_or_directive_before_1958_has_a_celex(text: str, span: str
 def test_a_regulation_with_a_domain_read_number_first(text: str, celex: str) -> None:
     (act,) = eurefs.extract(text, kinds="legal_act", short_forms=False)
     assert act.celex == celex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the European Data Protection Board numbers its guidelines n/yyyy (its own
+        # titles, as privacyoutloud.ro and nomosparis.com cite them): no legal act, and
+        # the ECB's guidelines are numbered year first (were 32022O0009, 32023O0002, and
+        # guidelines 2022 of 2001 without CELEX)
+        "a reference to these EDPB Guidelines 9/2022",
+        "EDPB Guidelines 2/2023 on Technical Scope of Art. 5(3) of ePrivacy Directive",
+        "[Guidelines 09/2022 on personal data breach notification under GDPR]",
+        "EDPB Guidelines 07/2020 on the concepts of controller and processor",
+        "de EDPB Richtsnoeren 9/2022",
+    ],
+)
+def test_guidelines_numbered_number_first_are_no_eu_act(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        ("Guideline (EU) 2021/2253 of the ECB", "32021O2253"),
+        ("Guideline ECB/2011/14", "32011O0014"),
+        ("Guideline (EU) 2015/510 (ECB/2014/60)", None),  # filed under the ECB's number
+    ],
+)
+def test_the_ecb_guidelines_stay(text: str, celex: str | None) -> None:
+    first = next(r for r in eurefs.extract(text) if r.kind == "legal_act")
+    assert first.act_type == "guideline" and first.celex == celex
