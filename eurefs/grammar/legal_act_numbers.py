@@ -18,6 +18,13 @@ from eurefs import identifiers as ids
 from eurefs.grammar import domain_eras, ecb_numbers, footnote_calls, legislator, years
 from eurefs.grammar.common import NUM_SP, SEP, celex_links, words
 from eurefs.grammar.legal_act_words import Act
+from eurefs.grammar.number_order import (
+    YEAR_FIRST_SINCE,
+    YEAR_FIRST_TYPES,
+    decision_order,
+    plausible,
+    split_number,
+)
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import LegalActRef
 from eurefs.models.light_base import made
@@ -65,114 +72,6 @@ def number_pattern(prefix: str = "", open_domain: bool = False) -> str:
     )
 
 
-# Types whose numbers are always year first (reference-formats.md 2.5; the Style Guide):
-# a ``No`` written before one is stray and must not make ``2003/88`` number 2003 of 1988.
-_YEAR_FIRST_TYPES = frozenset(
-    {
-        "directive",
-        "framework_decision",
-        "recommendation",
-        "joint_action",
-        "common_position",
-        "common_strategy",
-        # the ECB's, in the Official Journal (``Guideline (EU) 2021/2253``); ``Guidelines
-        # 9/2022`` are the European Data Protection Board's, no legal act
-        "guideline",
-    }
-)
-
-
-#: The year from which the Publications Office numbers every act year first (the
-#: numbering reform of 1 January 2015, reference-formats.md 2.5).
-_YEAR_FIRST_SINCE = 2015
-
-#: Before 2015 each year-first type had its own series, none of which reached 1000 in
-#: a year (directives 3 digits at most: Directive 91/692/EEC, 2008/122/EC).
-_TYPE_SEQUENCE_LIMIT = 1000
-
-
-def _plausible(y: str, latest: int) -> bool:
-    return len(y) == 2 or (len(y) == 4 and 1950 <= int(y) <= latest)
-
-
-def split_number(
-    act_type: str, a: str, b: str, has_no: bool, suffix_domain: str | None, lang: str = ""
-) -> tuple[int, str, bool] | None:
-    """Decide which half is the year: ``(year, number, number_first)``.
-
-    Rule (reference-formats.md 2.5): ``No`` means number first; otherwise a
-    2-digit or plausible 4-digit first half is the year, else a 4-digit second
-    half is.  Regulations before 2015 were always numbered number-first.  A
-    ``No`` written before a year-first number (``Verordnung (EU) Nr. 2018/858``,
-    seen in real texts) does not make ``858`` a year, nor one before a type that is
-    always numbered year first (``Diretiva n.º 2003/88/CE``) number first, nor one
-    before a decision its number-first reading cannot be (older texts wrote
-    ``décision n° 66/532/CEE``; see ``decision_order``).
-    """
-    latest = years.latest_year()
-    a_year, b_year = _plausible(a, latest), _plausible(b, latest)
-    if has_no and a_year and act_type in _YEAR_FIRST_TYPES:
-        has_no = False  # ``Diretiva n.º 2003/88/CE``: no directive is numbered number-first
-    if has_no and decision_order(act_type, a, b, suffix_domain, lang) == domain_eras.YEAR_FIRST:
-        has_no = False
-    if has_no and not b_year:
-        if not a_year or len(a) != 4:
-            return None
-        has_no = False  # a stray "No": read the number year-first
-    if has_no or (len(b) == 4 and b_year and not a_year):
-        year, number, number_first = years.act_year(b), a, True
-    elif a_year:
-        year, number, number_first = years.act_year(a), b, False
-        if (
-            act_type == "regulation"
-            and year < _YEAR_FIRST_SINCE
-            and b_year
-            and (not suffix_domain or domain_eras.allows(suffix_domain, lang, b))
-        ):
-            # ``Regulation 2006/2004``: a pre-2015 regulation is number-first, also with a
-            # domain after it, as Hungarian writes every one (``az 1987/94/EK rendelet``:
-            # Regulation (EC) No 1987/94), where the domain had acts in the second half's year
-            year, number, number_first = years.act_year(b), a, True
-    elif b_year:
-        year, number, number_first = years.act_year(b), a, True
-    else:
-        return None
-    if int(number) == 0:
-        return None
-    if number_first and act_type in _YEAR_FIRST_TYPES and act_type != "recommendation":
-        # no directive (framework decision, joint action ...) is numbered number first:
-        # ``DIRETIVA N.º 5/2014`` is the Portuguese energy regulator's (ERSE); the ECSC's
-        # recommendations were (``legislator.no_celex``)
-        return None
-    if not number_first and act_type in _YEAR_FIRST_TYPES and year < _YEAR_FIRST_SINCE:
-        if int(number) >= _TYPE_SEQUENCE_LIMIT:
-            # ``direttiva n. 12/2016 del Ministero``: a national directive of 2016, not
-            # directive 2016 of 2012 (before 2015 no type's own series reached 1000)
-            return None
-    if act_type == "regulation" and number_first and year >= _YEAR_FIRST_SINCE:
-        # Since 2015 every regulation is numbered year first: ``Regulamento n.º 2/2020
-        # da CMVM`` is a national authority's, not Regulation (EU) 2020/2.
-        return None
-    return year, str(int(number)), number_first
-
-
-def decision_order(
-    act_type: str, a: str, b: str, suffix_domain: str | None, lang: str
-) -> str | None:
-    """How a decision written with ``No`` is numbered when its first half can be a year:
-    by the years of the domain after it (``domain_eras``: ``Decision No 87/95/EEC`` is
-    year first), or without one, year first when the second half is no year
-    (``legislator.year_first_decision``); None for other acts and numbers."""
-    latest = years.latest_year()
-    if act_type != "decision" or not _plausible(a, latest):
-        return None
-    b_year = _plausible(b, latest)
-    found = domain_eras.order(a, b, b_year, suffix_domain, lang)
-    if found is None and legislator.year_first_decision(act_type, a, b_year):
-        return domain_eras.YEAR_FIRST
-    return found
-
-
 def _split_glued_call(
     act: Act, a: str, digits: str, no_written: str | None, suffix: str | None, dom: str | None
 ) -> tuple[str, str] | None:
@@ -197,17 +96,17 @@ def _split_glued_call(
     if (
         act_type == "regulation"
         and head.isdigit()
-        and int(head) >= _YEAR_FIRST_SINCE
-        and not (len(a) == 4 and _plausible(a, years.latest_year()))
+        and int(head) >= YEAR_FIRST_SINCE
+        and not (len(a) == 4 and plausible(a, years.latest_year()))
     ):
         # ``No 2/2020``, ``n. 40/2018``: no call to split off a year that only a number
         # first reading could give (regulations since 2015 are numbered year first)
         return None
     if (
-        act_type in _YEAR_FIRST_TYPES
+        act_type in YEAR_FIRST_TYPES
         and len(a) < 4
         and len(digits) == 4
-        and _plausible(digits, years.latest_year())
+        and plausible(digits, years.latest_year())
     ):
         # ``direttiva n. 12/2016 del Ministero``: number 12 of 2016, which no directive
         # is (never numbered number first), not directive 2012/201 and a call 6
@@ -322,6 +221,9 @@ def _reference(
         years.act_year_can_exist(year, act_type)
         and (legislator_named or not legislator.needs_legislator(act_type, number_first, domain))
         and not legislator.no_celex(act_type, number_first, domain)
+        # since 2015 every act is numbered year first: ``Decision No 1/2016`` is no
+        # EU act's number, whoever is named with it
+        and not (number_first and year >= YEAR_FIRST_SINCE)
     )
     # (a guideline, the ECB's, is filed under the ECB's own number until 2020: ecb_numbers)
     oj_filed = act_type != "guideline" or year >= ecb_numbers.OJ_CELEX_SINCE[act_type]

@@ -15,8 +15,9 @@ from collections.abc import Iterator, Sequence
 from eurefs.grammar import act_pinpoints, agreement_bodies, legislator
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.common import collapse_spaces, lazy_compile, words
-from eurefs.grammar.legal_act_numbers import make, split_number
+from eurefs.grammar.legal_act_numbers import make
 from eurefs.grammar.legal_act_words import Act
+from eurefs.grammar.number_order import split_number
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern

@@ -1,0 +1,119 @@
+"""Which half of an act number is its year (``eurefs.grammar.number_order``): the
+numbers no EU act of the type has, read from national and other bodies' texts."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from eurefs.models.references import LegalActRef
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same national form with a two-digit number, which was read year first as
+        # directive 2016 of 2012 (32012L2016), or with the year cut for a footnote call
+        "ENTIDADE REGULADORA DOS SERVIÇOS ENERGÉTICOS DIRETIVA N.º 12/2016",
+        "la direttiva n. 12/2016 del Ministero dello sviluppo economico",
+        "Directive 12/2016",
+        "Directive 12/2016/EU",
+        "Richtlinie 2006/1231/EG",  # no directive of 2006 numbered 1231 (was 32006L1231)
+    ],
+)
+def test_no_year_first_type_numbered_1000_or_more_before_2015(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        ("Directive 2015/2366", "32015L2366"),  # one series for all acts since 2015
+        ("Directive 91/692/EEC", "31991L0692"),
+        ("Recommendation 2003/361/EC", "32003H0361"),
+        ("Directive 2006/1231 on services", "32006L0123"),  # a footnote call glued to it
+        ("Directive 93/13 and", "31993L0013"),
+    ],
+)
+def test_the_numbers_of_eu_directives_stay(text: str, celex: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert ref.celex == celex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the European Data Protection Board numbers its guidelines n/yyyy (its own
+        # titles, as privacyoutloud.ro and nomosparis.com cite them): no legal act, and
+        # the ECB's guidelines are numbered year first (were 32022O0009, 32023O0002, and
+        # guidelines 2022 of 2001 without CELEX)
+        "a reference to these EDPB Guidelines 9/2022",
+        "EDPB Guidelines 2/2023 on Technical Scope of Art. 5(3) of ePrivacy Directive",
+        "[Guidelines 09/2022 on personal data breach notification under GDPR]",
+        "EDPB Guidelines 07/2020 on the concepts of controller and processor",
+        "de EDPB Richtsnoeren 9/2022",
+    ],
+)
+def test_guidelines_numbered_number_first_are_no_eu_act(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        ("Guideline (EU) 2021/2253 of the ECB", "32021O2253"),
+        ("Guideline ECB/2011/14", "32011O0014"),
+        ("Guideline (EU) 2015/510 (ECB/2014/60)", None),  # filed under the ECB's number
+    ],
+)
+def test_the_ecb_guidelines_stay(text: str, celex: str | None) -> None:
+    first = next(r for r in eurefs.extract(text) if r.kind == "legal_act")
+    assert first.act_type == "guideline" and first.celex == celex
+
+
+def _numbered(text: str) -> list[tuple[str, int | None, str | None, bool, str | None]]:
+    return [
+        (r.text, r.year, r.number, r.number_first, r.celex)
+        for r in eurefs.extract(text)
+        if isinstance(r, LegalActRef)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a two-digit first half before any act and a four-digit year: number 12 of 2016
+        # (was decision 2016 of 1912)
+        ("Decision 12/2016", ("Decision 12/2016", 2016, "12", True, None)),
+        # since 2015 no decision is numbered number first, whoever is named (was 32016D0012)
+        (
+            "Decision No 12/2016 of the European Parliament and of the Council",
+            ("Decision No 12/2016 of the European Parliament and of the Council", 2016, "12",
+             True, None),
+        ),
+    ],
+)  # fmt: skip
+def test_a_decision_numbered_number_first_since_2015_has_no_celex(
+    text: str, read: tuple[str, int, str, bool, None]
+) -> None:
+    assert _numbered(text) == [read]
+
+
+def test_a_national_authority_after_a_number_read_number_first() -> None:
+    # the Greek competition authority's decision, as with ``αριθ.`` (national_acts):
+    # before, decision 2016 of 1912, an agreement body's
+    assert _numbered("απόφαση 12/2016 της Επιτροπής Ανταγωνισμού") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        ("Decision No 1082/2013 of the European Parliament and of the Council", "32013D1082"),
+        ("Decision (EU) 2015/2240", "32015D2240"),
+        ("Decision No 2015/1234", "32015D1234"),  # a stray No before a year-first number
+        ("Regulation 45/2001", "32001R0045"),
+        ("Regulation 17/1962", "31962R0017"),
+    ],
+)
+def test_the_numbers_of_eu_decisions_and_early_regulations_stay(text: str, celex: str) -> None:
+    assert [c for *_, c in _numbered(text)] == [celex]
