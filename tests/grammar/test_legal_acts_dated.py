@@ -34,6 +34,9 @@ def dated(text: str) -> list[tuple[str, str, str | None]]:
         "förordningen av den 12 mars 2016",
         "nařízení ze dne 12. března 2016",
         "The Regulation of 12 March 2016 of the municipal council",
+        # a Norwegian regulation's amendment note in English (the Norwegian Maritime
+        # Authority's site, sdir.no; pages corpus): was 'Regulation of 28 June 2016'
+        "Last amended by Regulation of 28 June 2016 No. 833 (in force on 1 July 2016).",
         "the Decision of 4 May 2016 of the tribunal",
     ],
 )
