@@ -152,3 +152,26 @@ def test_long_runs_of_blanks_between_context_and_reference() -> None:
     got = list(iter_extract(text, short_forms=False, chunk_size=2_000))
     assert got == eurefs.extract(text, short_forms=False)
     assert len(got) >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Regulation (EU) 2016/679 (hereinafter "the Regulation" and "the GDPR") applies. '
+        "Under the GDPR it is so; the Regulation says it. ",
+        'Regulation (EU) 2019/1150 and Regulation (EU) 2022/2065 ("DSA") apply. The DSA too. ',
+        "Regulation (EU) 2018/1725 on the protection of natural persons, amending Regulation "
+        "(EU) 2016/679 ('GDPR') applies. The GDPR too. ",
+        "Die VO (EU) 2016/679 gilt. Nach Art. 6 dieser VO ist das erlaubt. Die RL 2006/123/EG "
+        "gilt. Art. 5 der genannten RL regelt das. ",
+        "Az (EU) 2016/679 rendelet alkalmazandó. Alkalmazni kell a GDPR-t. Az általános "
+        "adatvédelmi rendeletet alkalmazni kell. ",
+    ],
+)
+def test_back_references_of_the_later_forms_stream_alike(text: str) -> None:
+    # aliases joined by "and" or after a list, initialisms, names in their cases
+    text = text * 4
+    expected = eurefs.extract(text)
+    assert any(r.kind == "short_form" for r in expected)
+    for chunk_size in (97, 160, 430):
+        assert list(iter_extract(text, chunk_size=chunk_size)) == expected

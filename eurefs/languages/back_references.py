@@ -74,6 +74,9 @@ class BackReferenceWords:
         authors: Author phrases written after the number.
         alias_separators: The word "or" between several aliases of one act in one
             bracket (``(«η οδηγία για την περιβαλλοντική ευθύνη» ή «η οδηγία»)``).
+        alias_conjunctions: The word "and" between several aliases in one bracket:
+            of one act when the bracket follows that act alone (``(hereinafter "the
+            Regulation" and "the GDPR")``), else of several, bound to none.
         short_title_words: Words a short title in an act's own title ends in, written
             in brackets without quotation marks (``(Data Governance Act)``).
         alias_type_words: Words whose presence in an alias makes it a name of
@@ -131,6 +134,7 @@ class BackReferenceWords:
     national_act_words: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
     alias_separators: tuple[str, ...] = ()
+    alias_conjunctions: tuple[str, ...] = ()
     short_title_words: tuple[str, ...] = ()
     alias_type_words: tuple[str, ...] = ()
     pinpoint_words: tuple[str, ...] = ()

@@ -23,16 +23,23 @@ from functools import lru_cache
 from eurefs.languages import BY_CODE
 from eurefs.models.light import BaseReference
 from eurefs.pattern_store import compile_pattern
+from eurefs.short_forms.alias_groups import (
+    conjoined_aliases,
+    earlier_aliases,
+    last_cited,
+    names_work,
+    owns_all,
+    popular_celex,
+)
+from eurefs.short_forms.alias_words import acceptable_alias, alias_type, strip_article
 from eurefs.short_forms.common import (
     Candidate,
     Target,
     alternation,
-    singular_type_forms,
     target_of,
     words,
 )
 from eurefs.short_forms.definition_words import (
-    compound_type,
     date_pattern,
     national_act_pattern,
     paren_end,
@@ -40,7 +47,7 @@ from eurefs.short_forms.definition_words import (
     short_title_tails,
     with_intro_sites,
 )
-from eurefs.short_forms.national_copies import known_alias, national_site
+from eurefs.short_forms.national_copies import national_site
 from eurefs.short_forms.popular_names import NameScan
 from eurefs.short_forms.uses import UseScanner
 
@@ -71,7 +78,6 @@ def _short_title(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"\({art}(?P<alias>(?:[A-Z][\w'’-]*\s){{0,6}}{glued}{ends})\)\Z")
 
 
-_ACRONYM = compile_pattern(r"[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*(?: (?:[IVX]{1,4}|[2-9]))?")
 _PARENS = compile_pattern(r"\([^()]*\)")
 _FOOTNOTE_CALL = compile_pattern(r"\A[ \u00a0]*\[?[0-9]{1,3}\]?(?=\s|\Z)")
 _SENTENCE_END = compile_pattern(r"[.;!?:]\s|\n\s*\n")
@@ -122,52 +128,6 @@ def _authors(lang: str) -> re.Pattern[str] | None:
     # after the number: the record's author phrases (``du Conseil``) and the words' own
     phrases = list(words(lang).authors) + list(BY_CODE[lang].author_phrases)
     return re.compile(alternation(phrases)) if phrases else None
-
-
-def _strip_article(alias: str, lang: str) -> str:
-    for art in sorted(words(lang).articles, key=len, reverse=True):
-        if alias.startswith(art) and alias[len(art) : len(art) + 1] in (" ", "\u00a0", ""):
-            return alias[len(art) :].strip()
-        if art.endswith(("'", "\u2019", "-")) and alias.startswith(art):
-            return alias[len(art) :].strip()
-    return alias.strip()
-
-
-def _alias_type(alias: str, lang: str) -> tuple[str | None, bool]:
-    """The act type an alias names (``the CMO Regulation`` -> regulation; the type word
-    first where the language puts it there: ``rozporządzenie REACH``, ``règlement
-    REACH`` -> regulation) and whether the alias is that type word alone."""
-    forms = singular_type_forms(lang)
-    parts = alias.split()
-    last = parts[-1] if parts else ""
-    act_type = forms.get(last) or forms.get(alias) or compound_type(last, lang)
-    if act_type is None and len(parts) > 1:
-        act_type = forms.get(parts[0]) or forms.get(parts[0].lower())
-    return act_type, alias in forms
-
-
-def _other_script_acronym(alias: str) -> bool:
-    """An acronym in Greek or Cyrillic capitals (``ΟΠΕ``, ``ОРЗД``)."""
-    return (
-        2 <= len(alias) <= 12
-        and not alias.isascii()
-        and alias[0].isupper()
-        and all(c.isupper() or c.isdigit() or c == "-" for c in alias)
-    )
-
-
-def acceptable_alias(alias: str, lang: str, known_names: frozenset[str]) -> bool:
-    """Whether an alias can name an act: an act word, an acronym, or a popular name."""
-    if not alias or len(alias) > 70:
-        return False
-    if known_alias(alias, known_names) or _ACRONYM.fullmatch(alias) or _other_script_acronym(alias):
-        return True
-    parts = alias.split()
-    return (
-        any(w in singular_type_forms(lang) for w in parts)
-        or any(w in words(lang).alias_type_words for w in parts)
-        or compound_type(parts[-1], lang) is not None
-    )
 
 
 @lru_cache(maxsize=8)
@@ -253,38 +213,6 @@ def _antecedent(
 SITE_REACH = 300
 
 
-@lru_cache(maxsize=8)
-def _or_alias(lang: str) -> re.Pattern[str] | None:
-    """A quoted alias followed by ``or`` (or a comma) that ends where the next alias of the
-    same bracket starts (``(«η οδηγία» ή «ΟΠΕ»)``, ``('the Directive' or 'the UCITS
-    Directive')``), matched backwards on a short window."""
-    w = words(lang)
-    if not w.alias_separators:
-        return None
-    op, cl = quotation_marks(lang)
-    # an article may lead the next alias: ``(ci-après le « RGPD » ou le « règlement »)``
-    art = rf"(?:{alternation(list(w.articles))}[ \u00a0]?)?" if w.articles else ""
-    return re.compile(
-        rf"[{op}][ \u00a0]?(?P<alias>[^{op}{cl}()]{{1,80}}?)[ \u00a0]?[{cl}]"
-        rf"(?:\s*,)?\s+{alternation(list(w.alias_separators))}\s+{art}\Z|"
-        rf"[{op}][ \u00a0]?(?P<alias2>[^{op}{cl}()]{{1,80}}?)[ \u00a0]?[{cl}]\s*,\s*\Z"
-    )
-
-
-def _earlier_aliases(text: str, lang: str, at: int) -> tuple[list[str], int]:
-    """The aliases written before the one at ``at`` in the same bracket, joined by ``or``
-    (in text order), and where the first of them starts."""
-    pattern = _or_alias(lang)
-    aliases: list[str] = []
-    while pattern is not None and len(aliases) < 4:
-        m = pattern.search(text, max(0, at - _WINDOW), at)
-        if m is None:
-            break
-        aliases.insert(0, m.group("alias") or m.group("alias2"))
-        at = m.start()
-    return aliases, at
-
-
 def paren_sites(
     text: str, lang: str, start: int = 0, stop: int | None = None, ends: list[int] | None = None
 ) -> list[tuple[int, int, str]]:
@@ -307,7 +235,7 @@ def paren_sites(
             m = quoted.search(text, max(0, end - _WINDOW), end)
             if m is None:
                 continue
-            aliases, first = _earlier_aliases(text, lang, m.start())
+            aliases, first = earlier_aliases(text, lang, m.start())
             head = prefix.search(text, max(0, first - 45), first)
             if head is None:
                 continue
@@ -342,17 +270,44 @@ def bind_site(
     """Whether a site defines an acceptable alias, and its definition when the alias
     belongs to a full reference before it (``antecedent`` indexes ``refs``)."""
     site_start, site_end, raw = site
-    alias = _strip_article(" ".join(raw.split()), lang)
+    alias = strip_article(" ".join(raw.split()), lang)
     if not acceptable_alias(alias, lang, known_names):
         return False, None
-    act_type, bare = _alias_type(alias, lang)
+    act_type, bare = alias_type(alias, lang)
     i = _antecedent(text, refs, starts, site_start, lang, act_type)
+    if (joined := conjoined_aliases(text, lang, site_start, site_end)) is not None:
+        if i is not None and not owns_all(refs, starts, i, site_start, joined, lang):
+            i = None  # aliases joined by "and" after two acts: which names which is not said
+    else:
+        i = _named_owner(text, refs, starts, site_start, i, alias, lang)
     if (copy := national_site(text, lang, refs, starts, i, site_start, alias)) is not None:
         return True, Definition(alias, bare, site_start, site_end, None, refs[copy].end)
     target = target_of(refs[i], i) if i is not None else None
     if target is None:
         return True, None
     return True, Definition(alias, bare, site_start, site_end, target)
+
+
+def _named_owner(
+    text: str,
+    refs: list[BaseReference],
+    starts: list[int],
+    at: int,
+    i: int | None,
+    alias: str,
+    lang: str,
+) -> int | None:
+    """``i``, the act the alias's place gives it, unless the alias is a name (a popular
+    name or its acronym) of the last act cited before it, in a list or a title
+    (``Regulation (EU) 2019/1150 and Regulation (EU) 2022/2065 ("DSA")``, ``amending
+    Regulation (EU) 2016/679 ('GDPR')``): that act; or a popular name of yet another
+    work: none (the name keeps its own work)."""
+    j = last_cited(refs, starts, at)
+    if j is not None and j != i and names_work(alias, getattr(refs[j], "celex", None), lang):
+        return j if title_like(text[refs[j].end : at], lang, "legal_act") else None
+    if i is not None and popular_celex(alias, lang) not in (None, getattr(refs[i], "celex", None)):
+        return None
+    return i
 
 
 def find_definitions(

@@ -20,14 +20,13 @@ import re
 from functools import lru_cache
 from operator import attrgetter
 
-from eurefs.pattern_store import compile_pattern
+from eurefs.short_forms.alias_groups import of_any_name
 from eurefs.short_forms.common import Candidate, alternation, words
 from eurefs.short_forms.definition_words import quotation_marks
 from eurefs.short_forms.definitions import Definition
 from eurefs.short_forms.popular_names import NameScan, PopularName, finds, lower_names, name_at
 
 _ACRONYM = r"(?P<acronym>[A-Z][A-Za-z0-9]{0,10}[A-Z0-9])"
-_WORDS = compile_pattern(r"[^\W_]+")
 
 
 @lru_cache(maxsize=8)
@@ -117,7 +116,7 @@ def _definition(
     ):
         return None  # ``the GDPR, DSA)``: the name does not open the bracket
     entry = table.get(c.name)
-    if entry is None or acronym in table or len(acronym) < 3 or not _of_any_name(acronym, entry):
+    if entry is None or acronym in table or len(acronym) < 3 or not of_any_name(acronym, entry):
         return None
     return Definition(acronym, False, m.start(), m.end(), c.target)
 
@@ -145,33 +144,3 @@ def with_sites(sites: list[tuple[int, int]], found: list[Definition]) -> list[tu
             continue
         extra.append((start, end))
     return sorted([*sites, *extra])
-
-
-def _of_any_name(acronym: str, entry: PopularName) -> bool:
-    return any(initials_of(acronym, name) for names in entry.names.values() for name in names)
-
-
-def initials_of(acronym: str, name: str) -> bool:
-    """Whether ``acronym`` is made of the initials of ``name``'s words, in order (case
-    ignored): every word that starts with a capital, and the first and the last, gives
-    its initial (a word in capitals or digits may give itself whole: ``AI Act``,
-    ``AIA``); the other words may give theirs or nothing (``Markets in Crypto-Assets
-    Regulation``: ``MiCAR``, ``MCAR``)."""
-    parts = _WORDS.findall(name)
-    target = acronym.upper()
-    if not parts or not target.isalnum():
-        return False
-    # reach: the lengths of the acronym's beginnings the words read so far can make
-    reach = {0}
-    for i, part in enumerate(parts):
-        needed = i in (0, len(parts) - 1) or part[0].isupper()
-        gives = {part[0].upper()}
-        if part.isupper() or part.isdigit():
-            gives.add(part.upper())
-        nxt = set() if needed else set(reach)
-        for k in reach:
-            nxt.update(k + len(g) for g in gives if target.startswith(g, k))
-        reach = nxt
-        if not reach:
-            return False
-    return len(target) in reach

@@ -19,6 +19,7 @@ from eurefs.data import popular_name_entries
 from eurefs.pattern_store import compile_pattern
 from eurefs.records import record
 from eurefs.short_forms.common import Candidate, Target, act_type_of_celex, word_start
+from eurefs.short_forms.name_forms import declined_names, name_end
 from eurefs.short_forms.national_copies import national_copy
 
 # A name followed by one of these words names another act (``MiFID II Delegated
@@ -79,6 +80,8 @@ def names_for(lang: str) -> dict[str, PopularName]:
             for name in names:
                 if name_lang == lang or name.isupper():
                     spellings = _variants(name) if not name.isupper() else {name}
+                    if name_lang == lang:  # (``rendeletet``: the name in another case)
+                        spellings.update(*map(_variants, declined_names(name, lang)))
                     for spelling in spellings:
                         table.setdefault(spelling, entry)
     return table
@@ -150,7 +153,7 @@ def name_pattern(lang: str) -> re.Pattern[str] | None:
     names = _pattern_names(lang)
     if not names:
         return None
-    return re.compile(_trie_regex(list(names)) + r"(?![\w-])")
+    return re.compile(_trie_regex(list(names)) + name_end(lang))
 
 
 # A text up to this long is first checked for the names, one by one: for a short text
@@ -353,7 +356,7 @@ def _with_closes(lang: str, closes: str) -> re.Pattern[str]:
     names = list(_pattern_names(lang))
     if not closes.startswith(r"\)") or any(name.startswith(")") for name in names):
         raise ValueError(f"not led by a bracket that starts no name: {closes!r}")
-    led = [branch + r"(?![\w-])" for branch in _trie_branches(names)]
+    led = [branch + name_end(lang) for branch in _trie_branches(names)]
     return re.compile("(?:" + "|".join([*led, closes]) + ")")
 
 

@@ -186,7 +186,38 @@ def scan_type_words(text: str, lang: str) -> list[TypeWord]:
                     stop, kind = stop + len(joined_word), whole
                     singular = record.act_types[whole][0]
             found.append(_new_word(TypeWord, (start, stop, kind, singular)))
+    found += _abbreviated(text, lang)
     found.sort()
+    return found
+
+
+@lru_cache(maxsize=4)
+def _abbreviations(lang: str) -> tuple[tuple[str, str], ...]:
+    """The type words written as a short initialism in capitals (German ``VO``, ``RL``),
+    too short for a tail: each is found on its own (most languages have none)."""
+    return tuple(
+        (form, act_type)
+        for act_type, written in BY_CODE[lang].act_types.items()
+        if act_type in ANAPHOR_TYPES
+        for form in written
+        if len(form) <= 4 and form.isupper() and form.isalpha()
+    )
+
+
+def _abbreviated(text: str, lang: str) -> list[TypeWord]:
+    """Where an initialism of :func:`_abbreviations` stands as a whole word (``dieser VO``;
+    not ``VO-Entwurf``, ``DSGVO``): a singular type word, as no record lists a plural one."""
+    found: list[TypeWord] = []
+    for abbreviation, act_type in _abbreviations(lang):
+        n = len(abbreviation)
+        at = text.find(abbreviation)
+        while at >= 0:
+            before, after = text[at - 1 : at] if at else "", text[at + n : at + n + 1]
+            if not (before.isalnum() or before in ("-", "_")) and not (
+                after.isalnum() or after in ("-", "_")
+            ):
+                found.append(_new_word(TypeWord, (at, at + n, act_type, abbreviation)))
+            at = text.find(abbreviation, at + n)
     return found
 
 

@@ -263,3 +263,46 @@ def test_no_determiner_holds_a_type_word(lang: str) -> None:
     text = "Regulation (EU) 2016/679 applies. " + "that Regulation " * 3
     starts = [c.start for c in find_anaphors(text, "en", scan_type_words(text, "en"))]
     assert starts == [m.start() for m in re.finditer("that", text)]
+
+
+# German legal writing abbreviates the type words after a determiner as before a number
+# (record: act_types VO, RL; 'Art 5 a Abs 3 RL 90/387/EWG', an Austrian law journal,
+# pages corpus): 'dieser VO', 'der genannten RL', 'diese RL'.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die VO (EU) 2016/679 gilt. Nach Art. 6 Abs. 1 lit. a dieser VO ist das erlaubt.",
+            [("dieser VO", "32016R0679", "Art. 6 Abs. 1 lit. a")],
+        ),
+        (
+            "Die RL 2006/123/EG gilt. Art. 5 der genannten RL regelt das, diese RL auch.",
+            [("der genannten RL", "32006L0123", "Art. 5"), ("diese RL", "32006L0123", None)],
+        ),
+        (
+            "Die Verordnung (EU) 2016/679 gilt. Art. 5 der vorgenannten VO regelt das.",
+            [("der vorgenannten VO", "32016R0679", "Art. 5")],
+        ),
+    ],
+)
+def test_german_abbreviated_anaphors(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(r.text, r.celex, r.pinpoint) for r in eurefs.extract(text, kinds="short_form")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two directives in the sentence of the nearest one ("RL" may also be a plural)
+        "Die RL 2006/123/EG und die RL 2000/31/EG gelten. Art. 5 der genannten RL regelt das.",
+        # the act itself
+        "Die Verordnung (EU) 2016/679 gilt.\n\nHABEN FOLGENDE VERORDNUNG ERLASSEN:\n\n"
+        "Artikel 1\n\nDiese VO gilt.",
+        # no directive cited before; a compound is no type word
+        "Die VO (EU) 2016/679 gilt. Art. 5 dieser RL und der DSGVO-VO-Entwurf.",
+    ],
+)
+def test_german_abbreviated_anaphors_left_alone(text: str) -> None:
+    assert [r.text for r in eurefs.extract(text, kinds="short_form")] == []

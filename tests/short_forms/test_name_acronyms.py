@@ -12,7 +12,7 @@ import pytest
 
 import eurefs
 from eurefs.models.references import ShortFormRef
-from eurefs.short_forms.name_acronyms import initials_of
+from eurefs.short_forms.alias_groups import initials_of
 
 
 def shorts(text: str) -> list[tuple[str, str, str | None]]:
@@ -131,3 +131,26 @@ def test_a_stream_gives_what_the_whole_text_gives() -> None:
 )
 def test_initials_of(acronym: str, name: str, expected: bool) -> None:
     assert initials_of(acronym, name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym", "celex"),
+    [
+        (
+            "Das Gesetz über digitale Dienste (DSA) gilt. Nach dem DSA gilt das.",
+            "Gesetz über digitale Dienste",
+            "DSA",
+            DSA,
+        ),
+        (
+            "Die Vorgaben des Gesetzes über digitale Märkte (DMA) gelten. Der DMA regelt das.",
+            "Gesetzes über digitale Märkte",
+            "DMA",
+            "32022R1925",
+        ),
+    ],
+)
+def test_the_german_name_with_its_acronym(text: str, name: str, acronym: str, celex: str) -> None:
+    # the German short titles (Verordnung (EU) 2022/2065 ... (Gesetz über digitale Dienste))
+    # with the acronyms of the English names
+    assert shorts(text) == [(name, "popular_name", celex), (acronym, "defined_term", celex)]

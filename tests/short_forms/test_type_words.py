@@ -141,3 +141,12 @@ def test_tails_sharing_a_start_are_scanned_once_and_find_what_their_own_scans_fi
         with monkeypatch.context() as m:
             m.setattr(type_words, "_tail_groups", _one_scan_per_tail)
             assert [scan_type_words(text, lang) for text in (corpus, made)] == grouped, lang
+
+
+def test_initialisms_are_type_words_only_as_whole_words() -> None:
+    # German record: act_types VO and RL, too short for a tail, found on their own
+    text = "dieser VO, der genannten RL, DSGVO, VO-Entwurf, RLen, EU-VO 2016/679, VOR"
+    found = [(text[w.start : w.end], w.act_type, w.singular) for w in scan_type_words(text, "de")]
+    assert found == [("VO", "regulation", "VO"), ("RL", "directive", "RL")]
+    # no other record lists one: an English text is scanned as before
+    assert scan_type_words("that VO and that RL", "en") == []

@@ -1,0 +1,58 @@
+"""What an alias says: the act type it names, and whether it can name an act at all
+(an act word, an acronym, or a popular name; ``(‘the referring court’)`` names none)."""
+
+from __future__ import annotations
+
+from eurefs.pattern_store import compile_pattern
+from eurefs.short_forms.common import singular_type_forms, words
+from eurefs.short_forms.definition_words import compound_type
+from eurefs.short_forms.national_copies import known_alias
+
+_ACRONYM = compile_pattern(r"[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*(?: (?:[IVX]{1,4}|[2-9]))?")
+
+
+def strip_article(alias: str, lang: str) -> str:
+    """The alias without the article before it (``the GDPR`` -> ``GDPR``)."""
+    for art in sorted(words(lang).articles, key=len, reverse=True):
+        if alias.startswith(art) and alias[len(art) : len(art) + 1] in (" ", "\u00a0", ""):
+            return alias[len(art) :].strip()
+        if art.endswith(("'", "\u2019", "-")) and alias.startswith(art):
+            return alias[len(art) :].strip()
+    return alias.strip()
+
+
+def alias_type(alias: str, lang: str) -> tuple[str | None, bool]:
+    """The act type an alias names (``the CMO Regulation`` -> regulation; the type word
+    first where the language puts it there: ``rozporządzenie REACH``, ``règlement
+    REACH`` -> regulation) and whether the alias is that type word alone."""
+    forms = singular_type_forms(lang)
+    parts = alias.split()
+    last = parts[-1] if parts else ""
+    act_type = forms.get(last) or forms.get(alias) or compound_type(last, lang)
+    if act_type is None and len(parts) > 1:
+        act_type = forms.get(parts[0]) or forms.get(parts[0].lower())
+    return act_type, alias in forms
+
+
+def _other_script_acronym(alias: str) -> bool:
+    """An acronym in Greek or Cyrillic capitals (``ΟΠΕ``, ``ОРЗД``)."""
+    return (
+        2 <= len(alias) <= 12
+        and not alias.isascii()
+        and alias[0].isupper()
+        and all(c.isupper() or c.isdigit() or c == "-" for c in alias)
+    )
+
+
+def acceptable_alias(alias: str, lang: str, known_names: frozenset[str]) -> bool:
+    """Whether an alias can name an act: an act word, an acronym, or a popular name."""
+    if not alias or len(alias) > 70:
+        return False
+    if known_alias(alias, known_names) or _ACRONYM.fullmatch(alias) or _other_script_acronym(alias):
+        return True
+    parts = alias.split()
+    return (
+        any(w in singular_type_forms(lang) for w in parts)
+        or any(w in words(lang).alias_type_words for w in parts)
+        or compound_type(parts[-1], lang) is not None
+    )
