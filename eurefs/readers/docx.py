@@ -4,6 +4,8 @@ A .docx file is a zip of XML parts.  Only the parts holding text are opened, eac
 read with a hard size limit (the sizes a zip declares can lie), so a zip bomb is
 refused before it is inflated.  Deleted tracked changes and field codes are not
 text; footnote calls become superscript numbers and the notes follow the body.
+A text box (or shape) is read once, after the paragraph that anchors it: Word
+saves most of them twice (``mc:Choice`` and a VML ``mc:Fallback``).
 """
 
 from __future__ import annotations
@@ -19,12 +21,16 @@ from eurefs.readers.safexml import parse_xml
 from eurefs.text import DocumentText
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 #: Largest XML part read (inflated); real documents are far below it.
 MAX_PART_BYTES = 64 * 1024 * 1024
 #: An inflated/deflated ratio above this, for a part over 1 MiB, is a zip bomb.
 MAX_RATIO = 200
-_SKIP = frozenset(f"{_W}{t}" for t in ("del", "moveFrom", "instrText", "delText", "rPr", "pPr"))
-_BLOCK = frozenset(f"{_W}{t}" for t in ("p", "tbl", "tr", "txbxContent"))
+_SKIP = frozenset(
+    [f"{_W}{t}" for t in ("del", "moveFrom", "instrText", "delText", "rPr", "pPr")]
+    + [f"{_MC}Fallback"]  # the same content as the mc:Choice before it, for older readers
+)
+_BLOCK = frozenset(f"{_W}{t}" for t in ("p", "tbl", "tr"))
 
 
 def _read_part(archive: zipfile.ZipFile, name: str, source: str) -> bytes | None:
@@ -59,52 +65,109 @@ class _Renderer:
     notes follow the body.
     """
 
-    def __init__(self, notes: dict[tuple[str, str], etree._Element], paged: bool) -> None:
+    def __init__(
+        self,
+        notes: dict[tuple[str, str], etree._Element],
+        paged: bool,
+        raised_styles: frozenset[str] = frozenset(),
+    ) -> None:
         self.notes = notes
         self.paged = paged
+        self.raised_styles = raised_styles
         self.note_numbers: dict[tuple[str, str], int] = {}
-        self.pending: list[tuple[int, etree._Element]] = []
-        self.endnotes: list[tuple[int, etree._Element]] = []
+        self.pending: list[tuple[int | None, etree._Element]] = []
+        self.endnotes: list[tuple[int | None, etree._Element]] = []
+        self.boxes: list[etree._Element] = []
         self.text_since_break = False
+        self.joined = False  # the last paragraph's mark is a deleted tracked change
 
     def render(self, root: etree._Element, out: TextBuilder, *, body: bool = True) -> None:
         walker = etree.iterwalk(root, events=("start", "end"))
         for event, el in walker:
             tag = el.tag
             if event == "end":
-                if tag in _BLOCK:
+                if tag == f"{_W}p":
+                    self.end_paragraph(el, out, body=body)
+                elif tag in _BLOCK:
                     out.block()
                 continue
-            if tag in _SKIP:
+            if tag in _SKIP or _repeated_choice(el):
+                walker.skip_subtree()
+            elif tag == f"{_W}txbxContent":
+                self.boxes.append(el)  # read after its paragraph, not inside its text
                 walker.skip_subtree()
             elif tag in _BLOCK:
-                out.block()
-            elif tag == f"{_W}t":
-                self.text_since_break = True
-                if _is_superscript(el):
-                    out.call(el.text or "")
-                else:
-                    out.raw(el.text or "")
-            elif tag == f"{_W}tab":
-                out.raw("\t")
-            elif tag == f"{_W}br" and el.get(f"{_W}type") == "page" and body and self.paged:
-                self.page_break(out)
-            elif tag == f"{_W}lastRenderedPageBreak" and body and self.paged:
-                self.page_break(out)
-            elif tag in (f"{_W}br", f"{_W}cr"):
-                out.line_break()
-            elif tag == f"{_W}noBreakHyphen":
-                out.raw("\u2011")
-            elif tag == f"{_W}softHyphen":
-                out.raw("\u00ad")
-            elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference") and body:
-                self.call(el, out)
+                if not (tag == f"{_W}p" and self.joined):
+                    out.block()
+                self.joined = False
+            else:
+                self.inline(el, out, body=body)
+
+    def inline(self, el: etree._Element, out: TextBuilder, *, body: bool) -> None:
+        """Render an element inside a paragraph: text, tabs, breaks, symbols, note calls."""
+        tag = el.tag
+        if tag == f"{_W}t":
+            self.text_since_break = True
+            if self.is_raised(el):
+                out.call(el.text or "")
+            else:
+                out.raw(el.text or "")
+        elif tag == f"{_W}tab":
+            out.raw("\t")
+        elif tag == f"{_W}br" and el.get(f"{_W}type") == "page" and body and self.paged:
+            self.page_break(out)
+        elif tag == f"{_W}lastRenderedPageBreak" and body and self.paged:
+            self.page_break(out)
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            out.line_break()
+        elif tag == f"{_W}noBreakHyphen":
+            out.raw("\u2011")
+        elif tag == f"{_W}softHyphen":
+            out.raw("\u00ad")
+        elif tag == f"{_W}sym":
+            out.raw(_symbol(el))
+        elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference") and body:
+            self.call(el, out)
+
+    def end_paragraph(self, p: etree._Element, out: TextBuilder, *, body: bool) -> None:
+        """End a paragraph, then read its text boxes; a paragraph whose mark is a
+        deleted tracked change goes on in the next one (its boxes follow that one)."""
+        self.joined = p.find(f"{_W}pPr/{_W}rPr/{_W}del") is not None
+        if self.joined:
+            return
+        out.block()
+        boxes, self.boxes = self.boxes, []
+        for box in boxes:
+            out.block()
+            for child in box:  # its paragraphs (the box itself would be set aside again)
+                self.render(child, out, body=body)
+            out.block()
+
+    def is_raised(self, t: etree._Element) -> bool:
+        """Whether a run is set as a superscript (directly, by its character style, or
+        raised by ``w:position`` as text converted from PDF often is)."""
+        run = t.getparent()
+        props = run.find(f"{_W}rPr") if run is not None else None
+        if props is None:
+            return False
+        align = props.find(f"{_W}vertAlign")
+        if align is not None:
+            return align.get(f"{_W}val") == "superscript"
+        style = props.find(f"{_W}rStyle")
+        if style is not None and style.get(f"{_W}val") in self.raised_styles:
+            return True
+        position = props.find(f"{_W}position")
+        raised = position.get(f"{_W}val", "") if position is not None else ""
+        return raised.isdigit() and int(raised) > 0  # half-points up; lowered ones are negative
 
     def call(self, ref: etree._Element, out: TextBuilder) -> None:
         kind = "foot" if ref.tag == f"{_W}footnoteReference" else "end"
         key = (kind, ref.get(f"{_W}id", ""))
-        number = self.note_numbers.setdefault(key, len(self.note_numbers) + 1)
-        out.call(str(number))
+        number: int | None = None
+        if ref.get(f"{_W}customMarkFollows") not in ("1", "true", "on"):
+            number = self.note_numbers.setdefault(key, len(self.note_numbers) + 1)
+            out.call(str(number))
+        # else the mark is the text of the runs that follow, and the note starts with it
         note = self.notes.get(key)
         if note is not None:
             waiting = self.pending if kind == "foot" and self.paged else self.endnotes
@@ -118,16 +181,63 @@ class _Renderer:
         out.page_break()
         self.text_since_break = False
 
-    def flush(self, notes: list[tuple[int, etree._Element]], out: TextBuilder) -> None:
-        """Render notes as ``¹ text`` paragraphs."""
+    def flush(self, notes: list[tuple[int | None, etree._Element]], out: TextBuilder) -> None:
+        """Render notes as ``¹ text`` paragraphs (a note with its own mark as written)."""
         for number, note in notes:
             text = TextBuilder()
             self.render(note, text, body=False)
             out.block()
-            line = text.result().strip().lstrip("⁰¹²³⁴⁵⁶⁷⁸⁹ ").replace("\n\n", "\n")
-            out.raw(f"{superscript(str(number))} {line}")
+            line = text.result().strip().replace("\n\n", "\n")
+            if number is not None:
+                line = f"{superscript(str(number))} " + line.lstrip("⁰¹²³⁴⁵⁶⁷⁸⁹ ")
+            out.raw(line)
             out.block()
         notes.clear()
+
+
+def _repeated_choice(el: etree._Element) -> bool:
+    """An ``mc:Choice`` after the first: alternatives of one content, read once."""
+    if el.tag != f"{_MC}Choice":
+        return False
+    before = el.getprevious()
+    return before is not None and before.tag == f"{_MC}Choice"
+
+
+def _symbol(sym: etree._Element) -> str:
+    """The character of a ``w:sym`` (a symbol font's code point, often private use)."""
+    try:
+        code = int(sym.get(f"{_W}char", ""), 16)
+    except ValueError:
+        return " "
+    return chr(code) if 0 < code < 0x110000 else " "
+
+
+def _raised_styles(archive: zipfile.ZipFile, source: str) -> frozenset[str]:
+    """Ids of the character styles set as superscript, directly or through ``basedOn``."""
+    part = _read_part(archive, "word/styles.xml", source)
+    if part is None:
+        return frozenset()
+    based: dict[str, str] = {}
+    align: dict[str, bool] = {}
+    for style in parse_xml(part, source).iter(f"{_W}style"):
+        if style.get(f"{_W}type") != "character":
+            continue
+        sid = style.get(f"{_W}styleId", "")
+        parent = style.find(f"{_W}basedOn")
+        if parent is not None:
+            based[sid] = parent.get(f"{_W}val", "")
+        vert = style.find(f"{_W}rPr/{_W}vertAlign")
+        if vert is not None:
+            align[sid] = vert.get(f"{_W}val") == "superscript"
+    raised = set()
+    for sid in {*based, *align}:
+        seen, current = set(), sid
+        while current not in align and current in based and current not in seen:
+            seen.add(current)  # a loop of basedOn in a damaged file ends here
+            current = based[current]
+        if align.get(current, False):
+            raised.add(sid)
+    return frozenset(raised)
 
 
 def _notes(archive: zipfile.ZipFile, source: str) -> dict[tuple[str, str], etree._Element]:
@@ -140,14 +250,6 @@ def _notes(archive: zipfile.ZipFile, source: str) -> dict[tuple[str, str], etree
             if note.get(f"{_W}type") in (None, "normal"):
                 found[(kind, note.get(f"{_W}id", ""))] = note
     return found
-
-
-def _is_superscript(t: etree._Element) -> bool:
-    run = t.getparent()
-    if run is None:
-        return False
-    align = run.find(f"{_W}rPr/{_W}vertAlign")
-    return align is not None and align.get(f"{_W}val") == "superscript"
 
 
 def read_docx(data: bytes, source: str) -> DocumentText:
@@ -164,9 +266,10 @@ def read_docx(data: bytes, source: str) -> DocumentText:
             )
         root = parse_xml(document, source)
         paged = root.find(f".//{_W}lastRenderedPageBreak") is not None
-        renderer = _Renderer(_notes(archive, source), paged)
+        renderer = _Renderer(_notes(archive, source), paged, _raised_styles(archive, source))
     out = TextBuilder()
     renderer.render(root, out)
+    renderer.end_paragraph(root, out, body=True)  # text boxes outside any paragraph
     renderer.flush(renderer.pending, out)
     renderer.flush(renderer.endnotes, out)
     text = out.result()
