@@ -11,6 +11,10 @@ from eurefs.text import DocumentText
 INPUT_FORMAT_HELP = (
     f"read inputs as this format instead of sniffing their content: {', '.join(INPUT_FORMATS)}"
 )
+ENCODING_HELP = (
+    "encoding of text inputs (default utf-8, or utf-16/utf-32 with a byte-order mark; "
+    "e.g. cp1252, iso-8859-2, utf-16-le)"
+)
 
 
 class PageProgress:

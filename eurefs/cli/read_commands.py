@@ -7,12 +7,13 @@ import sys
 from typing import Any
 
 from eurefs.cli.errors import EXIT_OK, say
-from eurefs.cli.inputs import INPUT_FORMAT_HELP, read_input
+from eurefs.cli.inputs import ENCODING_HELP, INPUT_FORMAT_HELP, read_input
 from eurefs.readers import INPUT_FORMATS
 
 TEXT_EPILOG = """examples:
   eurefs text regulation.pdf > regulation.txt
   eurefs text --input-format html page.xml | less
+  eurefs text --encoding cp1252 letter.txt
 Pages are separated by a form feed (\\f). The 'start' and 'end' of every
 reference that 'eurefs extract' reports index exactly this text, and reading
 it back ('eurefs extract regulation.txt') gives the same spans and pages."""
@@ -20,7 +21,7 @@ it back ('eurefs extract regulation.txt') gives the same spans and pages."""
 
 def run_text(args: argparse.Namespace) -> int:
     """Print the document's text exactly (UTF-8, no newline translation)."""
-    doc = read_input(args.path, args.input_format)
+    doc = read_input(args.path, args.input_format, args.encoding)
     for note in doc.notes:
         say(f"{doc.source}: {note}")
     sys.stdout.flush()
@@ -45,4 +46,5 @@ def add_commands(sub: Any) -> None:
     )
     p.add_argument("path", metavar="FILE", help="the document, or - for stdin")
     p.add_argument("--input-format", choices=INPUT_FORMATS, help=INPUT_FORMAT_HELP)
+    p.add_argument("--encoding", metavar="ENC", help=ENCODING_HELP)
     p.set_defaults(func=run_text)

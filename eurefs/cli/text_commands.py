@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from eurefs.cli.collector import imports_paused
 from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError, read_text, say
-from eurefs.cli.inputs import INPUT_FORMAT_HELP, read_input
+from eurefs.cli.inputs import ENCODING_HELP, INPUT_FORMAT_HELP, read_input
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import ParseError, ReadError
 from eurefs.kinds import ALL_KINDS
@@ -253,8 +253,7 @@ def _add_extract(sub: Any) -> None:
         "--encoding",
         default="utf-8",
         metavar="ENC",
-        help="encoding of text inputs (default utf-8, or utf-16 with a byte-order mark; "
-        "e.g. cp1252)",
+        help=ENCODING_HELP,
     )
     p.add_argument(
         "--kind",

@@ -13,6 +13,7 @@ Heavy libraries (PDFium for PDF) are imported only when a PDF is read.
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Callable
 
@@ -41,6 +42,14 @@ def _load(path: str | os.PathLike[str]) -> bytes:
         raise ReadError(f"cannot read ({exc.strerror or exc})", name) from None
 
 
+def _check_encoding(encoding: str | None, label: str) -> None:
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise UnsupportedFormat(f"unknown encoding {encoding!r}", label) from None
+
+
 def read_document(
     source: str | os.PathLike[str] | bytes,
     *,
@@ -56,8 +65,8 @@ def read_document(
         input_format: One of :data:`INPUT_FORMATS` to skip content sniffing.
         name: The name recorded as ``source`` (default: the path, or ``<bytes>``).
         progress: Called as ``progress(done, total)`` after each PDF page.
-        encoding: The encoding of a text input (default: UTF-8, or UTF-16 when the
-            text starts with its byte-order mark); other formats declare their own.
+        encoding: The encoding of a text input (default: UTF-8, or UTF-16/UTF-32 when
+            the text starts with its byte-order mark); other formats declare their own.
 
     Returns:
         The text, its page boundaries (PDF) and its source.
@@ -80,7 +89,8 @@ def read_document(
             f"unknown input format {input_format!r}; choose from {', '.join(INPUT_FORMATS)}",
             label,
         )
-    fmt = input_format or sniff_format(data, label)
+    _check_encoding(encoding, label)
+    fmt = input_format or sniff_format(data, label, encoding)
     if fmt == "pdf":
         from eurefs.readers.pdf import read_pdf
 

@@ -85,9 +85,10 @@ def _parser_input(data: bytes, source: str) -> tuple[bytes, str]:
         CharsetWarning: when the declared charset does not fit the bytes.
     """
     charset = checked_charset(data, source, stacklevel=3)
-    if charset.problem is None and charset.codec in ("utf-8", "utf-8-sig", "utf-16"):
-        return data, charset.codec.removesuffix("-sig")
-    # decoded here, so that undecodable bytes become U+FFFD whatever libxml2 would do
+    if charset.problem is None and charset.codec == "utf-8":
+        return data, "utf-8"
+    # decoded here, so that undecodable bytes become U+FFFD whatever libxml2 would do,
+    # and a byte-order mark is dropped (libxml2 given utf-16 keeps it as text)
     return data.decode(charset.codec, errors="replace").encode("utf-8"), "utf-8"
 
 

@@ -1,6 +1,8 @@
-"""Plain text: UTF-8 (with or without BOM) or UTF-16 with a BOM; form feeds mark pages."""
+"""Plain text: UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM; form feeds mark pages."""
 
 from __future__ import annotations
+
+import codecs
 
 from eurefs.errors import UnsupportedFormat
 from eurefs.text import DocumentText
@@ -9,12 +11,12 @@ from eurefs.text import DocumentText
 def decode_text(data: bytes, source: str, encoding: str | None = None) -> str:
     """Decode a text file; raise :class:`UnsupportedFormat` naming the offending byte.
 
-    Without ``encoding``: UTF-8 (a BOM is dropped), or UTF-16 after its BOM.
+    Without ``encoding``: UTF-8, or UTF-16 or UTF-32 after their BOM.  A BOM is no text.
     """
     codec = (encoding or "utf-8").lower().replace("_", "-")
     if codec not in ("utf-8", "utf8"):
         try:
-            return data.decode(encoding or "utf-8")
+            return data.decode(encoding or "utf-8").removeprefix("\ufeff")
         except LookupError:
             raise UnsupportedFormat(f"unknown encoding {encoding!r}", source) from None
         except UnicodeDecodeError as exc:
@@ -24,11 +26,14 @@ def decode_text(data: bytes, source: str, encoding: str | None = None) -> str:
             ) from None
         except UnicodeError as exc:  # a codec that decodes nothing ('undefined', 'idna' ...)
             raise UnsupportedFormat(f"cannot decode as {encoding!r} ({exc})", source) from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise UnsupportedFormat("bad UTF-16 after a byte order mark", source) from None
+    # UTF-32's little-endian BOM starts with UTF-16's: test it first
+    for boms, wide in (((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "UTF-32"),
+                       ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "UTF-16")):  # fmt: skip
+        if data.startswith(boms):
+            try:
+                return data.decode(wide.lower())
+            except UnicodeDecodeError:
+                raise UnsupportedFormat(f"bad {wide} after a byte order mark", source) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from eurefs.errors import UnsupportedFormat
@@ -11,6 +12,12 @@ INPUT_FORMATS: tuple[str, ...] = ("pdf", "docx", "html", "formex", "text")
 
 _XML_NAME = re.compile(rb"<([A-Za-z_][\w.:-]*)")
 _HTML_HINT = re.compile(rb"<(?:html|body|head|p|div|table|!doctype\s+html)[\s>/]", re.IGNORECASE)
+#: Lower-case elements that open an HTML fragment (Formex elements are upper-case).
+_HTML_ELEMENTS = frozenset(
+    b"a abbr b blockquote br caption dl em h1 h2 h3 h4 h5 h6 header footer i img li link main"
+    b" meta nav ol pre script section small span strong style sub sup td th title tr u ul".split()
+)
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 _SNIFF_BYTES = 4096
 
 
@@ -33,8 +40,36 @@ def _first_element(head: bytes) -> bytes | None:
         return match.group(1) if match else None
 
 
-def sniff_format(data: bytes, source: str = "") -> str:
+def _as_utf8(head: bytes, encoding: str | None) -> bytes:
+    """The first bytes re-encoded as UTF-8 where a byte-order mark or ``encoding`` says
+    they are in a wider encoding (so that NUL bytes of UTF-16 are not read as binary)."""
+    codec = "utf-32" if head.startswith(_UTF32_BOMS) else None
+    if codec is None and head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        codec = "utf-16"
+    try:
+        codec = codec or (encoding if encoding and head.count(0) else None)
+        if codec is None:
+            return head
+        decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+        return str(decoder.decode(head)).encode("utf-8")  # final=False: a cut last character
+    except (LookupError, UnicodeError, TypeError):  # an unknown codec is reported when read
+        return head
+
+
+def _wide_text_hint(head: bytes) -> str:
+    """Advice for data whose NUL bytes sit where UTF-16 without a byte-order mark has them."""
+    for parity, codec in ((1, "utf-16-le"), (0, "utf-16-be")):
+        zeros, others = head[parity::2], head[1 - parity :: 2]
+        if len(head) >= 8 and zeros.count(0) > 0.6 * len(zeros) and not others.count(0):
+            return f"; it looks like {codec} text without a byte-order mark (--encoding {codec})"
+    return ""
+
+
+def sniff_format(data: bytes, source: str = "", encoding: str | None = None) -> str:
     """Guess the format of ``data``: ``pdf``, ``docx``, ``html``, ``formex`` or ``text``.
+
+    ``encoding`` is the one given for a text input (UTF-16 or UTF-32 text without a
+    byte-order mark is no binary data then).
 
     Raises:
         UnsupportedFormat: for formats eurefs does not read (legacy ``.doc``, other
@@ -49,21 +84,22 @@ def sniff_format(data: bytes, source: str = "") -> str:
         raise UnsupportedFormat(
             "a legacy Word .doc (or other OLE) file; save it as .docx or PDF first", source
         )
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        head = head.decode("utf-16", errors="ignore").encode("utf-8")
-    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    wide = _as_utf8(head, encoding)
+    stripped = wide.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"<"):
         name = _first_element(stripped)
-        if name is not None and name.lower() in (b"html", b"body", b"div", b"article", b"p"):
+        local = name.rsplit(b":", 1)[-1] if name is not None else b""  # fmx:ACT, h:html
+        if local.lower() in (b"html", b"body", b"div", b"article", b"p") or local in _HTML_ELEMENTS:
             return "html"
-        if name is not None and name == name.upper() and any(c.isalpha() for c in name.decode()):
+        if local == local.upper() and any(c.isalpha() for c in local.decode()):
             return "formex"
         if _HTML_HINT.search(stripped):
             return "html"
         return "formex" if stripped.startswith(b"<?xml") else "text"
-    if b"\x00" in head:
+    if b"\x00" in wide:
         raise UnsupportedFormat(
-            "binary data in an unknown format; eurefs reads PDF, DOCX, HTML, Formex and text",
+            "binary data in an unknown format; eurefs reads PDF, DOCX, HTML, Formex and text"
+            + _wide_text_hint(head),
             source,
         )
     return "text"

@@ -120,3 +120,15 @@ def test_reading_a_pdf_without_the_pdf_extra_says_what_to_install(
     monkeypatch.setitem(sys.modules, "pypdfium2", None)  # as if not installed
     assert main(["text", str(EP_PDF)]) == 2
     assert "pip install 'eurefs[pdf]'" in capsys.readouterr().err
+
+
+def test_text_takes_the_encoding_its_error_messages_ask_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[bytes]
+) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_bytes("Règlement (UE) 2016/679\n".encode("cp1252"))
+    assert main(["text", str(letter)]) == 2
+    assert "pass --encoding" in capsys.readouterr().err
+    # before: "unrecognized arguments: --encoding"
+    assert main(["text", "--encoding", "cp1252", str(letter)]) == 0
+    assert capsys.readouterr().out == "Règlement (UE) 2016/679\n"

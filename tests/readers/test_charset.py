@@ -104,3 +104,10 @@ def test_codecs_that_are_no_page_encoding_count_as_unknown(label: str) -> None:
     text, (warning,) = read(page(f'<meta charset="{label}">', "utf-8"))
     assert text == TEXT and warning.declared == label and warning.used == "utf-8"
     assert "unknown or unusable charset" in str(warning)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig"])
+def test_a_byte_order_mark_is_no_text(encoding: str) -> None:
+    bom = "\ufeff" if encoding == "utf-16-be" else ""  # utf-16 and utf-8-sig write their own
+    # before: a big-endian UTF-16 page began with U+FEFF, which every offset counted
+    assert read((bom + page("", "utf-8").decode()).encode(encoding)) == (TEXT, [])
