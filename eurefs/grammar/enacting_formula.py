@@ -57,8 +57,12 @@ _FORMULA = lazy_compile(
 # Having regard to the Treaty establishing the European Atomic Energy Community, and in
 # particular Article 106a thereof`` (the first formula's span reaches the second lead).
 _NAME_FIND = lazy_compile(r"(?<![\w-])" + words(*NAMES) + r"(?![\w-])", re.IGNORECASE)
-# Cheap pre-checks: the last words of a lead, the start of an intro.
-_LEAD_TAILS = tuple({max(re.findall(r"[^\W\d_]+", ld), key=len).lower() for ld in _LEADS})
+# Cheap pre-checks: the longest word of a lead that every lead has (not one of an optional
+# group: Slovenian ``in zlasti`` before ``prvega odstavka``), the start of an intro.
+_OPTIONAL = re.compile(r"\(\?:(?:[^()]|\([^()]*\))*\)\?")
+_LEAD_TAILS = tuple(
+    {max(re.findall(r"[^\W\d_]+", _OPTIONAL.sub("", ld)), key=len).lower() for ld in _LEADS}
+)
 _INTRO_TAILS = tuple({i.lower() for i in _INTROS})
 # ... searched as one trie each (a loop of ``in`` tests cost more than the match, and
 # a flat alternation of 24 languages' words tries each at every position)

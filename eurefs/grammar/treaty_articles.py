@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from eurefs.grammar import ordinal_parts, ordinal_signs
+from eurefs.grammar import treaty_after_articles as _after
 from eurefs.grammar.article_anchors import anchor_heads, head_anchors, word_start
 from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
@@ -34,9 +35,6 @@ from eurefs.grammar.enacting_formula import lead_may_end
 from eurefs.grammar.inserted_articles import GLUED_LETTER, SUFFIX, foreign_suffix
 from eurefs.grammar.named_again import may_name_again
 from eurefs.grammar.ordinal_signs import GLUED_DEGREE, VIEW_SIGNS, set_apart
-from eurefs.grammar.treaty_after_articles import ABBREVIATION as _ABBREVIATION
-from eurefs.grammar.treaty_after_articles import BEFORE_PREP as _BEFORE_PREP
-from eurefs.grammar.treaty_after_articles import TREATY as _TREATY
 from eurefs.grammar.treaty_names import LEADING_WORDS, abbreviation_before, goes_on
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.models.light import BaseReference, TreatyArticleRef
@@ -91,18 +89,17 @@ _CONJ_WORDS = words(*(c for lg in LANGUAGES for c in lg.article_conjunctions))
 _CONJ = r"(?:" + RANGE + r"|[ ]?,[ ]?(?:" + _CONJ_WORDS + r"[ ])?|[ ]" + _CONJ_WORDS + r"[ ])"
 # (a conjunction before an item only: ``106 bis et 107``, not `` bis ``)
 _CONJ_SPLIT = lazy_compile(r"(?:" + _CONJ + r")(?=[0-9(]|[A-S]\.)")
-# A further item of a list: an article, or a paragraph or point of the article before
-# it, but only after an item that ends in one of its own (``101(1) and (3)``,
-# ``6(1)(a) and (b)``): after a bare number, ``(1)`` is something else (``jego art.
-# 100,`` then a recital ``(1)`` on the next line).
+# A further item: an article (no numbered ordinal: ``267, 3° comma``), or a paragraph or
+# point of the article before it after an item that ends in one (``101(1) and (3)``): after
+# a bare number, ``(1)`` is something else (``jego art. 100,`` then a recital ``(1)``).
 _ITEM = (
-    r"(?:" + _CONJ + _NUM
+    r"(?:" + _CONJ + ordinal_parts.numbered_ahead(LANGUAGES) + _NUM
     + r"|(?<=\))" + _CONJ + r"\((?:[0-9]{1,3}[a-z]?|[a-z]{1,4})\)(?:\([a-z]{1,4}\)){0,3})"
 )  # fmt: skip
 # (a letter of any script before a bracket: Bulgarian ``буква а)``, Greek ``στοιχείο α)``)
-# (an ordinal sign after a number: Portuguese ``parágrafo 3.º``, ``§ 3º``)
+# (an ordinal sign after a number: Portuguese ``parágrafo 3.º``, ``§ 3º``, ``comma 3°``)
 _PIN = (
-    r"(?:[0-9]{1,3}[a-z]?(?:\.[o°](?![\w]))?|[^\W\d_]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[^\W\d_])\))"
+    r"(?:[0-9]{1,3}[a-z]?(?:\.?[o°](?![\w]))?|[^\W\d_]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[^\W\d_])\))"
 )
 # (a further member is no one-letter preposition before the treaty: Danish ``artikel 19,
 # stk. 3, i TEU`` is paragraph 3 *in* the TEU, not point (i))
@@ -163,7 +160,7 @@ _REPEATED = (
     r"(?:" + _CONJ + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")[ ]" + _NUM
     + r"(?:" + _PINPOINT + r"){0,4})"
 )  # fmt: skip
-_CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _TREATY + r")?")
+_CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _after.TREATY + r")?")
 
 PATTERN = lazy_compile(
     word_start(_GLUED_FRONT) + r"(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
@@ -173,7 +170,7 @@ PATTERN = lazy_compile(
     # with no treaty after the list, whether a further article follows it (``_CHAIN``
     # matches there): an empty group, a look-ahead in the same call (most lists end in
     # neither: ``Article 6 of the GDPR``), where a second call cost more
-    r"(?:" + _TREATY + r"|(?P<more>(?=" + _REPEATED + r")))?"
+    r"(?:" + _after.TREATY + r"|(?P<more>(?=" + _REPEATED + r")))?"
 )
 # What a further article starts with (``_CONJ``): a dash, a comma, or a space and then a
 # comma or a conjunction, whose first word is one of these.
@@ -199,7 +196,7 @@ def _may_chain(string: str, pos: int) -> bool:
 # treaty once).  Only the abbreviation as first written joins: another treaty or another
 # word after a number (``Article 7 TEU, 27 EU Member States``) ends the list.
 _SAME_TREATY = lazy_compile(
-    r"(?P<item>" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4})" + _ABBREVIATION
+    r"(?P<item>" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4})" + _after.ABBREVIATION
 )
 _REPEATED_WORD = lazy_compile(r"(?<=[ ])" + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")[ ]")
 _PINPOINTS = lazy_compile(r"(?:" + _PINPOINT + r")")
@@ -295,7 +292,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     elif short:
         # not where nothing before names the treaty in full (decided once per text), nor
         # before a preposition (``the Charter of the United Nations``)
-        if not may_name_again(ctx, t.end("short")) or _BEFORE_PREP.match(t.string, t.end()):
+        if not may_name_again(ctx, t.end("short")) or _after.BEFORE_PREP.match(t.string, t.end()):
             return ()
         treaties = _SHORT[short]
     else:
@@ -351,6 +348,7 @@ def _ref(
     normal = _ORDINAL.sub(".º", _PIN_SIGN_APART.sub(ordinal_signs.close_up, written))
     articles = [_ORDINAL.sub(".º", a) for a in designations(nums, _CONJ_SPLIT, lang)]
     if (sign := BY_CODE[lang].ordinal_sign) is not None:  # ``267º``, the view's ``267o``
+        normal = ordinal_parts.signed(normal, sign)  # (``3º comma``)
         normal = ordinal_signs.restore(_GLUED_SIGN.sub(sign, normal), sign)  # (``n.º 3``)
         articles = [_GLUED_SIGN.sub(sign, a) for a in articles]
     return reference(

@@ -25,6 +25,7 @@ LANGUAGE = Language(
     ecb_prefixes=('BCE',),
     ecb_authors=('della Banca centrale europea', 'della BCE'),
     sources=frozen({"article_word_leads": "'in particolare l'articolo 42 e l'articolo 43, paragrafo 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, it, OJ L 317/56); gli as in the record's enacting lead", "oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["it"],
+        "treaties (T.F.U.E., T.C.E., TCEE), hint_words (dall, già, nonché)": "the treaties' abbreviations as EUR-Lex texts write them (TFUE, CE, CEE), written with dots or with the T of trattato in Italian national writing: 'il rinvio pregiudiziale, disciplinato dall'art. 267 TFUE (già art. 177 TCEE nonché art. 234 TCE)' (D. P. Domenicucci, ERA seminar for judges, Trier, 12-13 November 2012, on pdfslide.tips; pages corpus), whose words before the articles tell Italian (Polish and French, which write art. and TCE too, won the tie before); the dotted forms 'ex art. 267 T.F.U.E.', 'art. 81 T.C.E.' reported to the project from Italian texts, and 't.f.u.e.' in the abbreviation table of an Italian legal-text tool in a public repository. Left out: T.U.E. (also the national Testo unico dell'edilizia, 'art. 36 T.U.E.'), T.C.E.E. and C.E. (not seen)",
         "article_words (artt.)": "Italian legal writing, the usual abbreviation of articoli: 'approvate per iscritto ex artt. 1341 e 1342 c.c.' (giuricivile.it, commentary on a judgment on clausole vessatorie); before an EU act's name 'sono descritti negli artt. 40 e 42 GDPR' (guidelines.panelfit.eu, it, on Article 24 GDPR)",
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('regolamento n. 17 del Consiglio', 'decisione n. 2/54 dell'Alta Autorità'); a national author after the number: 'Regolamento n. 20/2008 dell'ISVAP' (the Italian insurance supervisor's, whose regulations the Gazzetta Ufficiale publishes as 'Regolamento ISVAP n. 22 del 4 aprile 2008'; the phrase reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["it"], "treaties (EC, former numbers)": EX_ARTICLES["it"], "article_number_suffixes": INSERTED_ARTICLES,
@@ -74,7 +75,7 @@ LANGUAGE = Language(
     hint_words=("il", "lo", "la", "i", "gli", "le", "del", "della", "dello", "dei", "degli",
                 "delle", "di", "e", "che", "per", "con", "nel", "nella", "al", "alla", "un",
                 "una", "è", "sono", "dal", "dalla", "sulla", "sul", "tale", "presente", "ai",
-                "sensi", "dell", "all", "l"),
+                "sensi", "dell", "all", "l", "dall", "già", "nonché"),
     # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
     agreement_body_after=r"(?i:[ ]del[ ])(?P<body>(?i:(?:Consiglio|Comitato)[ ](?:d(?:i[ ]|['’][ ]?)associazione|di[ ]cooperazione|di[ ]stabilizzazione[ ]e[ ](?:di[ ])?associazione|di[ ]partenariato)|Comitato[ ]misto(?:[ ]SEE)?|Consiglio[ ]SEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
     # A body on no list: any comitato; a consiglio only as a council of ministers, a joint or
@@ -92,12 +93,12 @@ LANGUAGE = Language(
     oj_qualifiers=("CE", "UE"),
     oj_pages=("pag.", "pagg."),
     treaties={
-        "TFEU": Treaty("TFUE", ("TFUE",), ("trattato sul funzionamento dell'Unione europea",
+        "TFEU": Treaty("TFUE", ("TFUE", "T.F.U.E."), ("trattato sul funzionamento dell'Unione europea",
                                           "trattato sul funzionamento dell’Unione europea")),
         "TEU": Treaty("TUE", ("TUE",), ("trattato sull'Unione europea", "trattato sull’Unione europea",
                                         "trattato UE")),
-        "EC": Treaty("CE", ("CE", "TCE", "trattato CE"), ("trattato CE", "TCE", "trattato che istituisce la Comunità europea")),
-        "EEC": Treaty("CEE", ("CEE", "trattato CEE"),
+        "EC": Treaty("CE", ("CE", "TCE", "T.C.E.", "trattato CE"), ("trattato CE", "TCE", "trattato che istituisce la Comunità europea")),
+        "EEC": Treaty("CEE", ("CEE", "TCEE", "trattato CEE"),
                       ("trattato CEE", "trattato che istituisce la Comunità economica europea")),
         "EAEC": Treaty("del trattato che istituisce la Comunità europea dell'energia atomica", ("trattato che istituisce la Comunità europea dell'energia atomica",), ("trattato che istituisce la Comunità europea dell'energia atomica", "trattato che istituisce la Comunità europea dell’energia atomica")),
         "ECSC": Treaty("del trattato che istituisce la Comunità europea del carbone e dell'acciaio", ("trattato che istituisce la Comunità europea del carbone e dell'acciaio",), ("trattato che istituisce la Comunità europea del carbone e dell'acciaio", "trattato che istituisce la Comunità europea del carbone e dell’acciaio")),

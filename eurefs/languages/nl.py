@@ -42,6 +42,7 @@ LANGUAGE = Language(
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Verwijzingen naar het Publicatieblad; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visum, 3.2.3 Verwijzingen naar onderdelen van een besluit; {_DEV}; enacting formula of acts before 2009: Gelet op het Verdrag tot oprichting van de Europese Gemeenschap, inzonderheid op artikel 100 / en met name op artikel 133 (EUR-Lex 32006L0067, 32008R0717); pinpoint_words punten (the plural of punt, as for lid/leden) UNCONFIRMED in a text read for this project; ordinal_nouns lid, leden: Dutch national texts number a paragraph by an ordinal before lid (artikel 19, derde lid, van het Verdrag; artikel 6, eerste lid, onder a), EU texts write lid 3: the ordinal form UNCONFIRMED in a text read for this project",
         "case_words": f"judgments of the Court of Justice in Dutch; {_DEV}",
+        "treaties (EU-Werkingsverdrag)": "the TFEU's Dutch short name beside its abbreviation VWEU of EUR-Lex texts, as the Dutch government's centre of expertise on EU law writes it after an article and after its list: 'De verboden van de artikelen 101 en 102 EU-Werkingsverdrag', 'artikel 101 EU-Werkingsverdrag', 'Voor de toepasselijkheid van artikel 101, EU-Werkingsverdrag' (ecer.minbuza.nl, dossier mededinging, het kartelverbod; pages corpus); after a preposition ('van het EU-Werkingsverdrag') as the record's EU-Verdrag, UNCONFIRMED in a text read",
     }),
     act_types={
         "regulation": ("Verordening", "Verordeningen"),
@@ -90,7 +91,7 @@ LANGUAGE = Language(
     oj_qualifiers=("EG", "EU"),
     oj_pages=("blz.", "p."),
     treaties={
-        "TFEU": Treaty("VWEU", ("VWEU",), ("Verdrag betreffende de werking van de Europese Unie",)),
+        "TFEU": Treaty("VWEU", ("VWEU", "EU-Werkingsverdrag"), ("Verdrag betreffende de werking van de Europese Unie", "EU-Werkingsverdrag")),
         "TEU": Treaty("VEU", ("VEU", "EU-Verdrag"), ("Verdrag betreffende de Europese Unie", "EU-Verdrag")),
         "EC": Treaty("EG", ("EG", "EG-Verdrag"), ("EG-Verdrag", "Verdrag tot oprichting van de Europese Gemeenschap")),
         "EEC": Treaty("EEG", ("EEG", "EEG-Verdrag"),

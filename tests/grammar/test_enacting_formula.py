@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import eurefs
 from eurefs.grammar import enacting_formula, treaty_articles
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import first_two_chars
@@ -38,6 +39,9 @@ FORMULAS = [
     "artigo 114.º,",
     "Έχοντας υπόψη τη συνθήκη για την ίδρυση της Ευρωπαϊκής Κοινότητας, και ιδίως το άρθρο 95,",
     "med beaktande av fördraget om Europeiska unionens funktionssätt, särskilt artikel 114,",
+    # a paragraph written before its article, inside the lead (Slovenian)
+    "ob upoštevanju Pogodbe o delovanju Evropske unije in zlasti prvega odstavka člena 42 in "
+    "člena 43(2) Pogodbe,",
 ]
 
 
@@ -114,3 +118,25 @@ def test_the_formula_look_ahead_turns_away_no_match() -> None:
             assert (a and a.regs) == (b and b.regs)
             found += a is not None
     assert found >= 2 * len(FORMULAS) - 2
+
+
+def test_a_paragraph_before_the_article_in_the_lead() -> None:
+    # Slovenian writes the paragraph first: 'in zlasti prvega odstavka člena 42' (was
+    # nothing: the paragraph stood between the lead and the article); the pre-check looks
+    # for the lead's word every form of it has, 'zlasti', not one of the optional paragraph
+    assert "zlasti" in enacting_formula._LEAD_TAILS
+    assert "odstavka" not in enacting_formula._LEAD_TAILS
+    (ref,) = eurefs.extract(FORMULAS[-1], short_forms=False)
+    assert (ref.text, ref.normalized, ref.treaty) == (
+        "člena 42 in člena 43(2)", "členi 42 in 43(2) PDEU", "TFEU",
+    )  # fmt: skip
+    # an act's article after the same words is not the treaty's
+    assert not [
+        r
+        for r in eurefs.extract(
+            "ob upoštevanju Pogodbe o delovanju Evropske unije, ob upoštevanju Uredbe (EU) "
+            "2016/679 in zlasti prvega odstavka člena 5 Uredbe,",
+            short_forms=False,
+        )
+        if r.kind == "treaty_article"
+    ]

@@ -37,6 +37,12 @@ def _only(text: str, kind: str) -> eurefs.Reference:
          "artigo 267.º, § 3.º TFUE", ["267.º"]),
         ("a interpretação do artigo 267.º, parágrafo 3.º, do TFUE nesse particular",
          "artigo 267.º, parágrafo 3.º, do TFUE", "artigo 267.º, parágrafo 3.º TFUE", ["267.º"]),
+        # the degree sign after a paragraph's number (was nothing); the Italian normal form
+        # writes the number alone, as after the article's
+        ("ai sensi dell'art. 267, comma 3°, TFUE il giudice", "art. 267, comma 3°, TFUE",
+         "articolo 267, comma 3 TFUE", ["267"]),
+        ("ai sensi dell'art. 267, comma 3º, TFUE il giudice", "art. 267, comma 3º, TFUE",
+         "articolo 267, comma 3 TFUE", ["267"]),
     ],
 )  # fmt: skip
 def test_ordinal_marks_after_a_treaty_article_number(
@@ -54,6 +60,7 @@ def test_ordinal_marks_after_a_treaty_article_number(
         # a language that glues no ordinal sign: a degree sign ends the number
         "under Article 267° TFEU",
         "conformément à l'article 267° TFUE",
+        "under Article 5, paragraph 3°, TFEU",
         # a temperature, not an ordinal: no article there
         "conforme al artículo 20°C TFUE",
         "a 20° C según el TFUE",

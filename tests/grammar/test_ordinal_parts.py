@@ -187,3 +187,60 @@ def test_german_unterabs_in_a_pinpoint() -> None:
     assert ref.pinpoint == "Art. 6 Abs. 1 Unterabs. 1"
     (art,) = eurefs.extract("Art. 108 Abs. 2 Unterabs. 1 AEUV", short_forms=False)
     assert art.text == "Art. 108 Abs. 2 Unterabs. 1 AEUV"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "lang"),
+    [
+        # Italian national writing: the ordinal as a number with its sign, a degree sign or
+        # 'º' (the form reported to the project: 'art. 267, 3° comma, TFUE'; was nothing);
+        # the normal form writes the sign 'º'
+        ("In forza dell'art. 267, 3° comma, TFUE il giudice deve rinviare.",
+         "art. 267, 3° comma, TFUE", "articolo 267, 3º comma TFUE", "it"),
+        ("In forza dell'art. 267, 3º comma, TFUE il giudice deve rinviare.",
+         "art. 267, 3º comma, TFUE", "articolo 267, 3º comma TFUE", "it"),
+        ("ai sensi dell'art. 263, 4° comma, del TFUE la ricorrente",
+         "art. 263, 4° comma, del TFUE", "articolo 263, 4º comma TFUE", "it"),
+        ("l'art. 267, 2° e 3° comma, TFUE", "art. 267, 2° e 3° comma, TFUE",
+         "articolo 267, 2º e 3º comma TFUE", "it"),
+        # the words, as before
+        ("Ai sensi dell'articolo 263, quarto comma, TFUE la ricorrente",
+         "articolo 263, quarto comma, TFUE", "articolo 263, quarto comma TFUE", "it"),
+        # the other languages that glue the sign (Portuguese writes it after a dot)
+        ("el artículo 267, 2º párrafo, del TFUE", "artículo 267, 2º párrafo, del TFUE",
+         "artículo 267, 2º párrafo TFUE", "es"),
+        ("o artigo 267.º, 3º parágrafo, do TFUE", "artigo 267.º, 3º parágrafo, do TFUE",
+         "artigo 267.º, 3.º parágrafo TFUE", "pt"),
+        ("o artigo 267.º, 3.º parágrafo, do TFUE", "artigo 267.º, 3.º parágrafo, do TFUE",
+         "artigo 267.º, 3.º parágrafo TFUE", "pt"),
+    ],
+)  # fmt: skip
+def test_numbered_ordinals_with_their_sign(
+    text: str, span: str, normalized: str, lang: str
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized, ref.lang) == (
+        "treaty_article", span, normalized, lang,
+    )  # fmt: skip
+    assert ref.articles == [span.split(" ")[1].rstrip(",")]
+    again = eurefs.parse(normalized)
+    assert (again.normalized, again.articles) == (normalized, ref.articles)
+
+
+def test_a_numbered_ordinal_needs_its_noun_and_its_sign() -> None:
+    # a number with the sign and no noun after it is an article of the list, as before
+    (ref,) = eurefs.extract("gli articoli 3° e 4° TFUE", short_forms=False)
+    assert (ref.text, ref.articles) == ("articoli 3° e 4° TFUE", ["3", "4"])
+    # no sign: a further article, then a word the list does not read (as before: nothing)
+    assert eurefs.extract("l'art. 267, 3 comma, TFUE", short_forms=False) == []
+    # a language that glues no sign reads no numbered ordinal
+    en = re.compile(ordinal_parts.of_language(BY_CODE["en"]) or "(?!)")
+    it = re.compile(ordinal_parts.of_language(BY_CODE["it"]) or "(?!)")
+    assert it.fullmatch("3o comma") and it.fullmatch("3° e 4° comma")
+    assert not it.fullmatch("3 comma") and not it.fullmatch("100° comma")
+    assert not en.fullmatch("3o subparagraph")
+
+
+def test_a_numbered_ordinal_in_a_pinpoint_before_an_act() -> None:
+    (act,) = eurefs.extract("ai sensi dell'art. 6, 1° comma, del regolamento (UE) 2016/679 il")
+    assert (act.text, act.pinpoint) == ("regolamento (UE) 2016/679", "art. 6, 1° comma")

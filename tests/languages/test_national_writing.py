@@ -92,10 +92,55 @@ def test_pinpoints_before_an_act(text: str, span: str, pinpoint: str) -> None:
         # ... where a letter after the number is an inserted article's, it stays one
         ("under Article 130o of the EEC Treaty", "Article 130o of the EEC Treaty",
          "Article 130o EEC", "EEC"),
+        # Italian: the abbreviations written with dots (forms reported to the project; was
+        # nothing), the span from the article word ('ex' is outside)
+        ("ai sensi dell'ex art. 267 T.F.U.E. la Corte", "art. 267 T.F.U.E.",
+         "articolo 267 TFUE", "TFEU"),
+        ("in violazione dell'art. 81 T.C.E. da parte dell'impresa", "art. 81 T.C.E.",
+         "articolo 81 CE", "EC"),
+        ("ai sensi dell'ex articolo 81 CE la Commissione", "articolo 81 CE", "articolo 81 CE",
+         "EC"),
+        # Swedish: 'art' without its dot (a Linköping University thesis, docplayer.se; was
+        # nothing)
+        ("enligt art 102 FEUF är det förbjudet", "art 102 FEUF", "artikel 102 EUF-fördraget",
+         "TFEU"),
+        ("enligt art 101.1 FEUF är avtal förbjudna", "art 101.1 FEUF",
+         "artikel 101.1 EUF-fördraget", "TFEU"),
+        # Dutch: the TFEU's short name (ecer.minbuza.nl, het kartelverbod; was nothing)
+        ("De verboden van de artikelen 101 en 102 EU-Werkingsverdrag strekken ertoe",
+         "artikelen 101 en 102 EU-Werkingsverdrag", "artikelen 101 en 102 VWEU", "TFEU"),
+        ("Voor de toepasselijkheid van artikel 101, EU-Werkingsverdrag zijn vier elementen",
+         "artikel 101, EU-Werkingsverdrag", "artikel 101 VWEU", "TFEU"),
     ],
 )  # fmt: skip
 def test_treaty_articles(text: str, span: str, normalized: str, treaty: str) -> None:
     assert_one_treaty_article(text, span, normalized, treaty)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Italian: the former numbers in the EEC Treaty's abbreviation TCEE, the language
+        # told by the words before them (D. P. Domenicucci, ERA seminar, 2012; the first was
+        # Polish, the third French, the second nothing)
+        ("il rinvio pregiudiziale, disciplinato dall'art. 267 TFUE (già art. 177 TCEE nonché "
+         "art. 234 TCE), rappresenta",
+         [("art. 267 TFUE", "it", "articolo 267 TFUE"), ("art. 177 TCEE", "it", "articolo 177 CEE"),
+          ("art. 234 TCE", "it", "articolo 234 CE")]),
+        # Swedish: 'tidigare' (former) tells Swedish (Opinion of AG Mazák in C-52/09,
+        # EUR-Lex 62009CC0052; the second was Dutch)
+        ("Konkurrens – Artikel 102 FEUF (tidigare artikel 82 EG) – Marginalpress",
+         [("Artikel 102 FEUF", "sv", "artikel 102 EUF-fördraget"),
+          ("artikel 82 EG", "sv", "artikel 82 EG-fördraget")]),
+        # what stays unread: the national Testo unico dell'edilizia (T.U.E.), a Swedish
+        # 'art' (species) with no treaty after it
+        ("il permesso in sanatoria ai sensi dell'art. 36 T.U.E. per le opere", []),
+        ("denna art 12 gånger vanligare än den andra", []),
+    ],
+)  # fmt: skip
+def test_treaty_articles_and_their_language(text: str, found: list[tuple[str, str, str]]) -> None:
+    refs = eurefs.extract(text, short_forms=False)
+    assert [(r.text, r.lang, r.normalized) for r in refs] == found
 
 
 @pytest.mark.parametrize(
