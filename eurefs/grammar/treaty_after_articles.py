@@ -8,6 +8,8 @@ tables of ``grammar/enacting_formula``.
 
 from __future__ import annotations
 
+import re
+
 from eurefs.grammar.common import SEP, first_two_chars, lazy_compile, words
 from eurefs.grammar.enacting_formula import ABBR, NAMES, SHORT
 from eurefs.languages import LANGUAGES
@@ -32,8 +34,9 @@ BEFORE_PREP = lazy_compile(
 )
 
 # (the group is there, never matching, when no loaded language has such a word)
+# (after a comma too: ``Article 212(1), in conjunction with Article 218(9), thereof``)
 _AFTER = (
-    r"|(?=[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)" if _AFTER_WORDS else r"|(?P<after>(?!))"
+    r"|(?=,?[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)" if _AFTER_WORDS else r"|(?P<after>(?!))"
 )
 
 #: An abbreviation after a list, perhaps after a preposition (group ``abbr``), and a
@@ -57,3 +60,16 @@ TREATY = (
     r"|" + ABBREVIATION
     + _AFTER
 )  # fmt: skip
+
+# Leads of several words join a further article read with the one before it (``in
+# conjunction with``, Maltese ``flimkien mal-``), the record's ``article_word_leads``
+_JOINT = [w for lg in LANGUAGES for w in lg.article_word_leads if " " in w.strip()]
+_JOINT_AT = lazy_compile(words(*_JOINT) if _JOINT else "(?!)")
+
+
+def joint_named(chain: re.Match[str]) -> bool:
+    """Whether further articles (a match of ``grammar/treaty_articles._CHAIN``) joined by
+    such a lead end in a treaty named there (``Article 101, in conjunction with Article
+    4(3) TEU``): the first article may be another instrument's, so they are no list."""
+    named = chain.group("abbr") or chain.group("long") or chain.group("short")
+    return bool(named) and _JOINT_AT.search(chain.group("chain")) is not None

@@ -271,7 +271,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # (``more``: they do, unless the window searched ended early, cutting the look-ahead)
         cut = ahead is None and m.endpos < len(m.string) and _may_chain(m.string, list_end)
         chain = _CHAIN.match(m.string, list_end) if ahead is not None or cut else None
-        if chain is not None:
+        if chain is not None and not _after.joint_named(chain):
             t, list_end = chain, chain.end("chain")
             abbr, long, short, after, call = chain.group("abbr", "long", "short", "after", "call")
         elif word in LEADING_WORDS and (led := _led(m, word)):  # ``TEUF artikel 101``

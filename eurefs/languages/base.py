@@ -235,9 +235,9 @@ class Language:
             after some words (Irish ``h`` after le and go: ``i gcomhréir le hAirteagal 114
             CFAE``): a treaty article is read from its article word after them, the letter
             left out of the span as an elided preposition is (``Airteagal 114 CFAE``).
-        article_word_leads: Words before a repeated article word in a list
-            (Portuguese ``o`` in ``artigo 42.º e o artigo 43.º``, the elided Irish
-            ``d’`` glued to it in ``agus d’Airteagal 81(2)``); left in the span.
+        article_word_leads: Words before a repeated article word in a list (``e o artigo``,
+            ``agus d’Airteagal``), left in the span; of several words, an article read with
+            the one before (``in conjunction with``): no list if a treaty follows the last.
         pinpoint_words: Words before a paragraph number of an article (``paragraphe``, ``Abs.``).
         pinpoints_after_comma: Pinpoint words follow a comma (``, paragraphe 1``), not a blank.
         ordinals / ordinal_nouns: ``troisième`` + ``alinéa`` (``, third paragraph,``);

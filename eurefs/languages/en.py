@@ -23,6 +23,7 @@ LANGUAGE = Language(
     ecb_prefixes=('ECB',),
     ecb_authors=("European Central Bank", "ECB", "of the European Central Bank", "of the ECB"),
     sources=frozen({"oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["en"],
+        "article_word_leads (in conjunction with)": "the enacting formula of the Council's decisions on a position under Article 218(9) TFEU: 'and in particular Article 207, in conjunction with Article 218(9) thereof' (Council Decision (EU) 2019/234), 'and in particular Article 212(1), in conjunction with Article 218(9), thereof' (Council Decision (EU) 2018/1714; both as the EUR-Lex dataset on dataverse.harvard.edu prints them, pages corpus)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["en"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, en) and its short form; the abbreviation after an article number (CFR) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'the Charter of Fundamental Rights of the European Union (\u201ethe Charter \u201c) forms a segment ... (Article 51(2) of the Charter)' (klucka.org, on the Charter; pages corpus), 'the Charter of Fundamental Rights of the European Union (the \u201cCharter\u201d) ... Article 51 thereof' (a CJEU fact sheet on the Charter's field of application, docslib.org), never before 'of' ('the Charter of the United Nations')",
         "court_reports": COURT_REPORTS["en"],
@@ -163,6 +164,8 @@ LANGUAGE = Language(
     }),
     article_conjunctions=("and", "or", "to"),
     article_range_words=("to",),
+    # ``Article 207, in conjunction with Article 218(9) thereof``: one list
+    article_word_leads=("in conjunction with",),
     ordinals=("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last"),
     # ``sub-paragraph``: older texts and the Commission's AI Act guidelines
     ordinal_nouns=("paragraph", "subparagraph", "sentence", "indent", "paragraphs",

@@ -1,0 +1,63 @@
+"""What follows a treaty article's list (``eurefs.grammar.treaty_after_articles``): the
+word referring back to the enacting formula's treaty also after a comma (``Article
+218(9), thereof``), and further articles joined by a lead of several words (``in
+conjunction with``), one list where the formula names the treaty, none where a treaty
+named after the last article may be that article's alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+_TFEU = "Having regard to the Treaty on the Functioning of the European Union, "
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "lang"),
+    [
+        # Council decisions on a position under Article 218(9) TFEU (as the EUR-Lex dataset
+        # on dataverse.harvard.edu prints them): the first article was missed, and with the
+        # comma before 'thereof' both were
+        (_TFEU + "and in particular Article 207, in conjunction with Article 218(9) thereof,"
+         " Having regard to the proposal", "Article 207, in conjunction with Article 218(9)",
+         "Articles 207, 218(9) TFEU", "en"),
+        (_TFEU + "and in particular Article 212(1), in conjunction with Article 218(9), "
+         "thereof, Having regard to the proposal",
+         "Article 212(1), in conjunction with Article 218(9)", "Articles 212(1), 218(9) TFEU",
+         "en"),
+        # the same formula in Maltese (Council Decision (EU) 2023/2600, EUR-Lex)
+        ("Wara li kkunsidra t-Trattat dwar il-Funzjonament tal-Unjoni Ewropea, u b’mod "
+         "partikolari l-Artikolu 212, flimkien mal-Artikolu 218(9) tiegħu,",
+         "Artikolu 212, flimkien mal-Artikolu 218(9)", "Artikolu 212, 218(9) TFUE", "mt"),
+        # a single article with the comma before 'thereof' (was nothing)
+        (_TFEU + "and in particular Article 114, thereof,", "Article 114", "Article 114 TFEU",
+         "en"),
+    ],
+)  # fmt: skip
+def test_further_articles_in_the_enacting_formula(
+    text: str, span: str, normalized: str, lang: str
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized, ref.lang, ref.treaty) == (
+        "treaty_article", span, normalized, lang, "TFEU",
+    )  # fmt: skip
+    assert eurefs.parse(normalized).normalized == normalized
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the treaty after the last article need not be the first's: each alone, as before
+        ("Article 101, in conjunction with Article 4(3) TEU, requires",
+         [("Article 4(3) TEU", "Article 4(3) TEU")]),
+        ("the Court held that Article 4(3) TEU, in conjunction with Article 101 TFEU, precludes",
+         [("Article 4(3) TEU", "Article 4(3) TEU"), ("Article 101 TFEU", "Article 101 TFEU")]),
+        # a lead of one word still makes one list with the treaty after it
+        ("Article 42 and Article 43(2) TFEU apply", [("Article 42 and Article 43(2) TFEU",
+                                                      "Articles 42 and 43(2) TFEU")]),
+    ],
+)  # fmt: skip
+def test_no_joint_list_before_a_named_treaty(text: str, found: list[tuple[str, str]]) -> None:
+    refs = eurefs.extract(text, short_forms=False)
+    assert [(r.text, r.normalized) for r in refs] == found
