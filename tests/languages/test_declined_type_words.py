@@ -32,3 +32,32 @@ def test_more_cases_of_the_type_words(text: str, span: str, lang: str, celex: st
     act = eurefs.extract(text, kinds="legal_act", short_forms=False)[0]
     assert (act.text, act.lang, act.celex) == (span, lang, celex)
     assert eurefs.parse(act.normalized).celex == celex
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "celex"),
+    [
+        # the allative, ablative, essive and translative of the Finnish type words
+        ("asetukselle (EU) 2016/679", "asetukselle (EU) 2016/679", "32016R0679"),
+        ("asetukselta (EU) 2016/679", "asetukselta (EU) 2016/679", "32016R0679"),
+        ("asetuksena (EU) 2016/679", "asetuksena (EU) 2016/679", "32016R0679"),
+        ("direktiiville 2006/123/EY", "direktiiville 2006/123/EY", "32006L0123"),
+        ("direktiiviltä 2006/123/EY", "direktiiviltä 2006/123/EY", "32006L0123"),
+        ("direktiiviksi 2006/123/EY", "direktiiviksi 2006/123/EY", "32006L0123"),
+        ("päätökselle 2011/753/EU", "päätökselle 2011/753/EU", "32011D0753"),
+        ("puitepäätökselle 2002/584/YOS", "puitepäätökselle 2002/584/YOS", "32002F0584"),
+        ("suositukselle 2003/361/EY", "suositukselle 2003/361/EY", "32003H0361"),
+        ("täytäntöönpanoasetukselle (EU) 2019/947", "täytäntöönpanoasetukselle (EU) 2019/947",
+         "32019R0947"),
+    ],
+)  # fmt: skip
+def test_the_other_finnish_cases(text: str, span: str, celex: str) -> None:
+    """Before, nothing: the records listed no allative, ablative, essive or translative."""
+    (act,) = eurefs.extract(text, kinds="legal_act", short_forms=False)
+    assert (act.text, act.lang, act.celex) == (span, "fi", celex)
+    assert eurefs.parse(act.normalized).celex == celex
+
+
+def test_a_finnish_statute_number_in_the_new_cases_stays_national() -> None:
+    # a bare statute-book number after the type word is national (``national_bare_numbers``)
+    assert eurefs.extract("asetukselle 234/2009", kinds="legal_act") == []
