@@ -92,3 +92,32 @@ def test_greek_kan_and_a_bracket_glued_to_the_dot(text: str, span: str, celex: s
 
 def test_no_bracket_glued_to_a_full_word_s_full_stop() -> None:
     assert eurefs.extract("the Regulation.(EU) 2016/679", kinds="legal_act") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "celex"),
+    [
+        # a Greek ministerial decision (ΦΕΚ Β' 4728/22.10.2018, odigostoupoliti.eu): αριθμ.
+        # for αριθ.; was nothing
+        ("την εφαρμογή του εκτελεστικού κανονισμού (ΕΕ) αριθμ. 543/2011 της Επιτροπής",
+         "εκτελεστικού κανονισμού (ΕΕ) αριθμ. 543/2011", "32011R0543"),
+        ("κανονισμός αριθμ. 1/2003 του Συμβουλίου", "κανονισμός αριθμ. 1/2003", "32003R0001"),
+        ("του κανονισμού (ΕΚ) αριθμ. 1/2003", "κανονισμού (ΕΚ) αριθμ. 1/2003", "32003R0001"),
+    ],
+)  # fmt: skip
+def test_the_greek_marker_arithm(text: str, span: str, celex: str) -> None:
+    (ref,) = eurefs.extract(text, kinds="legal_act", short_forms=False)
+    assert (ref.text, ref.lang, ref.celex) == (span, "el", celex)
+    assert "αριθ. " in ref.normalized  # the OJ's marker in the normal form
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # national acts with the same marker stay national (no year, or a national author)
+        "απόφαση αριθμ. 593/2014 της Επιτροπής Ανταγωνισμού",
+        "την υπ' αριθμ. 1178/27361 Υπουργική Απόφαση",
+    ],
+)
+def test_greek_national_numbers_with_arithm_stay_national(text: str) -> None:
+    assert eurefs.extract(text, kinds="legal_act") == []
