@@ -39,7 +39,7 @@ LANGUAGE = Language(
     name="Slovenian",
     ecb_prefixes=('ECB',),
     ecb_authors=('Evropske centralne banke',),
-    sources=frozen({"enacting_leads (prvega odstavka)": "the enacting formula as EUR-Lex acts write it ('ob upoštevanju Pogodbe o delovanju Evropske unije in zlasti člena 207(2) Pogodbe', Regulation (EU) No 1219/2012, EUR-Lex 32012R1219, sl; pages corpus) with a paragraph written before its article, 'in zlasti prvega odstavka člena 42 ... Pogodbe', reported to the project from a Slovenian act (the formula of the agricultural regulations based on the first paragraph of Article 42 TFEU, as the English 'the first paragraph of Article 42 and Article 43(2) thereof'); UNCONFIRMED in a text read for this change",
+    sources=frozen({"subtype_forms (the type word in lower case)": "the qualifier capitalised at the start of the citation, the type word after it in lower case, as EUR-Lex writes them: 'Izvedbena uredba Komisije (EU) št. 329/2013', 'Izvedbena direktiva Komisije (EU) 2018/1581' (op.europa.eu titles in Slovenian), 'o spremembi Izvedbene uredbe (EU) 2017/...' (a list of Slovenian Commission drafts on docplayer.si; pages corpus)", "enacting_leads (prvega odstavka)": "the enacting formula as EUR-Lex acts write it ('ob upoštevanju Pogodbe o delovanju Evropske unije in zlasti člena 207(2) Pogodbe', Regulation (EU) No 1219/2012, EUR-Lex 32012R1219, sl; pages corpus) with a paragraph written before its article, 'in zlasti prvega odstavka člena 42 ... Pogodbe', reported to the project from a Slovenian act (the formula of the agricultural regulations based on the first paragraph of Article 42 TFEU, as the English 'the first paragraph of Article 42 and Article 43(2) thereof'); UNCONFIRMED in a text read for this change",
                     "joined_words (združeni)": "the nominative dual of a heading of joined "
         "cases: 'Združeni zadevi C-524/21 in C-525/21' (Opinion of AG de la Tour, "
         "ECLI:EU:C:2022:740, curia.europa.eu, Slovenian; the judgment's heading alike)",
@@ -60,7 +60,7 @@ LANGUAGE = Language(
     author_in_span=True,
     subtypes_before=frozen({"Delegirana": "delegated", "Delegirane": "delegated", "Delegirani": "delegated", "Delegirano": "delegated",
                             "Izvedbena": "implementing", "Izvedbene": "implementing", "Izvedbeni": "implementing", "Izvedbeno": "implementing"}),
-    subtype_forms=frozen({"delegated": "Delegirana {word}", "delegated:decision": "Delegirani {word}", "implementing": "Izvedbena {word}", "implementing:decision": "Izvedbeni {word}"}),
+    subtype_forms=frozen({"delegated": "Delegirana {lower}", "delegated:decision": "Delegirani {lower}", "implementing": "Izvedbena {lower}", "implementing:decision": "Izvedbeni {lower}"}),
     number_markers=("št.",),
     number_marker="št.",
     national_author_links=("",),

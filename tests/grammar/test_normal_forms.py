@@ -91,3 +91,26 @@ LANGUAGE_EXAMPLES = [(lg.code, text) for lg in LANGUAGES for text, _ in lg.examp
 def test_every_language_example_has_a_stable_normal_form(code: str, text: str) -> None:
     assert eurefs.extract(text)
     assert_stable(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        # the qualifier capitalised, the type word after it in lower case, as EUR-Lex
+        # writes them (was ``Provedbena Uredba``, ``Izvedbena Uredba`` ...)
+        ("Provedbena Uredba Komisije (EU) 2019/947", "Provedbena uredba (EU) 2019/947"),
+        ("Delegirana uredba Komisije (EU) 2019/945", "Delegirana uredba (EU) 2019/945"),
+        ("Izvedbena uredba Komisije (EU) št. 329/2013", "Izvedbena uredba (EU) št. 329/2013"),
+        ("Izvedbeni sklep Komisije (EU) 2019/1", "Izvedbeni sklep (EU) 2019/1"),
+        ("Komisijas Deleģētā regula (ES) 2020/473", "Deleģētā regula (ES) 2020/473"),
+        ("Komisijas Īstenošanas regula (ES) 2019/947", "Īstenošanas regula (ES) 2019/947"),
+        ("Делегиран регламент (ЕС) 2020/688 на Комисията", "Делегиран регламент (ЕС) 2020/688"),
+        ("Регламент за изпълнение (ЕС) 2019/947", "Регламент за изпълнение (ЕС) 2019/947"),
+    ],
+)  # fmt: skip
+def test_a_qualifier_before_the_type_word_keeps_it_in_lower_case(
+    text: str, normalized: str
+) -> None:
+    (ref,) = eurefs.extract(text, kinds="legal_act", short_forms=False)
+    assert ref.normalized == normalized
+    assert_stable(text)
