@@ -32,14 +32,15 @@ _ALIAS_LANGS = index(lambda lg: lg.com_type_aliases)
 _FINAL_LANGS = index(lambda lg: lg.com_final_words, fold=True)
 _ALL_LANGS = frozenset(lg.code for lg in LANGUAGES)
 # Lower case is taken too (``com(2021) 752 final``), but not a lone letter (``c``,
-# ``k``: the C documents' ``K(2008) 5533`` of the languages writing ``K``).
-_LOWER_TYPES = tuple(t.lower() for t in (*_TYPES, *_TYPE_ALIASES) if len(t) > 1)
+# ``k``: the C documents' ``K(2008) 5533`` of the languages writing ``K``), nor a
+# Cyrillic look-alike (``сом`` is a word, the Kyrgyz currency too).
+_LOWER_TYPES = tuple(t.lower() for t in (*_TYPES, *_TYPE_ALIASES) if len(t) > 1 and t.isascii())
 _TYPE_WORDS = words(*_TYPES, *_TYPE_ALIASES, *_LOWER_TYPES, "C")
 _FINAL_WORDS = words(*_FINAL_LANGS)  # re.escape escapes spaces: safe in a VERBOSE pattern
 
 # (every match starts with a type word; the look-ahead first, see ``first_chars``)
 PATTERN = lazy_compile(
-    rf"""{first_chars(*_TYPES, *_TYPE_ALIASES, *_LOWER_TYPES, "C")}(?<![A-Za-z0-9])
+    rf"""{first_chars(*_TYPES, *_TYPE_ALIASES, *_LOWER_TYPES, "C")}(?<![^\W_])
     (?:
         (?P<type>{_TYPE_WORDS}){OPT_SP}\({OPT_SP}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){OPT_SP}\){OPT_SP}
         (?P<n1>[0-9]{{1,5}})

@@ -2,7 +2,9 @@
 
 Bulgarian texts keyed on a mixed keyboard write a domain's ``Е`` or ``О`` with the Latin
 letter (``Директива 1999/37/EO``, ``Регламент (ЕC) № 913/2010``: exlege.bg's index of EU
-acts); a record lists those spellings beside its own (:func:`spellings`).
+acts); a record lists those spellings beside its own (:func:`spellings`).  The other way round,
+the same texts type a Latin word's capitals in Cyrillic (``СОМ(2020) 66``, with the
+Cyrillic С, О and М): :func:`cyrillic_spellings`.
 """
 
 from __future__ import annotations
@@ -22,4 +24,15 @@ def spellings(word: str) -> list[str]:
     if not word.isupper():
         return []
     choices = [(c, CYRILLIC_LATIN[c]) if c in CYRILLIC_LATIN else (c,) for c in word]
+    return [s for s in ("".join(p) for p in product(*choices)) if s != word]
+
+
+#: Latin capital -> the Cyrillic capital of the same shape.
+LATIN_CYRILLIC = {lat: cyr for cyr, lat in CYRILLIC_LATIN.items()}
+
+
+def cyrillic_spellings(word: str) -> list[str]:
+    """``word`` (Latin capitals) with each of its letters that has a Cyrillic twin written
+    Cyrillic or not (every mix but ``word`` itself): ``COM`` -> ``СОМ``, ``CОM`` ..."""
+    choices = [(c, LATIN_CYRILLIC[c]) if c in LATIN_CYRILLIC else (c,) for c in word]
     return [s for s in ("".join(p) for p in product(*choices)) if s != word]

@@ -122,3 +122,35 @@ def test_the_letters_of_a_language_tell_its_documents(
 @pytest.mark.parametrize("text", ["k(2008) 5533", "ref. k (2019) 1234", "ε(2008) 5533"])
 def test_a_lone_lower_case_letter_is_no_document(text: str) -> None:
     assert _com(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "celex"),
+    [
+        # COM typed with the Cyrillic С, О and М (all three, or some): Bulgarian, and read
+        # with the Bulgarian words (съобщение: a communication; предложение: a proposal)
+        ("Съобщение на Комисията СОМ(2020) 66 final", "СОМ(2020) 66 final", "52020DC0066"),
+        ("Предложение СОМ(2020) 66 окончателен", "СОМ(2020) 66 окончателен", "52020PC0066"),
+        ("Съобщение на Комисията CОМ (2020) 66 окончателен", "CОМ (2020) 66 окончателен",
+         "52020DC0066"),
+    ],
+)  # fmt: skip
+def test_com_typed_with_cyrillic_letters(text: str, span: str, celex: str) -> None:
+    """Before, nothing: ``СОМ`` was no type word."""
+    (ref,) = eurefs.extract(text, kinds="com_document", short_forms=False)
+    assert (ref.text, ref.lang, ref.doc_type, ref.normalized, ref.celex) == (
+        span, "bg", "COM", "COM(2020) 66 final", celex
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "сом (2020) 66",  # lower case: a word (the Kyrgyz currency), not the type
+        "ГОЛОСОМ(2020) 66",  # the end of a word
+        "голосом(2020) 66",
+        "éCOM(2020) 66 final",  # (a Latin COM after a letter outside ASCII too)
+    ],
+)
+def test_cyrillic_com_only_as_a_word_of_its_own_in_capitals(text: str) -> None:
+    assert _com(text) == []

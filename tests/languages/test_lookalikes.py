@@ -1,12 +1,12 @@
-"""Latin letters typed for Cyrillic capitals in a domain (``eurefs/languages/_lookalikes.py``,
-the Bulgarian record's domains)."""
+"""Latin letters typed for Cyrillic capitals in a domain, and Cyrillic ones in a Latin word
+(``eurefs/languages/_lookalikes.py``, the Bulgarian record's domains and COM)."""
 
 from __future__ import annotations
 
 import pytest
 
 import eurefs
-from eurefs.languages._lookalikes import spellings
+from eurefs.languages._lookalikes import cyrillic_spellings, spellings
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,10 @@ def test_the_spellings_of_a_domain() -> None:
 def test_an_english_number_keeps_its_language() -> None:
     (ref,) = eurefs.extract("Directive 2003/88/EC")
     assert (ref.lang, ref.domain) == ("en", "EC")
+
+
+def test_the_cyrillic_spellings_of_a_latin_word() -> None:
+    assert sorted(cyrillic_spellings("COM")) == sorted(
+        ["СОМ", "COМ", "CОM", "CОМ", "СOM", "СOМ", "СОM"]
+    )  # every mix but the Latin word
+    assert cyrillic_spellings("SWD") == []  # no Cyrillic twin
