@@ -21,6 +21,7 @@ from eurefs.grammar import (
     ecb_numbers,
     legal_act_compounds,
     legislator,
+    misordered_numbers,
     national_acts,
     title_numbers,
     title_ordinals,
@@ -141,12 +142,13 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()
     if act.act_type == "decision" and framework_before(m.string, m.start(), act.lang):
         return ()  # a framework decision in a form no record lists: no decision's CELEX
-    # After an author phrase (``directives du Conseil 2009/65/CE``) only the number is the span.
-    cut = groups[gap] and not BY_CODE[act.lang].author_in_span
     number = number_of(groups)
-    start = m.start("num") if cut else m.start()
+    # After an author phrase (``directives du Conseil 2009/65/CE``) only the number is the span.
+    start = m.start("num") if groups[gap] and not BY_CODE[act.lang].author_in_span else m.start()
     pinpoint = title_ordinals.find(ctx, m.start(), m.end(), act.lang)
     first = make(m, start, act, number, pinpoint=pinpoint)
+    if first is None:  # ``Regulamentul (UE) nr. 679/2016``: a candidate, no CELEX
+        first = misordered_numbers.read(m, start, act, number, pinpoint)
     if first is None or national_acts.national(ctx.region, m.end(), act.lang):
         return ()
     # ``Reglamento 1/2005, de 15 de septiembre``, ``asetuksessa 234/2009``, ``Všeobecne záväzné``

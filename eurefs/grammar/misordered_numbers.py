@@ -1,0 +1,75 @@
+"""Act numbers written number first where the act can only be numbered year first:
+``Regulamentul (UE) nr. 679/2016`` for Regulation (EU) 2016/679.
+
+Since the numbering reform of 1 January 2015 every regulation is numbered year first,
+and no directive (framework decision, joint action ...) ever was numbered number first
+(``number_order``).  Texts still write such numbers in the order of the older
+regulations, with the marker: Romanian privacy notices cite the GDPR as
+``Regulamentului (UE) nr. 679/2016``, and more often without the domain
+(``Regulamentul nr. 679/2016``; find_string over public repositories), where EUR-Lex
+writes ``Regulamentul (UE) 2016/679``.  As written the number
+names no act: no such act is numbered number first.  Read the other way round it
+names one, regulation 679 of 2016, but that is the reader's guess at what the writer
+meant, not what the text says (as a decision numbered number first since 2015 gets no
+CELEX: ``number_order``).  So the reference gets no CELEX; the act so read is its one
+candidate (``celex_candidates``), and its normal form keeps the number as written.
+
+Only with the domain in brackets and the marker, as the older regulations were cited
+(without a domain ``Regulamentul nr. 5/2018`` is a national regulator's, ``Legea nr.
+...`` a law), with a year the domain had acts in (``(CE) nr. 679/2016``: no EC act
+after 2009) and a first half that cannot be a year (``(UE) nr. 12/2016`` may be either
+half's: nothing).  Decisions are left alone: some were numbered number first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eurefs.grammar import domain_eras, years
+from eurefs.grammar.legal_act_numbers import canon_domain, make
+from eurefs.grammar.legal_act_words import Act
+from eurefs.grammar.number_order import YEAR_FIRST_SINCE, YEAR_FIRST_TYPES, plausible
+from eurefs.languages import BY_CODE
+from eurefs.models.light import LegalActRef
+
+#: The types never numbered number first but regulations, whose numbers since 2015 are
+#: all year first (not the ECSC's recommendations, nor the EDPB's ``Guidelines 9/2022``)
+_TYPES = YEAR_FIRST_TYPES - {"recommendation", "guideline"}
+
+
+def _swappable(act: Act, number: tuple[str | None, ...]) -> bool:
+    """Whether ``number`` (``legal_act_numbers.GROUPS``) is one of ``act``'s numbers
+    written number first that only its year-first reading can name (module docstring)."""
+    a, b, dom, suffix, no, lb, bcall, _ = number
+    if not (a and b and dom and no) or suffix or lb or bcall or len(b) != 4:
+        return False
+    latest = years.latest_year()
+    if plausible(a, latest) or not plausible(b, latest):
+        return False
+    if act.act_type == "regulation":
+        if int(b) < YEAR_FIRST_SINCE:
+            return False  # (a regulation of its time: ``No 1/2003``)
+    elif act.act_type not in _TYPES:
+        return False
+    return bool(domain_eras.allows(dom, act.lang, b))
+
+
+def read(
+    m: re.Match[str], start: int, act: Act, number: tuple[str | None, ...], pinpoint: str | None
+) -> LegalActRef | None:
+    """The reference to a number written number first that only its year-first reading
+    names (``(UE) nr. 679/2016``): no CELEX, that reading's its candidate; else None."""
+    if not _swappable(act, number):
+        return None
+    a, b, dom = number[0], number[1], number[2]
+    assert a is not None and b is not None and dom is not None
+    swapped = (b, a, dom, None, None, None, None, None)  # (no call: ``_swappable``)
+    ref = make(m, start, act, swapped, pinpoint=pinpoint, glued=False)
+    if ref is None or ref.celex is None:
+        return None
+    marker = BY_CODE[act.lang].number_marker
+    norm = f"{act.type_word} ({canon_domain(dom)}) {marker} {a}/{b}"
+    update = {"normalized": norm, "celex": None, "celex_candidates": [ref.celex], "eli": None}
+    return ref.model_copy(
+        update={**update, "cellar_ids": [], "eurlex_url": None, "number_first": True}
+    )

@@ -1,0 +1,67 @@
+"""Act numbers written number first that only their year-first reading names
+(``eurefs/grammar/misordered_numbers.py``): ``Regulamentul (UE) nr. 679/2016``."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+def _acts(text: str) -> list[tuple[str, str | None, str, list[str]]]:
+    return [
+        (r.text, r.celex, r.normalized, r.celex_candidates)
+        for r in eurefs.extract(text, kinds="legal_act", short_forms=False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "celex"),
+    [
+        # Romanian privacy notices (find_string over public repositories); was nothing
+        ("sunt aplicabile prevederile Regulamentului (UE) nr. 679/2016, al Parlamentului "
+         "European", "Regulamentului (UE) nr. 679/2016", "32016R0679"),
+        ("declarați că transmiteți datele conform Regulamentului (UE) nr. 679/2016.",
+         "Regulamentului (UE) nr. 679/2016", "32016R0679"),
+        ("Regulation (EU) No 679/2016 of the European Parliament",
+         "Regulation (EU) No 679/2016", "32016R0679"),
+        # no directive was ever numbered number first
+        ("Directiva (UE) nr. 2366/2015", "Directiva (UE) nr. 2366/2015", "32015L2366"),
+        ("Directive (EC) No 123/2006", "Directive (EC) No 123/2006", "32006L0123"),
+        ("articolul 6 din Regulamentul (UE, Euratom) nr. 1046/2018",
+         "Regulamentul (UE, Euratom) nr. 1046/2018", "32018R1046"),
+    ],
+)  # fmt: skip
+def test_the_only_reading_of_a_number_written_in_the_old_order_is_a_candidate(
+    text: str, span: str, celex: str
+) -> None:
+    ((written, found, normalized, candidates),) = _acts(text)
+    assert (written, found, candidates) == (span, None, [celex])  # no CELEX: a guess
+    assert "/" + span.rsplit("/", 1)[1] in normalized  # the number as written
+    parsed = eurefs.parse(normalized)
+    assert (parsed.celex, parsed.celex_candidates) == (None, [celex])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regulamentul nr. 679/2016 privind protecția",  # no domain: a national regulator's
+        "Regulamentul ASF nr. 2/2016",
+        "Regulamentul (CE) nr. 679/2016",  # no EC act after 2009
+        "Regulamentul (UE) nr. 12/2016",  # either half may be the year
+        "Regulamentul (UE) nr. 679/20166 adoptat",  # (a note called, glued: which?)
+        "Regulamentul (UE) nr. 679/2030",  # a year not yet reached
+        "Regulamentul (UE) 679/2016",  # no marker: the older order is not what it says
+        "Diretiva n.º 5/2014 da ERSE",  # a national regulator's directive
+        "Guidelines (EU) No 9/2022",  # (the EDPB's are numbered so: no type read swapped)
+    ],
+)
+def test_numbers_no_act_has_in_either_order_stay_unread(text: str) -> None:
+    assert _acts(text) == []
+
+
+def test_numbers_in_their_own_order_keep_their_celex() -> None:
+    assert [(t, c) for t, c, _, _ in _acts("Regulamentul (UE) nr. 1215/2012 și nr. 2016/679")] == [
+        ("Regulamentul (UE) nr. 1215/2012", "32012R1215"),
+        ("nr. 2016/679", "32016R0679"),  # (a stray marker before a year-first number)
+    ]
