@@ -22,6 +22,8 @@ from eurefs.text import DocumentText
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+#: "Strict Open XML" (ISO/IEC 29500 Strict) names the same elements in this namespace.
+_STRICT_W = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
 #: Largest XML part read (inflated); real documents are far below it.
 MAX_PART_BYTES = 64 * 1024 * 1024
 #: An inflated/deflated ratio above this, for a part over 1 MiB, is a zip bomb.
@@ -54,7 +56,7 @@ def _read_part(archive: zipfile.ZipFile, name: str, source: str) -> bytes | None
         raise CorruptDocument(f"damaged zip part {name} ({exc})", source) from None
     if len(data) > MAX_PART_BYTES:
         raise UnsafeDocument(f"{name} inflates past {MAX_PART_BYTES} bytes; refused", source)
-    return data
+    return data.replace(_STRICT_W, _W.strip("{}").encode())  # else a Strict file reads empty
 
 
 class _Renderer:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from eurefs.errors import UnsupportedFormat
+from eurefs.errors import EncryptedDocument, UnsupportedFormat
 
 #: Formats eurefs reads, the values of ``--input-format``.
 INPUT_FORMATS: tuple[str, ...] = ("pdf", "docx", "html", "formex", "text")
@@ -17,6 +17,8 @@ _HTML_ELEMENTS = frozenset(
     b"a abbr b blockquote br caption dl em h1 h2 h3 h4 h5 h6 header footer i img li link main"
     b" meta nav ol pre script section small span strong style sub sup td th title tr u ul".split()
 )
+#: Office encrypts a .docx into an OLE file holding a stream of this name (UTF-16LE).
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 _SNIFF_BYTES = 4096
 
@@ -72,6 +74,7 @@ def sniff_format(data: bytes, source: str = "", encoding: str | None = None) -> 
     byte-order mark is no binary data then).
 
     Raises:
+        EncryptedDocument: for a password-protected Office file.
         UnsupportedFormat: for formats eurefs does not read (legacy ``.doc``, other
             zip files are reported by the DOCX reader, binary data here).
     """
@@ -81,6 +84,12 @@ def sniff_format(data: bytes, source: str = "", encoding: str | None = None) -> 
     if head.startswith(b"PK\x03\x04"):
         return "docx"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        if _ENCRYPTED_PACKAGE in data:  # a stream name in the OLE directory, anywhere
+            raise EncryptedDocument(
+                "a password-protected Word (or other Office) file; save an unprotected "
+                "copy as .docx first",
+                source,
+            )
         raise UnsupportedFormat(
             "a legacy Word .doc (or other OLE) file; save it as .docx or PDF first", source
         )

@@ -12,11 +12,13 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
-def _docx(body: str, *, styles: str | None = None, footnotes: str | None = None) -> bytes:
+def _docx(
+    body: str, *, styles: str | None = None, footnotes: str | None = None, w: str = W
+) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr("[Content_Types].xml", "<Types/>")
-        root = f'<w:document xmlns:w="{W}" xmlns:mc="{MC}"><w:body>{body}</w:body></w:document>'
+        root = f'<w:document xmlns:w="{w}" xmlns:mc="{MC}"><w:body>{body}</w:body></w:document>'
         z.writestr("word/document.xml", root)
         if styles is not None:
             z.writestr("word/styles.xml", f'<w:styles xmlns:w="{W}">{styles}</w:styles>')
@@ -111,3 +113,10 @@ def test_symbols_separate_words_and_notes_with_their_own_mark_keep_it() -> None:
     assert [n for n, _ in _found(doc)] == [
         "Directive 2000/31/EC", "Regulation (EU) 2016/679", "Directive 95/46/EC",
     ]  # fmt: skip
+
+
+def test_a_strict_open_xml_document_is_read_like_a_transitional_one() -> None:
+    body = "<w:p><w:r><w:t>Regulation (EU) 2016/679</w:t></w:r></w:p>"
+    strict = _docx(body, w="http://purl.oclc.org/ooxml/wordprocessingml/main")
+    # before: the Strict namespace was not Word's, and the document read as empty text
+    assert read_document(strict).text == "Regulation (EU) 2016/679\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eurefs.errors import UnsupportedFormat
+from eurefs.errors import EncryptedDocument, UnsupportedFormat
 from eurefs.readers import sniff_format
 
 
@@ -39,3 +39,15 @@ def test_legacy_word_and_binary_data_are_refused_with_a_reason() -> None:
         sniff_format(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old.doc")
     with pytest.raises(UnsupportedFormat, match="binary data"):
         sniff_format(b"\x89PNG\r\n\x1a\n\x00\x00", "image.png")
+
+
+def test_a_password_protected_docx_is_an_encrypted_document_not_a_legacy_doc() -> None:
+    # Office stores an encrypted .docx in an OLE file with an \EncryptedPackage stream
+    # ([MS-OFFCRYPTO] 2.3.4.4); its name sits in the OLE directory, past the header
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 5000
+    encrypted = ole + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 100
+    # before: "a legacy Word .doc (or other OLE) file; save it as .docx or PDF first"
+    with pytest.raises(EncryptedDocument, match="password-protected Word"):
+        sniff_format(encrypted, "secret.docx")
+    with pytest.raises(UnsupportedFormat, match=r"legacy Word \.doc"):
+        sniff_format(ole, "old.doc")
