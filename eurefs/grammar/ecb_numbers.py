@@ -16,15 +16,23 @@ citation loses a CELEX read from the OJ number that is not the act's
 CELEX.  EUR-Lex files the Bank's acts up to 2019 under the Bank's number, not the OJ
 number: Guideline ECB/2007/6 is 32007O0006, ECB/2008/5 32008O0005, ECB/2011/14
 (2011/817/EU) 32011O0014, ECB/2013/45 32013O0045, Guideline (EU) 2015/510
-(ECB/2014/60) 32014O0060; Decision ECB/2010/14 (2010/597/EU) 32010D0014, Decision
+(ECB/2014/60) 32014O0060, Guideline (EU) 2015/856 (ECB/2015/12) 32015O0012, Guideline
+(EU) 2016/65 (ECB/2015/35) 32015O0035, Guideline (EU) 2018/571 (ECB/2018/4) 32018O0004,
+Guideline (EU) 2018/1626 (ECB/2018/20) 32018O0020 (its corrigendum 32018O0020R(01));
+Decision ECB/2010/14 (2010/597/EU) 32010D0014, Decision
 (EU) 2015/2218 (ECB/2015/38) 32015D0038, Decision (EU) 2016/948 (ECB/2016/16)
-32016D0016, Decision (EU) 2019/322 (ECB/2019/4) 32019D0004.  Later acts are filed
-under the OJ number: Decision (EU) 2020/1306 (ECB/2020/44) is 32020D1306, Guideline
-(EU) 2021/2253 (ECB/2021/49) 32021O2253 (EUR-Lex pages and the UK's copies of them,
-read through the search tool).  So:
+32016D0016, Decision (EU) 2019/322 (ECB/2019/4) 32019D0004, Decision (EU) 2019/1312
+(ECB/2019/22) 32019D0022(01), Decision (EU) 2019/1558 (ECB/2019/28) 32019D0028(01).
+Later acts are filed under the OJ number: Decision (EU) 2020/1306 (ECB/2020/44) is
+32020D1306, Guideline (EU) 2020/1691 (ECB/2020/47, of September 2020) 32020O1691,
+Guideline (EU) 2021/2253 (ECB/2021/49) 32021O2253 (EUR-Lex pages, the Bank's copies of
+them and the UK's, read through the search tool).  So:
 
-* a guideline (descriptor ``O``, the Bank's alone) numbered up to ECB/2014 gets
-  ``3<year>O<n>``; later ones none (2015 to 2020 UNCONFIRMED, then the OJ number);
+* a guideline (descriptor ``O``, the Bank's alone) numbered up to ECB/2019 gets
+  ``3<year>O<n>`` (2016, 2017 and 2019 by the one practice the years around them and the
+  Bank's decisions of 2019 show); one of 2020 none (the practice changed within the
+  year: which numbering an act of its first half has is UNCONFIRMED), then the OJ
+  number;
 * a decision gets none from the Bank's number: decisions of other institutions share
   the descriptor ``D`` and their years' numbers, and EUR-Lex then adds a suffix to the
   Bank's (Decision ECB/2014/39 is 32014D0039(01), Decision (EU) 2015/5 (ECB/2014/45)
@@ -56,7 +64,7 @@ for _lang in LANGUAGES:
 _PREFIXES = words(*_PREFIX_LANGS)
 _FIRST_YEAR = 1998  # the Bank was set up on 1 June 1998
 #: The last year of the Bank's numbers that give a guideline's CELEX (see the docstring).
-_GUIDELINE_CELEX_UNTIL = 2014
+_GUIDELINE_CELEX_UNTIL = 2019
 #: The first years whose acts EUR-Lex files under their OJ number (see the docstring).
 OJ_CELEX_SINCE = {"decision": 2020, "guideline": 2021}
 

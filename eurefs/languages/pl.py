@@ -66,6 +66,7 @@ LANGUAGE = Language(
         "act_types (all cases), subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Odesłania do aktów; official texts on EUR-Lex; {_DEV}",
         "oj_pages (poz), oj_qualifiers glued": "the citation of the Official Journal in Polish legal databases, the page written as a position: 'Dz.U.UE.L 2006 nr 347 poz 1' in the provisions cited by judgments of the administrative courts (CBOSA, orzeczenia.nsa.gov.pl; the form reported from a judgment kept aside to check the work, the national 'Dz.U. 2017 poz 1952' beside it in the same lists, e.g. I OSK 385/19), 'Dz.U.UE.L.2006.217.8' (LEX, sip.lex.pl, Directive 2006/67/EC)",
         "national_author_links, eu_author_words": "the author in the genitive right after the number, as EUR-Lex titles write it ('rozporządzenie nr 1/2003 Rady'); EU authors' words of official texts (Europejsk-, Wspólnot-, Unii, Wysoka Władza); a national author the same way: 'Rozporządzenie Nr 5/2010 Wojewody Mazowieckiego' (a voivode's regulation, UNCONFIRMED in a text read)",
+        "national_author_words": "national authors after the number in small letters, or carrying on the Council's word (Rady): the local councils' resolutions as the cities cite them ('uchwały Nr XCIX/1495/14 Rady Miasta Krakowa', bip.krakow.pl; 'uchwały Rady Miejskiej w Siechnicach', Dziennik Urzędowy Województwa Dolnośląskiego 2014 poz. 3453, docplayer.pl), the voivode's and the ministers' acts ('ZARZĄDZENIE Nr 229 WOJEWODY WARMIŃSKO MAZURSKIEGO', docplayer.pl; 'rozporządzenie ministra zdrowia z 5 grudnia 2014 r.', izba-lekarska.pl, in small letters), the President of the city's ('Prezydenta Miasta Krakowa'); pages corpus. The other local authors (starosta, burmistrz, wójt, marszałek, sejmik, zarząd) and 'm.st.' (Warsaw, miasto stołeczne) from Polish administrative usage; the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read; the EU's Council is 'Rady' alone or with an EU word ('rozporządzenie Rady (WE) nr 1/2003', EUR-Lex 32003R0001)",
         "oj_journals, oj_pages, date_words, months (genitive)": f"{_ISG}, 3.1 Odesłania do Dziennika Urzędowego; {_DEV}",
         "oj_journals (Dz. Urz.), oj_pages (str.), year_suffixes": "Polish legislative technique, beside the Style Guide's Dz.U. (3.1) (footnotes of Polish statutes and the notices that follow them): 'Dz. Urz. WE L 395 z 30.12.1989, str. 33' and 'Dz. Urz. WE L 178 z 17.07.2000, str. 1' (directives in the footnotes of Polish procurement and e-commerce acts), 'Dz. Urz. UE L 164 z 18.06.2013, str. 16' (a ministry's note), 'Dz. Urz. UE L 119 z 04.05.2016, str. 1', 'Dz.Urz. UE L 119, s. 1', 'Dz. Urz. UE L 119/1 z 04.05.2016 r.' and 'Dz. Urz. UE L 2016 Nr 119, s.1' (the GDPR in Polish privacy notices)",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Podstawa prawna, 3.2.3 Odesłania do jednostek redakcyjnych; {_DEV}",
@@ -93,6 +94,12 @@ LANGUAGE = Language(
     # citation EU as before
     national_author_links=("",),
     eu_author_words=("Europ", "Wspólnot", "Unii", "Wysok", "Dz"),
+    # national authors written in small letters after the number (a council is the EU's
+    # 'Rady' only where no such word carries on its name: 'Rady miasta Krakowa')
+    national_author_words=("rady miasta", "rady miejskiej", "rady gminy", "rady powiatu", "miasta", "m.st.", "m. st.", "gminy", "powiatu", "województwa",
+                           "miejskiej", "ministra", "ministrów", "prezesa", "prezydenta",
+                           "wojewody", "marszałka", "starosty", "burmistrza", "wójta",
+                           "zarządu", "sejmiku"),
     subtypes_after=frozen({
         **dict.fromkeys(_forms(("delegowan", ("e", "ego", "ym", "a", "ej", "ą", "ych"))), "delegated"),
         **dict.fromkeys(_forms(("wykonawcz", ("e", "ego", "ym", "a", "ej", "ą", "ych"))), "implementing"),

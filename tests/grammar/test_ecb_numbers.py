@@ -48,8 +48,14 @@ def _acts(text: str) -> list[tuple[str, str, str | None, str]]:
         ("Odluke ESB/2013/6", ("Odluke ESB/2013/6", "Odluka ESB/2013/6", None, "hr")),
         ("wytyczne EBC/2014/31", ("wytyczne EBC/2014/31", "wytyczne EBC/2014/31", "32014O0031",
                                   "pl")),
-        # since 2015 no guideline gets a CELEX from the Bank's number (UNCONFIRMED which)
-        ("Guideline ECB/2015/11", ("Guideline ECB/2015/11", "Guideline ECB/2015/11", None, "en")),
+        # up to 2019 a guideline is filed under the Bank's number (EUR-Lex 32015O0012,
+        # 32015O0035, 32018O0004); in 2020 the practice changed (32020O1691): none
+        ("Guideline ECB/2015/12", ("Guideline ECB/2015/12", "Guideline ECB/2015/12", "32015O0012",
+                                   "en")),
+        ("Guideline ECB/2018/4", ("Guideline ECB/2018/4", "Guideline ECB/2018/4", "32018O0004",
+                                  "en")),
+        ("Guideline ECB/2020/47", ("Guideline ECB/2020/47", "Guideline ECB/2020/47", None, "en")),
+        ("Guideline ECB/2021/49", ("Guideline ECB/2021/49", "Guideline ECB/2021/49", None, "en")),
         ("Regulation ECB/2014/17", ("Regulation ECB/2014/17", "Regulation ECB/2014/17", None,
                                     "en")),
     ],
@@ -84,6 +90,19 @@ def test_a_number_of_the_bank_with_its_type_word(
         ("Guideline (EU) 2021/2253 of the European Central Bank (ECB/2021/49)",
          [("Guideline (EU) 2021/2253", "Guideline (EU) 2021/2253", "32021O2253", "en"),
           ("ECB/2021/49", "Guideline ECB/2021/49", None, "en")]),
+        # 2015 to 2019: a guideline by the Bank's number; a decision by neither (EUR-Lex
+        # adds a suffix: Decision (EU) 2019/1312 (ECB/2019/22) is 32019D0022(01))
+        ("Guideline (EU) 2016/65 of the European Central Bank of 18 November 2015 (ECB/2015/35)",
+         [("Guideline (EU) 2016/65", "Guideline (EU) 2016/65", None, "en"),
+          ("ECB/2015/35", "Guideline ECB/2015/35", "32015O0035", "en")]),
+        ("Decision (EU) 2019/1311 of the ECB (ECB/2019/21)",
+         [("Decision (EU) 2019/1311", "Decision (EU) 2019/1311", None, "en"),
+          ("ECB/2019/21", "Decision ECB/2019/21", None, "en")]),
+        # 2020: the practice changed within the year (32020O1691 for a guideline of
+        # September); neither number gives a guideline's CELEX
+        ("Guideline (EU) 2020/1691 of the European Central Bank (ECB/2020/47)",
+         [("Guideline (EU) 2020/1691", "Guideline (EU) 2020/1691", None, "en"),
+          ("ECB/2020/47", "Guideline ECB/2020/47", None, "en")]),
         ("décision (UE) 2015/2218 de la Banque centrale européenne (BCE/2015/38)",
          [("décision (UE) 2015/2218", "décision (UE) 2015/2218", None, "fr"),
           ("BCE/2015/38", "décision BCE/2015/38", None, "fr")]),
