@@ -10,6 +10,7 @@ saves most of them twice (``mc:Choice`` and a VML ``mc:Fallback``).
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import zipfile
 
@@ -275,6 +276,17 @@ def read_docx(data: bytes, source: str) -> DocumentText:
     renderer.flush(renderer.pending, out)
     renderer.flush(renderer.endnotes, out)
     text = out.result()
-    if not paged:
-        return DocumentText(text, (), source, "docx")
-    return DocumentText.from_plain(text, source=source, format="docx")
+    doc = DocumentText.from_plain(text, source=source, format="docx")
+    return dataclasses.replace(
+        doc, page_starts=doc.page_starts if paged else (), notes=_left_out(root)
+    )
+
+
+def _left_out(root: etree._Element) -> tuple[str, ...]:
+    """What the document holds that is not read, for the user to know (never silently)."""
+    if root.find(f".//{_W}altChunk") is None:
+        return ()
+    return (
+        "part of it is an embedded HTML, RTF or text chunk (w:altChunk), which Word converts "
+        "when it opens the file and eurefs does not read: open and save it in Word first",
+    )

@@ -120,3 +120,12 @@ def test_a_strict_open_xml_document_is_read_like_a_transitional_one() -> None:
     strict = _docx(body, w="http://purl.oclc.org/ooxml/wordprocessingml/main")
     # before: the Strict namespace was not Word's, and the document read as empty text
     assert read_document(strict).text == "Regulation (EU) 2016/679\n"
+
+
+def test_an_embedded_chunk_that_is_not_read_is_said() -> None:
+    body = "<w:p><w:r><w:t>Directive 2000/31/EC</w:t></w:r></w:p><w:altChunk r:id='rId9'/>"
+    doc = read_document(_docx(body.replace("r:id", "id")))
+    # before: the chunk's text (often the whole document, from HTML exporters) went silently
+    assert doc.text == "Directive 2000/31/EC\n" and doc.page_starts == ()
+    assert len(doc.notes) == 1 and "w:altChunk" in doc.notes[0]
+    assert read_document(_docx(body.replace("<w:altChunk r:id='rId9'/>", ""))).notes == ()
