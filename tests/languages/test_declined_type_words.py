@@ -61,3 +61,36 @@ def test_the_other_finnish_cases(text: str, span: str, celex: str) -> None:
 def test_a_finnish_statute_number_in_the_new_cases_stays_national() -> None:
     # a bare statute-book number after the type word is national (``national_bare_numbers``)
     assert eurefs.extract("asetukselle 234/2009", kinds="legal_act") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plural's local cases before a list of numbers (the genitive plural
+        # asetusten was read before: EUR-Lex 32022R0562)
+        ("direktiiveissä 2000/43/EY ja 2000/78/EY",
+         [("direktiiveissä 2000/43/EY", "32000L0043"), ("2000/78/EY", "32000L0078")]),
+        ("direktiiveihin 2000/43/EY ja 2000/78/EY",
+         [("direktiiveihin 2000/43/EY", "32000L0043"), ("2000/78/EY", "32000L0078")]),
+        ("asetuksissa (EY) N:o 1234/2007 ja (EU) N:o 1308/2013",
+         [("asetuksissa (EY) N:o 1234/2007", "32007R1234"),
+          ("(EU) N:o 1308/2013", "32013R1308")]),
+        ("päätöksistä 2011/753/EU ja 2011/754/EU",
+         [("päätöksistä 2011/753/EU", "32011D0753"), ("2011/754/EU", "32011D0754")]),
+        # national statute-book numbers stay national in the plural too
+        ("asetuksissa 234/2009 ja 336/2013", []),
+    ],
+)  # fmt: skip
+def test_finnish_plural_cases_before_a_list(text: str, expected: list[tuple[str, str]]) -> None:
+    """Before, nothing: the plural's local cases were no type words."""
+    refs = eurefs.extract(text, kinds="legal_act", short_forms=False)
+    assert [(r.text, r.celex) for r in refs] == expected
+
+
+def test_finnish_plural_cases_are_no_singular_type_words() -> None:
+    # (short forms take singular forms only: an anaphor names one act)
+    from eurefs.short_forms.common import singular_type_forms
+
+    forms = singular_type_forms("fi")
+    assert "direktiiveissä" not in forms and "asetuksiin" not in forms
+    assert "direktiivissä" in forms and "direktiiviin" in forms  # the singular's
