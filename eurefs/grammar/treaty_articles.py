@@ -45,12 +45,12 @@ from eurefs.pattern_store import compile_pattern
 
 
 def _with_capitals(lg: Language) -> dict[str, str]:
-    """The article words of ``lg`` (written -> normal form) and those written in lower
-    case also with a capital, as the first word of a sentence or a heading has them
-    (Spanish ``Art. 18 TFUE``, Bulgarian ``Чл. 267 ДФЕС``): same normal form."""
-    forms = dict(lg.article_words)
-    for written, normal in lg.article_words.items():
-        forms.setdefault(written[:1].upper() + written[1:], normal)
+    """The article words of ``lg`` (written -> normal form), those in lower case also with a
+    capital, as a sentence's first word has them (Spanish ``Art. 18 TFUE``, Bulgarian ``Чл.
+    267 ДФЕС``), abbreviations also in a heading's capitals (``ART. 2 VWEU``): same normal form."""
+    capitals = {w.upper(): n for w, n in lg.article_words.items() if w.endswith(".")}
+    capitalised = {w[:1].upper() + w[1:]: n for w, n in lg.article_words.items()}
+    forms = {**capitals, **capitalised, **lg.article_words}
     # a word ending in the ordinal sign set apart or typed as a degree sign (``art.°``)
     signs = {v: normal for w, normal in forms.items() for v in set_apart((w,), VIEW_SIGNS)}
     return {**signs, **forms}
@@ -97,9 +97,10 @@ _ITEM = (
     + r"|(?<=\))" + _CONJ + r"\((?:[0-9]{1,3}[a-z]?|[a-z]{1,4})\)(?:\([a-z]{1,4}\)){0,3})"
 )  # fmt: skip
 # (a letter of any script before a bracket: Bulgarian ``буква а)``, Greek ``στοιχείο α)``)
-# (an ordinal sign after a number: Portuguese ``parágrafo 3.º``, ``§ 3º``, ``comma 3°``)
+# (an ordinal sign after a number: Portuguese ``parágrafo 3.º``, ``§ 3º``, ``comma 3°``; ``§ 1er``)
 _PIN = (
-    r"(?:[0-9]{1,3}[a-z]?(?:\.?[o°](?![\w]))?|[^\W\d_]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[^\W\d_])\))"
+    r"(?:[0-9]{1,3}(?:er|[a-z])?(?:\.?[o°](?![\w]))?"
+    r"|[^\W\d_]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[^\W\d_])\))"
 )
 # (a further member is no one-letter preposition before the treaty: Danish ``artikel 19,
 # stk. 3, i TEU`` is paragraph 3 *in* the TEU, not point (i))

@@ -46,6 +46,7 @@ LANGUAGE = Language(
         "oj_journals, oj_pages, date_words": f"{_ISG}, 3.1 Bezugnahme auf das Amtsblatt",
         "treaties, article_words, pinpoints, enacting formula":
             f"{_ISG}, 2.2.1 Bezugsvermerke, 3.2.3 Bezugnahme auf Untergliederungen",
+        "article_words (Artt.), pinpoint_patterns (roman paragraph, ff.)": "German legal writing, not the EUR-Lex drafting: 'sind nach Art. 267 III AEUV verpflichtet' (a note on an article in JuS 2015 about the preliminary reference, klartext-jura.de; the roman number is the paragraph, as 'Art. 267 Abs. 3 AEUV' in the judgment of the BGH EnZR 19/15, rechtslupe.de), 'ist in Art. 56 ff. AEUV verankert' (europarecht-rechtsanwalt.com), 'die Artikel 107 ff AEUV' (a state-aid handbook's preview, linda.at; pages corpus); Artt., the plural abbreviation, as reported from German texts by an earlier reading for the project (UNCONFIRMED in a text read for this change)",
         "article_words, pinpoint_words (Art, Abs, UAbs, lit, Z without dots)": "Austrian legal writing: judgment of the OGH 6 Ob 134/23h of 19 July 2023 ('gemäß Art 267 AEUV'), its question to the Court of Justice in C-319/20 as Austrian law firms quote it ('Art 80 Abs 1 und 2 sowie Art 84 Abs 1 DSGVO'), 'Art 6 Abs 1 lit f DSGVO' in Austrian law-firm and journal articles (chg.at, 360.lexisnexis.at; pages corpus)",
         "act_types (VO, RL)": "the initialisms of German and Austrian legal writing, always with the domain: 'Mit VO (EU) 2018/1139 (Basic Regulation, BR) übernimmt der Unionsgesetzgeber' (ecolex 2019, an Austrian law journal, 360.lexisnexis.at), 'Die Brüssel I a-Verordnung (VO (EU) Nr. 1215/2012) regelt' (anwaltinfrankreich.de, a law firm's page), 'Die RL 2006/123/EG v. 12. 12. 2006 (ABl. L 376/36) über Dienstleistungen im Binnenmarkt' (rechtslexikon.net; pages corpus); the CELEX of each as on EUR-Lex (32018R1139, 32012R1215, 32006L0123). Without a domain ('VO 2015/2446', a customs lawyer's page) or in lower case they give nothing (grammar/legal_act_words): a Land's or ministry's VO is numbered so too",
         "compound_prefixes (D, Del)": "DVO and DelVO for Durchführungsverordnung and Delegierte Verordnung, as German writing outside the OJ has them, always with the domain: 'EU-Drohnenverordnung DVO (EU) 2019/947', 'in der Fassung der DVO (EU) 2020/464', 'Art. 8 DelVO (EU) 2024/1772', 'Del. VO (EU) 2023/2465 + DVO (EU) 2023/2466' (comments and documents in public repositories); the CELEX of each as on EUR-Lex (32019R0947, 32020R0464, 32024R1772); the initialism read only in capitals and with a domain (grammar/legal_act_words); 'Del.' before VO is not read ('del.' is also Spanish)",
@@ -146,7 +147,7 @@ LANGUAGE = Language(
     # Austrian legal writing drops the dots of its abbreviations: ``Art 6 Abs 1 lit f DSGVO``,
     # ``Art 4 Z 11 DSGVO`` (Z: Ziffer), ``Art 267 AEUV``
     article_words=frozen({"Artikel": "Artikel", "Artikels": "Artikel", "ARTIKEL": "Artikel",
-                          "Art.": "Artikel", "Art": "Artikel"}),
+                          "Art.": "Artikel", "Art": "Artikel", "Artt.": "Artikel"}),
     article_conjunctions=("und", "oder", "bis"),
     article_range_words=("bis",),
     act_pinpoint_links=("der", "des"),
@@ -157,6 +158,9 @@ LANGUAGE = Language(
                     "UAbs", "Satz", "S.", "Teil", "Buchstabe", "Buchstaben", "Buchst.", "lit.", "lit", "Nummer",
                     "Nr.", "Ziffer", "Z", "Spiegelstrich"),
     pinpoints_after_comma=False,
+    # a paragraph's roman number (``Art. 267 III AEUV``: Absatz 3) and ``ff.`` (and those
+    # following: ``Art. 56 ff. AEUV``), as German legal writing has them
+    pinpoint_patterns=(r"(?:I{1,3}|IV|VI{0,3}|IX|X)", r"ff\.?"),
     enacting_intros=("gestützt auf den",),
     enacting_leads=(r"insbesondere[ ]auf(?:[ ]die)?",),
     judgment_pinpoint_words=("Rn.", "Randnr.", "Randnrn.", "Randnummer", "Randnummern", "Rdnr."),

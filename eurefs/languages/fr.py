@@ -36,6 +36,7 @@ LANGUAGE = Language(
         "oj_journals (JOUE, JOCE)": "French national legal writing, beside the Style Guide's JO (3.1): the journal of the Union JOUE, that of the Communities JOCE, the date often in words: 'JOUE n° L 309 du 24 novembre 2009' (Directive 2009/128/EC as the French ministry's database AIDA cites it, aida.ineris.fr), 'JOCE L 77 du 27 mars 1996' (Directive 96/9/EC in a French note on scraping), 'JOUE L 132/21' (Directive (EU) 2023/970)",
         "treaties, article_words, pinpoints, enacting formula":
             f"{_ISG}, 2.2.1 Visas, 3.2.3 Références aux subdivisions; tests/data/corpus-fr-de F01",
+        "pinpoint_words (al., §)": "national writing, not the EUR-Lex drafting: al. for alinéa and the Belgian paragraph sign, its first number 1er, as the forms of a list of citations an earlier reading for the project reported ('art. 267, al. 3, TFUE', 'article 101, § 1er, TFUE'); the sign after an article of a Belgian code in a competition-law manual's description ('l'article IV.1, § 3, CDE', legimi.de, pages corpus); the forms before a treaty UNCONFIRMED in a text read for this change",
         "case_words": "ordonnance C-302/10 (tests/data/corpus-fr-de F02)",
         "months": f"{_ISG}, 2.1 Titre (date de l'acte)",
     }),
@@ -128,7 +129,7 @@ LANGUAGE = Language(
     # ``titre V, chapitre 2, section 1, de la directive 2006/48/CE``
     act_pinpoint_divisions=("chapitre", "section"),
     pinpoint_words=("paragraphe", "paragraphes", "alinéa", "alinéas", "point", "points",
-                    "phrase", "tiret", "sous-paragraphe", "sous"),
+                    "phrase", "tiret", "sous-paragraphe", "sous", "al.", "§"),
     ordinals=("premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième",
               "cinquième", "sixième", "septième", "dernier", "dernière", "avant-dernier"),
     ordinal_nouns=("alinéa", "paragraphe", "phrase", "tiret", "alinéas", "paragraphes", "phrases",

@@ -42,6 +42,7 @@ LANGUAGE = Language(
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Verwijzingen naar het Publicatieblad; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visum, 3.2.3 Verwijzingen naar onderdelen van een besluit; {_DEV}; enacting formula of acts before 2009: Gelet op het Verdrag tot oprichting van de Europese Gemeenschap, inzonderheid op artikel 100 / en met name op artikel 133 (EUR-Lex 32006L0067, 32008R0717); pinpoint_words punten (the plural of punt, as for lid/leden) UNCONFIRMED in a text read for this project; ordinal_nouns lid, leden: Dutch national texts number a paragraph by an ordinal before lid (artikel 19, derde lid, van het Verdrag; artikel 6, eerste lid, onder a), EU texts write lid 3: the ordinal form UNCONFIRMED in a text read for this project",
         "case_words": f"judgments of the Court of Justice in Dutch; {_DEV}",
+        "article_words (artt.)": "artt., the plural abbreviation of Dutch legal writing (not the EUR-Lex drafting), as reported from Dutch texts by an earlier reading for the project; UNCONFIRMED in a text read for this change (the pages corpus gave 'artikelen 101 en 102 EU-Werkingsverdrag', ecer.minbuza.nl)",
         "treaties (EU-Werkingsverdrag)": "the TFEU's Dutch short name beside its abbreviation VWEU of EUR-Lex texts, as the Dutch government's centre of expertise on EU law writes it after an article and after its list: 'De verboden van de artikelen 101 en 102 EU-Werkingsverdrag', 'artikel 101 EU-Werkingsverdrag', 'Voor de toepasselijkheid van artikel 101, EU-Werkingsverdrag' (ecer.minbuza.nl, dossier mededinging, het kartelverbod; pages corpus); after a preposition ('van het EU-Werkingsverdrag') as the record's EU-Verdrag, UNCONFIRMED in a text read",
     }),
     act_types={
@@ -102,7 +103,8 @@ LANGUAGE = Language(
     },
     treaty_prepositions=("van het", "van"),
     article_words=frozen({"artikel": "artikel", "artikelen": "artikelen", "Artikel": "artikel",
-                          "Artikelen": "artikelen", "ARTIKEL": "artikel", "art.": "artikel"}),
+                          "Artikelen": "artikelen", "ARTIKEL": "artikel", "art.": "artikel",
+                          "artt.": "artikelen"}),
     article_conjunctions=("en", "of", "tot", "tot en met"),
     article_range_words=("tot", "tot en met"),
     act_pinpoint_links=("van", "van de", "van het"),

@@ -27,6 +27,10 @@ import eurefs
         # words of records written capitalised keep their language
         ("Art. 18 AEUV", "Art. 18 AEUV", "Artikel 18 AEUV", "de", "TFEU"),
         ("Art. 18 TFEU", "Art. 18 TFEU", "Article 18 TFEU", "en", "TFEU"),
+        # an abbreviation in a heading's capitals (was nothing); full words were read
+        ("ART. 2 VWEU", "ART. 2 VWEU", "artikel 2 VWEU", "nl", "TFEU"),
+        ("ART. 101 AEUV", "ART. 101 AEUV", "Artikel 101 AEUV", "de", "TFEU"),
+        ("ARTICLE 2 TFEU", "ARTICLE 2 TFEU", "Article 2 TFEU", "en", "TFEU"),
     ],
 )  # fmt: skip
 def test_a_capitalised_article_word_keeps_its_language(
@@ -45,6 +49,8 @@ def test_a_capitalised_article_word_keeps_its_language(
         "Čl. 267 TFUE",  # a Czech word before an abbreviation Czech does not use
         "Чл. 267 TFEU",
         "Art. 5 of the contract",  # no treaty
+        "ART. 5 DEFINITIONS",
+        "ČL. 267 TFUE",
     ],
 )
 def test_a_capitalised_word_needs_a_treaty_of_its_language(text: str) -> None:

@@ -1,0 +1,68 @@
+"""Treaty articles as national legal writing abbreviates them (the languages' records,
+their ``sources``): the plural ``Artt.``/``artt.``, German ``ff.`` and a paragraph's roman
+number, French ``al.`` and ``§ 1er``, Croatian ``st.``."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from tests.support.treaty_articles import assert_one_treaty_article
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty", "articles"),
+    [
+        # the plural abbreviation (was nothing in German and Dutch; Italian read it before)
+        ("nach Artt. 101, 102 AEUV verboten", "Artt. 101, 102 AEUV", "Artikel 101, 102 AEUV",
+         "TFEU", ["101", "102"]),
+        ("Artt. 101 und 102 AEUV", "Artt. 101 und 102 AEUV", "Artikel 101 und 102 AEUV",
+         "TFEU", ["101", "102"]),
+        ("de artt. 101 en 102 VWEU zijn", "artt. 101 en 102 VWEU", "artikelen 101 en 102 VWEU",
+         "TFEU", ["101", "102"]),
+        ("gli artt. 101 e 102 TFUE vietano", "artt. 101 e 102 TFUE", "articoli 101 e 102 TFUE",
+         "TFEU", ["101", "102"]),
+        # ``ff.``: in the span, not an article (klartext-jura.de, europarecht-rechtsanwalt.com)
+        ("ist in Art. 56 ff. AEUV verankert", "Art. 56 ff. AEUV", "Artikel 56 ff. AEUV", "TFEU",
+         ["56"]),
+        ("die Artikel 107 ff AEUV", "Artikel 107 ff AEUV", "Artikel 107 ff AEUV", "TFEU", ["107"]),
+        # a paragraph's roman number, then a point
+        ("sind nach Art. 267 III AEUV verpflichtet", "Art. 267 III AEUV", "Artikel 267 III AEUV",
+         "TFEU", ["267"]),
+        ("Art. 101 I lit. a AEUV", "Art. 101 I lit. a AEUV", "Artikel 101 I lit. a AEUV", "TFEU",
+         ["101"]),
+        # French: alinéa abbreviated, the paragraph sign and its first number ``1er``
+        ("l'art. 267, al. 3, TFUE impose", "art. 267, al. 3, TFUE", "article 267, al. 3 TFUE",
+         "TFEU", ["267"]),
+        ("l'article 101, § 1er, TFUE interdit", "article 101, § 1er, TFUE",
+         "article 101, § 1er TFUE", "TFEU", ["101"]),
+        # Croatian: stavak abbreviated after čl., the case ending after the treaty in the span
+        ("protivno čl. 101. st. 1. UFEU-a i", "čl. 101. st. 1. UFEU-a", "čl. 101. st. 1. UFEU",
+         "TFEU", ["101."]),
+    ],
+)  # fmt: skip
+def test_national_abbreviations(
+    text: str, span: str, normalized: str, treaty: str, articles: list[str]
+) -> None:
+    assert_one_treaty_article(text, span, normalized, treaty)
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert list(ref.articles) == articles
+    assert text[ref.start : ref.end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a national constitution's or code's article, however abbreviated
+        "nach Art. 5 I GG und § 823 BGB",
+        "gemäß Art. 433 ff. BGB",
+        "approvate per iscritto ex artt. 1341 e 1342 c.c.",
+        "l'art. 1240, al. 2, du Code civil",
+        "l'article 5, § 1er, de la loi du 5 août 1991",
+        "prema čl. 8. st. 1. ZZTN-a",
+        # a roman number that is no paragraph: nothing follows as a treaty
+        "Art. 101 III. Teil des Vertrags",
+    ],
+)
+def test_national_articles_stay_unread(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "treaty_article"] == []
