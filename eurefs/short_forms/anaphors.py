@@ -35,7 +35,7 @@ from eurefs.short_forms.common import (
     words,
 )
 from eurefs.short_forms.definition_words import declined_forms
-from eurefs.short_forms.national_copies import copied
+from eurefs.short_forms.national_copies import copied, copy_phrase_end
 from eurefs.short_forms.type_words import TypeWord
 
 # A sentence ends at a full stop before a capital, or at a blank line (a single line
@@ -319,7 +319,14 @@ class MentionLog:
                 break
         if self._stray_type_word(cand.act_type, end, cand.start):
             return None
+        if self._retained(end, cand.start):
+            return None  # the national copy, named by no alias (``as retained in UK law``)
         return self._target(pointed)
+
+    def _retained(self, end: int, at: int) -> bool:
+        """Whether a national-copy phrase follows the mention ending at ``end`` in its
+        sentence, before the anaphor at ``at`` (``copy_phrase_end``)."""
+        return copy_phrase_end(self.text, self.lang, end, at) >= 0
 
     def _resolve_thereof(self, cand: Candidate) -> Target | None:
         if self.last_any is None:
@@ -329,7 +336,7 @@ class MentionLog:
         gap = self.text[end : cand.start]
         if target is None or len(gap) > 300 or _BOUNDARY.search(gap):
             return None
-        if copied(end, cand.start, self.copies):
+        if copied(end, cand.start, self.copies) or self._retained(end, cand.start):
             return None
         if self._other_work_before(start, key):
             return None

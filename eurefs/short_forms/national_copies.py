@@ -7,7 +7,9 @@ which has no EU CELEX.  So does an alias defined with such a mark (``('the UK Ge
 Data Protection Regulation')``) or after a phrase that takes the cited act into the
 national law (``Regulation (EU) 2016/679 as it forms part of domestic law ... ('the
 UK GDPR')``, a language's ``national_copy_phrases``): the full citation stays, the
-alias is bound to nothing.
+alias is bound to nothing.  An anaphor after such a phrase speaks of the copy too, with
+an alias (``copied``) or without one (``copy_phrase_end``: ``Regulation (EU) 2016/679
+as retained in UK law ... . Under that Regulation``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ _SPACES = " \t\u00a0"
 # How far after an act's citation a phrase may take it into national law when no title
 # stands between them (``Regulation (EU) No 596/2014 as retained ("UK MAR")``).
 _REACH = 300
+# The end of the citation's sentence (as ``anaphors._BOUNDARY``): a phrase past it is
+# another sentence's (``U.K. law``: no capital after the stop)
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z‘'\"“(])|\n[ \t]*\n")
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +109,49 @@ def copied(cited_end: int, at: int, copies: dict[int, int]) -> bool:
     copy, which has no EU act (``Regulation (EU) 2016/679 as it forms part of domestic
     law ("the UK GDPR"). Under that Regulation``)."""
     return bool(copies) and copies.get(cited_end, at) < at
+
+
+@lru_cache(maxsize=32)
+def _copy_phrases_by_word(lang: str) -> tuple[tuple[str, tuple[tuple[int, str], ...]], ...]:
+    """The language's national-copy phrases under a few of their words that together
+    find them all (each time the word of more than three letters that the most phrases
+    left share, the longest among equals: ``retained``, ``forms``), each phrase with
+    that word's offset in it, in lower case: one ``str.find`` per word, at C speed, and
+    the text compared around a hit (no regular expression per mention)."""
+    left = list(BY_CODE[lang].back_references.national_copy_phrases)
+    by_word: list[tuple[str, tuple[tuple[int, str], ...]]] = []
+    while left:
+        words = {w for p in left for w in p.split() if len(w) > 3} or {left[0]}
+        word = max(sorted(words), key=lambda w: (sum(w in p.split() for p in left), len(w)))
+        under = [p for p in left if word in p.split()] or [left[0]]
+        by_word.append((word, tuple((p.index(word), p.lower()) for p in under)))
+        left = [p for p in left if p not in under]
+    return tuple(by_word)
+
+
+def copy_phrase_end(text: str, lang: str, cited_end: int, at: int) -> int:
+    """Where a phrase of the language's ``national_copy_phrases`` (its key word of
+    ``_copy_phrases_by_word`` as written, the rest in any case; whole words) that
+    follows the mention of an act ending at ``cited_end``, in its sentence, before
+    ``at`` and within ``_REACH``, first ends (-1: none).  An anaphor at ``at`` then
+    speaks of the national copy, which has no EU act, also where no alias names it
+    (``Regulation (EU) 2016/679 as retained in UK law by the European Union (Withdrawal)
+    Act 2018. Under that Regulation``)."""
+    gap = text[cited_end : min(at, cited_end + _REACH)]
+    first = -1
+    for word, forms in _copy_phrases_by_word(lang):
+        found = gap.find(word)
+        while found >= 0:
+            for offset, phrase in forms:
+                start, end = found - offset, found - offset + len(phrase)
+                if start < 0 or end > len(gap) or gap[start:end].lower() != phrase:
+                    continue
+                if (start and gap[start - 1].isalnum()) or gap[end : end + 1].isalnum():
+                    continue  # (no whole words)
+                if _SENTENCE_END.search(gap, 0, start) is None:
+                    first = end if first < 0 else min(first, end)
+            found = gap.find(word, found + 1)
+    return first if first < 0 else cited_end + first
 
 
 def national_site(

@@ -1,7 +1,9 @@
 """An anaphor after a citation whose national copy the text then named (``Regulation
 (EU) 2016/679 as it forms part of domestic law ("the UK GDPR"). Under that
 Regulation``) speaks of the copy, which has no EU act: it gives nothing
-(``eurefs/short_forms/national_copies.copied``).  A plain citation keeps its anaphors."""
+(``eurefs/short_forms/national_copies.copied``); so does one after a citation the phrase
+follows in its sentence with no alias (``national_copies.retained``).  A plain citation
+keeps its anaphors."""
 
 from __future__ import annotations
 
@@ -47,6 +49,15 @@ def _fed(text: str) -> list[tuple[str, str | None]]:
         # 'thereof' as well
         'Regulation (EU) 2016/679 as it forms part of domestic law ("the UK GDPR"), and in '
         "particular Article 5 thereof",
+        # no alias: the phrase in the citation's sentence (were 32016R0679)
+        "Regulation (EU) 2016/679 as retained in UK law by the European Union (Withdrawal) "
+        "Act 2018. Under that Regulation, controllers must keep records.",
+        "Regulation (EU) 2016/679 as it forms part of domestic law by virtue of section 3 "
+        "of the European Union (Withdrawal) Act 2018. Under that Regulation the controller "
+        "must act.",
+        f"{_TITLE}, as it forms part of the law of England and Wales. Article 5 of that "
+        "Regulation applies.",
+        "Regulation (EU) 2016/679 as retained in UK law, and in particular Article 5 thereof",
     ],
 )
 def test_an_anaphor_after_a_national_copy_gives_nothing(text: str) -> None:
@@ -63,6 +74,12 @@ def test_an_anaphor_after_a_national_copy_gives_nothing(text: str) -> None:
         # the EU act cited again after the copy: the anaphor is the EU act's
         'Regulation (EU) 2016/679 as it forms part of domestic law ("the UK GDPR"). '
         "Regulation (EU) 2016/679 applies in the Union. Under that Regulation the "
+        "controller must act.",
+        # the phrase in the next sentence, not the citation's
+        "Regulation (EU) 2016/679 applies. Retained EU law differs. Under that Regulation "
+        "the controller must act.",
+        # 'U.K.' ends no sentence: no phrase there either
+        "Regulation (EU) 2016/679 applies in U.K. law too. Under that Regulation the "
         "controller must act.",
         # the phrase in another place than right after the citation
         "Regulation (EU) 2016/679 applies. "
