@@ -185,10 +185,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             break
         refs.append(member)
         pos = c.end()
-    refs = national_acts.listed(refs, ctx.region)  # ``regolamenti n. 5/2013 e 6/2013 dell'ISVAP``
-    if not refs:
-        return ()
-    return agreement_bodies.of_list(refs, body, m.string, act.lang) if decision else refs
+    bodied = agreement_bodies.of_list(refs, body, m.string, act.lang) if decision else refs
+    # a body after the list names it (``... of the Trade Committee``), else a national author
+    return bodied if bodied is not refs else national_acts.listed(refs, ctx.region)
 
 
 # Where a match can start.  Running PATTERN (case-insensitive, many alternatives)

@@ -15,7 +15,8 @@ Finnish ``sellaisina kuin ne ovat asetuksessa 234/2009``, a Government decree, b
 ``komission asetusta (EU) N:o 651/2014``), a number read number first with neither, and
 with no author before the type word (``komission asetuksen 1175/2008``), is national.
 
-A fourth mark is the author named right after such a number when it is no EU author
+A fourth mark is the author named right after such a number, or after one read year
+first without a domain (``Richtlinie 2016/679 des Landes Berlin``), when it is no EU author
 (``national_author_links``: Romanian ``Regulamentului nr. 5/2013 al Autorității de
 Supraveghere Financiară``, Italian ``Regolamento n. 20/2008 dell'ISVAP``, German
 ``Verordnung Nr. 1/2014 der Finanzmarktaufsicht``): the link, then a capitalised word, and
@@ -53,6 +54,7 @@ authority's).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from eurefs.grammar.common import SEP, lazy_compile, words
@@ -136,10 +138,15 @@ def _whole_words(words: tuple[str, ...]) -> str:
 def _eu_pattern(code: str) -> str:
     """The language's EU author words (starts of words, any case) and its domains (whole
     words, as written: ``CE`` is no start of the Irish ``Ceannais`` nor of the Spanish
-    ``Central``)."""
+    ``Central``), and ``EU``, which German writes for the Union beside its domains
+    (``des EU-Ministerrates``, ``der EU``)."""
     lg = BY_CODE[code]
     eu = rf"(?i:{_words_pattern(lg.eu_author_words)})" if lg.eu_author_words else r"(?!)"
-    return eu + "|" + _whole_words(tuple(lg.domains))
+    return eu + "|" + _whole_words((*lg.domains, "EU"))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _institution(phrase: str, links: tuple[str, ...]) -> str:
@@ -178,8 +185,13 @@ class _Authors:
         self.domains = lazy_compile(_whole_words(tuple(lg.domains)))
         # the institutions of the author phrases (``Consejo``): EU authors only where no
         # capitalised word carries on their name (``Consejo General del Poder Judicial``)
+        # (a language without author phrases, English, names them after the link as
+        # before the type word: ``of the Council``)
         heads = tuple(_institution(p, lg.national_author_links) for p in lg.author_phrases)
-        self.heads = lazy_compile(_words_pattern(heads), re.I)
+        heads = heads or lg.authors
+        # Greek capitals drop the accents (``ΤΗΣ ΕΠΙΤΡΟΠΗΣ``)
+        heads += tuple({h for h in map(_unaccented, heads) if h not in heads})
+        self.heads = lazy_compile(_words_pattern(heads) if heads else r"(?!)", re.I)
         spaced = tuple(k for k in lg.national_author_links if not k.startswith(","))
         self.longer = lazy_compile(r"[^\W\d_]*" + _link_pattern(spaced) + r"?[ ]?", re.I)
 
@@ -230,11 +242,13 @@ def _name_end(region: str, start: int, reach: int = _AUTHOR_REACH) -> int:
 
 
 def authored(ref: LegalActRef, region: str) -> bool:
-    """Whether ``ref`` (its span in ``region``), a number read number first without a
-    domain or EU author before it, is a national act's by the author named right after it
+    """Whether ``ref`` (its span in ``region``), a number without a domain or EU author
+    before it, is a national act's by the author named right after it
     (``national_author_links``), with a CELEX or without (Romanian ``Decizia nr. 123/2010
-    a Guvernului``: a decision's number without domain gives none)."""
-    if not ref.number_first or ref.domain or ref.author:
+    a Guvernului``: a decision's number without domain gives none).  A number read year
+    first too (``Richtlinie 2016/679 des Landes Berlin``): the EU's acts so numbered
+    since 2015 carry their domain, and those before it an EU author when they name one."""
+    if ref.domain or ref.author:
         return False
     return authored_at(region, ref.end, ref.lang)
 

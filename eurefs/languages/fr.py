@@ -22,7 +22,7 @@ LANGUAGE = Language(
     name="French",
     ecb_prefixes=('BCE',),
     ecb_authors=('de la Banque centrale européenne', 'de la BCE'),
-    sources=frozen({"article_word_leads": "'et notamment son article 42 et son article 43, paragraphe 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, fr, OJ L 317/56; pages corpus); the plural ses and the elided l' of the same lead (enacting_leads)", "oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["fr"],
+    sources=frozen({"national_author_links, eu_author_words, national_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('règlement (CEE) n° 1408/71 du Conseil', 'décision 2011/753/UE de la Commission'); the EU's other authors by their names in the Treaties; national authors after a national act's number: 'le règlement n° 90-07 relatif à la procédure de rescrit de la Commission des opérations de bourse' (arrêté of 12 October 2004 on the AMF's general regulation, lexbase.fr; pages corpus); the Conseil d'État, the Conseil constitutionnel, the national commissions and the local councils by their names in French law; the form with a number N/YYYY right before them UNCONFIRMED in a text read", "article_word_leads": "'et notamment son article 42 et son article 43, paragraphe 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, fr, OJ L 317/56; pages corpus); the plural ses and the elided l' of the same lead (enacting_leads)", "oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["fr"],
         "treaties (EAEC, ECSC)": EAEC_ECSC["fr"], "treaties (EC, former numbers)": EX_ARTICLES["fr"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; with the abbreviation UE: la Charte des droits fondamentaux de l’UE (mtrlegal.com, on the TFUE); the short name after a citation in full (short_names, grammar/named_again): 'la Charte des droits fondamentaux de l’Union européenne (ci-après la «Charte»)' (COM(2019) 257 final, French, the Commission's 2018 report on the Charter's application; pages corpus, dokumen.tips), 'le respect de l’article 47 de la Charte s’impose aux États membres' (an EU text's French version, wordscope.be; pages corpus), in lower case as EU French also writes it: '(article 51, paragraphe 1, de la charte)' (wordscope.be; pages corpus); never before 'des', 'de', 'sociale', 'communautaire', 'européenne' (la Charte des Nations unies, la Charte sociale européenne, la Charte communautaire des droits sociaux fondamentaux des travailleurs, la Charte de l'environnement)",
         "court_reports": COURT_REPORTS["fr"],
@@ -56,6 +56,14 @@ LANGUAGE = Language(
     author_phrases=("du Parlement européen et du Conseil", "du Conseil", "de la Commission",
                     "de la Banque centrale européenne", "de la BCE"),
     legislator_forms=("du Parlement européen et du Conseil",),
+    # a national author after the number (``règlement n° 12/2014 de la Banque de France``)
+    national_author_links=("du", "de la", "de l'", "de l’", "des"),
+    eu_author_words=("europ", "Communaut", "Union", "Haute Autorité", "Haut représentant",
+                     "Cour de justice", "Tribunal", "Cour des comptes", "États membres"),
+    national_author_words=("Conseil d'État", "Conseil d’État", "Conseil d'Etat", "Conseil d’Etat",
+                           "Conseil constitutionnel", "Conseil supérieur", "conseil municipal",
+                           "conseil régional", "conseil départemental", "Commission nationale",
+                           "Commission de régulation"),
     subtypes_after=frozen({
         "délégué": "delegated", "déléguée": "delegated", "délégués": "delegated",
         "déléguées": "delegated", "d'exécution": "implementing", "d\u2019exécution": "implementing",
