@@ -109,6 +109,20 @@ _REPORTED = lazy_compile(
 #: The years a case may take from its number to its judgment (an ECLI's year).
 _YEARS_TO_JUDGMENT = 10
 _JOINED = lazy_compile(_JOINED_WORDS + r"[ ][^;.()]{0,80}$")
+# The further numbers of a list after a number, which share the pinpoint after the list
+# (``C-402/05 P and C-415/05 P, paragraph 281``, ``C-397/01 bis C-403/01, Slg. 2004,
+# I-8835, Randnr. 114``, Hungarian ``C-350/06. és C-520/06. sz.``): the last joined by a
+# conjunction, a range word or a dash (``C-1/01, C-2/01, paragraph 5`` lists two cases).
+_LISTED = rf"(?:{_COURT}[ ]?-[ ]?)?[0-9]{{1,4}}[ ]?/[ ]?[0-9]{{2}}(?![\d/])(?:[ ]P(?![\w(-]))?"
+# (only where a slash follows soon; atomic, at most 10 numbers between commas before a
+# conjunction and 3 conjunctions: a bound on the work)
+_AFTER_LIST = judgment_pinpoints.after_pattern(
+    r"(?:(?=[^/\n]{0,24}/)(?>(?:(?:\.?,[ ]" + _LISTED
+    + r"){0,10}\.?(?:[ ]?[-\u2010-\u2015\u2212][ ]?|[ ]"
+    + words(*(w for lg in LANGUAGES for w in (*lg.article_conjunctions, *lg.article_range_words)),
+            *(last for lg in LANGUAGES for _, last in lg.article_ranges))
+    + r"[ ])" + _LISTED + r"){1,3})|)"
+)  # fmt: skip
 
 
 def _glued_call(yy: str, call: str) -> bool:
@@ -258,7 +272,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             m.string[m.start() : end],
             m.start(),
             end,
-            pinpoint=judgment_pinpoints.after(m.string, m.end()),
+            pinpoint=judgment_pinpoints.after(m.string, m.end(), _AFTER_LIST),
             normalized=normalized,
             cellar_ids=() if opinion else (f"case:{case_id}",),
             court=court,

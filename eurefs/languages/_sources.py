@@ -131,30 +131,39 @@ _REPORTS_UNSEEN = (
 #: Where each language's abbreviation of the European Court Reports (``court_reports``)
 #: was seen after a case number.
 COURT_REPORTS: dict[str, str] = {
-    "bg": "tests/data/corpus-bg B01 (C-282/10): 'Сборник, стр. I-365'",
+    "bg": "tests/data/corpus-bg B01 (C-282/10): 'Сборник, стр. I-365'; the French name for "
+    "the volumes before the accession: 'BECTU, C-173/99, Recueil, стр. I-4881, точка 43'",
     "cs": _REPORTS_UNSEEN,
     "da": "tests/data/corpus-da D01 (C-282/10): 'BECTU, Sml. I, s. 4881'",
     "de": "tests/data/corpus-de D01 (C-282/10): 'Slg. 2010, I-365'",
     "el": "tests/data/corpus-el G01 (C-282/10): 'Συλλογή 2010, σ. I-365'",
     "en": _REPORTS_UNSEEN,
     "es": "tests/data/corpus-es E01 (C-282/10): 'Marshall, 152/84, Rec. p. 723'",
-    "et": _REPORTS_UNSEEN,
+    "et": "tests/data/corpus-et E01 (C-282/10): 'kohtuasjas C-173/99: BECTU, EKL 2001, lk "
+    "I-4881, punkt 43'",
     "fi": "tests/data/corpus-fi F01 (C-282/10): 'tuomio 26.6.2001, Kok., s. I-4881'",
-    "fr": _REPORTS_UNSEEN,
-    "hu": _REPORTS_UNSEEN,
+    "fr": _REPORTS_UNSEEN + "; Recueil, the name spelt out, as the EUR-Lex headers write "
+    "it ('Recueil de jurisprudence 2001 page I-06193', 61999J0184 as eu.vlex.com prints it; "
+    "pages corpus) and as bg, lv, sl texts cite the volumes before their accession; RecFP, the "
+    "staff cases' Reports ('RecFP p. I-A-1-123 et II-A-1-456'), UNCONFIRMED in a text read",
+    "hu": "tests/data/corpus-hu H01 (C-282/10): 'BECTU-ügyben 2001. június 26-án hozott "
+    "ítélet [EBHT 2001., I-4881. o.] 43. pontját'",
     "it": "tests/data/corpus-it I01 (C-302/10, C-282/10): 'Racc. pag. I-179'",
     "lt": "tests/data/corpus-lt T01 (C-282/10): 'Rink. p. I-179'",
-    "lv": _REPORTS_UNSEEN,
+    "lv": "tests/data/corpus-lv L01 (C-282/10): 'Schultz-Hoff u.c., Krājums, I-179. lpp.', "
+    "and the French name for the volumes before the accession: 'BECTU, Recueil, I-4881. lpp.'",
     "mt": "tests/data/corpus-mt M01 (C-282/10): 'Ġabra p. I-365'",
     "nl": "tests/data/corpus-nl N01 (C-282/10): 'Marshall, 152/84, Jurispr. blz. 723'",
     "pl": (
         "tests/data/corpus-pl P02 (C-282/10): 'w sprawie 152/84 Marshall, Rec. s. 723'; "
-        "Zb.Orz. UNCONFIRMED"
+        "P01: 'C-350/06 i C-520/06 Schultz-Hoff i in., Zb. Orz. s. I-179, pkt 22'; "
+        "Zb.Orz. without the blank UNCONFIRMED"
     ),
     "pt": _REPORTS_UNSEEN,
     "ro": "tests/data/corpus-ro R02 (C-282/10): 'Rep., p. I-179'",
     "sk": "tests/data/corpus-sk K01 (C-282/10): 'Zb. s. I-365'",
-    "sl": "tests/data/corpus-sl S01 (C-282/10): 'ZOdl., str. I-365'",
+    "sl": "tests/data/corpus-sl S01 (C-282/10): 'ZOdl., str. I-365'; the French name for the "
+    "volumes before the accession: 'BECTU, C-173/99, Recueil, str. I-4881, točka 43'",
     "sv": "tests/data/corpus-sv S01 (C-282/10): 'REG 2008, s. I-2483', 'REU 2010, s. I-365'",
 }
 

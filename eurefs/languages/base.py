@@ -257,18 +257,17 @@ class Language:
         enacting_intros: The start of an enacting formula (``Having regard to``, ``vu le``).
         enacting_leads: Regular expressions for what stands between the treaty
             name and a bare article in the formula (``et notamment son``).
-        enacting_after: A word after a bare article that refers back to the treaty
-            of the formula (``thereof``).
+        enacting_after: A word after a bare article that refers back to the formula's treaty.
         case_words: Words before a case number (``Case``, ``affaire``).
         court_reports: The European Court Reports as the language cites them after a
             case number (``ECR``, ``Rec.``, ``Slg.``): with an ECLI of the Court, they
             make a bare pre-1989 number a case (``Marshall, 152/84, Rec. p. 723``).
         judgment_pinpoint_words: Words of a pinpoint after a case number or ECLI (``C-131/12,
-            paragraph 71``), after the number if ``judgment_pinpoint_number_first`` (``45 kohta``).
-        joined_words: Words that make cases joined (``Joined``, ``jointes``).
-        opinion_words: Words before an Opinion procedure number (``Opinion``, ``avis``).
-        com_type_aliases: Commission document type as written -> its canonical
-            type (German ``KOM`` -> ``COM``).
+            paragraph 71``), after the number if ``judgment_pinpoint_number_first`` (``45 kohta``);
+            ``judgment_pinpoint_leads``: what stands between a case word and such a pinpoint.
+        joined_words / opinion_words: Words that make cases joined (``Joined``, ``jointes``) /
+            before an Opinion procedure number (``Opinion``, ``avis``).
+        com_type_aliases: Commission document type as written -> canonical (``KOM`` -> ``COM``).
         com_final_words: The language's word for "final" after a COM number.
         proposal_words / communication_words: Regular expressions (matched
             case-insensitively) that make a COM document a proposal / a communication.
@@ -379,6 +378,7 @@ class Language:
     court_reports: tuple[str, ...] = ()
     judgment_pinpoint_words: tuple[str, ...] = ()
     judgment_pinpoint_number_first: bool = False
+    judgment_pinpoint_leads: tuple[str, ...] = ()
     joined_words: tuple[str, ...] = ()
     opinion_words: tuple[str, ...] = ()
     com_type_aliases: Mapping[str, str] = field(default_factory=frozen)

@@ -93,7 +93,7 @@ LANGUAGE = Language(
     enacting_leads=(r"и[ ]по-специално",),
     judgment_pinpoint_words=("точка", "точки"),
     case_words=("дело", "дела", "делото"),
-    court_reports=("Сборник",),
+    court_reports=("Сборник", "Recueil"),
     joined_words=("съединени",),
     opinion_words=("становище",),
     # ``СОМ(2020) 66``: COM typed with Cyrillic letters of the same shape (``_lookalikes``)

@@ -240,7 +240,9 @@ class CaseRef(BaseReference):
         joined: True when the number is part of a ``Joined Cases`` list.
         opinion: True for an Opinion procedure number (``Opinion 1/15``).
         pinpoint: A pinpoint written right after it (``paragraph 71`` in
-            ``C-131/12, paragraph 71``), outside the span.
+            ``C-131/12, paragraph 71``), or past its ECLI, name or European Court
+            Reports (``C-184/99, Slg. 2001, I-6193, Randnr. 43``), outside the span; the
+            numbers of a list share the list's.
     """
 
     kind: Literal["case"] = "case"

@@ -308,3 +308,29 @@ def test_opinion_words_in_their_cases(text: str, lang: str, normalized: str) -> 
     (case,) = eurefs.extract(text, kinds="case")
     assert (case.text, case.opinion, case.lang, case.normalized) == ("2/13", True, lang, normalized)
     assert eurefs.parse(case.normalized).opinion
+
+
+@pytest.mark.parametrize(
+    ("text", "pins"),
+    [
+        ("Joined Cases C-402/05 P and C-415/05 P, paragraph 281", ["paragraph 281"] * 2),
+        ("affaires jointes C-402/05 P et C-415/05 P, Kadi et Al Barakaat International "
+         "Foundation/Conseil et Commission, Rec. p. I-6351, point 281", ["point 281"] * 2),
+        ("Pfeiffer u. a., C-397/01 bis C-403/01, Slg. 2004, I-8835, Randnr. 114",
+         ["Randnr. 114"] * 2),
+        ("Αγγελιδάκη, C-378/07 έως C-380/07, Συλλογή 2009, σ. I-3071, σκέψεις 197 και 198",
+         ["σκέψεις 197 και 198"] * 2),
+        ("apvienotajās lietās no C-397/01 līdz C-403/01 Pfeiffer u.c., Krājums, I-8835. lpp., "
+         "114. punkts", ["114. punkts"] * 2),
+        ("otsus liidetud kohtuasjades C-378/07-380/07: Angelidaki jt, EKL 2009, lk I-3071, "
+         "punktid 197 ja 198", ["punktid 197 ja 198"] * 2),
+        ("a C-350/06. és C-520/06. sz., Schultz-Hoff és társai egyesített ügyekben 2009. január "
+         "20-án hozott ítélet [EBHT 2009., I-179. o.] 22. pontját", ["22. pontját"] * 2),
+        ("Sterbenz, C-421/00, C-426/00 and C-16/01, EU:C:2003:30, paragraph 5",
+         ["paragraph 5"] * 3),
+        # two cases a comma alone lists: the pinpoint is the second's
+        ("Cases C-1/01, C-2/01, paragraph 5", [None, "paragraph 5"]),
+    ],
+)
+def test_the_cases_of_a_list_share_its_pinpoint(text: str, pins: list[str | None]) -> None:
+    assert [r.pinpoint for r in eurefs.extract(text, kinds="case")] == pins

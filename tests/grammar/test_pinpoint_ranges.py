@@ -91,3 +91,12 @@ def test_a_range_in_a_back_reference_pinpoint_keeps_its_dash() -> None:
 def test_no_range_without_a_number_right_after_the_dash() -> None:
     # a hyphen after the treaty joins no number
     assert eurefs.extract("Article 101 TFEU-compatible rules") == []
+
+
+def test_the_greek_range_word() -> None:
+    """``έως`` joins the ends of a range in Greek (``C-397/01 έως C-403/01``, the Greek
+    Dominguez judgment in tests/data/corpus-el): articles too are a range."""
+    (treaty,) = eurefs.extract("σύμφωνα με τα άρθρα 101 έως 106 ΣΛΕΕ", kinds="treaty_article")
+    assert (treaty.text, treaty.articles) == ("άρθρα 101 έως 106 ΣΛΕΕ", ["101-106"])
+    (act,) = eurefs.extract("τα άρθρα 3 έως 5 του κανονισμού (ΕΕ) 2016/679", kinds="legal_act")
+    assert act.pinpoint == "άρθρα 3 έως 5"
