@@ -123,6 +123,10 @@ _AFTER_LIST = judgment_pinpoints.after_pattern(
             *(last for lg in LANGUAGES for _, last in lg.article_ranges))
     + r"[ ])" + _LISTED + r"){1,3})|)"
 )  # fmt: skip
+# what ends the list a joined word opens (those no joined word contains)
+_JOIN_STOPS = tuple(
+    c for c in ";.()" if not any(c in w for lg in LANGUAGES for w in lg.joined_words)
+)
 
 
 def _glued_call(yy: str, call: str) -> bool:
@@ -138,6 +142,13 @@ def _four_digit_year(yy: str, call: str) -> bool:
     in full, as Greek national lawyers write it (``ΔΕΕ υποθ. C-203/2015, C-698/2015``,
     docplayer.gr on Tele2 Sverige): a year from the letters' first (1989) to this one."""
     return len(call) == 2 and ids.FIRST_LETTERED_CASE_YEAR <= int(yy + call) <= years.latest_year()
+
+
+def _joined(before: str) -> bool:
+    """Whether a joined word (``Joined Cases``) opens the list ``before`` ends in.
+    Searched only after the last character that ends a list: searching all of
+    ``before`` cost more than the rest of a case's build."""
+    return _JOINED.search(before, max(map(before.rfind, _JOIN_STOPS), default=-1) + 1) is not None
 
 
 def _introduced(
@@ -237,7 +248,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     before = ctx.before(m.start(), 100)
     if m.group("gap") is not None and not (
         _CASE_WORD.search(before[-30:])
-        or _JOINED.search(before)
+        or _joined(before)
         # the case word after the number, as Hungarian writes it (``C694/17. sz. ügy``,
         # the Court's Hungarian heading of the opinion in C-694/17, curia.europa.eu)
         or (court and _CASE_WORD_AFTER.match(m.string, m.end()))
@@ -279,7 +290,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             number=number,
             year=year,
             suffix=suffix,
-            joined=bool(_JOINED.search(before)),
+            joined=_joined(before),
             opinion=opinion,
             lang=lang,
         ),
