@@ -85,7 +85,9 @@ def reference(cls: type[L], text: str, start: int, end: int, **fields: Any) -> L
     ``fields`` are hashed: a list field is given as a tuple (the reference holds a list).
     Values equal as keys must make the same reference: give each field its own type.
     """
-    key = (cls, *fields.items())
+    # flat (names, then values): equal exactly when the items are, with no tuple per
+    # item to make and hash on every call
+    key = (cls, *fields, *fields.values())
     proto = _PROTOTYPES.get(key)
     if proto is None:
         if len(_PROTOTYPES) >= MAX_CACHED:
