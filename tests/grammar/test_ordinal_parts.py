@@ -162,12 +162,19 @@ def test_a_long_run_of_ordinals_stays_linear() -> None:
 def test_ordinal_subdivisions_in_more_languages(
     text: str, span: str, normalized: str, lang: str
 ) -> None:
+    _read_back(text, span, normalized, lang)
+
+
+def _read_back(text: str, span: str, normalized: str, lang: str) -> tuple[list[str], list[str]]:
+    """The one treaty article of ``text`` has that span, normal form and language, and its
+    normal form parses back to itself: its articles, and those of the parsed normal form."""
     (ref,) = eurefs.extract(text, short_forms=False)
     assert (ref.kind, ref.text, ref.normalized, ref.lang) == (
         "treaty_article", span, normalized, lang,
     )  # fmt: skip
     again = eurefs.parse(normalized)
     assert again.normalized == normalized
+    return ref.articles, again.articles  # type: ignore[union-attr]
 
 
 def test_english_sub_paragraph_with_a_hyphen() -> None:
@@ -218,13 +225,8 @@ def test_german_unterabs_in_a_pinpoint() -> None:
 def test_numbered_ordinals_with_their_sign(
     text: str, span: str, normalized: str, lang: str
 ) -> None:
-    (ref,) = eurefs.extract(text, short_forms=False)
-    assert (ref.kind, ref.text, ref.normalized, ref.lang) == (
-        "treaty_article", span, normalized, lang,
-    )  # fmt: skip
-    assert ref.articles == [span.split(" ")[1].rstrip(",")]
-    again = eurefs.parse(normalized)
-    assert (again.normalized, again.articles) == (normalized, ref.articles)
+    articles, parsed = _read_back(text, span, normalized, lang)
+    assert articles == parsed == [span.split(" ")[1].rstrip(",")]
 
 
 def test_a_numbered_ordinal_needs_its_noun_and_its_sign() -> None:
