@@ -41,6 +41,13 @@ CASES = [
      "Verordnung (EG) Nr. 1008/2008", "Art. 23 Abs. 1 S. 3"),
     ("Art. 23 Abs. 1 Buchst. b bis d der Verordnung (EG) Nr. 1008/2008",
      "Verordnung (EG) Nr. 1008/2008", "Art. 23 Abs. 1 Buchst. b bis d"),
+    # ... a roman paragraph and its sentence ('Art. 3 II 1 Kartellverfahrens-VO', recht-vertieft.de)
+    ("nach Art. 3 II 1 der Verordnung (EG) Nr. 1008/2008 gilt", "Verordnung (EG) Nr. 1008/2008",
+     "Art. 3 II 1"),
+    ("Art. 6 I 1 lit. f der Verordnung (EG) Nr. 1008/2008", "Verordnung (EG) Nr. 1008/2008",
+     "Art. 6 I 1 lit. f"),
+    ("Art. 6 Abs. 1 UAbs. 1 Buchst. f der Verordnung (EG) Nr. 1008/2008",
+     "Verordnung (EG) Nr. 1008/2008", "Art. 6 Abs. 1 UAbs. 1 Buchst. f"),
     # ... a lettered part (the Sixth VAT Directive's 'Artikel 11 Teil A Absatz 1')
     ("Art. 13 Teil B Buchst. d Nr. 3 der Verordnung (EG) Nr. 1008/2008",
      "Verordnung (EG) Nr. 1008/2008", "Art. 13 Teil B Buchst. d Nr. 3"),

@@ -1,6 +1,6 @@
 """Treaty articles as national legal writing abbreviates them (the languages' records,
-their ``sources``): the plural ``Artt.``/``artt.``, German ``ff.`` and a paragraph's roman
-number, French ``al.`` and ``§ 1er``, Croatian ``st.``."""
+their ``sources``): the plural ``Artt.``/``artt.``, German ``ff.``, ``f.`` and a paragraph's
+roman number (with a sentence's number after it), French ``al.`` and ``§ 1er``, Croatian ``st.``."""
 
 from __future__ import annotations
 
@@ -30,6 +30,13 @@ from tests.support.treaty_articles import assert_one_treaty_article
         ("sind nach Art. 267 III AEUV verpflichtet", "Art. 267 III AEUV", "Artikel 267 III AEUV",
          "TFEU", ["267"]),
         ("Art. 101 I lit. a AEUV", "Art. 101 I lit. a AEUV", "Artikel 101 I lit. a AEUV", "TFEU",
+         ["101"]),
+        # ... and a sentence's number after it: Absatz 3 Satz 1 (was nothing)
+        ("ist nach Art. 267 III 1 AEUV verpflichtet", "Art. 267 III 1 AEUV",
+         "Artikel 267 III 1 AEUV", "TFEU", ["267"]),
+        ("Art. 5 II 2 EUV und", "Art. 5 II 2 EUV", "Artikel 5 II 2 EUV", "TEU", ["5"]),
+        # ``f.``: and the one following, as ``Rn. 35 f.`` in German commentary (was nothing)
+        ("die Art. 101 f. AEUV verbieten", "Art. 101 f. AEUV", "Artikel 101 f. AEUV", "TFEU",
          ["101"]),
         # French: alinéa abbreviated, the paragraph sign and its first number ``1er``
         ("l'art. 267, al. 3, TFUE impose", "art. 267, al. 3, TFUE", "article 267, al. 3 TFUE",
@@ -62,6 +69,12 @@ def test_national_abbreviations(
         "prema čl. 8. st. 1. ZZTN-a",
         # a roman number that is no paragraph: nothing follows as a treaty
         "Art. 101 III. Teil des Vertrags",
+        # ``f.`` and a sentence's number need the treaty after them too
+        "nach Art. 101 f. Die Kommission",
+        "gemäß Art. 2 f. BGB",
+        "Art. 20 III 1 GG",
+        # a number with a dot after the roman paragraph is no sentence of it
+        "Art. 267 III 1. Halbsatz AEUV",
     ],
 )
 def test_national_articles_stay_unread(text: str) -> None:
