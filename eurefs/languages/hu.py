@@ -9,28 +9,95 @@ from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import Language, Treaty, frozen
 
+#: the case endings of a noun, back-vowel then front-vowel form: dative, inessive, elative,
+#: illative, sublative, delative, allative, ablative, adessive
+_ENDS = (
+    ("nak", "nek"),
+    ("ban", "ben"),
+    ("ból", "ből"),
+    ("ba", "be"),
+    ("ra", "re"),
+    ("ról", "ről"),
+    ("hoz", "hez"),
+    ("tól", "től"),
+    ("nál", "nél"),
+)
+#: the endings alike in both: causal-final, terminative, essive-formal
+_SAME = ("ért", "ig", "ként")
+#: consonants (and the digraphs written as one) an instrumental ``-val``/``-vel`` turns
+#: into after them: ``rendelettel``, ``GDPR-rel``, ``EUMSZ-szel``
+_CONSONANTS = (
+    "b",
+    "c",
+    "d",
+    "f",
+    "g",
+    "h",
+    "j",
+    "k",
+    "l",
+    "m",
+    "n",
+    "p",
+    "r",
+    "s",
+    "t",
+    "v",
+    "z",
+    "cs",
+    "dz",
+    "gy",
+    "ly",
+    "ny",
+    "sz",
+    "ty",
+    "zs",
+)
+
+
+def _cases(stem: str, back: bool, accusative: str, instrumental: str) -> tuple[str, ...]:
+    """A noun in its singular cases, the dictionary form first: ``accusative`` is the
+    ending (``et``, ``ot``, ``t``), whose vowel the superessive takes too (``rendeleten``,
+    ``határozaton``); ``back``: back vowels (``határozat``)."""
+    vowel = accusative[0] if len(accusative) > 1 else ("o" if back else "e")
+    return (
+        stem,
+        stem + accusative,
+        instrumental,
+        *(stem + pair[0 if back else 1] for pair in _ENDS),
+        *(stem + e for e in _SAME),
+        stem + vowel + "n",
+    )
+
 
 def _declined(stem: str, back: bool, accusative: str, instrumental: str) -> tuple[str, ...]:
     """A type word in the cases it takes after a number (``az 1/2003/EK rendeletre``),
     bare and with the possessive of its institution (``a Tanács 2003/88/EK
     irányelvének``): the dictionary form first; ``back``: back vowels (``határozat``)."""
-    ends = (
-        ("nak", "ban", "ból", "ba", "ra", "ról", "hoz", "tól")
-        if back
-        else ("nek", "ben", "ből", "be", "re", "ről", "hez", "től")
-    )
     owned = stem + ("a" if back else "e")
     long_vowel = stem + ("á" if back else "é")
     return (
-        stem,
-        stem + accusative,
-        instrumental,
-        *(stem + e for e in ends),
+        *_cases(stem, back, accusative, instrumental),
         owned,
         long_vowel + "t",
         long_vowel + ("val" if back else "vel"),
-        *(long_vowel + e for e in ends),
+        *(long_vowel + pair[0 if back else 1] for pair in _ENDS),
+        long_vowel + "ért",
+        long_vowel + "ig",
     )
+
+
+def _alias_endings() -> tuple[str, ...]:
+    """The case endings written after an alias, joined by a hyphen (``a GDPR-t``, ``a
+    GDPR-rel``, ``a GDPR-ban``: after an acronym, as it is pronounced) and glued to a word
+    (``a Rendelettel``): every vowel form of each case (the acronym's sound decides which),
+    the instrumental after each consonant.  The one-letter accusative ``-t`` only with a
+    hyphen; no one-letter superessive ``-n`` or possessive ``-a``, ``-e`` (``-on``, ``-ja``
+    with their vowel): a letter after a word is too often another word's."""
+    endings = [e for pair in _ENDS for e in pair]
+    endings += [*_SAME, "et", "ot", "öt", "at", "on", "en", "ön", "val", "vel", "höz"]
+    endings += [c + v for c in _CONSONANTS for v in ("al", "el")]
+    return (*(f"-{e}" for e in (*endings, "t", "ja", "je")), *endings)
 
 
 LANGUAGE = Language(
@@ -38,7 +105,7 @@ LANGUAGE = Language(
     name="Hungarian",
     ecb_prefixes=('EKB',),
     ecb_authors=(),
-    sources=frozen({"judgment_pinpoint_leads": "the judgment delivered in the case, between the case word and the paragraph: 'a C-173/99. sz. BECTU-ügyben 2001. június 26-án hozott ítélet [EBHT 2001., I-4881. o.] 43. pontját', 'a fent hivatkozott BECTU-ügyben hozott ítélet 52. pontja' (tests/data/corpus-hu H01, judgment C-282/10 Dominguez); the order (hozott végzés) from the same construction, UNCONFIRMED in a text read", "national_authors_before, eu_author_words": "Hungarian decrees are numbered N/YYYY with their date and their author's abbreviation after the number ('4/2013. (III. 26.) MNB rendelet', '338/2011. (XII. 29.) Korm. rendelet', '119/2012. (VI. 26.) Korm. rendelet'; hu.wikipedia 'A Magyar Nemzeti Bank elnökének rendelete', mnb.hu, jogkodex.hu; pages corpus), which no EU citation has; written with the author before the number and the possessive ('A Magyar Nemzeti Bank elnökének rendelete', hu.wikipedia; the Government, the ministers, the MNB's President, the local governments as the authors of decrees, ijoten.hu 'Közigazgatási jogalkotás'; pages corpus) the number reads as an EU regulation's: the authors' words before it are national ('a Kormány 1/2003 rendelete' itself UNCONFIRMED in a text read); the EU's are 'a Tanács', 'a Bizottság' (EUR-Lex) and 'Európai ...'", "enacting_leads, treaties (TFEU, TEU sublative names), article_words (cikkére, cikkeire)": "the enacting formula as the Style Guide's Hungarian part (style-guide.europa.eu/hu, 2.2.1) and EUR-Lex acts write it: 'tekintettel az Európai Unió működéséről szóló szerződésre és különösen annak 114. cikkére' (the treaty and the article in the sublative); the article's sublative after tekintettel in 'tekintettel eljárási szabályzata 94. cikkére és IV. mellékletére' (European Parliament resolution (EU) 2019/1429, EUR-Lex 52019BP1429, Hungarian; pages corpus); the plural cikkeire by Hungarian grammar, UNCONFIRMED in a text read", 'act_types (the cases after a number)': "the type words in the cases a citation puts them in after the number: 'az 1666/2000/EK rendelettel ... módosított', '1766/92/EGK tanácsi rendeletre', '95/582/EK tanácsi határozatra' (Commission Regulation (EC) No 2133/2001, EUR-Lex 32001R2133 in Hungarian, as jogkodex.hu reproduces it), '2008/48 irányelvben' (opinion of AG Szpunar in C-694/17, curia.europa.eu, Hungarian), 'határozatával' (judgment C-143/07, jogkodex.hu); the other case endings and the possessive forms (irányelvének, rendeletére) from Hungarian grammar (UNCONFIRMED in a text read for this change)", "ecb_prefixes": ECB_NUMBERS["hu"], "treaties (EAEC, ECSC)": EAEC_ECSC["hu"], "treaties (EC, former numbers), treaty_former_words": EX_ARTICLES["hu"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Az Európai Unió Alapjogi Chartája' (a title), 'Alapjogi Charta' (Hungarian notes on EU law); the forms before an article (az Európai Unió Alapjogi Chartájának 47. cikke, az Alapjogi Charta 47. cikke) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name", **sources("hu", dev="development text tests/data/corpus-hu (CJEU C-282/10, ELITR/elitr-testset): the Court's OJ form HL L 307., 18. o.; [a 2003/88] irányelv in quotations"), "back_references": "anaphors: ez az irányelv, az ezen irányelv által in the development text tests/data/corpus-hu H01 (judgment C-282/10); az említett, a szóban forgó; legislative markers: the enacting formula (ELFOGADTA EZT A RENDELETET), mivel:, article headings and the closing formula of regulations (teljes egészében kötelező), as the Style Guide's hu part writes them"}),
+    sources=frozen({"judgment_pinpoint_leads": "the judgment delivered in the case, between the case word and the paragraph: 'a C-173/99. sz. BECTU-ügyben 2001. június 26-án hozott ítélet [EBHT 2001., I-4881. o.] 43. pontját', 'a fent hivatkozott BECTU-ügyben hozott ítélet 52. pontja' (tests/data/corpus-hu H01, judgment C-282/10 Dominguez); the order (hozott végzés) from the same construction, UNCONFIRMED in a text read", "national_authors_before, eu_author_words": "Hungarian decrees are numbered N/YYYY with their date and their author's abbreviation after the number ('4/2013. (III. 26.) MNB rendelet', '338/2011. (XII. 29.) Korm. rendelet', '119/2012. (VI. 26.) Korm. rendelet'; hu.wikipedia 'A Magyar Nemzeti Bank elnökének rendelete', mnb.hu, jogkodex.hu; pages corpus), which no EU citation has; written with the author before the number and the possessive ('A Magyar Nemzeti Bank elnökének rendelete', hu.wikipedia; the Government, the ministers, the MNB's President, the local governments as the authors of decrees, ijoten.hu 'Közigazgatási jogalkotás'; pages corpus) the number reads as an EU regulation's: the authors' words before it are national ('a Kormány 1/2003 rendelete' itself UNCONFIRMED in a text read); the EU's are 'a Tanács', 'a Bizottság' (EUR-Lex) and 'Európai ...'", "enacting_leads, treaties (TFEU, TEU sublative names), article_words (cikkére, cikkeire)": "the enacting formula as the Style Guide's Hungarian part (style-guide.europa.eu/hu, 2.2.1) and EUR-Lex acts write it: 'tekintettel az Európai Unió működéséről szóló szerződésre és különösen annak 114. cikkére' (the treaty and the article in the sublative); the article's sublative after tekintettel in 'tekintettel eljárási szabályzata 94. cikkére és IV. mellékletére' (European Parliament resolution (EU) 2019/1429, EUR-Lex 52019BP1429, Hungarian; pages corpus); the plural cikkeire by Hungarian grammar, UNCONFIRMED in a text read", 'act_types (the cases after a number)': "the type words in the cases a citation puts them in after the number: 'az 1666/2000/EK rendelettel ... módosított', '1766/92/EGK tanácsi rendeletre', '95/582/EK tanácsi határozatra' (Commission Regulation (EC) No 2133/2001, EUR-Lex 32001R2133 in Hungarian, as jogkodex.hu reproduces it), '2008/48 irányelvben' (opinion of AG Szpunar in C-694/17, curia.europa.eu, Hungarian), 'határozatával' (judgment C-143/07, jogkodex.hu); the other case endings and the possessive forms (irányelvének, rendeletére) from Hungarian grammar (UNCONFIRMED in a text read for this change)", "back_references (alias_suffixes, declined: the table of cases)": "an acronym's endings after a hyphen as public texts write them: 'a GDPR-rel kapcsolatos legfontosabb kérdésekre' (microsoft.com/hu-hu, the instrumental assimilated to the R), 'A GDPR-ban megfogalmazott elvárásokat' (jasipos.com), 'az EU-n kívül', '2018. május 25-től' (drseo.hu; pages corpus); beside the cases EUR-Lex's Hungarian texts show after a number (see act_types: 'az 1666/2000/EK rendelettel', '1766/92/EGK tanácsi rendeletre'); the other cases (adessive, ablative, causal, terminative, essive, superessive) and every consonant's instrumental from Hungarian grammar, UNCONFIRMED in a text read for this change", "ecb_prefixes": ECB_NUMBERS["hu"], "treaties (EAEC, ECSC)": EAEC_ECSC["hu"], "treaties (EC, former numbers), treaty_former_words": EX_ARTICLES["hu"], "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Az Európai Unió Alapjogi Chartája' (a title), 'Alapjogi Charta' (Hungarian notes on EU law); the forms before an article (az Európai Unió Alapjogi Chartájának 47. cikke, az Alapjogi Charta 47. cikke) UNCONFIRMED in a text read for this project. No abbreviation: the normal form uses the short name", **sources("hu", dev="development text tests/data/corpus-hu (CJEU C-282/10, ELITR/elitr-testset): the Court's OJ form HL L 307., 18. o.; [a 2003/88] irányelv in quotations"), "back_references": "anaphors: ez az irányelv, az ezen irányelv által in the development text tests/data/corpus-hu H01 (judgment C-282/10); az említett, a szóban forgó; legislative markers: the enacting formula (ELFOGADTA EZT A RENDELETET), mivel:, article headings and the closing formula of regulations (teljes egészében kötelező), as the Style Guide's hu part writes them"}),
     act_types={
         "regulation": (*_declined("rendelet", False, "et", "rendelettel"), "rendeletek"),
         "directive": (*_declined("irányelv", False, "et", "irányelvvel"), "irányelvek"),
@@ -128,19 +195,14 @@ LANGUAGE = Language(
         self_determiners=("ez az", "Ez az", "ezen", "Ezen", "e", "E"),
         legislative_markers=("ELFOGADTA EZT", "ELFOGADTÁK EZT", "mivel:", "\n1. cikk\n",
                              "\n2. cikk\n", "teljes egészében kötelező"),
-        alias_suffixes=("-et", "-t", "-ot", "-öt", "-ben", "-ban", "-hez", "-hoz", "-höz",
-                        "-nek", "-nak", "-re", "-ra", "-ről", "-ról", "-ből", "-ból", "-vel",
-                        "-val", "-ja", "-je", "et", "ben", "ban", "hez", "hoz", "nek", "nak",
-                        "re", "ra", "ről", "ról", "ből", "ból", "vel", "val"),
+        alias_suffixes=_alias_endings(),
         definition_intros=("a továbbiakban",),
         unquoted_aliases=True,
         articles=("a", "az", "A", "Az"),
-        declined=(("irányelv", "irányelvet", "irányelvben", "irányelvhez", "irányelvnek",
-                   "irányelvvel", "irányelvből", "irányelvre", "irányelvet"),
-                  ("rendelet", "rendeletet", "rendeletben", "rendelethez", "rendeletnek",
-                   "rendelettel", "rendeletből", "rendeletre"),
-                  ("határozat", "határozatot", "határozatban", "határozathoz", "határozatnak",
-                   "határozattal", "határozatból", "határozatra")),
+        # the singular cases of the type words, bare (``a rendeletről``, ``az irányelvvel``)
+        declined=(_cases("irányelv", False, "et", "irányelvvel"),
+                  _cases("rendelet", False, "et", "rendelettel"),
+                  _cases("határozat", True, "ot", "határozattal")),
     ),
     examples=(
         # the article before the institution is outside the span, as 'the' is in English

@@ -204,6 +204,30 @@ def test_hungarian_alias_without_quotation_marks_and_its_uses_with_the_article()
     assert uses(_HU_COM_2008_618) == [("irányelv", "31998L0008")] * 3
 
 
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # the type word in its other cases (delative, ablative, superessive, terminative:
+        # were nothing), from the record's table of cases
+        ("Az irányelvről szóló jelentés; az irányelvtől eltérően; az irányelven alapuló "
+         "rendszer; az irányelvig.", ["irányelvről", "irányelvtől", "irányelven", "irányelvig"]),
+        # an acronym with its ending after a hyphen: the instrumental as its last sound
+        # makes it, the ablative, the adessive (were nothing)
+        ("A REACH-csel, a REACH-től és a REACH-nél.", ["REACH-csel", "REACH-től", "REACH-nél"]),
+        # no one-letter ending after the hyphen but ``-t``, no compound
+        ("A REACH-n, a REACH-e, a REACH-szabályozás; a REACH-t.", ["REACH-t"]),
+    ],
+)  # fmt: skip
+def test_hungarian_alias_in_its_cases(later: str, expected: list[str]) -> None:
+    # the definition of COM(2008) 618 (EUR-Lex 52008PC0618, Hungarian), then an acronym's
+    text = (
+        "A biocid termékek forgalomba hozataláról szóló, 1998. február 16-i 98/8/EK irányelv "
+        "(a továbbiakban: irányelv) és az 1907/2006/EK rendelet (a továbbiakban: REACH) "
+        "alkalmazandó. " + later
+    )
+    assert [t for t, _ in uses(text) if t not in ("irányelv", "REACH")] == expected
+
+
 def test_latvian_alias_is_used_in_its_declined_forms() -> None:
     assert uses(_LV_COM_2017_47) == [
         ("Direktīvas", "32003L0059"),

@@ -2,9 +2,10 @@
 (``eurefs/short_forms/name_forms.py``).
 
 Hungarian forms as public texts write them: 'Alkalmazni kell a GDPR-t, ha ...'
-(pancorp.hu), 'az EU új általános adatvédelmi rendeletének (GDPR) szabályait' (gdpr.blog.hu;
-pages corpus); the endings are those of the Hungarian record (``alias_suffixes``,
-``declined``).
+(pancorp.hu), 'az EU új általános adatvédelmi rendeletének (GDPR) szabályait' (gdpr.blog.hu),
+'a GDPR-rel kapcsolatos legfontosabb kérdésekre' (microsoft.com/hu-hu), 'a GDPR-ban
+megfogalmazott elvárásokat' (jasipos.com; pages corpus); the endings are those of the
+Hungarian record (``alias_suffixes``, ``declined``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,22 @@ def names(text: str) -> list[tuple[str, str | None]]:
                 ("általános adatvédelmi rendeletben", GDPR),
             ],
         ),
+        # the instrumental assimilated to the acronym's last sound, the ablative, the
+        # adessive, the terminative (were nothing)
+        (
+            "Az (EU) 2016/679 rendelet alkalmazandó. A GDPR-rel kapcsolatos kérdések, a "
+            "GDPR-ral összhangban, a GDPR-tól eltérően, a GDPR-nál szigorúbb, a GDPR-ig.",
+            [("GDPR", GDPR)] * 5,
+        ),
+        # the delative and the superessive of the name (were nothing)
+        (
+            "Az (EU) 2016/679 rendelet alkalmazandó. Az általános adatvédelmi rendeletről "
+            "szóló tájékoztató; az általános adatvédelmi rendeleten alapuló adatkezelés.",
+            [
+                ("általános adatvédelmi rendeletről", GDPR),
+                ("általános adatvédelmi rendeleten", GDPR),
+            ],
+        ),
     ],
 )
 def test_hungarian_names_in_their_cases(text: str, expected: list[tuple[str, str]]) -> None:
@@ -52,6 +69,11 @@ def test_hungarian_names_in_their_cases(text: str, expected: list[tuple[str, str
     [
         # a compound on the name, and an ending the record does not list
         "Az (EU) 2016/679 rendelet alkalmazandó. A GDPR-tervezet és a GDPR-xyz más.",
+        # a compound whose first letters are an ending's (``-sz``, ``-me``, ``-re``)
+        "Az (EU) 2016/679 rendelet alkalmazandó. GDPR-szempontból a GDPR-megfelelés és a "
+        "GDPR-rendszer más.",
+        # one letter after the hyphen: no superessive or possessive of its own
+        "Az (EU) 2016/679 rendelet alkalmazandó. A GDPR-n és a GDPR-e más.",
         # an English text: no case endings
         "Regulation (EU) 2016/679 applies. GDPR-t and GDPR-compliant are no names.",
     ],
