@@ -15,7 +15,10 @@ gives a year of the sequence, the CELEX the year and number make is the one cand
 A number is taken only with an EU marker beside it: an institution before the type word
 (``Council Regulation No 17``) or after the number (``of the Council``, ``du Conseil``:
 the record's ``author_phrases`` and ``back_references.authors``, not followed by a
-further name: ``of the Council of Ministers``), or a domain in brackets (``(EEC)``).  A
+further name: ``of the Council of Ministers``), a domain in brackets (``(EEC)``), or the
+Official Journal of those years in brackets (``Regulation No 17 (OJ 13, 21.2.1962, p.
+204)``: its issue date must give a year of the sequence; a span of years, the English
+special edition's ``1959-1962``, gives none).  A
 bare ``Regulation No 3`` says nothing and is left alone, as is one whose date is of
 another year.  The marker after the number is in the span and the normal form, as the
 legislator is (``legislator``): it says the act is the EU's.
@@ -48,6 +51,7 @@ _FIRST, _LAST = 1958, 1962
 _WINDOW = 160  # characters before the date's year where the citation may start
 _LARGEST = 199  # the EEC's sequence reached No 153 in December 1962 (EUR-Lex 31962R0153)
 
+_JOURNALS = words(*{j for lg in LANGUAGES for j in lg.oj_journals})
 _MARKER = r"(?P<no>(?i:" + words(*_MARKER_LANGS) + r"))(?:[ ]?\.)?[ ]?"
 _NUMBER = r"(?P<n>[1-9][0-9]{0,2})(?![0-9/]|[.,][0-9])"
 PATTERN = lazy_compile(
@@ -69,19 +73,27 @@ PATTERN = lazy_compile(
     + SEP
     + r"(?P<gap>(?i:"
     + words(*_AFTER_LANGS)
-    + r"))(?![\w]))?"
+    + r"))(?![\w])"
+    # or the Official Journal in brackets right after it (``Regulation No 17 (OJ 13,
+    # 21.2.1962, p. 204)``): left out of the span, as the OJ is a reference of its own
+    # (its issue or year then a blank or comma: not a national gazette's ``Nr. 5/1962``)
+    + r"|(?P<oj>(?=[ ]?\((?:"
+    + _JOURNALS
+    + r")[ ,]?[ ]?(?:(?:Nr\.?|No|n°)[ ])?[0-9]{1,4}[ ,]))"
+    + r")?"
 )
 # after an institution, a further name makes it another body (``of the Council of Ministers``)
 _NAMED_ON = compile_pattern(r"[ ](?:[^\W\d_]{1,4}[ ])?[^\W\d_]*[A-ZÀ-ÞΑ-ΩА-Я]")
 _YEAR = compile_pattern(r"(?<![0-9])(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
+_RANGE = compile_pattern(r"[ ]?[-–][ ]?(?:19|20)[0-9]{2}")
 _SENTENCE_END = compile_pattern(r"(?<![0-9])[.;][ ]|[ ]{2}")  # (not ``6. Februar``)
 _WORD = compile_pattern(r"\S+")
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """A :class:`LegalActRef` for an early regulation (see the module docstring)."""
-    author, gap, dom = m.group("author", "gap", "dom")
-    if not (author or gap or dom) or int(m.group("n")) > _LARGEST:
+    author, gap, dom, oj = m.group("author", "gap", "dom", "oj")
+    if not (author or gap or dom or oj is not None) or int(m.group("n")) > _LARGEST:
         return ()
     if gap and _NAMED_ON.match(m.string, m.end()):
         return ()
@@ -93,9 +105,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if not langs:
         return ()
     lang = next(iter(langs)) if len(langs) == 1 else ctx.language(sorted(langs), m.start(), 80)
-    year = _date_year(m.string, m.end())
-    if year is False:
-        return ()
+    year = _date_year(m.string, m.end(), oj is not None)
+    if year is False or (year is None and not (author or gap or dom)):
+        return ()  # (the OJ says the act is the EU's only with an issue of those years)
     record = BY_CODE[lang]
     norm = f"{record.type_word('regulation', written)} {record.number_marker} {m.group('n')}"
     norm = f"{author} {norm}" if author else norm
@@ -108,13 +120,18 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     return (_reference(m, norm, lang, year, [celex] if celex and not euratom else []),)
 
 
-def _date_year(text: str, end: int) -> int | bool | None:
-    """The year of the date after the citation, in its sentence (None without one, False
-    when it is no year of the sequence: then the number is another's)."""
+def _date_year(text: str, end: int, bracket: bool) -> int | bool | None:
+    """The year of the date after the citation, in its sentence or (``bracket``: the OJ
+    in brackets after it, whose abbreviation may end in a dot) its bracket (None without
+    one, False when it is no year of the sequence: then the number is another's)."""
     after = text[end : end + 60]
-    stop = _SENTENCE_END.search(after)
-    found = _YEAR.search(after, 0, stop.start() if stop else len(after))
-    if found is None:
+    stop = after.find(")") if bracket else -1
+    if not bracket:
+        dot = _SENTENCE_END.search(after)
+        stop = dot.start() if dot else -1
+    found = _YEAR.search(after, 0, stop if stop >= 0 else len(after))
+    if found is None or _RANGE.match(after, found.end()):
+        # (the first year of a span is no date: ``OJ, English Special Edition 1959-1962``)
         return None
     year = int(found.group())
     return year if _FIRST <= year <= _LAST else False

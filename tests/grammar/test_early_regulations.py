@@ -47,6 +47,18 @@ def _acts(text: str) -> list[tuple[str, str, str | None, list[str]]]:
         ("regolamento n. 17 del Consiglio del 6 febbraio 1962",
          ("regolamento n. 17 del Consiglio", "regolamento n. 17 del Consiglio", None,
           ["31962R0017"])),
+        # the Official Journal of those years in brackets right after the number: the EU's
+        # (was nothing); its issue date gives the candidate, the OJ stays a reference of its own
+        ("Regulation No 17 (OJ 13, 21.2.1962, p. 204) applies",
+         ("Regulation No 17", "Regulation No 17", None, ["31962R0017"])),
+        ("nach der Verordnung Nr. 17 (ABl. 13 vom 21.2.1962, S. 204)",
+         ("Verordnung Nr. 17", "Verordnung Nr. 17", None, ["31962R0017"])),
+        ("le règlement n° 3 (JO 30 du 16.12.1958, p. 561)",
+         ("règlement n° 3", "règlement no 3", None, ["31958R0003"])),
+        # the English special edition's volume is a span of years, no date: no candidate
+        # (was 31959R0017, the first year of the span)
+        ("Council Regulation No 17 (OJ, English Special Edition 1959-1962, p. 87)",
+         ("Council Regulation No 17", "Council Regulation No 17", None, [])),
     ],
 )  # fmt: skip
 def test_an_early_regulation_with_an_eu_marker(
@@ -67,6 +79,10 @@ def test_an_early_regulation_with_an_eu_marker(
         "Regulation No 1 of the Commission of 2 March 1999",  # a date of another year
         "Council Regulation No 1612 of 1 June 1960",  # more than the sequence reached
         "Article No 3 of the Council of 1 June 1960",
+        # a journal in brackets with no issue of those years: another's, or a gazette's
+        "die Verordnung Nr. 17 (ABl. Nr. 5/1962) der Gemeinde",
+        "Regulation No 17 (OJ L 13, 21.2.2002, p. 204)",
+        "Regulation No 17 (OJ, English Special Edition 1959-1962, p. 87)",
     ],
 )
 def test_no_early_regulation(text: str) -> None:
