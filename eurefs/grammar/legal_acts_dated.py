@@ -3,7 +3,9 @@
 English: ``Commission Recommendation of 6 May 2003``, ``Council Framework Decision of
 13 June 2002`` (span from the institution through the date, normalised without it:
 ``Recommendation of 6 May 2003``); a plain ``Decision of ...`` needs its institution,
-as a bare "decision of 4 May" is usually a procedural step.
+as a bare "decision of 4 May" is usually a procedural step.  Without the institution,
+the Official Journal with its series in brackets right after the date makes an act the
+EU's (``Directive of 25 July 1985 (OJ L 210, 7.8.1985, p. 29)``).
 
 French and German:
 
@@ -96,6 +98,14 @@ _MORE = {
     )
     for lg in _AFTER
 }
+# the Official Journal in brackets right after the date, with its series, makes a bare
+# type word the EU's: ``la directive du 25 juillet 1985 (JO L 210 du 7.8.1985, p. 29)``,
+# ``(ABl. EG Nr. L 210``; not the French journal's ``(JO 26 juillet 1985, p. 8512)``
+_OJ_AFTER = lazy_compile(
+    r"[ ]?\((?:"
+    + words(*{j for lg in LANGUAGES for j in lg.oj_journals})
+    + r")[ ,]?[ ]?(?:(?:EG|EU|EWG|CE|CEE)[ ])?(?:(?:Nr\.?|No|n°|nº)[ ]?)?[LC][ ]?[0-9]"
+)
 _PREP_LANGS = index(lambda lg: lg.date_words, fold=True)
 _AUTHOR_LANGS = index(lambda lg: lg.author_phrases, fold=True)
 
@@ -149,7 +159,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if (numbered := closing_numbers.find(ctx, m.start(), m.end(), act)) is not None:
         return (numbered,)  # ``... od wartości dodanej Nr 2006/112/WE``
     if act_type not in UNION_ONLY_TYPES and not m.group("author"):
-        return ()  # ``Verordnung vom 12. Mai 2016``: as likely a national act
+        if _OJ_AFTER.match(m.string, m.end()) is None:
+            return ()  # ``Verordnung vom 12. Mai 2016``: as likely a national act
     refs: list[BaseReference] = [first]
     more = _MORE[lang].match(ctx.region, m.end())
     if more is not None and more.group("prep").lower() in BY_CODE[lang].date_words:
@@ -188,7 +199,8 @@ def build_before(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     act_type = langs[lang]
     sub = m.group("sub")
     if act_type not in UNION_ONLY_TYPES and not (m.group("author") or sub):
-        return ()  # ``Regulation of 3 March 2010``: as likely a national act
+        if _OJ_AFTER.match(m.string, m.end()) is None:
+            return ()  # ``Regulation of 3 March 2010``: as likely a national act
     date = _date(m, lang)
     if date is None:
         return ()

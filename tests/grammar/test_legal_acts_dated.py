@@ -97,3 +97,38 @@ def test_a_number_closing_the_title_needs_no_institution() -> None:
         "wartości dodanej Nr 2006/112/WE"
     )
     assert [c for _, _, c in dated(text)] == ["32006L0112"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the Official Journal with its series in brackets right after the date: the EU's
+        # (was nothing; the bare 'la directive du 25 juillet 1985' of French legal writing,
+        # hal.science on a Cour de cassation ruling, stays out: national law says it alike)
+        ("la directive du 25 juillet 1985 (JO L 210 du 7.8.1985, p. 29) relative à",
+         "directive du 25 juillet 1985"),
+        ("die Richtlinie vom 25. Juli 1985 (ABl. EG Nr. L 210 vom 7.8.1985, S. 29)",
+         "Richtlinie vom 25. Juli 1985"),
+        ("the Directive of 25 July 1985 (OJ L 210, 7.8.1985, p. 29)",
+         "Directive of 25 July 1985"),
+    ],
+)  # fmt: skip
+def test_the_official_journal_after_the_date_makes_it_the_eus(text: str, span: str) -> None:
+    assert dated(text) == [(span, span, None)]
+    # the normal form alone is as bare as a national act's: it does not parse again
+    with pytest.raises(eurefs.ParseError):
+        eurefs.parse(span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la directive du 25 juillet 1985 relative à la responsabilité du fait des produits",
+        # the French journal: no series
+        "la directive du 25 juillet 1985 (JO 26 juillet 1985, p. 8512)",
+        "Anlage geändert durch Verordnung vom 14. November 2017 (GVBl. S. 250)",
+        "die Verordnung vom 12. Mai 2016 (BGBl. I S. 1234)",
+    ],
+)
+def test_no_date_only_act_without_the_official_journal(text: str) -> None:
+    assert dated(text) == []
