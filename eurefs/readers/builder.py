@@ -14,6 +14,8 @@ _SPACES = re.compile(r"[ \t\r\n]+")
 _SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
 #: A superscript that is a footnote call (digits, asterisks, daggers; not ``m²`` units).
 _CALL = re.compile(r"[0-9*†‡]{1,4}")
+#: A call in brackets, as the Official Journal prints them: ``(12)``, ``[3]``.
+_BRACKETED = re.compile(r"[(\[][0-9*†‡]{1,4}[)\]]")
 
 
 def superscript(call: str) -> str:
@@ -56,17 +58,17 @@ class TextBuilder:
         """Add a superscript (footnote call) without gluing it to a preceding letter or digit.
 
         With ``only_when_glued``, a call that does not touch a letter or digit (``(1)``)
-        is kept as written.
+        is kept as written.  A call in brackets is always kept as written unless it
+        touches one: ``Article 5(3)`` would be a paragraph, ``Article 5 ⁽³⁾`` is not.
         """
         value = value.strip()
         if not value:
             return
-        if only_when_glued and not self._last_char().isalnum():
-            self._parts.append(value)
-        elif _CALL.fullmatch(value):
-            if self._last_char().isalnum():
-                self._parts.append(" ")
-            self._parts.append(superscript(value))
+        glued = self._last_char().isalnum()
+        if _CALL.fullmatch(value) and (glued or not only_when_glued):
+            self._parts.append(" " + superscript(value) if glued else superscript(value))
+        elif glued and _BRACKETED.fullmatch(value):
+            self._parts.append(" " + superscript(f"({value[1:-1]})"))
         else:
             self._parts.append(value)
 

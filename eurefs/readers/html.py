@@ -1,10 +1,15 @@
 """HTML and XHTML (EUR-Lex pages, Cellar XHTML, judgment bodies) to text.
 
-Scripts, styles and the head are ignored; block elements end paragraphs; ``<br>``
-ends a line; superscripts are kept apart from the number before them.
+Scripts, styles and the head are ignored, and so is what the page hides from its
+reader (the ``hidden`` attribute, an inline ``display: none`` or ``visibility:
+hidden``); block elements end paragraphs; ``<br>`` ends a line; superscripts and
+footnote calls (EUR-Lex's ``FootnoteReference`` links, the OJ's ``(1)`` links) are
+kept apart from the number before them.
 """
 
 from __future__ import annotations
+
+import re
 
 import lxml.html
 from lxml import etree
@@ -28,6 +33,14 @@ _BLOCK = frozenset(
 _CELL = frozenset({"td", "th"})
 #: Classes EUR-Lex pages use for superscripts (note calls in OJ, consolidated, Cellar HTML).
 _SUPER_CLASSES = frozenset({"super", "superscript", "oj-super", "sup"})
+#: Classes of a footnote call that is set as plain text: Commission documents on EUR-Lex
+#: (``<span class="FootnoteReference"><a class="footnoteRef" ...>1</a></span>``), the
+#: list of their notes (``<a class="footnote" ...>(1)</a>``), HTML saved by Word.
+_CALL_CLASSES = frozenset({"footnotereference", "footnoteref", "footnote", "msofootnotereference"})
+#: Where a call links to its note: the OJ (``#ntr1-L_...``), Commission documents, Word.
+_CALL_TARGETS = ("#ntr", "#footnote", "#_ftn", "#_edn", "#fn")
+_CALL_TEXT = re.compile(r"[(\[]?[0-9*†‡]{1,4}[)\]]?")
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 
 
 def _local(tag: object) -> str:
@@ -43,38 +56,66 @@ def _styled_superscript(el: etree._Element) -> bool:
     return any(c in _SUPER_CLASSES for c in (el.get("class") or "").split())
 
 
+def _hidden(el: etree._Element) -> bool:
+    """Whether the page hides an element from its reader (``hidden``, ``display: none``).
+
+    ``aria-hidden`` is not hiding: it hides from screen readers what is on the screen.
+    """
+    if el.get("hidden") is not None:
+        return True
+    return _HIDDEN_STYLE.search(el.get("style") or "") is not None
+
+
+def _note_call(el: etree._Element, tag: str) -> str | None:
+    """The text of a footnote call set as a plain link or span (``1``, ``(12)``), else None."""
+    classes = {c.lower() for c in (el.get("class") or "").split()}
+    if tag == "a":
+        target = el.get("href") or ""
+        if not (classes & _CALL_CLASSES or target.startswith(_CALL_TARGETS)):
+            return None
+    elif tag != "span" or not classes & _CALL_CLASSES:
+        return None
+    text = "".join(str(t) for t in el.itertext()).strip()
+    return text if _CALL_TEXT.fullmatch(text) else None
+
+
 def html_to_text(root: etree._Element) -> str:
     """Render the text of an (X)HTML tree."""
     out = TextBuilder()
     walker = etree.iterwalk(root, events=("start", "end"))
+    skipped: set[etree._Element] = set()  # set aside whole at their start: only the tail is left
     for event, el in walker:
         tag = _local(el.tag)
-        if event == "start":
-            if tag in _SKIP or not tag:
-                walker.skip_subtree()
-                continue
-            if tag in _BLOCK:
-                out.block()
-            elif tag == "br":
-                out.line_break()
-            elif tag in _CELL:
-                out.raw("\t")
-            if tag == "sup" or _styled_superscript(el):
-                out.call("".join(el.itertext()), only_when_glued=tag != "sup")
-                walker.skip_subtree()
-                continue
-            if tag == "pre":
-                out.preserve(True)
-            out.text(el.text)
-        else:
-            if tag in _SKIP or tag == "sup" or not tag or _styled_superscript(el):
-                out.text(el.tail)  # the subtree was skipped at its start
+        if event == "end":
+            if el in skipped:
+                out.text(el.tail)
                 continue
             if tag == "pre":
                 out.preserve(False)
             if tag in _BLOCK:
                 out.block()
             out.text(el.tail)
+            continue
+        if tag in _SKIP or not tag or _hidden(el):
+            skipped.add(el)
+            walker.skip_subtree()
+            continue
+        if tag in _BLOCK:
+            out.block()
+        elif tag == "br":
+            out.line_break()
+        elif tag in _CELL:
+            out.raw("\t")
+        call = _note_call(el, tag)
+        if call is not None or tag == "sup" or _styled_superscript(el):
+            text = call if call is not None else "".join(el.itertext())
+            out.call(text, only_when_glued=call is None and tag != "sup")
+            skipped.add(el)
+            walker.skip_subtree()
+            continue
+        if tag == "pre":
+            out.preserve(True)
+        out.text(el.text)
     return out.result()
 
 

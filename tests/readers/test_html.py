@@ -1,0 +1,98 @@
+"""EUR-Lex HTML: footnote calls kept off the numbers they follow, hidden content left out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import eurefs
+from eurefs.readers import read_document
+
+DOCS = Path(__file__).resolve().parents[1] / "data" / "documents" / "html"
+
+
+def _found(doc: eurefs.DocumentText) -> list[tuple[str, str | None]]:
+    refs = list(eurefs.extract(doc))
+    assert all(doc.text[r.start : r.end] == r.text for r in refs)
+    return [(r.normalized, getattr(r, "celex", None)) for r in refs]
+
+
+def _page(body: str) -> bytes:
+    return f"<html><body>{body}</body></html>".encode()
+
+
+# A Commission document as EUR-Lex serves it, without the indentation between the tags
+# (as scrapers and "save as" re-serialise it): the call is a plain-text link.
+_CALL = (
+    '<span class="FootnoteReference"><a class="footnoteRef" id="footnoteref{n}" '
+    'href="#footnote{n}">{n}</a></span>'
+)
+
+
+def test_a_commission_footnote_call_never_lengthens_the_number_before_it() -> None:
+    body = (
+        "<p>Standard contractual clauses under Commission Decision 2010/87"
+        + _CALL.format(n=1) + " and Directive 95/46/EC" + _CALL.format(n=2) + ".</p>"
+        '<dl id="footnotes"><dd id="footnote1"><span class="num">'
+        '<a class="footnote" href="#footnoteref1">(1)</a></span>'
+        "<span>OJ L 39, 12.2.2010, p. 5.</span></dd></dl>"
+    )  # fmt: skip
+    doc = read_document(_page(body))
+    # before: "Decision 2010/871" (Decision 2010/871, CELEX 32010D0871: another act)
+    assert doc.text == (
+        "Standard contractual clauses under Commission Decision 2010/87 ¹ and "
+        "Directive 95/46/EC ².\n\n(1)OJ L 39, 12.2.2010, p. 5.\n"
+    )
+    assert _found(doc) == [
+        ("Decision 2010/87", "32010D0087"),
+        ("Directive 95/46/EC", "31995L0046"),
+        ("OJ L 39, 12.2.2010, p. 5", None),
+    ]
+
+
+def test_an_oj_call_in_brackets_glued_to_a_number_is_no_paragraph_of_it() -> None:
+    call = (
+        '<a id="ntc3-L_202400903EN.000101-E0003" href="#ntr3-L_202400903EN.000101-E0003">'
+        '(<span class="oj-super oj-note-tag">3</span>)</a>'
+    )
+    body = (
+        f"<p>as laid down in Article 5{call} of Regulation (EU) 2016/679 and in the "
+        f'Committee\u00a0{call}, and <a href="#art_5">Article 5(3)</a> of it.</p>'
+    )
+    doc = read_document(_page(body))
+    # before: "Article 5(3) of Regulation (EU) 2016/679", a paragraph the text never cites
+    assert doc.text == (
+        "as laid down in Article 5 ⁽³⁾ of Regulation (EU) 2016/679 and in the "
+        "Committee\u00a0(3), and Article 5(3) of it.\n"
+    )
+    # a miss (no pinpoint) rather than a wrong one
+    assert [getattr(r, "pinpoint", None) for r in eurefs.extract(doc)] == [None]
+
+
+def test_calls_in_a_real_commission_proposal_are_superscripts() -> None:
+    # tests/data/documents/html: COM(2025) 43 final as Cellar serves it (PROVENANCE.md)
+    doc = read_document(DOCS / "en-eurlex-com-2025-43-proposal.html")
+    # before: "24 November 2020 1 ,", the call read as a number of the text
+    assert "Council Decisions (EU) 2020/1829 of 24 November 2020 ¹,\u00a0(EU) 2022/1025" in doc.text
+    assert "Regulations (EC) No 1013/2006 ⁹\u00a0and (EU) 2024/1157 ¹⁰ on" in doc.text
+    assert "\n(1) \u00a0\u00a0\u00a0Council Decision (EU) 2020/1829 of 24 November" in doc.text
+
+
+def test_content_hidden_from_the_reader_is_not_text() -> None:
+    body = (
+        "<p>Regulation (EU) 2016/679</p>"
+        '<div style="color: red; DISPLAY : none">Directive 2000/31/EC</div>'
+        '<p hidden="">Directive 95/46/EC</p><p hidden>Decision 2010/87</p>'
+        '<span style="visibility:hidden">COM(2020) 65 final</span>'
+        '<script type="application/ld+json">{"celex": "32019L1024"}</script>'
+        "<template><p>Regulation (EU) 2018/1725</p></template>"
+        '<p aria-hidden="true">Directive (EU) 2019/1024</p>'
+        '<p style="display:block">Regulation (EU) 2024/903</p>'
+    )
+    doc = read_document(_page(body))
+    # before: every act of the page, the hidden ones too
+    assert doc.text == (
+        "Regulation (EU) 2016/679\n\nDirective (EU) 2019/1024\n\nRegulation (EU) 2024/903\n"
+    )
+    assert [n for n, _ in _found(doc)] == [
+        "Regulation (EU) 2016/679", "Directive (EU) 2019/1024", "Regulation (EU) 2024/903",
+    ]  # fmt: skip
