@@ -1,4 +1,4 @@
-"""Word (.docx) documents to text: the body, then the footnotes and endnotes.
+"""Word (.docx) documents to text: the running heads, the body, its notes, the running feet.
 
 A .docx file is a zip of XML parts.  Only the parts holding text are opened, each
 read with a hard size limit (the sizes a zip declares can lie), so a zip bomb is
@@ -6,12 +6,19 @@ refused before it is inflated.  Deleted tracked changes and field codes are not
 text; footnote calls become superscript numbers and the notes follow the body.
 A text box (or shape) is read once, after the paragraph that anchors it: Word
 saves most of them twice (``mc:Choice`` and a VML ``mc:Fallback``).
+
+Headers and footers repeat on every page: each one the sections use is read once,
+headers before the body (on its first page), footers after the notes (on its last),
+without the value of their page-number fields (``Page 3 of 12`` was true of one page).
+Comments are remarks on the document, not its text: they are not read, and a note
+says so.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import io
+import posixpath
 import zipfile
 
 from lxml import etree
@@ -23,6 +30,14 @@ from eurefs.text import DocumentText
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+#: The relationship attribute (``r:id``) in Transitional and in Strict Open XML.
+_R_IDS = (
+    "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id",
+    "{http://purl.oclc.org/ooxml/officeDocument/relationships}id",
+)
+#: Fields whose shown value is a page number, true only of the page it was laid out on.
+_PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES"})
 #: "Strict Open XML" (ISO/IEC 29500 Strict) names the same elements in this namespace.
 _STRICT_W = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
 #: Largest XML part read (inflated); real documents are far below it.
@@ -269,24 +284,111 @@ def read_docx(data: bytes, source: str) -> DocumentText:
             )
         root = parse_xml(document, source)
         paged = root.find(f".//{_W}lastRenderedPageBreak") is not None
-        renderer = _Renderer(_notes(archive, source), paged, _raised_styles(archive, source))
+        raised = _raised_styles(archive, source)
+        renderer = _Renderer(_notes(archive, source), paged, raised)
+        heads, feet = (
+            _running(archive, root, kind, raised, source) for kind in ("header", "footer")
+        )
+        notes = _left_out(archive, root, source)
     out = TextBuilder()
+    _blocks(heads, out)
     renderer.render(root, out)
     renderer.end_paragraph(root, out, body=True)  # text boxes outside any paragraph
     renderer.flush(renderer.pending, out)
     renderer.flush(renderer.endnotes, out)
+    _blocks(feet, out)
     text = out.result()
     doc = DocumentText.from_plain(text, source=source, format="docx")
-    return dataclasses.replace(
-        doc, page_starts=doc.page_starts if paged else (), notes=_left_out(root)
-    )
+    return dataclasses.replace(doc, page_starts=doc.page_starts if paged else (), notes=notes)
 
 
-def _left_out(root: etree._Element) -> tuple[str, ...]:
+def _blocks(texts: list[str], out: TextBuilder) -> None:
+    for text in texts:
+        out.block()
+        out.raw(text)
+        out.block()
+
+
+def _running(
+    archive: zipfile.ZipFile, root: etree._Element, kind: str, raised: frozenset[str], source: str
+) -> list[str]:
+    """The texts of the headers (or footers) the sections use, each text once."""
+    rels = _read_part(archive, "word/_rels/document.xml.rels", source)
+    if rels is None:
+        return []
+    targets = {
+        rel.get("Id", ""): rel.get("Target", "")
+        for rel in parse_xml(rels, source).iter(f"{_REL}Relationship")
+    }
+    names: list[str] = []
+    for ref in root.iter(f"{_W}{kind}Reference"):
+        target = next((targets.get(ref.get(a, "")) for a in _R_IDS if ref.get(a)), None)
+        if target:  # relative to word/, or absolute in the package
+            name = target.lstrip("/") if target.startswith("/") else f"word/{target}"
+            name = posixpath.normpath(name)
+            if name not in names:
+                names.append(name)
+    texts: list[str] = []
+    for name in names:
+        part = _read_part(archive, name, source)
+        if part is None:
+            continue
+        tree = parse_xml(part, source)
+        _drop_page_numbers(tree)
+        out, renderer = TextBuilder(), _Renderer({}, False, raised)
+        renderer.render(tree, out, body=False)
+        renderer.end_paragraph(tree, out, body=False)
+        text = out.result().strip("\n")
+        if text and text not in texts:
+            texts.append(text)
+    return texts
+
+
+def _drop_page_numbers(root: etree._Element) -> None:
+    """Empty the shown values of page-number fields (simple and complex ones)."""
+    for simple in list(root.iter(f"{_W}fldSimple")):
+        words = simple.get(f"{_W}instr", "").split()
+        if words and words[0].upper() in _PAGE_FIELDS:
+            for t in simple.iter(f"{_W}t"):
+                t.text = ""
+    fields: list[list[str]] = []  # the instruction words of each open field, innermost last
+    shown: list[bool] = []  # whether each open field is past its separator and a page number
+    for el in root.iter(f"{_W}fldChar", f"{_W}instrText", f"{_W}t"):
+        if el.tag == f"{_W}instrText" and fields:
+            fields[-1].extend((el.text or "").split())
+        elif el.tag == f"{_W}t":
+            if any(shown):
+                el.text = ""
+        elif (kind := el.get(f"{_W}fldCharType")) == "begin":
+            fields.append([])
+            shown.append(False)
+        elif kind == "separate" and fields:
+            shown[-1] = bool(fields[-1]) and fields[-1][0].upper() in _PAGE_FIELDS
+        elif kind == "end" and fields:
+            fields.pop()
+            shown.pop()
+
+
+def _left_out(archive: zipfile.ZipFile, root: etree._Element, source: str) -> tuple[str, ...]:
     """What the document holds that is not read, for the user to know (never silently)."""
-    if root.find(f".//{_W}altChunk") is None:
-        return ()
-    return (
-        "part of it is an embedded HTML, RTF or text chunk (w:altChunk), which Word converts "
-        "when it opens the file and eurefs does not read: open and save it in Word first",
-    )
+    said: list[str] = []
+    if root.find(f".//{_W}altChunk") is not None:
+        said.append(
+            "part of it is an embedded HTML, RTF or text chunk (w:altChunk), which Word "
+            "converts when it opens the file and eurefs does not read: open and save it in "
+            "Word first"
+        )
+    part = _read_part(archive, "word/comments.xml", source)
+    comments = 0
+    if part is not None:
+        comments = sum(
+            1
+            for comment in parse_xml(part, source).iter(f"{_W}comment")
+            if "".join(t.text or "" for t in comment.iter(f"{_W}t")).strip()
+        )
+    if comments:
+        what = "comment is" if comments == 1 else "comments are"
+        said.append(
+            f"its {comments} {what} not read (a comment is a remark on the document, not its text)"
+        )
+    return tuple(said)

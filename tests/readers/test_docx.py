@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import eurefs
 from eurefs.readers import read_document
@@ -129,3 +130,138 @@ def test_an_embedded_chunk_that_is_not_read_is_said() -> None:
     assert doc.text == "Directive 2000/31/EC\n" and doc.page_starts == ()
     assert len(doc.notes) == 1 and "w:altChunk" in doc.notes[0]
     assert read_document(_docx(body.replace("<w:altChunk r:id='rId9'/>", ""))).notes == ()
+
+
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _package(body: str, parts: dict[str, str], rels: dict[str, str]) -> bytes:
+    """A .docx laid out as Word saves one: content types, relationships, then the parts.
+
+    ``parts`` maps a part name under ``word/`` to its XML; ``rels`` maps a relationship
+    id to the part it points at (its type is taken from the part's name).
+    """
+    kinds = {"header": "header", "footer": "footer", "comments": "comments",
+             "footnotes": "footnotes"}  # fmt: skip
+    relations = "".join(
+        f'<Relationship Id="{rid}" Type="{R}/{next(v for k, v in kinds.items() if k in target)}"'
+        f' Target="{target}"/>'
+        for rid, target in rels.items()
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/content-types"><Default Extension="xml" '
+                   'ContentType="application/xml"/></Types>')  # fmt: skip
+        z.writestr("word/_rels/document.xml.rels",
+                   f'<Relationships xmlns="{_RELS}">{relations}</Relationships>')  # fmt: skip
+        z.writestr(
+            "word/document.xml",
+            f'<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{body}</w:body></w:document>',
+        )
+        for name, xml in parts.items():
+            z.writestr(f"word/{name}", xml)
+    return buf.getvalue()
+
+
+def _hdr(tag: str, inner: str) -> str:
+    return f'<w:{tag} xmlns:w="{W}" xmlns:r="{R}">{inner}</w:{tag}>'
+
+
+def _para(text: str) -> str:
+    return f"<w:p><w:r><w:t xml:space='preserve'>{text}</w:t></w:r></w:p>"
+
+
+_PAGE_FIELD = (  # "Page 3": the number is the field's value when Word last saved the file
+    "<w:p><w:r><w:t xml:space='preserve'>Page </w:t></w:r>"
+    "<w:r><w:fldChar w:fldCharType='begin'/></w:r>"
+    "<w:r><w:instrText xml:space='preserve'> PAGE   \\* MERGEFORMAT </w:instrText></w:r>"
+    "<w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t>3</w:t></w:r>"
+    "<w:r><w:fldChar w:fldCharType='end'/></w:r>"
+    "<w:r><w:t xml:space='preserve'> of </w:t></w:r>"
+    "<w:fldSimple w:instr=' NUMPAGES '><w:r><w:t>12</w:t></w:r></w:fldSimple></w:p>"
+)
+
+
+def _proposal() -> bytes:
+    """A Commission proposal as Word saves it: its COM number in the running head, the
+    page number in the footer, a reviewer's comment, and two sections."""
+    section = (
+        "<w:sectPr><w:headerReference w:type='default' r:id='rId1'/>"
+        "<w:headerReference w:type='first' r:id='rId2'/>"
+        "<w:footerReference w:type='default' r:id='rId3'/><w:titlePg/></w:sectPr>"
+    )
+    body = (
+        _para("Proposal for a REGULATION laying down harmonised rules on artificial intelligence")
+        + "<w:p><w:pPr>" + section.replace("rId2", "rId4") + "</w:pPr>"
+        + "<w:commentRangeStart w:id='0'/><w:r><w:t xml:space='preserve'>"
+        "It amends Regulation (EU) 2019/1020.</w:t></w:r><w:commentRangeEnd w:id='0'/>"
+        "<w:r><w:commentReference w:id='0'/></w:r></w:p>"
+        + _para("Directive 2000/31/EC remains.") + section
+    )  # fmt: skip
+    parts = {
+        "header1.xml": _hdr("hdr", _para("COM(2021) 206 final") + "<w:p/>"),
+        "header2.xml": _hdr("hdr", "<w:p/>"),  # the cover page has none
+        "header3.xml": _hdr("hdr", _para("COM(2021) 206 final")),  # the same, in section 1
+        "footer1.xml": _hdr("ftr", _PAGE_FIELD + _para("EN\tEN")),
+        "comments.xml": _hdr(
+            "comments",
+            "<w:comment w:id='0' w:author='DG CNECT' w:initials='DG'>"
+            + _para("Cite Regulation (EU) 2018/1139 too?") + "</w:comment>",
+        ),
+    }  # fmt: skip
+    rels = {"rId1": "header1.xml", "rId2": "header2.xml", "rId3": "footer1.xml",
+            "rId4": "header3.xml", "rId5": "comments.xml"}  # fmt: skip
+    return _package(body, parts, rels)
+
+
+def test_running_heads_and_feet_are_read_once_and_comments_are_said_not_read() -> None:
+    doc = read_document(_proposal(), name="proposal.docx")
+    # before: only the body; the COM number in the head was never seen, nor the comment said
+    assert doc.text == (
+        "COM(2021) 206 final\n\n"
+        "Proposal for a REGULATION laying down harmonised rules on artificial intelligence\n\n"
+        "It amends Regulation (EU) 2019/1020.\n\nDirective 2000/31/EC remains.\n\n"
+        "Page of\n\nEN\tEN\n"
+    )
+    assert [n for n, _ in _found(doc)] == [
+        "COM(2021) 206 final", "Regulation (EU) 2019/1020", "Directive 2000/31/EC",
+    ]  # fmt: skip
+    assert doc.notes == (
+        "its 1 comment is not read (a comment is a remark on the document, not its text)",
+    )
+
+
+def test_a_head_is_read_from_the_part_its_section_names_and_on_the_first_page() -> None:
+    body = (
+        "<w:p><w:r><w:lastRenderedPageBreak/><w:t>Directive 95/46/EC</w:t></w:r></w:p>"
+        "<w:p><w:r><w:lastRenderedPageBreak/><w:t>Regulation (EU) 2016/679</w:t></w:r></w:p>"
+        "<w:sectPr><w:headerReference w:type='default' r:id='rId7'/></w:sectPr>"
+    )
+    parts = {
+        "header1.xml": _hdr("hdr", _para("Council Decision 2010/87")),  # used by no section
+        "header2.xml": _hdr("hdr", _para("5419/16 of COM(2012) 11 final")),
+    }
+    doc = read_document(_package(body, parts, {"rId6": "header1.xml", "rId7": "/word/header2.xml"}))
+    assert doc.text == (
+        "5419/16 of COM(2012) 11 final\n\nDirective 95/46/EC\n\fRegulation (EU) 2016/679\n"
+    )
+    assert [(r.normalized, r.doc_page) for r in eurefs.extract(doc)] == [
+        ("COM(2012) 11 final", 1), ("Directive 95/46/EC", 1), ("Regulation (EU) 2016/679", 2),
+    ]  # fmt: skip
+    assert doc.notes == ()
+
+
+def test_real_documents_give_their_head_once_and_no_stale_page_number() -> None:
+    # tests/data/documents/docx (PROVENANCE.md): a UK transposition note whose one header
+    # says "Annex 1", and the UKSC judgment whose footers are "Page {PAGE}" and "{PAGE}"
+    docs = Path(__file__).resolve().parents[1] / "data" / "documents" / "docx"
+    note = read_document(docs / "en-uk-transposition-note-si-2015-1348-honey-directive.docx")
+    assert note.text.startswith("Annex 1\n\nTRANSPOSITION NOTE FOR COUNCIL DIRECTIVE 2001/110/EC")
+    assert note.text.count("Annex 1") == 1
+    judgment = read_document(docs / "en-uksc-2024-36-skykick-v-sky-judgment.docx")
+    assert judgment.text.endswith(
+        "I would allow the appeal to the extent that he proposes.\n\nPage\n"
+    )
+    assert judgment.notes == ()
