@@ -7,7 +7,9 @@ text matrix) and baseline.  From them this module builds lines in which
   from the word or number they touch: ``93/13/EEC1`` becomes ``93/13/EEC ¹``;
 * characters in the top and bottom bands of the page are kept as separate
   *margin segments*, so that ``eurefs.readers.layout`` can drop running headers
-  and footers that repeat across pages, even where PDFium glued them to a line.
+  and footers that repeat across pages, even where PDFium glued them to a line;
+* a line that a wide gap cuts in two is kept as two parts, so that
+  ``eurefs.readers.columns`` reads two columns written row by row column after column.
 
 Each page is closed as soon as it is read; only its lines (strings) are kept, so
 memory stays flat however long the document is.  Why PDFium: see docs/reading.md
@@ -24,11 +26,15 @@ from typing import Any
 
 from eurefs.errors import CorruptDocument, EncryptedDocument, NoTextLayer, ReadError
 from eurefs.readers.builder import superscript
-from eurefs.readers.layout import PageLines, Segment, assemble_pages
+from eurefs.readers.columns import Part, Row, column_order
+from eurefs.readers.layout import Line, PageLines, Segment, assemble_pages
 from eurefs.text import DocumentText
 
 #: Share of the page height, at the top and at the bottom, where running heads live.
 MARGIN_BAND = 0.085
+#: A gap between two runs of a line wider than this share of the page width (and than
+#: 1.2 times the text's height) may be a gutter between columns.
+MIN_GUTTER = 0.02
 
 
 def _import_pdfium() -> tuple[Any, Any]:
@@ -49,11 +55,13 @@ _CALL_RUN = re.compile(r"[0-9*]+")
 class _Glyphs:
     """Size and baseline of characters of one text page, fetched only where needed."""
 
-    def __init__(self, raw: Any, textpage: Any, height: float) -> None:
+    def __init__(self, raw: Any, textpage: Any, height: float, width: float = 0.0) -> None:
         self.raw, self.page = raw, textpage
         self.top, self.bottom = height * (1 - MARGIN_BAND), height * MARGIN_BAND
+        self.width = width
         self._matrix = raw.FS_MATRIX()
         self._x, self._y = ctypes.c_double(), ctypes.c_double()
+        self._box = [ctypes.c_double() for _ in range(4)]
 
     def y(self, index: int) -> float:
         self.raw.FPDFText_GetCharOrigin(self.page, index, self._x, self._y)
@@ -63,6 +71,20 @@ class _Glyphs:
         self.raw.FPDFText_GetMatrix(self.page, index, self._matrix)
         scale = abs(complex(self._matrix.c, self._matrix.d))
         return float(self.raw.FPDFText_GetFontSize(self.page, index)) * scale
+
+    def rects(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
+        """The boxes (left, top, right, bottom) PDFium gives the runs of some characters."""
+        raw, box = self.raw, self._box
+        found = []
+        for k in range(raw.FPDFText_CountRects(self.page, start, count)):
+            raw.FPDFText_GetRect(self.page, k, *(ctypes.byref(v) for v in box))
+            found.append((box[0].value, box[1].value, box[2].value, box[3].value))
+        return found
+
+    def left(self, index: int) -> float:
+        box = self._box
+        self.raw.FPDFText_GetCharBox(self.page, index, *(ctypes.byref(v) for v in box))
+        return float(box[0].value)
 
     def band(self, index: int, y: float | None = None) -> str:
         y = self.y(index) if y is None else y
@@ -127,11 +149,20 @@ def _page_lines(textpage: Any, glyphs: _Glyphs) -> PageLines:
             else "\ufffd" for i in range(count)
         )  # fmt: skip
     text = text.replace("\ufffe", "\x02")  # PDFium's line-end hyphen, as the C API gives it
-    rows: list[tuple[float, list[Segment]]] = []
+    rows: list[Row] = []
     for match in _LINE.finditer(text):
         a, b = match.span()
         y = glyphs.y(a)
         first, last = glyphs.band(a, y), glyphs.band(b - 1)
+        if first == last == "":
+            line = _line(text, [(a, b, "")], glyphs)
+            cuts = _parts(text, a, b, glyphs)
+            if len(cuts) == 1:
+                rows.append(Row(y, line, [Part(cuts[0][2], cuts[0][3], line)]))
+            else:  # the texts of the parts, apart, for when they are columns
+                parts = [Part(x0, x1, _line(text, [(s, e, "")], glyphs)) for s, e, x0, x1 in cuts]
+                rows.append(Row(y, line, parts))
+            continue
         if first == last:
             bands = [(a, b, first)]
         else:  # a running head glued to a line of text: split where the band changes
@@ -142,12 +173,39 @@ def _page_lines(textpage: Any, glyphs: _Glyphs) -> PageLines:
                     bands.append((run_start, i, run_band))
                     run_start, run_band = i, band
             bands.append((run_start, b, run_band))
-        line = [Segment(_segment_text(text[s:e], s, glyphs), band) for s, e, band in bands]
-        rows.append((y, [seg for seg in line if seg.text]))
-    return _with_paragraph_gaps(rows)
+        line = _line(text, bands, glyphs)
+        rows.append(Row(y, line, [Part(0.0, 0.0, line)], band=True))
+    return _with_paragraph_gaps(column_order(rows, glyphs.width))
 
 
-def _with_paragraph_gaps(rows: list[tuple[float, list[Segment]]]) -> PageLines:
+def _line(text: str, bands: list[tuple[int, int, str]], glyphs: _Glyphs) -> Line:
+    line = [Segment(_segment_text(text[s:e], s, glyphs), band) for s, e, band in bands]
+    return [seg for seg in line if seg.text]
+
+
+def _parts(text: str, a: int, b: int, glyphs: _Glyphs) -> list[tuple[int, int, float, float]]:
+    """The line ``text[a:b]`` as one part, or two where one wide gap cuts it:
+    ``(start, end, left x, right x)``."""
+    rects = glyphs.rects(a, b - a)
+    if not rects:
+        return [(a, b, 0.0, 0.0)]
+    x0, x1 = min(r[0] for r in rects), max(r[2] for r in rects)
+    gaps = [
+        k for k in range(1, len(rects))
+        if rects[k][0] - rects[k - 1][2]
+        > max(MIN_GUTTER * glyphs.width, 1.2 * abs(rects[k][1] - rects[k][3]))
+    ]  # fmt: skip
+    if len(gaps) != 1:
+        return [(a, b, x0, x1)]
+    k = gaps[0]
+    right = rects[k][0]
+    for i in range(a + 1, b):  # the first word of the right-hand part
+        if text[i - 1].isspace() and not text[i].isspace() and glyphs.left(i) >= right - 0.5:
+            return [(a, i, x0, rects[k - 1][2]), (i, b, right, x1)]
+    return [(a, b, x0, x1)]
+
+
+def _with_paragraph_gaps(rows: list[tuple[float, Line]]) -> PageLines:
     """The lines, with an empty line where the gap above a line is a paragraph's.
 
     A gap counts as a paragraph break when it is over 1.4 times the page's usual
@@ -194,7 +252,7 @@ def read_pdf(data: bytes, source: str, progress: Any = None) -> DocumentText:
             try:
                 textpage = page.get_textpage()
                 try:
-                    glyphs = _Glyphs(raw, textpage.raw, page.get_height())
+                    glyphs = _Glyphs(raw, textpage.raw, page.get_height(), page.get_width())
                     pages.append(_page_lines(textpage, glyphs))
                 finally:
                     textpage.close()

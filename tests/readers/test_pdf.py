@@ -18,6 +18,7 @@ from tests.support.pdf_writer import (
     write_blank_pdf,
     write_long_pdf,
     write_pdf,
+    write_row_order_pdf,
     write_table_pdf,
 )
 
@@ -188,3 +189,34 @@ def test_two_column_amendment_table_keeps_each_cell_together(tmp_path: Path) -> 
         "COM(2012) 11 final",
         "Regulation (EC) No 45/2001",
     ]
+
+
+def test_two_columns_written_row_by_row_are_read_column_after_column(tmp_path: Path) -> None:
+    left = [
+        "The processing of personal data in the Union",
+        "is governed by Regulation (EU)",
+        "2016/679 of the European Parliament and of",
+        "the Council, which repealed Directive",
+        "95/46/EC with effect from 25 May 2018.",
+    ]
+    right = [
+        "Electronic commerce in the internal market",
+        "is governed by Directive 2000/31/EC and",
+        "unfair terms in consumer contracts by",
+        "Council Directive 93/13/EEC in all",
+        "the Member States.",
+    ]
+    path = write_row_order_pdf(
+        tmp_path / "rows.pdf", "Summary of the acts that apply", (left, right), "Done at Brussels."
+    )
+    doc = eurefs.read_document(path)
+    # before: the rows glued across the gutter, 'Directive 2000/31/EC and\n2016/679 of' read
+    # as a list (Directive 2016/679, an act that does not exist), Regulation (EU) 2016/679
+    # and Directive 95/46/EC lost
+    assert doc.text == "\n".join(
+        ["Summary of the acts that apply", "", *left, *right, "", "Done at Brussels.", ""]
+    )
+    assert [r.normalized for r in eurefs.extract(doc)] == [
+        "Regulation (EU) 2016/679", "Directive 95/46/EC", "Directive 2000/31/EC",
+        "Directive 93/13/EEC",
+    ]  # fmt: skip

@@ -222,3 +222,25 @@ def write_table_pdf(path: Path, rows: list[tuple[str, str]]) -> Path:
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
     SimpleDocTemplate(str(path), pagesize=A4).build([table])
     return path
+
+
+def write_row_order_pdf(
+    path: Path, head: str, columns: tuple[list[str], list[str]], foot: str
+) -> Path:
+    """A two-column page whose content stream goes row by row across the columns (as
+    some converters and table writers save them): each left line, then the right line
+    on the same baseline; a full-width line above and below."""
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont(FONT, 10)
+    c.drawString(56, 780, head)
+    left, right = columns
+    y = 750.0
+    for k in range(max(len(left), len(right))):
+        if k < len(left):
+            c.drawString(56, y, left[k])
+        if k < len(right):
+            c.drawString(310, y, right[k])
+        y -= 13
+    c.drawString(56, y - 13, foot)
+    c.save()
+    return path
