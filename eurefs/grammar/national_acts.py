@@ -139,10 +139,11 @@ def _eu_pattern(code: str) -> str:
     """The language's EU author words (starts of words, any case) and its domains (whole
     words, as written: ``CE`` is no start of the Irish ``Ceannais`` nor of the Spanish
     ``Central``), and ``EU``, which German writes for the Union beside its domains
-    (``des EU-Ministerrates``, ``der EU``)."""
+    (``des EU-Ministerrates``, ``der EU``), and the Bank's abbreviation (``of the
+    Governing Council of the ECB``)."""
     lg = BY_CODE[code]
     eu = rf"(?i:{_words_pattern(lg.eu_author_words)})" if lg.eu_author_words else r"(?!)"
-    return eu + "|" + _whole_words((*lg.domains, "EU"))
+    return eu + "|" + _whole_words((*lg.domains, "EU", *lg.ecb_prefixes))
 
 
 def _unaccented(word: str) -> str:
@@ -164,7 +165,9 @@ def _institution(phrase: str, links: tuple[str, ...]) -> str:
 class _Authors:
     """The patterns that read the author named after an act's number in one language."""
 
-    __slots__ = ("domains", "eu", "heads", "journal", "link", "longer", "names", "national")
+    __slots__ = (
+        "domains", "eu", "heads", "joins", "journal", "link", "longer", "names", "national"
+    )  # fmt: skip
 
     def __init__(self, code: str) -> None:
         lg = BY_CODE[code]
@@ -193,7 +196,12 @@ class _Authors:
         heads += tuple({h for h in map(_unaccented, heads) if h not in heads})
         self.heads = lazy_compile(_words_pattern(heads) if heads else r"(?!)", re.I)
         spaced = tuple(k for k in lg.national_author_links if not k.startswith(","))
+        # (and the first word of a link of two: ``Council of Dublin``, ``Commission des``)
+        spaced += tuple({k.split()[0] for k in spaced if " " in k} - set(spaced))
         self.longer = lazy_compile(r"[^\W\d_]*" + _link_pattern(spaced) + r"?[ ]?", re.I)
+        # the conjunctions and links that join two authors (``Council and the Commission``)
+        joins = tuple(w for w in (*lg.list_conjunctions, *spaced) if w)
+        self.joins = lazy_compile(_whole_words(joins), re.I)
 
     def eu_author(self, region: str, start: int, end: int) -> bool:
         """Whether the author's words ``region[start:end]`` name an EU author."""
@@ -202,12 +210,27 @@ class _Authors:
         for m in self.heads.finditer(region, start, end):
             if self.national.match(region, m.start()) is not None:
                 continue  # a national body's name (``Državne revizijske komisije za``)
-            after = self.longer.match(region, m.end(), end).end()  # type: ignore[union-attr]
+            if self.named_before(region, start, m.start()):
+                continue  # a name before the institution's (``Dublin City Council``)
+            longer = self.longer.match(region, m.end(), end)
+            after = longer.end()  # type: ignore[union-attr]
             if after == m.end() or after >= end:
                 return True  # the name ends with the institution's
-            if not region[after].isupper() and self.national.match(region, after) is None:
-                return True  # ... and ordinary words follow (``Rady ze dne``)
+            if region[after].isupper() or self.national.match(region, after) is not None:
+                continue  # ... a name carries on (``Rates der Stadt Wien``)
+            if _LINKED.search(longer.group()) is None:  # type: ignore[union-attr]
+                return True  # ... ordinary words follow (``Rady ze dne``)
+            # ... a link and words (``Commission des opérations de bourse``): another body
         return False
+
+    def named_before(self, region: str, start: int, at: int) -> bool:
+        """Whether words of a name come before the institution's word at ``at`` in the
+        author's words from ``start`` (``Dublin City Council``, ``Irish Commission``), not
+        another author joined to it (``COUNCIL AND THE COMMISSION``)."""
+        return (
+            _NAMED_BEFORE.search(region, start, at) is not None
+            and self.joins.search(region, start, at) is None
+        )
 
     def state(self, region: str, start: int, end: int) -> bool:
         """Whether the state's name (``national_names``) ends a capitalised name, directly
@@ -224,6 +247,12 @@ class _Authors:
         return False
 
 
+#: a word before an institution's in an author's name (``Dublin City Council``, ``Irish
+#: Commission``): another body's, unless EU words name it (``European Commission``)
+_NAMED_BEFORE = re.compile(r"[^\W\d_]")
+#: a link in what follows an institution's word (``Commission des``, ``Council of``):
+#: letters after a space (not the word's own ending: ``Rates``)
+_LINKED = re.compile(r"\s[^\W\d_]")
 _AUTHORS = {lg.code: _Authors(lg.code) for lg in LANGUAGES if lg.national_author_links}
 #: where an author's name ends: the next punctuation or digit (another citation's
 #: number: ``№ 1/2010 на Българската народна банка и Регламент № 1/2003 на Съвета``),

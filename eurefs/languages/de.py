@@ -29,7 +29,8 @@ LANGUAGE = Language(
     name="German",
     ecb_prefixes=('EZB',),
     ecb_authors=('der Europäischen Zentralbank', 'der EZB'),
-    sources=frozen({"compound_type_words": "'Die Mehrwertsteuersystemrichtlinie 2006/112/EG regelt die Mehrwertsteuer' (a commentary's foreword, 360.lexisnexis.at; pages corpus); 'Datenschutz-Grundverordnung' as a compound with a hyphen; a compound prefix that is no subtype (grammar/legal_act_words: only with a domain, 'Landesverordnung 12/2010' stays a national act's); the German short title of Regulation (EU) 2016/679 on EUR-Lex (32016R0679): '(Datenschutz-Grundverordnung)'", "oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["de"],
+    sources=frozen({'national_author_words (councils, commissions für)': "the councils of municipalities, cities and the federation (Gemeinderat, Stadtrat, Bundesrat, Landesrat, Kreisrat, Magistrat) and the commissions named for a task ('Kommission für Jugendmedienschutz', KJM, under the German Interstate Treaty on the Protection of Minors) by their names in German and Austrian law, where EUR-Lex titles write the EU's Council alone ('Verordnung (EG) Nr. 1/2003 des Rates', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
+        "compound_type_words": "'Die Mehrwertsteuersystemrichtlinie 2006/112/EG regelt die Mehrwertsteuer' (a commentary's foreword, 360.lexisnexis.at; pages corpus); 'Datenschutz-Grundverordnung' as a compound with a hyphen; a compound prefix that is no subtype (grammar/legal_act_words: only with a domain, 'Landesverordnung 12/2010' stays a national act's); the German short title of Regulation (EU) 2016/679 on EUR-Lex (32016R0679): '(Datenschutz-Grundverordnung)'", "oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["de"],
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Verordnung Nr. 17 des Rates', 'Entscheidung Nr. 2/54 der Hohen Behörde'); a national author after the number: 'Verordnung Nr. 1/2014 der Finanzmarktaufsicht' (the Austrian FMA's; reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
         "com_type_aliases (K)": "Commission Decision 2008/738/EC (EUR-Lex 32008D0738, German: 'Bekannt gegeben unter Aktenzeichen K(2008) 2257')",
         "treaties (EAEC, ECSC)": EAEC_ECSC["de"],
@@ -79,6 +80,12 @@ LANGUAGE = Language(
     legislator_forms=("des Europäischen Parlaments und des Rates",),
     national_author_links=("der", "des"),
     eu_author_words=("Europ", "Gemeinschaft", "Hohen Behörde", "Union"),
+    # municipal and federal councils (read as an agreement body's ``-rates`` otherwise) and
+    # commissions ``für``: the EU's Council is ``des Rates``
+    national_author_words=("Gemeinderates", "Gemeinderats", "Stadtrates", "Stadtrats",
+                           "Bundesrates", "Bundesrats", "Landesrates", "Landesrats",
+                           "Kreisrates", "Kreisrats", "Ortsgemeinderates", "Magistrats",
+                           "Kommission für", "Rates für", "Rats für"),
     subtypes_before=frozen({"Delegierte": "delegated", "Delegierten": "delegated",
                             "Delegierter": "delegated"}),
     compound_prefixes=frozen({"Durchführungs": "implementing", "EU-": "", "D": "implementing", "Del": "delegated"}),

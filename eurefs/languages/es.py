@@ -24,7 +24,8 @@ LANGUAGE = Language(
     name="Spanish",
     ecb_prefixes=('BCE',),
     ecb_authors=('del Banco Central Europeo', 'del BCE'),
-    sources=frozen({"article_word_leads": "'y en particular su artículo 42 y su artículo 43, apartado 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, es, OJ L 317/56); sus as in the record's enacting lead", "oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["es"],
+    sources=frozen({'national_author_words (councils, commissions)': "Spanish councils and commissions by their names in Spanish law (Consejo de Estado, Consejo de Ministros, the islands' Consejo insular, the municipal and county councils, Comisión para el Mercado de las Telecomunicaciones), where EUR-Lex titles write the EU's Council alone ('Reglamento (CE) n.º 1/2003 del Consejo', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
+        "article_word_leads": "'y en particular su artículo 42 y su artículo 43, apartado 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, es, OJ L 317/56); sus as in the record's enacting lead", "oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["es"],
         "number_markers (número)": "the number word spelt out, as national texts write it: "
         "'El Reglamento (CE) número 1907/2006 del Parlamento Europeo y del Consejo' (a Real "
         "Decreto, boe.es BOE-A-2022-9381, twice); EUR-Lex itself writes 'n.º'",
@@ -93,6 +94,10 @@ LANGUAGE = Language(
     national_author_links=("del", "de la", "de los", "de las", "de", ", del", ", de la"),
     # no ``Comunidad``: the regions are (``Comunidad de Madrid``); the EU's is ``Europea``
     eu_author_words=("Europe", "Alta Autoridad"),
+    # councils and commissions that a word in small letters makes national or local
+    national_author_words=("Consejo municipal", "Consejo insular", "Consejo comarcal",
+                           "Consejo de Estado", "Consejo de Ministros", "Comisión para",
+                           "Consejo para", "Comisión de control"),
     months=(("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",),
             ("agosto",), ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("diciembre",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
