@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
-from eurefs.grammar import footnote_calls, judgment_pinpoints, years
+from eurefs.grammar import footnote_calls, judgment_pinpoints, opinion_authors, years
 from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
 from eurefs.grammar.common import first_chars, lazy_compile, words
 from eurefs.grammar.written_alike import UNDECIDED
@@ -258,6 +258,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if context is None:
         return ()
     court, opinion, langs = context
+    if opinion and opinion_authors.other_body(m.string, m.start(), m.end()):
+        return ()  # ``Opinion 4/07 of the Article 29 Working Party``: no Court's
     if langs is None and court and (after := _CASE_WORD_AFTER.match(m.string, m.end())):
         langs = _AFTER_LANGS[after.group("w")]
     number = int(m.group("num"))
