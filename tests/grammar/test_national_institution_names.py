@@ -33,6 +33,9 @@ def _acts(text: str) -> list[tuple[str, str | None]]:
         "Verordnung Nr. 12/2014 der Kommission für Jugendmedienschutz",
         "Regulamentul nr. 12/2014 al Consiliului local al municipiului Cluj",
         "Reglamento 12/2014 del Consejo insular de Tenerife",
+        # a council or commission named for a task (were 32014R0012)
+        "forordning nr. 12/2014 af Rådet for Sikker Trafik",
+        "förordning nr 12/2014 av Rådet för högskoleutbildning",
         # councils German reads as an agreement body's ``-rates`` (were decisions
         # 'Beschluss Nr. 12/2014 des Gemeinderates' without CELEX)
         "Beschluss Nr. 12/2014 des Gemeinderates",
@@ -62,6 +65,8 @@ def test_a_body_named_with_an_institution_word_is_no_eu_author(text: str) -> Non
         ("règlement n° 1/2003 du Conseil du 16 décembre 2002", ("règlement n° 1/2003", "32003R0001")),
         ("règlement n° 12/2014 de la Commission des Communautés européennes", ("règlement n° 12/2014", "32014R0012")),
         ("Verordnung Nr. 1408/71 des Rates", ("Verordnung Nr. 1408/71", "31971R1408")),
+        ("forordning nr. 1/2003 af Rådet", ("forordning nr. 1/2003", "32003R0001")),
+        ("förordning nr 1/2003 av rådet", ("förordning nr 1/2003", "32003R0001")),
         ("regolamento n. 12/2014 del Consiglio relativo alla pesca", ("regolamento n. 12/2014", "32014R0012")),
     ],
 )
