@@ -84,13 +84,29 @@ _NAMES = sorted(
     reverse=True,
 )
 
+_MARKERS = words(*{m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers})
+
+# EUR-Lex's former header of the acts before 2004 names the journal in words that also name
+# national journals (``Journal officiel``, ``Amtsblatt``): journal words in the pattern
+# (one trie with the others: no branch of their own to try), a citation only in the
+# header's shape after them, a number marker, the issue in three figures (after the series
+# from 1968), a word, the date with slashes and the first page in four figures (``Amtsblatt
+# Nr. L 376 vom 31/12/1991 S. 0029``, ``Journal officiel n° 021 du 28/11/1955 p. 0905``)
+_HEADER_LANGS = index(lambda lg: lg.oj_header_journals)
+_HEADER_SHAPE = lazy_compile(
+    r"[ ]"
+    + _MARKERS
+    + r"\.?[ ](?:[LC][ ])?[0-9]{3}[ ][^\W\d_]+[ ][0-9]{2}/[0-9]{2}/[0-9]{4}[ ][^\W\d_]+\.[ ]"
+    r"[0-9]{4}(?![0-9])"
+)
+_WORD_LANGS = {**_HEADER_LANGS, **_JOURNAL_LANGS}
+
 _PAGE_LANGS = index(lambda lg: (*lg.oj_pages, *_typeset(lg.oj_pages), *lg.oj_pages_after))
 _PAGES_AFTER = [w for lg in LANGUAGES for w in lg.oj_pages_after]
 _PREP_LANGS = index(
     lambda lg: (*lg.date_words, *lg.oj_date_words, *_typeset((*lg.date_words, *lg.oj_date_words)))
 )
 _QUALIFIERS = words(*(q for lg in LANGUAGES for q in lg.oj_qualifiers))
-_MARKERS = words(*{m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers})
 _PAGE_WORD = (
     "(?P<{w}>"
     + words(*(w for lg in LANGUAGES for w in (*lg.oj_pages, *_typeset(lg.oj_pages))))
@@ -129,7 +145,7 @@ def _prep(group: str) -> str:
 
 PATTERN = lazy_compile(
     # every match starts with a journal word or a bracket (see ``first_chars``)
-    first_chars("[", "1", "2", *_JOURNAL_LANGS, *_NAMES)
+    first_chars("[", "1", "2", *_WORD_LANGS, *_NAMES)
     # OSCOLA's year in brackets before the journal: [2003] OJ L295/1; the Bluebook's
     # before a series and issue in brackets: 2009 O.J. (L 311) 35
     + r"(?:\[(?P<byear>(?:19|20)[0-9][0-9])\][ ]"
@@ -144,7 +160,7 @@ PATTERN = lazy_compile(
     + r"(?:[ ]?\.)?[ ](?![ ]))?)(?=[0-9LCS])"
     # (the qualifier glued after a journal ending in a dot: Polish ``Dz.U.UE.L``, ``Dz.U.UE L``)
     + r"|(?P<jw>"
-    + words(*_JOURNAL_LANGS)
+    + words(*_WORD_LANGS)
     + r")(?:[ ]"
     + _QUALIFIERS
     + r"|(?<=\.)"
@@ -276,7 +292,15 @@ def _issue_date(m: re.Match[str], lang: str) -> dt.date | Literal[False] | None:
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into an :class:`OjRef`."""
     name = m.group("jn")
-    return _build(m, ctx, _NAME_LANGS[_name_key(name)] if name else _JOURNAL_LANGS[m.group("jw")])
+    if name:
+        return _build(m, ctx, _NAME_LANGS[_name_key(name)])
+    word = m.group("jw")
+    if word in _JOURNAL_LANGS:
+        return _build(m, ctx, _JOURNAL_LANGS[word])
+    # (a header's word, no journal's abbreviation: a citation in the header's shape only)
+    if not _HEADER_SHAPE.match(m.string, m.end("jw")):
+        return ()
+    return _build(m, ctx, _HEADER_LANGS[word])
 
 
 def _build(m: re.Match[str], ctx: Context, journal: frozenset[str]) -> Sequence[BaseReference]:

@@ -205,12 +205,11 @@ class Language:
             must be there.
         dated_form_act_types: Act types cited by one of these dated forms.
         oj_journals: Abbreviations of the Official Journal (``OJ``, ``JO``, ``ABl.``).
+        oj_header_journals: Its name in EUR-Lex's former header only (``Amtsblatt Nr.``).
         oj_qualifiers: Written between the journal and the series (``ABl. EG L``).
-        oj_pages: Page abbreviations (``p.``, ``S.``).
-        oj_pages_after: Page abbreviations written after the number (Latvian ``1. lpp.``).
+        oj_pages, oj_pages_after: Page words before the number (``p.``) or after (``1. lpp.``).
         oj_journal_names: Full names of the journal (``Official Journal of the European Union``).
-        oj_date_words: Prepositions before an OJ issue date other than ``date_words``
-            (Polish ``z`` where acts take ``z dnia``).
+        oj_date_words: Prepositions before an issue date besides ``date_words`` (Polish ``z``).
         treaties: Canonical code (``TFEU``, ``TEU``, ``EC``, ``EEC``, ``EAEC``,
             ``ECSC``, ``CFR``) -> :class:`Treaty`.  A long name that starts another
             treaty's longer one (the EC Treaty's, Euratom's) is never taken for its own
@@ -347,6 +346,7 @@ class Language:
     dated_form_links: tuple[str, ...] = ()
     dated_form_act_types: tuple[str, ...] = ()
     oj_journals: tuple[str, ...] = ()
+    oj_header_journals: tuple[str, ...] = ()
     oj_qualifiers: tuple[str, ...] = ()
     oj_pages: tuple[str, ...] = ()
     oj_date_words: tuple[str, ...] = ()

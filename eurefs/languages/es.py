@@ -24,7 +24,7 @@ LANGUAGE = Language(
     name="Spanish",
     ecb_prefixes=('BCE',),
     ecb_authors=('del Banco Central Europeo', 'del BCE'),
-    sources=frozen({'national_author_words (councils, commissions)': "Spanish councils and commissions by their names in Spanish law (Consejo de Estado, Consejo de Ministros, the islands' Consejo insular, the municipal and county councils, Comisión para el Mercado de las Telecomunicaciones), where EUR-Lex titles write the EU's Council alone ('Reglamento (CE) n.º 1/2003 del Consejo', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
+    sources=frozen({"oj_header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Diario Oficial n° L 046 de 17/02/1997 p. 0001 - 0019' (Council Directive 96/96/EC, EUR-Lex 31996L0096, Spanish; pages corpus)", 'national_author_words (councils, commissions)': "Spanish councils and commissions by their names in Spanish law (Consejo de Estado, Consejo de Ministros, the islands' Consejo insular, the municipal and county councils, Comisión para el Mercado de las Telecomunicaciones), where EUR-Lex titles write the EU's Council alone ('Reglamento (CE) n.º 1/2003 del Consejo', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
         "article_word_leads": "'y en particular su artículo 42 y su artículo 43, apartado 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, es, OJ L 317/56); sus as in the record's enacting lead", "oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["es"],
         "number_markers (número)": "the number word spelt out, as national texts write it: "
         "'El Reglamento (CE) número 1907/2006 del Parlamento Europeo y del Consejo' (a Real "
@@ -103,6 +103,7 @@ LANGUAGE = Language(
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
     oj_journals=("DO", "DOUE", "DOCE"),
+    oj_header_journals=('Diario Oficial',),
     oj_journal_names=("Diario Oficial de la Unión Europea", "Diario Oficial de las Comunidades Europeas"),
     oj_qualifiers=("CE", "UE"),
     oj_pages=("p.", "pp."),

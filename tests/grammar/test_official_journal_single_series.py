@@ -77,6 +77,12 @@ _HEADERS = [
     # an ECSC High Authority decision of 1953 in Danish (EUR-Lex 31953D0032)
     ("EF-Tidende nr. 007 af 21/05/1953 s. 0130 - 0130", "da", "007", dt.date(1953, 5, 21),
      130, 130),
+    # the French and German headers, read in the header's shape only (their words also name
+    # national journals: tests/grammar/test_official_journal_headers.py); were nothing
+    ("Journal officiel n° 021 du 28/11/1955 p. 0905 - 0905", "fr", "021",
+     dt.date(1955, 11, 28), 905, 905),
+    ("Amtsblatt Nr. 061 vom 29/09/1960 S. 1248 - 1249", "de", "061", dt.date(1960, 9, 29),
+     1248, 1249),
 ]  # fmt: skip
 
 
@@ -98,9 +104,9 @@ def test_eur_lex_former_header_of_the_single_series(
         "on 10/07/1962 the Council",
         "Official Journal 058 , 10/07/2062 P. 1655",  # a date to come
         # the header's journal words that are also a national journal's (France's Journal
-        # officiel, Germany's Amtsblatt) are no abbreviation of the EU's: still nothing
-        "Journal officiel n° 021 du 28/11/1955 p. 0905 - 0905",
-        "Amtsblatt Nr. 061 vom 29/09/1960 S. 1248 - 1249",
+        # officiel, Germany's Amtsblatt) are no abbreviation of the EU's outside its shape
+        "Journal officiel n° 21 du 28 novembre 1955, p. 905",
+        "Amtsblatt Nr. 61 vom 29.09.1960, S. 1248",
     ],
 )
 def test_no_header_citation(text: str) -> None:
