@@ -36,6 +36,10 @@ COMPOUNDING = frozenset(lg.code for lg in LANGUAGES if lg.compound_type_words)
 # first; not the short ones (``D`` of ``DVO``: ``Grund`` of ``Grundverordnung`` ends so)
 _CPD_ENDINGS = sorted((p for p in CPD_LANGS if len(p) >= 5), key=len, reverse=True)
 GAP_LANGS = index(lambda lg: lg.author_phrases, fold=True)
+#: An opening bracket or quotation mark glued to a citation's first word, which starts
+#: after it: ``(Commission Regulation (EU) 2016/679)``, ``«Eiropas Parlamenta un Padomes
+#: Direktīva 2004/38/EK»``, ``(Council Directive of 5 April 1993 ...)``
+OPENING_MARKS = frozenset("([«»“”„‘‚\"'")
 _MARKER_LANGS = index(lambda lg: (m.rstrip(".") for m in lg.number_markers), fold=True)
 _DOMAIN_LANGS = index(lambda lg: lg.domains, fold=True)
 #: Languages whose dictionary type words are lower case (``directive``): a type word

@@ -41,6 +41,7 @@ from eurefs.grammar.legal_act_words import (
     AUTHOR_LANGS,
     CPD_LANGS,
     GAP_LANGS,
+    OPENING_MARKS,
     SUB_AFTER_LANGS,
     SUB_BEFORE_LANGS,
     TYPE_FORMS,
@@ -254,6 +255,17 @@ _OPENING_ASCII = (
 )
 
 
+def _after_mark(word: str) -> bool:
+    """Whether ``word`` (lower-cased) is an opening mark glued to a word that may open
+    (``(commission``: ``OPENING_MARKS``)."""
+    rest = word[1:]
+    if not rest or word[0] not in OPENING_MARKS:
+        return False
+    if _OPENING_ASCII is not None and rest.isascii():
+        return rest in _OPENING_ASCII
+    return _may_open(rest)
+
+
 def _openers(low: str, q: int, spaced: bool) -> list[int]:
     """Where a match holding the type word at ``low[q]`` may start (offsets in ``low``).
 
@@ -277,6 +289,8 @@ def _openers(low: str, q: int, spaced: bool) -> list[int]:
             if part:
                 if part in opening if opening is not None and part.isascii() else _may_open(part):
                     out.append(e)
+                elif part[0] in OPENING_MARKS and _after_mark(part):
+                    out.append(e + 1)
                 words += 1
                 if words == 5:
                     return out
@@ -285,10 +299,19 @@ def _openers(low: str, q: int, spaced: bool) -> list[int]:
         if len(parts) <= _SPLITS:  # the first part is the first word (or nothing)
             if first and _may_open(first):
                 out.append(lo)
+            elif first and first[0] in OPENING_MARKS and _after_mark(first):
+                out.append(lo + 1)
             return out
     # other separators (or more than five words in the first part): the general way
     tokens = list(_TOKEN.finditer(low, lo, q + 1))
-    return [tokens[-1].start(), *(t.start() for t in tokens[-5:-1] if _may_open(t.group()))]
+    out = [tokens[-1].start()]
+    for t in tokens[-5:-1]:
+        word = t.group()
+        if _may_open(word):
+            out.append(t.start())
+        elif word[0] in OPENING_MARKS and _after_mark(word):
+            out.append(t.start() + 1)
+    return out
 
 
 def _type_words(low: str, end: int) -> list[int]:

@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from eurefs.grammar import closing_numbers, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
-from eurefs.grammar.legal_act_words import UNION_ONLY_TYPES, Act
+from eurefs.grammar.legal_act_words import OPENING_MARKS, UNION_ONLY_TYPES, Act
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.models.prototypes import reference
@@ -355,8 +355,9 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     for t in _TYPE_FIND.finditer(low):
         p = pos + t.start()
         if _BEFORE:
-            tokens = [k.start() for k in _TOKEN.finditer(text, max(pos, p - 60), p)]
-            starts.update(2 * k for k in (*tokens[-2:], p))
+            tokens = [k.start() for k in _TOKEN.finditer(text, max(pos, p - 60), p)][-2:]
+            # (after an opening mark glued to the institution: ``(Council Directive of``)
+            starts.update(2 * (k + (text[k] in OPENING_MARKS)) for k in (*tokens, p))
         if _AFTER:
             starts.add(2 * p + 1)
     end = pos

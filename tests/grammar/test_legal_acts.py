@@ -49,6 +49,7 @@ def test_type_words_are_where_the_word_boundary_search_finds_them(low: str, end:
 @given(_TEXT)
 @example("the european  parliament and council delegated")  # a paragraph break
 @example("a b c d e f g h i j k l m n o p")  # more words than are read
+@example("(commission delegated")  # an opening mark glued to the institution
 def test_openers_split_as_the_token_search_does(text: str) -> None:
     low = text + " regulation"
     q = len(text) + 1
@@ -58,6 +59,12 @@ def test_openers_split_as_the_token_search_does(text: str) -> None:
     plain = {
         tokens[-1].start(),
         *(t.start() for t in tokens[-5:-1] if legal_acts._may_open(t.group())),
+        # (after an opening mark glued to a word that may open: ``(commission``)
+        *(
+            t.start() + 1
+            for t in tokens[-5:-1]
+            if not legal_acts._may_open(t.group()) and legal_acts._after_mark(t.group())
+        ),
     }
     assert set(legal_acts._openers(low, q, spaced)) == plain
 
