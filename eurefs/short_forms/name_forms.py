@@ -14,11 +14,41 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from eurefs.languages import LANGUAGES
 from eurefs.short_forms.common import words
 from eurefs.short_forms.definition_words import declined_forms
 
 #: what ends a name: no letter, digit or hyphen after it
 PLAIN_END = r"(?![\w-])"
+
+# The records' articles joined to the next word by a hyphen (Maltese ``il-``, ``tal-``),
+# also without their ``i`` after a vowel (``jinkludi r-Regolament``): a name may follow one
+_JOINED = sorted(
+    {
+        form
+        for lg in LANGUAGES
+        for a in lg.back_references.articles
+        if a.endswith("-") and " " not in a
+        for form in (a, a[1:] if len(a) == 3 and a.startswith("i") else a)
+    },
+    key=len,
+    reverse=True,
+)
+_JOINED_BEFORE = (
+    re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _JOINED)) + r")\Z", re.IGNORECASE)
+    if _JOINED
+    else None
+)
+
+
+def after_joined_article(text: str, start: int) -> bool:
+    """Whether an article joined by a hyphen ends right before ``text[start]`` (Maltese
+    ``il-GDPR``, ``r-Regolament Ġenerali dwar il-Protezzjoni tad-Data``)."""
+    return (
+        _JOINED_BEFORE is not None
+        and text[start - 1 : start] == "-"
+        and _JOINED_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def declined_names(name: str, lang: str) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from eurefs.data import popular_name_entries
 from eurefs.pattern_store import compile_pattern
 from eurefs.records import record
 from eurefs.short_forms.common import Candidate, Target, act_type_of_celex, word_start
-from eurefs.short_forms.name_forms import declined_names, name_end
+from eurefs.short_forms.name_forms import after_joined_article, declined_names, name_end
 from eurefs.short_forms.national_copies import national_copy
 
 # A name followed by one of these words names another act (``MiFID II Delegated
@@ -280,7 +280,7 @@ def name_at(text: str, start: int, end: int, table: dict[str, PopularName]) -> C
     glossed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
     if (
         glossed
-        or not word_start(text, start)
+        or not (word_start(text, start) or after_joined_article(text, start))
         or _MODIFIES.match(text, end)
         or _inside_longer_name(text, start, written)
         or national_copy(text, start)
