@@ -118,7 +118,7 @@ LANGUAGE = Language(
         "EEC": Treaty("CEE", ("CEE", "Tratado CEE"),
                       ("Tratado CEE", "Tratado constitutivo de la Comunidad Económica Europea", "Tratado de la Comunidad Económica Europea")),
         "EAEC": Treaty("del Tratado constitutivo de la Comunidad Europea de la Energía Atómica", ("Tratado constitutivo de la Comunidad Europea de la Energía Atómica", "Tratado Euratom"), ("Tratado constitutivo de la Comunidad Europea de la Energía Atómica", "Tratado de la Comunidad Europea de la Energía Atómica", "Tratado Euratom")),
-        "ECSC": Treaty("del Tratado constitutivo de la Comunidad Europea del Carbón y del Acero", ("Tratado constitutivo de la Comunidad Europea del Carbón y del Acero",), ("Tratado constitutivo de la Comunidad Europea del Carbón y del Acero", "Tratado de la Comunidad Europea del Carbón y del Acero")),
+        "ECSC": Treaty("del Tratado constitutivo de la Comunidad Europea del Carbón y del Acero", ("Tratado constitutivo de la Comunidad Europea del Carbón y del Acero",), ("Tratado constitutivo de la Comunidad Europea del Carbón y del Acero", "Tratado de la Comunidad Europea del Carbón y del Acero", "Tratado CECA")),
         "CFR": Treaty("CDFUE", ("CDFUE",), ("Carta de los Derechos Fundamentales de la Unión Europea", "Carta de los Derechos Fundamentales de la UE", "Carta de Derechos Fundamentales de la Unión Europea", "Carta de Derechos Fundamentales de la UE", "Carta de los Derechos Fundamentales"), short_names=("Carta",), short_name_stops=("de", "de la", "de las", "de los", "Social", "social", "Comunitaria", "comunitaria", "Europea", "europea")),
     },
     treaty_prepositions=("del", "de la"),

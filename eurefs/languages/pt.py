@@ -104,7 +104,7 @@ LANGUAGE = Language(
         "EEC": Treaty("CEE", ("CEE", "Tratado CEE"),
                       ("Tratado CEE", "Tratado que institui a Comunidade Económica Europeia")),
         "EAEC": Treaty("do Tratado Euratom", ("Tratado Euratom",), ("Tratado Euratom", "Tratado que institui a Comunidade Europeia da Energia Atómica")),
-        "ECSC": Treaty("do Tratado que institui a Comunidade Europeia do Carvão e do Aço", ("Tratado que institui a Comunidade Europeia do Carvão e do Aço",), ("Tratado que institui a Comunidade Europeia do Carvão e do Aço",)),
+        "ECSC": Treaty("do Tratado que institui a Comunidade Europeia do Carvão e do Aço", ("Tratado que institui a Comunidade Europeia do Carvão e do Aço",), ("Tratado que institui a Comunidade Europeia do Carvão e do Aço", "Tratado CECA")),
         "CFR": Treaty("CDFUE", ("CDFUE",), ("Carta dos Direitos Fundamentais da União Europeia", "Carta dos Direitos Fundamentais"), short_names=("Carta",), short_name_stops=("das", "dos", "de", "do", "Social", "social", "Europeia", "europeia", "Comunitária", "comunitária")),
     },
     treaty_prepositions=("do", "da"),
