@@ -365,6 +365,7 @@ OJ_NAMES = (
     "tidning nr L 387 , 31/12/1992 s. 0001'"
 )
 
+
 def sources(code: str, dev: str | None = None) -> dict[str, str]:
     """The usual source notes of a record (``dev``: its development text, if any)."""
     out = {
