@@ -32,17 +32,25 @@ def _plain(text: str) -> list[str]:
     return _WORD.findall("".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
+def _key(name: str) -> str:
+    """A long name's words in lower case without accents, one space apart: a name the
+    record also lists written without its accents (Romanian ``Comunitatii Europene``) has
+    the key of the written one."""
+    return " ".join(_plain(name))
+
+
 def _continuations(records: Iterable[Language]) -> dict[str, set[tuple[str, ...]]]:
-    """Long name (lower case) -> the next two words of each longer name of another
-    treaty of its record that it starts.  (A longer name of the same treaty is no other
-    treaty: ``Charter of Fundamental Rights`` stays the Charter before ``of the Union``.)"""
+    """Long name (its :func:`_key`) -> the next two words of each longer name of another
+    treaty of its record that it starts, compared without accents.  (A longer name of the
+    same treaty is no other treaty: ``Charter of Fundamental Rights`` stays the Charter
+    before ``of the Union``.)"""
     out: dict[str, set[tuple[str, ...]]] = {}
     for lg in records:
-        names = {(n.lower(), code) for code, t in lg.treaties.items() for n in t.names}
+        names = {(_key(n), code) for code, t in lg.treaties.items() for n in t.names}
         for short, code in names:
             for long, other in names:
                 if other != code and long.startswith(short + " "):
-                    rest = _plain(long[len(short) :])[:2]
+                    rest = long[len(short) + 1 :].split(" ")[:2]
                     out.setdefault(short, set()).add(tuple(rest))
     return out
 
@@ -58,7 +66,7 @@ def goes_on(name: str, text: str, end: int) -> bool:
     """Whether the long name ``name``, written in ``text`` up to ``end``, goes on there
     as a longer name of another treaty of its language does (so it is not the name of
     its own treaty)."""
-    nexts = _goes_on_table().get(name.lower())
+    nexts = _goes_on_table().get(_key(name))
     if not nexts or text[end : end + 1] != " ":
         return False
     written = _plain(text[end : end + 60])
