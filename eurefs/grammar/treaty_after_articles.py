@@ -40,10 +40,12 @@ _AFTER = (
 )
 
 #: An abbreviation after a list, perhaps after a preposition (group ``abbr``), and a
-#: footnote call glued to it (group ``call``).
+#: footnote call glued to it (group ``call``).  Not one before an act's number: German
+#: norm chains (juris) write an EU regulation ``EUV`` and an EC one ``EGV`` before it
+#: (``Art 15 Abs 1 EUV 2016/679``: Regulation (EU) 2016/679, not the TEU).
 ABBREVIATION = (
     r",?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*ABBR) + r")"
-    r"(?P<call>[1-9][0-9]{0,2})?(?![\w-])"
+    r"(?P<call>[1-9][0-9]{0,2})?(?![\w-]|[ ][0-9]{1,4}/[0-9])"
 )
 
 #: The treaty after a list: an abbreviation, a long name, or a word referring back to it

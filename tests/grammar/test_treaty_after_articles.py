@@ -61,3 +61,35 @@ def test_further_articles_in_the_enacting_formula(
 def test_no_joint_list_before_a_named_treaty(text: str, found: list[tuple[str, str]]) -> None:
     refs = eurefs.extract(text, short_forms=False)
     assert [(r.text, r.normalized) for r in refs] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the norm chains of BGH judgments as juris writes them (nwb.de, BGH VI ZR 223/21 and
+        # VI ZR 97/22): ``EUV 2016/679`` is the EU regulation, not the TEU (was 'Art 15
+        # Abs 1 EUV', a treaty article of the TEU)
+        "Gesetze: Art 15 Abs 1 EUV 2016/679, Art 15 Abs 3 EUV 2016/679",
+        "Gesetze: Art 17 EUV 2016/679, Art 82 Abs 1 EUV 2016/679, Art 2 Abs 1 GG",
+        # a commentary cited after it (Schaffland/Wiltfang, as RDV 1/2025 quotes it)
+        "(Schaffland/ Wiltfang, DS-GVO/BDSG, 8. EL 2024, Art. 82 EUV 2016/679, Rn. 30a)",
+        # an EC regulation so written
+        "Art 81 EGV 1/2003",
+    ],
+)
+def test_an_abbreviation_before_an_act_number_is_no_treaty(text: str) -> None:
+    assert eurefs.extract(text, kinds="treaty_article") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the treaty itself, also in the same norm chain (BGH III ZR 174/17, nwb.de)
+        ("Gesetze: Art 6 Abs 1 EURL 7/2011, § 288 Abs 5 S 1 BGB, Art 267 AEUV", "Art 267 AEUV"),
+        ("nach Art. 6 EUV, 2016 geändert", "Art. 6 EUV"),
+        ("Art. 6 EUV 2009 in der Fassung von Lissabon", "Art. 6 EUV"),
+    ],
+)
+def test_the_treaty_stays_where_no_act_number_follows(text: str, span: str) -> None:
+    (ref,) = eurefs.extract(text, kinds="treaty_article")
+    assert ref.text == span
