@@ -34,6 +34,7 @@ LANGUAGE = Language(
         "act_types, subtypes_after, author_phrases, number_markers, domains":
             f"{_ISG}, 3.2 Références aux actes; checked on tests/data/corpus-fr-de F01, F02",
         "oj_journals, oj_pages, date_words": f"{_ISG}, 3.1 Références au Journal officiel",
+        "act_types (règl., dir.)": "the abbreviations of règlement and directive in French legal writing outside the OJ: 'Bruxelles I bis (règl. 1215/2012)', 'Bruxelles I (règl. 44/2001)' (the headings of lynxlex.com, a French private-international-law site quoting the Cour de cassation and the CJEU), 'objet d'une directive spéciale (Dir. du 23 sept. 2002, v. C. cons., art. L. 121-20-8 et s.)' (a French law professor's note on Directive 2011/83/UE, hervecausse.info; pages corpus); the CELEX of each as on EUR-Lex (32012R1215, 32001R0044). Italian (dir.) and English (Dir.) write them too: the words around decide",
         "oj_journals (JOUE, JOCE)": "French national legal writing, beside the Style Guide's JO (3.1): the journal of the Union JOUE, that of the Communities JOCE, the date often in words: 'JOUE n° L 309 du 24 novembre 2009' (Directive 2009/128/EC as the French ministry's database AIDA cites it, aida.ineris.fr), 'JOCE L 77 du 27 mars 1996' (Directive 96/9/EC in a French note on scraping), 'JOUE L 132/21' (Directive (EU) 2023/970)",
         "treaties, article_words, pinpoints, enacting formula":
             f"{_ISG}, 2.2.1 Visas, 3.2.3 Références aux subdivisions; tests/data/corpus-fr-de F01",
@@ -42,8 +43,8 @@ LANGUAGE = Language(
         "months": f"{_ISG}, 2.1 Titre (date de l'acte)",
     }),
     act_types={
-        "regulation": ("règlement", "règlements"),
-        "directive": ("directive", "directives"),
+        "regulation": ("règlement", "règlements", "règl."),
+        "directive": ("directive", "directives", "dir."),
         "decision": ("décision", "décisions"),
         "framework_decision": ("décision-cadre", "décisions-cadres"),
         "recommendation": ("recommandation", "recommandations"),

@@ -121,3 +121,41 @@ def test_the_greek_marker_arithm(text: str, span: str, celex: str) -> None:
 )
 def test_greek_national_numbers_with_arithm_stay_national(text: str) -> None:
     assert eurefs.extract(text, kinds="legal_act") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "celex"),
+    [
+        # the headings of lynxlex.com, a French site on private international law quoting
+        # the Cour de cassation and the CJEU; was nothing
+        ("Bruxelles I bis (règl. 1215/2012)", "règl. 1215/2012", "règlement 1215/2012",
+         "32012R1215"),
+        ("Bruxelles I (règl. 44/2001)", "règl. 44/2001", "règlement 44/2001", "32001R0044"),
+        # with the domain and the number marker, capitalised at a sentence's start
+        ("Vu le règl. (UE) n° 1215/2012 du 12 décembre 2012.", "règl. (UE) n° 1215/2012",
+         "règlement (UE) no 1215/2012", "32012R1215"),
+        ("Règl. (UE) 2016/679, art. 6", "Règl. (UE) 2016/679", "règlement (UE) 2016/679",
+         "32016R0679"),
+        # ``dir.`` among French words is French (was Italian ``direttiva``)
+        ("l'article 6 de la dir. 2011/83/UE du 25 octobre 2011", "dir. 2011/83/UE",
+         "directive 2011/83/UE", "32011L0083"),
+    ],
+)  # fmt: skip
+def test_french_regl_and_dir(text: str, span: str, normalized: str, celex: str) -> None:
+    (ref,) = eurefs.extract(text, kinds="legal_act", short_forms=False)
+    assert (ref.text, ref.lang, ref.normalized, ref.celex) == (span, "fr", normalized, celex)
+    assert eurefs.parse(ref.normalized).celex == celex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # French editors of a collective work: ``(dir.)``, ``sous la dir. de``, no act number
+        "J. Dupont (dir.), Droit de l'Union européenne, 2e éd., 2019, p. 12",
+        "sous la dir. de M. Martin, Paris, 2012",
+        # ``règl.`` of a national regulation's number without the Union's year form
+        "le règl. intérieur de l'assemblée",
+    ],
+)
+def test_french_abbreviations_without_an_act_number_are_no_act(text: str) -> None:
+    assert eurefs.extract(text, kinds="legal_act") == []
