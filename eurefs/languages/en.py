@@ -33,6 +33,7 @@ LANGUAGE = Language(
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["en"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["en"],
         "back_references": "definitions and anaphors in judgments and acts of the development texts (tests/data/corpus D01-D05); alias_conjunctions 'and' ('(hereinafter \"the Regulation\" and \"the GDPR\")', a form named as a miss in the session's brief: UNCONFIRMED in a text read for the project; after two acts, 'Directive 2009/72/EC and Directive 2009/73/EC (the Electricity Directive and the Gas Directive)', such aliases bind to neither)",
+        "back_references (title_dates)": "the date of an act after 'of the' in Irish judgments: 'art.16 of Council Directive 92/43/EEC of the 21 May 1992 on the conservation of natural habitats and of wild fauna and flora (the \u201chabitats directive\u201d)' (High Court of Ireland, Holohan v An Bord Pleanála [2017] IEHC 268, bailii.org); the ordinal day and 'day of' as the same courts write their own dates: 'By Order of Budd J. dated the 24th day of June, 1996' (McBride v Galway Corporation [1997] IEHC 140, bailii.org; pages corpus); after an act's citation UNCONFIRMED in a text read for this change",
         "back_references (national_name_marks, national_copy_phrases)": "'the EU GDPR became the UK GDPR', 'a conflict between the provisions in the UK GDPR and the DPA 2018' (a UK data-protection commentary on retained EU law, keepabl.com, citing the Court of Appeal's judgment R (Open Rights Group) v SSHD [2021] EWCA Civ 800); 'UK EMIR', 'UK MiFIR' as UK regulators name the onshored regimes, UNCONFIRMED in a text read for this project; 'United Kingdom General Data Protection Regulation', the retained title's own short name (SI 2019/419, Sch. 1 para. 2, legislation.gov.uk); national_copy_phrases: 'as it forms part of the law of England and Wales, Scotland and Northern Ireland by virtue of section 3 of the European Union (Withdrawal) Act 2018' (Data Protection Act 2018, s. 3(10)); '(Amendments etc) (EU Exit) Regulations 2019' (SI 2019/419, legislation.gov.uk); 'retained EU law', renamed 'assimilated law' and 'assimilated direct legislation' from 2024 (SI 2023/1424, legislation.gov.uk); 'onshoring' (HM Treasury explanatory information on the EU Exit financial-services instruments)",
         "act_types, authors, subtypes, number_markers, domains": f"{_ISG}, 3.2 References to an act; "
         "older forms (No., Reg.) from the development texts in tests/data/corpus",
@@ -208,6 +209,12 @@ LANGUAGE = Language(
         ),
         articles=("the", "The"),
         short_title_words=("Regulation", "Directive", "Act", "Code"),
+        # Irish and UK judgments date an act with "the", an ordinal and "day of":
+        # ``Council Directive 92/43/EEC of the 21 May 1992``, ``of the 24th day of June, 1996``
+        title_dates=(
+            r"of the \d{1,2}(?:st|nd|rd|th)? (?:day of )?(?:January|February|March|April|May"
+            r"|June|July|August|September|October|November|December),? \d{4}",
+        ),
         title_starts=(
             "on", "laying", "establishing", "amending", "concerning", "relating", "supplementing",
             "implementing", "repealing", "setting", "as regards", "with regard", "for",
