@@ -30,7 +30,7 @@ LANGUAGE = Language(
         "act_pinpoint_links": ACT_PINPOINTS["fr"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["fr"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["fr"],
-        "back_references": "textes de développement (tests/data/corpus-fr-de F01, F02): ci-après, ladite, dudit; titres des actes; dudit holds the link of a pinpoint before it (l'article 4 dudit règlement); alias_conjunctions 'et' ('(ci-après le « règlement » et le « RGPD »)', UNCONFIRMED in a text read for the project)",
+        "back_references": "textes de développement (tests/data/corpus-fr-de F01, F02): ci-après, ladite, dudit; titres des actes; dudit holds the link of a pinpoint before it (l'article 4 dudit règlement); même after the article ('l'interdiction, prévue à l'article 19 de la même directive', Opinion of AG Poiares Maduro in C-465/04, EUR-Lex 62004CC0465, French; 'et article 119 du même règlement', 'L'Article 21 de la même Directive', public repositories); alias_conjunctions 'et' ('(ci-après le « règlement » et le « RGPD »)', UNCONFIRMED in a text read for the project)",
         "act_types, subtypes_after, author_phrases, number_markers, domains":
             f"{_ISG}, 3.2 Références aux actes; checked on tests/data/corpus-fr-de F01, F02",
         "oj_journals, oj_pages, date_words": f"{_ISG}, 3.1 Références au Journal officiel",
@@ -166,6 +166,8 @@ LANGUAGE = Language(
         self_words=("présent", "présente"),
         anaphor_determiners=(
             "cette", "Cette", "ce", "Ce", "ladite", "Ladite", "ledit", "Ledit", "dudit", "audit",
+            # ``la même directive``, ``du même règlement``: the article stays outside
+            "même",
         ),
         # "dudit" is "de" + "ledit": "l'article 4 dudit règlement"
         linking_determiners=("dudit",),
