@@ -1,6 +1,7 @@
 """German names of EU acts as German courts and journals write them, beside the OJ's own
-short titles: the GDPR's acronym with a hyphen (``DS-GVO``) and Brussels I bis with the
-initialism ``VO`` (``Brüssel Ia-VO``); the sources are in eurefs/data/popular_names.json."""
+short titles: the GDPR's acronym with a hyphen (``DS-GVO``), Brussels I bis with the
+initialism ``VO`` (``Brüssel Ia-VO``) and Dublin III with a space (``Dublin III-VO``); the
+sources are in eurefs/data/popular_names.json."""
 
 from __future__ import annotations
 
@@ -31,6 +32,15 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
          [("Brüssel Ia-VO", "32012R1215", None)]),
         ("Rom I-VO für anwendbares Recht, Brüssel Ia-VO für Gerichtsstand",
          [("Rom I-VO", "32008R0593", None), ("Brüssel Ia-VO", "32012R1215", None)]),
+        # VG Würzburg, W 3 K 14.50080 (streifler.de): the name after the full citation, then
+        # with a pinpoint; was nothing
+        ("ein Übernahmeersuchen nach der Verordnung (EU) Nr. 604/2013 des Europäischen "
+         "Parlaments und des Rates - Dublin III-VO - an Italien. Nach Art. 3 Abs. 2 Dublin "
+         "III-VO ist Deutschland zuständig.", [("Dublin III-VO", "32013R0604", None),
+                                              ("Dublin III-VO", "32013R0604", "Art. 3 Abs. 2")]),
+        # the norm chain of BVerwG 1 C 32.14 (haufe.de)
+        ("AsylG §§ 27a, 31 Abs. 6; Dublin III-VO Art. 49 Abs. 2; EMRK Art. 6",
+         [("Dublin III-VO", "32013R0604", None)]),
     ],
 )  # fmt: skip
 def test_german_writing_names(
