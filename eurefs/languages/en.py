@@ -33,6 +33,7 @@ LANGUAGE = Language(
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["en"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["en"],
         "back_references": "definitions and anaphors in judgments and acts of the development texts (tests/data/corpus D01-D05); alias_conjunctions 'and' ('(hereinafter \"the Regulation\" and \"the GDPR\")', a form named as a miss in the session's brief: UNCONFIRMED in a text read for the project; after two acts, 'Directive 2009/72/EC and Directive 2009/73/EC (the Electricity Directive and the Gas Directive)', such aliases bind to neither)",
+        "authors, legislator_forms (Parliament and Council)": "UK judgments name the co-legislators before the type word without 'European': 'The claim has been brought pursuant to Article 7 of Parliament and Council Regulation (EC) No 261/2004 of 11 February 2004 establishing common rules ...' (Varano v Air Canada [2021] EWHC 1336 (QB), bailii.org; pages corpus), as the OSCOLA-style citations of UK legal writing do",
         "back_references (title_dates)": "the date of an act after 'of the' in Irish judgments: 'art.16 of Council Directive 92/43/EEC of the 21 May 1992 on the conservation of natural habitats and of wild fauna and flora (the \u201chabitats directive\u201d)' (High Court of Ireland, Holohan v An Bord Pleanála [2017] IEHC 268, bailii.org); the ordinal day and 'day of' as the same courts write their own dates: 'By Order of Budd J. dated the 24th day of June, 1996' (McBride v Galway Corporation [1997] IEHC 140, bailii.org; pages corpus); after an act's citation UNCONFIRMED in a text read for this change",
         "back_references (national_name_marks, national_copy_phrases)": "'the EU GDPR became the UK GDPR', 'a conflict between the provisions in the UK GDPR and the DPA 2018' (a UK data-protection commentary on retained EU law, keepabl.com, citing the Court of Appeal's judgment R (Open Rights Group) v SSHD [2021] EWCA Civ 800); 'UK EMIR', 'UK MiFIR' as UK regulators name the onshored regimes, UNCONFIRMED in a text read for this project; 'United Kingdom General Data Protection Regulation', the retained title's own short name (SI 2019/419, Sch. 1 para. 2, legislation.gov.uk); national_copy_phrases: 'as it forms part of the law of England and Wales, Scotland and Northern Ireland by virtue of section 3 of the European Union (Withdrawal) Act 2018' (Data Protection Act 2018, s. 3(10)); '(Amendments etc) (EU Exit) Regulations 2019' (SI 2019/419, legislation.gov.uk); 'retained EU law', renamed 'assimilated law' and 'assimilated direct legislation' from 2024 (SI 2023/1424, legislation.gov.uk); 'onshoring' (HM Treasury explanatory information on the EU Exit financial-services instruments)",
         "act_types, authors, subtypes, number_markers, domains": f"{_ISG}, 3.2 References to an act; "
@@ -59,7 +60,7 @@ LANGUAGE = Language(
         "guideline": ("Guideline", "Guidelines"),
     },
     authors=("Commission", "Council", "European Central Bank", "ECB",
-             "European Parliament and Council"),
+             "European Parliament and Council", "Parliament and Council"),
     # the author after the number (``Regulation No 17 of the Council``): another one is a
     # national or other body's, whose act is no EU act (``of the Central Bank of Ireland``)
     national_author_links=("of the",),
@@ -71,7 +72,7 @@ LANGUAGE = Language(
     national_qualifiers=("binding",),
     national_authors_before=("Board", "Director", "EDPB", "EDPS"),
     legislator_forms=(
-        "European Parliament and Council",
+        "European Parliament and Council", "Parliament and Council",
         "of the European Parliament and of the Council",
         "of the European Parliament and Council",
     ),

@@ -218,3 +218,31 @@ def test_ecsc_recommendations_are_k_acts(text: str, cited: str, celex: str | Non
     assert (ref.text, ref.celex) == (cited, celex)
     if celex is None:
         assert ref.celex_candidates == [] and ref.eurlex_url is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "celex", "pinpoint"),
+    [
+        # Varano v Air Canada [2021] EWHC 1336 (QB) (bailii.org): the co-legislators without
+        # 'European', as UK judgments and OSCOLA-style citations write them; the span was
+        # 'Council Regulation (EC) No 261/2004', author 'Council', no pinpoint
+        ("The claim has been brought pursuant to Article 7 of Parliament and Council "
+         "Regulation (EC) No 261/2004 of 11 February 2004 establishing common rules",
+         "Parliament and Council Regulation (EC) No 261/2004", "32004R0261", "Article 7"),
+        # a co-decision numbered number first without a domain needs the legislator (UNCONFIRMED)
+        ("Parliament and Council Decision No 1082/2013 on serious cross-border threats",
+         "Parliament and Council Decision No 1082/2013", "32013D1082", None),
+    ],
+)  # fmt: skip
+def test_parliament_and_council_before_the_type_word(
+    text: str, span: str, celex: str, pinpoint: str | None
+) -> None:
+    (ref,) = eurefs.extract(text, kinds="legal_act", short_forms=False)
+    assert (ref.text, ref.author, ref.celex, ref.pinpoint) == (
+        span, "Parliament and Council", celex, pinpoint
+    )
+
+
+def test_the_council_alone_stays_the_council() -> None:
+    (ref,) = eurefs.extract("Council Regulation (EC) No 1/2003 applies.", kinds="legal_act")
+    assert (ref.text, ref.author) == ("Council Regulation (EC) No 1/2003", "Council")
