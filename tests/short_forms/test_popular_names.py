@@ -58,6 +58,8 @@ def test_no_bare_type_word_or_ambiguous_acronym_is_a_name() -> None:
     assert not {n for n in names if n.lower().removeprefix("the ") in type_words}
     assert not names & {"DMA", "DSA", "DORA", "MAR", "CRA", "Charter", "MiFID", "ETS"}
     assert not names & {"IFR", "CRA Regulation", "UCC", "INSPIRE", "ETIAS", "EES"}
+    # the Commission gives WFD to the Waste Framework Directive too (COM(2017) 88 final)
+    assert "WFD" not in names
 
 
 def test_the_file_covers_the_areas_the_issue_names() -> None:
@@ -71,7 +73,7 @@ def test_the_file_covers_the_areas_the_issue_names() -> None:
     ("text", "celex"),
     [
         ("Under the Water Framework Directive, Member States protect water.", "32000L0060"),
-        ("The WFD and the MSFD both apply.", "32000L0060"),
+        ("The MSFD and the WFD both apply.", "32008L0056"),
         ("Obligations under the LULUCF Regulation apply.", "32018R0841"),
         ("The Farm to Fork Strategy sets targets.", "52020DC0381"),
         ("Die DSGVO gilt.", "32016R0679"),
