@@ -46,7 +46,10 @@ def paren_end(lang: str) -> re.Pattern[str]:
     that one character."""
     cl = quotation_marks(lang)[1]
     tails = "".join(rf"|(?<={re.escape(t)}\))" for t in sorted(short_title_tails(lang)))
-    return compile_pattern(rf"\)(?:(?<=[{cl}]\))|(?<=[{cl}][ \u00a0]\)){tails})")
+    # a short title's acronym in brackets of its own before the ``)`` (``(the Waste
+    # Framework Directive (WFD))``): after the acronym's last capital and its ``)``
+    nested = r"|(?<=[A-Z]\)\))" if tails else ""
+    return compile_pattern(rf"\)(?:(?<=[{cl}]\))|(?<=[{cl}][ \u00a0]\)){tails}{nested})")
 
 
 @lru_cache(maxsize=8)

@@ -78,6 +78,35 @@ def _short_title(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"\({art}(?P<alias>(?:[A-Z][\w'’-]*\s){{0,6}}{glued}{ends})\)\Z")
 
 
+@lru_cache(maxsize=8)
+def _nested_short_title(lang: str) -> re.Pattern[str] | None:
+    """A short title with its acronym in brackets of its own (``(the Waste Framework
+    Directive (WFD))``, as the Commission's reports write it): both are aliases."""
+    short = _short_title(lang)
+    if short is None:
+        return None
+    return re.compile(short.pattern.removesuffix(r"\)\Z") + rf"\s\({_ACRONYM}\)\)\Z")
+
+
+_ACRONYM = r"(?P<acronym>[A-Z][A-Za-z]{1,8}[A-Z])"
+
+
+def _initials(alias: str) -> str:
+    """The capitals that start the words of ``alias`` (``Waste Framework Directive`` ->
+    ``WFD``)."""
+    return "".join(w[0] for w in alias.split() if w[:1].isupper())
+
+
+def _nested_sites(text: str, lang: str, end: int) -> list[tuple[int, int, str]]:
+    """The short title and its acronym closed by the ``)`` at ``end`` (none when the
+    acronym is not the title's initials: ``(the Data Act (DGA))`` defines nothing)."""
+    nested = _nested_short_title(lang)
+    t = nested.search(text, max(0, end - _WINDOW), end) if nested is not None else None
+    if t is None or _initials(t.group("alias")) != t.group("acronym"):
+        return []
+    return [(t.start(), end, t.group("alias")), (t.start(), end, t.group("acronym"))]
+
+
 _PARENS = compile_pattern(r"\([^()]*\)")
 _FOOTNOTE_CALL = compile_pattern(r"\A[ \u00a0]*\[?[0-9]{1,3}\]?(?=\s|\Z)")
 _SENTENCE_END = compile_pattern(r"[.;!?:]\s|\n\s*\n")
@@ -250,6 +279,8 @@ def paren_sites(
             t = short.search(text, max(0, end - _WINDOW), end)
             if t is not None:
                 sites.append((t.start(), end, t.group("alias")))
+        elif short is not None and before[-1:] == ")":
+            sites.extend(_nested_sites(text, lang, end))
     return sites
 
 

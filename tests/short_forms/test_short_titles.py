@@ -86,3 +86,27 @@ def test_a_swedish_genitive_after_a_colon() -> None:
 )
 def test_no_swedish_short_title(text: str) -> None:
     assert _aliases(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Commission's report COM(2017) 88 final (EUR-Lex 52017DC0088): the short title
+        # and its acronym in brackets of their own; both were nothing
+        ("Directive 2008/98/EC of the European Parliament and of the Council of 19 November "
+         "2008 on waste and repealing certain directives (the Waste Framework Directive "
+         "(WFD)); Under the WFD, Member States must recycle. Article 11 of the Waste "
+         "Framework Directive sets targets.",
+         [("WFD", "32008L0098"), ("Waste Framework Directive", "32008L0098")]),
+    ],
+)  # fmt: skip
+def test_a_short_title_with_its_acronym_defines_both(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _aliases(text) == expected
+
+
+def test_an_acronym_that_is_not_the_short_title_s_defines_nothing() -> None:
+    # (UNCONFIRMED) DGA is not the Data Act's initials: no alias from the bracket
+    text = "Regulation (EU) 2023/2854 (the Data Act (DGA)). Under the DGA it applies."
+    assert [a for a in _aliases(text) if a[0] == "DGA"] == []
