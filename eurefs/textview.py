@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+import sys
 from collections.abc import Iterable
 from itertools import accumulate, chain, compress, count
 
@@ -309,24 +310,41 @@ class TextView:
 
     def orig_spans(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         """Original ``(start, end)`` of view spans: :meth:`orig_start` and :meth:`orig_end`
-        of each, in one loop (the scanner maps every reference it keeps)."""
-        v_start, o_start, o_end, rep_len = self._v_start, self._o_start, self._o_end, self._rep_len
+        of each, in one loop (the scanner maps every reference it keeps).
+
+        The spans come in text order, and most lie between the same two edits as the span
+        before: the edit last found is kept with the view offsets it covers, ``[lo, hi)``,
+        so a point there is mapped after a comparison, not a binary search."""
         soft = self._soft
         mapped = []
+        lo = hi = 0  # (no edit found yet)
+        vend = o_s = o_e = shift = 0
         for start, end in spans:
-            i = bisect.bisect_right(v_start, start) - 1
-            if i >= 0:
-                inside = start - v_start[i]
-                start = o_start[i] if inside < rep_len[i] else o_end[i] + inside - rep_len[i]
+            if not lo <= start < hi:
+                lo, hi, vend, o_s, o_e, shift = self._edit_at(start)
+            start = o_s if start < vend else start + shift
             if end > 0:
-                i = bisect.bisect_right(v_start, end - 1) - 1
-                if i >= 0:
-                    inside = end - 1 - v_start[i]
-                    end = o_end[i] if inside < rep_len[i] else o_end[i] + inside - rep_len[i] + 1
+                if not lo <= end - 1 < hi:
+                    lo, hi, vend, o_s, o_e, shift = self._edit_at(end - 1)
+                end = o_e if end - 1 < vend else end + shift
             if soft is not None:
                 start, end = soft.orig_start(start), soft.orig_end(end)
             mapped.append((start, end))
         return mapped
+
+    def _edit_at(self, pos: int) -> tuple[int, int, int, int, int, int]:
+        """The last edit at or before view offset ``pos`` as :meth:`orig_spans` reads it:
+        the view offsets it covers up to the next edit ``[lo, hi)``, where its replacement
+        ends in the view, its original start and end, and the shift of the offsets after
+        its replacement (before the first edit: ``lo`` -1, nothing replaced, no shift)."""
+        v_start = self._v_start
+        i = bisect.bisect_right(v_start, pos) - 1
+        hi = v_start[i + 1] if i + 1 < len(v_start) else sys.maxsize
+        if i < 0:
+            return -1, hi, -1, 0, 0, 0
+        lo, o_end = v_start[i], self._o_end[i]
+        vend = lo + self._rep_len[i]
+        return lo, hi, vend, self._o_start[i], o_end, o_end - vend
 
     def orig_end(self, pos: int) -> int:
         """Original offset just after the view character at ``pos - 1`` (a span end)."""
