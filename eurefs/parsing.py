@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eurefs.errors import ParseError
-from eurefs.grammar import standalone
+from eurefs.grammar import oj_special_editions, standalone
 from eurefs.scanner import extract_light
 
 if TYPE_CHECKING:
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 def _alone(text: str) -> tuple[light.Reference | None, list[light.Reference]]:
     """The one reference ``text`` is (None when it is not), and what ``extract`` found."""
     full = extract_light(text, short_forms=False)  # one covering all: no room for a short form
+    if not full and (edition := oj_special_editions.alone(text)) is not None:
+        return edition, [edition]  # (read only after the journal's citation in a text)
     if len(full) == 1 and (full[0].start, full[0].end) == (0, len(text)):
         return full[0], full
     refs = extract_light(text)

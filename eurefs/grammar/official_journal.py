@@ -28,9 +28,9 @@ National legal writing names the journal its own way (the languages' ``oj_journa
 Polish ``Dz. Urz. UE L 119 z 4.5.2016, str. 1``, French ``JOUE``, Italian ``GUUE``, Spanish
 ``DOUE L 348, de 31 de diciembre de 2010``, Danish ``EU-Tidende 2019, nr. L 136, side 1``);
 the dates it writes (two-digit years too: ``OJ No. L340, 11.12.91, p.28``) are read in
-``grammar/oj_dates``, the forms that need more than their groups in ``grammar/oj_forms``.
-No CELEX follows from an
-OJ citation (one page may hold several acts), so ``celex`` is always None.
+``grammar/oj_dates``, the forms that need more than their groups in ``grammar/oj_forms``,
+the special editions cited after a citation in ``grammar/oj_special_editions``. No CELEX
+follows from an OJ citation (one page may hold several acts): ``celex`` is always None.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from eurefs.grammar import oj_dates, oj_forms, years
+from eurefs.grammar import oj_dates, oj_forms, oj_special_editions, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, first_chars, lazy_compile, words
 from eurefs.grammar.oj_forms import act_by_act_id, uriserv_ids
@@ -290,17 +290,19 @@ def _issue_date(m: re.Match[str], lang: str) -> dt.date | Literal[False] | None:
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
-    """Turn a match into an :class:`OjRef`."""
-    name = m.group("jn")
+    """Turn a match into an :class:`OjRef`, and the special editions cited after it."""
+    name, word = m.group("jn", "jw")
     if name:
-        return _build(m, ctx, _NAME_LANGS[_name_key(name)])
-    word = m.group("jw")
-    if word in _JOURNAL_LANGS:
-        return _build(m, ctx, _JOURNAL_LANGS[word])
+        langs = _NAME_LANGS[_name_key(name)]
+    elif word in _JOURNAL_LANGS:
+        langs = _JOURNAL_LANGS[word]
     # (a header's word, no journal's abbreviation: a citation in the header's shape only)
-    if not _HEADER_SHAPE.match(m.string, m.end("jw")):
+    elif _HEADER_SHAPE.match(m.string, m.end("jw")):
+        langs = _HEADER_LANGS[word]
+    else:
         return ()
-    return _build(m, ctx, _HEADER_LANGS[word])
+    refs = _build(m, ctx, langs)
+    return (*refs, *oj_special_editions.after(m.string, refs[-1].end)) if refs else refs
 
 
 def _build(m: re.Match[str], ctx: Context, journal: frozenset[str]) -> Sequence[BaseReference]:
@@ -332,11 +334,9 @@ def _build(m: re.Match[str], ctx: Context, journal: frozenset[str]) -> Sequence[
         act_year = int(act.removeprefix("C/").split("/")[0])
         if years.is_future_year(act_year):
             return ()
-        ref = reference(
-            OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
-            series=g("aser"), year=year or act_year, date=date, act_number=act,
-            cellar_ids=act_by_act_id(g("aser"), act),
-        )  # fmt: skip
+        ref = reference(OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(
+            g(0)), series=g("aser"), year=year or act_year, date=date, act_number=act,
+            cellar_ids=act_by_act_id(g("aser"), act))  # fmt: skip
     elif g("oyear"):
         ref = oj_forms.single_series(m, lang)
     elif g("pser"):

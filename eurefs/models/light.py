@@ -141,6 +141,10 @@ class OjRef(BaseReference):
         Field("page", False, False, None),
         Field("last_page", False, False, None),
         Field("act_number", False, False, None),
+        Field("edition", False, False, None),
+        Field("edition_period", False, False, None),
+        Field("edition_chapter", False, False, None),
+        Field("edition_volume", False, False, None),
     )
     kind: Literal["oj"]
     series: str | None
@@ -150,6 +154,10 @@ class OjRef(BaseReference):
     page: int | None
     last_page: int | None
     act_number: str | None
+    edition: str | None
+    edition_period: str | None
+    edition_chapter: int | None
+    edition_volume: str | None
 
 
 class CelexRef(BaseReference):

@@ -159,6 +159,14 @@ class OjRef(BaseReference):
         page: First page, when written.
         last_page: Last page of a page range, when written.
         act_number: ``2024/1689`` in the act-by-act form (from October 2023).
+        edition: For a special edition, the code of its language (``en`` for
+            ``OJ, English Special Edition 1968 (I), p. 475``, ``cs`` for ``Zvl. vyd. 05/01``);
+            None for the journal itself.  Series and issue are then None.
+        edition_period: The years of a Danish or English special edition's volume
+            (``1959-1962``, ``1968``).
+        edition_chapter: The chapter of the later special editions (``5`` of ``Chapter 05``).
+        edition_volume: Their volume (``1`` of ``Volume 001``), or the Danish and English
+            editions' part of a year (``II`` of ``1968 (II)``, ``31 December``).
     """
 
     kind: Literal["oj"] = "oj"
@@ -169,6 +177,10 @@ class OjRef(BaseReference):
     page: int | None = None
     last_page: int | None = None
     act_number: str | None = None
+    edition: str | None = None
+    edition_period: str | None = None
+    edition_chapter: int | None = None
+    edition_volume: str | None = None
 
 
 class CelexRef(BaseReference):

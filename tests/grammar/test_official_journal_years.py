@@ -9,10 +9,12 @@ import eurefs
 
 
 def _oj(text: str) -> list[tuple[str, str, int | None, int | None]]:
+    """The citations of the journal (the special editions cited after them aside:
+    ``tests/grammar/test_oj_special_editions.py``)."""
     return [
         (r.text, r.lang, r.year, r.page)
         for r in eurefs.extract(text, short_forms=False)
-        if r.kind == "oj"
+        if r.kind == "oj" and r.edition is None
     ]
 
 
@@ -26,7 +28,7 @@ def test_a_swedish_judgment_cites_the_year_after_the_issue() -> None:
         "kallat livsmiljödirektivet)."
     )
     assert _oj(text) == [("EGT L 206, 1992, s. 7", "sv", 1992, 7)]
-    (ref,) = [r for r in eurefs.extract(text) if r.kind == "oj"]
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "oj" and r.edition is None]
     assert ref.cellar_ids == ["uriserv:OJ.L_.1992.206.01.0007.01"]
 
 

@@ -1,0 +1,235 @@
+"""Special editions of the Official Journal: the acts adopted before a Member State joined,
+republished in its language, and cited there.
+
+Three shapes, each read from real texts:
+
+* EUR-Lex's header lists an act's special editions under its journal line, one a line: a
+  label naming the edition's language, then its place, then the page in four figures or a
+  page range.  The Danish and English editions of 1972-73 give a series and the years of a
+  volume, with its part in brackets (``English special edition: Series I Volume 1971(II)
+  P. 416 - 463``, ``Danish special edition: Series I Chapter 1971(II) P. 0366``); the
+  later ones a chapter and volume (``Special edition in Czech: Chapter 05 Volume 001 P. 35
+  - 82``, ``Greek special edition: Chapter 05 Volume 1 P. 0073``; EUR-Lex 31971R1408, as
+  data.europa.eu/eli/reg/1971/1408/oj and parlementairemonitor.nl show it), in each
+  language of the site (``Griechische Sonderausgabe: Kapitel 05 Band 2 S. 0213``, EUR-Lex
+  31977R2827 and 31977R1844; ``édition spéciale finnoise: chapitre 5 tome 5 p. 0046``,
+  31991R2195; ``Edición especial en finés : Capítulo 6 Tomo 1 p. 0198``, ``Edición especial
+  griega: ...``, 31977L0452; ``edição especial em língua checa: Capítulo 01 Fascículo 01
+  p. 197 - 201``, ``Edição especial finlandesa: ...``, 31989R1553; ``Bijzondere uitgave in
+  het Grieks: Hoofdstuk 03 Deel 19 blz. 0053``, 31977R1844).  The names of the other
+  editions' languages in each label language are the languages' names, by analogy.
+* The Court's and the legislator's citations after the journal's: ``(DO L 149, p. 2; EE
+  05/01, p. 98)`` (Spanish, EUR-Lex 61999CC0073), ``(Úř. věst. L 39, s. 40; Zvl. vyd.
+  05/01, s. 187)`` (Czech, judgment C-186/01), ``(Ú. v. ES L 307, s. 18; Mim. vyd. 05/002,
+  s. 197)``, ``(EÜT L 307, lk 18; ELT eriväljaanne 05/02, lk 197)`` (Slovak, Estonian,
+  judgment C-282/10: tests/data/corpus-sk, corpus-et), ``ĠU Edizzjoni Speċjali bil-Malti,
+  Kapitolu 5, Vol. 2, p. 197`` (Maltese, the same judgment, tests/data/corpus-mt, where it
+  stands alone and is not read), ``2004 m. specialusis leidimas lietuvių k., 5 sk., 2 t.,
+  p. 197``, ``magyar nyelvű különkiadás 5. fejezet, 2. kötet, 197. o.`` (Lithuanian,
+  Hungarian: corpus-lt, corpus-hu), ``svensk specialutgåva, område 15, volym 11, s. 114``
+  (Swedish, judgment C-323/17).
+* English judgments cite the English edition alone: ``(OJ, English Special Edition
+  1959-1962, p. 87)``, ``OJ, English Special Edition 1968 (I), p. 475``, ``OJ English
+  Special Edition 1972 (II), p. 280`` (the year, a span of years or the year's part in
+  brackets, also a date of 1972: ``(31 December)``).
+
+The first two are read where a citation of the journal ends (``official_journal.build``
+calls :func:`after`), the third near its years (:data:`FAMILY`): no search of its own
+through the text.  A special edition's page names no issue of the journal and no act, so
+no CELEX and no Cellar id follow; ``edition`` says the edition's language.  The normal form
+is the citation with its white space collapsed; given alone, it parses (:func:`alone`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.grammar.common import collapse_spaces, lazy_compile, words
+from eurefs.models.light import BaseReference, OjRef
+from eurefs.models.prototypes import reference
+from eurefs.pattern_store import compile_pattern
+
+# The editions' languages as EUR-Lex's labels name them, in English, German, French,
+# Spanish, Portuguese and Dutch (adjective or noun).
+_EDITION_NAMES = {
+    "da": ("Danish", "Dänische", "danoise", "danés", "danesa", "dinamarquesa", "Deens"),
+    "en": ("English", "Englische", "anglaise", "inglés", "inglesa", "Engels"),
+    "el": ("Greek", "Griechische", "grecque", "griego", "griega", "grega", "Grieks"),
+    "es": ("Spanish", "Spanische", "espagnole", "español", "espanhola", "Spaans"),
+    "pt": ("Portuguese", "Portugiesische", "portugaise", "portugués", "portuguesa",
+           "Portugees"),
+    "fi": ("Finnish", "Finnische", "finnoise", "finés", "finlandesa", "Fins"),
+    "sv": ("Swedish", "Schwedische", "suédoise", "sueco", "sueca", "Zweeds"),
+    "cs": ("Czech", "checo", "checa", "Tsjechisch"),
+    "et": ("Estonian", "estonio", "estónia", "Ests"),
+    "lv": ("Latvian", "letón", "letã", "Lets"),
+    "lt": ("Lithuanian", "lituano", "lituana", "Litouws"),
+    "hu": ("Hungarian", "húngaro", "húngara", "Hongaars"),
+    "mt": ("Maltese", "maltés", "maltesa", "Maltees"),
+    "pl": ("Polish", "polaco", "polaca", "Pools"),
+    "sk": ("Slovak", "eslovaco", "eslovaca", "Slowaaks"),
+    "sl": ("Slovene", "esloveno", "eslovena", "Sloveens"),
+    "bg": ("Bulgarian", "búlgaro", "búlgara", "Bulgaars"),
+    "ro": ("Romanian", "rumano", "romena", "Roemeens"),
+    "hr": ("Croatian", "croata", "Kroatisch"),
+}  # fmt: skip
+_NAME_CODES = {n.lower(): code for code, names in _EDITION_NAMES.items() for n in names}
+# the word for a special edition -> the language it is written in
+_LABELS = {
+    "special edition": "en", "Special edition": "en", "Sonderausgabe": "de",
+    "édition spéciale": "fr", "Édition spéciale": "fr", "Edición especial": "es",
+    "edición especial": "es", "Edição especial": "pt", "edição especial": "pt",
+    "Bijzondere uitgave": "nl", "bijzondere uitgave": "nl",
+}  # fmt: skip
+_NAME = r"(?i:" + words(*_NAME_CODES) + r")(?![\w])"
+# the journal's abbreviation of the edition (Court's and legislator's citations) -> language
+_SHORT = {"EE": "es", "Zvl. vyd.": "cs", "Mim. vyd.": "sk", "ELT eriväljaanne": "et"}
+# ... or by its name, then the chapter and volume in words
+_LONG = {"ĠU Edizzjoni Speċjali bil-Malti": "mt", "svensk specialutgåva": "sv"}
+# ... the number before its word (Lithuanian, Hungarian)
+_FIRST = {"2004 m. specialusis leidimas lietuvių k.": "lt", "magyar nyelvű különkiadás": "hu"}
+_PAGE = r"(?P<{p}>[0-9]{{1,5}})(?:[ ]?-[ ]?(?P<{q}>[0-9]{{1,5}}))?(?![0-9])"
+_PERIOD = r"(?P<{y}>19[5-7][0-9](?:[ ]?-[ ]?19[5-7][0-9])?)"
+
+_EDITION = (
+    # EUR-Lex's label: ``Greek special edition``, ``Special edition in Czech``, ``edição
+    # especial em língua checa``, ``Bijzondere uitgave in het Grieks``
+    r"(?:(?P<name>" + _NAME + r")[ ])?(?P<label>" + words(*_LABELS) + r")"
+    r"(?:[ ](?:in(?:[ ]het)?|en(?:[ ]langue)?|em[ ]língua)[ ](?P<name2>" + _NAME + r")"
+    r"|[ ](?P<name3>" + _NAME + r"))?[ ]?:?[ ]"
+    r"(?:Series[ ]I[ ](?:Volume|Chapter)[ ]"
+    + _PERIOD.format(y="hy")
+    + r"[ ]?(?:\((?P<hpart>I{1,3})\))?"
+    r"|(?:Chapter|Kapitel|[Cc]hapitre|Capítulo|Hoofdstuk)[ ](?P<hch>[0-9]{1,2})[ ]"
+    r"(?:Volume|Band|[Tt]ome|Tomo|Fascículo|Deel)[ ](?P<hvol>[0-9]{1,3}))"
+    r"[ ](?:P|S|p|blz)\.[ ]"
+    + _PAGE.format(p="hp", q="hq")
+    # the Court's: ``EE 05/01, p. 98``, ``Zvl. vyd. 05/01, s. 187``, ``Mim. vyd. 05/002``
+    + r"|(?P<short>"
+    + words(*_SHORT)
+    + r")[ ](?P<sch>[0-9]{2})/(?P<svol>[0-9]{2,3})(?![0-9])"
+    r"(?:,[ ](?:p\.|s\.|lk)[ ]"
+    + _PAGE.format(p="sp", q="sq")
+    + r")?"
+    # ``ĠU Edizzjoni Speċjali bil-Malti, Kapitolu 5, Vol. 2, p. 197``, ``svensk
+    # specialutgåva, område 15, volym 11, s. 114``
+    + r"|(?P<long>"
+    + words(*_LONG)
+    + r"),[ ](?:Kapitolu|område)[ ](?P<lch>[0-9]{1,2}),[ ](?:Vol\.|volym)[ ]"
+    r"(?P<lvol>[0-9]{1,3}),[ ][ps]\.[ ]"
+    + _PAGE.format(p="lp", q="lq")
+    # ``2004 m. specialusis leidimas lietuvių k., 5 sk., 2 t., p. 197``, ``magyar nyelvű
+    # különkiadás 5. fejezet, 2. kötet, 197. o.``
+    + r"|(?P<first>"
+    + words(*_FIRST)
+    + r"),?[ ](?P<fch>[0-9]{1,2})\.?[ ](?:sk\.|fejezet),[ ](?P<fvol>[0-9]{1,3})\.?[ ]"
+    r"(?:t\.|kötet),[ ](?:p\.[ ](?P<fp>[0-9]{1,5})|(?P<fo>[0-9]{1,5})\.[ ]o\.)"
+)
+
+# After a citation of the journal: a semicolon (the Court's), or the line break of EUR-Lex's
+# header (a blank in the folded text), after the languages of the journal's own editions
+# (``OJ L 149, 5.7.1971, p. 2–50 (DE, FR, IT, NL)``)
+AFTER = lazy_compile(
+    r"(?:[ ]\([A-Z]{2}(?:,[ ][A-Z]{2})*\))?(?:[ ]?;[ ]?|[ ])(?:" + _EDITION + r")(?![\w])"
+)
+
+ALONE = lazy_compile(_EDITION)
+
+# English judgments: ``OJ, English Special Edition 1968 (I), p. 475``
+PATTERN = lazy_compile(
+    r"(?=[O])(?<![\w])(?P<j>OJ|O\.J\.|Official[ ]Journal),?[ ](?:English[ ])?Special[ ]Edition,?[ ]"
+    + _PERIOD.format(y="ey")
+    + r"(?:[ ]?\((?P<epart>I{1,3}|[0-9]{1,2}(?:[ ]?-[ ]?[0-9]{1,2})?[ ]December)\))?"
+    r",?[ ]pp?\.[ ]" + _PAGE.format(p="ep", q="eq")
+)
+
+
+_FORMS = (("short", _SHORT), ("long", _LONG), ("first", _FIRST))
+
+
+def _int(written: str | None) -> int | None:
+    return int(written) if written else None
+
+
+def _edition(m: re.Match[str], start: int, lang: str, edition: str, **fields: object) -> OjRef:
+    """The reference of the special edition matched from ``start`` to ``m``'s end."""
+    written = m.string[start : m.end()]
+    return reference(
+        OjRef, written, start, m.end(), lang=lang, normalized=collapse_spaces(written),
+        edition=edition, **fields,
+    )  # fmt: skip
+
+
+def _read(m: re.Match[str]) -> OjRef | None:
+    """The special edition of an :data:`AFTER` match (None: a label naming no edition)."""
+    g = m.group
+    if g("label"):
+        name = g("name") or g("name2") or g("name3")
+        if name is None:
+            return None
+        period, volume = g("hy"), g("hpart") or (str(int(g("hvol"))) if g("hvol") else None)
+        return _edition(
+            m, m.start("name") if g("name") else m.start("label"), _LABELS[g("label")],
+            _NAME_CODES[name.lower()], page=int(g("hp")), last_page=_int(g("hq")),
+            edition_period=collapse_spaces(period).replace(" ", "") if period else None,
+            edition_chapter=_int(g("hch")), edition_volume=volume,
+        )  # fmt: skip
+    # the citations by the edition's own name: its groups' first letter, its language
+    group, table = next((k, t) for k, t in _FORMS if g(k))
+    lang, p = table[g(group)], group[0]
+    return _edition(
+        m, m.start(group), lang, lang, page=_int(g(p + "p") or g("fo")),
+        last_page=_int(g(p + "q")) if p != "f" else None,
+        edition_chapter=int(g(p + "ch")), edition_volume=str(int(g(p + "vol"))),
+    )  # fmt: skip
+
+
+def after(text: str, pos: int) -> list[OjRef]:
+    """The special editions cited right after a citation of the journal that ends at
+    ``pos`` in ``text``, one after the other (EUR-Lex's header lists them all)."""
+    refs: list[OjRef] = []
+    while (m := AFTER.match(text, pos)) is not None and (ref := _read(m)) is not None:
+        refs.append(ref)
+        pos = m.end()
+    return refs
+
+
+def alone(text: str) -> OjRef | None:
+    """The special edition that is all of ``text`` (for ``parse``: a normal form of one cited
+    after the journal's citation, given alone), None where ``text`` is none."""
+    m = ALONE.fullmatch(text)
+    return _read(m) if m is not None else None
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """The English edition as English judgments cite it (:data:`PATTERN`)."""
+    g = m.group
+    period = collapse_spaces(g("ey")).replace(" ", "")
+    part = g("epart")
+    if part and not part[0].isdigit() and "-" in period:
+        return ()  # (the volumes of 1959-1962 have no parts)
+    if part and part[0].isdigit() and period != "1972":
+        return ()  # (a day of December only in 1972's volume)
+    return (_edition(
+        m, m.start(), "en", "en", page=int(g("ep")), last_page=_int(g("eq")),
+        edition_period=period, edition_volume=collapse_spaces(part) if part else None,
+    ),)  # fmt: skip
+
+
+FAMILY = Family(
+    kind="oj",
+    pattern=PATTERN,
+    build=build,
+    # the year of the volume after ``Edition`` (a member of the searches led by ``19``
+    # that other families make anyway: no pass of its own through the text)
+    anchors=(
+        Anchor(
+            compile_pattern(r"19(?:(?<=[Ee]dition[ ]19)|(?<=[Ee]dition,[ ]19))(?=[5-7][0-9])"),
+            before=48,
+            after=50,
+        ),
+    ),
+    priority=8,
+)
