@@ -31,7 +31,8 @@ Three shapes, each read from real texts:
 * English judgments cite the English edition alone: ``(OJ, English Special Edition
   1959-1962, p. 87)``, ``OJ, English Special Edition 1968 (I), p. 475``, ``OJ English
   Special Edition 1972 (II), p. 280`` (the year, a span of years or the year's part in
-  brackets, also a date of 1972: ``(31 December)``).
+  brackets, also a date of 1972: ``(31 December)``), also in EUR-Lex's capitals of the
+  older judgments (``OFFICIAL JOURNAL , ENGLISH SPECIAL EDITION 1971 ( II ), P . 416``).
 
 The first two are read where a citation of the journal ends (``official_journal.build``
 calls :func:`after`), the third near its years (:data:`FAMILY`): no search of its own
@@ -137,12 +138,15 @@ AFTER = lazy_compile(
 
 ALONE = lazy_compile(_EDITION)
 
-# English judgments: ``OJ, English Special Edition 1968 (I), p. 475``
+# English judgments: ``OJ, English Special Edition 1968 (I), p. 475``; as EUR-Lex prints
+# the older ones, in capitals with a space before the signs: ``OFFICIAL JOURNAL , ENGLISH
+# SPECIAL EDITION 1971 ( II ), P . 416`` (judgment 242/83, as bailii.org reproduces it)
 PATTERN = lazy_compile(
-    r"(?=[O])(?<![\w])(?P<j>OJ|O\.J\.|Official[ ]Journal),?[ ](?:English[ ])?Special[ ]Edition,?[ ]"
+    r"(?=[O])(?<![\w])(?P<j>OJ|O\.J\.|Official[ ]Journal|OFFICIAL[ ]JOURNAL)[ ]?,?[ ]"
+    r"(?:English[ ]Special[ ]Edition|Special[ ]Edition|ENGLISH[ ]SPECIAL[ ]EDITION)[ ]?,?[ ]"
     + _PERIOD.format(y="ey")
-    + r"(?:[ ]?\((?P<epart>I{1,3}|[0-9]{1,2}(?:[ ]?-[ ]?[0-9]{1,2})?[ ]December)\))?"
-    r",?[ ]pp?\.[ ]" + _PAGE.format(p="ep", q="eq")
+    + r"(?:[ ]?\([ ]?(?P<epart>I{1,3}|[0-9]{1,2}(?:[ ]?-[ ]?[0-9]{1,2})?[ ]December)[ ]?\))?"
+    r"[ ]?,?[ ](?:pp?|P[ ]?)\.[ ]" + _PAGE.format(p="ep", q="eq")
 )
 
 
@@ -226,7 +230,9 @@ FAMILY = Family(
     # that other families make anyway: no pass of its own through the text)
     anchors=(
         Anchor(
-            compile_pattern(r"19(?:(?<=[Ee]dition[ ]19)|(?<=[Ee]dition,[ ]19))(?=[5-7][0-9])"),
+            compile_pattern(
+                r"19(?:(?<=[Ee]dition[ ]19)|(?<=[Ee]dition,[ ]19)|(?<=EDITION[ ]19))(?=[5-7][0-9])"
+            ),
             before=48,
             after=50,
         ),

@@ -149,6 +149,11 @@ _ENGLISH = [
     ("the directive (Official Journal, English Special Edition 1968 (I), p. 116)",
      ("Official Journal, English Special Edition 1968 (I), p. 116", "en", "en", "1968", None,
       "I", 116, None)),
+    # EUR-Lex's capitals of the older judgments (242/83, as bailii.org reproduces it)
+    ("OF 14 JUNE 1971 ON THE APPLICATION OF SOCIAL SECURITY SCHEMES ( OFFICIAL JOURNAL , "
+     "ENGLISH SPECIAL EDITION 1971 ( II ), P . 416 ) AND , IN THE ALTERNATIVE",
+     ("OFFICIAL JOURNAL , ENGLISH SPECIAL EDITION 1971 ( II ), P . 416", "en", "en", "1971",
+      None, "II", 416, None)),
 ]  # fmt: skip
 
 
