@@ -32,6 +32,9 @@ class Anchor:
             ``""``.  A text without it is not searched at all: one ``in`` test for a
             single character runs at memchr speed, many times faster than the search,
             so anchors of other scripts cost next to nothing in a text without them.
+            Also a letter every text that may hold a match holds (the language's, for
+            names read only in its texts: Estonian ``õ``), or a string every match
+            contains (``erusoikeuskirjan``).
     """
 
     pattern: re.Pattern[str]

@@ -23,6 +23,7 @@ from eurefs.grammar.act_pinpoints import after_match
 from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
+from eurefs.grammar.named_again import may_name_again
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.models.light import BaseReference, TreatyArticleRef
 from eurefs.models.prototypes import construct
@@ -39,6 +40,21 @@ for _lg in _LANGS:
         for _n in _treaty.names:
             for _form in {_n, _n[0].upper() + _n[1:]}:
                 _ABBR.setdefault(_form, {})[_lg.code] = _code
+#: short names written before the article (``Chartijos 51 straipsnio``, ``a Charta 47.
+#: cikke``), read only once the text has named the treaty in full (``grammar/named_again``)
+#: and never after a word of another instrument's name (``Treaty.short_name_stops``: ``az
+#: Európai Szociális Charta``): the forms that are nothing else
+_SHORT_ONLY: dict[str, dict[str, str]] = {}
+for _lg in _LANGS:
+    for _code, _treaty in _lg.treaties.items():
+        for _s in _treaty.short_names:
+            if _s not in _ABBR:
+                _SHORT_ONLY.setdefault(_s, {})[_lg.code] = _code
+_ABBR.update(_SHORT_ONLY)
+_STOPS = [
+    w for lg in _LANGS for t in lg.treaties.values() if t.short_names for w in t.short_name_stops
+]
+_STOPPED = compile_pattern(r"(?<![\w-])" + words(*_STOPS) + r"[ ]$" if _STOPS else "(?!)")
 #: the abbreviations alone, written in brackets after a long name (``... sopimuksen (SEUT)``)
 _PAREN = [a for lg in _LANGS for t in lg.treaties.values() for a in t.abbreviations]
 # ... or the definition of a short name, between the name and the number, as acts write
@@ -97,6 +113,8 @@ PATTERN = lazy_compile(
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef` in the language's own order."""
     word = m.group("word") or m.group("word2")
+    if m.group("abbr") in _SHORT_ONLY and not _named_again(m, ctx):
+        return ()
     treaties = _ABBR[m.group("abbr")]
     cands = set(treaties) & _WORD_LANGS[word]
     if m.group("paren"):  # the abbreviation of the same treaty, in the same language
@@ -146,6 +164,15 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     )
 
 
+def _named_again(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the short name that starts ``m`` may name the treaty again: the text may
+    have named it in full before (:func:`may_name_again`, which
+    :class:`~eurefs.grammar.named_again.NamedTreaties` then decides), and no word of
+    another instrument's name stands right before it."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    return may_name_again(ctx, m.end("abbr")) and _STOPPED.search(before) is None
+
+
 def _formula_list(
     m: re.Match[str], record: Language, code: str, start: int
 ) -> BaseReference | None:
@@ -189,7 +216,7 @@ def _abbr_anchors() -> tuple[Anchor, ...]:
     character: texts without it skip the search.
     """
     by_initial: dict[str, list[str]] = {}
-    for a in _ABBR:
+    for a in _ABBR.keys() - _SHORT_ONLY.keys():
         by_initial.setdefault(a[0], []).append(a)
     anchors = []
     for initial, group in sorted(by_initial.items()):
@@ -200,7 +227,40 @@ def _abbr_anchors() -> tuple[Anchor, ...]:
         shared = set.intersection(*(set(a) for a in group))
         rare = min((ch for ch in shared if not ch.isascii()), default="")
         anchors.append(Anchor(pattern, 1, 260, True, rare))
+    return (*anchors, *_short_anchors())
+
+
+def _short_anchors() -> tuple[Anchor, ...]:
+    """One anchor per language for its short names (``[hH](?=arta[ ,])``), searched only
+    in a text that holds the record's ``Treaty.short_name_letter`` (Estonian ``õ``: every
+    Estonian text, none of most others), or else a string that every form holds
+    (``erusoikeuskirjan``): the short names are common letters (``harta`` is in
+    ``Charta``), and a search for them costs as much as all the abbreviations' together
+    in a text of another language."""
+    by_lang: dict[str, list[str]] = {}
+    letters: dict[str, str] = {}
+    for form, langs in _SHORT_ONLY.items():
+        for lang, code in langs.items():
+            by_lang.setdefault(lang, []).append(form)
+            letters[lang] = BY_CODE[lang].treaties[code].short_name_letter
+    anchors = []
+    for lang, forms in sorted(by_lang.items()):
+        heads = {f[0]: [g[1:] for g in forms if g[0] == f[0]] for f in forms}
+        # (the first letters lead, so ``re`` scans for them; the letter before them after)
+        pattern = compile_pattern(
+            "(?:"
+            + "|".join(re.escape(c) + "(?=" + words(*rests) + "[ ,])" for c, rests in heads.items())
+            + r")(?<![\w/].)"
+        )
+        anchors.append(Anchor(pattern, 1, 260, True, letters[lang] or _common(forms)))
     return tuple(anchors)
+
+
+def _common(forms: list[str]) -> str:
+    """The longest string every one of ``forms`` holds (``erusoikeuskirjan``)."""
+    first = min(forms, key=len)
+    subs = (first[i:j] for i in range(len(first)) for j in range(len(first), i, -1))
+    return max((s for s in subs if all(s in f for f in forms)), key=len, default="")
 
 
 FAMILY = Family(

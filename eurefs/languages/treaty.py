@@ -23,6 +23,14 @@ class Treaty:
         short_name_stops: Words that, right after a short name, make it another
             instrument's name (``Charte sociale européenne``, ``Carta delle Nazioni
             Unite``): the short name is not read before them, nor before a preposition.
+            Where the language writes the treaty first (``Chartijos 51 straipsnio``), the
+            words right before it (``az Európai Szociális Charta``, ``ENSZ Charta``).
+        short_name_letter: Where the language writes the treaty first, a letter that
+            every text in the language holds and few others do (Estonian ``õ``): a text
+            without it is not searched for the short names (``grammar/
+            treaty_articles_abbr_first``).  One whose code point's low byte is rare in
+            texts (``õ`` U+00F5, not ``ų`` U+0173, ``s``): ``in`` finds it at
+            ``memchr`` speed.  Empty: the string every short name holds.
     """
 
     code: str
@@ -30,3 +38,4 @@ class Treaty:
     names: tuple[str, ...] = ()
     short_names: tuple[str, ...] = ()
     short_name_stops: tuple[str, ...] = ()
+    short_name_letter: str = ""

@@ -1,6 +1,7 @@
-"""The Charter named again by its short name in Slovak (``článok 51 ods. 1 charty``) and
-Croatian (``člankom 21. stavkom 2. Povelje``) once the text has named it in full:
-``eurefs/grammar/named_again.py`` with the records' ``short_names``."""
+"""The Charter named again by its short name in Slovak (``článok 51 ods. 1 charty``),
+Croatian (``člankom 21. stavkom 2. Povelje``) and Bulgarian (``член 51 от Хартата``) once
+the text has named it in full: ``eurefs/grammar/named_again.py`` with the records'
+``short_names``."""
 
 from __future__ import annotations
 
@@ -69,3 +70,20 @@ def test_never_before_the_charter_is_named_in_full(text: str) -> None:
 )
 def test_never_another_charter(named: str, other: str) -> None:
     assert _charter(named + other) == _charter(named)
+
+
+# the Commission's report on the application of the Charter, Bulgarian, as obuch.info
+# copies it (pages corpus)
+BG = (
+    "Адресати на Хартата на основните права на Европейския съюз (Хартата) са на първо"
+    " място и най-вече институциите на ЕС. [...] Съгласно посоченото в член 51 от Хартата"
+    " държавите членки трябва да вземат под внимание нейните разпоредби."
+)
+
+
+def test_bulgarian_short_name_after_the_charter_in_full() -> None:
+    assert _charter(BG) == [("член 51 от Хартата", "член 51 от Хартата на основните права")]
+    assert eurefs.parse("член 51 от Хартата на основните права").treaty == "CFR"  # type: ignore[union-attr]
+    assert _charter(BG.split("[...]")[1]) == []
+    other = " Член 1 от Хартата на ООН и член 2 от Хартата ООН."
+    assert _charter(BG + other) == _charter(BG)
