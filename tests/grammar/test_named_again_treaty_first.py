@@ -1,8 +1,9 @@
 """The Charter named again by its short name where the language writes the treaty first
 (Lithuanian ``Chartijos 51 straipsnio``, Estonian ``harta artikli 51``, Finnish
-``perusoikeuskirjan 51 artiklan``, Hungarian ``a Charta 51. cikkének``) once the text
-has named it in full: ``eurefs/grammar/treaty_articles_abbr_first.py`` with the records'
-``short_names`` and ``eurefs/grammar/named_again.py``."""
+``perusoikeuskirjan 51 artiklan``, Hungarian ``a Charta 51. cikkének``, Latvian ``Hartas
+51. panta``) once the text has named it in full:
+``eurefs/grammar/treaty_articles_abbr_first.py`` with the records' ``short_names`` and
+``eurefs/grammar/named_again.py``."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ FI = (
     " II kohdassa 2 todetaan, perusoikeuskirjan 51 artiklan 1 kohta suojaa perusoikeuksien"
     " loukkauksilta."
 )
+# e-justice.europa.eu, part III on the Charter, in Latvian (pages corpus): the Charter named
+# in full in the heading, in the nominative
+LV = (
+    "ES Pamattiesību harta: piemērošanas joma, interpretācija un iedarbība. [...] Kā"
+    " izskaidrots II daļas 2. punktā, Hartas 51. panta 1. punktā ir paredzēta aizsardzība"
+    " pret pārkāpumiem, kas izriet no valstu pasākumiem."
+)
 # the Opinion of AG Pitruzzella in C-817/19 Ligue des droits humains (EUR-Lex
 # 62019CC0817, Hungarian; pages corpus): the Charter in full in the keywords, then a
 # heading of the analysis
@@ -54,6 +62,7 @@ def _short(text: str) -> list[tuple[str, str, list[str]]]:
         (ET, [("harta artikli 51", "Euroopa Liidu põhiõiguste harta artikli 51", ["51"])]),
         (FI, [("perusoikeuskirjan 51 artiklan", "EU:n perusoikeuskirjan 51 artiklan", ["51"])]),
         (HU, [("Charta 7. és 8. cikkében", "Alapjogi Charta 7. és 8. cikk", ["7", "8"])]),
+        (LV, [("Hartas 51. panta", "ES Pamattiesību hartas 51. panta", ["51"])]),
     ],
 )  # fmt: skip
 def test_short_name_before_the_article(
@@ -70,6 +79,7 @@ def test_short_name_before_the_article(
         (HU, " Az Európai Szociális Charta 6. cikke és az ENSZ Charta 2. cikke."),
         (FI, " Kanadan perusoikeuskirjan 7 artikla."),
         (LT, " Europos socialinės chartijos 6 straipsnis."),
+        (LV, " Eiropas Sociālās Hartas 24. pants un ANO Hartas 2. pants."),
         (ET, " Euroopa sotsiaalharta artikli 24 ja ÜRO harta artikli 2."),
     ],
 )
@@ -82,6 +92,7 @@ def test_never_another_charter(named: str, other: str) -> None:
     ("text", "words"),
     [
         (ET, "kaitse rikkumiste eest"),
+        (LV, "pret pārkāpumiem, kas izriet no valstu pasākumiem"),
         (LT, "nuo pažeidimų, atsirandančių dėl nacionalinių priemonių"),
         (HU, "megállapított alapvető jogokról"),
         (FI, "suojaa perusoikeuksien loukkauksilta"),
@@ -90,7 +101,8 @@ def test_never_another_charter(named: str, other: str) -> None:
 def test_a_text_read_in_chunks_reads_the_same(text: str, words: str) -> None:
     """The Charter named in full in an earlier chunk counts in a later one; between them
     the words of the text's language (a chunk is searched for the short names only where
-    it holds the language's letter, ``Treaty.short_name_letter``: ``õ``, ``ė``, ``ő``)."""
+    it holds the language's letter, ``Treaty.short_name_letter``: ``õ``, ``ī``, ``ė``,
+    ``ő``)."""
     head, tail = text.split("[...]")
     long = head + f" {words}." * (40_000 // len(words)) + tail
     whole = [(r.start, r.text) for r in eurefs.extract(long, kinds="treaty_article")]
