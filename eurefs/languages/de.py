@@ -40,7 +40,7 @@ LANGUAGE = Language(
         "act_pinpoint_links": ACT_PINPOINTS["de"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["de"],
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["de"],
-        "back_references": "Entwicklungstexte (tests/data/corpus-fr-de F03, F04): im Folgenden, dieser Verordnung in Rechtsakten und Urteilen; die besagte Richtlinie (issue 8 review); des genannten/dem genannten (Beschlusses, Beschluss) as the masculine forms of der genannten (UNCONFIRMED in a text read for the project); alias_conjunctions 'und' ('(im Folgenden „Verordnung“ und „DSGVO“)', UNCONFIRMED in a text read for the project); the initialisms VO and RL of act_types after the determiners ('dieser VO', 'der genannten RL'; UNCONFIRMED in a text read for the project, as legal writing abbreviates the type word before a number too, see act_types (VO, RL); 'RL' is also written for the plural, which the rule on several acts of a type before an anaphor leaves alone)",
+        "back_references": "Entwicklungstexte (tests/data/corpus-fr-de F03, F04): im Folgenden, dieser Verordnung in Rechtsakten und Urteilen; die besagte Richtlinie (issue 8 review); des genannten/dem genannten (Beschlusses, Beschluss) as the masculine forms of der genannten (UNCONFIRMED in a text read for the project); alias_conjunctions 'und' ('(im Folgenden „Verordnung“ und „DSGVO“)', UNCONFIRMED in a text read for the project); the initialisms VO and RL of act_types after the determiners ('dieser VO', 'der genannten RL'; UNCONFIRMED in a text read for the project, as legal writing abbreviates the type word before a number too, see act_types (VO, RL); 'RL' is also written for the plural, which the rule on several acts of a type before an anaphor leaves alone); derselben, 'the same' ('der Art. 5 Abs. 2bis und 2ter derselben Verordnung', a Swiss Federal Supreme Court summary on the Covid-19-Verordnung Erwerbsausfall, and '§§ 25 bis 29 derselben Verordnung', a school-law text, both in public repositories), desselben for the masculine ('Festlegung 4 desselben Beschlusses', a public repository's decision record), demselben (UNCONFIRMED in a text read for the project)",
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains":
             f"{_ISG}, 3.2 Bezugnahme auf Rechtsakte; checked on tests/data/corpus-fr-de F03, F04",
         "compound_prefixes (EU-)": "German writing outside the OJ joins the Union's domain to the type word, no subtype: 'die EU-Whistleblower-Richtlinie (EU-Richtlinie 2019/1937)' (an interview on the German whistleblower act, arbeit-und-arbeitsrecht.de, on the Bundestag's vote and the Commission's infringement procedure, not a judgment); 'Die rechtliche Grundlage ist die EU-Richtlinie (EU 2019/1937)' (caritas-cdg.de)",
@@ -193,6 +193,8 @@ LANGUAGE = Language(
             # masculine and neuter ("des genannten Beschlusses", "dem genannten Beschluss")
             "des genannten", "dem genannten", "des besagten", "dem besagten", "des vorgenannten",
             "dem vorgenannten",
+            # "the same": ``Art. 5 Abs. 2bis derselben Verordnung``, ``desselben Beschlusses``
+            "derselben", "desselben", "demselben",
         ),
         self_determiners=("dieser", "Dieser", "diese", "Diese", "diesem", "dieses"),
         legislative_markers=(

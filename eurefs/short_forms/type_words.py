@@ -137,7 +137,7 @@ def scan_type_words(text: str, lang: str) -> list[TypeWord]:
     find = text.find
     joined = _joined_article(lang)
     record = BY_CODE[lang]
-    joins = record.type_word_joins
+    joins, compounds = record.type_word_joins, record.compound_type_words
     found: list[TypeWord] = []
     for stem, members in _tail_groups(lang):
         _, act_type, n = members[0]
@@ -154,13 +154,10 @@ def scan_type_words(text: str, lang: str) -> list[TypeWord]:
             # a letter right before the tail, and a word start before that letter
             if start < 0 or not text[start].isalpha():
                 continue
+            glued: bool | None = False
             if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
-                # unless an article is joined to it (Maltese ``id-direttiva``)
-                if (
-                    joined is None
-                    or text[start - 1] != "-"
-                    or not joined.search(text, max(0, start - 8), start)
-                ):
+                glued = _glued(text, start, joined, compounds) if text[start - 1] == "-" else None
+                if glued is None:
                     continue
             after = text[end : end + 1]
             if after.isalnum() or after == "_":  # a plural or case ending, or no word end
@@ -171,6 +168,9 @@ def scan_type_words(text: str, lang: str) -> list[TypeWord]:
             else:  # the tail ends the word: what the suffix pattern matches is empty
                 stop = end
             word = text[start:stop]
+            if glued:
+                found.append(_new_word(TypeWord, (start, stop, act_type, None)))
+                continue
             form_type = forms.get(word)
             singular = word if form_type is not None else None
             kind = form_type or act_type
@@ -189,6 +189,17 @@ def scan_type_words(text: str, lang: str) -> list[TypeWord]:
     found += _abbreviated(text, lang)
     found.sort()
     return found
+
+
+def _glued(text: str, start: int, joined: re.Pattern[str] | None, compounds: bool) -> bool | None:
+    """What a type word at ``start`` joined by a hyphen to the word before it is: read as
+    usual (False) after an article (Maltese ``id-direttiva``); a stray type word only
+    (True) in a compound joined by a hyphen, in a language that joins words to type words
+    (``Covid-19-Verordnung``, a Swiss national regulation: another act of the type, between
+    an anaphor and its antecedent, never an anaphor's own); None: no type word."""
+    if joined is not None and joined.search(text, max(0, start - 8), start):
+        return False
+    return True if compounds and text[start - 2 : start - 1].isalnum() else None
 
 
 @lru_cache(maxsize=4)
