@@ -24,7 +24,7 @@ from eurefs.short_forms.alias_groups import of_any_name
 from eurefs.short_forms.common import Candidate, alternation, words
 from eurefs.short_forms.definition_words import quotation_marks
 from eurefs.short_forms.definitions import Definition
-from eurefs.short_forms.popular_names import NameScan, PopularName, finds, lower_names, name_at
+from eurefs.short_forms.popular_names import NameScan, PopularName, lower_scans, name_at
 
 _ACRONYM = r"(?P<acronym>[A-Z][A-Za-z0-9]{0,10}[A-Z0-9])"
 
@@ -76,7 +76,7 @@ def find_name_acronyms(
 ) -> list[Definition]:
     """The acronyms given to the popular names of ``text`` (``scan``: its name scan), in
     text order: the name is read (``name_at``) only where an acronym follows it."""
-    spans = [*scan.spans, *(span for name in lower_names(lang) for span in finds(text, name))]
+    spans = [*scan.spans, *(span for found in lower_scans(text, lang) for span in found)]
     found = []
     after = None
     for start, end in spans:

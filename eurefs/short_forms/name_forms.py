@@ -18,8 +18,33 @@ from eurefs.languages import LANGUAGES
 from eurefs.short_forms.common import words
 from eurefs.short_forms.definition_words import declined_forms
 
+#: The characters a name's hyphen is also written as: the non-breaking hyphen of EUR-Lex and
+#: German journals (``Art. 82 DS\u2011GVO``, RDV 3/2024; ``Datenschutz\u2011Grundverordnung``
+#: in many public repositories), the en dash of text extracted from PDF
+#: (``Datenschutz\u2013Grundverordnung``, an Austrian Court of Audit report) and Unicode's
+#: own hyphen.  A name is read with any of them where its data file has ``-``.
+DASHES = "\u2010\u2011\u2013"
+#: What matches a hyphen of a name in a pattern.
+HYPHEN = "[-" + DASHES + "]"
 #: what ends a name: no letter, digit or hyphen after it
-PLAIN_END = r"(?![\w-])"
+PLAIN_END = r"(?![\w" + DASHES + "-])"
+
+
+def unify_dashes(written: str) -> str:
+    """``written`` with each of :data:`DASHES` made ``-`` (as the data file writes names)."""
+    if written.isascii():
+        return written
+    for dash in DASHES:
+        if dash in written:
+            written = written.replace(dash, "-")
+    return written
+
+
+def dashes_in(text: str) -> str:
+    """The characters of :data:`DASHES` that ``text`` holds (none in ASCII text: a literal
+    test of each, only where a name to be found with ``str.find`` holds a hyphen)."""
+    return "" if text.isascii() else "".join(d for d in DASHES if d in text)
+
 
 # The records' articles joined to the next word by a hyphen (Maltese ``il-``, ``tal-``),
 # also without their ``i`` after a vowel (``jinkludi r-Regolament``): a name may follow one
@@ -71,4 +96,4 @@ def name_end(lang: str) -> str:
     if not endings:
         return PLAIN_END
     joined = "|".join(map(re.escape, endings))
-    return rf"(?:{PLAIN_END}|(?=-(?:{joined}){PLAIN_END}))"
+    return rf"(?:{PLAIN_END}|(?={HYPHEN}(?:{joined}){PLAIN_END}))"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from functools import cached_property, lru_cache
+from heapq import merge
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -19,7 +20,15 @@ from eurefs.data import popular_name_entries
 from eurefs.pattern_store import compile_pattern
 from eurefs.records import record
 from eurefs.short_forms.common import Candidate, Target, act_type_of_celex, word_start
-from eurefs.short_forms.name_forms import after_joined_article, declined_names, name_end
+from eurefs.short_forms.name_forms import (
+    PLAIN_END,
+    after_joined_article,
+    dashes_in,
+    declined_names,
+    name_end,
+    unify_dashes,
+)
+from eurefs.short_forms.name_trie import trie_branches, trie_regex
 from eurefs.short_forms.national_copies import national_copy
 
 # A name followed by one of these words names another act (``MiFID II Delegated
@@ -87,39 +96,6 @@ def names_for(lang: str) -> dict[str, PopularName]:
     return table
 
 
-def _trie_regex(words: list[str]) -> str:
-    """An alternation factored on common prefixes (far faster than a flat one)."""
-    branches = _trie_branches(words)
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-def _trie_branches(words: list[str]) -> list[str]:
-    """The branches of :func:`_trie_regex` (of non-empty words), one per first character."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _branches(trie)
-
-
-def _branches(node: dict) -> list[str]:  # type: ignore[type-arg]
-    return [
-        (r"\s+" if ch == " " else re.escape(ch)) + _build(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-
-
-def _build(node: dict) -> str:  # type: ignore[type-arg]
-    branches = _branches(node)
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
 @lru_cache(maxsize=4)
 def _lower_tails(lang: str) -> dict[str, tuple[tuple[int, str], ...]]:
     """Names that start in lower case but hold a capital (``ePrivacy Directive``,
@@ -153,7 +129,7 @@ def name_pattern(lang: str) -> re.Pattern[str] | None:
     names = _pattern_names(lang)
     if not names:
         return None
-    return re.compile(_trie_regex(list(names)) + name_end(lang))
+    return re.compile(trie_regex(list(names)) + name_end(lang))
 
 
 # A text up to this long is first checked for the names, one by one: for a short text
@@ -164,11 +140,12 @@ _SHORT_TEXT = 2000
 def _may_hold_name(text: str, lang: str) -> bool:
     """Whether :func:`name_pattern` may match in ``text`` (always, for a long text).
 
-    The pattern reads a space of a name as any run of white space: with each run one
-    space, every match is the name as written."""
+    The pattern reads a space of a name as any run of white space, and a hyphen as any
+    of ``name_forms.DASHES``: with each run one space and each dash ``-``, every match
+    is the name as written."""
     if len(text) > _SHORT_TEXT or not _pattern_names(lang):
         return True
-    flat = " ".join(text.split())
+    flat = unify_dashes(" ".join(text.split()))
     return any(name in flat for name in _pattern_names(lang))
 
 
@@ -180,7 +157,7 @@ def lower_names(lang: str) -> tuple[str, ...]:
     return tuple(n for n in names_for(lang) if not any(ch.isupper() for ch in n))
 
 
-_END = compile_pattern(r"(?![\w-])")
+_END = compile_pattern(PLAIN_END)
 # The capitalised word right before a match, on the same line: ``Media`` in ``Audiovisual
 # Media Services Directive``, ``Market`` in ``Single Market Transparency Directive``.
 _WORD_BEFORE = compile_pattern(r"([A-ZÀ-Ý][\w’'-]*)[ \t]$")
@@ -216,8 +193,25 @@ def name_scans(text: str, lang: str) -> list[Iterator[tuple[int, int]]]:
         scans.append(iter(()))  # what the pattern would find, without compiling it
     elif (pattern := name_pattern(lang)) is not None:
         scans.append(_pattern_matches(text, pattern, _lower_tails(lang)))
-    scans.extend(finds(text, name) for name in lower_names(lang))
+    scans.extend(lower_scans(text, lang))
     return scans
+
+
+def lower_scans(text: str, lang: str) -> list[Iterator[tuple[int, int]]]:
+    """One scan per name without a capital (:func:`finds`, in text order); one with a
+    hyphen is also found where the text writes a dash (``directive\u2011cadre``)."""
+    dashes = dashes_in(text) if _hyphenated(lang) else ""
+    return [
+        merge(finds(text, name), *(finds(text, name.replace("-", d)) for d in dashes))
+        if dashes and "-" in name
+        else finds(text, name)
+        for name in lower_names(lang)
+    ]
+
+
+@lru_cache(maxsize=4)
+def _hyphenated(lang: str) -> bool:
+    return any("-" in name for name in lower_names(lang))
 
 
 def tail_reach(lang: str) -> int:
@@ -245,7 +239,11 @@ def _tail_spans(
     spans = []
     for k, name in tails[text[start]]:
         at = start - k
-        if at >= 0 and text.startswith(name, at) and _END.match(text, at + len(name)):
+        if (
+            at >= 0
+            and (text.startswith(name, at) or unify_dashes(text[at : at + len(name)]) == name)
+            and _END.match(text, at + len(name))
+        ):
             spans.append((at, at + len(name)))
     return spans
 
@@ -272,7 +270,7 @@ def name_at(text: str, start: int, end: int, table: dict[str, PopularName]) -> C
     # names in the table are written with single spaces
     entry = table.get(written)
     if entry is None:
-        written = " ".join(written.split())
+        written = unify_dashes(" ".join(written.split()))
         entry = table.get(written)
         if entry is None:
             return None
@@ -356,7 +354,7 @@ def _with_closes(lang: str, closes: str) -> re.Pattern[str]:
     names = list(_pattern_names(lang))
     if not closes.startswith(r"\)") or any(name.startswith(")") for name in names):
         raise ValueError(f"not led by a bracket that starts no name: {closes!r}")
-    led = [branch + name_end(lang) for branch in _trie_branches(names)]
+    led = [branch + name_end(lang) for branch in trie_branches(names)]
     return re.compile("(?:" + "|".join([*led, closes]) + ")")
 
 
@@ -382,10 +380,10 @@ def find_popular_names(
     for span in (scan or scan_names(text, lang)).spans:
         if span not in skip and (c := name_at(text, *span, table)) is not None:
             found.append(c)
-    for name in lower_names(lang):
+    for lower in lower_scans(text, lang):
         found.extend(
             c
-            for start, end in finds(text, name)
+            for start, end in lower
             if (start, end) not in skip and (c := name_at(text, start, end, table)) is not None
         )
     found.sort(key=_START)

@@ -12,10 +12,10 @@ import eurefs
 from eurefs.languages import BY_CODE, SUPPORTED
 from eurefs.short_forms import popular_names
 from eurefs.short_forms.definition_words import paren_end
+from eurefs.short_forms.name_trie import trie_regex
 from eurefs.short_forms.popular_names import (
     PopularName,
     _matches,
-    _trie_regex,
     load,
     name_scans,
     names_for,
@@ -319,7 +319,7 @@ def _matches_one_by_one(text: str, lang: str) -> set[tuple[int, int]]:
     """What the scan must find: capitalised names by one pattern, every other name
     by a search for it as written (the scan finds most of these from their capital)."""
     capitalised = [n for n in names_for(lang) if n[:1].isupper()]
-    spans = {m.span() for m in re.finditer(_trie_regex(capitalised) + r"(?![\w-])", text)}
+    spans = {m.span() for m in re.finditer(trie_regex(capitalised) + r"(?![\w-])", text)}
     for name in (n for n in names_for(lang) if not n[:1].isupper()):
         at = text.find(name)
         while at >= 0:
