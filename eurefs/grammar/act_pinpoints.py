@@ -78,7 +78,7 @@ def _lower_parts(lg: Language) -> list[str]:
     listed = r"(?:,?[ ]" + words(*ands) + r")?" if ands and lg.pinpoint_words else ""
     if sub_words:
         parts.append(
-            listed + r",?[ ]" + words(*set_apart(sub_words)) + r"[ ]"
+            listed + r",?[ ]" + pinpoint_numbers.glued_after_dot(set_apart(sub_words))
             + pinpoint_numbers.list_of(pinpoint_numbers.sub_number(lg), lg)
         )  # fmt: skip
     if (ordinals := ordinal_parts.of_language(lg)) is not None:
@@ -170,7 +170,7 @@ def _part(lg: Language) -> str | None:
     number = pinpoint_numbers.number(lg)
     lower = _lower_parts(lg)
     return (
-        head + r"[ ]"
+        head + pinpoint_numbers.BLANK
         + pinpoint_numbers.list_of(number, lg, pinpoint_numbers.PARAGRAPH)
         + (r"(?:" + "|".join(lower) + r"){0,6}" if lower else "")
     )  # fmt: skip

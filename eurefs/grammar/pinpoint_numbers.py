@@ -36,6 +36,10 @@ _DOT = r"(?:\.(?=[ ]))?"
 # ``o``, a letter ``[a-z]`` takes) or typed as a degree sign (``6°``; never before a letter or
 # a digit: ``20°C``): in the languages whose record has an ``ordinal_sign``.
 _GLUED_SIGN = r"|[º°](?![\w])"
+#: The blank between a pinpoint's word and its number, which Romanian (and German) writing
+#: leaves out after an abbreviation's dot: ``art.6 alin.(1) lit.f)``, ``pct.7``, ``Art.6
+#: Abs.1`` (a look-ahead: a body with a look-behind is not remembered, ``memo_searcher``).
+BLANK = r"(?:[ ]|(?=[0-9(]))"
 # A further paragraph or point of the same article in a list: ``Article 9(1) and (2)``,
 # ``Article 45(2)(c), (d) and (g)``.
 PARAGRAPH = r"\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3}|\([a-z]{1,4}\)"
@@ -81,3 +85,12 @@ def list_of(num: str, lg: Language, more: str = "") -> str:
 def re_word(word: str) -> str:
     """A literal word, whole (``da`` not the end of ``Randa``)."""
     return r"(?<![\w])" + words(word) + r"(?![\w])"
+
+
+def glued_after_dot(items: list[str]) -> str:
+    """Lower subdivision words and the blank before their number (:data:`BLANK`), which after
+    a word's dot may also be left out before a letter (``lit.f)``).  (Not where a pinpoint
+    starts: one alternation of words there lets ``re`` skip ahead to their first letters.)"""
+    dotted, plain = [w for w in items if w.endswith(".")], [w for w in items if w[-1:] != "."]
+    alts = [words(*ws) + blank for ws, blank in ((dotted, r"[ ]?"), (plain, BLANK)) if ws]
+    return alts[0] if len(alts) == 1 else r"(?:" + "|".join(alts) + r")"

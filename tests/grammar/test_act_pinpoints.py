@@ -154,6 +154,20 @@ CASES = [
     ("articolului 7 alineatul (1) din Directiva 2003/88/CE", "Directiva 2003/88/CE",
      "articolului 7 alineatul (1)"),
     ("în temeiul Directivei 2003/88/CE", "Directivei 2003/88/CE", None),
+    # Romanian 'pct.' (punctul) and the blank after an abbreviation's dot left out, as
+    # privacy notices and forms write them ('prevederile art. 4 pct. 2 și 11 și art. 6 alin.
+    # (1) lit. a) din Regulamentul (UE) 2016/679'; 'CF art.20 alin.(1) lit.b)': public
+    # repositories); were 'art. 6 alin. (1) lit. a)' and nothing
+    ("prevederile art. 4 pct. 2 și 11 și art. 6 alin. (1) lit. a) din Regulamentul (UE) "
+     "2016/679", "Regulamentul (UE) 2016/679",
+     "art. 4 pct. 2 și 11 și art. 6 alin. (1) lit. a)"),
+    ("potrivit art.6 alin.(1) lit.f) din Regulamentul (UE) 2016/679",
+     "Regulamentul (UE) 2016/679", "art.6 alin.(1) lit.f)"),
+    # German the same ('Art.6 Abs.1'; was nothing)
+    ("nach Art.6 Abs.1 der Verordnung (EU) 2016/679", "Verordnung (EU) 2016/679", "Art.6 Abs.1"),
+    # no pinpoint word glued to a number ('nr.'), or a letter glued to the word
+    ("nr.7 din Directiva 2003/88/CE", "Directiva 2003/88/CE", None),
+    ("art. 6 alin. (1) lita din Directiva 2003/88/CE", "Directiva 2003/88/CE", None),
     ("το άρθρο 7, παράγραφος 1, της οδηγίας 2003/88/ΕΚ", "οδηγίας 2003/88/ΕΚ",
      "άρθρο 7, παράγραφος 1"),
     ("την εφαρμογή της οδηγίας 2003/88/ΕΚ", "οδηγίας 2003/88/ΕΚ", None),

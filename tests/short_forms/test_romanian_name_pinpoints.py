@@ -1,0 +1,57 @@
+"""The pinpoint before a popular name in Romanian writing: ``pct.`` (punctul) and the blank
+after an abbreviation's dot left out (``eurefs.languages.ro``, ``grammar.act_pinpoints``).
+
+Real writing: 'Operator în sensul art. 4 pct. 7 GDPR', 'conform Art. 4 pct. 7 din GDPR',
+'(GDPR art. 4 pct. 12)', 'CF art.20 alin.(1) lit.b)' (privacy notices and code in public
+repositories).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+GDPR = "32016R0679"
+
+
+def names(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (r.text, r.celex, r.pinpoint)
+        for r in eurefs.extract(text, kinds="short_form")
+        if r.how == "popular_name"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # were None
+        ("Operator în sensul art. 4 pct. 7 GDPR: persoană fizică rezidentă în România.",
+         "art. 4 pct. 7"),
+        ("Edinio stabilește scopurile și mijloacele de prelucrare conform Art. 4 pct. 7 din "
+         "GDPR.", "Art. 4 pct. 7"),
+        ("Potrivit art.4 pct.7 din GDPR, operatorul este persoana care stabilește scopurile și "
+         "mijloacele prelucrării datelor cu caracter personal.", "art.4 pct.7"),
+        ("Prelucrarea se face în baza art.6 alin.(1) lit.f) GDPR, interesul legitim.",
+         "art.6 alin.(1) lit.f)"),
+        # unchanged
+        ("Prelucrarea se face în baza art. 6 alin. (1) lit. f) din GDPR, interesul legitim.",
+         "art. 6 alin. (1) lit. f)"),
+    ],
+)  # fmt: skip
+def test_pinpoint_before_a_name(text: str, pinpoint: str) -> None:
+    assert names(text) == [("GDPR", GDPR, pinpoint)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pinpoint after the name is not read before it
+        "Încălcare a securității datelor cu caracter personal (GDPR art. 4 pct. 12): distrugere.",
+        # 'pct' without its dot: not seen in a text read, not read
+        "Potrivit art. 4 pct 7 GDPR, operatorul stabilește scopurile prelucrării.",
+    ],
+)
+def test_no_pinpoint(text: str) -> None:
+    assert [pin for _, _, pin in names(text)] == [None]
