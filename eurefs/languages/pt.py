@@ -35,7 +35,7 @@ LANGUAGE = Language(
         "act_pinpoint_leads": "subdivisions written before the article: the development text tests/data/corpus-pt ('baseada no n.º 3, alínea g), do artigo 54.º do Tratado', the Seventh Directive's title as the recitals of Directive 2009/138 cite it); 'alínea a) do n.º 1 do artigo 6.º' is the same order, the Portuguese national style, UNCONFIRMED before an EU act in a text read here",
         "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["pt"],
         "definitions": DEFINITIONS["pt"],
-        "back_references": 'anaphors: essa/esse and their contractions as CJEU judgments use them (dessa disposição, Opinion in C-432/05 Unibet, EUR-Lex 62005CC0432; nesse órgão jurisdicional, judgment C-221/88 Busseni), referida; aquele/aquela and their contractions as Portuguese courts write them ("nos termos previstos no artigo 8.º n.º 1 daquela Directiva" after "Diretiva 98/34/CE", judgment of the Tribunal Central Administrativo Norte of 23 January 2024, proc. 00579/18.0BEPRT, dgsi.pt); este/esta/presente (this) left out',
+        "back_references": 'anaphors: essa/esse and their contractions as CJEU judgments use them (dessa disposição, Opinion in C-432/05 Unibet, EUR-Lex 62005CC0432; nesse órgão jurisdicional, judgment C-221/88 Busseni), referida; aquele/aquela and their contractions as Portuguese courts write them ("nos termos previstos no artigo 8.º n.º 1 daquela Directiva" after "Diretiva 98/34/CE", judgment of the Tribunal Central Administrativo Norte of 23 January 2024, proc. 00579/18.0BEPRT, dgsi.pt); mesmo/mesma after the article, which is the link of the pinpoint ("o art. 16(m) da mesma Diretiva permite que o fornecedor exija consentimento expresso" after Directive 2011/83/EU, a Portuguese page on consumer rights in a public repository); este/esta/presente (this) left out',
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referências aos atos; official texts on EUR-Lex (pre-2009 spelling Directiva/Acção kept); {_DEV}",
         "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Referências ao Jornal Oficial; {_DEV}",
         "article_words (arts.), treaties (TFEU: Tratado de Funcionamento ...)": "Portuguese national writing: 'dos arts. 49.º e 54.º do Tratado de Funcionamento da União Europeia («TFUE»)' (Supremo Tribunal Administrativo, judgment 0456/15 of 20 June 2017, sta.vlex.pt)",
@@ -151,7 +151,9 @@ LANGUAGE = Language(
         in_title_before=("altera", "revoga", "e", "ou"),
         self_words=("presente",),
         anaphor_determiners=("esse", "essa", "dessa", "desse", "nessa", "nesse", "referido", "referida",
-                             "aquele", "aquela", "daquele", "daquela", "naquele", "naquela"),
+                             "aquele", "aquela", "daquele", "daquela", "naquele", "naquela",
+                             # ``da mesma Diretiva``: the article stays outside, as French même
+                             "mesmo", "mesma"),
         # ``artigo 7.º dessa diretiva``, ``artigo 8.º n.º 1 daquela Directiva``: de + essa,
         # de + aquela, the pinpoint's link in the determiner
         linking_determiners=("dessa", "desse", "daquela", "daquele"),
