@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eurefs.grammar import (
+    abbreviated_acts,
     bare_act_numbers,
     cases,
     celex,
@@ -34,6 +35,7 @@ FAMILIES: tuple[Family, ...] = (
     *legal_acts_dated.FAMILIES,
     *legal_acts_dated_forms.FAMILIES,
     *legal_acts_number_first.FAMILIES,
+    *abbreviated_acts.FAMILIES,
     official_journal.FAMILY,
     oj_special_editions.FAMILY,
     celex.FAMILY,

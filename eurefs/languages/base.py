@@ -96,10 +96,9 @@ class Language:
             EU one (``Consiglio``, ``europe``: Council, Commission, High Authority, Community).
         number_before_type: Acts are cited number first (Hungarian ``1089/2010/EU
             rendelete``); see ``grammar/legal_acts_number_first``.
-        bare_act_numbers: Act numbers are also written without their own type word,
-            typed by the act named just before (``the Habitats Directive (92/43/EEC)``,
-            ``Regulation (EU) 2018/841 as regards ..., and (EU) 2018/1999``); see
-            ``grammar/bare_act_numbers``.
+        bare_act_numbers: Act numbers are also written without their own type word, typed by the act
+            named just before (``the Habitats Directive (92/43/EEC)``, ``Regulation (EU) 2018/841 as
+            regards ..., and (EU) 2018/1999``); see ``grammar/bare_act_numbers``.
         author_in_span: An author phrase between the type word and the number is
             part of the span (Polish ``rozporządzenia Parlamentu Europejskiego i Rady
             (UE) 2016/679``), not cut off as in French.
@@ -115,6 +114,9 @@ class Language:
             ELI, so normal forms keep it.
         number_markers: Written forms of "number" before an act number (``No``, ``n°``, ``Nr.``).
         number_marker: The marker in normalised forms.
+        act_abbreviations: One word for an act's type and domain before its number -> (act
+            type, domain as ``domains`` writes it): German norm chains (juris) ``EUV 2016/679``,
+            ``EURL 7/2011`` (a directive written number first; ``grammar/abbreviated_acts``).
         national_series: Words right after an act's number that make it a national act
             (Czech ``Sb.``, the Collection of Laws: ``nařízení č. 351/2013 Sb.`` is a
             government regulation, not Regulation No 351/2013).
@@ -139,10 +141,9 @@ class Language:
             act instead (Polish ``art. 6 ust. 1 rozporządzenia``).  The pinpoint's other
             words are the article words, the back-reference pinpoint words and the
             treaty-article pinpoint words; see ``grammar/act_pinpoints``.
-        act_pinpoint_leads: Words of lower subdivisions written *before* the article,
-            joined to it by a link word (English ``point (a) of Article 6(1)``); the
-            language's ordinals and ordinal nouns are then written there too (``the
-            first subparagraph of``).
+        act_pinpoint_leads: Words of lower subdivisions written *before* the article, joined to it
+            by a link word (English ``point (a) of Article 6(1)``); the language's ordinals and
+            ordinal nouns are then written there too (``the first subparagraph of``).
         act_pinpoint_divisions: Words of the divisions written after a comma under a
             higher one, in one pinpoint (English ``Title V, Chapter 2, Section 1``).
         act_pinpoint_annexes / act_pinpoint_annex_links: Words of an act's annexes,
@@ -176,9 +177,8 @@ class Language:
             CELEX.  A name equal to one of the record's institutions (``authors``,
             ``author_phrases``, ``back_references.authors``: ``of the Council``)
             is not a body: that decision keeps its CELEX.
-        agreement_body_between: The same for a body written between a number written
-            first and the type word (Hungarian ``az 1/80 társulási tanácsi
-            határozat``, the body as an adjective).
+        agreement_body_between: The same for a body written between a number written first and the
+            type word (Hungarian ``az 1/80 társulási tanácsi határozat``, the body as an adjective).
         agreement_body_words: Words that are by themselves a body's decision, written
             form -> (normal form, the body): German ``ARB`` and
             ``Assoziationsratsbeschluss`` (``Art. 6 ARB 1/80``).
@@ -200,9 +200,8 @@ class Language:
             institution where ``date_words``, day, month and year do not fit it
             (Maltese ``{article}{day} ta’ {month} {year}``: ``tas-6 ta’ Mejju 2003``,
             ``{article}`` the article joined to the day).
-        dated_form_links: Words that stand between such a date and the type word
-            (Finnish ``6.5.2003 annettu komission suositus``); when given, one of them
-            must be there.
+        dated_form_links: Words that stand between such a date and the type word (Finnish ``6.5.2003
+            annettu komission suositus``); when given, one of them must be there.
         dated_form_act_types: Act types cited by one of these dated forms.
         oj_journals: Abbreviations of the Official Journal (``OJ``, ``JO``, ``ABl.``).
         oj_header_journals: Its name in EUR-Lex's former header only (``Amtsblatt Nr.``).
@@ -310,6 +309,7 @@ class Language:
     subtype_forms: Mapping[str, str] = field(default_factory=frozen)
     number_markers: tuple[str, ...] = ()
     number_marker: str = ""
+    act_abbreviations: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     national_series: tuple[str, ...] = ()
     list_conjunctions: tuple[str, ...] = ()
     domains: Mapping[str, str] = field(default_factory=frozen)

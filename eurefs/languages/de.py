@@ -51,6 +51,8 @@ LANGUAGE = Language(
         "article_words, pinpoint_words (Art, Abs, UAbs, lit, Z without dots)": "Austrian legal writing: judgment of the OGH 6 Ob 134/23h of 19 July 2023 ('gemäß Art 267 AEUV'), its question to the Court of Justice in C-319/20 as Austrian law firms quote it ('Art 80 Abs 1 und 2 sowie Art 84 Abs 1 DSGVO'), 'Art 6 Abs 1 lit f DSGVO' in Austrian law-firm and journal articles (chg.at, 360.lexisnexis.at; pages corpus)",
         "act_types (VO, RL)": "the initialisms of German and Austrian legal writing, always with the domain: 'Mit VO (EU) 2018/1139 (Basic Regulation, BR) übernimmt der Unionsgesetzgeber' (ecolex 2019, an Austrian law journal, 360.lexisnexis.at), 'Die Brüssel I a-Verordnung (VO (EU) Nr. 1215/2012) regelt' (anwaltinfrankreich.de, a law firm's page), 'Die RL 2006/123/EG v. 12. 12. 2006 (ABl. L 376/36) über Dienstleistungen im Binnenmarkt' (rechtslexikon.net; pages corpus); the CELEX of each as on EUR-Lex (32018R1139, 32012R1215, 32006L0123). Without a domain ('VO 2015/2446', a customs lawyer's page) or in lower case they give nothing (grammar/legal_act_words): a Land's or ministry's VO is numbered so too",
         "compound_prefixes (D, Del)": "DVO and DelVO for Durchführungsverordnung and Delegierte Verordnung, as German writing outside the OJ has them, always with the domain: 'EU-Drohnenverordnung DVO (EU) 2019/947', 'in der Fassung der DVO (EU) 2020/464', 'Art. 8 DelVO (EU) 2024/1772', 'Del. VO (EU) 2023/2465 + DVO (EU) 2023/2466' (comments and documents in public repositories); the CELEX of each as on EUR-Lex (32019R0947, 32020R0464, 32024R1772); the initialism read only in capitals and with a domain (grammar/legal_act_words); 'Del.' before VO is not read ('del.' is also Spanish)",
+        "act_abbreviations": "the norm chains of German court decisions (juris, 'Gesetze:' on nwb.de, 'Normenkette' on haufe.de; pages corpus), each beside the act's title in the judgment: 'Gesetze: Art 15 Abs 1 EUV 2016/679, Art 15 Abs 3 EUV 2016/679' (BGH VI ZR 223/21; Regulation (EU) 2016/679), 'Art 1 Buchst g EWGV 1408/71' and 'EGBes 1031/2000' for 'Beschluss Nr 1031/2000/EG' (BSG, nwb.de Dokument 801677), 'iS der EWGV 1408/71', 'Art 7 Abs 2 EWGV 1612/68' (BSG B 4 AS 14/10 R); directives number first in each era: 'Art 6 Abs 1 EURL 7/2011' where the judgment cites 'Richtlinie 2011/7/EU' (BGH III ZR 174/17), 'EGRL 96/2003 Art. 2 Abs. 4' (BFH VII R 50/09, Directive 2003/96/EC), 'EWGRL 388/77 Art. 13 Teil A' beside 'Richtlinie 77/388/EWG' (BFH V R 28/04); EGRL with a regulation's 'EGV' UNCONFIRMED in a text read ('EGV 44/2001'); decisions (EGBes) not read",
+        "pinpoint_words (Buchst, S without dots)": "the norm chains of German court decisions (juris): 'Art 4 Abs 1 Buchst g EWGV 1408/71', 'Art 10a Abs 1 S 1 EWGV 1408/71' (judgment of the BSG B 4 AS 14/10 R, nwb.de; pages corpus)",
         "case_words": "judgments of the Court of Justice in German (Rechtssache, verbundene Rechtssachen)",
         "months": f"{_ISG}, 2.1 Titel (Datum des Rechtsakts)",
     }),
@@ -96,6 +98,11 @@ LANGUAGE = Language(
     }),
     number_markers=("Nr.", "Nr", "NR."),
     number_marker="Nr.",
+    # norm chains (juris): ``Art 15 Abs 1 EUV 2016/679``; ``EUV``, ``EGV``, ``EWGV`` alone
+    # are the Treaties' (``treaties``), before a number an act's
+    act_abbreviations={"EUV": ("regulation", "EU"), "EGV": ("regulation", "EG"),
+                       "EWGV": ("regulation", "EWG"), "EURL": ("directive", "EU"),
+                       "EGRL": ("directive", "EG"), "EWGRL": ("directive", "EWG")},
     list_conjunctions=("und", "oder", "sowie"),
     domains=frozen({"EG": "EG", "EWG": "EWG", "EGKS": "EGKS", "GASP": "GASP", "JI": "JI"}),
     jha_domains=("JI",),
@@ -163,8 +170,8 @@ LANGUAGE = Language(
     # Nummer 6`` (Richtlinie 2014/65/EU)
     act_pinpoint_divisions=("Kapitel", "Abschnitt"),
     pinpoint_words=("Absatz", "Absätze", "Abs.", "Abs", "Unterabsatz", "Unterabsätze", "UAbs.", "Unterabs.",
-                    "UAbs", "Satz", "S.", "Teil", "Buchstabe", "Buchstaben", "Buchst.", "lit.", "lit", "Nummer",
-                    "Nr.", "Ziffer", "Z", "Spiegelstrich"),
+                    "UAbs", "Satz", "S.", "Teil", "Buchstabe", "Buchstaben", "Buchst.", "Buchst", "lit.", "lit", "Nummer",
+                    "Nr.", "Ziffer", "Z", "Spiegelstrich", "S"),
     pinpoints_after_comma=False,
     # a paragraph's roman number, with its sentence's number after it (``Art. 267 III
     # AEUV``: Absatz 3; ``Art. 267 III 1 AEUV``: Absatz 3 Satz 1), ``ff.`` (and those
@@ -231,5 +238,7 @@ LANGUAGE = Language(
         ("Art. 6 Abs. 1 Buchst. a der Verordnung (EU) 2016/679", {"kind": "legal_act", "_span": "Verordnung (EU) 2016/679", "pinpoint": "Art. 6 Abs. 1 Buchst. a"}),
         ("Art 6 Abs 1 lit f der Verordnung (EU) 2016/679", {"kind": "legal_act", "_span": "Verordnung (EU) 2016/679", "pinpoint": "Art 6 Abs 1 lit f"}),
         ("Art 267 AEUV", {"kind": "treaty_article", "normalized": "Artikel 267 AEUV"}),
+        ("EUV 2016/679", {"kind": "legal_act", "celex": "32016R0679", "normalized": "Verordnung (EU) 2016/679"}),
+        ("EURL 7/2011", {"kind": "legal_act", "celex": "32011L0007", "normalized": "Richtlinie 2011/7/EU"}),
     ),
 )  # fmt: skip

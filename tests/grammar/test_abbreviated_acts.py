@@ -1,0 +1,161 @@
+"""Acts named by an abbreviation of their type and domain, as the norm chains of German
+court decisions (juris) write them (``grammar/abbreviated_acts``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+# (text, span, CELEX, normal form, pinpoint); where each shape was seen
+FOUND = [
+    # nwb.de, BGH VI ZR 223/21: 'Gesetze: Art 15 Abs 1 EUV 2016/679, Art 15 Abs 3 EUV 2016/679'
+    (
+        "Gesetze: Art 15 Abs 1 EUV 2016/679, Art 15 Abs 3 EUV 2016/679",
+        "EUV 2016/679",
+        "32016R0679",
+        "Verordnung (EU) 2016/679",
+        "Art 15 Abs 1",
+    ),
+    # a commentary's title as RDV 1/2025 quotes it (rdv-online.com, OLG Dresden 4 U 940/24)
+    (
+        "(Schaffland/ Wiltfang, DS-GVO/BDSG, 8. EL 2024, Art. 82 EUV 2016/679, Rn. 30a)",
+        "EUV 2016/679",
+        "32016R0679",
+        "Verordnung (EU) 2016/679",
+        "Art. 82",
+    ),
+    # nwb.de, BGH III ZR 174/17, whose Leitsatz cites 'Richtlinie 2011/7/EU': a directive
+    # number first
+    (
+        "Gesetze: Art 6 Abs 1 EURL 7/2011, Art 6 Abs 3 EURL 7/2011, § 288 Abs 5 S 1 BGB",
+        "EURL 7/2011",
+        "32011L0007",
+        "Richtlinie 2011/7/EU",
+        "Art 6 Abs 1",
+    ),
+    # haufe.de, BFH VII R 50/09: 'Normenkette EnergieStG ...; EGRL 96/2003 Art. 2 Abs. 4'
+    (
+        "EnergieStV § 95; EGRL 96/2003 Art. 2 Abs. 4",
+        "EGRL 96/2003",
+        "32003L0096",
+        "Richtlinie 2003/96/EG",
+        None,
+    ),
+    # haufe.de, BFH V R 28/04, whose Leitsatz cites 'Richtlinie 77/388/EWG'
+    (
+        "UStG 1993 § 4 Nr. 21 Buchst. b; EWGRL 388/77 Art. 13 Teil A Abs. 1 Buchst. i, Abs. 2",
+        "EWGRL 388/77",
+        "31977L0388",
+        "Richtlinie 77/388/EWG",
+        None,
+    ),
+    # nwb.de, BSG (Dokument 801677): 'Art 42 EGVtr, ..., Art 1 Buchst g EWGV 1408/71, ...'
+    (
+        "Art 251 EGVtr, Art 1 Buchst g EWGV 1408/71, EGBes 1031/2000",
+        "EWGV 1408/71",
+        "31971R1408",
+        "Verordnung (EWG) Nr. 1408/71",
+        "Art 1 Buchst g",
+    ),
+    # nwb.de, BSG B 4 AS 14/10 R: in the norm chain and in the Leitsatz's running text
+    (
+        "Art 10a Abs 1 S 1 EWGV 1408/71, Art 7 Abs 2 EWGV 1612/68",
+        "EWGV 1408/71",
+        "31971R1408",
+        "Verordnung (EWG) Nr. 1408/71",
+        "Art 10a Abs 1 S 1",
+    ),
+    (
+        "eine beitragsunabhängige Geldleistung iS der EWGV 1408/71 (Fortführung von ...)",
+        "EWGV 1408/71",
+        "31971R1408",
+        "Verordnung (EWG) Nr. 1408/71",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "celex", "normalized", "pinpoint"), FOUND)
+def test_an_abbreviated_act_is_read(
+    text: str, span: str, celex: str, normalized: str, pinpoint: str | None
+) -> None:
+    ref = next(r for r in eurefs.extract(text, kinds="legal_act") if r.text == span)
+    found = (ref.celex, ref.normalized, ref.pinpoint, ref.lang)
+    assert found == (celex, normalized, pinpoint, "de")
+    assert text[ref.start : ref.end] == span
+
+
+def test_each_act_of_a_chain_has_its_own_pinpoint() -> None:
+    text = "Gesetze: Art 15 Abs 1 EUV 2016/679, Art 15 Abs 3 EUV 2016/679"
+    refs = eurefs.extract(text)
+    assert [(r.kind, r.text, r.pinpoint) for r in refs] == [
+        ("legal_act", "EUV 2016/679", "Art 15 Abs 1"),
+        ("legal_act", "EUV 2016/679", "Art 15 Abs 3"),
+    ]
+
+
+def test_the_treaties_stay_beside_the_acts() -> None:
+    # nwb.de, BGH III ZR 174/17: the chain ends in a treaty article
+    text = "Gesetze: Art 6 Abs 3 EURL 7/2011, § 288 Abs 5 S 3 BGB, Art 267 AEUV"
+    refs = eurefs.extract(text)
+    assert [(r.kind, r.text) for r in refs] == [
+        ("legal_act", "EURL 7/2011"),
+        ("treaty_article", "Art 267 AEUV"),
+    ]
+    (teu,) = eurefs.extract("nach Art. 6 EUV, 2016 geändert")
+    assert (teu.kind, teu.text, teu.treaty) == ("treaty_article", "Art. 6 EUV", "TEU")
+
+
+@pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        # either half is the year only one way (a directive number below 1000 before 2015,
+        # a year the domain had acts in): constructed from the acts' own numbers
+        ("EGRL 46/95", "31995L0046"),  # 95/46/EC: no EC act of 1946
+        ("EWGRL 13/93", "31993L0013"),  # 93/13/EEC: no EEC act of 2013
+        ("EURL 2019/1937", "32019L1937"),  # (EU) 2019/1937, year first as numbered since 2015
+        ("EURL 2018/1972", "32018L1972"),  # no EU act of 1972
+        ("EWGV 95/93", "31993R0095"),  # a regulation number first before 2015
+        ("EUV 1215/2012", "32012R1215"),
+    ],
+)
+def test_the_number_names_one_act(text: str, celex: str) -> None:
+    (ref,) = eurefs.extract(text)
+    assert ref.celex == celex
+
+
+def test_a_directive_number_read_both_ways_gives_candidates() -> None:
+    # 85/64/EEC as juris writes directives, or 64/85/EEC: both EEC years (constructed)
+    (ref,) = eurefs.extract("EWGRL 64/85")
+    assert ref.celex is None
+    assert ref.celex_candidates == ["31985L0064", "31964L0085"]
+    assert ref.normalized == "EWGRL 64/85"
+    assert eurefs.parse(ref.normalized).celex_candidates == ref.celex_candidates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EUV 679/2016",  # no regulation is numbered number first since 2015
+        "EUV 2/2019",
+        "EGRL 78/1990",  # no EC act before 1993
+        "EWGRL 12/2001",  # no EEC act after 1993
+        "EURL 1200/2010",  # no directive series reached 1000 before 2015
+        "euv 2016/679",  # the abbreviations are capitals
+        "DEUV 2016/679",  # inside a word
+        "EUV 2016/679/EU",
+        # a span of years (EUV is also extreme ultraviolet lithography)
+        "die Umsätze mit EUV 2020/2021 stiegen",
+        "EGV 2019/20",
+        "Art 6 EUV 2009 in der Fassung von Lissabon",
+    ],
+)
+def test_no_act_where_no_number_of_the_domain_fits(text: str) -> None:
+    assert eurefs.extract(text, kinds="legal_act") == []
+
+
+def test_the_normal_form_parses_back() -> None:
+    ref = eurefs.parse("EUV 2016/679")
+    assert (ref.celex, ref.normalized) == ("32016R0679", "Verordnung (EU) 2016/679")
+    assert eurefs.parse(ref.normalized).celex == ref.celex
