@@ -212,3 +212,44 @@ def test_running_heads_are_what_the_plain_pattern_finds_near_an_edition_code(fla
     found = textview._running_heads(flat)
     assert set(wanted) <= set(found)
     assert all(_HEAD_PLAIN.fullmatch(flat[s:e]) for s, e in found)
+
+
+# Footnote calls set as superscript characters, as typed text and word processors leave them.
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("2016/679\u00b9 on", "2016/679 on"),  # glued to the number
+        ("Article 5\u00b9 of", "Article 5 of"),  # between a pinpoint and its link
+        ("EEC \u00b9 and", "EEC and"),  # set apart, as the readers write them
+        ("2016/679\u207d\u00b9\u207e and", "2016/679 and"),  # superscript brackets
+        ("2016/679 (\u00b9) and", "2016/679 and"),  # plain brackets round a superscript
+        ("note\u00b9\u00b2\u00b3\u2074.", "note."),  # a call of several digits
+        ("a \u00ad\nb\u00b2c", "a bc"),  # with a soft hyphen
+        # not at a line's start, where a note's own mark stands, nor after two blanks
+        ("\u00b9 Regulation", "\u00b9 Regulation"),
+        ("a\n\u00b9 b", "a \u00b9 b"),
+        ("a  \u00b9 b", "a \u00b9 b"),
+        # ... a mark of several digits or in brackets whole (not its tail: ``¹`` and ``()``)
+        ("\u00b9\u00b2 Regulation", "\u00b9\u00b2 Regulation"),
+        ("a\n(\u00b9) b", "a (\u00b9) b"),
+        # calls next to each other, and a call in brackets glued to a word
+        ("a\u00b9 \u00b2 b", "a b"),
+        ("Directive(\u00b3) b", "Directive b"),
+    ],
+)
+def test_superscript_footnote_calls_are_dropped_from_the_view(text: str, view: str) -> None:
+    assert TextView(text).view == view
+
+
+def test_a_span_before_a_dropped_call_maps_back_to_the_number() -> None:
+    text = "Regulation (EU) 2016/679\u00b9 on"
+    tv = TextView(text)
+    end = tv.view.index(" on")
+    assert text[tv.orig_start(0) : tv.orig_end(end)] == "Regulation (EU) 2016/679"
+    after = tv.view.rindex("on")
+    assert text[tv.orig_start(after) :] == "on"
+
+
+def test_a_view_without_calls_is_the_text_where_a_superscript_is_a_mark() -> None:
+    tv = TextView("\u00b9 Regulation (EU) 2016/679")
+    assert tv.identical

@@ -87,3 +87,35 @@ def test_a_version_after_final_is_no_call() -> None:
 def test_a_possible_number_is_never_split() -> None:
     (ref,) = eurefs.extract("Regulation (EU) 2016/2791")
     assert ref.number == "2791"
+
+
+# Calls set as superscripts (the view drops them: ``eurefs.textview``): the act keeps its
+# span and its pinpoint, wherever the call stands.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 5 of Regulation (EU) 2016/679\u00b9 on the protection",
+        "Article 5\u00b9 of Regulation (EU) 2016/679",
+        "Article 5 of Regulation (EU) 2016/679 (\u00b9)",
+        "Article 5 of Regulation (EU) 2016/679\u207d\u00b9\u00b2\u207e",
+        "Article 5 \u00b3 of Regulation (EU) 2016/679 \u00b3",
+    ],
+)
+def test_a_superscript_call_keeps_the_pinpoint_and_the_span(text: str) -> None:
+    (ref,) = eurefs.extract(text)
+    assert (ref.text, ref.celex, ref.pinpoint) == (
+        "Regulation (EU) 2016/679", "32016R0679", "Article 5"
+    )
+
+
+def test_superscript_calls_end_every_member_of_a_list() -> None:
+    text = "Regulations (EU) 2016/679\u00b9, (EU) 2018/1725\u00b2 and (EU) 2022/2065\u00b3."
+    refs = eurefs.extract(text)
+    assert [r.celex for r in refs] == ["32016R0679", "32018R1725", "32022R2065"]
+    spans = ["Regulations (EU) 2016/679", "(EU) 2018/1725", "(EU) 2022/2065"]
+    assert [r.text for r in refs] == spans
+
+
+def test_a_superscript_after_a_pinpoint_is_no_part_of_it() -> None:
+    (ref,) = eurefs.extract("Article 6(1)\u00b9\u00b2 of Regulation (EU) 2016/679")
+    assert ref.pinpoint == "Article 6(1)"
