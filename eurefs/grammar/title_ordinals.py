@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from eurefs.grammar import act_pinpoints
+from eurefs.grammar import act_pinpoints, comma_pinpoints
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import LANGUAGES
@@ -38,17 +38,27 @@ def _gap(lg: Language) -> re.Pattern[str]:
 _LANGS = [lg for lg in LANGUAGES if lg.ordinals and lg.act_pinpoint_links]
 _TAILS = {lg.code: tuple(f"{o} " for o in _forms(lg)) for lg in _LANGS}
 _GAPS = {lg.code: _gap(lg) for lg in _LANGS}
+_COMMA_LEADS = comma_pinpoints.LEADS
 
 
 def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     """The pinpoint of the act at region offsets ``start``-``end`` (``act_pinpoints.find``),
-    or else the one written before an ordinal (and author) right before ``start``."""
+    or else the one written before an ordinal (and author) right before ``start``, or else
+    the one after a comma after the act (``comma_pinpoints``: ``Directive 93/13, Art. 4)``)."""
     pinpoint = act_pinpoints.find(ctx, start, end, lang)
-    tails = _TAILS.get(lang)
-    if pinpoint is not None or tails is None:
-        return pinpoint
+    if pinpoint is None and lang in _TAILS:
+        pinpoint = _before_gap(ctx, start, end, lang)
+    region = ctx.region
+    if pinpoint is None and end < len(region) and region[end] in _COMMA_LEADS.get(lang, ""):
+        # (the character after the act first: a comma, or the blank before an author)
+        return comma_pinpoints.find(region, end, lang)
+    return pinpoint
+
+
+def _before_gap(ctx: Context, start: int, end: int, lang: str) -> str | None:
+    """The pinpoint written before an ordinal (and author) right before ``start``."""
     text = ctx.before(start, _REACH)
-    if not text.endswith(tails):
+    if not text.endswith(_TAILS[lang]):
         return None
     gap = _GAPS[lang].search(text)
     if gap is None or len(text) - gap.start() > start:  # (the gap must lie in the region)

@@ -1,0 +1,67 @@
+"""A pinpoint written after an act and a comma: ``Council Directive 93/13, Arts 4(2) and 8``.
+
+The Court's summaries of its judgments list, in brackets under each keyword, the
+provisions it rests on: each act, perhaps its author after the number, a comma and its
+articles, several acts apart by semicolons (``(EEC Treaty, Arts 48 and 51; Council
+Regulation No 1408/71, Art. 73)``, ``(Directive du Conseil 93/13, art. 4, § 2, et 8)``,
+``(Richtlijn 93/13 van de Raad, art. 5 en 7, lid 2)``); digests and notes write an act
+and its article so in running text too (``Regulation No 1408/71, Article 13(2).``).
+
+The pinpoint is the language's pinpoint before an act (``act_pinpoints.pinpoint_body``:
+its article words, numbers and lower subdivisions), read after the act's end, an author
+phrase of the record (``of the Council``, ``van de Raad``) and a comma.  It is taken only
+where it ends the citation: a closing bracket, a semicolon, a full stop or the text's
+end follows it.  Anything else may make the article another act's or a treaty's
+(``Directive 93/13, Article 3 of the Law``, ``Directive 93/13, Article 169 TFEU``) or
+start a sentence about the act (``Under Directive 93/13, Article 3 requires``): no
+pinpoint.  Languages that write a pinpoint after the act without a comma (Finnish,
+Hungarian: ``act_pinpoints.after_source``) are not read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eurefs.grammar.act_pinpoints import pinpoint_body, written
+from eurefs.grammar.common import lazy_compile, words
+from eurefs.languages import LANGUAGES
+from eurefs.languages.base import Language
+
+REACH = 300  # how far after an act its pinpoint may end
+
+# What ends the citation after the pinpoint: a closing bracket or a semicolon (perhaps
+# after a blank, as old EUR-Lex summaries set them: ``Art . 73 )``), a full stop that ends
+# a sentence, or the text's end.
+_END = r"(?=[ ]?[);]|\.(?![\w])|$)"
+
+
+def _source(lg: Language) -> str | None:
+    """The pattern of a pinpoint after a comma after an act in ``lg``, matched at the act's
+    end (None: the language has no pinpoint before an act to read)."""
+    body = pinpoint_body(lg)
+    if body is None:
+        return None
+    authors = r"(?:[ ]" + words(*lg.author_phrases) + r")?" if lg.author_phrases else ""
+    return authors + r",[ ]" + body + _END
+
+
+_PATTERNS = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := _source(lg))}
+#: What the text after the act starts with where a pinpoint may follow, by language: a
+#: comma, or an author phrase (tested before the pattern is run: most acts are followed
+#: by neither), and their first characters (``LEADS``: the caller tests the character
+#: after the act before it calls :func:`find`; in English a comma only).
+STARTS = {
+    lg.code: (", ", *(f" {a}, " for a in lg.author_phrases)) for lg in LANGUAGES
+    if lg.code in _PATTERNS
+}  # fmt: skip
+LEADS = {code: "".join(sorted({s[0] for s in starts})) for code, starts in STARTS.items()}
+
+
+def find(region: str, end: int, lang: str) -> str | None:
+    """The pinpoint written after a comma after the act that ends at ``region[end]``, if
+    any (``Council Directive 93/13, Arts 4(2) and 8`` -> ``Arts 4(2) and 8``)."""
+    starts = STARTS.get(lang)
+    if starts is None or not region.startswith(starts, end):
+        return None
+    m: re.Match[str] | None = _PATTERNS[lang].match(region, end, end + REACH)
+    return written(m.group("pin"), lang) if m is not None else None

@@ -1,0 +1,93 @@
+"""A pinpoint after an act and a comma (``eurefs.grammar.comma_pinpoints``), as the Court's
+summaries of judgments list the provisions under each keyword: ``(Council Directive 93/13,
+Arts 4(2) and 8)`` (EUR-Lex 62008CJ0484_SUM in English, French and Dutch)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.text, r.celex, r.pinpoint) for r in eurefs.extract(text) if r.kind == "legal_act"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English: C-484/08's summary; C-359/87's (an article after the treaty's); a digest
+        ("(Council Directive 93/13, Arts 4(2) and 8)",
+         ("Council Directive 93/13", "31993L0013", "Arts 4(2) and 8")),
+        ("(EEC Treaty, Arts 48 and 51; Council Regulation No 1408/71, Art. 73)",
+         ("Council Regulation No 1408/71", "31971R1408", "Art. 73")),
+        ("Regulation No 1408/71, Article 13(2)", ("Regulation No 1408/71", "31971R1408",
+                                                   "Article 13(2)")),
+        # OSCOLA: the article word in lower case, no full stop
+        ("Regulation 1/2003, art 23(2)", ("Regulation 1/2003", "32003R0001", "art 23(2)")),
+        ("See Regulation No 1408/71, Article 13(2)(a). The worker",
+         ("Regulation No 1408/71", "31971R1408", "Article 13(2)(a)")),
+        # French: the paragraph sign, a list ended by ``et``; the author after the number
+        ("(Directive du Conseil 93/13, art. 4, § 2, et 8)", ("93/13", "31993L0013",
+                                                             "art. 4, § 2, et 8")),
+        ("(directive 93/13 du Conseil, art. 6, § 1)", ("directive 93/13", "31993L0013",
+                                                       "art. 6, § 1")),
+        # Dutch (C-70/03's summary): the author between the act and the comma
+        ("(Verdrag van Rome van 19 juni 1980, art. 5; richtlijn 93/13 van de Raad, art. 6, lid 2)",
+         ("richtlijn 93/13", "31993L0013", "art. 6, lid 2")),
+        ("(Richtlijn 93/13 van de Raad, art. 5 en 7, lid 2)", ("Richtlijn 93/13", "31993L0013",
+                                                               "art. 5 en 7, lid 2")),
+        # German
+        ("(Richtlinie 93/13 des Rates, Art. 4 Abs. 2 und 8)", ("Richtlinie 93/13", "31993L0013",
+                                                               "Art. 4 Abs. 2 und 8")),
+    ],
+)  # fmt: skip
+def test_a_pinpoint_after_a_comma_ending_the_citation(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _acts(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the article may be another act's, a treaty's, or the sentence's subject
+        "Under Directive 93/13, Article 3 requires Member States to act.",
+        "Under Directive 93/13, Article 3 of the Law applies.",
+        "Having regard to Directive 93/13, Article 169 TFEU and the Charter",
+        "(Directive 93/13, Article 95 EC)",
+        # ... or the citation goes on: no end after the article
+        "Regulation No 1408/71, Article 13(2), which lays down the rule",
+        "Regulation No 1408/71, Article 13(2) and the national law",
+        # no article word after the comma
+        "Regulation No 1408/71, 13(2))",
+        "Directive 93/13, as amended, Article 5)",
+    ],
+)
+def test_no_pinpoint_where_the_citation_does_not_end_with_it(text: str) -> None:
+    assert [p for _, _, p in _acts(text)] == [None]
+
+
+def test_each_act_of_a_list_by_semicolons_takes_its_own() -> None:
+    acts = _acts("(Regulation (EU) 2016/679, Article 6(1)(f) ; Directive 95/46/EC, Article 7(f))")
+    assert acts == [
+        ("Regulation (EU) 2016/679", "32016R0679", "Article 6(1)(f)"),
+        ("Directive 95/46/EC", "31995L0046", "Article 7(f)"),
+    ]
+
+
+def test_a_pinpoint_before_the_act_wins() -> None:
+    acts = _acts("Article 5 of Directive 93/13, Article 6)")
+    assert acts == [("Directive 93/13", "31993L0013", "Article 5")]
+
+
+def test_the_pinpoint_is_outside_the_span() -> None:
+    text = "(Council Directive 93/13, Arts 4(2) and 8)"
+    (ref,) = eurefs.extract(text)
+    assert text[ref.start : ref.end] == "Council Directive 93/13"
+
+
+def test_a_finnish_pinpoint_after_the_act_is_read_as_before() -> None:
+    # Finnish writes the pinpoint after the act without a comma (act_pinpoints.after_source)
+    (ref,) = eurefs.extract("(Neuvoston direktiivin 93/13 6 artiklan 1 kohta)")
+    assert ref.pinpoint == "6 artiklan 1 kohta"
