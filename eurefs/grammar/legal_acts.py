@@ -19,6 +19,7 @@ from eurefs.grammar import (
     agreement_bodies,
     agreement_decisions,
     ecb_numbers,
+    eu_bodies,
     legal_act_compounds,
     legislator,
     misordered_numbers,
@@ -186,6 +187,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             break
         refs.append(member)
         pos = c.end()
+    refs = eu_bodies.typed(refs, m.string, m.start()) if decision and body is None else refs
     bodied = agreement_bodies.of_list(refs, body, m.string, act.lang) if decision else refs
     # a body after the list names it (``... of the Trade Committee``), else a national author
     return bodied if bodied is not refs else national_acts.listed(refs, ctx.region)

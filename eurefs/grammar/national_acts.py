@@ -344,23 +344,28 @@ _QUALIFIERS = {
     for lg in LANGUAGES
     if lg.national_qualifiers or lg.national_authors_before
 }
-#: EU words (any case) or domains (as written) before a national author's word make it an
-#: EU body's (``Euroopan lääkeviraston``)
-_EU_BEFORE = {
+#: EU words (any case) or domains (as written) before a national author's word: an EU body's
+EU_BEFORE = {
     lg.code: lazy_compile(_eu_pattern(lg.code)) for lg in LANGUAGES if lg.national_authors_before
 }
+_Found = re.Match[str] | None
 
 
 def qualified(region: str, start: int, lang: str) -> bool:
-    """Whether a national qualifier (``national_qualifiers``) or author (``national_authors_
-    before``) comes right before the type word that starts at ``start``: Slovak
-    ``Všeobecne záväzné nariadenie č. 1/2012``, Finnish ``valtiovarainministeriön asetus``
-    (not after an EU word: ``Euroopan lääkeviraston päätös``)."""
+    """Whether a national qualifier or author (``national_qualifiers``, ``national_authors_
+    before``) comes right before the type word at ``start``: Slovak ``Všeobecne záväzné
+    nariadenie``, Finnish ``ministeriön asetus`` (not after an EU word: ``eu_bodies``)."""
+    m, eu = author_before(region, start, lang)
+    return m is not None and (m.lastgroup != "author" or eu is None)
+
+
+def author_before(region: str, start: int, lang: str) -> tuple[_Found, _Found]:
+    """That qualifier or author's word and, for an author, the first EU word before it."""
     pattern = _QUALIFIERS.get(lang)
     m = pattern.search(region, max(0, start - 40), start) if pattern is not None else None
     if m is None or m.lastgroup != "author":
-        return m is not None
-    return _EU_BEFORE[lang].search(region, max(0, m.start() - 30), m.start()) is None
+        return m, None
+    return m, EU_BEFORE[lang].search(region, max(0, m.start() - 30), m.start())
 
 
 def marked(ref: LegalActRef, region: str, start: int, marker: str | None) -> bool:
