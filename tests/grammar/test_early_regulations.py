@@ -104,3 +104,56 @@ def test_normal_forms_parse_back() -> None:
     for text in ("Council Regulation No 17", "Regulation No 17 of the Council"):
         (ref,) = _refs(f"{text} of 6 February 1962")
         assert ref.normalized == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EUR-Lex's titles of those years (31958R0001, 31962R0017, 31962R0027 as EUR-Lex and
+        # eumonitor.eu show them) with their dates: the heading says EEC and the author (was
+        # 'Regulation No 1', no domain nor author: the author before it is the heading's)
+        ("EEC Council: Regulation No 1 of 15 April 1958 determining the languages to be used "
+         "by the European Economic Community",
+         ("EEC Council: Regulation No 1", "Council Regulation No 1 (EEC)", None,
+          ["31958R0001"])),
+        ("EEC: Regulation No 27 of the Commission of 3 May 1962: First Regulation",
+         ("EEC: Regulation No 27 of the Commission", "Regulation No 27 (EEC)", None,
+          ["31962R0027"])),
+        # ... in English and French
+        ("EEC Council: Regulation No 17 of 6 February 1962",
+         ("EEC Council: Regulation No 17", "Council Regulation No 17 (EEC)", None,
+          ["31962R0017"])),
+        ("CEE: Règlement n° 27 de la Commission du 3 mai 1962",
+         ("CEE: Règlement n° 27 de la Commission", "règlement no 27 (CEE)", None,
+          ["31962R0027"])),
+    ],
+)  # fmt: skip
+def test_eur_lex_heading_marks_an_early_regulation(
+    text: str, expected: tuple[str, str, str | None, list[str]]
+) -> None:
+    assert _acts(text) == [expected]
+    (ref,) = _refs(text)
+    assert ref.domain == text[:3]  # EEC, CEE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no heading, no marker, no date: the text does not say whose act nor which year
+        "Regulation No 17: First Regulation implementing Articles 85 and 86 of the Treaty",
+        "Regulation No 3 on social security for migrant workers",
+        # a heading with no date of those years near it: not searched for (an anchor of its
+        # own, led by the E of EEC, cost 0.1% more instructions per extract)
+        "EEC Council: Regulation No 1 determining the languages to be used by the European "
+        "Economic Community",
+        "EEC Council: Regulation No 17: First Regulation implementing Articles 85 and 86",
+        # a heading of another body, or a heading with a date of another year
+        "EEA Council: Regulation No 1 on the languages",
+        "EEC Council: Regulation No 1 of 2 March 1999",
+        # a number the sequence never reached
+        "EEC Council: Regulation No 1612 on freedom of movement",
+    ],
+)
+def test_no_early_regulation_without_a_heading_or_marker(text: str) -> None:
+    assert _acts(text) == []
+
