@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from eurefs import identifiers as ids
-from eurefs.grammar import legal_acts_dated, official_journal
+from eurefs.grammar import legal_acts_dated, official_journal, title_ordinals
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, lazy_compile, words
 from eurefs.grammar.legal_act_numbers import canon_domain
@@ -102,6 +102,7 @@ _YEAR = compile_pattern(r"(?<![0-9])(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
 _RANGE = compile_pattern(r"[ ]?[-–][ ]?(?:19|20)[0-9]{2}")
 _SENTENCE_END = compile_pattern(r"(?<![0-9])[.;][ ]|[ ]{2}")  # (not ``6. Februar``)
 _WORD = compile_pattern(r"\S+")
+_OPENERS = "([\"'“‘«„"  # a word may start after one (``(Council Regulation``)
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
@@ -135,8 +136,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     euratom = bool(dom) and any(d.strip().lower() in _EURATOM for d in dom[1:-1].split(","))
     celex = ids.legal_act_celex("regulation", year, m.group("n")) if year else None
     ref = _reference(m, norm, lang, year, [celex] if celex and not euratom else [])
-    if head:  # (the heading's author and domain)
-        ref = ref.model_copy(update={"author": author, "domain": canon_domain(head)})
+    pinpoint = title_ordinals.find(ctx, m.start(), m.end(), lang)  # (``Article 3 of ...``)
+    if head or pinpoint:  # (and the heading's author and domain)
+        update = {"author": author, "domain": canon_domain(head)} if head else {}
+        ref = ref.model_copy(update={**update, "pinpoint": pinpoint})
     return (ref,)
 
 
@@ -208,6 +211,7 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
             continue
         starts = [w.start() for w in _WORD.finditer(text, max(end, at - 60), at)]
         for start in starts[-5:-1]:
+            start += text[start] in _OPENERS
             found = PATTERN.match(text, start, endpos)
             if found is not None and found.end() > at:
                 end = found.end()

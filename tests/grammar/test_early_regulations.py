@@ -157,3 +157,20 @@ def test_eur_lex_heading_marks_an_early_regulation(
 def test_no_early_regulation_without_a_heading_or_marker(text: str) -> None:
     assert _acts(text) == []
 
+
+@pytest.mark.parametrize(
+    ("text", "span", "pinpoint"),
+    [
+        # a pinpoint before it, as before any act (was none)
+        ("Article 3 of Council Regulation No 17 of 6 February 1962", "Council Regulation No 17",
+         "Article 3"),
+        ("Artikel 3 der Verordnung Nr. 17 des Rates vom 6. Februar 1962",
+         "Verordnung Nr. 17 des Rates", "Artikel 3"),
+        # after an opening bracket or quotation mark (was nothing)
+        ("(Council Regulation No 17 of 6 February 1962)", "Council Regulation No 17", None),
+        ("“Council Regulation No 17 of 6 February 1962”", "Council Regulation No 17", None),
+    ],
+)  # fmt: skip
+def test_pinpoints_and_brackets(text: str, span: str, pinpoint: str | None) -> None:
+    (ref,) = _refs(text)
+    assert (ref.text, ref.pinpoint, ref.celex_candidates) == (span, pinpoint, ["31962R0017"])
