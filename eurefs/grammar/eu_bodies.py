@@ -41,7 +41,8 @@ def typed(refs: list[LegalActRef], region: str, start: int) -> list[LegalActRef]
     m, eu = national_acts.author_before(region, start, first.lang)
     if m is None or eu is None or m.lastgroup != "author":
         return refs
-    at, end = _name_start(region, m.start(), first.lang), m.end("author")
+    end = m.end("author")
+    at = _name_start(region, m.start(), end, first.lang)
     if _NAME.fullmatch(region, at, end) is None:
         return refs
     name = region[at:end]
@@ -51,10 +52,15 @@ def typed(refs: list[LegalActRef], region: str, start: int) -> list[LegalActRef]
     return [apply(r, b, region) for r, b in zip(refs, bodies, strict=True)]
 
 
-def _name_start(region: str, author: int, lang: str) -> int:
-    """Where the name ending in the author's word at ``author`` starts: at the last EU word
-    before it, or at the EU words right before that one (``Euroopan unionin``)."""
-    found = list(national_acts.EU_BEFORE[lang].finditer(region, max(0, author - _REACH), author))
+def _name_start(region: str, author: int, end: int, lang: str) -> int:
+    """Where the name ending in the author's word (``author`` to ``end``) starts: at the last
+    EU word before it (or ending in it: ``High Authority``), or at the EU words right before
+    that one (``Euroopan unionin``)."""
+    found = [
+        m
+        for m in national_acts.EU_BEFORE[lang].finditer(region, max(0, author - _REACH), end)
+        if m.start() < author
+    ]
     at = found[-1].start()
     for prev in reversed(found[:-1]):
         if _NEXT_WORD.fullmatch(region, prev.end(), at) is None:

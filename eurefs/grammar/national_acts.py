@@ -45,10 +45,9 @@ A fifth mark comes before the type word: a qualifier only national acts have
 municipality's generally binding regulation), or a national author where EU acts have
 the Commission's or the Council's name (``national_authors_before``, the ends of its
 last word: Finnish ``valtiovarainministeriön asetus N:o 1/2010``, a ministry's decree;
-not after an EU word: ``Euroopan lääkeviraston päätös``, an EU agency's).  A decision
-whose number a national author of the words follows is no agreement body's either
-(Greek ``απόφαση αριθ. 520/2011 της Επιτροπής Ανταγωνισμού``, the competition
-authority's).
+not after an EU word: ``Euroopan lääkeviraston päätös``, an EU agency's).  A decision a
+national author follows is no agreement body's either (Greek ``απόφαση αριθ. 520/2011
+της Επιτροπής Ανταγωνισμού``, the competition authority's).
 """
 
 from __future__ import annotations
@@ -331,8 +330,7 @@ def authored_at(region: str, end: int, lang: str) -> bool:
 
 
 def _before_pattern(qualifiers: tuple[str, ...], ends: tuple[str, ...]) -> str:
-    """The qualifiers (starts of words) or national authors (ends of words, in the group
-    ``author``) right before a type word."""
+    """National qualifiers (word starts) or authors (ends, group ``author``) before type words."""
     alts = [_words_pattern(qualifiers) + r"[^\W\d_]*"] if qualifiers else []
     if ends:
         alts.append(r"(?P<author>(?<![^\W\d_])[^\W\d_]*" + _alternation(ends) + ")")
@@ -352,20 +350,22 @@ _Found = re.Match[str] | None
 
 
 def qualified(region: str, start: int, lang: str) -> bool:
-    """Whether a national qualifier or author (``national_qualifiers``, ``national_authors_
-    before``) comes right before the type word at ``start``: Slovak ``Všeobecne záväzné
-    nariadenie``, Finnish ``ministeriön asetus`` (not after an EU word: ``eu_bodies``)."""
+    """Whether a national qualifier or author (``national_qualifiers``, ``..._authors_before``)
+    is right before the type word at ``start``: Slovak ``Všeobecne záväzné nariadenie``,
+    Finnish ``ministeriön asetus`` (not after an EU word: ``eu_bodies``)."""
     m, eu = author_before(region, start, lang)
     return m is not None and (m.lastgroup != "author" or eu is None)
 
 
 def author_before(region: str, start: int, lang: str) -> tuple[_Found, _Found]:
-    """That qualifier or author's word and, for an author, the first EU word before it."""
+    """That qualifier or author's word and, for an author, the first EU word before it
+    (or ending in it: ``High Authority``)."""
     pattern = _QUALIFIERS.get(lang)
     m = pattern.search(region, max(0, start - 40), start) if pattern is not None else None
     if m is None or m.lastgroup != "author":
         return m, None
-    return m, EU_BEFORE[lang].search(region, max(0, m.start() - 30), m.start())
+    eu = EU_BEFORE[lang].search(region, max(0, m.start() - 30), m.end("author"))
+    return m, eu if eu is not None and eu.start() < m.start() else None
 
 
 def marked(ref: LegalActRef, region: str, start: int, marker: str | None) -> bool:

@@ -25,7 +25,7 @@ LANGUAGE = Language(
     sources=frozen({'national_qualifiers (binding), national_authors_before (EDPB, EDPS)': "the European Data Protection Board's decisions under Articles 65 and 66 GDPR, numbered N/YYYY and published by the Board, not in the Official Journal nor on EUR-Lex: 'Binding decision 1/2021 on the dispute arisen on the draft decision of the Irish Supervisory Authority regarding WhatsApp Ireland', 'Urgent Binding Decision 01/2021', 'EDPB - Binding Decision 5/2022' (gdprhub.eu; pages corpus); the Supervisor's (EDPS) decisions by analogy, UNCONFIRMED in a text read",
         "oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["en"],
         "article_word_leads (in conjunction with)": "the enacting formula of the Council's decisions on a position under Article 218(9) TFEU: 'and in particular Article 207, in conjunction with Article 218(9) thereof' (Council Decision (EU) 2019/234), 'and in particular Article 212(1), in conjunction with Article 218(9), thereof' (Council Decision (EU) 2018/1714; both as the EUR-Lex dataset on dataverse.harvard.edu prints them, pages corpus)",
-        "national_author_links, eu_author_words, national_author_words, national_authors_before": "the author after the number as EUR-Lex titles write it ('Regulation (EEC) No 1408/71 of the Council of 14 June 1971', 'Decision No 1386/2013/EU of the European Parliament and of the Council'); the EU's other authors by their names in the Treaties (Court of Justice, General Court, Court of Auditors, High Representative, the Representatives of the Governments of the Member States); a national regulator's regulations cited with its name (the Central Bank of Ireland's 'Central Bank Act 1942 (Section 32D) Regulations 2018', S.I. No. 445 of 2018, made by the Central Bank Commission, financedocbox.com copy; pages corpus), a Data Protection Commissioner and a Commission for Energy Regulation by their names in Irish law; an agency's board numbering its decisions N/YYYY before the type word ('EASA MB / Decision n°8/2004', Council document 11515/04, eumonitor.eu; pages corpus) and its Executive Director's decisions; the English forms with an EU type word and a number right before such an author UNCONFIRMED in a text read",
+        "national_author_links, eu_author_words, national_author_words, national_authors_before": "the author after the number as EUR-Lex titles write it ('Regulation (EEC) No 1408/71 of the Council of 14 June 1971', 'Decision No 1386/2013/EU of the European Parliament and of the Council'); the EU's other authors by their names in the Treaties (Court of Justice, General Court, Court of Auditors, High Representative, the Representatives of the Governments of the Member States); a national regulator's regulations cited with its name (the Central Bank of Ireland's 'Central Bank Act 1942 (Section 32D) Regulations 2018', S.I. No. 445 of 2018, made by the Central Bank Commission, financedocbox.com copy; pages corpus), a Data Protection Commissioner and a Commission for Energy Regulation by their names in Irish law; an agency's board numbering its decisions N/YYYY before the type word ('EASA MB / Decision n°8/2004', Council document 11515/04, eumonitor.eu; pages corpus) and its Executive Director's decisions; the English forms with an EU type word and a number right before such an author UNCONFIRMED in a text read; an authority (Authority, Supervisors, and after the number an EU authority or agency by its name: agreement_body_any_after) added so that 'European Banking Authority Decision 2021/1', 'Decision 2021/1 of the Financial Conduct Authority' give no OJ act's CELEX (32021D0001): a guard against wrong data, the forms themselves UNCONFIRMED in a text read",
         "treaties (EAEC, ECSC)": EAEC_ECSC["en"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, en) and its short form; the abbreviation after an article number (CFR) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'the Charter of Fundamental Rights of the European Union (\u201ethe Charter \u201c) forms a segment ... (Article 51(2) of the Charter)' (klucka.org, on the Charter; pages corpus), 'the Charter of Fundamental Rights of the European Union (the \u201cCharter\u201d) ... Article 51 thereof' (a CJEU fact sheet on the Charter's field of application, docslib.org), never before 'of' ('the Charter of the United Nations')",
         "court_reports": COURT_REPORTS["en"],
@@ -67,10 +67,10 @@ LANGUAGE = Language(
     eu_author_words=("Europ", "Communit", "Union", "High Authority", "High Representative",
                      "Court of Justice", "General Court", "Court of Auditors", "Member States",
                      "Representatives of the Governments"),
-    national_author_words=("Commissioner", "Commission for", "Council for"),
+    national_author_words=("Commissioner", "Commission for", "Council for", "Authority"),
     # the EDPB's decisions under Articles 65 and 66 GDPR (``Binding Decision 1/2021``)
     national_qualifiers=("binding",),
-    national_authors_before=("Board", "Director", "EDPB", "EDPS"),
+    national_authors_before=("Board", "Director", "EDPB", "EDPS", "Authority", "Supervisors"),
     legislator_forms=(
         "European Parliament and Council", "Parliament and Council",
         "of the European Parliament and of the Council",
@@ -129,6 +129,10 @@ LANGUAGE = Language(
         r"|Board|Sub-?committee|Commission|Assembly)(?:[ ](?i:on|of|for)(?:[ ](?:(?i:in|and|of"
         r"|on|for)[ ])?(?!(?i:the)\b)[A-Z][\w'’]{0,30}){1,4}(?![\w'’]))?|(?i:Committee[ ]of"
         r"[ ]Ambassadors|Council[ ]of[ ]Ministers)"
+        # an EU authority or agency by its name (``of the European Banking Authority``,
+        # ``of the European Union Agency for Railways``): it numbers its own decisions
+        r"|(?:European|EU)[ ](?:Union[ ])?(?:[A-Z][\w'’-]{0,30}[ ](?:(?i:and)[ ])?){0,5}?"
+        r"(?:Authority|Agency)(?:[ ](?i:for|on|of)[ ][A-Z][\w'’]{0,30})?(?![\w'’-])"
         # a committee with no name before it, in any case (``of the Committee on Trade and
         # Sustainable Development``, ``of the subcommittee on customs``): no EU institution
         r"|(?i:Sub-?committee|Committee)(?:[ ](?i:on|for)(?:[ ](?:(?i:in|and|of|on|for)[ ])?"

@@ -84,3 +84,51 @@ def test_acronyms_and_other_boards_are_left_out(text: str) -> None:
 )
 def test_eu_acts_keep_their_celex(text: str, expected: tuple[str, str | None, str]) -> None:
     assert _acts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "author"),
+    [
+        # an EU authority or agency, before or after the number (each gave 32021D0001 or
+        # 32011D0001, another act's CELEX)
+        ("European Banking Authority Decision 2021/1 applies",
+         "European Banking Authority Decision 2021/1", "European Banking Authority"),
+        ("Decision 2021/1 of the European Banking Authority, which",
+         "Decision 2021/1 of the European Banking Authority", "European Banking Authority"),
+        ("Decision 2011/1 of the European Securities and Markets Authority",
+         "Decision 2011/1 of the European Securities and Markets Authority",
+         "European Securities and Markets Authority"),
+        ("Decision 2018/1 of the European Union Agency for Railways",
+         "Decision 2018/1 of the European Union Agency for Railways",
+         "European Union Agency for Railways"),
+    ],
+)  # fmt: skip
+def test_an_eu_authority_or_agency_is_the_author_without_celex(
+    text: str, span: str, author: str
+) -> None:
+    assert _acts(text) == [(span, author, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a national authority's, or a board of supervisors': no EU act (gave 32021D0001)
+        "Financial Conduct Authority Decision 2021/1",
+        "Decision 2021/1 of the Financial Conduct Authority",
+        "EBA Board of Supervisors Decision 2016/1",
+    ],
+)
+def test_national_authorities_are_left_out(text: str) -> None:
+    assert _acts(text) == []
+
+
+def test_an_act_about_an_authority_keeps_its_celex() -> None:
+    text = "Commission Decision 2021/1 of 1 January 2021 on the European Banking Authority"
+    assert _acts(text) == [("Commission Decision 2021/1", "Commission", "32021D0001")]
+
+
+def test_the_high_authority_is_an_eu_author() -> None:
+    # ECSC: 'High Authority' is an EU author word that ends in the authority's word
+    assert _acts("High Authority Decision No 2/52 of 1952") == [
+        ("High Authority Decision No 2/52", "High Authority", None)
+    ]
