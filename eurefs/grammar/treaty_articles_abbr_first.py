@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from eurefs.grammar.act_pinpoints import after_match
 from eurefs.grammar.article_lists import designations
@@ -142,7 +143,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         else m.end("abbr")
     )
     start = tail_start + 1 if lead else m.start()  # the formula's article alone
-    if lead and (listed := _formula_list(m, record, code, start)) is not None:
+    # further articles, each with its own word (``LESD 101. pantu un 102. pantu``)
+    if not former and (listed := _article_list(m, record, code, start, lead)) is not None:
         return (listed,)
     tail = collapse_spaces(m.string[tail_start : m.end()]).replace(word, record.article_words[word])
     if m.group("hyphen"):  # ``107(2) -artikla``: the word alone in the normal form
@@ -173,24 +175,39 @@ def _named_again(m: re.Match[str], ctx: Context) -> bool:
     return may_name_again(ctx, m.end("abbr")) and _STOPPED.search(before) is None
 
 
-def _formula_list(
-    m: re.Match[str], record: Language, code: str, start: int
+def _article_list(
+    m: re.Match[str], record: Language, code: str, start: int, lead: str | None
 ) -> BaseReference | None:
-    """The articles the enacting formula lists at ``start``, each with its subdivisions
-    (``sen 42 artiklan ensimmäisen kohdan ja 43 artiklan 2 kohdan``, ``annak 42. cikke
-    első bekezdésére és 43. cikke (2) bekezdésére``): one reference from the first article
-    to the last one's word, the subdivisions out of the normal form (None: one article)."""
-    pin = after_match(m.string, start - 1, record.code)
+    """The articles listed from the match's first one, each with its own word and its
+    subdivisions: the enacting formula's (``sen 42 artiklan ensimmäisen kohdan ja 43
+    artiklan 2 kohdan``, ``annak 42. cikke első bekezdésére és 43. cikke (2) bekezdésére``)
+    and a list that repeats the article word (``LESD 101. pantu un 102. pantu``, ``Hartas
+    47. panta 1. punktu un 52. pantu``, ``SESV 101 straipsnį ir 102 straipsnį``): one
+    reference from ``start`` to the last one's word, the subdivisions out of the normal
+    form (None: one article).  The pinpoint written after an act (``grammar/act_pinpoints``)
+    bounds the list, so another instrument named in between ends it (``101. pantu vai šā
+    likuma 11. pantu``); outside the formula each further article follows a conjunction of
+    the record, or a comma in a list a conjunction ends (``101., 102. pants``: one article)."""
+    first = m.start("word") if m.group("word") else m.start("nums2")
+    if not lead and not m.string.startswith((" ", ","), m.end()):
+        return None  # (most articles: nothing follows)
+    pin = after_match(m.string, first - 1, record.code)
     if pin is None or pin.end("pin") <= m.end():
         return None
-    items = list(_LISTED.finditer(m.string, start, pin.end("pin")))
-    if len(items) < 2 or items[0].start() != start:
+    items = list(_LISTED.finditer(m.string, first, pin.end("pin")))
+    if not lead:
+        items = _joined(m.string, items, m.end(), record.article_conjunctions)
+    if len(items) < 2 or items[0].start() != first:
         return None
     numbers = [collapse_spaces(i.group("nums") or i.group("nums2")) for i in items]
     word = record.article_words.get(items[0].group("word") or items[0].group("word2"))
     if word is None:  # another language's word
         return None
-    listed = ", ".join(numbers[:-1]) + f" {record.article_conjunctions[0]} {numbers[-1]}"
+    # (the conjunction written before the last, else the record's first: ``vai``, ``un``)
+    last = m.string[items[-2].end() : items[-1].start()].split() or [""]
+    conjunctions = record.article_conjunctions
+    conj = last[-1] if last[-1] in conjunctions else conjunctions[0]
+    listed = ", ".join(numbers[:-1]) + f" {conj} {numbers[-1]}"
     tail = f"{listed} {word}" if items[0].group("word") else f"{word} {listed}"
     articles = [
         a for n in numbers for a in designations(_ORDINAL_DOT.sub("", n), _SPLIT, record.code)
@@ -205,6 +222,26 @@ def _formula_list(
         treaty=code,
         articles=articles,
     )
+
+
+def _joined(
+    string: str, items: list[re.Match[str]], end: int, conjunctions: tuple[str, ...]
+) -> list[re.Match[str]]:
+    """The ``items`` from the first, which must end at ``end`` (the match's own article),
+    up to the first not joined by a conjunction or a comma, and without those after the
+    last conjunction (``47. pantu, 6. pantā minētās``: a comma alone may start a clause)."""
+    if not items or items[0].end() != end:
+        return []
+    ends = tuple(f" {c} " for c in conjunctions)
+    out, last_conj = items[:1], 1
+    for prev, item in pairwise(items):
+        gap = string[prev.end() : item.start()]
+        if not gap.endswith((", ", *ends)):
+            break
+        out.append(item)
+        if gap.endswith(ends):
+            last_conj = len(out)
+    return out[:last_conj]
 
 
 def _abbr_anchors() -> tuple[Anchor, ...]:
