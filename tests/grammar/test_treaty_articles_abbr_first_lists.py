@@ -118,3 +118,36 @@ def test_the_act_keeps_its_own_list_as_its_pinpoint() -> None:
     assert (ref.kind, ref.text, ref.celex) == ("legal_act", "Regulas (ES) 2016/679", "32016R0679")
     assert ref.pinpoint == "6. pantu un 7. pantu"
 
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty", "articles"),
+    [
+        # M. Borkoveca, Jurista Vārds 18/19 (2024), juristavards.lv 285219 (was nothing)
+        ("piemērojot Līgumā par Eiropas Savienības darbību (turpmāk – LESD) 267. pantā "
+         "paredzēto procedūru",
+         "Līgumā par Eiropas Savienības darbību (turpmāk – LESD) 267. pantā", "LESD 267. pantā",
+         "TFEU", ["267"]),
+        ("Līgumā par Eiropas Savienību 4. panta 2. punktā un 19. pantā",
+         "Līgumā par Eiropas Savienību 4. panta 2. punktā un 19. pantā", "LES 4. un 19. panta",
+         "TEU", ["4", "19"]),
+    ],
+)  # fmt: skip
+def test_a_latvian_treaty_named_in_the_locative(
+    text: str, span: str, normalized: str, treaty: str, articles: list[str]
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized) == ("treaty_article", span, normalized)
+    assert (ref.treaty, ref.articles, ref.celex) == (treaty, articles, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tas ir noteikts Līgumā par Eiropas Savienības darbību.",  # no article
+        "Līgumā par Eiropas Savienības darbību 2009. gadā tika ieviests",
+        # the abbreviation in brackets must be the named treaty's
+        "Līgumā par Eiropas Savienības darbību (LES) 6. pantā",
+    ],
+)
+def test_the_locative_without_an_article_of_its_treaty_is_none(text: str) -> None:
+    assert "treaty_article" not in [r.kind for r in eurefs.extract(text, short_forms=False)]
