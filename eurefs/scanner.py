@@ -241,9 +241,8 @@ def extract(
     """
     from eurefs.models.public import to_models
 
-    refs = extract_light(text, kinds=kinds, short_forms=short_forms)
-    with collector_paused():  # (as in extraction: they all stay alive)
-        return to_models(refs)
+    with collector_paused():  # (one pause: the models too stay alive)
+        return to_models(extract_light(text, kinds=kinds, short_forms=short_forms))
 
 
 def extract_light(
