@@ -1,10 +1,11 @@
 """HTML and XHTML (EUR-Lex pages, Cellar XHTML, judgment bodies) to text.
 
 Scripts, styles and the head are ignored, and so is what the page hides from its
-reader (the ``hidden`` attribute, an inline ``display: none`` or ``visibility:
-hidden``); block elements end paragraphs; ``<br>`` ends a line; superscripts and
-footnote calls (EUR-Lex's ``FootnoteReference`` links, the OJ's ``(1)`` links) are
-kept apart from the number before them.
+reader (the ``hidden`` attribute, ``display: none`` or ``visibility: hidden`` inline
+or by a rule of its ``<style>`` sheets: :mod:`eurefs.readers.stylesheet`); block
+elements end paragraphs; ``<br>`` ends a line; superscripts and footnote calls
+(EUR-Lex's ``FootnoteReference`` links, the OJ's ``(1)`` links) are kept apart from
+the number before them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from lxml import etree
 from eurefs.errors import CorruptDocument
 from eurefs.readers.builder import TextBuilder
 from eurefs.readers.charset import checked_charset
+from eurefs.readers.css import inline_hides
 from eurefs.readers.safexml import refuse_entities
+from eurefs.readers.stylesheet import page_rules
 from eurefs.text import DocumentText
 
 _SKIP = frozenset(
@@ -40,7 +43,6 @@ _CALL_CLASSES = frozenset({"footnotereference", "footnoteref", "footnote", "msof
 #: Where a call links to its note: the OJ (``#ntr1-L_...``), Commission documents, Word.
 _CALL_TARGETS = ("#ntr", "#footnote", "#_ftn", "#_edn", "#fn")
 _CALL_TEXT = re.compile(r"[(\[]?[0-9*†‡]{1,4}[)\]]?")
-_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 
 
 def _local(tag: object) -> str:
@@ -56,14 +58,20 @@ def _styled_superscript(el: etree._Element) -> bool:
     return any(c in _SUPER_CLASSES for c in (el.get("class") or "").split())
 
 
-def _hidden(el: etree._Element) -> bool:
+def _hidden(el: etree._Element, by_sheets: dict[etree._Element, bool]) -> bool:
     """Whether the page hides an element from its reader (``hidden``, ``display: none``).
 
-    ``aria-hidden`` is not hiding: it hides from screen readers what is on the screen.
+    ``by_sheets`` holds the verdicts of the page's style sheets, with the element's
+    ``style`` weighed in.  ``aria-hidden`` is not hiding: it hides from screen readers
+    what is on the screen.
     """
     if el.get("hidden") is not None:
         return True
-    return _HIDDEN_STYLE.search(el.get("style") or "") is not None
+    verdict = by_sheets.get(el)
+    if verdict is not None:
+        return verdict
+    style = el.get("style")
+    return style is not None and inline_hides(style)
 
 
 def _note_call(el: etree._Element, tag: str) -> str | None:
@@ -84,6 +92,8 @@ def html_to_text(root: etree._Element) -> str:
     out = TextBuilder()
     walker = etree.iterwalk(root, events=("start", "end"))
     skipped: set[etree._Element] = set()  # set aside whole at their start: only the tail is left
+    rules = page_rules(root)
+    by_sheets = rules.verdicts(root) if rules else {}
     for event, el in walker:
         tag = _local(el.tag)
         if event == "end":
@@ -96,7 +106,7 @@ def html_to_text(root: etree._Element) -> str:
                 out.block()
             out.text(el.tail)
             continue
-        if tag in _SKIP or not tag or _hidden(el):
+        if tag in _SKIP or not tag or _hidden(el, by_sheets):
             skipped.add(el)
             walker.skip_subtree()
             continue

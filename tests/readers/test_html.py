@@ -96,3 +96,47 @@ def test_content_hidden_from_the_reader_is_not_text() -> None:
     assert [n for n, _ in _found(doc)] == [
         "Regulation (EU) 2016/679", "Directive (EU) 2019/1024", "Regulation (EU) 2024/903",
     ]  # fmt: skip
+
+
+def test_content_that_the_page_style_sheet_hides_is_not_text() -> None:
+    page = (
+        "<html><head><style>"
+        "<!-- .hidden, #meta { display: none } p.note { visibility: hidden }"
+        " @media print { .screen-only { display: none } .print-only { display: block } }"
+        " .print-only { display: none } .tab { display: none } .tab.active { display: block } -->"
+        "</style></head><body>"
+        '<p class="hidden">Regulation (EU) 2016/679</p>'
+        '<div id="meta">Directive 95/46/EC</div>'
+        '<p class="note">Decision 2010/87</p>'
+        '<div class="print-only">COM(2020) 65 final</div>'
+        '<p class="screen-only">Directive (EU) 2019/1024</p>'
+        '<div class="tab">Directive 2000/31/EC</div>'
+        '<div class="tab active">Regulation (EU) 2024/903</div>'
+        '<p class="hidden" style="display: block">Regulation (EU) 2018/1725</p>'
+        "</body></html>"
+    )
+    doc = read_document(page.encode())
+    # before: every act of the page, those its sheet hides on screen too
+    assert doc.text == (
+        "Directive (EU) 2019/1024\n\nRegulation (EU) 2024/903\n\nRegulation (EU) 2018/1725\n"
+    )
+    assert [n for n, _ in _found(doc)] == [
+        "Directive (EU) 2019/1024", "Regulation (EU) 2024/903", "Regulation (EU) 2018/1725",
+    ]  # fmt: skip
+
+
+def test_what_a_style_sheet_may_show_on_some_screen_is_read() -> None:
+    page = (
+        "<html><head><style>.hidden { display: none }"
+        " @media (min-width: 768px) { .md\\:block { display: block } }"
+        " @media screen and (max-width: 600px) { .wide { display: none } }"
+        " .menu:hover .item { display: block } .item { display: none !important }"
+        "</style></head><body>"
+        '<p class="hidden md:block">Regulation (EU) 2016/679</p>'
+        '<p class="wide">Directive 95/46/EC</p>'
+        '<p class="item">Decision 2010/87</p>'
+        "</body></html>"
+    )
+    doc = read_document(page.encode())
+    # the first on a wide screen, the second on a narrow one; the third is !important
+    assert [n for n, _ in _found(doc)] == ["Regulation (EU) 2016/679", "Directive 95/46/EC"]

@@ -1,0 +1,144 @@
+"""Pieces of CSS: display and visibility declarations, media query lists, selectors."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from eurefs.readers.css import (
+    MAYBE,
+    OFF,
+    ON,
+    UNWEIGHED,
+    Compound,
+    declarations,
+    inline_hides,
+    media_context,
+    parse_selector,
+    split_list,
+)
+
+
+def test_declarations_keep_display_and_visibility_with_their_importance() -> None:
+    assert declarations("color: red; DISPLAY : None ! Important; visibility:visible") == [
+        ("display", True, True),
+        ("visibility", False, False),
+    ]
+    assert declarations("display:block;visibility:collapse;display:var(--d)") == [
+        ("display", False, False),
+        ("visibility", True, False),
+        ("display", False, False),  # whatever the variable holds: not known to hide
+    ]
+    # not valid CSS, so a browser drops them: an IE hack, a typo'd value, no value
+    assert declarations("display:none\\9; display: 'none'; display:; -display:none") == []
+
+
+@pytest.mark.parametrize(
+    ("style", "hides"),
+    [
+        ("display:none", True),
+        ("visibility: hidden;", True),
+        ("display:none; display:block", False),  # the last one wins
+        ("display:block; display:none", True),
+        ("display:none !important; display:block", True),  # unless the first is important
+        ("x-display:none; --display:none", False),
+        ("display:none\\9", False),
+    ],
+)
+def test_inline_hides_as_the_browser_does(style: str, hides: bool) -> None:
+    assert inline_hides(style) is hides
+
+
+@pytest.mark.parametrize(
+    ("queries", "context"),
+    [
+        ("", ON),
+        ("screen", ON),
+        ("ALL", ON),
+        ("print, screen", ON),
+        ("only  screen", ON),
+        ("not print", ON),
+        ("print", OFF),
+        ("print and (orientation: landscape)", OFF),
+        ("only print, speech", OFF),
+        ("tv", OFF),
+        ("screen and (max-width: 600px)", MAYBE),
+        ("(min-width: 768px)", MAYBE),
+        ("print, (prefers-color-scheme: dark)", MAYBE),
+        ("not print and (color)", MAYBE),
+    ],
+)
+def test_media_context_says_whether_a_query_holds_on_every_screen(
+    queries: str, context: int
+) -> None:
+    assert media_context(queries) == context
+
+
+def test_split_list_splits_at_commas_outside_brackets_and_strings() -> None:
+    assert split_list('.a, :is(.b, .c) .d, [title="x,y"], .e') == [
+        ".a", " :is(.b, .c) .d", ' [title="x,y"]', " .e",
+    ]  # fmt: skip
+
+
+def test_a_compound_of_tag_classes_and_ids_is_simple() -> None:
+    s = parse_selector(" P.print-only.x#note ")
+    assert s == parse_selector("P.print-only.x#note")
+    assert s.last == Compound("p", ("print-only", "x"), ("note",))
+    assert s.simple and s.applies and s.specificity == (1, 2, 1)
+    assert parse_selector("*").last == Compound(None, (), ())
+    assert parse_selector("*").simple
+
+
+def test_escaped_names_are_read_as_a_browser_reads_them() -> None:
+    # Tailwind's responsive classes: class="hidden md:block"
+    assert parse_selector(r".md\:block").last.classes == ("md:block",)
+    assert parse_selector(r".w-1\/2").last.classes == ("w-1/2",)
+    assert parse_selector(r".\31 0").last.classes == ("10",)
+    assert parse_selector(r"#\000041").last.ids == ("A",)  # six digits at most
+    assert parse_selector(r"#\0 a").last.ids == ("\ufffda",)  # U+0000 is no character
+
+
+def test_more_than_a_compound_is_matched_by_its_last_compound_only() -> None:
+    s = parse_selector(".menu:hover > li.item[data-x] ~ .hidden")
+    assert not s.simple and s.applies
+    assert s.last == Compound(None, ("hidden",), ())
+    assert s.specificity == (0, 5, 1)
+    assert parse_selector(".a .b").last == Compound(None, ("b",), ())
+    assert not parse_selector(".a .b").simple
+    assert not parse_selector("[hidden]").simple
+    assert not parse_selector(".5col").simple  # no class selector: a browser drops it
+
+
+def test_selectors_this_reader_cannot_weigh_match_anything_above_all() -> None:
+    for selector in (".a:not(.b)", ":is(.x, .y)", "& .b", "svg|rect", ".b &"):
+        s = parse_selector(selector)
+        assert s.applies and not s.simple, selector
+        assert s.last == Compound(None, (), ()) and s.specificity == UNWEIGHED, selector
+
+
+def test_pseudo_elements_and_empty_selectors_apply_to_no_element() -> None:
+    for selector in (".a::before", ".a:after", "p:first-line", "::selection", "", "  "):
+        assert not parse_selector(selector).applies, selector
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\\" * 100_000,
+        "." + "\\41" * 50_000,
+        ":not(" * 100_000,
+        "[" * 100_000,
+        '"' * 100_000,
+        ".a" + " " * 100_000 + ".b",
+        ".a:b" * 50_000,
+        ",".join(f".c{i}" for i in range(20_000)),
+    ],
+)
+def test_hostile_selectors_are_read_in_linear_time(text: str) -> None:
+    start = time.perf_counter()
+    for selector in split_list(text):
+        parse_selector(selector)
+    media_context(text)
+    declarations(text)
+    assert time.perf_counter() - start < 10  # a quadratic reader takes hours here
