@@ -114,15 +114,17 @@ def _leads(lg: Language, link: str) -> str | None:
 def _lead_tail(lg: Language) -> str:
     """What the text before a pinpoint ends in where :func:`_leads` can match there, read
     backwards (the pattern is matched on the reversed text): a link word between
-    blanks, a comma, then the end of a lead: a bracket, a digit, an ordinal noun or an ordinal
-    (``point (a) of``, ``the first subparagraph of``).  Most texts before a pinpoint
-    end in a link word (``on the basis of``) but not in a lead; this test spares them
-    the search of the leads, which tries every character."""
+    blanks, a comma, then the end of a lead: a bracket, a digit (or its ordinal sign:
+    ``apartado 1º del``), an ordinal noun or an ordinal (``point (a) of``, ``the first
+    subparagraph of``).  Most texts before a pinpoint end in a link word (``on the basis
+    of``) but not in a lead; this test spares them the search of the leads, which tries
+    every character."""
     links = [w[::-1] for w in lg.act_pinpoint_links if not w.endswith("-")]
     if not links:
         return "(?!)"
     nouns = [w[::-1] for w in ordinal_parts.last_words(lg)]
-    ends = r"\)|[0-9]" + (r"|" + words(*nouns) if nouns else "")
+    # (a number with its ordinal sign, as the view has it: ``apartado 1º del``, ``n.º 1``)
+    ends = r"\)|[0-9]|[o°]\.?[0-9]" + (r"|" + words(*nouns) if nouns else "")
     return r"[ ]" + words(*links) + r"[ ],?(?:" + ends + r")"
 
 

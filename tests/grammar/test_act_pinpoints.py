@@ -50,6 +50,11 @@ CASES = [
      "artículo 7, apartado 1"),
     ("en el ámbito del Reglamento (UE) 2016/679", "Reglamento (UE) 2016/679", None),
     ("el considerando 5 de la Directiva 2003/88/CE", "Directiva 2003/88/CE", "considerando 5"),
+    # a subdivision written first with the ordinal sign (or a degree sign typed for it)
+    ("la letra a) del apartado 1º del artículo 6 del Reglamento (UE) 2016/679",
+     "Reglamento (UE) 2016/679", "letra a) del apartado 1º del artículo 6"),
+    ("la letra a) del apartado 1° del artículo 6 del Reglamento (UE) 2016/679",
+     "Reglamento (UE) 2016/679", "letra a) del apartado 1° del artículo 6"),
     # Portuguese: the ordinal sign as written (a PDF sets it apart: ``n. o``)
     ("artigo 6. o, n. o 1, alínea a), do Regulamento (UE) 2016/679", "Regulamento (UE) 2016/679",
      "artigo 6.º, n.º 1, alínea a)"),

@@ -123,7 +123,9 @@ def test_the_test_before_leads_lets_every_lead_through(lang: str) -> None:
                "point 3, the second sentence of the ", "point (c), of\n"],
         "pt": ["alínea a) do ", "n.º 1 do ", "alínea a) do n.º 1 do ", "n.o 3, alínea g), do "],
         "es": ["letra a) del ", "apartado 1 del ", "letra a) del apartado 1 del ",
-               "apartados 1 y 2 del ", "párrafo primero del "],
+               "apartados 1 y 2 del ", "párrafo primero del ",
+               # the ordinal sign as the view has it, or typed as a degree sign
+               "apartado 1o del ", "apartado 6° del ", "letra a) del apartado 1o del "],
     }[lang]  # fmt: skip
     for p in _patterns(lang):
         assert p.leads is not None and p.lead_tail is not None
