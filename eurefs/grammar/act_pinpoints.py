@@ -76,11 +76,15 @@ def _lower_parts(lg: Language) -> list[str]:
     # paragrafo 3, lettera c)``, ``lid 1, onder b), en lid 3``)
     ands = [c for c in lg.article_conjunctions if c in lg.list_conjunctions]
     listed = r"(?:,?[ ]" + words(*ands) + r")?" if ands and lg.pinpoint_words else ""
-    if sub_words:
-        parts.append(
-            listed + r",?[ ]" + pinpoint_numbers.glued_after_dot(set_apart(sub_words))
-            + pinpoint_numbers.list_of(pinpoint_numbers.sub_number(lg), lg)
-        )  # fmt: skip
+    # (only the record's own words after a list word: in English ``Under Article 5, and
+    # point (a) of`` the point is the citing text's)
+    number = pinpoint_numbers.list_of(pinpoint_numbers.sub_number(lg), lg)
+    for group, lead in ((sub_words & set(lg.pinpoint_words), listed),
+                        (sub_words - set(lg.pinpoint_words), "")):  # fmt: skip
+        if group:
+            parts.append(
+                lead + r",?[ ]" + pinpoint_numbers.glued_after_dot(set_apart(group)) + number
+            )
     if (ordinals := ordinal_parts.of_language(lg)) is not None:
         parts.append(r",?[ ]" + ordinals)
     parts.extend(r",?[ ](?:" + p + r")(?![\w])" for p in lg.pinpoint_patterns)

@@ -46,6 +46,7 @@ LANGUAGE = Language(
         "article_words (article, articles, art., arts.: lower case)": "UK Supreme Court judgment Deutsche Bahn v Morgan Advanced Materials [2014] UKSC 24, para 1 ('article 81(1) TEC (now article 101 TFEU)'); 'art. 101 TFEU', 'art. 101 and 102 TFEU' in law-course notes (pages corpus)",
         "article_words (art, arts, Art, Arts: no dot)": "OSCOLA, the Oxford legal citation Style Guide ('EC Treaty ... art 3b', as UK law-library OSCOLA guides quote it, e.g. uwl.libguides.com/oscola/eu); 'Art 267 TFEU', 'Art 50(2) TEU' in EU-law blogs (pages corpus)",
         "case_words": "judgments of the Court of Justice (tests/data/corpus D02, D03)",
+        "pinpoint_words (para., sentence, lit., no.)": "national writing, not the EUR-Lex drafting (Article 6(1)(a)): English texts written after German models (the German pinpoint words Abs., Satz, lit., Nr. translated): 'Consent pursuant to Art. 6 para. 1 sentence 1 lit. a) GDPR', 'voluntarily (Art. 4 no. 11 GDPR)', 'pursuant to Art. 7 para. 3 sentence 3 GDPR', 'Art. 7 para. 3 sentences 1 and 2 GDPR' (paytechlaw.com/en, glossary 'Consent'; pages corpus); 'Article 6 para. 1 lit. f GDPR', named as a miss in the session's brief; before a treaty abbreviation ('Article 101 para. 1 TFEU') and subpara. UNCONFIRMED in a text read for this change",
         "months, date_words": f"{_ISG}, 2.1 Title (date of an act)",
     }),
     act_types={
@@ -190,6 +191,14 @@ LANGUAGE = Language(
                    "subparagraphs", "sentences", "indents", "sub-paragraph", "sub-paragraphs"),
     enacting_intros=("Having regard to", "having regard to"),
     enacting_after=("thereof",),
+    # the words of a paragraph, sentence, point and number written after the article's own
+    # number, as English texts translated from German (or written after German models)
+    # have them: ``Art. 6 para. 1 sentence 1 lit. a) GDPR``, ``Art. 4 no. 11 GDPR``,
+    # ``Article 101 para. 1 TFEU``; (``point``, ``paragraph`` of the EUR-Lex drafting
+    # are the back-references' sub_pinpoint_words)
+    # (not ``para``, ``lit`` without their dots: Spanish and Portuguese ``para``, German
+    # ``lit`` would tell English in the language evidence)
+    pinpoint_words=("para.", "paras.", "subpara.", "sentence", "sentences", "lit.", "no."),
     judgment_pinpoint_words=("paragraph", "paragraphs", "para.", "paras.", "paras"),
     case_words=("Case", "Cases", "case", "cases", "CASE", "CASES"),
     court_reports=("ECR",),

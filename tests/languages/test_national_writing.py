@@ -30,6 +30,16 @@ from tests.support.treaty_articles import assert_one_treaty_article
         ("según el art. 4º.1 de la Directiva 2003/88/CE", "Directiva 2003/88/CE", "art. 4º.1"),
         ("ai sensi dell'articolo 6º del regolamento (UE) 2016/679", "regolamento (UE) 2016/679",
          "articolo 6º"),
+        # English after German models: 'para.', 'lit.' (was no pinpoint; the forms of
+        # paytechlaw.com/en, the record's source)
+        ("Article 6 para. 1 lit. f of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
+         "Article 6 para. 1 lit. f"),
+        ("under Art. 6 para. 1 sentence 1 lit. b) of Regulation (EU) 2016/679",
+         "Regulation (EU) 2016/679", "Art. 6 para. 1 sentence 1 lit. b)"),
+        # ... never without the article's word, nor across a national act
+        ("see para. 1 lit. f of Regulation (EU) 2016/679", "Regulation (EU) 2016/679", None),
+        ("Article 6 para. 1 of the Act and Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
+         None),
         # the national decree's pinpoint is not the act's (immigration.gr)
         ("του άρθρου 25 παρ.5 του π.δ.113/2013 παραβιάζει το άρθρο 39 της Οδηγίας "
          "2005/85/ΕΚ περί", "Οδηγίας 2005/85/ΕΚ", "άρθρο 39"),
@@ -100,6 +110,9 @@ def test_pinpoints_before_an_act(text: str, span: str, pinpoint: str) -> None:
          "articolo 81 CE", "EC"),
         ("ai sensi dell'ex articolo 81 CE la Commissione", "articolo 81 CE", "articolo 81 CE",
          "EC"),
+        # English after German models: 'para.' before the treaty (was nothing)
+        ("under Article 101 para. 1 TFEU the", "Article 101 para. 1 TFEU",
+         "Article 101 para. 1 TFEU", "TFEU"),
         # Swedish: 'art' without its dot (a Linköping University thesis, docplayer.se; was
         # nothing)
         ("enligt art 102 FEUF är det förbjudet", "art 102 FEUF", "artikel 102 EUF-fördraget",
@@ -172,6 +185,17 @@ def test_the_article_numbers_without_the_sign() -> None:
          "RGPD, respectivamente.", "RGPD", "arts. 40 y 42"),
         ("I codici di condotta e la certificazione sono descritti negli artt. 40 e 42 GDPR, "
          "rispettivamente.", "GDPR", "artt. 40 e 42"),
+        # English after German models (paytechlaw.com/en, glossary 'Consent'; the
+        # pinpoint was None)
+        ("Consent pursuant to Art. 6 para. 1 sentence 1 lit. a) GDPR is one of the grounds",
+         "GDPR", "Art. 6 para. 1 sentence 1 lit. a)"),
+        ("if it is unambiguous (Art. 4 no. 11 GDPR) and", "GDPR", "Art. 4 no. 11"),
+        ("but this does not affect (Art. 7 para. 3 sentences 1 and 2 GDPR).", "GDPR",
+         "Art. 7 para. 3 sentences 1 and 2"),
+        ("Article 6 para. 1 lit. f GDPR", "GDPR", "Article 6 para. 1 lit. f"),
+        ("Article 6(1) lit. f GDPR", "GDPR", "Article 6(1) lit. f"),
+        # ... the words alone, with no article before them, are none
+        ("as stated in para. 1 lit. f GDPR", "GDPR", None),
         # a national code's articles are no EU act's (giuricivile.it)
         ("le clausole vessatorie devono essere approvate per iscritto ex artt. 1341 e 1342 "
          "c.c.", None, None),
