@@ -40,6 +40,14 @@ from tests.support.treaty_articles import assert_one_treaty_article
         ("see para. 1 lit. f of Regulation (EU) 2016/679", "Regulation (EU) 2016/679", None),
         ("Article 6 para. 1 of the Act and Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
          None),
+        # Romanian: 'alin', 'pct' without their dots, as national writing has them ('Cod
+        # Fiscal Art. 219 alin (1) lit. d', 'Art. 6 alin (1) lit. (a)'; was no pinpoint)
+        ("art. 6 alin (1) lit. a) din Regulamentul (UE) 2016/679", "Regulamentul (UE) 2016/679",
+         "art. 6 alin (1) lit. a)"),
+        ("conform art. 4 pct 7 din Regulamentul (UE) 2016/679", "Regulamentul (UE) 2016/679",
+         "art. 4 pct 7"),
+        # ... a point of the citing text is not the act's
+        ("vezi pct 2 din Regulamentul (UE) 2016/679", "Regulamentul (UE) 2016/679", None),
         # the national decree's pinpoint is not the act's (immigration.gr)
         ("του άρθρου 25 παρ.5 του π.δ.113/2013 παραβιάζει το άρθρο 39 της Οδηγίας "
          "2005/85/ΕΚ περί", "Οδηγίας 2005/85/ΕΚ", "άρθρο 39"),
@@ -194,6 +202,11 @@ def test_the_article_numbers_without_the_sign() -> None:
          "Art. 7 para. 3 sentences 1 and 2"),
         ("Article 6 para. 1 lit. f GDPR", "GDPR", "Article 6 para. 1 lit. f"),
         ("Article 6(1) lit. f GDPR", "GDPR", "Article 6(1) lit. f"),
+        # Romanian 'pct' without its dot (was None), also glued to the article's number
+        ("Operatorul, în sensul art. 4 pct 7 GDPR, este", "GDPR", "art. 4 pct 7"),
+        ("în calitate de operator (art.4 pct 7 GDPR)", "GDPR", "art.4 pct 7"),
+        # ... and German 'lit' without its dot still tells German, as before
+        ("Art 6 lit f GDPR", "GDPR", "Art 6 lit f"),
         # ... the words alone, with no article before them, are none
         ("as stated in para. 1 lit. f GDPR", "GDPR", None),
         # a national code's articles are no EU act's (giuricivile.it)

@@ -38,6 +38,9 @@ def names(text: str) -> list[tuple[str, str | None, str | None]]:
         # unchanged
         ("Prelucrarea se face în baza art. 6 alin. (1) lit. f) din GDPR, interesul legitim.",
          "art. 6 alin. (1) lit. f)"),
+        # 'pct' without its dot, as Romanian national writing also has it (was None)
+        ("Potrivit art. 4 pct 7 GDPR, operatorul stabilește scopurile prelucrării.",
+         "art. 4 pct 7"),
     ],
 )  # fmt: skip
 def test_pinpoint_before_a_name(text: str, pinpoint: str) -> None:
@@ -49,8 +52,8 @@ def test_pinpoint_before_a_name(text: str, pinpoint: str) -> None:
     [
         # the pinpoint after the name is not read before it
         "Încălcare a securității datelor cu caracter personal (GDPR art. 4 pct. 12): distrugere.",
-        # 'pct' without its dot: not seen in a text read, not read
-        "Potrivit art. 4 pct 7 GDPR, operatorul stabilește scopurile prelucrării.",
+        # a point of the citing text, no article before it
+        "Potrivit pct 7 GDPR, operatorul stabilește scopurile prelucrării.",
     ],
 )
 def test_no_pinpoint(text: str) -> None:
