@@ -110,10 +110,16 @@ def detect_language(text: str, refs: list[BaseReference]) -> str:
     return detect(text)
 
 
+#: What joins a word to the one before it: a hyphen, also as written with one of the dashes
+#: a name's hyphen may be written with (``name_forms.DASHES``: ``EU\u2011DSGVO`` is
+#: ``EU-DSGVO``, no ``DSGVO``), and an underscore.
+WORD_JOINERS = "-_\u2010\u2011\u2013"
+
+
 def word_start(text: str, pos: int) -> bool:
     """Whether ``pos`` starts a word (patterns check this in Python: a look-behind at
     the start of a pattern would keep ``re`` from skipping ahead to its first letters)."""
-    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-_")
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in WORD_JOINERS)
 
 
 def alternation(items: tuple[str, ...] | list[str]) -> str:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eurefs.pattern_store import compile_pattern
-from eurefs.short_forms.common import Candidate, alternation, words
+from eurefs.short_forms.common import WORD_JOINERS, Candidate, alternation, words
 from eurefs.short_forms.definition_words import (
     bare_lead,
     determined,
@@ -349,7 +349,7 @@ class UseScanner:
         text = self.text
         at = m.start()
         # not inside a word (``word_start``, inlined)
-        if at and (text[at - 1].isalnum() or text[at - 1] in "-_"):
+        if at and (text[at - 1].isalnum() or text[at - 1] in WORD_JOINERS):
             return None
         group = "bare" if "bare" in m.re.groupindex else "plain"
         s, e = m.span(group)

@@ -53,6 +53,18 @@ def names(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
          [("e\u2011Commerce Directive", "e-Commerce Directive", "32000L0031", None)]),
         # unchanged: the hyphen as the data file writes it
         ("Der EuGH hat zu Art. 82 DS-GVO entschieden.", [("DS-GVO", "DS-GVO", GDPR, "Art. 82")]),
+        # 'EU-' before the acronym, with either hyphen: one name, the pinpoint on it (was
+        # 'DSGVO' without its pinpoint with U+2011, nothing with '-'; the forms of privacy
+        # notices in public repositories: 'Art. 6 Abs. 1 lit. f EU-DSGVO', 'Art. 4 Nr. 7
+        # EU-DS-GVO')
+        ("Ein Verstoß gegen Art. 5 EU\u2011DSGVO liegt vor.",
+         [("EU\u2011DSGVO", "EU-DSGVO", GDPR, "Art. 5")]),
+        ("Ein Verstoß gegen Art. 5 EU-DSGVO liegt vor.",
+         [("EU-DSGVO", "EU-DSGVO", GDPR, "Art. 5")]),
+        ("berechtigtes Interesse im Sinne von Art. 6 Abs. 1 lit. f EU-DSGVO.",
+         [("EU-DSGVO", "EU-DSGVO", GDPR, "Art. 6 Abs. 1 lit. f")]),
+        ("Verantwortlicher i.S.d. Art. 4 Nr. 7 EU\u2011DS\u2011GVO ist",
+         [("EU\u2011DS\u2011GVO", "EU-DS-GVO", GDPR, "Art. 4 Nr. 7")]),
     ],
 )  # fmt: skip
 def test_a_dash_reads_as_the_names_hyphen(
@@ -68,6 +80,9 @@ def test_a_dash_reads_as_the_names_hyphen(
         "Im DS\u2011GVO\u2011Bußgeldverfahren und im DS-GVO-Bußgeldverfahren nicht.",
         # a dash no name has there: a minus sign, a hyphen where the name has none
         "Die DS\u2212GVO und die DS\u2011GVO2 sind keine Namen.",
+        # a word joined before the name by a dash, as by a hyphen, makes it another word
+        # (was 'DSGVO' with U+2011)
+        "Die XY\u2011DSGVO und die XY-DSGVO und die XY\u2013DS\u2011GVO nicht.",
         # a dash between spaced words is no hyphen of a name
         "Die DS \u2013 GVO ist kein Name.",
     ],
