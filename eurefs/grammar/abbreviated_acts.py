@@ -1,15 +1,18 @@
 """Acts named by one abbreviation of their type and domain before the number, as the
 norm chains of German court decisions (juris) write them: ``Art 15 Abs 1 EUV 2016/679``
 (Regulation (EU) 2016/679), ``Art 1 Buchst g EWGV 1408/71``, ``EURL 7/2011`` (Directive
-2011/7/EU), ``EWGRL 388/77`` (Directive 77/388/EEC).  The abbreviations are the records'
-``act_abbreviations``.
+2011/7/EU), ``EWGRL 388/77`` (Directive 77/388/EEC), ``EGBes 1031/2000`` (Decision No
+1031/2000/EC).  The abbreviations are the records' ``act_abbreviations``.
 
 A regulation's number is written as the act is numbered (``EUV 2016/679``, ``EWGV
 1408/71``).  A directive's is written number first (``EURL 7/2011``, ``EGRL 96/2003``,
 ``EWGRL 388/77``), where the act is numbered year first; so either half may be the year,
 and the number names the act only where one reading is possible: a year the domain had
-acts in (``domain_eras``), a number below 1000 before 2015 (no directive series reached
-it), and no span of years (``2020/2021``).  Where both readings are (``EWGRL 64/85``:
+acts in (``domain_eras``), a directive's number below 1000 before 2015 (no directive
+series reached it; a decision numbered number first did: ``Nr. 1031/2000/EG``), and no
+span of years (``2020/2021``).  A decision is numbered number first (``Beschluss Nr.
+1031/2000/EG``) or year first (``Beschluss 2000/520/EG``), the same CELEX either way: its
+normal form is as written.  Where both readings are (``EWGRL 64/85``:
 85/64/EEC or 64/85/EEC) there is no CELEX, the CELEX numbers of both are its candidates,
 and the normal form keeps the number as written.  Otherwise the normal form is the act's
 own (``Verordnung (EU) 2016/679``, ``Richtlinie 2011/7/EU``), the span the abbreviation
@@ -86,8 +89,8 @@ def _readings(act_type: str, domain: str, lang: str, a: str, b: str) -> list[_Re
         if act_type == "regulation":
             if before_reform != (year == b):  # written as numbered: number first until 2015
                 continue
-        elif before_reform and int(number) >= 1000:
-            continue
+        elif before_reform and int(number) >= 1000 and act_type == "directive":
+            continue  # (a decision numbered number first may be: ``Nr. 1031/2000/EG``)
         reading = (year, str(int(number)), act_type == "regulation" and before_reform)
         if reading not in found:
             found.append(reading)
@@ -130,11 +133,15 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         ref = make(m, m.start(), act, number, pinpoint=pinpoint, glued=False)
         if ref is not None:
             refs.append(ref)
+    normalized = f"{m.group('abbr')} {a}/{b}"  # (no order said: as written)
     if len(refs) < 2:
+        # a decision's series is not said (``Nr. 1031/2000/EG`` or ``2000/520/EG``, the
+        # same CELEX): its normal form is as written
+        if refs and act_type == "decision":
+            return [refs[0].model_copy(update={"normalized": normalized})]
         return refs
     candidates = [r.celex for r in refs if r.celex]
     update = {"celex": None, "celex_candidates": candidates, "eli": None, "cellar_ids": []}
-    normalized = f"{m.group('abbr')} {a}/{b}"  # (no order said: as written)
     return (refs[0].model_copy(update={**update, "eurlex_url": None, "normalized": normalized}),)
 
 

@@ -58,6 +58,23 @@ FOUND = [
         "Verordnung (EWG) Nr. 1408/71",
         "Art 1 Buchst g",
     ),
+    # ... and a decision of the EC, number first: 'Beschluss Nr 1031/2000/EG des Europäischen
+    # Parlaments und des Rates ... (EGBes 1031/2000 - ABL L117 EG vom , 1)' in the same
+    # judgment's text (was nothing); the normal form as written (the series is not said)
+    (
+        "Art 251 EGVtr, Art 1 Buchst g EWGV 1408/71, EGBes 1031/2000",
+        "EGBes 1031/2000",
+        "32000D1031",
+        "EGBes 1031/2000",
+        None,
+    ),
+    (
+        'des gemeinschaftlichen Aktionsprogramms "Jugend" (EGBes 1031/2000 - ABL L117 EG vom , 1).',
+        "EGBes 1031/2000",
+        "32000D1031",
+        "EGBes 1031/2000",
+        None,
+    ),
     # nwb.de, BSG B 4 AS 14/10 R: in the norm chain and in the Leitsatz's running text
     (
         "Art 10a Abs 1 S 1 EWGV 1408/71, Art 7 Abs 2 EWGV 1612/68",
@@ -107,6 +124,21 @@ def test_the_treaties_stay_beside_the_acts() -> None:
     assert (teu.kind, teu.text, teu.treaty) == ("treaty_article", "Art. 6 EUV", "TEU")
 
 
+def test_the_ec_treaty_as_juris_abbreviates_it() -> None:
+    # nwb.de, BSG (Dokument 801677): 'Art 42 EGVtr, Art 149 EGVtr, Art 251 EGVtr' (was nothing)
+    text = "§ 3 SozDiG, Art 42 EGVtr, Art 149 EGVtr, Art 251 EGVtr, EGBes 1031/2000, Art 3 GG"
+    refs = eurefs.extract(text)
+    assert [(r.kind, r.text, r.normalized) for r in refs] == [
+        ("treaty_article", "Art 42 EGVtr", "Artikel 42 EG"),
+        ("treaty_article", "Art 149 EGVtr", "Artikel 149 EG"),
+        ("treaty_article", "Art 251 EGVtr", "Artikel 251 EG"),
+        ("legal_act", "EGBes 1031/2000", "EGBes 1031/2000"),
+    ]
+    assert {r.treaty for r in refs[:3]} == {"EC"}
+    # no treaty glued to a word, nor in lower case
+    assert eurefs.extract("Art 42 EGVtrag und Art 42 egvtr") == []
+
+
 @pytest.mark.parametrize(
     ("text", "celex"),
     [
@@ -118,6 +150,9 @@ def test_the_treaties_stay_beside_the_acts() -> None:
         ("EURL 2018/1972", "32018L1972"),  # no EU act of 1972
         ("EWGV 95/93", "31993R0095"),  # a regulation number first before 2015
         ("EUV 1215/2012", "32012R1215"),
+        # a decision of the EC either way round (2000/520/EC, constructed)
+        ("EGBes 2000/520", "32000D0520"),
+        ("EGBes 520/2000", "32000D0520"),
     ],
 )
 def test_the_number_names_one_act(text: str, celex: str) -> None:
@@ -142,6 +177,10 @@ def test_a_directive_number_read_both_ways_gives_candidates() -> None:
         "EGRL 78/1990",  # no EC act before 1993
         "EWGRL 12/2001",  # no EEC act after 1993
         "EURL 1200/2010",  # no directive series reached 1000 before 2015
+        "EGBes 12/2012",  # no EC act after 2009 (nor before 1993: 'EGBes 64/85')
+        "EGBes 64/85",
+        "EGBes 97/98",  # a span of years
+        "egbes 1031/2000",
         "euv 2016/679",  # the abbreviations are capitals
         "DEUV 2016/679",  # inside a word
         "EUV 2016/679/EU",
