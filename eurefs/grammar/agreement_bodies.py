@@ -5,7 +5,7 @@ EC-Turkey Association Council`` are numbered like EU decisions but are not
 sector-3 acts: no CELEX can be derived from the number, so none is given.  The
 body is part of the reference: it is inside the span and the normal form
 (``Decision No 123/2019`` alone would name another act).  The words are the
-languages' ``agreement_body_before``/``agreement_body_after`` patterns.
+languages' ``agreement_bodies.before``/``agreement_bodies.after`` patterns.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from eurefs.languages import LANGUAGES
 from eurefs.models.light import BaseReference, LegalActRef
 
 _BEFORE = {
-    lg.code: lazy_compile(lg.agreement_body_before) for lg in LANGUAGES if lg.agreement_body_before
+    lg.code: lazy_compile(before) for lg in LANGUAGES if (before := lg.agreement_bodies.before)
 }
 #: Further numbers the list did not take (``bis 3/2000, 5/2000 und 8/2000``) before a body.
 _NUMBER_RUN = lazy_compile(r"(?:[ ]?[,;]?[ ]?(?:[^\W\d_]{1,5}[ ])?[0-9]{1,4}/[0-9]{1,4}(?![\w/]))+")
@@ -31,19 +31,17 @@ _NUMBER_RUN_BEFORE = lazy_compile(
 )
 _MEMBER = lazy_compile(r"(?<![\w/])[0-9]{1,4}/[0-9]{1,4}(?![\w/])")
 _NUMBER_FIRST = frozenset(lg.code for lg in LANGUAGES if lg.number_before_type)
-_AFTER = {
-    lg.code: lazy_compile(lg.agreement_body_after) for lg in LANGUAGES if lg.agreement_body_after
-}
+_AFTER = {lg.code: lazy_compile(after) for lg in LANGUAGES if (after := lg.agreement_bodies.after)}
 #: Bodies on no list, read by their form (``of the EU-Korea Trade Committee``).
 _ANY_BEFORE = {
-    lg.code: lazy_compile(lg.agreement_body_any_before)
+    lg.code: lazy_compile(lg.agreement_bodies.any_before)
     for lg in LANGUAGES
-    if lg.agreement_body_any_before
+    if lg.agreement_bodies.any_before
 }
 _ANY_AFTER = {
-    lg.code: lazy_compile(lg.agreement_body_any_after)
+    lg.code: lazy_compile(lg.agreement_bodies.any_after)
     for lg in LANGUAGES
-    if lg.agreement_body_any_after
+    if lg.agreement_bodies.any_after
 }
 #: The institutions of each language with a pattern for any body, case-folded
 #: (``council``, ``of the european parliament and of the council``): a name the
@@ -54,7 +52,7 @@ _INSTITUTIONS = {
                                                   *lg.back_references.authors)}
     )
     for lg in LANGUAGES
-    if lg.agreement_body_any_before or lg.agreement_body_any_after
+    if lg.agreement_bodies.any_before or lg.agreement_bodies.any_after
 }  # fmt: skip
 
 

@@ -3,7 +3,7 @@
 ``Beschluss des Gemeinsamen EWR-Ausschusses Nr. 65/2000``, ``Décision du Comité mixte
 de l'EEE no 115/2004``, ``Decision of the EEA Joint Committee No 1/95``: the body
 stands where the numbered-act families expect the number, so none of them matches.
-The body is read with the language's ``agreement_body_after`` pattern (the words that
+The body is read with the language's ``agreement_bodies.after`` pattern (the words that
 follow the number elsewhere follow the type word here).  As in ``agreement_bodies``,
 the body is in the span and the normal form, and no CELEX is given.
 
@@ -29,14 +29,14 @@ _FORMS: dict[str, list[str]] = {}
 #: a language's full pattern (type word, body, number), by its source
 _SOURCES: dict[str, str] = {}
 for _lg in LANGUAGES:
-    if _lg.agreement_body_after:
+    if _lg.agreement_bodies.after:
         for _form in _lg.act_types.get("decision", ()):
             _FORMS.setdefault(_form.lower(), []).append(_lg.code)
         _SOURCES[_lg.code] = (
             r"(?P<type>(?i:"
             + words(*_lg.act_types["decision"])
             + r"))"
-            + _lg.agreement_body_after
+            + _lg.agreement_bodies.after
             + SEP
             + number_pattern("")
         )
@@ -44,12 +44,12 @@ for _lg in LANGUAGES:
 #: 1/2014``; an EU institution the form takes in is not a body: see :func:`build`)
 _ANY_SOURCES = {
     lg.code: r"(?P<type>(?i:" + words(*lg.act_types["decision"]) + r"))"
-    + lg.agreement_body_any_after
+    + lg.agreement_bodies.any_after
     # (the number's marker is not the name's last word: ``Committee on ... No 1/2019``)
     + "".join(r"(?<![ ]" + re.escape(mark) + r")" for mark in lg.number_markers)
     + SEP + number_pattern("")
     for lg in LANGUAGES
-    if lg.agreement_body_after and lg.agreement_body_any_after
+    if lg.agreement_bodies.after and lg.agreement_bodies.any_after
 }  # fmt: skip
 _LANG_OF = {source: code for code, source in (*_SOURCES.items(), *_ANY_SOURCES.items())}
 _FULL = {code: lazy_compile(source) for code, source in _SOURCES.items()}
@@ -70,7 +70,7 @@ _TYPE = lazy_compile(
 _WORDS: dict[str, tuple[str, str, str]] = {
     w: (lg.code, norm, body)
     for lg in LANGUAGES
-    for w, (norm, body) in lg.agreement_body_words.items()
+    for w, (norm, body) in lg.agreement_bodies.words.items()
 }
 #: Such a word and its number, as written (case-sensitive: ``ARB``, not ``Arb``); its
 #: group ``body`` is the word.

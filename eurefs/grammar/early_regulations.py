@@ -59,7 +59,7 @@ _FIRST, _LAST = 1958, 1962
 _WINDOW = 160  # characters before the date's year where the citation may start
 _LARGEST = 199  # the EEC's sequence reached No 153 in December 1962 (EUR-Lex 31962R0153)
 
-_JOURNALS = words(*{j for lg in LANGUAGES for j in lg.oj_journals})
+_JOURNALS = words(*{j for lg in LANGUAGES for j in lg.oj.journals})
 _MARKER = r"(?P<no>(?i:" + words(*_MARKER_LANGS) + r"))(?:[ ]?\.)?[ ]?"
 _NUMBER = r"(?P<n>[1-9][0-9]{0,2})(?![0-9/]|[.,][0-9])"
 # EUR-Lex's heading of the titles of those years: the Community and perhaps the author, a

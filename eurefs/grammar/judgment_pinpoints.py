@@ -58,7 +58,7 @@ _ECLI = r"[ ]?,[ ](?:ECLI:)?EU:[CTF]:(?:19|20)[0-9]{2}:[0-9]{1,6}(?![\w:])"
 # Latvian and Hungarian write the page word after it (``I-179. lpp.``, ``I-4881. o.``).
 _PAGE = (
     r"(?<![\w-])(?:I{1,2}-(?:A-(?:[0-9]{1,2}-)?)?)?[0-9]{1,5}(?![\w-])"
-    + r"(?:\.?[ ]" + words(*(w for lg in LANGUAGES for w in lg.oj_pages_after)) + r")?"
+    + r"(?:\.?[ ]" + words(*(w for lg in LANGUAGES for w in lg.oj.pages_after)) + r")?"
 )
 # The Reports: the year in brackets (English) or a bracket opening (Hungarian) and the
 # abbreviation; then up to 24 characters (year, volume, page word: ``2001, σ.``, ``I, s.``)

@@ -103,7 +103,7 @@ _MORE = {
 # ``(ABl. EG Nr. L 210``; not the French journal's ``(JO 26 juillet 1985, p. 8512)``
 _OJ_AFTER = lazy_compile(
     r"[ ]?\((?:"
-    + words(*{j for lg in LANGUAGES for j in lg.oj_journals})
+    + words(*{j for lg in LANGUAGES for j in lg.oj.journals})
     + r")[ ,]?[ ]?(?:(?:EG|EU|EWG|CE|CEE)[ ])?(?:(?:Nr\.?|No|n°|nº)[ ]?)?[LC][ ]?[0-9]"
 )
 _PREP_LANGS = index(lambda lg: lg.date_words, fold=True)

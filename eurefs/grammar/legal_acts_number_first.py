@@ -39,7 +39,7 @@ def _pattern() -> re.Pattern[str]:
     gaps = words(*(g for lg in _LANGS for g in lg.author_phrases))
     subs = words(*(s for lg in _LANGS for s in lg.subtypes_before))
     # an agreement body between number and type word (``1/80 társulási tanácsi határozat``)
-    bodies = "|".join(lg.agreement_body_between for lg in _LANGS if lg.agreement_body_between)
+    bodies = "|".join(lg.agreement_bodies.between for lg in _LANGS if lg.agreement_bodies.between)
     return lazy_compile(  # compiled on first use: most texts cite no act number first
         r"(?<![\w/])(?:(?P<author>" + authors + r")[ ](?:az?[ ])?)?"
         # the Court's insertion in a quotation: ``[a 2003/88] irányelv``

@@ -174,7 +174,7 @@ class _Authors:
         self.link = lazy_compile(_link_pattern(lg.national_author_links) + r"(?=[^\W\d_])", re.I)
         self.eu = lazy_compile(_eu_pattern(code))
         # the EU's journal cited right after the number (``Úř. věst.``)
-        journals = lg.oj_journals
+        journals = lg.oj.journals
         self.journal = lazy_compile(
             _words_pattern(journals) + r"(?![^\W\d_])" if journals else r"(?!)"
         )

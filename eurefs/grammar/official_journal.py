@@ -16,7 +16,7 @@ before the journal as OSCOLA cites them (``[2003] OJ L295/1``, ``[2008] OJ C115/
 law-library guides to OSCOLA, e.g. uwl.libguides.com/oscola/eu), the Bluebook's year
 before the journal and the series and issue in brackets (``2009 O.J. (L 311) 35``).
 The journal's full name stands for the abbreviation in every form, each era's in every
-language (the languages' ``oj_journal_names``: ``Official Journal of the European Union L
+language (the languages' ``oj.journal_names``: ``Official Journal of the European Union L
 119, 4.5.2016, p. 1``, ``Amtsblatt der Europäischen Gemeinschaften L 206 vom 22.7.1992, S.
 7``, EUR-Lex's former header ``Europeiska gemenskapernas officiella tidning nr L 387 ,
 31/12/1992 s. 0001``; declined as running text writes it, Polish ``w Dzienniku Urzędowym
@@ -24,7 +24,7 @@ Unii Europejskiej L 119``, the preposition outside the span), as written or in c
 found in the window before the series letter (which reaches over the longest name); the
 name alone (``published in the Official Journal of the European Union.``) and the
 journal's running head (the name, then ``L 62/1``, no date) are none.
-National legal writing names the journal its own way (the languages' ``oj_journals``:
+National legal writing names the journal its own way (the languages' ``oj.journals``:
 Polish ``Dz. Urz. UE L 119 z 4.5.2016, str. 1``, French ``JOUE``, Italian ``GUUE``, Spanish
 ``DOUE L 348, de 31 de diciembre de 2010``, Danish ``EU-Tidende 2019, nr. L 136, side 1``);
 the dates it writes (two-digit years too: ``OJ No. L340, 11.12.91, p.28``) are read in
@@ -60,7 +60,7 @@ def _typeset(forms: Iterable[str]) -> tuple[str, ...]:
     return tuple(f.upper().replace(".", " .") for f in forms if f.upper() != f)
 
 
-_JOURNAL_LANGS = index(lambda lg: (*lg.oj_journals, *_typeset(lg.oj_journals)))
+_JOURNAL_LANGS = index(lambda lg: (*lg.oj.journals, *_typeset(lg.oj.journals)))
 
 
 def _name_key(written: str) -> str:
@@ -71,12 +71,12 @@ def _name_key(written: str) -> str:
 # The journal's full names as written and in capitals, with either apostrophe (``l'Union``,
 # ``l’Union``), longest first (``Az Európai Unió Hivatalos Lapja`` before ``Európai ...``).
 # (Not ignoring case: a trie under ``(?i:)`` is entered branch by branch at every position.)
-_NAME_LANGS = index(lambda lg: lg.oj_journal_names, fold=True)
+_NAME_LANGS = index(lambda lg: lg.oj.journal_names, fold=True)
 _NAMES = sorted(
     {
         w
         for lg in LANGUAGES
-        for n in lg.oj_journal_names
+        for n in lg.oj.journal_names
         for v in (n, n.upper())
         for w in (v, v.replace("'", "\u2019"))
     },
@@ -92,7 +92,7 @@ _MARKERS = words(*{m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers}
 # header's shape after them, a number marker, the issue in three figures (after the series
 # from 1968), a word, the date with slashes and the first page in four figures (``Amtsblatt
 # Nr. L 376 vom 31/12/1991 S. 0029``, ``Journal officiel n° 021 du 28/11/1955 p. 0905``)
-_HEADER_LANGS = index(lambda lg: lg.oj_header_journals)
+_HEADER_LANGS = index(lambda lg: lg.oj.header_journals)
 _HEADER_SHAPE = lazy_compile(
     r"[ ]"
     + _MARKERS
@@ -101,15 +101,15 @@ _HEADER_SHAPE = lazy_compile(
 )
 _WORD_LANGS = {**_HEADER_LANGS, **_JOURNAL_LANGS}
 
-_PAGE_LANGS = index(lambda lg: (*lg.oj_pages, *_typeset(lg.oj_pages), *lg.oj_pages_after))
-_PAGES_AFTER = [w for lg in LANGUAGES for w in lg.oj_pages_after]
+_PAGE_LANGS = index(lambda lg: (*lg.oj.pages, *_typeset(lg.oj.pages), *lg.oj.pages_after))
+_PAGES_AFTER = [w for lg in LANGUAGES for w in lg.oj.pages_after]
 _PREP_LANGS = index(
-    lambda lg: (*lg.date_words, *lg.oj_date_words, *_typeset((*lg.date_words, *lg.oj_date_words)))
+    lambda lg: (*lg.date_words, *lg.oj.date_words, *_typeset((*lg.date_words, *lg.oj.date_words)))
 )
-_QUALIFIERS = words(*(q for lg in LANGUAGES for q in lg.oj_qualifiers))
+_QUALIFIERS = words(*(q for lg in LANGUAGES for q in lg.oj.qualifiers))
 _PAGE_WORD = (
     "(?P<{w}>"
-    + words(*(w for lg in LANGUAGES for w in (*lg.oj_pages, *_typeset(lg.oj_pages))))
+    + words(*(w for lg in LANGUAGES for w in (*lg.oj.pages, *_typeset(lg.oj.pages))))
     + ")"
 )
 # Latvian and Hungarian put the number first: ``1. lpp.``, ``1. o.``

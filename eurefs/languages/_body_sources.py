@@ -8,7 +8,7 @@ _TITLE_FORM = (
     "read for this project (UNCONFIRMED)"
 )
 
-#: Where the words of ``agreement_body_before``/``agreement_body_after`` (bodies set up by
+#: Where the words of ``agreement_bodies.before``/``agreement_bodies.after`` (bodies set up by
 #: international agreements: EEA Joint Committee, association and cooperation councils)
 #: come from.  Found with the ``search`` tool; the other bodies of a pattern are inferred.
 AGREEMENT_BODIES: dict[str, str] = {
@@ -23,7 +23,7 @@ AGREEMENT_BODIES: dict[str, str] = {
     "31980R3540), 'Beschluss Nr. 65/2000 des Gemeinsamen EWR-Ausschusses' (Liechtensteinisches "
     "Landesgesetzblatt 2000 Nr. 78); Kooperationsrat, Partnerschaftsrat, Stabilitäts- und "
     "Assoziationsrat: " + _TITLE_FORM + "; 'Art 10 Abs 1 ARB 1/80' (360.lexisnexis.at, ARD "
-    "2001), 'des Assoziationsratsbeschlusses' (linda.lindeverlag.at): agreement_body_words",
+    "2001), 'des Assoziationsratsbeschlusses' (linda.lindeverlag.at): agreement_bodies.words",
     "el": "'Απόφαση 1/80 του Συμβουλίου Συνδέσεως ΕΟΚ-Τουρκίας' in EUR-Lex 62001CJ0171_SUM "
     "(Greek); της Μεικτής Επιτροπής του ΕΟΧ: " + _TITLE_FORM,
     "es": "'Decisión nº1/80 del Consejo de Asociación' (judgment C-300/09 summary), 'Decisiones "
@@ -53,7 +53,7 @@ AGREEMENT_BODIES: dict[str, str] = {
     "hr": "Vijeća za pridruživanje, Zajedničkog odbora EGP-a after the number: " + _TITLE_FORM,
     "hu": "'Az EGK‑Törökország Társulási Tanács 1/80 határozata' (EUR-Lex 62009CJ0300_SUM, "
     "CURIA C-294/06 opinion); EGT-Vegyesbizottság, and the adjective 'az 1/80 társulási "
-    "tanácsi határozat' (agreement_body_between): " + _TITLE_FORM,
+    "tanácsi határozat' (agreement_bodies.between): " + _TITLE_FORM,
     "it": "'Decisione n. 1/80 del Consiglio d'associazione CEE-Turchia' (EUR-Lex "
     "62009CJ0300_SUM), 'decisione n. 1/77 del Consiglio di associazione CEE-Turchia' (EUR-Lex "
     "31991D0163); Comitato misto SEE: " + _TITLE_FORM,
@@ -80,7 +80,7 @@ AGREEMENT_BODIES: dict[str, str] = {
 }
 
 
-#: The ACP-EC Council of Ministers and other bodies on no list (``agreement_body_any_after``
+#: The ACP-EC Council of Ministers and other bodies on no list (``agreement_bodies.any_after``
 #: where the record has it; else added to the lists).
 _MORE_BODIES = {
     "fr": "'Décision n o 7/2005 du Conseil des ministres ACP-CE' (EUR-Lex 22006D0112), 'DÉCISION "

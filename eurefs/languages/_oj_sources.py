@@ -1,6 +1,6 @@
 # ruff: noqa: E501
 """Source notes for the journal's full name in the cases running text puts it in (the
-languages' ``oj_journal_names`` beside the nominative), and for the Official Journal's
+languages' ``oj.journal_names`` beside the nominative), and for the Official Journal's
 date words (``months``, ``year_suffixes``) where a record's own notes do not cover them."""
 
 from __future__ import annotations

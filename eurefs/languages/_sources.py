@@ -349,7 +349,7 @@ JUDGMENT_PINPOINTS: dict[str, str] = {
 }
 
 
-#: Where the journal's full names (``oj_journal_names``) come from.
+#: Where the journal's full names (``oj.journal_names``) come from.
 OJ_NAMES = (
     "the journal's title on its own issues and in EUR-Lex's and the Publications Office's "
     "lists of issues ('Official Journal of the European Communities, L 103, 23 April 1991', "
@@ -371,8 +371,8 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
     out = {
         "act_types, authors, subtypes, number_markers, domains": f"{style_guide(code)}; "
         f"{INSPIRE_TITLES}",
-        "oj_journals, oj_pages, months, date_words": style_guide(code),
-        "oj_journal_names": OJ_NAMES,
+        "oj.journals, oj.pages, months, date_words": style_guide(code),
+        "oj.journal_names": OJ_NAMES,
         "treaties, article_words, pinpoints, case_words, Commission document words": (
             f"{style_guide(code)}; judgments of the Court of Justice (CURIA) in this language"
         ),
@@ -380,7 +380,7 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
     if dev:
         out["checked on"] = dev
     if code in OJ_NAME_CASES:
-        out["oj_journal_names (declined)"] = OJ_NAME_CASES[code]
+        out["oj.journal_names (declined)"] = OJ_NAME_CASES[code]
     if code in COURT_REPORTS:
         out["court_reports"] = COURT_REPORTS[code]
     if code in DEFINITIONS:
@@ -390,7 +390,7 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
     if code in DATED_FORMS:
         out["dated_forms_before"] = DATED_FORMS[code]
     if code in AGREEMENT_BODIES:
-        out["agreement_body_before, agreement_body_after"] = AGREEMENT_BODIES[code]
+        out["agreement_bodies.before, agreement_bodies.after"] = AGREEMENT_BODIES[code]
     if code in ACT_PINPOINTS:
         out["act_pinpoint_links"] = ACT_PINPOINTS[code]
     if code in SUBDIVISION_WORDS:

@@ -3,22 +3,23 @@
 One :class:`Language` per official EU language lives in ``eurefs/languages/<code>.py``; the
 families in ``eurefs.grammar`` build their patterns from the records, no family names a language.
 Every table has a default (empty): a record states what its language has, ``sources`` whence.
+Some topics are records of their own, in their own modules: the Official Journal's words
+(``oj_words``), the agreement bodies (``agreement_bodies``), the treaties (``treaty``), the
+back-references (``back_references``); the read-only tables' helper is ``immutable.frozen``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import field
-from types import MappingProxyType
 
+# (the records import these from here, with the record)
+from eurefs.languages.agreement_bodies import AgreementBodyWords as AgreementBodyWords
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.treaty import Treaty as Treaty  # (the records import it from here)
+from eurefs.languages.immutable import frozen as frozen
+from eurefs.languages.oj_words import OjWords as OjWords
+from eurefs.languages.treaty import Treaty as Treaty
 from eurefs.records import record
-
-
-def frozen(mapping: Mapping[str, str] | None = None) -> Mapping[str, str]:
-    """A read-only copy of ``mapping`` (records are immutable)."""
-    return MappingProxyType(dict(mapping or {}))
 
 
 @record
@@ -77,7 +78,7 @@ class Language:
             see ``grammar/national_acts``).  An author phrase's institution counts only
             where no capitalised word carries on its name (Spanish ``del Consejo General
             del Poder Judicial`` is national).  A link that starts with a comma (Spanish
-            ``, del``) follows the number directly.  ``oj_journals`` there keep it EU.
+            ``, del``) follows the number directly.  ``oj.journals`` there keep it EU.
         national_author_words / national_qualifiers: Words (whole, any case) naming a
             national author after such a link (Czech ``č. 1/2010 hlavního města Prahy``,
             ``Rady kraje``), or in its name (``Komise pro``: no EU institution's) / starts
@@ -165,23 +166,9 @@ class Language:
             4°``), the view's letter ``o``: what the normal form writes for it (``.º``, or
             nothing); None where a letter after a number is an inserted article's
             (English ``Article 130o``) and a degree sign is none.
-        agreement_body_before / agreement_body_after: Regular expressions for the
-            bodies of international agreements whose numbered decisions are not
-            EU acts (no CELEX): just before the type word (ending in ``$``) / just
-            after the number.  Their group ``body`` is the body's name, which goes
-            into the span, the normal form and ``author``.
-        agreement_body_any_before / agreement_body_any_after: The same for a body
-            on no list, read by its form (``of the EU-Korea Trade Committee``, a
-            name then ``Committee``, ``Council``, ``Board`` ...): a decision numbered
-            without an EU domain that such a body follows (or precedes) gets no
-            CELEX.  A name equal to one of the record's institutions (``authors``,
-            ``author_phrases``, ``back_references.authors``: ``of the Council``)
-            is not a body: that decision keeps its CELEX.
-        agreement_body_between: The same for a body written between a number written first and the
-            type word (Hungarian ``az 1/80 társulási tanácsi határozat``, the body as an adjective).
-        agreement_body_words: Words that are by themselves a body's decision, written
-            form -> (normal form, the body): German ``ARB`` and
-            ``Assoziationsratsbeschluss`` (``Art. 6 ARB 1/80``).
+        agreement_bodies: The bodies of international agreements whose numbered decisions
+            are not EU acts (no CELEX), on the language's list or read by their form, see
+            :class:`~eurefs.languages.agreement_bodies.AgreementBodyWords`.
         date_words: Prepositions before the date of an act or OJ issue (``of``, ``du``).
         months: Month names, January first; each entry holds the written forms.
         day_suffixes, year_suffixes: After the day (German ``.``, ``1er``) / year (Polish ``r.``).
@@ -203,12 +190,8 @@ class Language:
         dated_form_links: Words that stand between such a date and the type word (Finnish ``6.5.2003
             annettu komission suositus``); when given, one of them must be there.
         dated_form_act_types: Act types cited by one of these dated forms.
-        oj_journals: Abbreviations of the Official Journal (``OJ``, ``JO``, ``ABl.``).
-        oj_header_journals: Its name in EUR-Lex's former header only (``Amtsblatt Nr.``).
-        oj_qualifiers: Written between the journal and the series (``ABl. EG L``).
-        oj_pages, oj_pages_after: Page words before the number (``p.``) or after (``1. lpp.``).
-        oj_journal_names: Full names of the journal (``Official Journal of the European Union``).
-        oj_date_words: Prepositions before an issue date besides ``date_words`` (Polish ``z``).
+        oj: How the language cites the Official Journal (``OJ``, ``JO``, ``ABl.``; its page
+            and date words, its full names), see :class:`~eurefs.languages.oj_words.OjWords`.
         treaties: Canonical code (``TFEU``, ``TEU``, ``EC``, ``EEC``, ``EAEC``,
             ``ECSC``, ``CFR``) -> :class:`Treaty`.  A long name that starts another
             treaty's longer one (the EC Treaty's, Euratom's) is never taken for its own
@@ -327,14 +310,7 @@ class Language:
     act_pinpoint_after_dot: bool = False
     ordinal_dot: bool = False
     ordinal_sign: str | None = None
-    agreement_body_before: str | None = None
-    agreement_body_after: str | None = None
-    agreement_body_any_before: str | None = None
-    agreement_body_any_after: str | None = None
-    agreement_body_between: str | None = None
-    agreement_body_words: Mapping[str, tuple[str, str]] = field(
-        default_factory=lambda: MappingProxyType({})
-    )
+    agreement_bodies: AgreementBodyWords = field(default_factory=AgreementBodyWords)
     date_words: tuple[str, ...] = ()
     months: tuple[tuple[str, ...], ...] = ()
     day_suffixes: tuple[str, ...] = ()
@@ -345,13 +321,7 @@ class Language:
     dated_forms_after: tuple[str, ...] = ()
     dated_form_links: tuple[str, ...] = ()
     dated_form_act_types: tuple[str, ...] = ()
-    oj_journals: tuple[str, ...] = ()
-    oj_header_journals: tuple[str, ...] = ()
-    oj_qualifiers: tuple[str, ...] = ()
-    oj_pages: tuple[str, ...] = ()
-    oj_date_words: tuple[str, ...] = ()
-    oj_pages_after: tuple[str, ...] = ()
-    oj_journal_names: tuple[str, ...] = ()
+    oj: OjWords = field(default_factory=OjWords)
     treaties: Mapping[str, Treaty] = field(default_factory=dict)
     treaty_prepositions: tuple[str, ...] = ()
     article_words: Mapping[str, str] = field(default_factory=frozen)

@@ -9,7 +9,7 @@ from eurefs.languages._oj_sources import BG_GLUED_YEAR
 from eurefs.languages._sources import sources
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 _DOMAINS = {
     "ЕС": "ЕС",
@@ -58,18 +58,22 @@ LANGUAGE = Language(
     ecsc_domains=("ЕОВС", *spellings("ЕОВС")),
     domain_eras=frozen({"ЕС": "EU", "ЕО": "EC", "ЕИО": "EEC", "ЕОВС": "ECSC", "ОВППС": "CFSP", "ПВР": "JHA", "Евратом": "Euratom"}),
     hint_words=("и", "на", "за", "в", "от", "с", "по", "се", "да", "че", "е", "към", "това", "този", "при", "съгласно", "които", "който"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"(?i:[ ]на[ ])(?P<body>(?i:Съвета[ ]на[ ]министрите|Комитета[ ]на[ ]посланиците|(?:Съвета|Комитета)[ ]за[ ](?:асоцииране|сътрудничество|стабилизиране[ ]и[ ]асоцииране|партньорство)|Съвместния[ ]комитет(?:[ ]на[ ]ЕИП)?|Смесения[ ]комитет|Съвета[ ]на[ ]ЕИП|Асоциационния[ ]съвет)(?:[ ][А-Я]{2,5}[-–][А-Я]\w{1,20})?)(?![\w-])",
-    # A body on no list after the number: a committee (``Комитета``); the EU's institutions are Съвета, Комисията.
-    agreement_body_any_after=r"(?i:[ ]на[ ])(?P<body>(?i:подкомитета|комитета)(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        after=r"(?i:[ ]на[ ])(?P<body>(?i:Съвета[ ]на[ ]министрите|Комитета[ ]на[ ]посланиците|(?:Съвета|Комитета)[ ]за[ ](?:асоцииране|сътрудничество|стабилизиране[ ]и[ ]асоцииране|партньорство)|Съвместния[ ]комитет(?:[ ]на[ ]ЕИП)?|Смесения[ ]комитет|Съвета[ ]на[ ]ЕИП|Асоциационния[ ]съвет)(?:[ ][А-Я]{2,5}[-–][А-Я]\w{1,20})?)(?![\w-])",
+        # A body on no list after the number: a committee (``Комитета``); the EU's institutions are Съвета, Комисията.
+        any_after=r"(?i:[ ]на[ ])(?P<body>(?i:подкомитета|комитета)(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
+    ),
     date_words=("от",),
     months=(("януари",), ("февруари",), ("март",), ("април",), ("май",), ("юни",), ("юли",), ("август",), ("септември",), ("октомври",), ("ноември",), ("декември",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
-    # ``OВ`` with a Latin O is seen in real texts (CJEU C-282/10)
-    oj_journals=("ОВ", "OВ"),
-    oj_journal_names=("Официален вестник на Европейския съюз", "Официален вестник на Европейските общности"),
+    oj=OjWords(
+        # ``OВ`` with a Latin O is seen in real texts (CJEU C-282/10)
+        journals=("ОВ", "OВ"),
+        journal_names=("Официален вестник на Европейския съюз", "Официален вестник на Европейските общности"),
+        pages=("стр.",),
+    ),
     year_suffixes=("г.", "г"),  # ``ОВ L 119, 4.5.2016 г.`` (the Style Guide's form), ``2007г`` (see sources)
-    oj_pages=("стр.",),
     treaties={
         "TFEU": Treaty("ДФЕС", ("ДФЕС",), ("Договора за функционирането на Европейския съюз", "Договор за функционирането на Европейския съюз",
                                             # without the article, as Bulgarian courts and writers often have it

@@ -7,7 +7,7 @@ from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import sources
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 # The numbered directives' ordinals (the Sixth VAT Directive): no use of a bare-word alias.
 _NUMBERED = tuple(
@@ -54,19 +54,23 @@ LANGUAGE = Language(
     ecsc_domains=("ESUO",),
     domain_eras=frozen({"EU": "EU", "ES": "EC", "EHS": "EEC", "ESUO": "ECSC", "SZBP": "CFSP", "SVV": "JHA", "Euratom": "Euratom"}),
     hint_words=("rozsudek", "rozsudku", "rozsudkem", "Soudní", "Soudního", "Soudním", "dvůr", "a", "v", "ve", "na", "se", "že", "o", "z", "ze", "k", "s", "pro", "je", "jsou", "který", "která", "které", "podle", "této", "tohoto", "článku", "kterým", "kterou", "jako", "nebo", "pouze"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Výboru)[ ](?:ministrů|velvyslanců|přidružení|pro[ ]přidružení|pro[ ]spolupráci|stabilizace[ ]a[ ]přidružení|partnerství|EHP)|Asociační[ ]rady|Smíšeného[ ]výboru(?:[ ]EHP)?|Společného[ ]výboru(?:[ ]EHP)?)(?:[ ]?[A-Z]{2,5}[-–][A-ZČŘŠŽ]\w{1,20})?)(?![\w-])",
-    # A body on no list after the number: a committee (``výboru``, after adjectives in ``-ého``/``-ího``); the EU's institutions are Rady, Komise.
-    agreement_body_any_after=r"(?i:[ ])(?P<body>(?:[^\W\d_]{2,20}(?i:ého|ího)[ ]){0,2}(?i:podvýboru|výboru)(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Výboru)[ ](?:ministrů|velvyslanců|přidružení|pro[ ]přidružení|pro[ ]spolupráci|stabilizace[ ]a[ ]přidružení|partnerství|EHP)|Asociační[ ]rady|Smíšeného[ ]výboru(?:[ ]EHP)?|Společného[ ]výboru(?:[ ]EHP)?)(?:[ ]?[A-Z]{2,5}[-–][A-ZČŘŠŽ]\w{1,20})?)(?![\w-])",
+        # A body on no list after the number: a committee (``výboru``, after adjectives in ``-ého``/``-ího``); the EU's institutions are Rady, Komise.
+        any_after=r"(?i:[ ])(?P<body>(?:[^\W\d_]{2,20}(?i:ého|ího)[ ]){0,2}(?i:podvýboru|výboru)(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
+    ),
     date_words=("ze dne",),
     months=(("ledna",), ("února",), ("března",), ("dubna",), ("května",), ("června",), ("července",), ("srpna",), ("září",), ("října",), ("listopadu",), ("prosince",)),
     day_suffixes=(".",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
-    oj_journals=("Úř. věst.",),
-    # (then the locative or inessive, as running text declines the name: see sources)
-    oj_journal_names=("Úřední věstník Evropské unie", "Úřední věstník Evropských společenství",
-                      "Úředním věstníku Evropské unie", "Úředním věstníku Evropských společenství"),
-    oj_pages=("s.",),
+    oj=OjWords(
+        journals=("Úř. věst.",),
+        # (then the locative or inessive, as running text declines the name: see sources)
+        journal_names=("Úřední věstník Evropské unie", "Úřední věstník Evropských společenství",
+                          "Úředním věstníku Evropské unie", "Úředním věstníku Evropských společenství"),
+        pages=("s.",),
+    ),
     treaties={
         "TFEU": Treaty("SFEU", ("SFEU",), ("Smlouvy o fungování Evropské unie", "Smlouva o fungování Evropské unie", "Smlouvu o fungování Evropské unie")),
         "TEU": Treaty("SEU", ("SEU",), ("Smlouvy o Evropské unii", "Smlouva o Evropské unii", "Smlouvu o Evropské unii")),

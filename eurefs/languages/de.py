@@ -16,7 +16,7 @@ from eurefs.languages._sources import (
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 _ISG = (
     "Interinstitutionelle Regeln für Veröffentlichungen (https://style-guide.europa.eu/de), Teil 1"
@@ -29,8 +29,8 @@ LANGUAGE = Language(
     name="German",
     ecb_prefixes=('EZB',),
     ecb_authors=('der Europäischen Zentralbank', 'der EZB'),
-    sources=frozen({"oj_header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Amtsblatt Nr. L 376 vom 31/12/1991 S. 0029 - 0037' (Council Directive 91/683/EEC, EUR-Lex 31991L0683, German; pages corpus)", 'national_author_words (councils, commissions für)': "the councils of municipalities, cities and the federation (Gemeinderat, Stadtrat, Bundesrat, Landesrat, Kreisrat, Magistrat) and the commissions named for a task ('Kommission für Jugendmedienschutz', KJM, under the German Interstate Treaty on the Protection of Minors) by their names in German and Austrian law, where EUR-Lex titles write the EU's Council alone ('Verordnung (EG) Nr. 1/2003 des Rates', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
-        "compound_type_words": "'Die Mehrwertsteuersystemrichtlinie 2006/112/EG regelt die Mehrwertsteuer' (a commentary's foreword, 360.lexisnexis.at; pages corpus); 'Datenschutz-Grundverordnung' as a compound with a hyphen; a compound prefix that is no subtype (grammar/legal_act_words: only with a domain, 'Landesverordnung 12/2010' stays a national act's); the German short title of Regulation (EU) 2016/679 on EUR-Lex (32016R0679): '(Datenschutz-Grundverordnung)'", "oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["de"],
+    sources=frozen({"oj.header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Amtsblatt Nr. L 376 vom 31/12/1991 S. 0029 - 0037' (Council Directive 91/683/EEC, EUR-Lex 31991L0683, German; pages corpus)", 'national_author_words (councils, commissions für)': "the councils of municipalities, cities and the federation (Gemeinderat, Stadtrat, Bundesrat, Landesrat, Kreisrat, Magistrat) and the commissions named for a task ('Kommission für Jugendmedienschutz', KJM, under the German Interstate Treaty on the Protection of Minors) by their names in German and Austrian law, where EUR-Lex titles write the EU's Council alone ('Verordnung (EG) Nr. 1/2003 des Rates', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
+        "compound_type_words": "'Die Mehrwertsteuersystemrichtlinie 2006/112/EG regelt die Mehrwertsteuer' (a commentary's foreword, 360.lexisnexis.at; pages corpus); 'Datenschutz-Grundverordnung' as a compound with a hyphen; a compound prefix that is no subtype (grammar/legal_act_words: only with a domain, 'Landesverordnung 12/2010' stays a national act's); the German short title of Regulation (EU) 2016/679 on EUR-Lex (32016R0679): '(Datenschutz-Grundverordnung)'", "oj.journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["de"],
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Verordnung Nr. 17 des Rates', 'Entscheidung Nr. 2/54 der Hohen Behörde'); a national author after the number: 'Verordnung Nr. 1/2014 der Finanzmarktaufsicht' (the Austrian FMA's; reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
         "com_type_aliases (K)": "Commission Decision 2008/738/EC (EUR-Lex 32008D0738, German: 'Bekannt gegeben unter Aktenzeichen K(2008) 2257')",
         "treaties (EAEC, ECSC)": EAEC_ECSC["de"],
@@ -39,12 +39,12 @@ LANGUAGE = Language(
         "judgment_pinpoint_words": JUDGMENT_PINPOINTS["de"],
         "act_pinpoint_links": ACT_PINPOINTS["de"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["de"],
-        "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["de"],
+        "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["de"],
         "back_references": "Entwicklungstexte (tests/data/corpus-fr-de F03, F04): im Folgenden, dieser Verordnung in Rechtsakten und Urteilen; die besagte Richtlinie (issue 8 review); des genannten/dem genannten (Beschlusses, Beschluss) as the masculine forms of der genannten (UNCONFIRMED in a text read for the project); alias_conjunctions 'und' ('(im Folgenden „Verordnung“ und „DSGVO“)', UNCONFIRMED in a text read for the project); the initialisms VO and RL of act_types after the determiners ('dieser VO', 'der genannten RL'; UNCONFIRMED in a text read for the project, as legal writing abbreviates the type word before a number too, see act_types (VO, RL); 'RL' is also written for the plural, which the rule on several acts of a type before an anaphor leaves alone); derselben, 'the same' ('der Art. 5 Abs. 2bis und 2ter derselben Verordnung', a Swiss Federal Supreme Court summary on the Covid-19-Verordnung Erwerbsausfall, and '§§ 25 bis 29 derselben Verordnung', a school-law text, both in public repositories), desselben for the masculine ('Festlegung 4 desselben Beschlusses', a public repository's decision record), demselben (UNCONFIRMED in a text read for the project)",
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains":
             f"{_ISG}, 3.2 Bezugnahme auf Rechtsakte; checked on tests/data/corpus-fr-de F03, F04",
         "compound_prefixes (EU-)": "German writing outside the OJ joins the Union's domain to the type word, no subtype: 'die EU-Whistleblower-Richtlinie (EU-Richtlinie 2019/1937)' (an interview on the German whistleblower act, arbeit-und-arbeitsrecht.de, on the Bundestag's vote and the Commission's infringement procedure, not a judgment); 'Die rechtliche Grundlage ist die EU-Richtlinie (EU 2019/1937)' (caritas-cdg.de)",
-        "oj_journals, oj_pages, date_words": f"{_ISG}, 3.1 Bezugnahme auf das Amtsblatt",
+        "oj.journals, oj.pages, date_words": f"{_ISG}, 3.1 Bezugnahme auf das Amtsblatt",
         "treaties, article_words, pinpoints, enacting formula":
             f"{_ISG}, 2.2.1 Bezugsvermerke, 3.2.3 Bezugnahme auf Untergliederungen",
         "article_words (Artt.), pinpoint_patterns (roman paragraph, ff.)": "German legal writing, not the EUR-Lex drafting: 'sind nach Art. 267 III AEUV verpflichtet' (a note on an article in JuS 2015 about the preliminary reference, klartext-jura.de; the roman number is the paragraph, as 'Art. 267 Abs. 3 AEUV' in the judgment of the BGH EnZR 19/15, rechtslupe.de), 'ist in Art. 56 ff. AEUV verankert' (europarecht-rechtsanwalt.com), 'die Artikel 107 ff AEUV' (a state-aid handbook's preview, linda.at; pages corpus); the roman paragraph with its sentence's number: 'nach Art. 3 II 1 Kartellverfahrens-VO (VO (EG) 1/2003)' (recht-vertieft.de, a competition-law course; pages corpus); 'f.' for the one following: '(EuGH, Urt. v. 14.12.1989, C-3/87 – Agegate –, Rn. 35 f.)' (a commentary on the free movement of workers, hotlib.net; pages corpus; after an article of the treaty UNCONFIRMED in a text read for this change); Artt., the plural abbreviation, as reported from German texts by an earlier reading for the project (UNCONFIRMED in a text read for this change)",
@@ -113,23 +113,25 @@ LANGUAGE = Language(
     hint_words=("der", "die", "das", "des", "dem", "den", "und", "in", "im", "zur", "zum",
                 "mit", "von", "vom", "auf", "für", "über", "nach", "gemäß", "einer", "eines",
                 "ist", "sind", "wird"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    # A body on no list: a compound in -ausschusses or -rat(e)s (``des AKP-EG-Ministerrates``,
-    # ``des Handelsausschusses``), or a Gemischter/Gemeinsamer Rat or Ausschuss; never the
-    # bare ``des Rates`` (the EU's), ``des Europäischen Rates`` or ``des EZB-Rates``.
-    agreement_body_any_after=r"(?i:[ ](?:des|der)[ ])(?!(?i:EU|EG|EWG)[-–](?i:Minister)?rate?s\b)(?P<body>(?:(?i:Gemischten|Gemeinsamen)[ ](?:[A-ZÄÖÜ]{2,6}[-–](?:[A-ZÄÖÜ]\w{1,20}[-–])?)?[^\W\d_]{0,30}?|(?!(?i:EZB)[-–])(?:[A-ZÄÖÜ]{2,6}[-–](?:[A-ZÄÖÜ]\w{1,20}[-–])?)?[^\W\d_]{2,30}?)(?i:ausschusses|rate?s)(?:[ ][A-ZÄÖÜ]{2,6}[-–][A-ZÄÖÜ]\w{1,20})?)(?![\w-])",
-    # ... and before the decision, as its subject (``Der AKP-EG-Botschafterausschuss hat mit
-    # dem Beschluss Nr. 1/2001``) or as in normal forms (``AKP-EG-Botschafterausschuss
-    # Beschluss Nr. 1/2001``): a compound in -ausschuss/-rat, never the bare Rat, Ministerrat or EZB-Rat
-    agreement_body_any_before=r"(?<![\w-])(?!(?i:Ministerrat)\b)(?P<body>(?:(?i:Gemischte|Gemeinsame)[ ](?:[A-ZÄÖÜ]{2,6}[-–](?:[A-ZÄÖÜ]\w{1,20}[-–])?)?[^\W\d_]{0,30}?|(?!(?i:EZB|EU|EG|EWG)[-–](?i:Minister)?rat\b)[A-ZÄÖÜ]{2,6}[-–](?:[A-ZÄÖÜ]\w{1,20}[-–])?[^\W\d_]{2,30}?|[A-ZÄÖÜ][^\W\d_]{1,30}?)(?i:ausschuss|rat))(?P<verb>[ ]hat(?:[ ]am[ ][0-9]{1,2}\.[ ][A-ZÄÖÜ][a-zäöü]{2,9}[ ][0-9]{4})?[ ](?:mit[ ](?:dem|seinem)|den|seinen))?[ ]$",
-    # ``ARB 1/80``, ``Assoziationsratsbeschluss Nr. 1/80``: the body's decision in one word
-    agreement_body_words=MappingProxyType({
-        "ARB": ("ARB", "Assoziationsrat"),
-        "Assoziationsratsbeschluss": ("Assoziationsratsbeschluss", "Assoziationsrat"),
-        "Assoziationsratsbeschlusses": ("Assoziationsratsbeschluss", "Assoziationsrat"),
-        "Assoziationsratsbeschlüsse": ("Assoziationsratsbeschlüsse", "Assoziationsrat"),
-    }),
-    agreement_body_after=r"(?i:[ ]des[ ])(?P<body>(?:[A-ZÄÖÜ]{2,5}[-–][A-ZÄÖÜ]\w{1,20}-)?(?i:Gemeinsamen[ ](?:EWR-)?Ausschusses|Gemischten[ ]Ausschusses|EWR-Rate?s|(?:Stabilitäts-[ ]und[ ])?Assoziationsrate?s|Kooperationsrate?s|Partnerschaftsrate?s|Assoziationsausschusses)(?:[ ]?[A-ZÄÖÜ]{2,5}[-–][A-ZÄÖÜ]\w{1,20})?)(?![\w-])",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        # A body on no list: a compound in -ausschusses or -rat(e)s (``des AKP-EG-Ministerrates``,
+        # ``des Handelsausschusses``), or a Gemischter/Gemeinsamer Rat or Ausschuss; never the
+        # bare ``des Rates`` (the EU's), ``des Europäischen Rates`` or ``des EZB-Rates``.
+        any_after=r"(?i:[ ](?:des|der)[ ])(?!(?i:EU|EG|EWG)[-–](?i:Minister)?rate?s\b)(?P<body>(?:(?i:Gemischten|Gemeinsamen)[ ](?:[A-ZÄÖÜ]{2,6}[-–](?:[A-ZÄÖÜ]\w{1,20}[-–])?)?[^\W\d_]{0,30}?|(?!(?i:EZB)[-–])(?:[A-ZÄÖÜ]{2,6}[-–](?:[A-ZÄÖÜ]\w{1,20}[-–])?)?[^\W\d_]{2,30}?)(?i:ausschusses|rate?s)(?:[ ][A-ZÄÖÜ]{2,6}[-–][A-ZÄÖÜ]\w{1,20})?)(?![\w-])",
+        # ... and before the decision, as its subject (``Der AKP-EG-Botschafterausschuss hat mit
+        # dem Beschluss Nr. 1/2001``) or as in normal forms (``AKP-EG-Botschafterausschuss
+        # Beschluss Nr. 1/2001``): a compound in -ausschuss/-rat, never the bare Rat, Ministerrat or EZB-Rat
+        any_before=r"(?<![\w-])(?!(?i:Ministerrat)\b)(?P<body>(?:(?i:Gemischte|Gemeinsame)[ ](?:[A-ZÄÖÜ]{2,6}[-–](?:[A-ZÄÖÜ]\w{1,20}[-–])?)?[^\W\d_]{0,30}?|(?!(?i:EZB|EU|EG|EWG)[-–](?i:Minister)?rat\b)[A-ZÄÖÜ]{2,6}[-–](?:[A-ZÄÖÜ]\w{1,20}[-–])?[^\W\d_]{2,30}?|[A-ZÄÖÜ][^\W\d_]{1,30}?)(?i:ausschuss|rat))(?P<verb>[ ]hat(?:[ ]am[ ][0-9]{1,2}\.[ ][A-ZÄÖÜ][a-zäöü]{2,9}[ ][0-9]{4})?[ ](?:mit[ ](?:dem|seinem)|den|seinen))?[ ]$",
+        # ``ARB 1/80``, ``Assoziationsratsbeschluss Nr. 1/80``: the body's decision in one word
+        words=MappingProxyType({
+            "ARB": ("ARB", "Assoziationsrat"),
+            "Assoziationsratsbeschluss": ("Assoziationsratsbeschluss", "Assoziationsrat"),
+            "Assoziationsratsbeschlusses": ("Assoziationsratsbeschluss", "Assoziationsrat"),
+            "Assoziationsratsbeschlüsse": ("Assoziationsratsbeschlüsse", "Assoziationsrat"),
+        }),
+        after=r"(?i:[ ]des[ ])(?P<body>(?:[A-ZÄÖÜ]{2,5}[-–][A-ZÄÖÜ]\w{1,20}-)?(?i:Gemeinsamen[ ](?:EWR-)?Ausschusses|Gemischten[ ]Ausschusses|EWR-Rate?s|(?:Stabilitäts-[ ]und[ ])?Assoziationsrate?s|Kooperationsrate?s|Partnerschaftsrate?s|Assoziationsausschusses)(?:[ ]?[A-ZÄÖÜ]{2,5}[-–][A-ZÄÖÜ]\w{1,20})?)(?![\w-])",
+    ),
     date_words=("vom",),
     months=(
         ("Januar", "Jänner"), ("Februar",), ("März",), ("April",), ("Mai",), ("Juni",),
@@ -138,11 +140,13 @@ LANGUAGE = Language(
     day_suffixes=(".",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
-    oj_journals=("ABl.",),
-    oj_header_journals=('Amtsblatt',),
-    oj_journal_names=("Amtsblatt der Europäischen Union", "Amtsblatt der Europäischen Gemeinschaften"),
-    oj_qualifiers=("EG", "EU"),
-    oj_pages=("S.",),
+    oj=OjWords(
+        journals=("ABl.",),
+        header_journals=('Amtsblatt',),
+        journal_names=("Amtsblatt der Europäischen Union", "Amtsblatt der Europäischen Gemeinschaften"),
+        qualifiers=("EG", "EU"),
+        pages=("S.",),
+    ),
     treaties={
         "TFEU": Treaty("AEUV", ("AEUV",),
                        tuple(f"{v} über die Arbeitsweise der Europäischen Union" for v in _VERTRAG)),

@@ -14,7 +14,7 @@ from eurefs.languages._sources import (
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES, INSERTED_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 _ISG = "Libro de estilo interinstitucional (https://style-guide.europa.eu/es), parte primera"
 _DEV = "development text tests/data/corpus-es"
@@ -24,8 +24,8 @@ LANGUAGE = Language(
     name="Spanish",
     ecb_prefixes=('BCE',),
     ecb_authors=('del Banco Central Europeo', 'del BCE'),
-    sources=frozen({"oj_header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Diario Oficial n° L 046 de 17/02/1997 p. 0001 - 0019' (Council Directive 96/96/EC, EUR-Lex 31996L0096, Spanish; pages corpus)", 'national_author_words (councils, commissions)': "Spanish councils and commissions by their names in Spanish law (Consejo de Estado, Consejo de Ministros, the islands' Consejo insular, the municipal and county councils, Comisión para el Mercado de las Telecomunicaciones), where EUR-Lex titles write the EU's Council alone ('Reglamento (CE) n.º 1/2003 del Consejo', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
-        "article_word_leads": "'y en particular su artículo 42 y su artículo 43, apartado 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, es, OJ L 317/56); sus as in the record's enacting lead", "oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["es"],
+    sources=frozen({"oj.header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Diario Oficial n° L 046 de 17/02/1997 p. 0001 - 0019' (Council Directive 96/96/EC, EUR-Lex 31996L0096, Spanish; pages corpus)", 'national_author_words (councils, commissions)': "Spanish councils and commissions by their names in Spanish law (Consejo de Estado, Consejo de Ministros, the islands' Consejo insular, the municipal and county councils, Comisión para el Mercado de las Telecomunicaciones), where EUR-Lex titles write the EU's Council alone ('Reglamento (CE) n.º 1/2003 del Consejo', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
+        "article_word_leads": "'y en particular su artículo 42 y su artículo 43, apartado 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, es, OJ L 317/56); sus as in the record's enacting lead", "oj.journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["es"],
         "number_markers (número)": "the number word spelt out, as national texts write it: "
         "'El Reglamento (CE) número 1907/2006 del Parlamento Europeo y del Consejo' (a Real "
         "Decreto, boe.es BOE-A-2022-9381, twice); EUR-Lex itself writes 'n.º'",
@@ -39,11 +39,11 @@ LANGUAGE = Language(
         "act_pinpoint_links": ACT_PINPOINTS["es"],
         "act_pinpoint_leads": "subdivisions written before the article, the order of Spanish EU texts before the Style Guide put the article first: 'el apartado 6 del artículo XXIV del GATT' (Commission Regulation (EC) No 2019/2006, EUR-Lex 32006R2019, Spanish; pages corpus), and of Spanish national writing ('la letra a) del apartado 1 del artículo 6'); before an EU act UNCONFIRMED in a text read here",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["es"],
-        "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["es"],
+        "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["es"],
         "back_references": "definitions: (en lo sucesivo, «Directiva») and its uses (de la Directiva) in the Opinion in C-70/03 Commission v Spain (CURIA, 29 April 2004); title words and authors: " + f"{_ISG}, 3.2; anaphors: dicha Directiva, la citada Directiva in the development text tests/data/corpus-es E01 (judgment C-282/10); masculine forms for Reglamento; este/esta (this) left out; pinpoint links: 'artículo 7 de dicha Directiva', 'artículo 15 de la citada Directiva' in tests/data/corpus-es E01; pinpoint words anexo, considerando: Spanish legal usage (UNCONFIRMED in a text read for the project); del citado/del mencionado, the written contraction of de + el citado (al citado: a + el); el referido Reglamento in the Court's Recommendations to national courts on preliminary references (2012/C 338/01, OJ C 338, 6.11.2012, p. 1, Spanish); mismo/misma after the article, which is the pinpoint's link ('El artículo 45 del mismo Reglamento especifica', a note on the Spanish Senate's rules, and 'el art. 17 del mismo reglamento dice', a note on a Costa Rican regulation: public repositories; after an EU act UNCONFIRMED in a text read for the project)",
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referencias a los actos; official texts on EUR-Lex; {_DEV}",
-        "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Referencias al Diario Oficial; {_DEV}",
-        "oj_journals (DOUE, DOCE)": "Spanish national legal writing, beside the Style Guide's DO (3.1): the journal of the Union DOUE (the BOE's own name for it), that of the Communities DOCE, often a comma before 'de' and the date in words or with hyphens or slashes: 'DOUE L 348, de 31 de diciembre de 2010' (Regulation (EU) No 1235/2010 in a Spanish pharmacovigilance list), 'DOUE L 119, de 4 de mayo de 2016, pp. 1-88', 'DOUE L 256 de 12.10.2018, p. 103' (Decision (EU) 2018/1523), 'DOUE L 127, de 23-05-2018', 'DOUE L 119, 04/05/2016' (notes and code of Spanish data-protection projects); DOCE by analogy, UNCONFIRMED in a text read",
+        "oj.journals, oj.pages, date_words, months": f"{_ISG}, 3.1 Referencias al Diario Oficial; {_DEV}",
+        "oj.journals (DOUE, DOCE)": "Spanish national legal writing, beside the Style Guide's DO (3.1): the journal of the Union DOUE (the BOE's own name for it), that of the Communities DOCE, often a comma before 'de' and the date in words or with hyphens or slashes: 'DOUE L 348, de 31 de diciembre de 2010' (Regulation (EU) No 1235/2010 in a Spanish pharmacovigilance list), 'DOUE L 119, de 4 de mayo de 2016, pp. 1-88', 'DOUE L 256 de 12.10.2018, p. 103' (Decision (EU) 2018/1523), 'DOUE L 127, de 23-05-2018', 'DOUE L 119, 04/05/2016' (notes and code of Spanish data-protection projects); DOCE by analogy, UNCONFIRMED in a text read",
         "ordinal_sign": "Spanish national writing glues the masculine ordinal sign to an article number: 'el artículo 267º del TFUE' (reported from a Spanish court text kept aside to check the work), 'el artículo 4º de la Directiva'; the Style Guide writes the number alone (artículo 267 del TFUE), so the normal form drops the sign",
         "treaties (short titles)": "the Treaties named without 'constitutivo', as Spanish national and academic writing has them: 'el Tratado de la Comunidad Económica Europea creó un ordenamiento jurídico propio' (F. Fernández Segado, Cuestiones constitucionales, UNAM, quoting the Court's judgment in Costa v ENEL), 'arts. 258 y 260 del Tratado de la Comunidad Europea' (reported from a Spanish text kept aside to check the work); the Euratom and ECSC titles in the same short form so that they are never read as the EC Treaty's",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Vistos, 3.2.3 Referencias a las subdivisiones; {_DEV}",
@@ -80,11 +80,13 @@ LANGUAGE = Language(
     hint_words=("el", "la", "los", "las", "del", "de", "y", "en", "que", "por", "para", "con",
                 "un", "una", "al", "dicho", "dicha", "se", "su", "sobre", "es", "lo", "como",
                 "presente", "mencionado", "citada", "a", "sobre", "según", "artículo", "apartado"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"(?i:[ ]del[ ])(?P<body>(?i:(?:Consejo|Comité)[ ](?:de[ ]Asociación|de[ ]Cooperación|de[ ]Estabilización[ ]y[ ]Asociación|de[ ]Colaboración)|Comité[ ]Mixto(?:[ ]del[ ]EEE)?|Consejo[ ]del[ ]EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
-    # A body on no list: any comité; a consejo only as a council of ministers, a joint or
-    # mixed council or with its parties (``del Consejo`` alone is the EU's).
-    agreement_body_any_after=r"(?i:[ ](?:del|de[ ]la)[ ])(?P<body>(?:(?i:subcomité|comité|comisión[ ]mixta)|(?i:consejo)(?=[ ](?:(?i:de[ ]ministros|conjunto|mixto)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:de[ ]ministros|de[ ]embajadores|mixto|conjunto|veterinario|de[ ]cooperación|de[ ]comercio|especializado)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,4})(?![\w-])",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        after=r"(?i:[ ]del[ ])(?P<body>(?i:(?:Consejo|Comité)[ ](?:de[ ]Asociación|de[ ]Cooperación|de[ ]Estabilización[ ]y[ ]Asociación|de[ ]Colaboración)|Comité[ ]Mixto(?:[ ]del[ ]EEE)?|Consejo[ ]del[ ]EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
+        # A body on no list: any comité; a consejo only as a council of ministers, a joint or
+        # mixed council or with its parties (``del Consejo`` alone is the EU's).
+        any_after=r"(?i:[ ](?:del|de[ ]la)[ ])(?P<body>(?:(?i:subcomité|comité|comisión[ ]mixta)|(?i:consejo)(?=[ ](?:(?i:de[ ]ministros|conjunto|mixto)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:de[ ]ministros|de[ ]embajadores|mixto|conjunto|veterinario|de[ ]cooperación|de[ ]comercio|especializado)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,4})(?![\w-])",
+    ),
     date_words=("de",),
     date_joiners=("de",),
     national_dates=True,
@@ -102,11 +104,13 @@ LANGUAGE = Language(
             ("agosto",), ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("diciembre",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
-    oj_journals=("DO", "DOUE", "DOCE"),
-    oj_header_journals=('Diario Oficial',),
-    oj_journal_names=("Diario Oficial de la Unión Europea", "Diario Oficial de las Comunidades Europeas"),
-    oj_qualifiers=("CE", "UE"),
-    oj_pages=("p.", "pp."),
+    oj=OjWords(
+        journals=("DO", "DOUE", "DOCE"),
+        header_journals=('Diario Oficial',),
+        journal_names=("Diario Oficial de la Unión Europea", "Diario Oficial de las Comunidades Europeas"),
+        qualifiers=("CE", "UE"),
+        pages=("p.", "pp."),
+    ),
     treaties={
         "TFEU": Treaty("TFUE", ("TFUE",), ("Tratado de Funcionamiento de la Unión Europea",
                                           "Tratado sobre el Funcionamiento de la Unión Europea",

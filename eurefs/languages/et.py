@@ -7,7 +7,7 @@ from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import sources
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 # The numbered directives' ordinals (the Sixth VAT Directive): no use of a bare-word alias.
 _NUMBERED = tuple(
@@ -55,18 +55,22 @@ LANGUAGE = Language(
     ecsc_domains=("ESTÜ",),
     domain_eras=frozen({"EL": "EU", "EÜ": "EC", "EMÜ": "EEC", "ESTÜ": "ECSC", "ÜVJP": "CFSP", "JSK": "JHA", "Euratom": "Euratom"}),
     hint_words=("ja", "on", "et", "ei", "see", "mis", "või", "kui", "mille", "kohaselt", "ning", "selle", "tuleb", "osas", "alusel", "seoses"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÕÄÖÜŠŽ]{2,5}(?:[-–][A-ZÕÄÖÜŠŽ]\w{1,20})?[ ])?(?i:ministrite[ ]nõukogu|suursaadikute[ ]komitee|ühiskomitee|segakomitee|(?:stabiliseerimis-[ ]ja[ ])?assotsiatsiooninõukogu|koostöönõukogu|partnerlusnõukogu|EMP[ ]nõukogu|assotsiatsioonikomitee))[ ]$",
-    # A body on no list before the type word: a compound in -komitee (``kaubanduskomitee``);
-    # the EU's institutions are nõukogu, komisjon.
-    agreement_body_any_before=r"(?<![\w-])(?P<body>(?:[A-ZÕÄÖÜŠŽ]{2,6}[-–][A-ZÕÄÖÜŠŽ]\w{1,20}[ ])?[^\W\d_]{2,30}?(?i:komitee))[ ]$",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        before=r"(?<![\w-])(?P<body>(?:[A-ZÕÄÖÜŠŽ]{2,5}(?:[-–][A-ZÕÄÖÜŠŽ]\w{1,20})?[ ])?(?i:ministrite[ ]nõukogu|suursaadikute[ ]komitee|ühiskomitee|segakomitee|(?:stabiliseerimis-[ ]ja[ ])?assotsiatsiooninõukogu|koostöönõukogu|partnerlusnõukogu|EMP[ ]nõukogu|assotsiatsioonikomitee))[ ]$",
+        # A body on no list before the type word: a compound in -komitee (``kaubanduskomitee``);
+        # the EU's institutions are nõukogu, komisjon.
+        any_before=r"(?<![\w-])(?P<body>(?:[A-ZÕÄÖÜŠŽ]{2,6}[-–][A-ZÕÄÖÜŠŽ]\w{1,20}[ ])?[^\W\d_]{2,30}?(?i:komitee))[ ]$",
+    ),
     date_words=("kuupäeva",),
     months=(("jaanuar", "jaanuari"), ("veebruar", "veebruari"), ("märts", "märtsi"), ("aprill", "aprilli"), ("mai",), ("juuni",), ("juuli",), ("august", "augusti"), ("september", "septembri"), ("oktoober", "oktoobri"), ("november", "novembri"), ("detsember", "detsembri")),
-    oj_journals=("ELT", "EÜT"),
-    # (then the locative or inessive, as running text declines the name: see sources)
-    oj_journal_names=("Euroopa Liidu Teataja", "Euroopa Ühenduste Teataja",
-                      "Euroopa Liidu Teatajas", "Euroopa Ühenduste Teatajas"),
-    oj_pages=("lk",),
+    oj=OjWords(
+        journals=("ELT", "EÜT"),
+        # (then the locative or inessive, as running text declines the name: see sources)
+        journal_names=("Euroopa Liidu Teataja", "Euroopa Ühenduste Teataja",
+                          "Euroopa Liidu Teatajas", "Euroopa Ühenduste Teatajas"),
+        pages=("lk",),
+    ),
     treaties={
         # (the partitive as the enacting formula names it: ``võttes arvesse Euroopa Liidu
         # toimimise lepingut, eriti selle artikli 91 lõiget 1``)

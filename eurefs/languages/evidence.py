@@ -65,7 +65,7 @@ def _reference_words(record: Language) -> Iterator[str]:
     yield from record.case_words
     yield from record.joined_words
     yield from record.judgment_pinpoint_words
-    yield from record.oj_journals
+    yield from record.oj.journals
     yield from record.com_final_words
     yield from record.act_pinpoint_links
     yield from record.back_references.pinpoint_words
@@ -74,7 +74,7 @@ def _reference_words(record: Language) -> Iterator[str]:
     # Croatian ``str.`` (page) is also the Lithuanian article's abbreviation, so it tells
     # neither alone (``ZOdl., str. I-8835`` is not Lithuanian); ``S.``, ``p.`` are initials
     yield from record.court_reports
-    yield from (w for w in (*record.oj_pages, *record.oj_pages_after) if len(w.rstrip(".")) > 1)
+    yield from (w for w in (*record.oj.pages, *record.oj.pages_after) if len(w.rstrip(".")) > 1)
 
 
 def _key(word: str) -> str:

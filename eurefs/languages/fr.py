@@ -13,7 +13,7 @@ from eurefs.languages._sources import (
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES, INSERTED_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 _ISG = "Code de rédaction interinstitutionnel (https://style-guide.europa.eu/fr), partie un"
 
@@ -22,20 +22,20 @@ LANGUAGE = Language(
     name="French",
     ecb_prefixes=('BCE',),
     ecb_authors=('de la Banque centrale européenne', 'de la BCE'),
-    sources=frozen({"oj_header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Journal officiel n° L 122 du 17/05/1991 p. 0042 - 0046' (Council Directive 91/250/EEC, EUR-Lex 31991L0250, French), 'Journal officiel n° L 046 du 17/02/1997 p. 0001 - 0019' (Directive 96/96/EC as admi.net reproduces EUR-Lex); pages corpus", 'national_author_words (communal, federal)': "the councils and commissions of Belgian municipalities, French departments (conseil général), the Swiss Confederation and cantons, and the former French banking supervisor (Commission bancaire) by their names in their laws, where EUR-Lex titles write the EU's Council alone ('règlement (CE) n° 1/2003 du Conseil', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
-        "national_author_links, eu_author_words, national_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('règlement (CEE) n° 1408/71 du Conseil', 'décision 2011/753/UE de la Commission'); the EU's other authors by their names in the Treaties; national authors after a national act's number: 'le règlement n° 90-07 relatif à la procédure de rescrit de la Commission des opérations de bourse' (arrêté of 12 October 2004 on the AMF's general regulation, lexbase.fr; pages corpus); the Conseil d'État, the Conseil constitutionnel, the national commissions and the local councils by their names in French law; the form with a number N/YYYY right before them UNCONFIRMED in a text read", "article_word_leads": "'et notamment son article 42 et son article 43, paragraphe 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, fr, OJ L 317/56; pages corpus); the plural ses and the elided l' of the same lead (enacting_leads)", "oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["fr"],
+    sources=frozen({"oj.header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Journal officiel n° L 122 du 17/05/1991 p. 0042 - 0046' (Council Directive 91/250/EEC, EUR-Lex 31991L0250, French), 'Journal officiel n° L 046 du 17/02/1997 p. 0001 - 0019' (Directive 96/96/EC as admi.net reproduces EUR-Lex); pages corpus", 'national_author_words (communal, federal)': "the councils and commissions of Belgian municipalities, French departments (conseil général), the Swiss Confederation and cantons, and the former French banking supervisor (Commission bancaire) by their names in their laws, where EUR-Lex titles write the EU's Council alone ('règlement (CE) n° 1/2003 du Conseil', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
+        "national_author_links, eu_author_words, national_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('règlement (CEE) n° 1408/71 du Conseil', 'décision 2011/753/UE de la Commission'); the EU's other authors by their names in the Treaties; national authors after a national act's number: 'le règlement n° 90-07 relatif à la procédure de rescrit de la Commission des opérations de bourse' (arrêté of 12 October 2004 on the AMF's general regulation, lexbase.fr; pages corpus); the Conseil d'État, the Conseil constitutionnel, the national commissions and the local councils by their names in French law; the form with a number N/YYYY right before them UNCONFIRMED in a text read", "article_word_leads": "'et notamment son article 42 et son article 43, paragraphe 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, fr, OJ L 317/56; pages corpus); the plural ses and the elided l' of the same lead (enacting_leads)", "oj.journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["fr"],
         "treaties (EAEC, ECSC)": EAEC_ECSC["fr"], "treaties (EC, former numbers)": EX_ARTICLES["fr"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; with the abbreviation UE: la Charte des droits fondamentaux de l’UE (mtrlegal.com, on the TFUE); the short name after a citation in full (short_names, grammar/named_again): 'la Charte des droits fondamentaux de l’Union européenne (ci-après la «Charte»)' (COM(2019) 257 final, French, the Commission's 2018 report on the Charter's application; pages corpus, dokumen.tips), 'le respect de l’article 47 de la Charte s’impose aux États membres' (an EU text's French version, wordscope.be; pages corpus), in lower case as EU French also writes it: '(article 51, paragraphe 1, de la charte)' (wordscope.be; pages corpus); never before 'des', 'de', 'sociale', 'communautaire', 'européenne' (la Charte des Nations unies, la Charte sociale européenne, la Charte communautaire des droits sociaux fondamentaux des travailleurs, la Charte de l'environnement)",
         "court_reports": COURT_REPORTS["fr"],
         "act_pinpoint_links": ACT_PINPOINTS["fr"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["fr"],
-        "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["fr"],
+        "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["fr"],
         "back_references": "textes de développement (tests/data/corpus-fr-de F01, F02): ci-après, ladite, dudit; titres des actes; dudit holds the link of a pinpoint before it (l'article 4 dudit règlement); même after the article ('l'interdiction, prévue à l'article 19 de la même directive', Opinion of AG Poiares Maduro in C-465/04, EUR-Lex 62004CC0465, French; 'et article 119 du même règlement', 'L'Article 21 de la même Directive', public repositories); alias_conjunctions 'et' ('(ci-après le « règlement » et le « RGPD »)', UNCONFIRMED in a text read for the project)",
         "act_types, subtypes_after, author_phrases, number_markers, domains":
             f"{_ISG}, 3.2 Références aux actes; checked on tests/data/corpus-fr-de F01, F02",
-        "oj_journals, oj_pages, date_words": f"{_ISG}, 3.1 Références au Journal officiel",
+        "oj.journals, oj.pages, date_words": f"{_ISG}, 3.1 Références au Journal officiel",
         "act_types (règl., dir.)": "the abbreviations of règlement and directive in French legal writing outside the OJ: 'Bruxelles I bis (règl. 1215/2012)', 'Bruxelles I (règl. 44/2001)' (the headings of lynxlex.com, a French private-international-law site quoting the Cour de cassation and the CJEU), 'objet d'une directive spéciale (Dir. du 23 sept. 2002, v. C. cons., art. L. 121-20-8 et s.)' (a French law professor's note on Directive 2011/83/UE, hervecausse.info; pages corpus); the CELEX of each as on EUR-Lex (32012R1215, 32001R0044). Italian (dir.) and English (Dir.) write them too: the words around decide",
-        "oj_journals (JOUE, JOCE)": "French national legal writing, beside the Style Guide's JO (3.1): the journal of the Union JOUE, that of the Communities JOCE, the date often in words: 'JOUE n° L 309 du 24 novembre 2009' (Directive 2009/128/EC as the French ministry's database AIDA cites it, aida.ineris.fr), 'JOCE L 77 du 27 mars 1996' (Directive 96/9/EC in a French note on scraping), 'JOUE L 132/21' (Directive (EU) 2023/970)",
+        "oj.journals (JOUE, JOCE)": "French national legal writing, beside the Style Guide's JO (3.1): the journal of the Union JOUE, that of the Communities JOCE, the date often in words: 'JOUE n° L 309 du 24 novembre 2009' (Directive 2009/128/EC as the French ministry's database AIDA cites it, aida.ineris.fr), 'JOCE L 77 du 27 mars 1996' (Directive 96/9/EC in a French note on scraping), 'JOUE L 132/21' (Directive (EU) 2023/970)",
         "treaties, article_words, pinpoints, enacting formula":
             f"{_ISG}, 2.2.1 Visas, 3.2.3 Références aux subdivisions; tests/data/corpus-fr-de F01",
         "pinpoint_words (al., §)": "national writing, not the EUR-Lex drafting: al. for alinéa and the Belgian paragraph sign, its first number 1er, as the forms of a list of citations an earlier reading for the project reported ('art. 267, al. 3, TFUE', 'article 101, § 1er, TFUE'); the sign after an article of a Belgian code in a competition-law manual's description ('l'article IV.1, § 3, CDE', legimi.de, pages corpus); the forms before a treaty UNCONFIRMED in a text read for this change",
@@ -98,11 +98,13 @@ LANGUAGE = Language(
                 # ``entre``) nor ``ce``, which is also a domain (``1993/1/CE``)
                 "a", "ont", "sont", "été", "elle", "pas", "ses", "leur", "leurs", "avec",
                 "dont", "selon", "ainsi", "lors", "où"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"(?i:[ ](?:du|de[ ]la)[ ])(?P<body>(?i:(?:conseil|comité)[ ](?:d['’][ ]?association|de[ ]coopération|de[ ]stabilisation[ ]et[ ]d['’][ ]?association|de[ ]partenariat)|comité[ ]mixte(?:[ ]de[ ]l['’][ ]?EEE)?|conseil[ ]de[ ]l['’][ ]?EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
-    # A body on no list: any comité; a conseil only as the ACP-EC Council of Ministers,
-    # a joint or mixed council or with its parties (``du Conseil`` alone is the EU's).
-    agreement_body_any_after=r"(?i:[ ](?:du|de[ ]la)[ ])(?P<body>(?:(?i:sous-comité|comité|commission[ ]mixte)|(?i:conseil)(?=[ ](?:(?i:des[ ]ministres|conjoint|mixte)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:des[ ]ministres|des[ ]ambassadeurs|mixte|conjoint|vétérinaire|de[ ]coopération|spécialisé|commercial)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z][\w]{1,20}){1,2})){0,4})(?![\w-])",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        after=r"(?i:[ ](?:du|de[ ]la)[ ])(?P<body>(?i:(?:conseil|comité)[ ](?:d['’][ ]?association|de[ ]coopération|de[ ]stabilisation[ ]et[ ]d['’][ ]?association|de[ ]partenariat)|comité[ ]mixte(?:[ ]de[ ]l['’][ ]?EEE)?|conseil[ ]de[ ]l['’][ ]?EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
+        # A body on no list: any comité; a conseil only as the ACP-EC Council of Ministers,
+        # a joint or mixed council or with its parties (``du Conseil`` alone is the EU's).
+        any_after=r"(?i:[ ](?:du|de[ ]la)[ ])(?P<body>(?:(?i:sous-comité|comité|commission[ ]mixte)|(?i:conseil)(?=[ ](?:(?i:des[ ]ministres|conjoint|mixte)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:des[ ]ministres|des[ ]ambassadeurs|mixte|conjoint|vétérinaire|de[ ]coopération|spécialisé|commercial)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z][\w]{1,20}){1,2})){0,4})(?![\w-])",
+    ),
     date_words=("du",),
     months=(
         ("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",),
@@ -112,11 +114,13 @@ LANGUAGE = Language(
     day_suffixes=("er",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
-    oj_journals=("JO", "JOUE", "JOCE"),
-    oj_header_journals=('Journal officiel',),
-    oj_journal_names=("Journal officiel de l'Union européenne", "Journal officiel des Communautés européennes"),
-    oj_qualifiers=("CE", "UE"),
-    oj_pages=("p.", "pp."),
+    oj=OjWords(
+        journals=("JO", "JOUE", "JOCE"),
+        header_journals=('Journal officiel',),
+        journal_names=("Journal officiel de l'Union européenne", "Journal officiel des Communautés européennes"),
+        qualifiers=("CE", "UE"),
+        pages=("p.", "pp."),
+    ),
     treaties={
         "TFEU": Treaty("TFUE", ("TFUE",), ("traité sur le fonctionnement de l'Union européenne",
                                           "traité sur le fonctionnement de l\u2019Union européenne")),

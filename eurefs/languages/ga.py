@@ -7,7 +7,7 @@ from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import sources
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 LANGUAGE = Language(
     code="ga",
@@ -50,18 +50,22 @@ LANGUAGE = Language(
     ecsc_domains=("CEGC",),
     domain_eras=frozen({"AE": "EU", "CE": "EC", "CEE": "EEC", "CEGC": "ECSC", "CBES": "CFSP", "CGB": "JHA", "Euratom": "Euratom"}),
     hint_words=("an", "na", "agus", "ar", "le", "i", "ó", "do", "den", "don", "go", "is", "a", "sa", "leis", "faoi", "ag", "ina"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"(?i:[ ](?:ón|ó|an|na)[ ])(?P<body>(?i:(?:gComhairle|Chomhairle|Comhairle)[ ](?:Comhlachais|Chomhlachais|Comhair|Chomhair|Comhpháirtíochta|Chomhpháirtíochta|Cobhsaíochta[ ]agus[ ]Comhlachais)|(?:gComhchoiste|Chomhchoiste|Comhchoiste)(?:[ ]LEE)?)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
-    # Any committee after the number (ó Choiste Ambasadóirí ACC-AE, ón gCoiste Trádála), a
-    # council of ministers, a joint council or one with its parties (ó Chomhairle Airí
-    # ACC-AE): the EU's Commission is an Coimisiún, its Council an Chomhairle (Eorpach).
-    agreement_body_any_after=r"(?i:[ ](?:ón|ó|an|na)[ ])(?P<body>(?i:gCoiste|Choiste|Coiste|bhFochoiste|Fhochoiste|Fochoiste|gComhchoiste|Chomhchoiste|Comhchoiste)(?:[ ](?!(?i:An|Na|Ar|De|Den|Agus|Chun|Le|Lena|Ón|Ó)(?!\w))[A-ZÁÉÍÓÚ]\w{1,30}){0,3}(?:[ ][A-Z]{2,6}[-–][A-ZÁÉÍÓÚ]\w{1,20})?|(?i:gComhairle|Chomhairle|Comhairle)(?:[ ](?i:Airí|Chomhpháirteach|Comhpháirteach)(?:[ ][A-Z]{2,6}[-–][A-ZÁÉÍÓÚ]\w{1,20})?|(?:[ ](?!(?i:Eorpach|Eorpaigh|An|Na|Ar|De|Den|Agus|Chun|Le|Lena|Ón|Ó)(?!\w))[A-ZÁÉÍÓÚ]\w{1,30}){1,3}[ ][A-Z]{2,6}[-–][A-ZÁÉÍÓÚ]\w{1,20}))(?![\w-])",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        after=r"(?i:[ ](?:ón|ó|an|na)[ ])(?P<body>(?i:(?:gComhairle|Chomhairle|Comhairle)[ ](?:Comhlachais|Chomhlachais|Comhair|Chomhair|Comhpháirtíochta|Chomhpháirtíochta|Cobhsaíochta[ ]agus[ ]Comhlachais)|(?:gComhchoiste|Chomhchoiste|Comhchoiste)(?:[ ]LEE)?)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
+        # Any committee after the number (ó Choiste Ambasadóirí ACC-AE, ón gCoiste Trádála), a
+        # council of ministers, a joint council or one with its parties (ó Chomhairle Airí
+        # ACC-AE): the EU's Commission is an Coimisiún, its Council an Chomhairle (Eorpach).
+        any_after=r"(?i:[ ](?:ón|ó|an|na)[ ])(?P<body>(?i:gCoiste|Choiste|Coiste|bhFochoiste|Fhochoiste|Fochoiste|gComhchoiste|Chomhchoiste|Comhchoiste)(?:[ ](?!(?i:An|Na|Ar|De|Den|Agus|Chun|Le|Lena|Ón|Ó)(?!\w))[A-ZÁÉÍÓÚ]\w{1,30}){0,3}(?:[ ][A-Z]{2,6}[-–][A-ZÁÉÍÓÚ]\w{1,20})?|(?i:gComhairle|Chomhairle|Comhairle)(?:[ ](?i:Airí|Chomhpháirteach|Comhpháirteach)(?:[ ][A-Z]{2,6}[-–][A-ZÁÉÍÓÚ]\w{1,20})?|(?:[ ](?!(?i:Eorpach|Eorpaigh|An|Na|Ar|De|Den|Agus|Chun|Le|Lena|Ón|Ó)(?!\w))[A-ZÁÉÍÓÚ]\w{1,30}){1,3}[ ][A-Z]{2,6}[-–][A-ZÁÉÍÓÚ]\w{1,20}))(?![\w-])",
+    ),
     date_words=("an",),
     months=(("Eanáir",), ("Feabhra",), ("Márta",), ("Aibreán",), ("Bealtaine",), ("Meitheamh",), ("Iúil",), ("Lúnasa",), ("Meán Fómhair",), ("Deireadh Fómhair",), ("Samhain",), ("Nollaig",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation"),
-    oj_journals=("IO",),
-    oj_journal_names=("Iris Oifigiúil an Aontais Eorpaigh", "Iris Oifigiúil na gComhphobal Eorpach"),
-    oj_pages=("lch.",),
+    oj=OjWords(
+        journals=("IO",),
+        journal_names=("Iris Oifigiúil an Aontais Eorpaigh", "Iris Oifigiúil na gComhphobal Eorpach"),
+        pages=("lch.",),
+    ),
     treaties={
         "TFEU": Treaty("CFAE", ("CFAE",), ("Chonradh ar Fheidhmiú an Aontais Eorpaigh", "Conradh ar Fheidhmiú an Aontais Eorpaigh")),
         "TEU": Treaty("CAE", ("CAE",), ("Chonradh ar an Aontas Eorpach", "Conradh ar an Aontas Eorpach")),

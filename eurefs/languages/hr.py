@@ -7,7 +7,7 @@ from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import sources
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 # The numbered directives' ordinals (the Sixth VAT Directive): no use of a bare-word alias.
 _NUMBERED = tuple(
@@ -53,19 +53,23 @@ LANGUAGE = Language(
                 "također", "ili", "prema", "nije", "može",
                 # the judgment cited before a case number (presuda od ..., C-397/01)
                 "presuda", "presude", "presudi", "presudu"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"(?i:[ ])(?P<body>(?i:Vijeća[ ]ministara(?=[ ]?[A-Z]{2,5}[-–])|Odbora[ ]veleposlanika|(?:Vijeća|Odbora)[ ]za[ ](?:pridruživanje|suradnju|stabilizaciju[ ]i[ ]pridruživanje|partnerstvo)|Vijeća[ ]EGP-a|Zajedničkog[ ]odbora(?:[ ]EGP-a)?|Mješovitog[ ]odbora)(?:[ ]?[A-Z]{2,5}[-–][A-ZČĆŠŽ]\w{1,20})?)(?![\w-])",
-    # A body on no list after the number: a committee (``odbora``, after adjectives in ``-og``); the EU's institutions are Vijeća, Komisije.
-    agreement_body_any_after=r"(?i:[ ])(?P<body>(?:[^\W\d_]{2,20}(?i:og)[ ]){0,2}(?i:pododbora|odbora)(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        after=r"(?i:[ ])(?P<body>(?i:Vijeća[ ]ministara(?=[ ]?[A-Z]{2,5}[-–])|Odbora[ ]veleposlanika|(?:Vijeća|Odbora)[ ]za[ ](?:pridruživanje|suradnju|stabilizaciju[ ]i[ ]pridruživanje|partnerstvo)|Vijeća[ ]EGP-a|Zajedničkog[ ]odbora(?:[ ]EGP-a)?|Mješovitog[ ]odbora)(?:[ ]?[A-Z]{2,5}[-–][A-ZČĆŠŽ]\w{1,20})?)(?![\w-])",
+        # A body on no list after the number: a committee (``odbora``, after adjectives in ``-og``); the EU's institutions are Vijeća, Komisije.
+        any_after=r"(?i:[ ])(?P<body>(?:[^\W\d_]{2,20}(?i:og)[ ]){0,2}(?i:pododbora|odbora)(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
+    ),
     date_words=("od",),
     months=(("siječnja",), ("veljače",), ("ožujka",), ("travnja",), ("svibnja",), ("lipnja",), ("srpnja",), ("kolovoza",), ("rujna",), ("listopada",), ("studenoga", "studenog"), ("prosinca",)),
     day_suffixes=(".",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
-    oj_journals=("SL",),
-    # (then the locative or inessive, as running text declines the name: see sources)
-    oj_journal_names=("Službeni list Europske unije", "Službeni list Europskih zajednica",
-                      "Službenom listu Europske unije", "Službenom listu Europskih zajednica"),
-    oj_pages=("str.",),
+    oj=OjWords(
+        journals=("SL",),
+        # (then the locative or inessive, as running text declines the name: see sources)
+        journal_names=("Službeni list Europske unije", "Službeni list Europskih zajednica",
+                          "Službenom listu Europske unije", "Službenom listu Europskih zajednica"),
+        pages=("str.",),
+    ),
     treaties={
         # the abbreviations declined after an article: ``članak 267. UFEU-a``, ``članku 7. UEU-a``
         "TFEU": Treaty("UFEU", ("UFEU", "UFEU-a"), ("Ugovora o funkcioniranju Europske unije", "Ugovor o funkcioniranju Europske unije")),

@@ -7,7 +7,7 @@ from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import sources
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 #: the case endings of a noun, back-vowel then front-vowel form: dative, inessive, elative,
 #: illative, sublative, delative, allative, ablative, adessive
@@ -135,21 +135,25 @@ LANGUAGE = Language(
     ecsc_domains=("ESZAK",),
     domain_eras=frozen({"EU": "EU", "EK": "EC", "EGK": "EEC", "ESZAK": "ECSC", "KKBP": "CFSP", "IB": "JHA", "Euratom": "Euratom"}),
     hint_words=("a", "az", "és", "hogy", "nem", "is", "egy", "szerint", "valamint", "vagy", "alapján", "tekintettel", "szóló", "által", "című"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÁÉÍÓÖŐÚÜŰ]{2,5}(?:[-–][A-ZÁÉÍÓÖŐÚÜŰ]\w{1,20})?[ ])?(?i:EGT-Vegyes[ ]?bizottság|(?-i:(?<=[-–][A-ZÁÉÍÓÖŐÚÜŰ]{2}[ ]))(?:Miniszterek[ ]Tanácsa|Nagykövetek[ ]Bizottsága)|Vegyes[ ]?bizottság|(?:Stabilizációs[ ]és[ ])?Társulási[ ](?:Tanács|Bizottság)|Együttműködési[ ]Tanács|Partnerségi[ ]Tanács|EGT[ ]Tanács))[ ]$",
-    # A body on no list before the number: a capitalised name then Bizottság (Kereskedelmi
-    # Bizottság; Bizottság alone, Európai Bizottság are the Commission), Tanács only with
-    # its parties or as Vegyes/Közös Tanács, or a name in the possessive (… egyezmény
-    # vegyes bizottságának).
-    agreement_body_any_before=r"(?<![\w-])(?P<body>(?:[A-ZÁÉÍÓÖŐÚÜŰ]{2,6}[-–][A-ZÁÉÍÓÖŐÚÜŰ]\w{1,20}[ ](?:[A-ZÁÉÍÓÖŐÚÜŰ][\w-]{1,30}[ ]){0,2}(?i:Tanács|Albizottság|Bizottság)|(?!(?i:Az?|Európai|Eur[oó]pai)(?!\w))[A-ZÁÉÍÓÖŐÚÜŰ][\w-]{1,30}(?:[ ][A-ZÁÉÍÓÖŐÚÜŰ][\w-]{1,30}){0,2}[ ](?i:Albizottság|Bizottság)|(?i:Vegyes|Közös)[ ](?i:Tanács)|(?!(?i:Az?|Unió|Közösségek|Európai)(?!\w))[^\W\d_]{2,30}[ ](?i:albizottságának|bizottságának|tanácsának)))[ ]$",
-    # the body as an adjective between a number written first and the type word
-    agreement_body_between=r"(?i:(?:stabilizációs[ ]és[ ])?társulási[ ](?:tanácsi|bizottsági)|együttműködési[ ]tanácsi|partnerségi[ ]tanácsi|(?:EGT-)?vegyes[ ]?bizottsági)",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        before=r"(?<![\w-])(?P<body>(?:[A-ZÁÉÍÓÖŐÚÜŰ]{2,5}(?:[-–][A-ZÁÉÍÓÖŐÚÜŰ]\w{1,20})?[ ])?(?i:EGT-Vegyes[ ]?bizottság|(?-i:(?<=[-–][A-ZÁÉÍÓÖŐÚÜŰ]{2}[ ]))(?:Miniszterek[ ]Tanácsa|Nagykövetek[ ]Bizottsága)|Vegyes[ ]?bizottság|(?:Stabilizációs[ ]és[ ])?Társulási[ ](?:Tanács|Bizottság)|Együttműködési[ ]Tanács|Partnerségi[ ]Tanács|EGT[ ]Tanács))[ ]$",
+        # A body on no list before the number: a capitalised name then Bizottság (Kereskedelmi
+        # Bizottság; Bizottság alone, Európai Bizottság are the Commission), Tanács only with
+        # its parties or as Vegyes/Közös Tanács, or a name in the possessive (… egyezmény
+        # vegyes bizottságának).
+        any_before=r"(?<![\w-])(?P<body>(?:[A-ZÁÉÍÓÖŐÚÜŰ]{2,6}[-–][A-ZÁÉÍÓÖŐÚÜŰ]\w{1,20}[ ](?:[A-ZÁÉÍÓÖŐÚÜŰ][\w-]{1,30}[ ]){0,2}(?i:Tanács|Albizottság|Bizottság)|(?!(?i:Az?|Európai|Eur[oó]pai)(?!\w))[A-ZÁÉÍÓÖŐÚÜŰ][\w-]{1,30}(?:[ ][A-ZÁÉÍÓÖŐÚÜŰ][\w-]{1,30}){0,2}[ ](?i:Albizottság|Bizottság)|(?i:Vegyes|Közös)[ ](?i:Tanács)|(?!(?i:Az?|Unió|Közösségek|Európai)(?!\w))[^\W\d_]{2,30}[ ](?i:albizottságának|bizottságának|tanácsának)))[ ]$",
+        # the body as an adjective between a number written first and the type word
+        between=r"(?i:(?:stabilizációs[ ]és[ ])?társulási[ ](?:tanácsi|bizottsági)|együttműködési[ ]tanácsi|partnerségi[ ]tanácsi|(?:EGT-)?vegyes[ ]?bizottsági)",
+    ),
     months=(("január",), ("február",), ("március",), ("április",), ("május",), ("június",), ("július",), ("augusztus",), ("szeptember",), ("október",), ("november",), ("december",)),
-    oj_journals=("HL",),
-    # (then the locative or inessive, as running text declines the name: see sources)
-    oj_journal_names=("Az Európai Unió Hivatalos Lapja", "Európai Unió Hivatalos Lapja", "Az Európai Közösségek Hivatalos Lapja", "Európai Közösségek Hivatalos Lapja",
-                      "Európai Unió Hivatalos Lapjában", "Európai Közösségek Hivatalos Lapjában"),
-    oj_pages_after=("o.",),
+    oj=OjWords(
+        journals=("HL",),
+        # (then the locative or inessive, as running text declines the name: see sources)
+        journal_names=("Az Európai Unió Hivatalos Lapja", "Európai Unió Hivatalos Lapja", "Az Európai Közösségek Hivatalos Lapja", "Európai Közösségek Hivatalos Lapja",
+                          "Európai Unió Hivatalos Lapjában", "Európai Közösségek Hivatalos Lapjában"),
+        pages_after=("o.",),
+    ),
     treaties={
         "TFEU": Treaty("EUMSZ", ("EUMSZ",), ("Európai Unió működéséről szóló szerződés", "Európai Unió működéséről szóló szerződésre")),
         # ``az EU-Szerződés 31. cikkére`` (European Parliament resolution P6_TA(2007)0279, Hungarian)

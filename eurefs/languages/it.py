@@ -14,7 +14,7 @@ from eurefs.languages._sources import (
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES, INSERTED_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 _ISG = "Manuale interistituzionale di convenzioni redazionali (https://style-guide.europa.eu/it), parte prima"
 _DEV = "development text tests/data/corpus-it (Court order C-302/10, ELITR/elitr-testset)"
@@ -24,8 +24,8 @@ LANGUAGE = Language(
     name="Italian",
     ecb_prefixes=('BCE',),
     ecb_authors=('della Banca centrale europea', 'della BCE'),
-    sources=frozen({"oj_header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Gazzetta ufficiale n. L 125 del 23/05/1996 pag. 0003 - 0009' (Council Directive 96/22/EC, EUR-Lex 31996L0022, Italian), 'Gazzetta ufficiale n. L 046 del 17/02/1997 pag. 0001 - 0019' (Directive 96/96/EC, EUR-Lex 31996L0096 as eu.vlex.com reproduces it); pages corpus", 'national_author_words (councils, commissions)': "the municipal council's acts as the municipalities cite them, in both cases ('Approvato con deliberazione di Consiglio Comunale n. 7 del 17.04.2012', comune.castellodigodego.tv.it; 'Il Consiglio comunale ... è convocato', a municipal regulation, cassarmonica.it; 'Deliberazione del Consiglio Metropolitano n. 44', docplayer.it; pages corpus); the national ones (Consiglio di Stato, Consiglio superiore della magistratura, Commissione nazionale per le società e la borsa, Commissione di vigilanza sui fondi pensione) by their names in Italian law; the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read; EUR-Lex titles write the EU's Council alone ('regolamento (CE) n. 1/2003 del Consiglio', EUR-Lex 32003R0001)",
-        "article_word_leads": "'in particolare l'articolo 42 e l'articolo 43, paragrafo 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, it, OJ L 317/56); gli as in the record's enacting lead", "oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["it"],
+    sources=frozen({"oj.header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Gazzetta ufficiale n. L 125 del 23/05/1996 pag. 0003 - 0009' (Council Directive 96/22/EC, EUR-Lex 31996L0022, Italian), 'Gazzetta ufficiale n. L 046 del 17/02/1997 pag. 0001 - 0019' (Directive 96/96/EC, EUR-Lex 31996L0096 as eu.vlex.com reproduces it); pages corpus", 'national_author_words (councils, commissions)': "the municipal council's acts as the municipalities cite them, in both cases ('Approvato con deliberazione di Consiglio Comunale n. 7 del 17.04.2012', comune.castellodigodego.tv.it; 'Il Consiglio comunale ... è convocato', a municipal regulation, cassarmonica.it; 'Deliberazione del Consiglio Metropolitano n. 44', docplayer.it; pages corpus); the national ones (Consiglio di Stato, Consiglio superiore della magistratura, Commissione nazionale per le società e la borsa, Commissione di vigilanza sui fondi pensione) by their names in Italian law; the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read; EUR-Lex titles write the EU's Council alone ('regolamento (CE) n. 1/2003 del Consiglio', EUR-Lex 32003R0001)",
+        "article_word_leads": "'in particolare l'articolo 42 e l'articolo 43, paragrafo 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, it, OJ L 317/56); gli as in the record's enacting lead", "oj.journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["it"],
         "treaties (T.F.U.E., T.C.E., TCEE), hint_words (dall, già, nonché)": "the treaties' abbreviations as EUR-Lex texts write them (TFUE, CE, CEE), written with dots or with the T of trattato in Italian national writing: 'il rinvio pregiudiziale, disciplinato dall'art. 267 TFUE (già art. 177 TCEE nonché art. 234 TCE)' (D. P. Domenicucci, ERA seminar for judges, Trier, 12-13 November 2012, on pdfslide.tips; pages corpus), whose words before the articles tell Italian (Polish and French, which write art. and TCE too, won the tie before); the dotted forms 'ex art. 267 T.F.U.E.', 'art. 81 T.C.E.' reported to the project from Italian texts, and 't.f.u.e.' in the abbreviation table of an Italian legal-text tool in a public repository. Left out: T.U.E. (also the national Testo unico dell'edilizia, 'art. 36 T.U.E.'), T.C.E.E. and C.E. (not seen)",
         "article_words (artt.)": "Italian legal writing, the usual abbreviation of articoli: 'approvate per iscritto ex artt. 1341 e 1342 c.c.' (giuricivile.it, commentary on a judgment on clausole vessatorie); before an EU act's name 'sono descritti negli artt. 40 e 42 GDPR' (guidelines.panelfit.eu, it, on Article 24 GDPR)",
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('regolamento n. 17 del Consiglio', 'decisione n. 2/54 dell'Alta Autorità'); a national author after the number: 'Regolamento n. 20/2008 dell'ISVAP' (the Italian insurance supervisor's, whose regulations the Gazzetta Ufficiale publishes as 'Regolamento ISVAP n. 22 del 4 aprile 2008'; the phrase reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
@@ -35,11 +35,11 @@ LANGUAGE = Language(
         "judgment_pinpoint_words": JUDGMENT_PINPOINTS["it"],
         "act_pinpoint_links": ACT_PINPOINTS["it"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["it"],
-        "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["it"],
+        "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["it"],
         "back_references": "definitions: (in prosieguo: il «regolamento n. 528/2012») after the full title, request for a preliminary ruling C-592/18 Darie (Italian translation, CURIA); title words and authors: " + f"{_ISG}, 3.2; " + 'anaphors: tale, suddetta, stessa (della stessa direttiva) in the development text tests/data/corpus-it I01 (orders C-302/10, judgment C-282/10); their masculine forms; questo/questa (this) left out; pinpoint links: "articolo 5, paragrafo 1, di tale direttiva", "articolo 7 della stessa direttiva" in tests/data/corpus-it; pinpoint words allegato, considerando: Italian legal usage (UNCONFIRMED in a text read for the project); citato/citata (la citata direttiva, del citato regolamento) as listed by the issue 8 review, UNCONFIRMED in a text read for the project; stesso/stessa after the noun: \"articolo 23, paragrafo 1, terzo periodo, lettera a), del regolamento stesso\" in an Italian summary of CJEU case-law the project brief quotes (the feminine by agreement)',
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Riferimenti agli atti; official texts on EUR-Lex; {_DEV}",
-        "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Riferimenti alla Gazzetta ufficiale; {_DEV}",
-        "oj_journals (GUUE, GUCE)": "Italian national legal writing, beside the Style Guide's GU (3.1): the journal of the Union GUUE, that of the Communities GUCE, also with dots (G.U.U.E., as Italian public-procurement notices name it), the date in figures or in words: 'GUUE L 333 del 27.12.2022' (Directive (EU) 2022/2555 in an Italian NIS2 note), 'GUUE L 124 del 20 maggio 2003' (Recommendation 2003/361/EC in an Italian tender form), 'GUCE n. L 345 del 31 dicembre 2003' (Directive 2003/98/EC in an Italian text on public sector information); G.U.C.E. by analogy, UNCONFIRMED in a text read",
+        "oj.journals, oj.pages, date_words, months": f"{_ISG}, 3.1 Riferimenti alla Gazzetta ufficiale; {_DEV}",
+        "oj.journals (GUUE, GUCE)": "Italian national legal writing, beside the Style Guide's GU (3.1): the journal of the Union GUUE, that of the Communities GUCE, also with dots (G.U.U.E., as Italian public-procurement notices name it), the date in figures or in words: 'GUUE L 333 del 27.12.2022' (Directive (EU) 2022/2555 in an Italian NIS2 note), 'GUUE L 124 del 20 maggio 2003' (Recommendation 2003/361/EC in an Italian tender form), 'GUCE n. L 345 del 31 dicembre 2003' (Directive 2003/98/EC in an Italian text on public sector information); G.U.C.E. by analogy, UNCONFIRMED in a text read",
         "ordinal_sign": "Italian national writing may glue the masculine ordinal sign to an article number: 'l'articolo 267º TFUE' (reported from an Italian text kept aside to check the work); the Style Guide writes the number alone (articolo 267 TFUE), so the normal form drops the sign",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visti, 3.2.3 Riferimenti alle suddivisioni di un atto; {_DEV}",
         "case_words": f"judgments and orders of the Court of Justice in Italian; {_DEV}",
@@ -82,23 +82,27 @@ LANGUAGE = Language(
                 "delle", "di", "e", "che", "per", "con", "nel", "nella", "al", "alla", "un",
                 "una", "è", "sono", "dal", "dalla", "sulla", "sul", "tale", "presente", "ai",
                 "sensi", "dell", "all", "l", "dall", "già", "nonché"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"(?i:[ ]del[ ])(?P<body>(?i:(?:Consiglio|Comitato)[ ](?:d(?:i[ ]|['’][ ]?)associazione|di[ ]cooperazione|di[ ]stabilizzazione[ ]e[ ](?:di[ ])?associazione|di[ ]partenariato)|Comitato[ ]misto(?:[ ]SEE)?|Consiglio[ ]SEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
-    # A body on no list: any comitato; a consiglio only as a council of ministers, a joint or
-    # mixed council or with its parties (``del Consiglio`` alone is the EU's).
-    agreement_body_any_after=r"(?i:[ ](?:del|della)[ ])(?P<body>(?:(?i:sottocomitato|comitato|commissione[ ]mista)|(?i:consiglio)(?=[ ](?:(?i:dei[ ]ministri|congiunto|misto)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:dei[ ]ministri|degli[ ]ambasciatori|misto|congiunto|veterinario|di[ ]cooperazione|per[ ]il[ ]commercio|specializzato)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,4})(?![\w-])",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        after=r"(?i:[ ]del[ ])(?P<body>(?i:(?:Consiglio|Comitato)[ ](?:d(?:i[ ]|['’][ ]?)associazione|di[ ]cooperazione|di[ ]stabilizzazione[ ]e[ ](?:di[ ])?associazione|di[ ]partenariato)|Comitato[ ]misto(?:[ ]SEE)?|Consiglio[ ]SEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
+        # A body on no list: any comitato; a consiglio only as a council of ministers, a joint or
+        # mixed council or with its parties (``del Consiglio`` alone is the EU's).
+        any_after=r"(?i:[ ](?:del|della)[ ])(?P<body>(?:(?i:sottocomitato|comitato|commissione[ ]mista)|(?i:consiglio)(?=[ ](?:(?i:dei[ ]ministri|congiunto|misto)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:dei[ ]ministri|degli[ ]ambasciatori|misto|congiunto|veterinario|di[ ]cooperazione|per[ ]il[ ]commercio|specializzato)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,4})(?![\w-])",
+    ),
     date_words=("del",),
-    # before a day starting with a vowel: ``GU N . C 2 DELL'8 . 1 . 1970`` (EUR-Lex 31970D0243)
-    oj_date_words=("dell'", "dell’"),
+    oj=OjWords(
+        # before a day starting with a vowel: ``GU N . C 2 DELL'8 . 1 . 1970`` (EUR-Lex 31970D0243)
+        date_words=("dell'", "dell’"),
+        journals=("GU", "GUUE", "GUCE", "G.U.U.E.", "G.U.C.E."),
+        header_journals=('Gazzetta ufficiale',),
+        journal_names=("Gazzetta ufficiale dell'Unione europea", "Gazzetta ufficiale delle Comunità europee"),
+        qualifiers=("CE", "UE"),
+        pages=("pag.", "pagg."),
+    ),
     months=(("gennaio",), ("febbraio",), ("marzo",), ("aprile",), ("maggio",), ("giugno",),
             ("luglio",), ("agosto",), ("settembre",), ("ottobre",), ("novembre",), ("dicembre",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
-    oj_journals=("GU", "GUUE", "GUCE", "G.U.U.E.", "G.U.C.E."),
-    oj_header_journals=('Gazzetta ufficiale',),
-    oj_journal_names=("Gazzetta ufficiale dell'Unione europea", "Gazzetta ufficiale delle Comunità europee"),
-    oj_qualifiers=("CE", "UE"),
-    oj_pages=("pag.", "pagg."),
     treaties={
         "TFEU": Treaty("TFUE", ("TFUE", "T.F.U.E."), ("trattato sul funzionamento dell'Unione europea",
                                           "trattato sul funzionamento dell’Unione europea")),

@@ -7,7 +7,7 @@ from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import sources
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 # The masculine singular of šis (this), minėtas (said) and tas pats (the same), as written
 # and at the start of a sentence ("minėto", "Minėto"; "minėtą" is the feminine's too)
@@ -50,22 +50,26 @@ LANGUAGE = Language(
     ecsc_domains=("EAPB",),
     domain_eras=frozen({"ES": "EU", "EB": "EC", "EEB": "EEC", "EAPB": "ECSC", "BUSP": "CFSP", "TVR": "JHA", "Euratomas": "Euratom"}),
     hint_words=("ir", "yra", "kad", "dėl", "į", "su", "iš", "pagal", "kuris", "kuri", "tai", "šio", "šios", "arba", "kaip", "šiame", "tik", "kuriuo", "kurie"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    # the ACP-EC Council of Ministers and Committee of Ambassadors only with their parties
-    # (a bare council of ministers may be the EU's)
-    agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZĄČĘĖĮŠŲŪŽ]{2,5}(?:[-–][A-ZĄČĘĖĮŠŲŪŽ]\w{1,20}|[ ](?i:ir)[ ](?:[A-ZĄČĘĖĮŠŲŪŽ]{2,6}|[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]{2,20}))?[ ])?(?i:(?:(?:stabilizacijos[ ]ir[ ])?asociacijos|bendradarbiavimo|partnerystės|jungtinio|mišriojo)[ ](?:tarybos|komiteto)|EEE[ ]tarybos)|[A-ZĄČĘĖĮŠŲŪŽ]{2,5}[-–][A-ZĄČĘĖĮŠŲŪŽ]\w{1,20}[ ](?i:ministrų[ ]tarybos|ambasadorių[ ]komiteto))[ ]$",
-    # Any committee before the type word, bare or its name in the genitive, in any case
-    # (Prekybos komiteto, jungtinio veterinarijos komiteto), a council with its parties
-    # (AKR ir ES ambasadorių komiteto, AKR ir EB Ministrų Tarybos): the EU's institutions
-    # are Komisija and Taryba.
-    agreement_body_any_before=r"(?<![\w-])(?P<body>(?:(?:[A-ZĄČĘĖĮŠŲŪŽ]{2,6}[ ](?i:ir)[ ](?:[A-ZĄČĘĖĮŠŲŪŽ]{2,6}|[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]{2,20})|[A-ZĄČĘĖĮŠŲŪŽ]{2,6}[-–][A-ZĄČĘĖĮŠŲŪŽ]\w{1,20})[ ](?:[^\W\d_]{2,25}(?i:os|ės|o|ų|aus|ojo)[ ]){0,2}(?:(?i:pakomitečio|komiteto|tarybos))|(?:(?!(?i:nuo|buvo|kurio|šio|to|tos|šios)[ ])[^\W\d_]{2,25}(?i:os|ės|o|ų|aus|ojo)[ ]){0,3}(?i:pakomitečio|komiteto)))[ ]$",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        # the ACP-EC Council of Ministers and Committee of Ambassadors only with their parties
+        # (a bare council of ministers may be the EU's)
+        before=r"(?<![\w-])(?P<body>(?:[A-ZĄČĘĖĮŠŲŪŽ]{2,5}(?:[-–][A-ZĄČĘĖĮŠŲŪŽ]\w{1,20}|[ ](?i:ir)[ ](?:[A-ZĄČĘĖĮŠŲŪŽ]{2,6}|[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]{2,20}))?[ ])?(?i:(?:(?:stabilizacijos[ ]ir[ ])?asociacijos|bendradarbiavimo|partnerystės|jungtinio|mišriojo)[ ](?:tarybos|komiteto)|EEE[ ]tarybos)|[A-ZĄČĘĖĮŠŲŪŽ]{2,5}[-–][A-ZĄČĘĖĮŠŲŪŽ]\w{1,20}[ ](?i:ministrų[ ]tarybos|ambasadorių[ ]komiteto))[ ]$",
+        # Any committee before the type word, bare or its name in the genitive, in any case
+        # (Prekybos komiteto, jungtinio veterinarijos komiteto), a council with its parties
+        # (AKR ir ES ambasadorių komiteto, AKR ir EB Ministrų Tarybos): the EU's institutions
+        # are Komisija and Taryba.
+        any_before=r"(?<![\w-])(?P<body>(?:(?:[A-ZĄČĘĖĮŠŲŪŽ]{2,6}[ ](?i:ir)[ ](?:[A-ZĄČĘĖĮŠŲŪŽ]{2,6}|[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]{2,20})|[A-ZĄČĘĖĮŠŲŪŽ]{2,6}[-–][A-ZĄČĘĖĮŠŲŪŽ]\w{1,20})[ ](?:[^\W\d_]{2,25}(?i:os|ės|o|ų|aus|ojo)[ ]){0,2}(?:(?i:pakomitečio|komiteto|tarybos))|(?:(?!(?i:nuo|buvo|kurio|šio|to|tos|šios)[ ])[^\W\d_]{2,25}(?i:os|ės|o|ų|aus|ojo)[ ]){0,3}(?i:pakomitečio|komiteto)))[ ]$",
+    ),
     date_words=("m.",),
     months=(("sausio",), ("vasario",), ("kovo",), ("balandžio",), ("gegužės",), ("birželio",), ("liepos",), ("rugpjūčio",), ("rugsėjo",), ("spalio",), ("lapkričio",), ("gruodžio",)),
-    oj_journals=("OL",),
-    # (then the locative or inessive, as running text declines the name: see sources)
-    oj_journal_names=("Europos Sąjungos oficialusis leidinys", "Europos Bendrijų oficialusis leidinys",
-                      "Europos Sąjungos oficialiajame leidinyje", "Europos Bendrijų oficialiajame leidinyje"),
-    oj_pages=("p.",),
+    oj=OjWords(
+        journals=("OL",),
+        # (then the locative or inessive, as running text declines the name: see sources)
+        journal_names=("Europos Sąjungos oficialusis leidinys", "Europos Bendrijų oficialusis leidinys",
+                          "Europos Sąjungos oficialiajame leidinyje", "Europos Bendrijų oficialiajame leidinyje"),
+        pages=("p.",),
+    ),
     treaties={
         # (the accusative as the enacting formula names it: ``atsižvelgdama į Sutartį dėl
         # Europos Sąjungos veikimo, ypač į jos 114 straipsnį``)

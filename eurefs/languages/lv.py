@@ -7,7 +7,7 @@ from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import sources
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 LANGUAGE = Language(
     code="lv",
@@ -39,21 +39,25 @@ LANGUAGE = Language(
     ecsc_domains=("EOTK",),
     domain_eras=frozen({"ES": "EU", "EK": "EC", "EEK": "EEC", "EOTK": "ECSC", "KĀDP": "CFSP", "TI": "JHA", "Euratom": "Euratom"}),
     hint_words=("spriedums", "sprieduma", "spriedumā", "spriedumu", "Tiesa", "Tiesas", "un", "ir", "par", "ka", "no", "uz", "ar", "kas", "vai", "tā", "šo", "šīs", "saskaņā", "attiecībā", "kurā", "šajā"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    # the ACP-EC Council of Ministers and Committee of Ambassadors only with their parties
-    # (a bare council of ministers may be the EU's)
-    agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5}(?:[-–][A-ZĀČĒĢĪĶĻŅŠŪŽ]\w{1,20}|[ ](?i:un)[ ](?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}|[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{2,20}))?[ ])?(?i:(?:(?:stabilizācijas[ ]un[ ])?asociācijas|sadarbības|partnerības|apvienotās|jauktās)[ ](?:padomes|komitejas)|EEZ[ ]padomes)|[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5}[-–][A-ZĀČĒĢĪĶĻŅŠŪŽ]\w{1,20}[ ](?i:ministru[ ]padomes|vēstnieku[ ]komitejas))[ ]$",
-    # Any committee before the type word, bare or its name in the genitive, in any case
-    # (Tirdzniecības komitejas, apvienotās veterinārās komitejas), a council with its
-    # parties (ĀKK un ES Vēstnieku komitejas): the EU's institutions are Komisija, Padome.
-    agreement_body_any_before=r"(?<![\w-])(?P<body>(?:(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}[ ](?i:un)[ ](?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}|[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{2,20})|[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}[-–][A-ZĀČĒĢĪĶĻŅŠŪŽ]\w{1,20})[ ](?:[^\W\d_]{2,25}(?i:as|ās|es|is|us|u)[ ]){0,2}(?:(?i:apakškomitejas|komitejas|padomes))|(?:(?!(?i:kas|tas|šīs|savas|Padomes)[ ])[^\W\d_]{2,25}(?i:as|ās|es|is|us|u)[ ]){0,3}(?i:apakškomitejas|komitejas)))[ ]$",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        # the ACP-EC Council of Ministers and Committee of Ambassadors only with their parties
+        # (a bare council of ministers may be the EU's)
+        before=r"(?<![\w-])(?P<body>(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5}(?:[-–][A-ZĀČĒĢĪĶĻŅŠŪŽ]\w{1,20}|[ ](?i:un)[ ](?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}|[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{2,20}))?[ ])?(?i:(?:(?:stabilizācijas[ ]un[ ])?asociācijas|sadarbības|partnerības|apvienotās|jauktās)[ ](?:padomes|komitejas)|EEZ[ ]padomes)|[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5}[-–][A-ZĀČĒĢĪĶĻŅŠŪŽ]\w{1,20}[ ](?i:ministru[ ]padomes|vēstnieku[ ]komitejas))[ ]$",
+        # Any committee before the type word, bare or its name in the genitive, in any case
+        # (Tirdzniecības komitejas, apvienotās veterinārās komitejas), a council with its
+        # parties (ĀKK un ES Vēstnieku komitejas): the EU's institutions are Komisija, Padome.
+        any_before=r"(?<![\w-])(?P<body>(?:(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}[ ](?i:un)[ ](?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}|[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{2,20})|[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}[-–][A-ZĀČĒĢĪĶĻŅŠŪŽ]\w{1,20})[ ](?:[^\W\d_]{2,25}(?i:as|ās|es|is|us|u)[ ]){0,2}(?:(?i:apakškomitejas|komitejas|padomes))|(?:(?!(?i:kas|tas|šīs|savas|Padomes)[ ])[^\W\d_]{2,25}(?i:as|ās|es|is|us|u)[ ]){0,3}(?i:apakškomitejas|komitejas)))[ ]$",
+    ),
     date_words=("gada",),
     months=(("janvāris", "janvāra"), ("februāris", "februāra"), ("marts", "marta"), ("aprīlis", "aprīļa"), ("maijs", "maija"), ("jūnijs", "jūnija"), ("jūlijs", "jūlija"), ("augusts", "augusta"), ("septembris", "septembra"), ("oktobris", "oktobra"), ("novembris", "novembra"), ("decembris", "decembra")),
-    oj_journals=("OV",),
-    # (then the locative or inessive, as running text declines the name: see sources)
-    oj_journal_names=("Eiropas Savienības Oficiālais Vēstnesis", "Eiropas Kopienu Oficiālais Vēstnesis",
-                      "Eiropas Savienības Oficiālajā Vēstnesī", "Eiropas Kopienu Oficiālajā Vēstnesī"),
-    oj_pages_after=("lpp.",),
+    oj=OjWords(
+        journals=("OV",),
+        # (then the locative or inessive, as running text declines the name: see sources)
+        journal_names=("Eiropas Savienības Oficiālais Vēstnesis", "Eiropas Kopienu Oficiālais Vēstnesis",
+                          "Eiropas Savienības Oficiālajā Vēstnesī", "Eiropas Kopienu Oficiālajā Vēstnesī"),
+        pages_after=("lpp.",),
+    ),
     treaties={
         # (the accusative as the enacting formula names it: ``ņemot vērā Līgumu par Eiropas
         # Savienības darbību un jo īpaši tā 114. pantu``)

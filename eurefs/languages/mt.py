@@ -7,7 +7,7 @@ from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import sources
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 LANGUAGE = Language(
     code="mt",
@@ -43,16 +43,20 @@ LANGUAGE = Language(
                 # the article and the prepositions joined to it in front of an act word
                 # (``id-Direttiva``, ``bid-Direttiva``) and frequent words of judgments
                 "id", "bid", "fid", "mid", "bil", "lill", "liema", "għalhekk", "kif", "ukoll", "skont", "peress", "iżda", "punt", "ara"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"(?i:[ ]tal-)(?P<body>(?i:(?:Kunsill|Kumitat)[ ]ta['’][ ]?(?:Assoċjazzjoni|Kooperazzjoni|Sħubija|Stabbilizzazzjoni[ ]u[ ]Assoċjazzjoni)|Kumitat[ ]Konġunt(?:[ ]taż-ŻEE)?|Kunsill[ ]taż-ŻEE)(?:[ ]?[A-Z]{2,5}[-–][A-ZĊĠĦŻ]\w{1,20})?)(?![\w-])",
-    # A body on no list after the number: a committee (``tal-Kumitat``); the EU's institutions
-    # are tal-Kunsill, tal-Kummissjoni.
-    agreement_body_any_after=r"(?i:[ ]tal-)(?P<body>(?i:Sottokumitat|Kumitat)(?:[ ][A-Z]{2,6}[-–][A-ZĊĠĦŻ]\w{1,20})?)(?![\w-])",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        after=r"(?i:[ ]tal-)(?P<body>(?i:(?:Kunsill|Kumitat)[ ]ta['’][ ]?(?:Assoċjazzjoni|Kooperazzjoni|Sħubija|Stabbilizzazzjoni[ ]u[ ]Assoċjazzjoni)|Kumitat[ ]Konġunt(?:[ ]taż-ŻEE)?|Kunsill[ ]taż-ŻEE)(?:[ ]?[A-Z]{2,5}[-–][A-ZĊĠĦŻ]\w{1,20})?)(?![\w-])",
+        # A body on no list after the number: a committee (``tal-Kumitat``); the EU's institutions
+        # are tal-Kunsill, tal-Kummissjoni.
+        any_after=r"(?i:[ ]tal-)(?P<body>(?i:Sottokumitat|Kumitat)(?:[ ][A-Z]{2,6}[-–][A-ZĊĠĦŻ]\w{1,20})?)(?![\w-])",
+    ),
     date_words=("tal",),
     months=(("Jannar",), ("Frar",), ("Marzu",), ("April",), ("Mejju",), ("Ġunju",), ("Lulju",), ("Awwissu",), ("Settembru",), ("Ottubru",), ("Novembru",), ("Diċembru",)),
-    oj_journals=("ĠU",),
-    oj_journal_names=("Il-Ġurnal Uffiċjali tal-Unjoni Ewropea", "Il-Ġurnal Uffiċjali tal-Komunitajiet Ewropej"),
-    oj_pages=("p.",),
+    oj=OjWords(
+        journals=("ĠU",),
+        journal_names=("Il-Ġurnal Uffiċjali tal-Unjoni Ewropea", "Il-Ġurnal Uffiċjali tal-Komunitajiet Ewropej"),
+        pages=("p.",),
+    ),
     treaties={
         "TFEU": Treaty("TFUE", ("TFUE",), ("Trattat dwar il-Funzjonament tal-Unjoni Ewropea",)),
         "TEU": Treaty("TUE", ("TUE",), ("Trattat dwar l-Unjoni Ewropea",)),

@@ -15,7 +15,7 @@ from eurefs.languages._sources import (
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 _ISG = "Interinstitutioneel Redactiehandboek (https://style-guide.europa.eu/nl), deel een"
 _DEV = "development text tests/data/corpus-nl"
@@ -26,21 +26,21 @@ LANGUAGE = Language(
     ecb_prefixes=('ECB',),
     ecb_authors=('van de Europese Centrale Bank', 'van de ECB'),
     sources=frozen({'national_author_words (Raad voor, Commissie voor)': "Dutch and Belgian councils and commissions named for a task (Raad voor de rechtspraak, Raad voor Cultuur, Commissie voor de bescherming van de persoonlijke levenssfeer) and the Council of State, by their names in Dutch and Belgian law, where EUR-Lex titles write the EU's Council alone ('van de Raad', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
-        "national_author_links, eu_author_words, national_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Verordening (EEG) nr. 1408/71 van de Raad', 'van het Europees Parlement en de Raad'); the EU's other authors by their names in the Treaties; the national authors (municipal council, province, minister, state secretary, mayor) by their names in Dutch law, written in small letters; the form with a number N/YYYY right before them UNCONFIRMED in a text read", "compound_type_words": "'artikel 395, lid 2, van de btw-richtlijn' after 'Richtlijn 2006/112/EG ... (hierna \"de btw-richtlijn\" genoemd)' (COM(2021) 626, EUR-Lex 52021PC0626, pages corpus); with the number: 'art. 138 BTW-richtlijn 2006/112/EG', 'artikel 196 van EU BTW-richtlijn 2006/112/EG' (invoice texts in public repositories)", "oj_journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["nl"],
+        "national_author_links, eu_author_words, national_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Verordening (EEG) nr. 1408/71 van de Raad', 'van het Europees Parlement en de Raad'); the EU's other authors by their names in the Treaties; the national authors (municipal council, province, minister, state secretary, mayor) by their names in Dutch law, written in small letters; the form with a number N/YYYY right before them UNCONFIRMED in a text read", "compound_type_words": "'artikel 395, lid 2, van de btw-richtlijn' after 'Richtlijn 2006/112/EG ... (hierna \"de btw-richtlijn\" genoemd)' (COM(2021) 626, EUR-Lex 52021PC0626, pages corpus); with the number: 'art. 138 BTW-richtlijn 2006/112/EG', 'artikel 196 van EU BTW-richtlijn 2006/112/EG' (invoice texts in public repositories)", "oj.journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["nl"],
         "treaties (EAEC, ECSC)": EAEC_ECSC["nl"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, nl) and its short form; the abbreviation after an article number (Handvest) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["nl"],
         "judgment_pinpoint_words": JUDGMENT_PINPOINTS["nl"],
         "act_pinpoint_links": ACT_PINPOINTS["nl"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["nl"],
-        "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["nl"],
+        "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["nl"],
         "definitions": DEFINITIONS["nl"],
         "anaphor_determiners (voormelde), pinpoint_patterns": "Belgian Dutch writing: 'Artikel 6, b), van de voormelde richtlijn' (reported from a Belgian judgment kept aside to check the work); voormelde is the Belgian synonym of voornoemde (aforementioned); the point's letter after a comma without onder, UNCONFIRMED beyond that text",
         "back_references": 'anaphors: deze richtlijn (8 times) in the development text tests/data/corpus-nl N01 (judgment C-282/10); legislative markers: the enacting formula and closing formula of acts (Interinstitutioneel Redactiehandboek); aliases without quotation marks after hierna: a letter of the Dutch government to parliament (Kamerstuk 31 579, nr. 26: "richtlijn 2006/123/EC (hierna: Dienstenrichtlijn)") and judgments of the Raad van State ("(hierna: de AP)", ECLI:NL:RVS:2021:2511)',
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Verwijzingen naar besluiten; official texts on EUR-Lex; {_DEV}",
-        "oj_journals (Publicatieblad)": "EUR-Lex's header of the acts before 2004 (its former text view): 'Publicatieblad Nr. L 113 van 30/04/1992 blz. 0013 - 0018' (Council Directive 92/28/EEC, EUR-Lex 31992L0028, NL)",
-        "oj_journals (PbEU)": "Dutch national legal writing abbreviates the journal PbEU, the year before the series, issue/page: 'tot intrekking van Verordening (EEG) nr. 295/91, PbEU 2004, L 46/1' (the Advocate General's conclusion before the Hoge Raad's judgment CPG 12/00512, ECLI:NL:PHR:2012:BW5520, as inview.nl prints it)",
-        "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Verwijzingen naar het Publicatieblad; {_DEV}",
+        "oj.journals (Publicatieblad)": "EUR-Lex's header of the acts before 2004 (its former text view): 'Publicatieblad Nr. L 113 van 30/04/1992 blz. 0013 - 0018' (Council Directive 92/28/EEC, EUR-Lex 31992L0028, NL)",
+        "oj.journals (PbEU)": "Dutch national legal writing abbreviates the journal PbEU, the year before the series, issue/page: 'tot intrekking van Verordening (EEG) nr. 295/91, PbEU 2004, L 46/1' (the Advocate General's conclusion before the Hoge Raad's judgment CPG 12/00512, ECLI:NL:PHR:2012:BW5520, as inview.nl prints it)",
+        "oj.journals, oj.pages, date_words, months": f"{_ISG}, 3.1 Verwijzingen naar het Publicatieblad; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visum, 3.2.3 Verwijzingen naar onderdelen van een besluit; {_DEV}; enacting formula of acts before 2009: Gelet op het Verdrag tot oprichting van de Europese Gemeenschap, inzonderheid op artikel 100 / en met name op artikel 133 (EUR-Lex 32006L0067, 32008R0717); pinpoint_words punten (the plural of punt, as for lid/leden) UNCONFIRMED in a text read for this project; ordinal_nouns lid, leden: Dutch national texts number a paragraph by an ordinal before lid (artikel 19, derde lid, van het Verdrag; artikel 6, eerste lid, onder a), EU texts write lid 3: the ordinal form UNCONFIRMED in a text read for this project",
         "case_words": f"judgments of the Court of Justice in Dutch; {_DEV}",
         "article_words (artt.)": "artt., the plural abbreviation of Dutch legal writing (not the EUR-Lex drafting), as reported from Dutch texts by an earlier reading for the project; UNCONFIRMED in a text read for this change (the pages corpus gave 'artikelen 101 en 102 EU-Werkingsverdrag', ecer.minbuza.nl)",
@@ -84,21 +84,25 @@ LANGUAGE = Language(
     hint_words=("de", "het", "een", "van", "en", "in", "op", "te", "voor", "met", "door", "dat",
                 "die", "bij", "aan", "tot", "om", "is", "zijn", "deze", "bedoeld", "krachtens",
                 "overeenkomstig"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"(?i:[ ]van[ ](?:de|het)[ ])(?P<body>(?i:Gemengd[ ]Comité(?:[ ]van[ ]de[ ]EER)?|EER-Comité|(?:Stabilisatie-[ ]en[ ])?Associatieraad|Samenwerkingsraad|Partnerschapsraad|EER-Raad|Associatiecomité)(?:[ ]?[A-Z]{2,5}(?:[-–]|[ ]en[ ])[A-Z]\w{1,20})?)(?![\w-])",
-    # A body on no list: any comité (``Handelscomité``); a raad only joined to its parties
-    # (``ACS-EG-Raad``) or gemengd/gezamenlijk (``van de Raad`` alone is the EU's, as is the
-    # EU-Raad).
-    agreement_body_any_after=r"(?i:[ ]van[ ](?:de|het)[ ])(?!(?i:EU|EG|EEG)[-–](?i:raad)\b)(?P<body>(?:[A-Z]{2,6}[-–](?:[A-Z]\w{1,20}[-–])?)?(?:(?i:gemengde?|gezamenlijke?)[ ](?:[^\W\d_]{2,30}[ ])?(?i:comité|raad)|[^\W\d_]{0,30}?(?i:comité)|(?<=[-–])(?i:raad))(?:[ ](?:(?i:van[ ]ministers|van[ ]ambassadeurs)|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,2})(?![\w-])",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        after=r"(?i:[ ]van[ ](?:de|het)[ ])(?P<body>(?i:Gemengd[ ]Comité(?:[ ]van[ ]de[ ]EER)?|EER-Comité|(?:Stabilisatie-[ ]en[ ])?Associatieraad|Samenwerkingsraad|Partnerschapsraad|EER-Raad|Associatiecomité)(?:[ ]?[A-Z]{2,5}(?:[-–]|[ ]en[ ])[A-Z]\w{1,20})?)(?![\w-])",
+        # A body on no list: any comité (``Handelscomité``); a raad only joined to its parties
+        # (``ACS-EG-Raad``) or gemengd/gezamenlijk (``van de Raad`` alone is the EU's, as is the
+        # EU-Raad).
+        any_after=r"(?i:[ ]van[ ](?:de|het)[ ])(?!(?i:EU|EG|EEG)[-–](?i:raad)\b)(?P<body>(?:[A-Z]{2,6}[-–](?:[A-Z]\w{1,20}[-–])?)?(?:(?i:gemengde?|gezamenlijke?)[ ](?:[^\W\d_]{2,30}[ ])?(?i:comité|raad)|[^\W\d_]{0,30}?(?i:comité)|(?<=[-–])(?i:raad))(?:[ ](?:(?i:van[ ]ministers|van[ ]ambassadeurs)|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,2})(?![\w-])",
+    ),
     date_words=("van",),
     months=(("januari",), ("februari",), ("maart",), ("april",), ("mei",), ("juni",), ("juli",),
             ("augustus",), ("september",), ("oktober",), ("november",), ("december",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
-    oj_journals=("PB", "PbEU", "Publicatieblad"),
-    oj_journal_names=("Publicatieblad van de Europese Unie", "Publicatieblad van de Europese Gemeenschappen"),
-    oj_qualifiers=("EG", "EU"),
-    oj_pages=("blz.", "p."),
+    oj=OjWords(
+        journals=("PB", "PbEU", "Publicatieblad"),
+        journal_names=("Publicatieblad van de Europese Unie", "Publicatieblad van de Europese Gemeenschappen"),
+        qualifiers=("EG", "EU"),
+        pages=("blz.", "p."),
+    ),
     treaties={
         "TFEU": Treaty("VWEU", ("VWEU", "EU-Werkingsverdrag"), ("Verdrag betreffende de werking van de Europese Unie", "EU-Werkingsverdrag")),
         "TEU": Treaty("VEU", ("VEU", "EU-Verdrag"), ("Verdrag betreffende de Europese Unie", "EU-Verdrag")),

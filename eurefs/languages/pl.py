@@ -15,7 +15,7 @@ from eurefs.languages._sources import (
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 _ISG = "Przewodnik międzyinstytucjonalny (https://style-guide.europa.eu/pl), część pierwsza"
 _DEV = "development text tests/data/corpus-pl"
@@ -54,21 +54,21 @@ LANGUAGE = Language(
     name="Polish",
     ecb_prefixes=('EBC',),
     ecb_authors=('Europejskiego Banku Centralnego', 'EBC'),
-    sources=frozen({"oj_journal_names": OJ_NAMES, "oj_journal_names (declined)": OJ_NAME_CASES["pl"], 'hint_words (the judgment and the Court)': "the judgment and the Court as Polish texts name them beside a case number: 'wyrok TSUE rzucił nowe światło', 'Trybunał (wyrok z 16 lipca 2020 r.)' (rp.pl on C-311/18), 'wyrok Trybunału' in the judgments' EUR-Lex titles", 'com_type_aliases': "KOM, as the Polish documents wrote COM until 2009: 'KOM(2008) 618 wersja ostateczna' and '/* KOM/2008/0618 wersja ostateczna - COD 2008/0188 */' (EUR-Lex 52008PC0618, Polish); SEC stays as in English ('SEC(2007)1283', EP resolution P6_TA(2008)0213, Polish, sip.lex.pl)", "ecb_prefixes": ECB_NUMBERS["pl"], "other_determiners (ordinals)": "ordinals past those of the records' pinpoints, so that a numbered directive (the Sixth VAT Directive 77/388/EEC, the Eighth, the Thirteenth; the Second and Third Motor Insurance Directives) is no use of an alias defined as the bare type word, as the Court's judgments on VAT name the Sixth Directive; the forms from the language's grammar, UNCONFIRMED in a judgment read for the project",
+    sources=frozen({"oj.journal_names": OJ_NAMES, "oj.journal_names (declined)": OJ_NAME_CASES["pl"], 'hint_words (the judgment and the Court)': "the judgment and the Court as Polish texts name them beside a case number: 'wyrok TSUE rzucił nowe światło', 'Trybunał (wyrok z 16 lipca 2020 r.)' (rp.pl on C-311/18), 'wyrok Trybunału' in the judgments' EUR-Lex titles", 'com_type_aliases': "KOM, as the Polish documents wrote COM until 2009: 'KOM(2008) 618 wersja ostateczna' and '/* KOM/2008/0618 wersja ostateczna - COD 2008/0188 */' (EUR-Lex 52008PC0618, Polish); SEC stays as in English ('SEC(2007)1283', EP resolution P6_TA(2008)0213, Polish, sip.lex.pl)", "ecb_prefixes": ECB_NUMBERS["pl"], "other_determiners (ordinals)": "ordinals past those of the records' pinpoints, so that a numbered directive (the Sixth VAT Directive 77/388/EEC, the Eighth, the Thirteenth; the Second and Third Motor Insurance Directives) is no use of an alias defined as the bare type word, as the Court's judgments on VAT name the Sixth Directive; the forms from the language's grammar, UNCONFIRMED in a judgment read for the project",
         "treaties (EAEC, ECSC)": EAEC_ECSC["pl"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Art. 8 ust. 1 Karty praw podstawowych Unii Europejskiej' (GDPR recital 1 as a Polish GDPR site reproduces EUR-Lex 32016R0679, with the symbol KPP), 'art. 42 Karty praw podstawowych Unii Europejskiej' (a request for access to documents), 'Art. 47 KPP' (a Polish AI-risk register); 'Karty praw podstawowych UE' and 'art. 41 i 47 Karty praw podstawowych' only in a list of citation patterns, UNCONFIRMED in running text",
         "court_reports": COURT_REPORTS["pl"],
         "judgment_pinpoint_words": JUDGMENT_PINPOINTS["pl"],
         "act_pinpoint_links": ACT_PINPOINTS["pl"],
-        "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["pl"],
+        "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["pl"],
         "definitions": DEFINITIONS["pl"],
         "back_references": 'anaphors: tej dyrektywy in the development text tests/data/corpus-pl P01, P02 (judgment C-282/10); tej decyzji in judgment C-403/16 (EUR-Lex, ECLI:EU:C:2017:960); the other cases of ten/ta; wspomniana dyrektywa (issue 8 review) and the other singular cases of wspomniany (wspomnianą, wspomnianemu, wspomnianym) from Polish grammar (UNCONFIRMED in a text read for the project); wspomniane left out (also the plural wspomniane dyrektywy)',
         "act_types (all cases), subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Odesłania do aktów; official texts on EUR-Lex; {_DEV}",
-        "oj_pages (poz), oj_qualifiers glued": "the citation of the Official Journal in Polish legal databases, the page written as a position: 'Dz.U.UE.L 2006 nr 347 poz 1' in the provisions cited by judgments of the administrative courts (CBOSA, orzeczenia.nsa.gov.pl; the form reported from a judgment kept aside to check the work, the national 'Dz.U. 2017 poz 1952' beside it in the same lists, e.g. I OSK 385/19), 'Dz.U.UE.L.2006.217.8' (LEX, sip.lex.pl, Directive 2006/67/EC)",
+        "oj.pages (poz), oj.qualifiers glued": "the citation of the Official Journal in Polish legal databases, the page written as a position: 'Dz.U.UE.L 2006 nr 347 poz 1' in the provisions cited by judgments of the administrative courts (CBOSA, orzeczenia.nsa.gov.pl; the form reported from a judgment kept aside to check the work, the national 'Dz.U. 2017 poz 1952' beside it in the same lists, e.g. I OSK 385/19), 'Dz.U.UE.L.2006.217.8' (LEX, sip.lex.pl, Directive 2006/67/EC)",
         "national_author_links, eu_author_words": "the author in the genitive right after the number, as EUR-Lex titles write it ('rozporządzenie nr 1/2003 Rady'); EU authors' words of official texts (Europejsk-, Wspólnot-, Unii, Wysoka Władza); a national author the same way: 'Rozporządzenie Nr 5/2010 Wojewody Mazowieckiego' (a voivode's regulation, UNCONFIRMED in a text read)",
         "national_author_words": "national authors after the number in small letters, or carrying on the Council's word (Rady): the local councils' resolutions as the cities cite them ('uchwały Nr XCIX/1495/14 Rady Miasta Krakowa', bip.krakow.pl; 'uchwały Rady Miejskiej w Siechnicach', Dziennik Urzędowy Województwa Dolnośląskiego 2014 poz. 3453, docplayer.pl), the voivode's and the ministers' acts ('ZARZĄDZENIE Nr 229 WOJEWODY WARMIŃSKO MAZURSKIEGO', docplayer.pl; 'rozporządzenie ministra zdrowia z 5 grudnia 2014 r.', izba-lekarska.pl, in small letters), the President of the city's ('Prezydenta Miasta Krakowa'); pages corpus. The other local authors (starosta, burmistrz, wójt, marszałek, sejmik, zarząd) and 'm.st.' (Warsaw, miasto stołeczne) from Polish administrative usage; the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read; the EU's Council is 'Rady' alone or with an EU word ('rozporządzenie Rady (WE) nr 1/2003', EUR-Lex 32003R0001)",
-        "oj_journals, oj_pages, date_words, months (genitive)": f"{_ISG}, 3.1 Odesłania do Dziennika Urzędowego; {_DEV}",
-        "oj_journals (Dz. Urz.), oj_pages (str.), year_suffixes": "Polish legislative technique, beside the Style Guide's Dz.U. (3.1) (footnotes of Polish statutes and the notices that follow them): 'Dz. Urz. WE L 395 z 30.12.1989, str. 33' and 'Dz. Urz. WE L 178 z 17.07.2000, str. 1' (directives in the footnotes of Polish procurement and e-commerce acts), 'Dz. Urz. UE L 164 z 18.06.2013, str. 16' (a ministry's note), 'Dz. Urz. UE L 119 z 04.05.2016, str. 1', 'Dz.Urz. UE L 119, s. 1', 'Dz. Urz. UE L 119/1 z 04.05.2016 r.' and 'Dz. Urz. UE L 2016 Nr 119, s.1' (the GDPR in Polish privacy notices)",
+        "oj.journals, oj.pages, date_words, months (genitive)": f"{_ISG}, 3.1 Odesłania do Dziennika Urzędowego; {_DEV}",
+        "oj.journals (Dz. Urz.), oj.pages (str.), year_suffixes": "Polish legislative technique, beside the Style Guide's Dz.U. (3.1) (footnotes of Polish statutes and the notices that follow them): 'Dz. Urz. WE L 395 z 30.12.1989, str. 33' and 'Dz. Urz. WE L 178 z 17.07.2000, str. 1' (directives in the footnotes of Polish procurement and e-commerce acts), 'Dz. Urz. UE L 164 z 18.06.2013, str. 16' (a ministry's note), 'Dz. Urz. UE L 119 z 04.05.2016, str. 1', 'Dz.Urz. UE L 119, s. 1', 'Dz. Urz. UE L 119/1 z 04.05.2016 r.' and 'Dz. Urz. UE L 2016 Nr 119, s.1' (the GDPR in Polish privacy notices)",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Podstawa prawna, 3.2.3 Odesłania do jednostek redakcyjnych; {_DEV}",
         "case_words": f"judgments of the Court of Justice in Polish; {_DEV}",
     }),
@@ -119,22 +119,26 @@ LANGUAGE = Language(
     hint_words=("wyrok", "wyroku", "wyrokiem", "TSUE", "Trybunał", "Trybunału", "Trybunałem", "w", "z", "i", "na", "do", "o", "dla", "oraz", "przez", "że", "się", "jest", "od",
                 "po", "ze", "we", "tym", "tej", "tego", "sprawie", "zgodnie", "mowa", "którym",
                 "której", "art", "ust"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Komitetu)[ ](?:Ministrów|Ambasadorów|Stowarzyszenia|Współpracy|Stabilizacji[ ]i[ ]Stowarzyszenia|Partnerstwa|EOG)|Wspólnego[ ]Komitetu(?:[ ]EOG)?|Wspólnej[ ]Komisji)(?:[ ]?[A-Z]{2,5}[-–][A-ZŚŁŻ]\w{1,20})?)(?![\w-])",
-    # A body on no list after the number: a committee (``Komitetu``, adjectives in ``-ego`` around it); the EU's institutions are Rady, Komisji.
-    agreement_body_any_after=r"(?i:[ ])(?P<body>(?:[^\W\d_]{2,20}(?i:ego)[ ])?(?i:podkomitetu|komitetu)(?:[ ][^\W\d_]{2,20}(?i:ego)){0,2}(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Komitetu)[ ](?:Ministrów|Ambasadorów|Stowarzyszenia|Współpracy|Stabilizacji[ ]i[ ]Stowarzyszenia|Partnerstwa|EOG)|Wspólnego[ ]Komitetu(?:[ ]EOG)?|Wspólnej[ ]Komisji)(?:[ ]?[A-Z]{2,5}[-–][A-ZŚŁŻ]\w{1,20})?)(?![\w-])",
+        # A body on no list after the number: a committee (``Komitetu``, adjectives in ``-ego`` around it); the EU's institutions are Rady, Komisji.
+        any_after=r"(?i:[ ])(?P<body>(?:[^\W\d_]{2,20}(?i:ego)[ ])?(?i:podkomitetu|komitetu)(?:[ ][^\W\d_]{2,20}(?i:ego)){0,2}(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
+    ),
     date_words=("z dnia",),
     months=(("stycznia",), ("lutego",), ("marca",), ("kwietnia",), ("maja",), ("czerwca",),
             ("lipca",), ("sierpnia",), ("września",), ("października",), ("listopada",), ("grudnia",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position"),
-    oj_journals=("Dz.U.", "Dz. U.", "Dz. Urz.", "Dz.Urz."),
-    # (then the locative or inessive, as running text declines the name: see sources)
-    oj_journal_names=("Dziennik Urzędowy Unii Europejskiej", "Dziennik Urzędowy Wspólnot Europejskich",
-                      "Dzienniku Urzędowym Unii Europejskiej", "Dzienniku Urzędowym Wspólnot Europejskich"),
-    oj_qualifiers=("UE", "WE"),
-    oj_pages=("s.", "str.", "poz", "poz."),  # (``poz``: Polish databases, see sources)
-    oj_date_words=("z",),
+    oj=OjWords(
+        journals=("Dz.U.", "Dz. U.", "Dz. Urz.", "Dz.Urz."),
+        # (then the locative or inessive, as running text declines the name: see sources)
+        journal_names=("Dziennik Urzędowy Unii Europejskiej", "Dziennik Urzędowy Wspólnot Europejskich",
+                          "Dzienniku Urzędowym Unii Europejskiej", "Dzienniku Urzędowym Wspólnot Europejskich"),
+        qualifiers=("UE", "WE"),
+        pages=("s.", "str.", "poz", "poz."),  # (``poz``: Polish databases, see sources)
+        date_words=("z",),
+    ),
     year_suffixes=("r.",),  # ``z 04.05.2016 r.``, ``z 4 maja 2016 r.`` (see sources)
     treaties={
         "TFEU": Treaty("TFUE", ("TFUE",), ("Traktatu o funkcjonowaniu Unii Europejskiej",

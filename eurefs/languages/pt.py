@@ -14,7 +14,7 @@ from eurefs.languages._sources import (
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 _ISG = "Código de Redação Interinstitucional (https://style-guide.europa.eu/pt), parte um"
 _DEV = "development text tests/data/corpus-pt"
@@ -24,7 +24,7 @@ LANGUAGE = Language(
     name="Portuguese",
     ecb_prefixes=('BCE',),
     ecb_authors=('do Banco Central Europeu', 'do BCE'),
-    sources=frozen({"oj_header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Jornal Oficial nº L 135 de 30/05/1991 p. 0040 - 0052' (Council Directive 91/271/EEC, EUR-Lex 31991L0271 as dre.pt reproduces it), 'Jornal Oficial nº L 046 de 17/02/1997 p. 0001 - 0019' (EUR-Lex 31996L0096, Portuguese); pages corpus", "oj_journal_names": OJ_NAMES, 'hint_words (the judgment and the Court)': "the judgment as the Portuguese titles of judgments on EUR-Lex name it ('Acórdão do Tribunal de Justiça (Grande Secção)')", "ecb_prefixes": ECB_NUMBERS["pt"],
+    sources=frozen({"oj.header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Jornal Oficial nº L 135 de 30/05/1991 p. 0040 - 0052' (Council Directive 91/271/EEC, EUR-Lex 31991L0271 as dre.pt reproduces it), 'Jornal Oficial nº L 046 de 17/02/1997 p. 0001 - 0019' (EUR-Lex 31996L0096, Portuguese); pages corpus", "oj.journal_names": OJ_NAMES, 'hint_words (the judgment and the Court)': "the judgment as the Portuguese titles of judgments on EUR-Lex name it ('Acórdão do Tribunal de Justiça (Grande Secção)')", "ecb_prefixes": ECB_NUMBERS["pt"],
         "national_dates": "'Decreto-Lei n.º 31/2022, de 6 de maio', 'Regulamento da CMVM 2/2023, de 28 de Julho', 'Lei 73/2025, de 23 de dezembro' (dre.tretas.org copies of the Diário da República): national acts cited number first, the date without year; EU acts carry the year of their date (EUR-Lex titles: 'Regulamento (UE) 2022/2554 do Parlamento Europeu e do Conselho, de 14 de dezembro de 2022')",
         "eu_numbers_need_domain": "the Diário da República's second series numbers the regulations of municipalities, institutes and regulators number first: 'Regulamento 1091/2023' (Município de Leiria), 'Regulamento 552/2020, publicado no Diário da República, 2.ª série' (Instituto Politécnico de Leiria; dre.tretas.org copies, pages corpus), as EU regulations were until 2014; EU texts write the domain ('Regulamento (CE) n.º 1/2003 do Conselho', EUR-Lex 32003R0001), though the Commission's report COM(2009) 206 writes the bare 'Regulamento n.º 1/2003' after its footnote (EUR-Lex 52009DC0206, Portuguese)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["pt"], "treaties (EC, former numbers)": EX_ARTICLES["pt"],
@@ -33,11 +33,11 @@ LANGUAGE = Language(
         "judgment_pinpoint_words": JUDGMENT_PINPOINTS["pt"],
         "act_pinpoint_links": ACT_PINPOINTS["pt"],
         "act_pinpoint_leads": "subdivisions written before the article: the development text tests/data/corpus-pt ('baseada no n.º 3, alínea g), do artigo 54.º do Tratado', the Seventh Directive's title as the recitals of Directive 2009/138 cite it); 'alínea a) do n.º 1 do artigo 6.º' is the same order, the Portuguese national style, UNCONFIRMED before an EU act in a text read here",
-        "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["pt"],
+        "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["pt"],
         "definitions": DEFINITIONS["pt"],
         "back_references": 'anaphors: essa/esse and their contractions as CJEU judgments use them (dessa disposição, Opinion in C-432/05 Unibet, EUR-Lex 62005CC0432; nesse órgão jurisdicional, judgment C-221/88 Busseni), referida; aquele/aquela and their contractions as Portuguese courts write them ("nos termos previstos no artigo 8.º n.º 1 daquela Directiva" after "Diretiva 98/34/CE", judgment of the Tribunal Central Administrativo Norte of 23 January 2024, proc. 00579/18.0BEPRT, dgsi.pt); mesmo/mesma after the article, which is the link of the pinpoint ("o art. 16(m) da mesma Diretiva permite que o fornecedor exija consentimento expresso" after Directive 2011/83/EU, a Portuguese page on consumer rights in a public repository); este/esta/presente (this) left out',
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Referências aos atos; official texts on EUR-Lex (pre-2009 spelling Directiva/Acção kept); {_DEV}",
-        "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Referências ao Jornal Oficial; {_DEV}",
+        "oj.journals, oj.pages, date_words, months": f"{_ISG}, 3.1 Referências ao Jornal Oficial; {_DEV}",
         "article_words (arts.), treaties (TFEU: Tratado de Funcionamento ...)": "Portuguese national writing: 'dos arts. 49.º e 54.º do Tratado de Funcionamento da União Europeia («TFUE»)' (Supremo Tribunal Administrativo, judgment 0456/15 of 20 June 2017, sta.vlex.pt)",
         "article_words (art.º, artº), pinpoint_words (§)": "the abbreviation with the ordinal sign, with or without its dot, and the paragraph sign for parágrafo, in Portuguese national writing: 'cumprindo, pois, o disposto no artº 267º, § 3º, do TFUE' (judgment of the Supremo Tribunal Administrativo 0275/22.4BECTB, 2 August 2024, dgsi.pt), 'O art.º 267.º do TFUE confere aos tribunais nacionais', 'como resulta do parágrafo 3.º do art.º 267.º do TFUE' (processotributario.pt, 2013; both pages corpus); written as the view has them (art.o as n.o, arto), read with the sign as typed (art.º, art.°, artº)",
         "ordinal_sign": "Portuguese national writing glues the sign to the number without a dot: 'prevista no artigo 267º do Tratado sobre o Funcionamento da União Europeia (TFUE)' (judgment 01075/13 of the Supremo Tribunal Administrativo, 25 February 2015, vlex.pt), 'nos termos do art. 121º do CPTA' (STA judgment 02739/17.2BEBRG-A, dgsi.pt); the normal form writes it as the Style Guide does (artigo 267.º TFUE)",
@@ -77,11 +77,13 @@ LANGUAGE = Language(
     hint_words=("acórdão", "acórdãos", "o", "a", "os", "as", "do", "da", "dos", "das", "de", "e", "em", "no", "na",
                 "nos", "nas", "que", "por", "para", "com", "um", "uma", "ao", "à", "pelo", "pela",
                 "referido", "referida", "presente"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"(?i:[ ]do[ ])(?P<body>(?i:(?:Conselho|Comité|Comitê)[ ](?:de[ ]Associação|de[ ]Cooperação|de[ ]Estabilização[ ]e[ ](?:de[ ])?Associação|de[ ]Parceria)|Comité[ ]Misto(?:[ ]do[ ]EEE)?|Conselho[ ]do[ ]EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
-    # A body on no list: any comité; a conselho only as a council of ministers, a joint or
-    # mixed council or with its parties (``do Conselho`` alone is the EU's).
-    agreement_body_any_after=r"(?i:[ ](?:do|da)[ ])(?P<body>(?:(?i:subcomité|comité|comitê|comissão[ ]mista)|(?i:conselho)(?=[ ](?:(?i:de[ ]ministros|conjunto|misto)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:de[ ]ministros|de[ ]embaixadores|misto|conjunto|veterinário|de[ ]cooperação|de[ ]comércio|especializado)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,4})(?![\w-])",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        after=r"(?i:[ ]do[ ])(?P<body>(?i:(?:Conselho|Comité|Comitê)[ ](?:de[ ]Associação|de[ ]Cooperação|de[ ]Estabilização[ ]e[ ](?:de[ ])?Associação|de[ ]Parceria)|Comité[ ]Misto(?:[ ]do[ ]EEE)?|Conselho[ ]do[ ]EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
+        # A body on no list: any comité; a conselho only as a council of ministers, a joint or
+        # mixed council or with its parties (``do Conselho`` alone is the EU's).
+        any_after=r"(?i:[ ](?:do|da)[ ])(?P<body>(?:(?i:subcomité|comité|comitê|comissão[ ]mista)|(?i:conselho)(?=[ ](?:(?i:de[ ]ministros|conjunto|misto)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:de[ ]ministros|de[ ]embaixadores|misto|conjunto|veterinário|de[ ]cooperação|de[ ]comércio|especializado)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,4})(?![\w-])",
+    ),
     date_words=("de",),
     date_joiners=("de",),
     national_dates=True,
@@ -92,11 +94,13 @@ LANGUAGE = Language(
             ("dezembro", "Dezembro")),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
-    oj_journals=("JO",),
-    oj_header_journals=('Jornal Oficial',),
-    oj_journal_names=("Jornal Oficial da União Europeia", "Jornal Oficial das Comunidades Europeias"),
-    oj_qualifiers=("CE", "UE"),
-    oj_pages=("p.", "pp."),
+    oj=OjWords(
+        journals=("JO",),
+        header_journals=('Jornal Oficial',),
+        journal_names=("Jornal Oficial da União Europeia", "Jornal Oficial das Comunidades Europeias"),
+        qualifiers=("CE", "UE"),
+        pages=("p.", "pp."),
+    ),
     treaties={
         "TFEU": Treaty("TFUE", ("TFUE",), ("Tratado sobre o Funcionamento da União Europeia", "Tratado de Funcionamento da União Europeia")),
         "TEU": Treaty("TUE", ("TUE",), ("Tratado da União Europeia", "Tratado UE")),

@@ -13,7 +13,7 @@ from eurefs.languages._sources import (
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 _ISG = "Codul de redactare interinstituțional (https://style-guide.europa.eu/ro), partea întâi"
 _DEV = "development text tests/data/corpus-ro"
@@ -32,11 +32,11 @@ LANGUAGE = Language(
         "court_reports": COURT_REPORTS["ro"],
         "judgment_pinpoint_words": JUDGMENT_PINPOINTS["ro"],
         "act_pinpoint_links": ACT_PINPOINTS["ro"],
-        "agreement_body_before, agreement_body_after": AGREEMENT_BODIES["ro"],
+        "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["ro"],
         "definitions": DEFINITIONS["ro"],
         "back_references": 'anaphors: această directivă (4 times), acestei directive, directiva menționată (determiner after the type word) in the development texts tests/data/corpus-ro R01, R02 (judgment C-282/10); acest/acestui for the masculine regulament; respectivă; acestei directive (R01: anumite dispoziții ale acestei directive), whose directive is also a plural (after_determiner); Respectiva directivă at the start of a sentence (issue 8 review)',
         "act_types (definite and genitive forms), subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Trimiteri la acte; official texts on EUR-Lex; {_DEV}",
-        "oj_journals, oj_pages, date_words, months": f"{_ISG}, 3.1 Trimiteri la Jurnalul Oficial; {_DEV}",
+        "oj.journals, oj.pages, date_words, months": f"{_ISG}, 3.1 Trimiteri la Jurnalul Oficial; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Referiri, 3.2.3 Trimiteri la subdiviziunile unui act; {_DEV}",
         "pinpoint_words (pct.)": f"{_ISG}, 3.2.3 (punctul); pct., its abbreviation in Romanian legal and data-protection writing: 'Operator în sensul art. 4 pct. 7 GDPR', 'conform Art. 4 pct. 7 din GDPR', 'prevederile art. 4 pct. 2 și 11 și art. 6 alin. (1) lit. a) din Regulamentul (UE) 2016/679' (privacy notices and forms in public repositories); the forms without a blank after an abbreviation's dot (grammar/act_pinpoints: 'CF art.20 alin.(1) lit.b)', 'OMFP 1802/2014 pct.69', 'Art.6 alin.(1) lit.c)' in public repositories); alin and pct without their dots, as Romanian national writing also has them (lit too, not added: it would weaken the German 'lit' in the language evidence): 'Livrari de bunuri scutite cu drept de deducere cf Art. 294 alin (1) lit a) si b) din Codul Fiscal' (ANAF's VAT codes as copied in public repositories), 'Penalitate ... Cod Fiscal Art. 219 alin (1) lit. d', 'Consimțământul - Preambul (32), (42), (43); Art. 6 alin (1) lit. (a)' (a privacy page in a public repository), 'vezi pct 2 din mail' (a note in a public repository); 'art. 4 pct 7 GDPR' named as a miss in the session's brief, before an EU act UNCONFIRMED in a text read",
         "case_words": f"judgments of the Court of Justice in Romanian; {_DEV}",
@@ -105,18 +105,22 @@ LANGUAGE = Language(
                 # the institutions in the nominative, the subject of a sentence before a
                 # reference (``Comisia a prezentat propunerea COM(2020) 842 final``)
                 "Comisia", "Consiliul", "Parlamentul"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"(?i:[ ]al?[ ])(?P<body>(?i:(?:Consiliului|Comitetului)[ ](?:de[ ]Mini[șş]tri|Ambasadorilor|de[ ]asociere|de[ ]cooperare|de[ ]stabilizare[ ][șş]i[ ](?:de[ ])?asociere|de[ ]parteneriat)|Comitetului[ ]mixt(?:[ ]al[ ]SEE)?|Consiliului[ ]SEE)(?:[ ]?[A-Z]{2,5}[-–][A-ZȚŞȘ]\w{1,20})?)(?![\w-])",
-    # A body on no list after the number: a committee (``Comitetului``); the EU's institutions are Consiliului, Comisiei.
-    agreement_body_any_after=r"(?i:[ ]al?[ ])(?P<body>(?i:subcomitetului|comitetului)(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        after=r"(?i:[ ]al?[ ])(?P<body>(?i:(?:Consiliului|Comitetului)[ ](?:de[ ]Mini[șş]tri|Ambasadorilor|de[ ]asociere|de[ ]cooperare|de[ ]stabilizare[ ][șş]i[ ](?:de[ ])?asociere|de[ ]parteneriat)|Comitetului[ ]mixt(?:[ ]al[ ]SEE)?|Consiliului[ ]SEE)(?:[ ]?[A-Z]{2,5}[-–][A-ZȚŞȘ]\w{1,20})?)(?![\w-])",
+        # A body on no list after the number: a committee (``Comitetului``); the EU's institutions are Consiliului, Comisiei.
+        any_after=r"(?i:[ ]al?[ ])(?P<body>(?i:subcomitetului|comitetului)(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
+    ),
     date_words=("din",),
     months=(("ianuarie",), ("februarie",), ("martie",), ("aprilie",), ("mai",), ("iunie",),
             ("iulie",), ("august",), ("septembrie",), ("octombrie",), ("noiembrie",), ("decembrie",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position"),
-    oj_journals=("JO",),
-    oj_journal_names=("Jurnalul Oficial al Uniunii Europene", "Jurnalul Oficial al Comunităților Europene"),
-    oj_pages=("p.",),
+    oj=OjWords(
+        journals=("JO",),
+        journal_names=("Jurnalul Oficial al Uniunii Europene", "Jurnalul Oficial al Comunităților Europene"),
+        pages=("p.",),
+    ),
     treaties={
         "TFEU": Treaty("TFUE", ("TFUE",), ("Tratatul privind funcționarea Uniunii Europene",
                                           "Tratatului privind funcționarea Uniunii Europene",

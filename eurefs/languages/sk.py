@@ -7,7 +7,7 @@ from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import sources
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 # The numbered directives' ordinals (the Sixth VAT Directive): no use of a bare-word alias.
 _NUMBERED = tuple(
@@ -55,19 +55,23 @@ LANGUAGE = Language(
     ecsc_domains=("ESUO",),
     domain_eras=frozen({"EÚ": "EU", "ES": "EC", "EHS": "EEC", "ESUO": "ECSC", "SZBP": "CFSP", "SVV": "JHA", "Euratom": "Euratom"}),
     hint_words=("rozsudok", "rozsudku", "rozsudkom", "Súdny", "Súdneho", "Súdnym", "dvor", "a", "v", "vo", "na", "sa", "že", "o", "z", "zo", "k", "s", "pre", "je", "sú", "ktorý", "ktorá", "ktoré", "podľa", "tejto", "tohto", "článku", "ktorým", "ktorou", "ako", "alebo", "iba"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Výboru)[ ]pre[ ](?:pridruženie|spoluprácu|stabilizáciu[ ]a[ ]pridruženie|partnerstvo)|Rady[ ]ministrov|Výboru[ ]veľvyslancov|Asociačnej[ ]rady|Rady[ ]EHP|Spoločného[ ]výboru(?:[ ]EHP)?|Zmiešaného[ ]výboru(?:[ ]EHP)?)(?:[ ]?[A-Z]{2,5}(?:[-–]|[ ][-–][ ])[A-ZČŠŽ]\w{1,20})?)(?![\w-])",
-    # A body on no list after the number: a committee (``výboru``, after adjectives in ``-ého``); the EU's institutions are Rady, Komisie.
-    agreement_body_any_after=r"(?i:[ ])(?P<body>(?:[^\W\d_]{2,20}(?i:ého|eho)[ ]){0,2}(?i:podvýboru|výboru)(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Výboru)[ ]pre[ ](?:pridruženie|spoluprácu|stabilizáciu[ ]a[ ]pridruženie|partnerstvo)|Rady[ ]ministrov|Výboru[ ]veľvyslancov|Asociačnej[ ]rady|Rady[ ]EHP|Spoločného[ ]výboru(?:[ ]EHP)?|Zmiešaného[ ]výboru(?:[ ]EHP)?)(?:[ ]?[A-Z]{2,5}(?:[-–]|[ ][-–][ ])[A-ZČŠŽ]\w{1,20})?)(?![\w-])",
+        # A body on no list after the number: a committee (``výboru``, after adjectives in ``-ého``); the EU's institutions are Rady, Komisie.
+        any_after=r"(?i:[ ])(?P<body>(?:[^\W\d_]{2,20}(?i:ého|eho)[ ]){0,2}(?i:podvýboru|výboru)(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
+    ),
     date_words=("z",),
     months=(("januára",), ("februára",), ("marca",), ("apríla",), ("mája",), ("júna",), ("júla",), ("augusta",), ("septembra",), ("októbra",), ("novembra",), ("decembra",)),
     day_suffixes=(".",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
-    oj_journals=("Ú. v. EÚ", "Ú. v. ES", "Ú. v."),
-    # (then the locative or inessive, as running text declines the name: see sources)
-    oj_journal_names=("Úradný vestník Európskej únie", "Úradný vestník Európskych spoločenstiev",
-                      "Úradnom vestníku Európskej únie", "Úradnom vestníku Európskych spoločenstiev"),
-    oj_pages=("s.",),
+    oj=OjWords(
+        journals=("Ú. v. EÚ", "Ú. v. ES", "Ú. v."),
+        # (then the locative or inessive, as running text declines the name: see sources)
+        journal_names=("Úradný vestník Európskej únie", "Úradný vestník Európskych spoločenstiev",
+                          "Úradnom vestníku Európskej únie", "Úradnom vestníku Európskych spoločenstiev"),
+        pages=("s.",),
+    ),
     treaties={
         "TFEU": Treaty("ZFEÚ", ("ZFEÚ",), ("Zmluvy o fungovaní Európskej únie", "Zmluva o fungovaní Európskej únie", "Zmluvu o fungovaní Európskej únie")),
         "TEU": Treaty("ZEÚ", ("ZEÚ",), ("Zmluvy o Európskej únii", "Zmluva o Európskej únii", "Zmluvu o Európskej únii")),

@@ -7,7 +7,7 @@ from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import sources
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 # The numbered directives' ordinals (the Sixth VAT Directive): no use of a bare-word alias.
 _NUMBERED = tuple(
@@ -78,19 +78,23 @@ LANGUAGE = Language(
                 "tudi", "ter", "kot", "pa", "lahko", "oziroma", "katero", "katere", "kateri",
                 # the judgment cited before a case number (sodba z dne ..., C-397/01)
                 "sodba", "sodbe", "sodbi", "sodbo"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_after=r"(?i:[ ])(?P<body>(?i:Pridružitvenega[ ](?:sveta|odbora)|Stabilizacijsko-pridružitvenega[ ]sveta|Sveta[ ]ministrov|Odbora[ ]veleposlanikov|Sveta[ ]za[ ](?:sodelovanje|pridružitev|partnerstvo|stabilizacijo[ ]in[ ]pridružitev)|Sveta[ ]EGP|Skupnega[ ]odbora(?:[ ]EGP)?|Mešanega[ ]odbora)(?:[ ]?[A-Z]{2,5}[-–][A-ZČŠŽ]\w{1,20})?)(?![\w-])",
-    # A body on no list after the number: a committee (``odbora``, after adjectives in ``-ega``); the EU's institutions are Sveta, Komisije.
-    agreement_body_any_after=r"(?i:[ ])(?P<body>(?:[^\W\d_]{2,20}(?i:ega)[ ]){0,2}(?i:pododbora|odbora)(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        after=r"(?i:[ ])(?P<body>(?i:Pridružitvenega[ ](?:sveta|odbora)|Stabilizacijsko-pridružitvenega[ ]sveta|Sveta[ ]ministrov|Odbora[ ]veleposlanikov|Sveta[ ]za[ ](?:sodelovanje|pridružitev|partnerstvo|stabilizacijo[ ]in[ ]pridružitev)|Sveta[ ]EGP|Skupnega[ ]odbora(?:[ ]EGP)?|Mešanega[ ]odbora)(?:[ ]?[A-Z]{2,5}[-–][A-ZČŠŽ]\w{1,20})?)(?![\w-])",
+        # A body on no list after the number: a committee (``odbora``, after adjectives in ``-ega``); the EU's institutions are Sveta, Komisije.
+        any_after=r"(?i:[ ])(?P<body>(?:[^\W\d_]{2,20}(?i:ega)[ ]){0,2}(?i:pododbora|odbora)(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
+    ),
     date_words=("z dne",),
     months=(("januarja",), ("februarja",), ("marca",), ("aprila",), ("maja",), ("junija",), ("julija",), ("avgusta",), ("septembra",), ("oktobra",), ("novembra",), ("decembra",)),
     day_suffixes=(".",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position"),
-    oj_journals=("UL",),
-    # (then the locative or inessive, as running text declines the name: see sources)
-    oj_journal_names=("Uradni list Evropske unije", "Uradni list Evropskih skupnosti",
-                      "Uradnem listu Evropske unije", "Uradnem listu Evropskih skupnosti"),
-    oj_pages=("str.",),
+    oj=OjWords(
+        journals=("UL",),
+        # (then the locative or inessive, as running text declines the name: see sources)
+        journal_names=("Uradni list Evropske unije", "Uradni list Evropskih skupnosti",
+                          "Uradnem listu Evropske unije", "Uradnem listu Evropskih skupnosti"),
+        pages=("str.",),
+    ),
     treaties={
         "TFEU": Treaty("PDEU", ("PDEU",), ("Pogodbe o delovanju Evropske unije", "Pogodba o delovanju Evropske unije")),
         "TEU": Treaty("PEU", ("PEU",), ("Pogodbe o Evropski uniji", "Pogodba o Evropski uniji")),

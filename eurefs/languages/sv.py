@@ -7,7 +7,7 @@ from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import sources
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
-from eurefs.languages.base import Language, Treaty, frozen
+from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
 LANGUAGE = Language(
     code="sv",
@@ -47,19 +47,23 @@ LANGUAGE = Language(
     ecsc_domains=("EKSG",),
     domain_eras=frozen({"EU": "EU", "EG": "EC", "EEG": "EEC", "EKSG": "ECSC", "Gusp": "CFSP", "RIF": "JHA", "Euratom": "Euratom"}),
     hint_words=("och", "i", "av", "att", "det", "som", "en", "för", "på", "med", "är", "om", "till", "den", "ett", "de", "från", "enligt", "denna", "detta", "genom", "eller", "inte", "ska", "mellan", "dessutom", "samt", "också", "vid", "har", "sig", "dom", "föreskrivs", "tolkas", "tidigare"),
-    # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-    agreement_body_before=r"(?<![\w-])(?P<body>(?:[A-ZÅÄÖ]{2,5}(?:[-–][A-ZÅÄÖ]\w{1,20})?[ ])?(?i:(?:Gemensamma[ ])?EES-kommitténs|Gemensamma[ ]kommitténs|Blandade[ ]kommitténs|(?:stabiliserings-[ ]och[ ])?associeringsrådets|samarbetsrådets|partnerskapsrådets|EES-rådets|associeringskommitténs))[ ]$",
-    agreement_body_after=r"(?i:[ ](?:av|från)[ ](?:det[ ]genom[ ](?:[\w-]{1,30}[ ]){1,6}?inrättade[ ])?)(?P<body>(?i:(?:Gemensamma[ ])?EES-kommittén|Gemensamma[ ]kommittén|Blandade[ ]kommittén|(?:stabiliserings-[ ]och[ ])?associeringsrådet|samarbetsrådet|partnerskapsrådet|EES-rådet|associeringskommittén)(?:[ ]?[A-ZÅÄÖ]{2,5}[-–][A-ZÅÄÖ]\w{1,20})?)(?![\w-])",
-    # A body on no list before the type word: a compound in -kommitténs/-rådets
-    # (``AVS–EG-ministerrådets``, ``handelskommitténs``); never the EU's ``rådets``, a bare
-    # ``ministerrådets`` or the ECB's.
-    agreement_body_any_before=r"(?<![\w-])(?!(?i:ECB|EU|EG|EEG)[-–](?i:minister)?rådets)(?!(?i:minister)rådets)(?P<body>(?:[A-ZÅÄÖ]{2,6}[-–](?:[A-ZÅÄÖ]\w{1,20}[-–])?)?[^\W\d_]{2,30}?(?i:kommitténs|rådets))[ ]$",
+    agreement_bodies=AgreementBodyWords(
+        # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
+        before=r"(?<![\w-])(?P<body>(?:[A-ZÅÄÖ]{2,5}(?:[-–][A-ZÅÄÖ]\w{1,20})?[ ])?(?i:(?:Gemensamma[ ])?EES-kommitténs|Gemensamma[ ]kommitténs|Blandade[ ]kommitténs|(?:stabiliserings-[ ]och[ ])?associeringsrådets|samarbetsrådets|partnerskapsrådets|EES-rådets|associeringskommitténs))[ ]$",
+        after=r"(?i:[ ](?:av|från)[ ](?:det[ ]genom[ ](?:[\w-]{1,30}[ ]){1,6}?inrättade[ ])?)(?P<body>(?i:(?:Gemensamma[ ])?EES-kommittén|Gemensamma[ ]kommittén|Blandade[ ]kommittén|(?:stabiliserings-[ ]och[ ])?associeringsrådet|samarbetsrådet|partnerskapsrådet|EES-rådet|associeringskommittén)(?:[ ]?[A-ZÅÄÖ]{2,5}[-–][A-ZÅÄÖ]\w{1,20})?)(?![\w-])",
+        # A body on no list before the type word: a compound in -kommitténs/-rådets
+        # (``AVS–EG-ministerrådets``, ``handelskommitténs``); never the EU's ``rådets``, a bare
+        # ``ministerrådets`` or the ECB's.
+        any_before=r"(?<![\w-])(?!(?i:ECB|EU|EG|EEG)[-–](?i:minister)?rådets)(?!(?i:minister)rådets)(?P<body>(?:[A-ZÅÄÖ]{2,6}[-–](?:[A-ZÅÄÖ]\w{1,20}[-–])?)?[^\W\d_]{2,30}?(?i:kommitténs|rådets))[ ]$",
+    ),
     date_words=("av den",),
     months=(("januari",), ("februari",), ("mars",), ("april",), ("maj",), ("juni",), ("juli",), ("augusti",), ("september",), ("oktober",), ("november",), ("december",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation", "joint_action", "common_position", "decision"),
-    oj_journals=("EUT", "EGT"),
-    oj_journal_names=("Europeiska unionens officiella tidning", "Europeiska gemenskapernas officiella tidning"),
-    oj_pages=("s.",),
+    oj=OjWords(
+        journals=("EUT", "EGT"),
+        journal_names=("Europeiska unionens officiella tidning", "Europeiska gemenskapernas officiella tidning"),
+        pages=("s.",),
+    ),
     treaties={
         "TFEU": Treaty("EUF-fördraget", ("EUF-fördraget", "FEUF"), ("fördraget om Europeiska unionens funktionssätt",)),
         "TEU": Treaty("EU-fördraget", ("EU-fördraget", "FEU"), ("fördraget om Europeiska unionen",)),

@@ -152,7 +152,7 @@ MORE_BODY_DECISIONS = [
         "Assoziationsrat",
     ),
     # the ACP-EC Council of Ministers and other bodies in the other languages: general
-    # rules (``agreement_body_any_after``) and the lists
+    # rules (``agreement_bodies.any_after``) and the lists
     # EUR-Lex 22006D0112 (French title, the superscript o set apart)
     (
         "2006/112/CE: Décision n o 7/2005 du Conseil des ministres ACP-CE du 22 novembre 2005",

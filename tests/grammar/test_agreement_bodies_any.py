@@ -113,7 +113,7 @@ def _institution_citations() -> list[tuple[str, str]]:
     general rule (``agreement_body_any_*``), as written and in capitals."""
     out = []
     for lg in LANGUAGES:
-        if not (lg.agreement_body_any_after or lg.agreement_body_any_before):
+        if not (lg.agreement_bodies.any_after or lg.agreement_bodies.any_before):
             continue
         word = lg.act_types["decision"][0]
         if lg.number_before_type:

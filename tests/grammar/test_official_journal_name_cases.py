@@ -1,5 +1,5 @@
 """The journal's full name declined as running text writes it, before a series
-(``eurefs/grammar/official_journal.py``, the languages' ``oj_journal_names``): the locative
+(``eurefs/grammar/official_journal.py``, the languages' ``oj.journal_names``): the locative
 or inessive after the preposition of 'published in' (the Style Guide's long-form examples,
 3.1, cs sk sl hr lt lv fi et; the entry-into-force formula in Polish and Hungarian; sources
 in ``eurefs/languages/_oj_sources.py``).  The preposition stays out of the span, as the

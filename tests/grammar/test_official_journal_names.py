@@ -1,5 +1,5 @@
 """Official Journal citations written with the journal's full name before the series
-(``eurefs/grammar/official_journal.py``, the languages' ``oj_journal_names``).
+(``eurefs/grammar/official_journal.py``, the languages' ``oj.journal_names``).
 
 The names are the journal's own titles (the Union's from February 2003, the Communities'
 before); the forms after them are those of the

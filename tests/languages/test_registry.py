@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from operator import attrgetter
 from typing import Any
 
 import pytest
@@ -36,14 +37,14 @@ def test_record_has_every_table(lang: Language) -> None:
     missing = [
         name
         for name in ("act_types", "number_markers", "list_conjunctions", "domains", "months",
-                     "oj_journals", "oj_journal_names", "treaties", "article_words",
+                     "oj.journals", "oj.journal_names", "treaties", "article_words",
                      "case_words", "com_final_words", "proposal_words", "communication_words",
                      "hint_words", "sources", "examples")
-        if not getattr(lang, name)
+        if not attrgetter(name)(lang)
     ]  # fmt: skip
     assert not missing, f"{lang.code}: empty tables {missing}"
     assert {"regulation", "directive", "decision"} <= set(lang.act_types)
-    assert lang.oj_pages or lang.oj_pages_after, f"{lang.code}: no page words"
+    assert lang.oj.pages or lang.oj.pages_after, f"{lang.code}: no page words"
     assert lang.date_words or not lang.dated_act_types, f"{lang.code}: dated acts need date words"
     assert len(lang.months) == 12
     assert {"TFEU", "TEU"} <= set(lang.treaties)
@@ -124,8 +125,8 @@ def test_every_treaty_abbreviation_and_article_word(lang: Language) -> None:
 @pytest.mark.parametrize("lang", RECORDS, ids=IDS)
 def test_every_journal_and_page_word(lang: Language) -> None:
     bad = []
-    for journal in lang.oj_journals:
-        pages = [f"{p} 1" for p in lang.oj_pages] + [f"1. {p}" for p in lang.oj_pages_after]
+    for journal in lang.oj.journals:
+        pages = [f"{p} 1" for p in lang.oj.pages] + [f"1. {p}" for p in lang.oj.pages_after]
         for page in pages:
             text = f"{journal} L 119, 4.5.2016, {page}"
             refs = eurefs.extract(text)
@@ -135,7 +136,7 @@ def test_every_journal_and_page_word(lang: Language) -> None:
             if (
                 [(r.kind, r.text) for r in refs] != [("oj", text)]
                 or record is None
-                or journal not in record.oj_journals
+                or journal not in record.oj.journals
             ):
                 bad.append((text, [(r.text, r.lang) for r in refs]))
     assert not bad, f"{lang.code}: {bad}"
@@ -145,9 +146,9 @@ def test_every_journal_and_page_word(lang: Language) -> None:
 def test_every_full_name_of_the_journal(lang: Language) -> None:
     """Each full name before a series, as written and in capitals: one citation from the
     name through the page, in the record's language (no name is written alike in two)."""
-    page = f"{lang.oj_pages[0]} 1" if lang.oj_pages else f"1. {lang.oj_pages_after[0]}"
+    page = f"{lang.oj.pages[0]} 1" if lang.oj.pages else f"1. {lang.oj.pages_after[0]}"
     bad = []
-    for name in lang.oj_journal_names:
+    for name in lang.oj.journal_names:
         for written in (name, name.upper()):
             text = f"{written} L 119, 4.5.2016, {page}"
             refs = [(r.kind, r.text, r.lang, r.issue, r.page) for r in eurefs.extract(text)]

@@ -113,12 +113,12 @@ def registry_other_text(draw: st.DrawFn) -> str:
 
     lg = draw(st.sampled_from(LANGUAGES))
     forms = []
-    if lg.oj_journals and lg.oj_pages:
+    if lg.oj.journals and lg.oj.pages:
         prep = draw(st.sampled_from([", ", *(f" {w} " for w in lg.date_words)]))
         forms.append(
-            f"{draw(st.sampled_from(lg.oj_journals))} {draw(st.sampled_from('LC'))} "
+            f"{draw(st.sampled_from(lg.oj.journals))} {draw(st.sampled_from('LC'))} "
             f"{draw(st.integers(1, 399))}{prep}{draw(st.integers(1, 28))}."
-            f"{draw(st.integers(1, 12))}.{draw(YEAR4)}, {draw(st.sampled_from(lg.oj_pages))} "
+            f"{draw(st.integers(1, 12))}.{draw(YEAR4)}, {draw(st.sampled_from(lg.oj.pages))} "
             f"{draw(st.integers(1, 999))}"
         )
     if lg.article_words and lg.treaties:
