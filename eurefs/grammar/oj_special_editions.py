@@ -34,99 +34,92 @@ Three shapes, each read from real texts:
   brackets, also a date of 1972: ``(31 December)``), also in EUR-Lex's capitals of the
   older judgments (``OFFICIAL JOURNAL , ENGLISH SPECIAL EDITION 1971 ( II ), P . 416``).
 
-The first two are read where a citation of the journal ends (``official_journal.build``
-calls :func:`after`), the third near its years (:data:`FAMILY`): no search of its own
-through the text.  A special edition's page names no issue of the journal and no act, so
-no CELEX and no Cellar id follow; ``edition`` says the edition's language.  The normal form
-is the citation with its white space collapsed; given alone, it parses (:func:`alone`).
+The words of the first two are the records' (``Language.oj``: ``edition_labels``,
+``edition_languages``, ``edition_chapters`` ... for the header, ``edition_citations`` for
+the citations, as templates); the first two are read where a citation of the journal ends
+(``official_journal.build`` calls :func:`after`), the third near its years (:data:`FAMILY`):
+no search of its own through the text. A special edition's page names no issue of the
+journal and no act, so no CELEX and no Cellar id follow; ``edition`` says the edition's
+language. The normal form is the citation with its white space collapsed; given alone, it
+parses (:func:`alone`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import collapse_spaces, lazy_compile, words
+from eurefs.languages import LANGUAGES, Language
 from eurefs.models.light import BaseReference, OjRef
 from eurefs.models.prototypes import reference
 from eurefs.pattern_store import compile_pattern
 
-# The editions' languages as EUR-Lex's labels name them, in English, German, French,
-# Spanish, Portuguese and Dutch (adjective or noun).
-_EDITION_NAMES = {
-    "da": ("Danish", "Dänische", "danoise", "danés", "danesa", "dinamarquesa", "Deens"),
-    "en": ("English", "Englische", "anglaise", "inglés", "inglesa", "Engels"),
-    "el": ("Greek", "Griechische", "grecque", "griego", "griega", "grega", "Grieks"),
-    "es": ("Spanish", "Spanische", "espagnole", "español", "espanhola", "Spaans"),
-    "pt": ("Portuguese", "Portugiesische", "portugaise", "portugués", "portuguesa",
-           "Portugees"),
-    "fi": ("Finnish", "Finnische", "finnoise", "finés", "finlandesa", "Fins"),
-    "sv": ("Swedish", "Schwedische", "suédoise", "sueco", "sueca", "Zweeds"),
-    "cs": ("Czech", "checo", "checa", "Tsjechisch"),
-    "et": ("Estonian", "estonio", "estónia", "Ests"),
-    "lv": ("Latvian", "letón", "letã", "Lets"),
-    "lt": ("Lithuanian", "lituano", "lituana", "Litouws"),
-    "hu": ("Hungarian", "húngaro", "húngara", "Hongaars"),
-    "mt": ("Maltese", "maltés", "maltesa", "Maltees"),
-    "pl": ("Polish", "polaco", "polaca", "Pools"),
-    "sk": ("Slovak", "eslovaco", "eslovaca", "Slowaaks"),
-    "sl": ("Slovene", "esloveno", "eslovena", "Sloveens"),
-    "bg": ("Bulgarian", "búlgaro", "búlgara", "Bulgaars"),
-    "ro": ("Romanian", "rumano", "romena", "Roemeens"),
-    "hr": ("Croatian", "croata", "Kroatisch"),
-}  # fmt: skip
-_NAME_CODES = {n.lower(): code for code, names in _EDITION_NAMES.items() for n in names}
+# The editions' languages as EUR-Lex's labels name them (adjective or noun), in each label's
+# language: the records' ``oj.edition_languages``
+_NAME_CODES = {
+    name.lower(): code
+    for lg in LANGUAGES
+    for code, names in lg.oj.edition_languages.items()
+    for name in names
+}
 # the word for a special edition -> the language it is written in
-_LABELS = {
-    "special edition": "en", "Special edition": "en", "Sonderausgabe": "de",
-    "édition spéciale": "fr", "Édition spéciale": "fr", "Edición especial": "es",
-    "edición especial": "es", "Edição especial": "pt", "edição especial": "pt",
-    "Bijzondere uitgave": "nl", "bijzondere uitgave": "nl",
-}  # fmt: skip
+_LABELS = {label: lg.code for lg in LANGUAGES for label in lg.oj.edition_labels}
 _NAME = r"(?i:" + words(*_NAME_CODES) + r")(?![\w])"
-# the journal's abbreviation of the edition (Court's and legislator's citations) -> language
-_SHORT = {"EE": "es", "Zvl. vyd.": "cs", "Mim. vyd.": "sk", "ELT eriväljaanne": "et"}
-# ... or by its name, then the chapter and volume in words
-_LONG = {"ĠU Edizzjoni Speċjali bil-Malti": "mt", "svensk specialutgåva": "sv"}
-# ... the number before its word (Lithuanian, Hungarian)
-_FIRST = {"2004 m. specialusis leidimas lietuvių k.": "lt", "magyar nyelvű különkiadás": "hu"}
+
+
+def _all(table: Callable[[Language], tuple[str, ...]]) -> str:
+    """The alternation of the words of one of the records' edition tables."""
+    return words(*(w for lg in LANGUAGES for w in table(lg)))
+
+
+# The courts' and the legislator's citations of an edition in its own language: the records'
+# ``oj.edition_citations``, as (language, template)
+_CITATIONS = tuple((lg.code, t) for lg in LANGUAGES for t in lg.oj.edition_citations)
+_PLACES = {
+    "chapter": "[0-9]{1,2}", "chapter:02": "[0-9]{2}", "volume": "[0-9]{1,3}",
+    "volume:02": "[0-9]{2,3}",
+}  # fmt: skip
+_TEMPLATE_PART = re.compile(r"\{(\w+(?::02)?)\}|\[|\]|[^{}\[\]]+")
+
+
+def _citation(i: int, template: str) -> str:
+    """The pattern of the ``i``-th citation template (its groups ``c<i>``, ``c<i>ch`` ...)."""
+    out = []
+    for m in _TEMPLATE_PART.finditer(template):
+        part, place = m.group(), m.group(1)
+        if place == "page":
+            out.append(_PAGE.format(p=f"c{i}p", q=f"c{i}q"))
+        elif place is not None:
+            group = f"c{i}ch" if place.startswith("chapter") else f"c{i}vol"
+            out.append(f"(?P<{group}>{_PLACES[place]})(?![0-9])")
+        else:
+            out.append({"[": "(?:", "]": ")?"}.get(part) or re.escape(part).replace("\\ ", "[ ]"))
+    return f"(?P<c{i}>" + "".join(out) + ")"
+
+
 _PAGE = r"(?P<{p}>[0-9]{{1,5}})(?:[ ]?-[ ]?(?P<{q}>[0-9]{{1,5}}))?(?![0-9])"
 _PERIOD = r"(?P<{y}>19[5-7][0-9](?:[ ]?-[ ]?19[5-7][0-9])?)"
 
 _EDITION = (
+    r"(?:"
     # EUR-Lex's label: ``Greek special edition``, ``Special edition in Czech``, ``edição
     # especial em língua checa``, ``Bijzondere uitgave in het Grieks``
     r"(?:(?P<name>" + _NAME + r")[ ])?(?P<label>" + words(*_LABELS) + r")"
-    r"(?:[ ](?:in(?:[ ]het)?|en(?:[ ]langue)?|em[ ]língua)[ ](?P<name2>" + _NAME + r")"
+    r"(?:[ ](?:" + _all(lambda lg: lg.oj.edition_links) + r")[ ](?P<name2>" + _NAME + r")"
     r"|[ ](?P<name3>" + _NAME + r"))?[ ]?:?[ ]"
-    r"(?:Series[ ]I[ ](?:Volume|Chapter)[ ]"
+    r"(?:(?:" + _all(lambda lg: lg.oj.edition_series) + r")[ ]"
     + _PERIOD.format(y="hy")
     + r"[ ]?(?:\((?P<hpart>I{1,3})\))?"
-    r"|(?:Chapter|Kapitel|[Cc]hapitre|Capítulo|Hoofdstuk)[ ](?P<hch>[0-9]{1,2})[ ]"
-    r"(?:Volume|Band|[Tt]ome|Tomo|Fascículo|Deel)[ ](?P<hvol>[0-9]{1,3}))"
-    r"[ ](?:P|S|p|blz)\.[ ]"
+    r"|(?:" + _all(lambda lg: lg.oj.edition_chapters) + r")[ ](?P<hch>[0-9]{1,2})[ ]"
+    r"(?:" + _all(lambda lg: lg.oj.edition_volumes) + r")[ ](?P<hvol>[0-9]{1,3}))"
+    r"[ ](?:" + _all(lambda lg: lg.oj.edition_pages) + r")[ ]"
     + _PAGE.format(p="hp", q="hq")
-    # the Court's: ``EE 05/01, p. 98``, ``Zvl. vyd. 05/01, s. 187``, ``Mim. vyd. 05/002``
-    + r"|(?P<short>"
-    + words(*_SHORT)
-    + r")[ ](?P<sch>[0-9]{2})/(?P<svol>[0-9]{2,3})(?![0-9])"
-    r"(?:,[ ](?:p\.|s\.|lk)[ ]"
-    + _PAGE.format(p="sp", q="sq")
-    + r")?"
-    # ``ĠU Edizzjoni Speċjali bil-Malti, Kapitolu 5, Vol. 2, p. 197``, ``svensk
-    # specialutgåva, område 15, volym 11, s. 114``
-    + r"|(?P<long>"
-    + words(*_LONG)
-    + r"),[ ](?:Kapitolu|område)[ ](?P<lch>[0-9]{1,2}),[ ](?:Vol\.|volym)[ ]"
-    r"(?P<lvol>[0-9]{1,3}),[ ][ps]\.[ ]"
-    + _PAGE.format(p="lp", q="lq")
-    # ``2004 m. specialusis leidimas lietuvių k., 5 sk., 2 t., p. 197``, ``magyar nyelvű
-    # különkiadás 5. fejezet, 2. kötet, 197. o.``
-    + r"|(?P<first>"
-    + words(*_FIRST)
-    + r"),?[ ](?P<fch>[0-9]{1,2})\.?[ ](?:sk\.|fejezet),[ ](?P<fvol>[0-9]{1,3})\.?[ ]"
-    r"(?:t\.|kötet),[ ](?:p\.[ ](?P<fp>[0-9]{1,5})|(?P<fo>[0-9]{1,5})\.[ ]o\.)"
+    # the courts' citations of an edition (``EE 05/01, p. 98``, ``svensk specialutgåva,
+    # område 15, volym 11, s. 114``)
+    + "".join("|" + _citation(i, t) for i, (_, t) in enumerate(_CITATIONS))
+    + r")"
 )
 
 # After a citation of the journal: a semicolon (the Court's), or the line break of EUR-Lex's
@@ -148,9 +141,6 @@ PATTERN = lazy_compile(
     + r"(?:[ ]?\([ ]?(?P<epart>I{1,3}|[0-9]{1,2}(?:[ ]?-[ ]?[0-9]{1,2})?[ ]December)[ ]?\))?"
     r"[ ]?,?[ ](?:pp?|P[ ]?)\.[ ]" + _PAGE.format(p="ep", q="eq")
 )
-
-
-_FORMS = (("short", _SHORT), ("long", _LONG), ("first", _FIRST))
 
 
 def _int(written: str | None) -> int | None:
@@ -180,13 +170,12 @@ def _read(m: re.Match[str]) -> OjRef | None:
             edition_period=collapse_spaces(period).replace(" ", "") if period else None,
             edition_chapter=_int(g("hch")), edition_volume=volume,
         )  # fmt: skip
-    # the citations by the edition's own name: its groups' first letter, its language
-    group, table = next((k, t) for k, t in _FORMS if g(k))
-    lang, p = table[g(group)], group[0]
+    # a citation of the edition in its own language
+    i = next(i for i in range(len(_CITATIONS)) if g(f"c{i}"))
+    lang = _CITATIONS[i][0]
     return _edition(
-        m, m.start(group), lang, lang, page=_int(g(p + "p") or g("fo")),
-        last_page=_int(g(p + "q")) if p != "f" else None,
-        edition_chapter=int(g(p + "ch")), edition_volume=str(int(g(p + "vol"))),
+        m, m.start(f"c{i}"), lang, lang, page=_int(g(f"c{i}p")), last_page=_int(g(f"c{i}q")),
+        edition_chapter=int(g(f"c{i}ch")), edition_volume=str(int(g(f"c{i}vol"))),
     )  # fmt: skip
 
 

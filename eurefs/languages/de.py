@@ -29,7 +29,7 @@ LANGUAGE = Language(
     name="German",
     ecb_prefixes=('EZB',),
     ecb_authors=('der Europäischen Zentralbank', 'der EZB'),
-    sources=frozen({"oj.header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Amtsblatt Nr. L 376 vom 31/12/1991 S. 0029 - 0037' (Council Directive 91/683/EEC, EUR-Lex 31991L0683, German; pages corpus)", 'national_author_words (councils, commissions für)': "the councils of municipalities, cities and the federation (Gemeinderat, Stadtrat, Bundesrat, Landesrat, Kreisrat, Magistrat) and the commissions named for a task ('Kommission für Jugendmedienschutz', KJM, under the German Interstate Treaty on the Protection of Minors) by their names in German and Austrian law, where EUR-Lex titles write the EU's Council alone ('Verordnung (EG) Nr. 1/2003 des Rates', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
+    sources=frozen({'oj.edition_*': "EUR-Lex's header of 31977R2827 and 31977R1844 ('Griechische Sonderausgabe: Kapitel 03 Band 19 S. 0053', 'Finnische Sonderausgabe: Kapitel 3 Band 9 S. 0044'); the other editions' languages by analogy", "oj.header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Amtsblatt Nr. L 376 vom 31/12/1991 S. 0029 - 0037' (Council Directive 91/683/EEC, EUR-Lex 31991L0683, German; pages corpus)", 'national_author_words (councils, commissions für)': "the councils of municipalities, cities and the federation (Gemeinderat, Stadtrat, Bundesrat, Landesrat, Kreisrat, Magistrat) and the commissions named for a task ('Kommission für Jugendmedienschutz', KJM, under the German Interstate Treaty on the Protection of Minors) by their names in German and Austrian law, where EUR-Lex titles write the EU's Council alone ('Verordnung (EG) Nr. 1/2003 des Rates', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
         "compound_type_words": "'Die Mehrwertsteuersystemrichtlinie 2006/112/EG regelt die Mehrwertsteuer' (a commentary's foreword, 360.lexisnexis.at; pages corpus); 'Datenschutz-Grundverordnung' as a compound with a hyphen; a compound prefix that is no subtype (grammar/legal_act_words: only with a domain, 'Landesverordnung 12/2010' stays a national act's); the German short title of Regulation (EU) 2016/679 on EUR-Lex (32016R0679): '(Datenschutz-Grundverordnung)'", "oj.journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["de"],
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Verordnung Nr. 17 des Rates', 'Entscheidung Nr. 2/54 der Hohen Behörde'); a national author after the number: 'Verordnung Nr. 1/2014 der Finanzmarktaufsicht' (the Austrian FMA's; reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
         "com_type_aliases (K)": "Commission Decision 2008/738/EC (EUR-Lex 32008D0738, German: 'Bekannt gegeben unter Aktenzeichen K(2008) 2257')",
@@ -146,6 +146,14 @@ LANGUAGE = Language(
         journal_names=("Amtsblatt der Europäischen Union", "Amtsblatt der Europäischen Gemeinschaften"),
         qualifiers=("EG", "EU"),
         pages=("S.",),
+        edition_labels=("Sonderausgabe",),
+        edition_languages=MappingProxyType({
+            "da": ("Dänische",), "en": ("Englische",), "el": ("Griechische",), "es": ("Spanische",),
+            "pt": ("Portugiesische",), "fi": ("Finnische",), "sv": ("Schwedische",),
+        }),
+        edition_chapters=("Kapitel",),
+        edition_volumes=("Band",),
+        edition_pages=("S.",),
     ),
     treaties={
         "TFEU": Treaty("AEUV", ("AEUV",),

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import (
     ACT_PINPOINTS,
@@ -22,7 +24,7 @@ LANGUAGE = Language(
     name="English",
     ecb_prefixes=('ECB',),
     ecb_authors=("European Central Bank", "ECB", "of the European Central Bank", "of the ECB"),
-    sources=frozen({'national_qualifiers (binding), national_authors_before (EDPB, EDPS)': "the European Data Protection Board's decisions under Articles 65 and 66 GDPR, numbered N/YYYY and published by the Board, not in the Official Journal nor on EUR-Lex: 'Binding decision 1/2021 on the dispute arisen on the draft decision of the Irish Supervisory Authority regarding WhatsApp Ireland', 'Urgent Binding Decision 01/2021', 'EDPB - Binding Decision 5/2022' (gdprhub.eu; pages corpus); the Supervisor's (EDPS) decisions by analogy, UNCONFIRMED in a text read",
+    sources=frozen({'oj.edition_*': "EUR-Lex's header of 31971R1408 ('Danish special edition: Series I Chapter 1971(II) P. 0366', 'English special edition: Series I Volume 1971(II) P. 416 - 463', 'Special edition in Czech: Chapter 05 Volume 001 P. 35 - 82', 'Greek special edition: Chapter 05 Volume 1 P. 0073'), as data.europa.eu/eli/reg/1971/1408/oj and parlementairemonitor.nl show it; 'Special edition in Polish', '... in Slovene', '... in Bulgarian', '... in Romanian' (31991L0692, 31991L0689; pages corpus); the other languages' names by analogy", 'national_qualifiers (binding), national_authors_before (EDPB, EDPS)': "the European Data Protection Board's decisions under Articles 65 and 66 GDPR, numbered N/YYYY and published by the Board, not in the Official Journal nor on EUR-Lex: 'Binding decision 1/2021 on the dispute arisen on the draft decision of the Irish Supervisory Authority regarding WhatsApp Ireland', 'Urgent Binding Decision 01/2021', 'EDPB - Binding Decision 5/2022' (gdprhub.eu; pages corpus); the Supervisor's (EDPS) decisions by analogy, UNCONFIRMED in a text read",
         "oj.journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["en"],
         "article_word_leads (in conjunction with)": "the enacting formula of the Council's decisions on a position under Article 218(9) TFEU: 'and in particular Article 207, in conjunction with Article 218(9) thereof' (Council Decision (EU) 2019/234), 'and in particular Article 212(1), in conjunction with Article 218(9), thereof' (Council Decision (EU) 2018/1714; both as the EUR-Lex dataset on dataverse.harvard.edu prints them, pages corpus)",
         "national_author_links, eu_author_words, national_author_words, national_authors_before": "the author after the number as EUR-Lex titles write it ('Regulation (EEC) No 1408/71 of the Council of 14 June 1971', 'Decision No 1386/2013/EU of the European Parliament and of the Council'); the EU's other authors by their names in the Treaties (Court of Justice, General Court, Court of Auditors, High Representative, the Representatives of the Governments of the Member States); a national regulator's regulations cited with its name (the Central Bank of Ireland's 'Central Bank Act 1942 (Section 32D) Regulations 2018', S.I. No. 445 of 2018, made by the Central Bank Commission, financedocbox.com copy; pages corpus), a Data Protection Commissioner and a Commission for Energy Regulation by their names in Irish law; an agency's board numbering its decisions N/YYYY before the type word ('EASA MB / Decision n°8/2004', Council document 11515/04, eumonitor.eu; pages corpus) and its Executive Director's decisions; the English forms with an EU type word and a number right before such an author UNCONFIRMED in a text read; an authority (Authority, Supervisors, and after the number an EU authority or agency by its name: agreement_bodies.any_after) added so that 'European Banking Authority Decision 2021/1', 'Decision 2021/1 of the Financial Conduct Authority' give no OJ act's CELEX (32021D0001): a guard against wrong data, the forms themselves UNCONFIRMED in a text read",
@@ -160,6 +162,19 @@ LANGUAGE = Language(
         journals=("OJ", "O.J.", "Official Journal"),
         journal_names=("Official Journal of the European Union", "Official Journal of the European Communities"),
         pages=("p.", "pp.", "P."),
+        edition_labels=("special edition", "Special edition"),
+        edition_languages=MappingProxyType({
+            "da": ("Danish",), "en": ("English",), "el": ("Greek",), "es": ("Spanish",),
+            "pt": ("Portuguese",), "fi": ("Finnish",), "sv": ("Swedish",), "cs": ("Czech",),
+            "et": ("Estonian",), "lv": ("Latvian",), "lt": ("Lithuanian",), "hu": ("Hungarian",),
+            "mt": ("Maltese",), "pl": ("Polish",), "sk": ("Slovak",), "sl": ("Slovene",),
+            "bg": ("Bulgarian",), "ro": ("Romanian",), "hr": ("Croatian",),
+        }),
+        edition_links=("in",),
+        edition_series=("Series I Volume", "Series I Chapter"),
+        edition_chapters=("Chapter",),
+        edition_volumes=("Volume",),
+        edition_pages=("P.",),
     ),
     treaties={
         "TFEU": Treaty("TFEU", ("TFEU",), (

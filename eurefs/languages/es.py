@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import (
     ACT_PINPOINTS,
@@ -24,7 +26,7 @@ LANGUAGE = Language(
     name="Spanish",
     ecb_prefixes=('BCE',),
     ecb_authors=('del Banco Central Europeo', 'del BCE'),
-    sources=frozen({"oj.header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Diario Oficial n° L 046 de 17/02/1997 p. 0001 - 0019' (Council Directive 96/96/EC, EUR-Lex 31996L0096, Spanish; pages corpus)", 'national_author_words (councils, commissions)': "Spanish councils and commissions by their names in Spanish law (Consejo de Estado, Consejo de Ministros, the islands' Consejo insular, the municipal and county councils, Comisión para el Mercado de las Telecomunicaciones), where EUR-Lex titles write the EU's Council alone ('Reglamento (CE) n.º 1/2003 del Consejo', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
+    sources=frozen({'oj.edition_*': "EUR-Lex's header of 31977L0452 ('Edición especial en finés : Capítulo 6 Tomo 1 p. 0198', 'Edición especial griega: ...', 'Edición especial en español: ...'); the Court's 'EE 05/01, p. 98' after 'DO L 149, p. 2;' (the Opinion in C-73/99, EUR-Lex 61999CC0073); the other editions' languages by analogy", "oj.header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Diario Oficial n° L 046 de 17/02/1997 p. 0001 - 0019' (Council Directive 96/96/EC, EUR-Lex 31996L0096, Spanish; pages corpus)", 'national_author_words (councils, commissions)': "Spanish councils and commissions by their names in Spanish law (Consejo de Estado, Consejo de Ministros, the islands' Consejo insular, the municipal and county councils, Comisión para el Mercado de las Telecomunicaciones), where EUR-Lex titles write the EU's Council alone ('Reglamento (CE) n.º 1/2003 del Consejo', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
         "article_word_leads": "'y en particular su artículo 42 y su artículo 43, apartado 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, es, OJ L 317/56); sus as in the record's enacting lead", "oj.journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["es"],
         "number_markers (número)": "the number word spelt out, as national texts write it: "
         "'El Reglamento (CE) número 1907/2006 del Parlamento Europeo y del Consejo' (a Real "
@@ -110,6 +112,19 @@ LANGUAGE = Language(
         journal_names=("Diario Oficial de la Unión Europea", "Diario Oficial de las Comunidades Europeas"),
         qualifiers=("CE", "UE"),
         pages=("p.", "pp."),
+        edition_labels=("Edición especial", "edición especial"),
+        edition_languages=MappingProxyType({
+            "da": ("danés", "danesa"), "en": ("inglés",), "el": ("griego", "griega"),
+            "es": ("español",), "pt": ("portugués",), "fi": ("finés",), "sv": ("sueco",),
+            "cs": ("checo",), "et": ("estonio",), "lv": ("letón",), "lt": ("lituano",),
+            "hu": ("húngaro",), "mt": ("maltés",), "pl": ("polaco",), "sk": ("eslovaco",),
+            "sl": ("esloveno",), "bg": ("búlgaro",), "ro": ("rumano",), "hr": ("croata",),
+        }),
+        edition_links=("en",),
+        edition_chapters=("Capítulo",),
+        edition_volumes=("Tomo",),
+        edition_pages=("p.",),
+        edition_citations=("EE {chapter:02}/{volume:02}[, p. {page}]",),
     ),
     treaties={
         "TFEU": Treaty("TFUE", ("TFUE",), ("Tratado de Funcionamiento de la Unión Europea",

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import (
     ACT_PINPOINTS,
@@ -25,7 +27,7 @@ LANGUAGE = Language(
     name="Dutch",
     ecb_prefixes=('ECB',),
     ecb_authors=('van de Europese Centrale Bank', 'van de ECB'),
-    sources=frozen({'national_author_words (Raad voor, Commissie voor)': "Dutch and Belgian councils and commissions named for a task (Raad voor de rechtspraak, Raad voor Cultuur, Commissie voor de bescherming van de persoonlijke levenssfeer) and the Council of State, by their names in Dutch and Belgian law, where EUR-Lex titles write the EU's Council alone ('van de Raad', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
+    sources=frozen({'oj.edition_*': "EUR-Lex's header of 31977R1844 ('Bijzondere uitgave in het Grieks: Hoofdstuk 03 Deel 19 blz. 0053'); the other editions' languages by analogy", 'national_author_words (Raad voor, Commissie voor)': "Dutch and Belgian councils and commissions named for a task (Raad voor de rechtspraak, Raad voor Cultuur, Commissie voor de bescherming van de persoonlijke levenssfeer) and the Council of State, by their names in Dutch and Belgian law, where EUR-Lex titles write the EU's Council alone ('van de Raad', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
         "national_author_links, eu_author_words, national_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Verordening (EEG) nr. 1408/71 van de Raad', 'van het Europees Parlement en de Raad'); the EU's other authors by their names in the Treaties; the national authors (municipal council, province, minister, state secretary, mayor) by their names in Dutch law, written in small letters; the form with a number N/YYYY right before them UNCONFIRMED in a text read", "compound_type_words": "'artikel 395, lid 2, van de btw-richtlijn' after 'Richtlijn 2006/112/EG ... (hierna \"de btw-richtlijn\" genoemd)' (COM(2021) 626, EUR-Lex 52021PC0626, pages corpus); with the number: 'art. 138 BTW-richtlijn 2006/112/EG', 'artikel 196 van EU BTW-richtlijn 2006/112/EG' (invoice texts in public repositories)", "oj.journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["nl"],
         "treaties (EAEC, ECSC)": EAEC_ECSC["nl"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, nl) and its short form; the abbreviation after an article number (Handvest) from legal writing, UNCONFIRMED in a text read for this project",
@@ -102,6 +104,18 @@ LANGUAGE = Language(
         journal_names=("Publicatieblad van de Europese Unie", "Publicatieblad van de Europese Gemeenschappen"),
         qualifiers=("EG", "EU"),
         pages=("blz.", "p."),
+        edition_labels=("Bijzondere uitgave", "bijzondere uitgave"),
+        edition_languages=MappingProxyType({
+            "da": ("Deens",), "en": ("Engels",), "el": ("Grieks",), "es": ("Spaans",),
+            "pt": ("Portugees",), "fi": ("Fins",), "sv": ("Zweeds",), "cs": ("Tsjechisch",),
+            "et": ("Ests",), "lv": ("Lets",), "lt": ("Litouws",), "hu": ("Hongaars",),
+            "mt": ("Maltees",), "pl": ("Pools",), "sk": ("Slowaaks",), "sl": ("Sloveens",),
+            "bg": ("Bulgaars",), "ro": ("Roemeens",), "hr": ("Kroatisch",),
+        }),
+        edition_links=("in het",),
+        edition_chapters=("Hoofdstuk",),
+        edition_volumes=("Deel",),
+        edition_pages=("blz.",),
     ),
     treaties={
         "TFEU": Treaty("VWEU", ("VWEU", "EU-Werkingsverdrag"), ("Verdrag betreffende de werking van de Europese Unie", "EU-Werkingsverdrag")),

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import field
+from types import MappingProxyType
+
 from eurefs.records import record
 
 
@@ -17,6 +21,28 @@ class OjWords:
         journal_names: Full names of the journal (``Official Journal of the European Union``).
         date_words: Prepositions before an issue date besides the record's ``date_words``
             (Polish ``z``).
+
+    The special editions (the acts adopted before a Member State joined, republished in its
+    language; see ``grammar/oj_special_editions``), as EUR-Lex's header lists them under the
+    journal's line in this language (``Griechische Sonderausgabe: Kapitel 03 Band 19 S. 0053``):
+
+        edition_labels: The words for a special edition (``Sonderausgabe``, ``Special edition``).
+        edition_languages: Code of an edition's language -> its names in the labels, before or
+            after the label word (``el`` -> ``Griechische``; Spanish ``griego``, ``griega``).
+        edition_links: Words between the label word and a name after it (``in``: ``Special
+            edition in Czech``; Portuguese ``em língua``).
+        edition_series: The words before the years of a volume of the first editions
+            (English ``Series I Volume``: ``Series I Volume 1971(II) P. 416``).
+        edition_chapters, edition_volumes, edition_pages: The words before the chapter, the
+            volume and the page (``Kapitel``, ``Band``, ``S.``).
+
+        edition_citations: How judgments and acts in this language cite its own edition,
+            as templates: ``{chapter}``, ``{volume}`` (``{chapter:02}``, ``{volume:02}``: in
+            two figures or more, ``05/002``), ``{page}`` (or a page range), a part in square
+            brackets optional (Spanish ``EE {chapter:02}/{volume:02}[, p. {page}]``: ``EE
+            05/01, p. 98``).  Read after a citation of the journal (``DO L 149, p. 2; EE
+            05/01, p. 98``); one that starts with the language's journal (Maltese ``ĠU
+            Edizzjoni Speċjali bil-Malti, ...``) also stands alone.
     """
 
     journals: tuple[str, ...] = ()
@@ -26,3 +52,13 @@ class OjWords:
     date_words: tuple[str, ...] = ()
     pages_after: tuple[str, ...] = ()
     journal_names: tuple[str, ...] = ()
+    edition_labels: tuple[str, ...] = ()
+    edition_languages: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    edition_links: tuple[str, ...] = ()
+    edition_series: tuple[str, ...] = ()
+    edition_chapters: tuple[str, ...] = ()
+    edition_volumes: tuple[str, ...] = ()
+    edition_pages: tuple[str, ...] = ()
+    edition_citations: tuple[str, ...] = ()

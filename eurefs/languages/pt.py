@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from eurefs.languages._ecb_sources import ECB_NUMBERS
 from eurefs.languages._sources import (
     ACT_PINPOINTS,
@@ -24,7 +26,7 @@ LANGUAGE = Language(
     name="Portuguese",
     ecb_prefixes=('BCE',),
     ecb_authors=('do Banco Central Europeu', 'do BCE'),
-    sources=frozen({"oj.header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Jornal Oficial nº L 135 de 30/05/1991 p. 0040 - 0052' (Council Directive 91/271/EEC, EUR-Lex 31991L0271 as dre.pt reproduces it), 'Jornal Oficial nº L 046 de 17/02/1997 p. 0001 - 0019' (EUR-Lex 31996L0096, Portuguese); pages corpus", "oj.journal_names": OJ_NAMES, 'hint_words (the judgment and the Court)': "the judgment as the Portuguese titles of judgments on EUR-Lex name it ('Acórdão do Tribunal de Justiça (Grande Secção)')", "ecb_prefixes": ECB_NUMBERS["pt"],
+    sources=frozen({'oj.edition_*': "EUR-Lex's header of 31989R1553 ('Edição especial finlandesa: Capítulo 1 Fascículo 2 p. 0107', 'edição especial em língua checa: Capítulo 01 Fascículo 01 p. 197 - 201'); the other editions' languages by analogy", "oj.header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Jornal Oficial nº L 135 de 30/05/1991 p. 0040 - 0052' (Council Directive 91/271/EEC, EUR-Lex 31991L0271 as dre.pt reproduces it), 'Jornal Oficial nº L 046 de 17/02/1997 p. 0001 - 0019' (EUR-Lex 31996L0096, Portuguese); pages corpus", "oj.journal_names": OJ_NAMES, 'hint_words (the judgment and the Court)': "the judgment as the Portuguese titles of judgments on EUR-Lex name it ('Acórdão do Tribunal de Justiça (Grande Secção)')", "ecb_prefixes": ECB_NUMBERS["pt"],
         "national_dates": "'Decreto-Lei n.º 31/2022, de 6 de maio', 'Regulamento da CMVM 2/2023, de 28 de Julho', 'Lei 73/2025, de 23 de dezembro' (dre.tretas.org copies of the Diário da República): national acts cited number first, the date without year; EU acts carry the year of their date (EUR-Lex titles: 'Regulamento (UE) 2022/2554 do Parlamento Europeu e do Conselho, de 14 de dezembro de 2022')",
         "eu_numbers_need_domain": "the Diário da República's second series numbers the regulations of municipalities, institutes and regulators number first: 'Regulamento 1091/2023' (Município de Leiria), 'Regulamento 552/2020, publicado no Diário da República, 2.ª série' (Instituto Politécnico de Leiria; dre.tretas.org copies, pages corpus), as EU regulations were until 2014; EU texts write the domain ('Regulamento (CE) n.º 1/2003 do Conselho', EUR-Lex 32003R0001), though the Commission's report COM(2009) 206 writes the bare 'Regulamento n.º 1/2003' after its footnote (EUR-Lex 52009DC0206, Portuguese)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["pt"], "treaties (EC, former numbers)": EX_ARTICLES["pt"],
@@ -100,6 +102,18 @@ LANGUAGE = Language(
         journal_names=("Jornal Oficial da União Europeia", "Jornal Oficial das Comunidades Europeias"),
         qualifiers=("CE", "UE"),
         pages=("p.", "pp."),
+        edition_labels=("Edição especial", "edição especial"),
+        edition_languages=MappingProxyType({
+            "da": ("dinamarquesa",), "en": ("inglesa",), "el": ("grega",), "es": ("espanhola",),
+            "pt": ("portuguesa",), "fi": ("finlandesa",), "sv": ("sueca",), "cs": ("checa",),
+            "et": ("estónia",), "lv": ("letã",), "lt": ("lituana",), "hu": ("húngara",),
+            "mt": ("maltesa",), "pl": ("polaca",), "sk": ("eslovaca",), "sl": ("eslovena",),
+            "bg": ("búlgara",), "ro": ("romena",), "hr": ("croata",),
+        }),
+        edition_links=("em língua",),
+        edition_chapters=("Capítulo",),
+        edition_volumes=("Fascículo",),
+        edition_pages=("p.",),
     ),
     treaties={
         "TFEU": Treaty("TFUE", ("TFUE",), ("Tratado sobre o Funcionamento da União Europeia", "Tratado de Funcionamento da União Europeia")),
