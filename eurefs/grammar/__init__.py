@@ -37,7 +37,7 @@ FAMILIES: tuple[Family, ...] = (
     *legal_acts_number_first.FAMILIES,
     *abbreviated_acts.FAMILIES,
     official_journal.FAMILY,
-    oj_special_editions.FAMILY,
+    *oj_special_editions.FAMILIES,
     celex.FAMILY,
     eli.FAMILY,
     ecli.FAMILY,

@@ -51,7 +51,7 @@ from collections.abc import Callable, Sequence
 
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import collapse_spaces, lazy_compile, words
-from eurefs.languages import LANGUAGES, Language
+from eurefs.languages import BY_CODE, LANGUAGES, Language
 from eurefs.models.light import BaseReference, OjRef
 from eurefs.models.prototypes import reference
 from eurefs.pattern_store import compile_pattern
@@ -122,11 +122,14 @@ _EDITION = (
     + r")"
 )
 
-# After a citation of the journal: a semicolon (the Court's), or the line break of EUR-Lex's
-# header (a blank in the folded text), after the languages of the journal's own editions
-# (``OJ L 149, 5.7.1971, p. 2–50 (DE, FR, IT, NL)``)
+# After a citation of the journal: a semicolon (the Court's), a dash (Polish ``Dz.U. 2003, L 299,
+# s. 9 – wyd. spec. ...``), a comma (Romanian ``JO L 225, p. 16, Ediție specială, ...``), a
+# bracket closed and another opened (Croatian ``(SL 2003., L 171, str. 1.) (SL, posebno``), or
+# the line break of EUR-Lex's header (a blank in the folded text), after the languages of the
+# journal's own editions (``OJ L 149, 5.7.1971, p. 2–50 (DE, FR, IT, NL)``)
 AFTER = lazy_compile(
-    r"(?:[ ]\([A-Z]{2}(?:,[ ][A-Z]{2})*\))?(?:[ ]?;[ ]?|[ ])(?:" + _EDITION + r")(?![\w])"
+    r"(?:[ ]\([A-Z]{2}(?:,[ ][A-Z]{2})*\))?(?:[ ]?;[ ]?|[ ][–-][ ]|,[ ]|\.?\)[ ]\(|[ ])"
+    r"(?:" + _EDITION + r")(?![\w])"
 )
 
 ALONE = lazy_compile(_EDITION)
@@ -170,8 +173,13 @@ def _read(m: re.Match[str]) -> OjRef | None:
             edition_period=collapse_spaces(period).replace(" ", "") if period else None,
             edition_chapter=_int(g("hch")), edition_volume=volume,
         )  # fmt: skip
-    # a citation of the edition in its own language
-    i = next(i for i in range(len(_CITATIONS)) if g(f"c{i}"))
+    return _cited(m)
+
+
+def _cited(m: re.Match[str]) -> OjRef:
+    """The edition cited in its own language (a match of one of the ``_CITATIONS``: its
+    group ``c<i>`` closes last)."""
+    g, i = m.group, int(str(m.lastgroup)[1:])
     lang = _CITATIONS[i][0]
     return _edition(
         m, m.start(f"c{i}"), lang, lang, page=_int(g(f"c{i}p")), last_page=_int(g(f"c{i}q")),
@@ -228,3 +236,56 @@ FAMILY = Family(
     ),
     priority=8,
 )
+
+
+def _journal_first(code: str, template: str) -> bool:
+    """Whether a citation template starts with its language's journal (``ĠU Edizzjoni ...``)."""
+    return any(template.startswith((j + ",", j + " ")) for j in BY_CODE[code].oj.journals)
+
+
+# The citations of an edition that start with the journal's abbreviation (Maltese ``ĠU
+# Edizzjoni Speċjali bil-Malti, Kapitolu 5, Vol. 2, p. 197``, Slovenian ``UL, posebna izdaja v
+# slovenščini, poglavje 5, zvezek 3, str. 327``) are citations by themselves: the Court writes
+# them in brackets of their own after the act, with or without the journal's citation.  Each
+# is looked for only in a text that holds a letter of it whose code point's low byte is a
+# control character (``ċ`` U+010B, ``č`` U+010D): one ``in`` test at memchr speed, no pass of
+# a pattern through the text (a substring test of the citation's words costs a millisecond a
+# megabyte).  One without such a letter (Croatian ``SL, posebno izdanje na hrvatskom jeziku,
+# ...``) is read only after a citation of the journal, as the Court writes it: ``(SL 2003., L
+# 171, str. 1.) (SL, posebno izdanje ...)``.
+def _rare_letter(template: str) -> str:
+    """A letter of ``template`` that ``in`` finds at memchr speed and texts seldom hold."""
+    return next((c for c in template if ord(c) > 0xFF and ord(c) & 0xFF < 0x20), "")
+
+
+_ALONE = tuple(
+    # (its number, the template, its words before the first number: the anchor, its letter)
+    (i, t, re.split(r"[{\[]", t, maxsplit=1)[0], _rare_letter(t))
+    for i, (code, t) in enumerate(_CITATIONS)
+    if _journal_first(code, t) and _rare_letter(t)
+)
+CITED_ALONE = lazy_compile(
+    r"(?<![\w])(?:" + "|".join(_citation(i, t) for i, t, _, _ in _ALONE) + r")(?![\w])"
+)
+
+
+def build_alone(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """An edition cited alone by its own name (:data:`CITED_ALONE`)."""
+    return (_cited(m),)
+
+
+ALONE_FAMILY = Family(
+    kind="oj",
+    pattern=CITED_ALONE,
+    build=build_alone,
+    anchors=tuple(
+        Anchor(
+            compile_pattern(re.escape(head)), before=0, after=len(t) + 20, at_start=True, rare=rare
+        )
+        for _, t, head, rare in _ALONE
+    ),
+    priority=8,
+)
+
+#: The families of the module (the editions cited alone only where a language has such a form).
+FAMILIES: tuple[Family, ...] = (FAMILY, ALONE_FAMILY) if _ALONE else (FAMILY,)

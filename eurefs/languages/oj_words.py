@@ -42,7 +42,8 @@ class OjWords:
             brackets optional (Spanish ``EE {chapter:02}/{volume:02}[, p. {page}]``: ``EE
             05/01, p. 98``).  Read after a citation of the journal (``DO L 149, p. 2; EE
             05/01, p. 98``); one that starts with the language's journal (Maltese ``ĠU
-            Edizzjoni Speċjali bil-Malti, ...``) also stands alone.
+            Edizzjoni Speċjali bil-Malti, ...``) also alone, where it holds a letter ``in``
+            finds at memchr speed (``ċ``; see ``grammar/oj_special_editions``).
     """
 
     journals: tuple[str, ...] = ()

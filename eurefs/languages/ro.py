@@ -23,7 +23,7 @@ LANGUAGE = Language(
     name="Romanian",
     ecb_prefixes=('BCE',),
     ecb_authors=('al Băncii Centrale Europene', 'a Băncii Centrale Europene', 'Băncii Centrale Europene'),
-    sources=frozen({'national_author_words (local councils)': "the local and county councils' decisions (Hotărârea Consiliului Local, Consiliul Județean) and the Competition Council (Consiliul Concurenței) by their names in Romanian law, written in small letters too, where EUR-Lex titles write the EU's Council alone or with the Union's name ('a Consiliului', 'Consiliului Uniunii Europene'); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
+    sources=frozen({'oj.edition_*': "the Court's 'JO L 225, p. 16, Editie specială, 05/vol. 5, p. 95' after a comma (judgment C-12/08, Mono Car Styling, as costelgilca.wordpress.com reproduces it, its t with comma lost; pages corpus); Ediție and Ediţie, the word with the letter's two encodings in Romanian texts: UNCONFIRMED in a text read", 'national_author_words (local councils)': "the local and county councils' decisions (Hotărârea Consiliului Local, Consiliul Județean) and the Competition Council (Consiliul Concurenței) by their names in Romanian law, written in small letters too, where EUR-Lex titles write the EU's Council alone or with the Union's name ('a Consiliului', 'Consiliului Uniunii Europene'); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
         'national_names': "the state's name after a national body's: 'Președintele Consiliului de administrație al Băncii Naționale a României' signing its regulations ('Regulamentul Băncii Naţionale a României nr. 7/2012'; bnro.ro; pages corpus), whose board shares the Council's word (Consiliului); the EU's is 'al Consiliului' (EUR-Lex); the author after the number UNCONFIRMED in a text read", 'opinion_words (the cases)': "the Opinion word's cases a citation puts it in ('avizului 2/13', in the Opinion of the Court's own case), beside the nominative of the Opinions' headings on EUR-Lex; from the language's grammar, UNCONFIRMED in a text read for this change", "ecb_prefixes": ECB_NUMBERS["ro"],
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Regulamentul (UE) nr. 1163/2014 al Băncii Centrale Europene'); national authors after the number: 'Regulamentului nr. 5/2013 al Autorității de Supraveghere Financiară' (reported by a helper from the search corpus, UNCONFIRMED in a text read for this change) and the National Bank's 'Regulament nr. 5 din 20 decembrie 2013', issuer Banca Națională a României (cdep.ro, legis ida=121564)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["ro"], "treaties (EC, former numbers)": EX_ARTICLES["ro"],
@@ -120,6 +120,7 @@ LANGUAGE = Language(
         journals=("JO",),
         journal_names=("Jurnalul Oficial al Uniunii Europene", "Jurnalul Oficial al Comunităților Europene"),
         pages=("p.",),
+        edition_citations=("Ediție specială, {chapter:02}/vol. {volume}, p. {page}", "Ediţie specială, {chapter:02}/vol. {volume}, p. {page}", "Editie specială, {chapter:02}/vol. {volume}, p. {page}"),
     ),
     treaties={
         "TFEU": Treaty("TFUE", ("TFUE",), ("Tratatul privind funcționarea Uniunii Europene",

@@ -39,7 +39,7 @@ LANGUAGE = Language(
     name="Slovenian",
     ecb_prefixes=('ECB',),
     ecb_authors=('Evropske centralne banke',),
-    sources=frozen({"subtype_forms (the type word in lower case)": "the qualifier capitalised at the start of the citation, the type word after it in lower case, as EUR-Lex writes them: 'Izvedbena uredba Komisije (EU) št. 329/2013', 'Izvedbena direktiva Komisije (EU) 2018/1581' (op.europa.eu titles in Slovenian), 'o spremembi Izvedbene uredbe (EU) 2017/...' (a list of Slovenian Commission drafts on docplayer.si; pages corpus)", "enacting_leads (prvega odstavka)": "the enacting formula as EUR-Lex acts write it ('ob upoštevanju Pogodbe o delovanju Evropske unije in zlasti člena 207(2) Pogodbe', Regulation (EU) No 1219/2012, EUR-Lex 32012R1219, sl; pages corpus) with a paragraph written before its article, 'in zlasti prvega odstavka člena 42 ... Pogodbe', reported to the project from a Slovenian act (the formula of the agricultural regulations based on the first paragraph of Article 42 TFEU, as the English 'the first paragraph of Article 42 and Article 43(2) thereof'); UNCONFIRMED in a text read for this change",
+    sources=frozen({'oj.edition_*': "the Court's '(UL, posebna izdaja v slovenščini, poglavje 5, zvezek 3, str. 327)' standing alone after the act (judgment C-149/16, Socha, EUR-Lex 62016CJ0149, Slovenian; pages corpus). EUR-Lex's former header 'finska posebna izdaja: poglavje 6 zvezek 1 str. 0198' (31977L0452) is not read: its journal line 'Uradni list L 176 , 15/07/1977 str. 0001 - 0007' has no number marker", "subtype_forms (the type word in lower case)": "the qualifier capitalised at the start of the citation, the type word after it in lower case, as EUR-Lex writes them: 'Izvedbena uredba Komisije (EU) št. 329/2013', 'Izvedbena direktiva Komisije (EU) 2018/1581' (op.europa.eu titles in Slovenian), 'o spremembi Izvedbene uredbe (EU) 2017/...' (a list of Slovenian Commission drafts on docplayer.si; pages corpus)", "enacting_leads (prvega odstavka)": "the enacting formula as EUR-Lex acts write it ('ob upoštevanju Pogodbe o delovanju Evropske unije in zlasti člena 207(2) Pogodbe', Regulation (EU) No 1219/2012, EUR-Lex 32012R1219, sl; pages corpus) with a paragraph written before its article, 'in zlasti prvega odstavka člena 42 ... Pogodbe', reported to the project from a Slovenian act (the formula of the agricultural regulations based on the first paragraph of Article 42 TFEU, as the English 'the first paragraph of Article 42 and Article 43(2) thereof'); UNCONFIRMED in a text read for this change",
                     "joined_words (združeni)": "the nominative dual of a heading of joined "
         "cases: 'Združeni zadevi C-524/21 in C-525/21' (Opinion of AG de la Tour, "
         "ECLI:EU:C:2022:740, curia.europa.eu, Slovenian; the judgment's heading alike)",
@@ -94,6 +94,7 @@ LANGUAGE = Language(
         journal_names=("Uradni list Evropske unije", "Uradni list Evropskih skupnosti",
                           "Uradnem listu Evropske unije", "Uradnem listu Evropskih skupnosti"),
         pages=("str.",),
+        edition_citations=("UL, posebna izdaja v slovenščini, poglavje {chapter}, zvezek {volume}, str. {page}",),
     ),
     treaties={
         "TFEU": Treaty("PDEU", ("PDEU",), ("Pogodbe o delovanju Evropske unije", "Pogodba o delovanju Evropske unije")),

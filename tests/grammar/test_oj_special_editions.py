@@ -6,7 +6,11 @@ Sources (pages corpus): EUR-Lex's headers of 31971R1408 (en, as data.europa.eu/e
 in the Spanish Opinion in C-73/99 (EUR-Lex 61999CC0073), the Czech judgment in C-186/01
 (Dory, as is.muni.cz reproduces it), the Slovak, Estonian, Lithuanian and Hungarian
 judgments in C-282/10 (tests/data/corpus-sk, corpus-et, corpus-lt, corpus-hu), the
-Swedish and Slovak judgments in C-323/17 (curia.europa.eu); the English judgments' forms
+Swedish and Slovak judgments in C-323/17 (curia.europa.eu), the Polish judgment in C-178/15
+(EUR-Lex 62015CJ0178), the Slovenian in C-149/16 (62016CJ0149), the Croatian in C-513/15
+(62015CJ0513), the Romanian, Slovenian and Maltese in C-282/10 (tests/data/corpus-ro,
+corpus-sl, corpus-mt), EUR-Lex's Finnish and Greek headers of 31993L0098 and 31968L0366;
+the English judgments' forms
 as the Court writes them (``Council Regulation No 17 (OJ, English Special Edition
 1959-1962, p. 87)``)."""
 
@@ -74,6 +78,20 @@ _HEADERS = [
     ("Publicatieblad Nr. L 205 van 11/08/1977 blz. 0011 - 0015",
      [("Bijzondere uitgave in het Grieks: Hoofdstuk 03 Deel 19 blz. 0053", "nl", "el", None, 3,
        "19", 53, None)]),
+    # EUR-Lex 31993L0098 (fi) and 31968L0366 (el), pages corpus
+    ("Virallinen lehti nro L 290 , 24/11/1993 s. 0009 - 0013",
+     [("Suomenk. erityispainos Alue 13 Nide 25 s. 0075", "fi", "fi", None, 13, "25", 75, None),
+      ("Ruotsink. erityispainos Alue 13 Nide 25 s. 0075", "fi", "sv", None, 13, "25", 75,
+       None)]),
+    ("Επίσημη Εφημερίδα αριθ. L 260 της 22/10/1968 σ. 0012 - 0016",
+     [("Φινλανδική ειδική έκδοση: Κεφάλαιο 6 τόμος 1 σ. 0076", "el", "fi", None, 6, "1", 76,
+       None),
+      ("Δανική ειδική έκδοση: Σειρά I Κεφάλαιο 1968(II) σ. 0500", "el", "da", "1968", None,
+       "II", 500, None),
+      ("Ελληνική ειδική έκδοση: Κεφάλαιο 06 τόμος 1 σ. 0100", "el", "el", None, 6, "1", 100,
+       None),
+      ("Πορτογαλική ειδική έκδοση : Κεφάλαιο 06 τόμος 1 σ. 0097", "el", "pt", None, 6, "1", 97,
+       None)]),
 ]  # fmt: skip
 
 
@@ -120,6 +138,22 @@ _AFTER_CITATION = [
     ("irányelv (HL L 307., 18. o.; magyar nyelvű különkiadás 5. fejezet, 2. kötet, 197. o.)",
      ("magyar nyelvű különkiadás 5. fejezet, 2. kötet, 197. o.", "hu", "hu", None, 5, "2",
       197, None)),
+    # Polish after a dash (judgment C-178/15, EUR-Lex 62015CJ0178), Romanian after a comma
+    # (judgment C-282/10, tests/data/corpus-ro; C-12/08 as a blog reproduces it, without ț)
+    ("czasu pracy (Dz.U. 2003, L 299, s. 9 – wyd. spec. w jęz. polskim, rozdz. 5, t. 4, "
+     "s. 381).",
+     ("wyd. spec. w jęz. polskim, rozdz. 5, t. 4, s. 381", "pl", "pl", None, 5, "4", 381,
+      None)),
+    ("timpului de lucru (JO L 299, p. 9, Ediție specială, 05/vol. 7, p. 3).",
+     ("Ediție specială, 05/vol. 7, p. 3", "ro", "ro", None, 5, "7", 3, None)),
+    ("concedierile colective (JO L 225, p. 16, Editie specială, 05/vol. 5, p. 95).",
+     ("Editie specială, 05/vol. 5, p. 95", "ro", "ro", None, 5, "5", 95, None)),
+    # Croatian in brackets of its own right after the journal's (judgment C-513/15, EUR-Lex
+    # 62015CJ0513: its volume and page written as its chapter is)
+    ("Direktive 74/150/EEZ (SL 2003., L 171, str. 1.) (SL, posebno izdanje na hrvatskom "
+     "jeziku, poglavlje 13., svezak 29., str. 3.)",
+     ("SL, posebno izdanje na hrvatskom jeziku, poglavlje 13., svezak 29., str. 3.", "hr", "hr",
+      None, 13, "29", 3, None)),
 ]  # fmt: skip
 
 
@@ -131,6 +165,40 @@ def test_the_courts_citation_after_the_journals(text: str, expected: tuple[objec
     assert _edition(edition) == expected
     assert edition.start > journal.end and edition.normalized == edition.text
     assert edition.cellar_ids == [] and edition.celex is None
+
+
+# Citations that start with the journal stand alone after the act: Slovenian (judgments
+# C-282/10, tests/data/corpus-sl, and C-149/16, EUR-Lex 62016CJ0149), Maltese (C-282/10,
+# tests/data/corpus-mt)
+_ALONE = [
+    ("delovnega časa (UL, posebna izdaja v slovenščini, poglavje 5, zvezek 2, str. 197), ki je",
+     ("UL, posebna izdaja v slovenščini, poglavje 5, zvezek 2, str. 197", "sl", "sl", None, 5,
+      "2", 197, None)),
+    ("kolektivnimi odpusti (UL, posebna izdaja v slovenščini, poglavje 5, zvezek 3, str. 327).",
+     ("UL, posebna izdaja v slovenščini, poglavje 5, zvezek 3, str. 327", "sl", "sl", None, 5,
+      "3", 327, None)),
+    ("tal-ħin tax-xogħol (ĠU Edizzjoni Speċjali bil-Malti, Kapitolu 5, Vol. 2, p. 197), liema",
+     ("ĠU Edizzjoni Speċjali bil-Malti, Kapitolu 5, Vol. 2, p. 197", "mt", "mt", None, 5, "2",
+      197, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), _ALONE)
+def test_the_courts_citation_that_starts_with_the_journal_stands_alone(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    """Before, nothing (the Maltese one was read only after the journal's citation)."""
+    (ref,) = _oj(text)
+    assert _edition(ref) == expected
+    assert text[ref.start : ref.end] == ref.text and ref.normalized == ref.text
+    assert (ref.series, ref.issue, ref.celex, ref.cellar_ids) == (None, None, None, [])
+
+
+def test_a_citation_of_the_journal_then_the_edition_gives_each_once() -> None:
+    text = "(ĠU L 307, p. 18; ĠU Edizzjoni Speċjali bil-Malti, Kapitolu 5, Vol. 2, p. 197)"
+    assert [r.text for r in _oj(text)] == [
+        "ĠU L 307, p. 18", "ĠU Edizzjoni Speċjali bil-Malti, Kapitolu 5, Vol. 2, p. 197",
+    ]  # fmt: skip
 
 
 _ENGLISH = [
@@ -196,6 +264,18 @@ def test_no_candidate_for_an_early_regulation_in_the_edition_of_1959_1962() -> N
         "OJ, English Special Edition 1959-1962 (II), p. 87",
         "OJ, English Special Edition 1968 (31 December), p. 87",
         "OJ, English Special Edition 1985, p. 87",
+        # the courts' forms that need the journal's citation before them, alone
+        "wyd. spec. w jęz. polskim, rozdz. 5, t. 4, s. 381",
+        "see Ediție specială, 05/vol. 7, p. 3",
+        # national journals' special editions, and the forms without their numbers
+        "Dz.U. 2003 r. Nr 1, poz. 2 – wydanie specjalne, rozdz. 5, t. 4, s. 381",
+        "Uradni list RS, posebna izdaja, št. 5, str. 12",
+        "UL, posebna izdaja v slovenščini, poglavje 5, zvezek 2",
+        "SL, posebno izdanje na hrvatskom jeziku, poglavlje 13.",
+        "Monitorul Oficial, ediție specială, 05/vol. 7, p. 3",
+        # a Polish or Slovenian header line: the journal's line has no number marker
+        "Dziennik Urzędowy L 377 , 31/12/1991 P. 0048 - 0054\nSpecjalne wydanie fińskie: "
+        "Rozdział 15 Tom 10 P. 0208",
     ],
 )
 def test_no_special_edition(text: str) -> None:
@@ -219,6 +299,8 @@ def test_parse_and_the_public_model() -> None:
         "svensk specialutgåva, område 15, volym 11, s. 114",
         "Special edition in Czech: Chapter 05 Volume 001 P. 35 - 82",
         "Griechische Sonderausgabe: Kapitel 03 Band 19 S. 0053",
+        "Ediție specială, 05/vol. 7, p. 3",
+        "UL, posebna izdaja v slovenščini, poglavje 5, zvezek 2, str. 197",
     ],
 )
 def test_a_special_edition_given_alone_parses(text: str) -> None:
