@@ -65,7 +65,10 @@ def test_what_a_program_froze_stays_frozen(collections: list[int]) -> None:
         with collector_paused():
             made = [_Node() for _ in range(3 * collector.MIN_MOVED)]
         after = [[] for _ in range(100)]
-        assert gc.get_freeze_count() == frozen
+        # Not thawed (``unfreeze`` would leave none frozen) and nothing more frozen.  Another
+        # thread may free a frozen object meanwhile: the session's notice server
+        # (``serve_forever``) drops the list of its last poll every half second.
+        assert frozen - 10 <= gc.get_freeze_count() <= frozen
         assert collections[:1] == [0]  # no move: the collection runs as before
     finally:
         gc.unfreeze()
