@@ -6,8 +6,7 @@ One pattern per language, built from the words of its record:
 
 * the words a pinpoint starts with: article words (``Article``, ``art.``, ``Artikel``,
   ``čl.``) and the back-reference pinpoint words (``Annex``, ``considérant``, ``Anhang``);
-* the numbers after them, with a list joined by the article conjunctions
-  (``articles 5 et 6``);
+* the numbers after them, a list joined by the article conjunctions (``articles 5 et 6``);
 * the lower subdivisions after the number: the pinpoint words of treaty articles
   (``, paragraphe 1``, `` Abs. 1``, `` ust. 1``), after a comma or a space as the
   language writes them, ordinals with their nouns (``, premier alinéa``, Polish ``akapit
@@ -293,9 +292,11 @@ def after_source(lg: Language) -> str | None:
     word = words(*_both_cases(lg.act_pinpoint_after)) + r"\w{0,8}"
     number = _AFTER_ORDINAL if lg.act_pinpoint_after_dot else _AFTER_NUMBER
     # several numbers by one word, joined by a comma or a conjunction (``6 ja 7 artiklan``,
-    # ``artiklid 6 ja 7``, ``6. un 7. pantu``, ``6. és 7. cikke``)
+    # ``artiklid 6 ja 7``, ``6. un 7. pantu``, ``6. és 7. cikke``; an article after: ``és a``)
     conj = lg.article_conjunctions
-    join = r"(?:,[ ]|[ ]" + words(*conj) + r"[ ])" if conj else ",[ ]"
+    articles = [a for a in lg.back_references.articles if a.islower()]
+    article = r"(?:[ ]" + words(*articles) + r")?" if articles else ""
+    join = r"(?:,[ ]|[ ]" + words(*conj) + article + r"[ ])" if conj else ",[ ]"
     numbers = number + r"(?:" + join + number + r"){0,5}"
     # (a further number is no day of a date: ``artikli 6 ja 7. mail``)
     further = _AFTER_WORD_NUMBER + r"(?![\w]|\.[ ]?[0-9a-zäöüõšž])"
@@ -308,8 +309,8 @@ def after_source(lg: Language) -> str | None:
     # article after a conjunction: ``6 artiklan 1 kohdan ja 7 artiklan``)
     bare = r"(?:[ ]\([0-9]{1,3}[a-z]?\)(?![ ]" + word + r"))?"
     # (or after a comma: ``43. panta 2. punktu, 91. panta 1. punktu``)
-    more = r"(?:" + bare + (r"(?:,?[ ]" + words(*conj) + r"|,)?" if conj else r",?")
-    more += r"[ ]" + item + r"(?![\w])){0,6}"
+    joined = r"(?:,?[ ]" + words(*conj) + article + r"|," + article + r")?" if conj else r",?"
+    more = r"(?:" + bare + joined + r"[ ]" + item + r"(?![\w])){0,6}"
     return call + _ASIDES + r"[ ](?P<pin>" + item + r"(?![\w])" + more + r")"
 
 

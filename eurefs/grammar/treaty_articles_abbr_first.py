@@ -195,21 +195,23 @@ def _article_list(
     if pin is None or pin.end("pin") <= m.end():
         return None
     items = list(_LISTED.finditer(m.string, first, pin.end("pin")))
+    articles = tuple(a for a in record.back_references.articles if a.islower())
     if not lead:
-        items = _joined(m.string, items, m.end(), record.article_conjunctions)
+        items = _joined(m.string, items, m.end(), record.article_conjunctions, articles)
     if len(items) < 2 or items[0].start() != first:
         return None
     numbers = [collapse_spaces(i.group("nums") or i.group("nums2")) for i in items]
     word = record.article_words.get(items[0].group("word") or items[0].group("word2"))
     if word is None:  # another language's word
         return None
-    # (the conjunction written before the last, else the record's first: ``vai``, ``un``)
-    last = m.string[items[-2].end() : items[-1].start()].split() or [""]
+    # (the conjunction written before the last, else the record's first: ``vai``, ``un``;
+    # the language's article after it left out: ``vagy a 102. cikke``)
+    last = [w for w in m.string[items[-2].end() : items[-1].start()].split() if w not in articles]
     conjunctions = record.article_conjunctions
-    conj = last[-1] if last[-1] in conjunctions else conjunctions[0]
+    conj = last[-1] if last and last[-1] in conjunctions else conjunctions[0]
     listed = ", ".join(numbers[:-1]) + f" {conj} {numbers[-1]}"
     tail = f"{listed} {word}" if items[0].group("word") else f"{word} {listed}"
-    articles = [
+    designated = [
         a for n in numbers for a in designations(_ORDINAL_DOT.sub("", n), _SPLIT, record.code)
     ]
     return construct(
@@ -220,23 +222,29 @@ def _article_list(
         normalized=f"{record.treaties[code].code} {tail}",
         lang=record.code,
         treaty=code,
-        articles=articles,
+        articles=designated,
     )
 
 
 def _joined(
-    string: str, items: list[re.Match[str]], end: int, conjunctions: tuple[str, ...]
+    string: str,
+    items: list[re.Match[str]],
+    end: int,
+    conjunctions: tuple[str, ...],
+    articles: tuple[str, ...],
 ) -> list[re.Match[str]]:
     """The ``items`` from the first, which must end at ``end`` (the match's own article),
-    up to the first not joined by a conjunction or a comma, and without those after the
-    last conjunction (``47. pantu, 6. pantā minētās``: a comma alone may start a clause)."""
+    up to the first not joined by a conjunction or a comma (perhaps with one of the
+    language's ``articles`` after it: ``101. cikk és a 102. cikk``), and without those after
+    the last conjunction (``47. pantu, 6. pantā minētās``: a comma alone may start a clause)."""
     if not items or items[0].end() != end:
         return []
-    ends = tuple(f" {c} " for c in conjunctions)
+    ends = tuple(f" {c} {a}" for c in conjunctions for a in ("", *(f"{a} " for a in articles)))
+    commas = tuple(f", {a} " for a in articles)
     out, last_conj = items[:1], 1
     for prev, item in pairwise(items):
         gap = string[prev.end() : item.start()]
-        if not gap.endswith((", ", *ends)):
+        if not gap.endswith((", ", *commas, *ends)):
             break
         out.append(item)
         if gap.endswith(ends):

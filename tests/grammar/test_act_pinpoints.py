@@ -262,6 +262,10 @@ CASES = [
     ("Reglamento (ES) 2016/679 6 ir 7 straipsniai", "Reglamento (ES) 2016/679",
      "6 ir 7 straipsniai"),
     ("az (EU) 2016/679 rendelet 6. és 7. cikke", "(EU) 2016/679 rendelet", "6. és 7. cikke"),
+    # the article after the conjunction (was '6. cikke')
+    ("az (EU) 2016/679 rendelet 6. cikke és a 7. cikke", "(EU) 2016/679 rendelet",
+     "6. cikke és a 7. cikke"),
+    ("az (EU) 2016/679 rendelet 6. és a 7. cikke", "(EU) 2016/679 rendelet", "6. és a 7. cikke"),
     # ... but no day of a date, no other act after the conjunction
     ("määruse (EL) 2016/679 artikli 6 ja 7. mail", "määruse (EL) 2016/679", "artikli 6"),
     ("määruse (EL) 2016/679 artiklid 6 ja 7. Järgmine", "määruse (EL) 2016/679",

@@ -151,3 +151,44 @@ def test_a_latvian_treaty_named_in_the_locative(
 )
 def test_the_locative_without_an_article_of_its_treaty_is_none(text: str) -> None:
     assert "treaty_article" not in [r.kind for r in eurefs.extract(text, short_forms=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        # Hungarian writes its article after the conjunction (was the first article alone)
+        ("EUMSZ 101. cikk és a 102. cikk alapján", "EUMSZ 101. cikk és a 102. cikk",
+         "EUMSZ 101. és 102. cikk", ["101", "102"]),
+        ("az EUMSZ 101. cikkének (1) bekezdése és a 102. cikke",
+         "EUMSZ 101. cikkének (1) bekezdése és a 102. cikke", "EUMSZ 101. és 102. cikk",
+         ["101", "102"]),
+        ("az EUMSZ 101. cikke vagy a 102. cikke", "EUMSZ 101. cikke vagy a 102. cikke",
+         "EUMSZ 101. vagy 102. cikk", ["101", "102"]),
+        ("az EUMSZ 101. cikke, a 102. cikke és az 106. cikke",
+         "EUMSZ 101. cikke, a 102. cikke és az 106. cikke", "EUMSZ 101., 102. és 106. cikk",
+         ["101", "102", "106"]),
+    ],
+)  # fmt: skip
+def test_an_article_after_the_conjunction_continues_the_list(
+    text: str, span: str, normalized: str, articles: list[str]
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized) == ("treaty_article", span, normalized)
+    assert (ref.treaty, ref.articles) == ("TFEU", articles)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # another instrument after the conjunction and its article ends the list
+        ("az EUMSZ 101. cikke és a Charta 47. cikke", "EUMSZ 101. cikke"),
+        ("az EUMSZ 101. cikke és az 1/2003 rendelet 7. cikke", "EUMSZ 101. cikke"),
+        # an article after a comma alone, no conjunction ending the list
+        ("az EUMSZ 101. cikke, a 102. cikk szerint", "EUMSZ 101. cikke"),
+    ],
+)
+def test_the_article_after_a_conjunction_needs_an_article_of_the_treaty(
+    text: str, first: str
+) -> None:
+    refs = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "treaty_article"]
+    assert [(r.text, r.articles) for r in refs] == [(first, [first.split()[1].rstrip(".")])]
