@@ -1,6 +1,7 @@
 """Hungarian articles in the instrumental after a treaty or the Charter (``az EUMSZ 16.
-cikkel``, ``Chartájának 7. cikkével``) and the EU Treaty as ``EU-Szerződés``, as the
-Court's and the Parliament's Hungarian texts write them (``eurefs/languages/hu.py``)."""
+cikkel``, ``Chartájának 7. cikkével``), the EU Treaty as ``EU-Szerződés``, as the
+Court's and the Parliament's Hungarian texts write them, and the abbreviations with a
+lower-case ``z`` (``EUMSz``, ``EUMSz.``) of other Hungarian texts (``eurefs/languages/hu.py``)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,47 @@ def test_instrumental_articles_and_the_eu_treaty(
 )
 def test_no_treaty_no_article(text: str) -> None:
     assert eurefs.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normal", "treaty"),
+    [
+        # L. Blutman, 'Az előzetes döntéshozatal kezdeményezésének elutasítása' (9dok.org;
+        # pages corpus); was nothing
+        ("az Európai Unió működéséről szóló szerződés (EUMSz) 267. cikke szabályozza",
+         "Európai Unió működéséről szóló szerződés (EUMSz) 267. cikke", "EUMSZ 267. cikk",
+         "TFEU"),
+        # the Competition Authority's page on EU competition law (gvh.hu; pages corpus)
+        ("Az Európai Unió működéséről szóló szerződés (EUMSz.) 101. cikkében foglalt",
+         "Európai Unió működéséről szóló szerződés (EUMSz.) 101. cikkében", "EUMSZ 101. cikk",
+         "TFEU"),
+        ("az EUMSz 102. cikke alapján", "EUMSz 102. cikke", "EUMSZ 102. cikk", "TFEU"),
+        ("az EUMSz. 107. cikkének (1) bekezdése", "EUMSz. 107. cikkének", "EUMSZ 107. cikk",
+         "TFEU"),
+        ("az EUSz 6. cikkének (3) bekezdése", "EUSz 6. cikkének", "EUSZ 6. cikk", "TEU"),
+        ("az EUSz. 50. cikke szerinti", "EUSz. 50. cikke", "EUSZ 50. cikk", "TEU"),
+        # a definition in brackets between the name and the article, without its colon
+        ("Az Európai Unió működéséről szóló szerződés (továbbiakban EUMSZ) 101. cikkének",
+         "Európai Unió működéséről szóló szerződés (továbbiakban EUMSZ) 101. cikkének",
+         "EUMSZ 101. cikk", "TFEU"),
+    ],
+)  # fmt: skip
+def test_abbreviations_with_a_lower_case_z(text: str, span: str, normal: str, treaty: str) -> None:
+    (ref,) = eurefs.extract(text, kinds="treaty_article")
+    assert (ref.text, ref.normalized, ref.treaty) == (span, normal, treaty)  # type: ignore[union-attr]
+    assert eurefs.parse(normal).articles == ref.articles  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the abbreviation without an article, or after a slash (an act's domain)
+        "az EUMSz. versenyszabályait alkalmazza",
+        "az EUSz. szerint 2019-ben",
+        "a 2019/1/EUSz 5. cikk",
+        # another spelling of the letters is no treaty
+        "az Eumsz 101. cikke",
+    ],
+)
+def test_no_article_of_a_lower_case_z_treaty(text: str) -> None:
+    assert eurefs.extract(text, kinds="treaty_article") == []
