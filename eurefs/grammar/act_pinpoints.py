@@ -45,12 +45,13 @@ from eurefs.pattern_store import compile_pattern
 
 REACH = 200  # how far before an act its pinpoint may start
 
+_LETTER = r"[a-z]\)?|[\"“„][a-z][\"”“]"  # quoted in Latvian drafting: ``punkta "c" apakšpunktu``
 # A number by a declined subdivision word after the act: ``6``, ``6.``, ``(1)``, ``a)``; after
 # the word no dot (it ends a sentence: ``lõike 1.``); ordinals (``6. cikke``, not ``99 cikk``)
 # (an annex's Roman number: ``Direktīvas 2003/87 I pielikums``, ``I. melléklet``)
-_AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?|[IVX]{1,4})"
+_AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|[IVX]{1,4}|" + _LETTER + ")"
 _AFTER_WORD_NUMBER = r"(?:[0-9]{1,3}[a-z]?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?|[IVX]{1,4})"
-_AFTER_ORDINAL = r"(?:[0-9]{1,3}[a-z]?\.|\([0-9]{1,3}[a-z]?\)|[a-z]\)?|[IVX]{1,4}\.?)"
+_AFTER_ORDINAL = r"(?:[0-9]{1,3}[a-z]?\.|\([0-9]{1,3}[a-z]?\)|[IVX]{1,4}\.?|" + _LETTER + ")"
 # Up to two brackets between an act and its pinpoint written after it: the act's short
 # title, the Court's OJ citation (``(EU) 2016/679 európai parlamenti és tanácsi rendelet
 # (általános adatvédelmi rendelet) (HL 2016. L 119., 1. o.) 77. cikke``; kuria-birosag.hu,

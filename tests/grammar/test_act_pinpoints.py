@@ -266,6 +266,21 @@ CASES = [
     ("az (EU) 2016/679 rendelet 6. cikke és a 7. cikke", "(EU) 2016/679 rendelet",
      "6. cikke és a 7. cikke"),
     ("az (EU) 2016/679 rendelet 6. és a 7. cikke", "(EU) 2016/679 rendelet", "6. és a 7. cikke"),
+    # Latvian national drafting: point letters in quotation marks (the Latvian VAT Law's
+    # '41. panta pirmās daļas 2. punkta "a" apakšpunkts', cited in a public tax table; was
+    # '6. panta 1. punkta')
+    ('Regulas (ES) 2016/679 6. panta 1. punkta "c" apakšpunktu', "Regulas (ES) 2016/679",
+     '6. panta 1. punkta "c" apakšpunktu'),
+    ("Regulas (ES) 2016/679 6. panta 1. punkta „c” apakšpunktu", "Regulas (ES) 2016/679",
+     "6. panta 1. punkta „c” apakšpunktu"),
+    ('Regulas (ES) 2016/679 6. panta pirmās daļas "c" un "e" apakšpunktā',
+     "Regulas (ES) 2016/679", '6. panta pirmās daļas "c" un "e" apakšpunktā'),
+    ('Regulas (ES) Nr. 1407/2013 2. panta 2. punkta "a", "b", "c" un "d" apakšpunktā',
+     "Regulas (ES) Nr. 1407/2013", '2. panta 2. punkta "a", "b", "c" un "d" apakšpunktā'),
+    # ... a quoted letter only by a subdivision word
+    ('Regulas (ES) 2016/679 6. pantu "c" kategorijā', "Regulas (ES) 2016/679", "6. pantu"),
+    ('Regulas (ES) 2016/679 6. panta 1. punkta "cc" apakšpunktu', "Regulas (ES) 2016/679",
+     "6. panta 1. punkta"),
     # ... but no day of a date, no other act after the conjunction
     ("määruse (EL) 2016/679 artikli 6 ja 7. mail", "määruse (EL) 2016/679", "artikli 6"),
     ("määruse (EL) 2016/679 artiklid 6 ja 7. Järgmine", "määruse (EL) 2016/679",

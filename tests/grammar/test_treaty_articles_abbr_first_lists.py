@@ -42,6 +42,10 @@ _CHARTER_LV = "Eiropas Savienības Pamattiesību harta (turpmāk – Harta) ir s
         ("Līguma par Eiropas Savienību 4. panta 2. punktam un 19. panta 1. punktam",
          "Līguma par Eiropas Savienību 4. panta 2. punktam un 19. panta",
          "LES 4. un 19. panta", "TEU", ["4", "19"]),
+        # a point letter in quotation marks, as Latvian national drafting writes it
+        ('LESD 107. panta 3. punkta "c" apakšpunktu un 108. pantu',
+         'LESD 107. panta 3. punkta "c" apakšpunktu un 108. pantu', "LESD 107. un 108. panta",
+         "TFEU", ["107", "108"]),
         ("Europos Sąjungos pagrindinių teisių chartijos 47 straipsnį ir 52 straipsnį",
          "Europos Sąjungos pagrindinių teisių chartijos 47 straipsnį ir 52 straipsnį",
          "Europos Sąjungos pagrindinių teisių chartijos 47 ir 52 straipsnį", "CFR", ["47", "52"]),
