@@ -297,7 +297,7 @@ def after_source(lg: Language) -> str | None:
     conj = lg.article_conjunctions
     articles = [a for a in lg.back_references.articles if a.islower()]
     article = r"(?:[ ]" + words(*articles) + r")?" if articles else ""
-    join = r"(?:,[ ]|[ ]" + words(*conj) + article + r"[ ])" if conj else ",[ ]"
+    join = r"(?:,?[ ]" + words(*conj) + article + r"[ ]|,[ ])" if conj else ",[ ]"
     numbers = number + r"(?:" + join + number + r"){0,5}"
     # (a further number is no day of a date: ``artikli 6 ja 7. mail``)
     further = _AFTER_WORD_NUMBER + r"(?![\w]|\.[ ]?[0-9a-zäöüõšž])"

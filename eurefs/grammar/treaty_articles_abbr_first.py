@@ -77,12 +77,14 @@ _NUM = r"[0-9]{1,3}[a-z]?(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3}"
 # toimimise lepingut, eriti selle artikli 91``): the article is the named treaty's.
 _LEADS = [ld for lg in _LANGS for ld in lg.enacting_leads]
 _LEAD = r"|(?P<lead>,?[ ](?:" + "|".join(_LEADS or ["(?!)"]) + r")[ ])"
-# a conjunction of the records (``ja``, ``un``, ``ir``, ``és``, ``vagy``), and the
-# language's article after it (Hungarian ``EUMSZ 20. és a 21. cikk``)
+# a conjunction of the records (``ja``, ``un``, ``ir``, ``és``, ``vagy``), perhaps after a
+# comma (Hungarian ``101., illetve 102. cikk``), and the language's article after it
+# (Hungarian ``EUMSZ 20. és a 21. cikk``)
 _CONJ = words(*(c for lg in _LANGS for c in lg.article_conjunctions))
 _ARTICLES = [a for lg in _LANGS for a in lg.back_references.articles if a.islower()]
-_CONJ_WORD = r"[ ]" + _CONJ + (r"(?:[ ]" + words(*_ARTICLES) + r")?" if _ARTICLES else "") + r"[ ]"
-_SPLIT = compile_pattern(r"[ ]?,[ ]|" + _CONJ_WORD + r"|" + RANGE)
+_ARTICLE = r"(?:[ ]" + words(*_ARTICLES) + r")?" if _ARTICLES else ""
+_CONJ_WORD = r",?[ ]" + _CONJ + _ARTICLE + r"[ ]"
+_SPLIT = compile_pattern(_CONJ_WORD + r"|[ ]?,[ ]|" + RANGE)
 _ORDINAL_DOT = compile_pattern(r"(?<=[0-9a-z])\.(?=[ ,]|$)")
 # between numbers: a range dash, a comma or a conjunction, after the ordinal dot of the
 # languages that write one (``EUMSZ 20. és 21. cikk``, ``LESD 20. un 21. pants``), and
@@ -205,11 +207,14 @@ def _article_list(
     if word is None:  # another language's word
         return None
     # (the conjunction written before the last, else the record's first: ``vai``, ``un``;
-    # the language's article after it left out: ``vagy a 102. cikke``)
-    last = [w for w in m.string[items[-2].end() : items[-1].start()].split() if w not in articles]
+    # the language's article after it left out: ``vagy a 102. cikke``; a comma before it
+    # kept: ``101., illetve 102. cikk``)
+    gap = m.string[items[-2].end() : items[-1].start()]
+    last = [w for w in gap.split() if w not in articles]
     conjunctions = record.article_conjunctions
     conj = last[-1] if last and last[-1] in conjunctions else conjunctions[0]
-    listed = ", ".join(numbers[:-1]) + f" {conj} {numbers[-1]}"
+    comma = "," if gap.startswith(",") and len(last) > 1 else ""
+    listed = ", ".join(numbers[:-1]) + f"{comma} {conj} {numbers[-1]}"
     tail = f"{listed} {word}" if items[0].group("word") else f"{word} {listed}"
     designated = [
         a for n in numbers for a in designations(_ORDINAL_DOT.sub("", n), _SPLIT, record.code)

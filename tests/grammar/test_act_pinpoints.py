@@ -266,6 +266,8 @@ CASES = [
     ("az (EU) 2016/679 rendelet 6. cikke és a 7. cikke", "(EU) 2016/679 rendelet",
      "6. cikke és a 7. cikke"),
     ("az (EU) 2016/679 rendelet 6. és a 7. cikke", "(EU) 2016/679 rendelet", "6. és a 7. cikke"),
+    ("az (EU) 2016/679 rendelet 6., illetve 7. cikke", "(EU) 2016/679 rendelet",
+     "6., illetve 7. cikke"),
     # Latvian national drafting: point letters in quotation marks (the Latvian VAT Law's
     # '41. panta pirmās daļas 2. punkta "a" apakšpunkts', cited in a public tax table; was
     # '6. panta 1. punkta')

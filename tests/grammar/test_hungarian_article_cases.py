@@ -53,7 +53,6 @@ def test_no_treaty_no_article(text: str) -> None:
         ("az Európai Unió működéséről szóló szerződés (EUMSz) 267. cikke szabályozza",
          "Európai Unió működéséről szóló szerződés (EUMSz) 267. cikke", "EUMSZ 267. cikk",
          "TFEU"),
-        # the Competition Authority's page on EU competition law (gvh.hu; pages corpus)
         ("Az Európai Unió működéséről szóló szerződés (EUMSz.) 101. cikkében foglalt",
          "Európai Unió működéséről szóló szerződés (EUMSz.) 101. cikkében", "EUMSZ 101. cikk",
          "TFEU"),
@@ -87,3 +86,17 @@ def test_abbreviations_with_a_lower_case_z(text: str, span: str, normal: str, tr
 )
 def test_no_article_of_a_lower_case_z_treaty(text: str) -> None:
     assert eurefs.extract(text, kinds="treaty_article") == []
+
+
+def test_numbers_joined_by_illetve_after_a_comma() -> None:
+    # the Competition Authority's page on EU competition law (gvh.hu; pages corpus): was
+    # nothing ('illetve', "and/or", after its comma as Hungarian writes it)
+    text = (
+        "Az Európai Unió működéséről szóló szerződés (EUMSz.) 101., illetve 102. cikkében "
+        "(korábban az Európai Közösséget létrehozó szerződés 81., illetve 82. cikke)"
+    )
+    refs = eurefs.extract(text, kinds="treaty_article")
+    assert [(r.normalized, r.treaty, r.articles) for r in refs] == [  # type: ignore[union-attr]
+        ("EUMSZ 101., illetve 102. cikk", "TFEU", ["101", "102"]),
+        ("EKSZ 81., illetve 82. cikk", "EC", ["81", "82"]),
+    ]

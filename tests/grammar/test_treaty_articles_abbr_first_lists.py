@@ -171,6 +171,9 @@ def test_the_locative_without_an_article_of_its_treaty_is_none(text: str) -> Non
         ("az EUMSZ 101. cikke, a 102. cikke és az 106. cikke",
          "EUMSZ 101. cikke, a 102. cikke és az 106. cikke", "EUMSZ 101., 102. és 106. cikk",
          ["101", "102", "106"]),
+        # 'illetve' after a comma, as Hungarian writes it (the comma kept in the normal form)
+        ("az EUMSZ 101. cikke, illetve a 102. cikke", "EUMSZ 101. cikke, illetve a 102. cikke",
+         "EUMSZ 101., illetve 102. cikk", ["101", "102"]),
     ],
 )  # fmt: skip
 def test_an_article_after_the_conjunction_continues_the_list(
@@ -187,6 +190,7 @@ def test_an_article_after_the_conjunction_continues_the_list(
         # another instrument after the conjunction and its article ends the list
         ("az EUMSZ 101. cikke és a Charta 47. cikke", "EUMSZ 101. cikke"),
         ("az EUMSZ 101. cikke és az 1/2003 rendelet 7. cikke", "EUMSZ 101. cikke"),
+        ("az EUMSZ 101. cikk, illetve a Charta 47. cikke", "EUMSZ 101. cikk"),
         # an article after a comma alone, no conjunction ending the list
         ("az EUMSZ 101. cikke, a 102. cikk szerint", "EUMSZ 101. cikke"),
     ],
