@@ -74,13 +74,14 @@ def may_name_again(ctx: Context, end: int) -> bool:
 
 
 def _short_named(ref: TreatyArticleRef) -> bool:
-    """Whether ``ref`` names its treaty by a short name (its text ends in one, or starts
-    with one where the language writes the treaty first: ``Hartas 47. pants``)."""
+    """Whether ``ref`` names its treaty by a short name (its text ends in one, not in an
+    abbreviation that ends in it: ``Art. 47 GR-Charta``; or starts with one where the
+    language writes the treaty first: ``Hartas 47. pants``)."""
     treaty = BY_CODE[ref.lang].treaties.get(ref.treaty) if ref.lang in BY_CODE else None
     if treaty is None or not treaty.short_names:
         return False
     if ref.text.endswith(treaty.short_names):
-        return True
+        return not ref.text.endswith(tuple(set(treaty.abbreviations) - set(treaty.short_names)))
     return BY_CODE[ref.lang].treaty_abbreviation_first and ref.text.startswith(
         tuple(s + " " for s in treaty.short_names)
     )

@@ -74,8 +74,9 @@ def goes_on(name: str, text: str, end: int) -> bool:
 
 
 # Abbreviations a language also writes before the article word, in national writing
-# (Danish ``TEUF artikel 101``, ``TEUF art. 267``): the abbreviation and a space ->
-# {language: treaty code}.  Abbreviations alone (no long name, no word after them).
+# (Danish ``TEUF artikel 101``, ``TEUF art. 267``, German ``AEUV Art. 267``): the
+# abbreviation and a space -> {language: treaty code}.  Abbreviations alone (no long name,
+# no word after them).
 _LEADING: dict[str, dict[str, str]] = {}
 for _lg in LANGUAGES:
     if _lg.treaty_abbreviation_leads:
@@ -84,9 +85,15 @@ for _lg in LANGUAGES:
                 if _a[:1].isupper() and " " not in _a:
                     _LEADING.setdefault(_a + " ", {})[_lg.code] = _code
 _LEADING_TAILS = tuple(_LEADING)
-#: the article words such an abbreviation may go before (``artikel``, ``art.``; not ``Artikel``)
+#: the article words such an abbreviation may go before (``artikel``, ``art.``; not Danish
+#: ``Artikel``), in a language that writes its nouns with a capital all of them (German norm
+#: chains: ``AEUV Art. 267``)
 LEADING_WORDS = {
-    w for lg in LANGUAGES if lg.treaty_abbreviation_leads for w in lg.article_words if w.islower()
+    w
+    for lg in LANGUAGES
+    if lg.treaty_abbreviation_leads
+    for w in lg.article_words
+    if w.islower() or lg.capitalised_nouns
 }
 
 

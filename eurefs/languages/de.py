@@ -34,6 +34,7 @@ LANGUAGE = Language(
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Verordnung Nr. 17 des Rates', 'Entscheidung Nr. 2/54 der Hohen Behörde'); a national author after the number: 'Verordnung Nr. 1/2014 der Finanzmarktaufsicht' (the Austrian FMA's; reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
         "com_type_aliases (K)": "Commission Decision 2008/738/EC (EUR-Lex 32008D0738, German: 'Bekannt gegeben unter Aktenzeichen K(2008) 2257')",
         "treaties (EAEC, ECSC)": EAEC_ECSC["de"],
+        "treaty_abbreviation_leads, treaties (CFR: GR-Charta)": "German norm chains, one treaty a line, abbreviation first: 'Rechtsquelle/n: AEUV Art. 20, 45, 78, 267 ... GR-Charta Art. 18' (the Federal Administrative Court's decision BVerwG 1 C 3.14 of 19 August 2014, jusmeum.de), 'Normenketten: AEUV Art. 267' (AG München, 231 C 2453/22, gesetze-bayern.de); pages corpus; 'GR-Charta' after the article number UNCONFIRMED in a text read; normalised in the order of EUR-Lex texts ('Art. 267 AEUV')",
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, de) and its short form; the abbreviation after an article number (GRCh, GRC) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'Artikel 47 der Charta der Grundrechte der Europäischen Union (GRCh) garantiert ... im Sinne von Artikel 47 der Charta, die gemäß Artikel 52(1) der Charta' (ipwiki.de, quoting the Court in Joined Cases C-439/14 and C-488/14, EUR-Lex 62014CJ0439 in German; pages corpus), 'durch Artikel 21 Absatz 2 der Charta gewährleistet' (e-justice.europa.eu, on the Charter), never before 'der', 'des' ('Charta der Vereinten Nationen')",
         "court_reports": COURT_REPORTS["de"],
         "judgment_pinpoint_words": JUDGMENT_PINPOINTS["de"],
@@ -169,9 +170,10 @@ LANGUAGE = Language(
                          for v in _VERTRAG), "EWG-Vertrags")),
         "EAEC": Treaty("EAG", ("EAG", "EAG-Vertrag", "Euratom-Vertrag"), ("Vertrag zur Gründung der Europäischen Atomgemeinschaft", "Vertrags zur Gründung der Europäischen Atomgemeinschaft", "Vertrages zur Gründung der Europäischen Atomgemeinschaft", "EAG-Vertrags", "EAG-Vertrages", "Euratom-Vertrags", "Euratom-Vertrages")),
         "ECSC": Treaty("EGKS-Vertrag", ("EGKS-Vertrag",), ("Vertrag über die Gründung der Europäischen Gemeinschaft für Kohle und Stahl", "Vertrags über die Gründung der Europäischen Gemeinschaft für Kohle und Stahl", "Vertrages über die Gründung der Europäischen Gemeinschaft für Kohle und Stahl", "Vertrag zur Gründung der Europäischen Gemeinschaft für Kohle und Stahl", "Vertrags zur Gründung der Europäischen Gemeinschaft für Kohle und Stahl", "Vertrages zur Gründung der Europäischen Gemeinschaft für Kohle und Stahl", "EGKS-Vertrags", "EGKS-Vertrages")),
-        "CFR": Treaty("GRCh", ("GRCh", "GRC"), ("Charta der Grundrechte der Europäischen Union", "Charta der Grundrechte der EU", "Charta der Grundrechte", "EU-Grundrechtecharta", "Grundrechtecharta"), short_names=("Charta",)),
+        "CFR": Treaty("GRCh", ("GRCh", "GRC", "GR-Charta"), ("Charta der Grundrechte der Europäischen Union", "Charta der Grundrechte der EU", "Charta der Grundrechte", "EU-Grundrechtecharta", "Grundrechtecharta"), short_names=("Charta",)),
     },
     treaty_prepositions=("des", "der"),
+    treaty_abbreviation_leads=True,  # ``AEUV Art. 267`` (norm chains; see sources)
     # Austrian legal writing drops the dots of its abbreviations: ``Art 6 Abs 1 lit f DSGVO``,
     # ``Art 4 Z 11 DSGVO`` (Z: Ziffer), ``Art 267 AEUV``
     article_words=frozen({"Artikel": "Artikel", "Artikels": "Artikel", "ARTIKEL": "Artikel",

@@ -196,3 +196,15 @@ def test_not_another_charter_by_the_short_name(named: str, other: str) -> None:
     """Another instrument whose name starts with the short name is not the Charter."""
     before = _articles(named)
     assert _articles(named + ". " + other + ".") == before
+
+
+def test_an_abbreviation_that_ends_in_the_short_name_names_the_charter_in_full() -> None:
+    # 'GR-Charta', the abbreviation of German courts ('GR-Charta Art. 18', BVerwG 1 C 3.14,
+    # jusmeum.de; pages corpus), ends in the short name 'Charta': it was dropped, as if the
+    # short name cited a charter the text had not named; after the article UNCONFIRMED in a
+    # text read
+    assert _articles("Die Klage ist nach Art. 47 GR-Charta begründet.") == [
+        ("Art. 47 GR-Charta", "Artikel 47 GRCh", "CFR")
+    ]
+    # the short name alone still needs the charter named before
+    assert _articles("Die Klage ist nach Art. 47 der Charta begründet.") == []

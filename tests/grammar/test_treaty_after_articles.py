@@ -93,3 +93,17 @@ def test_an_abbreviation_before_an_act_number_is_no_treaty(text: str) -> None:
 def test_the_treaty_stays_where_no_act_number_follows(text: str, span: str) -> None:
     (ref,) = eurefs.extract(text, kinds="treaty_article")
     assert ref.text == span
+
+
+def test_an_abbreviation_that_leads_the_next_article_is_not_the_articles() -> None:
+    # a norm chain of the Federal Administrative Court (BVerwG 1 C 3.14, jusmeum.de; pages
+    # corpus), a line a treaty: Article 18 was read as the TFEU's, whose line follows
+    text = "Rechtsquelle/n:\nGR-Charta Art. 18\nAEUV Art. 267\nRichtlinie 2011/95/EU Art. 2"
+    refs = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "treaty_article"]
+    assert [(r.text, r.treaty, r.articles) for r in refs] == [
+        ("GR-Charta Art. 18", "CFR", ["18"]),
+        ("AEUV Art. 267", "TFEU", ["267"]),
+    ]
+    # an abbreviation of no language that writes it first, the article's as before
+    (ref,) = eurefs.extract("under Article 18 TFEU Article 19 of the Treaty", short_forms=False)
+    assert (ref.text, ref.treaty) == ("Article 18 TFEU", "TFEU")

@@ -107,3 +107,51 @@ def test_an_abbreviation_before_needs_the_words_language() -> None:
     text = "TEUF Article 101"
     assert abbreviation_before(text, 5, {"en"}) is None
     assert abbreviation_before(text, 5, {"da"}) == (0, "da", "TFEU")
+
+
+# German norm chains put the abbreviation first, one line a treaty: the 'Rechtsquelle/n' of
+# the Federal Administrative Court ('AEUV Art. 20, 45, 78, 267', 'GR-Charta Art. 18';
+# BVerwG 1 C 3.14, 19 August 2014, jusmeum.de) and the 'Normenketten' of Bavarian court
+# decisions ('AEUV Art. 267'; AG München 231 C 2453/22, gesetze-bayern.de); pages corpus.
+# Each was nothing. Without the dots (Austrian writing), 'EUV', 'EG' and 'GRCh' first, and a
+# paragraph after the number: UNCONFIRMED in a text read.
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty", "articles"),
+    [
+        ("Normenketten:\nAEUV Art. 267\nBGB § 356", "AEUV Art. 267", "Artikel 267 AEUV",
+         "TFEU", ["267"]),
+        ("Rechtsquelle/n:\nAEUV Art. 20, 45, 78, 267\nAufenthG § 5 Abs. 1",
+         "AEUV Art. 20, 45, 78, 267", "Artikel 20, 45, 78, 267 AEUV", "TFEU",
+         ["20", "45", "78", "267"]),
+        ("GFK Art. 23, 26\nGR-Charta Art. 18\nIBPR Art. 12", "GR-Charta Art. 18",
+         "Artikel 18 GRCh", "CFR", ["18"]),
+        ("Rechtsquellen: AEUV Art 267; BGB § 356", "AEUV Art 267", "Artikel 267 AEUV", "TFEU",
+         ["267"]),
+        ("Normenkette: EUV Art. 4 Abs. 3; BGB § 356", "EUV Art. 4 Abs. 3",
+         "Artikel 4 Abs. 3 EUV", "TEU", ["4"]),
+        ("Normenkette: EG Art. 234; BGB § 356", "EG Art. 234", "Artikel 234 EG", "EC", ["234"]),
+        ("Normenkette: GRCh Art. 47; BGB § 356", "GRCh Art. 47", "Artikel 47 GRCh", "CFR",
+         ["47"]),
+    ],
+)  # fmt: skip
+def test_a_german_abbreviation_before_the_article_word(
+    text: str, span: str, normalized: str, treaty: str, articles: list[str]
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized, ref.treaty, ref.articles, ref.lang) == (
+        "treaty_article", span, normalized, treaty, articles, "de")  # fmt: skip
+    assert text[ref.start : ref.end] == span
+    assert eurefs.parse(normalized).normalized == normalized
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Richtlinie 2004/38/EG Art. 7 regelt",  # the domain of an act's number
+        "Verordnung (EG) Art. 5 fehlt",  # in brackets: a domain
+        "Calliess/Ruffert, EUV/AEUV Art. 288 Rn. 5",  # a commentary's two treaties
+        "im BAEUV Art. 2",  # the end of a word
+    ],
+)
+def test_no_german_abbreviation_before_where_none_stands_alone(text: str) -> None:
+    assert [r for r in eurefs.extract(text, short_forms=False) if r.kind == "treaty_article"] == []
