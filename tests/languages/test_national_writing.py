@@ -254,3 +254,51 @@ def test_belgian_dutch(text: str, span: str | None, pinpoint: str | None) -> Non
     assert [(r.text, r.pinpoint, r.celex) for r in refs] == (
         [(span, pinpoint, "32003L0088")] if span else []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        # the opening words ('aanhef') of Dutch national drafting before a point: the
+        # Netherlands government's EU-law centre ('Artikel 78, lid 2, aanhef en onder a,
+        # EU-Werkingsverdrag bepaalt', ecer.minbuza.nl, Kwalificatierichtlijn; pages corpus);
+        # each was nothing
+        ("Artikel 78, lid 2, aanhef en onder a, EU-Werkingsverdrag bepaalt dat",
+         "Artikel 78, lid 2, aanhef en onder a, EU-Werkingsverdrag",
+         "artikel 78, lid 2, aanhef en onder a VWEU"),
+        ("op grond van artikel 107, lid 3, aanhef en onder c, VWEU mag dat",
+         "artikel 107, lid 3, aanhef en onder c, VWEU",
+         "artikel 107, lid 3, aanhef en onder c VWEU"),
+        # 'letter' for the point, as the Hoge Raad writes it ('art. 132, lid 1, aanhef en
+        # letter e', 'letters a en b'; HR 10/04806, ndfr.nl; pages corpus); after the article
+        # alone UNCONFIRMED in a text read
+        ("op grond van art. 107, lid 3, aanhef en letter c, VWEU", "art. 107, lid 3, aanhef en "
+         "letter c, VWEU", "artikel 107, lid 3, aanhef en letter c VWEU"),
+        ("op grond van art. 107, lid 3, letter c, VWEU", "art. 107, lid 3, letter c, VWEU",
+         "artikel 107, lid 3, letter c VWEU"),
+        # the opening words alone (UNCONFIRMED in a text read)
+        ("artikel 4, lid 3, aanhef, VEU luidt", "artikel 4, lid 3, aanhef, VEU",
+         "artikel 4, lid 3, aanhef VEU"),
+    ],
+)  # fmt: skip
+def test_dutch_opening_words_before_a_point(text: str, span: str, normalized: str) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.text, ref.normalized, ref.lang) == (span, normalized, "nl")
+    assert eurefs.parse(normalized).normalized == normalized
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # before an act (the form of the Hoge Raad and Raad van State; was no pinpoint)
+        ("op grond van artikel 12, lid 1, aanhef en onder b, van Richtlijn 2004/38/EG mag",
+         "artikel 12, lid 1, aanhef en onder b"),
+        ("art. 6, lid 1, aanhef en onder f, van Verordening (EU) 2016/679 geldt",
+         "art. 6, lid 1, aanhef en onder f"),
+        # 'aanhef en' before no point word: the opening words alone end the pinpoint
+        ("artikel 12, lid 1, aanhef en overweging 3 van Richtlijn 2004/38/EG", None),
+    ],
+)  # fmt: skip
+def test_dutch_opening_words_before_an_act(text: str, pinpoint: str | None) -> None:
+    refs = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"]
+    assert [r.pinpoint for r in refs] == [pinpoint]
