@@ -20,6 +20,7 @@ LANGUAGE = Language(
         "treaties (EAEC, ECSC)": EAEC_ECSC["ga"], "treaties (EC, former numbers)": EX_ARTICLES["ga"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: the title 'Cairt um Chearta Bunúsacha an Aontais Eorpaigh' (EUR-Lex 12010P, GA) and its lenited form 'mar Chairt um Chearta Bunúsacha an Aontais Eorpaigh' there, 'sa Chairt um Chearta Bunúsacha' (EUR-Lex summaries); 'Airteagal 47 de Chairt ...' itself UNCONFIRMED (de as for the Treaties). No abbreviation: the normal form is the short name with its preposition",
         **sources("ga"),
+        "oj.pages (lgh.)": "the plural of lch. before a range of pages: 'Airteagail 258, 259 agus 260 (IO C 202, 7.6.2016, lgh. 160-161)' (EUR-Lex summary LEGISSUM l14550 in Irish; pages corpus)",
         "article_word_leads": "'ag féachaint d’Airteagal 294(2) agus d’Airteagal 81(2) den Chonradh ar "
         "Fheidhmiú an Aontais Eorpaigh' in European Parliament text P8_TA(2019)0411 "
         "(development text tests/data/corpus-ga G01)",
@@ -64,7 +65,7 @@ LANGUAGE = Language(
     oj=OjWords(
         journals=("IO",),
         journal_names=("Iris Oifigiúil an Aontais Eorpaigh", "Iris Oifigiúil na gComhphobal Eorpach"),
-        pages=("lch.",),
+        pages=("lch.", "lgh."),
     ),
     treaties={
         "TFEU": Treaty("CFAE", ("CFAE",), ("Chonradh ar Fheidhmiú an Aontais Eorpaigh", "Conradh ar Fheidhmiú an Aontais Eorpaigh")),

@@ -126,3 +126,16 @@ def test_date_without_comma(text: str, span: str, issue: str, date: dt.date, pag
 )
 def test_not_found(text: str) -> None:
     assert _oj(text) == []
+
+
+def test_the_irish_plural_of_the_page_word() -> None:
+    # EUR-Lex's summary of Articles 258 to 260 TFEU in Irish (LEGISSUM l14550; pages
+    # corpus): 'lgh.', the plural of 'lch.', before a range of pages; the citation stopped
+    # at the date
+    text = "Airteagail 258, 259 agus 260 (IO C 202, 7.6.2016, lgh. 160-161)"
+    (oj,) = eurefs.extract(text, kinds="oj")
+    assert isinstance(oj, OjRef)
+    assert (oj.text, oj.lang, oj.series, oj.issue, oj.page) == (
+        "IO C 202, 7.6.2016, lgh. 160-161", "ga", "C", "202", 160,
+    )  # fmt: skip
+    assert eurefs.parse(oj.normalized).normalized == oj.normalized
