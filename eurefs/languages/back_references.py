@@ -62,6 +62,10 @@ class BackReferenceWords:
             after its citation when the generic forms do not cover it (Polish
             ``z dnia 4 listopada 2003 r.``).
         articles: Articles that may precede an alias (left out of the span).
+        fused_articles: Articles written as one word with the preposition before them
+            (Spanish ``del``, Italian ``della``), which may precede a bare type-word
+            alias's use (``ai sensi dell'art. 77 del Regolamento``) but are no articles
+            elsewhere (a pinpoint's link is its own word: ``del`` in ``artículo 5 del``).
         title_starts: Words a title may start with after a full citation
             (``on``, ``amending``, ``relatif``, ``über``).
         in_title_before: Words right before a citation that make it part of
@@ -129,6 +133,7 @@ class BackReferenceWords:
     alias_suffixes: tuple[str, ...] = ()
     title_dates: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()
+    fused_articles: tuple[str, ...] = ()
     title_starts: tuple[str, ...] = ()
     in_title_before: tuple[str, ...] = ()
     national_act_words: tuple[str, ...] = ()

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from eurefs.grammar.national_acts import authored_at
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import alternation, singular_type_forms, words
@@ -201,8 +202,9 @@ def phrase_forms(alias: str, lang: str) -> tuple[str, ...]:
 @lru_cache(maxsize=8)
 def bare_lead(lang: str) -> str:
     """What must stand before a bare type-word use: an article (``the Directive``,
-    Maltese ``id-Direttiva``), or nothing where the language has no articles."""
-    arts = words(lang).articles
+    Maltese ``id-Direttiva``, one fused with its preposition: Spanish ``del
+    Reglamento``), or nothing where the language has no articles."""
+    arts = (*words(lang).articles, *words(lang).fused_articles)
     spaced = [a for a in arts if not a.endswith("-")]
     joined = [a for a in arts if a.endswith("-")]
     leads = ([rf"{alternation(spaced)}\s+"] if spaced else []) + (
@@ -232,6 +234,28 @@ def determined(text: str, start: int, end: int, lang: str) -> bool:
     if before and before[-1].lower() in _determiners(lang):
         return True
     return _title_after(lang).match(text, end) is not None
+
+
+@lru_cache(maxsize=8)
+def _numbered_after(lang: str) -> re.Pattern[str]:
+    """A number marker and a number right after a type word (``Regolamento n. 1/2019``)."""
+    markers = BY_CODE[lang].number_markers
+    if not markers:
+        return re.compile(r"(?!)")
+    return re.compile(rf"[ \u00a0]+{alternation(list(markers))}[ \u00a0]?\d")
+
+
+def named_after(text: str, end: int, lang: str) -> bool:
+    """Whether the bare type word ending at ``end`` names another act by what follows it:
+    a number marker and a number, or an author that is no EU author (Italian ``del
+    Regolamento del Garante n. 1/2000``, the data protection authority's own rules, after
+    ``(di seguito, “Regolamento”)`` for the GDPR; ``del Regolamento del Consiglio`` is
+    still a use).  The author only where the language writes articles, whose link (``del``)
+    stands before it: without one a capitalised word after the type word may start the
+    sentence's next phrase (Polish ``art. 5 rozporządzenia Komisja wszczyna``)."""
+    if _numbered_after(lang).match(text, end) is not None:
+        return True
+    return bool(bare_lead(lang)) and authored_at(text, end, lang)
 
 
 @lru_cache(maxsize=8)

@@ -146,10 +146,17 @@ def _title_start(lang: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _in_title(lang: str) -> re.Pattern[str]:
-    w = words(lang)
+    """What before a citation makes it part of a title: a comma, a conjunction, or a verb
+    of the title, perhaps with its article (``che abroga la direttiva 95/46/CE``)."""
+    w, record = words(lang), BY_CODE[lang]
     if not w.in_title_before:
         return re.compile(r",\s*$")
-    return re.compile(rf"(?:\b{alternation(list(w.in_title_before))}|,)\s*$")
+    joins = (*record.article_conjunctions, *record.list_conjunctions)
+    verbs = [v for v in w.in_title_before if v not in joins]
+    arts = [a for a in w.articles if not a.endswith("-")]
+    article = rf"(?:\s+{alternation(arts)})?" if verbs and arts else ""
+    verb = rf"\b{alternation(verbs)}{article}|" if verbs else ""
+    return re.compile(rf"(?:{verb}\b{alternation(list(w.in_title_before))}|,)\s*$")
 
 
 @lru_cache(maxsize=4)

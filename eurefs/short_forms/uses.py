@@ -23,6 +23,7 @@ from eurefs.short_forms.common import WORD_JOINERS, Candidate, alternation, word
 from eurefs.short_forms.definition_words import (
     bare_lead,
     determined,
+    named_after,
     phrase_forms,
     use_forms,
 )
@@ -248,7 +249,8 @@ class UseScanner:
             new = [f for f in forms if f not in self._key_of]
             if new:
                 self._bare.extend(new)
-                ink = _ink(list(words(self.lang).articles)) + _ink(self._bare)
+                w = words(self.lang)
+                ink = _ink([*w.articles, *w.fused_articles]) + _ink(self._bare)
                 self._bare_searcher = _Searcher(self._bare_pattern(), ink)
         else:
             key, forms = d.alias, phrase_forms(d.alias, self.lang)
@@ -355,7 +357,10 @@ class UseScanner:
         s, e = m.span(group)
         if group == "plain" and self._suffixes and m.group("suffix"):
             e = m.end("suffix")  # the case ending is part of the use (``MiFIRi``)
-        if group == "bare" and not self._lead and determined(text, s, e, self.lang):
+        if group == "bare" and (
+            (not self._lead and determined(text, s, e, self.lang))
+            or named_after(text, e, self.lang)
+        ):
             return None
         written = m.group(group)
         if written not in self._key_of:  # a form is written with single spaces
