@@ -148,6 +148,17 @@ def collapse_spaces(text: str) -> str:
     return text.strip()
 
 
+# A paragraph's or point's bracket set apart from its number, as older EUR-Lex texts and
+# many writers have it (``Article 85 (3)``, ``Article 4 (1) (a)``).
+_BRACKET_APART = re.compile(r"(?<=[0-9)])[ ](?=\([0-9a-z]{1,4}\))")
+
+
+def close_brackets(text: str) -> str:
+    """``text`` with the brackets of paragraphs and points closed up to their number, as
+    normal forms write them (``85 (3)`` -> ``85(3)``, ``4 (1) (a)`` -> ``4(1)(a)``)."""
+    return _BRACKET_APART.sub("", text) if " (" in text else text
+
+
 class _LazyPattern:
     """A pattern compiled on first use (see :func:`lazy_compile`).
 

@@ -25,7 +25,7 @@ from eurefs.grammar import treaty_after_articles as _after
 from eurefs.grammar.article_anchors import anchor_heads, head_anchors, word_start
 from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
+from eurefs.grammar.common import RANGE, close_brackets, collapse_spaces, lazy_compile, words
 from eurefs.grammar.enacting_formula import ABBR as _ABBR
 from eurefs.grammar.enacting_formula import LONG as _LONG
 from eurefs.grammar.enacting_formula import NAMES as _NAMES
@@ -76,7 +76,7 @@ _NUM = (
     r"|[0-9]{1,3}(?:er|[a-z]|°(?![\w])|\.[ ]?[o°](?:-[A-Z])?(?![\w])|\.(?=[ ]|,[ ]?[0-9])"
     r"|\.[0-9]{1,2}(?:[ ](?!i[ ])[a-z](?=[ ,]))?)?"
     + SUFFIX  # an inserted article's word (``106 bis``)
-    + r"(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3})"
+    + r"(?:[ ]?\([0-9]{1,3}[a-z]?\)){0,3}(?:[ ]?\([a-z]{1,4}\)){0,3})"
     r"(?![\w])"
 )
 # The ordinal sign after an article number, as the view has it (``º`` is folded to ``o``;
@@ -347,6 +347,7 @@ def _ref(
     """The reference of ``string[start:end]``, its article word and list ``written`` and
     its numbers ``nums`` as the normal form has them."""
     normal = _ORDINAL.sub(".º", _PIN_SIGN_APART.sub(ordinal_signs.close_up, written))
+    normal, nums = close_brackets(normal), close_brackets(nums)  # ``85 (3)``: ``85(3)``
     articles = [_ORDINAL.sub(".º", a) for a in designations(nums, _CONJ_SPLIT, lang)]
     if (sign := BY_CODE[lang].ordinal_sign) is not None:  # ``267º``, the view's ``267o``
         normal = ordinal_parts.signed(normal, sign)  # (``3º comma``)

@@ -36,6 +36,7 @@ LANGUAGE = Language(
         "act_pinpoint_links": ACT_PINPOINTS["it"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["it"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["it"],
+        "article_conjunctions (ed)": "ed, the conjunction's form before a vowel, joining a pinpoint's letters: 'in conformità del paragrafo 1, lettere c) ed e)' (Article 6(2) of Regulation (EU) 2016/679 in Italian, EUR-Lex 32016R0679, as a public repository quotes it), 'ai sensi dell'art. 6, paragrafo 1, lettere c) ed e) del GDPR' (a municipal decision in a public repository), 'ai sensi dell'Art. 2, lettere c) ed e), della direttiva 2011/93/UE' (notes on the AI Act in a public repository); between article numbers UNCONFIRMED in a text read",
         "back_references.fused_articles": "the prepositions fused with the article before a type word, as the Court's judgments write them before an act ('della direttiva 2001/29/CE', tests/data/corpus-it I00); before a defined term: 'ai sensi dell’art. 77 del Regolamento' after '(di seguito, “Regolamento”)' (the Garante per la protezione dei dati personali's orders, doc. web 9581028, 9817535; pages corpus); the other prepositions' forms (al, dal, nel, sul and their feminines) from the language's grammar, UNCONFIRMED in a text read",
         "back_references": "definitions: (in prosieguo: il «regolamento n. 528/2012») after the full title, request for a preliminary ruling C-592/18 Darie (Italian translation, CURIA); title words and authors: " + f"{_ISG}, 3.2; " + 'anaphors: tale, suddetta, stessa (della stessa direttiva) in the development text tests/data/corpus-it I01 (orders C-302/10, judgment C-282/10); their masculine forms; questo/questa (this) left out; pinpoint links: "articolo 5, paragrafo 1, di tale direttiva", "articolo 7 della stessa direttiva" in tests/data/corpus-it; pinpoint words allegato, considerando: Italian legal usage (UNCONFIRMED in a text read for the project); citato/citata (la citata direttiva, del citato regolamento) as listed by the issue 8 review, UNCONFIRMED in a text read for the project; stesso/stessa after the noun: \"articolo 23, paragrafo 1, terzo periodo, lettera a), del regolamento stesso\" in an Italian summary of CJEU case-law the project brief quotes (the feminine by agreement)',
         "act_types, subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Riferimenti agli atti; official texts on EUR-Lex; {_DEV}",
@@ -120,7 +121,8 @@ LANGUAGE = Language(
     article_words=frozen({"articolo": "articolo", "articoli": "articoli", "Articolo": "articolo",
                           "Articoli": "articoli", "ARTICOLO": "articolo", "art.": "articolo",
                           "artt.": "articoli"}),
-    article_conjunctions=("e", "o"),
+    # (``ed`` before a vowel: ``lett. c) ed e)``)
+    article_conjunctions=("e", "ed", "o"),
     article_word_leads=("l'", "l\u2019", "gli"),
     ordinal_sign="",  # ``articolo 267º``: national writing (see sources)
     article_number_suffixes=("bis", "ter", "quater"),
