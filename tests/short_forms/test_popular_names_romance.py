@@ -1,0 +1,75 @@
+"""The private-international-law and asylum regulations by their names in French, Italian,
+Spanish, Portuguese and Romanian writing (``règlement Rome I``, ``regolamento Dublino
+III``, ``Regulamentul Bruxelles I bis``), each with its type word."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+def _names(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (r.text, r.celex, r.pinpoint) for r in eurefs.extract(text) if r.kind == "short_form"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "les consommateurs de leur État de résidence demeurent applicables (art. 6 al. 2 "
+            "du règlement Rome I).",
+            [("règlement Rome I", "32008R0593", "art. 6 al. 2")],
+        ),
+        (
+            "le droit du pays de résidence (art. 6 del regolamento Roma I).",
+            [("regolamento Roma I", "32008R0593", "art. 6")],
+        ),
+        (
+            "Ley aplicable: Reglamento Roma I (CE 593/2008) y Reglamento Roma II.",
+            [("Reglamento Roma I", "32008R0593", None), ("Reglamento Roma II", "32007R0864", None)],
+        ),
+        (
+            "das disposições imperativas mais protetoras (Regulamento Roma I, artigo 6.º).",
+            [("Regulamento Roma I", "32008R0593", None)],
+        ),
+        (
+            "Règles de conflit : Règlement Rome II (obligations non contractuelles).",
+            [("Règlement Rome II", "32007R0864", None)],
+        ),
+        (
+            "la loi applicable au divorce sera déterminée par le Règlement Rome III.",
+            [("Règlement Rome III", "32010R1259", None)],
+        ),
+        (
+            "- Reglamento Dublín III: Determina el Estado miembro responsable.",
+            [("Reglamento Dublín III", "32013R0604", None)],
+        ),
+        ("esempi: il Regolamento Dublino III.", [("Regolamento Dublino III", "32013R0604", None)]),
+        (
+            "execução de sentenças (Regulamento Bruxelas I bis para UE).",
+            [("Regulamento Bruxelas I bis", "32012R1215", None)],
+        ),
+        (
+            "poate acționa la propriul domiciliu (art. 18 Regulamentul Bruxelles I bis);",
+            [("Regulamentul Bruxelles I bis", "32012R1215", "art. 18")],
+        ),
+    ],
+)
+def test_names(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the city, and the older regulations' names (Bruxelles I: Regulation (EC) No 44/2001)
+        "Il convegno si tiene a Roma I giorni 5 e 6 maggio.",
+        "nos termos do Regulamento Bruxelas I, hoje revogado",
+        "el Reglamento Roma sobre la ciudad",
+    ],
+)
+def test_no_names(text: str) -> None:
+    assert _names(text) == []
