@@ -46,9 +46,10 @@ LANGUAGE = Language(
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Citações, 3.2.3 Referências às subdivisões; {_DEV}",
         "article_word_leads": f"'o artigo 42. o e o artigo 43. o, n. o 2' in the citations of Regulation (EU) No 1144/2014 (OJ L 317/56); {_DEV} P03",
         "case_words": f"judgments of the Court of Justice in Portuguese; {_DEV}",
+        "act_types (Reg.)": "the abbreviation of Portuguese court writing outside the OJ: 'deve ser convocado o Reg. (UE) 1215/2012, que prevalece sobre o ordenamento jurídico interno português' (Tribunal da Relação de Guimarães, judgment 6029/17.2T8GMR.G1 of 4 October 2018, dgsi.pt; pages corpus), which read as Italian ('regolamento (UE) 1215/2012'), the only other language with Reg. and the domain UE; the plural Regs. UNCONFIRMED, left out",
     }),
     act_types={
-        "regulation": ("Regulamento", "Regulamentos"),
+        "regulation": ("Regulamento", "Regulamentos", "Reg."),
         "directive": ("Diretiva", "Diretivas", "Directiva", "Directivas"),
         "decision": ("Decisão", "Decisões"),
         "framework_decision": ("Decisão-Quadro", "Decisões-Quadro"),

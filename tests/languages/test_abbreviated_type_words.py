@@ -21,6 +21,13 @@ import eurefs
         ("dichiarava la debenza della compensazione nell'intera misura ex art. 7, par. 1, "
          "Reg. (CE) n. 261/2004.", "Reg. (CE) n. 261/2004", "it",
          "regolamento (CE) n. 261/2004", None),
+        # Portuguese courts (Relação de Guimarães, 6029/17.2T8GMR.G1, dgsi.pt): read as
+        # Italian before
+        ("deve ser convocado o Reg. (UE) 1215/2012, que prevalece sobre o ordenamento "
+         "jurídico interno português", "Reg. (UE) 1215/2012", "pt",
+         "Regulamento (UE) 1215/2012", None),
+        ("nos termos do art. 7.º do Reg. (CE) n.º 261/2004", "Reg. (CE) n.º 261/2004", "pt",
+         "Regulamento (CE) n.º 261/2004", "art. 7.º"),
         # English keeps its own
         ("under Art. 6 of Reg. (EU) 2016/679", "Reg. (EU) 2016/679", "en",
          "Regulation (EU) 2016/679", "Art. 6"),
@@ -35,7 +42,7 @@ def test_reg_is_read_in_the_language_of_its_context(
     assert (ref.text, text[ref.start : ref.end], ref.lang) == (span, span, lang)
     assert (ref.normalized, ref.pinpoint, ref.act_type) == (normalized, pinpoint, "regulation")
     assert ref.celex == eurefs.parse(ref.normalized).celex
-    assert ref.celex in ("32016R0679", "32007R1234", "32004R0261")
+    assert ref.celex in ("32016R0679", "32007R1234", "32004R0261", "32012R1215")
 
 
 @pytest.mark.parametrize(
