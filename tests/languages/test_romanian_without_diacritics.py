@@ -81,3 +81,25 @@ def test_the_ec_treaty_name_going_on_as_another_treaty_is_none(text: str) -> Non
     # the EC Treaty's name without diacritics starts the Euratom and ECSC Treaties' names
     # (grammar/treaty_names.goes_on compares them without accents): a miss, never the EC
     assert [r.treaty for r in eurefs.extract(text, kinds="treaty_article")] == []  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pinpoint"),
+    [
+        # a ruling of the Court as a Iași law firm's page reproduces it (iasiavocati.ro)
+        (
+            "trebuie considerata abuziva in sensul articolelor 3 si 4 din Directiva 93/13.",
+            "Directiva 93/13",
+            "articolelor 3 si 4",
+        ),
+        ("art. 3 si 4 din Directiva 93/13", "Directiva 93/13", "art. 3 si 4"),
+        (
+            "potrivit art. 6 alin. (1) lit. a) si b) din Regulamentul (UE) 2016/679",
+            "Regulamentul (UE) 2016/679",
+            "art. 6 alin. (1) lit. a) si b)",
+        ),
+    ],
+)
+def test_si_without_its_diacritic_joins_a_pinpoint(text: str, span: str, pinpoint: str) -> None:
+    (ref,) = eurefs.extract(text)
+    assert (ref.text, ref.pinpoint) == (span, pinpoint)
