@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from eurefs.grammar import act_pinpoints, comma_pinpoints
+from eurefs.grammar import act_pinpoints, comma_pinpoints, unlinked_pinpoints
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import LANGUAGES
@@ -44,8 +44,12 @@ _COMMA_LEADS = comma_pinpoints.LEADS
 def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     """The pinpoint of the act at region offsets ``start``-``end`` (``act_pinpoints.find``),
     or else the one written before an ordinal (and author) right before ``start``, or else
-    the one after a comma after the act (``comma_pinpoints``: ``Directive 93/13, Art. 4)``)."""
+    the one after a comma after the act (``comma_pinpoints``: ``Directive 93/13, Art. 4)``);
+    before an initialism type word, perhaps with no link word (``unlinked_pinpoints``:
+    ``Art. 5 VO (EG) Nr. 1/2003``)."""
     pinpoint = act_pinpoints.find(ctx, start, end, lang)
+    if pinpoint is None:
+        pinpoint = unlinked_pinpoints.find(ctx.region, start, lang)
     if pinpoint is None and lang in _TAILS:
         pinpoint = _before_gap(ctx, start, end, lang)
     region = ctx.region

@@ -142,6 +142,10 @@ class Language:
             act instead (Polish ``art. 6 ust. 1 rozporządzenia``).  The pinpoint's other
             words are the article words, the back-reference pinpoint words and the
             treaty-article pinpoint words; see ``grammar/act_pinpoints``.
+        unlinked_pinpoint_words: Words an act may start with (type words, their
+            initialisms, a subtype before them) right before which legal writing also
+            writes a pinpoint with no link word (German ``Art 6 Abs 1 RL 93/13/EWG``,
+            ``Art. 16 Abs. 1 Verordnung (EU) 2022/2554``); see ``grammar/unlinked_pinpoints``.
         act_pinpoint_leads: Words of lower subdivisions written *before* the article, joined to it
             by a link word (English ``point (a) of Article 6(1)``); the language's ordinals and
             ordinal nouns are then written there too (``the first subparagraph of``).
@@ -302,6 +306,7 @@ class Language:
     title_numbers: bool = False
     hint_words: tuple[str, ...] = ()
     act_pinpoint_links: tuple[str, ...] = ()
+    unlinked_pinpoint_words: tuple[str, ...] = ()
     act_pinpoint_leads: tuple[str, ...] = ()
     act_pinpoint_divisions: tuple[str, ...] = ()
     act_pinpoint_annexes: tuple[str, ...] = ()

@@ -22,8 +22,9 @@ import eurefs
          "32006R1907", None),
         ("VO (EWG) Nr. 1408/71", "VO (EWG) Nr. 1408/71", "Verordnung (EWG) Nr. 1408/71",
          "31971R1408", None),
+        # (the pinpoint right before it, no 'der' between: grammar/unlinked_pinpoints)
         ("nach Art 5 Abs 1 VO (EG) Nr 261/2004", "VO (EG) Nr 261/2004",
-         "Verordnung (EG) Nr. 261/2004", "32004R0261", None),
+         "Verordnung (EG) Nr. 261/2004", "32004R0261", "Art 5 Abs 1"),
         # rechtslexikon.net
         ("Die RL 2006/123/EG v. 12. 12. 2006 (ABl. L 376/36) über Dienstleistungen",
          "RL 2006/123/EG", "Richtlinie 2006/123/EG", "32006L0123", None),

@@ -1,0 +1,37 @@
+"""A pinpoint right before an act, with no link word, as legal writing has it: German
+``Art 6 Abs 1 und Art 7 Abs 1 RL 93/13/EWG`` (an Austrian law journal's headnote),
+``Art. 27 Abs. 1 Buchst. d Richtlinie 92/83/EWG`` (a Federal Finance Court headnote),
+where EUR-Lex writes ``Artikel 6 Absatz 1 der Richtlinie 93/13/EWG``.
+
+Only before the words the record lists (``Language.unlinked_pinpoint_words``: German type
+words, their initialisms ``VO``, ``RL``, ``DVO``, ``DelVO``, the subtype ``Delegierte``);
+the pinpoint is the one ``act_pinpoints`` reads before a link word, ending in the blank
+before the act.  A treaty's abbreviation in between (``Art. 288 AEUV RL 2011/83/EU``) ends
+no pinpoint.
+"""
+
+from __future__ import annotations
+
+from eurefs.grammar import act_pinpoints
+from eurefs.grammar.pinpoint_search import ends_as_pinpoint, search
+from eurefs.languages import LANGUAGES
+
+#: language -> the words an act may start with (and a blank), the pinpoint patterns
+_UNLINKED = {
+    lg.code: (tuple(f"{w} " for w in lg.unlinked_pinpoint_words), p)
+    for lg in LANGUAGES
+    if lg.unlinked_pinpoint_words and (p := act_pinpoints.pinpoints(lg, r"[ ]$")) is not None
+}
+
+
+def find(region: str, start: int, lang: str) -> str | None:
+    """The pinpoint right before the act at region offset ``start`` that starts with one
+    of the record's ``unlinked_pinpoint_words`` (None: there is none, or the act starts
+    otherwise)."""
+    unlinked = _UNLINKED.get(lang)
+    if unlinked is None or not region.startswith(unlinked[0], start):
+        return None
+    if not ends_as_pinpoint(region, start):
+        return None
+    found = search(unlinked[1], region, max(0, start - act_pinpoints.REACH), start)
+    return act_pinpoints.written(region[found[0] : found[1]], lang) if found else None

@@ -1,0 +1,61 @@
+"""A pinpoint right before an act, with no link word, where the record lists the word the
+act starts with (``eurefs/grammar/unlinked_pinpoints.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pinpoint"),
+    [
+        # an Austrian law journal's headnote on the OGH's reference in the Klausel-RL case
+        # (RdW 2021, lesen.lexisnexis.at; pages corpus): was no pinpoint
+        ("ob es Art 6 Abs 1 und Art 7 Abs 1 RL 93/13/EWG (KlauselRL) widerspricht, dass",
+         "RL 93/13/EWG", "Art 6 Abs 1 und Art 7 Abs 1"),
+        # the Federal Finance Court's headnote (BFH VII R 22/14, urteile-gesetze.de; pages
+        # corpus): was no pinpoint
+        ("ergibt sich aus einer unmittelbaren Anwendung des Art. 27 Abs. 1 Buchst. d "
+         "Richtlinie 92/83/EWG.", "Richtlinie 92/83/EWG", "Art. 27 Abs. 1 Buchst. d"),
+        # a compliance checklist in a public repository: was no pinpoint for either
+        ("Art. 16 Abs. 1 Verordnung (EU) 2022/2554 i.V.m. Art. 8 Abs. 2 Delegierte Verordnung "
+         "(EU) 2024/1772", "Verordnung (EU) 2022/2554", "Art. 16 Abs. 1"),
+        ("i.V.m. Art. 8 Abs. 2 Delegierte Verordnung (EU) 2024/1772",
+         "Delegierte Verordnung (EU) 2024/1772", "Art. 8 Abs. 2"),
+        ("Siehe Art. 8 DelVO (EU) 2024/1772 zur Meldung.", "DelVO (EU) 2024/1772", "Art. 8"),
+        # VO and DVO (UNCONFIRMED in a text read)
+        ("nach Art. 5 Abs. 2 VO (EU) 2016/679 ist", "VO (EU) 2016/679", "Art. 5 Abs. 2"),
+        ("gemäß Art. 3 Abs. 1 lit. a DVO (EU) 2019/947 gilt", "DVO (EU) 2019/947",
+         "Art. 3 Abs. 1 lit. a"),
+        # the link word as before
+        ("Siehe Art. 8 der DelVO (EU) 2024/1772 zur Meldung.", "DelVO (EU) 2024/1772",
+         "Art. 8"),
+    ],
+)  # fmt: skip
+def test_a_pinpoint_right_before_the_act(text: str, span: str, pinpoint: str) -> None:
+    ref = next(r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act")
+    assert (ref.text, ref.pinpoint) == (span, pinpoint)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a treaty article, a national act's abbreviation before the act: no pinpoint of it
+        ("Art. 288 AEUV RL 2011/83/EU verpflichtet", "RL 2011/83/EU"),
+        ("Art. 5 Abs. 1 BGB Richtlinie 93/13/EWG", "Richtlinie 93/13/EWG"),
+        # nor a national provision, nor an article a comma sets apart
+        ("§ 5 Abs. 1 VO (EU) 2016/679", "VO (EU) 2016/679"),
+        ("nach Art. 5, VO (EU) 2016/679 und", "VO (EU) 2016/679"),
+    ],
+)
+def test_no_pinpoint_where_none_is_written_right_before(text: str, span: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"]
+    assert (ref.text, ref.pinpoint) == (span, None)
+
+
+def test_not_in_a_language_whose_record_lists_no_word() -> None:
+    # English writes 'of' (no pinpoint right before 'Directive' is read)
+    (ref,) = eurefs.extract("under Article 5 Directive 93/13/EEC applies", kinds="legal_act")
+    assert ref.pinpoint is None
