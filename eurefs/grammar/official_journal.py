@@ -172,7 +172,9 @@ PATTERN = lazy_compile(
     r"\((?P<bser>[LCS])[ ](?P<bissue>[0-9]{1,4})\)[ ](?P<bp>[0-9]{1,5})(?![0-9])|"
     # Polish databases: series, year, issue and page (the page written as a position):
     # ``Dz.U.UE.L 2006 nr 347 poz 1`` (CBOSA), ``Dz.U.UE.L.2006.347.1`` (LEX)
-    r"(?P<pser>[LC])(?:[ ](?P<pyear>(?:19|20)[0-9][0-9])[ ]"
+    r"(?P<pser>[LC])(?:[ ]"
+    + oj_dates.year_of("pyear")
+    + "[ ]"
     + _MARKERS
     + r"[ ](?P<pissue>[0-9]{1,4})[ ]?,?[ ]"
     + _PAGE_WORD.format(w="pw")
@@ -184,7 +186,9 @@ PATTERN = lazy_compile(
     r"(?:" + _DATE_SEP + _prep("aprep") + oj_dates.pattern("a") + r")?"
     # Court style: OJ 2016 L 119, p. 1
     # (a number marker before the series: Danish ``EU-Tidende 2019, nr. L 136, side 1``)
-    r"|(?P<cyear>(?:19|20)[0-9][0-9])\.?[ ]?,?[ ](?:"
+    r"|"
+    + oj_dates.year_of("cyear")
+    + r"\.?[ ]?,?[ ](?:"
     + _MARKERS
     + r"(?:[ ]?\.)?[ ])?(?P<cser>[LCS])"
     + SEP
@@ -344,17 +348,7 @@ def _build(m: re.Match[str], ctx: Context, journal: frozenset[str]) -> Sequence[
     elif g("bser"):
         ref = oj_forms.bluebook(m, lang, year)
     elif g("cser"):
-        if years.is_future_year(int(g("cyear"))):
-            return ()
-        if g("csp"):  # OJ 2016 L 119/1, OJ 2016 L 119/2016
-            return (oj_forms.slashed(m, lang, None, int(g("cyear")), g("cser", "cissue", "csp")),)
-        issue = collapse_spaces(g("cissue"))
-        ref = reference(
-            OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
-            series=g("cser"), issue=issue, year=int(g("cyear")),
-            page=_int(g("cp") or g("csp")), last_page=_int(g("cq")),
-            cellar_ids=uriserv_ids(g("cser"), int(g("cyear")), issue, _int(g("cp") or g("csp"))),
-        )  # fmt: skip
+        return oj_forms.court_form(m, lang)
     else:
         return oj_forms.classic(m, lang, date, year, LISTED)
     return (ref,)
@@ -364,6 +358,12 @@ def _build(m: re.Match[str], ctx: Context, journal: frozenset[str]) -> Sequence[
 # OSCOLA's year (26), or a full name with a comma and a number marker (``αριθ.``) after it.
 _BEFORE = max([26, *(len(n) + 10 for n in _NAMES)])
 
+
+# After the series: the issue, the Polish databases' dot, or a year after its preposition
+# (Polish ``Dz. Urz. UE L z 2016 r. Nr 119``)
+_SERIES_AHEAD = (
+    r"(?=\s{0,8}[0-9,]|\.(?:19|20)[0-9]|[ ]" + oj_dates.YEAR_PREPS + r"[ ](?:19|20)[0-9])"
+)
 
 # before 1968 there was no series: the issue date (``30.10.1962``, ``20 . 4 . 1962``;
 # ``10/07/1962`` in EUR-Lex's former header, ``Official Journal 058 , 10/07/1962 P. 1655``)
@@ -388,7 +388,7 @@ FAMILY = Family(
         *(
             # (or a dot: Polish databases' ``Dz.U.UE.L 2006``, ``Dz.U.UE.L.2006.347.1``)
             Anchor(
-                compile_pattern(s + r"(?<=[\s.(]" + s + r")(?=\s{0,8}[0-9,]|\.(?:19|20)[0-9])"),
+                compile_pattern(s + r"(?<=[\s.(]" + s + r")" + _SERIES_AHEAD),
                 before=_BEFORE,
                 after=64,
             )

@@ -56,6 +56,19 @@ _DATE = (
     + _JOINER + "(?P<{y}w>" + _YEAR + ")(?:[ ]?" + _YEAR_SUFFIX + ")?)"
 )  # fmt: skip
 
+#: The words before a year alone (the records' ``oj.year_words``: Polish ``z``, ``rok``).
+YEAR_PREPS = words(*(w for lg in LANGUAGES for w in lg.oj.year_words))
+
+
+def year_of(group: str) -> str:
+    """A year in ``group``, written as national journals' years are before the issue or the
+    series: after a word, before a suffix (Polish ``z 2016 r.``: ``Dz. Urz. UE L z 2016 r.
+    Nr 119``, ``Dz. Urz. UE z 2016 r. L 119 s.1``; ``L rok 2005 nr 44``), or alone (``OJ
+    2016 L 119``)."""
+    return (
+        r"(?:" + YEAR_PREPS + r"[ ])?(?P<" + group + ">" + _YEAR + r")(?:[ ]" + YEAR_SUFFIX + r")?"
+    )
+
 
 def pattern(g: str) -> str:
     """The date, its groups named after ``g`` (``gd``, ``gm``, ``gy`` and their variants)."""

@@ -76,6 +76,23 @@ def database_form(m: re.Match[str], lang: str) -> Sequence[OjRef]:
     ),)  # fmt: skip
 
 
+def court_form(m: re.Match[str], lang: str) -> Sequence[OjRef]:
+    """The Court's year before the series (``OJ 2016 L 119, p. 1``, ``OJ 2016 L 119/1``;
+    Polish ``Dz. Urz. UE z 2016 r. L 119 s.1``): none for a year to come."""
+    g = m.group
+    year = int(g("cyear"))
+    if years.is_future_year(year):
+        return ()
+    if g("csp"):  # OJ 2016 L 119/1, OJ 2016 L 119/2016
+        return (slashed(m, lang, None, year, g("cser", "cissue", "csp")),)
+    issue, page = collapse_spaces(g("cissue")), integer(g("cp"))
+    return (reference(
+        OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
+        series=g("cser"), issue=issue, year=year, page=page, last_page=integer(g("cq")),
+        cellar_ids=uriserv_ids(g("cser"), year, issue, page),
+    ),)  # fmt: skip
+
+
 def bluebook(m: re.Match[str], lang: str, year: int | None) -> OjRef:
     """The Bluebook's ``2009 O.J. (L 311) 35``: year, series, issue in brackets, page."""
     g = m.group

@@ -21,6 +21,8 @@ class OjWords:
         journal_names: Full names of the journal (``Official Journal of the European Union``).
         date_words: Prepositions before an issue date besides the record's ``date_words``
             (Polish ``z``).
+        year_words: Words before a year written alone before the issue or the series (Polish
+            ``z``, ``rok``: ``Dz. Urz. UE L z 2016 r. Nr 119``, ``L rok 2005 nr 44 str. 1``).
 
     The special editions (the acts adopted before a Member State joined, republished in its
     language; see ``grammar/oj_special_editions``), as EUR-Lex's header lists them under the
@@ -51,6 +53,7 @@ class OjWords:
     qualifiers: tuple[str, ...] = ()
     pages: tuple[str, ...] = ()
     date_words: tuple[str, ...] = ()
+    year_words: tuple[str, ...] = ()
     pages_after: tuple[str, ...] = ()
     journal_names: tuple[str, ...] = ()
     edition_labels: tuple[str, ...] = ()

@@ -35,6 +35,23 @@ _FOUND = [
     # the year before the issue, a comma before the page
     ("(Dz. Urz. UE L 2016 Nr 119, s.1) oraz", "Dz. Urz. UE L 2016 Nr 119, s.1", "pl", "L",
      "119", 2016, 1, None),
+    # the year as Polish writing dates its own journals, 'z 2016 r.', after the series or
+    # before it (was nothing): a privacy notice in a public repository (find_string), 'RODO'
+    # by polzal.pl, an article in Palestra 5/2020 citing the Charter (palestra.pl; pages
+    # corpus)
+    ("(ogólne rozporządzenie o ochronie danych) (Dz. Urz. UE L z 2016 r. Nr 119, s. 1 z późn."
+     " zm.)", "Dz. Urz. UE L z 2016 r. Nr 119, s. 1", "pl", "L", "119", 2016, 1, None),
+    ("(UE) 2016/679 c, (Dz. Urz. UE z 2016 r. L 119 s.1), skrótowo zwane: GDPR",
+     "Dz. Urz. UE z 2016 r. L 119 s.1", "pl", "L", "119", 2016, 1, None),
+    ("Karta Praw Podstawowych Unii Europejskiej (Dz.Urz. UE z 2016 r. C 202, s.1), dalej KPP.",
+     "Dz.Urz. UE z 2016 r. C 202, s.1", "pl", "C", "202", 2016, 1, None),
+    # 'rok' (year) before it: the versions of an act listed by inforlex.pl (pages corpus)
+    ("Wersja: archiwalna | Dziennik Urzędowy Unii Europejskiej, L rok 1994 nr 216 str. 1 z"
+     " 1994-08-20", "Dziennik Urzędowy Unii Europejskiej, L rok 1994 nr 216 str. 1", "pl", "L",
+     "216", 1994, 1, None),
+    # (the same with the marker in lower case and 'str.': UNCONFIRMED in a text read)
+    ("(Dz.U. UE L z 2006 r. nr 347, str. 1)", "Dz.U. UE L z 2006 r. nr 347, str. 1", "pl", "L",
+     "347", 2006, 1, None),
     # the qualifier glued to the journal without a dot after it
     ("(Dz.U.UE L 119 z 4.5.2016, s. 1)", "Dz.U.UE L 119 z 4.5.2016, s. 1", "pl", "L", "119",
      dt.date(2016, 5, 4), 1, None),
@@ -163,6 +180,13 @@ def test_a_month_in_words_is_read_in_the_language_of_the_citation(
         "Bijzondere uitgave in het Fins: Hoofdstuk 15 Deel 11 blz. 0040",
         # no issue
         "(Dz.U.UE L z dnia 4 maja 2016 r.)",
+        # the year's preposition and suffix, then no series: the national journal
+        "Dz. U. z 2004 r. Nr 54, poz. 535",
+        "(Dz. Urz. UE z 2016 r. poz. 1)",
+        "Dziennik Ustaw rok 2016 nr 44 poz. 1",
+        # a year to come
+        "(Dz. Urz. UE L z 2095 r. Nr 119, s. 1)",
+        "(Dz. Urz. UE z 2095 r. L 119 s.1)",
         # a date that is none, a date to come
         "JOUE L 119 du 31 février 2016",
         "DOUE L 119, de 4 de mayo de 2095",
