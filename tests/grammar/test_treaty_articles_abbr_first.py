@@ -45,6 +45,15 @@ from eurefs.languages.base import Language
         ("Euroopan yhteisön perustamissopimuksen 234 artiklan",
          "Euroopan yhteisön perustamissopimuksen 234 artiklan", "EY 234 artiklan", "EC",
          ["234"]),
+        # the Lithuanian EC Treaty as national writing named it, 'Bendrijos' capitalised and
+        # without 'steigimo' (lituanistika.lt/content/9818; was nothing)
+        ("Prejudiciniu sprendimu, priimamu remiantis Europos Bendrijos sutarties 234"
+         " straipsniu, siekiama", "Europos Bendrijos sutarties 234 straipsniu",
+         "EB 234 straipsniu", "EC", ["234"]),
+        # (the same capital with 'steigimo': UNCONFIRMED in a text read)
+        ("Europos Bendrijos steigimo sutarties 230 straipsnio 4 dalyje",
+         "Europos Bendrijos steigimo sutarties 230 straipsnio", "EB 230 straipsnio", "EC",
+         ["230"]),
     ],
 )  # fmt: skip
 def test_a_treaty_named_in_full_before_its_article(
@@ -62,6 +71,9 @@ def test_a_treaty_named_in_full_before_its_article(
     [
         "Euroopan unionin toiminnasta tehdyn sopimuksen määräykset",  # no article
         "Līguma par Eiropas Savienības darbību noteikumi",
+        "Europos Bendrijos sutartis buvo pakeista Lisabonos sutartimi",
+        # another Community's treaty: the ECSC's, not the EC Treaty
+        "Europos anglių ir plieno Bendrijos sutarties 65 straipsnis",
         # the abbreviation in brackets must be that of the named treaty
         "Euroopan unionin toiminnasta tehdyn sopimuksen (SEU) 267 artikla",
     ],
