@@ -158,7 +158,7 @@ PATTERN = lazy_compile(
     + r")(?:,?[ ](?![ ])(?:"
     + _MARKERS
     + r"(?:[ ]?\.)?[ ](?![ ]))?)(?=[0-9LCS])"
-    # (the qualifier glued after a journal ending in a dot: Polish ``Dz.U.UE.L``, ``Dz.U.UE L``)
+    # (the qualifier glued after a dot: Polish ``Dz.U.UE.L``, ``Dz.U.UE L``; a comma: ``ОВ, L 78``)
     + r"|(?P<jw>"
     + words(*_WORD_LANGS)
     + r")(?:[ ]"
@@ -166,7 +166,7 @@ PATTERN = lazy_compile(
     + r"|(?<=\.)"
     + _QUALIFIERS
     + r"(?:\.|(?=[ ])))?)"
-    r"(?:[ ]" + _MARKERS + r"(?:[ ]?\.)?)?" + SEP + r"?"
+    r"(?:[ ]" + _MARKERS + r"(?:[ ]?\.)?)?,?" + SEP + r"?"
     r"(?:"
     # the Bluebook's series and issue in brackets, then the page: O.J. (L 311) 35
     r"\((?P<bser>[LCS])[ ](?P<bissue>[0-9]{1,4})\)[ ](?P<bp>[0-9]{1,5})(?![0-9])|"

@@ -52,6 +52,12 @@ _FOUND = [
     # (the same with the marker in lower case and 'str.': UNCONFIRMED in a text read)
     ("(Dz.U. UE L z 2006 r. nr 347, str. 1)", "Dz.U. UE L z 2006 r. nr 347, str. 1", "pl", "L",
      "347", 2006, 1, None),
+    # a comma after the journal, as Bulgarian legislative drafting writes it (was nothing):
+    # EU acts cited in Bulgarian texts in public repositories (find_string)
+    ("за отмяна на Регламент (ЕО) № 736/96 (ОВ, L 180/7 от 15 юли 2010 г.).",
+     "ОВ, L 180/7 от 15 юли 2010 г.", "bg", "L", "180", dt.date(2010, 7, 15), 7, None),
+    ("на Съвета от 27 април 2016 (ОВ, L119 от 4 май 2016 г.) или здравна",
+     "ОВ, L119 от 4 май 2016 г.", "bg", "L", "119", dt.date(2016, 5, 4), None, None),
     # the qualifier glued to the journal without a dot after it
     ("(Dz.U.UE L 119 z 4.5.2016, s. 1)", "Dz.U.UE L 119 z 4.5.2016, s. 1", "pl", "L", "119",
      dt.date(2016, 5, 4), 1, None),
@@ -180,6 +186,11 @@ def test_a_month_in_words_is_read_in_the_language_of_the_citation(
         "Bijzondere uitgave in het Fins: Hoofdstuk 15 Deel 11 blz. 0040",
         # no issue
         "(Dz.U.UE L z dnia 4 maja 2016 r.)",
+        # a header's journal words with a comma: not the header's shape
+        "Amtsblatt, L 119 vom 4.5.2016",
+        "Journal officiel, L 122 du 17/05/1991 p. 0042",
+        # a comma, then no series
+        "(ОВ, бр. 12 от 2016 г.)",
         # the year's preposition and suffix, then no series: the national journal
         "Dz. U. z 2004 r. Nr 54, poz. 535",
         "(Dz. Urz. UE z 2016 r. poz. 1)",
