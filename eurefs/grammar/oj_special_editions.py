@@ -122,14 +122,17 @@ _EDITION = (
     + r")"
 )
 
-# After a citation of the journal: a semicolon (the Court's), a dash (Polish ``Dz.U. 2003, L 299,
-# s. 9 – wyd. spec. ...``), a comma (Romanian ``JO L 225, p. 16, Ediție specială, ...``), a
+# After a citation of the journal (and a note the records' ``oj.edition_gaps`` list: Polish ``z
+# późn. zm.``): a semicolon (the Court's), a dash (Polish ``Dz.U. 2003, L 299, s. 9 – wyd. spec.
+# ...``), a comma (Romanian ``JO L 225, p. 16, Ediție specială, ...``), a
 # bracket closed and another opened (Croatian ``(SL 2003., L 171, str. 1.) (SL, posebno``), or
 # the line break of EUR-Lex's header (a blank in the folded text), after the languages of the
 # journal's own editions (``OJ L 149, 5.7.1971, p. 2–50 (DE, FR, IT, NL)``)
+_GAPS = [g for lg in LANGUAGES for g in lg.oj.edition_gaps]
 AFTER = lazy_compile(
-    r"(?:[ ]\([A-Z]{2}(?:,[ ][A-Z]{2})*\))?(?:[ ]?;[ ]?|[ ][–-][ ]|,[ ]|\.?\)[ ]\(|[ ])"
-    r"(?:" + _EDITION + r")(?![\w])"
+    r"(?:[ ]\([A-Z]{2}(?:,[ ][A-Z]{2})*\))?"
+    + (r"(?:,[ ]" + words(*_GAPS) + r")?" if _GAPS else "")
+    + r"(?:[ ]?;[ ]?|[ ][–-][ ]|,[ ]|\.?\)[ ]\(|[ ])(?:" + _EDITION + r")(?![\w])"
 )
 
 ALONE = lazy_compile(_EDITION)

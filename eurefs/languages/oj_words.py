@@ -46,6 +46,9 @@ class OjWords:
             05/01, p. 98``); one that starts with the language's journal (Maltese ``ĠU
             Edizzjoni Speċjali bil-Malti, ...``) also alone, where it holds a letter ``in``
             finds at memchr speed (``ċ``; see ``grammar/oj_special_editions``).
+        edition_gaps: Notes written between the journal's citation and an edition's, after a
+            comma (Polish ``z późn. zm.``: ``str. 33, z późn. zm.; Dz. Urz. UE Polskie wydanie
+            specjalne, ...``).
     """
 
     journals: tuple[str, ...] = ()
@@ -66,3 +69,4 @@ class OjWords:
     edition_volumes: tuple[str, ...] = ()
     edition_pages: tuple[str, ...] = ()
     edition_citations: tuple[str, ...] = ()
+    edition_gaps: tuple[str, ...] = ()

@@ -144,6 +144,17 @@ _AFTER_CITATION = [
      "s. 381).",
      ("wyd. spec. w jęz. polskim, rozdz. 5, t. 4, s. 381", "pl", "pl", None, 5, "4", 381,
       None)),
+    # Polish legislative drafting after a semicolon, also after 'z późn. zm.' (as amended):
+    # the footnotes of Polish statutes on e-commerce and procurement as public repositories
+    # copy them (find_string; was: the journal's citation only)
+    ("handlu elektronicznym) (Dz. Urz. WE L 178 z 17.07.2000, str. 1; Dz. Urz. UE Polskie"
+     " wydanie specjalne, rozdz. 13, t. 25, str. 399).",
+     ("Dz. Urz. UE Polskie wydanie specjalne, rozdz. 13, t. 25, str. 399", "pl", "pl", None,
+      13, "25", 399, None)),
+    ("budowlane (Dz. Urz. WE L 395 z 30.12.1989, str. 33, z późn. zm.; Dz. Urz. UE Polskie"
+     " wydanie specjalne, rozdz. 6, t. 1, str. 246);",
+     ("Dz. Urz. UE Polskie wydanie specjalne, rozdz. 6, t. 1, str. 246", "pl", "pl", None, 6,
+      "1", 246, None)),
     ("timpului de lucru (JO L 299, p. 9, Ediție specială, 05/vol. 7, p. 3).",
      ("Ediție specială, 05/vol. 7, p. 3", "ro", "ro", None, 5, "7", 3, None)),
     ("concedierile colective (JO L 225, p. 16, Editie specială, 05/vol. 5, p. 95).",
@@ -267,6 +278,9 @@ def test_no_candidate_for_an_early_regulation_in_the_edition_of_1959_1962() -> N
         # the courts' forms that need the journal's citation before them, alone
         "wyd. spec. w jęz. polskim, rozdz. 5, t. 4, s. 381",
         "see Ediție specială, 05/vol. 7, p. 3",
+        "zob. Dz. Urz. UE Polskie wydanie specjalne, rozdz. 6, t. 1, str. 246",
+        # the note between, then no edition
+        "(Dz. Urz. WE L 395 z 30.12.1989, str. 33, z późn. zm.; Dz. U. z 2004 r. Nr 19, poz. 177)",
         # national journals' special editions, and the forms without their numbers
         "Dz.U. 2003 r. Nr 1, poz. 2 – wydanie specjalne, rozdz. 5, t. 4, s. 381",
         "Uradni list RS, posebna izdaja, št. 5, str. 12",
