@@ -12,23 +12,29 @@ no pinpoint.
 
 from __future__ import annotations
 
+import functools
+
 from eurefs.grammar import act_pinpoints
 from eurefs.grammar.pinpoint_search import ends_as_pinpoint, search
 from eurefs.languages import LANGUAGES
 
-#: language -> the words an act may start with (and a blank), the pinpoint patterns
-_UNLINKED = {
-    lg.code: (tuple(f"{w} " for w in lg.unlinked_pinpoint_words), p)
-    for lg in LANGUAGES
-    if lg.unlinked_pinpoint_words and (p := act_pinpoints.pinpoints(lg, r"[ ]$")) is not None
-}
+
+@functools.cache
+def _unlinked() -> dict[str, tuple[tuple[str, ...], act_pinpoints.Pinpoints]]:
+    """Language -> the words an act may start with (and a blank), the pinpoint patterns;
+    built on first use, not at import (a command that reads no act builds none)."""
+    return {
+        lg.code: (tuple(f"{w} " for w in lg.unlinked_pinpoint_words), p)
+        for lg in LANGUAGES
+        if lg.unlinked_pinpoint_words and (p := act_pinpoints.pinpoints(lg, r"[ ]$")) is not None
+    }
 
 
 def find(region: str, start: int, lang: str) -> str | None:
     """The pinpoint right before the act at region offset ``start`` that starts with one
     of the record's ``unlinked_pinpoint_words`` (None: there is none, or the act starts
     otherwise)."""
-    unlinked = _UNLINKED.get(lang)
+    unlinked = _unlinked().get(lang)
     if unlinked is None or not region.startswith(unlinked[0], start):
         return None
     if not ends_as_pinpoint(region, start):
