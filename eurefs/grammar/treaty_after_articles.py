@@ -12,7 +12,6 @@ import re
 
 from eurefs.grammar.common import SEP, first_two_chars, lazy_compile, words
 from eurefs.grammar.enacting_formula import ABBR, NAMES, SHORT
-from eurefs.grammar.treaty_names import LEADING_WORDS
 from eurefs.languages import LANGUAGES
 
 _PREP = words(*(p for lg in LANGUAGES for p in lg.treaty_prepositions if not p.endswith("-")))
@@ -40,20 +39,14 @@ _AFTER = (
     r"|(?=,?[ ](?P<after>" + words(*_AFTER_WORDS) + r")\b)" if _AFTER_WORDS else r"|(?P<after>(?!))"
 )
 
-# An article word that an abbreviation may go before (``treaty_names.LEADING_WORDS``), and
-# a number: the abbreviation leads the next article
-_LEADS = r"|[ ]" + words(*LEADING_WORDS) + r"[ ][0-9]" if LEADING_WORDS else ""
-
 #: An abbreviation after a list, perhaps after a preposition (group ``abbr``), and a
 #: footnote call glued to it (group ``call``).  Not one before an act's number: German
 #: norm chains (juris) write an EU regulation ``EUV`` and an EC one ``EGV`` before it
-#: (``Art 15 Abs 1 EUV 2016/679``: Regulation (EU) 2016/679, not the TEU); nor one before
-#: an article of a language that writes the abbreviation first, whose lines follow each
-#: other in a norm chain (``GR-Charta Art. 18`` then ``AEUV Art. 267``: Article 18 is the
-#: Charter's, not the TFEU's).
+#: (``Art 15 Abs 1 EUV 2016/679``: Regulation (EU) 2016/679, not the TEU).  (One that
+#: leads the next article instead is told once the language is known: ``leads_next``.)
 ABBREVIATION = (
     r",?[ ](?:" + _PREP + r"[ ]" + _HPREP + r")?(?P<abbr>" + words(*ABBR) + r")"
-    r"(?P<call>[1-9][0-9]{0,2})?(?![\w-]|[ ][0-9]{1,4}/[0-9]" + _LEADS + r")"
+    r"(?P<call>[1-9][0-9]{0,2})?(?![\w-]|[ ][0-9]{1,4}/[0-9])"
 )
 
 #: The treaty after a list: an abbreviation, a long name, or a word referring back to it

@@ -35,7 +35,7 @@ from eurefs.grammar.enacting_formula import lead_may_end
 from eurefs.grammar.inserted_articles import GLUED_LETTER, SUFFIX, foreign_suffix
 from eurefs.grammar.named_again import may_name_again
 from eurefs.grammar.ordinal_signs import GLUED_DEGREE, VIEW_SIGNS, set_apart
-from eurefs.grammar.treaty_names import LEADING_WORDS, abbreviation_before, goes_on
+from eurefs.grammar.treaty_names import LEADING_WORDS, abbreviation_before, goes_on, leads_next
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.models.light import BaseReference, TreatyArticleRef
 from eurefs.models.prototypes import reference
@@ -308,6 +308,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     lang = _language(m, ctx, set(treaties), after, t.string[list_end:named_at].strip(" ,"))
     if lang is None:
         return ()
+    if abbr and leads_next(t.string, t.end("call" if call else "abbr"), abbr, lang):
+        # the next article's treaty (a norm chain): this one's is before it, if anywhere
+        return _led(m, word) if word in LEADING_WORDS else ()
     record = BY_CODE[lang]
     if foreign_suffix(record, m.string[m.start() : list_end]):
         return ()

@@ -88,13 +88,32 @@ _LEADING_TAILS = tuple(_LEADING)
 #: the article words such an abbreviation may go before (``artikel``, ``art.``; not Danish
 #: ``Artikel``), in a language that writes its nouns with a capital all of them (German norm
 #: chains: ``AEUV Art. 267``)
-LEADING_WORDS = {
-    w
+_LEADING_WORDS_OF = {
+    lg.code: {w for w in lg.article_words if w.islower() or lg.capitalised_nouns}
     for lg in LANGUAGES
     if lg.treaty_abbreviation_leads
-    for w in lg.article_words
-    if w.islower() or lg.capitalised_nouns
 }
+LEADING_WORDS = {w for ws in _LEADING_WORDS_OF.values() for w in ws}
+
+
+def leads_next(text: str, end: int, abbr: str, lang: str) -> bool:
+    """Whether ``abbr``, ending at ``end`` after an article read as ``lang``, is one that
+    language writes before the article word and goes before one here: it leads the next
+    article, not ends this one (German norm chains, a line each: ``GR-Charta Art. 18``
+    then ``AEUV Art. 267``: Article 18 is the Charter's).  Only in such a language: an
+    English list's line ``Articles 101 and 102 TFEU`` ends with its treaty, whatever
+    follows."""
+    if lang not in _LEADING.get(abbr + " ", ()) or text[end : end + 1] != " ":
+        return False
+    space = text.find(" ", end + 1, end + 16)
+    return (
+        space > 0
+        and text[space + 1 : space + 2] in _DIGITS
+        and text[end + 1 : space] in _LEADING_WORDS_OF[lang]
+    )
+
+
+_DIGITS = frozenset("0123456789")
 
 
 def abbreviation_before(text: str, start: int, langs: Iterable[str]) -> tuple[int, str, str] | None:

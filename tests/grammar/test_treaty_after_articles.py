@@ -107,3 +107,34 @@ def test_an_abbreviation_that_leads_the_next_article_is_not_the_articles() -> No
     # an abbreviation of no language that writes it first, the article's as before
     (ref,) = eurefs.extract("under Article 18 TFEU Article 19 of the Treaty", short_forms=False)
     assert (ref.text, ref.treaty) == ("Article 18 TFEU", "TFEU")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a line ends with its treaty, whatever article word the next line starts with:
+        # only a language that writes the abbreviation before the article word (German,
+        # Danish) may read it as leading the next line's article (the slides and lecture
+        # notes of the pages corpus list ``[ex.Art.234 EC / Art.177 EEC]`` lines so)
+        (
+            "Articles 101 and 102 TFEU\nArt 101 TFEU\n",
+            ["Articles 101 and 102 TFEU", "Art 101 TFEU"],
+        ),
+        ("Article 4 TEU\nArt. 5 TEU", ["Article 4 TEU", "Art. 5 TEU"]),
+        ("articles 101 et 102 TFUE\nart. 107 TFUE", ["articles 101 et 102 TFUE", "art. 107 TFUE"]),
+        ("artt. 101 e 102 TFUE\nart. 107 TFUE", ["artt. 101 e 102 TFUE", "art. 107 TFUE"]),
+        (
+            "artikelen 101 en 102 VWEU\nartikel 107 VWEU",
+            ["artikelen 101 en 102 VWEU", "artikel 107 VWEU"],
+        ),
+        # German: the abbreviation leads (a norm chain), the article before has its own
+        ("GR-Charta Art. 18\nAEUV Art. 267", ["GR-Charta Art. 18", "AEUV Art. 267"]),
+        # Danish: ``TEUF artikel 102`` is the next article's
+        ("TEUF artikel 101\nTEUF artikel 102", ["TEUF artikel 101", "TEUF artikel 102"]),
+    ],
+)
+def test_an_abbreviation_leads_the_next_line_only_in_a_language_that_writes_it_first(
+    text: str, spans: list[str]
+) -> None:
+    refs = eurefs.extract(text, kinds="treaty_article", short_forms=False)
+    assert [r.text for r in refs] == spans
