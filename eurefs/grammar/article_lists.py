@@ -13,10 +13,27 @@ from __future__ import annotations
 import re
 
 from eurefs.grammar.common import RANGE
-from eurefs.languages import BY_CODE
+from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.pattern_store import compile_pattern
 
 _RANGE_DASH = compile_pattern(RANGE)
+# What a further article starts with: a dash, a comma, or a space and then a comma or a
+# conjunction, whose first word is one of these.
+_CONJ_FIRST = frozenset(c.split(" ")[0] for lg in LANGUAGES for c in lg.article_conjunctions)
+_CONJ_REACH = max(map(len, _CONJ_FIRST), default=0) + 1
+
+
+def may_go_on(string: str, pos: int) -> bool:
+    """Whether a further article of a list may start at ``pos`` (a cheap test of the first
+    characters before a search: after most articles comes no conjunction, ``Article 6 of
+    the GDPR``)."""
+    c = string[pos : pos + 1]
+    if c == " ":
+        pos += 1
+        return string[pos : pos + 1] == "," or (
+            string[pos : pos + _CONJ_REACH].split(" ", 1)[0] in _CONJ_FIRST
+        )
+    return c == "," or _RANGE_DASH.match(string, pos) is not None
 
 
 def _is_range(separator: str, range_words: tuple[str, ...]) -> bool:

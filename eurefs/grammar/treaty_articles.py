@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from eurefs.grammar import ordinal_parts, ordinal_signs
 from eurefs.grammar import treaty_after_articles as _after
 from eurefs.grammar.article_anchors import anchor_heads, head_anchors, word_start
-from eurefs.grammar.article_lists import designations
+from eurefs.grammar.article_lists import designations, may_go_on
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, close_brackets, collapse_spaces, lazy_compile, words
 from eurefs.grammar.enacting_formula import ABBR as _ABBR
@@ -173,25 +173,6 @@ PATTERN = lazy_compile(
     # neither: ``Article 6 of the GDPR``), where a second call cost more
     r"(?:" + _after.TREATY + r"|(?P<more>(?=" + _REPEATED + r")))?"
 )
-# What a further article starts with (``_CONJ``): a dash, a comma, or a space and then a
-# comma or a conjunction, whose first word is one of these.
-_CONJ_FIRST = frozenset(c.split(" ")[0] for lg in LANGUAGES for c in lg.article_conjunctions)
-_CONJ_REACH = max(map(len, _CONJ_FIRST), default=0) + 1
-_RANGE_AT = compile_pattern(RANGE)
-
-
-def _may_chain(string: str, pos: int) -> bool:
-    """Whether ``_CHAIN`` may match at ``pos``: a cheap test of its first characters
-    (after most articles comes no conjunction: ``Article 6 of the GDPR``)."""
-    c = string[pos : pos + 1]
-    if c == " ":
-        pos += 1
-        return string[pos : pos + 1] == "," or (
-            string[pos : pos + _CONJ_REACH].split(" ", 1)[0] in _CONJ_FIRST
-        )
-    return c == "," or _RANGE_AT.match(string, pos) is not None
-
-
 # Further articles, each followed by the same treaty again: ``Articles 263 TFEU and 268
 # TFEU``, ``Artikel 263 AEUV und 268 AEUV`` (one list, one span; the normal form names the
 # treaty once).  Only the abbreviation as first written joins: another treaty or another
@@ -270,7 +251,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     t, list_end = m, m.end("list")
     if not (abbr or long or short or after):  # the treaty may follow further articles
         # (``more``: they do, unless the window searched ended early, cutting the look-ahead)
-        cut = ahead is None and m.endpos < len(m.string) and _may_chain(m.string, list_end)
+        cut = ahead is None and m.endpos < len(m.string) and may_go_on(m.string, list_end)
         chain = _CHAIN.match(m.string, list_end) if ahead is not None or cut else None
         if chain is not None and not _after.joint_named(chain):
             t, list_end = chain, chain.end("chain")
@@ -311,18 +292,29 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if abbr and leads_next(t.string, t.end("call" if call else "abbr"), abbr, lang):
         # the next article's treaty (a norm chain): this one's is before it, if anywhere
         return _led(m, word) if word in LEADING_WORDS else ()
-    record = BY_CODE[lang]
-    if foreign_suffix(record, m.string[m.start() : list_end]):
+    if foreign_suffix(BY_CODE[lang], m.string[m.start() : list_end]):
         return ()
-    code = treaties[lang]
-    list_text = collapse_spaces(m.group("list"))
-    nums = _numbers(m)
-    word_n = _FORMS[lang][word]
-    more = _further(m, list_end, same)
-    if more:
+    return _articles(m, (list_end, text_end), lang, treaties[lang], same, other)
+
+
+def _articles(
+    m: re.Match[str],
+    ends: tuple[int, int],
+    lang: str,
+    code: str,
+    same: str,
+    other: re.Match[str] | None,
+) -> Sequence[BaseReference]:
+    """The reference of the list of ``m`` (its further articles after it, up to
+    ``ends``: where the list and the text end) in ``lang`` to the treaty ``code``, and
+    the one of a further article to ``other`` treaty."""
+    (list_end, text_end), word = ends, m.group("word")
+    list_text, nums, word_n = collapse_spaces(m.group("list")), _numbers(m), _FORMS[lang][word]
+    if more := _further(m, list_end, same):
         list_text += more
         nums += _PINPOINTS.sub("", more)
-        word_n = max((w for w in record.article_words.values() if w.startswith(word_n)), key=len)
+        words_n = BY_CODE[lang].article_words.values()
+        word_n = max((w for w in words_n if w.startswith(word_n)), key=len)
     return (
         _ref(m.string, m.start(), text_end, f"{word_n} {list_text}", nums, lang, code),
         *(_other_treaty(other, text_end, lang, word_n) if other else ()),

@@ -395,9 +395,10 @@ def _list_texts() -> list[str]:
 
 
 def test_the_cheap_test_before_further_articles_misses_none() -> None:
-    # ``_may_chain`` turns away the ends of lists no further article follows (``Article 6
-    # of the GDPR``); wherever ``_CHAIN`` matches, it lets the list through
+    # ``article_lists.may_go_on`` turns away the ends of lists no further article follows
+    # (``Article 6 of the GDPR``); wherever ``_CHAIN`` matches, it lets the list through
     from eurefs.grammar import treaty_articles
+    from eurefs.grammar.article_lists import may_go_on
     from eurefs.textview import TextView
 
     texts = _list_texts()
@@ -407,10 +408,10 @@ def test_the_cheap_test_before_further_articles_misses_none() -> None:
         for m in treaty_articles.PATTERN.finditer(view):
             end = m.end("list")
             if treaty_articles._CHAIN.match(view, end) is not None:
-                assert treaty_articles._may_chain(view, end), view[m.start() : end + 30]
+                assert may_go_on(view, end), view[m.start() : end + 30]
                 chained += 1
             else:
-                turned_away += not treaty_articles._may_chain(view, end)
+                turned_away += not may_go_on(view, end)
     assert chained >= 5 and turned_away > 200
 
 
