@@ -34,30 +34,17 @@ from eurefs.grammar.enacting_formula import formula as _formula
 from eurefs.grammar.enacting_formula import lead_may_end
 from eurefs.grammar.inserted_articles import GLUED_LETTER, SUFFIX, foreign_suffix
 from eurefs.grammar.named_again import may_name_again
-from eurefs.grammar.ordinal_signs import GLUED_DEGREE, VIEW_SIGNS, set_apart
+from eurefs.grammar.ordinal_signs import VIEW_SIGNS, set_apart
+from eurefs.grammar.pinpoint_numbers import glued_after_dot
+from eurefs.grammar.treaty_article_words import FORMS as _FORMS
+from eurefs.grammar.treaty_article_words import WORD_LANGS as _WORD_LANGS
+from eurefs.grammar.treaty_article_words import language as _language
 from eurefs.grammar.treaty_names import LEADING_WORDS, abbreviation_before, goes_on, leads_next
-from eurefs.languages import BY_CODE, LANGUAGES, Language, index
+from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference, TreatyArticleRef
 from eurefs.models.prototypes import reference
 from eurefs.pattern_store import compile_pattern
 
-# (languages that write the abbreviation first have their own family)
-
-
-def _with_capitals(lg: Language) -> dict[str, str]:
-    """The article words of ``lg`` (written -> normal form), those in lower case also with a
-    capital, as a sentence's first word has them (Spanish ``Art. 18 TFUE``, Bulgarian ``Чл.
-    267 ДФЕС``), abbreviations also in a heading's capitals (``ART. 2 VWEU``): same normal form."""
-    capitals = {w.upper(): n for w, n in lg.article_words.items() if w.endswith(".")}
-    capitalised = {w[:1].upper() + w[1:]: n for w, n in lg.article_words.items()}
-    forms = {**capitals, **capitalised, **lg.article_words}
-    # a word ending in the ordinal sign set apart or typed as a degree sign (``art.°``)
-    signs = {v: normal for w, normal in forms.items() for v in set_apart((w,), VIEW_SIGNS)}
-    return {**signs, **forms}
-
-
-_FORMS = {lg.code: _with_capitals(lg) for lg in LANGUAGES if not lg.treaty_abbreviation_first}
-_WORD_LANGS = index(lambda lg: _FORMS.get(lg.code, ()))
 # First words of the long names, as written and capitalised (``Treaty``, ``traité``, ``Vertrags``)
 _NAME_HEADS = {
     v for n in _NAMES for w in [n.split()[0]] for v in (w, w.capitalize(), w.lower(), w.upper())
@@ -83,7 +70,9 @@ _NUM = (
 # a PDF may set it apart, ``325. o``, or type a degree sign): written ``.º`` in normal forms.
 _ORDINAL = compile_pattern(r"(?<=[0-9])\.[ ]?[o°](?![\w])")
 _GLUED_SIGN = compile_pattern(r"(?<=[0-9])[o°](?![\w])")  # ``267º``, ``267°``: ordinal_sign
-_SIGN_LANGS = frozenset(lg.code for lg in LANGUAGES if lg.ordinal_sign is not None)
+# a pinpoint word's dot glued to its number or letter (``Abs.1``, ``lit.a``), set apart in
+# normal forms (not a one-letter article's: ``K.3``)
+_GLUED_AFTER_WORD = compile_pattern(r"(?<=[^\W\d_]{2}\.)(?=[0-9a-z(])")
 _CONJ_WORDS = words(*(c for lg in LANGUAGES for c in lg.article_conjunctions))
 # (and a range: ``101-106``, ``1–3``)
 _CONJ = r"(?:" + RANGE + r"|[ ]?,[ ]?(?:" + _CONJ_WORDS + r"[ ])?|[ ]" + _CONJ_WORDS + r"[ ])"
@@ -128,19 +117,16 @@ _PIN_SIGN_APART = lazy_compile(r"(?<![\w.])" + words(*_APART) + r"(?![\w])" if _
 _PINPOINT = "|".join(
     [
         # (Greek writes them with or without the comma: ``άρθρο 107 παράγραφος 3 ΣΛΕΕ``)
-        *([r",?[ ]" + words(*_COMMA_PINS) + r"[ ]" + _COMMA_PIN_LIST] if _COMMA_PINS else []),
+        # (after a word's dot, no blank before the number: ``Abs.1``, ``par.1``)
+        *([r",?[ ]" + glued_after_dot(_COMMA_PINS) + _COMMA_PIN_LIST] if _COMMA_PINS else []),
         *([r"[ ]" + words(*_DOT_PINS) + r"[ ]" + _PIN_DOT_LIST] if _DOT_PINS else []),
-        *([r"[ ]" + words(*_SPACE_PINS) + r"[ ]" + _PIN_LIST] if _SPACE_PINS else []),
+        *([r"[ ]" + glued_after_dot(_SPACE_PINS) + _PIN_LIST] if _SPACE_PINS else []),
         # ``, fourth paragraph``, ``, first and third subparagraphs``, ``, párrafo primero``;
         # no comma in some languages (`` první pododstavec``, `` första och tredje styckena``)
         *([r",?[ ]" + _ORDINALS] if _ORDINALS else []),
         *(r",?[ ](?:" + p + r")(?![\w])" for lg in LANGUAGES for p in lg.pinpoint_patterns),
     ]
 )  # fmt: skip
-# pinpoint words say the language too (``ust.`` is Polish, ``Abs.`` German)
-_PIN_WORD_LANGS = index(lambda lg: (*set_apart(lg.pinpoint_words, VIEW_SIGNS), *lg.ordinal_nouns))
-_PREP_LANGS = index(lambda lg: lg.treaty_prepositions)  # ``art. 267 din TFUE``: Romanian
-_PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
 
 _GLUED_FRONT = sorted({p for lg in LANGUAGES for p in lg.article_word_prefixes})  # hAirteagal
 
@@ -157,15 +143,18 @@ _LEAD = (
     )
     + r")?"
 )  # fmt: skip
+# After an article word a space; after an abbreviation's dot none may come before a digit, as
+# web pages and lecture notes write it (``Art.267 AEUV``, ``art.101 TFUE``, ``Art.234 EC``)
+_WORD_END = r"(?:[ ]|(?<=\.)(?=[0-9]))"
 _REPEATED = (
-    r"(?:" + _CONJ + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")[ ]" + _NUM
+    r"(?:" + _CONJ + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")" + _WORD_END + _NUM
     + r"(?:" + _PINPOINT + r"){0,4})"
 )  # fmt: skip
 _CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _after.TREATY + r")?")
 
 PATTERN = lazy_compile(
-    word_start(_GLUED_FRONT) + r"(?P<word>" + words(*_WORD_LANGS) + r")[ ]"
-    r"(?P<list>(?P<nums>" + _NUM + _ITEM + r"{0,20})"
+    word_start(_GLUED_FRONT) + r"(?P<word>" + words(*_WORD_LANGS) + r")" + _WORD_END
+    + r"(?P<list>(?P<nums>" + _NUM + _ITEM + r"{0,20})"
     r"(?:(?:" + _PINPOINT + r"){1,4}"  # (then articles: ``43, paragraphe 2, et 114``)
     r"(?P<then>(?:" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4}){0,5}))?)"
     # with no treaty after the list, whether a further article follows it (``_CHAIN``
@@ -180,7 +169,9 @@ PATTERN = lazy_compile(
 _SAME_TREATY = lazy_compile(
     r"(?P<item>" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4})" + _after.ABBREVIATION
 )
-_REPEATED_WORD = lazy_compile(r"(?<=[ ])" + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")[ ]")
+_REPEATED_WORD = lazy_compile(
+    r"(?<=[ ])" + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")" + _WORD_END
+)
 _PINPOINTS = lazy_compile(r"(?:" + _PINPOINT + r")")
 _CONJ_LEAD = lazy_compile(_CONJ)
 
@@ -213,33 +204,6 @@ def _further(m: re.Match[str], list_end: int, same: str) -> str:
     if same:  # the treaty written once
         more += _SAME_TREATY.sub(r"\g<item>", same.replace("  ", " "))
     return more
-
-
-def _language(
-    m: re.Match[str], ctx: Context, treaties: set[str], after: str | None, prep: str
-) -> str | None:
-    """The language of an article: one writing its article word and its treaty (and the
-    word after it, its pinpoint words, the preposition ``prep``), None when none does."""
-    word = m.group("word")
-    cands = treaties & _WORD_LANGS[word]
-    if m.start() and (glued := m.string[m.start() - 1]).isalnum():  # Irish ``hAirteagal``
-        cands = {c for c in cands if glued in BY_CODE[c].article_word_prefixes}
-    if after:
-        cands &= {lg.code for lg in LANGUAGES if after in lg.enacting_after}
-    for pin in _PIN_WORD.finditer(m.group("list")):
-        cands = (cands & _PIN_WORD_LANGS[pin.group(0)]) or cands
-    if prep in _PREP_LANGS:
-        cands = (cands & _PREP_LANGS[prep]) or cands
-    if "°" in m.group("list") and GLUED_DEGREE.search(m.group("list")):
-        cands &= _SIGN_LANGS  # ``267°``: a language that glues the ordinal sign
-    if not cands:
-        return None
-    # a language whose normal form is the word as written (Polish ``art.``) wins a tie,
-    # so that normal forms parse back to their language
-    # (capitalised: ``Art.`` is Polish ``art.`` at a sentence's start)
-    own = {c for c in cands if _FORMS[c][word] in (word, word[:1].lower() + word[1:])}
-    # a tie: the words of the list itself (``första och tredje styckena``)
-    return ctx.language(cands, m.start(), 60, own, after=m.group("list"))
 
 
 _GROUPS = ("abbr", "long", "short", "after", "call", "more", "word")  # one call: most fail
@@ -342,6 +306,7 @@ def _ref(
     """The reference of ``string[start:end]``, its article word and list ``written`` and
     its numbers ``nums`` as the normal form has them."""
     normal = _ORDINAL.sub(".º", _PIN_SIGN_APART.sub(ordinal_signs.close_up, written))
+    normal = _GLUED_AFTER_WORD.sub(" ", normal)  # ``Abs.1``: ``Abs. 1``
     normal, nums = close_brackets(normal), close_brackets(nums)  # ``85 (3)``: ``85(3)``
     articles = [_ORDINAL.sub(".º", a) for a in designations(nums, _CONJ_SPLIT, lang)]
     if (sign := BY_CODE[lang].ordinal_sign) is not None:  # ``267º``, the view's ``267o``

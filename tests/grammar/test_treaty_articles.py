@@ -485,3 +485,34 @@ def test_irish_h_before_the_article_word_and_maltese_ranges(
 )
 def test_no_treaty_article_without_a_treaty(text: str) -> None:
     assert [r.kind for r in eurefs.extract(text) if r.kind == "treaty_article"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        # an abbreviated article word glued to its number, as web pages and lecture notes
+        # write it (pages corpus: Tovey's lecture notes ``[ex.Art.234 EC / Art.177 EEC]``,
+        # ``Art.19 TEU1``; German and Italian commentary)
+        ("under Art.234 EC", "Art.234 EC", "Article 234 EC"),
+        ("Art.101(1) TFEU", "Art.101(1) TFEU", "Article 101(1) TFEU"),
+        ("Art.101 and Art.102 TFEU", "Art.101 and Art.102 TFEU", "Articles 101 and 102 TFEU"),
+        ("nach Art.267 AEUV vorgelegt", "Art.267 AEUV", "Artikel 267 AEUV"),
+        ("ai sensi dell’art.267 TFUE", "art.267 TFUE", "articolo 267 TFUE"),
+        # and a pinpoint word glued to its number or letter, set apart in the normal form
+        (
+            "gemäß Art.101 Abs.1 lit.a AEUV",
+            "Art.101 Abs.1 lit.a AEUV",
+            "Artikel 101 Abs. 1 lit. a AEUV",
+        ),
+        # (a one-letter article's dot stays: the old EU Treaty's ``K.3``)
+        ("Article K.3 TEU", "Article K.3 TEU", "Article K.3 TEU"),
+    ],
+)
+def test_an_article_word_glued_to_its_number(text: str, span: str, normalized: str) -> None:
+    (ref,) = eurefs.extract(text, kinds="treaty_article")
+    assert (ref.text, ref.normalized) == (span, normalized)
+    assert eurefs.parse(normalized).normalized == normalized
+
+
+def test_an_article_word_glued_to_a_number_still_needs_its_treaty() -> None:
+    assert eurefs.extract("Art.1 of the contract and Art.2 thereof", kinds="treaty_article") == []

@@ -1,0 +1,66 @@
+"""The article words of each language that writes the treaty after the article, and the
+language of an article read by ``grammar/treaty_articles``: the one whose article word,
+treaty, pinpoint words and prepositions it is written with.
+
+(Languages that write the abbreviation first have their own family:
+``grammar/treaty_articles_abbr_first``.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from eurefs.grammar.base import Context
+from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.ordinal_signs import GLUED_DEGREE, VIEW_SIGNS, set_apart
+from eurefs.languages import BY_CODE, LANGUAGES, Language, index
+
+
+def _with_capitals(lg: Language) -> dict[str, str]:
+    """The article words of ``lg`` (written -> normal form), those in lower case also with a
+    capital, as a sentence's first word has them (Spanish ``Art. 18 TFUE``, Bulgarian ``Чл.
+    267 ДФЕС``), abbreviations also in a heading's capitals (``ART. 2 VWEU``): same normal form."""
+    capitals = {w.upper(): n for w, n in lg.article_words.items() if w.endswith(".")}
+    capitalised = {w[:1].upper() + w[1:]: n for w, n in lg.article_words.items()}
+    forms = {**capitals, **capitalised, **lg.article_words}
+    # a word ending in the ordinal sign set apart or typed as a degree sign (``art.°``)
+    signs = {v: normal for w, normal in forms.items() for v in set_apart((w,), VIEW_SIGNS)}
+    return {**signs, **forms}
+
+
+#: language -> its article words as written -> their normal form
+FORMS = {lg.code: _with_capitals(lg) for lg in LANGUAGES if not lg.treaty_abbreviation_first}
+#: article word as written -> the languages that write it
+WORD_LANGS = index(lambda lg: FORMS.get(lg.code, ()))
+_SIGN_LANGS = frozenset(lg.code for lg in LANGUAGES if lg.ordinal_sign is not None)
+# pinpoint words say the language too (``ust.`` is Polish, ``Abs.`` German)
+_PIN_WORD_LANGS = index(lambda lg: (*set_apart(lg.pinpoint_words, VIEW_SIGNS), *lg.ordinal_nouns))
+_PREP_LANGS = index(lambda lg: lg.treaty_prepositions)  # ``art. 267 din TFUE``: Romanian
+_PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
+
+
+def language(
+    m: re.Match[str], ctx: Context, treaties: set[str], after: str | None, prep: str
+) -> str | None:
+    """The language of an article: one writing its article word and its treaty (and the
+    word after it, its pinpoint words, the preposition ``prep``), None when none does."""
+    word = m.group("word")
+    cands = treaties & WORD_LANGS[word]
+    if m.start() and (glued := m.string[m.start() - 1]).isalnum():  # Irish ``hAirteagal``
+        cands = {c for c in cands if glued in BY_CODE[c].article_word_prefixes}
+    if after:
+        cands &= {lg.code for lg in LANGUAGES if after in lg.enacting_after}
+    for pin in _PIN_WORD.finditer(m.group("list")):
+        cands = (cands & _PIN_WORD_LANGS[pin.group(0)]) or cands
+    if prep in _PREP_LANGS:
+        cands = (cands & _PREP_LANGS[prep]) or cands
+    if "°" in m.group("list") and GLUED_DEGREE.search(m.group("list")):
+        cands &= _SIGN_LANGS  # ``267°``: a language that glues the ordinal sign
+    if not cands:
+        return None
+    # a language whose normal form is the word as written (Polish ``art.``) wins a tie,
+    # so that normal forms parse back to their language
+    # (capitalised: ``Art.`` is Polish ``art.`` at a sentence's start)
+    own = {c for c in cands if FORMS[c][word] in (word, word[:1].lower() + word[1:])}
+    # a tie: the words of the list itself (``första och tredje styckena``)
+    return ctx.language(cands, m.start(), 60, own, after=m.group("list"))
