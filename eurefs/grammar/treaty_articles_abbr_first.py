@@ -69,6 +69,14 @@ _WORD_LANGS = index(lambda lg: lg.article_words if lg.treaty_abbreviation_first 
 # a word that makes the number a former one (Lithuanian ``EB sutarties ex 234 straipsnis``)
 _FORMER_LANGS = index(lambda lg: lg.treaty_former_words if lg.treaty_abbreviation_first else ())
 _FORMER = r"(?:[ ](?P<former>" + words(*_FORMER_LANGS) + r"))?" if _FORMER_LANGS else ""
+# ... or the former number in brackets between the number and the word, perhaps with a dot
+# after the word (Lithuanian ``EB sutarties 234 (ex. 177) str.``): in the span, out of the
+# normal form, the article the one numbered first
+_WAS = (
+    r"(?P<was>[ ]\((?P<was_word>" + words(*_FORMER_LANGS) + r")\.?[ ][0-9]{1,3}[a-z]?\.?\))?"
+    if _FORMER_LANGS
+    else ""
+)
 # (a paragraph and point in brackets, as national writing has them: Estonian ``ELL artikliga
 # 4(3)``, Finnish ``SEUT 107(3)(b) -artiklan``)
 _NUM = r"[0-9]{1,3}[a-z]?(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3}"
@@ -108,7 +116,7 @@ PATTERN = lazy_compile(
     + r"[ ]" + _LEAD + r")"
     r"(?:(?P<word>" + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r")[ ](?P<nums>" + _NUMS
     # (Finnish joins the word to a number with brackets by a hyphen: ``107(2) -artikla``)
-    + r")|(?P<nums2>" + _NUMS + r")\.?[ ](?P<hyphen>-(?<=\)[ ]-))?(?P<word2>"
+    + r")|(?P<nums2>" + _NUMS + r")" + _WAS + r"\.?[ ](?P<hyphen>-(?<=\)[ ]-))?(?P<word2>"
     + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r"))(?![\w])"
 )  # fmt: skip
 
@@ -126,6 +134,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     former = m.group("former") if _FORMER else None
     if former:
         cands &= _FORMER_LANGS[former]
+    was = m.group("was") if _WAS else None
+    if was:
+        cands &= _FORMER_LANGS[m.group("was_word")]
     if not cands:
         return ()
     lang = ctx.language(cands, m.start(), 60)
@@ -146,9 +157,11 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     )
     start = tail_start + 1 if lead else m.start()  # the formula's article alone
     # further articles, each with its own word (``LESD 101. pantu un 102. pantu``)
-    if not former and (listed := _article_list(m, record, code, start, lead)) is not None:
+    if not (former or was) and (listed := _article_list(m, record, code, start, lead)):
         return (listed,)
-    tail = collapse_spaces(m.string[tail_start : m.end()]).replace(word, record.article_words[word])
+    written = m.string[tail_start : m.end()]
+    tail = collapse_spaces(written.replace(was, "") if was else written)
+    tail = tail.replace(word, record.article_words[word])
     if m.group("hyphen"):  # ``107(2) -artikla``: the word alone in the normal form
         tail = tail.replace(") -", ") ")
     # the treaty once in the normal form (``EUMSZ 20. és 21. cikk``)

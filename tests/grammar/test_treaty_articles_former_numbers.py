@@ -117,3 +117,37 @@ def test_a_former_word_of_another_language_is_no_former_word() -> None:
     """Lithuanian 'ex' is no Hungarian former word, nor Hungarian 'korábbi' Lithuanian."""
     assert eurefs.extract("az EKSz. ex 81. cikke", kinds="treaty_article") == []
     assert eurefs.extract("EB sutarties korábbi 234 straipsnis", kinds="treaty_article") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        # lituanistika.lt/content/1786, an article's abstract on the Court's role (pages
+        # corpus): was nothing
+        (
+            "LTETT centriniam vaidmeniui Europos Bendrijos formavime bei EB teisės taikymo ir"
+            " pripažinimo valstybėse narėse dinamikai didžiausią įtaką turi EB sutarties 234"
+            " (ex. 177) str. nuostatos.",
+            "EB sutarties 234 (ex. 177) str.",
+            "EB 234 str.",
+        ),
+        # (the word in full, 'ex' without its dot: UNCONFIRMED in a text read)
+        (
+            "pagal EB sutarties 234 (ex 177) straipsnį pateiktas prašymas",
+            "EB sutarties 234 (ex 177) straipsnį",
+            "EB 234 straipsnį",
+        ),
+    ],
+)
+def test_the_former_number_in_brackets_after_the_number(
+    text: str, span: str, normalized: str
+) -> None:
+    """The pre-Amsterdam number in brackets between the number and the word: in the span,
+    out of the normal form; the article is the one numbered first."""
+    assert_one_treaty_article(text, span, normalized, "EC")
+    (ref,) = eurefs.extract(text, kinds="treaty_article")
+    assert ref.articles == ["234"]  # type: ignore[union-attr]
+
+
+def test_a_bracket_of_another_languages_former_word_is_not_read() -> None:
+    assert eurefs.extract("EB sutarties 234 (korábbi 177) str.", kinds="treaty_article") == []
