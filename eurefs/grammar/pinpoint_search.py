@@ -133,8 +133,9 @@ _ROMAN_ENDS = frozenset("IVXLCabcdefgh")  # what a roman numeral (``IIIa``) may 
 def ends_as_pinpoint(text: str, end: int) -> bool:
     """Whether ``text[:end]``, less blanks, a comma and brackets (``\\[``), ends as a
     pinpoint does: in a digit, a closing bracket, a roman numeral (``Chapter III``), a
-    letter standing alone (``Buchstabe a``, ``6º``) or an ordinal sign typed as a degree
-    sign after a number (``6°``).  A cheap test before the patterns."""
+    letter standing alone (``Buchstabe a``, ``6º``) or in quotation marks (``б. „е“``) or
+    an ordinal sign typed as a degree sign after a number (``6°``).  A cheap test before
+    the patterns."""
     i = end - 1
     while i >= 0 and text[i] in " ,[\\\n\t\u00a0":
         i -= 1
@@ -146,6 +147,8 @@ def ends_as_pinpoint(text: str, end: int) -> bool:
     if last == "°":  # an ordinal sign typed as a degree sign (``6°``, ``6.°``)
         i -= text[i - 1 : i] == "."
         return i > 0 and text[i - 1].isdigit()
+    if last in '“”"':  # a letter in quotation marks (Bulgarian ``б. „е“``)
+        return i > 1 and text[i - 1].isalpha() and text[i - 2] in '„“"'
     if not last.isalpha():
         return False
     if not i or not text[i - 1].isalpha():

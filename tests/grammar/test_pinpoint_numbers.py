@@ -102,3 +102,44 @@ def test_treaty_article_brackets_apart(
 )
 def test_no_pinpoint(text: str) -> None:
     assert all(getattr(r, "pinpoint", None) is None for r in eurefs.extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # the Bulgarian data-protection commission's decisions (cpdp.bg, decisions
+        # ППН-01-202/2018 and ППН-01-169/2022; pages corpus): '§' for the paragraph, 'б.' for
+        # the letter, in quotation marks, no blanks after the dots; was no pinpoint
+        ("на основание чл.10, ал.1 от Закона за защита на личните данни (ЗЗЛД) във вр. с"
+         " чл.57, §1, б.„е“ от Регламент (ЕС) 2016/679, разгледа", "чл.57, §1, б.„е“"),
+        ("чл.10, ал.1 от Закона за защита на личните данни, чл.57, §1, б.„е” от Регламент"
+         " 2016/679 и чл.40", "чл.57, §1, б.„е”"),
+        # 'т.' (точка) and 'пар.' (параграф) as the same writing abbreviates them
+        # (UNCONFIRMED before an EU act in a text read)
+        ("чл. 4, т. 7 от Регламент (ЕС) 2016/679", "чл. 4, т. 7"),
+        ("чл. 6, пар. 1, б. е) от Регламент (ЕС) 2016/679", "чл. 6, пар. 1, б. е)"),
+    ],
+)  # fmt: skip
+def test_bulgarian_abbreviations_and_a_letter_in_quotation_marks(text: str, pinpoint: str) -> None:
+    ref = _one(text, "legal_act")
+    assert (ref.celex, ref.pinpoint) == ("32016R0679", pinpoint)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pinpoint"),
+    [
+        # Law 4412/2016 (e-dimos.gr; pages corpus): the subparagraph's letter with the keraia
+        # typed as an apostrophe; was no pinpoint
+        ("Άρθρο 2: Ορισμοί (άρθρο 2 και άρθρο 33 παρ. 1 εδάφιο β’ της Οδηγίας 2014/24/ΕΕ και",
+         "Οδηγίας 2014/24/ΕΕ", "άρθρο 2 και άρθρο 33 παρ. 1 εδάφιο β’"),
+        # the keraia as the tonos and as the numeral sign, 'στ΄' for six (UNCONFIRMED before
+        # an EU act in a text read)
+        ("σύμφωνα με το άρθρο 6 παρ. 1 στοιχ. α΄ του Κανονισμού (ΕΕ) 2016/679",
+         "Κανονισμού (ΕΕ) 2016/679", "άρθρο 6 παρ. 1 στοιχ. α΄"),
+        ("σύμφωνα με το άρθρο 6 παρ. 1 στοιχ. στʹ του Κανονισμού (ΕΕ) 2016/679",
+         "Κανονισμού (ΕΕ) 2016/679", "άρθρο 6 παρ. 1 στοιχ. στʹ"),
+    ],
+)  # fmt: skip
+def test_a_greek_letter_numeral_with_its_keraia(text: str, span: str, pinpoint: str) -> None:
+    ref = _one(text, "legal_act")
+    assert (ref.text, ref.pinpoint) == (span, pinpoint)  # type: ignore[union-attr]

@@ -32,6 +32,26 @@ import eurefs
         # the link word as before
         ("Siehe Art. 8 der DelVO (EU) 2024/1772 zur Meldung.", "DelVO (EU) 2024/1772",
          "Art. 8"),
+        # Bulgarian: exlege.bg's index of EU acts by article (pages corpus; the Latin O and
+        # C of the domain as typed there): was no pinpoint
+        ("чл. 5 Директива 1999/37/EO", "Директива 1999/37/EO", "чл. 5"),
+        ("чл. 1 Регламент (ЕC) № 913/2010", "Регламент (ЕC) № 913/2010", "чл. 1"),
+        # (a point, a paragraph and a letter in quotation marks by the abbreviations of the
+        # data-protection commission's decisions, cpdp.bg, before the act with no 'от':
+        # UNCONFIRMED in a text read)
+        ("съгласно чл. 6, параграф 1, буква е) Регламент (ЕС) 2016/679 на Европейския"
+         " парламент", "Регламент (ЕС) 2016/679", "чл. 6, параграф 1, буква е)"),
+        ("Съгласно чл. 6, § 1, б. „в“ Регламент (ЕС) 2016/679", "Регламент (ЕС) 2016/679",
+         "чл. 6, § 1, б. „в“"),
+        ("чл. 6 Делегиран регламент (ЕС) 2020/688", "Делегиран регламент (ЕС) 2020/688",
+         "чл. 6"),
+        # Greek: the directive in the genitive with no article, the headings of the draft of
+        # Law 4412/2016 (opengov.gr/ypoian; pages corpus): was no pinpoint
+        ("Άρθρο 11 – Συμβάσεις υπηρεσιών που ανατίθενται βάσει αποκλειστικού δικαιώματος"
+         " (άρθρο 11 Οδηγίας 2014/24/ΕΕ)", "Οδηγίας 2014/24/ΕΕ", "άρθρο 11"),
+        # (the regulation's genitive: UNCONFIRMED in a text read)
+        ("κατά το άρθρο 6 παρ. 1 Κανονισμού (ΕΕ) 2016/679", "Κανονισμού (ΕΕ) 2016/679",
+         "άρθρο 6 παρ. 1"),
     ],
 )  # fmt: skip
 def test_a_pinpoint_right_before_the_act(text: str, span: str, pinpoint: str) -> None:
@@ -48,6 +68,11 @@ def test_a_pinpoint_right_before_the_act(text: str, span: str, pinpoint: str) ->
         # nor a national provision, nor an article a comma sets apart
         ("§ 5 Abs. 1 VO (EU) 2016/679", "VO (EU) 2016/679"),
         ("nach Art. 5, VO (EU) 2016/679 und", "VO (EU) 2016/679"),
+        # Bulgarian: a national act's abbreviation in between, 'т.е.' (that is)
+        ("чл. 5 ЗЗЛД Регламент (ЕС) 2016/679", "Регламент (ЕС) 2016/679"),
+        ("т.е. Регламент (ЕС) 2016/679", "Регламент (ЕС) 2016/679"),
+        # Greek: the nominative after an article starts a new item, not the article's act
+        ("άρθρο 4 Οδηγία 2014/24/ΕΕ", "Οδηγία 2014/24/ΕΕ"),
     ],
 )
 def test_no_pinpoint_where_none_is_written_right_before(text: str, span: str) -> None:
