@@ -302,3 +302,29 @@ def test_dutch_opening_words_before_a_point(text: str, span: str, normalized: st
 def test_dutch_opening_words_before_an_act(text: str, pinpoint: str | None) -> None:
     refs = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"]
     assert [r.pinpoint for r in refs] == [pinpoint]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "celexes"),
+    [
+        # Greek: the framework decision as two words, the title of Law 4295/2014 (ΦΕΚ Α';
+        # docplayer.gr/51766, pages corpus): was nothing
+        ("Ενσωμάτωση στο ελληνικό δίκαιο α) της Απόφασης Πλαίσιο 2008/909/ΔΕΥ του Συμβουλίου"
+         " της 27ης Νοεμβρίου 2008, όπως τροποποιήθηκε με την Απόφαση Πλαίσιο 2009/299/ΔΕΥ του"
+         " Συμβουλίου", ["Απόφασης Πλαίσιο 2008/909/ΔΕΥ", "Απόφαση Πλαίσιο 2009/299/ΔΕΥ"],
+         ["32008F0909", "32009F0299"]),
+        # (the genitive with both halves declined: UNCONFIRMED without the hyphen)
+        ("της απόφασης πλαισίου 2002/584/ΔΕΥ", ["απόφασης πλαισίου 2002/584/ΔΕΥ"],
+         ["32002F0584"]),
+    ],
+)  # fmt: skip
+def test_greek_framework_decision_without_the_hyphen(
+    text: str, spans: list[str], celexes: list[str]
+) -> None:
+    refs = eurefs.extract(text, short_forms=False)
+    assert [(r.kind, r.text, r.celex) for r in refs] == [  # type: ignore[union-attr]
+        ("legal_act", s, c) for s, c in zip(spans, celexes, strict=True)
+    ]
+    # the normal form with the hyphen, as EUR-Lex writes it
+    assert all(r.normalized.startswith("απόφαση-πλαίσιο ") for r in refs)
+
