@@ -328,3 +328,19 @@ def test_greek_framework_decision_without_the_hyphen(
     # the normal form with the hyphen, as EUR-Lex writes it
     assert all(r.normalized.startswith("απόφαση-πλαίσιο ") for r in refs)
 
+
+@pytest.mark.parametrize(
+    ("text", "span", "pinpoint"),
+    [
+        # Czech: the point's genitive 'bodu' after the article (privacy notices in public
+        # repositories, found with find_string): was the article alone
+        ("Správcem osobních údajů ve smyslu čl. 4 bodu 7 nařízení Evropského parlamentu a Rady"
+         " (EU) 2016/679 (GDPR) je", "nařízení Evropského parlamentu a Rady (EU) 2016/679",
+         "čl. 4 bodu 7"),
+        ("souhlas by byl podle čl. 4 bodu 11 GDPR neplatný", "GDPR", "čl. 4 bodu 11"),
+        ("je správcem ve smyslu čl. 4 bodu 7 GDPR.", "GDPR", "čl. 4 bodu 7"),
+    ],
+)  # fmt: skip
+def test_czech_point_in_the_genitive(text: str, span: str, pinpoint: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind in ("legal_act", "short_form")]
+    assert (ref.text, ref.celex, ref.pinpoint) == (span, "32016R0679", pinpoint)  # type: ignore[union-attr]
