@@ -30,6 +30,15 @@ HYPHEN = "[-" + DASHES + "]"
 PLAIN_END = r"(?![\w" + DASHES + "-])"
 
 
+def shared_name(name: str) -> bool:
+    """Whether a name of one language is read in every language: an acronym in Latin
+    letters (``RODO``, ``BDAR``).  One in another script (Greek ``ΓΚΠΔ``) is read only in
+    its own language: no Latin text writes it, and a capital beyond Latin-1 in the pattern
+    of names would make the scan of every text dearer (its set of first characters is
+    no longer a 256-bit map)."""
+    return name.isupper() and all(ch < "\u0250" for ch in name)
+
+
 def unify_dashes(written: str) -> str:
     """``written`` with each of :data:`DASHES` made ``-`` (as the data file writes names)."""
     if written.isascii():

@@ -26,6 +26,7 @@ from eurefs.short_forms.name_forms import (
     dashes_in,
     declined_names,
     name_end,
+    shared_name,
     unify_dashes,
 )
 from eurefs.short_forms.name_trie import trie_branches, trie_regex
@@ -82,12 +83,13 @@ def _variants(name: str) -> set[str]:
 
 @lru_cache(maxsize=4)
 def names_for(lang: str) -> dict[str, PopularName]:
-    """Written name -> entry for one language (acronyms of every language included)."""
+    """Written name -> entry for one language (acronyms in Latin letters of every language
+    included, ``name_forms.shared_name``)."""
     table: dict[str, PopularName] = {}
     for entry in load():
         for name_lang, names in entry.names.items():
             for name in names:
-                if name_lang == lang or name.isupper():
+                if name_lang == lang or shared_name(name):
                     spellings = _variants(name) if not name.isupper() else {name}
                     if name_lang == lang:  # (``rendeletet``: the name in another case)
                         spellings.update(*map(_variants, declined_names(name, lang)))
