@@ -344,3 +344,30 @@ def test_greek_framework_decision_without_the_hyphen(
 def test_czech_point_in_the_genitive(text: str, span: str, pinpoint: str) -> None:
     (ref,) = [r for r in eurefs.extract(text) if r.kind in ("legal_act", "short_form")]
     assert (ref.text, ref.celex, ref.pinpoint) == (span, "32016R0679", pinpoint)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pinpoint"),
+    [
+        # Lithuanian: str., d., p. after the act (privacy notices in public repositories, found
+        # with find_string): was no pinpoint
+        ("Teisinis pagrindas: Sutarties vykdymas (BDAR 6 str. 1 d. b p.)", "BDAR",
+         "6 str. 1 d. b p."),
+        ("Įmonės turi teisėtą interesą (BDAR 6 str. 1 d. f punktas) saugoti savo turtą", "BDAR",
+         "6 str. 1 d. f punktas"),
+        ("Sutikimų žurnalas | BDAR 7 str. 1 d. — įrodyti, kad sutikimas gautas", "BDAR",
+         "7 str. 1 d."),
+        # (after an act's number: UNCONFIRMED in a text read)
+        ("pagal Reglamento (ES) 2016/679 6 str. 1 dalies f punktą", "Reglamento (ES) 2016/679",
+         "6 str. 1 dalies f punktą"),
+    ],
+)  # fmt: skip
+def test_lithuanian_abbreviations_after_the_act(text: str, span: str, pinpoint: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind in ("legal_act", "short_form")]
+    assert (ref.text, ref.celex, ref.pinpoint) == (span, "32016R0679", pinpoint)  # type: ignore[union-attr]
+
+
+def test_a_lithuanian_date_after_an_act_is_no_pinpoint() -> None:
+    text = "Direktyva 2003/88/EB 2003 m. lapkričio 4 d. priimta"
+    (ref,) = eurefs.extract(text, kinds="legal_act")
+    assert ref.pinpoint is None  # type: ignore[union-attr]
