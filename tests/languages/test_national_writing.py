@@ -371,3 +371,21 @@ def test_a_lithuanian_date_after_an_act_is_no_pinpoint() -> None:
     text = "Direktyva 2003/88/EB 2003 m. lapkričio 4 d. priimta"
     (ref,) = eurefs.extract(text, kinds="legal_act")
     assert ref.pinpoint is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # Hungarian: 'bek.' for bekezdés after the act (privacy notices in public repositories,
+        # found with find_string): was '6. cikk' alone
+        ("Jogos érdek (GDPR 6. cikk (1) bek. f) pont): A weboldal biztonságos üzemeltetése",
+         "6. cikk (1) bek. f) pont"),
+        ("A szerződés teljesítése (GDPR 6. cikk (1) bek. b) pont), valamint",
+         "6. cikk (1) bek. b) pont"),
+        ("<li>GDPR 6. cikk (1) bek. a), b) és f) pontjai</li>",
+         "6. cikk (1) bek. a), b) és f) pontjai"),
+    ],
+)  # fmt: skip
+def test_hungarian_paragraph_abbreviated_after_the_act(text: str, pinpoint: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert (ref.text, ref.celex, ref.pinpoint) == ("GDPR", "32016R0679", pinpoint)  # type: ignore[union-attr]
