@@ -389,3 +389,25 @@ def test_a_lithuanian_date_after_an_act_is_no_pinpoint() -> None:
 def test_hungarian_paragraph_abbreviated_after_the_act(text: str, pinpoint: str) -> None:
     (ref,) = [r for r in eurefs.extract(text) if r.kind == "short_form"]
     assert (ref.text, ref.celex, ref.pinpoint) == ("GDPR", "32016R0679", pinpoint)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # Croatian: the acronym's genitive after a hyphen (public repositories, found with
+        # find_string): was nothing
+        ("zaštita pravnih zahtjeva, na temelju legitimnog interesa iz članka 6. stavka 1. točke"
+         " (f) GDPR-a; mjerenje posjećenosti", "članka 6. stavka 1. točke (f)"),
+        # (a paragraph's ordinal dot before a capital may end a sentence: no pinpoint read)
+        ("To proizlazi iz kumulativnog tumačenja članka 4. stavka 1. GDPR-a, presuda CJEU-a u"
+         " predmetima Breyer", None),
+        # the locative (UNCONFIRMED in a text read)
+        ("Prava ispitanika propisana su u GDPR-u i drugim propisima Republike Hrvatske koji se"
+         " primjenjuju.", None),
+    ],
+)  # fmt: skip
+def test_croatian_acronym_cases(text: str, pinpoint: str | None) -> None:
+    refs = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert [(r.text, r.celex, r.pinpoint) for r in refs] == [  # type: ignore[union-attr]
+        ("GDPR", "32016R0679", pinpoint)
+    ]
