@@ -411,3 +411,22 @@ def test_croatian_acronym_cases(text: str, pinpoint: str | None) -> None:
     assert [(r.text, r.celex, r.pinpoint) for r in refs] == [  # type: ignore[union-attr]
         ("GDPR", "32016R0679", pinpoint)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pinpoint"),
+    [
+        # Estonian: 'art' and 'lg' after the act (privacy notices in public repositories,
+        # found with find_string): was no pinpoint; the point's 'p' is left out
+        ("Töötleme neid andmeid oma õigustatud huvi alusel (GDPR art 6 lg 1 p f) pakkuda oma"
+         " klientidele asjakohast turundust.", "GDPR", "art 6 lg 1"),
+        # (after the act's number, the name: UNCONFIRMED in a text read)
+        ("Töötlemine toimub määruse (EL) 2016/679 art 6 lg 1 alusel.", "määruse (EL) 2016/679",
+         "art 6 lg 1"),
+        ("Töötlemine toimub isikuandmete kaitse üldmääruse art 6 lg 1 alusel.",
+         "isikuandmete kaitse üldmääruse", "art 6 lg 1"),
+    ],
+)  # fmt: skip
+def test_estonian_abbreviations_after_the_act(text: str, span: str, pinpoint: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind in ("legal_act", "short_form")]
+    assert (ref.text, ref.celex, ref.pinpoint) == (span, "32016R0679", pinpoint)  # type: ignore[union-attr]
