@@ -420,6 +420,9 @@ def test_croatian_acronym_cases(text: str, pinpoint: str | None) -> None:
         # found with find_string): was no pinpoint; the point's 'p' is left out
         ("Töötleme neid andmeid oma õigustatud huvi alusel (GDPR art 6 lg 1 p f) pakkuda oma"
          " klientidele asjakohast turundust.", "GDPR", "art 6 lg 1"),
+        # the Estonian acronym of the GDPR (a public repository, find_string): was nothing
+        ("Ettevõtte kliendi puhul on aluseks lepingu täitmine või tema taotlusel lepingueelsed"
+         " toimingud (IKÜM art 6 lg 1 p b).", "IKÜM", "art 6 lg 1"),
         # (after the act's number, the name: UNCONFIRMED in a text read)
         ("Töötlemine toimub määruse (EL) 2016/679 art 6 lg 1 alusel.", "määruse (EL) 2016/679",
          "art 6 lg 1"),
