@@ -56,6 +56,7 @@ LANGUAGE = Language(
         "act_abbreviations": "the norm chains of German court decisions (juris, 'Gesetze:' on nwb.de, 'Normenkette' on haufe.de; pages corpus), each beside the act's title in the judgment: 'Gesetze: Art 15 Abs 1 EUV 2016/679, Art 15 Abs 3 EUV 2016/679' (BGH VI ZR 223/21; Regulation (EU) 2016/679), 'Art 1 Buchst g EWGV 1408/71' and 'EGBes 1031/2000' for 'Beschluss Nr 1031/2000/EG' (BSG, nwb.de Dokument 801677), 'iS der EWGV 1408/71', 'Art 7 Abs 2 EWGV 1612/68' (BSG B 4 AS 14/10 R); directives number first in each era: 'Art 6 Abs 1 EURL 7/2011' where the judgment cites 'Richtlinie 2011/7/EU' (BGH III ZR 174/17), 'EGRL 96/2003 Art. 2 Abs. 4' (BFH VII R 50/09, Directive 2003/96/EC), 'EWGRL 388/77 Art. 13 Teil A' beside 'Richtlinie 77/388/EWG' (BFH V R 28/04); EGRL with a regulation's 'EGV' UNCONFIRMED in a text read ('EGV 44/2001'); a decision of the EC (EGBes), number first as the directives: 'EGBes 1031/2000' in the norm chain and in the judgment's text, '(EGBes 1031/2000 - ABL L117 EG vom , 1)' right after 'Beschluss Nr 1031/2000/EG des Europäischen Parlaments und des Rates' (BSG, nwb.de Dokument 801677; pages corpus); the EC Treaty as juris abbreviates it (treaties: EGVtr), in the same norm chain: 'Art 42 EGVtr, Art 149 EGVtr, Art 251 EGVtr'; EUBes, EWGBes, EWGVtr UNCONFIRMED in a text read (not added)",
         "pinpoint_words (Buchst, S without dots)": "the norm chains of German court decisions (juris): 'Art 4 Abs 1 Buchst g EWGV 1408/71', 'Art 10a Abs 1 S 1 EWGV 1408/71' (judgment of the BSG B 4 AS 14/10 R, nwb.de; pages corpus)",
         "case_words": "judgments of the Court of Justice in German (Rechtssache, verbundene Rechtssachen)",
+        "ordinals": "an act's title ordinal, declined, between a pinpoint's link and the type word: 'Art. 9 Abs. 2 Buchst. e der Sechsten Richtlinie 77/388/EWG des Rates' (the Court's judgment in C-401/06, mein.kiehl.de Dokument 282389), 'Art. 2 Abs. 2 der Dreizehnten Richtlinie 86/560/EWG' (Opinion of AG Mengozzi in C-335/05, taxlawapp.eu), 'Artikel 3 Absatz 1 und 4 Nummer 1 der Zweiten Richtlinie 79/32' (C-319/96, nwb.de Dokument 185391); pages corpus",
         "months": f"{_ISG}, 2.1 Titel (Datum des Rechtsakts)",
     }),
     act_types={
@@ -190,6 +191,13 @@ LANGUAGE = Language(
     # ``Titel V Kapitel 2 Abschnitt 1 der Richtlinie 2006/48/EG``, ``Anhang I Abschnitt C
     # Nummer 6`` (Richtlinie 2014/65/EU)
     act_pinpoint_divisions=("Kapitel", "Abschnitt"),
+    # the ordinal of an act's title, declined (``Art. 13 Teil B Buchst. b der Sechsten
+    # Richtlinie 77/388/EWG``; grammar/title_ordinals); German pinpoints number their
+    # subparagraphs, so there are no ordinal_nouns
+    ordinals=("erste", "ersten", "zweite", "zweiten", "dritte", "dritten", "vierte", "vierten",
+              "fünfte", "fünften", "sechste", "sechsten", "siebte", "siebten", "siebente",
+              "siebenten", "achte", "achten", "neunte", "neunten", "zehnte", "zehnten",
+              "elfte", "elften", "zwölfte", "zwölften", "dreizehnte", "dreizehnten"),
     pinpoint_words=("Absatz", "Absätze", "Abs.", "Abs", "Unterabsatz", "Unterabsätze", "UAbs.", "Unterabs.",
                     "UAbs", "Satz", "S.", "Teil", "Buchstabe", "Buchstaben", "Buchst.", "Buchst", "lit.", "lit", "Nummer",
                     "Nr.", "Ziffer", "Z", "Spiegelstrich", "S"),

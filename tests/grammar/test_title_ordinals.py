@@ -29,6 +29,18 @@ import eurefs
          "directive 77/388/CEE", "article 13, B, sous b)"),
         ("artikel 17, lid 2, van de Zesde richtlijn 77/388/EEG", "richtlijn 77/388/EEG",
          "artikel 17, lid 2"),
+        # German, the ordinal declined after the link (the Court's judgment in C-401/06
+        # against Germany, as mein.kiehl.de Dokument 282389 prints it; the Opinion of AG
+        # Mengozzi in C-335/05, taxlawapp.eu; C-319/96, nwb.de Dokument 185391); the
+        # pinpoint was None
+        ("aus Art. 9 Abs. 2 Buchst. e der Sechsten Richtlinie 77/388/EWG des Rates vom",
+         "Richtlinie 77/388/EWG", "Art. 9 Abs. 2 Buchst. e"),
+        ("um Auslegung des Art. 2 Abs. 2 der Dreizehnten Richtlinie 86/560/EWG des Rates",
+         "Richtlinie 86/560/EWG", "Art. 2 Abs. 2"),
+        ("Artikel 3 Absatz 1 und 4 Nummer 1 der Zweiten Richtlinie 79/32 über die anderen",
+         "Richtlinie 79/32", "Artikel 3 Absatz 1 und 4 Nummer 1"),
+        ("Art. 13 Teil B Buchst. b der Sechsten Richtlinie 77/388/EWG", "Richtlinie 77/388/EWG",
+         "Art. 13 Teil B Buchst. b"),
     ],
 )  # fmt: skip
 def test_the_pinpoint_before_the_ordinal(text: str, span: str, pinpoint: str) -> None:
@@ -42,6 +54,7 @@ def test_the_pinpoint_before_the_ordinal(text: str, span: str, pinpoint: str) ->
         # no link right before the ordinal: the pinpoint is another act's
         "Article 3 of the Directive and the Sixth Council Directive 77/388/EEC",
         "Article 3 of Regulation (EU) 2016/679, the second Council Directive 89/646/EEC",
+        "Art. 3 der Richtlinie und die Sechste Richtlinie 77/388/EWG",
     ],
 )
 def test_no_pinpoint_without_a_link_before_the_ordinal(text: str) -> None:
