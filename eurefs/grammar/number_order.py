@@ -33,8 +33,12 @@ YEAR_FIRST_TYPES = frozenset(
 YEAR_FIRST_SINCE = 2015
 
 #: Before 2015 each year-first type had its own series, none of which reached 1000 in
-#: a year (directives 3 digits at most: Directive 91/692/EEC, 2008/122/EC).
+#: a year (directives 3 digits at most: Directive 91/692/EEC, 2008/122/EC) ...
 _TYPE_SEQUENCE_LIMIT = 1000
+#: ... but for the early years, when directives and decisions shared one series that
+#: passed 1000: Council Directive 80/1107/EEC (CELEX 31980L1107, EU Monitor), the Eighth
+#: VAT Directive 79/1072/EEC; no number read so is a year (those are 1950 and later).
+_EARLY_SEQUENCE_YEARS, _EARLY_SEQUENCE_LIMIT = 1990, 1500
 
 
 def plausible(y: str, latest: int) -> bool:
@@ -88,12 +92,14 @@ def split_number(
         year, number, number_first = years.act_year(b), a, True
     else:
         return None
-    if int(number) == 0 or _impossible(act_type, year, number, number_first):
+    if int(number) == 0 or _impossible(act_type, year, number, number_first, suffix_domain):
         return None
     return year, str(int(number)), number_first
 
 
-def _impossible(act_type: str, year: int, number: str, number_first: bool) -> bool:
+def _impossible(
+    act_type: str, year: int, number: str, number_first: bool, suffix_domain: str | None
+) -> bool:
     """Whether no EU act of the type is numbered so (the number read as split)."""
     if number_first and act_type in YEAR_FIRST_TYPES and act_type != "recommendation":
         # no directive (framework decision, joint action ...) is numbered number first:
@@ -103,7 +109,10 @@ def _impossible(act_type: str, year: int, number: str, number_first: bool) -> bo
     if not number_first and act_type in YEAR_FIRST_TYPES and year < YEAR_FIRST_SINCE:
         # ``direttiva n. 12/2016 del Ministero``: a national directive of 2016, not
         # directive 2016 of 2012 (before 2015 no type's own series reached 1000)
-        return int(number) >= _TYPE_SEQUENCE_LIMIT
+        # (an early number of four digits only with its domain after it: without one, the
+        # last digit may be a footnote call glued to it, ``Directive 77/1431`` 77/143 and 1)
+        early = year < _EARLY_SEQUENCE_YEARS and suffix_domain is not None
+        return int(number) >= (_EARLY_SEQUENCE_LIMIT if early else _TYPE_SEQUENCE_LIMIT)
     # Since 2015 every regulation is numbered year first: ``Regulamento n.º 2/2020 da
     # CMVM`` is a national authority's, not Regulation (EU) 2020/2.
     return act_type == "regulation" and number_first and year >= YEAR_FIRST_SINCE

@@ -19,6 +19,7 @@ from eurefs.models.references import LegalActRef
         "Directive 12/2016",
         "Directive 12/2016/EU",
         "Richtlinie 2006/1231/EG",  # no directive of 2006 numbered 1231 (was 32006L1231)
+        "Directive 83/1999/EEC",  # a four-digit year: number 83 of 1999, no early directive
     ],
 )
 def test_no_year_first_type_numbered_1000_or_more_before_2015(text: str) -> None:
@@ -33,6 +34,13 @@ def test_no_year_first_type_numbered_1000_or_more_before_2015(text: str) -> None
         ("Recommendation 2003/361/EC", "32003H0361"),
         ("Directive 2006/1231 on services", "32006L0123"),  # a footnote call glued to it
         ("Directive 93/13 and", "31993L0013"),
+        # the early years' shared series passed 1000 (was nothing): Council Directive
+        # 80/1107/EEC (EU Monitor, CELEX 31980L1107), the Eighth VAT Directive as the BFH
+        # cites it in refund cases
+        ("Council Directive 80/1107/EEC of 27 November 1980", "31980L1107"),
+        ("Art. 17 Abs. 2 der Achten Richtlinie 79/1072/EWG", "31979L1072"),
+        # without the domain after it, the last digit may be a glued footnote call
+        ("Directive 80/1107 on workers", "31980L0110"),
     ],
 )
 def test_the_numbers_of_eu_directives_stay(text: str, celex: str) -> None:
