@@ -227,7 +227,8 @@ class ShortFormStream:
             found.extend(
                 c
                 for start, end in held
-                if start < upto and (c := name_at(text, start, end, self.names)) is not None
+                if start < upto
+                and (c := name_at(text, start, end, self.names, self.lang)) is not None
             )
             held[:] = [span for span in held if span[0] >= upto]
         found.sort(key=lambda c: c.start)

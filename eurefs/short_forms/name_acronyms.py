@@ -84,7 +84,7 @@ def find_name_acronyms(
             continue
         after = after or _after_name(lang)
         m = after.match(text, end)
-        if m is not None and (c := name_at(text, start, end, table)) is not None:
+        if m is not None and (c := name_at(text, start, end, table, lang)) is not None:
             d = _definition(text, lang, c, m, table)
             if d is not None:
                 found.append(d)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from eurefs.languages import LANGUAGES
+from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.short_forms.common import words
 from eurefs.short_forms.definition_words import declined_forms
 
@@ -83,6 +83,30 @@ def after_joined_article(text: str, start: int) -> bool:
         and text[start - 1 : start] == "-"
         and _JOINED_BEFORE.search(text, max(0, start - 8), start) is not None
     )
+
+
+@lru_cache(maxsize=8)
+def _ordinal_before(lang: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The language's act type words (in lower case) and a pattern for an ordinal (a word
+    of the record's ``ordinals`` or a number with a dot) that ends right before a name."""
+    lg = BY_CODE.get(lang)
+    if lg is None:
+        return (), None
+    types = tuple({form.lower() for forms in lg.act_types.values() for form in forms})
+    ordinals = "|".join(sorted(map(re.escape, lg.ordinals), key=len, reverse=True))
+    ordinal = rf"(?<![\w.])(?:{ordinals + '|' if ordinals else ''}[0-9]{{1,2}}\.)[ \t]$"
+    return types, re.compile(ordinal, re.IGNORECASE)
+
+
+def after_ordinal(text: str, start: int, name: str, lang: str) -> bool:
+    """Whether a name that ends in a type word follows an ordinal: ``sjätte
+    mervärdesskattedirektivet``, ``Zesde btw-richtlijn``, ``6. momsdirektiv`` name the
+    Sixth Directive (77/388/EEC), not the directive that replaced it and bears the name
+    (2006/112/EC)."""
+    types, ordinal = _ordinal_before(lang)
+    if ordinal is None or not name.lower().endswith(types):
+        return False
+    return ordinal.search(text, max(0, start - 16), start) is not None
 
 
 def declined_names(name: str, lang: str) -> tuple[str, ...]:

@@ -23,6 +23,7 @@ from eurefs.short_forms.common import Candidate, Target, act_type_of_celex, word
 from eurefs.short_forms.name_forms import (
     PLAIN_END,
     after_joined_article,
+    after_ordinal,
     dashes_in,
     declined_names,
     name_end,
@@ -266,7 +267,9 @@ def _matches(text: str, lang: str) -> Iterator[tuple[int, int]]:
         yield from scan
 
 
-def name_at(text: str, start: int, end: int, table: dict[str, PopularName]) -> Candidate | None:
+def name_at(
+    text: str, start: int, end: int, table: dict[str, PopularName], lang: str
+) -> Candidate | None:
     """The popular name a span of :func:`name_scans` is (None when it is not one here)."""
     written = text[start:end]
     # names in the table are written with single spaces
@@ -284,6 +287,7 @@ def name_at(text: str, start: int, end: int, table: dict[str, PopularName]) -> C
         or _MODIFIES.match(text, end)
         or _inside_longer_name(text, start, written)
         or national_copy(text, start)
+        or after_ordinal(text, start, written, lang)
     ):
         return None
     return Candidate(start, end, "popular_name", target=entry.target, name=written)
@@ -380,13 +384,14 @@ def find_popular_names(
     table = names_for(lang)
     found: list[Candidate] = []
     for span in (scan or scan_names(text, lang)).spans:
-        if span not in skip and (c := name_at(text, *span, table)) is not None:
+        if span not in skip and (c := name_at(text, *span, table, lang)) is not None:
             found.append(c)
     for lower in lower_scans(text, lang):
         found.extend(
             c
             for start, end in lower
-            if (start, end) not in skip and (c := name_at(text, start, end, table)) is not None
+            if (start, end) not in skip
+            and (c := name_at(text, start, end, table, lang)) is not None
         )
     found.sort(key=_START)
     return found

@@ -1,0 +1,62 @@
+"""The VAT Directive (2006/112/EC) by its names in German, Dutch, Swedish and Danish
+writing, and the Sixth Directive it replaced, named with its ordinal, left alone
+(``short_forms/name_forms.after_ordinal``); the sources are in
+eurefs/data/popular_names.json."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+def _names(text: str) -> list[tuple[str, str | None, str | None]]:
+    found = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    return [(r.text, r.celex, r.pinpoint) for r in found if r.how == "popular_name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German e-invoicing texts in public repositories (id 71020348814, 46217569711);
+        # each was nothing
+        ("Steuerschuldnerschaft des Leistungsempfängers — innergemeinschaftliche Lieferung "
+         "(Art. 138 MwStSystRL)", [("MwStSystRL", "32006L0112", "Art. 138")]),
+        # rechtslupe.de on a judgment of the Bundesfinanzhof
+        ("Diese Vorschrift beruht auf Art. 13 der Richtlinie 77/388/EWG (nunmehr Art. 132 "
+         "Abs. 1 Buchst. c MwStSystRL).",
+         [("MwStSystRL", "32006L0112", "Art. 132 Abs. 1 Buchst. c")]),
+        ("Die Mehrwertsteuersystemrichtlinie gilt seit 2007.",
+         [("Mehrwertsteuersystemrichtlinie", "32006L0112", None)]),
+        # Parket bij de Hoge Raad, ECLI:NL:PHR:2019:1366 (ndfr.nl)
+        ("Dit gerechtshof heeft overwogen dat de tekst van artikel 15, lid 4, van de Wet op "
+         "de omzetbelasting 1968 en artikel 184 van de Btw-richtlijn geen aanwijzing bevatten",
+         [("Btw-richtlijn", "32006L0112", "artikel 184")]),
+        # Swedish and Danish invoices in public repositories (ids 57497181912, 60913860154)
+        ("Omvänd betalningsskyldighet — köparen redovisar moms enligt artikel 196 i "
+         "mervärdesskattedirektivet.", [("mervärdesskattedirektivet", "32006L0112",
+                                        "artikel 196")]),
+        ("Foreign (EU B2B, momsloven §46 / momsdirektivet art. 196/199) gælder",
+         [("momsdirektivet", "32006L0112", None)]),
+    ],
+)  # fmt: skip
+def test_the_vat_directive_by_its_names(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Sixth Directive, 77/388/EEC (the Opinion of AG Mazák in C-277/09, Dutch,
+        # taxlawapp.eu; the Swedish as in grammar/title_ordinals' tests)
+        "Uitlegging van artikel 17, lid 3, sub a, van Zesde btw-richtlijn – Handelingen",
+        "enligt artikel 17.2 i sjätte mervärdesskattedirektivet ska avdrag medges",
+        "i 6. momsdirektivet",
+        # compounds built on the name are other words
+        "die MwStSystRL-Vorschrift",
+    ],
+)
+def test_no_vat_directive_after_an_ordinal(text: str) -> None:
+    assert _names(text) == []
