@@ -109,6 +109,42 @@ def after_ordinal(text: str, start: int, name: str, lang: str) -> bool:
     return ordinal.search(text, max(0, start - 16), start) is not None
 
 
+@lru_cache(maxsize=8)
+def _initialisms(lang: str) -> tuple[tuple[str, str], ...]:
+    """(type word, its initialism) of a language whose type words are capitalised nouns
+    (German ``Verordnung``: ``VO``, ``Richtlinie``: ``RL``; ``act_types``)."""
+    lg = BY_CODE.get(lang)
+    if lg is None or not lg.capitalised_nouns:
+        return ()
+    return tuple(
+        (forms[0], form)
+        for forms in lg.act_types.values()
+        for form in forms[1:]
+        if form.isupper() and len(form) <= 3
+    )
+
+
+#: The shortest word left before a type word joined to it that takes the initialism
+#: (``Wasserrahmen-RL``; not ``Daten-VO`` of ``Datenverordnung``, ``Grund-VO`` of
+#: ``Datenschutz-Grundverordnung``, which legal writing does not abbreviate so).
+_STEM = 6
+
+
+def initialism_names(name: str, lang: str) -> tuple[str, ...]:
+    """``name`` with its closing type word as its initialism after a hyphen, as German
+    legal writing abbreviates the names of acts: ``REACH-Verordnung`` -> ``REACH-VO``,
+    ``FFH-Richtlinie`` -> ``FFH-RL``, ``Wasserrahmenrichtlinie`` -> ``Wasserrahmen-RL``."""
+    found = []
+    for word, initialism in _initialisms(lang):
+        if name.endswith("-" + word):
+            found.append(name[: -len(word)] + initialism)
+        elif name.endswith(word.lower()):
+            stem = name[: -len(word)]
+            if len(stem.rpartition("-")[2]) >= _STEM and " " not in stem:
+                found.append(f"{stem}-{initialism}")
+    return tuple(found)
+
+
 def declined_names(name: str, lang: str) -> tuple[str, ...]:
     """``name`` with its last word in each singular case the record lists for it (none
     when that word is no declined type word)."""

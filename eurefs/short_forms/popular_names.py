@@ -26,6 +26,7 @@ from eurefs.short_forms.name_forms import (
     after_ordinal,
     dashes_in,
     declined_names,
+    initialism_names,
     name_end,
     shared_name,
     unify_dashes,
@@ -94,6 +95,7 @@ def names_for(lang: str) -> dict[str, PopularName]:
                     spellings = _variants(name) if not name.isupper() else {name}
                     if name_lang == lang:  # (``rendeletet``: the name in another case)
                         spellings.update(*map(_variants, declined_names(name, lang)))
+                        spellings.update(initialism_names(name, lang))  # (``REACH-VO``)
                     for spelling in spellings:
                         table.setdefault(spelling, entry)
     return table

@@ -1,6 +1,7 @@
 """German names of EU acts as German courts and journals write them, beside the OJ's own
 short titles: the GDPR's acronym with a hyphen (``DS-GVO``), Brussels I bis with the
-initialism ``VO`` (``Brüssel Ia-VO``) and Dublin III with a space (``Dublin III-VO``); the
+initialism ``VO`` (``Brüssel Ia-VO``) and Dublin III with a space (``Dublin III-VO``), the
+other names ending in a type word with its initialism too (``REACH-VO``, ``FFH-RL``); the
 sources are in eurefs/data/popular_names.json."""
 
 from __future__ import annotations
@@ -41,6 +42,22 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
         # the norm chain of BVerwG 1 C 32.14 (haufe.de)
         ("AsylG §§ 27a, 31 Abs. 6; Dublin III-VO Art. 49 Abs. 2; EMRK Art. 6",
          [("Dublin III-VO", "32013R0604", None)]),
+        # a name's closing type word as its initialism (short_forms/name_forms.
+        # initialism_names); each was nothing: a landscape planner's page on the habitats
+        # assessment (doepel-landscape.com) and another's (stegnerplan.de)
+        ("Nach Art. 6 FFH-RL bzw. § 34 BNatSchG ist die Prüfung der Verträglichkeit von "
+         "Plänen und Projekten vorgeschrieben", [("FFH-RL", "31992L0043", "Art. 6")]),
+        ("Beeinträchtigungen des Erhaltungszustandes von Lebensraumtypen nach Anhang I FFH-RL",
+         [("FFH-RL", "31992L0043", "Anhang I")]),
+        # a transparency note in a public repository (id 53567926489), then with an article
+        ("in Übereinstimmung mit der KI-Verordnung (KI-VO, Verordnung (EU) 2024/1689). Nach "
+         "Art. 50 KI-VO gilt", [("KI-Verordnung", "32024R1689", None),
+                                ("KI-VO", "32024R1689", None),
+                                ("KI-VO", "32024R1689", "Art. 50")]),
+        # 'REACH-Verordnung (REACH-VO)' (weka.at); the joined type word after a stem
+        ("Die REACH-VO gilt seit 2007.", [("REACH-VO", "32006R1907", None)]),
+        ("Die Ziele der Wasserrahmen-RL sind bis 2027 zu erreichen.",
+         [("Wasserrahmen-RL", "32000L0060", None)]),
     ],
 )  # fmt: skip
 def test_german_writing_names(
@@ -55,6 +72,9 @@ def test_german_writing_names(
         # compounds built on the name are other words
         "Die Einwilligung ist DS-GVO-konform eingeholt.",
         "Der DS-GVO-Entwurf der Kommission von 2012.",
+        "Die FFH-RL-Gebiete sind geschützt.",
+        # a short stem takes no initialism (Datenverordnung is the Data Act's name)
+        "die Daten-VO des Landes",
         # the glossing bracket right after the title defines it there: no mention
         "(Brüssel Ia-VO)",
     ],
