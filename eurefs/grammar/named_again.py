@@ -82,6 +82,8 @@ def _short_named(ref: TreatyArticleRef) -> bool:
         return False
     if ref.text.endswith(treaty.short_names):
         return not ref.text.endswith(tuple(set(treaty.abbreviations) - set(treaty.short_names)))
+    if treaty.short_name_leads and ref.text.lower().startswith(treaty.short_name_leads):
+        return True  # (the genitive before the article word: ``chartrets artikel 47``)
     return BY_CODE[ref.lang].treaty_abbreviation_first and ref.text.startswith(
         tuple(s + " " for s in treaty.short_names)
     )

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eurefs.grammar import ordinal_parts, ordinal_signs
+from eurefs.grammar import ordinal_parts, ordinal_signs, treaty_names
 from eurefs.grammar import treaty_after_articles as _after
 from eurefs.grammar.article_anchors import anchor_heads, head_anchors, word_start
 from eurefs.grammar.article_lists import designations, may_go_on
@@ -220,7 +220,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         if chain is not None and not _after.joint_named(chain):
             t, list_end = chain, chain.end("chain")
             abbr, long, short, after, call = chain.group("abbr", "long", "short", "after", "call")
-        elif word in LEADING_WORDS and (led := _led(m, word)):  # ``TEUF artikel 101``
+        elif word in LEADING_WORDS and (led := _led(m, word, ctx)):  # ``TEUF artikel 101``
             return led
         elif not lead_may_end(ctx, m.start()):  # nor an enacting formula name it: most
             return ()
@@ -255,7 +255,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()
     if abbr and leads_next(t.string, t.end("call" if call else "abbr"), abbr, lang):
         # the next article's treaty (a norm chain): this one's is before it, if anywhere
-        return _led(m, word) if word in LEADING_WORDS else ()
+        return _led(m, word, ctx) if word in LEADING_WORDS else ()
     if foreign_suffix(BY_CODE[lang], m.string[m.start() : list_end]):
         return ()
     return _articles(m, (list_end, text_end), lang, treaties[lang], same, other)
@@ -289,11 +289,14 @@ def _numbers(m: re.Match[str]) -> str:  # (those after a pinpoint too: ``then``)
     return collapse_spaces(m.group("nums") + _PINPOINTS.sub("", m.group("then") or ""))
 
 
-def _led(m: re.Match[str], word: str) -> Sequence[BaseReference]:
-    """An article after its treaty's abbreviation (``TEUF artikel 101``: ``artikel 101 TEUF``)."""
+def _led(m: re.Match[str], word: str, ctx: Context) -> Sequence[BaseReference]:
+    """An article after its treaty's abbreviation (``TEUF artikel 101``: ``artikel 101 TEUF``),
+    or a short name's genitive once the treaty is named in full (``chartrets artikel 47``)."""
     if (before := abbreviation_before(m.string, m.start(), _WORD_LANGS[word])) is None:
         return ()
     (start, lang, code), end = before, m.end("list")
+    if m.string.startswith(treaty_names.SHORT_LEADS, start) and not may_name_again(ctx, m.start()):
+        return ()
     listed, nums = collapse_spaces(m.group("list")), _numbers(m)
     if listed.endswith(".") and not BY_CODE[lang].ordinal_dot:  # a sentence's end
         listed, nums, end = listed[:-1], nums.removesuffix("."), end - 1

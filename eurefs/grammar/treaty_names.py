@@ -84,6 +84,22 @@ for _lg in LANGUAGES:
             for _a in _treaty.abbreviations:
                 if _a[:1].isupper() and " " not in _a:
                     _LEADING.setdefault(_a + " ", {})[_lg.code] = _code
+# ... and the genitive of a short name (Danish ``chartrets artikel 47``), capitalised too at
+# a sentence's start: the article is kept only after the treaty is named in full
+SHORT_LEADS = tuple(
+    f"{form} "
+    for lg in LANGUAGES
+    if lg.treaty_abbreviation_leads
+    for treaty in lg.treaties.values()
+    for lead in treaty.short_name_leads
+    for form in (lead, lead[:1].upper() + lead[1:])
+)
+for _lg in LANGUAGES:
+    if _lg.treaty_abbreviation_leads:
+        for _code, _treaty in _lg.treaties.items():
+            for _s in _treaty.short_name_leads:
+                for _form in (_s, _s[:1].upper() + _s[1:]):
+                    _LEADING.setdefault(_form + " ", {})[_lg.code] = _code
 _LEADING_TAILS = tuple(_LEADING)
 #: the article words such an abbreviation may go before (``artikel``, ``art.``; not Danish
 #: ``Artikel``), in a language that writes its nouns with a capital all of them (German norm

@@ -25,6 +25,9 @@ class Treaty:
             Unite``): the short name is not read before them, nor before a preposition.
             Where the language writes the treaty first (``Chartijos 51 straipsnio``), the
             words right before it (``az Európai Szociális Charta``, ``ENSZ Charta``).
+        short_name_leads: Forms of a short name written before the article word, as a
+            genitive (Danish ``chartrets artikel 47``): read as the short names are, only
+            after a citation in full (``grammar/treaty_names``, ``grammar/named_again``).
         short_name_letter: Where the language writes the treaty first, a letter that
             every text in the language holds and few others do (Estonian ``õ``): a text
             without it is not searched for the short names (``grammar/
@@ -38,4 +41,5 @@ class Treaty:
     names: tuple[str, ...] = ()
     short_names: tuple[str, ...] = ()
     short_name_stops: tuple[str, ...] = ()
+    short_name_leads: tuple[str, ...] = ()
     short_name_letter: str = ""

@@ -1,6 +1,7 @@
 """The Charter named again by its short name in Maltese (``l-Artikolu 47 tal-Karta``) and
-Danish (``artikel 47 i chartret``) once the text has named it in full:
-``eurefs/grammar/named_again.py`` with the records' ``short_names``."""
+Danish (``artikel 47 i chartret``, and its genitive before the article word: ``chartrets
+artikel 47``) once the text has named it in full: ``eurefs/grammar/named_again.py`` with the
+records' ``short_names`` and ``short_name_leads`` (``grammar/treaty_names``)."""
 
 from __future__ import annotations
 
@@ -51,12 +52,23 @@ def test_danish_after_the_charter_named_in_full() -> None:
     ]  # fmt: skip
 
 
+def test_danish_genitive_before_the_article_word() -> None:
+    # as the same opinion writes it ('chartrets artikel 47'); was nothing
+    text = DA.split(".")[0] + ". Efter chartrets artikel 47, stk. 2, har enhver ret. Chartrets"
+    assert _charter(text + " artikel 51 og 52 gælder.")[1:] == [
+        ("chartrets artikel 47, stk. 2",
+         "artikel 47, stk. 2 i chartret om grundlæggende rettigheder"),
+        ("Chartrets artikel 51 og 52", "artikel 51 og 52 i chartret om grundlæggende rettigheder"),
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # nothing before names the Charter
         "Obbligu – Artikolu 47 tal-Karta – Dritt għal smigħ xieraq.",
         "Det følger af artikel 47 i chartret, at enhver har ret.",
+        "i strid med TEUF artikel 101 og chartrets artikel 47",
     ],
 )
 def test_not_where_nothing_before_names_the_charter(text: str) -> None:
@@ -70,6 +82,7 @@ def test_not_where_nothing_before_names_the_charter(text: str) -> None:
         " L-Artikolu 30 tal-Karta Soċjali Ewropea.",
         " L-Artikolu 5 tal-Karta tan-Nazzjonijiet Uniti.",
         " Artikel 5 i chartret om regionale sprog.",
+        " FN-chartrets artikel 51.",  # the UN Charter's genitive
     ],
 )
 def test_not_another_charter_by_the_short_name(other: str) -> None:
