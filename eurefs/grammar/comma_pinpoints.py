@@ -33,6 +33,9 @@ REACH = 300  # how far after an act its pinpoint may end
 # after a blank, as old EUR-Lex summaries set them: ``Art . 73 )``), a full stop that ends
 # a sentence, or the text's end.
 _END = r"(?=[ ]?[);]|\.(?![\w])|$)"
+# ... or, in a norm chain, a semicolon, a bracket, a paragraph break or the text's end (a
+# line break is a blank in the view, and a full stop may be a roman number's: ``g I. Die``)
+_LINE_END = r"(?=[ ]?[);]|[ ]?$|[ ]{2})"
 
 
 def _source(lg: Language) -> str | None:
@@ -42,7 +45,14 @@ def _source(lg: Language) -> str | None:
     if body is None:
         return None
     authors = r"(?:[ ]" + words(*lg.author_phrases) + r")?" if lg.author_phrases else ""
+    if lg.act_pinpoint_after_blank:  # (a norm chain: ``Richtlinie 77/388/EWG Art. 13``)
+        return authors + r"(?:,[ ]|[ ](?=" + _blank_heads(lg) + r"))" + body + _LINE_END
     return authors + r",[ ]" + body + _END
+
+
+def _blank_heads(lg: Language) -> str:
+    """The article words a pinpoint after a blank after an act starts with (``Art.``)."""
+    return words(*(w for w in lg.article_words if w[:1].isupper())) + r"[ ]"
 
 
 _PATTERNS = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := _source(lg))}
@@ -51,8 +61,9 @@ _PATTERNS = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := _source(l
 #: by neither), and their first characters (``LEADS``: the caller tests the character
 #: after the act before it calls :func:`find`; in English a comma only).
 STARTS = {
-    lg.code: (", ", *(f" {a}, " for a in lg.author_phrases)) for lg in LANGUAGES
-    if lg.code in _PATTERNS
+    lg.code: (", ", *(f" {a}, " for a in lg.author_phrases), *(
+        f" {w} " for w in lg.article_words if lg.act_pinpoint_after_blank and w[:1].isupper()))
+    for lg in LANGUAGES if lg.code in _PATTERNS
 }  # fmt: skip
 LEADS = {code: "".join(sorted({s[0] for s in starts})) for code, starts in STARTS.items()}
 

@@ -225,6 +225,9 @@ class Language:
             the one before (``in conjunction with``): no list if a treaty follows the last.
         pinpoint_words: Words before a paragraph number of an article (``paragraphe``, ``Abs.``).
         pinpoints_after_comma: Pinpoint words follow a comma (``, paragraphe 1``), not a blank.
+        act_pinpoint_after_blank: Norm chains write a pinpoint right after the act and a
+            blank, as the end of a line or of a list item (German ``Richtlinie 77/388/EWG
+            Art. 13 Teil A Abs. 1 Buchst. g``): read as after a comma (``comma_pinpoints``).
         ordinals / ordinal_nouns: ``troisième`` + ``alinéa`` (``, third paragraph,``);
             the nouns with their plurals, for a list (``premier et troisième alinéas``).
         ordinals_after_noun: The ordinal may follow its noun (Spanish ``párrafo
@@ -338,6 +341,7 @@ class Language:
     article_word_prefixes: tuple[str, ...] = ()
     pinpoint_words: tuple[str, ...] = ()
     pinpoints_after_comma: bool = True
+    act_pinpoint_after_blank: bool = False
     ordinals: tuple[str, ...] = ()
     ordinal_nouns: tuple[str, ...] = ()
     ordinals_after_noun: bool = False

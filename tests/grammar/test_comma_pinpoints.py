@@ -40,6 +40,17 @@ def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
         # German
         ("(Richtlinie 93/13 des Rates, Art. 4 Abs. 2 und 8)", ("Richtlinie 93/13", "31993L0013",
                                                                "Art. 4 Abs. 2 und 8")),
+        # German norm chains, no comma (act_pinpoint_after_blank); each was None: BFH on
+        # nwb.de Dokument 465361 (the chain's end), the Court against Sweden on dried fodder
+        # aid (Dokument 192248, a semicolon: below), the Court on the place of a testamentary
+        # executor's services (mein.kiehl.de Dokument 282389), BFH VII R 8/01 (Dokument 76306)
+        ("Gesetze: UStG 1993 § 4 Nr. 16 Buchst. e Richtlinie 77/388/EWG Art. 13 Teil A Abs. 1 "
+         "Buchst. g\n\nInstanzenzug: (Verfahrensverlauf)",
+         ("Richtlinie 77/388/EWG", "31977L0388", "Art. 13 Teil A Abs. 1 Buchst. g")),
+        ("Gesetze: 6. Richtlinie 77/388/EWG Art. 9 Abs. 2 Buchst. e",
+         ("Richtlinie 77/388/EWG", "31977L0388", "Art. 9 Abs. 2 Buchst. e")),
+        ("Gesetze: TabStG § 4 Abs. 1 Nr. 2; Richtlinie 92/80/EWG Art. 3 Abs. 1",
+         ("Richtlinie 92/80/EWG", "31992L0080", "Art. 3 Abs. 1")),
     ],
 )  # fmt: skip
 def test_a_pinpoint_after_a_comma_ending_the_citation(
@@ -62,10 +73,22 @@ def test_a_pinpoint_after_a_comma_ending_the_citation(
         # no article word after the comma
         "Regulation No 1408/71, 13(2))",
         "Directive 93/13, as amended, Article 5)",
+        # German after a blank: the chain goes on in running text, a treaty's article, a
+        # line break (a blank in the view) before the next line, a full stop (perhaps a
+        # roman number's, ``Buchst. g I. Die``)
+        "nach Richtlinie 2006/112/EG Art. 168 ist der Vorsteuerabzug zulässig",
+        "Die Richtlinie 2006/112/EG Art. 113 AEUV; und",
+        "Gesetze: Richtlinie 92/80/EWG Art. 3 Abs. 1\nInstanzenzug: (Verfahrensverlauf)",
+        "nach Richtlinie 2006/112/EG Art. 168. Der Kläger",
     ],
 )
 def test_no_pinpoint_where_the_citation_does_not_end_with_it(text: str) -> None:
     assert [p for _, _, p in _acts(text)] == [None]
+
+
+def test_a_norm_chain_pinpoint_before_a_semicolon() -> None:
+    text = "Gesetze: Sechste Richtlinie 77/388/EWG Art. 11; VO EG Nr. 603/95"
+    assert _acts(text)[0] == ("Richtlinie 77/388/EWG", "31977L0388", "Art. 11")
 
 
 def test_each_act_of_a_list_by_semicolons_takes_its_own() -> None:
