@@ -43,6 +43,7 @@ LANGUAGE = Language(
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Verwijzingen naar besluiten; official texts on EUR-Lex; {_DEV}",
         "oj.journals (Publicatieblad)": "EUR-Lex's header of the acts before 2004 (its former text view): 'Publicatieblad Nr. L 113 van 30/04/1992 blz. 0013 - 0018' (Council Directive 92/28/EEC, EUR-Lex 31992L0028, NL)",
         "oj.journals (PbEU)": "Dutch national legal writing abbreviates the journal PbEU, the year before the series, issue/page: 'tot intrekking van Verordening (EEG) nr. 295/91, PbEU 2004, L 46/1' (the Advocate General's conclusion before the Hoge Raad's judgment CPG 12/00512, ECLI:NL:PHR:2012:BW5520, as inview.nl prints it)",
+        "oj.journals (PbEG)": "the Communities' journal so abbreviated in Dutch legislative papers, as PbEU is the Union's: 'richtlijn nr. 94/25/EG van het Europees Parlement en van de Raad van de Europese Unie van 16 juni 1994 ... (PbEG L 164)' (advice of the Raad van State on the Wet pleziervaartuigen, Kamerstuk 24 689, B, zoek.officielebekendmakingen.nl) beside '(PbEU L 386)' (Kamerstuk 30 639, nr. 4) and '(PbEU 2020, L 249)' (Kamerstuk 36 155, nr. 4); pages corpus; the journal of the Communities on EUR-Lex: 'Publicatieblad van de Europese Gemeenschappen'",
         "oj.journals, oj.pages, date_words, months": f"{_ISG}, 3.1 Verwijzingen naar het Publicatieblad; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visum, 3.2.3 Verwijzingen naar onderdelen van een besluit; {_DEV}; enacting formula of acts before 2009: Gelet op het Verdrag tot oprichting van de Europese Gemeenschap, inzonderheid op artikel 100 / en met name op artikel 133 (EUR-Lex 32006L0067, 32008R0717); pinpoint_words punten (the plural of punt, as for lid/leden) UNCONFIRMED in a text read for this project; ordinal_nouns lid, leden: Dutch national texts number a paragraph by an ordinal before lid (artikel 19, derde lid, van het Verdrag; artikel 6, eerste lid, onder a), EU texts write lid 3: the ordinal form UNCONFIRMED in a text read for this project",
         "case_words": f"judgments of the Court of Justice in Dutch; {_DEV}",
@@ -101,7 +102,7 @@ LANGUAGE = Language(
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
     oj=OjWords(
-        journals=("PB", "PbEU", "Publicatieblad"),
+        journals=("PB", "PbEU", "PbEG", "Publicatieblad"),
         journal_names=("Publicatieblad van de Europese Unie", "Publicatieblad van de Europese Gemeenschappen"),
         qualifiers=("EG", "EU"),
         pages=("blz.", "p."),

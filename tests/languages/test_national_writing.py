@@ -231,6 +231,18 @@ def test_the_dutch_national_abbreviation_of_the_journal() -> None:
     )  # fmt: skip
 
 
+def test_the_dutch_abbreviation_of_the_communities_journal() -> None:
+    # Dutch legislative papers abbreviate the EC's journal PbEG as the EU's PbEU (advice
+    # of the Raad van State, Kamerstuk 24 689, B: '(PbEG L 164)'; the year before the
+    # series as in the PbEU form above): was no OJ reference
+    text = "Richtlijn 77/388/EEG (PbEG 1977, L 145, blz. 1) en de Zesde richtlijn."
+    (oj,) = eurefs.extract(text, kinds="oj")
+    assert (oj.text, oj.lang, oj.series, oj.issue, oj.year, oj.page) == (
+        "PbEG 1977, L 145, blz. 1", "nl", "L", "145", 1977, 1,
+    )  # fmt: skip
+    assert oj.cellar_ids == ["uriserv:OJ.L_.1977.145.01.0001.01"]
+
+
 _DIRECTIVE_NL = (
     "Richtlijn 2003/88/EG van het Europees Parlement en de Raad van 4 november 2003 "
     "betreffende een aantal aspecten van de organisatie van de arbeidstijd. "
