@@ -55,6 +55,7 @@ LANGUAGE = Language(
         "compound_prefixes (D, Del)": "DVO and DelVO for Durchführungsverordnung and Delegierte Verordnung, as German writing outside the OJ has them, always with the domain: 'EU-Drohnenverordnung DVO (EU) 2019/947', 'in der Fassung der DVO (EU) 2020/464', 'Art. 8 DelVO (EU) 2024/1772', 'Del. VO (EU) 2023/2465 + DVO (EU) 2023/2466' (comments and documents in public repositories); the CELEX of each as on EUR-Lex (32019R0947, 32020R0464, 32024R1772); the initialism read only in capitals and with a domain (grammar/legal_act_words); 'Del.' before VO is not read ('del.' is also Spanish)",
         "act_abbreviations": "the norm chains of German court decisions (juris, 'Gesetze:' on nwb.de, 'Normenkette' on haufe.de; pages corpus), each beside the act's title in the judgment: 'Gesetze: Art 15 Abs 1 EUV 2016/679, Art 15 Abs 3 EUV 2016/679' (BGH VI ZR 223/21; Regulation (EU) 2016/679), 'Art 1 Buchst g EWGV 1408/71' and 'EGBes 1031/2000' for 'Beschluss Nr 1031/2000/EG' (BSG, nwb.de Dokument 801677), 'iS der EWGV 1408/71', 'Art 7 Abs 2 EWGV 1612/68' (BSG B 4 AS 14/10 R); directives number first in each era: 'Art 6 Abs 1 EURL 7/2011' where the judgment cites 'Richtlinie 2011/7/EU' (BGH III ZR 174/17), 'EGRL 96/2003 Art. 2 Abs. 4' (BFH VII R 50/09, Directive 2003/96/EC), 'EWGRL 388/77 Art. 13 Teil A' beside 'Richtlinie 77/388/EWG' (BFH V R 28/04); EGRL with a regulation's 'EGV' UNCONFIRMED in a text read ('EGV 44/2001'); a decision of the EC (EGBes), number first as the directives: 'EGBes 1031/2000' in the norm chain and in the judgment's text, '(EGBes 1031/2000 - ABL L117 EG vom , 1)' right after 'Beschluss Nr 1031/2000/EG des Europäischen Parlaments und des Rates' (BSG, nwb.de Dokument 801677; pages corpus); the EC Treaty as juris abbreviates it (treaties: EGVtr), in the same norm chain: 'Art 42 EGVtr, Art 149 EGVtr, Art 251 EGVtr'; EUBes, EWGBes, EWGVtr UNCONFIRMED in a text read (not added)",
         "act_pinpoint_after_blank": "the norm chains under German decisions name the act, then its provision, one norm a line or apart by semicolons: 'Gesetze: UStG 1993 § 4 Nr. 16 Buchst. e Richtlinie 77/388/EWG Art. 13 Teil A Abs. 1 Buchst. g' (BFH, nwb.de Dokument 465361), 'Sechste Richtlinie 77/388/EWG Art. 11; VO EG Nr. 603/95' (the Court's judgment against Sweden on dried fodder aid, nwb.de Dokument 192248), 'Richtlinie 92/80/EWG Art. 3 Abs. 1' (BFH VII R 8/01, nwb.de Dokument 76306); pages corpus",
+        "article_conjunctions, list_conjunctions (und/oder, bzw.)": "'Ein Verstoß gegen das Kartellverbot nach § 1 GWB oder Art. 101 bzw. 102 AEUV begründet ...' (Deutsches Anwalt Office, Kartellrecht, Rz. 32, haufe.de), 'zusätzlich Art. 6 (1) lit. a DSGVO (Einwilligung) und/oder Art. 49 (1) lit. b DSGVO' (a privacy note in a public repository, id 54817123546); pages corpus; between articles of one treaty or act UNCONFIRMED in a judgment or EUR-Lex text read",
         "pinpoint_words (Buchst, S without dots)": "the norm chains of German court decisions (juris): 'Art 4 Abs 1 Buchst g EWGV 1408/71', 'Art 10a Abs 1 S 1 EWGV 1408/71' (judgment of the BSG B 4 AS 14/10 R, nwb.de; pages corpus)",
         "case_words": "judgments of the Court of Justice in German (Rechtssache, verbundene Rechtssachen)",
         "ordinals": "an act's title ordinal, declined, between a pinpoint's link and the type word: 'Art. 9 Abs. 2 Buchst. e der Sechsten Richtlinie 77/388/EWG des Rates' (the Court's judgment in C-401/06, mein.kiehl.de Dokument 282389), 'Art. 2 Abs. 2 der Dreizehnten Richtlinie 86/560/EWG' (Opinion of AG Mengozzi in C-335/05, taxlawapp.eu), 'Artikel 3 Absatz 1 und 4 Nummer 1 der Zweiten Richtlinie 79/32' (C-319/96, nwb.de Dokument 185391); pages corpus",
@@ -108,7 +109,7 @@ LANGUAGE = Language(
                        "EWGV": ("regulation", "EWG"), "EURL": ("directive", "EU"),
                        "EGRL": ("directive", "EG"), "EWGRL": ("directive", "EWG"),
                        "EGBes": ("decision", "EG")},
-    list_conjunctions=("und", "oder", "sowie"),
+    list_conjunctions=("und", "oder", "sowie", "und/oder", "bzw."),
     domains=frozen({"EG": "EG", "EWG": "EWG", "EGKS": "EGKS", "GASP": "GASP", "JI": "JI"}),
     jha_domains=("JI",),
     ecsc_domains=("EGKS",),
@@ -181,7 +182,7 @@ LANGUAGE = Language(
     # ``Art 4 Z 11 DSGVO`` (Z: Ziffer), ``Art 267 AEUV``
     article_words=frozen({"Artikel": "Artikel", "Artikels": "Artikel", "ARTIKEL": "Artikel",
                           "Art.": "Artikel", "Art": "Artikel", "Artt.": "Artikel"}),
-    article_conjunctions=("und", "oder", "bis"),
+    article_conjunctions=("und", "oder", "bis", "und/oder", "bzw."),
     article_range_words=("bis",),
     act_pinpoint_links=("der", "des"),
     # legal writing drops the link before these (``Art. 8 DelVO (EU) 2024/1772``, ``Art. 27
