@@ -85,6 +85,15 @@ def after_joined_article(text: str, start: int) -> bool:
     )
 
 
+def spelling_variants(name: str) -> set[str]:
+    """The name, and capitalised when it starts in lower case (at a sentence start).
+
+    Capitalised names are not lowered: the pattern then only tries positions with
+    a capital letter, which keeps the scan of a long text cheap.
+    """
+    return {name, name[0].upper() + name[1:]} if name else set()
+
+
 @lru_cache(maxsize=8)
 def _ordinal_before(lang: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     """The language's act type words (in lower case) and a pattern for an ordinal (a word

@@ -29,6 +29,7 @@ from eurefs.short_forms.name_forms import (
     initialism_names,
     name_end,
     shared_name,
+    spelling_variants,
     unify_dashes,
 )
 from eurefs.short_forms.name_trie import trie_branches, trie_regex
@@ -74,15 +75,6 @@ def load() -> tuple[PopularName, ...]:
     )
 
 
-def _variants(name: str) -> set[str]:
-    """The name, and capitalised when it starts in lower case (at a sentence start).
-
-    Capitalised names are not lowered: the pattern then only tries positions with
-    a capital letter, which keeps the scan of a long text cheap.
-    """
-    return {name, name[0].upper() + name[1:]} if name else set()
-
-
 @lru_cache(maxsize=4)
 def names_for(lang: str) -> dict[str, PopularName]:
     """Written name -> entry for one language (acronyms in Latin letters of every language
@@ -92,9 +84,9 @@ def names_for(lang: str) -> dict[str, PopularName]:
         for name_lang, names in entry.names.items():
             for name in names:
                 if name_lang == lang or shared_name(name):
-                    spellings = _variants(name) if not name.isupper() else {name}
+                    spellings = spelling_variants(name) if not name.isupper() else {name}
                     if name_lang == lang:  # (``rendeletet``: the name in another case)
-                        spellings.update(*map(_variants, declined_names(name, lang)))
+                        spellings.update(*map(spelling_variants, declined_names(name, lang)))
                         spellings.update(initialism_names(name, lang))  # (``REACH-VO``)
                     for spelling in spellings:
                         table.setdefault(spelling, entry)
