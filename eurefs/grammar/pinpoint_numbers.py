@@ -13,7 +13,8 @@ from eurefs.languages.base import Language
 
 # The number of an article or of a division: ``6``, ``6a``, ``1er``, ``6(1)(a)``, ``6.º``
 # (the view folds ``º`` to ``o``; a PDF may set it apart), ``6 bis``, Swedish ``7.1 a``, Spanish
-# ``6.1 f)``, ``6.1.f)``, French ``6.1.f`` (privacy notices: ``article 6.1.f du RGPD``), an
+# ``6.1 f)``, ``6.1.f)``, French ``6.1.f`` (privacy notices: ``article 6.1.f du RGPD``), the
+# point in brackets after the dotted paragraph (``art. 83.2(b) RGPD``, ``Article 6.1(f) GDPR``), an
 # annex ``II``, a section ``B``; Croatian ordinals ``6.`` (``{dot}``); the brackets perhaps
 # set apart by a blank (``6 (1) (f)``: older EUR-Lex texts, writers after German models);
 # the ordinal sign glued where the language writes it so (``{sign}``: Spanish ``6º``, ``6°``).
@@ -21,7 +22,8 @@ _NUMBER = (
     r"(?:[0-9]{{1,3}}(?:er|[a-z]{sign})?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
     r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?"
     r"(?:[ ]?\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:[ ]?\([a-z]{{1,4}}\)){{0,3}}"
-    r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|\.[a-z](?![\w])|[ ][a-z](?![\w]){letters})?)?"
+    r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|\.[a-z](?![\w])|[ ][a-z](?![\w]){letters}"
+    r"|[ ]?\([a-z]{{1,4}}\)(?:\([ivx]{{1,5}}\))?(?![\w]))?)?"
     r"|[IVXLC]{{1,6}}(?![\w]){dot}|[A-Z](?![\w]))"
 )
 # Further points of a Swedish ``6.1 a``, each a letter alone: ``6.1 a och b``, ``6.1 a, b

@@ -39,6 +39,17 @@ def _one(text: str, kind: str) -> eurefs.Reference:
             "règlement (UE) 2016/679",
             "article 6.1.f",
         ),
+        # the point in brackets after a dotted paragraph: privacy notices in public
+        # repositories (``our legitimate interests (Article 6.1(f) GDPR)``, ``Article 6.1(f)
+        # GDPR: This means that``) and the form the session's brief reported in French
+        ("and our legitimate interests (Article 6.1(f) GDPR), such as", "GDPR", "Article 6.1(f)"),
+        ("la sanction prévue à l'art. 83.2(b) RGPD.", "RGPD", "art. 83.2(b)"),
+        ("conforme al artículo 6.1 (f) del RGPD.", "RGPD", "artículo 6.1 (f)"),
+        (
+            "under Article 6.1(f)(ii) of Regulation (EU) 2016/679.",
+            "Regulation (EU) 2016/679",
+            "Article 6.1(f)(ii)",
+        ),
         # Italian ``ed`` before a vowel (a public repository's quiz on the GDPR; the
         # Italian transposition notes of Directive 2011/93/EU)
         (
