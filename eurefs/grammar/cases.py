@@ -96,6 +96,21 @@ _RANGE_BEFORE = lazy_compile(
     rf"(?<![\w-])(?P<court>{_COURT})"
     r"[ ]?-[ ]?[0-9]{1,4}/[0-9]{2}[ ]?[-\u2010-\u2015\u2212][ ]?$"
 )
+# A number without its letter after a lettered one and a conjunction, as national writing
+# lists joined cases (``C-92/09 et 93/09``, ``C-92/09 e 93/09``): the list's letter, the
+# number of 1989 or later, of three digits at most.  After a comma only where a
+# conjunction ends the list (``C-92/09, 93/09 e 94/09``: ``_LIST_AFTER``).
+_CONJUNCTIONS = words(*dict.fromkeys(c for lg in LANGUAGES for c in lg.article_conjunctions))
+_LIST_ITEM = r"[0-9]{1,4}[ ]?/[ ]?[0-9]{2}(?:[ ]P)?"
+_LIST_BEFORE = lazy_compile(
+    rf"(?<![\w-])(?P<court>{_COURT})[ ]?-[ ]?" + _LIST_ITEM
+    + rf"(?:(?:,[ ]|,?[ ]{_CONJUNCTIONS}[ ])(?:{_COURT}[ ]?-[ ]?)?" + _LIST_ITEM + r"){0,8}"
+    + rf"(?:(?P<conj>,?[ ]{_CONJUNCTIONS}[ ])|,[ ])$"
+)  # fmt: skip
+_LIST_AFTER = lazy_compile(
+    r"(?![\d/])(?:[ ]P)?(?:,[ ]" + _LIST_ITEM + r"){0,8},?[ ]" + _CONJUNCTIONS
+    + rf"[ ](?:{_COURT}[ ]?-[ ]?)?[0-9]{{1,4}}[ ]?/[ ]?[0-9]{{2}}(?![\d/])"
+)  # fmt: skip
 _DASH = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 _REPORT_LANGS = index(lambda lg: lg.court_reports)
 # Right after a bare pre-1989 number: an ECLI of the Court of Justice, or the Reports
@@ -152,7 +167,7 @@ def _joined(before: str) -> bool:
 
 
 def _introduced(
-    court: str | None, before: str
+    court: str | None, before: str, m: re.Match[str]
 ) -> tuple[str | None, bool, frozenset[str] | None] | None:
     """Court letter, whether an Opinion, and the languages of the word before a case
     number (``Case``, ``Opinion``), from the text ``before`` it; None when a number
@@ -161,12 +176,28 @@ def _introduced(
     langs = _CASE_LANGS[word.group("w")] if word else None
     if court is None and word is None and (ranged := _RANGE_BEFORE.search(before[-16:])):
         court = _LOOKALIKE_COURTS.get(ranged.group("court"), ranged.group("court"))
+    if court is None and word is None and (listed := _listed(before, m)):
+        court = listed
     if court is None and word is None:
         opinion_word = _OPINION_WORD.search(before[-30:])
         if opinion_word is None:
             return None
         return None, True, _OPINION_LANGS[opinion_word.group("w")]
     return court, False, langs
+
+
+def _listed(before: str, m: re.Match[str]) -> str | None:
+    """The court letter of the list of lettered case numbers that a number without a
+    letter ends (``C-92/09 et 93/09``), None where there is none or the number is older
+    than the letters (1989)."""
+    listed = _LIST_BEFORE.search(before[-120:])
+    if listed is None or len(m.group("num")) > 3:  # (``and 2019/20``: no case)
+        return None
+    if ids.full_year(m.group("yy")) < ids.FIRST_LETTERED_CASE_YEAR:
+        return None
+    if listed.group("conj") is None and not _LIST_AFTER.match(m.string, m.end("yy")):
+        return None
+    return _LOOKALIKE_COURTS.get(listed.group("court"), listed.group("court"))
 
 
 def _reported(m: re.Match[str]) -> frozenset[str] | None:
@@ -254,7 +285,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         or (court and _CASE_WORD_AFTER.match(m.string, m.end()))
     ):
         return ()  # ``OJ C 326/47`` is an issue and page
-    context = _introduced(court, before) or _cited_in_style(m) or _opinion_after(m)
+    context = _introduced(court, before, m) or _cited_in_style(m) or _opinion_after(m)
     if context is None:
         return ()
     court, opinion, langs = context

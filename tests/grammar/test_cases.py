@@ -334,3 +334,37 @@ def test_opinion_words_in_their_cases(text: str, lang: str, normalized: str) -> 
 )
 def test_the_cases_of_a_list_share_its_pinpoint(text: str, pins: list[str | None]) -> None:
     assert [r.pinpoint for r in eurefs.extract(text, kinds="case")] == pins
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        # the form of national writing the session's brief reported (French: ``C-92/09 et
+        # 93/09``, joined cases Volker und Markus Schecke); the Court writes each letter
+        (
+            "arrêt du 9 novembre 2010, Volker und Markus Schecke, C-92/09 et 93/09, point 52",
+            ["C-92/09", "C-93/09"],
+        ),
+        ("cause riunite C‑92/09 e 93/09", ["C-92/09", "C-93/09"]),
+        ("asuntos acumulados C-92/09 y 93/09", ["C-92/09", "C-93/09"]),
+        ("Joined Cases C-402/05 P and 415/05 P", ["C-402/05 P", "C-415/05 P"]),
+        ("processos apensos T-12/03, 13/03 e 14/03", ["T-12/03", "T-13/03", "T-14/03"]),
+    ],
+)
+def test_a_listed_number_without_its_letter_takes_the_lists(
+    text: str, normalized: list[str]
+) -> None:
+    assert [n for _, n in _cases(text)] == normalized
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cause C-92/09, 93/09 sono",  # a comma alone: no list a conjunction ends
+        "cause C-92/09 e 93/81",  # before the letters (1989)
+        "judgment C-92/09 and 2019/20",  # four digits: no case number
+        "la causa C-92/09 e regolamento 93/09",  # a word in between
+    ],
+)
+def test_no_listed_number_without_a_list(text: str) -> None:
+    assert [n for _, n in _cases(text)] == ["C-92/09"]
