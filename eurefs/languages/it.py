@@ -46,6 +46,8 @@ LANGUAGE = Language(
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visti, 3.2.3 Riferimenti alle suddivisioni di un atto; {_DEV}",
         "case_words": f"judgments and orders of the Court of Justice in Italian; {_DEV}",
         "act_types (Reg.)": "the abbreviation of Italian legal writing outside the OJ: 'ex art. 7, par. 1, Reg. (CE) n. 261/2004' in the summary of an Italian judgment (Tribunale di Brescia, 6 March 2024, n. 893, Osservatorio obgc.unibs.it); 'Ai sensi dell’art. 7 del Reg. CE n. 261/04' (a law firm's page, avvocatosaveriorossi.it); 'Reg. (UE) 2016/679 del 27 aprile 2016' in a seminar report on the GDPR (Zucchetti, Lodi, 31 May 2017, 123dok.org). English writes 'Reg.' too: the words around it decide",
+        "pinpoint_words (n.)": "numero, the numbered point of older Italian writing (the Brussels Convention's 'articolo 5, punto 1' as Italian courts cite it): 'art. 5 n. 1 lett. b) reg. CE 44/2001' (the form of an Italian judgment the session's brief reported), 'INTERPRETATION OF ART. 5 (1)(B) OF EC REGULATION N. 44/2001' (unilex.info's abstract of Cass. S.U. 5 October 2009, n. 21191; pages corpus); never where the marker of an act's number is read ('art. 5 del Reg. CE n. 44/2001': the act's)",
+        "unlinked_pinpoint_words": "a pinpoint right before the act, no 'del' between, where EUR-Lex writes 'del regolamento': 'violazione dell’art. 7 Reg. CE 261/2004' and 'art. 5 n. 1 lett. b) reg. CE 44/2001' (the forms of Italian judgments' headnotes the session's brief reported; 'ex art. 7, par. 1, Reg. (CE) n. 261/2004', Tribunale di Brescia, 6 March 2024, n. 893, obgc.unibs.it, see act_types (Reg.)); 'Il foro generale è previsto dall’art. 4, Reg. UE 1215/2012' (dirittobancario.it, on the Cassazione's case-law; pages corpus) writes a comma, left unread; before direttiva, dir. by analogy, UNCONFIRMED in a text read",
         "act_types (dir.)": "the abbreviation of direttiva in Italian legal writing outside the OJ: 'D.lgs 10 marzo 2023, n. 24, Attuaz. della dir. (UE) 2019/1937 del Parlamento eur. e del Consiglio' (the heading of the Italian whistleblowing decree on dirittodeiservizipubblici.it, a law site whose sections hold legislation and judgment texts, Sentenze). English writes 'Dir.' too: the words around it decide",
     }),
     act_types={
@@ -127,8 +129,12 @@ LANGUAGE = Language(
     ordinal_sign="",  # ``articolo 267º``: national writing (see sources)
     article_number_suffixes=("bis", "ter", "quater"),
     act_pinpoint_links=("del", "della", "dello", "dell'", "dell\u2019", "dei", "delle", "degli"),
+    # ``art. 7 Reg. CE 261/2004``, ``art. 5 n. 1 lett. b) reg. CE 44/2001`` (see sources)
+    unlinked_pinpoint_words=("Reg.", "reg.", "Regolamento", "regolamento", "dir.", "Dir.",
+                             "Direttiva", "direttiva"),
+    # (``n.``: numero, ``art. 5, n. 1, lett. b)``: national writing, see sources)
     pinpoint_words=("paragrafo", "paragrafi", "par.", "comma", "commi", "lettera", "lettere", "lett.", "punto",
-                    "punti", "frase", "trattino"),
+                    "punti", "frase", "trattino", "n."),
     ordinals=("primo", "secondo", "terzo", "quarto", "quinto", "sesto", "ultimo", "penultimo",
               "prima", "seconda", "terza", "quarta", "quinta", "sesta", "ultima", "penultima"),
     ordinal_nouns=("comma", "paragrafo", "trattino", "frase", "periodo", "commi", "paragrafi", "trattini",

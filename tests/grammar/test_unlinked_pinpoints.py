@@ -29,6 +29,14 @@ import eurefs
         ("nach Art. 5 Abs. 2 VO (EU) 2016/679 ist", "VO (EU) 2016/679", "Art. 5 Abs. 2"),
         ("gemäß Art. 3 Abs. 1 lit. a DVO (EU) 2019/947 gilt", "DVO (EU) 2019/947",
          "Art. 3 Abs. 1 lit. a"),
+        # Italian headnotes (the session's brief; Tribunale di Brescia n. 893/2024 writes
+        # 'Reg. (CE) n. 261/2004', obgc.unibs.it): was no pinpoint; ``n.`` (numero) too
+        ("ai sensi dell'art. 5 n. 1 lett. b) reg. CE 44/2001", "reg. CE 44/2001",
+         "art. 5 n. 1 lett. b)"),
+        ("violazione dell’art. 7 Reg. CE 261/2004 e", "Reg. CE 261/2004", "art. 7"),
+        ("l'art. 6 par. 1 direttiva 2011/83/UE", "direttiva 2011/83/UE", "art. 6 par. 1"),
+        ("dell'art. 5, n. 1, lett. b), del regolamento CE n. 44/2001", "regolamento CE n. 44/2001",
+         "art. 5, n. 1, lett. b)"),
         # the link word as before
         ("Siehe Art. 8 der DelVO (EU) 2024/1772 zur Meldung.", "DelVO (EU) 2024/1772",
          "Art. 8"),
@@ -73,6 +81,8 @@ def test_a_pinpoint_right_before_the_act(text: str, span: str, pinpoint: str) ->
         ("т.е. Регламент (ЕС) 2016/679", "Регламент (ЕС) 2016/679"),
         # Greek: the nominative after an article starts a new item, not the article's act
         ("άρθρο 4 Οδηγία 2014/24/ΕΕ", "Οδηγία 2014/24/ΕΕ"),
+        ("art. 267 TFUE Reg. CE 44/2001", "Reg. CE 44/2001"),
+        ("dall’art. 4, Reg. UE 1215/2012, il quale", "Reg. UE 1215/2012"),
     ],
 )
 def test_no_pinpoint_where_none_is_written_right_before(text: str, span: str) -> None:
