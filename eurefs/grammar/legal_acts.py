@@ -56,6 +56,7 @@ from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern
 
 _TYPE_WORDS = words(*TYPE_FORMS)
+_ADJECTIVES = list(dict.fromkeys(a for lg in LANGUAGES for a in lg.type_adjectives))
 
 
 # The family's pattern, ``<CPD>`` standing for its compound prefix.
@@ -68,7 +69,9 @@ _SOURCE = (
     r"(?:(?P<sub>" + words(*SUB_BEFORE_LANGS) + r")" + SEP + r")?"
     r"(?P<cpd><CPD>)?"
     r"(?P<type>" + _TYPE_WORDS + r")(?![\w-])"
-    r"(?:" + SEP + r"(?P<fsub>" + words(*SUB_AFTER_LANGS) + r")(?![\w]))?"
+    # an adjective telling the Union's act (``règlement européen 2016/679``)
+    + (r"(?:" + SEP + words(*_ADJECTIVES) + r"(?![\w]))?" if _ADJECTIVES else "")
+    + r"(?:" + SEP + r"(?P<fsub>" + words(*SUB_AFTER_LANGS) + r")(?![\w]))?"
     r"(?:"
     + SEP
     + r"(?P<gap>"

@@ -103,6 +103,10 @@ class Language:
         author_in_span: An author phrase between the type word and the number is
             part of the span (Polish ``rozporządzenia Parlamentu Europejskiego i Rady
             (UE) 2016/679``), not cut off as in French.
+        type_adjectives: Adjectives written between the type word and the number that
+            say the act is the Union's (French ``règlement européen 2016/679``, ``directive
+            communautaire 95/46/CE``, Italian ``regolamento comunitario n. 44/2001``): in the
+            span, out of the normal form.
         subtypes_before: Qualifier before the type word -> subtype (``Delegated``).
         subtypes_after: Qualifier after the type word -> subtype (``délégué``).
         compound_prefixes: First half of a compound type word -> subtype
@@ -278,6 +282,7 @@ class Language:
     authors: tuple[str, ...] = ()
     author_phrases: tuple[str, ...] = ()
     author_in_span: bool = False
+    type_adjectives: tuple[str, ...] = ()
     ecb_prefixes: tuple[str, ...] = ()
     ecb_authors: tuple[str, ...] = ()
     legislator_forms: tuple[str, ...] = ()
