@@ -40,6 +40,7 @@ from eurefs.grammar.treaty_article_words import FORMS as _FORMS
 from eurefs.grammar.treaty_article_words import WORD_LANGS as _WORD_LANGS
 from eurefs.grammar.treaty_article_words import language as _language
 from eurefs.grammar.treaty_names import LEADING_WORDS, abbreviation_before, goes_on, leads_next
+from eurefs.grammar.treaty_names import names_unnamed_list as _led_list
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference, TreatyArticleRef
 from eurefs.models.prototypes import reference
@@ -217,7 +218,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # (``more``: they do, unless the window searched ended early, cutting the look-ahead)
         cut = ahead is None and m.endpos < len(m.string) and may_go_on(m.string, list_end)
         chain = _CHAIN.match(m.string, list_end) if ahead is not None or cut else None
-        if chain is not None and not _after.joint_named(chain):
+        if chain and not _after.joint_named(chain) and not _led_list(chain, m.start(), word):
             t, list_end = chain, chain.end("chain")
             abbr, long, short, after, call = chain.group("abbr", "long", "short", "after", "call")
         elif word in LEADING_WORDS and (led := _led(m, word, ctx)):  # ``TEUF artikel 101``

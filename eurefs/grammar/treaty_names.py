@@ -132,6 +132,19 @@ def leads_next(text: str, end: int, abbr: str, lang: str) -> bool:
 _DIGITS = frozenset("0123456789")
 
 
+_LEADING_LANG_WORDS = {g.code: g.article_words for g in LANGUAGES if g.treaty_abbreviation_leads}
+
+
+def names_unnamed_list(chain: re.Match[str], start: int, word: str) -> bool:
+    """Whether the abbreviation written before the article word ``word`` at ``start`` names
+    the treaty of the list of articles ``chain`` goes on with, which names none itself
+    (``TFEU art 101(1) and art 102``: the chain's groups ``abbr`` ... ``call`` are empty)."""
+    if word not in LEADING_WORDS or any(chain.group("abbr", "long", "short", "after", "call")):
+        return False
+    langs = [c for c, words in _LEADING_LANG_WORDS.items() if word in words]
+    return abbreviation_before(chain.string, start, langs) is not None
+
+
 def abbreviation_before(text: str, start: int, langs: Iterable[str]) -> tuple[int, str, str] | None:
     """The treaty abbreviation written right before the article word at ``start`` by one
     of ``langs`` (the languages of the word) that writes it there (``TEUF artikel 101``):

@@ -155,3 +155,40 @@ def test_a_german_abbreviation_before_the_article_word(
 )
 def test_no_german_abbreviation_before_where_none_stands_alone(text: str) -> None:
     assert [r for r in eurefs.extract(text, short_forms=False) if r.kind == "treaty_article"] == []
+
+
+# English footnotes in the OSCOLA style name the treaty before the pinpoint, 'art' without a
+# dot (the OSCOLA guides of the University of West London and of Bournemouth University,
+# pages corpus: 'EC Treaty (Treaty of Rome, as amended) art 3b', 'art/arts'); 'TFEU art
+# 101(1)' is the form the session's brief reported.  Each was nothing.
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "treaty", "articles"),
+    [
+        ("as required by TFEU art 101(1).", "TFEU art 101(1)", "Article 101(1) TFEU", "TFEU",
+         ["101(1)"]),
+        ("see TEU art 50.", "TEU art 50", "Article 50 TEU", "TEU", ["50"]),
+        ("TFEU arts 101 and 102 apply", "TFEU arts 101 and 102", "Articles 101 and 102 TFEU",
+         "TFEU", ["101", "102"]),
+        # a further article naming no treaty after it: the first is still the abbreviation's
+        ("as required by TFEU art 101(1) and art 102.", "TFEU art 101(1)",
+         "Article 101(1) TFEU", "TFEU", ["101(1)"]),
+    ],
+)  # fmt: skip
+def test_an_english_abbreviation_before_the_article_word(
+    text: str, span: str, normalized: str, treaty: str, articles: list[str]
+) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized, ref.treaty, ref.articles, ref.lang) == (
+        "treaty_article", span, normalized, treaty, articles, "en")  # fmt: skip
+    assert eurefs.parse(normalized).normalized == normalized
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Directive 2001/29/EC art 5(2) allows",  # the domain of an act's number
+        "under the TFEU Article 5 of the Directive",  # a capital: another act's article
+    ],
+)
+def test_no_english_abbreviation_before_where_none_stands_alone(text: str) -> None:
+    assert [r for r in eurefs.extract(text, short_forms=False) if r.kind == "treaty_article"] == []
