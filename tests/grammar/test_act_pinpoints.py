@@ -64,6 +64,12 @@ CASES = [
      "Regulamento (UE) 2016/679", "alínea a) do n.º 1 do artigo 6.º"),
     ("baseada no n.º 3, alínea g), do artigo 54.º da Directiva 78/660/CEE",
      "Directiva 78/660/CEE", "n.º 3, alínea g), do artigo 54.º"),
+    # alínea abbreviated, as national writing has it (a privacy page in a public
+    # repository: 'A base legal é o art. 6.º, n.º 1, al. f), do RGPD'): was no pinpoint
+    ("ao abrigo do art. 6.º, n.º 1, al. f), do Regulamento (UE) 2016/679",
+     "Regulamento (UE) 2016/679", "art. 6.º, n.º 1, al. f)"),
+    ("nos termos da al. f) do n.º 1 do art. 6.º do Regulamento (UE) 2016/679",
+     "Regulamento (UE) 2016/679", "al. f) do n.º 1 do art. 6.º"),
     # an ordinal: without the article fused with a preposition ('no' = in the)
     ("previsto no primeiro parágrafo do artigo 6.º do Regulamento (UE) 2016/679",
      "Regulamento (UE) 2016/679", "primeiro parágrafo do artigo 6.º"),
