@@ -1,0 +1,94 @@
+"""The anaphor words of French, Italian and Portuguese national writing (the language
+records' ``back_references``): French participles after the type word (``le règlement
+précité``, ``du règlement susvisé``), Italian ``predetto``, ``menzionato``, ``anzidetto`` and
+Portuguese ``citado``, ``aludido``, ``mencionado`` before it.  The sources are in the records."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from eurefs.models.references import ShortFormRef
+
+
+def anaphors(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (r.text, r.celex, r.pinpoint)
+        for r in eurefs.extract(text)
+        if isinstance(r, ShortFormRef) and r.how == "anaphor"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a privacy page in a public repository: '... les termes du Règlement précité'
+        pytest.param(
+            "Conformément au règlement (UE) 2016/679 du Parlement européen et du Conseil ainsi "
+            "qu’aux lois nationales complémentant les termes du Règlement précité.",
+            [("Règlement précité", "32016R0679", None)],
+            id="fr-precite",
+        ),
+        pytest.param(
+            "Vu la directive 2011/83/UE du Parlement européen. L'article 6 de la directive "
+            "susvisée s'applique aux contrats.",
+            [("directive susvisée", "32011L0083", "article 6")],
+            id="fr-susvisee-pinpoint",
+        ),
+        pytest.param(
+            "Vu le règlement (UE) 2016/679. L'article 6 du règlement susmentionné s'applique.",
+            [("règlement susmentionné", "32016R0679", "article 6")],
+            id="fr-susmentionne",
+        ),
+        # Italian privacy notices in public repositories ('... del predetto Regolamento UE')
+        pytest.param(
+            "Il trattamento avviene ai sensi del Regolamento (UE) 2016/679. Potrà esercitare i "
+            "diritti previsti dagli articoli da 15 a 22 del predetto Regolamento.",
+            [("predetto Regolamento", "32016R0679", "articoli da 15 a 22")],
+            id="it-predetto",
+        ),
+        pytest.param(
+            "Visto il regolamento (UE) 2016/679 del Parlamento europeo. L'art. 6 del menzionato "
+            "regolamento si applica.",
+            [("menzionato regolamento", "32016R0679", "art. 6")],
+            id="it-menzionato",
+        ),
+        pytest.param(
+            "Vista la direttiva 2011/83/UE. L'anzidetta direttiva si applica.",
+            [("anzidetta direttiva", "32011L0083", None)],
+            id="it-anzidetta",
+        ),
+        pytest.param(
+            "Tendo em conta o Regulamento (UE) 2016/679 do Parlamento Europeu. O artigo 6.º do "
+            "citado regulamento aplica-se.",
+            [("citado regulamento", "32016R0679", "artigo 6.º")],
+            id="pt-citado",
+        ),
+        pytest.param(
+            "Tendo em conta a Diretiva 2011/83/UE. A aludida diretiva aplica-se.",
+            [("aludida diretiva", "32011L0083", None)],
+            id="pt-aludida",
+        ),
+        pytest.param(
+            "Tendo em conta o Regulamento (UE) 2016/679. O mencionado regulamento aplica-se.",
+            [("mencionado regulamento", "32016R0679", None)],
+            id="pt-mencionado",
+        ),
+    ],
+)
+def test_anaphor(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert anaphors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural is no one act; another type of act points back to none
+        "Vu le règlement (UE) 2016/679. Les règlements précités s'appliquent.",
+        "Vu le règlement (UE) 2016/679. La directive précitée s'applique.",
+        # no act cited before
+        "Le règlement précité s'applique.",
+    ],
+)
+def test_no_anaphor(text: str) -> None:
+    assert anaphors(text) == []
