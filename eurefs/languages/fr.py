@@ -41,7 +41,7 @@ LANGUAGE = Language(
         "treaties, article_words, pinpoints, enacting formula":
             f"{_ISG}, 2.2.1 Visas, 3.2.3 Références aux subdivisions; tests/data/corpus-fr-de F01",
         "pinpoint_words (al., §)": "national writing, not the EUR-Lex drafting: al. for alinéa and the Belgian paragraph sign, its first number 1er, as the forms of a list of citations an earlier reading for the project reported ('art. 267, al. 3, TFUE', 'article 101, § 1er, TFUE'); the sign after an article of a Belgian code in a competition-law manual's description ('l'article IV.1, § 3, CDE', legimi.de, pages corpus); the forms before a treaty UNCONFIRMED in a text read for this change",
-        "case_words": "ordonnance C-302/10 (tests/data/corpus-fr-de F02)",
+        "case_words": "ordonnance C-302/10 (tests/data/corpus-fr-de F02); aff., the abbreviation of French academic citation, where the Court writes affaire: 'CJCE, 5 févr. 1963, Van Gend en Loos, aff. 26/62', 'CJUE, 16 juil. 2020, Schrems II, aff. C-311/18' (a French citation guide in a public repository), 'CJCE, 5 février 1963, Van Gend en Loos, aff. 26/62' (a revision quiz in a public repository); a bare pre-1989 number after it was no case",
         "months": f"{_ISG}, 2.1 Titre (date de l'acte)",
     }),
     act_types={
@@ -167,7 +167,7 @@ LANGUAGE = Language(
     enacting_intros=("vu le",),
     enacting_leads=(r"et[ ]notamment[ ](?:son|ses|l['’])",),
     judgment_pinpoint_words=("point", "points"),
-    case_words=("affaire", "affaires"),
+    case_words=("affaire", "affaires", "aff."),
     court_reports=("Rec.", "Recueil", "RecFP"),
     joined_words=("jointes",),
     opinion_words=("avis",),

@@ -368,3 +368,25 @@ def test_a_listed_number_without_its_letter_takes_the_lists(
 )
 def test_no_listed_number_without_a_list(text: str) -> None:
     assert [n for _, n in _cases(text)] == ["C-92/09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        # French academic citation abbreviates affaire (a citation guide and a revision quiz
+        # in public repositories): the bare pre-1989 number was no case
+        ("CJCE, 5 févr. 1963, Van Gend en Loos, aff. 26/62", ["affaire 26/62"]),
+        ("CJUE, 16 juil. 2020, Schrems II, aff. C-311/18", ["C-311/18"]),
+        ("CJUE, 13 mai 2014, aff. C 131/12, Google Spain", ["C-131/12"]),
+        # the Corte di cassazione's summaries (123dok.org; pages corpus), the hyphen lost
+        ("Sentenza della Corte (Seconda Sezione) del 7 ott. 2010, proc. C 515/08", ["C-515/08"]),
+        ("proc. riuniti C 53/09 e C 55/09", ["C-53/09", "C-55/09"]),
+    ],
+)
+def test_abbreviated_case_words(text: str, normalized: list[str]) -> None:
+    assert [n for _, n in _cases(text)] == normalized
+
+
+def test_an_abbreviated_case_word_makes_no_national_number_a_case() -> None:
+    # a year from 1989 on without a letter is no case of the Court's
+    assert _cases("la proc. n. 12/09 del tribunale; proc. 12/09") == []
