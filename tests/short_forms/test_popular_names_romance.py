@@ -73,3 +73,37 @@ def test_names(text: str, expected: list[tuple[str, str | None, str | None]]) ->
 )
 def test_no_names(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the acts' short titles in the national languages (sources in popular_names.json):
+        # each was no reference
+        (
+            "Protejăm datele în conformitate cu Regulamentul General privind Protecția Datelor "
+            "(GDPR) și legislația română aplicabilă.",
+            [("Regulamentul General privind Protecția Datelor", "32016R0679", None)],
+        ),
+        (
+            "Punto di contatto ai sensi degli artt. 11-12 del regolamento sui servizi digitali.",
+            [("regolamento sui servizi digitali", "32022R2065", "artt. 11-12")],
+        ),
+        (
+            "un mecanismo de notificación conforme al Reglamento de Servicios Digitales.",
+            [("Reglamento de Servicios Digitales", "32022R2065", None)],
+        ),
+        (
+            "De acuerdo con el Reglamento de Inteligencia Artificial, somos transparentes.",
+            [("Reglamento de Inteligencia Artificial", "32024R1689", None)],
+        ),
+        (
+            "Il D.Lgs. 138/2024 recepisce la direttiva NIS 2 e impone misure di sicurezza.",
+            [("direttiva NIS 2", "32022L2555", None)],
+        ),
+    ],
+)  # fmt: skip
+def test_short_titles_in_the_national_languages(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _names(text) == expected
