@@ -118,7 +118,8 @@ def leads_next(text: str, end: int, abbr: str, lang: str) -> bool:
     article, not ends this one (German norm chains, a line each: ``GR-Charta Art. 18``
     then ``AEUV Art. 267``: Article 18 is the Charter's).  Only in such a language: an
     English list's line ``Articles 101 and 102 TFEU`` ends with its treaty, whatever
-    follows."""
+    follows; nor where the next article names its own treaty after its number (English
+    ``Articles 101 and 102 TFEU`` then ``art 107 TFEU``)."""
     if lang not in _LEADING.get(abbr + " ", ()) or text[end : end + 1] != " ":
         return False
     space = text.find(" ", end + 1, end + 16)
@@ -126,10 +127,17 @@ def leads_next(text: str, end: int, abbr: str, lang: str) -> bool:
         space > 0
         and text[space + 1 : space + 2] in _DIGITS
         and text[end + 1 : space] in _LEADING_WORDS_OF[lang]
+        and _OWN_TREATY.match(text, space + 1) is None
     )
 
 
 _DIGITS = frozenset("0123456789")
+#: An article's number and a leading abbreviation after it: the article's own treaty.
+_OWN_TREATY = re.compile(
+    r"[0-9]{1,3}[a-z]?(?:\([0-9a-z]{1,4}\)){0,4}[ ](?:"
+    + "|".join(re.escape(a.strip()) for a in sorted(_LEADING, key=len, reverse=True))
+    + r")(?![\w-])"
+)
 
 
 _LEADING_LANG_WORDS = {g.code: g.article_words for g in LANGUAGES if g.treaty_abbreviation_leads}

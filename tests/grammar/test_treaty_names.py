@@ -192,3 +192,21 @@ def test_an_english_abbreviation_before_the_article_word(
 )
 def test_no_english_abbreviation_before_where_none_stands_alone(text: str) -> None:
     assert [r for r in eurefs.extract(text, short_forms=False) if r.kind == "treaty_article"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a list's line ends with its treaty where the next article names its own after it
+        ("Articles 101 and 102 TFEU\nart 107 TFEU", ["Articles 101 and 102 TFEU", "art 107 TFEU"]),
+        ("Article 3 TEU article 5 TFEU", ["Article 3 TEU", "article 5 TFEU"]),
+        # ... and leads the next one where it names none (a norm chain, OSCOLA footnotes)
+        ("TFEU art 101\nTFEU art 102", ["TFEU art 101", "TFEU art 102"]),
+        ("Normenketten:\nGR-Charta Art. 18\nAEUV Art. 267\nBGB § 356",
+         ["GR-Charta Art. 18", "AEUV Art. 267"]),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_leads_the_next_article_only_where_it_names_no_treaty(
+    text: str, spans: list[str]
+) -> None:
+    assert [r.text for r in eurefs.extract(text, short_forms=False)] == spans
