@@ -98,7 +98,9 @@ def re_word(word: str) -> str:
 def glued_after_dot(items: list[str]) -> str:
     """Lower subdivision words and the blank before their number (:data:`BLANK`), which after
     a word's dot may also be left out before a letter (``lit.f)``).  (Not where a pinpoint
-    starts: one alternation of words there lets ``re`` skip ahead to their first letters.)"""
+    starts: one alternation of words there lets ``re`` skip ahead to their first letters.)
+    The words without a dot first: they hold the longer forms a dotted one starts (Portuguese
+    ``n. o 2``, the ordinal sign set apart, is no Italian ``n.`` with the letter ``o``)."""
     dotted, plain = [w for w in items if w.endswith(".")], [w for w in items if w[-1:] != "."]
-    alts = [words(*ws) + blank for ws, blank in ((dotted, r"[ ]?"), (plain, BLANK)) if ws]
+    alts = [words(*ws) + blank for ws, blank in ((plain, BLANK), (dotted, r"[ ]?")) if ws]
     return alts[0] if len(alts) == 1 else r"(?:" + "|".join(alts) + r")"
