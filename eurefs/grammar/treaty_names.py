@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from eurefs.grammar.common import lazy_compile
 from eurefs.languages import LANGUAGES
 from eurefs.languages.base import Language
 
@@ -133,7 +134,7 @@ def leads_next(text: str, end: int, abbr: str, lang: str) -> bool:
 
 _DIGITS = frozenset("0123456789")
 #: An article's number and a leading abbreviation after it: the article's own treaty.
-_OWN_TREATY = re.compile(
+_OWN_TREATY = lazy_compile(
     r"[0-9]{1,3}[a-z]?(?:\([0-9a-z]{1,4}\)){0,4}[ ](?:"
     + "|".join(re.escape(a.strip()) for a in sorted(_LEADING, key=len, reverse=True))
     + r")(?![\w-])"
