@@ -83,10 +83,11 @@ _SOURCE = (
     + r"(?P<fsub2>"
     + words(*SUB_AFTER_LANGS)
     + r")(?![\w]))?"
-    # (or an abbreviation's dot glued to the domain's bracket: ``καν.(ΕΚ) 510/2006``)
+    # (or the domain's bracket glued to an abbreviation's dot or to the word:
+    # ``καν.(ΕΚ) 510/2006``, ``Регламент(ЕС) 2016/679``)
     + r"(?:"
     + SEP
-    + r"|(?<=\.)(?=\())"
+    + r"|(?<=[.\w])(?=\())"
     + number_pattern("", open_domain=True)
     # an act's own number in its title: ``(98/699/JI)``
     + r"|(?<=\()(?P<ta>[0-9]{2,4})/(?P<tb>[0-9]{1,4})/(?P<tsuf>"
