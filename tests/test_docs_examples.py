@@ -184,6 +184,8 @@ PROSE = [
     ("recognition.md", "член 6, параграф 1, буква а) от Регламент …",
      "член 6, параграф 1, буква а) от Регламент (ЕС) 2016/679", "legal_act", "pinpoint",
      "член 6, параграф 1, буква а)"),
+    ("recognition.md", "Регламент(ЕС) 2016/679", "от Регламент(ЕС) 2016/679", "legal_act",
+     "normalized", "Регламент (ЕС) 2016/679"),
     ("recognition.md", "artikel 7.1 i direktiv …", "artikel 7.1 i direktiv 2003/88/EG",
      "legal_act", "pinpoint", "artikel 7.1"),
     ("recognition.md", "n.º 3, alínea g), do artigo 54.º da",
