@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import array
 import atexit
-import hashlib
 import importlib
 import marshal
 import os
@@ -50,6 +49,11 @@ from pathlib import Path
 from typing import Any, cast
 
 from eurefs import pattern_code
+
+try:  # hashlib's own BLAKE2, without hashlib loading OpenSSL (2% of a start-up)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python without the module
+    from hashlib import blake2b
 
 __all__ = ["ENV_STORE", "PatternStore", "compile_pattern", "default_store", "stored_text"]
 
@@ -329,7 +333,7 @@ class PatternStore:
             file = getattr(sys.modules.get(module), "__file__", None)
             try:
                 with open(file or "", "rb") as f:
-                    digest: str | None = hashlib.blake2b(f.read(), digest_size=16).hexdigest()
+                    digest: str | None = blake2b(f.read(), digest_size=16).hexdigest()
             except OSError:
                 digest = None
             self._digests[module] = f"{module}:{digest}" if digest else None

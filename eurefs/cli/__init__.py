@@ -12,7 +12,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn, cast
 
 from eurefs import __version__
 from eurefs.cli.collector import console_process, leave_to_exit
@@ -53,11 +53,35 @@ _TOP_FLAGS = ("--help", "--version")
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line on stderr and exit 2."""
+    """argparse, but a usage error is one line on stderr and exit 2, and the help's
+    width is found without ``shutil``."""
 
     def error(self, message: str) -> NoReturn:
         say(f"{message} (see '{self.prog} --help')")
         raise SystemExit(EXIT_USAGE)
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # argparse makes a formatter for every argument added, and without a width
+        # each imports shutil (with zlib, bz2 and lzma) to ask the terminal's: a good
+        # part of a command's start-up (issue 10) for a width only --help uses.
+        # (every formatter class given here is one of argparse's, all taking a width)
+        make: Any = self.formatter_class
+        return cast(argparse.HelpFormatter, make(prog=self.prog, width=terminal_columns() - 2))
+
+
+def terminal_columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` finds it (``$COLUMNS``,
+    else the width of standard output's terminal, else 80)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):  # no stdout, or not a terminal
+            columns = 0
+    return columns if columns > 0 else 80
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
