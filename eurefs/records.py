@@ -6,10 +6,12 @@ the class is created, at every import.  For the language records (``Language`` h
 80 fields) that compilation was about a twentieth of what ``eurefs parse`` and
 ``eurefs extract`` take to start (issue 10), for classes made 24 times each; a small
 dataclass costs some 4 M instructions (the grammar's ``Family`` and ``Anchor``, the
-identifier ``Scheme``, the ``PopularName`` entries).
+identifier ``Scheme``, the ``PopularName`` entries).  Importing :mod:`dataclasses` at all
+(it imports :mod:`inspect`, :mod:`ast`, :mod:`dis` ...) was another twelfth, so this
+module does not: its :func:`field` stands for ``dataclasses.field``.
 
 :func:`record` gives a class the same behaviour from methods written once, here: a
-keyword or positional constructor with the same defaults (``dataclasses.field`` with
+keyword or positional constructor with the same defaults (:func:`field` with
 ``default`` or ``default_factory`` included), frozen instances
 (:class:`dataclasses.FrozenInstanceError`), equality and hash over the fields in order,
 and the dataclass ``repr``.  Type checkers read it as a frozen dataclass (PEP 681).
@@ -19,8 +21,6 @@ one, so this is for classes made a few times, not per reference.
 
 from __future__ import annotations
 
-import dataclasses
-import inspect
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -30,13 +30,45 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     from typing_extensions import dataclass_transform
 
-__all__ = ["field_names", "record"]
+__all__ = ["field", "field_names", "record", "replace"]
 
 T = TypeVar("T")
 
-_MISSING = dataclasses.MISSING
+
+class _Missing:
+    """No default (``dataclasses.MISSING``)."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+_MISSING: Any = _Missing()
 # field name -> (default, default factory); _MISSING for none
 _Defaults = dict[str, tuple[Any, Callable[[], Any] | Any]]
+
+
+class _Field:
+    """A field's default or default factory, as written in a record's class body."""
+
+    __slots__ = ("default", "default_factory")
+
+    def __init__(self, default: Any, default_factory: Any) -> None:
+        self.default, self.default_factory = default, default_factory
+
+
+def field(*, default: Any = _MISSING, default_factory: Callable[[], Any] = _MISSING) -> Any:
+    """A field's default, or the function making one for each instance (a mutable
+    default), as ``dataclasses.field`` takes them."""
+    if default is not _MISSING and default_factory is not _MISSING:
+        raise ValueError("a field takes a default or a default factory, not both")
+    return _Field(default, default_factory)
+
+
+def replace(obj: T, **changes: Any) -> T:
+    """A copy of the record ``obj`` with ``changes`` (``dataclasses.replace``)."""
+    values = {name: getattr(obj, name) for name in field_names(type(obj))}
+    values.update(changes)
+    return type(obj)(**values)
 
 
 def field_names(cls: type) -> tuple[str, ...]:
@@ -46,8 +78,8 @@ def field_names(cls: type) -> tuple[str, ...]:
 
 
 def _defaults(cls: type, names: tuple[str, ...]) -> _Defaults:
-    """The defaults written in the class body; a ``dataclasses.field`` is replaced by
-    its plain default on the class (or removed), as ``@dataclass`` does."""
+    """The defaults written in the class body; a :func:`field` is replaced by its plain
+    default on the class (or removed), as ``@dataclass`` does."""
     defaults: _Defaults = {}
     for name in names:
         if name not in cls.__dict__:
@@ -55,7 +87,7 @@ def _defaults(cls: type, names: tuple[str, ...]) -> _Defaults:
                 raise TypeError(f"non-default field {name!r} follows a default field")
             continue
         value = cls.__dict__[name]
-        if isinstance(value, dataclasses.Field):
+        if isinstance(value, _Field):
             defaults[name] = (value.default, value.default_factory)
             if value.default is _MISSING:
                 delattr(cls, name)
@@ -116,19 +148,24 @@ def _repr(self: object) -> str:
 
 
 def _setattr(self: object, name: str, value: object) -> None:
-    raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+    from dataclasses import FrozenInstanceError  # (not imported at start-up)
+
+    raise FrozenInstanceError(f"cannot assign to field {name!r}")
 
 
 def _delattr(self: object, name: str) -> None:
-    raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+    from dataclasses import FrozenInstanceError
+
+    raise FrozenInstanceError(f"cannot delete field {name!r}")
 
 
-@dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field,))
+@dataclass_transform(frozen_default=True, field_specifiers=(field,))
 def record(cls: type[T]) -> type[T]:
     """Make ``cls`` a frozen record of its annotated fields (see the module's notes)."""
     if any("__record_fields__" in vars(base) for base in cls.__mro__[1:]):
         raise TypeError(f"{cls.__name__}: a record cannot extend another record")
-    names = tuple(inspect.get_annotations(cls))
+    # the class's own annotations, in order (``inspect.get_annotations``, unevaluated)
+    names = tuple(cls.__dict__.get("__annotations__", {}))  # noqa: RUF063 - no inspect
     defaults = _defaults(cls, names)
     setattr(cls, "__record_fields__", names)  # noqa: B010 - not a name mypy knows
     setattr(cls, "__match_args__", names)  # noqa: B010

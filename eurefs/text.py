@@ -10,13 +10,14 @@ text has the same pages and the same spans.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+
+from eurefs.records import field, record
 
 #: Separates two pages in :attr:`DocumentText.text`.
 PAGE_BREAK = "\f"
 
 
-@dataclass(frozen=True)
+@record
 class DocumentText:
     """The text of one document.
 

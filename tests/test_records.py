@@ -9,7 +9,7 @@ import pytest
 
 from eurefs.languages import LANGUAGES
 from eurefs.languages.base import Language
-from eurefs.records import field_names, record
+from eurefs.records import field, field_names, record, replace
 
 
 @record
@@ -18,8 +18,8 @@ class Point:
 
     x: int
     y: int = 0
-    tags: list[str] = dataclasses.field(default_factory=list)
-    label: str = dataclasses.field(default="p")
+    tags: list[str] = field(default_factory=list)
+    label: str = field(default="p")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -118,3 +118,35 @@ def test_the_language_records_keep_their_fields_and_defaults() -> None:
     assert isinstance(bare.sources, Mapping) and dict(bare.sources) == {}
     assert bare.act_types == {} and bare.act_types is not Language(code="yy", name="T").act_types
     assert en == next(lg for lg in LANGUAGES if lg.code == "en") and en != bare
+
+
+def test_replace_copies_with_changes_as_dataclasses_replace() -> None:
+    p = Point(1, 2, ["a"], "q")
+    moved = replace(p, y=5)
+    assert moved == Point(1, 5, ["a"], "q") and p.y == 2
+    with pytest.raises(TypeError, match="unexpected argument 'z'"):
+        replace(p, z=1)
+
+
+def test_a_field_takes_a_default_or_a_factory_not_both() -> None:
+    with pytest.raises(ValueError, match="not both"):
+        field(default=1, default_factory=list)
+
+
+def test_the_extract_command_starts_without_importing_dataclasses() -> None:
+    # importing dataclasses (with inspect, ast, dis) was a twelfth of a start-up
+    # (issue 10); checked in a fresh process through a whole extraction with short
+    # forms, whose imports -X importtime lists on stderr
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    run = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "eurefs", "extract", "-"],
+        input="See Regulation (EU) 2016/679 (the GDPR). That Regulation applies.",
+        capture_output=True, text=True, check=True, cwd=Path(__file__).parents[1],
+    )  # fmt: skip
+    assert "32016R0679" in run.stdout
+    imported = {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines()}
+    assert "eurefs.short_forms.anaphors" in imported  # the test saw the whole path
+    assert not imported & {"dataclasses", "inspect"}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
@@ -42,6 +41,8 @@ def write_records(
         out.write("\n")
         return
     if fmt == "csv":
+        import csv  # only for this format (start-up, issue 10)
+
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
         for rec in records:

@@ -1,4 +1,4 @@
-"""Data files shipped with eurefs (read with :func:`pkgutil.get_data`): ``popular_names.json``.
+"""Data files shipped with eurefs (read by the package's loader): ``popular_names.json``.
 
 The file is read here, once, for both of its readers: the popular-name finder
 (``eurefs.short_forms.popular_names``) and the language evidence
@@ -9,6 +9,8 @@ importing ``short_forms`` (dependencies point from ``short_forms`` to ``language
 
 from __future__ import annotations
 
+import os
+import sys
 from functools import lru_cache
 from typing import Any
 
@@ -21,11 +23,13 @@ POPULAR_NAMES = "popular_names.json"
 def popular_name_entries() -> tuple[dict[str, Any], ...]:
     """The entries of :data:`POPULAR_NAMES`, as the file writes them (read on first use)."""
     import json  # imported here: most runs never read the file
-    import pkgutil
 
-    # the package's loader reads the file (from a directory or a zip archive alike);
-    # importlib.resources would first import its own dozen modules (start-up, issue 10)
-    data = pkgutil.get_data(__name__, POPULAR_NAMES)
-    if data is None:  # a loader that cannot read data files
+    # The package's loader reads the file, from a directory or a zip archive alike, as
+    # pkgutil.get_data does; importlib.resources would first import its own dozen
+    # modules, and pkgutil its own (weakref, importlib.util ...): both at start-up of
+    # every extraction (issue 10).
+    get_data = getattr(sys.modules[__name__].__loader__, "get_data", None)
+    if get_data is None or __file__ is None:  # a loader that cannot read data files
         raise FileNotFoundError(f"{__name__}/{POPULAR_NAMES}")
+    data: bytes = get_data(os.path.join(os.path.dirname(__file__), POPULAR_NAMES))
     return tuple(json.loads(data.decode("utf-8"))["entries"])

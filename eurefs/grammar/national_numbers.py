@@ -33,6 +33,7 @@ from typing import TypeVar
 from eurefs.grammar.national_acts import marked_after, qualified
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference, LegalActRef
+from eurefs.pattern_store import compile_pattern
 
 #: The act number as written in a citation's span (``3/2014``, ``1408/71``).
 _NUMBER = re.compile(r"[0-9]{1,4}/[0-9]{2,4}(?![0-9])")
@@ -103,7 +104,7 @@ def _eu_author(r: LegalActRef, text: str, end: int) -> bool:
 
 #: A name carried on after an institution's word: a capitalised word, after up to two
 #: short links (``Conselho Superior``, ``Comissão do Mercado``), up to punctuation.
-_CARRIED_ON = re.compile(
+_CARRIED_ON = compile_pattern(
     r"(?:[ ][^\W\d_]{1,3}){0,2}[ ](?=[^\W\d_])(?-i:[^\W\d_a-zà-ÿ])[^,;:()\[\]\n.]{0,80}"
 )
 

@@ -14,7 +14,7 @@ the Court``, ``Opinion 2/13 (Accession to the ECHR)``) name none of these bodies
 
 from __future__ import annotations
 
-import re
+from eurefs.pattern_store import compile_pattern
 
 #: The bodies' abbreviations and the ends of their names before the Opinion word, in
 #: the languages' forms (EDSA, EDSB: German; CEPD: French, Spanish, Italian, Portuguese;
@@ -22,7 +22,7 @@ import re
 #: Committee and the Committee of the Regions; the Bank's, whose opinions are numbered
 #: ``CON/2014/1``) and ``Joint`` (``EDPB-EDPS Joint Opinion``): the Court gives no joint
 #: opinions.
-_BEFORE = re.compile(
+_BEFORE = compile_pattern(
     r"(?<![\w-])(?:WP[ ]?29|G[ ]?29|EDPB|EDPS|EDSA|EDSB|CEPD|EESC|EWSA|CESE|CoR|AdR|CdR"
     r"|ECB|EZB|BCE|EBA|ESMA|EIOPA|ESRB|(?i:joint|party['’]s|board['’]s|supervisor['’]s"
     r"|committee['’]s|working[ ]party))[ ]+[^\W\d_]+[ ]$"
@@ -30,7 +30,7 @@ _BEFORE = re.compile(
 #: The bodies after the number, after at most three short words (the link: ``of the``,
 #: ``du``, ``del``, ``der``, ``van de``), as the texts of the bodies and of those citing
 #: them write them.
-_AFTER = re.compile(
+_AFTER = compile_pattern(
     r"[ ,]*(?:[^\W\d_]{1,5}['’]?[ ]?){0,3}(?i:working[ ]party|article[ -]29|art\.[ ]?29"
     r"|artikel[ -]29|articolo[ ]29|art[ií]culo[ ]29|artigo[ ]29|WP[ ]?29|G[ ]?29"
     r"|groupe[ ]de[ ]travail|datenschutzgruppe|gruppo[ ]di[ ]lavoro|grupo[ ]de[ ]trabajo"

@@ -5,10 +5,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import field
 from types import MappingProxyType
 
-from eurefs.records import record
+from eurefs.records import field, record
 
 
 @record

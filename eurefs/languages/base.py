@@ -11,7 +11,6 @@ back-references (``back_references``); the read-only tables' helper is ``immutab
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import field
 
 # (the records import these from here, with the record)
 from eurefs.languages.agreement_bodies import AgreementBodyWords as AgreementBodyWords
@@ -19,7 +18,7 @@ from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.immutable import frozen as frozen
 from eurefs.languages.oj_words import OjWords as OjWords
 from eurefs.languages.treaty import Treaty as Treaty
-from eurefs.records import record
+from eurefs.records import field, record
 
 
 @record

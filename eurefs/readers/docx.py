@@ -16,7 +16,6 @@ says so.
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import posixpath
 import zipfile
@@ -26,6 +25,7 @@ from lxml import etree
 from eurefs.errors import CorruptDocument, UnsafeDocument, UnsupportedFormat
 from eurefs.readers.builder import TextBuilder, superscript
 from eurefs.readers.safexml import parse_xml
+from eurefs.records import replace
 from eurefs.text import DocumentText
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -299,7 +299,7 @@ def read_docx(data: bytes, source: str) -> DocumentText:
     _blocks(feet, out)
     text = out.result()
     doc = DocumentText.from_plain(text, source=source, format="docx")
-    return dataclasses.replace(doc, page_starts=doc.page_starts if paged else (), notes=notes)
+    return replace(doc, page_starts=doc.page_starts if paged else (), notes=notes)
 
 
 def _blocks(texts: list[str], out: TextBuilder) -> None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 
@@ -251,7 +250,6 @@ _START = itemgetter(0)
 Mention = tuple[int, int, "Target | int | None", "str | None"]
 
 
-@dataclass
 class MentionLog:
     """Mentions seen so far in the walk, per act type, for resolving anaphors.
 
@@ -263,20 +261,22 @@ class MentionLog:
     it speaks of the national copy, which has no EU act).
     """
 
-    text: str
-    lang: str
-    sites: list[tuple[int, int]]
-    type_words: list[TypeWord]
-    refs: list[BaseReference]
-    by_type: dict[str, list[Mention]] = field(default_factory=dict)
-    last_any: Mention | None = None
-    site_starts: list[int] = field(default_factory=list)
-    type_word_starts: list[int] = field(default_factory=list)
-    copies: dict[int, int] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.site_starts = [s for s, _ in self.sites]
-        self.type_word_starts = [w.start for w in self.type_words]
+    def __init__(
+        self,
+        text: str,
+        lang: str,
+        sites: list[tuple[int, int]],
+        type_words: list[TypeWord],
+        refs: list[BaseReference],
+    ) -> None:
+        self.text, self.lang, self.sites, self.type_words, self.refs = (
+            text, lang, sites, type_words, refs
+        )  # fmt: skip
+        self.by_type: dict[str, list[Mention]] = {}
+        self.last_any: Mention | None = None
+        self.site_starts = [s for s, _ in sites]
+        self.type_word_starts = [w.start for w in type_words]
+        self.copies: dict[int, int] = {}
 
     def add(self, start: int, end: int, act_type: str | None, target: Target | None) -> None:
         """Record a mention (``target`` None: an anaphor that could not be resolved)."""

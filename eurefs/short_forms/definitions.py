@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from eurefs.languages import BY_CODE
 from eurefs.models.light import BaseReference
 from eurefs.pattern_store import compile_pattern
+from eurefs.records import record
 from eurefs.short_forms.alias_groups import (
     conjoined_aliases,
     earlier_aliases,
@@ -113,7 +113,7 @@ _SENTENCE_END = compile_pattern(r"[.;!?:]\s|\n\s*\n")
 _MAX_GAP = 700
 
 
-@dataclass(frozen=True)
+@record
 class Definition:
     """An alias bound to a target from ``end`` on; ``start``-``end`` is the definition site
     (``target`` None: a national copy of the act cited up to ``copy_of``, giving nothing)."""

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from eurefs.languages import BY_CODE, LANGUAGES
+from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import words
 from eurefs.short_forms.definition_words import declined_forms
 
@@ -69,7 +70,7 @@ _JOINED = sorted(
     reverse=True,
 )
 _JOINED_BEFORE = (
-    re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _JOINED)) + r")\Z", re.IGNORECASE)
+    compile_pattern(r"(?<![\w-])(?:" + "|".join(map(re.escape, _JOINED)) + r")\Z", re.IGNORECASE)
     if _JOINED
     else None
 )

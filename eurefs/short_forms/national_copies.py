@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference
+from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import alternation
 
 _SPACES = " \t\u00a0"
@@ -28,7 +29,7 @@ _SPACES = " \t\u00a0"
 _REACH = 300
 # The end of the citation's sentence (as ``anaphors._BOUNDARY``): a phrase past it is
 # another sentence's (``U.K. law``: no capital after the stop)
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z‘'\"“(])|\n[ \t]*\n")
+_SENTENCE_END = compile_pattern(r"[.!?;]\s+(?=[A-Z‘'\"“(])|\n[ \t]*\n")
 
 
 @lru_cache(maxsize=1)
