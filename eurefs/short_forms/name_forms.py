@@ -66,8 +66,9 @@ _JOINED = sorted(
         if a.endswith("-") and " " not in a
         for form in (a, a[1:] if len(a) == 3 and a.startswith("i") else a)
     },
-    key=len,
-    reverse=True,
+    # longest first; then in order, so the pattern is the same text in every run (the
+    # pattern store keeps it by its text)
+    key=lambda form: (-len(form), form),
 )
 _JOINED_BEFORE = (
     compile_pattern(r"(?<![\w-])(?:" + "|".join(map(re.escape, _JOINED)) + r")\Z", re.IGNORECASE)
