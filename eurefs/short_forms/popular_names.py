@@ -51,6 +51,9 @@ class PopularName:
     kind: str
     names: dict[str, tuple[str, ...]]
     source: str
+    #: acronyms in Latin letters read only in their own language (Dutch ``AVG``, in
+    #: Austrian law the ``Allgemeines Verwaltungsverfahrensgesetz``): ``local_names``
+    local: frozenset[str] = frozenset()
 
     @cached_property
     def target(self) -> Target:
@@ -70,6 +73,7 @@ def load() -> tuple[PopularName, ...]:
             kind=e.get("kind", "legal_act"),
             names={lang: tuple(v) for lang, v in e["names"].items()},
             source=e["source"],
+            local=frozenset(e.get("local_names", ())),
         )
         for e in popular_name_entries()
     )
@@ -78,12 +82,12 @@ def load() -> tuple[PopularName, ...]:
 @lru_cache(maxsize=4)
 def names_for(lang: str) -> dict[str, PopularName]:
     """Written name -> entry for one language (acronyms in Latin letters of every language
-    included, ``name_forms.shared_name``)."""
+    included, ``name_forms.shared_name``, but for an entry's ``local_names``)."""
     table: dict[str, PopularName] = {}
     for entry in load():
         for name_lang, names in entry.names.items():
             for name in names:
-                if name_lang == lang or shared_name(name):
+                if name_lang == lang or (shared_name(name) and name not in entry.local):
                     spellings = spelling_variants(name) if not name.isupper() else {name}
                     if name_lang == lang:  # (``rendeletet``: the name in another case)
                         spellings.update(*map(spelling_variants, declined_names(name, lang)))
