@@ -1,7 +1,7 @@
 """The VAT Directive (2006/112/EC) by its names in German, Dutch, Swedish and Danish
-writing, and the Sixth Directive it replaced, named with its ordinal, left alone
-(``short_forms/name_forms.after_ordinal``); the sources are in
-eurefs/data/popular_names.json."""
+writing, and the Sixth Directive it replaced, named with its ordinal, never it
+(``short_forms/name_forms.after_ordinal``) but the Sixth (77/388/EEC) by names of its own;
+the sources are in eurefs/data/popular_names.json."""
 
 from __future__ import annotations
 
@@ -59,4 +59,53 @@ def test_the_vat_directive_by_its_names(
     ],
 )
 def test_no_vat_directive_after_an_ordinal(text: str) -> None:
+    assert all(celex != "32006L0112" for _, celex, _ in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Opinions of AG Jacobs in C-346/95 Blasi and AG Ruiz-Jarabo Colomer in C-284/03
+        # Temco (German, taxlawapp.eu); each was nothing
+        ("stellt sich die Frage, ob Artikel 13 Teil B Buchstabe b der Sechsten "
+         "Mehrwertsteuerrichtlinie es einem Mitgliedstaat erlaubt",
+         [("Sechsten Mehrwertsteuerrichtlinie", "31977L0388", None)]),
+        ("Die Sechste Mehrwertsteuerrichtlinie befreit in Artikel 13 Teil B Buchstabe b die "
+         "Vermietung.", [("Sechste Mehrwertsteuerrichtlinie", "31977L0388", None)]),
+        # the Opinion of AG Jacobs in C-326/99 Goed Wonen (Dutch, taxlawapp.eu); and AG
+        # Mazák's in C-277/09, which before gave nothing
+        ("over de uitlegging van de artikelen 5, lid 3, en 13, B, sub b, van de Zesde "
+         "BTW-richtlijn. In geding is",
+         [("Zesde BTW-richtlijn", "31977L0388", "artikelen 5, lid 3, en 13, B, sub b")]),
+        ("Uitlegging van artikel 17, lid 3, sub a, van Zesde btw-richtlijn – Handelingen",
+         [("Zesde btw-richtlijn", "31977L0388", "artikel 17, lid 3, sub a")]),
+        # the Opinion of AG Kokott in C-428/02 (EUR-Lex 62002CC0428, Swedish)
+        ("Enligt artikel 2.1 i sjätte mervärdesskattedirektivet skall som huvudregel "
+         "mervärdesskatt betalas",
+         [("sjätte mervärdesskattedirektivet", "31977L0388", "artikel 2.1")]),
+        # the judgment in C-428/02 (EUR-Lex 62002CJ0428, Danish): the heading
+        ("»Sjette momsdirektiv – artikel 13, punkt B, litra b) – afgiftsfritagelser«",
+         [("Sjette momsdirektiv", "31977L0388", None)]),
+        # beside the VAT Directive's own name
+        ("artikel 184 van de btw-richtlijn en artikel 17 van de Zesde btw-richtlijn",
+         [("btw-richtlijn", "32006L0112", "artikel 184"),
+          ("Zesde btw-richtlijn", "31977L0388", "artikel 17")]),
+    ],
+)  # fmt: skip
+def test_the_sixth_vat_directive_by_its_names(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bare ordinal and type word is no name: other acts are sixth directives too
+        "Artikel 13 Teil B der Sechsten Richtlinie befreit die Vermietung.",
+        "de Zesde richtlijn vennootschapsrecht",
+        "enligt sjätte direktivet",
+    ],
+)
+def test_no_sixth_directive_without_the_vat_word(text: str) -> None:
     assert _names(text) == []
