@@ -20,12 +20,15 @@ from eurefs.languages.base import Language
 # the ordinal sign glued where the language writes it so (``{sign}``: Spanish ``6º``, ``6°``).
 _NUMBER = (
     r"(?:[0-9]{{1,3}}(?:er|[a-z]{sign})?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
-    r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?"
+    r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?{parts}"
     r"(?:[ ]?\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:[ ]?\([a-z]{{1,4}}\)){{0,3}}"
     r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|\.[a-z](?![\w])|[ ][a-z](?![\w]){letters}"
     r"|[ ]?\([a-z]{{1,4}}\)(?:\([ivx]{{1,5}}\))?(?![\w]))?)?"
     r"|[IVXLC]{{1,6}}(?![\w]){dot}|[A-Z](?![\w]))"
 )
+# An article's part, a capital letter, then perhaps its paragraph and point (Swedish
+# ``13 B b``, ``11 A 1 c``, ``13 B.b``; the record's ``lettered_parts``).
+_PARTS = r"(?:[ ][A-Z](?:[ .][0-9]{1,2})?(?:[ .][a-z])?(?![\w]))?"
 # Further points of a Swedish ``6.1 a``, each a letter alone: ``6.1 a och b``, ``6.1 a, b
 # och c`` (``{conj}``: the record's conjunctions; never the word linking the act, ``i``).
 _LETTERS = r"(?:(?:,[ ]|[ ]{conj}[ ])(?!{link}(?![\w]))[a-z](?![\w])){{0,5}}"
@@ -61,7 +64,10 @@ def number(lg: Language) -> str:
         links = words(*lg.act_pinpoint_links) if lg.act_pinpoint_links else "(?!)"
         letters = _LETTERS.format(conj=words(*lg.article_conjunctions), link=links)
     sign = _GLUED_SIGN if lg.ordinal_sign is not None else ""
-    return _NUMBER.format(dot=_DOT if lg.ordinal_dot else "", letters=letters, sign=sign)
+    parts = _PARTS if lg.lettered_parts else ""
+    return _NUMBER.format(
+        dot=_DOT if lg.ordinal_dot else "", letters=letters, sign=sign, parts=parts
+    )
 
 
 def sub_number(lg: Language) -> str:

@@ -168,6 +168,9 @@ class Language:
             without one before a subdivision word is a count (``99 cikkből áll``).
         ordinal_dot: Numbers of articles and their subdivisions are ordinals written
             with a dot (Croatian ``članak 6. stavak 1. točka (a)``).
+        lettered_parts: An article's part is a capital letter after its number, then perhaps a
+            paragraph and a point (Swedish ``artikel 13 B b``, ``artikel 11 A 1 c``: the
+            Sixth VAT Directive's articles in parts A, B ...).
         ordinal_sign: National texts glue the ordinal sign (or a degree sign, ``6°``) to an
             article number without a dot (Portuguese ``artigo 267º``, Spanish ``artículo
             4°``), the view's letter ``o``: what the normal form writes for it (``.º``, or
@@ -321,6 +324,7 @@ class Language:
     act_pinpoint_after: tuple[str, ...] = ()
     act_pinpoint_after_dot: bool = False
     ordinal_dot: bool = False
+    lettered_parts: bool = False
     ordinal_sign: str | None = None
     agreement_bodies: AgreementBodyWords = field(default_factory=AgreementBodyWords)
     date_words: tuple[str, ...] = ()
