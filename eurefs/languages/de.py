@@ -41,6 +41,7 @@ LANGUAGE = Language(
         "act_pinpoint_links": ACT_PINPOINTS["de"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["de"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["de"],
+        "back_references (pinpoint_links, linking_determiners)": "the genitive article between a pinpoint and a short form, as German privacy notices and letters write it: 'die aufgrund von Art. 6 Abs. 1 lit. f der DSGVO (Datenverarbeitung auf der Grundlage einer Interessenabwägung) erfolgt', 'Nach Artikel 17 der Datenschutz-Grundverordnung (DSGVO) übe ich mein Recht auf Löschung aus' (public repositories, found with find_string), as EUR-Lex links a pinpoint to an act ('Artikel 6 Absatz 1 Buchstabe a der Verordnung (EU) 2016/679'); the genitive determiners holding the article ('Art. 3 dieser Richtlinie', 'Art. 5 Abs. 2bis derselben Verordnung'), as before",
         "back_references": "Entwicklungstexte (tests/data/corpus-fr-de F03, F04): im Folgenden, dieser Verordnung in Rechtsakten und Urteilen; die besagte Richtlinie (issue 8 review); des genannten/dem genannten (Beschlusses, Beschluss) as the masculine forms of der genannten (UNCONFIRMED in a text read for the project); alias_conjunctions 'und' ('(im Folgenden „Verordnung“ und „DSGVO“)', UNCONFIRMED in a text read for the project); the initialisms VO and RL of act_types after the determiners ('dieser VO', 'der genannten RL'; UNCONFIRMED in a text read for the project, as legal writing abbreviates the type word before a number too, see act_types (VO, RL); 'RL' is also written for the plural, which the rule on several acts of a type before an anaphor leaves alone); derselben, 'the same' ('der Art. 5 Abs. 2bis und 2ter derselben Verordnung', a Swiss Federal Supreme Court summary on the Covid-19-Verordnung Erwerbsausfall, and '§§ 25 bis 29 derselben Verordnung', a school-law text, both in public repositories), desselben for the masculine ('Festlegung 4 desselben Beschlusses', a public repository's decision record), demselben (UNCONFIRMED in a text read for the project); der oben genannten, 'above': 'mit der Verordnung (EG) Nr. 1893/2006 des Europäischen Parlaments und des Rates vom 20. Dezember 2006 (ABl. EG Nr. L 393 S. 1) veröffentlicht wurde ... Die Zustimmung der Europäischen Kommission gemäß Artikel 4, Absatz 3, der oben genannten Verordnung liegt vor', 'ergibt sich aus Artikel 8 der oben genannten Verordnung' (the Federal Statistical Office's description of the WZ 2008 classification, klassifikationsserver.de, as a public repository quotes it), 'nach Artikel 75 Absatz 1 der oben genannten Richtlinie' (Delegated Regulation (EU) 2018/389, Article 5(3)(a), German, as a public repository quotes it); its other cases (die, des, dem oben genannten) from German grammar, UNCONFIRMED in a text read; 'obengenannten' in one word not found",
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains":
             f"{_ISG}, 3.2 Bezugnahme auf Rechtsakte; checked on tests/data/corpus-fr-de F03, F04",
@@ -256,6 +257,14 @@ LANGUAGE = Language(
         alias_type_words=("Gesetz", "Kodex"),
         pinpoint_words=("Artikel", "Art.", "Art", "Anhang", "Erwägungsgrund", "Titel", "Kapitel",
                         "Abschnitt"),
+        # the genitive article links a pinpoint to a short form (``Art. 6 Abs. 1 lit. f der
+        # DSGVO``); the genitive determiners hold it (``Art. 3 dieser Richtlinie``)
+        pinpoint_links=("der", "des"),
+        linking_determiners=(
+            "dieser", "Dieser", "dieses", "der genannten", "der besagten", "der vorgenannten",
+            "der vorstehend genannten", "des genannten", "des besagten", "des vorgenannten",
+            "derselben", "desselben", "der oben genannten", "des oben genannten",
+        ),
         pinpoint_conjunctions=("und", "bis"),
         sub_pinpoint_words=("Abs.", "Abs", "Absatz", "UAbs.", "UAbs", "Satz", "Buchst."),
     ),

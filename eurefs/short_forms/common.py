@@ -250,7 +250,9 @@ def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str] | None, int, bool]:
         cues, back, linked = [f"{link}{blank}" for link in acts for blank in " \n"], 14, True
     if not cues:
         return None, back, False
-    return compile_pattern(r"(?s:.*)(" + "|".join(map(re.escape, cues)) + ")"), back, linked
+    # (a whole word: German ``der `` is no cue at the end of ``und/oder``)
+    cue = r"(?s:.*)(?<![\w])(" + "|".join(map(re.escape, cues)) + ")"
+    return compile_pattern(cue), back, linked
 
 
 @lru_cache(maxsize=8)

@@ -69,7 +69,7 @@ def test_no_vat_directive_after_an_ordinal(text: str) -> None:
         # Temco (German, taxlawapp.eu); each was nothing
         ("stellt sich die Frage, ob Artikel 13 Teil B Buchstabe b der Sechsten "
          "Mehrwertsteuerrichtlinie es einem Mitgliedstaat erlaubt",
-         [("Sechsten Mehrwertsteuerrichtlinie", "31977L0388", None)]),
+         [("Sechsten Mehrwertsteuerrichtlinie", "31977L0388", "Artikel 13 Teil B Buchstabe b")]),
         ("Die Sechste Mehrwertsteuerrichtlinie befreit in Artikel 13 Teil B Buchstabe b die "
          "Vermietung.", [("Sechste Mehrwertsteuerrichtlinie", "31977L0388", None)]),
         # the Opinion of AG Jacobs in C-326/99 Goed Wonen (Dutch, taxlawapp.eu); and AG
