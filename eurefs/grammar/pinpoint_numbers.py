@@ -32,13 +32,14 @@ _PARTS = r"(?:[ ][A-Z](?:[ .][0-9]{1,2})?(?:[ .][a-z])?(?![\w]))?"
 # Further points of a Swedish ``6.1 a``, each a letter alone: ``6.1 a och b``, ``6.1 a, b
 # och c`` (``{conj}``: the record's conjunctions; never the word linking the act, ``i``).
 _LETTERS = r"(?:(?:,[ ]|[ ]{conj}[ ])(?!{link}(?![\w]))[a-z](?![\w])){{0,5}}"
-# The number after a lower subdivision's word: ``1``, ``a)``, ``(a)``, ``(1)``, ``a``, ``iii``
-# (letters of any script: Greek ``α)``, Bulgarian ``а)``), a letter in quotation marks
-# (Bulgarian ``б.„е“``, ``б. „е”``: the decisions of the data-protection commission, cpdp.bg),
+# The number after a lower subdivision's word: ``1``, ``1er`` (Belgian ``§ 1er``), ``a)``,
+# ``(a)``, ``(1)``, ``a``, ``iii`` (letters of any script: Greek ``α)``, Bulgarian ``а)``), a
+# letter in quotation marks (Bulgarian ``б.„е“``, ``б. „е”``: the decisions of the
+# data-protection commission, cpdp.bg),
 # a Greek letter numeral with its keraia (``στοιχ. α΄``, ``εδάφιο β’``, ``στ΄``: Greek
 # statutes, typed as the tonos, the numeral sign or an apostrophe).
 _SUB_NUMBER = (
-    r"(?:[0-9]{{1,3}}(?:[a-z]{sign})?(?:\.[ ]?[oº°](?![\w]))?(?:\([0-9]{{1,3}}\))?(?![\w]){dot}"
+    r"(?:[0-9]{{1,3}}(?:er|[a-z]{sign})?(?:\.[ ]?[oº°](?![\w]))?(?:\([0-9]{{1,3}}\))?(?![\w]){dot}"
     r"|\(?[^\W\d_]{{1,4}}\)|\([0-9]{{1,3}}[a-z]?\)|[^\W\d_](?![\w])|[ivx]{{2,5}}(?![\w]){dot}"
     r"|[„\"“][^\W\d_][“”\"]|[α-ω]{{1,2}}[΄ʹ’](?![\w]))"
 )

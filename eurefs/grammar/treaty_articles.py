@@ -125,7 +125,9 @@ _PINPOINT = "|".join(
         # ``, fourth paragraph``, ``, first and third subparagraphs``, ``, párrafo primero``;
         # no comma in some languages (`` první pododstavec``, `` första och tredje styckena``)
         *([r",?[ ]" + _ORDINALS] if _ORDINALS else []),
-        *(r",?[ ](?:" + p + r")(?![\w])" for lg in LANGUAGES for p in lg.pinpoint_patterns),
+        # (each once: French and Dutch both read a point's bare letter, ``a)``)
+        *(r",?[ ](?:" + p + r")(?![\w])"
+          for p in dict.fromkeys(p for lg in LANGUAGES for p in lg.pinpoint_patterns)),
     ]
 )  # fmt: skip
 

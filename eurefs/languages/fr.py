@@ -41,6 +41,7 @@ LANGUAGE = Language(
         "treaties, article_words, pinpoints, enacting formula":
             f"{_ISG}, 2.2.1 Visas, 3.2.3 Références aux subdivisions; tests/data/corpus-fr-de F01",
         "pinpoint_words (al., §)": "national writing, not the EUR-Lex drafting: al. for alinéa and the Belgian paragraph sign, its first number 1er, as the forms of a list of citations an earlier reading for the project reported ('art. 267, al. 3, TFUE', 'article 101, § 1er, TFUE'); the sign after an article of a Belgian code in a competition-law manual's description ('l'article IV.1, § 3, CDE', legimi.de, pages corpus); the forms before a treaty UNCONFIRMED in a text read for this change",
+        "pinpoint_words (§ 1er), pinpoint_patterns (a))": "Belgian and French national writing of the paragraph sign, its first number 1er and the point's bare letter after it, before an EU act: 'l’article 61, § 5, c), du règlement (UE) 2024/1348', '(article 42, § 1er, e))' (a Belgian asylum lawyers' bulletin in a public repository, on Regulation (EU) 2024/1348), 'art. 26 § 1 a) du Règl. UE 2016/1103' (a Belgian family-law tool in a public repository), 'La base juridique est l’art. 6 § 1 a) du RGPD' (a privacy page in a public repository), 'mission d’intérêt public (article 6 § 1 e)' (a French hospital's privacy notice in a public repository)",
         "case_words": "ordonnance C-302/10 (tests/data/corpus-fr-de F02); aff., the abbreviation of French academic citation, where the Court writes affaire: 'CJCE, 5 févr. 1963, Van Gend en Loos, aff. 26/62', 'CJUE, 16 juil. 2020, Schrems II, aff. C-311/18' (a French citation guide in a public repository), 'CJCE, 5 février 1963, Van Gend en Loos, aff. 26/62' (a revision quiz in a public repository); a bare pre-1989 number after it was no case",
         "months": f"{_ISG}, 2.1 Titre (date de l'acte)",
     }),
@@ -160,6 +161,9 @@ LANGUAGE = Language(
     act_pinpoint_divisions=("chapitre", "section"),
     pinpoint_words=("paragraphe", "paragraphes", "alinéa", "alinéas", "point", "points",
                     "phrase", "tiret", "sous-paragraphe", "sous", "al.", "§"),
+    # ``art. 6 § 1 a) du RGPD``: the point's letter after the paragraph, no word, no comma
+    # (Belgian and French national writing, see sources)
+    pinpoint_patterns=(r"[a-z]\)",),
     ordinals=("premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième",
               "cinquième", "sixième", "septième", "dernier", "dernière", "avant-dernier"),
     ordinal_nouns=("alinéa", "paragraphe", "phrase", "tiret", "alinéas", "paragraphes", "phrases",

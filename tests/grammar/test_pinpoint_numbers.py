@@ -154,3 +154,37 @@ def test_bulgarian_abbreviations_and_a_letter_in_quotation_marks(text: str, pinp
 def test_a_greek_letter_numeral_with_its_keraia(text: str, span: str, pinpoint: str) -> None:
     ref = _one(text, "legal_act")
     assert (ref.text, ref.pinpoint) == (span, pinpoint)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pinpoint"),
+    [
+        # a Belgian asylum lawyers' bulletin (public repository), on Regulation (EU) 2024/1348:
+        # the paragraph sign's first number '1er' (before: no pinpoint)
+        ("Il n'entraîne qu'un examen accéléré (article 42, § 1er, e), du règlement (UE) "
+         "2024/1348).", "règlement (UE) 2024/1348", "article 42, § 1er, e)"),
+        # as before: a number other than the first
+        ("(article 61, § 5, c), du règlement (UE) 2024/1348)", "règlement (UE) 2024/1348",
+         "article 61, § 5, c)"),
+        # the point's bare letter after the paragraph, no comma (before: no pinpoint):
+        # a Belgian family-law tool and a privacy page (public repositories)
+        ("la loi de la première résidence habituelle commune des époux s'applique (art. 26 § 1 "
+         "a) du Règl. UE 2016/1103 ; à vérifier par avocat belge).", "Règl. UE 2016/1103",
+         "art. 26 § 1 a)"),
+        ("La base juridique est l’art. 6 § 1 a) du RGPD (consentement par l’utilisation "
+         "active).", "RGPD", "art. 6 § 1 a)"),
+        ("exécution d'une mission d'intérêt public (article 6 § 1 e) du règlement (UE) "
+         "2016/679)", "règlement (UE) 2016/679", "article 6 § 1 e)"),
+    ],
+)  # fmt: skip
+def test_a_belgian_paragraph_sign_and_a_bare_point(text: str, span: str, pinpoint: str) -> None:
+    ref = next(r for r in eurefs.extract(text) if r.text == span)
+    assert ref.pinpoint == pinpoint  # type: ignore[union-attr]
+    assert ref.celex in {"32024R1348", "32016R1103", "32016R0679"}  # type: ignore[union-attr]
+
+
+def test_a_bare_letter_is_no_pinpoint_before_another_word() -> None:
+    # the letter belongs to the pinpoint only as a point, with its bracket: ``a`` alone,
+    # or a bracket closing an aside, is left out as before
+    ref = _one("article 6 § 1 (voir a) du règlement (UE) 2016/679", "legal_act")
+    assert ref.pinpoint is None  # type: ignore[union-attr]
