@@ -1,7 +1,10 @@
 """A pinpoint right before an act, with no link word, as legal writing has it: German
 ``Art 6 Abs 1 und Art 7 Abs 1 RL 93/13/EWG`` (an Austrian law journal's headnote),
 ``Art. 27 Abs. 1 Buchst. d Richtlinie 92/83/EWG`` (a Federal Finance Court headnote),
-where EUR-Lex writes ``Artikel 6 Absatz 1 der Richtlinie 93/13/EWG``.
+where EUR-Lex writes ``Artikel 6 Absatz 1 der Richtlinie 93/13/EWG``; in Italian perhaps
+with a comma before the act (``dall’art. 4, Reg. UE 1215/2012``: the record's
+``unlinked_pinpoint_comma``), as the pinpoints before a short form already read
+(``article 6, paragraphe 1, RGPD``).
 
 Only before the words the record lists (``Language.unlinked_pinpoint_words``: German type
 words, their initialisms ``VO``, ``RL``, ``DVO``, ``DelVO``, the subtype ``Delegierte``);
@@ -18,6 +21,8 @@ from eurefs.grammar import act_pinpoints
 from eurefs.grammar.pinpoint_search import ends_as_pinpoint, search
 from eurefs.languages import LANGUAGES
 
+_END = {False: r"[ ]$", True: r",?[ ]$"}  # the blank before the act, perhaps after a comma
+
 
 @functools.cache
 def _unlinked() -> dict[str, tuple[tuple[str, ...], act_pinpoints.Pinpoints]]:
@@ -26,7 +31,8 @@ def _unlinked() -> dict[str, tuple[tuple[str, ...], act_pinpoints.Pinpoints]]:
     return {
         lg.code: (tuple(f"{w} " for w in lg.unlinked_pinpoint_words), p)
         for lg in LANGUAGES
-        if lg.unlinked_pinpoint_words and (p := act_pinpoints.pinpoints(lg, r"[ ]$")) is not None
+        if lg.unlinked_pinpoint_words
+        and (p := act_pinpoints.pinpoints(lg, _END[lg.unlinked_pinpoint_comma])) is not None
     }
 
 
@@ -40,4 +46,12 @@ def find(region: str, start: int, lang: str) -> str | None:
     if not ends_as_pinpoint(region, start):
         return None
     found = search(unlinked[1], region, max(0, start - act_pinpoints.REACH), start)
-    return act_pinpoints.written(region[found[0] : found[1]], lang) if found else None
+    if found is None or _listed_after_comma(region, found):
+        return None
+    return act_pinpoints.written(region[found[0] : found[1]], lang)
+
+
+def _listed_after_comma(region: str, found: tuple[int, int]) -> bool:
+    """Whether a pinpoint ending in a comma also starts after one: in ``Reg. CE 44/2001, art.
+    5, Reg. UE 1215/2012`` the article may be the first act's, cited after it."""
+    return region.startswith(",", found[1]) and region[: found[0]].rstrip().endswith(",")

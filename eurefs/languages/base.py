@@ -149,6 +149,8 @@ class Language:
             initialisms, a subtype before them) right before which legal writing also
             writes a pinpoint with no link word (German ``Art 6 Abs 1 RL 93/13/EWG``,
             ``Art. 16 Abs. 1 Verordnung (EU) 2022/2554``); see ``grammar/unlinked_pinpoints``.
+            ``unlinked_pinpoint_comma``: also with a comma before the act (Italian
+            ``dall’art. 4, Reg. UE 1215/2012``; German ``nach Art. 5, VO ...`` is none).
         act_pinpoint_leads: Words of lower subdivisions written *before* the article, joined to it
             by a link word (English ``point (a) of Article 6(1)``); the language's ordinals and
             ordinal nouns are then written there too (``the first subparagraph of``).
@@ -317,6 +319,7 @@ class Language:
     hint_words: tuple[str, ...] = ()
     act_pinpoint_links: tuple[str, ...] = ()
     unlinked_pinpoint_words: tuple[str, ...] = ()
+    unlinked_pinpoint_comma: bool = False
     act_pinpoint_leads: tuple[str, ...] = ()
     act_pinpoint_divisions: tuple[str, ...] = ()
     act_pinpoint_annexes: tuple[str, ...] = ()

@@ -82,11 +82,12 @@ def test_a_pinpoint_right_before_the_act(text: str, span: str, pinpoint: str) ->
         # Greek: the nominative after an article starts a new item, not the article's act
         ("άρθρο 4 Οδηγία 2014/24/ΕΕ", "Οδηγία 2014/24/ΕΕ"),
         ("art. 267 TFUE Reg. CE 44/2001", "Reg. CE 44/2001"),
-        ("dall’art. 4, Reg. UE 1215/2012, il quale", "Reg. UE 1215/2012"),
+        # Italian: a comma before the article too (the first act's, cited after it)
+        ("(Reg. CE 44/2001, art. 5, Reg. UE 1215/2012)", "Reg. UE 1215/2012"),
     ],
 )
 def test_no_pinpoint_where_none_is_written_right_before(text: str, span: str) -> None:
-    (ref,) = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"]
+    (ref,) = [r for r in eurefs.extract(text, short_forms=False) if r.text == span]
     assert (ref.text, ref.pinpoint) == (span, None)
 
 
@@ -94,3 +95,19 @@ def test_not_in_a_language_whose_record_lists_no_word() -> None:
     # English writes 'of' (no pinpoint right before 'Directive' is read)
     (ref,) = eurefs.extract("under Article 5 Directive 93/13/EEC applies", kinds="legal_act")
     assert ref.pinpoint is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pinpoint"),
+    [
+        # dirittobancario.it, on the Cassazione's case-law (pages corpus); before: no pinpoint
+        ("Il foro generale è previsto dall’art. 4, Reg. UE 1215/2012, il quale",
+         "Reg. UE 1215/2012", "art. 4"),
+        # Tribunale di Brescia, 6 March 2024, n. 893 (obgc.unibs.it); before: no pinpoint
+        ("ex art. 7, par. 1, Reg. (CE) n. 261/2004", "Reg. (CE) n. 261/2004", "art. 7, par. 1"),
+    ],
+)  # fmt: skip
+def test_an_italian_pinpoint_before_a_comma(text: str, span: str, pinpoint: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"]
+    assert (ref.text, ref.pinpoint) == (span, pinpoint)
+    assert ref.celex in {"32012R1215", "32004R0261"}

@@ -17,10 +17,11 @@ import eurefs
          "regolamento (UE) 2016/679", "art. 13"),
         ("il Reg. (CE) n. 1234/2007 del Consiglio", "Reg. (CE) n. 1234/2007", "it",
          "regolamento (CE) n. 1234/2007", None),
-        # a judgment's summary (Tribunale di Brescia, 6 March 2024, n. 893)
+        # a judgment's summary (Tribunale di Brescia, 6 March 2024, n. 893); the pinpoint
+        # before the comma was not read before
         ("dichiarava la debenza della compensazione nell'intera misura ex art. 7, par. 1, "
          "Reg. (CE) n. 261/2004.", "Reg. (CE) n. 261/2004", "it",
-         "regolamento (CE) n. 261/2004", None),
+         "regolamento (CE) n. 261/2004", "art. 7, par. 1"),
         # Portuguese courts (Relação de Guimarães, 6029/17.2T8GMR.G1, dgsi.pt): read as
         # Italian before
         ("deve ser convocado o Reg. (UE) 1215/2012, que prevalece sobre o ordenamento "
