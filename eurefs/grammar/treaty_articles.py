@@ -220,10 +220,14 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # (``more``: they do, unless the window searched ended early, cutting the look-ahead)
         cut = ahead is None and m.endpos < len(m.string) and may_go_on(m.string, list_end)
         chain = _CHAIN.match(m.string, list_end) if ahead is not None or cut else None
-        if chain and not _after.joint_named(chain) and not _led_list(chain, m.start(), word):
+        joins = chain is not None and not _after.joint_named(chain)
+        # (the abbreviation before the first article names the chain's: ``TFEU art 101(1) and
+        # art 102``)
+        led_chain = chain if chain and joins and _led_list(chain, m.start(), word) else None
+        if chain and joins and led_chain is None:
             t, list_end = chain, chain.end("chain")
             abbr, long, short, after, call = chain.group("abbr", "long", "short", "after", "call")
-        elif word in LEADING_WORDS and (led := _led(m, word, ctx)):  # ``TEUF artikel 101``
+        elif word in LEADING_WORDS and (led := _led(m, word, ctx, led_chain)):  # ``TEUF art 1``
             return led
         elif not lead_may_end(ctx, m.start()):  # nor an enacting formula name it: most
             return ()
@@ -280,8 +284,7 @@ def _articles(
     if more := _further(m, list_end, same):
         list_text += more
         nums += _PINPOINTS.sub("", more)
-        words_n = BY_CODE[lang].article_words.values()
-        word_n = max((w for w in words_n if w.startswith(word_n)), key=len)
+        word_n = _plural(lang, word_n)
     return (
         _ref(m.string, m.start(), text_end, f"{word_n} {list_text}", nums, lang, code),
         *(_other_treaty(other, text_end, lang, word_n) if other else ()),
@@ -292,18 +295,39 @@ def _numbers(m: re.Match[str]) -> str:  # (those after a pinpoint too: ``then``)
     return collapse_spaces(m.group("nums") + _PINPOINTS.sub("", m.group("then") or ""))
 
 
-def _led(m: re.Match[str], word: str, ctx: Context) -> Sequence[BaseReference]:
+def _led(
+    m: re.Match[str], word: str, ctx: Context, chain: re.Match[str] | None = None
+) -> Sequence[BaseReference]:
     """An article after its treaty's abbreviation (``TEUF artikel 101``: ``artikel 101 TEUF``),
-    or a short name's genitive once the treaty is named in full (``chartrets artikel 47``)."""
+    or a short name's genitive once the treaty is named in full (``chartrets artikel 47``);
+    with the further articles of ``chain``, each with its article word and no treaty
+    (``TFEU art 101(1) and art 102``: ``Articles 101(1) and 102 TFEU``), where the citation
+    ends after them (not ``TFEU art 101 and art 5 of the Directive``, ``Art. 5 BGB``)."""
     if (before := abbreviation_before(m.string, m.start(), _WORD_LANGS[word])) is None:
         return ()
     (start, lang, code), end = before, m.end("list")
     if m.string.startswith(treaty_names.SHORT_LEADS, start) and not may_name_again(ctx, m.start()):
         return ()
-    listed, nums = collapse_spaces(m.group("list")), _numbers(m)
+    listed, nums, word_n = collapse_spaces(m.group("list")), _numbers(m), _FORMS[lang][word]
+    if chain is not None and _CITATION_END.match(m.string, chain.end("chain") - 1):
+        more = _further(m, chain.end("chain"), "")
+        listed, nums, end = listed + more, nums + _PINPOINTS.sub("", more), chain.end("chain")
+        word_n = _plural(lang, word_n)
     if listed.endswith(".") and not BY_CODE[lang].ordinal_dot:  # a sentence's end
         listed, nums, end = listed[:-1], nums.removesuffix("."), end - 1
-    return (_ref(m.string, start, end, f"{_FORMS[lang][word]} {listed}", nums, lang, code),)
+    return (_ref(m.string, start, end, f"{word_n} {listed}", nums, lang, code),)
+
+
+# The end of a citation after its last article's last character (where the match starts): a
+# sentence's dot (perhaps the list's own), a semicolon, a closing bracket, a paragraph's or
+# the text's end (footnotes: ``TFEU art 101(1) and art 102.``; not a comma: ``and art 5,
+# Directive 2004/38`` may be the directive's)
+_CITATION_END = compile_pattern(r"(?:\.|.(?:[ ]?[.;)\]]|[ ]{2}|[ ]*$))")
+
+
+def _plural(lang: str, word_n: str) -> str:
+    """The plural of the article word ``word_n`` of ``lang`` (``Article``: ``Articles``)."""
+    return max((w for w in BY_CODE[lang].article_words.values() if w.startswith(word_n)), key=len)
 
 
 def _ref(

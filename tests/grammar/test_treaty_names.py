@@ -169,9 +169,12 @@ def test_no_german_abbreviation_before_where_none_stands_alone(text: str) -> Non
         ("see TEU art 50.", "TEU art 50", "Article 50 TEU", "TEU", ["50"]),
         ("TFEU arts 101 and 102 apply", "TFEU arts 101 and 102", "Articles 101 and 102 TFEU",
          "TFEU", ["101", "102"]),
-        # a further article naming no treaty after it: the first is still the abbreviation's
-        ("as required by TFEU art 101(1) and art 102.", "TFEU art 101(1)",
-         "Article 101(1) TFEU", "TFEU", ["101(1)"]),
+        # further articles naming no treaty after them, where the citation ends: the
+        # abbreviation's too (before: the first alone, 'TFEU art 101(1)')
+        ("as required by TFEU art 101(1) and art 102.", "TFEU art 101(1) and art 102",
+         "Articles 101(1) and 102 TFEU", "TFEU", ["101(1)", "102"]),
+        ("(TFEU art 101(1), art 102 and art 106)", "TFEU art 101(1), art 102 and art 106",
+         "Articles 101(1), 102 and 106 TFEU", "TFEU", ["101(1)", "102", "106"]),
     ],
 )  # fmt: skip
 def test_an_english_abbreviation_before_the_article_word(
@@ -192,6 +195,23 @@ def test_an_english_abbreviation_before_the_article_word(
 )
 def test_no_english_abbreviation_before_where_none_stands_alone(text: str) -> None:
     assert [r for r in eurefs.extract(text, short_forms=False) if r.kind == "treaty_article"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the further article may be another act's, where the citation goes on after it
+        ("TFEU art 101(1) and art 5 of the Directive", "TFEU art 101(1)"),
+        ("TFEU art 101(1) and art 5, Directive 2004/38/EC", "TFEU art 101(1)"),
+        ("AEUV Art. 101 und Art. 5 BGB", "AEUV Art. 101"),
+        ("TEUF artikel 101 og artikel 5 i direktivet", "TEUF artikel 101"),
+    ],
+)
+def test_a_further_article_is_the_abbreviations_only_where_the_citation_ends(
+    text: str, span: str
+) -> None:
+    refs = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "treaty_article"]
+    assert [r.text for r in refs] == [span]
 
 
 @pytest.mark.parametrize(
