@@ -151,6 +151,8 @@ class Language:
             ``Art. 16 Abs. 1 Verordnung (EU) 2022/2554``); see ``grammar/unlinked_pinpoints``.
             ``unlinked_pinpoint_comma``: also with a comma before the act (Italian
             ``dall’art. 4, Reg. UE 1215/2012``; German ``nach Art. 5, VO ...`` is none).
+        number_year_links: Words between a regulation's number and its year written out
+            (Italian ``Reg. CE n. 44 del 2001``); see ``grammar/legal_acts_year_after``.
         act_pinpoint_leads: Words of lower subdivisions written *before* the article, joined to it
             by a link word (English ``point (a) of Article 6(1)``); the language's ordinals and
             ordinal nouns are then written there too (``the first subparagraph of``).
@@ -320,6 +322,7 @@ class Language:
     act_pinpoint_links: tuple[str, ...] = ()
     unlinked_pinpoint_words: tuple[str, ...] = ()
     unlinked_pinpoint_comma: bool = False
+    number_year_links: tuple[str, ...] = ()
     act_pinpoint_leads: tuple[str, ...] = ()
     act_pinpoint_divisions: tuple[str, ...] = ()
     act_pinpoint_annexes: tuple[str, ...] = ()
