@@ -12,7 +12,7 @@ One pattern per language, built from the words of its record:
   language writes them, ordinals with their nouns (``, premier alinéa``, Polish ``akapit
   trzeci``, lists: ``first and third subparagraphs``) and further pinpoint patterns;
 * the lower subdivisions some languages write first (``act_pinpoint_leads``: English
-  ``point (a) of``, ``the first subparagraph of``);
+  ``point (a) of``, ``the first subparagraph of``; ``grammar/pinpoint_leads``);
 * the words that link the pinpoint to the act (``act_pinpoint_links``: ``of``, ``du``,
   ``der``, ``della``, ``van``); languages that decline the act instead (Polish
   ``art. 6 ust. 1 rozporządzenia``) have none and take the pinpoint right before it.
@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from eurefs.grammar import ordinal_parts, ordinal_pinpoints, pinpoint_numbers
+from eurefs.grammar import ordinal_parts, ordinal_pinpoints, pinpoint_leads, pinpoint_numbers
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.ordinal_signs import set_apart
@@ -89,47 +89,6 @@ def _lower_parts(lg: Language) -> list[str]:
         parts.append(r",?[ ]" + ordinals)
     parts.extend(r",?[ ](?:" + p + r")(?![\w])" for p in lg.pinpoint_patterns)
     return parts
-
-
-# The number of a subdivision written first: ``(a)``, Portuguese ``a)``, ``n.º 1``.
-_LEAD_NUMBER = r"(?:\(?[a-z0-9]{1,4}\)|[0-9]{1,3}(?![\w]))"
-
-
-def _leads(lg: Language, link: str) -> str | None:
-    """The lower subdivisions written before the article, each with its link, up to
-    the article: ``point (a) of``, ``the first subparagraph of`` (English), ``alínea a)
-    do n.º 1 do``, ``n.º 3, alínea g), do`` (Portuguese: several joined by commas)."""
-    if not lg.act_pinpoint_leads:
-        return None
-    # ``points (a) and (b) of``
-    lead = words(*set_apart(lg.act_pinpoint_leads)) + r"[ ]"
-    lead += pinpoint_numbers.list_of(_LEAD_NUMBER, lg)
-    if (ordinals := ordinal_parts.of_language(lg)) is not None:
-        # ``the first (and third) subparagraph(s) of``; not where articles fuse with the link's
-        # preposition (Portuguese ``no primeiro parágrafo``: ``no`` is ``in the``)
-        articles = lg.back_references.articles
-        fused = set(articles) & set(lg.act_pinpoint_links)
-        article = r"(?:" + words(*articles) + r"[ ])?" if articles and not fused else ""
-        lead += r"|" + article + ordinals
-    leads = r"(?:" + lead + r")(?:,[ ](?:" + lead + r")){0,2}"
-    return r"(?:" + leads + r",?[ ]" + link + r"[ ]){1,3}$"
-
-
-def _lead_tail(lg: Language) -> str:
-    """What the text before a pinpoint ends in where :func:`_leads` can match there, read
-    backwards (the pattern is matched on the reversed text): a link word between
-    blanks, a comma, then the end of a lead: a bracket, a digit (or its ordinal sign:
-    ``apartado 1º del``), an ordinal noun or an ordinal (``point (a) of``, ``the first
-    subparagraph of``).  Most texts before a pinpoint end in a link word (``on the basis
-    of``) but not in a lead; this test spares them the search of the leads, which tries
-    every character."""
-    links = [w[::-1] for w in lg.act_pinpoint_links if not w.endswith("-")]
-    if not links:
-        return "(?!)"
-    nouns = [w[::-1] for w in ordinal_parts.last_words(lg)]
-    # (a number with its ordinal sign, as the view has it: ``apartado 1º del``, ``n.º 1``)
-    ends = r"\)|[0-9]|[o°]\.?[0-9]" + (r"|" + words(*nouns) if nouns else "")
-    return r"[ ]" + words(*links) + r"[ ],?(?:" + ends + r")"
 
 
 def _links(lg: Language) -> tuple[str, str]:
@@ -255,19 +214,13 @@ def pinpoints(lg: Language, end: str, *, raw: bool = False) -> Pinpoints | None:
     body = pinpoint_body(lg)
     if body is None:
         return None
-    link = _links(lg)[0]
-    leads = _leads(lg, link)
+    leads = pinpoint_leads.source(lg, _links(lg)[0])
     fix = spaced if raw else str
     return Pinpoints(
         lazy_compile(fix(body) + end),
         lazy_compile(fix(leads)) if leads else None,
-        tuple(
-            w.split()[-1] + blank
-            for w in lg.act_pinpoint_links
-            if not w.endswith("-")
-            for blank in " \n\t\u00a0"
-        ),
-        lazy_compile(fix(_lead_tail(lg))) if leads else None,
+        pinpoint_leads.ends(lg),
+        lazy_compile(fix(pinpoint_leads.tail(lg))) if leads else None,
         lg.article_word_prefixes,
     )
 

@@ -1,6 +1,7 @@
 """A pinpoint written number first right before an act, as Slovenian national texts
 write it: ``prvega odstavka 3. člena Uredbe Sveta (ES) št. 343/2003``, ``v skladu s 6.
-členom Direktive 2003/88/ES`` (pinpoint ``prvega odstavka 3. člena``, ``6. členom``).
+členom Direktive 2003/88/ES`` (pinpoint ``prvega odstavka 3. člena``, ``6. členom``),
+perhaps after a numbered point (``1. točko prvega odstavka 6. člena``).
 
 Languages whose record sets ``article_ordinal_first``; the words come from the record
 (lower-case article words, ordinals and ordinal nouns, conjunctions).  Asked by
@@ -31,6 +32,8 @@ def _pattern(lg: Language) -> re.Pattern[str]:
         if lg.ordinals and lg.ordinal_nouns
         else ""
     )
+    if lg.act_pinpoint_leads:  # a numbered point before them: ``1. točko prvega odstavka``
+        lead = r"(?:[0-9]{1,3}\.[ ]" + words(*lg.act_pinpoint_leads) + r"[ ])?" + lead
     return lazy_compile(
         # (the first number of a range may go without its dot: ``3–5. člena``)
         r"(?<![\w.])(?P<pin>" + lead + first + r"(?:" + join + number + r"){0,5}[ ]"

@@ -154,8 +154,11 @@ class Language:
         number_year_links: Words between a regulation's number and its year written out
             (Italian ``Reg. CE n. 44 del 2001``); see ``grammar/legal_acts_year_after``.
         act_pinpoint_leads: Words of lower subdivisions written *before* the article, joined to it
-            by a link word (English ``point (a) of Article 6(1)``); the language's ordinals and
-            ordinal nouns are then written there too (``the first subparagraph of``).
+            by a link word (English ``point (a) of Article 6(1)``), or by a blank alone in a
+            language with no link words, the lead declined (Slovenian ``točke (f) člena 6(1)``,
+            and numbered before an article written number first: ``1. točko prvega odstavka
+            6. člena``); the language's ordinals and ordinal nouns are then written there too
+            (``the first subparagraph of``).
         act_pinpoint_divisions: Words of the divisions written after a comma under a
             higher one, in one pinpoint (English ``Title V, Chapter 2, Section 1``).
         act_pinpoint_annexes / act_pinpoint_annex_links: Words of an act's annexes,

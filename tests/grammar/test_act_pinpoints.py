@@ -85,6 +85,25 @@ CASES = [
     ("Sodišče meni, da je v skladu s členom 6 Direktive 2003/88/ES treba",
      "Direktive 2003/88/ES", "členom 6"),
     ("Sodišče meni, da je 6. Direktive 2003/88/ES treba", "Direktive 2003/88/ES", None),
+    # ... and a numbered point before the ordinal paragraph (Supreme Court judgment IV Ips
+    # 2/2021, sodnapraksa.si: 'v zvezi s 1. točko prvega odstavka 91. člena ZVOP-1'); was
+    # 'prvega odstavka 6. člena'
+    ("v zvezi s 1. točko prvega odstavka 6. člena Uredbe (EU) 2016/679 je",
+     "Uredbe (EU) 2016/679", "1. točko prvega odstavka 6. člena"),
+    ("v zvezi s 3. točko 4. člena Uredbe (EU) 2016/679 je", "Uredbe (EU) 2016/679",
+     "3. točko 4. člena"),
+    # Slovenian EU texts write a point before its article, declined, with no link word
+    # (the GDPR, Article 21(1): 'ki temelji na točki (e) ali (f) člena 6(1)'; gdpr-text.com,
+    # pages corpus); was 'člena 6(1)'
+    ("na podlagi točke (f) člena 6(1) Uredbe (EU) 2016/679 je", "Uredbe (EU) 2016/679",
+     "točke (f) člena 6(1)"),
+    ("ki temelji na točki (e) ali (f) člena 6(1) Uredbe (EU) 2016/679", "Uredbe (EU) 2016/679",
+     "točki (e) ali (f) člena 6(1)"),
+    ("v skladu s točko (a) drugega pododstavka člena 6(1) Uredbe (EU) 2016/679",
+     "Uredbe (EU) 2016/679", "točko (a) drugega pododstavka člena 6(1)"),
+    # ... but not after a comma: a paragraph of the citing text
+    ("kot v točki 40, člen 6(1) Uredbe (EU) 2016/679 določa", "Uredbe (EU) 2016/679",
+     "člen 6(1)"),
     # English: a pinpoint of several parts, each with its word (were cut to the last)
     ("Title V, Chapter 2, Section 1 of Directive 2006/48/EC", "Directive 2006/48/EC",
      "Title V, Chapter 2, Section 1"),

@@ -80,6 +80,9 @@ _PIECES = {
            "artigo", "artigos", "6.º", "6.o", "primeiro", "parágrafo", "e", "ou", ",", "a"],
     "es": ["apartado", "apartados", "letra", "a)", "1", "del", "de la", "el", "artículo",
            "artículos", "6º", "6°", "6", "primero", "párrafo", "y", "o", ",", "a", "20° C"],
+    # (no link word: the lead is declined)
+    "sl": ["točka", "točke", "točko", "(a)", "(f)", "a)", "1", "40", "člena", "členom",
+           "6(1)", "6", "drugega", "pododstavka", "prvi", "odstavek", "in", "ali", ",", "v"],
 }  # fmt: skip
 _BLANKS = st.sampled_from([" ", " ", " ", "\n", "\u00a0", "  ", ""])
 
@@ -92,6 +95,8 @@ _PHRASES = {
            "artigos 5.º e 6.º da "],
     "es": ["letra a) del ", "apartado 1 del ", "el párrafo primero del ", "artículo 6 del ",
            "artículos 5 y 6 de la ", "artículo 6º del "],
+    "sl": ["točke (f) ", "točko (a) ", "drugega pododstavka ", "člena 6(1) ", "členom 6 ",
+           "točke (e) ali (f) "],
 }  # fmt: skip
 
 
@@ -128,6 +133,8 @@ def test_the_test_before_leads_lets_every_lead_through(lang: str) -> None:
                "apartados 1 y 2 del ", "párrafo primero del ",
                # the ordinal sign as the view has it, or typed as a degree sign
                "apartado 1o del ", "apartado 6° del ", "letra a) del apartado 1o del "],
+        "sl": ["točke (f) ", "točko (a) ", "točke (e) ali (f) ", "drugega pododstavka ",
+               "točka (a) prvega pododstavka ", "točki 5\n"],
     }[lang]  # fmt: skip
     for p in _patterns(lang):
         assert p.leads is not None and p.lead_tail is not None
