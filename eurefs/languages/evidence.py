@@ -243,6 +243,8 @@ def word_scores(sample: str) -> dict[str, float]:
                 if mark in word:
                     found = _lookup(words, word.rsplit(mark, 1)[1])
                     break
+            else:
+                found = _joined_ending(words, word)
         for code, share in found or ():
             scores[code] = scores.get(code, 0.0) + share
     return scores
@@ -261,6 +263,34 @@ def _lookup(
     for code, share in exact:
         shares[code] = max(shares.get(code, 0.0), share)
     return tuple(shares.items())
+
+
+#: What joins a case ending to a name (``GDPR-om``, ``GDPR:n``).
+_JOINS = ("-", ":")
+
+
+@lru_cache(maxsize=1)
+def _endings() -> dict[str, tuple[tuple[str, float], ...]]:
+    """A case ending joined to a name by a hyphen or a colon (``-om``, ``:n``; the records'
+    ``alias_suffixes``) -> the languages that write it, each with an equal share."""
+    codes: dict[str, list[str]] = {}
+    for record in LANGUAGES:
+        for ending in record.back_references.alias_suffixes:
+            if ending[:1] in _JOINS and record.code not in codes.get(ending, ()):
+                codes.setdefault(ending, []).append(record.code)
+    return {e: tuple((code, 1 / len(cs)) for code in cs) for e, cs in codes.items()}
+
+
+def _joined_ending(
+    words: dict[str, tuple[tuple[str, float], ...]], word: str
+) -> tuple[tuple[str, float], ...] | None:
+    """The shares a word the table lacks gets from its case ending, where a word the table
+    holds takes it after a hyphen or a colon (Croatian ``GDPR-om``, Estonian ``IKÜM-ile``):
+    the ending tells the language, whatever languages write the name."""
+    cut = max(word.rfind(j) for j in _JOINS)
+    if cut <= 0 or _lookup(words, word[:cut]) is None:
+        return None
+    return _endings().get(word[cut:].lower())
 
 
 #: Punctuation written against a word, with which :func:`tell` looks the word up too.

@@ -297,3 +297,38 @@ def test_a_page_word_several_languages_write_tells_none_of_them() -> None:
 def test_judgment_words_tell_a_case_number_s_language(text: str, lang: str) -> None:
     (case,) = eurefs.extract(text, kinds="case")
     assert case.lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Croatian privacy pages (public repositories, find_string 's GDPR-om'): 'skladu' and
+        # 's' made them Slovenian, whose texts do not decline GDPR, so GDPR went unread
+        ("U skladu s GDPR-om, imate pravo na:", "hr"),
+        ("Prijenos je omogućen samo ako su na snazi odgovarajuće sigurnosne mjere u skladu "
+         "s GDPR-om.", "hr"),
+        # Estonian notes (public repositories, find_string 'IKÜM-i'): English when no word
+        # the records hold was read
+        ("jälgib, et asutus täidaks IKÜM-i; ei ole automaatselt süüdlane lekke korral", "et"),
+        ("Isikuandmeid töödeldakse vastavalt IKÜM-ile.", "et"),
+        # an ending after a word the records do not hold, or one no record writes, tells nothing
+        ("the e-mail and the GDPR-compliant notice", "en"),
+    ],
+)  # fmt: skip
+def test_a_case_ending_joined_to_a_name_tells_its_language(text: str, lang: str) -> None:
+    assert detect(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("U skladu s GDPR-om, imate pravo na:", "hr"),
+        ("jälgib, et asutus täidaks IKÜM-i; ei ole automaatselt süüdlane", "et"),
+        # (a report on eIDAS audits, a public repository, find_string)
+        ("eIDAS audit ei vabasta vastutavat töötlejat IKÜM-ist tulenevast kohustusest", "et"),
+    ],
+)
+def test_a_name_with_its_joined_ending_is_read_in_a_short_text(text: str, lang: str) -> None:
+    # (before: nothing, the text read as Slovenian or English)
+    (ref,) = eurefs.extract(text)
+    assert (ref.kind, ref.celex, ref.lang) == ("short_form", "32016R0679", lang)
