@@ -46,6 +46,10 @@ from tests.support.treaty_articles import assert_one_treaty_article
         # Croatian: stavak abbreviated after čl., the case ending after the treaty in the span
         ("protivno čl. 101. st. 1. UFEU-a i", "čl. 101. st. 1. UFEU-a", "čl. 101. st. 1. UFEU",
          "TFEU", ["101."]),
+        # Greek: the EEC Treaty as ΣΕΟΚ, beside ΣΕΚ (nomothesia.isotita.gr, a footnote call
+        # glued to it); was nothing
+        ("Η αναφορά του αρχικού άρθρου 119 ΣΕΟΚ[1] στην ισότητα", "άρθρου 119 ΣΕΟΚ",
+         "άρθρο 119 ΕΟΚ", "EEC", ["119"]),
     ],
 )  # fmt: skip
 def test_national_abbreviations(
