@@ -255,7 +255,9 @@ def after_source(lg: Language) -> str | None:
     # (a further number is no day of a date: ``artikli 6 ja 7. mail``)
     further = _AFTER_WORD_NUMBER + r"(?![\w]|\.[ ]?[0-9a-zäöüõšž])"
     word_numbers = _AFTER_WORD_NUMBER + r"(?:" + join + further + r"){0,5}"
-    item = r"(?:" + numbers + r"[ ]" + word + r"|" + word + r"[ ]" + word_numbers
+    # (the word glued to an ordinal's dot, as national writing has it: ``6.panta 1.punkta``,
+    # ``14.cikk``)
+    item = r"(?:" + numbers + r"(?:[ ]|(?<=\.))" + word + r"|" + word + r"[ ]" + word_numbers
     # (ordinals: ``toinen virke``, ``második mondata``, ``otrais teikums``)
     item += (r"|" + words(*lg.ordinals) + r"[ ]" + word if lg.ordinals else "") + r")"
     call = r"(?:[ ]?\([1-9][0-9]{0,2}\)(?=[ ]))??"

@@ -24,6 +24,11 @@ from eurefs.short_forms.common import after_pinpoint_finder
          "minētās direktīvas", "7. panta 1. punktā"),
         ("taikoma Direktyva 2003/88/EB, o minėtos direktyvos 7 straipsnio 1 dalyje "
          "nustatyta", "minėtos direktyvos", "7 straipsnio 1 dalyje"),
+        # the word glued to the ordinal's dot (a Latvian privacy notice, public repository,
+        # find_string 'regulas 6.panta'; was none)
+        ("3.3. Personas datu apstrādes juridiskais pamats ir Vispārīgās datu aizsardzības "
+         "regulas 6.panta 1.punkta a), b), c) un f) apakšpunkts:",
+         "Vispārīgās datu aizsardzības regulas", "6.panta 1.punkta a), b), c) un f) apakšpunkts"),
         # the anaphor at the start of a sentence
         ("Asiassa sovelletaan direktiiviä 2003/88/EY. Kyseisen direktiivin 7 artiklan 1 "
          "kohdassa säädetään", "Kyseisen direktiivin", "7 artiklan 1 kohdassa"),
