@@ -272,7 +272,8 @@ def after_source(lg: Language) -> str | None:
 
 def cue(lg: Language) -> tuple[str, ...]:
     """What the text before an act must end in for a pinpoint to be possible: a link word
-    and a space (``of ``), or else a number, bracket or ordinal subdivision and a space; what
+    and a space (``of ``), or else a number, bracket, ordinal subdivision or a point's
+    letter after its word (Polish ``lit. f``) and a space; what
     the text after it must start with, in a language that writes pinpoints after acts."""
     if lg.act_pinpoint_after:
         return tuple(f" {c}" for c in "0123456789(IVX") + tuple(
@@ -281,7 +282,13 @@ def cue(lg: Language) -> tuple[str, ...]:
     if lg.act_pinpoint_links:
         links = (*lg.act_pinpoint_links, *lg.act_pinpoint_annex_links)
         return tuple(t for w in links for t in ((w, w + " ") if w.endswith("-") else (w + " ",)))
-    return (*(c + " " for c in "0123456789)" + "." * lg.ordinal_dot), *ordinal_parts.tails(lg))
+    # (or a point's letter alone after its word or a conjunction: ``lit. f ``, ``a i b ``)
+    letters = [f"{w} {x} " for w in (*lg.pinpoint_words, *lg.article_conjunctions) for x in _AZ]
+    ends = (c + " " for c in "0123456789)" + "." * lg.ordinal_dot)
+    return (*ends, *ordinal_parts.tails(lg), *letters)
+
+
+_AZ = "abcdefghijklmnopqrstuvwxyz"
 
 
 _BEFORE = {lg.code: p for lg in LANGUAGES if (p := pinpoints(lg, _links(lg)[1]))}

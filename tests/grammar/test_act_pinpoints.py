@@ -85,6 +85,18 @@ CASES = [
     ("Sodišče meni, da je v skladu s členom 6 Direktive 2003/88/ES treba",
      "Direktive 2003/88/ES", "členom 6"),
     ("Sodišče meni, da je 6. Direktive 2003/88/ES treba", "Direktive 2003/88/ES", None),
+    # Polish privacy notices write the point's letter without its bracket (public
+    # repositories, find_string: 'podstawa przetwarzania z art. 6 ust. 1 lit. f
+    # rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/679'); was none
+    ("podstawa przetwarzania z art. 6 ust. 1 lit. f rozporządzenia Parlamentu Europejskiego "
+     "i Rady (UE) 2016/679 z dnia", "rozporządzenia Parlamentu Europejskiego i Rady (UE) "
+     "2016/679", "art. 6 ust. 1 lit. f"),
+    ("na podstawie art. 6 ust. 1 lit. a i b rozporządzenia (UE) 2016/679 z dnia",
+     "rozporządzenia (UE) 2016/679", "art. 6 ust. 1 lit. a i b"),
+    ("podle čl. 6 odst. 1 písm. f nařízení (EU) 2016/679", "nařízení (EU) 2016/679",
+     "čl. 6 odst. 1 písm. f"),
+    # ... a letter alone after no pinpoint word is none
+    ("przepisy, o których mowa w lit. a dyrektywy 95/46/WE", "dyrektywy 95/46/WE", None),
     # ... and a numbered point before the ordinal paragraph (Supreme Court judgment IV Ips
     # 2/2021, sodnapraksa.si: 'v zvezi s 1. točko prvega odstavka 91. člena ZVOP-1'); was
     # 'prvega odstavka 6. člena'
