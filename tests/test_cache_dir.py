@@ -16,6 +16,16 @@ unix_only = pytest.mark.skipif(
 )
 
 
+def _environment(monkeypatch: pytest.MonkeyPatch, xdg: str | None, home: str) -> None:
+    """No EUREFS_CACHE_DIR; ``$HOME`` and ``$XDG_CACHE_HOME`` (None: unset) as given."""
+    monkeypatch.delenv(cache_dir.ENV_CACHE_DIR, raising=False)
+    monkeypatch.setenv("HOME", home)
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+
+
 @unix_only
 @pytest.mark.parametrize(
     ("xdg", "home"),
@@ -31,12 +41,7 @@ unix_only = pytest.mark.skipif(
 def test_same_directory_as_platformdirs(
     monkeypatch: pytest.MonkeyPatch, xdg: str | None, home: str
 ) -> None:
-    monkeypatch.delenv(cache_dir.ENV_CACHE_DIR, raising=False)
-    monkeypatch.setenv("HOME", home)
-    if xdg is None:
-        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
-    else:
-        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    _environment(monkeypatch, xdg, home)
     assert cache_dir._xdg_cache_dir() is not None  # answered without platformdirs
     assert cache_dir.default_cache_dir() == Path(platformdirs.user_cache_dir("eurefs"))
 
@@ -46,12 +51,7 @@ def test_same_directory_as_platformdirs(
 def test_relative_paths_left_to_platformdirs(
     monkeypatch: pytest.MonkeyPatch, xdg: str | None, home: str
 ) -> None:
-    monkeypatch.delenv(cache_dir.ENV_CACHE_DIR, raising=False)
-    monkeypatch.setenv("HOME", home)
-    if xdg is None:
-        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
-    else:
-        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    _environment(monkeypatch, xdg, home)
     assert cache_dir._xdg_cache_dir() is None
 
 
