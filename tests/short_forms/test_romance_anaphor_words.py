@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
-from eurefs.models.references import ShortFormRef
-
-
-def anaphors(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (r.text, r.celex, r.pinpoint)
-        for r in eurefs.extract(text)
-        if isinstance(r, ShortFormRef) and r.how == "anaphor"
-    ]
+from tests.support.short_form_mentions import anaphors
 
 
 @pytest.mark.parametrize(

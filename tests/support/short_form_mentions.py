@@ -1,0 +1,15 @@
+"""The anaphors ``eurefs.extract`` finds in a text, as the short-form tests compare them."""
+
+from __future__ import annotations
+
+import eurefs
+from eurefs.models.references import ShortFormRef
+
+
+def anaphors(text: str) -> list[tuple[str, str | None, str | None]]:
+    """``(text, celex, pinpoint)`` of every anaphor found in ``text``, in order."""
+    return [
+        (r.text, r.celex, r.pinpoint)
+        for r in eurefs.extract(text)
+        if isinstance(r, ShortFormRef) and r.how == "anaphor"
+    ]
