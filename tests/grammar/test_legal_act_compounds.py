@@ -39,6 +39,11 @@ import eurefs
          "32016R0679"),
         ("Käännetty verovelvollisuus arvonlisäverodirektiivin 2006/112/EY artiklan 194 mukaisesti",
          "arvonlisäverodirektiivin 2006/112/EY", "fi", "direktiivi 2006/112/EY", "32006L0112"),
+        # Estonian: a report's list of sources and an invoice note (public repositories)
+        ("Avaliku teabe seadus; isikuandmete kaitse üldmäärus (EL) 2016/679",
+         "üldmäärus (EL) 2016/679", "et", "määrus (EL) 2016/679", "32016R0679"),
+        ("tasub saaja (EL käibemaksudirektiivi 2006/112/EÜ art. 196).",
+         "käibemaksudirektiivi 2006/112/EÜ", "et", "direktiiv 2006/112/EÜ", "32006L0112"),
     ],
 )  # fmt: skip
 def test_a_compound_before_a_number_is_the_act(
