@@ -160,6 +160,11 @@ def startup() -> dict[str, float]:
             "eurefs extract -": _best(
                 [*cli, "extract", "-"], env, "See Directive 95/46/EC.\n", expect='"31995L0046"'
             ),
+            # a COM number is written alike in every language: the words before it are
+            # read for its language, with a table built on first use
+            "eurefs extract - (COM)": _best(
+                [*cli, "extract", "-"], env, "See COM(2021) 752 final.\n", expect='"52021DC0752"'
+            ),
         }
     times: dict[str, float] = {}
     for name, (wall, cpu) in runs.items():

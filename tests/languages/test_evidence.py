@@ -230,6 +230,27 @@ def test_tell_counts_the_words_of_one_language_alone() -> None:
     assert tell("") is None
 
 
+def test_tell_reads_a_word_through_one_bracket_and_one_mark() -> None:
+    """Every word of one language alone tells it as written and capitalised (an
+    abbreviation only as written), with an opening bracket before it and one of
+    ``,.;:)`` after it; two marks after it hide it."""
+    from eurefs.languages.evidence import _is_abbreviation, share_table, tell
+
+    checked = 0
+    for word, shares in share_table().items():
+        if len(shares) != 1 or len(word) < 2:
+            continue
+        forms = [word] if _is_abbreviation(word) else [word, word[:1].upper() + word[1:]]
+        for form in forms:
+            for lead in ("", "("):
+                for trail in ("", ",", ".", ";", ":", ")"):
+                    assert tell(lead + form + trail) == shares[0][0], lead + form + trail
+        checked += 1
+    assert checked > 1000
+    assert (tell("(punkts"), tell("Onder,"), tell("(onder)")) == ("lv", "nl", "nl")
+    assert tell("(onder),") is None
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
