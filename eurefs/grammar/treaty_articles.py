@@ -41,6 +41,7 @@ from eurefs.grammar.treaty_article_words import WORD_LANGS as _WORD_LANGS
 from eurefs.grammar.treaty_article_words import language as _language
 from eurefs.grammar.treaty_names import LEADING_WORDS, abbreviation_before, goes_on, leads_next
 from eurefs.grammar.treaty_names import names_unnamed_list as _led_list
+from eurefs.grammar.treaty_names import other_treaty_before as other_before
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference, TreatyArticleRef
 from eurefs.models.prototypes import reference
@@ -224,6 +225,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # (the abbreviation before the first article names the chain's: ``TFEU art 101(1) and
         # art 102``)
         led_chain = chain if chain and joins and _led_list(chain, m.start(), word) else None
+        if chain and joins and not led_chain and other_before(m.string, m.start(), _ABBR, chain):
+            # ``TFEU art 101 and art 6 TEU``: the first alone, where its treaty leads it
+            return _led(m, word, ctx) if word in LEADING_WORDS else ()
         if chain and joins and led_chain is None:
             t, list_end = chain, chain.end("chain")
             abbr, long, short, after, call = chain.group("abbr", "long", "short", "after", "call")

@@ -154,6 +154,25 @@ def names_unnamed_list(chain: re.Match[str], start: int, word: str) -> bool:
     return abbreviation_before(chain.string, start, langs) is not None
 
 
+def other_treaty_before(
+    text: str, start: int, abbreviations: dict[str, dict[str, str]], chain: re.Match[str]
+) -> bool:
+    """Whether a treaty's abbreviation (one of ``abbreviations``: abbreviation -> {language:
+    treaty}) written right before the article at ``start`` names another treaty than the
+    one the ``chain`` of further articles names after it (its group ``abbr``): ``TFEU art
+    101 and art 6 TEU``, where 101 is the TFEU's, not the TEU's."""
+    if not chain.group("abbr"):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None or (treaties := abbreviations.get(before.group(1))) is None:
+        return False
+    return not set(treaties.values()) & set(abbreviations[chain.group("abbr")].values())
+
+
+#: the last word before an article, as a treaty's abbreviation would stand (``TFEU ``)
+_WORD_BEFORE = lazy_compile(r"(?<![\w/-])([\w-]{2,12})[ ]$")
+
+
 def abbreviation_before(text: str, start: int, langs: Iterable[str]) -> tuple[int, str, str] | None:
     """The treaty abbreviation written right before the article word at ``start`` by one
     of ``langs`` (the languages of the word) that writes it there (``TEUF artikel 101``):

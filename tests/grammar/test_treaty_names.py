@@ -214,6 +214,31 @@ def test_a_further_article_is_the_abbreviations_only_where_the_citation_ends(
     assert [r.text for r in refs] == [span]
 
 
+# OSCOLA footnotes name the treaty before 'art' (the UWL OSCOLA guide, pages corpus: 'EC
+# Treaty (Treaty of Rome, as amended) art 3b'); a further article naming another treaty
+# after it is that treaty's alone: 'TFEU art 101 and art 6 TEU' was 'Articles 101 and 6 TEU'.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("(TFEU art 101 and art 6 TEU)",
+         [("TFEU art 101", "Article 101 TFEU"), ("art 6 TEU", "Article 6 TEU")]),
+        ("TFEU arts 101 and 102 and art 6 TEU",
+         [("TFEU arts 101 and 102", "Articles 101 and 102 TFEU"), ("art 6 TEU", "Article 6 TEU")]),
+        # a capital: the first may be another act's ('the TFEU Article 5 of the Directive'),
+        # so it is left out, but never the TEU's
+        ("under the TFEU Article 101 and Article 6 TEU", [("Article 6 TEU", "Article 6 TEU")]),
+        # the same treaty after the chain: one list, as before
+        ("TFEU art 101 and art 102 TFEU",
+         [("art 101 and art 102 TFEU", "Articles 101 and 102 TFEU")]),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_before_the_first_article_is_not_the_next_ones_treaty(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    refs = eurefs.extract(text, short_forms=False)
+    assert [(r.text, r.normalized) for r in refs] == found
+
+
 @pytest.mark.parametrize(
     ("text", "spans"),
     [
