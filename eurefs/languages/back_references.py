@@ -42,6 +42,10 @@ class BackReferenceWords:
             (``„“``, Danish ``»«``), besides the usual ones.
         unquoted_aliases: An alias may follow the intro without quotation
             marks (Hungarian ``(a továbbiakban: irányelv)``).
+        adjective_endings: Endings of an adjective written before the type word of an
+            alias, one tuple per declension: a word before the alias's last word ending in
+            one of them is used later with any (German ``(im Folgenden: Sechste
+            Richtlinie)`` ... ``Art. 2 der Sechsten Richtlinie``).
         declined: The singular forms of a type word (one tuple per word, the
             dictionary form first): a type word defined as an alias is used later
             in any of them (Polish ``„dyrektywą”`` ... ``dyrektywy``,
@@ -126,6 +130,7 @@ class BackReferenceWords:
     definition_closings: tuple[str, ...] = ()
     quotes: tuple[str, ...] = ()
     unquoted_aliases: bool = False
+    adjective_endings: tuple[tuple[str, ...], ...] = ()
     declined: tuple[tuple[str, ...], ...] = ()
     after_determiner: tuple[tuple[str, ...], ...] = ()
     other_determiners: tuple[str, ...] = ()

@@ -196,7 +196,22 @@ def phrase_forms(alias: str, lang: str) -> tuple[str, ...]:
         forms = table.get(part)
         if forms is not None and len(parts) > 1:
             return tuple(" ".join([*parts[:i], f, *parts[i + 1 :]]) for f in forms)
-    return (alias,)
+    return _adjective_forms(parts, lang) if len(parts) > 1 else (alias,)
+
+
+def _adjective_forms(parts: list[str], lang: str) -> tuple[str, ...]:
+    """The alias with the adjective before its type word in each ending of its
+    declension (German ``Sechste Richtlinie`` -> ``Sechsten Richtlinie``)."""
+    *before, last = parts
+    out = [" ".join(parts)]
+    for endings in words(lang).adjective_endings:
+        for ending in sorted(endings, key=len, reverse=True):
+            word = before[-1]
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                stem = word[: len(word) - len(ending)]
+                out += [" ".join([*before[:-1], stem + e, last]) for e in endings if e != ending]
+                break
+    return tuple(out)
 
 
 @lru_cache(maxsize=8)

@@ -109,7 +109,10 @@ def _nested_sites(text: str, lang: str, end: int) -> list[tuple[int, int, str]]:
 
 _PARENS = compile_pattern(r"\([^()]*\)")
 _FOOTNOTE_CALL = compile_pattern(r"\A[ \u00a0]*\[?[0-9]{1,3}\]?(?=\s|\Z)")
-_SENTENCE_END = compile_pattern(r"[.;!?:]\s|\n\s*\n")
+# a colon before a word in small letters runs on inside a title (``Gemeinsames
+# Mehrwertsteuersystem: einheitliche steuerpflichtige Bemessungsgrundlage``, ``Common
+# system of value added tax: uniform basis of assessment``)
+_SENTENCE_END = compile_pattern(r"[.;!?]\s|:\s(?![a-zß-öø-ÿα-ωа-я])|\n\s*\n")
 _MAX_GAP = 700
 
 
