@@ -50,7 +50,39 @@ def paren_end(lang: str) -> re.Pattern[str]:
     # a short title's acronym in brackets of its own before the ``)`` (``(the Waste
     # Framework Directive (WFD))``): after the acronym's last capital and its ``)``
     nested = r"|(?<=[A-Z]\)\))" if tails else ""
-    return compile_pattern(rf"\)(?:(?<=[{cl}]\))|(?<=[{cl}][ \u00a0]\)){tails}{nested})")
+    return compile_pattern(
+        rf"\)(?:(?<=[{cl}]\))|(?<=[{cl}][ \u00a0]\)){_calls(cl)}{tails}{nested})"
+    )
+
+
+def _calls(cl: str) -> str:
+    """The ``)`` after a closing quote and a footnote call of one or two figures, as
+    EUR-Lex's texts set the call inside the bracket (``(‘the VAT Directive’ 1 )``,
+    ``(zwanej dalej „dyrektywą VAT” 1 )``): with a space before it, after it, both or
+    neither (each a lookbehind of its own width)."""
+    return "".join(
+        rf"|(?<=[{cl}]{a}[0-9]{{{n}}}{b}\))"
+        for n in (1, 2)
+        for a in ("", "[ \u00a0]")
+        for b in ("", "[ \u00a0]")
+    )
+
+
+#: A footnote call between a definition's closing quote and its ``)`` (see ``_calls``).
+CALL_BEFORE_PAREN = r"(?:[ \u00a0]?[0-9]{1,2})?"
+_CALL_CHARS = frozenset("0123456789 \u00a0")
+
+
+def before_paren(text: str, end: int) -> str:
+    """The two characters before the ``)`` that ends at ``end``, or before the footnote
+    call in front of it (``’ 1 )``: `` ’``)."""
+    before = text[end - 3 : end - 1]
+    if before[-1:].isdigit() or before[:1].isdigit():
+        k = end - 1
+        while k > end - 5 and text[k - 1] in _CALL_CHARS:
+            k -= 1
+        before = text[k - 2 : k]
+    return before
 
 
 @lru_cache(maxsize=8)

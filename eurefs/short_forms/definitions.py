@@ -40,6 +40,8 @@ from eurefs.short_forms.common import (
     words,
 )
 from eurefs.short_forms.definition_words import (
+    CALL_BEFORE_PAREN,
+    before_paren,
     date_pattern,
     national_act_pattern,
     paren_end,
@@ -58,7 +60,8 @@ from eurefs.short_forms.uses import UseScanner
 def _quoted(lang: str) -> re.Pattern[str]:
     op, cl = quotation_marks(lang)
     return re.compile(
-        rf"[{op}][ \u00a0]?(?P<alias>[^{op}{cl}()]{{1,80}}?)[ \u00a0]?[{cl}][ \u00a0]?\)\Z"
+        rf"[{op}][ \u00a0]?(?P<alias>[^{op}{cl}()]{{1,80}}?)[ \u00a0]?[{cl}]{CALL_BEFORE_PAREN}"
+        rf"[ \u00a0]?\)\Z"
     )
 
 
@@ -269,7 +272,7 @@ def paren_sites(
     quoted = _quoted(lang)
     short, tails = _short_title(lang), short_title_tails(lang)
     for end in ends:
-        before = text[end - 3 : end - 1]
+        before = before_paren(text, end)
         if before[-1:] in closing or before[:1] in closing:
             m = quoted.search(text, max(0, end - _WINDOW), end)
             if m is None:
