@@ -46,6 +46,11 @@ class BackReferenceWords:
             alias, one tuple per declension: a word before the alias's last word ending in
             one of them is used later with any (German ``(im Folgenden: Sechste
             Richtlinie)`` ... ``Art. 2 der Sechsten Richtlinie``).
+        genitive_endings: Endings of a back-reference in the genitive, which takes the
+            pinpoint written right after it (Danish and Swedish
+            ``databeskyttelsesforordningens artikel 6, stk. 1, litra f``): ending its
+            span after a letter in small case (``s``), or glued after it (``:s`` of
+            ``GDPR:s artikel 5.1 f``).
         declined: The singular forms of a type word (one tuple per word, the
             dictionary form first): a type word defined as an alias is used later
             in any of them (Polish ``„dyrektywą”`` ... ``dyrektywy``,
@@ -131,6 +136,7 @@ class BackReferenceWords:
     quotes: tuple[str, ...] = ()
     unquoted_aliases: bool = False
     adjective_endings: tuple[tuple[str, ...], ...] = ()
+    genitive_endings: tuple[str, ...] = ()
     declined: tuple[tuple[str, ...], ...] = ()
     after_determiner: tuple[tuple[str, ...], ...] = ()
     other_determiners: tuple[str, ...] = ()

@@ -30,6 +30,7 @@ from eurefs.short_forms.common import (
 )
 from eurefs.short_forms.definition_words import paren_end
 from eurefs.short_forms.definitions import defines, find_definitions, find_uses, title_like
+from eurefs.short_forms.genitive_pinpoints import genitive_pinpoint_finder
 from eurefs.short_forms.name_acronyms import find_name_acronyms, with_sites
 from eurefs.short_forms.popular_names import find_popular_names, names_for, scan_names
 from eurefs.short_forms.type_words import scan_type_words
@@ -113,6 +114,8 @@ class _Emitter:
         self.refs = refs
         self._pinpoint = pinpoint_finder(lang)
         self._after = after_pinpoint_finder(lang)  # None where pinpoints come first
+        # after a genitive where pinpoints come first (``dataskyddsförordningens artikel 6``)
+        self._genitive = genitive_pinpoint_finder(lang)
         self._by_target: dict[tuple[Target, int | None], dict[str, Any]] = {}
 
     def _template(self, target: Target, ante: int | None) -> dict[str, Any]:
@@ -154,6 +157,7 @@ class _Emitter:
             pinpoint
             or self._pinpoint(text, start)
             or (self._after(text, end) if self._after is not None else None)
+            or (self._genitive(text, start, end) if self._genitive is not None else None)
         )
         ref = _new(ShortFormRef)  # (``light_base.made``, inlined: one call less a reference)
         _set_dict(ref, "__dict__", fields)

@@ -1,7 +1,8 @@
 """The GDPR's Danish and Swedish names in the genitive, before the article they cite
 (``databeskyttelsesforordningens artikel 6``, ``dataskyddsförordningens artikel 13``), as
 privacy notices write them; the sources are in eurefs/data/popular_names.json.  The
-pinpoint after the name is not read (Danish and Swedish write pinpoints before an act)."""
+pinpoint after a back-reference in the genitive is its pinpoint (``genitive_endings`` of the
+Danish and Swedish records; ``eurefs.short_forms.genitive_pinpoints``)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,39 @@ def _names(text: str) -> list[tuple[str, str | None]]:
 def test_the_genitive_names_the_gdpr(text: str, expected: list[tuple[str, str]]) -> None:
     assert _names(text) == expected
 
+
+
+def _pinpoints(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.text, r.celex, r.pinpoint) for r in eurefs.extract(text, kinds="short_form")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Danish privacy notices in public repositories (found with find_string); each pinpoint
+        # was None
+        ("Vores behandling sker på baggrund af interesseafvejningsreglen i "
+         "databeskyttelsesforordningens artikel 6, stk. 1, litra f, med det formål at hjælpe.",
+         [("databeskyttelsesforordningens", "32016R0679", "artikel 6, stk. 1, litra f")]),
+        ("Retsgrundlaget er databeskyttelsesforordningens artikel 6, stk. 1, litra b (opfyldelse "
+         "af aftale) og artikel 9, stk. 2, litra h (sundhedsfaglig behandling), samt "
+         "bogføringsloven.",
+         [("databeskyttelsesforordningens", "32016R0679", "artikel 6, stk. 1, litra b")]),
+        ("er kernen i det, de kræver, indeholdt i GDPR's artikel 5, stk. 1, litra f), hvori det "
+         "hedder, at:", [("GDPR", "32016R0679", "artikel 5, stk. 1, litra f)")]),
+        # Swedish texts in public repositories
+        ("När prenumerationen upphör raderas dina övningsresultat automatiskt — vi sparar dem "
+         "inte i onödan (dataskyddsförordningens artikel 5.1 e). Detta gäller även om du ångrar "
+         "ett köp.", [("dataskyddsförordningens", "32016R0679", "artikel 5.1 e")]),
+        ("Även om bestämmelserna om datasekretess varierar i fråga om deras specificitet, ingår "
+         "kärnan i vad de kräver i GDPR:s artikel 5.1 f, där det anges att",
+         [("GDPR", "32016R0679", "artikel 5.1 f")]),
+        # a heading on its own line after the genitive is no pinpoint
+        ("Innehållet i dataskyddsförordningens\nArtikel 5\nPrinciperna gäller.",
+         [("dataskyddsförordningens", "32016R0679", None)]),
+    ],
+)  # fmt: skip
+def test_the_pinpoint_after_a_genitive(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _pinpoints(text) == expected
