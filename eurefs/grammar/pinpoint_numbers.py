@@ -17,9 +17,11 @@ from eurefs.languages.base import Language
 # point in brackets after the dotted paragraph (``art. 83.2(b) RGPD``, ``Article 6.1(f) GDPR``), an
 # annex ``II``, a section ``B``; Croatian ordinals ``6.`` (``{dot}``); the brackets perhaps
 # set apart by a blank (``6 (1) (f)``: older EUR-Lex texts, writers after German models);
-# the ordinal sign glued where the language writes it so (``{sign}``: Spanish ``6º``, ``6°``).
+# the ordinal sign glued where the language writes it so (``{sign}``: Spanish ``6º``, ``6°``);
+# the Sixth VAT Directive's articles inserted with a capital (``Article 13A(1)(n)``,
+# ``L-Artikoli 11Ċ(1) u 27(1)``: Maltese writes no C; the judgment in C-489/09, taxlawapp.eu).
 _NUMBER = (
-    r"(?:[0-9]{{1,3}}(?:er|[a-z]{sign})?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
+    r"(?:[0-9]{{1,3}}(?:er|[a-z]{sign}|[A-ZĊ])?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
     r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?{parts}"
     r"(?:[ ]?\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:[ ]?\([a-z]{{1,4}}\)){{0,3}}"
     r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|\.[a-z](?![\w])|[ ][a-z](?![\w]){letters}"

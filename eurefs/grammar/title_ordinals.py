@@ -31,7 +31,8 @@ def _forms(lg: Language) -> tuple[str, ...]:
 
 def _gap(lg: Language) -> re.Pattern[str]:
     author = r"(?:" + words(*lg.authors) + r"[ ])?" if lg.authors else ""
-    return lazy_compile(r"(?<![^ ])" + author + words(*lg.ordinals) + r"[ ]$", re.IGNORECASE)
+    # (after a blank, or after a link's glued article: Maltese ``tas-Sitt``)
+    return lazy_compile(r"(?<![^ -])" + author + words(*lg.ordinals) + r"[ ]$", re.IGNORECASE)
 
 
 # (only where a link word joins a pinpoint to its act: elsewhere the act is declined)

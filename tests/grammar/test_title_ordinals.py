@@ -41,6 +41,21 @@ import eurefs
          "Richtlinie 79/32", "Artikel 3 Absatz 1 und 4 Nummer 1"),
         ("Art. 13 Teil B Buchst. b der Sechsten Richtlinie 77/388/EWG", "Richtlinie 77/388/EWG",
          "Art. 13 Teil B Buchst. b"),
+        # Maltese, the ordinal after the link's glued article, the inserted article's
+        # capital a Ċ (the Court's judgment in C-489/09 Vandoorne, the Opinions of AG Kokott
+        # in C-144/13 and of AG Jääskinen in C-582/08, taxlawapp.eu); each pinpoint was None
+        ("L-Artikoli 11Ċ(1) u 27(1) u (5) tas-Sitt Direttiva 77/388, fuq l-armonizzazzjoni "
+         "tal-liġijiet", "Direttiva 77/388", "Artikoli 11Ċ(1) u 27(1) u (5)"),
+        ("Tnaqqis tat-taxxa tal-input – Artikolu 17(2)(a) fil-verżjoni tal-Artikolu 28f(1) "
+         "tas-Sitt Direttiva 77/388/KEE – Effett dirett", "Direttiva 77/388/KEE",
+         "Artikolu 28f(1)"),
+        ("taħt l-Artikolu 2(1) tat-Tlettax-il Direttiva 86/560/KEE", "Direttiva 86/560/KEE",
+         "Artikolu 2(1)"),
+        # English, the inserted articles with their capital (the judgment in C-150/99
+        # Stockholm Lindöpark's summary, taxlawapp.eu: 'Articles 2, 6(1) and 13B(b) of the
+        # Sixth Directive'); was None
+        ("the provisions of Articles 2, 6(1) and 13B(b) of the Sixth Council Directive "
+         "77/388/EEC", "Council Directive 77/388/EEC", "Articles 2, 6(1) and 13B(b)"),
     ],
 )  # fmt: skip
 def test_the_pinpoint_before_the_ordinal(text: str, span: str, pinpoint: str) -> None:
@@ -55,6 +70,9 @@ def test_the_pinpoint_before_the_ordinal(text: str, span: str, pinpoint: str) ->
         "Article 3 of the Directive and the Sixth Council Directive 77/388/EEC",
         "Article 3 of Regulation (EU) 2016/679, the second Council Directive 89/646/EEC",
         "Art. 3 der Richtlinie und die Sechste Richtlinie 77/388/EWG",
+        "l-Artikolu 3 tar-Regolament u s-Sitt Direttiva 77/388/KEE",
+        # a capital glued to a number is read only alone: ``6DSGVO`` is no article 6D
+        "Article 6DSGVO of Directive 77/388/EEC",
     ],
 )
 def test_no_pinpoint_without_a_link_before_the_ordinal(text: str) -> None:
