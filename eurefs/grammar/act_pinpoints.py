@@ -307,6 +307,14 @@ _ANNEX = {
 }  # fmt: skip
 _AFTER = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := after_source(lg))}
 _CUES = {c: cue(BY_CODE[c]) + ("(",) * (c in _AFTER) for c in (*_BEFORE, *_AFTER)}  # ``EY(3)``
+#: Languages whose pinpoint before an act takes no link word (Polish ``art. 168a dyrektywy``):
+#: an inserted article's number, its letter glued to it, may end it too (``168a ``).
+_GLUED_LETTER = frozenset(c for c in _BEFORE if not BY_CODE[c].act_pinpoint_links)
+
+
+def _inserted(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends in a number with a small letter glued and a blank."""
+    return end >= 3 and text[end - 1] == " " and text[end - 2] in _AZ and text[end - 3].isdigit()
 
 
 def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
@@ -319,14 +327,12 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     # the cheap test, in the region itself where the characters before lie in it (no copy)
     # (else, in Slovenian, a number written first: ``3. člena Uredbe``)
     if start >= REACH:
-        if not ctx.region.endswith(tails, start - REACH, start):
-            return ordinal_pinpoints.find(ctx, start, lang)
         text, lo, hi = ctx.region, start - REACH, start
     else:
         text = ctx.before(start, REACH)
-        if not text.endswith(tails):
-            return ordinal_pinpoints.find(ctx, start, lang)
         lo, hi = 0, len(text)
+    if not (text.endswith(tails, lo, hi) or (lang in _GLUED_LETTER and _inserted(text, hi))):
+        return ordinal_pinpoints.find(ctx, start, lang)
     annex = _ANNEX.get(lang)
     if annex is not None and text.endswith(annex[1], lo, hi):  # ``Annex I to``
         if not any(text.find(w, lo, hi) >= 0 for w in annex[2]):

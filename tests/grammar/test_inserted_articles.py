@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import eurefs
 from eurefs.grammar.inserted_articles import GLUED_LETTER, foreign_suffix
 from eurefs.languages import BY_CODE
 
@@ -29,3 +30,29 @@ def test_a_word_after_a_number_of_another_language_only(
 )
 def test_a_letter_glued_after_a_number(after: str, expected: bool) -> None:
     assert (GLUED_LETTER.match(after) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # COM(2021) 435 final, explanatory memorandum (EUR-Lex 52021PC0435, Polish), with the
+        # directive's number where the memorandum names it by its alias ('dyrektywy VAT')
+        ("odstępstwo od art. 168 i 168a dyrektywy 2006/112/WE w celu wyłączenia",
+         "art. 168 i 168a"),
+        ("odstępstwo od art. 168a dyrektywy 2006/112/WE", "art. 168a"),
+        # COM(2021) 626 final (EUR-Lex 52021PC0626, Slovak), likewise
+        ("V článkoch 168 a 168a smernice 2006/112/ES sa stanovuje", "článkoch 168 a 168a"),
+        ("čl. 168a směrnice 2006/112/ES", "čl. 168a"),
+    ],
+)  # fmt: skip
+def test_an_inserted_article_ends_a_pinpoint_without_a_link_word(text: str, pinpoint: str) -> None:
+    """Before, the letter glued to the last number hid the pinpoint: no link word, and no
+    number, bracket or ordinal right before the act."""
+    (ref,) = eurefs.extract(text)
+    assert (ref.celex, ref.pinpoint) == ("32006L0112", pinpoint)
+
+
+def test_a_letter_after_a_blank_is_no_inserted_article() -> None:
+    # Slovak ``a`` ("and") before the act: the number before it is no pinpoint of its own
+    (ref,) = eurefs.extract("podľa bodu 5 a smernice 2006/112/ES")
+    assert ref.pinpoint is None
