@@ -8,6 +8,7 @@ The genitive is told by the record's ``genitive_endings`` (``s`` ending the shor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -30,6 +31,10 @@ def genitive_pinpoint_finder(lang: str) -> Callable[[str, int, int], str | None]
     own = tuple(e for e in endings if e[:1].isalpha())
     match = compile_pattern(r"\s+" + act_pinpoints.spaced(body) + r"(?![\w])").match
     heads = tuple({w for a in BY_CODE[lang].article_words for w in (a, a[:1].upper() + a[1:])})
+    # a link word read as a point's letter (``litra f, i``, ``6.1 f i``) is no part of it
+    links = [w for w in BY_CODE[lang].act_pinpoint_links if w[-1:].isalpha()]
+    link = r",?\s+(?:" + "|".join(map(re.escape, links)) + r")\Z" if links else "(?!)"
+    ends_linked = compile_pattern(link).search
 
     def find(text: str, start: int, end: int) -> str | None:
         # (a genitive ``s`` after a letter in small case: ``GDPR`` is no genitive, ``GDPR:s`` is)
@@ -44,7 +49,10 @@ def genitive_pinpoint_finder(lang: str) -> Callable[[str, int, int], str | None]
             text, *found.span("pin"), end, found.start("pin")
         ):
             return None
-        pin = " ".join(found.group("pin").split())
+        pin = found.group("pin")
+        if (linked := ends_linked(pin)) is not None:
+            pin = pin[: linked.start()]
+        pin = " ".join(pin.split())
         # a point's letter before the ``)`` of a bracket the short form stands in:
         # ``(dataskyddsförordningens artikel 5.1 e)`` is point e
         if pin.endswith(")") and pin.count("(") < pin.count(")"):

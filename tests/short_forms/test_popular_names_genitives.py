@@ -64,12 +64,34 @@ def _pinpoints(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Även om bestämmelserna om datasekretess varierar i fråga om deras specificitet, ingår "
          "kärnan i vad de kräver i GDPR:s artikel 5.1 f, där det anges att",
          [("GDPR", "32016R0679", "artikel 5.1 f")]),
+        # the link word after the pinpoint is no point's letter of it
+        ("enligt dataskyddsförordningens artikel 6.1 f i kombination med lagen.",
+         [("dataskyddsförordningens", "32016R0679", "artikel 6.1 f")]),
         # a heading on its own line after the genitive is no pinpoint
         ("Innehållet i dataskyddsförordningens\nArtikel 5\nPrinciperna gäller.",
          [("dataskyddsförordningens", "32016R0679", None)]),
     ],
 )  # fmt: skip
 def test_the_pinpoint_after_a_genitive(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _pinpoints(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the GDPR's other Danish name (da.wikipedia.org: 'Databeskyttelsesforordningen (også
+        # kaldet persondataforordningen)'), in a company's privacy notice (ssi-schaefer.com,
+        # pages corpus); was nothing
+        ("Endelig kan behandlingen også være baseret på artikel 6, stk. 1, litra f, i "
+         "persondataforordningen.",
+         [("persondataforordningen", "32016R0679", "artikel 6, stk. 1, litra f")]),
+        ("Efter persondataforordningens artikel 13 skal oplysninger gives.",
+         [("persondataforordningens", "32016R0679", "artikel 13")]),
+    ],
+)  # fmt: skip
+def test_persondataforordningen(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _pinpoints(text) == expected
