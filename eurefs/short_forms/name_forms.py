@@ -97,27 +97,43 @@ def spelling_variants(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=8)
-def _ordinal_before(lang: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
-    """The language's act type words (in lower case) and a pattern for an ordinal (a word
-    of the record's ``ordinals`` or a number with a dot) that ends right before a name."""
+def _ordinal_before(
+    lang: str,
+) -> tuple[tuple[str, ...], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's act type words (in lower case), a pattern for an ordinal (a word of
+    the record's ``ordinals`` or a number with a dot) that ends right before a name, and
+    one for a name led by its type word, which also takes a Roman numeral (Polish ``VI
+    dyrektywy VAT``) and the words that make a type word another act's
+    (``other_determiners``: Polish ``szóstej dyrektywy VAT``, the Sixth Directive)."""
     lg = BY_CODE.get(lang)
     if lg is None:
-        return (), None
+        return (), None, None
     types = tuple({form.lower() for forms in lg.act_types.values() for form in forms})
-    ordinals = "|".join(sorted(map(re.escape, lg.ordinals), key=len, reverse=True))
-    ordinal = rf"(?<![\w.])(?:{ordinals + '|' if ordinals else ''}[0-9]{{1,2}}\.)[ \t]$"
-    return types, re.compile(ordinal, re.IGNORECASE)
+
+    def before(ordinals: tuple[str, ...], roman: str = "") -> re.Pattern[str]:
+        alts = "".join(a + "|" for a in sorted(map(re.escape, ordinals), key=len, reverse=True))
+        return re.compile(rf"(?<![\w.])(?:{alts}[0-9]{{1,2}}\.{roman})[ \t]$", re.IGNORECASE)
+
+    # (a Roman numeral before a name ending in its type word is an annex's: ``Anhang I
+    # FFH-RL``; before one led by it, an annex's too is taken for an ordinal, a miss)
+    led = (*lg.ordinals, *words(lang).other_determiners)
+    return types, before(lg.ordinals), before(led, r"|(?-i:[IVX]{1,4})")
 
 
 def after_ordinal(text: str, start: int, name: str, lang: str) -> bool:
-    """Whether a name that ends in a type word follows an ordinal: ``sjätte
-    mervärdesskattedirektivet``, ``Zesde btw-richtlijn``, ``6. momsdirektiv`` name the
-    Sixth Directive (77/388/EEC), not the directive that replaced it and bears the name
-    (2006/112/EC)."""
-    types, ordinal = _ordinal_before(lang)
-    if ordinal is None or not name.lower().endswith(types):
+    """Whether a name with a type word follows an ordinal: ``sjätte
+    mervärdesskattedirektivet``, ``Zesde btw-richtlijn``, ``6. momsdirektiv``, ``VI
+    dyrektywy VAT`` name the Sixth Directive (77/388/EEC), not the directive that replaced it
+    and bears the name (2006/112/EC)."""
+    types, ordinal, led = _ordinal_before(lang)
+    low = name.lower()
+    if low.endswith(types):
+        found = ordinal
+    elif low.split(" ", 1)[0] in types:
+        found = led
+    else:
         return False
-    return ordinal.search(text, max(0, start - 16), start) is not None
+    return found is not None and found.search(text, max(0, start - 24), start) is not None
 
 
 @lru_cache(maxsize=8)

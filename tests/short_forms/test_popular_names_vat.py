@@ -1,5 +1,5 @@
-"""The VAT Directive (2006/112/EC) by its names in German, Dutch, Swedish and Danish
-writing, and the Sixth Directive it replaced, named with its ordinal, never it
+"""The VAT Directive (2006/112/EC) by its names in German, Dutch, Swedish, Danish and
+Polish writing, and the Sixth Directive it replaced, named with its ordinal, never it
 (``short_forms/name_forms.after_ordinal``) but the Sixth (77/388/EEC) by names of its own;
 the sources are in eurefs/data/popular_names.json."""
 
@@ -38,6 +38,11 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
                                         "artikel 196")]),
         ("Foreign (EU B2B, momsloven §46 / momsdirektivet art. 196/199) gælder",
          [("momsdirektivet", "32006L0112", None)]),
+        # Polish invoice notes in public repositories (found with find_string)
+        ("Odwrotne obciążenie (reverse charge) – art. 194 dyrektywy VAT",
+         [("dyrektywy VAT", "32006L0112", "art. 194")]),
+        ("Podstawa prawna: Art. 135-138 Dyrektywy VAT, Art. 26 ustawy o VAT",
+         [("Dyrektywy VAT", "32006L0112", "Art. 135-138")]),
     ],
 )  # fmt: skip
 def test_the_vat_directive_by_its_names(
@@ -54,6 +59,9 @@ def test_the_vat_directive_by_its_names(
         "Uitlegging van artikel 17, lid 3, sub a, van Zesde btw-richtlijn – Handelingen",
         "enligt artikel 17.2 i sjätte mervärdesskattedirektivet ska avdrag medges",
         "i 6. momsdirektivet",
+        # Polish: the ordinal, or its Roman numeral, before a name led by its type word
+        "zgodnie z art. 13 część B lit. b szóstej dyrektywy VAT",
+        "w świetle art. 13 VI Dyrektywy VAT",
         # compounds built on the name are other words
         "die MwStSystRL-Vorschrift",
     ],
