@@ -99,6 +99,8 @@ class Language:
         bare_act_numbers: Act numbers are also written without their own type word, typed by the act
             named just before (``the Habitats Directive (92/43/EEC)``, ``Regulation (EU) 2018/841 as
             regards ..., and (EU) 2018/1999``); see ``grammar/bare_act_numbers``.
+        dated_numbers: Act numbers also follow the type, author and date (Italian ``direttiva
+            del Consiglio 29 giugno 2000, 2000/43/CE``); see ``grammar/dated_act_numbers``.
         author_in_span: An author phrase between the type word and the number is
             part of the span (Polish ``rozporządzenia Parlamentu Europejskiego i Rady
             (UE) 2016/679``), not cut off as in French.
@@ -306,6 +308,7 @@ class Language:
     eu_numbers_need_domain: bool = False
     number_before_type: bool = False
     bare_act_numbers: bool = False
+    dated_numbers: bool = False
     subtypes_before: Mapping[str, str] = field(default_factory=frozen)
     subtypes_after: Mapping[str, str] = field(default_factory=frozen)
     compound_prefixes: Mapping[str, str] = field(default_factory=frozen)

@@ -1,0 +1,111 @@
+"""Act numbers written after the act's type, author and date, as the Court's Italian texts
+wrote them until the 2010s: ``la direttiva del Consiglio 29 giugno 2000, 2000/43/CE``
+(Opinion of Advocate General Poiares Maduro in C-54/07, EUR-Lex), ``regolamento (CE) del
+Consiglio 22 dicembre 2000, n. 44/2001``.
+
+Languages whose record sets ``dated_numbers``.  The number follows the date and a comma;
+before them stand a type word of the record, perhaps its domain in brackets, one of the
+record's author phrases (an EU institution: ``del Consiglio``, not ``del Consiglio
+comunale``) and a date with the record's month.  The span is the number (with its
+marker), as after an author phrase in ``legal_acts``; the normal form takes the domain
+written after the type word (``regolamento (CE) n. 44/2001``).  The number's year must be
+the date's or the next (an act adopted in December may be numbered in the next year).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.legal_act_numbers import GROUPS, make, number_pattern
+from eurefs.grammar.legal_act_words import Act
+from eurefs.languages import LANGUAGES, Language
+from eurefs.models.light import BaseReference
+from eurefs.pattern_store import compile_pattern
+
+_RECORDS = tuple(lg for lg in LANGUAGES if lg.dated_numbers)
+
+
+def _types(lg: Language) -> dict[str, str]:
+    """The record's type words (not abbreviations), as written and capitalised -> type."""
+    return {
+        w: act_type
+        for act_type, forms in lg.act_types.items()
+        for form in forms
+        if not form.endswith(".")
+        for w in (form, form[:1].upper() + form[1:])
+    }
+
+
+_TYPES = {lg.code: _types(lg) for lg in _RECORDS}
+# What stands before the number: type, domain, author, date, comma (the end of ``before``)
+_HEADS = {
+    lg.code: lazy_compile(
+        r"(?<![\w-])(?P<type>" + words(*_TYPES[lg.code]) + r")"
+        r"(?:[ ]\((?P<dom>" + words(*lg.domains) + r")\))?"
+        r"[ ](?P<author>" + words(*lg.author_phrases) + r")"
+        r"[ ][0-9]{1,2}[ ](?:" + words(*(m for ms in lg.months for m in ms)) + r")"
+        r"[ ](?P<year>(?:19|20)[0-9]{2}),[ ]$"
+    )
+    for lg in _RECORDS
+}
+_REACH = 140  # characters before the number the head may take
+PATTERN = lazy_compile(r"(?<=[0-9]{4},[ ])" + number_pattern(""))
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """A :class:`~eurefs.models.light.LegalActRef` for the number after its head."""
+    before = ctx.before(m.start(), _REACH)
+    for lg in _RECORDS:
+        head = _HEADS[lg.code].search(before)
+        if head is not None:
+            break
+    else:
+        return ()
+    act_type = _TYPES[lg.code][head.group("type")]
+    number = m.group(*GROUPS)
+    if head.group("dom") and number[2] is None:  # the domain written after the type word
+        number = (*number[:2], head.group("dom"), *number[3:])
+    author = head.group("author")
+    act = Act(act_type, lg.code, lg.act_types[act_type][0], None, None)
+    ref = make(m, m.start(), act, number, legislator_named=author in lg.legislator_forms)
+    if ref is None or ref.year is None or ref.year - int(head.group("year")) not in (0, 1):
+        return ()
+    return (ref,)
+
+
+def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """The matches of ``PATTERN`` in the region, tried only after a year and a comma."""
+    comma = text.find(", ", pos, endpos)
+    while comma >= 0:
+        if text[comma - 4 : comma].isdigit():
+            found = PATTERN.match(text, comma + 2, endpos)
+            if found is not None:
+                yield found
+        comma = text.find(", ", comma + 2, endpos)
+
+
+def _anchor() -> Anchor:
+    """The slash of a number after a comma and a blank, or a number marker and a blank
+    (``2000, 2000/43``, ``2000, n. 44/2001``): a look-behind per length of the number's
+    first part, each failing at its first character at most other slashes, so that the
+    search is one with the other slashes' (``anchor_scan``) and finds few places."""
+    ends = sorted({",", *(m[-1] for lg in _RECORDS for m in lg.number_markers)})
+    lead = "[" + re.escape("".join(ends)) + "][ ]"
+    behind = "|".join(f"(?<={lead}[0-9]{{{n}}}/)" for n in range(1, 5))
+    return Anchor(compile_pattern("/(?:" + behind + ")"), before=16, after=24)
+
+
+FAMILY = Family(
+    kind="legal_act",
+    pattern=PATTERN,
+    build=build,
+    anchors=(_anchor(),),
+    finder=find_matches,
+    priority=10,
+)
+
+#: Empty when no loaded language writes these numbers.
+FAMILIES: tuple[Family, ...] = (FAMILY,) if _RECORDS else ()
