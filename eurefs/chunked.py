@@ -32,7 +32,7 @@ from eurefs.grammar.national_numbers import NationalNumbers
 from eurefs.kinds import SHORT_FORM
 from eurefs.models.light import Reference
 from eurefs.pattern_store import compile_pattern
-from eurefs.scanner import _extract, _families, _wanted
+from eurefs.scanner import _wanted, extract_kinds
 from eurefs.text import DocumentText
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ def _scan_chunk(
     the chunk may have named the treaty in full) or the chunk may name it before them:
     :func:`_chunk_refs` reads them by what the earlier chunks named (``grammar/named_again``)."""
     with collector_paused():
-        return _extract(text, _families(_wanted(kinds)), None, named_before)
+        return extract_kinds(text, _wanted(kinds), None, named_before)
 
 
 def _chunk_refs(

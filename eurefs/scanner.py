@@ -36,6 +36,7 @@ from eurefs.grammar.base import nothing_before
 from eurefs.grammar.common import merge_spans
 from eurefs.grammar.named_again import NamedTreaties
 from eurefs.grammar.national_numbers import NationalNumbers
+from eurefs.grammar.publications import link as link_publications
 from eurefs.kinds import ALL_KINDS, SHORT_FORM
 from eurefs.models.light import BaseReference
 from eurefs.selection import drop_overlaps
@@ -263,17 +264,31 @@ def extract_light(
     wanted = _wanted(kinds)
     with_short = short_forms and (wanted is None or SHORT_FORM in wanted)
     # Short forms need the full references they point back to, whatever is wanted.
-    families = _families(None if with_short else wanted)
     # Extraction allocates many small objects that all stay alive until it returns:
     # the cyclic collector would rescan them again and again (time superlinear in
     # the number of references) and can free none of them, so it pauses meanwhile.
     with collector_paused():
-        refs = _extract(text, families, NamedTreaties())
+        refs = extract_kinds(text, None if with_short else wanted, NamedTreaties())
         if not with_short:
             return refs
         from eurefs.short_forms import with_short_forms
 
         return with_short_forms(text, refs, wanted)  # type: ignore[return-value]
+
+
+def extract_kinds(
+    text: str,
+    wanted: set[str] | None,
+    named: NamedTreaties | None,
+    named_before: Callable[[], bool] = nothing_before,
+) -> list[light.Reference]:
+    """:func:`_extract` of the families of the ``wanted`` kinds (all when None), and of
+    legal acts with OJ citations (which an OJ citation may give the publication of:
+    ``grammar.publications``; only the wanted kinds are returned)."""
+    if wanted is None or "oj" not in wanted or "legal_act" in wanted:
+        return _extract(text, _families(wanted), named, named_before)
+    refs = _extract(text, _families({*wanted, "legal_act"}), named, named_before)
+    return [ref for ref in refs if ref.kind in wanted]
 
 
 def _extract(
@@ -307,4 +322,5 @@ def _extract(
     if named is not None:
         kept = NationalNumbers().apply(named.apply(kept, text), text)
     pinpoint_headings.drop(kept, text)
+    link_publications(kept, text)
     return kept  # type: ignore[return-value]

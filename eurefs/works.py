@@ -3,7 +3,9 @@
 A work is keyed by its CELEX number when the reference gives one; otherwise
 by kind and normalised form (``com_document:COM(2021) 752 final``), and
 Treaty articles by their Treaty (``treaty:TFEU``), so ``Article 6 TEU`` and
-``Article 2 TEU`` count as two mentions of the TEU.  Back-references
+``Article 2 TEU`` count as two mentions of the TEU; an Official Journal citation
+that gives the publication of the act cited before it (``publishes``:
+``Directive 95/46/EC ... (OJ L 281, 23.11.1995, p. 31)``) counts for that act.  Back-references
 (``short_form``: ``the GDPR``, ``that Directive``) count for the work they
 point to.  The report's table, the citation graph and :func:`group` (eyecite's
 ``resolve_citations`` for EU law) all use this grouping.
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from eurefs.models.references import BaseReference, ShortFormRef, TreatyArticleRef
+from eurefs.models.references import BaseReference, OjRef, ShortFormRef, TreatyArticleRef
 
 
 def _kind(ref: BaseReference) -> str:
@@ -30,6 +32,8 @@ def work_key(ref: BaseReference) -> str:
     """
     if ref.celex:
         return ref.celex
+    if isinstance(ref, OjRef) and ref.publishes:
+        return ref.publishes  # the publication of the act cited before it
     if isinstance(ref, TreatyArticleRef):
         return f"treaty:{ref.treaty}"
     return f"{_kind(ref)}:{ref.normalized}"

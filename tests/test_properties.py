@@ -149,7 +149,9 @@ def test_extract_finds_references_in_the_examples() -> None:
 
 #: Fields decided by the text around a reference, not by the reference itself;
 #: ``author`` is written in the span but dropped from ``normalized`` by convention.
-CONTEXT_FIELDS = frozenset({"text", "start", "end", "nature", "pinpoint", "joined", "author"})
+CONTEXT_FIELDS = frozenset(
+    {"text", "start", "end", "nature", "pinpoint", "joined", "author", "publishes"}
+)
 
 
 #: Kinds every language writes alike: the words around them decide ``lang``.

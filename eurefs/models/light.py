@@ -145,6 +145,7 @@ class OjRef(BaseReference):
         Field("edition_period", False, False, None),
         Field("edition_chapter", False, False, None),
         Field("edition_volume", False, False, None),
+        Field("publishes", False, False, None),
     )
     kind: Literal["oj"]
     series: str | None
@@ -158,6 +159,7 @@ class OjRef(BaseReference):
     edition_period: str | None
     edition_chapter: int | None
     edition_volume: str | None
+    publishes: str | None
 
 
 class CelexRef(BaseReference):

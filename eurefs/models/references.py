@@ -167,6 +167,11 @@ class OjRef(BaseReference):
         edition_chapter: The chapter of the later special editions (``5`` of ``Chapter 05``).
         edition_volume: Their volume (``1`` of ``Volume 001``), or the Danish and English
             editions' part of a year (``II`` of ``1968 (II)``, ``31 December``).
+        publishes: The CELEX number of the act this citation gives the publication of:
+            the act cited right before it, in brackets after its title
+            (``Directive 95/46/EC ... (OJ L 281, 23.11.1995, p. 31)``); None where the
+            text does not say (see ``eurefs.grammar.publications``).  Grouping counts
+            the citation as a mention of that act.
     """
 
     kind: Literal["oj"] = "oj"
@@ -181,6 +186,7 @@ class OjRef(BaseReference):
     edition_period: str | None = None
     edition_chapter: int | None = None
     edition_volume: str | None = None
+    publishes: str | None = None
 
 
 class CelexRef(BaseReference):
