@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
-from eurefs.models.references import ShortFormRef
+from tests.support.short_form_mentions import mentions
 
 
 def defined_uses(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (r.text, r.celex, r.pinpoint)
-        for r in eurefs.extract(text)
-        if isinstance(r, ShortFormRef) and r.how == "defined_term"
-    ]
+    return mentions(text, "defined_term")
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""The anaphors ``eurefs.extract`` finds in a text, as the short-form tests compare them."""
+"""The short forms ``eurefs.extract`` finds in a text, as the short-form tests compare them."""
 
 from __future__ import annotations
 
@@ -6,10 +6,16 @@ import eurefs
 from eurefs.models.references import ShortFormRef
 
 
-def anaphors(text: str) -> list[tuple[str, str | None, str | None]]:
-    """``(text, celex, pinpoint)`` of every anaphor found in ``text``, in order."""
+def mentions(text: str, how: str) -> list[tuple[str, str | None, str | None]]:
+    """``(text, celex, pinpoint)`` of every short form of ``how`` (``anaphor``,
+    ``defined_term``, ``popular_name``) found in ``text``, in order."""
     return [
         (r.text, r.celex, r.pinpoint)
         for r in eurefs.extract(text)
-        if isinstance(r, ShortFormRef) and r.how == "anaphor"
+        if isinstance(r, ShortFormRef) and r.how == how
     ]
+
+
+def anaphors(text: str) -> list[tuple[str, str | None, str | None]]:
+    """:func:`mentions` of the anaphors."""
+    return mentions(text, "anaphor")
