@@ -234,8 +234,18 @@ def test_tell_reads_a_word_through_one_bracket_and_one_mark() -> None:
     """Every word of one language alone tells it as written and capitalised (an
     abbreviation only as written), with an opening bracket before it and one of
     ``,.;:)`` after it; two marks after it hide it."""
-    from eurefs.languages.evidence import _is_abbreviation, share_table, tell
+    from eurefs.languages.evidence import (
+        _is_abbreviation,
+        _own_language,
+        _own_words,
+        _punctuated_words,
+        share_table,
+        tell,
+    )
 
+    # the two ways tell() reads a token (before and after TABLE_AFTER_CALLS) agree
+    own, table = _own_words(), _punctuated_words()
+    assert all(_own_language(own, token) == lang for token, lang in table.items())
     checked = 0
     for word, shares in share_table().items():
         if len(shares) != 1 or len(word) < 2:
