@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from itertools import compress
 from operator import attrgetter
 
+from eurefs.identifiers.celex import CELEX_RE
 from eurefs.models.light import BaseReference, OjRef
 from eurefs.pattern_store import compile_pattern
 
@@ -79,11 +80,13 @@ def _published(oj: OjRef, celex: str) -> bool:
     """Whether ``oj`` may be where the act ``celex`` was published: the journal itself,
     series L (or the single series before 1968), the act's year or the next; the act's
     own number in the act-by-act form."""
-    if oj.edition is not None:
+    parts = CELEX_RE.fullmatch(celex)
+    if oj.edition is not None or parts is None:
         return False
-    year = int(celex[1:5])
+    year = int(parts["year"])
     if oj.act_number is not None:
-        return oj.series == "L" and oj.act_number == f"{year}/{int(celex[6:])}"
+        number = parts["number"]
+        return oj.series == "L" and number.isdigit() and oj.act_number == f"{year}/{int(number)}"
     if oj.year is None or not year <= oj.year <= year + 1:
         return False
     return oj.series == "L" or (oj.series is None and oj.year < 1968)
