@@ -89,7 +89,12 @@ def test_console_example_prints_what_the_docs_show(
     where: str, command: str, shown: list[str]
 ) -> None:
     bindir = str(Path(sys.executable).parent)
-    env = {**os.environ, "PATH": bindir + os.pathsep + os.environ.get("PATH", "")}
+    # PYTHONPATH: the `eurefs` script runs this checkout, not the one pip installed
+    env = {
+        **os.environ,
+        "PATH": bindir + os.pathsep + os.environ.get("PATH", ""),
+        "PYTHONPATH": str(ROOT),
+    }
     done = subprocess.run(
         ["bash", "-c", command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
