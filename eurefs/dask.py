@@ -28,11 +28,15 @@ import pandas as pd
 
 from eurefs.models.references import Reference
 from eurefs.parallel import DocumentReferences, _Job, _scan_file, _scan_text
+from eurefs.work_keys import work_key
 
 __all__ = ["REFERENCE_COLUMNS", "RESOLVED_COLUMNS", "extract", "resolve"]
 
 #: Columns of :func:`extract`'s DataFrame (``error`` is set on a document's only
 #: row when it could not be read or scanned; the other columns are then empty).
+#: ``work`` is the key of the cited work (:func:`eurefs.works.work_key`: the CELEX,
+#: or kind and normalised form), so ``refs.groupby("work")`` counts citations per
+#: work with short forms and an act's OJ citation counted for the act.
 REFERENCE_COLUMNS: dict[str, str] = {
     "doc": "string",
     "kind": "string",
@@ -43,6 +47,7 @@ REFERENCE_COLUMNS: dict[str, str] = {
     "celex": "string",
     "celex_candidates": "string",
     "eli": "string",
+    "work": "string",
     "error": "string",
 }
 
@@ -79,6 +84,7 @@ def _rows(result: DocumentReferences[Reference]) -> Iterable[dict[str, Any]]:
             "celex": ref.celex,
             "celex_candidates": ";".join(ref.celex_candidates),
             "eli": ref.eli,
+            "work": work_key(ref),
         }
 
 

@@ -15,35 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from eurefs.models.references import BaseReference, OjRef, ShortFormRef, TreatyArticleRef
+from eurefs.work_keys import work_key, work_kind, work_label
 
+if TYPE_CHECKING:
+    from eurefs.models.references import BaseReference
 
-def _kind(ref: BaseReference) -> str:
-    """The kind of the work: a short form's target kind, else the reference's own."""
-    return ref.target_kind if isinstance(ref, ShortFormRef) else ref.kind
-
-
-def work_key(ref: BaseReference) -> str:
-    """The key of the work a reference names (``32016R0679``, ``treaty:TFEU``...).
-
-    A back-reference (a short form such as ``that Regulation``) that carries the
-    kind of its target is keyed like the full reference it stands for.
-    """
-    if ref.celex:
-        return ref.celex
-    if isinstance(ref, OjRef) and ref.publishes:
-        return ref.publishes  # the publication of the act cited before it
-    if isinstance(ref, TreatyArticleRef):
-        return f"treaty:{ref.treaty}"
-    return f"{_kind(ref)}:{ref.normalized}"
-
-
-def work_label(ref: BaseReference) -> str:
-    """How people name the work: the normalised form, or the Treaty for an article."""
-    if isinstance(ref, TreatyArticleRef) and not ref.celex:
-        return ref.treaty
-    return ref.normalized
+__all__ = ["CitedWork", "cited_works", "group", "work_key", "work_label"]
 
 
 @dataclass
@@ -82,7 +61,7 @@ def cited_works(references: Iterable[BaseReference]) -> list[CitedWork]:
         key = work_key(ref)
         work = works.get(key)
         if work is None:
-            work = works[key] = CitedWork(key, work_label(ref), _kind(ref), ref.celex)
+            work = works[key] = CitedWork(key, work_label(ref), work_kind(ref), ref.celex)
         work.references.append(ref)
     return list(works.values())
 

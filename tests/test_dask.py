@@ -15,6 +15,7 @@ from distributed import Client, LocalCluster
 
 import eurefs
 import eurefs.dask
+from eurefs.works import work_key
 
 pytestmark = pytest.mark.integration
 
@@ -40,13 +41,14 @@ def test_same_references_as_serial_extraction_in_order(client: Client) -> None:
     docs = _docs()
     frame = eurefs.dask.extract(db.from_sequence(docs, npartitions=3)).compute()
     expected = [
-        (doc, r.kind, r.start, r.end, r.text, r.celex)
+        (doc, r.kind, r.start, r.end, r.text, r.celex, work_key(r))
         for doc, text in docs
         for r in eurefs.extract(text)
     ]
     got = list(
         zip(frame["doc"], frame["kind"], frame["start"], frame["end"], frame["text"],
-            frame["celex"].astype(object).where(frame["celex"].notna(), None), strict=True)
+            frame["celex"].astype(object).where(frame["celex"].notna(), None), frame["work"],
+            strict=True)
     )  # fmt: skip
     assert got == expected
     assert frame["error"].isna().all()

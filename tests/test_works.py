@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from eurefs.scanner import extract
-from eurefs.works import cited_works, work_key
+from pathlib import Path
+
+from eurefs.scanner import extract, extract_light
+from eurefs.works import cited_works, work_key, work_label
+
+CORPORA = Path(__file__).parent / "data"
 
 TEXT = (
     "Article 6 TEU and Regulation (EU) 2016/679. Under Article 2 TEU, 32016R0679 applies, "
@@ -27,3 +31,30 @@ def test_order_does_not_depend_on_input_order() -> None:
     refs = extract(TEXT)
     assert [w.key for w in cited_works(reversed(refs))] == [w.key for w in cited_works(refs)]
     assert work_key(refs[0]) == "treaty:TEU"
+
+
+def test_an_oj_citation_of_the_act_before_it_counts_for_the_act() -> None:
+    text = (
+        "Directive 95/46/EC of the European Parliament and of the Council of 24 October 1995 "
+        "on the protection of individuals (OJ L 281, 23.11.1995, p. 31). That Directive applies."
+    )
+    refs = extract(text)
+    assert [(r.kind, work_key(r)) for r in refs] == [
+        ("legal_act", "31995L0046"),
+        ("oj", "31995L0046"),
+        ("short_form", "31995L0046"),
+    ]
+    assert [(w.key, w.mentions) for w in cited_works(refs)] == [("31995L0046", 3)]
+
+
+def test_light_references_have_the_keys_of_the_public_models() -> None:
+    """The CSV writer and eurefs.dask key the engine's references without pydantic."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPORA.glob("corpus*/docs/*.txt"))]
+    keyed = 0
+    for text in texts:
+        light_refs = extract_light(text)
+        public = extract(text)
+        assert [work_key(r) for r in light_refs] == [work_key(r) for r in public]
+        assert [work_label(r) for r in light_refs] == [work_label(r) for r in public]
+        keyed += len(public)
+    assert keyed > 1000

@@ -22,12 +22,14 @@ if TYPE_CHECKING:
     from eurefs.models.light import Reference
     from eurefs.parallel import DocumentReferences
 
+#: The columns of CSV and table output; ``work`` last, as the table leaves it out.
 COLUMNS = (
     "kind", "text", "start", "end", "doc_page", "normalized", "celex", "celex_candidates", "eli",
+    "work",
 )  # fmt: skip
 #: The columns of ``--kind short_form`` alone.
 SHORT_FORM_COLUMNS = (
-    "kind", "how", "text", "start", "end", "doc_page", "normalized", "celex", "pinpoint",
+    "kind", "how", "text", "start", "end", "doc_page", "normalized", "celex", "pinpoint", "work",
 )  # fmt: skip
 PARSE_COLUMNS = ("input", "kind", "normalized", "celex", "celex_candidates", "error")
 
@@ -75,10 +77,12 @@ def _records(
         yield from work_records(refs, doc=doc, flat=args.format in ("csv", "table"))
         return
     from eurefs.models.json_fields import json_fields
+    from eurefs.work_keys import work_key
 
     lead = {} if doc is None else {"doc": doc}
     for r in refs:
-        yield {**lead, "kind": r.kind, **json_fields(r)}
+        # work: the key --group counts by (an OJ citation of an act counts for the act)
+        yield {**lead, "kind": r.kind, **json_fields(r), "work": work_key(r)}
 
 
 def _refs(doc: Any, kinds: list[str] | None, args: argparse.Namespace) -> list[Reference]:
@@ -114,9 +118,11 @@ def run_extract(args: argparse.Namespace) -> int:
         if not args.no_short_forms:
             import eurefs.short_forms.incremental  # noqa: F401
 
-    columns = (
+    columns: tuple[str, ...] = (
         GROUP_COLUMNS if args.group else SHORT_FORM_COLUMNS if kinds == ["short_form"] else COLUMNS
     )
+    if args.format == "table" and not args.group:  # read by people: `work` repeats the CELEX
+        columns = columns[:-1]
     paths: list[str] = args.paths or ["-"]
     if "-" in paths and sys.stdin.isatty():
         say("reading the text from stdin (end with Ctrl-D; see 'eurefs extract --help')")

@@ -46,9 +46,9 @@ def test_kind_short_form_shows_how_and_pinpoint(
     status, out, _ = _run(["extract", "--kind", "short_form", "--format", "csv", str(doc)], capsys)
     assert status == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert [(r["text"], r["how"], r["celex"], r["pinpoint"]) for r in rows] == [
-        ("GDPR", "defined_term", "32016R0679", "Article 5"),
-        ("that regulation", "anaphor", "32016R0679", ""),
+    assert [(r["text"], r["how"], r["celex"], r["pinpoint"], r["work"]) for r in rows] == [
+        ("GDPR", "defined_term", "32016R0679", "Article 5", "32016R0679"),
+        ("that regulation", "anaphor", "32016R0679", "", "32016R0679"),
     ]
 
 

@@ -49,8 +49,14 @@ def test_extract_other_formats(fmt: str, letter: Path, capsys: pytest.CaptureFix
         rows = list(csv.DictReader(io.StringIO(out)))
         assert rows[1]["celex_candidates"] == "52021PC0752;52021DC0752"
         assert rows[4]["normalized"] == "C-131/12"
+        # the work each cites, as --group counts them: the OJ citation is the act's
+        assert [r["work"] for r in rows] == [
+            "52021JC0032", "com_document:COM(2021) 752 final", "32016R0679", "32016R0679",
+            "case:C-131/12",
+        ]  # fmt: skip
     else:
         assert out.splitlines()[0].split()[:3] == ["kind", "text", "start"]
+        assert "work" not in out.splitlines()[0].split()  # it repeats the CELEX
         assert "Regulation (EU) 2016/679" in out
 
 
@@ -251,6 +257,7 @@ def test_extract_jobs_keeps_input_order_and_error_records(
         others[2], others[2], others[3], others[3], others[4], others[4],
     ]  # fmt: skip
     assert records[-1]["normalized"] == "COM(2021) 5 final"
+    assert records[-1]["work"] == "com_document:COM(2021) 5 final"
     assert {"doc": str(tmp_path / "missing.txt"), "error": "ReadError"}.items() <= next(
         r for r in records if "error" in r
     ).items()
