@@ -445,3 +445,22 @@ def test_croatian_acronym_cases(text: str, pinpoint: str | None) -> None:
 def test_estonian_abbreviations_after_the_act(text: str, span: str, pinpoint: str) -> None:
     (ref,) = [r for r in eurefs.extract(text) if r.kind in ("legal_act", "short_form")]
     assert (ref.text, ref.celex, ref.pinpoint) == (span, "32016R0679", pinpoint)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "celex", "pinpoint"),
+    [
+        # Estonian 'art.' with its dot after the act (an invoice note in a public repository,
+        # found with find_string): was no pinpoint
+        ("Pöördmaksustamine — käibemaksu arvestab ja tasub saaja (EL käibemaksudirektiivi"
+         " 2006/112/EÜ art. 196).", "käibemaksudirektiivi 2006/112/EÜ", "32006L0112", "art. 196"),
+        # (the dotted 'lg.' after it: UNCONFIRMED in a text read)
+        ("Töötlemine toimub määruse (EL) 2016/679 art. 6 lg. 1 alusel.", "määruse (EL) 2016/679",
+         "32016R0679", "art. 6 lg. 1"),
+    ],
+)  # fmt: skip
+def test_estonian_dotted_abbreviations_after_the_act(
+    text: str, span: str, celex: str, pinpoint: str
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert (ref.text, ref.celex, ref.pinpoint) == (span, celex, pinpoint)  # type: ignore[union-attr]
