@@ -51,7 +51,10 @@ _LETTER = r"[a-z]\)?|[\"“„][a-z][\"”“]"  # quoted in Latvian drafting: `
 # (an annex's Roman number: ``Direktīvas 2003/87 I pielikums``, ``I. melléklet``)
 _AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|[IVX]{1,4}|" + _LETTER + ")"
 _AFTER_WORD_NUMBER = r"(?:[0-9]{1,3}[a-z]?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?|[IVX]{1,4})"
-_AFTER_ORDINAL = r"(?:[0-9]{1,3}[a-z]?\.|\([0-9]{1,3}[a-z]?\)|[IVX]{1,4}\.?|" + _LETTER + ")"
+# (an inserted article's letter after the ordinal's dot: Latvian ``10.a pantu``)
+_AFTER_ORDINAL = (
+    r"(?:[0-9]{1,3}(?:[a-z]?\.|\.[a-z](?=[ ]))|\([0-9]{1,3}[a-z]?\)|[IVX]{1,4}\.?|" + _LETTER + ")"
+)
 # Up to two brackets between an act and its pinpoint written after it: the act's short
 # title, the Court's OJ citation (``(EU) 2016/679 európai parlamenti és tanácsi rendelet
 # (általános adatvédelmi rendelet) (HL 2016. L 119., 1. o.) 77. cikke``; kuria-birosag.hu,
@@ -313,8 +316,11 @@ _GLUED_LETTER = frozenset(c for c in _BEFORE if not BY_CODE[c].act_pinpoint_link
 
 
 def _inserted(text: str, end: int) -> bool:
-    """Whether ``text[:end]`` ends in a number with a small letter glued and a blank."""
-    return end >= 3 and text[end - 1] == " " and text[end - 2] in _AZ and text[end - 3].isdigit()
+    """Whether ``text[:end]`` ends in a number with a small letter glued (perhaps after an
+    ordinal's dot: Croatian ``168.a``) and a blank."""
+    if end < 4 or text[end - 1] != " " or text[end - 2] not in _AZ:
+        return False
+    return text[end - 3].isdigit() or (text[end - 3] == "." and text[end - 4].isdigit())
 
 
 def find(ctx: Context, start: int, end: int, lang: str) -> str | None:

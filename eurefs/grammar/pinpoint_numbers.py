@@ -46,6 +46,10 @@ _SUB_NUMBER = (
     r"|[„\"“][^\W\d_][“”\"]|[α-ω]{{1,2}}[΄ʹ’](?![\w]))"
 )
 _DOT = r"(?:\.(?=[ ]))?"
+# An article's ordinal dot, or an inserted article's letter after it, as the Court's Croatian
+# numbers the articles inserted later (``tumačenja članka 10.a Direktive 2003/87/EZ``: the
+# Opinion in C-572/16).
+_DOT_LETTER = r"(?:\.(?=[ ])|\.[a-z](?=[ ,]))?"
 # An ordinal sign glued to a number, as the text as written has it (the view folds ``º`` to
 # ``o``, a letter ``[a-z]`` takes) or typed as a degree sign (``6°``; never before a letter or
 # a digit: ``20°C``): in the languages whose record has an ``ordinal_sign``.
@@ -69,7 +73,7 @@ def number(lg: Language) -> str:
     sign = _GLUED_SIGN if lg.ordinal_sign is not None else ""
     parts = _PARTS if lg.lettered_parts else ""
     return _NUMBER.format(
-        dot=_DOT if lg.ordinal_dot else "", letters=letters, sign=sign, parts=parts
+        dot=_DOT_LETTER if lg.ordinal_dot else "", letters=letters, sign=sign, parts=parts
     )
 
 
