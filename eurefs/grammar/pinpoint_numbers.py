@@ -19,9 +19,11 @@ from eurefs.languages.base import Language
 # set apart by a blank (``6 (1) (f)``: older EUR-Lex texts, writers after German models);
 # the ordinal sign glued where the language writes it so (``{sign}``: Spanish ``6º``, ``6°``);
 # the Sixth VAT Directive's articles inserted with a capital (``Article 13A(1)(n)``,
-# ``L-Artikoli 11Ċ(1) u 27(1)``: Maltese writes no C; the judgment in C-489/09, taxlawapp.eu).
+# ``L-Artikoli 11Ċ(1) u 27(1)``: Maltese writes no C; the judgment in C-489/09, taxlawapp.eu);
+# the letter of an inserted article in the language's own script (Bulgarian ``член 10а от
+# Директива 2003/87/ЕО``: the Opinion in C-572/16; Greek ``άρθρο 10α``).
 _NUMBER = (
-    r"(?:[0-9]{{1,3}}(?:er|[a-z]{sign}|[A-ZĊ])?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
+    r"(?:[0-9]{{1,3}}(?:er|[a-zа-яα-ω]{sign}|[A-ZĊ])?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
     r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?{parts}"
     r"(?:[ ]?\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:[ ]?\([a-z]{{1,4}}\)){{0,3}}"
     r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|\.[a-z](?![\w])|[ ][a-z](?![\w]){letters}"

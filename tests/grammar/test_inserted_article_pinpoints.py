@@ -1,7 +1,8 @@
 """An inserted article's number in a pinpoint, its letter after the ordinal's dot, as the
 languages that write article numbers as ordinals number the articles inserted later:
 Croatian ``članka 10.a`` before the act, Latvian ``10.a pantu`` after it
-(``eurefs.grammar.pinpoint_numbers``, ``eurefs.grammar.act_pinpoints``)."""
+(``eurefs.grammar.pinpoint_numbers``, ``eurefs.grammar.act_pinpoints``), and the
+letter of the language's own script glued to the number (Bulgarian ``член 10а``)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,29 @@ import eurefs
     ],
 )  # fmt: skip
 def test_an_inserted_article_after_the_ordinal_dot(
+    text: str, act: str, pinpoint: str | None
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.text == act]
+    assert ref.pinpoint == pinpoint  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "pinpoint"),
+    [
+        # the Opinion in INEOS Köln (C-572/16), Bulgarian, point 1 (curia; pages corpus):
+        # the letter is Cyrillic; was no pinpoint
+        ("отправя до Съда преюдициално запитване относно тълкуването на член 10а от Директива"
+         " 2003/87/ЕО(2) и от Решение 2011/278/ЕС(3).", "Директива 2003/87/ЕО", "член 10а"),
+        # exlege.bg's index of EU acts by article, the act right after (pages corpus)
+        ("чл. 28а Директива 2003/87/ЕО - препратки от право на ЕС", "Директива 2003/87/ЕО",
+         "чл. 28а"),
+        # Greek, its letter Greek (UNCONFIRMED in a text read)
+        ("του άρθρου 168α της οδηγίας 2006/112/ΕΚ", "οδηγίας 2006/112/ΕΚ", "άρθρου 168α"),
+        # a letter set apart is none
+        ("член 10 а от Директива 2003/87/ЕО", "Директива 2003/87/ЕО", None),
+    ],
+)  # fmt: skip
+def test_an_inserted_article_in_the_language_s_own_script(
     text: str, act: str, pinpoint: str | None
 ) -> None:
     (ref,) = [r for r in eurefs.extract(text) if r.text == act]
