@@ -267,8 +267,11 @@ def after_source(lg: Language) -> str | None:
     # (a paragraph may go without its word between two: ``6. cikk (1) b) pontja``; a further
     # article after a conjunction: ``6 artiklan 1 kohdan ja 7 artiklan``)
     bare = r"(?:[ ]\([0-9]{1,3}[a-z]?\)(?![ ]" + word + r"))?"
-    # (or after a comma: ``43. panta 2. punktu, 91. panta 1. punktu``)
-    joined = r"(?:,?[ ]" + words(*conj) + article + r"|," + article + r")?" if conj else r",?"
+    # (or after a comma: ``43. panta 2. punktu, 91. panta 1. punktu``; or after a list word,
+    # each item with its word: ``26. cikke (1) bekezdésének a) pontjától, valamint 168. és
+    # 168a. cikkétől``)
+    ands = (*conj, *(w for w in lg.list_conjunctions if w not in conj))
+    joined = r"(?:,?[ ]" + words(*ands) + article + r"|," + article + r")?" if ands else r",?"
     more = r"(?:" + bare + joined + r"[ ]" + item + r"(?![\w])){0,6}"
     return call + _ASIDES + r"[ ](?P<pin>" + item + r"(?![\w])" + more + r")"
 
