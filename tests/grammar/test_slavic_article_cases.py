@@ -1,6 +1,6 @@
 """Czech, Slovak and Slovenian article words in the cases real texts put them in before an act
 (the records ``eurefs/languages/cs.py``, ``sk.py``, ``sl.py``): Czech ``článkem``,
-``článcích``, Slovak ``článkoch``, Slovenian ``členih``."""
+``článcích``, Slovak ``článkoch``, Slovenian ``členih``, ``členoma``."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ import eurefs
         # the directive's number where the memorandum names it by its alias
         ("V článkoch 168 a 169 smernice 2006/112/ES sa stanovuje, že zdaniteľná osoba má právo "
          "na odpočet DPH", "32006L0112", "článkoch 168 a 169"),
+        # the Slovenian dual's instrumental (by the Committee of the Regions' use below,
+        # before an act UNCONFIRMED in a text read)
+        ("v skladu s členoma 6 in 7 Uredbe (EU) 2016/679", "32016R0679", "členoma 6 in 7"),
     ],
 )  # fmt: skip
 def test_an_article_word_in_a_case_before_an_act(text: str, celex: str, pinpoint: str) -> None:
@@ -37,6 +40,11 @@ def test_an_article_word_in_a_case_before_an_act(text: str, celex: str, pinpoint
         ("v souladu s článkem 267 SFEU", "článkem 267 SFEU", "článek 267 SFEU"),
         # 'navedenih v členih 94 in 95 zakona' (a Slovenian form text, public repository)
         ("navedenih v členih 101 in 102 PDEU", "členih 101 in 102 PDEU", "členi 101 in 102 PDEU"),
+        # the dual's dative: the opinion of the Committee of the Regions on COM(2016) 799
+        # final (EUR-Lex 52017AR2776, Slovenian; pages corpus): was nothing
+        ("o prilagoditvi številnih zakonodajnih aktov, v katerih je določena uporaba regulativnega"
+         " postopka s pregledom, členoma 290 in 291 Pogodbe o delovanju Evropske unije",
+         "členoma 290 in 291 Pogodbe o delovanju Evropske unije", "členi 290 in 291 PDEU"),
     ],
 )  # fmt: skip
 def test_a_treaty_article_in_such_a_case(text: str, span: str, normalized: str) -> None:
