@@ -39,7 +39,7 @@ from eurefs.grammar.pinpoint_numbers import glued_after_dot
 from eurefs.grammar.treaty_article_words import FORMS as _FORMS
 from eurefs.grammar.treaty_article_words import WORD_LANGS as _WORD_LANGS
 from eurefs.grammar.treaty_article_words import language as _language
-from eurefs.grammar.treaty_names import LEADING_WORDS, abbreviation_before, goes_on, leads_next
+from eurefs.grammar.treaty_names import LEADING_WORDS, goes_on, leads_next
 from eurefs.grammar.treaty_names import names_unnamed_list as _led_list
 from eurefs.grammar.treaty_names import other_treaty_before as other_before
 from eurefs.languages import BY_CODE, LANGUAGES
@@ -157,7 +157,9 @@ _REPEATED = (
 _CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _after.TREATY + r")?")
 
 PATTERN = lazy_compile(
-    word_start(_GLUED_FRONT) + r"(?P<word>" + words(*_WORD_LANGS) + r")" + _WORD_END
+    # (a comma right before: a treaty may open the bracket, ``(EEC Treaty, Art. 177)``)
+    word_start(_GLUED_FRONT) + r"(?:(?<=,[ ])(?P<comma>))?(?P<word>" + words(*_WORD_LANGS) + r")"
+    + _WORD_END
     + r"(?P<list>(?P<nums>" + _NUM + _ITEM + r"{0,20})"
     r"(?:(?:" + _PINPOINT + r"){1,4}"  # (then articles: ``43, paragraphe 2, et 114``)
     r"(?P<then>(?:" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4}){0,5}))?)"
@@ -210,12 +212,12 @@ def _further(m: re.Match[str], list_end: int, same: str) -> str:
     return more
 
 
-_GROUPS = ("abbr", "long", "short", "after", "call", "more", "word")  # one call: most fail
+_GROUPS = ("abbr", "long", "short", "after", "call", "more", "word", "comma")  # one call
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef`; a bare article needs the enacting formula."""
-    abbr, long, short, after, call, ahead, word = m.group(*_GROUPS)
+    abbr, long, short, after, call, ahead, word, comma = m.group(*_GROUPS)
     t, list_end = m, m.end("list")
     if not (abbr or long or short or after):  # the treaty may follow further articles
         # (``more``: they do, unless the window searched ended early, cutting the look-ahead)
@@ -231,7 +233,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         if chain and joins and led_chain is None:
             t, list_end = chain, chain.end("chain")
             abbr, long, short, after, call = chain.group("abbr", "long", "short", "after", "call")
-        elif word in LEADING_WORDS and (led := _led(m, word, ctx, led_chain)):  # ``TEUF art 1``
+        elif (word in LEADING_WORDS or comma is not None) and (
+            led := _led(m, word, ctx, led_chain)  # ``TEUF art 1``, ``(EEC Treaty, Art. 1)``
+        ):
             return led
         elif not lead_may_end(ctx, m.start()):  # nor an enacting formula name it: most
             return ()
@@ -307,7 +311,7 @@ def _led(
     with the further articles of ``chain``, each with its article word and no treaty
     (``TFEU art 101(1) and art 102``: ``Articles 101(1) and 102 TFEU``), where the citation
     ends after them (not ``TFEU art 101 and art 5 of the Directive``, ``Art. 5 BGB``)."""
-    if (before := abbreviation_before(m.string, m.start(), _WORD_LANGS[word])) is None:
+    if (before := treaty_names.named_before(m, word, _WORD_LANGS[word], ctx)) is None:
         return ()
     (start, lang, code), end = before, m.end("list")
     if m.string.startswith(treaty_names.SHORT_LEADS, start) and not may_name_again(ctx, m.start()):

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from eurefs.grammar.base import Context
 from eurefs.grammar.common import lazy_compile
 from eurefs.languages import LANGUAGES
 from eurefs.languages.base import Language
@@ -190,3 +191,47 @@ def abbreviation_before(text: str, start: int, langs: Iterable[str]) -> tuple[in
         for lang in sorted(set(langs) & set(treaties)):
             return at, lang, treaties[lang]
     return None
+
+
+# The keyword lines of the Court's older judgments (EUR-Lex) name the treaty first, in
+# brackets, a comma before the article: ``(EEC Treaty, Art. 177)``, ``(Traité CEE, art.
+# 177)``, ``(Tratado CEE, art. 177)``.  Any record's abbreviation or name, capitalised too
+# (it opens the bracket) -> {language: treaty code}.
+_BRACKETED: dict[str, dict[str, str]] = {}
+for _lg in LANGUAGES:
+    for _code, _treaty in _lg.treaties.items():
+        for _n in (*_treaty.abbreviations, *_treaty.names):
+            for _form in {_n, _n[:1].upper() + _n[1:]}:
+                _BRACKETED.setdefault(_form, {})[_lg.code] = _code
+_LONGEST_BRACKETED = max(map(len, _BRACKETED), default=0)
+
+
+def bracket_lead(
+    text: str, start: int, end: int, langs: Iterable[str]
+) -> tuple[int, dict[str, str]] | None:
+    """Where the treaty's name starts and its treaties by language (of ``langs``, those of
+    the article word), where the articles from ``start`` to ``end`` follow it and a comma in
+    a bracket that closes right after them: ``(EEC Treaty, Art. 177)``; None elsewhere
+    (tests in C: most articles have no comma before them, and the name is looked up whole)."""
+    if not text.endswith(", ", 0, start) or not text.startswith(")", end):
+        return None
+    opening = text.rfind("(", max(0, start - 2 - _LONGEST_BRACKETED - 1), start)
+    found = _BRACKETED.get(text[opening + 1 : start - 2]) if opening >= 0 else None
+    treaties = {lang: code for lang, code in (found or {}).items() if lang in langs}
+    return (opening + 1, treaties) if treaties else None
+
+
+def named_before(
+    m: re.Match[str], word: str, langs: Iterable[str], ctx: Context
+) -> tuple[int, str, str] | None:
+    """Where the treaty named before the article ``m`` (its article word ``word``, of
+    ``langs``) starts, its language and code: an abbreviation right before the word (``TEUF
+    artikel 101``), or a name opening a bracket the article closes (``(EEC Treaty, Art.
+    177)``); None where there is neither."""
+    string, start = m.string, m.start()
+    if word in LEADING_WORDS and (before := abbreviation_before(string, start, langs)):
+        return before
+    if (led := bracket_lead(string, start, m.end("list"), langs)) is None:
+        return None
+    lang = ctx.language(led[1], start, 80)
+    return led[0], lang, led[1][lang]
