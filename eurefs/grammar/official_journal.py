@@ -222,13 +222,13 @@ PATTERN = lazy_compile(
     + r"(?:"
     + _PAGE.format(p="p", q="q", w="w")
     + r")?"
-    # Court style without date: JO L 167, p. 10; the year after the issue, as the
-    # Court's Swedish, Slovak, Baltic, Slovenian, Bulgarian, Romanian judgments write
-    # it: EGT L 206, 1992, s. 7
+    # Court style without date: JO L 167, p. 10; the year after the issue, as the Court's
+    # Swedish, Slovak, Baltic, Slovenian, Bulgarian, Romanian judgments write it: EGT L 206,
+    # 1992, s. 7 (or after a year word: Polish ``Dz.Urz. C 83 z 2010 r., s. 13``)
     r"|(?P<nser>[LC])"
     + SEP
     + _ISSUE.format(g="nissue")
-    + r"(?:[ ]?,[ ]?(?P<nyear>(?:19|20)[0-9][0-9])(?:[ ]?"
+    + r"(?:(?:[ ]?,[ ]?|[ ]" + oj_dates.YEAR_PREPS + r"[ ])(?P<nyear>(?:19|20)[0-9][0-9])(?:[ ]?"
     + oj_dates.YEAR_SUFFIX
     + r")?)?"
     + _PAGE.format(p="np", q="nq", w="nw")

@@ -52,6 +52,10 @@ _FOUND = [
     # (the same with the marker in lower case and 'str.': UNCONFIRMED in a text read)
     ("(Dz.U. UE L z 2006 r. nr 347, str. 1)", "Dz.U. UE L z 2006 r. nr 347, str. 1", "pl", "L",
      "347", 2006, 1, None),
+    # ... or after the issue: the contents of C.H. Beck's 'Prawo Unii Europejskiej' (6th ed.,
+    # 2012; kipdf.com, pages corpus): was nothing
+    ("1. Traktat o Unii Europejskiej (Dz.Urz. C 83 z 2010 r., s. 13) . . . .",
+     "Dz.Urz. C 83 z 2010 r., s. 13", "pl", "C", "83", 2010, 13, None),
     # a comma after the journal, as Bulgarian legislative drafting writes it (was nothing):
     # EU acts cited in Bulgarian texts in public repositories (find_string)
     ("за отмяна на Регламент (ЕО) № 736/96 (ОВ, L 180/7 от 15 юли 2010 г.).",
@@ -145,7 +149,7 @@ def test_national_forms(
         series, issue, year, page, date,
     )  # fmt: skip
     if year is not None and page is not None:
-        assert ref.cellar_ids == [f"uriserv:OJ.{series}_.{year}.{issue}.01.{page:04d}.01"]
+        assert ref.cellar_ids == [f"uriserv:OJ.{series}_.{year}.{int(issue):03d}.01.{page:04d}.01"]
 
 
 @pytest.mark.parametrize(
