@@ -150,7 +150,7 @@ def test_extract_finds_references_in_the_examples() -> None:
 #: Fields decided by the text around a reference, not by the reference itself;
 #: ``author`` is written in the span but dropped from ``normalized`` by convention.
 CONTEXT_FIELDS = frozenset(
-    {"text", "start", "end", "nature", "pinpoint", "joined", "author", "publishes"}
+    {"text", "start", "end", "nature", "pinpoint", "joined", "range_end", "author", "publishes"}
 )
 
 

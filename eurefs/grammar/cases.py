@@ -14,53 +14,46 @@ follows from a case number (a case has several documents).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
 from eurefs.grammar import footnote_calls, judgment_pinpoints, opinion_authors, years
 from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
+from eurefs.grammar.case_lists import (
+    CONJUNCTIONS,
+    COURT,
+    JOINED_WORDS,
+    LOOKALIKE_COURTS,
+    as_written,
+    joined,
+    range_end,
+)
 from eurefs.grammar.common import first_chars, lazy_compile, words
 from eurefs.grammar.written_alike import UNDECIDED
 from eurefs.languages import BY_CODE, LANGUAGES, index
-from eurefs.languages._lookalikes import CYRILLIC_LATIN
 from eurefs.models.light import BaseReference, CaseRef
 from eurefs.models.prototypes import reference
 
-#: Court letters typed with the Cyrillic capital of the same shape, as Bulgarian texts do
-#: (``по дело С-852/19``): read as the Latin letter.
-_LOOKALIKE_COURTS = {cyr: lat for cyr, lat in CYRILLIC_LATIN.items() if lat in "CTF"}
-_COURT = "[CTF" + "".join(_LOOKALIKE_COURTS) + "]"
-
 PATTERN = lazy_compile(
     # every match starts with a court letter or a digit (see ``first_chars``)
-    first_chars(*"CTF0123456789", *_LOOKALIKE_COURTS)
+    first_chars(*"CTF0123456789", *LOOKALIKE_COURTS)
     # a dash may stand before a case only as the range dash after another one
     # (``C-397/01–C-403/01``)
     + r"(?:(?<![\w/-])|(?<=[0-9]{2}-))"
     # (or a space alone, or nothing, where a PDF lost the Court's non-breaking hyphen:
     # ``Joined Cases C 92/09 and C 93/09``, ``Affaire C423/04``; taken only after a case
     # word, see build)
-    + rf"(?:(?P<court>{_COURT})"
+    + rf"(?:(?P<court>{COURT})"
     + r"(?:[ ]?-[ ]?|(?P<gap>[ ]?)))?(?P<num>[0-9]{1,4})[ ]?/[ ]?(?P<yy>[0-9]{2})"
     # a footnote call glued to the year (``C-113/1419``: note 19), see footnote_calls
     r"(?:(?P<call>[0-9]{1,3})(?![\d/])|(?![\d/])(?:[ ](?P<suf>P)(?![\w(-]))?)"
 )
 
 
-def _as_written(forms: Iterable[str]) -> Iterator[str]:
-    """A record's words as a text may write them: as listed, with a capital at the start
-    of a sentence or a title (``Affaire C-423/04``, ``Дело C-507/17``), in capitals in a
-    heading (``AFFAIRE``)."""
-    for w in forms:
-        yield from (w, w[:1].upper() + w[1:], w.upper())
-
-
-_CASE_LANGS = index(lambda lg: _as_written(lg.case_words))
+_CASE_LANGS = index(lambda lg: as_written(lg.case_words))
 _CASE_LANGS_ALL = frozenset(lg.code for lg in LANGUAGES if lg.case_words)
-_OPINION_LANGS = index(lambda lg: _as_written(lg.opinion_words))
-# (a look-ahead of the words' first characters after the boundary, see ``first_chars``)
-_JOINED_WORDS = words(*_as_written(w for lg in LANGUAGES for w in lg.joined_words))
+_OPINION_LANGS = index(lambda lg: as_written(lg.opinion_words))
 # the joined word may follow the case word, as French, Italian, Portuguese, Romanian,
 # Polish and Maltese write it (``affaires jointes C-397/01``, ``sprawach połączonych``)
 _CASE_WORD = lazy_compile(
@@ -69,7 +62,7 @@ _CASE_WORD = lazy_compile(
     + r"(?P<w>"
     + words(*_CASE_LANGS)
     + r")(?:[ ]"
-    + _JOINED_WORDS
+    + JOINED_WORDS
     + r")?[ ]$"
 )
 _OPINION_WORD = lazy_compile(
@@ -78,7 +71,7 @@ _OPINION_WORD = lazy_compile(
 # The case word written after the number, as Hungarian does, with its number marker:
 # ``A C‑854/19. sz. ügyben`` (the Court's Hungarian, EUR-Lex 62019CJ0854)
 _AFTER_LANGS = index(
-    lambda lg: [f"{n} {w}" for n in lg.number_markers for w in _as_written(lg.case_words)]
+    lambda lg: [f"{n} {w}" for n in lg.number_markers for w in as_written(lg.case_words)]
 )
 _CASE_WORD_AFTER = lazy_compile(r"\.?[ ](?P<w>" + words(*_AFTER_LANGS) + r")(?!\w)")
 # ... and the Opinion word, in any case: ``a Bíróság 2/13. sz. véleménye`` (EUR-Lex
@@ -87,29 +80,28 @@ _OPINION_AFTER_LANGS = index(
     lambda lg: [
         f"{n} {w}"
         for n in {*lg.number_markers, *(m.upper() for m in lg.number_markers)}
-        for w in _as_written(lg.opinion_words)
+        for w in as_written(lg.opinion_words)
     ]
 )
 _OPINION_WORD_AFTER = lazy_compile(r"\.?[ ](?P<w>" + words(*_OPINION_AFTER_LANGS) + r")(?![\d_])")
 # the second number of a range without its letter: ``C-378/07-380/07`` (Estonian)
 _RANGE_BEFORE = lazy_compile(
-    rf"(?<![\w-])(?P<court>{_COURT})"
+    rf"(?<![\w-])(?P<court>{COURT})"
     r"[ ]?-[ ]?[0-9]{1,4}/[0-9]{2}[ ]?[-\u2010-\u2015\u2212][ ]?$"
 )
 # A number without its letter after a lettered one and a conjunction, as national writing
 # lists joined cases (``C-92/09 et 93/09``, ``C-92/09 e 93/09``): the list's letter, the
 # number of 1989 or later, of three digits at most.  After a comma only where a
 # conjunction ends the list (``C-92/09, 93/09 e 94/09``: ``_LIST_AFTER``).
-_CONJUNCTIONS = words(*dict.fromkeys(c for lg in LANGUAGES for c in lg.article_conjunctions))
 _LIST_ITEM = r"[0-9]{1,4}[ ]?/[ ]?[0-9]{2}(?:[ ]P)?"
 _LIST_BEFORE = lazy_compile(
-    rf"(?<![\w-])(?P<court>{_COURT})[ ]?-[ ]?" + _LIST_ITEM
-    + rf"(?:(?:,[ ]|,?[ ]{_CONJUNCTIONS}[ ])(?:{_COURT}[ ]?-[ ]?)?" + _LIST_ITEM + r"){0,8}"
-    + rf"(?:(?P<conj>,?[ ]{_CONJUNCTIONS}[ ])|,[ ])$"
+    rf"(?<![\w-])(?P<court>{COURT})[ ]?-[ ]?" + _LIST_ITEM
+    + rf"(?:(?:,[ ]|,?[ ]{CONJUNCTIONS}[ ])(?:{COURT}[ ]?-[ ]?)?" + _LIST_ITEM + r"){0,8}"
+    + rf"(?:(?P<conj>,?[ ]{CONJUNCTIONS}[ ])|,[ ])$"
 )  # fmt: skip
 _LIST_AFTER = lazy_compile(
-    r"(?![\d/])(?:[ ]P)?(?:,[ ]" + _LIST_ITEM + r"){0,8},?[ ]" + _CONJUNCTIONS
-    + rf"[ ](?:{_COURT}[ ]?-[ ]?)?[0-9]{{1,4}}[ ]?/[ ]?[0-9]{{2}}(?![\d/])"
+    r"(?![\d/])(?:[ ]P)?(?:,[ ]" + _LIST_ITEM + r"){0,8},?[ ]" + CONJUNCTIONS
+    + rf"[ ](?:{COURT}[ ]?-[ ]?)?[0-9]{{1,4}}[ ]?/[ ]?[0-9]{{2}}(?![\d/])"
 )  # fmt: skip
 _DASH = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 _REPORT_LANGS = index(lambda lg: lg.court_reports)
@@ -123,12 +115,11 @@ _REPORTED = lazy_compile(
 )
 #: The years a case may take from its number to its judgment (an ECLI's year).
 _YEARS_TO_JUDGMENT = 10
-_JOINED = lazy_compile(_JOINED_WORDS + r"[ ][^;.()]{0,80}$")
 # The further numbers of a list after a number, which share the pinpoint after the list
 # (``C-402/05 P and C-415/05 P, paragraph 281``, ``C-397/01 bis C-403/01, Slg. 2004,
 # I-8835, Randnr. 114``, Hungarian ``C-350/06. és C-520/06. sz.``): the last joined by a
 # conjunction, a range word or a dash (``C-1/01, C-2/01, paragraph 5`` lists two cases).
-_LISTED = rf"(?:{_COURT}[ ]?-[ ]?)?[0-9]{{1,4}}[ ]?/[ ]?[0-9]{{2}}(?![\d/])(?:[ ]P(?![\w(-]))?"
+_LISTED = rf"(?:{COURT}[ ]?-[ ]?)?[0-9]{{1,4}}[ ]?/[ ]?[0-9]{{2}}(?![\d/])(?:[ ]P(?![\w(-]))?"
 # (only where a slash follows soon; atomic, at most 10 numbers between commas before a
 # conjunction and 3 conjunctions: a bound on the work)
 _AFTER_LIST = judgment_pinpoints.after_pattern(
@@ -138,10 +129,6 @@ _AFTER_LIST = judgment_pinpoints.after_pattern(
             *(last for lg in LANGUAGES for _, last in lg.article_ranges))
     + r"[ ])" + _LISTED + r"){1,3})|)"
 )  # fmt: skip
-# what ends the list a joined word opens (those no joined word contains)
-_JOIN_STOPS = tuple(
-    c for c in ";.()" if not any(c in w for lg in LANGUAGES for w in lg.joined_words)
-)
 
 
 def case_words_as_written() -> frozenset[str]:
@@ -164,13 +151,6 @@ def _four_digit_year(yy: str, call: str) -> bool:
     return len(call) == 2 and ids.FIRST_LETTERED_CASE_YEAR <= int(yy + call) <= years.latest_year()
 
 
-def _joined(before: str) -> bool:
-    """Whether a joined word (``Joined Cases``) opens the list ``before`` ends in.
-    Searched only after the last character that ends a list: searching all of
-    ``before`` cost more than the rest of a case's build."""
-    return _JOINED.search(before, max(map(before.rfind, _JOIN_STOPS), default=-1) + 1) is not None
-
-
 def _introduced(
     court: str | None, before: str, m: re.Match[str]
 ) -> tuple[str | None, bool, frozenset[str] | None] | None:
@@ -180,7 +160,7 @@ def _introduced(
     word = _CASE_WORD.search(before[-30:])
     langs = _CASE_LANGS[word.group("w")] if word else None
     if court is None and word is None and (ranged := _RANGE_BEFORE.search(before[-16:])):
-        court = _LOOKALIKE_COURTS.get(ranged.group("court"), ranged.group("court"))
+        court = LOOKALIKE_COURTS.get(ranged.group("court"), ranged.group("court"))
     if court is None and word is None and (listed := _listed(before, m)):
         court = listed
     if court is None and word is None:
@@ -202,7 +182,7 @@ def _listed(before: str, m: re.Match[str]) -> str | None:
         return None
     if listed.group("conj") is None and not _LIST_AFTER.match(m.string, m.end("yy")):
         return None
-    return _LOOKALIKE_COURTS.get(listed.group("court"), listed.group("court"))
+    return LOOKALIKE_COURTS.get(listed.group("court"), listed.group("court"))
 
 
 def _reported(m: re.Match[str]) -> frozenset[str] | None:
@@ -276,7 +256,7 @@ def _case_language(langs: frozenset[str], m: re.Match[str], ctx: Context) -> str
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`CaseRef` (or nothing, for a bare number out of context)."""
     court, call = m.group("court", "call")
-    court = _LOOKALIKE_COURTS.get(court, court) if court else court
+    court = LOOKALIKE_COURTS.get(court, court) if court else court
     if court is None and call is not None and not _DASH.intersection(ctx.before(m.start(), 3)):
         # Digits glued to the year of a number without a letter (``2016/679``: most
         # matches in acts) make a case only as the second number of a range, after a dash.
@@ -284,7 +264,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     before = ctx.before(m.start(), 100)
     if m.group("gap") is not None and not (
         _CASE_WORD.search(before[-30:])
-        or _joined(before)
+        or joined(before, ctx, m.start())
         # the case word after the number, as Hungarian writes it (``C694/17. sz. ügy``,
         # the Court's Hungarian heading of the opinion in C-694/17, curia.europa.eu)
         or (court and _CASE_WORD_AFTER.match(m.string, m.end()))
@@ -299,10 +279,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if langs is None and court and (after := _CASE_WORD_AFTER.match(m.string, m.end())):
         langs = _AFTER_LANGS[after.group("w")]
     number = int(m.group("num"))
-    if number == 0:
-        return ()
-    dated = _year(m, court, call, opinion)
-    if dated is None:
+    if number == 0 or (dated := _year(m, court, call, opinion)) is None:
         return ()
     yy, year, end = dated
     suffix = m.group("suf")
@@ -328,7 +305,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             number=number,
             year=year,
             suffix=suffix,
-            joined=_joined(before),
+            joined=joined(before, ctx, m.start()),
+            range_end=None if opinion else range_end(m, end, court, lang, ctx),
             opinion=opinion,
             lang=lang,
         ),
@@ -343,6 +321,6 @@ FAMILY = Family(
     priority=6,
     # a court letter and dash, or what introduces or follows a bare number
     requires=lazy_compile(
-        _COURT + r" ?-|EU:C:19|" + words(*_CASE_LANGS, *_OPINION_LANGS, *_REPORT_LANGS)
+        COURT + r" ?-|EU:C:19|" + words(*_CASE_LANGS, *_OPINION_LANGS, *_REPORT_LANGS)
     ),
 )

@@ -233,6 +233,7 @@ class CaseRef(BaseReference):
         Field("year", False, True),
         Field("suffix", False, False, None),
         Field("joined", False, False, False),
+        Field("range_end", False, False, None),
         Field("opinion", False, False, False),
         Field("pinpoint", False, False, None),
     )
@@ -242,6 +243,7 @@ class CaseRef(BaseReference):
     year: int
     suffix: str | None
     joined: bool
+    range_end: int | None
     opinion: bool
     pinpoint: str | None
 

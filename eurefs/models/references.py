@@ -256,6 +256,10 @@ class CaseRef(BaseReference):
         year: Four-digit year of lodging.
         suffix: ``P`` (appeal) when written in the span, else None.
         joined: True when the number is part of a ``Joined Cases`` list.
+        range_end: On the first number of a range (``C-250/99 P to C-252/99 P``), the
+            number of its last case (252): the cases between (C-251/99 P) are cited too,
+            with the same court, year and suffix, though the text writes no number for
+            them.  None elsewhere.
         opinion: True for an Opinion procedure number (``Opinion 1/15``).
         pinpoint: A pinpoint written right after it (``paragraph 71`` in
             ``C-131/12, paragraph 71``), or past its ECLI, name or European Court
@@ -269,6 +273,7 @@ class CaseRef(BaseReference):
     year: int
     suffix: str | None = None
     joined: bool = False
+    range_end: int | None = None
     opinion: bool = False
     pinpoint: str | None = None
 

@@ -165,7 +165,7 @@ def test_case_and_opinion_words_led_by_their_first_characters_find_what_the_word
             r"\b(?P<w>"
             + cases.words(*cases._CASE_LANGS)
             + r")(?:[ ]"
-            + cases._JOINED_WORDS
+            + cases.JOINED_WORDS
             + r")?[ ]$",
         ),
         (cases._OPINION_WORD, r"\b(?P<w>" + cases.words(*cases._OPINION_LANGS) + r")[ ]$"),

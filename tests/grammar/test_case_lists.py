@@ -1,0 +1,78 @@
+"""Lists of joined cases however long, and ranges of case numbers (``range_end``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+# The Court's titles of real judgments and opinions (EUR-Lex):
+# Cimenteries CBR (61995TJ0025, Dutch), Limburgse Vinyl (61999CC0238, English and
+# Slovenian), Salzgitter and others (C-397/01 to C-403/01, as the Bulgarian development
+# text cites them, tests/data/corpus-bg).
+CIMENTERIES = (
+    "Gevoegde zaken T-25/95, T-26/95, T-30/95, T-31/95, T-32/95, T-34/95, T-35/95, T-36/95, "
+    "T-37/95, T-38/95, T-39/95, T-42/95, T-43/95, T-44/95, T-45/95, T-46/95, T-48/95, "
+    "T-50/95, T-51/95, T-52/95, T-53/95, T-54/95, T-55/95, T-56/95, T-57/95, T-58/95, "
+    "T-59/95, T-60/95, T-61/95, T-62/95, T-63/95, T-64/95, T-65/95, T-68/95, T-69/95, "
+    "T-70/95, T-71/95, T-87/95, T-88/95, T-103/95 en T-104/95."
+)
+VINYL_EN = (
+    "Joined Cases C-238/99 P, C-244/99 P, C-245/99 P, C-247/99 P, C-250/99 P to C-252/99 P "
+    "and C-254/99 P Limburgse Vinyl Maatschappij and Others v Commission"
+)
+VINYL_SL = (
+    "Združene zadeve C-238/99 P, C-244/99 P, C-245/99 P, C-247/99 P, C-250/99 P do "
+    "C-252/99 P in C-254/99 P."
+)
+
+
+def _cases(text: str) -> list[eurefs.CaseRef]:
+    return [r for r in eurefs.extract(text) if isinstance(r, eurefs.CaseRef)]
+
+
+def test_every_number_of_a_long_joined_list_is_joined() -> None:
+    """Before, only the numbers within 80 characters of the joined word were."""
+    cases = _cases(CIMENTERIES)
+    assert len(cases) == 41
+    assert all(c.joined for c in cases)
+
+
+@pytest.mark.parametrize("text", [VINYL_EN, VINYL_SL])
+def test_a_range_in_a_list_gives_its_last_number_on_its_first(text: str) -> None:
+    cases = _cases(text)
+    assert [(c.normalized, c.range_end) for c in cases] == [
+        ("C-238/99 P", None), ("C-244/99 P", None), ("C-245/99 P", None),
+        ("C-247/99 P", None), ("C-250/99 P", 252), ("C-252/99 P", None),
+        ("C-254/99 P", None),
+    ]  # fmt: skip
+    assert all(c.joined for c in cases)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("Joined Cases T-305/94 to T-307/94, T-313/94 to T-316/94", [307, None, 316, None]),
+        ("affaires jointes C-250/99 P à C-252/99 P", [252, None]),
+        ("verbundene Rechtssachen C-397/01 bis C-403/01", [403, None]),
+        ("съединени дела C-397/01—C-403/01", [403, None]),  # a dash, in any language
+        ("asuntos acumulados C-1/01 a C-3/01", [3, None]),
+        # a word before the first number too (Dominguez, tests/data/corpus-lv)
+        ("apvienotajās lietās no C-397/01 līdz C-403/01 Pfeiffer", [403, None]),
+        ("apvienotajās lietās C-397/01 līdz C-403/01", [None, None]),
+        # Czech ``a`` is "and": two cases
+        ("spojené věci C-1/01 a C-3/01", [None, None]),
+        # not a range: the numbers going down, another year, another suffix, court
+        ("Joined Cases C-5/01 to C-3/01", [None, None]),
+        ("Joined Cases C-1/01 to C-3/02", [None, None]),
+        ("Joined Cases C-1/01 P to C-3/01", [None, None]),
+        ("Joined Cases C-1/01 to T-3/01", [None, None]),
+    ],
+)
+def test_range_end(text: str, ends: list[int | None]) -> None:
+    assert [c.range_end for c in _cases(text)] == ends
+
+
+def test_a_case_word_of_its_own_opens_a_new_list() -> None:
+    text = "In Joined Cases C-1/01 and C-2/01 Foo v Commission, EU:C:2003:1, and in Case C-3/01"
+    assert [c.joined for c in _cases(text)] == [True, True, False]
