@@ -195,8 +195,9 @@ def _joins(lg: Language, part: str) -> str:
 
 
 def _spaced_word(word: str) -> str:
-    """A word and the blank after it, none after an apostrophe (``de l'annexe``)."""
-    return re.escape(word) + (r"[ ]?" if word.endswith(("'", "\u2019")) else r"[ ]")
+    """A word and the blank after it, none after an apostrophe (``de l'annexe``) and none
+    after a glued article's hyphen (Maltese ``tal-Artikolu 2(1) u tal-Artikolu 73``)."""
+    return re.escape(word) + (r"[ ]?" if word.endswith(("'", "\u2019", "-")) else r"[ ]")
 
 
 class Pinpoints(NamedTuple):
