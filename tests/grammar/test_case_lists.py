@@ -60,6 +60,7 @@ def test_a_range_in_a_list_gives_its_last_number_on_its_first(text: str) -> None
         # a word before the first number too (Dominguez, tests/data/corpus-lv)
         ("apvienotajās lietās no C-397/01 līdz C-403/01 Pfeiffer", [403, None]),
         ("apvienotajās lietās C-397/01 līdz C-403/01", [None, None]),
+        ("w sprawach połączonych od C-397/01 do C-403/01 Pfeiffer", [403, None]),  # corpus-pl
         # Czech ``a`` is "and": two cases
         ("spojené věci C-1/01 a C-3/01", [None, None]),
         # not a range: the numbers going down, another year, another suffix, court
