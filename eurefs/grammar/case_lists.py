@@ -32,7 +32,8 @@ def as_written(forms: Iterable[str]) -> Iterator[str]:
 JOINED_FORMS = frozenset(as_written(w for lg in LANGUAGES for w in lg.joined_words))
 JOINED_WORDS = words(*JOINED_FORMS)
 CONJUNCTIONS = words(*dict.fromkeys(c for lg in LANGUAGES for c in lg.article_conjunctions))
-_CASE_WORDS = frozenset(w for lg in LANGUAGES for w in as_written(lg.case_words))
+#: The case words of every language as a text may write them (``Case``, ``AFFAIRE``).
+CASE_WORDS = frozenset(w for lg in LANGUAGES for w in as_written(lg.case_words))
 # what ends the list a joined word opens (those no joined word contains)
 _JOIN_STOPS = tuple(
     c for c in ";.()" if not any(c in w for lg in LANGUAGES for w in lg.joined_words)
@@ -77,7 +78,7 @@ def joined(before: str, ctx: Context, start: int) -> bool:
     the number opens a list of its own: joined only with a joined word beside it
     (``Joined Cases``, ``affaires jointes``; not ``..., and in Case C-3/01``)."""
     head, _, last = before.rstrip(" ").rpartition(" ")
-    if last in _CASE_WORDS:
+    if last in CASE_WORDS:
         return head.rpartition(" ")[2] in JOINED_FORMS
     if _JOINED.search(before, max(map(before.rfind, _JOIN_STOPS), default=-1) + 1) is not None:
         return True

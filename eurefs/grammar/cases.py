@@ -131,11 +131,6 @@ _AFTER_LIST = judgment_pinpoints.after_pattern(
 )  # fmt: skip
 
 
-def case_words_as_written() -> frozenset[str]:
-    """The case words of every language as a text may write them (``Case``, ``AFFAIRE``)."""
-    return frozenset(_CASE_LANGS)
-
-
 def _glued_call(yy: str, call: str) -> bool:
     """True when ``call`` after the two-digit year is a footnote call.  Not when the
     digits read as a four-digit year (``C-113/2014`` may mean the year 2014)."""

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from eurefs import identifiers as ids
 from eurefs.grammar import cases
 from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.grammar.case_lists import CASE_WORDS
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.models.light import BaseReference
 from eurefs.pattern_store import compile_pattern
@@ -36,7 +37,7 @@ from eurefs.pattern_store import compile_pattern
 _FIRST_YEAR = 1953
 #: The first letters that other families' anchors search for already (see the module).
 _HEADS = "AC"
-_WORDS = sorted(w for w in cases.case_words_as_written() if w[:1] in _HEADS)
+_WORDS = sorted(w for w in CASE_WORDS if w[:1] in _HEADS)
 _NUMBER_AFTER = r"[ ][0-9]{1,3}-[0-9]{2}(?![\w/-])"
 
 # The groups ``cases.build`` reads; those of a court's letter, a blank for a lost dash, a
