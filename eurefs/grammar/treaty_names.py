@@ -211,14 +211,17 @@ def bracket_lead(
 ) -> tuple[int, dict[str, str]] | None:
     """Where the treaty's name starts and its treaties by language (of ``langs``, those of
     the article word), where the articles from ``start`` to ``end`` follow it and a comma in
-    a bracket that closes right after them: ``(EEC Treaty, Art. 177)``; None elsewhere
-    (tests in C: most articles have no comma before them, and the name is looked up whole)."""
-    if not text.endswith(", ", 0, start) or not text.startswith(")", end):
+    a bracket that closes right after them: ``(EEC Treaty, Art. 177)``, or with a blank
+    inside each bracket as older EUR-Lex texts set them, ``( EEG-Verdrag, artikel 169 )``;
+    None elsewhere (tests in C: most articles have no comma before them, and the name is
+    looked up whole)."""
+    if not text.endswith(", ", 0, start) or not text.startswith((")", " )"), end):
         return None
-    opening = text.rfind("(", max(0, start - 2 - _LONGEST_BRACKETED - 1), start)
-    found = _BRACKETED.get(text[opening + 1 : start - 2]) if opening >= 0 else None
+    opening = text.rfind("(", max(0, start - 2 - _LONGEST_BRACKETED - 2), start)
+    at = opening + 1 + text.startswith(" ", opening + 1)
+    found = _BRACKETED.get(text[at : start - 2]) if opening >= 0 else None
     treaties = {lang: code for lang, code in (found or {}).items() if lang in langs}
-    return (opening + 1, treaties) if treaties else None
+    return (at, treaties) if treaties else None
 
 
 def named_before(

@@ -47,3 +47,30 @@ def test_treaty_named_first_in_brackets(text: str, found: tuple[str, ...]) -> No
 )
 def test_no_treaty_named_first_in_brackets(text: str) -> None:
     assert _articles(text) == []
+
+
+# The keywords of the judgment of 22 September 1988 in 272/86, Commission v Greece, in
+# Dutch, with the blank inside each bracket of older EUR-Lex texts (btwjurisprudentie.nl;
+# pages corpus): each was nothing.  Then the mixed-case line of the later summaries in
+# German, Danish and Swedish, as the Italian line above (UNCONFIRMED in a text read).
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Bewijslast rustend op Commissie\n\n( EEG-Verdrag, artikel 169 )\n\nLid-Staten",
+         [("EEG-Verdrag, artikel 169", "artikel 169 EEG", "EEC", ["169"], "nl")]),
+        ("Medewerking aan onderzoek en procedure in rechte inzake niet-nakoming door "
+         "Lid-Staat\n\n( EEG-Verdrag, artikelen 5, 155, 164 en 169 )\n\nSamenvatting",
+         [("EEG-Verdrag, artikelen 5, 155, 164 en 169", "artikelen 5, 155, 164 en 169 EEG",
+           "EEC", ["5", "155", "164", "169"], "nl")]),
+        ("Vorabentscheidung - Zuständigkeit des Gerichtshofes\n(EWG-Vertrag, Art. 177)\n",
+         [("EWG-Vertrag, Art. 177", "Artikel 177 EWG", "EEC", ["177"], "de")]),
+        ("Præjudicielle spørgsmål - Domstolens kompetence\n(EØF-traktaten, art. 177)\n",
+         [("EØF-traktaten, art. 177", "artikel 177 EØF", "EEC", ["177"], "da")]),
+        ("Förhandsavgörande - Domstolens behörighet\n(EEG-fördraget, artikel 177)\n",
+         [("EEG-fördraget, artikel 177", "artikel 177 EEG-fördraget", "EEC", ["177"], "sv")]),
+    ],
+)  # fmt: skip
+def test_treaty_named_first_in_brackets_set_apart(
+    text: str, found: list[tuple[str, ...]]
+) -> None:
+    assert _articles(text) == found
