@@ -42,6 +42,17 @@ _DOMAINS = domain_eras.DOMAINS
 _MARKERS = {m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers}
 # (older EUR-Lex texts set a space before the dot: ``Verordening ( EEG ) nr . 2727/71``)
 _NO = words(*_MARKERS) + r"(?:[ ]?\.)?"
+#: An acronym of the act's name between its type word and its number, as invoices and
+#: national writing cite the VAT Directive (``directive TVA 2006/112/CE``, ``Directiva IVA
+#: 2006/112/CE``): capitals (a case-sensitive part of a case-insensitive pattern), never a
+#: domain or a number marker (``Regulation EU 2016/679``, ``REGULATION NO``), and only
+#: before a number with its domain, in brackets before it or a suffix (``règlement REACH
+#: 1907/2006`` does not tell its numbering).  The capitals first: after most type words a
+#: bracket or a digit fails them at once.
+ACRONYM = (
+    r"(?-i:(?=[A-Z]{2,6}[ ](?:\(|[0-9]{1,4}/[0-9]{1,4}/[A-Za-z])))"
+    r"(?!(?:" + _DOMAIN + "|" + _NO + r")(?!\w))(?-i:(?P<acro>[A-Z]{2,6}))"
+)
 #: What a further list member can start with: ``(EU)``, a digit, a marker, ``[``.
 MEMBER_START = (
     r"[(\d\\\[" + "".join(sorted({re.escape(m[0].lower() + m[0].upper()) for m in _MARKERS})) + "]"

@@ -32,6 +32,7 @@ from eurefs.grammar.citation_tails import ends_a_citation
 from eurefs.grammar.common import SEP, first_chars, lazy_compile, words
 from eurefs.grammar.finite_strings import IGNORECASE_ASCII
 from eurefs.grammar.legal_act_numbers import (
+    ACRONYM,
     GROUPS,
     MEMBER_START,
     by_legislator,
@@ -83,6 +84,7 @@ _SOURCE = (
     + r"(?P<fsub2>"
     + words(*SUB_AFTER_LANGS)
     + r")(?![\w]))?"
+    + r"(?:[ ]" + ACRONYM + r")?"  # (``directive TVA 2006/112/CE``)
     # (or the domain's bracket glued to an abbreviation's dot or to the word:
     # ``καν.(ΕΚ) 510/2006``, ``Регламент(ЕС) 2016/679``)
     + r"(?:"
