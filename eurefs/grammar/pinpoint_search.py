@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from eurefs.languages import BY_CODE
+
 if TYPE_CHECKING:
     from eurefs.grammar.act_pinpoints import Pinpoints
 
@@ -193,3 +195,25 @@ def ends_in_word(text: str, end: int, endings: frozenset[str]) -> bool:
 @functools.lru_cache(maxsize=64)
 def _as_tuple(endings: frozenset[str]) -> tuple[str, ...]:
     return tuple(endings)
+
+
+@functools.lru_cache(maxsize=8)
+def oblique_type_words(lang: str) -> tuple[str, ...]:
+    """In a language that writes ordinal dots, its type words in the cases other than the
+    nominative, capitalised, a blank after each (Croatian ``Direktive ``, ``Uredbe ``): a
+    defined term so written after an article's dot is the pinpoint's act (``u skladu s
+    člankom 395. stavkom 2. Direktive o PDV-u``: COM(2020) 617 final, Croatian), where a
+    nominative there would start a sentence.  Empty in the other languages."""
+    record = BY_CODE[lang]
+    if not record.ordinal_dot:
+        return ()
+    forms = {w for written in record.act_types.values() for w in written[1:] if w != written[0]}
+    return tuple(sorted(f"{w[:1].upper()}{w[1:]} " for w in forms if " " not in w))
+
+
+def ends_after_dot(text: str, end: int) -> bool:
+    """Whether ``text[:end]``, less blanks, ends in a number and its ordinal dot."""
+    i = end - 1
+    while i > 0 and text[i] in " \n\t\u00a0":
+        i -= 1
+    return i > 0 and text[i] == "." and text[i - 1].isdigit()

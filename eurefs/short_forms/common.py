@@ -273,6 +273,7 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     cue_search = cue.match if cue is not None else None
     ends_as_pinpoint = pinpoint_search.ends_as_pinpoint
     ends_as_ordinal = pinpoint_search.ends_as_ordinal
+    ends_after_dot = pinpoint_search.ends_after_dot
     ends_as_part = _ends_as_part(lang)
     linked_search = pinpoint_search.memo_searcher(patterns, _pinpoint_head(lang))
     # a name right after its pinpoint, with no link word (``Article 17 GDPR``), or an
@@ -283,6 +284,7 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     annex = _annex_pattern(lang) if cue_search is not None else None
     annex_search = searcher(annex) if annex is not None else None
     annex_cues = [f"{w}{blank}" for w in BY_CODE[lang].act_pinpoint_annex_links for blank in " \n"]
+    oblique = pinpoint_search.oblique_type_words(lang)
 
     def find(text: str, start: int) -> str | None:
         # cheap tests first (a literal search, no copy): most short forms have no pinpoint;
@@ -294,8 +296,10 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
                 return None
             found = unlinked_search(text, lo, start)
         elif cue_search is None:
-            # ``članak 7. te direktive``: the number's ordinal dot before the short form
-            if not ends_as_part(text, start) and not ends_as_ordinal(text, start):
+            # ``članak 7. te direktive``, ``članka 287. Direktive o PDV-u``: an ordinal's dot
+            if not ends_as_part(text, start) and not ends_as_ordinal(text, start) and not (
+                oblique and text.startswith(oblique, start) and ends_after_dot(text, start)
+            ):
                 # the number first, Slovenian ``6. člen GDPR`` (grammar/ordinal_pinpoints)
                 return ordinal_pinpoints.before(text, start, lang)
             found = linked_search(text, lo, start)
