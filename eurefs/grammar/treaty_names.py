@@ -204,6 +204,9 @@ for _lg in LANGUAGES:
             for _form in {_n, _n[:1].upper() + _n[1:]}:
                 _BRACKETED.setdefault(_form, {})[_lg.code] = _code
 _LONGEST_BRACKETED = max(map(len, _BRACKETED), default=0)
+#: ... by their words without case or accents, as the older summaries write them in capitals
+#: (``( EEC TREATY , ARTICLE 177 )``, ``( TRATADO CEE , ARTÍCULO 177 )``)
+_BRACKETED_PLAIN = {_key(name): treaties for name, treaties in _BRACKETED.items()}
 
 
 def bracket_lead(
@@ -217,9 +220,12 @@ def bracket_lead(
     looked up whole)."""
     if not text.endswith(", ", 0, start) or not text.startswith((")", " )"), end):
         return None
-    opening = text.rfind("(", max(0, start - 2 - _LONGEST_BRACKETED - 2), start)
+    opening = text.rfind("(", max(0, start - 3 - _LONGEST_BRACKETED - 2), start)
     at = opening + 1 + text.startswith(" ", opening + 1)
-    found = _BRACKETED.get(text[at : start - 2]) if opening >= 0 else None
+    name = text[at : start - 2]
+    found = _BRACKETED.get(name) if opening >= 0 else None
+    if found is None and opening >= 0 and name.isupper():  # (``( EEC TREATY , ARTICLE 1 )``)
+        found = _BRACKETED_PLAIN.get(_key(name))
     treaties = {lang: code for lang, code in (found or {}).items() if lang in langs}
     return (at, treaties) if treaties else None
 

@@ -74,3 +74,36 @@ def test_treaty_named_first_in_brackets_set_apart(
     text: str, found: list[tuple[str, ...]]
 ) -> None:
     assert _articles(text) == found
+
+
+# The keyword lines of the older summaries in capitals, a blank inside the bracket and
+# before the comma: EUR-Lex 61978CJ0093 (its English keywords, on EUR-Lex's Czech summary
+# page) and 61977CJ0106 (Simmenthal, Dutch); the Italian and Spanish in the same setting.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("1 . REFERENCES FOR A PRELIMINARY RULING - RESPECTIVE POWERS OF THE COURT AND OF THE "
+         "NATIONAL COURTS - DIVISION BY THE TREATY - MANDATORY NATURE\n\n"
+         "( EEC TREATY , ARTICLE 177 )\n\n2 . EEC - ADMISSION OF NEW MEMBER STATES",
+         ("EEC TREATY , ARTICLE 177", "Article 177 EEC", "EEC", ["177"], "en")),
+        ("1 . PREJUDICIELE VRAGEN - VERWIJZING NAAR HET HOF\n\n( EEG-VERDRAG , ARTIKEL 177 )\n",
+         ("EEG-VERDRAG , ARTIKEL 177", "artikel 177 EEG", "EEC", ["177"], "nl")),
+        ("1 . QUESTIONI PREGIUDIZIALI - COMPETENZA DELLA CORTE\n\n( TRATTATO CEE , ARTICOLO 177 )",
+         ("TRATTATO CEE , ARTICOLO 177", "articolo 177 CEE", "EEC", ["177"], "it")),
+        ("1 . CUESTIONES PREJUDICIALES\n\n( TRATADO CEE , ARTÍCULO 177 )",
+         ("TRATADO CEE , ARTÍCULO 177", "artículo 177 CEE", "EEC", ["177"], "es")),
+    ],
+)  # fmt: skip
+def test_treaty_named_first_in_capitals(text: str, found: tuple[str, ...]) -> None:
+    assert _articles(text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(ce, art. 5)",  # a name in small letters is compared as written
+        "( TRAITE CEE , ART . 177 )",  # the spaced abbreviation is no article word
+    ],
+)
+def test_no_treaty_named_first_in_capitals(text: str) -> None:
+    assert _articles(text) == []
