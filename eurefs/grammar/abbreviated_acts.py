@@ -17,7 +17,8 @@ normal form is as written.  Where both readings are (``EWGRL 64/85``:
 and the normal form keeps the number as written.  Otherwise the normal form is the act's
 own (``Verordnung (EU) 2016/679``, ``Richtlinie 2011/7/EU``), the span the abbreviation
 and the number; the pinpoint written right before, with no link word (``Art 15 Abs 1``),
-is the act's.
+or else right after, as a norm chain's item ends (``EWGV 1697/79 Art. 5 Abs. 2;``), is the
+act's.
 
 The family runs only around the slashes of numbers right after a letter an abbreviation
 ends in and a space (:data:`CUE`), in windows just wide enough for one and its number.
@@ -28,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eurefs.grammar import act_pinpoints, domain_eras, years
+from eurefs.grammar import act_pinpoints, comma_pinpoints, domain_eras, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.legal_act_numbers import make
@@ -126,7 +127,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if not readings:
         return ()
     act = Act(act_type, lang, BY_CODE[lang].act_types[act_type][0], None, None)
-    pinpoint = _pinpoint(ctx, m.start(), lang)
+    # (or after it, as a norm chain's item: ``EWGV 1697/79 Art. 5 Abs. 2;``)
+    pinpoint = _pinpoint(ctx, m.start(), lang) or comma_pinpoints.find(ctx.region, m.end(), lang)
     refs: list[LegalActRef] = []
     for reading in readings:
         number = _number(reading, act_type, domain, lang)

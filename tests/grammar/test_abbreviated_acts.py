@@ -35,20 +35,22 @@ FOUND = [
         "Art 6 Abs 1",
     ),
     # haufe.de, BFH VII R 50/09: 'Normenkette EnergieStG ...; EGRL 96/2003 Art. 2 Abs. 4'
+    # (the pinpoint after the act, as the chain's last item ends: was None)
     (
         "EnergieStV § 95; EGRL 96/2003 Art. 2 Abs. 4",
         "EGRL 96/2003",
         "32003L0096",
         "Richtlinie 2003/96/EG",
-        None,
+        "Art. 2 Abs. 4",
     ),
-    # haufe.de, BFH V R 28/04, whose Leitsatz cites 'Richtlinie 77/388/EWG'
+    # haufe.de, BFH V R 28/04, whose Leitsatz cites 'Richtlinie 77/388/EWG' (the pinpoint
+    # after the act, the chain's last item: was None)
     (
         "UStG 1993 § 4 Nr. 21 Buchst. b; EWGRL 388/77 Art. 13 Teil A Abs. 1 Buchst. i, Abs. 2",
         "EWGRL 388/77",
         "31977L0388",
         "Richtlinie 77/388/EWG",
-        None,
+        "Art. 13 Teil A Abs. 1 Buchst. i, Abs. 2",
     ),
     # nwb.de, BSG (Dokument 801677): 'Art 42 EGVtr, ..., Art 1 Buchst g EWGV 1408/71, ...'
     (
@@ -198,3 +200,26 @@ def test_the_normal_form_parses_back() -> None:
     ref = eurefs.parse("EUV 2016/679")
     assert (ref.celex, ref.normalized) == ("32016R0679", "Verordnung (EU) 2016/679")
     assert eurefs.parse(ref.normalized).celex == ref.celex
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoints"),
+    [
+        # the 'Normenkette' of BFH VII R 50/88 of 5 April 1990 and of BFH VII R 52/05 of 8
+        # November 2006 (haufe.de; pages corpus): the pinpoint after the act, the chain's
+        # item ended by its semicolon; each was None
+        ("Normenkette\nBGB § 242; EWGV 1697/79 Art. 5 Abs. 2; ZG § 12 Abs. 1; AZO § 20 Abs. 1 "
+         "Nr. 4", ["Art. 5 Abs. 2"]),
+        # (the chain's last item, 'EWGV 800/1999', is no act: no EEC act in 1999)
+        ("Normenkette\nEWGV 3665/87 Art. 11 Abs. 3; EWGV 32/82 Art. 2; EWGV 800/1999 Art. 52 "
+         "Abs. 1, 4\nVerfahrensgang", ["Art. 11 Abs. 3", "Art. 2"]),
+        # ... as a directive's, without the dots ('Richtlinie 77/388/EWG Art 13 Teil A' was read)
+        ("Normen: EWGRL 388/77 Art 13 Teil A Abs 1 Buchst g", ["Art 13 Teil A Abs 1 Buchst g"]),
+        # in running text the article may be another's: none
+        ("nach EWGV 1697/79 Art. 5 Abs. 2 des Zollkodex", [None]),
+    ],
+)  # fmt: skip
+def test_the_pinpoint_after_the_act_in_a_norm_chain(
+    text: str, pinpoints: list[str | None]
+) -> None:
+    assert [r.pinpoint for r in eurefs.extract(text, kinds="legal_act")] == pinpoints  # type: ignore[attr-defined]
