@@ -98,11 +98,30 @@ def test_treaty_named_first_in_capitals(text: str, found: tuple[str, ...]) -> No
     assert _articles(text) == [found]
 
 
+# ... and the article word abbreviated with a blank before its dot, as the English, French
+# and Italian lines write it: EUR-Lex 61980CJ0244 (Foglia v Novello, English keywords),
+# 61977CJ0106 (Simmenthal, French, as eu.vlex.com copies it), 61978CJ0093_SUM (Italian)
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("1 . PRELIMINARY QUESTIONS - JURISDICTION OF NATIONAL COURT\n\n( EEC TREATY , ART . 177 )"
+         "\n\n2 . PRELIMINARY QUESTIONS", ("EEC TREATY , ART . 177", "Article 177 EEC", "EEC",
+                                           ["177"], "en")),
+        ("1 . QUESTIONS PREJUDICIELLES - SAISINE DE LA COUR\n\n( TRAITE CEE , ART . 177 )\n",
+         ("TRAITE CEE , ART . 177", "article 177 CEE", "EEC", ["177"], "fr")),
+        ("1 . QUESTIONI PREGIUDIZIALI - COMPETENZA RISPETTIVA DELLA CORTE E DEI GIUDICI NAZIONALI"
+         "\n\n( TRATTATO CEE , ART . 177 )\n", ("TRATTATO CEE , ART . 177", "articolo 177 CEE",
+                                               "EEC", ["177"], "it")),
+    ],
+)  # fmt: skip
+def test_spaced_article_abbreviation_in_capitals(text: str, found: tuple[str, ...]) -> None:
+    assert _articles(text) == [found]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "(ce, art. 5)",  # a name in small letters is compared as written
-        "( TRAITE CEE , ART . 177 )",  # the spaced abbreviation is no article word
     ],
 )
 def test_no_treaty_named_first_in_capitals(text: str) -> None:
