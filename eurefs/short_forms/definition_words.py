@@ -208,6 +208,21 @@ def declined_forms(lang: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def compound_forms(word: str, lang: str) -> tuple[str, ...]:
+    """The forms of a compound ending in a declined type word (Danish ``momsdirektivet`` ->
+    ``momsdirektivet``, ``momsdirektivets``), in the languages that write a back-reference
+    in the genitive (``genitive_endings``: Danish, Swedish); else none."""
+    if not words(lang).genitive_endings:
+        return ()
+    low = word.lower()
+    for forms in words(lang).declined:
+        for form in forms:
+            if low.endswith(form) and len(low) > len(form) + 1 and low[-len(form) - 1].isalpha():
+                stem = word[: len(word) - len(form)]
+                return tuple(stem + f for f in forms)
+    return ()
+
+
 def use_forms(alias: str, lang: str) -> tuple[str, tuple[str, ...]]:
     """The key grouping a bare type-word alias with others used alike, and the written
     forms its uses take: every singular form of a declined word (``dyrektywą`` ->
@@ -221,14 +236,17 @@ def use_forms(alias: str, lang: str) -> tuple[str, tuple[str, ...]]:
 def phrase_forms(alias: str, lang: str) -> tuple[str, ...]:
     """The written forms of a several-word alias whose type word the language declines:
     the alias with that word in each singular case (Slovak ``nariadenie o komitológii``
-    -> ``nariadenia o komitológii`` ...); the alias alone otherwise."""
+    -> ``nariadenia o komitológii`` ...); a one-word compound in the forms of the type word
+    it ends in (:func:`compound_forms`); the alias alone otherwise."""
     parts = alias.split(" ")
     table = declined_forms(lang)
     for i, part in enumerate(parts):
         forms = table.get(part)
         if forms is not None and len(parts) > 1:
             return tuple(" ".join([*parts[:i], f, *parts[i + 1 :]]) for f in forms)
-    return _adjective_forms(parts, lang) if len(parts) > 1 else (alias,)
+    if len(parts) == 1:
+        return compound_forms(alias, lang) or (alias,)
+    return _adjective_forms(parts, lang)
 
 
 def _adjective_forms(parts: list[str], lang: str) -> tuple[str, ...]:
