@@ -72,9 +72,11 @@ class Context:
             only where an article is named by a short name.
         named_from: Where such a treaty may first be named, in region offsets (0 when
             ``named_before()``); None until a builder needs it, then found once.
+        last_case: The start of the last case number read in the region and whether it
+            is joined (``grammar/case_lists``): the next number of its list is too.
     """
 
-    __slots__ = ("lookbehind", "named_before", "named_from", "region")
+    __slots__ = ("last_case", "lookbehind", "named_before", "named_from", "region")
 
     def __init__(
         self, region: str, lookbehind: str, named_before: Callable[[], bool] = nothing_before
@@ -83,6 +85,7 @@ class Context:
         self.lookbehind = lookbehind
         self.named_before = named_before
         self.named_from: int | None = None
+        self.last_case: tuple[int, bool] | None = None
 
     def before(self, pos: int, n: int) -> str:
         """The ``n`` cleaned characters before region offset ``pos`` (may reach the lookbehind)."""

@@ -51,14 +51,19 @@ _JOINED = lazy_compile(JOINED_WORDS + r"[ ][^;.()]{0,80}$")
 # to C-252/99 P and C-254/99 P``, 61999CC0238), a case word between (``affaires jointes``)
 _JOINED_LIST_CHARS = 600
 # (a number and a separator right before: what a list member follows)
+_ITEM = r"(?:" + COURT + r"[ ]?-[ ]?)?[0-9]{1,4}/[0-9]{2}(?:[ ]P)?"
+_SEPARATOR = (
+    r"(?:,[ ]|,?[ ](?:" + CONJUNCTIONS + "|" + _RANGE_WORDS + r")[ ]"
+    r"|[ ]?[-\u2010-\u2015\u2212][ ]?)"
+)
+#: One number of a list and the separator after it: what lies between two of its numbers.
+_NEXT_IN_LIST = lazy_compile(_ITEM + _SEPARATOR)
 _LIST_TAIL = lazy_compile(
     r"/[0-9]{2}(?:[ ]P)?(?:,[ ]|,?[ ]\w{1,10}[ ]|[ ]?[-\u2010-\u2015\u2212][ ]?)$"
 )
 _JOINED_LIST = lazy_compile(
-    JOINED_WORDS + r"[ ](?:\w{1,12}[ ])?(?:(?:" + COURT + r"[ ]?-[ ]?)?[0-9]{1,4}/[0-9]{2}"
-    r"(?:[ ]P)?(?:,[ ]|,?[ ](?:" + CONJUNCTIONS + "|" + _RANGE_WORDS + r")[ ]"
-    r"|[ ]?[-\u2010-\u2015\u2212][ ]?))+$"
-)  # fmt: skip
+    JOINED_WORDS + r"[ ](?:\w{1,12}[ ])?(?:" + _ITEM + _SEPARATOR + r")+$"
+)
 # The last number of a range after the first (``C-250/99 P to C-252/99 P``, Slovenian
 # ``C-250/99 P do C-252/99 P``: the Court's list in Joined Cases C-238/99 P ..., EUR-Lex
 # 61999CC0238; ``C-397/01–C-403/01``): a dash, or a range word of the case's language.
@@ -72,11 +77,27 @@ _MAX_RANGE = 100
 
 
 def joined(before: str, ctx: Context, start: int) -> bool:
-    """Whether a joined word (``Joined Cases``) opens the list ``before`` ends in.
-    Searched only after the last character that ends a list: searching all of
-    ``before`` cost more than the rest of a case's build.  A case word right before
-    the number opens a list of its own: joined only with a joined word beside it
-    (``Joined Cases``, ``affaires jointes``; not ``..., and in Case C-3/01``)."""
+    """Whether a joined word (``Joined Cases``) opens the list ``before`` ends in: as the
+    number before it, where that is the list's previous one (``ctx.last_case``: a list
+    of numbers is read once, not once a number), else :func:`_joined`."""
+    last = ctx.last_case
+    if last is not None and (
+        last[0] == start
+        or (last[0] < start and _NEXT_IN_LIST.fullmatch(ctx.region, last[0], start))
+    ):
+        verdict = last[1]
+    else:
+        verdict = _joined(before, ctx, start)
+    ctx.last_case = (start, verdict)
+    return verdict
+
+
+def _joined(before: str, ctx: Context, start: int) -> bool:
+    """Whether a joined word opens the list ``before`` ends in.  Searched only after the
+    last character that ends a list: searching all of ``before`` cost more than the rest
+    of a case's build.  A case word right before the number opens a list of its own:
+    joined only with a joined word beside it (``Joined Cases``, ``affaires jointes``;
+    not ``..., and in Case C-3/01``)."""
     head, _, last = before.rstrip(" ").rpartition(" ")
     if last in CASE_WORDS:
         return head.rpartition(" ")[2] in JOINED_FORMS
