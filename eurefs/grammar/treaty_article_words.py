@@ -37,6 +37,10 @@ _SIGN_LANGS = frozenset(lg.code for lg in LANGUAGES if lg.ordinal_sign is not No
 _PIN_WORD_LANGS = index(lambda lg: (*set_apart(lg.pinpoint_words, VIEW_SIGNS), *lg.ordinal_nouns))
 _PREP_LANGS = index(lambda lg: lg.treaty_prepositions)  # ``art. 267 din TFUE``: Romanian
 _PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
+# and the conjunction between two numbers of the list (``art. 37, 106 i 345 TFUE``:
+# Polish, not Italian, whose ``i`` is an article but no conjunction)
+_CONJ_LANGS = index(lambda lg: lg.article_conjunctions)
+_CONJ_BETWEEN = lazy_compile(r"(?<=[0-9)][ ])" + words(*_CONJ_LANGS) + r"(?=[ ][0-9])")
 
 
 def language(
@@ -50,8 +54,12 @@ def language(
         cands = {c for c in cands if glued in BY_CODE[c].article_word_prefixes}
     if after:
         cands &= {lg.code for lg in LANGUAGES if after in lg.enacting_after}
-    for pin in _PIN_WORD.finditer(m.group("list")):
+    listed = m.group("list")
+    for pin in _PIN_WORD.finditer(listed):
         cands = (cands & _PIN_WORD_LANGS[pin.group(0)]) or cands
+    if len(cands) > 1 and " " in listed:
+        for conj in _CONJ_BETWEEN.finditer(listed):
+            cands = (cands & _CONJ_LANGS[conj.group(0)]) or cands
     if prep in _PREP_LANGS:
         cands = (cands & _PREP_LANGS[prep]) or cands
     if "°" in m.group("list") and GLUED_DEGREE.search(m.group("list")):

@@ -516,3 +516,15 @@ def test_an_article_word_glued_to_its_number(text: str, span: str, normalized: s
 
 def test_an_article_word_glued_to_a_number_still_needs_its_treaty() -> None:
     assert eurefs.extract("Art.1 of the contract and Art.2 thereof", kinds="treaty_article") == []
+
+
+def test_the_conjunction_between_the_numbers_tells_the_language() -> None:
+    """``i`` joins numbers in Polish; Italian ``i`` is an article.  The European
+    Parliament's fact sheet on competition policy (Polish, europarl.europa.eu/factsheets/pl,
+    sheet 82): 'art. 37, 106 i 345 TFUE w odniesieniu do przedsiębiorstw publicznych'
+    was read as Italian ``articolo 37, 106 i 345 TFUE``."""
+    text = "art. 37, 106 i 345 TFUE w odniesieniu do przedsiębiorstw publicznych"
+    assert [(r.normalized, r.lang) for r in eurefs.extract(text)] == [
+        ("art. 37, 106 i 345 TFUE", "pl")
+    ]
+    assert [r.lang for r in eurefs.extract("gli art. 101 e 102 TFUE")] == ["it"]
