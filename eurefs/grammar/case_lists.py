@@ -19,6 +19,8 @@ from eurefs.languages._lookalikes import CYRILLIC_LATIN
 #: (``по дело С-852/19``): read as the Latin letter.
 LOOKALIKE_COURTS = {cyr: lat for cyr, lat in CYRILLIC_LATIN.items() if lat in "CTF"}
 COURT = "[CTF" + "".join(LOOKALIKE_COURTS) + "]"
+#: Any dash between the numbers of a range or a list (``C-397/01–C-403/01``).
+DASH = r"[-\u2010-\u2015\u2212]"
 
 
 def as_written(forms: Iterable[str]) -> Iterator[str]:
@@ -54,12 +56,12 @@ _JOINED_LIST_CHARS = 600
 _ITEM = r"(?:" + COURT + r"[ ]?-[ ]?)?[0-9]{1,4}/[0-9]{2}(?:[ ]P)?"
 _SEPARATOR = (
     r"(?:,[ ]|,?[ ](?:" + CONJUNCTIONS + "|" + _RANGE_WORDS + r")[ ]"
-    r"|[ ]?[-\u2010-\u2015\u2212][ ]?)"
+    r"|[ ]?" + DASH + r"[ ]?)"
 )
 #: One number of a list and the separator after it: what lies between two of its numbers.
 _NEXT_IN_LIST = lazy_compile(_ITEM + _SEPARATOR)
 _LIST_TAIL = lazy_compile(
-    r"/[0-9]{2}(?:[ ]P)?(?:,[ ]|,?[ ]\w{1,10}[ ]|[ ]?[-\u2010-\u2015\u2212][ ]?)$"
+    r"/[0-9]{2}(?:[ ]P)?(?:,[ ]|,?[ ]\w{1,10}[ ]|[ ]?" + DASH + r"[ ]?)$"
 )
 _JOINED_LIST = lazy_compile(
     JOINED_WORDS + r"[ ](?:\w{1,12}[ ])?(?:" + _ITEM + _SEPARATOR + r")+$"
@@ -68,7 +70,7 @@ _JOINED_LIST = lazy_compile(
 # ``C-250/99 P do C-252/99 P``: the Court's list in Joined Cases C-238/99 P ..., EUR-Lex
 # 61999CC0238; ``C-397/01–C-403/01``): a dash, or a range word of the case's language.
 _RANGE_AFTER = lazy_compile(
-    r"[ ]?(?:[-\u2010-\u2015\u2212][ ]?|[ ](?P<word>" + _RANGE_WORDS + r")[ ])"
+    r"[ ]?(?:" + DASH + r"[ ]?|[ ](?P<word>" + _RANGE_WORDS + r")[ ])"
     rf"(?:(?P<court>{COURT})[ ]?-[ ]?)?(?P<num>[0-9]{{1,4}})[ ]?/[ ]?(?P<yy>[0-9]{{2}})"
     r"(?![\d/])(?:[ ](?P<suf>P)(?![\w(-]))?"
 )

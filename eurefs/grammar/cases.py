@@ -23,6 +23,7 @@ from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
 from eurefs.grammar.case_lists import (
     CONJUNCTIONS,
     COURT,
+    DASH,
     JOINED_WORDS,
     LOOKALIKE_COURTS,
     as_written,
@@ -87,7 +88,7 @@ _OPINION_WORD_AFTER = lazy_compile(r"\.?[ ](?P<w>" + words(*_OPINION_AFTER_LANGS
 # the second number of a range without its letter: ``C-378/07-380/07`` (Estonian)
 _RANGE_BEFORE = lazy_compile(
     rf"(?<![\w-])(?P<court>{COURT})"
-    r"[ ]?-[ ]?[0-9]{1,4}/[0-9]{2}[ ]?[-\u2010-\u2015\u2212][ ]?$"
+    r"[ ]?-[ ]?[0-9]{1,4}/[0-9]{2}[ ]?" + DASH + r"[ ]?$"
 )
 # A number without its letter after a lettered one and a conjunction, as national writing
 # lists joined cases (``C-92/09 et 93/09``, ``C-92/09 e 93/09``): the list's letter, the
@@ -124,7 +125,7 @@ _LISTED = rf"(?:{COURT}[ ]?-[ ]?)?[0-9]{{1,4}}[ ]?/[ ]?[0-9]{{2}}(?![\d/])(?:[ ]
 # conjunction and 3 conjunctions: a bound on the work)
 _AFTER_LIST = judgment_pinpoints.after_pattern(
     r"(?:(?=[^/\n]{0,24}/)(?>(?:(?:\.?,[ ]" + _LISTED
-    + r"){0,10}\.?(?:[ ]?[-\u2010-\u2015\u2212][ ]?|[ ]"
+    + r"){0,10}\.?(?:[ ]?" + DASH + r"[ ]?|[ ]"
     + words(*(w for lg in LANGUAGES for w in (*lg.article_conjunctions, *lg.article_range_words)),
             *(last for lg in LANGUAGES for _, last in lg.article_ranges))
     + r"[ ])" + _LISTED + r"){1,3})|)"
