@@ -67,8 +67,12 @@ FORMAT = 1
 CODE = "pattern:" + pattern_code.VERSION
 _MAGIC = b"eurefs pattern store\n"
 #: Above this many entries a save keeps only those the saving process used: a store
-#: does not grow without bound as the grammar changes between versions.
-MAX_ENTRIES = 1024
+#: does not grow without bound as the grammar changes between versions.  Room for two
+#: versions' entries (one uses some 800, about 10 MB): two environments or checkouts of
+#: different versions sharing the cache directory keep each other's entries, where at
+#: 1,024 each save dropped the other's and every other start compiled them all again
+#: (some 0.15 s).  The cost: a store grown to the cap takes ~5 ms to read at start-up.
+MAX_ENTRIES = 2048
 
 # (text, flags) -> (flags the engine was given, code as machine words, groups - 1,
 # {name: group}, (name or None per group))

@@ -367,3 +367,29 @@ def test_code_made_by_another_rewriting_of_the_patterns_is_not_used(tmp_path: Pa
     unedited = PatternStore(path)
     unedited.compile(source, flags)
     assert not unedited._new  # read from the file
+
+
+@needs_engine
+def test_the_store_holds_several_versions_entries(tmp_path: Path) -> None:
+    """Environments of different versions share the cache directory: a version's
+    patterns (all the development texts read, short forms and all) fit twice, so the
+    save of one version does not drop the other's."""
+    env = {**os.environ, "EUREFS_CACHE_DIR": str(tmp_path)}
+    env.pop("EUREFS_PATTERN_STORE", None)
+    script = (
+        "import pathlib, eurefs\n"
+        f"root = pathlib.Path({str(Path(__file__).parent / 'data')!r})\n"
+        "for p in sorted(root.glob('corpus*/docs/*.txt')):\n"
+        "    eurefs.extract(p.read_text(encoding='utf-8'))\n"
+        "for s in ('COM(2021) 752 final', '32016R0679', 'C-131/12', 'OJ L 119, 4.5.2016, p. 1'):\n"
+        "    eurefs.parse(s)\n"
+    )
+    subprocess.run([sys.executable, "-c", script], env=env, check=True, capture_output=True)
+    (store,) = tmp_path.glob("patterns-*.bin")
+    engine = pattern_store._engine()
+    assert engine is not None
+    found = _StoreFile.read(store, engine.stamp)
+    assert found is not None
+    used = len(found.all())  # compiled patterns and built texts: what the cap counts
+    assert used > 100
+    assert 2 * used <= pattern_store.MAX_ENTRIES
