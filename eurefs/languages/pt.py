@@ -45,7 +45,7 @@ LANGUAGE = Language(
         "ordinal_sign": "Portuguese national writing glues the sign to the number without a dot: 'prevista no artigo 267º do Tratado sobre o Funcionamento da União Europeia (TFUE)' (judgment 01075/13 of the Supremo Tribunal Administrativo, 25 February 2015, vlex.pt), 'nos termos do art. 121º do CPTA' (STA judgment 02739/17.2BEBRG-A, dgsi.pt); the normal form writes it as the Style Guide does (artigo 267.º TFUE)",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Citações, 3.2.3 Referências às subdivisões; {_DEV}",
         "article_word_leads": f"'o artigo 42. o e o artigo 43. o, n. o 2' in the citations of Regulation (EU) No 1144/2014 (OJ L 317/56); {_DEV} P03",
-        "case_words": f"judgments of the Court of Justice in Portuguese; {_DEV}",
+        "case_words": f"judgments of the Court of Justice in Portuguese; {_DEV}; proc. (processo), as Portuguese legal writing abbreviates it: 'os 40 € são devidos por cada fatura vencida, mesmo reclamadas em conjunto (TJUE, acórdão de 20/10/2022, proc. C-585/20)' (a Portuguese note on late payment in a public repository, found with find_string; three hits), read as Italian before, the only other language with proc.",
         "act_types (Reg.)": "the abbreviation of Portuguese court writing outside the OJ: 'deve ser convocado o Reg. (UE) 1215/2012, que prevalece sobre o ordenamento jurídico interno português' (Tribunal da Relação de Guimarães, judgment 6029/17.2T8GMR.G1 of 4 October 2018, dgsi.pt; pages corpus), which read as Italian ('regolamento (UE) 1215/2012'), the only other language with Reg. and the domain UE; the plural Regs. UNCONFIRMED, left out",
     }),
     act_types={
@@ -150,7 +150,7 @@ LANGUAGE = Language(
     enacting_intros=("Tendo em conta o", "tendo em conta o"),
     enacting_leads=(r"nomeadamente[ ](?:o|os)",),
     judgment_pinpoint_words=("n.o", "n.os", "n.°"),
-    case_words=("processo", "processos", "Processo", "Processos"),
+    case_words=("processo", "processos", "Processo", "Processos", "proc."),
     court_reports=("Colect.",),
     joined_words=("apensos",),
     opinion_words=("parecer",),

@@ -390,3 +390,23 @@ def test_abbreviated_case_words(text: str, normalized: list[str]) -> None:
 def test_an_abbreviated_case_word_makes_no_national_number_a_case() -> None:
     # a year from 1989 on without a letter is no case of the Court's
     assert _cases("la proc. n. 12/09 del tribunale; proc. 12/09") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized", "lang"),
+    [
+        # Portuguese legal writing abbreviates processo as Italian does procedimento (a
+        # Portuguese note on late payment in a public repository): it read as Italian
+        (
+            "mesmo reclamadas em conjunto (TJUE, acórdão de 20/10/2022, proc. C-585/20)",
+            "C-585/20",
+            "pt",
+        ),
+        ("Acórdão de 15 de julho de 1964, proc. 6/64, Costa/ENEL", "processo 6/64", "pt"),
+        ("Sentenza della Corte del 7 ott. 2010, proc. C 515/08", "C-515/08", "it"),
+        ("Corte di giustizia, sentenza 15 luglio 1964, proc. 6/64, Costa", "causa 6/64", "it"),
+    ],
+)
+def test_proc_is_portuguese_and_italian(text: str, normalized: str, lang: str) -> None:
+    (ref,) = eurefs.extract(text, kinds="case")
+    assert (ref.normalized, ref.lang) == (normalized, lang)

@@ -210,8 +210,12 @@ def _every_month_dated_form(lang: Language) -> None:
 @pytest.mark.parametrize("lang", RECORDS, ids=IDS)
 def test_every_case_word(lang: Language) -> None:
     for word in lang.case_words:
+        # a word two languages write (``proc.``: Italian and Portuguese) tells one of them;
+        # the words around it decide which (tests/grammar/test_cases.py)
+        sharing = {lg.code for lg in LANGUAGES if word in lg.case_words}
         (ref,) = eurefs.extract(f"{word} C-131/12")
-        assert (ref.kind, ref.text, ref.lang) == ("case", "C-131/12", lang.code), word
+        assert (ref.kind, ref.text) == ("case", "C-131/12"), word
+        assert ref.lang == lang.code if len(sharing) == 1 else ref.lang in sharing, word
 
 
 @pytest.mark.parametrize("lang", RECORDS, ids=IDS)
