@@ -41,9 +41,15 @@ _LETTERS = r"(?:(?:,[ ]|[ ]{conj}[ ])(?!{link}(?![\w]))[a-z](?![\w])){{0,5}}"
 # letter in quotation marks (Bulgarian ``б.„е“``, ``б. „е”``: the decisions of the
 # data-protection commission, cpdp.bg),
 # a Greek letter numeral with its keraia (``στοιχ. α΄``, ``εδάφιο β’``, ``στ΄``: Greek
-# statutes, typed as the tonos, the numeral sign or an apostrophe).
+# statutes, typed as the tonos, the numeral sign or an apostrophe), a numbered point with the
+# bracket the acts number it with (``point 1)``, Danish ``nr. 5)``: ``l’article 2, paragraphe 1,
+# point 1), du règlement (UE) no 909/2014``, Directive 2014/91/EU, recital 21, French;
+# ``artikel 226, nr. 5), i Rådets direktiv 2006/112/EF``, AG Wahl in C-374/16, Danish), the
+# text going on after the bracket (else it closes an aside: ``(Directive 93/13, art. 4, § 2,
+# et 8)``).
 _SUB_NUMBER = (
-    r"(?:[0-9]{{1,3}}(?:er|[a-z]{sign})?(?:\.[ ]?[oº°](?![\w]))?(?:\([0-9]{{1,3}}\))?(?![\w]){dot}"
+    r"(?:[0-9]{{1,3}}(?:er|[a-z]{sign})?(?:\.[ ]?[oº°](?![\w]))?(?:\([0-9]{{1,3}}\))?(?![\w])"
+    r"(?:\)(?=,|[ ]\w))?{dot}"
     r"|\(?[^\W\d_]{{1,4}}\)|\([0-9]{{1,3}}[a-z]?\)|[^\W\d_](?![\w])|[ivx]{{2,5}}(?![\w]){dot}"
     r"|[„\"“][^\W\d_][“”\"]|[α-ω]{{1,2}}[΄ʹ’](?![\w]))"
 )
