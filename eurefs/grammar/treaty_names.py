@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from eurefs.grammar.base import Context
-from eurefs.grammar.common import lazy_compile
+from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import LANGUAGES
 from eurefs.languages.base import Language
 
@@ -207,6 +207,24 @@ _LONGEST_BRACKETED = max(map(len, _BRACKETED), default=0)
 #: ... by their words without case or accents, as the older summaries write them in capitals
 #: (``( EEC TREATY , ARTICLE 177 )``, ``( TRATADO CEE , ARTÍCULO 177 )``)
 _BRACKETED_PLAIN = {_key(name): treaties for name, treaties in _BRACKETED.items()}
+# What the article's list leaves unread before the bracket's close: a subdivision written
+# in capitals or with a blank before the comma, as the older summaries write them (``(
+# EEC TREATY , ART . 177 , THIRD PARAGRAPH )``, ``( TRAITE CEE , ART . 177 , AL . 3 )``,
+# EUR-Lex 61981CJ0283, English and French), or in an abbreviation the list does not read
+# (``first para.``): any record's ordinals and its nouns of subdivisions, without case,
+# accents or their dot, the ordinals before or after the noun, or a number after it
+_ORDINALS = r"(?:{o})(?:(?:,[ ]|[ ](?:{c})[ ])(?:{o})){{0,3}}".format(
+    o=words(*(f for lg in LANGUAGES for o in lg.ordinals for f in {o, _key(o)})),
+    c=words(*(c for lg in LANGUAGES for c in lg.article_conjunctions)),
+)
+_NOUN = r"(?:{})(?:[ ]?\.)?".format(
+    words(*(f for lg in LANGUAGES for n in (*lg.ordinal_nouns, *lg.pinpoint_words)
+            if (w := n.rstrip(".")).isalpha() for f in {w, _key(w)}))
+)
+_UNREAD_PART = lazy_compile(
+    rf"[ ]?,[ ](?:{_ORDINALS}[ ]{_NOUN}|{_NOUN}[ ](?:{_ORDINALS}|[0-9]{{1,2}}))[ ]?\)",
+    re.IGNORECASE,
+)  # fmt: skip
 
 
 def bracket_lead(
@@ -218,7 +236,9 @@ def bracket_lead(
     inside each bracket as older EUR-Lex texts set them, ``( EEG-Verdrag, artikel 169 )``;
     None elsewhere (tests in C: most articles have no comma before them, and the name is
     looked up whole)."""
-    if not text.endswith(", ", 0, start) or not text.startswith((")", " )"), end):
+    if not text.endswith(", ", 0, start):
+        return None
+    if not text.startswith((")", " )"), end) and not _UNREAD_PART.match(text, end):
         return None
     opening = text.rfind("(", max(0, start - 3 - _LONGEST_BRACKETED - 2), start)
     at = opening + 1 + text.startswith(" ", opening + 1)

@@ -41,7 +41,6 @@ def test_treaty_named_first_in_brackets(text: str, found: tuple[str, ...]) -> No
     "text",
     [
         "(Regulation No 17, Art. 4)",  # no treaty
-        "(EEC Treaty, Art. 177, first para.)",  # the bracket goes on: left unread
         "the EEC Treaty, Art. 177",  # no bracket
     ],
 )
@@ -125,4 +124,38 @@ def test_spaced_article_abbreviation_in_capitals(text: str, found: tuple[str, ..
     ],
 )
 def test_no_treaty_named_first_in_capitals(text: str) -> None:
+    assert _articles(text) == []
+
+
+# The line goes on after the article with a subdivision the list does not read (in
+# capitals, a blank before the comma): the article is the treaty's, its subdivision left
+# out.  CILFIT's keywords, EUR-Lex 61981CJ0283 (English as on EUR-Lex's Croatian summary
+# page; French); 'first para.' as the session's brief reported it from a real text.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("1 . PRELIMINARY QUESTIONS - REFERENCE TO THE COURT - QUESTIONS OF INTERPRETATION - "
+         "OBLIGATION TO REFER A MATTER TO THE COURT - PURPOSE - SCOPE - CRITERIA\n"
+         "( EEC TREATY , ART . 177 , THIRD PARAGRAPH )\n2 . PRELIMINARY QUESTIONS",
+         ("EEC TREATY , ART . 177", "Article 177 EEC", "EEC", ["177"], "en")),
+        ("1 . QUESTIONS PREJUDICIELLES - SAISINE DE LA COUR - QUESTIONS D ' INTERPRETATION - "
+         "OBLIGATION DE RENVOI - OBJET - PORTEE - CRITERES\n\n( TRAITE CEE , ART . 177 , AL . 3 )",
+         ("TRAITE CEE , ART . 177", "article 177 CEE", "EEC", ["177"], "fr")),
+        ("(EEC Treaty, Art. 177, first para.)",
+         ("EEC Treaty, Art. 177", "Article 177 EEC", "EEC", ["177"], "en")),
+    ],
+)  # fmt: skip
+def test_the_line_goes_on_after_the_article(text: str, found: tuple[str, ...]) -> None:
+    assert _articles(text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another act's article after the name: the bracket goes on with more than a part
+        "(EEC Treaty, Art. 5 of the Directive, third para.)",
+        "(EEC Treaty, Art. 5, third para. of the Directive)",
+    ],
+)
+def test_no_treaty_where_the_line_goes_on_otherwise(text: str) -> None:
     assert _articles(text) == []
