@@ -68,4 +68,19 @@ def _add(out: list[str], item: str, ranged: bool) -> bool:
     return False
 
 
-__all__ = ["designations"]
+def number_word(lang: str, word_n: str, articles: list[str]) -> str:
+    """The article word ``word_n`` of ``lang`` in the number of ``articles``, where the
+    record pairs a singular and a plural: a list or a range of articles takes the plural
+    whatever its word (``Art. 101 and 102``: ``Articles``), one article the singular (a
+    list of its paragraphs too: ``Article 101(1) and (3)``)."""
+    pair = BY_CODE[lang].article_plural
+    if word_n not in pair:
+        return word_n
+    numbered = [a for a in articles if not a.startswith("(")]
+    return pair[len(numbered) > 1 or any(_RANGE_ITEM.search(a) for a in numbered)]
+
+
+_RANGE_ITEM = compile_pattern(r"-[0-9]")  # (``101-106``; not ``101(1)-(3)``: paragraphs)
+
+
+__all__ = ["designations", "number_word"]

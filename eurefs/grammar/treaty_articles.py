@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from eurefs.grammar import ordinal_parts, ordinal_signs, treaty_names
 from eurefs.grammar import treaty_after_articles as _after
 from eurefs.grammar.article_anchors import anchor_heads, head_anchors, word_start
-from eurefs.grammar.article_lists import designations, may_go_on
+from eurefs.grammar.article_lists import designations, may_go_on, number_word
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, close_brackets, collapse_spaces, lazy_compile, words
 from eurefs.grammar.enacting_formula import ABBR as _ABBR
@@ -292,9 +292,8 @@ def _articles(
     if more := _further(m, list_end, same):
         list_text += more
         nums += _PINPOINTS.sub("", more)
-        word_n = _plural(lang, word_n)
     return (
-        _ref(m.string, m.start(), text_end, f"{word_n} {list_text}", nums, lang, code),
+        _ref(m.string, (m.start(), text_end), (word_n, list_text), nums, lang, code),
         *(_other_treaty(other, text_end, lang, word_n) if other else ()),
     )
 
@@ -320,10 +319,9 @@ def _led(
     if chain is not None and _CITATION_END.match(m.string, chain.end("chain") - 1):
         more = _further(m, chain.end("chain"), "")
         listed, nums, end = listed + more, nums + _PINPOINTS.sub("", more), chain.end("chain")
-        word_n = _plural(lang, word_n)
     if listed.endswith(".") and not BY_CODE[lang].ordinal_dot:  # a sentence's end
         listed, nums, end = listed[:-1], nums.removesuffix("."), end - 1
-    return (_ref(m.string, start, end, f"{word_n} {listed}", nums, lang, code),)
+    return (_ref(m.string, (start, end), (word_n, listed), nums, lang, code),)
 
 
 # The end of a citation after its last article's last character (where the match starts): a
@@ -333,20 +331,16 @@ def _led(
 _CITATION_END = compile_pattern(r"(?:\.|.(?:[ ]?[.;)\]]|[ ]{2}|[ ]*$))")
 
 
-def _plural(lang: str, word_n: str) -> str:
-    """The plural of the article word ``word_n`` of ``lang`` (``Article``: ``Articles``)."""
-    return max((w for w in BY_CODE[lang].article_words.values() if w.startswith(word_n)), key=len)
-
-
 def _ref(
-    string: str, start: int, end: int, written: str, nums: str, lang: str, code: str
+    string: str, span: tuple[int, int], written: tuple[str, str], nums: str, lang: str, code: str
 ) -> BaseReference:
-    """The reference of ``string[start:end]``, its article word and list ``written`` and
-    its numbers ``nums`` as the normal form has them."""
-    normal = _ORDINAL.sub(".º", _PIN_SIGN_APART.sub(ordinal_signs.close_up, written))
-    normal = _GLUED_AFTER_WORD.sub(" ", normal)  # ``Abs.1``: ``Abs. 1``
-    normal, nums = close_brackets(normal), close_brackets(nums)  # ``85 (3)``: ``85(3)``
+    """The reference of ``string[start:end]`` (``span``), its article word and list
+    ``written`` and its numbers ``nums`` as the normal form has them."""
+    (start, end), nums = span, close_brackets(nums)  # ``85 (3)``: ``85(3)``
     articles = [_ORDINAL.sub(".º", a) for a in designations(nums, _CONJ_SPLIT, lang)]
+    listed = f"{number_word(lang, written[0], articles)} {written[1]}"
+    normal = _ORDINAL.sub(".º", _PIN_SIGN_APART.sub(ordinal_signs.close_up, listed))
+    normal = close_brackets(_GLUED_AFTER_WORD.sub(" ", normal))  # ``Abs.1``: ``Abs. 1``
     if (sign := BY_CODE[lang].ordinal_sign) is not None:  # ``267º``, the view's ``267o``
         normal = ordinal_parts.signed(normal, sign)  # (``3º comma``)
         normal = ordinal_signs.restore(_GLUED_SIGN.sub(sign, normal), sign)  # (``n.º 3``)
@@ -374,9 +368,8 @@ def _other_treaty(s: re.Match[str], pos: int, lang: str, word_n: str) -> Sequenc
         return ()
     start = pos + len(_CONJ_LEAD.match(string, pos).group(0))  # type: ignore[union-attr]
     item = collapse_spaces(string[start : s.end("item")])
-    word_n = min((w for w in BY_CODE[lang].article_words.values() if word_n.startswith(w)), key=len)
     code = _ABBR[s.group("abbr")][lang]
-    return (_ref(string, start, s.end(), f"{word_n} {item}", _PINPOINTS.sub("", item), lang, code),)
+    return (_ref(string, (start, s.end()), (word_n, item), _PINPOINTS.sub("", item), lang, code),)
 
 
 def _anchors() -> tuple[Anchor, ...]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eurefs.grammar.article_lists import designations
+from eurefs.grammar.article_lists import designations, number_word
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
 from eurefs.grammar.treaty_names import goes_on
@@ -67,10 +67,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     lang = ctx.language(cands, m.start(), 60)
     record = BY_CODE[lang]
     code = treaties[lang]
-    word = record.article_words[m.group("word")]
     # the numbers without their ordinal dots, in the order and with the words written
     nums = re.sub(r"(?<=[0-9a-z])\.", "", collapse_spaces(m.group("nums")))
     articles = designations(nums, _SPLIT, lang)
+    word = number_word(lang, record.article_words[m.group("word")], articles)
     lead = m.group("lead")
     pin = f", {collapse_spaces(lead)}" if lead else ""
     return (

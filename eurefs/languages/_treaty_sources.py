@@ -64,3 +64,17 @@ EX_ARTICLES: dict[str, str] = {
     "hu": "EKSz. (with its dot) and korábbi (former, treaty_former_words) before the number, the headings of the consolidated TFEU: '101. cikk (az EKSz. korábbi 81. cikke)' (EUR-Lex 12016E101, hu)",
     "et": "EÜ asutamislepingu (the abbreviation with the word for treaty, in the genitive, before the article), the headings of the consolidated TFEU: 'Artikkel 101 (endine EÜ asutamislepingu artikkel 81)' (EUR-Lex 12016E101, et), 'Artikkel 267 (endine EÜ asutamislepingu artikkel 234)' (EUR-Lex 12012E267, et)",
 }
+
+_R1 = "the title of Council Regulation (EC) No 1/2003 on the rules 'laid down in Articles 81 and 82 of the Treaty' (EUR-Lex 32003R0001)"
+_GRAMMAR = "the plural of the record's article words (article_words), as a list of articles takes it in the language's EU texts; the title of Regulation (EC) No 1/2003 in this language (EUR-Lex 32003R0001) UNCONFIRMED in a text read for this change"
+
+#: language -> where its ``article_plural`` (the article word of a list's normal form) comes from
+ARTICLE_PLURALS: dict[str, str] = {
+    "en": f"{_R1}, as eurlexa.com and parlementairemonitor.nl print it; the Interinstitutional Style Guide, 3.2.3 (pages corpus)",
+    "fr": f"{_R1} in French, 'relatif à la mise en œuvre des règles de concurrence prévues aux articles 81 et 82 du traité' (its consolidated text 02003R0001-20090701 as eu.vlex.com prints it; pages corpus)",
+    "es": f"{_R1} in Spanish, 'previstas en los artículos 81 y 82 del Tratado' (economia.jcyl.es; pages corpus)",
+    "nl": "'betreffende de uitvoering van de mededingingsregels van de artikelen 101 en 102 van het Verdrag' (a Commission text on Regulation (EC) No 1/2003, EUR-Lex 32003R0001, as wordscope.be quotes it; pages corpus)",
+    "cs": f"{_R1} in Czech, 'stanovených v článcích 81 a 82 Smlouvy', its recital 1 'musí být články 81 a 82 Smlouvy' (its consolidated text as esipa.cz and novyepis.cz print it; pages corpus)",
+    "sl": "the record's plural, its article words mapping the dual and the plural to it (členoma, členov: členi), as the normal form of a list had it before this table ('člena 42 in člena 43(2)' in an enacting formula: 'členi 42 in 43(2) PDEU'); the Slovenian title of Regulation (EC) No 1/2003 (EUR-Lex 32003R0001) UNCONFIRMED in a text read for this change",
+    **{code: _GRAMMAR for code in ("it", "pt", "ro", "sv", "el", "bg", "sk", "hr", "mt")},
+}

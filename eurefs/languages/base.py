@@ -3,9 +3,8 @@
 One :class:`Language` per official EU language lives in ``eurefs/languages/<code>.py``; the
 families in ``eurefs.grammar`` build their patterns from the records, no family names a language.
 Every table has a default (empty): a record states what its language has, ``sources`` whence.
-Some topics are records of their own, in their own modules: the Official Journal's words
-(``oj_words``), the agreement bodies (``agreement_bodies``), the treaties (``treaty``), the
-back-references (``back_references``); the read-only tables' helper is ``immutable.frozen``.
+Some topics have records in modules of their own (``oj_words``, ``agreement_bodies``,
+``treaty``, ``back_references``); the read-only tables' helper is ``immutable.frozen``.
 """
 
 from __future__ import annotations
@@ -191,8 +190,7 @@ class Language:
         date_words: Prepositions before the date of an act or OJ issue (``of``, ``du``).
         months: Month names, January first; each entry holds the written forms.
         day_suffixes, year_suffixes: After the day (German ``.``, ``1er``) / year (Polish ``r.``).
-        date_joiners: Words between day and month and between month and year
-            (Spanish ``13 de junio de 2002``).
+        date_joiners: Words between day and month and month and year (``13 de junio de 2002``).
         dated_act_types: Act types cited by date only in this language (all but the
             Union's own, ``legal_act_words.UNION_ONLY_TYPES``, only with an EU
             institution: a bare "decision of 4 May" is a procedural step, a bare
@@ -206,9 +204,9 @@ class Language:
             institution where ``date_words``, day, month and year do not fit it
             (Maltese ``{article}{day} ta’ {month} {year}``: ``tas-6 ta’ Mejju 2003``,
             ``{article}`` the article joined to the day).
-        dated_form_links: Words that stand between such a date and the type word (Finnish ``6.5.2003
-            annettu komission suositus``); when given, one of them must be there.
-        dated_form_act_types: Act types cited by one of these dated forms.
+        dated_form_links, dated_form_act_types: Words that stand between such a date and the type
+            word (Finnish ``6.5.2003 annettu komission suositus``; when given, one of them must
+            be there); the act types cited by one of these dated forms.
         oj: How the language cites the Official Journal (``OJ``, ``JO``, ``ABl.``; its page
             and date words, its full names), see :class:`~eurefs.languages.oj_words.OjWords`.
         treaties: Canonical code (``TFEU``, ``TEU``, ``EC``, ``EEC``, ``EAEC``,
@@ -218,6 +216,8 @@ class Language:
         treaty_prepositions: Words between an article and a treaty (``of the``, ``du``).
         article_words: Written article word -> its normalised form
             (``Art.`` -> ``Article``; German ``Artikels`` -> ``Artikel``).
+        article_plural: The normal form's article word in the singular and the plural, where
+            a list takes the plural whatever its word (``Art. 101 and 102``: ``Articles``).
         article_conjunctions: Words joining article numbers (``and``, ``to``, ``bis``).
         article_range_words: Those of ``article_conjunctions`` that make a range of the
             numbers they join (``to``, ``bis``): ``Articles 101 to 106`` is the one
@@ -353,6 +353,7 @@ class Language:
     treaties: Mapping[str, Treaty] = field(default_factory=dict)
     treaty_prepositions: tuple[str, ...] = ()
     article_words: Mapping[str, str] = field(default_factory=frozen)
+    article_plural: tuple[str, str] | tuple[()] = ()
     article_conjunctions: tuple[str, ...] = ()
     article_range_words: tuple[str, ...] = ()
     article_ranges: tuple[tuple[str, str], ...] = ()

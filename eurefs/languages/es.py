@@ -14,7 +14,12 @@ from eurefs.languages._sources import (
     OJ_NAMES,
     SUBDIVISION_WORDS,
 )
-from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES, INSERTED_ARTICLES
+from eurefs.languages._treaty_sources import (
+    ARTICLE_PLURALS,
+    EAEC_ECSC,
+    EX_ARTICLES,
+    INSERTED_ARTICLES,
+)
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
@@ -34,7 +39,7 @@ LANGUAGE = Language(
         "article_words (arts.)": "Spanish national writing: 'se describen en los arts. 40 y 42 del RGPD' (guidelines.panelfit.eu, es, on Article 24 GDPR), 'los vigentes arts. 258 y 260 del Tratado' (elderecho.com, on the judgment of 20 May 2010 against Spain, C-158/09)",
         "national_dates": "'se modifica el Reglamento 1/2005, de 15 de septiembre, de los aspectos accesorios' and 'Ley Orgánica 6/1985, de 1 de julio' (BOE-A-2005-15939, BOE-A-2010-4127 on boe.es): national acts cited number first, the date without year; EU acts carry the year of their date (EUR-Lex 32005R0001: 'Reglamento (CE) n.º 1/2005 del Consejo, de 22 de diciembre de 2004')",
         "national_author_links, eu_author_words": "a national author or title after the number: 'por el que se aprueba el Reglamento 1/1998, del Consejo General del Poder Judicial, de tramitación de quejas y denuncias' (BOE-A-1999-2176), 'por el que se aprueba el Reglamento 2/2011 de la Carrera Judicial' (BOE-A-2011-8049), both the judiciary council's (pages corpus, boe.vlex.es); EU authors as official texts on EUR-Lex name them ('Reglamento (CE) n.º 1/2003 del Consejo', 'Decisión n.º 2/54 de la Alta Autoridad')",
-        "treaties (EAEC, ECSC)": EAEC_ECSC["es"], "treaties (EC, former numbers)": EX_ARTICLES["es"], "article_number_suffixes": INSERTED_ARTICLES,
+        "treaties (EAEC, ECSC)": EAEC_ECSC["es"], "article_plural": ARTICLE_PLURALS["es"], "treaties (EC, former numbers)": EX_ARTICLES["es"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, es) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the name with the abbreviation UE and without its article (la Carta de Derechos Fundamentales de la UE (CDF), economiasimple.net on the TFUE; Carta de Derechos Fundamentales de la Unión Europea, Spanish Wikipedia on the TFUE); TFEU: Tratado de Funcionamiento de la UE as Spanish legal writing shortens the name, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'Con la entrada en vigor del Tratado de Lisboa y de la Carta de Derechos Fundamentales de la Unión Europea es cada vez más frecuente la fundamentación directa de la jurisprudencia en el artículo 47 de la Carta' (an article's abstract, repositorio.pucp.edu.pe/index/handle/123456789/173927; pages corpus); never before 'de', 'de las', 'Social', 'Europea' (la Carta de las Naciones Unidas, la Carta Social Europea)",
         "court_reports": COURT_REPORTS["es"],
         "judgment_pinpoint_words": JUDGMENT_PINPOINTS["es"],
@@ -147,6 +152,7 @@ LANGUAGE = Language(
     article_words=frozen({"artículo": "artículo", "artículos": "artículos", "Artículo": "artículo",
                           "Artículos": "artículos", "ARTÍCULO": "artículo", "art.": "artículo",
                           "arts.": "artículos"}),
+    article_plural=("artículo", "artículos"),
     article_conjunctions=("y", "o", "a"),
     article_word_leads=("su", "sus"),
     ordinal_sign="",  # ``artículo 267º``: national writing (see sources)

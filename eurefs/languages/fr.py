@@ -13,7 +13,12 @@ from eurefs.languages._sources import (
     OJ_NAMES,
     SUBDIVISION_WORDS,
 )
-from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES, INSERTED_ARTICLES
+from eurefs.languages._treaty_sources import (
+    ARTICLE_PLURALS,
+    EAEC_ECSC,
+    EX_ARTICLES,
+    INSERTED_ARTICLES,
+)
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
@@ -26,7 +31,7 @@ LANGUAGE = Language(
     ecb_authors=('de la Banque centrale européenne', 'de la BCE'),
     sources=frozen({"article_words (ART .)": "the capitals of the keyword lines of the Court's older summaries on EUR-Lex, the abbreviation with a blank before its dot: '( TRAITE CEE , ART . 177 )' (EUR-Lex 61977CJ0106, Simmenthal, the French keywords as eu.vlex.com copies them; pages corpus)", "back_references (anaphor_determiners_after)": "the participles French legal writing puts after the type word to point back, where EUR-Lex texts write ledit, ce: 'ainsi qu’aux lois nationales complémentant les termes du Règlement précité' (a privacy page in a public repository, after the GDPR named in full), 'le décret transposant la directive précitée' (an open-data text in a public repository), 'l’article 91 du Règlement susvisé' (a decision of a monetary union's central bank in a public repository); susmentionné by French usage, UNCONFIRMED in a text read", "type_adjectives": "EUR-Lex writes the domain, no adjective ('règlement (UE) 2016/679'); national writing and notices: 'Conformément au règlement européen 2016/679 du parlement européen et du conseil du 27 avril 2016', 'de l’article 13/14 du règlement européen 2016/679', 'Conformément à la directive européenne 2011/7/UE et à l’article L.441-10 du Code de commerce', 'la directive européenne 95/46/CE en 1995' (privacy notices and terms in public repositories); communautaire, the plurals by French grammar, UNCONFIRMED in a text read", 'oj.edition_*': "EUR-Lex's header of 31991R2195 ('édition spéciale finnoise: chapitre 5 tome 5 p. 0046'); the other editions' languages by analogy", "oj.header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Journal officiel n° L 122 du 17/05/1991 p. 0042 - 0046' (Council Directive 91/250/EEC, EUR-Lex 31991L0250, French), 'Journal officiel n° L 046 du 17/02/1997 p. 0001 - 0019' (Directive 96/96/EC as admi.net reproduces EUR-Lex); pages corpus", 'national_author_words (communal, federal)': "the councils and commissions of Belgian municipalities, French departments (conseil général), the Swiss Confederation and cantons, and the former French banking supervisor (Commission bancaire) by their names in their laws, where EUR-Lex titles write the EU's Council alone ('règlement (CE) n° 1/2003 du Conseil', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
         "national_author_links, eu_author_words, national_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('règlement (CEE) n° 1408/71 du Conseil', 'décision 2011/753/UE de la Commission'); the EU's other authors by their names in the Treaties; national authors after a national act's number: 'le règlement n° 90-07 relatif à la procédure de rescrit de la Commission des opérations de bourse' (arrêté of 12 October 2004 on the AMF's general regulation, lexbase.fr; pages corpus); the Conseil d'État, the Conseil constitutionnel, the national commissions and the local councils by their names in French law; the form with a number N/YYYY right before them UNCONFIRMED in a text read", "article_word_leads": "'et notamment son article 42 et son article 43, paragraphe 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, fr, OJ L 317/56; pages corpus); the plural ses and the elided l' of the same lead (enacting_leads)", "oj.journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["fr"],
-        "treaties (EAEC, ECSC)": EAEC_ECSC["fr"], "treaties (EC, former numbers)": EX_ARTICLES["fr"], "article_number_suffixes": INSERTED_ARTICLES,
+        "treaties (EAEC, ECSC)": EAEC_ECSC["fr"], "article_plural": ARTICLE_PLURALS["fr"], "treaties (EC, former numbers)": EX_ARTICLES["fr"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; with the abbreviation UE: la Charte des droits fondamentaux de l’UE (mtrlegal.com, on the TFUE); the short name after a citation in full (short_names, grammar/named_again): 'la Charte des droits fondamentaux de l’Union européenne (ci-après la «Charte»)' (COM(2019) 257 final, French, the Commission's 2018 report on the Charter's application; pages corpus, dokumen.tips), 'le respect de l’article 47 de la Charte s’impose aux États membres' (an EU text's French version, wordscope.be; pages corpus), in lower case as EU French also writes it: '(article 51, paragraphe 1, de la charte)' (wordscope.be; pages corpus); never before 'des', 'de', 'sociale', 'communautaire', 'européenne' (la Charte des Nations unies, la Charte sociale européenne, la Charte communautaire des droits sociaux fondamentaux des travailleurs, la Charte de l'environnement)",
         "court_reports": COURT_REPORTS["fr"],
         "act_pinpoint_links": ACT_PINPOINTS["fr"],
@@ -153,6 +158,7 @@ LANGUAGE = Language(
         "Articles": "articles", "ARTICLE": "article", "ARTICLES": "articles", "art.": "article",
         "ART .": "article",  # (older EUR-Lex summaries in capitals; see sources)
     }),
+    article_plural=("article", "articles"),
     article_conjunctions=("et", "ou", "à"),
     article_word_leads=("son", "ses", "l'", "l\u2019"),
     article_number_suffixes=("bis", "ter", "quater"),

@@ -15,7 +15,7 @@ from eurefs.languages._sources import (
     OJ_NAMES,
     SUBDIVISION_WORDS,
 )
-from eurefs.languages._treaty_sources import EAEC_ECSC
+from eurefs.languages._treaty_sources import ARTICLE_PLURALS, EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 
@@ -29,7 +29,7 @@ LANGUAGE = Language(
     ecb_authors=('van de Europese Centrale Bank', 'van de ECB'),
     sources=frozen({'oj.edition_*': "EUR-Lex's header of 31977R1844 ('Bijzondere uitgave in het Grieks: Hoofdstuk 03 Deel 19 blz. 0053'); the other editions' languages by analogy", 'national_author_words (Raad voor, Commissie voor)': "Dutch and Belgian councils and commissions named for a task (Raad voor de rechtspraak, Raad voor Cultuur, Commissie voor de bescherming van de persoonlijke levenssfeer) and the Council of State, by their names in Dutch and Belgian law, where EUR-Lex titles write the EU's Council alone ('van de Raad', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
         "national_author_links, eu_author_words, national_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Verordening (EEG) nr. 1408/71 van de Raad', 'van het Europees Parlement en de Raad'); the EU's other authors by their names in the Treaties; the national authors (municipal council, province, minister, state secretary, mayor) by their names in Dutch law, written in small letters; the form with a number N/YYYY right before them UNCONFIRMED in a text read", "compound_type_words": "'artikel 395, lid 2, van de btw-richtlijn' after 'Richtlijn 2006/112/EG ... (hierna \"de btw-richtlijn\" genoemd)' (COM(2021) 626, EUR-Lex 52021PC0626, pages corpus); with the number: 'art. 138 BTW-richtlijn 2006/112/EG', 'artikel 196 van EU BTW-richtlijn 2006/112/EG' (invoice texts in public repositories)", "oj.journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["nl"],
-        "treaties (EAEC, ECSC)": EAEC_ECSC["nl"],
+        "treaties (EAEC, ECSC)": EAEC_ECSC["nl"], "article_plural": ARTICLE_PLURALS["nl"],
         "pinpoint_patterns (aanhef), pinpoint_words (letter, letters)": "the opening words ('aanhef') of Dutch national drafting before a point: 'Artikel 78, lid 2, aanhef en onder a, EU-Werkingsverdrag bepaalt' (ecer.minbuza.nl, Kwalificatierichtlijn), 'artikel 15, aanhef en onder c, van de Kwalificatierichtlijn' (Rechtbank Den Haag, ECLI:NL:RBDHA:2020:10488), 'art. 132, lid 1, aanhef en letter e, art. 140, aanhef en letters a en b, ... BTW-richtlijn 2006' (the Hoge Raad's judgment 10/04806, ndfr.nl); pages corpus; 'aanhef' alone and 'letter' without it UNCONFIRMED in a text read",
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, nl) and its short form; the abbreviation after an article number (Handvest) from legal writing, UNCONFIRMED in a text read for this project",
         "court_reports": COURT_REPORTS["nl"],
@@ -135,6 +135,7 @@ LANGUAGE = Language(
     article_words=frozen({"artikel": "artikel", "artikelen": "artikelen", "Artikel": "artikel",
                           "Artikelen": "artikelen", "ARTIKEL": "artikel", "art.": "artikel",
                           "artt.": "artikelen"}),
+    article_plural=("artikel", "artikelen"),
     article_conjunctions=("en", "of", "tot", "tot en met", "en/of"),
     article_range_words=("tot", "tot en met"),
     act_pinpoint_links=("van", "van de", "van het"),

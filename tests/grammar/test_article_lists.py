@@ -84,3 +84,35 @@ def test_a_range_word_of_one_language_is_a_list_word_in_another(
     gave ``['274', '276-279']``, articles 277 and 278 cited with them."""
     refs = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
     assert [r.articles for r in refs] == articles
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        # law-course notes (en.py's sources): a singular abbreviation before a list
+        ("under art. 101 and 102 TFEU the", "art. 101 and 102 TFEU", "Articles 101 and 102 TFEU"),
+        ("Art. 101-106 TFEU", "Art. 101-106 TFEU", "Articles 101-106 TFEU"),
+        # one article, whatever its word: its paragraphs are no list of articles
+        ("Article 101(1) and (3) TFEU", "Article 101(1) and (3) TFEU", "Article 101(1) and (3) TFEU"),
+        ("Articles 101(1) to (3) TFEU", "Articles 101(1) to (3) TFEU", "Article 101(1) to (3) TFEU"),
+        # Italian legal writing (it.py's sources: 'negli artt. 40 e 42 GDPR'): art. and artt.
+        ("ai sensi degli art. 101 e 102 TFUE", "art. 101 e 102 TFUE", "articoli 101 e 102 TFUE"),
+        ("gli artt. 101 e 102 TFUE", "artt. 101 e 102 TFUE", "articoli 101 e 102 TFUE"),
+        ("les art. 101 et 102 TFUE", "art. 101 et 102 TFUE", "articles 101 et 102 TFUE"),
+        ("článek 101 a 102 SFEU", "článek 101 a 102 SFEU", "články 101 a 102 SFEU"),
+        # no pair in the record: German writes one word for both, Danish lists take the
+        # singular (Regulation (EC) No 1/2003: 'traktatens artikel 81 og 82')
+        ("Art. 101 und 102 AEUV", "Art. 101 und 102 AEUV", "Artikel 101 und 102 AEUV"),
+        ("artikel 101 og 102 TEUF", "artikel 101 og 102 TEUF", "artikel 101 og 102 TEUF"),
+    ],
+)
+def test_a_list_takes_the_plural_article_word(text: str, span: str, normalized: str) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.text, ref.normalized) == (span, normalized)
+    # the normal form reads back as itself
+    assert eurefs.parse(normalized).normalized == normalized
+
+
+def test_every_plural_pair_is_of_the_record_article_words() -> None:
+    for lg in LANGUAGES:
+        assert set(lg.article_plural) <= set(lg.article_words.values()), lg.code

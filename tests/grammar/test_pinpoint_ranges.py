@@ -63,9 +63,9 @@ def test_a_range_in_a_pinpoint_before_an_act(text: str, act: str, pinpoint: str 
         # abbreviation first, ordinal first
         ("SEUT 101–106 artikla", "SEUT 101–106 artikla", "SEUT 101-106 artikla", ["101-106"]),
         ("EUMSZ 101–106. cikk", "EUMSZ 101–106. cikk", "EUMSZ 101-106. cikk", ["101-106"]),
-        ("101.–106. člen PDEU", "101.–106. člen PDEU", "člen 101-106 PDEU", ["101-106"]),
+        ("101.–106. člen PDEU", "101.–106. člen PDEU", "členi 101-106 PDEU", ["101-106"]),
         # (the range's first number without its ordinal dot)
-        ("101–106. člen PDEU", "101–106. člen PDEU", "člen 101-106 PDEU", ["101-106"]),
+        ("101–106. člen PDEU", "101–106. člen PDEU", "členi 101-106 PDEU", ["101-106"]),
     ],
 )  # fmt: skip
 def test_a_range_of_treaty_articles_or_of_their_paragraphs(

@@ -29,7 +29,7 @@ _TFEU = "Having regard to the Treaty on the Functioning of the European Union, "
         # the same formula in Maltese (Council Decision (EU) 2023/2600, EUR-Lex)
         ("Wara li kkunsidra t-Trattat dwar il-Funzjonament tal-Unjoni Ewropea, u b’mod "
          "partikolari l-Artikolu 212, flimkien mal-Artikolu 218(9) tiegħu,",
-         "Artikolu 212, flimkien mal-Artikolu 218(9)", "Artikolu 212, 218(9) TFUE", "mt"),
+         "Artikolu 212, flimkien mal-Artikolu 218(9)", "Artikoli 212, 218(9) TFUE", "mt"),
         # a single article with the comma before 'thereof' (was nothing)
         (_TFEU + "and in particular Article 114, thereof,", "Article 114", "Article 114 TFEU",
          "en"),

@@ -30,7 +30,7 @@ _ECSC_PT = "do Tratado que institui a Comunidade Europeia do Carvão e do Aço"
         (
             "un nuovo tasso massimo degli articoli 78 del trattato CECA, 272 del trattato CE",
             "articoli 78 del trattato CECA",
-            f"articoli 78 {_ECSC_IT}",
+            f"articolo 78 {_ECSC_IT}",
             "ECSC",
         ),
         ("a norma dell'articolo 177 del trattato CEEA.", "articolo 177 del trattato CEEA",

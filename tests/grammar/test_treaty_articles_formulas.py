@@ -127,13 +127,13 @@ def test_a_maltese_formula_citing_an_act_names_no_treaty() -> None:
         # the same in Italian, Spanish and Greek (each was the first article alone)
         ("visto il trattato sul funzionamento dell'Unione europea, in particolare l'articolo 42 e "
          "l'articolo 43, paragrafo 2,", "articolo 42 e l'articolo 43, paragrafo 2",
-         "articolo 42 e 43, paragrafo 2 TFUE", ["42", "43"]),
+         "articoli 42 e 43, paragrafo 2 TFUE", ["42", "43"]),
         ("Visto el Tratado de Funcionamiento de la Unión Europea, y en particular su artículo 42 "
          "y su artículo 43, apartado 2,", "artículo 42 y su artículo 43, apartado 2",
          "artículos 42 y 43, apartado 2 TFUE", ["42", "43"]),
         ("Έχοντας υπόψη τη Συνθήκη για τη λειτουργία της Ευρωπαϊκής Ένωσης, και ιδίως το άρθρο "
          "42 και το άρθρο 43 παράγραφος 2,", "άρθρο 42 και το άρθρο 43 παράγραφος 2",
-         "άρθρο 42 και 43 παράγραφος 2 ΣΛΕΕ", ["42", "43"]),
+         "άρθρα 42 και 43 παράγραφος 2 ΣΛΕΕ", ["42", "43"]),
         # articles after a pinpoint in one list (was ['43'] over the span of both)
         ("Vu le traité sur le fonctionnement de l'Union européenne, et notamment ses articles "
          "43, paragraphe 2, et 114,", "articles 43, paragraphe 2, et 114",
@@ -144,13 +144,13 @@ def test_a_maltese_formula_citing_an_act_names_no_treaty() -> None:
         # Maltese repeats the article l- (was 'Artikolu 43(2)' alone)
         ("Wara li kkunsidraw it-Trattat dwar il-Funzjonament tal-Unjoni Ewropea, u b'mod "
          "partikolari l-Artikolu 42 u l-Artikolu 43(2) tiegħu,", "Artikolu 42 u l-Artikolu 43(2)",
-         "Artikolu 42 u 43(2) TFUE", ["42", "43(2)"]),
+         "Artikoli 42 u 43(2) TFUE", ["42", "43(2)"]),
         # Slovak writes the treaty's possessive after the lead (was nothing)
         ("so zreteľom na Zmluvu o fungovaní Európskej únie, a najmä na jej článok 16,",
          "článok 16", "článok 16 ZFEÚ", ["16"]),
         ("so zreteľom na Zmluvu o fungovaní Európskej únie, a najmä na jej článok 42 prvý odsek "
          "a článok 43 ods. 2,", "článok 42 prvý odsek a článok 43 ods. 2",
-         "článok 42 prvý odsek a 43 ods. 2 ZFEÚ", ["42", "43"]),
+         "články 42 prvý odsek a 43 ods. 2 ZFEÚ", ["42", "43"]),
     ],
 )  # fmt: skip
 def test_lists_in_enacting_formulas(

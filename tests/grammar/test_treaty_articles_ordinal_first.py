@@ -18,7 +18,7 @@ import eurefs
          "tretji odstavek 267. člena PDEU", "člen 267, tretji odstavek PDEU", "TFEU", ["267"]),
         ("iz drugega odstavka 6. člena PEU izhaja", "drugega odstavka 6. člena PEU",
          "člen 6, drugega odstavka PEU", "TEU", ["6"]),
-        ("v skladu s 4. in 5. členom PEU je", "4. in 5. členom PEU", "člen 4 in 5 PEU", "TEU",
+        ("v skladu s 4. in 5. členom PEU je", "4. in 5. členom PEU", "členi 4 in 5 PEU", "TEU",
          ["4", "5"]),
         ("na podlagi 288. člena Pogodbe o delovanju Evropske unije se",
          "288. člena Pogodbe o delovanju Evropske unije", "člen 288 PDEU", "TFEU", ["288"]),

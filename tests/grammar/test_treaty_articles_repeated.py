@@ -35,7 +35,7 @@ import eurefs
         ("art. 263 TFUE i 268 TFUE", "art. 263 TFUE i 268 TFUE", "art. 263 i 268 TFUE",
          "pl", "TFEU", ["263", "268"]),
         ("članka 263. UFEU-a i 268. UFEU-a", "članka 263. UFEU-a i 268. UFEU-a",
-         "članak 263. i 268. UFEU", "hr", "TFEU", ["263.", "268."]),
+         "članci 263. i 268. UFEU", "hr", "TFEU", ["263.", "268."]),
         ("άρθρα 263 ΣΛΕΕ και 268 ΣΛΕΕ", "άρθρα 263 ΣΛΕΕ και 268 ΣΛΕΕ",
          "άρθρα 263 και 268 ΣΛΕΕ", "el", "TFEU", ["263", "268"]),
         ("членове 263 ДФЕС и 268 ДФЕС", "членове 263 ДФЕС и 268 ДФЕС",
@@ -84,16 +84,16 @@ def test_a_number_not_followed_by_the_same_treaty_does_not_join(
         # second from its number (the second was nothing); the normal form with the
         # singular article word
         ("Articles 6 TEU and 263 TFEU.",
-         [("Articles 6 TEU", "Articles 6 TEU", "TEU", ["6"]),
+         [("Articles 6 TEU", "Article 6 TEU", "TEU", ["6"]),
           ("263 TFEU", "Article 263 TFEU", "TFEU", ["263"])]),
         ("les articles 6 TUE et 263 TFUE,",
-         [("articles 6 TUE", "articles 6 TUE", "TEU", ["6"]),
+         [("articles 6 TUE", "article 6 TUE", "TEU", ["6"]),
           ("263 TFUE", "article 263 TFUE", "TFEU", ["263"])]),
         ("die Artikel 6 EUV und 263 AEUV",
          [("Artikel 6 EUV", "Artikel 6 EUV", "TEU", ["6"]),
           ("263 AEUV", "Artikel 263 AEUV", "TFEU", ["263"])]),
         ("articles 6 TUE et 263, quatrième alinéa, TFUE",
-         [("articles 6 TUE", "articles 6 TUE", "TEU", ["6"]),
+         [("articles 6 TUE", "article 6 TUE", "TEU", ["6"]),
           ("263, quatrième alinéa, TFUE", "article 263, quatrième alinéa TFUE", "TFEU",
            ["263"])]),
         # the same treaty repeated first, then another

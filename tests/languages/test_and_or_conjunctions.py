@@ -17,11 +17,11 @@ import eurefs
          "begründet", "Art. 101 bzw. 102 AEUV", "Artikel 101 bzw. 102 AEUV"),
         ("Art. 101 und/oder 102 AEUV", "Art. 101 und/oder 102 AEUV",
          "Artikel 101 und/oder 102 AEUV"),
-        ("artikel 101 en/of 102 VWEU", "artikel 101 en/of 102 VWEU", "artikel 101 en/of 102 VWEU"),
+        ("artikel 101 en/of 102 VWEU", "artikel 101 en/of 102 VWEU", "artikelen 101 en/of 102 VWEU"),
         ("artikel 101 og/eller 102 TEUF", "artikel 101 og/eller 102 TEUF",
          "artikel 101 og/eller 102 TEUF"),
         ("artikel 101 och/eller 102 FEUF", "artikel 101 och/eller 102 FEUF",
-         "artikel 101 och/eller 102 EUF-fördraget"),
+         "artiklarna 101 och/eller 102 EUF-fördraget"),
     ],
 )  # fmt: skip
 def test_treaty_articles_joined_by_and_or(text: str, span: str, normal: str) -> None:
