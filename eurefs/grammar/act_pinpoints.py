@@ -89,7 +89,7 @@ def _lower_parts(lg: Language) -> list[str]:
                 lead + r",?[ ]" + pinpoint_numbers.glued_after_dot(set_apart(group)) + number
             )
     if (ordinals := ordinal_parts.of_language(lg)) is not None:
-        parts.append(r",?[ ]" + ordinals)
+        parts.append(r",?[ ]" + ordinals + pinpoint_numbers.after_ordinal(lg))
     parts.extend(r",?[ ](?:" + p + r")(?![\w])" for p in lg.pinpoint_patterns)
     return parts
 

@@ -85,6 +85,22 @@ def number(lg: Language) -> str:
     )
 
 
+def after_ordinal(lg: Language) -> str:
+    """What may follow an ordinal subdivision (``första stycket``) in a pinpoint before an
+    act in ``lg``: a point's bare letter, perhaps a list of them, where the language writes
+    its points so (``lettered_parts``: Swedish ``artikel 6.2 första stycket b``; never the
+    word linking the act, ``första stycket i``), then a further article of the list, its
+    number first (``Artiklarna 6.2 första stycket a och 13 B b i sjätte direktivet``)."""
+    conjs = words(*lg.article_conjunctions) if lg.article_conjunctions else "(?!)"
+    links = words(*lg.act_pinpoint_links) if lg.act_pinpoint_links else "(?!)"
+    letter = (
+        r"(?:[ ](?!" + links + r"(?![\w]))[a-z](?![\w])"
+        + _LETTERS.format(conj=conjs, link=links) + r")?"
+        if lg.lettered_parts else ""
+    )  # fmt: skip
+    return letter + r"(?:(?:,[ ]|,?[ ]" + conjs + r"[ ])(?=[0-9])" + number(lg) + r")?"
+
+
 def sub_number(lg: Language) -> str:
     """The number after a lower subdivision's word in ``lg``."""
     sign = _GLUED_SIGN if lg.ordinal_sign is not None else ""
