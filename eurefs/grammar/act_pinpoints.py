@@ -247,7 +247,15 @@ def after_source(lg: Language) -> str | None:
     a footnote call (``95/46/EY(3) 28 artiklan``) or brackets (``_ASIDES``); None: before."""
     if not lg.act_pinpoint_after:
         return None
-    word = words(*_both_cases(lg.act_pinpoint_after)) + r"\w{0,8}"
+    item, more = after_parts(lg, lg.act_pinpoint_after)
+    call = r"(?:[ ]?\([1-9][0-9]{0,2}\)(?=[ ]))??"
+    return call + _ASIDES + r"[ ](?P<pin>" + item + r"(?![\w])" + more + r"{0,6})"
+
+
+def after_parts(lg: Language, stems: tuple[str, ...]) -> tuple[str, str]:
+    """One item of a pinpoint written after an act (its number and subdivision word, one of
+    ``stems``) and a further one after it (once: the caller repeats it)."""
+    word = words(*_both_cases(stems)) + r"\w{0,8}"
     number = _AFTER_ORDINAL if lg.act_pinpoint_after_dot else _AFTER_NUMBER
     # several numbers by one word, joined by a comma or a conjunction (``6 ja 7 artiklan``,
     # ``artiklid 6 ja 7``, ``6. un 7. pantu``, ``6. és 7. cikke``; an article after: ``és a``)
@@ -264,7 +272,6 @@ def after_source(lg: Language) -> str | None:
     item = r"(?:" + numbers + r"(?:[ ]|(?<=\.))" + word + r"|" + word + r"[ ]" + word_numbers
     # (ordinals: ``toinen virke``, ``második mondata``, ``otrais teikums``)
     item += (r"|" + words(*lg.ordinals) + r"[ ]" + word if lg.ordinals else "") + r")"
-    call = r"(?:[ ]?\([1-9][0-9]{0,2}\)(?=[ ]))??"
     # (a paragraph may go without its word between two: ``6. cikk (1) b) pontja``; a further
     # article after a conjunction: ``6 artiklan 1 kohdan ja 7 artiklan``)
     bare = r"(?:[ ]\([0-9]{1,3}[a-z]?\)(?![ ]" + word + r"))?"
@@ -273,8 +280,7 @@ def after_source(lg: Language) -> str | None:
     # 168a. cikkétől``)
     ands = (*conj, *(w for w in lg.list_conjunctions if w not in conj))
     joined = r"(?:,?[ ]" + words(*ands) + article + r"|," + article + r")?" if ands else r",?"
-    more = r"(?:" + bare + joined + r"[ ]" + item + r"(?![\w])){0,6}"
-    return call + _ASIDES + r"[ ](?P<pin>" + item + r"(?![\w])" + more + r")"
+    return item, r"(?:" + bare + joined + r"[ ]" + item + r"(?![\w]))"
 
 
 def cue(lg: Language) -> tuple[str, ...]:

@@ -9,8 +9,9 @@ a Charta) 8. cikkének``: in the span, out of the normal form).
 
 Languages whose record sets ``treaty_abbreviation_first``; the words come from their
 records (treaty abbreviations and long names, article words and their normal forms).
-The span runs from the abbreviation or name through the article number or word; the
-normal form keeps the order of the language with the treaty's code (``SEUT 267
+The span runs from the abbreviation or name through the article number or word and the
+subdivisions written after one article (``SEUT 101 artiklan 1 kohta``: ``_subdivisions``);
+the normal form keeps the order of the language with the treaty's code (``SEUT 267
 artikla``).
 """
 
@@ -20,7 +21,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from eurefs.grammar.act_pinpoints import after_match
+from eurefs.grammar.act_pinpoints import after_match, after_parts
 from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
@@ -109,6 +110,27 @@ _LISTED = compile_pattern(
     r"|(?P<word2>" + _WORDS + r")[ ](?P<nums2>" + _ALONE + r"))(?![\w])"
 )
 
+
+def _subdivisions_source(lg: Language) -> str:
+    """The pattern of the subdivisions written after an article's word, as ``lg`` writes
+    them after an act's article (``1 kohta``, ``(1) bekezdése``, ``lõike 1 punkt a``,
+    ``kolmanda lõigu``), matched at the article's end (group ``pin``): the record's
+    ``act_pinpoint_after`` stems but the article's own, so a further article is none of
+    them; after a space (a paragraph without its word before a point's letter: ``101.
+    cikk (1) b) pontja``), or a comma as the Court's summaries write them (``EK 230.
+    cikk, negyedik bekezdés``), not after a conjunction (``101 artikla ja 1 kohta``)."""
+    stems = [s for s in lg.act_pinpoint_after
+             if not any(w.startswith(s.rstrip(".")) for w in lg.article_words)]  # fmt: skip
+    if not stems:
+        return "(?!)"
+    item, more = after_parts(lg, tuple(stems))
+    bare = r"(?:[ ]\([0-9]{1,3}[a-z]?\)(?=[ ][a-z]\)))?"
+    return r"(?P<pin>" + bare + r",?[ ]" + item + r"(?![\w])" + more + r"{0,5})"
+
+
+# the subdivisions after an article (``1 kohta``, ``(1) bekezdése``: ``_subdivisions``)
+_SUBDIVISIONS = {lg.code: lazy_compile(_subdivisions_source(lg)) for lg in _LANGS}
+
 # not after a slash: ``EK`` is also the domain of an act number (``2000/78/EK``)
 PATTERN = lazy_compile(
     r"(?<![\w/])(?P<abbr>" + (words(*_ABBR) if _ABBR else "(?!)") + r")"
@@ -167,18 +189,33 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     # the treaty once in the normal form (``EUMSZ 20. és 21. cikk``)
     tail = tail.replace(f" {m.group('abbr')} ", " ")
     nums = _ORDINAL_DOT.sub("", nums.replace(f" {m.group('abbr')} ", " "))
+    articles = designations(nums, _SPLIT, lang)
+    end, pin = _subdivisions(m, lang) if len(articles) == 1 else (m.end(), "")
     return (
         construct(
             TreatyArticleRef,
-            text=m.string[start : m.end()],
+            text=m.string[start:end],
             start=start,
-            end=m.end(),
-            normalized=f"{record.treaties[code].code} {tail}",
+            end=end,
+            normalized=f"{record.treaties[code].code} {tail}{pin}",
             lang=lang,
             treaty=code,
-            articles=designations(nums, _SPLIT, lang),
+            articles=articles,
         ),
     )
+
+
+def _subdivisions(m: re.Match[str], lang: str) -> tuple[int, str]:
+    """The end of the subdivisions written after the one article of ``m`` (``SEUT 101
+    artiklan 1 kohta``, ``EUMSZ 101. cikk (1) bekezdése``, ``ELTL artikli 288 kolmanda
+    lõigu``), in the span and in the normal form as written, as the pinpoint of ``Article
+    101(1) TFEU`` or of Polish ``art. 101 ust. 1 TFUE``; the match's end and nothing if
+    none follow."""
+    found = _SUBDIVISIONS[lang].match(m.string, m.end())
+    if found is None:
+        return m.end(), ""
+    pin = collapse_spaces(found.group("pin"))
+    return found.end(), pin if pin.startswith(",") else " " + pin
 
 
 def _named_again(m: re.Match[str], ctx: Context) -> bool:

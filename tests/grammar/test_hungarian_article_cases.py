@@ -22,7 +22,7 @@ import eurefs
         ("–   tekintettel az EU-Szerződés 31. cikkére valamint a 34. cikke (2) bekezdésének",
          "EU-Szerződés 31. cikkére", "EUSZ 31. cikk", "TEU"),
         ("a javaslatának megfelelő, az EK-Szerződés 250. cikkének (2) bekezdése szerinti",
-         "EK-Szerződés 250. cikkének", "EKSZ 250. cikk", "EC"),
+         "EK-Szerződés 250. cikkének (2) bekezdése", "EKSZ 250. cikk (2) bekezdése", "EC"),
     ],
 )  # fmt: skip
 def test_instrumental_articles_and_the_eu_treaty(
@@ -57,9 +57,11 @@ def test_no_treaty_no_article(text: str) -> None:
          "Európai Unió működéséről szóló szerződés (EUMSz.) 101. cikkében", "EUMSZ 101. cikk",
          "TFEU"),
         ("az EUMSz 102. cikke alapján", "EUMSz 102. cikke", "EUMSZ 102. cikk", "TFEU"),
-        ("az EUMSz. 107. cikkének (1) bekezdése", "EUMSz. 107. cikkének", "EUMSZ 107. cikk",
-         "TFEU"),
-        ("az EUSz 6. cikkének (3) bekezdése", "EUSz 6. cikkének", "EUSZ 6. cikk", "TEU"),
+        # (the paragraph after the article in the span and the normal form, as written)
+        ("az EUMSz. 107. cikkének (1) bekezdése", "EUMSz. 107. cikkének (1) bekezdése",
+         "EUMSZ 107. cikk (1) bekezdése", "TFEU"),
+        ("az EUSz 6. cikkének (3) bekezdése", "EUSz 6. cikkének (3) bekezdése",
+         "EUSZ 6. cikk (3) bekezdése", "TEU"),
         ("az EUSz. 50. cikke szerinti", "EUSz. 50. cikke", "EUSZ 50. cikk", "TEU"),
         # a definition in brackets between the name and the article, without its colon
         ("Az Európai Unió működéséről szóló szerződés (továbbiakban EUMSZ) 101. cikkének",

@@ -57,12 +57,15 @@ def _short(text: str) -> list[tuple[str, str, list[str]]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (LT, [("Chartijos 51 straipsnio",
-               "Europos Sąjungos pagrindinių teisių chartijos 51 straipsnio", ["51"])]),
-        (ET, [("harta artikli 51", "Euroopa Liidu põhiõiguste harta artikli 51", ["51"])]),
-        (FI, [("perusoikeuskirjan 51 artiklan", "EU:n perusoikeuskirjan 51 artiklan", ["51"])]),
+        (LT, [("Chartijos 51 straipsnio 1 dalyje",
+               "Europos Sąjungos pagrindinių teisių chartijos 51 straipsnio 1 dalyje", ["51"])]),
+        (ET, [("harta artikli 51 lõikega 1",
+               "Euroopa Liidu põhiõiguste harta artikli 51 lõikega 1", ["51"])]),
+        (FI, [("perusoikeuskirjan 51 artiklan 1 kohta",
+               "EU:n perusoikeuskirjan 51 artiklan 1 kohta", ["51"])]),
         (HU, [("Charta 7. és 8. cikkében", "Alapjogi Charta 7. és 8. cikk", ["7", "8"])]),
-        (LV, [("Hartas 51. panta", "ES Pamattiesību hartas 51. panta", ["51"])]),
+        (LV, [("Hartas 51. panta 1. punktā", "ES Pamattiesību hartas 51. panta 1. punktā",
+               ["51"])]),
     ],
 )  # fmt: skip
 def test_short_name_before_the_article(

@@ -36,9 +36,11 @@ from eurefs.languages.base import Language
          "TFEU", ["267"]),
         ("Europos Sąjungos sutarties 6 straipsnio", "Europos Sąjungos sutarties 6 straipsnio",
          "ES sutartis 6 straipsnio", "TEU", ["6"]),
-        # no pinpoint after the article, as after the abbreviation (``SEU 6 artiklan``)
+        # the pinpoint after the article in the span and the normal form, as after the
+        # abbreviation (``SEU 6 artiklan 3 kohta``; was ``SEU 6 artiklan``)
         ("Euroopan unionista tehdyn sopimuksen 6 artiklan 3 kohta",
-         "Euroopan unionista tehdyn sopimuksen 6 artiklan", "SEU 6 artiklan", "TEU", ["6"]),
+         "Euroopan unionista tehdyn sopimuksen 6 artiklan 3 kohta", "SEU 6 artiklan 3 kohta",
+         "TEU", ["6"]),
         ("Euroopan unionin toiminnasta tehdyn sopimuksen (jäljempänä SEUT) 16 artiklan",
          "Euroopan unionin toiminnasta tehdyn sopimuksen (jäljempänä SEUT) 16 artiklan",
          "SEUT 16 artiklan", "TFEU", ["16"]),
@@ -52,8 +54,8 @@ from eurefs.languages.base import Language
          "EB 234 straipsniu", "EC", ["234"]),
         # (the same capital with 'steigimo': UNCONFIRMED in a text read)
         ("Europos Bendrijos steigimo sutarties 230 straipsnio 4 dalyje",
-         "Europos Bendrijos steigimo sutarties 230 straipsnio", "EB 230 straipsnio", "EC",
-         ["230"]),
+         "Europos Bendrijos steigimo sutarties 230 straipsnio 4 dalyje",
+         "EB 230 straipsnio 4 dalyje", "EC", ["230"]),
     ],
 )  # fmt: skip
 def test_a_treaty_named_in_full_before_its_article(
@@ -109,14 +111,14 @@ def test_a_treaty_name_without_its_article_is_no_treaty_article(text: str) -> No
          "Euroopan unionin perusoikeuskirjan, jäljempänä 'perusoikeuskirja', 8 artiklan",
          "EU:n perusoikeuskirjan 8 artiklan"),
         ("Eiropas Savienības Pamattiesību hartas (“Harta”) 8. panta 1. punktā",
-         "Eiropas Savienības Pamattiesību hartas (“Harta”) 8. panta",
-         "ES Pamattiesību hartas 8. panta"),
+         "Eiropas Savienības Pamattiesību hartas (“Harta”) 8. panta 1. punktā",
+         "ES Pamattiesību hartas 8. panta 1. punktā"),
         ("Europos Sąjungos pagrindinių teisių chartijos (toliau – Chartija) 8 straipsnio",
          "Europos Sąjungos pagrindinių teisių chartijos (toliau – Chartija) 8 straipsnio",
          "Europos Sąjungos pagrindinių teisių chartijos 8 straipsnio"),
         ("Euroopa Liidu põhiõiguste harta („harta“) artikli 8 lõikes 1",
-         "Euroopa Liidu põhiõiguste harta („harta“) artikli 8",
-         "Euroopa Liidu põhiõiguste harta artikli 8"),
+         "Euroopa Liidu põhiõiguste harta („harta“) artikli 8 lõikes 1",
+         "Euroopa Liidu põhiõiguste harta artikli 8 lõikes 1"),
     ],
 )  # fmt: skip
 def test_articles_of_the_charter_named_first(text: str, span: str, normalized: str) -> None:
@@ -263,10 +265,12 @@ def test_no_treaty_after_the_slash_of_an_act_number() -> None:
         # (each was nothing).  Lithuanian, the amendments to the General Court's Rules of
         # Procedure (EUR-Lex 32023Q0214(01)): the TFEU in the accusative, then Euratom's
         ("atsižvelgdamas į Sutartį dėl Europos Sąjungos veikimo, ypač į jos 254 straipsnio "
-         "penktą pastraipą,", "254 straipsnio", "SESV 254 straipsnio", "TFEU"),
+         "penktą pastraipą,", "254 straipsnio penktą pastraipą",
+         "SESV 254 straipsnio penktą pastraipą", "TFEU"),
         ("atsižvelgdamas į Europos atominės energijos bendrijos steigimo sutartį, ypač į jos "
-         "106a straipsnio 1 dalį,", "106a straipsnio",
-         "Europos atominės energijos bendrijos steigimo sutarties 106a straipsnio", "EAEC"),
+         "106a straipsnio 1 dalį,", "106a straipsnio 1 dalį",
+         "Europos atominės energijos bendrijos steigimo sutarties 106a straipsnio 1 dalį",
+         "EAEC"),
         ("atsižvelgdama į Europos bendrijos steigimo sutartį, ypač į jos 95 straipsnį,",
          "95 straipsnį", "EB 95 straipsnį", "EC"),
         # Latvian, Regulation (EU) 2023/657 (EUR-Lex 32023R0657): a list, each article with
@@ -278,12 +282,13 @@ def test_no_treaty_after_the_slash_of_an_act_number() -> None:
          "114. pantu", "LESD 114. pantu", "TFEU"),
         # Estonian, Regulation (EU) 2020/2222 (EUR-Lex 32020R2222): the article word first
         ("võttes arvesse Euroopa Liidu toimimise lepingut, eriti selle artikli 91 lõiget 1,",
-         "artikli 91", "ELTL artikli 91", "TFEU"),
+         "artikli 91 lõiget 1", "ELTL artikli 91 lõiget 1", "TFEU"),
         ("võttes arvesse Euroopa Liidu toimimise lepingut, eriti selle artiklit 114,",
          "artiklit 114", "ELTL artiklit 114", "TFEU"),
         # Finnish names the treaty in the genitive, as before an article
         ("ottavat huomioon Euroopan unionin toiminnasta tehdyn sopimuksen ja erityisesti sen "
-         "207 artiklan 2 kohdan,", "207 artiklan", "SEUT 207 artiklan", "TFEU"),
+         "207 artiklan 2 kohdan,", "207 artiklan 2 kohdan", "SEUT 207 artiklan 2 kohdan",
+         "TFEU"),
         ("ottavat huomioon Euroopan unionin perusoikeuskirjan ja erityisesti sen 47 artiklan,",
          "47 artiklan", "EU:n perusoikeuskirjan 47 artiklan", "CFR"),
     ],
@@ -341,10 +346,13 @@ def test_no_treaty_article_where_the_formula_names_no_treaty(text: str) -> None:
          ["107(2)"]),
         ("SEUT 107(3) artiklan mukaan", "SEUT 107(3) artiklan", "SEUT 107(3) artiklan",
          ["107(3)"]),
-        # unchanged: a paragraph written with its own word stays out
-        ("ELL artikli 4 lõige 3", "ELL artikli 4", "ELL artikli 4", ["4"]),
-        ("LESD 107. panta 3. punkts", "LESD 107. panta", "LESD 107. panta", ["107"]),
-        ("EUMSZ 107. cikk (3) bekezdése", "EUMSZ 107. cikk", "EUMSZ 107. cikk", ["107"]),
+        # a paragraph written with its own word: in the span and the normal form as
+        # written, out of the article's designation (as Polish ``art. 107 ust. 3 TFUE``)
+        ("ELL artikli 4 lõige 3", "ELL artikli 4 lõige 3", "ELL artikli 4 lõige 3", ["4"]),
+        ("LESD 107. panta 3. punkts", "LESD 107. panta 3. punkts", "LESD 107. panta 3. punkts",
+         ["107"]),
+        ("EUMSZ 107. cikk (3) bekezdése", "EUMSZ 107. cikk (3) bekezdése",
+         "EUMSZ 107. cikk (3) bekezdése", ["107"]),
     ],
 )  # fmt: skip
 def test_a_paragraph_in_brackets_after_an_article_number(
@@ -418,3 +426,42 @@ def test_lists_in_the_enacting_formula(
     assert text[ref.start : ref.end] == span
     again = eurefs.parse(normalized)
     assert (again.normalized, again.articles) == (normalized, articles)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subdivisions after the article word, in the span and the normal form as
+        # written (each was the article alone).  Hungarian: a news commentary
+        # (mandiner.hu, 2025-12-18; pages corpus), the possessed paragraph in the accusative
+        ("Az Európai Tanács múlt pénteken az EUMSZ 122. cikkének (1) bekezdését valamiért",
+         [("EUMSZ 122. cikkének (1) bekezdését", "EUMSZ 122. cikk (1) bekezdését")]),
+        # the summary of the General Court's judgment in T-16/04 Arcelor (curia.europa.eu,
+        # Hungarian; pages corpus): a comma before the subdivision, each article its own
+        ("(EK 174. cikk, EK 175. cikk, (1) bekezdés és EK 230. cikk, negyedik bekezdés; "
+         "2003/87 európai parlamenti és tanácsi irányelv, I. melléklet)",
+         [("EK 174. cikk", "EKSZ 174. cikk"),
+          ("EK 175. cikk, (1) bekezdés", "EKSZ 175. cikk, (1) bekezdés"),
+          ("EK 230. cikk, negyedik bekezdés", "EKSZ 230. cikk, negyedik bekezdés")]),
+        # the Dominguez judgment (C-282/10) in the development corpora: the sentence the
+        # other languages write 'Article 288, third paragraph, TFEU'
+        ("tämä ei ole SEUT 288 artiklan kolmatta kohtaa vastaan",
+         [("SEUT 288 artiklan kolmatta kohtaa", "SEUT 288 artiklan kolmatta kohtaa")]),
+        ("täita ELTL artikli 288 kolmanda lõigu nõudeid",
+         [("ELTL artikli 288 kolmanda lõigu", "ELTL artikli 288 kolmanda lõigu")]),
+        ("atbilstoši LESD 288. panta trešajai daļai",
+         [("LESD 288. panta trešajai daļai", "LESD 288. panta trešajai daļai")]),
+        ("pagal SESV 288 straipsnio trečios pastraipos reikalavimus",
+         [("SESV 288 straipsnio trečios pastraipos",
+           "SESV 288 straipsnio trečios pastraipos")]),
+        # the span stops where the subdivision words stop: another act, a conjunction
+        ("SEUT 101 artiklan 1 kohdan ja direktiivin 2003/88/EY 7 artiklan",
+         [("SEUT 101 artiklan 1 kohdan", "SEUT 101 artiklan 1 kohdan")]),
+        ("SEUT 101 artikla ja 1 kohta", [("SEUT 101 artikla", "SEUT 101 artikla")]),
+        ("EUMSZ 101. cikk 2012. évi", [("EUMSZ 101. cikk", "EUMSZ 101. cikk")]),
+    ],
+)  # fmt: skip
+def test_the_subdivisions_after_the_article(text: str, expected: list[tuple[str, str]]) -> None:
+    refs = eurefs.extract(text, kinds="treaty_article", short_forms=False)
+    assert [(r.text, r.normalized) for r in refs] == expected
+    assert all(len(r.articles) == 1 for r in refs)  # type: ignore[union-attr]
