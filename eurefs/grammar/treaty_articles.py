@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eurefs.grammar import ordinal_parts, ordinal_signs, treaty_names
+from eurefs.grammar import ordinal_parts, ordinal_signs, renumbered_articles, treaty_names
 from eurefs.grammar import treaty_after_articles as _after
 from eurefs.grammar.article_anchors import anchor_heads, head_anchors, word_start
 from eurefs.grammar.article_lists import designations, may_go_on, number_word
@@ -295,6 +295,7 @@ def _articles(
     return (
         _ref(m.string, (m.start(), text_end), (word_n, list_text), nums, lang, code),
         *(_other_treaty(other, text_end, lang, word_n) if other else ()),
+        *renumbered_articles.after(m.string, text_end, lang, word_n, _ref),  # ``(ex 85 EC)``
     )
 
 

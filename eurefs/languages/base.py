@@ -251,9 +251,9 @@ class Language:
             expressions (Polish ``akapit trzeci``: the ordinal after the noun).
         treaty_abbreviation_first: Treaty articles are written abbreviation first (Finnish
             ``SEUT 267 artikla``); ``treaty_abbreviation_leads``: also (Danish ``TEUF artikel 1``).
-        treaty_former_words: Words between a treaty written first and an article's
-            number that make it a former number (Lithuanian ``EB sutarties ex 234
-            straipsnis``): in the span, out of the normal form.
+        treaty_former_words: Words giving an article's number in another numbering: between
+            a treaty written first and the number (Lithuanian ``EB sutarties ex 234 straipsnis``:
+            in the span, out of the normal form), or in a bracket after an article (``(ex 85 EC)``).
         article_ordinal_first: Articles are also written number first, as an ordinal
             (Slovenian national texts: ``47. člen Listine``, ``tretji odstavek 267. člena
             PDEU``); see ``grammar/treaty_articles_ordinal_first``.
