@@ -43,8 +43,9 @@ def _is_range(separator: str, range_words: tuple[str, ...]) -> bool:
 
 def designations(text: str, separators: re.Pattern[str], lang: str) -> list[str]:
     """The items of ``text`` split at ``separators``, the two ends of a range joined by
-    ``-`` into one (``101 to 106`` -> ``101-106``); ``lang`` is the language whose range
-    words join a range."""
+    ``-`` into one (``101 to 106`` -> ``101-106``), a subdivision listed alone completed
+    with its article (``101(1) and (3)`` -> ``101(1)``, ``101(3)``); ``lang`` is the
+    language whose range words join a range."""
     range_words = BY_CODE[lang].article_range_words
     out: list[str] = []
     pos, ranged = 0, False
@@ -54,7 +55,46 @@ def designations(text: str, separators: re.Pattern[str], lang: str) -> list[str]
             ranged = _is_range(sep.group(), range_words)
         pos = sep.end()
     _add(out, text[pos:], ranged)
+    for i in range(1, len(out)):
+        if out[i][:1] == "(":
+            out[i] = _completed(out[i - 1], out[i])
     return out
+
+
+_GROUP = compile_pattern(r"\(([^()]*)\)")
+_ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv".split())
+
+
+def _levels(groups: list[str]) -> list[str]:
+    """The level of each bracketed subdivision of a chain (``1``, ``a``, ``i``): a
+    paragraph's number, a point's letter, a subpoint's roman number (``i``, ``v``, ``x``
+    after a point)."""
+    out: list[str] = []
+    for g in groups:
+        if g.isdigit():
+            out.append("paragraph")
+        elif g in _ROMAN and (len(g) > 1 or (out and out[-1] in ("point", "subpoint"))):
+            out.append("subpoint")
+        else:
+            out.append("point")
+    return out
+
+
+def _completed(before: str, item: str) -> str:
+    """A subdivision listed after its article (``(3)`` after ``101(1)``) with the
+    designation it belongs to: ``101(3)``; ``(b)`` after ``6(1)(a)``: ``6(1)(b)``, ``(3)``
+    after ``6(1)(a)``: ``6(3)``.  As written where the level is not in ``before``."""
+    first = before.split("-", 1)[0]  # (``101(1)-(3)``: a range of paragraphs)
+    groups = list(_GROUP.finditer(first))
+    if not groups or not (new := _GROUP.match(item)):
+        return item
+    levels = _levels([g.group(1) for g in groups])
+    word = new.group(1)  # (a lone ``i`` after a subpoint is the next subpoint)
+    level = _levels([word])[0] if levels[-1] != "subpoint" else _levels(["a", word])[1]
+    for g, at in zip(reversed(groups), reversed(levels), strict=True):
+        if at == level:
+            return first[: g.start()] + item
+    return item
 
 
 def _add(out: list[str], item: str, ranged: bool) -> bool:
@@ -76,8 +116,8 @@ def number_word(lang: str, word_n: str, articles: list[str]) -> str:
     pair = BY_CODE[lang].article_plural
     if word_n not in pair:
         return word_n
-    numbered = [a for a in articles if not a.startswith("(")]
-    return pair[len(numbered) > 1 or any(_RANGE_ITEM.search(a) for a in numbered)]
+    heads = {a.split("(", 1)[0] for a in articles} - {""}  # (``101(1)``, ``101(3)``: one)
+    return pair[len(heads) > 1 or any(_RANGE_ITEM.search(a) for a in heads)]
 
 
 _RANGE_ITEM = compile_pattern(r"-[0-9]")  # (``101-106``; not ``101(1)-(3)``: paragraphs)

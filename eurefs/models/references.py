@@ -303,7 +303,8 @@ class TreatyArticleRef(BaseReference):
             codes here.
         articles: The article designations as written (``78(3)``, ``114``); a range
             is one designation, its ends joined by ``-`` (``Articles 101 to 106`` ->
-            ``101-106``).
+            ``101-106``); a subdivision listed after its article has the article's
+            number (``Article 101(1) and (3)`` -> ``101(1)``, ``101(3)``).
     """
 
     kind: Literal["treaty_article"] = "treaty_article"

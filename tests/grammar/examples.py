@@ -133,7 +133,7 @@ TREATY_ARTICLES: list[Example] = [
      {"treaty": "TFEU", "normalized": "Article 43(3) TFEU"}),
     ("Article 234 EC", {"treaty": "EC"}),
     ("Article 288 of the TFEU", {"normalized": "Article 288 TFEU"}),
-    ("Article 101(1) and (3) TFEU", {"articles": ["101(1)", "(3)"]}),
+    ("Article 101(1) and (3) TFEU", {"articles": ["101(1)", "101(3)"]}),
     ("Article 263, fourth paragraph, TFEU", {"normalized": "Article 263, fourth paragraph TFEU"}),
     # lower case and without dots, as legal writing has them (law-course notes, OSCOLA)
     ("art. 101 TFEU", {"normalized": "Article 101 TFEU", "lang": "en"}),

@@ -44,7 +44,7 @@ def test_designations(text: str, items: list[str]) -> None:
         ("101.–106. člen PDEU", ["101-106"]),
         # not ranges
         ("Articles 101 and 102 TFEU", ["101", "102"]),
-        ("Article 101(1) and (3) TFEU", ["101(1)", "(3)"]),
+        ("Article 101(1) and (3) TFEU", ["101(1)", "101(3)"]),
     ],
 )
 def test_a_range_of_treaty_articles_is_one_designation(text: str, articles: list[str]) -> None:
@@ -93,8 +93,10 @@ def test_a_range_word_of_one_language_is_a_list_word_in_another(
         ("under art. 101 and 102 TFEU the", "art. 101 and 102 TFEU", "Articles 101 and 102 TFEU"),
         ("Art. 101-106 TFEU", "Art. 101-106 TFEU", "Articles 101-106 TFEU"),
         # one article, whatever its word: its paragraphs are no list of articles
-        ("Article 101(1) and (3) TFEU", "Article 101(1) and (3) TFEU", "Article 101(1) and (3) TFEU"),
-        ("Articles 101(1) to (3) TFEU", "Articles 101(1) to (3) TFEU", "Article 101(1) to (3) TFEU"),
+        ("Article 101(1) and (3) TFEU", "Article 101(1) and (3) TFEU",
+         "Article 101(1) and (3) TFEU"),
+        ("Articles 101(1) to (3) TFEU", "Articles 101(1) to (3) TFEU",
+         "Article 101(1) to (3) TFEU"),
         # Italian legal writing (it.py's sources: 'negli artt. 40 e 42 GDPR'): art. and artt.
         ("ai sensi degli art. 101 e 102 TFUE", "art. 101 e 102 TFUE", "articoli 101 e 102 TFUE"),
         ("gli artt. 101 e 102 TFUE", "artt. 101 e 102 TFUE", "articoli 101 e 102 TFUE"),
@@ -116,3 +118,24 @@ def test_a_list_takes_the_plural_article_word(text: str, span: str, normalized: 
 def test_every_plural_pair_is_of_the_record_article_words() -> None:
     for lg in LANGUAGES:
         assert set(lg.article_plural) <= set(lg.article_words.values()), lg.code
+
+
+@pytest.mark.parametrize(
+    ("text", "articles"),
+    [
+        # a paragraph, a point, a subpoint listed after its article: each with the article
+        ("Article 101(1) and (3) TFEU", ["101(1)", "101(3)"]),
+        ("Article 5(1), (2) and (4) TEU", ["5(1)", "5(2)", "5(4)"]),
+        ("Article 263 (4) and (5) TFEU", ["263(4)", "263(5)"]),
+        ("Article 101(1)(a) and (b) TFEU", ["101(1)(a)", "101(1)(b)"]),
+        ("Article 6(1)(a) and (3) TEU", ["6(1)(a)", "6(3)"]),
+        ("Article 5(1)(a)(i) and (ii) TFEU", ["5(1)(a)(i)", "5(1)(a)(ii)"]),
+        ("Article 5(1)(a)(iv) and (v) TFEU", ["5(1)(a)(iv)", "5(1)(a)(v)"]),
+        ("Article 5(1)(h) and (i) TFEU", ["5(1)(h)", "5(1)(i)"]),  # (the point after h)
+        ("Article 101(1) to (3) and (5) TFEU", ["101(1)-(3)", "101(5)"]),
+        ("Articles 101(1) and (3) and 102 TFEU", ["101(1)", "101(3)", "102"]),
+    ],
+)
+def test_a_subdivision_listed_alone_has_its_article(text: str, articles: list[str]) -> None:
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert (ref.text, ref.articles) == (text, articles)

@@ -367,11 +367,12 @@ def test_a_bracketed_number_after_a_bare_article_is_not_its_paragraph(text: str,
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [
-        ("Article 101(1) and (3) TFEU", ["101(1)", "(3)"]),
-        ("Article 4(1), (2) and (3) TFEU", ["4(1)", "(2)", "(3)"]),
+        # (each with its article's number: not a designation of its own)
+        ("Article 101(1) and (3) TFEU", ["101(1)", "101(3)"]),
+        ("Article 4(1), (2) and (3) TFEU", ["4(1)", "4(2)", "4(3)"]),
         # points of the article before, then another article
-        ("Article 6(1)(a), (b) and (c) and 7 TEU", ["6(1)(a)", "(b)", "(c)", "7"]),
-        ("Article 6(1)(a) and (b) TEU", ["6(1)(a)", "(b)"]),
+        ("Article 6(1)(a), (b) and (c) and 7 TEU", ["6(1)(a)", "6(1)(b)", "6(1)(c)", "7"]),
+        ("Article 6(1)(a) and (b) TEU", ["6(1)(a)", "6(1)(b)"]),
     ],
 )
 def test_paragraphs_and_points_after_an_item_with_its_own(text: str, numbers: list[str]) -> None:
