@@ -58,6 +58,10 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Die REACH-VO gilt seit 2007.", [("REACH-VO", "32006R1907", None)]),
         ("Die Ziele der Wasserrahmen-RL sind bis 2027 zu erreichen.",
          [("Wasserrahmen-RL", "32000L0060", None)]),
+        # Brussels I bis with the year that tells it from Regulation (EC) No 44/2001
+        # (deubner-recht.de, Handbuch der internationalen Zwangsvollstreckung); was nothing
+        ("Art. 7 Nr. 1 EuGVVO 2012 eröffnet - wortgleich mit Art. 5 Nr. 1 EuGVVO 2001 - die "
+         "Möglichkeit, wegen eines Vertrags", [("EuGVVO 2012", "32012R1215", "Art. 7 Nr. 1")]),
     ],
 )  # fmt: skip
 def test_german_writing_names(
@@ -77,6 +81,10 @@ def test_german_writing_names(
         "die Daten-VO des Landes",
         # the glossing bracket right after the title defines it there: no mention
         "(Brüssel Ia-VO)",
+        # the bare abbreviation named Regulation (EC) No 44/2001 until 2015 (JBl 2022/3,
+        # 360.lexisnexis.at)
+        "Art 7 Nr 2 EuGVVO regelt nicht nur die internationale, sondern zugleich auch die "
+        "örtliche Zuständigkeit.",
     ],
 )
 def test_compounds_and_glosses_are_no_mention(text: str) -> None:
