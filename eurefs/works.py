@@ -13,16 +13,22 @@ point to.  The report's table, the citation graph and :func:`group` (eyecite's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from eurefs.work_keys import work_key, work_kind, work_label
 
 if TYPE_CHECKING:
     from eurefs.models.references import BaseReference
 
-__all__ = ["CitedWork", "cited_works", "group", "work_key", "work_label"]
+__all__ = ["CitedWork", "cited_works", "group", "range_members", "work_key", "work_label"]
+
+
+class _OfRange(Protocol):  # a CaseRef's fields (read by kind: no pydantic import here)
+    number: int
+    range_end: int | None
 
 
 @dataclass
@@ -57,13 +63,36 @@ class CitedWork:
 def cited_works(references: Iterable[BaseReference]) -> list[CitedWork]:
     """The works cited by ``references``, in order of first mention."""
     works: dict[str, CitedWork] = {}
-    for ref in sorted(references, key=lambda r: (r.start, r.end)):
-        key = work_key(ref)
-        work = works.get(key)
-        if work is None:
-            work = works[key] = CitedWork(key, work_label(ref), work_kind(ref), ref.celex)
-        work.references.append(ref)
+    for written in sorted(references, key=lambda r: (r.start, r.end)):
+        for ref in (written, *range_members(written)):
+            key = work_key(ref)
+            work = works.get(key)
+            if work is None:
+                work = works[key] = CitedWork(key, work_label(ref), work_kind(ref), ref.celex)
+            work.references.append(ref)
     return list(works.values())
+
+
+def range_members(ref: BaseReference) -> list[BaseReference]:
+    """The cases between the two numbers of a range of cases, which the text cites without
+    writing their numbers (``C-250/99 P to C-252/99 P``: C-251/99 P; the first number
+    carries ``range_end``).  Each is the first number's reference (its span, where the
+    range is written) with the case's own number, normal form and Cellar id."""
+    if ref.kind != "case" or not (last := cast(_OfRange, ref).range_end):
+        return []
+    number = cast(_OfRange, ref).number
+    written = re.compile(rf"(?<![0-9]){number}(?=/)")
+    return [
+        ref.model_copy(
+            update={
+                "number": n,
+                "normalized": written.sub(str(n), ref.normalized, count=1),
+                "cellar_ids": [written.sub(str(n), i, count=1) for i in ref.cellar_ids],
+                "range_end": None,
+            }
+        )
+        for n in range(number + 1, last)
+    ]
 
 
 def group(references: Iterable[BaseReference]) -> list[CitedWork]:

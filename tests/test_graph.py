@@ -54,3 +54,12 @@ def test_csv_edge_list() -> None:
         "target_label": "Regulation (EU) 2016/679", "target_kind": "legal_act",
         "target_celex": "32016R0679",
     }  # fmt: skip
+
+
+def test_a_range_of_cases_is_an_edge_to_each_case() -> None:
+    # 'Case C-250/99 P to C-252/99 P' cites C-251/99 P too (EUR-Lex 61999CJ0238's
+    # appeals, Limburgse Vinyl Maatschappij)
+    graph = citation_graph([("a.txt", extract("Case C-250/99 P to C-252/99 P."))])
+    assert [(e.target, e.mentions) for e in graph.edges] == [
+        (f"work:case:C-{n}/99 P", 1) for n in (250, 251, 252)
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import eurefs
+from eurefs.lookup import lookup_for
 
 
 def test_full_and_short_mentions_of_one_work_are_one_group() -> None:
@@ -29,3 +30,30 @@ def test_a_short_form_without_celex_joins_its_antecedent() -> None:
     assert [r.kind for r in refs] == ["legal_act", "short_form"]
     (work,) = eurefs.group(refs)
     assert work.celex is None and work.mentions == 2
+
+
+def test_a_range_of_cases_cites_the_cases_between() -> None:
+    # the Dominguez judgment's citation of Pfeiffer (tests/data/corpus-lv L01: 'apvienotajās
+    # lietās no C-397/01 līdz C-403/01 Pfeiffer u.c.'), in English: seven cases, two numbers
+    text = "see Joined Cases C-397/01 to C-403/01 Pfeiffer and Others [2004] ECR I-8835"
+    refs = eurefs.extract(text)
+    assert [r.normalized for r in refs if r.kind == "case"] == ["C-397/01", "C-403/01"]
+    works = eurefs.group(refs)
+    assert [(w.key, w.mentions) for w in works if w.kind == "case"] == [
+        (f"case:C-{n}/01", 1) for n in range(397, 404)
+    ]
+    middle = works[1].first
+    # written where the range is, with the case's own number, normal form and Cellar id
+    assert (middle.text, middle.start) == ("C-397/01", refs[0].start)
+    assert (middle.normalized, middle.number, middle.cellar_ids) == (  # type: ignore[attr-defined]
+        "C-398/01", 398, ["case:C-398/01"]
+    )
+    assert middle.range_end is None  # type: ignore[attr-defined]
+    assert lookup_for(middle).key == "case:C-398/01"
+
+
+def test_a_range_keeps_its_suffix_and_a_list_gives_no_members() -> None:
+    works = eurefs.group(eurefs.extract("Case C-250/99 P to C-252/99 P and C-254/99 P."))
+    assert [w.key for w in works] == [
+        "case:C-250/99 P", "case:C-251/99 P", "case:C-252/99 P", "case:C-254/99 P"
+    ]
