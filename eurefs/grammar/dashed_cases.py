@@ -2,22 +2,29 @@
 titles of the old judgments and opinions and the writing of their time have them:
 ``Asunto 26-62.`` (EUR-Lex 61962CC0026, Spanish title), ``Case 6-64``, ``Affaire 26-62``.
 
-Read only right after a case word of the records written with a capital (``Case``,
-``Affaire``, ``Asunto``, ``Causa``, ``Cauza`` ...), and not before a word in small
-letters: a number, a dash and two digits are mostly something else (a range of pages,
-``paragraphs 10-12``).  A year of the Court's before the letters (1953 to 1988), a
-number of three digits at most.  The reference is the one :mod:`eurefs.grammar.cases`
-makes of the number written with a slash: span as written, normal form with the slash
-and the case word (``Case 6/64``), ``case:`` Cellar id.
+Read only right after a case word of the records (``Case``, ``Affaire``, ``Asunto``,
+``l'affaire``, ``aff.`` ...), and not before a word in small letters unless dated (below):
+a number, a dash and two digits are mostly something else (``paragraphs 10-12``).  A year of
+the Court's before the letters (1953 to 1988), a number of three digits at most.  The
+reference is the one :mod:`eurefs.grammar.cases` makes of the number written with a
+slash: span as written, normal form with the slash and the case word (``Case 6/64``),
+``case:`` Cellar id.
 
-The anchors are the case words themselves, each led by its first letter, and only those
-whose first letter other families' anchors already search for (``A``: the treaty
-articles'; ``C``: the Official Journal's series): ``eurefs.anchor_scan`` then tests them in
-the pass over the text it already makes for that letter (+0.37% of extraction, against
-+1.25% for a pass of its own: the dash between digits).  The words in small letters
-(``aff. 6-64``, ``l'affaire 26-62``) would need such a pass and are left unread, as are
-the words of other first letters (``Processo``, ``Rechtssache``; ``E``, ``L``, ``S`` would
-add little but no such text was read).
+Two anchors, neither a search of its own (``eurefs.anchor_scan`` tests them in the passes
+over the text it already makes):
+
+* a case word written with a capital whose first letter other families' anchors already
+  search for (``A``: the treaty articles'; ``C``: the Official Journal's series), the
+  dashed number right after it, as EUR-Lex's titles have them (+0.37% of extraction,
+  against +1.25% for a pass of its own: the dash between digits);
+* a year of the Court's time (``19`` of the years' anchors, 1953 to 1988), around which
+  the number after any case word is looked for: a citation of an old judgment in running
+  text names its date or its Reports' year (``arrêt du 15 juillet 1964, Costa/E.N.E.L.,
+  aff. 6-64``, ``que l'affaire 26-62 qui a donné lieu à votre arrêt du 5 février 1963``).
+  A case word in small letters counts only with such a year near the number, from the
+  case's year to ten years later (its judgment's or its Reports').
+
+A dashed number with neither (``aff. 6-64`` alone) is left unread.
 """
 
 from __future__ import annotations
@@ -39,16 +46,26 @@ _FIRST_YEAR = 1953
 _HEADS = "AC"
 _WORDS = sorted(w for w in CASE_WORDS if w[:1] in _HEADS)
 _NUMBER_AFTER = r"[ ][0-9]{1,3}-[0-9]{2}(?![\w/-])"
+#: How far around the number a year of its time is looked for (a judgment's date and the
+#: parties' names between: ``arrêt du 5 février 1963, Van Gend en Loos, aff. 26-62``).
+_YEAR_REACH = 150
+#: The years after a case's own that its judgment's date or Reports may give.
+_YEARS_TO_JUDGMENT = 10
+_YEAR = lazy_compile(r"(?<![0-9])19(?P<yy>[5-8][0-9])(?![0-9])")
 
 # The groups ``cases.build`` reads; those of a court's letter, a blank for a lost dash, a
-# footnote call and an appeal's suffix never match here (a dashed number has none).
+# footnote call and an appeal's suffix never match here (a dashed number has none) ...
 _NUMBER = lazy_compile(
     r"(?:(?P<court>(?!))|(?P<gap>(?!)))?"
     r"(?P<num>[0-9]{1,3})-(?P<yy>[0-9]{2})(?:(?P<call>(?!))|(?P<suf>(?!)))?"
 )
-PATTERN = lazy_compile(
-    r"(?:" + words(*_WORDS) + r")[ ](?P<num>[0-9]{1,3})-(?P<yy>[0-9]{2})(?![\w/-])"
-)
+# ... and the number they are read at, led by one digit's class: ``re`` then skips to the
+# digits of the windows (an optional group or a repeat first is entered at every
+# position: +1.6% of extraction).  The case word before it is read in ``build``.
+PATTERN = lazy_compile(r"[0-9][0-9]{0,2}-(?P<yy>[0-9]{2})(?![\w/-])")
+#: A case word and its blank, as they end the text before a number (longest first).
+_ENDINGS = tuple(sorted({w + " " for w in CASE_WORDS}, key=len, reverse=True))
+_LONGEST = len(_ENDINGS[0]) if _ENDINGS else 0
 
 
 def _anchor(head: str) -> Anchor:
@@ -64,19 +81,48 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """The case of a dashed number right after a case word."""
     if not _FIRST_YEAR <= ids.full_year(m.group("yy")) < ids.FIRST_LETTERED_CASE_YEAR:
         return ()
-    # not before a word in small letters: a count or a range (``Case 10-60 minutes``); a
-    # case's number ends its citation or goes on with a name or the Reports
-    after = m.string[m.end() : m.end() + 2]
-    if after[:1] == " " and after[1:].islower():
+    if (word := _word_before(m.string, m.start())) is None:
         return ()
-    number = _NUMBER.match(m.string, m.start("num"))
+    # not before a word in small letters: a count or a range (``Case 10-60 minutes``); a
+    # case's number ends its citation or goes on with a name or the Reports.  A case word
+    # in small letters, or such a word after the number (``l'affaire 26-62 qui a donné
+    # lieu à votre arrêt du 5 février 1963``), only with a year of its time near
+    after = m.string[m.end() : m.end() + 2]
+    running = after[:1] == " " and after[1:].islower()
+    if (running or word[:1].islower()) and not _dated(m):
+        return ()
+    number = _NUMBER.match(m.string, m.start())
     return cases.build(number, ctx) if number else ()
 
+
+def _word_before(string: str, start: int) -> str | None:
+    """The case word right before ``start`` (its blank between), a word of its own."""
+    before = string[max(0, start - _LONGEST - 1) : start]
+    if not before.endswith(_ENDINGS):  # (a test in C first)
+        return None
+    ending = next(e for e in _ENDINGS if before.endswith(e))
+    ahead = before[-len(ending) - 1 : -len(ending)]
+    return None if ahead.isalnum() or ahead == "_" else ending[:-1]
+
+
+def _dated(m: re.Match[str]) -> bool:
+    """Whether a year from the case's to ten years later is written near its number."""
+    year = ids.full_year(m.group("yy"))
+    string, start, end = m.string, m.start(), m.end()
+    near = _YEAR.finditer(string, max(0, start - _YEAR_REACH), end + _YEAR_REACH)
+    return any(year <= 1900 + int(y.group("yy")) <= year + _YEARS_TO_JUDGMENT for y in near)
+
+
+#: A year of the Court's time before the letters (1953-1988), the ``19`` led as the
+#: years' anchors are: the citation of an old judgment around it.
+_YEAR_ANCHOR = Anchor(
+    compile_pattern(r"19(?=[5-8][0-9](?![0-9]))"), _YEAR_REACH + 20, _YEAR_REACH + 20
+)
 
 FAMILY = Family(
     kind="case",
     pattern=PATTERN,
     build=build,
-    anchors=tuple(_anchor(h) for h in dict.fromkeys(w[0] for w in _WORDS)),
+    anchors=(*(_anchor(h) for h in dict.fromkeys(w[0] for w in _WORDS)), _YEAR_ANCHOR),
     priority=6,
 )

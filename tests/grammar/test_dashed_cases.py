@@ -48,7 +48,7 @@ def test_dashed_number_after_case_word(text: str, found: tuple[str, str]) -> Non
         "Case 6-94",  # a year of the letters: C-6/94 would be written
         "Case 6-50",  # before the Court
         "pages 26-62 of the report",  # no case word
-        "EURLex case 26-62",  # a case word in small letters is not read (see the module)
+        "EURLex case 26-62",  # a case word in small letters, no year of its time near
     ],
 )
 def test_dashed_number_left(text: str) -> None:
@@ -61,4 +61,50 @@ def test_dashed_number_in_a_long_text() -> None:
     text = filler + "Case 26-62 Van Gend en Loos. " + filler
     assert [(r.text, r.normalized) for r in eurefs.extract(text, kinds="case")] == [
         ("26-62", "Case 26/62")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Lagrange's opinion in Da Costa (13 March 1963, as juricaf.org copies it): the
+        # number in running text, the judgment's year after it
+        ("Comme vous le savez, les trois affaires 28, 29 et 30-62 sur lesquelles nous avons "
+         "aujourd'hui à nous expliquer se présentent exactement dans les mêmes conditions que "
+         "l'affaire 26-62 qui a donné lieu à votre arrêt du 5 février 1963.",
+         ("26-62", "affaire 26/62")),
+        # the French citation style with the date before (the session's brief)
+        ("Voir arrêt du 15 juillet 1964, Costa/E.N.E.L., aff. 6-64, Rec. p. 1141.",
+         ("6-64", "affaire 6/64")),
+        # EUR-Lex's Portuguese summary of Costa (LEGISSUM l14548): a case word whose first
+        # letter no anchor searches for, the Reports' year after it
+        ("Acórdão do Tribunal de 15 de julho de 1964, Flaminio Costa contra E.N.E.L., "
+         "Processo 6-64 (Edição especial portuguesa 1964 00585).", ("6-64", "processo 6/64")),
+    ],
+)  # fmt: skip
+def test_dashed_number_near_a_year_of_its_time(text: str, found: tuple[str, str]) -> None:
+    span, normalized = found
+    number = normalized.split()[-1]
+    assert _cases(text) == [(span, normalized, [f"case:{number}"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aff. 6-64",  # no year of its time near
+        "case 26-62 of 1950",  # a year before the case's
+        "the affaire 26-62 of the 1990 report",  # a year after its time
+        "showcase 26-62 in 1963",  # no case word: the end of another word
+    ],
+)
+def test_dashed_number_in_small_letters_left(text: str) -> None:
+    assert _cases(text) == []
+
+
+def test_dashed_number_near_a_year_in_a_long_text() -> None:
+    """The year's anchor shares the search of the years' anchors (anchor_scan)."""
+    filler = "The Commission adopted the decision in OJ C 12, 1.1.2000, p. 3. " * 1200
+    text = filler + "In its judgment of 5 February 1963 in aff. 26-62, the Court held. " + filler
+    assert [(r.text, r.normalized) for r in eurefs.extract(text, kinds="case")] == [
+        ("26-62", "affaire 26/62")
     ]
