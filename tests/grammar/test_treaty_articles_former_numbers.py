@@ -58,6 +58,13 @@ from tests.support.treaty_articles import assert_one_treaty_article
             "articolul 81 TCE",
             "articolul 81 CE",
         ),
+        # competitionrules.eu, glossary 'Decizie preliminară (art. 267 TFUE)' (ro): the
+        # indefinite article word after the adjective
+        (
+            "Articolul 267 (fostul articol 234 din Tratatul CE): Curtea de Justiție a Uniunii",
+            "articol 234 din Tratatul CE",
+            "articolul 234 CE",
+        ),
         # EUR-Lex 12008E101 and 12016E101 (sk)
         (
             "Článok 101 (bývalý článok 81 ZES) 1. Nasledujúce sa zakazuje",
