@@ -17,6 +17,7 @@ import functools
 from typing import NamedTuple
 
 from eurefs.grammar.base import Context
+from eurefs.grammar.common import words
 from eurefs.languages import BY_CODE, LANGUAGES, index
 
 #: written type form (lower case) -> {language: act_type}
@@ -28,6 +29,10 @@ for _lang in LANGUAGES:
 # written word (lower case) -> languages writing it, for each slot of a citation
 AUTHOR_LANGS = index(lambda lg: lg.authors, fold=True)
 SUB_BEFORE_LANGS = index(lambda lg: lg.subtypes_before, fold=True)
+_VERBS = sorted({v for lg in LANGUAGES for v in lg.subtype_verbs})
+#: the pattern of a subtype before the type word: not a verb written in lower case
+#: (``... of 10 August 2006 implementing Directive 2004/39/EC``), as written in any case
+SUB_BEFORE = (r"(?!(?-i:" + words(*_VERBS) + r")\s)" if _VERBS else "") + words(*SUB_BEFORE_LANGS)
 SUB_AFTER_LANGS = index(lambda lg: lg.subtypes_after, fold=True)
 CPD_LANGS = index(lambda lg: lg.compound_prefixes, fold=True)
 #: Languages joining any word before a type word (``momsdirektivet``): ``compound_type_words``

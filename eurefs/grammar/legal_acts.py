@@ -45,6 +45,7 @@ from eurefs.grammar.legal_act_words import (
     GAP_LANGS,
     OPENING_MARKS,
     SUB_AFTER_LANGS,
+    SUB_BEFORE,
     SUB_BEFORE_LANGS,
     TYPE_FORMS,
     act_for,
@@ -67,7 +68,7 @@ _SOURCE = (
     r"(?:(?<![\w-])|(?<=\b[dlrt]-)|(?<=\b[^\W\d_][dlrt]-)|(?<=\b[^\W\d_]{2}[dlrt]-)"
     r"|(?<=\b[^\W\d_]{3}[dlrt]-))(?:"
     r"(?:(?P<author>" + words(*AUTHOR_LANGS) + r")" + SEP + r")?"
-    r"(?:(?P<sub>" + words(*SUB_BEFORE_LANGS) + r")" + SEP + r")?"
+    r"(?:(?P<sub>" + SUB_BEFORE + r")" + SEP + r")?"
     r"(?P<cpd><CPD>)?"
     r"(?P<type>" + _TYPE_WORDS + r")(?![\w-])"
     # an adjective telling the Union's act (``règlement européen 2016/679``)

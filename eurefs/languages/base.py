@@ -108,6 +108,8 @@ class Language:
             communautaire 95/46/CE``, Italian ``regolamento comunitario n. 44/2001``): in the
             span, out of the normal form.
         subtypes_before: Qualifier before the type word -> subtype (``Delegated``).
+        subtype_verbs: Those also written as a verb before a type word, in lower case
+            (``Directive 2006/73/EC ... implementing Directive 2004/39/EC``): then none.
         subtypes_after: Qualifier after the type word -> subtype (``délégué``).
         compound_prefixes: First half of a compound type word -> subtype
             (``Durchführungs`` in ``Durchführungsverordnung``; ``""``: none, ``EU-Richtlinie``).
@@ -117,8 +119,8 @@ class Language:
             ``{word}`` (the dictionary form) or ``{lower}`` (it in lower case):
             ``{word} déléguée``, ``Durchführungs{lower}``.  The subtype decides the
             ELI, so normal forms keep it.
-        number_markers: Written forms of "number" before an act number (``No``, ``n°``, ``Nr.``).
-        number_marker: The marker in normalised forms.
+        number_markers, number_marker: Written forms of "number" before an act number
+            (``No``, ``n°``, ``Nr.``); the one of normalised forms.
         act_abbreviations: One word for an act's type and domain before its number -> (act
             type, domain as ``domains`` writes it): German norm chains (juris) ``EUV 2016/679``,
             ``EURL 7/2011`` (a directive written number first; ``grammar/abbreviated_acts``).
@@ -129,17 +131,14 @@ class Language:
         domains: Domain written in brackets or after the number -> its normalised
             form (``EC`` -> ``EC``, ``EURATOM`` -> ``Euratom``).  Domains written
             the same in several languages (``Euratom``) do not decide the language.
-        jha_domains: Domains of justice and home affairs (joint actions and common
-            positions there are CELEX ``F`` acts).
+        jha_domains: Justice and home affairs domains (joint actions, common positions: ``F``).
         ecsc_domains: The domain of the European Coal and Steel Community (a decision
             numbered number first with it is a general decision, CELEX descriptor ``S``).
         domain_eras: Each normalised domain -> the English domain it is (``EWG`` ->
             ``EEC``), whose years say which half of a number is the year when ``No``
             leaves it open (see ``grammar/domain_eras``).
-        title_numbers: The language's acts repeat their number in their own title
-            (``(98/699/JI)`` after ``GEMEINSAME MASSNAHME``): take it as a reference.
-        hint_words: Frequent short words of the language (articles, prepositions),
-            used to tell apart languages that write a reference the same way.
+        title_numbers: Acts repeat their number in their title (``(98/699/JI)``): a reference.
+        hint_words: Frequent short words (articles, prepositions) telling languages apart.
         act_pinpoint_links: Words between a pinpoint and the act it is in (``of``,
             ``du``, ``der``, ``della``, ``van``; Maltese ``tad-`` is glued to the act):
             ``Article 6(1)(a) of Regulation ...``.  None in languages that decline the
@@ -310,6 +309,7 @@ class Language:
     bare_act_numbers: bool = False
     dated_numbers: bool = False
     subtypes_before: Mapping[str, str] = field(default_factory=frozen)
+    subtype_verbs: tuple[str, ...] = ()
     subtypes_after: Mapping[str, str] = field(default_factory=frozen)
     compound_prefixes: Mapping[str, str] = field(default_factory=frozen)
     compound_type_words: bool = False

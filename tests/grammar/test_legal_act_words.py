@@ -115,3 +115,35 @@ def test_a_word_sharing_a_framework_adjective_s_start_leaves_the_decision(
 ) -> None:
     (act,) = eurefs.extract(text, kinds="legal_act", short_forms=False)
     assert (act.text, act.celex) == (span, celex)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        # EUR-Lex titles (32021R0371, 32006L0073): the subtype capitalised, the verb not
+        ("Council Implementing Regulation (EU) 2021/371 of 2 March 2021 implementing "
+         "Regulation (EU) 2020/1998 concerning restrictive measures",
+         [("Council Implementing Regulation (EU) 2021/371", "implementing",
+           "http://data.europa.eu/eli/reg_impl/2021/371/oj"),
+          ("Regulation (EU) 2020/1998", None, None)]),
+        ("Commission Directive 2006/73/EC of 10 August 2006 implementing Directive "
+         "2004/39/EC of the European Parliament and of the Council",
+         [("Commission Directive 2006/73/EC", None, "http://data.europa.eu/eli/dir/2006/73/oj"),
+          ("Directive 2004/39/EC", None, "http://data.europa.eu/eli/dir/2004/39/oj")]),
+        # the verb after a number: no implementing regulation's ELI for Brussels I bis
+        ("a Council Decision implementing Regulation (EU) No 1215/2012 on jurisdiction",
+         [("Regulation (EU) No 1215/2012", None, None)]),
+        # in capitals, and the other subtype in lower case, still subtypes
+        ("COMMISSION IMPLEMENTING REGULATION (EU) 2019/947",
+         [("COMMISSION IMPLEMENTING REGULATION (EU) 2019/947", "implementing",
+           "http://data.europa.eu/eli/reg_impl/2019/947/oj")]),
+        ("under the delegated Regulation (EU) 2019/980",
+         [("delegated Regulation (EU) 2019/980", "delegated",
+           "http://data.europa.eu/eli/reg_del/2019/980/oj")]),
+    ],
+)  # fmt: skip
+def test_a_subtype_word_written_as_a_verb_is_none(
+    text: str, refs: list[tuple[str, str | None, str | None]]
+) -> None:
+    found = eurefs.extract(text, short_forms=False)
+    assert [(r.text, r.subtype, r.eli) for r in found] == refs  # type: ignore[attr-defined]
