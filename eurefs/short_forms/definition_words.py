@@ -208,16 +208,20 @@ def declined_forms(lang: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def compound_forms(word: str, lang: str) -> tuple[str, ...]:
+def compound_forms(word: str, lang: str, *, defined: bool = False) -> tuple[str, ...]:
     """The forms of a compound ending in a declined type word (Danish ``momsdirektivet`` ->
-    ``momsdirektivet``, ``momsdirektivets``), in the languages that write a back-reference
-    in the genitive (``genitive_endings``: Danish, Swedish); else none."""
-    if not words(lang).genitive_endings:
+    ``momsdirektivet``, ``momsdirektivets``; a ``defined`` term's Finnish
+    ``tietosuoja-asetus`` -> ``tietosuoja-asetuksen`` ...), in the languages that write a
+    back-reference in the genitive (``genitive_endings``: Danish, Swedish), and for a
+    defined term in those that join any word to a type word (``compound_type_words``:
+    Finnish, Estonian; their popular names list their cases); else none."""
+    compounds = defined and BY_CODE[lang].compound_type_words
+    if not (words(lang).genitive_endings or compounds):
         return ()
     low = word.lower()
     for forms in words(lang).declined:
         for form in forms:
-            if low.endswith(form) and len(low) > len(form) + 1 and low[-len(form) - 1].isalpha():
+            if low.endswith(form) and len(low) > len(form) + 1 and low[-len(form) - 1] != " ":
                 stem = word[: len(word) - len(form)]
                 return tuple(stem + f for f in forms)
     return ()
@@ -245,7 +249,7 @@ def phrase_forms(alias: str, lang: str) -> tuple[str, ...]:
         if forms is not None and len(parts) > 1:
             return tuple(" ".join([*parts[:i], f, *parts[i + 1 :]]) for f in forms)
     if len(parts) == 1:
-        return compound_forms(alias, lang) or (alias,)
+        return compound_forms(alias, lang, defined=True) or (alias,)
     return _adjective_forms(parts, lang)
 
 

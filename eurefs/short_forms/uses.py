@@ -18,10 +18,12 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import WORD_JOINERS, Candidate, alternation, words
 from eurefs.short_forms.definition_words import (
     bare_lead,
+    compound_type,
     determined,
     named_after,
     phrase_forms,
@@ -222,6 +224,7 @@ class UseScanner:
         self._key_of: dict[str, str] = {}  # written form -> key
         self._bare: list[str] = []
         self._capitalised: set[str] = set()
+        self._compounds: set[str] = set()  # aliases that are compounds of a type word
         self._lead = bare_lead(lang)
         self._suffixes = tuple(words(lang).alias_suffixes)
         self._generations: list[tuple[list[str], list[_Searcher]]] = []
@@ -254,6 +257,8 @@ class UseScanner:
                 self._bare_searcher = _Searcher(self._bare_pattern(), ink)
         else:
             key, forms = d.alias, phrase_forms(d.alias, self.lang)
+            if compound_type(d.alias, self.lang):  # (``arvonlisäverodirektiivi``)
+                self._compounds.add(d.alias)
             if d.alias[:1].islower():  # ``tjänstedirektivet``, also at a sentence start
                 initial = tuple(f[0].upper() + f[1:] for f in forms)
                 self._capitalised.update(initial)
@@ -373,5 +378,23 @@ class UseScanner:
         if key is None:
             return None
         d = self._latest[key]
+        if d.alias in self._compounds and _after_ordinal(text, s, self.lang):
+            return None
         # positional, without the keyword handling of the named tuple's constructor
         return _new(Candidate, (s, e, "defined_term", d.target, None, d.alias, None))
+
+
+@lru_cache(maxsize=8)
+def _ordinals(lang: str) -> frozenset[str]:
+    """The words before a compound alias that make it another act: the record's ordinals
+    and further determiners (Finnish ``kuudes arvonlisäverodirektiivi`` is the Sixth VAT
+    Directive, ``toisen arvonlisäverodirektiivin`` the Second's)."""
+    ordinals = (*BY_CODE[lang].ordinals, *words(lang).other_determiners)
+    return frozenset(w.lower() for w in ordinals)
+
+
+def _after_ordinal(text: str, start: int, lang: str) -> bool:
+    """Whether the use at ``start`` of an alias that is a compound ending in a type word
+    stands right after an ordinal (:func:`_ordinals`)."""
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1].lower() in _ordinals(lang)
