@@ -269,6 +269,9 @@ def after_parts(lg: Language, stems: tuple[str, ...]) -> tuple[str, str]:
     word_numbers = _AFTER_WORD_NUMBER + r"(?:" + join + further + r"){0,5}"
     # (the word glued to an ordinal's dot, as national writing has it: ``6.panta 1.punkta``,
     # ``14.cikk``)
+    # (an inserted article's or paragraph's letter set apart, as Finnish writes it: ``15 a
+    # artiklassa``)
+    numbers = r"(?:[0-9]{1,3}[ ][a-z](?=[ ]" + word + r")|" + numbers + r")"
     item = r"(?:" + numbers + r"(?:[ ]|(?<=\.))" + word + r"|" + word + r"[ ]" + word_numbers
     # (ordinals: ``toinen virke``, ``második mondata``, ``otrais teikums``)
     item += (r"|" + words(*lg.ordinals) + r"[ ]" + word if lg.ordinals else "") + r")"

@@ -275,3 +275,27 @@ def test_items_after_a_list_word_each_with_its_word(
 ) -> None:
     (ref,) = [r for r in eurefs.extract(text) if r.text == act]
     assert ref.pinpoint == pinpoint  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "celex", "pinpoint"),
+    [
+        # Finnish writes an inserted article's letter apart from its number: the Court's
+        # judgment in C-416/10 Križan (ELITR/elitr-testset, test.elitr.fi, as CURIA prints
+        # it); the pinpoint was nothing
+        ("Direktiivin 96/61 15 a artiklassa, jonka otsikko on ”Muutoksenhaku- ja "
+         "vireillepano-oikeus”, säädetään seuraavaa:", "Direktiivin 96/61", "31996L0061",
+         "15 a artiklassa"),
+        # (constructed: a paragraph after it)
+        ("asetuksen (EY) N:o 1083/2006 55 a artiklan 2 kohdan mukaan",
+         "asetuksen (EY) N:o 1083/2006", "32006R1083", "55 a artiklan 2 kohdan"),
+        # unchanged: a point's letter after its paragraph's word
+        ("direktiivin 2003/88/EY 7 artiklan 1 kohdan a alakohta", "direktiivin 2003/88/EY",
+         "32003L0088", "7 artiklan 1 kohdan a alakohta"),
+    ],
+)  # fmt: skip
+def test_an_inserted_article_with_its_letter_apart(
+    text: str, span: str, celex: str, pinpoint: str
+) -> None:
+    (act,) = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"]
+    assert (act.text, act.celex, act.pinpoint) == (span, celex, pinpoint)  # type: ignore[union-attr]
