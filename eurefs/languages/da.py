@@ -14,7 +14,7 @@ LANGUAGE = Language(
     name="Danish",
     ecb_prefixes=('ECB',),
     ecb_authors=('Den Europæiske Centralbanks',),
-    sources=frozen({
+    sources=frozen({"compound_prefixes (EU-)": "Danish writing outside the OJ joins the Union's domain to the type word, no subtype: 'jf. EU-direktiv 2014/55/EU og dansk moms' (a bookkeeping guide in a public repository, id 56097512187), 'NIS2-direktivet (EU-direktiv 2022/2555)' (a security policy, id 48146849001); the acts as EUR-Lex numbers them (32014L0055, 32022L2555)",
         "back_references (genitive_endings)": "the pinpoint after a back-reference in the genitive: 'Retsgrundlaget er databeskyttelsesforordningens artikel 6, stk. 1, litra b (opfyldelse af aftale) og artikel 9, stk. 2, litra h', 'interesseafvejningsreglen i databeskyttelsesforordningens artikel 6, stk. 1, litra f', 'indeholdt i GDPR's artikel 5, stk. 1, litra f)' (public repositories' privacy notices, found with find_string; the pinpoint's words are those of pinpoints before acts, as EUR-Lex texts write them); the typographic apostrophe UNCONFIRMED in a text read",
         'national_author_words (Rådet for, Kommissionen for)': "Danish councils and commissions named for a task ('Rådet for Sikker Trafik', 'Rådet for Digital Sikkerhed') by their names in Danish usage, where EUR-Lex titles write the EU's Council and Commission alone ('Rådets forordning (EF) nr. 1/2003', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
         "article_conjunctions, list_conjunctions (og/eller)": "'og/eller' ('and/or') as Danish writing joins two items, between article numbers ('artikel 101 og/eller 102 TEUF') UNCONFIRMED in a judgment or EUR-Lex text read",
@@ -38,7 +38,7 @@ LANGUAGE = Language(
     national_author_words=("Rådet for", "Kommissionen for"),
     eu_author_words=("Europ", "EU", "Fællesskab", "Unionen", "Kommission", "Råd"),
     subtypes_before=frozen({"delegerede": "delegated", "delegeret": "delegated"}),
-    compound_prefixes=frozen({"gennemførelses": "implementing"}),
+    compound_prefixes=frozen({"gennemførelses": "implementing", "EU-": ""}),
     compound_type_words=True,
     subtype_forms=frozen({"delegated": "delegeret {word}", "implementing": "gennemførelses{lower}"}),
     number_markers=("nr.", "nr"),

@@ -1,5 +1,7 @@
-"""grammar/legal_acts: a type word joined to the Union's domain by a hyphen, as German
-writes it outside the OJ (``EU-Richtlinie 2019/1937``), a compound prefix of no subtype."""
+"""grammar/legal_acts: a type word joined to the Union's domain by a hyphen, as German,
+Dutch, Danish and Swedish write it outside the OJ (``EU-Richtlinie 2019/1937``,
+``EU-richtlijn 2011/83/EU``, ``EU-direktiv 2014/55/EU``, ``EU-förordning 2016/679``), a
+compound prefix of no subtype."""
 
 from __future__ import annotations
 
@@ -44,3 +46,33 @@ def test_the_implementing_compound_keeps_its_subtype() -> None:
 )
 def test_no_act_without_a_compound_of_its_own(text: str) -> None:
     assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "lang", "normalized", "celex"),
+    [
+        # Dutch: a web shop's confirmation mail and its FAQ in public repositories (ids
+        # 51822812589, 53561404015); each was nothing
+        ("om binnen 14 kalenderdagen na ondertekening deze overeenkomst zonder opgave van "
+         "redenen te herroepen, conform EU-richtlijn 2011/83/EU en boek VI WER.",
+         "EU-richtlijn 2011/83/EU", "nl", "Richtlijn 2011/83/EU", "32011L0083"),
+        # Danish: a bookkeeping guide (id 56097512187), a security policy (id 48146849001)
+        ("Fakturaer skal indeholde alle obligatoriske oplysninger jf. EU-direktiv 2014/55/EU "
+         "og dansk moms", "EU-direktiv 2014/55/EU", "da", "direktiv 2014/55/EU", "32014L0055"),
+        ("NIS2-direktivet (EU-direktiv 2022/2555) er en lovgivningsmæssig ramme, der er "
+         "designet til at forbedre cybersikkerheden", "EU-direktiv 2022/2555", "da",
+         "direktiv 2022/2555", "32022L2555"),
+        # Swedish: a privacy page (id 56248416179), a county board's note (id 58671049806)
+        ("Fullt GDPR-anpassad (EU-förordning 2016/679) och i linje med italiensk arbetsrätt",
+         "EU-förordning 2016/679", "sv", "förordning 2016/679", "32016R0679"),
+        ("Länsstyrelsen i Södermanlands län har rekryterat två personer för att genomföra "
+         "naturrestaureringsuppdraget enligt EU-förordning 2024/1991. Uppdraget innefattar:",
+         "EU-förordning 2024/1991", "sv", "förordning 2024/1991", "32024R1991"),
+    ],
+)  # fmt: skip
+def test_the_compound_in_dutch_danish_and_swedish(
+    text: str, span: str, lang: str, normalized: str, celex: str
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert (ref.text, ref.lang, ref.normalized, ref.celex) == (span, lang, normalized, celex)
+    assert ref.subtype is None
