@@ -22,6 +22,14 @@ import eurefs
          "Verordnung (EU) 2016/679", "32016R0679"),
         ("Die EU-Verordnung Nr. 1215/2012 gilt.", "EU-Verordnung Nr. 1215/2012",
          "Verordnung Nr. 1215/2012", "32012R1215"),
+        # the Community's domain so joined: a driving-licence page and a sanctions clause in
+        # public repositories (ids 70470477224, 55967302713); each was nothing
+        ("Alle erworbenen Fahrerlaubnisklassen bleiben gemäß EG-Richtlinie 2006/126/EG im "
+         "bisherigen Umfang erhalten.", "EG-Richtlinie 2006/126/EG", "Richtlinie 2006/126/EG",
+         "32006L0126"),
+        ("keine solchen Güter, die in den Anwendungsbereich von Artikel 8g der EG-Verordnung "
+         "Nr. 765/2006 fallen", "EG-Verordnung Nr. 765/2006", "Verordnung Nr. 765/2006",
+         "32006R0765"),
     ],
 )  # fmt: skip
 def test_an_eu_compound_cites_the_act(text: str, span: str, normalized: str, celex: str) -> None:
@@ -42,6 +50,7 @@ def test_the_implementing_compound_keeps_its_subtype() -> None:
     [
         "Die EU-Richtlinie zum Schutz von Whistleblowern gilt seit 2019/2020.",  # no number
         "Die Nicht-EU-Richtlinie 2006/123/EG",  # the domain inside a longer word
+        "Die Nicht-EG-Richtlinie 2006/126/EG",
     ],
 )
 def test_no_act_without_a_compound_of_its_own(text: str) -> None:
