@@ -124,7 +124,7 @@ def pinpoint_body(lg: Language) -> str | None:
 def head_source(lg: Language) -> str | None:
     """The words a pinpoint of :func:`pinpoint_body` starts with (article words and the
     back-reference pinpoint words, in both cases); None where there is no such pattern."""
-    heads = [*lg.article_words, *lg.back_references.pinpoint_words]
+    heads = [*lg.article_words, *lg.back_references.pinpoint_words, *lg.act_pinpoint_annexes]
     if not heads or lg.act_pinpoint_after:
         return None
     return words(*_both_cases(set_apart(heads)))  # (``art.º``, ``art. o``)
@@ -298,10 +298,12 @@ def cue(lg: Language) -> tuple[str, ...]:
     if lg.act_pinpoint_links:
         links = (*lg.act_pinpoint_links, *lg.act_pinpoint_annex_links)
         return tuple(t for w in links for t in ((w, w + " ") if w.endswith("-") else (w + " ",)))
-    # (or a point's letter alone after its word or a conjunction: ``lit. f ``, ``a i b ``)
+    # (or a point's letter alone after its word or a conjunction: ``lit. f ``, ``a i b ``; an
+    # annex's Roman number, or its link: ``załącznika I dyrektywy``, ``załącznik I do``)
     letters = [f"{w} {x} " for w in (*lg.pinpoint_words, *lg.article_conjunctions) for x in _AZ]
-    ends = (c + " " for c in "0123456789)" + "." * lg.ordinal_dot)
-    return (*ends, *ordinal_parts.tails(lg), *letters)
+    annexes = tuple(w + " " for w in lg.act_pinpoint_annex_links)
+    ends = (c + " " for c in "0123456789)" + "." * lg.ordinal_dot + "IVX" * bool(annexes))
+    return (*ends, *ordinal_parts.tails(lg), *letters, *annexes)
 
 
 _AZ = "abcdefghijklmnopqrstuvwxyz"

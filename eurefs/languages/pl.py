@@ -49,6 +49,10 @@ _NUMBERED = (
     "trzecią",
 )
 
+# the annex's word in its singular and plural cases
+_ANNEXES = ("załącznik", "załącznika", "załączniku", "załącznikiem", "załączniki",
+            "załączników", "załącznikach", "załącznikami")  # fmt: skip
+
 LANGUAGE = Language(
     code="pl",
     name="Polish",
@@ -60,6 +64,7 @@ LANGUAGE = Language(
         "court_reports": COURT_REPORTS["pl"],
         "judgment_pinpoint_words": JUDGMENT_PINPOINTS["pl"],
         "act_pinpoint_links": ACT_PINPOINTS["pl"],
+        "act_pinpoint_annexes (załącznik), act_pinpoint_annex_links (do)": "an annex before the act, as the Court's Polish writes it: 'Załącznik I do dyrektywy 96/61, zatytułowany' (the judgment in C-416/10 Križan as CURIA prints it; ELITR/elitr-testset test.elitr.pl); the other cases from Polish grammar, 'załącznika I dyrektywy' without 'do' UNCONFIRMED in a text read; the recitals there ('Motyw 23 dyrektywy 96/61 przewiduje') are not read yet",
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["pl"],
         "definitions": DEFINITIONS["pl"],
         "back_references": 'anaphors: tej dyrektywy in the development text tests/data/corpus-pl P01, P02 (judgment C-282/10); tej decyzji in judgment C-403/16 (EUR-Lex, ECLI:EU:C:2017:960); the other cases of ten/ta; wspomniana dyrektywa (issue 8 review) and the other singular cases of wspomniany (wspomnianą, wspomnianemu, wspomnianym) from Polish grammar (UNCONFIRMED in a text read for the project); wspomniane left out (also the plural wspomniane dyrektywy)',
@@ -166,7 +171,10 @@ LANGUAGE = Language(
                           "artykułów": "art.", "Artykuł": "art."}),
     article_conjunctions=("i", "lub", "oraz"),
     article_ranges=(("od", "do"),),
-    # no link word: the act after a pinpoint is declined (grammar/act_pinpoints)
+    # no link word: the act after a pinpoint is declined (grammar/act_pinpoints); an annex's
+    # is ``do`` (``Załącznik I do dyrektywy 96/61``)
+    act_pinpoint_annexes=_ANNEXES,
+    act_pinpoint_annex_links=("do",),
     pinpoint_words=("ust.", "lit.", "pkt", "akapit", "akapicie", "zdanie", "tiret"),
     pinpoints_after_comma=False,
     # ``akapit pierwszy``, ``akapit pierwszy i trzeci``: the ordinal after the noun
