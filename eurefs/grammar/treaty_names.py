@@ -213,18 +213,22 @@ _BRACKETED_PLAIN = {_key(name): treaties for name, treaties in _BRACKETED.items(
 # EUR-Lex 61981CJ0283, English and French), or in an abbreviation the list does not read
 # (``first para.``): any record's ordinals and its nouns of subdivisions, without case,
 # accents or their dot, the ordinals before or after the noun, or a number after it
-_ORDINALS = r"(?:{o})(?:(?:,[ ]|[ ](?:{c})[ ])(?:{o})){{0,3}}".format(
-    o=words(*(f for lg in LANGUAGES for o in lg.ordinals for f in {o, _key(o)})),
-    c=words(*(c for lg in LANGUAGES for c in lg.article_conjunctions)),
-)
-_NOUN = r"(?:{})(?:[ ]?\.)?".format(
-    words(*(f for lg in LANGUAGES for n in (*lg.ordinal_nouns, *lg.pinpoint_words)
-            if (w := n.rstrip(".")).isalpha() for f in {w, _key(w)}))
-)
-_UNREAD_PART = lazy_compile(
-    rf"[ ]?,[ ](?:{_ORDINALS}[ ]{_NOUN}|{_NOUN}[ ](?:{_ORDINALS}|[0-9]{{1,2}}))[ ]?\)",
-    re.IGNORECASE,
-)  # fmt: skip
+@functools.lru_cache(maxsize=1)
+def _unread_part() -> re.Pattern[str]:
+    # (built at first use: the words of every record cost some 15M instructions, 5 ms,
+    # that a command reading no such bracket should not pay at start-up)
+    ordinals = r"(?:{o})(?:(?:,[ ]|[ ](?:{c})[ ])(?:{o})){{0,3}}".format(
+        o=words(*(f for lg in LANGUAGES for o in lg.ordinals for f in {o, _key(o)})),
+        c=words(*(c for lg in LANGUAGES for c in lg.article_conjunctions)),
+    )
+    noun = r"(?:{})(?:[ ]?\.)?".format(
+        words(*(f for lg in LANGUAGES for n in (*lg.ordinal_nouns, *lg.pinpoint_words)
+                if (w := n.rstrip(".")).isalpha() for f in {w, _key(w)}))
+    )
+    return lazy_compile(
+        rf"[ ]?,[ ](?:{ordinals}[ ]{noun}|{noun}[ ](?:{ordinals}|[0-9]{{1,2}}))[ ]?\)",
+        re.IGNORECASE,
+    )  # fmt: skip
 
 
 def bracket_lead(
@@ -238,7 +242,7 @@ def bracket_lead(
     looked up whole)."""
     if not text.endswith(", ", 0, start):
         return None
-    if not text.startswith((")", " )"), end) and not _UNREAD_PART.match(text, end):
+    if not text.startswith((")", " )"), end) and not _unread_part().match(text, end):
         return None
     opening = text.rfind("(", max(0, start - 3 - _LONGEST_BRACKETED - 2), start)
     at = opening + 1 + text.startswith(" ", opening + 1)
