@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 import eurefs
 from eurefs.lookup import lookup_for
+from eurefs.works import MAX_RANGE_MEMBERS
 
 
 def test_full_and_short_mentions_of_one_work_are_one_group() -> None:
@@ -57,3 +60,18 @@ def test_a_range_keeps_its_suffix_and_a_list_gives_no_members() -> None:
     assert [w.key for w in works] == [
         "case:C-250/99 P", "case:C-251/99 P", "case:C-252/99 P", "case:C-254/99 P"
     ]
+
+
+def test_cases_inside_ranges_are_capped_with_a_warning() -> None:
+    # a text made of ranges would make ~97 references a range: the cases inside are
+    # listed up to MAX_RANGE_MEMBERS, then a warning says the rest are left out
+    refs = eurefs.extract("Joined Cases C-1/01 to C-99/01, " * 100, short_forms=False)
+    with pytest.warns(UserWarning, match="not listed as works"):
+        works = eurefs.group(refs)
+    assert sum(w.mentions for w in works) == len(refs) + MAX_RANGE_MEMBERS
+    assert len(works) == 99  # C-1/01 to C-99/01: each a work from the first ranges
+
+
+def test_a_few_ranges_give_no_warning(recwarn: pytest.WarningsRecorder) -> None:
+    eurefs.group(eurefs.extract("Joined Cases C-1/01 to C-99/01. " * 20, short_forms=False))
+    assert not [w for w in recwarn if "ranges" in str(w.message)]
