@@ -70,12 +70,15 @@ MAX_RANGE_MEMBERS = 2000
 def cited_works(references: Iterable[BaseReference]) -> list[CitedWork]:
     """The works cited by ``references``, in order of first mention."""
     works: dict[str, CitedWork] = {}
-    room = MAX_RANGE_MEMBERS
+    room, warned = MAX_RANGE_MEMBERS, False
     for written in sorted(references, key=lambda r: (r.start, r.end)):
-        members = range_members(written, room) if room else []
+        members = range_members(written, room + 1)  # (one more: whether the cap cuts it)
+        if len(members) > room:
+            members = members[:room]
+            if not warned:
+                warnings.warn(_TOO_MANY, stacklevel=3)
+                warned = True
         room -= len(members)
-        if not room and members:
-            warnings.warn(_TOO_MANY, stacklevel=3)
         for ref in (written, *members):
             key = work_key(ref)
             work = works.get(key)

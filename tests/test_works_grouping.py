@@ -75,3 +75,18 @@ def test_cases_inside_ranges_are_capped_with_a_warning() -> None:
 def test_a_few_ranges_give_no_warning(recwarn: pytest.WarningsRecorder) -> None:
     eurefs.group(eurefs.extract("Joined Cases C-1/01 to C-99/01. " * 20, short_forms=False))
     assert not [w for w in recwarn if "ranges" in str(w.message)]
+
+
+def test_the_warning_comes_only_when_the_cap_cuts_a_range(monkeypatch: pytest.MonkeyPatch) -> None:
+    import warnings
+
+    from eurefs import works
+
+    monkeypatch.setattr(works, "MAX_RANGE_MEMBERS", 2 * 97)  # two whole ranges
+    two = eurefs.extract("Joined Cases C-1/01 to C-99/01. " * 2, short_forms=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert sum(w.mentions for w in eurefs.group(two)) == len(two) + 2 * 97
+    three = eurefs.extract("Joined Cases C-1/01 to C-99/01. " * 3, short_forms=False)
+    with pytest.warns(UserWarning, match="not listed as works"):
+        assert sum(w.mentions for w in eurefs.group(three)) == len(three) + 2 * 97
