@@ -144,6 +144,8 @@ def test_record_fields_named_in_the_docs_exist() -> None:
     from eurefs.languages.agreement_bodies import AgreementBodyWords
     from eurefs.languages.back_references import BackReferenceWords
     from eurefs.languages.base import Language
+    from eurefs.languages.case_words import CaseWords
+    from eurefs.languages.com_words import ComWords
     from eurefs.languages.oj_words import OjWords
     from eurefs.records import field_names
 
@@ -151,6 +153,8 @@ def test_record_fields_named_in_the_docs_exist() -> None:
     have |= {f"back_references.{name}" for name in field_names(BackReferenceWords)}
     have |= {f"oj.{name}" for name in field_names(OjWords)}
     have |= {f"agreement_bodies.{name}" for name in field_names(AgreementBodyWords)}
+    have |= {f"cases.{name}" for name in field_names(CaseWords)}
+    have |= {f"com.{name}" for name in field_names(ComWords)}
     rows = _table_rows("recognition.md", "### Where a language's words live")
     named = [n for row in rows for n in re.findall(r"`([\w.]+)`", row[0])]
     # a second name in a cell of back-reference fields is a field of the same record

@@ -31,14 +31,14 @@ def as_written(forms: Iterable[str]) -> Iterator[str]:
         yield from (w, w[:1].upper() + w[1:], w.upper())
 
 
-JOINED_FORMS = frozenset(as_written(w for lg in LANGUAGES for w in lg.joined_words))
+JOINED_FORMS = frozenset(as_written(w for lg in LANGUAGES for w in lg.cases.joined_words))
 JOINED_WORDS = words(*JOINED_FORMS)
 CONJUNCTIONS = words(*dict.fromkeys(c for lg in LANGUAGES for c in lg.article_conjunctions))
 #: The case words of every language as a text may write them (``Case``, ``AFFAIRE``).
-CASE_WORDS = frozenset(w for lg in LANGUAGES for w in as_written(lg.case_words))
+CASE_WORDS = frozenset(w for lg in LANGUAGES for w in as_written(lg.cases.words))
 # what ends the list a joined word opens (those no joined word contains)
 _JOIN_STOPS = tuple(
-    c for c in ";.()" if not any(c in w for lg in LANGUAGES for w in lg.joined_words)
+    c for c in ";.()" if not any(c in w for lg in LANGUAGES for w in lg.cases.joined_words)
 )
 # the range words of each language (``to``, ``à``, ``bis``, ``do``), and those that make
 # a range only after a word before the first number (Latvian ``no C-397/01 līdz

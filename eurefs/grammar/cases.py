@@ -52,9 +52,9 @@ PATTERN = lazy_compile(
 )
 
 
-_CASE_LANGS = index(lambda lg: as_written(lg.case_words))
-_CASE_LANGS_ALL = frozenset(lg.code for lg in LANGUAGES if lg.case_words)
-_OPINION_LANGS = index(lambda lg: as_written(lg.opinion_words))
+_CASE_LANGS = index(lambda lg: as_written(lg.cases.words))
+_CASE_LANGS_ALL = frozenset(lg.code for lg in LANGUAGES if lg.cases.words)
+_OPINION_LANGS = index(lambda lg: as_written(lg.cases.opinion_words))
 # the joined word may follow the case word, as French, Italian, Portuguese, Romanian,
 # Polish and Maltese write it (``affaires jointes C-397/01``, ``sprawach połączonych``)
 _CASE_WORD = lazy_compile(
@@ -72,7 +72,7 @@ _OPINION_WORD = lazy_compile(
 # The case word written after the number, as Hungarian does, with its number marker:
 # ``A C‑854/19. sz. ügyben`` (the Court's Hungarian, EUR-Lex 62019CJ0854)
 _AFTER_LANGS = index(
-    lambda lg: [f"{n} {w}" for n in lg.number_markers for w in as_written(lg.case_words)]
+    lambda lg: [f"{n} {w}" for n in lg.number_markers for w in as_written(lg.cases.words)]
 )
 _CASE_WORD_AFTER = lazy_compile(r"\.?[ ](?P<w>" + words(*_AFTER_LANGS) + r")(?!\w)")
 # ... and the Opinion word, in any case: ``a Bíróság 2/13. sz. véleménye`` (EUR-Lex
@@ -81,7 +81,7 @@ _OPINION_AFTER_LANGS = index(
     lambda lg: [
         f"{n} {w}"
         for n in {*lg.number_markers, *(m.upper() for m in lg.number_markers)}
-        for w in as_written(lg.opinion_words)
+        for w in as_written(lg.cases.opinion_words)
     ]
 )
 _OPINION_WORD_AFTER = lazy_compile(r"\.?[ ](?P<w>" + words(*_OPINION_AFTER_LANGS) + r")(?![\d_])")
@@ -105,7 +105,7 @@ _LIST_AFTER = lazy_compile(
     + rf"[ ](?:{COURT}[ ]?-[ ]?)?[0-9]{{1,4}}[ ]?/[ ]?[0-9]{{2}}(?![\d/])"
 )  # fmt: skip
 _DASH = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
-_REPORT_LANGS = index(lambda lg: lg.court_reports)
+_REPORT_LANGS = index(lambda lg: lg.cases.court_reports)
 # Right after a bare pre-1989 number: an ECLI of the Court of Justice, or the Reports
 # (``, Rec. p. 723``, ``, [1986] ECR 723``), or the name then ``[1986] ECR`` (English
 # academic style: ``152/84 Marshall [1986] ECR 723``).
@@ -236,9 +236,9 @@ def _normal_form(bare: str, suffix: str | None, unlettered: bool, opinion: bool,
     """``C-302/10 P``; an Opinion and a number without a letter keep their word in their
     language (``avis 1/15``, ``Case 26/62``: a bare ``26/62`` is no reference)."""
     if opinion and lang:
-        return f"{BY_CODE[lang].opinion_words[0]} {bare}"
+        return f"{BY_CODE[lang].cases.opinion_words[0]} {bare}"
     if unlettered and lang:
-        return f"{BY_CODE[lang].case_words[0]} {bare}"
+        return f"{BY_CODE[lang].cases.words[0]} {bare}"
     return bare + (f" {suffix}" if suffix else "")
 
 

@@ -27,9 +27,9 @@ from eurefs.pattern_store import compile_pattern
 
 # Document types, with the languages' own spellings (German ``KOM``/``SEK``).
 _TYPES = tuple(t for t in COM_TYPES if t != "C")
-_TYPE_ALIASES = {a: t for lg in LANGUAGES for a, t in lg.com_type_aliases.items()}
-_ALIAS_LANGS = index(lambda lg: lg.com_type_aliases)
-_FINAL_LANGS = index(lambda lg: lg.com_final_words, fold=True)
+_TYPE_ALIASES = {a: t for lg in LANGUAGES for a, t in lg.com.type_aliases.items()}
+_ALIAS_LANGS = index(lambda lg: lg.com.type_aliases)
+_FINAL_LANGS = index(lambda lg: lg.com.final_words, fold=True)
 _ALL_LANGS = frozenset(lg.code for lg in LANGUAGES)
 # Lower case is taken too (``com(2021) 752 final``), but not a lone letter (``c``,
 # ``k``: the C documents' ``K(2008) 5533`` of the languages writing ``K``), nor a
@@ -62,7 +62,7 @@ PATTERN = lazy_compile(
 @functools.cache
 def _nature_words(lang: str, proposal: bool) -> re.Pattern[str]:
     record = BY_CODE[lang]
-    words = record.proposal_words if proposal else record.communication_words
+    words = record.com.proposal_words if proposal else record.com.communication_words
     return _word_pattern(words)
 
 
@@ -128,7 +128,9 @@ def _worded(clause: str) -> bool:
 @functools.cache
 def _any_nature_word() -> re.Pattern[str]:
     """Every record's proposal and communication words, in one pattern."""
-    words = sorted({w for lg in LANGUAGES for w in (*lg.proposal_words, *lg.communication_words)})
+    words = sorted(
+        {w for lg in LANGUAGES for w in (*lg.com.proposal_words, *lg.com.communication_words)}
+    )
     return _word_pattern(words)
 
 

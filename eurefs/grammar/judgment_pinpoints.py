@@ -4,8 +4,8 @@
 
 The pinpoint stays outside the span (the reference is the judgment) and is kept
 in the reference's ``pinpoint``; ``parse`` accepts it after a reference given
-alone.  The words are the languages' ``judgment_pinpoint_words``, after the
-number for those whose ``judgment_pinpoint_number_first`` is set.
+alone.  The words are the languages' ``cases.pinpoint_words``, after the
+number for those whose ``cases.pinpoint_number_first`` is set.
 
 Between the reference and its pinpoint may stand the Court's ECLI (``C-184/99,
 EU:C:2001:458, paragraph 31``) or the European Court Reports, the case's name
@@ -13,7 +13,7 @@ before them (``C-184/99, Slg. 2001, I-6193, Randnr. 43``, ``Case C-184/99 Grzelc
 [2001] ECR I-6193, paragraph 31``, ``C-173/99, BECTU, REG 2001, s. I-4881, punkt
 43``, ``[EBHT 2001., I-4881. o.] 43. pontját``): both are passed over, not recorded.
 Where the case word follows the number (Hungarian, the records'
-``judgment_pinpoint_leads``), so does its pinpoint (``a C-311/18. sz. ügyben
+``cases.pinpoint_leads``), so does its pinpoint (``a C-311/18. sz. ügyben
 hozott ítélet 45. pontja``).  Every look-ahead is bounded: linear in the text.
 """
 
@@ -25,14 +25,14 @@ from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import LANGUAGES
 
 _WORDS = words(*(
-    w for lg in LANGUAGES if not lg.judgment_pinpoint_number_first
-    for w in lg.judgment_pinpoint_words
+    w for lg in LANGUAGES if not lg.cases.pinpoint_number_first
+    for w in lg.cases.pinpoint_words
 ))  # fmt: skip
 # the languages that write the number first (``45. punkts``, ``45 kohta``) keep their words
 # apart: ``punkts 45`` is none of theirs, nor ``punkt 45.`` an Estonian one
 _WORDS_AFTER = words(*(
-    w for lg in LANGUAGES if lg.judgment_pinpoint_number_first
-    for w in lg.judgment_pinpoint_words
+    w for lg in LANGUAGES if lg.cases.pinpoint_number_first
+    for w in lg.cases.pinpoint_words
 ))  # fmt: skip
 _JOINS = words(*(w for lg in LANGUAGES for w in lg.article_conjunctions))
 _NUMBER = r"[0-9]{1,4}(?![0-9])"
@@ -65,7 +65,7 @@ _PAGE = (
 # and the page, a second one after a conjunction (``I-A-1-123 and II-A-1-456``).
 _REPORTS_WORD = (
     r"(?:\[(?:19|20)[0-9]{2}\][ ]|\[)?"
-    + words(*(w for lg in LANGUAGES for w in lg.court_reports)) + r"(?!\w)"
+    + words(*(w for lg in LANGUAGES for w in lg.cases.court_reports)) + r"(?!\w)"
 )  # fmt: skip
 _REPORTS = (
     _REPORTS_WORD + r"[^;()\[\]\n]{0,24}?" + _PAGE
@@ -76,7 +76,7 @@ _REPORTS = (
 _DATE = r"[0-9]{1,2}\.[0-9]{1,2}\.(?:19|20)[0-9]{2}"
 _NAME_CHAR = r"(?:[^\d;.()\[\]\n]|\.(?![ ]?[A-Z])|" + _DATE + r")"
 _NAME_CHARS = _NAME_CHAR + r"{1,80}"
-_LEAD_LANGS = [lg for lg in LANGUAGES if lg.judgment_pinpoint_leads]
+_LEAD_LANGS = [lg for lg in LANGUAGES if lg.cases.pinpoint_leads]
 # Right after the reference (or its ECLI): the comma, or the case word after the number
 # with its marker, the name glued to it or before it, then a comma, or the lead words (a
 # date before them) and the Reports: ``C-311/18. sz. ügy, 45. pont``, ``C-173/99. sz.
@@ -85,9 +85,9 @@ _NEAR = (
     r"(?:[ ]?,[ ]"
     + r"|\.?[ ]" + words(*(m for lg in _LEAD_LANGS for m in lg.number_markers))
     + r",?[ ](?:[^\d;()\[\]/\n]{0,80}?(?<=[ -]))?"
-    + words(*(w for lg in _LEAD_LANGS for w in lg.case_words)) + r"(?!\w)"
+    + words(*(w for lg in _LEAD_LANGS for w in lg.cases.words)) + r"(?!\w)"
     + r"(?:[ ]?,[ ]|[^;()\[\]/\n]{0,30}?[ ]"
-    + words(*(w for lg in _LEAD_LANGS for w in lg.judgment_pinpoint_leads))
+    + words(*(w for lg in _LEAD_LANGS for w in lg.cases.pinpoint_leads))
     + r"(?:[ ]" + _REPORTS + r")?[ ]))" + _PIN
 )  # fmt: skip
 # Further on, past the case's name: the Reports (``, Slg. 2001, I-6193, ``; no comma after

@@ -19,9 +19,9 @@ from eurefs.languages import LANGUAGES
 #: Words before a case number or Opinion given alone (``Case``, ``affaires jointes``).
 CASE_PREFIX = lazy_compile(
     r"(?:(?:(?:{j})[ ])?(?:{c})(?:[ ](?:{j}))?|(?:{o}))[ ]".format(
-        j=words(*(w for lg in LANGUAGES for w in lg.joined_words)),
-        c=words(*(w for lg in LANGUAGES for w in lg.case_words)),
-        o=words(*(w for lg in LANGUAGES for w in lg.opinion_words)),
+        j=words(*(w for lg in LANGUAGES for w in lg.cases.joined_words)),
+        c=words(*(w for lg in LANGUAGES for w in lg.cases.words)),
+        o=words(*(w for lg in LANGUAGES for w in lg.cases.opinion_words)),
     ),
     re.IGNORECASE,
 )

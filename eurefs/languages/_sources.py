@@ -128,7 +128,7 @@ DATED_FORMS: dict[str, str] = {
 _REPORTS_UNSEEN = (
     "judgments of the Court of Justice in this language cite the Reports so" + _UNCONFIRMED
 )
-#: Where each language's abbreviation of the European Court Reports (``court_reports``)
+#: Where each language's abbreviation of the European Court Reports (``cases.court_reports``)
 #: was seen after a case number.
 COURT_REPORTS: dict[str, str] = {
     "bg": "tests/data/corpus-bg B01 (C-282/10): 'Сборник, стр. I-365'; the French name for "
@@ -311,7 +311,7 @@ _PIN_SEEN = (
     "case number or ECLI): "
 )
 
-#: Where each language's words of a judgment's paragraph (``judgment_pinpoint_words``) come from.
+#: Where each language's words of a judgment's paragraph (``cases.pinpoint_words``) come from.
 JUDGMENT_PINPOINTS: dict[str, str] = {
     "bg": "the development text tests/data/corpus-bg (judgment C-282/10 Dominguez): "
     "'Решение от 22 ноември 2011 г. по дело KHS, C-214/10, точка 23'; the plural точки",
@@ -373,7 +373,7 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
         f"{INSPIRE_TITLES}",
         "oj.journals, oj.pages, months, date_words": style_guide(code),
         "oj.journal_names": OJ_NAMES,
-        "treaties, article_words, pinpoints, case_words, Commission document words": (
+        "treaties, article_words, pinpoints, cases.words, Commission document words": (
             f"{style_guide(code)}; judgments of the Court of Justice (CURIA) in this language"
         ),
     }
@@ -382,7 +382,7 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
     if code in OJ_NAME_CASES:
         out["oj.journal_names (declined)"] = OJ_NAME_CASES[code]
     if code in COURT_REPORTS:
-        out["court_reports"] = COURT_REPORTS[code]
+        out["cases.court_reports"] = COURT_REPORTS[code]
     if code in DEFINITIONS:
         out["definitions"] = DEFINITIONS[code]
     if code in ANAPHORS:
@@ -396,5 +396,5 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
     if code in SUBDIVISION_WORDS:
         out["subdivision words (sentences, ranges)"] = SUBDIVISION_WORDS[code]
     if code in JUDGMENT_PINPOINTS:
-        out["judgment_pinpoint_words"] = JUDGMENT_PINPOINTS[code]
+        out["cases.pinpoint_words"] = JUDGMENT_PINPOINTS[code]
     return out

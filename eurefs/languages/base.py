@@ -4,7 +4,8 @@ One :class:`Language` per official EU language lives in ``eurefs/languages/<code
 families in ``eurefs.grammar`` build their patterns from the records, no family names a language.
 Every table has a default (empty): a record states what its language has, ``sources`` whence.
 Some topics have records in modules of their own (``oj_words``, ``agreement_bodies``,
-``treaty``, ``back_references``); the read-only tables' helper is ``immutable.frozen``.
+``treaty``, ``back_references``, ``case_words``, ``com_words``); the read-only tables' helper
+is ``immutable.frozen``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from collections.abc import Mapping
 # (the records import these from here, with the record)
 from eurefs.languages.agreement_bodies import AgreementBodyWords as AgreementBodyWords
 from eurefs.languages.back_references import BackReferenceWords
+from eurefs.languages.case_words import CaseWords as CaseWords
+from eurefs.languages.com_words import ComWords as ComWords
 from eurefs.languages.immutable import frozen as frozen
 from eurefs.languages.oj_words import OjWords as OjWords
 from eurefs.languages.treaty import Treaty as Treaty
@@ -260,19 +263,10 @@ class Language:
         enacting_leads: Regular expressions for what stands between the treaty
             name and a bare article in the formula (``et notamment son``).
         enacting_after: A word after a bare article that refers back to the formula's treaty.
-        case_words: Words before a case number (``Case``, ``affaire``).
-        court_reports: The European Court Reports as the language cites them after a
-            case number (``ECR``, ``Rec.``, ``Slg.``): with an ECLI of the Court, they
-            make a bare pre-1989 number a case (``Marshall, 152/84, Rec. p. 723``).
-        judgment_pinpoint_words: Words of a pinpoint after a case number or ECLI (``C-131/12,
-            paragraph 71``), after the number if ``judgment_pinpoint_number_first`` (``45 kohta``);
-            ``judgment_pinpoint_leads``: what stands between a case word and such a pinpoint.
-        joined_words / opinion_words: Words that make cases joined (``Joined``, ``jointes``) /
-            before an Opinion procedure number (``Opinion``, ``avis``).
-        com_type_aliases: Commission document type as written -> canonical (``KOM`` -> ``COM``).
-        com_final_words: The language's word for "final" after a COM number.
-        proposal_words / communication_words: Regular expressions (matched
-            case-insensitively) that make a COM document a proposal / a communication.
+        cases: The words around case numbers (``Case``, ``ECR``, ``paragraph``), see
+            :class:`~eurefs.languages.case_words.CaseWords`.
+        com: The words of Commission document numbers (``KOM``, ``final``), see
+            :class:`~eurefs.languages.com_words.ComWords`.
         back_references: The words of defined terms and anaphors (``hereinafter``,
             ``that Regulation``, ``cette directive``, ``dieser Verordnung``), see
             :class:`~eurefs.languages.back_references.BackReferenceWords`.
@@ -374,17 +368,8 @@ class Language:
     enacting_intros: tuple[str, ...] = ()
     enacting_leads: tuple[str, ...] = ()
     enacting_after: tuple[str, ...] = ()
-    case_words: tuple[str, ...] = ()
-    court_reports: tuple[str, ...] = ()
-    judgment_pinpoint_words: tuple[str, ...] = ()
-    judgment_pinpoint_number_first: bool = False
-    judgment_pinpoint_leads: tuple[str, ...] = ()
-    joined_words: tuple[str, ...] = ()
-    opinion_words: tuple[str, ...] = ()
-    com_type_aliases: Mapping[str, str] = field(default_factory=frozen)
-    com_final_words: tuple[str, ...] = ()
-    proposal_words: tuple[str, ...] = ()
-    communication_words: tuple[str, ...] = ()
+    cases: CaseWords = field(default_factory=CaseWords)
+    com: ComWords = field(default_factory=ComWords)
     back_references: BackReferenceWords = field(default_factory=BackReferenceWords)
     examples: tuple[tuple[str, Mapping[str, object]], ...] = ()
 

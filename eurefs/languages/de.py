@@ -17,6 +17,8 @@ from eurefs.languages._sources import (
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
+from eurefs.languages.case_words import CaseWords
+from eurefs.languages.com_words import ComWords
 
 _ISG = (
     "Interinstitutionelle Regeln für Veröffentlichungen (https://style-guide.europa.eu/de), Teil 1"
@@ -32,12 +34,12 @@ LANGUAGE = Language(
     sources=frozen({'oj.edition_*': "EUR-Lex's header of 31977R2827 and 31977R1844 ('Griechische Sonderausgabe: Kapitel 03 Band 19 S. 0053', 'Finnische Sonderausgabe: Kapitel 3 Band 9 S. 0044'); the other editions' languages by analogy", "oj.header_journals": "EUR-Lex's former text view heads an act before 2004 with the journal's name, a number marker, the issue (after the series from 1968), the date with slashes and the pages in four figures; read only in that shape, as the words also name national journals: 'Amtsblatt Nr. L 376 vom 31/12/1991 S. 0029 - 0037' (Council Directive 91/683/EEC, EUR-Lex 31991L0683, German; pages corpus)", 'national_author_words (councils, commissions für)': "the councils of municipalities, cities and the federation (Gemeinderat, Stadtrat, Bundesrat, Landesrat, Kreisrat, Magistrat) and the commissions named for a task ('Kommission für Jugendmedienschutz', KJM, under the German Interstate Treaty on the Protection of Minors) by their names in German and Austrian law, where EUR-Lex titles write the EU's Council alone ('Verordnung (EG) Nr. 1/2003 des Rates', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
         "compound_type_words": "'Die Mehrwertsteuersystemrichtlinie 2006/112/EG regelt die Mehrwertsteuer' (a commentary's foreword, 360.lexisnexis.at; pages corpus); 'Datenschutz-Grundverordnung' as a compound with a hyphen; a compound prefix that is no subtype (grammar/legal_act_words: only with a domain, 'Landesverordnung 12/2010' stays a national act's); the German short title of Regulation (EU) 2016/679 on EUR-Lex (32016R0679): '(Datenschutz-Grundverordnung)'", "oj.journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["de"],
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Verordnung Nr. 17 des Rates', 'Entscheidung Nr. 2/54 der Hohen Behörde'); a national author after the number: 'Verordnung Nr. 1/2014 der Finanzmarktaufsicht' (the Austrian FMA's; reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
-        "com_type_aliases (K)": "Commission Decision 2008/738/EC (EUR-Lex 32008D0738, German: 'Bekannt gegeben unter Aktenzeichen K(2008) 2257')",
+        "com.type_aliases (K)": "Commission Decision 2008/738/EC (EUR-Lex 32008D0738, German: 'Bekannt gegeben unter Aktenzeichen K(2008) 2257')",
         "treaties (EAEC, ECSC)": EAEC_ECSC["de"],
         "treaty_abbreviation_leads, treaties (CFR: GR-Charta)": "German norm chains, one treaty a line, abbreviation first: 'Rechtsquelle/n: AEUV Art. 20, 45, 78, 267 ... GR-Charta Art. 18' (the Federal Administrative Court's decision BVerwG 1 C 3.14 of 19 August 2014, jusmeum.de), 'Normenketten: AEUV Art. 267' (AG München, 231 C 2453/22, gesetze-bayern.de); pages corpus; 'GR-Charta' after the article number UNCONFIRMED in a text read; normalised in the order of EUR-Lex texts ('Art. 267 AEUV')",
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, de) and its short form; the abbreviation after an article number (GRCh, GRC) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'Artikel 47 der Charta der Grundrechte der Europäischen Union (GRCh) garantiert ... im Sinne von Artikel 47 der Charta, die gemäß Artikel 52(1) der Charta' (ipwiki.de, quoting the Court in Joined Cases C-439/14 and C-488/14, EUR-Lex 62014CJ0439 in German; pages corpus), 'durch Artikel 21 Absatz 2 der Charta gewährleistet' (e-justice.europa.eu, on the Charter), never before 'der', 'des' ('Charta der Vereinten Nationen')",
-        "court_reports": COURT_REPORTS["de"],
-        "judgment_pinpoint_words": JUDGMENT_PINPOINTS["de"],
+        "cases.court_reports": COURT_REPORTS["de"],
+        "cases.pinpoint_words": JUDGMENT_PINPOINTS["de"],
         "act_pinpoint_links": ACT_PINPOINTS["de"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["de"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["de"],
@@ -58,7 +60,7 @@ LANGUAGE = Language(
         "act_pinpoint_after_blank": "the norm chains under German decisions name the act, then its provision, one norm a line or apart by semicolons: 'Gesetze: UStG 1993 § 4 Nr. 16 Buchst. e Richtlinie 77/388/EWG Art. 13 Teil A Abs. 1 Buchst. g' (BFH, nwb.de Dokument 465361), 'Sechste Richtlinie 77/388/EWG Art. 11; VO EG Nr. 603/95' (the Court's judgment against Sweden on dried fodder aid, nwb.de Dokument 192248), 'Richtlinie 92/80/EWG Art. 3 Abs. 1' (BFH VII R 8/01, nwb.de Dokument 76306); pages corpus",
         "article_conjunctions, list_conjunctions (und/oder, bzw.)": "'Ein Verstoß gegen das Kartellverbot nach § 1 GWB oder Art. 101 bzw. 102 AEUV begründet ...' (Deutsches Anwalt Office, Kartellrecht, Rz. 32, haufe.de), 'zusätzlich Art. 6 (1) lit. a DSGVO (Einwilligung) und/oder Art. 49 (1) lit. b DSGVO' (a privacy note in a public repository, id 54817123546); pages corpus; between articles of one treaty or act UNCONFIRMED in a judgment or EUR-Lex text read",
         "pinpoint_words (Buchst, S without dots)": "the norm chains of German court decisions (juris): 'Art 4 Abs 1 Buchst g EWGV 1408/71', 'Art 10a Abs 1 S 1 EWGV 1408/71' (judgment of the BSG B 4 AS 14/10 R, nwb.de; pages corpus)", "pinpoint_patterns (Nr without a dot)": "Austrian legal writing: 'OGH: Art 4 Nr 1 DSGVO definiert „personenbezogene Daten“' (the OGH's judgment 6 Ob 127/20z as jusguide.at reports it), '(= Art 7 Nr 1 lit b EuGVVO 2012)' (Zak 2017/18, 360.lexisnexis.at), 'Art 7 Nr 1 lit a EuGVVO 2012' (RdW 2019/7, the same; pages corpus)",
-        "case_words": "judgments of the Court of Justice in German (Rechtssache, verbundene Rechtssachen)",
+        "cases.words": "judgments of the Court of Justice in German (Rechtssache, verbundene Rechtssachen)",
         "ordinals": "an act's title ordinal, declined, between a pinpoint's link and the type word: 'Art. 9 Abs. 2 Buchst. e der Sechsten Richtlinie 77/388/EWG des Rates' (the Court's judgment in C-401/06, mein.kiehl.de Dokument 282389), 'Art. 2 Abs. 2 der Dreizehnten Richtlinie 86/560/EWG' (Opinion of AG Mengozzi in C-335/05, taxlawapp.eu), 'Artikel 3 Absatz 1 und 4 Nummer 1 der Zweiten Richtlinie 79/32' (C-319/96, nwb.de Dokument 185391); pages corpus",
         "months": f"{_ISG}, 2.1 Titel (Datum des Rechtsakts)",
     }),
@@ -218,16 +220,20 @@ LANGUAGE = Language(
                        r"Nr[ ][0-9]{1,3}(?:(?:,[ ]|[ ](?:und|oder|bis)[ ])[0-9]{1,3}){0,4}(?![\w/.])"),
     enacting_intros=("gestützt auf den",),
     enacting_leads=(r"insbesondere[ ]auf(?:[ ]die)?",),
-    judgment_pinpoint_words=("Rn.", "Randnr.", "Randnrn.", "Randnummer", "Randnummern", "Rdnr."),
-    case_words=("Rechtssache", "Rechtssachen"),
-    court_reports=("Slg.",),
-    joined_words=("verbundene", "verbundenen"),
-    opinion_words=("Gutachten",),
-    com_type_aliases=frozen({"KOM": "COM", "SEK": "SEC", "K": "C"}),
-    com_final_words=("endg.", "endgültig", "final"),
-    proposal_words=(r"\bVorschlag", r"\bvorgeschlagen"),
-    communication_words=(r"\bMitteilung", r"\bBericht", r"Weißbuch", r"Grünbuch",
-                         r"Aktionsplan", r"\bStrategie\b"),
+    cases=CaseWords(
+        words=("Rechtssache", "Rechtssachen"),
+        court_reports=("Slg.",),
+        pinpoint_words=("Rn.", "Randnr.", "Randnrn.", "Randnummer", "Randnummern", "Rdnr."),
+        joined_words=("verbundene", "verbundenen"),
+        opinion_words=("Gutachten",),
+    ),
+    com=ComWords(
+        type_aliases=frozen({"KOM": "COM", "SEK": "SEC", "K": "C"}),
+        final_words=("endg.", "endgültig", "final"),
+        proposal_words=(r"\bVorschlag", r"\bvorgeschlagen"),
+        communication_words=(r"\bMitteilung", r"\bBericht", r"Weißbuch", r"Grünbuch",
+                             r"Aktionsplan", r"\bStrategie\b"),
+    ),
     back_references=BackReferenceWords(
         alias_separators=("oder",),
         alias_conjunctions=("und",),

@@ -16,6 +16,8 @@ from eurefs.languages._sources import (
 from eurefs.languages._treaty_sources import ARTICLE_PLURALS, EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
+from eurefs.languages.case_words import CaseWords
+from eurefs.languages.com_words import ComWords
 
 _ISG = "Interinstitutional Style Guide (https://style-guide.europa.eu/en), Part One"
 
@@ -31,7 +33,7 @@ LANGUAGE = Language(
         "subtype_verbs": "EUR-Lex titles, the subtype capitalised and the verb not: 'Council Implementing Regulation (EU) 2021/371 of 2 March 2021 implementing Regulation (EU) 2020/1998 concerning restrictive measures against serious human rights violations and abuses' (32021R0371), 'Commission Directive 2006/73/EC of 10 August 2006 implementing Directive 2004/39/EC of the European Parliament and of the Council' (32006L0073; cited in French in tests/data/corpus-fr-de F01); read as the subtype, the verb gave a regulation that is none an implementing act's ELI (reg_impl)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["en"], "article_plural": ARTICLE_PLURALS["en"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, en) and its short form; the abbreviation after an article number (CFR) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'the Charter of Fundamental Rights of the European Union (\u201ethe Charter \u201c) forms a segment ... (Article 51(2) of the Charter)' (klucka.org, on the Charter; pages corpus), 'the Charter of Fundamental Rights of the European Union (the \u201cCharter\u201d) ... Article 51 thereof' (a CJEU fact sheet on the Charter's field of application, docslib.org), never before 'of' ('the Charter of the United Nations')",
-        "court_reports": COURT_REPORTS["en"],
+        "cases.court_reports": COURT_REPORTS["en"],
         "act_pinpoint_links": ACT_PINPOINTS["en"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["en"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["en"],
@@ -48,7 +50,7 @@ LANGUAGE = Language(
         "3.4.1 Order of the Treaties; Style Guide Part Four 10.8(e)",
         "article_words (article, articles, art., arts.: lower case)": "UK Supreme Court judgment Deutsche Bahn v Morgan Advanced Materials [2014] UKSC 24, para 1 ('article 81(1) TEC (now article 101 TFEU)'); 'art. 101 TFEU', 'art. 101 and 102 TFEU' in law-course notes (pages corpus)",
         "article_words (art, arts, Art, Arts: no dot)": "OSCOLA, the Oxford legal citation Style Guide ('EC Treaty ... art 3b', as UK law-library OSCOLA guides quote it, e.g. uwl.libguides.com/oscola/eu); 'Art 267 TFEU', 'Art 50(2) TEU' in EU-law blogs (pages corpus)",
-        "case_words": "judgments of the Court of Justice (tests/data/corpus D02, D03)",
+        "cases.words": "judgments of the Court of Justice (tests/data/corpus D02, D03)",
         "pinpoint_words (para., sentence, lit., no.)": "national writing, not the EUR-Lex drafting (Article 6(1)(a)): English texts written after German models (the German pinpoint words Abs., Satz, lit., Nr. translated): 'Consent pursuant to Art. 6 para. 1 sentence 1 lit. a) GDPR', 'voluntarily (Art. 4 no. 11 GDPR)', 'pursuant to Art. 7 para. 3 sentence 3 GDPR', 'Art. 7 para. 3 sentences 1 and 2 GDPR' (paytechlaw.com/en, glossary 'Consent'; pages corpus); 'Article 6 para. 1 lit. f GDPR', named as a miss in the session's brief; before a treaty abbreviation ('Article 101 para. 1 TFEU') and subpara. UNCONFIRMED in a text read for this change",
         "months, date_words": f"{_ISG}, 2.1 Title (date of an act)",
     }),
@@ -224,16 +226,20 @@ LANGUAGE = Language(
     # (not ``para``, ``lit`` without their dots: Spanish and Portuguese ``para``, German
     # ``lit`` would tell English in the language evidence)
     pinpoint_words=("para.", "paras.", "subpara.", "sentence", "sentences", "lit.", "no."),
-    judgment_pinpoint_words=("paragraph", "paragraphs", "para.", "paras.", "paras"),
-    case_words=("Case", "Cases", "case", "cases", "CASE", "CASES"),
-    court_reports=("ECR",),
-    joined_words=("Joined", "joined", "JOINED"),
-    opinion_words=("Opinion",),
-    com_final_words=("final",),
-    proposal_words=(r"proposal", r"proposed", r"amended proposal"),
-    communication_words=(r"communication", r"report", r"white paper", r"green paper",
-                         r"recommendation for a council recommendation", r"action plan",
-                         r"strategy"),
+    cases=CaseWords(
+        words=("Case", "Cases", "case", "cases", "CASE", "CASES"),
+        court_reports=("ECR",),
+        pinpoint_words=("paragraph", "paragraphs", "para.", "paras.", "paras"),
+        joined_words=("Joined", "joined", "JOINED"),
+        opinion_words=("Opinion",),
+    ),
+    com=ComWords(
+        final_words=("final",),
+        proposal_words=(r"proposal", r"proposed", r"amended proposal"),
+        communication_words=(r"communication", r"report", r"white paper", r"green paper",
+                             r"recommendation for a council recommendation", r"action plan",
+                             r"strategy"),
+    ),
     back_references=BackReferenceWords(
         alias_separators=("or",),
         alias_conjunctions=("and",),

@@ -22,6 +22,8 @@ from eurefs.languages._treaty_sources import (
 )
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
+from eurefs.languages.case_words import CaseWords
+from eurefs.languages.com_words import ComWords
 
 _ISG = "Libro de estilo interinstitucional (https://style-guide.europa.eu/es), parte primera"
 _DEV = "development text tests/data/corpus-es"
@@ -41,8 +43,8 @@ LANGUAGE = Language(
         "national_author_links, eu_author_words": "a national author or title after the number: 'por el que se aprueba el Reglamento 1/1998, del Consejo General del Poder Judicial, de tramitación de quejas y denuncias' (BOE-A-1999-2176), 'por el que se aprueba el Reglamento 2/2011 de la Carrera Judicial' (BOE-A-2011-8049), both the judiciary council's (pages corpus, boe.vlex.es); EU authors as official texts on EUR-Lex name them ('Reglamento (CE) n.º 1/2003 del Consejo', 'Decisión n.º 2/54 de la Alta Autoridad')",
         "treaties (EAEC, ECSC)": EAEC_ECSC["es"], "article_plural": ARTICLE_PLURALS["es"], "treaties (EC, former numbers)": EX_ARTICLES["es"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, es) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the name with the abbreviation UE and without its article (la Carta de Derechos Fundamentales de la UE (CDF), economiasimple.net on the TFUE; Carta de Derechos Fundamentales de la Unión Europea, Spanish Wikipedia on the TFUE); TFEU: Tratado de Funcionamiento de la UE as Spanish legal writing shortens the name, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'Con la entrada en vigor del Tratado de Lisboa y de la Carta de Derechos Fundamentales de la Unión Europea es cada vez más frecuente la fundamentación directa de la jurisprudencia en el artículo 47 de la Carta' (an article's abstract, repositorio.pucp.edu.pe/index/handle/123456789/173927; pages corpus); never before 'de', 'de las', 'Social', 'Europea' (la Carta de las Naciones Unidas, la Carta Social Europea)",
-        "court_reports": COURT_REPORTS["es"],
-        "judgment_pinpoint_words": JUDGMENT_PINPOINTS["es"],
+        "cases.court_reports": COURT_REPORTS["es"],
+        "cases.pinpoint_words": JUDGMENT_PINPOINTS["es"],
         "act_pinpoint_links": ACT_PINPOINTS["es"],
         "act_pinpoint_leads": "subdivisions written before the article, the order of Spanish EU texts before the Style Guide put the article first: 'el apartado 6 del artículo XXIV del GATT' (Commission Regulation (EC) No 2019/2006, EUR-Lex 32006R2019, Spanish; pages corpus), and of Spanish national writing ('la letra a) del apartado 1 del artículo 6'); before an EU act UNCONFIRMED in a text read here",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["es"],
@@ -56,7 +58,7 @@ LANGUAGE = Language(
         "ordinal_sign": "Spanish national writing glues the masculine ordinal sign to an article number: 'el artículo 267º del TFUE' (reported from a Spanish court text kept aside to check the work), 'el artículo 4º de la Directiva'; the Style Guide writes the number alone (artículo 267 del TFUE), so the normal form drops the sign",
         "treaties (short titles)": "the Treaties named without 'constitutivo', as Spanish national and academic writing has them: 'el Tratado de la Comunidad Económica Europea creó un ordenamiento jurídico propio' (F. Fernández Segado, Cuestiones constitucionales, UNAM, quoting the Court's judgment in Costa v ENEL), 'arts. 258 y 260 del Tratado de la Comunidad Europea' (reported from a Spanish text kept aside to check the work); the Euratom and ECSC titles in the same short form so that they are never read as the EC Treaty's",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Vistos, 3.2.3 Referencias a las subdivisiones; {_DEV}",
-        "case_words": f"judgments of the Court of Justice in Spanish; {_DEV}",
+        "cases.words": f"judgments of the Court of Justice in Spanish; {_DEV}",
     }),
     act_types={
         "regulation": ("Reglamento", "Reglamentos"),
@@ -172,15 +174,19 @@ LANGUAGE = Language(
     ordinals_after_noun=True,
     enacting_intros=("Visto el", "visto el"),
     enacting_leads=(r"y[ ]en[ ]particular[ ](?:su|sus)",),
-    judgment_pinpoint_words=("apartado", "apartados"),
-    case_words=("asunto", "asuntos", "Asunto", "Asuntos"),
-    court_reports=("Rec.",),
-    joined_words=("acumulados",),
-    opinion_words=("dictamen",),
-    com_final_words=("final",),
-    proposal_words=(r"\bpropuesta",),
-    communication_words=(r"\bcomunicación", r"\binforme\b", r"\blibro (?:blanco|verde)",
-                         r"\bplan de acción", r"\bestrategia\b"),
+    cases=CaseWords(
+        words=("asunto", "asuntos", "Asunto", "Asuntos"),
+        court_reports=("Rec.",),
+        pinpoint_words=("apartado", "apartados"),
+        joined_words=("acumulados",),
+        opinion_words=("dictamen",),
+    ),
+    com=ComWords(
+        final_words=("final",),
+        proposal_words=(r"\bpropuesta",),
+        communication_words=(r"\bcomunicación", r"\binforme\b", r"\blibro (?:blanco|verde)",
+                             r"\bplan de acción", r"\bestrategia\b"),
+    ),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
         alias_separators=("o",),

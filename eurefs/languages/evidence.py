@@ -62,18 +62,18 @@ def _reference_words(record: Language) -> Iterator[str]:
         yield from written
     for treaty in record.treaties.values():
         yield from treaty.abbreviations
-    yield from record.case_words
-    yield from record.joined_words
-    yield from record.judgment_pinpoint_words
+    yield from record.cases.words
+    yield from record.cases.joined_words
+    yield from record.cases.pinpoint_words
     yield from record.oj.journals
-    yield from record.com_final_words
+    yield from record.com.final_words
     yield from record.act_pinpoint_links
     yield from record.back_references.pinpoint_words
     yield from record.back_references.sub_pinpoint_words
     # the reports of the Court and the page words of two letters or more: Slovenian and
     # Croatian ``str.`` (page) is also the Lithuanian article's abbreviation, so it tells
     # neither alone (``ZOdl., str. I-8835`` is not Lithuanian); ``S.``, ``p.`` are initials
-    yield from record.court_reports
+    yield from record.cases.court_reports
     yield from (w for w in (*record.oj.pages, *record.oj.pages_after) if len(w.rstrip(".")) > 1)
 
 

@@ -21,6 +21,8 @@ from eurefs.languages._treaty_sources import (
 )
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
+from eurefs.languages.case_words import CaseWords
+from eurefs.languages.com_words import ComWords
 
 _ISG = "Code de rédaction interinstitutionnel (https://style-guide.europa.eu/fr), partie un"
 
@@ -33,7 +35,7 @@ LANGUAGE = Language(
         "national_author_links, eu_author_words, national_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('règlement (CEE) n° 1408/71 du Conseil', 'décision 2011/753/UE de la Commission'); the EU's other authors by their names in the Treaties; national authors after a national act's number: 'le règlement n° 90-07 relatif à la procédure de rescrit de la Commission des opérations de bourse' (arrêté of 12 October 2004 on the AMF's general regulation, lexbase.fr; pages corpus); the Conseil d'État, the Conseil constitutionnel, the national commissions and the local councils by their names in French law; the form with a number N/YYYY right before them UNCONFIRMED in a text read", "article_word_leads": "'et notamment son article 42 et son article 43, paragraphe 2' in the citations of Regulation (EU) No 1144/2014 (EUR-Lex 32014R1144, fr, OJ L 317/56; pages corpus); the plural ses and the elided l' of the same lead (enacting_leads)", "oj.journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["fr"],
         "treaties (EAEC, ECSC)": EAEC_ECSC["fr"], "article_plural": ARTICLE_PLURALS["fr"], "treaties (EC, former numbers)": EX_ARTICLES["fr"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; with the abbreviation UE: la Charte des droits fondamentaux de l’UE (mtrlegal.com, on the TFUE); the short name after a citation in full (short_names, grammar/named_again): 'la Charte des droits fondamentaux de l’Union européenne (ci-après la «Charte»)' (COM(2019) 257 final, French, the Commission's 2018 report on the Charter's application; pages corpus, dokumen.tips), 'le respect de l’article 47 de la Charte s’impose aux États membres' (an EU text's French version, wordscope.be; pages corpus), in lower case as EU French also writes it: '(article 51, paragraphe 1, de la charte)' (wordscope.be; pages corpus); never before 'des', 'de', 'sociale', 'communautaire', 'européenne' (la Charte des Nations unies, la Charte sociale européenne, la Charte communautaire des droits sociaux fondamentaux des travailleurs, la Charte de l'environnement)",
-        "court_reports": COURT_REPORTS["fr"],
+        "cases.court_reports": COURT_REPORTS["fr"],
         "act_pinpoint_links": ACT_PINPOINTS["fr"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["fr"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["fr"],
@@ -47,7 +49,7 @@ LANGUAGE = Language(
             f"{_ISG}, 2.2.1 Visas, 3.2.3 Références aux subdivisions; tests/data/corpus-fr-de F01",
         "pinpoint_words (al., §)": "national writing, not the EUR-Lex drafting: al. for alinéa and the Belgian paragraph sign, its first number 1er, as the forms of a list of citations an earlier reading for the project reported ('art. 267, al. 3, TFUE', 'article 101, § 1er, TFUE'); the sign after an article of a Belgian code in a competition-law manual's description ('l'article IV.1, § 3, CDE', legimi.de, pages corpus); the forms before a treaty UNCONFIRMED in a text read for this change",
         "pinpoint_words (§ 1er), pinpoint_patterns (a))": "Belgian and French national writing of the paragraph sign, its first number 1er and the point's bare letter after it, before an EU act: 'l’article 61, § 5, c), du règlement (UE) 2024/1348', '(article 42, § 1er, e))' (a Belgian asylum lawyers' bulletin in a public repository, on Regulation (EU) 2024/1348), 'art. 26 § 1 a) du Règl. UE 2016/1103' (a Belgian family-law tool in a public repository), 'La base juridique est l’art. 6 § 1 a) du RGPD' (a privacy page in a public repository), 'mission d’intérêt public (article 6 § 1 e)' (a French hospital's privacy notice in a public repository); not the Style Guide's form (3.2.3: 'article 6, paragraphe 1, point a)')",
-        "case_words": "ordonnance C-302/10 (tests/data/corpus-fr-de F02); aff., the abbreviation of French academic citation, where the Court writes affaire: 'CJCE, 5 févr. 1963, Van Gend en Loos, aff. 26/62', 'CJUE, 16 juil. 2020, Schrems II, aff. C-311/18' (a French citation guide in a public repository), 'CJCE, 5 février 1963, Van Gend en Loos, aff. 26/62' (a revision quiz in a public repository); a bare pre-1989 number after it was no case",
+        "cases.words": "ordonnance C-302/10 (tests/data/corpus-fr-de F02); aff., the abbreviation of French academic citation, where the Court writes affaire: 'CJCE, 5 févr. 1963, Van Gend en Loos, aff. 26/62', 'CJUE, 16 juil. 2020, Schrems II, aff. C-311/18' (a French citation guide in a public repository), 'CJCE, 5 février 1963, Van Gend en Loos, aff. 26/62' (a revision quiz in a public repository); a bare pre-1989 number after it was no case",
         "months": f"{_ISG}, 2.1 Titre (date de l'acte)",
     }),
     act_types={
@@ -177,16 +179,20 @@ LANGUAGE = Language(
                    "tirets"),
     enacting_intros=("vu le",),
     enacting_leads=(r"et[ ]notamment[ ](?:son|ses|l['’])",),
-    judgment_pinpoint_words=("point", "points"),
-    case_words=("affaire", "affaires", "aff."),
-    court_reports=("Rec.", "Recueil", "RecFP"),
-    joined_words=("jointes",),
-    opinion_words=("avis",),
-    com_final_words=("final",),
-    # ``par rapport à`` means "compared with", not a report
-    proposal_words=(r"\bproposition",),
-    communication_words=(r"\bcommunication", r"(?<!par )(?<!par\u00a0)\brapport\b",
-                         r"\blivre (?:blanc|vert)", r"\bplan d.action", r"\bstratégie\b"),
+    cases=CaseWords(
+        words=("affaire", "affaires", "aff."),
+        court_reports=("Rec.", "Recueil", "RecFP"),
+        pinpoint_words=("point", "points"),
+        joined_words=("jointes",),
+        opinion_words=("avis",),
+    ),
+    com=ComWords(
+        final_words=("final",),
+        proposal_words=(r"\bproposition",),
+        # ``par rapport à`` means "compared with", not a report
+        communication_words=(r"\bcommunication", r"(?<!par )(?<!par\u00a0)\brapport\b",
+                             r"\blivre (?:blanc|vert)", r"\bplan d.action", r"\bstratégie\b"),
+    ),
     back_references=BackReferenceWords(
         alias_separators=("ou",),
         alias_conjunctions=("et",),

@@ -8,6 +8,8 @@ from eurefs.languages._sources import sources
 from eurefs.languages._treaty_sources import EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
+from eurefs.languages.case_words import CaseWords
+from eurefs.languages.com_words import ComWords
 
 LANGUAGE = Language(
     code="ga",
@@ -91,13 +93,17 @@ LANGUAGE = Language(
     # the elided preposition glued to a repeated article word: ``agus d’Airteagal 81(2)``
     article_word_leads=("d’", "d'"),
     pinpoint_words=("mír", "pointe", "pointí", "fomhír"),
-    judgment_pinpoint_words=("mír", "míreanna"),
-    case_words=("Cás", "Cásanna", "cás", "cásanna"),
-    joined_words=("uamtha", "Uamtha"),
-    opinion_words=("Tuairim",),
-    com_final_words=("final", "críochnaitheach"),
-    proposal_words=(r"\btogra",),
-    communication_words=(r"\bteachtaireacht", r"\btuarascáil", r"\bpáipéar bán", r"\bpáipéar glas", r"\bplean gníomhaíochta", r"\bstraitéis"),
+    cases=CaseWords(
+        words=("Cás", "Cásanna", "cás", "cásanna"),
+        pinpoint_words=("mír", "míreanna"),
+        joined_words=("uamtha", "Uamtha"),
+        opinion_words=("Tuairim",),
+    ),
+    com=ComWords(
+        final_words=("final", "críochnaitheach"),
+        proposal_words=(r"\btogra",),
+        communication_words=(r"\bteachtaireacht", r"\btuarascáil", r"\bpáipéar bán", r"\bpáipéar glas", r"\bplean gníomhaíochta", r"\bstraitéis"),
+    ),
     back_references=BackReferenceWords(
         alias_separators=("nó",),
         definition_intros=("dá ngairtear", "dá ngairfear", "ar a dtugtar"),

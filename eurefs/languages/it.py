@@ -20,6 +20,8 @@ from eurefs.languages._treaty_sources import (
 )
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
+from eurefs.languages.case_words import CaseWords
+from eurefs.languages.com_words import ComWords
 
 _ISG = "Manuale interistituzionale di convenzioni redazionali (https://style-guide.europa.eu/it), parte prima"
 _DEV = "development text tests/data/corpus-it (Court order C-302/10, ELITR/elitr-testset)"
@@ -36,8 +38,8 @@ LANGUAGE = Language(
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('regolamento n. 17 del Consiglio', 'decisione n. 2/54 dell'Alta Autorità'); a national author after the number: 'Regolamento n. 20/2008 dell'ISVAP' (the Italian insurance supervisor's, whose regulations the Gazzetta Ufficiale publishes as 'Regolamento ISVAP n. 22 del 4 aprile 2008'; the phrase reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["it"], "article_plural": ARTICLE_PLURALS["it"], "treaties (EC, former numbers)": EX_ARTICLES["it"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, it) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'l’articolo 47 della Carta dei diritti fondamentali dell’UE non ha per oggetto [...] la tutela conferita dall’articolo 47 della Carta non esige' (europeanrights.eu, on the Court's judgment in C-583/11 P, Inuit Tapiriit Kanatami; pages corpus); never before 'delle', 'dei', 'di', 'sociale', 'comunitaria', 'europea' (la Carta delle Nazioni Unite, la Carta sociale europea, la Carta di Nizza: the last is the Charter, left unread)",
-        "court_reports": COURT_REPORTS["it"],
-        "judgment_pinpoint_words": JUDGMENT_PINPOINTS["it"],
+        "cases.court_reports": COURT_REPORTS["it"],
+        "cases.pinpoint_words": JUDGMENT_PINPOINTS["it"],
         "act_pinpoint_links": ACT_PINPOINTS["it"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["it"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["it"],
@@ -49,7 +51,7 @@ LANGUAGE = Language(
         "oj.journals (GUUE, GUCE)": "Italian national legal writing, beside the Style Guide's GU (3.1): the journal of the Union GUUE, that of the Communities GUCE, also with dots (G.U.U.E., as Italian public-procurement notices name it), the date in figures or in words: 'GUUE L 333 del 27.12.2022' (Directive (EU) 2022/2555 in an Italian NIS2 note), 'GUUE L 124 del 20 maggio 2003' (Recommendation 2003/361/EC in an Italian tender form), 'GUCE n. L 345 del 31 dicembre 2003' (Directive 2003/98/EC in an Italian text on public sector information); G.U.C.E. by analogy, UNCONFIRMED in a text read",
         "ordinal_sign": "Italian national writing may glue the masculine ordinal sign to an article number: 'l'articolo 267º TFUE' (reported from an Italian text kept aside to check the work); the Style Guide writes the number alone (articolo 267 TFUE), so the normal form drops the sign",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visti, 3.2.3 Riferimenti alle suddivisioni di un atto; {_DEV}",
-        "case_words": f"judgments and orders of the Court of Justice in Italian; {_DEV}; proc. (procedimento) and riuniti, as the Corte di cassazione's summaries of the Court's judgments write them, the hyphen lost: 'Sentenza della Corte (Seconda Sezione) del 7 ott. 2010, proc. C 515/08', 'proc. riuniti C 53/09 e C 55/09' (Sommario a cura del Centro Elettronico di Documentazione della Corte Suprema di Cassazione, 123dok.org; pages corpus)",
+        "cases.words": f"judgments and orders of the Court of Justice in Italian; {_DEV}; proc. (procedimento) and riuniti, as the Corte di cassazione's summaries of the Court's judgments write them, the hyphen lost: 'Sentenza della Corte (Seconda Sezione) del 7 ott. 2010, proc. C 515/08', 'proc. riuniti C 53/09 e C 55/09' (Sommario a cura del Centro Elettronico di Documentazione della Corte Suprema di Cassazione, 123dok.org; pages corpus)",
         "act_types (Reg.)": "the abbreviation of Italian legal writing outside the OJ: 'ex art. 7, par. 1, Reg. (CE) n. 261/2004' in the summary of an Italian judgment (Tribunale di Brescia, 6 March 2024, n. 893, Osservatorio obgc.unibs.it); 'Ai sensi dell’art. 7 del Reg. CE n. 261/04' (a law firm's page, avvocatosaveriorossi.it); 'Reg. (UE) 2016/679 del 27 aprile 2016' in a seminar report on the GDPR (Zucchetti, Lodi, 31 May 2017, 123dok.org). English writes 'Reg.' too: the words around it decide",
         "pinpoint_words (n.)": "numero, the numbered point of older Italian writing (the Brussels Convention's 'articolo 5, punto 1' as Italian courts cite it): 'art. 5 n. 1 lett. b) reg. CE 44/2001' (the form of an Italian judgment the session's brief reported), 'INTERPRETATION OF ART. 5 (1)(B) OF EC REGULATION N. 44/2001' (unilex.info's abstract of Cass. S.U. 5 October 2009, n. 21191; pages corpus); never where the marker of an act's number is read ('art. 5 del Reg. CE n. 44/2001': the act's)",
         "number_year_links": "Italian writing cites a regulation by its number and year written out, where EUR-Lex writes 'regolamento (UE) 2016/679', 'regolamento (CE) n. 44/2001': 'Autorizzo il trattamento dei dati personali ai sensi degli artt. 13 e 14 del Regolamento UE n. 679 del 2016' (a consent form of the Provincia autonoma di Trento in a public repository), 'GDPR General Data Protection Regulation - regolamento UE n. 679 del 2016' (the glossary of an Italian administration's security plan in a public repository); 'Reg. CE n. 44 del 2001', the form the session's brief reported",
@@ -155,15 +157,19 @@ LANGUAGE = Language(
     article_ranges=(("da", "a"),),
     enacting_intros=("visto il",),
     enacting_leads=(r"in[ ]particolare[ ](?:l['’]|gli[ ])",),
-    judgment_pinpoint_words=("punto", "punti"),
-    case_words=("causa", "cause", "Causa", "Cause", "proc."),
-    court_reports=("Racc.",),
-    joined_words=("riunite", "riuniti"),
-    opinion_words=("parere",),
-    com_final_words=("final", "definitivo"),
-    proposal_words=(r"\bproposta",),
-    communication_words=(r"\bcomunicazione", r"\brelazione", r"\blibro (?:bianco|verde)",
-                         r"\bpiano d.azione", r"\bstrategia\b"),
+    cases=CaseWords(
+        words=("causa", "cause", "Causa", "Cause", "proc."),
+        court_reports=("Racc.",),
+        pinpoint_words=("punto", "punti"),
+        joined_words=("riunite", "riuniti"),
+        opinion_words=("parere",),
+    ),
+    com=ComWords(
+        final_words=("final", "definitivo"),
+        proposal_words=(r"\bproposta",),
+        communication_words=(r"\bcomunicazione", r"\brelazione", r"\blibro (?:bianco|verde)",
+                             r"\bpiano d.azione", r"\bstrategia\b"),
+    ),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
         alias_separators=("o",),

@@ -18,6 +18,8 @@ from eurefs.languages._sources import (
 from eurefs.languages._treaty_sources import ARTICLE_PLURALS, EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
+from eurefs.languages.case_words import CaseWords
+from eurefs.languages.com_words import ComWords
 
 _ISG = "Interinstitutioneel Redactiehandboek (https://style-guide.europa.eu/nl), deel een"
 _DEV = "development text tests/data/corpus-nl"
@@ -32,8 +34,8 @@ LANGUAGE = Language(
         "treaties (EAEC, ECSC)": EAEC_ECSC["nl"], "article_plural": ARTICLE_PLURALS["nl"],
         "pinpoint_patterns (aanhef), pinpoint_words (letter, letters)": "the opening words ('aanhef') of Dutch national drafting before a point: 'Artikel 78, lid 2, aanhef en onder a, EU-Werkingsverdrag bepaalt' (ecer.minbuza.nl, Kwalificatierichtlijn), 'artikel 15, aanhef en onder c, van de Kwalificatierichtlijn' (Rechtbank Den Haag, ECLI:NL:RBDHA:2020:10488), 'art. 132, lid 1, aanhef en letter e, art. 140, aanhef en letters a en b, ... BTW-richtlijn 2006' (the Hoge Raad's judgment 10/04806, ndfr.nl); pages corpus; 'aanhef' alone and 'letter' without it UNCONFIRMED in a text read",
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, nl) and its short form; the abbreviation after an article number (Handvest) from legal writing, UNCONFIRMED in a text read for this project",
-        "court_reports": COURT_REPORTS["nl"],
-        "judgment_pinpoint_words": JUDGMENT_PINPOINTS["nl"],
+        "cases.court_reports": COURT_REPORTS["nl"],
+        "cases.pinpoint_words": JUDGMENT_PINPOINTS["nl"],
         "act_pinpoint_links": ACT_PINPOINTS["nl"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["nl"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["nl"],
@@ -48,7 +50,7 @@ LANGUAGE = Language(
         "oj.journals (PbEG)": "the Communities' journal so abbreviated in Dutch legislative papers, as PbEU is the Union's: 'richtlijn nr. 94/25/EG van het Europees Parlement en van de Raad van de Europese Unie van 16 juni 1994 ... (PbEG L 164)' (advice of the Raad van State on the Wet pleziervaartuigen, Kamerstuk 24 689, B, zoek.officielebekendmakingen.nl) beside '(PbEU L 386)' (Kamerstuk 30 639, nr. 4) and '(PbEU 2020, L 249)' (Kamerstuk 36 155, nr. 4); pages corpus; the journal of the Communities on EUR-Lex: 'Publicatieblad van de Europese Gemeenschappen'",
         "oj.journals, oj.pages, date_words, months": f"{_ISG}, 3.1 Verwijzingen naar het Publicatieblad; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visum, 3.2.3 Verwijzingen naar onderdelen van een besluit; {_DEV}; enacting formula of acts before 2009: Gelet op het Verdrag tot oprichting van de Europese Gemeenschap, inzonderheid op artikel 100 / en met name op artikel 133 (EUR-Lex 32006L0067, 32008R0717); pinpoint_words punten (the plural of punt, as for lid/leden) UNCONFIRMED in a text read for this project; ordinal_nouns lid, leden: Dutch national texts number a paragraph by an ordinal before lid (artikel 19, derde lid, van het Verdrag; artikel 6, eerste lid, onder a), EU texts write lid 3: the ordinal form UNCONFIRMED in a text read for this project",
-        "case_words": f"judgments of the Court of Justice in Dutch; {_DEV}",
+        "cases.words": f"judgments of the Court of Justice in Dutch; {_DEV}",
         "article_words (artt.)": "artt., the plural abbreviation of Dutch legal writing (not the EUR-Lex drafting), as reported from Dutch texts by an earlier reading for the project; UNCONFIRMED in a text read for this change (the pages corpus gave 'artikelen 101 en 102 EU-Werkingsverdrag', ecer.minbuza.nl)",
         "treaties (EU-Werkingsverdrag)": "the TFEU's Dutch short name beside its abbreviation VWEU of EUR-Lex texts, as the Dutch government's centre of expertise on EU law writes it after an article and after its list: 'De verboden van de artikelen 101 en 102 EU-Werkingsverdrag', 'artikel 101 EU-Werkingsverdrag', 'Voor de toepasselijkheid van artikel 101, EU-Werkingsverdrag' (ecer.minbuza.nl, dossier mededinging, het kartelverbod; pages corpus); after a preposition ('van het EU-Werkingsverdrag') as the record's EU-Verdrag, UNCONFIRMED in a text read",
     }),
@@ -150,15 +152,19 @@ LANGUAGE = Language(
                    "streepjes", "zinnen"),
     enacting_intros=("Gezien het", "gezien het", "Gelet op het", "gelet op het"),
     enacting_leads=(r"en[ ]met[ ]name(?:[ ]op)?", r"inzonderheid(?:[ ]op)?"),
-    judgment_pinpoint_words=("punt", "punten"),
-    case_words=("zaak", "zaken", "Zaak", "Zaken"),
-    court_reports=("Jurispr.",),
-    joined_words=("gevoegde",),
-    opinion_words=("advies",),
-    com_final_words=("def.", "definitief", "final"),
-    proposal_words=(r"\bvoorstel",),
-    communication_words=(r"\bmededeling", r"\bverslag", r"\bwitboek", r"\bgroenboek",
-                         r"\bactieplan", r"\bstrategie\b"),
+    cases=CaseWords(
+        words=("zaak", "zaken", "Zaak", "Zaken"),
+        court_reports=("Jurispr.",),
+        pinpoint_words=("punt", "punten"),
+        joined_words=("gevoegde",),
+        opinion_words=("advies",),
+    ),
+    com=ComWords(
+        final_words=("def.", "definitief", "final"),
+        proposal_words=(r"\bvoorstel",),
+        communication_words=(r"\bmededeling", r"\bverslag", r"\bwitboek", r"\bgroenboek",
+                             r"\bactieplan", r"\bstrategie\b"),
+    ),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
         alias_separators=("of",),

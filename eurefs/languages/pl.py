@@ -16,6 +16,8 @@ from eurefs.languages._sources import (
 from eurefs.languages._treaty_sources import EAEC_ECSC
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
+from eurefs.languages.case_words import CaseWords
+from eurefs.languages.com_words import ComWords
 
 _ISG = "Przewodnik międzyinstytucjonalny (https://style-guide.europa.eu/pl), część pierwsza"
 _DEV = "development text tests/data/corpus-pl"
@@ -58,11 +60,11 @@ LANGUAGE = Language(
     name="Polish",
     ecb_prefixes=('EBC',),
     ecb_authors=('Europejskiego Banku Centralnego', 'EBC'),
-    sources=frozen({"article_ranges (od, do)": "a range of cases in the Polish Dominguez judgment (tests/data/corpus-pl P01, C-282/10: 'w sprawach połączonych od C-397/01 do C-403/01 Pfeiffer'), as the Latvian record's no ... līdz; between article numbers UNCONFIRMED in an act read for the project", 'oj.edition_*': "the Court's 'Dz.U. 2003, L 299, s. 9 – wyd. spec. w jęz. polskim, rozdz. 5, t. 4, s. 381' (judgment C-178/15, Sobczyszyn, EUR-Lex 62015CJ0178, Polish; pages corpus), after a dash. Polish legislative drafting's, after a semicolon, also after the note 'z późn. zm.' (edition_gaps): '(Dz. Urz. WE L 178 z 17.07.2000, str. 1; Dz. Urz. UE Polskie wydanie specjalne, rozdz. 13, t. 25, str. 399)', '(Dz. Urz. WE L 395 z 30.12.1989, str. 33, z późn. zm.; Dz. Urz. UE Polskie wydanie specjalne, rozdz. 6, t. 1, str. 246)' (the footnotes of the Polish statutes on e-commerce and public procurement, as public repositories copy them; find_string); alone it is not read (no letter of it a text seldom holds). EUR-Lex's former header 'Specjalne wydanie fińskie: Rozdział 15 Tom 10 P. 0208' (31991L0692) is not read: its journal line 'Dziennik Urzędowy L 377 , 31/12/1991 P. 0048 - 0054' has no number marker", "oj.journal_names": OJ_NAMES, "oj.journal_names (declined)": OJ_NAME_CASES["pl"], 'hint_words (the judgment and the Court)': "the judgment and the Court as Polish texts name them beside a case number: 'wyrok TSUE rzucił nowe światło', 'Trybunał (wyrok z 16 lipca 2020 r.)' (rp.pl on C-311/18), 'wyrok Trybunału' in the judgments' EUR-Lex titles", 'com_type_aliases': "KOM, as the Polish documents wrote COM until 2009: 'KOM(2008) 618 wersja ostateczna' and '/* KOM/2008/0618 wersja ostateczna - COD 2008/0188 */' (EUR-Lex 52008PC0618, Polish); SEC stays as in English ('SEC(2007)1283', EP resolution P6_TA(2008)0213, Polish, sip.lex.pl)", "ecb_prefixes": ECB_NUMBERS["pl"], "other_determiners (ordinals)": "ordinals past those of the records' pinpoints, so that a numbered directive (the Sixth VAT Directive 77/388/EEC, the Eighth, the Thirteenth; the Second and Third Motor Insurance Directives) is no use of an alias defined as the bare type word, as the Court's judgments on VAT name the Sixth Directive; the forms from the language's grammar, UNCONFIRMED in a judgment read for the project",
+    sources=frozen({"article_ranges (od, do)": "a range of cases in the Polish Dominguez judgment (tests/data/corpus-pl P01, C-282/10: 'w sprawach połączonych od C-397/01 do C-403/01 Pfeiffer'), as the Latvian record's no ... līdz; between article numbers UNCONFIRMED in an act read for the project", 'oj.edition_*': "the Court's 'Dz.U. 2003, L 299, s. 9 – wyd. spec. w jęz. polskim, rozdz. 5, t. 4, s. 381' (judgment C-178/15, Sobczyszyn, EUR-Lex 62015CJ0178, Polish; pages corpus), after a dash. Polish legislative drafting's, after a semicolon, also after the note 'z późn. zm.' (edition_gaps): '(Dz. Urz. WE L 178 z 17.07.2000, str. 1; Dz. Urz. UE Polskie wydanie specjalne, rozdz. 13, t. 25, str. 399)', '(Dz. Urz. WE L 395 z 30.12.1989, str. 33, z późn. zm.; Dz. Urz. UE Polskie wydanie specjalne, rozdz. 6, t. 1, str. 246)' (the footnotes of the Polish statutes on e-commerce and public procurement, as public repositories copy them; find_string); alone it is not read (no letter of it a text seldom holds). EUR-Lex's former header 'Specjalne wydanie fińskie: Rozdział 15 Tom 10 P. 0208' (31991L0692) is not read: its journal line 'Dziennik Urzędowy L 377 , 31/12/1991 P. 0048 - 0054' has no number marker", "oj.journal_names": OJ_NAMES, "oj.journal_names (declined)": OJ_NAME_CASES["pl"], 'hint_words (the judgment and the Court)': "the judgment and the Court as Polish texts name them beside a case number: 'wyrok TSUE rzucił nowe światło', 'Trybunał (wyrok z 16 lipca 2020 r.)' (rp.pl on C-311/18), 'wyrok Trybunału' in the judgments' EUR-Lex titles", 'com.type_aliases': "KOM, as the Polish documents wrote COM until 2009: 'KOM(2008) 618 wersja ostateczna' and '/* KOM/2008/0618 wersja ostateczna - COD 2008/0188 */' (EUR-Lex 52008PC0618, Polish); SEC stays as in English ('SEC(2007)1283', EP resolution P6_TA(2008)0213, Polish, sip.lex.pl)", "ecb_prefixes": ECB_NUMBERS["pl"], "other_determiners (ordinals)": "ordinals past those of the records' pinpoints, so that a numbered directive (the Sixth VAT Directive 77/388/EEC, the Eighth, the Thirteenth; the Second and Third Motor Insurance Directives) is no use of an alias defined as the bare type word, as the Court's judgments on VAT name the Sixth Directive; the forms from the language's grammar, UNCONFIRMED in a judgment read for the project",
         "treaties (EAEC, ECSC)": EAEC_ECSC["pl"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Art. 8 ust. 1 Karty praw podstawowych Unii Europejskiej' (GDPR recital 1 as a Polish GDPR site reproduces EUR-Lex 32016R0679, with the symbol KPP), 'art. 42 Karty praw podstawowych Unii Europejskiej' (a request for access to documents), 'Art. 47 KPP' (a Polish AI-risk register); 'Karty praw podstawowych UE' and 'art. 41 i 47 Karty praw podstawowych' only in a list of citation patterns, UNCONFIRMED in running text. The short name after a citation in full (short_names, grammar/named_again): 'art. 19 ust. 1 akapit drugi TUE w związku art. 47 Karty praw podstawowych Unii Europejskiej (zwanej dalej „Kartą”) ... w rozumieniu art. 19 ust. 1 akapit drugi TUE w związku z art. 47 Karty?' (opinion of AG Spielmann in C-225/22, as monitorkonstytucyjny.eu prints it; pages corpus), capitalised as the Court writes it (e-justice.europa.eu, pl, writes 'karty' in small letters, not read: 'karta' is also a card); never before 'Nauczyciela' ('art. 47 Karty Nauczyciela', the Teachers' Charter, a national statute: a public repository, find_string), 'Narodów', 'ONZ' (the UN Charter), 'Społecznej' (Europejska Karta Społeczna), 'Samorządu' (the European Charter of Local Self-Government), 'Dużej' (Karta Dużej Rodziny), 'Paryskiej' (from the language, UNCONFIRMED in a text read)",
-        "court_reports": COURT_REPORTS["pl"],
-        "judgment_pinpoint_words": JUDGMENT_PINPOINTS["pl"],
+        "cases.court_reports": COURT_REPORTS["pl"],
+        "cases.pinpoint_words": JUDGMENT_PINPOINTS["pl"],
         "act_pinpoint_links": ACT_PINPOINTS["pl"],
         "act_pinpoint_annexes (załącznik), act_pinpoint_annex_links (do)": "an annex before the act, as the Court's Polish writes it: 'Załącznik I do dyrektywy 96/61, zatytułowany' (the judgment in C-416/10 Križan as CURIA prints it; ELITR/elitr-testset test.elitr.pl); the other cases from Polish grammar, 'załącznika I dyrektywy' without 'do' UNCONFIRMED in a text read; the recitals there ('Motyw 23 dyrektywy 96/61 przewiduje') are not read yet",
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["pl"],
@@ -76,7 +78,7 @@ LANGUAGE = Language(
         "oj.year_words, year_suffixes (the year alone)": "the year as Polish writing dates its own journals, before the issue or the series: 'Dziennik Urzędowy Unii Europejskiej, L rok 2005 nr 44 str. 1 z 2005-02-15' (the versions listed by inforlex.pl; pages corpus), '(Dz. Urz. UE L z 2016 r. Nr 119, s. 1 z późn. zm.)' (the GDPR in a privacy notice, public repository, find_string), '(Dz. Urz. UE z 2016 r. L 119 s.1)' (polzal.pl, 'RODO – nowy i zmieniony obowiązek informacyjny'), 'Karta Praw Podstawowych Unii Europejskiej (Dz.Urz. UE z 2016 r. C 202, s.1)' (Palestra 5/2020, palestra.pl; pages corpus); the lower-case 'nr' and 'str.' in that form UNCONFIRMED in a text read; EUR-Lex itself writes the date after the issue (Dz.U. L 119 z 4.5.2016, s. 1)",
         "oj.journals (Dz. Urz.), oj.pages (str.), year_suffixes": "Polish legislative technique, beside the Style Guide's Dz.U. (3.1) (footnotes of Polish statutes and the notices that follow them): 'Dz. Urz. WE L 395 z 30.12.1989, str. 33' and 'Dz. Urz. WE L 178 z 17.07.2000, str. 1' (directives in the footnotes of Polish procurement and e-commerce acts), 'Dz. Urz. UE L 164 z 18.06.2013, str. 16' (a ministry's note), 'Dz. Urz. UE L 119 z 04.05.2016, str. 1', 'Dz.Urz. UE L 119, s. 1', 'Dz. Urz. UE L 119/1 z 04.05.2016 r.' and 'Dz. Urz. UE L 2016 Nr 119, s.1' (the GDPR in Polish privacy notices)",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Podstawa prawna, 3.2.3 Odesłania do jednostek redakcyjnych; {_DEV}",
-        "case_words": f"judgments of the Court of Justice in Polish; {_DEV}",
+        "cases.words": f"judgments of the Court of Justice in Polish; {_DEV}",
     }),
     act_types={
         # nominative first (the normalised form), then the other cases, singular and plural
@@ -183,16 +185,20 @@ LANGUAGE = Language(
     ordinals_after_noun=True,
     enacting_intros=("uwzględniając",),
     enacting_leads=(r"w[ ]szczególności[ ](?:jego|ich)?",),
-    judgment_pinpoint_words=("pkt",),
-    case_words=("sprawa", "sprawie", "sprawy", "sprawach", "sprawę", "Sprawa"),
-    court_reports=("Rec.", "Zb. Orz.", "Zb.Orz."),
-    joined_words=("połączonych", "połączone"),
-    opinion_words=("opinia", "opinii"),
-    com_type_aliases=frozen({"KOM": "COM"}),
-    com_final_words=("final", "wersja ostateczna"),
-    proposal_words=(r"\bwnios(?:ek|ku|kiem)\b",),
-    communication_words=(r"\bkomunika(?:t|cie|tu)", r"\bsprawozdani", r"\b(?:biał|zielon)(?:a|ej) księg",
-                         r"\bplan(?:ie|u)? działania", r"\bstrategi"),
+    cases=CaseWords(
+        words=("sprawa", "sprawie", "sprawy", "sprawach", "sprawę", "Sprawa"),
+        court_reports=("Rec.", "Zb. Orz.", "Zb.Orz."),
+        pinpoint_words=("pkt",),
+        joined_words=("połączonych", "połączone"),
+        opinion_words=("opinia", "opinii"),
+    ),
+    com=ComWords(
+        type_aliases=frozen({"KOM": "COM"}),
+        final_words=("final", "wersja ostateczna"),
+        proposal_words=(r"\bwnios(?:ek|ku|kiem)\b",),
+        communication_words=(r"\bkomunika(?:t|cie|tu)", r"\bsprawozdani", r"\b(?:biał|zielon)(?:a|ej) księg",
+                             r"\bplan(?:ie|u)? działania", r"\bstrategi"),
+    ),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
         alias_separators=("lub",),

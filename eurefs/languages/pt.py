@@ -17,6 +17,8 @@ from eurefs.languages._sources import (
 from eurefs.languages._treaty_sources import ARTICLE_PLURALS, EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
+from eurefs.languages.case_words import CaseWords
+from eurefs.languages.com_words import ComWords
 
 _ISG = "Código de Redação Interinstitucional (https://style-guide.europa.eu/pt), parte um"
 _DEV = "development text tests/data/corpus-pt"
@@ -31,8 +33,8 @@ LANGUAGE = Language(
         "eu_numbers_need_domain": "the Diário da República's second series numbers the regulations of municipalities, institutes and regulators number first: 'Regulamento 1091/2023' (Município de Leiria), 'Regulamento 552/2020, publicado no Diário da República, 2.ª série' (Instituto Politécnico de Leiria; dre.tretas.org copies, pages corpus), as EU regulations were until 2014; EU texts write the domain ('Regulamento (CE) n.º 1/2003 do Conselho', EUR-Lex 32003R0001), though the Commission's report COM(2009) 206 writes the bare 'Regulamento n.º 1/2003' after its footnote (EUR-Lex 52009DC0206, Portuguese)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["pt"], "article_plural": ARTICLE_PLURALS["pt"], "treaties (EC, former numbers)": EX_ARTICLES["pt"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, pt) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'segundo o artigo 51.°, n.° 1 da Carta, esta oferece proteção', 'no artigo 18.° do TFUE e agora também no artigo 21.°, n.° 2 da Carta' (e-justice.europa.eu, the Commission's pages on the Charter, Portuguese, parts II and III; pages corpus); never before 'das', 'de', 'Social', 'Europeia' (a Carta das Nações Unidas, a Carta Social Europeia; also the Charter's own 'Carta Europeia dos Direitos Fundamentais', left unread)",
-        "court_reports": COURT_REPORTS["pt"],
-        "judgment_pinpoint_words": JUDGMENT_PINPOINTS["pt"],
+        "cases.court_reports": COURT_REPORTS["pt"],
+        "cases.pinpoint_words": JUDGMENT_PINPOINTS["pt"],
         "act_pinpoint_links": ACT_PINPOINTS["pt"],
         "act_pinpoint_leads": "subdivisions written before the article: the development text tests/data/corpus-pt ('baseada no n.º 3, alínea g), do artigo 54.º do Tratado', the Seventh Directive's title as the recitals of Directive 2009/138 cite it); 'alínea a) do n.º 1 do artigo 6.º' is the same order, the Portuguese national style, UNCONFIRMED before an EU act in a text read here",
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["pt"],
@@ -45,7 +47,7 @@ LANGUAGE = Language(
         "ordinal_sign": "Portuguese national writing glues the sign to the number without a dot: 'prevista no artigo 267º do Tratado sobre o Funcionamento da União Europeia (TFUE)' (judgment 01075/13 of the Supremo Tribunal Administrativo, 25 February 2015, vlex.pt), 'nos termos do art. 121º do CPTA' (STA judgment 02739/17.2BEBRG-A, dgsi.pt); the normal form writes it as the Style Guide does (artigo 267.º TFUE)",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Citações, 3.2.3 Referências às subdivisões; {_DEV}",
         "article_word_leads": f"'o artigo 42. o e o artigo 43. o, n. o 2' in the citations of Regulation (EU) No 1144/2014 (OJ L 317/56); {_DEV} P03",
-        "case_words": f"judgments of the Court of Justice in Portuguese; {_DEV}; proc. (processo), as Portuguese legal writing abbreviates it: 'os 40 € são devidos por cada fatura vencida, mesmo reclamadas em conjunto (TJUE, acórdão de 20/10/2022, proc. C-585/20)' (a Portuguese note on late payment in a public repository, found with find_string; three hits), read as Italian before, the only other language with proc.",
+        "cases.words": f"judgments of the Court of Justice in Portuguese; {_DEV}; proc. (processo), as Portuguese legal writing abbreviates it: 'os 40 € são devidos por cada fatura vencida, mesmo reclamadas em conjunto (TJUE, acórdão de 20/10/2022, proc. C-585/20)' (a Portuguese note on late payment in a public repository, found with find_string; three hits), read as Italian before, the only other language with proc.",
         "act_types (Reg.)": "the abbreviation of Portuguese court writing outside the OJ: 'deve ser convocado o Reg. (UE) 1215/2012, que prevalece sobre o ordenamento jurídico interno português' (Tribunal da Relação de Guimarães, judgment 6029/17.2T8GMR.G1 of 4 October 2018, dgsi.pt; pages corpus), which read as Italian ('regolamento (UE) 1215/2012'), the only other language with Reg. and the domain UE; the plural Regs. UNCONFIRMED, left out",
     }),
     act_types={
@@ -150,15 +152,19 @@ LANGUAGE = Language(
                    "períodos", "alíneas"),
     enacting_intros=("Tendo em conta o", "tendo em conta o"),
     enacting_leads=(r"nomeadamente[ ](?:o|os)",),
-    judgment_pinpoint_words=("n.o", "n.os", "n.°"),
-    case_words=("processo", "processos", "Processo", "Processos", "proc."),
-    court_reports=("Colect.",),
-    joined_words=("apensos",),
-    opinion_words=("parecer",),
-    com_final_words=("final",),
-    proposal_words=(r"\bproposta",),
-    communication_words=(r"\bcomunicação", r"\brelatório", r"\blivro (?:branco|verde)",
-                         r"\bplano de ação", r"\bestratégia\b"),
+    cases=CaseWords(
+        words=("processo", "processos", "Processo", "Processos", "proc."),
+        court_reports=("Colect.",),
+        pinpoint_words=("n.o", "n.os", "n.°"),
+        joined_words=("apensos",),
+        opinion_words=("parecer",),
+    ),
+    com=ComWords(
+        final_words=("final",),
+        proposal_words=(r"\bproposta",),
+        communication_words=(r"\bcomunicação", r"\brelatório", r"\blivro (?:branco|verde)",
+                             r"\bplano de ação", r"\bestratégia\b"),
+    ),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
         alias_separators=("ou",),

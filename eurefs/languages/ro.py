@@ -14,6 +14,8 @@ from eurefs.languages._sources import (
 from eurefs.languages._treaty_sources import ARTICLE_PLURALS, EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
+from eurefs.languages.case_words import CaseWords
+from eurefs.languages.com_words import ComWords
 
 _ISG = "Codul de redactare interinstituțional (https://style-guide.europa.eu/ro), partea întâi"
 _DEV = "development text tests/data/corpus-ro"
@@ -24,13 +26,13 @@ LANGUAGE = Language(
     ecb_prefixes=('BCE',),
     ecb_authors=('al Băncii Centrale Europene', 'a Băncii Centrale Europene', 'Băncii Centrale Europene'),
     sources=frozen({"type_adjectives": "EUR-Lex writes the domain, no adjective ('Regulamentul (UE) 2016/679'); national writing and notices: 'În 25 mai 2018 devine aplicabil Regulamentul European 2016/679 privind protectia persoanelor fizice' (a privacy page in a public repository); the feminine and plural forms (Directiva europeană), also without diacritics, and comunitar by Romanian grammar, UNCONFIRMED in a text read", 'oj.edition_*': "the Court's 'JO L 225, p. 16, Editie specială, 05/vol. 5, p. 95' after a comma (judgment C-12/08, Mono Car Styling, as costelgilca.wordpress.com reproduces it, its t with comma lost; pages corpus); Ediție and Ediţie, the word with the letter's two encodings in Romanian texts: UNCONFIRMED in a text read", 'national_author_words (local councils)': "the local and county councils' decisions (Hotărârea Consiliului Local, Consiliul Județean) and the Competition Council (Consiliul Concurenței) by their names in Romanian law, written in small letters too, where EUR-Lex titles write the EU's Council alone or with the Union's name ('a Consiliului', 'Consiliului Uniunii Europene'); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
-        'national_names': "the state's name after a national body's: 'Președintele Consiliului de administrație al Băncii Naționale a României' signing its regulations ('Regulamentul Băncii Naţionale a României nr. 7/2012'; bnro.ro; pages corpus), whose board shares the Council's word (Consiliului); the EU's is 'al Consiliului' (EUR-Lex); the author after the number UNCONFIRMED in a text read", 'opinion_words (the cases)': "the Opinion word's cases a citation puts it in ('avizului 2/13', in the Opinion of the Court's own case), beside the nominative of the Opinions' headings on EUR-Lex; from the language's grammar, UNCONFIRMED in a text read for this change", "ecb_prefixes": ECB_NUMBERS["ro"],
+        'national_names': "the state's name after a national body's: 'Președintele Consiliului de administrație al Băncii Naționale a României' signing its regulations ('Regulamentul Băncii Naţionale a României nr. 7/2012'; bnro.ro; pages corpus), whose board shares the Council's word (Consiliului); the EU's is 'al Consiliului' (EUR-Lex); the author after the number UNCONFIRMED in a text read", 'cases.opinion_words (the cases)': "the Opinion word's cases a citation puts it in ('avizului 2/13', in the Opinion of the Court's own case), beside the nominative of the Opinions' headings on EUR-Lex; from the language's grammar, UNCONFIRMED in a text read for this change", "ecb_prefixes": ECB_NUMBERS["ro"],
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Regulamentul (UE) nr. 1163/2014 al Băncii Centrale Europene'); national authors after the number: 'Regulamentului nr. 5/2013 al Autorității de Supraveghere Financiară' (reported by a helper from the search corpus, UNCONFIRMED in a text read for this change) and the National Bank's 'Regulament nr. 5 din 20 decembrie 2013', issuer Banca Națională a României (cdep.ro, legis ida=121564)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["ro"], "article_plural": ARTICLE_PLURALS["ro"], "treaties (EC, former numbers)": EX_ARTICLES["ro"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Articolul 8 alineatul (1) din Carta drepturilor fundamentale a Uniunii Europene' (GDPR recital 1, Romanian, EUR-Lex 32016R0679 as reproduced), 'art. 8 alin. (1) din Carta drepturilor fundamentale a Uniunii Europene', 'articolului 48 din Carta Drepturilor Fundamentale a Uniunii Europene' (capitalised); the short name after a citation in full (short_names, grammar/named_again) in its indefinite form after 'din', as the Court writes it: 'articolul 47 din cartă, care constituie o reafirmare a principiului protecției jurisdicționale efective' (the Court's judgment in C-72/15 Rosneft, paragraphs 73 and 74, as citate.juridice.ro quotes it; pages corpus), 'consacrat la articolul 47 din Cartă' (europarl.europa.eu, ro, 'Accesul la justiție'); never before 'socială', 'europeană', 'a', 'ONU', 'Organizației Națiunilor' (Carta socială europeană, Carta ONU); the genitive after 'al' (articolul 47 al Cartei) UNCONFIRMED in a text read, left out. No abbreviation: the normal form is the short name with its preposition (articolul 47 din Carta drepturilor fundamentale)",
         "act_types, subtypes_after, treaties (without diacritics)": "Romanian typed without its diacritics (ă, â, î, ș, ț), as national pages and texts write EU citations: 'Regulamentul de punere in aplicare (UE) 2024/2690', 'Regulamentul de punere in aplicare (UE) 2025/1960', 'Deciziei de punere in aplicare (UE) 2021/914' (three public repositories, find_string), 'art. 16 alin. (1) din Tratatul privind functionarea Uniunii Europene' (APA Ilfov's privacy notice, a public repository), 'articolul 148 alineatul (2) din tratatul de instituire a Comunitatii Europene', 'Tratatul privind Uniunea Europeana (1992)', 'actiunea comuna', 'adoptarea actiunii comune', 'pozitiile comune' (the Maastricht Treaty as euroavocatura.ro reproduces it; pages corpus); the acts' forms before a number (Actiunea comuna 98/733/JAI, Pozitia comuna) and the genitives of the names UNCONFIRMED in a text read; the normal forms keep the diacritics, as EUR-Lex writes them",
-        "court_reports": COURT_REPORTS["ro"],
-        "judgment_pinpoint_words": JUDGMENT_PINPOINTS["ro"],
+        "cases.court_reports": COURT_REPORTS["ro"],
+        "cases.pinpoint_words": JUDGMENT_PINPOINTS["ro"],
         "act_pinpoint_links": ACT_PINPOINTS["ro"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["ro"],
         "definitions": DEFINITIONS["ro"],
@@ -40,7 +42,7 @@ LANGUAGE = Language(
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Referiri, 3.2.3 Trimiteri la subdiviziunile unui act; {_DEV}",
         "article_conjunctions (si)": "și typed without its diacritic, as Romanian pages without diacritics write it between article numbers: 'trebuie considerata abuziva in sensul articolelor 3 si 4 din Directiva 93/13' (a ruling of the Court on a penalty in a consumer credit contract under Directives 93/13/EEC and 87/102/EEC, as a Iași law firm's page reproduces it, iasiavocati.ro; pages corpus), where EUR-Lex writes 'articolelor 3 și 4'; between points' letters ('lit. a) si b)') UNCONFIRMED in a text read",
         "pinpoint_words (pct.)": f"{_ISG}, 3.2.3 (punctul); pct., its abbreviation in Romanian legal and data-protection writing: 'Operator în sensul art. 4 pct. 7 GDPR', 'conform Art. 4 pct. 7 din GDPR', 'prevederile art. 4 pct. 2 și 11 și art. 6 alin. (1) lit. a) din Regulamentul (UE) 2016/679' (privacy notices and forms in public repositories); the forms without a blank after an abbreviation's dot (grammar/act_pinpoints: 'CF art.20 alin.(1) lit.b)', 'OMFP 1802/2014 pct.69', 'Art.6 alin.(1) lit.c)' in public repositories); alin and pct without their dots, as Romanian national writing also has them (lit too, not added: it would weaken the German 'lit' in the language evidence): 'Livrari de bunuri scutite cu drept de deducere cf Art. 294 alin (1) lit a) si b) din Codul Fiscal' (ANAF's VAT codes as copied in public repositories), 'Penalitate ... Cod Fiscal Art. 219 alin (1) lit. d', 'Consimțământul - Preambul (32), (42), (43); Art. 6 alin (1) lit. (a)' (a privacy page in a public repository), 'vezi pct 2 din mail' (a note in a public repository); 'art. 4 pct 7 GDPR' named as a miss in the session's brief, before an EU act UNCONFIRMED in a text read",
-        "case_words": f"judgments of the Court of Justice in Romanian; {_DEV}",
+        "cases.words": f"judgments of the Court of Justice in Romanian; {_DEV}",
         "article_words (articol)": "the indefinite form after an adjective before the noun, as in a former number: 'Articolul 267 (fostul articol 234 din Tratatul CE): Curtea de Justiție a Uniunii Europene este competentă' (competitionrules.eu, glossary 'Decizie preliminară (art. 267 TFUE)'; pages corpus), where EUR-Lex's headings write 'ex-articolul'; the plural articole UNCONFIRMED in a text read",
         "author_phrases (the bare genitive before the number), author_in_span": "real texts: 'anexa I la Directiva Consiliului 79/409/CEE' (labels of the Natura 2000 standard data form in Romanian, a public repository found with the search tool), 'Directiva Consiliului 89/391/CEE' (a Romanian training provider's page, same search), where EUR-Lex titles write the author after the number ('Directiva 93/13/CEE a Consiliului'); 'Regulamentul Consiliului (CEE) nr. 1408/71' UNCONFIRMED in a text read",
         "hint_words (Comisia, Consiliul, Parlamentul)": "the institutions in the nominative as EUR-Lex texts write them ('COMISIA COMUNITĂȚILOR EUROPENE,', 'CONSILIUL COMUNITĂȚILOR EUROPENE,': the enacting formulas of 32006R1848 and 31972R0574); before a COM number UNCONFIRMED in a text read ('Comisia a prezentat propunerea COM(2020) 842 final.', the sentence of an issue)",
@@ -167,15 +169,19 @@ LANGUAGE = Language(
                    "liniuțe", "subparagrafe"),
     enacting_intros=("având în vedere",),
     enacting_leads=(r"în[ ]special",),
-    judgment_pinpoint_words=("punctul", "punctele"),
-    case_words=("cauza", "cauzele", "Cauza", "Cauzele"),
-    court_reports=("Rep.",),
-    joined_words=("conexate",),
-    opinion_words=("avizul", "avizului"),
-    com_final_words=("final",),
-    proposal_words=(r"\bpropuner",),
-    communication_words=(r"\bcomunicar", r"\braport", r"\bcartea (?:albă|verde)",
-                         r"\bplanul de acțiune", r"\bstrategi"),
+    cases=CaseWords(
+        words=("cauza", "cauzele", "Cauza", "Cauzele"),
+        court_reports=("Rep.",),
+        pinpoint_words=("punctul", "punctele"),
+        joined_words=("conexate",),
+        opinion_words=("avizul", "avizului"),
+    ),
+    com=ComWords(
+        final_words=("final",),
+        proposal_words=(r"\bpropuner",),
+        communication_words=(r"\bcomunicar", r"\braport", r"\bcartea (?:albă|verde)",
+                             r"\bplanul de acțiune", r"\bstrategi"),
+    ),
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
         alias_separators=("sau",),

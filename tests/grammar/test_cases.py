@@ -74,10 +74,10 @@ def test_the_ecli_and_the_reports_stay_references_of_their_own() -> None:
 
 
 @pytest.mark.parametrize(
-    "lang", [lg for lg in LANGUAGES if lg.court_reports], ids=lambda lg: lg.code
+    "lang", [lg for lg in LANGUAGES if lg.cases.court_reports], ids=lambda lg: lg.code
 )
 def test_each_languages_reports_make_a_case(lang: Language) -> None:
-    for report in lang.court_reports:
+    for report in lang.cases.court_reports:
         text = f"Marshall, 152/84, {report} 1986, p. 723"
         assert [r.text for r in eurefs.extract(text, kinds="case")] == ["152/84"], report
 

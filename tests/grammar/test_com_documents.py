@@ -60,7 +60,7 @@ def test_the_nature_words_led_by_their_first_characters_find_what_the_words_find
     ]
     found = 0
     for lg in LANGUAGES:
-        for proposal, words in ((True, lg.proposal_words), (False, lg.communication_words)):
+        for proposal, words in ((True, lg.com.proposal_words), (False, lg.com.communication_words)):
             plain = re.compile("|".join(words or ["(?!)"]), re.IGNORECASE)
             led = com_documents._nature_words(lg.code, proposal)
             for view in views[:: max(1, len(views) // 8)]:

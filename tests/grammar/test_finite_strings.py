@@ -66,7 +66,7 @@ def test_first_characters_hold_for_every_match_of_the_nature_words() -> None:
         "RAPPORT de la Commission, une proposition, Vorschlag und Bericht, una propuesta"
     )
     for lg in LANGUAGES:
-        for words in (lg.proposal_words, lg.communication_words):
+        for words in (lg.com.proposal_words, lg.com.communication_words):
             source = "|".join(words)
             firsts = first_characters(source) if words else None
             if firsts is None:

@@ -38,7 +38,8 @@ def test_record_has_every_table(lang: Language) -> None:
         name
         for name in ("act_types", "number_markers", "list_conjunctions", "domains", "months",
                      "oj.journals", "oj.journal_names", "treaties", "article_words",
-                     "case_words", "com_final_words", "proposal_words", "communication_words",
+                     "cases.words", "com.final_words", "com.proposal_words",
+                     "com.communication_words",
                      "hint_words", "sources", "examples")
         if not attrgetter(name)(lang)
     ]  # fmt: skip
@@ -209,10 +210,10 @@ def _every_month_dated_form(lang: Language) -> None:
 
 @pytest.mark.parametrize("lang", RECORDS, ids=IDS)
 def test_every_case_word(lang: Language) -> None:
-    for word in lang.case_words:
+    for word in lang.cases.words:
         # a word two languages write (``proc.``: Italian and Portuguese) tells one of them;
         # the words around it decide which (tests/grammar/test_cases.py)
-        sharing = {lg.code for lg in LANGUAGES if word in lg.case_words}
+        sharing = {lg.code for lg in LANGUAGES if word in lg.cases.words}
         (ref,) = eurefs.extract(f"{word} C-131/12")
         assert (ref.kind, ref.text) == ("case", "C-131/12"), word
         assert ref.lang == lang.code if len(sharing) == 1 else ref.lang in sharing, word
@@ -221,16 +222,16 @@ def test_every_case_word(lang: Language) -> None:
 @pytest.mark.parametrize("lang", RECORDS, ids=IDS)
 def test_every_final_word(lang: Language) -> None:
     # every type word the language writes, COM too unless it writes its own for COM
-    types = [*lang.com_type_aliases]
-    if "COM" not in lang.com_type_aliases.values():
+    types = [*lang.com.type_aliases]
+    if "COM" not in lang.com.type_aliases.values():
         types.append("COM")
     for doc_type in types:
-        for final in lang.com_final_words:
+        for final in lang.com.final_words:
             text = f"{doc_type}(2021) 752 {final}"
             (ref,) = eurefs.extract(text)
             assert (ref.kind, ref.text) == ("com_document", text)
             assert (
-                ref.normalized == f"{lang.com_type_aliases.get(doc_type, doc_type)}(2021) 752 final"
+                ref.normalized == f"{lang.com.type_aliases.get(doc_type, doc_type)}(2021) 752 final"
             )
 
 

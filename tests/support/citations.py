@@ -126,10 +126,10 @@ def registry_other_text(draw: st.DrawFn) -> str:
         abbr = draw(st.sampled_from(lg.treaties[treaty].abbreviations))
         word = draw(st.sampled_from(sorted(lg.article_words)))
         forms.append(f"{word} {draw(st.integers(1, 358))} {abbr}")
-    if lg.case_words:
+    if lg.cases.words:
         forms.append(
-            f"{draw(st.sampled_from(lg.case_words))} {draw(st.integers(1, 99))}/{draw(YEAR2)}"
+            f"{draw(st.sampled_from(lg.cases.words))} {draw(st.integers(1, 99))}/{draw(YEAR2)}"
         )
-        forms.append(f"{draw(st.sampled_from(lg.case_words))} C-{draw(st.integers(1, 999))}/12")
+        forms.append(f"{draw(st.sampled_from(lg.cases.words))} C-{draw(st.integers(1, 999))}/12")
     before = draw(st.sampled_from(["", *lg.hint_words[:4]]))
     return f"{before} {draw(st.sampled_from(forms))}".strip()

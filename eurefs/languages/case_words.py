@@ -1,0 +1,33 @@
+"""How a language cites the Court's cases: a part of its record (``Language.cases``)."""
+
+from __future__ import annotations
+
+from eurefs.records import record
+
+
+@record
+class CaseWords:
+    """The words around case numbers of the Court of Justice (``grammar/cases``).
+
+    Attributes:
+        words: Words before a case number (``Case``, ``affaire``); the first one is
+            the normal form's.
+        court_reports: The European Court Reports as the language cites them after a
+            case number (``ECR``, ``Rec.``, ``Slg.``): with an ECLI of the Court, they
+            make a bare pre-1989 number a case (``Marshall, 152/84, Rec. p. 723``).
+        pinpoint_words: Words of a pinpoint after a case number or ECLI (``C-131/12,
+            paragraph 71``), after the number if ``pinpoint_number_first`` (``45 kohta``);
+            ``pinpoint_leads``: what stands between a case word and such a pinpoint
+            (Hungarian ``hozott ítélet``; see ``grammar/judgment_pinpoints``).
+        joined_words / opinion_words: Words that make cases joined (``Joined``, ``jointes``) /
+            before an Opinion procedure number (``Opinion``, ``avis``; the first one is
+            the normal form's).
+    """
+
+    words: tuple[str, ...] = ()
+    court_reports: tuple[str, ...] = ()
+    pinpoint_words: tuple[str, ...] = ()
+    pinpoint_number_first: bool = False
+    pinpoint_leads: tuple[str, ...] = ()
+    joined_words: tuple[str, ...] = ()
+    opinion_words: tuple[str, ...] = ()
