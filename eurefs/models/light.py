@@ -141,6 +141,7 @@ class OjRef(BaseReference):
         Field("page", False, False, None),
         Field("last_page", False, False, None),
         Field("act_number", False, False, None),
+        Field("item", False, False, None),
         Field("edition", False, False, None),
         Field("edition_period", False, False, None),
         Field("edition_chapter", False, False, None),
@@ -155,6 +156,7 @@ class OjRef(BaseReference):
     page: int | None
     last_page: int | None
     act_number: str | None
+    item: int | None
     edition: str | None
     edition_period: str | None
     edition_chapter: int | None

@@ -159,6 +159,9 @@ class OjRef(BaseReference):
         page: First page, when written.
         last_page: Last page of a page range, when written.
         act_number: ``2024/1689`` in the act-by-act form (from October 2023).
+        item: A C-series notice's number in its issue, as the journal numbers each item
+            (``4`` of ``(2019/C 323/04)``, the bracket under a notice's title); the
+            number alone names no page (no Cellar id).
         edition: For a special edition, the code of its language (``en`` for
             ``OJ, English Special Edition 1968 (I), p. 475``, ``cs`` for ``Zvl. vyd. 05/01``);
             None for the journal itself.  Series and issue are then None.
@@ -182,6 +185,7 @@ class OjRef(BaseReference):
     page: int | None = None
     last_page: int | None = None
     act_number: str | None = None
+    item: int | None = None
     edition: str | None = None
     edition_period: str | None = None
     edition_chapter: int | None = None

@@ -92,7 +92,8 @@ def test_a_case_whose_pdf_lost_the_hyphen_after_a_case_word() -> None:
         ("C 92/09", "C-92/09", True), ("C 93/09", "C-93/09", True)]  # fmt: skip
     assert [r.normalized for r in eurefs.extract("In Case C 131/12, REQUEST")] == ["C-131/12"]
     assert [r.kind for r in eurefs.extract("published in OJ C 326/47 and C 12/15")] == ["oj"]
-    assert eurefs.extract("Written questions (2014/C 326/01); Annex C 12/15 applies") == []
+    refs = eurefs.extract("Written questions (2014/C 326/01); Annex C 12/15 applies")
+    assert [(r.kind, r.text) for r in refs] == [("oj", "2014/C 326/01")]  # (grammar/oj_notices)
 
 
 @pytest.mark.parametrize(
