@@ -249,7 +249,8 @@ def after_source(lg: Language) -> str | None:
         return None
     item, more = after_parts(lg, lg.act_pinpoint_after)
     call = r"(?:[ ]?\([1-9][0-9]{0,2}\)(?=[ ]))??"
-    return call + _ASIDES + r"[ ](?P<pin>" + item + r"(?![\w])" + more + r"{0,6})"
+    end = r"(?:" + pinpoint_numbers.bare_end(lg) + r")?" if lg.act_pinpoint_after_dot else ""
+    return call + _ASIDES + r"[ ](?P<pin>" + item + r"(?![\w])" + more + r"{0,6}" + end + r")"
 
 
 def after_parts(lg: Language, stems: tuple[str, ...]) -> tuple[str, str]:
@@ -271,6 +272,9 @@ def after_parts(lg: Language, stems: tuple[str, ...]) -> tuple[str, str]:
     # ``14.cikk``)
     # (an inserted article's or paragraph's letter set apart, as Finnish writes it: ``15 a
     # artiklassa``)
+    # (no ordinal's dot before a paragraph's bracket, no count: ``GDPR 6 cikk (1) bekezdés``)
+    if lg.act_pinpoint_after_dot:
+        numbers += r"|[0-9]{1,3}(?=[ ]" + word + r"[ ]\([0-9]{1,3}[a-z]?\))"
     numbers = r"(?:[0-9]{1,3}[ ][a-z](?=[ ]" + word + r")|" + numbers + r")"
     item = r"(?:" + numbers + r"(?:[ ]|(?<=\.))" + word + r"|" + word + r"[ ]" + word_numbers
     # (ordinals: ``toinen virke``, ``második mondata``, ``otrais teikums``)

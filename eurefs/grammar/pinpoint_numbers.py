@@ -141,3 +141,13 @@ def glued_after_dot(items: list[str]) -> str:
     dotted, plain = [w for w in items if w.endswith(".")], [w for w in items if w[-1:] != "."]
     alts = [words(*ws) + blank for ws, blank in ((plain, BLANK), (dotted, r"[ ]?")) if ws]
     return alts[0] if len(alts) == 1 else r"(?:" + "|".join(alts) + r")"
+
+
+def bare_end(lg: Language) -> str:
+    """A paragraph's number and points' letters without their words ending a pinpoint after
+    an act: ``(GDPR 6. cikk (1) a) és f))`` (Hungarian privacy notices, find_string), where
+    ordinals number the articles (``act_pinpoint_after_dot``; Estonian ``artikliga 4 (3)``)."""
+    conj = lg.article_conjunctions
+    join = r"(?:,[ ]|,?[ ]" + words(*conj) + r"[ ])" if conj else r",[ ]"
+    letters = r"[a-z]\)(?:" + join + r"[a-z]\)){0,5}"
+    return r"[ ]\([0-9]{1,3}[a-z]?\)(?:[ ]" + letters + r")?(?![\w])"

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from eurefs.grammar import pinpoint_numbers
 from eurefs.grammar.act_pinpoints import after_match, after_parts
 from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
@@ -125,7 +126,10 @@ def _subdivisions_source(lg: Language) -> str:
         return "(?!)"
     item, more = after_parts(lg, tuple(stems))
     bare = r"(?:[ ]\([0-9]{1,3}[a-z]?\)(?=[ ][a-z]\)))?"
-    return r"(?P<pin>" + bare + r",?[ ]" + item + r"(?![\w])" + more + r"{0,5})"
+    # (or the paragraph and the point without their words: ``EUMSZ 101. cikk (1) a)``)
+    end = pinpoint_numbers.bare_end(lg) if lg.act_pinpoint_after_dot else "(?!)"
+    body = bare + r",?[ ]" + item + r"(?![\w])" + more + r"{0,5}(?:" + end + r")?"
+    return r"(?P<pin>" + body + r"|" + end + r")"
 
 
 # the subdivisions after an article (``1 kohta``, ``(1) bekezdése``: ``_subdivisions``)

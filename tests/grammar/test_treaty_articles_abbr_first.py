@@ -104,9 +104,10 @@ def test_a_treaty_name_without_its_article_is_no_treaty_article(text: str) -> No
         ("az Alapjogi Charta 47. cikke", "Alapjogi Charta 47. cikke", "Alapjogi Charta 47. cikk"),
         # a short name defined between the name and the number, as acts do (the intros
         # of the records' back_references)
+        # (the paragraph's bracket after the article read as in 'GDPR 6. cikk (1) a)')
         ("Az Európai Unió Alapjogi Chartája (a továbbiakban: a Charta) 8. cikkének (1)",
-         "Európai Unió Alapjogi Chartája (a továbbiakban: a Charta) 8. cikkének",
-         "Alapjogi Charta 8. cikk"),
+         "Európai Unió Alapjogi Chartája (a továbbiakban: a Charta) 8. cikkének (1)",
+         "Alapjogi Charta 8. cikk (1)"),
         ("Euroopan unionin perusoikeuskirjan, jäljempänä 'perusoikeuskirja', 8 artiklan 1",
          "Euroopan unionin perusoikeuskirjan, jäljempänä 'perusoikeuskirja', 8 artiklan",
          "EU:n perusoikeuskirjan 8 artiklan"),

@@ -396,11 +396,38 @@ def test_a_lithuanian_date_after_an_act_is_no_pinpoint() -> None:
          "6. cikk (1) bek. b) pont"),
         ("<li>GDPR 6. cikk (1) bek. a), b) és f) pontjai</li>",
          "6. cikk (1) bek. a), b) és f) pontjai"),
+        # the paragraph and the point without their words (the same, tens of hits): was
+        # '6. cikk' alone
+        ("basis: 'hozzájárulás (GDPR 6. cikk (1) a)), amely bármikor visszavonható',",
+         "6. cikk (1) a)"),
+        ("(b) Jogos érdek (GDPR 6. cikk (1) f): visszaélések megelőzése, rate limiting",
+         "6. cikk (1) f)"),
+        ("az érintett hozzájárulása, illetve jogos érdek (GDPR 6. cikk (1) a) és f)).",
+         "6. cikk (1) a) és f)"),
+        ("hozzájárulás, GDPR 6. cikk (1) a) és a 506/2004. törvény 4. cikk (5).",
+         "6. cikk (1) a)"),
+        # the article's ordinal dot left out before the paragraph's bracket (ssi-schaefer.com/hu-hu,
+        # 'A feldolgozás jogalapja'; pages corpus): was nothing
+        ("Ebben a kivételes esetben a feldolgozás alapja a GDPR 6 cikk (1) bekezdés d) pontja.",
+         "6 cikk (1) bekezdés d) pontja"),
     ],
 )  # fmt: skip
 def test_hungarian_paragraph_abbreviated_after_the_act(text: str, pinpoint: str) -> None:
     (ref,) = [r for r in eurefs.extract(text) if r.kind == "short_form"]
     assert (ref.text, ref.celex, ref.pinpoint) == ("GDPR", "32016R0679", pinpoint)  # type: ignore[union-attr]
+
+
+def test_a_hungarian_count_of_articles_is_no_pinpoint() -> None:
+    # (no bracket after the word: a count, not an article written without its dot)
+    (ref,) = eurefs.extract("az (EU) 2016/679 rendelet 99 cikket tartalmaz", kinds="legal_act")
+    assert ref.pinpoint is None  # type: ignore[union-attr]
+
+
+def test_hungarian_treaty_article_with_paragraph_and_point_unworded() -> None:
+    # (as the GDPR's pinpoint above: 'GDPR 6. cikk (1) a)'; after a treaty UNCONFIRMED in a
+    # text read)
+    (ref,) = eurefs.extract("az EUMSZ 101. cikk (1) a) szerint")
+    assert ref.text == "EUMSZ 101. cikk (1) a)"
 
 
 @pytest.mark.parametrize(
