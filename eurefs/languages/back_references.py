@@ -107,6 +107,9 @@ class BackReferenceWords:
             act just cited (``referred to by the regulation``) ...
         act_qualifiers: ... unless one of these words follows it (``the decision of``,
             ``the decision adopted``): then it is another act (a number after it too).
+        other_meanings: Phrases in which a type word means no act, lower case (French
+            ``système de règlement``, ``règlement des opérations``: settlement): such a
+            word is never a stray type word between an anaphor and its act.
         thereof: Words that stand for the act just cited after a pinpoint.
         thereof_pinpoint_words: Words of the pinpoint before ``thereof`` (``Article 5
             thereof``, ``Annex II thereof``); the first may be repeated inside a list
@@ -162,6 +165,7 @@ class BackReferenceWords:
     sub_pinpoint_words: tuple[str, ...] = ()
     same_act_articles: tuple[str, ...] = ()
     act_qualifiers: tuple[str, ...] = ()
+    other_meanings: tuple[str, ...] = ()
     national_name_marks: tuple[str, ...] = ()
     national_copy_phrases: tuple[str, ...] = ()
     compound_short_titles: bool = False

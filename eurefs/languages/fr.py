@@ -39,7 +39,7 @@ LANGUAGE = Language(
         "act_pinpoint_links": ACT_PINPOINTS["fr"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["fr"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["fr"],
-        "back_references": "textes de développement (tests/data/corpus-fr-de F01, F02): ci-après, ladite, dudit; titres des actes; dudit holds the link of a pinpoint before it (l'article 4 dudit règlement); même after the article ('l'interdiction, prévue à l'article 19 de la même directive', Opinion of AG Poiares Maduro in C-465/04, EUR-Lex 62004CC0465, French; 'et article 119 du même règlement', 'L'Article 21 de la même Directive', public repositories); alias_conjunctions 'et' ('(ci-après le « règlement » et le « RGPD »)', UNCONFIRMED in a text read for the project)",
+        "back_references (other_meanings)": "règlement as settlement, never an act: 'un système de règlement des opérations sur titres' between Regulation (EU) No 909/2014 and 'l’annexe dudit règlement' (development text tests/data/corpus-fr-de F01, Directive 2014/91/EU, recital 21); the titles of acts that name settlement: 'concernant l’amélioration du règlement des opérations sur titres dans l’Union européenne' (Regulation (EU) No 909/2014, the same text's footnote 9), 'concernant le caractère définitif du règlement dans les systèmes de paiement et de règlement des opérations sur titres' (Directive 98/26/CE), 'relative au règlement extrajudiciaire des litiges de consommation' (Directive 2013/11/UE), 'relatif au règlement en ligne des litiges de consommation' (Regulation (EU) No 524/2013); 'règlement des différends' (the WTO's Organe de règlement des différends), 'règlement-livraison', 'défauts de règlement' and 'internalisateurs de règlement' (the CSDR's articles 7 and 9) from EU usage, UNCONFIRMED in a text read for the change. 'proposition de règlement', 'projet de règlement', 'règlement intérieur' and 'règlement de procédure' stay type words (a regulation to be, the institutions' rules: other acts)", "back_references": "textes de développement (tests/data/corpus-fr-de F01, F02): ci-après, ladite, dudit; titres des actes; dudit holds the link of a pinpoint before it (l'article 4 dudit règlement); même after the article ('l'interdiction, prévue à l'article 19 de la même directive', Opinion of AG Poiares Maduro in C-465/04, EUR-Lex 62004CC0465, French; 'et article 119 du même règlement', 'L'Article 21 de la même Directive', public repositories); alias_conjunctions 'et' ('(ci-après le « règlement » et le « RGPD »)', UNCONFIRMED in a text read for the project)",
         "act_types, subtypes_after, author_phrases, number_markers, domains":
             f"{_ISG}, 3.2 Références aux actes; checked on tests/data/corpus-fr-de F01, F02",
         "oj.journals, oj.pages, date_words": f"{_ISG}, 3.1 Références au Journal officiel",
@@ -226,6 +226,14 @@ LANGUAGE = Language(
         pinpoint_conjunctions=("et", "à"),
         sub_pinpoint_words=("point",),
         pinpoint_links=("de la", "du", "de l'", "de l\u2019", "de", "à la", "au"),
+        # règlement as settlement (see sources)
+        other_meanings=(
+            "système de règlement", "systèmes de règlement", "paiement et de règlement",
+            "règlement des opérations", "règlement-livraison", "caractère définitif du règlement",
+            "règlement des litiges", "règlement extrajudiciaire des litiges",
+            "règlement en ligne des litiges", "règlement des différends", "défauts de règlement",
+            "internalisateurs de règlement",
+        ),
     ),
     examples=(
         ("règlement (UE) 2016/679", {"kind": "legal_act", "celex": "32016R0679", "normalized": "règlement (UE) 2016/679"}),

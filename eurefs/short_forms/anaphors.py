@@ -35,7 +35,7 @@ from eurefs.short_forms.common import (
 )
 from eurefs.short_forms.definition_words import declined_forms
 from eurefs.short_forms.national_copies import copied, copy_phrase_end
-from eurefs.short_forms.type_words import TypeWord
+from eurefs.short_forms.type_words import TypeWord, other_meaning
 
 # A sentence ends at a full stop before a capital, or at a blank line (a single line
 # break is only a wrapped line in text extracted from PDF).
@@ -385,7 +385,9 @@ class MentionLog:
             if j >= 0 and self.sites[j][1] > tw.start:
                 continue
             before = self.text[max(0, tw.start - 16) : tw.start].lower()
-            if before.endswith(_self_words(self.lang)):
+            if before.endswith(_self_words(self.lang)) or other_meaning(
+                self.text, tw.start, tw.end, self.lang
+            ):
                 continue
             same = _same_act(self.lang)
             if same and same[0].search(before) and not same[1].match(self.text, tw.end):

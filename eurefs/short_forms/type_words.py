@@ -249,3 +249,15 @@ def _common_start(a: str, b: str) -> str:
     while n < len(a) and n < len(b) and a[n] == b[n]:
         n += 1
     return a[:n]
+
+
+def other_meaning(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the type word at ``text[start:end]`` stands in one of the language's
+    phrases where it means no act (``BackReferenceWords.other_meanings``: French
+    ``système de règlement``, settlement)."""
+    word = text[start:end].lower()
+    for phrase in words(lang).other_meanings:
+        at = phrase.find(word)
+        if 0 <= at <= start and text[start - at : start - at + len(phrase)].lower() == phrase:
+            return True
+    return False
