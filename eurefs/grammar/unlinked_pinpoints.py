@@ -43,12 +43,26 @@ def find(region: str, start: int, lang: str) -> str | None:
     unlinked = _unlinked().get(lang)
     if unlinked is None or not region.startswith(unlinked[0], start):
         return None
-    if not ends_as_pinpoint(region, start):
+    if not ends_as_pinpoint(region, start) or _after_a_call(region, start):
         return None
     found = search(unlinked[1], region, max(0, start - act_pinpoints.REACH), start)
     if found is None or _listed_after_comma(region, found):
         return None
     return act_pinpoints.written(region[found[0] : found[1]], lang)
+
+
+def _after_a_call(region: str, start: int) -> bool:
+    """Whether the act follows a bracketed number that stands apart, after no word: a
+    footnote's or a list's call (``p. 1).  (5) Regulation (EU) ...``), not the bracket of a
+    pinpoint (``Article 6(1) Regulation``, ``point (a) Regulation``).  Saves the search."""
+    i = start - 1
+    if not region.startswith(") ", i - 1):
+        return False
+    opening = region.rfind("(", max(0, i - 8), i - 1)
+    if opening < 1 or not region[opening - 1].isspace():
+        return False
+    before = region[max(0, opening - 12) : opening].rstrip()  # (a slice: the region is long)
+    return not before or not before[-1].isalpha()
 
 
 def _listed_after_comma(region: str, found: tuple[int, int]) -> bool:

@@ -37,6 +37,16 @@ import eurefs
         ("l'art. 6 par. 1 direttiva 2011/83/UE", "direttiva 2011/83/UE", "art. 6 par. 1"),
         ("dell'art. 5, n. 1, lett. b), del regolamento CE n. 44/2001", "regolamento CE n. 44/2001",
          "art. 5, n. 1, lett. b)"),
+        # English: an academic abstract (QMJIP 2013, elgaronline.com; pages corpus) and a
+        # platform's terms (a public repository): were no pinpoint
+        ("the concept of communication to the public under Article 3 Directive 2001/29/EC and",
+         "Directive 2001/29/EC", "Article 3"),
+        ("form part of these terms (Art. 5 Regulation (EU) 2019/1150). In short",
+         "Regulation (EU) 2019/1150", "Art. 5"),
+        ("under Article 6(1)(f) Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
+         "Article 6(1)(f)"),
+        ("Article 8 Delegated Regulation (EU) 2024/1772", "Delegated Regulation (EU) 2024/1772",
+         "Article 8"),
         # the link word as before
         ("Siehe Art. 8 der DelVO (EU) 2024/1772 zur Meldung.", "DelVO (EU) 2024/1772",
          "Art. 8"),
@@ -79,6 +89,13 @@ def test_a_pinpoint_right_before_the_act(text: str, span: str, pinpoint: str) ->
         # Bulgarian: a national act's abbreviation in between, 'т.е.' (that is)
         ("чл. 5 ЗЗЛД Регламент (ЕС) 2016/679", "Регламент (ЕС) 2016/679"),
         ("т.е. Регламент (ЕС) 2016/679", "Регламент (ЕС) 2016/679"),
+        # English: a treaty's article, an article a comma or a line sets apart
+        ("under Article 114 TFEU Directive 2019/1937 was adopted", "Directive 2019/1937"),
+        ("Article 5, Directive 93/13/EEC", "Directive 93/13/EEC"),
+        ("Article 5\nDirective 93/13/EEC", "Directive 93/13/EEC"),
+        # a footnote's call before the act (the recitals' notes of an OJ act)
+        ("Article 7 (OJ L 119, 4.5.2016, p. 1).  (5) Regulation (EU) 2019/1150 of",
+         "Regulation (EU) 2019/1150"),
         # Greek: the nominative after an article starts a new item, not the article's act
         ("άρθρο 4 Οδηγία 2014/24/ΕΕ", "Οδηγία 2014/24/ΕΕ"),
         ("art. 267 TFUE Reg. CE 44/2001", "Reg. CE 44/2001"),
@@ -92,8 +109,8 @@ def test_no_pinpoint_where_none_is_written_right_before(text: str, span: str) ->
 
 
 def test_not_in_a_language_whose_record_lists_no_word() -> None:
-    # English writes 'of' (no pinpoint right before 'Directive' is read)
-    (ref,) = eurefs.extract("under Article 5 Directive 93/13/EEC applies", kinds="legal_act")
+    # French writes 'de la' (no pinpoint right before 'directive' is read)
+    (ref,) = eurefs.extract("selon l'article 5 directive 93/13/CEE applicable", kinds="legal_act")
     assert ref.pinpoint is None
 
 
