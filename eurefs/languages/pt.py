@@ -71,8 +71,9 @@ LANGUAGE = Language(
     subtype_forms=frozen({"delegated": "{word} Delegado", "delegated:directive": "{word} Delegada",
                           "delegated:decision": "{word} Delegada", "implementing": "{word} de Execução"}),
     # ``n. o``: the superscript o set apart, as text taken from the OJ PDFs has it;
-    # ``n.°``, ``n °``: typed with a degree sign (EUR-Lex 62007CJ0484_SUM 'n.° 1')
-    number_markers=("n.o", "no", "n°", "N.o", "n. o", "N. o", "n.°", "N.°", "n °"),
+    # ``n.°``, ``n °``: typed with a degree sign (EUR-Lex 62007CJ0484_SUM 'n.° 1'); ``n. °``
+    # set apart, glued to the number in EUR-Lex's title of 32014R0608 ('n. °608/2014')
+    number_markers=("n.o", "no", "n°", "N.o", "n. o", "N. o", "n.°", "N.°", "n °", "n. °"),
     number_marker="n.º",
     list_conjunctions=("e", "ou", "bem como"),
     domains=frozen({"UE": "UE", "CE": "CE", "CEE": "CEE", "CECA": "CECA", "PESC": "PESC",

@@ -63,6 +63,8 @@ def test_references_copied_from_a_reading_equal_validated_ones() -> None:
         ("Reglamento (CE) n.° 1049/2001", "es", "32001R1049"),
         ("del Reglamento (UE) n ° 1151/2012 del Parlamento Europeo", "es", "32012R1151"),
         ("Regulamentos (CE) n.° 1049/2001 e n.° 45/2001", "pt", "32001R1049"),
+        # set apart and glued to the number: EUR-Lex's title of 32014R0608 (pt)
+        ("Regulamento (UE, Euratom) n. °608/2014 do Conselho", "pt", "32014R0608"),
     ],
 )
 def test_a_number_sign_written_with_a_degree_sign(text: str, lang: str, celex: str) -> None:
