@@ -268,7 +268,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     lang = _language(m, ctx, set(treaties), after, t.string[list_end:named_at].strip(" ,"))
     if lang is None:
         return ()
-    if abbr and leads_next(t.string, t.end("call" if call else "abbr"), abbr, lang):
+    if abbr and leads_next(t.string, t.end("call" if call else "abbr"), abbr, lang, m.start()):
         # the next article's treaty (a norm chain): this one's is before it, if anywhere
         return _led(m, word, ctx) if word in LEADING_WORDS else ()
     if foreign_suffix(BY_CODE[lang], m.string[m.start() : list_end]):

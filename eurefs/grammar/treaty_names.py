@@ -114,15 +114,18 @@ _LEADING_WORDS_OF = {
 LEADING_WORDS = {w for ws in _LEADING_WORDS_OF.values() for w in ws}
 
 
-def leads_next(text: str, end: int, abbr: str, lang: str) -> bool:
-    """Whether ``abbr``, ending at ``end`` after an article read as ``lang``, is one that
-    language writes before the article word and goes before one here: it leads the next
-    article, not ends this one (German norm chains, a line each: ``GR-Charta Art. 18``
-    then ``AEUV Art. 267``: Article 18 is the Charter's).  Only in such a language: an
-    English list's line ``Articles 101 and 102 TFEU`` ends with its treaty, whatever
-    follows; nor where the next article names its own treaty after its number (English
-    ``Articles 101 and 102 TFEU`` then ``art 107 TFEU``)."""
+def leads_next(text: str, end: int, abbr: str, lang: str, start: int) -> bool:
+    """Whether ``abbr``, ending at ``end`` after an article read as ``lang`` (its word at
+    ``start``), is one that language writes before the article word and goes before one
+    here: it leads the next article, not ends this one (German norm chains, a line each:
+    ``GR-Charta Art. 18`` then ``AEUV Art. 267``: Article 18 is the Charter's).  Only in
+    such a language: an English list's line ``Articles 101 and 102 TFEU`` ends with its
+    treaty, whatever follows; nor where the next article names its own treaty after its
+    number (English ``Articles 101 and 102 TFEU`` then ``art 107 TFEU``), nor in a chain
+    whose norms are written article first (:func:`article_first`)."""
     if lang not in _LEADING.get(abbr + " ", ()) or text[end : end + 1] != " ":
+        return False
+    if article_first(text, start, lang):
         return False
     space = text.find(" ", end + 1, end + 16)
     return (
@@ -134,6 +137,49 @@ def leads_next(text: str, end: int, abbr: str, lang: str) -> bool:
 
 
 _DIGITS = frozenset("0123456789")
+#: How far back a chain of norms is read (:func:`article_first`).
+_CHAIN_REACH = 600
+#: An abbreviation of a norm (``AEUV``, ``GR-Charta``, ``UStG``, ``EGRL``): two capitals
+#: at least, no small letter before the first
+_NORM_ABBR = lazy_compile(r"[A-ZÄÖÜÆØÅ](?=[\w-]*[A-ZÄÖÜÆØÅ])[\w-]{1,14}")
+#: Within a norm, between its article word and its abbreviation: a number (``267``,
+#: ``112/2006``, ``5a``), a single letter (``Buchst f``, ``Teil A``), a roman paragraph
+#: (``III``), ``ff.``, ``f.``
+_NORM_PART = lazy_compile(r"[^\W_]?[0-9][\w/().-]*|[^\W\d_]\)?|[IVX]{1,4}|f{1,2}\.")
+
+
+@functools.cache
+def _norm_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that start a norm in ``lang`` (its article words; ``§``) and those that
+    stand inside one (its pinpoint words, with and without their dot: ``Abs``, ``Nr``,
+    ``stk.``)."""
+    record = next(lg for lg in LANGUAGES if lg.code == lang)
+    inside = {f for w in record.pinpoint_words for f in (w, w.rstrip("."))}  # (``Nr``)
+    return frozenset((*record.article_words, "§", "§§")), frozenset(inside)
+
+
+def article_first(text: str, start: int, lang: str) -> bool:
+    """Whether the norms of the chain that the word at ``start`` goes on are
+    written article first, each ended by its abbreviation (a court decision's list of the
+    norms it cites, one a line: ``Art 315 EGRL 112/2006``, ``Art 267 Abs 3 AEUV``, ``Art
+    73 EGRL 112/2006``): the chain read back from ``start``, over its norms' words,
+    numbers and abbreviations, begins with an article word (or ``§``), not with an
+    abbreviation (``AEUV Art. 20, 45`` then ``GR-Charta Art. 18``).  False where the
+    chain's beginning is not found."""
+    starts, inside = _norm_words(lang)
+    # (from the word at ``start`` back)
+    end = text.find(" ", start)
+    words = text[max(0, start - _CHAIN_REACH) : end if end > 0 else len(text)].split(" ")
+    first = None
+    for word in reversed(words[1:] if start > _CHAIN_REACH else words):
+        bare = word.rstrip(",;")
+        if bare in starts:
+            first = "article"
+        elif _NORM_ABBR.fullmatch(bare):
+            first = "abbreviation"
+        elif not (bare in inside or _NORM_PART.fullmatch(bare)):
+            return first == "article"
+    return first == "article" and start <= _CHAIN_REACH
 #: An article's number and a leading abbreviation after it: the article's own treaty.
 _OWN_TREATY = lazy_compile(
     r"[0-9]{1,3}[a-z]?(?:\([0-9a-z]{1,4}\)){0,4}[ ](?:"
@@ -189,7 +235,8 @@ def abbreviation_before(text: str, start: int, langs: Iterable[str]) -> tuple[in
         ):
             continue
         for lang in sorted(set(langs) & set(treaties)):
-            return at, lang, treaties[lang]
+            # (not the abbreviation that ends the norm before, written article first)
+            return None if article_first(text, at, lang) else (at, lang, treaties[lang])
     return None
 
 

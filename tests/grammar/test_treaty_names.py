@@ -255,3 +255,31 @@ def test_an_abbreviation_leads_the_next_article_only_where_it_names_no_treaty(
     text: str, spans: list[str]
 ) -> None:
     assert [r.text for r in eurefs.extract(text, short_forms=False)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the 'Zitierte Gesetze' of the Federal Finance Court's reference XI R 7/16 of
+        # 7 February 2018 (urteile-gesetze.de; pages corpus), a norm a line, article first:
+        # AEUV ends Art 267 Abs 3, it leads no article of the directive after it
+        ("Zitierte Gesetze\nArt 288 S 1 Nr 1 EGRL 112/2006\nArt 315 EGRL 112/2006\n"
+         "Art 267 Abs 3 AEUV\nArt 73 EGRL 112/2006\nArt 311 EGRL 112/2006\n",
+         [("EGRL 112/2006", "Art 288 S 1 Nr 1"), ("EGRL 112/2006", "Art 315"),
+          ("Art 267 Abs 3 AEUV", None), ("EGRL 112/2006", "Art 73"),
+          ("EGRL 112/2006", "Art 311")]),
+        # two articles of one treaty, a line each, and a national law's section first
+        ("Zitierte Gesetze\nArt 101 Abs 1 AEUV\nArt 102 Abs 1 AEUV\n",
+         [("Art 101 Abs 1 AEUV", None), ("Art 102 Abs 1 AEUV", None)]),
+        ("§ 24 UStG\nArt 267 Abs 3 AEUV\nArt 73 EGRL 112/2006\n",
+         [("Art 267 Abs 3 AEUV", None), ("EGRL 112/2006", "Art 73")]),
+        # written abbreviation first, the chain leads each article as before
+        ("AufenthG § 4\nAEUV Art. 20\nGR-Charta Art. 18\n",
+         [("AEUV Art. 20", None), ("GR-Charta Art. 18", None)]),
+    ],
+)  # fmt: skip
+def test_in_a_chain_written_article_first_an_abbreviation_ends_its_article(
+    text: str, found: list[tuple[str, str | None]]
+) -> None:
+    refs = eurefs.extract(text, short_forms=False)
+    assert [(r.text, getattr(r, "pinpoint", None)) for r in refs] == found
