@@ -37,6 +37,10 @@ _ALL_LANGS = frozenset(lg.code for lg in LANGUAGES)
 _LOWER_TYPES = tuple(t.lower() for t in (*_TYPES, *_TYPE_ALIASES) if len(t) > 1 and t.isascii())
 _TYPE_WORDS = words(*_TYPES, *_TYPE_ALIASES, *_LOWER_TYPES, "C")
 _FINAL_WORDS = words(*_FINAL_LANGS)  # re.escape escapes spaces: safe in a VERBOSE pattern
+# The types written in EUR-Lex's URI style (``COM/2023/200 final``) by their letters in
+# every language (``KOM/2008/0650 lõplik``, Maltese ``KUMM/2007/0840 finali``): not ``C``
+# and the one-letter aliases (``K``)
+_SLASH_TYPES = tuple(t for t in (*_TYPES, *_TYPE_ALIASES) if len(t) > 1 and t.isascii())
 
 # (every match starts with a type word; the look-ahead first, see ``first_chars``)
 PATTERN = lazy_compile(
@@ -44,7 +48,7 @@ PATTERN = lazy_compile(
     (?:
         (?P<type>{_TYPE_WORDS}){OPT_SP}\({OPT_SP}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){OPT_SP}\){OPT_SP}
         (?P<n1>[0-9]{{1,5}})
-      | (?P<type2>COM|JOIN|SWD|SEC|KOM)/(?P<y2>[0-9]{{4}})/(?P<n2>[0-9]{{1,5}})
+      | (?P<type2>{words(*_SLASH_TYPES)})/(?P<y2>[0-9]{{4}})/(?P<n2>[0-9]{{1,5}})
       | (?P<type3>COM|JOIN|SWD|SEC):(?P<y3>[0-9]{{4}}):(?P<n3>[0-9]{{1,5}})(?P<fin3>:FIN)?
     )
     (?![\d/])
@@ -252,7 +256,13 @@ FAMILY = Family(
             before=7,
             after=_REACH,
         ),
-        Anchor(compile_pattern(r"/(?<=[MNDC]/)(?=[0-9]{4}/)"), before=4, after=_REACH),
+        Anchor(
+            compile_pattern(
+                r"/(?<=[" + "".join(sorted({t[-1] for t in _SLASH_TYPES})) + r"]/)(?=[0-9]{4}/)"
+            ),
+            before=max(map(len, _SLASH_TYPES)),
+            after=_REACH,
+        ),
         Anchor(compile_pattern(r":(?<=[MNDC]:)(?=[0-9]{4}:)"), before=4, after=_REACH),
     ),
     priority=5,

@@ -63,6 +63,13 @@ def _com(text: str) -> list[tuple[str, str, str | None]]:
             "direktiivi 2002/15/EÜ /* KOM/2008/0650 lõplik - COD 2008/0195 */",
             [("KOM/2008/0650 lõplik", "et", "52008PC0650")],
         ),
+        # ... and Maltese, EUR-Lex 52007PC0840 in its former text view (LexUriServ)
+        (
+            "Proposta għal direttiva …/…/KE tal-Parlament Ewropew u tal-Kunsill dwar "
+            "l-approvazzjoni tat-tip ta’ komponent għal tagħmir ta’ dawl (Verżjoni "
+            "kkodifikata) /* KUMM/2007/0840 finali - COD 2007/0284 */",
+            [("KUMM/2007/0840 finali", "mt", "52007PC0840")],
+        ),
         # EP resolution P7_TA(2010)0311 (Czech)
         (
             "s ohledem na sdělení Komise nazvané „Třetí strategický přezkum zlepšování právní "
