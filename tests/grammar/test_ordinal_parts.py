@@ -58,6 +58,12 @@ from tests.support.treaty_articles import assert_one_treaty_article
         ("el artículo 108, apartado 2, párrafos primero y tercero, TFUE",
          "artículo 108, apartado 2, párrafos primero y tercero, TFUE",
          "artículo 108, apartado 2, párrafos primero y tercero TFUE", "TFEU"),
+        # Irish, the ordinal with its article (the European Parliament's decision of
+        # 24 November 2020 on a member of the ECB's Executive Board, TA-9-2020-11-24_GA)
+        ("–  ag féachaint d’Airteagal 283(2), an dara fomhír, den Chonradh ar Fheidhmiú an "
+         "Aontais Eorpaigh, ar dá bhun",
+         "Airteagal 283(2), an dara fomhír, den Chonradh ar Fheidhmiú an Aontais Eorpaigh",
+         "Airteagal 283(2), an dara fomhír CFAE", "TFEU"),
     ],
 )  # fmt: skip
 def test_ordinal_subdivisions_after_a_treaty_article(
@@ -81,6 +87,8 @@ def test_ordinal_subdivisions_after_a_treaty_article(
         # ordinal subdivision (the forms of the records' ordinals, Polish as ISG 3.2.3)
         ("art. 6 ust. 1 akapit pierwszy i drugi rozporządzenia (UE) 2016/679",
          "rozporządzenia (UE) 2016/679", "art. 6 ust. 1 akapit pierwszy i drugi"),
+        ("Airteagal 6(1), an chéad fhomhír, de Rialachán (AE) 2016/679",
+         "Rialachán (AE) 2016/679", "Airteagal 6(1), an chéad fhomhír"),
         ("čl. 5 odst. 1 první pododstavec nařízení (EU) 2016/679", "nařízení (EU) 2016/679",
          "čl. 5 odst. 1 první pododstavec"),
         ("članka 6. stavka 1. prvog podstavka Uredbe (EU) 2016/679", "Uredbe (EU) 2016/679",
