@@ -17,9 +17,12 @@ class BackReferenceWords:
         anaphor_determiners: Words before a type word that point back to an
             act cited earlier (``that``, ``cette``, ``der genannten``).
         determiner_types: Determiners of ``anaphor_determiners`` that agree with some
-            type words only, as pairs (determiner, act type): Lithuanian masculine ``šio``
-            goes with ``reglamento`` and points back as no ``šio sprendimo``, which in a
-            judgment is the judgment itself.  A determiner not listed goes with any.
+            type words only, as pairs (determiner, act type or a type word's form in small
+            letters): Lithuanian masculine ``šio`` goes with ``reglamento`` and points back
+            as no ``šio sprendimo``, which in a judgment is the judgment itself; Swedish
+            ``den`` points back before the definite ``förordningen`` (``i den
+            förordningen``), not before ``förordning`` (``den förordning som avses``, "the
+            regulation referred to").  A determiner not listed goes with any.
         anaphor_determiners_after: Determiners written after a type word in one of
             its ``declined`` singular forms (Greek ``της οδηγίας αυτής``, Romanian
             ``directiva menționată``).

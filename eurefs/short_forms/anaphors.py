@@ -76,7 +76,8 @@ def find_determiner(text: str, lang: str, lo: int, start: int) -> re.Match[str] 
 
 @lru_cache(maxsize=16)
 def _determiner_types(lang: str) -> dict[str, frozenset[str]]:
-    """Determiner -> the act types it goes with, for those that go with some only."""
+    """Determiner -> the act types (or type word forms) it goes with, for those that go
+    with some only."""
     types: dict[str, set[str]] = {}
     for det, act_type in words(lang).determiner_types:
         types.setdefault(det, set()).add(act_type)
@@ -159,7 +160,9 @@ def find_anaphors(
         det = " ".join(m.group("det").split())
         if drop_self and det in w.self_determiners:
             continue
-        if (types := _determiner_types(lang).get(det)) is not None and act_type not in types:
+        if (types := _determiner_types(lang).get(det)) is not None and not (
+            act_type in types or text[start:end].lower() in types
+        ):
             continue  # a masculine determiner before a feminine type word, or the like
         found.append(_new(Candidate, (m.start("det"), end, "anaphor", None, act_type, None, None)))
     thereof = _thereof(text, w.thereof, lang) if w.thereof else None

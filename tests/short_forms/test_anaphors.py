@@ -76,6 +76,13 @@ def anaphors(text: str) -> list[tuple[str, str | None]]:
                 ("to paties reglamento", "32004R0882"),
             ],
         ),
+        (  # sv, "that" before the definite form: Council Regulation (EC) No 1973/2002,
+            # recital 3 (EUR-Lex 32002R1973, as JRC-Acquis has it)
+            "I artikel 4 i förordning (EG) nr 2026/97 anges att vissa subventioner som rör "
+            "miljö, forskning och regional utveckling inte är utjämningsbara. I artikel 10.5 "
+            "och 10.6 i den förordningen anges vidare att undersökningar kan inledas.",
+            [("den förordningen", "31997R2026")],
+        ),
     ],
 )
 def test_anaphor_resolves_to_the_act_cited_before(
@@ -123,6 +130,9 @@ def test_latvian_anaphors_in_the_development_judgment() -> None:
         # a sentence made for the test, after a decision cited in full
         "Sprendimas 2010/87/ES taikomas. Žr. šio sprendimo 29 punktą ir minėto sprendimo "
         "3 straipsnį.",
+        # sv: "den" before the indefinite form is "the", not "that" ("the regulation
+        # referred to in Article 3"; a sentence made for the test)
+        "Förordning (EG) nr 2026/97 gäller. Den förordning som avses i artikel 3 gäller.",
     ],
 )
 def test_self_reference_plural_or_conjunction_emits_nothing(text: str) -> None:
