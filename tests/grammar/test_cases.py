@@ -382,6 +382,11 @@ def test_no_listed_number_without_a_list(text: str) -> None:
         # the Corte di cassazione's summaries (123dok.org; pages corpus), the hyphen lost
         ("Sentenza della Corte (Seconda Sezione) del 7 ott. 2010, proc. C 515/08", ["C-515/08"]),
         ("proc. riuniti C 53/09 e C 55/09", ["C-53/09", "C-55/09"]),
+        # German legal writing's 'Rs.' (lexexakt.de's glossary on Costa/ENEL; a citation of
+        # the judgment in Internationale Handelsgesellschaft; pages corpus)
+        ("die EuGH-Entscheidung von 1967 (EuGH Rs. 6/64) bezeichnet.", ["Rechtssache 6/64"]),
+        ("EuGH, Urteil vom 17. Dezember 1970 – Rs. 11/70 – Slg. 1970, 1125",
+         ["Rechtssache 11/70"]),
     ],
 )
 def test_abbreviated_case_words(text: str, normalized: list[str]) -> None:
@@ -391,6 +396,7 @@ def test_abbreviated_case_words(text: str, normalized: list[str]) -> None:
 def test_an_abbreviated_case_word_makes_no_national_number_a_case() -> None:
     # a year from 1989 on without a letter is no case of the Court's
     assert _cases("la proc. n. 12/09 del tribunale; proc. 12/09") == []
+    assert _cases("Die Rs. 1/20 des Landesgerichts") == []
 
 
 @pytest.mark.parametrize(
