@@ -124,7 +124,8 @@ def pinpoint_body(lg: Language) -> str | None:
 def head_source(lg: Language) -> str | None:
     """The words a pinpoint of :func:`pinpoint_body` starts with (article words and the
     back-reference pinpoint words, in both cases); None where there is no such pattern."""
-    heads = [*lg.article_words, *lg.back_references.pinpoint_words, *lg.act_pinpoint_annexes]
+    heads = [*lg.article_words, *lg.back_references.pinpoint_words, *lg.act_pinpoint_annexes,
+             *lg.act_pinpoint_recitals]  # fmt: skip
     if not heads or lg.act_pinpoint_after:
         return None
     return words(*_both_cases(set_apart(heads)))  # (``art.º``, ``art. o``)

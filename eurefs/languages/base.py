@@ -167,6 +167,9 @@ class Language:
         act_pinpoint_annexes / act_pinpoint_annex_links: Words of an act's annexes,
             and the words that link a pinpoint ending in one to the act, besides
             ``act_pinpoint_links`` (English ``Annex I to Directive 2014/65/EU``).
+        act_pinpoint_recitals: Words of an act's recitals a pinpoint before it starts with,
+            where the back-reference pinpoint words do not give them (Polish ``Motyw 23
+            dyrektywy 96/61``, Slovenian ``uvodne izjave 23 te direktive``).
         act_pinpoint_after: The language writes a pinpoint *after* the act it is in
             (Finnish ``asetuksen (EU) 2016/679 6 artiklan 1 kohdan a alakohta``,
             Estonian ``määruse (EL) 2016/679 artikli 6 lõike 1 punkt a``): the stems of
@@ -327,6 +330,7 @@ class Language:
     act_pinpoint_divisions: tuple[str, ...] = ()
     act_pinpoint_annexes: tuple[str, ...] = ()
     act_pinpoint_annex_links: tuple[str, ...] = ()
+    act_pinpoint_recitals: tuple[str, ...] = ()
     act_pinpoint_after: tuple[str, ...] = ()
     act_pinpoint_after_dot: bool = False
     ordinal_dot: bool = False

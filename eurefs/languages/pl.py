@@ -66,7 +66,8 @@ LANGUAGE = Language(
         "cases.court_reports": COURT_REPORTS["pl"],
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["pl"],
         "act_pinpoint_links": ACT_PINPOINTS["pl"],
-        "act_pinpoint_annexes (załącznik), act_pinpoint_annex_links (do)": "an annex before the act, as the Court's Polish writes it: 'Załącznik I do dyrektywy 96/61, zatytułowany' (the judgment in C-416/10 Križan as CURIA prints it; ELITR/elitr-testset test.elitr.pl); the other cases from Polish grammar, 'załącznika I dyrektywy' without 'do' UNCONFIRMED in a text read; the recitals there ('Motyw 23 dyrektywy 96/61 przewiduje') are not read yet",
+        "act_pinpoint_annexes (załącznik), act_pinpoint_annex_links (do)": "an annex before the act, as the Court's Polish writes it: 'Załącznik I do dyrektywy 96/61, zatytułowany' (the judgment in C-416/10 Križan as CURIA prints it; ELITR/elitr-testset test.elitr.pl); the other cases from Polish grammar, 'załącznika I dyrektywy' without 'do' UNCONFIRMED in a text read; the recitals there ('Motyw 23 dyrektywy 96/61 przewiduje'): act_pinpoint_recitals",
+        "act_pinpoint_recitals (motyw)": "a recital before the act, as the Court's Polish writes it: 'Motyw 23 dyrektywy 96/61 przewiduje', 'Motyw 16 dyrektywy 2003/4/WE' (the judgment in C-416/10 Križan as CURIA prints it; ELITR/elitr-testset test.elitr.pl); the other cases from Polish grammar, UNCONFIRMED in a text read",
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["pl"],
         "definitions": DEFINITIONS["pl"],
         "back_references": 'anaphors: tej dyrektywy in the development text tests/data/corpus-pl P01, P02 (judgment C-282/10); tej decyzji in judgment C-403/16 (EUR-Lex, ECLI:EU:C:2017:960); the other cases of ten/ta; wspomniana dyrektywa (issue 8 review) and the other singular cases of wspomniany (wspomnianą, wspomnianemu, wspomnianym) from Polish grammar (UNCONFIRMED in a text read for the project); wspomniane left out (also the plural wspomniane dyrektywy)',
@@ -177,6 +178,8 @@ LANGUAGE = Language(
     # is ``do`` (``Załącznik I do dyrektywy 96/61``)
     act_pinpoint_annexes=_ANNEXES,
     act_pinpoint_annex_links=("do",),
+    act_pinpoint_recitals=("motyw", "motywu", "motywie", "motywem", "motywy", "motywów",
+                           "motywach", "motywami"),
     pinpoint_words=("ust.", "lit.", "pkt", "akapit", "akapicie", "zdanie", "tiret"),
     pinpoints_after_comma=False,
     # ``akapit pierwszy``, ``akapit pierwszy i trzeci``: the ordinal after the noun

@@ -21,10 +21,9 @@ import eurefs
          "załączniku II"),
         ("art. 6 ust. 1 i załącznik I do dyrektywy 96/61", "dyrektywy 96/61",
          "art. 6 ust. 1 i załącznik I"),
-        # unchanged: 'do' without an annex links nothing; a recital is not read yet (the
-        # same judgment: 'Motyw 23 dyrektywy 96/61 przewiduje')
+        # unchanged: 'do' without an annex links nothing (a recital of the same judgment,
+        # 'Motyw 23 dyrektywy 96/61 przewiduje': tests/languages/test_recitals_before_acts.py)
         ("w odniesieniu do dyrektywy 96/61", "dyrektywy 96/61", None),
-        ("Motyw 23 dyrektywy 96/61 przewiduje:", "dyrektywy 96/61", None),
     ],
 )  # fmt: skip
 def test_an_annex_before_the_act(text: str, span: str, pinpoint: str | None) -> None:

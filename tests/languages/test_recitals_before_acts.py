@@ -1,0 +1,72 @@
+"""Recitals before the act (or the anaphor) they are in, as pinpoints, in the languages
+whose back-reference pinpoint words do not give them: the record's
+``act_pinpoint_recitals``.  The texts are the Court's judgment in C-416/10 Križan as
+CURIA prints it in each language (ELITR/elitr-testset, documents/test-curia-eu)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pinpoint"),
+    [
+        # Polish (test.elitr.pl): the pinpoint was nothing
+        ("Motyw 23 dyrektywy 96/61 przewiduje:", "dyrektywy 96/61", "Motyw 23"),
+        ("Motyw 16 dyrektywy 2003/4/WE stanowi:", "dyrektywy 2003/4/WE", "Motyw 16"),
+        # (other cases and an act's number: from the language, UNCONFIRMED in a text read)
+        ("zgodnie z motywem 26 rozporządzenia (UE) 2016/679", "rozporządzenia (UE) 2016/679",
+         "motywem 26"),
+        ("v skladu z uvodno izjavo 26 Uredbe (EU) 2016/679", "Uredbe (EU) 2016/679",
+         "uvodno izjavo 26"),
+        ("podľa odôvodnenia 26 nariadenia (EÚ) 2016/679", "nariadenia (EÚ) 2016/679",
+         "odôvodnenia 26"),
+        ("съображение 26 от Регламент (ЕС) 2016/679", "Регламент (ЕС) 2016/679",
+         "съображение 26"),
+        ("την αιτιολογική σκέψη 26 του κανονισμού (ΕΕ) 2016/679", "κανονισμού (ΕΕ) 2016/679",
+         "αιτιολογική σκέψη 26"),
+    ],
+)  # fmt: skip
+def test_a_recital_before_the_act(text: str, span: str, pinpoint: str) -> None:
+    (act,) = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"]
+    assert (act.text, act.pinpoint) == (span, pinpoint)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "anaphor", "pinpoint"),
+    [
+        # the same paragraph (88) in four languages: the anaphor's pinpoint was nothing
+        ("V tem pogledu je treba poudariti, da člen 15 Direktive 96/61 državam članicam nalaga,"
+         " da morajo javnosti pravočasno dati možnost učinkovitega sodelovanja v postopku"
+         " izdaje dovoljenja. To določbo je treba razlagati ob upoštevanju uvodne izjave 23 te"
+         " direktive, v skladu s katero", "te direktive", "uvodne izjave 23"),
+        ("že článok 15 smernice 96/61 ukladá členským štátom povinnosť. Toto ustanovenie je"
+         " potrebné vykladať vzhľadom na odôvodnenie 23 uvedenej smernice, podľa ktorého",
+         "uvedenej smernice", "odôvodnenie 23"),
+        ("че член 15 от Директива 96/61 изисква от държавите членки. Тази разпоредба трябва"
+         " да се тълкува с оглед на съображение 23 от посочената директива, съгласно което",
+         "посочената директива", "съображение 23"),
+        ("ότι το άρθρο 15 της οδηγίας 96/61 επιβάλλει στα κράτη μέλη. Η διάταξη αυτή πρέπει"
+         " να ερμηνευθεί υπό το πρίσμα της αιτιολογικής σκέψεως 23 της εν λόγω οδηγίας,"
+         " κατά την οποία", "της εν λόγω οδηγίας", "αιτιολογικής σκέψεως 23"),
+    ],
+)  # fmt: skip
+def test_a_recital_before_an_anaphor(text: str, anaphor: str, pinpoint: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert (ref.text, ref.celex, ref.pinpoint) == (anaphor, "31996L0061", pinpoint)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a recital word with no number, and the Court's own paragraph (Greek σκέψη alone)
+        "з оглед на съображенията в точка 79 от настоящото решение",
+        "(C-81/96, Συλλογή 1998, σ. I-3923, σκέψη 23 της οδηγίας 96/61)",
+        "w odniesieniu do dyrektywy 96/61",
+    ],
+)
+def test_no_recital_pinpoint(text: str) -> None:
+    acts = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"]
+    assert all(a.pinpoint is None for a in acts)  # type: ignore[union-attr]
