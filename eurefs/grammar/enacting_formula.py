@@ -46,7 +46,9 @@ _FORMULA = lazy_compile(
     first_two_chars(*_INTROS)
     + r"(?:"
     + words(*_INTROS)
-    + r")(?:[ ]|(?<=-))(?:the[ ])?(?P<name>"  # (Maltese glues the article: ``it-Trattat``)
+    # (Maltese glues the article: ``it-Trattat``; after a colon, the citations' list
+    # may start a paragraph: ``Having regard to:`` in the Commission's draft budgets)
+    + r")(?::[ \n]{1,4}|[ ]|(?<=-))(?:the[ ])?(?P<name>"
     + words(*NAMES)
     + r")"
     r"[^;]{0,160}?(?P<lead>,?[ ](?:" + "|".join(_LEADS or ["(?!)"]) + r")[ ]?)?$",

@@ -140,3 +140,24 @@ def test_a_paragraph_before_the_article_in_the_lead() -> None:
         )
         if r.kind == "treaty_article"
     ]
+
+
+def test_the_citations_listed_after_a_colon() -> None:
+    # the Commission's Draft Amending Budget No 1 to the 2023 budget, COM(2023) 150 final
+    # (EUR-Lex 52023DC0150): the intro ends in a colon and the citations follow as
+    # paragraphs; the articles were missed
+    text = (
+        "Having regard to:\n\nthe Treaty on the Functioning of the European Union, and in "
+        "particular Article 314 thereof, in conjunction with the Treaty establishing the "
+        "European Atomic Energy Community, and in particular Article 106a thereof,\n\n"
+        "Council Decision (EU, Euratom) 2020/2053 of 14 December 2020 on the system of own "
+        "resources of the European Union"
+    )
+    refs = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "treaty_article"]
+    assert [(r.text, r.treaty) for r in refs] == [("Article 314", "TFEU"), ("Article 106a", "EAEC")]
+    # a colon and a paragraph break, not a sentence's end between the intro and the treaty
+    assert not eurefs.extract(
+        "Having regard to. The Treaty on the Functioning of the European Union, and in "
+        "particular Article 314 thereof,",
+        kinds="treaty_article",
+    )
