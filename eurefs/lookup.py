@@ -121,6 +121,7 @@ def lookup_for(ref: BaseReference) -> Lookup:
             uriserv = ref.cellar_ids[0] + ".ENG"
             return _checked(ref.cellar_ids[0], "sameas", (uriserv,), None)
     raise ResolveError(
-        f"a {ref.kind} reference of this form does not name one document that Cellar can look up",
+        f"a reference of kind {ref.kind} written so does not name one document that Cellar"
+        " can look up",
         ref.normalized,
     )

@@ -494,6 +494,8 @@ def test_notice_path_reads_a_real_notice_and_caches_it(
     [
         ("Article 6 TEU", "does not name one document"),
         ("Article 101 TFEU", "does not name one document"),
+        # an OJ C notice's number names no page (the journal's own ids need one)
+        ("2019/C 323/04", "kind oj written so does not name one document"),
         ("C(2021) 1234 final", "C documents are not in Cellar"),
     ],
 )
