@@ -191,6 +191,36 @@ def test_two_column_amendment_table_keeps_each_cell_together(tmp_path: Path) -> 
     ]
 
 
+def test_four_column_table_keeps_each_cell_together(tmp_path: Path) -> None:
+    # the layout of a trilogue's four-column document (Commission | Parliament | Council |
+    # compromise), each cell drawn whole as layout engines and word processors draw them
+    rows = [
+        ("Commission proposal", "EP position", "Council general approach", "Compromise text"),
+        (
+            "The Commission shall be assisted by a committee within the meaning of "
+            "Regulation (EU) No 182/2011 of the European Parliament and of the Council.",
+            "The Commission shall be assisted by a committee. That committee shall be a "
+            "committee within the meaning of Directive 2002/58/EC as amended.",
+            "The Commission shall be assisted by the committee established by Council "
+            "Directive 93/13/EEC for that purpose.",
+            "Processing shall comply with Directive 95/46/EC and with COM(2012) 11 final.",
+        ),
+        (
+            "Processing shall comply with Regulation (EC) No 45/2001 only.",
+            "deleted",
+            "Processing shall comply with Directive 2000/31/EC and Regulation (EU) 2016/679.",
+            "Council text agreed.",
+        ),
+    ]
+    doc = eurefs.read_document(write_table_pdf(tmp_path / "four.pdf", rows))
+    assert [r.normalized for r in eurefs.extract(doc)] == [
+        "Regulation (EU) No 182/2011", "Directive 2002/58/EC", "Directive 93/13/EEC",
+        "Directive 95/46/EC", "COM(2012) 11 final", "Regulation (EC) No 45/2001",
+        "Directive 2000/31/EC", "Regulation (EU) 2016/679",
+    ]  # fmt: skip
+    assert "Directive\n2000/31/EC and Regulation (EU)\n2016/679." in doc.text
+
+
 def test_two_columns_written_row_by_row_are_read_column_after_column(tmp_path: Path) -> None:
     left = [
         "The processing of personal data in the Union",

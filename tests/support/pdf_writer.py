@@ -209,18 +209,21 @@ def write_long_pdf(path: Path, pages: int, lines: int = 40) -> Path:
     return path
 
 
-def write_table_pdf(path: Path, rows: list[tuple[str, str]]) -> Path:
-    """A two-column table (as in amendment tables: Commission text | Amendment), drawn by
-    reportlab's layout engine (platypus) with wrapped paragraphs in every cell."""
+def write_table_pdf(path: Path, rows: list[tuple[str, ...]]) -> Path:
+    """A table (amendment tables: Commission text | Amendment; the four columns of a
+    trilogue's document on a landscape page), drawn by reportlab's layout engine
+    (platypus) with wrapped paragraphs in every cell."""
+    from reportlab.lib.pagesizes import landscape
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
     style = getSampleStyleSheet()["BodyText"]
-    data = [[Paragraph(printable(a), style), Paragraph(printable(b), style)] for a, b in rows]
-    table = Table(data, colWidths=[230, 230])
+    data = [[Paragraph(printable(cell), style) for cell in row] for row in rows]
+    columns = len(rows[0])
+    table = Table(data, colWidths=[460 / columns] * columns if columns < 3 else [185] * columns)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
-    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    SimpleDocTemplate(str(path), pagesize=A4 if columns < 3 else landscape(A4)).build([table])
     return path
 
 
