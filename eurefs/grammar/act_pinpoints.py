@@ -304,10 +304,12 @@ def cue(lg: Language) -> tuple[str, ...]:
         links = (*lg.act_pinpoint_links, *lg.act_pinpoint_annex_links)
         return tuple(t for w in links for t in ((w, w + " ") if w.endswith("-") else (w + " ",)))
     # (or a point's letter alone after its word or a conjunction: ``lit. f ``, ``a i b ``; an
-    # annex's Roman number, or its link: ``załącznika I dyrektywy``, ``załącznik I do``)
+    # annex's Roman number, or its link: ``załącznika I dyrektywy``, ``załącznik I do``,
+    # Slovak ``Príloha I smernice``)
     letters = [f"{w} {x} " for w in (*lg.pinpoint_words, *lg.article_conjunctions) for x in _AZ]
     annexes = tuple(w + " " for w in lg.act_pinpoint_annex_links)
-    ends = (c + " " for c in "0123456789)" + "." * lg.ordinal_dot + "IVX" * bool(annexes))
+    ends = (c + " " for c in "0123456789)" + "." * lg.ordinal_dot
+            + "IVX" * bool(lg.act_pinpoint_annexes))  # fmt: skip
     return (*ends, *ordinal_parts.tails(lg), *letters, *annexes)
 
 

@@ -16,6 +16,13 @@ import eurefs
         # Polish (test.elitr.pl): the pinpoint was nothing
         ("Motyw 23 dyrektywy 96/61 przewiduje:", "dyrektywy 96/61", "Motyw 23"),
         ("Motyw 16 dyrektywy 2003/4/WE stanowi:", "dyrektywy 2003/4/WE", "Motyw 16"),
+        # the same judgment's legal framework (test.elitr.sl, .bg, .el)
+        ("V uvodni izjavi 23 Direktive 96/61 je navedeno:", "Direktive 96/61",
+         "uvodni izjavi 23"),
+        ("Съгласно съображение 5 от Директива 2003/35 правото на Съюза", "Директива 2003/35",
+         "съображение 5"),
+        ("Στην αιτιολογική σκέψη 5 της οδηγίας 2003/35 εκτίθεται ότι", "οδηγίας 2003/35",
+         "αιτιολογική σκέψη 5"),
         # (other cases and an act's number: from the language, UNCONFIRMED in a text read)
         ("zgodnie z motywem 26 rozporządzenia (UE) 2016/679", "rozporządzenia (UE) 2016/679",
          "motywem 26"),
