@@ -31,6 +31,11 @@ COLUMNS = (
 SHORT_FORM_COLUMNS = (
     "kind", "how", "text", "start", "end", "doc_page", "normalized", "celex", "pinpoint", "work",
 )  # fmt: skip
+FIELDS_HELP = (
+    "comma-separated fields of each record, in this order (e.g. doc,kind,text,celex,doc_page; "
+    "a field a kind has not is empty); with several files an unreadable one's record keeps "
+    "its error"
+)
 PARSE_COLUMNS = ("input", "kind", "normalized", "celex", "celex_candidates", "error")
 
 EXTRACT_EPILOG = """examples:
@@ -45,6 +50,7 @@ EXTRACT_EPILOG = """examples:
   eurefs extract --kind short_form judgment.txt           # only 'the GDPR', 'that Directive'
   eurefs extract --no-short-forms judgment.txt            # only full references
   eurefs extract --jobs 8 --format jsonl archive/*.pdf > refs.jsonl
+  eurefs extract --format csv --fields doc,kind,text,celex,doc_page *.pdf > refs.csv
 """
 
 PARSE_EPILOG = """examples:
@@ -67,10 +73,62 @@ def _kinds(values: list[str] | None) -> list[str] | None:
     return kinds
 
 
+def _columns(args: argparse.Namespace, kinds: list[str] | None) -> tuple[str, ...]:
+    """The columns of CSV and table output (``--fields``, else those of the records)."""
+    from eurefs.cli.grouped import GROUP_COLUMNS
+
+    if args.fields:
+        return tuple(args.fields)
+    if args.group:
+        return GROUP_COLUMNS
+    columns = SHORT_FORM_COLUMNS if kinds == ["short_form"] else COLUMNS
+    # (read by people, the table leaves out `work`: it repeats the CELEX)
+    return columns[:-1] if args.format == "table" else columns
+
+
+def _fields(value: str | None, group: bool) -> list[str] | None:
+    """``--fields a,b,c``: names of the records' fields (a work's with ``--group``, else
+    any kind's), in the order given; an unknown one is a usage error listing them all."""
+    if value is None:
+        return None
+    fields = list(dict.fromkeys(f.strip() for f in value.split(",") if f.strip()))
+    if group:
+        from eurefs.cli.grouped import GROUP_COLUMNS
+
+        valid: tuple[str, ...] = ("doc", *GROUP_COLUMNS)
+    else:
+        from eurefs.models import light
+
+        kinds = [c for c in vars(light).values() if isinstance(c, type)]
+        names = [f.name for c in kinds if issubclass(c, light.BaseReference) for f in c.FIELDS]
+        valid = tuple(dict.fromkeys(["doc", *names, "work"]))
+    unknown = [f for f in fields if f not in valid]
+    if unknown or not fields:
+        said = f"unknown field(s) {', '.join(map(repr, unknown))}" if unknown else "no field"
+        raise UsageError(f"--fields: {said}; valid fields: {', '.join(valid)}")
+    return fields
+
+
+def _selected(records: Iterable[dict[str, Any]], fields: list[str]) -> Iterator[dict[str, Any]]:
+    """Each record with ``fields`` only (a field a kind has not: None); an error record
+    whole, as it says which file failed and why."""
+    for rec in records:
+        yield rec if "error" in rec else {f: rec.get(f) for f in fields}
+
+
 def _records(
     refs: Iterable[Any], args: argparse.Namespace, doc: str | None = None
 ) -> Iterator[dict[str, Any]]:
     """The output records of one document: one per reference, or one per work (``--group``)."""
+    if args.fields:
+        yield from _selected(_all_records(refs, args, doc), args.fields)
+    else:
+        yield from _all_records(refs, args, doc)
+
+
+def _all_records(
+    refs: Iterable[Any], args: argparse.Namespace, doc: str | None = None
+) -> Iterator[dict[str, Any]]:
     if args.group:
         from eurefs.cli.grouped import work_records
 
@@ -111,18 +169,14 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.no_short_forms and kinds and "short_form" in kinds:
         raise UsageError("--kind short_form and --no-short-forms exclude each other")
     encoding = _encoding(args.encoding)
+    args.fields = _fields(args.fields, args.group)
     with imports_paused():  # start-up: the grammar, the models, the short-form finders
         import eurefs.chunked
-        from eurefs.cli.grouped import GROUP_COLUMNS
 
         if not args.no_short_forms:
             import eurefs.short_forms.incremental  # noqa: F401
 
-    columns: tuple[str, ...] = (
-        GROUP_COLUMNS if args.group else SHORT_FORM_COLUMNS if kinds == ["short_form"] else COLUMNS
-    )
-    if args.format == "table" and not args.group:  # read by people: `work` repeats the CELEX
-        columns = columns[:-1]
+    columns = _columns(args, kinds)
     paths: list[str] = args.paths or ["-"]
     if "-" in paths and sys.stdin.isatty():
         say("reading the text from stdin (end with Ctrl-D; see 'eurefs extract --help')")
@@ -154,7 +208,8 @@ def run_extract(args: argparse.Namespace) -> int:
             yield from _records(result.references, args, doc=result.doc)
 
     # a file that cannot be read is a row too: the error column says why
-    write_records(all_records(), sys.stdout, args.format, ("doc", *columns, "error"))
+    lead = () if args.fields else ("doc",)
+    write_records(all_records(), sys.stdout, args.format, (*lead, *columns, "error"))
     return EXIT_USAGE if unreadable else EXIT_OK
 
 
@@ -280,6 +335,7 @@ def _add_extract(sub: Any) -> None:
         help="one record per cited work: its key, label, CELEX, number of mentions "
         "(full and short) and their spans",
     )
+    p.add_argument("--fields", metavar="FIELDS", help=FIELDS_HELP)
     p.add_argument(
         "--jobs",
         type=_jobs,

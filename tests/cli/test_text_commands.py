@@ -314,3 +314,54 @@ def test_a_wrong_charset_is_read_as_the_bytes_are_with_a_warning(
     assert out.count("Règlement (UE) 2016/679") == 2
     assert f"eurefs: {says_latin1}: declares iso-8859-1 but its bytes are UTF-8" in err
     assert f"eurefs: {says_utf8}: declares utf-8 but is not UTF-8 (byte 0xe8 at offset 26)" in err
+
+
+@pytest.mark.parametrize("fmt", ["csv", "table", "jsonl"])
+def test_extract_fields_selects_and_orders_the_columns(
+    fmt: str, letter: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", "--format", fmt, "--fields", "celex,text,pinpoint", str(letter)]) == 0
+    out = capsys.readouterr().out
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in out.splitlines()]
+        assert [list(r) for r in rows] == [["celex", "text", "pinpoint"]] * 5
+        assert rows[2] == {"celex": "32016R0679", "text": "Regulation (EU) 2016/679",
+                           "pinpoint": None}  # fmt: skip
+        return
+    header = out.splitlines()[0].replace(",", " ").split()
+    assert header == ["celex", "text", "pinpoint"]
+    assert "32016R0679" in out.splitlines()[3]
+
+
+def test_extract_fields_of_works_and_of_several_files(
+    letter: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", "--group", "--format", "csv", "--fields", "label,mentions",
+                 str(letter)]) == 0  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0] == {"label": "JOIN(2021) 32 final", "mentions": "1"}
+    # an unreadable file keeps its error column and record
+    missing = str(tmp_path / "missing.txt")
+    assert main(["extract", "--format", "csv", "--fields", "doc,text", str(letter), missing]) == 2
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert list(rows[0]) == ["doc", "text", "error"]
+    assert rows[-1]["doc"] == missing and rows[-1]["error"].startswith("ReadError: ")
+    assert main(["extract", "--fields", "text", str(letter), missing]) == 2
+    last = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert last["error"] == "ReadError" and last["doc"] == missing
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--fields", "text,nope"], "--fields: unknown field(s) 'nope'; valid fields: doc, kind"),
+        (["--fields", " , "], "--fields: no field; valid fields"),
+        (["--group", "--fields", "pinpoint"],
+         "unknown field(s) 'pinpoint'; valid fields: doc, work"),
+    ],
+)
+def test_extract_unknown_fields_are_a_usage_error(
+    argv: list[str], message: str, letter: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", *argv, str(letter)]) == 2
+    assert message in capsys.readouterr().err
