@@ -76,6 +76,14 @@ def anaphors(text: str) -> list[tuple[str, str | None]]:
                 ("to paties reglamento", "32004R0882"),
             ],
         ),
+        (  # da, the genitive after the determiner: Commission Regulation (EC) No 17/2006,
+            # recital 1 (EUR-Lex OJ L 4, 7.1.2006, Danish)
+            "I forordning (EF) nr. 3223/94 fastsættes som følge af gennemførelsen af "
+            "resultaterne af de multilaterale handelsforhandlinger under Uruguay-runden "
+            "kriterierne for Kommissionens fastsættelse af de faste værdier ved import fra "
+            "tredjelande for de produkter og perioder, der er anført i nævnte forordnings bilag.",
+            [("nævnte forordnings", "31994R3223")],
+        ),
         (  # sv, "that" before the definite form: Council Regulation (EC) No 1973/2002,
             # recital 3 (EUR-Lex 32002R1973, as JRC-Acquis has it)
             "I artikel 4 i förordning (EG) nr 2026/97 anges att vissa subventioner som rör "
