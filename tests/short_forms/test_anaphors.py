@@ -191,20 +191,30 @@ def test_a_stray_type_word_after_the_english_article_is_the_act_unless_qualified
 
 
 @pytest.mark.parametrize(
-    ("text", "pinpoint"),
+    ("text", "pinpoint", "word"),
     [
         # the record's thereof_pinpoint_words, its first word repeated in a list
         ("Having regard to Directive 2003/88/EC, and in particular Articles 3 and 4 thereof,",
-         "Articles 3 and 4"),
+         "Articles 3 and 4", "thereof"),
         ("Having regard to Regulation (EU) 2016/679, and in particular Annex II thereof,",
-         "Annex II"),
+         "Annex II", "thereof"),
         ("Having regard to Regulation (EU) 2016/679, and in particular Article 5(1) and "
-         "Article 7 thereof,", "Article 5(1) and Article 7"),
+         "Article 7 thereof,", "Article 5(1) and Article 7", "thereof"),
+        # Maltese 'tiegħu': Commission Implementing Regulation (EU) 2020/132, its enacting
+        # formula (EUR-Lex 32020R0132, the title of the act cited shortened), and
+        # Commission Regulation (EC) No 22/2008 (EUR-Lex 32008R0022, its list)
+        ("Wara li kkunsidrat ir-Regolament (UE) Nru 1308/2013 tal-Parlament Ewropew u "
+         "tal-Kunsill tas-17 ta’ Diċembru 2013 li jistabbilixxi organizzazzjoni komuni "
+         "tas-swieq fi prodotti agrikoli (1), u b’mod partikolari l-Artikolu 221(1) tiegħu,",
+         "Artikolu 221(1)", "tiegħu"),
+        ("Wara li kkunsidrat ir-Regolament tal-Kunsill (KEE) Nru 2137/92 tat-23 ta’ Lulju "
+         "1992 li jirrigwarda l-iskala Komunitarja (2), u b’mod partikolari l-Artikoli 2, "
+         "4(3), 5, 6 u 7(2) tiegħu,", "Artikoli 2, 4(3), 5, 6 u 7(2)", "tiegħu"),
     ],
 )  # fmt: skip
-def test_the_pinpoint_before_thereof(text: str, pinpoint: str) -> None:
+def test_the_pinpoint_before_thereof(text: str, pinpoint: str, word: str) -> None:
     found = [(r.text, r.pinpoint) for r in eurefs.extract(text) if isinstance(r, ShortFormRef)]
-    assert found == [("thereof", pinpoint)]
+    assert found == [(word, pinpoint)]
 
 
 @pytest.mark.parametrize(
