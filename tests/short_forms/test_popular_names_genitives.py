@@ -97,3 +97,10 @@ def test_persondataforordningen(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _pinpoints(text) == expected
+
+
+def test_eu_s_dataskyddsforordning() -> None:
+    # the title of the Swedish act supplementing the GDPR (SFS 2018:218, cited so in public
+    # repositories), as Finnish writes 'EU:n tietosuoja-asetus'
+    text = "Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning"
+    assert _names(text) == [("EU:s dataskyddsförordning", "32016R0679")]
