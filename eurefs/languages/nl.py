@@ -42,6 +42,7 @@ LANGUAGE = Language(
         "definitions": DEFINITIONS["nl"],
         "anaphor_determiners (voormelde), pinpoint_patterns": "Belgian Dutch writing: 'Artikel 6, b), van de voormelde richtlijn' (reported from a Belgian judgment kept aside to check the work); voormelde is the Belgian synonym of voornoemde (aforementioned); the point's letter after a comma without onder, UNCONFIRMED beyond that text",
         "back_references (national_name_marks)": "the Dutch act carrying out the GDPR, named after the regulation's acronym AVG: 'conform de Algemene Verordening Gegevensbescherming (AVG / GDPR, EU 2016/679) en de Uitvoeringswet AVG (UAVG)', 'Naast de al bestaande verplichtingen uit de Algemene verordening gegevensbescherming (AVG) en de Uitvoeringswet AVG (UAVG)' (a Dutch privacy notice and a Dutch compliance text in public repositories, found with find_string); its own citation title 'Uitvoeringswet AVG' (wetten.overheid.nl, as a public repository's test data copies it); the act it carries out is Regulation (EU) 2016/679 (EUR-Lex 32016R0679)",
+        "back_references (die)": "'that' before the regulation and the directive: 'Bij gebreke daarvan behoud ik mij het recht voor een klacht in te dienen op grond van artikel 54 van die verordening', after 'Verordening (EU) 2017/2226' in the same letter (a letter template in a public repository), 'Wij behouden ons ... het recht voor' after 'artikel 29 van de Digitaledienstenverordening ... van afdeling 4 van hoofdstuk III van die verordening' (a platform's terms in a public repository; found with find_string), as EUR-Lex's Dutch texts translate 'that Regulation'; 'dat besluit' left out: in a judgment it is most often the national decision under review ('Tegen dat besluit heeft eiser bezwaar gemaakt')",
         "back_references": 'anaphors: deze richtlijn (8 times) in the development text tests/data/corpus-nl N01 (judgment C-282/10); legislative markers: the enacting formula and closing formula of acts (Interinstitutioneel Redactiehandboek); aliases without quotation marks after hierna: a letter of the Dutch government to parliament (Kamerstuk 31 579, nr. 26: "richtlijn 2006/123/EC (hierna: Dienstenrichtlijn)") and judgments of the Raad van State ("(hierna: de AP)", ECLI:NL:RVS:2021:2511)',
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Verwijzingen naar besluiten; official texts on EUR-Lex; {_DEV}",
         "oj.journals (Publicatieblad)": "EUR-Lex's header of the acts before 2004 (its former text view): 'Publicatieblad Nr. L 113 van 30/04/1992 blz. 0013 - 0018' (Council Directive 92/28/EEC, EUR-Lex 31992L0028, NL)",
@@ -175,7 +176,11 @@ LANGUAGE = Language(
                       "ter", "op", "voor"),
         in_title_before=("tot wijziging van", "tot intrekking van", "en", "of"),
         title_dates=(r"van \d{1,2} \w+ \d{4}",),
-        anaphor_determiners=("genoemde", "voornoemde", "voormelde", "deze", "Deze"),
+        anaphor_determiners=("genoemde", "voornoemde", "voormelde", "deze", "Deze", "die", "Die"),
+        # "die" ("that") with the regulation and the directive only, as EUR-Lex writes
+        # them ("artikel 54 van die verordening"; see sources): "dat besluit" is most often
+        # a national administrative decision in a judgment
+        determiner_types=tuple((d, t) for d in ("die", "Die") for t in ("regulation", "directive")),
         # "deze richtlijn" is "that directive" in a judgment, "this Directive" in an act
         self_determiners=("deze", "Deze"),
         legislative_markers=(

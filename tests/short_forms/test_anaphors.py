@@ -84,6 +84,13 @@ def anaphors(text: str) -> list[tuple[str, str | None]]:
             "tredjelande for de produkter og perioder, der er anført i nævnte forordnings bilag.",
             [("nævnte forordnings", "31994R3223")],
         ),
+        (  # nl, "die" with the regulation (a letter template in a public repository)
+            "De grenscontrole moest binnen de in artikel 52, lid 1, van Verordening (EU) "
+            "2017/2226 gestelde termijn van 45 dagen over de uitkomst te informeren. Bij "
+            "gebreke daarvan behoud ik mij het recht voor een klacht in te dienen op grond van "
+            "artikel 54 van die verordening.",
+            [("die verordening", "32017R2226")],
+        ),
         (  # sv, "that" before the definite form: Council Regulation (EC) No 1973/2002,
             # recital 3 (EUR-Lex 32002R1973, as JRC-Acquis has it)
             "I artikel 4 i förordning (EG) nr 2026/97 anges att vissa subventioner som rör "
@@ -141,6 +148,11 @@ def test_latvian_anaphors_in_the_development_judgment() -> None:
         # sv: "den" before the indefinite form is "the", not "that" ("the regulation
         # referred to in Article 3"; a sentence made for the test)
         "Förordning (EG) nr 2026/97 gäller. Den förordning som avses i artikel 3 gäller.",
+        # nl: "die" is no anaphor before a decision ("dat besluit", "die beschikking": in a
+        # judgment the national decision under review), nor after a stray "een verordening"
+        "Besluit 2010/87/EU geldt. Tegen dat besluit heeft eiser bezwaar gemaakt.",
+        "Verordening (EU) 2016/679 geldt. De gemeenteraad stelt een verordening vast. In "
+        "die verordening staat het.",
     ],
 )
 def test_self_reference_plural_or_conjunction_emits_nothing(text: str) -> None:
