@@ -109,7 +109,10 @@ def test_a_maltese_formula_citing_an_act_names_no_treaty() -> None:
         "Wara li kkunsidraw ir-Regolament (UE) Nru 1308/2013 tal-Parlament Ewropew u "
         "tal-Kunsill, u b’mod partikolari l-Artikolu 5 tiegħu,"
     )
-    assert [r.kind for r in eurefs.extract(text)] == ["legal_act"]
+    # no treaty's article: the act's, which 'tiegħu' ('thereof') names with it
+    refs = eurefs.extract(text)
+    assert [r.kind for r in refs] == ["legal_act", "short_form"]
+    assert (refs[1].text, refs[1].celex, refs[1].pinpoint) == ("tiegħu", "32013R1308", "Artikolu 5")
 
 
 @pytest.mark.parametrize(
