@@ -1,4 +1,4 @@
-"""Annexes before the act they are in, as pinpoints, in Slovak (genitive, no link word),
+"""Annexes before the act they are in, as pinpoints, in Slovak and Czech (genitive, no link word),
 Slovenian (``k`` and the dative, or the genitive) and Bulgarian (``към``): the records'
 ``act_pinpoint_annexes`` and ``act_pinpoint_annex_links``, as Polish has them
 (tests/languages/test_polish_annexes.py).  The texts are the Court's judgment in C-416/10
@@ -21,6 +21,12 @@ import eurefs
          " se v točki 5.4 nanaša na", "Direktivi 96/61", "Priloga I"),
         ("В точка 5.4 от приложение I към Директива 96/61, озаглавено „Категории промишлени"
          " дейности, посочени в член 1“, се споменават", "Директива 96/61", "приложение I"),
+        # Czech, the same genitive (public repositories, found with find_string; an article of
+        # the annex before it is not read: the pinpoint is the annex alone)
+        ("Zatřídění se dělá podle dvou kontrolních seznamů: Společného vojenského seznamu EU a"
+         " přílohy I nařízení (EU) 2021/821 (dual-use).", "nařízení (EU) 2021/821", "přílohy I"),
+        ("odkazem na čl. 2 odst. 3 přílohy I nařízení Komise (EU) č. 651/2014, § 29 stanoví",
+         "nařízení Komise (EU) č. 651/2014", "přílohy I"),
         # (other cases: from the languages, UNCONFIRMED in a text read)
         ("podľa prílohy II nariadenia (EÚ) 2016/679", "nariadenia (EÚ) 2016/679", "prílohy II"),
         ("v prilogi II Uredbe (EU) 2016/679", "Uredbe (EU) 2016/679", "prilogi II"),
