@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
+from eurefs.cli.errors import UsageError, say
 from eurefs.errors import ReadError
 from eurefs.readers import INPUT_FORMATS, read_document
 from eurefs.text import DocumentText
@@ -15,6 +17,69 @@ ENCODING_HELP = (
     "encoding of text inputs (default utf-8, or utf-16/utf-32 with a byte-order mark; "
     "e.g. cp1252, iso-8859-2, utf-16-le)"
 )
+
+
+#: The files read from a directory given as an input: the document formats' extensions.
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".xhtml", ".xml", ".txt", ".text")
+
+
+def expand_inputs(paths: list[str], files_from: str | None = None) -> tuple[list[str], bool]:
+    """The documents the inputs name, and whether they are a collection (records then name
+    their ``doc`` even when it holds one file).
+
+    A file or ``-`` (stdin) stands for itself; a directory for every file under it whose
+    extension is a document format's (:data:`DOCUMENT_SUFFIXES`, any case), recursively,
+    in sorted order, hidden files and directories left out (how many other files were
+    left out is said on stderr); ``files_from`` names a file (``-``: stdin) listing one
+    path per line, for corpora too large for a command line.
+    """
+    listed = list(paths)
+    if files_from is not None:
+        if files_from == "-" and "-" in listed:
+            raise UsageError("--files-from - reads the list of files from stdin: no - input too")
+        listed += _listed(files_from)
+    found: list[str] = []
+    for path in listed:
+        found.extend(_documents_under(path) if os.path.isdir(path) else [path])
+    many = files_from is not None or len(found) != len(listed) or any(map(os.path.isdir, listed))
+    return found, many
+
+
+def _listed(files_from: str) -> list[str]:
+    try:
+        if files_from == "-":
+            text = sys.stdin.read()
+        else:
+            with open(files_from, encoding="utf-8") as fh:
+                text = fh.read()
+    except OSError as exc:
+        reason = exc.strerror or exc
+        raise UsageError(f"--files-from {files_from}: cannot read ({reason})") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"--files-from {files_from}: not UTF-8 text") from None
+    paths = [line.strip() for line in text.splitlines() if line.strip()]
+    if not paths:
+        raise UsageError(f"--files-from {files_from}: lists no file")
+    return paths
+
+
+def _documents_under(directory: str) -> list[str]:
+    found, other = [], 0
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            if name.lower().endswith(DOCUMENT_SUFFIXES):
+                found.append(os.path.join(root, name))
+            else:
+                other += 1
+    if other:
+        say(f"{directory}: {other} file(s) of other types left out (read: "
+            f"{' '.join(DOCUMENT_SUFFIXES)})")  # fmt: skip
+    if not found:
+        raise UsageError(f"{directory}: no document under it ({' '.join(DOCUMENT_SUFFIXES)})")
+    return found
 
 
 class PageProgress:

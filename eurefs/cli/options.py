@@ -97,7 +97,12 @@ def add_cache_dir_option(p: Any) -> None:
 
 def add_document_paths(p: Any) -> None:
     """The ``FILE ...`` positional of the commands that read several documents."""
-    p.add_argument("paths", nargs="+", metavar="FILE", help="documents (text, HTML, PDF, ...)")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="FILE",
+        help="documents (text, HTML, PDF, ...), or directories (their documents, recursively)",
+    )
 
 
 def add_resolver_options(p: Any) -> None:

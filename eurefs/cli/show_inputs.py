@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from eurefs.annotation.htmltext import HtmlText, html_text
 from eurefs.cli.errors import UsageError, read_bytes, say
+from eurefs.cli.inputs import expand_inputs
 from eurefs.cli.inputs import read_input as read_document_input
 from eurefs.errors import ReadError
 from eurefs.readers import read_document, sniff_format
@@ -74,7 +75,7 @@ def readable_inputs(paths: Iterable[str], errors: list[tuple[str, str]]) -> Iter
     One that cannot be read is named on stderr, added to ``errors`` as
     ``(path, message)`` and passed over, so the others still count.
     """
-    for path in paths:
+    for path in expand_inputs(list(paths))[0]:
         try:
             yield read_input(path)
         except UsageError as exc:

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from eurefs.cli.collector import imports_paused
 from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError, read_text, say
-from eurefs.cli.inputs import ENCODING_HELP, INPUT_FORMAT_HELP, read_input
+from eurefs.cli.inputs import (
+    DOCUMENT_SUFFIXES,
+    ENCODING_HELP,
+    INPUT_FORMAT_HELP,
+    expand_inputs,
+    read_input,
+)
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import ParseError, ReadError
 from eurefs.kinds import ALL_KINDS
@@ -31,6 +37,14 @@ COLUMNS = (
 SHORT_FORM_COLUMNS = (
     "kind", "how", "text", "start", "end", "doc_page", "normalized", "celex", "pinpoint", "work",
 )  # fmt: skip
+PATHS_HELP = (
+    "documents (with several, records carry 'doc'), directories (their documents, "
+    f"recursively: {' '.join(DOCUMENT_SUFFIXES)}), or - for stdin (the default)"
+)
+FILES_FROM_HELP = (
+    "also read the documents listed in the file LIST, one path per line (- for stdin): "
+    "for corpora too large for a command line"
+)
 FIELDS_HELP = (
     "comma-separated fields of each record, in this order (e.g. doc,kind,text,celex,doc_page; "
     "a field a kind has not is empty); with several files an unreadable one's record keeps "
@@ -51,6 +65,8 @@ EXTRACT_EPILOG = """examples:
   eurefs extract --no-short-forms judgment.txt            # only full references
   eurefs extract --jobs 8 --format jsonl archive/*.pdf > refs.jsonl
   eurefs extract --format csv --fields doc,kind,text,celex,doc_page *.pdf > refs.csv
+  eurefs extract --jobs 8 archive/ > refs.jsonl            # every document under archive/
+  find archive -name '*.pdf' | eurefs extract --files-from - > refs.jsonl
 """
 
 PARSE_EPILOG = """examples:
@@ -177,10 +193,11 @@ def run_extract(args: argparse.Namespace) -> int:
             import eurefs.short_forms.incremental  # noqa: F401
 
     columns = _columns(args, kinds)
-    paths: list[str] = args.paths or ["-"]
+    given = args.paths or ([] if args.files_from else ["-"])
+    paths, many = expand_inputs(given, args.files_from)
     if "-" in paths and sys.stdin.isatty():
         say("reading the text from stdin (end with Ctrl-D; see 'eurefs extract --help')")
-    if len(paths) == 1:
+    if len(paths) == 1 and not many:
         doc = read_input(paths[0], args.input_format, encoding)
         for note in doc.notes:
             say(f"{doc.source}: {note}")
@@ -300,12 +317,8 @@ def _add_extract(sub: Any) -> None:
         epilog=EXTRACT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="documents (with several, records carry 'doc'), or - for stdin (the default)",
-    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help=PATHS_HELP)
+    p.add_argument("--files-from", metavar="LIST", help=FILES_FROM_HELP)
     p.add_argument("--input-format", choices=INPUT_FORMATS, help=INPUT_FORMAT_HELP)
     p.add_argument(
         "--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)"

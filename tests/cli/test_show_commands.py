@@ -38,7 +38,6 @@ def test_annotate_html_page_keeps_the_page(capsys: pytest.CaptureFixture[str]) -
         (["annotate", "--link", "file:///{celex}", "-"], "http(s) URL"),
         (["annotate", "/no/such/file.txt"], "no such file"),
         (["annotate", "/"], "/: is a directory, expected a document"),
-        (["graph", "/"], "/: is a directory, expected a document"),
         (["annotate", "--format", "pdf", "-"], "invalid choice"),
     ],
 )

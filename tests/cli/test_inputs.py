@@ -1,0 +1,105 @@
+"""Inputs named on the command line: files, directories of documents, lists of files."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from eurefs.cli import main
+from eurefs.cli.errors import UsageError
+from eurefs.cli.inputs import expand_inputs
+
+TEXT = "See Directive 95/46/EC and Case C-131/12.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    (root / "b" / ".cache").mkdir(parents=True)
+    for name in ("z.txt", "a.TXT", "b/c.html", "b/.cache/d.txt", ".e.txt", "scan.png", "b/f.csv"):
+        (root / name).write_text(TEXT, encoding="utf-8")
+    return root
+
+
+def test_a_directory_stands_for_its_documents_in_sorted_order(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths, many = expand_inputs([str(corpus)])
+    # documents by their extension (any case), recursively, sorted; hidden ones left out
+    assert paths == [str(corpus / "a.TXT"), str(corpus / "z.txt"), str(corpus / "b" / "c.html")]
+    assert many
+    assert "corpus: 2 file(s) of other types left out" in capsys.readouterr().err
+    # a file stands for itself
+    assert expand_inputs([str(corpus / "z.txt")]) == ([str(corpus / "z.txt")], False)
+
+
+def test_a_directory_without_documents_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.csv").write_text("x", encoding="utf-8")
+    with pytest.raises(UsageError, match="no document under it"):
+        expand_inputs([str(tmp_path)])
+
+
+def test_extract_a_directory_names_each_doc_even_for_one_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "only.txt").write_text(TEXT, encoding="utf-8")
+    assert main(["extract", "--fields", "doc,text", str(tmp_path)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows == [
+        {"doc": str(tmp_path / "only.txt"), "text": "Directive 95/46/EC"},
+        {"doc": str(tmp_path / "only.txt"), "text": "C-131/12"},
+    ]
+
+
+def test_extract_files_from_a_list_and_from_stdin(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{corpus / 'z.txt'}\n\n{corpus / 'b' / 'c.html'}\n", encoding="utf-8")
+    assert main(["extract", "--fields", "doc", "--kind", "legal_act", "--files-from",
+                 str(listing)]) == 0  # fmt: skip
+    docs = [json.loads(line)["doc"] for line in capsys.readouterr().out.splitlines()]
+    assert docs == [str(corpus / "z.txt"), str(corpus / "b" / "c.html")]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{corpus / 'z.txt'}\n"))
+    assert main(["extract", "--fields", "doc,text", "--files-from", "-"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["doc"] == str(corpus / "z.txt")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--files-from", "{missing}"], "--files-from {missing}: cannot read (No such file"),
+        (["--files-from", "{empty}"], "--files-from {empty}: lists no file"),
+        (["--files-from", "-", "-"], "--files-from - reads the list of files from stdin"),
+    ],
+)
+def test_a_list_that_cannot_be_read_is_a_usage_error(
+    argv: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    names = {"missing": str(tmp_path / "missing.txt"), "empty": str(tmp_path / "empty.txt")}
+    (tmp_path / "empty.txt").write_text("\n\n", encoding="utf-8")
+    assert main(["extract", *(a.format(**names) for a in argv)]) == 2
+    assert message.format(**names) in capsys.readouterr().err
+
+
+def test_graph_of_a_directory_without_documents_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["graph", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == f"eurefs: error: {tmp_path}: no document under it (.pdf .docx .html" \
+        " .htm .xhtml .xml .txt .text)"
+
+
+def test_graph_reads_the_documents_of_a_directory(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "graph.csv"
+    assert main(["graph", str(corpus), "-o", str(out)]) == 0
+    sources = {line.split(",")[0] for line in out.read_text(encoding="utf-8").splitlines()[1:]}
+    assert sources == {f"doc:{corpus / n}" for n in ("a.TXT", "z.txt", "b/c.html")}
