@@ -76,7 +76,9 @@ def number_pattern(prefix: str = "", open_domain: bool = False) -> str:
         rf"(?P<{p}num>(?:(?:(?P<{p}op>\(){bare})[ ]?(?P<{p}dom>{_DOMAINS})[ ]?(?({p}op)\)){SEP})?"
         rf"(?P<{p}no>{_NO}(?:{SEP})?)?(?P<{p}lb>\\?\[)?"
         rf"(?P<{p}a>[0-9]{{1,4}}){NUM_SP}/{NUM_SP}(?P<{p}b>[0-9]{{1,4}})(?P<{p}bcall>[0-9]{{1,3}})?"
-        rf"(?:/(?P<{p}suf>{_DOMAINS})(?P<{p}scall>[1-9][0-9]{{0,2}})?)?"
+        # (a blank after the slash, as text taken from a page may have it: ``Directiva
+        # 1999/32/ CE a Consiliului``, a Romanian Government decision, korap.racai.ro)
+        rf"(?:/[ ]?(?P<{p}suf>{_DOMAINS})(?P<{p}scall>[1-9][0-9]{{0,2}})?)?"
         # (nor the day of a date: ``решение № 1519/02.02.2018 г.``, a national decision
         # numbered and dated, Sofia Court of Appeal on zakoni-pravo.blogspot.com)
         rf"(?({p}lb)(?P<{p}rb>\\?\]))(?![\w/])(?!\.[0-9]{{1,2}}\.[0-9]{{4}}))"

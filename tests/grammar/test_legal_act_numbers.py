@@ -320,3 +320,14 @@ def test_no_regulation_or_directive_before_1958_has_a_celex(text: str, span: str
 def test_a_regulation_with_a_domain_read_number_first(text: str, celex: str) -> None:
     (act,) = eurefs.extract(text, kinds="legal_act", short_forms=False)
     assert act.celex == celex
+
+
+def test_a_blank_after_the_slash_before_the_domain() -> None:
+    # a Romanian Government decision as the CoRoLa corpus holds it (korap.racai.ro):
+    # '* Prezenta hotărâre transpune Directiva 1999/32/ CE a Consiliului din 26 aprilie 1999'
+    text = "* Prezenta hotărâre transpune Directiva 1999/32/ CE a Consiliului din 26 aprilie 1999"
+    refs = eurefs.extract(text)
+    assert [(r.text, r.normalized, r.celex, r.lang) for r in refs] == [
+        ("Directiva 1999/32/ CE", "Directiva 1999/32/CE", "31999L0032", "ro")
+    ]
+    assert [r.text for r in eurefs.extract("Directive 2006/123/ and 2006/124/")] == []
