@@ -246,7 +246,10 @@ def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str] | None, int, bool]:
     if not cues:
         cues, back, linked = list(w.pinpoint_words), 90, False
     if not cues:
-        acts = [link for link in BY_CODE[lang].act_pinpoint_links if link[-1] != "-"]
+        # (and an annex's own link: Bulgarian ``Приложение V към същата директива``)
+        record = BY_CODE[lang]
+        acts = [w for w in (*record.act_pinpoint_links, *record.act_pinpoint_annex_links)
+                if w[-1] != "-" and record.act_pinpoint_links]  # fmt: skip
         cues, back, linked = [f"{link}{blank}" for link in acts for blank in " \n"], 14, True
     if not cues:
         return None, back, False

@@ -65,7 +65,8 @@ from tests.support.short_form_mentions import anaphors
             "изнасяни под формата на стоки, изброени в приложение VII към въпросния регламент.",
             [
                 ("посочения регламент", "32006R0318", "член 1, параграф 1, букви б), в), г) и ж)"),
-                ("въпросния регламент", "32006R0318", None),
+                # (the annex linked by 'към', read since the annex's link is a cue: was None)
+                ("въпросния регламент", "32006R0318", "приложение VII"),
             ],
             id="bg-masculine",
         ),
