@@ -75,7 +75,10 @@ def number_pattern(prefix: str = "", open_domain: bool = False) -> str:
     return (
         rf"(?P<{p}num>(?:(?:(?P<{p}op>\(){bare})[ ]?(?P<{p}dom>{_DOMAINS})[ ]?(?({p}op)\)){SEP})?"
         rf"(?P<{p}no>{_NO}(?:{SEP})?)?(?P<{p}lb>\\?\[)?"
-        rf"(?P<{p}a>[0-9]{{1,4}}){NUM_SP}/{NUM_SP}(?P<{p}b>[0-9]{{1,4}})(?P<{p}bcall>[0-9]{{1,3}})?"
+        # (a thousands dot, as Romanian legislation writes numbers: ``Regulamentul (CE) nr.
+        # 1.907/2006``, ``directivelor 67/548/CEE şi 1.999/45/CE``, legislatie.just.ro)
+        rf"(?P<{p}a>[0-9]{{1,4}}|[1-9]\.[0-9]{{3}}){NUM_SP}/{NUM_SP}"
+        rf"(?P<{p}b>[0-9]{{1,4}})(?P<{p}bcall>[0-9]{{1,3}})?"
         # (a blank after the slash, as text taken from a page may have it: ``Directiva
         # 1999/32/ CE a Consiliului``, a Romanian Government decision, korap.racai.ro)
         rf"(?:/[ ]?(?P<{p}suf>{_DOMAINS})(?P<{p}scall>[1-9][0-9]{{0,2}})?)?"
@@ -283,6 +286,8 @@ def make(
     """
     if number[2] or number[3]:
         list_domain = None  # not read: keep one entry per number
+    if number[0] and "." in number[0]:  # the thousands dot (``1.907/2006``)
+        number = (number[0].replace(".", ""), *number[1:])
     key = (act, number, list_domain, glued, years.latest_year(), legislator_named)
     try:
         reading = _READINGS[key]

@@ -331,3 +331,27 @@ def test_a_blank_after_the_slash_before_the_domain() -> None:
         ("Directiva 1999/32/ CE", "Directiva 1999/32/CE", "31999L0032", "ro")
     ]
     assert [r.text for r in eurefs.extract("Directive 2006/123/ and 2006/124/")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "celex"),
+    [
+        # Romanian legislation writes a thousands dot (legislatie.just.ro, Government
+        # decision 398/2010; idrept.ro, order M.108/2013; pages corpus)
+        ("ale art. 2 alin. (3) din Regulamentul (CE) nr. 1.907/2006 al Parlamentului European",
+         "Regulamentul (CE) nr. 1.907/2006", "32006R1907"),
+        ("de abrogare a directivelor 67/548/CEE şi 1.999/45/CE, precum", "1.999/45/CE",
+         "31999L0045"),
+        ("a Regulamentului (CE) nr. 1.488/94 al Comisiei", "Regulamentului (CE) nr. 1.488/94",
+         "31994R1488"),
+    ],
+)  # fmt: skip
+def test_a_thousands_dot_in_the_number(text: str, written: str, celex: str) -> None:
+    refs = [r for r in eurefs.extract(text) if r.celex == celex]
+    assert [(r.text, r.lang) for r in refs] == [(written, "ro")]
+    assert "." not in refs[0].normalized.rpartition(" ")[2].partition("/")[0]
+
+
+def test_a_thousands_dot_in_a_national_act_number() -> None:
+    # a Romanian Government decision numbered so (legislatie.just.ro): no EU act
+    assert eurefs.extract("Hotărârea Guvernului nr. 1.300/2002 privind notificarea") == []
