@@ -251,7 +251,10 @@ def after_source(lg: Language) -> str | None:
     item, more = after_parts(lg, lg.act_pinpoint_after)
     call = r"(?:[ ]?\([1-9][0-9]{0,2}\)(?=[ ]))??"
     end = r"(?:" + pinpoint_numbers.bare_end(lg) + r")?" if lg.act_pinpoint_after_dot else ""
-    return call + _ASIDES + r"[ ](?P<pin>" + item + r"(?![\w])" + more + r"{0,6}" + end + r")"
+    # (the preamble's word before a recital: Latvian ``preambulas 23. apsvērumā``)
+    lead = r"(?:" + words(*lg.act_pinpoint_recitals) + r"[ ])?" if lg.act_pinpoint_recitals else ""
+    pin = lead + item + r"(?![\w])" + more + r"{0,6}" + end
+    return call + _ASIDES + r"[ ](?P<pin>" + pin + r")"
 
 
 def after_parts(lg: Language, stems: tuple[str, ...]) -> tuple[str, str]:
@@ -298,7 +301,7 @@ def cue(lg: Language) -> tuple[str, ...]:
     the text after it must start with, in a language that writes pinpoints after acts."""
     if lg.act_pinpoint_after:
         return tuple(f" {c}" for c in "0123456789(IVX") + tuple(
-            f" {w}" for w in _both_cases(lg.act_pinpoint_after)
+            f" {w}" for w in _both_cases((*lg.act_pinpoint_after, *lg.act_pinpoint_recitals))
         )
     if lg.act_pinpoint_links:
         links = (*lg.act_pinpoint_links, *lg.act_pinpoint_annex_links)

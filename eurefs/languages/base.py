@@ -169,7 +169,9 @@ class Language:
             ``act_pinpoint_links`` (English ``Annex I to Directive 2014/65/EU``).
         act_pinpoint_recitals: Words of an act's recitals a pinpoint before it starts with,
             where the back-reference pinpoint words do not give them (Polish ``Motyw 23
-            dyrektywy 96/61``, Slovenian ``uvodne izjave 23 te direktive``).
+            dyrektywy 96/61``, Slovenian ``uvodne izjave 23 te direktive``); in a language
+            writing pinpoints after the act, the preamble's word before a recital's number
+            (Latvian ``Direktīvas 96/61 preambulas 23. apsvērumā``).
         act_pinpoint_after: The language writes a pinpoint *after* the act it is in
             (Finnish ``asetuksen (EU) 2016/679 6 artiklan 1 kohdan a alakohta``,
             Estonian ``määruse (EL) 2016/679 artikli 6 lõike 1 punkt a``): the stems of

@@ -77,3 +77,31 @@ def test_a_recital_before_an_anaphor(text: str, anaphor: str, pinpoint: str) -> 
 def test_no_recital_pinpoint(text: str) -> None:
     acts = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"]
     assert all(a.pinpoint is None for a in acts)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pinpoint"),
+    [
+        # written after the act, the preamble's word before the number (the same judgment,
+        # test.elitr.lv and .fi): the pinpoint was nothing
+        ("Direktīvas 96/61 preambulas 23. apsvērumā ir noteikts:", "Direktīvas 96/61",
+         "preambulas 23. apsvērumā"),
+        ("Direktīvas 2003/35 preambulas 5. apsvērumā ir noteikts, ka", "Direktīvas 2003/35",
+         "preambulas 5. apsvērumā"),
+        ("Direktiivin 96/61 johdanto-osan 23 perustelukappaleessa todetaan seuraavaa:",
+         "Direktiivin 96/61", "johdanto-osan 23 perustelukappaleessa"),
+        # (the Court's OJ citation between the act and its recital)
+        ("Euroopan parlamentin ja neuvoston direktiivin 2003/4/EY (EUVL L 41, s. 26)"
+         " johdanto-osan 16 perustelukappaleessa todetaan seuraavaa:",
+         "Euroopan parlamentin ja neuvoston direktiivin 2003/4/EY",
+         "johdanto-osan 16 perustelukappaleessa"),
+    ],
+)  # fmt: skip
+def test_a_recital_after_the_act(text: str, span: str, pinpoint: str) -> None:
+    (act,) = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"]
+    assert (act.text, act.pinpoint) == (span, pinpoint)  # type: ignore[union-attr]
+
+
+def test_the_preamble_word_alone_is_no_pinpoint() -> None:
+    (act,) = eurefs.extract("direktiivin 96/61 johdanto-osassa todetaan", kinds="legal_act")
+    assert act.pinpoint is None  # type: ignore[union-attr]
