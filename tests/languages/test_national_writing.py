@@ -243,6 +243,22 @@ def test_the_dutch_abbreviation_of_the_communities_journal() -> None:
     assert oj.cellar_ids == ["uriserv:OJ.L_.1977.145.01.0001.01"]
 
 
+def test_the_dutch_abbreviation_of_the_journal_with_its_dot() -> None:
+    # Mr. J.G. Knot on the recast of Brussels I, docplayer.nl (pages corpus): 'Pb. EU', the
+    # qualifier set apart: was no OJ reference
+    text = (
+        "Verordening (EU) nr. 1215/2012 van het Europees Parlement en de Raad betreffende de "
+        "rechterlijke bevoegdheid (herschikking), Pb. EU 2012, L 351/1 (Verordening "
+        "2012/1215/EU)."
+    )
+    (oj,) = eurefs.extract(text, kinds="oj")
+    assert (oj.text, oj.lang, oj.series, oj.issue, oj.year, oj.page) == (
+        "Pb. EU 2012, L 351/1", "nl", "L", "351", 2012, 1,
+    )  # fmt: skip
+    # lead is no journal
+    assert eurefs.extract("het gehalte aan lood (Pb. 12 mg) in de lucht", kinds="oj") == []
+
+
 _DIRECTIVE_NL = (
     "Richtlijn 2003/88/EG van het Europees Parlement en de Raad van 4 november 2003 "
     "betreffende een aantal aspecten van de organisatie van de arbeidstijd. "
