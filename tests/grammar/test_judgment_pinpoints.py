@@ -192,3 +192,17 @@ def test_a_pinpoint_past_a_name_an_ecli_or_a_case_word(text: str, pin: str) -> N
 def test_what_is_no_pinpoint_of_the_first_case(text: str, pin: str | None) -> None:
     case = eurefs.extract(text, kinds="case")[0]
     assert case.pinpoint == pin
+
+
+def test_the_reports_and_the_pinpoint_without_their_dots() -> None:
+    # Austrian writing drops the dots, and sets a blank before the comma (the Court's
+    # judgment in C-136/12 as the journal rpa 2014/1 quotes it, 360.lexisnexis.at)
+    text = (
+        "(vgl Urteil vom 4. November 1997, Parfums Christian Dior, C-337/95 , Slg 1997, "
+        "I-6013, Randnr 26)"
+    )
+    (case,) = eurefs.extract(text, kinds="case")
+    assert (case.text, case.pinpoint) == ("C-337/95", "Randnr 26")
+    costa = "EuGH, Urteil vom 15. Juli 1964, Costa, 6/64, Slg 1964, 1251"
+    (old,) = eurefs.extract(costa, kinds="case")
+    assert old.normalized == "Rechtssache 6/64"
