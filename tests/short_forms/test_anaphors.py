@@ -186,6 +186,15 @@ def test_irish_singular_genitive_is_an_anaphor_and_the_plural_is_not() -> None:
             "workers are entitled.",
             [("that Directive", "Articles 5 and 7")],
         ),
+        # Maltese: the link written apart before the determiner (Commission Decision
+        # 2007/863/EC, recital 1, EUR-Lex 32007D0863, Maltese)
+        (
+            "Jekk l-ammont ta’ demel huwa differenti minn dak speċifikat fl-Anness III "
+            "tad-Direttiva 91/676/KEE, dak l-ammont għandu jiġi ffissat sabiex ma "
+            "jippreġudikax il-kisba ta’ l-għanijiet speċifikati fl-Artikolu 1 ta’ dik "
+            "id-Direttiva u għandu jkun ġustifikat.",
+            [("dik id-Direttiva", "Artikolu 1")],
+        ),
     ],
 )
 def test_pinpoint_words_come_from_the_record(text: str, expected: list[tuple[str, str]]) -> None:
