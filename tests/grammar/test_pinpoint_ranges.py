@@ -100,3 +100,22 @@ def test_the_greek_range_word() -> None:
     assert (treaty.text, treaty.articles) == ("άρθρα 101 έως 106 ΣΛΕΕ", ["101-106"])
     (act,) = eurefs.extract("τα άρθρα 3 έως 5 του κανονισμού (ΕΕ) 2016/679", kinds="legal_act")
     assert act.pinpoint == "άρθρα 3 έως 5"
+
+
+def test_the_danish_range_word() -> None:
+    """``til`` joins the ends of a range in Danish (the title of Commission Implementing
+    Regulation (EU) No 1225/2011, EUR-Lex 32011R1225): the pinpoint keeps it, a treaty
+    article lists the range; a word after it is no article ('i artikel 5 til
+    Kommissionen')."""
+    text = (
+        "Kommissionens gennemførelsesforordning (EU) nr. 1225/2011 af 28. november 2011 til "
+        "artikel 42 til 52 og artikel 57 og 58 i Rådets forordning (EF) nr. 1186/2009"
+    )
+    refs = eurefs.extract(text, kinds="legal_act")
+    assert [r.pinpoint for r in refs] == [None, "artikel 42 til 52 og artikel 57 og 58"]
+    (treaty,) = eurefs.extract("artikel 101 til 106 TEUF", kinds="treaty_article")
+    assert treaty.articles == ["101-106"]
+    (act,) = eurefs.extract(
+        "oplysningerne i artikel 5 til Kommissionen efter direktiv 2004/38/EF", kinds="legal_act"
+    )
+    assert act.pinpoint is None
