@@ -150,12 +150,12 @@ PATTERN = lazy_compile(
     # before a series and issue in brackets: 2009 O.J. (L 311) 35
     + r"(?:\[(?P<byear>(?:19|20)[0-9][0-9])\][ ]"
     r"|(?P<uyear>(?:19|20)[0-9][0-9])[ ](?=[^\W\d_][^\s()]{0,11}[ ]\([LCS][ ][0-9]))?"
-    # A full name, then the series on the same line: one space (a comma before it in the
-    # Publications Office's lists of issues), no paragraph break, after which the series
-    # and page are the journal's running head (``Službeni list Europske unije\n\nL 62/1``)
+    # A full name (its abbreviation in brackets after it: Romanian ``... (JOUE) nr. L353``),
+    # then the series on the same line: one space (a comma in the Publications Office's lists
+    # of issues), no paragraph break (the journal's running head: ``Službeni list ...\n\nL 62/1``)
     r"(?<![^\W\d_])(?:(?P<jn>"
     + words(*_NAMES)
-    + r")(?:,?[ ](?![ ])(?:"
+    + r")(?:[ ]\([A-Z]{2,6}\))?(?:,?[ ](?![ ])(?:"
     + _MARKERS
     + r"(?:[ ]?\.)?[ ](?![ ]))?)(?=[0-9LCS])"
     # (the qualifier glued after a dot: Polish ``Dz.U.UE.L``, ``Dz.U.UE L``; a comma: ``ОВ, L 78``)

@@ -73,3 +73,17 @@ def test_beside_the_journal_citation() -> None:
         ("OJ C 323, 27.9.2019, p. 4", 4, None),
         ("2019/C 323/04", None, 4),
     ]
+
+
+def test_the_journal_abbreviation_in_brackets_after_its_name() -> None:
+    """Romanian legislation: 'publicat în Jurnalul Oficial al Uniunii Europene (JOUE) nr.
+    L353 din 31 decembrie 2008' (Government decision 398/2010, legislatie.just.ro)."""
+    text = (
+        "Regulamentul (CE) nr. 1.272/2008, publicat în Jurnalul Oficial al Uniunii Europene "
+        "(JOUE) nr. L353 din 31 decembrie 2008, cu modificările şi completările ulterioare"
+    )
+    (oj,) = _oj(text)
+    assert oj.text == "Jurnalul Oficial al Uniunii Europene (JOUE) nr. L353 din 31 decembrie 2008"
+    assert (oj.lang, oj.series, oj.issue, str(oj.date)) == ("ro", "L", "353", "2008-12-31")
+    (alone,) = _oj("publicat în JOUE nr. L353 din 31 decembrie 2008, cu modificările")
+    assert (alone.lang, alone.series, alone.issue) == ("ro", "L", "353")
