@@ -90,6 +90,13 @@ def test_no_recital_pinpoint(text: str) -> None:
          "preambulas 5. apsvērumā"),
         ("Direktiivin 96/61 johdanto-osan 23 perustelukappaleessa todetaan seuraavaa:",
          "Direktiivin 96/61", "johdanto-osan 23 perustelukappaleessa"),
+        # the number first, or the word (test.elitr.lt, .et)
+        ("Direktyvos 96/61 23 konstatuojamojoje dalyje nurodyta:", "Direktyvos 96/61",
+         "23 konstatuojamojoje dalyje"),
+        ("Direktyvos 2003/35 5 konstatuojamojoje dalyje nurodyta, kad", "Direktyvos 2003/35",
+         "5 konstatuojamojoje dalyje"),
+        ("Direktiivi 96/61 põhjenduses 23 on märgitud:", "Direktiivi 96/61", "põhjenduses 23"),
+        ("Direktiivi 2003/35 põhjendus 5 osutab, et", "Direktiivi 2003/35", "põhjendus 5"),
         # (the Court's OJ citation between the act and its recital)
         ("Euroopan parlamentin ja neuvoston direktiivin 2003/4/EY (EUVL L 41, s. 26)"
          " johdanto-osan 16 perustelukappaleessa todetaan seuraavaa:",
@@ -102,6 +109,21 @@ def test_a_recital_after_the_act(text: str, span: str, pinpoint: str) -> None:
     assert (act.text, act.pinpoint) == (span, pinpoint)  # type: ignore[union-attr]
 
 
-def test_the_preamble_word_alone_is_no_pinpoint() -> None:
-    (act,) = eurefs.extract("direktiivin 96/61 johdanto-osassa todetaan", kinds="legal_act")
+@pytest.mark.parametrize(
+    "text", ["direktiivin 96/61 johdanto-osassa todetaan", "direktiivi 96/61 põhjendus on selge"]
+)
+def test_the_recital_word_alone_is_no_pinpoint(text: str) -> None:
+    (act,) = eurefs.extract(text, kinds="legal_act")
     assert act.pinpoint is None  # type: ignore[union-attr]
+
+
+def test_a_recital_after_an_oj_citation_after_a_title_is_the_titled_acts() -> None:
+    # (Estonian, test.elitr.et: the recital is Directive 2003/4's, whose title names Directive
+    # 90/313 before the OJ citation; 90/313 gets no pinpoint)
+    text = (
+        "direktiivi 2003/4/EÜ keskkonnateabele avaliku juurdepääsu ja nõukogu direktiivi"
+        " 90/313/EMÜ kehtetuks tunnistamise kohta (EÜT L 41, lk 26, ELT eriväljaanne 15/07,"
+        " lk 375) põhjendus 16 on sõnastatud järgmiselt:"
+    )
+    acts = eurefs.extract(text, kinds="legal_act")
+    assert all(a.pinpoint is None for a in acts)  # type: ignore[union-attr]
