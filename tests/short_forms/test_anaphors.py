@@ -231,6 +231,11 @@ def test_a_stray_type_word_after_the_english_article_is_the_act_unless_qualified
         ("Wara li kkunsidrat ir-Regolament tal-Kunsill (KEE) Nru 2137/92 tat-23 ta’ Lulju "
          "1992 li jirrigwarda l-iskala Komunitarja (2), u b’mod partikolari l-Artikoli 2, "
          "4(3), 5, 6 u 7(2) tiegħu,", "Artikoli 2, 4(3), 5, 6 u 7(2)", "tiegħu"),
+        # ... and 'tagħha' after a directive (Commission Directive 2007/16/EC, EUR-Lex
+        # 32007L0016, its title shortened): the article, the point before it left out
+        ("Wara li kkunsidrat id-Direttiva tal-Kunsill 85/611/KEE ta’ l-20 ta’ Diċembru 1985 "
+         "dwar impriżi ta’ investiment kollettiv f’titoli trasferibbli (UCITS) (1), u b’mod "
+         "partikolari l-punt (a) ta’ l-Artikolu 53a tagħha,", "Artikolu 53a", "tagħha"),
     ],
 )  # fmt: skip
 def test_the_pinpoint_before_thereof(text: str, pinpoint: str, word: str) -> None:
