@@ -127,3 +127,19 @@ def test_a_recital_after_an_oj_citation_after_a_title_is_the_titled_acts() -> No
     )
     acts = eurefs.extract(text, kinds="legal_act")
     assert all(a.pinpoint is None for a in acts)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # Hungarian: the number in brackets, after a popular name (texts in public
+        # repositories, found with find_string): the pinpoint was nothing
+        ("átalakítás, amely a GDPR (26) preambulumbekezdése értelmében már nem minősül"
+         " személyes adatnak", "(26) preambulumbekezdése"),
+        ("- **GDPR (63) preambulumbekezdés** — ahol lehetséges, az adatkezelő",
+         "(63) preambulumbekezdés"),
+    ],
+)  # fmt: skip
+def test_a_hungarian_recital_after_a_name(text: str, pinpoint: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert (ref.text, ref.celex, ref.pinpoint) == ("GDPR", "32016R0679", pinpoint)  # type: ignore[union-attr]
