@@ -21,6 +21,9 @@ import eurefs
          " se v točki 5.4 nanaša na", "Direktivi 96/61", "Priloga I"),
         ("В точка 5.4 от приложение I към Директива 96/61, озаглавено „Категории промишлени"
          " дейности, посочени в член 1“, се споменават", "Директива 96/61", "приложение I"),
+        # Greek, linked by the genitive article as an article is (test.elitr.el)
+        ("Το παράρτημα I της οδηγίας 96/61, το οποίο επιγράφεται «Κατηγορίες βιομηχανικών"
+         " δραστηριοτήτων»", "οδηγίας 96/61", "παράρτημα I"),
         # Czech, the same genitive (public repositories, found with find_string; an article of
         # the annex before it is not read: the pinpoint is the annex alone)
         ("Zatřídění se dělá podle dvou kontrolních seznamů: Společného vojenského seznamu EU a"
@@ -49,3 +52,14 @@ def test_an_annex_before_the_act(text: str, span: str, pinpoint: str) -> None:
 def test_no_annex_pinpoint(text: str) -> None:
     acts = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"]
     assert acts and all(a.pinpoint is None for a in acts)  # type: ignore[union-attr]
+
+
+def test_a_greek_annex_of_the_same_directive() -> None:
+    # (test.elitr.el, paragraphs 12 and 13: the pinpoint of the anaphor was nothing)
+    text = (
+        "Το παράρτημα I της οδηγίας 96/61, το οποίο επιγράφεται «Κατηγορίες», αναφέρει τους"
+        " χώρους.\n13\nΤο παράρτημα V της ίδιας οδηγίας, το οποίο επιγράφεται «Συμμετοχή του"
+        " κοινού στη λήψη των αποφάσεων», ορίζει μεταξύ άλλων:"
+    )
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert (ref.text, ref.pinpoint) == ("της ίδιας οδηγίας", "παράρτημα V")  # type: ignore[union-attr]
