@@ -121,8 +121,10 @@ def leads_next(text: str, end: int, abbr: str, lang: str, start: int) -> bool:
     ``GR-Charta Art. 18`` then ``AEUV Art. 267``: Article 18 is the Charter's).  Only in
     such a language: an English list's line ``Articles 101 and 102 TFEU`` ends with its
     treaty, whatever follows; nor where the next article names its own treaty after its
-    number (English ``Articles 101 and 102 TFEU`` then ``art 107 TFEU``), nor in a chain
-    whose norms are written article first (:func:`article_first`)."""
+    number (English ``Articles 101 and 102 TFEU`` then ``art 107 TFEU``), unless the
+    article is itself led by its treaty's abbreviation (``EGV Art. 93 Abs. 3`` then ``EGV
+    Art. 177`` then ``EGV Art. 92``: each abbreviation the next one's), nor in a chain whose
+    norms are written article first (:func:`article_first`)."""
     if lang not in _LEADING.get(abbr + " ", ()) or text[end : end + 1] != " ":
         return False
     if article_first(text, start, lang):
@@ -132,7 +134,10 @@ def leads_next(text: str, end: int, abbr: str, lang: str, start: int) -> bool:
         space > 0
         and text[space + 1 : space + 2] in _DIGITS
         and text[end + 1 : space] in _LEADING_WORDS_OF[lang]
-        and _OWN_TREATY.match(text, space + 1) is None
+        and (
+            _OWN_TREATY.match(text, space + 1) is None
+            or abbreviation_before(text, start, (lang,)) is not None
+        )
     )
 
 
@@ -180,6 +185,8 @@ def article_first(text: str, start: int, lang: str) -> bool:
         elif not (bare in inside or _NORM_PART.fullmatch(bare)):
             return first == "article"
     return first == "article" and start <= _CHAIN_REACH
+
+
 #: An article's number and a leading abbreviation after it: the article's own treaty.
 _OWN_TREATY = lazy_compile(
     r"[0-9]{1,3}[a-z]?(?:\([0-9a-z]{1,4}\)){0,4}[ ](?:"

@@ -276,6 +276,11 @@ def test_an_abbreviation_leads_the_next_article_only_where_it_names_no_treaty(
         # written abbreviation first, the chain leads each article as before
         ("AufenthG § 4\nAEUV Art. 20\nGR-Charta Art. 18\n",
          [("AEUV Art. 20", None), ("GR-Charta Art. 18", None)]),
+        # ... also where the next article is followed by another line's abbreviation: the
+        # 'Vorschriften' of the Court's judgment in 122/73 as judicialis.de lists them (pages
+        # corpus); was 'Art. 93 Abs. 3\nEGV', Article 177 lost
+        ("Vorschriften:\n\nEGV Art. 93 Abs. 3\nEGV Art. 177\nEGV Art. 92 Abs. 1\n",
+         [("EGV Art. 93 Abs. 3", None), ("EGV Art. 177", None), ("EGV Art. 92 Abs. 1", None)]),
     ],
 )  # fmt: skip
 def test_in_a_chain_written_article_first_an_abbreviation_ends_its_article(
