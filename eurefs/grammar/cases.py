@@ -33,6 +33,7 @@ from eurefs.grammar.case_lists import (
 from eurefs.grammar.common import first_chars, lazy_compile, words
 from eurefs.grammar.written_alike import UNDECIDED
 from eurefs.languages import BY_CODE, LANGUAGES, index
+from eurefs.languages.evidence import word_scores
 from eurefs.models.light import BaseReference, CaseRef
 from eurefs.models.prototypes import reference
 
@@ -54,6 +55,7 @@ PATTERN = lazy_compile(
 
 _CASE_LANGS = index(lambda lg: as_written(lg.cases.words))
 _CASE_LANGS_ALL = frozenset(lg.code for lg in LANGUAGES if lg.cases.words)
+_SHARED_LANGS = index(lambda lg: as_written(lg.cases.shared_words))
 _OPINION_LANGS = index(lambda lg: as_written(lg.cases.opinion_words))
 # the joined word may follow the case word, as French, Italian, Portuguese, Romanian,
 # Polish and Maltese write it (``affaires jointes C-397/01``, ``sprawach połączonych``)
@@ -154,6 +156,8 @@ def _introduced(
     number (``Case``, ``Opinion``), from the text ``before`` it; None when a number
     without a letter has nothing making it a case."""
     word = _CASE_WORD.search(before[-30:])
+    if court is None and word is not None and not _own_words_around(word, before, m):
+        word = None  # ``a fee of Rs. 50/60``: the rupee, in English
     langs = _CASE_LANGS[word.group("w")] if word else None
     if court is None and word is None and (ranged := _RANGE_BEFORE.search(before[-16:])):
         court = LOOKALIKE_COURTS.get(ranged.group("court"), ranged.group("court"))
@@ -165,6 +169,21 @@ def _introduced(
             return None
         return None, True, _OPINION_LANGS[opinion_word.group("w")]
     return court, False, langs
+
+
+def _own_words_around(word: re.Match[str], before: str, m: re.Match[str]) -> bool:
+    """Whether a case word (found in the last 30 characters of ``before``) before a
+    number without a court letter may be read as one: always, unless it is a word
+    other writing uses for something else (``CaseWords.shared_words``) and the words
+    around it and the number tell most for a language other than the word's
+    (``word_scores``; the word itself left out: it counts for its own language)."""
+    langs = _SHARED_LANGS.get(word.group("w"))
+    if langs is None:
+        return True
+    cut = len(before) - len(before[-30:]) + word.start("w")
+    scores = word_scores(before[:cut] + " " + m.string[m.end() : m.end() + 60])
+    best = max(scores.values(), default=0.0)
+    return not scores or any(scores.get(code) == best for code in langs)
 
 
 def _listed(before: str, m: re.Match[str]) -> str | None:

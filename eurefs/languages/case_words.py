@@ -19,6 +19,10 @@ class CaseWords:
             paragraph 71``), after the number if ``pinpoint_number_first`` (``45 kohta``);
             ``pinpoint_leads``: what stands between a case word and such a pinpoint
             (Hungarian ``hozott ítélet``; see ``grammar/judgment_pinpoints``).
+        shared_words: Those of ``words`` that other writing uses for something else
+            (German ``Rs.``, also the rupee's sign in English): before a number without
+            a court letter they make it a case only where the words around it do not
+            tell most for another language (``languages.evidence.word_scores``).
         joined_words / opinion_words: Words that make cases joined (``Joined``, ``jointes``) /
             before an Opinion procedure number (``Opinion``, ``avis``; the first one is
             the normal form's).
@@ -29,5 +33,6 @@ class CaseWords:
     pinpoint_words: tuple[str, ...] = ()
     pinpoint_number_first: bool = False
     pinpoint_leads: tuple[str, ...] = ()
+    shared_words: tuple[str, ...] = ()
     joined_words: tuple[str, ...] = ()
     opinion_words: tuple[str, ...] = ()

@@ -225,6 +225,8 @@ LANGUAGE = Language(
     cases=CaseWords(
         # ``Rs.``: German legal writing's abbreviation (``EuGH Rs. 6/64``, see sources)
         words=("Rechtssache", "Rechtssachen", "Rs.", "Rs"),
+        # (``Rs. 50/60`` in English is a price in rupees)
+        shared_words=("Rs.", "Rs"),
         court_reports=("Slg.", "Slg"),
         pinpoint_words=("Rn.", "Randnr.", "Randnrn.", "Randnummer", "Randnummern", "Rdnr.",
                         "Randnr"),
