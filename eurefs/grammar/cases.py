@@ -55,7 +55,7 @@ PATTERN = lazy_compile(
 
 _CASE_LANGS = index(lambda lg: as_written(lg.cases.words))
 _CASE_LANGS_ALL = frozenset(lg.code for lg in LANGUAGES if lg.cases.words)
-_SHARED_LANGS = index(lambda lg: as_written(lg.cases.shared_words))
+_SHARED_WORDS = frozenset(w for lg in LANGUAGES for w in as_written(lg.cases.shared_words))
 _OPINION_LANGS = index(lambda lg: as_written(lg.cases.opinion_words))
 # the joined word may follow the case word, as French, Italian, Portuguese, Romanian,
 # Polish and Maltese write it (``affaires jointes C-397/01``, ``sprawach połączonych``)
@@ -175,11 +175,11 @@ def _own_words_around(word: re.Match[str], before: str, m: re.Match[str]) -> boo
     """Whether a case word (found in the last 30 characters of ``before``) before a
     number without a court letter may be read as one: always, unless it is a word
     other writing uses for something else (``CaseWords.shared_words``) and the words
-    around it and the number tell most for a language other than the word's
-    (``word_scores``; the word itself left out: it counts for its own language)."""
-    langs = _SHARED_LANGS.get(word.group("w"))
-    if langs is None:
+    around it and the number tell most for a language other than those whose case
+    word it is (``word_scores``; the word itself left out: it counts for them)."""
+    if word.group("w") not in _SHARED_WORDS:
         return True
+    langs = _CASE_LANGS[word.group("w")]
     cut = len(before) - len(before[-30:]) + word.start("w")
     scores = word_scores(before[:cut] + " " + m.string[m.end() : m.end() + 60])
     best = max(scores.values(), default=0.0)

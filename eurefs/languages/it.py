@@ -159,6 +159,8 @@ LANGUAGE = Language(
     enacting_leads=(r"in[ ]particolare[ ](?:l['’]|gli[ ])",),
     cases=CaseWords(
         words=("causa", "cause", "Causa", "Cause", "proc."),
+        # (English abbreviates proceedings so: ``Proc. 12/84 of the Tribunal of Milan``)
+        shared_words=("proc.",),
         court_reports=("Racc.",),
         pinpoint_words=("punto", "punti"),
         joined_words=("riunite", "riuniti"),

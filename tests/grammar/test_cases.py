@@ -407,6 +407,8 @@ def test_an_abbreviated_case_word_makes_no_national_number_a_case() -> None:
         "Prices rose to Rs. 20/25 per kilogram in 1985.",
         "el precio de Rs. 50/60 por unidad",
         "la Commission a fixé le prix à Rs. 50/60 par unité",
+        # Italian 'proc.' is English's abbreviation of proceedings too
+        "See Proc. 12/84 of the Tribunal of Milan.",
     ],
 )
 def test_a_shared_case_word_in_another_language_makes_no_case(text: str) -> None:
@@ -416,6 +418,9 @@ def test_a_shared_case_word_in_another_language_makes_no_case(text: str) -> None
 def test_a_shared_case_word_with_no_word_around_or_the_reports_after_still_makes_a_case() -> None:
     assert _cases("Rs. 6/64") == [("6/64", "Rechtssache 6/64")]
     assert _cases("EuGH Rs. 6/64, Costa/ENEL") == [("6/64", "Rechtssache 6/64")]
+    assert _cases("nella sentenza della Corte, proc. 12/84, la questione") == [
+        ("12/84", "causa 12/84")
+    ]
     # the Reports after the number make it a case in any words (grammar/cases)
     assert _cases("See also Rs. 283/81, Slg. 1982, 3415.") == [("283/81", "Rechtssache 283/81")]
     # a court letter makes it a case whatever the words
