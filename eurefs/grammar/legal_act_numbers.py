@@ -16,7 +16,7 @@ import re
 
 from eurefs import identifiers as ids
 from eurefs.grammar import domain_eras, ecb_numbers, footnote_calls, legislator, years
-from eurefs.grammar.common import NUM_SP, SEP, celex_links, words
+from eurefs.grammar.common import NUM_SP, SEP, celex_links, first_two_chars, words
 from eurefs.grammar.legal_act_words import Act
 from eurefs.grammar.number_order import (
     YEAR_FIRST_SINCE,
@@ -38,7 +38,10 @@ for _lang in LANGUAGES:
 _JHA = frozenset(d.lower() for lg in LANGUAGES for d in lg.jha_domains)
 
 _DOMAIN = words(*(d for lg in LANGUAGES for d in lg.domains))
-_DOMAINS = domain_eras.DOMAINS
+# (the tries led by a look-ahead of the domains' first two characters: ``re`` enters every
+# branch of a case-insensitive trie, as a number without a domain has it tried at a digit)
+_DOMAIN_LEAD = first_two_chars(*(d for lg in LANGUAGES for d in lg.domains))
+_DOMAINS = _DOMAIN_LEAD + domain_eras.DOMAINS
 _MARKERS = {m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers}
 # (older EUR-Lex texts set a space before the dot: ``Verordening ( EEG ) nr . 2727/71``)
 _NO = words(*_MARKERS) + r"(?:[ ]?\.)?"
@@ -71,7 +74,7 @@ def number_pattern(prefix: str = "", open_domain: bool = False) -> str:
     ``Regolamento CE n. 261/2004``).
     """
     p = prefix
-    bare = rf"|(?={_DOMAIN}[ ](?:{_NO}[ ]?)?[0-9])" if open_domain else ""
+    bare = rf"|(?={_DOMAIN_LEAD}{_DOMAIN}[ ](?:{_NO}[ ]?)?[0-9])" if open_domain else ""
     return (
         rf"(?P<{p}num>(?:(?:(?P<{p}op>\(){bare})[ ]?(?P<{p}dom>{_DOMAINS})[ ]?(?({p}op)\)){SEP})?"
         rf"(?P<{p}no>{_NO}(?:{SEP})?)?(?P<{p}lb>\\?\[)?"
