@@ -255,6 +255,9 @@ _BEFORE_PREP = frozenset(
 # pair of words is looked up only when it ends in one of them.
 _MONTH_ENDS = frozenset(m.split(" ")[1] for m in _MONTH_WORDS if m.count(" ") == 1)
 _PREP_ENDS = frozenset(p.split(" ")[1] for p in _PREPS if p.count(" ") == 1)
+#: The words a year that passes the first test has right before it: a joiner or (the end
+#: of) a month.
+_LAST_WORDS = _JOINERS | _MONTH_WORDS | _MONTH_ENDS
 
 
 # What a dated act has before its date word: a type word (``Rahmenbeschluss vom``), or
@@ -307,7 +310,13 @@ def _dated_here(text: str, pos: int, endpos: int) -> bool:
     loose = typed = False
     pending: list[tuple[list[str], int]] = []  # (words, where the date word starts)
     for y in _YEAR_IN.finditer(text, pos, endpos):
-        words = text[max(0, y.start() - 90) : y.start()].lower().split()
+        before = text[max(0, y.start() - 90) : y.start()]
+        # the word right before the year first (split from the end: a year after no month
+        # fails there)
+        last = before.rsplit(None, 1)
+        if not last or last[-1].lower() not in _LAST_WORDS:
+            continue
+        words = before.lower().split()
         while words and words[-1] in _JOINERS:
             words.pop()
         if len(words) > 1 and words[-1] in _MONTH_ENDS and " ".join(words[-2:]) in _MONTH_WORDS:
