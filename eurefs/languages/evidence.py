@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import repeat
 
 from eurefs.languages import BY_CODE, LANGUAGES, ordered
 from eurefs.languages.base import Language
@@ -329,13 +330,18 @@ def _own_language(own: dict[str, str], token: str) -> str | None:
     return own.get(token[1:]) or (own.get(body[1:]) if body is not token else None)
 
 
-#: :func:`tell` reads tokens through :func:`_own_language` this many times in a process,
-#: then builds :func:`_punctuated_words` (some 50,000 keys, ~15 ms) to look them up in C
-#: (~4 us less a call): about the calls the table's building costs, so a process pays
-#: at most twice the better of the two ways (a text has some 260 calls a MB: a
-#: command on a few documents never builds it, a corpus run does).
+#: :func:`tell` reads tokens through :func:`_own_language` (each distinct token once:
+#: ``_TOLD``) this many times in a process, then builds :func:`_punctuated_words` (some
+#: 50,000 keys, ~15 ms) to look them up in C: about the calls the table's building costs,
+#: so a process pays at most twice the better of the two ways (a text has some 260 calls
+#: a MB: a command on a few documents never builds it, a corpus run does).
 TABLE_AFTER_CALLS = 4000
 _calls = [0]
+#: token -> :func:`_own_language`'s answer, for the last tokens :func:`tell` read (at most
+#: :data:`TOLD_TOKENS` before it starts again)
+_TOLD: dict[str, str | None] = {}
+TOLD_TOKENS = 20_000
+_UNREAD = " "  # (no token: the split leaves no blank in one)
 
 
 @lru_cache(maxsize=1)
@@ -362,8 +368,16 @@ def tell(sample: str) -> str | None:
         return None  # (a reference given alone: no table to build)
     if _calls[0] < TABLE_AFTER_CALLS:
         _calls[0] += 1
-        own = _own_words()
-        found = [lang for token in tokens if (lang := _own_language(own, token)) is not None]
+        # each token read once (a text repeats its words): the answers looked up in C
+        langs = list(map(_TOLD.get, tokens, repeat(_UNREAD)))
+        if _UNREAD in langs:
+            own = _own_words()
+            if len(_TOLD) > TOLD_TOKENS:
+                _TOLD.clear()
+            for i, token in enumerate(tokens):
+                if langs[i] is _UNREAD:
+                    langs[i] = _TOLD[token] = _own_language(own, token)
+        found = list(filter(None, langs))
     else:
         found = list(filter(None, map(_punctuated_words().get, tokens)))
     if not found or found.count(found[0]) == len(found):
@@ -382,12 +396,4 @@ def detect(text: str) -> str:
     return next((code for code in BY_CODE if scores.get(code, 0.0) == best), "en")
 
 
-__all__ = [
-    "DETECT_SAMPLE",
-    "detect",
-    "hint_table",
-    "pick",
-    "share_table",
-    "tell",
-    "word_scores",
-]
+__all__ = ["DETECT_SAMPLE", "detect", "hint_table", "pick", "share_table", "tell", "word_scores"]
