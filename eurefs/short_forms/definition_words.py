@@ -42,29 +42,30 @@ def short_title_tails(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=8)
 def paren_end(lang: str) -> re.Pattern[str]:
     """The ``)`` that can close a definition: after a closing quote (and a space), or after
-    the last letters of a short-title word (``Regulation``, ``Directive``, ``Act``).  The
-    literal ``)`` comes first, so that a search skips ahead to it, and every match is
-    that one character."""
-    cl = quotation_marks(lang)[1]
-    tails = "".join(rf"|(?<={re.escape(t)}\))" for t in sorted(short_title_tails(lang)))
-    # a short title's acronym in brackets of its own before the ``)`` (``(the Waste
-    # Framework Directive (WFD))``): after the acronym's last capital and its ``)``
-    nested = r"|(?<=[A-Z]\)\))" if tails else ""
-    return compile_pattern(
-        rf"\)(?:(?<=[{cl}]\))|(?<=[{cl}][ \u00a0]\)){_calls(cl)}{tails}{nested})"
-    )
+    the last letters of a short-title word (``Regulation``, ``Directive``, ``Act``).  Every
+    match is that one character, the literal first (a search skips ahead to it), then
+    lookbehinds grouped under tests of the one before it (most brackets fail at a few)."""
+    cl, blank = quotation_marks(lang)[1], "[ \u00a0]"
+    branches = [
+        rf"(?<=[{cl}]\))",
+        rf"(?<={blank}\))(?:(?<=[{cl}]{blank}\))|(?<=[0-9]{blank}\))(?:{_calls(cl, blank)}))",
+        rf"(?<=[{cl} \u00a00-9][0-9]\))(?:{_calls(cl, '')})",  # (not ``(1)``)
+    ]
+    if tails := sorted(short_title_tails(lang)):
+        lasts = re.escape("".join(sorted({t[-1] for t in tails})))
+        ends = "|".join(rf"(?<={re.escape(t)}\))" for t in tails)
+        # and a short title's acronym in brackets of its own before the ``)`` (``(the
+        # Waste Framework Directive (WFD))``): after its last capital and its ``)``
+        branches += [rf"(?<=[{lasts}]\))(?:{ends})", r"(?<=[A-Z]\)\))"]
+    return compile_pattern(r"\)(?:" + "|".join(branches) + ")")
 
 
-def _calls(cl: str) -> str:
-    """The ``)`` after a closing quote and a footnote call of one or two figures, as
-    EUR-Lex's texts set the call inside the bracket (``(‘the VAT Directive’ 1 )``,
-    ``(zwanej dalej „dyrektywą VAT” 1 )``): with a space before it, after it, both or
-    neither (each a lookbehind of its own width)."""
-    return "".join(
-        rf"|(?<=[{cl}]{a}[0-9]{{{n}}}{b}\))"
-        for n in (1, 2)
-        for a in ("", "[ \u00a0]")
-        for b in ("", "[ \u00a0]")
+def _calls(cl: str, after: str) -> str:
+    """The ``)`` after a closing quote and a footnote call of one or two figures (EUR-Lex
+    sets it inside the bracket: ``(‘the VAT Directive’ 1 )``), with a space before it or
+    not (each a lookbehind of its own width), and ``after`` it (a blank, or nothing)."""
+    return "|".join(
+        rf"(?<=[{cl}]{a}[0-9]{{{n}}}{after}\))" for n in (1, 2) for a in ("", "[ \u00a0]")
     )
 
 

@@ -32,13 +32,7 @@ from eurefs.short_forms.alias_groups import (
     popular_celex,
 )
 from eurefs.short_forms.alias_words import acceptable_alias, alias_type, strip_article
-from eurefs.short_forms.common import (
-    Candidate,
-    Target,
-    alternation,
-    target_of,
-    words,
-)
+from eurefs.short_forms.common import Candidate, Target, alternation, target_of, words
 from eurefs.short_forms.definition_words import (
     CALL_BEFORE_PAREN,
     before_paren,
@@ -184,7 +178,9 @@ def _title_dates(lang: str) -> re.Pattern[str]:
 def title_like(gap: str, lang: str, kind: str) -> bool:
     """Whether only a title, author, date and bracketed matter stand in ``gap``."""
     g = _PARENS.sub(" ", _PARENS.sub(" ", gap))
-    national = national_act_pattern(lang) if kind == "legal_act" else None
+    # a national act's noun first, a test in C (the pattern tries most characters of a gap)
+    nouns = words(lang).national_act_words if kind == "legal_act" else ()
+    national = national_act_pattern(lang) if any(n.split()[0] in g for n in nouns) else None
     if national is not None and national.search(g):
         return False
     # a footnote call right after the citation (``Richtlijn 96/71/EG 1 ("de richtlijn")``)
