@@ -204,7 +204,7 @@ def test_running_heads_are_what_the_plain_pattern_finds_near_an_edition_code(fla
     # led by a set, the pattern matches as before; searched in the merged windows around
     # the edition codes, every head that lies in the window of its own code is found,
     # also where the window of a code before it ends inside it
-    seeds = [m.start() for p in textview._HEAD_SEEDS for m in p.finditer(flat)]
+    seeds = textview._seeds(flat)
     wanted = [
         m.span() for m in _HEAD_PLAIN.finditer(flat)
         if any(m.start() >= s - 41 and m.end() <= s + 71 for s in seeds)
@@ -253,3 +253,22 @@ def test_a_span_before_a_dropped_call_maps_back_to_the_number() -> None:
 def test_a_view_without_calls_is_the_text_where_a_superscript_is_a_mark() -> None:
     tv = TextView("\u00b9 Regulation (EU) 2016/679")
     assert tv.identical
+
+
+# The edition codes as words, each found by a search of its own (as before ``EN`` and ``DE``
+# shared the search for their ``E``): the seeds are their second letters.
+_CODE_WORDS = [
+    re.compile(code[1] + r"(?<=(?<![^ \n])" + code + r")(?![^ \n])") for code in ("EN", "FR", "DE")
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["EN", "FR", "DE", "E", "N", "D", "R", "F", "DEN", "x", " ", "\n"]),
+        max_size=25,
+    ).map("".join)
+)
+def test_seeds_are_the_edition_codes_written_as_words(flat: str) -> None:
+    wanted = sorted(m.start() for p in _CODE_WORDS for m in p.finditer(flat))
+    assert textview._seeds(flat) == wanted
