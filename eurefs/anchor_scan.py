@@ -81,11 +81,13 @@ class AnchorGroup:
         """
         n = min(len(text), SAMPLE)
         heads = len(self.head.findall(text, 0, n))
-        candidates = len(self.search.findall(text, 0, n)) if heads else 0
         saved = (len(self.patterns) - 1) * n  # characters the other searches would scan
         tries = heads * len(self.patterns)  # each occurrence of the head tries every anchor
-        if tries * COST_PER_TRY + candidates * COST_PER_CANDIDATE > saved:
-            return None
+        # (no more candidates than heads: where that many cost less, no need to count them)
+        if tries * COST_PER_TRY + heads * COST_PER_CANDIDATE > saved:
+            candidates = len(self.search.findall(text, 0, n)) if heads else 0
+            if tries * COST_PER_TRY + candidates * COST_PER_CANDIDATE > saved:
+                return None
         shift = self.shift
         found = [(m.start() - shift, m.groups()) for m in self.search.finditer(text)]
         return {

@@ -100,6 +100,11 @@ def test_a_dense_sample_searches_each_anchor(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(anchor_scan, "COST_PER_TRY", 0)
     searched.clear()
     assert group.positions(text)[first.pattern] == [1 + 4 * i for i in range(10)]
+    assert searched == ["text"]  # (the heads alone cost less: no candidate counted)
+    monkeypatch.setattr(anchor_scan, "COST_PER_CANDIDATE", 4)
+    searched.clear()
+    text = "x/x " * 10 + "1/2"  # eleven heads cost more, the one candidate less
+    assert group.positions(text)[first.pattern] == [41]
     assert searched == ["sample", "text"]
 
 
