@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from eurefs.models.light import BaseReference, CelexRef
 from eurefs.models.prototypes import construct
-from eurefs.selection import drop_overlaps
+from eurefs.selection import _cluster, drop_overlaps
 
 
 def _ref(start: int, end: int) -> CelexRef:
@@ -38,3 +41,28 @@ def test_a_chain_of_overlaps_keeps_what_does_not_overlap_the_winner() -> None:
         (_ref(12, 14), 0),
     ]
     assert _spans(refs) == [(3, 9), (12, 14)]
+
+
+def _plain(refs: list[tuple[BaseReference, int]]) -> list[BaseReference]:
+    """The selection as written before its clusters were found in C loops."""
+    refs = sorted(refs, key=lambda rp: rp[0].start)
+    kept: list[BaseReference] = []
+    i = 0
+    while i < len(refs):
+        j, reach = i + 1, refs[i][0].end
+        while j < len(refs) and refs[j][0].start < reach:
+            reach = max(reach, refs[j][0].end)
+            j += 1
+        kept.extend(_cluster(refs[i:j]))
+        i = j
+    return kept
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12), st.integers(0, 3)), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS)
+def test_the_choice_is_the_greedy_one_cluster_by_cluster(spans: list[tuple[int, int, int]]) -> None:
+    refs: list[tuple[BaseReference, int]] = [(_ref(s, s + n), p) for s, n, p in spans]
+    assert drop_overlaps(list(refs)) == _plain(refs)
