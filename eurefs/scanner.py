@@ -192,7 +192,7 @@ def _to_original(refs: list[BaseReference], view: TextView) -> None:
         return
     spans = view.orig_spans([(ref.start, ref.end) for ref in refs])
     for ref, (start, end) in zip(refs, spans, strict=True):
-        fields = vars(ref)
+        fields = ref.__dict__  # (``vars`` is a builtin call: several times dearer)
         fields["start"], fields["end"], fields["text"] = start, end, text[start:end]
 
 
