@@ -1,4 +1,5 @@
-"""The engine code of a pattern with its optional groups compiled as branches.
+"""The engine code of a pattern with its optional groups compiled as branches, and the
+alternatives of its case-insensitive branches led by their first letters' forms.
 
 ``re`` compiles an optional group longer than one character (``(?:[ ]of)?``,
 ``(?P<author>...)?``) as a repeat of at most one: entering it allocates a repeat
@@ -13,6 +14,11 @@ failed with its captures undone, so they find the same matches with the same gro
 (``tests/test_pattern_code.py`` compares them on random texts, and the grammar's
 patterns on the corpora).  Only groups that cannot match the empty string are
 rewritten.
+
+Matched ignoring case, an alternative led by a letter is entered at every character
+(``re`` passes over an alternative at once only where it starts with a literal or a set
+the character fails): led by the set of the letter's forms matched with case (``[kK\u212a]``
+for ``k``: :func:`case_led_branches`), it is passed over as in a case-sensitive pattern.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ _c: Any = importlib.import_module("re._constants" if _MODERN else "sre_constants
 
 #: Names the rewriting (the pattern store keys compiled code by it): change it with
 #: :func:`optional_as_branch`.
-VERSION = "branches-1"
+VERSION = "branches-2"
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 _ASSERTS = {_c.ASSERT, _c.ASSERT_NOT}
@@ -65,9 +71,67 @@ def optional_as_branch(pattern: Any) -> int:
     return rewritten
 
 
+#: What the engine matches for an ASCII letter ignoring case beyond the letter in either
+#: case: the characters whose lower case is the letter (``İ``, the Kelvin sign) and those
+#: the engine holds equal to it (``ı``, long ``s``: ``re._casefix``).
+#: ``tests/test_pattern_code.py`` checks this against every code point.
+_OTHER_FORMS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def letter_forms(letter: str) -> str:
+    """Every character an ASCII ``letter`` matches ignoring case (``k`` -> ``Kk\u212a``)."""
+    lower = letter.lower()
+    return "".join(sorted({lower, lower.upper(), *_OTHER_FORMS.get(lower, "")}))
+
+
+def case_led_branches(pattern: Any, flags: int) -> int:
+    """Lead, in a parsed pattern matched ignoring case, each alternative of a branch that
+    starts with an ASCII letter by the set of the letter's forms matched with case
+    (:func:`letter_forms`); the number of alternatives rewritten.
+
+    The engine passes over an alternative whose first item is a literal or a set the
+    character fails, but enters every one led by a letter it matches ignoring case:
+    in a word list of a case-insensitive pattern (``(?i:regulation|directive|...)``)
+    each is tried in turn.  The set matches exactly the characters the letter does."""
+    rewritten = 0
+    for op, av in pattern.data:
+        if op is _c.SUBPATTERN:
+            _, add, remove, item = av
+            rewritten += case_led_branches(item, (flags | add) & ~remove)
+        elif op is _c.BRANCH:
+            for alternative in av[1]:
+                rewritten += case_led_branches(alternative, flags) + _lead(alternative, flags)
+        elif op in _REPEATS:
+            rewritten += case_led_branches(av[2], flags)
+        elif op in _ASSERTS:
+            rewritten += case_led_branches(av[1], flags)
+        elif op is _c.GROUPREF_EXISTS:
+            rewritten += sum(case_led_branches(it, flags) for it in av[1:] if it is not None)
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            rewritten += case_led_branches(av, flags)
+    return rewritten
+
+
+def _lead(alternative: Any, flags: int) -> int:
+    """Rewrite the first item of one alternative (see :func:`case_led_branches`)."""
+    if not flags & _c.SRE_FLAG_IGNORECASE or flags & (_c.SRE_FLAG_LOCALE | _c.SRE_FLAG_ASCII):
+        return 0
+    if not alternative.data or alternative.data[0][0] is not _c.LITERAL:
+        return 0
+    letter = chr(alternative.data[0][1])
+    if not (letter.isascii() and letter.isalpha()):
+        return 0
+    forms_set = [(_c.LITERAL, ord(c)) for c in letter_forms(letter)]
+    forms = parser.SubPattern(alternative.state, [(_c.IN, forms_set)])
+    alternative.data[0] = (_c.SUBPATTERN, (None, 0, _c.SRE_FLAG_IGNORECASE, forms))
+    return 1
+
+
 def code(source: str, flags: int) -> tuple[list[int], Any]:
-    """The engine code of ``source`` with its optional groups as branches, and the
+    """The engine code of ``source`` with its optional groups as branches and the
+    alternatives of its case-insensitive branches led by their letters' forms, and the
     parsed pattern (its ``state`` holds the flags and the groups)."""
     parsed = parser.parse(source, flags)
     optional_as_branch(parsed)
+    case_led_branches(parsed, parsed.state.flags | flags)
     return compiler._code(parsed, flags), parsed
