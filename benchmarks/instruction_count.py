@@ -1,0 +1,88 @@
+"""Instructions of extraction, counted by callgrind: figures that do not move with the load.
+
+Run from the repository root (needs ``valgrind``)::
+
+    python benchmarks/instruction_count.py [ROOT ...] [--mb 1]
+
+For each checkout ``ROOT`` (default: this one) three child processes run under
+``valgrind --tool=callgrind`` with ``PYTHONHASHSEED=0``: each builds ~MB of the
+benchmark text (``extract_benchmark.repeat_to``) and extracts it once to warm up
+(patterns compiled, anchor groups planned); then one stops, one extracts again without
+short forms and one with them.  The differences are the instructions of one extraction
+(``base``, ``with short forms``) and the short-form cost in instructions (issue 8's
+ratio, counted).  On a shared machine CPU times swung by 10% between runs; these
+counts repeat to within about 0.1%.  The three children run at once (three cores' work:
+about a minute a checkout).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+_CHILD = """
+import sys
+root, mb, mode = sys.argv[1], float(sys.argv[2]), sys.argv[3]
+sys.path[:0] = [root, root + "/benchmarks"]
+import eurefs, extract_benchmark as eb
+assert eurefs.__file__.startswith(root), eurefs.__file__
+text = eb.repeat_to(eb.corpus_text(), int(mb * eb.MB))
+eurefs.extract(text)
+if mode == "base":
+    eurefs.extract(text, short_forms=False)
+elif mode == "short_forms":
+    eurefs.extract(text)
+"""
+_MODES = ("warm", "base", "short_forms")
+_TOTAL = re.compile(r"refs:\s+([0-9,]+)")
+
+
+def _child(root: Path, mb: float, mode: str, out: str) -> subprocess.Popen[str]:
+    command = [
+        "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
+        sys.executable, "-c", _CHILD, str(root), str(mb), mode,
+    ]  # fmt: skip
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    return subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env
+    )
+
+
+def count(root: Path, mb: float) -> dict[str, int]:
+    """Instructions of the three children for ``root``, by mode."""
+    with tempfile.TemporaryDirectory() as tmp:
+        children = {mode: _child(root, mb, mode, f"{tmp}/{mode}.out") for mode in _MODES}
+        totals = {}
+        for mode, child in children.items():
+            _, err = child.communicate()
+            found = _TOTAL.search(err)
+            if child.returncode != 0 or found is None:
+                sys.exit(f"{root}: the {mode} child failed:\n{err[-2000:]}")
+            totals[mode] = int(found.group(1).replace(",", ""))
+    return totals
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("roots", nargs="*", type=Path, default=[Path.cwd()])
+    parser.add_argument("--mb", type=float, default=1.0, help="size of the text (default 1)")
+    args = parser.parse_args(argv)
+    if shutil.which("valgrind") is None:
+        print("valgrind is not installed (Debian: apt install valgrind)", file=sys.stderr)
+        return 2
+    print(f"{'checkout':40} {'base':>10} {'with short forms':>17} {'cost':>7}")
+    for root in args.roots:
+        n = count(root.resolve(), args.mb)
+        base, short = n["base"] - n["warm"], n["short_forms"] - n["warm"]
+        print(f"{root!s:40} {base / 1e6:9.2f}M {short / 1e6:16.2f}M {short / base:7.4f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
