@@ -64,6 +64,17 @@ _FOUND = [
     ("Gazzetta ufficiale dell’Unione europea, L 265, 16 ottobre 2003",
      "Gazzetta ufficiale dell’Unione europea, L 265, 16 ottobre 2003", "it", "L", "265",
      dt.date(2003, 10, 16), None, None),
+    # Italian national writing capitalises the name as it does its own Gazzetta Ufficiale
+    # (confinionline.it, unionesoaitaliane.it; pages corpus): was nothing
+    ("pubblicate sulla Gazzetta Ufficiale dell'Unione Europea L 94 del 28 marzo 2014, le nuove",
+     "Gazzetta Ufficiale dell'Unione Europea L 94 del 28 marzo 2014", "it", "L", "94",
+     dt.date(2014, 3, 28), None, None),
+    ("(Gazzetta Ufficiale dell’Unione europea L 119 del 4 maggio 2016, pag. 1)",
+     "Gazzetta Ufficiale dell’Unione europea L 119 del 4 maggio 2016, pag. 1", "it", "L", "119",
+     dt.date(2016, 5, 4), 1, None),
+    ("nella Gazzetta Ufficiale delle Comunità Europee n. L 12 del 16 gennaio 2001",
+     "Gazzetta Ufficiale delle Comunità Europee n. L 12 del 16 gennaio 2001", "it", "L", "12",
+     dt.date(2001, 1, 16), None, None),
     ("Az Európai Unió Hivatalos Lapja L 119., 2016.5.4., 1. o.",
      "Az Európai Unió Hivatalos Lapja L 119., 2016.5.4., 1. o.", "hu", "L", "119",
      dt.date(2016, 5, 4), 1, None),
@@ -160,6 +171,7 @@ def test_what_stays(text: str, span: str) -> None:
         # a bare mention of the journal: no series, no issue
         "published in the Official Journal of the European Union.",
         "published in the Official Journal of the European Union on 4.5.2016",
+        "pubblicato nella Gazzetta Ufficiale dell'Unione europea il 4 maggio 2016",
         "in the Official Journal of the European Union C series",
         "Amtsblatt der Europäischen Union vom 4.5.2016",
         # an issue alone: neither date nor page
