@@ -28,7 +28,8 @@ National legal writing names the journal its own way (the languages' ``oj.journa
 Polish ``Dz. Urz. UE L 119 z 4.5.2016, str. 1``, French ``JOUE``, Italian ``GUUE``, Spanish
 ``DOUE L 348, de 31 de diciembre de 2010``, Danish ``EU-Tidende 2019, nr. L 136, side 1``);
 the dates it writes (two-digit years too: ``OJ No. L340, 11.12.91, p.28``) are read in
-``grammar/oj_dates``, the forms that need more than their groups in ``grammar/oj_forms``,
+``grammar/oj_dates``, the series spelt out (Romanian ``seria L, nr. 119``) in
+``grammar/oj_series``, the forms that need more than their groups in ``grammar/oj_forms``,
 the special editions cited after a citation in ``grammar/oj_special_editions``. No CELEX
 follows from an OJ citation (one page may hold several acts): ``celex`` is always None.
 """
@@ -40,7 +41,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from eurefs.grammar import oj_dates, oj_forms, oj_special_editions, years
+from eurefs.grammar import oj_dates, oj_forms, oj_series, oj_special_editions, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, first_chars, lazy_compile, words
 from eurefs.grammar.oj_forms import act_by_act_id, uriserv_ids
@@ -84,7 +85,7 @@ _NAMES = sorted(
     reverse=True,
 )
 
-_MARKERS = words(*{m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers})
+_MARKERS = oj_series.MARKERS
 
 # EUR-Lex's former header of the acts before 2004 names the journal in words that also name
 # national journals (``Journal officiel``, ``Amtsblatt``): journal words in the pattern
@@ -157,7 +158,8 @@ PATTERN = lazy_compile(
     + words(*_NAMES)
     + r")(?:[ ]\([A-Z]{2,6}\))?(?:,?[ ](?![ ])(?:"
     + _MARKERS
-    + r"(?:[ ]?\.)?[ ](?![ ]))?)(?=[0-9LCS])"
+    + r"(?:[ ]?\.)?[ ](?![ ]))?)"
+    + oj_series.AFTER_NAME
     # (the qualifier glued after a dot: Polish ``Dz.U.UE.L``, ``Dz.U.UE L``; a comma: ``ОВ, L 78``)
     + r"|(?P<jw>"
     + words(*_WORD_LANGS)
@@ -166,8 +168,7 @@ PATTERN = lazy_compile(
     + r"|(?<=\.)"
     + _QUALIFIERS
     + r"(?:\.|(?=[ ])))?)"
-    r"(?:[ ]" + _MARKERS + r"(?:[ ]?\.)?)?,?" + SEP + r"?"
-    r"(?:"
+    r"(?:[ ]" + _MARKERS + r"(?:[ ]?\.)?)?,?" + SEP + r"?" + oj_series.WORD + r"(?:"
     # the Bluebook's series and issue in brackets, then the page: O.J. (L 311) 35
     r"\((?P<bser>[LCS])[ ](?P<bissue>[0-9]{1,4})\)[ ](?P<bp>[0-9]{1,5})(?![0-9])|"
     # Polish databases: series, year, issue and page (the page written as a position):
@@ -207,6 +208,7 @@ PATTERN = lazy_compile(
     # classic: OJ L 119, 4.5.2016, p. 1  (series optional before 1968)
     # (the series glued to the issue: UK statutory instruments' ``OJ No. L340, 11.12.91``)
     + r"|(?:(?P<ser>[LCS])"
+    + oj_series.MARKER
     + SEP
     + r"?)?"
     + _ISSUE.format(g="issue")
@@ -228,7 +230,9 @@ PATTERN = lazy_compile(
     r"|(?P<nser>[LC])"
     + SEP
     + _ISSUE.format(g="nissue")
-    + r"(?:(?:[ ]?,[ ]?|[ ]" + oj_dates.YEAR_PREPS + r"[ ])(?P<nyear>(?:19|20)[0-9][0-9])(?:[ ]?"
+    + r"(?:(?:[ ]?,[ ]?|[ ]"
+    + oj_dates.YEAR_PREPS
+    + r"[ ])(?P<nyear>(?:19|20)[0-9][0-9])(?:[ ]?"
     + oj_dates.YEAR_SUFFIX
     + r")?)?"
     + _PAGE.format(p="np", q="nq", w="nw")
@@ -264,7 +268,7 @@ _WORD_GROUPS = (("prep", _PREP_LANGS), ("sprep", _PREP_LANGS), ("w", _PAGE_LANGS
                 ("w2", _PAGE_LANGS), ("cw2", _PAGE_LANGS), ("nw2", _PAGE_LANGS),
                 ("ow2", _PAGE_LANGS), ("mw", oj_dates.MONTH_LANGS),
                 ("smw", oj_dates.MONTH_LANGS), ("amw", oj_dates.MONTH_LANGS),
-                ("aprep", _PREP_LANGS))  # fmt: skip
+                ("aprep", _PREP_LANGS), ("sw", oj_series.WORD_LANGS))  # fmt: skip
 # ... those the pattern has (not all: with only some languages loaded), read in one
 # call once it has matched (``groupdict`` built a dict of all its groups per citation)
 _WORD_PICK: list[tuple[tuple[str, ...], tuple[dict[str, frozenset[str]], ...]]] = []
@@ -355,15 +359,10 @@ def _build(m: re.Match[str], ctx: Context, journal: frozenset[str]) -> Sequence[
 
 
 # The window before a series reaches back over the journal: an abbreviation, the Court's or
-# OSCOLA's year (26), or a full name with a comma and a number marker (``αριθ.``) after it.
-_BEFORE = max([26, *(len(n) + 10 for n in _NAMES)])
+# OSCOLA's year (26), or a full name with a comma and a number marker (``αριθ.``) after it,
+# or with the word for the series (``, seria L``).
+_BEFORE = max([26, *(len(n) + 10 for n in _NAMES)]) + oj_series.WORD_CHARS
 
-
-# After the series: the issue, the Polish databases' dot, or a year after its preposition
-# (Polish ``Dz. Urz. UE L z 2016 r. Nr 119``)
-_SERIES_AHEAD = (
-    r"(?=\s{0,8}[0-9,]|\.(?:19|20)[0-9]|[ ]" + oj_dates.YEAR_PREPS + r"[ ](?:19|20)[0-9])"
-)
 
 # before 1968 there was no series: the issue date (``30.10.1962``, ``20 . 4 . 1962``;
 # ``10/07/1962`` in EUR-Lex's former header, ``Official Journal 058 , 10/07/1962 P. 1655``)
@@ -388,7 +387,7 @@ FAMILY = Family(
         *(
             # (or a dot: Polish databases' ``Dz.U.UE.L 2006``, ``Dz.U.UE.L.2006.347.1``)
             Anchor(
-                compile_pattern(s + r"(?<=[\s.(]" + s + r")" + _SERIES_AHEAD),
+                compile_pattern(s + r"(?<=[\s.(]" + s + r")" + oj_series.AHEAD),
                 before=_BEFORE,
                 after=64,
             )

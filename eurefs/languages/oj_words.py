@@ -22,6 +22,9 @@ class OjWords:
             (Polish ``z``).
         year_words: Words before a year written alone before the issue or the series (Polish
             ``z``, ``rok``: ``Dz. Urz. UE L z 2016 r. Nr 119``, ``L rok 2005 nr 44 str. 1``).
+        series_words: The word for the series, written before its letter, a number marker
+            before the issue then allowed (Romanian ``seria``: ``Jurnalul Oficial al Uniunii
+            Europene, seria L, nr. 119 din 4 mai 2016``).
 
     The special editions (the acts adopted before a Member State joined, republished in its
     language; see ``grammar/oj_special_editions``), as EUR-Lex's header lists them under the
@@ -56,6 +59,7 @@ class OjWords:
     pages: tuple[str, ...] = ()
     date_words: tuple[str, ...] = ()
     year_words: tuple[str, ...] = ()
+    series_words: tuple[str, ...] = ()
     pages_after: tuple[str, ...] = ()
     journal_names: tuple[str, ...] = ()
     edition_labels: tuple[str, ...] = ()

@@ -1,0 +1,44 @@
+"""The series of the Official Journal in a citation (``grammar/official_journal``): the
+letter (``L``, ``C``, ``S``) and what follows it, the number marker before the issue
+(``ABl. L Nr. 119``, ``JOUE n° L 309``), and the series spelt out before its letter, as
+Romanian legislation cites the journal, the issue then after a number marker (the
+records' ``oj.series_words``: ``Jurnalul Oficial al Uniunii Europene, seria L, nr. 119 din
+4 mai 2016``, Law 190/2018, Article 1).
+"""
+
+from __future__ import annotations
+
+from eurefs.grammar import oj_dates
+from eurefs.grammar.common import words
+from eurefs.languages import LANGUAGES, index
+
+#: The number markers of every language, without their dot (``Nr``, ``n°``, ``nr``).
+MARKERS = words(*{m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers})
+
+#: Word for the series -> the languages that write it (Romanian ``seria``).
+WORD_LANGS = index(lambda lg: lg.oj.series_words)
+_WORDS = words(*WORD_LANGS) if WORD_LANGS else ""  # (an empty trie would match nothing)
+
+#: The word for the series before its letter, optional (group ``sw``): ``seria L``.
+WORD = r"(?:(?P<sw>" + _WORDS + r")[ ](?=[LCS],?[ ]))?" if _WORDS else ""
+
+#: After the letter of a series so named, and only there, the number marker before the
+#: issue (``seria L, nr. 119``, ``seria L nr. 119``).
+MARKER = r"(?(sw)(?:,?[ ]" + MARKERS + r"(?:[ ]?\.)?)?)" if _WORDS else ""
+
+#: What follows a full name of the journal: the series, the issue or the word for the series.
+AFTER_NAME = r"(?=[0-9LCS]" + (r"|" + _WORDS + r"[ ]" if _WORDS else "") + r")"
+
+#: The characters the word for the series adds to the window before the letter.
+WORD_CHARS = max((len(w) + 1 for w in WORD_LANGS), default=0)
+
+#: After the letter (the anchor's look-ahead): the issue, the Polish databases' dot, a year
+#: after its preposition (Polish ``Dz. Urz. UE L z 2016 r. Nr 119``), or a number marker,
+#: which the pattern reads after a word for the series only (``seria L nr. 119``).
+AHEAD = (
+    r"(?=\s{0,8}[0-9,]|\.(?:19|20)[0-9]|[ ]"
+    + oj_dates.YEAR_PREPS
+    + r"[ ](?:19|20)[0-9]"
+    + (r"|[ ]" + MARKERS + r"(?:[ ]?\.)?[ ]?[0-9]" if _WORDS else "")
+    + r")"
+)
