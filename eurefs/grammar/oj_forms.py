@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
-from eurefs.grammar import oj_dates, years
+from eurefs.grammar import oj_dates, oj_series, years
 from eurefs.grammar.common import collapse_spaces
 from eurefs.models.light import OjRef
 from eurefs.models.prototypes import reference
@@ -143,8 +143,11 @@ def classic(
 ) -> tuple[OjRef, ...]:
     """``OJ L 119, 4.5.2016, p. 1``, then the issues ``listed`` after it that do not repeat
     the journal (``ABl. L 119 vom 4.5.2016, S. 1, L 127 vom 23.5.2018, S. 2``): only after a
-    series and a page, and each with its own series, issue, date and page."""
+    series and a page, and each with its own series, issue, date and page.  None without a
+    series from 1968 on (``OJ 427, 30.11.2021, p. 5``: L's issue or C's)."""
     g = m.group
+    if not g("ser") and (year is None or year >= oj_series.SINCE):
+        return ()
     issue, page = collapse_spaces(g("issue")), integer(g("p"))
     ref = reference(
         OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),

@@ -3,7 +3,8 @@ letter (``L``, ``C``, ``S``) and what follows it, the number marker before the i
 (``ABl. L Nr. 119``, ``JOUE n° L 309``), and the series spelt out before its letter, as
 Romanian legislation cites the journal, the issue then after a number marker (the
 records' ``oj.series_words``: ``Jurnalul Oficial al Uniunii Europene, seria L, nr. 119 din
-4 mai 2016``, Law 190/2018, Article 1).
+4 mai 2016``, Law 190/2018, Article 1); and the years that a citation without its series
+may be of.
 """
 
 from __future__ import annotations
@@ -11,6 +12,11 @@ from __future__ import annotations
 from eurefs.grammar import oj_dates
 from eurefs.grammar.common import words
 from eurefs.languages import LANGUAGES, index
+
+#: The year the journal split into the L and C series: a citation without its series is of
+#: the single series before (``OJ 13, 21.2.1962, p. 204``), none after (``DOUE núm. 427, de
+#: 30 de noviembre de 2021`` is L's or C's: the text does not say which).
+SINCE = 1968
 
 #: The number markers of every language, without their dot (``Nr``, ``n°``, ``nr``).
 MARKERS = words(*{m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers})

@@ -2,7 +2,8 @@
 the slash of the issue/page form when the Court's year precedes the series
 (``OJ 2016 L 119/2016``: issue 119 of 2016, no page) and the Bluebook's form
 (``2009 O.J. (L 311) 35``); the issues a footnote lists after a citation without repeating
-the journal (``ABl. L 119 vom 4.5.2016, S. 1, L 127 vom 23.5.2018, S. 2``)."""
+the journal (``ABl. L 119 vom 4.5.2016, S. 1, L 127 vom 23.5.2018, S. 2``); the classic
+form without its series only before 1968."""
 
 from __future__ import annotations
 
@@ -155,3 +156,24 @@ def test_issues_listed_without_the_journal(
 )  # fmt: skip
 def test_no_listed_issue(text: str, spans: list[str]) -> None:
     assert [r.text for r in _oj(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # an issue from 1968 on without its series, in the window of the next citation's
+        # series letter, was a citation with no series, as of the single series before 1968
+        # (the BOE's record of a DOUE text, boe.es DOUE-L-2021-81643, names no series)
+        ("Publicado en: DOUE núm. 427, de 30 de noviembre de 2021, y DOUE L 119, de 4 de mayo"
+         " de 2016.", ["DOUE L 119, de 4 de mayo de 2016"]),
+        ("See OJ 427, 30.11.2021, p. 5 and OJ L 119, 4.5.2016, p. 1.",
+         ["OJ L 119, 4.5.2016, p. 1"]),
+        ("OJ 12, 5.1.1968, p. 1 and OJ L 119, 4.5.2016, p. 1.", ["OJ L 119, 4.5.2016, p. 1"]),
+        # before 1968, one series: found as before
+        ("Regulation No 17 (OJ 13, 21.2.1962, p. 204) and OJ L 119, 4.5.2016, p. 1.",
+         ["OJ 13, 21.2.1962, p. 204", "OJ L 119, 4.5.2016, p. 1"]),
+    ],
+)  # fmt: skip
+def test_an_issue_without_its_series_only_before_1968(text: str, spans: list[str]) -> None:
+    assert [r.text for r in _oj(text)] == spans
+    assert all(r.series is not None or r.year < 1968 for r in _oj(text))
