@@ -97,6 +97,20 @@ _FOUND = [
      dt.date(2018, 5, 23), None, None),
     ("boe: 'DOUE L 119, 04/05/2016' },", "DOUE L 119, 04/05/2016", "es", "L", "119",
      dt.date(2016, 5, 4), None, None),
+    # the BOE's guillemets around the journal's abbreviation (was nothing; its record of a
+    # DOUE text writes them, boe.es DOUE-L-2021-81643, pages corpus; with the series
+    # UNCONFIRMED in a text read)
+    ("Reglamento (UE) 2016/679 («DOUE» L 119, de 4 de mayo de 2016, p. 1).",
+     "«DOUE» L 119, de 4 de mayo de 2016, p. 1", "es", "L", "119", dt.date(2016, 5, 4), 1,
+     None),
+    ("(«DOCE» núm. L 12, de 16 de enero de 2001)", "«DOCE» núm. L 12, de 16 de enero de 2001",
+     "es", "L", "12", dt.date(2001, 1, 16), None, None),
+    # a guillemet on one side only stays outside
+    ("(«DOUE L 119, de 4 de mayo de 2016)", "DOUE L 119, de 4 de mayo de 2016", "es", "L",
+     "119", dt.date(2016, 5, 4), None, None),
+    # 'núm.' before the series, as before
+    ("(DOUE núm. L 119, de 4.5.2016)", "DOUE núm. L 119, de 4.5.2016", "es", "L", "119",
+     dt.date(2016, 5, 4), None, None),
     # the date after a slash is the date, not the page 28 (was 'DOUE L 191/28', page 28)
     ("(DOUE L 191/28.7.2023).", "DOUE L 191/28.7.2023", "es", "L", "191", dt.date(2023, 7, 28),
      None, None),
@@ -185,6 +199,8 @@ def test_a_month_in_words_is_read_in_the_language_of_the_citation(
         "BOE núm. 119, de 4 de mayo de 2016",
         # the BOE's reference of a DOUE text is no citation
         "DOUE-L-2018-80845",
+        # the BOE's record of a DOUE text names the issue without its series (L's or C's)
+        "Publicado en: «DOUE» núm. 427, de 30 de noviembre de 2021, páginas 140 a 148",
         # the journal's name in prose, no issue
         "published in the Official Journal L series on 4 May",
         "Bijzondere uitgave in het Fins: Hoofdstuk 15 Deel 11 blz. 0040",
