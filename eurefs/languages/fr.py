@@ -49,6 +49,7 @@ LANGUAGE = Language(
             f"{_ISG}, 2.2.1 Visas, 3.2.3 Références aux subdivisions; tests/data/corpus-fr-de F01",
         "pinpoint_words (al., §)": "national writing, not the EUR-Lex drafting: al. for alinéa and the Belgian paragraph sign, its first number 1er, as the forms of a list of citations an earlier reading for the project reported ('art. 267, al. 3, TFUE', 'article 101, § 1er, TFUE'); the sign after an article of a Belgian code in a competition-law manual's description ('l'article IV.1, § 3, CDE', legimi.de, pages corpus); the forms before a treaty UNCONFIRMED in a text read for this change",
         "pinpoint_words (§ 1er), pinpoint_patterns (a))": "Belgian and French national writing of the paragraph sign, its first number 1er and the point's bare letter after it, before an EU act: 'l’article 61, § 5, c), du règlement (UE) 2024/1348', '(article 42, § 1er, e))' (a Belgian asylum lawyers' bulletin in a public repository, on Regulation (EU) 2024/1348), 'art. 26 § 1 a) du Règl. UE 2016/1103' (a Belgian family-law tool in a public repository), 'La base juridique est l’art. 6 § 1 a) du RGPD' (a privacy page in a public repository), 'mission d’intérêt public (article 6 § 1 e)' (a French hospital's privacy notice in a public repository); not the Style Guide's form (3.2.3: 'article 6, paragraphe 1, point a)')",
+        "cases.joined_words (jtes)": "jtes, the abbreviation of jointes in French academic citation of the Court's judgments, after aff. as 'aff. jointes' is written ('CJCE, 3 septembre 2008, Kadi, aff. jtes C-402/05 P et C-415/05 P', the form the session's brief reported), where the Court writes 'affaires jointes C-402/05 P et C-415/05 P' (EUR-Lex 62005CJ0402); UNCONFIRMED in a text read for this project",
         "cases.words": "ordonnance C-302/10 (tests/data/corpus-fr-de F02); aff., the abbreviation of French academic citation, where the Court writes affaire: 'CJCE, 5 févr. 1963, Van Gend en Loos, aff. 26/62', 'CJUE, 16 juil. 2020, Schrems II, aff. C-311/18' (a French citation guide in a public repository), 'CJCE, 5 février 1963, Van Gend en Loos, aff. 26/62' (a revision quiz in a public repository); a bare pre-1989 number after it was no case",
         "months": f"{_ISG}, 2.1 Titre (date de l'acte)",
     }),
@@ -183,7 +184,7 @@ LANGUAGE = Language(
         words=("affaire", "affaires", "aff."),
         court_reports=("Rec.", "Recueil", "RecFP"),
         pinpoint_words=("point", "points"),
-        joined_words=("jointes",),
+        joined_words=("jointes", "jtes"),  # (jtes: academic citation, see sources)
         opinion_words=("avis",),
     ),
     com=ComWords(

@@ -379,6 +379,10 @@ def test_no_listed_number_without_a_list(text: str) -> None:
         ("CJCE, 5 févr. 1963, Van Gend en Loos, aff. 26/62", ["affaire 26/62"]),
         ("CJUE, 16 juil. 2020, Schrems II, aff. C-311/18", ["C-311/18"]),
         ("CJUE, 13 mai 2014, aff. C 131/12, Google Spain", ["C-131/12"]),
+        # ... and jointes, 'jtes' (UNCONFIRMED in a text read): the first bare pre-1989 number
+        # was no case, the next one a case only by the Reports after it, neither joined
+        ("CJCE, 11 juillet 1985, Cinéthèque, aff. jtes 60/84 et 61/84, Rec. p. 2605",
+         ["affaire 60/84", "affaire 61/84"]),
         # the Corte di cassazione's summaries (123dok.org; pages corpus), the hyphen lost
         ("Sentenza della Corte (Seconda Sezione) del 7 ott. 2010, proc. C 515/08", ["C-515/08"]),
         ("proc. riuniti C 53/09 e C 55/09", ["C-53/09", "C-55/09"]),
@@ -391,6 +395,21 @@ def test_no_listed_number_without_a_list(text: str) -> None:
 )
 def test_abbreviated_case_words(text: str, normalized: list[str]) -> None:
     assert [n for _, n in _cases(text)] == normalized
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CJCE, 11 juillet 1985, Cinéthèque, aff. jtes 60/84 et 61/84, Rec. p. 2605",
+        "CJCE, 3 septembre 2008, Kadi, aff. jtes C-402/05 P et C-415/05 P, Rec. p. I-6351",
+        "CJCE, 11 juillet 1985, Cinéthèque, aff. jointes 60/84 et 61/84, Rec. p. 2605",
+    ],
+)
+def test_the_abbreviated_joined_word_joins_the_cases(text: str) -> None:
+    """Before, the numbers after ``aff. jtes`` were not joined."""
+    cases = eurefs.extract(text, kinds="case")
+    assert len(cases) == 2
+    assert all(c.joined and c.lang == "fr" for c in cases)
 
 
 def test_an_abbreviated_case_word_makes_no_national_number_a_case() -> None:
