@@ -332,7 +332,7 @@ def test_opinion_words_in_their_cases(text: str, lang: str, normalized: str) -> 
         # two cases a comma alone lists: the pinpoint is the second's
         ("Cases C-1/01, C-2/01, paragraph 5", [None, "paragraph 5"]),
     ],
-)
+)  # fmt: skip
 def test_the_cases_of_a_list_share_its_pinpoint(text: str, pins: list[str | None]) -> None:
     assert [r.pinpoint for r in eurefs.extract(text, kinds="case")] == pins
 
@@ -392,7 +392,7 @@ def test_no_listed_number_without_a_list(text: str) -> None:
         ("EuGH, Urteil vom 17. Dezember 1970 – Rs. 11/70 – Slg. 1970, 1125",
          ["Rechtssache 11/70"]),
     ],
-)
+)  # fmt: skip
 def test_abbreviated_case_words(text: str, normalized: list[str]) -> None:
     assert [n for _, n in _cases(text)] == normalized
 
