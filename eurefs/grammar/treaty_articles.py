@@ -167,7 +167,7 @@ PATTERN = lazy_compile(
     # matches there): an empty group, a look-ahead in the same call (most lists end in
     # neither: ``Article 6 of the GDPR``), where a second call cost more
     r"(?:" + _after.TREATY + r"|(?P<more>(?=" + _REPEATED + r")))?"
-)
+)  # fmt: skip
 # Further articles, each followed by the same treaty again: ``Articles 263 TFEU and 268
 # TFEU``, ``Artikel 263 AEUV und 268 AEUV`` (one list, one span; the normal form names the
 # treaty once).  Only the abbreviation as first written joins: another treaty or another
@@ -175,9 +175,7 @@ PATTERN = lazy_compile(
 _SAME_TREATY = lazy_compile(
     r"(?P<item>" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4})" + _after.ABBREVIATION
 )
-_REPEATED_WORD = lazy_compile(
-    r"(?<=[ ])" + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")" + _WORD_END
-)
+_REPEATED_WORD = lazy_compile(r"(?<=[ ])" + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")" + _WORD_END)
 _PINPOINTS = lazy_compile(r"(?:" + _PINPOINT + r")")
 _CONJ_LEAD = lazy_compile(_CONJ)
 
@@ -217,6 +215,8 @@ _GROUPS = ("abbr", "long", "short", "after", "call", "more", "word", "comma")  #
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef`; a bare article needs the enacting formula."""
+    if _unled(m, ctx):  # (most matches: told before the groups are read)
+        return ()
     abbr, long, short, after, call, ahead, word, comma = m.group(*_GROUPS)
     t, list_end = m, m.end("list")
     if not (abbr or long or short or after):  # the treaty may follow further articles
@@ -224,8 +224,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         cut = ahead is None and m.endpos < len(m.string) and may_go_on(m.string, list_end)
         chain = _CHAIN.match(m.string, list_end) if ahead is not None or cut else None
         joins = chain is not None and not _after.joint_named(chain)
-        # (the abbreviation before the first article names the chain's: ``TFEU art 101(1) and
-        # art 102``)
+        # (an abbreviation before the first article names the chain's: ``TFEU art 101 and art 102``)
         led_chain = chain if chain and joins and _led_list(chain, m.start(), word) else None
         if chain and joins and not led_chain and other_before(m.string, m.start(), _ABBR, chain):
             # ``TFEU art 101 and art 6 TEU``: the first alone, where its treaty leads it
@@ -274,6 +273,15 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if foreign_suffix(BY_CODE[lang], m.string[m.start() : list_end]):
         return ()
     return _articles(m, (list_end, text_end), lang, treaties[lang], same, other)
+
+
+def _unled(m: re.Match[str], ctx: Context) -> bool:
+    """Whether nothing names the treaty of the list of ``m``, as for most (``Article 5 of
+    Regulation ...``): nothing after it (its group closed last, and no window's end cut the
+    look-ahead ``more``), no abbreviation (``_led``), bracket or enacting formula before it."""
+    if m.lastgroup != "list" or m.endpos < len(m.string) or m.start("comma") >= 0:
+        return False
+    return m.group("word") not in LEADING_WORDS and not lead_may_end(ctx, m.start())
 
 
 def _articles(

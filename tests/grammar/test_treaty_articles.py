@@ -446,6 +446,47 @@ def test_the_further_articles_look_ahead_is_what_chain_matches() -> None:
     assert [r.text for r in refs] == ["Article 5 and Article 6 TFEU"]
 
 
+def test_a_list_nothing_names_is_turned_away_as_the_whole_builder_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ``_unled`` reads the match's ``lastgroup`` (the list's group closed last: no treaty
+    # nor further article after it) and what stands before it; it turns away only lists
+    # the rest of the builder turns away, most of the lists of the development texts
+    from eurefs.grammar import treaty_articles
+    from eurefs.grammar.base import Context
+    from eurefs.textview import TextView
+
+    unled = 0
+    for text in _list_texts():
+        view = TextView(text).view
+        ctx = Context(view, "")
+        for m in treaty_articles.PATTERN.finditer(view):
+            tail = any(g is not None for g in m.group("abbr", "long", "short", "after", "more"))
+            assert (m.lastgroup == "list") is not tail, view[m.start() :][:80]
+            if treaty_articles._unled(m, ctx):
+                unled += 1
+                with monkeypatch.context() as whole:  # the builder without the test
+                    whole.setattr(treaty_articles, "_unled", lambda m, ctx: False)
+                    assert treaty_articles.build(m, ctx) == (), view[m.start() :][:80]
+    assert unled > 100
+    for text, unled_here in [
+        ("Article 5 of Regulation (EU) 2016/679", True),
+        ("Article 5 TFEU", False),
+        ("Article 5 and Article 6 TFEU", False),
+        ("and in particular Article 114 thereof", False),
+        ("et notamment son article 53, paragraphe 1,", False),
+        ("(EEC Treaty, Art. 177)", False),
+        ("TFEU art 101", False),
+    ]:
+        start = min(i for w in ("Article", "article", "Art.", "art ") if (i := text.find(w)) >= 0)
+        m = treaty_articles.PATTERN.match(text, start)
+        assert m is not None and treaty_articles._unled(m, Context(text, "")) is unled_here, text
+    # a window cut before a further article: the builder asks on (``more`` was cut)
+    text = "Article 5 and Article 6 TFEU"
+    m = treaty_articles.PATTERN.match(text, 0, len("Article 5 and"))
+    assert m is not None and not treaty_articles._unled(m, Context(text, ""))
+
+
 @pytest.mark.parametrize(
     ("text", "span", "normalized", "articles"),
     [
