@@ -20,6 +20,10 @@ _HPREPS = [p for lg in LANGUAGES for p in lg.treaty_prepositions if p.endswith("
 _HPREP = ("|" + words(*_HPREPS)) if _HPREPS else ""
 _GLUED = ("(?:" + words(*_HPREPS) + ")?") if _HPREPS else ""
 _AFTER_WORDS = [w for lg in LANGUAGES for w in lg.enacting_after]
+_ONE_LETTER = [p for lg in LANGUAGES for p in lg.treaty_prepositions if len(p) == 1]
+#: No one-letter preposition before the treaty next (Danish ``artikel 19, stk. 3, i TEU``: ``i``
+#: is *in*, no point (i)), where a list's further member may stand.
+NOT_PREP = r"(?!" + words(*_ONE_LETTER) + r"[ ])" if _ONE_LETTER else ""
 
 # A treaty's short name (``of the Charter``), read after a citation in full
 # (``grammar/named_again``); not before a preposition: ``the Charter of the United Nations``

@@ -1,6 +1,6 @@
-"""The article words of each language that writes the treaty after the article, and the
-language of an article read by ``grammar/treaty_articles``: the one whose article word,
-treaty, pinpoint words and prepositions it is written with.
+"""The article words of each language that writes the treaty after the article, its
+pinpoint words, and the language of an article read by ``grammar/treaty_articles``: the
+one whose article word, treaty, pinpoint words and prepositions it is written with.
 
 (Languages that write the abbreviation first have their own family:
 ``grammar/treaty_articles_abbr_first``.)
@@ -28,6 +28,18 @@ def _with_capitals(lg: Language) -> dict[str, str]:
     return {**signs, **forms}
 
 
+def _pin_words(*, after_comma: bool) -> list[str]:
+    """The pinpoint words of the languages writing them after a comma (``, paragraphe 1``) or
+    a blank alone (`` Abs. 1``), their ordinal sign also set apart or typed as a degree sign
+    (``n. o``, ``n.°``)."""
+    langs = [lg for lg in LANGUAGES if lg.pinpoints_after_comma is after_comma]
+    return set_apart((w for lg in langs for w in lg.pinpoint_words), VIEW_SIGNS)
+
+
+#: the pinpoint words of the treaty articles after a comma, after a blank, and Croatian ones
+#: before an ordinal number (``članak 4. stavak 3. UEU-a``)
+COMMA_PINS, SPACE_PINS = _pin_words(after_comma=True), _pin_words(after_comma=False)
+DOT_PINS = [w for lg in LANGUAGES if lg.ordinal_dot for w in lg.pinpoint_words]
 #: language -> its article words as written -> their normal form
 FORMS = {lg.code: _with_capitals(lg) for lg in LANGUAGES if not lg.treaty_abbreviation_first}
 #: article word as written -> the languages that write it

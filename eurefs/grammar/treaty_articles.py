@@ -34,8 +34,9 @@ from eurefs.grammar.enacting_formula import formula as _formula
 from eurefs.grammar.enacting_formula import lead_may_end
 from eurefs.grammar.inserted_articles import GLUED_LETTER, SUFFIX, foreign_suffix
 from eurefs.grammar.named_again import may_name_again
-from eurefs.grammar.ordinal_signs import VIEW_SIGNS, set_apart
+from eurefs.grammar.ordinal_signs import VIEW_SIGNS
 from eurefs.grammar.pinpoint_numbers import glued_after_dot
+from eurefs.grammar.treaty_article_words import COMMA_PINS, DOT_PINS, SPACE_PINS
 from eurefs.grammar.treaty_article_words import FORMS as _FORMS
 from eurefs.grammar.treaty_article_words import WORD_LANGS as _WORD_LANGS
 from eurefs.grammar.treaty_article_words import language as _language
@@ -89,40 +90,37 @@ _ITEM = (
 )  # fmt: skip
 # (a letter of any script before a bracket: Bulgarian ``буква а)``, Greek ``στοιχείο α)``)
 # (an ordinal sign after a number: Portuguese ``parágrafo 3.º``, ``§ 3º``, ``comma 3°``; ``§ 1er``)
+_SIGNED_PIN = r"[0-9]{1,3}(?:er|[a-z])?\.?[o°](?![\w])"
 _PIN = (
-    r"(?:[0-9]{1,3}(?:er|[a-z])?(?:\.?[o°](?![\w]))?"
+    r"(?:[0-9]{1,3}(?:er|(?!o(?![\w]))[a-z])?(?![0-9]|\.?[ ]?[o°](?![\w]))"
     r"|[^\W\d_]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[^\W\d_])\))"
 )
-# (a further member is no one-letter preposition before the treaty: Danish ``artikel 19,
-# stk. 3, i TEU`` is paragraph 3 *in* the TEU, not point (i))
-_ONE_LETTER = [p for lg in LANGUAGES for p in lg.treaty_prepositions if len(p) == 1]
-_NOT_PREP = r"(?!" + words(*_ONE_LETTER) + r"[ ])" if _ONE_LETTER else ""
-_PIN_LIST = _PIN + r"(?:" + _CONJ + _NOT_PREP + _PIN + r"){0,5}"
 # after a comma pinpoint a comma and a conjunction start an article (``43, paragraphe 2, et 114``)
 _COMMA_JOIN = r"(?:" + RANGE + r"|[ ]?,[ ]?(?!" + _CONJ_WORDS + r"[ ])|[ ]" + _CONJ_WORDS + r"[ ])"
-_COMMA_PIN_LIST = _PIN + r"(?:" + _COMMA_JOIN + _NOT_PREP + _PIN + r"){0,5}"
-_COMMA_PINS = set_apart(
-    (w for lg in LANGUAGES if lg.pinpoints_after_comma for w in lg.pinpoint_words), VIEW_SIGNS
+# The numbers of a list are written alike, all with the ordinal sign or all without (``n.ºs 1
+# e 3``): after those without, one with it is the next article (``4.º, n.ºs 1 e 3, 5.º e 19.º``)
+# (a further one is no one-letter preposition before the treaty: Danish ``artikel 19, stk. 3,
+# i TEU`` is paragraph 3 *in* the TEU, not point (i))
+_PIN_LIST, _COMMA_PIN_LIST = (
+    r"(?:"
+    + "|".join(p + r"(?:" + j + _after.NOT_PREP + p + r"){0,5}" for p in (_SIGNED_PIN, _PIN))
+    + ")"
+    for j in (_CONJ, _COMMA_JOIN)
 )
-_SPACE_PINS = set_apart(
-    (w for lg in LANGUAGES if not lg.pinpoints_after_comma for w in lg.pinpoint_words), VIEW_SIGNS
-)
-# Croatian subdivision numbers are ordinals too: ``članak 4. stavak 3. UEU-a``
-_DOT_PINS = [w for lg in LANGUAGES if lg.ordinal_dot for w in lg.pinpoint_words]
 _PIN_DOT = r"(?:[0-9]{1,3}\.(?=[ ])|" + _PIN + r")"
 _PIN_DOT_LIST = _PIN_DOT + r"(?:" + _CONJ + _PIN_DOT + r"){0,5}"
 # a pinpoint word with its ordinal sign set apart (``n. o 2``) or a degree sign (``n.° 2``),
 # written as the record has it
 _ORDINALS = ordinal_parts.of_languages(LANGUAGES)
-_APART = [w for w in (*_COMMA_PINS, *_SPACE_PINS) if any(s in w for s in VIEW_SIGNS)]
+_APART = [w for w in (*COMMA_PINS, *SPACE_PINS) if any(s in w for s in VIEW_SIGNS)]
 _PIN_SIGN_APART = lazy_compile(r"(?<![\w.])" + words(*_APART) + r"(?![\w])" if _APART else "(?!)")
 _PINPOINT = "|".join(
     [
         # (Greek writes them with or without the comma: ``άρθρο 107 παράγραφος 3 ΣΛΕΕ``)
         # (after a word's dot, no blank before the number: ``Abs.1``, ``par.1``)
-        *([r",?[ ]" + glued_after_dot(_COMMA_PINS) + _COMMA_PIN_LIST] if _COMMA_PINS else []),
-        *([r"[ ]" + words(*_DOT_PINS) + r"[ ]" + _PIN_DOT_LIST] if _DOT_PINS else []),
-        *([r"[ ]" + glued_after_dot(_SPACE_PINS) + _PIN_LIST] if _SPACE_PINS else []),
+        *([r",?[ ]" + glued_after_dot(COMMA_PINS) + _COMMA_PIN_LIST] if COMMA_PINS else []),
+        *([r"[ ]" + words(*DOT_PINS) + r"[ ]" + _PIN_DOT_LIST] if DOT_PINS else []),
+        *([r"[ ]" + glued_after_dot(SPACE_PINS) + _PIN_LIST] if SPACE_PINS else []),
         # ``, fourth paragraph``, ``, first and third subparagraphs``, ``, párrafo primero``;
         # no comma in some languages (`` první pododstavec``, `` första och tredje styckena``)
         *([r",?[ ]" + _ORDINALS] if _ORDINALS else []),

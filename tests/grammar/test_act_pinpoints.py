@@ -439,6 +439,15 @@ def test_a_heading_or_a_count_is_no_pinpoint(text: str, act: str, pinpoint: str 
         ("l'interpretazione dell'articolo 3, paragrafo 1, dell'articolo 4, paragrafo 2, e "
          "dell'articolo 7, paragrafo 1, della direttiva 93/13/CEE",
          "articolo 3, paragrafo 1, dell'articolo 4, paragrafo 2, e dell'articolo 7, paragrafo 1"),
+        # Portuguese court writing, articles and their paragraphs in one list (a Relação de
+        # Coimbra judgment, case 569/21.6T8PBLA.C1, dgsi.pt): read whole before, kept so
+        ("artigos 4.º, n.º 1, 7.º, n.º 1 alínea b), § 2, 7.º, n.º 2, do Regulamento (UE) "
+         "n.º 1215/2012 do Parlamento e do Conselho",
+         "artigos 4.º, n.º 1, 7.º, n.º 1 alínea b), § 2, 7.º, n.º 2"),
+        ("os artigos 2.º, 4.º, n.ºs 1 e 3, 5.º e 19.º, n.º 1, § 2, do Regulamento (UE) n.º "
+         "1215/2012", "artigos 2.º, 4.º, n.ºs 1 e 3, 5.º e 19.º, n.º 1, § 2"),
+        ("no art.º 7 n.º 1, alínea b) § 2 do Regulamento (UE) n.º 1215/2012",
+         "art.º 7 n.º 1, alínea b) § 2"),
     ],
 )  # fmt: skip
 def test_a_list_of_articles_each_with_its_word_is_one_pinpoint(text: str, pinpoint: str) -> None:

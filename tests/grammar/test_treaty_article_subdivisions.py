@@ -149,3 +149,36 @@ def test_portuguese_numbers_with_a_degree_sign(
     text: str, span: str, normalized: str, treaty: str
 ) -> None:
     assert_one_treaty_article(text, span, normalized, treaty)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        # a list whose articles carry paragraphs (a Relação de Coimbra judgment, case
+        # 569/21.6T8PBLA.C1, dgsi.pt, its legislation in lower case): after paragraph numbers
+        # without the ordinal sign, a number with it is the next article (was nothing)
+        ("os artigos 2.º, 4.º, n.ºs 1 e 3, 5.º e 19.º, n.º 1, § 2, do TUE.",
+         "artigos 2.º, 4.º, n.ºs 1 e 3, 5.º e 19.º, n.º 1, § 2, do TUE",
+         "artigos 2.º, 4.º, n.ºs 1 e 3, 5.º e 19.º, n.º 1, § 2 TUE", ["2.º", "4.º", "5.º", "19.º"]),
+        # as the judgment sets it: no comma before the paragraphs, the sign glued
+        ("artigos 2.º, 4.º n.ºs 1 e 3, 5.º e 19.º, n.º 1, §2 do TUE.",
+         "artigos 2.º, 4.º n.ºs 1 e 3, 5.º e 19.º, n.º 1, §2 do TUE",
+         "artigos 2.º, 4.º n.ºs 1 e 3, 5.º e 19.º, n.º 1, §2 TUE", ["2.º", "4.º", "5.º", "19.º"]),
+        ("artigos 4.º, n.º 3, 5.º e 19.º TUE", "artigos 4.º, n.º 3, 5.º e 19.º TUE",
+         "artigos 4.º, n.º 3, 5.º e 19.º TUE", ["4.º", "5.º", "19.º"]),
+        # unchanged: paragraphs written with the sign stay paragraphs; an ordinal pinpoint
+        ("artigo 10.º, parágrafos 3.º e 4.º, do TUE", "artigo 10.º, parágrafos 3.º e 4.º, do TUE",
+         "artigo 10.º, parágrafos 3.º e 4.º TUE", ["10.º"]),
+        ("artigo 19.º, n.º 1, segundo parágrafo, do TUE",
+         "artigo 19.º, n.º 1, segundo parágrafo, do TUE",
+         "artigo 19.º, n.º 1, segundo parágrafo TUE", ["19.º"]),
+        ("artigo 4.º, n.ºs 2 e 3, TUE", "artigo 4.º, n.ºs 2 e 3, TUE",
+         "artigo 4.º, n.ºs 2 e 3 TUE", ["4.º"]),
+    ],
+)  # fmt: skip
+def test_portuguese_articles_after_paragraph_numbers(
+    text: str, span: str, normalized: str, articles: list[str]
+) -> None:
+    assert_one_treaty_article(text, span, normalized, "TEU")
+    (ref,) = eurefs.extract(text, short_forms=False)
+    assert list(ref.articles) == articles
