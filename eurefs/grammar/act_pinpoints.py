@@ -2,7 +2,7 @@
 
 The pinpoint is kept on the act's reference (``pinpoint``), outside its span, written as
 in the text with its blanks folded (and the ordinal sign of ``artigo 6.º`` restored).
-One pattern per language, built from the words of its record:
+One pattern per language, from its record's words (in capitals too: ``grammar/capitals``):
 
 * the words a pinpoint starts with: article words (``Article``, ``art.``, ``Artikel``,
   ``čl.``) and the back-reference pinpoint words (``Annex``, ``considérant``, ``Anhang``);
@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from eurefs.grammar import ordinal_parts, ordinal_pinpoints, pinpoint_leads, pinpoint_numbers
 from eurefs.grammar.base import Context
+from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.ordinal_signs import set_apart
 from eurefs.grammar.pinpoint_search import search
@@ -61,13 +62,14 @@ _AFTER_ORDINAL = (
 # the Court's judgment in C-132/21 as the Kúria publishes it); no bracket inside
 _ASIDES = r"(?:[ ]\([^()]{2,160}\)){0,2}"
 # ``6.o``, ``n.o``, ``n. o`` as the view has them: written ``.º`` in the pinpoint.
-_SIGN = compile_pattern(r"(?:(?<=[0-9n])|(?<=art))\.[ ]?o(?=s?(?![\w]))")
+_SIGN = compile_pattern(r"(?:(?<=[0-9nN])|(?<=art)|(?<=ART))\.[ ]?o(?=[sS]?(?![\w]))")
 _GLUED_SIGN = compile_pattern(r"(?:(?<=[0-9])|(?<=\bart))o(?![\w])")  # ``4º``, ``artº``
 
 
 def _both_cases(items: Iterable[str]) -> list[str]:
-    """Words as written and with their first letter in the other case (sentence starts)."""
-    return [v for w in items for v in {w, w[:1].upper() + w[1:], w[:1].lower() + w[1:]}]
+    """Words as written, their first letter in the other case (sentence starts), in capitals."""
+    forms = (v for w in items for v in {w, w[:1].upper() + w[1:], w[:1].lower() + w[1:]})
+    return with_capitals(forms)  # (a headnote's ``ARTIGO 5.º DO``: ``grammar/capitals``)
 
 
 def _lower_parts(lg: Language) -> list[str]:
@@ -77,7 +79,7 @@ def _lower_parts(lg: Language) -> list[str]:
     sub_words = {*lg.pinpoint_words, *lg.back_references.sub_pinpoint_words}
     # a further one of the same article after a list word (``paragrafo 1, lettera b), e
     # paragrafo 3, lettera c)``, ``lid 1, onder b), en lid 3``)
-    ands = [c for c in lg.article_conjunctions if c in lg.list_conjunctions]
+    ands = with_capitals(c for c in lg.article_conjunctions if c in lg.list_conjunctions)
     listed = r"(?:,?[ ]" + words(*ands) + r")?" if ands and lg.pinpoint_words else ""
     # (only the record's own words after a list word: in English ``Under Article 5, and
     # point (a) of`` the point is the citing text's)
@@ -85,9 +87,8 @@ def _lower_parts(lg: Language) -> list[str]:
     for group, lead in ((sub_words & set(lg.pinpoint_words), listed),
                         (sub_words - set(lg.pinpoint_words), "")):  # fmt: skip
         if group:
-            parts.append(
-                lead + r",?[ ]" + pinpoint_numbers.glued_after_dot(set_apart(group)) + number
-            )
+            sub = pinpoint_numbers.glued_after_dot(set_apart(with_capitals(group)))
+            parts.append(lead + r",?[ ]" + sub + number)
     if (ordinals := ordinal_parts.of_language(lg)) is not None:
         parts.append(r",?[ ]" + ordinals + pinpoint_numbers.after_ordinal(lg))
     parts.extend(r",?[ ](?:" + p + r")(?![\w])" for p in lg.pinpoint_patterns)
@@ -97,8 +98,8 @@ def _lower_parts(lg: Language) -> list[str]:
 def _links(lg: Language) -> tuple[str, str]:
     """The link between the pinpoint and a lead (``of``) and the end of the pattern:
     a link word and the space after it, or (glued links, Maltese ``tad-``) no space."""
-    spaced = [w for w in lg.act_pinpoint_links if not w.endswith("-")]
-    glued = [w for w in lg.act_pinpoint_links if w.endswith("-")]
+    spaced = [w for w in with_capitals(lg.act_pinpoint_links) if not w.endswith("-")]
+    glued = [w for w in with_capitals(lg.act_pinpoint_links) if w.endswith("-")]
     if not spaced and not glued:
         return "(?!)", r"[ ]$"
     ends = []
@@ -168,14 +169,14 @@ def _joins(lg: Language, part: str) -> str:
     Section 1``).  A part is whole (a word and its number), so a treaty article
     (``Article 5 TFEU and``) or a sentence's end breaks the chain."""
     joins = []
-    links = [_spaced_word(w) for w in lg.act_pinpoint_links if not w.endswith("-")]
+    links = [_spaced_word(w) for w in with_capitals(lg.act_pinpoint_links) if not w.endswith("-")]
     # a list's item may repeat the link (``de l'article 3, paragraphe 1, de l'article 4,
     # paragraphe 2, et de l'article 7``)
     linked = r"(?:" + "|".join(links) + r")?" if links else ""
     if lg.list_conjunctions:  # ``and``, ``et l'annexe``, ``und der``
         articles = [_spaced_word(w) for w in lg.back_references.articles]
         article = linked + (r"(?:" + "|".join(articles) + r")?" if articles else "")
-        conjunction = r",?[ ]" + words(*lg.list_conjunctions) + r"[ ]"
+        conjunction = r",?[ ]" + words(*with_capitals(lg.list_conjunctions)) + r"[ ]"
         joins.append(conjunction + article)
         # (articles only: in ``Under Article 5, Annex II and Annex III of`` the article
         # may be the citing act's; perhaps with their own article: ``l'article 2, l'article
@@ -304,7 +305,7 @@ def cue(lg: Language) -> tuple[str, ...]:
             f" {w}" for w in _both_cases((*lg.act_pinpoint_after, *lg.act_pinpoint_recitals))
         )
     if lg.act_pinpoint_links:
-        links = (*lg.act_pinpoint_links, *lg.act_pinpoint_annex_links)
+        links = with_capitals((*lg.act_pinpoint_links, *lg.act_pinpoint_annex_links))
         return tuple(t for w in links for t in ((w, w + " ") if w.endswith("-") else (w + " ",)))
     # (or a point's letter alone after its word or a conjunction: ``lit. f ``, ``a i b ``; an
     # annex's Roman number, or its link: ``załącznika I dyrektywy``, ``załącznik I do``,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import RANGE
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.pattern_store import compile_pattern
@@ -19,7 +20,10 @@ from eurefs.pattern_store import compile_pattern
 _RANGE_DASH = compile_pattern(RANGE)
 # What a further article starts with: a dash, a comma, or a space and then a comma or a
 # conjunction, whose first word is one of these.
-_CONJ_FIRST = frozenset(c.split(" ")[0] for lg in LANGUAGES for c in lg.article_conjunctions)
+# (in capitals too: ``grammar/capitals``)
+_CONJ_FIRST = frozenset(
+    with_capitals(c.split(" ")[0] for lg in LANGUAGES for c in lg.article_conjunctions)
+)
 _CONJ_REACH = max(map(len, _CONJ_FIRST), default=0) + 1
 
 
@@ -37,7 +41,7 @@ def may_go_on(string: str, pos: int) -> bool:
 
 
 def _is_range(separator: str, range_words: tuple[str, ...]) -> bool:
-    word = separator.strip(" ,")
+    word = separator.strip(" ,").lower()  # (in capitals too: ``ARTIGOS 2.º A 5.º``)
     return word in range_words or (len(word) == 1 and _RANGE_DASH.fullmatch(word) is not None)
 
 

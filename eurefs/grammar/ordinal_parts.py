@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import LANGUAGES
 from eurefs.languages.base import Language
@@ -51,11 +52,12 @@ def of_languages(langs: Iterable[Language]) -> str | None:
     language whose ordinals have no nouns here (they go before its words of pinpoints after
     an act: Finnish ``toinen virke``) adds nothing."""
     langs = tuple(lg for lg in langs if lg.ordinals and lg.ordinal_nouns)
+    # (in capitals too, as a headnote has them: ``SEGUNDO PARÁGRAFO``; ``grammar/capitals``)
     return pattern(
-        (o for lg in langs for o in lg.ordinals),
-        (n for lg in langs for n in lg.ordinal_nouns),
-        (c for lg in langs for c in lg.article_conjunctions),
-        (n for lg in langs if lg.ordinals_after_noun for n in lg.ordinal_nouns),
+        with_capitals(o for lg in langs for o in lg.ordinals),
+        with_capitals(n for lg in langs for n in lg.ordinal_nouns),
+        with_capitals(c for lg in langs for c in lg.article_conjunctions),
+        with_capitals(n for lg in langs if lg.ordinals_after_noun for n in lg.ordinal_nouns),
         any(lg.ordinal_sign is not None for lg in langs),
     )
 

@@ -8,6 +8,7 @@ word before its first number (Italian ``da 6 a 9``, ``lettere da b) a d)``: the 
 
 from __future__ import annotations
 
+from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import RANGE, words
 from eurefs.languages.base import Language
 
@@ -112,7 +113,8 @@ def list_of(num: str, lg: Language, more: str = "") -> str:
     (``5 et 6``, ``a), b) ou c)``, ``1-3``), each perhaps a range written with its own words
     (``da 6 a 9``); ``more``: what a further member may also be (``9(1) and (2)``,
     ``6(1)-(3)``)."""
-    conj = words(*lg.article_conjunctions) + r"[ ]" if lg.article_conjunctions else ""
+    conjs = with_capitals(lg.article_conjunctions)  # (``5.º E 19.º``: ``grammar/capitals``)
+    conj = words(*conjs) + r"[ ]" if conjs else ""
     join = r"(?:" + RANGE + r"|,[ ]" + (r"(?:" + conj + r")?|[ ]" + conj if conj else "") + ")"
     first, member = num, r"(?:" + num + r"|" + more + r")" if more else num
     if lg.article_ranges:

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 
+from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import SEP, first_two_chars, lazy_compile, words
 from eurefs.grammar.enacting_formula import ABBR, NAMES, SHORT
 from eurefs.languages import LANGUAGES
 
-_PREP = words(*(p for lg in LANGUAGES for p in lg.treaty_prepositions if not p.endswith("-")))
+# (and in capitals, as a headnote has them: ``ARTIGO 267.º DO TFUE``; ``grammar/capitals``)
+_PREPS = with_capitals(p for lg in LANGUAGES for p in lg.treaty_prepositions)
+_PREP = words(*(p for p in _PREPS if not p.endswith("-")))
 # Maltese joins the preposition with a hyphen: ``tat-TFUE``
-_HPREPS = [p for lg in LANGUAGES for p in lg.treaty_prepositions if p.endswith("-")]
+_HPREPS = [p for p in _PREPS if p.endswith("-")]
 _HPREP = ("|" + words(*_HPREPS)) if _HPREPS else ""
 _GLUED = ("(?:" + words(*_HPREPS) + ")?") if _HPREPS else ""
 _AFTER_WORDS = [w for lg in LANGUAGES for w in lg.enacting_after]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from eurefs.grammar.base import Context
+from eurefs.grammar.capitals import capital, with_capitals
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.ordinal_signs import GLUED_DEGREE, VIEW_SIGNS, set_apart
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
@@ -19,8 +20,9 @@ from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 def _with_capitals(lg: Language) -> dict[str, str]:
     """The article words of ``lg`` (written -> normal form), those in lower case also with a
     capital, as a sentence's first word has them (Spanish ``Art. 18 TFUE``, Bulgarian ``Чл.
-    267 ДФЕС``), abbreviations also in a heading's capitals (``ART. 2 VWEU``): same normal form."""
-    capitals = {w.upper(): n for w, n in lg.article_words.items() if w.endswith(".")}
+    267 ДФЕС``), and in capitals (a heading's ``ART. 2 VWEU``, a headnote's ``ARTIGOS 2.º, 4.º
+    ... DO TUE``, ``grammar/capitals``): same normal form."""
+    capitals = {capital(w): n for w, n in lg.article_words.items()}
     capitalised = {w[:1].upper() + w[1:]: n for w, n in lg.article_words.items()}
     forms = {**capitals, **capitalised, **lg.article_words}
     # a word ending in the ordinal sign set apart or typed as a degree sign (``art.°``)
@@ -30,28 +32,31 @@ def _with_capitals(lg: Language) -> dict[str, str]:
 
 def _pin_words(*, after_comma: bool) -> list[str]:
     """The pinpoint words of the languages writing them after a comma (``, paragraphe 1``) or
-    a blank alone (`` Abs. 1``), their ordinal sign also set apart or typed as a degree sign
-    (``n. o``, ``n.°``)."""
+    a blank alone (`` Abs. 1``), in capitals too (``grammar/capitals``), their ordinal sign
+    also set apart or typed as a degree sign (``n. o``, ``n.°``)."""
     langs = [lg for lg in LANGUAGES if lg.pinpoints_after_comma is after_comma]
-    return set_apart((w for lg in langs for w in lg.pinpoint_words), VIEW_SIGNS)
+    return set_apart(with_capitals(w for lg in langs for w in lg.pinpoint_words), VIEW_SIGNS)
 
 
 #: the pinpoint words of the treaty articles after a comma, after a blank, and Croatian ones
 #: before an ordinal number (``članak 4. stavak 3. UEU-a``)
 COMMA_PINS, SPACE_PINS = _pin_words(after_comma=True), _pin_words(after_comma=False)
-DOT_PINS = [w for lg in LANGUAGES if lg.ordinal_dot for w in lg.pinpoint_words]
+DOT_PINS = with_capitals(w for lg in LANGUAGES if lg.ordinal_dot for w in lg.pinpoint_words)
 #: language -> its article words as written -> their normal form
 FORMS = {lg.code: _with_capitals(lg) for lg in LANGUAGES if not lg.treaty_abbreviation_first}
 #: article word as written -> the languages that write it
 WORD_LANGS = index(lambda lg: FORMS.get(lg.code, ()))
 _SIGN_LANGS = frozenset(lg.code for lg in LANGUAGES if lg.ordinal_sign is not None)
 # pinpoint words say the language too (``ust.`` is Polish, ``Abs.`` German)
-_PIN_WORD_LANGS = index(lambda lg: (*set_apart(lg.pinpoint_words, VIEW_SIGNS), *lg.ordinal_nouns))
-_PREP_LANGS = index(lambda lg: lg.treaty_prepositions)  # ``art. 267 din TFUE``: Romanian
+# (and in capitals: ``grammar/capitals``)
+_PIN_WORD_LANGS = index(
+    lambda lg: with_capitals((*set_apart(lg.pinpoint_words, VIEW_SIGNS), *lg.ordinal_nouns))
+)
+_PREP_LANGS = index(lambda lg: with_capitals(lg.treaty_prepositions))  # ``art. 267 din TFUE``
 _PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
 # and the conjunction between two numbers of the list (``art. 37, 106 i 345 TFUE``:
 # Polish, not Italian, whose ``i`` is an article but no conjunction)
-_CONJ_LANGS = index(lambda lg: lg.article_conjunctions)
+_CONJ_LANGS = index(lambda lg: with_capitals(lg.article_conjunctions))
 _CONJ_BETWEEN = lazy_compile(r"(?<=[0-9)][ ])" + words(*_CONJ_LANGS) + r"(?=[ ][0-9])")
 
 

@@ -9,10 +9,10 @@ formula is read by ``enacting_formula``).  A list whose items name different tre
 spanning from their number.
 
 Every word comes from the language records (article words, conjunctions, pinpoint
-words, treaty names and abbreviations, the enacting formula).  Articles of the
-Charter and of secondary acts are not treaty articles (the act is the reference
-there, see ``legal_acts``).  No CELEX: which consolidated version a citation means
-cannot be told from the text.
+words, treaty names and abbreviations, the enacting formula; in capitals too, as
+``grammar/capitals`` reads them).  Articles of the Charter and of secondary acts are
+not treaty articles (the act is the reference there, see ``legal_acts``).  No CELEX:
+which consolidated version a citation means cannot be told from the text.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from eurefs.grammar import treaty_after_articles as _after
 from eurefs.grammar.article_anchors import anchor_heads, head_anchors, word_start
 from eurefs.grammar.article_lists import designations, may_go_on, number_word
 from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.grammar.capitals import as_records_write, with_capitals
 from eurefs.grammar.common import RANGE, close_brackets, collapse_spaces, lazy_compile, words
 from eurefs.grammar.enacting_formula import ABBR as _ABBR
 from eurefs.grammar.enacting_formula import LONG as _LONG
@@ -76,7 +77,7 @@ _GLUED_SIGN = compile_pattern(r"(?<=[0-9])[o°](?![\w])")  # ``267º``, ``267°`
 # a pinpoint word's dot glued to its number or letter (``Abs.1``, ``lit.a``), set apart in
 # normal forms (not a one-letter article's: ``K.3``)
 _GLUED_AFTER_WORD = compile_pattern(r"(?<=[^\W\d_]{2}\.)(?=[0-9a-z(])")
-_CONJ_WORDS = words(*(c for lg in LANGUAGES for c in lg.article_conjunctions))
+_CONJ_WORDS = words(*with_capitals(c for lg in LANGUAGES for c in lg.article_conjunctions))
 # (and a range: ``101-106``, ``1–3``)
 _CONJ = r"(?:" + RANGE + r"|[ ]?,[ ]?(?:" + _CONJ_WORDS + r"[ ])?|[ ]" + _CONJ_WORDS + r"[ ])"
 # (a conjunction before an item only: ``106 bis et 107``, not `` bis ``)
@@ -345,7 +346,8 @@ def _ref(
     ``written`` and its numbers ``nums`` as the normal form has them."""
     (start, end), nums = span, close_brackets(nums)  # ``85 (3)``: ``85(3)``
     articles = [_ORDINAL.sub(".º", a) for a in designations(nums, _CONJ_SPLIT, lang)]
-    listed = f"{number_word(lang, written[0], articles)} {written[1]}"
+    listed = as_records_write(written[1], string[start:end], lang)  # (``N.oS``: ``n.os``)
+    listed = f"{number_word(lang, written[0], articles)} {listed}"
     normal = _ORDINAL.sub(".º", _PIN_SIGN_APART.sub(ordinal_signs.close_up, listed))
     normal = close_brackets(_GLUED_AFTER_WORD.sub(" ", normal))  # ``Abs.1``: ``Abs. 1``
     if (sign := BY_CODE[lang].ordinal_sign) is not None:  # ``267º``, the view's ``267o``

@@ -490,3 +490,32 @@ def test_a_long_list_of_articles_reaches_its_first_item() -> None:
 def test_a_paragraph_without_its_word_after_the_act(text: str, pinpoint: str) -> None:
     (ref,) = eurefs.extract(text)
     assert ref.pinpoint == pinpoint
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "pinpoint"),
+    [
+        # a headnote's legislation set in capitals (a Relação de Coimbra judgment, case
+        # 569/21.6T8PBLA.C1, dgsi.pt): the words of the pinpoint and its link in capitals
+        # (the act was read, the pinpoint was none)
+        ("ARTIGOS 4.º, N.º 1, 7.º, N.º 1 ALÍNEA B), § 2, 7.º, N.º 2, DO REGULAMENTO (UE) N.º "
+         "1215/2012 DO PARLAMENTO E DO CONSELHO, DE 12-12-2012.", "REGULAMENTO (UE) N.º 1215/2012",
+         "ARTIGOS 4.º, N.º 1, 7.º, N.º 1 ALÍNEA B), § 2, 7.º, N.º 2"),
+        ("ARTIGO 5.º DO REGULAMENTO (UE) 1215/2012", "REGULAMENTO (UE) 1215/2012", "ARTIGO 5.º"),
+        ("ARTIGO 7.º, N.º 1, ALÍNEA B), SEGUNDO TRAVESSÃO, DO REGULAMENTO (UE) N.º 1215/2012",
+         "REGULAMENTO (UE) N.º 1215/2012", "ARTIGO 7.º, N.º 1, ALÍNEA B), SEGUNDO TRAVESSÃO"),
+        # the same in every language, from the records' words
+        ("ARTICLE 5 OF REGULATION (EU) 2016/679", "REGULATION (EU) 2016/679", "ARTICLE 5"),
+        ("ARTICLE 6(1)(a) AND ARTICLE 9 OF REGULATION (EU) 2016/679", "REGULATION (EU) 2016/679",
+         "ARTICLE 6(1)(a) AND ARTICLE 9"),
+        ("ARTIKEL 5 ABS. 1 DER VERORDNUNG (EU) 2016/679", "VERORDNUNG (EU) 2016/679",
+         "ARTIKEL 5 ABS. 1"),
+        ("ARTICLE 6, PARAGRAPHE 1, DU RÈGLEMENT (UE) 2016/679", "RÈGLEMENT (UE) 2016/679",
+         "ARTICLE 6, PARAGRAPHE 1"),
+        # (a heading's article on its own line stays none)
+        ("ARTICLE 5\n\nDEFINITIONS OF REGULATION (EU) 2016/679", "REGULATION (EU) 2016/679", None),
+    ],
+)  # fmt: skip
+def test_a_pinpoint_set_in_capitals(text: str, act: str, pinpoint: str | None) -> None:
+    (ref,) = [r for r in eurefs.extract(text, kinds="legal_act") if r.text == act]
+    assert ref.pinpoint == pinpoint

@@ -55,3 +55,59 @@ def test_a_capitalised_article_word_keeps_its_language(
 )
 def test_a_capitalised_word_needs_a_treaty_of_its_language(text: str) -> None:
     assert [r.kind for r in eurefs.extract(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "lang", "articles"),
+    [
+        # the legislation of a headnote set in capitals (a Relação de Coimbra judgment, case
+        # 569/21.6T8PBLA.C1, dgsi.pt): article, pinpoint, list and link words in capitals,
+        # written as the record has them in the normal form (was nothing)
+        ("Legislação Nacional: ARTIGOS 2.º, 4.º N.ºS 1 E 3, 5.º E 19.º, N.º 1, §2 DO TUE.",
+         "ARTIGOS 2.º, 4.º N.ºS 1 E 3, 5.º E 19.º, N.º 1, §2 DO TUE",
+         "artigos 2.º, 4.º n.ºs 1 e 3, 5.º e 19.º, n.º 1, §2 TUE", "pt",
+         ["2.º", "4.º", "5.º", "19.º"]),
+        ("ARTIGO 267.º DO TFUE", "ARTIGO 267.º DO TFUE", "artigo 267.º TFUE", "pt", ["267.º"]),
+        ("ARTIGO 19.º, N.º 1, SEGUNDO PARÁGRAFO, DO TUE",
+         "ARTIGO 19.º, N.º 1, SEGUNDO PARÁGRAFO, DO TUE",
+         "artigo 19.º, n.º 1, segundo parágrafo TUE", "pt", ["19.º"]),
+        ("ARTIGOS 2.º A 5.º DO TUE", "ARTIGOS 2.º A 5.º DO TUE", "artigos 2.º a 5.º TUE", "pt",
+         ["2.º-5.º"]),
+        # the same in every language, from the records' words
+        ("ARTICLES 101 AND 102 OF THE TFEU", "ARTICLES 101 AND 102 OF THE TFEU",
+         "Articles 101 and 102 TFEU", "en", ["101", "102"]),
+        ("ARTICLE 267, THIRD PARAGRAPH, OF THE TFEU", "ARTICLE 267, THIRD PARAGRAPH, OF THE TFEU",
+         "Article 267, third paragraph TFEU", "en", ["267"]),
+        ("ARTICOLI 101 E 102 DEL TFUE", "ARTICOLI 101 E 102 DEL TFUE", "articoli 101 e 102 TFUE",
+         "it", ["101", "102"]),
+        # (Danish ``i``, in: a Roman number's letter, no preposition in capitals, so the
+        # paragraph's pattern takes it; the normal form leaves it out, as in lower case)
+        ("ARTIKEL 101, STK. 3, I TEUF", "ARTIKEL 101, STK. 3, I TEUF", "artikel 101, stk. 3 TEUF",
+         "da", ["101"]),
+    ],
+)  # fmt: skip
+def test_a_citation_set_in_capitals(
+    text: str, span: str, normalized: str, lang: str, articles: list[str]
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert (ref.text, ref.normalized, ref.lang, list(ref.articles)) == (
+        span, normalized, lang, articles,
+    )  # fmt: skip
+    again = eurefs.parse(ref.normalized)
+    assert (again.normalized, again.articles) == (normalized, ref.articles)
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        # a German paragraph's Roman number is no Polish conjunction in capitals
+        ("Art. 267 I 1 AEUV", "Artikel 267 I 1 AEUV"),
+        ("ART. 101 I AEUV", "Artikel 101 I AEUV"),
+        # a national code's and the constitution's articles in the same headnote
+        ("ARTIGO 59 DO C.P.C.", None),
+        ("ARTIGO 8.º N.º 4 DA CONSTITUIÇÃO DA REPÚBLICA PORTUGUESA", None),
+    ],
+)
+def test_capitals_keep_other_readings(text: str, normalized: str | None) -> None:
+    refs = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert [r.normalized for r in refs] == ([normalized] if normalized else [])

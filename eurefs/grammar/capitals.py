@@ -1,0 +1,67 @@
+"""The records' words in capitals, as a text set in capitals writes them: the headnotes of
+Portuguese court decisions list the legislation so (``ARTIGOS 2.º, 4.º N.ºS 1 E 3, 5.º E
+19.º, N.º 1, §2 DO TUE``, ``ARTIGO 5.º DO REGULAMENTO (UE) 1215/2012``), English ones too
+(``ARTICLE 5 OF REGULATION (EU) 2016/679``).  The type words are read in any case; the
+article, pinpoint, link and list words of treaty articles and of pinpoints before acts are
+read as the records write them and in capitals, in every language.
+
+A single letter a Roman number is written with stays out (Polish and Croatian ``i``, Danish
+and Swedish ``i``: ``Art. 267 I 1 AEUV`` is paragraph I, sentence 1).  The view's ordinal
+sign stays as it is (``n.os`` -> ``N.oS``: the view reads ``º`` as ``o`` in any case).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.ordinal_signs import VIEW_SIGNS, set_apart
+from eurefs.languages import BY_CODE, LANGUAGES
+
+_ROMAN = frozenset("IVXLCDM")
+
+
+def capital(word: str) -> str:
+    """``word`` in capitals, its ordinal sign (an ``o`` after a dot, perhaps set apart) kept."""
+    return "".join(
+        c if c == "o" and word[:i].endswith((".", ". ")) else c.upper() for i, c in enumerate(word)
+    )
+
+
+def capitals(items: Iterable[str]) -> list[str]:
+    """The forms in capitals of ``items`` that ``items`` do not hold (``do`` -> ``DO``)."""
+    items = list(items)
+    written = set(items)
+    out = dict.fromkeys(capital(w) for w in items)
+    return [c for c in out if c not in written and not (len(c) == 1 and c in _ROMAN)]
+
+
+def with_capitals(items: Iterable[str]) -> list[str]:
+    """``items`` and their forms in capitals (:func:`capitals`)."""
+    items = list(items)
+    return [*items, *capitals(items)]
+
+
+# The words whose capitals the treaty articles' lists read (pinpoint words, their sign set
+# apart too, ordinals and their nouns, conjunctions, prepositions) -> the record's word
+_RECORD_FORMS = {
+    c: w
+    for lg in LANGUAGES
+    for w in (*set_apart(lg.pinpoint_words, VIEW_SIGNS), *lg.ordinals, *lg.ordinal_nouns,
+              *lg.article_conjunctions, *lg.treaty_prepositions)
+    for c in capitals((w,))
+}  # fmt: skip
+_CAPITALS = lazy_compile(r"(?<![\w.])" + words(*_RECORD_FORMS) + r"(?![\w])")
+_SIGN = lazy_compile(r"(?:(?<=[0-9.])|(?<=\.[ ]))o(?![a-z])")  # the view's ``º``
+
+
+def as_records_write(text: str, cited: str, lang: str) -> str:
+    """``text``, the list of the citation ``cited`` in ``lang`` where both are set in capitals
+    (the view's ordinal signs aside), with the words read in capitals written as the records
+    write them, for a normal form (``4.o N.oS 1 E 3`` -> ``4.o n.os 1 e 3``); a preposition of
+    one letter left out, which a paragraph's Roman number took (Danish ``ARTIKEL 101 I TEUF``)."""
+    if not (cited.split(" ", 1)[0].isupper() and _SIGN.sub("", text).isupper()):
+        return text
+    if text[-2:-1] == " " and text[-1:].lower() in BY_CODE[lang].treaty_prepositions:
+        text = text[:-2].rstrip(",")
+    return _CAPITALS.sub(lambda m: _RECORD_FORMS[m.group(0)], text)

@@ -1,0 +1,29 @@
+"""The records' words in capitals (``eurefs.grammar.capitals``)."""
+
+from __future__ import annotations
+
+from eurefs.grammar.capitals import as_records_write, capitals, with_capitals
+
+
+def test_capitals_keep_the_views_ordinal_sign_and_leave_out_roman_letters() -> None:
+    # (the view reads ``º`` as ``o`` in any case: ``N.ºS`` is ``N.oS`` there; ``ARTIKEL`` is
+    # written already)
+    assert capitals(["n.o", "n.os", "n. o", "do", "e", "i", "v", "Artikel", "ARTIKEL"]) == [
+        "N.o", "N.oS", "N. o", "DO", "E",
+    ]  # fmt: skip
+    assert with_capitals(["of", "§"]) == ["of", "§", "OF"]
+
+
+def test_a_list_set_in_capitals_is_written_as_the_records_write_it() -> None:
+    cited = "ARTIGOS 2.o, 4.o N.oS 1 E 3, 5.o E 19.o, N.o 1, §2 DO TUE"
+    assert as_records_write("2.o, 4.o N.oS 1 E 3, 5.o E 19.o, N.o 1, §2", cited, "pt") == (
+        "2.o, 4.o n.os 1 e 3, 5.o e 19.o, n.o 1, §2"
+    )
+    # not where the article word or the list is in lower case: a paragraph's Roman number
+    assert as_records_write("267 I 1", "Art. 267 I 1 AEUV", "de") == "267 I 1"
+    assert as_records_write("101 E 102", "Artigos 101 E 102 TFUE", "pt") == "101 E 102"
+    # a one-letter preposition a Roman number took, left out (Danish ``i``: in)
+    assert as_records_write("101, STK. 3, I", "ARTIKEL 101, STK. 3, I TEUF", "da") == (
+        "101, stk. 3"
+    )
+    assert as_records_write("101 I", "ART. 101 I AEUV", "de") == "101 I"
