@@ -13,12 +13,14 @@ for them to be searched, and :func:`tail` the cheap test of the text before them
 from __future__ import annotations
 
 from eurefs.grammar import ordinal_parts, pinpoint_numbers
+from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import words
 from eurefs.grammar.ordinal_signs import set_apart
 from eurefs.languages.base import Language
 
-# The number of a subdivision written first: ``(a)``, Portuguese ``a)``, ``n.º 1``.
-_LEAD_NUMBER = r"(?:\(?[a-z0-9]{1,4}\)|[0-9]{1,3}(?![\w]))"
+# The number of a subdivision written first: ``(a)``, Portuguese ``a)``, ``n.º 1``; a letter in
+# capitals too, as a headnote sets it (``ALÍNEA A) DO N.º 1 DO``).
+_LEAD_NUMBER = r"(?:\(?(?:[a-z0-9]{1,4}|[A-Z])\)|[0-9]{1,3}(?![\w]))"
 _BLANKS = " \n\t\u00a0"
 
 
@@ -29,15 +31,17 @@ def source(lg: Language, link: str) -> str | None:
     (Portuguese: several joined by commas), Slovenian ``točke (e) ali (f)`` (no link)."""
     if not lg.act_pinpoint_leads:
         return None
-    # ``points (a) and (b) of``
-    lead = words(*set_apart(lg.act_pinpoint_leads)) + r"[ ]"
+    # ``points (a) and (b) of`` (in capitals too: ``ALÍNEA A) DO``, ``grammar/capitals``)
+    lead = words(*set_apart(with_capitals(lg.act_pinpoint_leads))) + r"[ ]"
     lead += pinpoint_numbers.list_of(_LEAD_NUMBER, lg)
     if (ordinals := ordinal_parts.of_language(lg)) is not None:
         # ``the first (and third) subparagraph(s) of``; not where articles fuse with the link's
         # preposition (Portuguese ``no primeiro parágrafo``: ``no`` is ``in the``)
         articles = lg.back_references.articles
         fused = set(articles) & set(lg.act_pinpoint_links)
-        article = r"(?:" + words(*articles) + r"[ ])?" if articles and not fused else ""
+        article = (
+            r"(?:" + words(*with_capitals(articles)) + r"[ ])?" if articles and not fused else ""
+        )
         lead += r"|" + article + ordinals
     leads = r"(?:" + lead + r")(?:,[ ](?:" + lead + r")){0,2}"
     if not lg.act_pinpoint_links:
@@ -51,7 +55,7 @@ def source(lg: Language, link: str) -> str | None:
 def ends(lg: Language) -> tuple[str, ...]:
     """What the text before an article must end in for leads to be searched: the last
     word of a link and a blank (``of ``), or a blank alone where there is no link word."""
-    links = [w.split()[-1] for w in lg.act_pinpoint_links if not w.endswith("-")]
+    links = [w.split()[-1] for w in with_capitals(lg.act_pinpoint_links) if not w.endswith("-")]
     if not lg.act_pinpoint_links:
         links = [""]
     return tuple(w + blank for w in links for blank in _BLANKS)
@@ -65,10 +69,10 @@ def tail(lg: Language) -> str:
     subparagraph of``); with no link words, a blank and the end of a lead.  Most texts
     before a pinpoint end in a link word (``on the basis of``) but not in a lead; this
     test spares them the search of the leads, which tries every character."""
-    links = [w[::-1] for w in lg.act_pinpoint_links if not w.endswith("-")]
+    links = [w[::-1] for w in with_capitals(lg.act_pinpoint_links) if not w.endswith("-")]
     if not links and lg.act_pinpoint_links:
         return "(?!)"  # (glued links only: Maltese ``tad-``)
-    nouns = [w[::-1] for w in ordinal_parts.last_words(lg)]
+    nouns = [w[::-1] for w in with_capitals(ordinal_parts.last_words(lg))]
     # (a number with its ordinal sign, as the view has it: ``apartado 1º del``, ``n.º 1``)
     end = r"\)|[0-9]|[o°]\.?[0-9]" + (r"|" + words(*nouns) if nouns else "")
     if not links:  # a declined lead, no link (see :func:`source`)

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+import eurefs
 from eurefs.grammar import pinpoint_leads
 from eurefs.languages import BY_CODE
 
@@ -55,3 +56,25 @@ def test_the_tail_lets_leads_through_and_turns_the_rest_away(
 ) -> None:
     tail = re.compile(pinpoint_leads.tail(BY_CODE[lang]))
     assert (tail.match(before[::-1]) is not None) is passes
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # set in capitals, as a headnote lists the legislation (``grammar/capitals``): the
+        # leads were left out, the article alone the pinpoint
+        ("ALÍNEA A) DO N.º 1 DO ARTIGO 6.º DO REGULAMENTO (UE) 2016/679",
+         "ALÍNEA A) DO N.º 1 DO ARTIGO 6.º"),
+        ("PRIMEIRO PARÁGRAFO DO ARTIGO 6.º DO REGULAMENTO (UE) 2016/679",
+         "PRIMEIRO PARÁGRAFO DO ARTIGO 6.º"),
+        ("POINT (A) OF ARTICLE 6(1) OF REGULATION (EU) 2016/679", "POINT (A) OF ARTICLE 6(1)"),
+        ("THE FIRST SUBPARAGRAPH OF ARTICLE 6(1) OF REGULATION (EU) 2016/679",
+         "THE FIRST SUBPARAGRAPH OF ARTICLE 6(1)"),
+        # unchanged in lower case
+        ("alínea a) do n.º 1 do artigo 6.º do Regulamento (UE) 2016/679",
+         "alínea a) do n.º 1 do artigo 6.º"),
+    ],
+)  # fmt: skip
+def test_leads_set_in_capitals(text: str, pinpoint: str) -> None:
+    (act,) = eurefs.extract(text)
+    assert act.pinpoint == pinpoint
