@@ -16,9 +16,12 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
+from eurefs.grammar import title_ordinals
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import words
 from eurefs.languages import BY_CODE, LANGUAGES, index
+from eurefs.languages.evidence import word_scores
+from eurefs.pattern_store import compile_pattern
 
 #: written type form (lower case) -> {language: act_type}
 TYPE_FORMS: dict[str, dict[str, str]] = {}
@@ -106,21 +109,37 @@ def _narrow(langs: dict[str, str], word: str | None, table: dict[str, frozenset[
             del langs[code]
 
 
-def _initialism(written: str, domain: str | None, suffix: str | None) -> bool:
-    """Whether ``written`` is an initialism type word (``VO``, ``RL``) that cannot stand.
+#: The initialisms that stand before a number with no domain, as written (``VO 1/2003``)
+_BARE_INITIALISMS = frozenset(w for lg in LANGUAGES for w in lg.bare_initialisms)
+
+
+def _initialism(words: tuple[str | None, ...]) -> bool:
+    """Whether the type word of ``words`` (the groups :data:`GROUPS`) is an initialism
+    (``VO``, ``RL``) that cannot stand.
 
     Two or three capitals are a type word only as written and with a domain
-    (``VO (EU) 2016/679``, ``RL 2006/123/EG``): in lower case or before a bare number
-    (``VO 2010/123``) they are other words or a national act's.
+    (``VO (EU) 2016/679``, ``RL 2006/123/EG``), or before a bare number where the record
+    says so (``bare_initialisms``: ``VO 1/2003``), with no subtype or compound prefix
+    (``DelVO 2019/980``, ``EU-VO 2016/679``): in lower case they are other words.
     """
+    written = words[0] or ""
     form = written.upper()
-    return len(form) <= 3 and form.isalpha() and (written != form or not (domain or suffix))
+    if len(form) > 3 or not form.isalpha():
+        return False
+    return written != form or not (words[7] or words[8] or _bare(words))
+
+
+def _bare(words: tuple[str | None, ...]) -> bool:
+    """Whether the type word of ``words`` is an initialism standing before a bare number
+    (``VO 1/2003``): one the record lists, no subtype or compound prefix before it."""
+    sub, cpd, dom, suf = words[2], words[3], words[7], words[8]
+    return words[0] in _BARE_INITIALISMS and not (sub or cpd or dom or suf)
 
 
 def _head(words: tuple[str | None, ...]) -> _Head | None:
     """The languages a combination of words (``GROUPS``) may be in (None when they disagree)."""
     type_written, author, sub, cpd, fsub, gap, fsub2 = words[:7]
-    if _initialism(type_written, *words[7:9]):  # type: ignore[arg-type]
+    if _initialism(words):
         return None
     langs = dict(TYPE_FORMS[type_written.lower()])  # type: ignore[union-attr]
     # words before the type word must be of its language ...
@@ -227,10 +246,32 @@ def act_for(words: tuple[str | None, ...], ctx: Context, start: int, end: int) -
     lang = head.lang
     if lang is None:
         lang = ctx.language(head.cands, start, 80, head.prefer, ctx.region[end : end + 80])
+    if _bare(words) and not _stands_bare(ctx, start, end, lang):  # ``The VO 2016/679``
+        return None
     act = head.acts.get(lang)
     if act is None:
         act = head.acts[lang] = _act(head, lang)
     return act
+
+
+_NUMBER = compile_pattern(r"([0-9]+)/([0-9]+)")
+_FULL_YEAR = compile_pattern(r"(?:19|20)[0-9]{2}")
+
+
+def _stands_bare(ctx: Context, start: int, end: int, lang: str) -> bool:
+    """Whether an initialism before a bare number at ``start``-``end`` is the type word:
+    where the words around tell most for ``lang``, or none (``word_scores``; in a text of
+    another language the capitals are some other abbreviation: ``The VO 2016/679``), and
+    the year is written in four figures (``VO 1/2003``, ``VO 2015/2446``) or a pinpoint
+    stands before it (``Art. 3 VO 1408/71``): the Berlin parliament numbers the ordinances
+    laid before it by its term and their number (``VO 18/36``), not a regulation's."""
+    scores = word_scores(ctx.before(start, 60) + " " + ctx.region[end : end + 60])
+    if scores and scores.get(lang) != max(scores.values()):
+        return False
+    number = _NUMBER.search(ctx.region, start, end)
+    if number is not None and any(_FULL_YEAR.fullmatch(part) for part in number.groups()):
+        return True
+    return title_ordinals.find(ctx, start, end, lang) is not None
 
 
 def _framework_stems(code: str) -> tuple[str, ...]:

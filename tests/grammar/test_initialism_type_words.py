@@ -1,5 +1,6 @@
 """German initialisms of the type words (``VO``, ``RL``): read only as written and with a
-domain (``eurefs.grammar.legal_act_words``)."""
+domain, ``VO`` also before a bare number in German words, its year in four figures or a
+pinpoint before it (``eurefs.grammar.legal_act_words``)."""
 
 from __future__ import annotations
 
@@ -58,11 +59,18 @@ def test_the_list_after_an_initialism_keeps_its_type() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # no domain: a Land's or a ministry's VO is numbered so too
+        # no domain and a national author after it, as for the full word
         "die VO 2010/123 der Landesregierung",
-        "gemäß VO 2015/2446 vom 28.07.2015",
         "VO Nr. 1/2014 der FMA",
-        "VO 1/2003",
+        # a regulation numbered number first since 2015 is none (they are year first)
+        "nach der VO 14/2020 gilt",
+        # a year of two figures without a pinpoint before: the Berlin parliament numbers
+        # the ordinances laid before it by its term and their number (see the sources)
+        "die Senatsvorlage VO 16/128 nennt",
+        "die VO 18/99 wurde beschlossen",
+        "die VO 19/12 wurde beschlossen",
+        "VO 1408/71 gilt",
+        # RL only with its domain
         "RL 2010/123",
         "die RL 2019/1937",
         "EU-VO 2016/679",
@@ -74,13 +82,46 @@ def test_the_list_after_an_initialism_keeps_its_type() -> None:
         "vo (EU) 2016/679",
         "Il vo (UE) 2016/679",
         "Vo (EU) 2016/679",
-        # upper-case words in English text before a bare number
+        # upper-case words in English text before a bare number: the words around tell
+        # another language than the initialism's
         "The VO 2016/679 shows",
+        "the VO 1/2003 of our team",
         "see RL 2019/1937 above",
     ],
 )
 def test_an_initialism_without_a_domain_or_in_lower_case_is_nothing(text: str) -> None:
     assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "celex", "pinpoint"),
+    [
+        ("Nach VO 1/2003 gilt das.", "VO 1/2003", "Verordnung 1/2003", "32003R0001", None),
+        ("nach der VO Nr. 1/2003 gilt", "VO Nr. 1/2003", "Verordnung Nr. 1/2003", "32003R0001",
+         None),
+        # the Swiss Federal Supreme Court's and the Basel court's way (see the record's sources)
+        ("Art. 11 Abs. 3 lit. e VO 883/2004", "VO 883/2004", "Verordnung 883/2004",
+         "32004R0883", "Art. 11 Abs. 3 lit. e"),
+        ("gemäss Art. 11 VO Nr. 883/2004 und", "VO Nr. 883/2004", "Verordnung Nr. 883/2004",
+         "32004R0883", "Art. 11"),
+        ("gemäß Art. 5 VO 1215/2012 zuständig", "VO 1215/2012", "Verordnung 1215/2012",
+         "32012R1215", "Art. 5"),
+        ("nach Art. 22 der VO 44/2001", "VO 44/2001", "Verordnung 44/2001", "32001R0044",
+         "Art. 22"),
+        # Delegated Regulation (EU) 2015/2446 of 28 July 2015
+        ("gemäß VO 2015/2446 vom 28.07.2015", "VO 2015/2446", "Verordnung 2015/2446",
+         "32015R2446", None),
+        # a year of two figures after a pinpoint
+        ("Art. 3 VO 1408/71", "VO 1408/71", "Verordnung 1408/71", "31971R1408", "Art. 3"),
+    ],
+)  # fmt: skip
+def test_vo_before_a_bare_number_in_german_words(
+    text: str, span: str, normalized: str, celex: str, pinpoint: str | None
+) -> None:
+    (ref,) = eurefs.extract(text, kinds="legal_act")
+    assert (ref.text, text[ref.start : ref.end], ref.lang) == (span, span, "de")
+    assert (ref.normalized, ref.celex, ref.pinpoint) == (normalized, celex, pinpoint)
+    assert eurefs.parse(ref.normalized).celex == celex
 
 
 @pytest.mark.parametrize(
