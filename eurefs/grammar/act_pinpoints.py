@@ -173,10 +173,10 @@ def _joins(lg: Language, part: str) -> str:
     # a list's item may repeat the link (``de l'article 3, paragraphe 1, de l'article 4,
     # paragraphe 2, et de l'article 7``)
     linked = r"(?:" + "|".join(links) + r")?" if links else ""
-    if lg.list_conjunctions:  # ``and``, ``et l'annexe``, ``und der``
+    if conjs := lg.list_conjunctions + lg.article_joins:  # ``and``, ``et l'annexe``, ``i.V.m.``
         articles = [_spaced_word(w) for w in lg.back_references.articles]
         article = linked + (r"(?:" + "|".join(articles) + r")?" if articles else "")
-        conjunction = r",?[ ]" + words(*with_capitals(lg.list_conjunctions)) + r"[ ]"
+        conjunction = r",?[ ]" + words(*with_capitals(conjs)) + r"[ ]"
         joins.append(conjunction + article)
         # (articles only: in ``Under Article 5, Annex II and Annex III of`` the article
         # may be the citing act's; perhaps with their own article: ``l'article 2, l'article

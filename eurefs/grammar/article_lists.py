@@ -13,18 +13,27 @@ from __future__ import annotations
 import re
 
 from eurefs.grammar.capitals import with_capitals
-from eurefs.grammar.common import RANGE
+from eurefs.grammar.common import RANGE, words
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.pattern_store import compile_pattern
 
 _RANGE_DASH = compile_pattern(RANGE)
+#: The conjunctions of a list of articles and the words joining two articles each with its
+#: article word (``article_joins``: ``i.V.m.``), in capitals too (``grammar/capitals``)
+_CONJ_WORDS = with_capitals(c for lg in LANGUAGES for c in lg.article_conjunctions)
+_JOIN_WORDS = with_capitals(c for lg in LANGUAGES for c in lg.article_joins)
 # What a further article starts with: a dash, a comma, or a space and then a comma or a
-# conjunction, whose first word is one of these.
-# (in capitals too: ``grammar/capitals``)
-_CONJ_FIRST = frozenset(
-    with_capitals(c.split(" ")[0] for lg in LANGUAGES for c in lg.article_conjunctions)
-)
+# conjunction (or a join: ``i.V.m. Art. 291``), whose first word is one of these.
+_CONJ_FIRST = frozenset(c.split(" ")[0] for c in (*_CONJ_WORDS, *_JOIN_WORDS))
 _CONJ_REACH = max(map(len, _CONJ_FIRST), default=0) + 1
+_CONJS = words(*_CONJ_WORDS)
+#: What comes before a further article of a list written with its own article word: a
+#: range's dash, a comma perhaps with a conjunction, a conjunction or a join (``article_joins``:
+#: ``Art. 288 Abs. 2 i.V.m. Art. 291 AEUV``, the treaty named after the last)
+SEPARATOR_OR_JOIN = (
+    r"(?:" + RANGE + r"|[ ]?,[ ]?(?:" + _CONJS + r"[ ])?|[ ]" + words(*_CONJ_WORDS, *_JOIN_WORDS)
+    + r"[ ])"
+)  # fmt: skip
 
 
 def may_go_on(string: str, pos: int) -> bool:

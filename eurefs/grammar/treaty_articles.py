@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from eurefs.grammar import ordinal_parts, ordinal_signs, renumbered_articles, treaty_names
 from eurefs.grammar import treaty_after_articles as _after
 from eurefs.grammar.article_anchors import anchor_heads, head_anchors, word_start
-from eurefs.grammar.article_lists import designations, may_go_on, number_word
+from eurefs.grammar.article_lists import SEPARATOR_OR_JOIN, designations, may_go_on, number_word
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.capitals import as_records_write, with_capitals
 from eurefs.grammar.common import RANGE, close_brackets, collapse_spaces, lazy_compile, words
@@ -80,8 +80,8 @@ _GLUED_AFTER_WORD = compile_pattern(r"(?<=[^\W\d_]{2}\.)(?=[0-9a-z(])")
 _CONJ_WORDS = words(*with_capitals(c for lg in LANGUAGES for c in lg.article_conjunctions))
 # (and a range: ``101-106``, ``1–3``)
 _CONJ = r"(?:" + RANGE + r"|[ ]?,[ ]?(?:" + _CONJ_WORDS + r"[ ])?|[ ]" + _CONJ_WORDS + r"[ ])"
-# (a conjunction before an item only: ``106 bis et 107``, not `` bis ``)
-_CONJ_SPLIT = lazy_compile(r"(?:" + _CONJ + r")(?=[0-9(]|[A-S]\.)")
+# (a conjunction before an item only: ``106 bis et 107``, not `` bis ``; ``i.V.m.`` too)
+_CONJ_SPLIT = lazy_compile(SEPARATOR_OR_JOIN + r"(?=[0-9(]|[A-S]\.)")
 # A further item: an article (no numbered ordinal: ``267, 3° comma``), or a paragraph or
 # point of the article before it after an item that ends in one (``101(1) and (3)``): after
 # a bare number, ``(1)`` is something else (``jego art. 100,`` then a recital ``(1)``).
@@ -150,7 +150,7 @@ _LEAD = (
 # web pages and lecture notes write it (``Art.267 AEUV``, ``art.101 TFUE``, ``Art.234 EC``)
 _WORD_END = r"(?:[ ]|(?<=\.)(?=[0-9]))"
 _REPEATED = (
-    r"(?:" + _CONJ + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")" + _WORD_END + _NUM
+    r"(?:" + SEPARATOR_OR_JOIN + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")" + _WORD_END + _NUM
     + r"(?:" + _PINPOINT + r"){0,4})"
 )  # fmt: skip
 _CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _after.TREATY + r")?")

@@ -519,3 +519,34 @@ def test_a_paragraph_without_its_word_after_the_act(text: str, pinpoint: str) ->
 def test_a_pinpoint_set_in_capitals(text: str, act: str, pinpoint: str | None) -> None:
     (ref,) = [r for r in eurefs.extract(text, kinds="legal_act") if r.text == act]
     assert ref.pinpoint == pinpoint
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # German 'i.V.m.' (in Verbindung mit): the act named once after the last article
+        ("Art. 6 Abs. 1 lit. a i.V.m. Art. 7 der Verordnung (EU) 2016/679",
+         "Art. 6 Abs. 1 lit. a i.V.m. Art. 7"),
+        ("Art. 2 Abs. 1 in Verbindung mit Art. 6 der Richtlinie 2000/78/EG",
+         "Art. 2 Abs. 1 in Verbindung mit Art. 6"),
+        ("Art. 23 Abs. 2 iVm. Art. 7 VO (EG) Nr. 1/2003", "Art. 23 Abs. 2 iVm. Art. 7"),
+        ("Art. 6 Abs. 1 lit. a i. V. m. Art. 7 der Verordnung (EU) 2016/679",
+         "Art. 6 Abs. 1 lit. a i. V. m. Art. 7"),
+        ("ART. 6 ABS. 1 I.V.M. ART. 7 DER VERORDNUNG (EU) 2016/679", "ART. 6 ABS. 1 I.V.M. ART. 7"),
+        # an act named after the first article ends the chain
+        ("Art. 16 Abs. 1 Verordnung (EU) 2022/2554 i.V.m. Art. 8 Abs. 2 der Richtlinie "
+         "2014/65/EU", "Art. 8 Abs. 2"),
+        # a paragraph of a national act before the join: the article after it alone
+        ("§ 26 Abs. 1 BDSG i.V.m. Art. 88 der Verordnung (EU) 2016/679", "Art. 88"),
+        ("§ 26 Abs. 1 i.V.m. Art. 88 der Verordnung (EU) 2016/679", "Art. 88"),
+    ],
+)  # fmt: skip
+def test_articles_read_together_are_one_pinpoint(text: str, pinpoint: str) -> None:
+    ref = [r for r in eurefs.extract(text) if r.kind == "legal_act"][-1]
+    assert ref.pinpoint == pinpoint
+
+
+def test_articles_read_together_before_a_short_form() -> None:
+    (ref,) = eurefs.extract("gemäß Art. 6 Abs. 1 S. 1 lit. b iVm Art. 88 DSGVO")
+    pinpoint = "Art. 6 Abs. 1 S. 1 lit. b iVm Art. 88"
+    assert (ref.kind, ref.text, ref.pinpoint) == ("short_form", "DSGVO", pinpoint)

@@ -131,3 +131,27 @@ def test_a_number_before_another_treaty_that_is_no_article(text: str) -> None:
     assert [r.text for r in eurefs.extract(text) if r.kind == "treaty_article"] == [
         text.split(" and ")[0].split(",")[0]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        # German 'i.V.m.' (in Verbindung mit) joins two articles of the treaty named after
+        # the last, each with its article word
+        ("nach Art. 288 Abs. 2 i.V.m. Art. 291 AEUV", "Art. 288 Abs. 2 i.V.m. Art. 291 AEUV",
+         "Artikel 288 Abs. 2 i.V.m. 291 AEUV", ["288", "291"]),
+        ("Artikel 4 in Verbindung mit Artikel 5 EUV", "Artikel 4 in Verbindung mit Artikel 5 EUV",
+         "Artikel 4 in Verbindung mit 5 EUV", ["4", "5"]),
+    ],
+)  # fmt: skip
+def test_articles_read_together_are_one_list(
+    text: str, span: str, normalized: str, articles: list[str]
+) -> None:
+    (ref,) = eurefs.extract(text, kinds="treaty_article")
+    assert (ref.text, ref.normalized, list(ref.articles)) == (span, normalized, articles)
+
+
+def test_an_article_with_its_own_treaty_ends_the_join() -> None:
+    text = "nach Art. 4 Abs. 3 EUV iVm. Art. 288 Abs. 3 AEUV"
+    refs = eurefs.extract(text, kinds="treaty_article")
+    assert [r.text for r in refs] == ["Art. 4 Abs. 3 EUV", "Art. 288 Abs. 3 AEUV"]
