@@ -81,8 +81,11 @@ _LEAD_LANGS = [lg for lg in LANGUAGES if lg.cases.pinpoint_leads]
 # with its marker, the name glued to it or before it, then a comma, or the lead words (a
 # date before them) and the Reports: ``C-311/18. sz. ügy, 45. pont``, ``C-173/99. sz.
 # BECTU-ügyben 2001. június 26-án hozott ítélet [EBHT 2001., I-4881. o.] 43. pontját``.
+_BLANK_WORDS = [w for lg in LANGUAGES for w in lg.cases.pinpoint_after_blank]
 _NEAR = (
     r"(?:[ ]?,[ ]"
+    # (a blank alone before the words some languages write so: ``C-311/18 Rn. 134``)
+    + (r"|[ ](?=" + words(*_BLANK_WORDS) + r"[ ]?[0-9])" if _BLANK_WORDS else "")
     + r"|\.?[ ]" + words(*(m for lg in _LEAD_LANGS for m in lg.number_markers))
     + r",?[ ](?:[^\d;()\[\]/\n]{0,80}?(?<=[ -]))?"
     + words(*(w for lg in _LEAD_LANGS for w in lg.cases.words)) + r"(?!\w)"

@@ -18,7 +18,9 @@ class CaseWords:
         pinpoint_words: Words of a pinpoint after a case number or ECLI (``C-131/12,
             paragraph 71``), after the number if ``pinpoint_number_first`` (``45 kohta``);
             ``pinpoint_leads``: what stands between a case word and such a pinpoint
-            (Hungarian ``hozott ítélet``; see ``grammar/judgment_pinpoints``).
+            (Hungarian ``hozott ítélet``; see ``grammar/judgment_pinpoints``);
+            ``pinpoint_after_blank``: those also written after a blank alone, no comma
+            (German ``EuGH C-311/18 Rn. 134``, as German courts cite their own judgments).
         shared_words: Those of ``words`` that other writing uses for something else
             (German ``Rs.``, also the rupee's sign in English): before a number without
             a court letter they make it a case only where the words around it do not
@@ -33,6 +35,7 @@ class CaseWords:
     pinpoint_words: tuple[str, ...] = ()
     pinpoint_number_first: bool = False
     pinpoint_leads: tuple[str, ...] = ()
+    pinpoint_after_blank: tuple[str, ...] = ()
     shared_words: tuple[str, ...] = ()
     joined_words: tuple[str, ...] = ()
     opinion_words: tuple[str, ...] = ()

@@ -206,3 +206,24 @@ def test_the_reports_and_the_pinpoint_without_their_dots() -> None:
     costa = "EuGH, Urteil vom 15. Juli 1964, Costa, 6/64, Slg 1964, 1251"
     (old,) = eurefs.extract(costa, kinds="case")
     assert old.normalized == "Rechtssache 6/64"
+
+
+@pytest.mark.parametrize(
+    ("text", "pin"),
+    [
+        # German writing: 'Rn.' after a blank alone, as German courts cite their own
+        # judgments; 'Rn' without its dot (see the record's sources)
+        ("Nach EuGH C-311/18 Rn. 134 und EDSA-Empfehlungen", "Rn. 134"),
+        ("EuGH, Urt. v. 13.5.2014 – C-131/12 Rn. 45", "Rn. 45"),
+        ("EuGH, Urteil vom 6.10.2015, C-362/14, EU:C:2015:650 Rn. 73", "Rn. 73"),
+        ("EuGH, Urt. v. 14.5.2019 – C-55/18, Rn 44 f.", "Rn 44"),
+        ("EuGH, Urt. v. 14.5.2019 – C-55/18 Rn 44", "Rn 44"),
+        # a blank alone before the other words: none
+        ("EuGH, Urt. v. 13.5.2014 – C-131/12 Randnr. 45", None),
+        ("Case C-131/12 paragraph 45", None),
+        ("in C-131/12 Rn. der Akte", None),
+    ],
+)
+def test_a_german_paragraph_after_a_blank_alone(text: str, pin: str | None) -> None:
+    case = eurefs.extract(text, kinds="case")[0]
+    assert case.pinpoint == pin
