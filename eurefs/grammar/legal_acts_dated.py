@@ -310,9 +310,9 @@ def _dated_here(text: str, pos: int, endpos: int) -> bool:
     loose = typed = False
     pending: list[tuple[list[str], int]] = []  # (words, where the date word starts)
     for y in _YEAR_IN.finditer(text, pos, endpos):
-        before = text[max(0, y.start() - 90) : y.start()]
-        # the word right before the year first (split from the end: a year after no month
-        # fails there)
+        start = y.start()  # one call, not three (``max`` and ``y.start()`` twice)
+        before = text[start - 90 if start > 90 else 0 : start]
+        # the word right before the year first (split off the end): after no month, it fails
         last = before.rsplit(None, 1)
         if not last or last[-1].lower() not in _LAST_WORDS:
             continue
