@@ -9,6 +9,16 @@ import pytest
 import eurefs
 
 
+def _is_the_german_act(
+    text: str, span: str, normalized: str, celex: str, pinpoint: str | None
+) -> None:
+    """``text`` holds one legal act, ``span``, read in German as ``normalized``."""
+    (ref,) = eurefs.extract(text, kinds="legal_act")
+    assert (ref.text, text[ref.start : ref.end], ref.lang) == (span, span, "de")
+    assert (ref.normalized, ref.celex, ref.pinpoint) == (normalized, celex, pinpoint)
+    assert eurefs.parse(ref.normalized).celex == celex
+
+
 @pytest.mark.parametrize(
     ("text", "span", "normalized", "celex", "pinpoint"),
     [
@@ -42,10 +52,7 @@ import eurefs
 def test_an_initialism_with_a_domain_is_the_german_type_word(
     text: str, span: str, normalized: str, celex: str, pinpoint: str | None
 ) -> None:
-    (ref,) = eurefs.extract(text, kinds="legal_act")
-    assert (ref.text, text[ref.start : ref.end], ref.lang) == (span, span, "de")
-    assert (ref.normalized, ref.celex, ref.pinpoint) == (normalized, celex, pinpoint)
-    assert eurefs.parse(ref.normalized).celex == celex
+    _is_the_german_act(text, span, normalized, celex, pinpoint)
 
 
 def test_the_list_after_an_initialism_keeps_its_type() -> None:
@@ -118,10 +125,7 @@ def test_an_initialism_without_a_domain_or_in_lower_case_is_nothing(text: str) -
 def test_vo_before_a_bare_number_in_german_words(
     text: str, span: str, normalized: str, celex: str, pinpoint: str | None
 ) -> None:
-    (ref,) = eurefs.extract(text, kinds="legal_act")
-    assert (ref.text, text[ref.start : ref.end], ref.lang) == (span, span, "de")
-    assert (ref.normalized, ref.celex, ref.pinpoint) == (normalized, celex, pinpoint)
-    assert eurefs.parse(ref.normalized).celex == celex
+    _is_the_german_act(text, span, normalized, celex, pinpoint)
 
 
 @pytest.mark.parametrize(
