@@ -70,6 +70,15 @@ CASES = [
      "Regulamento (UE) 2016/679", "art. 6.º, n.º 1, al. f)"),
     ("nos termos da al. f) do n.º 1 do art. 6.º do Regulamento (UE) 2016/679",
      "Regulamento (UE) 2016/679", "al. f) do n.º 1 do art. 6.º"),
+    # an annex or a recital, as EUR-Lex's Portuguese writes them (the title of Regulation
+    # (EU) 2020/856: 'que altera os anexos II e III do Regulamento (CE) n.o 396/2005'):
+    # was no pinpoint; 'Considerando' without a number is the verb
+    ("que altera os anexos II e III do Regulamento (CE) n.o 396/2005",
+     "Regulamento (CE) n.o 396/2005", "anexos II e III"),
+    ("Anexo I do Regulamento (UE) 2016/679", "Regulamento (UE) 2016/679", "Anexo I"),
+    ("o considerando 26 do Regulamento (UE) 2016/679", "Regulamento (UE) 2016/679",
+     "considerando 26"),
+    ("Considerando que o Regulamento (CE) n.º 1049/2001", "Regulamento (CE) n.º 1049/2001", None),
     # an ordinal: without the article fused with a preposition ('no' = in the)
     ("previsto no primeiro parágrafo do artigo 6.º do Regulamento (UE) 2016/679",
      "Regulamento (UE) 2016/679", "primeiro parágrafo do artigo 6.º"),

@@ -389,6 +389,17 @@ def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
             "referida diretiva",
             "artigo 7.°, n.° 1",
         ),
+        # an annex and a recital (``back_references.pinpoint_words``): were none
+        (
+            "A Diretiva 2003/88/CE aplica-se. O anexo I da referida diretiva",
+            "referida diretiva",
+            "anexo I",
+        ),
+        (
+            "A Diretiva 2003/88/CE aplica-se. Ver o considerando 5 dessa diretiva",
+            "dessa diretiva",
+            "considerando 5",
+        ),
         # the link word ends a line, as PDFs wrap it
         (
             "Directive 2003/88 applies. See Article 5 of\nthat directive",
