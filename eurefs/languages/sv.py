@@ -16,7 +16,7 @@ LANGUAGE = Language(
     name="Swedish",
     ecb_prefixes=('ECB',),
     ecb_authors=('Europeiska centralbankens',),
-    sources=frozen({"compound_prefixes (EU-)": "Swedish writing outside the OJ joins the Union's domain to the type word, no subtype: 'Fullt GDPR-anpassad (EU-förordning 2016/679)' (a privacy page in a public repository, id 56248416179), 'enligt EU-förordning 2024/1991' (a county board's note, id 58671049806), 'ATEX (EU-direktiv 2014/34/EU)' (id 60245188235); the acts as EUR-Lex numbers them (32016R0679, 32024R1991, 32014L0034)",
+    sources=frozen({"act_pinpoint_annexes (bilaga), act_pinpoint_annex_links (till)": "an annex before the act, linked by till, as the Interinstitutional Style Guide writes it (3.2.3, point 5, publications.europa.eu/code/sv/sv-130203.htm: 'texten i bilaga I till detta beslut'): 'EU TARIC / KN 2026, bilaga I till förordning (EEG) 2658/87' (a customs note in a public repository, found with find_string), 'I bilaga I till förordning (EU) nr 1094/2010 ska följande punkt läggas till' (an amending formula quoted in a public repository, the same search); the plural bilagorna from Swedish grammar, UNCONFIRMED in a text read", "compound_prefixes (EU-)": "Swedish writing outside the OJ joins the Union's domain to the type word, no subtype: 'Fullt GDPR-anpassad (EU-förordning 2016/679)' (a privacy page in a public repository, id 56248416179), 'enligt EU-förordning 2024/1991' (a county board's note, id 58671049806), 'ATEX (EU-direktiv 2014/34/EU)' (id 60245188235); the acts as EUR-Lex numbers them (32016R0679, 32024R1991, 32014L0034)",
         "back_references (genitive_endings)": "the pinpoint after a back-reference in the genitive: 'dataskyddsförordningens artikel 5.1 e', 'enligt dataskyddsförordningens artikel 13', 'ingår kärnan i vad de kräver i GDPR:s artikel 5.1 f' (public repositories' privacy notices, found with find_string; the pinpoint's words are those of pinpoints before acts, as EUR-Lex texts write them)",
         'oj.edition_*': "the Court's 'svensk specialutgåva, område 15, volym 11, s. 114' after 'EGT L 206, 1992, s. 7;' (judgment C-323/17, curia.europa.eu)", 'national_author_words (Rådet för, Kommissionen för)': "Swedish councils and commissions named for a task ('Rådet för högskoleutbildning', 'Rådet för främjande av kommunala analyser') by their names in Swedish usage, where EUR-Lex titles write the EU's Council and Commission alone ('rådets förordning (EG) nr 1/2003', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
         "article_conjunctions, list_conjunctions (och/eller)": "'och/eller' ('and/or') as Swedish writing joins two items, between article numbers ('artikel 101 och/eller 102 FEUF') UNCONFIRMED in a judgment or EUR-Lex text read", "article_conjunctions (samt)": "'samt' ('as well as') between article numbers, as the Court's Swedish summaries list the provisions: '(artiklarna 4, 17, 20.2 samt 27.1 och 27.5 i rådets direktiv 77/388)' (the judgment in C-97/90 Lennartz, its summary on taxlawapp.eu; pages corpus)",
@@ -85,6 +85,9 @@ LANGUAGE = Language(
     article_plural=("artikel", "artiklarna"),
     article_conjunctions=("och", "eller", "och/eller", "samt"),
     act_pinpoint_links=("i",),
+    # ``bilaga I till förordning (EEG) 2658/87``: an annex linked by its own word
+    act_pinpoint_annexes=("bilaga", "bilagorna"),
+    act_pinpoint_annex_links=("till",),
     # ``artikel 13 B b i sjätte mervärdesskattedirektivet``: part B, point b
     lettered_parts=True,
     pinpoint_words=("punkt", "led", "leden"),

@@ -182,6 +182,13 @@ CASES = [
      "Artikel 5 und Anhang II"),
     ("Artikel 5 AEUV und Anhang II der Verordnung (EU) 2016/679", "Verordnung (EU) 2016/679",
      "Anhang II"),
+    # Swedish: an annex linked by 'till' (a customs note in a public repository: 'bilaga I
+    # till förordning (EEG) 2658/87'): was none; an article stays linked by 'i'
+    ("bilaga I till förordning (EEG) 2658/87", "förordning (EEG) 2658/87", "bilaga I"),
+    ("artikel 5 och bilaga II till förordning (EU) 2016/679", "förordning (EU) 2016/679",
+     "artikel 5 och bilaga II"),
+    ("Hänvisningar i artikel 94 till förordning (EU) 2016/679", "förordning (EU) 2016/679",
+     None),
     # English: a numbered point written first
     ("point 5 of Article 3 of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
      "point 5 of Article 3"),
