@@ -14,6 +14,7 @@ is kept (:data:`_HEADS`): a document cites the same few acts over and over.
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from eurefs.grammar import title_ordinals
@@ -256,6 +257,17 @@ def act_for(words: tuple[str | None, ...], ctx: Context, start: int, end: int) -
 
 _NUMBER = compile_pattern(r"([0-9]+)/([0-9]+)")
 _FULL_YEAR = compile_pattern(r"(?:19|20)[0-9]{2}")
+#: Per language, the end of a word naming a parliament's or council's papers right before
+#: a bare initialism (``register_words``), a number marker, colon or dash between
+_REGISTERS = {
+    lg.code: compile_pattern(
+        rf"(?:{words(*lg.register_words)})(?:n?-?(?:{words(*lg.number_markers)}))?"
+        r"[ ]?[:\-–]?[ ]{1,2}$",
+        re.I,
+    )
+    for lg in LANGUAGES
+    if lg.register_words
+}
 
 
 def _stands_bare(ctx: Context, start: int, end: int, lang: str) -> bool:
@@ -264,7 +276,12 @@ def _stands_bare(ctx: Context, start: int, end: int, lang: str) -> bool:
     another language the capitals are some other abbreviation: ``The VO 2016/679``), and
     the year is written in four figures (``VO 1/2003``, ``VO 2015/2446``) or a pinpoint
     stands before it (``Art. 3 VO 1408/71``): the Berlin parliament numbers the ordinances
-    laid before it by its term and their number (``VO 18/36``), not a regulation's."""
+    laid before it by its term and their number (``VO 18/36``), not a regulation's.  Right
+    after a word naming such papers the initialism starts their register number, whatever
+    its year (``register_words``: ``Beschlussvorlage VO 1234/2013``)."""
+    register = _REGISTERS.get(lang)
+    if register is not None and register.search(ctx.before(start, 40)) is not None:
+        return False
     scores = word_scores(ctx.before(start, 60) + " " + ctx.region[end : end + 60])
     if scores and scores.get(lang) != max(scores.values()):
         return False

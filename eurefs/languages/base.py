@@ -123,7 +123,8 @@ class Language:
             ``{word} déléguée``, ``Durchführungs{lower}``.  The subtype decides the
             ELI, so normal forms keep it.
         bare_initialisms: Initialisms among ``act_types`` also standing before a number with
-            no domain (German ``VO 1/2003``; ``RL 2006/123/EG`` needs one; legal_act_words).
+            no domain (German ``VO 1/2003``; legal_act_words); ``register_words``: ends of
+            words naming papers whose number such an initialism starts (``Vorlage VO 12/2013``).
         number_markers, number_marker: Written forms of "number" before an act number
             (``No``, ``n°``, ``Nr.``); the one of normalised forms.
         act_abbreviations: One word for an act's type and domain before its number -> (act
@@ -319,6 +320,7 @@ class Language:
     compound_type_words: bool = False
     subtype_forms: Mapping[str, str] = field(default_factory=frozen)
     bare_initialisms: tuple[str, ...] = ()
+    register_words: tuple[str, ...] = ()
     number_markers: tuple[str, ...] = ()
     number_marker: str = ""
     act_abbreviations: Mapping[str, tuple[str, str]] = field(default_factory=dict)

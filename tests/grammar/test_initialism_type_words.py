@@ -1,6 +1,6 @@
 """German initialisms of the type words (``VO``, ``RL``): read only as written and with a
 domain, ``VO`` also before a bare number in German words, its year in four figures or a
-pinpoint before it (``eurefs.grammar.legal_act_words``)."""
+pinpoint before it, not right after a paper's word (``eurefs.grammar.legal_act_words``)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ def _is_the_german_act(
          "32006R1907", None),
         ("VO (EWG) Nr. 1408/71", "VO (EWG) Nr. 1408/71", "Verordnung (EWG) Nr. 1408/71",
          "31971R1408", None),
+        ("Kartellverfahrens-VO (VO (EG) 1/2003)", "VO (EG) 1/2003", "Verordnung (EG) 1/2003",
+         "32003R0001", None),
         # (the pinpoint right before it, no 'der' between: grammar/unlinked_pinpoints)
         ("nach Art 5 Abs 1 VO (EG) Nr 261/2004", "VO (EG) Nr 261/2004",
          "Verordnung (EG) Nr. 261/2004", "32004R0261", "Art 5 Abs 1"),
@@ -123,6 +125,44 @@ def test_an_initialism_without_a_domain_or_in_lower_case_is_nothing(text: str) -
     ],
 )  # fmt: skip
 def test_vo_before_a_bare_number_in_german_words(
+    text: str, span: str, normalized: str, celex: str, pinpoint: str | None
+) -> None:
+    _is_the_german_act(text, span, normalized, celex, pinpoint)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Berlin Senate submission, as a public repository cites it (see the record's
+        # register_words)
+        "Die ursprüngliche Senatsvorlage VO 16/128 nennt Richtung und Fläche",
+        # councils number their papers VO, number and year ('VO/4680/2016' in Marburg,
+        # 'Beschlussvorlage - 0456/2010' in Hagen): so written with a blank
+        "Wahl von Mitgliedern der Betriebskommission (Vorlage VO 4680/2013)",
+        "Beschlussvorlage - VO 0456/2010",
+        "zur Haushaltssatzung 2014 (Drucksache: VO 0850/2014) aufmerksam",
+        "Vorlagen-Nr. VO 1234/2013",
+        "BR-Drs. VO 123/2013",
+        "die Beschlussvorlage VO 2016/0850 wird beraten",
+    ],
+)
+def test_vo_starting_the_number_of_a_parliaments_or_councils_paper_is_nothing(
+    text: str,
+) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "celex", "pinpoint"),
+    [
+        # a word between: the paper is about the regulation
+        ("die Vorlage zur Auslegung der VO 1/2003", "VO 1/2003", "Verordnung 1/2003",
+         "32003R0001", None),
+        ("eine Vorlage zu Art. 11 VO 883/2004", "VO 883/2004", "Verordnung 883/2004",
+         "32004R0883", "Art. 11"),
+    ],
+)  # fmt: skip
+def test_vo_after_a_paper_and_other_words_is_the_regulation(
     text: str, span: str, normalized: str, celex: str, pinpoint: str | None
 ) -> None:
     _is_the_german_act(text, span, normalized, celex, pinpoint)
