@@ -77,9 +77,9 @@ def _lower_parts(lg: Language) -> list[str]:
     parts = []
     # the treaty-article pinpoint words, and those of back-references (English ``point``)
     sub_words = {*lg.pinpoint_words, *lg.back_references.sub_pinpoint_words}
-    # a further one of the same article after a list word (``paragrafo 1, lettera b), e
-    # paragrafo 3, lettera c)``, ``lid 1, onder b), en lid 3``)
-    ands = with_capitals(c for c in lg.article_conjunctions if c in lg.list_conjunctions)
+    # a further one of the same article after a list word or a join (``paragrafo 1, lettera
+    # b), e paragrafo 3, lettera c)``, ``lid 1, onder b), en lid 3``, ``i.V.m. Abs. 3``)
+    ands = with_capitals({*lg.article_conjunctions} & {*lg.list_conjunctions} | {*lg.article_joins})
     listed = r"(?:,?[ ]" + words(*ands) + r")?" if ands and lg.pinpoint_words else ""
     # (only the record's own words after a list word: in English ``Under Article 5, and
     # point (a) of`` the point is the citing text's)

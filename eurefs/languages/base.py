@@ -229,9 +229,9 @@ class Language:
         article_plural: The normal form's article word in the singular and the plural, where
             a list takes the plural whatever its word (``Art. 101 and 102``: ``Articles``).
         article_conjunctions: Words joining article numbers (``and``, ``to``, ``bis``).
-        article_joins: Words joining two articles of one act or treaty, each with its word, the
-            act named once after the last (German ``i.V.m.``, "read with": ``Art. 6 Abs. 1 lit. a
-            i.V.m. Art. 7 DSGVO``): a list's conjunction, never before a bare number.
+        article_joins: Words joining two articles (before an act also paragraphs) of one act or
+            treaty, each with its word, the act named once after the last (German ``i.V.m.``:
+            ``Art. 6 Abs. 1 lit. a i.V.m. Art. 7 DSGVO``): a list's conjunction, no bare number.
         article_range_words: Those of ``article_conjunctions`` that make a range of the
             numbers they join (``to``, ``bis``): ``Articles 101 to 106`` is the one
             designation ``101-106`` in ``TreatyArticleRef.articles``, not 101 and 106.

@@ -566,3 +566,34 @@ def test_articles_read_together_before_a_short_form() -> None:
     (ref,) = eurefs.extract("gemäß Art. 6 Abs. 1 S. 1 lit. b iVm Art. 88 DSGVO")
     pinpoint = "Art. 6 Abs. 1 S. 1 lit. b iVm Art. 88"
     assert (ref.kind, ref.text, ref.pinpoint) == ("short_form", "DSGVO", pinpoint)
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # a paragraph of the same article after i.V.m., with its own word: a privacy
+        # notice's legal basis, a DPIA's threshold test, an objection letter (public
+        # repositories, see the record's article_joins)
+        ("Rechtsgrundlage für die Speicherung der Logfiles ist Art. 6 Abs. 1 lit. e) i.V.m. "
+         "Abs. 3 DSGVO i.V.m. § 4 Landesdatenschutzgesetz BW",
+         "Art. 6 Abs. 1 lit. e) i.V.m. Abs. 3"),
+        ("Schwellwert-Prüfung nach Art. 35 Abs. 1 i.V.m. Abs. 3 DSGVO:",
+         "Art. 35 Abs. 1 i.V.m. Abs. 3"),
+        ("Ich widerspreche gem. Art. 21 Abs. 2 i.V.m. Abs. 3 DSGVO der Weitergabe meiner Daten.",
+         "Art. 21 Abs. 2 i.V.m. Abs. 3"),
+        ("Art. 6 Abs. 1 lit. c in Verbindung mit Absatz 3 der Verordnung (EU) 2016/679",
+         "Art. 6 Abs. 1 lit. c in Verbindung mit Absatz 3"),
+        # a paragraph of a national act after the act: not the act's
+        ("nach Art. 6 Abs. 1 lit. c DSGVO i.V.m. Abs. 3 des Landesgesetzes",
+         "Art. 6 Abs. 1 lit. c"),
+        # a bare number after the join: no pinpoint
+        ("Art. 6 Abs. 1 i.V.m. 3 DSGVO", None),
+    ],
+)  # fmt: skip
+def test_a_paragraph_of_the_same_article_read_together(text: str, pinpoint: str | None) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind in ("legal_act", "short_form")]
+    assert ref.pinpoint == pinpoint
+
+
+def test_a_paragraph_read_together_before_a_national_act_is_nothing() -> None:
+    assert eurefs.extract("Art. 6 Abs. 1 lit. c i.V.m. Abs. 3 BDSG") == []
