@@ -189,6 +189,44 @@ CASES = [
      "artikel 5 och bilaga II"),
     ("Hänvisningar i artikel 94 till förordning (EU) 2016/679", "förordning (EU) 2016/679",
      None),
+    # an annex linked by its own word (Danish 'til', Dutch 'bij', Romanian 'la') and a
+    # recital linked as an article is, as the Style Guide refers to them ('i bilag I', 'i
+    # betragtning 1'; '(in) bijlage I', '(in) overweging 1'; 'în anexa I ... la
+    # Regulamentul', 'în considerentul 1'; 'i skäl 1'): were none
+    ("om ændring af bilag I til Rådets forordning (EF) nr. 1005/2008",
+     "Rådets forordning (EF) nr. 1005/2008", "bilag I"),
+    ("i bilag I og II til forordning (EU) 2016/679", "forordning (EU) 2016/679", "bilag I og II"),
+    ("betragtning 26 i forordning (EU) 2016/679", "forordning (EU) 2016/679", "betragtning 26"),
+    ("bijlage I bij Verordening (EU) 2016/679", "Verordening (EU) 2016/679", "bijlage I"),
+    ("de bijlagen I en II bij Verordening (EU) 2016/679", "Verordening (EU) 2016/679",
+     "bijlagen I en II"),
+    ("overweging 26 van Verordening (EU) 2016/679", "Verordening (EU) 2016/679",
+     "overweging 26"),
+    ("de overwegingen 1 en 2 van Verordening (EU) 2016/679", "Verordening (EU) 2016/679",
+     "overwegingen 1 en 2"),
+    ("anexa I la Regulamentul (UE) 2016/679", "Regulamentul (UE) 2016/679", "anexa I"),
+    ("anexele I și II la Regulamentul (UE) 2016/679", "Regulamentul (UE) 2016/679",
+     "anexele I și II"),
+    ("considerentul 26 din Regulamentul (UE) 2016/679", "Regulamentul (UE) 2016/679",
+     "considerentul 26"),
+    ("skäl 26 i förordning (EU) 2016/679", "förordning (EU) 2016/679", "skäl 26"),
+    ("skälen 108 och 109 i förordning (EU) 2016/679", "förordning (EU) 2016/679",
+     "skälen 108 och 109"),
+    # ... no number, the words of ordinary prose ('i betragtning af', 'in overweging
+    # genomen', 'având în vedere', 'av dessa skäl'), an annex with no number, an article
+    # linked by an annex's word: none
+    ("i betragtning af forordning (EU) 2016/679", "forordning (EU) 2016/679", None),
+    ("Domstolen tager i betragtning, at forordning (EU) 2016/679 finder anvendelse",
+     "forordning (EU) 2016/679", None),
+    ("henvisninger i artikel 94 til forordning (EU) 2016/679", "forordning (EU) 2016/679",
+     None),
+    ("De Raad heeft in overweging genomen dat Verordening (EU) 2016/679 van toepassing is",
+     "Verordening (EU) 2016/679", None),
+    ("de bijlage bij Verordening (EU) 2016/679", "Verordening (EU) 2016/679", None),
+    ("având în vedere considerentele din Regulamentul (UE) 2016/679",
+     "Regulamentul (UE) 2016/679", None),
+    ("Anexa la Regulamentul (UE) 2016/679", "Regulamentul (UE) 2016/679", None),
+    ("Av dessa skäl ska förordning (EU) 2016/679 tillämpas", "förordning (EU) 2016/679", None),
     # English: a numbered point written first
     ("point 5 of Article 3 of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
      "point 5 of Article 3"),

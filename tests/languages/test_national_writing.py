@@ -324,7 +324,10 @@ def test_dutch_opening_words_before_a_point(text: str, span: str, normalized: st
         ("art. 6, lid 1, aanhef en onder f, van Verordening (EU) 2016/679 geldt",
          "art. 6, lid 1, aanhef en onder f"),
         # 'aanhef en' before no point word: the opening words alone end the pinpoint
-        ("artikel 12, lid 1, aanhef en overweging 3 van Richtlijn 2004/38/EG", None),
+        ("artikel 12, lid 1, aanhef en toelichting 3 van Richtlijn 2004/38/EG", None),
+        # ... a recital after them is a further part (``act_pinpoint_recitals``)
+        ("artikel 12, lid 1, aanhef en overweging 3 van Richtlijn 2004/38/EG",
+         "artikel 12, lid 1, aanhef en overweging 3"),
     ],
 )  # fmt: skip
 def test_dutch_opening_words_before_an_act(text: str, pinpoint: str | None) -> None:

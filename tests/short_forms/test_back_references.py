@@ -400,6 +400,45 @@ def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
             "dessa diretiva",
             "considerando 5",
         ),
+        # an annex linked by its own word, a recital by the article's link
+        # (``act_pinpoint_annexes``, ``act_pinpoint_recitals``): were none
+        (
+            "Direktiv 2003/88/EF finder anvendelse. Se bilag II til nævnte direktiv",
+            "nævnte direktiv",
+            "bilag II",
+        ),
+        (
+            "Direktiv 2003/88/EF finder anvendelse. Se betragtning 5 i nævnte direktiv",
+            "nævnte direktiv",
+            "betragtning 5",
+        ),
+        (
+            "Richtlijn 2003/88/EG is van toepassing. Zie bijlage II bij die richtlijn",
+            "die richtlijn",
+            "bijlage II",
+        ),
+        (
+            "Richtlijn 2003/88/EG is van toepassing. Zie overweging 5 van deze richtlijn",
+            "deze richtlijn",
+            "overweging 5",
+        ),
+        (
+            "Instanța a aplicat Directiva 2003/88/CE a Parlamentului European. Potrivit "
+            "anexei II la directiva menționată, statele membre",
+            "directiva menționată",
+            "anexei II",
+        ),
+        (
+            "Instanța a aplicat Directiva 2003/88/CE a Parlamentului European. Potrivit "
+            "considerentului 5 din directiva menționată, statele membre",
+            "directiva menționată",
+            "considerentului 5",
+        ),
+        (
+            "Direktiv 2003/88/EG gäller. Se skäl 5 i nämnda direktiv",
+            "nämnda direktiv",
+            "skäl 5",
+        ),
         # the link word ends a line, as PDFs wrap it
         (
             "Directive 2003/88 applies. See Article 5 of\nthat directive",
