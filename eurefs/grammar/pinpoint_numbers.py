@@ -32,8 +32,13 @@ _NUMBER = (
     r"|[IVXLC]{{1,6}}(?![\w]){dot}|[A-Z](?![\w]))"
 )
 # An article's part, a capital letter, then perhaps its paragraph and point (Swedish
-# ``13 B b``, ``11 A 1 c``, ``13 B.b``; the record's ``lettered_parts``).
-_PARTS = r"(?:[ ][A-Z](?:[ .][0-9]{1,2})?(?:[ .][a-z])?(?![\w]))?"
+# ``13 B b``, ``11 A 1 c``, ``13 B.b``; the record's ``lettered_parts``), or the point's
+# letter right after the number of an article without paragraphs (``artikel 7 f i direktiv
+# 95/46/EG``; never the word linking the act, ``artikel 7 i``).
+_PARTS = (
+    r"(?:[ ][A-Z](?:[ .][0-9]{{1,2}})?(?:[ .][a-z])?(?![\w])"
+    r"|[ ](?!{link}(?![\w]))[a-z](?![\w]){letters})?"
+)
 # Further points of a Swedish ``6.1 a``, each a letter alone: ``6.1 a och b``, ``6.1 a, b
 # och c`` (``{conj}``: the record's conjunctions; never the word linking the act, ``i``).
 _LETTERS = r"(?:(?:,[ ]|[ ]{conj}[ ])(?!{link}(?![\w]))[a-z](?![\w])){{0,5}}"
@@ -80,7 +85,11 @@ def number(lg: Language) -> str:
         links = words(*lg.act_pinpoint_links) if lg.act_pinpoint_links else "(?!)"
         letters = _LETTERS.format(conj=words(*lg.article_conjunctions), link=links)
     sign = _GLUED_SIGN if lg.ordinal_sign is not None else ""
-    parts = _PARTS if lg.lettered_parts else ""
+    if lg.lettered_parts:
+        links = words(*lg.act_pinpoint_links) if lg.act_pinpoint_links else "(?!)"
+        parts = _PARTS.format(link=links, letters=letters)
+    else:
+        parts = ""
     return _NUMBER.format(
         dot=_DOT_LETTER if lg.ordinal_dot else "", letters=letters, sign=sign, parts=parts
     )

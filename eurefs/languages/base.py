@@ -187,8 +187,8 @@ class Language:
         ordinal_dot: Numbers of articles and their subdivisions are ordinals written
             with a dot (Croatian ``članak 6. stavak 1. točka (a)``).
         lettered_parts: An article's part is a capital letter after its number, then perhaps a
-            paragraph and a point, a bare letter, as after an ordinal subparagraph (Swedish
-            ``artikel 13 B b``, ``11 A 1 c``, ``17.5 tredje stycket d``).
+            paragraph and a point, a bare letter, as after an ordinal subparagraph or after an
+            article without paragraphs (Swedish ``13 B b``, ``17.5 tredje stycket d``, ``7 f``).
         ordinal_sign: National texts glue the ordinal sign (or a degree sign, ``6°``) to an
             article number without a dot (Portuguese ``artigo 267º``, Spanish ``artículo
             4°``), the view's letter ``o``: what the normal form writes for it (``.º``, or

@@ -1,6 +1,7 @@
 """An article's part written as a capital letter after its number, then its paragraph and
 point (Swedish ``artikel 13 B b``, ``artikel 11 A 1 c``: the Sixth VAT Directive's
-articles; the record's ``lettered_parts``, ``grammar/pinpoint_numbers``)."""
+articles; the record's ``lettered_parts``, ``grammar/pinpoint_numbers``), and a point's
+letter right after an article without paragraphs (``artikel 7 f``)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,15 @@ def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
         # the part alone
         ("enligt artikel 13 B i direktiv 77/388/EEG", [("direktiv 77/388/EEG", "31977L0388",
                                                         "artikel 13 B")]),
+        # a point's letter right after an article without paragraphs: the Opinion of AG
+        # Bobek in C-13/16 Rīgas satiksme (EUR-Lex 62016CC0013, Swedish); was no pinpoint
+        ("huruvida artikel 7 f i direktiv 95/46/EG (nedan kallat direktivet) medför en"
+         " skyldighet", [("direktiv 95/46/EG", "31995L0046", "artikel 7 f")]),
+        ("artikel 7 a och f i direktiv 95/46/EG", [("direktiv 95/46/EG", "31995L0046",
+                                                    "artikel 7 a och f")]),
+        ("direktiv 95/46/EG (nedan kallat direktivet). Enligt artikel 7 f i direktivet får",
+         [("direktiv 95/46/EG", "31995L0046", None),
+          ("direktivet", "31995L0046", "artikel 7 f")]),
         # a defined alias (nedan kallat sjätte direktivet) after its definition
         ("rådets sjätte direktiv 77/388/EEG av den 17 maj 1977 om harmonisering av"
          " medlemsstaternas lagstiftning rörande omsättningsskatter (nedan kallat sjätte"
@@ -56,6 +66,8 @@ def test_swedish_lettered_parts(
         # the Swedish dotted paragraph and point, as before
         ("artikel 6.1 b i förordning (EU) 2016/679", "artikel 6.1 b"),
         ("artikel 5 i direktiv 77/388/EEG", "artikel 5"),
+        # ... nor after the article's number alone
+        ("artikel 7 i direktiv 95/46/EG", "artikel 7"),
     ],
 )
 def test_the_other_swedish_numbers_stay(text: str, pinpoint: str) -> None:
