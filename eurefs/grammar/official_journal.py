@@ -26,20 +26,20 @@ name alone (``published in the Official Journal of the European Union.``) and th
 journal's running head (the name, then ``L 62/1``, no date) are none.
 National legal writing names the journal its own way (the languages' ``oj.journals``:
 Polish ``Dz. Urz. UE L 119 z 4.5.2016, str. 1``, French ``JOUE``, Italian ``GUUE``, Spanish
-``DOUE L 348, de 31 de diciembre de 2010``, Danish ``EU-Tidende 2019, nr. L 136, side 1``);
-the dates it writes (two-digit years too: ``OJ No. L340, 11.12.91, p.28``) are read in
-``grammar/oj_dates``, the series spelt out (Romanian ``seria L, nr. 119``) in
-``grammar/oj_series``, the forms that need more than their groups in ``grammar/oj_forms``,
-the special editions cited after a citation in ``grammar/oj_special_editions``. No CELEX
-follows from an OJ citation (one page may hold several acts): ``celex`` is always None.
+``DOUE L 348, de 31 de diciembre de 2010``, Danish ``EU-Tidende 2019, nr. L 136, side 1``;
+the date before the series and issue, the month in words, as Italian writing cites its own
+Gazzetta: ``G.U.U.E. 30 novembre 2005, n. L 314``); the dates it writes (two-digit years
+too: ``OJ No. L340, 11.12.91, p.28``) are read in ``grammar/oj_dates``, the series spelt out
+(Romanian ``seria L, nr. 119``) in ``grammar/oj_series``, the forms that need more than their
+groups in ``grammar/oj_forms``, the special editions cited after a citation in
+``grammar/oj_special_editions``. No CELEX follows from an OJ citation (one page may hold
+several acts): ``celex`` is always None.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from typing import Literal
 
 from eurefs.grammar import oj_dates, oj_forms, oj_series, oj_special_editions, years
 from eurefs.grammar.base import Anchor, Context, Family
@@ -51,8 +51,7 @@ from eurefs.models.light import BaseReference, OjRef
 from eurefs.models.prototypes import reference
 from eurefs.pattern_store import compile_pattern
 
-# Hungarian writes the issue as an ordinal before the comma: ``HL L 307., 18. o.``
-_ISSUE = r"(?P<{g}>[0-9]{{1,4}}(?:[ ]?[AEIP](?![\w]))?)(?:\.(?=,))?"
+_ISSUE = oj_series.ISSUE
 
 
 def _typeset(forms: Iterable[str]) -> tuple[str, ...]:
@@ -243,6 +242,10 @@ PATTERN = lazy_compile(
     + _prep("sprep")
     + oj_dates.pattern("s")
     + r")?"
+    # the date first (``G.U.U.E. 30 novembre 2005, n. L 314``; last: the forms before it
+    # are read where they match)
+    + r"|"
+    + oj_forms.DATE_FIRST
     + r")"
     r"(?![\w])"
 )
@@ -268,6 +271,7 @@ _WORD_GROUPS = (("prep", _PREP_LANGS), ("sprep", _PREP_LANGS), ("w", _PAGE_LANGS
                 ("w2", _PAGE_LANGS), ("cw2", _PAGE_LANGS), ("nw2", _PAGE_LANGS),
                 ("ow2", _PAGE_LANGS), ("mw", oj_dates.MONTH_LANGS),
                 ("smw", oj_dates.MONTH_LANGS), ("amw", oj_dates.MONTH_LANGS),
+                ("fmw", oj_dates.MONTH_LANGS),
                 ("aprep", _PREP_LANGS), ("sw", oj_series.WORD_LANGS))  # fmt: skip
 # ... those the pattern has (not all: with only some languages loaded), read in one
 # call once it has matched (``groupdict`` built a dict of all its groups per citation)
@@ -287,14 +291,6 @@ def _language(m: re.Match[str], ctx: Context, journal: frozenset[str]) -> str:
         if written:
             cands = (cands & table.get(written, frozenset())) or cands
     return ctx.language(cands, m.start(), 80)
-
-
-def _issue_date(m: re.Match[str], lang: str) -> dt.date | Literal[False] | None:
-    """The date of the issue, if written; False where what is written is no date
-    (``31.2.2016``) or a date to come: then the match is no OJ citation."""
-    g = m.group
-    prefix = "a" if g("aser") else ("" if g("issue") else ("s" if g("sser") else None))
-    return None if prefix is None else oj_dates.read(m, prefix, lang)
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
@@ -317,7 +313,7 @@ def _build(m: re.Match[str], ctx: Context, journal: frozenset[str]) -> Sequence[
     """An :class:`OjRef` of a match whose journal is written in the languages ``journal``."""
     g = m.group
     lang = _language(m, ctx, journal)
-    dated = _issue_date(m, lang)
+    dated = oj_forms.issue_date(m, lang)
     # (a full name, then an issue/page and no date: the journal's running head, no citation)
     if dated is False or (g("jn") and g("sser") and dated is None):
         return ()
@@ -353,6 +349,8 @@ def _build(m: re.Match[str], ctx: Context, journal: frozenset[str]) -> Sequence[
         ref = oj_forms.bluebook(m, lang, year)
     elif g("cser"):
         return oj_forms.court_form(m, lang)
+    elif g("fser") and date:
+        return (oj_forms.date_first(m, lang, date),)
     else:
         return oj_forms.classic(m, lang, date, year, LISTED)
     return (ref,)

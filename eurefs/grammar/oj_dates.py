@@ -45,6 +45,11 @@ _YEAR_SUFFIX = braced(YEAR_SUFFIX)
 _DAY_SUFFIX = braced("(?:" + words(*(s for lg in LANGUAGES for s in lg.day_suffixes)) + ")?")
 _JOINER = braced("(?:" + words(*(j for lg in LANGUAGES for j in lg.date_joiners)) + "[ ])?")
 _MONTHS = braced(words(*MONTH_LANGS))
+# The month in words (``du 24 novembre 2009``, ``de 31 de diciembre de 2010``).
+_WORDS_DATE = (
+    r"(?P<{d}w>[0-9]{{1,2}})" + _DAY_SUFFIX + "[ ]" + _JOINER + "(?P<{m}w>" + _MONTHS + ")[ ]"
+    + _JOINER + "(?P<{y}w>" + _YEAR + ")(?:[ ]?" + _YEAR_SUFFIX + ")?"
+)  # fmt: skip
 # (the final dot is taken only before the comma of a page, not at a sentence end)
 _DATE = (
     r"(?:(?P<{d}>[0-9]{{1,2}})(?:[ ]?\.[ ]?(?P<{m}>[0-9]{{1,2}})[ ]?\.[ ]?"
@@ -52,8 +57,7 @@ _DATE = (
     r"(?:\.(?=,)|[ ]?" + _YEAR_SUFFIX + ")?"
     r"|(?P<{y}_>" + _YEAR + r")(?:\.[ ]?|[ ])(?P<{m}_>[0-9]{{1,2}})(?:\.[ ]?|[ ])"
     r"(?P<{d}_>[0-9]{{1,2}})(?:\.(?=,))?"
-    r"|(?P<{d}w>[0-9]{{1,2}})" + _DAY_SUFFIX + "[ ]" + _JOINER + "(?P<{m}w>" + _MONTHS + ")[ ]"
-    + _JOINER + "(?P<{y}w>" + _YEAR + ")(?:[ ]?" + _YEAR_SUFFIX + ")?)"
+    r"|" + _WORDS_DATE + ")"
 )  # fmt: skip
 
 #: The words before a year alone (the records' ``oj.year_words``: Polish ``z``, ``rok``).
@@ -75,13 +79,22 @@ def pattern(g: str) -> str:
     return _DATE.format(d=f"{g}d", m=f"{g}m", y=f"{g}y")
 
 
+def words_pattern(g: str) -> str:
+    """The date with its month in words only (``28 marzo 2014``), its groups those of
+    :func:`pattern`'s month in words (``gdw``, ``gmw``, ``gyw``)."""
+    return _WORDS_DATE.format(d=f"{g}d", m=f"{g}m", y=f"{g}y")
+
+
 def read(m: re.Match[str], g: str, lang: str) -> dt.date | Literal[False] | None:
-    """The date of :func:`pattern` ``g`` in ``m``: None where none is written, False where
-    what is written is no date (``31.2.2016``) or a date to come."""
+    """The date of :func:`pattern` or :func:`words_pattern` ``g`` in ``m``: None where none
+    is written, False where what is written is no date (``31.2.2016``) or a date to come."""
     group = m.group
     # its parts written day first (``y``), year first (``y_``) or the month in words
-    # (``yw``, its number in the language of the citation)
-    parts = [group(f"{g}{k}") or group(f"{g}{k}_") or group(f"{g}{k}w") for k in "ymd"]
+    # (``yw``, its number in the language of the citation; alone in ``words_pattern``)
+    if f"{g}y" in m.re.groupindex:
+        parts = [group(f"{g}{k}") or group(f"{g}{k}_") or group(f"{g}{k}w") for k in "ymd"]
+    else:
+        parts = [group(f"{g}{k}w") for k in "ymd"]
     if not parts[0]:
         return None
     month = group(f"{g}mw")

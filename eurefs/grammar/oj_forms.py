@@ -1,14 +1,16 @@
 """The readings of the Official Journal's citation forms that need more than their
 groups (``grammar/official_journal``): the classic form and the issues listed after it
 without the journal, the issue/page form and a year after its slash, the Bluebook's, the
-Polish databases', the Court's single series before 1968; and the Cellar ids a citation
-gives."""
+Polish databases', the Court's single series before 1968, the date before the series
+(Italian national writing, with its branch of the pattern); the issue's date; and the
+Cellar ids a citation gives."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
@@ -17,10 +19,32 @@ from eurefs.grammar.common import collapse_spaces
 from eurefs.models.light import OjRef
 from eurefs.models.prototypes import reference
 
+#: The date before the series and issue, as Italian national writing cites the journal
+#: after its own (``G.U.U.E. 30 novembre 2005, n. L 314``; ``G.U. 31 luglio 2015, n. 176``
+#: is the Gazzetta Ufficiale): the month in words, a comma, a number marker (the pattern's
+#: branch; groups ``f...``, ``fser``, ``fissue``).
+DATE_FIRST = (
+    oj_dates.words_pattern("f")
+    + r",[ ]"
+    + oj_series.MARKERS
+    + r"(?:[ ]?\.)?[ ](?P<fser>[LCS])[ ]"
+    + oj_series.ISSUE.format(g="fissue")
+)
+
 
 def integer(s: str | None) -> int | None:
     """``s`` as a number, None where nothing is written."""
     return int(s) if s else None
+
+
+def issue_date(m: re.Match[str], lang: str) -> dt.date | Literal[False] | None:
+    """The date of the issue, if written; False where what is written is no date
+    (``31.2.2016``) or a date to come: then the match is no OJ citation."""
+    g = m.group
+    prefix = "a" if g("aser") else ("" if g("issue") else ("s" if g("sser") else None))
+    if prefix is None and g("fser"):
+        prefix = "f"
+    return None if prefix is None else oj_dates.read(m, prefix, lang)
 
 
 def act_by_act_id(series: str, act: str) -> tuple[str, ...]:
@@ -91,6 +115,17 @@ def court_form(m: re.Match[str], lang: str) -> Sequence[OjRef]:
         series=g("cser"), issue=issue, year=year, page=page, last_page=integer(g("cq")),
         cellar_ids=uriserv_ids(g("cser"), year, issue, page),
     ),)  # fmt: skip
+
+
+def date_first(m: re.Match[str], lang: str, date: dt.date) -> OjRef:
+    """The date before the series and issue, as Italian national writing cites the journal
+    (``G.U.U.E. 30 novembre 2005, n. L 314``): series, issue and date, no page written, so
+    no Cellar id."""
+    g = m.group
+    return reference(
+        OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
+        series=g("fser"), issue=collapse_spaces(g("fissue")), year=date.year, date=date,
+    )  # fmt: skip
 
 
 def bluebook(m: re.Match[str], lang: str, year: int | None) -> OjRef:

@@ -1,6 +1,6 @@
 """The series of the Official Journal in a citation (``grammar/official_journal``): the
 letter (``L``, ``C``, ``S``) and what follows it, the number marker before the issue
-(``ABl. L Nr. 119``, ``JOUE n° L 309``), and the series spelt out before its letter, as
+(``ABl. L Nr. 119``, ``JOUE n° L 309``), the issue, and the series spelt out before its letter, as
 Romanian legislation cites the journal, the issue then after a number marker (the
 records' ``oj.series_words``: ``Jurnalul Oficial al Uniunii Europene, seria L, nr. 119 din
 4 mai 2016``, Law 190/2018, Article 1); and the years that a citation without its series
@@ -17,6 +17,10 @@ from eurefs.languages import LANGUAGES, index
 #: the single series before (``OJ 13, 21.2.1962, p. 204``), none after (``DOUE núm. 427, de
 #: 30 de noviembre de 2021`` is L's or C's: the text does not say which).
 SINCE = 1968
+
+#: The issue after the series, its group named ``g`` in a format template (Hungarian writes
+#: it as an ordinal before the comma: ``HL L 307., 18. o.``).
+ISSUE = r"(?P<{g}>[0-9]{{1,4}}(?:[ ]?[AEIP](?![\w]))?)(?:\.(?=,))?"
 
 #: The number markers of every language, without their dot (``Nr``, ``n°``, ``nr``).
 MARKERS = words(*{m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers})

@@ -84,6 +84,15 @@ _FOUND = [
      "it", "L", "345", dt.date(2003, 12, 31), None, None),
     ("G.U.U.E. L 119 del 4.5.2016, pag. 1", "G.U.U.E. L 119 del 4.5.2016, pag. 1", "it", "L",
      "119", dt.date(2016, 5, 4), 1, None),
+    # the date before the series and issue, as Italian writing cites its own Gazzetta: under
+    # EU acts' titles in edizionieuropee.it (pages corpus; was nothing)
+    ("(G.U.U.E. 30 novembre 2005, n. L 314).", "G.U.U.E. 30 novembre 2005, n. L 314", "it",
+     "L", "314", dt.date(2005, 11, 30), None, None),
+    ("(G.U.C.E. 26 giugno 1993, n. L 155).", "G.U.C.E. 26 giugno 1993, n. L 155", "it", "L",
+     "155", dt.date(1993, 6, 26), None, None),
+    ("integrazione (G.U.U.E. 20 dicembre 2007, n. L 335) (Testo rilevante ai fini del SEE)",
+     "G.U.U.E. 20 dicembre 2007, n. L 335", "it", "L", "335", dt.date(2007, 12, 20), None,
+     None),
     # Spanish: DOUE, a comma before 'de', hyphens, slashes (was nothing)
     ("Reglamento (CE) n.º 1394/2007. DOUE L 348, de 31 de diciembre de 2010. Art. 23",
      "DOUE L 348, de 31 de diciembre de 2010", "es", "L", "348", dt.date(2010, 12, 31), None,
@@ -196,6 +205,13 @@ def test_a_month_in_words_is_read_in_the_language_of_the_citation(
         "JORF n° 0123 du 4 mai 2016, p. 123",
         "GU n. 123 del 4 maggio 2016",
         "GU Serie Generale n. 230 dell'1.10.2024",
+        # Italian writing's date first: the national Gazzetta (no series; a law as
+        # olympus.uniurb.it heads it), the words that also name it, an issue without its
+        # series (project-financing.it on Directive 2004/18/EC; pages corpus)
+        "Legge 9 luglio 2015, n. 114 G.U. 31 luglio 2015, n. 176",
+        "GU 28 marzo 2014, n. 73",
+        "Gazzetta ufficiale 28 marzo 2014, n. L 94",
+        "Direttiva 2004/18/CE GUCE 30/4/2004 n. 134",
         "BOE núm. 119, de 4 de mayo de 2016",
         # the BOE's reference of a DOUE text is no citation
         "DOUE-L-2018-80845",
@@ -222,6 +238,8 @@ def test_a_month_in_words_is_read_in_the_language_of_the_citation(
         "JOUE L 119 du 31 février 2016",
         "DOUE L 119, de 4 de mayo de 2095",
         "JOUE L 119 du 31/02/2016",
+        "G.U.U.E. 31 febbraio 2005, n. L 314",
+        "G.U.U.E. 30 novembre 2095, n. L 314",
     ],
 )
 def test_no_oj(text: str) -> None:
