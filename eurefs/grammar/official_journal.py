@@ -86,19 +86,10 @@ _NAMES = sorted(
 
 _MARKERS = oj_series.MARKERS
 
-# EUR-Lex's former header of the acts before 2004 names the journal in words that also name
-# national journals (``Journal officiel``, ``Amtsblatt``): journal words in the pattern
-# (one trie with the others: no branch of their own to try), a citation only in the
-# header's shape after them, a number marker, the issue in three figures (after the series
-# from 1968), a word, the date with slashes and the first page in four figures (``Amtsblatt
-# Nr. L 376 vom 31/12/1991 S. 0029``, ``Journal officiel n° 021 du 28/11/1955 p. 0905``)
-_HEADER_LANGS = index(lambda lg: lg.oj.header_journals)
-_HEADER_SHAPE = lazy_compile(
-    r"[ ]"
-    + _MARKERS
-    + r"\.?[ ](?:[LC][ ])?[0-9]{3}[ ][^\W\d_]+[ ][0-9]{2}/[0-9]{2}/[0-9]{4}[ ][^\W\d_]+\.[ ]"
-    r"[0-9]{4}(?![0-9])"
-)
+# EUR-Lex's former header's journal words (``Journal officiel``, ``Amtsblatt``) in the
+# pattern (one trie with the others: no branch of their own to try), a citation after them
+# only in the header's shape (``oj_forms.in_header_shape``)
+_HEADER_LANGS = oj_forms.HEADER_LANGS
 _WORD_LANGS = {**_HEADER_LANGS, **_JOURNAL_LANGS}
 
 _PAGE_LANGS = index(lambda lg: (*lg.oj.pages, *_typeset(lg.oj.pages), *lg.oj.pages_after))
@@ -301,7 +292,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     elif word in _JOURNAL_LANGS:
         langs = _JOURNAL_LANGS[word]
     # (a header's word, no journal's abbreviation: a citation in the header's shape only)
-    elif _HEADER_SHAPE.match(m.string, m.end("jw")):
+    elif oj_forms.in_header_shape(m.string, m.end("jw"), word):
         langs = _HEADER_LANGS[word]
     else:
         return ()

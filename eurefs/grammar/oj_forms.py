@@ -15,7 +15,8 @@ from typing import Literal
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
 from eurefs.grammar import oj_dates, oj_series, years
-from eurefs.grammar.common import collapse_spaces
+from eurefs.grammar.common import collapse_spaces, lazy_compile
+from eurefs.languages import LANGUAGES, index
 from eurefs.models.light import OjRef
 from eurefs.models.prototypes import reference
 
@@ -30,6 +31,31 @@ DATE_FIRST = (
     + r"(?:[ ]?\.)?[ ](?P<fser>[LCS])[ ]"
     + oj_series.ISSUE.format(g="fissue")
 )
+
+#: EUR-Lex's former header of the acts before 2004 names the journal in words that also name
+#: national journals (the records' ``oj.header_journals``: ``Journal officiel``,
+#: ``Amtsblatt``): word -> languages.
+HEADER_LANGS = index(lambda lg: lg.oj.header_journals)
+_UNPAGED_HEADER_WORDS = frozenset(w for lg in LANGUAGES for w in lg.oj.unpaged_header_journals)
+# after them a number marker, the issue in three figures (after the series from 1968), a
+# word, the date with slashes and the first page in four figures (``Amtsblatt Nr. L 376 vom
+# 31/12/1991 S. 0029``, ``Journal officiel n° 021 du 28/11/1955 p. 0905``), or nothing more
+_HEADER_SHAPE = lazy_compile(
+    r"[ ]" + oj_series.MARKERS
+    + r"\.?[ ](?:(?P<series>[LC])[ ])?[0-9]{3}[ ][^\W\d_]+[ ][0-9]{2}/[0-9]{2}/[0-9]{4}"
+    r"(?:[ ][^\W\d_]+\.[ ](?P<page>[0-9]{4})(?![0-9])|(?![0-9/]))"
+)  # fmt: skip
+
+
+def in_header_shape(text: str, end: int, word: str) -> bool:
+    """Whether the header's journal ``word``, ending at ``end`` in ``text``, heads a citation
+    in the shape of EUR-Lex's former header: with its first page, or without it, the series
+    written, after the words that a database heading an act so writes (the records'
+    ``oj.unpaged_header_journals``: Portuguese ``Jornal Oficial nº L 012 de 16/01/2001``)."""
+    shape = _HEADER_SHAPE.match(text, end)
+    if shape is None:
+        return False
+    return bool(shape.group("page") or (shape.group("series") and word in _UNPAGED_HEADER_WORDS))
 
 
 def integer(s: str | None) -> int | None:

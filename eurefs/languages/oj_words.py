@@ -15,6 +15,9 @@ class OjWords:
     Attributes:
         journals: Abbreviations of the Official Journal (``OJ``, ``JO``, ``ABl.``).
         header_journals: Its name in EUR-Lex's former header only (``Amtsblatt Nr.``).
+        unpaged_header_journals: Those of ``header_journals`` also read in the header's
+            shape without its page, the series written, as a database heading an act copies
+            it (Portuguese ``Jornal Oficial nº L 012 de 16/01/2001``).
         qualifiers: Written between the journal and the series (``ABl. EG L``).
         pages, pages_after: Page words before the number (``p.``) or after (``1. lpp.``).
         journal_names: Full names of the journal (``Official Journal of the European Union``).
@@ -55,6 +58,7 @@ class OjWords:
 
     journals: tuple[str, ...] = ()
     header_journals: tuple[str, ...] = ()
+    unpaged_header_journals: tuple[str, ...] = ()
     qualifiers: tuple[str, ...] = ()
     pages: tuple[str, ...] = ()
     date_words: tuple[str, ...] = ()

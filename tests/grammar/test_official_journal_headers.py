@@ -3,7 +3,9 @@ journal also name national journals (``eurefs/grammar/official_journal.py``): Fr
 ``Journal officiel``, German ``Amtsblatt``, Italian ``Gazzetta ufficiale``, Spanish ``Diario
 Oficial``, Portuguese ``Jornal Oficial``, Greek ``Επίσημη Εφημερίδα`` are read only in the
 header's shape (a number marker, the issue in three figures after the series from 1968, the
-date with slashes, the first page in four figures).
+date with slashes, the first page in four figures); the Portuguese words also without the
+page, the series written, as the Lisbon district prosecutors' database heads an act
+(pgdlisboa.pt, Regulation (EC) No 44/2001).
 
 Sources (pages corpus): EUR-Lex 31991L0250 (fr), 31991L0683 (de), 31996L0022 (it),
 31996L0096 (es; it as eu.vlex.com reproduces it), 31991L0271 (pt, as dre.pt reproduces it),
@@ -57,6 +59,20 @@ def test_header_with_a_series(
     assert (again.series, again.issue, again.date, again.page) == ("L", issue, date, page)
 
 
+def test_portuguese_header_without_its_page() -> None:
+    """Before, nothing was found: the header's shape had its page."""
+    (ref,) = _oj(
+        "_____________________\n\nJornal Oficial nº L 012 de 16/01/2001\n"
+        "REGULAMENTO (CE) N.º 44/2001 DO CONSELHO, de 22 de Dezembro de 2000"
+    )
+    assert (ref.text, ref.lang, ref.series, ref.issue, ref.date, ref.page) == (
+        "Jornal Oficial nº L 012 de 16/01/2001", "pt", "L", "012", dt.date(2001, 1, 16), None,
+    )  # fmt: skip
+    assert ref.cellar_ids == []  # no page
+    again = eurefs.parse(ref.normalized)
+    assert (again.series, again.issue, again.date, again.page) == ("L", "012", ref.date, None)
+
+
 _SINGLE_SERIES = [
     # the single series before 1968 (the examples of the task: Regulation No 59's issue)
     ("Journal officiel n° 058 du 10/07/1962 p. 1655 - 1656", "fr"),
@@ -92,6 +108,14 @@ def test_header_of_the_single_series(text: str, lang: str) -> None:
         "Journal officiel L 122 du 17/05/1991 p. 0042",
         "Amtsblatt Nr. L 376 vom 31/12/1991",
         "Journal officiel n° 58 du 10/07/1962 p. 1655",
+        "Gazzetta ufficiale n. L 125 del 23/05/1996",
+        # Portuguese without the page: only with the series (the Azores' and Madeira's
+        # journals are also Jornal Oficial); the Diário da República never
+        "Jornal Oficial nº 012 de 16/01/2001",
+        "Jornal Oficial, I Série, n.º 58 de 15/05/2013",
+        "Diário da República n.º 012 de 16/01/2001",
+        "Diário da República nº L 012 de 16/01/2001",
+        "Diário da República, 1.ª série, n.º 12, de 16 de janeiro de 2001",
         # a date that is none, a date to come
         "Journal officiel n° L 122 du 31/02/1991 p. 0042 - 0046",
         "Amtsblatt Nr. 058 vom 10/07/2062 S. 1655 - 1656",
