@@ -1,6 +1,8 @@
 """Case numbers of the Court before 1989 written with a dash for the slash, as EUR-Lex's
 titles of the old judgments and opinions and the writing of their time have them:
-``Asunto 26-62.`` (EUR-Lex 61962CC0026, Spanish title), ``Case 6-64``, ``Affaire 26-62``.
+``Asunto 26-62.`` (EUR-Lex 61962CC0026, Spanish title), ``Case 6-64``, ``Affaire 26-62``;
+and from 1989, with the Court of Justice's letter, as a French database's copy of the
+judgments writes them (``dans l'affaire C-6-90``: LawLex's Francovich, app.livv.eu).
 
 Read only right after a case word of the records (``Case``, ``Affaire``, ``Asunto``,
 ``l'affaire``, ``aff.`` ...), and not before a word in small letters unless dated (below):
@@ -25,6 +27,12 @@ over the text it already makes):
   case's year to ten years later (its judgment's or its Reports').
 
 A dashed number with neither (``aff. 6-64`` alone) is left unread.
+
+A number with the Court of Justice's letter (``C-6-90``, the letter before 1989's cases'
+numbers: a year from 1989 on) is read right after any case word, in small letters too:
+the letter makes it a case's.  Its anchor is that letter with the dashed number after it,
+whose head ``C`` the Official Journal's series anchor searches for already.  The other
+courts' letters (``T-``, ``F-``) are UNCONFIRMED in a text read: ``T-34-85`` is a tank.
 """
 
 from __future__ import annotations
@@ -63,10 +71,23 @@ _NUMBER = lazy_compile(
 # digit's class or the case words it tried far more positions: +1.6% of extraction, and
 # in a text dense with old years, where the windows join, +13%); before it the number of
 # up to three digits after a blank (the case word's), after it a year of the Court's time
-# before the letters (53-88).  The number and the case word are read in ``build``.
+# before the letters (53-88); or a number of up to four digits after the letter ``C`` and a
+# year from the letters' (group ``ly``: 89-99, 00-49).  The number and the case word are
+# read in ``build``.
 PATTERN = lazy_compile(
-    r"-(?P<yy>5[3-9]|[67][0-9]|8[0-8])(?![\w/-])"
+    r"-(?:(?P<yy>5[3-9]|[67][0-9]|8[0-8])(?![\w/-])"
     r"(?:(?<=[ ][0-9]-..)|(?<=[ ][0-9]{2}-..)|(?<=[ ][0-9]{3}-..))"
+    r"|(?P<ly>89|9[0-9]|[0-4][0-9])(?![\w/-])"
+    r"(?:(?<=[ ]C-[0-9]-..)|(?<=[ ]C-[0-9]{2}-..)|(?<=[ ]C-[0-9]{3}-..)|(?<=[ ]C-[0-9]{4}-..)))"
+)
+# The lettered number from its letter, with the groups ``cases.build`` reads.
+_LETTERED = lazy_compile(
+    r"(?P<court>C)(?:-|(?P<gap>(?!)))"
+    r"(?P<num>[0-9]{1,4})-(?P<yy>[0-9]{2})(?:(?P<call>(?!))|(?P<suf>(?!)))?"
+)
+#: The Court of Justice's letter with a dashed number of a year from 1989 after it.
+_LETTERED_ANCHOR = Anchor(
+    compile_pattern(r"C(?=-[0-9]{1,4}-(?:89|9[0-9]|[0-4][0-9])(?![\w/-]))(?<!\wC)"), 1, 12
 )
 #: A case word and its blank, as they end the text before a number (longest first).
 _ENDINGS = tuple(sorted({w + " " for w in CASE_WORDS}, key=len, reverse=True))
@@ -84,6 +105,8 @@ def _anchor(head: str) -> Anchor:
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """The case of a dashed number right after a case word."""
+    if m.group("ly"):
+        return _lettered(m, ctx)
     string = m.string
     start = string.rfind(" ", max(0, m.start() - 4), m.start()) + 1  # (the number's)
     if (word := _word_before(string, start)) is None:
@@ -99,6 +122,17 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if (running or word[:1].islower()) and not _dated(m, start):
         return ()
     number = _NUMBER.match(string, start)
+    return cases.build(number, ctx) if number else ()
+
+
+def _lettered(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """The case of a dashed number with the Court of Justice's letter right after a case
+    word (``dans l'affaire C-6-90``)."""
+    string = m.string
+    start = string.rfind(" ", max(0, m.start() - 7), m.start()) + 1  # (the letter's)
+    if _word_before(string, start) is None:
+        return ()
+    number = _LETTERED.match(string, start)
     return cases.build(number, ctx) if number else ()
 
 
@@ -131,6 +165,10 @@ FAMILY = Family(
     kind="case",
     pattern=PATTERN,
     build=build,
-    anchors=(*(_anchor(h) for h in dict.fromkeys(w[0] for w in _WORDS)), _YEAR_ANCHOR),
+    anchors=(
+        *(_anchor(h) for h in dict.fromkeys(w[0] for w in _WORDS)),
+        _YEAR_ANCHOR,
+        _LETTERED_ANCHOR,
+    ),
     priority=6,
 )

@@ -1,4 +1,5 @@
-"""Old case numbers of the Court written with a dash (grammar/dashed_cases)."""
+"""Case numbers of the Court written with a dash for the slash (grammar/dashed_cases): the
+old ones, and from 1989 those with the Court of Justice's letter."""
 
 from __future__ import annotations
 
@@ -107,4 +108,44 @@ def test_dashed_number_near_a_year_in_a_long_text() -> None:
     text = filler + "In its judgment of 5 February 1963 in aff. 26-62, the Court held. " + filler
     assert [(r.text, r.normalized) for r in eurefs.extract(text, kinds="case")] == [
         ("26-62", "affaire 26/62")
+    ]
+
+
+def test_lettered_dashed_number_after_a_case_word() -> None:
+    """LawLex's French copy of the judgment in Francovich (app.livv.eu; pages corpus), the
+    case word in small letters: was nothing."""
+    text = (
+        "la pretura di Vicenza (dans l'affaire C-6-90) et la pretura di Bassano del Grappa "
+        "(dans l'affaire C-9-90) ont posé, en vertu de l'article 177 du traité CEE"
+    )
+    assert _cases(text) == [
+        ("C-6-90", "C-6/90", ["case:C-6/90"]),
+        ("C-9-90", "C-9/90", ["case:C-9/90"]),
+    ]
+    (ref,) = eurefs.extract("dans l'affaire C-6-90", kinds="case")
+    assert (ref.court, ref.number, ref.year, ref.lang) == ("C", 6, 1990, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C-6-90",  # no case word
+        "produit réf. C-6-90 en stock",
+        "le char T-34-85",  # another letter, no case word
+        "Case T-34-85",  # the General Court's letter: UNCONFIRMED in a text read
+        "dans l'affaire C-6-88",  # a year before the letters
+        "dans l'affaire C-6-49",  # a year to come
+        "dans l'affaire C-6-90-12",  # no number of a case
+    ],
+)
+def test_lettered_dashed_number_left(text: str) -> None:
+    assert _cases(text) == []
+
+
+def test_lettered_dashed_number_in_a_long_text() -> None:
+    """In a long text its anchor shares the search of the letter ``C`` (anchor_scan)."""
+    filler = "The Commission adopted the decision in OJ C 12, 1.1.2000, p. 3. " * 1200
+    text = filler + "Voir l'affaire C-6-90, Francovich. " + filler
+    assert [(r.text, r.normalized) for r in eurefs.extract(text, kinds="case")] == [
+        ("C-6-90", "C-6/90")
     ]
