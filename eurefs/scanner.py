@@ -29,6 +29,7 @@ from eurefs.grammar import (
     Context,
     Family,
     agreement_bodies,
+    oj_forms,
     pinpoint_headings,
     written_alike,
 )
@@ -318,6 +319,7 @@ def _extract(
     kept = agreement_bodies.cited_again(drop_overlaps(found))
     if folded is not text:
         _to_original(kept, view)
+        oj_forms.keep_ordinal_signs(kept, text)
     written_alike.decide(kept, text)
     if named is not None:
         kept = NationalNumbers().apply(named.apply(kept, text), text)

@@ -15,9 +15,9 @@ from typing import Literal
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
 from eurefs.grammar import oj_dates, oj_series, years
-from eurefs.grammar.common import collapse_spaces, lazy_compile
+from eurefs.grammar.common import CLEAN_TABLE, collapse_spaces, lazy_compile
 from eurefs.languages import LANGUAGES, index
-from eurefs.models.light import OjRef
+from eurefs.models.light import BaseReference, OjRef
 from eurefs.models.prototypes import reference
 
 #: The date before the series and issue, as Italian national writing cites the journal
@@ -45,6 +45,22 @@ _HEADER_SHAPE = lazy_compile(
     + r"\.?[ ](?:(?P<series>[LC])[ ])?[0-9]{3}[ ][^\W\d_]+[ ][0-9]{2}/[0-9]{2}/[0-9]{4}"
     r"(?:[ ][^\W\d_]+\.[ ](?P<page>[0-9]{4})(?![0-9])|(?![0-9/]))"
 )  # fmt: skip
+
+
+_SIGN = "\u00ba"
+_FOLD_BUT_SIGN = {c: r for c, r in CLEAN_TABLE.items() if c != ord(_SIGN)}
+
+
+def keep_ordinal_signs(refs: list[BaseReference], text: str) -> None:
+    """Give the ordinal sign back to the normal forms of the journal's citations, which are
+    their text as written, blanks collapsed (in place): the view the patterns read spells
+    the sign ``o`` (``DOUE nº L 348`` was normalised ``DOUE no L 348``)."""
+    if _SIGN not in text:
+        return
+    for ref in refs:
+        if ref.kind == "oj" and _SIGN in ref.text:
+            if ref.normalized == collapse_spaces(ref.text.translate(CLEAN_TABLE)):
+                ref.__dict__["normalized"] = collapse_spaces(ref.text.translate(_FOLD_BUT_SIGN))
 
 
 def in_header_shape(text: str, end: int, word: str) -> bool:

@@ -3,7 +3,8 @@ the slash of the issue/page form when the Court's year precedes the series
 (``OJ 2016 L 119/2016``: issue 119 of 2016, no page) and the Bluebook's form
 (``2009 O.J. (L 311) 35``); the issues a footnote lists after a citation without repeating
 the journal (``ABl. L 119 vom 4.5.2016, S. 1, L 127 vom 23.5.2018, S. 2``); the classic
-form without its series only before 1968."""
+form without its series only before 1968; the ordinal sign kept in a normal form as written
+(``DOUE nº L 348``)."""
 
 from __future__ import annotations
 
@@ -177,3 +178,31 @@ def test_no_listed_issue(text: str, spans: list[str]) -> None:
 def test_an_issue_without_its_series_only_before_1968(text: str, spans: list[str]) -> None:
     assert [r.text for r in _oj(text)] == spans
     assert all(r.series is not None or r.year < 1968 for r in _oj(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        # the ordinal sign as written (the view reads it ``o``: was ``DOUE no L 348``)
+        ("DOUE nº L 348, de 31 de diciembre de 2010", "DOUE nº L 348, de 31 de diciembre de 2010"),
+        ("Jornal Oficial da União Europeia n.º L 119 de 4 de maio de 2016, p. 1",
+         "Jornal Oficial da União Europeia n.º L 119 de 4 de maio de 2016, p. 1"),
+        ("Jornal Oficial nº L 135 de 30/05/1991 p. 0040",
+         "Jornal Oficial nº L 135 de 30/05/1991 p. 0040"),
+        # ... with its blanks collapsed all the same
+        ("DOUE  nº L 348,\nde 31 de diciembre de 2010",
+         "DOUE nº L 348, de 31 de diciembre de 2010"),
+        # ``no`` written with a letter stays as written
+        ("JO no L 119 du 4.5.2016, p. 1", "JO no L 119 du 4.5.2016, p. 1"),
+    ],
+)  # fmt: skip
+def test_the_ordinal_sign_stays_in_the_normal_form(text: str, normalized: str) -> None:
+    (oj,) = _oj(text)
+    assert oj.normalized == normalized
+    assert oj.series == "L"
+
+
+def test_the_ordinal_sign_stays_when_streamed() -> None:
+    text = "Véase el DOUE nº L 348, de 31 de diciembre de 2010, p. 98. " * 3
+    streamed = [r.normalized for r in eurefs.iter_extract(text) if r.kind == "oj"]
+    assert streamed == ["DOUE nº L 348, de 31 de diciembre de 2010, p. 98"] * 3
