@@ -176,12 +176,15 @@ def _own_words_around(word: re.Match[str], before: str, m: re.Match[str]) -> boo
     number without a court letter may be read as one: always, unless it is a word
     other writing uses for something else (``CaseWords.shared_words``) and the words
     around it and the number tell most for a language other than those whose case
-    word it is (``word_scores``; the word itself left out: it counts for them)."""
+    word it is (``word_scores``; the word itself left out: it counts for them, and so
+    are names: a word with a capital and small letters, as a party's name is written,
+    ``CJCE, 5 févr. 1963, Van Gend en Loos, aff. 26/62``, is no Dutch)."""
     if word.group("w") not in _SHARED_WORDS:
         return True
     langs = _CASE_LANGS[word.group("w")]
     cut = len(before) - len(before[-30:]) + word.start("w")
-    scores = word_scores(before[:cut] + " " + m.string[m.end() : m.end() + 60])
+    around = (before[:cut] + " " + m.string[m.end() : m.end() + 60]).split()
+    scores = word_scores(" ".join(w for w in around if not (w[:1].isupper() and not w.isupper())))
     best = max(scores.values(), default=0.0)
     return not scores or any(scores.get(code) == best for code in langs)
 

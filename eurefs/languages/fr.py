@@ -51,6 +51,7 @@ LANGUAGE = Language(
         "pinpoint_words (§ 1er), pinpoint_patterns (a))": "Belgian and French national writing of the paragraph sign, its first number 1er and the point's bare letter after it, before an EU act: 'l’article 61, § 5, c), du règlement (UE) 2024/1348', '(article 42, § 1er, e))' (a Belgian asylum lawyers' bulletin in a public repository, on Regulation (EU) 2024/1348), 'art. 26 § 1 a) du Règl. UE 2016/1103' (a Belgian family-law tool in a public repository), 'La base juridique est l’art. 6 § 1 a) du RGPD' (a privacy page in a public repository), 'mission d’intérêt public (article 6 § 1 e)' (a French hospital's privacy notice in a public repository); not the Style Guide's form (3.2.3: 'article 6, paragraphe 1, point a)')",
         "cases.joined_words (jtes)": "jtes, the abbreviation of jointes in French academic citation of the Court's judgments, after aff. as 'aff. jointes' is written ('CJCE, 3 septembre 2008, Kadi, aff. jtes C-402/05 P et C-415/05 P', the form the session's brief reported), where the Court writes 'affaires jointes C-402/05 P et C-415/05 P' (EUR-Lex 62005CJ0402); UNCONFIRMED in a text read for this project",
         "cases.words": "ordonnance C-302/10 (tests/data/corpus-fr-de F02); aff., the abbreviation of French academic citation, where the Court writes affaire: 'CJCE, 5 févr. 1963, Van Gend en Loos, aff. 26/62', 'CJUE, 16 juil. 2020, Schrems II, aff. C-311/18' (a French citation guide in a public repository), 'CJCE, 5 février 1963, Van Gend en Loos, aff. 26/62' (a revision quiz in a public repository); a bare pre-1989 number after it was no case",
+        "cases.shared_words (aff.)": "aff. is English writing's abbreviation of affidavit (the Bluebook's table BT1, as a note on its abbreviations reports it, litigationsupporttipofthenight.com; pages corpus) and of affairs in journal titles: before a number without a court letter it makes a case of the Court's judgments only in French words (or with no words around): 'The order of 1965 was aff. 6-64 by the appellate court' was the French affaire 6/64",
         "months": f"{_ISG}, 2.1 Titre (date de l'acte)",
     }),
     act_types={
@@ -182,6 +183,7 @@ LANGUAGE = Language(
     enacting_leads=(r"et[ ]notamment[ ](?:son|ses|l['’])",),
     cases=CaseWords(
         words=("affaire", "affaires", "aff."),
+        shared_words=("aff.",),  # (English's affidavit: see sources)
         court_reports=("Rec.", "Recueil", "RecFP"),
         pinpoint_words=("point", "points"),
         joined_words=("jointes", "jtes"),  # (jtes: academic citation, see sources)

@@ -428,6 +428,9 @@ def test_an_abbreviated_case_word_makes_no_national_number_a_case() -> None:
         "la Commission a fixé le prix à Rs. 50/60 par unité",
         # Italian 'proc.' is English's abbreviation of proceedings too
         "See Proc. 12/84 of the Tribunal of Milan.",
+        # French 'aff.' is English's abbreviation of affidavit
+        "The order of 1965 was aff. 12/64 by the appellate court.",
+        "See the Jones Aff. 12/64 of the plaintiff.",
     ],
 )
 def test_a_shared_case_word_in_another_language_makes_no_case(text: str) -> None:

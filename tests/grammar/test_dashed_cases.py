@@ -102,10 +102,26 @@ def test_dashed_number_in_small_letters_left(text: str) -> None:
     assert _cases(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # aff. is French's only: English writes it for affidavit (fr.py's sources)
+        "The order of 1965 was aff. 6-64 by the appellate court.",
+        "In its judgment of 5 February 1963 in aff. 26-62, the Court held.",
+        "Urteil vom 15. Juli 1964, aff. 6-64, Costa",
+    ],
+)
+def test_dashed_number_after_aff_in_other_words_left(text: str) -> None:
+    assert _cases(text) == []
+
+
 def test_dashed_number_near_a_year_in_a_long_text() -> None:
     """The year's anchor shares the search of the years' anchors (anchor_scan)."""
     filler = "The Commission adopted the decision in OJ C 12, 1.1.2000, p. 3. " * 1200
-    text = filler + "In its judgment of 5 February 1963 in aff. 26-62, the Court held. " + filler
+    text = (
+        filler + "Dans son arrêt du 5 février 1963, aff. 26-62, la Cour a dit pour droit que "
+        "le traité produit des effets directs. " + filler
+    )
     assert [(r.text, r.normalized) for r in eurefs.extract(text, kinds="case")] == [
         ("26-62", "affaire 26/62")
     ]
