@@ -83,7 +83,7 @@ def _lower_parts(lg: Language) -> list[str]:
     listed = r"(?:,?[ ]" + words(*ands) + r")?" if ands and lg.pinpoint_words else ""
     # (only the record's own words after a list word: in English ``Under Article 5, and
     # point (a) of`` the point is the citing text's)
-    number = pinpoint_numbers.list_of(pinpoint_numbers.sub_number(lg), lg)
+    number = pinpoint_numbers.list_of(pinpoint_numbers.sub_number(lg), lg, letters_apart=True)
     for group, lead in ((sub_words & set(lg.pinpoint_words), listed),
                         (sub_words - set(lg.pinpoint_words), "")):  # fmt: skip
         if group:

@@ -117,11 +117,23 @@ def sub_number(lg: Language) -> str:
     return _SUB_NUMBER.format(dot=_DOT if lg.ordinal_dot else "", sign=sign)
 
 
-def list_of(num: str, lg: Language, more: str = "") -> str:
+#: A letter alone, no bracket, quotation mark or numeral sign after it (``lit. a``): in a
+#: subdivision's list, a list of such letters, or none of them in a list of numbers.
+_BARE_LETTER = r"[^\W\d_](?![\w)΄ʹ’“”\"])"
+#: ... but an article's part after the article's number, a capital, its subdivision after
+#: a comma (the Sixth VAT Directive's ``artikelen 5, lid 3, en 13, B, sub b``).
+_PART = r"(?:(?=[A-Z],)|(?!" + _BARE_LETTER + r"))"
+
+
+def list_of(num: str, lg: Language, more: str = "", letters_apart: bool = False) -> str:
     """Numbers ``num`` joined by a comma, a conjunction of ``lg`` or a dash with no blank
     (``5 et 6``, ``a), b) ou c)``, ``1-3``), each perhaps a range written with its own words
     (``da 6 a 9``); ``more``: what a further member may also be (``9(1) and (2)``,
-    ``6(1)-(3)``)."""
+    ``6(1)-(3)``).  ``letters_apart`` (a subdivision's numbers): letters alone are listed with
+    letters alone (``lit. a, b und c``), after a number one is a word (Portuguese ``artigo
+    7.º, n.º 1, e do``, ``N.º 1, E DO``: the conjunction; a point is written with its
+    bracket there); an article's part, a capital, may follow its number, its subdivision
+    after a comma (``en 13, B, sub b``)."""
     conjs = with_capitals(lg.article_conjunctions)  # (``5.º E 19.º``: ``grammar/capitals``)
     conj = words(*conjs) + r"[ ]" if conjs else ""
     join = r"(?:" + RANGE + r"|,[ ]" + (r"(?:" + conj + r")?|[ ]" + conj if conj else "") + ")"
@@ -135,7 +147,13 @@ def list_of(num: str, lg: Language, more: str = "") -> str:
             r"(?:" + ranges + r"|" + first + r")",
             r"(?:" + ranges + r"|" + member + r")",
         )
-    return first + r"(?:" + join + member + r"){0,5}"
+    if not letters_apart:
+        return first + r"(?:" + join + member + r"){0,5}"
+    letters, others = r"(?=" + _BARE_LETTER + r")", r"(?!" + _BARE_LETTER + r")"
+    return (
+        r"(?:" + letters + first + r"(?:" + join + letters + member + r"){0,5}"
+        + r"|" + others + first + r"(?:" + join + _PART + member + r"){0,5})"
+    )  # fmt: skip
 
 
 def re_word(word: str) -> str:

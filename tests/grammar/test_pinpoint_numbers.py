@@ -1,6 +1,7 @@
 """The numbers of a pinpoint and of a treaty article written apart from their brackets
 (``Article 85 (3)``, ``Article 4 (1) (a)``: older EUR-Lex texts and many writers), with
-a point after dots (French ``article 6.1.f``), and the Italian ``ed`` before a vowel."""
+a point after dots (French ``article 6.1.f``), the Italian ``ed`` before a vowel, and the
+lists of letters alone."""
 
 from __future__ import annotations
 
@@ -188,3 +189,43 @@ def test_a_bare_letter_is_no_pinpoint_before_another_word() -> None:
     # or a bracket closing an aside, is left out as before
     ref = _one("article 6 § 1 (voir a) du règlement (UE) 2016/679", "legal_act")
     assert ref.pinpoint is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter alone after a paragraph's number, the act after it: the conjunction 'e'
+        # (in capitals in a headnote), not a point, which Portuguese writes 'alínea e)';
+        # was the pinpoint 'artigo 7.º, n.º 1, E'
+        "nos termos do artigo 7.º, n.º 1, E do Regulamento (UE) 2016/679",
+        "nos termos do artigo 7.º, n.º 1, e do Regulamento (UE) 2016/679",
+        "ARTIGO 7.º, N.º 1, E DO REGULAMENTO (UE) 2016/679",
+    ],
+)
+def test_a_bare_letter_after_a_number_is_no_member_of_its_list(text: str) -> None:
+    ref = _one(text, "legal_act")
+    assert (ref.celex, ref.pinpoint) == ("32016R0679", None)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # letters alone listed with letters alone, a point's letter with its bracket after a
+        # number, the conjunction in capitals between numbers
+        ("Art. 6 Abs. 1 lit. a, b und c der Verordnung (EU) 2016/679",
+         "Art. 6 Abs. 1 lit. a, b und c"),
+        ("art. 6 ust. 1 lit. a i b rozporządzenia (UE) 2016/679", "art. 6 ust. 1 lit. a i b"),
+        ("artigo 7.º, n.º 1, alínea e), do Regulamento (UE) 2016/679",
+         "artigo 7.º, n.º 1, alínea e)"),
+        ("ARTIGOS 7.º, N.º 1, E 9.º DO REGULAMENTO (UE) 2016/679", "ARTIGOS 7.º, N.º 1, E 9.º"),
+        ("artigo 7.º, n.ºs 1 e 3, do Regulamento (UE) 2016/679", "artigo 7.º, n.ºs 1 e 3"),
+        # an article's part is a capital after its number (the Sixth VAT Directive's
+        # 'article 13, B, sous b)')
+        ("l'article 13, B, sous b), du règlement (UE) 2016/679", "article 13, B, sous b)"),
+        ("artikelen 5, lid 3, en 13, B, sub b, van Verordening (EU) 2016/679",
+         "artikelen 5, lid 3, en 13, B, sub b"),
+    ],
+)  # fmt: skip
+def test_letters_and_numbers_listed_alike(text: str, pinpoint: str) -> None:
+    ref = _one(text, "legal_act")
+    assert (ref.celex, ref.pinpoint) == ("32016R0679", pinpoint)  # type: ignore[union-attr]
