@@ -116,6 +116,11 @@ _REPORTED = lazy_compile(
     r"|(?:\[(?:19|20)[0-9]{2}\][ ])?(?P<rep>" + words(*_REPORT_LANGS) + r")(?!\w))"
     r"|[ ][^\[\];.()]{1,80}?[ ]\[(?:19|20)[0-9]{2}\][ ](?P<ecr>ECR)(?!\w)"
 )
+#: The years a court letter's cases were lodged in: the Court of First Instance (now the
+#: General Court) from 1989, the Civil Service Tribunal from 2005 until its end in 2016
+#: (Regulation (EU, Euratom) 2016/1192); ``C-`` came in 1989 too, but writers put it before
+#: the older numbers (``Case C-6/64``), which stay read.
+_COURT_YEARS = {"T": (ids.FIRST_LETTERED_CASE_YEAR, 9999), "F": (2005, 2016)}
 #: The years a case may take from its number to its judgment (an ECLI's year).
 _YEARS_TO_JUDGMENT = 10
 # The further numbers of a list after a number, which share the pinpoint after the list
@@ -240,7 +245,8 @@ def _year(
 ) -> tuple[str, int, int] | None:
     """The two digits of a case's year, the year and where the case ends (before a
     footnote call glued to the year); None where they make no case (a year to come, a
-    number without a letter from 1989 on, digits after the year that are no call)."""
+    number without a letter from 1989 on, a court letter's of a year its court took no
+    cases in, digits after the year that are no call)."""
     yy = m.group("yy")
     if court and call and _four_digit_year(yy, call):
         yy, call = call, None  # ``C-203/2015``: case C-203/15 (Greek writing)
@@ -251,6 +257,8 @@ def _year(
         return None
     if court is None and not opinion and year >= ids.FIRST_LETTERED_CASE_YEAR:
         return None  # the letter prefixes started in 1989
+    if court in _COURT_YEARS and not _COURT_YEARS[court][0] <= year <= _COURT_YEARS[court][1]:
+        return None  # ``the T-34/85 tank``: no court took such a case
     return yy, year, m.end("yy") if call else m.end()
 
 

@@ -467,3 +467,28 @@ def test_a_shared_case_word_with_no_word_around_or_the_reports_after_still_makes
 def test_proc_is_portuguese_and_italian(text: str, normalized: str, lang: str) -> None:
     (ref,) = eurefs.extract(text, kinds="case")
     assert (ref.normalized, ref.lang) == (normalized, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Soviet tank T-34/85 (The Tank Museum's page on it; pages corpus): the General
+        # Court took its first cases in 1989, the Civil Service Tribunal from 2005 to 2016
+        "The new, larger turret on the T-34/85 had a far more powerful gun.",
+        "Case T-34/85",
+        "Case F-16/79",
+        "Case F-35/22",
+    ],
+)
+def test_no_case_of_a_year_its_court_took_none_in(text: str) -> None:
+    assert _cases(text) == []
+
+
+def test_the_cases_of_a_courts_years_stay() -> None:
+    assert [n for _, n in _cases("Cases T-1/89, F-1/05 and F-12/16")] == [
+        "T-1/89",
+        "F-1/05",
+        "F-12/16",
+    ]
+    # writers put C- before the older numbers: read as before
+    assert [n for _, n in _cases("Case C-6/64 Costa")] == ["C-6/64"]
