@@ -158,9 +158,9 @@ _CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _after.TRE
 PATTERN = lazy_compile(
     # (a comma right before: a treaty may open the bracket, ``(EEC Treaty, Art. 177)``)
     word_start(_GLUED_FRONT) + r"(?:(?<=,[ ])(?P<comma>))?(?P<word>" + words(*_WORD_LANGS) + r")"
-    + _WORD_END
-    + r"(?P<list>(?P<nums>" + _NUM + _ITEM + r"{0,20})"
-    r"(?:(?:" + _PINPOINT + r"){1,4}"  # (then articles: ``43, paragraphe 2, et 114``)
+    # (items, pinpoints possessive: all after may match nothing, so a greedy one gave none back)
+    + _WORD_END + r"(?P<list>(?P<nums>" + _NUM + _ITEM + r"{0,20}+)"
+    r"(?:(?:" + _PINPOINT + r"){1,4}+"  # (then articles: ``43, paragraphe 2, et 114``)
     r"(?P<then>(?:" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4}){0,5}))?)"
     # with no treaty after the list, whether a further article follows it (``_CHAIN``
     # matches there): an empty group, a look-ahead in the same call (most lists end in

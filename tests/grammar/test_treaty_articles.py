@@ -446,6 +446,26 @@ def test_the_further_articles_look_ahead_is_what_chain_matches() -> None:
     assert [r.text for r in refs] == ["Article 5 and Article 6 TFEU"]
 
 
+def test_the_possessive_repeats_match_as_greedy_ones() -> None:
+    # everything after the list's items and pinpoints may match nothing, so the repeats
+    # written possessive match what greedy ones do, on every development text
+    import re
+
+    from eurefs.grammar import treaty_articles
+    from eurefs.textview import TextView
+
+    source = treaty_articles.PATTERN.pattern
+    assert source.count("{0,20}+") == 1 and source.count("){1,4}+") == 1
+    greedy = re.compile(source.replace("{0,20}+", "{0,20}").replace("){1,4}+", "){1,4}"))
+    listed = 0
+    for text in _list_texts():
+        view = TextView(text).view
+        found = [(m.span(), m.regs) for m in treaty_articles.PATTERN.finditer(view)]
+        assert found == [(m.span(), m.regs) for m in greedy.finditer(view)]
+        listed += len(found)
+    assert listed > 400
+
+
 def test_a_list_nothing_names_is_turned_away_as_the_whole_builder_would(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
