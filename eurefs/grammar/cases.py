@@ -18,13 +18,7 @@ from collections.abc import Sequence
 
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
-from eurefs.grammar import (
-    case_labels,
-    footnote_calls,
-    judgment_pinpoints,
-    opinion_authors,
-    years,
-)
+from eurefs.grammar import footnote_calls, judgment_pinpoints, opinion_authors, years
 from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
 from eurefs.grammar.case_lists import (
     CONJUNCTIONS,
@@ -302,8 +296,6 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         or (court and _CASE_WORD_AFTER.match(m.string, m.end()))
     ):
         return ()  # ``OJ C 326/47`` is an issue and page
-    if court is not None and case_labels.is_label(m, before):
-        return ()  # ``Table C-2/19 for details``
     context = _introduced(court, before, m) or _cited_in_style(m) or _opinion_after(m)
     if context is None:
         return ()

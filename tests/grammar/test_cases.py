@@ -492,3 +492,21 @@ def test_the_cases_of_a_courts_years_stay() -> None:
     ]
     # writers put C- before the older numbers: read as before
     assert [n for _, n in _cases("Case C-6/64 Costa")] == ["C-6/64"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a judgment named by a noun no record holds, the number running on in small letters:
+        # a case all the same (a rule reading these as labels, as 'Table C-2/19 for details'
+        # is one, lost them and was reverted)
+        "Judgment C-311/18 held that transfers need safeguards.",
+        "In the C-311/18 judgment the Court held that",
+        "Following the C-311/18 decision, transfers stopped.",
+        "Sentencia C-311/18 del TJUE sobre transferencias",
+        "Im Urteil C-311/18 hat der EuGH entschieden.",
+        "Google Spain C-131/12 concerned the right to be forgotten.",
+    ],
+)
+def test_a_case_number_after_a_noun_no_record_holds(text: str) -> None:
+    assert [r.kind for r in eurefs.extract(text) if r.kind == "case"] == ["case"]
