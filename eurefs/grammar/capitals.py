@@ -43,12 +43,12 @@ def with_capitals(items: Iterable[str]) -> list[str]:
 
 
 # The words whose capitals the treaty articles' lists read (pinpoint words, their sign set
-# apart too, ordinals and their nouns, conjunctions, prepositions) -> the record's word
+# apart too, ordinals and their nouns, conjunctions, joins, prepositions) -> the record's word
 _RECORD_FORMS = {
     c: w
     for lg in LANGUAGES
     for w in (*set_apart(lg.pinpoint_words, VIEW_SIGNS), *lg.ordinals, *lg.ordinal_nouns,
-              *lg.article_conjunctions, *lg.treaty_prepositions)
+              *lg.article_conjunctions, *lg.article_joins, *lg.treaty_prepositions)
     for c in capitals((w,))
 }  # fmt: skip
 _CAPITALS = lazy_compile(r"(?<![\w.])" + words(*_RECORD_FORMS) + r"(?![\w])")
