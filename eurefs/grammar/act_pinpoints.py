@@ -157,7 +157,7 @@ def annex_source(lg: Language, end: str | None = None) -> str | None:
     annex = r"(?=" + words(*_both_cases(lg.act_pinpoint_annexes)) + r"[ ])"
     return (
         r"(?P<pin>(?:" + part + _joins(lg, part) + r"){0,3}" + annex + part + r")"
-        + r",?[ ]" + words(*lg.act_pinpoint_annex_links) + r"[ ]" + (end or "$")
+        + r",?[ ]" + words(*with_capitals(lg.act_pinpoint_annex_links)) + r"[ ]" + (end or "$")
     )  # fmt: skip
 
 
@@ -311,7 +311,7 @@ def cue(lg: Language) -> tuple[str, ...]:
     # annex's Roman number, or its link: ``załącznika I dyrektywy``, ``załącznik I do``,
     # Slovak ``Príloha I smernice``)
     letters = [f"{w} {x} " for w in (*lg.pinpoint_words, *lg.article_conjunctions) for x in _AZ]
-    annexes = tuple(w + " " for w in lg.act_pinpoint_annex_links)
+    annexes = tuple(w + " " for w in with_capitals(lg.act_pinpoint_annex_links))  # (``DO``)
     ends = (c + " " for c in "0123456789)" + "." * lg.ordinal_dot
             + "IVX" * bool(lg.act_pinpoint_annexes))  # fmt: skip
     return (*ends, *ordinal_parts.tails(lg), *letters, *annexes)
@@ -323,13 +323,12 @@ _AZ = "abcdefghijklmnopqrstuvwxyz"
 _BEFORE = {lg.code: p for lg in LANGUAGES if (p := pinpoints(lg, _links(lg)[1]))}
 # the pattern of a pinpoint ending in an annex, the link words it is tried after
 # (``to ``), and the annex words one of which the text before must hold (``to
-# Directive`` is frequent, ``Annex II to Directive`` is not)
+# Directive`` is frequent, ``Annex II to Directive`` is not); in capitals too (``ANNEX I TO``)
 _ANNEX = {
     lg.code: (
         p._replace(body=lazy_compile(src)),
-        tuple(f" {w} " for w in lg.act_pinpoint_annex_links),
-        tuple({w[:1].upper() + w[1:] for w in lg.act_pinpoint_annexes}
-              | {w[:1].lower() + w[1:] for w in lg.act_pinpoint_annexes}),
+        tuple(f" {w} " for w in with_capitals(lg.act_pinpoint_annex_links)),
+        tuple(_both_cases(lg.act_pinpoint_annexes)),
     )
     for lg in LANGUAGES
     if (src := annex_source(lg)) and (p := _BEFORE.get(lg.code))
