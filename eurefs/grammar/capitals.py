@@ -5,6 +5,11 @@ Portuguese court decisions list the legislation so (``ARTIGOS 2.º, 4.º N.ºS 1
 article, pinpoint, link and list words of treaty articles and of pinpoints before acts are
 read as the records write them and in capitals, in every language.
 
+A point's letter in brackets is read in capitals only in a citation whose first word is in
+capitals (``ARTICLE 6(1)(A) OF REGULATION ...``, an older EUR-Lex summary's ``ARTICLE
+9(1)(A ), ARTICLE 9(3)(A ) AND ARTICLE 10(2)(C ) OF REGULATION ( EEC ) NO 1987/69``):
+elsewhere ``(A)`` marks a list's item or a footnote (:func:`point_astray`).
+
 A single letter a Roman number is written with stays out (Polish and Croatian ``i``, Danish
 and Swedish ``i``: ``Art. 267 I 1 AEUV`` is paragraph I, sentence 1).  The view's ordinal
 sign stays as it is (``n.os`` -> ``N.oS``: the view reads ``º`` as ``o`` in any case).
@@ -55,13 +60,31 @@ _CAPITALS = lazy_compile(r"(?<![\w.])" + words(*_RECORD_FORMS) + r"(?![\w])")
 _SIGN = lazy_compile(r"(?:(?<=[0-9.])|(?<=\.[ ]))o(?![a-z])")  # the view's ``º``
 
 
+_POINT = lazy_compile(r"\([ ]?([A-Z])[ ]?\)")  # a point's letter in capitals (``(A )``)
+
+
+def point_astray(text: str, start: int, end: int) -> bool:
+    """Whether the citation ``text[start:end]`` holds a point's letter in capitals in
+    brackets (``6(1)(A)``) but its first word is not in capitals (``Article 6(1)(A)``)."""
+    if text.find("(", start, end) < 0 or _POINT.search(text, start, end) is None:
+        return False
+    blank = text.find(" ", start, end)
+    return not text[start : blank if blank >= 0 else end].isupper()
+
+
+def lower_points(text: str) -> str:
+    """``text`` with the points' letters in capitals in lower case (``6(1)(A)`` -> ``6(1)(a)``)."""
+    return _POINT.sub(lambda m: f"({m.group(1).lower()})", text) if "(" in text else text
+
+
 def as_records_write(text: str, cited: str, lang: str) -> str:
     """``text``, the list of the citation ``cited`` in ``lang`` where both are set in capitals
     (the view's ordinal signs aside), with the words read in capitals written as the records
-    write them, for a normal form (``4.o N.oS 1 E 3`` -> ``4.o n.os 1 e 3``); a preposition of
+    write them, for a normal form (``4.o N.oS 1 E 3`` -> ``4.o n.os 1 e 3``, ``6(1)(A)`` ->
+    ``6(1)(a)``); a preposition of
     one letter left out, which a paragraph's Roman number took (Danish ``ARTIKEL 101 I TEUF``)."""
     if not (cited.split(" ", 1)[0].isupper() and _SIGN.sub("", text).isupper()):
         return text
     if text[-2:-1] == " " and text[-1:].lower() in BY_CODE[lang].treaty_prepositions:
         text = text[:-2].rstrip(",")
-    return _CAPITALS.sub(lambda m: _RECORD_FORMS[m.group(0)], text)
+    return _CAPITALS.sub(lambda m: _RECORD_FORMS[m.group(0)], lower_points(text))

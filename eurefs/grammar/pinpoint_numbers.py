@@ -21,12 +21,13 @@ from eurefs.languages.base import Language
 # the ordinal sign glued where the language writes it so (``{sign}``: Spanish ``6º``, ``6°``);
 # the Sixth VAT Directive's articles inserted with a capital (``Article 13A(1)(n)``,
 # ``L-Artikoli 11Ċ(1) u 27(1)``: Maltese writes no C; the judgment in C-489/09, taxlawapp.eu);
+# a point's letter in capitals (:data:`POINT`);
 # the letter of an inserted article in the language's own script (Bulgarian ``член 10а от
 # Директива 2003/87/ЕО``: the Opinion in C-572/16; Greek ``άρθρο 10α``).
 _NUMBER = (
     r"(?:[0-9]{{1,3}}(?:er|[a-zа-яα-ω]{sign}|[A-ZĊ])?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
     r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?{parts}"
-    r"(?:[ ]?\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:[ ]?\([a-z]{{1,4}}\)){{0,3}}"
+    r"(?:[ ]?\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:[ ]?\((?:[a-z]{{1,4}}|[ ]?[A-Z][ ]?)\)){{0,3}}"
     r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|\.[a-z](?![\w])|[ ][a-z](?![\w]){letters}"
     r"|[ ]?\([a-z]{{1,4}}\)(?:\([ivx]{{1,5}}\))?(?![\w]))?)?"
     r"|[IVXLC]{{1,6}}(?![\w]){dot}|[A-Z](?![\w]))"
@@ -72,9 +73,12 @@ _GLUED_SIGN = r"|[º°](?![\w])"
 #: leaves out after an abbreviation's dot: ``art.6 alin.(1) lit.f)``, ``pct.7``, ``Art.6
 #: Abs.1`` (a look-ahead: a body with a look-behind is not remembered, ``memo_searcher``).
 BLANK = r"(?:[ ]|(?=[0-9(]))"
+#: A point's letters in brackets: in lower case, or one in capitals, perhaps set apart, as a
+#: citation in capitals writes it (``ARTICLE 6(1)(A)``, ``9(1)(A )``: ``grammar/capitals``).
+POINT = r"(?:[a-z]{1,4}|[ ]?[A-Z][ ]?)"
 # A further paragraph or point of the same article in a list: ``Article 9(1) and (2)``,
 # ``Article 45(2)(c), (d) and (g)``.
-PARAGRAPH = r"\([0-9]{1,3}[a-z]?\)(?:\([a-z]{1,4}\)){0,3}|\([a-z]{1,4}\)"
+PARAGRAPH = r"\([0-9]{1,3}[a-z]?\)(?:\(" + POINT + r"\)){0,3}|\(" + POINT + r"\)"
 
 
 def number(lg: Language) -> str:

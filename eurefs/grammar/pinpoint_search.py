@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from eurefs.grammar.capitals import point_astray
 from eurefs.languages import BY_CODE
 
 if TYPE_CHECKING:
@@ -40,7 +41,9 @@ def searcher(p: Pinpoints) -> Callable[[str, int, int], tuple[int, int] | None]:
         m = body(text, lo, hi)
         while m is not None:
             s = m.start()
-            if s and (text[s - 1].isalnum() or text[s - 1] in "._") and not _glued(text, s, glued):
+            if (
+                s and (text[s - 1].isalnum() or text[s - 1] in "._") and not _glued(text, s, glued)
+            ) or point_astray(text, s, m.end(pin)):  # (``Article 6(1)(A)``: ``grammar/capitals``)
                 m = body(text, s + 1, hi)
                 continue
             if leads is not None and text.endswith(lead_links, lo, s):
@@ -72,7 +75,7 @@ def memo_searcher(
     head_search, match, leads, lead_links = head.search, p.body.match, p.leads, p.lead_links
     glued = p.glued
     pin = p.body.groupindex["pin"]
-    memo: dict[str, int] = {}  # text[s - 1:hi] -> where the pin ends, less s (-1: no match)
+    memo: dict[str, int] = {}  # text[s - 1:hi] -> where the pin ends, less s (-1: none)
 
     def search_(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         h = head_search(text, lo, hi)
@@ -84,8 +87,8 @@ def memo_searcher(
             key = text[s - 1 : hi] if s else None  # (at the text's start: not kept)
             length = memo.get(key) if key is not None else None
             if length is None:
-                m = match(text, s, hi)
-                length = -1 if m is None else m.end(pin) - s
+                m = match(text, s, hi)  # (``Article 6(1)(A)``: none, ``grammar/capitals``)
+                length = -1 if m is None or point_astray(text, s, m.end(pin)) else m.end(pin) - s
                 if key is not None:
                     memo[key] = length
             if length < 0:

@@ -25,7 +25,7 @@ from eurefs.grammar import treaty_after_articles as _after
 from eurefs.grammar.article_anchors import anchor_heads, head_anchors, word_start
 from eurefs.grammar.article_lists import SEPARATOR_OR_JOIN, designations, may_go_on, number_word
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.capitals import as_records_write, with_capitals
+from eurefs.grammar.capitals import as_records_write, lower_points, point_astray, with_capitals
 from eurefs.grammar.common import RANGE, close_brackets, collapse_spaces, lazy_compile, words
 from eurefs.grammar.enacting_formula import ABBR as _ABBR
 from eurefs.grammar.enacting_formula import LONG as _LONG
@@ -36,7 +36,7 @@ from eurefs.grammar.enacting_formula import lead_may_end
 from eurefs.grammar.inserted_articles import GLUED_LETTER, SUFFIX, foreign_suffix
 from eurefs.grammar.named_again import may_name_again
 from eurefs.grammar.ordinal_signs import VIEW_SIGNS
-from eurefs.grammar.pinpoint_numbers import glued_after_dot
+from eurefs.grammar.pinpoint_numbers import POINT, glued_after_dot
 from eurefs.grammar.treaty_article_words import COMMA_PINS, DOT_PINS, SPACE_PINS
 from eurefs.grammar.treaty_article_words import FORMS as _FORMS
 from eurefs.grammar.treaty_article_words import WORD_LANGS as _WORD_LANGS
@@ -67,9 +67,8 @@ _NUM = (
     r"|[0-9]{1,3}(?:er|[a-z]|°(?![\w])|\.[ ]?[o°](?:-[A-Z])?(?![\w])|\.(?=[ ]|,[ ]?[0-9])"
     r"|\.[0-9]{1,2}(?:[ ](?!i[ ])[a-z](?=[ ,]))?)?"
     + SUFFIX  # an inserted article's word (``106 bis``)
-    + r"(?:[ ]?\([0-9]{1,3}[a-z]?\)){0,3}(?:[ ]?\([a-z]{1,4}\)){0,3})"
-    r"(?![\w])"
-)
+    + r"(?:[ ]?\([0-9]{1,3}[a-z]?\)){0,3}(?:[ ]?\(" + POINT + r"\)){0,3})(?![\w])"
+)  # fmt: skip
 # The ordinal sign after an article number, as the view has it (``º`` is folded to ``o``;
 # a PDF may set it apart, ``325. o``, or type a degree sign): written ``.º`` in normal forms.
 _ORDINAL = compile_pattern(r"(?<=[0-9])\.[ ]?[o°](?![\w])")
@@ -87,7 +86,7 @@ _CONJ_SPLIT = lazy_compile(SEPARATOR_OR_JOIN + r"(?=[0-9(]|[A-S]\.)")
 # a bare number, ``(1)`` is something else (``jego art. 100,`` then a recital ``(1)``).
 _ITEM = (
     r"(?:" + _CONJ + ordinal_parts.numbered_ahead(LANGUAGES) + _NUM
-    + r"|(?<=\))" + _CONJ + r"\((?:[0-9]{1,3}[a-z]?|[a-z]{1,4})\)(?:\([a-z]{1,4}\)){0,3})"
+    + r"|(?<=\))" + _CONJ + r"\((?:[0-9]{1,3}[a-z]?|" + POINT + r")\)(?:\(" + POINT + r"\)){0,3})"
 )  # fmt: skip
 # (a letter of any script before a bracket: Bulgarian ``буква а)``, Greek ``στοιχείο α)``)
 # (an ordinal sign after a number: Portuguese ``parágrafo 3.º``, ``§ 3º``, ``comma 3°``; ``§ 1er``)
@@ -214,8 +213,8 @@ _GROUPS = ("abbr", "long", "short", "after", "call", "more", "word", "comma")  #
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef`; a bare article needs the enacting formula."""
-    if _unled(m, ctx):  # (most matches: told before the groups are read)
-        return ()
+    if _unled(m, ctx) or point_astray(m.string, m.start(), m.end()):  # (most: told first)
+        return ()  # (a point's capital letter in a citation not in capitals: ``grammar/capitals``)
     abbr, long, short, after, call, ahead, word, comma = m.group(*_GROUPS)
     t, list_end = m, m.end("list")
     if not (abbr or long or short or after):  # the treaty may follow further articles
@@ -344,7 +343,7 @@ def _ref(
 ) -> BaseReference:
     """The reference of ``string[start:end]`` (``span``), its article word and list
     ``written`` and its numbers ``nums`` as the normal form has them."""
-    (start, end), nums = span, close_brackets(nums)  # ``85 (3)``: ``85(3)``
+    (start, end), nums = span, lower_points(close_brackets(nums))  # ``85 (3)``: ``85(3)``
     articles = [_ORDINAL.sub(".º", a) for a in designations(nums, _CONJ_SPLIT, lang)]
     listed = as_records_write(written[1], string[start:end], lang)  # (``N.oS``: ``n.os``)
     listed = f"{number_word(lang, written[0], articles)} {listed}"

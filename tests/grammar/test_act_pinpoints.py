@@ -573,6 +573,22 @@ def test_a_paragraph_without_its_word_after_the_act(text: str, pinpoint: str) ->
          "ARTICLE 5 AND ANNEX II, POINT 2"),
         ("ZAŁĄCZNIK I DO ROZPORZĄDZENIA (UE) 2016/679", "ROZPORZĄDZENIA (UE) 2016/679",
          "ZAŁĄCZNIK I"),
+        # a point's letter in capitals, perhaps set apart in its brackets, as the older
+        # EUR-Lex summaries write it (the judgment in 38/71 and 39/71 Westzucker, as BAILII
+        # reproduces it: 'ARTICLE 9(1)(A ), ARTICLE 9(3)(A ) AND ARTICLE 10(2)(C ) OF
+        # REGULATION ( EEC ) NO 1987/69'; was none)
+        ("THE FIRST INDENT OF ARTICLE 9(1)(A ), ARTICLE 9(3)(A ) AND ARTICLE 10(2)(C ) OF "
+         "REGULATION ( EEC ) NO 1987/69 OF THE COMMISSION", "REGULATION ( EEC ) NO 1987/69",
+         "THE FIRST INDENT OF ARTICLE 9(1)(A ), ARTICLE 9(3)(A ) AND ARTICLE 10(2)(C )"),
+        ("ARTICLE 6(1)(A) OF REGULATION (EU) 2016/679", "REGULATION (EU) 2016/679",
+         "ARTICLE 6(1)(A)"),
+        ("ARTICLE 9(1)(A) AND (B) OF REGULATION (EU) 2016/679", "REGULATION (EU) 2016/679",
+         "ARTICLE 9(1)(A) AND (B)"),
+        # (not in a citation in lower case, where ``(A)`` marks a list's item or a footnote:
+        # none, or the next article)
+        ("Article 6(1)(A) of Regulation (EU) 2016/679", "Regulation (EU) 2016/679", None),
+        ("Article 5(A) and Article 6 of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
+         "Article 6"),
         # (a heading's article on its own line stays none; no annex before the link: none)
         ("ARTICLE 5\n\nDEFINITIONS OF REGULATION (EU) 2016/679", "REGULATION (EU) 2016/679", None),
         ("WITH REGARD TO REGULATION (EU) 2016/679", "REGULATION (EU) 2016/679", None),

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from eurefs.grammar.capitals import as_records_write, capitals, with_capitals
+from eurefs.grammar.capitals import (
+    as_records_write,
+    capitals,
+    lower_points,
+    point_astray,
+    with_capitals,
+)
 
 
 def test_capitals_keep_the_views_ordinal_sign_and_leave_out_roman_letters() -> None:
@@ -27,3 +33,15 @@ def test_a_list_set_in_capitals_is_written_as_the_records_write_it() -> None:
         "101, stk. 3"
     )
     assert as_records_write("101 I", "ART. 101 I AEUV", "de") == "101 I"
+
+
+def test_a_points_capital_letter_belongs_to_a_citation_in_capitals() -> None:
+    # (a list's or a footnote's mark elsewhere: ``Article 6(1)(A)``)
+    for text, astray in [("ARTICLE 6(1)(A)", False), ("Article 6(1)(A)", True),
+                         ("ART. 9(1)(A )", False), ("Article 6(1)(a)", False),
+                         ("Art. 5 (B)", True)]:  # fmt: skip
+        assert point_astray(text, 0, len(text)) is astray, text
+    assert lower_points("6(1)(A) AND (B ), 9(3)( C )") == "6(1)(a) AND (b), 9(3)(c)"
+    assert as_records_write("6(1)(A ) AND (B)", "ARTICLES 6(1)(A ) AND (B) TFEU", "en") == (
+        "6(1)(a) and (b)"
+    )

@@ -80,6 +80,11 @@ def test_a_capitalised_word_needs_a_treaty_of_its_language(text: str) -> None:
          "Article 267, third paragraph TFEU", "en", ["267"]),
         ("ARTICOLI 101 E 102 DEL TFUE", "ARTICOLI 101 E 102 DEL TFUE", "articoli 101 e 102 TFUE",
          "it", ["101", "102"]),
+        # a point's letter in capitals, written in lower case as the record's words are
+        ("ARTICLE 6(1)(A) TFEU", "ARTICLE 6(1)(A) TFEU", "Article 6(1)(a) TFEU", "en",
+         ["6(1)(a)"]),
+        ("ARTICLES 101(1)(A ) AND (B) TFEU", "ARTICLES 101(1)(A ) AND (B) TFEU",
+         "Article 101(1)(a) and (b) TFEU", "en", ["101(1)(a)", "101(1)(b)"]),
         # (Danish ``i``, in: a Roman number's letter, no preposition in capitals, so the
         # paragraph's pattern takes it; the normal form leaves it out, as in lower case)
         ("ARTIKEL 101, STK. 3, I TEUF", "ARTIKEL 101, STK. 3, I TEUF", "artikel 101, stk. 3 TEUF",
@@ -100,6 +105,9 @@ def test_a_citation_set_in_capitals(
 @pytest.mark.parametrize(
     ("text", "normalized"),
     [
+        # a point's capital letter in a citation in lower case: a list's or a footnote's mark
+        ("Article 6(1)(A) TFEU", None),
+        ("Article 6(1)(a) TFEU", "Article 6(1)(a) TFEU"),
         # a German paragraph's Roman number is no Polish conjunction in capitals
         ("Art. 267 I 1 AEUV", "Artikel 267 I 1 AEUV"),
         ("ART. 101 I AEUV", "Artikel 101 I AEUV"),
