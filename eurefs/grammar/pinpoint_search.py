@@ -133,14 +133,17 @@ def apart(text: str, pin_start: int, pin_end: int, gap_start: int, gap_end: int)
 
 _ROMAN = frozenset("IVXLC")
 _ROMAN_ENDS = frozenset("IVXLCabcdefgh")  # what a roman numeral (``IIIa``) may end in
+# the keraia after a Greek letter numeral, as pinpoint_numbers reads it: the tonos, the
+# numeral sign (NFC's modifier prime) or a right quotation mark (``στοιχ. στ΄``)
+_KERAIAS = frozenset("\u0384\u02b9\u2019")
 
 
 def ends_as_pinpoint(text: str, end: int) -> bool:
     """Whether ``text[:end]``, less blanks, a comma and brackets (``\\[``), ends as a
     pinpoint does: in a digit, a closing bracket, a roman numeral (``Chapter III``), a
-    letter standing alone (``Buchstabe a``, ``6º``) or in quotation marks (``б. „е“``) or
-    an ordinal sign typed as a degree sign after a number (``6°``).  A cheap test before
-    the patterns."""
+    letter standing alone (``Buchstabe a``, ``6º``) or in quotation marks (``б. „е“``), a
+    Greek letter numeral with its keraia (``στοιχ. στ΄``) or an ordinal sign typed as a
+    degree sign after a number (``6°``).  A cheap test before the patterns."""
     i = end - 1
     while i >= 0 and text[i] in " ,[\\\n\t\u00a0":
         i -= 1
@@ -154,6 +157,11 @@ def ends_as_pinpoint(text: str, end: int) -> bool:
         return i > 0 and text[i - 1].isdigit()
     if last in '“”"':  # a letter in quotation marks (Bulgarian ``б. „е“``)
         return i > 1 and text[i - 1].isalpha() and text[i - 2] in '„“"'
+    if last in _KERAIAS:  # one or two Greek small letters alone before it (``στ΄``)
+        j = i
+        while j > 0 and "α" <= text[j - 1] <= "ω" and i - j < 3:
+            j -= 1
+        return 0 < i - j < 3 and not (j and text[j - 1].isalpha())
     if not last.isalpha():
         return False
     if not i or not text[i - 1].isalpha():

@@ -46,8 +46,10 @@ def _plain_ends_as_pinpoint(text: str, end: int) -> bool:
         return True
     if last == "°":  # a degree sign typed for the ordinal sign, after a number (``6.°``)
         return re.search(r"[0-9]\.?°$", text[: i + 1]) is not None
-    if last in "“”\"":  # a letter in quotation marks (Bulgarian ``б. „е“``, cpdp.bg)
+    if last in '“”"':  # a letter in quotation marks (Bulgarian ``б. „е“``, cpdp.bg)
         return re.search(r"[„“\"][^\W\d_][“”\"]$", text[: i + 1]) is not None
+    if last in "\u0384\u02b9\u2019":  # a Greek letter numeral's keraia (``στοιχ. στ΄``)
+        return re.search(r"(?<![^\W\d_])[α-ω]{1,2}.$", text[: i + 1]) is not None
     if not last.isalpha():
         return False
     j = i
@@ -149,7 +151,8 @@ def test_the_test_before_leads_lets_every_lead_through(lang: str) -> None:
     st.lists(
         st.sampled_from(["a", "b", "h", "s", "II", "IIIa", "Ib", "basis", "meaning", "x", "7",
                          ")", "(", "[", "\\", ",", " ", "\n", "\u00a0", ".", "é", "IVX", "Cd",
-                         "°", "º", "„", "“", "”", "\"", "е"]),
+                         "°", "º", "„", "“", "”", "\"", "е", "α", "στ", "ω", "Σ", "΄", "ʹ",
+                         "’", "l"]),
         max_size=8,
     ),
 )  # fmt: skip

@@ -25,6 +25,17 @@ import eurefs
         # Spanish subdivisions written first (before: ``artículo 6``)
         ("Es lícito según el apartado 1 del artículo 6 del RGPD.", "RGPD",
          "apartado 1 del artículo 6"),
+        # a Greek point's letter numeral with its keraia (the tonos, the numeral sign, a
+        # quotation mark), as privacy notices in public repositories write it (before: none,
+        # while the act's own name took it)
+        ("Νομική βάση είναι το έννομο συμφέρον μας (άρθρο 6 παρ. 1 στοιχ. στ΄ ΓΚΠΔ).",
+         "ΓΚΠΔ", "άρθρο 6 παρ. 1 στοιχ. στ΄"),
+        ("Νομική βάση είναι η συγκατάθεσή σου, άρθρο 6 παρ. 1 στοιχ. α΄ ΓΚΠΔ.", "ΓΚΠΔ",
+         "άρθρο 6 παρ. 1 στοιχ. α΄"),
+        ("Η επεξεργασία έγινε κατά παράβαση του άρθρου 6 παρ. 1 στοιχ. γ\u02b9 του ΓΚΠΔ.",
+         "ΓΚΠΔ", "άρθρου 6 παρ. 1 στοιχ. γ\u02b9"),
+        ("Νομική βάση: έννομο συμφέρον (άρθρο 6 παρ. 1 στοιχ. β’ ΓΚΠΔ).", "ΓΚΠΔ",
+         "άρθρο 6 παρ. 1 στοιχ. β’"),
         # as before
         ("Es lícito conforme al artículo 6 del RGPD.", "RGPD", "artículo 6"),
         ("É lícito nos termos do artigo 6.º do RGPD.", "RGPD", "artigo 6.º"),
@@ -54,6 +65,9 @@ def test_ordinal_marks_in_a_pinpoint_before_a_short_form(
         "Se aplica a 20° C del RGPD.",
         # a degree sign where the language glues no ordinal sign
         "Lawful under Article 6° of the GDPR.",
+        # a Greek word elided before a keraia-like apostrophe, no letter numeral of a point
+        "Το άρθρο 6 παρ. 1 του νόμου ισχύει κι’ ΓΚΠΔ.",
+        "Το άρθρο 6 παρ. 1 ισχύει κατ’ ΓΚΠΔ.",
     ],
 )
 def test_no_pinpoint_through_a_degree_sign_that_is_no_ordinal(text: str) -> None:
