@@ -197,6 +197,9 @@ def pinpoint_pattern(lang: str) -> act_pinpoints.Pinpoints | None:
     else:
         link_words = [link for link in record.act_pinpoint_links if not link.endswith("-")]
     links = alternation(link_words) + r"\s+" if link_words else ""
+    # or glued to a name, as the link to an act is (Maltese ``Artikolu 6(1)(f) tal-GDPR``)
+    if links and (glued := [link for link in record.act_pinpoint_links if link[-1] == "-"]):
+        links = "(?:" + links + "|" + alternation(glued) + ")"
     end = r",?\s+" + links + _article_end(lang, bool(link_words))
     return act_pinpoints.pinpoints(record, end, raw=True)
 
@@ -241,8 +244,11 @@ def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str] | None, int, bool]:
     RGPD``: the second ``do``)."""
     w = words(lang)
     links = (*w.pinpoint_links, *BY_CODE[lang].act_pinpoint_annex_links) if w.pinpoint_links else ()
-    # the link may end a line (``Article 5 of\nthat Directive``, as PDFs wrap)
+    # the link may end a line (``Article 5 of\nthat Directive``, as PDFs wrap); a glued
+    # link ends at the name (``tal-GDPR``)
     cues, back, linked = [f"{link}{blank}" for link in links for blank in " \n"], 14, True
+    if cues:
+        cues += [link for link in BY_CODE[lang].act_pinpoint_links if link[-1] == "-"]
     if not cues:
         cues, back, linked = list(w.pinpoint_words), 90, False
     if not cues:
@@ -300,9 +306,8 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
             found = unlinked_search(text, lo, start)
         elif cue_search is None:
             # ``članak 7. te direktive``, ``članka 287. Direktive o PDV-u``: an ordinal's dot
-            if not ends_as_part(text, start) and not ends_as_ordinal(text, start) and not (
-                oblique and text.startswith(oblique, start) and ends_after_dot(text, start)
-            ):
+            after_dot = oblique and text.startswith(oblique, start) and ends_after_dot(text, start)
+            if not ends_as_part(text, start) and not ends_as_ordinal(text, start) and not after_dot:
                 # the number first, Slovenian ``6. člen GDPR`` (grammar/ordinal_pinpoints)
                 return ordinal_pinpoints.before(text, start, lang)
             found = linked_search(text, lo, start)

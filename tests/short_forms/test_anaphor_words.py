@@ -166,7 +166,8 @@ from tests.support.short_form_mentions import anaphors
             "Ir-Regolament (KE) Nru 1049/2001 tal-Parlament Ewropew u tal-Kunsill japplika "
             "għad-dokumenti kollha. L-Artikolu 4 tar-Regolament imsemmi jirregola l-"
             "eċċezzjonijiet.",
-            [("Regolament imsemmi", "32001R1049", None)],
+            # the pinpoint linked by tar- glued to the anaphor, as to an act (was None)
+            [("Regolament imsemmi", "32001R1049", "Artikolu 4")],
             id="mt-after",
         ),
     ],

@@ -64,3 +64,21 @@ def test_no_portuguese_pinpoint_without_an_article_and_a_link(text: str) -> None
 )  # fmt: skip
 def test_a_pinpoint_written_number_first(text: str, pinpoints: list[str | None]) -> None:
     assert [r.pinpoint for r in eurefs.extract(text)] == pinpoints
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # the Maltese link glued to the name, as to an act (privacy notices in public
+        # repositories; before: no pinpoint, while 'tar-Regolament (UE) 2016/679' took one)
+        ("Bażi Legali: Artikolu 6(1)(b) tal-GDPR (eżekuzzjoni ta' kuntratt).", "Artikolu 6(1)(b)"),
+        ("- il-konformità mal-obbligi legali (Artikolu 6(1)(c) tal-GDPR);", "Artikolu 6(1)(c)"),
+        ("(interess leġittimu, Artikolu 6(1)(f) tal-GDPR; it-tweġiba)", "Artikolu 6(1)(f)"),
+        # the link glued to no article: the name alone, as before
+        ("Ir-rapport tal-GDPR huwa twil.", None),
+        ("skont il-liġi tal-GDPR", None),
+    ],
+)
+def test_a_maltese_link_glued_to_the_name(text: str, pinpoint: str | None) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert (ref.text, ref.pinpoint) == ("GDPR", pinpoint)
