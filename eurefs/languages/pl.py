@@ -67,6 +67,7 @@ LANGUAGE = Language(
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["pl"],
         "act_pinpoint_links": ACT_PINPOINTS["pl"],
         "act_pinpoint_annexes (załącznik), act_pinpoint_annex_links (do)": "an annex before the act, as the Court's Polish writes it: 'Załącznik I do dyrektywy 96/61, zatytułowany' (the judgment in C-416/10 Križan as CURIA prints it; ELITR/elitr-testset test.elitr.pl); the other cases from Polish grammar, 'załącznika I dyrektywy' without 'do' UNCONFIRMED in a text read; the recitals there ('Motyw 23 dyrektywy 96/61 przewiduje'): act_pinpoint_recitals",
+        "pinpoint_words (ust)": "the paragraph's abbreviation without its dot, as Polish national writing often has it where EUR-Lex writes 'ust.' ('Artykuły4 ust. 3 TUE', the Opinion of AG Kokott in C-73/16, EUR-Lex 62016CC0073 in Polish; pages corpus): 'art. 6 ust 1 lit. b RODO', 'art. 6 ust 1 lit. c RODO' (privacy notices in public repositories, found with find_string), 'art. 6 ust 1 lit c) i art. 9 ust 2 lit h) oraz i) rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/676' (sic, for 2016/679: decision ZSZZS.440.257.2018 of the President of the Personal Data Protection Office, uodo.gov.pl; pages corpus); lit without its dot (there, in 'art. 6 ust. 1 lit f) i art. 14 ust. 5 lit. b) rozporządzenia', the Office's decision ZSPU.440.574.2018, and 'Na podstawie art. 6 ust 1 lit a) Rozporządzenia', a privacy notice) is not read: it would weaken what the German 'lit' tells in the language evidence ('Art 6 lit f GDPR'), as in the Romanian record",
         "act_pinpoint_recitals (motyw)": "a recital before the act, as the Court's Polish writes it: 'Motyw 23 dyrektywy 96/61 przewiduje', 'Motyw 16 dyrektywy 2003/4/WE' (the judgment in C-416/10 Križan as CURIA prints it; ELITR/elitr-testset test.elitr.pl); the other cases from Polish grammar, UNCONFIRMED in a text read",
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["pl"],
         "definitions": DEFINITIONS["pl"],
@@ -180,7 +181,9 @@ LANGUAGE = Language(
     act_pinpoint_annex_links=("do",),
     act_pinpoint_recitals=("motyw", "motywu", "motywie", "motywem", "motywy", "motywów",
                            "motywach", "motywami"),
-    pinpoint_words=("ust.", "lit.", "pkt", "akapit", "akapicie", "zdanie", "tiret"),
+    # (``ust`` without its dot, as national writing has it; not ``lit``, which would weaken
+    # what German ``lit`` tells in the language evidence: ``Art 6 lit f GDPR`` is German)
+    pinpoint_words=("ust.", "ust", "lit.", "pkt", "akapit", "akapicie", "zdanie", "tiret"),
     pinpoints_after_comma=False,
     # ``akapit pierwszy``, ``akapit pierwszy i trzeci``: the ordinal after the noun
     ordinals=("pierwszy", "pierwsze", "drugi", "drugie", "trzeci", "trzecie", "czwarty", "czwarte", "ostatni", "ostatnie"),
