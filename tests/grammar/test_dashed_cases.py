@@ -56,12 +56,20 @@ def test_dashed_number_left(text: str) -> None:
     assert _cases(text) == []
 
 
-def test_dashed_number_in_a_long_text() -> None:
+@pytest.mark.parametrize(
+    ("cited", "span", "normalized"),
+    [
+        ("Case 26-62 Van Gend en Loos. ", "26-62", "Case 26/62"),
+        # the court letter's anchor shares the search of the letter ``C``
+        ("Voir l'affaire C-6-90, Francovich. ", "C-6-90", "C-6/90"),
+    ],
+)
+def test_dashed_number_in_a_long_text(cited: str, span: str, normalized: str) -> None:
     """In a long text the anchors share the search of their first letter (anchor_scan)."""
     filler = "The Commission adopted the decision in OJ C 12, 1.1.2000, p. 3. " * 1200
-    text = filler + "Case 26-62 Van Gend en Loos. " + filler
+    text = filler + cited + filler
     assert [(r.text, r.normalized) for r in eurefs.extract(text, kinds="case")] == [
-        ("26-62", "Case 26/62")
+        (span, normalized)
     ]
 
 
@@ -156,12 +164,3 @@ def test_lettered_dashed_number_after_a_case_word() -> None:
 )
 def test_lettered_dashed_number_left(text: str) -> None:
     assert _cases(text) == []
-
-
-def test_lettered_dashed_number_in_a_long_text() -> None:
-    """In a long text its anchor shares the search of the letter ``C`` (anchor_scan)."""
-    filler = "The Commission adopted the decision in OJ C 12, 1.1.2000, p. 3. " * 1200
-    text = filler + "Voir l'affaire C-6-90, Francovich. " + filler
-    assert [(r.text, r.normalized) for r in eurefs.extract(text, kinds="case")] == [
-        ("C-6-90", "C-6/90")
-    ]
