@@ -81,19 +81,19 @@ POINT = r"(?:[a-z]{1,4}|[ ]?[A-Z][ ]?)"
 PARAGRAPH = r"\([0-9]{1,3}[a-z]?\)(?:\(" + POINT + r"\)){0,3}|\(" + POINT + r"\)"
 
 
+def _links(lg: Language) -> str:
+    """The words linking a pinpoint to its act in ``lg`` (``i``), which no letter may be."""
+    return words(*lg.act_pinpoint_links) if lg.act_pinpoint_links else "(?!)"
+
+
 def number(lg: Language) -> str:
     """The number of an article or a division in ``lg`` (with its ordinal dot, Croatian;
     with further letters after a Swedish ``6.1 a``)."""
     letters = ""
     if lg.article_conjunctions:
-        links = words(*lg.act_pinpoint_links) if lg.act_pinpoint_links else "(?!)"
-        letters = _LETTERS.format(conj=words(*lg.article_conjunctions), link=links)
+        letters = _LETTERS.format(conj=words(*lg.article_conjunctions), link=_links(lg))
     sign = _GLUED_SIGN if lg.ordinal_sign is not None else ""
-    if lg.lettered_parts:
-        links = words(*lg.act_pinpoint_links) if lg.act_pinpoint_links else "(?!)"
-        parts = _PARTS.format(link=links, letters=letters)
-    else:
-        parts = ""
+    parts = _PARTS.format(link=_links(lg), letters=letters) if lg.lettered_parts else ""
     return _NUMBER.format(
         dot=_DOT_LETTER if lg.ordinal_dot else "", letters=letters, sign=sign, parts=parts
     )
@@ -106,7 +106,7 @@ def after_ordinal(lg: Language) -> str:
     word linking the act, ``första stycket i``), then a further article of the list, its
     number first (``Artiklarna 6.2 första stycket a och 13 B b i sjätte direktivet``)."""
     conjs = words(*lg.article_conjunctions) if lg.article_conjunctions else "(?!)"
-    links = words(*lg.act_pinpoint_links) if lg.act_pinpoint_links else "(?!)"
+    links = _links(lg)
     letter = (
         r"(?:[ ](?!" + links + r"(?![\w]))[a-z](?![\w])"
         + _LETTERS.format(conj=conjs, link=links) + r")?"
