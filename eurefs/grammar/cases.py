@@ -57,6 +57,12 @@ _CASE_LANGS = index(lambda lg: as_written(lg.cases.words))
 _CASE_LANGS_ALL = frozenset(lg.code for lg in LANGUAGES if lg.cases.words)
 _SHARED_WORDS = frozenset(w for lg in LANGUAGES for w in as_written(lg.cases.shared_words))
 _OPINION_LANGS = index(lambda lg: as_written(lg.cases.opinion_words))
+#: The nouns naming a part of a document as a text may write them (``Table``, ``tableau``,
+#: ``TABELLE``): a court letter's number right after one is its label (``_labelled``).
+_LABEL_NOUNS = frozenset(w for lg in LANGUAGES for w in as_written(lg.cases.label_nouns))
+_LONGEST_LABEL = max(map(len, _LABEL_NOUNS), default=0) + 2  # (an opening bracket and the blank)
+# what may open a bracket or a quotation before the noun (``(Table C-2/19)``)
+_OPENERS = "([\"'\u201c\u2018\u201e\u00ab"
 # the joined word may follow the case word, as French, Italian, Portuguese, Romanian,
 # Polish and Maltese write it (``affaires jointes C-397/01``, ``sprawach połączonych``)
 _CASE_WORD = lazy_compile(
@@ -152,6 +158,18 @@ def _four_digit_year(yy: str, call: str) -> bool:
     in full, as Greek national lawyers write it (``ΔΕΕ υποθ. C-203/2015, C-698/2015``,
     docplayer.gr on Tele2 Sverige): a year from the letters' first (1989) to this one."""
     return len(call) == 2 and ids.FIRST_LETTERED_CASE_YEAR <= int(yy + call) <= years.latest_year()
+
+
+def _labelled(before: str) -> bool:
+    """Whether the word right before a court letter's number, a blank between, is a label
+    noun (``cases.label_nouns``): the number is then a table's or figure's label, no case
+    (``See Table C-2/19 for details``, ``voir le tableau C-2/19``, ``siehe Tabelle
+    C-2/19``); a word between leaves it a case (``Table 3 of Case C-2/19``).  A look-up of
+    the one word before: cases are a hot family."""
+    if before[-1:] != " ":
+        return False
+    start = before.rfind(" ", max(0, len(before) - _LONGEST_LABEL - 1), -1) + 1
+    return before[start:-1].lstrip(_OPENERS) in _LABEL_NOUNS
 
 
 def _introduced(
@@ -288,6 +306,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # matches in acts) make a case only as the second number of a range, after a dash.
         return ()
     before = ctx.before(m.start(), 100)
+    if court is not None and _labelled(before):
+        return ()  # ``Table C-2/19``: a label
     if m.group("gap") is not None and not (
         _CASE_WORD.search(before[-30:])
         or joined(before, ctx, m.start())

@@ -89,3 +89,63 @@ JUDGMENT_PINPOINTS: dict[str, str] = {
     "sl": _PIN_SEEN.format(code="sl") + "'I-4881, točka 43', the dual 'točki 197 in 198'",
     "sv": _PIN_SEEN.format(code="sv") + "'I-179, punkt 22', the plural punkterna",
 }
+
+
+_LABELS_PLAIN = (
+    "the language's words for a table and a figure as captions write them, plainly naming a "
+    "part of a document (no judgment of the Court names a case by them); a lettered label "
+    "after them UNCONFIRMED in a text read"
+)
+#: Where each language's label nouns (``cases.label_nouns``: a court letter's number right
+#: after one is a label, no case) come from.  Languages that write the number before the
+#: noun (Hungarian ``1. táblázat``, Latvian ``1. tabula``, Lithuanian ``1 lentelė``) have none.
+LABEL_NOUNS: dict[str, str] = {
+    "en": "labels lettered by an appendix in real texts: 'Table C-15, Appendix C-8 of Book "
+    "I' (the official Super Nintendo development manual as a public repository cites it), "
+    "'Figure C-1 shows a pair of binomial distributions' (a statistics text in a public "
+    "repository), 'Annex C-1: An updated/revised copy' and 'Annex C-5' (public repositories; "
+    "all found with find_string): an annex's or appendix's letter, then its part; no judgment "
+    "of the Court names a case by these words, and no text read writes a case's number right "
+    "after one. fig., chart, graph, diagram, box (a report's text box), exhibit (the "
+    "claimant's exhibits of arbitration, 'Exhibit C-1'): the same labels, UNCONFIRMED before a "
+    "lettered one in a text read. Not map (Dutch map is a folder, which a case may name), nor "
+    "the plurals (a list of labels, 'Tables C-2/19 and C-3/19', is read as one case after "
+    "'and')",
+    "fr": "'CNB 2020, Annexe C, Tableau C-2 : charges de neige', 'décision PO 18/07/2026, "
+    "Annexe C-7' (public repositories, found with find_string); fig., graphique, encadré, "
+    "schéma, diagramme, appendice by the same use, UNCONFIRMED before a lettered label in a "
+    "text read; no judgment of the Court names a case by them; not carte (a card as well as a "
+    "map)",
+    "de": "'Tabelle C-1: Begriffe der Deep16' (Anhang C of a manual), 'Anlage C-02.1 "
+    "„Leistungsverzeichnis“' (a tender's annexes), 'Tabelle C-1991' (a software manual's "
+    "index; public repositories, found with find_string); Abb., Abbildung, Grafik, Schaubild, "
+    "Diagramm, Anhang by the same use, UNCONFIRMED before a lettered label in a text read; no "
+    "judgment of the Court names a case by them. Not Übersicht (an overview, which may be a "
+    "case's: 'Übersicht C-311/18'), nor Karte",
+    "es": "'La tabla C-1 describe algunos de estos argumentos', 'el Apéndice C (Tabla C-1, "
+    "EMT)' (public repositories, found with find_string); cuadro, recuadro, gráfico, figura: "
+    + _LABELS_PLAIN,
+    "it": "'il fattore di influenza delle tensioni della tabella C-7', 'tabella C-A-7.1 del "
+    "commentario AISC' (public repositories, found with find_string); figura, grafico, "
+    "riquadro: " + _LABELS_PLAIN,
+    "pt": "'A tabela C-1 descreve os argumentos mais comuns', 'EOW Type 7 (Tabela C-9-1)' "
+    "(public repositories, found with find_string); quadro, figura, gráfico: " + _LABELS_PLAIN,
+    "nl": _LABELS_PLAIN + "; not kader (a framework: 'in het kader van')",
+    "da": _LABELS_PLAIN,
+    "sv": _LABELS_PLAIN,
+    "fi": _LABELS_PLAIN + "; with the inessive of 'taulukossa', 'kuviossa'",
+    "et": _LABELS_PLAIN + "; with the inessive and adessive of 'tabelis', 'joonisel'",
+    "pl": _LABELS_PLAIN + "; with the locative of 'w tabeli', 'na rysunku', 'na wykresie'",
+    "cs": _LABELS_PLAIN + "; with the locative of 'v tabulce', 'na obrázku'; not graf (Graf is "
+    "a party's name: C-190/98 Volker Graf)",
+    "sk": _LABELS_PLAIN + "; with the locative of 'v tabuľke', 'na obrázku'; not graf (see cs)",
+    "sl": _LABELS_PLAIN + "; with the locative of 'v tabeli', 'v preglednici', 'na sliki'; not "
+    "graf (see cs)",
+    "hr": _LABELS_PLAIN + "; with the locative of 'u tablici', 'na slici'",
+    "ro": _LABELS_PLAIN + "; with the article, as captions write them ('Tabelul 1', "
+    "'Figura 1', 'Graficul 1')",
+    "bg": _LABELS_PLAIN,
+    "el": _LABELS_PLAIN + "; with the accusative of 'στον πίνακα'",
+    "mt": _LABELS_PLAIN,
+    "ga": _LABELS_PLAIN + "; not fíor (figure, but also 'true')",
+}

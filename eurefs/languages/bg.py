@@ -112,6 +112,7 @@ LANGUAGE = Language(
         pinpoint_words=("точка", "точки"),
         joined_words=("съединени",),
         opinion_words=("становище",),
+        label_nouns=("таблица", "фигура", "графика", "диаграма"),
     ),
     # ``СОМ(2020) 66``: COM typed with Cyrillic letters of the same shape (``_lookalikes``)
     com=ComWords(

@@ -28,6 +28,11 @@ class CaseWords:
         joined_words / opinion_words: Words that make cases joined (``Joined``, ``jointes``) /
             before an Opinion procedure number (``Opinion``, ``avis``; the first one is
             the normal form's).
+        label_nouns: Nouns naming a part of a document (``table``, ``figure``, German
+            ``Tabelle``), listed as a sentence writes them (with a capital at the start
+            of a sentence and in capitals too): a court letter's number right after one,
+            a blank between, is its label, no case (``See Table C-2/19 for details``;
+            ``grammar/cases``).  Only words that never name a judgment or a case.
     """
 
     words: tuple[str, ...] = ()
@@ -39,3 +44,4 @@ class CaseWords:
     shared_words: tuple[str, ...] = ()
     joined_words: tuple[str, ...] = ()
     opinion_words: tuple[str, ...] = ()
+    label_nouns: tuple[str, ...] = ()

@@ -106,6 +106,7 @@ LANGUAGE = Language(
         pinpoint_words=("bod", "body"),
         joined_words=("spojených", "spojené"),
         opinion_words=("posudek", "posudku", "posudkem"),
+        label_nouns=("tabulka", "tabulce", "obrázek", "obrázku"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "K": "C"}),

@@ -11,6 +11,7 @@ from eurefs.languages._sources import (
     AGREEMENT_BODIES,
     COURT_REPORTS,
     JUDGMENT_PINPOINTS,
+    LABEL_NOUNS,
     OJ_NAMES,
     SUBDIVISION_WORDS,
 )
@@ -39,6 +40,7 @@ LANGUAGE = Language(
         "treaty_abbreviation_leads, treaties (CFR: GR-Charta)": "German norm chains, one treaty a line, abbreviation first: 'Rechtsquelle/n: AEUV Art. 20, 45, 78, 267 ... GR-Charta Art. 18' (the Federal Administrative Court's decision BVerwG 1 C 3.14 of 19 August 2014, jusmeum.de), 'Normenketten: AEUV Art. 267' (AG München, 231 C 2453/22, gesetze-bayern.de); pages corpus; 'GR-Charta' after the article number UNCONFIRMED in a text read; normalised in the order of EUR-Lex texts ('Art. 267 AEUV')",
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, de) and its short form; the abbreviation after an article number (GRCh, GRC) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'Artikel 47 der Charta der Grundrechte der Europäischen Union (GRCh) garantiert ... im Sinne von Artikel 47 der Charta, die gemäß Artikel 52(1) der Charta' (ipwiki.de, quoting the Court in Joined Cases C-439/14 and C-488/14, EUR-Lex 62014CJ0439 in German; pages corpus), 'durch Artikel 21 Absatz 2 der Charta gewährleistet' (e-justice.europa.eu, on the Charter), never before 'der', 'des' ('Charta der Vereinten Nationen')",
         "cases.court_reports": COURT_REPORTS["de"],
+        "cases.label_nouns": LABEL_NOUNS["de"],
         "cases.court_reports, cases.pinpoint_words (Slg, Randnr without dots)": "Austrian writing drops the dots of its abbreviations: '(vgl Urteil vom 4. November 1997, Parfums Christian Dior, C-337/95 , Slg 1997, I-6013, Randnr 26)' (the Court's judgment in C-136/12, Consiglio nazionale dei geologi, paragraph 25, as the journal rpa 2014/1 quotes it, 360.lexisnexis.at; pages corpus), where the judgment on EUR-Lex writes 'Slg. 1997, I-6013, Randnr. 26'",
         "cases.words (Rs., Rs)": "German legal writing's abbreviation of Rechtssache before a case number: 'Mit Costa/Enel wird die EuGH-Entscheidung von 1967 (EuGH Rs. 6/64) bezeichnet. Slg. 1964, 1253.' (lexexakt.de, a legal glossary), 'EuGH, Urteil vom 17. Dezember 1970 – Rs. 11/70 – Slg. 1970, 1125' (on the judgment in Internationale Handelsgesellschaft), 'In der Rs. C-540/03 ging es um ...' (Epiney, NVwZ 2007, 123dok.net; pages corpus); a bare number of the Court's years before 1989 only (grammar/cases); 'Rs' without its dot, as Austrian writing drops the dots of its abbreviations, UNCONFIRMED in a text read",
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["de"],
@@ -246,6 +248,7 @@ LANGUAGE = Language(
         pinpoint_after_blank=("Rn.", "Rn"),
         joined_words=("verbundene", "verbundenen"),
         opinion_words=("Gutachten",),
+        label_nouns=("Tabelle", "Abbildung", "Abb.", "Grafik", "Schaubild", "Diagramm", "Anlage", "Anhang"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "SEK": "SEC", "K": "C"}),

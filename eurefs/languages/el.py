@@ -128,6 +128,7 @@ LANGUAGE = Language(
         pinpoint_words=("σκέψη", "σκέψεις"),
         joined_words=("συνεκδικαζόμενες",),
         opinion_words=("γνωμοδότηση", "γνωμοδότησης", "γνωμοδοτήσεως"),
+        label_nouns=("πίνακας", "πίνακα", "σχήμα", "διάγραμμα"),
     ),
     com=ComWords(
         type_aliases=frozen({"Ε": "C"}),

@@ -10,6 +10,7 @@ from eurefs.languages._sources import (
     ACT_PINPOINTS,
     AGREEMENT_BODIES,
     COURT_REPORTS,
+    LABEL_NOUNS,
     OJ_NAMES,
     SUBDIVISION_WORDS,
 )
@@ -34,6 +35,7 @@ LANGUAGE = Language(
         "treaties (EAEC, ECSC)": EAEC_ECSC["en"], "article_plural": ARTICLE_PLURALS["en"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, en) and its short form; the abbreviation after an article number (CFR) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'the Charter of Fundamental Rights of the European Union (\u201ethe Charter \u201c) forms a segment ... (Article 51(2) of the Charter)' (klucka.org, on the Charter; pages corpus), 'the Charter of Fundamental Rights of the European Union (the \u201cCharter\u201d) ... Article 51 thereof' (a CJEU fact sheet on the Charter's field of application, docslib.org), never before 'of' ('the Charter of the United Nations')",
         "cases.court_reports": COURT_REPORTS["en"],
+        "cases.label_nouns": LABEL_NOUNS["en"],
         "act_pinpoint_links": ACT_PINPOINTS["en"],
         "unlinked_pinpoint_words": "a pinpoint right before the act, no 'of' between, where EUR-Lex writes 'Article 3 of Directive 2001/29/EC': 'the concept of communication to the public under Article 3 Directive 2001/29/EC' (T. Shapiro, B. Lindner, 'More football in pubs', QMJIP 2013, elgaronline.com; pages corpus), '(Art. 5 Regulation (EU) 2019/1150)' (a platform's terms in a public repository, found with find_string); the subtypes before the type word (Implementing, Delegated, Framework) by analogy, UNCONFIRMED in a text read",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["en"],
@@ -236,6 +238,8 @@ LANGUAGE = Language(
         pinpoint_words=("paragraph", "paragraphs", "para.", "paras.", "paras"),
         joined_words=("Joined", "joined", "JOINED"),
         opinion_words=("Opinion",),
+        label_nouns=("table", "figure", "fig.", "chart", "graph", "diagram", "box", "exhibit",
+                     "annex", "appendix"),
     ),
     com=ComWords(
         final_words=("final",),

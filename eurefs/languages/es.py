@@ -11,6 +11,7 @@ from eurefs.languages._sources import (
     AGREEMENT_BODIES,
     COURT_REPORTS,
     JUDGMENT_PINPOINTS,
+    LABEL_NOUNS,
     OJ_NAMES,
     SUBDIVISION_WORDS,
 )
@@ -44,6 +45,7 @@ LANGUAGE = Language(
         "treaties (EAEC, ECSC)": EAEC_ECSC["es"], "article_plural": ARTICLE_PLURALS["es"], "treaties (EC, former numbers)": EX_ARTICLES["es"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, es) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the name with the abbreviation UE and without its article (la Carta de Derechos Fundamentales de la UE (CDF), economiasimple.net on the TFUE; Carta de Derechos Fundamentales de la Unión Europea, Spanish Wikipedia on the TFUE); TFEU: Tratado de Funcionamiento de la UE as Spanish legal writing shortens the name, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'Con la entrada en vigor del Tratado de Lisboa y de la Carta de Derechos Fundamentales de la Unión Europea es cada vez más frecuente la fundamentación directa de la jurisprudencia en el artículo 47 de la Carta' (an article's abstract, repositorio.pucp.edu.pe/index/handle/123456789/173927; pages corpus); never before 'de', 'de las', 'Social', 'Europea' (la Carta de las Naciones Unidas, la Carta Social Europea)",
         "cases.court_reports": COURT_REPORTS["es"],
+        "cases.label_nouns": LABEL_NOUNS["es"],
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["es"],
         "act_pinpoint_links": ACT_PINPOINTS["es"],
         "act_pinpoint_leads": "subdivisions written before the article, the order of Spanish EU texts before the Style Guide put the article first: 'el apartado 6 del artículo XXIV del GATT' (Commission Regulation (EC) No 2019/2006, EUR-Lex 32006R2019, Spanish; pages corpus), and of Spanish national writing ('la letra a) del apartado 1 del artículo 6'); before an EU act UNCONFIRMED in a text read here",
@@ -181,6 +183,7 @@ LANGUAGE = Language(
         pinpoint_words=("apartado", "apartados"),
         joined_words=("acumulados",),
         opinion_words=("dictamen",),
+        label_nouns=("tabla", "cuadro", "recuadro", "figura", "gráfico"),
     ),
     com=ComWords(
         final_words=("final",),

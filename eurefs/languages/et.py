@@ -112,6 +112,7 @@ LANGUAGE = Language(
         pinpoint_words=("punkt", "punktid"),
         joined_words=("liidetud",),
         opinion_words=("arvamus", "arvamuse", "arvamuses", "arvamust"),
+        label_nouns=("tabel", "tabelis", "joonis", "joonisel"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "K": "C"}),

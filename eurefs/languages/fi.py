@@ -129,6 +129,7 @@ LANGUAGE = Language(
         pinpoint_number_first=True,
         joined_words=("yhdistetyissä", "yhdistetyt"),
         opinion_words=("lausunto", "lausunnon", "lausunnossa", "lausuntoa"),
+        label_nouns=("taulukko", "taulukossa", "kuvio", "kuviossa", "kaavio"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "SEK": "SEC"}),

@@ -10,6 +10,7 @@ from eurefs.languages._sources import (
     ACT_PINPOINTS,
     AGREEMENT_BODIES,
     COURT_REPORTS,
+    LABEL_NOUNS,
     OJ_NAMES,
     SUBDIVISION_WORDS,
 )
@@ -36,6 +37,7 @@ LANGUAGE = Language(
         "treaties (EAEC, ECSC)": EAEC_ECSC["fr"], "article_plural": ARTICLE_PLURALS["fr"], "treaties (EC, former numbers)": EX_ARTICLES["fr"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; with the abbreviation UE: la Charte des droits fondamentaux de l’UE (mtrlegal.com, on the TFUE); the short name after a citation in full (short_names, grammar/named_again): 'la Charte des droits fondamentaux de l’Union européenne (ci-après la «Charte»)' (COM(2019) 257 final, French, the Commission's 2018 report on the Charter's application; pages corpus, dokumen.tips), 'le respect de l’article 47 de la Charte s’impose aux États membres' (an EU text's French version, wordscope.be; pages corpus), in lower case as EU French also writes it: '(article 51, paragraphe 1, de la charte)' (wordscope.be; pages corpus); never before 'des', 'de', 'sociale', 'communautaire', 'européenne' (la Charte des Nations unies, la Charte sociale européenne, la Charte communautaire des droits sociaux fondamentaux des travailleurs, la Charte de l'environnement)",
         "cases.court_reports": COURT_REPORTS["fr"],
+        "cases.label_nouns": LABEL_NOUNS["fr"],
         "act_pinpoint_links": ACT_PINPOINTS["fr"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["fr"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["fr"],
@@ -188,6 +190,8 @@ LANGUAGE = Language(
         pinpoint_words=("point", "points"),
         joined_words=("jointes", "jtes"),  # (jtes: academic citation, see sources)
         opinion_words=("avis",),
+        label_nouns=("tableau", "figure", "fig.", "graphique", "encadré", "schéma", "diagramme",
+                     "annexe", "appendice"),
     ),
     com=ComWords(
         final_words=("final",),

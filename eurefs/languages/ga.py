@@ -102,6 +102,7 @@ LANGUAGE = Language(
         pinpoint_words=("mír", "míreanna"),
         joined_words=("uamtha", "Uamtha"),
         opinion_words=("Tuairim",),
+        label_nouns=("tábla",),
     ),
     com=ComWords(
         final_words=("final", "críochnaitheach"),

@@ -108,6 +108,7 @@ LANGUAGE = Language(
         pinpoint_words=("t.", "točka", "točke"),
         joined_words=("spojenim", "spojeni"),
         opinion_words=("mišljenje", "mišljenja", "mišljenju", "mišljenjem"),
+        label_nouns=("tablica", "tablici", "slika", "slici", "grafikon"),
     ),
     com=ComWords(
         final_words=("final", "konačna verzija"),

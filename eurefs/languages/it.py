@@ -9,6 +9,7 @@ from eurefs.languages._sources import (
     AGREEMENT_BODIES,
     COURT_REPORTS,
     JUDGMENT_PINPOINTS,
+    LABEL_NOUNS,
     OJ_NAMES,
     SUBDIVISION_WORDS,
 )
@@ -39,6 +40,7 @@ LANGUAGE = Language(
         "treaties (EAEC, ECSC)": EAEC_ECSC["it"], "article_plural": ARTICLE_PLURALS["it"], "treaties (EC, former numbers)": EX_ARTICLES["it"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, it) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'l’articolo 47 della Carta dei diritti fondamentali dell’UE non ha per oggetto [...] la tutela conferita dall’articolo 47 della Carta non esige' (europeanrights.eu, on the Court's judgment in C-583/11 P, Inuit Tapiriit Kanatami; pages corpus); never before 'delle', 'dei', 'di', 'sociale', 'comunitaria', 'europea' (la Carta delle Nazioni Unite, la Carta sociale europea, la Carta di Nizza: the last is the Charter, left unread)",
         "cases.court_reports": COURT_REPORTS["it"],
+        "cases.label_nouns": LABEL_NOUNS["it"],
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["it"],
         "act_pinpoint_links": ACT_PINPOINTS["it"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["it"],
@@ -169,6 +171,7 @@ LANGUAGE = Language(
         pinpoint_words=("punto", "punti"),
         joined_words=("riunite", "riuniti"),
         opinion_words=("parere",),
+        label_nouns=("tabella", "figura", "grafico", "riquadro"),
     ),
     com=ComWords(
         final_words=("final", "definitivo"),

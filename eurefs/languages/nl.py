@@ -12,6 +12,7 @@ from eurefs.languages._sources import (
     COURT_REPORTS,
     DEFINITIONS,
     JUDGMENT_PINPOINTS,
+    LABEL_NOUNS,
     OJ_NAMES,
     SUBDIVISION_WORDS,
 )
@@ -35,6 +36,7 @@ LANGUAGE = Language(
         "pinpoint_patterns (aanhef), pinpoint_words (letter, letters)": "the opening words ('aanhef') of Dutch national drafting before a point: 'Artikel 78, lid 2, aanhef en onder a, EU-Werkingsverdrag bepaalt' (ecer.minbuza.nl, Kwalificatierichtlijn), 'artikel 15, aanhef en onder c, van de Kwalificatierichtlijn' (Rechtbank Den Haag, ECLI:NL:RBDHA:2020:10488), 'art. 132, lid 1, aanhef en letter e, art. 140, aanhef en letters a en b, ... BTW-richtlijn 2006' (the Hoge Raad's judgment 10/04806, ndfr.nl); pages corpus; 'aanhef' alone and 'letter' without it UNCONFIRMED in a text read",
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, nl) and its short form; the abbreviation after an article number (Handvest) from legal writing, UNCONFIRMED in a text read for this project",
         "cases.court_reports": COURT_REPORTS["nl"],
+        "cases.label_nouns": LABEL_NOUNS["nl"],
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["nl"],
         "act_pinpoint_links": ACT_PINPOINTS["nl"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["nl"],
@@ -165,6 +167,7 @@ LANGUAGE = Language(
         pinpoint_words=("punt", "punten"),
         joined_words=("gevoegde",),
         opinion_words=("advies",),
+        label_nouns=("tabel", "figuur", "grafiek"),
     ),
     com=ComWords(
         final_words=("def.", "definitief", "final"),

@@ -11,6 +11,7 @@ from eurefs.languages._sources import (
     COURT_REPORTS,
     DEFINITIONS,
     JUDGMENT_PINPOINTS,
+    LABEL_NOUNS,
     OJ_NAMES,
 )
 from eurefs.languages._treaty_sources import EAEC_ECSC
@@ -64,6 +65,7 @@ LANGUAGE = Language(
         "treaties (EAEC, ECSC)": EAEC_ECSC["pl"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Art. 8 ust. 1 Karty praw podstawowych Unii Europejskiej' (GDPR recital 1 as a Polish GDPR site reproduces EUR-Lex 32016R0679, with the symbol KPP), 'art. 42 Karty praw podstawowych Unii Europejskiej' (a request for access to documents), 'Art. 47 KPP' (a Polish AI-risk register); 'Karty praw podstawowych UE' and 'art. 41 i 47 Karty praw podstawowych' only in a list of citation patterns, UNCONFIRMED in running text. The short name after a citation in full (short_names, grammar/named_again): 'art. 19 ust. 1 akapit drugi TUE w związku art. 47 Karty praw podstawowych Unii Europejskiej (zwanej dalej „Kartą”) ... w rozumieniu art. 19 ust. 1 akapit drugi TUE w związku z art. 47 Karty?' (opinion of AG Spielmann in C-225/22, as monitorkonstytucyjny.eu prints it; pages corpus), capitalised as the Court writes it (e-justice.europa.eu, pl, writes 'karty' in small letters, not read: 'karta' is also a card); never before 'Nauczyciela' ('art. 47 Karty Nauczyciela', the Teachers' Charter, a national statute: a public repository, find_string), 'Narodów', 'ONZ' (the UN Charter), 'Społecznej' (Europejska Karta Społeczna), 'Samorządu' (the European Charter of Local Self-Government), 'Dużej' (Karta Dużej Rodziny), 'Paryskiej' (from the language, UNCONFIRMED in a text read)",
         "cases.court_reports": COURT_REPORTS["pl"],
+        "cases.label_nouns": LABEL_NOUNS["pl"],
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["pl"],
         "act_pinpoint_links": ACT_PINPOINTS["pl"],
         "act_pinpoint_annexes (załącznik), act_pinpoint_annex_links (do)": "an annex before the act, as the Court's Polish writes it: 'Załącznik I do dyrektywy 96/61, zatytułowany' (the judgment in C-416/10 Križan as CURIA prints it; ELITR/elitr-testset test.elitr.pl); the other cases from Polish grammar, 'załącznika I dyrektywy' without 'do' UNCONFIRMED in a text read; the recitals there ('Motyw 23 dyrektywy 96/61 przewiduje'): act_pinpoint_recitals",
@@ -197,6 +199,7 @@ LANGUAGE = Language(
         pinpoint_words=("pkt",),
         joined_words=("połączonych", "połączone"),
         opinion_words=("opinia", "opinii"),
+        label_nouns=("tabela", "tabeli", "rysunek", "rysunku", "wykres", "wykresie"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM"}),

@@ -12,6 +12,7 @@ from eurefs.languages._sources import (
     COURT_REPORTS,
     DEFINITIONS,
     JUDGMENT_PINPOINTS,
+    LABEL_NOUNS,
     OJ_NAMES,
 )
 from eurefs.languages._treaty_sources import ARTICLE_PLURALS, EAEC_ECSC, EX_ARTICLES
@@ -34,6 +35,7 @@ LANGUAGE = Language(
         "treaties (EAEC, ECSC)": EAEC_ECSC["pt"], "article_plural": ARTICLE_PLURALS["pt"], "treaties (EC, former numbers)": EX_ARTICLES["pt"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, pt) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'segundo o artigo 51.°, n.° 1 da Carta, esta oferece proteção', 'no artigo 18.° do TFUE e agora também no artigo 21.°, n.° 2 da Carta' (e-justice.europa.eu, the Commission's pages on the Charter, Portuguese, parts II and III; pages corpus); never before 'das', 'de', 'Social', 'Europeia' (a Carta das Nações Unidas, a Carta Social Europeia; also the Charter's own 'Carta Europeia dos Direitos Fundamentais', left unread)",
         "cases.court_reports": COURT_REPORTS["pt"],
+        "cases.label_nouns": LABEL_NOUNS["pt"],
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["pt"],
         "act_pinpoint_links": ACT_PINPOINTS["pt"],
         "act_pinpoint_leads": "subdivisions written before the article: the development text tests/data/corpus-pt ('baseada no n.º 3, alínea g), do artigo 54.º do Tratado', the Seventh Directive's title as the recitals of Directive 2009/138 cite it); 'alínea a) do n.º 1 do artigo 6.º' is the same order, the Portuguese national style, UNCONFIRMED before an EU act in a text read here",
@@ -160,6 +162,7 @@ LANGUAGE = Language(
         pinpoint_words=("n.o", "n.os", "n.°"),
         joined_words=("apensos",),
         opinion_words=("parecer",),
+        label_nouns=("tabela", "quadro", "figura", "gráfico"),
     ),
     com=ComWords(
         final_words=("final",),

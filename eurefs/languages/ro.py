@@ -10,6 +10,7 @@ from eurefs.languages._sources import (
     COURT_REPORTS,
     DEFINITIONS,
     JUDGMENT_PINPOINTS,
+    LABEL_NOUNS,
 )
 from eurefs.languages._treaty_sources import ARTICLE_PLURALS, EAEC_ECSC, EX_ARTICLES
 from eurefs.languages.back_references import BackReferenceWords
@@ -32,6 +33,7 @@ LANGUAGE = Language(
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: 'Articolul 8 alineatul (1) din Carta drepturilor fundamentale a Uniunii Europene' (GDPR recital 1, Romanian, EUR-Lex 32016R0679 as reproduced), 'art. 8 alin. (1) din Carta drepturilor fundamentale a Uniunii Europene', 'articolului 48 din Carta Drepturilor Fundamentale a Uniunii Europene' (capitalised); the short name after a citation in full (short_names, grammar/named_again) in its indefinite form after 'din', as the Court writes it: 'articolul 47 din cartă, care constituie o reafirmare a principiului protecției jurisdicționale efective' (the Court's judgment in C-72/15 Rosneft, paragraphs 73 and 74, as citate.juridice.ro quotes it; pages corpus), 'consacrat la articolul 47 din Cartă' (europarl.europa.eu, ro, 'Accesul la justiție'); never before 'socială', 'europeană', 'a', 'ONU', 'Organizației Națiunilor' (Carta socială europeană, Carta ONU); the genitive after 'al' (articolul 47 al Cartei) UNCONFIRMED in a text read, left out. No abbreviation: the normal form is the short name with its preposition (articolul 47 din Carta drepturilor fundamentale)",
         "act_types, subtypes_after, treaties (without diacritics)": "Romanian typed without its diacritics (ă, â, î, ș, ț), as national pages and texts write EU citations: 'Regulamentul de punere in aplicare (UE) 2024/2690', 'Regulamentul de punere in aplicare (UE) 2025/1960', 'Deciziei de punere in aplicare (UE) 2021/914' (three public repositories, find_string), 'art. 16 alin. (1) din Tratatul privind functionarea Uniunii Europene' (APA Ilfov's privacy notice, a public repository), 'articolul 148 alineatul (2) din tratatul de instituire a Comunitatii Europene', 'Tratatul privind Uniunea Europeana (1992)', 'actiunea comuna', 'adoptarea actiunii comune', 'pozitiile comune' (the Maastricht Treaty as euroavocatura.ro reproduces it; pages corpus); the acts' forms before a number (Actiunea comuna 98/733/JAI, Pozitia comuna) and the genitives of the names UNCONFIRMED in a text read; the normal forms keep the diacritics, as EUR-Lex writes them",
         "cases.court_reports": COURT_REPORTS["ro"],
+        "cases.label_nouns": LABEL_NOUNS["ro"],
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["ro"],
         "act_pinpoint_links": ACT_PINPOINTS["ro"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["ro"],
@@ -182,6 +184,7 @@ LANGUAGE = Language(
         pinpoint_words=("punctul", "punctele"),
         joined_words=("conexate",),
         opinion_words=("avizul", "avizului"),
+        label_nouns=("tabelul", "tabel", "figura", "graficul"),
     ),
     com=ComWords(
         final_words=("final",),

@@ -113,6 +113,7 @@ LANGUAGE = Language(
         pinpoint_words=("bod", "body"),
         joined_words=("spojených",),
         opinion_words=("stanovisko", "stanoviska", "stanovisku", "stanoviskom"),
+        label_nouns=("tabuľka", "tabuľke", "obrázok", "obrázku"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "K": "C"}),

@@ -140,6 +140,7 @@ LANGUAGE = Language(
         pinpoint_words=("točka", "točke", "točki"),
         joined_words=("združenih", "združene", "združeni"),
         opinion_words=("mnenje", "mnenja", "mnenju", "mnenjem"),
+        label_nouns=("tabela", "tabeli", "preglednica", "preglednici", "slika", "sliki"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM"}),

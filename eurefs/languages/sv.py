@@ -105,6 +105,7 @@ LANGUAGE = Language(
         pinpoint_words=("punkt", "punkterna"),
         joined_words=("förenade",),
         opinion_words=("yttrande",),
+        label_nouns=("tabell", "figur", "diagram"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "SEK": "SEC", "K": "C"}),

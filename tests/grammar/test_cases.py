@@ -510,3 +510,62 @@ def test_the_cases_of_a_courts_years_stay() -> None:
 )
 def test_a_case_number_after_a_noun_no_record_holds(text: str) -> None:
     assert [r.kind for r in eurefs.extract(text) if r.kind == "case"] == ["case"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court letter's number right after a noun naming a part of a document is its
+        # label (cases.label_nouns): labels lettered by an appendix, 'Table C-15', 'Figure
+        # C-1 shows', 'Tableau C-2 : charges de neige', 'Tabelle C-1: Begriffe' (sources)
+        "See Table C-2/19 for details.",
+        "Figure C-3/20 shows the trend.",
+        "(see Fig. T-3/20)",
+        "Exhibit C-12/19 was filed late.",
+        "voir le tableau C-2/19 ci-dessous",
+        "Tableau C-2/19 : charges de neige",
+        "siehe Tabelle C-2/19",
+        "wie Abb. C-3/20 zeigt",
+        "„Anlage C-02/19“ ist beizufügen",
+        "La tabla C-1/19 describe los argumentos",
+        "della tabella C-7/19",
+        "A tabela C-1/19 descreve",
+        "w tabeli C-2/19 przedstawiono",
+        # in capitals, as a heading writes it; a line break inside the paragraph
+        "TABLE C-2/19",
+        "as the following\nTable\nC-2/19 shows",
+    ],
+)
+def test_a_label_after_a_noun_naming_a_part_of_a_document_is_no_case(text: str) -> None:
+    assert _cases(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "case"),
+    [
+        # a word between the noun and the number: the number is named again
+        ("Table 3 of Case C-2/19", "C-2/19"),
+        ("in the table, Case C-2/19 is listed", "C-2/19"),
+        ("dans le tableau, l'affaire C-2/19", "C-2/19"),
+        ("Tabelle 3 zur Rechtssache C-2/19", "C-2/19"),
+        # a paragraph ends after the noun (a heading, then a case)
+        ("Table\n\nC-311/18 Schrems II", "C-311/18"),
+        # the noun inside another word
+        ("Timetable C-311/18", "C-311/18"),
+    ],
+)
+def test_a_case_number_after_a_label_noun_and_another_word_stays(text: str, case: str) -> None:
+    assert [n for _, n in _cases(text)] == [case]
+
+
+def test_no_label_noun_is_a_case_word() -> None:
+    """A label noun makes the number after it none: no record may hold it as a word
+    that introduces a case (``Case``, ``Rechtssache``, ``Joined``, ``Opinion``)."""
+    labels = {w.lower() for lg in LANGUAGES for w in lg.cases.label_nouns}
+    case_words = {
+        w.lower()
+        for lg in LANGUAGES
+        for w in (*lg.cases.words, *lg.cases.joined_words, *lg.cases.opinion_words)
+    }
+    assert labels
+    assert not labels & case_words
