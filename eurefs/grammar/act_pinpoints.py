@@ -1,31 +1,29 @@
 """A pinpoint written right before an act: ``Article 6(1)(a) of Regulation (EU) 2016/679``.
 
-The pinpoint is kept on the act's reference (``pinpoint``), outside its span, written as
-in the text with its blanks folded (and the ordinal sign of ``artigo 6.º`` restored).
-One pattern per language, from its record's words (in capitals too: ``grammar/capitals``):
+The pinpoint is kept on the act's reference (``pinpoint``), outside its span, written as in
+the text, blanks folded (the ordinal sign of ``artigo 6.º`` restored).  One pattern per
+language, from its record's words (in capitals too: ``grammar/capitals``):
 
-* the words a pinpoint starts with: article words (``Article``, ``art.``, ``Artikel``,
-  ``čl.``) and the back-reference pinpoint words (``Annex``, ``considérant``, ``Anhang``);
+* the words a pinpoint starts with: article words (``Article``, ``art.``, ``Artikel``, ``čl.``)
+  and the back-reference pinpoint words (``Annex``, ``considérant``, ``Anhang``);
 * the numbers after them, a list joined by the article conjunctions (``articles 5 et 6``);
-* the lower subdivisions after the number: the pinpoint words of treaty articles
-  (``, paragraphe 1``, `` Abs. 1``, `` ust. 1``), after a comma or a space as the
-  language writes them, ordinals with their nouns (``, premier alinéa``, Polish ``akapit
-  trzeci``, lists: ``first and third subparagraphs``) and further pinpoint patterns;
+* the lower subdivisions after the number: the pinpoint words of treaty articles (``,
+  paragraphe 1``, `` Abs. 1``), after a comma or a space as the language writes them, ordinals
+  with their nouns (``, premier alinéa``, lists: ``first and third subparagraphs``) and
+  further pinpoint patterns;
 * the lower subdivisions some languages write first (``act_pinpoint_leads``: English
   ``point (a) of``, ``the first subparagraph of``; ``grammar/pinpoint_leads``);
-* the words that link the pinpoint to the act (``act_pinpoint_links``: ``of``, ``du``,
-  ``der``, ``della``, ``van``); languages that decline the act instead (Polish
-  ``art. 6 ust. 1 rozporządzenia``) have none and take the pinpoint right before it.
+* the words that link the pinpoint to the act (``act_pinpoint_links``: ``of``, ``du``, ``der``);
+  languages that decline the act (Polish ``art. 6 ust. 1 rozporządzenia``) have none.
 
-Finnish, Hungarian, Estonian, Latvian and Lithuanian write the pinpoint *after* the act,
-each subdivision word declined next to its number (``asetuksen (EU) 2016/679 6 artiklan
-1 kohdan a alakohta``, ``az (EU) 2016/679 rendelet 6. cikke (1) bekezdésének a) pontja``,
-``määruse (EL) 2016/679 artikli 6 lõike 1 punkt a``): the record gives the stems of
-those words (``act_pinpoint_after``) and the pinpoint is read from the act's end.
+Finnish, Hungarian, Estonian, Latvian and Lithuanian write the pinpoint *after* the act, each
+subdivision word declined next to its number (``asetuksen (EU) 2016/679 6 artiklan 1 kohdan a
+alakohta``, ``az (EU) 2016/679 rendelet 6. cikke (1) bekezdésének a) pontja``): the record
+gives the stems of those words (``act_pinpoint_after``), read from the act's end.
 
-Every act asks for its pinpoint, so a literal test runs first: the text before the act
-must end in a link word (else a number, a closing bracket or an ordinal), or the text
-after it go on with a number, a bracket or a stem.
+Every act asks for its pinpoint, so a literal test runs first: the text before the act must
+end in a link word (else a number, a bracket, an ordinal), or the text after it go on with a
+number, a bracket or a stem.  A recital's number written first: ``grammar/numbered_recitals``.
 """
 
 from __future__ import annotations
@@ -34,6 +32,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from eurefs.grammar import numbered_recitals as recitals
 from eurefs.grammar import ordinal_parts, ordinal_pinpoints, pinpoint_leads, pinpoint_numbers
 from eurefs.grammar.base import Context
 from eurefs.grammar.capitals import with_capitals
@@ -362,6 +361,8 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     else:
         text = ctx.before(start, REACH)
         lo, hi = 0, len(text)
+    if (recital := recitals.find(text, lo, hi, lang)) is not None:  # ``33. betragtning til``
+        return recital
     if not (text.endswith(tails, lo, hi) or (lang in _GLUED_LETTER and _inserted(text, hi))):
         return ordinal_pinpoints.find(ctx, start, lang)
     annex = _ANNEX.get(lang)

@@ -3,9 +3,8 @@
 One :class:`Language` per official EU language lives in ``eurefs/languages/<code>.py``; the
 families in ``eurefs.grammar`` build their patterns from the records, no family names a language.
 Every table has a default (empty): a record states what its language has, ``sources`` whence.
-Some topics have records in modules of their own (``oj_words``, ``agreement_bodies``,
-``treaty``, ``back_references``, ``case_words``, ``com_words``); the read-only tables' helper
-is ``immutable.frozen``.
+Topics with records in modules of their own: ``oj_words``, ``agreement_bodies``, ``treaty``,
+``back_references``, ``case_words``, ``com_words``; read-only tables: ``immutable.frozen``.
 """
 
 from __future__ import annotations
@@ -48,8 +47,7 @@ class Language:
         type_word_joins: Act type of a type word -> (a word joined to it by a
             hyphen, the act type of the whole): French ``décision`` + ``-cadre`` is a
             framework decision (its dictionary form the singular).
-        authors: Institutions written *before* the type word (inside the span:
-            ``Commission Regulation``).
+        authors: Institutions written *before* the type word (``Commission Regulation``).
         author_phrases: Institutions written *after* the type word (``du Conseil``):
             outside a numbered act's span, inside a dated act's span.
         ecb_prefixes, ecb_authors: The European Central Bank's abbreviations in its acts'
@@ -167,14 +165,16 @@ class Language:
             (``the first subparagraph of``).
         act_pinpoint_divisions: Words of the divisions written after a comma under a
             higher one, in one pinpoint (English ``Title V, Chapter 2, Section 1``).
-        act_pinpoint_annexes / act_pinpoint_annex_links: Words of an act's annexes,
-            and the words that link a pinpoint ending in one to the act, besides
-            ``act_pinpoint_links`` (English ``Annex I to Directive 2014/65/EU``).
+        act_pinpoint_annexes / act_pinpoint_annex_links: Words of an act's annexes, and the
+            words linking a pinpoint ending in one to the act, besides ``act_pinpoint_links``
+            (English ``Annex I to Directive 2014/65/EU``).
         act_pinpoint_recitals: Words of an act's recitals a pinpoint before it starts with,
             where the back-reference pinpoint words do not give them (Polish ``Motyw 23
-            dyrektywy 96/61``, Slovenian ``uvodne izjave 23 te direktive``); in a language
-            writing pinpoints after the act, the preamble's word before a recital's number
-            (Latvian ``Direktīvas 96/61 preambulas 23. apsvērumā``).
+            dyrektywy 96/61``); after the act, the preamble's word before a recital's number
+            (Latvian ``Direktīvas 96/61 preambulas 23. apsvērumā``).  ``recitals_after_number``:
+            the words after a recital's number written first, an ordinal (Danish ``33.
+            betragtning til``) or between a recital's two words (Czech ``bodu 12 odůvodnění``
+            beside ``bodu odůvodnění 12``); see ``grammar/numbered_recitals``.
         act_pinpoint_after: The language writes a pinpoint *after* the act it is in
             (Finnish ``asetuksen (EU) 2016/679 6 artiklan 1 kohdan a alakohta``,
             Estonian ``määruse (EL) 2016/679 artikli 6 lõike 1 punkt a``): the stems of
@@ -194,9 +194,8 @@ class Language:
             4°``), the view's letter ``o``: what the normal form writes for it (``.º``, or
             nothing); None where a letter after a number is an inserted article's
             (English ``Article 130o``) and a degree sign is none.
-        agreement_bodies: The bodies of international agreements whose numbered decisions
-            are not EU acts (no CELEX), on the language's list or read by their form, see
-            :class:`~eurefs.languages.agreement_bodies.AgreementBodyWords`.
+        agreement_bodies: The bodies of international agreements whose numbered decisions are
+            not EU acts (no CELEX), listed or read by their form (``AgreementBodyWords``).
         date_words: Prepositions before the date of an act or OJ issue (``of``, ``du``).
         months: Month names, January first; each entry holds the written forms.
         day_suffixes, year_suffixes: After the day (German ``.``, ``1er``) / year (Polish ``r.``).
@@ -341,6 +340,7 @@ class Language:
     act_pinpoint_annexes: tuple[str, ...] = ()
     act_pinpoint_annex_links: tuple[str, ...] = ()
     act_pinpoint_recitals: tuple[str, ...] = ()
+    recitals_after_number: tuple[str, ...] = ()
     act_pinpoint_after: tuple[str, ...] = ()
     act_pinpoint_after_dot: bool = False
     ordinal_dot: bool = False

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from eurefs.grammar import act_pinpoints, ordinal_parts, ordinal_pinpoints, pinpoint_search
+from eurefs.grammar.numbered_recitals import with_recitals
 from eurefs.grammar.pinpoint_search import searcher
 from eurefs.languages import BY_CODE
 from eurefs.languages.back_references import BackReferenceWords
@@ -235,13 +236,12 @@ def _unlinked_pattern(lang: str) -> act_pinpoints.Pinpoints | None:
 
 @lru_cache(maxsize=8)
 def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str] | None, int, bool]:
-    """What must stand right before a back-reference for a pinpoint to be possible,
-    how far back, and whether it is a link word: a link word and a space among its
-    last 14 characters (``of ``); in languages without link words, a pinpoint word
-    among its last 90; without back-reference pinpoint words, the links of pinpoints
-    before acts (``van ``; None: the language has none).  Matched at the window's start,
-    it finds the last cue (group 1): the link nearest the short form (``do art. 6 do
-    RGPD``: the second ``do``)."""
+    """What must stand right before a back-reference for a pinpoint to be possible, how
+    far back, and whether it is a link word: a link word and a space among its last 14
+    characters (``of ``); in languages without link words, a pinpoint word among its last
+    90; without back-reference pinpoint words, the links of pinpoints before acts (``van
+    ``; None: none).  Matched at the window's start, it finds the last cue (group 1): the
+    link nearest the short form (``do art. 6 do RGPD``: the second ``do``)."""
     w = words(lang)
     links = (*w.pinpoint_links, *BY_CODE[lang].act_pinpoint_annex_links) if w.pinpoint_links else ()
     # the link may end a line (``Article 5 of\nthat Directive``, as PDFs wrap); a glued
@@ -329,7 +329,7 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
                 return None
         return None if found is None else _unless_heading(text, found, start)
 
-    return find
+    return with_recitals(find, lang)  # (``33. betragtning til nævnte direktiv``)
 
 
 def _unless_heading(text: str, found: tuple[int, int], start: int) -> str | None:

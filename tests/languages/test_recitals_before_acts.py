@@ -34,6 +34,27 @@ import eurefs
          "съображение 26"),
         ("την αιτιολογική σκέψη 26 του κανονισμού (ΕΕ) 2016/679", "κανονισμού (ΕΕ) 2016/679",
          "αιτιολογική σκέψη 26"),
+        # Croatian, the number's dot kept as in articles (the Opinion in C-99/15, EUR-Lex
+        # 62015CC0099): the pinpoint was nothing
+        ("Prema uvodnoj izjavi 10. Direktive 2004/48, njezin je cilj", "Direktive 2004/48",
+         "uvodnoj izjavi 10."),
+        ("uvodne izjave 26. i 27. Uredbe (EU) 2016/679", "Uredbe (EU) 2016/679",
+         "uvodne izjave 26. i 27."),
+        # Czech, the preamble's word after the point's (privacy notices: 'podle bodu
+        # odůvodnění 30 GDPR'): was nothing
+        ("podle bodu odůvodnění 30 nařízení (EU) 2016/679", "nařízení (EU) 2016/679",
+         "bodu odůvodnění 30"),
+        ("Bod odůvodnění 41 nařízení (EU) 2023/1114 navíc výslovně říká",
+         "nařízení (EU) 2023/1114", "Bod odůvodnění 41"),
+        ("body odůvodnění 26 a 27 nařízení (EU) 2016/679", "nařízení (EU) 2016/679",
+         "body odůvodnění 26 a 27"),
+        # Romanian, linked by the genitive's article (al, ale) to the act declined: was nothing
+        ("considerentul 26 al Regulamentului (UE) 2016/679", "Regulamentului (UE) 2016/679",
+         "considerentul 26"),
+        ("considerentele 26 și 27 ale Regulamentului (UE) 2016/679",
+         "Regulamentului (UE) 2016/679", "considerentele 26 și 27"),
+        ("articolul 6 al Regulamentului (UE) 2016/679", "Regulamentului (UE) 2016/679",
+         "articolul 6"),
     ],
 )  # fmt: skip
 def test_a_recital_before_the_act(text: str, span: str, pinpoint: str) -> None:
@@ -55,6 +76,13 @@ def test_a_recital_before_the_act(text: str, span: str, pinpoint: str) -> None:
         ("че член 15 от Директива 96/61 изисква от държавите членки. Тази разпоредба трябва"
          " да се тълкува с оглед на съображение 23 от посочената директива, съгласно което",
          "посочената директива", "съображение 23"),
+        # Croatian (the Opinion in C-99/15 writes 'Uvodna izjava 26. iste direktive', 'the
+        # same directive', which the record does not hold); Romanian, linked by al: were none
+        ("Članak 15. Direktive 96/61 primjenjuje se. Uvodna izjava 23. te direktive"
+         " precizira da", "te direktive", "Uvodna izjava 23."),
+        ("Instanța a aplicat articolul 15 din Directiva 96/61. Potrivit considerentului 23 al"
+         " directivei menționate, statele membre", "directivei menționate",
+         "considerentului 23"),
         ("ότι το άρθρο 15 της οδηγίας 96/61 επιβάλλει στα κράτη μέλη. Η διάταξη αυτή πρέπει"
          " να ερμηνευθεί υπό το πρίσμα της αιτιολογικής σκέψεως 23 της εν λόγω οδηγίας,"
          " κατά την οποία", "της εν λόγω οδηγίας", "αιτιολογικής σκέψεως 23"),
@@ -72,6 +100,15 @@ def test_a_recital_before_an_anaphor(text: str, anaphor: str, pinpoint: str) -> 
         "з оглед на съображенията в точка 79 от настоящото решение",
         "(C-81/96, Συλλογή 1998, σ. I-3923, σκέψη 23 της οδηγίας 96/61)",
         "w odniesieniu do dyrektywy 96/61",
+        # the recital words with no number are prose: a judgment's heading (Czech
+        # ``Odůvodnění``), the Style Guide's single unnumbered recital ('v bodě odůvodnění'),
+        # 'for that reason', 'having regard to the recitals', 'the recitals of'
+        "Odůvodnění nařízení (EU) 2016/679",
+        "v bodě odůvodnění nařízení (EU) 2016/679",
+        "z tohoto důvodu nařízení (EU) 2016/679 platí",
+        "având în vedere considerentele Regulamentului (UE) 2016/679",
+        "punerea în aplicare a Regulamentului (UE) 2016/679",
+        "uvodne izjave Uredbe (EU) 2016/679",
     ],
 )
 def test_no_recital_pinpoint(text: str) -> None:

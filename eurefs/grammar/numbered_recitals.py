@@ -1,0 +1,105 @@
+"""A recital right before an act (or a back-reference), its number written first, as the
+Court's Danish writes it: ``33. betragtning til direktiv 2001/29``, ``I 4., 9.-11., 21.,
+22., 31. og 33. betragtning til direktiv 2001/29`` (pinpoint ``4., 9.-11., 21., 22., 31.
+og 33. betragtning``), and the Czech Style Guide: ``v 1. bodě odůvodnění``; or between a
+recital's two words, as the Court's Czech writes it: ``bodu 12 odůvodnění směrnice
+2011/92/EU`` (beside ``bodu odůvodnění 12``, read by ``act_pinpoints``).
+
+Languages whose record sets ``recitals_after_number``: the words after the number
+(Danish ``betragtning``; Czech ``odůvodnění``).  A number written first is an ordinal
+before them, or before the record's recitals ending in them (Czech ``bodě odůvodnění``:
+then only before those); the point word before a number between them is the first word of
+such a recital (``bodu``, ``Bod``).  The links are those of pinpoints and annexes before
+acts (Danish ``til``, ``i``; Czech none: the act is declined).  The word after an ordinal
+is read as the record writes it, in small letters: after a paragraph's number a capital
+starts a sentence (``12. Betragtning``, a heading's ``Odůvodnění``).  Asked first, where
+the text before the act ends in such a word and its link: no other pinpoint ends so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from eurefs.grammar.common import RANGE, lazy_compile, words
+from eurefs.languages import LANGUAGES
+from eurefs.languages.base import Language
+
+#: How far before an act such a pinpoint may start.
+REACH = 120
+
+
+def _links(lg: Language) -> list[str]:
+    """The words between the pinpoint and the act (none: the act declined)."""
+    links = (*lg.act_pinpoint_links, *lg.act_pinpoint_annex_links)
+    return [w for w in links if not w.endswith("-")]
+
+
+def _pattern(lg: Language) -> re.Pattern[str]:
+    after = lg.recitals_after_number
+    recitals = [r for r in lg.act_pinpoint_recitals if " " in r and r.rsplit(" ", 1)[1] in after]
+    points = {r.rsplit(" ", 1)[0] for r in recitals}
+    points |= {p[:1].upper() + p[1:] for p in points}
+    join = r"(?:,[ ]|[ ]" + words(*lg.article_conjunctions) + r"[ ])"
+    ordinal = r"[0-9]{1,3}\.(?:" + RANGE + r"[0-9]{1,3}\.)?"
+    number = r"[0-9]{1,3}(?:" + RANGE + r"[0-9]{1,3})?"
+    items = [
+        r"(?<![\w.])" + ordinal + r"(?:" + join + ordinal + r"){0,9}[ ]"
+        + words(*(recitals or after))
+    ]  # fmt: skip
+    if points:  # ``bodu 12 odůvodnění``, ``bodech 4 a 5 odůvodnění``
+        items.append(
+            r"(?<![\w])" + words(*points) + r"[ ]" + number + r"(?:" + join + number
+            + r"){0,9}[ ]" + words(*after)
+        )  # fmt: skip
+    links = _links(lg)
+    end = r"[ ]" + words(*links) + r"[ ]$" if links else r"[ ]$"
+    return lazy_compile(r"(?P<pin>" + "|".join(items) + r")" + end)
+
+
+_RECORDS = [lg for lg in LANGUAGES if lg.recitals_after_number]
+_PATTERNS = {lg.code: _pattern(lg) for lg in _RECORDS}
+#: What the text before the act must end in: a word after the number and its link.
+_TAILS = {
+    lg.code: tuple(
+        f"{w} {link} " if link else f"{w} "
+        for w in lg.recitals_after_number
+        for link in (_links(lg) or [""])
+    )
+    for lg in _RECORDS
+}
+
+
+def find(text: str, lo: int, hi: int, lang: str) -> str | None:
+    """The recital written number first that ``text[lo:hi]`` ends in, if any."""
+    tails = _TAILS.get(lang)
+    if tails is None or not text.endswith(tails, lo, hi):
+        return None
+    found = _PATTERNS[lang].search(text, max(lo, hi - REACH), hi)
+    return found.group("pin") if found else None
+
+
+def before(text: str, end: int, lang: str) -> str | None:
+    """The same right before ``end`` of a text as written (a back-reference: ``33.
+    betragtning til nævnte direktiv``), its blanks folded as the view's are."""
+    tails = _TAILS.get(lang)
+    lo = max(0, end - REACH)
+    if tails is None or not text.endswith(tails, lo, end):
+        return None
+    folded = " ".join(text[lo:end].split()) + " "
+    return find(folded, 0, len(folded), lang)
+
+
+def with_recitals(
+    find: Callable[[str, int], str | None], lang: str
+) -> Callable[[str, int], str | None]:
+    """A back-reference's pinpoint finder ``find`` (``short_forms.common``) that reads a
+    recital written number first before all else, in a language that writes one."""
+    if lang not in _TAILS:
+        return find
+
+    def first(text: str, start: int) -> str | None:
+        recital = before(text, start, lang)
+        return recital if recital is not None else find(text, start)
+
+    return first

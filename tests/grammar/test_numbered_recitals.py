@@ -1,0 +1,92 @@
+"""A recital written number first before an act or a back-reference, as the Court's Danish
+and Czech write it (``eurefs.grammar.numbered_recitals``): kept on the act as its pinpoint."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from eurefs.grammar import numbered_recitals
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pinpoint"),
+    [
+        # Danish, the ordinal before the word, linked by til (the order in C-302/10 Infopaq
+        # International as CURIA prints it, ELITR/elitr-testset test.elitr.da): was nothing
+        ("I 4., 9.-11., 21., 22., 31. og 33. betragtning til direktiv 2001/29 er anført følgende:",
+         "direktiv 2001/29", "4., 9.-11., 21., 22., 31. og 33. betragtning"),
+        ("jf. 33. betragtning til forordning (EU) 2016/679", "forordning (EU) 2016/679",
+         "33. betragtning"),
+        ("26. betragtning i forordning (EU) 2016/679", "forordning (EU) 2016/679",
+         "26. betragtning"),
+        # (a date's day before it is no part of the list)
+        ("dom af 16. juli 2009, 33. betragtning til direktiv 2001/29", "direktiv 2001/29",
+         "33. betragtning"),
+        # Czech, the point's number between the two words (the Opinion in C-314/12 UPC
+        # Telekabel, curia.europa.eu: 'Bod 59 odůvodnění směrnice 2001/29 zní'): was nothing
+        ("Bod 59 odůvodnění směrnice 2001/29 zní:", "směrnice 2001/29", "Bod 59 odůvodnění"),
+        ("podle bodu 12 odůvodnění směrnice 2011/92/EU", "směrnice 2011/92/EU",
+         "bodu 12 odůvodnění"),
+        ("v bodech 4 a 5 odůvodnění nařízení (EU) 2016/679", "nařízení (EU) 2016/679",
+         "bodech 4 a 5 odůvodnění"),
+        ("body 26 až 28 odůvodnění nařízení (EU) 2016/679", "nařízení (EU) 2016/679",
+         "body 26 až 28 odůvodnění"),
+        # ... and the Style Guide's ordinal (2.7: 'v 1. bodě odůvodnění')
+        ("v 1. bodě odůvodnění nařízení (EU) 2016/679", "nařízení (EU) 2016/679",
+         "1. bodě odůvodnění"),
+    ],
+)  # fmt: skip
+def test_a_recital_written_number_first(text: str, span: str, pinpoint: str) -> None:
+    (act,) = eurefs.extract(text, kinds="legal_act")
+    assert (act.text, act.pinpoint) == (span, pinpoint)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no number: 'having regard to', a judgment's heading, 'for that reason'
+        "i betragtning til direktiv 2001/29",
+        "Odůvodnění směrnice 2011/92/EU",
+        "z tohoto důvodu nařízení (EU) 2016/679 platí",
+        # a paragraph's number before a capital starts a sentence; an ordinal before the
+        # Czech preamble's word alone, or a point's number before no preamble word
+        "12. Betragtning til direktiv 2001/29",
+        "12. Odůvodnění nařízení (EU) 2016/679",
+        "v 12. odůvodnění nařízení (EU) 2016/679",
+        "odst. 12 odůvodnění nařízení (EU) 2016/679",
+    ],
+)
+def test_no_numbered_recital(text: str) -> None:
+    (act,) = eurefs.extract(text, kinds="legal_act")
+    assert act.pinpoint is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "short_form", "pinpoint"),
+    [
+        ("Direktiv 2001/29/EF finder anvendelse. Se 33. betragtning til nævnte direktiv, "
+         "hvorefter", "nævnte direktiv", "33. betragtning"),
+        ("Direktiv 2001/29/EF finder anvendelse. Se 31. og 33. betragtning til dette direktiv.",
+         "dette direktiv", "31. og 33. betragtning"),
+        ("Persondata behandles i overensstemmelse med 26. betragtning til "
+         "databeskyttelsesforordningen.", "databeskyttelsesforordningen", "26. betragtning"),
+        ("Směrnice 2011/92/EU se použije. Podle bodu 12 odůvodnění uvedené směrnice členské "
+         "státy", "uvedené směrnice", "bodu 12 odůvodnění"),
+        ("Jde o pseudonymizované údaje ve smyslu bodu 26 odůvodnění GDPR, nikoli anonymní.",
+         "GDPR", "bodu 26 odůvodnění"),
+    ],
+)  # fmt: skip
+def test_a_recital_written_number_first_before_a_back_reference(
+    text: str, short_form: str, pinpoint: str
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert (ref.text, ref.pinpoint) == (short_form, pinpoint)  # type: ignore[union-attr]
+
+
+def test_only_the_languages_that_write_them() -> None:
+    find = numbered_recitals.find
+    assert find("33. betragtning til ", 0, 20, "da") == "33. betragtning"
+    assert find("33. betragtning til ", 0, 20, "sv") is None
+    finder = object()
+    assert numbered_recitals.with_recitals(finder, "en") is finder  # type: ignore[arg-type]
