@@ -8,12 +8,13 @@ tables of ``grammar/enacting_formula``.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import SEP, first_two_chars, lazy_compile, words
 from eurefs.grammar.enacting_formula import ABBR, NAMES, SHORT
-from eurefs.languages import LANGUAGES
+from eurefs.languages import BY_CODE, LANGUAGES
 
 # (and in capitals, as a headnote has them: ``ARTIGO 267.º DO TFUE``; ``grammar/capitals``)
 _PREPS = with_capitals(p for lg in LANGUAGES for p in lg.treaty_prepositions)
@@ -83,3 +84,66 @@ def joint_named(chain: re.Match[str]) -> bool:
     4(3) TEU``): the first article may be another instrument's, so they are no list."""
     named = chain.group("abbr") or chain.group("long") or chain.group("short")
     return bool(named) and _JOINT_AT.search(chain.group("chain")) is not None
+
+
+#: (abbreviation, language) of the abbreviations that are also a word of prose
+#: (``Treaty.closed_abbreviations``: the pre-Lisbon EU Treaty's ``EU``, ``UE``)
+_CLOSED = {
+    (a, lg.code) for lg in LANGUAGES for t in lg.treaties.values() for a in t.closed_abbreviations
+}
+
+
+#: an article's bare number right before a comma (``Article 3, EU``: the Union, no treaty)
+_ARTICLE_WORDS = words(*(w for lg in LANGUAGES for w in lg.article_words))
+_BARE_NUMBER = lazy_compile(r"(?<![\w.])(?:" + _ARTICLE_WORDS + r")[ ][0-9]{1,3}$")
+
+
+@functools.lru_cache(maxsize=32)
+def _citation_end(lang: str) -> re.Pattern[str]:
+    """Where a citation ends in ``lang``: the text's or line's end, a punctuation mark or a
+    closing bracket or quote, a spaced dash (the Court's subject-matter lines: ``Articles
+    6(2) EU and 34(2)(b) EU – Framework Decision``), or a conjunction, join or lead before
+    the next article or its number (``Articles 34 UE y 35 UE``, ``Art. 6 EU i.V.m. Art.``);
+    where every noun has its capital (German), a word in small letters, which continues no
+    noun phrase (``Nach Art. 35 Abs. 1 EU entscheidet der Gerichtshof``)."""
+    lg = BY_CODE[lang]
+    links = with_capitals((*lg.article_conjunctions, *lg.article_joins))
+    leads = [w for w in lg.article_word_leads if w[-1].isalnum()]
+    return lazy_compile(
+        r"(?:[ ]?[.,;:!?)\]}»”\"]|['’](?![\w])|[ ][–—-][ ]|[ ]*(?:\n|$)"
+        r"|[ ](?:"
+        + words(*links)
+        + r")[ ](?=[0-9]|(?:"
+        + words(*lg.article_words)
+        + r")[ .])"
+        + (r"|[ ](?:" + words(*leads) + r")[ ]" if leads else "")
+        + (r"|[ ](?=[^\W\d_A-ZÄÖÜ][^\W\d_]*[ ,.])" if lg.capitalised_nouns else "")
+        + r")"
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _acts(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The treaty abbreviations of ``lang`` that are also a domain of its acts (``EC``,
+    ``EEC``) and its act type words (and subtypes) after a blank."""
+    lg = BY_CODE[lang]
+    abbreviations = {a for t in lg.treaties.values() for a in t.abbreviations} & set(lg.domains)
+    types = with_capitals((*(w for ws in lg.act_types.values() for w in ws), *lg.subtypes_before))
+    return frozenset(abbreviations), lazy_compile(r"[ ](?:" + words(*types) + r")(?![\w])")
+
+
+def names_no_treaty(m: re.Match[str], end: int, lang: str) -> bool:
+    """Whether the abbreviation (group ``abbr`` of ``m``, ``ABBREVIATION``) read after an
+    article in ``lang`` names no treaty there, the text going on at ``end`` (after its
+    footnote call, if any; or after the same treaty's further articles): one that is also a
+    word of prose before anything but the citation's end (``Article 6 EU law``, ``Article 5
+    EU GDPR``: ``_citation_end``), or a domain of acts before an act's type word (``Article 5
+    EC Regulation 1234/2007``: the regulation's article; not ``Article 114 TFEU Directive
+    2019/1937``: no act's domain)."""
+    abbr, text, at = m.group("abbr"), m.string, m.start("abbr")
+    end = m.end("call") if m.group("call") else end
+    if (abbr, lang) in _CLOSED:  # (after a comma, only after a pinpoint: not ``Article 3, EU``)
+        bare = text.endswith(", ", 0, at) and _BARE_NUMBER.search(text, max(0, at - 24), at - 2)
+        return bool(bare) or _citation_end(lang).match(text, end) is None
+    domains, types = _acts(lang)
+    return abbr in domains and types.match(text, end) is not None

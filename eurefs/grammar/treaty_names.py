@@ -83,8 +83,8 @@ _LEADING: dict[str, dict[str, str]] = {}
 for _lg in LANGUAGES:
     if _lg.treaty_abbreviation_leads:
         for _code, _treaty in _lg.treaties.items():
-            for _a in _treaty.abbreviations:
-                if _a[:1].isupper() and " " not in _a:
+            for _a in _treaty.abbreviations:  # (not a word of prose: ``EU``)
+                if _a[:1].isupper() and " " not in _a and _a not in _treaty.closed_abbreviations:
                     _LEADING.setdefault(_a + " ", {})[_lg.code] = _code
 # ... and the genitive of a short name (Danish ``chartrets artikel 47``), capitalised too at
 # a sentence's start: the article is kept only after the treaty is named in full
@@ -255,7 +255,7 @@ _BRACKETED: dict[str, dict[str, str]] = {}
 for _lg in LANGUAGES:
     for _code, _treaty in _lg.treaties.items():
         for _n in (*_treaty.abbreviations, *_treaty.names):
-            for _form in {_n, _n[:1].upper() + _n[1:]}:
+            for _form in {_n, _n[:1].upper() + _n[1:]} - set(_treaty.closed_abbreviations):
                 _BRACKETED.setdefault(_form, {})[_lg.code] = _code
 _LONGEST_BRACKETED = max(map(len, _BRACKETED), default=0)
 #: ... by their words without case or accents, as the older summaries write them in capitals

@@ -78,3 +78,24 @@ ARTICLE_PLURALS: dict[str, str] = {
     "sl": "the record's plural, its article words mapping the dual and the plural to it (členoma, členov: členi), as the normal form of a list had it before this table ('člena 42 in člena 43(2)' in an enacting formula: 'členi 42 in 43(2) PDEU'); the Slovenian title of Regulation (EC) No 1/2003 (EUR-Lex 32003R0001) UNCONFIRMED in a text read for this change",
     **{code: _GRAMMAR for code in ("it", "pt", "ro", "sv", "el", "bg", "sk", "hr", "mt")},
 }
+
+_EU_WHY = (
+    " The Treaty on European Union as numbered from Amsterdam (1999) to Lisbon (2009), as "
+    "the Court abbreviated it beside its 'EC' for the EC Treaty: a treaty of its own "
+    "(code EU), not the TEU, whose numbering differs (Article 35 has no Lisbon equivalent, "
+    "Article 47 is now Article 40 TEU). Read only where the citation ends after the "
+    "abbreviation (Treaty.closed_abbreviations): it is also a word of prose"
+)
+
+#: language -> where its ``EU`` treaty (the Amsterdam and Nice numbering) comes from
+FORMER_TEU: dict[str, str] = {
+    "en": "the Court's judgment in C-303/05 Advocaten voor de Wereld (ECLI:EU:C:2007:261): '(Police and judicial cooperation in criminal matters – Articles 6(2) EU and 34(2)(b) EU – Framework Decision 2002/584/JHA', '(Arts 34(2)(b) EU and 35(1) EU)', '(Art. 34(2) EU; Council Framework Decision 2002/584, Art. 31(1))', 'Under Article 35(1) EU, the Court has jurisdiction' (as dipublico.org and app.lexploria.com reproduce it; pages corpus)." + _EU_WHY,
+    "fr": "the Court's judgment in C-105/03 Pupino (ECLI:EU:C:2005:386): '«Coopération policière et judiciaire en matière pénale — Articles 34 UE et 35 UE — Décision-cadre 2001/220/JAI', '(Art. 35 UE)', '(Art. 234 CE; art. 35 UE et 46, b), UE)' (as eu.vlex.com reproduces it); 'ne mentionne pas l'article 35 UE, mais se réfère à l'article 234 CE' (summary of C-467/05 Dell'Orto, EUR-Lex 62005CJ0467_SUM, French); 'des articles 31 UE et 34, paragraphe 2, sous c), UE' (Opinion of AG Kokott in C-105/03, curia.europa.eu; pages corpus)." + _EU_WHY,
+    "de": "the Court's judgment in C-303/05 Advocaten voor de Wereld, its summary in German: '(Art. 34 Abs. 2 Buchst. b EU und 35 Abs. 1 EU)', '(Art. 34 Abs. 2 EU, Rahmenbeschluss 2002/584 des Rates, Art. 31 Abs. 1)', 'Nach Art. 35 Abs. 1 EU entscheidet der Gerichtshof' (EUR-Lex 62005CJ0303_SUM, German; pages corpus)." + _EU_WHY,
+    "nl": "the Court's judgment in C-303/05 Advocaten voor de Wereld in Dutch: '„Politiële en justitiële samenwerking in strafzaken – Artikelen 6, lid 2, EU en 34, lid 2, sub b, EU – Kaderbesluit 2002/584/JBZ', '(Art. 34, lid 2, sub b, EU en 35, lid 1, EU)', 'Overeenkomstig artikel 35, lid 1, EU is het Hof' (EUR-Lex 62005CJ0303, Dutch); 'art. 34 lid 2 sub b, EU' (a Dutch case note on Pupino, AB 2006, 108, as the session's brief reports it; pages corpus)." + _EU_WHY,
+    "da": "the Court's judgment in C-303/05 Advocaten voor de Wereld in Danish: 'Politisamarbejde og retligt samarbejde i kriminalsager – artikel 6, stk. 2, EU og artikel 34, stk. 2, litra b), EU – rammeafgørelse 2002/584/RIA', '[Art. 34, stk. 2, litra b), EU og art. 35, stk. 1, EU]', '(Art. 34, stk. 2, EU; Rådets rammeafgørelse 2002/584, art. 31, stk. 1)' (EUR-Lex 62005CJ0303, Danish; pages corpus)." + _EU_WHY,
+    "it": "the Opinion of AG Kokott in C-404/07 Katz: 'alle condizioni previste dall'art. 35, nn. 2 e 3, UE, che recita come segue' (EUR-Lex 62007CC0404, Italian; pages corpus); the bare 'articolo 35 UE' UNCONFIRMED in a text read." + _EU_WHY,
+    "es": "the Court's judgment in C-105/03 Pupino in Spanish: '«Cooperación policial y judicial en materia penal – Artículos 34 UE y 35 UE – Decisión marco 2001/220/JAI', 'con arreglo al artículo 35 UE, por el Juez de Instrucción' (curia.europa.eu), '(Art. 35 UE)', '[Art. 234 CE; arts. 35 UE y 46 UE, letra b)]', '[Art. 249 CE, párr. 3; art. 34 UE, ap. 2, letra b)]' (its summary, EUR-Lex 62003CJ0105, Spanish); 'en el artículo 35 UE, apartados 2 y 3' (Opinion of AG Kokott in C-404/07, curia.europa.eu; pages corpus): the subdivision after the abbreviation, as the Spanish texts write 'artículo 234 CE, párrafo tercero', left out of the span." + _EU_WHY,
+    "pt": "the Court's judgment in C-303/05 Advocaten voor de Wereld in Portuguese: '«Cooperação policial e judiciária em matéria penal – Artigos 6.°, n.° 2, e 34.°, n.° 2, alínea b), UE', '(Artigo 34.°, n.° 2, UE; Decisão‑quadro 2002/584 do Conselho, artigo 31.°, n.° 1)', 'Nos termos do artigo 35.°, n.° 1, UE, o Tribunal de Justiça' (EUR-Lex 62005CJ0303, Portuguese; pages corpus)." + _EU_WHY,
+    "el": "the Court's judgment in C-303/05 Advocaten voor de Wereld in Greek: 'Αστυνομική και δικαστική συνεργασία σε ποινικές υποθέσεις — Άρθρα 6, παράγραφος 2, και 34, παράγραφος 2, στοιχείο β΄, ΕΕ — Απόφαση-πλαίσιο 2002/584/ΔΕΥ' (EUR-Lex 62005CJ0303, Greek; pages corpus); a single article ('άρθρο 35 ΕΕ') UNCONFIRMED in a text read." + _EU_WHY,
+}

@@ -218,7 +218,7 @@ class Language:
             be there); the act types cited by one of these dated forms.
         oj: How the language cites the Official Journal (``OJ``, ``JO``, ``ABl.``; its page
             and date words, its full names), see :class:`~eurefs.languages.oj_words.OjWords`.
-        treaties: Canonical code (``TFEU``, ``TEU``, ``EC``, ``EEC``, ``EAEC``,
+        treaties: Canonical code (``TFEU``, ``TEU``, ``EC``, ``EEC``, ``EU`` (pre-Lisbon), ``EAEC``,
             ``ECSC``, ``CFR``) -> :class:`Treaty`.  A long name that starts another
             treaty's longer one (the EC Treaty's, Euratom's) is never taken for its own
             treaty where the text goes on as the longer one (``grammar/treaty_names``).

@@ -15,7 +15,7 @@ from eurefs.languages._sources import (
     OJ_NAMES,
     SUBDIVISION_WORDS,
 )
-from eurefs.languages._treaty_sources import EAEC_ECSC
+from eurefs.languages._treaty_sources import EAEC_ECSC, FORMER_TEU
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 from eurefs.languages.case_words import CaseWords
@@ -36,7 +36,7 @@ LANGUAGE = Language(
         "compound_type_words": "'Die Mehrwertsteuersystemrichtlinie 2006/112/EG regelt die Mehrwertsteuer' (a commentary's foreword, 360.lexisnexis.at; pages corpus); 'Datenschutz-Grundverordnung' as a compound with a hyphen; a compound prefix that is no subtype (grammar/legal_act_words: only with a domain, 'Landesverordnung 12/2010' stays a national act's); the German short title of Regulation (EU) 2016/679 on EUR-Lex (32016R0679): '(Datenschutz-Grundverordnung)'", "oj.journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["de"],
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Verordnung Nr. 17 des Rates', 'Entscheidung Nr. 2/54 der Hohen Behörde'); a national author after the number: 'Verordnung Nr. 1/2014 der Finanzmarktaufsicht' (the Austrian FMA's; reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
         "com.type_aliases (K)": "Commission Decision 2008/738/EC (EUR-Lex 32008D0738, German: 'Bekannt gegeben unter Aktenzeichen K(2008) 2257')",
-        "treaties (EAEC, ECSC)": EAEC_ECSC["de"],
+        "treaties (EAEC, ECSC)": EAEC_ECSC["de"], "treaties (EU)": FORMER_TEU["de"],
         "treaty_abbreviation_leads, treaties (CFR: GR-Charta)": "German norm chains, one treaty a line, abbreviation first: 'Rechtsquelle/n: AEUV Art. 20, 45, 78, 267 ... GR-Charta Art. 18' (the Federal Administrative Court's decision BVerwG 1 C 3.14 of 19 August 2014, jusmeum.de), 'Normenketten: AEUV Art. 267' (AG München, 231 C 2453/22, gesetze-bayern.de); pages corpus; 'GR-Charta' after the article number UNCONFIRMED in a text read; normalised in the order of EUR-Lex texts ('Art. 267 AEUV')",
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, de) and its short form; the abbreviation after an article number (GRCh, GRC) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'Artikel 47 der Charta der Grundrechte der Europäischen Union (GRCh) garantiert ... im Sinne von Artikel 47 der Charta, die gemäß Artikel 52(1) der Charta' (ipwiki.de, quoting the Court in Joined Cases C-439/14 and C-488/14, EUR-Lex 62014CJ0439 in German; pages corpus), 'durch Artikel 21 Absatz 2 der Charta gewährleistet' (e-justice.europa.eu, on the Charter), never before 'der', 'des' ('Charta der Vereinten Nationen')",
         "cases.court_reports": COURT_REPORTS["de"],
@@ -184,6 +184,7 @@ LANGUAGE = Language(
         "EC": Treaty("EG", ("EG", "EGV", "EG-Vertrag", "EGVtr"),
                      (*(f"{v} zur Gründung der Europäischen Gemeinschaft" for v in _VERTRAG),
                       "EG-Vertrags", "EG-Vertrages")),
+        "EU": Treaty("EU", ("EU",), closed_abbreviations=("EU",)),  # (pre-Lisbon; sources)
         "EEC": Treaty("EWG", ("EWG", "EWGV", "EWG-Vertrag"),
                       (*(f"{v} zur Gründung der Europäischen Wirtschaftsgemeinschaft"
                          for v in _VERTRAG), "EWG-Vertrags")),

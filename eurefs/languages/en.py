@@ -14,7 +14,7 @@ from eurefs.languages._sources import (
     OJ_NAMES,
     SUBDIVISION_WORDS,
 )
-from eurefs.languages._treaty_sources import ARTICLE_PLURALS, EAEC_ECSC
+from eurefs.languages._treaty_sources import ARTICLE_PLURALS, EAEC_ECSC, FORMER_TEU
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 from eurefs.languages.case_words import CaseWords
@@ -32,7 +32,7 @@ LANGUAGE = Language(
         "article_word_leads (in conjunction with)": "the enacting formula of the Council's decisions on a position under Article 218(9) TFEU: 'and in particular Article 207, in conjunction with Article 218(9) thereof' (Council Decision (EU) 2019/234), 'and in particular Article 212(1), in conjunction with Article 218(9), thereof' (Council Decision (EU) 2018/1714; both as the EUR-Lex dataset on dataverse.harvard.edu prints them, pages corpus)",
         "national_author_links, eu_author_words, national_author_words, national_authors_before": "the author after the number as EUR-Lex titles write it ('Regulation (EEC) No 1408/71 of the Council of 14 June 1971', 'Decision No 1386/2013/EU of the European Parliament and of the Council'); the EU's other authors by their names in the Treaties (Court of Justice, General Court, Court of Auditors, High Representative, the Representatives of the Governments of the Member States); a national regulator's regulations cited with its name (the Central Bank of Ireland's 'Central Bank Act 1942 (Section 32D) Regulations 2018', S.I. No. 445 of 2018, made by the Central Bank Commission, financedocbox.com copy; pages corpus), a Data Protection Commissioner and a Commission for Energy Regulation by their names in Irish law; an agency's board numbering its decisions N/YYYY before the type word ('EASA MB / Decision n°8/2004', Council document 11515/04, eumonitor.eu; pages corpus) and its Executive Director's decisions; the English forms with an EU type word and a number right before such an author UNCONFIRMED in a text read; an authority (Authority, Supervisors, and after the number an EU authority or agency by its name: agreement_bodies.any_after) added so that 'European Banking Authority Decision 2021/1', 'Decision 2021/1 of the Financial Conduct Authority' give no OJ act's CELEX (32021D0001): a guard against wrong data, the forms themselves UNCONFIRMED in a text read",
         "subtype_verbs": "EUR-Lex titles, the subtype capitalised and the verb not: 'Council Implementing Regulation (EU) 2021/371 of 2 March 2021 implementing Regulation (EU) 2020/1998 concerning restrictive measures against serious human rights violations and abuses' (32021R0371), 'Commission Directive 2006/73/EC of 10 August 2006 implementing Directive 2004/39/EC of the European Parliament and of the Council' (32006L0073; cited in French in tests/data/corpus-fr-de F01); read as the subtype, the verb gave a regulation that is none an implementing act's ELI (reg_impl)",
-        "treaties (EAEC, ECSC)": EAEC_ECSC["en"], "article_plural": ARTICLE_PLURALS["en"],
+        "treaties (EAEC, ECSC)": EAEC_ECSC["en"], "treaties (EU)": FORMER_TEU["en"], "article_plural": ARTICLE_PLURALS["en"],
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, en) and its short form; the abbreviation after an article number (CFR) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'the Charter of Fundamental Rights of the European Union (\u201ethe Charter \u201c) forms a segment ... (Article 51(2) of the Charter)' (klucka.org, on the Charter; pages corpus), 'the Charter of Fundamental Rights of the European Union (the \u201cCharter\u201d) ... Article 51 thereof' (a CJEU fact sheet on the Charter's field of application, docslib.org), never before 'of' ('the Charter of the United Nations')",
         "cases.court_reports": COURT_REPORTS["en"],
         "cases.label_nouns": LABEL_NOUNS["en"],
@@ -195,6 +195,7 @@ LANGUAGE = Language(
         "TEU": Treaty("TEU", ("TEU",), ("Treaty on European Union",)),
         "EC": Treaty("EC", ("EC", "TEC", "EC Treaty"),
                      ("EC Treaty", "Treaty establishing the European Community")),
+        "EU": Treaty("EU", ("EU",), closed_abbreviations=("EU",)),  # (pre-Lisbon; sources)
         "EEC": Treaty("EEC", ("EEC", "EEC Treaty"),
                       ("EEC Treaty", "Treaty establishing the European Economic Community")),
         "EAEC": Treaty("EA", ("EA", "Euratom", "Euratom Treaty", "EURATOM Treaty"), ("Euratom Treaty", "Treaty establishing the European Atomic Energy Community")),

@@ -19,6 +19,7 @@ from eurefs.languages._treaty_sources import (
     ARTICLE_PLURALS,
     EAEC_ECSC,
     EX_ARTICLES,
+    FORMER_TEU,
     INSERTED_ARTICLES,
 )
 from eurefs.languages.back_references import BackReferenceWords
@@ -42,7 +43,7 @@ LANGUAGE = Language(
         "article_words (arts.)": "Spanish national writing: 'se describen en los arts. 40 y 42 del RGPD' (guidelines.panelfit.eu, es, on Article 24 GDPR), 'los vigentes arts. 258 y 260 del Tratado' (elderecho.com, on the judgment of 20 May 2010 against Spain, C-158/09)",
         "national_dates": "'se modifica el Reglamento 1/2005, de 15 de septiembre, de los aspectos accesorios' and 'Ley Orgánica 6/1985, de 1 de julio' (BOE-A-2005-15939, BOE-A-2010-4127 on boe.es): national acts cited number first, the date without year; EU acts carry the year of their date (EUR-Lex 32005R0001: 'Reglamento (CE) n.º 1/2005 del Consejo, de 22 de diciembre de 2004')",
         "national_author_links, eu_author_words": "a national author or title after the number: 'por el que se aprueba el Reglamento 1/1998, del Consejo General del Poder Judicial, de tramitación de quejas y denuncias' (BOE-A-1999-2176), 'por el que se aprueba el Reglamento 2/2011 de la Carrera Judicial' (BOE-A-2011-8049), both the judiciary council's (pages corpus, boe.vlex.es); EU authors as official texts on EUR-Lex name them ('Reglamento (CE) n.º 1/2003 del Consejo', 'Decisión n.º 2/54 de la Alta Autoridad')",
-        "treaties (EAEC, ECSC)": EAEC_ECSC["es"], "article_plural": ARTICLE_PLURALS["es"], "treaties (EC, former numbers)": EX_ARTICLES["es"], "article_number_suffixes": INSERTED_ARTICLES,
+        "treaties (EAEC, ECSC)": EAEC_ECSC["es"], "treaties (EU)": FORMER_TEU["es"], "article_plural": ARTICLE_PLURALS["es"], "treaties (EC, former numbers)": EX_ARTICLES["es"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, es) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the name with the abbreviation UE and without its article (la Carta de Derechos Fundamentales de la UE (CDF), economiasimple.net on the TFUE; Carta de Derechos Fundamentales de la Unión Europea, Spanish Wikipedia on the TFUE); TFEU: Tratado de Funcionamiento de la UE as Spanish legal writing shortens the name, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'Con la entrada en vigor del Tratado de Lisboa y de la Carta de Derechos Fundamentales de la Unión Europea es cada vez más frecuente la fundamentación directa de la jurisprudencia en el artículo 47 de la Carta' (an article's abstract, repositorio.pucp.edu.pe/index/handle/123456789/173927; pages corpus); never before 'de', 'de las', 'Social', 'Europea' (la Carta de las Naciones Unidas, la Carta Social Europea)",
         "cases.court_reports": COURT_REPORTS["es"],
         "cases.label_nouns": LABEL_NOUNS["es"],
@@ -147,6 +148,7 @@ LANGUAGE = Language(
         "TEU": Treaty("TUE", ("TUE",), ("Tratado de la Unión Europea", "Tratado UE")),
         # (the short titles without 'constitutivo', as national writing has them: see sources)
         "EC": Treaty("CE", ("CE", "TCE", "Tratado CE"), ("Tratado CE", "TCE", "Tratado constitutivo de la Comunidad Europea", "Tratado de la Comunidad Europea")),
+        "EU": Treaty("UE", ("UE",), closed_abbreviations=("UE",)),  # (pre-Lisbon; sources)
         "EEC": Treaty("CEE", ("CEE", "Tratado CEE"),
                       ("Tratado CEE", "Tratado constitutivo de la Comunidad Económica Europea", "Tratado de la Comunidad Económica Europea")),
         "EAEC": Treaty("del Tratado constitutivo de la Comunidad Europea de la Energía Atómica", ("Tratado constitutivo de la Comunidad Europea de la Energía Atómica", "Tratado Euratom"), ("Tratado constitutivo de la Comunidad Europea de la Energía Atómica", "Tratado de la Comunidad Europea de la Energía Atómica", "Tratado Euratom")),

@@ -61,8 +61,8 @@ def _reference_words(record: Language) -> Iterator[str]:
     yield from record.ordinal_nouns
     for written in record.act_types.values():
         yield from written
-    for treaty in record.treaties.values():
-        yield from treaty.abbreviations
+    for treaty in record.treaties.values():  # (not a word of prose: ``EU``)
+        yield from (a for a in treaty.abbreviations if a not in treaty.closed_abbreviations)
     yield from record.cases.words
     yield from record.cases.joined_words
     yield from record.cases.pinpoint_words

@@ -17,6 +17,7 @@ from eurefs.languages._treaty_sources import (
     ARTICLE_PLURALS,
     EAEC_ECSC,
     EX_ARTICLES,
+    FORMER_TEU,
     INSERTED_ARTICLES,
 )
 from eurefs.languages.back_references import BackReferenceWords
@@ -37,7 +38,7 @@ LANGUAGE = Language(
         "treaties (T.F.U.E., T.C.E., TCEE), hint_words (dall, già, nonché)": "the treaties' abbreviations as EUR-Lex texts write them (TFUE, CE, CEE), written with dots or with the T of trattato in Italian national writing: 'il rinvio pregiudiziale, disciplinato dall'art. 267 TFUE (già art. 177 TCEE nonché art. 234 TCE)' (D. P. Domenicucci, ERA seminar for judges, Trier, 12-13 November 2012, on pdfslide.tips; pages corpus), whose words before the articles tell Italian (Polish and French, which write art. and TCE too, won the tie before); the dotted forms 'ex art. 267 T.F.U.E.', 'art. 81 T.C.E.' reported to the project from Italian texts, and 't.f.u.e.' in the abbreviation table of an Italian legal-text tool in a public repository. Left out: T.U.E. (also the national Testo unico dell'edilizia, 'art. 36 T.U.E.'), T.C.E.E. and C.E. (not seen)",
         "article_words (artt.)": "Italian legal writing, the usual abbreviation of articoli: 'approvate per iscritto ex artt. 1341 e 1342 c.c.' (giuricivile.it, commentary on a judgment on clausole vessatorie); before an EU act's name 'sono descritti negli artt. 40 e 42 GDPR' (guidelines.panelfit.eu, it, on Article 24 GDPR)",
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('regolamento n. 17 del Consiglio', 'decisione n. 2/54 dell'Alta Autorità'); a national author after the number: 'Regolamento n. 20/2008 dell'ISVAP' (the Italian insurance supervisor's, whose regulations the Gazzetta Ufficiale publishes as 'Regolamento ISVAP n. 22 del 4 aprile 2008'; the phrase reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
-        "treaties (EAEC, ECSC)": EAEC_ECSC["it"], "article_plural": ARTICLE_PLURALS["it"], "treaties (EC, former numbers)": EX_ARTICLES["it"], "article_number_suffixes": INSERTED_ARTICLES,
+        "treaties (EAEC, ECSC)": EAEC_ECSC["it"], "treaties (EU)": FORMER_TEU["it"], "article_plural": ARTICLE_PLURALS["it"], "treaties (EC, former numbers)": EX_ARTICLES["it"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, it) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'l’articolo 47 della Carta dei diritti fondamentali dell’UE non ha per oggetto [...] la tutela conferita dall’articolo 47 della Carta non esige' (europeanrights.eu, on the Court's judgment in C-583/11 P, Inuit Tapiriit Kanatami; pages corpus); never before 'delle', 'dei', 'di', 'sociale', 'comunitaria', 'europea' (la Carta delle Nazioni Unite, la Carta sociale europea, la Carta di Nizza: the last is the Charter, left unread)",
         "cases.court_reports": COURT_REPORTS["it"],
         "cases.label_nouns": LABEL_NOUNS["it"],
@@ -130,6 +131,7 @@ LANGUAGE = Language(
         "TEU": Treaty("TUE", ("TUE",), ("trattato sull'Unione europea", "trattato sull’Unione europea",
                                         "trattato UE")),
         "EC": Treaty("CE", ("CE", "TCE", "T.C.E.", "trattato CE"), ("trattato CE", "TCE", "trattato che istituisce la Comunità europea")),
+        "EU": Treaty("UE", ("UE",), closed_abbreviations=("UE",)),  # (pre-Lisbon; sources)
         "EEC": Treaty("CEE", ("CEE", "TCEE", "trattato CEE"),
                       ("trattato CEE", "trattato che istituisce la Comunità economica europea")),
         "EAEC": Treaty("del trattato che istituisce la Comunità europea dell'energia atomica", ("trattato che istituisce la Comunità europea dell'energia atomica",), ("trattato che istituisce la Comunità europea dell'energia atomica", "trattato che istituisce la Comunità europea dell’energia atomica", "trattato CEEA")),

@@ -16,7 +16,7 @@ from eurefs.languages._sources import (
     OJ_NAMES,
     SUBDIVISION_WORDS,
 )
-from eurefs.languages._treaty_sources import ARTICLE_PLURALS, EAEC_ECSC
+from eurefs.languages._treaty_sources import ARTICLE_PLURALS, EAEC_ECSC, FORMER_TEU
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 from eurefs.languages.case_words import CaseWords
@@ -32,7 +32,7 @@ LANGUAGE = Language(
     ecb_authors=('van de Europese Centrale Bank', 'van de ECB'),
     sources=frozen({"act_pinpoint_annexes (bijlage), act_pinpoint_annex_links (bij), act_pinpoint_recitals (overweging)": f"an annex and a numbered recital as the Style Guide refers to them in the text ({_ISG}, 2.7, publications.europa.eu/code/nl/nl-120700.htm: '(in) bijlage I, II', '(in) overweging 1, (in) de overwegingen 1 en 2'), the annex of an act linked by bij (2.6, nl-120600.htm: 'De bijlage bij een handeling'; 'Bijlage II bij Richtlijn 2006/1/EG wordt vervangen door', an amending formula quoted in a public repository, found with find_string), a recital by van as an article is; the plural bijlagen from Dutch grammar, UNCONFIRMED in a text read", "compound_prefixes (EU-)": "Dutch writing outside the OJ joins the Union's domain to the type word, no subtype: 'conform EU-richtlijn 2011/83/EU en boek VI WER', 'herroepingsrecht conform EU-richtlijn 2011/83/EU' (a web shop's mail and FAQ in public repositories, ids 51822812589, 53561404015), 'EU-Richtlijn 2001/29' (id 56603874039); the acts as EUR-Lex numbers them (32011L0083, 32001L0029)", 'oj.edition_*': "EUR-Lex's header of 31977R1844 ('Bijzondere uitgave in het Grieks: Hoofdstuk 03 Deel 19 blz. 0053'); the other editions' languages by analogy", 'national_author_words (Raad voor, Commissie voor)': "Dutch and Belgian councils and commissions named for a task (Raad voor de rechtspraak, Raad voor Cultuur, Commissie voor de bescherming van de persoonlijke levenssfeer) and the Council of State, by their names in Dutch and Belgian law, where EUR-Lex titles write the EU's Council alone ('van de Raad', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
         "national_author_links, eu_author_words, national_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Verordening (EEG) nr. 1408/71 van de Raad', 'van het Europees Parlement en de Raad'); the EU's other authors by their names in the Treaties; the national authors (municipal council, province, minister, state secretary, mayor) by their names in Dutch law, written in small letters; the form with a number N/YYYY right before them UNCONFIRMED in a text read", "compound_type_words": "'artikel 395, lid 2, van de btw-richtlijn' after 'Richtlijn 2006/112/EG ... (hierna \"de btw-richtlijn\" genoemd)' (COM(2021) 626, EUR-Lex 52021PC0626, pages corpus); with the number: 'art. 138 BTW-richtlijn 2006/112/EG', 'artikel 196 van EU BTW-richtlijn 2006/112/EG' (invoice texts in public repositories)", "oj.journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["nl"],
-        "treaties (EAEC, ECSC)": EAEC_ECSC["nl"], "article_plural": ARTICLE_PLURALS["nl"],
+        "treaties (EAEC, ECSC)": EAEC_ECSC["nl"], "treaties (EU)": FORMER_TEU["nl"], "article_plural": ARTICLE_PLURALS["nl"],
         "pinpoint_patterns (aanhef), pinpoint_words (letter, letters)": "the opening words ('aanhef') of Dutch national drafting before a point: 'Artikel 78, lid 2, aanhef en onder a, EU-Werkingsverdrag bepaalt' (ecer.minbuza.nl, Kwalificatierichtlijn), 'artikel 15, aanhef en onder c, van de Kwalificatierichtlijn' (Rechtbank Den Haag, ECLI:NL:RBDHA:2020:10488), 'art. 132, lid 1, aanhef en letter e, art. 140, aanhef en letters a en b, ... BTW-richtlijn 2006' (the Hoge Raad's judgment 10/04806, ndfr.nl); pages corpus; 'aanhef' alone and 'letter' without it UNCONFIRMED in a text read",
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, nl) and its short form; the abbreviation after an article number (Handvest) from legal writing, UNCONFIRMED in a text read for this project",
         "cases.court_reports": COURT_REPORTS["nl"],
@@ -131,6 +131,7 @@ LANGUAGE = Language(
         "TFEU": Treaty("VWEU", ("VWEU", "EU-Werkingsverdrag"), ("Verdrag betreffende de werking van de Europese Unie", "EU-Werkingsverdrag")),
         "TEU": Treaty("VEU", ("VEU", "EU-Verdrag"), ("Verdrag betreffende de Europese Unie", "EU-Verdrag")),
         "EC": Treaty("EG", ("EG", "EG-Verdrag"), ("EG-Verdrag", "Verdrag tot oprichting van de Europese Gemeenschap")),
+        "EU": Treaty("EU", ("EU",), closed_abbreviations=("EU",)),  # (pre-Lisbon; sources)
         "EEC": Treaty("EEG", ("EEG", "EEG-Verdrag"),
                       ("EEG-Verdrag", "Verdrag tot oprichting van de Europese Economische Gemeenschap")),
         "EAEC": Treaty("van het Euratom-verdrag", ("Euratom-verdrag",), ("Euratom-verdrag", "Verdrag tot oprichting van de Europese Gemeenschap voor Atoomenergie")),

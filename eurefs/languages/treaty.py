@@ -34,6 +34,14 @@ class Treaty:
             treaty_articles_abbr_first``).  One whose code point's low byte is rare in
             texts (``õ`` U+00F5, not ``ų`` U+0173, ``s``): ``in`` finds it at
             ``memchr`` speed.  Empty: the string every short name holds.
+        closed_abbreviations: Those of ``abbreviations`` that are also a word of prose (the
+            pre-Lisbon EU Treaty's ``EU``, ``UE``: ``Article 6 EU law``, ``the 27 EU Member
+            States``): read as the treaty only where the citation ends right after them (the
+            text's end, a punctuation mark, a closing bracket, a spaced dash, or a
+            conjunction or join before the next article: ``Articles 6(2) EU and 34(2)(b)
+            EU``), never before a word (``grammar/treaty_after_articles``); never written
+            before the article word (``treaty_abbreviation_leads``) nor opening a bracket,
+            and no evidence of the language (``languages/evidence``).
     """
 
     code: str
@@ -43,3 +51,4 @@ class Treaty:
     short_name_stops: tuple[str, ...] = ()
     short_name_leads: tuple[str, ...] = ()
     short_name_letter: str = ""
+    closed_abbreviations: tuple[str, ...] = ()
