@@ -1,7 +1,8 @@
 """A pinpoint written number first right before an act, as Slovenian national texts
 write it: ``prvega odstavka 3. člena Uredbe Sveta (ES) št. 343/2003``, ``v skladu s 6.
 členom Direktive 2003/88/ES`` (pinpoint ``prvega odstavka 3. člena``, ``6. členom``),
-perhaps after a numbered point (``1. točko prvega odstavka 6. člena``).
+perhaps after a numbered or a lettered point (``1. točko prvega odstavka 6. člena``,
+``točka (f) prvega odstavka 6. člena``).
 
 Languages whose record sets ``article_ordinal_first``; the words come from the record
 (lower-case article words, ordinals and ordinal nouns, conjunctions).  Asked by
@@ -32,13 +33,25 @@ def _pattern(lg: Language) -> re.Pattern[str]:
         if lg.ordinals and lg.ordinal_nouns
         else ""
     )
-    if lg.act_pinpoint_leads:  # a numbered point before them: ``1. točko prvega odstavka``
-        lead = r"(?:[0-9]{1,3}\.[ ]" + words(*lg.act_pinpoint_leads) + r"[ ])?" + lead
+    if lg.act_pinpoint_leads:  # a point before them: ``1. točko``, ``točka (f) prvega odstavka``
+        lead = _point(lg, join) + lead
     return lazy_compile(
         # (the first number of a range may go without its dot: ``3–5. člena``)
         r"(?<![\w.])(?P<pin>" + lead + first + r"(?:" + join + number + r"){0,5}[ ]"
         + words(*articles) + r")[ ]$"
     )  # fmt: skip
+
+
+def _point(lg: Language, join: str) -> str:
+    """A point written before the paragraph and the article, perhaps (the pattern is
+    optional): numbered, its number first (``1. točko``), or lettered, its word first and
+    the letters in brackets, perhaps a list (``točka (f)``, ``s točko (b)``, ``točki (a) in
+    (b)``; at a sentence's start ``Točka (f)``)."""
+    leads = words(*lg.act_pinpoint_leads)
+    first = words(*(w[:1].upper() + w[1:] for w in lg.act_pinpoint_leads))
+    letter = r"\(?[a-z]{1,4}\)"
+    letters = r"(?:" + leads + r"|" + first + r")[ ]" + letter + r"(?:" + join + letter + r"){0,5}"
+    return r"(?:[0-9]{1,3}\.[ ]" + leads + r"[ ]|" + letters + r"[ ])?"
 
 
 _PATTERNS = {lg.code: _pattern(lg) for lg in LANGUAGES if lg.article_ordinal_first}
