@@ -48,7 +48,7 @@ _LETTERS = r"(?:(?:,[ ]|[ ]{conj}[ ])(?!{link}(?![\w]))[a-z](?![\w])){{0,5}}"
 # letter in quotation marks (Bulgarian ``б.„е“``, ``б. „е”``: the decisions of the
 # data-protection commission, cpdp.bg),
 # a Greek letter numeral with its keraia (``στοιχ. α΄``, ``εδάφιο β’``, ``στ΄``: Greek
-# statutes, typed as the tonos, the numeral sign or an apostrophe), a numbered point with the
+# statutes; :data:`KERAIAS`), a numbered point with the
 # bracket the acts number it with (``point 1)``, Danish ``nr. 5)``: ``l’article 2, paragraphe 1,
 # point 1), du règlement (UE) no 909/2014``, Directive 2014/91/EU, recital 21, French;
 # ``artikel 226, nr. 5), i Rådets direktiv 2006/112/EF``, AG Wahl in C-374/16, Danish), the
@@ -58,8 +58,13 @@ _SUB_NUMBER = (
     r"(?:[0-9]{{1,3}}(?:er|[a-z]{sign})?(?:\.[ ]?[oº°](?![\w]))?(?:\([0-9]{{1,3}}\))?(?![\w])"
     r"(?:\)(?=,|[ ]\w))?{dot}"
     r"|\(?[^\W\d_]{{1,4}}\)|\([0-9]{{1,3}}[a-z]?\)|[^\W\d_](?![\w])|[ivx]{{2,5}}(?![\w]){dot}"
-    r"|[„\"“][^\W\d_][“”\"]|[α-ω]{{1,2}}[΄ʹ’](?![\w]))"
+    r"|[„\"“][^\W\d_][“”\"]|[α-ω]{{1,2}}[{keraias}](?![\w]))"
 )
+#: The keraia a Greek letter numeral takes (``στ΄``), as texts type it: the tonos (U+0384),
+#: the numeral sign (U+0374) or the modifier prime NFC makes of it (U+02B9), a right
+#: quotation mark or an apostrophe (``άρθρο 6 παρ. 1 στ' GDPR``; after one or two Greek small
+#: letters only, never a letter in quotation marks: ``παρ. 1 'στ'`` is none).
+KERAIAS = "\u0384\u0374\u02b9\u2019'"
 _DOT = r"(?:\.(?=[ ]))?"
 # An article's ordinal dot, or an inserted article's letter after it, as the Court's Croatian
 # numbers the articles inserted later (``tumačenja članka 10.a Direktive 2003/87/EZ``: the
@@ -118,12 +123,12 @@ def after_ordinal(lg: Language) -> str:
 def sub_number(lg: Language) -> str:
     """The number after a lower subdivision's word in ``lg``."""
     sign = _GLUED_SIGN if lg.ordinal_sign is not None else ""
-    return _SUB_NUMBER.format(dot=_DOT if lg.ordinal_dot else "", sign=sign)
+    return _SUB_NUMBER.format(dot=_DOT if lg.ordinal_dot else "", sign=sign, keraias=KERAIAS)
 
 
 #: A letter alone, no bracket, quotation mark or numeral sign after it (``lit. a``): in a
 #: subdivision's list, a list of such letters, or none of them in a list of numbers.
-_BARE_LETTER = r"[^\W\d_](?![\w)΄ʹ’“”\"])"
+_BARE_LETTER = r"[^\W\d_](?![\w)" + KERAIAS + r"“”\"])"
 #: ... but an article's part after the article's number, a capital, its subdivision after
 #: a comma (the Sixth VAT Directive's ``artikelen 5, lid 3, en 13, B, sub b``).
 _PART = r"(?:(?=[A-Z],)|(?!" + _BARE_LETTER + r"))"

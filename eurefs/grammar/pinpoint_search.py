@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from eurefs.grammar.capitals import point_astray
+from eurefs.grammar.pinpoint_numbers import KERAIAS
 from eurefs.languages import BY_CODE
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def searcher(p: Pinpoints) -> Callable[[str, int, int], tuple[int, int] | None]:
             s = m.start()
             if (
                 s and (text[s - 1].isalnum() or text[s - 1] in "._") and not _glued(text, s, glued)
-            ) or point_astray(text, s, m.end(pin)):  # (``Article 6(1)(A)``: ``grammar/capitals``)
+            ) or _astray(text, s, m.end(pin)):
                 m = body(text, s + 1, hi)
                 continue
             if leads is not None and text.endswith(lead_links, lo, s):
@@ -87,8 +88,8 @@ def memo_searcher(
             key = text[s - 1 : hi] if s else None  # (at the text's start: not kept)
             length = memo.get(key) if key is not None else None
             if length is None:
-                m = match(text, s, hi)  # (``Article 6(1)(A)``: none, ``grammar/capitals``)
-                length = -1 if m is None or point_astray(text, s, m.end(pin)) else m.end(pin) - s
+                m = match(text, s, hi)
+                length = -1 if m is None or _astray(text, s, m.end(pin)) else m.end(pin) - s
                 if key is not None:
                     memo[key] = length
             if length < 0:
@@ -100,6 +101,14 @@ def memo_searcher(
         return None
 
     return search_
+
+
+def _astray(text: str, s: int, e: int) -> bool:
+    """Whether the pinpoint matched at ``text[s:e]`` is none: a point's letter in capitals
+    where the citation is not (``Article 6(1)(A)``: ``grammar/capitals``), or an apostrophe
+    ending it that closes a quotation opened right before it (``'άρθρο 6 παρ. 1 α' του``:
+    no keraia)."""
+    return point_astray(text, s, e) or (text[e - 1] == "'" and s > 0 and text[s - 1] == "'")
 
 
 def _glued(text: str, s: int, glued: tuple[str, ...]) -> bool:
@@ -133,9 +142,8 @@ def apart(text: str, pin_start: int, pin_end: int, gap_start: int, gap_end: int)
 
 _ROMAN = frozenset("IVXLC")
 _ROMAN_ENDS = frozenset("IVXLCabcdefgh")  # what a roman numeral (``IIIa``) may end in
-# the keraia after a Greek letter numeral, as pinpoint_numbers reads it: the tonos, the
-# numeral sign (NFC's modifier prime) or a right quotation mark (``στοιχ. στ΄``)
-_KERAIAS = frozenset("\u0384\u02b9\u2019")
+# the keraia after a Greek letter numeral, as pinpoint_numbers reads it (``στοιχ. στ΄``)
+_KERAIAS = frozenset(KERAIAS)
 
 
 def ends_as_pinpoint(text: str, end: int) -> bool:
@@ -161,7 +169,7 @@ def ends_as_pinpoint(text: str, end: int) -> bool:
         j = i
         while j > 0 and "α" <= text[j - 1] <= "ω" and i - j < 3:
             j -= 1
-        return 0 < i - j < 3 and not (j and text[j - 1].isalpha())
+        return 0 < i - j < 3 and not (j and (text[j - 1].isalpha() or text[j - 1] == "'"))
     if not last.isalpha():
         return False
     if not i or not text[i - 1].isalpha():

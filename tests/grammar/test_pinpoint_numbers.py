@@ -160,6 +160,44 @@ def test_a_greek_letter_numeral_with_its_keraia(text: str, span: str, pinpoint: 
 @pytest.mark.parametrize(
     ("text", "kind", "span", "pinpoint"),
     [
+        # the keraia typed as an apostrophe, as Greek privacy notices in public repositories
+        # write it (find_string: 'βάσει έννομου συμφέροντος (Άρθρο 6 παρ. 1 στ' GDPR)',
+        # 'έννομο συμφέρον (άρθρο 6 παρ. 1 στοιχ. στ').', '1 στοιχ. γ').'); was none
+        ("για σκοπούς επικοινωνίας βάσει έννομου συμφέροντος (Άρθρο 6 παρ. 1 στ' GDPR).",
+         "short_form", "GDPR", "Άρθρο 6 παρ. 1 στ'"),
+        ("κατά το άρθρο 6 παρ. 1 στοιχ. γ' του Κανονισμού (ΕΕ) 2016/679", "legal_act",
+         "Κανονισμού (ΕΕ) 2016/679", "άρθρο 6 παρ. 1 στοιχ. γ'"),
+        ("το άρθρο 6 παρ. 1 στοιχ. α' και β' του Κανονισμού (ΕΕ) 2016/679", "legal_act",
+         "Κανονισμού (ΕΕ) 2016/679", "άρθρο 6 παρ. 1 στοιχ. α' και β'"),
+        # ... and as the numeral sign itself, U+0374, which NFC makes U+02B9 ('του άρθρου 7,
+        # στοιχείο στʹ της οδηγίας 95/46/ΕΚ', lawspot.gr on the judgment in C-708/18; pages
+        # corpus, its code point as the index keeps it); was none
+        ("κατά το άρθρο 6 παρ. 1 στοιχ. στ\u0374 του Κανονισμού (ΕΕ) 2016/679", "legal_act",
+         "Κανονισμού (ΕΕ) 2016/679", "άρθρο 6 παρ. 1 στοιχ. στ\u0374"),
+        ("(άρθρο 6 παρ. 1 στ\u0374 ΓΚΠΔ)", "short_form", "ΓΚΠΔ", "άρθρο 6 παρ. 1 στ\u0374"),
+        # a letter in quotation marks, a quotation closed after a letter, an elided word: none
+        ("το άρθρο 6 παρ. 1 'στ' του Κανονισμού (ΕΕ) 2016/679", "legal_act",
+         "Κανονισμού (ΕΕ) 2016/679", None),
+        ("το άρθρο 6 παρ. 1 'στ' ΓΚΠΔ", "short_form", "ΓΚΠΔ", None),
+        ("η φράση 'άρθρο 6 παρ. 1 α' του Κανονισμού (ΕΕ) 2016/679", "legal_act",
+         "Κανονισμού (ΕΕ) 2016/679", None),
+        ("το άρθρο 6 παρ. 1 κατ' εξαίρεση του Κανονισμού (ΕΕ) 2016/679", "legal_act",
+         "Κανονισμού (ΕΕ) 2016/679", None),
+        # a Latin letter before an apostrophe is no letter numeral
+        ("Article 6(1) point a' of Regulation (EU) 2016/679", "legal_act",
+         "Regulation (EU) 2016/679", None),
+    ],
+)  # fmt: skip
+def test_a_greek_keraia_typed_as_an_apostrophe_or_the_numeral_sign(
+    text: str, kind: str, span: str, pinpoint: str | None
+) -> None:
+    ref = _one(text, kind)
+    assert (ref.text, ref.pinpoint) == (span, pinpoint)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span", "pinpoint"),
+    [
         # the point's letter numeral right after the paragraph's number, no word before it,
         # as Greek privacy notices write it (websites' sources in public repositories; before:
         # 'άρθρο 6 παρ. 1' before 'του GDPR', none before 'ΓΚΠΔ' and the act)

@@ -48,8 +48,9 @@ def _plain_ends_as_pinpoint(text: str, end: int) -> bool:
         return re.search(r"[0-9]\.?°$", text[: i + 1]) is not None
     if last in '“”"':  # a letter in quotation marks (Bulgarian ``б. „е“``, cpdp.bg)
         return re.search(r"[„“\"][^\W\d_][“”\"]$", text[: i + 1]) is not None
-    if last in "\u0384\u02b9\u2019":  # a Greek letter numeral's keraia (``στοιχ. στ΄``)
-        return re.search(r"(?<![^\W\d_])[α-ω]{1,2}.$", text[: i + 1]) is not None
+    if last in "\u0384\u0374\u02b9\u2019'":  # a Greek letter numeral's keraia (``στ΄``)
+        # (not in quotation marks: ``'στ'``)
+        return re.search(r"(?<![^\W\d_'])[α-ω]{1,2}.$", text[: i + 1]) is not None
     if not last.isalpha():
         return False
     j = i
@@ -152,7 +153,7 @@ def test_the_test_before_leads_lets_every_lead_through(lang: str) -> None:
         st.sampled_from(["a", "b", "h", "s", "II", "IIIa", "Ib", "basis", "meaning", "x", "7",
                          ")", "(", "[", "\\", ",", " ", "\n", "\u00a0", ".", "é", "IVX", "Cd",
                          "°", "º", "„", "“", "”", "\"", "е", "α", "στ", "ω", "Σ", "΄", "ʹ",
-                         "’", "l"]),
+                         "’", "l", "\u0374", "'"]),
         max_size=8,
     ),
 )  # fmt: skip
