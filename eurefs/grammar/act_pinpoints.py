@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from eurefs.grammar import numbered_recitals as recitals
 from eurefs.grammar import ordinal_parts, ordinal_pinpoints, pinpoint_leads, pinpoint_numbers
+from eurefs.grammar.after_pinpoints import find as find_after
 from eurefs.grammar.base import Context
 from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import lazy_compile, words
@@ -318,7 +319,6 @@ def cue(lg: Language) -> tuple[str, ...]:
 
 _AZ = "abcdefghijklmnopqrstuvwxyz"
 
-
 _BEFORE = {lg.code: p for lg in LANGUAGES if (p := pinpoints(lg, _links(lg)[1]))}
 # the pattern of a pinpoint ending in an annex, the link words it is tried after
 # (``to ``), and the annex words one of which the text before must hold (``to
@@ -352,7 +352,7 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     writes it there, right after ``end``) of an act in ``lang``, if any."""
     patterns = _BEFORE.get(lang)
     if patterns is None:
-        return _after(ctx.region, end, lang)
+        return find_after(ctx.region, start, end, lang, _after)  # (whose it is: after_pinpoints)
     tails = _CUES[lang]
     # the cheap test, in the region itself where the characters before lie in it (no copy)
     # (else, in Slovenian, a number written first: ``3. člena Uredbe``)

@@ -37,11 +37,10 @@ class Language:
             abbreviations); the first form is the dictionary form used in normalised forms.
         type_word_overrides: Written form (lower case) -> its own dictionary form
             (German ``Entscheidung`` is an older word for decision and keeps its name).
-        plural_endings: Endings that make a written type form plural (English
-            ``Regulations``); a singular form ending so is listed in
-            ``back_references.declined`` (Finnish ``asetus``).  German has no plural
-            ``s`` (``Beschluss``) but ``-ungen``, ``-üsse`` ...; Finnish also ``-ien``
-            (``direktiivien``).  Back-references take only singular forms.
+        plural_endings: Endings that make a written type form plural (English ``Regulations``);
+            a singular form ending so is listed in ``back_references.declined`` (Finnish
+            ``asetus``).  German has no plural ``s`` (``Beschluss``) but ``-ungen``, ``-üsse``
+            ...; Finnish also ``-ien`` (``direktiivien``).  Back-references take singulars only.
         capitalised_nouns: Type words are nouns always written with a capital
             (German ``Verordnung``): back-references take them only as written, not in lower case.
         type_word_joins: Act type of a type word -> (a word joined to it by a
@@ -53,12 +52,11 @@ class Language:
         ecb_prefixes, ecb_authors: The European Central Bank's abbreviations in its acts'
             own numbers (``ECB/2011/14``, German ``EZB/2011/14``) and the forms of its
             ``authors`` and ``author_phrases`` that name it (see ``grammar/ecb_numbers``).
-        legislator_forms: The European Parliament and the Council as authors, in every
-            place the language writes them (before the type word, between it and the
-            number, after the number).  Before 2015 only the decisions they adopted
-            together were numbered number first (``Decision No 1082/2013/EU of the
-            European Parliament and of the Council``); such a number without a domain
-            gets a CELEX only with one of these forms beside it (see
+        legislator_forms: The European Parliament and the Council as authors, in every place the
+            language writes them (before the type word, between it and the number, after the
+            number).  Before 2015 only the decisions they adopted together were numbered number
+            first (``Decision No 1082/2013/EU of the European Parliament and of the Council``); such
+            a number without a domain gets a CELEX only with one of these forms beside it (see
             ``grammar/legislator``).  Matched case-insensitively, spaces as separators.
         national_dates: The language's national acts are cited number first with a
             date after the number that has no year (Spanish ``Ley 19/2003, de 23 de
@@ -175,15 +173,16 @@ class Language:
             the words after a recital's number written first, an ordinal (Danish ``33.
             betragtning til``) or between a recital's two words (Czech ``bodu 12 odůvodnění``
             beside ``bodu odůvodnění 12``); see ``grammar/numbered_recitals``.
-        act_pinpoint_after: The language writes a pinpoint *after* the act it is in
-            (Finnish ``asetuksen (EU) 2016/679 6 artiklan 1 kohdan a alakohta``,
-            Estonian ``määruse (EL) 2016/679 artikli 6 lõike 1 punkt a``): the stems of
-            its subdivision words, article first, each taking any case ending (up to
-            eight letters); each word stands next to its number, on either side.  No
-            pinpoint is looked for before an act in such a language.
-        act_pinpoint_after_dot: The numbers of a pinpoint after an act are ordinals
-            with a dot (Hungarian ``6. cikke``, Latvian ``7. panta 1. punkts``): a number
-            without one before a subdivision word is a count (``99 cikkből áll``).
+        act_pinpoint_after: The language writes a pinpoint *after* the act it is in (Finnish
+            ``asetuksen (EU) 2016/679 6 artiklan 1 kohdan a alakohta``, Estonian ``määruse
+            (EL) 2016/679 artikli 6 lõike 1 punkt a``): the stems of its subdivision words,
+            article first, each taking any case ending (up to eight letters); each word stands
+            next to its number, on either side.  No pinpoint is looked for before such an act.
+        act_pinpoint_after_dot: The numbers of a pinpoint after an act are ordinals with a
+            dot (Hungarian ``6. cikke``, Latvian ``7. panta 1. punkts``): a number without one
+            before a subdivision word is a count (``99 cikkből áll``).
+        act_pinpoint_after_cases: Type words' forms (the genitive, Lithuanian ``reglamento``) an
+            act takes before a pinpoint after it; in another case none (``Direktyva 95/46/EB``).
         ordinal_dot: Numbers of articles and their subdivisions are ordinals written
             with a dot (Croatian ``članak 6. stavak 1. točka (a)``).
         lettered_parts: An article's part is a capital letter after its number, then perhaps a
@@ -343,6 +342,7 @@ class Language:
     recitals_after_number: tuple[str, ...] = ()
     act_pinpoint_after: tuple[str, ...] = ()
     act_pinpoint_after_dot: bool = False
+    act_pinpoint_after_cases: tuple[str, ...] = ()
     ordinal_dot: bool = False
     lettered_parts: bool = False
     ordinal_sign: str | None = None

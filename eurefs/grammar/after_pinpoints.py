@@ -1,0 +1,77 @@
+"""Whose is a pinpoint written after an act (``grammar/act_pinpoints``), in a language whose
+record gives the case an act takes before one (``act_pinpoint_after_cases``: the genitive,
+Lithuanian ``reglamento``, Latvian ``Regulas``).
+
+An act in another case takes none: in ``Europos Parlamento ir Tarybos reglamento (ES)
+2016/679 dėl ... ir kuriuo panaikinama Direktyva 95/46/EB (Bendrasis duomenų apsaugos
+reglamentas) 6 straipsnio 1 dalies f punktą`` the article is the regulation's, not that of
+the directive its title names (in the nominative).  The regulation reaches it across its
+title (the record's ``back_references.title_starts``, ``dėl``, ``par``: at most
+:data:`TITLE` characters, no bracket, no sentence's end, no act in the genitive, which
+would make it ambiguous) and a bracket or two after it (its popular name, its OJ citation).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from eurefs.grammar.common import lazy_compile, words
+from eurefs.languages import LANGUAGES
+from eurefs.languages.base import Language
+from eurefs.pattern_store import compile_pattern
+
+#: How long a title between an act and its pinpoint may be.
+TITLE = 300
+
+_WORD = compile_pattern(r"[^\W\d_]+")
+_SENTENCE_END = compile_pattern(r"\.[ ][A-ZĀ-Ž]")
+
+
+class _Cases:
+    """The last words of a language's type words (``all``), of those that take a pinpoint
+    written after the act (``taking``), in lower case, and the pattern of a title after the
+    act up to the bracket after it (``title``; perhaps after a date in brackets, Latvian
+    ``Regulu (ES) 2016/679 (2016. gada 27. aprīlis) par ...``)."""
+
+    def __init__(self, lg: Language) -> None:
+        self.all = frozenset(f.split()[-1].lower() for fs in lg.act_types.values() for f in fs)
+        self.taking = frozenset(f.split()[-1].lower() for f in lg.act_pinpoint_after_cases)
+        starts = lg.back_references.title_starts
+        self.title: re.Pattern[str] | None = None
+        if starts:
+            self.title = lazy_compile(
+                r"(?:[ ]\([^()]{4,40}\))?[ ]" + words(*starts) + r"[ ](?P<title>[^();:]{1,"
+                + str(TITLE) + r"}?)(?=[ ]?\([^\W\d_])"
+            )  # fmt: skip
+
+    def takes(self, act: str) -> bool:
+        """Whether an act written ``act`` takes a pinpoint after it: its type word in a
+        case that does, or no type word."""
+        types = [w for w in _WORD.findall(act.lower()) if w in self.all]
+        return not types or any(w in self.taking for w in types)
+
+
+_CASES = {lg.code: _Cases(lg) for lg in LANGUAGES if lg.act_pinpoint_after_cases}
+
+
+def find(
+    region: str, start: int, end: int, lang: str, after: Callable[[str, int, str], str | None]
+) -> str | None:
+    """The pinpoint written after the act at ``region[start:end]`` (``after``: the one
+    right after an offset), if the act takes one; else after its title and brackets."""
+    cases = _CASES.get(lang)
+    if cases is None:
+        return after(region, end, lang)
+    if not cases.takes(region[start:end]):
+        return None
+    found = after(region, end, lang)
+    if found is not None or cases.title is None:
+        return found
+    m = cases.title.match(region, end)
+    if m is None:
+        return None
+    title = m.group("title")
+    if _SENTENCE_END.search(title) or any(w in cases.taking for w in _WORD.findall(title.lower())):
+        return None
+    return after(region, m.end(), lang)
