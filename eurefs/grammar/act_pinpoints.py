@@ -307,10 +307,10 @@ def cue(lg: Language) -> tuple[str, ...]:
     if lg.act_pinpoint_links:
         links = with_capitals((*lg.act_pinpoint_links, *lg.act_pinpoint_annex_links))
         return tuple(t for w in links for t in ((w, w + " ") if w.endswith("-") else (w + " ",)))
-    # (or a point's letter alone after its word or a conjunction: ``lit. f ``, ``a i b ``; an
-    # annex's Roman number, or its link: ``załącznika I dyrektywy``, ``załącznik I do``,
-    # Slovak ``Príloha I smernice``)
-    letters = [f"{w} {x} " for w in (*lg.pinpoint_words, *lg.article_conjunctions) for x in _AZ]
+    # (or a point's letter after its word, perhaps without its dot, or a conjunction: ``lit. f ``,
+    # ``lit f ``, ``a i b ``; an annex's number or link: ``załącznika I dyrektywy``, ``I do``)
+    heads = {v for w in (*lg.pinpoint_words, *lg.article_conjunctions) for v in (w, w.rstrip("."))}
+    letters = [f"{w} {x} " for w in heads for x in _AZ]
     annexes = tuple(w + " " for w in with_capitals(lg.act_pinpoint_annex_links))  # (``DO``)
     ends = (c + " " for c in "0123456789)" + "." * lg.ordinal_dot
             + "IVX" * bool(lg.act_pinpoint_annexes))  # fmt: skip
