@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from eurefs.grammar import act_pinpoints, comma_pinpoints, unlinked_pinpoints
+from eurefs.grammar import act_pinpoints, comma_pinpoints, dash_pinpoints, unlinked_pinpoints
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import LANGUAGES
@@ -40,12 +40,14 @@ _LANGS = [lg for lg in LANGUAGES if lg.ordinals and lg.act_pinpoint_links]
 _TAILS = {lg.code: tuple(f"{o} " for o in _forms(lg)) for lg in _LANGS}
 _GAPS = {lg.code: _gap(lg) for lg in _LANGS}
 _COMMA_LEADS = comma_pinpoints.LEADS
+_DASH = dash_pinpoints.START
 
 
 def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     """The pinpoint of the act at region offsets ``start``-``end`` (``act_pinpoints.find``),
     or else the one written before an ordinal (and author) right before ``start``, or else
-    the one after a comma after the act (``comma_pinpoints``: ``Directive 93/13, Art. 4)``);
+    the one after a comma after the act (``comma_pinpoints``: ``Directive 93/13, Art. 4)``)
+    or after a dash (``dash_pinpoints``: ``Regulation (EU) 2016/679 – Article 88(1) –``);
     before an initialism type word, perhaps with no link word (``unlinked_pinpoints``:
     ``Art. 5 VO (EG) Nr. 1/2003``)."""
     pinpoint = act_pinpoints.find(ctx, start, end, lang)
@@ -56,7 +58,9 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     region = ctx.region
     if pinpoint is None and end < len(region) and region[end] in _COMMA_LEADS.get(lang, ""):
         # (the character after the act first: a comma, or the blank before an author)
-        return comma_pinpoints.find(region, end, lang)
+        pinpoint = comma_pinpoints.find(region, end, lang)
+    if pinpoint is None and region.startswith(_DASH, end):  # (the test first: no call)
+        pinpoint = dash_pinpoints.find(region, end, lang)
     return pinpoint
 
 

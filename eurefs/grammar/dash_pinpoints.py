@@ -1,0 +1,65 @@
+"""A pinpoint written after an act and a dash, as the Court's keyword lines write it.
+
+Every judgment and opinion of the Court of Justice opens with its subject matter, keywords
+apart by dashes, an act followed by the article it turns on: ``Reference for a preliminary
+ruling – … – Regulation (EU) 2016/679 – Article 88(1) and (2) – Processing in the context of
+employment – …``, French ``Règlement (UE) 2016/679 – Article 88, paragraphes 1 et 2 –``,
+German ``Verordnung (EU) 2016/679 – Art. 88 Abs. 1 und 2 –``, Croatian ``Direktiva 95/46/EZ
+— Članak 4. stavak 1. —``, Finnish ``Asetus (EU) 2016/679 – 15 artiklan 3 kohta –``.
+
+The pinpoint is the language's own pinpoint (``act_pinpoints.pinpoint_body``: its article
+words, numbers and lower subdivisions; where the language writes pinpoints after the act,
+``act_pinpoints.after_parts``), read after the act's end and a dash between blanks (in the
+view an en dash, an em dash and a hyphen are all ``-``).  It is taken only where it is the
+whole keyword: the next dash, a closing bracket or quotation mark, the paragraph's end or
+the text's end follows it.  Anything else makes the article another's (``– Article 267 TFEU
+–``, ``– Article 5 of Directive 2000/78/EC –``) or prose (``– Article 7 of which …``): no
+pinpoint.  An act in a list (``Directives 2001/29 and 2004/48 – Article 8``) never ends
+right before the dash: the list's last member takes no pinpoint.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eurefs.grammar.act_pinpoints import after_parts, pinpoint_body, written
+from eurefs.grammar.common import lazy_compile, words
+from eurefs.languages import LANGUAGES
+from eurefs.languages.base import Language
+
+#: What the text after the act starts with where such a pinpoint may follow.
+START = " - "
+# What ends the keyword: the next dash, a closing bracket or quotation mark (the line's
+# end), a paragraph break or the text's end; a full stop before the bracket or the end
+# (``– Article 7.)``).  A line break alone is a blank in the view: a pinpoint ending the
+# line with no bracket after it is not read (``– Article 7\nIn Case C-1/23`` is no keyword).
+_END = r"(?=\.?(?:[ ]-[ ]|[ ]?[)\]»«“”\"]|[ ]?$|[ ]{2}))"
+
+
+def _source(lg: Language) -> str | None:
+    """The pattern of a keyword pinpoint in ``lg``, matched at the act's end (None: none)."""
+    body = pinpoint_body(lg)
+    if body is not None:
+        return r"[ ]-[ ]" + body + _END
+    if not lg.act_pinpoint_after:
+        return None
+    item, more = after_parts(lg, lg.act_pinpoint_after)
+    # (Hungarian keywords may start with the article: ``– A 88. cikk (1) és (2) bekezdése –``)
+    articles = [a for a in lg.back_references.articles if a[:1].isupper()]
+    article = r"(?:" + words(*articles) + r"[ ])?" if articles else ""
+    return r"[ ]-[ ]" + article + r"(?P<pin>" + item + r"(?![\w])" + more + r"{0,6})" + _END
+
+
+_PATTERNS = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := _source(lg))}
+
+
+def find(region: str, end: int, lang: str) -> str | None:
+    """The pinpoint written after a dash after the act that ends at ``region[end]``, if
+    any (``Regulation (EU) 2016/679 – Article 88(1) and (2) –`` -> ``Article 88(1) and (2)``)."""
+    if not region.startswith(START, end):
+        return None
+    pattern = _PATTERNS.get(lang)
+    if pattern is None:
+        return None
+    m: re.Match[str] | None = pattern.match(region, end)  # (bounded: no ``$`` at a limit)
+    return written(m.group("pin"), lang) if m is not None else None

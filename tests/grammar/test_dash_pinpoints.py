@@ -1,0 +1,173 @@
+"""A pinpoint after an act and a dash (``eurefs.grammar.dash_pinpoints``), as the subject-matter
+lines of the Court's judgments and opinions write it: ``Regulation (EU) 2016/679 – Article
+88(1) and (2) –`` (C-65/23, tests/data/corpus/docs/D03)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from eurefs.chunked import iter_extract
+
+
+def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.text, r.celex, r.pinpoint) for r in eurefs.extract(text) if r.kind == "legal_act"]
+
+
+_GDPR = "32016R0679"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English: C-65/23 (D03), C-590/22 (D02); a pinpoint ending the line, a full stop
+        ("( Reference for a preliminary ruling – Protection of natural persons with regard to "
+         "the processing of personal data – Regulation (EU) 2016/679 – Article 88(1) and (2) – "
+         "Processing in the context of employment )",
+         ("Regulation (EU) 2016/679", _GDPR, "Article 88(1) and (2)")),
+        ("Reference for a preliminary ruling — Protection of individuals with regard to the "
+         "processing of personal data — Directive 95/46/EC — Articles 2, 12 and 13 — Concept of "
+         "‘personal data’",  # C-141/12 (EUR-Lex title, English)
+         ("Directive 95/46/EC", "31995L0046", "Articles 2, 12 and 13")),
+        ("(Reference for a preliminary ruling – Directive 2003/88/EC – Article 7)",
+         ("Directive 2003/88/EC", "32003L0088", "Article 7")),
+        ("(Reference for a preliminary ruling – Directive 2003/88/EC – Article 7.)",
+         ("Directive 2003/88/EC", "32003L0088", "Article 7")),
+        # a hyphen between blanks, as plain text types the dash
+        ("Reference for a preliminary ruling - Directive 2003/88/EC - Article 7 - Annual leave",
+         ("Directive 2003/88/EC", "32003L0088", "Article 7")),
+        # French: C-534/20 (opinion, bailii.org), an ordinal after the paragraph; F02 (C-302/10)
+        ("« Renvoi préjudiciel – Protection des personnes physiques à l’égard du traitement des "
+         "données à caractère personnel – Règlement (UE) 2016/679 – Article 38, paragraphe 3, "
+         "deuxième phrase – Délégué à la protection des données »",
+         ("Règlement (UE) 2016/679", _GDPR, "Article 38, paragraphe 3, deuxième phrase")),
+        # German: C-34/21 (curia.europa.eu)
+        ("„Vorlage zur Vorabentscheidung – Schutz personenbezogener Daten – Verordnung (EU) "
+         "2016/679 – Art. 88 Abs. 1 und 2 – Datenverarbeitung im Beschäftigungskontext“",
+         ("Verordnung (EU) 2016/679", _GDPR, "Art. 88 Abs. 1 und 2")),
+        # Italian: C-65/23 (EUR-Lex)
+        ("«Rinvio pregiudiziale – Protezione delle persone fisiche con riguardo al trattamento "
+         "dei dati personali – Regolamento (UE) 2016/679 – Articolo 88, paragrafi 1 e 2 – "
+         "Trattamento di dati nell’ambito dei rapporti di lavoro»",
+         ("Regolamento (UE) 2016/679", _GDPR, "Articolo 88, paragrafi 1 e 2")),
+        # Spanish: C-141/12 (EUR-Lex), a closing guillemet after the line
+        ("Procedimiento prejudicial — Protección de las personas físicas en lo que respecta al "
+         "tratamiento de datos personales — Directiva 95/46/CE — Artículos 2, 12 y 13 — Concepto "
+         "de “datos personales”",
+         ("Directiva 95/46/CE", "31995L0046", "Artículos 2, 12 y 13")),
+        # Greek: C-65/23 (kokkinoslawfirm.com), C-453/21
+        ("« Προδικαστική παραπομπή – Κανονισμός (ΕΕ) 2016/679 – Άρθρο 88, παράγραφοι 1 και 2 – "
+         "Επεξεργασία δεδομένων στο πλαίσιο της απασχόλησης »",
+         ("Κανονισμός (ΕΕ) 2016/679", _GDPR, "Άρθρο 88, παράγραφοι 1 και 2")),
+        # Croatian: C-230/14's opinion (EUR-Lex), ordinal dots; C-487/21's opinion (curia)
+        ("„Zaštita osobnih podataka — Direktiva 95/46/EZ — Članak 4. stavak 1. — Nadzornik "
+         "podataka“",
+         ("Direktiva 95/46/EZ", "31995L0046", "Članak 4. stavak 1.")),
+        ("„Zahtjev za prethodnu odluku – Zaštita osobnih podataka – Uredba (EU) 2016/679 – Članak "
+         "15. stavak 3. – Pravo ispitanika na pristup osobnim podacima”",
+         ("Uredba (EU) 2016/679", _GDPR, "Članak 15. stavak 3.")),
+        # Czech: C-154/21's opinion (curia)
+        ("„Řízení o předběžné otázce – Ochrana osobních údajů – Nařízení (EU) 2016/679 – Článek "
+         "15 odst. 1 písm. c) – Právo subjektu údajů na přístup k osobním údajům“",
+         ("Nařízení (EU) 2016/679", _GDPR, "Článek 15 odst. 1 písm. c)")),
+        # Danish: C-534/20, C-439/19's opinion, C-77/21 (EUR-Lex, curia)
+        ("»Præjudiciel forelæggelse – beskyttelse af fysiske personer i forbindelse med "
+         "behandling af personoplysninger – forordning (EU) 2016/679 – artikel 38, stk. 3, andet "
+         "punktum – databeskyttelsesrådgiver«",
+         ("forordning (EU) 2016/679", _GDPR, "artikel 38, stk. 3, andet punktum")),
+        ("Præjudiciel forelæggelse – beskyttelse af fysiske personer i forbindelse med behandling "
+         "af personoplysninger – forordning (EU) 2016/679 – artikel 5, 6 og 10 – national "
+         "lovgivning om aktindsigt",
+         ("forordning (EU) 2016/679", _GDPR, "artikel 5, 6 og 10")),
+        ("»Præjudiciel forelæggelse – beskyttelse af fysiske personer i forbindelse med "
+         "behandling af personoplysninger – forordning (EU) 2016/679 – artikel 5, stk. 1, litra "
+         "b) og e) – princippet om »formålsbegrænsning«",
+         ("forordning (EU) 2016/679", _GDPR, "artikel 5, stk. 1, litra b) og e)")),
+        # Maltese: C-60/22 (EUR-Lex)
+        ("“Rinviju għal deċiżjoni preliminari – Protezzjoni ta’ persuni fiżiċi fir-rigward "
+         "tal-ipproċessar ta’ data personali – Regolament (UE) 2016/679 – Artikolu 5 – Prinċipji "
+         "relatati mal-ipproċessar”",
+         ("Regolament (UE) 2016/679", _GDPR, "Artikolu 5")),
+        # Bulgarian: C-268/21's opinion (EUR-Lex)
+        ("Преюдициално запитване — Защита на личните данни — Регламент (ЕС) 2016/679 — Член 6, "
+         "параграфи 3 и 4 — Законосъобразност на обработването",
+         ("Регламент (ЕС) 2016/679", _GDPR, "Член 6, параграфи 3 и 4")),
+        # the Dominguez judgment (C-282/10) in Dutch, Polish and Romanian (the development texts)
+        ("Sociale politiek — Richtlijn 2003/88/EG — Artikel 7 — Recht op jaarlijkse vakantie met "
+         "behoud van loon",
+         ("Richtlijn 2003/88/EG", "32003L0088", "Artikel 7")),
+        ("Polityka społeczna — Dyrektywa 2003/88/WE — Artykuł 7 — Prawo do corocznego płatnego "
+         "urlopu",
+         ("Dyrektywa 2003/88/WE", "32003L0088", "Artykuł 7")),
+        ("Politica socială — Directiva 2003/88/CE — Articolul 7 — Dreptul la concediul anual "
+         "plătit",
+         ("Directiva 2003/88/CE", "32003L0088", "Articolul 7")),
+    ],
+)  # fmt: skip
+def test_a_pinpoint_after_a_dash_in_a_keyword_line(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Finnish: C-487/21's opinion (curia), the pinpoint written number first
+        ("Ennakkoratkaisupyyntö – Henkilötietojen suoja – Asetus (EU) 2016/679 – 15 artiklan 3 "
+         "kohta – Rekisteröidyn oikeus saada tutustua käsiteltäviin henkilötietoihin",
+         ("Asetus (EU) 2016/679", _GDPR, "15 artiklan 3 kohta")),
+        # Hungarian: C-34/21 (curia), the article before the pinpoint left out of it
+        ("„Előzetes döntéshozatal – A személyes adatok védelme – (EU) 2016/679 rendelet – A 88. "
+         "cikk (1) és (2) bekezdése – Foglalkoztatással összefüggő adatkezelés”",
+         ("(EU) 2016/679 rendelet", _GDPR, "88. cikk (1) és (2) bekezdése")),
+    ],
+)  # fmt: skip
+def test_where_pinpoints_follow_the_act_their_own_form(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _acts(text)
+
+
+def test_the_span_is_the_act_alone() -> None:
+    text = "( Reference – Regulation (EU) 2016/679 – Article 88(1) and (2) – Processing )"
+    (act,) = (r for r in eurefs.extract(text) if r.kind == "legal_act")
+    assert (act.text, act.start, act.end) == ("Regulation (EU) 2016/679", 14, 38)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a treaty's article is its own reference (C-534/20's French line has ``– Article 16
+        # TFUE –`` further on)
+        "( Reference – Regulation (EU) 2016/679 – Article 267 TFEU – Processing )",
+        # the article of another act
+        "( Reference – Regulation (EU) 2016/679 – Article 5 of Directive 2000/78/EC – Processing )",
+        # prose after the dash
+        "The Court applied Regulation (EU) 2016/679 – Article 6 of which lays down the grounds.",
+        "Under Directive 93/13 - Article 3 requires good faith.",
+        "( Directive 95/46/EC – Article 29 Working Party – opinions )",
+        "( Reference – Regulation (EU) 2016/679 – Processing of personal data – Article 6 )",
+        # a list's last act
+        "( Directives 2001/29/EC and 2004/48/EC – Article 8 – injunctions )",
+        # a hyphen with no blanks, and a line going on after the article
+        "Regulation (EU) 2016/679-Article 6 (lawfulness)",
+        "Regulation (EU) 2016/679 – Article 6\nIn Case C-1/23, the Court",
+    ],
+)
+def test_no_pinpoint_where_the_article_is_not_the_whole_keyword(text: str) -> None:
+    assert all(pin is None for _, celex, pin in _acts(text) if celex != "32000L0078")
+
+
+def test_the_other_acts_article_keeps_its_own_pinpoint() -> None:
+    text = "( Reference – Regulation (EU) 2016/679 – Article 5 of Directive 2000/78/EC – Age )"
+    assert ("Directive 2000/78/EC", "32000L0078", "Article 5") in _acts(text)
+
+
+def test_streaming_reads_them_as_the_whole_text() -> None:
+    line = "( Reference – Regulation (EU) 2016/679 – Article 88(1) and (2) – Processing )\n\n"
+    text = ("The Commission shall report on the application of this act. " * 9 + "\n\n" + line) * 8
+    assert list(iter_extract(text, chunk_size=700)) == eurefs.extract(text)
+    assert [r.pinpoint for r in eurefs.extract(text) if r.kind == "legal_act"] == [
+        "Article 88(1) and (2)"
+    ] * 8
