@@ -79,7 +79,7 @@ _JOINT_AT = lazy_compile(words(*_JOINT) if _JOINT else "(?!)")
 
 
 def joint_named(chain: re.Match[str]) -> bool:
-    """Whether further articles (a match of ``grammar/treaty_articles._CHAIN``) joined by
+    """Whether further articles (a match of ``grammar/treaty_article_patterns.CHAIN``) joined by
     such a lead end in a treaty named there (``Article 101, in conjunction with Article
     4(3) TEU``): the first article may be another instrument's, so they are no list."""
     named = chain.group("abbr") or chain.group("long") or chain.group("short")

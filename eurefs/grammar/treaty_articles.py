@@ -22,22 +22,31 @@ from collections.abc import Sequence
 
 from eurefs.grammar import ordinal_parts, ordinal_signs, renumbered_articles, treaty_names
 from eurefs.grammar import treaty_after_articles as _after
-from eurefs.grammar.article_anchors import anchor_heads, head_anchors, word_start
-from eurefs.grammar.article_lists import SEPARATOR_OR_JOIN, designations, may_go_on, number_word
+from eurefs.grammar.article_anchors import anchor_heads, head_anchors
+from eurefs.grammar.article_lists import designations, may_go_on, number_word
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.capitals import as_records_write, lower_points, point_astray, with_capitals
-from eurefs.grammar.common import RANGE, close_brackets, collapse_spaces, lazy_compile, words
+from eurefs.grammar.capitals import as_records_write, lower_points, point_astray
+from eurefs.grammar.common import close_brackets, collapse_spaces, lazy_compile, words
 from eurefs.grammar.enacting_formula import ABBR as _ABBR
 from eurefs.grammar.enacting_formula import LONG as _LONG
 from eurefs.grammar.enacting_formula import NAMES as _NAMES
 from eurefs.grammar.enacting_formula import SHORT as _SHORT
 from eurefs.grammar.enacting_formula import formula as _formula
 from eurefs.grammar.enacting_formula import lead_may_end
-from eurefs.grammar.inserted_articles import GLUED_LETTER, SUFFIX, foreign_suffix
+from eurefs.grammar.inserted_articles import GLUED_LETTER, foreign_suffix
 from eurefs.grammar.named_again import may_name_again
 from eurefs.grammar.ordinal_signs import VIEW_SIGNS
-from eurefs.grammar.pinpoint_numbers import POINT, glued_after_dot
-from eurefs.grammar.treaty_article_words import COMMA_PINS, DOT_PINS, SPACE_PINS
+from eurefs.grammar.treaty_article_patterns import (
+    CHAIN,
+    CONJ_LEAD,
+    CONJ_SPLIT,
+    GLUED_FRONT,
+    PATTERN,
+    PINPOINTS,
+    REPEATED_WORD,
+    SAME_TREATY,
+)
+from eurefs.grammar.treaty_article_words import COMMA_PINS, SPACE_PINS
 from eurefs.grammar.treaty_article_words import FORMS as _FORMS
 from eurefs.grammar.treaty_article_words import WORD_LANGS as _WORD_LANGS
 from eurefs.grammar.treaty_article_words import language as _language
@@ -54,21 +63,6 @@ _NAME_HEADS = {
     v for n in _NAMES for w in [n.split()[0]] for v in (w, w.capitalize(), w.lower(), w.upper())
 }
 
-# Article numbers (``101``, ``6(1)(a)``, ``K.3``, ``1er``), a further item may be a
-# paragraph of the same article (``101(1) and (3)``).  Numbers and separators use
-# disjoint characters, so the bounded repeats stay linear.
-_NUM = (
-    r"(?:[A-S]\.[ ]?[0-9]{1,2}"
-    # ``1er``, ``5a``, Portuguese ``267.º``, Croatian ``267.`` (an ordinal dot before a
-    # space, or before a comma in a list: ``članke 1., 2. i 19.``), Swedish ``4.3`` and
-    # ``107.3 c`` (a paragraph after a dot, a point after a space; ``i`` is the preposition)
-    # (an inserted article after the sign, Portuguese ``106.º-A``; the sign glued, typed as a
-    # degree sign: ``267°``, read in the languages of ``Language.ordinal_sign`` alone)
-    r"|[0-9]{1,3}(?:er|[a-z]|°(?![\w])|\.[ ]?[o°](?:-[A-Z])?(?![\w])|\.(?=[ ]|,[ ]?[0-9])"
-    r"|\.[0-9]{1,2}(?:[ ](?!i[ ])[a-z](?=[ ,]))?)?"
-    + SUFFIX  # an inserted article's word (``106 bis``)
-    + r"(?:[ ]?\([0-9]{1,3}[a-z]?\)){0,3}(?:[ ]?\(" + POINT + r"\)){0,3})(?![\w])"
-)  # fmt: skip
 # The ordinal sign after an article number, as the view has it (``º`` is folded to ``o``;
 # a PDF may set it apart, ``325. o``, or type a degree sign): written ``.º`` in normal forms.
 _ORDINAL = compile_pattern(r"(?<=[0-9])\.[ ]?[o°](?![\w])")
@@ -76,106 +70,10 @@ _GLUED_SIGN = compile_pattern(r"(?<=[0-9])[o°](?![\w])")  # ``267º``, ``267°`
 # a pinpoint word's dot glued to its number or letter (``Abs.1``, ``lit.a``), set apart in
 # normal forms (not a one-letter article's: ``K.3``)
 _GLUED_AFTER_WORD = compile_pattern(r"(?<=[^\W\d_]{2}\.)(?=[0-9a-z(])")
-_CONJ_WORDS = words(*with_capitals(c for lg in LANGUAGES for c in lg.article_conjunctions))
-# (and a range: ``101-106``, ``1–3``)
-_CONJ = r"(?:" + RANGE + r"|[ ]?,[ ]?(?:" + _CONJ_WORDS + r"[ ])?|[ ]" + _CONJ_WORDS + r"[ ])"
-# (a conjunction before an item only: ``106 bis et 107``, not `` bis ``; ``i.V.m.`` too)
-_CONJ_SPLIT = lazy_compile(SEPARATOR_OR_JOIN + r"(?=[0-9(]|[A-S]\.)")
-# A further item: an article (no numbered ordinal: ``267, 3° comma``), or a paragraph or
-# point of the article before it after an item that ends in one (``101(1) and (3)``): after
-# a bare number, ``(1)`` is something else (``jego art. 100,`` then a recital ``(1)``).
-_ITEM = (
-    r"(?:" + _CONJ + ordinal_parts.numbered_ahead(LANGUAGES) + _NUM
-    + r"|(?<=\))" + _CONJ + r"\((?:[0-9]{1,3}[a-z]?|" + POINT + r")\)(?:\(" + POINT + r"\)){0,3})"
-)  # fmt: skip
-# (a letter of any script before a bracket: Bulgarian ``буква а)``, Greek ``στοιχείο α)``)
-# (an ordinal sign after a number: Portuguese ``parágrafo 3.º``, ``§ 3º``, ``comma 3°``; ``§ 1er``)
-_SIGNED_PIN = r"[0-9]{1,3}(?:er|[a-z])?\.?[o°](?![\w])"
-_PIN = (
-    r"(?:[0-9]{1,3}(?:er|(?!o(?![\w]))[a-z])?(?![0-9]|\.?[ ]?[o°](?![\w]))"
-    r"|[^\W\d_]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[^\W\d_])\))"
-)
-# after a comma pinpoint a comma and a conjunction start an article (``43, paragraphe 2, et 114``)
-_COMMA_JOIN = r"(?:" + RANGE + r"|[ ]?,[ ]?(?!" + _CONJ_WORDS + r"[ ])|[ ]" + _CONJ_WORDS + r"[ ])"
-# The numbers of a list are written alike, all with the ordinal sign or all without (``n.ºs 1
-# e 3``): after those without, one with it is the next article (``4.º, n.ºs 1 e 3, 5.º e 19.º``)
-# (a further one is no one-letter preposition before the treaty: Danish ``artikel 19, stk. 3,
-# i TEU`` is paragraph 3 *in* the TEU, not point (i))
-_PIN_LIST, _COMMA_PIN_LIST = (
-    r"(?:"
-    + "|".join(p + r"(?:" + j + _after.NOT_PREP + p + r"){0,5}" for p in (_SIGNED_PIN, _PIN))
-    + ")"
-    for j in (_CONJ, _COMMA_JOIN)
-)
-_PIN_DOT = r"(?:[0-9]{1,3}\.(?=[ ])|" + _PIN + r")"
-_PIN_DOT_LIST = _PIN_DOT + r"(?:" + _CONJ + _PIN_DOT + r"){0,5}"
 # a pinpoint word with its ordinal sign set apart (``n. o 2``) or a degree sign (``n.° 2``),
 # written as the record has it
-_ORDINALS = ordinal_parts.of_languages(LANGUAGES)
 _APART = [w for w in (*COMMA_PINS, *SPACE_PINS) if any(s in w for s in VIEW_SIGNS)]
 _PIN_SIGN_APART = lazy_compile(r"(?<![\w.])" + words(*_APART) + r"(?![\w])" if _APART else "(?!)")
-_PINPOINT = "|".join(
-    [
-        # (Greek writes them with or without the comma: ``άρθρο 107 παράγραφος 3 ΣΛΕΕ``)
-        # (after a word's dot, no blank before the number: ``Abs.1``, ``par.1``)
-        *([r",?[ ]" + glued_after_dot(COMMA_PINS) + _COMMA_PIN_LIST] if COMMA_PINS else []),
-        *([r"[ ]" + words(*DOT_PINS) + r"[ ]" + _PIN_DOT_LIST] if DOT_PINS else []),
-        *([r"[ ]" + glued_after_dot(SPACE_PINS) + _PIN_LIST] if SPACE_PINS else []),
-        # ``, fourth paragraph``, ``, first and third subparagraphs``, ``, párrafo primero``;
-        # no comma in some languages (`` první pododstavec``, `` första och tredje styckena``)
-        *([r",?[ ]" + _ORDINALS] if _ORDINALS else []),
-        # (each once: French and Dutch both read a point's bare letter, ``a)``)
-        *(r",?[ ](?:" + p + r")(?![\w])"
-          for p in dict.fromkeys(p for lg in LANGUAGES for p in lg.pinpoint_patterns)),
-    ]
-)  # fmt: skip
-
-_GLUED_FRONT = sorted({p for lg in LANGUAGES for p in lg.article_word_prefixes})  # hAirteagal
-
-# Further articles, each with its own article word (and a word before it: ``e o artigo``,
-# ``agus d’Airteagal``), as one list with the first: ``Article 42, Article 43(2) and
-# Article 349 thereof``, ``artigo 42.º e o artigo 43.º, n.º 2`` (one list, one span).
-_LEADS_SPACED = [w for lg in LANGUAGES for w in lg.article_word_leads if w[-1].isalnum()]
-_LEADS_GLUED = [w for lg in LANGUAGES for w in lg.article_word_leads if not w[-1].isalnum()]
-_LEAD = (
-    r"(?:"
-    + "|".join(
-        [*([words(*_LEADS_SPACED) + r"[ ]"] if _LEADS_SPACED else []),
-         *([words(*_LEADS_GLUED)] if _LEADS_GLUED else [])] or ["(?!)"]
-    )
-    + r")?"
-)  # fmt: skip
-# After an article word a space; after an abbreviation's dot none may come before a digit, as
-# web pages and lecture notes write it (``Art.267 AEUV``, ``art.101 TFUE``, ``Art.234 EC``)
-_WORD_END = r"(?:[ ]|(?<=\.)(?=[0-9]))"
-_REPEATED = (
-    r"(?:" + SEPARATOR_OR_JOIN + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")" + _WORD_END + _NUM
-    + r"(?:" + _PINPOINT + r"){0,4})"
-)  # fmt: skip
-_CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _after.TREATY + r")?")
-
-PATTERN = lazy_compile(
-    # (a comma right before: a treaty may open the bracket, ``(EEC Treaty, Art. 177)``)
-    word_start(_GLUED_FRONT) + r"(?:(?<=,[ ])(?P<comma>))?(?P<word>" + words(*_WORD_LANGS) + r")"
-    # (items, pinpoints possessive: all after may match nothing, so a greedy one gave none back)
-    + _WORD_END + r"(?P<list>(?P<nums>" + _NUM + _ITEM + r"{0,20}+)"
-    r"(?:(?:" + _PINPOINT + r"){1,4}+"  # (then articles: ``43, paragraphe 2, et 114``)
-    r"(?P<then>(?:" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4}){0,5}))?)"
-    # with no treaty after the list, whether a further article follows it (``_CHAIN``
-    # matches there): an empty group, a look-ahead in the same call (most lists end in
-    # neither: ``Article 6 of the GDPR``), where a second call cost more
-    r"(?:" + _after.TREATY + r"|(?P<more>(?=" + _REPEATED + r")))?"
-)  # fmt: skip
-# Further articles, each followed by the same treaty again: ``Articles 263 TFEU and 268
-# TFEU``, ``Artikel 263 AEUV und 268 AEUV`` (one list, one span; the normal form names the
-# treaty once).  Only the abbreviation as first written joins: another treaty or another
-# word after a number (``Article 7 TEU, 27 EU Member States``) ends the list.
-_SAME_TREATY = lazy_compile(
-    r"(?P<item>" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4})" + _after.ABBREVIATION
-)
-_REPEATED_WORD = lazy_compile(r"(?<=[ ])" + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")" + _WORD_END)
-_PINPOINTS = lazy_compile(r"(?:" + _PINPOINT + r")")
-_CONJ_LEAD = lazy_compile(_CONJ)
 
 
 def _same_treaty(string: str, pos: int, abbr: str) -> tuple[str, re.Match[str] | None]:
@@ -184,7 +82,7 @@ def _same_treaty(string: str, pos: int, abbr: str) -> tuple[str, re.Match[str] |
     it (`` and 263 TFEU`` after ``TEU``)."""
     end = pos
     for _ in range(10):
-        s = _SAME_TREATY.match(string, end)
+        s = SAME_TREATY.match(string, end)
         if s is None:
             break
         if s.group("abbr") != abbr:
@@ -202,9 +100,9 @@ def _further(m: re.Match[str], list_end: int, same: str) -> str:
     more = ""
     if list_end > m.end("list"):
         # the view has single spaces (two at a paragraph break); keep the leading one
-        more = _REPEATED_WORD.sub("", m.string[m.end("list") : list_end].replace("  ", " "))
+        more = REPEATED_WORD.sub("", m.string[m.end("list") : list_end].replace("  ", " "))
     if same:  # the treaty written once
-        more += _SAME_TREATY.sub(r"\g<item>", same.replace("  ", " "))
+        more += SAME_TREATY.sub(r"\g<item>", same.replace("  ", " "))
     return more
 
 
@@ -220,7 +118,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if not (abbr or long or short or after):  # the treaty may follow further articles
         # (``more``: they do, unless the window searched ended early, cutting the look-ahead)
         cut = ahead is None and m.endpos < len(m.string) and may_go_on(m.string, list_end)
-        chain = _CHAIN.match(m.string, list_end) if ahead is not None or cut else None
+        chain = CHAIN.match(m.string, list_end) if ahead is not None or cut else None
         joins = chain is not None and not _after.joint_named(chain)
         # (an abbreviation before the first article names the chain's: ``TFEU art 101 and art 102``)
         led_chain = chain if chain and joins and _led_list(chain, m.start(), word) else None
@@ -297,7 +195,7 @@ def _articles(
     list_text, nums, word_n = collapse_spaces(m.group("list")), _numbers(m), _FORMS[lang][word]
     if more := _further(m, list_end, same):
         list_text += more
-        nums += _PINPOINTS.sub("", more)
+        nums += PINPOINTS.sub("", more)
     return (
         _ref(m.string, (m.start(), text_end), (word_n, list_text), nums, lang, code),
         *(_other_treaty(other, text_end, lang, word_n) if other else ()),
@@ -306,7 +204,7 @@ def _articles(
 
 
 def _numbers(m: re.Match[str]) -> str:  # (those after a pinpoint too: ``then``)
-    return collapse_spaces(m.group("nums") + _PINPOINTS.sub("", m.group("then") or ""))
+    return collapse_spaces(m.group("nums") + PINPOINTS.sub("", m.group("then") or ""))
 
 
 def _led(
@@ -325,7 +223,7 @@ def _led(
     listed, nums, word_n = collapse_spaces(m.group("list")), _numbers(m), _FORMS[lang][word]
     if chain is not None and _CITATION_END.match(m.string, chain.end("chain") - 1):
         more = _further(m, chain.end("chain"), "")
-        listed, nums, end = listed + more, nums + _PINPOINTS.sub("", more), chain.end("chain")
+        listed, nums, end = listed + more, nums + PINPOINTS.sub("", more), chain.end("chain")
     if listed.endswith(".") and not BY_CODE[lang].ordinal_dot:  # a sentence's end
         listed, nums, end = listed[:-1], nums.removesuffix("."), end - 1
     return (_ref(m.string, (start, end), (word_n, listed), nums, lang, code),)
@@ -344,7 +242,7 @@ def _ref(
     """The reference of ``string[start:end]`` (``span``), its article word and list
     ``written`` and its numbers ``nums`` as the normal form has them."""
     (start, end), nums = span, lower_points(close_brackets(nums))  # ``85 (3)``: ``85(3)``
-    articles = [_ORDINAL.sub(".º", a) for a in designations(nums, _CONJ_SPLIT, lang)]
+    articles = [_ORDINAL.sub(".º", a) for a in designations(nums, CONJ_SPLIT, lang)]
     listed = as_records_write(written[1], string[start:end], lang)  # (``N.oS``: ``n.os``)
     listed = f"{number_word(lang, written[0], articles)} {listed}"
     normal = _ORDINAL.sub(".º", _PIN_SIGN_APART.sub(ordinal_signs.close_up, listed))
@@ -374,17 +272,17 @@ def _other_treaty(s: re.Match[str], pos: int, lang: str, word_n: str) -> Sequenc
         return ()
     if string[s.end() : s.end() + 2].istitle():  # a count (`` and 12 EC Member States``)
         return ()
-    start = pos + len(_CONJ_LEAD.match(string, pos).group(0))  # type: ignore[union-attr]
+    start = pos + len(CONJ_LEAD.match(string, pos).group(0))  # type: ignore[union-attr]
     item = collapse_spaces(string[start : s.end("item")])
     code = _ABBR[s.group("abbr")][lang]
-    return (_ref(string, (start, s.end()), (word_n, item), _PINPOINTS.sub("", item), lang, code),)
+    return (_ref(string, (start, s.end()), (word_n, item), PINPOINTS.sub("", item), lang, code),)
 
 
 def _anchors() -> tuple[Anchor, ...]:
     # (only the heads of the languages that glue a letter in front look behind it)
     glued = anchor_heads(w for lg in LANGUAGES if lg.article_word_prefixes for w in _FORMS[lg.code])
     heads = anchor_heads(_WORD_LANGS)
-    return tuple(head_anchors(heads, 1, 170, True, _GLUED_FRONT, set(glued)))
+    return tuple(head_anchors(heads, 1, 170, True, GLUED_FRONT, set(glued)))
 
 
 FAMILY = Family(

@@ -397,8 +397,8 @@ def _list_texts() -> list[str]:
 
 def test_the_cheap_test_before_further_articles_misses_none() -> None:
     # ``article_lists.may_go_on`` turns away the ends of lists no further article follows
-    # (``Article 6 of the GDPR``); wherever ``_CHAIN`` matches, it lets the list through
-    from eurefs.grammar import treaty_articles
+    # (``Article 6 of the GDPR``); wherever ``CHAIN`` matches, it lets the list through
+    from eurefs.grammar import treaty_article_patterns, treaty_articles
     from eurefs.grammar.article_lists import may_go_on
     from eurefs.textview import TextView
 
@@ -408,7 +408,7 @@ def test_the_cheap_test_before_further_articles_misses_none() -> None:
         view = TextView(text).view
         for m in treaty_articles.PATTERN.finditer(view):
             end = m.end("list")
-            if treaty_articles._CHAIN.match(view, end) is not None:
+            if treaty_article_patterns.CHAIN.match(view, end) is not None:
                 assert may_go_on(view, end), view[m.start() : end + 30]
                 chained += 1
             else:
@@ -418,9 +418,9 @@ def test_the_cheap_test_before_further_articles_misses_none() -> None:
 
 def test_the_further_articles_look_ahead_is_what_chain_matches() -> None:
     # the pattern's group ``more`` (a look-ahead at the list's end, with no treaty there)
-    # is set exactly where ``_CHAIN`` matches, so the builder asks ``_CHAIN`` only then;
+    # is set exactly where ``CHAIN`` matches, so the builder asks ``CHAIN`` only then;
     # in a window that ends before the text, the builder asks as before
-    from eurefs.grammar import treaty_articles
+    from eurefs.grammar import treaty_article_patterns, treaty_articles
     from eurefs.grammar.base import Context
     from eurefs.textview import TextView
 
@@ -432,13 +432,13 @@ def test_the_further_articles_look_ahead_is_what_chain_matches() -> None:
             if any(m.group("abbr", "long", "short", "after")):
                 assert m.group("more") is None
                 continue
-            chain = treaty_articles._CHAIN.match(view, m.end("list"))
+            chain = treaty_article_patterns.CHAIN.match(view, m.end("list"))
             assert (m.group("more") is not None) == (chain is not None), view[m.start() :][:80]
             ahead += chain is not None
             behind += chain is None
     assert ahead >= 5 and behind > 200
     # a window cut right after the first article: the look-ahead sees no further article,
-    # the builder still finds it (as ``_CHAIN`` on the whole text does)
+    # the builder still finds it (as ``CHAIN`` on the whole text does)
     text = "Article 5 and Article 6 TFEU"
     m = treaty_articles.PATTERN.match(text, 0, len("Article 5 and"))
     assert m is not None and m.group("more") is None

@@ -1,0 +1,135 @@
+"""The pattern of a treaty article's list, read by ``grammar/treaty_articles``: the article
+word, its numbers (``101``, ``6(1)(a)``, ``K.3``, ``267.º``, ``107.3 c``), further items and
+pinpoints (``101(1) and (3)``, ``Art. 191 Abs. 1 und 2``, ``43, paragraphe 2, et 114``), the
+treaty after them (``grammar/treaty_after_articles``), further articles each with its own
+article word (``CHAIN``: ``Article 42, Article 43(2) and Article 349 thereof``) or with the
+treaty again (``SAME_TREATY``: ``Articles 263 TFEU and 268 TFEU``).
+
+Every word comes from the language records, in capitals too (``grammar/capitals``).
+"""
+
+from __future__ import annotations
+
+from eurefs.grammar import ordinal_parts
+from eurefs.grammar import treaty_after_articles as _after
+from eurefs.grammar.article_anchors import word_start
+from eurefs.grammar.article_lists import SEPARATOR_OR_JOIN
+from eurefs.grammar.capitals import with_capitals
+from eurefs.grammar.common import RANGE, lazy_compile, words
+from eurefs.grammar.inserted_articles import SUFFIX
+from eurefs.grammar.pinpoint_numbers import POINT, glued_after_dot
+from eurefs.grammar.treaty_article_words import COMMA_PINS, DOT_PINS, SPACE_PINS
+from eurefs.grammar.treaty_article_words import WORD_LANGS as _WORD_LANGS
+from eurefs.languages import LANGUAGES
+
+# Article numbers (``101``, ``6(1)(a)``, ``K.3``, ``1er``), a further item may be a
+# paragraph of the same article (``101(1) and (3)``).  Numbers and separators use
+# disjoint characters, so the bounded repeats stay linear.
+_NUM = (
+    r"(?:[A-S]\.[ ]?[0-9]{1,2}"
+    # ``1er``, ``5a``, Portuguese ``267.º``, Croatian ``267.`` (an ordinal dot before a
+    # space, or before a comma in a list: ``članke 1., 2. i 19.``), Swedish ``4.3`` and
+    # ``107.3 c`` (a paragraph after a dot, a point after a space; ``i`` is the preposition)
+    # (an inserted article after the sign, Portuguese ``106.º-A``; the sign glued, typed as a
+    # degree sign: ``267°``, read in the languages of ``Language.ordinal_sign`` alone)
+    r"|[0-9]{1,3}(?:er|[a-z]|°(?![\w])|\.[ ]?[o°](?:-[A-Z])?(?![\w])|\.(?=[ ]|,[ ]?[0-9])"
+    r"|\.[0-9]{1,2}(?:[ ](?!i[ ])[a-z](?=[ ,]))?)?"
+    + SUFFIX  # an inserted article's word (``106 bis``)
+    + r"(?:[ ]?\([0-9]{1,3}[a-z]?\)){0,3}(?:[ ]?\(" + POINT + r"\)){0,3})(?![\w])"
+)  # fmt: skip
+_CONJ_WORDS = words(*with_capitals(c for lg in LANGUAGES for c in lg.article_conjunctions))
+# (and a range: ``101-106``, ``1–3``)
+_CONJ = r"(?:" + RANGE + r"|[ ]?,[ ]?(?:" + _CONJ_WORDS + r"[ ])?|[ ]" + _CONJ_WORDS + r"[ ])"
+# (a conjunction before an item only: ``106 bis et 107``, not `` bis ``; ``i.V.m.`` too)
+CONJ_SPLIT = lazy_compile(SEPARATOR_OR_JOIN + r"(?=[0-9(]|[A-S]\.)")
+# A further item: an article (no numbered ordinal: ``267, 3° comma``), or a paragraph or
+# point of the article before it after an item that ends in one (``101(1) and (3)``): after
+# a bare number, ``(1)`` is something else (``jego art. 100,`` then a recital ``(1)``).
+_ITEM = (
+    r"(?:" + _CONJ + ordinal_parts.numbered_ahead(LANGUAGES) + _NUM
+    + r"|(?<=\))" + _CONJ + r"\((?:[0-9]{1,3}[a-z]?|" + POINT + r")\)(?:\(" + POINT + r"\)){0,3})"
+)  # fmt: skip
+# (a letter of any script before a bracket: Bulgarian ``буква а)``, Greek ``στοιχείο α)``)
+# (an ordinal sign after a number: Portuguese ``parágrafo 3.º``, ``§ 3º``, ``comma 3°``; ``§ 1er``)
+_SIGNED_PIN = r"[0-9]{1,3}(?:er|[a-z])?\.?[o°](?![\w])"
+_PIN = (
+    r"(?:[0-9]{1,3}(?:er|(?!o(?![\w]))[a-z])?(?![0-9]|\.?[ ]?[o°](?![\w]))"
+    r"|[^\W\d_]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[^\W\d_])\))"
+)
+# after a comma pinpoint a comma and a conjunction start an article (``43, paragraphe 2, et 114``)
+_COMMA_JOIN = r"(?:" + RANGE + r"|[ ]?,[ ]?(?!" + _CONJ_WORDS + r"[ ])|[ ]" + _CONJ_WORDS + r"[ ])"
+# The numbers of a list are written alike, all with the ordinal sign or all without (``n.ºs 1
+# e 3``): after those without, one with it is the next article (``4.º, n.ºs 1 e 3, 5.º e 19.º``)
+# (a further one is no one-letter preposition before the treaty: Danish ``artikel 19, stk. 3,
+# i TEU`` is paragraph 3 *in* the TEU, not point (i))
+_PIN_LIST, _COMMA_PIN_LIST = (
+    r"(?:"
+    + "|".join(p + r"(?:" + j + _after.NOT_PREP + p + r"){0,5}" for p in (_SIGNED_PIN, _PIN))
+    + ")"
+    for j in (_CONJ, _COMMA_JOIN)
+)
+_PIN_DOT = r"(?:[0-9]{1,3}\.(?=[ ])|" + _PIN + r")"
+_PIN_DOT_LIST = _PIN_DOT + r"(?:" + _CONJ + _PIN_DOT + r"){0,5}"
+_ORDINALS = ordinal_parts.of_languages(LANGUAGES)
+_PINPOINT = "|".join(
+    [
+        # (Greek writes them with or without the comma: ``άρθρο 107 παράγραφος 3 ΣΛΕΕ``)
+        # (after a word's dot, no blank before the number: ``Abs.1``, ``par.1``)
+        *([r",?[ ]" + glued_after_dot(COMMA_PINS) + _COMMA_PIN_LIST] if COMMA_PINS else []),
+        *([r"[ ]" + words(*DOT_PINS) + r"[ ]" + _PIN_DOT_LIST] if DOT_PINS else []),
+        *([r"[ ]" + glued_after_dot(SPACE_PINS) + _PIN_LIST] if SPACE_PINS else []),
+        # ``, fourth paragraph``, ``, first and third subparagraphs``, ``, párrafo primero``;
+        # no comma in some languages (`` první pododstavec``, `` första och tredje styckena``)
+        *([r",?[ ]" + _ORDINALS] if _ORDINALS else []),
+        # (each once: French and Dutch both read a point's bare letter, ``a)``)
+        *(r",?[ ](?:" + p + r")(?![\w])"
+          for p in dict.fromkeys(p for lg in LANGUAGES for p in lg.pinpoint_patterns)),
+    ]
+)  # fmt: skip
+
+GLUED_FRONT = sorted({p for lg in LANGUAGES for p in lg.article_word_prefixes})  # hAirteagal
+
+# Further articles, each with its own article word (and a word before it: ``e o artigo``,
+# ``agus d’Airteagal``), as one list with the first: ``Article 42, Article 43(2) and
+# Article 349 thereof``, ``artigo 42.º e o artigo 43.º, n.º 2`` (one list, one span).
+_LEADS_SPACED = [w for lg in LANGUAGES for w in lg.article_word_leads if w[-1].isalnum()]
+_LEADS_GLUED = [w for lg in LANGUAGES for w in lg.article_word_leads if not w[-1].isalnum()]
+_LEAD = (
+    r"(?:"
+    + "|".join(
+        [*([words(*_LEADS_SPACED) + r"[ ]"] if _LEADS_SPACED else []),
+         *([words(*_LEADS_GLUED)] if _LEADS_GLUED else [])] or ["(?!)"]
+    )
+    + r")?"
+)  # fmt: skip
+# After an article word a space; after an abbreviation's dot none may come before a digit, as
+# web pages and lecture notes write it (``Art.267 AEUV``, ``art.101 TFUE``, ``Art.234 EC``)
+_WORD_END = r"(?:[ ]|(?<=\.)(?=[0-9]))"
+_REPEATED = (
+    r"(?:" + SEPARATOR_OR_JOIN + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")" + _WORD_END + _NUM
+    + r"(?:" + _PINPOINT + r"){0,4})"
+)  # fmt: skip
+CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _after.TREATY + r")?")
+
+PATTERN = lazy_compile(
+    # (a comma right before: a treaty may open the bracket, ``(EEC Treaty, Art. 177)``)
+    word_start(GLUED_FRONT) + r"(?:(?<=,[ ])(?P<comma>))?(?P<word>" + words(*_WORD_LANGS) + r")"
+    # (items, pinpoints possessive: all after may match nothing, so a greedy one gave none back)
+    + _WORD_END + r"(?P<list>(?P<nums>" + _NUM + _ITEM + r"{0,20}+)"
+    r"(?:(?:" + _PINPOINT + r"){1,4}+"  # (then articles: ``43, paragraphe 2, et 114``)
+    r"(?P<then>(?:" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4}){0,5}))?)"
+    # with no treaty after the list, whether a further article follows it (``CHAIN``
+    # matches there): an empty group, a look-ahead in the same call (most lists end in
+    # neither: ``Article 6 of the GDPR``), where a second call cost more
+    r"(?:" + _after.TREATY + r"|(?P<more>(?=" + _REPEATED + r")))?"
+)  # fmt: skip
+# Further articles, each followed by the same treaty again: ``Articles 263 TFEU and 268
+# TFEU``, ``Artikel 263 AEUV und 268 AEUV`` (one list, one span; the normal form names the
+# treaty once).  Only the abbreviation as first written joins: another treaty or another
+# word after a number (``Article 7 TEU, 27 EU Member States``) ends the list.
+SAME_TREATY = lazy_compile(
+    r"(?P<item>" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4})" + _after.ABBREVIATION
+)
+REPEATED_WORD = lazy_compile(r"(?<=[ ])" + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")" + _WORD_END)
+PINPOINTS = lazy_compile(r"(?:" + _PINPOINT + r")")
+CONJ_LEAD = lazy_compile(_CONJ)
