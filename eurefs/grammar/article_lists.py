@@ -35,6 +35,21 @@ SEPARATOR_OR_JOIN = (
     + r"[ ])"
 )  # fmt: skip
 
+_JOIN = compile_pattern(r"[ ]" + words(*_JOIN_WORDS) + r"[ ]" if _JOIN_WORDS else "(?!)")
+_JOIN_END = compile_pattern(r"[ ]" + words(*_JOIN_WORDS) + r"[ ]\Z" if _JOIN_WORDS else "(?!)")
+
+
+def ends_in_join(text: str) -> bool:
+    """Whether ``text`` ends in a join and its blank (``Art. 288 Abs. 2 i.V.m. ``)."""
+    return _JOIN_END.search(text, max(0, len(text) - 24)) is not None
+
+
+def joins_as_commas(text: str) -> str:
+    """``text`` with its joins written as commas, which separate the articles alike, where
+    pinpoints are to be left out: no pinpoint is read in a join (the ``V`` of ``i. V. m.``
+    is no paragraph's Roman number)."""
+    return _JOIN.sub(", ", text)
+
 
 def may_go_on(string: str, pos: int) -> bool:
     """Whether a further article of a list may start at ``pos`` (a cheap test of the first
@@ -136,4 +151,4 @@ def number_word(lang: str, word_n: str, articles: list[str]) -> str:
 _RANGE_ITEM = compile_pattern(r"-[0-9]")  # (``101-106``; not ``101(1)-(3)``: paragraphs)
 
 
-__all__ = ["designations", "number_word"]
+__all__ = ["designations", "ends_in_join", "joins_as_commas", "number_word"]

@@ -58,26 +58,41 @@ _PIN = (
 )
 # after a comma pinpoint a comma and a conjunction start an article (``43, paragraphe 2, et 114``)
 _COMMA_JOIN = r"(?:" + RANGE + r"|[ ]?,[ ]?(?!" + _CONJ_WORDS + r"[ ])|[ ]" + _CONJ_WORDS + r"[ ])"
+#: A number no paragraph of a treaty article has (Article 294 TFEU has the most, 15): after
+#: a list of paragraphs and a conjunction it is the next article, as German and Polish lists
+#: write it without its article word (``Art. 288 Abs. 2 und 291 AEUV``), where a number a
+#: paragraph may have stays one (``Art. 4 Abs. 1 und 2 EUV``, ``Art. 4 Abs. 3 und 13 EUV``)
+ARTICLE_ONLY = r"(?:1[6-9]|[2-9][0-9]|[1-9][0-9]{2})(?![0-9])"
+_PARAGRAPH = r"(?!" + ARTICLE_ONLY + r")"
 # The numbers of a list are written alike, all with the ordinal sign or all without (``n.ºs 1
 # e 3``): after those without, one with it is the next article (``4.º, n.ºs 1 e 3, 5.º e 19.º``)
 # (a further one is no one-letter preposition before the treaty: Danish ``artikel 19, stk. 3,
 # i TEU`` is paragraph 3 *in* the TEU, not point (i))
 _PIN_LIST, _COMMA_PIN_LIST = (
     r"(?:"
-    + "|".join(p + r"(?:" + j + _after.NOT_PREP + p + r"){0,5}" for p in (_SIGNED_PIN, _PIN))
+    + "|".join(
+        p + r"(?:" + j + _after.NOT_PREP + _PARAGRAPH + p + r"){0,5}" for p in (_SIGNED_PIN, _PIN)
+    )
     + ")"
     for j in (_CONJ, _COMMA_JOIN)
 )
 _PIN_DOT = r"(?:[0-9]{1,3}\.(?=[ ])|" + _PIN + r")"
-_PIN_DOT_LIST = _PIN_DOT + r"(?:" + _CONJ + _PIN_DOT + r"){0,5}"
+_PIN_DOT_LIST = _PIN_DOT + r"(?:" + _CONJ + _PARAGRAPH + _PIN_DOT + r"){0,5}"
 _ORDINALS = ordinal_parts.of_languages(LANGUAGES)
+# Pinpoint words and their lists of numbers and letters
+_PIN_LISTS = [
+    # (Greek writes them with or without the comma: ``άρθρο 107 παράγραφος 3 ΣΛΕΕ``)
+    # (after a word's dot, no blank before the number: ``Abs.1``, ``par.1``)
+    *([r",?[ ]" + glued_after_dot(COMMA_PINS) + _COMMA_PIN_LIST] if COMMA_PINS else []),
+    *([r"[ ]" + words(*DOT_PINS) + r"[ ]" + _PIN_DOT_LIST] if DOT_PINS else []),
+    *([r"[ ]" + glued_after_dot(SPACE_PINS) + _PIN_LIST] if SPACE_PINS else []),
+]
+#: Where a list of paragraphs ends a text (a further article's number after it, without its
+#: article word, would be read as one of its paragraphs: ``Art. 4 Abs. 3 und 13``)
+PIN_LIST_END = lazy_compile(r"(?:" + "|".join(_PIN_LISTS or ["(?!)"]) + r")\Z")
 _PINPOINT = "|".join(
     [
-        # (Greek writes them with or without the comma: ``άρθρο 107 παράγραφος 3 ΣΛΕΕ``)
-        # (after a word's dot, no blank before the number: ``Abs.1``, ``par.1``)
-        *([r",?[ ]" + glued_after_dot(COMMA_PINS) + _COMMA_PIN_LIST] if COMMA_PINS else []),
-        *([r"[ ]" + words(*DOT_PINS) + r"[ ]" + _PIN_DOT_LIST] if DOT_PINS else []),
-        *([r"[ ]" + glued_after_dot(SPACE_PINS) + _PIN_LIST] if SPACE_PINS else []),
+        *_PIN_LISTS,
         # ``, fourth paragraph``, ``, first and third subparagraphs``, ``, párrafo primero``;
         # no comma in some languages (`` první pododstavec``, `` första och tredje styckena``)
         *([r",?[ ]" + _ORDINALS] if _ORDINALS else []),
@@ -133,3 +148,4 @@ SAME_TREATY = lazy_compile(
 REPEATED_WORD = lazy_compile(r"(?<=[ ])" + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")" + _WORD_END)
 PINPOINTS = lazy_compile(r"(?:" + _PINPOINT + r")")
 CONJ_LEAD = lazy_compile(_CONJ)
+NUMBER = lazy_compile(_NUM)

@@ -23,7 +23,13 @@ from collections.abc import Sequence
 from eurefs.grammar import ordinal_parts, ordinal_signs, renumbered_articles, treaty_names
 from eurefs.grammar import treaty_after_articles as _after
 from eurefs.grammar.article_anchors import anchor_heads, head_anchors
-from eurefs.grammar.article_lists import designations, may_go_on, number_word
+from eurefs.grammar.article_lists import (
+    designations,
+    ends_in_join,
+    joins_as_commas,
+    may_go_on,
+    number_word,
+)
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.capitals import as_records_write, lower_points, point_astray
 from eurefs.grammar.common import close_brackets, collapse_spaces, lazy_compile, words
@@ -41,7 +47,9 @@ from eurefs.grammar.treaty_article_patterns import (
     CONJ_LEAD,
     CONJ_SPLIT,
     GLUED_FRONT,
+    NUMBER,
     PATTERN,
+    PIN_LIST_END,
     PINPOINTS,
     REPEATED_WORD,
     SAME_TREATY,
@@ -93,17 +101,42 @@ def _same_treaty(string: str, pos: int, abbr: str) -> tuple[str, re.Match[str] |
     return string[pos:end], None
 
 
-def _further(m: re.Match[str], list_end: int, same: str) -> str:
+# A repeated article word the normal form keeps (``_kept``), no cased character: the list's
+# capitals are read (``as_records_write``) before ``_ref`` writes the word there
+_KEPT = "\x00"
+
+
+def _further(m: re.Match[str], list_end: int, same: str) -> tuple[str, str]:
     """The further articles after the list, each written with its article word
     (``Article 42, Article 43(2) and Article 349 thereof``) or its treaty (``Articles 263
-    TFEU and 268 TFEU``), as one list: the words and the repeated treaty left out."""
-    more = ""
+    TFEU and 268 TFEU``), as one list: the repeated treaty left out, the words too where the
+    list reads the same without them (``_kept``); and their numbers."""
+    more = nums = ""
     if list_end > m.end("list"):
         # the view has single spaces (two at a paragraph break); keep the leading one
-        more = REPEATED_WORD.sub("", m.string[m.end("list") : list_end].replace("  ", " "))
+        chain = m.string[m.end("list") : list_end].replace("  ", " ")
+        listed = m.group("list")
+        more = REPEATED_WORD.sub(lambda w: _kept(w, listed), chain)
+        nums = PINPOINTS.sub("", joins_as_commas(REPEATED_WORD.sub("", chain)))
     if same:  # the treaty written once
-        more += SAME_TREATY.sub(r"\g<item>", same.replace("  ", " "))
-    return more
+        items = SAME_TREATY.sub(r"\g<item>", same.replace("  ", " "))
+        more, nums = more + items, nums + PINPOINTS.sub("", items)
+    return more, nums
+
+
+def _kept(w: re.Match[str], listed: str) -> str:
+    """The repeated article word ``w`` (after ``listed``) as the normal form writes it: left
+    out, but after a join, where no list reads a bare number (``Artikel 288 Abs. 2 i.V.m.
+    Artikel 291 AEUV``), and after a list of paragraphs that would read its number as theirs
+    (``Artikel 4 Abs. 3 und Artikel 13 EUV``; not ``Artikel 101 Abs. 1 und 102 AEUV``): there
+    ``_KEPT``, which ``_ref`` writes as the article word in the singular."""
+    before = listed + w.string[: w.start()]
+    if ends_in_join(before):
+        return _KEPT
+    number = NUMBER.match(w.string, w.end())
+    if number and PIN_LIST_END.search(before + number.group(), max(0, len(before) - 80)):
+        return _KEPT
+    return ""
 
 
 _GROUPS = ("abbr", "long", "short", "after", "call", "more", "word", "comma")  # one call
@@ -193,9 +226,8 @@ def _articles(
     the one of a further article to ``other`` treaty."""
     (list_end, text_end), word = ends, m.group("word")
     list_text, nums, word_n = collapse_spaces(m.group("list")), _numbers(m), _FORMS[lang][word]
-    if more := _further(m, list_end, same):
-        list_text += more
-        nums += PINPOINTS.sub("", more)
+    more, more_nums = _further(m, list_end, same)
+    list_text, nums = list_text + more, nums + more_nums
     return (
         _ref(m.string, (m.start(), text_end), (word_n, list_text), nums, lang, code),
         *(_other_treaty(other, text_end, lang, word_n) if other else ()),
@@ -222,8 +254,8 @@ def _led(
         return ()
     listed, nums, word_n = collapse_spaces(m.group("list")), _numbers(m), _FORMS[lang][word]
     if chain is not None and _CITATION_END.match(m.string, chain.end("chain") - 1):
-        more = _further(m, chain.end("chain"), "")
-        listed, nums, end = listed + more, nums + PINPOINTS.sub("", more), chain.end("chain")
+        more, more_nums = _further(m, chain.end("chain"), "")
+        listed, nums, end = listed + more, nums + more_nums, chain.end("chain")
     if listed.endswith(".") and not BY_CODE[lang].ordinal_dot:  # a sentence's end
         listed, nums, end = listed[:-1], nums.removesuffix("."), end - 1
     return (_ref(m.string, (start, end), (word_n, listed), nums, lang, code),)
@@ -244,6 +276,7 @@ def _ref(
     (start, end), nums = span, lower_points(close_brackets(nums))  # ``85 (3)``: ``85(3)``
     articles = [_ORDINAL.sub(".º", a) for a in designations(nums, CONJ_SPLIT, lang)]
     listed = as_records_write(written[1], string[start:end], lang)  # (``N.oS``: ``n.os``)
+    listed = listed.replace(_KEPT, number_word(lang, written[0], []) + " ")
     listed = f"{number_word(lang, written[0], articles)} {listed}"
     normal = _ORDINAL.sub(".º", _PIN_SIGN_APART.sub(ordinal_signs.close_up, listed))
     normal = close_brackets(_GLUED_AFTER_WORD.sub(" ", normal))  # ``Abs.1``: ``Abs. 1``

@@ -127,13 +127,16 @@ def test_capitals_keep_other_readings(text: str, normalized: str | None) -> None
         # German articles read together (``article_joins``), the join in capitals: the
         # paragraph's Roman number took the ``I`` of ``I.V.M.`` and the list ended there (was
         # ``ART. 291 AEUV`` alone; in capitals UNCONFIRMED in a text read); the join written as
-        # the record does (a normal form ``parse`` does not read back, as in lower case)
-        ("ART. 288 ABS. 2 I.V.M. ART. 291 AEUV", "Artikel 288 Abs. 2 i.V.m. 291 AEUV",
+        # the record does, the article word after it kept, as in lower case (``parse`` reads
+        # no bare number after a join)
+        ("ART. 288 ABS. 2 I.V.M. ART. 291 AEUV", "Artikel 288 Abs. 2 i.V.m. Artikel 291 AEUV",
          ["288", "291"]),
-        ("ART. 267 III I. V. M. ART. 288 AEUV", "Artikel 267 III i. V. m. 288 AEUV",
+        ("ART. 267 III I. V. M. ART. 288 AEUV", "Artikel 267 III i. V. m. Artikel 288 AEUV",
          ["267", "288"]),
     ],
 )  # fmt: skip
 def test_articles_joined_in_capitals(text: str, normalized: str, articles: list[str]) -> None:
     (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
     assert (ref.text, ref.normalized, list(ref.articles)) == (text, normalized, articles)
+    again = eurefs.parse(normalized)
+    assert (again.normalized, list(again.articles)) == (normalized, articles)

@@ -137,11 +137,20 @@ def test_a_number_before_another_treaty_that_is_no_article(text: str) -> None:
     ("text", "span", "normalized", "articles"),
     [
         # German 'i.V.m.' (in Verbindung mit) joins two articles of the treaty named after
-        # the last, each with its article word
+        # the last, each with its article word, which the normal form keeps after the join
+        # (no list reads a bare number there: ``parse`` reads the normal form back)
         ("nach Art. 288 Abs. 2 i.V.m. Art. 291 AEUV", "Art. 288 Abs. 2 i.V.m. Art. 291 AEUV",
-         "Artikel 288 Abs. 2 i.V.m. 291 AEUV", ["288", "291"]),
+         "Artikel 288 Abs. 2 i.V.m. Artikel 291 AEUV", ["288", "291"]),
         ("Artikel 4 in Verbindung mit Artikel 5 EUV", "Artikel 4 in Verbindung mit Artikel 5 EUV",
-         "Artikel 4 in Verbindung mit 5 EUV", ["4", "5"]),
+         "Artikel 4 in Verbindung mit Artikel 5 EUV", ["4", "5"]),
+        ("gemäß Art. 101 iVm. Art. 102 AEUV", "Art. 101 iVm. Art. 102 AEUV",
+         "Artikel 101 iVm. Artikel 102 AEUV", ["101", "102"]),
+        # the join with blanks: its 'V' is no paragraph's Roman number (the articles were
+        # one, '267 i.. m. 288')
+        ("nach Art. 267 Abs. 3 i. V. m. Art. 288 AEUV", "Art. 267 Abs. 3 i. V. m. Art. 288 AEUV",
+         "Artikel 267 Abs. 3 i. V. m. Artikel 288 AEUV", ["267", "288"]),
+        ("Art. 267 i. V. m. Art. 288 AEUV", "Art. 267 i. V. m. Art. 288 AEUV",
+         "Artikel 267 i. V. m. Artikel 288 AEUV", ["267", "288"]),
     ],
 )  # fmt: skip
 def test_articles_read_together_are_one_list(
@@ -149,6 +158,8 @@ def test_articles_read_together_are_one_list(
 ) -> None:
     (ref,) = eurefs.extract(text, kinds="treaty_article")
     assert (ref.text, ref.normalized, list(ref.articles)) == (span, normalized, articles)
+    again = eurefs.parse(normalized)
+    assert (again.normalized, list(again.articles)) == (normalized, articles)
 
 
 def test_an_article_with_its_own_treaty_ends_the_join() -> None:
