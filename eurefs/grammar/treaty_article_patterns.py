@@ -29,11 +29,12 @@ _NUM = (
     r"(?:[A-S]\.[ ]?[0-9]{1,2}"
     # ``1er``, ``5a``, Portuguese ``267.º``, Croatian ``267.`` (an ordinal dot before a
     # space, or before a comma in a list: ``članke 1., 2. i 19.``), Swedish ``4.3`` and
-    # ``107.3 c`` (a paragraph after a dot, a point after a space; ``i`` is the preposition)
+    # ``107.3 c`` (a paragraph after a dot, a point after a space; ``i`` is the preposition,
+    # a letter before a number a conjunction: Spanish ``artículos 101.1 y 102``)
     # (an inserted article after the sign, Portuguese ``106.º-A``; the sign glued, typed as a
     # degree sign: ``267°``, read in the languages of ``Language.ordinal_sign`` alone)
     r"|[0-9]{1,3}(?:er|[a-z]|°(?![\w])|\.[ ]?[o°](?:-[A-Z])?(?![\w])|\.(?=[ ]|,[ ]?[0-9])"
-    r"|\.[0-9]{1,2}(?:[ ](?!i[ ])[a-z](?=[ ,]))?)?"
+    r"|\.[0-9]{1,2}(?:[ ](?!i[ ])[a-z](?=,|[ ](?![0-9])))?)?"
     + SUFFIX  # an inserted article's word (``106 bis``)
     + r"(?:[ ]?\([0-9]{1,3}[a-z]?\)){0,3}(?:[ ]?\(" + POINT + r"\)){0,3})(?![\w])"
 )  # fmt: skip

@@ -285,6 +285,15 @@ CASES = [
      "Reglamento (UE) 2016/679", "artículo 6.1 f)"),
     ("el artículo 6.1.f) del Reglamento (UE) 2016/679", "Reglamento (UE) 2016/679",
      "artículo 6.1.f)"),
+    # a list of them ('artículos 6.1.a y 9.2.a del RGPD', 'artículos 6.1.a), 7 y 13 del
+    # RGPD', 'artículos 6.1.c) del Reglamento (UE) 2016/679, 8 de la Ley Orgánica 3/2018':
+    # Spanish privacy notices in public repositories)
+    ("los artículos 6.1 y 9.2 del Reglamento (UE) 2016/679", "Reglamento (UE) 2016/679",
+     "artículos 6.1 y 9.2"),
+    ("los artículos 6.1.a y 9.2.a del Reglamento (UE) 2016/679", "Reglamento (UE) 2016/679",
+     "artículos 6.1.a y 9.2.a"),
+    ("De conformidad con los artículos 6.1.a), 7 y 13 del Reglamento (UE) 2016/679",
+     "Reglamento (UE) 2016/679", "artículos 6.1.a), 7 y 13"),
     ("bestämmelserna i direktiv 2003/88/EG", "direktiv 2003/88/EG", None),
     # Maltese (the link glued to the act, or set apart by a PDF), Irish
     ("l-Artikolu 7(1) tad- Direttiva 2003/88/KE", "Direttiva 2003/88/KE", "Artikolu 7(1)"),

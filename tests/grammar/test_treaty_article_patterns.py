@@ -106,3 +106,44 @@ def test_the_article_word_kept_where_the_list_needs_it(
     assert (ref.normalized, list(ref.articles)) == (normalized, articles)
     _reads_back(ref)
 
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        # Spanish paragraphs after a dot, in a list ('art. 101.1 TFUE', derechouned.com;
+        # 'art. 87.1 TCE -actual art. 107.1', an article on state aid, openaire.eu): the
+        # conjunction after the paragraph is no point's letter (was nothing)
+        ("los artículos 101.1 y 102 TFUE prohíben", "artículos 101.1 y 102 TFUE",
+         "artículos 101.1 y 102 TFUE", ["101.1", "102"]),
+        ("los arts. 101.1 y 102 TFUE", "arts. 101.1 y 102 TFUE", "artículos 101.1 y 102 TFUE",
+         ["101.1", "102"]),
+        ("artículos 101.1 y 102.1 TFUE", "artículos 101.1 y 102.1 TFUE",
+         "artículos 101.1 y 102.1 TFUE", ["101.1", "102.1"]),
+        ("artículos 107.1 y 108.3 TFUE", "artículos 107.1 y 108.3 TFUE",
+         "artículos 107.1 y 108.3 TFUE", ["107.1", "108.3"]),
+        ("artículos 101.1, 101.3 o 102 TFUE", "artículos 101.1, 101.3 o 102 TFUE",
+         "artículos 101.1, 101.3 o 102 TFUE", ["101.1", "101.3", "102"]),
+        # a Swedish point's letter after the paragraph stays one (not before a number)
+        ("artiklarna 107.3 c och 108 i EUF-fördraget", "artiklarna 107.3 c och 108 i EUF-fördraget",
+         "artiklarna 107.3 c och 108 EUF-fördraget", ["107.3 c", "108"]),
+    ],
+)  # fmt: skip
+def test_a_list_of_paragraphs_after_a_dot(
+    text: str, span: str, normalized: str, articles: list[str]
+) -> None:
+    ref = _one(text)
+    assert (ref.text, ref.normalized, list(ref.articles)) == (span, normalized, articles)
+    _reads_back(ref)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # prose numbers after the treaty, decimals without an article word: not the list's
+        ("los artículos 101 y 102 TFUE en 2019 y 2020", ["artículos 101 y 102 TFUE"]),
+        ("el artículo 101.1 TFUE y 2.5 millones de euros", ["artículo 101.1 TFUE"]),
+        ("un 1.5 y 102 TFUE", []),
+    ],
+)
+def test_numbers_after_a_spanish_list_are_not_its_articles(text: str, spans: list[str]) -> None:
+    assert [r.text for r in eurefs.extract(text, kinds="treaty_article")] == spans
