@@ -55,6 +55,11 @@ import eurefs
          "Regulamentului (UE) 2016/679", "considerentele 26 și 27"),
         ("articolul 6 al Regulamentului (UE) 2016/679", "Regulamentului (UE) 2016/679",
          "articolul 6"),
+        # Maltese and Irish, linked as an article is (the words of EUR-Lex's headings,
+        # 'Premessa 26', 'Aithris 26'): were nothing
+        ("il-premessa 26 tar-Regolament (UE) 2016/679", "Regolament (UE) 2016/679",
+         "premessa 26"),
+        ("aithris 26 de Rialachán (AE) 2016/679", "Rialachán (AE) 2016/679", "aithris 26"),
     ],
 )  # fmt: skip
 def test_a_recital_before_the_act(text: str, span: str, pinpoint: str) -> None:
@@ -94,6 +99,27 @@ def test_a_recital_before_an_anaphor(text: str, anaphor: str, pinpoint: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "short_form", "pinpoint"),
+    [
+        # Maltese, the recitals before 'thereof' (the order in C-302/10 Infopaq
+        # International, Maltese: ELITR/elitr-testset test-en-mt.ali.tsv): was nothing
+        ("Id-Direttiva 2001/29, fil-premessi 4, 9, 11, 21, 22, 31 u 33 tagħha, tipprovdi li:",
+         "tagħha", "premessi 4, 9, 11, 21, 22, 31 u 33"),
+        # Croatian, 'the same directive' (the Opinion in C-99/15, EUR-Lex 62015CC0099):
+        # was no back-reference
+        ("Prema uvodnoj izjavi 10. Direktive 2004/48/EZ, njezin je cilj usklađivanje."
+         " Uvodna izjava 26. iste direktive precizira da", "iste direktive",
+         "Uvodna izjava 26."),
+    ],
+)  # fmt: skip
+def test_a_recital_before_thereof_or_the_same_act(
+    text: str, short_form: str, pinpoint: str
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert (ref.text, ref.pinpoint) == (short_form, pinpoint)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a recital word with no number, and the Court's own paragraph (Greek σκέψη alone)
@@ -109,6 +135,8 @@ def test_a_recital_before_an_anaphor(text: str, anaphor: str, pinpoint: str) -> 
         "având în vedere considerentele Regulamentului (UE) 2016/679",
         "punerea în aplicare a Regulamentului (UE) 2016/679",
         "uvodne izjave Uredbe (EU) 2016/679",
+        "premessa tar-Regolament (UE) 2016/679",
+        "aithris de Rialachán (AE) 2016/679",
     ],
 )
 def test_no_recital_pinpoint(text: str) -> None:
