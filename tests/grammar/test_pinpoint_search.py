@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from eurefs.grammar import act_pinpoints, pinpoint_search
@@ -49,8 +49,8 @@ def _plain_ends_as_pinpoint(text: str, end: int) -> bool:
     if last in '“”"':  # a letter in quotation marks (Bulgarian ``б. „е“``, cpdp.bg)
         return re.search(r"[„“\"][^\W\d_][“”\"]$", text[: i + 1]) is not None
     if last in "\u0384\u0374\u02b9\u2019'":  # a Greek letter numeral's keraia (``στ΄``)
-        # (not in quotation marks: ``'στ'``)
-        return re.search(r"(?<![^\W\d_'])[α-ω]{1,2}.$", text[: i + 1]) is not None
+        # (not after a letter, nor in quotation marks: ``'στ'``, ``'α΄``)
+        return re.search(r"(?<![^\W\d_])(?<!')[α-ω]{1,2}.$", text[: i + 1]) is not None
     if not last.isalpha():
         return False
     j = i
@@ -157,6 +157,7 @@ def test_the_test_before_leads_lets_every_lead_through(lang: str) -> None:
         max_size=8,
     ),
 )  # fmt: skip
+@example(["'", "α", "΄"])  # a letter after an opening quotation mark is quoted, no numeral
 def test_ends_as_pinpoint_stops_early_only_where_the_word_cannot_end_one(
     pieces: list[str],
 ) -> None:
