@@ -74,9 +74,12 @@ class Context:
             ``named_before()``); None until a builder needs it, then found once.
         last_case: The start of the last case number read in the region and whether it
             is joined (``grammar/case_lists``): the next number of its list is too.
+        last_label: The start of the last case-like number read as a label in the region
+            (``Table C-2/19``, ``grammar/case_lists.label_listed``): the next number of
+            its list is one too.
     """
 
-    __slots__ = ("last_case", "lookbehind", "named_before", "named_from", "region")
+    __slots__ = ("last_case", "last_label", "lookbehind", "named_before", "named_from", "region")
 
     def __init__(
         self, region: str, lookbehind: str, named_before: Callable[[], bool] = nothing_before
@@ -86,6 +89,7 @@ class Context:
         self.named_before = named_before
         self.named_from: int | None = None
         self.last_case: tuple[int, bool] | None = None
+        self.last_label: int | None = None
 
     def before(self, pos: int, n: int) -> str:
         """The ``n`` cleaned characters before region offset ``pos`` (may reach the lookbehind)."""

@@ -94,6 +94,21 @@ def joined(before: str, ctx: Context, start: int) -> bool:
     return verdict
 
 
+def label_listed(ctx: Context, start: int) -> bool:
+    """Whether the number at ``start`` follows in a list the last number read as a label
+    (``ctx.last_label``; a number right after a label noun, ``grammar/cases``): the list's
+    later numbers are labels too (``Table C-2/19 and C-3/19``, ``Figures C-1/20 to
+    C-3/20``, ``Tabelle C-2/19, C-3/19``).  A case word between opens a list of its own
+    (``Table C-2/19 and Case C-3/19``: a case).  A look-up, no search: ``last_label`` is
+    None in nearly every text."""
+    last = ctx.last_label
+    return (
+        last is not None
+        and last < start
+        and _NEXT_IN_LIST.fullmatch(ctx.region, last, start) is not None
+    )
+
+
 def _joined(before: str, ctx: Context, start: int) -> bool:
     """Whether a joined word opens the list ``before`` ends in.  Searched only after the
     last character that ends a list: searching all of ``before`` cost more than the rest

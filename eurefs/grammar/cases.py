@@ -28,6 +28,7 @@ from eurefs.grammar.case_lists import (
     LOOKALIKE_COURTS,
     as_written,
     joined,
+    label_listed,
     range_end,
 )
 from eurefs.grammar.common import first_chars, lazy_compile, words
@@ -172,6 +173,17 @@ def _labelled(before: str) -> bool:
     return before[start:-1].lstrip(_OPENERS) in _LABEL_NOUNS
 
 
+def _a_label(court: str | None, before: str, ctx: Context, start: int) -> bool:
+    """Whether the number at ``start`` is a label: a court letter's right after a label
+    noun (``_labelled``: ``Table C-2/19``), or one of the later numbers of the list such a
+    number opens (``case_lists.label_listed``: ``C-3/19`` in ``Tables C-2/19 and C-3/19``).
+    Noted in ``ctx.last_label`` for the list's next number."""
+    if (court is not None and _labelled(before)) or label_listed(ctx, start):
+        ctx.last_label = start
+        return True
+    return False
+
+
 def _introduced(
     court: str | None, before: str, m: re.Match[str]
 ) -> tuple[str | None, bool, frozenset[str] | None] | None:
@@ -306,8 +318,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # matches in acts) make a case only as the second number of a range, after a dash.
         return ()
     before = ctx.before(m.start(), 100)
-    if court is not None and _labelled(before):
-        return ()  # ``Table C-2/19``: a label
+    if _a_label(court, before, ctx, m.start()):
+        return ()  # ``Table C-2/19``, and ``C-3/19`` after it in ``Table C-2/19 and C-3/19``
     if m.group("gap") is not None and not (
         _CASE_WORD.search(before[-30:])
         or joined(before, ctx, m.start())

@@ -93,8 +93,9 @@ JUDGMENT_PINPOINTS: dict[str, str] = {
 
 _LABELS_PLAIN = (
     "the language's words for a table and a figure as captions write them, plainly naming a "
-    "part of a document (no judgment of the Court names a case by them); a lettered label "
-    "after them UNCONFIRMED in a text read"
+    "part of a document (no judgment of the Court names a case by them), and their plurals, "
+    "which open a list of labels (each number of the list is one: grammar/case_lists."
+    "label_listed); a lettered label after them UNCONFIRMED in a text read"
 )
 #: Where each language's label nouns (``cases.label_nouns``: a court letter's number right
 #: after one is a label, no case) come from.  Languages that write the number before the
@@ -108,23 +109,37 @@ LABEL_NOUNS: dict[str, str] = {
     "of the Court names a case by these words, and no text read writes a case's number right "
     "after one. fig., chart, graph, diagram, box (a report's text box), exhibit (the "
     "claimant's exhibits of arbitration, 'Exhibit C-1'): the same labels, UNCONFIRMED before a "
-    "lettered one in a text read. Not map (Dutch map is a folder, which a case may name), nor "
-    "the plurals (a list of labels, 'Tables C-2/19 and C-3/19', is read as one case after "
-    "'and')",
+    "lettered one in a text read. Not map (Dutch map is a folder, which a case may name). The "
+    "plurals, which open a list of labels (each number of the list is one, grammar/case_lists."
+    "label_listed): 'Figures C-1 and C-2 show examples of RDM messages' (a CCSDS standard's "
+    "annex), 'FGR 15 Tables C-1-C-3', 'Tables C-9/C-11' (an SPE monograph as cited), 'Exhibits "
+    "C-1 and C-2 (original TI schedules)', 'Appendices C-D', 'Annexes C-L' (public "
+    "repositories, found with find_string; none a case); figs., charts, graphs, diagrams, "
+    "boxes, appendixes by the same use, UNCONFIRMED before a lettered label in a text read",
     "fr": "'CNB 2020, Annexe C, Tableau C-2 : charges de neige', 'décision PO 18/07/2026, "
     "Annexe C-7' (public repositories, found with find_string); fig., graphique, encadré, "
     "schéma, diagramme, appendice by the same use, UNCONFIRMED before a lettered label in a "
     "text read; no judgment of the Court names a case by them; not carte (a card as well as a "
-    "map)",
+    "map). The plurals, which open a list of labels: 'Colonnes E et F des annexes C-1 a C-3', "
+    "'enregistrée plat par plat dans la caisse (annexes C-1 à C-3)' (a public repository, "
+    "found with find_string); tableaux, figures, graphiques, encadrés, schémas, diagrammes, "
+    "appendices by the same use, UNCONFIRMED before a lettered label in a text read",
     "de": "'Tabelle C-1: Begriffe der Deep16' (Anhang C of a manual), 'Anlage C-02.1 "
     "„Leistungsverzeichnis“' (a tender's annexes), 'Tabelle C-1991' (a software manual's "
     "index; public repositories, found with find_string); Abb., Abbildung, Grafik, Schaubild, "
     "Diagramm, Anhang by the same use, UNCONFIRMED before a lettered label in a text read; no "
     "judgment of the Court names a case by them. Not Übersicht (an overview, which may be a "
-    "case's: 'Übersicht C-311/18'), nor Karte",
+    "case's: 'Übersicht C-311/18'), nor Karte. The plurals, which open a list of labels: "
+    "'Gerätehandbuch 09/2021, ..., Kapitel 5.4.13 sowie Tabellen C-3 und C-4' (a public "
+    "repository citing a Siemens manual, found with find_string); Abbildungen, Grafiken, "
+    "Schaubilder, Diagramme, Anlagen, Anhänge by the same use, UNCONFIRMED before a lettered "
+    "label in a text read",
     "es": "'La tabla C-1 describe algunos de estos argumentos', 'el Apéndice C (Tabla C-1, "
     "EMT)' (public repositories, found with find_string); cuadro, recuadro, gráfico, figura: "
-    + _LABELS_PLAIN,
+    + _LABELS_PLAIN
+    + "; the plurals, which open a list of labels: 'las tablas C-2 y C-4 no tienen ni curva "
+    "ni ficha', 'figuras C-1 a C-7 del prototipo (pp. 106-109)' (public repositories, found "
+    "with find_string); cuadros, recuadros, gráficos by the same use, UNCONFIRMED",
     "it": "'il fattore di influenza delle tensioni della tabella C-7', 'tabella C-A-7.1 del "
     "commentario AISC' (public repositories, found with find_string); figura, grafico, "
     "riquadro: " + _LABELS_PLAIN,
@@ -133,19 +148,24 @@ LABEL_NOUNS: dict[str, str] = {
     "nl": _LABELS_PLAIN + "; not kader (a framework: 'in het kader van')",
     "da": _LABELS_PLAIN,
     "sv": _LABELS_PLAIN,
-    "fi": _LABELS_PLAIN + "; with the inessive of 'taulukossa', 'kuviossa'",
-    "et": _LABELS_PLAIN + "; with the inessive and adessive of 'tabelis', 'joonisel'",
-    "pl": _LABELS_PLAIN + "; with the locative of 'w tabeli', 'na rysunku', 'na wykresie'",
-    "cs": _LABELS_PLAIN + "; with the locative of 'v tabulce', 'na obrázku'; not graf (Graf is "
-    "a party's name: C-190/98 Volker Graf)",
-    "sk": _LABELS_PLAIN + "; with the locative of 'v tabuľke', 'na obrázku'; not graf (see cs)",
-    "sl": _LABELS_PLAIN + "; with the locative of 'v tabeli', 'v preglednici', 'na sliki'; not "
-    "graf (see cs)",
-    "hr": _LABELS_PLAIN + "; with the locative of 'u tablici', 'na slici'",
+    "fi": _LABELS_PLAIN + "; with the inessive of 'taulukossa', 'kuviossa' (plural "
+    "'taulukoissa', 'kuvioissa')",
+    "et": _LABELS_PLAIN + "; with the inessive and adessive of 'tabelis', 'joonisel' (plural "
+    "'tabelites', 'joonistel')",
+    "pl": _LABELS_PLAIN + "; with the locative of 'w tabeli', 'na rysunku', 'na wykresie' "
+    "(plural 'w tabelach', 'na rysunkach', 'na wykresach')",
+    "cs": _LABELS_PLAIN + "; with the locative of 'v tabulce', 'na obrázku' (plural 'v "
+    "tabulkách', 'na obrázcích'); not graf (Graf is a party's name: C-190/98 Volker Graf)",
+    "sk": _LABELS_PLAIN + "; with the locative of 'v tabuľke', 'na obrázku' (plural 'v "
+    "tabuľkách', 'na obrázkoch'); not graf (see cs)",
+    "sl": _LABELS_PLAIN + "; with the locative of 'v tabeli', 'v preglednici', 'na sliki' "
+    "(plural 'v tabelah', 'v preglednicah', 'na slikah'); not graf (see cs)",
+    "hr": _LABELS_PLAIN + "; with the locative of 'u tablici', 'na slici' (plural 'u "
+    "tablicama', 'na slikama', 'na grafikonima')",
     "ro": _LABELS_PLAIN + "; with the article, as captions write them ('Tabelul 1', "
-    "'Figura 1', 'Graficul 1')",
+    "'Figura 1', 'Graficul 1'; plural 'tabelele', 'figurile', 'graficele')",
     "bg": _LABELS_PLAIN,
-    "el": _LABELS_PLAIN + "; with the accusative of 'στον πίνακα'",
+    "el": _LABELS_PLAIN + "; with the accusative of 'στον πίνακα' (plural 'στους πίνακες')",
     "mt": _LABELS_PLAIN,
     "ga": _LABELS_PLAIN + "; not fíor (figure, but also 'true')",
 }

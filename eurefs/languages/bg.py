@@ -112,7 +112,11 @@ LANGUAGE = Language(
         pinpoint_words=("точка", "точки"),
         joined_words=("съединени",),
         opinion_words=("становище",),
-        label_nouns=("таблица", "фигура", "графика", "диаграма"),
+        label_nouns=(
+            "таблица", "фигура", "графика", "диаграма",
+            # the plurals, which open a list of labels
+            "таблици", "фигури", "графики", "диаграми",
+        ),
     ),
     # ``СОМ(2020) 66``: COM typed with Cyrillic letters of the same shape (``_lookalikes``)
     com=ComWords(

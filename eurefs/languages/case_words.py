@@ -29,10 +29,13 @@ class CaseWords:
             before an Opinion procedure number (``Opinion``, ``avis``; the first one is
             the normal form's).
         label_nouns: Nouns naming a part of a document (``table``, ``figure``, German
-            ``Tabelle``), listed as a sentence writes them (with a capital at the start
-            of a sentence and in capitals too): a court letter's number right after one,
-            a blank between, is its label, no case (``See Table C-2/19 for details``;
-            ``grammar/cases``).  Only words that never name a judgment or a case.
+            ``Tabelle``) and their plurals (``tables``, ``Tabellen``), listed as a sentence
+            writes them (with a capital at the start of a sentence and in capitals too): a
+            court letter's number right after one, a blank between, is its label, no case
+            (``See Table C-2/19 for details``; ``grammar/cases``), and so are the later
+            numbers of the list it opens (``Tables C-2/19 and C-3/19``;
+            ``grammar/case_lists.label_listed``).  Only words that never name a judgment
+            or a case.
     """
 
     words: tuple[str, ...] = ()

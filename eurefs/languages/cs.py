@@ -113,7 +113,11 @@ LANGUAGE = Language(
         pinpoint_words=("bod", "body"),
         joined_words=("spojených", "spojené"),
         opinion_words=("posudek", "posudku", "posudkem"),
-        label_nouns=("tabulka", "tabulce", "obrázek", "obrázku"),
+        label_nouns=(
+            "tabulka", "tabulce", "obrázek", "obrázku",
+            # the plurals, which open a list of labels
+            "tabulky", "tabulkách", "obrázky", "obrázcích",
+        ),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "K": "C"}),

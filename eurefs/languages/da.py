@@ -107,7 +107,7 @@ LANGUAGE = Language(
         pinpoint_words=("præmis", "præmisserne"),
         joined_words=("forenede",),
         opinion_words=("udtalelse",),
-        label_nouns=("tabel", "figur"),
+        label_nouns=("tabel", "figur", "tabeller", "figurer"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "SEK": "SEC", "K": "C"}),

@@ -249,7 +249,12 @@ LANGUAGE = Language(
         pinpoint_after_blank=("Rn.", "Rn"),
         joined_words=("verbundene", "verbundenen"),
         opinion_words=("Gutachten",),
-        label_nouns=("Tabelle", "Abbildung", "Abb.", "Grafik", "Schaubild", "Diagramm", "Anlage", "Anhang"),
+        label_nouns=(
+            "Tabelle", "Abbildung", "Abb.", "Grafik", "Schaubild", "Diagramm", "Anlage", "Anhang",
+            # the plurals, which open a list of labels
+            "Tabellen", "Abbildungen", "Grafiken", "Schaubilder", "Diagramme", "Anlagen",
+            "Anhänge",
+        ),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "SEK": "SEC", "K": "C"}),

@@ -130,7 +130,11 @@ LANGUAGE = Language(
         pinpoint_words=("σκέψη", "σκέψεις"),
         joined_words=("συνεκδικαζόμενες",),
         opinion_words=("γνωμοδότηση", "γνωμοδότησης", "γνωμοδοτήσεως"),
-        label_nouns=("πίνακας", "πίνακα", "σχήμα", "διάγραμμα"),
+        label_nouns=(
+            "πίνακας", "πίνακα", "σχήμα", "διάγραμμα",
+            # the plurals, which open a list of labels
+            "πίνακες", "σχήματα", "διαγράμματα",
+        ),
     ),
     com=ComWords(
         type_aliases=frozen({"Ε": "C"}),

@@ -239,8 +239,13 @@ LANGUAGE = Language(
         pinpoint_words=("paragraph", "paragraphs", "para.", "paras.", "paras"),
         joined_words=("Joined", "joined", "JOINED"),
         opinion_words=("Opinion",),
-        label_nouns=("table", "figure", "fig.", "chart", "graph", "diagram", "box", "exhibit",
-                     "annex", "appendix"),
+        label_nouns=(
+            "table", "figure", "fig.", "chart", "graph", "diagram", "box", "exhibit", "annex",
+            "appendix",
+            # the plurals, which open a list of labels
+            "tables", "figures", "figs.", "charts", "graphs", "diagrams", "boxes", "exhibits",
+            "annexes", "appendices", "appendixes",
+        ),
     ),
     com=ComWords(
         final_words=("final",),

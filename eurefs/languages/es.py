@@ -185,7 +185,11 @@ LANGUAGE = Language(
         pinpoint_words=("apartado", "apartados"),
         joined_words=("acumulados",),
         opinion_words=("dictamen",),
-        label_nouns=("tabla", "cuadro", "recuadro", "figura", "gráfico"),
+        label_nouns=(
+            "tabla", "cuadro", "recuadro", "figura", "gráfico",
+            # the plurals, which open a list of labels
+            "tablas", "cuadros", "recuadros", "figuras", "gráficos",
+        ),
     ),
     com=ComWords(
         final_words=("final",),

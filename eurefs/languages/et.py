@@ -112,7 +112,11 @@ LANGUAGE = Language(
         pinpoint_words=("punkt", "punktid"),
         joined_words=("liidetud",),
         opinion_words=("arvamus", "arvamuse", "arvamuses", "arvamust"),
-        label_nouns=("tabel", "tabelis", "joonis", "joonisel"),
+        label_nouns=(
+            "tabel", "tabelis", "joonis", "joonisel",
+            # the plurals, which open a list of labels
+            "tabelid", "tabelites", "joonised", "joonistel",
+        ),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "K": "C"}),

@@ -129,7 +129,11 @@ LANGUAGE = Language(
         pinpoint_number_first=True,
         joined_words=("yhdistetyissä", "yhdistetyt"),
         opinion_words=("lausunto", "lausunnon", "lausunnossa", "lausuntoa"),
-        label_nouns=("taulukko", "taulukossa", "kuvio", "kuviossa", "kaavio"),
+        label_nouns=(
+            "taulukko", "taulukossa", "kuvio", "kuviossa", "kaavio",
+            # the plurals, which open a list of labels
+            "taulukot", "taulukoissa", "kuviot", "kuvioissa", "kaaviot",
+        ),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "SEK": "SEC"}),

@@ -192,8 +192,13 @@ LANGUAGE = Language(
         pinpoint_words=("point", "points"),
         joined_words=("jointes", "jtes"),  # (jtes: academic citation, see sources)
         opinion_words=("avis",),
-        label_nouns=("tableau", "figure", "fig.", "graphique", "encadré", "schéma", "diagramme",
-                     "annexe", "appendice"),
+        label_nouns=(
+            "tableau", "figure", "fig.", "graphique", "encadré", "schéma", "diagramme", "annexe",
+            "appendice",
+            # the plurals, which open a list of labels
+            "tableaux", "figures", "graphiques", "encadrés", "schémas", "diagrammes", "annexes",
+            "appendices",
+        ),
     ),
     com=ComWords(
         final_words=("final",),

@@ -104,7 +104,7 @@ LANGUAGE = Language(
         pinpoint_words=("mír", "míreanna"),
         joined_words=("uamtha", "Uamtha"),
         opinion_words=("Tuairim",),
-        label_nouns=("tábla",),
+        label_nouns=("tábla", "táblaí"),
     ),
     com=ComWords(
         final_words=("final", "críochnaitheach"),

@@ -111,7 +111,11 @@ LANGUAGE = Language(
         pinpoint_words=("t.", "točka", "točke"),
         joined_words=("spojenim", "spojeni"),
         opinion_words=("mišljenje", "mišljenja", "mišljenju", "mišljenjem"),
-        label_nouns=("tablica", "tablici", "slika", "slici", "grafikon"),
+        label_nouns=(
+            "tablica", "tablici", "slika", "slici", "grafikon",
+            # the plurals, which open a list of labels
+            "tablice", "tablicama", "slike", "slikama", "grafikoni", "grafikonima",
+        ),
     ),
     com=ComWords(
         final_words=("final", "konačna verzija"),

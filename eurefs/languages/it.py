@@ -173,7 +173,11 @@ LANGUAGE = Language(
         pinpoint_words=("punto", "punti"),
         joined_words=("riunite", "riuniti"),
         opinion_words=("parere",),
-        label_nouns=("tabella", "figura", "grafico", "riquadro"),
+        label_nouns=(
+            "tabella", "figura", "grafico", "riquadro",
+            # the plurals, which open a list of labels
+            "tabelle", "figure", "grafici", "riquadri",
+        ),
     ),
     com=ComWords(
         final_words=("final", "definitivo"),

@@ -104,7 +104,7 @@ LANGUAGE = Language(
         pinpoint_words=("punt", "punti"),
         joined_words=("Magħquda", "magħquda"),
         opinion_words=("Opinjoni",),
-        label_nouns=("tabella", "figura"),
+        label_nouns=("tabella", "figura", "tabelli", "figuri"),
     ),
     # older Maltese texts write the Commission's documents KUMM (``KUMM(2010) 49 finali``)
     com=ComWords(

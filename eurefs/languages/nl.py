@@ -168,7 +168,7 @@ LANGUAGE = Language(
         pinpoint_words=("punt", "punten"),
         joined_words=("gevoegde",),
         opinion_words=("advies",),
-        label_nouns=("tabel", "figuur", "grafiek"),
+        label_nouns=("tabel", "figuur", "grafiek", "tabellen", "figuren", "grafieken"),
     ),
     com=ComWords(
         final_words=("def.", "definitief", "final"),

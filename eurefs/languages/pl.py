@@ -207,7 +207,11 @@ LANGUAGE = Language(
         pinpoint_words=("pkt",),
         joined_words=("połączonych", "połączone"),
         opinion_words=("opinia", "opinii"),
-        label_nouns=("tabela", "tabeli", "rysunek", "rysunku", "wykres", "wykresie"),
+        label_nouns=(
+            "tabela", "tabeli", "rysunek", "rysunku", "wykres", "wykresie",
+            # the plurals, which open a list of labels
+            "tabele", "tabelach", "rysunki", "rysunkach", "wykresy", "wykresach",
+        ),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM"}),

@@ -163,7 +163,11 @@ LANGUAGE = Language(
         pinpoint_words=("n.o", "n.os", "n.°"),
         joined_words=("apensos",),
         opinion_words=("parecer",),
-        label_nouns=("tabela", "quadro", "figura", "gráfico"),
+        label_nouns=(
+            "tabela", "quadro", "figura", "gráfico",
+            # the plurals, which open a list of labels
+            "tabelas", "quadros", "figuras", "gráficos",
+        ),
     ),
     com=ComWords(
         final_words=("final",),

@@ -187,7 +187,11 @@ LANGUAGE = Language(
         pinpoint_words=("punctul", "punctele"),
         joined_words=("conexate",),
         opinion_words=("avizul", "avizului"),
-        label_nouns=("tabelul", "tabel", "figura", "graficul"),
+        label_nouns=(
+            "tabelul", "tabel", "figura", "graficul",
+            # the plurals, which open a list of labels
+            "tabelele", "tabele", "figurile", "graficele",
+        ),
     ),
     com=ComWords(
         final_words=("final",),

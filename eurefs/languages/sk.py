@@ -113,7 +113,11 @@ LANGUAGE = Language(
         pinpoint_words=("bod", "body"),
         joined_words=("spojených",),
         opinion_words=("stanovisko", "stanoviska", "stanovisku", "stanoviskom"),
-        label_nouns=("tabuľka", "tabuľke", "obrázok", "obrázku"),
+        label_nouns=(
+            "tabuľka", "tabuľke", "obrázok", "obrázku",
+            # the plurals, which open a list of labels
+            "tabuľky", "tabuľkách", "obrázky", "obrázkoch",
+        ),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "K": "C"}),

@@ -140,7 +140,11 @@ LANGUAGE = Language(
         pinpoint_words=("točka", "točke", "točki"),
         joined_words=("združenih", "združene", "združeni"),
         opinion_words=("mnenje", "mnenja", "mnenju", "mnenjem"),
-        label_nouns=("tabela", "tabeli", "preglednica", "preglednici", "slika", "sliki"),
+        label_nouns=(
+            "tabela", "tabeli", "preglednica", "preglednici", "slika", "sliki",
+            # the plurals, which open a list of labels
+            "tabele", "tabelah", "preglednice", "preglednicah", "slike", "slikah",
+        ),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM"}),

@@ -105,7 +105,7 @@ LANGUAGE = Language(
         pinpoint_words=("punkt", "punkterna"),
         joined_words=("förenade",),
         opinion_words=("yttrande",),
-        label_nouns=("tabell", "figur", "diagram"),
+        label_nouns=("tabell", "figur", "diagram", "tabeller", "figurer"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "SEK": "SEC", "K": "C"}),

@@ -569,3 +569,63 @@ def test_no_label_noun_is_a_case_word() -> None:
     }
     assert labels
     assert not labels & case_words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the later numbers of a list a label noun opens are its labels too ('Figures C-1
+        # and C-2 show examples', 'Tabellen C-3 und C-4', 'annexes C-1 à C-3', 'las tablas
+        # C-2 y C-4 no tienen', 'figuras C-1 a C-7 del prototipo': sources)
+        "See Table C-2/19 and C-3/19 for details.",
+        "Table C-2/19, C-3/19 and C-4/19",
+        "Figure C-1/20 to C-3/20",
+        "Figure C-1/20\u2013C-3/20",
+        "Table C-2/19 and 3/19",
+        "Table C-2/19 P and C-3/19 P",
+        "Table C-2/19 and T-3/19",
+        # the plurals of the label nouns, a list of labels or one
+        "Tables C-2/19 and C-3/19 give the figures.",
+        "Figures C-1/20 to C-3/20 show the trend.",
+        "(see Figs. C-1/20 and C-2/20)",
+        "Annexes C-1/19 and C-2/19 were filed.",
+        "Appendices C-1/19 to C-3/19",
+        "Exhibits C-1/19 and C-2/19",
+        "voir les tableaux C-2/19 et C-3/19",
+        "les annexes C-1/19 à C-3/19",
+        "siehe Tabellen C-3/19 und C-4/19",
+        "die Abbildungen C-1/20 bis C-3/20",
+        "die Anlagen C-1/19 und C-2/19",
+        "las tablas C-2/19 y C-4/19 no tienen",
+        "las figuras C-1/20 a C-7/20 del prototipo",
+        "le tabelle C-2/19 e C-3/19",
+        "de tabellen C-2/19 en C-3/19",
+        "w tabelach C-2/19 i C-3/19",
+        "v tabulkách C-2/19 a C-3/19",
+        "στους πίνακες C-2/19 και C-3/19",
+    ],
+)
+def test_a_list_of_labels_is_no_case(text: str) -> None:
+    assert _cases(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cases"),
+    [
+        # a case word opens a list of its own after a label
+        ("Table C-2/19 and Case C-3/19", ["C-3/19"]),
+        ("Tables C-2/19 and C-3/19 and Cases C-4/19 and C-5/19", ["C-4/19", "C-5/19"]),
+        ("Tableau C-2/19 et affaire C-3/19", ["C-3/19"]),
+        # the list ends: a sentence, another word between
+        ("See Table C-2/19. C-3/19 was decided later.", ["C-3/19"]),
+        ("Table C-2/19 and the judgment in C-3/19", ["C-3/19"]),
+        # a word between the plural and the list
+        ("the tables in Cases C-2/19 and C-3/19", ["C-2/19", "C-3/19"]),
+        ("Tables 2 and 3 of Joined Cases C-2/19 and C-3/19", ["C-2/19", "C-3/19"]),
+        # a list no label noun opens
+        ("Joined Cases C-1/20 to C-3/20", ["C-1/20", "C-3/20"]),
+        ("C-2/19 and C-3/19", ["C-2/19", "C-3/19"]),
+    ],
+)
+def test_a_case_list_after_a_list_of_labels_stays(text: str, cases: list[str]) -> None:
+    assert [n for _, n in _cases(text)] == cases
