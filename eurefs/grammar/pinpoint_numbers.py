@@ -65,11 +65,15 @@ _SUB_NUMBER = (
 #: quotation mark or an apostrophe (``άρθρο 6 παρ. 1 στ' GDPR``; after one or two Greek small
 #: letters only, never a letter in quotation marks: ``παρ. 1 'στ'`` is none).
 KERAIAS = "\u0384\u0374\u02b9\u2019'"
-_DOT = r"(?:\.(?=[ ]))?"
+# A Croatian ordinal's dot (``record.ordinal_dot``), before a blank, a list's comma or a
+# closing bracket (``članci 2., 12. i 13.``, ``stavci 1., 3. i 6.``, ``čl. 28. st. 1., 3., 4. i
+# 6.)``: the key words and the summary of C-230/14, Croatian; without the comma the list
+# stopped at its first number, ``čl. 28. st. 1``).
+_DOT = r"(?:\.(?=[ ,)]))?"
 # An article's ordinal dot, or an inserted article's letter after it, as the Court's Croatian
 # numbers the articles inserted later (``tumačenja članka 10.a Direktive 2003/87/EZ``: the
 # Opinion in C-572/16).
-_DOT_LETTER = r"(?:\.(?=[ ])|\.[a-z](?=[ ,]))?"
+_DOT_LETTER = r"(?:\.(?=[ ,)])|\.[a-z](?=[ ,]))?"
 # An ordinal sign glued to a number, as the text as written has it (the view folds ``º`` to
 # ``o``, a letter ``[a-z]`` takes) or typed as a degree sign (``6°``; never before a letter or
 # a digit: ``20°C``): in the languages whose record has an ``ordinal_sign``.
