@@ -124,6 +124,14 @@ class BackReferenceWords:
             law's own copy of the act, not the act (``UK GDPR``, the GDPR as retained in
             United Kingdom law after its withdrawal: no EU CELEX); an alias that starts
             with one (``('the UK General Data Protection Regulation')``) names it too.
+        foreign_act_marks: Words right before a popular name ending in one of
+            ``foreign_act_ends`` that make it another country's or state's statute of the
+            same name, no EU act (``the US Chips Act``, ``the Colorado AI Act``,
+            ``Colorado's AI Act``: also with a possessive ending); read before the names of
+            every language, as the national marks.
+        foreign_act_ends: The last words of the popular names that other legislatures give
+            their statutes too (English ``Act``): only such a name takes a foreign mark
+            (``US GDPR compliance`` is the EU act's).
         national_copy_phrases: Phrases between a citation and the alias defined after
             it that take the act into another legal order (``Regulation (EU) 2016/679 as
             it forms part of domestic law ... ('the UK GDPR')``, ``as retained``): the
@@ -170,5 +178,7 @@ class BackReferenceWords:
     act_qualifiers: tuple[str, ...] = ()
     other_meanings: tuple[str, ...] = ()
     national_name_marks: tuple[str, ...] = ()
+    foreign_act_marks: tuple[str, ...] = ()
+    foreign_act_ends: tuple[str, ...] = ()
     national_copy_phrases: tuple[str, ...] = ()
     compound_short_titles: bool = False

@@ -1,4 +1,5 @@
-"""National copies of EU acts named after them: ``the UK GDPR`` is no mention of the GDPR.
+"""National copies of EU acts named after them: ``the UK GDPR`` is no mention of the GDPR;
+nor is ``the US Chips Act`` one of the EU Chips Act (:func:`foreign_act`).
 
 After its withdrawal the United Kingdom kept EU acts in its own law under their names
 with a mark before them (``the UK GDPR``, ``UK EMIR``): a popular name or a defined
@@ -63,6 +64,37 @@ def national_copy(text: str, start: int) -> bool:
     while k and text[k] in _SPACES:
         k -= 1
     if text[k] not in found[1]:
+        return False
+    return found[0].search(text, max(0, start - found[2]), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _foreign_mark() -> tuple[re.Pattern[str], frozenset[str], int] | None:
+    """Another legislature's mark of any language right before a name (``US`` in ``the
+    US Chips Act``, ``Colorado's``), with a possessive ending or not, the last words of
+    the names it may stand before (``Act``) and how far before the name it may start."""
+    marks = sorted(
+        {m for lg in LANGUAGES for m in lg.back_references.foreign_act_marks},
+        key=lambda m: (-len(m), m),
+    )
+    ends = frozenset(w for lg in LANGUAGES for w in lg.back_references.foreign_act_ends)
+    if not marks or not ends:
+        return None
+    alts = "|".join(map(re.escape, marks))
+    return (
+        re.compile(rf"(?<![\w.])(?:{alts})(?:['’]s)?[ \t\u00a0]+$"),
+        ends,
+        len(marks[0]) + 10,
+    )
+
+
+def foreign_act(text: str, start: int, name: str) -> bool:
+    """Whether the name at ``start`` (``AI Act``) is another legislature's statute of
+    that name, after its mark (``the Colorado AI Act``, ``the US Chips Act``): no EU act."""
+    found = _foreign_mark()
+    if found is None or not start or text[start - 1] not in _SPACES:
+        return False
+    if name[name.rfind(" ") + 1 :] not in found[1]:
         return False
     return found[0].search(text, max(0, start - found[2]), start) is not None
 

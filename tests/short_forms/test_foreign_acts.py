@@ -1,0 +1,88 @@
+"""Another legislature's statute named as an EU act is no mention of the EU act.
+
+Real texts comparing the EU's acts with American and Korean ones (sources in the
+English record, ``foreign_act_marks``): each name after the other legislature's mark
+was the EU act's CELEX.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+AI_ACT, CHIPS_ACT = "32024R1689", "32023R1781"
+
+
+def _names(text: str) -> list[tuple[str, str | None]]:
+    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "short_form"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # https://english.bdi.eu/publication/news/comparison-and-experiences-us-vs-eu-chips-act
+        (
+            "The US Chips Act and the European Chips Act have very similar goals - to "
+            "strengthen the domestic semiconductor sector. However, compared to the U.S. "
+            "Chips Act, is the EU Chips Act strong enough in its design?",
+            [("European Chips Act", CHIPS_ACT), ("Chips Act", CHIPS_ACT)],
+        ),
+        # https://blog.cronozen.com/en/post/1303
+        (
+            "The Colorado AI Act takes effect June 30, 2026. The EU AI Act's full "
+            "enforcement begins August 2, 2026.",
+            [("AI Act", AI_ACT)],
+        ),
+        # https://euaicompass.com/eu-ai-act-vs-colorado-ai-act.html
+        (
+            "The EU AI Act and Colorado AI Act are not equivalent. The EU AI Act uses "
+            "provider/deployer roles.",
+            [("AI Act", AI_ACT), ("AI Act", AI_ACT)],
+        ),
+        # https://captaincompliance.com/?p=11470 (a possessive after the mark)
+        (
+            "Colorado's AI Act imposes the most structurally rigorous requirements, "
+            "demanding impact assessments.",
+            [],
+        ),
+        # https://dhirubhai.net/pulse/united-korean-ai-act-bill-contents-comparison-eu-english-min-h98kc
+        (
+            "The United Korean AI Act Bill: Contents in Comparison with the EU AI Act",
+            [("AI Act", AI_ACT)],
+        ),
+    ],
+)
+def test_a_name_after_another_legislatures_mark_is_not_the_eu_act(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _names(text) == expected
+
+
+def test_the_alias_of_the_eu_act_after_the_mark_is_no_use_of_it() -> None:
+    text = (
+        "Regulation (EU) 2023/1781 (the 'Chips Act') differs from the US Chips Act. "
+        "The Chips Act funds pilot lines."
+    )
+    uses = [(r.start, r.celex) for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert uses == [(text.rindex("Chips Act"), CHIPS_ACT)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mark before a name that is no statute word of other legislatures, or before
+        # an acronym: the EU act's (the adjective modifies what follows)
+        "US GDPR compliance programmes follow Article 3(2) of the regulation.",
+        "The UK and US Data Act debates differ from the EU Data Act.",
+    ],
+)
+def test_a_mark_before_an_acronym_or_an_eu_named_act_is_no_foreign_act(text: str) -> None:
+    assert _names(text)
+
+
+def test_the_eu_names_stay_names() -> None:
+    assert _names("The European Chips Act and the AI Act apply.") == [
+        ("European Chips Act", CHIPS_ACT),
+        ("AI Act", AI_ACT),
+    ]
