@@ -131,7 +131,12 @@ class BackReferenceWords:
             every language, as the national marks.
         foreign_act_ends: The last words of the popular names that other legislatures give
             their statutes too (English ``Act``): only such a name takes a foreign mark
-            (``US GDPR compliance`` is the EU act's).
+            (``US GDPR compliance`` is the EU act's); such a name followed by a year that is
+            not its act's, right after it or after one of ``foreign_act_year_links``, is
+            another statute too (``the Cybersecurity Act of 2015``, ``Cybersecurity Act
+            2018``: the EU's is Regulation (EU) 2019/881).
+        foreign_act_year_links: Words between such a name and its year (English ``of``;
+            matched ignoring case).
         national_copy_phrases: Phrases between a citation and the alias defined after
             it that take the act into another legal order (``Regulation (EU) 2016/679 as
             it forms part of domestic law ... ('the UK GDPR')``, ``as retained``): the
@@ -180,5 +185,6 @@ class BackReferenceWords:
     national_name_marks: tuple[str, ...] = ()
     foreign_act_marks: tuple[str, ...] = ()
     foreign_act_ends: tuple[str, ...] = ()
+    foreign_act_year_links: tuple[str, ...] = ()
     national_copy_phrases: tuple[str, ...] = ()
     compound_short_titles: bool = False

@@ -1,5 +1,6 @@
 """National copies of EU acts named after them: ``the UK GDPR`` is no mention of the GDPR;
-nor is ``the US Chips Act`` one of the EU Chips Act (:func:`foreign_act`).
+nor is ``the US Chips Act`` one of the EU Chips Act (:func:`foreign_act`), nor ``the
+Cybersecurity Act of 2015`` one of the EU's of 2019 (:func:`foreign_year`).
 
 After its withdrawal the United Kingdom kept EU acts in its own law under their names
 with a mark before them (``the UK GDPR``, ``UK EMIR``): a popular name or a defined
@@ -97,6 +98,27 @@ def foreign_act(text: str, start: int, name: str) -> bool:
     if name[name.rfind(" ") + 1 :] not in found[1]:
         return False
     return found[0].search(text, max(0, start - found[2]), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _foreign_year() -> re.Pattern[str] | None:
+    """A year right after a name, or after a link word of any language (``of 2015``)."""
+    links = sorted({w for lg in LANGUAGES for w in lg.back_references.foreign_act_year_links})
+    if not _foreign_mark():
+        return None
+    link = f"(?i:{'|'.join(map(re.escape, links))})[ \t\u00a0]+" if links else ""
+    return re.compile(rf"[ \t\u00a0]+(?:{link})?((?:19|20)[0-9]{{2}})(?![0-9/])")
+
+
+def foreign_year(text: str, end: int, name: str, celex: str) -> bool:
+    """Whether the name ending at ``end`` (``Cybersecurity Act``) is followed by a year
+    that is not its act's (``of 2015``, ``2018``; the act's year is its CELEX's): another
+    legislature's statute of that name."""
+    found, marks = _foreign_year(), _foreign_mark()
+    if found is None or marks is None or name[name.rfind(" ") + 1 :] not in marks[1]:
+        return False
+    m = found.match(text, end)
+    return m is not None and m.group(1) != celex[1:5]
 
 
 @lru_cache(maxsize=32)

@@ -59,6 +59,35 @@ def test_a_name_after_another_legislatures_mark_is_not_the_eu_act(
     assert _names(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://link.springer.com/chapter/10.1007%2F978-3-030-15577-3_1
+        "Singapore’s Cybersecurity Act 2018 (CSA) establishes a solid and precise framework "
+        "for the CII protection.",
+        # https://orionw.com/news-insights/amendments-to-cybersecurity-act-2018-passed
+        "On 7 May 2024, the Singapore Parliament passed the Cybersecurity (Amendment) Bill, "
+        "which amends the Cybersecurity Act 2018 (Act).",
+        # https://www.i46.cz/2024/05/23/a-deep-dive-comparing-cybersecurity-regulations-eu-nis2-directive-vs-singapore-cybersecurity-act/
+        "In contrast, the Singapore Cybersecurity Act takes a more focused approach.",
+        # http://www.mondaq.com/unitedstates/x/455696/ (title and text)
+        "President Obama Signs Cybersecurity Act Of 2015 To Encourage Cybersecurity "
+        "Information Sharing",
+        "The Cybersecurity Act of 2015 aims to address many of those concerns.",
+    ],
+)
+def test_a_name_with_another_legislatures_mark_or_year_is_not_the_eu_act(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_name_with_its_own_acts_year_or_number_is_the_eu_act() -> None:
+    text = "The EU Cybersecurity Act 2019 strengthened ENISA. The AI Act 2024/1689 applies."
+    assert _names(text) == [
+        ("Cybersecurity Act", "32019R0881"),
+        ("AI Act", AI_ACT),
+    ]
+
+
 def test_the_alias_of_the_eu_act_after_the_mark_is_no_use_of_it() -> None:
     text = (
         "Regulation (EU) 2023/1781 (the 'Chips Act') differs from the US Chips Act. "
