@@ -1,6 +1,6 @@
 """National copies of EU acts named after them: ``the UK GDPR`` is no mention of the GDPR;
 nor is ``the US Chips Act`` one of the EU Chips Act (:func:`foreign_act`), nor ``the
-Cybersecurity Act of 2015`` one of the EU's of 2019 (:func:`foreign_year`).
+Cybersecurity Act of 2015`` one of the EU's of 2019 (:func:`foreign_name`).
 
 After its withdrawal the United Kingdom kept EU acts in its own law under their names
 with a mark before them (``the UK GDPR``, ``UK EMIR``): a popular name or a defined
@@ -69,55 +69,61 @@ def national_copy(text: str, start: int) -> bool:
     return found[0].search(text, max(0, start - found[2]), start) is not None
 
 
+#: The last words, after a space, of the names another legislature's statutes bear too
+#: (`` Act``), of every language: ``str.endswith`` tells a name that may be one at C speed.
+FOREIGN_ENDS = tuple(
+    sorted({" " + w for lg in LANGUAGES for w in lg.back_references.foreign_act_ends})
+)
+
+
 @lru_cache(maxsize=1)
-def _foreign_mark() -> tuple[re.Pattern[str], frozenset[str], int] | None:
+def _foreign_mark() -> tuple[re.Pattern[str], int] | None:
     """Another legislature's mark of any language right before a name (``US`` in ``the
-    US Chips Act``, ``Colorado's``), with a possessive ending or not, the last words of
-    the names it may stand before (``Act``) and how far before the name it may start."""
+    US Chips Act``, ``Colorado's``), with a possessive ending or not, and how far before
+    the name it may start."""
     marks = sorted(
         {m for lg in LANGUAGES for m in lg.back_references.foreign_act_marks},
         key=lambda m: (-len(m), m),
     )
-    ends = frozenset(w for lg in LANGUAGES for w in lg.back_references.foreign_act_ends)
-    if not marks or not ends:
+    if not marks:
         return None
     alts = "|".join(map(re.escape, marks))
-    return (
-        re.compile(rf"(?<![\w.])(?:{alts})(?:['’]s)?[ \t\u00a0]+$"),
-        ends,
-        len(marks[0]) + 10,
-    )
+    return re.compile(rf"(?<![\w.])(?:{alts})(?:['’]s)?[ \t\u00a0]+$"), len(marks[0]) + 10
 
 
 def foreign_act(text: str, start: int, name: str) -> bool:
-    """Whether the name at ``start`` (``AI Act``) is another legislature's statute of
-    that name, after its mark (``the Colorado AI Act``, ``the US Chips Act``): no EU act."""
-    found = _foreign_mark()
-    if found is None or not start or text[start - 1] not in _SPACES:
+    """Whether the name at ``start`` (``AI Act``), one ending in ``FOREIGN_ENDS``, is
+    another legislature's statute of that name, after its mark (``the Colorado AI Act``,
+    ``the US Chips Act``): no EU act."""
+    if not start or text[start - 1] not in _SPACES or (found := _foreign_mark()) is None:
         return False
-    if name[name.rfind(" ") + 1 :] not in found[1]:
-        return False
-    return found[0].search(text, max(0, start - found[2]), start) is not None
+    return found[0].search(text, max(0, start - found[1]), start) is not None
+
+
+def other_law(text: str, start: int, name: str) -> bool:
+    """Whether the name at ``start`` names another legal order's law: a national copy
+    (``the UK GDPR``) or another legislature's statute (``the US Chips Act``)."""
+    return national_copy(text, start) or (
+        name.endswith(FOREIGN_ENDS) and foreign_act(text, start, name)
+    )
 
 
 @lru_cache(maxsize=1)
-def _foreign_year() -> re.Pattern[str] | None:
+def _foreign_year() -> re.Pattern[str]:
     """A year right after a name, or after a link word of any language (``of 2015``)."""
     links = sorted({w for lg in LANGUAGES for w in lg.back_references.foreign_act_year_links})
-    if not _foreign_mark():
-        return None
     link = f"(?i:{'|'.join(map(re.escape, links))})[ \t\u00a0]+" if links else ""
     return re.compile(rf"[ \t\u00a0]+(?:{link})?((?:19|20)[0-9]{{2}})(?![0-9/])")
 
 
-def foreign_year(text: str, end: int, name: str, celex: str) -> bool:
-    """Whether the name ending at ``end`` (``Cybersecurity Act``) is followed by a year
-    that is not its act's (``of 2015``, ``2018``; the act's year is its CELEX's): another
-    legislature's statute of that name."""
-    found, marks = _foreign_year(), _foreign_mark()
-    if found is None or marks is None or name[name.rfind(" ") + 1 :] not in marks[1]:
-        return False
-    m = found.match(text, end)
+def foreign_name(text: str, start: int, end: int, name: str, celex: str) -> bool:
+    """Whether the name ``text[start:end]``, one ending in ``FOREIGN_ENDS``, is another
+    legislature's statute of that name: after its mark (:func:`foreign_act`) or followed
+    by a year that is not its act's (``the Cybersecurity Act of 2015``, ``Cybersecurity
+    Act 2018``; the act's year is its CELEX's)."""
+    if foreign_act(text, start, name):
+        return True
+    m = _foreign_year().match(text, end)
     return m is not None and m.group(1) != celex[1:5]
 
 

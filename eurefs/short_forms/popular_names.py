@@ -33,7 +33,7 @@ from eurefs.short_forms.name_forms import (
     unify_dashes,
 )
 from eurefs.short_forms.name_trie import trie_branches, trie_regex
-from eurefs.short_forms.national_copies import foreign_act, foreign_year, national_copy
+from eurefs.short_forms.national_copies import FOREIGN_ENDS, foreign_name, national_copy
 
 # A name followed by one of these words names another act (``MiFID II Delegated
 # Regulation``, ``CBAM Implementing Regulation``): it is not a mention of the named one.
@@ -285,8 +285,7 @@ def name_at(
         or _MODIFIES.match(text, end)
         or _inside_longer_name(text, start, written)
         or national_copy(text, start)
-        or foreign_act(text, start, written)
-        or foreign_year(text, end, written, entry.celex)
+        or (written.endswith(FOREIGN_ENDS) and foreign_name(text, start, end, written, entry.celex))
         or after_ordinal(text, start, written, lang)
     ):
         return None

@@ -29,7 +29,7 @@ from eurefs.short_forms.definition_words import (
     phrase_forms,
     use_forms,
 )
-from eurefs.short_forms.national_copies import foreign_act, national_copy
+from eurefs.short_forms.national_copies import other_law
 
 if TYPE_CHECKING:
     from eurefs.short_forms.definitions import Definition
@@ -372,7 +372,7 @@ class UseScanner:
             written = " ".join(written.split())
         if written in self._capitalised and not _SENTENCE_START.search(text, max(0, s - 4), s):
             return None
-        if national_copy(text, s) or foreign_act(text, s, written):
+        if other_law(text, s, written):
             return None  # ``the UK GDPR`` after ``('the GDPR')``; ``the US Chips Act``
         key = self._key_of.get(written)
         if key is None:
