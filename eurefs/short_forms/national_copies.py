@@ -34,16 +34,20 @@ _REACH = 300
 _SENTENCE_END = compile_pattern(r"[.!?;]\s+(?=[A-Z‘'\"“(])|\n[ \t]*\n")
 
 
+def _marks_of_every_language(field: str) -> list[str]:
+    """The marks a back-reference field (``national_name_marks``, ``foreign_act_marks``)
+    holds in any language's record, the longest first (an alternation tries them so)."""
+    found = {m for lg in LANGUAGES for m in getattr(lg.back_references, field)}
+    return sorted(found, key=lambda m: (-len(m), m))
+
+
 @lru_cache(maxsize=1)
 def _national_mark() -> tuple[re.Pattern[str], frozenset[str], int, re.Pattern[str]] | None:
     """A national mark of any language right before a name (``UK`` in ``the UK GDPR``),
     the last characters of the marks (a cheap first test), how far before the name a
     mark may start, and a mark leading an alias (``UK GDPR``); the acronyms of every
     language are looked for in every text, so are the marks."""
-    marks = sorted(
-        {m for lg in LANGUAGES for m in lg.back_references.national_name_marks},
-        key=lambda m: (-len(m), m),
-    )
+    marks = _marks_of_every_language("national_name_marks")
     if not marks:
         return None
     alts = "|".join(map(re.escape, marks))
@@ -81,10 +85,7 @@ def _foreign_mark() -> tuple[re.Pattern[str], int] | None:
     """Another legislature's mark of any language right before a name (``US`` in ``the
     US Chips Act``, ``Colorado's``), with a possessive ending or not, and how far before
     the name it may start."""
-    marks = sorted(
-        {m for lg in LANGUAGES for m in lg.back_references.foreign_act_marks},
-        key=lambda m: (-len(m), m),
-    )
+    marks = _marks_of_every_language("foreign_act_marks")
     if not marks:
         return None
     alts = "|".join(map(re.escape, marks))
