@@ -13,8 +13,9 @@ does not tie to one.
   popular names or their acronym (``DSA``: Digital Services Act): a bare
   ``("the Regulation")`` there may be the title's act or any of the list.  Such a name
   after an act a title amends is that act's too (``..., amending Regulation (EU)
-  2016/679 ('GDPR')``), and a popular name of a work the bracket does not follow names
-  none (``definitions._named_owner``).
+  2016/679 ('GDPR')``); a popular name the text gives yet another act names it when
+  the bracket follows its citation at once, else none, and its uses there give nothing
+  (``definitions._named_owner``).
 """
 
 from __future__ import annotations

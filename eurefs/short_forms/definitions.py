@@ -315,16 +315,18 @@ def bind_site(
         return False, None
     act_type, bare = alias_type(alias, lang)
     i = _antecedent(text, refs, starts, site_start, lang, act_type)
+    taken = False
     if (joined := conjoined_aliases(text, lang, site_start, site_end)) is not None:
         if i is not None and not owns_all(refs, starts, i, site_start, joined, lang):
             i = None  # aliases joined by "and" after two acts: which names which is not said
     else:
-        i = _named_owner(text, refs, starts, site_start, i, alias, lang)
+        i, taken = _named_owner(text, refs, starts, site_start, i, alias, lang)
     if (copy := national_site(text, lang, refs, starts, i, site_start, alias)) is not None:
         return True, Definition(alias, bare, site_start, site_end, None, refs[copy].end)
     target = target_of(refs[i], i) if i is not None else None
     if target is None:
-        return True, None
+        # a popular name taken from its work for no act told: its uses give nothing
+        return True, Definition(alias, bare, site_start, site_end, None) if taken else None
     return True, Definition(alias, bare, site_start, site_end, target)
 
 
@@ -336,18 +338,21 @@ def _named_owner(
     i: int | None,
     alias: str,
     lang: str,
-) -> int | None:
+) -> tuple[int | None, bool]:
     """``i``, the act the alias's place gives it, unless the alias is a name (a popular
     name or its acronym) of the last act cited before it, in a list or a title
     (``Regulation (EU) 2019/1150 and Regulation (EU) 2022/2065 ("DSA")``, ``amending
-    Regulation (EU) 2016/679 ('GDPR')``): that act; or a popular name of yet another
-    work: none (the name keeps its own work)."""
+    Regulation (EU) 2016/679 ('GDPR')``): that act.  A popular name of yet another work
+    names ``i`` when the bracket follows its citation at once (``Commission Regulation
+    (EC) No 809/2004 (the "Prospectus Regulation")``, as texts before 2019 wrote it),
+    else none; either way the name is taken from its work (the second value)."""
     j = last_cited(refs, starts, at)
     if j is not None and j != i and names_work(alias, getattr(refs[j], "celex", None), lang):
-        return j if title_like(text[refs[j].end : at], lang, "legal_act") else None
+        return (j if title_like(text[refs[j].end : at], lang, "legal_act") else None), False
     if i is not None and popular_celex(alias, lang) not in (None, getattr(refs[i], "celex", None)):
-        return None
-    return i
+        gap = _FOOTNOTE_CALL.sub("", text[refs[i].end : at], count=1)
+        return (None if gap.strip() else i), True
+    return i, False
 
 
 def find_definitions(
