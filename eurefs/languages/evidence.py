@@ -1,13 +1,14 @@
 """Language evidence: which language a reference or a text is in, told by its words.
 
-The words that tell a language are the words of its record, listed here once
-(:func:`_hint_words`, :func:`_reference_words`), and its popular names
+The words that tell a language are the words of its record, listed once
+(:func:`eurefs.languages.hints._hint_words`, :func:`_reference_words`), and its popular names
 (``eurefs/data/popular_names.json``).  Two weighings read them, each from a table
 built from those lists on first use:
 
-* :func:`pick` chooses among the languages that write a reference the same way
-  (``directive 2003/88/CE`` is French, Romanian or English; ``sentencia de 26 de
-  febrero de 1986, Marshall (152/84, Rec.`` is Spanish by its month).  It counts the
+* :func:`pick` (:mod:`eurefs.languages.hints`) chooses among the languages that
+  write a reference the same way (``directive 2003/88/CE`` is French, Romanian or
+  English; ``sentencia de 26 de febrero de 1986, Marshall (152/84, Rec.`` is Spanish
+  by its month).  It counts the
   frequent words (``hint_words``) and month names of each candidate among the words
   just before the reference, nearer words weighing more (:func:`hint_table`).  The
   reference words are left out: the candidates write the reference alike, and the
@@ -29,29 +30,15 @@ citation tells.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import repeat
 
-from eurefs.languages import BY_CODE, LANGUAGES, ordered
+from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.base import Language
+from eurefs.languages.hints import WIDER_WORDS, _hint_words, _is_abbreviation, hint_table, pick
 from eurefs.pattern_store import compile_pattern
-
-
-def _hint_words(record: Language) -> Iterator[str]:
-    """A record's frequent words, month names (a date before a reference often tells
-    its language where the other words are shared: ``de febrero de``) and the words of
-    its authors (before the type word, ``Commission Regulation``) and author phrases (after
-    it): the institutions that present, adopt and propose, named around references in
-    each language's spelling (``la Commission a présenté``, ``la
-    Comisión``, ``die Kommission``)."""
-    yield from record.hint_words
-    for month in record.months:
-        yield from month
-    for phrase in (*record.authors, *record.author_phrases):
-        yield from phrase.split()
 
 
 def _reference_words(record: Language) -> Iterator[str]:
@@ -88,25 +75,6 @@ def _key(word: str) -> str:
     return word if _is_abbreviation(word) else word.lower()
 
 
-def _is_abbreviation(word: str) -> bool:
-    """Two or more characters, all letters in capitals (``EA``, ``AEUV``, ``DSGVO``)."""
-    return len(word) > 1 and word.isupper()
-
-
-@lru_cache(maxsize=1)
-def hint_table() -> dict[str, frozenset[str]]:
-    """Hint word or month name (lower case) -> the languages that write it.
-
-    Only single words: :func:`pick` reads the text as runs of letters (a month of two
-    words, Irish ``Meán Fómhair``, is never one of them)."""
-    out: dict[str, set[str]] = {}
-    for record in LANGUAGES:
-        for word in _hint_words(record):
-            if word and " " not in word:
-                out.setdefault(word.lower(), set()).add(record.code)
-    return {word: frozenset(codes) for word, codes in out.items()}
-
-
 @lru_cache(maxsize=1)
 def share_table() -> dict[str, tuple[tuple[str, float], ...]]:
     """Word (lower case; an abbreviation in capitals as written) -> the languages
@@ -132,84 +100,6 @@ def share_table() -> dict[str, tuple[tuple[str, float], ...]]:
         word: tuple((code, weight / len(shares)) for code, weight in shares.items())
         for word, shares in weights.items()
     }
-
-
-# -- a reference's language: the frequent words before it, nearer ones weigh more --
-
-#: A run of letters: :func:`pick` reads the words around a reference as such runs.
-_LETTERS = compile_pattern(r"[^\W\d_]+")
-#: A document's code before its year (``COM(2021)``, ``SWD/2021/``, ``C(2019)``): no word
-#: of a language (Portuguese ``com`` is "with"), so no hint.
-_DOC_CODE = r"[A-Z]{1,5}(?=[ ]?\([0-9]{2,4}\)|/[0-9]{4}/)"
-
-
-@lru_cache(maxsize=1)
-def _not_words() -> re.Pattern[str]:
-    """Documents' codes, and the records' number markers before a number (English
-    ``No 874/2012``, not the Portuguese and Spanish ``no``)."""
-    markers = sorted({m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers}, key=len)
-    marker = "|".join(re.escape(m) for m in reversed(markers)) or "(?!)"
-    return re.compile(rf"(?<![^\W\d_])(?:{_DOC_CODE}|(?:{marker})(?=\.?[ ]?[0-9]))")
-
-
-def _words(text: str) -> list[str]:
-    """The runs of letters of ``text``, lower-cased, documents' codes and number markers
-    left out."""
-    return _LETTERS.findall(_not_words().sub(" ", text).lower())
-
-
-#: Words read before a reference when nothing nearer told its language (:func:`pick`).
-WIDER_WORDS = 60
-
-
-def pick(
-    candidates: Iterable[str],
-    context: str,
-    prefer: Iterable[str] = (),
-    after: str = "",
-    wider: Callable[[], str] | None = None,
-) -> str:
-    """The most likely of ``candidates`` for a reference preceded by ``context``.
-
-    Counts the hint words (frequent words and month names) of each candidate among
-    the last 12 words of ``context``, the nearest weighing most (1, 1/2, 1/3 ...);
-    when that leaves a tie, the first 12 words of ``after`` (the text following the
-    reference) are counted too, at half weight; remaining ties go to ``prefer`` (when
-    no word gave a hint at all), then to the hint words among the last
-    :data:`WIDER_WORDS` words of ``wider()`` (a longer stretch of the text before: a
-    heading's list of acts, ``– Uredba (EU) 2016/679 –``, holds no frequent word, the
-    paragraph does), then to the registry order.  Used where several languages write a
-    reference the same way (``directive 2003/88/CE`` is French, Romanian or English).
-    """
-    cands = ordered(set(candidates))
-    if len(cands) <= 1:
-        return cands[0] if cands else (LANGUAGES[0].code if LANGUAGES else "en")
-    hints = hint_table()
-    scores = dict.fromkeys(cands, 0.0)
-    _score(hints, scores, reversed(_words(context)[-12:]))
-    best = max(scores.values())
-    if after and sum(1 for c in cands if scores[c] == best) > 1:
-        _score(hints, scores, _words(after)[:12], weight=0.5)
-        best = max(scores.values())
-    if best == 0:
-        cands = [c for c in cands if c in set(prefer)] or cands
-        if wider is not None and len(cands) > 1:
-            _score(hints, scores, reversed(_words(wider())[-WIDER_WORDS:]))
-            best = max(scores[c] for c in cands)
-    return next(c for c in cands if scores[c] == best)
-
-
-def _score(
-    hints: dict[str, frozenset[str]],
-    scores: dict[str, float],
-    words: Iterable[str],
-    weight: float = 1.0,
-) -> None:
-    """Add the hint words of ``words`` (nearest first) to ``scores``."""
-    for distance, word in enumerate(words):
-        for code in hints.get(word, ()):
-            if code in scores:
-                scores[code] += weight / (1 + distance)
 
 
 # -- a text's language: every word the records hold, each shared --
@@ -396,4 +286,13 @@ def detect(text: str) -> str:
     return next((code for code in BY_CODE if scores.get(code, 0.0) == best), "en")
 
 
-__all__ = ["DETECT_SAMPLE", "detect", "hint_table", "pick", "share_table", "tell", "word_scores"]
+__all__ = [
+    "DETECT_SAMPLE",
+    "WIDER_WORDS",
+    "detect",
+    "hint_table",
+    "pick",
+    "share_table",
+    "tell",
+    "word_scores",
+]

@@ -1,0 +1,139 @@
+"""A reference's language among those that write it alike, told by the frequent words
+around it (:func:`pick`; re-exported by :mod:`eurefs.languages.evidence`, whose notes
+describe both weighings)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+
+from eurefs.languages import LANGUAGES, ordered
+from eurefs.languages.base import Language
+from eurefs.pattern_store import compile_pattern
+
+
+def _hint_words(record: Language) -> Iterator[str]:
+    """A record's frequent words, month names (a date before a reference often tells
+    its language where the other words are shared: ``de febrero de``) and the words of
+    its authors (before the type word, ``Commission Regulation``) and author phrases (after
+    it): the institutions that present, adopt and propose, named around references in
+    each language's spelling (``la Commission a présenté``, ``la
+    Comisión``, ``die Kommission``)."""
+    yield from record.hint_words
+    for month in record.months:
+        yield from month
+    for phrase in (*record.authors, *record.author_phrases):
+        yield from phrase.split()
+
+
+def _is_abbreviation(word: str) -> bool:
+    """Two or more characters, all letters in capitals (``EA``, ``AEUV``, ``DSGVO``)."""
+    return len(word) > 1 and word.isupper()
+
+
+@lru_cache(maxsize=1)
+def hint_table() -> dict[str, frozenset[str]]:
+    """Hint word or month name (lower case) -> the languages that write it.
+
+    Only single words: :func:`pick` reads the text as runs of letters (a month of two
+    words, Irish ``Meán Fómhair``, is never one of them).  A word the records write in
+    capitals (the authors' ``BCE``, ``EZB``) is a key as written too."""
+    out: dict[str, set[str]] = {}
+    for record in LANGUAGES:
+        for word in _hint_words(record):
+            if word and " " not in word:
+                out.setdefault(word.lower(), set()).add(record.code)
+                if _is_abbreviation(word):  # ``BCE``, ``EZB``: as written too (:func:`_score`)
+                    out.setdefault(word, set()).add(record.code)
+    return {word: frozenset(codes) for word, codes in out.items()}
+
+
+#: A run of letters: :func:`pick` reads the words around a reference as such runs.
+_LETTERS = compile_pattern(r"[^\W\d_]+")
+#: A document's code before its year (``COM(2021)``, ``SWD/2021/``, ``C(2019)``): no word
+#: of a language (Portuguese ``com`` is "with"), so no hint.
+_DOC_CODE = r"[A-Z]{1,5}(?=[ ]?\([0-9]{2,4}\)|/[0-9]{4}/)"
+
+
+@lru_cache(maxsize=1)
+def _not_words() -> re.Pattern[str]:
+    """Documents' codes, and the records' number markers before a number (English
+    ``No 874/2012``, not the Portuguese and Spanish ``no``)."""
+    markers = sorted({m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers}, key=len)
+    marker = "|".join(re.escape(m) for m in reversed(markers)) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{_DOC_CODE}|(?:{marker})(?=\.?[ ]?[0-9]))")
+
+
+def _words(text: str) -> list[str]:
+    """The runs of letters of ``text`` as written, documents' codes and number markers
+    left out."""
+    return _LETTERS.findall(_not_words().sub(" ", text))
+
+
+#: Words read before a reference when nothing nearer told its language (:func:`pick`).
+WIDER_WORDS = 60
+
+
+def pick(
+    candidates: Iterable[str],
+    context: str,
+    prefer: Iterable[str] = (),
+    after: str = "",
+    wider: Callable[[], str] | None = None,
+) -> str:
+    """The most likely of ``candidates`` for a reference preceded by ``context``.
+
+    Counts the hint words (frequent words and month names) of each candidate among
+    the last 12 words of ``context``, the nearest weighing most (1, 1/2, 1/3 ...);
+    when that leaves a tie, the first 12 words of ``after`` (the text following the
+    reference) are counted too, at half weight; remaining ties go to ``prefer`` (when
+    no word gave a hint at all), then to the hint words among the last
+    :data:`WIDER_WORDS` words of ``wider()`` (a longer stretch of the text before: a
+    heading's list of acts, ``– Uredba (EU) 2016/679 –``, holds no frequent word, the
+    paragraph does; a word both candidates write, Finnish and Estonian ``ja``, tells
+    neither, the date above a keyword line does: ``26 päivänä tammikuuta 2023``), then
+    to the registry order.  Used where several languages write a
+    reference the same way (``directive 2003/88/CE`` is French, Romanian or English).
+    """
+    cands = ordered(set(candidates))
+    if len(cands) <= 1:
+        return cands[0] if cands else (LANGUAGES[0].code if LANGUAGES else "en")
+    hints = hint_table()
+    scores = dict.fromkeys(cands, 0.0)
+    _score(hints, scores, reversed(_words(context)[-12:]))
+    best = max(scores.values())
+    if after and sum(1 for c in cands if scores[c] == best) > 1:
+        _score(hints, scores, _words(after)[:12], weight=0.5)
+        best = max(scores.values())
+    if best == 0:
+        cands = [c for c in cands if c in set(prefer)] or cands
+    tied = [c for c in cands if scores[c] == best]
+    if wider is not None and len(tied) > 1:
+        further = dict.fromkeys(tied, 0.0)
+        _score(hints, further, reversed(_words(wider())[-WIDER_WORDS:]))
+        return max(tied, key=further.__getitem__)  # (the first of the best)
+    return tied[0]
+
+
+def _score(
+    hints: dict[str, frozenset[str]],
+    scores: dict[str, float],
+    words: Iterable[str],
+    weight: float = 1.0,
+) -> None:
+    """Add the hint words of ``words`` (nearest first) to ``scores``: each looked up as
+    written, else in lower case (``Ai sensi``, ``DELLA``), but for a word of two or three
+    letters in capitals: an acronym (``AI``, ``SB``), the hint only of a record that
+    writes it so (``BCE``), not of one whose word it writes in capitals (``EU AI Act``
+    is English, not Italian ``ai``)."""
+    for distance, word in enumerate(words):
+        codes = hints.get(word)
+        if codes is None and not (1 < len(word) < 4 and word.isupper()):
+            codes = hints.get(word.lower())
+        for code in codes or ():
+            if code in scores:
+                scores[code] += weight / (1 + distance)
+
+
+__all__ = ["WIDER_WORDS", "hint_table", "pick"]

@@ -1,0 +1,83 @@
+"""``eurefs.languages.hints``: a reference's language among those that write it alike."""
+
+from __future__ import annotations
+
+import eurefs
+from eurefs.languages.hints import hint_table, pick
+
+# -- an acronym in capitals is no lower-case hint word --
+
+#: An English compliance page (regulome.io, as the project's audit read it): the
+#: Colorado bill and the EU act one under the other, line breaks and all.
+REGULOME = (
+    "Compliance deadlines tracked by Regulome.\nCO SB 24-205\nEU AI Act\nReg. 2024/1689\n"
+    "The EU AI Act entered into force on 1 August 2024."
+)
+
+
+def test_an_acronym_in_capitals_is_no_italian_word() -> None:
+    """``AI`` (artificial intelligence) is no Italian ``ai``: ``Reg. 2024/1689`` after
+    ``EU AI Act`` is English (was ``regolamento 2024/1689``, Italian)."""
+    refs = [r for r in eurefs.extract(REGULOME) if r.text == "Reg. 2024/1689"]
+    assert [(r.lang, r.normalized) for r in refs] == [("en", "Regulation 2024/1689")]
+    assert pick(["en", "it", "pt"], "CO SB 24-205 EU AI Act ") == "en"
+    # no hint at all: the preference decides
+    assert pick(["it", "pt"], "CO SB 24-205 EU AI Act ", prefer=["pt"]) == "pt"
+
+
+def test_a_hint_word_capitalised_or_in_a_heading_still_tells() -> None:
+    """A sentence's first word (``Ai sensi``), a word of four letters or more in capitals
+    (``DELLA``) and a record's own word in capitals (the authors' ``BCE``) still tell."""
+    assert pick(["en", "it", "pt"], "Ai sensi dell'articolo 6 del ") == "it"
+    assert pick(["en", "it", "pt"], "ai sensi dell'articolo 6 del ") == "it"
+    assert pick(["en", "it", "pt"], "AI SENSI DELLA ") == "it"
+    assert "BCE" in hint_table() and "fr" in hint_table()["BCE"]
+    assert pick(["en", "fr"], "la BCE ") == pick(["en", "fr"], "la bce ") == "fr"
+
+
+def test_italian_ai_sensi_keeps_the_reference_italian() -> None:
+    text = "Ai sensi dell'articolo 6 del Reg. 2016/679, il trattamento è lecito."
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert (ref.lang, ref.normalized) == ("it", "regolamento 2016/679")
+
+
+# -- a tie of shared words goes to the text further back --
+
+#: The judgment of 26 January 2023, V.S., C-205/21 (EU:C:2023:49), its heading and
+#: keywords in Finnish (EUR-Lex, CELEX 62021CJ0205, FI).
+C_205_21_FI = (
+    "UNIONIN TUOMIOISTUIMEN TUOMIO (viides jaosto)\n\n26 päivänä tammikuuta 2023\n\n"
+    "Ennakkoratkaisupyyntö – Luonnollisten henkilöiden suojelu henkilötietojen "
+    "käsittelyssä – Direktiivi 2016/680 – 4 artiklan 1 kohdan a, b ja c alakohta – "
+    "Henkilötietojen käsittelyyn liittyvät periaatteet – Tarkoitusten rajoittaminen"
+)
+
+
+def test_a_finnish_keyword_line_is_finnish_by_its_date() -> None:
+    """``Direktiivi 2016/680`` is Finnish or Estonian; the words after it share only
+    ``ja``, and the date above the keywords (``tammikuuta``) tells Finnish, with its
+    pinpoint after the act (was Estonian ``direktiiv 2016/680``, by the registry order)."""
+    (ref,) = [r for r in eurefs.extract(C_205_21_FI) if r.kind == "legal_act"]
+    assert (ref.lang, ref.normalized) == ("fi", "direktiivi 2016/680")
+    assert ref.pinpoint == "4 artiklan 1 kohdan a, b ja c alakohta"
+
+
+def test_a_tie_goes_to_the_wider_text_among_the_tied_only() -> None:
+    wider = "26. jaanuar 2023 " + "x " * 5
+    assert pick(["et", "fi"], "– ", after=" ja ", wider=lambda: wider) == "et"
+    assert pick(["fi", "et"], "– ", after=" ja ", wider=lambda: "26 päivänä tammikuuta ") == "fi"
+    # a candidate that lost before the wider text is not brought back by it
+    assert pick(["fi", "et", "en"], "ning ", wider=lambda: "tammikuuta " * 5) == "et"
+
+
+def test_estonian_keeps_estonian() -> None:
+    """Estonian words before the act (``kohaselt``, ``ning``) keep it Estonian, and a
+    shared ``ja`` with an Estonian date further back does too."""
+    assert pick(["et", "fi"], "ning direktiivi ") == "et"
+    text = (
+        "EUROOPA KOHTU OTSUS (viies koda)\n\n26. jaanuar 2023\n\nEelotsusetaotlus – "
+        "Füüsiliste isikute kaitse isikuandmete töötlemisel – Direktiivi 2016/680 – "
+        "artikli 4 lõike 1 punktid a, b ja c"
+    )
+    refs = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert [r.lang for r in refs] == ["et"]
