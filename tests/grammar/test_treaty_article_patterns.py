@@ -23,6 +23,14 @@ def _reads_back(ref: eurefs.Reference) -> None:
     )
 
 
+def _reads_as(text: str, span: str, normalized: str, articles: list[str]) -> None:
+    """The one treaty article of ``text`` has this span, normal form and articles, and
+    its normal form reads back the same."""
+    ref = _one(text)
+    assert (ref.text, ref.normalized, list(ref.articles)) == (span, normalized, articles)
+    _reads_back(ref)
+
+
 @pytest.mark.parametrize(
     ("text", "span", "normalized", "articles"),
     [
@@ -49,9 +57,7 @@ def _reads_back(ref: eurefs.Reference) -> None:
 def test_an_article_after_a_list_of_paragraphs(
     text: str, span: str, normalized: str, articles: list[str]
 ) -> None:
-    ref = _one(text)
-    assert (ref.text, ref.normalized, list(ref.articles)) == (span, normalized, articles)
-    _reads_back(ref)
+    _reads_as(text, span, normalized, articles)
 
 
 @pytest.mark.parametrize(
@@ -131,9 +137,7 @@ def test_the_article_word_kept_where_the_list_needs_it(
 def test_a_list_of_paragraphs_after_a_dot(
     text: str, span: str, normalized: str, articles: list[str]
 ) -> None:
-    ref = _one(text)
-    assert (ref.text, ref.normalized, list(ref.articles)) == (span, normalized, articles)
-    _reads_back(ref)
+    _reads_as(text, span, normalized, articles)
 
 
 @pytest.mark.parametrize(
