@@ -44,6 +44,22 @@ def restore(normal: str, sign: str | None) -> str:
     return normal
 
 
+#: a number's dot with no sign after it, in a citation that names its treaty after it
+#: (``artigo 267. TFUE``, ``artigos 101.-109.``): not a decimal's (``6.1``), a word's or the
+#: sign's (the view's ``267.o``)
+_SIGN_LOST = compile_pattern(r"(?<=[0-9])\.(?![\w°])")
+
+
+def lost(written: str, sign: str | None) -> str:
+    """``written`` with the ordinal sign a number's dot has lost restored, in a language
+    that writes it after a dot (``sign``: Portuguese ``.º``): a superscript dropped with
+    the markup or in a PDF's extraction (``Artigo 101. (ex-artigo 81. TCE)``: the EUR-Lex
+    title of the TFEU's Article 101, 12012E101, in Portuguese) -> ``artigo 81.º``."""
+    if sign and sign.startswith(".") and "." in written:
+        return _SIGN_LOST.sub(sign, written)
+    return written
+
+
 def close_up(m: re.Match[str]) -> str:
     """A matched word with its ordinal sign set apart or typed as a degree sign, written as
     the view writes it glued (``n. o``, ``n.°`` -> ``n.o``)."""

@@ -283,7 +283,8 @@ def _ref(
     if (sign := BY_CODE[lang].ordinal_sign) is not None:  # ``267º``, the view's ``267o``
         normal = ordinal_parts.signed(normal, sign)  # (``3º comma``)
         normal = ordinal_signs.restore(_GLUED_SIGN.sub(sign, normal), sign)  # (``n.º 3``)
-        articles = [_GLUED_SIGN.sub(sign, a) for a in articles]
+        normal = ordinal_signs.lost(normal, sign)  # (``267.``: the sign lost)
+        articles = [ordinal_signs.lost(_GLUED_SIGN.sub(sign, a), sign) for a in articles]
     return reference(
         TreatyArticleRef,
         string[start:end],

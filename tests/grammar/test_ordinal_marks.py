@@ -55,6 +55,45 @@ def test_ordinal_marks_after_a_treaty_article_number(
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        # the sign lost after the dot (a superscript dropped with the markup, or in a PDF's
+        # extraction): the Portuguese normal form restores it (was ``artigo 81. CE``, ``81.``)
+        ("Artigo 101. (ex-artigo 81. TCE)", "artigo 81. TCE", "artigo 81.º CE", ["81.º"]),
+        ("nos termos do artigo 267. TFUE, o Tribunal", "artigo 267. TFUE",
+         "artigo 267.º TFUE", ["267.º"]),
+        ("artigo 267. do Tratado sobre o Funcionamento da União Europeia",
+         "artigo 267. do Tratado sobre o Funcionamento da União Europeia",
+         "artigo 267.º TFUE", ["267.º"]),
+        ("os artigos 101. e 102. do TFUE proíbem", "artigos 101. e 102. do TFUE",
+         "artigos 101.º e 102.º TFUE", ["101.º", "102.º"]),
+        ("os artigos 101. a 109. do TFUE contêm", "artigos 101. a 109. do TFUE",
+         "artigos 101.º a 109.º TFUE", ["101.º-109.º"]),
+        ("o artigo 101.º, n.º 1, e 102. TFUE", "artigo 101.º, n.º 1, e 102. TFUE",
+         "artigos 101.º, n.º 1, e 102.º TFUE", ["101.º", "102.º"]),
+        # a sentence's dot after the treaty is no article's; a decimal keeps its number
+        ("nos termos do artigo 267.º TFUE. O Tribunal", "artigo 267.º TFUE",
+         "artigo 267.º TFUE", ["267.º"]),
+        ("nos termos do artigo 6.1 TUE", "artigo 6.1 TUE", "artigo 6.1 TUE", ["6.1"]),
+        ("nos termos do artigo 267 TFUE", "artigo 267 TFUE", "artigo 267 TFUE", ["267"]),
+    ],
+)  # fmt: skip
+def test_a_lost_ordinal_sign_comes_back_in_portuguese(
+    text: str, span: str, normalized: str, articles: list[str]
+) -> None:
+    ref = _only(text, "treaty_article")
+    assert (ref.text, ref.normalized, ref.articles) == (span, normalized, articles)
+    assert eurefs.parse(normalized).normalized == normalized
+    assert eurefs.parse(normalized).articles == articles
+
+
+def test_an_ordinal_dot_stays_where_the_language_writes_one() -> None:
+    # Croatian numbers its articles with a dot: nothing is restored
+    ref = _only("u skladu s člankom 267. UFEU", "treaty_article")
+    assert ref.articles == ["267."]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a language that glues no ordinal sign: a degree sign ends the number

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from eurefs.grammar.ordinal_signs import GLUED_DEGREE, VIEW_SIGNS, close_up, restore, set_apart
+from eurefs.grammar.ordinal_signs import (
+    GLUED_DEGREE,
+    VIEW_SIGNS,
+    close_up,
+    lost,
+    restore,
+    set_apart,
+)
 
 
 def test_a_word_ending_in_the_sign_gets_its_other_forms() -> None:
@@ -40,3 +47,13 @@ def test_subdivision_signs_come_back_where_the_language_writes_the_sign() -> Non
 def test_a_sign_set_apart_is_closed_up() -> None:
     pattern = re.compile(r"n\. o|n\.°")
     assert pattern.sub(close_up, "n. o 3, n.° 4") == "n.o 3, n.o 4"
+
+
+def test_a_lost_sign_comes_back_after_a_numbers_dot() -> None:
+    assert lost("artigo 81. CE", ".º") == "artigo 81.º CE"
+    assert lost("artigos 101.-109.", ".º") == "artigos 101.º-109.º"
+    # not a decimal's dot, not where the sign is there (the view's ``o``, a degree sign), not
+    # a word's dot, not a language that writes no sign after a dot
+    assert lost("artigo 6.1, 7.o, 8.°, art. 9", ".º") == "artigo 6.1, 7.o, 8.°, art. 9"
+    assert lost("artículo 267.", "") == "artículo 267."
+    assert lost("članak 267.", None) == "članak 267."
