@@ -147,6 +147,7 @@ def test_record_fields_named_in_the_docs_exist() -> None:
     from eurefs.languages.case_words import CaseWords
     from eurefs.languages.com_words import ComWords
     from eurefs.languages.oj_words import OjWords
+    from eurefs.languages.pinpoint_words import PinpointWords
     from eurefs.records import field_names
 
     have = set(field_names(Language))
@@ -155,6 +156,7 @@ def test_record_fields_named_in_the_docs_exist() -> None:
     have |= {f"agreement_bodies.{name}" for name in field_names(AgreementBodyWords)}
     have |= {f"cases.{name}" for name in field_names(CaseWords)}
     have |= {f"com.{name}" for name in field_names(ComWords)}
+    have |= {f"pinpoints.{name}" for name in field_names(PinpointWords)}
     rows = _table_rows("recognition.md", "### Where a language's words live")
     named = [n for row in rows for n in re.findall(r"`([\w.]+)`", row[0])]
     # a second name in a cell of back-reference fields is a field of the same record

@@ -11,15 +11,15 @@ language, from its record's words (in capitals too: ``grammar/capitals``):
   paragraphe 1``, `` Abs. 1``), after a comma or a space as the language writes them, ordinals
   with their nouns (``, premier alinéa``, lists: ``first and third subparagraphs``) and
   further pinpoint patterns;
-* the lower subdivisions some languages write first (``act_pinpoint_leads``: English
+* the lower subdivisions some languages write first (``pinpoints.leads``: English
   ``point (a) of``, ``the first subparagraph of``; ``grammar/pinpoint_leads``);
-* the words that link the pinpoint to the act (``act_pinpoint_links``: ``of``, ``du``, ``der``);
+* the words that link the pinpoint to the act (``pinpoints.links``: ``of``, ``du``, ``der``);
   languages that decline the act (Polish ``art. 6 ust. 1 rozporządzenia``) have none.
 
 Finnish, Hungarian, Estonian, Latvian and Lithuanian write the pinpoint *after* the act, each
 subdivision word declined next to its number (``asetuksen (EU) 2016/679 6 artiklan 1 kohdan a
 alakohta``, ``az (EU) 2016/679 rendelet 6. cikke (1) bekezdésének a) pontja``): the record
-gives the stems of those words (``act_pinpoint_after``), read from the act's end.
+gives the stems of those words (``pinpoints.after``), read from the act's end.
 
 Every act asks for its pinpoint, so a literal test runs first: the text before the act must
 end in a link word (else a number, a bracket, an ordinal), or the text after it go on with a
@@ -76,30 +76,30 @@ def _lower_parts(lg: Language) -> list[str]:
     """The lower subdivisions written after the number (``, paragraphe 1``, `` Abs. 1``)."""
     parts = []
     # the treaty-article pinpoint words, and those of back-references (English ``point``)
-    sub_words = {*lg.pinpoint_words, *lg.back_references.sub_pinpoint_words}
+    sub_words = {*lg.pinpoints.words, *lg.back_references.sub_pinpoint_words}
     # a further one of the same article after a list word or a join (``paragrafo 1, lettera
     # b), e paragrafo 3, lettera c)``, ``lid 1, onder b), en lid 3``, ``i.V.m. Abs. 3``)
     ands = with_capitals({*lg.article_conjunctions} & {*lg.list_conjunctions} | {*lg.article_joins})
-    listed = r"(?:,?[ ]" + words(*ands) + r")?" if ands and lg.pinpoint_words else ""
+    listed = r"(?:,?[ ]" + words(*ands) + r")?" if ands and lg.pinpoints.words else ""
     # (only the record's own words after a list word: in English ``Under Article 5, and
     # point (a) of`` the point is the citing text's)
     number = pinpoint_numbers.list_of(pinpoint_numbers.sub_number(lg), lg, letters_apart=True)
-    for group, lead in ((sub_words & set(lg.pinpoint_words), listed),
-                        (sub_words - set(lg.pinpoint_words), "")):  # fmt: skip
+    for group, lead in ((sub_words & set(lg.pinpoints.words), listed),
+                        (sub_words - set(lg.pinpoints.words), "")):  # fmt: skip
         if group:
             sub = pinpoint_numbers.glued_after_dot(set_apart(with_capitals(group)))
             parts.append(lead + r",?[ ]" + sub + number)
     if (ordinals := ordinal_parts.of_language(lg)) is not None:
         parts.append(r",?[ ]" + ordinals + pinpoint_numbers.after_ordinal(lg))
-    parts.extend(r",?[ ](?:" + p + r")(?![\w])" for p in lg.pinpoint_patterns)
+    parts.extend(r",?[ ](?:" + p + r")(?![\w])" for p in lg.pinpoints.patterns)
     return parts
 
 
 def _links(lg: Language) -> tuple[str, str]:
     """The link between the pinpoint and a lead (``of``) and the end of the pattern:
     a link word and the space after it, or (glued links, Maltese ``tad-``) no space."""
-    spaced = [w for w in with_capitals(lg.act_pinpoint_links) if not w.endswith("-")]
-    glued = [w for w in with_capitals(lg.act_pinpoint_links) if w.endswith("-")]
+    spaced = [w for w in with_capitals(lg.pinpoints.links) if not w.endswith("-")]
+    glued = [w for w in with_capitals(lg.pinpoints.links) if w.endswith("-")]
     if not spaced and not glued:
         return "(?!)", r"[ ]$"
     ends = []
@@ -125,9 +125,9 @@ def pinpoint_body(lg: Language) -> str | None:
 def head_source(lg: Language) -> str | None:
     """The words a pinpoint of :func:`pinpoint_body` starts with (article words and the
     back-reference pinpoint words, in both cases); None where there is no such pattern."""
-    heads = [*lg.article_words, *lg.back_references.pinpoint_words, *lg.act_pinpoint_annexes,
-             *lg.act_pinpoint_recitals]  # fmt: skip
-    if not heads or lg.act_pinpoint_after:
+    heads = [*lg.article_words, *lg.back_references.pinpoint_words, *lg.pinpoints.annexes,
+             *lg.pinpoints.recitals]  # fmt: skip
+    if not heads or lg.pinpoints.after:
         return None
     return words(*_both_cases(set_apart(heads)))  # (``art.º``, ``art. o``)
 
@@ -152,12 +152,12 @@ def annex_source(lg: Language, end: str | None = None) -> str | None:
     and Annex II, point 2, to``; None: the language has none).  ``end``: what follows
     the annex link word instead of the act (a back-reference's article)."""
     part = _part(lg)
-    if part is None or not lg.act_pinpoint_annexes or not lg.act_pinpoint_annex_links:
+    if part is None or not lg.pinpoints.annexes or not lg.pinpoints.annex_links:
         return None
-    annex = r"(?=" + words(*_both_cases(lg.act_pinpoint_annexes)) + r"[ ])"
+    annex = r"(?=" + words(*_both_cases(lg.pinpoints.annexes)) + r"[ ])"
     return (
         r"(?P<pin>(?:" + part + _joins(lg, part) + r"){0,3}" + annex + part + r")"
-        + r",?[ ]" + words(*with_capitals(lg.act_pinpoint_annex_links)) + r"[ ]" + (end or "$")
+        + r",?[ ]" + words(*with_capitals(lg.pinpoints.annex_links)) + r"[ ]" + (end or "$")
     )  # fmt: skip
 
 
@@ -169,7 +169,7 @@ def _joins(lg: Language, part: str) -> str:
     Section 1``).  A part is whole (a word and its number), so a treaty article
     (``Article 5 TFEU and``) or a sentence's end breaks the chain."""
     joins = []
-    links = [_spaced_word(w) for w in with_capitals(lg.act_pinpoint_links) if not w.endswith("-")]
+    links = [_spaced_word(w) for w in with_capitals(lg.pinpoints.links) if not w.endswith("-")]
     # a list's item may repeat the link (``de l'article 3, paragraphe 1, de l'article 4,
     # paragraphe 2, et de l'article 7``)
     linked = r"(?:" + "|".join(links) + r")?" if links else ""
@@ -190,9 +190,9 @@ def _joins(lg: Language, part: str) -> str:
         )  # fmt: skip
     if links:  # ``of``, ``de l'annexe``
         joins.append(r"[ ](?:" + "|".join(links) + r")")
-    if lg.act_pinpoint_divisions:  # ``, Chapter 2``; ``Titel V Kapitel 2``
-        comma = r",[ ]" if lg.pinpoints_after_comma else r"[ ]"
-        joins.append(comma + r"(?=" + words(*_both_cases(lg.act_pinpoint_divisions)) + r"[ ])")
+    if lg.pinpoints.divisions:  # ``, Chapter 2``; ``Titel V Kapitel 2``
+        comma = r",[ ]" if lg.pinpoints.words_after_comma else r"[ ]"
+        joins.append(comma + r"(?=" + words(*_both_cases(lg.pinpoints.divisions)) + r"[ ])")
     return r"(?:" + "|".join(joins) + r")" if joins else "(?!)"
 
 
@@ -247,13 +247,13 @@ def spaced(source: str) -> str:
 def after_source(lg: Language) -> str | None:
     """The pattern of a pinpoint right after an act in ``lg``, matched at its end, perhaps after
     a footnote call (``95/46/EY(3) 28 artiklan``) or brackets (``_ASIDES``); None: before."""
-    if not lg.act_pinpoint_after:
+    if not lg.pinpoints.after:
         return None
-    item, more = after_parts(lg, lg.act_pinpoint_after)
+    item, more = after_parts(lg, lg.pinpoints.after)
     call = r"(?:[ ]?\([1-9][0-9]{0,2}\)(?=[ ]))??"
-    end = r"(?:" + pinpoint_numbers.bare_end(lg) + r")?" if lg.act_pinpoint_after_dot else ""
+    end = r"(?:" + pinpoint_numbers.bare_end(lg) + r")?" if lg.pinpoints.after_dot else ""
     # (the preamble's word before a recital: Latvian ``preambulas 23. apsvērumā``)
-    lead = r"(?:" + words(*lg.act_pinpoint_recitals) + r"[ ])?" if lg.act_pinpoint_recitals else ""
+    lead = r"(?:" + words(*lg.pinpoints.recitals) + r"[ ])?" if lg.pinpoints.recitals else ""
     pin = lead + item + r"(?![\w])" + more + r"{0,6}" + end
     return call + _ASIDES + r"[ ](?P<pin>" + pin + r")"
 
@@ -262,7 +262,7 @@ def after_parts(lg: Language, stems: tuple[str, ...]) -> tuple[str, str]:
     """One item of a pinpoint written after an act (its number and subdivision word, one of
     ``stems``) and a further one after it (once: the caller repeats it)."""
     word = words(*_both_cases(stems)) + r"\w{0,8}"
-    number = _AFTER_ORDINAL if lg.act_pinpoint_after_dot else _AFTER_NUMBER
+    number = _AFTER_ORDINAL if lg.pinpoints.after_dot else _AFTER_NUMBER
     # several numbers by one word, joined by a comma or a conjunction (``6 ja 7 artiklan``,
     # ``artiklid 6 ja 7``, ``6. un 7. pantu``, ``6. és 7. cikke``; an article after: ``és a``)
     conj = lg.article_conjunctions
@@ -278,12 +278,14 @@ def after_parts(lg: Language, stems: tuple[str, ...]) -> tuple[str, str]:
     # (an inserted article's or paragraph's letter set apart, as Finnish writes it: ``15 a
     # artiklassa``)
     # (no ordinal's dot before a paragraph's bracket, no count: ``GDPR 6 cikk (1) bekezdés``)
-    if lg.act_pinpoint_after_dot:
+    if lg.pinpoints.after_dot:
         numbers += r"|[0-9]{1,3}(?=[ ]" + word + r"[ ]\([0-9]{1,3}[a-z]?\))"
     numbers = r"(?:[0-9]{1,3}[ ][a-z](?=[ ]" + word + r")|" + numbers + r")"
     item = r"(?:" + numbers + r"(?:[ ]|(?<=\.))" + word + r"|" + word + r"[ ]" + word_numbers
     # (ordinals: ``toinen virke``, ``második mondata``, ``otrais teikums``)
-    item += (r"|" + words(*lg.ordinals) + r"[ ]" + word if lg.ordinals else "") + r")"
+    item += (
+        r"|" + words(*lg.pinpoints.ordinals) + r"[ ]" + word if lg.pinpoints.ordinals else ""
+    ) + r")"
     # (a paragraph may go without its word between two: ``6. cikk (1) b) pontja``; a further
     # article after a conjunction: ``6 artiklan 1 kohdan ja 7 artiklan``)
     bare = r"(?:[ ]\([0-9]{1,3}[a-z]?\)(?![ ]" + word + r"))?"
@@ -300,20 +302,20 @@ def cue(lg: Language) -> tuple[str, ...]:
     and a space (``of ``), or else a number, bracket, ordinal subdivision or a point's
     letter after its word (Polish ``lit. f``) and a space; what
     the text after it must start with, in a language that writes pinpoints after acts."""
-    if lg.act_pinpoint_after:
+    if lg.pinpoints.after:
         return tuple(f" {c}" for c in "0123456789(IVX") + tuple(
-            f" {w}" for w in _both_cases((*lg.act_pinpoint_after, *lg.act_pinpoint_recitals))
+            f" {w}" for w in _both_cases((*lg.pinpoints.after, *lg.pinpoints.recitals))
         )
-    if lg.act_pinpoint_links:
-        links = with_capitals((*lg.act_pinpoint_links, *lg.act_pinpoint_annex_links))
+    if lg.pinpoints.links:
+        links = with_capitals((*lg.pinpoints.links, *lg.pinpoints.annex_links))
         return tuple(t for w in links for t in ((w, w + " ") if w.endswith("-") else (w + " ",)))
     # (or a point's letter after its word, perhaps without its dot, or a conjunction: ``lit. f ``,
     # ``lit f ``, ``a i b ``; an annex's number or link: ``załącznika I dyrektywy``, ``I do``)
-    heads = {v for w in (*lg.pinpoint_words, *lg.article_conjunctions) for v in (w, w.rstrip("."))}
+    heads = {v for w in (*lg.pinpoints.words, *lg.article_conjunctions) for v in (w, w.rstrip("."))}
     letters = [f"{w} {x} " for w in heads for x in _AZ]
-    annexes = tuple(w + " " for w in with_capitals(lg.act_pinpoint_annex_links))  # (``DO``)
-    ends = (c + " " for c in "0123456789)" + "." * lg.ordinal_dot
-            + "IVX" * bool(lg.act_pinpoint_annexes))  # fmt: skip
+    annexes = tuple(w + " " for w in with_capitals(lg.pinpoints.annex_links))  # (``DO``)
+    ends = (c + " " for c in "0123456789)" + "." * lg.pinpoints.ordinal_dot
+            + "IVX" * bool(lg.pinpoints.annexes))  # fmt: skip
     return (*ends, *ordinal_parts.tails(lg), *letters, *annexes)
 
 
@@ -326,8 +328,8 @@ _BEFORE = {lg.code: p for lg in LANGUAGES if (p := pinpoints(lg, _links(lg)[1]))
 _ANNEX = {
     lg.code: (
         p._replace(body=lazy_compile(src)),
-        tuple(f" {w} " for w in with_capitals(lg.act_pinpoint_annex_links)),
-        tuple(_both_cases(lg.act_pinpoint_annexes)),
+        tuple(f" {w} " for w in with_capitals(lg.pinpoints.annex_links)),
+        tuple(_both_cases(lg.pinpoints.annexes)),
     )
     for lg in LANGUAGES
     if (src := annex_source(lg)) and (p := _BEFORE.get(lg.code))
@@ -336,7 +338,7 @@ _AFTER = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := after_source
 _CUES = {c: cue(BY_CODE[c]) + ("(",) * (c in _AFTER) for c in (*_BEFORE, *_AFTER)}  # ``EY(3)``
 #: Languages whose pinpoint before an act takes no link word (Polish ``art. 168a dyrektywy``):
 #: an inserted article's number, its letter glued to it, may end it too (``168a ``).
-_GLUED_LETTER = frozenset(c for c in _BEFORE if not BY_CODE[c].act_pinpoint_links)
+_GLUED_LETTER = frozenset(c for c in _BEFORE if not BY_CODE[c].pinpoints.links)
 
 
 def _inserted(text: str, end: int) -> bool:
@@ -395,6 +397,6 @@ def written(pin: str, lang: str) -> str:
     to the number where the record says so: Portuguese ``artigo 4º``)."""
     if "  " in pin or not pin.isprintable():
         pin = " ".join(pin.split())
-    if BY_CODE[lang].ordinal_sign is not None and "o" in pin:
+    if BY_CODE[lang].pinpoints.ordinal_sign is not None and "o" in pin:
         pin = _GLUED_SIGN.sub("º", pin)
     return _SIGN.sub(".º", pin) if ".o" in pin or ". o" in pin else pin

@@ -1,5 +1,5 @@
 """Whose is a pinpoint written after an act (``grammar/act_pinpoints``), in a language whose
-record gives the case an act takes before one (``act_pinpoint_after_cases``: the genitive,
+record gives the case an act takes before one (``pinpoints.after_cases``: the genitive,
 Lithuanian ``reglamento``, Latvian ``Regulas``).
 
 An act in another case takes none: in ``Europos Parlamento ir Tarybos reglamento (ES)
@@ -36,7 +36,7 @@ class _Cases:
 
     def __init__(self, lg: Language) -> None:
         self.all = frozenset(f.split()[-1].lower() for fs in lg.act_types.values() for f in fs)
-        self.taking = frozenset(f.split()[-1].lower() for f in lg.act_pinpoint_after_cases)
+        self.taking = frozenset(f.split()[-1].lower() for f in lg.pinpoints.after_cases)
         starts = lg.back_references.title_starts
         self.title: re.Pattern[str] | None = None
         if starts:
@@ -52,7 +52,7 @@ class _Cases:
         return not types or any(w in self.taking for w in types)
 
 
-_CASES = {lg.code: _Cases(lg) for lg in LANGUAGES if lg.act_pinpoint_after_cases}
+_CASES = {lg.code: _Cases(lg) for lg in LANGUAGES if lg.pinpoints.after_cases}
 
 
 def find(

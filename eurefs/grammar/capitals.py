@@ -52,8 +52,9 @@ def with_capitals(items: Iterable[str]) -> list[str]:
 _RECORD_FORMS = {
     c: w
     for lg in LANGUAGES
-    for w in (*set_apart(lg.pinpoint_words, VIEW_SIGNS), *lg.ordinals, *lg.ordinal_nouns,
-              *lg.article_conjunctions, *lg.article_joins, *lg.treaty_prepositions)
+    for w in (*set_apart(lg.pinpoints.words, VIEW_SIGNS), *lg.pinpoints.ordinals,
+              *lg.pinpoints.ordinal_nouns, *lg.article_conjunctions, *lg.article_joins,
+              *lg.treaty_prepositions)
     for c in capitals((w,))
 }  # fmt: skip
 _CAPITALS = lazy_compile(r"(?<![\w.])" + words(*_RECORD_FORMS) + r"(?![\w])")

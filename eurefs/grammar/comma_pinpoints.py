@@ -45,7 +45,7 @@ def _source(lg: Language) -> str | None:
     if body is None:
         return None
     authors = r"(?:[ ]" + words(*lg.author_phrases) + r")?" if lg.author_phrases else ""
-    if lg.act_pinpoint_after_blank:  # (a norm chain: ``Richtlinie 77/388/EWG Art. 13``)
+    if lg.pinpoints.after_blank:  # (a norm chain: ``Richtlinie 77/388/EWG Art. 13``)
         return authors + r"(?:,[ ]|[ ](?=" + _blank_heads(lg) + r"))" + body + _LINE_END
     return authors + r",[ ]" + body + _END
 
@@ -62,7 +62,7 @@ _PATTERNS = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := _source(l
 #: after the act before it calls :func:`find`; in English a comma only).
 STARTS = {
     lg.code: (", ", *(f" {a}, " for a in lg.author_phrases), *(
-        f" {w} " for w in lg.article_words if lg.act_pinpoint_after_blank and w[:1].isupper()))
+        f" {w} " for w in lg.article_words if lg.pinpoints.after_blank and w[:1].isupper()))
     for lg in LANGUAGES if lg.code in _PATTERNS
 }  # fmt: skip
 LEADS = {code: "".join(sorted({s[0] for s in starts})) for code, starts in STARTS.items()}

@@ -41,9 +41,9 @@ def _source(lg: Language) -> str | None:
     body = pinpoint_body(lg)
     if body is not None:
         return r"[ ]-[ ]" + body + _END
-    if not lg.act_pinpoint_after:
+    if not lg.pinpoints.after:
         return None
-    item, more = after_parts(lg, lg.act_pinpoint_after)
+    item, more = after_parts(lg, lg.pinpoints.after)
     # (Hungarian keywords may start with the article: ``– A 88. cikk (1) és (2) bekezdése –``)
     articles = [a for a in lg.back_references.articles if a[:1].isupper()]
     article = r"(?:" + words(*articles) + r"[ ])?" if articles else ""

@@ -5,7 +5,7 @@ og 33. betragtning``), and the Czech Style Guide: ``v 1. bodě odůvodnění``; 
 recital's two words, as the Court's Czech writes it: ``bodu 12 odůvodnění směrnice
 2011/92/EU`` (beside ``bodu odůvodnění 12``, read by ``act_pinpoints``).
 
-Languages whose record sets ``recitals_after_number``: the words after the number
+Languages whose record sets ``pinpoints.recitals_after_number``: the words after the number
 (Danish ``betragtning``; Czech ``odůvodnění``).  A number written first is an ordinal
 before them, or before the record's recitals ending in them (Czech ``bodě odůvodnění``:
 then only before those); the point word before a number between them is the first word of
@@ -31,13 +31,13 @@ REACH = 120
 
 def _links(lg: Language) -> list[str]:
     """The words between the pinpoint and the act (none: the act declined)."""
-    links = (*lg.act_pinpoint_links, *lg.act_pinpoint_annex_links)
+    links = (*lg.pinpoints.links, *lg.pinpoints.annex_links)
     return [w for w in links if not w.endswith("-")]
 
 
 def _pattern(lg: Language) -> re.Pattern[str]:
-    after = lg.recitals_after_number
-    recitals = [r for r in lg.act_pinpoint_recitals if " " in r and r.rsplit(" ", 1)[1] in after]
+    after = lg.pinpoints.recitals_after_number
+    recitals = [r for r in lg.pinpoints.recitals if " " in r and r.rsplit(" ", 1)[1] in after]
     points = {r.rsplit(" ", 1)[0] for r in recitals}
     points |= {p[:1].upper() + p[1:] for p in points}
     join = r"(?:,[ ]|[ ]" + words(*lg.article_conjunctions) + r"[ ])"
@@ -57,13 +57,13 @@ def _pattern(lg: Language) -> re.Pattern[str]:
     return lazy_compile(r"(?P<pin>" + "|".join(items) + r")" + end)
 
 
-_RECORDS = [lg for lg in LANGUAGES if lg.recitals_after_number]
+_RECORDS = [lg for lg in LANGUAGES if lg.pinpoints.recitals_after_number]
 _PATTERNS = {lg.code: _pattern(lg) for lg in _RECORDS}
 #: What the text before the act must end in: a word after the number and its link.
 _TAILS = {
     lg.code: tuple(
         f"{w} {link} " if link else f"{w} "
-        for w in lg.recitals_after_number
+        for w in lg.pinpoints.recitals_after_number
         for link in (_links(lg) or [""])
     )
     for lg in _RECORDS

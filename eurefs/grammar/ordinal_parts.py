@@ -3,14 +3,15 @@ a plural noun (``first and third subparagraphs``, ``premier et troisième aliné
 ``første og tredje afsnit``) and, in languages that write it there, the ordinal after
 its noun (Spanish ``párrafo primero``, ``párrafos primero y tercero``).
 
-In the languages that glue an ordinal sign to a number (``ordinal_sign``), the ordinal
+In the languages that glue an ordinal sign to a number (``pinpoints.ordinal_sign``), the ordinal
 may be that number: Italian ``3° comma``, ``3º comma`` (the view reads ``º`` as ``o``),
 Portuguese ``3.º parágrafo``.
 
 One pattern for the families that read them (treaty articles, pinpoints before acts);
-the words come from the language records (``ordinals``, ``ordinal_nouns`` with their
-plurals, ``article_conjunctions``, ``ordinals_after_noun``, ``ordinal_sign``).  The list
-is a bounded repeat of words joined by a comma or a conjunction: linear.
+the words come from the language records (``pinpoints.ordinals``, ``pinpoints.ordinal_nouns``
+with their plurals, ``article_conjunctions``, ``pinpoints.ordinals_after_noun``,
+``pinpoints.ordinal_sign``).  The list is a bounded repeat of words joined by a comma or a
+conjunction: linear.
 """
 
 from __future__ import annotations
@@ -51,14 +52,19 @@ def of_languages(langs: Iterable[Language]) -> str | None:
     """The pattern with the words of all ``langs`` (a family that reads any language); a
     language whose ordinals have no nouns here (they go before its words of pinpoints after
     an act: Finnish ``toinen virke``) adds nothing."""
-    langs = tuple(lg for lg in langs if lg.ordinals and lg.ordinal_nouns)
+    langs = tuple(lg for lg in langs if lg.pinpoints.ordinals and lg.pinpoints.ordinal_nouns)
     # (in capitals too, as a headnote has them: ``SEGUNDO PARÁGRAFO``; ``grammar/capitals``)
     return pattern(
-        with_capitals(o for lg in langs for o in lg.ordinals),
-        with_capitals(n for lg in langs for n in lg.ordinal_nouns),
+        with_capitals(o for lg in langs for o in lg.pinpoints.ordinals),
+        with_capitals(n for lg in langs for n in lg.pinpoints.ordinal_nouns),
         with_capitals(c for lg in langs for c in lg.article_conjunctions),
-        with_capitals(n for lg in langs if lg.ordinals_after_noun for n in lg.ordinal_nouns),
-        any(lg.ordinal_sign is not None for lg in langs),
+        with_capitals(
+            n
+            for lg in langs
+            if lg.pinpoints.ordinals_after_noun
+            for n in lg.pinpoints.ordinal_nouns
+        ),
+        any(lg.pinpoints.ordinal_sign is not None for lg in langs),
     )
 
 
@@ -70,8 +76,8 @@ def _join(conjunctions: Iterable[str]) -> str:
 def _numbered(langs: Iterable[Language], number: str) -> str | None:
     """A numbered ordinal (``number`` and the sign) before its noun, perhaps in a list of
     them (``3° e 4° comma``) in the languages of ``langs`` that glue the sign."""
-    signed = [lg for lg in langs if lg.ordinal_sign is not None]
-    nouns = [n for lg in signed for n in lg.ordinal_nouns]
+    signed = [lg for lg in langs if lg.pinpoints.ordinal_sign is not None]
+    nouns = [n for lg in signed for n in lg.pinpoints.ordinal_nouns]
     if not nouns:
         return None
     join = _join(c for lg in signed for c in lg.article_conjunctions)
@@ -113,9 +119,12 @@ def of_language(lg: Language) -> str | None:
 def last_words(lg: Language) -> tuple[str, ...]:
     """The words an ordinal subdivision of ``lg`` ends in: its nouns, and its ordinals
     where they may follow the noun (``párrafo primero``, ``akapit pierwszy``)."""
-    if not lg.ordinals:
+    if not lg.pinpoints.ordinals:
         return ()
-    return (*lg.ordinal_nouns, *(lg.ordinals if lg.ordinals_after_noun else ()))
+    return (
+        *lg.pinpoints.ordinal_nouns,
+        *(lg.pinpoints.ordinals if lg.pinpoints.ordinals_after_noun else ()),
+    )
 
 
 def tails(lg: Language) -> tuple[str, ...]:

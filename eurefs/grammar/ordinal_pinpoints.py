@@ -29,11 +29,15 @@ def _pattern(lg: Language) -> re.Pattern[str]:
     first = r"[0-9]{1,3}[a-z]?(?:\.|(?=" + RANGE + r"[0-9]))"
     join = r"(?:" + RANGE + r"|,[ ]|[ ]" + words(*lg.article_conjunctions) + r"[ ])"
     lead = (
-        r"(?:" + words(*lg.ordinals) + r"[ ]" + words(*lg.ordinal_nouns) + r"[ ])?"
-        if lg.ordinals and lg.ordinal_nouns
+        r"(?:"
+        + words(*lg.pinpoints.ordinals)
+        + r"[ ]"
+        + words(*lg.pinpoints.ordinal_nouns)
+        + r"[ ])?"
+        if lg.pinpoints.ordinals and lg.pinpoints.ordinal_nouns
         else ""
     )
-    if lg.act_pinpoint_leads:  # a point before them: ``1. točko``, ``točka (f) prvega odstavka``
+    if lg.pinpoints.leads:  # a point before them: ``1. točko``, ``točka (f) prvega odstavka``
         lead = _point(lg, join) + lead
     return lazy_compile(
         # (the first number of a range may go without its dot: ``3–5. člena``)
@@ -47,8 +51,8 @@ def _point(lg: Language, join: str) -> str:
     optional): numbered, its number first (``1. točko``), or lettered, its word first and
     the letters in brackets, perhaps a list (``točka (f)``, ``s točko (b)``, ``točki (a) in
     (b)``; at a sentence's start ``Točka (f)``)."""
-    leads = words(*lg.act_pinpoint_leads)
-    first = words(*(w[:1].upper() + w[1:] for w in lg.act_pinpoint_leads))
+    leads = words(*lg.pinpoints.leads)
+    first = words(*(w[:1].upper() + w[1:] for w in lg.pinpoints.leads))
     letter = r"\(?[a-z]{1,4}\)"
     letters = r"(?:" + leads + r"|" + first + r")[ ]" + letter + r"(?:" + join + letter + r"){0,5}"
     return r"(?:[0-9]{1,3}\.[ ]" + leads + r"[ ]|" + letters + r"[ ])?"

@@ -17,7 +17,7 @@ VIEW_SIGNS = (". o", ".°")
 #: ... and as the text as written has them (``º`` unfolded)
 WRITTEN_SIGNS = (". o", ".º", ".°")
 #: a degree sign glued to a number, typed for the ordinal sign (``267°``): read only in the
-#: languages whose record has an ``ordinal_sign`` (a temperature elsewhere)
+#: languages whose record has a ``pinpoints.ordinal_sign`` (a temperature elsewhere)
 GLUED_DEGREE = compile_pattern(r"(?<=[0-9])°")
 
 

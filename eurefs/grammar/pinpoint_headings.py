@@ -28,7 +28,7 @@ def heading(text: str, start: int, end: int, pinpoint: str, lang: str) -> bool:
     stosuje się``; ``2 artikla`` under a line ending in an act).  The view the pinpoint
     was found in has a space for that line break; a pinpoint wrapped in running text
     shares its line with other words."""
-    if BY_CODE[lang].act_pinpoint_after:  # written after the act
+    if BY_CODE[lang].pinpoints.after:  # written after the act
         i = end
         while i < len(text) and text[i] in " \t\u00a0\n\r":
             i += 1

@@ -1,5 +1,5 @@
 """The lower subdivisions some languages write *before* the article of a pinpoint
-(``act_pinpoint_leads``): English ``point (a) of the first subparagraph of Article 6(1)``,
+(``pinpoints.leads``): English ``point (a) of the first subparagraph of Article 6(1)``,
 Portuguese ``alínea a) do n.º 1 do artigo 6.º``, each joined to what follows by a link
 word; in a language with no link words, declined and joined by a blank alone (Slovenian
 ``točke (f) člena 6(1) Uredbe``).
@@ -29,22 +29,22 @@ def source(lg: Language, link: str) -> str | None:
     the pattern of the record's link words), up to the article: ``point (a) of``, ``the
     first subparagraph of`` (English), ``alínea a) do n.º 1 do``, ``n.º 3, alínea g), do``
     (Portuguese: several joined by commas), Slovenian ``točke (e) ali (f)`` (no link)."""
-    if not lg.act_pinpoint_leads:
+    if not lg.pinpoints.leads:
         return None
     # ``points (a) and (b) of`` (in capitals too: ``ALÍNEA A) DO``, ``grammar/capitals``)
-    lead = words(*set_apart(with_capitals(lg.act_pinpoint_leads))) + r"[ ]"
+    lead = words(*set_apart(with_capitals(lg.pinpoints.leads))) + r"[ ]"
     lead += pinpoint_numbers.list_of(_LEAD_NUMBER, lg)
     if (ordinals := ordinal_parts.of_language(lg)) is not None:
         # ``the first (and third) subparagraph(s) of``; not where articles fuse with the link's
         # preposition (Portuguese ``no primeiro parágrafo``: ``no`` is ``in the``)
         articles = lg.back_references.articles
-        fused = set(articles) & set(lg.act_pinpoint_links)
+        fused = set(articles) & set(lg.pinpoints.links)
         article = (
             r"(?:" + words(*with_capitals(articles)) + r"[ ])?" if articles and not fused else ""
         )
         lead += r"|" + article + ordinals
     leads = r"(?:" + lead + r")(?:,[ ](?:" + lead + r")){0,2}"
-    if not lg.act_pinpoint_links:
+    if not lg.pinpoints.links:
         # a declined lead right before the article, no link (Slovenian ``točke (f) člena
         # 6(1)``); no comma (``v točki 40, člen 6``: a paragraph of the citing text); at the
         # very end (``$`` would also end before a line break, which :func:`tail` rules out)
@@ -55,8 +55,8 @@ def source(lg: Language, link: str) -> str | None:
 def ends(lg: Language) -> tuple[str, ...]:
     """What the text before an article must end in for leads to be searched: the last
     word of a link and a blank (``of ``), or a blank alone where there is no link word."""
-    links = [w.split()[-1] for w in with_capitals(lg.act_pinpoint_links) if not w.endswith("-")]
-    if not lg.act_pinpoint_links:
+    links = [w.split()[-1] for w in with_capitals(lg.pinpoints.links) if not w.endswith("-")]
+    if not lg.pinpoints.links:
         links = [""]
     return tuple(w + blank for w in links for blank in _BLANKS)
 
@@ -69,8 +69,8 @@ def tail(lg: Language) -> str:
     subparagraph of``); with no link words, a blank and the end of a lead.  Most texts
     before a pinpoint end in a link word (``on the basis of``) but not in a lead; this
     test spares them the search of the leads, which tries every character."""
-    links = [w[::-1] for w in with_capitals(lg.act_pinpoint_links) if not w.endswith("-")]
-    if not links and lg.act_pinpoint_links:
+    links = [w[::-1] for w in with_capitals(lg.pinpoints.links) if not w.endswith("-")]
+    if not links and lg.pinpoints.links:
         return "(?!)"  # (glued links only: Maltese ``tad-``)
     nouns = [w[::-1] for w in with_capitals(ordinal_parts.last_words(lg))]
     # (a number with its ordinal sign, as the view has it: ``apartado 1º del``, ``n.º 1``)

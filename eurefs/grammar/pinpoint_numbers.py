@@ -33,7 +33,7 @@ _NUMBER = (
     r"|[IVXLC]{{1,6}}(?![\w]){dot}|[A-Z](?![\w]))"
 )
 # An article's part, a capital letter, then perhaps its paragraph and point (Swedish
-# ``13 B b``, ``11 A 1 c``, ``13 B.b``; the record's ``lettered_parts``), or the point's
+# ``13 B b``, ``11 A 1 c``, ``13 B.b``; the record's ``pinpoints.lettered_parts``), or the point's
 # letter right after the number of an article without paragraphs (``artikel 7 f i direktiv
 # 95/46/EG``; never the word linking the act, ``artikel 7 i``).
 _PARTS = (
@@ -65,7 +65,7 @@ _SUB_NUMBER = (
 #: quotation mark or an apostrophe (``άρθρο 6 παρ. 1 στ' GDPR``; after one or two Greek small
 #: letters only, never a letter in quotation marks: ``παρ. 1 'στ'`` is none).
 KERAIAS = "\u0384\u0374\u02b9\u2019'"
-# A Croatian ordinal's dot (``record.ordinal_dot``), before a blank, a list's comma or a
+# A Croatian ordinal's dot (``record.pinpoints.ordinal_dot``), before a blank, a list's comma or a
 # closing bracket (``članci 2., 12. i 13.``, ``stavci 1., 3. i 6.``, ``čl. 28. st. 1., 3., 4. i
 # 6.)``: the key words and the summary of C-230/14, Croatian; without the comma the list
 # stopped at its first number, ``čl. 28. st. 1``).
@@ -76,7 +76,7 @@ _DOT = r"(?:\.(?=[ ,)]))?"
 _DOT_LETTER = r"(?:\.(?=[ ,)])|\.[a-z](?=[ ,]))?"
 # An ordinal sign glued to a number, as the text as written has it (the view folds ``º`` to
 # ``o``, a letter ``[a-z]`` takes) or typed as a degree sign (``6°``; never before a letter or
-# a digit: ``20°C``): in the languages whose record has an ``ordinal_sign``.
+# a digit: ``20°C``): in the languages whose record has a ``pinpoints.ordinal_sign``.
 _GLUED_SIGN = r"|[º°](?![\w])"
 #: The blank between a pinpoint's word and its number, which Romanian (and German) writing
 #: leaves out after an abbreviation's dot: ``art.6 alin.(1) lit.f)``, ``pct.7``, ``Art.6
@@ -92,7 +92,7 @@ PARAGRAPH = r"\([0-9]{1,3}[a-z]?\)(?:\(" + POINT + r"\)){0,3}|\(" + POINT + r"\)
 
 def _links(lg: Language) -> str:
     """The words linking a pinpoint to its act in ``lg`` (``i``), which no letter may be."""
-    return words(*lg.act_pinpoint_links) if lg.act_pinpoint_links else "(?!)"
+    return words(*lg.pinpoints.links) if lg.pinpoints.links else "(?!)"
 
 
 def number(lg: Language) -> str:
@@ -101,17 +101,17 @@ def number(lg: Language) -> str:
     letters = ""
     if lg.article_conjunctions:
         letters = _LETTERS.format(conj=words(*lg.article_conjunctions), link=_links(lg))
-    sign = _GLUED_SIGN if lg.ordinal_sign is not None else ""
-    parts = _PARTS.format(link=_links(lg), letters=letters) if lg.lettered_parts else ""
+    sign = _GLUED_SIGN if lg.pinpoints.ordinal_sign is not None else ""
+    parts = _PARTS.format(link=_links(lg), letters=letters) if lg.pinpoints.lettered_parts else ""
     return _NUMBER.format(
-        dot=_DOT_LETTER if lg.ordinal_dot else "", letters=letters, sign=sign, parts=parts
+        dot=_DOT_LETTER if lg.pinpoints.ordinal_dot else "", letters=letters, sign=sign, parts=parts
     )
 
 
 def after_ordinal(lg: Language) -> str:
     """What may follow an ordinal subdivision (``första stycket``) in a pinpoint before an
     act in ``lg``: a point's bare letter, perhaps a list of them, where the language writes
-    its points so (``lettered_parts``: Swedish ``artikel 6.2 första stycket b``; never the
+    its points so (``pinpoints.lettered_parts``: Swedish ``artikel 6.2 första stycket b``; never the
     word linking the act, ``första stycket i``), then a further article of the list, its
     number first (``Artiklarna 6.2 första stycket a och 13 B b i sjätte direktivet``)."""
     conjs = words(*lg.article_conjunctions) if lg.article_conjunctions else "(?!)"
@@ -119,15 +119,17 @@ def after_ordinal(lg: Language) -> str:
     letter = (
         r"(?:[ ](?!" + links + r"(?![\w]))[a-z](?![\w])"
         + _LETTERS.format(conj=conjs, link=links) + r")?"
-        if lg.lettered_parts else ""
+        if lg.pinpoints.lettered_parts else ""
     )  # fmt: skip
     return letter + r"(?:(?:,[ ]|,?[ ]" + conjs + r"[ ])(?=[0-9])" + number(lg) + r")?"
 
 
 def sub_number(lg: Language) -> str:
     """The number after a lower subdivision's word in ``lg``."""
-    sign = _GLUED_SIGN if lg.ordinal_sign is not None else ""
-    return _SUB_NUMBER.format(dot=_DOT if lg.ordinal_dot else "", sign=sign, keraias=KERAIAS)
+    sign = _GLUED_SIGN if lg.pinpoints.ordinal_sign is not None else ""
+    return _SUB_NUMBER.format(
+        dot=_DOT if lg.pinpoints.ordinal_dot else "", sign=sign, keraias=KERAIAS
+    )
 
 
 #: A letter alone, no bracket, quotation mark or numeral sign after it (``lit. a``): in a
@@ -188,7 +190,7 @@ def glued_after_dot(items: list[str]) -> str:
 def bare_end(lg: Language) -> str:
     """A paragraph's number and points' letters without their words ending a pinpoint after
     an act: ``(GDPR 6. cikk (1) a) és f))`` (Hungarian privacy notices, find_string), where
-    ordinals number the articles (``act_pinpoint_after_dot``; Estonian ``artikliga 4 (3)``)."""
+    ordinals number the articles (``pinpoints.after_dot``; Estonian ``artikliga 4 (3)``)."""
     conj = lg.article_conjunctions
     join = r"(?:,[ ]|,?[ ]" + words(*conj) + r"[ ])" if conj else r",[ ]"
     letters = r"[a-z]\)(?:" + join + r"[a-z]\)){0,5}"

@@ -224,7 +224,7 @@ def oblique_type_words(lang: str) -> tuple[str, ...]:
     člankom 395. stavkom 2. Direktive o PDV-u``: COM(2020) 617 final, Croatian), where a
     nominative there would start a sentence.  Empty in the other languages."""
     record = BY_CODE[lang]
-    if not record.ordinal_dot:
+    if not record.pinpoints.ordinal_dot:
         return ()
     forms = {w for written in record.act_types.values() for w in written[1:] if w != written[0]}
     return tuple(sorted(f"{w[:1].upper()}{w[1:]} " for w in forms if " " not in w))

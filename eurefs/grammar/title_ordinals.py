@@ -6,7 +6,7 @@ The act's span starts at its author or type word, so the ordinal (and, where the
 language writes the author first, the author: ``rådets sjätte``) stands between the
 pinpoint's link and the act, and ``act_pinpoints`` found nothing there.  Where the text
 before the act ends in such a gap, the pinpoint is looked for before the gap instead.
-The ordinals are the record's (``Language.ordinals``: ``first`` ... ``sixth``), the
+The ordinals are the record's (``Language.pinpoints.ordinals``: ``first`` ... ``sixth``), the
 authors its ``authors``.
 """
 
@@ -26,17 +26,21 @@ _REACH = 60
 
 def _forms(lg: Language) -> tuple[str, ...]:
     """The record's ordinals, in lower case and capitalised (``Sixth Council Directive``)."""
-    return tuple(dict.fromkeys(f for o in lg.ordinals for f in (o, o[:1].upper() + o[1:])))
+    return tuple(
+        dict.fromkeys(f for o in lg.pinpoints.ordinals for f in (o, o[:1].upper() + o[1:]))
+    )
 
 
 def _gap(lg: Language) -> re.Pattern[str]:
     author = r"(?:" + words(*lg.authors) + r"[ ])?" if lg.authors else ""
     # (after a blank, or after a link's glued article: Maltese ``tas-Sitt``)
-    return lazy_compile(r"(?<![^ -])" + author + words(*lg.ordinals) + r"[ ]$", re.IGNORECASE)
+    return lazy_compile(
+        r"(?<![^ -])" + author + words(*lg.pinpoints.ordinals) + r"[ ]$", re.IGNORECASE
+    )
 
 
 # (only where a link word joins a pinpoint to its act: elsewhere the act is declined)
-_LANGS = [lg for lg in LANGUAGES if lg.ordinals and lg.act_pinpoint_links]
+_LANGS = [lg for lg in LANGUAGES if lg.pinpoints.ordinals and lg.pinpoints.links]
 _TAILS = {lg.code: tuple(f"{o} " for o in _forms(lg)) for lg in _LANGS}
 _GAPS = {lg.code: _gap(lg) for lg in _LANGS}
 _COMMA_LEADS = comma_pinpoints.LEADS

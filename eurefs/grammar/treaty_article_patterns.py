@@ -32,7 +32,7 @@ _NUM = (
     # ``107.3 c`` (a paragraph after a dot, a point after a space; ``i`` is the preposition,
     # a letter before a number a conjunction: Spanish ``artículos 101.1 y 102``)
     # (an inserted article after the sign, Portuguese ``106.º-A``; the sign glued, typed as a
-    # degree sign: ``267°``, read in the languages of ``Language.ordinal_sign`` alone)
+    # degree sign: ``267°``, read in the languages of ``Language.pinpoints.ordinal_sign`` alone)
     r"|[0-9]{1,3}(?:er|[a-z]|°(?![\w])|\.[ ]?[o°](?:-[A-Z])?(?![\w])|\.(?=[ ]|,[ ]?[0-9])"
     r"|\.[0-9]{1,2}(?:[ ](?!i[ ])[a-z](?=,|[ ](?![0-9])))?)?"
     + SUFFIX  # an inserted article's word (``106 bis``)
@@ -99,7 +99,7 @@ _PINPOINT = "|".join(
         *([r",?[ ]" + _ORDINALS] if _ORDINALS else []),
         # (each once: French and Dutch both read a point's bare letter, ``a)``)
         *(r",?[ ](?:" + p + r")(?![\w])"
-          for p in dict.fromkeys(p for lg in LANGUAGES for p in lg.pinpoint_patterns)),
+          for p in dict.fromkeys(p for lg in LANGUAGES for p in lg.pinpoints.patterns)),
     ]
 )  # fmt: skip
 

@@ -34,23 +34,27 @@ def _pin_words(*, after_comma: bool) -> list[str]:
     """The pinpoint words of the languages writing them after a comma (``, paragraphe 1``) or
     a blank alone (`` Abs. 1``), in capitals too (``grammar/capitals``), their ordinal sign
     also set apart or typed as a degree sign (``n. o``, ``n.°``)."""
-    langs = [lg for lg in LANGUAGES if lg.pinpoints_after_comma is after_comma]
-    return set_apart(with_capitals(w for lg in langs for w in lg.pinpoint_words), VIEW_SIGNS)
+    langs = [lg for lg in LANGUAGES if lg.pinpoints.words_after_comma is after_comma]
+    return set_apart(with_capitals(w for lg in langs for w in lg.pinpoints.words), VIEW_SIGNS)
 
 
 #: the pinpoint words of the treaty articles after a comma, after a blank, and Croatian ones
 #: before an ordinal number (``članak 4. stavak 3. UEU-a``)
 COMMA_PINS, SPACE_PINS = _pin_words(after_comma=True), _pin_words(after_comma=False)
-DOT_PINS = with_capitals(w for lg in LANGUAGES if lg.ordinal_dot for w in lg.pinpoint_words)
+DOT_PINS = with_capitals(
+    w for lg in LANGUAGES if lg.pinpoints.ordinal_dot for w in lg.pinpoints.words
+)
 #: language -> its article words as written -> their normal form
 FORMS = {lg.code: _with_capitals(lg) for lg in LANGUAGES if not lg.treaty_abbreviation_first}
 #: article word as written -> the languages that write it
 WORD_LANGS = index(lambda lg: FORMS.get(lg.code, ()))
-_SIGN_LANGS = frozenset(lg.code for lg in LANGUAGES if lg.ordinal_sign is not None)
+_SIGN_LANGS = frozenset(lg.code for lg in LANGUAGES if lg.pinpoints.ordinal_sign is not None)
 # pinpoint words say the language too (``ust.`` is Polish, ``Abs.`` German)
 # (and in capitals: ``grammar/capitals``)
 _PIN_WORD_LANGS = index(
-    lambda lg: with_capitals((*set_apart(lg.pinpoint_words, VIEW_SIGNS), *lg.ordinal_nouns))
+    lambda lg: with_capitals(
+        (*set_apart(lg.pinpoints.words, VIEW_SIGNS), *lg.pinpoints.ordinal_nouns)
+    )
 )
 _PREP_LANGS = index(lambda lg: with_capitals(lg.treaty_prepositions))  # ``art. 267 din TFUE``
 _PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")

@@ -74,7 +74,8 @@ _NAME_HEADS = {
 # The ordinal sign after an article number, as the view has it (``º`` is folded to ``o``;
 # a PDF may set it apart, ``325. o``, or type a degree sign): written ``.º`` in normal forms.
 _ORDINAL = compile_pattern(r"(?<=[0-9])\.[ ]?[o°](?![\w])")
-_GLUED_SIGN = compile_pattern(r"(?<=[0-9])[o°](?![\w])")  # ``267º``, ``267°``: ordinal_sign
+# ``267º``, ``267°``: the record's ``pinpoints.ordinal_sign``
+_GLUED_SIGN = compile_pattern(r"(?<=[0-9])[o°](?![\w])")
 # a pinpoint word's dot glued to its number or letter (``Abs.1``, ``lit.a``), set apart in
 # normal forms (not a one-letter article's: ``K.3``)
 _GLUED_AFTER_WORD = compile_pattern(r"(?<=[^\W\d_]{2}\.)(?=[0-9a-z(])")
@@ -256,7 +257,7 @@ def _led(
     if chain is not None and _CITATION_END.match(m.string, chain.end("chain") - 1):
         more, more_nums = _further(m, chain.end("chain"), "")
         listed, nums, end = listed + more, nums + more_nums, chain.end("chain")
-    if listed.endswith(".") and not BY_CODE[lang].ordinal_dot:  # a sentence's end
+    if listed.endswith(".") and not BY_CODE[lang].pinpoints.ordinal_dot:  # a sentence's end
         listed, nums, end = listed[:-1], nums.removesuffix("."), end - 1
     return (_ref(m.string, (start, end), (word_n, listed), nums, lang, code),)
 
@@ -280,7 +281,7 @@ def _ref(
     listed = f"{number_word(lang, written[0], articles)} {listed}"
     normal = _ORDINAL.sub(".º", _PIN_SIGN_APART.sub(ordinal_signs.close_up, listed))
     normal = close_brackets(_GLUED_AFTER_WORD.sub(" ", normal))  # ``Abs.1``: ``Abs. 1``
-    if (sign := BY_CODE[lang].ordinal_sign) is not None:  # ``267º``, the view's ``267o``
+    if (sign := BY_CODE[lang].pinpoints.ordinal_sign) is not None:  # ``267º``, the view's ``267o``
         normal = ordinal_parts.signed(normal, sign)  # (``3º comma``)
         normal = ordinal_signs.restore(_GLUED_SIGN.sub(sign, normal), sign)  # (``n.º 3``)
         normal = ordinal_signs.lost(normal, sign)  # (``267.``: the sign lost)

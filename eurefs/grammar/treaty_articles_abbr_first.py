@@ -116,18 +116,18 @@ def _subdivisions_source(lg: Language) -> str:
     """The pattern of the subdivisions written after an article's word, as ``lg`` writes
     them after an act's article (``1 kohta``, ``(1) bekezdése``, ``lõike 1 punkt a``,
     ``kolmanda lõigu``), matched at the article's end (group ``pin``): the record's
-    ``act_pinpoint_after`` stems but the article's own, so a further article is none of
+    ``pinpoints.after`` stems but the article's own, so a further article is none of
     them; after a space (a paragraph without its word before a point's letter: ``101.
     cikk (1) b) pontja``), or a comma as the Court's summaries write them (``EK 230.
     cikk, negyedik bekezdés``), not after a conjunction (``101 artikla ja 1 kohta``)."""
-    stems = [s for s in lg.act_pinpoint_after
+    stems = [s for s in lg.pinpoints.after
              if not any(w.startswith(s.rstrip(".")) for w in lg.article_words)]  # fmt: skip
     if not stems:
         return "(?!)"
     item, more = after_parts(lg, tuple(stems))
     bare = r"(?:[ ]\([0-9]{1,3}[a-z]?\)(?=[ ][a-z]\)))?"
     # (or the paragraph and the point without their words: ``EUMSZ 101. cikk (1) a)``)
-    end = pinpoint_numbers.bare_end(lg) if lg.act_pinpoint_after_dot else "(?!)"
+    end = pinpoint_numbers.bare_end(lg) if lg.pinpoints.after_dot else "(?!)"
     body = bare + r",?[ ]" + item + r"(?![\w])" + more + r"{0,5}(?:" + end + r")?"
     return r"(?P<pin>" + body + r"|" + end + r")"
 

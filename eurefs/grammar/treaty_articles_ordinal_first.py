@@ -38,8 +38,8 @@ for _lg in _LANGS:
     for _code, _treaty in _lg.treaties.items():
         for _form in (*_treaty.names, *_treaty.abbreviations):
             _TREATIES.setdefault(_form, {})[_lg.code] = _code
-_ORDINALS = [o for lg in _LANGS for o in lg.ordinals]
-_NOUNS = [n for lg in _LANGS for n in lg.ordinal_nouns]
+_ORDINALS = [o for lg in _LANGS for o in lg.pinpoints.ordinals]
+_NOUNS = [n for lg in _LANGS for n in lg.pinpoints.ordinal_nouns]
 _CONJS = [c for lg in _LANGS for c in lg.article_conjunctions]
 
 _NUM = r"[0-9]{1,3}[a-z]?\."

@@ -159,7 +159,7 @@ def _norm_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     stand inside one (its pinpoint words, with and without their dot: ``Abs``, ``Nr``,
     ``stk.``)."""
     record = next(lg for lg in LANGUAGES if lg.code == lang)
-    inside = {f for w in record.pinpoint_words for f in (w, w.rstrip("."))}  # (``Nr``)
+    inside = {f for w in record.pinpoints.words for f in (w, w.rstrip("."))}  # (``Nr``)
     return frozenset((*record.article_words, "§", "§§")), frozenset(inside)
 
 
@@ -272,11 +272,11 @@ def _unread_part() -> re.Pattern[str]:
     # (built at first use: the words of every record cost some 15M instructions, 5 ms,
     # that a command reading no such bracket should not pay at start-up)
     ordinals = r"(?:{o})(?:(?:,[ ]|[ ](?:{c})[ ])(?:{o})){{0,3}}".format(
-        o=words(*(f for lg in LANGUAGES for o in lg.ordinals for f in {o, _key(o)})),
+        o=words(*(f for lg in LANGUAGES for o in lg.pinpoints.ordinals for f in {o, _key(o)})),
         c=words(*(c for lg in LANGUAGES for c in lg.article_conjunctions)),
     )
     noun = r"(?:{})(?:[ ]?\.)?".format(
-        words(*(f for lg in LANGUAGES for n in (*lg.ordinal_nouns, *lg.pinpoint_words)
+        words(*(f for lg in LANGUAGES for n in (*lg.pinpoints.ordinal_nouns, *lg.pinpoints.words)
                 if (w := n.rstrip(".")).isalpha() for f in {w, _key(w)}))
     )
     return lazy_compile(

@@ -3,10 +3,10 @@
 ``Art. 27 Abs. 1 Buchst. d Richtlinie 92/83/EWG`` (a Federal Finance Court headnote),
 where EUR-Lex writes ``Artikel 6 Absatz 1 der Richtlinie 93/13/EWG``; in Italian perhaps
 with a comma before the act (``dall’art. 4, Reg. UE 1215/2012``: the record's
-``unlinked_pinpoint_comma``), as the pinpoints before a short form already read
+``pinpoints.unlinked_comma``), as the pinpoints before a short form already read
 (``article 6, paragraphe 1, RGPD``).
 
-Only before the words the record lists (``Language.unlinked_pinpoint_words``: German type
+Only before the words the record lists (``Language.pinpoints.unlinked_words``: German type
 words, their initialisms ``VO``, ``RL``, ``DVO``, ``DelVO``, the subtype ``Delegierte``);
 the pinpoint is the one ``act_pinpoints`` reads before a link word, ending in the blank
 before the act.  A treaty's abbreviation in between (``Art. 288 AEUV RL 2011/83/EU``) ends
@@ -29,16 +29,16 @@ def _unlinked() -> dict[str, tuple[tuple[str, ...], act_pinpoints.Pinpoints]]:
     """Language -> the words an act may start with (and a blank), the pinpoint patterns;
     built on first use, not at import (a command that reads no act builds none)."""
     return {
-        lg.code: (tuple(f"{w} " for w in lg.unlinked_pinpoint_words), p)
+        lg.code: (tuple(f"{w} " for w in lg.pinpoints.unlinked_words), p)
         for lg in LANGUAGES
-        if lg.unlinked_pinpoint_words
-        and (p := act_pinpoints.pinpoints(lg, _END[lg.unlinked_pinpoint_comma])) is not None
+        if lg.pinpoints.unlinked_words
+        and (p := act_pinpoints.pinpoints(lg, _END[lg.pinpoints.unlinked_comma])) is not None
     }
 
 
 def find(region: str, start: int, lang: str) -> str | None:
     """The pinpoint right before the act at region offset ``start`` that starts with one
-    of the record's ``unlinked_pinpoint_words`` (None: there is none, or the act starts
+    of the record's ``pinpoints.unlinked_words`` (None: there is none, or the act starts
     otherwise)."""
     unlinked = _unlinked().get(lang)
     if unlinked is None or not region.startswith(unlinked[0], start):

@@ -141,7 +141,7 @@ _AFTER_UNSEEN = (
     " (UNCONFIRMED in a text read for the project: the Style Guide's table of subdivisions, 2.7)"
 )
 
-#: Where each language's pinpoints before an act (``act_pinpoint_links``, and the words of
+#: Where each language's pinpoints before an act (``pinpoints.links``, and the words of
 #: the pinpoint, see ``grammar/act_pinpoints``) come from.
 ACT_PINPOINTS: dict[str, str] = {
     "en": _SUBDIVISIONS.format(code="en")
@@ -191,7 +191,7 @@ ACT_PINPOINTS: dict[str, str] = {
     + _GRAMMAR.format(lang="Irish"),
     "hr": _SUBDIVISIONS.format(code="hr")
     + "'članak 1. stavak 2. točka (a) podtočka ii. Uredbe' (ordinals with a dot, no link word)",
-    # written after the act: the stems of act_pinpoint_after
+    # written after the act: the stems of pinpoints.after
     "fi": _JUDGMENT.format(code="fi") + "'direktiivin 2003/88 7 artiklan 1 kohtaa'; alakohta, "
     "liite" + _AFTER_UNSEEN,
     "hu": _JUDGMENT.format(code="hu") + "'2003/88 irányelv 7. cikkének (1) bekezdését'; pont, "
@@ -215,7 +215,7 @@ _AIR_BERLIN = (
 )
 
 #: Where the words of lower subdivisions a pinpoint before an act holds (sentences, points
-#: after a comma, ranges: ``ordinals``, ``ordinal_nouns``, ``pinpoint_words``,
+#: after a comma, ranges: ``pinpoints.ordinals``, ``pinpoints.ordinal_nouns``, ``pinpoints.words``,
 #: ``article_ranges``) come from, beyond ``ACT_PINPOINTS``.
 SUBDIVISION_WORDS: dict[str, str] = {
     "en": "'Article 23(1), points (b) to (d), of Regulation (EC) No 1008/2008': the plural "
@@ -249,7 +249,8 @@ SUBDIVISION_WORDS: dict[str, str] = {
     "hr": _AIR_BERLIN + "'Članak 23. stavak 1. druga rečenica' (rečenica: sentence, a "
     "feminine ordinal); the other cases from Croatian grammar (UNCONFIRMED in a text read "
     "for the project)",
-    # written after the act: ordinals (``ordinals``) and sentence stems (``act_pinpoint_after``)
+    # written after the act: ordinals (``pinpoints.ordinals``) and sentence stems
+    # (``pinpoints.after``)
     "fi": _AIR_BERLIN + "'23 artiklan 1 kohdan toinen virke'; 'direktiivin 95/46/EY 28 "
     "artiklan 1 kohdan toisesta alakohdasta' (Opinion in C-518/07, Finnish, CURIA); the other "
     "cases from Finnish grammar" + _GRAMMAR_CASES,
@@ -308,7 +309,7 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
     if code in AGREEMENT_BODIES:
         out["agreement_bodies.before, agreement_bodies.after"] = AGREEMENT_BODIES[code]
     if code in ACT_PINPOINTS:
-        out["act_pinpoint_links"] = ACT_PINPOINTS[code]
+        out["pinpoints.links"] = ACT_PINPOINTS[code]
     if code in SUBDIVISION_WORDS:
         out["subdivision words (sentences, ranges)"] = SUBDIVISION_WORDS[code]
     if code in JUDGMENT_PINPOINTS:

@@ -4,7 +4,8 @@ One :class:`Language` per official EU language lives in ``eurefs/languages/<code
 families in ``eurefs.grammar`` build their patterns from the records, no family names a language.
 Every table has a default (empty): a record states what its language has, ``sources`` whence.
 Topics with records in modules of their own: ``oj_words``, ``agreement_bodies``, ``treaty``,
-``back_references``, ``case_words``, ``com_words``; read-only tables: ``immutable.frozen``.
+``back_references``, ``case_words``, ``com_words``, ``pinpoint_words``; read-only tables:
+``immutable.frozen``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from eurefs.languages.case_words import CaseWords as CaseWords
 from eurefs.languages.com_words import ComWords as ComWords
 from eurefs.languages.immutable import frozen as frozen
 from eurefs.languages.oj_words import OjWords as OjWords
+from eurefs.languages.pinpoint_words import PinpointWords as PinpointWords
 from eurefs.languages.treaty import Treaty as Treaty
 from eurefs.records import field, record
 
@@ -141,58 +143,12 @@ class Language:
             leaves it open (see ``grammar/domain_eras``).
         title_numbers: Acts repeat their number in their title (``(98/699/JI)``): a reference.
         hint_words: Frequent short words (articles, prepositions) telling languages apart.
-        act_pinpoint_links: Words between a pinpoint and the act it is in (``of``,
-            ``du``, ``der``, ``della``, ``van``; Maltese ``tad-`` is glued to the act):
-            ``Article 6(1)(a) of Regulation ...``.  None in languages that decline the
-            act instead (Polish ``art. 6 ust. 1 rozporządzenia``).  The pinpoint's other
-            words are the article words, the back-reference pinpoint words and the
-            treaty-article pinpoint words; see ``grammar/act_pinpoints``.
-        unlinked_pinpoint_words: Words an act may start with (type words, their
-            initialisms, a subtype before them) right before which legal writing also
-            writes a pinpoint with no link word (German ``Art 6 Abs 1 RL 93/13/EWG``,
-            ``Art. 16 Abs. 1 Verordnung (EU) 2022/2554``); see ``grammar/unlinked_pinpoints``.
-            ``unlinked_pinpoint_comma``: also with a comma before the act (Italian
-            ``dall’art. 4, Reg. UE 1215/2012``; German ``nach Art. 5, VO ...`` is none).
+        pinpoints: How the language writes pinpoints: an article's subdivisions (``paragraphe``,
+            ``Abs.``, ordinals, ``troisième alinéa``), the link to the act (``of``, ``der``),
+            annexes and recitals, pinpoints after the act (Finnish ``6 artiklan``), see
+            :class:`~eurefs.languages.pinpoint_words.PinpointWords`.
         number_year_links: Words between a regulation's number and its year written out
             (Italian ``Reg. CE n. 44 del 2001``); see ``grammar/legal_acts_year_after``.
-        act_pinpoint_leads: Words of lower subdivisions written *before* the article, joined to it
-            by a link word (English ``point (a) of Article 6(1)``), or by a blank alone in a
-            language with no link words, the lead declined (Slovenian ``točke (f) člena 6(1)``,
-            and numbered before an article written number first: ``1. točko prvega odstavka
-            6. člena``); the language's ordinals and ordinal nouns are then written there too
-            (``the first subparagraph of``).
-        act_pinpoint_divisions: Words of the divisions written after a comma under a
-            higher one, in one pinpoint (English ``Title V, Chapter 2, Section 1``).
-        act_pinpoint_annexes / act_pinpoint_annex_links: Words of an act's annexes, and the
-            words linking a pinpoint ending in one to the act, besides ``act_pinpoint_links``
-            (English ``Annex I to Directive 2014/65/EU``).
-        act_pinpoint_recitals: Words of an act's recitals a pinpoint before it starts with,
-            where the back-reference pinpoint words do not give them (Polish ``Motyw 23
-            dyrektywy 96/61``); after the act, the preamble's word before a recital's number
-            (Latvian ``Direktīvas 96/61 preambulas 23. apsvērumā``).  ``recitals_after_number``:
-            the words after a recital's number written first, an ordinal (Danish ``33.
-            betragtning til``) or between a recital's two words (Czech ``bodu 12 odůvodnění``
-            beside ``bodu odůvodnění 12``); see ``grammar/numbered_recitals``.
-        act_pinpoint_after: The language writes a pinpoint *after* the act it is in (Finnish
-            ``asetuksen (EU) 2016/679 6 artiklan 1 kohdan a alakohta``, Estonian ``määruse
-            (EL) 2016/679 artikli 6 lõike 1 punkt a``): the stems of its subdivision words,
-            article first, each taking any case ending (up to eight letters); each word stands
-            next to its number, on either side.  No pinpoint is looked for before such an act.
-        act_pinpoint_after_dot: The numbers of a pinpoint after an act are ordinals with a
-            dot (Hungarian ``6. cikke``, Latvian ``7. panta 1. punkts``): a number without one
-            before a subdivision word is a count (``99 cikkből áll``).
-        act_pinpoint_after_cases: Type words' forms (the genitive, Lithuanian ``reglamento``) an
-            act takes before a pinpoint after it; in another case none (``Direktyva 95/46/EB``).
-        ordinal_dot: Numbers of articles and their subdivisions are ordinals written
-            with a dot (Croatian ``članak 6. stavak 1. točka (a)``).
-        lettered_parts: An article's part is a capital letter after its number, then perhaps a
-            paragraph and a point, a bare letter, as after an ordinal subparagraph or after an
-            article without paragraphs (Swedish ``13 B b``, ``17.5 tredje stycket d``, ``7 f``).
-        ordinal_sign: National texts glue the ordinal sign (or a degree sign, ``6°``) to an
-            article number without a dot (Portuguese ``artigo 267º``, Spanish ``artículo
-            4°``), the view's letter ``o``: what the normal form writes for it (``.º``, or
-            nothing); None where a letter after a number is an inserted article's
-            (English ``Article 130o``) and a degree sign is none.
         agreement_bodies: The bodies of international agreements whose numbered decisions are
             not EU acts (no CELEX), listed or read by their form (``AgreementBodyWords``).
         date_words: Prepositions before the date of an act or OJ issue (``of``, ``du``).
@@ -249,17 +205,6 @@ class Language:
         article_word_leads: Words before a repeated article word in a list (``e o artigo``,
             ``agus d’Airteagal``), left in the span; of several words, an article read with
             the one before (``in conjunction with``): no list if a treaty follows the last.
-        pinpoint_words: Words before a paragraph number of an article (``paragraphe``, ``Abs.``).
-        pinpoints_after_comma: Pinpoint words follow a comma (``, paragraphe 1``), not a blank.
-        act_pinpoint_after_blank: Norm chains write a pinpoint right after the act and a
-            blank, as the end of a line or of a list item (German ``Richtlinie 77/388/EWG
-            Art. 13 Teil A Abs. 1 Buchst. g``): read as after a comma (``comma_pinpoints``).
-        ordinals / ordinal_nouns: ``troisième`` + ``alinéa`` (``, third paragraph,``);
-            the nouns with their plurals, for a list (``premier et troisième alinéas``).
-        ordinals_after_noun: The ordinal may follow its noun (Spanish ``párrafo
-            primero``, ``párrafos primero y tercero``); see ``grammar/ordinal_parts``.
-        pinpoint_patterns: Further pinpoints after an article number, as regular
-            expressions (Polish ``akapit trzeci``: the ordinal after the noun).
         treaty_abbreviation_first: Treaty articles are written abbreviation first (Finnish
             ``SEUT 267 artikla``); ``treaty_abbreviation_leads``: also (Danish ``TEUF artikel 1``).
         treaty_former_words: Words giving an article's number in another numbering: between
@@ -330,22 +275,8 @@ class Language:
     domain_eras: Mapping[str, str] = field(default_factory=frozen)
     title_numbers: bool = False
     hint_words: tuple[str, ...] = ()
-    act_pinpoint_links: tuple[str, ...] = ()
-    unlinked_pinpoint_words: tuple[str, ...] = ()
-    unlinked_pinpoint_comma: bool = False
+    pinpoints: PinpointWords = field(default_factory=PinpointWords)
     number_year_links: tuple[str, ...] = ()
-    act_pinpoint_leads: tuple[str, ...] = ()
-    act_pinpoint_divisions: tuple[str, ...] = ()
-    act_pinpoint_annexes: tuple[str, ...] = ()
-    act_pinpoint_annex_links: tuple[str, ...] = ()
-    act_pinpoint_recitals: tuple[str, ...] = ()
-    recitals_after_number: tuple[str, ...] = ()
-    act_pinpoint_after: tuple[str, ...] = ()
-    act_pinpoint_after_dot: bool = False
-    act_pinpoint_after_cases: tuple[str, ...] = ()
-    ordinal_dot: bool = False
-    lettered_parts: bool = False
-    ordinal_sign: str | None = None
     agreement_bodies: AgreementBodyWords = field(default_factory=AgreementBodyWords)
     date_words: tuple[str, ...] = ()
     months: tuple[tuple[str, ...], ...] = ()
@@ -369,13 +300,6 @@ class Language:
     article_number_suffixes: tuple[str, ...] = ()
     article_word_leads: tuple[str, ...] = ()
     article_word_prefixes: tuple[str, ...] = ()
-    pinpoint_words: tuple[str, ...] = ()
-    pinpoints_after_comma: bool = True
-    act_pinpoint_after_blank: bool = False
-    ordinals: tuple[str, ...] = ()
-    ordinal_nouns: tuple[str, ...] = ()
-    ordinals_after_noun: bool = False
-    pinpoint_patterns: tuple[str, ...] = ()
     treaty_abbreviation_first: bool = False
     treaty_abbreviation_leads: bool = False
     treaty_former_words: tuple[str, ...] = ()

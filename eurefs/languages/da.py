@@ -10,13 +10,14 @@ from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 from eurefs.languages.case_words import CaseWords
 from eurefs.languages.com_words import ComWords
+from eurefs.languages.pinpoint_words import PinpointWords
 
 LANGUAGE = Language(
     code="da",
     name="Danish",
     ecb_prefixes=('ECB',),
     ecb_authors=('Den Europæiske Centralbanks',),
-    sources=frozen({"recitals_after_number (betragtning)": "the Court's ordinals before the recital word, linked by til: 'I 4., 9.-11., 21., 22., 31. og 33. betragtning til direktiv 2001/29 er anført følgende' (the order in C-302/10 Infopaq International as CURIA and EUR-Lex print it; ELITR/elitr-testset, documents/test-curia-eu/test.elitr.da); linked by i, and before a back-reference, by the record's links, UNCONFIRMED in a text read", "act_pinpoint_annexes (bilag), act_pinpoint_annex_links (til), act_pinpoint_recitals (betragtning)": "an annex before the act, linked by til, as EUR-Lex's Danish writes it: 'om ændring af bilag I til Rådets forordning (EØF) nr. 2092/91' (the title of Commission Regulation (EC) No 1319/2007, OJ L 293 of 10.11.2007, index, EUR-Lex in Danish; pages corpus), 'om ændring af bilag I til Rådets forordning (EF) nr. 1005/2008' (Interinstitutionel redaktionsvejledning, the Style Guide, 3.2.2, publications.europa.eu/code/da/da-130202.htm); a numbered recital as the Style Guide refers to it in the text (2.7, da-120700.htm: 'i betragtning 1, i betragtning 2'), linked by i as an article is; the plurals bilagene and betragtningerne from Danish grammar (the Style Guide lists with the singular: 'artikel 1, 4 og 9'), UNCONFIRMED in a text read", "domains (EOEF)": "the EEC's domain with its ø written oe, as EUR-Lex's older Danish texts of the Court transliterate it: 'fortolkningen af visse bestemmelser i Raadets direktiv 77/91/EOEF af 13. december 1976' (Opinion of AG Tesauro in C-381/89, EUR-Lex 61989CC0381, Danish; pages corpus)", "compound_prefixes (EU-)": "Danish writing outside the OJ joins the Union's domain to the type word, no subtype: 'jf. EU-direktiv 2014/55/EU og dansk moms' (a bookkeeping guide in a public repository, id 56097512187), 'NIS2-direktivet (EU-direktiv 2022/2555)' (a security policy, id 48146849001); the acts as EUR-Lex numbers them (32014L0055, 32022L2555)",
+    sources=frozen({"pinpoints.recitals_after_number (betragtning)": "the Court's ordinals before the recital word, linked by til: 'I 4., 9.-11., 21., 22., 31. og 33. betragtning til direktiv 2001/29 er anført følgende' (the order in C-302/10 Infopaq International as CURIA and EUR-Lex print it; ELITR/elitr-testset, documents/test-curia-eu/test.elitr.da); linked by i, and before a back-reference, by the record's links, UNCONFIRMED in a text read", "pinpoints.annexes (bilag), pinpoints.annex_links (til), pinpoints.recitals (betragtning)": "an annex before the act, linked by til, as EUR-Lex's Danish writes it: 'om ændring af bilag I til Rådets forordning (EØF) nr. 2092/91' (the title of Commission Regulation (EC) No 1319/2007, OJ L 293 of 10.11.2007, index, EUR-Lex in Danish; pages corpus), 'om ændring af bilag I til Rådets forordning (EF) nr. 1005/2008' (Interinstitutionel redaktionsvejledning, the Style Guide, 3.2.2, publications.europa.eu/code/da/da-130202.htm); a numbered recital as the Style Guide refers to it in the text (2.7, da-120700.htm: 'i betragtning 1, i betragtning 2'), linked by i as an article is; the plurals bilagene and betragtningerne from Danish grammar (the Style Guide lists with the singular: 'artikel 1, 4 og 9'), UNCONFIRMED in a text read", "domains (EOEF)": "the EEC's domain with its ø written oe, as EUR-Lex's older Danish texts of the Court transliterate it: 'fortolkningen af visse bestemmelser i Raadets direktiv 77/91/EOEF af 13. december 1976' (Opinion of AG Tesauro in C-381/89, EUR-Lex 61989CC0381, Danish; pages corpus)", "compound_prefixes (EU-)": "Danish writing outside the OJ joins the Union's domain to the type word, no subtype: 'jf. EU-direktiv 2014/55/EU og dansk moms' (a bookkeeping guide in a public repository, id 56097512187), 'NIS2-direktivet (EU-direktiv 2022/2555)' (a security policy, id 48146849001); the acts as EUR-Lex numbers them (32014L0055, 32022L2555)",
         "back_references (genitive_endings)": "the pinpoint after a back-reference in the genitive: 'Retsgrundlaget er databeskyttelsesforordningens artikel 6, stk. 1, litra b (opfyldelse af aftale) og artikel 9, stk. 2, litra h', 'interesseafvejningsreglen i databeskyttelsesforordningens artikel 6, stk. 1, litra f', 'indeholdt i GDPR's artikel 5, stk. 1, litra f)' (public repositories' privacy notices, found with find_string; the pinpoint's words are those of pinpoints before acts, as EUR-Lex texts write them); the typographic apostrophe UNCONFIRMED in a text read",
         'national_author_words (Rådet for, Kommissionen for)': "Danish councils and commissions named for a task ('Rådet for Sikker Trafik', 'Rådet for Digital Sikkerhed') by their names in Danish usage, where EUR-Lex titles write the EU's Council and Commission alone ('Rådets forordning (EF) nr. 1/2003', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
         "article_conjunctions, article_range_words (til)": "a range of articles written with 'til' ('to'), as EUR-Lex's Danish titles write it: 'Kommissionens gennemførelsesforordning (EU) nr. 1225/2011 af 28. november 2011 til artikel 42 til 52 og artikel 57 og 58 i Rådets forordning (EF) nr. 1186/2009' (EUR-Lex 32011R1225, Danish; pages corpus), beside the dash of the Style Guide ('artikel 3-5', Interinstitutional Style Guide, Danish part 3.2.3); between treaty articles ('artikel 101 til 106 TEUF') UNCONFIRMED in a text read",
@@ -86,19 +87,21 @@ LANGUAGE = Language(
     article_conjunctions=("og", "eller", "og/eller", "til"),
     article_range_words=("til",),
     treaty_abbreviation_leads=True,  # ``TEUF artikel 101`` (see sources)
-    act_pinpoint_links=("i",),
-    # ``bilag I til forordning (EF) nr. 1005/2008``: an annex linked by its own word; a
-    # recital by i (``betragtning 26 i forordning (EU) 2016/679``)
-    act_pinpoint_annexes=("bilag", "bilagene"),
-    act_pinpoint_annex_links=("til",),
-    act_pinpoint_recitals=("betragtning", "betragtningerne"),
-    # ``33. betragtning til direktiv 2001/29``: the Court's ordinal before the word, linked by
-    # til (grammar/numbered_recitals)
-    recitals_after_number=("betragtning",),
-    pinpoint_words=("stk.", "litra", "nr.", "afsnit", "punkt"),
-    # ``artikel 88, stk. 2, første afsnit, EF``; ``første og tredje afsnit`` (the plural is the same)
-    ordinals=("første", "anden", "andet", "tredje", "fjerde", "femte", "sjette", "sidste"),
-    ordinal_nouns=("afsnit", "punktum", "led"),
+    pinpoints=PinpointWords(
+        links=("i",),
+        # ``bilag I til forordning (EF) nr. 1005/2008``: an annex linked by its own word; a
+        # recital by i (``betragtning 26 i forordning (EU) 2016/679``)
+        annexes=("bilag", "bilagene"),
+        annex_links=("til",),
+        recitals=("betragtning", "betragtningerne"),
+        # ``33. betragtning til direktiv 2001/29``: the Court's ordinal before the word, linked by
+        # til (grammar/numbered_recitals)
+        recitals_after_number=("betragtning",),
+        words=("stk.", "litra", "nr.", "afsnit", "punkt"),
+        # ``artikel 88, stk. 2, første afsnit, EF``; ``første og tredje afsnit`` (the plural is the same)
+        ordinals=("første", "anden", "andet", "tredje", "fjerde", "femte", "sjette", "sidste"),
+        ordinal_nouns=("afsnit", "punktum", "led"),
+    ),
     enacting_intros=("under henvisning til",),
     enacting_leads=(r"særlig",),
     cases=CaseWords(

@@ -20,6 +20,7 @@ from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 from eurefs.languages.case_words import CaseWords
 from eurefs.languages.com_words import ComWords
+from eurefs.languages.pinpoint_words import PinpointWords
 
 _ISG = (
     "Interinstitutionelle Regeln für Veröffentlichungen (https://style-guide.europa.eu/de), Teil 1"
@@ -44,7 +45,7 @@ LANGUAGE = Language(
         "cases.court_reports, cases.pinpoint_words (Slg, Randnr without dots)": "Austrian writing drops the dots of its abbreviations: '(vgl Urteil vom 4. November 1997, Parfums Christian Dior, C-337/95 , Slg 1997, I-6013, Randnr 26)' (the Court's judgment in C-136/12, Consiglio nazionale dei geologi, paragraph 25, as the journal rpa 2014/1 quotes it, 360.lexisnexis.at; pages corpus), where the judgment on EUR-Lex writes 'Slg. 1997, I-6013, Randnr. 26'",
         "cases.words (Rs., Rs)": "German legal writing's abbreviation of Rechtssache before a case number: 'Mit Costa/Enel wird die EuGH-Entscheidung von 1967 (EuGH Rs. 6/64) bezeichnet. Slg. 1964, 1253.' (lexexakt.de, a legal glossary), 'EuGH, Urteil vom 17. Dezember 1970 – Rs. 11/70 – Slg. 1970, 1125' (on the judgment in Internationale Handelsgesellschaft), 'In der Rs. C-540/03 ging es um ...' (Epiney, NVwZ 2007, 123dok.net; pages corpus); a bare number of the Court's years before 1989 only (grammar/cases); 'Rs' without its dot, as Austrian writing drops the dots of its abbreviations, UNCONFIRMED in a text read",
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["de"],
-        "act_pinpoint_links": ACT_PINPOINTS["de"],
+        "pinpoints.links": ACT_PINPOINTS["de"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["de"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["de"],
         "back_references (pinpoint_links, linking_determiners)": "the genitive article between a pinpoint and a short form, as German privacy notices and letters write it: 'die aufgrund von Art. 6 Abs. 1 lit. f der DSGVO (Datenverarbeitung auf der Grundlage einer Interessenabwägung) erfolgt', 'Nach Artikel 17 der Datenschutz-Grundverordnung (DSGVO) übe ich mein Recht auf Löschung aus' (public repositories, found with find_string), as EUR-Lex links a pinpoint to an act ('Artikel 6 Absatz 1 Buchstabe a der Verordnung (EU) 2016/679'); the genitive determiners holding the article ('Art. 3 dieser Richtlinie', 'Art. 5 Abs. 2bis derselben Verordnung'), as before",
@@ -55,9 +56,9 @@ LANGUAGE = Language(
         "oj.journals, oj.pages, date_words": f"{_ISG}, 3.1 Bezugnahme auf das Amtsblatt",
         "treaties, article_words, pinpoints, enacting formula":
             f"{_ISG}, 2.2.1 Bezugsvermerke, 3.2.3 Bezugnahme auf Untergliederungen",
-        "article_words (Artt.), pinpoint_patterns (roman paragraph, ff.)": "German legal writing, not the EUR-Lex drafting: 'sind nach Art. 267 III AEUV verpflichtet' (a note on an article in JuS 2015 about the preliminary reference, klartext-jura.de; the roman number is the paragraph, as 'Art. 267 Abs. 3 AEUV' in the judgment of the BGH EnZR 19/15, rechtslupe.de), 'ist in Art. 56 ff. AEUV verankert' (europarecht-rechtsanwalt.com), 'die Artikel 107 ff AEUV' (a state-aid handbook's preview, linda.at; pages corpus); the roman paragraph with its sentence's number: 'nach Art. 3 II 1 Kartellverfahrens-VO (VO (EG) 1/2003)' (recht-vertieft.de, a competition-law course; pages corpus); 'f.' for the one following: '(EuGH, Urt. v. 14.12.1989, C-3/87 – Agegate –, Rn. 35 f.)' (a commentary on the free movement of workers, hotlib.net; pages corpus; after an article of the treaty UNCONFIRMED in a text read for this change); Artt., the plural abbreviation, as reported from German texts by an earlier reading for the project (UNCONFIRMED in a text read for this change)",
-        "article_words, pinpoint_words (Art, Abs, UAbs, lit, Z without dots)": "Austrian legal writing: judgment of the OGH 6 Ob 134/23h of 19 July 2023 ('gemäß Art 267 AEUV'), its question to the Court of Justice in C-319/20 as Austrian law firms quote it ('Art 80 Abs 1 und 2 sowie Art 84 Abs 1 DSGVO'), 'Art 6 Abs 1 lit f DSGVO' in Austrian law-firm and journal articles (chg.at, 360.lexisnexis.at; pages corpus)",
-        "unlinked_pinpoint_words": "a pinpoint right before the act, no 'der' between, where EUR-Lex writes 'der Richtlinie': 'ob es Art 6 Abs 1 und Art 7 Abs 1 RL 93/13/EWG (KlauselRL) widerspricht' (RdW 2021, lesen.lexisnexis.at, on the OGH's reference), 'Art. 27 Abs. 1 Buchst. d Richtlinie 92/83/EWG' (the Federal Finance Court's judgment VII R 22/14, headnote 2, urteile-gesetze.de; pages corpus), 'Art. 16 Abs. 1 Verordnung (EU) 2022/2554 i.V.m. Art. 8 Abs. 2 Delegierte Verordnung (EU) 2024/1772' and 'Art. 8 DelVO (EU) 2024/1772' (a compliance checklist in a public repository); before VO, DVO, Durchführungsverordnung, Beschluss, Rahmenbeschluss, Entscheidung UNCONFIRMED in a text read",
+        "article_words (Artt.), pinpoints.patterns (roman paragraph, ff.)": "German legal writing, not the EUR-Lex drafting: 'sind nach Art. 267 III AEUV verpflichtet' (a note on an article in JuS 2015 about the preliminary reference, klartext-jura.de; the roman number is the paragraph, as 'Art. 267 Abs. 3 AEUV' in the judgment of the BGH EnZR 19/15, rechtslupe.de), 'ist in Art. 56 ff. AEUV verankert' (europarecht-rechtsanwalt.com), 'die Artikel 107 ff AEUV' (a state-aid handbook's preview, linda.at; pages corpus); the roman paragraph with its sentence's number: 'nach Art. 3 II 1 Kartellverfahrens-VO (VO (EG) 1/2003)' (recht-vertieft.de, a competition-law course; pages corpus); 'f.' for the one following: '(EuGH, Urt. v. 14.12.1989, C-3/87 – Agegate –, Rn. 35 f.)' (a commentary on the free movement of workers, hotlib.net; pages corpus; after an article of the treaty UNCONFIRMED in a text read for this change); Artt., the plural abbreviation, as reported from German texts by an earlier reading for the project (UNCONFIRMED in a text read for this change)",
+        "article_words, pinpoints.words (Art, Abs, UAbs, lit, Z without dots)": "Austrian legal writing: judgment of the OGH 6 Ob 134/23h of 19 July 2023 ('gemäß Art 267 AEUV'), its question to the Court of Justice in C-319/20 as Austrian law firms quote it ('Art 80 Abs 1 und 2 sowie Art 84 Abs 1 DSGVO'), 'Art 6 Abs 1 lit f DSGVO' in Austrian law-firm and journal articles (chg.at, 360.lexisnexis.at; pages corpus)",
+        "pinpoints.unlinked_words": "a pinpoint right before the act, no 'der' between, where EUR-Lex writes 'der Richtlinie': 'ob es Art 6 Abs 1 und Art 7 Abs 1 RL 93/13/EWG (KlauselRL) widerspricht' (RdW 2021, lesen.lexisnexis.at, on the OGH's reference), 'Art. 27 Abs. 1 Buchst. d Richtlinie 92/83/EWG' (the Federal Finance Court's judgment VII R 22/14, headnote 2, urteile-gesetze.de; pages corpus), 'Art. 16 Abs. 1 Verordnung (EU) 2022/2554 i.V.m. Art. 8 Abs. 2 Delegierte Verordnung (EU) 2024/1772' and 'Art. 8 DelVO (EU) 2024/1772' (a compliance checklist in a public repository); before VO, DVO, Durchführungsverordnung, Beschluss, Rahmenbeschluss, Entscheidung UNCONFIRMED in a text read",
         "act_types (VO, RL)": "the initialisms of German and Austrian legal writing, with the domain: 'Mit VO (EU) 2018/1139 (Basic Regulation, BR) übernimmt der Unionsgesetzgeber' (ecolex 2019, an Austrian law journal, 360.lexisnexis.at), 'Die Brüssel I a-Verordnung (VO (EU) Nr. 1215/2012) regelt' (anwaltinfrankreich.de, a law firm's page), 'Die RL 2006/123/EG v. 12. 12. 2006 (ABl. L 376/36) über Dienstleistungen im Binnenmarkt' (rechtslexikon.net; pages corpus); the CELEX of each as on EUR-Lex (32018R1139, 32012R1215, 32006L0123). In lower case they give nothing (grammar/legal_act_words); RL without a domain neither, VO only as bare_initialisms says",
         "bare_initialisms (VO)": "VO before a bare number, the way German and Swiss legal writing cites a regulation of the number-first era: an article, VO and the number, with or without Nr. (Regulation 883/2004 so cited by the Swiss Federal Supreme Court, BGE 151 V 315, and by the social insurance court of Basel-Stadt, KV.2024.4, as a public repository's register of citations records them), Regulation 1/2003 cited by its articles 7 and 23 and Regulation 1393/2007 in brackets after its short name in German law notes in public repositories; the customs lawyer's VO 2015/2446 is Delegated Regulation (EU) 2015/2446 (EUR-Lex 32015R2446). Most national ordinances read carry names, not such numbers (an LSG-VO or DVO with the name of its area or law, an Austrian Land's ordinance with its gazette number after LGBl; pages corpus), but the Berlin parliament registers the ordinances the Senate lays before it as VO, its term and their number (a Senate submission VO 16/128 and the file vo18-036 on parlament-berlin.de, as a public repository cites them), which a year of two figures would read as a regulation's: read only where the words around tell no other language most, with the year in four figures or a pinpoint before it, and not before a national author, as the full word; a municipality's council submissions are numbered VO, their number and year too, written with slashes (VO/4680/2016 in Marburg's council information system; pages corpus), which no act number matches",
         "register_words": "the papers laid before German parliaments and councils, which bare_initialisms' VO starts the number of: a Berlin Senate submission 'Senatsvorlage VO 16/128' (a public repository, found with find_string), a council's submissions numbered VO, their number and their year in four figures (Marburg's 'VO/4680/2016', Wismar's 'VO/2014/0850', Bamberg's 'Beschlussvorlage - VO/2014/0718-20' in their council information systems) and other councils' papers numbered by year so ('Beschlussvorlage - 0456/2010', Hagen; 'DS-Nr.: 117/2014', Prenzlau), the Bundesrat's 'Drucksache 646/10' and 'BR-Drucksache 046/03' (pages corpus): such a number written with a blank after VO (VO 1234/2013) reads as a regulation's, numbered number first as EUR-Lex numbers them before 2015, so right after these words, a number marker, colon or dash between, VO is none; that number with a blank UNCONFIRMED in a text read (the registers read write it with slashes, which no act number matches), and Drs. before VO UNCONFIRMED",
@@ -65,11 +66,11 @@ LANGUAGE = Language(
         "cases.pinpoint_words (Rn), cases.pinpoint_after_blank": "Rn without its dot after the case number of a judgment of the Court, in a note of the practitioners' journal ZAP on the recording of working time (C-55/18, haufe.de; pages corpus); Rn. after the case number and a blank alone, no comma, in a data-transfer note in a public repository (C-311/18), as German courts cite their own judgments (a file number, then Rn. and the paragraph)",
         "compound_prefixes (D, Del)": "DVO and DelVO for Durchführungsverordnung and Delegierte Verordnung, as German writing outside the OJ has them, always with the domain: 'EU-Drohnenverordnung DVO (EU) 2019/947', 'in der Fassung der DVO (EU) 2020/464', 'Art. 8 DelVO (EU) 2024/1772', 'Del. VO (EU) 2023/2465 + DVO (EU) 2023/2466' (comments and documents in public repositories); the CELEX of each as on EUR-Lex (32019R0947, 32020R0464, 32024R1772); the initialism read only in capitals and with a domain (grammar/legal_act_words); 'Del.' before VO is not read ('del.' is also Spanish)",
         "act_abbreviations": "the norm chains of German court decisions (juris, 'Gesetze:' on nwb.de, 'Normenkette' on haufe.de; pages corpus), each beside the act's title in the judgment: 'Gesetze: Art 15 Abs 1 EUV 2016/679, Art 15 Abs 3 EUV 2016/679' (BGH VI ZR 223/21; Regulation (EU) 2016/679), 'Art 1 Buchst g EWGV 1408/71' and 'EGBes 1031/2000' for 'Beschluss Nr 1031/2000/EG' (BSG, nwb.de Dokument 801677), 'iS der EWGV 1408/71', 'Art 7 Abs 2 EWGV 1612/68' (BSG B 4 AS 14/10 R); directives number first in each era: 'Art 6 Abs 1 EURL 7/2011' where the judgment cites 'Richtlinie 2011/7/EU' (BGH III ZR 174/17), 'EGRL 96/2003 Art. 2 Abs. 4' (BFH VII R 50/09, Directive 2003/96/EC), 'EWGRL 388/77 Art. 13 Teil A' beside 'Richtlinie 77/388/EWG' (BFH V R 28/04); EGRL with a regulation's 'EGV' UNCONFIRMED in a text read ('EGV 44/2001'); a decision of the EC (EGBes), number first as the directives: 'EGBes 1031/2000' in the norm chain and in the judgment's text, '(EGBes 1031/2000 - ABL L117 EG vom , 1)' right after 'Beschluss Nr 1031/2000/EG des Europäischen Parlaments und des Rates' (BSG, nwb.de Dokument 801677; pages corpus); the EC Treaty as juris abbreviates it (treaties: EGVtr), in the same norm chain: 'Art 42 EGVtr, Art 149 EGVtr, Art 251 EGVtr'; EUBes, EWGBes, EWGVtr UNCONFIRMED in a text read (not added)",
-        "act_pinpoint_after_blank": "the norm chains under German decisions name the act, then its provision, one norm a line or apart by semicolons: 'Gesetze: UStG 1993 § 4 Nr. 16 Buchst. e Richtlinie 77/388/EWG Art. 13 Teil A Abs. 1 Buchst. g' (BFH, nwb.de Dokument 465361), 'Sechste Richtlinie 77/388/EWG Art. 11; VO EG Nr. 603/95' (the Court's judgment against Sweden on dried fodder aid, nwb.de Dokument 192248), 'Richtlinie 92/80/EWG Art. 3 Abs. 1' (BFH VII R 8/01, nwb.de Dokument 76306); pages corpus",
+        "pinpoints.after_blank": "the norm chains under German decisions name the act, then its provision, one norm a line or apart by semicolons: 'Gesetze: UStG 1993 § 4 Nr. 16 Buchst. e Richtlinie 77/388/EWG Art. 13 Teil A Abs. 1 Buchst. g' (BFH, nwb.de Dokument 465361), 'Sechste Richtlinie 77/388/EWG Art. 11; VO EG Nr. 603/95' (the Court's judgment against Sweden on dried fodder aid, nwb.de Dokument 192248), 'Richtlinie 92/80/EWG Art. 3 Abs. 1' (BFH VII R 8/01, nwb.de Dokument 76306); pages corpus",
         "article_conjunctions, list_conjunctions (und/oder, bzw.)": "'Ein Verstoß gegen das Kartellverbot nach § 1 GWB oder Art. 101 bzw. 102 AEUV begründet ...' (Deutsches Anwalt Office, Kartellrecht, Rz. 32, haufe.de), 'zusätzlich Art. 6 (1) lit. a DSGVO (Einwilligung) und/oder Art. 49 (1) lit. b DSGVO' (a privacy note in a public repository, id 54817123546); pages corpus; between articles of one treaty or act UNCONFIRMED in a judgment or EUR-Lex text read",
-        "pinpoint_words (Buchst, S without dots)": "the norm chains of German court decisions (juris): 'Art 4 Abs 1 Buchst g EWGV 1408/71', 'Art 10a Abs 1 S 1 EWGV 1408/71' (judgment of the BSG B 4 AS 14/10 R, nwb.de; pages corpus)", "pinpoint_patterns (Nr without a dot)": "Austrian legal writing: 'OGH: Art 4 Nr 1 DSGVO definiert „personenbezogene Daten“' (the OGH's judgment 6 Ob 127/20z as jusguide.at reports it), '(= Art 7 Nr 1 lit b EuGVVO 2012)' (Zak 2017/18, 360.lexisnexis.at), 'Art 7 Nr 1 lit a EuGVVO 2012' (RdW 2019/7, the same; pages corpus)",
+        "pinpoints.words (Buchst, S without dots)": "the norm chains of German court decisions (juris): 'Art 4 Abs 1 Buchst g EWGV 1408/71', 'Art 10a Abs 1 S 1 EWGV 1408/71' (judgment of the BSG B 4 AS 14/10 R, nwb.de; pages corpus)", "pinpoints.patterns (Nr without a dot)": "Austrian legal writing: 'OGH: Art 4 Nr 1 DSGVO definiert „personenbezogene Daten“' (the OGH's judgment 6 Ob 127/20z as jusguide.at reports it), '(= Art 7 Nr 1 lit b EuGVVO 2012)' (Zak 2017/18, 360.lexisnexis.at), 'Art 7 Nr 1 lit a EuGVVO 2012' (RdW 2019/7, the same; pages corpus)",
         "cases.words": "judgments of the Court of Justice in German (Rechtssache, verbundene Rechtssachen)",
-        "ordinals": "an act's title ordinal, declined, between a pinpoint's link and the type word: 'Art. 9 Abs. 2 Buchst. e der Sechsten Richtlinie 77/388/EWG des Rates' (the Court's judgment in C-401/06, mein.kiehl.de Dokument 282389), 'Art. 2 Abs. 2 der Dreizehnten Richtlinie 86/560/EWG' (Opinion of AG Mengozzi in C-335/05, taxlawapp.eu), 'Artikel 3 Absatz 1 und 4 Nummer 1 der Zweiten Richtlinie 79/32' (C-319/96, nwb.de Dokument 185391); pages corpus",
+        "pinpoints.ordinals": "an act's title ordinal, declined, between a pinpoint's link and the type word: 'Art. 9 Abs. 2 Buchst. e der Sechsten Richtlinie 77/388/EWG des Rates' (the Court's judgment in C-401/06, mein.kiehl.de Dokument 282389), 'Art. 2 Abs. 2 der Dreizehnten Richtlinie 86/560/EWG' (Opinion of AG Mengozzi in C-335/05, taxlawapp.eu), 'Artikel 3 Absatz 1 und 4 Nummer 1 der Zweiten Richtlinie 79/32' (C-319/96, nwb.de Dokument 185391); pages corpus",
         "months": f"{_ISG}, 2.1 Titel (Datum des Rechtsakts)",
     }),
     act_types={
@@ -202,39 +203,41 @@ LANGUAGE = Language(
     # norms read together, the act named after the last (see sources)
     article_joins=("i.V.m.", "i. V. m.", "iVm.", "iVm", "in Verbindung mit"),
     article_range_words=("bis",),
-    act_pinpoint_links=("der", "des"),
-    # legal writing drops the link before these (``Art. 8 DelVO (EU) 2024/1772``, ``Art. 27
-    # Abs. 1 Buchst. d Richtlinie 92/83/EWG``; see sources)
-    unlinked_pinpoint_words=("VO", "RL", "DVO", "DelVO", "Verordnung", "Richtlinie",
-                             "Durchführungsverordnung", "Delegierte", "Beschluss",
-                             "Rahmenbeschluss", "Entscheidung"),
-    # ``Titel V Kapitel 2 Abschnitt 1 der Richtlinie 2006/48/EG``, ``Anhang I Abschnitt C
-    # Nummer 6`` (Richtlinie 2014/65/EU)
-    act_pinpoint_divisions=("Kapitel", "Abschnitt"),
-    # the ordinal of an act's title, declined (``Art. 13 Teil B Buchst. b der Sechsten
-    # Richtlinie 77/388/EWG``; grammar/title_ordinals); German pinpoints number their
-    # subparagraphs, so there are no ordinal_nouns
-    ordinals=("erste", "ersten", "zweite", "zweiten", "dritte", "dritten", "vierte", "vierten",
-              "fünfte", "fünften", "sechste", "sechsten", "siebte", "siebten", "siebente",
-              "siebenten", "achte", "achten", "neunte", "neunten", "zehnte", "zehnten",
-              "elfte", "elften", "zwölfte", "zwölften", "dreizehnte", "dreizehnten"),
-    pinpoint_words=("Absatz", "Absätze", "Abs.", "Abs", "Unterabsatz", "Unterabsätze", "UAbs.", "Unterabs.",
-                    "UAbs", "Satz", "S.", "Teil", "Buchstabe", "Buchstaben", "Buchst.", "Buchst", "lit.", "lit", "Nummer",
-                    "Nr.", "Ziffer", "Z", "Spiegelstrich", "S"),
-    pinpoints_after_comma=False,
-    # the norm chains of court decisions: ``Richtlinie 77/388/EWG Art. 13 Teil A`` (see sources)
-    act_pinpoint_after_blank=True,
-    # a paragraph's roman number, with its sentence's number after it (``Art. 267 III
-    # AEUV``: Absatz 3; ``Art. 267 III 1 AEUV``: Absatz 3 Satz 1), ``ff.`` (and those
-    # following: ``Art. 56 ff. AEUV``) and ``f.`` (and the one following: ``Art. 101 f.
-    # AEUV``), as German legal writing has them
-    # 'Nr' without its dot, as Austrian writing numbers a point (``Art 4 Nr 1 DSGVO``): a
-    # pattern, not a pinpoint word, which would make the lower-case number marker 'nr' of
-    # other languages tell German (``delgivet med nr K(2008) 5533``); the roman number is no
-    # letter of an abbreviation in capitals (``ART. 288 ABS. 2 I.V.M. ART. 291 AEUV``: i.V.m.)
-    pinpoint_patterns=(r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?!\.[ ]?[A-Z]\.)(?:[ ][1-9][0-9]?(?![\w.]))?",
-                       r"ff\.?|f\.",
-                       r"Nr[ ][0-9]{1,3}(?:(?:,[ ]|[ ](?:und|oder|bis)[ ])[0-9]{1,3}){0,4}(?![\w/.])"),
+    pinpoints=PinpointWords(
+        links=("der", "des"),
+        # legal writing drops the link before these (``Art. 8 DelVO (EU) 2024/1772``, ``Art. 27
+        # Abs. 1 Buchst. d Richtlinie 92/83/EWG``; see sources)
+        unlinked_words=("VO", "RL", "DVO", "DelVO", "Verordnung", "Richtlinie",
+                        "Durchführungsverordnung", "Delegierte", "Beschluss",
+                        "Rahmenbeschluss", "Entscheidung"),
+        # ``Titel V Kapitel 2 Abschnitt 1 der Richtlinie 2006/48/EG``, ``Anhang I Abschnitt C
+        # Nummer 6`` (Richtlinie 2014/65/EU)
+        divisions=("Kapitel", "Abschnitt"),
+        # the ordinal of an act's title, declined (``Art. 13 Teil B Buchst. b der Sechsten
+        # Richtlinie 77/388/EWG``; grammar/title_ordinals); German pinpoints number their
+        # subparagraphs, so there are no ordinal_nouns
+        ordinals=("erste", "ersten", "zweite", "zweiten", "dritte", "dritten", "vierte", "vierten",
+                  "fünfte", "fünften", "sechste", "sechsten", "siebte", "siebten", "siebente",
+                  "siebenten", "achte", "achten", "neunte", "neunten", "zehnte", "zehnten",
+                  "elfte", "elften", "zwölfte", "zwölften", "dreizehnte", "dreizehnten"),
+        words=("Absatz", "Absätze", "Abs.", "Abs", "Unterabsatz", "Unterabsätze", "UAbs.", "Unterabs.",
+               "UAbs", "Satz", "S.", "Teil", "Buchstabe", "Buchstaben", "Buchst.", "Buchst", "lit.", "lit", "Nummer",
+               "Nr.", "Ziffer", "Z", "Spiegelstrich", "S"),
+        words_after_comma=False,
+        # the norm chains of court decisions: ``Richtlinie 77/388/EWG Art. 13 Teil A`` (see sources)
+        after_blank=True,
+        # a paragraph's roman number, with its sentence's number after it (``Art. 267 III
+        # AEUV``: Absatz 3; ``Art. 267 III 1 AEUV``: Absatz 3 Satz 1), ``ff.`` (and those
+        # following: ``Art. 56 ff. AEUV``) and ``f.`` (and the one following: ``Art. 101 f.
+        # AEUV``), as German legal writing has them
+        # 'Nr' without its dot, as Austrian writing numbers a point (``Art 4 Nr 1 DSGVO``): a
+        # pattern, not a pinpoint word, which would make the lower-case number marker 'nr' of
+        # other languages tell German (``delgivet med nr K(2008) 5533``); the roman number is no
+        # letter of an abbreviation in capitals (``ART. 288 ABS. 2 I.V.M. ART. 291 AEUV``: i.V.m.)
+        patterns=(r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?!\.[ ]?[A-Z]\.)(?:[ ][1-9][0-9]?(?![\w.]))?",
+                  r"ff\.?|f\.",
+                  r"Nr[ ][0-9]{1,3}(?:(?:,[ ]|[ ](?:und|oder|bis)[ ])[0-9]{1,3}){0,4}(?![\w/.])"),
+    ),
     enacting_intros=("gestützt auf den",),
     enacting_leads=(r"insbesondere[ ]auf(?:[ ]die)?",),
     cases=CaseWords(

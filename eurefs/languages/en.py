@@ -19,6 +19,7 @@ from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 from eurefs.languages.case_words import CaseWords
 from eurefs.languages.com_words import ComWords
+from eurefs.languages.pinpoint_words import PinpointWords
 
 _ISG = "Interinstitutional Style Guide (https://style-guide.europa.eu/en), Part One"
 
@@ -36,8 +37,8 @@ LANGUAGE = Language(
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, en) and its short form; the abbreviation after an article number (CFR) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'the Charter of Fundamental Rights of the European Union (\u201ethe Charter \u201c) forms a segment ... (Article 51(2) of the Charter)' (klucka.org, on the Charter; pages corpus), 'the Charter of Fundamental Rights of the European Union (the \u201cCharter\u201d) ... Article 51 thereof' (a CJEU fact sheet on the Charter's field of application, docslib.org), never before 'of' ('the Charter of the United Nations')",
         "cases.court_reports": COURT_REPORTS["en"],
         "cases.label_nouns": LABEL_NOUNS["en"],
-        "act_pinpoint_links": ACT_PINPOINTS["en"],
-        "unlinked_pinpoint_words": "a pinpoint right before the act, no 'of' between, where EUR-Lex writes 'Article 3 of Directive 2001/29/EC': 'the concept of communication to the public under Article 3 Directive 2001/29/EC' (T. Shapiro, B. Lindner, 'More football in pubs', QMJIP 2013, elgaronline.com; pages corpus), '(Art. 5 Regulation (EU) 2019/1150)' (a platform's terms in a public repository, found with find_string); the subtypes before the type word (Implementing, Delegated, Framework) by analogy, UNCONFIRMED in a text read",
+        "pinpoints.links": ACT_PINPOINTS["en"],
+        "pinpoints.unlinked_words": "a pinpoint right before the act, no 'of' between, where EUR-Lex writes 'Article 3 of Directive 2001/29/EC': 'the concept of communication to the public under Article 3 Directive 2001/29/EC' (T. Shapiro, B. Lindner, 'More football in pubs', QMJIP 2013, elgaronline.com; pages corpus), '(Art. 5 Regulation (EU) 2019/1150)' (a platform's terms in a public repository, found with find_string); the subtypes before the type word (Implementing, Delegated, Framework) by analogy, UNCONFIRMED in a text read",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["en"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["en"],
         "back_references": "definitions and anaphors in judgments and acts of the development texts (tests/data/corpus D01-D05); alias_conjunctions 'and' ('(hereinafter \"the Regulation\" and \"the GDPR\")', a form named as a miss in the session's brief: UNCONFIRMED in a text read for the project; after two acts, 'Directive 2009/72/EC and Directive 2009/73/EC (the Electricity Directive and the Gas Directive)', such aliases bind to neither)",
@@ -55,7 +56,7 @@ LANGUAGE = Language(
         "article_words (article, articles, art., arts.: lower case)": "UK Supreme Court judgment Deutsche Bahn v Morgan Advanced Materials [2014] UKSC 24, para 1 ('article 81(1) TEC (now article 101 TFEU)'); 'art. 101 TFEU', 'art. 101 and 102 TFEU' in law-course notes (pages corpus)",
         "article_words (art, arts, Art, Arts: no dot)": "OSCOLA, the Oxford legal citation Style Guide ('EC Treaty ... art 3b', as UK law-library OSCOLA guides quote it, e.g. uwl.libguides.com/oscola/eu); 'Art 267 TFEU', 'Art 50(2) TEU' in EU-law blogs (pages corpus)",
         "cases.words": "judgments of the Court of Justice (tests/data/corpus D02, D03)",
-        "pinpoint_words (para., sentence, lit., no.)": "national writing, not the EUR-Lex drafting (Article 6(1)(a)): English texts written after German models (the German pinpoint words Abs., Satz, lit., Nr. translated): 'Consent pursuant to Art. 6 para. 1 sentence 1 lit. a) GDPR', 'voluntarily (Art. 4 no. 11 GDPR)', 'pursuant to Art. 7 para. 3 sentence 3 GDPR', 'Art. 7 para. 3 sentences 1 and 2 GDPR' (paytechlaw.com/en, glossary 'Consent'; pages corpus); 'Article 6 para. 1 lit. f GDPR', named as a miss in the session's brief; before a treaty abbreviation ('Article 101 para. 1 TFEU') and subpara. UNCONFIRMED in a text read for this change",
+        "pinpoints.words (para., sentence, lit., no.)": "national writing, not the EUR-Lex drafting (Article 6(1)(a)): English texts written after German models (the German pinpoint words Abs., Satz, lit., Nr. translated): 'Consent pursuant to Art. 6 para. 1 sentence 1 lit. a) GDPR', 'voluntarily (Art. 4 no. 11 GDPR)', 'pursuant to Art. 7 para. 3 sentence 3 GDPR', 'Art. 7 para. 3 sentences 1 and 2 GDPR' (paytechlaw.com/en, glossary 'Consent'; pages corpus); 'Article 6 para. 1 lit. f GDPR', named as a miss in the session's brief; before a treaty abbreviation ('Article 101 para. 1 TFEU') and subpara. UNCONFIRMED in a text read for this change",
         "months, date_words": f"{_ISG}, 2.1 Title (date of an act)",
     }),
     act_types={
@@ -103,16 +104,30 @@ LANGUAGE = Language(
     domain_eras=frozen({"EU": "EU", "EC": "EC", "EEC": "EEC", "ECSC": "ECSC", "CFSP": "CFSP", "JHA": "JHA", "Euratom": "Euratom"}),
     hint_words=("the", "of", "and", "to", "in", "on", "for", "by", "with", "that", "this", "see",
                 "under", "as", "is", "are", "be", "which", "from"),
-    # ``Article 6(1)(a) of``, ``point (a) of the first subparagraph of Article 6(1) of``
-    act_pinpoint_links=("of", "of the"),
-    # academic and compliance writing drops the link (``Article 3 Directive 2001/29/EC``)
-    unlinked_pinpoint_words=("Regulation", "Directive", "Decision", "Framework Decision",
-                             "Implementing Regulation", "Delegated Regulation"),
-    act_pinpoint_leads=("point", "points"),
-    act_pinpoint_divisions=("Chapter", "Section"),
-    # ``Annex I to Directive 2014/65/EU`` (Interinstitutional Style Guide)
-    act_pinpoint_annexes=("Annex", "Annexes"),
-    act_pinpoint_annex_links=("to",),
+    pinpoints=PinpointWords(
+        # ``Article 6(1)(a) of``, ``point (a) of the first subparagraph of Article 6(1) of``
+        links=("of", "of the"),
+        # academic and compliance writing drops the link (``Article 3 Directive 2001/29/EC``)
+        unlinked_words=("Regulation", "Directive", "Decision", "Framework Decision",
+                        "Implementing Regulation", "Delegated Regulation"),
+        leads=("point", "points"),
+        divisions=("Chapter", "Section"),
+        # ``Annex I to Directive 2014/65/EU`` (Interinstitutional Style Guide)
+        annexes=("Annex", "Annexes"),
+        annex_links=("to",),
+        ordinals=("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last"),
+        # ``sub-paragraph``: older texts and the Commission's AI Act guidelines
+        ordinal_nouns=("paragraph", "subparagraph", "sentence", "indent", "paragraphs",
+                       "subparagraphs", "sentences", "indents", "sub-paragraph", "sub-paragraphs"),
+        # the words of a paragraph, sentence, point and number written after the article's own
+        # number, as English texts translated from German (or written after German models)
+        # have them: ``Art. 6 para. 1 sentence 1 lit. a) GDPR``, ``Art. 4 no. 11 GDPR``,
+        # ``Article 101 para. 1 TFEU``; (``point``, ``paragraph`` of the EUR-Lex drafting
+        # are the back-references' sub_pinpoint_words)
+        # (not ``para``, ``lit`` without their dots: Spanish and Portuguese ``para``, German
+        # ``lit`` would tell English in the language evidence)
+        words=("para.", "paras.", "subpara.", "sentence", "sentences", "lit.", "no."),
+    ),
     agreement_bodies=AgreementBodyWords(
         # Decisions of bodies set up by international agreements (EEA Joint Committee,
         # association councils) are numbered like EU decisions but are not sector-3 acts.
@@ -220,20 +235,8 @@ LANGUAGE = Language(
     article_range_words=("to",),
     # ``Article 207, in conjunction with Article 218(9) thereof``: one list
     article_word_leads=("in conjunction with",),
-    ordinals=("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last"),
-    # ``sub-paragraph``: older texts and the Commission's AI Act guidelines
-    ordinal_nouns=("paragraph", "subparagraph", "sentence", "indent", "paragraphs",
-                   "subparagraphs", "sentences", "indents", "sub-paragraph", "sub-paragraphs"),
     enacting_intros=("Having regard to", "having regard to"),
     enacting_after=("thereof",),
-    # the words of a paragraph, sentence, point and number written after the article's own
-    # number, as English texts translated from German (or written after German models)
-    # have them: ``Art. 6 para. 1 sentence 1 lit. a) GDPR``, ``Art. 4 no. 11 GDPR``,
-    # ``Article 101 para. 1 TFEU``; (``point``, ``paragraph`` of the EUR-Lex drafting
-    # are the back-references' sub_pinpoint_words)
-    # (not ``para``, ``lit`` without their dots: Spanish and Portuguese ``para``, German
-    # ``lit`` would tell English in the language evidence)
-    pinpoint_words=("para.", "paras.", "subpara.", "sentence", "sentences", "lit.", "no."),
     cases=CaseWords(
         words=("Case", "Cases", "case", "cases", "CASE", "CASES"),
         court_reports=("ECR",),
@@ -303,7 +306,7 @@ LANGUAGE = Language(
         # "referred to by the regulation": the act just cited, unless qualified
         same_act_articles=("the",),
         act_qualifiers=("of", "to", "by", "in", "on", "at", "adopted", "concerned", "referred"),
-        # an annex is also linked by ``to`` (``act_pinpoint_annex_links``), an article not
+        # an annex is also linked by ``to`` (``pinpoints.annex_links``), an article not
         pinpoint_links=("of", "in"),
         thereof=("thereof",),
         # the United Kingdom's retained copies of EU acts, named after them: 'the UK GDPR',

@@ -26,6 +26,7 @@ from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 from eurefs.languages.case_words import CaseWords
 from eurefs.languages.com_words import ComWords
+from eurefs.languages.pinpoint_words import PinpointWords
 
 _ISG = "Libro de estilo interinstitucional (https://style-guide.europa.eu/es), parte primera"
 _DEV = "development text tests/data/corpus-es"
@@ -48,8 +49,8 @@ LANGUAGE = Language(
         "cases.court_reports": COURT_REPORTS["es"],
         "cases.label_nouns": LABEL_NOUNS["es"],
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["es"],
-        "act_pinpoint_links": ACT_PINPOINTS["es"],
-        "act_pinpoint_leads": "subdivisions written before the article, the order of Spanish EU texts before the Style Guide put the article first: 'el apartado 6 del artículo XXIV del GATT' (Commission Regulation (EC) No 2019/2006, EUR-Lex 32006R2019, Spanish; pages corpus), and of Spanish national writing ('la letra a) del apartado 1 del artículo 6'); before an EU act UNCONFIRMED in a text read here",
+        "pinpoints.links": ACT_PINPOINTS["es"],
+        "pinpoints.leads": "subdivisions written before the article, the order of Spanish EU texts before the Style Guide put the article first: 'el apartado 6 del artículo XXIV del GATT' (Commission Regulation (EC) No 2019/2006, EUR-Lex 32006R2019, Spanish; pages corpus), and of Spanish national writing ('la letra a) del apartado 1 del artículo 6'); before an EU act UNCONFIRMED in a text read here",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["es"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["es"],
         "back_references.definition_intros (en adelante)": "'(en adelante, RGPD)', '(en adelante LOPDGDD)' in the Spanish Data Protection Agency's resolutions (AEPD, as derecholocal.es reproduces them; pages corpus), where the Court's judgments write 'en lo sucesivo'; '(en adelante, el «Reglamento»)' after an EU act UNCONFIRMED in a text read",
@@ -59,7 +60,7 @@ LANGUAGE = Language(
         "oj.journals, oj.pages, date_words, months": f"{_ISG}, 3.1 Referencias al Diario Oficial; {_DEV}",
         "oj.journals («DOUE», «DOCE»)": "the BOE sets the journals' abbreviations in guillemets, its own and the EU's: 'Publicado en: «DOUE» núm. 427, de 30 de noviembre de 2021, páginas 140 a 148' (the BOE's record of Delegated Regulation (EU) 2021/2088, EUR-Lex 32021R2088, boe.es DOUE-L-2021-81643; pages corpus), where the issue has no series and the citation stays none (an issue from 1968 on is L's or C's); with the series ('«DOUE» L 119', '«DOCE» núm. L 12', the forms the session's brief reported from Spanish texts) UNCONFIRMED in a text read",
         "oj.journals (DOUE, DOCE)": "Spanish national legal writing, beside the Style Guide's DO (3.1): the journal of the Union DOUE (the BOE's own name for it), that of the Communities DOCE, often a comma before 'de' and the date in words or with hyphens or slashes: 'DOUE L 348, de 31 de diciembre de 2010' (Regulation (EU) No 1235/2010 in a Spanish pharmacovigilance list), 'DOUE L 119, de 4 de mayo de 2016, pp. 1-88', 'DOUE L 256 de 12.10.2018, p. 103' (Decision (EU) 2018/1523), 'DOUE L 127, de 23-05-2018', 'DOUE L 119, 04/05/2016' (notes and code of Spanish data-protection projects); DOCE by analogy, UNCONFIRMED in a text read",
-        "ordinal_sign": "Spanish national writing glues the masculine ordinal sign to an article number: 'el artículo 267º del TFUE' (reported from a Spanish court text kept aside to check the work), 'el artículo 4º de la Directiva'; the Style Guide writes the number alone (artículo 267 del TFUE), so the normal form drops the sign",
+        "pinpoints.ordinal_sign": "Spanish national writing glues the masculine ordinal sign to an article number: 'el artículo 267º del TFUE' (reported from a Spanish court text kept aside to check the work), 'el artículo 4º de la Directiva'; the Style Guide writes the number alone (artículo 267 del TFUE), so the normal form drops the sign",
         "treaties (short titles)": "the Treaties named without 'constitutivo', as Spanish national and academic writing has them: 'el Tratado de la Comunidad Económica Europea creó un ordenamiento jurídico propio' (F. Fernández Segado, Cuestiones constitucionales, UNAM, quoting the Court's judgment in Costa v ENEL), 'arts. 258 y 260 del Tratado de la Comunidad Europea' (reported from a Spanish text kept aside to check the work); the Euratom and ECSC titles in the same short form so that they are never read as the EC Treaty's",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Vistos, 3.2.3 Referencias a las subdivisiones; {_DEV}",
         "cases.words": f"judgments of the Court of Justice in Spanish; {_DEV}",
@@ -162,21 +163,23 @@ LANGUAGE = Language(
     article_plural=("artículo", "artículos"),
     article_conjunctions=("y", "o", "a"),
     article_word_leads=("su", "sus"),
-    ordinal_sign="",  # ``artículo 267º``: national writing (see sources)
+    pinpoints=PinpointWords(
+        ordinal_sign="",  # ``artículo 267º``: national writing (see sources)
+        links=("del", "de la", "de los", "de las"),
+        # ``la letra a) del apartado 1 del artículo 6 del Reglamento`` (older EU texts)
+        leads=("apartado", "apartados", "letra", "letras", "punto", "puntos"),
+        words=("apartado", "apartados", "párrafo", "párrafos", "letra", "letras", "punto",
+               "puntos", "guion", "inciso"),
+        ordinals=("primero", "primer", "segundo", "tercero", "tercer", "cuarto", "quinto", "sexto",
+                  "último", "penúltimo", "primera", "segunda", "tercera", "cuarta", "quinta", "sexta",
+                  "última", "penúltima"),
+        ordinal_nouns=("párrafo", "guion", "frase", "apartado", "párrafos", "guiones", "frases",
+                       "apartados"),
+        # ``párrafo primero``, ``párrafos primero y tercero`` (the usual order in EU texts)
+        ordinals_after_noun=True,
+    ),
     article_number_suffixes=("bis", "ter", "quater"),
     article_range_words=("a",),
-    act_pinpoint_links=("del", "de la", "de los", "de las"),
-    # ``la letra a) del apartado 1 del artículo 6 del Reglamento`` (older EU texts)
-    act_pinpoint_leads=("apartado", "apartados", "letra", "letras", "punto", "puntos"),
-    pinpoint_words=("apartado", "apartados", "párrafo", "párrafos", "letra", "letras", "punto",
-                    "puntos", "guion", "inciso"),
-    ordinals=("primero", "primer", "segundo", "tercero", "tercer", "cuarto", "quinto", "sexto",
-              "último", "penúltimo", "primera", "segunda", "tercera", "cuarta", "quinta", "sexta",
-              "última", "penúltima"),
-    ordinal_nouns=("párrafo", "guion", "frase", "apartado", "párrafos", "guiones", "frases",
-                   "apartados"),
-    # ``párrafo primero``, ``párrafos primero y tercero`` (the usual order in EU texts)
-    ordinals_after_noun=True,
     enacting_intros=("Visto el", "visto el"),
     enacting_leads=(r"y[ ]en[ ]particular[ ](?:su|sus)",),
     cases=CaseWords(

@@ -44,8 +44,8 @@ from eurefs.pattern_store import compile_pattern
 def _reference_words(record: Language) -> Iterator[str]:
     """The other single words of a record that belong to its language."""
     yield from record.article_words
-    yield from record.pinpoint_words
-    yield from record.ordinal_nouns
+    yield from record.pinpoints.words
+    yield from record.pinpoints.ordinal_nouns
     for written in record.act_types.values():
         yield from written
     for treaty in record.treaties.values():  # (not a word of prose: ``EU``)
@@ -55,7 +55,7 @@ def _reference_words(record: Language) -> Iterator[str]:
     yield from record.cases.pinpoint_words
     yield from record.oj.journals
     yield from record.com.final_words
-    yield from record.act_pinpoint_links
+    yield from record.pinpoints.links
     yield from record.back_references.pinpoint_words
     yield from record.back_references.sub_pinpoint_words
     # the reports of the Court and the page words of two letters or more: Slovenian and

@@ -25,6 +25,7 @@ from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 from eurefs.languages.case_words import CaseWords
 from eurefs.languages.com_words import ComWords
+from eurefs.languages.pinpoint_words import PinpointWords
 
 _ISG = "Code de rédaction interinstitutionnel (https://style-guide.europa.eu/fr), partie un"
 
@@ -39,7 +40,7 @@ LANGUAGE = Language(
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; with the abbreviation UE: la Charte des droits fondamentaux de l’UE (mtrlegal.com, on the TFUE); the short name after a citation in full (short_names, grammar/named_again): 'la Charte des droits fondamentaux de l’Union européenne (ci-après la «Charte»)' (COM(2019) 257 final, French, the Commission's 2018 report on the Charter's application; pages corpus, dokumen.tips), 'le respect de l’article 47 de la Charte s’impose aux États membres' (an EU text's French version, wordscope.be; pages corpus), in lower case as EU French also writes it: '(article 51, paragraphe 1, de la charte)' (wordscope.be; pages corpus); never before 'des', 'de', 'sociale', 'communautaire', 'européenne' (la Charte des Nations unies, la Charte sociale européenne, la Charte communautaire des droits sociaux fondamentaux des travailleurs, la Charte de l'environnement)",
         "cases.court_reports": COURT_REPORTS["fr"],
         "cases.label_nouns": LABEL_NOUNS["fr"],
-        "act_pinpoint_links": ACT_PINPOINTS["fr"],
+        "pinpoints.links": ACT_PINPOINTS["fr"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["fr"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["fr"],
         "back_references (other_meanings)": "règlement as settlement, never an act: 'un système de règlement des opérations sur titres' between Regulation (EU) No 909/2014 and 'l’annexe dudit règlement' (development text tests/data/corpus-fr-de F01, Directive 2014/91/EU, recital 21); the titles of acts that name settlement: 'concernant l’amélioration du règlement des opérations sur titres dans l’Union européenne' (Regulation (EU) No 909/2014, the same text's footnote 9), 'concernant le caractère définitif du règlement dans les systèmes de paiement et de règlement des opérations sur titres' (Directive 98/26/CE), 'relative au règlement extrajudiciaire des litiges de consommation' (Directive 2013/11/UE), 'relatif au règlement en ligne des litiges de consommation' (Regulation (EU) No 524/2013); 'règlement des différends' (the WTO's Organe de règlement des différends), 'règlement-livraison', 'défauts de règlement' and 'internalisateurs de règlement' (the CSDR's articles 7 and 9) from EU usage, UNCONFIRMED in a text read for the change. 'proposition de règlement', 'projet de règlement', 'règlement intérieur' and 'règlement de procédure' stay type words (a regulation to be, the institutions' rules: other acts)", "back_references": "textes de développement (tests/data/corpus-fr-de F01, F02): ci-après, ladite, dudit; titres des actes; dudit holds the link of a pinpoint before it (l'article 4 dudit règlement); même after the article ('l'interdiction, prévue à l'article 19 de la même directive', Opinion of AG Poiares Maduro in C-465/04, EUR-Lex 62004CC0465, French; 'et article 119 du même règlement', 'L'Article 21 de la même Directive', public repositories); alias_conjunctions 'et' ('(ci-après le « règlement » et le « RGPD »)', UNCONFIRMED in a text read for the project)",
@@ -50,8 +51,8 @@ LANGUAGE = Language(
         "oj.journals (JOUE, JOCE)": "French national legal writing, beside the Style Guide's JO (3.1): the journal of the Union JOUE, that of the Communities JOCE, the date often in words: 'JOUE n° L 309 du 24 novembre 2009' (Directive 2009/128/EC as the French ministry's database AIDA cites it, aida.ineris.fr), 'JOCE L 77 du 27 mars 1996' (Directive 96/9/EC in a French note on scraping), 'JOUE L 132/21' (Directive (EU) 2023/970)",
         "treaties, article_words, pinpoints, enacting formula":
             f"{_ISG}, 2.2.1 Visas, 3.2.3 Références aux subdivisions; tests/data/corpus-fr-de F01",
-        "pinpoint_words (al., §)": "national writing, not the EUR-Lex drafting: al. for alinéa and the Belgian paragraph sign, its first number 1er, as the forms of a list of citations an earlier reading for the project reported ('art. 267, al. 3, TFUE', 'article 101, § 1er, TFUE'); the sign after an article of a Belgian code in a competition-law manual's description ('l'article IV.1, § 3, CDE', legimi.de, pages corpus); the forms before a treaty UNCONFIRMED in a text read for this change",
-        "pinpoint_words (§ 1er), pinpoint_patterns (a))": "Belgian and French national writing of the paragraph sign, its first number 1er and the point's bare letter after it, before an EU act: 'l’article 61, § 5, c), du règlement (UE) 2024/1348', '(article 42, § 1er, e))' (a Belgian asylum lawyers' bulletin in a public repository, on Regulation (EU) 2024/1348), 'art. 26 § 1 a) du Règl. UE 2016/1103' (a Belgian family-law tool in a public repository), 'La base juridique est l’art. 6 § 1 a) du RGPD' (a privacy page in a public repository), 'mission d’intérêt public (article 6 § 1 e)' (a French hospital's privacy notice in a public repository); not the Style Guide's form (3.2.3: 'article 6, paragraphe 1, point a)')",
+        "pinpoints.words (al., §)": "national writing, not the EUR-Lex drafting: al. for alinéa and the Belgian paragraph sign, its first number 1er, as the forms of a list of citations an earlier reading for the project reported ('art. 267, al. 3, TFUE', 'article 101, § 1er, TFUE'); the sign after an article of a Belgian code in a competition-law manual's description ('l'article IV.1, § 3, CDE', legimi.de, pages corpus); the forms before a treaty UNCONFIRMED in a text read for this change",
+        "pinpoints.words (§ 1er), pinpoints.patterns (a))": "Belgian and French national writing of the paragraph sign, its first number 1er and the point's bare letter after it, before an EU act: 'l’article 61, § 5, c), du règlement (UE) 2024/1348', '(article 42, § 1er, e))' (a Belgian asylum lawyers' bulletin in a public repository, on Regulation (EU) 2024/1348), 'art. 26 § 1 a) du Règl. UE 2016/1103' (a Belgian family-law tool in a public repository), 'La base juridique est l’art. 6 § 1 a) du RGPD' (a privacy page in a public repository), 'mission d’intérêt public (article 6 § 1 e)' (a French hospital's privacy notice in a public repository); not the Style Guide's form (3.2.3: 'article 6, paragraphe 1, point a)')",
         "cases.joined_words (jtes)": "jtes, the abbreviation of jointes in French academic citation of the Court's judgments, after aff. as 'aff. jointes' is written ('CJCE, 3 septembre 2008, Kadi, aff. jtes C-402/05 P et C-415/05 P', the form the session's brief reported), where the Court writes 'affaires jointes C-402/05 P et C-415/05 P' (EUR-Lex 62005CJ0402); UNCONFIRMED in a text read for this project",
         "cases.words": "ordonnance C-302/10 (tests/data/corpus-fr-de F02); aff., the abbreviation of French academic citation, where the Court writes affaire: 'CJCE, 5 févr. 1963, Van Gend en Loos, aff. 26/62', 'CJUE, 16 juil. 2020, Schrems II, aff. C-311/18' (a French citation guide in a public repository), 'CJCE, 5 février 1963, Van Gend en Loos, aff. 26/62' (a revision quiz in a public repository); a bare pre-1989 number after it was no case",
         "cases.shared_words (aff.)": "aff. is English writing's abbreviation of affidavit (the Bluebook's table BT1, as a note on its abbreviations reports it, litigationsupporttipofthenight.com; pages corpus) and of affairs in journal titles: before a number without a court letter it makes a case of the Court's judgments only in French words (or with no words around): 'The order of 1965 was aff. 6-64 by the appellate court' was the French affaire 6/64",
@@ -171,18 +172,20 @@ LANGUAGE = Language(
     article_word_leads=("son", "ses", "l'", "l\u2019"),
     article_number_suffixes=("bis", "ter", "quater"),
     article_range_words=("à",),
-    act_pinpoint_links=("du", "de la", "de l'", "de l\u2019", "des"),
-    # ``titre V, chapitre 2, section 1, de la directive 2006/48/CE``
-    act_pinpoint_divisions=("chapitre", "section"),
-    pinpoint_words=("paragraphe", "paragraphes", "alinéa", "alinéas", "point", "points",
-                    "phrase", "tiret", "sous-paragraphe", "sous", "al.", "§"),
-    # ``art. 6 § 1 a) du RGPD``: the point's letter after the paragraph, no word, no comma
-    # (Belgian and French national writing, see sources)
-    pinpoint_patterns=(r"[a-z]\)",),
-    ordinals=("premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième",
-              "cinquième", "sixième", "septième", "dernier", "dernière", "avant-dernier"),
-    ordinal_nouns=("alinéa", "paragraphe", "phrase", "tiret", "alinéas", "paragraphes", "phrases",
-                   "tirets"),
+    pinpoints=PinpointWords(
+        links=("du", "de la", "de l'", "de l\u2019", "des"),
+        # ``titre V, chapitre 2, section 1, de la directive 2006/48/CE``
+        divisions=("chapitre", "section"),
+        words=("paragraphe", "paragraphes", "alinéa", "alinéas", "point", "points",
+               "phrase", "tiret", "sous-paragraphe", "sous", "al.", "§"),
+        # ``art. 6 § 1 a) du RGPD``: the point's letter after the paragraph, no word, no comma
+        # (Belgian and French national writing, see sources)
+        patterns=(r"[a-z]\)",),
+        ordinals=("premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième",
+                  "cinquième", "sixième", "septième", "dernier", "dernière", "avant-dernier"),
+        ordinal_nouns=("alinéa", "paragraphe", "phrase", "tiret", "alinéas", "paragraphes", "phrases",
+                       "tirets"),
+    ),
     enacting_intros=("vu le",),
     enacting_leads=(r"et[ ]notamment[ ](?:son|ses|l['’])",),
     cases=CaseWords(

@@ -10,19 +10,20 @@ from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 from eurefs.languages.case_words import CaseWords
 from eurefs.languages.com_words import ComWords
+from eurefs.languages.pinpoint_words import PinpointWords
 
 LANGUAGE = Language(
     code="ga",
     name="Irish",
     ecb_prefixes=('BCE',),
     ecb_authors=('ón mBanc Ceannais Eorpach',),
-    sources=frozen({"act_pinpoint_recitals (aithris)": "the recital word as EUR-Lex heads the GDPR's recitals in Irish ('Aithris 26'; gdpr-text.com reproduces them; pages corpus); linked to an act as an article is ('aithris 26 de Rialachán (AE) 2016/679') and the plural aithrisí by Irish grammar, UNCONFIRMED in a text read", 'national_names': "the state's name after a national body's: 'Banc Ceannais na hÉireann', 'an Bhainc Ceannais', 'Banc na hÉireann' (centralbank.ie/ga, collegetribune.ie; pages corpus), 'Rialálaí náisiúnta reachtúil na hÉireann' (charitiesregulator.ie/ga); the EU's bodies are Eorpach ('ón mBanc Ceannais Eorpach', EUR-Lex 32022D2128, Irish); an act numbered N/YYYY so authored is UNCONFIRMED in a text read", "ecb_prefixes": ECB_NUMBERS["ga"], "national_author_links, eu_author_words, national_author_words": "the genitive article before an author after the number (an, na); national authors as the statute book names them ('ón Aire Cosanta', 'ordaíonn an Rialtas', 'faoi Shéala Oifigiúil an Rialtais', 'cumhachtaí agus dualgais an Taoisigh'; irishstatutebook.ie I.R. Uimh. 298/1981 and 395/1981, pages corpus): a capitalised author that is no EU one ('an Rialtais', 'an Aire'); the EU institutions in the genitive as the European Parliament's Irish texts write them ('ionadaí na Comhairle', 'an Bhainc Ceannais Eorpaigh', 'den Chonradh ar Fheidhmiú an Aontais Eorpaigh'; europarl.europa.eu TA-9-2020-11-24_GA, TA-8-2019-0351_GA, pages corpus; 'an Choimisiúin', 'an Chomhphobail Eorpaigh' from Irish grammar) and in the author phrases of EUR-Lex ('ón gComhairle', eclipsed: no capital) stay EU; a county or city council ('na Comhairle Contae', 'Comhairle Cathrach') is national. Irish national statutory instruments have their own type word (I.R. Uimh. 298/1981), so the national author right after an EU type word with a number N/YYYY is UNCONFIRMED in a text read",
+    sources=frozen({"pinpoints.recitals (aithris)": "the recital word as EUR-Lex heads the GDPR's recitals in Irish ('Aithris 26'; gdpr-text.com reproduces them; pages corpus); linked to an act as an article is ('aithris 26 de Rialachán (AE) 2016/679') and the plural aithrisí by Irish grammar, UNCONFIRMED in a text read", 'national_names': "the state's name after a national body's: 'Banc Ceannais na hÉireann', 'an Bhainc Ceannais', 'Banc na hÉireann' (centralbank.ie/ga, collegetribune.ie; pages corpus), 'Rialálaí náisiúnta reachtúil na hÉireann' (charitiesregulator.ie/ga); the EU's bodies are Eorpach ('ón mBanc Ceannais Eorpach', EUR-Lex 32022D2128, Irish); an act numbered N/YYYY so authored is UNCONFIRMED in a text read", "ecb_prefixes": ECB_NUMBERS["ga"], "national_author_links, eu_author_words, national_author_words": "the genitive article before an author after the number (an, na); national authors as the statute book names them ('ón Aire Cosanta', 'ordaíonn an Rialtas', 'faoi Shéala Oifigiúil an Rialtais', 'cumhachtaí agus dualgais an Taoisigh'; irishstatutebook.ie I.R. Uimh. 298/1981 and 395/1981, pages corpus): a capitalised author that is no EU one ('an Rialtais', 'an Aire'); the EU institutions in the genitive as the European Parliament's Irish texts write them ('ionadaí na Comhairle', 'an Bhainc Ceannais Eorpaigh', 'den Chonradh ar Fheidhmiú an Aontais Eorpaigh'; europarl.europa.eu TA-9-2020-11-24_GA, TA-8-2019-0351_GA, pages corpus; 'an Choimisiúin', 'an Chomhphobail Eorpaigh' from Irish grammar) and in the author phrases of EUR-Lex ('ón gComhairle', eclipsed: no capital) stay EU; a county or city council ('na Comhairle Contae', 'Comhairle Cathrach') is national. Irish national statutory instruments have their own type word (I.R. Uimh. 298/1981), so the national author right after an EU type word with a number N/YYYY is UNCONFIRMED in a text read",
         "article_word_prefixes": "the h that le (with) and go (to) put before a vowel: 'i gcomhréir le hAirteagal 27(6) de Rialachán (AE) 2021/23' (Commission Delegated Regulation (EU) 2023/1615, EUR-Lex 32023R1615, Irish); before the plural (hAirteagail) from Irish grammar (UNCONFIRMED in a text read for the project)",
         "act_types (lenited Threoir, Chinneadh)": "the type word lenited after a preposition, as the EDPB's Irish page on its legal framework writes it (edpb.europa.eu, legal-framework_ga): 'in ionad Threoir 95/46/CE', 'in ionad Chinneadh Réime 2008/977/CGB' (the lenited decision, as in 'Chinneadh Réime' already listed); EUR-Lex texts lenite the same way after de, do, faoi, ó",
         "treaties (EAEC, ECSC)": EAEC_ECSC["ga"], "treaties (EC, former numbers)": EX_ARTICLES["ga"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: the title 'Cairt um Chearta Bunúsacha an Aontais Eorpaigh' (EUR-Lex 12010P, GA) and its lenited form 'mar Chairt um Chearta Bunúsacha an Aontais Eorpaigh' there, 'sa Chairt um Chearta Bunúsacha' (EUR-Lex summaries); 'Airteagal 47 de Chairt ...' itself UNCONFIRMED (de as for the Treaties). No abbreviation: the normal form is the short name with its preposition",
         **sources("ga"),
-        "ordinals, ordinal_nouns": "a subparagraph by its ordinal after the article, as the European Parliament's Irish texts write it: '–  ag féachaint d’Airteagal 283(2), an dara fomhír, den Chonradh ar Fheidhmiú an Aontais Eorpaigh' (decision of 24 November 2020 on the appointment of a member of the ECB's Executive Board, europarl.europa.eu TA-9-2020-11-24_GA; pages corpus); the other ordinals, the lenited noun after 'an chéad' ('De bhun na chéad fhomhíre d’Airteagal 6(1) den Chonradh ar an Aontas Eorpach', the consolidated Treaties in the Official Journal's Irish edition, OJ C 83, 30.3.2010, on EUR-Lex, as vdocuments.mx copies it; pages corpus), the sentence (abairt, h-prefixed after an ordinal but the first) and the indent (fleasc) from Irish grammar, UNCONFIRMED in a text read",
+        "pinpoints.ordinals, pinpoints.ordinal_nouns": "a subparagraph by its ordinal after the article, as the European Parliament's Irish texts write it: '–  ag féachaint d’Airteagal 283(2), an dara fomhír, den Chonradh ar Fheidhmiú an Aontais Eorpaigh' (decision of 24 November 2020 on the appointment of a member of the ECB's Executive Board, europarl.europa.eu TA-9-2020-11-24_GA; pages corpus); the other ordinals, the lenited noun after 'an chéad' ('De bhun na chéad fhomhíre d’Airteagal 6(1) den Chonradh ar an Aontas Eorpach', the consolidated Treaties in the Official Journal's Irish edition, OJ C 83, 30.3.2010, on EUR-Lex, as vdocuments.mx copies it; pages corpus), the sentence (abairt, h-prefixed after an ordinal but the first) and the indent (fleasc) from Irish grammar, UNCONFIRMED in a text read",
         "oj.pages (lgh.)": "the plural of lch. before a range of pages: 'Airteagail 258, 259 agus 260 (IO C 202, 7.6.2016, lgh. 160-161)' (EUR-Lex summary LEGISSUM l14550 in Irish; pages corpus)",
         "article_word_leads": "'ag féachaint d’Airteagal 294(2) agus d’Airteagal 81(2) den Chonradh ar "
         "Fheidhmiú an Aontais Eorpaigh' in European Parliament text P8_TA(2019)0411 "
@@ -90,15 +91,17 @@ LANGUAGE = Language(
     enacting_leads=(r"agus[ ]go[ ]háirithe",),
     enacting_after=("de",),
     article_conjunctions=("agus", "nó"),
-    act_pinpoint_links=("de", "den"),
-    # ``aithris 26 de Rialachán (AE) 2016/679``: a recital linked as an article is
-    act_pinpoint_recitals=("aithris", "aithrisí"),
+    pinpoints=PinpointWords(
+        links=("de", "den"),
+        # ``aithris 26 de Rialachán (AE) 2016/679``: a recital linked as an article is
+        recitals=("aithris", "aithrisí"),
+        words=("mír", "pointe", "pointí", "fomhír"),
+        # ``Airteagal 283(2), an dara fomhír, den Chonradh ...`` (see sources)
+        ordinals=("an chéad", "an dara", "an tríú", "an ceathrú", "an cúigiú", "an séú"),
+        ordinal_nouns=("fomhír", "fhomhír", "abairt", "habairt", "fleasc", "fhleasc"),
+    ),
     # the elided preposition glued to a repeated article word: ``agus d’Airteagal 81(2)``
     article_word_leads=("d’", "d'"),
-    pinpoint_words=("mír", "pointe", "pointí", "fomhír"),
-    # ``Airteagal 283(2), an dara fomhír, den Chonradh ...`` (see sources)
-    ordinals=("an chéad", "an dara", "an tríú", "an ceathrú", "an cúigiú", "an séú"),
-    ordinal_nouns=("fomhír", "fhomhír", "abairt", "habairt", "fleasc", "fhleasc"),
     cases=CaseWords(
         words=("Cás", "Cásanna", "cás", "cásanna"),
         pinpoint_words=("mír", "míreanna"),

@@ -24,6 +24,7 @@ from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 from eurefs.languages.case_words import CaseWords
 from eurefs.languages.com_words import ComWords
+from eurefs.languages.pinpoint_words import PinpointWords
 
 _ISG = "Manuale interistituzionale di convenzioni redazionali (https://style-guide.europa.eu/it), parte prima"
 _DEV = "development text tests/data/corpus-it (Court order C-302/10, ELITR/elitr-testset)"
@@ -43,7 +44,7 @@ LANGUAGE = Language(
         "cases.court_reports": COURT_REPORTS["it"],
         "cases.label_nouns": LABEL_NOUNS["it"],
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["it"],
-        "act_pinpoint_links": ACT_PINPOINTS["it"],
+        "pinpoints.links": ACT_PINPOINTS["it"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["it"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["it"],
         "article_conjunctions (ed)": "ed, the conjunction's form before a vowel, joining a pinpoint's letters: 'in conformità del paragrafo 1, lettere c) ed e)' (Article 6(2) of Regulation (EU) 2016/679 in Italian, EUR-Lex 32016R0679, as a public repository quotes it), 'ai sensi dell'art. 6, paragrafo 1, lettere c) ed e) del GDPR' (a municipal decision in a public repository), 'ai sensi dell'Art. 2, lettere c) ed e), della direttiva 2011/93/UE' (notes on the AI Act in a public repository); between article numbers UNCONFIRMED in a text read",
@@ -53,13 +54,13 @@ LANGUAGE = Language(
         "oj.journals, oj.pages, date_words, months": f"{_ISG}, 3.1 Riferimenti alla Gazzetta ufficiale; {_DEV}",
         "oj.journal_names (Gazzetta Ufficiale)": "Italian national writing capitalises the journal's name as it does its own Gazzetta Ufficiale, the Union's too: 'Sono state pubblicate sulla Gazzetta Ufficiale dell'Unione Europea L 94 del 28 marzo 2014, le nuove direttive' (the public-procurement directives 2014/23/EU to 2014/25/EU; confinionline.it and unionesoaitaliane.it, pages corpus), where EUR-Lex writes 'Gazzetta ufficiale dell'Unione europea'; 'dell'Unione europea' after the capital U, and the Communities' name in both forms, by the same usage, UNCONFIRMED in a text read",
         "oj.journals (GUUE, GUCE)": "Italian national legal writing, beside the Style Guide's GU (3.1): the journal of the Union GUUE, that of the Communities GUCE, also with dots (G.U.U.E., as Italian public-procurement notices name it), the date in figures or in words: 'GUUE L 333 del 27.12.2022' (Directive (EU) 2022/2555 in an Italian NIS2 note), 'GUUE L 124 del 20 maggio 2003' (Recommendation 2003/361/EC in an Italian tender form), 'GUCE n. L 345 del 31 dicembre 2003' (Directive 2003/98/EC in an Italian text on public sector information); G.U.C.E. and the date before the series and issue, as this writing cites the Italian Gazzetta Ufficiale ('G.U. 31 luglio 2015, n. 176'), the month in words and a number marker: '(G.U.C.E. 26 giugno 1993, n. L 155)', '(G.U.U.E. 30 novembre 2005, n. L 314)', '(G.U.U.E. 20 dicembre 2007, n. L 335)' (under the titles of Regulations (EEC) No 1617/93, (EC) No 1952/2005 and Directive 2007/66/EC in Edizioni Europee's collection of EU law, edizionieuropee.it; pages corpus); the date in figures ('GUUE 28.3.2014, L 94'), a page after it and the form without the marker UNCONFIRMED in a text read, not read",
-        "ordinal_sign": "Italian national writing may glue the masculine ordinal sign to an article number: 'l'articolo 267º TFUE' (reported from an Italian text kept aside to check the work); the Style Guide writes the number alone (articolo 267 TFUE), so the normal form drops the sign",
+        "pinpoints.ordinal_sign": "Italian national writing may glue the masculine ordinal sign to an article number: 'l'articolo 267º TFUE' (reported from an Italian text kept aside to check the work); the Style Guide writes the number alone (articolo 267 TFUE), so the normal form drops the sign",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Visti, 3.2.3 Riferimenti alle suddivisioni di un atto; {_DEV}",
         "cases.words": f"judgments and orders of the Court of Justice in Italian; {_DEV}; proc. (procedimento) and riuniti, as the Corte di cassazione's summaries of the Court's judgments write them, the hyphen lost: 'Sentenza della Corte (Seconda Sezione) del 7 ott. 2010, proc. C 515/08', 'proc. riuniti C 53/09 e C 55/09' (Sommario a cura del Centro Elettronico di Documentazione della Corte Suprema di Cassazione, 123dok.org; pages corpus)",
         "act_types (Reg.)": "the abbreviation of Italian legal writing outside the OJ: 'ex art. 7, par. 1, Reg. (CE) n. 261/2004' in the summary of an Italian judgment (Tribunale di Brescia, 6 March 2024, n. 893, Osservatorio obgc.unibs.it); 'Ai sensi dell’art. 7 del Reg. CE n. 261/04' (a law firm's page, avvocatosaveriorossi.it); 'Reg. (UE) 2016/679 del 27 aprile 2016' in a seminar report on the GDPR (Zucchetti, Lodi, 31 May 2017, 123dok.org). English writes 'Reg.' too: the words around it decide",
-        "pinpoint_words (n.)": "numero, the numbered point of older Italian writing (the Brussels Convention's 'articolo 5, punto 1' as Italian courts cite it): 'art. 5 n. 1 lett. b) reg. CE 44/2001' (the form of an Italian judgment the session's brief reported), 'INTERPRETATION OF ART. 5 (1)(B) OF EC REGULATION N. 44/2001' (unilex.info's abstract of Cass. S.U. 5 October 2009, n. 21191; pages corpus); never where the marker of an act's number is read ('art. 5 del Reg. CE n. 44/2001': the act's)",
+        "pinpoints.words (n.)": "numero, the numbered point of older Italian writing (the Brussels Convention's 'articolo 5, punto 1' as Italian courts cite it): 'art. 5 n. 1 lett. b) reg. CE 44/2001' (the form of an Italian judgment the session's brief reported), 'INTERPRETATION OF ART. 5 (1)(B) OF EC REGULATION N. 44/2001' (unilex.info's abstract of Cass. S.U. 5 October 2009, n. 21191; pages corpus); never where the marker of an act's number is read ('art. 5 del Reg. CE n. 44/2001': the act's)",
         "number_year_links": "Italian writing cites a regulation by its number and year written out, where EUR-Lex writes 'regolamento (UE) 2016/679', 'regolamento (CE) n. 44/2001': 'Autorizzo il trattamento dei dati personali ai sensi degli artt. 13 e 14 del Regolamento UE n. 679 del 2016' (a consent form of the Provincia autonoma di Trento in a public repository), 'GDPR General Data Protection Regulation - regolamento UE n. 679 del 2016' (the glossary of an Italian administration's security plan in a public repository); 'Reg. CE n. 44 del 2001', the form the session's brief reported",
-        "unlinked_pinpoint_words": "a pinpoint right before the act, no 'del' between, where EUR-Lex writes 'del regolamento': 'violazione dell’art. 7 Reg. CE 261/2004' and 'art. 5 n. 1 lett. b) reg. CE 44/2001' (the forms of Italian judgments' headnotes the session's brief reported; 'ex art. 7, par. 1, Reg. (CE) n. 261/2004', Tribunale di Brescia, 6 March 2024, n. 893, obgc.unibs.it, see act_types (Reg.)); with a comma before the act (unlinked_pinpoint_comma): 'Il foro generale è previsto dall’art. 4, Reg. UE 1215/2012' (dirittobancario.it, on the Cassazione's case-law; pages corpus), 'ex art. 7, par. 1, Reg. (CE) n. 261/2004' (Tribunale di Brescia, above), not where a comma also comes before the article ('Reg. CE 44/2001, art. 5, Reg. UE 1215/2012': the first act's, cited after it); before direttiva, dir. by analogy, UNCONFIRMED in a text read",
+        "pinpoints.unlinked_words": "a pinpoint right before the act, no 'del' between, where EUR-Lex writes 'del regolamento': 'violazione dell’art. 7 Reg. CE 261/2004' and 'art. 5 n. 1 lett. b) reg. CE 44/2001' (the forms of Italian judgments' headnotes the session's brief reported; 'ex art. 7, par. 1, Reg. (CE) n. 261/2004', Tribunale di Brescia, 6 March 2024, n. 893, obgc.unibs.it, see act_types (Reg.)); with a comma before the act (pinpoints.unlinked_comma): 'Il foro generale è previsto dall’art. 4, Reg. UE 1215/2012' (dirittobancario.it, on the Cassazione's case-law; pages corpus), 'ex art. 7, par. 1, Reg. (CE) n. 261/2004' (Tribunale di Brescia, above), not where a comma also comes before the article ('Reg. CE 44/2001, art. 5, Reg. UE 1215/2012': the first act's, cited after it); before direttiva, dir. by analogy, UNCONFIRMED in a text read",
         "dated_numbers": "the number after the type, author and date, as the Court's Italian texts wrote it until the 2010s: 'sull’interpretazione della direttiva del Consiglio 29 giugno 2000, 2000/43/CE, che attua il principio della parità di trattamento' (Opinion of Advocate General Poiares Maduro of 12 March 2008 in C-54/07, Feryn, from EUR-Lex, pages corpus)",
         "act_types (dir.)": "the abbreviation of direttiva in Italian legal writing outside the OJ: 'D.lgs 10 marzo 2023, n. 24, Attuaz. della dir. (UE) 2019/1937 del Parlamento eur. e del Consiglio' (the heading of the Italian whistleblowing decree on dirittodeiservizipubblici.it, a law site whose sections hold legislation and judgment texts, Sentenze). English writes 'Dir.' too: the words around it decide",
     }),
@@ -146,21 +147,23 @@ LANGUAGE = Language(
     article_plural=("articolo", "articoli"),
     article_conjunctions=("e", "ed", "o"),
     article_word_leads=("l'", "l\u2019", "gli"),
-    ordinal_sign="",  # ``articolo 267º``: national writing (see sources)
+    pinpoints=PinpointWords(
+        ordinal_sign="",  # ``articolo 267º``: national writing (see sources)
+        links=("del", "della", "dello", "dell'", "dell\u2019", "dei", "delle", "degli"),
+        # ``art. 7 Reg. CE 261/2004``, ``art. 5 n. 1 lett. b) reg. CE 44/2001`` (see sources)
+        unlinked_words=("Reg.", "reg.", "Regolamento", "regolamento", "dir.", "Dir.",
+                        "Direttiva", "direttiva"),
+        unlinked_comma=True,  # ``dall’art. 4, Reg. UE 1215/2012`` (see sources)
+        # (``n.``: numero, ``art. 5, n. 1, lett. b)``: national writing, see sources)
+        words=("paragrafo", "paragrafi", "par.", "comma", "commi", "lettera", "lettere", "lett.", "punto",
+               "punti", "frase", "trattino", "n."),
+        ordinals=("primo", "secondo", "terzo", "quarto", "quinto", "sesto", "ultimo", "penultimo",
+                  "prima", "seconda", "terza", "quarta", "quinta", "sesta", "ultima", "penultima"),
+        ordinal_nouns=("comma", "paragrafo", "trattino", "frase", "periodo", "commi", "paragrafi", "trattini",
+                       "frasi", "periodi"),
+    ),
     article_number_suffixes=("bis", "ter", "quater"),
-    act_pinpoint_links=("del", "della", "dello", "dell'", "dell\u2019", "dei", "delle", "degli"),
-    # ``art. 7 Reg. CE 261/2004``, ``art. 5 n. 1 lett. b) reg. CE 44/2001`` (see sources)
-    unlinked_pinpoint_words=("Reg.", "reg.", "Regolamento", "regolamento", "dir.", "Dir.",
-                             "Direttiva", "direttiva"),
     number_year_links=("del",),  # ``Reg. CE n. 44 del 2001`` (see sources)
-    unlinked_pinpoint_comma=True,  # ``dall’art. 4, Reg. UE 1215/2012`` (see sources)
-    # (``n.``: numero, ``art. 5, n. 1, lett. b)``: national writing, see sources)
-    pinpoint_words=("paragrafo", "paragrafi", "par.", "comma", "commi", "lettera", "lettere", "lett.", "punto",
-                    "punti", "frase", "trattino", "n."),
-    ordinals=("primo", "secondo", "terzo", "quarto", "quinto", "sesto", "ultimo", "penultimo",
-              "prima", "seconda", "terza", "quarta", "quinta", "sesta", "ultima", "penultima"),
-    ordinal_nouns=("comma", "paragrafo", "trattino", "frase", "periodo", "commi", "paragrafi", "trattini",
-                   "frasi", "periodi"),
     # ``articoli da 6 a 9``, ``lettere da b) a d)``
     article_ranges=(("da", "a"),),
     enacting_intros=("visto il",),

@@ -21,6 +21,7 @@ from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 from eurefs.languages.case_words import CaseWords
 from eurefs.languages.com_words import ComWords
+from eurefs.languages.pinpoint_words import PinpointWords
 
 _ISG = "Interinstitutioneel Redactiehandboek (https://style-guide.europa.eu/nl), deel een"
 _DEV = "development text tests/data/corpus-nl"
@@ -30,19 +31,19 @@ LANGUAGE = Language(
     name="Dutch",
     ecb_prefixes=('ECB',),
     ecb_authors=('van de Europese Centrale Bank', 'van de ECB'),
-    sources=frozen({"act_pinpoint_annexes (bijlage), act_pinpoint_annex_links (bij), act_pinpoint_recitals (overweging)": f"an annex and a numbered recital as the Style Guide refers to them in the text ({_ISG}, 2.7, publications.europa.eu/code/nl/nl-120700.htm: '(in) bijlage I, II', '(in) overweging 1, (in) de overwegingen 1 en 2'), the annex of an act linked by bij (2.6, nl-120600.htm: 'De bijlage bij een handeling'; 'Bijlage II bij Richtlijn 2006/1/EG wordt vervangen door', an amending formula quoted in a public repository, found with find_string), a recital by van as an article is; the plural bijlagen from Dutch grammar, UNCONFIRMED in a text read", "compound_prefixes (EU-)": "Dutch writing outside the OJ joins the Union's domain to the type word, no subtype: 'conform EU-richtlijn 2011/83/EU en boek VI WER', 'herroepingsrecht conform EU-richtlijn 2011/83/EU' (a web shop's mail and FAQ in public repositories, ids 51822812589, 53561404015), 'EU-Richtlijn 2001/29' (id 56603874039); the acts as EUR-Lex numbers them (32011L0083, 32001L0029)", 'oj.edition_*': "EUR-Lex's header of 31977R1844 ('Bijzondere uitgave in het Grieks: Hoofdstuk 03 Deel 19 blz. 0053'); the other editions' languages by analogy", 'national_author_words (Raad voor, Commissie voor)': "Dutch and Belgian councils and commissions named for a task (Raad voor de rechtspraak, Raad voor Cultuur, Commissie voor de bescherming van de persoonlijke levenssfeer) and the Council of State, by their names in Dutch and Belgian law, where EUR-Lex titles write the EU's Council alone ('van de Raad', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
+    sources=frozen({"pinpoints.annexes (bijlage), pinpoints.annex_links (bij), pinpoints.recitals (overweging)": f"an annex and a numbered recital as the Style Guide refers to them in the text ({_ISG}, 2.7, publications.europa.eu/code/nl/nl-120700.htm: '(in) bijlage I, II', '(in) overweging 1, (in) de overwegingen 1 en 2'), the annex of an act linked by bij (2.6, nl-120600.htm: 'De bijlage bij een handeling'; 'Bijlage II bij Richtlijn 2006/1/EG wordt vervangen door', an amending formula quoted in a public repository, found with find_string), a recital by van as an article is; the plural bijlagen from Dutch grammar, UNCONFIRMED in a text read", "compound_prefixes (EU-)": "Dutch writing outside the OJ joins the Union's domain to the type word, no subtype: 'conform EU-richtlijn 2011/83/EU en boek VI WER', 'herroepingsrecht conform EU-richtlijn 2011/83/EU' (a web shop's mail and FAQ in public repositories, ids 51822812589, 53561404015), 'EU-Richtlijn 2001/29' (id 56603874039); the acts as EUR-Lex numbers them (32011L0083, 32001L0029)", 'oj.edition_*': "EUR-Lex's header of 31977R1844 ('Bijzondere uitgave in het Grieks: Hoofdstuk 03 Deel 19 blz. 0053'); the other editions' languages by analogy", 'national_author_words (Raad voor, Commissie voor)': "Dutch and Belgian councils and commissions named for a task (Raad voor de rechtspraak, Raad voor Cultuur, Commissie voor de bescherming van de persoonlijke levenssfeer) and the Council of State, by their names in Dutch and Belgian law, where EUR-Lex titles write the EU's Council alone ('van de Raad', EUR-Lex 32003R0001); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
         "national_author_links, eu_author_words, national_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Verordening (EEG) nr. 1408/71 van de Raad', 'van het Europees Parlement en de Raad'); the EU's other authors by their names in the Treaties; the national authors (municipal council, province, minister, state secretary, mayor) by their names in Dutch law, written in small letters; the form with a number N/YYYY right before them UNCONFIRMED in a text read", "compound_type_words": "'artikel 395, lid 2, van de btw-richtlijn' after 'Richtlijn 2006/112/EG ... (hierna \"de btw-richtlijn\" genoemd)' (COM(2021) 626, EUR-Lex 52021PC0626, pages corpus); with the number: 'art. 138 BTW-richtlijn 2006/112/EG', 'artikel 196 van EU BTW-richtlijn 2006/112/EG' (invoice texts in public repositories)", "oj.journal_names": OJ_NAMES, "ecb_prefixes": ECB_NUMBERS["nl"],
         "treaties (EAEC, ECSC)": EAEC_ECSC["nl"], "treaties (EU)": FORMER_TEU["nl"], "article_plural": ARTICLE_PLURALS["nl"],
-        "pinpoint_patterns (aanhef), pinpoint_words (letter, letters)": "the opening words ('aanhef') of Dutch national drafting before a point: 'Artikel 78, lid 2, aanhef en onder a, EU-Werkingsverdrag bepaalt' (ecer.minbuza.nl, Kwalificatierichtlijn), 'artikel 15, aanhef en onder c, van de Kwalificatierichtlijn' (Rechtbank Den Haag, ECLI:NL:RBDHA:2020:10488), 'art. 132, lid 1, aanhef en letter e, art. 140, aanhef en letters a en b, ... BTW-richtlijn 2006' (the Hoge Raad's judgment 10/04806, ndfr.nl); pages corpus; 'aanhef' alone and 'letter' without it UNCONFIRMED in a text read",
+        "pinpoints.patterns (aanhef), pinpoints.words (letter, letters)": "the opening words ('aanhef') of Dutch national drafting before a point: 'Artikel 78, lid 2, aanhef en onder a, EU-Werkingsverdrag bepaalt' (ecer.minbuza.nl, Kwalificatierichtlijn), 'artikel 15, aanhef en onder c, van de Kwalificatierichtlijn' (Rechtbank Den Haag, ECLI:NL:RBDHA:2020:10488), 'art. 132, lid 1, aanhef en letter e, art. 140, aanhef en letters a en b, ... BTW-richtlijn 2006' (the Hoge Raad's judgment 10/04806, ndfr.nl); pages corpus; 'aanhef' alone and 'letter' without it UNCONFIRMED in a text read",
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, nl) and its short form; the abbreviation after an article number (Handvest) from legal writing, UNCONFIRMED in a text read for this project",
         "cases.court_reports": COURT_REPORTS["nl"],
         "cases.label_nouns": LABEL_NOUNS["nl"],
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["nl"],
-        "act_pinpoint_links": ACT_PINPOINTS["nl"],
+        "pinpoints.links": ACT_PINPOINTS["nl"],
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["nl"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["nl"],
         "definitions": DEFINITIONS["nl"],
-        "anaphor_determiners (voormelde), pinpoint_patterns": "Belgian Dutch writing: 'Artikel 6, b), van de voormelde richtlijn' (reported from a Belgian judgment kept aside to check the work); voormelde is the Belgian synonym of voornoemde (aforementioned); the point's letter after a comma without onder, UNCONFIRMED beyond that text",
+        "anaphor_determiners (voormelde), pinpoints.patterns": "Belgian Dutch writing: 'Artikel 6, b), van de voormelde richtlijn' (reported from a Belgian judgment kept aside to check the work); voormelde is the Belgian synonym of voornoemde (aforementioned); the point's letter after a comma without onder, UNCONFIRMED beyond that text",
         "back_references (national_name_marks)": "the Dutch act carrying out the GDPR, named after the regulation's acronym AVG: 'conform de Algemene Verordening Gegevensbescherming (AVG / GDPR, EU 2016/679) en de Uitvoeringswet AVG (UAVG)', 'Naast de al bestaande verplichtingen uit de Algemene verordening gegevensbescherming (AVG) en de Uitvoeringswet AVG (UAVG)' (a Dutch privacy notice and a Dutch compliance text in public repositories, found with find_string); its own citation title 'Uitvoeringswet AVG' (wetten.overheid.nl, as a public repository's test data copies it); the act it carries out is Regulation (EU) 2016/679 (EUR-Lex 32016R0679)",
         "back_references (die)": "'that' before the regulation and the directive: 'Bij gebreke daarvan behoud ik mij het recht voor een klacht in te dienen op grond van artikel 54 van die verordening', after 'Verordening (EU) 2017/2226' in the same letter (a letter template in a public repository), 'Wij behouden ons ... het recht voor' after 'artikel 29 van de Digitaledienstenverordening ... van afdeling 4 van hoofdstuk III van die verordening' (a platform's terms in a public repository; found with find_string), as EUR-Lex's Dutch texts translate 'that Regulation'; 'dat besluit' left out: in a judgment it is most often the national decision under review ('Tegen dat besluit heeft eiser bezwaar gemaakt')",
         "back_references": 'anaphors: deze richtlijn (8 times) in the development text tests/data/corpus-nl N01 (judgment C-282/10); legislative markers: the enacting formula and closing formula of acts (Interinstitutioneel Redactiehandboek); aliases without quotation marks after hierna: a letter of the Dutch government to parliament (Kamerstuk 31 579, nr. 26: "richtlijn 2006/123/EC (hierna: Dienstenrichtlijn)") and judgments of the Raad van State ("(hierna: de AP)", ECLI:NL:RVS:2021:2511)',
@@ -145,21 +146,23 @@ LANGUAGE = Language(
     article_plural=("artikel", "artikelen"),
     article_conjunctions=("en", "of", "tot", "tot en met", "en/of"),
     article_range_words=("tot", "tot en met"),
-    act_pinpoint_links=("van", "van de", "van het"),
-    # ``bijlage I bij Verordening (EU) 2016/679``: an annex linked by its own word; a recital
-    # by van (``overweging 26 van Verordening (EU) 2016/679``)
-    act_pinpoint_annexes=("bijlage", "bijlagen"),
-    act_pinpoint_annex_links=("bij",),
-    act_pinpoint_recitals=("overweging", "overwegingen"),
-    pinpoint_words=("lid", "leden", "onder", "punt", "punten", "sub", "alinea", "volzin",
-                    "letter", "letters"),
-    # a point without its word, as Belgian texts write it: ``artikel 6, b), van``; the
-    # opening words of Dutch national drafting, alone or before a point (``artikel 78, lid 2,
-    # aanhef en onder a, VWEU``, ``aanhef en letter e``)
-    pinpoint_patterns=(r"[a-z]\)", r"aanhef(?:[ ]en(?=[ ](?:onder|sub|letters?)[ ]))?"),
-    ordinals=("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "laatste"),
-    ordinal_nouns=("lid", "leden", "alinea", "volzin", "streepje", "zin", "alinea's", "alinea’s", "volzinnen",
-                   "streepjes", "zinnen"),
+    pinpoints=PinpointWords(
+        links=("van", "van de", "van het"),
+        # ``bijlage I bij Verordening (EU) 2016/679``: an annex linked by its own word; a recital
+        # by van (``overweging 26 van Verordening (EU) 2016/679``)
+        annexes=("bijlage", "bijlagen"),
+        annex_links=("bij",),
+        recitals=("overweging", "overwegingen"),
+        words=("lid", "leden", "onder", "punt", "punten", "sub", "alinea", "volzin",
+               "letter", "letters"),
+        # a point without its word, as Belgian texts write it: ``artikel 6, b), van``; the
+        # opening words of Dutch national drafting, alone or before a point (``artikel 78, lid 2,
+        # aanhef en onder a, VWEU``, ``aanhef en letter e``)
+        patterns=(r"[a-z]\)", r"aanhef(?:[ ]en(?=[ ](?:onder|sub|letters?)[ ]))?"),
+        ordinals=("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "laatste"),
+        ordinal_nouns=("lid", "leden", "alinea", "volzin", "streepje", "zin", "alinea's", "alinea’s", "volzinnen",
+                       "streepjes", "zinnen"),
+    ),
     enacting_intros=("Gezien het", "gezien het", "Gelet op het", "gelet op het"),
     enacting_leads=(r"en[ ]met[ ]name(?:[ ]op)?", r"inzonderheid(?:[ ]op)?"),
     cases=CaseWords(

@@ -19,6 +19,7 @@ from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 from eurefs.languages.case_words import CaseWords
 from eurefs.languages.com_words import ComWords
+from eurefs.languages.pinpoint_words import PinpointWords
 
 _ISG = "Przewodnik międzyinstytucjonalny (https://style-guide.europa.eu/pl), część pierwsza"
 _DEV = "development text tests/data/corpus-pl"
@@ -73,10 +74,10 @@ LANGUAGE = Language(
         "cases.court_reports": COURT_REPORTS["pl"],
         "cases.label_nouns": LABEL_NOUNS["pl"],
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["pl"],
-        "act_pinpoint_links": ACT_PINPOINTS["pl"],
-        "act_pinpoint_annexes (załącznik), act_pinpoint_annex_links (do)": "an annex before the act, as the Court's Polish writes it: 'Załącznik I do dyrektywy 96/61, zatytułowany' (the judgment in C-416/10 Križan as CURIA prints it; ELITR/elitr-testset test.elitr.pl); the other cases from Polish grammar, 'załącznika I dyrektywy' without 'do' UNCONFIRMED in a text read; the recitals there ('Motyw 23 dyrektywy 96/61 przewiduje'): act_pinpoint_recitals",
-        "pinpoint_words (ust)": "the paragraph's abbreviation without its dot, as Polish national writing often has it where EUR-Lex writes 'ust.' ('Artykuły4 ust. 3 TUE', the Opinion of AG Kokott in C-73/16, EUR-Lex 62016CC0073 in Polish; pages corpus): 'art. 6 ust 1 lit. b RODO', 'art. 6 ust 1 lit. c RODO' (privacy notices in public repositories, found with find_string), 'art. 6 ust 1 lit c) i art. 9 ust 2 lit h) oraz i) rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/676' (sic, for 2016/679: decision ZSZZS.440.257.2018 of the President of the Personal Data Protection Office, uodo.gov.pl; pages corpus); lit without its dot (there, in 'art. 6 ust. 1 lit f) i art. 14 ust. 5 lit. b) rozporządzenia', the Office's decision ZSPU.440.574.2018, and 'Na podstawie art. 6 ust 1 lit a) Rozporządzenia', a privacy notice) is not a pinpoint word: it would weaken what the German 'lit' tells in the language evidence ('Art 6 lit f GDPR'), as in the Romanian record; read only right after a paragraph, the two one part (pinpoint_patterns: the Office's 'lit c)', 'lit h) oraz i)', and 'uzasadniony interes Administratora (art. 6 ust. 1 lit f RODO)', 'na podstawie art. 6 ust. 1 lit c) RODO', ten privacy notices and more in public repositories, find_string)",
-        "act_pinpoint_recitals (motyw)": "a recital before the act, as the Court's Polish writes it: 'Motyw 23 dyrektywy 96/61 przewiduje', 'Motyw 16 dyrektywy 2003/4/WE' (the judgment in C-416/10 Križan as CURIA prints it; ELITR/elitr-testset test.elitr.pl); the other cases from Polish grammar, UNCONFIRMED in a text read",
+        "pinpoints.links": ACT_PINPOINTS["pl"],
+        "pinpoints.annexes (załącznik), pinpoints.annex_links (do)": "an annex before the act, as the Court's Polish writes it: 'Załącznik I do dyrektywy 96/61, zatytułowany' (the judgment in C-416/10 Križan as CURIA prints it; ELITR/elitr-testset test.elitr.pl); the other cases from Polish grammar, 'załącznika I dyrektywy' without 'do' UNCONFIRMED in a text read; the recitals there ('Motyw 23 dyrektywy 96/61 przewiduje'): pinpoints.recitals",
+        "pinpoints.words (ust)": "the paragraph's abbreviation without its dot, as Polish national writing often has it where EUR-Lex writes 'ust.' ('Artykuły4 ust. 3 TUE', the Opinion of AG Kokott in C-73/16, EUR-Lex 62016CC0073 in Polish; pages corpus): 'art. 6 ust 1 lit. b RODO', 'art. 6 ust 1 lit. c RODO' (privacy notices in public repositories, found with find_string), 'art. 6 ust 1 lit c) i art. 9 ust 2 lit h) oraz i) rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/676' (sic, for 2016/679: decision ZSZZS.440.257.2018 of the President of the Personal Data Protection Office, uodo.gov.pl; pages corpus); lit without its dot (there, in 'art. 6 ust. 1 lit f) i art. 14 ust. 5 lit. b) rozporządzenia', the Office's decision ZSPU.440.574.2018, and 'Na podstawie art. 6 ust 1 lit a) Rozporządzenia', a privacy notice) is not a pinpoint word: it would weaken what the German 'lit' tells in the language evidence ('Art 6 lit f GDPR'), as in the Romanian record; read only right after a paragraph, the two one part (pinpoints.patterns: the Office's 'lit c)', 'lit h) oraz i)', and 'uzasadniony interes Administratora (art. 6 ust. 1 lit f RODO)', 'na podstawie art. 6 ust. 1 lit c) RODO', ten privacy notices and more in public repositories, find_string)",
+        "pinpoints.recitals (motyw)": "a recital before the act, as the Court's Polish writes it: 'Motyw 23 dyrektywy 96/61 przewiduje', 'Motyw 16 dyrektywy 2003/4/WE' (the judgment in C-416/10 Križan as CURIA prints it; ELITR/elitr-testset test.elitr.pl); the other cases from Polish grammar, UNCONFIRMED in a text read",
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["pl"],
         "definitions": DEFINITIONS["pl"],
         "back_references": 'anaphors: tej dyrektywy in the development text tests/data/corpus-pl P01, P02 (judgment C-282/10); tej decyzji in judgment C-403/16 (EUR-Lex, ECLI:EU:C:2017:960); the other cases of ten/ta; wspomniana dyrektywa (issue 8 review) and the other singular cases of wspomniany (wspomnianą, wspomnianemu, wspomnianym) from Polish grammar (UNCONFIRMED in a text read for the project); wspomniane left out (also the plural wspomniane dyrektywy)',
@@ -183,22 +184,24 @@ LANGUAGE = Language(
                           "artykułów": "art.", "Artykuł": "art."}),
     article_conjunctions=_CONJUNCTIONS,
     article_ranges=(("od", "do"),),
-    # no link word: the act after a pinpoint is declined (grammar/act_pinpoints); an annex's
-    # is ``do`` (``Załącznik I do dyrektywy 96/61``)
-    act_pinpoint_annexes=_ANNEXES,
-    act_pinpoint_annex_links=("do",),
-    act_pinpoint_recitals=("motyw", "motywu", "motywie", "motywem", "motywy", "motywów",
-                           "motywach", "motywami"),
-    # (``ust`` without its dot, as national writing has it; not ``lit``, which would weaken
-    # what German ``lit`` tells in the language evidence: ``Art 6 lit f GDPR`` is German)
-    pinpoint_words=("ust.", "ust", "lit.", "pkt", "akapit", "akapicie", "zdanie", "tiret"),
-    # ... but ``lit`` without its dot right after a paragraph, paragraph and point one part
-    pinpoint_patterns=(_DOTLESS_LIT,),
-    pinpoints_after_comma=False,
-    # ``akapit pierwszy``, ``akapit pierwszy i trzeci``: the ordinal after the noun
-    ordinals=("pierwszy", "pierwsze", "drugi", "drugie", "trzeci", "trzecie", "czwarty", "czwarte", "ostatni", "ostatnie"),
-    ordinal_nouns=("akapit", "zdanie", "akapity", "zdania"),
-    ordinals_after_noun=True,
+    pinpoints=PinpointWords(
+        # no link word: the act after a pinpoint is declined (grammar/act_pinpoints); an annex's
+        # is ``do`` (``Załącznik I do dyrektywy 96/61``)
+        annexes=_ANNEXES,
+        annex_links=("do",),
+        recitals=("motyw", "motywu", "motywie", "motywem", "motywy", "motywów",
+                  "motywach", "motywami"),
+        # (``ust`` without its dot, as national writing has it; not ``lit``, which would weaken
+        # what German ``lit`` tells in the language evidence: ``Art 6 lit f GDPR`` is German)
+        words=("ust.", "ust", "lit.", "pkt", "akapit", "akapicie", "zdanie", "tiret"),
+        # ... but ``lit`` without its dot right after a paragraph, paragraph and point one part
+        patterns=(_DOTLESS_LIT,),
+        words_after_comma=False,
+        # ``akapit pierwszy``, ``akapit pierwszy i trzeci``: the ordinal after the noun
+        ordinals=("pierwszy", "pierwsze", "drugi", "drugie", "trzeci", "trzecie", "czwarty", "czwarte", "ostatni", "ostatnie"),
+        ordinal_nouns=("akapit", "zdanie", "akapity", "zdania"),
+        ordinals_after_noun=True,
+    ),
     enacting_intros=("uwzględniając",),
     enacting_leads=(r"w[ ]szczególności[ ](?:jego|ich)?",),
     cases=CaseWords(

@@ -17,6 +17,7 @@ from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
 from eurefs.languages.case_words import CaseWords
 from eurefs.languages.com_words import ComWords
+from eurefs.languages.pinpoint_words import PinpointWords
 
 _ISG = "Codul de redactare interinstituțional (https://style-guide.europa.eu/ro), partea întâi"
 _DEV = "development text tests/data/corpus-ro"
@@ -26,7 +27,7 @@ LANGUAGE = Language(
     name="Romanian",
     ecb_prefixes=('BCE',),
     ecb_authors=('al Băncii Centrale Europene', 'a Băncii Centrale Europene', 'Băncii Centrale Europene'),
-    sources=frozen({"act_pinpoint_links (al, ale)": "the genitive's article linking a part to the act declined after it, as Romanian writes it beside din: 'Art. 249 al Tratatului CE' (a Romanian course on EU institutional law, ro.scribd.com; pages corpus), 'Anexa II a Regulamentului (CEE) nr. 1293/79' (students' notes on the judgment in 138/79 Roquette Frères, ro.scribd.com; pages corpus; the feminine a left out, see the record); a recital so linked, 'considerentul 26 al Regulamentului (UE) 2016/679', as an earlier audit for the project reported it, and the plural ale, UNCONFIRMED in a text read for this change", "act_pinpoint_annexes (anexa), act_pinpoint_annex_links (la), act_pinpoint_recitals (considerentul)": f"an annex and a numbered recital as the Style Guide refers to them in the text ({_ISG}, 2.7, publications.europa.eu/code/ro/ro-120700.htm: 'în anexa I, II (sau anexa A, B) la Regulamentul/Directiva/Decizia', 'în considerentul 1'), the annex linked by la, a recital by din as an article is (3.2.3); the genitive before la in an OJ title: 'de modificare a anexei la Decizia de punere în aplicare 2014/709/UE' (Commission Implementing Decision (EU) 2019/793, the contents of OJ L 129 of May 2019 in Romanian as docplayer.ro reproduces them; pages corpus); the other cases and plurals from Romanian grammar, UNCONFIRMED in a text read", "oj.series_words (seria)": "Romanian legislation spells out the series and writes the number marker before the issue: 'publicat în Jurnalul Oficial al Uniunii Europene, seria L, nr. 119 din 4 mai 2016' (Law 190/2018 implementing Regulation (EU) 2016/679 (EUR-Lex 32016R0679), Article 1, as avocatura.com and greeno.ro reproduce it; pages corpus); without the commas and after the abbreviations JO, JOUE UNCONFIRMED in a text read", "oj.journals (JOUE)": "Romanian national legislation names the journal JOUE, in brackets after its full name: 'publicat în Jurnalul Oficial al Uniunii Europene (JOUE) nr. L353 din 31 decembrie 2008' (Government decision 398/2010, legislatie.just.ro; pages corpus); EUR-Lex writes JO; JOUE alone before the series UNCONFIRMED in a text read (French writes it too: the context tells)", "type_adjectives": "EUR-Lex writes the domain, no adjective ('Regulamentul (UE) 2016/679'); national writing and notices: 'În 25 mai 2018 devine aplicabil Regulamentul European 2016/679 privind protectia persoanelor fizice' (a privacy page in a public repository); the feminine and plural forms (Directiva europeană), also without diacritics, and comunitar by Romanian grammar, UNCONFIRMED in a text read", 'oj.edition_*': "the Court's 'JO L 225, p. 16, Editie specială, 05/vol. 5, p. 95' after a comma (judgment C-12/08, Mono Car Styling, as costelgilca.wordpress.com reproduces it, its t with comma lost; pages corpus); Ediție and Ediţie, the word with the letter's two encodings in Romanian texts: UNCONFIRMED in a text read", 'national_author_words (local councils)': "the local and county councils' decisions (Hotărârea Consiliului Local, Consiliul Județean) and the Competition Council (Consiliul Concurenței) by their names in Romanian law, written in small letters too, where EUR-Lex titles write the EU's Council alone or with the Union's name ('a Consiliului', 'Consiliului Uniunii Europene'); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
+    sources=frozen({"pinpoints.links (al, ale)": "the genitive's article linking a part to the act declined after it, as Romanian writes it beside din: 'Art. 249 al Tratatului CE' (a Romanian course on EU institutional law, ro.scribd.com; pages corpus), 'Anexa II a Regulamentului (CEE) nr. 1293/79' (students' notes on the judgment in 138/79 Roquette Frères, ro.scribd.com; pages corpus; the feminine a left out, see the record); a recital so linked, 'considerentul 26 al Regulamentului (UE) 2016/679', as an earlier audit for the project reported it, and the plural ale, UNCONFIRMED in a text read for this change", "pinpoints.annexes (anexa), pinpoints.annex_links (la), pinpoints.recitals (considerentul)": f"an annex and a numbered recital as the Style Guide refers to them in the text ({_ISG}, 2.7, publications.europa.eu/code/ro/ro-120700.htm: 'în anexa I, II (sau anexa A, B) la Regulamentul/Directiva/Decizia', 'în considerentul 1'), the annex linked by la, a recital by din as an article is (3.2.3); the genitive before la in an OJ title: 'de modificare a anexei la Decizia de punere în aplicare 2014/709/UE' (Commission Implementing Decision (EU) 2019/793, the contents of OJ L 129 of May 2019 in Romanian as docplayer.ro reproduces them; pages corpus); the other cases and plurals from Romanian grammar, UNCONFIRMED in a text read", "oj.series_words (seria)": "Romanian legislation spells out the series and writes the number marker before the issue: 'publicat în Jurnalul Oficial al Uniunii Europene, seria L, nr. 119 din 4 mai 2016' (Law 190/2018 implementing Regulation (EU) 2016/679 (EUR-Lex 32016R0679), Article 1, as avocatura.com and greeno.ro reproduce it; pages corpus); without the commas and after the abbreviations JO, JOUE UNCONFIRMED in a text read", "oj.journals (JOUE)": "Romanian national legislation names the journal JOUE, in brackets after its full name: 'publicat în Jurnalul Oficial al Uniunii Europene (JOUE) nr. L353 din 31 decembrie 2008' (Government decision 398/2010, legislatie.just.ro; pages corpus); EUR-Lex writes JO; JOUE alone before the series UNCONFIRMED in a text read (French writes it too: the context tells)", "type_adjectives": "EUR-Lex writes the domain, no adjective ('Regulamentul (UE) 2016/679'); national writing and notices: 'În 25 mai 2018 devine aplicabil Regulamentul European 2016/679 privind protectia persoanelor fizice' (a privacy page in a public repository); the feminine and plural forms (Directiva europeană), also without diacritics, and comunitar by Romanian grammar, UNCONFIRMED in a text read", 'oj.edition_*': "the Court's 'JO L 225, p. 16, Editie specială, 05/vol. 5, p. 95' after a comma (judgment C-12/08, Mono Car Styling, as costelgilca.wordpress.com reproduces it, its t with comma lost; pages corpus); Ediție and Ediţie, the word with the letter's two encodings in Romanian texts: UNCONFIRMED in a text read", 'national_author_words (local councils)': "the local and county councils' decisions (Hotărârea Consiliului Local, Consiliul Județean) and the Competition Council (Consiliul Concurenței) by their names in Romanian law, written in small letters too, where EUR-Lex titles write the EU's Council alone or with the Union's name ('a Consiliului', 'Consiliului Uniunii Europene'); the form with an EU type word and a number N/YYYY right before them UNCONFIRMED in a text read",
         'national_names': "the state's name after a national body's: 'Președintele Consiliului de administrație al Băncii Naționale a României' signing its regulations ('Regulamentul Băncii Naţionale a României nr. 7/2012'; bnro.ro; pages corpus), whose board shares the Council's word (Consiliului); the EU's is 'al Consiliului' (EUR-Lex); the author after the number UNCONFIRMED in a text read", 'cases.opinion_words (the cases)': "the Opinion word's cases a citation puts it in ('avizului 2/13', in the Opinion of the Court's own case), beside the nominative of the Opinions' headings on EUR-Lex; from the language's grammar, UNCONFIRMED in a text read for this change", "ecb_prefixes": ECB_NUMBERS["ro"],
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('Regulamentul (UE) nr. 1163/2014 al Băncii Centrale Europene'); national authors after the number: 'Regulamentului nr. 5/2013 al Autorității de Supraveghere Financiară' (reported by a helper from the search corpus, UNCONFIRMED in a text read for this change) and the National Bank's 'Regulament nr. 5 din 20 decembrie 2013', issuer Banca Națională a României (cdep.ro, legis ida=121564)",
         "treaties (EAEC, ECSC)": EAEC_ECSC["ro"], "article_plural": ARTICLE_PLURALS["ro"], "treaties (EC, former numbers)": EX_ARTICLES["ro"],
@@ -35,7 +36,7 @@ LANGUAGE = Language(
         "cases.court_reports": COURT_REPORTS["ro"],
         "cases.label_nouns": LABEL_NOUNS["ro"],
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["ro"],
-        "act_pinpoint_links": ACT_PINPOINTS["ro"],
+        "pinpoints.links": ACT_PINPOINTS["ro"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["ro"],
         "definitions": DEFINITIONS["ro"],
         "back_references": 'anaphors: această directivă (4 times), acestei directive, directiva menționată (determiner after the type word) in the development texts tests/data/corpus-ro R01, R02 (judgment C-282/10); acest/acestui for the masculine regulament; respectivă; acestei directive (R01: anumite dispoziții ale acestei directive), whose directive is also a plural (after_determiner); Respectiva directivă at the start of a sentence (issue 8 review)',
@@ -43,7 +44,7 @@ LANGUAGE = Language(
         "oj.journals, oj.pages, date_words, months": f"{_ISG}, 3.1 Trimiteri la Jurnalul Oficial; {_DEV}",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Referiri, 3.2.3 Trimiteri la subdiviziunile unui act; {_DEV}",
         "article_conjunctions (si)": "și typed without its diacritic, as Romanian pages without diacritics write it between article numbers: 'trebuie considerata abuziva in sensul articolelor 3 si 4 din Directiva 93/13' (a ruling of the Court on a penalty in a consumer credit contract under Directives 93/13/EEC and 87/102/EEC, as a Iași law firm's page reproduces it, iasiavocati.ro; pages corpus), where EUR-Lex writes 'articolelor 3 și 4'; between points' letters ('lit. a) si b)') UNCONFIRMED in a text read",
-        "pinpoint_words (pct.)": f"{_ISG}, 3.2.3 (punctul); pct., its abbreviation in Romanian legal and data-protection writing: 'Operator în sensul art. 4 pct. 7 GDPR', 'conform Art. 4 pct. 7 din GDPR', 'prevederile art. 4 pct. 2 și 11 și art. 6 alin. (1) lit. a) din Regulamentul (UE) 2016/679' (privacy notices and forms in public repositories); the forms without a blank after an abbreviation's dot (grammar/act_pinpoints: 'CF art.20 alin.(1) lit.b)', 'OMFP 1802/2014 pct.69', 'Art.6 alin.(1) lit.c)' in public repositories); alin and pct without their dots, as Romanian national writing also has them (lit too, not added: it would weaken the German 'lit' in the language evidence): 'Livrari de bunuri scutite cu drept de deducere cf Art. 294 alin (1) lit a) si b) din Codul Fiscal' (ANAF's VAT codes as copied in public repositories), 'Penalitate ... Cod Fiscal Art. 219 alin (1) lit. d', 'Consimțământul - Preambul (32), (42), (43); Art. 6 alin (1) lit. (a)' (a privacy page in a public repository), 'vezi pct 2 din mail' (a note in a public repository); 'art. 4 pct 7 GDPR' named as a miss in the session's brief, before an EU act UNCONFIRMED in a text read",
+        "pinpoints.words (pct.)": f"{_ISG}, 3.2.3 (punctul); pct., its abbreviation in Romanian legal and data-protection writing: 'Operator în sensul art. 4 pct. 7 GDPR', 'conform Art. 4 pct. 7 din GDPR', 'prevederile art. 4 pct. 2 și 11 și art. 6 alin. (1) lit. a) din Regulamentul (UE) 2016/679' (privacy notices and forms in public repositories); the forms without a blank after an abbreviation's dot (grammar/act_pinpoints: 'CF art.20 alin.(1) lit.b)', 'OMFP 1802/2014 pct.69', 'Art.6 alin.(1) lit.c)' in public repositories); alin and pct without their dots, as Romanian national writing also has them (lit too, not added: it would weaken the German 'lit' in the language evidence): 'Livrari de bunuri scutite cu drept de deducere cf Art. 294 alin (1) lit a) si b) din Codul Fiscal' (ANAF's VAT codes as copied in public repositories), 'Penalitate ... Cod Fiscal Art. 219 alin (1) lit. d', 'Consimțământul - Preambul (32), (42), (43); Art. 6 alin (1) lit. (a)' (a privacy page in a public repository), 'vezi pct 2 din mail' (a note in a public repository); 'art. 4 pct 7 GDPR' named as a miss in the session's brief, before an EU act UNCONFIRMED in a text read",
         "cases.words": f"judgments of the Court of Justice in Romanian; {_DEV}",
         "article_words (articol)": "the indefinite form after an adjective before the noun, as in a former number: 'Articolul 267 (fostul articol 234 din Tratatul CE): Curtea de Justiție a Uniunii Europene este competentă' (competitionrules.eu, glossary 'Decizie preliminară (art. 267 TFUE)'; pages corpus), where EUR-Lex's headings write 'ex-articolul'; the plural articole UNCONFIRMED in a text read",
         "author_phrases (the bare genitive before the number), author_in_span": "real texts: 'anexa I la Directiva Consiliului 79/409/CEE' (labels of the Natura 2000 standard data form in Romanian, a public repository found with the search tool), 'Directiva Consiliului 89/391/CEE' (a Romanian training provider's page, same search), where EUR-Lex titles write the author after the number ('Directiva 93/13/CEE a Consiliului'); 'Regulamentul Consiliului (CEE) nr. 1408/71' UNCONFIRMED in a text read",
@@ -156,29 +157,31 @@ LANGUAGE = Language(
     # (``si``: și typed without its diacritic, ``articolelor 3 si 4 din Directiva 93/13``)
     article_plural=("articolul", "articolele"),
     article_conjunctions=("și", "si", "sau"),
-    # (al, ale: the genitive's article before the act declined, ``considerentul 26 al
-    # Regulamentului (UE) 2016/679``, ``considerentele 1 și 2 ale``; not the feminine a, which
-    # no point's letter could then be)
-    act_pinpoint_links=("din", "al", "ale"),
-    # ``anexa I la Regulamentul (UE) 2016/679``: an annex linked by its own word; a recital by
-    # din (``considerentul 26 din Regulamentul (UE) 2016/679``)
-    act_pinpoint_annexes=("anexa", "anexele", "anexei", "anexelor"),
-    act_pinpoint_annex_links=("la",),
-    act_pinpoint_recitals=("considerentul", "considerentele", "considerentului",
-                           "considerentelor"),
-    # (``alin``, ``pct`` without their dots, as national writing also has them; not ``lit``,
-    # which would weaken what German ``lit`` tells in the language evidence: ``Art 6 lit f
-    # GDPR`` is read as German)
-    pinpoint_words=("alineatul", "alineatele", "alin.", "alin", "litera", "literele", "lit.",
-                    "punctul", "punctele", "pct.", "pct", "paragraful", "teza", "liniuța"),
-    pinpoints_after_comma=False,
-    # ``articolul 288 al treilea paragraf TFUE``, ``alineatul (3) primul paragraf``: the ordinal
-    # before the noun, no comma (ISG 3.2.3; development text)
-    ordinals=("primul", "prima", "ultimul", "ultima", "al doilea", "al treilea", "al patrulea", "al cincilea",
-              "al șaselea", "a doua", "a treia", "a patra", "a cincea", "a șasea"),
-    # ``primul și al treilea paragraf``, also with the plural noun
-    ordinal_nouns=("paragraf", "teză", "alineat", "liniuță", "subparagraf", "paragrafe", "teze", "alineate",
-                   "liniuțe", "subparagrafe"),
+    pinpoints=PinpointWords(
+        # (al, ale: the genitive's article before the act declined, ``considerentul 26 al
+        # Regulamentului (UE) 2016/679``, ``considerentele 1 și 2 ale``; not the feminine a, which
+        # no point's letter could then be)
+        links=("din", "al", "ale"),
+        # ``anexa I la Regulamentul (UE) 2016/679``: an annex linked by its own word; a recital by
+        # din (``considerentul 26 din Regulamentul (UE) 2016/679``)
+        annexes=("anexa", "anexele", "anexei", "anexelor"),
+        annex_links=("la",),
+        recitals=("considerentul", "considerentele", "considerentului",
+                  "considerentelor"),
+        # (``alin``, ``pct`` without their dots, as national writing also has them; not ``lit``,
+        # which would weaken what German ``lit`` tells in the language evidence: ``Art 6 lit f
+        # GDPR`` is read as German)
+        words=("alineatul", "alineatele", "alin.", "alin", "litera", "literele", "lit.",
+               "punctul", "punctele", "pct.", "pct", "paragraful", "teza", "liniuța"),
+        words_after_comma=False,
+        # ``articolul 288 al treilea paragraf TFUE``, ``alineatul (3) primul paragraf``: the ordinal
+        # before the noun, no comma (ISG 3.2.3; development text)
+        ordinals=("primul", "prima", "ultimul", "ultima", "al doilea", "al treilea", "al patrulea", "al cincilea",
+                  "al șaselea", "a doua", "a treia", "a patra", "a cincea", "a șasea"),
+        # ``primul și al treilea paragraf``, also with the plural noun
+        ordinal_nouns=("paragraf", "teză", "alineat", "liniuță", "subparagraf", "paragrafe", "teze", "alineate",
+                       "liniuțe", "subparagrafe"),
+    ),
     enacting_intros=("având în vedere",),
     enacting_leads=(r"în[ ]special",),
     cases=CaseWords(

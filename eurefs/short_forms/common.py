@@ -196,10 +196,10 @@ def pinpoint_pattern(lang: str) -> act_pinpoints.Pinpoints | None:
     if w.pinpoint_links or w.pinpoint_words:
         link_words = list(w.pinpoint_links)
     else:
-        link_words = [link for link in record.act_pinpoint_links if not link.endswith("-")]
+        link_words = [link for link in record.pinpoints.links if not link.endswith("-")]
     links = alternation(link_words) + r"\s+" if link_words else ""
     # or glued to a name, as the link to an act is (Maltese ``Artikolu 6(1)(f) tal-GDPR``)
-    if links and (glued := [link for link in record.act_pinpoint_links if link[-1] == "-"]):
+    if links and (glued := [link for link in record.pinpoints.links if link[-1] == "-"]):
         links = "(?:" + links + "|" + alternation(glued) + ")"
     end = r",?\s+" + links + _article_end(lang, bool(link_words))
     return act_pinpoints.pinpoints(record, end, raw=True)
@@ -243,19 +243,19 @@ def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str] | None, int, bool]:
     ``; None: none).  Matched at the window's start, it finds the last cue (group 1): the
     link nearest the short form (``do art. 6 do RGPD``: the second ``do``)."""
     w = words(lang)
-    links = (*w.pinpoint_links, *BY_CODE[lang].act_pinpoint_annex_links) if w.pinpoint_links else ()
+    links = (*w.pinpoint_links, *BY_CODE[lang].pinpoints.annex_links) if w.pinpoint_links else ()
     # the link may end a line (``Article 5 of\nthat Directive``, as PDFs wrap); a glued
     # link ends at the name (``tal-GDPR``)
     cues, back, linked = [f"{link}{blank}" for link in links for blank in " \n"], 14, True
     if cues:
-        cues += [link for link in BY_CODE[lang].act_pinpoint_links if link[-1] == "-"]
+        cues += [link for link in BY_CODE[lang].pinpoints.links if link[-1] == "-"]
     if not cues:
         cues, back, linked = list(w.pinpoint_words), 90, False
     if not cues:
         # (and an annex's own link: Bulgarian ``Приложение V към същата директива``)
         record = BY_CODE[lang]
-        acts = [w for w in (*record.act_pinpoint_links, *record.act_pinpoint_annex_links)
-                if w[-1] != "-" and record.act_pinpoint_links]  # fmt: skip
+        acts = [w for w in (*record.pinpoints.links, *record.pinpoints.annex_links)
+                if w[-1] != "-" and record.pinpoints.links]  # fmt: skip
         cues, back, linked = [f"{link}{blank}" for link in acts for blank in " \n"], 14, True
     if not cues:
         return None, back, False
@@ -292,7 +292,7 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     unlinked_search = searcher(unlinked) if unlinked is not None else None
     annex = _annex_pattern(lang) if cue_search is not None else None
     annex_search = searcher(annex) if annex is not None else None
-    annex_cues = [f"{w}{blank}" for w in BY_CODE[lang].act_pinpoint_annex_links for blank in " \n"]
+    annex_cues = [f"{w}{blank}" for w in BY_CODE[lang].pinpoints.annex_links for blank in " \n"]
     oblique = pinpoint_search.oblique_type_words(lang)
 
     def find(text: str, start: int) -> str | None:

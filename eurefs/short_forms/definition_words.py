@@ -291,7 +291,7 @@ def _determiners(lang: str) -> frozenset[str]:
     w, record = words(lang), BY_CODE[lang]
     every = w.anaphor_determiners + w.self_determiners + w.self_words + w.other_determiners
     # ... and its subtypes: ``prováděcího nařízení`` is an implementing regulation
-    others = (*record.ordinals, *record.subtypes_before)
+    others = (*record.pinpoints.ordinals, *record.subtypes_before)
     return frozenset(d.split()[-1].lower() for d in (*every, *others))
 
 

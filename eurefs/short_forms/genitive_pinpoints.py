@@ -32,7 +32,7 @@ def genitive_pinpoint_finder(lang: str) -> Callable[[str, int, int], str | None]
     match = compile_pattern(r"\s+" + act_pinpoints.spaced(body) + r"(?![\w])").match
     heads = tuple({w for a in BY_CODE[lang].article_words for w in (a, a[:1].upper() + a[1:])})
     # a link word read as a point's letter (``litra f, i``, ``6.1 f i``) is no part of it
-    links = [w for w in BY_CODE[lang].act_pinpoint_links if w[-1:].isalpha()]
+    links = [w for w in BY_CODE[lang].pinpoints.links if w[-1:].isalpha()]
     link = r",?\s+(?:" + "|".join(map(re.escape, links)) + r")\Z" if links else "(?!)"
     ends_linked = compile_pattern(link).search
 

@@ -101,7 +101,7 @@ def _ordinal_before(
     lang: str,
 ) -> tuple[tuple[str, ...], re.Pattern[str] | None, re.Pattern[str] | None]:
     """The language's act type words (in lower case), a pattern for an ordinal (a word of
-    the record's ``ordinals`` or a number with a dot) that ends right before a name, and
+    the record's ``pinpoints.ordinals`` or a number with a dot) that ends right before a name, and
     one for a name led by its type word, which also takes a Roman numeral (Polish ``VI
     dyrektywy VAT``) and the words that make a type word another act's
     (``other_determiners``: Polish ``szóstej dyrektywy VAT``, the Sixth Directive)."""
@@ -116,8 +116,8 @@ def _ordinal_before(
 
     # (a Roman numeral before a name ending in its type word is an annex's: ``Anhang I
     # FFH-RL``; before one led by it, an annex's too is taken for an ordinal, a miss)
-    led = (*lg.ordinals, *words(lang).other_determiners)
-    return types, before(lg.ordinals), before(led, r"|(?-i:[IVX]{1,4})")
+    led = (*lg.pinpoints.ordinals, *words(lang).other_determiners)
+    return types, before(lg.pinpoints.ordinals), before(led, r"|(?-i:[IVX]{1,4})")
 
 
 def after_ordinal(text: str, start: int, name: str, lang: str) -> bool:

@@ -389,7 +389,7 @@ def _ordinals(lang: str) -> frozenset[str]:
     """The words before a compound alias that make it another act: the record's ordinals
     and further determiners (Finnish ``kuudes arvonlisäverodirektiivi`` is the Sixth VAT
     Directive, ``toisen arvonlisäverodirektiivin`` the Second's)."""
-    ordinals = (*BY_CODE[lang].ordinals, *words(lang).other_determiners)
+    ordinals = (*BY_CODE[lang].pinpoints.ordinals, *words(lang).other_determiners)
     return frozenset(w.lower() for w in ordinals)
 
 

@@ -417,7 +417,7 @@ def test_every_language_has_a_pinpoint_pattern_before_or_after_acts() -> None:
         before = act_pinpoints.pattern_source(record) is not None
         after = act_pinpoints.after_source(record) is not None
         assert before != after, code
-        assert after == bool(record.act_pinpoint_after), code
+        assert after == bool(record.pinpoints.after), code
 
 
 def test_a_language_without_link_words_needs_a_number_bracket_or_ordinal_before_the_act() -> None:

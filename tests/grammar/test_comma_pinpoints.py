@@ -40,7 +40,7 @@ def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
         # German
         ("(Richtlinie 93/13 des Rates, Art. 4 Abs. 2 und 8)", ("Richtlinie 93/13", "31993L0013",
                                                                "Art. 4 Abs. 2 und 8")),
-        # German norm chains, no comma (act_pinpoint_after_blank); each was None: BFH on
+        # German norm chains, no comma (pinpoints.after_blank); each was None: BFH on
         # nwb.de Dokument 465361 (the chain's end), the Court against Sweden on dried fodder
         # aid (Dokument 192248, a semicolon: below), the Court on the place of a testamentary
         # executor's services (mein.kiehl.de Dokument 282389), BFH VII R 8/01 (Dokument 76306)

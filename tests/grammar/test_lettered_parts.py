@@ -1,6 +1,6 @@
 """An article's part written as a capital letter after its number, then its paragraph and
 point (Swedish ``artikel 13 B b``, ``artikel 11 A 1 c``: the Sixth VAT Directive's
-articles; the record's ``lettered_parts``, ``grammar/pinpoint_numbers``), and a point's
+articles; the record's ``pinpoints.lettered_parts``, ``grammar/pinpoint_numbers``), and a point's
 letter right after an article without paragraphs (``artikel 7 f``)."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Article numbers and pinpoints written with the national ordinal marks: the ordinal sign
 glued to a number (``267º``) or typed as a degree sign (``267°``, in the languages whose
-record has an ``ordinal_sign``), Portuguese ``art.º``/``artº`` and ``§ 3º``, and Spanish
+record has a ``pinpoints.ordinal_sign``), Portuguese ``art.º``/``artº`` and ``§ 3º``, and Spanish
 subdivisions written before the article (``apartado 1 del artículo 6 del``)."""
 
 from __future__ import annotations

@@ -73,7 +73,7 @@ def _patterns(lang: str) -> list[act_pinpoints.Pinpoints]:
 
 
 # the languages whose pinpoints have subdivisions written first (``point (a) of``)
-_LEAD_LANGUAGES = [code for code, lg in BY_CODE.items() if lg.act_pinpoint_leads]
+_LEAD_LANGUAGES = [code for code, lg in BY_CODE.items() if lg.pinpoints.leads]
 
 _PIECES = {
     "en": ["point", "points", "(a)", "(1)", "a)", "3", "the", "The", "first", "second",

@@ -194,7 +194,7 @@ def test_every_conjunction_of_a_treaty_first_record_joins_a_list(lang: Language)
     """The conjunctions are the record's (``article_conjunctions``): ``SEUT 20 tai 21
     artikla``, ``EUMSZ 20. vagy 21. cikk`` were nothing when the family had its own list."""
     treaty = lang.treaties["TFEU"]
-    dot = "." if lang.act_pinpoint_after_dot else ""
+    dot = "." if lang.pinpoints.after_dot else ""
     word = next(w for w, n in lang.article_words.items() if w == n)
     bad = []
     for conj in lang.article_conjunctions:

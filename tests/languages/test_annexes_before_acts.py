@@ -1,6 +1,6 @@
 """Annexes before the act they are in, as pinpoints, in Slovak and Czech (genitive, no link word),
 Slovenian (``k`` and the dative, or the genitive) and Bulgarian (``към``): the records'
-``act_pinpoint_annexes`` and ``act_pinpoint_annex_links``, as Polish has them
+``pinpoints.annexes`` and ``pinpoints.annex_links``, as Polish has them
 (tests/languages/test_polish_annexes.py).  The texts are the Court's judgment in C-416/10
 Križan as CURIA prints it in each language (ELITR/elitr-testset, documents/test-curia-eu);
 the pinpoint was nothing."""

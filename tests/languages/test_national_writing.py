@@ -325,7 +325,7 @@ def test_dutch_opening_words_before_a_point(text: str, span: str, normalized: st
          "art. 6, lid 1, aanhef en onder f"),
         # 'aanhef en' before no point word: the opening words alone end the pinpoint
         ("artikel 12, lid 1, aanhef en toelichting 3 van Richtlijn 2004/38/EG", None),
-        # ... a recital after them is a further part (``act_pinpoint_recitals``)
+        # ... a recital after them is a further part (``pinpoints.recitals``)
         ("artikel 12, lid 1, aanhef en overweging 3 van Richtlijn 2004/38/EG",
          "artikel 12, lid 1, aanhef en overweging 3"),
     ],

@@ -1,6 +1,6 @@
 """Polish annexes before the act they are in, as pinpoints of the act: the record's
-``act_pinpoint_annexes`` (``załącznik`` in its cases) and the annex's link ``do``
-(``act_pinpoint_annex_links``)."""
+``pinpoints.annexes`` (``załącznik`` in its cases) and the annex's link ``do``
+(``pinpoints.annex_links``)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Polish ``ust`` without its dot, as national writing has it: the record's
-``pinpoint_words`` (a paragraph's abbreviation).  ``lit`` without its dot is not read
+``pinpoints.words`` (a paragraph's abbreviation).  ``lit`` without its dot is not read
 (German's: ``Art 6 lit f GDPR``), as Romanian's is not."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Recitals before the act (or the anaphor) they are in, as pinpoints, in the languages
 whose back-reference pinpoint words do not give them: the record's
-``act_pinpoint_recitals``.  The texts are the Court's judgment in C-416/10 Križan as
+``pinpoints.recitals``.  The texts are the Court's judgment in C-416/10 Križan as
 CURIA prints it in each language (ELITR/elitr-testset, documents/test-curia-eu)."""
 
 from __future__ import annotations

@@ -401,7 +401,7 @@ def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
             "considerando 5",
         ),
         # an annex linked by its own word, a recital by the article's link
-        # (``act_pinpoint_annexes``, ``act_pinpoint_recitals``): were none
+        # (``pinpoints.annexes``, ``pinpoints.recitals``): were none
         (
             "Direktiv 2003/88/EF finder anvendelse. Se bilag II til nævnte direktiv",
             "nævnte direktiv",

@@ -1,0 +1,107 @@
+"""How a language writes pinpoints: a part of its record (``Language.pinpoints``)."""
+
+from __future__ import annotations
+
+from eurefs.records import record
+
+
+@record
+class PinpointWords:
+    """The words of pinpoints: an article's subdivisions after its number, in treaty articles
+    and acts (``, paragraphe 1``, ``Abs. 1``; ``grammar/treaty_article_words``,
+    ``grammar/pinpoint_numbers``), and the pinpoints written before or after an act (``Article
+    6(1)(a) of Regulation ...``, ``grammar/act_pinpoints``).  The article words themselves are
+    the record's (``Language.article_words``), shared with the treaty articles.
+
+    Attributes:
+        words: Words before a paragraph number of an article (``paragraphe``, ``Abs.``).
+        words_after_comma: Pinpoint words follow a comma (``, paragraphe 1``), not a blank.
+        ordinals / ordinal_nouns: ``troisième`` + ``alinéa`` (``, third paragraph,``);
+            the nouns with their plurals, for a list (``premier et troisième alinéas``).
+        ordinals_after_noun: The ordinal may follow its noun (Spanish ``párrafo
+            primero``, ``párrafos primero y tercero``); see ``grammar/ordinal_parts``.
+        patterns: Further pinpoints after an article number, as regular
+            expressions (Polish ``akapit trzeci``: the ordinal after the noun).
+        ordinal_dot: Numbers of articles and their subdivisions are ordinals written
+            with a dot (Croatian ``članak 6. stavak 1. točka (a)``).
+        lettered_parts: An article's part is a capital letter after its number, then perhaps a
+            paragraph and a point, a bare letter, as after an ordinal subparagraph or after an
+            article without paragraphs (Swedish ``13 B b``, ``17.5 tredje stycket d``, ``7 f``).
+        ordinal_sign: National texts glue the ordinal sign (or a degree sign, ``6°``) to an
+            article number without a dot (Portuguese ``artigo 267º``, Spanish ``artículo
+            4°``), the view's letter ``o``: what the normal form writes for it (``.º``, or
+            nothing); None where a letter after a number is an inserted article's
+            (English ``Article 130o``) and a degree sign is none.
+
+    Pinpoints written before the act they are in:
+
+        links: Words between a pinpoint and the act it is in (``of``,
+            ``du``, ``der``, ``della``, ``van``; Maltese ``tad-`` is glued to the act):
+            ``Article 6(1)(a) of Regulation ...``.  None in languages that decline the
+            act instead (Polish ``art. 6 ust. 1 rozporządzenia``).  The pinpoint's other
+            words are the article words, the back-reference pinpoint words and the
+            treaty-article pinpoint words; see ``grammar/act_pinpoints``.
+        unlinked_words: Words an act may start with (type words, their
+            initialisms, a subtype before them) right before which legal writing also
+            writes a pinpoint with no link word (German ``Art 6 Abs 1 RL 93/13/EWG``,
+            ``Art. 16 Abs. 1 Verordnung (EU) 2022/2554``); see ``grammar/unlinked_pinpoints``.
+            ``unlinked_comma``: also with a comma before the act (Italian
+            ``dall’art. 4, Reg. UE 1215/2012``; German ``nach Art. 5, VO ...`` is none).
+        leads: Words of lower subdivisions written *before* the article, joined to it
+            by a link word (English ``point (a) of Article 6(1)``), or by a blank alone in a
+            language with no link words, the lead declined (Slovenian ``točke (f) člena 6(1)``,
+            and numbered before an article written number first: ``1. točko prvega odstavka
+            6. člena``); the language's ordinals and ordinal nouns are then written there too
+            (``the first subparagraph of``).
+        divisions: Words of the divisions written after a comma under a
+            higher one, in one pinpoint (English ``Title V, Chapter 2, Section 1``).
+        annexes / annex_links: Words of an act's annexes, and the
+            words linking a pinpoint ending in one to the act, besides ``links``
+            (English ``Annex I to Directive 2014/65/EU``).
+        recitals: Words of an act's recitals a pinpoint before it starts with,
+            where the back-reference pinpoint words do not give them (Polish ``Motyw 23
+            dyrektywy 96/61``); after the act, the preamble's word before a recital's number
+            (Latvian ``Direktīvas 96/61 preambulas 23. apsvērumā``).  ``recitals_after_number``:
+            the words after a recital's number written first, an ordinal (Danish ``33.
+            betragtning til``) or between a recital's two words (Czech ``bodu 12 odůvodnění``
+            beside ``bodu odůvodnění 12``); see ``grammar/numbered_recitals``.
+
+    Pinpoints written after the act they are in:
+
+        after: The language writes a pinpoint *after* the act it is in (Finnish
+            ``asetuksen (EU) 2016/679 6 artiklan 1 kohdan a alakohta``, Estonian ``määruse
+            (EL) 2016/679 artikli 6 lõike 1 punkt a``): the stems of its subdivision words,
+            article first, each taking any case ending (up to eight letters); each word stands
+            next to its number, on either side.  No pinpoint is looked for before such an act.
+        after_dot: The numbers of a pinpoint after an act are ordinals with a
+            dot (Hungarian ``6. cikke``, Latvian ``7. panta 1. punkts``): a number without one
+            before a subdivision word is a count (``99 cikkből áll``).
+        after_cases: Type words' forms (the genitive, Lithuanian ``reglamento``) an
+            act takes before a pinpoint after it; in another case none (``Direktyva 95/46/EB``).
+        after_blank: Norm chains write a pinpoint right after the act and a
+            blank, as the end of a line or of a list item (German ``Richtlinie 77/388/EWG
+            Art. 13 Teil A Abs. 1 Buchst. g``): read as after a comma (``comma_pinpoints``).
+    """
+
+    words: tuple[str, ...] = ()
+    words_after_comma: bool = True
+    ordinals: tuple[str, ...] = ()
+    ordinal_nouns: tuple[str, ...] = ()
+    ordinals_after_noun: bool = False
+    patterns: tuple[str, ...] = ()
+    ordinal_dot: bool = False
+    lettered_parts: bool = False
+    ordinal_sign: str | None = None
+    links: tuple[str, ...] = ()
+    unlinked_words: tuple[str, ...] = ()
+    unlinked_comma: bool = False
+    leads: tuple[str, ...] = ()
+    divisions: tuple[str, ...] = ()
+    annexes: tuple[str, ...] = ()
+    annex_links: tuple[str, ...] = ()
+    recitals: tuple[str, ...] = ()
+    recitals_after_number: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    after_dot: bool = False
+    after_cases: tuple[str, ...] = ()
+    after_blank: bool = False
