@@ -19,7 +19,8 @@ language, from its record's words (in capitals too: ``grammar/capitals``):
 Finnish, Hungarian, Estonian, Latvian and Lithuanian write the pinpoint *after* the act, each
 subdivision word declined next to its number (``asetuksen (EU) 2016/679 6 artiklan 1 kohdan a
 alakohta``, ``az (EU) 2016/679 rendelet 6. cikke (1) bekezdésének a) pontja``): the record
-gives the stems of those words (``pinpoints.after``), read from the act's end.
+gives the stems of those words (``pinpoints.after``), read from the act's end (the pattern:
+``grammar/after_pinpoint_patterns``).
 
 Every act asks for its pinpoint, so a literal test runs first: the text before the act must
 end in a link word (else a number, a bracket, an ordinal), or the text after it go on with a
@@ -29,14 +30,14 @@ number, a bracket or a stem.  A recital's number written first: ``grammar/number
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import NamedTuple
 
 from eurefs.grammar import numbered_recitals as recitals
 from eurefs.grammar import ordinal_parts, ordinal_pinpoints, pinpoint_leads, pinpoint_numbers
+from eurefs.grammar.after_pinpoint_patterns import after_source
 from eurefs.grammar.after_pinpoints import find as find_after
 from eurefs.grammar.base import Context
-from eurefs.grammar.capitals import with_capitals
+from eurefs.grammar.capitals import both_cases, with_capitals
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.ordinal_signs import set_apart
 from eurefs.grammar.pinpoint_search import search
@@ -46,30 +47,9 @@ from eurefs.pattern_store import compile_pattern
 
 REACH = 200  # how far before an act its pinpoint may start
 
-_LETTER = r"[a-z]\)?|[\"“„][a-z][\"”“]"  # quoted in Latvian drafting: ``punkta "c" apakšpunktu``
-# A number by a declined subdivision word after the act: ``6``, ``6.``, ``(1)``, ``a)``; after
-# the word no dot (it ends a sentence: ``lõike 1.``); ordinals (``6. cikke``, not ``99 cikk``)
-# (an annex's Roman number: ``Direktīvas 2003/87 I pielikums``, ``I. melléklet``)
-_AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|[IVX]{1,4}|" + _LETTER + ")"
-_AFTER_WORD_NUMBER = r"(?:[0-9]{1,3}[a-z]?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?|[IVX]{1,4})"
-# (an inserted article's letter after the ordinal's dot: Latvian ``10.a pantu``)
-_AFTER_ORDINAL = (
-    r"(?:[0-9]{1,3}(?:[a-z]?\.|\.[a-z](?=[ ]))|\([0-9]{1,3}[a-z]?\)|[IVX]{1,4}\.?|" + _LETTER + ")"
-)
-# Up to two brackets between an act and its pinpoint written after it: the act's short
-# title, the Court's OJ citation (``(EU) 2016/679 európai parlamenti és tanácsi rendelet
-# (általános adatvédelmi rendelet) (HL 2016. L 119., 1. o.) 77. cikke``; kuria-birosag.hu,
-# the Court's judgment in C-132/21 as the Kúria publishes it); no bracket inside
-_ASIDES = r"(?:[ ]\([^()]{2,160}\)){0,2}"
 # ``6.o``, ``n.o``, ``n. o`` as the view has them: written ``.º`` in the pinpoint.
 _SIGN = compile_pattern(r"(?:(?<=[0-9nN])|(?<=art)|(?<=ART))\.[ ]?o(?=[sS]?(?![\w]))")
 _GLUED_SIGN = compile_pattern(r"(?:(?<=[0-9])|(?<=\bart))o(?![\w])")  # ``4º``, ``artº``
-
-
-def _both_cases(items: Iterable[str]) -> list[str]:
-    """Words as written, their first letter in the other case (sentence starts), in capitals."""
-    forms = (v for w in items for v in {w, w[:1].upper() + w[1:], w[:1].lower() + w[1:]})
-    return with_capitals(forms)  # (a headnote's ``ARTIGO 5.º DO``: ``grammar/capitals``)
 
 
 def _lower_parts(lg: Language) -> list[str]:
@@ -129,7 +109,7 @@ def head_source(lg: Language) -> str | None:
              *lg.pinpoints.recitals]  # fmt: skip
     if not heads or lg.pinpoints.after:
         return None
-    return words(*_both_cases(set_apart(heads)))  # (``art.º``, ``art. o``)
+    return words(*both_cases(set_apart(heads)))  # (``art.º``, ``art. o``)
 
 
 def _part(lg: Language) -> str | None:
@@ -154,7 +134,7 @@ def annex_source(lg: Language, end: str | None = None) -> str | None:
     part = _part(lg)
     if part is None or not lg.pinpoints.annexes or not lg.pinpoints.annex_links:
         return None
-    annex = r"(?=" + words(*_both_cases(lg.pinpoints.annexes)) + r"[ ])"
+    annex = r"(?=" + words(*both_cases(lg.pinpoints.annexes)) + r"[ ])"
     return (
         r"(?P<pin>(?:" + part + _joins(lg, part) + r"){0,3}" + annex + part + r")"
         + r",?[ ]" + words(*with_capitals(lg.pinpoints.annex_links)) + r"[ ]" + (end or "$")
@@ -181,7 +161,7 @@ def _joins(lg: Language, part: str) -> str:
         # (articles only: in ``Under Article 5, Annex II and Annex III of`` the article
         # may be the citing act's; perhaps with their own article: ``l'article 2, l'article
         # 5, paragraphes 2 et 3, et les articles 6 à 9``)
-        article_word = words(*_both_cases(lg.article_words))
+        article_word = words(*both_cases(lg.article_words))
         # (the comma may follow an ordinal's dot: Croatian ``članka 3. stavka 1., članka
         # 4. stavka 2. i članka 7. stavka 1.``)
         joins.append(
@@ -192,7 +172,7 @@ def _joins(lg: Language, part: str) -> str:
         joins.append(r"[ ](?:" + "|".join(links) + r")")
     if lg.pinpoints.divisions:  # ``, Chapter 2``; ``Titel V Kapitel 2``
         comma = r",[ ]" if lg.pinpoints.words_after_comma else r"[ ]"
-        joins.append(comma + r"(?=" + words(*_both_cases(lg.pinpoints.divisions)) + r"[ ])")
+        joins.append(comma + r"(?=" + words(*both_cases(lg.pinpoints.divisions)) + r"[ ])")
     return r"(?:" + "|".join(joins) + r")" if joins else "(?!)"
 
 
@@ -244,59 +224,6 @@ def spaced(source: str) -> str:
     return source.replace("[ ]?", r"\s?").replace("[ ]", r"\s+").replace("\\ ", r"\s+")
 
 
-def after_source(lg: Language) -> str | None:
-    """The pattern of a pinpoint right after an act in ``lg``, matched at its end, perhaps after
-    a footnote call (``95/46/EY(3) 28 artiklan``) or brackets (``_ASIDES``); None: before."""
-    if not lg.pinpoints.after:
-        return None
-    item, more = after_parts(lg, lg.pinpoints.after)
-    call = r"(?:[ ]?\([1-9][0-9]{0,2}\)(?=[ ]))??"
-    end = r"(?:" + pinpoint_numbers.bare_end(lg) + r")?" if lg.pinpoints.after_dot else ""
-    # (the preamble's word before a recital: Latvian ``preambulas 23. apsvērumā``)
-    lead = r"(?:" + words(*lg.pinpoints.recitals) + r"[ ])?" if lg.pinpoints.recitals else ""
-    pin = lead + item + r"(?![\w])" + more + r"{0,6}" + end
-    return call + _ASIDES + r"[ ](?P<pin>" + pin + r")"
-
-
-def after_parts(lg: Language, stems: tuple[str, ...]) -> tuple[str, str]:
-    """One item of a pinpoint written after an act (its number and subdivision word, one of
-    ``stems``) and a further one after it (once: the caller repeats it)."""
-    word = words(*_both_cases(stems)) + r"\w{0,8}"
-    number = _AFTER_ORDINAL if lg.pinpoints.after_dot else _AFTER_NUMBER
-    # several numbers by one word, joined by a comma or a conjunction (``6 ja 7 artiklan``,
-    # ``artiklid 6 ja 7``, ``6. un 7. pantu``, ``6. és 7. cikke``; an article after: ``és a``)
-    conj = lg.article_conjunctions
-    articles = [a for a in lg.back_references.articles if a.islower()]
-    article = r"(?:[ ]" + words(*articles) + r")?" if articles else ""
-    join = r"(?:,?[ ]" + words(*conj) + article + r"[ ]|,[ ])" if conj else ",[ ]"
-    numbers = number + r"(?:" + join + number + r"){0,5}"
-    # (a further number is no day of a date: ``artikli 6 ja 7. mail``)
-    further = _AFTER_WORD_NUMBER + r"(?![\w]|\.[ ]?[0-9a-zäöüõšž])"
-    word_numbers = _AFTER_WORD_NUMBER + r"(?:" + join + further + r"){0,5}"
-    # (the word glued to an ordinal's dot, as national writing has it: ``6.panta 1.punkta``,
-    # ``14.cikk``)
-    # (an inserted article's or paragraph's letter set apart, as Finnish writes it: ``15 a
-    # artiklassa``)
-    # (no ordinal's dot before a paragraph's bracket, no count: ``GDPR 6 cikk (1) bekezdés``)
-    if lg.pinpoints.after_dot:
-        numbers += r"|[0-9]{1,3}(?=[ ]" + word + r"[ ]\([0-9]{1,3}[a-z]?\))"
-    numbers = r"(?:[0-9]{1,3}[ ][a-z](?=[ ]" + word + r")|" + numbers + r")"
-    item = r"(?:" + numbers + r"(?:[ ]|(?<=\.))" + word + r"|" + word + r"[ ]" + word_numbers
-    # (ordinals: ``toinen virke``, ``második mondata``, ``otrais teikums``)
-    item += (
-        r"|" + words(*lg.pinpoints.ordinals) + r"[ ]" + word if lg.pinpoints.ordinals else ""
-    ) + r")"
-    # (a paragraph may go without its word between two: ``6. cikk (1) b) pontja``; a further
-    # article after a conjunction: ``6 artiklan 1 kohdan ja 7 artiklan``)
-    bare = r"(?:[ ]\([0-9]{1,3}[a-z]?\)(?![ ]" + word + r"))?"
-    # (or after a comma: ``43. panta 2. punktu, 91. panta 1. punktu``; or after a list word,
-    # each item with its word: ``26. cikke (1) bekezdésének a) pontjától, valamint 168. és
-    # 168a. cikkétől``)
-    ands = (*conj, *(w for w in lg.list_conjunctions if w not in conj))
-    joined = r"(?:,?[ ]" + words(*ands) + article + r"|," + article + r")?" if ands else r",?"
-    return item, r"(?:" + bare + joined + r"[ ]" + item + r"(?![\w]))"
-
-
 def cue(lg: Language) -> tuple[str, ...]:
     """What the text before an act must end in for a pinpoint to be possible: a link word
     and a space (``of ``), or else a number, bracket, ordinal subdivision or a point's
@@ -304,7 +231,7 @@ def cue(lg: Language) -> tuple[str, ...]:
     the text after it must start with, in a language that writes pinpoints after acts."""
     if lg.pinpoints.after:
         return tuple(f" {c}" for c in "0123456789(IVX") + tuple(
-            f" {w}" for w in _both_cases((*lg.pinpoints.after, *lg.pinpoints.recitals))
+            f" {w}" for w in both_cases((*lg.pinpoints.after, *lg.pinpoints.recitals))
         )
     if lg.pinpoints.links:
         links = with_capitals((*lg.pinpoints.links, *lg.pinpoints.annex_links))
@@ -329,7 +256,7 @@ _ANNEX = {
     lg.code: (
         p._replace(body=lazy_compile(src)),
         tuple(f" {w} " for w in with_capitals(lg.pinpoints.annex_links)),
-        tuple(_both_cases(lg.pinpoints.annexes)),
+        tuple(both_cases(lg.pinpoints.annexes)),
     )
     for lg in LANGUAGES
     if (src := annex_source(lg)) and (p := _BEFORE.get(lg.code))

@@ -47,6 +47,12 @@ def with_capitals(items: Iterable[str]) -> list[str]:
     return [*items, *capitals(items)]
 
 
+def both_cases(items: Iterable[str]) -> list[str]:
+    """Words as written, their first letter in the other case (sentence starts), in capitals."""
+    forms = (v for w in items for v in {w, w[:1].upper() + w[1:], w[:1].lower() + w[1:]})
+    return with_capitals(forms)  # (a headnote's ``ARTIGO 5.º DO``: ``grammar/capitals``)
+
+
 # The words whose capitals the treaty articles' lists read (pinpoint words, their sign set
 # apart too, ordinals and their nouns, conjunctions, joins, prepositions) -> the record's word
 _RECORD_FORMS = {

@@ -15,7 +15,7 @@ end follows it.  Anything else may make the article another act's or a treaty's
 (``Directive 93/13, Article 3 of the Law``, ``Directive 93/13, Article 169 TFEU``) or
 start a sentence about the act (``Under Directive 93/13, Article 3 requires``): no
 pinpoint.  Languages that write a pinpoint after the act without a comma (Finnish,
-Hungarian: ``act_pinpoints.after_source``) are not read here.
+Hungarian: ``after_pinpoint_patterns.after_source``) are not read here.
 """
 
 from __future__ import annotations

@@ -9,20 +9,21 @@ German ``Verordnung (EU) 2016/679 – Art. 88 Abs. 1 und 2 –``, Croatian ``Dir
 
 The pinpoint is the language's own pinpoint (``act_pinpoints.pinpoint_body``: its article
 words, numbers and lower subdivisions; where the language writes pinpoints after the act,
-``act_pinpoints.after_parts``), read after the act's end and a dash between blanks (in the
-view an en dash, an em dash and a hyphen are all ``-``).  It is taken only where it is the
-whole keyword: the next dash, a closing bracket or quotation mark, the paragraph's end or
-the text's end follows it.  Anything else makes the article another's (``– Article 267 TFEU
-–``, ``– Article 5 of Directive 2000/78/EC –``) or prose (``– Article 7 of which …``): no
-pinpoint.  An act in a list (``Directives 2001/29 and 2004/48 – Article 8``) never ends
-right before the dash: the list's last member takes no pinpoint.
+``after_pinpoint_patterns.after_parts``), read after the act's end and a dash between
+blanks (in the view an en dash, an em dash and a hyphen are all ``-``).  It is taken only
+where it is the whole keyword: the next dash, a closing bracket or quotation mark, the
+paragraph's end or the text's end follows it.  Anything else makes the article another's
+(``– Article 267 TFEU –``, ``– Article 5 of Directive 2000/78/EC –``) or prose (``– Article 7
+of which …``): no pinpoint.  An act in a list (``Directives 2001/29 and 2004/48 – Article
+8``) never ends right before the dash: the list's last member takes no pinpoint.
 """
 
 from __future__ import annotations
 
 import re
 
-from eurefs.grammar.act_pinpoints import after_parts, pinpoint_body, written
+from eurefs.grammar.act_pinpoints import pinpoint_body, written
+from eurefs.grammar.after_pinpoint_patterns import after_parts
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import LANGUAGES
 from eurefs.languages.base import Language

@@ -93,7 +93,7 @@ def before(text: str, end: int, lang: str) -> str | None:
 def with_recitals(
     find: Callable[[str, int], str | None], lang: str
 ) -> Callable[[str, int], str | None]:
-    """A back-reference's pinpoint finder ``find`` (``short_forms.common``) that reads a
+    """A back-reference's pinpoint finder ``find`` (``short_forms.pinpoints``) that reads a
     recital written number first before all else, in a language that writes one."""
     if lang not in _TAILS:
         return find

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from eurefs.grammar import pinpoint_numbers
-from eurefs.grammar.act_pinpoints import after_match, after_parts
+from eurefs.grammar.act_pinpoints import after_match
+from eurefs.grammar.after_pinpoint_patterns import after_parts
 from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words

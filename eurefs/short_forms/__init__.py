@@ -19,19 +19,12 @@ from eurefs.identifiers import eurlex_celex_url
 from eurefs.models.light import BaseReference, ShortFormRef
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.anaphors import Mention, MentionLog, find_anaphors
-from eurefs.short_forms.common import (
-    TARGET_KINDS,
-    Candidate,
-    Target,
-    after_pinpoint_finder,
-    detect_language,
-    pinpoint_finder,
-    target_of,
-)
+from eurefs.short_forms.common import TARGET_KINDS, Candidate, Target, detect_language, target_of
 from eurefs.short_forms.definition_words import paren_end
 from eurefs.short_forms.definitions import defines, find_definitions, find_uses, title_like
 from eurefs.short_forms.genitive_pinpoints import genitive_pinpoint_finder
 from eurefs.short_forms.name_acronyms import find_name_acronyms, with_sites
+from eurefs.short_forms.pinpoints import after_pinpoint_finder, pinpoint_finder
 from eurefs.short_forms.popular_names import find_popular_names, names_for, scan_names
 from eurefs.short_forms.type_words import scan_type_words
 

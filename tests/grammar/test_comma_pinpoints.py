@@ -111,6 +111,7 @@ def test_the_pinpoint_is_outside_the_span() -> None:
 
 
 def test_a_finnish_pinpoint_after_the_act_is_read_as_before() -> None:
-    # Finnish writes the pinpoint after the act without a comma (act_pinpoints.after_source)
+    # Finnish writes the pinpoint after the act without a comma
+    # (after_pinpoint_patterns.after_source)
     (ref,) = eurefs.extract("(Neuvoston direktiivin 93/13 6 artiklan 1 kohta)")
     assert ref.pinpoint == "6 artiklan 1 kohta"

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from eurefs.grammar import act_pinpoints, pinpoint_search
 from eurefs.languages import BY_CODE
-from eurefs.short_forms import common
+from eurefs.short_forms import pinpoints
 
 
 def _plain_search(
@@ -66,8 +66,8 @@ def _patterns(lang: str) -> list[act_pinpoints.Pinpoints]:
     record = BY_CODE[lang]
     found = [
         act_pinpoints.pinpoints(record, act_pinpoints._links(record)[1]),
-        common.pinpoint_pattern(lang),
-        common._unlinked_pattern(lang),
+        pinpoints.pinpoint_pattern(lang),
+        pinpoints._unlinked_pattern(lang),
     ]
     return [p for p in found if p is not None]
 
@@ -209,12 +209,12 @@ def test_ends_as_ordinal(before: str, short_form: str, expected: bool) -> None:
 
 
 def _back_reference_patterns(lang: str) -> list[act_pinpoints.Pinpoints]:
-    found = [common.pinpoint_pattern(lang), common._unlinked_pattern(lang)]
-    found.append(common._annex_pattern(lang))
+    found = [pinpoints.pinpoint_pattern(lang), pinpoints._unlinked_pattern(lang)]
+    found.append(pinpoints._annex_pattern(lang))
     return [p for p in found if p is not None]
 
 
-@pytest.mark.parametrize("lang", [code for code in BY_CODE if common.pinpoint_pattern(code)])
+@pytest.mark.parametrize("lang", [code for code in BY_CODE if pinpoints.pinpoint_pattern(code)])
 def test_every_pinpoint_body_starts_with_its_head_words(lang: str) -> None:
     # what memo_searcher relies on: the body is tried only where its head words are
     head = act_pinpoints.spaced(act_pinpoints.head_source(BY_CODE[lang]) or "")
@@ -231,7 +231,7 @@ def test_the_memo_searcher_finds_what_the_plain_search_finds(
     lang: str, data: st.DataObject
 ) -> None:
     # one memo over many windows of several texts, as a text's short forms use it
-    head = common._pinpoint_head(lang)
+    head = pinpoints._pinpoint_head(lang)
     lead_lang = lang if lang in _PIECES else "en"
     for p in _back_reference_patterns(lang):
         memo = pinpoint_search.memo_searcher(p, head)
@@ -255,10 +255,10 @@ class _CountedBody:
 
 
 def test_the_memo_searcher_reads_a_repeated_pinpoint_once() -> None:
-    p = common.pinpoint_pattern("en")
+    p = pinpoints.pinpoint_pattern("en")
     assert p is not None
     body = _CountedBody(p.body)
-    memo = pinpoint_search.memo_searcher(p._replace(body=body), common._pinpoint_head("en"))
+    memo = pinpoint_search.memo_searcher(p._replace(body=body), pinpoints._pinpoint_head("en"))
     text = "see Article 82(1) of the GDPR and the rights under Article 82(1) of the GDPR"
     first, second = text.index("GDPR"), text.rindex("GDPR")
     assert memo(text, 0, first) == (4, 17) == _plain_search(p, text, 0, first)

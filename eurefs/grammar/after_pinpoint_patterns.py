@@ -1,0 +1,86 @@
+"""The pattern of a pinpoint written *after* the act it is in: Finnish, Hungarian, Estonian,
+Latvian and Lithuanian write each subdivision word declined next to its number (``asetuksen
+(EU) 2016/679 6 artiklan 1 kohdan a alakohta``, ``az (EU) 2016/679 rendelet 6. cikke (1)
+bekezdésének a) pontja``, ``määruse (EL) 2016/679 artikli 6 lõike 1 punkt a``).  The record
+gives the stems of those words (``pinpoints.after``), each taking any case ending; the
+pattern is matched at the act's end (``grammar/act_pinpoints``; whose the pinpoint is:
+``grammar/after_pinpoints``).  Its items also serve the pinpoints after a dash
+(``grammar/dash_pinpoints``) and the treaty articles written abbreviation first
+(``grammar/treaty_articles_abbr_first``).
+"""
+
+from __future__ import annotations
+
+from eurefs.grammar import pinpoint_numbers
+from eurefs.grammar.capitals import both_cases
+from eurefs.grammar.common import words
+from eurefs.languages.base import Language
+
+_LETTER = r"[a-z]\)?|[\"“„][a-z][\"”“]"  # quoted in Latvian drafting: ``punkta "c" apakšpunktu``
+# A number by a declined subdivision word after the act: ``6``, ``6.``, ``(1)``, ``a)``; after
+# the word no dot (it ends a sentence: ``lõike 1.``); ordinals (``6. cikke``, not ``99 cikk``)
+# (an annex's Roman number: ``Direktīvas 2003/87 I pielikums``, ``I. melléklet``)
+_AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|[IVX]{1,4}|" + _LETTER + ")"
+_AFTER_WORD_NUMBER = r"(?:[0-9]{1,3}[a-z]?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?|[IVX]{1,4})"
+# (an inserted article's letter after the ordinal's dot: Latvian ``10.a pantu``)
+_AFTER_ORDINAL = (
+    r"(?:[0-9]{1,3}(?:[a-z]?\.|\.[a-z](?=[ ]))|\([0-9]{1,3}[a-z]?\)|[IVX]{1,4}\.?|" + _LETTER + ")"
+)
+# Up to two brackets between an act and its pinpoint written after it: the act's short
+# title, the Court's OJ citation (``(EU) 2016/679 európai parlamenti és tanácsi rendelet
+# (általános adatvédelmi rendelet) (HL 2016. L 119., 1. o.) 77. cikke``; kuria-birosag.hu,
+# the Court's judgment in C-132/21 as the Kúria publishes it); no bracket inside
+_ASIDES = r"(?:[ ]\([^()]{2,160}\)){0,2}"
+
+
+def after_source(lg: Language) -> str | None:
+    """The pattern of a pinpoint right after an act in ``lg``, matched at its end, perhaps after
+    a footnote call (``95/46/EY(3) 28 artiklan``) or brackets (``_ASIDES``); None: before."""
+    if not lg.pinpoints.after:
+        return None
+    item, more = after_parts(lg, lg.pinpoints.after)
+    call = r"(?:[ ]?\([1-9][0-9]{0,2}\)(?=[ ]))??"
+    end = r"(?:" + pinpoint_numbers.bare_end(lg) + r")?" if lg.pinpoints.after_dot else ""
+    # (the preamble's word before a recital: Latvian ``preambulas 23. apsvērumā``)
+    lead = r"(?:" + words(*lg.pinpoints.recitals) + r"[ ])?" if lg.pinpoints.recitals else ""
+    pin = lead + item + r"(?![\w])" + more + r"{0,6}" + end
+    return call + _ASIDES + r"[ ](?P<pin>" + pin + r")"
+
+
+def after_parts(lg: Language, stems: tuple[str, ...]) -> tuple[str, str]:
+    """One item of a pinpoint written after an act (its number and subdivision word, one of
+    ``stems``) and a further one after it (once: the caller repeats it)."""
+    word = words(*both_cases(stems)) + r"\w{0,8}"
+    number = _AFTER_ORDINAL if lg.pinpoints.after_dot else _AFTER_NUMBER
+    # several numbers by one word, joined by a comma or a conjunction (``6 ja 7 artiklan``,
+    # ``artiklid 6 ja 7``, ``6. un 7. pantu``, ``6. és 7. cikke``; an article after: ``és a``)
+    conj = lg.article_conjunctions
+    articles = [a for a in lg.back_references.articles if a.islower()]
+    article = r"(?:[ ]" + words(*articles) + r")?" if articles else ""
+    join = r"(?:,?[ ]" + words(*conj) + article + r"[ ]|,[ ])" if conj else ",[ ]"
+    numbers = number + r"(?:" + join + number + r"){0,5}"
+    # (a further number is no day of a date: ``artikli 6 ja 7. mail``)
+    further = _AFTER_WORD_NUMBER + r"(?![\w]|\.[ ]?[0-9a-zäöüõšž])"
+    word_numbers = _AFTER_WORD_NUMBER + r"(?:" + join + further + r"){0,5}"
+    # (the word glued to an ordinal's dot, as national writing has it: ``6.panta 1.punkta``,
+    # ``14.cikk``)
+    # (an inserted article's or paragraph's letter set apart, as Finnish writes it: ``15 a
+    # artiklassa``)
+    # (no ordinal's dot before a paragraph's bracket, no count: ``GDPR 6 cikk (1) bekezdés``)
+    if lg.pinpoints.after_dot:
+        numbers += r"|[0-9]{1,3}(?=[ ]" + word + r"[ ]\([0-9]{1,3}[a-z]?\))"
+    numbers = r"(?:[0-9]{1,3}[ ][a-z](?=[ ]" + word + r")|" + numbers + r")"
+    item = r"(?:" + numbers + r"(?:[ ]|(?<=\.))" + word + r"|" + word + r"[ ]" + word_numbers
+    # (ordinals: ``toinen virke``, ``második mondata``, ``otrais teikums``)
+    item += (
+        r"|" + words(*lg.pinpoints.ordinals) + r"[ ]" + word if lg.pinpoints.ordinals else ""
+    ) + r")"
+    # (a paragraph may go without its word between two: ``6. cikk (1) b) pontja``; a further
+    # article after a conjunction: ``6 artiklan 1 kohdan ja 7 artiklan``)
+    bare = r"(?:[ ]\([0-9]{1,3}[a-z]?\)(?![ ]" + word + r"))?"
+    # (or after a comma: ``43. panta 2. punktu, 91. panta 1. punktu``; or after a list word,
+    # each item with its word: ``26. cikke (1) bekezdésének a) pontjától, valamint 168. és
+    # 168a. cikkétől``)
+    ands = (*conj, *(w for w in lg.list_conjunctions if w not in conj))
+    joined = r"(?:,?[ ]" + words(*ands) + article + r"|," + article + r")?" if ands else r",?"
+    return item, r"(?:" + bare + joined + r"[ ]" + item + r"(?![\w]))"

@@ -1,0 +1,237 @@
+"""The pinpoint written around a back-reference: right before it (``Article 4 of that
+Directive``, ``article 6, paragraphe 1, du RGPD``, ``Annex II to that Directive``, ``Article 17
+GDPR``), as the language writes a pinpoint before an act (``grammar/act_pinpoints``), or, in a
+language that writes pinpoints after acts, right after it (Finnish ``kyseisen direktiivin 7
+artiklan 1 kohdassa``; ``grammar/after_pinpoint_patterns``).  A pinpoint after a genitive
+where pinpoints come first: ``short_forms/genitive_pinpoints``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from eurefs.grammar import act_pinpoints, ordinal_parts, ordinal_pinpoints, pinpoint_search
+from eurefs.grammar.after_pinpoint_patterns import after_source
+from eurefs.grammar.numbered_recitals import with_recitals
+from eurefs.grammar.pinpoint_search import searcher
+from eurefs.languages import BY_CODE
+from eurefs.pattern_store import compile_pattern
+from eurefs.short_forms.common import alternation, words
+
+
+@lru_cache(maxsize=8)
+def pinpoint_pattern(lang: str) -> act_pinpoints.Pinpoints | None:
+    """A pinpoint written right before a back-reference (the pattern ends where the
+    back-reference starts): the pinpoint of an act in the language, as
+    ``eurefs.grammar.act_pinpoints`` builds it from the record (``article 6, paragraphe
+    1, point a)``, ``Artikel 6 Absatz 1 Buchstabe a``), taking any white space, then the
+    back-reference's link word and article (``du``, ``of the``).  A record without
+    back-reference pinpoint words takes the link words of pinpoints before acts
+    (``artikel 7 van deze richtlijn``; none: ``art. 7 ust. 1 tej dyrektywy``)."""
+    w, record = words(lang), BY_CODE[lang]
+    if w.pinpoint_links or w.pinpoint_words:
+        link_words = list(w.pinpoint_links)
+    else:
+        link_words = [link for link in record.pinpoints.links if not link.endswith("-")]
+    links = alternation(link_words) + r"\s+" if link_words else ""
+    # or glued to a name, as the link to an act is (Maltese ``Artikolu 6(1)(f) tal-GDPR``)
+    if links and (glued := [link for link in record.pinpoints.links if link[-1] == "-"]):
+        links = "(?:" + links + "|" + alternation(glued) + ")"
+    end = r",?\s+" + links + _article_end(lang, bool(link_words))
+    return act_pinpoints.pinpoints(record, end, raw=True)
+
+
+def _article_end(lang: str, linked: bool) -> str:
+    """The end of a pinpoint pattern after its link word: an optional bracket (a
+    defined term written ``[the Directive]``) and article, then the back-reference."""
+    w = words(lang)
+    arts = alternation(list(w.articles)) + r"\s+" if linked and w.articles else ""
+    return f"(?:\\\\?\\[)?(?:{arts})?$"
+
+
+@lru_cache(maxsize=8)
+def _annex_pattern(lang: str) -> act_pinpoints.Pinpoints | None:
+    """A pinpoint ending in an annex, linked to the back-reference by the annex's own
+    word (English ``Annex II to that Directive``, ``Article 5 and Annex II to``); an
+    article is not (``references in Article 94 to that Directive`` are the citing
+    act's).  None: the language links no annex that way."""
+    base = pinpoint_pattern(lang)
+    src = act_pinpoints.annex_source(BY_CODE[lang], _article_end(lang, linked=True))
+    if base is None or src is None:
+        return None
+    return base._replace(body=compile_pattern(act_pinpoints.spaced(src)))
+
+
+@lru_cache(maxsize=8)
+def _unlinked_pattern(lang: str) -> act_pinpoints.Pinpoints | None:
+    """A pinpoint written right before a name or acronym with no link word between
+    (``Article 17 GDPR``, ``article 6, paragraphe 1, RGPD``), as texts write it in
+    languages whose pinpoints otherwise take one (``of the``, ``du``)."""
+    return act_pinpoints.pinpoints(BY_CODE[lang], r",?\s+$", raw=True)
+
+
+@lru_cache(maxsize=8)
+def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str] | None, int, bool]:
+    """What must stand right before a back-reference for a pinpoint to be possible, how
+    far back, and whether it is a link word: a link word and a space among its last 14
+    characters (``of ``); in languages without link words, a pinpoint word among its last
+    90; without back-reference pinpoint words, the links of pinpoints before acts (``van
+    ``; None: none).  Matched at the window's start, it finds the last cue (group 1): the
+    link nearest the short form (``do art. 6 do RGPD``: the second ``do``)."""
+    w = words(lang)
+    links = (*w.pinpoint_links, *BY_CODE[lang].pinpoints.annex_links) if w.pinpoint_links else ()
+    # the link may end a line (``Article 5 of\nthat Directive``, as PDFs wrap); a glued
+    # link ends at the name (``tal-GDPR``)
+    cues, back, linked = [f"{link}{blank}" for link in links for blank in " \n"], 14, True
+    if cues:
+        cues += [link for link in BY_CODE[lang].pinpoints.links if link[-1] == "-"]
+    if not cues:
+        cues, back, linked = list(w.pinpoint_words), 90, False
+    if not cues:
+        # (and an annex's own link: Bulgarian ``Приложение V към същата директива``)
+        record = BY_CODE[lang]
+        acts = [w for w in (*record.pinpoints.links, *record.pinpoints.annex_links)
+                if w[-1] != "-" and record.pinpoints.links]  # fmt: skip
+        cues, back, linked = [f"{link}{blank}" for link in acts for blank in " \n"], 14, True
+    if not cues:
+        return None, back, False
+    # (a whole word: German ``der `` is no cue at the end of ``und/oder``)
+    cue = r"(?s:.*)(?<![\w])(" + "|".join(map(re.escape, cues)) + ")"
+    return compile_pattern(cue), back, linked
+
+
+@lru_cache(maxsize=8)
+def _pinpoint_head(lang: str) -> re.Pattern[str]:
+    """The words a pinpoint of :func:`pinpoint_pattern` starts with, as the text writes them."""
+    source = act_pinpoints.head_source(BY_CODE[lang])
+    return compile_pattern(act_pinpoints.spaced(source) if source is not None else "(?!)")
+
+
+def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
+    """:func:`find_pinpoint` for one language, with its patterns looked up once: a new
+    finder per text, whose search of pinpoints linked to the short form remembers the
+    pinpoints it read (``pinpoint_search.memo_searcher``)."""
+    patterns = pinpoint_pattern(lang)
+    if patterns is None:  # the language writes its pinpoints after what they are in
+        return lambda text, start: None
+    cue, back, linked = _pinpoint_cue(lang)
+    cue_search = cue.match if cue is not None else None
+    ends_as_pinpoint = pinpoint_search.ends_as_pinpoint
+    ends_as_ordinal = pinpoint_search.ends_as_ordinal
+    ends_after_dot = pinpoint_search.ends_after_dot
+    ends_as_part = _ends_as_part(lang)
+    linked_search = pinpoint_search.memo_searcher(patterns, _pinpoint_head(lang))
+    # a name right after its pinpoint, with no link word (``Article 17 GDPR``), or an
+    # anaphor whose determiner holds the link (``artigo 7.º dessa diretiva``)
+    linking = words(lang).linking_determiners
+    unlinked = _unlinked_pattern(lang) if cue_search is not None or linking else None
+    unlinked_search = searcher(unlinked) if unlinked is not None else None
+    annex = _annex_pattern(lang) if cue_search is not None else None
+    annex_search = searcher(annex) if annex is not None else None
+    annex_cues = [f"{w}{blank}" for w in BY_CODE[lang].pinpoints.annex_links for blank in " \n"]
+    oblique = pinpoint_search.oblique_type_words(lang)
+
+    def find(text: str, start: int) -> str | None:
+        # cheap tests first (a literal search, no copy): most short forms have no pinpoint;
+        # then what stands before the link word (or the short form) must end as a
+        # pinpoint does (``5 of``, ``(a) of``, ``III of``, ``Buchstabe a dieser``)
+        lo = start - 90 if start > 90 else 0
+        if linking and text.startswith(linking, start):
+            if unlinked_search is None or not ends_as_pinpoint(text, start):
+                return None
+            found = unlinked_search(text, lo, start)
+        elif cue_search is None:
+            # ``članak 7. te direktive``, ``članka 287. Direktive o PDV-u``: an ordinal's dot
+            after_dot = oblique and text.startswith(oblique, start) and ends_after_dot(text, start)
+            if not ends_as_part(text, start) and not ends_as_ordinal(text, start) and not after_dot:
+                # the number first, Slovenian ``6. člen GDPR`` (grammar/ordinal_pinpoints)
+                return ordinal_pinpoints.before(text, start, lang)
+            found = linked_search(text, lo, start)
+        else:
+            cue = cue_search(text, start - back if start > back else 0, start)
+            if cue is not None and ends_as_part(text, cue.start(1) if linked else start):
+                found = linked_search(text, lo, start)
+                if found is None and annex_search is not None:
+                    cue_lo = cue.start(1)
+                    if any(text.find(c, cue_lo, start) >= 0 for c in annex_cues):
+                        found = annex_search(text, lo, start)  # ``Annex II to``
+            elif (
+                unlinked_search is not None
+                and text[start : start + 1].isupper()
+                and ends_as_pinpoint(text, start)
+            ):
+                found = unlinked_search(text, lo, start)
+            else:
+                return None
+        return None if found is None else _unless_heading(text, found, start)
+
+    return with_recitals(find, lang)  # (``33. betragtning til nævnte direktiv``)
+
+
+def _unless_heading(text: str, found: tuple[int, int], start: int) -> str | None:
+    """The pinpoint found at ``text[found]`` before a short form at ``start``, its blanks
+    folded; None where it is a heading (``pinpoint_search.apart``)."""
+    pin_start, pin_end = found
+    # a line break between the pinpoint and the short form: perhaps a heading
+    if text.find("\n", pin_end, start) >= 0 and pinpoint_search.apart(text, *found, pin_end, start):
+        return None
+    return _folded(text[pin_start:pin_end])
+
+
+def _ends_as_part(lang: str) -> Callable[[str, int], bool]:
+    """Whether ``text[:end]`` ends as a pinpoint does (:func:`pinpoint_search.ends_as_pinpoint`)
+    or in an ordinal subdivision of ``lang`` (``terzo periodo, di``, ``tretej vety tohto``)."""
+    ends_as_pinpoint, ends_in_word = pinpoint_search.ends_as_pinpoint, pinpoint_search.ends_in_word
+    ordinal_ends = frozenset(ordinal_parts.last_words(BY_CODE[lang]))
+    if not ordinal_ends:
+        return ends_as_pinpoint
+    return lambda text, end: ends_as_pinpoint(text, end) or ends_in_word(text, end, ordinal_ends)
+
+
+def _folded(pin: str) -> str:
+    """``pin`` with its blanks folded to single spaces: single ASCII spaces only (every
+    other blank is unprintable) need nothing; else split/join folds the blanks ``\\s+``
+    matches (the pin neither starts nor ends with one), faster than a substitution."""
+    return pin if pin.isprintable() and "  " not in pin else " ".join(pin.split())
+
+
+@lru_cache(maxsize=8)
+def after_pinpoint_finder(lang: str) -> Callable[[str, int], str | None] | None:
+    """``find(text, end)``: the pinpoint written right after a back-reference ending at
+    ``end`` (``kyseisen direktiivin 7 artiklan 1 kohdassa`` -> ``7 artiklan 1 kohdassa``),
+    in a language that writes pinpoints after acts (None: one that writes them before).
+    The pattern is that of pinpoints after acts (``grammar/act_pinpoints``); a literal
+    test on what follows the short form runs first."""
+    record = BY_CODE[lang]
+    source = after_source(record)
+    if source is None:
+        return None
+    match = compile_pattern(act_pinpoints.spaced(source)).match
+    # a blank, then a number, a bracket or a subdivision word (the act pinpoint's cue)
+    firsts = tuple({c[1:] for c in act_pinpoints.cue(record)})
+    # a case ending glued to a name after a colon or hyphen (Finnish ``GDPR:n 6 artiklan``)
+    glued = sorted(
+        (e for e in words(lang).alias_suffixes if not e[:1].isalnum()), key=len, reverse=True
+    )
+    glued_any = tuple(glued)
+
+    def find(text: str, end: int) -> str | None:
+        if glued_any and text.startswith(glued_any, end):
+            end += next(len(e) for e in glued if text.startswith(e, end))
+        if not (text.startswith(firsts, end + 1) and text[end : end + 1].isspace()):
+            return None
+        found = match(text, end, end + act_pinpoints.REACH)
+        if found is None or pinpoint_search.apart(
+            text, *found.span("pin"), end, found.start("pin")
+        ):
+            return None
+        return " ".join(found.group("pin").split())
+
+    return find
+
+
+def find_pinpoint(text: str, start: int, lang: str) -> str | None:
+    """The pinpoint written right before ``text[start:]`` (``Article 4 of ...``), if any."""
+    return pinpoint_finder(lang)(text, start)
