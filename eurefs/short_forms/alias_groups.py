@@ -14,8 +14,8 @@ does not tie to one.
   ``("the Regulation")`` there may be the title's act or any of the list.  Such a name
   after an act a title amends is that act's too (``..., amending Regulation (EU)
   2016/679 ('GDPR')``); a popular name the text gives yet another act names it when
-  the bracket follows its citation at once, else none, and its uses there give nothing
-  (``definitions._named_owner``).
+  the bracket follows its citation at once, else (also after a list's last act) none,
+  and its uses there give nothing (``definitions._named_owner``).
 """
 
 from __future__ import annotations

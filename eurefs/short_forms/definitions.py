@@ -324,8 +324,7 @@ def bind_site(
     if (copy := national_site(text, lang, refs, starts, i, site_start, alias)) is not None:
         return True, Definition(alias, bare, site_start, site_end, None, refs[copy].end)
     target = target_of(refs[i], i) if i is not None else None
-    if target is None:
-        # a popular name taken from its work for no act told: its uses give nothing
+    if target is None:  # a popular name taken for no act told (``taken``): uses give nothing
         return True, Definition(alias, bare, site_start, site_end, None) if taken else None
     return True, Definition(alias, bare, site_start, site_end, target)
 
@@ -340,19 +339,20 @@ def _named_owner(
     lang: str,
 ) -> tuple[int | None, bool]:
     """``i``, the act the alias's place gives it, unless the alias is a name (a popular
-    name or its acronym) of the last act cited before it, in a list or a title
-    (``Regulation (EU) 2019/1150 and Regulation (EU) 2022/2065 ("DSA")``, ``amending
-    Regulation (EU) 2016/679 ('GDPR')``): that act.  A popular name of yet another work
-    names ``i`` when the bracket follows its citation at once (``Commission Regulation
-    (EC) No 809/2004 (the "Prospectus Regulation")``, as texts before 2019 wrote it),
-    else none; either way the name is taken from its work (the second value)."""
+    name or its acronym) of the last act cited before it, in a list or a title (``...
+    and Regulation (EU) 2022/2065 ("DSA")``, ``amending ... 2016/679 ('GDPR')``): that
+    act.  A popular name of another work names ``i`` when the bracket follows it at once
+    (``No 809/2004 (the "Prospectus Regulation")``), else (or after a list) none."""
     j = last_cited(refs, starts, at)
     if j is not None and j != i and names_work(alias, getattr(refs[j], "celex", None), lang):
         return (j if title_like(text[refs[j].end : at], lang, "legal_act") else None), False
-    if i is not None and popular_celex(alias, lang) not in (None, getattr(refs[i], "celex", None)):
-        gap = _FOOTNOTE_CALL.sub("", text[refs[i].end : at], count=1)
-        return (None if gap.strip() else i), True
-    return i, False
+    popular = popular_celex(alias, lang)
+    k = i if i is not None else j  # j: a list's last act
+    if k is None or popular in (None, getattr(refs[k], "celex", None)):
+        return i, False
+    if i is None:  # taken where only a title stands between
+        return None, title_like(text[refs[k].end : at], lang, "legal_act")
+    return (None if _FOOTNOTE_CALL.sub("", text[refs[i].end : at], count=1).strip() else i), True
 
 
 def find_definitions(

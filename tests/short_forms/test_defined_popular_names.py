@@ -59,6 +59,38 @@ def test_an_uncertain_site_gives_the_name_nothing(text: str) -> None:
     assert OLD in [r.celex for r in eurefs.extract(text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name of yet another work after a list's last act: the list's bracket may name
+        # any of its acts or all, as a bare ("the Regulation") there does; the text has
+        # taken the name from its work all the same
+        'Regulation (EU) 2019/1150 and Regulation (EU) 2022/2065 ("GDPR"). The GDPR applies.',
+        "Regulation (EU) 2019/1150 and Regulation (EU) 2022/2065 "
+        '("the Prospectus Regulation"). The Prospectus Regulation applies.',
+        "Regulation (EU) 2019/1150 and Commission Regulation (EC) No 809/2004 of 29 April "
+        '2004 (the "Prospectus Regulation") apply. Under the Prospectus Regulation, it is so.',
+    ],
+)
+def test_a_name_after_a_lists_last_act_gives_nothing(text: str) -> None:
+    assert uses(text) == []
+    assert list(iter_extract(text, chunk_size=60)) == eurefs.extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bracket defines the name of the words before it, no act's citation
+        "Regulation (EU) 2022/2065 applies to platforms. The General Data Protection "
+        'Regulation ("GDPR") applies. The GDPR applies.',
+        "Regulation (EU) 2022/2065 and the General Data Protection Regulation "
+        '("GDPR") apply. The GDPR applies.',
+    ],
+)
+def test_a_name_defined_after_its_own_words_keeps_its_work(text: str) -> None:
+    assert [u for u in uses(text) if u[0] == "GDPR"] == [("GDPR", "popular_name", GDPR)]
+
+
 def test_without_the_definition_the_name_is_its_works() -> None:
     text = "Under the Prospectus Regulation, the issuer shall publish a prospectus."
     assert uses(text) == [("Prospectus Regulation", "popular_name", NEW)]
