@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import repeat
+from itertools import pairwise, repeat
 
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.base import Language
@@ -124,12 +124,14 @@ def word_scores(sample: str) -> dict[str, float]:
         return {}
     words = share_table()
     scores: dict[str, float] = {}
-    for token in sample.replace("º", "o").split():
+    tokens = sample.replace("º", "o").split()
+    for n, token in enumerate(tokens):
         word = token.strip(_PUNCTUATION)
         if word.endswith(".") and _lookup(words, word) is None:  # ``DSGVO.``, ``DSGVO).``
             word = word.rstrip(".").rstrip(_PUNCTUATION)
-        found = _lookup(words, word)
-        if found is None:
+        if 1 < len(word) < 4 and word.isupper() and _among_small(tokens, n):
+            found = words.get(word)  # an acronym (``EU AI Act``: no Italian ``ai``)
+        elif (found := _lookup(words, word)) is None:
             for mark in _APOSTROPHES:
                 if mark in word:
                     found = _lookup(words, word.rsplit(mark, 1)[1])
@@ -139,6 +141,18 @@ def word_scores(sample: str) -> dict[str, float]:
         for code, share in found or ():
             scores[code] = scores.get(code, 0.0) + share
     return scores
+
+
+def _among_small(tokens: list[str], n: int) -> bool:
+    """Whether a token next to ``tokens[n]`` is written in small letters (two in a row):
+    a word of two or three letters in capitals there is an acronym, as
+    :func:`~eurefs.languages.hints.pick` reads it (``EU AI Act``, ``the DO``); in a
+    stretch set in capitals it is a word (``AI SENSI DELLA``, ``LES DIRECTIVES``,
+    ``ARTIGO 6.º DO TFUE``)."""
+    return any(
+        any(a.islower() and b.islower() for a, b in pairwise(t))
+        for t in (tokens[n - 1] if n else "", tokens[n + 1] if n + 1 < len(tokens) else "")
+    )
 
 
 def _lookup(

@@ -97,6 +97,42 @@ def test_an_abbreviation_in_capitals_tells_its_language_only_written_so() -> Non
     assert set(word_scores("LES")) == {"fr", "lv"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real headings (sota.io, "EU AI Act Art.4: AI Literacy Obligations ..." (2026);
+        # launchreadycode.com, "AI Literacy Training for Your Team"): the text's language
+        # was Italian by ``AI`` read as ``ai``, and its ``AI Act`` no popular name
+        "EU AI Act Art.4: AI Literacy Obligations for Providers and Deployers — Developer "
+        "Compliance Guide (2026)",
+        "Free Tool · EU AI Act Article 4\n\nAI Literacy Training for Your Team\n\n"
+        "EU AI Act Article 4 — Enforcement: August 2, 2026",
+        "AI Act: AI literacy, AI systems, AI models",
+    ],
+)
+def test_an_acronym_among_small_letters_is_no_word_of_the_text(text: str) -> None:
+    """A word of two or three letters in capitals next to a word in small letters is an
+    acronym, as ``pick`` reads it (``languages/hints.py``): no Italian ``ai``."""
+    assert "it" not in word_scores(text)
+    assert detect(text) == "en"
+    assert ("AI Act", "32024R1689") in [(r.text, r.celex) for r in eurefs.extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # in a stretch set in capitals the short words are words (a heading, a headnote)
+        ("AI SENSI DELLA LEGGE", "it"),
+        ("LES DIRECTIVES", "fr"),
+        ("ARTIGOS 2.º, 4.º N.ºS 1 E 2 DO TFUE", "pt"),
+        ("DIE AI-VERORDNUNG", "de"),
+        ("Ai sensi dell'articolo 6", "it"),
+    ],
+)
+def test_short_words_in_capitals_among_capitals_still_tell(text: str, lang: str) -> None:
+    assert detect(text) == lang
+
+
 def test_punctuation_elision_and_ordinal_signs_are_read_through() -> None:
     """``l'article`` is looked up as ``article``, ``n.º`` as the record's ``n.o``."""
     assert word_scores("l'article")["fr"] > 0
