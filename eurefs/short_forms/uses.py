@@ -90,16 +90,18 @@ class _Searcher:
         if lo <= pos and limit <= hi:
             return None
         at = hi if lo <= pos < hi else pos
+        if self.exact:
+            # tried only at places before ``limit``: a match there and the character its
+            # look-ahead reads end before the cut, which need not be worked out
+            if self.starts is not None:
+                return self._match_at_starts(text, pos, at, limit)
+            if self.head:
+                return self._match_at_head(text, pos, at, limit)
         if self.cut[0] == limit:  # several uses before one definition comes into force
             cut = self.cut[1]
         else:
             cut = _ink_end(text, limit, self.ink)
             self.cut = (limit, cut)
-        if self.exact:
-            if self.starts is not None:
-                return self._match_at_starts(text, pos, at, limit, cut)
-            if self.head:
-                return self._match_at_head(text, pos, at, limit, cut)
         while True:
             hit = self.pattern.search(text, at, cut)
             if hit is None or hit.start() >= limit:
@@ -111,9 +113,7 @@ class _Searcher:
                 return m
             at = hit.start() + 1
 
-    def _match_at_starts(
-        self, text: str, pos: int, at: int, limit: int, cut: int
-    ) -> re.Match[str] | None:
+    def _match_at_starts(self, text: str, pos: int, at: int, limit: int) -> re.Match[str] | None:
         """:meth:`peek`'s search, tried only at ``starts``: the leftmost of them from
         ``at`` on where the pattern matches is where the search finds its match."""
         starts = self.starts
@@ -123,23 +123,21 @@ class _Searcher:
             start = starts[i]
             if start >= limit:
                 break
-            m = match(text, start, cut)
+            m = match(text, start)
             if m is not None:
                 self.next = m
                 return m
         self.next, self.clear = None, (pos, limit)
         return None
 
-    def _match_at_head(
-        self, text: str, pos: int, at: int, limit: int, cut: int
-    ) -> re.Match[str] | None:
+    def _match_at_head(self, text: str, pos: int, at: int, limit: int) -> re.Match[str] | None:
         """:meth:`peek`'s search, tried only where ``head`` is written: ``str.find``
         skips ahead by the length of a long head, where ``re`` reads every character."""
         head, match = self.head, self.pattern.match
         end = limit + len(head) - 1  # a head starting before ``limit``
         found = text.find(head, at, end)
         while found >= 0:
-            m = match(text, found, cut)
+            m = match(text, found)
             if m is not None:
                 self.next = m
                 return m
@@ -358,16 +356,18 @@ class UseScanner:
         # not inside a word (``word_start``, inlined)
         if at and (text[at - 1].isalnum() or text[at - 1] in WORD_JOINERS):
             return None
-        group = "bare" if "bare" in m.re.groupindex else "plain"
-        s, e = m.span(group)
-        if group == "plain" and self._suffixes and m.group("suffix"):
+        # (a bare word's match is the bare searcher's, the form a slice: a call on a match
+        # costs ~1 k instructions)
+        bare = self._bare_searcher is not None and m.re is self._bare_searcher.pattern
+        s, e = m.span("bare" if bare else "plain")
+        written = text[s:e]
+        if not bare and self._suffixes and m.group("suffix"):
             e = m.end("suffix")  # the case ending is part of the use (``MiFIRi``)
-        if group == "bare" and (
+        if bare and (
             (not self._lead and determined(text, s, e, self.lang))
             or named_after(text, e, self.lang)
         ):
             return None
-        written = m.group(group)
         if written not in self._key_of:  # a form is written with single spaces
             written = " ".join(written.split())
         if written in self._capitalised and not _SENTENCE_START.search(text, max(0, s - 4), s):
