@@ -56,6 +56,15 @@ ACRONYM = (
     r"(?-i:(?=[A-Z]{2,6}[ ](?:\(|[0-9]{1,4}/[0-9]{1,4}/[A-Za-z])))"
     r"(?!(?:" + _DOMAIN + "|" + _NO + r")(?!\w))(?-i:(?P<acro>[A-Z]{2,6}))"
 )
+#: What ends the type word of a citation (``legal_acts``): no letter or hyphen, or the hyphen
+#: before an initialism's domain (``VO-EG Nr. 261/2004``), capitals both (case-sensitive, in
+#: a case-insensitive pattern) and the number after a blank
+_JOINED = r"(?-i:(?<=[A-Z]{2})(?=-[A-Z]{2,4}[ ]))"
+AFTER_TYPE = r"(?:(?![\w-])|" + _JOINED + r")"
+#: What stands between the type word's part and the number: a separator, or the bracket of a
+#: domain glued to an abbreviation's dot or to the word (``καν.(ΕΚ) 510/2006``,
+#: ``Регламент(ЕС) 2016/679``), or the hyphen of :data:`AFTER_TYPE`
+TYPE_GAP = r"(?:" + SEP + r"|(?<=[.\w])(?=\()|" + _JOINED.replace("(?=-", "-(?=") + r")"
 #: What a further list member can start with: ``(EU)``, a digit, a marker, ``[``.
 MEMBER_START = (
     r"[(\d\\\[" + "".join(sorted({re.escape(m[0].lower() + m[0].upper()) for m in _MARKERS})) + "]"

@@ -119,15 +119,23 @@ def _initialism(words: tuple[str | None, ...]) -> bool:
     (``VO``, ``RL``) that cannot stand.
 
     Two or three capitals are a type word only as written and with a domain
-    (``VO (EU) 2016/679``, ``RL 2006/123/EG``), or before a bare number where the record
-    says so (``bare_initialisms``: ``VO 1/2003``), with no subtype or compound prefix
-    (``DelVO 2019/980``, ``EU-VO 2016/679``): in lower case they are other words.
+    (``VO (EU) 2016/679``, ``RL 2006/123/EG``, ``VO-EG Nr. 261/2004``), the domain also
+    joined before it (``EG-VO Nr. 261/2004``, ``EU-VO 1/2003``: a compound prefix that is
+    a domain), or before a bare number where the record says so (``bare_initialisms``:
+    ``VO 1/2003``), with no subtype or other compound prefix (``DelVO 2019/980``): in lower
+    case they are other words.
     """
     written = words[0] or ""
     form = written.upper()
     if len(form) > 3 or not form.isalpha():
         return False
-    return written != form or not (words[7] or words[8] or _bare(words))
+    return written != form or not (words[7] or words[8] or _domain_joined(words[3]) or _bare(words))
+
+
+def _domain_joined(cpd: str | None) -> bool:
+    """Whether a compound prefix is a domain in capitals and a hyphen (``EG-``, ``EU-``)."""
+    domain = cpd[:-1] if cpd and cpd.endswith("-") else ""
+    return domain.isupper() and domain.lower() in _DOMAIN_LANGS
 
 
 def _bare(words: tuple[str | None, ...]) -> bool:

@@ -33,8 +33,10 @@ from eurefs.grammar.common import SEP, first_chars, first_two_chars, lazy_compil
 from eurefs.grammar.finite_strings import IGNORECASE_ASCII
 from eurefs.grammar.legal_act_numbers import (
     ACRONYM,
+    AFTER_TYPE,
     GROUPS,
     MEMBER_START,
+    TYPE_GAP,
     by_legislator,
     make,
     number_pattern,
@@ -78,7 +80,7 @@ _SOURCE = (
     r"(?:(?P<author>" + _led(AUTHOR_LANGS) + r")" + SEP + r")?"
     r"(?:(?P<sub>" + first_two_chars(*SUB_BEFORE_LANGS) + SUB_BEFORE + r")" + SEP + r")?"
     r"(?P<cpd><CPD>)?"
-    r"(?P<type>" + first_two_chars(*TYPE_FORMS) + _TYPE_WORDS + r")(?![\w-])"
+    r"(?P<type>" + first_two_chars(*TYPE_FORMS) + _TYPE_WORDS + r")" + AFTER_TYPE
     # an adjective telling the Union's act (``règlement européen 2016/679``)
     + (r"(?:" + SEP + _led(_ADJECTIVES) + r"(?![\w]))?" if _ADJECTIVES else "")
     + r"(?:" + SEP + r"(?P<fsub>" + _led(SUB_AFTER_LANGS) + r")(?![\w]))?"
@@ -86,11 +88,8 @@ _SOURCE = (
     # Czech puts the qualifier after the author: ``nařízení Komise v přenesené pravomoci``
     + r"(?:" + SEP + r"(?P<fsub2>" + _led(SUB_AFTER_LANGS) + r")(?![\w]))?"
     + r"(?:[ ]" + ACRONYM + r")?"  # (``directive TVA 2006/112/CE``)
-    # (or the domain's bracket glued to an abbreviation's dot or to the word:
-    # ``καν.(ΕΚ) 510/2006``, ``Регламент(ЕС) 2016/679``)
-    + r"(?:"
-    + SEP
-    + r"|(?<=[.\w])(?=\())"
+    # (or a domain's bracket glued to the word, ``Регламент(ЕС)``, or its hyphen, ``VO-EG``)
+    + TYPE_GAP
     + number_pattern("", open_domain=True)
     # an act's own number in its title: ``(98/699/JI)``
     + r"|(?<=\()(?P<ta>[0-9]{2,4})/(?P<tb>[0-9]{1,4})/(?P<tsuf>"

@@ -57,6 +57,63 @@ def test_an_initialism_with_a_domain_is_the_german_type_word(
     _is_the_german_act(text, span, normalized, celex, pinpoint)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "celex", "pinpoint"),
+    [
+        # the domain joined before the initialism, as a compound prefix: the LG Berlin's
+        # headnote (57 S 44/07, jusmeum.de), a law firm's commentary (kanzlei-woicke.de),
+        # ipwiki.de on Art. 81 III EGV, checklists in public repositories
+        ("Ausgleichsleistung wegen Flugannulierung nach der EG-VO Nr. 261/2004 bei",
+         "EG-VO Nr. 261/2004", "Verordnung Nr. 261/2004", "32004R0261", None),
+        ("Online-Kommentar zur EU-VO 261/2004", "EU-VO 261/2004", "Verordnung 261/2004",
+         "32004R0261", None),
+        ("tritt ex lege ein (EU-VO 1/2003).", "EU-VO 1/2003", "Verordnung 1/2003",
+         "32003R0001", None),
+        ("13. EU-VO 2022/2554 (DORA), Art. 11–14", "EU-VO 2022/2554", "Verordnung 2022/2554",
+         "32022R2554", None),
+        ("Wertpapierhandel | MiFID-II (EU-RL 2014/65) |", "EU-RL 2014/65", "Richtlinie 2014/65",
+         "32014L0065", None),
+        ("nach Art. 7 der EG-VO 261/2004", "EG-VO 261/2004", "Verordnung 261/2004",
+         "32004R0261", "Art. 7"),
+        # ... or after it, by a hyphen (passagierrechte.org, on the right defendant)
+        ("Die europäische Fluggastrechteverordnung VO-EG Nr. 261/2004 als Rechtsgrundlage",
+         "VO-EG Nr. 261/2004", "Verordnung (EG) Nr. 261/2004", "32004R0261", None),
+        ("gemäß Art. 2 der VO-EG Nr. 261/2004 jenes", "VO-EG Nr. 261/2004",
+         "Verordnung (EG) Nr. 261/2004", "32004R0261", "Art. 2"),
+        ("die VO-EU 2016/679", "VO-EU 2016/679", "Verordnung (EU) 2016/679", "32016R0679",
+         None),
+        # a pinpoint right before them, no 'der' between (pinpoints.unlinked_words)
+        ("Das ist gemäß Art. 2 lit b VO-EG Nr. 261/2004 jenes", "VO-EG Nr. 261/2004",
+         "Verordnung (EG) Nr. 261/2004", "32004R0261", "Art. 2 lit b"),
+        ("innerhalb von 2 Monaten (Art. 7 Abs. 3 EU-RL 2023/970) das", "EU-RL 2023/970",
+         "Richtlinie 2023/970", "32023L0970", "Art. 7 Abs. 3"),
+        ("nach Art. 5 Abs. 3 EG-VO Nr. 261/2004.", "EG-VO Nr. 261/2004",
+         "Verordnung Nr. 261/2004", "32004R0261", "Art. 5 Abs. 3"),
+    ],
+)  # fmt: skip
+def test_an_initialism_with_its_domain_joined_by_a_hyphen_is_the_german_type_word(
+    text: str, span: str, normalized: str, celex: str, pinpoint: str | None
+) -> None:
+    _is_the_german_act(text, span, normalized, celex, pinpoint)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hyphen joins only a domain, in capitals, to an initialism in capitals
+        "die VO-XY 2016/679",
+        "die vo-eg 261/2004",
+        "die eu-vo 2016/679",
+        "die Verordnung-EG 261/2004",
+        # a word before the domain (``Nicht-EU-``), a longer name ending in the capitals
+        "eine Nicht-EU-VO 2016/679",
+        "MEG-RL 207/2009 bp",
+    ],
+)
+def test_a_hyphen_joins_no_other_word_to_an_initialism(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
 def test_the_list_after_an_initialism_keeps_its_type() -> None:
     refs = eurefs.extract("RL 2006/123/EG und 2005/36/EG", kinds="legal_act")
     assert [(r.normalized, r.celex) for r in refs] == [
@@ -82,7 +139,6 @@ def test_the_list_after_an_initialism_keeps_its_type() -> None:
         # RL only with its domain
         "RL 2010/123",
         "die RL 2019/1937",
-        "EU-VO 2016/679",
         # other meanings, national gazettes
         "RL-Nr. 2010/123/EG",
         "BGBl. II Nr. 123/2010, VO des BMF",
