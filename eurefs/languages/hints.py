@@ -54,15 +54,20 @@ _LETTERS = compile_pattern(r"[^\W\d_]+")
 #: A document's code before its year (``COM(2021)``, ``SWD/2021/``, ``C(2019)``): no word
 #: of a language (Portuguese ``com`` is "with"), so no hint.
 _DOC_CODE = r"[A-Z]{1,5}(?=[ ]?\([0-9]{2,4}\)|/[0-9]{4}/)"
+#: A single letter before a full stop, a closing bracket or a spaced dash: an initial, a
+#: heading's or a point's label (``A. Tizzano``, ``A - Community law``, ``(a)``, ``e.g.``),
+#: no word (French ``a``, Italian ``e``, Polish ``i``).
+_LABEL = r"[^\W\d_](?=\.|\)|[ ]?[-\u2013\u2014][ ])"
 
 
 @lru_cache(maxsize=1)
 def _not_words() -> re.Pattern[str]:
-    """Documents' codes, and the records' number markers before a number (English
-    ``No 874/2012``, not the Portuguese and Spanish ``no``)."""
+    """Documents' codes, single letters that are labels or initials (:data:`_LABEL`), and
+    the records' number markers before a number (English ``No 874/2012``, not the
+    Portuguese and Spanish ``no``)."""
     markers = sorted({m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers}, key=len)
     marker = "|".join(re.escape(m) for m in reversed(markers)) or "(?!)"
-    return re.compile(rf"(?<![^\W\d_])(?:{_DOC_CODE}|(?:{marker})(?=\.?[ ]?[0-9]))")
+    return re.compile(rf"(?<![^\W\d_])(?:{_DOC_CODE}|{_LABEL}|(?:{marker})(?=\.?[ ]?[0-9]))")
 
 
 def _words(text: str) -> list[str]:

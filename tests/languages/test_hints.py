@@ -81,3 +81,33 @@ def test_estonian_keeps_estonian() -> None:
     )
     refs = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
     assert [r.lang for r in refs] == ["et"]
+
+
+# -- a single letter that labels a heading or a point, or an initial, is no word --
+
+#: Opinion of Advocate General Tizzano in Case C-168/05, Mostaza Claro (27 April 2006;
+#: BAILII's copy, beta.bailii.org/eu/cases/EUECJ/2006/C16805.html): the headings of
+#: its legal framework, one under the other.
+MOSTAZA_CLARO = (
+    "is raised for the first time by the consumer in the application for annulment.\n"
+    'I - Legal framework\nA - Community law\nDirective 93/13\n3. In order to "facilitate '
+    'the establishment of the internal market"'
+)
+
+
+def test_a_headings_letter_is_no_french_a() -> None:
+    """``A - Community law`` labels a heading: its ``A`` is no French (or Romanian)
+    ``a``; the heading's ``Directive 93/13`` is English (was ``directive 93/13``, fr)."""
+    (ref,) = eurefs.extract(MOSTAZA_CLARO)
+    assert (ref.text, ref.lang, ref.normalized) == ("Directive 93/13", "en", "Directive 93/13")
+    assert pick(["en", "fr", "ro"], "composed of A. Tizzano, President, ") == "en"
+    assert pick(["en", "fr", "ro"], "A - Community law\n") == "en"
+    assert pick(["en", "fr", "ro"], "within the meaning of point (a) or ") == "en"
+
+
+def test_a_single_letter_word_still_tells() -> None:
+    """The word ``a`` itself, no label (``A Comissão``, French ``a adopté la``), still
+    counts."""
+    assert pick(["en", "pt"], "A Comissão adotou a ") == "pt"
+    assert pick(["en", "fr"], "la Commission a adopté la ") == "fr"
+    assert pick(["en", "fr", "ro"], "elle a ") == "fr"
