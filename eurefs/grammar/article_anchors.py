@@ -26,18 +26,27 @@ def anchor_heads(article_words: Iterable[str], size: int = 3) -> list[str]:
     return sorted(h for h in heads if not any(h != o and h.startswith(o) for o in heads))
 
 
+def _fronts(glued: Iterable[str]) -> list[str]:
+    """The letters ``glued`` as few alternatives: the single letters one class (``[Hh]``:
+    one look-behind where the word is not at a word's start, as most places are not)."""
+    glued = sorted(set(glued))
+    singles = "".join(re.escape(g) for g in glued if len(g) == 1)
+    fronts = [re.escape(g) for g in glued if len(g) != 1]
+    return ([singles if len(singles) == 1 else f"[{singles}]"] if singles else []) + fronts
+
+
 def _word_start(head: str, glued: Iterable[str]) -> str:
     """The look-behind after ``head`` that puts it at the start of a word, or right after
-    one of the letters ``glued`` to a word's front: ``(?:(?<!\\wA)|(?<=(?<!\\w)hA))``."""
+    one of the letters ``glued`` to a word's front: ``(?:(?<!\\wA)|(?<=(?<!\\w)[Hh]A))``."""
     h = re.escape(head)
-    starts = [r"(?<!\w" + h + ")", *(rf"(?<=(?<!\w){re.escape(g)}{h})" for g in glued)]
+    starts = [r"(?<!\w" + h + ")", *(rf"(?<=(?<!\w){g}{h})" for g in _fronts(glued))]
     return starts[0] if len(starts) == 1 else "(?:" + "|".join(starts) + ")"
 
 
 def word_start(glued: Iterable[str]) -> str:
     """The look-behind that puts a match at the start of a word, or right after one of the
-    letters ``glued`` to a word's front: ``(?:(?<![\\w])|(?<=(?<![\\w])h))``."""
-    starts = [r"(?<![\w])", *(rf"(?<=(?<![\w]){re.escape(g)})" for g in glued)]
+    letters ``glued`` to a word's front: ``(?:(?<![\\w])|(?<=(?<![\\w])[Hh]))``."""
+    starts = [r"(?<![\w])", *(rf"(?<=(?<![\w]){g})" for g in _fronts(glued))]
     return "(?:" + "|".join(starts) + ")"
 
 

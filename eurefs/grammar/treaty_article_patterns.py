@@ -103,7 +103,11 @@ _PINPOINT = "|".join(
     ]
 )  # fmt: skip
 
-GLUED_FRONT = sorted({p for lg in LANGUAGES for p in lg.article_word_prefixes})  # hAirteagal
+# (``hAirteagal``; in capitals too, as a heading in capitals writes the glued letter:
+# ``LE HAIRTEAGAIL 258, 259 AGUS 260 DEN CFAE``, taken only before a word in capitals)
+GLUED_FRONT = sorted(
+    {v for lg in LANGUAGES for p in lg.article_word_prefixes for v in (p, p.upper())}
+)
 
 # Further articles, each with its own article word (and a word before it: ``e o artigo``,
 # ``agus d’Airteagal``), as one list with the first: ``Article 42, Article 43(2) and

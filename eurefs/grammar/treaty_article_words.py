@@ -72,6 +72,8 @@ def language(
     word = m.group("word")
     cands = treaties & WORD_LANGS[word]
     if m.start() and (glued := m.string[m.start() - 1]).isalnum():  # Irish ``hAirteagal``
+        if glued.isupper() and word.isupper():  # (``HAIRTEAGAIL``: a heading in capitals)
+            glued = glued.lower()
         cands = {c for c in cands if glued in BY_CODE[c].article_word_prefixes}
     if after:
         cands &= {lg.code for lg in LANGUAGES if after in lg.enacting_after}

@@ -140,3 +140,40 @@ def test_articles_joined_in_capitals(text: str, normalized: str, articles: list[
     assert (ref.text, ref.normalized, list(ref.articles)) == (text, normalized, articles)
     again = eurefs.parse(normalized)
     assert (again.normalized, list(again.articles)) == (normalized, articles)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        # the h Irish glues to the article word after le, in a heading in capitals written as
+        # a capital too (EUR-Lex summary LEGISSUM:l14550, Irish: 'CAD IS AIDHM LE HAIRTEAGAIL
+        # 258, 259 AGUS 260 DEN CFAE?'; was nothing): left out of the span, as in lower case
+        ("CAD IS AIDHM LE HAIRTEAGAIL 258, 259 AGUS 260 DEN CFAE?",
+         "AIRTEAGAIL 258, 259 AGUS 260 DEN CFAE", "Airteagail 258, 259 agus 260 CFAE",
+         ["258", "259", "260"]),
+        ("LE HAIRTEAGAL 114 CFAE", "AIRTEAGAL 114 CFAE", "Airteagal 114 CFAE", ["114"]),
+        # the small h before capitals, as Irish writes it, as before
+        ("LE hAIRTEAGAL 114 CFAE", "AIRTEAGAL 114 CFAE", "Airteagal 114 CFAE", ["114"]),
+    ],
+)  # fmt: skip
+def test_a_glued_letter_in_capitals(
+    text: str, span: str, normalized: str, articles: list[str]
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert (ref.text, ref.normalized, list(ref.articles)) == (span, normalized, articles)
+    assert eurefs.parse(normalized).normalized == normalized
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital glued to a word not in capitals, or to another language's article word
+        "le HAirteagal 114 CFAE",
+        "HARTICLE 5 TFEU",
+        "HARTIKEL 5 AEUV",
+        # no word starts with the letter: another word's end
+        "THAIRTEAGAL 114 CFAE",
+    ],
+)
+def test_no_glued_capital_elsewhere(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "treaty_article"] == []
