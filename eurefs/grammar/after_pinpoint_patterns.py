@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from eurefs.grammar import pinpoint_numbers
 from eurefs.grammar.capitals import both_cases
-from eurefs.grammar.common import words
+from eurefs.grammar.common import RANGE, words
 from eurefs.languages.base import Language
 
 _LETTER = r"[a-z]\)?|[\"“„][a-z][\"”“]"  # quoted in Latvian drafting: ``punkta "c" apakšpunktu``
@@ -26,6 +26,12 @@ _AFTER_WORD_NUMBER = r"(?:[0-9]{1,3}[a-z]?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?|[IVX]{1
 _AFTER_ORDINAL = (
     r"(?:[0-9]{1,3}(?:[a-z]?\.|\.[a-z](?=[ ]))|\([0-9]{1,3}[a-z]?\)|[IVX]{1,4}\.?|" + _LETTER + ")"
 )
+# The first number of a range by a dash, no blank around it, perhaps without the ordinal's
+# dot the last has (the Court's subject-matter lines, C-132/21: Latvian ``Regula (ES)
+# 2016/679 – 77.–79. pants –``, Hungarian ``(EU) 2016/679 rendelet – 77–79. cikk –``,
+# Lithuanian ``77–79 straipsniai``, Finnish ``77–79 artikla``); a range by a word: the
+# record's ``article_conjunctions`` (Latvian ``77. līdz 79. pants``)
+_RANGE_FIRST = r"(?:[0-9]{1,3}[a-z]?\.?" + RANGE + r"(?=[0-9]))?"
 # Up to two brackets between an act and its pinpoint written after it: the act's short
 # title, the Court's OJ citation (``(EU) 2016/679 európai parlamenti és tanácsi rendelet
 # (általános adatvédelmi rendelet) (HL 2016. L 119., 1. o.) 77. cikke``; kuria-birosag.hu,
@@ -58,7 +64,7 @@ def after_parts(lg: Language, stems: tuple[str, ...]) -> tuple[str, str]:
     articles = [a for a in lg.back_references.articles if a.islower()]
     article = r"(?:[ ]" + words(*articles) + r")?" if articles else ""
     join = r"(?:,?[ ]" + words(*conj) + article + r"[ ]|,[ ])" if conj else ",[ ]"
-    numbers = number + r"(?:" + join + number + r"){0,5}"
+    numbers = _RANGE_FIRST + number + r"(?:" + join + _RANGE_FIRST + number + r"){0,5}"
     # (a further number is no day of a date: ``artikli 6 ja 7. mail``)
     further = _AFTER_WORD_NUMBER + r"(?![\w]|\.[ ]?[0-9a-zäöüõšž])"
     word_numbers = _AFTER_WORD_NUMBER + r"(?:" + join + further + r"){0,5}"

@@ -37,3 +37,55 @@ def test_a_pattern_only_where_the_record_writes_pinpoints_after_acts() -> None:
 def test_a_paragraph_without_its_word_after_the_act(text: str, pinpoint: str) -> None:
     (ref,) = eurefs.extract(text)
     assert ref.pinpoint == pinpoint
+
+
+# Ranges of numbers: by a dash with no blank, its first number perhaps without the ordinal's
+# dot, or by the Latvian ``līdz`` (the subject-matter lines of C-132/21: ``test_dash_pinpoints``)
+_GDPR = "32016R0679"
+
+
+def _pinpoint(text: str) -> str | None:
+    (act,) = [r for r in eurefs.extract(text) if r.kind == "legal_act" and r.celex == _GDPR]
+    return act.pinpoint  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # in running text, as after a keyword's dash (UNCONFIRMED in a text read; was None)
+        ("saskaņā ar Regulas (ES) 2016/679 77.–79. pantu", "77.-79. pantu"),
+        ("saskaņā ar Regulas (ES) 2016/679 77. līdz 79. pantu", "77. līdz 79. pantu"),
+        ("asetuksen (EU) 2016/679 77–79 artiklassa", "77-79 artiklassa"),
+        # points by līdz (was ``6. panta 1. punkta``)
+        ("Regulas (ES) 2016/679 6. panta 1. punkta a) līdz c) apakšpunktā",
+         "6. panta 1. punkta a) līdz c) apakšpunktā"),
+        # as before
+        ("saskaņā ar Regulas (ES) 2016/679 6. un 7. pantu", "6. un 7. pantu"),
+    ],
+)  # fmt: skip
+def test_a_range_after_the_act(text: str, pinpoint: str) -> None:
+    assert _pinpoint(text) == pinpoint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # years and dates after the act: no subdivision word after them
+        "Regulu (ES) 2016/679 piemēro no 2018. gada 25. maija līdz 2020. gada 1. janvārim",
+        "Regulas (ES) 2016/679 2018.–2020. gadā",
+        "az (EU) 2016/679 rendelet 2018–2020. évi alkalmazása",
+        "asetuksen (EU) 2016/679 2018–2020 aikana",
+        # a dash between blanks
+        "Reglamento (ES) 2016/679 77 – 79 straipsniai",
+    ],
+)
+def test_no_range_without_its_word(text: str) -> None:
+    assert _pinpoint(text) is None
+
+
+def test_a_latvian_treaty_range_by_lidz() -> None:
+    # (was nothing; the range as ``article_range_words`` reads it, one designation)
+    (ref,) = [r for r in eurefs.extract("LESD 101. līdz 106. pants") if r.kind == "treaty_article"]
+    assert (ref.normalized, list(ref.articles)) == ("LESD 101. līdz 106. pants", ["101-106"])  # type: ignore[attr-defined]
+    again = eurefs.parse(ref.normalized)
+    assert (again.normalized, list(again.articles)) == (ref.normalized, ["101-106"])  # type: ignore[attr-defined]

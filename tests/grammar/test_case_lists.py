@@ -59,7 +59,9 @@ def test_a_range_in_a_list_gives_its_last_number_on_its_first(text: str) -> None
         ("asuntos acumulados C-1/01 a C-3/01", [3, None]),
         # a word before the first number too (Dominguez, tests/data/corpus-lv)
         ("apvienotajās lietās no C-397/01 līdz C-403/01 Pfeiffer", [403, None]),
-        ("apvienotajās lietās C-397/01 līdz C-403/01", [None, None]),
+        # ... or līdz alone, as the Court's Latvian writes a range of articles (``77. līdz 79.
+        # pants``, C-132/21: the record's article_range_words; was two cases)
+        ("apvienotajās lietās C-397/01 līdz C-403/01", [403, None]),
         ("w sprawach połączonych od C-397/01 do C-403/01 Pfeiffer", [403, None]),  # corpus-pl
         # Czech ``a`` is "and": two cases
         ("spojené věci C-1/01 a C-3/01", [None, None]),

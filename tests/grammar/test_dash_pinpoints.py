@@ -121,6 +121,20 @@ def test_a_pinpoint_after_a_dash_in_a_keyword_line(
         ("„Előzetes döntéshozatal – A személyes adatok védelme – (EU) 2016/679 rendelet – A 88. "
          "cikk (1) és (2) bekezdése – Foglalkoztatással összefüggő adatkezelés”",
          ("(EU) 2016/679 rendelet", _GDPR, "88. cikk (1) és (2) bekezdése")),
+        # ranges of articles, the subject-matter lines of C-132/21 (each was None): Latvian by
+        # līdz and by a dash (the Opinion, EUR-Lex 62021CC0132: its title and its heading)
+        ("Lūgums sniegt prejudiciālu nolēmumu – Regula (ES) 2016/679 – 77. līdz 79. pants – "
+         "Tiesību aizsardzības līdzekļi", ("Regula (ES) 2016/679", _GDPR, "77. līdz 79. pants")),
+        ("Lūgums sniegt prejudiciālu nolēmumu – Regula (ES) 2016/679 – 77.–79. pants – Sūdzība "
+         "uzraudzības iestādē", ("Regula (ES) 2016/679", _GDPR, "77.-79. pants")),
+        # Lithuanian and Hungarian (the judgment, curia), Finnish (the Opinion, EUR-Lex)
+        ("„Prašymas priimti prejudicinį sprendimą – Reglamentas (ES) 2016/679 – 77–79 "
+         "straipsniai – Teisių gynimo priemonės“",
+         ("Reglamentas (ES) 2016/679", _GDPR, "77-79 straipsniai")),
+        ("„Előzetes döntéshozatal – (EU) 2016/679 rendelet – 77–79. cikk – Jogorvoslati "
+         "lehetőségek”", ("(EU) 2016/679 rendelet", _GDPR, "77-79. cikk")),
+        ("Ennakkoratkaisupyyntö – Asetus (EU) 2016/679 – 77–79 artikla – Kantelu "
+         "valvontaviranomaiselle", ("Asetus (EU) 2016/679", _GDPR, "77-79 artikla")),
     ],
 )  # fmt: skip
 def test_where_pinpoints_follow_the_act_their_own_form(
@@ -153,6 +167,9 @@ def test_the_span_is_the_act_alone() -> None:
         # a hyphen with no blanks, and a line going on after the article
         "Regulation (EU) 2016/679-Article 6 (lawfulness)",
         "Regulation (EU) 2016/679 – Article 6\nIn Case C-1/23, the Court",
+        # a dash between blanks is the keywords' own, no range (EUR-Lex's Lithuanian title of
+        # C-132/21 has ``77 – 79 straipsniai``)
+        "( Reglamentas (ES) 2016/679 – 77 – 79 straipsniai – Teisių gynimo priemonės )",
     ],
 )
 def test_no_pinpoint_where_the_article_is_not_the_whole_keyword(text: str) -> None:
