@@ -122,6 +122,22 @@ def _citation_end(lang: str) -> re.Pattern[str]:
     )
 
 
+#: (abbreviation, language) -> the marks of the national instrument the language's legal
+#: writing also gives that abbreviation (``Treaty.national_abbreviations``, ``national_marks``:
+#: Spanish ``CE``, the Constitución Española)
+_NATIONAL = {
+    (a, lg.code): lazy_compile(r"(?<![\w])(?:" + words(*t.national_marks) + r")(?![\w])")
+    for lg in LANGUAGES
+    for t in lg.treaties.values()
+    if t.national_marks
+    for a in t.national_abbreviations
+}
+#: How far from a citation a national mark tells its abbreviation is the national
+#: instrument's (under the context a chunk of ``iter_extract`` is scanned with, so that
+#: chunks give the same result).
+NATIONAL_REACH = 3_000
+
+
 @functools.lru_cache(maxsize=32)
 def _acts(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
     """The treaty abbreviations of ``lang`` that are also a domain of its acts (``EC``,
@@ -137,11 +153,15 @@ def names_no_treaty(m: re.Match[str], end: int, lang: str) -> bool:
     article in ``lang`` names no treaty there, the text going on at ``end`` (after its
     footnote call, if any; or after the same treaty's further articles): one that is also a
     word of prose before anything but the citation's end (``Article 6 EU law``, ``Article 5
-    EU GDPR``: ``_citation_end``), or a domain of acts before an act's type word (``Article 5
+    EU GDPR``: ``_citation_end``), a domain of acts before an act's type word (``Article 5
     EC Regulation 1234/2007``: the regulation's article; not ``Article 114 TFEU Directive
-    2019/1937``: no act's domain)."""
+    2019/1937``: no act's domain), or one the language also gives a national instrument,
+    named near it (``artículo 24 CE`` near ``Constitución Española``: ``_NATIONAL``)."""
     abbr, text, at = m.group("abbr"), m.string, m.start("abbr")
     end = m.end("call") if m.group("call") else end
+    marks = _NATIONAL.get((abbr, lang))
+    if marks is not None and marks.search(text, max(0, at - NATIONAL_REACH), at + NATIONAL_REACH):
+        return True
     if (abbr, lang) in _CLOSED:  # (after a comma, only after a pinpoint: not ``Article 3, EU``)
         bare = text.endswith(", ", 0, at) and _BARE_NUMBER.search(text, max(0, at - 24), at - 2)
         return bool(bare) or _citation_end(lang).match(text, end) is None

@@ -42,6 +42,13 @@ class Treaty:
             EU``), never before a word (``grammar/treaty_after_articles``); never written
             before the article word (``treaty_abbreviation_leads``) nor opening a bracket,
             and no evidence of the language (``languages/evidence``).
+        national_abbreviations: Those of ``abbreviations`` that the language's own legal
+            writing also gives a national instrument (Spanish ``CE``, the Constitución
+            Española: ``artículo 24 CE``): not read as the treaty where one of
+            ``national_marks`` stands within 3,000 characters of the citation
+            (``grammar/treaty_after_articles``).
+        national_marks: The words that name that national instrument or its court
+            (``Constitución Española``, ``Tribunal Constitucional``), as written.
     """
 
     code: str
@@ -52,3 +59,5 @@ class Treaty:
     short_name_leads: tuple[str, ...] = ()
     short_name_letter: str = ""
     closed_abbreviations: tuple[str, ...] = ()
+    national_abbreviations: tuple[str, ...] = ()
+    national_marks: tuple[str, ...] = ()

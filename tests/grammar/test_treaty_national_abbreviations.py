@@ -1,0 +1,105 @@
+"""A treaty's abbreviation that the language's own legal writing also gives a national
+instrument (``Treaty.national_abbreviations``): Spanish ``CE``, the EC Treaty in the
+Court's texts of 1999 to 2009 and the Constitución Española in Spanish legal writing, is
+no treaty near the Constitution's or its court's name (``national_marks``); nor is
+Portuguese ``CE``, also the Código da Estrada, near the code's name."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from eurefs.grammar import treaty_after_articles
+
+
+def _articles(text: str) -> list[str]:
+    return [r.text for r in eurefs.extract(text) if r.kind == "treaty_article"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # M. Hernández Ramos, 'Apuntes sobre la tutela jurisdiccional de los derechos
+        # fundamentales en el ordenamiento jurídico constitucional español' (derecho.unam.mx,
+        # as es.slideshare.net reproduces it): each was a treaty article of the EC Treaty
+        "La Constitución Española de 1978 establece en su articulado un arsenal de medios de "
+        "protección de los derechos de los ciudadanos. En este apartado ha de señalarse la "
+        "vinculación de todos los poderes públicos y ciudadanos a la Constitución y a los "
+        "derechos en ella sancionados (artículos 9.1, 9.2, 53.1, 53.3 CE); el artículo 168 CE "
+        "exige el cumplimiento de un procedimiento muy agravado.",
+        # wikiderecho.net, on the recurso de amparo
+        "El artículo 53.2 de la Constitución Española (CE) señala que los derechos reconocidos "
+        "en los artículos 14 a 29 CE son protegibles mediante recurso de amparo ante el "
+        "Tribunal Constitucional (TC).",
+        # A. González Alonso's thesis on Article 24.1 (portalcientifico.unav.edu): the court
+        # named, the Constitution not
+        "Un atento lector de la jurisprudencia de nuestro Tribunal Constitucional puede "
+        "comprobar cómo la reparación del derecho se sitúa entonces extramuros del art. 24.1 "
+        "CE, esto es, de la tutela judicial.",
+        # the mark after the citation (uninotas.net: a heading, then its text)
+        "Fundamentos y Alcance del Artículo 24 CE\nEl Artículo 24 de la Constitución Española "
+        "(CE) se refiere de forma específica al derecho a la tutela judicial efectiva.",
+        # derechoconstitucional.es: the court's judgment abbreviated
+        "La STC 102/1984 contiene algunas consideraciones sobre el artículo 24 CE.",
+        # Portuguese: an appeal against a speeding fine (a template in a public repository)
+        "a prática da contraordenação p. e p. pelo artigo 24.º do Código da Estrada (CE), "
+        "relativa a alegado excesso de velocidade. 1. O arguido é titular do veículo, nos "
+        "termos do artigo 162.º, n.º 1 do CE. 2. Uma infração ao disposto no artigo 24.º do CE.",
+    ],
+)
+def test_the_constitution_near_is_no_treaty(text: str) -> None:
+    assert _articles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        # the Court's Spanish writing, no national mark near: the EC Treaty still
+        ("El Tribunal de Justicia interpretó el artículo 234 CE en la sentencia Cilfit.",
+         "artículo 234 CE", "artículo 234 CE"),
+        # the treaty's other abbreviations are not the Constitution's, whatever is near
+        ("El artículo 24 de la Constitución Española y el artículo 234 TCE.",
+         "artículo 234 TCE", "artículo 234 CE"),
+        ("El Tribunal Constitucional citó el artículo 81 del Tratado CE.",
+         "artículo 81 del Tratado CE", "artículo 81 CE"),
+        # the EU treaties keep theirs beside the Constitution
+        ("El artículo 24 de la Constitución Española y el artículo 267 TFUE.",
+         "artículo 267 TFUE", "artículo 267 TFUE"),
+    ],
+)  # fmt: skip
+def test_the_treaty_stays_where_nothing_national_is_near(
+    text: str, span: str, normalized: str
+) -> None:
+    refs = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert [(r.text, r.normalized, r.lang) for r in refs] == [(span, normalized, "es")]
+
+
+def test_a_mark_past_the_reach_tells_nothing() -> None:
+    # (the reach is under the margin a chunk of iter_extract is scanned with)
+    far = "Constitución Española. " + "x " * treaty_after_articles.NATIONAL_REACH
+    assert _articles(far + "El Tribunal de Justicia interpretó el artículo 234 CE.") == [
+        "artículo 234 CE"
+    ]
+    gap = "x " * treaty_after_articles.NATIONAL_REACH
+    assert _articles("El artículo 234 CE. " + gap + "Constitución Española.") == ["artículo 234 CE"]
+
+
+def test_no_other_language_reads_the_marks() -> None:
+    # Portuguese CE is the EC Treaty whatever Spanish words stand near, and the reverse
+    refs = eurefs.extract("Tribunal Constitucional: nos termos do artigo 234.º CE, o tribunal.")
+    assert [(r.text, r.lang) for r in refs if r.kind == "treaty_article"] == [
+        ("artigo 234.º CE", "pt")
+    ]
+    refs = eurefs.extract(
+        "Código da Estrada. El Tribunal de Justicia interpretó el artículo 234 CE."
+    )
+    assert [(r.text, r.lang) for r in refs if r.kind == "treaty_article"] == [
+        ("artículo 234 CE", "es")
+    ]
+
+
+def test_the_portuguese_treaty_stays_where_the_code_is_not_near() -> None:
+    refs = eurefs.extract("nos termos do artigo 234.º CE, o órgão jurisdicional nacional.")
+    assert [(r.text, r.normalized) for r in refs if r.kind == "treaty_article"] == [
+        ("artigo 234.º CE", "artigo 234.º CE")
+    ]
