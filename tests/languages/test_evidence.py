@@ -356,8 +356,14 @@ def test_a_page_word_several_languages_write_tells_none_of_them() -> None:
         ("Súdny dvor v rozsudku C-260/18 uviedol, že", "sk"),
         ("Tiesa spriedumā C-260/18 nosprieda", "lv"),
         ("O Tribunal de Justiça no acórdão C-260/18 declarou", "pt"),
+        # Spanish STJUE before the number, no other word telling (notes and code in public
+        # repositories, find_string 'STJUE C-'): were English
+        ("- STJUE C-869/19, Caso Unión de Créditos Inmobiliarios: plazos exoneración", "es"),
+        ("    STJUE C-402/07 (Sturgeon): equipara cancelaciones con retrasos >= 3h.", "es"),
+        ("Sentencia C-260/18", "es"),
         # (what must stay)
         ("La Corte di giustizia nella sentenza C-260/18 ha statuito", "it"),
+        ("Acórdão do TJUE C-260/18", "pt"),
         ("El Tribunal de Justicia en la sentencia C-260/18 declaró", "es"),
     ],
 )
