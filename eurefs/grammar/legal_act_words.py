@@ -111,7 +111,18 @@ def _narrow(langs: dict[str, str], word: str | None, table: dict[str, frozenset[
 
 
 #: The initialisms that stand before a number with no domain, as written (``VO 1/2003``)
-_BARE_INITIALISMS = frozenset(w for lg in LANGUAGES for w in lg.bare_initialisms)
+_BARE_INITIALISMS = frozenset(w.upper() for lg in LANGUAGES for w in lg.bare_initialisms)
+
+
+#: The initialisms of the type words, as the records write them: two or three capitals
+#: (``VO``, ``RL``; ``Reg`` is an abbreviation, a word of its own)
+_INITIALISMS = frozenset(
+    form
+    for lg in LANGUAGES
+    for forms in lg.act_types.values()
+    for form in forms
+    if len(form) <= 3 and form.isalpha() and form.isupper()
+)
 
 
 def _initialism(words: tuple[str | None, ...]) -> bool:
@@ -127,7 +138,7 @@ def _initialism(words: tuple[str | None, ...]) -> bool:
     """
     written = words[0] or ""
     form = written.upper()
-    if len(form) > 3 or not form.isalpha():
+    if form not in _INITIALISMS:
         return False
     return written != form or not (words[7] or words[8] or _domain_joined(words[3]) or _bare(words))
 
@@ -142,7 +153,7 @@ def _bare(words: tuple[str | None, ...]) -> bool:
     """Whether the type word of ``words`` is an initialism standing before a bare number
     (``VO 1/2003``): one the record lists, no subtype or compound prefix before it."""
     sub, cpd, dom, suf = words[2], words[3], words[7], words[8]
-    return words[0] in _BARE_INITIALISMS and not (sub or cpd or dom or suf)
+    return (words[0] or "").upper() in _BARE_INITIALISMS and not (sub or cpd or dom or suf)
 
 
 def _head(words: tuple[str | None, ...]) -> _Head | None:

@@ -121,7 +121,9 @@ class Language:
             ``{word} déléguée``, ``Durchführungs{lower}``.  The subtype decides the
             ELI, so normal forms keep it.
         bare_initialisms: Initialisms among ``act_types`` also standing before a number with
-            no domain (German ``VO 1/2003``; legal_act_words); ``register_words``: ends of
+            no domain (German ``VO 1/2003``, English ``Reg 2016/679``, in any case; only where
+            ``legal_act_words`` finds the year in four figures or a pinpoint before it, in
+            the language's words); ``register_words``: ends of
             words naming papers whose number such an initialism starts (``Vorlage VO 12/2013``).
         number_markers, number_marker: Written forms of "number" before an act number
             (``No``, ``n°``, ``Nr.``); the one of normalised forms.

@@ -48,6 +48,7 @@ LANGUAGE = Language(
         "back_references (national_name_marks, national_copy_phrases)": "'the EU GDPR became the UK GDPR', 'a conflict between the provisions in the UK GDPR and the DPA 2018' (a UK data-protection commentary on retained EU law, keepabl.com, citing the Court of Appeal's judgment R (Open Rights Group) v SSHD [2021] EWCA Civ 800); 'UK EMIR', 'UK MiFIR' as UK regulators name the onshored regimes, UNCONFIRMED in a text read for this project; 'United Kingdom General Data Protection Regulation', the retained title's own short name (SI 2019/419, Sch. 1 para. 2, legislation.gov.uk); national_copy_phrases: 'as it forms part of the law of England and Wales, Scotland and Northern Ireland by virtue of section 3 of the European Union (Withdrawal) Act 2018' (Data Protection Act 2018, s. 3(10)); '(Amendments etc) (EU Exit) Regulations 2019' (SI 2019/419, legislation.gov.uk); 'retained EU law', renamed 'assimilated law' and 'assimilated direct legislation' from 2024 (SI 2023/1424, legislation.gov.uk); 'onshoring' (HM Treasury explanatory information on the EU Exit financial-services instruments)",
         "act_types, authors, subtypes, number_markers, domains": f"{_ISG}, 3.2 References to an act; "
         "older forms (No., Reg.) from the development texts in tests/data/corpus",
+        "act_types (Reg without its dot)": "'Reg' before the number, as English notes, checklists and guides outside the OJ write it: 'GDPR (Reg 2016/679) Arts. 33-34', 'EU AI Act (Reg 2024/1689) Art. 73', 'Brussels I bis Regulation (Reg 1215/2012) Article 18(1) gives EU consumers the right', 'Cross-border civil (Reg 861/2007, Reg 1896/2006, Reg 805/2004, Reg 1215/2012)' (documents in public repositories, found with find_string), where EUR-Lex writes 'Regulation (EU) No 1215/2012'; a word of its own, no initialism (grammar/legal_act_words: only the capitals a record lists, VO and RL, are), before a bare number only as bare_initialisms says (the year in four figures or a pinpoint before it, the words around English: 'Reg' also abbreviates 'registration'; 'Reg 40/94' UNCONFIRMED in a text read); 'Dir' without its dot ('Dir 2022/2555 (NIS2)', the same repositories) not added: 'dir' before a number is also a directory's",
         "oj.journals, oj.pages": f"{_ISG}, 3.1 References to the Official Journal",
         "oj.journals (Official Journal), oj.pages (P.)": "EUR-Lex's header of the acts before 2004 (its former text view): the journal's name, a blank before the comma, the date with slashes and the pages in four figures after 'P.': 'Official Journal L 122 , 17/05/1991 P. 0042 - 0046' (Council Directive 91/250/EEC, EUR-Lex 31991L0250, as app.lexploria.com reproduces it)",
         "oj.journals (O.J.)": "US legal writing (the Bluebook, the US legal citation Style Guide, rule 21.9): the year, the journal, the series and issue in brackets, the page: '2009 O.J. (L 311) 35', '1999 O.J. (L 156) 1' (Creighton University Law Library's guide 'Citing the O.J.', culibraries.creighton.edu); the dotted journal in the other forms by analogy ('O.J. L206/7 22.07.92'); the UK statutory instruments' notes write the year of the date in two figures, the series glued to the issue: '(OJ No. L169, 10.7.69, p.3)', '(OJ No. L70, 17.3.92, p.25)' (SI 1992/1613, legislation.gov.uk), '(OJ No. L340, 11.12.91, p.28)' (an SI's explanatory note as Justis shows it)",
@@ -60,7 +61,7 @@ LANGUAGE = Language(
         "months, date_words": f"{_ISG}, 2.1 Title (date of an act)",
     }),
     act_types={
-        "regulation": ("Regulation", "Regulations", "Reg.", "Regs."),
+        "regulation": ("Regulation", "Regulations", "Reg.", "Regs.", "Reg"),
         "directive": ("Directive", "Directives", "Dir."),
         "decision": ("Decision", "Decisions", "Dec."),
         "framework_decision": ("Framework Decision", "Framework Decisions"),
@@ -92,6 +93,9 @@ LANGUAGE = Language(
     subtype_forms=frozen({"delegated": "Delegated {word}", "implementing": "Implementing {word}"}),
     number_markers=("No", "No.", "NO", "no", "no."),
     number_marker="No",
+    # ``Reg 2016/679`` (see sources): before a bare number as German ``VO``, its year in four
+    # figures or a pinpoint before it, in English words (``Reg 12/34``: nothing)
+    bare_initialisms=("Reg",),
     list_conjunctions=("and", "or", "as well as"),
     # "the Habitats Directive (92/43/EEC)", "... and (EU) 2018/1999": grammar/bare_act_numbers
     bare_act_numbers=True,

@@ -147,3 +147,59 @@ def test_a_subtype_word_written_as_a_verb_is_none(
 ) -> None:
     found = eurefs.extract(text, short_forms=False)
     assert [(r.text, r.subtype, r.eli) for r in found] == refs  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "celexes"),
+    [
+        # English notes and guides outside the OJ (public repositories, find_string)
+        ("GDPR (Reg 2016/679) Arts. 33-34.", ["Reg 2016/679"], ["32016R0679"]),
+        ("EU AI Act (Reg 2024/1689) Art. 73 (post-market monitoring)", ["Reg 2024/1689"],
+         ["32024R1689"]),
+        ("Brussels I bis Regulation (Reg 1215/2012) Article 18(1) gives EU consumers",
+         ["Reg 1215/2012"], ["32012R1215"]),
+        ("Cross-border civil (Reg 861/2007, Reg 1896/2006, Reg 805/2004):",
+         ["Reg 861/2007", "Reg 1896/2006", "Reg 805/2004"],
+         ["32007R0861", "32006R1896", "32004R0805"]),
+        ("the Community trade mark (Reg 207/2009)", ["Reg 207/2009"], ["32009R0207"]),
+        ("REG (EU) 2016/679", ["REG (EU) 2016/679"], ["32016R0679"]),
+        # a year in two figures with a pinpoint before it (as for German ``VO``)
+        ("Article 9 of Reg 40/94 applies", ["Reg 40/94"], ["31994R0040"]),
+    ],
+)  # fmt: skip
+def test_reg_without_its_dot_is_the_english_abbreviation_of_regulation(
+    text: str, spans: list[str], celexes: list[str]
+) -> None:
+    refs = eurefs.extract(text, kinds="legal_act")
+    assert [(r.text, r.lang, r.act_type) for r in refs] == [
+        (span, "en", "regulation") for span in spans
+    ]
+    assert [r.celex for r in refs] == celexes
+    assert [eurefs.parse(r.normalized).celex for r in refs] == celexes
+    assert refs[0].normalized.startswith("Regulation ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a regulation of a UK statutory instrument, a name, no act number
+        "under reg 3(2) of the 2016 Regulations",
+        "Reg Smith wrote on 12/03/2019",
+        "Reg 2016 was a good year",
+        # before a bare number, as German ``VO``: a year in two figures without a pinpoint
+        # before it ('Reg' also abbreviates 'registration'), or in other words than English
+        "Reg 12/34 is the file",
+        "(+ perechea Reg 1215/2012 Brussels I a la P2)",
+        # 'Dir' is no type word without its dot ('dir' before a number is a directory's)
+        "Dir 2022/2555 (NIS2)",
+        "the log dir 2019/05 is full",
+    ],
+)
+def test_reg_and_dir_without_a_number_or_dot_are_no_act(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+def test_reg_is_no_anaphor() -> None:
+    # ``Reg`` is no type word of the back-references (a name: 'that Reg was right')
+    text = "See Regulation (EU) 2016/679. I told him that Reg was right."
+    assert [r.kind for r in eurefs.extract(text)] == ["legal_act"]
