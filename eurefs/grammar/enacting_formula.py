@@ -130,7 +130,13 @@ def formula(m: re.Match[str], ctx: Context, after: str | None) -> dict[str, str]
         return None
     before = ctx.before(m.start(), 260)
     low = before.lower()
-    if _INTRO_TAIL_FIND.search(low) is None:
+    # (an ``in`` test of each intro: 28 searches of 260 characters in C cost less than the
+    # trie's search, which enters the trie at every letter an intro may start with: on 1 MB
+    # of the benchmark text, the 99 articles their treaty's word follows 4.6M, not 5.8M)
+    for intro in _INTRO_TAILS:
+        if intro in low:
+            break
+    else:
         return None
     f = _FORMULA.search(before)
     if f is None or (after is None and f.group("lead") is None):

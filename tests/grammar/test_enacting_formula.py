@@ -161,3 +161,22 @@ def test_the_citations_listed_after_a_colon() -> None:
         "particular Article 314 thereof,",
         kinds="treaty_article",
     )
+
+
+def test_the_intro_test_says_what_the_intros_search_says() -> None:
+    # ``formula`` tests for an intro in the 260 characters before an article by an ``in``
+    # test of each: what the search of the intros' trie finds there, before every article
+    # of the development texts and of the formulas (also in capitals); the formulas of
+    # articles their treaty's word follows (``Article 114 thereof``) are still found
+    views = [*_views(), *(TextView(f.upper()).view for f in FORMULAS)]
+    held = named_after = 0
+    for view in views:
+        for m in treaty_articles.PATTERN.finditer(view):
+            ctx = Context(view, "")
+            low = ctx.before(m.start(), 260).lower()
+            found = enacting_formula._INTRO_TAIL_FIND.search(low) is not None
+            assert any(intro in low for intro in enacting_formula._INTRO_TAILS) == found
+            held += found
+            after = m.group("after")
+            named_after += bool(after and enacting_formula.formula(m, ctx, after))
+    assert held > 2 * len(FORMULAS) and named_after >= 2
