@@ -15,6 +15,16 @@ def _only(text: str, kind: str) -> eurefs.Reference:
     return ref
 
 
+def _is_the_treaty_article(text: str, span: str, normalized: str, articles: list[str]) -> None:
+    """The text's one treaty article has this span, normal form and articles; the span and
+    the normal form parse to the same."""
+    ref = _only(text, "treaty_article")
+    assert (ref.text, ref.normalized, ref.articles) == (span, normalized, articles)
+    for written in (span, normalized):
+        parsed = eurefs.parse(written)
+        assert (parsed.normalized, parsed.articles) == (normalized, articles)
+
+
 @pytest.mark.parametrize(
     ("text", "span", "normalized", "articles"),
     [
@@ -48,10 +58,7 @@ def _only(text: str, kind: str) -> eurefs.Reference:
 def test_ordinal_marks_after_a_treaty_article_number(
     text: str, span: str, normalized: str, articles: list[str]
 ) -> None:
-    ref = _only(text, "treaty_article")
-    assert (ref.text, ref.normalized, ref.articles) == (span, normalized, articles)
-    assert eurefs.parse(span).normalized == normalized
-    assert eurefs.parse(normalized).normalized == normalized
+    _is_the_treaty_article(text, span, normalized, articles)
 
 
 @pytest.mark.parametrize(
@@ -81,10 +88,7 @@ def test_ordinal_marks_after_a_treaty_article_number(
 def test_a_lost_ordinal_sign_comes_back_in_portuguese(
     text: str, span: str, normalized: str, articles: list[str]
 ) -> None:
-    ref = _only(text, "treaty_article")
-    assert (ref.text, ref.normalized, ref.articles) == (span, normalized, articles)
-    assert eurefs.parse(normalized).normalized == normalized
-    assert eurefs.parse(normalized).articles == articles
+    _is_the_treaty_article(text, span, normalized, articles)
 
 
 def test_an_ordinal_dot_stays_where_the_language_writes_one() -> None:
