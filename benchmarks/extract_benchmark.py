@@ -223,6 +223,9 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         "dense lv body decisions": rep("ĀKK un ES Vēstnieku komitejas Lēmums Nr. 3/2019, "),
         "dense hu bodies before the number": rep("a vegyes bizottságának 1/2014 határozata, "),
         "dense el body decisions": rep("απόφαση αριθ. 1/2014 της Μικτής Κτηνιατρικής Επιτροπής, "),
+        # a treaty abbreviation a language also gives a national instrument (Spanish CE):
+        # the instrument's names looked for once a text, not near each citation
+        "dense es CE articles": rep("el artículo 24 CE. "),
     }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 
 from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import SEP, first_two_chars, lazy_compile, words
@@ -136,6 +137,25 @@ _NATIONAL = {
 #: instrument's (under the context a chunk of ``iter_extract`` is scanned with, so that
 #: chunks give the same result).
 NATIONAL_REACH = 3_000
+#: The starts of the marks of ``_NATIONAL``'s last key in the last text it was asked
+#: about: one search of a text, not one per citation (a text dense with ``artículo 24 CE``
+#: would search 6,000 characters at each).  Keeps that one text alive until the next ask.
+_national_starts: list[tuple[tuple[str, str], str, list[int]]] = []
+
+
+def _national_near(key: tuple[str, str], marks: re.Pattern[str], text: str, at: int) -> bool:
+    """Whether a mark of ``key`` lies wholly within ``NATIONAL_REACH`` of ``at``."""
+    last = _national_starts[-1] if _national_starts else None  # (one read: threads)
+    if last is not None and last[0] == key and last[1] is text:
+        spans = last[2]
+    else:
+        spans = [s for m in marks.finditer(text) for s in m.span()]
+        _national_starts[:] = [(key, text, spans)]
+    # spans holds each mark's start and end in turn: the first start at or after the
+    # reach's start, if its end is within the reach
+    i = bisect_left(spans, max(0, at - NATIONAL_REACH))
+    i += i % 2
+    return i < len(spans) and spans[i + 1] <= at + NATIONAL_REACH
 
 
 @functools.lru_cache(maxsize=32)
@@ -160,7 +180,7 @@ def names_no_treaty(m: re.Match[str], end: int, lang: str) -> bool:
     abbr, text, at = m.group("abbr"), m.string, m.start("abbr")
     end = m.end("call") if m.group("call") else end
     marks = _NATIONAL.get((abbr, lang))
-    if marks is not None and marks.search(text, max(0, at - NATIONAL_REACH), at + NATIONAL_REACH):
+    if marks is not None and _national_near((abbr, lang), marks, text, at):
         return True
     if (abbr, lang) in _CLOSED:  # (after a comma, only after a pinpoint: not ``Article 3, EU``)
         bare = text.endswith(", ", 0, at) and _BARE_NUMBER.search(text, max(0, at - 24), at - 2)

@@ -103,3 +103,32 @@ def test_the_portuguese_treaty_stays_where_the_code_is_not_near() -> None:
     assert [(r.text, r.normalized) for r in refs if r.kind == "treaty_article"] == [
         ("artigo 234.º CE", "artigo 234.º CE")
     ]
+
+
+def test_marks_are_found_once_a_text_as_a_search_near_each_citation_would() -> None:
+    # the marks' places are searched once a text (a text dense with 'artículo 24 CE' made
+    # a search of 6,000 characters at each citation): the answer is the windowed search's
+    reach = treaty_after_articles.NATIONAL_REACH
+    key = ("CE", "es")
+    marks = treaty_after_articles._NATIONAL[key]
+    gap = "x " * (reach // 3)
+    texts = [
+        gap + "Constitución Española" + gap + "STC 12/2001" + gap * 4 + "Tribunal Constitucional",
+        "nada " * reach,
+        "la Constitución Española. " + gap * 2,
+    ]
+    for _ in range(2):  # texts asked about in turn: no place kept from another text
+        for text in texts:
+            for at in range(0, len(text), 97):
+                windowed = marks.search(text, max(0, at - reach), at + reach) is not None
+                near = treaty_after_articles._national_near(key, marks, text, at)
+                assert near == windowed, (texts.index(text), at)
+
+
+def test_each_text_of_a_dense_run_keeps_its_own_answer() -> None:
+    # the same citations, a mark in one text and not in the other, extracted in turn
+    near = "Constitución Española. " + "el artículo 24 CE. " * 50
+    far = "el artículo 24 CE. " * 50
+    for _ in range(2):
+        assert _articles(near) == []
+        assert len(_articles(far)) == 50
