@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.treaty_articles import assert_treaty_article_reads
 
 
 def _only(text: str, kind: str) -> eurefs.Reference:
@@ -18,11 +19,9 @@ def _only(text: str, kind: str) -> eurefs.Reference:
 def _is_the_treaty_article(text: str, span: str, normalized: str, articles: list[str]) -> None:
     """The text's one treaty article has this span, normal form and articles; the span and
     the normal form parse to the same."""
-    ref = _only(text, "treaty_article")
-    assert (ref.text, ref.normalized, ref.articles) == (span, normalized, articles)
-    for written in (span, normalized):
-        parsed = eurefs.parse(written)
-        assert (parsed.normalized, parsed.articles) == (normalized, articles)
+    assert_treaty_article_reads(text, span, normalized, articles)
+    parsed = eurefs.parse(span)
+    assert (parsed.normalized, parsed.articles) == (normalized, articles)
 
 
 @pytest.mark.parametrize(

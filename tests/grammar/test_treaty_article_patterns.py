@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.treaty_articles import assert_treaty_article_reads
 
 
 def _one(text: str) -> eurefs.Reference:
@@ -21,14 +22,6 @@ def _reads_back(ref: eurefs.Reference) -> None:
         ref.treaty,
         ref.articles,
     )
-
-
-def _reads_as(text: str, span: str, normalized: str, articles: list[str]) -> None:
-    """The one treaty article of ``text`` has this span, normal form and articles, and
-    its normal form reads back the same."""
-    ref = _one(text)
-    assert (ref.text, ref.normalized, list(ref.articles)) == (span, normalized, articles)
-    _reads_back(ref)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +50,7 @@ def _reads_as(text: str, span: str, normalized: str, articles: list[str]) -> Non
 def test_an_article_after_a_list_of_paragraphs(
     text: str, span: str, normalized: str, articles: list[str]
 ) -> None:
-    _reads_as(text, span, normalized, articles)
+    assert_treaty_article_reads(text, span, normalized, articles)
 
 
 @pytest.mark.parametrize(
@@ -137,7 +130,7 @@ def test_the_article_word_kept_where_the_list_needs_it(
 def test_a_list_of_paragraphs_after_a_dot(
     text: str, span: str, normalized: str, articles: list[str]
 ) -> None:
-    _reads_as(text, span, normalized, articles)
+    assert_treaty_article_reads(text, span, normalized, articles)
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""A check the treaty-article tests share: one reference, as expected, that parses back."""
+"""Checks the treaty-article tests share: one reference, as expected, that parses back."""
 
 from __future__ import annotations
 
@@ -14,3 +14,17 @@ def assert_one_treaty_article(text: str, span: str, normalized: str, treaty: str
     )  # fmt: skip
     again = eurefs.parse(normalized)
     assert (again.normalized, again.treaty) == (normalized, treaty)
+
+
+def assert_treaty_article_reads(
+    text: str, span: str, normalized: str, articles: list[str]
+) -> eurefs.Reference:
+    """The one treaty article of ``text`` spans ``span`` with the normal form ``normalized``
+    and these articles; parsing the normal form gives them back (and the treaty)."""
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert (ref.text, ref.normalized, list(ref.articles)) == (span, normalized, articles)
+    again = eurefs.parse(normalized)
+    assert (again.normalized, again.treaty, again.articles) == (
+        normalized, ref.treaty, ref.articles,
+    )  # fmt: skip
+    return ref
