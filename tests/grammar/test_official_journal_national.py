@@ -75,6 +75,20 @@ _FOUND = [
     ("Version officielle JOUE L 119 du 04/05/2016 |", "JOUE L 119 du 04/05/2016", "fr", "L",
      "119", dt.date(2016, 5, 4), None, None),
     ("JOUE L 132/21", "JOUE L 132/21", "fr", "L", "132", None, 21, None),
+    # Portuguese writing names the journal JOUE too ('publicado no JOUE', public
+    # repositories): the date's 'de' (French 'du', Romanian 'din') or the words before it
+    # tell (was French)
+    ("Regulamento (UE) 2016/679 do Parlamento Europeu e do Conselho (JOUE L 119 de 4.5.2016,"
+     " p. 1).", "JOUE L 119 de 4.5.2016, p. 1", "pt", "L", "119", dt.date(2016, 5, 4), 1, None),
+    ("(JOUE L 119 de 4 de maio de 2016, p. 1)", "JOUE L 119 de 4 de maio de 2016, p. 1", "pt",
+     "L", "119", dt.date(2016, 5, 4), 1, None),
+    ("o regulamento (JOUE L 132/21)", "JOUE L 132/21", "pt", "L", "132", None, 21, None),
+    # (what must stay: French 'du', Romanian 'din', French words before it)
+    ("JOUE L 119 du 4.5.2016, p. 1", "JOUE L 119 du 4.5.2016, p. 1", "fr", "L", "119",
+     dt.date(2016, 5, 4), 1, None),
+    ("Regulamentul (UE) 2016/679 (JOUE L 119 din 4.5.2016, p. 1)",
+     "JOUE L 119 din 4.5.2016, p. 1", "ro", "L", "119", dt.date(2016, 5, 4), 1, None),
+    ("le règlement (JOUE L 132/21)", "JOUE L 132/21", "fr", "L", "132", None, 21, None),
     # Italian: GUUE, GUCE (was nothing)
     ("(NIS2) — GUUE L 333 del 27.12.2022", "GUUE L 333 del 27.12.2022", "it", "L", "333",
      dt.date(2022, 12, 27), None, None),
