@@ -207,7 +207,8 @@ _LEAD, _TRAILS = "(", frozenset(",.;:)")
 def _own_words() -> dict[str, str]:
     """Word -> the one language it belongs to, for the words of one language alone, as
     written and capitalised (``the``, ``The``; an abbreviation only in capitals:
-    Portuguese ``com`` is not the document code ``COM``).  Some 4,000 words: the table
+    Portuguese ``com`` is not the document code ``COM``), and as a record writes it in
+    mixed case (Dutch ``HvJ``, ``PbEU``, German ``EuGH``).  Some 4,000 words: the table
     is built at the first document reference a process meets, so it is kept small, and
     :func:`_own_language` reads a token through its punctuation."""
     out: dict[str, str] = {}
@@ -217,6 +218,10 @@ def _own_words() -> dict[str, str]:
         out[word] = shares[0][0]
         if not _is_abbreviation(word):
             out.setdefault(word[:1].upper() + word[1:], shares[0][0])
+    for record in LANGUAGES:  # a word the record writes in mixed case, as written (``HvJ``)
+        for word in (*_hint_words(record), *_reference_words(record)):
+            if word not in out and (lang := out.get(_key(word))) is not None:
+                out[word] = lang
     return out
 
 

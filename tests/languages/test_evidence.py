@@ -266,6 +266,20 @@ def test_tell_counts_the_words_of_one_language_alone() -> None:
     assert tell("") is None
 
 
+def test_tell_reads_a_word_a_record_writes_in_mixed_case_as_written() -> None:
+    """A record's word in mixed case (``HvJ``, ``PbEU``, ``EuGH``) is a key as written, not
+    only in lower case and capitalised (they were no words to :func:`tell`)."""
+    from eurefs.languages.evidence import tell
+
+    assert tell("HvJ EU") == "nl"
+    assert tell("(PbEU 2016,") == "nl"
+    assert tell("EuGH, 16.7.2020,") == "de"
+    assert tell("GRCh") == "de"
+    # (a word of two languages still tells neither; nor does a mixed case no record writes)
+    assert tell("CJUE") is None
+    assert tell("HVj EU") is None
+
+
 def test_tell_reads_a_word_through_one_bracket_and_one_mark() -> None:
     """Every word of one language alone tells it as written and capitalised (an
     abbreviation only as written), with an opening bracket before it and one of
@@ -361,6 +375,22 @@ def test_a_page_word_several_languages_write_tells_none_of_them() -> None:
         ("- STJUE C-869/19, Caso Unión de Créditos Inmobiliarios: plazos exoneración", "es"),
         ("    STJUE C-402/07 (Sturgeon): equipara cancelaciones con retrasos >= 3h.", "es"),
         ("Sentencia C-260/18", "es"),
+        # the Court's abbreviation in each language's legal writing, no other word of one
+        # language near (notes in public repositories, find_string 'HvJ EU', 'EuGH C-',
+        # 'CGUE C-'); 'HvJ' and 'EuGH' in mixed case are looked up as written: were English
+        ("HvJ EU 25 januari 2017, C-375/15 (BAWAG) bevestigt dat", "nl"),
+        ("HvJ EU 12 januari 2023, C-282/22, ECLI:EU:C:2023:13", "nl"),
+        ("- **Registratieplicht werkuren** (HvJ EU C-55/18)", "nl"),
+        ("- **EMAG-Hinweis** (EuGH C-245/04): nur noch im Expert-Modus sichtbar", "de"),
+        ("- EuGH C-249/21", "de"),
+        ("Schrems II — Sentenza CGUE C-311/18 (16 luglio 2020)", "it"),
+        ("(CGUE C-184/20 §§ 124 e 127: sono dati sulla salute", "it"),
+        # (what must stay: CJUE and TJUE are written by two languages each, and tell neither
+        # alone; the English words around win)
+        ("the CJUE C-311/18 ruling", "en"),
+        ("the TJUE C-311/18 ruling", "en"),
+        ("CJUE, 16 juillet 2020, C-311/18", "fr"),
+        ("TJUE, de 16 de julio de 2020, C-311/18", "es"),
         # (what must stay)
         ("La Corte di giustizia nella sentenza C-260/18 ha statuito", "it"),
         ("Acórdão do TJUE C-260/18", "pt"),
