@@ -39,6 +39,7 @@ LANGUAGE = Language(
         "com.type_aliases (K)": "Commission Decision 2008/738/EC (EUR-Lex 32008D0738, German: 'Bekannt gegeben unter Aktenzeichen K(2008) 2257')",
         "treaties (EAEC, ECSC)": EAEC_ECSC["de"], "treaties (EU)": FORMER_TEU["de"],
         "treaty_abbreviation_leads, treaties (CFR: GR-Charta)": "German norm chains, one treaty a line, abbreviation first: 'Rechtsquelle/n: AEUV Art. 20, 45, 78, 267 ... GR-Charta Art. 18' (the Federal Administrative Court's decision BVerwG 1 C 3.14 of 19 August 2014, jusmeum.de), 'Normenketten: AEUV Art. 267' (AG München, 231 C 2453/22, gesetze-bayern.de); pages corpus; 'GR-Charta' after the article number UNCONFIRMED in a text read; normalised in the order of EUR-Lex texts ('Art. 267 AEUV')",
+        "treaties (TFEU: AEU, AEU-Vertrag)": "AEU for the TFEU (the AEU-Vertrag) after an article number, as German legal textbooks write it: 'Vorabentscheidungsverfahren – Art. 267 AEU', 'Von der in Art. 256 Abs. 3 AEU vorgesehenen Möglichkeit', 'Art. 267 Abs. 1 lit. a und b AEU', 'Vorlageberechtigung nach Art. 267 Abs. 2 AEU', 'Vorlagepflicht nach Art. 267 Abs. 3 AEU' (Hobe, Europarecht, 6th ed., Vahlen 2011, § 11, its reading sample on studylibde.com; pages corpus); AEU names nothing else after an article number in the German texts read. 'AEU-Vertrag' is the Court's own short name of the treaty in its German judgments ('eine Frage nach der Auslegung des AEU-Vertrags', C-136/12, paragraph 25, as the Austrian journal rpa 2014/1 quotes it, 360.lexisnexis.at; 'dem System des AEU-Vertrags immanent', C-282/10, tests/data/corpus-de D01); after an article number ('Art. 267 AEU-Vertrag', 'Artikel 267 des AEU-Vertrags') UNCONFIRMED in a text read, by analogy with EU-Vertrag and EG-Vertrag",
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, de) and its short form; the abbreviation after an article number (GRCh, GRC) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'Artikel 47 der Charta der Grundrechte der Europäischen Union (GRCh) garantiert ... im Sinne von Artikel 47 der Charta, die gemäß Artikel 52(1) der Charta' (ipwiki.de, quoting the Court in Joined Cases C-439/14 and C-488/14, EUR-Lex 62014CJ0439 in German; pages corpus), 'durch Artikel 21 Absatz 2 der Charta gewährleistet' (e-justice.europa.eu, on the Charter), never before 'der', 'des' ('Charta der Vereinten Nationen')",
         "cases.court_reports": COURT_REPORTS["de"],
         "cases.label_nouns": LABEL_NOUNS["de"],
@@ -178,8 +179,10 @@ LANGUAGE = Language(
         edition_pages=("S.",),
     ),
     treaties={
-        "TFEU": Treaty("AEUV", ("AEUV",),
-                       tuple(f"{v} über die Arbeitsweise der Europäischen Union" for v in _VERTRAG)),
+        # ``AEU``, ``AEU-Vertrag``: German legal writing's other abbreviations (see sources)
+        "TFEU": Treaty("AEUV", ("AEUV", "AEU", "AEU-Vertrag"),
+                       (*(f"{v} über die Arbeitsweise der Europäischen Union" for v in _VERTRAG),
+                        "AEU-Vertrags", "AEU-Vertrages")),
         "TEU": Treaty("EUV", ("EUV", "EU-Vertrag"),
                       (*(f"{v} über die Europäische Union" for v in _VERTRAG),
                        "EU-Vertrags", "EU-Vertrages")),

@@ -38,6 +38,20 @@ from tests.support.treaty_articles import assert_one_treaty_article
         # ``f.``: and the one following, as ``Rn. 35 f.`` in German commentary (was nothing)
         ("die Art. 101 f. AEUV verbieten", "Art. 101 f. AEUV", "Artikel 101 f. AEUV", "TFEU",
          ["101"]),
+        # ``AEU``, the TFEU (the AEU-Vertrag), as a German textbook writes it (Hobe,
+        # Europarecht; was nothing), and the treaty's short name after the number
+        ("Vorlageberechtigung nach Art. 267 Abs. 2 AEU jedes Gericht", "Art. 267 Abs. 2 AEU",
+         "Artikel 267 Abs. 2 AEUV", "TFEU", ["267"]),
+        ("die in Art. 256 Abs. 3 AEU vorgesehene Möglichkeit", "Art. 256 Abs. 3 AEU",
+         "Artikel 256 Abs. 3 AEUV", "TFEU", ["256"]),
+        ("Art. 267 Abs. 1 lit. a und b AEU ist abschließend", "Art. 267 Abs. 1 lit. a und b AEU",
+         "Artikel 267 Abs. 1 lit. a und b AEUV", "TFEU", ["267"]),
+        ("das Kartellverbot des Art. 101 AEU.", "Art. 101 AEU", "Artikel 101 AEUV", "TFEU",
+         ["101"]),
+        ("nach Artikel 267 des AEU-Vertrags vorlegen", "Artikel 267 des AEU-Vertrags",
+         "Artikel 267 AEUV", "TFEU", ["267"]),
+        ("gemäß Art. 267 AEU-Vertrag vorlegen", "Art. 267 AEU-Vertrag", "Artikel 267 AEUV",
+         "TFEU", ["267"]),
         # French: alinéa abbreviated, the paragraph sign and its first number ``1er``
         ("l'art. 267, al. 3, TFUE impose", "art. 267, al. 3, TFUE", "article 267, al. 3 TFUE",
          "TFEU", ["267"]),
@@ -79,6 +93,10 @@ def test_national_abbreviations(
         "Art. 20 III 1 GG",
         # a number with a dot after the roman paragraph is no sentence of it
         "Art. 267 III 1. Halbsatz AEUV",
+        # ``AEU`` and the treaty's name with no article before them; in English
+        "Die AEU (Arbeitsgemeinschaft Evangelischer Unternehmer) tagt in Berlin.",
+        "Die Verpflichtung ist dem System des AEU-Vertrags immanent.",
+        "the Article 101 AEU members",
     ],
 )
 def test_national_articles_stay_unread(text: str) -> None:
