@@ -124,6 +124,10 @@ class BackReferenceWords:
             law's own copy of the act, not the act (``UK GDPR``, the GDPR as retained in
             United Kingdom law after its withdrawal: no EU CELEX); an alias that starts
             with one (``('the UK General Data Protection Regulation')``) names it too.
+        union_name_marks: Words between the article and a name that mark it as the
+            Union's own act, against a national copy (``the EU GDPR``, where ``the UK
+            GDPR`` is the United Kingdom's): a pinpoint linked to the name stands before
+            the article (``Article 6 of the EU GDPR``).
         foreign_act_marks: Words right before a popular name ending in one of
             ``foreign_act_ends`` that make it another country's or state's statute of the
             same name, no EU act (``the US Chips Act``, ``the Colorado AI Act``,
@@ -183,6 +187,7 @@ class BackReferenceWords:
     act_qualifiers: tuple[str, ...] = ()
     other_meanings: tuple[str, ...] = ()
     national_name_marks: tuple[str, ...] = ()
+    union_name_marks: tuple[str, ...] = ()
     foreign_act_marks: tuple[str, ...] = ()
     foreign_act_ends: tuple[str, ...] = ()
     foreign_act_year_links: tuple[str, ...] = ()

@@ -167,7 +167,31 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
                 return None
         return None if found is None else _unless_heading(text, found, start)
 
-    return with_recitals(find, lang)  # (``33. betragtning til nævnte direktiv``)
+    found = with_recitals(find, lang)  # (``33. betragtning til nævnte direktiv``)
+    return _past_union_mark(found, lang)
+
+
+def _past_union_mark(
+    find: Callable[[str, int], str | None], lang: str
+) -> Callable[[str, int], str | None]:
+    """``find``, reading the pinpoint before the Union's mark when the name follows one
+    after its article (``Article 6 of the EU GDPR`` -> ``Article 6``: the record's
+    ``union_name_marks``); not after a bare mark (``Article 6 EU`` is also the former
+    Treaty's article)."""
+    w = words(lang)
+    marks = tuple(f"{a} {m} " for a in w.articles for m in w.union_name_marks)
+    if not marks:
+        return find
+
+    def past(text: str, start: int) -> str | None:
+        if text.endswith(marks, 0, start):
+            written = next(m for m in marks if text.endswith(m, 0, start))
+            at = start - len(written)  # (the article a word of its own: not ``theEU``)
+            if at and not text[at - 1].isalnum():
+                return find(text, at + written.index(" ") + 1)  # (the mark's start)
+        return find(text, start)
+
+    return past
 
 
 def _unless_heading(text: str, found: tuple[int, int], start: int) -> str | None:
