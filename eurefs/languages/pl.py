@@ -60,8 +60,11 @@ _ANNEXES = ("załącznik", "załącznika", "załączniku", "załącznikiem", "za
 _CONJUNCTIONS = ("i", "lub", "oraz")
 # A paragraph and its point after ``lit`` without its dot, perhaps more points in brackets
 # (``ust. 1 lit f``, ``ust 2 lit h) oraz i)``): Polish there, whatever ``lit`` alone tells.
-_DOTLESS_LIT = (r"ust\.?[ ]?[0-9]{1,3}[a-z]?[ ]lit[ ][a-z](?:\)(?:(?:,[ ]|[ ](?:"
-                + "|".join(_CONJUNCTIONS) + r")[ ])[a-z]\)){0,5}|(?![\w]))")
+_DOTLESS_LIT = (
+    r"ust\.?[ ]?[0-9]{1,3}[a-z]?[ ]lit[ ][a-z](?:\)(?:(?:,[ ]|[ ](?:"
+    + "|".join(_CONJUNCTIONS)
+    + r")[ ])[a-z]\)){0,5}|(?![\w]))"
+)
 
 LANGUAGE = Language(
     code="pl",
@@ -78,6 +81,7 @@ LANGUAGE = Language(
         "pinpoints.annexes (załącznik), pinpoints.annex_links (do)": "an annex before the act, as the Court's Polish writes it: 'Załącznik I do dyrektywy 96/61, zatytułowany' (the judgment in C-416/10 Križan as CURIA prints it; ELITR/elitr-testset test.elitr.pl); the other cases from Polish grammar, 'załącznika I dyrektywy' without 'do' UNCONFIRMED in a text read; the recitals there ('Motyw 23 dyrektywy 96/61 przewiduje'): pinpoints.recitals",
         "pinpoints.words (ust)": "the paragraph's abbreviation without its dot, as Polish national writing often has it where EUR-Lex writes 'ust.' ('Artykuły4 ust. 3 TUE', the Opinion of AG Kokott in C-73/16, EUR-Lex 62016CC0073 in Polish; pages corpus): 'art. 6 ust 1 lit. b RODO', 'art. 6 ust 1 lit. c RODO' (privacy notices in public repositories, found with find_string), 'art. 6 ust 1 lit c) i art. 9 ust 2 lit h) oraz i) rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/676' (sic, for 2016/679: decision ZSZZS.440.257.2018 of the President of the Personal Data Protection Office, uodo.gov.pl; pages corpus); lit without its dot (there, in 'art. 6 ust. 1 lit f) i art. 14 ust. 5 lit. b) rozporządzenia', the Office's decision ZSPU.440.574.2018, and 'Na podstawie art. 6 ust 1 lit a) Rozporządzenia', a privacy notice) is not a pinpoint word: it would weaken what the German 'lit' tells in the language evidence ('Art 6 lit f GDPR'), as in the Romanian record; read only right after a paragraph, the two one part (pinpoints.patterns: the Office's 'lit c)', 'lit h) oraz i)', and 'uzasadniony interes Administratora (art. 6 ust. 1 lit f RODO)', 'na podstawie art. 6 ust. 1 lit c) RODO', ten privacy notices and more in public repositories, find_string)",
         "pinpoints.recitals (motyw)": "a recital before the act, as the Court's Polish writes it: 'Motyw 23 dyrektywy 96/61 przewiduje', 'Motyw 16 dyrektywy 2003/4/WE' (the judgment in C-416/10 Križan as CURIA prints it; ELITR/elitr-testset test.elitr.pl); the other cases from Polish grammar, UNCONFIRMED in a text read",
+        "pinpoints.words (ppkt)": "podpunkt, a point's subdivision (i), (ii), as Polish references write it after the point's letter: 'rzymskie podpunkty, np. `lit. b ppkt (ii)`' (the notes of a parser of references to Polish statutes in a public repository; find_string); before an EU act, as EUR-Lex would write it ('art. 3 ust. 1 lit. a) ppkt i) rozporządzenia'), UNCONFIRMED in a text read here",
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["pl"],
         "definitions": DEFINITIONS["pl"],
         "back_references": 'anaphors: tej dyrektywy in the development text tests/data/corpus-pl P01, P02 (judgment C-282/10); tej decyzji in judgment C-403/16 (EUR-Lex, ECLI:EU:C:2017:960); the other cases of ten/ta; wspomniana dyrektywa (issue 8 review) and the other singular cases of wspomniany (wspomnianą, wspomnianemu, wspomnianym) from Polish grammar (UNCONFIRMED in a text read for the project); wspomniane left out (also the plural wspomniane dyrektywy)',
@@ -193,7 +197,7 @@ LANGUAGE = Language(
                   "motywach", "motywami"),
         # (``ust`` without its dot, as national writing has it; not ``lit``, which would weaken
         # what German ``lit`` tells in the language evidence: ``Art 6 lit f GDPR`` is German)
-        words=("ust.", "ust", "lit.", "pkt", "akapit", "akapicie", "zdanie", "tiret"),
+        words=("ust.", "ust", "lit.", "pkt", "ppkt", "akapit", "akapicie", "zdanie", "tiret"),
         # ... but ``lit`` without its dot right after a paragraph, paragraph and point one part
         patterns=(_DOTLESS_LIT,),
         words_after_comma=False,

@@ -41,6 +41,7 @@ LANGUAGE = Language(
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["pt"],
         "pinpoints.links": ACT_PINPOINTS["pt"],
         "pinpoints.leads": "subdivisions written before the article: the development text tests/data/corpus-pt ('baseada no n.º 3, alínea g), do artigo 54.º do Tratado', the Seventh Directive's title as the recitals of Directive 2009/138 cite it); 'alínea a) do n.º 1 do artigo 6.º' is the same order, the Portuguese national style, UNCONFIRMED before an EU act in a text read here",
+        "pinpoints.words, pinpoints.leads (subalínea)": "a point's subdivision, numbered i), ii), after the alínea: 'Artigo 24.º, n.º 1, alínea e), subalínea ii) do Código dos Contratos Públicos' (the legal bases of direct awards, as Portugal's public procurement portal lists them, in public repositories; find_string), 'Atenção ao art. 3.º, alínea i), subalínea i)' (a Portuguese note on consumer law in a public repository); written first, 'subalínea i) da alínea b) do n.º 2 do artigo 5.º' (the cross-references a Portuguese drafting tool reads, in a public repository); before an EU act, as EUR-Lex would write it ('artigo 3.º, n.º 1, alínea a), subalínea i), do Regulamento'), UNCONFIRMED in a text read here",
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["pt"],
         "definitions": DEFINITIONS["pt"],
         "back_references": 'anaphors: essa/esse and their contractions as CJEU judgments use them (dessa disposição, Opinion in C-432/05 Unibet, EUR-Lex 62005CC0432; nesse órgão jurisdicional, judgment C-221/88 Busseni), referida; aquele/aquela and their contractions as Portuguese courts write them ("nos termos previstos no artigo 8.º n.º 1 daquela Directiva" after "Diretiva 98/34/CE", judgment of the Tribunal Central Administrativo Norte of 23 January 2024, proc. 00579/18.0BEPRT, dgsi.pt); mesmo/mesma after the article, which is the link of the pinpoint ("o art. 16(m) da mesma Diretiva permite que o fornecedor exija consentimento expresso" after Directive 2011/83/EU, a Portuguese page on consumer rights in a public repository); este/esta/presente (this) left out',
@@ -150,10 +151,10 @@ LANGUAGE = Language(
         ordinal_sign=".º",  # ``artigo 267º do TFUE``: national writing (see sources)
         links=("do", "da", "dos", "das"),
         # ``alínea a) do n.º 1 do artigo 6.º do Regulamento``, ``n.º 3, alínea g), do artigo 54.º``
-        leads=("alínea", "alíneas", "al.", "n.o", "n.os"),
+        leads=("subalínea", "subalíneas", "alínea", "alíneas", "al.", "n.o", "n.os"),
         # (``al.``: alínea abbreviated, national writing; see sources)
-        words=("n.o", "n.os", "alínea", "alíneas", "al.", "parágrafo", "parágrafos", "ponto",
-               "pontos", "travessão", "período", "§"),
+        words=("n.o", "n.os", "alínea", "alíneas", "al.", "subalínea", "subalíneas", "parágrafo",
+               "parágrafos", "ponto", "pontos", "travessão", "período", "§"),
         ordinals=("primeiro", "segundo", "terceiro", "quarto", "quinto", "sexto", "último"),
         ordinal_nouns=("parágrafo", "travessão", "período", "alínea", "parágrafos", "travessões",
                        "períodos", "alíneas"),

@@ -72,6 +72,29 @@ CASES = [
     # Portuguese (as before)
     ("o artigo 23.º, n.º 1, terceiro período, do Regulamento (CE) n.º 1008/2008",
      "Regulamento (CE) n.º 1008/2008", "artigo 23.º, n.º 1, terceiro período"),
+    # ... a point's subdivision, 'subalínea i)' (the legal bases of Portugal's procurement
+    # portal: 'Artigo 24.º, n.º 1, alínea e), subalínea ii) do Código'), a list of them, and
+    # written first ('subalínea i) da alínea b) do n.º 2 do artigo 5.º'); was none, and the
+    # article alone
+    ("nos termos do artigo 3.º, n.º 1, alínea a), subalínea i), do Regulamento (CE) n.º "
+     "1008/2008, os", "Regulamento (CE) n.º 1008/2008",
+     "artigo 3.º, n.º 1, alínea a), subalínea i)"),
+    ("o artigo 3.º, n.º 1, alínea e), subalíneas ii) e iii) do Regulamento (CE) n.º 1008/2008",
+     "Regulamento (CE) n.º 1008/2008", "artigo 3.º, n.º 1, alínea e), subalíneas ii) e iii)"),
+    ("nos termos da subalínea i) da alínea a) do n.º 1 do artigo 6.º do Regulamento (CE) n.º "
+     "1008/2008", "Regulamento (CE) n.º 1008/2008",
+     "subalínea i) da alínea a) do n.º 1 do artigo 6.º"),
+    # ... but no article, no pinpoint
+    ("a alínea a), subalínea i), do Regulamento (CE) n.º 1008/2008", "Regulamento (CE) n.º "
+     "1008/2008", None),
+    ("a subalínea i) do Regulamento (CE) n.º 1008/2008", "Regulamento (CE) n.º 1008/2008", None),
+    # Polish: a point's subdivision, 'ppkt' (podpunkt: 'lit. b ppkt (ii)'); was none; no article,
+    # no pinpoint
+    ("zgodnie z art. 3 ust. 1 lit. a) ppkt i) rozporządzenia (WE) nr 1008/2008 państwa",
+     "rozporządzenia (WE) nr 1008/2008", "art. 3 ust. 1 lit. a) ppkt i)"),
+    ("art. 3 ust. 1 lit. b ppkt (ii) rozporządzenia (WE) nr 1008/2008",
+     "rozporządzenia (WE) nr 1008/2008", "art. 3 ust. 1 lit. b ppkt (ii)"),
+    ("w ppkt i) rozporządzenia (WE) nr 1008/2008", "rozporządzenia (WE) nr 1008/2008", None),
     # Dutch: 'tot en met', a further paragraph after 'en' (Style Guide 3.2.3)
     ("de artikelen 6 tot en met 9 van verordening (EG) nr. 1008/2008",
      "verordening (EG) nr. 1008/2008", "artikelen 6 tot en met 9"),
@@ -270,9 +293,7 @@ def test_the_same_words_in_treaty_articles(text: str, span: str) -> None:
          "2016/679/EU rendelet", "6. cikke"),
     ],
 )  # fmt: skip
-def test_items_after_a_list_word_each_with_its_word(
-    text: str, act: str, pinpoint: str
-) -> None:
+def test_items_after_a_list_word_each_with_its_word(text: str, act: str, pinpoint: str) -> None:
     (ref,) = [r for r in eurefs.extract(text) if r.text == act]
     assert ref.pinpoint == pinpoint  # type: ignore[union-attr]
 
