@@ -46,8 +46,12 @@ _JOIN_STOPS = tuple(
 _RANGE_WORD_LANGS = index(lambda lg: lg.article_range_words)
 _RANGE_LEADS = {(lg.code, last): first for lg in LANGUAGES for first, last in lg.article_ranges}
 _RANGE_WORDS = words(*_RANGE_WORD_LANGS, *(last for _, last in _RANGE_LEADS))
-# A joined word (``Joined Cases``) before the number, in the same list ...
-_JOINED = lazy_compile(JOINED_WORDS + r"[ ][^;.()]{0,80}$")
+# A joined word (``Joined Cases``) before the number, in the same list (its blank, then at
+# most 80 characters, none of them a stop, to the end: ``JOINED_WORDS[ ][^;.()]{0,80}$``),
+# matched on the text before the number reversed, from the number back: a search from the
+# last stop entered the joined words at every letter one may start with, and finding the
+# last stop cost four ``rfind`` calls (``\n?``: ``$`` also matches before a last newline) ...
+_JOINED_BACK = lazy_compile(r"\n?[^;.()]{0,80}[ ]" + words(*(w[::-1] for w in JOINED_FORMS)))
 # ... or a longer list of numbers alone after it (Joined Cases T-25/95, T-26/95, ... en
 # T-104/95: 41 numbers, EUR-Lex 61995TJ0025; ``Joined Cases C-238/99 P, ..., C-250/99 P
 # to C-252/99 P and C-254/99 P``, 61999CC0238), a case word between (``affaires jointes``)
@@ -60,12 +64,8 @@ _SEPARATOR = (
 )
 #: One number of a list and the separator after it: what lies between two of its numbers.
 _NEXT_IN_LIST = lazy_compile(_ITEM + _SEPARATOR)
-_LIST_TAIL = lazy_compile(
-    r"/[0-9]{2}(?:[ ]P)?(?:,[ ]|,?[ ]\w{1,10}[ ]|[ ]?" + DASH + r"[ ]?)$"
-)
-_JOINED_LIST = lazy_compile(
-    JOINED_WORDS + r"[ ](?:\w{1,12}[ ])?(?:" + _ITEM + _SEPARATOR + r")+$"
-)
+_LIST_TAIL = lazy_compile(r"/[0-9]{2}(?:[ ]P)?(?:,[ ]|,?[ ]\w{1,10}[ ]|[ ]?" + DASH + r"[ ]?)$")
+_JOINED_LIST = lazy_compile(JOINED_WORDS + r"[ ](?:\w{1,12}[ ])?(?:" + _ITEM + _SEPARATOR + r")+$")
 # The last number of a range after the first (``C-250/99 P to C-252/99 P``, Slovenian
 # ``C-250/99 P do C-252/99 P``: the Court's list in Joined Cases C-238/99 P ..., EUR-Lex
 # 61999CC0238; ``C-397/01–C-403/01``): a dash, or a range word of the case's language.
@@ -110,15 +110,15 @@ def label_listed(ctx: Context, start: int) -> bool:
 
 
 def _joined(before: str, ctx: Context, start: int) -> bool:
-    """Whether a joined word opens the list ``before`` ends in.  Searched only after the
-    last character that ends a list: searching all of ``before`` cost more than the rest
-    of a case's build.  A case word right before the number opens a list of its own:
-    joined only with a joined word beside it (``Joined Cases``, ``affaires jointes``;
-    not ``..., and in Case C-3/01``)."""
+    """Whether a joined word opens the list ``before`` ends in.  Read from the end back
+    (``_JOINED_BACK``), up to the last character that ends a list: searching all of
+    ``before`` cost more than the rest of a case's build.  A case word right before the
+    number opens a list of its own: joined only with a joined word beside it (``Joined
+    Cases``, ``affaires jointes``; not ``..., and in Case C-3/01``)."""
     head, _, last = before.rstrip(" ").rpartition(" ")
     if last in CASE_WORDS:
         return head.rpartition(" ")[2] in JOINED_FORMS
-    if _JOINED.search(before, max(map(before.rfind, _JOIN_STOPS), default=-1) + 1) is not None:
+    if _JOINED_BACK.match(before[::-1]) is not None:
         return True
     if _LIST_TAIL.search(before, len(before) - 24) is None:
         return False  # (no number and separator right before: most cases)
@@ -127,9 +127,7 @@ def _joined(before: str, ctx: Context, start: int) -> bool:
     return _JOINED_LIST.search(longer, after_stops) is not None
 
 
-def range_end(
-    m: re.Match[str], end: int, court: str | None, lang: str, ctx: Context
-) -> int | None:
+def range_end(m: re.Match[str], end: int, court: str | None, lang: str, ctx: Context) -> int | None:
     """The number of the last case of the range the case ending at ``end`` opens: same
     court (or none written), year and suffix, a larger number within ``_MAX_RANGE``.
     A range word must be one of the case's language, else of the words before it (a

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import eurefs
+from eurefs.grammar import case_lists
 
 # The Court's titles of real judgments and opinions (EUR-Lex):
 # Cimenteries CBR (61995TJ0025, Dutch), Limburgse Vinyl (61999CC0238, English and
@@ -79,3 +84,35 @@ def test_range_end(text: str, ends: list[int | None]) -> None:
 def test_a_case_word_of_its_own_opens_a_new_list() -> None:
     text = "In Joined Cases C-1/01 and C-2/01 Foo v Commission, EU:C:2003:1, and in Case C-3/01"
     assert [c.joined for c in _cases(text)] == [True, True, False]
+
+
+# The joined word's search as it was written before it was read backwards (``_JOINED_BACK``):
+# from the last stop of ``before``, the word, its blank and at most 80 characters to the end.
+_JOINED_FORWARD = re.compile(case_lists.JOINED_WORDS + r"[ ][^;.()]{0,80}$")
+_PIECES = st.sampled_from(
+    [*sorted(case_lists.JOINED_FORMS), "Cases", "zaken", " ", "  ", ";", ".", "(", ")", "\n",
+     "C-1/01", ", ", "x" * 40, "é", "of the", "and"]
+)  # fmt: skip
+
+
+def _joined_forward(before: str) -> bool:
+    stops = max(map(before.rfind, ";.()"), default=-1) + 1
+    return _JOINED_FORWARD.search(before, stops) is not None
+
+
+@pytest.mark.parametrize("gap", [0, 1, 78, 79, 80, 81])
+@pytest.mark.parametrize("end", ["", "\n", " ", ".", " \n"])
+@pytest.mark.parametrize("word", ["Joined Cases", "affaires jointes", "Gevoegde", "xjoined"])
+def test_the_joined_word_read_backwards_is_read_as_searched_forwards(
+    word: str, gap: int, end: str
+) -> None:
+    before = word + " " + "y" * gap + end
+    assert (case_lists._JOINED_BACK.match(before[::-1]) is not None) == _joined_forward(before)
+    # (the gaps tried reach both sides of the 80 characters)
+    assert _joined_forward("Joined " + "y" * 80) and not _joined_forward("Joined " + "y" * 81)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_the_joined_word_read_backwards_on_any_text(before: str) -> None:
+    assert (case_lists._JOINED_BACK.match(before[::-1]) is not None) == _joined_forward(before)
