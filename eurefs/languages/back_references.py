@@ -54,6 +54,9 @@ class BackReferenceWords:
             ``databeskyttelsesforordningens artikel 6, stk. 1, litra f``): ending its
             span after a letter in small case (``s``), or glued after it (``:s`` of
             ``GDPR:s artikel 5.1 f``).
+        definite_genitives: Type words in their definite genitive that point back with no
+            determiner before an article's pinpoint, outside acts (Danish ``direktivets
+            artikel 5``, "that directive's Article 5": ``short_forms/definite_genitives``).
         declined: The singular forms of a type word (one tuple per word, the
             dictionary form first): a type word defined as an alias is used later
             in any of them (Polish ``„dyrektywą”`` ... ``dyrektywy``,
@@ -160,6 +163,7 @@ class BackReferenceWords:
     unquoted_aliases: bool = False
     adjective_endings: tuple[tuple[str, ...], ...] = ()
     genitive_endings: tuple[str, ...] = ()
+    definite_genitives: tuple[str, ...] = ()
     declined: tuple[tuple[str, ...], ...] = ()
     after_determiner: tuple[tuple[str, ...], ...] = ()
     other_determiners: tuple[str, ...] = ()

@@ -1,19 +1,15 @@
-"""Anaphors: ``that Regulation``, ``the said Directive``, ``cette directive``,
-``der genannten Verordnung``, ``Article 5 thereof``.
+"""Anaphors: ``that Regulation``, ``the said Directive``, ``cette directive``, ``der
+genannten Verordnung``, ``Article 5 thereof``; Danish ``direktivets artikel 5``, with no
+determiner, in ``short_forms/definite_genitives``.
 
-An anaphor points to the nearest earlier mention (full or short) of an act of
-its type, and only when nothing makes that doubtful:
-
-* the nearest mention is itself unresolved (an ambiguous anaphor before it);
-* another work of that type is mentioned in the same sentence as that mention
-  or later (``Regulation A and Regulation B ... that Regulation``);
-* the type word appears, not as a mention, between the two
-  (``the decision of the referring court ... that decision``);
-* the nearest mention is far away (over 5 000 characters; 1 500 for decisions).
-
-``this Regulation`` / ``le présent règlement`` are never anaphors; German
-``dieser Verordnung`` is one only outside legislative texts, where it means the
-text itself.
+An anaphor points to the nearest earlier mention (full or short) of an act of its type, and
+only when nothing makes that doubtful: the nearest mention is itself unresolved (an
+ambiguous anaphor before it); another work of that type is mentioned in the same sentence
+as that mention or later (``Regulation A and Regulation B ... that Regulation``); the type
+word appears, not as a mention, between the two (``the decision of the referring court ...
+that decision``); the nearest mention is far away (over 5 000 characters; 1 500 for
+decisions).  ``this Regulation`` / ``le présent règlement`` are never anaphors; German
+``dieser Verordnung`` is one only outside legislative texts, where it is the text itself.
 """
 
 from __future__ import annotations
@@ -33,6 +29,7 @@ from eurefs.short_forms.common import (
     target_of,
     words,
 )
+from eurefs.short_forms.definite_genitives import definite_doubt, find_definite_genitives
 from eurefs.short_forms.definition_words import declined_forms
 from eurefs.short_forms.national_copies import copied, copy_phrase_end
 from eurefs.short_forms.type_words import TypeWord, other_meaning
@@ -165,10 +162,12 @@ def find_anaphors(
         ):
             continue  # a masculine determiner before a feminine type word, or the like
         found.append(_new(Candidate, (m.start("det"), end, "anaphor", None, act_type, None, None)))
-    thereof = _thereof(text, w.thereof, lang) if w.thereof else None
-    if thereof:
-        found += thereof
-    if thereof or w.anaphor_determiners_after:
+    later = [  # ``Article 5 thereof``; outside acts, ``direktivets artikel 5``
+        *(_thereof(text, w.thereof, lang) if w.thereof else ()),
+        *(() if legislative else find_definite_genitives(text, lang, type_words)),
+    ]
+    if later or w.anaphor_determiners_after:
+        found += later
         found.sort(key=_START)
     return found
 
@@ -280,6 +279,7 @@ class MentionLog:
         self.site_starts = [s for s, _ in sites]
         self.type_word_starts = [w.start for w in type_words]
         self.copies: dict[int, int] = {}
+        self.definite = definite_doubt(lang)  # (``direktivets artikel 5``; None: no such words)
 
     def add(self, start: int, end: int, act_type: str | None, target: Target | None) -> None:
         """Record a mention (``target`` None: an anaphor that could not be resolved)."""
@@ -303,12 +303,13 @@ class MentionLog:
         start, end, pointed, key = seen[-1]
         if key is None or cand.start - end > _MAX_DISTANCE.get(cand.act_type, 5000):
             return None
+        if self.definite and self.definite(self.text, cand.start, cand.end, end, cand.act_type):
+            return None  # a definite genitive far from its act or past a compound of its type
         if copied(end, cand.start, self.copies):
             return None  # the national copy of the act (``the UK GDPR``)
         # another work of the type in the same sentence as the nearest mention: doubtful
-        # (walking back stops at the first sentence end, usually a few words away)
-        # (no slice: a copy per anaphor is quadratic; the sentence is only looked for
-        # when another work is near, which is rare)
+        # (no slice: a copy per anaphor is quadratic; the sentence, usually a few words
+        # back, is only looked for when another work is near, which is rare)
         sentence: int | None = None
         for i in range(len(seen) - 2, -1, -1):
             _, e, _, k = seen[i]
