@@ -145,6 +145,9 @@ class Language:
             leaves it open (see ``grammar/domain_eras``).
         title_numbers: Acts repeat their number in their title (``(98/699/JI)``): a reference.
         hint_words: Frequent short words (articles, prepositions) telling languages apart.
+        hint_endings: Endings of words of this language alone (Spanish ``-ción``, Portuguese
+            ``-ção``, Italian ``-zione``): a word that is no hint word and ends so is a hint
+            of the language (``vulneración del art. 24.1 CE`` is Spanish, not Italian).
         pinpoints: How the language writes pinpoints: an article's subdivisions (``paragraphe``,
             ``Abs.``, ordinals, ``troisième alinéa``), the link to the act (``of``, ``der``),
             annexes and recitals, pinpoints after the act (Finnish ``6 artiklan``), see
@@ -277,6 +280,7 @@ class Language:
     domain_eras: Mapping[str, str] = field(default_factory=frozen)
     title_numbers: bool = False
     hint_words: tuple[str, ...] = ()
+    hint_endings: tuple[str, ...] = ()
     pinpoints: PinpointWords = field(default_factory=PinpointWords)
     number_year_links: tuple[str, ...] = ()
     agreement_bodies: AgreementBodyWords = field(default_factory=AgreementBodyWords)

@@ -49,6 +49,29 @@ def hint_table() -> dict[str, frozenset[str]]:
     return {word: frozenset(codes) for word, codes in out.items()}
 
 
+@lru_cache(maxsize=1)
+def ending_table() -> tuple[tuple[str, ...], tuple[tuple[str, frozenset[str]], ...]]:
+    """The records' ``hint_endings`` (lower case): all of them, for one ``endswith`` test
+    of a word, and each, longest first, with the languages that end words so."""
+    codes: dict[str, set[str]] = {}
+    for record in LANGUAGES:
+        for ending in record.hint_endings:
+            codes.setdefault(ending.lower(), set()).add(record.code)
+    ends = sorted(codes, key=len, reverse=True)
+    return tuple(ends), tuple((e, frozenset(codes[e])) for e in ends)
+
+
+def _ending_codes(
+    word: str, ends: tuple[str, ...], table: tuple[tuple[str, frozenset[str]], ...]
+) -> frozenset[str] | None:
+    """The languages whose ``hint_endings`` (:func:`ending_table`) end ``word`` (in lower
+    case), with at least two letters before the ending (``-ción`` alone is no word); None
+    when none does."""
+    if not ends or not word.endswith(ends):
+        return None
+    return next((codes for e, codes in table if word.endswith(e) and len(word) > len(e) + 1), None)
+
+
 #: A run of letters: :func:`pick` reads the words around a reference as such runs.
 _LETTERS = compile_pattern(r"[^\W\d_]+")
 #: A document's code before its year (``COM(2021)``, ``SWD/2021/``, ``C(2019)``): no word
@@ -131,14 +154,17 @@ def _score(
     written, else in lower case (``Ai sensi``, ``DELLA``), but for a word of two or three
     letters in capitals: an acronym (``AI``, ``SB``), the hint only of a record that
     writes it so (``BCE``), not of one whose word it writes in capitals (``EU AI Act``
-    is English, not Italian ``ai``)."""
+    is English, not Italian ``ai``); a word no record holds, by its ending
+    (:func:`ending_table`: ``vulneración``)."""
+    ends, table = ending_table()
     for distance, word in enumerate(words):
         codes = hints.get(word)
         if codes is None and not (1 < len(word) < 4 and word.isupper()):
-            codes = hints.get(word.lower())
+            low = word.lower()
+            codes = hints.get(low) or _ending_codes(low, ends, table)
         for code in codes or ():
             if code in scores:
                 scores[code] += weight / (1 + distance)
 
 
-__all__ = ["WIDER_WORDS", "hint_table", "pick"]
+__all__ = ["WIDER_WORDS", "ending_table", "hint_table", "pick"]

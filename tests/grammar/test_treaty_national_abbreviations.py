@@ -132,3 +132,23 @@ def test_each_text_of_a_dense_run_keeps_its_own_answer() -> None:
     for _ in range(2):
         assert _articles(near) == []
         assert len(_articles(far)) == 50
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized", "lang"),
+    [
+        # a Spanish text without a national mark near: Spanish, by the ending of a word before
+        # it, where 'del' ties Spanish and Italian ('la vulneración del derecho a la tutela
+        # judicial efectiva', castillocalvin.com; pages corpus): was Italian, 'articolo 24.1 CE'
+        ("Vulneración del art. 24.1 CE.", "artículo 24.1 CE", "es"),
+        ("Motivo primero: infracción del art. 14 CE", "artículo 14 CE", "es"),
+        # (what must stay)
+        ("la violazione dell'art. 234 CE", "articolo 234 CE", "it"),
+        ("la violation de l'art. 234 CE", "article 234 CE", "fr"),
+    ],
+)
+def test_a_spanish_word_s_ending_keeps_a_bare_ce_spanish(
+    text: str, normalized: str, lang: str
+) -> None:
+    refs = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert [(r.normalized, r.lang) for r in refs] == [(normalized, lang)]

@@ -29,6 +29,29 @@ def test_pick_counts_hint_words_and_month_names(context: str, expected: str) -> 
     assert pick(["fr", "es", "nl", "it"], context) == expected
 
 
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [
+        # a word no record holds tells by its ending (the records' hint_endings) where the
+        # hint words tie: Spanish and Italian both write 'del' (was Italian, the first in
+        # registry order)
+        ("vulneración del ", "es"),
+        ("infracción del ", "es"),
+        ("INDEFENSIÓN (", "es"),
+        ("la violazione del ", "it"),
+        ("a proteção de ", "pt"),
+        ("la protección de ", "es"),
+        # (an ending alone, or with one letter before it, is no word; nor does an ending tell
+        # a language that is no candidate)
+        ("ción del ", "it"),
+        ("xción del ", "it"),
+    ],
+)
+def test_pick_reads_a_word_s_ending_where_the_hint_words_tie(context: str, expected: str) -> None:
+    assert pick(["it", "es", "pt"], context) == expected
+    assert pick(["fr", "it"], "vulneración del ") == "it"
+
+
 def test_a_date_tells_the_language_of_a_pre_1989_case_before_the_reports() -> None:
     # 'Rec.' is French, Spanish and Polish: the date's month decides (was French)
     text = "véase la sentencia de 26 de febrero de 1986, Marshall (152/84, Rec. p. 723)"
