@@ -15,6 +15,7 @@ from bisect import bisect_left
 from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import SEP, first_two_chars, lazy_compile, words
 from eurefs.grammar.enacting_formula import ABBR, NAMES, SHORT
+from eurefs.grammar.treaty_article_words import WORD_LANGS
 from eurefs.languages import BY_CODE, LANGUAGES
 
 # (and in capitals, as a headnote has them: ``ARTIGO 267.º DO TFUE``; ``grammar/capitals``)
@@ -137,20 +138,23 @@ _NATIONAL = {
 #: instrument's (under the context a chunk of ``iter_extract`` is scanned with, so that
 #: chunks give the same result).
 NATIONAL_REACH = 3_000
-#: The starts of the marks of ``_NATIONAL``'s last key in the last text it was asked
-#: about: one search of a text, not one per citation (a text dense with ``artículo 24 CE``
+#: The abbreviations of ``_NATIONAL``'s keys.
+_NATIONAL_ABBRS = frozenset(a for a, _ in _NATIONAL)
+#: The starts of the marks of each key of ``_NATIONAL`` asked about in the last text: one
+#: search of a text per key, not one per citation (a text dense with ``artículo 24 CE``
 #: would search 6,000 characters at each).  Keeps that one text alive until the next ask.
-_national_starts: list[tuple[tuple[str, str], str, list[int]]] = []
+_national_starts: list[tuple[str, dict[tuple[str, str], list[int]]]] = []
 
 
 def _national_near(key: tuple[str, str], marks: re.Pattern[str], text: str, at: int) -> bool:
     """Whether a mark of ``key`` lies wholly within ``NATIONAL_REACH`` of ``at``."""
     last = _national_starts[-1] if _national_starts else None  # (one read: threads)
-    if last is not None and last[0] == key and last[1] is text:
-        spans = last[2]
-    else:
-        spans = [s for m in marks.finditer(text) for s in m.span()]
-        _national_starts[:] = [(key, text, spans)]
+    if last is None or last[0] is not text:
+        last = (text, {})
+        _national_starts[:] = [last]
+    spans = last[1].get(key)
+    if spans is None:
+        spans = last[1][key] = [s for m in marks.finditer(text) for s in m.span()]
     # spans holds each mark's start and end in turn: the first start at or after the
     # reach's start, if its end is within the reach
     i = bisect_left(spans, max(0, at - NATIONAL_REACH))
@@ -168,7 +172,7 @@ def _acts(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(abbreviations), lazy_compile(r"[ ](?:" + words(*types) + r")(?![\w])")
 
 
-def names_no_treaty(m: re.Match[str], end: int, lang: str) -> bool:
+def names_no_treaty(m: re.Match[str], end: int, lang: str, word: str | None = None) -> bool:
     """Whether the abbreviation (group ``abbr`` of ``m``, ``ABBREVIATION``) read after an
     article in ``lang`` names no treaty there, the text going on at ``end`` (after its
     footnote call, if any; or after the same treaty's further articles): one that is also a
@@ -176,12 +180,17 @@ def names_no_treaty(m: re.Match[str], end: int, lang: str) -> bool:
     EU GDPR``: ``_citation_end``), a domain of acts before an act's type word (``Article 5
     EC Regulation 1234/2007``: the regulation's article; not ``Article 114 TFEU Directive
     2019/1937``: no act's domain), or one the language also gives a national instrument,
-    named near it (``artículo 24 CE`` near ``Constitución Española``: ``_NATIONAL``)."""
+    named near it (``artículo 24 CE`` near ``Constitución Española``: ``_NATIONAL``), or
+    by another language that writes the article ``word`` (``art.``) and the abbreviation
+    alike, whichever the words around made the citation's (``(STC 12/2003; art. 24.1
+    CE)``, French with no word of either near, is the Constitución Española's)."""
     abbr, text, at = m.group("abbr"), m.string, m.start("abbr")
     end = m.end("call") if m.group("call") else end
-    marks = _NATIONAL.get((abbr, lang))
-    if marks is not None and _national_near((abbr, lang), marks, text, at):
-        return True
+    if abbr in _NATIONAL_ABBRS:
+        for code in (lang, *(WORD_LANGS.get(word, ()) if word else ())):
+            marks = _NATIONAL.get((abbr, code))
+            if marks is not None and _national_near((abbr, code), marks, text, at):
+                return True
     if (abbr, lang) in _CLOSED:  # (after a comma, only after a pinpoint: not ``Article 3, EU``)
         bare = text.endswith(", ", 0, at) and _BARE_NUMBER.search(text, max(0, at - 24), at - 2)
         return bool(bare) or _citation_end(lang).match(text, end) is None

@@ -152,3 +152,29 @@ def test_a_spanish_word_s_ending_keeps_a_bare_ce_spanish(
 ) -> None:
     refs = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
     assert [(r.normalized, r.lang) for r in refs] == [(normalized, lang)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'art.' and CE are written alike in French, Italian, Spanish and Portuguese: with no
+        # word of one near, the words made it French (or Italian), whose CE has no national
+        # marks, and the Spanish Constitution's 'STC' and 'Tribunal Constitucional' near did
+        # not count (the marks as derechoconstitucional.es and wikiderecho.net write them:
+        # 'La STC 102/1984', 'ante el Tribunal Constitucional (TC)'; pages corpus): each was
+        # a treaty article of the EC Treaty
+        "(STC 102/1984; art. 24.1 CE)",
+        "Tribunal Constitucional (art. 24 CE)",
+        "La STC 102/1984 contiene algunas consideraciones (Art. 24 CE).",
+    ],
+)
+def test_a_mark_acts_on_every_language_writing_the_citation_alike(text: str) -> None:
+    assert _articles(text) == []
+
+
+def test_a_word_of_one_language_alone_keeps_its_treaty_beside_another_s_marks() -> None:
+    # 'article' is French (and English), no Spanish: the Spanish marks do not act on it
+    refs = eurefs.extract("Constitución Española. la violation de l'article 234 CE")
+    assert [(r.text, r.lang) for r in refs if r.kind == "treaty_article"] == [
+        ("article 234 CE", "fr")
+    ]
