@@ -283,8 +283,8 @@ def _walk(
         key = target.celex or f"{target.kind}:{target.normalized}"  # target.key, inlined
         if target.antecedent is None:
             k = latest_full.get(key)
-            if k is not None:
-                target = target._replace(antecedent=k)
+            if k is not None:  # (a popular name's: the full reference's normal form)
+                target = target._replace(antecedent=k, normalized=refs[k].normalized)
         # log.add, inlined (its key is known)
         entry: Mention = (cs, ce, target, key)
         if target.act_type is not None:

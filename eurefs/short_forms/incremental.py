@@ -324,7 +324,8 @@ class ShortFormStream:
                 log.add(c.start, c.end, c.act_type, None)
             return None
         if target.antecedent is None and target.key in self.latest_full:
-            target = target._replace(antecedent=self.latest_full[target.key])
+            k = self.latest_full[target.key]  # (a popular name's: the full reference's form)
+            target = target._replace(antecedent=k, normalized=self.antecedents[k].normalized)
         log.add(c.start, c.end, target.act_type, target)
         ante = None if target.antecedent is None else self.positions[target.antecedent]
         return emitter.emit(c, target, ante)
