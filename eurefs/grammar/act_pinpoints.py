@@ -46,6 +46,12 @@ from eurefs.languages.base import Language
 from eurefs.pattern_store import compile_pattern
 
 REACH = 200  # how far before an act its pinpoint may start
+# The most parts after the first, each with its own word, that one pinpoint joins: a list
+# longer than this would be read from a later part on, which is a wrong pinpoint.
+# Romanian law lists six: ``art. 6 alin. (2), art. 9 alin. (4), art. 37-39, 42, 43, art.
+# 83 alin. (7), art. 85 și ale art. 87-89 din Regulamentul (UE) 2016/679`` (Law 190/2018,
+# Article 1).
+_MORE_PARTS = "{0,7}"
 
 # ``6.o``, ``n.o``, ``n. o`` as the view has them: written ``.º`` in the pinpoint.
 _SIGN = compile_pattern(r"(?:(?<=[0-9nN])|(?<=art)|(?<=ART))\.[ ]?o(?=[sS]?(?![\w]))")
@@ -99,7 +105,7 @@ def pinpoint_body(lg: Language) -> str | None:
     part = _part(lg)
     if part is None:
         return None
-    return r"(?P<pin>" + part + r"(?:" + _joins(lg, part) + part + r"){0,3})"
+    return r"(?P<pin>" + part + r"(?:" + _joins(lg, part) + part + r")" + _MORE_PARTS + ")"
 
 
 def head_source(lg: Language) -> str | None:
@@ -166,7 +172,7 @@ def _joins(lg: Language, part: str) -> str:
         # 4. stavka 2. i članka 7. stavka 1.``)
         joins.append(
             r"\.?,[ ]" + article + r"(?=" + article_word + r"[ ])(?=(?:" + part + r"\.?,[ ]"
-            + article + r"){0,3}" + part + conjunction + r")"
+            + article + r")" + _MORE_PARTS + part + conjunction + r")"
         )  # fmt: skip
     if links:  # ``of``, ``de l'annexe``
         joins.append(r"[ ](?:" + "|".join(links) + r")")

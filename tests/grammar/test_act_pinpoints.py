@@ -534,6 +534,36 @@ def test_a_long_list_of_articles_reaches_its_first_item() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # Romanian Law 190/2018, Article 1 (greeno.ro, avocatura.com; pages corpus): six parts
+        # each with its word; before, only the last four were read ('art. 37-39, 42, 43, art.
+        # 83 alin. (7), art. 85 și ale art. 87-89'), a wrong pinpoint
+        ("a prevederilor art. 6 alin. (2), art. 9 alin. (4), art. 37-39, 42, 43, art. 83 alin. "
+         "(7), art. 85 și ale art. 87-89 din Regulamentul (UE) 2016/679 al Parlamentului European",
+         "art. 6 alin. (2), art. 9 alin. (4), art. 37-39, 42, 43, art. 83 alin. (7), art. 85 și "
+         "ale art. 87-89"),
+        # the same list in English (was 'Articles 37 to 39, 42, 43, Article 83(7), ...')
+        ("Article 6(2), Article 9(4), Articles 37 to 39, 42, 43, Article 83(7), Article 85 and "
+         "Articles 87 to 89 of Regulation (EU) 2016/679",
+         "Article 6(2), Article 9(4), Articles 37 to 39, 42, 43, Article 83(7), Article 85 and "
+         "Articles 87 to 89"),
+        # eight parts at most
+        ("Article 1, Article 2, Article 3, Article 4, Article 5, Article 6, Article 7 and "
+         "Article 8 of Regulation (EU) 2016/679",
+         "Article 1, Article 2, Article 3, Article 4, Article 5, Article 6, Article 7 and "
+         "Article 8"),
+        # ... a comma alone still joins nothing: the first article may be the citing act's
+        ("Under Article 5, Article 6, Article 7 of Regulation (EU) 2016/679 applies",
+         "Article 7"),
+    ],
+)  # fmt: skip
+def test_a_list_of_more_than_four_parts_is_read_whole(text: str, pinpoint: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert ref.pinpoint == pinpoint
+
+
+@pytest.mark.parametrize(
     ("text", "act", "pinpoint"),
     [
         # a headnote's legislation set in capitals (a Relação de Coimbra judgment, case
