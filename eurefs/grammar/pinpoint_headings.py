@@ -1,12 +1,17 @@
 """Pinpoints that are headings: a pinpoint found next to an act but alone on a line of
 its own (``Artykuł 2`` over ``Rozporządzenie (UE) 2016/679 stosuje się``) heads the
-citing text's own article; it is not the act's.  The grammar runs on the folded view,
-which has no line breaks, so the scanner asks here once the references have their
-spans in the text as written."""
+citing text's own article; it is not the act's.  Nor is one that ends the line before
+the act after another law's citation, as German decisions list the norms they apply,
+each law with its articles after it (``VO (EG) Nr. 715/2007 Art. 5 Abs. 2`` over ``RL
+(EG) 2007/46 Art. 3 Nr. 36``: ``pinpoint_search.after_a_citation``), where lists that
+write the article first keep it on the act's line (``Art 315 EGRL 112/2006``).  The
+grammar runs on the folded view, which has no line breaks, so the scanner asks here
+once the references have their spans in the text as written."""
 
 from __future__ import annotations
 
 from eurefs.grammar.act_pinpoints import written
+from eurefs.grammar.pinpoint_search import after_a_citation
 from eurefs.languages import BY_CODE
 from eurefs.models.light import BaseReference, LegalActRef
 
@@ -43,4 +48,14 @@ def heading(text: str, start: int, end: int, pinpoint: str, lang: str) -> bool:
         if "\n" not in text[i:start]:
             return False
         line = text[text.rfind("\n", 0, i) + 1 : i]
+        if _ends_a_norm(line, pinpoint, lang):
+            return True
     return written(line.strip(), lang) == pinpoint
+
+
+def _ends_a_norm(line: str, pinpoint: str, lang: str) -> bool:
+    """Whether the line before an act ends in its pinpoint after another law's citation
+    (``VO (EG) Nr. 715/2007 Art. 5 Abs. 2``): that law's pinpoint, written after it.
+    Only the line's end is read: the pinpoint and the word before it."""
+    line = written(" ".join(line[-2 * len(pinpoint) - 64 :].split()), lang)
+    return line.endswith(pinpoint) and after_a_citation(line, len(line) - len(pinpoint))

@@ -236,3 +236,37 @@ def ends_after_dot(text: str, end: int) -> bool:
     while i > 0 and text[i] in " \n\t\u00a0":
         i -= 1
     return i > 0 and text[i] == "." and text[i - 1].isdigit()
+
+
+def after_a_citation(text: str, pin_start: int) -> bool:
+    """Whether the pinpoint starting at ``pin_start`` follows, after blanks alone on its
+    line, the end of another citation: an act's number (``715/2007``, ``2007/46/EG``) or a
+    law's abbreviation, a word ending in a capital (``B-VG``, ``DSGVO``, ``EG-FGV``,
+    ``AsylG``, ``FluggastrechteVO``; in capitals only, five letters at most: a heading's
+    word is longer, ``BEURTEILUNG``; no roman numeral).  So German decisions list the
+    norms they apply (the juris and Bavarian ``Normenkette``, the Austrian RIS ``Norm``),
+    each law with its articles after it: ``VO (EG) Nr. 715/2007 Art. 5 Abs. 2\nRL (EG)
+    2007/46 Art. 3 Nr. 36``, ``B-VG Art133 Abs4\nDSGVO Art16\nDSGVO Art5 Abs1 litd``:
+    the pinpoint is the law's before it, not that of the act on the next line, which prose
+    sets after a word (``gemäß Art. 5 Abs. 2 VO (EG) 715/2007``).  Asked where a line break
+    parts a pinpoint from its act or short form (``pinpoint_headings``, ``short_forms/
+    pinpoints``): on one line, a list may write the article first (``Art 315 EGRL
+    112/2006``)."""
+    i = pin_start
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    if i == pin_start:
+        return False
+    j = i
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    word = text[j:i]
+    if word[-1:].isdigit():  # an act's number: digits, a slash, digits
+        return _ACT_NUMBER_END.search(word) is not None
+    if not word[-1:].isupper() or not word[-1:].isalpha() or _ROMAN.issuperset(word):
+        return False
+    letters = [c for c in word if c.isalpha()]
+    return not all(c.isupper() for c in letters) or 1 < len(letters) <= 5
+
+
+_ACT_NUMBER_END = re.compile(r"[0-9]/[0-9]+$")

@@ -196,10 +196,14 @@ def _past_union_mark(
 
 def _unless_heading(text: str, found: tuple[int, int], start: int) -> str | None:
     """The pinpoint found at ``text[found]`` before a short form at ``start``, its blanks
-    folded; None where it is a heading (``pinpoint_search.apart``)."""
+    folded; None where it is a heading (``pinpoint_search.apart``) or ends the line of
+    another law's citation (``pinpoint_search.after_a_citation``: ``DSGVO Art16\nDSGVO``)."""
     pin_start, pin_end = found
     # a line break between the pinpoint and the short form: perhaps a heading
-    if text.find("\n", pin_end, start) >= 0 and pinpoint_search.apart(text, *found, pin_end, start):
+    if text.find("\n", pin_end, start) >= 0 and (
+        pinpoint_search.apart(text, *found, pin_end, start)
+        or pinpoint_search.after_a_citation(text, pin_start)
+    ):
         return None
     return _folded(text[pin_start:pin_end])
 
