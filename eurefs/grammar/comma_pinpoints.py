@@ -46,13 +46,16 @@ def _source(lg: Language) -> str | None:
         return None
     authors = r"(?:[ ]" + words(*lg.author_phrases) + r")?" if lg.author_phrases else ""
     if lg.pinpoints.after_blank:  # (a norm chain: ``Richtlinie 77/388/EWG Art. 13``)
-        return authors + r"(?:,[ ]|[ ](?=" + _blank_heads(lg) + r"))" + body + _LINE_END
+        return authors + r"(?:,[ ]|[ ](?=" + words(*_blank_heads(lg)) + r"[ ]))" + body + _LINE_END
     return authors + r",[ ]" + body + _END
 
 
-def _blank_heads(lg: Language) -> str:
-    """The article words a pinpoint after a blank after an act starts with (``Art.``)."""
-    return words(*(w for w in lg.article_words if w[:1].isupper())) + r"[ ]"
+def _blank_heads(lg: Language) -> tuple[str, ...]:
+    """The words a pinpoint after a blank after an act starts with: the article words
+    (``Art.``) and the other pinpoint words (``Anhang``: ``VO (EG) 889/2008 Anhang IX Nr.
+    1.3``), as written with a capital."""
+    heads = (*lg.article_words, *lg.back_references.pinpoint_words, *lg.pinpoints.annexes)
+    return tuple(dict.fromkeys(w for w in heads if w[:1].isupper()))
 
 
 _PATTERNS = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := _source(lg))}
@@ -62,7 +65,7 @@ _PATTERNS = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := _source(l
 #: after the act before it calls :func:`find`; in English a comma only).
 STARTS = {
     lg.code: (", ", *(f" {a}, " for a in lg.author_phrases), *(
-        f" {w} " for w in lg.article_words if lg.pinpoints.after_blank and w[:1].isupper()))
+        f" {w} " for w in _blank_heads(lg) if lg.pinpoints.after_blank))
     for lg in LANGUAGES if lg.code in _PATTERNS
 }  # fmt: skip
 LEADS = {code: "".join(sorted({s[0] for s in starts})) for code, starts in STARTS.items()}

@@ -46,7 +46,10 @@ _LETTERS = r"(?:(?:,[ ]|[ ]{conj}[ ])(?!{link}(?![\w]))[a-z](?![\w])){{0,5}}"
 # The number after a lower subdivision's word: ``1``, ``1er`` (Belgian ``§ 1er``), ``a)``,
 # ``(a)``, ``(1)``, ``a``, ``iii`` (letters of any script: Greek ``α)``, Bulgarian ``а)``), a
 # letter in quotation marks (Bulgarian ``б.„е“``, ``б. „е”``: the decisions of the
-# data-protection commission, cpdp.bg),
+# data-protection commission, cpdp.bg), a point numbered by its section, with dots, as
+# annexes number theirs (``Anhang IX Nr. 1.3``, ``Annex IX, point 1.3``: the Court's
+# subject-matter line in C-815/19; ``Anhang II Teil IV Nr. 2.2.2b``; never a date's
+# ``1.3.2004``), a part's roman number (``Anhang II Teil IV Nr. 2.2.2b``),
 # a Greek letter numeral with its keraia (``στοιχ. α΄``, ``εδάφιο β’``, ``στ΄``: Greek
 # statutes; :data:`KERAIAS`), a numbered point with the
 # bracket the acts number it with (``point 1)``, Danish ``nr. 5)``: ``l’article 2, paragraphe 1,
@@ -55,9 +58,11 @@ _LETTERS = r"(?:(?:,[ ]|[ ]{conj}[ ])(?!{link}(?![\w]))[a-z](?![\w])){{0,5}}"
 # text going on after the bracket (else it closes an aside: ``(Directive 93/13, art. 4, § 2,
 # et 8)``).
 _SUB_NUMBER = (
-    r"(?:[0-9]{{1,3}}(?:er|[a-z]{sign})?(?:\.[ ]?[oº°](?![\w]))?(?:\([0-9]{{1,3}}\))?(?![\w])"
+    r"(?:[0-9]{{1,3}}(?:\.[0-9]{{1,3}}){{1,3}}[a-z]?(?![\w])(?!\.[0-9])"
+    r"|[0-9]{{1,3}}(?:er|[a-z]{sign})?(?:\.[ ]?[oº°](?![\w]))?(?:\([0-9]{{1,3}}\))?(?![\w])"
     r"(?:\)(?=,|[ ]\w))?{dot}"
     r"|\(?[^\W\d_]{{1,4}}\)|\([0-9]{{1,3}}[a-z]?\)|[^\W\d_](?![\w])|[ivx]{{2,5}}(?![\w]){dot}"
+    r"|[IVX]{{2,5}}(?![\w])"
     r"|[„\"“][^\W\d_][“”\"]|[α-ω]{{1,2}}[{keraias}](?![\w]))"
 )
 #: The keraia a Greek letter numeral takes (``στ΄``), as texts type it: the tonos (U+0384),

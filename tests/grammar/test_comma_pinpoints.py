@@ -51,6 +51,14 @@ def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
          ("Richtlinie 77/388/EWG", "31977L0388", "Art. 9 Abs. 2 Buchst. e")),
         ("Gesetze: TabStG § 4 Abs. 1 Nr. 2; Richtlinie 92/80/EWG Art. 3 Abs. 1",
          ("Richtlinie 92/80/EWG", "31992L0080", "Art. 3 Abs. 1")),
+        # ... an annex and its point numbered with dots, as the norms of the BVerwG's
+        # reference in Natumi list them, one a line (3 C 1.18 of 5 September 2019,
+        # rechtsportal.de; pages corpus); was None
+        ("Normen: VO (EG) 889/2008 Anhang IX Nr. 1.3\n\nBVerwG, Beschluss vom 05.09.2019",
+         ("VO (EG) 889/2008", "32008R0889", "Anhang IX Nr. 1.3")),
+        ("Normen: VO (EG) 889/2008 Anhang V Nr. 1; VO (EG) 834/2007 Art. 23",
+         ("VO (EG) 834/2007", "32007R0834", "Art. 23")),
+        ("(RL 2011/83/EU Anhang I)", ("RL 2011/83/EU", "32011L0083", "Anhang I")),
     ],
 )  # fmt: skip
 def test_a_pinpoint_after_a_comma_ending_the_citation(
@@ -80,6 +88,9 @@ def test_a_pinpoint_after_a_comma_ending_the_citation(
         "Die Richtlinie 2006/112/EG Art. 113 AEUV; und",
         "Gesetze: Richtlinie 92/80/EWG Art. 3 Abs. 1\nInstanzenzug: (Verfahrensverlauf)",
         "nach Richtlinie 2006/112/EG Art. 168. Der Kläger",
+        # ... and so with an annex
+        "Die VO (EG) 889/2008 Anhang IX regelt die Zutaten.",
+        "nach VO (EG) 889/2008 Anhang IX. Die Zutat",
     ],
 )
 def test_no_pinpoint_where_the_citation_does_not_end_with_it(text: str) -> None:
@@ -89,6 +100,11 @@ def test_no_pinpoint_where_the_citation_does_not_end_with_it(text: str) -> None:
 def test_a_norm_chain_pinpoint_before_a_semicolon() -> None:
     text = "Gesetze: Sechste Richtlinie 77/388/EWG Art. 11; VO EG Nr. 603/95"
     assert _acts(text)[0] == ("Richtlinie 77/388/EWG", "31977L0388", "Art. 11")
+
+
+def test_a_norm_chain_annex_before_a_semicolon() -> None:
+    text = "Normen: VO (EG) 889/2008 Anhang V Nr. 1; VO (EG) 834/2007 Art. 23"
+    assert _acts(text)[0] == ("VO (EG) 889/2008", "32008R0889", "Anhang V Nr. 1")
 
 
 def test_each_act_of_a_list_by_semicolons_takes_its_own() -> None:

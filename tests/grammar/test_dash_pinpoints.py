@@ -31,6 +31,12 @@ _GDPR = "32016R0679"
          ("Directive 95/46/EC", "31995L0046", "Articles 2, 12 and 13")),
         ("(Reference for a preliminary ruling – Directive 2003/88/EC – Article 7)",
          ("Directive 2003/88/EC", "32003L0088", "Article 7")),
+        # an annex and its point numbered with dots, as the keywords of C-815/19 (Natumi,
+        # EUR-Lex 62019CJ0815) write them after Article 28 (was no pinpoint)
+        ("– Verordnung (EG) Nr. 889/2008 – Anhang IX Nr. 1.3 – Verarbeitung von Lebensmitteln",
+         ("Verordnung (EG) Nr. 889/2008", "32008R0889", "Anhang IX Nr. 1.3")),
+        ("– Regulation (EC) No 889/2008 – Annex IX, point 1.3 – Processing of organic food",
+         ("Regulation (EC) No 889/2008", "32008R0889", "Annex IX, point 1.3")),
         ("(Reference for a preliminary ruling – Directive 2003/88/EC – Article 7.)",
          ("Directive 2003/88/EC", "32003L0088", "Article 7")),
         # a hyphen between blanks, as plain text types the dash

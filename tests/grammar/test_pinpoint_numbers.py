@@ -63,6 +63,25 @@ def _one(text: str, kind: str) -> eurefs.Reference:
             "direttiva 2011/93/UE",
             "art. 2 lett. c) ed e)",
         ),
+        # a point numbered by its section, with dots, as annexes number theirs (was no
+        # pinpoint): the BVerwG's reference in Natumi (3 C 1.18, rechtsportal.de), a control
+        # body's notes on the organic regulation (pruefgesellschaft.bio; pages corpus), the
+        # Court's English subject-matter line in C-815/19 (EUR-Lex 62019CJ0815)
+        (
+            "Es bedarf der Auslegung von Anhang IX Nr. 1.3 der VO (EG) 889/2008.",
+            "VO (EG) 889/2008",
+            "Anhang IX Nr. 1.3",
+        ),
+        (
+            "(Anhang II Teil IV Nr. 2.2.2b der Verordnung (EU) 2018/848)",
+            "Verordnung (EU) 2018/848",
+            "Anhang II Teil IV Nr. 2.2.2b",
+        ),
+        (
+            "Annex IX, point 1.3, to Regulation (EC) No 889/2008",
+            "Regulation (EC) No 889/2008",
+            "Annex IX, point 1.3",
+        ),
     ],
 )
 def test_pinpoints(text: str, span: str, pinpoint: str) -> None:
@@ -110,6 +129,8 @@ def test_treaty_article_brackets_apart(
         "in Article 5 (former) of Directive 95/46/EC",
         # a version number is no pinpoint, nor a letter after a dot without an article
         "la version 6.1.f du logiciel et le RGPD",
+        # a date after a point's word is no point numbered with dots
+        "Art. 5 Nr. 1.3.2004 der Verordnung (EU) 2018/848",
     ],
 )
 def test_no_pinpoint(text: str) -> None:
