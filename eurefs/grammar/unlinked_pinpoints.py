@@ -10,7 +10,10 @@ Only before the words the record lists (``Language.pinpoints.unlinked_words``: G
 words, their initialisms ``VO``, ``RL``, ``DVO``, ``DelVO``, the subtype ``Delegierte``);
 the pinpoint is the one ``act_pinpoints`` reads before a link word, ending in the blank
 before the act.  A treaty's abbreviation in between (``Art. 288 AEUV RL 2011/83/EU``) ends
-no pinpoint.
+no pinpoint, and nor does an act's number right before it: a norm chain names each act, then
+its provision, one a line (``VO (EG) 834/2007 Art. 23`` then ``VO (EG) 889/2008 Art. 22``), and
+the view reads the line break as a blank, so the article after one line's act stands right
+before the next line's: it is the first act's (``pinpoints.after_blank``), never the next one's.
 """
 
 from __future__ import annotations
@@ -20,8 +23,12 @@ import functools
 from eurefs.grammar import act_pinpoints
 from eurefs.grammar.pinpoint_search import ends_as_pinpoint, search
 from eurefs.languages import LANGUAGES
+from eurefs.pattern_store import compile_pattern
 
 _END = {False: r"[ ]$", True: r",?[ ]$"}  # the blank before the act, perhaps after a comma
+#: An act's number (``834/2007``, ``77/388/EWG``; not a case's, ``C-311/18``) and a blank
+#: right before a pinpoint: the pinpoint is that act's, written after it
+_AFTER_AN_ACT = compile_pattern(r"(?<![\w/-])[0-9]{1,4}/[0-9]{1,4}(?:/[A-Za-z]{2,5})?[ ]{1,2}$")
 
 
 @functools.cache
@@ -47,6 +54,8 @@ def find(region: str, start: int, lang: str) -> str | None:
         return None
     found = search(unlinked[1], region, max(0, start - act_pinpoints.REACH), start)
     if found is None or _listed_after_comma(region, found):
+        return None
+    if _AFTER_AN_ACT.search(region, max(0, found[0] - 20), found[0]) is not None:
         return None
     return act_pinpoints.written(region[found[0] : found[1]], lang)
 

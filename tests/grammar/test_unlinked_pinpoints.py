@@ -101,11 +101,29 @@ def test_a_pinpoint_right_before_the_act(text: str, span: str, pinpoint: str) ->
         ("art. 267 TFUE Reg. CE 44/2001", "Reg. CE 44/2001"),
         # Italian: a comma before the article too (the first act's, cited after it)
         ("(Reg. CE 44/2001, art. 5, Reg. UE 1215/2012)", "Reg. UE 1215/2012"),
+        # a norm chain, one norm a line (the BVerwG's in Natumi, 3 C 1.18, rechtsportal.de):
+        # the article or annex after one line's act is that act's, not the next line's (was
+        # 'Art. 23' of 834/2007 given to 889/2008)
+        ("Normen: VO (EG) 834/2007 Art. 23\nVO (EG) 889/2008", "VO (EG) 889/2008"),
+        ("VO (EG) 889/2008 Anhang V Nr. 1\nVO (EG) 834/2007 und", "VO (EG) 834/2007"),
+        ("Gesetze: Richtlinie 77/388/EWG Art. 13\nRL 2006/112/EG", "RL 2006/112/EG"),
     ],
 )
 def test_no_pinpoint_where_none_is_written_right_before(text: str, span: str) -> None:
     (ref,) = [r for r in eurefs.extract(text, short_forms=False) if r.text == span]
     assert (ref.text, ref.pinpoint) == (span, None)
+
+
+def test_a_norm_chain_keeps_each_line_s_pinpoint_off_the_next_act() -> None:
+    text = "Normen: VO (EG) 834/2007 Art. 23\nVO (EG) 889/2008 Art. 22\n\nBVerwG, Beschluss"
+    acts = [(r.text, r.pinpoint) for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert acts == [("VO (EG) 834/2007", None), ("VO (EG) 889/2008", "Art. 22")]
+
+
+def test_a_case_number_before_the_pinpoint_is_no_act_s() -> None:
+    (ref,) = [r for r in eurefs.extract("EuGH C-311/18 Art. 46 VO (EU) 2016/679")
+              if r.kind == "legal_act"]  # fmt: skip
+    assert ref.pinpoint == "Art. 46"
 
 
 def test_not_in_a_language_whose_record_lists_no_word() -> None:
