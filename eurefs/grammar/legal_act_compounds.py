@@ -41,12 +41,25 @@ _WRITTEN = {
     # its own, ``DVO``)
     if " " not in form and len(form) >= 4
 }
+#: ... and the initialisms, which take a name before them only after a hyphen
+#: (``Fluggäste-VO 261/2004``, ``Kosmetik-VO (EG) Nr. 1223/2009``; ``legal_act_words``)
+_INITIALISMS = {
+    form.lower()
+    for lang in LANGUAGES
+    if lang.compound_type_words
+    for act_type in TYPES
+    for form in lang.act_types.get(act_type, ())
+    if len(form) <= 3 and form.isalpha() and form.isupper()
+}
 # In the reversed text before a slash: the number's first half, a space, up to two short
-# words (``(eu)``, ``nr``), a type word, then letters of the same word (no space).
+# words (``(eu)``, ``nr``), a type word, then letters of the same word (no space), or an
+# initialism, a hyphen and letters.
 _BEFORE_NUMBER = lazy_compile(
-    r"[0-9]{1,4}[ ]{1,2}(?:[^ /]{1,9}[ ]{1,2}){0,2}?"
+    r"[0-9]{1,4}[ ]{1,2}(?:[^ /]{1,9}[ ]{1,2}){0,2}?(?:"
     + words(*(form[::-1] for form in _WRITTEN))
-    + r"(?:-?[^\W\d_])+"
+    + r"|"
+    + words(*(form[::-1] for form in _INITIALISMS))
+    + r"(?=-[^\W\d_]))(?:-?[^\W\d_])+"
 )
 #: The slash of a number written after a word and a space (``(EU) 2016/679``, not
 #: ``C-741/18``, a path or a list's ``, 98/27/EC``): a region whose numbers outside its

@@ -112,6 +112,8 @@ def _narrow(langs: dict[str, str], word: str | None, table: dict[str, frozenset[
 
 #: The initialisms that stand before a number with no domain, as written (``VO 1/2003``)
 _BARE_INITIALISMS = frozenset(w.upper() for lg in LANGUAGES for w in lg.bare_initialisms)
+#: The first parts of a compound that name a national maker (``Landes-VO``), in small letters
+_NATIONAL_PREFIXES = frozenset(w.lower() for lg in LANGUAGES for w in lg.national_prefixes)
 
 
 #: The initialisms of the type words, as the records write them: two or three capitals
@@ -144,16 +146,40 @@ def _initialism(words: tuple[str | None, ...]) -> bool:
 
 
 def _domain_joined(cpd: str | None) -> bool:
-    """Whether a compound prefix is a domain in capitals and a hyphen (``EG-``, ``EU-``)."""
-    domain = cpd[:-1] if cpd and cpd.endswith("-") else ""
-    return domain.isupper() and domain.lower() in _DOMAIN_LANGS
+    """Whether a compound prefix starts with a domain in capitals and a hyphen (``EG-``,
+    ``EU-``, ``EU-Öko-``, ``EU-Fluggastrechte-``)."""
+    domain, hyphen, _ = (cpd or "").partition("-")
+    return bool(hyphen) and domain.isupper() and domain.lower() in _DOMAIN_LANGS
 
 
 def _bare(words: tuple[str | None, ...]) -> bool:
     """Whether the type word of ``words`` is an initialism standing before a bare number
-    (``VO 1/2003``): one the record lists, no subtype or compound prefix before it."""
+    (``VO 1/2003``): one the record lists, no subtype, domain or compound prefix before it,
+    but a name joined by a hyphen (``Fluggäste-VO 261/2004``, ``Öko-VO 2018/848``)."""
     sub, cpd, dom, suf = words[2], words[3], words[7], words[8]
-    return (words[0] or "").upper() in _BARE_INITIALISMS and not (sub or cpd or dom or suf)
+    named = not cpd or (_named(cpd) and not _domain_joined(cpd))
+    return (words[0] or "").upper() in _BARE_INITIALISMS and named and not (sub or dom or suf)
+
+
+def _named(cpd: str) -> bool:
+    """Whether a compound prefix is a name joined to the type word by a hyphen (``Öko-``,
+    ``Rom-I-``), not one of the records' prefixes (``EU-``) nor a national maker's
+    (``Landes-``: ``national_prefixes``)."""
+    low = cpd.lower()
+    return low.endswith("-") and low not in CPD_LANGS and low[:-1] not in _NATIONAL_PREFIXES
+
+
+def _compound_stands(words: tuple[str | None, ...]) -> bool:
+    """Whether a word joined before the type word, none of the records' prefixes, leaves a
+    citation of an EU act: with a domain (``Mehrwertsteuersystemrichtlinie 2006/112/EG``,
+    ``Kosmetik-VO (EG) Nr. 1223/2009``), the Union's joined before it (``EU-Öko-Verordnung
+    2018/848``), or as a bare initialism (``Fluggäste-VO 261/2004``).  A national act's
+    compound has none (``Landesverordnung 12/2010``); an initialism takes a name only after
+    a hyphen (``DVO`` is its own prefix or nothing)."""
+    type_written, cpd = words[0] or "", words[3] or ""
+    if len(type_written) < 4 and not _named(cpd):
+        return False
+    return bool(words[7] or words[8]) or _domain_joined(cpd) or _bare(words)
 
 
 def _head(words: tuple[str | None, ...]) -> _Head | None:
@@ -167,9 +193,8 @@ def _head(words: tuple[str | None, ...]) -> _Head | None:
     _narrow(langs, sub, SUB_BEFORE_LANGS)
     if cpd and cpd.lower() not in CPD_LANGS:
         # any word joined before it (``Mehrwertsteuersystemrichtlinie``) in a language
-        # that writes so, with a domain: a national act's compound (``Landesverordnung
-        # 12/2010``) has none; never an initialism (``DVO``: its own prefix, or nothing)
-        if len(type_written) < 4 or not (words[7] or words[8]):  # type: ignore[arg-type]
+        # that writes so, where the compound stands (:func:`_compound_stands`)
+        if not _compound_stands(words):
             return None
         langs = {c: t for c, t in langs.items() if c in COMPOUNDING}
         cpd = known_prefix(cpd)

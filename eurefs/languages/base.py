@@ -124,7 +124,10 @@ class Language:
             no domain (German ``VO 1/2003``, English ``Reg 2016/679``, in any case; only where
             ``legal_act_words`` finds the year in four figures or a pinpoint before it, in
             the language's words); ``register_words``: ends of
-            words naming papers whose number such an initialism starts (``Vorlage VO 12/2013``).
+            words naming papers whose number such an initialism starts (``Vorlage VO 12/2013``);
+            ``national_prefixes``: first parts of a compound that name a national
+            instrument's maker (``Landes``, ``Bundes``): such a name joined to such an
+            initialism before a bare number is no EU act's (``Landes-VO 12/2010``).
         number_markers, number_marker: Written forms of "number" before an act number
             (``No``, ``n°``, ``Nr.``); the one of normalised forms.
         act_abbreviations: One word for an act's type and domain before its number -> (act
@@ -269,6 +272,7 @@ class Language:
     subtype_forms: Mapping[str, str] = field(default_factory=frozen)
     bare_initialisms: tuple[str, ...] = ()
     register_words: tuple[str, ...] = ()
+    national_prefixes: tuple[str, ...] = ()
     number_markers: tuple[str, ...] = ()
     number_marker: str = ""
     act_abbreviations: Mapping[str, tuple[str, str]] = field(default_factory=dict)
