@@ -43,8 +43,9 @@ _DOMAIN = words(*(d for lg in LANGUAGES for d in lg.domains))
 _DOMAIN_LEAD = first_two_chars(*(d for lg in LANGUAGES for d in lg.domains))
 _DOMAINS = _DOMAIN_LEAD + domain_eras.DOMAINS
 _MARKERS = {m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers}
-# (older EUR-Lex texts set a space before the dot: ``Verordening ( EEG ) nr . 2727/71``)
-_NO = words(*_MARKERS) + r"(?:[ ]?\.)?"
+# (older EUR-Lex texts set a space before the dot: ``Verordening ( EEG ) nr . 2727/71``;
+# labels a colon after it, as a field's name: ``Verordnung (EU) Nr.: 874/2012``)
+_NO = words(*_MARKERS) + r"(?:[ ]?\.)?(?::(?=[ ]))?"
 #: An acronym of the act's name between its type word and its number, as invoices and
 #: national writing cite the VAT Directive (``directive TVA 2006/112/CE``, ``Directiva IVA
 #: 2006/112/CE``): capitals (a case-sensitive part of a case-insensitive pattern), never a

@@ -217,6 +217,35 @@ def test_a_marker_with_a_space_before_its_dot(
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "normalized", "celex"),
+    [
+        # a colon after the marker, as a label names a field (was nothing): a seed mixture's
+        # label and a lamp shop's energy label (public repositories, find_string)
+        ("zugelassen EU-ÖkoVO (EG-VO Nr.: 2018/848)", "EG-VO Nr.: 2018/848",
+         "Verordnung Nr. 2018/848", "32018R0848"),
+        ("Verordnung (EU) Nr.: 874/2012", "Verordnung (EU) Nr.: 874/2012",
+         "Verordnung (EU) Nr. 874/2012", "32012R0874"),
+    ],
+)  # fmt: skip
+def test_a_marker_with_a_colon_after_it(text: str, span: str, normalized: str, celex: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert (ref.text, ref.normalized, ref.celex) == (span, normalized, celex)
+    assert eurefs.parse(ref.normalized).celex == celex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colon with no blank after it, or before no number, reads no number
+        "Verordnung (EU) Nr.:874/2012",
+        "Verordnung (EU) Nr.: siehe unten 874/2012",
+    ],
+)
+def test_a_colon_after_the_marker_takes_a_blank_and_the_number(text: str) -> None:
+    assert [r.celex for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # National authorities number their regulations n/yyyy: the Romanian ASF's
