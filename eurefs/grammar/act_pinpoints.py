@@ -274,6 +274,34 @@ _CUES = {c: cue(BY_CODE[c]) + ("(",) * (c in _AFTER) for c in (*_BEFORE, *_AFTER
 _GLUED_LETTER = frozenset(c for c in _BEFORE if not BY_CODE[c].pinpoints.links)
 
 
+def _determiners(lg: Language) -> tuple[str, ...]:
+    """The anaphors' determiners of ``lg`` (``back_references.anaphor_determiners``) as they
+    stand between a pinpoint's link and an act, a blank before and after each: in small
+    letters, less a link word they start with (German ``der genannten``, Spanish ``del citado``:
+    the link is the pinpoint's)."""
+    links = set(lg.pinpoints.links)
+    dets = set()
+    for det in lg.back_references.anaphor_determiners:
+        first, _, rest = det.partition(" ")
+        det = rest if rest and first in links else det
+        if det[:1].islower() and not det.endswith("-"):  # (not Maltese ``id-``: glued)
+            dets.add(f" {det} ")
+    return tuple(sorted(dets))
+
+
+_DETERMINERS = {c: d for c in _BEFORE if (d := _determiners(BY_CODE[c]))}
+
+
+def _before_determiner(text: str, lo: int, hi: int, lang: str) -> int:
+    """Where a determiner that ``text[lo:hi]`` ends in starts, its blank kept (``art. 27 del
+    citato ``: the cited act is the one named right after, its number written, so the pinpoint
+    is that act's); -1: none."""
+    dets = _DETERMINERS.get(lang)
+    if dets is None or not text.endswith(dets, lo, hi):
+        return -1
+    return max(hi - len(d) + 1 for d in dets if text.endswith(d, lo, hi))
+
+
 def _inserted(text: str, end: int) -> bool:
     """Whether ``text[:end]`` ends in a number with a small letter glued (perhaps after an
     ordinal's dot: Croatian ``168.a``) and a blank."""
@@ -298,7 +326,10 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
         lo, hi = 0, len(text)
     if (recital := recitals.find(text, lo, hi, lang)) is not None:  # ``33. betragtning til``
         return recital
-    if not (text.endswith(tails, lo, hi) or (lang in _GLUED_LETTER and _inserted(text, hi))):
+    # (a determiner between the link and the act: ``art. 27 del citato regolamento n. 1/2003``)
+    if (cut := _before_determiner(text, lo, hi, lang)) > 0 and text.endswith(tails, lo, cut):
+        hi = cut
+    elif not (text.endswith(tails, lo, hi) or (lang in _GLUED_LETTER and _inserted(text, hi))):
         return ordinal_pinpoints.find(ctx, start, lang)
     annex = _ANNEX.get(lang)
     if annex is not None and text.endswith(annex[1], lo, hi):  # ``Annex I to``
