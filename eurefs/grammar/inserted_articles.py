@@ -21,6 +21,18 @@ _NOT_A_RANGE = r"(?![\w])(?![ ]?[0-9]|[ ](?i:art))"
 #: Pattern fragment after the digits of an article number: its word, if any (``106 bis``)
 SUFFIX = (r"(?:[ ]" + words(*_SUFFIXES) + _NOT_A_RANGE + r")?") if _SUFFIXES else ""
 _SUFFIX_IN = lazy_compile(r"(?<=[0-9])[ ](" + words(*_SUFFIXES) + r")" + _NOT_A_RANGE)
+#: Pattern fragment after the digits of an article number: the capital letter apart of an
+#: article inserted in the EEC and EC Treaties before Amsterdam, as French, Italian, Spanish
+#: and Dutch texts wrote it (``article 100 A``, ``article 189 B du traité``, ``articoli 100 A e
+#: 130 S``; English ``Article 100a``).  Not a roman paragraph after German models (``Art. 101
+#: I AEUV``), nor a number's next (``1 E 3``), nor the first letter of a sentence (``Article 5
+#: A Member State``), nor an abbreviation (``N.º``, German ``S. 2``: sentence 2); a
+#: conjunction's letter (Portuguese ``E``, Spanish ``Y``, Czech ``A``) before a word in
+#: capitals either, as a text set in capitals joins its list (``ČLÁNKY 5 A ČLÁNEK 6``).
+SPACED_LETTER = (
+    r"[ ](?:[AEOUY](?![\w.])(?![ ](?:[0-9]|[^\W\d_a-z]))"
+    r"|(?![EIOUVXY])[B-Z](?![\w.])(?![ ](?:[0-9]|[A-Z][a-z])))"
+)
 #: A letter glued after a number by a dot or hyphen (``106.a``), the number read without it
 GLUED_LETTER = lazy_compile(r"[.-][^\W\d_](?![\w])")
 

@@ -56,3 +56,45 @@ def test_a_letter_after_a_blank_is_no_inserted_article() -> None:
     # Slovak ``a`` ("and") before the act: the number before it is no pinpoint of its own
     (ref,) = eurefs.extract("podľa bodu 5 a smernice 2006/112/ES")
     assert ref.pinpoint is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        # the EC Treaty's citation in Directive 94/22/EC (French, EUR-Lex 31994L0022 as
+        # admi.net reproduces it): 'et notamment son article 57 paragraphe 2 ... et ses
+        # articles 66 et 100 A'; was 'article 100 CE', another article
+        ("vu le traité instituant la Communauté européenne, et notamment son article 100 A,",
+         "article 100 A", "article 100 A CE", ("100 A",)),
+        ("l'article 189 B du traité CE", "article 189 B du traité CE", "article 189 B CE",
+         ("189 B",)),
+        ("l'article 100 A, paragraphe 4, du traité CE", "article 100 A, paragraphe 4, du traité CE",
+         "article 100 A, paragraphe 4 CE", ("100 A",)),
+        ("articoli 100 A e 130 S del trattato CE", "articoli 100 A e 130 S del trattato CE",
+         "articoli 100 A e 130 S CE", ("100 A", "130 S")),
+        ("under Article 8 A of the EC Treaty", "Article 8 A of the EC Treaty", "Article 8 A EC",
+         ("8 A",)),
+        # ... not a roman paragraph after German models, which stays a paragraph
+        ("Art. 101 I AEUV", "Art. 101 I AEUV", "Artikel 101 I AEUV", ("101",)),
+    ],
+)  # fmt: skip
+def test_an_inserted_articles_capital_apart(
+    text: str, span: str, normalized: str, articles: tuple[str, ...]
+) -> None:
+    (ref,) = eurefs.extract(text)
+    assert (ref.text, ref.normalized, tuple(ref.articles)) == (span, normalized, articles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first letter of a sentence after a heading's number is none
+        "TFEU Article 5 A Member State may",
+        # the Swiss federal administration's 'art. 100 A et 130 S Traité CEE' (JAAC 55.5,
+        # vpb.admin.ch): the treaty's word capitalised after the letter is not read; never
+        # the articles without their letters
+        "les bases juridiques de l'harmonisation du droit: art. 100 A et 130 S Traité CEE",
+    ],
+)
+def test_a_capital_apart_is_never_dropped(text: str) -> None:
+    assert [r.normalized for r in eurefs.extract(text)] == []
