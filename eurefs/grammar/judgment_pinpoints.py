@@ -58,7 +58,9 @@ _ECLI = r"[ ]?,[ ](?:ECLI:)?EU:[CTF]:(?:19|20)[0-9]{2}:[0-9]{1,6}(?![\w:])"
 # Latvian and Hungarian write the page word after it (``I-179. lpp.``, ``I-4881. o.``).
 _PAGE = (
     r"(?<![\w-])(?:I{1,2}-(?:A-(?:[0-9]{1,2}-)?)?)?[0-9]{1,5}(?![\w-])"
-    + r"(?:\.?[ ]" + words(*(w for lg in LANGUAGES for w in lg.oj.pages_after)) + r")?"
+    + r"(?:\.?[ ]"
+    + words(*(w for lg in LANGUAGES for w in lg.oj.pages_after))
+    + r")?"
 )
 # The Reports: the year in brackets (English) or a bracket opening (Hungarian) and the
 # abbreviation; then up to 24 characters (year, volume, page word: ``2001, σ.``, ``I, s.``)
@@ -108,6 +110,13 @@ _REPORTS_AT = lazy_compile(r"[ ]" + _REPORTS_WORD)
 _BEFORE_REPORTS = lazy_compile(r"(?:[,:]?[ ]" + _NAME_CHARS + r")?[ ]?,?[ ]")
 _REPORTED = lazy_compile(_REPORTS + r"(?:[ ]?,[ ]|(?<=\])[ ])" + _PIN)
 _NAME_ALONE = lazy_compile(r"(?:,[ ]|[ ](?=[A-Z]))" + _NAME_CHARS)
+# The Court's ECLI after the name, a blank or a comma before it, and the pinpoint after it:
+# ``Case C-882/19 Sumal EU:C:2021:800, para. 33`` (the ECLI's ``EU:`` found first); the
+# year of the case number before the name
+_ECLI_PINNED = lazy_compile(
+    r"(?:ECLI:)?EU:[CTF]:(?P<year>(?:19|20)[0-9]{2}):[0-9]{1,6}(?![\w:])[ ]?,[ ]" + _PIN
+)
+_CASE_YEAR = lazy_compile(r"/(?P<yy>[0-9]{2})(?:[ ]P)?\Z")
 
 
 def after_pattern(before: str) -> re.Pattern[str]:
@@ -125,8 +134,8 @@ _AFTER = after_pattern("")
 
 
 def _past_name(text: str, start: int, limit: int) -> re.Match[str] | None:
-    """The Reports and pinpoint, or the pinpoint alone, after the case's name, which may
-    reach from ``start`` to ``limit``."""
+    """The Reports and pinpoint, or the pinpoint alone, or the Court's ECLI and pinpoint,
+    after the case's name, which may reach from ``start`` to ``limit``."""
     # the blank before the Reports, or the comma before the pinpoint, ends the name
     cited = _REPORTS_AT.search(text, start, limit + 30)
     if cited and cited.start() < limit:
@@ -139,7 +148,25 @@ def _past_name(text: str, start: int, limit: int) -> re.Match[str] | None:
     pinned = _PIN_FURTHER.search(text, start, limit + 60)
     if pinned and pinned.start() < limit:
         return pinned if _NAME_ALONE.fullmatch(text, start, pinned.start()) else None
-    return None
+    return _past_ecli(text, start, limit)
+
+
+def _past_ecli(text: str, start: int, limit: int) -> re.Match[str] | None:
+    """The pinpoint after a case number's name and the Court's ECLI, the name reaching from
+    ``start`` to the ECLI, before ``limit`` (``C-882/19 Sumal EU:C:2021:800, paragraph 33``),
+    an ECLI of the case's year or of the eight after it: another year's is another case's
+    (``C-882/19 Sumal and Digital Rights Ireland EU:C:2014:238, paragraph 33``)."""
+    at = text.find("EU:", start, limit)
+    if at < 0 or (case := _CASE_YEAR.search(text, max(0, start - 5), start)) is None:
+        return None
+    at -= 5 * (at - 5 >= start and text.startswith("ECLI:", at - 5))
+    name_end = at - (text[at - 1 : at] == " ") - (text[at - 2 : at] == ", ")
+    if name_end <= start or not _NAME_ALONE.fullmatch(text, start, name_end):
+        return None
+    m = _ECLI_PINNED.match(text, at, at + 100)
+    yy = int(case.group("yy"))
+    year = yy + (1900 if yy >= 50 else 2000)
+    return m if m and year <= int(m.group("year")) <= year + 8 else None
 
 
 def after(text: str, pos: int, pattern: re.Pattern[str] = _AFTER) -> str | None:

@@ -105,8 +105,10 @@ def test_parse_takes_a_number_first_pinpoint() -> None:
         ("Rechtssache C-184/99, Slg. 2001, I-6193, Randnr. 43", "Randnr. 43"),
         ("Case C-184/99 Grzelczyk [2001] ECR I-6193, paragraph 31", "paragraph 31"),
         ("affaire C-184/99, Grzelczyk, Rec. p. I-6193, point 31", "point 31"),
-        ("sentencia de 26 de junio de 2001, BECTU, C-173/99, Rec. p. I-4881, apartado 43",
-         "apartado 43"),
+        (
+            "sentencia de 26 de junio de 2001, BECTU, C-173/99, Rec. p. I-4881, apartado 43",
+            "apartado 43",
+        ),
         ("sentenze del 26 giugno 2001, BECTU, C-173/99, Racc. pag. I-4881, punto 43", "punto 43"),
         ("arresten van 26 juni 2001, BECTU, C-173/99, Jurispr. blz. I-4881, punt 43", "punt 43"),
         ("της 26ης Ιουνίου 2001, C-173/99, BECTU, Συλλογή 2001, σ. I-4881, σκέψη 43", "σκέψη 43"),
@@ -115,8 +117,10 @@ def test_parse_takes_a_number_first_pinpoint() -> None:
         ("Sprendimo BECTU, C-173/99, Rink. p. I-4881, 43 punktą", "43 punktą"),
         ("spriedumu lietā C-173/99 BECTU, Recueil, I-4881. lpp., 43. punkts", "43. punkts"),
         ("w sprawie C-173/99 BECTU, Rec. s. I-4881, pkt 43", "pkt 43"),
-        ("w sprawie C-378/07 Angelidaki i in., Zb. Orz. s. I-3071, pkt 197, 198; z dnia",
-         "pkt 197, 198"),
+        (
+            "w sprawie C-378/07 Angelidaki i in., Zb. Orz. s. I-3071, pkt 197, 198; z dnia",
+            "pkt 197, 198",
+        ),
         ("Hotărârea din 26 iunie 2001, BECTU, C-173/99, Rec., p. I-4881, punctul 43", "punctul 43"),
         ("по дело BECTU, C-173/99, Recueil, стр. I-4881, точка 43", "точка 43"),
         ("v zadevi BECTU, C-173/99, Recueil, str. I-4881, točka 43", "točka 43"),
@@ -124,14 +128,19 @@ def test_parse_takes_a_number_first_pinpoint() -> None:
         ("dom af 26.6.2001, sag C-173/99, BECTU, Sml. I, s. 4881, præmis 43", "præmis 43"),
         ("tas-26 ta’ Ġunju 2001, BECTU, C-173/99, Ġabra p. I-4881, punt 43", "punt 43"),
         ("z 26. júna 2001, BECTU, C-173/99, Zb. s. I-4881, bod 43", "bod 43"),
-        ("a C-173/99. sz. BECTU-ügyben 2001. június 26-án hozott ítélet [EBHT 2001., I-4881. o.] "
-         "43. pontját", "43. pontját"),
+        (
+            "a C-173/99. sz. BECTU-ügyben 2001. június 26-án hozott ítélet "
+            "[EBHT 2001., I-4881. o.] 43. pontját",
+            "43. pontját",
+        ),
         # the General Court and the Civil Service Tribunal (the staff cases' Reports)
         ("Case T-201/04 Microsoft v Commission [2007] ECR II-3601, paragraph 45", "paragraph 45"),
         ("Microsoft/Kommission, T-201/04, Slg. 2007, II-3601, Randnr. 45", "Randnr. 45"),
         ("Landgren/ETF, F-1/05, RecFP p. I-A-1-123 et II-A-1-456, point 12", "point 12"),
-        ("Case F-1/05 Landgren v ETF [2006] ECR-SC I-A-1-123 and II-A-1-456, paragraph 12",
-         "paragraph 12"),
+        (
+            "Case F-1/05 Landgren v ETF [2006] ECR-SC I-A-1-123 and II-A-1-456, paragraph 12",
+            "paragraph 12",
+        ),
         # a pre-1989 number the Reports make a case
         ("Marshall, 152/84, Rec. p. 723, apartado 49", "apartado 49"),
     ],
@@ -151,21 +160,35 @@ def test_a_pinpoint_after_the_reports(text: str, pin: str) -> None:
         ("asia C-214/10, KHS, tuomio 22.11.2011, 23 kohta", "23 kohta"),
         ("i mål C-214/10, KHS, ännu ej publicerat i rättsfallssamlingen, punkt 23", "punkt 23"),
         # the Reports named, without a page
-        ("της 22ας Νοεμβρίου 2011, C-214/10, KHS, που δεν έχει δημοσιευθεί ακόμη στη Συλλογή, "
-         "σκέψη 23", "σκέψη 23"),
+        (
+            "της 22ας Νοεμβρίου 2011, C-214/10, KHS, που δεν έχει δημοσιευθεί ακόμη στη Συλλογή, "
+            "σκέψη 23",
+            "σκέψη 23",
+        ),
         ("Case C-184/99 Grzelczyk, paragraph 31", "paragraph 31"),
         # the ECLI between: the case shares the pinpoint
-        ("Beschluss vom 17. Januar 2012, Infopaq International, C-302/10, EU:C:2012:16, Rn. 45",
-         "Rn. 45"),
+        (
+            "Beschluss vom 17. Januar 2012, Infopaq International, C-302/10, EU:C:2012:16, Rn. 45",
+            "Rn. 45",
+        ),
         ("C-311/18, EU:C:2020:559, 45. pont", "45. pont"),
         # Hungarian: the case word after the number
         ("C-311/18. sz. ügy, 45. pont", "45. pont"),
         ("a C-311/18. sz. ügyben hozott ítélet 45. pontja", "45. pontja"),
         ("a C-311/18. sz. ügyben 2020. július 16-án hozott végzés 45. pontja", "45. pontja"),
         # lists of paragraphs
-        ("Grindeks, C-34/21, EU:C:2023:270, paragraphs 61, 65, 72 and 75).",
-         "paragraphs 61, 65, 72 and 75"),
+        (
+            "Grindeks, C-34/21, EU:C:2023:270, paragraphs 61, 65, 72 and 75).",
+            "paragraphs 61, 65, 72 and 75",
+        ),
         ("Grindeks, C-34/21, EU:C:2023:270, paragraphs 73, 77 to 79).", "paragraphs 73, 77 to 79"),
+        # the name, then the ECLI, as OSCOLA cites a judgment ('cf Case C-131/12 Google Spain
+        # EU:C:2014:317, para 81', a note on the DSA in a public repository); was none, the
+        # ECLI alone had it
+        ("Case C-882/19 Sumal EU:C:2021:800, paragraph 33", "paragraph 33"),
+        ("Case C-882/19 Sumal, EU:C:2021:800, para. 33", "para. 33"),
+        ("Case C-882/19 P Sumal ECLI:EU:C:2021:800, paragraph 33", "paragraph 33"),
+        ("Case 152/84 Marshall EU:C:1986:84, paragraph 48", "paragraph 48"),
     ],
 )
 def test_a_pinpoint_past_a_name_an_ecli_or_a_case_word(text: str, pin: str) -> None:
@@ -187,6 +210,9 @@ def test_a_pinpoint_past_a_name_an_ecli_or_a_case_word(text: str, pin: str) -> N
         ("a C-1/01. sz. ügyben és a C-2/01. sz. ügyben hozott ítélet 45. pontja", None),
         ("Grindeks, C-34/21, EU:C:2023:270, paragraph 45, 2020 judgment", "paragraph 45"),
         ("Case C-1/01, Regulation No 1/2003, paragraph 4", None),
+        # another year's ECLI after the name is another case's; a sentence between
+        ("Case C-882/19 Sumal and Digital Rights Ireland EU:C:2014:238, paragraph 33", None),
+        ("Case C-882/19 is pending. See EU:C:2021:800, paragraph 33", None),
     ],
 )
 def test_what_is_no_pinpoint_of_the_first_case(text: str, pin: str | None) -> None:
