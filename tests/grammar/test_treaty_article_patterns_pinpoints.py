@@ -67,3 +67,21 @@ def test_the_pinpoints_after_one_blank_match_as_each_after_its_own() -> None:
             m.span() for m in new_pins.finditer(view)
         ]
     assert tried > 1_000 and pinned > 250  # (1,221 and 289)
+
+
+def test_the_further_article_is_looked_ahead_for_without_its_pinpoints() -> None:
+    """The look-ahead ``more`` of ``PATTERN`` asks for a further article without the
+    pinpoints after it (``_ARTICLE_AGAIN``; they may match nothing): the same matches as
+    with them (``_REPEATED``, as it was), at every article word of the development texts."""
+    new = "(?P<more>(?=" + tap._ARTICLE_AGAIN + ")"
+    old = "(?P<more>(?=" + tap._REPEATED + ")"
+    assert new in tap.PATTERN.pattern and tap._REPEATED in tap.CHAIN.pattern
+    before = re.compile(tap.PATTERN.pattern.replace(new, old))
+    more = 0
+    for view in _views():
+        found = list(before.finditer(view))
+        assert [(m.regs, m.lastgroup) for m in found] == [
+            (m.regs, m.lastgroup) for m in tap.PATTERN.finditer(view)
+        ]
+        more += sum(m.group("more") is not None for m in found)
+    assert more > 10
