@@ -37,7 +37,15 @@ from itertools import pairwise, repeat
 
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.base import Language
-from eurefs.languages.hints import WIDER_WORDS, _hint_words, _is_abbreviation, hint_table, pick
+from eurefs.languages.hints import (
+    WIDER_WORDS,
+    _ending_codes,
+    _hint_words,
+    _is_abbreviation,
+    ending_table,
+    hint_table,
+    pick,
+)
 from eurefs.pattern_store import compile_pattern
 
 
@@ -203,25 +211,33 @@ def _joined_ending(
 _LEAD, _TRAILS = "(", frozenset(",.;:)")
 
 
+#: After a language's code in :func:`_own_words`: a popular name's acronym, which texts of
+#: other languages write too (``GDPR``, ``RGPD``), told at half a word's weight.
+HALF = "/2"
+
+
 @lru_cache(maxsize=1)
 def _own_words() -> dict[str, str]:
     """Word -> the one language it belongs to, for the words of one language alone, as
     written and capitalised (``the``, ``The``; an abbreviation only in capitals:
     Portuguese ``com`` is not the document code ``COM``), and as a record writes it in
-    mixed case (Dutch ``HvJ``, ``PbEU``, German ``EuGH``).  Some 4,000 words: the table
+    mixed case (Dutch ``HvJ``, ``PbEU``, German ``EuGH``); a popular name's acronym with
+    :data:`HALF` after the code (``GDPR`` -> ``en/2``).  Some 4,000 words: the table
     is built at the first document reference a process meets, so it is kept small, and
     :func:`_own_language` reads a token through its punctuation."""
     out: dict[str, str] = {}
     for word, shares in share_table().items():
         if len(shares) != 1 or len(word) < 2:
             continue  # a single letter tells nothing: ``e.a.``, ``a i.``
-        out[word] = shares[0][0]
+        code, share = shares[0]
+        lang = code if share == 1.0 else code + HALF  # (a name's acronym: ``GDPR``)
+        out[word] = lang
         if not _is_abbreviation(word):
-            out.setdefault(word[:1].upper() + word[1:], shares[0][0])
+            out.setdefault(word[:1].upper() + word[1:], lang)
     for record in LANGUAGES:  # a word the record writes in mixed case, as written (``HvJ``)
         for word in (*_hint_words(record), *_reference_words(record)):
-            if word not in out and (lang := out.get(_key(word))) is not None:
-                out[word] = lang
+            if word not in out and (found := out.get(_key(word))) is not None:
+                out[word] = found
     return out
 
 
@@ -266,10 +282,20 @@ def _punctuated_words() -> dict[str, str]:
     return out
 
 
+def _by_ending(token: str) -> str | None:
+    """The one language whose ``hint_endings`` end a token no record holds, read through
+    its punctuation (``vulneración,``: Spanish), as :func:`pick` reads it."""
+    ends, table = ending_table()
+    codes = _ending_codes(token.strip(_PUNCTUATION + ".").lower(), ends, table)
+    return next(iter(codes)) if codes is not None and len(codes) == 1 else None
+
+
 def tell(sample: str) -> str | None:
     """The language most words of ``sample`` belong to, counting only the words of one
-    language alone, as written or capitalised (a tie goes to the first in registry
-    order); None when no word tells.  Cheaper than :func:`detect` (a split and a
+    language alone, as written or capitalised, a popular name's acronym at half a word
+    (``GDPR`` is written in texts of other languages too), and a word no record holds by
+    its ending (:func:`_by_ending`) (a tie goes to the first in registry order); None
+    when no word tells.  Cheaper than :func:`detect` (a split and a
     look-up or two per token), for the short stretches around a reference written
     alike in every language."""
     tokens = sample.split()
@@ -285,15 +311,18 @@ def tell(sample: str) -> str | None:
                 _TOLD.clear()
             for i, token in enumerate(tokens):
                 if langs[i] is _UNREAD:
-                    langs[i] = _TOLD[token] = _own_language(own, token)
+                    langs[i] = _TOLD[token] = _own_language(own, token) or _by_ending(token)
         found = list(filter(None, langs))
     else:
-        found = list(filter(None, map(_punctuated_words().get, tokens)))
+        table = _punctuated_words()
+        found = list(filter(None, [table.get(t) or _by_ending(t) for t in tokens]))
     if not found or found.count(found[0]) == len(found):
-        return found[0] if found else None  # (mostly one language: no counting)
-    counts = Counter(found)
-    best = max(counts.values())
-    return next(code for code in BY_CODE if counts.get(code, 0) == best)
+        return found[0][:2] if found else None  # (mostly one language: no counting)
+    weights: dict[str, float] = {}
+    for lang, n in Counter(found).items():  # (an acronym, ``GDPR``, at half: ``HALF``)
+        weights[lang[:2]] = weights.get(lang[:2], 0.0) + (n / 2 if len(lang) > 2 else n)
+    best = max(weights.values())
+    return next(code for code in BY_CODE if weights.get(code, 0) == best)
 
 
 def detect(text: str) -> str:

@@ -303,6 +303,51 @@ def test_tell_reads_a_word_a_record_writes_in_mixed_case_as_written() -> None:
     assert tell("HVj EU") is None
 
 
+def test_tell_reads_a_popular_name_s_acronym_at_half_and_a_word_s_ending() -> None:
+    """A popular name's acronym (``GDPR``, ``RGPD``), written in texts of other languages
+    too, tells its language at half a word's weight; a word no record holds, by its
+    ending (the records' ``hint_endings``), as :func:`pick` reads it."""
+    from eurefs.languages.evidence import tell
+
+    # a Romanian note in a public repository (find_string 'CJUE C-'): English by 'GDPR'
+    # against Romanian 'în' (a tie, registry order)
+    assert tell("art. 82 GDPR, direct în instanță (material + moral; nu simpla încălcare —") == (
+        "ro"
+    )
+    assert tell("vulneración del RGPD (") == "es"
+    assert tell("(vulneración,") == "es"
+    # (what must stay: an acronym alone, or among its language's words, still tells it;
+    # an ending alone is no word)
+    assert tell("GDPR,") == "en"
+    assert tell("the GDPR") == "en"
+    assert tell("DSGVO") == "de"
+    assert tell("RGPD") == "fr"
+    assert tell("ción") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the Advocate General's Opinion in C-300/21 (curia.europa.eu, Portuguese; pages
+        # corpus), the case number after it: French by 'RGPD' (the French record's name)
+        ("Na vigência do RGPD as ações de indemnização tornaram-se mais relevantes (C-300/21)",
+         "pt"),
+        ("Despăgubiri civile: art. 82 GDPR, direct în instanță (material + moral; nu simpla "
+         "încălcare — CJUE C-300/21).", "ro"),
+        ("vulneración del RGPD (C-311/18)", "es"),
+        ("violazione del GDPR (C-311/18)", "it"),
+        # (what must stay)
+        ("GDPR, C-311/18", "en"),
+        ("DSGVO, C-311/18", "de"),
+        ("le RGPD et l'arrêt C-311/18", "fr"),
+    ],
+)  # fmt: skip
+def test_a_case_number_among_words_of_another_language_than_an_acronym_s(
+    text: str, lang: str
+) -> None:
+    assert [r.lang for r in eurefs.extract(text, kinds="case")] == [lang]
+
+
 def test_tell_reads_a_word_through_one_bracket_and_one_mark() -> None:
     """Every word of one language alone tells it as written and capitalised (an
     abbreviation only as written), with an opening bracket before it and one of
