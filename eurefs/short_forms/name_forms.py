@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from eurefs.grammar.common import CLEAN_TABLE
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import words
@@ -87,13 +88,33 @@ def after_joined_article(text: str, start: int) -> bool:
     )
 
 
+#: The letters a text may write for a name's, older encodings of them (Romanian s and t
+#: with a cedilla, ``ş``, ``ţ``, for ``ș``, ``ț``): the view of the grammar reads them alike
+#: (``grammar.common.CLEAN_TABLE``), but names are searched in the text as written.
+_OLDER_LETTERS = tuple(
+    (new, chr(old))
+    for old, new in CLEAN_TABLE.items()
+    if isinstance(new, str) and chr(old).isalpha() and new.isalpha() and not new.isascii()
+)
+
+
 def spelling_variants(name: str) -> set[str]:
-    """The name, and capitalised when it starts in lower case (at a sentence start).
+    """The name, and capitalised when it starts in lower case (at a sentence start); each
+    also with the older letters of :data:`_OLDER_LETTERS` (``Regulamentul General privind
+    Protecţia Datelor``, primdata.ro).
 
     Capitalised names are not lowered: the pattern then only tries positions with
     a capital letter, which keeps the scan of a long text cheap.
     """
-    return {name, name[0].upper() + name[1:]} if name else set()
+    if not name:
+        return set()
+    found = {name, name[0].upper() + name[1:]}
+    for spelling in tuple(found):
+        older = spelling
+        for letter, old in _OLDER_LETTERS:
+            older = older.replace(letter, old)
+        found.add(older)
+    return found
 
 
 @lru_cache(maxsize=8)
