@@ -98,6 +98,10 @@ class BackReferenceWords:
             Regulation" and "the GDPR")``), else of several, bound to none.
         short_title_words: Words a short title in an act's own title ends in, written
             in brackets without quotation marks (``(Data Governance Act)``).
+        alias_adjectives: Words in small letters an alias in brackets without quotation
+            marks may start with, after its article (English ``(the basic Regulation)``,
+            ``(the provisional Regulation)``, as anti-dumping regulations define the acts
+            they cite); other short titles are in capitals (``(Data Governance Act)``).
         alias_type_words: Words whose presence in an alias makes it a name of
             an act (besides the act-type words): ``Act``, ``Code``.
         pinpoint_words: Words that start a pinpoint before a back-reference.
@@ -180,6 +184,7 @@ class BackReferenceWords:
     alias_conjunctions: tuple[str, ...] = ()
     short_title_words: tuple[str, ...] = ()
     alias_type_words: tuple[str, ...] = ()
+    alias_adjectives: tuple[str, ...] = ()
     pinpoint_words: tuple[str, ...] = ()
     pinpoint_links: tuple[str, ...] = ()
     linking_determiners: tuple[str, ...] = ()

@@ -3,12 +3,35 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from eurefs.pattern_store import compile_pattern
-from eurefs.short_forms.common import singular_type_forms, words
+from eurefs.short_forms.common import alternation, singular_type_forms, words
 from eurefs.short_forms.definition_words import compound_type
 from eurefs.short_forms.national_copies import known_alias
 
 _ACRONYM = compile_pattern(r"[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*(?: (?:[IVX]{1,4}|[2-9]))?")
+
+
+@lru_cache(maxsize=8)
+def short_title(lang: str) -> re.Pattern[str] | None:
+    """A short title in brackets without quotation marks, as in the act's own title
+    (``(Data Governance Act)``), for a language whose record lists the words such titles
+    end in; in small letters after the article only (``alias_adjectives``: ``(the basic
+    Regulation)``, not ``(basic Regulation)``)."""
+    w = words(lang)
+    if not w.short_title_words:
+        return None
+    art, adj = (rf"(?:{alternation(list(w.articles))}\s)" if w.articles else ""), ""
+    if w.alias_adjectives and art:
+        adj = alternation(list(w.alias_adjectives))
+        art, adj = rf"(?:{art}(?={adj}\s)|{art}?(?!{adj}\s))", rf"(?:{adj}\s)?"
+    elif art:
+        art += "?"
+    ends = alternation(list(w.short_title_words))
+    glued = r"[^\W\d_]*" if w.compound_short_titles else ""  # ``(tjänstedirektivet)``
+    return re.compile(rf"\({art}(?P<alias>{adj}(?:[A-Z][\w'’-]*\s){{0,6}}{glued}{ends})\)\Z")
 
 
 def strip_article(alias: str, lang: str) -> str:

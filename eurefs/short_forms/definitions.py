@@ -31,7 +31,7 @@ from eurefs.short_forms.alias_groups import (
     owns_all,
     popular_celex,
 )
-from eurefs.short_forms.alias_words import acceptable_alias, alias_type, strip_article
+from eurefs.short_forms.alias_words import acceptable_alias, alias_type, short_title, strip_article
 from eurefs.short_forms.common import Candidate, Target, alternation, target_of, words
 from eurefs.short_forms.definition_words import (
     CALL_BEFORE_PAREN,
@@ -63,23 +63,10 @@ _WINDOW = 100
 
 
 @lru_cache(maxsize=8)
-def _short_title(lang: str) -> re.Pattern[str] | None:
-    """A short title in the act's own title (``(Data Governance Act)``), for a language
-    whose record lists the words such titles end in."""
-    w = words(lang)
-    if not w.short_title_words:
-        return None
-    art = rf"(?:{alternation(list(w.articles))}\s)?" if w.articles else ""
-    ends = alternation(list(w.short_title_words))
-    glued = r"[^\W\d_]*" if w.compound_short_titles else ""  # ``(tjänstedirektivet)``
-    return re.compile(rf"\({art}(?P<alias>(?:[A-Z][\w'’-]*\s){{0,6}}{glued}{ends})\)\Z")
-
-
-@lru_cache(maxsize=8)
 def _nested_short_title(lang: str) -> re.Pattern[str] | None:
     """A short title with its acronym in brackets of its own (``(the Waste Framework
     Directive (WFD))``, as the Commission's reports write it): both are aliases."""
-    short = _short_title(lang)
+    short = short_title(lang)
     if short is None:
         return None
     return re.compile(short.pattern.removesuffix(r"\)\Z") + rf"\s\({_ACRONYM}\)\)\Z")
@@ -266,7 +253,7 @@ def paren_sites(
     prefix = _prefix(lang)
     closing = set(quotation_marks(lang)[1].replace("\\", ""))
     quoted = _quoted(lang)
-    short, tails = _short_title(lang), short_title_tails(lang)
+    short, tails = short_title(lang), short_title_tails(lang)
     for end in ends:
         before = before_paren(text, end)
         if before[-1:] in closing or before[:1] in closing:
