@@ -42,6 +42,12 @@ CLEAN_TABLE = str.maketrans(
 # a paragraph break.
 #: Separator between the words of a reference: white space, or a paragraph break.
 SEP = r"(?:[ ]{1,2})"
+#: The end of a keyword of the Court's keyword lines (``– Article 88(1) and (2) –``): the
+#: next dash, a closing bracket or quotation mark (the line's end), a paragraph break or
+#: the text's end; a full stop before the bracket or the end (``– Article 7.)``).  A line
+#: break alone is a blank in the view: a keyword ending the line with no bracket after it
+#: is not read (``– Article 7\nIn Case C-1/23`` is no keyword).
+KEYWORD_END = r"(?=\.?(?:[ ]-[ ]|[ ]?[)\]»«“”\"]|[ ]?$|[ ]{2}))"
 #: Optional separator (``COM (2021)``, ``COM(2021)``, ``JOIN \n\n(2021)``).
 OPT_SP = SEP + "?"
 #: Separator inside a number (``1049 / 2001``).

@@ -24,17 +24,14 @@ import re
 
 from eurefs.grammar.act_pinpoints import pinpoint_body, written
 from eurefs.grammar.after_pinpoint_patterns import after_parts
-from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.common import KEYWORD_END, lazy_compile, words
 from eurefs.languages import LANGUAGES
 from eurefs.languages.base import Language
 
 #: What the text after the act starts with where such a pinpoint may follow.
 START = " - "
-# What ends the keyword: the next dash, a closing bracket or quotation mark (the line's
-# end), a paragraph break or the text's end; a full stop before the bracket or the end
-# (``– Article 7.)``).  A line break alone is a blank in the view: a pinpoint ending the
-# line with no bracket after it is not read (``– Article 7\nIn Case C-1/23`` is no keyword).
-_END = r"(?=\.?(?:[ ]-[ ]|[ ]?[)\]»«“”\"]|[ ]?$|[ ]{2}))"
+# What ends the keyword (``common.KEYWORD_END``)
+_END = KEYWORD_END
 
 
 def _source(lg: Language) -> str | None:

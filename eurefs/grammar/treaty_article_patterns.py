@@ -142,8 +142,9 @@ _REPEATED = r"(?:" + _ARTICLE_AGAIN + r"(?:" + _PINPOINT + r"){0,4})"
 CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _after.TREATY + r")?")
 
 PATTERN = lazy_compile(
-    # (a comma right before: a treaty may open the bracket, ``(EEC Treaty, Art. 177)``)
-    word_start(GLUED_FRONT) + r"(?:(?<=,[ ])(?P<comma>))?(?P<word>" + words(*_WORD_LANGS) + r")"
+    # (a comma right before: a treaty may open the bracket, ``(EEC Treaty, Art. 177)``; or a
+    # dash: the treaty may be the keyword before, ``Charter of ... – Articles 7, 8 and 47 –``)
+    word_start(GLUED_FRONT) + r"(?:(?<=[,-][ ])(?P<comma>))?(?P<word>" + words(*_WORD_LANGS) + r")"
     # (items, pinpoints possessive: all after may match nothing, so a greedy one gave none back)
     + _WORD_END + r"(?P<list>(?P<nums>" + _NUM + _ITEM + r"{0,20}+)"
     r"(?:(?:" + _PINPOINT + r"){1,4}+"  # (then articles: ``43, paragraphe 2, et 114``)

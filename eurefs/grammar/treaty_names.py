@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from eurefs.grammar.base import Context
-from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.common import KEYWORD_END, lazy_compile, words
 from eurefs.languages import LANGUAGES
 from eurefs.languages.base import Language
 
@@ -261,6 +261,8 @@ _LONGEST_BRACKETED = max(map(len, _BRACKETED), default=0)
 #: ... by their words without case or accents, as the older summaries write them in capitals
 #: (``( EEC TREATY , ARTICLE 177 )``, ``( TRATADO CEE , ARTÍCULO 177 )``)
 _BRACKETED_PLAIN = {_key(name): treaties for name, treaties in _BRACKETED.items()}
+
+
 # What the article's list leaves unread before the bracket's close: a subdivision written
 # in capitals or with a blank before the comma, as the older summaries write them (``(
 # EEC TREATY , ART . 177 , THIRD PARAGRAPH )``, ``( TRAITE CEE , ART . 177 , AL . 3 )``,
@@ -276,8 +278,15 @@ def _unread_part() -> re.Pattern[str]:
         c=words(*(c for lg in LANGUAGES for c in lg.article_conjunctions)),
     )
     noun = r"(?:{})(?:[ ]?\.)?".format(
-        words(*(f for lg in LANGUAGES for n in (*lg.pinpoints.ordinal_nouns, *lg.pinpoints.words)
-                if (w := n.rstrip(".")).isalpha() for f in {w, _key(w)}))
+        words(
+            *(
+                f
+                for lg in LANGUAGES
+                for n in (*lg.pinpoints.ordinal_nouns, *lg.pinpoints.words)
+                if (w := n.rstrip(".")).isalpha()
+                for f in {w, _key(w)}
+            )
+        )
     )
     return lazy_compile(
         rf"[ ]?,[ ](?:{ordinals}[ ]{noun}|{noun}[ ](?:{ordinals}|[0-9]{{1,2}}))[ ]?\)",
@@ -308,17 +317,56 @@ def bracket_lead(
     return (at, treaties) if treaties else None
 
 
+# The Court's keyword lines name a treaty as a keyword of its own and its articles as the
+# next one: ``Charter of Fundamental Rights of the European Union – Articles 7, 8 and 47 –
+# Directive 95/46/EC``, Czech ``Listina základních práv Evropské unie – Články 7, 8 a 47``.
+# Any record's long name, capitalised (it opens the keyword) -> {language: treaty code}.
+_KEYWORD_NAMES: dict[str, dict[str, str]] = {}
+for _lg in LANGUAGES:
+    for _code, _treaty in _lg.treaties.items():
+        for _n in _treaty.names:
+            _KEYWORD_NAMES.setdefault(_n[:1].upper() + _n[1:], {})[_lg.code] = _code
+_LONGEST_KEYWORD_NAME = max(map(len, _KEYWORD_NAMES), default=0)
+#: What a keyword starts after: the dash before it, a paragraph's start, the quotation mark
+#: or bracket that opens the line
+_KEYWORD_STARTS = (" - ", "  ", "„", "“", "”", '"', "«", "(", "[")
+_KEYWORD_END = lazy_compile(KEYWORD_END)
+
+
+def keyword_lead(
+    text: str, start: int, end: int, langs: Iterable[str]
+) -> tuple[int, dict[str, str]] | None:
+    """Where the treaty's name starts and its treaties by language (of ``langs``), where the
+    name is a whole keyword of a keyword line and the articles from ``start`` to ``end`` the
+    whole next one (after the name's dash, up to the next dash, a closing bracket or
+    quotation mark, or the paragraph's end); None elsewhere, as where the name ends a
+    longer keyword (``Protocol (No 21) ... annexed to the Treaty on European Union and to the
+    Treaty on the Functioning of the European Union – Article 3``: the Protocol's article)
+    or the articles go on (``– Article 5 of Directive 2000/78/EC –``)."""
+    if not text.endswith(" - ", 0, start) or not _KEYWORD_END.match(text, end):
+        return None
+    name_end = start - 3
+    lo = max(0, name_end - _LONGEST_KEYWORD_NAME - 2)
+    found = [i + len(s) for s in _KEYWORD_STARTS if (i := text.rfind(s, lo, name_end)) >= 0]
+    at = max(found, default=0 if lo == 0 else -1)
+    treaties = _KEYWORD_NAMES.get(text[at:name_end]) if at >= 0 else None
+    treaties = {lang: code for lang, code in (treaties or {}).items() if lang in langs}
+    return (at, treaties) if treaties else None
+
+
 def named_before(
     m: re.Match[str], word: str, langs: Iterable[str], ctx: Context
 ) -> tuple[int, str, str] | None:
     """Where the treaty named before the article ``m`` (its article word ``word``, of
     ``langs``) starts, its language and code: an abbreviation right before the word (``TEUF
-    artikel 101``), or a name opening a bracket the article closes (``(EEC Treaty, Art.
-    177)``); None where there is neither."""
+    artikel 101``), a name opening a bracket the article closes (``(EEC Treaty, Art.
+    177)``), or a name that is the keyword before the article's (:func:`keyword_lead`);
+    None where there is none."""
     string, start = m.string, m.start()
     if word in LEADING_WORDS and (before := abbreviation_before(string, start, langs)):
         return before
-    if (led := bracket_lead(string, start, m.end("list"), langs)) is None:
+    led = bracket_lead(string, start, m.end("list"), langs)
+    if led is None and (led := keyword_lead(string, start, m.end("list"), langs)) is None:
         return None
     lang = ctx.language(led[1], start, 80)
     return led[0], lang, led[1][lang]

@@ -1,0 +1,89 @@
+"""A treaty's articles as the Court's keyword lines write them: the treaty's long name a
+keyword of its own, its articles the next (``grammar.treaty_names.keyword_lead``), as an
+act's pinpoint after its dash is read (``grammar.dash_pinpoints``).
+
+Before, the articles were none: ``Charter of Fundamental Rights of the European Union –
+Articles 7, 8 and 47`` named no act and no treaty after the articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+def articles(text: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    return [
+        (r.text, r.normalized, r.treaty, tuple(r.articles))
+        for r in eurefs.extract(text)
+        if r.kind == "treaty_article"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Opinion of AG Kokott in C-73/16 Puškár (EUR-Lex 62016CC0073), its title in
+        # English, Czech and Slovenian (pages corpus)
+        ("Reference for a preliminary ruling — Charter of Fundamental Rights of the European "
+         "Union — Articles 7, 8 and 47 — Directive 95/46/EC — Articles 1, 7 and 13 — "
+         "Processing of personal data",
+         [("Charter of Fundamental Rights of the European Union — Articles 7, 8 and 47",
+           "Articles 7, 8 and 47 CFR", "CFR", ("7", "8", "47"))]),
+        ("Řízení o předběžné otázce – Listina základních práv Evropské unie – Články 7, 8 a 47 "
+         "– Směrnice 95/46/ES – Články 1, 7 a 13 – Zpracování osobních údajů",
+         [("Listina základních práv Evropské unie – Články 7, 8 a 47",
+           "články 7, 8 a 47 Listiny základních práv EU", "CFR", ("7", "8", "47"))]),
+        ("Predhodno odločanje – Listina Evropske unije o temeljnih pravicah – Členi 7, 8 in 47 – "
+         "Direktiva 95/46/ES – Členi 1, 7 in 13 – Obdelava osebnih podatkov",
+         [("Listina Evropske unije o temeljnih pravicah – Členi 7, 8 in 47",
+           "členi 7, 8 in 47 Listine o temeljnih pravicah", "CFR", ("7", "8", "47"))]),
+        # the Opinion of AG Ćapeta in C-268/21 (EUR-Lex 62021CC0268), Bulgarian: the name
+        # without its article, as the keyword line writes it
+        ("Регламент (ЕС) 2016/679 — Член 5 — Свеждане на личните данни до минимум — Харта на "
+         "основните права на Европейския съюз — Член 7 — Право на зачитане на личния живот — "
+         "Член 47 — Право на ефективна съдебна защита.",
+         [("Харта на основните права на Европейския съюз — Член 7",
+           "член 7 от Хартата на основните права", "CFR", ("7",))]),
+        # the judgment in C-333/22 (ECLI:EU:C:2023:874), Maltese, the line opening with its
+        # quotation mark
+        ("“Rinviju għal deċiżjoni preliminari – Direttiva (UE) 2016/680 – Artikolu 17 – Karta "
+         "tad-Drittijiet Fundamentali tal-Unjoni Ewropea – Artikolu 8(3) – Kontroll minn "
+         "awtorità indipendenti – Artikolu 47”",
+         [("Karta tad-Drittijiet Fundamentali tal-Unjoni Ewropea – Artikolu 8(3)",
+           "Artikolu 8(3) tal-Karta tad-Drittijiet Fundamentali", "CFR", ("8(3)",))]),
+    ],
+)  # fmt: skip
+def test_the_articles_after_a_treatys_keyword(text: str, expected: list) -> None:
+    assert articles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name ends a longer keyword: the article is the Protocol's
+        "Reference for a preliminary ruling – Protocol (No 21) on the position of the United "
+        "Kingdom and Ireland, annexed to the Treaty on European Union and to the Treaty on the "
+        "Functioning of the European Union – Article 3 – Opt-in",
+        # the articles go on: another act's
+        "Charter of Fundamental Rights of the European Union – Article 5 of Directive "
+        "2000/78/EC – Age discrimination",
+        # no treaty's name before the dash: the act's pinpoint, no treaty article
+        "Řízení o předběžné otázce – Směrnice 95/46/ES – Články 1, 7 a 13 – Zpracování",
+        # prose, the name not a keyword of its own
+        "as the Charter of Fundamental Rights of the European Union - Article 47 - shows",
+    ],
+)
+def test_no_article_of_a_treaty(text: str) -> None:
+    assert articles(text) == []
+
+
+def test_the_acts_pinpoint_after_the_charters_articles() -> None:
+    """The directive keeps its own keyword's articles as its pinpoint."""
+    text = (
+        "Řízení o předběžné otázce – Listina základních práv Evropské unie – Články 7, 8 a 47 "
+        "– Směrnice 95/46/ES – Články 1, 7 a 13 – Zpracování osobních údajů"
+    )
+    (act,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert (act.text, act.pinpoint) == ("Směrnice 95/46/ES", "Články 1, 7 a 13")
