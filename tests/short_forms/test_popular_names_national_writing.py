@@ -6,14 +6,13 @@ eurefs/data/popular_names.json)."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-import eurefs
+from tests.support.short_form_mentions import mentions
 
-
-def _names(text: str) -> list[tuple[str, str | None, str | None]]:
-    found = [r for r in eurefs.extract(text) if r.kind == "short_form"]
-    return [(r.text, r.celex, r.pinpoint) for r in found if r.how == "popular_name"]
+_names = functools.partial(mentions, how="popular_name")
 
 
 @pytest.mark.parametrize(

@@ -7,19 +7,16 @@ searched in the text as written).
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-import eurefs
+from tests.support.short_form_mentions import mentions
 
 GDPR = "32016R0679"
 
 
-def names(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (r.text, r.celex, r.pinpoint)
-        for r in eurefs.extract(text, kinds="short_form")
-        if r.how == "popular_name"
-    ]
+names = functools.partial(mentions, how="popular_name")
 
 
 @pytest.mark.parametrize(
