@@ -99,8 +99,12 @@ def _words(text: str) -> list[str]:
     return _LETTERS.findall(_not_words().sub(" ", text))
 
 
-#: Words read before a reference when nothing nearer told its language (:func:`pick`).
+#: Words read before a reference in the text further back (:func:`pick`).
 WIDER_WORDS = 60
+#: The lead the words near a reference give one language that the text further back
+#: leaves alone: half the weight of the word next to it, that of the second nearest (a
+#: frequent word right before the reference decides, whatever is further back).
+NEAR_LEAD = 0.5
 
 
 def pick(
@@ -115,33 +119,80 @@ def pick(
     Counts the hint words (frequent words and month names) of each candidate among
     the last 12 words of ``context``, the nearest weighing most (1, 1/2, 1/3 ...);
     when that leaves a tie, the first 12 words of ``after`` (the text following the
-    reference) are counted too, at half weight; remaining ties go to ``prefer`` (when
-    no word gave a hint at all), then to the hint words among the last
-    :data:`WIDER_WORDS` words of ``wider()`` (a longer stretch of the text before: a
-    heading's list of acts, ``– Uredba (EU) 2016/679 –``, holds no frequent word, the
-    paragraph does; a word both candidates write, Finnish and Estonian ``ja``, tells
-    neither, the date above a keyword line does: ``26 päivänä tammikuuta 2023``), then
-    to the registry order.  Used where several languages write a
-    reference the same way (``directive 2003/88/CE`` is French, Romanian or English).
+    reference) are counted too, at half weight; ties where no word gave a hint at all go
+    to ``prefer``.  Then the words of the text further back, the last
+    :data:`WIDER_WORDS` words of ``wider()``, count on at the weights that follow (1/13,
+    1/14 ...), unless the words near gave one language a lead of :data:`NEAR_LEAD` or more
+    (:func:`_further`).  Remaining ties
+    go to the registry order.  Used where several languages write a reference the same
+    way (``directive 2003/88/CE`` is French, Romanian or English).
     """
     cands = ordered(set(candidates))
     if len(cands) <= 1:
         return cands[0] if cands else (LANGUAGES[0].code if LANGUAGES else "en")
     hints = hint_table()
     scores = dict.fromkeys(cands, 0.0)
-    _score(hints, scores, reversed(_words(context)[-12:]))
+    near = _words(context)[-12:]
+    _score(hints, scores, reversed(near))
     best = max(scores.values())
     if after and sum(1 for c in cands if scores[c] == best) > 1:
         _score(hints, scores, _words(after)[:12], weight=0.5)
         best = max(scores.values())
     if best == 0:
         cands = [c for c in cands if c in set(prefer)] or cands
-    tied = [c for c in cands if scores[c] == best]
-    if wider is not None and len(tied) > 1:
-        further = dict.fromkeys(tied, 0.0)
-        _score(hints, further, reversed(_words(wider())[-WIDER_WORDS:]))
-        return max(tied, key=further.__getitem__)  # (the first of the best)
-    return tied[0]
+        scores = {c: scores[c] for c in cands}
+    if wider is not None and len(cands) > 1 and _within_reach(scores):
+        _further(hints, scores, wider(), context, len(near))
+    best = max(scores.values())
+    return next(c for c in cands if scores[c] == best)  # (the first of the best)
+
+
+def _within_reach(scores: dict[str, float]) -> bool:
+    """Whether the words further back may change the lead of ``scores``: the two best
+    differ by less than :data:`NEAR_LEAD`."""
+    first, second = sorted(scores.values(), reverse=True)[:2]
+    return first - second < NEAR_LEAD
+
+
+#: A blank line, which the scanner's view writes as two spaces (``eurefs.textview``):
+#: where a paragraph (a heading, a document of a text of several) begins.
+_PARAGRAPH = compile_pattern(r"\n[ \t]*\n|[ ]{2}")
+
+
+def _further(
+    hints: dict[str, frozenset[str]],
+    scores: dict[str, float],
+    wider: str,
+    context: str,
+    nearest: int,
+) -> None:
+    """Add to ``scores`` the hint words of ``wider`` (the text before the reference) before
+    ``context`` (whose ``nearest`` words were read), up to :data:`WIDER_WORDS` words from
+    the reference.
+
+    Those of the reference's paragraph count for every candidate: a lead of words far
+    from the reference that another language also writes gives way to the paragraph's
+    language (Spanish ``nos``, ``da`` tell Portuguese: ``Esto no nos da la tutela judicial
+    efectiva (art. 24.1 CE)`` after a Spanish sentence is Spanish).  Those before the
+    paragraph, across a blank line, only among the candidates still tied (a heading's
+    list of acts, ``– Uredba (EU) 2016/679 –``, holds no frequent word, the paragraph
+    above does; Finnish and Estonian ``ja`` tell neither, the date above a keyword line
+    does: ``26 päivänä tammikuuta 2023``): a text of several documents (a Portuguese one
+    before a Romanian judgment's heading) turns no lead."""
+    text = wider[: len(wider) - len(context)] if context and wider.endswith(context) else wider
+    words = _words(text)[nearest - WIDER_WORDS :] if nearest < WIDER_WORDS else []
+    if _PARAGRAPH.search(context):
+        own = 0
+    else:
+        starts = [m.end() for m in _PARAGRAPH.finditer(text)]
+        own = min(len(_words(text[starts[-1] :])), len(words)) if starts else len(words)
+    cut = len(words) - own  # the words before the paragraph
+    _score(hints, scores, reversed(words[cut:]), start=nearest)
+    best = max(scores.values())
+    tied = {c: s for c, s in scores.items() if s == best}
+    if len(tied) > 1 and cut:
+        _score(hints, tied, reversed(words[:cut]), start=nearest + own)
+        scores.update(tied)
 
 
 def _score(
@@ -149,15 +200,17 @@ def _score(
     scores: dict[str, float],
     words: Iterable[str],
     weight: float = 1.0,
+    start: int = 0,
 ) -> None:
     """Add the hint words of ``words`` (nearest first) to ``scores``: each looked up as
     written, else in lower case (``Ai sensi``, ``DELLA``), but for a word of two or three
     letters in capitals: an acronym (``AI``, ``SB``), the hint only of a record that
     writes it so (``BCE``), not of one whose word it writes in capitals (``EU AI Act``
     is English, not Italian ``ai``); a word no record holds, by its ending
-    (:func:`ending_table`: ``vulneración``)."""
+    (:func:`ending_table`: ``vulneración``).  The first of ``words`` is ``start`` words
+    from the reference."""
     ends, table = ending_table()
-    for distance, word in enumerate(words):
+    for distance, word in enumerate(words, start):
         codes = hints.get(word)
         if codes is None and not (1 < len(word) < 4 and word.isupper()):
             low = word.lower()

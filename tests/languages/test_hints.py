@@ -66,8 +66,14 @@ def test_a_tie_goes_to_the_wider_text_among_the_tied_only() -> None:
     wider = "26. jaanuar 2023 " + "x " * 5
     assert pick(["et", "fi"], "– ", after=" ja ", wider=lambda: wider) == "et"
     assert pick(["fi", "et"], "– ", after=" ja ", wider=lambda: "26 päivänä tammikuuta ") == "fi"
-    # a candidate that lost before the wider text is not brought back by it
-    assert pick(["fi", "et", "en"], "ning ", wider=lambda: "tammikuuta " * 5) == "et"
+    # a candidate that lost by a word next to the reference keeps lost
+    assert pick(["fi", "et", "en"], "ning ", wider=lambda: "tammikuuta ning ") == "et"
+    # a lead of a word far off gives way to the paragraph's words, not to those across a
+    # blank line (the scanner's view writes it as two spaces)
+    far = "ning " + "x " * 6
+    assert pick(["fi", "et"], far, wider=lambda: "tammikuuta " * 3 + far) == "fi"
+    assert pick(["fi", "et"], far, wider=lambda: "tammikuuta " * 3 + "\n\n" + far) == "et"
+    assert pick(["fi", "et"], far, wider=lambda: "tammikuuta " * 3 + "  " + far) == "et"
 
 
 def test_estonian_keeps_estonian() -> None:
@@ -81,6 +87,77 @@ def test_estonian_keeps_estonian() -> None:
     )
     refs = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
     assert [r.lang for r in refs] == ["et"]
+
+
+# -- a lead of one word far from the reference gives way to its paragraph --
+
+#: A Spanish paragraph (the Tribunal Constitucional's wording, 'interpone recurso de amparo
+#: constitucional, en nombre y representación de [...], frente a la Sentencia de 6 de abril
+#: de 1987, dictada por la Sala Quinta del Tribunal Supremo [...], por presunta vulneración
+#: de los derechos reconocidos', hj.tribunalconstitucional.es/en/Resolucion/Show/1240; the
+#: citation as 'extramuros del art. 24.1 CE', portalcientifico.unav.edu; pages corpus).
+AMPARO = (
+    "El recurrente interpone recurso de amparo, en nombre y representación de la empresa, "
+    "frente a la Sentencia de 6 de abril de 1987, dictada por la Sala Quinta del Tribunal "
+    "Supremo, por presunta vulneración de los derechos reconocidos en la ley. "
+)
+
+
+def _articles(text: str) -> list[tuple[str, str, str]]:
+    refs = eurefs.extract(text)
+    return [(r.text, r.lang, r.normalized) for r in refs if r.kind == "treaty_article"]
+
+
+def test_a_spanish_paragraph_keeps_its_citation_spanish() -> None:
+    """``art. 24.1 CE`` after words that tell Portuguese or Italian far from it (``nos``,
+    ``e``: no hints of the Spanish record) in a Spanish paragraph is Spanish (was
+    Portuguese, ``artigo 24.1 CE``: the paragraph counted only on a tie)."""
+    sentence = "Nada nos priva de una tutela judicial plena e inmediata (art. 24.1 CE)."
+    assert _articles(AMPARO + sentence) == [("art. 24.1 CE", "es", "artículo 24.1 CE")]
+    # alone, nothing tells Spanish
+    assert _articles(sentence)[0][1] == "pt"
+    # across a blank line the paragraph above turns no lead
+    assert _articles(AMPARO + "\n\n" + sentence)[0][1] == "pt"
+
+
+def test_the_spanish_le_and_no_are_spanish_words() -> None:
+    """The pronoun and the negation are hints of the Spanish record too: ``le`` told
+    French alone, ``no`` Portuguese (was ``article 24.1 CE`` and ``artigo 24.1 CE``)."""
+    for sentence in (
+        "Vulnera el derecho que le asiste a la tutela judicial efectiva (art. 24.1 CE).",
+        "Esto no da lugar a la tutela judicial efectiva (art. 24.1 CE).",
+    ):
+        assert _articles(sentence) == [("art. 24.1 CE", "es", "artículo 24.1 CE")]
+    table = hint_table()
+    assert {"es", "fr", "it"} <= table["le"] and "es" in table["les"]
+    assert {"es", "pt"} <= table["no"]
+
+
+def test_a_french_paragraph_keeps_its_citation_french() -> None:
+    """The same citation in French prose stays French, and a Spanish paragraph across a
+    blank line (a text of several documents) turns no French lead."""
+    french = (
+        "Le tribunal a rejeté le recours du requérant contre la décision de la Commission. "
+        "Il invoque le droit que lui confère la tutelle (art. 24.1 CE)."
+    )
+    assert _articles(french) == [("art. 24.1 CE", "fr", "article 24.1 CE")]
+    spanish = "Procede desestimar el recurso de amparo interpuesto por el demandante."
+    assert _articles(spanish + "\n\n" + french)[-1][1] == "fr"
+
+
+def test_a_document_after_another_keeps_its_language() -> None:
+    """A Romanian judgment's heading after a Portuguese text (the development texts
+    joined): its month keeps ``Directiva 2003/88/CE`` Romanian, the Portuguese words
+    across the blank line turn no lead (Curtea de Justiție, C-282/10 Dominguez; the
+    corpus-ro development text)."""
+    text = (
+        "Regulamento (UE) 2018/1682 da Comissão, de 5 de novembro de 2018, que proíbe a pesca "
+        "do carapau-chileno na zona da Convenção SPRFMO pelos navios que arvoram o pavilhão "
+        "da Polónia\n\n\nHOTĂRÂREA CURȚII (Marea Cameră)\nianuarie 2012 ( *1 )\n"
+        "Politica socială — Directiva 2003/88/CE — Articolul 7 — Dreptul la concediul anual"
+    )
+    (ref,) = [r for r in eurefs.extract(text) if r.text == "Directiva 2003/88/CE"]
+    assert (ref.lang, ref.pinpoint) == ("ro", "Articolul 7")
 
 
 # -- a single letter that labels a heading or a point, or an initial, is no word --
