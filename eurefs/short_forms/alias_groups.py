@@ -56,6 +56,25 @@ def _joined_alias(lang: str) -> re.Pattern[str] | None:
     )
 
 
+@lru_cache(maxsize=8)
+def _closed_definition(lang: str) -> re.Pattern[str]:
+    """A bracket ending the text that holds a closing quotation mark or the language's
+    definition intro: an alias's definition (``("the Framework Directive")``, ``(hierna: de
+    Vogelrichtlijn)``)."""
+    _, cl = quotation_marks(lang)
+    intros = words(lang).definition_intros
+    intro = rf"|[^()]*\b{alternation(list(intros))}\b[^()]*" if intros else ""
+    return re.compile(rf"\((?:[^()]*[{cl}][^()]*{intro})\)\s*\Z")
+
+
+def after_definition(text: str, at: int, lang: str) -> bool:
+    """Whether a bracket defining an alias closes right before ``at``: the "and" (or comma)
+    after it joins two citations each defined on its own (``Directive 2000/78/EC ... ("the
+    Framework Directive") and Directive 2003/88/EC ... ("the WTD")``), not two acts of one
+    title (``repealing Directive 95/46/EC and ...``)."""
+    return _closed_definition(lang).search(text, max(0, at - 200), at) is not None
+
+
 def earlier_aliases(text: str, lang: str, at: int) -> tuple[list[str], int]:
     """The aliases written before the one at ``at`` in the same bracket, joined by "or",
     "and" or a comma (in text order), and where the first of them starts."""

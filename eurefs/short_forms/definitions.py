@@ -24,6 +24,7 @@ from eurefs.models.light import BaseReference
 from eurefs.pattern_store import compile_pattern
 from eurefs.records import record
 from eurefs.short_forms.alias_groups import (
+    after_definition,
     conjoined_aliases,
     earlier_aliases,
     last_cited,
@@ -221,9 +222,11 @@ def _antecedent(
         if ref.kind not in ("legal_act", "com_document"):
             return None
         m = _in_title(lang).search(text, max(0, ref.start - 25), ref.start)
+        # (after a bracket defining an alias, "and" joins two citations: no title)
         if m and not _joins_no_act(text, refs, i, m, lang, act_type):
-            i -= 1
-            continue
+            if not after_definition(text, m.start(), lang):
+                i -= 1
+                continue
         if not title_like(text[ref.end : at], lang, ref.kind):
             return None
         if act_type is not None and getattr(ref, "act_type", None) != act_type:
