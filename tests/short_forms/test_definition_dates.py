@@ -32,6 +32,14 @@ def _defined(text: str) -> list[tuple[str, str | None, str | None]]:
          [("EIA Directive", "31985L0337", "Article 4")]),
         ("Council Directive 85/337/EEC of the 27th June 1985 (\"the Directive\"). Article 2 "
          "of the Directive applies.", [("Directive", "31985L0337", "Article 2")]),
+        # without "the": a comma after the month (Metock v MJELR [2008] IEHC 77,
+        # bailii.org) and the ordinal day (a privacy clause in a public repository)
+        ("Directive 2004/38/EC of the European Parliament and of the Council of 29 April, "
+         "2004 on the rights of citizens of the Union (\"the Citizens Directive\"). Article 3 "
+         "of the Citizens Directive.", [("Citizens Directive", "32004L0038", "Article 3")]),
+        ("Regulation (EU) 2016/679 of the European Parliament and of the Council of 27th "
+         "April 2016 on the protection of natural persons (\"the Regulation\"). Article 6 of "
+         "the Regulation.", [("Regulation", "32016R0679", "Article 6")]),
     ],
 )  # fmt: skip
 def test_irish_dates_before_a_definition(
@@ -45,10 +53,13 @@ def test_irish_dates_before_a_definition(
     [
         # a date that starts a sentence of its own is no part of the title
         "Council Directive 92/43/EEC applies. Of the 21 May 1992 meeting nothing is "
-        "known (the \"X Directive\"). The X Directive is another.",
+        'known (the "X Directive"). The X Directive is another.',
         # the date of something else than the act, after words of no title
         "Council Directive 92/43/EEC was cited in the letter of the 21 May 1992 (the "
-        "\"letter Directive\"). The letter Directive is no act.",
+        '"letter Directive"). The letter Directive is no act.',
+        # nor without "the"
+        "Council Directive 92/43/EEC was cited in the letter of 21st May 1992 (the "
+        '"letter Directive"). The letter Directive is no act.',
     ],
 )
 def test_a_date_of_something_else_defines_nothing(text: str) -> None:
