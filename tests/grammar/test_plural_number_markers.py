@@ -1,0 +1,47 @@
+"""The English plural marker ``Nos`` before the first number of a list of acts of one type
+and domain (``Regulations (EEC) Nos 1408/71 and 574/72``): each member is an act, the
+domain shared (``eurefs.languages.en``: ``number_markers``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+def _acts(text: str) -> list[tuple[str, str | None, str]]:
+    return [(r.text, r.celex, r.normalized) for r in eurefs.extract(text) if r.kind == "legal_act"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Court's keywords, as OJ C 106 of 30.4.2004 lists its judgment
+        ("Additional levy on milk — Regulations (EEC) Nos 3950/92 and 536/93 — Reference "
+         "quantities",
+         [("Regulations (EEC) Nos 3950/92", "31992R3950", "Regulation (EEC) No 3950/92"),
+          ("536/93", "31993R0536", "Regulation (EEC) 536/93")]),
+        # the Commission's survey of the Court's judgments on social security
+        ("the important judgments which relate to Council Regulations (EEC) Nos 1408/71 and "
+         "574/72.",
+         [("Council Regulations (EEC) Nos 1408/71", "31971R1408", "Regulation (EEC) No 1408/71"),
+          ("574/72", "31972R0574", "Regulation (EEC) 574/72")]),
+    ],
+)  # fmt: skip
+def test_plural_marker_before_a_list(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _acts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Court of Appeal's case numbers, no type word before the marker
+        "Case Nos: A3/2008/1396, 1400 and 1401 ON APPEAL FROM COMMERCIAL COURT",
+        # a marker without a type word before it
+        "the issues Nos 12/2014 and 13/2014 of the magazine",
+    ],
+)
+def test_plural_marker_without_a_type_word_is_nothing(text: str) -> None:
+    assert _acts(text) == []
