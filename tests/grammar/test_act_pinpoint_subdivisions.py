@@ -22,6 +22,13 @@ CASES = [
      "Regulation (EC) No 1008/2008", "Article 23(1), third sentence"),
     ("Article 4(1), second subparagraph, point (a), of Regulation (EC) No 1008/2008",
      "Regulation (EC) No 1008/2008", "Article 4(1), second subparagraph, point (a)"),
+    # French: a part of an article, lettered, after a word of its own (the Opinion in
+    # C-587/10, taxlawapp.eu: was 'titre A, sous a)', a title of the act)
+    ("l’exonération prévue à l’article 28 quater, titre A, sous a), du règlement (CE) no "
+     "1008/2008", "règlement (CE) no 1008/2008", "article 28 quater, titre A, sous a)"),
+    # (a title itself still starts a pinpoint)
+    ("le titre II, chapitre 2, du règlement (CE) no 1008/2008",
+     "règlement (CE) no 1008/2008", "titre II, chapitre 2"),
     # French: 'sous a)' (C-22/21), a sentence, a range
     ("l’article 3, paragraphe 2, premier alinéa, sous a), du règlement (CE) no 1008/2008",
      "règlement (CE) no 1008/2008", "article 3, paragraphe 2, premier alinéa, sous a)"),

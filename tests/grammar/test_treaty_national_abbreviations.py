@@ -41,6 +41,16 @@ def _articles(text: str) -> list[str]:
         "(CE) se refiere de forma específica al derecho a la tutela judicial efectiva.",
         # derechoconstitucional.es: the court's judgment abbreviated
         "La STC 102/1984 contiene algunas consideraciones sobre el artículo 24 CE.",
+        # the court's remedy, its name out of reach (the judgment in the amparo of Òmnium
+        # Cultural, hj.tribunalconstitucional.es/fr/Resolucion/Show/27942, pages corpus, its
+        # heading left out): each was a treaty article of the EC Treaty
+        "En el recurso de amparo núm. 4011-2020, promovido por la asociación Òmnium "
+        "Cultural, contra el auto de 19 de junio de 2020, el procurador interpuso recurso de "
+        "amparo por vulneración de sus derechos fundamentales a la legalidad sancionadora "
+        "(art. 25.1 CE), en relación con el art. 9.3 CE; a la tutela judicial efectiva (art. "
+        "24.1 CE), por falta de motivación.",
+        # its statute (A. de la Oliva Santos, document-andresdelaoliva.blogspot.com)
+        "La reforma de la LOTC por la LO 6/2007 alteró el recurso previsto para el art. 24 CE.",
         # Portuguese: an appeal against a speeding fine (a template in a public repository)
         "a prática da contraordenação p. e p. pelo artigo 24.º do Código da Estrada (CE), "
         "relativa a alegado excesso de velocidade. 1. O arguido é titular do veículo, nos "
@@ -62,6 +72,11 @@ def test_the_constitution_near_is_no_treaty(text: str) -> None:
          "artículo 234 TCE", "artículo 234 CE"),
         ("El Tribunal Constitucional citó el artículo 81 del Tratado CE.",
          "artículo 81 del Tratado CE", "artículo 81 CE"),
+        ("En el recurso de amparo se invoca el artículo 234 TCE.",
+         "artículo 234 TCE", "artículo 234 CE"),
+        # a remedy of another court (the Tribunal Supremo's casación) is no mark
+        ("En el recurso de casación el Tribunal Supremo interpretó el artículo 234 CE.",
+         "artículo 234 CE", "artículo 234 CE"),
         # the EU treaties keep theirs beside the Constitution
         ("El artículo 24 de la Constitución Española y el artículo 267 TFUE.",
          "artículo 267 TFUE", "artículo 267 TFUE"),

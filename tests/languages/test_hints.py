@@ -91,13 +91,14 @@ def test_estonian_keeps_estonian() -> None:
 
 # -- a lead of one word far from the reference gives way to its paragraph --
 
-#: A Spanish paragraph (the Tribunal Constitucional's wording, 'interpone recurso de amparo
-#: constitucional, en nombre y representación de [...], frente a la Sentencia de 6 de abril
-#: de 1987, dictada por la Sala Quinta del Tribunal Supremo [...], por presunta vulneración
-#: de los derechos reconocidos', hj.tribunalconstitucional.es/en/Resolucion/Show/1240; the
-#: citation as 'extramuros del art. 24.1 CE', portalcientifico.unav.edu; pages corpus).
+#: A Spanish paragraph (after the Tribunal Constitucional's wording, 'interpone recurso de
+#: amparo constitucional, en nombre y representación de [...], frente a la Sentencia de 6 de
+#: abril de 1987, dictada por la Sala Quinta del Tribunal Supremo [...], por presunta
+#: vulneración de los derechos reconocidos', hj.tribunalconstitucional.es/en/Resolucion/Show/1240,
+#: the remedy a casación's: an amparo is a mark of the Constitution, whose CE is no treaty;
+#: the citation as 'extramuros del art. 24.1 CE', portalcientifico.unav.edu; pages corpus).
 AMPARO = (
-    "El recurrente interpone recurso de amparo, en nombre y representación de la empresa, "
+    "El recurrente interpone recurso de casación, en nombre y representación de la empresa, "
     "frente a la Sentencia de 6 de abril de 1987, dictada por la Sala Quinta del Tribunal "
     "Supremo, por presunta vulneración de los derechos reconocidos en la ley. "
 )
@@ -141,7 +142,7 @@ def test_a_french_paragraph_keeps_its_citation_french() -> None:
         "Il invoque le droit que lui confère la tutelle (art. 24.1 CE)."
     )
     assert _articles(french) == [("art. 24.1 CE", "fr", "article 24.1 CE")]
-    spanish = "Procede desestimar el recurso de amparo interpuesto por el demandante."
+    spanish = "Procede desestimar el recurso de casación interpuesto por el demandante."
     assert _articles(spanish + "\n\n" + french)[-1][1] == "fr"
 
 
