@@ -12,6 +12,9 @@ from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import RANGE, words
 from eurefs.languages.base import Language
 
+#: The Latin words of an article inserted after another, written apart after its number
+#: (``article 15 bis``, ``articolo 2 ter``).
+NUMBER_SUFFIXES = ("bis", "ter", "quater", "quinquies", "sexies")
 # The number of an article or of a division: ``6``, ``6a``, ``1er``, ``6(1)(a)``, ``6.º``
 # (the view folds ``º`` to ``o``; a PDF may set it apart), ``6 bis``, Swedish ``7.1 a``, Spanish
 # ``6.1 f)``, ``6.1.f)``, French ``6.1.f`` (privacy notices: ``article 6.1.f du RGPD``), the
@@ -26,7 +29,7 @@ from eurefs.languages.base import Language
 # Директива 2003/87/ЕО``: the Opinion in C-572/16; Greek ``άρθρο 10α``).
 _NUMBER = (
     r"(?:[0-9]{{1,3}}(?:er|[a-zа-яα-ω]{sign}|[A-ZĊ])?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
-    r"(?:[ ](?:bis|ter|quater|quinquies|sexies)(?![\w]))?{parts}"
+    r"(?:[ ](?:" + "|".join(NUMBER_SUFFIXES) + r")(?![\w]))?{parts}"
     r"(?:[ ]?\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:[ ]?\((?:[a-z]{{1,4}}|[ ]?[A-Z][ ]?)\)){{0,3}}"
     r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|\.[a-z](?![\w])|[ ][a-z](?![\w]){letters}"
     r"|[ ]?\([a-z]{{1,4}}\)(?:\([ivx]{{1,5}}\))?(?![\w]))?)?"

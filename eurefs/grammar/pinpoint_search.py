@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from eurefs.grammar.capitals import point_astray
-from eurefs.grammar.pinpoint_numbers import KERAIAS
+from eurefs.grammar.pinpoint_numbers import KERAIAS, NUMBER_SUFFIXES
 from eurefs.languages import BY_CODE
 
 if TYPE_CHECKING:
@@ -144,6 +144,21 @@ _ROMAN = frozenset("IVXLC")
 _ROMAN_ENDS = frozenset("IVXLCabcdefgh")  # what a roman numeral (``IIIa``) may end in
 # the keraia after a Greek letter numeral, as pinpoint_numbers reads it (``στοιχ. στ΄``)
 _KERAIAS = frozenset(KERAIAS)
+_SUFFIX_ENDS = frozenset(w[-1] for w in NUMBER_SUFFIXES)  # (``bis``, ``ter``: s, r)
+
+
+def _suffixed(text: str, i: int) -> bool:
+    """Whether the word ending at ``text[i]`` is an inserted article's Latin word written
+    apart after a number (``article 15 bis``: ``pinpoint_numbers.NUMBER_SUFFIXES``)."""
+    j = i
+    while j > 0 and text[j - 1].isalpha() and i - j < 9:
+        j -= 1
+    return (
+        j > 1
+        and text[j - 1] == " "
+        and text[j - 2].isdigit()
+        and text[j : i + 1] in NUMBER_SUFFIXES
+    )
 
 
 def ends_as_pinpoint(text: str, end: int) -> bool:
@@ -174,6 +189,8 @@ def ends_as_pinpoint(text: str, end: int) -> bool:
         return False
     if not i or not text[i - 1].isalpha():
         return True  # a letter alone (``Buchstabe a``)
+    if last in _SUFFIX_ENDS and _suffixed(text, i):
+        return True  # an inserted article's word after its number (``15 bis``)
     if last not in _ROMAN_ENDS:
         return False  # a word (``basis of``) that no roman numeral or letter ends as
     # a roman numeral (and a letter: ``IIIa``): its letters all of them, the first a capital

@@ -39,6 +39,8 @@ LANGUAGE = Language(
         "treaties (EAEC, ECSC)": EAEC_ECSC["fr"], "treaties (EU)": FORMER_TEU["fr"], "article_plural": ARTICLE_PLURALS["fr"], "treaties (EC, former numbers)": EX_ARTICLES["fr"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, fr) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; with the abbreviation UE: la Charte des droits fondamentaux de l’UE (mtrlegal.com, on the TFUE); the short name after a citation in full (short_names, grammar/named_again): 'la Charte des droits fondamentaux de l’Union européenne (ci-après la «Charte»)' (COM(2019) 257 final, French, the Commission's 2018 report on the Charter's application; pages corpus, dokumen.tips), 'le respect de l’article 47 de la Charte s’impose aux États membres' (an EU text's French version, wordscope.be; pages corpus), in lower case as EU French also writes it: '(article 51, paragraphe 1, de la charte)' (wordscope.be; pages corpus); never before 'des', 'de', 'sociale', 'communautaire', 'européenne' (la Charte des Nations unies, la Charte sociale européenne, la Charte communautaire des droits sociaux fondamentaux des travailleurs, la Charte de l'environnement)",
         "pinpoints.words (titre)": "a part of an article, lettered, as the Court's French texts cite the Sixth VAT Directive's: 'le fisc allemand a refusé au fournisseur assujetti l’exonération prévue à l’article 28 quater, titre A, sous a), de ladite directive' (Opinion of AG Cruz Villalón in C-587/10 VSTR, EUR-Lex 62010CC0587 as taxlawapp.eu prints it; pages corpus): the pinpoint was 'titre A, sous a)', a Title A of the directive, which has none (its titles are numbered I to XVI); as the parts after the article's number, not the title that starts a pinpoint ('titre V, chapitre 2, section 1, de la directive 2006/48/CE')",
+        "back_references.title_starts (en matière)": "the older acts' titles, as the Court's French texts cite them before a definition: 'conformément à l’article 13, B, sous b), de la sixième directive 77/388/CEE du Conseil, du 17 mars 1977, en matière d'harmonisation des législations des États membres relatives aux taxes sur le chiffre d'affaires - Système commun de taxe sur la valeur ajoutée: assiette uniforme (ci-après la «sixième directive»)' (Opinion of AG Kokott in C-428/02, EUR-Lex 62002CC0428 as taxlawapp.eu prints it), '[...] de la sixième directive 77/388/CEE, du 17 mai 1977, en matière d'harmonisation des législations des États membres relatives aux taxes sur le chiffre d'affaires (ci-après la «sixième directive»)' (Opinion of AG Cosmas in C-177/99, the same; pages corpus): the definition was read as no title's, and 'l'article 2, point 1, de la sixième directive' after it tied to no act",
+        "pinpoints.lettered_parts": "the Sixth VAT Directive's lettered parts after the article's number without the comma the Court's later texts write ('article 13, B, sous b)'): 'de l' exonération relative à la location de biens immeubles, prescrite par l' article 13 B, sous b), de la sixième directive TVA' (Opinion of AG Darmon in C-63/92 Lubbock Fine, EUR-Lex 61992CC0063 as taxlawapp.eu prints it; pages corpus): the pinpoint was nothing; a point's bare letter after the number ('article 7 a du') by the same field, UNCONFIRMED in a French text read",
         "cases.court_reports": COURT_REPORTS["fr"],
         "cases.label_nouns": LABEL_NOUNS["fr"],
         "pinpoints.links": ACT_PINPOINTS["fr"],
@@ -174,6 +176,9 @@ LANGUAGE = Language(
     article_number_suffixes=("bis", "ter", "quater"),
     article_range_words=("à",),
     pinpoints=PinpointWords(
+        # ``l'article 13 B, sous b), de la sixième directive``: a part's letter after the
+        # number without a comma (see sources)
+        lettered_parts=True,
         links=("du", "de la", "de l'", "de l\u2019", "des"),
         # ``titre V, chapitre 2, section 1, de la directive 2006/48/CE``
         divisions=("chapitre", "section"),
@@ -234,6 +239,8 @@ LANGUAGE = Language(
             "relatif", "relative", "relatifs", "relatives", "concernant", "portant", "modifiant",
             "établissant", "sur", "abrogeant", "fixant", "instituant", "définissant",
             "complétant", "mettant", "visant", "prévoyant",
+            # the older titles' ``en matière d'harmonisation`` (see sources)
+            "en matière",
         ),
         in_title_before=("modifiant", "abrogeant", "complétant", "et", "ou", "remplaçant"),
         authors=(

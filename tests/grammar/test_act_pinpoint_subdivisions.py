@@ -26,6 +26,13 @@ CASES = [
     # C-587/10, taxlawapp.eu: was 'titre A, sous a)', a title of the act)
     ("l’exonération prévue à l’article 28 quater, titre A, sous a), du règlement (CE) no "
      "1008/2008", "règlement (CE) no 1008/2008", "article 28 quater, titre A, sous a)"),
+    # the part's letter right after the number (the Opinion in C-63/92, taxlawapp.eu: 'de
+    # l' exonération [...] prescrite par l' article 13 B, sous b), de la sixième directive'):
+    # was no pinpoint
+    ("prescrite par l' article 13 B, sous b), du règlement (CE) no 1008/2008",
+     "règlement (CE) no 1008/2008", "article 13 B, sous b)"),
+    ("l'article 13 A, paragraphe 1, sous b), du règlement (CE) no 1008/2008",
+     "règlement (CE) no 1008/2008", "article 13 A, paragraphe 1, sous b)"),
     # (a title itself still starts a pinpoint)
     ("le titre II, chapitre 2, du règlement (CE) no 1008/2008",
      "règlement (CE) no 1008/2008", "titre II, chapitre 2"),

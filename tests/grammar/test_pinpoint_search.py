@@ -268,3 +268,20 @@ def test_the_memo_searcher_reads_a_repeated_pinpoint_once() -> None:
     assert body.matches == 1  # the same pinpoint, read from the memo
     assert memo(text, 0, second - 9) is None is _plain_search(p, text, 0, second - 9)
     assert body.matches == 3  # (both articles tried)
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # an inserted article's Latin word after its number ends a pinpoint
+        ("l'article 15 bis ", True),
+        ("art. 2 ter, ", True),
+        ("l'article 28 quater ", True),
+        # the word alone, glued or after a word is none
+        ("le bis ", False),
+        ("article 15bis ", False),
+        ("le Conseil des ministres ", False),
+    ],
+)
+def test_ends_as_pinpoint_after_an_inserted_article_s_word(before: str, expected: bool) -> None:
+    assert pinpoint_search.ends_as_pinpoint(before, len(before)) is expected

@@ -189,3 +189,15 @@ def test_a_single_letter_word_still_tells() -> None:
     assert pick(["en", "pt"], "A Comissão adotou a ") == "pt"
     assert pick(["en", "fr"], "la Commission a adopté la ") == "fr"
     assert pick(["en", "fr", "ro"], "elle a ") == "fr"
+
+
+def test_a_romanian_noun_s_ending_tells_romanian() -> None:
+    """``-ție``, ``-ții`` (and the cedilla's ``ţ``) end Romanian nouns only
+    ('Regulamentul General privind Protecţia Datelor', primdata.ro): a heading's
+    ``Dispoziții – Directiva 2003/88/CE`` is Romanian (was Spanish, the registry's first of
+    those that write the directive alike)."""
+    for heading in ("Dispoziții – Directiva 2003/88/CE", "Dispoziţii – Directiva 2003/88/CE"):
+        (ref,) = eurefs.extract(heading)
+        assert (ref.text, ref.lang) == ("Directiva 2003/88/CE", "ro")
+    (ref,) = eurefs.extract("Disposiciones – Directiva 2003/88/CE")
+    assert ref.lang == "es"

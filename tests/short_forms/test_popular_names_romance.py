@@ -85,6 +85,20 @@ def test_no_names(text: str) -> None:
             "(GDPR) și legislația română aplicabilă.",
             [("Regulamentul General privind Protecția Datelor", "32016R0679", None)],
         ),
+        # Portuguese 'de' for 'sobre a', in both spellings (pt.scribd.com, a postgraduate
+        # paper; moodle.cybersecurity-fundamentals.eu): each was no reference
+        (
+            "Nos termos do artigo 6.º do Regulamento Geral de Proteção de Dados, o tratamento "
+            "é lícito.",
+            [("Regulamento Geral de Proteção de Dados", "32016R0679", "artigo 6.º")],
+        ),
+        (
+            "O Regulamento Geral de Protecção de Dados é um dos mais importantes documentos "
+            "jurídicos.",
+            [("Regulamento Geral de Protecção de Dados", "32016R0679", None)],
+        ),
+        # (a municipality's own regulation is none)
+        ("PROJECTO DE REGULAMENTO DE PROTECÇÃO DE DADOS DO MUNICÍPIO DE SINTRA", []),
         (
             "Punto di contatto ai sensi degli artt. 11-12 del regolamento sui servizi digitali.",
             [("regolamento sui servizi digitali", "32022R2065", "artt. 11-12")],

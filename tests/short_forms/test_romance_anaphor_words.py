@@ -49,6 +49,37 @@ from tests.support.short_form_mentions import anaphors
             [("anzidetta direttiva", "32011L0083", None)],
             id="it-anzidetta",
         ),
+        # Italian 'cit.', 'citato' after the noun (G. Pirotta, slideshare.net, on
+        # 'Regolamento UE 2016/679': '... individuati dall'art. 6 comma 1 del Regolamento
+        # cit.'; a privacy notice: '... in violazione del Regolamento citato (art. 77 del
+        # Regolamento)'): each was no reference
+        pytest.param(
+            "Il Regolamento UE 2016/679 si applica. In questi casi il trattamento è lecito se "
+            "rientra in uno dei presupposti individuati dall'art. 6 comma 1 del Regolamento cit..",
+            [("Regolamento cit.", "32016R0679", "art. 6 comma 1")],
+            id="it-cit",
+        ),
+        pytest.param(
+            "Il trattamento è svolto ai sensi del Regolamento (UE) 2016/679. Può proporre "
+            "reclamo al Garante se ritiene che il trattamento avvenga in violazione del "
+            "Regolamento citato.",
+            [("Regolamento citato", "32016R0679", None)],
+            id="it-citato",
+        ),
+        pytest.param(
+            "Vista la direttiva 2011/83/UE. L'art. 6 della direttiva citata si applica.",
+            [("direttiva citata", "32011L0083", "art. 6")],
+            id="it-citata",
+        ),
+        # an article inserted after another, its Latin word apart (Conseil d'État, 28 January
+        # 2022, no. 449209, conseil-etat.fr: '... en vertu de l'article 15 bis de cette
+        # directive'): the pinpoint was nothing
+        pytest.param(
+            "Les mesures de contrôle de la directive 2002/58/CE relèvent de la compétence des "
+            "autorités nationales de contrôle en vertu de l'article 15 bis de cette directive.",
+            [("cette directive", "32002L0058", "article 15 bis")],
+            id="fr-bis",
+        ),
         pytest.param(
             "Tendo em conta o Regulamento (UE) 2016/679 do Parlamento Europeu. O artigo 6.º do "
             "citado regulamento aplica-se.",
@@ -79,6 +110,9 @@ def test_anaphor(text: str, expected: list[tuple[str, str, str | None]]) -> None
         "Vu le règlement (UE) 2016/679. La directive précitée s'applique.",
         # no act cited before
         "Le règlement précité s'applique.",
+        "Il regolamento citato dal ricorrente non si applica.",
+        # 'cit.' after a case's name is no act's
+        "Vista la direttiva 2011/83/UE (v. sentenza Pfeiffer e a., cit., punti 115).",
     ],
 )
 def test_no_anaphor(text: str) -> None:
