@@ -97,6 +97,13 @@ def test_no_names(text: str) -> None:
             "jurídicos.",
             [("Regulamento Geral de Protecção de Dados", "32016R0679", None)],
         ),
+        # French in title case, as privacy notices write it (a privacy page in a public
+        # repository; aeonlaw.eu): was no reference
+        (
+            "Conformément au Règlement Général sur la Protection des Données, vous disposez "
+            "du droit à la portabilité.",
+            [("Règlement Général sur la Protection des Données", "32016R0679", None)],
+        ),
         # (a municipality's own regulation is none)
         ("PROJECTO DE REGULAMENTO DE PROTECÇÃO DE DADOS DO MUNICÍPIO DE SINTRA", []),
         (
