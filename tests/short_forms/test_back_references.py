@@ -9,6 +9,7 @@ import pytest
 
 import eurefs
 from eurefs.models.references import ShortFormHow, ShortFormRef, references_from_json
+from eurefs.scanner import extract_light
 
 
 def shorts(text: str) -> list[ShortFormRef]:
@@ -309,6 +310,21 @@ def test_fast_construction_equals_the_validated_model() -> None:
         assert s == validated
         assert s.model_dump() == validated.model_dump()
         assert s.model_fields_set == validated.model_fields_set | set(s.model_dump())
+
+
+def test_a_copy_of_a_short_form_changes_no_other_short_forms_fields_set() -> None:
+    """The short forms of a text share one fields set (every field is given): each
+    copy, pydantic's or the light reference's, must make a set of its own."""
+    text = "Regulation (EU) 2016/679 (‘the GDPR’). Article 5 of the GDPR and that regulation."
+    first, second = shorts(text)
+    every_field = set(ShortFormRef.model_fields)
+    copied = first.model_copy(update={"pinpoint": "Article 6"})
+    copied.model_fields_set.add("added after the copy")
+    light = extract_light(text)
+    light_first, light_second = (r for r in light if r.kind == "short_form")
+    light_first.model_copy(update={"pinpoint": "Article 6"}).fields_set.add("added")
+    assert first.model_fields_set == second.model_fields_set == every_field
+    assert light_first.fields_set == light_second.fields_set == every_field
 
 
 def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
