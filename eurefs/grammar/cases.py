@@ -49,8 +49,9 @@ PATTERN = lazy_compile(
     # word, see build)
     + rf"(?:(?P<court>{COURT})"
     + r"(?:[ ]?-[ ]?|(?P<gap>[ ]?)))?(?P<num>[0-9]{1,4})[ ]?/[ ]?(?P<yy>[0-9]{2})"
-    # a footnote call glued to the year (``C-113/1419``: note 19), see footnote_calls
-    r"(?:(?P<call>[0-9]{1,3})(?![\d/])|(?![\d/])(?:[ ](?P<suf>P)(?![\w(-]))?)"
+    # a footnote call glued to the year (``C-113/1419``: note 19), see footnote_calls; the
+    # appeal's P glued to it after a court letter, as BAILII cites (``EUECJ C-3/01P``)
+    r"(?:(?P<call>[0-9]{1,3})(?![\d/])|(?![\d/])(?:(?(court)[ ]?|[ ])(?P<suf>P)(?![\w(-]))?)"
 )
 
 
