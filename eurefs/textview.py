@@ -84,9 +84,7 @@ _BREAK_RUN = compile_pattern(
 # the 40 characters with ``in`` cost a pass over the text apiece, several times longer
 # for those whose low byte is common in UCS-2 text (``U+2000``, ``U+0163``: zero, ``c``):
 # 3 MB of the benchmark text, 15 -> 7 ms.
-_LATIN1_SPECIALS = tuple(
-    (c, ord(c)) for c in (*_REPLACEMENTS, *_SUPERSCRIPTS) if ord(c) < 0x100
-)
+_LATIN1_SPECIALS = tuple((c, ord(c)) for c in (*_REPLACEMENTS, *_SUPERSCRIPTS) if ord(c) < 0x100)
 _ESCAPE_FIND = re.compile(
     rb"\\(?=u)u("
     + words(
@@ -322,9 +320,10 @@ class TextView:
             return
         # Built in C loops (map, accumulate), not one Python loop: texts with an edit
         # every few characters (soft hyphens, short runs, ligatures) must stay cheap.
+        # (the tail joined with the rest: ``self.view += tail`` would copy the whole view)
         gaps = map(spaced.__getitem__, map(slice, [0, *ends], starts))
-        self.view = "".join(chain.from_iterable(zip(gaps, reps, strict=True)))
-        self.view += spaced[ends[-1] :]
+        pieces = chain.from_iterable(zip(gaps, reps, strict=True))
+        self.view = "".join(chain(pieces, (spaced[ends[-1] :],)))
         rep_len = list(map(len, reps))
         shifts = accumulate(map(operator.sub, rep_len, map(operator.sub, ends, starts)), initial=0)
         self._v_start = list(map(operator.add, starts, shifts))
