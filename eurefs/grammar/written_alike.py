@@ -7,7 +7,10 @@ selected, :func:`decide` gives each the language most words around it belong to
 (:func:`eurefs.languages.evidence.tell`), else, in a list without words (``C-397/01,
 C-398/01 ...``), that of the nearest reference with words of its own
 (``Richtlinie 2003/88``).  The nearest hint words alone mislead here: ``Pfeiffer e.a.,
-C-397/01`` reads Portuguese ``e`` and ``a``, ``a i.`` Irish.
+C-397/01`` reads Portuguese ``e`` and ``a``, ``a i.`` Irish.  The small words inside a
+name tell nothing either (``tell``'s ``outside_names``): a party's name is written in its
+own language whatever the text's (``Autorita Garante della Concorrenza e del Mercato
+C-198/01`` in an English case list).
 
 Alone (``parse("C-302/10")``) such a reference keeps the default language.
 """
@@ -19,6 +22,7 @@ from collections.abc import Sequence
 from eurefs.languages import LANGUAGES
 from eurefs.languages.evidence import tell
 from eurefs.models.light import BaseReference
+from eurefs.pattern_store import compile_pattern
 
 #: The language a builder gives a reference it cannot tell the language of.
 UNDECIDED = ""
@@ -33,6 +37,10 @@ PAIR_GAP = 40
 #: scanned with, so that chunks give the same result).
 REACH = 3_000
 _DEFAULT = LANGUAGES[0].code if LANGUAGES else "en"
+#: How far back a window's start is moved to the start of the word it cuts.
+LEAD_IN = 30
+#: The last blank before a window's start (the engine runs backwards from it).
+_LAST_BLANK = compile_pattern(r"(?s:.*)\s")
 
 
 def decide(refs: Sequence[BaseReference], text: str) -> None:
@@ -51,8 +59,8 @@ def decide(refs: Sequence[BaseReference], text: str) -> None:
         if close and last_led:
             lang = last_lang  # ``C-300/21, EU:C:2023:370``: the same words around
         else:
-            lang = tell(text[max(0, ref.start - WORDS_BEFORE) : ref.start]) or tell(
-                text[ref.end : ref.end + WORDS_AFTER]
+            lang = tell(_window(text, max(0, ref.start - WORDS_BEFORE), ref.start), True) or tell(
+                text[ref.end : ref.end + WORDS_AFTER], True
             )
         last_end, last_led, last_lang = ref.end, not close, lang
         if lang is None:
@@ -61,6 +69,17 @@ def decide(refs: Sequence[BaseReference], text: str) -> None:
                 after = _nearest_decided(refs, range(len(refs) - 1, -1, -1))
             lang = _neighbours(refs, i, before[i], after[i]) or _DEFAULT
         vars(ref)["lang"] = lang
+
+
+def _window(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` from the start of the word the window's start cuts, if any
+    (within :data:`LEAD_IN` characters): a word read whole, and the name a window starts
+    in read as one (``…Ambiente e della Tutela``: ``e della`` between two of its words)."""
+    if start > 0 and not text[start - 1].isspace():
+        lo = max(0, start - LEAD_IN)
+        cut = _LAST_BLANK.search(text, lo, start)
+        start = cut.end() if cut else lo
+    return text[start:end]
 
 
 def _neighbours(

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise, repeat
 
-from eurefs.languages import BY_CODE, LANGUAGES
+from eurefs.languages import BY_CODE, LANGUAGES, name_words
 from eurefs.languages.base import Language
 from eurefs.languages.hints import (
     WIDER_WORDS,
@@ -294,14 +294,15 @@ def _by_ending(token: str) -> str | None:
     return next(iter(codes)) if codes is not None and len(codes) == 1 else None
 
 
-def tell(sample: str) -> str | None:
+def tell(sample: str, outside_names: bool = False) -> str | None:
     """The language most words of ``sample`` belong to, counting only the words of one
     language alone, as written or capitalised, a popular name's acronym at half a word
     (``GDPR`` is written in texts of other languages too), and a word no record holds by
     its ending (:func:`_by_ending`) (a tie goes to the first in registry order); None
     when no word tells.  Cheaper than :func:`detect` (a split and a
     look-up or two per token), for the short stretches around a reference written
-    alike in every language."""
+    alike in every language.  ``outside_names``: not the small words inside a name
+    (:mod:`eurefs.languages.name_words`: ``Cassa di Risparmio``)."""
     tokens = sample.split()
     if not tokens:
         return None  # (a reference given alone: no table to build)
@@ -316,10 +317,15 @@ def tell(sample: str) -> str | None:
             for i, token in enumerate(tokens):
                 if langs[i] is _UNREAD:
                     langs[i] = _TOLD[token] = _own_language(own, token) or _by_ending(token)
-        found = list(filter(None, langs))
     else:
         table = _punctuated_words()
-        found = list(filter(None, [table.get(t) or _by_ending(t) for t in tokens]))
+        langs = [table.get(t) or _by_ending(t) for t in tokens]
+    found = list(filter(None, langs))
+    if outside_names and found:  # (one language told: unless all its words are a name's)
+        if found.count(found[0]) == len(found):
+            return None if name_words.all_named(tokens, langs) else found[0][:2]
+        name_words.drop(tokens, langs)
+        found = list(filter(None, langs))
     if not found or found.count(found[0]) == len(found):
         return found[0][:2] if found else None  # (mostly one language: no counting)
     weights: dict[str, float] = {}

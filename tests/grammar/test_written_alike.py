@@ -93,3 +93,50 @@ def test_the_nearer_neighbour_wins_within_reach() -> None:
     refs = [_act(0, 10, "fr"), _case(10 + far, 16 + far)]
     written_alike.decide(refs, text)
     assert refs[1].lang == "en"  # beyond reach, and blank text tells nothing
+
+
+# A party's name is written in its own language, whatever the text's: its small words
+# (``della``, ``e``, ``del``, ``di``) tell nothing.  An English case list in swarb.co.uk's
+# layout (``Alzetta and Others v Commission (State Aid) T-6/98: ECFI 15 Jun 2000``, then
+# the summary and ``Citations:``; swarb.co.uk/tag/european, pages corpus) with the parties
+# of C-198/01 CIF, and the parties of C-222/04 as BAILII's English judgment names them
+# (``Ministero dell'Economia e delle Finanze v Cassa di Risparmio di Firenze SpA``); each
+# case was Italian before.
+SWARB = (
+    "Updated: 20 April 2022; Ref: scu.526678\n\n"
+    "Consorzio Industrie Fiammiferi (CIF) v Autorita Garante della Concorrenza e del "
+    "Mercato C-198/01: ECJ 9 Sep 2003\n\n"
+    "The Court held that a national competition authority must disapply national "
+    "legislation.\n\nCitations:\n\nC-198/01, [2003] EUECJ C-198/01"
+)
+NAMES_IN_PROSE = [
+    (SWARB, "en"),
+    (
+        "as held in Ministero dell'Economia e delle Finanze v Cassa di Risparmio di Firenze "
+        "SpA (C-222/04) [2006] ECR I-289",
+        "en",
+    ),
+    # the text's own words still tell: Italian around Italian names (EUR-Lex's title of
+    # 62007CJ0162), German, whose nouns all have capitals
+    (
+        "Ampliscientifica Srl e Amplifin SpA contro Ministero dell’Economia e delle Finanze e "
+        "Agenzia delle Entrate. Causa C-162/07.",
+        "it",
+    ),
+    ("sentenza del 10 gennaio 2006, Cassa di Risparmio di Firenze e a., C-222/04", "it"),
+    ("Nach dem Urteil des Gerichtshofs vom 22. Mai 2008 in der Rechtssache C-162/07", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NAMES_IN_PROSE)
+def test_the_small_words_of_a_name_tell_no_language(text: str, lang: str) -> None:
+    cases = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "case"]
+    assert cases
+    assert {r.lang for r in cases} == {lang}
+
+
+def test_a_window_reads_the_word_its_start_cuts_whole() -> None:
+    text = "Ministero dell Ambiente e della Tutela del Territorio"
+    start = text.index("mbiente")  # (the word, and so the name it is in, read whole)
+    assert written_alike._window(text, start, len(text)) == text[text.index("Ambiente") :]
+    assert written_alike._window(text, 0, 9) == "Ministero"
