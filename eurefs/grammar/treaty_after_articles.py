@@ -172,6 +172,17 @@ def _acts(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(abbreviations), lazy_compile(r"[ ](?:" + words(*types) + r")(?![\w])")
 
 
+@functools.lru_cache(maxsize=1)
+def _glued_names() -> frozenset[str]:
+    """The popular names written as a treaty's abbreviation with figures glued to it
+    (``EU261``: Regulation (EC) No 261/2004), from the names file (read on first use)."""
+    from eurefs.data import popular_name_entries  # (most texts have no call to tell)
+
+    glued = lazy_compile(r"(?:" + words(*ABBR) + r")[1-9][0-9]{0,2}")
+    names = (n for e in popular_name_entries() for ns in e["names"].values() for n in ns)
+    return frozenset(n for n in names if glued.fullmatch(n))
+
+
 def names_no_treaty(m: re.Match[str], end: int, lang: str, word: str | None = None) -> bool:
     """Whether the abbreviation (group ``abbr`` of ``m``, ``ABBREVIATION``) read after an
     article in ``lang`` names no treaty there, the text going on at ``end`` (after its
@@ -183,8 +194,12 @@ def names_no_treaty(m: re.Match[str], end: int, lang: str, word: str | None = No
     named near it (``artículo 24 CE`` near ``Constitución Española``: ``_NATIONAL``), or
     by another language that writes the article ``word`` (``art.``) and the abbreviation
     alike, whichever the words around made the citation's (``(STC 12/2003; art. 24.1
-    CE)``, French with no word of either near, is the Constitución Española's)."""
+    CE)``, French with no word of either near, is the Constitución Española's); or one
+    whose footnote call spells a popular name with it (``Article 9 of EU261.``: the air
+    passenger rights regulation, no note 261 to the EU Treaty)."""
     abbr, text, at = m.group("abbr"), m.string, m.start("abbr")
+    if m.group("call") and abbr + m.group("call") in _glued_names():
+        return True
     end = m.end("call") if m.group("call") else end
     if abbr in _NATIONAL_ABBRS:
         for code in (lang, *(WORD_LANGS.get(word, ()) if word else ())):

@@ -104,7 +104,9 @@ def test_a_possible_number_is_never_split() -> None:
 def test_a_superscript_call_keeps_the_pinpoint_and_the_span(text: str) -> None:
     (ref,) = eurefs.extract(text)
     assert (ref.text, ref.celex, ref.pinpoint) == (
-        "Regulation (EU) 2016/679", "32016R0679", "Article 5"
+        "Regulation (EU) 2016/679",
+        "32016R0679",
+        "Article 5",
     )
 
 
@@ -119,3 +121,34 @@ def test_superscript_calls_end_every_member_of_a_list() -> None:
 def test_a_superscript_after_a_pinpoint_is_no_part_of_it() -> None:
     (ref,) = eurefs.extract("Article 6(1)\u00b9\u00b2 of Regulation (EU) 2016/679")
     assert ref.pinpoint == "Article 6(1)"
+
+
+# A treaty abbreviation with digits glued to it that spell a popular name is the name, no
+# call: ``care rights under Article 9 of EU261. These are unconditional`` (a flight
+# compensation page in a public repository, found with find_string) was ``Article 9 EU``.
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        ("care rights under Article 9 of EU261. These are unconditional", "Article 9"),
+        ("Under Article 7 EU261. the passenger is compensated", "Article 7"),
+        ("(Article 7 EU261)", "Article 7"),
+    ],
+)
+def test_digits_that_spell_a_popular_name_are_no_call(text: str, pinpoint: str) -> None:
+    refs = eurefs.extract(text)
+    assert [(r.kind, r.text, r.celex, r.pinpoint) for r in refs] == [
+        ("short_form", "EU261", "32004R0261", pinpoint)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        ("Article 6 EU1.", "Article 6 EU", "Article 6 EU"),
+        ("Article 101 TFEU12 provides", "Article 101 TFEU", "Article 101 TFEU"),
+        ("(ex.Art.19 TEU1)", "Art.19 TEU", "Article 19 TEU"),
+    ],
+)
+def test_other_digits_after_a_treaty_stay_a_call(text: str, span: str, normalized: str) -> None:
+    (ref,) = eurefs.extract(text, kinds="treaty_article")
+    assert (ref.text, ref.normalized) == (span, normalized)
