@@ -19,8 +19,12 @@ from eurefs.grammar.ordinal_signs import set_apart
 from eurefs.languages.base import Language
 
 # The number of a subdivision written first: ``(a)``, Portuguese ``a)``, ``n.º 1``; a letter in
-# capitals too, as a headnote sets it (``ALÍNEA A) DO N.º 1 DO``).
-_LEAD_NUMBER = r"(?:\(?(?:[a-z0-9]{1,4}|[A-Z])\)|[0-9]{1,3}(?![\w]))"
+# capitals too, as a headnote sets it (``ALÍNEA A) DO N.º 1 DO``); a point numbered by its
+# section, with dots, as annexes number theirs (``point 1.3 of Annex IX to Regulation (EC) No
+# 889/2008``; never a date's ``1.3.2004``: no part of four figures, nor a dot and a figure after).
+_LEAD_NUMBER = (
+    r"(?:\(?(?:[a-z0-9]{1,4}|[A-Z])\)|[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}(?![\w])(?!\.[0-9]))"
+)
 _BLANKS = " \n\t\u00a0"
 
 

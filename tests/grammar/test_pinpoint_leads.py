@@ -78,3 +78,36 @@ def test_the_tail_lets_leads_through_and_turns_the_rest_away(
 def test_leads_set_in_capitals(text: str, pinpoint: str) -> None:
     (act,) = eurefs.extract(text)
     assert act.pinpoint == pinpoint
+
+
+# A point numbered by its section, as annexes number theirs: ``Annex IX, point 1.3`` in the
+# Court's subject-matter line in C-815/19 Natumi (EUR-Lex 62019CJ0815, English), the same
+# point written first in the request's notices on CURIA (Swedish 'punkt 1.3 i bilaga IX
+# till förordning (EG) nr 889/2008', Danish 'punkt 1.3 i bilag IX', Slovenian 'točko 1.3
+# Priloge IX k Uredbi'); the English lead with it, 'point 1.1 of annex 1 to Law 489/1999'
+# (a public repository, found with find_string). The pinpoint was 'Annex IX' alone.
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        (
+            "Article 28, read with point 1.3 of Annex IX to Regulation (EC) No 889/2008",
+            "point 1.3 of Annex IX",
+        ),
+        (
+            "points 1.3 and 1.4 of Annex IX to Regulation (EC) No 889/2008",
+            "points 1.3 and 1.4 of Annex IX",
+        ),
+        ("point 2.2.1 of Annex I to Directive 2006/42/EC", "point 2.2.1 of Annex I"),
+        # never a date: no part of four figures, no figure after a further dot
+        ("point 1.3.2004 of Annex IX to Regulation (EC) No 889/2008", "Annex IX"),
+        ("on 1.3.2004 of Regulation (EC) No 889/2008", None),
+    ],
+)
+def test_a_point_numbered_by_its_section(text: str, pinpoint: str | None) -> None:
+    (ref,) = eurefs.extract(text, kinds="legal_act")
+    assert ref.celex in {"32008R0889", "32006L0042"}
+    assert ref.pinpoint == pinpoint
+
+
+def test_a_national_law_after_a_numbered_point_stays_none() -> None:
+    assert eurefs.extract("the ones point 1.1 of annex 1 to Law 489/1999 distinguishes") == []
