@@ -34,6 +34,8 @@ _WORDS_AFTER = words(*(
     w for lg in LANGUAGES if lg.cases.pinpoint_number_first
     for w in lg.cases.pinpoint_words
 ))  # fmt: skip
+# (words read only at the citation's end: English ``para``, Spanish and Portuguese *for*)
+_CLOSED = [w for lg in LANGUAGES for w in lg.cases.closed_pinpoint_words]
 _JOINS = words(*(w for lg in LANGUAGES for w in lg.article_conjunctions))
 _NUMBER = r"[0-9]{1,4}(?![0-9])"
 _ORDINAL = _NUMBER + r"\.?"  # Latvian and Hungarian write the ordinal's dot: ``45. punkts``
@@ -43,10 +45,19 @@ _LAST = r"(?:[ ]?-[ ]?|[ ]" + _JOINS + r"[ ])"  # before the last number of a li
 #: before a conjunction or a punctuation mark (``paragraph 45, 2020 judgment``: 45)
 # (``(?:x|)`` for ``(?:x)?`` and a look-ahead before a repeat: the pattern runs after
 # every case and ECLI, and the engine's repeats cost more than a branch)
-_PIN = (
-    r"(?P<pin>" + _WORDS + r"[ ]?" + _NUMBER
-    + r"(?:(?=,[ ][0-9])(?:,[ ]" + _NUMBER + r"(?=[;).,]|[ ]" + _JOINS + r"[ ][0-9]))+|)"
+_LIST = (
+    r"(?:(?=,[ ][0-9])(?:,[ ]" + _NUMBER + r"(?=[;).,]|[ ]" + _JOINS + r"[ ][0-9]))+|)"
     + r"(?:" + _LAST + _NUMBER + r"|)"
+)  # fmt: skip
+#: (a closed word's pinpoint ends the citation, ``C-131/12, para 71)``, ``para 71.``, or its
+#: paragraph, two blanks in the view; not the text's end: a search's window may end there,
+#: cutting ``para 10 utilizadores``)
+_CLOSED_PIN = (
+    r"|" + words(*_CLOSED) + r"[ ]" + _NUMBER + _LIST + r"(?=[ ]?[;.)\]]|[ ]{2}|[ ]*\n)"
+    if _CLOSED else ""
+)  # fmt: skip
+_PIN = (
+    r"(?P<pin>" + _WORDS + r"[ ]?" + _NUMBER + _LIST + _CLOSED_PIN
     + r"|" + _ORDINAL + r"(?:(?=,[ ][0-9])(?:,[ ]" + _ORDINAL + r")+|)(?:" + _LAST + _ORDINAL
     + r"|)[ ]" + _WORDS_AFTER + r")(?![\w])"
 )  # fmt: skip

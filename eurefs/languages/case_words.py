@@ -20,7 +20,12 @@ class CaseWords:
             ``pinpoint_leads``: what stands between a case word and such a pinpoint
             (Hungarian ``hozott ítélet``; see ``grammar/judgment_pinpoints``);
             ``pinpoint_after_blank``: those also written after a blank alone, no comma
-            (German ``EuGH C-311/18 Rn. 134``, as German courts cite their own judgments).
+            (German ``EuGH C-311/18 Rn. 134``, as German courts cite their own judgments);
+            ``closed_pinpoint_words``: those read only where the pinpoint ends the
+            citation (a full stop, a semicolon, a closing bracket, the line's end): a word
+            of prose in other languages before a number and its noun (English ``para``
+            without its dot, Spanish and Portuguese *for*: ``C-131/12, para 71)``, not
+            ``para 10 utilizadores``).
         shared_words: Those of ``words`` that other writing uses for something else
             (German ``Rs.``, also the rupee's sign in English): before a number without
             a court letter they make it a case only where the words around it do not
@@ -44,6 +49,7 @@ class CaseWords:
     pinpoint_number_first: bool = False
     pinpoint_leads: tuple[str, ...] = ()
     pinpoint_after_blank: tuple[str, ...] = ()
+    closed_pinpoint_words: tuple[str, ...] = ()
     shared_words: tuple[str, ...] = ()
     joined_words: tuple[str, ...] = ()
     opinion_words: tuple[str, ...] = ()

@@ -61,6 +61,7 @@ LANGUAGE = Language(
         "article_words (article, articles, art., arts.: lower case)": "UK Supreme Court judgment Deutsche Bahn v Morgan Advanced Materials [2014] UKSC 24, para 1 ('article 81(1) TEC (now article 101 TFEU)'); 'art. 101 TFEU', 'art. 101 and 102 TFEU' in law-course notes (pages corpus)",
         "article_words (art, arts, Art, Arts: no dot)": "OSCOLA, the Oxford legal citation Style Guide ('EC Treaty ... art 3b', as UK law-library OSCOLA guides quote it, e.g. uwl.libguides.com/oscola/eu); 'Art 267 TFEU', 'Art 50(2) TEU' in EU-law blogs (pages corpus)",
         "cases.words": "judgments of the Court of Justice (tests/data/corpus D02, D03)",
+        "cases.closed_pinpoint_words (para)": "the paragraph of a judgment without the abbreviation's dot, as UK writing has it: 'Deutsche Bahn v Morgan Advanced Materials [2014] UKSC 24, para 1' (the UK Supreme Court, as the article_words source cites it), '(Sweden v API and Commission, 2010, para 119)' after the Court's judgment in the Max Planck Encyclopedia of International Procedural Law, 'Penalty Payment: CJEU' (opil.ouplaw.com, pages corpus); after a case number ('Case C-123/19, para 33') named as a miss by the twenty-fourth session's audit of English texts, UNCONFIRMED verbatim in a text read for this change. Read only at the citation's end: Spanish and Portuguese para (for) follows a comma before a number and its noun ('ILOSTAT, para 159 países', '$10, para 10 utilizadores': public repositories, find_string)",
         "pinpoints.words (para., sentence, lit., no.)": "national writing, not the EUR-Lex drafting (Article 6(1)(a)): English texts written after German models (the German pinpoint words Abs., Satz, lit., Nr. translated): 'Consent pursuant to Art. 6 para. 1 sentence 1 lit. a) GDPR', 'voluntarily (Art. 4 no. 11 GDPR)', 'pursuant to Art. 7 para. 3 sentence 3 GDPR', 'Art. 7 para. 3 sentences 1 and 2 GDPR' (paytechlaw.com/en, glossary 'Consent'; pages corpus); 'Article 6 para. 1 lit. f GDPR', named as a miss in the session's brief; before a treaty abbreviation ('Article 101 para. 1 TFEU') and subpara. UNCONFIRMED in a text read for this change",
         "months, date_words": f"{_ISG}, 2.1 Title (date of an act)",
     }),
@@ -249,6 +250,8 @@ LANGUAGE = Language(
         words=("Case", "Cases", "case", "cases", "CASE", "CASES"),
         court_reports=("ECR",),
         pinpoint_words=("paragraph", "paragraphs", "para.", "paras.", "paras"),
+        # (Spanish and Portuguese ``para`` before a number and its noun: read at the end only)
+        closed_pinpoint_words=("para",),
         joined_words=("Joined", "joined", "JOINED"),
         opinion_words=("Opinion",),
         label_nouns=(

@@ -253,3 +253,32 @@ def test_the_reports_and_the_pinpoint_without_their_dots() -> None:
 def test_a_german_paragraph_after_a_blank_alone(text: str, pin: str | None) -> None:
     case = eurefs.extract(text, kinds="case")[0]
     assert case.pinpoint == pin
+
+
+# English ``para`` without its dot, as UK writing cites a judgment's paragraph (``[2014]
+# UKSC 24, para 1``; ``(Sweden v API and Commission, 2010, para 119)``, the Max Planck
+# Encyclopedia on opil.ouplaw.com): read where the pinpoint ends the citation or its line,
+# as Spanish and Portuguese ``para`` (*for*) goes on with its noun after a comma (``ILOSTAT,
+# para 159 países``, ``$10, para 10 utilizadores``: public repositories, find_string).
+@pytest.mark.parametrize(
+    ("text", "pin"),
+    [
+        ("Case C-123/19, para 33.", "para 33"),
+        ("(Case C-123/19, para 33)", "para 33"),
+        ("C-300/21, EU:C:2023:370, para 33;", "para 33"),
+        ("Case C-123/19, para 33 and 34).", "para 33 and 34"),
+        ("Case C-882/19 Sumal EU:C:2021:800, para 33.", "para 33"),
+        (
+            "Case C-514/07 P Sweden v API and Commission [2010] ECR I-8533, para 119)",
+            "para 119",
+        ),
+        ("Case C-123/19, para 33\n\nThe Court", "para 33"),  # a paragraph's end
+        # prose goes on: no pinpoint
+        ("en el asunto C-123/19, para 10 días", None),
+        ("processo C-123/19, para 10 utilizadores.", None),
+        ("Case C-123/19, para 33, the Court held", None),
+    ],
+)
+def test_para_without_its_dot_where_the_citation_ends(text: str, pin: str | None) -> None:
+    case = eurefs.extract(text, kinds="case")[0]
+    assert case.pinpoint == pin
