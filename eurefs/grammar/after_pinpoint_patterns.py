@@ -32,6 +32,9 @@ _AFTER_ORDINAL = (
 # Lithuanian ``77–79 straipsniai``, Finnish ``77–79 artikla``); a range by a word: the
 # record's ``article_conjunctions`` (Latvian ``77. līdz 79. pants``)
 _RANGE_FIRST = r"(?:[0-9]{1,3}[a-z]?\.?" + RANGE + r"(?=[0-9]))?"
+# ... after the word, as Estonian writes it (C-132/21's subject-matter line: ``Määrus (EL)
+# 2016/679 – Artiklid 77–79 –``; curia.europa.eu, ET): the range's end, no day of a date
+_WORD_RANGE_END = r"(?:" + RANGE + r"[0-9]{1,3}[a-z]?(?![\w]|\.[ ]?[0-9a-zäöüõšž]))?"
 # Up to two brackets between an act and its pinpoint written after it: the act's short
 # title, the Court's OJ citation (``(EU) 2016/679 európai parlamenti és tanácsi rendelet
 # (általános adatvédelmi rendelet) (HL 2016. L 119., 1. o.) 77. cikke``; kuria-birosag.hu,
@@ -66,8 +69,8 @@ def after_parts(lg: Language, stems: tuple[str, ...]) -> tuple[str, str]:
     join = r"(?:,?[ ]" + words(*conj) + article + r"[ ]|,[ ])" if conj else ",[ ]"
     numbers = _RANGE_FIRST + number + r"(?:" + join + _RANGE_FIRST + number + r"){0,5}"
     # (a further number is no day of a date: ``artikli 6 ja 7. mail``)
-    further = _AFTER_WORD_NUMBER + r"(?![\w]|\.[ ]?[0-9a-zäöüõšž])"
-    word_numbers = _AFTER_WORD_NUMBER + r"(?:" + join + further + r"){0,5}"
+    further = _AFTER_WORD_NUMBER + r"(?![\w]|\.[ ]?[0-9a-zäöüõšž])" + _WORD_RANGE_END
+    word_numbers = _AFTER_WORD_NUMBER + _WORD_RANGE_END + r"(?:" + join + further + r"){0,5}"
     # (the word glued to an ordinal's dot, as national writing has it: ``6.panta 1.punkta``,
     # ``14.cikk``)
     # (an inserted article's or paragraph's letter set apart, as Finnish writes it: ``15 a

@@ -30,8 +30,11 @@ from eurefs.languages.base import Language
 
 #: What the text after the act starts with where such a pinpoint may follow.
 START = " - "
-# What ends the keyword (``common.KEYWORD_END``)
-_END = KEYWORD_END
+# What ends the keyword (``common.KEYWORD_END``), but not a dash before a bare number that is
+# the whole next keyword: the end of a range written with blanks around its dash, which the
+# pinpoint would cut (EUR-Lex's Estonian title of C-132/21: ``Määrus (EL) 2016/679 –
+# Artiklid 77 – 79 – Õiguskaitsevahendid``, read as ``Artiklid 77``)
+_END = r"(?![ ]-[ ][0-9]{1,3}[a-z]?\.?" + KEYWORD_END + r")" + KEYWORD_END
 
 
 def _source(lg: Language) -> str | None:

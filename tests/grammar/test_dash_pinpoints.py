@@ -141,6 +141,10 @@ def test_a_pinpoint_after_a_dash_in_a_keyword_line(
          "lehetőségek”", ("(EU) 2016/679 rendelet", _GDPR, "77-79. cikk")),
         ("Ennakkoratkaisupyyntö – Asetus (EU) 2016/679 – 77–79 artikla – Kantelu "
          "valvontaviranomaiselle", ("Asetus (EU) 2016/679", _GDPR, "77-79 artikla")),
+        # Estonian, the word first (the judgment, EUR-Lex 62021CJ0132 ET; was None)
+        ("Eelotsusetaotlus – Füüsiliste isikute kaitse isikuandmete töötlemisel – Määrus (EL) "
+         "2016/679 – Artiklid 77–79 – Õiguskaitsevahendid – Paralleelne kohaldamine",
+         ("Määrus (EL) 2016/679", _GDPR, "Artiklid 77-79")),
     ],
 )  # fmt: skip
 def test_where_pinpoints_follow_the_act_their_own_form(
@@ -176,6 +180,11 @@ def test_the_span_is_the_act_alone() -> None:
         # a dash between blanks is the keywords' own, no range (EUR-Lex's Lithuanian title of
         # C-132/21 has ``77 – 79 straipsniai``)
         "( Reglamentas (ES) 2016/679 – 77 – 79 straipsniai – Teisių gynimo priemonės )",
+        # ... nor the range's end a keyword of its own, which the pinpoint would cut (EUR-Lex's
+        # Estonian title of C-132/21 has ``Artiklid 77 – 79``: was ``Artiklid 77``)
+        "Eelotsusetaotlus – Määrus (EL) 2016/679 – Artiklid 77 – 79 – Õiguskaitsevahendid",
+        "( Reference – Regulation (EU) 2016/679 – Articles 77 – 79 – Remedies )",
+        "( Reference – Regulation (EU) 2016/679 – Articles 77 – 79 )",
     ],
 )
 def test_no_pinpoint_where_the_article_is_not_the_whole_keyword(text: str) -> None:
