@@ -28,6 +28,7 @@ from eurefs.grammar.article_lists import designations
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
 from eurefs.grammar.named_again import may_name_again
+from eurefs.grammar.treaty_names import ends_keyword, keyword_name
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.models.light import BaseReference, TreatyArticleRef
 from eurefs.models.prototypes import construct
@@ -107,6 +108,11 @@ _NUMS = _NUM + r"(?:" + _SEP + _NUM + r"){0,10}"
 # them are read by the pinpoints written after an act (``grammar/act_pinpoints``)
 _ALONE = _NUM + r"(?:\.?(?:" + RANGE + r"|[ ]?,[ ]|" + _CONJ_WORD + r")" + _NUM + r"){0,10}\.?"
 _WORDS = words(*_WORD_LANGS) if _WORD_LANGS else "(?!)"
+# ... and capitalised, as a keyword of the Court's keyword lines opens with it, after a
+# treaty's name that is the keyword before (``– Euroopa Liidu põhiõiguste harta – Artiklid
+# 7, 8 ja 47 –``: ``treaty_names.keyword_name``), read only there
+_CAPITALS = [w[0].upper() + w[1:] for w in _WORD_LANGS]
+_ALL_WORDS = words(*_WORD_LANGS, *_CAPITALS) if _WORD_LANGS else "(?!)"
 _LISTED = compile_pattern(
     r"(?<![\w.])(?:(?P<nums>" + _ALONE + r")[ ](?P<word>" + _WORDS + r")"
     r"|(?P<word2>" + _WORDS + r")[ ](?P<nums2>" + _ALONE + r"))(?![\w])"
@@ -140,21 +146,24 @@ _SUBDIVISIONS = {lg.code: lazy_compile(_subdivisions_source(lg)) for lg in _LANG
 PATTERN = lazy_compile(
     r"(?<![\w/])(?P<abbr>" + (words(*_ABBR) if _ABBR else "(?!)") + r")"
     r"(?:(?:[ ]\((?P<paren>" + words(*_PAREN) + r")\)|(?P<alias>" + _ALIAS + r"))?" + _FORMER
-    + r"[ ]" + _LEAD + r")"
-    r"(?:(?P<word>" + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r")[ ](?P<nums>" + _NUMS
+    + r"[ ]" + _LEAD + r"|(?P<dash>[ ]-[ ]))"
+    r"(?:(?P<word>" + _ALL_WORDS + r")[ ](?P<nums>" + _NUMS
     # (Finnish joins the word to a number with brackets by a hyphen: ``107(2) -artikla``)
     + r")|(?P<nums2>" + _NUMS + r")" + _WAS + r"\.?[ ](?P<hyphen>-(?<=\)[ ]-))?(?P<word2>"
-    + (words(*_WORD_LANGS) if _WORD_LANGS else "(?!)") + r"))(?![\w])"
+    + _WORDS + r"))(?![\w])"
 )  # fmt: skip
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef` in the language's own order."""
-    word = m.group("word") or m.group("word2")
-    if m.group("abbr") in _SHORT_ONLY and not _named_again(m, ctx):
+    word, abbr = m.group("word") or m.group("word2"), m.group("abbr")
+    if abbr in _SHORT_ONLY and not _named_again(m, ctx):
+        return ()
+    dash = m.group("dash")  # (a keyword's articles: ``treaty_names.keyword_name``)
+    if (dash or word[0].isupper()) and not (dash and keyword_name(m.string, m.start(), abbr)):
         return ()
     treaties = _ABBR[m.group("abbr")]
-    cands = set(treaties) & _WORD_LANGS[word]
+    cands = set(treaties) & _WORD_LANGS[word[0].lower() + word[1:]]
     if m.group("paren"):  # the abbreviation of the same treaty, in the same language
         in_paren = _ABBR[m.group("paren")]
         cands = {c for c in cands if in_paren.get(c) == treaties[c]}
@@ -171,24 +180,14 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     code = treaties[lang]
     nums = m.group("nums") or m.group("nums2")
     lead = m.group("lead")
-    tail_start = (
-        m.end("former")
-        if former
-        else m.end("paren") + 1
-        if m.group("paren")
-        else m.end("alias")
-        if m.group("alias")
-        else m.end("lead") - 1  # (the space before the article)
-        if lead
-        else m.end("abbr")
-    )
+    tail_start = _tail_start(m)
     start = tail_start + 1 if lead else m.start()  # the formula's article alone
     # further articles, each with its own word (``LESD 101. pantu un 102. pantu``)
-    if not (former or was) and (listed := _article_list(m, record, code, start, lead)):
+    if not (former or was or dash) and (listed := _article_list(m, record, code, start, lead)):
         return (listed,)
     written = m.string[tail_start : m.end()]
     tail = collapse_spaces(written.replace(was, "") if was else written)
-    tail = tail.replace(word, record.article_words[word])
+    tail = tail.replace(word, record.article_words[word[0].lower() + word[1:]])
     if m.group("hyphen"):  # ``107(2) -artikla``: the word alone in the normal form
         tail = tail.replace(") -", ") ")
     # the treaty once in the normal form (``EUMSZ 20. és 21. cikk``)
@@ -196,6 +195,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     nums = _ORDINAL_DOT.sub("", nums.replace(f" {m.group('abbr')} ", " "))
     articles = designations(nums, _SPLIT, lang)
     end, pin = _subdivisions(m, lang) if len(articles) == 1 else (m.end(), "")
+    if dash and not ends_keyword(m.string, end):  # (the articles are the whole keyword)
+        return ()
     return (
         construct(
             TreatyArticleRef,
@@ -208,6 +209,21 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             articles=articles,
         ),
     )
+
+
+def _tail_start(m: re.Match[str]) -> int:
+    """Where the article's part of the normal form starts in ``m``: after the treaty's
+    former-number word, its abbreviation in brackets, a short name defined, the space
+    before the article (the enacting formula's lead, a keyword's dash), or its name."""
+    if m.group("former") if _FORMER else None:
+        return m.end("former")
+    if m.group("paren"):
+        return m.end("paren") + 1
+    if m.group("alias"):
+        return m.end("alias")
+    if m.group("lead"):
+        return m.end("lead") - 1
+    return m.end("dash") - 1 if m.group("dash") else m.end("abbr")
 
 
 def _subdivisions(m: re.Match[str], lang: str) -> tuple[int, str]:

@@ -354,6 +354,21 @@ def keyword_lead(
     return (at, treaties) if treaties else None
 
 
+def keyword_name(text: str, at: int, name: str) -> bool:
+    """Whether ``name``, at ``at``, is a record's long name of a treaty that opens a keyword
+    of a keyword line (after the dash before it, a paragraph's start, the quotation mark or
+    bracket that opens the line, or at the text's start), in the languages that name the
+    treaty before its articles, treaty first in their keyword lines too
+    (``grammar/treaty_articles_abbr_first``: ``Euroopa Liidu põhiõiguste harta – Artiklid
+    7, 8 ja 47 –``, ``Euroopan unionin perusoikeuskirja – 7, 8 ja 47 artikla –``)."""
+    return name in _KEYWORD_NAMES and (at == 0 or text.endswith(_KEYWORD_STARTS, 0, at))
+
+
+def ends_keyword(text: str, at: int) -> bool:
+    """Whether a keyword ends at ``at`` (``common.KEYWORD_END``)."""
+    return _KEYWORD_END.match(text, at) is not None
+
+
 def named_before(
     m: re.Match[str], word: str, langs: Iterable[str], ctx: Context
 ) -> tuple[int, str, str] | None:

@@ -53,6 +53,30 @@ def articles(text: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
          "awtorità indipendenti – Artikolu 47”",
          [("Karta tad-Drittijiet Fundamentali tal-Unjoni Ewropea – Artikolu 8(3)",
            "Artikolu 8(3) tal-Karta tad-Drittijiet Fundamentali", "CFR", ("8(3)",))]),
+        # Estonian and Finnish, whose articles follow the treaty's name in running text
+        # (``grammar/treaty_articles_abbr_first``; each was nothing): C-73/16 Puškár
+        # (curia.europa.eu ET; taxlawapp.eu FI), the Estonian article word capitalised
+        ("Eelotsusetaotlus – Euroopa Liidu põhiõiguste harta – Artiklid 7, 8 ja 47 – "
+         "Direktiiv 95/46/EÜ – Artiklid 1, 7 ja 13 – Isikuandmete töötlemine",
+         [("Euroopa Liidu põhiõiguste harta – Artiklid 7, 8 ja 47",
+           "Euroopa Liidu põhiõiguste harta artiklid 7, 8 ja 47", "CFR", ("7", "8", "47"))]),
+        ("Ennakkoratkaisupyyntö – Euroopan unionin perusoikeuskirja – 7, 8 ja 47 artikla – "
+         "Direktiivi 95/46/EY – 1, 7 ja 13 artikla – Henkilötietojen käsittely",
+         [("Euroopan unionin perusoikeuskirja – 7, 8 ja 47 artikla",
+           "EU:n perusoikeuskirjan 7, 8 ja 47 artikla", "CFR", ("7", "8", "47"))]),
+        # C-333/22 (curia.europa.eu ET), a paragraph after the article: in the span; the
+        # later article after another keyword is not read, as in the other languages
+        ("Mõiste „õiguslikult siduv otsus“ – Euroopa Liidu põhiõiguste harta – Artikli 8 "
+         "lõige 3 – Sõltumatu asutuse teostatav kontroll – Artikkel 47 – Õigus tõhusale "
+         "kohtulikule kaitsele",
+         [("Euroopa Liidu põhiõiguste harta – Artikli 8 lõige 3",
+           "Euroopa Liidu põhiõiguste harta artikli 8 lõige 3", "CFR", ("8",))]),
+        # C-205/21 (EUR-Lex FI)
+        ("Harkintavalta – Euroopan unionin perusoikeuskirja – 7, 8, 47, 48 ja 52 artikla – "
+         "Oikeus tehokkaaseen oikeussuojaan",
+         [("Euroopan unionin perusoikeuskirja – 7, 8, 47, 48 ja 52 artikla",
+           "EU:n perusoikeuskirjan 7, 8, 47, 48 ja 52 artikla", "CFR",
+           ("7", "8", "47", "48", "52"))]),
     ],
 )  # fmt: skip
 def test_the_articles_after_a_treatys_keyword(text: str, expected: list) -> None:
@@ -73,6 +97,12 @@ def test_the_articles_after_a_treatys_keyword(text: str, expected: list) -> None
         "Řízení o předběžné otázce – Směrnice 95/46/ES – Články 1, 7 a 13 – Zpracování",
         # prose, the name not a keyword of its own
         "as the Charter of Fundamental Rights of the European Union - Article 47 - shows",
+        # ... in Estonian: the articles go on, the name ends a longer keyword, an
+        # abbreviation (no long name) as the keyword
+        "Euroopa Liidu põhiõiguste harta – Artiklid 7 ja 8 kaitsevad eraelu.",
+        "Eelotsusetaotlus – Protokoll Euroopa Liidu põhiõiguste harta – Artikkel 1 – Ulatus",
+        "Eelotsusetaotlus – ELTL – Artikkel 267 – Eelotsusetaotluse vastuvõetavus",
+        "Ennakkoratkaisupyyntö – Euroopan unionin perusoikeuskirja – 47 artiklan mukaan",
     ],
 )
 def test_no_article_of_a_treaty(text: str) -> None:
