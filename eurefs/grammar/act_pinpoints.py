@@ -40,7 +40,7 @@ from eurefs.grammar.base import Context
 from eurefs.grammar.capitals import both_cases, with_capitals
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.ordinal_signs import set_apart
-from eurefs.grammar.pinpoint_search import search
+from eurefs.grammar.pinpoint_search import ends_after_dot, nominative_type_words, search
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.base import Language
 from eurefs.pattern_store import compile_pattern
@@ -331,6 +331,10 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
         hi = cut
     elif not (text.endswith(tails, lo, hi) or (lang in _GLUED_LETTER and _inserted(text, hi))):
         return ordinal_pinpoints.find(ctx, start, lang)
+    # (an act in the nominative after an article's dot starts a sentence: ``iz članka 6.
+    # Uredba (EU) 2016/679 primjenjuje se``)
+    if ends_after_dot(text, hi) and ctx.region.startswith(nominative_type_words(lang), start):
+        return None
     annex = _ANNEX.get(lang)
     if annex is not None and text.endswith(annex[1], lo, hi):  # ``Annex I to``
         if not any(text.find(w, lo, hi) >= 0 for w in annex[2]):

@@ -247,6 +247,22 @@ def oblique_type_words(lang: str) -> tuple[str, ...]:
     return tuple(sorted(f"{w[:1].upper()}{w[1:]} " for w in forms if " " not in w))
 
 
+@functools.lru_cache(maxsize=8)
+def nominative_type_words(lang: str) -> tuple[str, ...]:
+    """In a language that writes ordinal dots, its type words in the nominative (each
+    type's first form, and the qualifiers written before one, ``subtype_forms``), in both
+    cases, a blank after each (Croatian ``Uredba ``, Slovak ``Nariadenie ``, ``vykonávacie
+    ``): an act so written after an article's dot starts a sentence, as a pinpoint before
+    an act has it in the genitive (``článkov 13. a 14. Nariadenia``).  Empty in the other
+    languages."""
+    record = BY_CODE[lang]
+    if not record.pinpoints.ordinal_dot:
+        return ()
+    forms = {written[0] for written in record.act_types.values()}
+    forms |= {form.split(" ")[0] for form in record.subtype_forms.values()}
+    return tuple(sorted(f"{c(w[:1])}{w[1:]} " for w in forms for c in (str.upper, str.lower)))
+
+
 def ends_after_dot(text: str, end: int) -> bool:
     """Whether ``text[:end]``, less blanks, ends in a number and its ordinal dot."""
     i = end - 1
