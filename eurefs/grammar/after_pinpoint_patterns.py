@@ -30,8 +30,10 @@ _AFTER_ORDINAL = (
 # dot the last has (the Court's subject-matter lines, C-132/21: Latvian ``Regula (ES)
 # 2016/679 – 77.–79. pants –``, Hungarian ``(EU) 2016/679 rendelet – 77–79. cikk –``,
 # Lithuanian ``77–79 straipsniai``, Finnish ``77–79 artikla``); a range by a word: the
-# record's ``article_conjunctions`` (Latvian ``77. līdz 79. pants``)
-_RANGE_FIRST = r"(?:[0-9]{1,3}[a-z]?\.?" + RANGE + r"(?=[0-9]))?"
+# record's ``article_conjunctions`` (Latvian ``77. līdz 79. pants``); a range of points, each
+# letter with its bracket (Hungarian ``a GDPR 6. cikke (1) bekezdésének a)-f) pontjában``:
+# dmp.hu, on the EDPB's guidelines on legitimate interest)
+_RANGE_FIRST = r"(?:[0-9]{1,3}[a-z]?\.?" + RANGE + r"(?=[0-9])|[a-z]\)" + RANGE + r"(?=[a-z]\)))?"
 # ... after the word, as Estonian writes it (C-132/21's subject-matter line: ``Määrus (EL)
 # 2016/679 – Artiklid 77–79 –``; curia.europa.eu, ET): the range's end, no day of a date
 _WORD_RANGE_END = r"(?:" + RANGE + r"[0-9]{1,3}[a-z]?(?![\w]|\.[ ]?[0-9a-zäöüõšž]))?"

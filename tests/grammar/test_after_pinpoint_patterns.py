@@ -68,6 +68,12 @@ def _pinpoint(text: str) -> str | None:
         ("määruse (EL) 2016/679 artiklid 5, 6–8 ja 9 kohaselt", "artiklid 5, 6-8 ja 9"),
         # ... the range's end no day of a date (``6. mail``), as a further number is none
         ("määruse (EL) 2016/679 artiklid 6–7. mail", "artiklid 6"),
+        # a range of points, each letter with its bracket (dmp.hu, on the EDPB's guidelines:
+        # 'a GDPR 6. cikke (1) bekezdésének a)-f) pontjában'; was '6. cikke (1) bekezdésének')
+        ("az (EU) 2016/679 rendelet 6. cikke (1) bekezdésének a)-f) pontjában meghatározott",
+         "6. cikke (1) bekezdésének a)-f) pontjában"),
+        ("Regulas (ES) 2016/679 6. panta 1. punkta a)–c) apakšpunktā",
+         "6. panta 1. punkta a)-c) apakšpunktā"),
     ],
 )  # fmt: skip
 def test_a_range_after_the_act(text: str, pinpoint: str) -> None:
@@ -85,6 +91,8 @@ def test_a_range_after_the_act(text: str, pinpoint: str) -> None:
         # a dash between blanks
         "Reglamento (ES) 2016/679 77 – 79 straipsniai",
         "määruse (EL) 2016/679 2018–2020 jooksul",
+        # letters with no brackets are no range
+        "az (EU) 2016/679 rendelet a-f között",
     ],
 )
 def test_no_range_without_its_word(text: str) -> None:

@@ -455,6 +455,16 @@ def test_an_anaphor_far_from_its_act_is_left_alone() -> None:
             "nämnda direktiv",
             "skäl 5",
         ),
+        # the same act again (the questions referred in C-817/19, curia SV: was nothing)
+        (
+            "Ska artikel 23 i Europaparlamentets och rådets förordning (EU) 2016/679 av den 27 "
+            "april 2016 om skydd för fysiska personer med avseende på behandling av "
+            "personuppgifter och om det fria flödet av sådana uppgifter och om upphävande av "
+            "direktiv 95/46/EG (allmän dataskyddsförordning), jämförd med artikel 2.2 d i samma "
+            "förordning, tolkas så, att den är tillämplig",
+            "samma förordning",
+            "artikel 2.2 d",
+        ),
         # the link word ends a line, as PDFs wrap it
         (
             "Directive 2003/88 applies. See Article 5 of\nthat directive",

@@ -48,6 +48,10 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
         # alone is too short for its language to be told)
         ("Tämä on esitys, joka kertoo, mitä jokaisen pitää tietää EU:n tietosuoja-asetuksesta ja"
          " sen mukaisesta käsittelystä.", "EU:n tietosuoja-asetuksesta", None),
+        # the illative (tietosuojauutiset.fi, 23.8.2016: was nothing)
+        ("Tästä traditiosta, sekä aikaisemman henkilötietodirektiivin 7(f) artiklasta, uuteen"
+         " EU:n tietosuoja-asetukseen periytyi 6(1)(f) artikla.", "EU:n tietosuoja-asetukseen",
+         None),
         # (the name before the article, as Finnish writes it: UNCONFIRMED with this name)
         ("yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohdan mukaan",
          "yleisen tietosuoja-asetuksen", "6 artiklan 1 kohdan f alakohdan"),
@@ -78,6 +82,7 @@ def test_the_gdprs_name(text: str, name: str, pinpoint: str | None) -> None:
         # the bare Finnish name is also part of other regulations' names: left out
         "Sähköisen viestinnän tietosuoja-asetus on yhä neuvoteltavana.",
         "EU:n toimielinten tietosuoja-asetus koskee komissiota.",
+        "Komissio on sitoutunut EU:n toimielinten tietosuoja-asetukseen kaikessa toiminnassaan.",
         "Tietosuoja-asetuksen 6 artiklan 1 kohdan mukaan",
         # a national act's name
         "Zakon o provedbi Opće uredbe",
