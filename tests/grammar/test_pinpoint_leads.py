@@ -111,3 +111,35 @@ def test_a_point_numbered_by_its_section(text: str, pinpoint: str | None) -> Non
 
 def test_a_national_law_after_a_numbered_point_stays_none() -> None:
     assert eurefs.extract("the ones point 1.1 of annex 1 to Law 489/1999 distinguishes") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # Swedish: a point before its annex, linked by 'i' (the questions referred in
+        # C-817/19, EUR-Lex 62019CN0817 SV: was 'bilaga I')
+        ("särskilt de uppgifter som avses i punkt 18 i bilaga I till direktiv (EU) 2016/681 "
+         "vilka går utöver de uppgifter som avses i artikel 3.2 i direktiv 2004/82/EG",
+         "punkt 18 i bilaga I"),
+        # ... before an article, and several (UNCONFIRMED in a text read)
+        ("enligt punkt 2 i artikel 6 i direktiv (EU) 2016/681 ska", "punkt 2 i artikel 6"),
+        ("enligt punkterna 2 och 3 i bilaga II till direktiv (EU) 2016/681 ska",
+         "punkterna 2 och 3 i bilaga II"),
+    ],
+)  # fmt: skip
+def test_swedish_points_before_their_annex_or_article(text: str, pinpoint: str) -> None:
+    act = next(r for r in eurefs.extract(text) if r.kind == "legal_act")
+    assert act.pinpoint == pinpoint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a point of the citing text, not before the article
+        "se punkt 5 ovan. Artikel 6 i förordning (EU) 2016/679 gäller.",
+        "i punkt 5 i domen, artikel 6 i förordning (EU) 2016/679",
+    ],
+)
+def test_no_swedish_point_of_the_citing_text(text: str) -> None:
+    act = next(r for r in eurefs.extract(text) if r.kind == "legal_act")
+    assert act.pinpoint is not None and not act.pinpoint.startswith("punkt")

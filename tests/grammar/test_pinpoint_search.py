@@ -86,6 +86,8 @@ _PIECES = {
     # (no link word: the lead is declined)
     "sl": ["točka", "točke", "točko", "(a)", "(f)", "a)", "1", "40", "člena", "členom",
            "6(1)", "6", "drugega", "pododstavka", "prvi", "odstavek", "in", "ali", ",", "v"],
+    "sv": ["punkt", "punkterna", "18", "2", "(a)", "i", "bilaga", "I", "artikel", "6.1",
+           "6", "första", "stycket", "till", "och", "eller", ",", "a", "skäl"],
 }  # fmt: skip
 _BLANKS = st.sampled_from([" ", " ", " ", "\n", "\u00a0", "  ", ""])
 
@@ -100,6 +102,8 @@ _PHRASES = {
            "artículos 5 y 6 de la ", "artículo 6º del "],
     "sl": ["točke (f) ", "točko (a) ", "drugega pododstavka ", "člena 6(1) ", "členom 6 ",
            "točke (e) ali (f) "],
+    "sv": ["punkt 18 i ", "punkterna 2 och 3 i ", "första stycket i ", "artikel 6 i ",
+           "bilaga I till ", "punkt (a) i "],
 }  # fmt: skip
 
 
@@ -138,6 +142,7 @@ def test_the_test_before_leads_lets_every_lead_through(lang: str) -> None:
                "apartado 1o del ", "apartado 6° del ", "letra a) del apartado 1o del "],
         "sl": ["točke (f) ", "točko (a) ", "točke (e) ali (f) ", "drugega pododstavka ",
                "točka (a) prvega pododstavka ", "točki 5\n"],
+        "sv": ["punkt 18 i ", "punkterna 2 och 3 i ", "första stycket i ", "punkt (a) i\n"],
     }[lang]  # fmt: skip
     for p in _patterns(lang):
         assert p.leads is not None and p.lead_tail is not None
