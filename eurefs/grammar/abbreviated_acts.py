@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eurefs.grammar import act_pinpoints, comma_pinpoints, domain_eras, years
+from eurefs.grammar import act_pinpoints, comma_pinpoints, domain_eras, unlinked_pinpoints, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.legal_act_numbers import make
@@ -50,11 +50,13 @@ PATTERN = lazy_compile(
     r"(?<![\w-])(?P<abbr>" + words(*_ABBREVIATIONS) + r")[ ]"
     r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?![\w/])"
 )
-#: A pinpoint right before the abbreviation, with no link word (``Art 15 Abs 1 EUV``).
+#: A pinpoint right before the abbreviation, with no link word (``Art 15 Abs 1 EUV``); no
+#: comma between (``EGRL 96/2003 Art 17 Abs 1 Buchst a, EGRL 96/2003 Art 2 Abs 5``: a norm
+#: chain's items, each act before its provision, the article the first act's).
 _PINPOINTS = {
     code: p
     for code in {lang for lang, _, _ in _ABBREVIATIONS.values()}
-    if (p := act_pinpoints.pinpoints(BY_CODE[code], r",?[ ]$")) is not None
+    if (p := act_pinpoints.pinpoints(BY_CODE[code], r"[ ]$")) is not None
 }
 _LONGEST = max(map(len, _ABBREVIATIONS), default=0)
 #: The slash of a number right after an abbreviation's last letter and a space (``V 2016/``,
@@ -109,14 +111,37 @@ def _number(reading: _Reading, act_type: str, domain: str, lang: str) -> tuple[s
     return (year, number, domain, None, None, None, None, None)
 
 
-def _pinpoint(ctx: Context, start: int, lang: str) -> str | None:
+def _pinpoint(ctx: Context, start: int, lang: str, first: bool = True) -> str | None:
     """The pinpoint written right before the abbreviation at ``start`` (``Art 15 Abs 1``)."""
     patterns = _PINPOINTS.get(lang)
     text = ctx.region
     if patterns is None or not ends_as_pinpoint(text, start):
         return None
     found = search(patterns, text, max(0, start - act_pinpoints.REACH), start)
-    return act_pinpoints.written(text[found[0] : found[1]], lang) if found else None
+    if found is None:
+        return None
+    if unlinked_pinpoints.after_an_act(text, found[0]) and not (
+        first and _article_first(ctx, found[0], lang)
+    ):
+        return None  # the act's before it, as a chain writes each act before its provision
+    return act_pinpoints.written(text[found[0] : found[1]], lang)
+
+
+#: An abbreviated act ending right before a pinpoint, a blank between (a line break in the
+#: text): the item before it in a norm chain
+_ACT_BEFORE = compile_pattern(
+    r"(?<![\w-])(?:" + words(*_ABBREVIATIONS) + r")[ ][0-9]{1,4}/[0-9]{1,4}[ ]{1,2}$"
+)
+
+
+def _article_first(ctx: Context, pin_start: int, lang: str) -> bool:
+    """Whether the abbreviated act right before the pinpoint at ``pin_start`` has a pinpoint
+    right before it too: the chain writes each provision before its act (``Art 132 Abs 1
+    Buchst h EGRL 112/2006`` then ``Art 132 Abs 1 Buchst m EGRL 112/2006``, one a line), so
+    the pinpoint is the next act's; else each act before its provision (``EGRL 96/2003 Art
+    17 Abs 1 Buchst a`` then ``EGRL 96/2003 Art 2 ...``), and it is the act's before it."""
+    before = _ACT_BEFORE.search(ctx.region, max(0, pin_start - 30), pin_start)
+    return before is not None and _pinpoint(ctx, before.start(), lang, first=False) is not None
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:

@@ -55,9 +55,16 @@ def find(region: str, start: int, lang: str) -> str | None:
     found = search(unlinked[1], region, max(0, start - act_pinpoints.REACH), start)
     if found is None or _listed_after_comma(region, found):
         return None
-    if _AFTER_AN_ACT.search(region, max(0, found[0] - 20), found[0]) is not None:
+    if after_an_act(region, found[0]):
         return None
     return act_pinpoints.written(region[found[0] : found[1]], lang)
+
+
+def after_an_act(region: str, pin_start: int) -> bool:
+    """Whether an act's number and a blank stand right before the pinpoint at ``pin_start``:
+    a norm chain's, the pinpoint of that act, written after it (``VO (EG) 834/2007 Art. 23``
+    then the next line's act)."""
+    return _AFTER_AN_ACT.search(region, max(0, pin_start - 20), pin_start) is not None
 
 
 def _after_a_call(region: str, start: int) -> bool:

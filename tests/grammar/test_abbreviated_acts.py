@@ -219,7 +219,32 @@ def test_the_normal_form_parses_back() -> None:
         ("nach EWGV 1697/79 Art. 5 Abs. 2 des Zollkodex", [None]),
     ],
 )  # fmt: skip
-def test_the_pinpoint_after_the_act_in_a_norm_chain(
+def test_the_pinpoint_after_the_act_in_a_norm_chain(text: str, pinpoints: list[str | None]) -> None:
+    assert [r.pinpoint for r in eurefs.extract(text, kinds="legal_act")] == pinpoints  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoints"),
+    [
+        # the norms of BFH VII R 17/18 (bundesfinanzhof.de, STRE202010038; pages corpus):
+        # each act before its provision, a comma between the items; the second act took the
+        # first one's article ('Art 17 Abs 1 Buchst a'), now its own, after it
+        ("StromStG § 9 Abs 3, EGRL 96/2003 Art 17 Abs 1 Buchst a, EGRL 96/2003 Art 2 Abs 5 "
+         "Buchst b", [None, "Art 2 Abs 5 Buchst b"]),
+        # the same items one a line, the line break a blank: never the previous act's article
+        ("Normen\nEGRL 96/2003 Art 17 Abs 1 Buchst a\nEGRL 96/2003 Art 2 Abs 5 Buchst b",
+         [None, "Art 2 Abs 5 Buchst b"]),
+        # ... while the article right before the abbreviation stays its own
+        ("Gesetze: Art 15 Abs 1 EUV 2016/679, Art 15 Abs 3 EUV 2016/679",
+         ["Art 15 Abs 1", "Art 15 Abs 3"]),
+        # and so on lines that write each provision before its act (BFH XI R 25/13,
+        # rechtsportal.de; pages corpus): the line before also starts with its article
+        ("Normen:\n§ 4 Nr 14 UStG 2005\nArt 132 Abs 1 Buchst h EGRL 112/2006\n"
+         "Art 132 Abs 1 Buchst m EGRL 112/2006\nUStG VZ 2007",
+         ["Art 132 Abs 1 Buchst h", "Art 132 Abs 1 Buchst m"]),
+    ],
+)  # fmt: skip
+def test_an_article_after_a_chains_act_is_not_the_next_acts(
     text: str, pinpoints: list[str | None]
 ) -> None:
     assert [r.pinpoint for r in eurefs.extract(text, kinds="legal_act")] == pinpoints  # type: ignore[attr-defined]
