@@ -73,9 +73,10 @@ def _led(items: Collection[str]) -> str:
 
 # The family's pattern, ``<CPD>`` standing for its compound prefix.
 _SOURCE = (
-    # not inside a word; a hyphen only after a Maltese article, alone or joined to a
-    # preposition (``d-Direttiva``, ``id-Direttiva``, ``tad-Direttiva``, ``mill-Kummissjoni``)
-    r"(?:(?<![\w-])|(?<=\b[dlrt]-)|(?<=\b[^\W\d_][dlrt]-)|(?<=\b[^\W\d_]{2}[dlrt]-)"
+    # not inside a word; a hyphen only after a Maltese article, alone or joined to a preposition
+    # (``d-Direttiva``, ``tad-Direttiva``, ``mill-Kummissjoni``), or as a dash after a blank, a
+    # bracket or another (the BFH's ``--Richtlinie 77/388/EWG--``; the view folds ``‑–—`` to ``-``)
+    r"(?:(?<![\w-])|(?<=[\s(\[-]-)|(?<=\b[dlrt]-)|(?<=\b[^\W\d_][dlrt]-)|(?<=\b[^\W\d_]{2}[dlrt]-)"
     r"|(?<=\b[^\W\d_]{3}[dlrt]-))(?:"
     r"(?:(?P<author>" + _led(AUTHOR_LANGS) + r")" + SEP + r")?"
     r"(?:(?P<sub>" + first_two_chars(*SUB_BEFORE_LANGS) + SUB_BEFORE + r")" + SEP + r")?"
