@@ -1,6 +1,7 @@
 """Numbers of articles inserted later: French, Italian and Spanish write a word apart
 after the number (``article 106 bis``), Portuguese a letter after the ordinal sign
-(``artigo 106.º-A``), others a letter glued to it (``Article 106a``).
+(``artigo 106.º-A``), others a letter glued to it (``Article 106a``), French and German
+writing also a letter apart (``article 100 A``, ``Art. 100 a EGV``).
 
 The words come from the records (``article_number_suffixes``); the treaty-article
 families read them as part of the number.  A word after a number that is another
@@ -32,6 +33,44 @@ _SUFFIX_IN = lazy_compile(r"(?<=[0-9])[ ](" + words(*_SUFFIXES) + r")" + _NOT_A_
 SPACED_LETTER = (
     r"[ ](?:[AEOUY](?![\w.])(?![ ](?:[0-9]|[^\W\d_a-z]))"
     r"|(?![EIOUVXY])[B-Z](?![\w.])(?![ ](?:[0-9]|[A-Z][a-z])))"
+)
+
+
+def _follow_words(lg: Language) -> set[str]:
+    """The words of ``lg`` a small letter apart may stand before in a treaty article: its
+    pinpoint words, treaty abbreviations, treaty prepositions and joins (``Abs.``, ``EGV``)."""
+    after = {*lg.pinpoints.words, *lg.treaty_prepositions, *lg.article_joins}
+    return after | {a for t in lg.treaties.values() for a in t.abbreviations}
+
+
+def _after_letter(lg: Language) -> str:
+    """What may follow a small letter apart in ``lg``'s treaty articles: :func:`_follow_words`
+    no other language writes too (Danish ``artikel 8 i EU's charter``: ``i`` is "in", and
+    ``EU`` every language's; Dutch ``EG``, French ``des``)."""
+    others = {
+        w.casefold()
+        for o in LANGUAGES
+        if o is not lg
+        for w in (*_follow_words(o), *o.article_conjunctions, *o.pinpoints.links, *o.article_words)
+    }
+    return words(*(w for w in _follow_words(lg) if w.casefold() not in others)) + r"(?![\w-])"
+
+
+_APART = [lg for lg in LANGUAGES if lg.article_letters_apart]
+#: Pattern fragment after the digits of an article number: the small letter apart of an
+#: inserted article in the languages that write it so (``Art. 100 a EGV``, ``Art 5 a Abs
+#: 3``: the record's ``article_letters_apart``), before one of their words that no other
+#: language writes only (never a conjunction, Czech ``článku 5 a směrnice``, a preposition,
+#: Danish ``artikel 8 i EU's charter``, nor a sentence's ``a``).
+SMALL_LETTER = (
+    r"[ ](?:"
+    + "|".join(
+        r"[" + lg.article_letters_apart + r"](?![\w.)])(?=[ ]" + _after_letter(lg) + r")"
+        for lg in _APART
+    )
+    + r")"
+    if _APART
+    else "(?!)"
 )
 #: A letter glued after a number by a dot or hyphen (``106.a``), the number read without it
 GLUED_LETTER = lazy_compile(r"[.-][^\W\d_](?![\w])")

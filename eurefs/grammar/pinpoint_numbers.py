@@ -111,6 +111,8 @@ def number(lg: Language) -> str:
         letters = _LETTERS.format(conj=words(*lg.article_conjunctions), link=_links(lg))
     sign = _GLUED_SIGN if lg.pinpoints.ordinal_sign is not None else ""
     parts = _PARTS.format(link=_links(lg), letters=letters) if lg.pinpoints.lettered_parts else ""
+    if lg.article_letters_apart:  # an inserted article's small letter apart (``Art 5 a Abs 3``)
+        parts += r"(?:[ ][" + lg.article_letters_apart + r"](?![\w.)])(?=[ ]))?"
     return _NUMBER.format(
         dot=_DOT_LETTER if lg.pinpoints.ordinal_dot else "", letters=letters, sign=sign, parts=parts
     )

@@ -16,7 +16,7 @@ from eurefs.grammar.article_anchors import word_start
 from eurefs.grammar.article_lists import SEPARATOR_OR_JOIN
 from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import RANGE, lazy_compile, words
-from eurefs.grammar.inserted_articles import SPACED_LETTER, SUFFIX
+from eurefs.grammar.inserted_articles import SMALL_LETTER, SPACED_LETTER, SUFFIX
 from eurefs.grammar.pinpoint_numbers import POINT, glued_after_dot
 from eurefs.grammar.treaty_article_words import COMMA_PINS, DOT_PINS, SPACE_PINS
 from eurefs.grammar.treaty_article_words import WORD_LANGS as _WORD_LANGS
@@ -34,12 +34,13 @@ _NUM = (
     # (an inserted article after the sign, Portuguese ``106.º-A``; the sign glued, typed as a
     # degree sign: ``267°``, read in the languages of ``Language.pinpoints.ordinal_sign`` alone)
     r"|[0-9]{1,3}(?:er|[a-z]|°(?![\w])|\.[ ]?[o°](?:-[A-Z])?(?![\w])|\.(?=[ ]|,[ ]?[0-9])"
-    r"|\.[0-9]{1,2}(?:[ ](?!i[ ])[a-z](?=,|[ ](?![0-9])))?|" + SPACED_LETTER + r")?"
+    r"|\.[0-9]{1,2}(?:[ ](?!i[ ])[a-z](?=,|[ ](?![0-9])))?|" + SPACED_LETTER + r"|" + SMALL_LETTER
+    + r")?"
     + SUFFIX  # an inserted article's word (``106 bis``)
-    # (the capital letter apart is the article's, never left after it: ``article 100 A`` is
-    # no Article 100)
+    # (the letter apart is the article's, never left after it: ``article 100 A``, ``Art. 100
+    # a EGV`` are no Article 100)
     + r"(?:[ ]?\([0-9]{1,3}[a-z]?\)){0,3}(?:[ ]?\(" + POINT + r"\)){0,3})(?![\w]|" + SPACED_LETTER
-    + r")"
+    + r"|" + SMALL_LETTER + r")"
 )  # fmt: skip
 _CONJ_WORDS = words(*with_capitals(c for lg in LANGUAGES for c in lg.article_conjunctions))
 # (and a range: ``101-106``, ``1–3``)

@@ -206,6 +206,11 @@ class Language:
             article inserted later (French ``article 106 bis``, English ``Article
             106a``): the number with its word is one article.  Not before a number or
             another article word (German ``Artikel 5 bis 7`` is a range).
+        article_letters_apart: The small letters written apart after an article number
+            as an inserted article's (Austrian and older German writing: ``Art 5 a Abs 3 RL
+            90/387/EWG``, ``Art. 100 a EGV``, as French keeps its capital apart, ``article
+            100 A``): read before the language's pinpoint words, links, treaty
+            abbreviations and unlinked act words alone, the letter kept as written.
         article_word_prefixes: Letters the language glues to the front of an article word
             after some words (Irish ``h`` after le and go: ``i gcomhréir le hAirteagal 114
             CFAE``): a treaty article is read from its article word after them, the letter
@@ -308,6 +313,7 @@ class Language:
     article_range_words: tuple[str, ...] = ()
     article_ranges: tuple[tuple[str, str], ...] = ()
     article_number_suffixes: tuple[str, ...] = ()
+    article_letters_apart: str = ""
     article_word_leads: tuple[str, ...] = ()
     article_word_prefixes: tuple[str, ...] = ()
     treaty_abbreviation_first: bool = False

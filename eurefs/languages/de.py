@@ -73,6 +73,7 @@ LANGUAGE = Language(
         "article_conjunctions, list_conjunctions (und/oder, bzw.)": "'Ein Verstoß gegen das Kartellverbot nach § 1 GWB oder Art. 101 bzw. 102 AEUV begründet ...' (Deutsches Anwalt Office, Kartellrecht, Rz. 32, haufe.de), 'zusätzlich Art. 6 (1) lit. a DSGVO (Einwilligung) und/oder Art. 49 (1) lit. b DSGVO' (a privacy note in a public repository, id 54817123546); pages corpus; between articles of one treaty or act UNCONFIRMED in a judgment or EUR-Lex text read",
         "pinpoints.words (Buchst, S without dots)": "the norm chains of German court decisions (juris): 'Art 4 Abs 1 Buchst g EWGV 1408/71', 'Art 10a Abs 1 S 1 EWGV 1408/71' (judgment of the BSG B 4 AS 14/10 R, nwb.de; pages corpus)", "pinpoints.patterns (Nr without a dot)": "Austrian legal writing: 'OGH: Art 4 Nr 1 DSGVO definiert „personenbezogene Daten“' (the OGH's judgment 6 Ob 127/20z as jusguide.at reports it), '(= Art 7 Nr 1 lit b EuGVVO 2012)' (Zak 2017/18, 360.lexisnexis.at), 'Art 7 Nr 1 lit a EuGVVO 2012' (RdW 2019/7, the same; pages corpus)",
         "cases.words": "judgments of the Court of Justice in German (Rechtssache, verbundene Rechtssachen)",
+        "article_letters_apart": "Austrian and older German writing sets an inserted article's letter apart from its number: 'Auslegung des Art 5 a Abs 3 RL 90/387/EWG zur Vorabentscheidung', 'Art 5 a Abs 3 RL 90/387/EWG forderte eine unabhängige Überprüfung' (Lattenmayer, ecolex 2003/9, on the Connect judgment, doczz.net), '4.2.1. Art. 100 a EGV', '5.2.3. Ziele des Art. 100 a EGV' (a seminar paper of 1999 on Directive 98/43/EC, grin.com 101805), 'Der nationale Alleingang nach Art. 100 a Abs. 4' (Hailbronner, 1989, dokumen.pub); pages corpus; before 'der', 'des', a treaty's long name or an act's word UNCONFIRMED in a text read; 'f' is left out: 'Art 25 ff EGV' (Epiney, 123dok.net) writes 'f'/'ff' for the articles following",
         "pinpoints.ordinals": "an act's title ordinal, declined, between a pinpoint's link and the type word: 'Art. 9 Abs. 2 Buchst. e der Sechsten Richtlinie 77/388/EWG des Rates' (the Court's judgment in C-401/06, mein.kiehl.de Dokument 282389), 'Art. 2 Abs. 2 der Dreizehnten Richtlinie 86/560/EWG' (Opinion of AG Mengozzi in C-335/05, taxlawapp.eu), 'Artikel 3 Absatz 1 und 4 Nummer 1 der Zweiten Richtlinie 79/32' (C-319/96, nwb.de Dokument 185391); pages corpus",
         "months": f"{_ISG}, 2.1 Titel (Datum des Rechtsakts)",
     }),
@@ -210,6 +211,9 @@ LANGUAGE = Language(
     # norms read together, the act named after the last (see sources)
     article_joins=("i.V.m.", "i. V. m.", "iVm.", "iVm", "in Verbindung mit"),
     article_range_words=("bis",),
+    # an inserted article's small letter apart (``Art 5 a Abs 3 RL 90/387/EWG``, ``Art. 100 a
+    # EGV``; see sources); never ``f``, "and the one following" (``Art 81 f EG``)
+    article_letters_apart="abcdeghijklmnopqrstuvwxyz",
     pinpoints=PinpointWords(
         links=("der", "des"),
         # legal writing drops the link before these (``Art. 8 DelVO (EU) 2024/1772``, ``Art. 27

@@ -98,3 +98,47 @@ def test_an_inserted_articles_capital_apart(
 )
 def test_a_capital_apart_is_never_dropped(text: str) -> None:
     assert [r.normalized for r in eurefs.extract(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        # German writing sets the letter apart in small letters, as French sets the capital:
+        # a seminar paper of 1999 on Directive 98/43/EC (grin.com 101805), Hailbronner, 'Der
+        # nationale Alleingang nach Art. 100 a Abs. 4' (1989, dokumen.pub); pages corpus;
+        # were nothing
+        ("4.2.1. Art. 100 a EGV", "Art. 100 a EGV", "Artikel 100 a EG", ("100 a",)),
+        ("Der nationale Alleingang nach Art. 100 a Abs. 4 EWGV", "Art. 100 a Abs. 4 EWGV",
+         "Artikel 100 a Abs. 4 EWG", ("100 a",)),
+        ("nach Art 130 s Abs 1 EGV", "Art 130 s Abs 1 EGV", "Artikel 130 s Abs 1 EG",
+         ("130 s",)),
+        ("nach Art. 100 a i.V.m. Art. 5 EGV", "Art. 100 a i.V.m. Art. 5 EGV",
+         "Artikel 100 a i.V.m. Artikel 5 EG", ("100 a", "5")),
+    ],
+)  # fmt: skip
+def test_an_inserted_articles_small_letter_apart(
+    text: str, span: str, normalized: str, articles: tuple[str, ...]
+) -> None:
+    (ref,) = eurefs.extract(text)
+    assert (ref.text, ref.normalized, tuple(ref.articles)) == (span, normalized, articles)
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        # 'f' is "and the one following" (Epiney: 'Art 25 ff EGV'): never Article 81f, nor 81
+        ("Art 81 f EG gilt", []),
+        # a word another language also writes after the letter: Danish 'i' is "in", 'EU'
+        # every language's, so the article stays Danish article 8
+        ("artikel 8 i EU's charter om grundlæggende rettigheder",
+         ["artikel 8 i chartret om grundlæggende rettigheder"]),
+        # Czech, Slovak 'a' is "and"
+        ("podľa článku 5 a článku 6 ZFEÚ", ["články 5 a 6 ZFEÚ"]),
+        # a language that writes no small letter apart: never the article without it
+        ("artikel 5 a EGV", []),
+        # the first word of a sentence after a heading's number
+        ("TFEU Article 5 a Member State may", []),
+    ],
+)  # fmt: skip
+def test_a_small_letter_apart_elsewhere(text: str, normalized: list[str]) -> None:
+    assert [r.normalized for r in eurefs.extract(text, kinds="treaty_article")] == normalized

@@ -314,3 +314,29 @@ def test_a_bare_letter_after_a_number_is_no_member_of_its_list(text: str) -> Non
 def test_letters_and_numbers_listed_alike(text: str, pinpoint: str) -> None:
     ref = _one(text, "legal_act")
     assert (ref.celex, ref.pinpoint) == ("32016R0679", pinpoint)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "celex", "pinpoint"),
+    [
+        # Lattenmayer, ecolex 2003/9, on the Connect judgment (doczz.net; pages corpus): an
+        # inserted article's small letter apart, as Austrian writing has it; was no pinpoint
+        ("Auslegung des Art 5 a Abs 3 RL 90/387/EWG zur Vorabentscheidung", "31990L0387",
+         "Art 5 a Abs 3"),
+        ("Art 5 a Abs 3 RL 90/387/EWG5) forderte eine Überprüfung", "31990L0387",
+         "Art 5 a Abs 3"),
+        ("nach Art 5 a der Richtlinie 90/387/EWG", "31990L0387", "Art 5 a"),
+        # ... never a point's letter with its bracket, a list's, 'f' (the one following), nor
+        # a letter after a paragraph: no pinpoint, as before
+        ("Art. 5 a) der Richtlinie 90/387/EWG", "31990L0387", None),
+        ("Art. 5 a und b der Richtlinie 90/387/EWG", "31990L0387", None),
+        ("Art. 5 f der Richtlinie 90/387/EWG", "31990L0387", None),
+        # ... nor in a language that writes no such letter (Slovak 'a' is "and")
+        ("podľa bodu 5 a smernice 2006/112/ES", "32006L0112", None),
+    ],
+)  # fmt: skip
+def test_an_inserted_articles_small_letter_apart(
+    text: str, celex: str, pinpoint: str | None
+) -> None:
+    ref = _one(text, "legal_act")
+    assert (ref.celex, ref.pinpoint) == (celex, pinpoint)  # type: ignore[union-attr]
