@@ -131,3 +131,20 @@ def test_a_finnish_pinpoint_after_the_act_is_read_as_before() -> None:
     # (after_pinpoint_patterns.after_source)
     (ref,) = eurefs.extract("(Neuvoston direktiivin 93/13 6 artiklan 1 kohta)")
     assert ref.pinpoint == "6 artiklan 1 kohta"
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoints"),
+    [
+        # the norm chains of the Federal Administrative Court write the annex 'Anh' (BVerwG
+        # 3 C 22.11 and 3 B 67.15, haufe.de; pages corpus); was no pinpoint
+        ("Normenkette\nEGV 796/2004 Art. 2 Nr. 2; EGV 1782/2003 Anh IX", ["Art. 2 Nr. 2",
+                                                                         "Anh IX"]),
+        ("Normenkette\nEWGRL 432/64 Anh B Nr. 2.2.1; EGV 1226/2002; RindTbV §§ 1, 13",
+         ["Anh B Nr. 2.2.1", None]),
+        # in running text an annex after an act may be another's: none, as before
+        ("nach EGV 1782/2003 Anh IX des Abkommens", [None]),
+    ],
+)  # fmt: skip
+def test_an_annex_abbreviated_in_a_norm_chain(text: str, pinpoints: list[str | None]) -> None:
+    assert [r.pinpoint for r in eurefs.extract(text, kinds="legal_act")] == pinpoints  # type: ignore[attr-defined]

@@ -143,3 +143,28 @@ def test_swedish_points_before_their_annex_or_article(text: str, pinpoint: str) 
 def test_no_swedish_point_of_the_citing_text(text: str) -> None:
     act = next(r for r in eurefs.extract(text) if r.kind == "legal_act")
     assert act.pinpoint is not None and not act.pinpoint.startswith("punkt")
+
+
+@pytest.mark.parametrize(
+    ("text", "celex", "pinpoint"),
+    [
+        # OVG Niedersachsen 12 LB 165/11 of 16 April 2012 (voris.wolterskluwer-online.de;
+        # pages corpus): an annex's point written first, numbered by its section, the annex
+        # in the genitive; was no pinpoint
+        ("Dabei sei der Stoff gemäß Nr. 1.7.2.1 des Anhangs VI der Richtlinie 67/548/EWG "
+         "(Stoffrichtlinie) zu berücksichtigen", "31967L0548", "Nr. 1.7.2.1 des Anhangs VI"),
+        ("Nr. 1.3 des Anhangs IX der Verordnung (EG) Nr. 889/2008", "32008R0889",
+         "Nr. 1.3 des Anhangs IX"),
+        # the annex alone in the genitive (OJ L 254, 26.9.2009, contents, EUR-Lex)
+        ("zur Änderung und Ergänzung des Anhangs I der Verordnung (EWG) Nr. 2658/87 über die",
+         "31987R2658", "Anhangs I"),
+        # ... never a date's: the annex alone, as before
+        ("Nr. 1.3.2004 des Anhangs IX der Verordnung (EG) Nr. 889/2008", "32008R0889",
+         "Anhangs IX"),
+        # an annex without its number: none, as before
+        ("zur Änderung des Anhanges der Richtlinie 90/642/EWG", "31990L0642", None),
+    ],
+)  # fmt: skip
+def test_an_annexs_point_written_first(text: str, celex: str, pinpoint: str | None) -> None:
+    (ref,) = eurefs.extract(text, kinds="legal_act")
+    assert (ref.celex, ref.pinpoint) == (celex, pinpoint)  # type: ignore[attr-defined]

@@ -83,6 +83,9 @@ _PIECES = {
            "artigo", "artigos", "6.º", "6.o", "primeiro", "parágrafo", "e", "ou", ",", "a"],
     "es": ["apartado", "apartados", "letra", "a)", "1", "del", "de la", "el", "artículo",
            "artículos", "6º", "6°", "6", "primero", "párrafo", "y", "o", ",", "a", "20° C"],
+    # (an annex's point numbered by its section, never a date's)
+    "de": ["Nr.", "1", "1.3", "1.7.2.1", "1.3.2004", "des", "der", "Anhangs", "Anhang", "IX",
+           "Art.", "Artikel", "5", "Abs.", "und", "oder", ",", "a", "Buchst."],
     # (no link word: the lead is declined)
     "sl": ["točka", "točke", "točko", "(a)", "(f)", "a)", "1", "40", "člena", "členom",
            "6(1)", "6", "drugega", "pododstavka", "prvi", "odstavek", "in", "ali", ",", "v"],
@@ -104,6 +107,8 @@ _PHRASES = {
            "točke (e) ali (f) "],
     "sv": ["punkt 18 i ", "punkterna 2 och 3 i ", "första stycket i ", "artikel 6 i ",
            "bilaga I till ", "punkt (a) i "],
+    "de": ["Nr. 1.3 des ", "Nr. 1 des ", "Anhangs IX der ", "Art. 5 der ",
+           "Nr. 1.7.2.1 des Anhangs VI der "],
 }  # fmt: skip
 
 
@@ -143,6 +148,7 @@ def test_the_test_before_leads_lets_every_lead_through(lang: str) -> None:
         "sl": ["točke (f) ", "točko (a) ", "točke (e) ali (f) ", "drugega pododstavka ",
                "točka (a) prvega pododstavka ", "točki 5\n"],
         "sv": ["punkt 18 i ", "punkterna 2 och 3 i ", "första stycket i ", "punkt (a) i\n"],
+        "de": ["Nr. 1.3 des ", "Nr. 1 des ", "Nr. 1.7.2.1 des ", "Nr. 2 der ", "Nr. 1.3 des\n"],
     }[lang]  # fmt: skip
     for p in _patterns(lang):
         assert p.leads is not None and p.lead_tail is not None
