@@ -9,6 +9,23 @@ import eurefs
 
 # (text, span, CELEX, normal form, pinpoint); where each shape was seen
 FOUND = [
+    # judicialis.de, OVG Rheinland-Pfalz 8 A 11153/07.OVG: 'EGVO' for an EC regulation
+    # ('Vorschriften: ... EGVO 2419/2001 Art. 49 Abs. 4'; the decision: 'Art. 49 Abs. 4 VO
+    # (EG) Nr. 2419/2001'); was nothing
+    (
+        "Vorschriften:\nMOG § 10\nEGVO 2419/2001 Art. 49 Abs. 4\n\nVwVfG § 42",
+        "EGVO 2419/2001",
+        "32001R2419",
+        "Verordnung (EG) Nr. 2419/2001",
+        "Art. 49 Abs. 4",
+    ),
+    (
+        "Rechtsgebiete: MOG, EGVO 1782/2003, VwVfG",
+        "EGVO 1782/2003",
+        "32003R1782",
+        "Verordnung (EG) Nr. 1782/2003",
+        None,
+    ),
     # nwb.de, BGH VI ZR 223/21: 'Gesetze: Art 15 Abs 1 EUV 2016/679, Art 15 Abs 3 EUV 2016/679'
     (
         "Gesetze: Art 15 Abs 1 EUV 2016/679, Art 15 Abs 3 EUV 2016/679",
