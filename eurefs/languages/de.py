@@ -73,6 +73,8 @@ LANGUAGE = Language(
         "article_conjunctions, list_conjunctions (und/oder, bzw.)": "'Ein Verstoß gegen das Kartellverbot nach § 1 GWB oder Art. 101 bzw. 102 AEUV begründet ...' (Deutsches Anwalt Office, Kartellrecht, Rz. 32, haufe.de), 'zusätzlich Art. 6 (1) lit. a DSGVO (Einwilligung) und/oder Art. 49 (1) lit. b DSGVO' (a privacy note in a public repository, id 54817123546); pages corpus; between articles of one treaty or act UNCONFIRMED in a judgment or EUR-Lex text read",
         "pinpoints.words (Buchst, S without dots)": "the norm chains of German court decisions (juris): 'Art 4 Abs 1 Buchst g EWGV 1408/71', 'Art 10a Abs 1 S 1 EWGV 1408/71' (judgment of the BSG B 4 AS 14/10 R, nwb.de; pages corpus)", "pinpoints.patterns (Nr without a dot)": "Austrian legal writing: 'OGH: Art 4 Nr 1 DSGVO definiert „personenbezogene Daten“' (the OGH's judgment 6 Ob 127/20z as jusguide.at reports it), '(= Art 7 Nr 1 lit b EuGVVO 2012)' (Zak 2017/18, 360.lexisnexis.at), 'Art 7 Nr 1 lit a EuGVVO 2012' (RdW 2019/7, the same; pages corpus)",
         "cases.words": "judgments of the Court of Justice in German (Rechtssache, verbundene Rechtssachen)",
+        "pinpoints.patterns (N. Gedankenstrich)": "an indent numbered first: 'Das in § 4 Nr. 18 Satz 1 Buchst. c UStG 1993/1999 geregelte Abstandsgebot ist insofern gemeinschaftsrechtswidrig, als es auch für behördlich genehmigte Preise i.S. von Art. 13 Teil A Abs. 2 Buchst. a 3. Gedankenstrich der Richtlinie 77/388/EWG gilt' (the BFH's judgment XI R 67/06 of 17 February 2009, headnote 2, iww.de; pages corpus); 'Spiegelstrich' so numbered UNCONFIRMED in a text read (not added)",
+        "back_references.pinpoint_words, pinpoints.divisions (Kap.)": "'Zu den Kontrollen im Sinne der Verordnung gehören unter anderem Fleischhygieneuntersuchungen in Schlachtbetrieben (vgl. Art. 2 Satz 2 Nr. 1, Anhang IV Abschnitt A Nr. 1 VO (EG) Nr. 882/2004 i.V.m. Art. 1 und Anhang A Kap. I RL 85/73/EWG; ...' (rechtslupe.de on the BVerwG's judgment on meat hygiene fees; pages corpus)",
         "back_references.pinpoint_words (Anhangs, Anhanges, Anh), pinpoints.leads": "the annex in the genitive after a point written first: 'Dabei sei der Stoff Limonen ... gemäß Nr. 1.7.2.1 des Anhangs VI der Richtlinie 67/548/EWG (Stoffrichtlinie) zu berücksichtigen' (OVG Niedersachsen, 12 LB 165/11 of 16 April 2012, voris.wolterskluwer-online.de), 'zur Änderung und Ergänzung des Anhangs I der Verordnung (EWG) Nr. 2658/87' (OJ L 254, 26.9.2009, contents, EUR-Lex), 'zur Änderung des Anhanges der Richtlinie 90/642/EWG' (the Rückstands-Höchstmengenverordnung, bundestag.github.io); 'Anh' in norm chains: 'EGV 1782/2003 Anh IX' (BVerwG 3 C 22.11, haufe.de), 'EWGRL 432/64 Anh B Nr. 2.2.1' (BVerwG 3 B 67.15, haufe.de); pages corpus; 'Anh' before a link word and a lead other than 'Nr.' ('Nummer 1.3 des Anhangs') UNCONFIRMED in a text read",
         "article_letters_apart": "Austrian and older German writing sets an inserted article's letter apart from its number: 'Auslegung des Art 5 a Abs 3 RL 90/387/EWG zur Vorabentscheidung', 'Art 5 a Abs 3 RL 90/387/EWG forderte eine unabhängige Überprüfung' (Lattenmayer, ecolex 2003/9, on the Connect judgment, doczz.net), '4.2.1. Art. 100 a EGV', '5.2.3. Ziele des Art. 100 a EGV' (a seminar paper of 1999 on Directive 98/43/EC, grin.com 101805), 'Der nationale Alleingang nach Art. 100 a Abs. 4' (Hailbronner, 1989, dokumen.pub); pages corpus; before 'der', 'des', a treaty's long name or an act's word UNCONFIRMED in a text read; 'f' is left out: 'Art 25 ff EGV' (Epiney, 123dok.net) writes 'f'/'ff' for the articles following",
         "pinpoints.ordinals": "an act's title ordinal, declined, between a pinpoint's link and the type word: 'Art. 9 Abs. 2 Buchst. e der Sechsten Richtlinie 77/388/EWG des Rates' (the Court's judgment in C-401/06, mein.kiehl.de Dokument 282389), 'Art. 2 Abs. 2 der Dreizehnten Richtlinie 86/560/EWG' (Opinion of AG Mengozzi in C-335/05, taxlawapp.eu), 'Artikel 3 Absatz 1 und 4 Nummer 1 der Zweiten Richtlinie 79/32' (C-319/96, nwb.de Dokument 185391); pages corpus",
@@ -226,7 +228,7 @@ LANGUAGE = Language(
                         "EU-RL"),
         # ``Titel V Kapitel 2 Abschnitt 1 der Richtlinie 2006/48/EG``, ``Anhang I Abschnitt C
         # Nummer 6`` (Richtlinie 2014/65/EU)
-        divisions=("Kapitel", "Abschnitt"),
+        divisions=("Kapitel", "Kap.", "Abschnitt"),
         # a point of an annex written before it (``Nr. 1.7.2.1 des Anhangs VI der``; see sources)
         leads=("Nr.",),
         # the ordinal of an act's title, declined (``Art. 13 Teil B Buchst. b der Sechsten
@@ -252,7 +254,9 @@ LANGUAGE = Language(
         # letter of an abbreviation in capitals (``ART. 288 ABS. 2 I.V.M. ART. 291 AEUV``: i.V.m.)
         patterns=(r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?!\.[ ]?[A-Z]\.)(?:[ ][1-9][0-9]?(?![\w.]))?",
                   r"ff\.?|f\.",
-                  r"Nr[ ][0-9]{1,3}(?:(?:,[ ]|[ ](?:und|oder|bis)[ ])[0-9]{1,3}){0,4}(?![\w/.])"),
+                  r"Nr[ ][0-9]{1,3}(?:(?:,[ ]|[ ](?:und|oder|bis)[ ])[0-9]{1,3}){0,4}(?![\w/.])",
+                  # an indent numbered first (``Buchst. a 3. Gedankenstrich der``; see sources)
+                  r"[1-9][0-9]?\.[ ]Gedankenstrich"),
     ),
     enacting_intros=("gestützt auf den",),
     enacting_leads=(r"insbesondere[ ]auf(?:[ ]die)?",),
@@ -320,7 +324,7 @@ LANGUAGE = Language(
         # the annex's genitive (``Nr. 1.7.2.1 des Anhangs VI der Richtlinie 67/548/EWG``) and
         # the norm chains' ``Anh`` (``EGV 1782/2003 Anh IX``; see sources)
         pinpoint_words=("Artikel", "Art.", "Art", "Anhang", "Anhangs", "Anhanges", "Anh",
-                        "Erwägungsgrund", "Titel", "Kapitel", "Abschnitt"),
+                        "Erwägungsgrund", "Titel", "Kapitel", "Kap.", "Abschnitt"),
         # the genitive article links a pinpoint to a short form (``Art. 6 Abs. 1 lit. f der
         # DSGVO``); the genitive determiners hold it (``Art. 3 dieser Richtlinie``)
         pinpoint_links=("der", "des"),

@@ -677,3 +677,24 @@ def test_a_paragraph_of_the_same_article_read_together(text: str, pinpoint: str 
 
 def test_a_paragraph_read_together_before_a_national_act_is_nothing() -> None:
     assert eurefs.extract("Art. 6 Abs. 1 lit. c i.V.m. Abs. 3 BDSG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "celex", "pinpoint"),
+    [
+        # BFH XI R 67/06, headnote 2 (iww.de; pages corpus): an indent numbered first; was
+        # no pinpoint
+        ("für behördlich genehmigte Preise i.S. von Art. 13 Teil A Abs. 2 Buchst. a 3. "
+         "Gedankenstrich der Richtlinie 77/388/EWG gilt", "31977L0388",
+         "Art. 13 Teil A Abs. 2 Buchst. a 3. Gedankenstrich"),
+        # rechtslupe.de on the BVerwG's judgment on meat hygiene fees (pages corpus): 'Kap.'
+        # for Kapitel; was no pinpoint
+        ("i.V.m. Art. 1 und Anhang A Kap. I RL 85/73/EWG; Art. 5 der Verordnung", "31985L0073",
+         "Art. 1 und Anhang A Kap. I"),
+        # a number before the indent's word with nothing before it: none
+        ("am 3. Gedankenstrich der Richtlinie 77/388/EWG", "31977L0388", None),
+    ],
+)  # fmt: skip
+def test_german_indents_and_chapters(text: str, celex: str, pinpoint: str | None) -> None:
+    ref = next(r for r in eurefs.extract(text, kinds="legal_act") if r.celex == celex)
+    assert ref.pinpoint == pinpoint  # type: ignore[attr-defined]
