@@ -86,7 +86,10 @@ def number_pattern(prefix: str = "", open_domain: bool = False) -> str:
     p = prefix
     bare = rf"|(?={_DOMAIN_LEAD}{_DOMAIN}[ ](?:{_NO}[ ]?)?[0-9])" if open_domain else ""
     return (
-        rf"(?P<{p}num>(?:(?:(?P<{p}op>\(){bare})[ ]?(?P<{p}dom>{_DOMAINS})[ ]?(?({p}op)\)){SEP})?"
+        # (the domain in square brackets inside a bracket, as Austrian writing nests them:
+        # ``(Verordnung [EU] 2016/679 des Europäischen Parlaments ...)``, RIS RS0133575)
+        rf"(?P<{p}num>(?:(?:(?P<{p}op>\()|(?P<{p}sq>\[){bare})[ ]?(?P<{p}dom>{_DOMAINS})[ ]?"
+        rf"(?({p}op)\))(?({p}sq)\]){SEP})?"
         rf"(?P<{p}no>{_NO}(?:{SEP})?)?(?P<{p}lb>\\?\[)?"
         # (a thousands dot, as Romanian legislation writes numbers: ``Regulamentul (CE) nr.
         # 1.907/2006``, ``directivelor 67/548/CEE şi 1.999/45/CE``, legislatie.just.ro)

@@ -384,3 +384,25 @@ def test_a_thousands_dot_in_the_number(text: str, written: str, celex: str) -> N
 def test_a_thousands_dot_in_a_national_act_number() -> None:
     # a Romanian Government decision numbered so (legislatie.just.ro): no EU act
     assert eurefs.extract("Hotărârea Guvernului nr. 1.300/2002 privind notificarea") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "celex"),
+    [
+        # the OGH's Rechtssatz RS0133575 (ris.bka.gv.at; pages corpus): inside a bracket,
+        # the domain's bracket square, as Austrian writing nests them; was nothing
+        ("nach Artikel 82, DSGVO (Verordnung [EU] 2016/679 des Europäischen Parlaments und des "
+         "Rates vom 27. April 2016 [Datenschutz-Grundverordnung]) neben",
+         "Verordnung [EU] 2016/679", "32016R0679"),
+        ("(Verordnung [EG] Nr. 1782/2003 des Rates)", "Verordnung [EG] Nr. 1782/2003",
+         "32003R1782"),
+    ],
+)  # fmt: skip
+def test_the_domain_in_square_brackets(text: str, span: str, celex: str) -> None:
+    (ref,) = eurefs.extract(text, kinds="legal_act")
+    assert (ref.text, ref.celex, ref.normalized[:10]) == (span, celex, "Verordnung")
+
+
+@pytest.mark.parametrize("text", ["Verordnung [EU 2016/679", "Verordnung (EU] 2016/679"])
+def test_mismatched_brackets_stay_no_domain(text: str) -> None:
+    assert eurefs.extract(text, kinds="legal_act") == []
