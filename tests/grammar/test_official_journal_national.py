@@ -258,3 +258,24 @@ def test_a_month_in_words_is_read_in_the_language_of_the_citation(
 )
 def test_no_oj(text: str) -> None:
     assert [r.text for r in eurefs.extract(text) if r.kind == "oj"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "issue", "page"),
+    [
+        # the BVerfG's decision 1 BvR 2065/10 (mein.kiehl.de 381681; pages corpus): German
+        # legal writing's 'ABlEG' for the journal of the Communities; was nothing
+        ("Richtlinie 2001/29/EG (ABlEG Nr. L 167 S. 10; im Folgenden: Urheberrechtsrichtlinie)",
+         "ABlEG Nr. L 167 S. 10", "167", 10),
+        ("ABlEG L 167 vom 22.6.2001, S. 10", "ABlEG L 167 vom 22.6.2001, S. 10", "167", 10),
+    ],
+)  # fmt: skip
+def test_the_journal_of_the_communities_in_one_word(
+    text: str, span: str, issue: str, page: int
+) -> None:
+    (ref,) = eurefs.extract(text, kinds="oj")
+    assert (ref.text, ref.lang, ref.series, ref.issue, ref.page) == (span, "de", "L", issue, page)  # type: ignore[attr-defined]
+
+
+def test_the_word_alone_is_no_journal() -> None:
+    assert eurefs.extract("Die Abkürzung ABlEG steht für das Amtsblatt.", kinds="oj") == []
