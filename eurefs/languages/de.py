@@ -73,6 +73,7 @@ LANGUAGE = Language(
         "article_conjunctions, list_conjunctions (und/oder, bzw.)": "'Ein Verstoß gegen das Kartellverbot nach § 1 GWB oder Art. 101 bzw. 102 AEUV begründet ...' (Deutsches Anwalt Office, Kartellrecht, Rz. 32, haufe.de), 'zusätzlich Art. 6 (1) lit. a DSGVO (Einwilligung) und/oder Art. 49 (1) lit. b DSGVO' (a privacy note in a public repository, id 54817123546); pages corpus; between articles of one treaty or act UNCONFIRMED in a judgment or EUR-Lex text read",
         "pinpoints.words (Buchst, S without dots)": "the norm chains of German court decisions (juris): 'Art 4 Abs 1 Buchst g EWGV 1408/71', 'Art 10a Abs 1 S 1 EWGV 1408/71' (judgment of the BSG B 4 AS 14/10 R, nwb.de; pages corpus)", "pinpoints.patterns (Nr without a dot)": "Austrian legal writing: 'OGH: Art 4 Nr 1 DSGVO definiert „personenbezogene Daten“' (the OGH's judgment 6 Ob 127/20z as jusguide.at reports it), '(= Art 7 Nr 1 lit b EuGVVO 2012)' (Zak 2017/18, 360.lexisnexis.at), 'Art 7 Nr 1 lit a EuGVVO 2012' (RdW 2019/7, the same; pages corpus)",
         "cases.words": "judgments of the Court of Justice in German (Rechtssache, verbundene Rechtssachen)",
+        "article_words (Artikeln), back_references.pinpoint_words (Titeln)": "the dative plural after 'den': 'zu den Artikeln 42 bis 52 sowie den Artikeln 57 und 58 der Verordnung (EG) Nr. 1186/2009 des Rates' (the title of Commission Implementing Regulation (EU) No 1225/2011, EUR-Lex 32011R1225, German), 'gemäß den Titeln III, IV und V der Verordnung (EG) Nr. 73/2009' (Commission Regulation (EC) No 1122/2009, Article 33, EUR-Lex 32009R1122 as umwelt-online.de reproduces it); pages corpus; before a treaty's abbreviation ('nach den Artikeln 101 und 102 AEUV') UNCONFIRMED in a text read",
         "oj.journals (ABlEG)": "German legal writing's one word for the journal of the Communities: 'Nach Art. 2 der Richtlinie 2001/29/EG ... (ABlEG Nr. L 167 S. 10; im Folgenden: Urheberrechtsrichtlinie oder Richtlinie)' (the reasons of the Federal Constitutional Court's order 1 BvR 2065/10 of 10 November 2010 on a judgment of the Kammergericht that the BGH upheld, III ZR 140/09; mein.kiehl.de 381681 and aok.de), 'die VO (EG) Nr. 2679/98 ... angenommen1ABlEG Nr. L 337 v. 12. 12. 1998, 8.' (Schorkopf, EWS 2000, 156, ruw.de); pages corpus; 'ABlEU' UNCONFIRMED in a text read (not added)",
         "pinpoints.patterns (N. Gedankenstrich)": "an indent numbered first: 'Das in § 4 Nr. 18 Satz 1 Buchst. c UStG 1993/1999 geregelte Abstandsgebot ist insofern gemeinschaftsrechtswidrig, als es auch für behördlich genehmigte Preise i.S. von Art. 13 Teil A Abs. 2 Buchst. a 3. Gedankenstrich der Richtlinie 77/388/EWG gilt' (the BFH's judgment XI R 67/06 of 17 February 2009, headnote 2, iww.de; pages corpus); 'Spiegelstrich' so numbered UNCONFIRMED in a text read (not added)",
         "back_references.pinpoint_words, pinpoints.divisions (Kap.)": "'Zu den Kontrollen im Sinne der Verordnung gehören unter anderem Fleischhygieneuntersuchungen in Schlachtbetrieben (vgl. Art. 2 Satz 2 Nr. 1, Anhang IV Abschnitt A Nr. 1 VO (EG) Nr. 882/2004 i.V.m. Art. 1 und Anhang A Kap. I RL 85/73/EWG; ...' (rechtslupe.de on the BVerwG's judgment on meat hygiene fees; pages corpus)",
@@ -210,7 +211,8 @@ LANGUAGE = Language(
     treaty_abbreviation_leads=True,  # ``AEUV Art. 267`` (norm chains; see sources)
     # Austrian legal writing drops the dots of its abbreviations: ``Art 6 Abs 1 lit f DSGVO``,
     # ``Art 4 Z 11 DSGVO`` (Z: Ziffer), ``Art 267 AEUV``
-    article_words=frozen({"Artikel": "Artikel", "Artikels": "Artikel", "ARTIKEL": "Artikel",
+    article_words=frozen({"Artikel": "Artikel", "Artikels": "Artikel", "Artikeln": "Artikel",
+                          "ARTIKEL": "Artikel",
                           "Art.": "Artikel", "Art": "Artikel", "Artt.": "Artikel"}),
     article_conjunctions=("und", "oder", "bis", "und/oder", "bzw."),
     # norms read together, the act named after the last (see sources)
@@ -325,7 +327,7 @@ LANGUAGE = Language(
         # the annex's genitive (``Nr. 1.7.2.1 des Anhangs VI der Richtlinie 67/548/EWG``) and
         # the norm chains' ``Anh`` (``EGV 1782/2003 Anh IX``; see sources)
         pinpoint_words=("Artikel", "Art.", "Art", "Anhang", "Anhangs", "Anhanges", "Anh",
-                        "Erwägungsgrund", "Titel", "Kapitel", "Kap.", "Abschnitt"),
+                        "Erwägungsgrund", "Titel", "Titeln", "Kapitel", "Kap.", "Abschnitt"),
         # the genitive article links a pinpoint to a short form (``Art. 6 Abs. 1 lit. f der
         # DSGVO``); the genitive determiners hold it (``Art. 3 dieser Richtlinie``)
         pinpoint_links=("der", "des"),

@@ -698,3 +698,35 @@ def test_a_paragraph_read_together_before_a_national_act_is_nothing() -> None:
 def test_german_indents_and_chapters(text: str, celex: str, pinpoint: str | None) -> None:
     ref = next(r for r in eurefs.extract(text, kinds="legal_act") if r.celex == celex)
     assert ref.pinpoint == pinpoint  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "celex", "pinpoint"),
+    [
+        # the dative plural of the article word: the title of Commission Implementing
+        # Regulation (EU) No 1225/2011 (EUR-Lex 32011R1225, German; pages corpus); was no
+        # pinpoint
+        ("zu den Artikeln 42 bis 52 sowie den Artikeln 57 und 58 der Verordnung (EG) Nr. "
+         "1186/2009 des Rates", "32009R1186", "Artikeln 42 bis 52 sowie den Artikeln 57 und 58"),
+        # ... and of Titel: Commission Regulation (EC) No 1122/2009, Article 33 (EUR-Lex
+        # 32009R1122 as umwelt-online.de reproduces it; pages corpus)
+        ("für die Anträge im Rahmen der Beihilferegelungen gemäß den Titeln III, IV und V der "
+         "Verordnung (EG) Nr. 73/2009 gestellt wurden", "32009R0073", "Titeln III, IV und V"),
+        # a plural without a number: none
+        ("in den Artikeln der Verordnung (EG) Nr. 73/2009", "32009R0073", None),
+    ],
+)  # fmt: skip
+def test_german_plurals_in_the_dative(text: str, celex: str, pinpoint: str | None) -> None:
+    ref = next(r for r in eurefs.extract(text, kinds="legal_act") if r.celex == celex)
+    assert ref.pinpoint == pinpoint  # type: ignore[attr-defined]
+
+
+def test_german_articles_in_the_dative_plural_of_a_treaty() -> None:
+    # 'Artikeln' as German texts write the articles after 'den' (EUR-Lex 32011R1225): was
+    # nothing
+    (ref,) = eurefs.extract("Ein Verstoß gegen die Verbote nach den Artikeln 101 und 102 AEUV")
+    assert (ref.text, ref.normalized, tuple(ref.articles)) == (  # type: ignore[attr-defined]
+        "Artikeln 101 und 102 AEUV",
+        "Artikel 101 und 102 AEUV",
+        ("101", "102"),
+    )
