@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
-
-
-def _defined(text: str) -> list[tuple[str, str | None, str | None]]:
-    found = [r for r in eurefs.extract(text) if r.kind == "short_form"]
-    return [(r.text, r.celex, r.pinpoint) for r in found if r.how == "defined_term"]
+from tests.support.short_form_mentions import defined_terms
 
 
 @pytest.mark.parametrize(
@@ -56,7 +51,7 @@ def _defined(text: str) -> list[tuple[str, str | None, str | None]]:
 def test_legislator_as_written_outside_the_oj(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    assert _defined(text) == expected
+    assert defined_terms(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -72,4 +67,4 @@ def test_legislator_as_written_outside_the_oj(
     ],
 )
 def test_a_legislator_then_other_words_defines_nothing(text: str) -> None:
-    assert _defined(text) == []
+    assert defined_terms(text) == []

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
-
-
-def _defined(text: str) -> list[tuple[str, str | None, str | None]]:
-    found = [r for r in eurefs.extract(text) if r.kind == "short_form"]
-    return [(r.text, r.celex, r.pinpoint) for r in found if r.how == "defined_term"]
+from tests.support.short_form_mentions import defined_terms
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def _defined(text: str) -> list[tuple[str, str | None, str | None]]:
 def test_each_alias_names_its_own_act(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    assert _defined(text) == expected
+    assert defined_terms(text) == expected
 
 
 def test_a_bracket_of_no_definition_before_and_binds_nothing_new() -> None:
@@ -49,4 +44,4 @@ def test_a_bracket_of_no_definition_before_and_binds_nothing_new() -> None:
         'Directive 2009/72/EC (OJ 2009 L 211, p. 55) and Directive 2009/73/EC ("the Gas '
         'Rules"). Article 3 of the Gas Rules.'
     )
-    assert _defined(text) == []
+    assert defined_terms(text) == []

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
-
-
-def _names(text: str) -> list[tuple[str, str | None, str | None]]:
-    found = [r for r in eurefs.extract(text) if r.kind == "short_form"]
-    return [(r.text, r.celex, r.pinpoint) for r in found if r.how == "popular_name"]
+from tests.support.short_form_mentions import popular_names
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
 def test_dutch_names_are_mentions(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    assert _names(text) == expected
+    assert popular_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -47,4 +42,4 @@ def test_dutch_names_are_mentions(
     ],
 )
 def test_no_name_no_mention(text: str) -> None:
-    assert _names(text) == []
+    assert popular_names(text) == []

@@ -19,3 +19,13 @@ def mentions(text: str, how: str) -> list[tuple[str, str | None, str | None]]:
 def anaphors(text: str) -> list[tuple[str, str | None, str | None]]:
     """:func:`mentions` of the anaphors."""
     return mentions(text, "anaphor")
+
+
+def defined_terms(text: str) -> list[tuple[str, str | None, str | None]]:
+    """:func:`mentions` of the defined terms."""
+    return mentions(text, "defined_term")
+
+
+def popular_names(text: str) -> list[tuple[str, str | None, str | None]]:
+    """:func:`mentions` of the popular names."""
+    return mentions(text, "popular_name")
