@@ -209,15 +209,26 @@ def _score(
     is English, not Italian ``ai``); a word no record holds, by its ending
     (:func:`ending_table`: ``vulneración``).  The first of ``words`` is ``start`` words
     from the reference."""
-    ends, table = ending_table()
     for distance, word in enumerate(words, start):
         codes = hints.get(word)
-        if codes is None and not (1 < len(word) < 4 and word.isupper()):
-            low = word.lower()
-            codes = hints.get(low) or _ending_codes(low, ends, table)
+        if codes is None:
+            codes = _codes_of(word)
         for code in codes or ():
             if code in scores:
                 scores[code] += weight / (1 + distance)
+
+
+@lru_cache(maxsize=20_000)
+def _codes_of(word: str) -> frozenset[str] | None:
+    """The languages a word that is no key of :func:`hint_table` as written hints at
+    (:func:`_score`): in lower case, or by its ending; None for an acronym of two or three
+    capitals.  Cached: the words around the references of a text recur, and a pick reads
+    up to :data:`WIDER_WORDS` of them."""
+    if 1 < len(word) < 4 and word.isupper():
+        return None
+    low = word.lower()
+    ends, table = ending_table()
+    return hint_table().get(low) or _ending_codes(low, ends, table)
 
 
 __all__ = ["WIDER_WORDS", "ending_table", "hint_table", "pick"]
