@@ -31,25 +31,21 @@ FREE_PREFIX = r"(?:[^\W\d_]|-(?=[^\W\d_]))+?"
 #: The act types whose type words compound: the ones real texts join a name to before
 #: the number (``momsdirektivet``, ``dataskyddsförordningen``, ``Angemessenheitsbeschluss``).
 TYPES = ("regulation", "directive", "decision")
-_WRITTEN = {
-    form.lower()
+#: Their type words in the languages that compound them.
+_FORMS = [
+    form
     for lang in LANGUAGES
     if lang.compound_type_words
     for act_type in TYPES
     for form in lang.act_types.get(act_type, ())
-    # (initialisms such as ``VO`` stay out: a letter before one is an abbreviation of
-    # its own, ``DVO``)
-    if " " not in form and len(form) >= 4
-}
+]
+# (initialisms such as ``VO`` stay out: a letter before one is an abbreviation of its own,
+# ``DVO``)
+_WRITTEN = {form.lower() for form in _FORMS if " " not in form and len(form) >= 4}
 #: ... and the initialisms, which take a name before them only after a hyphen
 #: (``Fluggäste-VO 261/2004``, ``Kosmetik-VO (EG) Nr. 1223/2009``; ``legal_act_words``)
 _INITIALISMS = {
-    form.lower()
-    for lang in LANGUAGES
-    if lang.compound_type_words
-    for act_type in TYPES
-    for form in lang.act_types.get(act_type, ())
-    if len(form) <= 3 and form.isalpha() and form.isupper()
+    form.lower() for form in _FORMS if len(form) <= 3 and form.isalpha() and form.isupper()
 }
 # In the reversed text before a slash: the number's first half, a space, up to two short
 # words (``(eu)``, ``nr``), a type word, then letters of the same word (no space), or an
