@@ -141,10 +141,30 @@ def test_digits_that_spell_a_popular_name_are_no_call(text: str, pinpoint: str) 
     ]
 
 
+# The same after the Community's initials: ``EC261`` (a name of the file since the
+# regulation's sources show it, ``Article 7 of EC261/2004 sets the compensation``, a public
+# repository, id 67058109836) was the EC Treaty's ``Article 7 EC`` and note 261.
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        ("Article 7 EC261", "Article 7"),
+        ("Article 7 of EC261/2004 sets the compensation by distance alone", "Article 7"),
+        ("(Articles 5 and 7 EC261.)", "Articles 5 and 7"),
+    ],
+)
+def test_ec261_is_the_name_no_ec_treaty_article(text: str, pinpoint: str) -> None:
+    refs = eurefs.extract(text)
+    assert [(r.kind, r.text, r.celex, r.pinpoint) for r in refs] == [
+        ("short_form", "EC261", "32004R0261", pinpoint)
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "span", "normalized"),
     [
         ("Article 6 EU1.", "Article 6 EU", "Article 6 EU"),
+        ("Article 7 EC1.", "Article 7 EC", "Article 7 EC"),
+        ("Article 81 EC26 provides", "Article 81 EC", "Article 81 EC"),
         ("Article 101 TFEU12 provides", "Article 101 TFEU", "Article 101 TFEU"),
         ("(ex.Art.19 TEU1)", "Art.19 TEU", "Article 19 TEU"),
     ],

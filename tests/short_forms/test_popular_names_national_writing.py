@@ -1,6 +1,6 @@
 """Popular names that national texts (lawyers' pages, claim services, privacy guides) give
 two acts, read in the texts of this session's audit of non-EUR-Lex writing: the air
-passenger rights regulation's German names and English acronym, the e-privacy
+passenger rights regulation's German names and English acronyms, the e-privacy
 directive's French and German short titles (the sources are in
 eurefs/data/popular_names.json)."""
 
@@ -41,6 +41,20 @@ _names = functools.partial(mentions, how="popular_name")
         ("UK Air Passenger Rights Regulations (UK261) apply — the post-Brexit equivalent "
          "of EU261 with identical compensation amounts in GBP.",
          [("EU261", "32004R0261", None)]),
+        # the same regulation under the Community's initials, 'EC261': a compensation
+        # checker in a public repository (id 52751853326, its result naming 'EC261/2004');
+        # was nothing
+        ("Your flight was cancelled. Under EC261, you are entitled to compensation unless "
+         "the airline informed you at least 14 days before departure.",
+         [("EC261", "32004R0261", None)]),
+        # id 67058109836; was the treaty article 'Article 7 EC' (the digits a footnote call)
+        ("Article 7 of EC261/2004 sets the compensation by distance alone: EUR 250 for "
+         "flights of 1500 km or less",
+         [("EC261", "32004R0261", "Article 7")]),
+        # id 66972917126; was nothing
+        ("IMPORTANT: Under EC261/2004, airlines may refuse compensation if the delay or "
+         "cancellation was caused by extraordinary circumstances beyond their control.",
+         [("EC261", "32004R0261", None)]),
         # insight.npaconseil.com, 2017 (pages corpus); was nothing
         ("Les deux affaires posaient la question de la conformité de ces obligations à la "
          "directive vie privée et communications électroniques[2], qui pose le principe de "
@@ -71,6 +85,10 @@ def test_a_national_texts_name_of_an_act(
         # the regulation proposed to replace the directive (COM(2017) 10)
         "Die geplante ePrivacy-Verordnung ist noch nicht verabschiedet.",
         "Die Fluggastrechte gelten nach der Verordnung.",
+        # other figures after the initials: no name (nor in a longer code)
+        "Article 7 EC26 applies.",
+        "The part number EC2610 was replaced.",
+        "See the form EC261A for the claim.",
     ],
 )
 def test_no_name(text: str) -> None:
