@@ -183,12 +183,24 @@ def _glued_names() -> frozenset[str]:
     return frozenset(n for n in names if glued.fullmatch(n))
 
 
+def spells_name(abbr: str, call: str) -> bool:
+    """Whether the figures ``call`` glued to the abbreviation ``abbr`` spell a popular name
+    with it (``EU261``, ``EC261``: the air passenger rights regulation), no footnote call."""
+    return abbr + call in _glued_names()
+
+
+#: The footnote call glued to a list's last abbreviation, where the list's text ends
+#: (``Articles 6 EU and 7 EU1.``: ``treaty_articles._same_treaty`` ends it before the call)
+_LAST_CALL = lazy_compile(r"[1-9][0-9]{0,2}")
+
+
 def names_no_treaty(m: re.Match[str], end: int, lang: str, word: str | None = None) -> bool:
     """Whether the abbreviation (group ``abbr`` of ``m``, ``ABBREVIATION``) read after an
     article in ``lang`` names no treaty there, the text going on at ``end`` (after its
-    footnote call, if any; or after the same treaty's further articles): one that is also a
-    word of prose before anything but the citation's end (``Article 6 EU law``, ``Article 5
-    EU GDPR``: ``_citation_end``), a domain of acts before an act's type word (``Article 5
+    footnote call, if any; or after the same treaty's further articles and a call glued to
+    the last of them, ``Articles 6 EU and 7 EU1.``): one that is also a word of prose
+    before anything but the citation's end (``Article 6 EU law``, ``Article 5 EU GDPR``:
+    ``_citation_end``), a domain of acts before an act's type word (``Article 5
     EC Regulation 1234/2007``: the regulation's article; not ``Article 114 TFEU Directive
     2019/1937``: no act's domain), or one the language also gives a national instrument,
     named near it (``artículo 24 CE`` near ``Constitución Española``: ``_NATIONAL``), or
@@ -198,9 +210,10 @@ def names_no_treaty(m: re.Match[str], end: int, lang: str, word: str | None = No
     whose footnote call spells a popular name with it (``Article 9 of EU261.``: the air
     passenger rights regulation, no note 261 to the EU Treaty)."""
     abbr, text, at = m.group("abbr"), m.string, m.start("abbr")
-    if m.group("call") and abbr + m.group("call") in _glued_names():
+    if m.group("call") and spells_name(abbr, m.group("call")):
         return True
-    end = m.end("call") if m.group("call") else end
+    last_call = None if m.group("call") else _LAST_CALL.match(text, end)
+    end = m.end("call") if m.group("call") else last_call.end() if last_call else end
     if abbr in _NATIONAL_ABBRS:
         for code in (lang, *(WORD_LANGS.get(word, ()) if word else ())):
             marks = _NATIONAL.get((abbr, code))

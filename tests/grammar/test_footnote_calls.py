@@ -172,3 +172,38 @@ def test_ec261_is_the_name_no_ec_treaty_article(text: str, pinpoint: str) -> Non
 def test_other_digits_after_a_treaty_stay_a_call(text: str, span: str, normalized: str) -> None:
     (ref,) = eurefs.extract(text, kinds="treaty_article")
     assert (ref.text, ref.normalized) == (span, normalized)
+
+
+# A call glued to a list's last abbreviation, where each article names its treaty: the
+# closed EU (pre-Lisbon Treaty, also a word of prose) is told at the citation's end after
+# the call, as for one article (``Article 6 EU1.``); was nothing.
+@pytest.mark.parametrize(
+    ("text", "span", "articles"),
+    [
+        ("Articles 6 EU and 7 EU1.", "Articles 6 EU and 7 EU", ["6", "7"]),
+        ("(Articles 6 EU and 7 EU1)", "Articles 6 EU and 7 EU", ["6", "7"]),
+        ("Articles 6 EU, 7 EU and 49 EU12, which", "Articles 6 EU, 7 EU and 49 EU",
+         ["6", "7", "49"]),
+    ],
+)  # fmt: skip
+def test_a_call_after_a_lists_last_closed_abbreviation(
+    text: str, span: str, articles: list[str]
+) -> None:
+    (ref,) = eurefs.extract(text, kinds="treaty_article")
+    assert (ref.text, ref.treaty, ref.articles) == (span, "EU", articles)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the closed EU before prose after the call stays the word (as ``Article 6 EU1
+        # provides``)
+        ("Articles 6 EU and 7 EU1 law", []),
+        # figures spelling a popular name end the list: 7 is the name's article, not the
+        # EU Treaty's (was the name alone: the list was read as no treaty's)
+        ("Articles 6 EU and 7 EU261.", [("treaty_article", "Articles 6 EU"),
+                                         ("short_form", "EU261")]),
+    ],
+)  # fmt: skip
+def test_no_list_across_prose_or_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.kind, r.text) for r in eurefs.extract(text)] == expected
