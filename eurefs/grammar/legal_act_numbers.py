@@ -163,17 +163,20 @@ _MAX_CACHED = 2048  # numbers kept (under 3 kB each): more than a long document 
 def _read(
     act: Act,
     number: tuple[str | None, ...],
-    list_domain: str | None,
+    shared: tuple[str | None, bool],
     glued: bool,
     legislator_named: bool,
 ) -> _Reading | None:
     """Read a number (the groups ``GROUPS``) of ``act`` (None when it names no act).
 
-    ``glued``: a footnote call may be glued to the second half (see ``footnote_calls``);
-    ``legislator_named``: the legislator is named beside the number (see ``legislator``).
+    ``shared``: the list's domain and whether its number marker is shared (see
+    :func:`make`); ``glued``: a footnote call may be glued to the second half (see
+    ``footnote_calls``); ``legislator_named``: the legislator is named beside the number
+    (see ``legislator``).
     """
     a, b, dom_written, suf_written, no_written, lb, bcall, scall = number
     assert a is not None and b is not None
+    list_domain, list_marker = shared
     if not dom_written and not suf_written:
         dom_written = list_domain
     call = scall or ""
@@ -199,7 +202,7 @@ def _read(
     norm = act.type_word
     if dom_written:
         norm += f" ({canon_domain(dom_written)})"
-    if no_written:
+    if no_written or (list_marker and parts[2]):  # (the list's, read number first)
         norm += " " + BY_CODE[act.lang].number_marker
     norm += f" {a}/{b}"
     if suf_written:
@@ -288,29 +291,34 @@ def make(
     number: tuple[str | None, ...],
     *,
     pinpoint: str | None = None,
-    list_domain: str | None = None,
+    listed: tuple[str | None, str | None] = (None, None),
     glued: bool = True,
     legislator_named: bool = False,
 ) -> LegalActRef | None:
     """The reference to ``act`` whose number (the groups ``GROUPS``) ``m`` matched.
 
     The span runs from ``start`` to the end of ``m`` (less a footnote call glued to
-    it).  ``list_domain`` is the bracketed domain of the first member of a list,
-    which a later bare member shares (``les directives (UE) 2016/680 et 2016/681``).
+    it).  ``listed``: the bracketed domain of the first member of a list, which a later
+    bare member shares (``les directives (UE) 2016/680 et 2016/681``), and its number
+    marker, which a bare member read number first shares in its normal form
+    (``Regulations (EEC) No 1408/71 and 574/72``: ``Regulation (EEC) No 574/72``; not
+    ``Regulations (EU) No 1303/2013 and 2021/1060``'s year-first member).
     ``legislator_named``: the European Parliament and the Council are named beside
     the number (a decision numbered number first without domain then has a CELEX).
     """
+    list_domain, list_marker = listed
     if number[2] or number[3]:
-        list_domain = None  # not read: keep one entry per number
+        list_domain = list_marker = None  # not read: keep one entry per number
+    shared = (list_domain, bool(list_marker) and not number[4])
     if number[0] and "." in number[0]:  # the thousands dot (``1.907/2006``)
         number = (number[0].replace(".", ""), *number[1:])
-    key = (act, number, list_domain, glued, years.latest_year(), legislator_named)
+    key = (act, number, shared, glued, years.latest_year(), legislator_named)
     try:
         reading = _READINGS[key]
     except KeyError:
         if len(_READINGS) >= _MAX_CACHED:
             _READINGS.clear()
-        reading = _READINGS[key] = _read(act, number, list_domain, glued, legislator_named)
+        reading = _READINGS[key] = _read(act, number, shared, glued, legislator_named)
     if reading is None:
         return None
     call, proto = reading

@@ -178,7 +178,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     refs: list[LegalActRef] = [first]
     pos = m.end()
     # Members of a list each get their own reference (span = the bare number part).
-    continuation, list_domain = _CONTINUATION[act.lang], number[2]
+    continuation, listed = _CONTINUATION[act.lang], (number[2], number[4])
     while True:
         c = continuation.match(ctx.region, pos)
         if c is None:
@@ -189,7 +189,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             # ``Directive 1993/1, 1993/1/CE``: the member's domain says another language
             words = words_of(groups)[:7] + member_number[2:5]
             member_act = act_for(words, ctx, *c.span()) or act
-        member = make(c, c.start("num"), member_act, member_number, list_domain=list_domain)
+        member = make(c, c.start("num"), member_act, member_number, listed=listed)
         if member is None or national_acts.bare(member, member_number[4]):  # (as the first)
             break
         refs.append(member)

@@ -1,6 +1,7 @@
 """The English plural marker ``Nos`` before the first number of a list of acts of one type
 and domain (``Regulations (EEC) Nos 1408/71 and 574/72``): each member is an act, the
-domain shared (``eurefs.languages.en``: ``number_markers``)."""
+domain shared, and the marker in the normal form of a member read number first
+(``eurefs.languages.en``: ``number_markers``; ``grammar/legal_act_numbers.make``)."""
 
 from __future__ import annotations
 
@@ -20,12 +21,34 @@ def _acts(text: str) -> list[tuple[str, str | None, str]]:
         ("Additional levy on milk — Regulations (EEC) Nos 3950/92 and 536/93 — Reference "
          "quantities",
          [("Regulations (EEC) Nos 3950/92", "31992R3950", "Regulation (EEC) No 3950/92"),
-          ("536/93", "31993R0536", "Regulation (EEC) 536/93")]),
+          ("536/93", "31993R0536", "Regulation (EEC) No 536/93")]),
         # the Commission's survey of the Court's judgments on social security
         ("the important judgments which relate to Council Regulations (EEC) Nos 1408/71 and "
          "574/72.",
          [("Council Regulations (EEC) Nos 1408/71", "31971R1408", "Regulation (EEC) No 1408/71"),
-          ("574/72", "31972R0574", "Regulation (EEC) 574/72")]),
+          ("574/72", "31972R0574", "Regulation (EEC) No 574/72")]),
+        # the same survey's singular marker before a list (was 'Regulation (EEC) 574/72')
+        ("mentioned in the index of a judgment relating to Regulation (EEC) No 1408/71 or "
+         "574/72.",
+         [("Regulation (EEC) No 1408/71", "31971R1408", "Regulation (EEC) No 1408/71"),
+          ("574/72", "31972R0574", "Regulation (EEC) No 574/72")]),
+        # the marker of another language's record (EUR-Lex's titles: 'Verordnung (EWG)
+        # Nr. 574/72'; the list as the survey writes it)
+        ("die Verordnungen (EWG) Nr. 1408/71 und 574/72 gelten",
+         [("Verordnungen (EWG) Nr. 1408/71", "31971R1408", "Verordnung (EWG) Nr. 1408/71"),
+          ("574/72", "31972R0574", "Verordnung (EWG) Nr. 574/72")]),
+        # a member read year first (since 2015) takes no marker; one written with its own
+        # domain and no marker is kept as written
+        ("Regulations (EU) No 1303/2013 and 2021/1060 apply",
+         [("Regulations (EU) No 1303/2013", "32013R1303", "Regulation (EU) No 1303/2013"),
+          ("2021/1060", "32021R1060", "Regulation (EU) 2021/1060")]),
+        ("Regulations (EC) No 715/2007 and (EC) 595/2009 apply",
+         [("Regulations (EC) No 715/2007", "32007R0715", "Regulation (EC) No 715/2007"),
+          ("(EC) 595/2009", "32009R0595", "Regulation (EC) 595/2009")]),
+        # no marker before the first: none after
+        ("Directives 2016/680 and 2016/681 apply",
+         [("Directives 2016/680", "32016L0680", "Directive 2016/680"),
+          ("2016/681", "32016L0681", "Directive 2016/681")]),
     ],
 )  # fmt: skip
 def test_plural_marker_before_a_list(
