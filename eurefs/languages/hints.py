@@ -88,15 +88,63 @@ def _not_words() -> re.Pattern[str]:
     """Documents' codes, single letters that are labels or initials (:data:`_LABEL`), and
     the records' number markers before a number (English ``No 874/2012``, not the
     Portuguese and Spanish ``no``)."""
-    markers = sorted({m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers}, key=len)
+    markers = _markers()
     marker = "|".join(re.escape(m) for m in reversed(markers)) or "(?!)"
     return re.compile(rf"(?<![^\W\d_])(?:{_DOC_CODE}|{_LABEL}|(?:{marker})(?=\.?[ ]?[0-9]))")
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[str, ...]:
+    """The records' number markers, shortest first (:func:`_not_words`)."""
+    return tuple(sorted({m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers}, key=len))
+
+
+@lru_cache(maxsize=1)
+def _reach() -> int:
+    """The most characters a not-word (:func:`_not_words`) takes: a number marker's, or
+    a document's code (``[A-Z]{1,5}``)."""
+    return max([5, *map(len, _markers())])
 
 
 def _words(text: str) -> list[str]:
     """The runs of letters of ``text`` as written, documents' codes and number markers
     left out."""
     return _LETTERS.findall(_not_words().sub(" ", text))
+
+
+#: Characters per word read at first (:func:`_last_words`): the words of the text
+#: further back, figures and references among them, fill fewer.
+_CHARS_PER_WORD = 9
+
+
+def _last_words(text: str, lo: int, hi: int, n: int) -> list[str]:
+    """The last ``n`` words of ``text[lo:hi]``: ``_words(text[lo:hi])[-n:]`` (``n`` > 0;
+    ``lo`` 0 or right after a white space that no not-word runs across), read from
+    :data:`_CHARS_PER_WORD` characters a word before ``hi`` (cut as :func:`_cut` cuts)
+    and from ``lo`` only where those hold fewer: the pick needs no more of the text
+    further back than its words."""
+    cut = _cut(text, lo, hi - _CHARS_PER_WORD * n, hi)
+    if cut > lo:
+        words = _words(text[cut:hi])
+        if len(words) >= n:
+            return words[len(words) - n :]
+    return _words(text[lo:hi])[-n:]
+
+
+def _cut(text: str, lo: int, at: int, hi: int) -> int:
+    """The last place in ``text[lo:hi]`` at or before ``at`` right after a space where no
+    not-word (:func:`_not_words`) runs across (``N o 12``): the words of ``text[cut:hi]``
+    are then those of ``text[lo:hi]`` from there on (no run of letters and no not-word
+    crosses it; a not-word after it sees a space before it either way).  ``lo`` where
+    there is none."""
+    match, reach = _not_words().match, _reach()
+    cut = text.rfind(" ", lo, max(lo, at)) + 1
+    while cut > lo:
+        found = (match(text, j, hi) for j in range(max(lo, cut - reach), cut))
+        if not any(m is not None and m.end() > cut for m in found):
+            return cut
+        cut = text.rfind(" ", lo, cut - 1) + 1
+    return lo
 
 
 #: Words read before a reference in the text further back (:func:`pick`).
@@ -178,21 +226,49 @@ def _further(
     list of acts, ``– Uredba (EU) 2016/679 –``, holds no frequent word, the paragraph
     above does; Finnish and Estonian ``ja`` tell neither, the date above a keyword line
     does: ``26 päivänä tammikuuta 2023``): a text of several documents (a Portuguese one
-    before a Romanian judgment's heading) turns no lead."""
+    before a Romanian judgment's heading) turns no lead.  The words are read from the
+    reference back, no further than needed (:func:`_last_words`): those of the text
+    before the paragraph only where candidates are still tied."""
     text = wider[: len(wider) - len(context)] if context and wider.endswith(context) else wider
-    words = _words(text)[nearest - WIDER_WORDS :] if nearest < WIDER_WORDS else []
-    if _PARAGRAPH.search(context):
-        own = 0
-    else:
-        starts = [m.end() for m in _PARAGRAPH.finditer(text)]
-        own = min(len(_words(text[starts[-1] :])), len(words)) if starts else len(words)
-    cut = len(words) - own  # the words before the paragraph
-    _score(hints, scores, reversed(words[cut:]), start=nearest)
+    need = WIDER_WORDS - nearest
+    if need <= 0:
+        return
+    start = len(text) if _PARAGRAPH.search(context) else _last_break(text)
+    own = _last_words(text, start, len(text), need) if start < len(text) else []
+    _score(hints, scores, reversed(own), start=nearest)
+    if len(own) == need or not start:
+        return
     best = max(scores.values())
     tied = {c: s for c, s in scores.items() if s == best}
-    if len(tied) > 1 and cut:
-        _score(hints, tied, reversed(words[:cut]), start=nearest + own)
+    if len(tied) > 1:
+        before = _last_words(text, 0, start, need - len(own))
+        _score(hints, tied, reversed(before), start=nearest + len(own))
         scores.update(tied)
+
+
+#: What ends the white space of a blank line (:data:`_PARAGRAPH`).
+_NOT_BLANK = compile_pattern(r"[^ \t\n]")
+
+
+def _last_break(text: str) -> int:
+    """Where the words of the last paragraph of ``text`` begin: the end of the last run of
+    white space that holds a blank line (:data:`_PARAGRAPH`), found from the end; 0
+    where there is none.  The words of ``text`` after it are those of the text cut
+    there: no not-word takes two white spaces in a row or begins or ends in one."""
+    at = text.rfind("  ")
+    end = text.rfind("\n")
+    while end > at:
+        begin = text.rfind("\n", 0, end)
+        if begin < 0:
+            break
+        if not text[begin + 1 : end].strip(" \t"):
+            at = max(at, begin)
+            break
+        end = begin
+    if at < 0:
+        return 0
+    found = _NOT_BLANK.search(text, at)
+    return found.start() if found else len(text)
 
 
 def _score(
