@@ -268,7 +268,8 @@ _ANNEX = {
     if (src := annex_source(lg)) and (p := _BEFORE.get(lg.code))
 }  # fmt: skip
 _AFTER = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := after_source(lg))}
-_CUES = {c: cue(BY_CODE[c]) + ("(",) * (c in _AFTER) for c in (*_BEFORE, *_AFTER)}  # ``EY(3)``
+# (a footnote call glued after it: ``EY(3)``, ``GDPR[1]``)
+_CUES = {c: cue(BY_CODE[c]) + ("(", "[") * (c in _AFTER) for c in (*_BEFORE, *_AFTER)}
 #: Languages whose pinpoint before an act takes no link word (Polish ``art. 168a dyrektywy``):
 #: an inserted article's number, its letter glued to it, may end it too (``168a ``).
 _GLUED_LETTER = frozenset(c for c in _BEFORE if not BY_CODE[c].pinpoints.links)

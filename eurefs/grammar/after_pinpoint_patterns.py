@@ -42,6 +42,14 @@ _WORD_RANGE_END = r"(?:" + RANGE + r"[0-9]{1,3}[a-z]?(?![\w]|\.[ ]?[0-9a-zäöü
 # (általános adatvédelmi rendelet) (HL 2016. L 119., 1. o.) 77. cikke``; kuria-birosag.hu,
 # the Court's judgment in C-132/21 as the Kúria publishes it); no bracket inside
 _ASIDES = r"(?:[ ]\([^()]{2,160}\)){0,2}"
+# A footnote call between an act and its pinpoint: in brackets, glued or after a blank
+# (``95/46/EY(3) 28 artiklan``), spaced inside them as EUR-Lex's HTML prints it (Latvian
+# ``... datu brīvu apriti ( 2 ) 6. un 12. panta interpretāciju``: AG Ruiz-Jarabo Colomer in
+# C-553/07, EUR-Lex 62007CC0553, LV), in square ones as web pages print it (``a GDPR[1] 6.
+# és 9. cikkét``: ado.hu, 'A GDPR jogalapjairól – 1. rész'); before the brackets of an alias or
+# after them (Finnish ``direktiivin 95/46/EY (jäljempänä direktiivi)(2) 7 artiklan f
+# alakohdassa``: AG Bobek in C-13/16, curia.europa.eu, FI)
+CALL = r"(?:[ ]?\((?:[1-9][0-9]{0,2}|[ ][1-9][0-9]{0,2}[ ])\)|[ ]?\[[1-9][0-9]{0,2}\])(?=[ ])"
 
 
 def after_source(lg: Language) -> str | None:
@@ -50,12 +58,12 @@ def after_source(lg: Language) -> str | None:
     if not lg.pinpoints.after:
         return None
     item, more = after_parts(lg, lg.pinpoints.after)
-    call = r"(?:[ ]?\([1-9][0-9]{0,2}\)(?=[ ]))??"
+    call = r"(?:" + CALL + r")??"
     end = r"(?:" + pinpoint_numbers.bare_end(lg) + r")?" if lg.pinpoints.after_dot else ""
     # (the preamble's word before a recital: Latvian ``preambulas 23. apsvērumā``)
     lead = r"(?:" + words(*lg.pinpoints.recitals) + r"[ ])?" if lg.pinpoints.recitals else ""
     pin = lead + item + r"(?![\w])" + more + r"{0,6}" + end
-    return call + _ASIDES + r"[ ](?P<pin>" + pin + r")"
+    return call + _ASIDES + call + r"[ ](?P<pin>" + pin + r")"
 
 
 def after_parts(lg: Language, stems: tuple[str, ...]) -> tuple[str, str]:

@@ -8,7 +8,8 @@ reglamentas) 6 straipsnio 1 dalies f punktą`` the article is the regulation's, 
 the directive its title names (in the nominative).  The regulation reaches it across its
 title (the record's ``back_references.title_starts``, ``dėl``, ``par``: at most
 :data:`TITLE` characters, no bracket, no sentence's end, no act in the genitive, which
-would make it ambiguous) and a bracket or two after it (its popular name, its OJ citation).
+would make it ambiguous) and a bracket or two after it (its popular name, its OJ citation)
+or a footnote call (``after_pinpoint_patterns.CALL``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from eurefs.grammar.after_pinpoint_patterns import CALL
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import LANGUAGES
 from eurefs.languages.base import Language
@@ -42,7 +44,7 @@ class _Cases:
         if starts:
             self.title = lazy_compile(
                 r"(?:[ ]\([^()]{4,40}\))?[ ]" + words(*starts) + r"[ ](?P<title>[^();:]{1,"
-                + str(TITLE) + r"}?)(?=[ ]?\([^\W\d_])"
+                + str(TITLE) + r"}?)(?=[ ]?\([^\W\d_]|" + CALL + ")"
             )  # fmt: skip
 
     def takes(self, act: str) -> bool:

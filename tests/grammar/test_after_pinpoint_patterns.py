@@ -105,3 +105,42 @@ def test_a_latvian_treaty_range_by_lidz() -> None:
     assert (ref.normalized, list(ref.articles)) == ("LESD 101. līdz 106. pants", ["101-106"])  # type: ignore[attr-defined]
     again = eurefs.parse(ref.normalized)
     assert (again.normalized, list(again.articles)) == (ref.normalized, ["101-106"])  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # a footnote call in square brackets, as web pages print it ('már rutinszerűen idézi
+        # a GDPR[1] 6. és 9. cikkét': ado.hu, 'A GDPR jogalapjairól – 1. rész'; was none)
+        ("már rutinszerűen idézi a GDPR[1] 6. és 9. cikkét.", "6. és 9. cikkét"),
+        ("az (EU) 2016/679 rendelet[3] 6. cikke alapján", "6. cikke"),
+        # spaced inside its brackets, as EUR-Lex's HTML prints it, after the act's title
+        # (AG Ruiz-Jarabo Colomer in C-553/07, EUR-Lex 62007CC0553, LV; was none)
+        ("Raad van State ir uzdevusi Tiesai prejudiciālu jautājumu par Direktīvas 95/46/EK par "
+         "personu aizsardzību attiecībā uz personas datu apstrādi un šādu datu brīvu apriti "
+         "( 2 ) 6. un 12. panta interpretāciju.", "6. un 12. panta"),
+        ("asetuksen (EU) 2016/679 ( 4 ) 6 artiklan 1 kohta", "6 artiklan 1 kohta"),
+        # after the brackets of an alias (AG Bobek in C-13/16, curia.europa.eu, FI; was none)
+        ("vahvistetaanko direktiivin 95/46/EY (jäljempänä direktiivi)(2) 7 artiklan f "
+         "alakohdassa velvollisuus", "7 artiklan f alakohdassa"),
+    ],
+)  # fmt: skip
+def test_a_footnote_call_between_the_act_and_its_pinpoint(text: str, pinpoint: str) -> None:
+    refs = [r for r in eurefs.extract(text) if r.kind in ("legal_act", "short_form")]
+    assert [r.pinpoint for r in refs] == [pinpoint]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no call: a year, a leading zero, four digits; the nominative takes no pinpoint
+        "a GDPR[2016] 6. cikke szerint",
+        "a GDPR[0] 6. cikke szerint",
+        "Direktyva 95/46/EB[1] 7 straipsnis taikomas.",
+        # (the call closes no title across a sentence's end)
+        "par Direktīvas 95/46/EK par datu apriti. Tā ( 2 ) 6. pants",
+    ],
+)
+def test_no_footnote_call_where_none_is_written(text: str) -> None:
+    refs = [r for r in eurefs.extract(text) if r.kind in ("legal_act", "short_form")]
+    assert [r.pinpoint for r in refs] == [None]
