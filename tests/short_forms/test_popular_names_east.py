@@ -1,0 +1,49 @@
+"""Popular names read in Greek, Hungarian and Swedish texts in the twenty-sixth session's
+audit (the sources in eurefs/data/popular_names.json): the GDPR's Greek name without
+'Γενικός', Brussels I bis' Hungarian and Swedish names; and the names left out."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+def _names(text: str) -> list[tuple[str, str | None, str | None]]:
+    found = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    return [(r.text, r.celex, r.pinpoint) for r in found if r.how == "popular_name"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kokkinoslawfirm.com on C-453/21 (was none)
+        ("Το άρθρο 38 του Κανονισμού για την Προστασία Δεδομένων δεν αντιτίθεται σε εθνική "
+         "ρύθμιση.", ("Κανονισμού για την Προστασία Δεδομένων", "32016R0679", "άρθρο 38")),
+        # the Kúria's order Gfv.VI.30.279/2021/13 (was none)
+        ("2. A Brüsszel Ia. rendelet 7. cikk 2. pontjának alkalmazása körében van-e "
+         "jelentősége annak a ténynek?",
+         ("Brüsszel Ia. rendelet", "32012R1215", "7. cikk 2. pontjának")),
+        # a public document (find_string id 68974954557), a thesis (5dok.org) (was none)
+        ("Det följer av Bryssel Ia-förordningen artikel 18, och gäller oavsett vad villkoren "
+         "säger.", ("Bryssel Ia-förordningen", "32012R1215", None)),
+        ("huruvida denna jurisdiktionsregel ska ersätta eller komplettera Bryssel "
+         "Ia-förordningens jurisdiktionsregler", ("Bryssel Ia-förordningens", "32012R1215", None)),
+    ],
+)  # fmt: skip
+def test_names_read_in_real_texts(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert _names(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Brussels I (Regulation (EC) No 44/2001) is not the recast
+        "A Brüsszel I. rendelet 5. cikke szerint.",
+        "Enligt Bryssel I-förordningen artikel 5.",
+        # the Greek words in small letters start other titles
+        "ο κανονισμός για την προστασία δεδομένων των θεσμικών οργάνων",
+    ],
+)
+def test_names_left_out(text: str) -> None:
+    assert _names(text) == []
