@@ -157,8 +157,9 @@ def _joins(lg: Language, part: str) -> str:
     joins = []
     links = [_spaced_word(w) for w in with_capitals(lg.pinpoints.links) if not w.endswith("-")]
     # a list's item may repeat the link (``de l'article 3, paragraphe 1, de l'article 4,
-    # paragraphe 2, et de l'article 7``)
-    linked = r"(?:" + "|".join(links) + r")?" if links else ""
+    # paragraphe 2, et de l'article 7``), or the governing phrase's word (Danish ``og af``)
+    repeated = links + [_spaced_word(w) for w in lg.pinpoints.list_links]
+    linked = r"(?:" + "|".join(repeated) + r")?" if repeated else ""
     if conjs := lg.list_conjunctions + lg.article_joins:  # ``and``, ``et l'annexe``, ``i.V.m.``
         articles = [_spaced_word(w) for w in lg.back_references.articles]
         article = linked + (r"(?:" + "|".join(articles) + r")?" if articles else "")

@@ -41,6 +41,10 @@ class PinpointWords:
             act instead (Polish ``art. 6 ust. 1 rozporządzenia``).  The pinpoint's other
             words are the article words, the back-reference pinpoint words and the
             treaty-article pinpoint words; see ``grammar/act_pinpoints``.
+        list_links: Words a list's later item repeats from the phrase that governs the
+            pinpoint, where that is no link (Danish ``fortolkningen af artikel 2, litra a), og
+            af artikel 7, litra f), i direktiv 95/46/EF``: ``af`` after ``og``); a list's item
+            may repeat ``links`` too (``and of Article 7(f) of``).
         unlinked_words: Words an act may start with (type words, their
             initialisms, a subtype before them) right before which legal writing also
             writes a pinpoint with no link word (German ``Art 6 Abs 1 RL 93/13/EWG``,
@@ -93,6 +97,7 @@ class PinpointWords:
     lettered_parts: bool = False
     ordinal_sign: str | None = None
     links: tuple[str, ...] = ()
+    list_links: tuple[str, ...] = ()
     unlinked_words: tuple[str, ...] = ()
     unlinked_comma: bool = False
     leads: tuple[str, ...] = ()
