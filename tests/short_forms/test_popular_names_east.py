@@ -1,6 +1,7 @@
-"""Popular names read in Greek, Hungarian and Swedish texts in the twenty-sixth session's
-audit (the sources in eurefs/data/popular_names.json): the GDPR's Greek name without
-'Γενικός', Brussels I bis' Hungarian and Swedish names; and the names left out."""
+"""Popular names read in Greek, Hungarian, Swedish, Czech and Slovak texts in the twenty-sixth
+session's audit (the sources in eurefs/data/popular_names.json): the GDPR's Greek name without
+'Γενικός', its Czech and Slovak instrumental and locative, Brussels I bis' Hungarian and Swedish
+names; and the names left out."""
 
 from __future__ import annotations
 
@@ -29,6 +30,21 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
          "säger.", ("Bryssel Ia-förordningen", "32012R1215", None)),
         ("huruvida denna jurisdiktionsregel ska ersätta eller komplettera Bryssel "
          "Ia-förordningens jurisdiktionsregler", ("Bryssel Ia-förordningens", "32012R1215", None)),
+        # the GDPR's Czech and Slovak instrumental and locative (privacy pages in public
+        # repositories, find_string ids 1339733254, 63469855640, 45313561245, 42532811696;
+        # cs.wikipedia.org 'Osobní údaj') (was none)
+        ("Tato stránka popisuje zpracování osobních údajů v souladu s obecným nařízením o "
+         "ochraně osobních údajů.", ("obecným nařízením o ochraně osobních údajů", "32016R0679",
+                                     None)),
+        ("další práva stanovená v zákoně o ochraně osobních údajů a po nabytí účinnosti též v "
+         "obecném nařízení o ochraně osobních údajů",
+         ("obecném nařízení o ochraně osobních údajů", "32016R0679", None)),
+        ("Ak sa Zhotoviteľ domnieva, že spracúvanie osobných údajov je v rozpore so "
+         "všeobecným nariadením o ochrane údajov, má právo podať sťažnosť.",
+         ("všeobecným nariadením o ochrane údajov", "32016R0679", None)),
+        ("môže sa použiť ako metóda profilovania, ako je tento pojem definovaný vo všeobecnom "
+         "nariadení o ochrane údajov.", ("všeobecnom nariadení o ochrane údajov", "32016R0679",
+                                         None)),
     ],
 )  # fmt: skip
 def test_names_read_in_real_texts(text: str, expected: tuple[str, str, str | None]) -> None:
