@@ -48,7 +48,9 @@ class BackReferenceWords:
         adjective_endings: Endings of an adjective written before the type word of an
             alias, one tuple per declension: a word before the alias's last word ending in
             one of them is used later with any (German ``(im Folgenden: Sechste
-            Richtlinie)`` ... ``Art. 2 der Sechsten Richtlinie``).
+            Richtlinie)`` ... ``Art. 2 der Sechsten Richtlinie``); before a ``declined`` type
+            word, a declension of as many endings as its cases, in their order, agrees with it
+            (Slovenian ``(v nadaljevanju Splošna uredba)`` ... ``Splošne uredbe``).
         genitive_endings: Endings of a back-reference in the genitive, which takes the
             pinpoint written right after it (Danish and Swedish
             ``databeskyttelsesforordningens artikel 6, stk. 1, litra f``): ending its

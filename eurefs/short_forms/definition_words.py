@@ -248,10 +248,33 @@ def phrase_forms(alias: str, lang: str) -> tuple[str, ...]:
     for i, part in enumerate(parts):
         forms = table.get(part)
         if forms is not None and len(parts) > 1:
+            before = _agreeing(parts[i - 1], forms.index(part), len(forms), lang) if i else ()
+            if before:  # (and the adjective before it in the same case: ``Splošne uredbe``)
+                return tuple(
+                    " ".join([*parts[: i - 1], a, f, *parts[i + 1 :]])
+                    for a, f in zip(before, forms, strict=True)
+                )
             return tuple(" ".join([*parts[:i], f, *parts[i + 1 :]]) for f in forms)
     if len(parts) == 1:
         return compound_forms(alias, lang, defined=True) or (alias,)
     return _adjective_forms(parts, lang)
+
+
+def _agreeing(word: str, case: int, cases: int, lang: str) -> tuple[str, ...]:
+    """An adjective before a declined type word in each of its ``cases`` (Slovenian
+    ``Splošna`` before ``uredba`` -> ``Splošna``, ``Splošne``, ``Splošni``, ``Splošno``): where
+    the record's adjective endings of a declension are as many as the type word's cases,
+    and the word's ending is the one of the type word's case as written (``case``), so
+    that ``Splošni sklep`` (a masculine adjective, another declension) is left as it is;
+    none otherwise."""
+    for endings in words(lang).adjective_endings:
+        if len(endings) != cases:
+            continue
+        ending = endings[case]
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: len(word) - len(ending)]
+            return tuple(stem + e for e in endings)
+    return ()
 
 
 def _adjective_forms(parts: list[str], lang: str) -> tuple[str, ...]:
