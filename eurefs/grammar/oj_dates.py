@@ -85,22 +85,38 @@ def words_pattern(g: str) -> str:
     return _WORDS_DATE.format(d=f"{g}d", m=f"{g}m", y=f"{g}y")
 
 
+# The groups a date is read from, by the prefix ``g`` and by whether the pattern is
+# :func:`pattern`'s (day, month and year in figures, in either order, or the month in words,
+# and the month after a slash or a hyphen) or :func:`words_pattern`'s (the month in words
+# only): all read in one call (a ``group`` call and an f-string a part cost more than the
+# rest of :func:`read`)
+_FIGURES = ("y", "y_", "yw", "m", "m_", "mw", "d", "d_", "dw", "ms", "mh")
+_NAMES: dict[tuple[str, bool], tuple[str, ...]] = {}
+
+
+def _names(g: str, figures: bool) -> tuple[str, ...]:
+    found = _NAMES.get((g, figures))
+    if found is None:
+        found = _NAMES[g, figures] = tuple(g + k for k in (_FIGURES if figures else _FIGURES[2::3]))
+    return found
+
+
 def read(m: re.Match[str], g: str, lang: str) -> dt.date | Literal[False] | None:
     """The date of :func:`pattern` or :func:`words_pattern` ``g`` in ``m``: None where none
     is written, False where what is written is no date (``31.2.2016``) or a date to come."""
-    group = m.group
     # its parts written day first (``y``), year first (``y_``) or the month in words
     # (``yw``, its number in the language of the citation; alone in ``words_pattern``)
-    if f"{g}y" in m.re.groupindex:
-        parts = [group(f"{g}{k}") or group(f"{g}{k}_") or group(f"{g}{k}w") for k in "ymd"]
+    if g + "y" in m.re.groupindex:
+        y, y_, yw, mo, mo_, mw, d, d_, dw, ms, mh = m.group(*_names(g, True))
+        year, day = y or y_ or yw, d or d_ or dw
+        month = str(_month(mw, lang)) if mw else mo or mo_ or ms or mh
     else:
-        parts = [group(f"{g}{k}w") for k in "ymd"]
-    if not parts[0]:
+        year, mw, day = m.group(*_names(g, False))
+        month = str(_month(mw, lang)) if mw else None
+    if not year:
         return None
-    month = group(f"{g}mw")
-    parts[1] = str(_month(month, lang)) if month else parts[1] or group(f"{g}ms") or group(f"{g}mh")
     try:
-        date = dt.date(_full_year(parts[0]), *map(int, parts[1:]))
+        date = dt.date(_full_year(year), int(month), int(day))
     except ValueError:
         return False
     return False if years.is_future_date(date) else date

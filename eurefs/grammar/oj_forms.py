@@ -79,12 +79,15 @@ def integer(s: str | None) -> int | None:
     return int(s) if s else None
 
 
-def issue_date(m: re.Match[str], lang: str) -> dt.date | Literal[False] | None:
+def issue_date(
+    m: re.Match[str], lang: str, forms: tuple[str | None, str | None, str | None, str | None]
+) -> dt.date | Literal[False] | None:
     """The date of the issue, if written; False where what is written is no date
-    (``31.2.2016``) or a date to come: then the match is no OJ citation."""
-    g = m.group
-    prefix = "a" if g("aser") else ("" if g("issue") else ("s" if g("sser") else None))
-    if prefix is None and g("fser"):
+    (``31.2.2016``) or a date to come: then the match is no OJ citation.  ``forms``: the
+    groups ``aser``, ``issue``, ``sser`` and ``fser`` of ``m`` (read by the caller)."""
+    aser, issue, sser, fser = forms
+    prefix = "a" if aser else ("" if issue else ("s" if sser else None))
+    if prefix is None and fser:
         prefix = "f"
     return None if prefix is None else oj_dates.read(m, prefix, lang)
 
@@ -222,17 +225,17 @@ def classic(
     the journal (``ABl. L 119 vom 4.5.2016, S. 1, L 127 vom 23.5.2018, S. 2``): only after a
     series and a page, and each with its own series, issue, date and page.  None without a
     series from 1968 on (``OJ 427, 30.11.2021, p. 5``: L's issue or C's)."""
-    g = m.group
-    if not g("ser") and (year is None or year >= oj_series.SINCE):
+    series, written, p, q, byear, uyear = m.group("ser", "issue", "p", "q", "byear", "uyear")
+    if not series and (year is None or year >= oj_series.SINCE):
         return ()
-    issue, page = collapse_spaces(g("issue")), integer(g("p"))
+    issue, page, whole = collapse_spaces(written), integer(p), m.group()
     ref = reference(
-        OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(g(0)),
-        series=g("ser"), issue=issue, year=year, date=date, page=page, last_page=integer(g("q")),
-        cellar_ids=uriserv_ids(g("ser"), year, issue, page),
+        OjRef, whole, m.start(), m.end(), lang=lang, normalized=collapse_spaces(whole),
+        series=series, issue=issue, year=year, date=date, page=page, last_page=integer(q),
+        cellar_ids=uriserv_ids(series, year, issue, page),
     )  # fmt: skip
     # (not after a year before the journal: ``[2003] OJ L295/1`` names one issue's year)
-    if not g("ser") or page is None or g("byear") or g("uyear"):
+    if not series or page is None or byear or uyear:
         return (ref,)
     return (ref, *_listed(m, lang, listed))
 

@@ -70,9 +70,9 @@ def today() -> dt.date:
 _LATEST: tuple[dt.date, dt.date, int] = (dt.date.min, dt.date.min, 0)
 
 
-def _latest() -> tuple[dt.date, dt.date, int]:
+def _latest(day: dt.date) -> tuple[dt.date, dt.date, int]:
+    """``_LATEST`` for ``day``, made anew where the day moved on."""
     global _LATEST
-    day = today()
     if day is not _LATEST[0]:
         latest = day + FUTURE_ALLOWANCE
         _LATEST = (day, latest, latest.year)
@@ -81,12 +81,15 @@ def _latest() -> tuple[dt.date, dt.date, int]:
 
 def latest_date() -> dt.date:
     """The latest date a reference may carry."""
-    return _latest()[1]
+    day = today()
+    return _LATEST[1] if day is _LATEST[0] else _latest(day)[1]
 
 
 def latest_year() -> int:
     """The latest year a reference may carry."""
-    return _latest()[2]
+    # (the cached year read here, not through a call: most references ask, several times)
+    day = today()
+    return _LATEST[2] if day is _LATEST[0] else _latest(day)[2]
 
 
 def is_future_year(year: int) -> bool:
