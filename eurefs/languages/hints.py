@@ -112,36 +112,39 @@ def _words(text: str) -> list[str]:
     return _LETTERS.findall(_not_words().sub(" ", text))
 
 
-#: Characters per word read at first (:func:`_last_words`): the words of the text
-#: further back, figures and references among them, fill fewer.
-_CHARS_PER_WORD = 9
+#: Characters of the text further back read at a time (:func:`_read_back`): about 16
+#: words.
+_PIECE = 128
+#: A letter, as :data:`_LETTERS` reads one.
+_LETTER = compile_pattern(r"[^\W\d_]")
 
 
-def _last_words(text: str, lo: int, hi: int, n: int) -> list[str]:
-    """The last ``n`` words of ``text[lo:hi]``: ``_words(text[lo:hi])[-n:]`` (``n`` > 0;
-    ``lo`` 0 or right after a white space that no not-word runs across), read from
-    :data:`_CHARS_PER_WORD` characters a word before ``hi`` (cut as :func:`_cut` cuts)
-    and from ``lo`` only where those hold fewer: the pick needs no more of the text
-    further back than its words."""
-    cut = _cut(text, lo, hi - _CHARS_PER_WORD * n, hi)
-    if cut > lo:
-        words = _words(text[cut:hi])
-        if len(words) >= n:
-            return words[len(words) - n :]
-    return _words(text[lo:hi])[-n:]
+def _read_back(text: str, lo: int, hi: int) -> Iterator[list[str]]:
+    """The words of ``text[lo:hi]`` (``lo`` 0 or right after a space no not-word runs
+    across), :data:`_PIECE` characters at a time from the end: the last piece's words
+    first, each piece's in the text's order; all of them, pieces in the text's order, are
+    ``_words(text[lo:hi])`` (each cut is one :func:`_split` finds)."""
+    end = hi
+    while end > lo:
+        cut = _split(text, lo, end - _PIECE, hi)
+        yield _words(text[cut:end])
+        end = cut
 
 
-def _cut(text: str, lo: int, at: int, hi: int) -> int:
-    """The last place in ``text[lo:hi]`` at or before ``at`` right after a space where no
-    not-word (:func:`_not_words`) runs across (``N o 12``): the words of ``text[cut:hi]``
-    are then those of ``text[lo:hi]`` from there on (no run of letters and no not-word
-    crosses it; a not-word after it sees a space before it either way).  ``lo`` where
-    there is none."""
-    match, reach = _not_words().match, _reach()
+def _split(text: str, lo: int, at: int, hi: int) -> int:
+    """The last place in ``text[lo:hi]`` at or before ``at`` where its words can be read
+    apart, ``lo`` where there is none: after a space, before a letter (no run of letters
+    crosses it; the look-aheads of the not-words before it take no letter, so they fail
+    on it as at the end of a piece; none ends in a space), where no not-word
+    (:func:`_not_words`) runs across (``N o 12``: checked at each place one reaching over
+    it could start)."""
+    match, reach, letter = _not_words().match, _reach(), _LETTER.match
     cut = text.rfind(" ", lo, max(lo, at)) + 1
     while cut > lo:
-        found = (match(text, j, hi) for j in range(max(lo, cut - reach), cut))
-        if not any(m is not None and m.end() > cut for m in found):
+        if letter(text, cut) and not any(
+            m is not None and m.end() > cut
+            for m in (match(text, j, hi) for j in range(max(lo, cut - reach), cut))
+        ):
             return cut
         cut = text.rfind(" ", lo, cut - 1) + 1
     return lo
@@ -227,23 +230,50 @@ def _further(
     above does; Finnish and Estonian ``ja`` tell neither, the date above a keyword line
     does: ``26 päivänä tammikuuta 2023``): a text of several documents (a Portuguese one
     before a Romanian judgment's heading) turns no lead.  The words are read from the
-    reference back, no further than needed (:func:`_last_words`): those of the text
-    before the paragraph only where candidates are still tied."""
+    reference back, a piece at a time (:func:`_read_back`), and no further than can still
+    change the lead (:func:`_score_back`): those before the paragraph only where
+    candidates are still tied."""
     text = wider[: len(wider) - len(context)] if context and wider.endswith(context) else wider
     need = WIDER_WORDS - nearest
-    if need <= 0:
-        return
     start = len(text) if _PARAGRAPH.search(context) else _last_break(text)
-    own = _last_words(text, start, len(text), need) if start < len(text) else []
-    _score(hints, scores, reversed(own), start=nearest)
-    if len(own) == need or not start:
+    own = _score_back(hints, scores, _read_back(text, start, len(text)), nearest, need)
+    if own >= need or not start:
         return
     best = max(scores.values())
     tied = {c: s for c, s in scores.items() if s == best}
     if len(tied) > 1:
-        before = _last_words(text, 0, start, need - len(own))
-        _score(hints, tied, reversed(before), start=nearest + len(own))
+        _score_back(hints, tied, _read_back(text, 0, start), nearest + own, need - own)
         scores.update(tied)
+
+
+def _score_back(
+    hints: dict[str, frozenset[str]],
+    scores: dict[str, float],
+    pieces: Iterable[list[str]],
+    start: int,
+    count: int,
+) -> int:
+    """Add to ``scores`` the hint words of the last ``count`` words of ``pieces`` (as
+    :func:`_read_back` gives them), the first ``start`` words from the reference; the
+    words read, fewer where the pieces end first, or where no candidate can reach the
+    leader any more (:data:`_REST`: what the words yet to read add at most), the rest
+    left unread."""
+    read = 0
+    for piece in pieces:
+        take = piece[max(0, len(piece) - (count - read)) :]
+        _score(hints, scores, reversed(take), start=start + read)
+        read += len(take)
+        if read >= count:
+            break
+        first, second = sorted(scores.values(), reverse=True)[:2]
+        if first - second > _REST[start + read] + 1e-9:
+            break
+    return read
+
+
+#: The most the words from ``d`` words away to the last one read (:data:`WIDER_WORDS`)
+#: add to one candidate: ``_REST[d]``.
+_REST = tuple(sum(1 / (1 + k) for k in range(d, WIDER_WORDS)) for d in range(WIDER_WORDS + 1))
 
 
 #: What ends the white space of a blank line (:data:`_PARAGRAPH`).

@@ -9,8 +9,8 @@ from eurefs.languages import hints
 from eurefs.languages.hints import (
     _PARAGRAPH,
     _last_break,
-    _last_words,
     _markers,
+    _read_back,
     _score,
     _words,
     hint_table,
@@ -44,23 +44,30 @@ def _further_whole(
         scores.update(tied)
 
 
-def test_a_number_marker_across_the_cut_is_no_word() -> None:
-    """``N o 12`` (a number marker with a blank inside) is no word: the place the words
-    are read back from is never inside it, where its ``o`` would be one."""
-    for pad in range(30):
-        text = "aa bb N o 12 " + "9 " * pad + "cc"
-        for n in range(1, 8):
-            assert _last_words(text, 0, len(text), n) == _words(text)[-n:], (pad, n)
-    assert _words("aa bb N o 12 345 678 901 cc")[-2:] == ["bb", "cc"]
+def _read_whole(text: str, lo: int = 0) -> list[str]:
+    """The words :func:`_read_back` reads, in the text's order."""
+    return [w for piece in reversed(list(_read_back(text, lo, len(text)))) for w in piece]
 
 
-def test_the_last_words_are_those_of_the_whole_text() -> None:
+def test_the_text_is_never_cut_inside_a_not_word_or_its_look_ahead() -> None:
+    """A number marker with a blank inside (``N o 12``), a label before a spaced dash
+    (``A - Community law``), a document's code before its year (``COM (2021)``), a
+    marker before its number (``No 5``): the words read a piece at a time are those of
+    the whole text, wherever the pieces would end (its ``o``, ``A``, ``COM`` and ``No``
+    are no words)."""
+    for lead in ("aa bb N o 12 ", "aa bb A - cc ", "aa bb COM (2021) ", "aa bb No 5 "):
+        for pad in range(150):
+            text = lead + "dd " * (pad // 3) + "e" * (pad % 3) + " ff"
+            assert _read_whole(text) == _words(text), text
+    assert _words("aa bb N o 12 cc") == ["aa", "bb", "cc"]
+
+
+def test_the_words_read_back_are_those_of_the_whole_text() -> None:
     for doc in sorted(DATA.glob("corpus*/docs/*.txt"))[:40]:
         text = doc.read_text(encoding="utf-8")
         for end in range(0, len(text), 331):
             piece = text[max(0, end - 640) : end]
-            for n in (1, 12, 48):
-                assert _last_words(piece, 0, len(piece), n) == _words(piece)[-n:], doc.name
+            assert _read_whole(piece) == _words(piece), doc.name
 
 
 def test_the_last_paragraph_begins_where_the_last_blank_line_ends() -> None:
@@ -79,19 +86,29 @@ def test_no_number_marker_begins_or_ends_in_a_blank() -> None:
         assert marker == marker.strip() and "  " not in marker and "\n" not in marker
 
 
-def test_the_scores_are_those_of_the_whole_text_read() -> None:
-    """Over the development texts, at every 211th character, the scores of the text
-    further back read from the reference are those of the whole text read."""
+def _winner(cands: tuple[str, ...], scores: dict[str, float]) -> str:
+    """What :func:`hints.pick` makes of ``scores``: the first of the best."""
+    best = max(scores.values())
+    return next(c for c in cands if scores[c] == best)
+
+
+def test_the_pick_is_that_of_the_whole_text_read() -> None:
+    """Over the development texts, at every 307th character, the text further back read
+    from the reference back, no further than can change the lead, picks what the whole
+    text read picks, from even scores and from leads of the near words below
+    :data:`hints.NEAR_LEAD`."""
     table = hint_table()
-    pairs = (("da", "sv"), ("pt", "es", "it"), ("fi", "et"), ("hr", "sl"), ("en", "fr", "ro"))
+    sets = (("da", "sv"), ("pt", "es", "it"), ("fi", "et"), ("hr", "sl"), ("en", "fr", "ro"))
+    leads = (0.0, 0.25, 0.45)
     for doc in sorted(DATA.glob("corpus*/docs/*.txt")):
         text = doc.read_text(encoding="utf-8").replace("\n\n", "  ")
-        for pos in range(80, len(text), 211):
+        for pos in range(80, len(text), 307):
             wider, context = text[max(0, pos - 640) : pos], text[pos - 80 : pos]
-            for cands in pairs:
-                nearest = len(_words(context)[-12:])
-                expected = dict.fromkeys(cands, 0.0)
-                _further_whole(table, expected, wider, context, nearest)
-                found = dict.fromkeys(cands, 0.0)
-                hints._further(table, found, wider, context, nearest)
-                assert found == expected, (doc.name, pos)
+            nearest = len(_words(context)[-12:])
+            for cands in sets:
+                for lead in leads:
+                    expected = {c: lead if c == cands[-1] else 0.0 for c in cands}
+                    found = dict(expected)
+                    _further_whole(table, expected, wider, context, nearest)
+                    hints._further(table, found, wider, context, nearest)
+                    assert _winner(cands, found) == _winner(cands, expected), (doc.name, pos)
