@@ -10,9 +10,10 @@ See docs/back-references.md for how to add one.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import cached_property, lru_cache
 from heapq import merge
+from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -32,7 +33,8 @@ from eurefs.short_forms.name_forms import (
     spelling_variants,
     unify_dashes,
 )
-from eurefs.short_forms.name_trie import trie_branches, trie_regex
+from eurefs.short_forms.name_search import every_match, name_starts, with_closes
+from eurefs.short_forms.name_trie import trie_regex
 from eurefs.short_forms.national_copies import FOREIGN_ENDS, foreign_name, national_copy
 
 # A name followed by one of these words names another act (``MiFID II Delegated
@@ -313,54 +315,46 @@ class NameScan(NamedTuple):
 
 
 def scan_names(text: str, lang: str, closes: re.Pattern[str] | None = None) -> NameScan:
-    """The text's :class:`NameScan` (one pass over it; the matches inside another
-    match are found by searching again from the character after each start).
+    """The text's :class:`NameScan`: the pattern matched at each place
+    ``name_search.name_starts`` finds on a one-byte copy of the text (a literal-led
+    search), or, where it finds none (a first capital beyond Latin-1), one pass of the
+    pattern over the text, the matches inside another match found by searching again
+    from the character after each start.
 
     ``closes``: a pattern whose every match is one ``)`` (the brackets that may close a
-    definition, ``definition_words.paren_end``), searched in the same pass: the set of
-    the names' first characters is tested at every character of the text whatever its
-    size, and a bracket costs a stop in either search, so the pass over the text that a
-    search of its own takes is saved."""
+    definition, ``definition_words.paren_end``), searched in the same pass as the names
+    where that pass tests the set of their first characters at every character."""
     if not _may_hold_name(text, lang) or name_pattern(lang) is None:
         return NameScan([], None, frozenset())
-    pattern = _with_closes(lang, closes.pattern) if closes is not None else name_pattern(lang)
+    pattern = name_pattern(lang)
     assert pattern is not None
     tails = _lower_tails(lang)
     spans: list[tuple[int, int]] = []
     starts: dict[str, list[int]] = {}
     close_ends: list[int] = []
-    search = pattern.search
+    names = _pattern_names(lang)
+    places = name_starts(text, names)
+    if places is not None:
+        matches: Iterable[re.Match[str]] = filter(None, map(pattern.match, repeat(text), places))
+        if closes is not None:
+            close_ends = [m.end() for m in closes.finditer(text)]
+    elif closes is not None:
+        matches = every_match(text, with_closes(names, name_end(lang), closes.pattern), close_ends)
+    else:
+        matches = every_match(text, pattern, close_ends)
     last_end = 0
-    m = search(text)
-    while m is not None:
+    for m in matches:
         start = m.start()
         first = text[start]
-        if first == ")":
-            close_ends.append(start + 1)
-            m = search(text, start + 1)
-            continue
         starts.setdefault(first, []).append(start)
         if start >= last_end:  # the next match ``finditer`` gives
             last_end = m.end()
             spans.append((start, last_end))
             if first in tails:
                 spans.extend(_tail_spans(text, start, tails))
-        m = search(text, start + 1)
     return NameScan(
         spans, starts, _pattern_name_set(lang), close_ends if closes is not None else None
     )
-
-
-@lru_cache(maxsize=8)
-def _with_closes(lang: str, closes: str) -> re.Pattern[str]:
-    """:func:`name_pattern` and ``closes`` (led by ``)``, which starts no name) in one
-    alternation of branches each led by its character, so that ``re`` skips ahead to
-    the set of them (a branch led by a group would make it try every position)."""
-    names = list(_pattern_names(lang))
-    if not closes.startswith(r"\)") or any(name.startswith(")") for name in names):
-        raise ValueError(f"not led by a bracket that starts no name: {closes!r}")
-    led = [branch + name_end(lang) for branch in trie_branches(names)]
-    return re.compile("(?:" + "|".join([*led, closes]) + ")")
 
 
 @lru_cache(maxsize=4)
