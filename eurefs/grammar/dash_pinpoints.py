@@ -63,4 +63,11 @@ def find(region: str, end: int, lang: str) -> str | None:
     if pattern is None:
         return None
     m: re.Match[str] | None = pattern.match(region, end)  # (bounded: no ``$`` at a limit)
-    return written(m.group("pin"), lang) if m is not None else None
+    if m is None or _SPACED_DASH.search(m.group("pin")):
+        # (a dash between numbers with a blank, which a pinpoint before an act may hold as a
+        # range, ``art. 37 – 39 din``: here the keywords' own, ``Articles 77 – 79 –``)
+        return None
+    return written(m.group("pin"), lang)
+
+
+_SPACED_DASH = re.compile(r"[ ]-|-[ ]")

@@ -12,6 +12,12 @@ from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import RANGE, words
 from eurefs.languages.base import Language
 
+#: A range whose dash has a blank before or after it, as national writing types it (``art.
+#: 37 – 39 din``, ``artt. 15 - 22 del``): a range only between two bare numbers, the larger
+#: ending it (:func:`eurefs.grammar.pinpoint_search.descends`: ``Article 5 – 2 of`` is
+#: punctuation, no pinpoint).  (No look-behind: the memo of ``pinpoint_search`` needs none.)
+SPACED_RANGE = r"(?:[ ]" + RANGE + r"[ ]?|" + RANGE + r"[ ])(?=[0-9])"
+
 #: The Latin words of an article inserted after another, written apart after its number
 #: (``article 15 bis``, ``articolo 2 ter``).
 NUMBER_SUFFIXES = ("bis", "ter", "quater", "quinquies", "sexies")
@@ -151,17 +157,20 @@ _PART = r"(?:(?=[A-Z],)|(?!" + _BARE_LETTER + r"))"
 
 
 def list_of(num: str, lg: Language, more: str = "", letters_apart: bool = False) -> str:
-    """Numbers ``num`` joined by a comma, a conjunction of ``lg`` or a dash with no blank
-    (``5 et 6``, ``a), b) ou c)``, ``1-3``), each perhaps a range written with its own words
-    (``da 6 a 9``); ``more``: what a further member may also be (``9(1) and (2)``,
-    ``6(1)-(3)``).  ``letters_apart`` (a subdivision's numbers): letters alone are listed with
-    letters alone (``lit. a, b und c``), after a number one is a word (Portuguese ``artigo
-    7.º, n.º 1, e do``, ``N.º 1, E DO``: the conjunction; a point is written with its
-    bracket there); an article's part, a capital, may follow its number, its subdivision
-    after a comma (``en 13, B, sub b``)."""
+    """Numbers ``num`` joined by a comma, a conjunction of ``lg`` or a dash (``5 et 6``, ``a), b)
+    ou c)``, ``1-3``; with a blank by it: :data:`SPACED_RANGE`), each perhaps a range written
+    with its own words (``da 6 a 9``); ``more``: what a further member may also be (``9(1) and
+    (2)``, ``6(1)-(3)``). ``letters_apart`` (a subdivision's numbers): letters alone are listed
+    with letters alone (``lit. a, b und c``), after a number one is a word (Portuguese ``artigo
+    7.º, n.º 1, e do``, ``N.º 1, E DO``: the conjunction; a point is written with its bracket
+    there); an article's part, a capital, may follow its number, its subdivision after a comma
+    (``en 13, B, sub b``)."""
     conjs = with_capitals(lg.article_conjunctions)  # (``5.º E 19.º``: ``grammar/capitals``)
     conj = words(*conjs) + r"[ ]" if conjs else ""
-    join = r"(?:" + RANGE + r"|,[ ]" + (r"(?:" + conj + r")?|[ ]" + conj if conj else "") + ")"
+    join = (
+        r"(?:" + RANGE + r"|" + SPACED_RANGE + r"|,[ ]"
+        + (r"(?:" + conj + r")?|[ ]" + conj if conj else "") + ")"
+    )  # fmt: skip
     first, member = num, r"(?:" + num + r"|" + more + r")" if more else num
     if lg.article_ranges:
         ranges = "|".join(

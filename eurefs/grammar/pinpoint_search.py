@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from eurefs.grammar.capitals import point_astray
+from eurefs.grammar.common import RANGE
 from eurefs.grammar.pinpoint_numbers import KERAIAS, NUMBER_SUFFIXES
 from eurefs.languages import BY_CODE
 
@@ -105,10 +106,32 @@ def memo_searcher(
 
 def _astray(text: str, s: int, e: int) -> bool:
     """Whether the pinpoint matched at ``text[s:e]`` is none: a point's letter in capitals
-    where the citation is not (``Article 6(1)(A)``: ``grammar/capitals``), or an apostrophe
+    where the citation is not (``Article 6(1)(A)``: ``grammar/capitals``), an apostrophe
     ending it that closes a quotation opened right before it (``'άρθρο 6 παρ. 1 α' του``:
-    no keraia)."""
-    return point_astray(text, s, e) or (text[e - 1] == "'" and s > 0 and text[s - 1] == "'")
+    no keraia), or a dash with a blank that joins no rising range (:func:`descends`)."""
+    return (
+        point_astray(text, s, e)
+        or (text[e - 1] == "'" and s > 0 and text[s - 1] == "'")
+        or descends(text, s, e)
+    )
+
+
+#: A dash with a blank before or after it (the text as written: any white space;
+#: :data:`eurefs.grammar.pinpoint_numbers.SPACED_RANGE`), and the numbers around it.
+_SPACED_DASH = re.compile(r"\s+" + RANGE + r"\s*|" + RANGE + r"\s+")
+_NUMBER_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,3}\Z")
+_NUMBER_AFTER = re.compile(r"[0-9]{1,3}(?![0-9])")
+
+
+def descends(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds a dash with a blank that joins no rising range of two bare
+    numbers (``37 – 39``): punctuation, no range (``Article 5 – 2 of``, ``6(1) – 7``)."""
+    for m in _SPACED_DASH.finditer(text, s, e):
+        first = _NUMBER_BEFORE.search(text, s, m.start())
+        last = _NUMBER_AFTER.match(text, m.end(), e)
+        if first is None or last is None or int(last.group()) <= int(first.group()):
+            return True
+    return False
 
 
 def _glued(text: str, s: int, glued: tuple[str, ...]) -> bool:

@@ -1,6 +1,7 @@
 """Ranges in pinpoints and article lists, with any dash and no blank around it
 (``ust. 1−2``, ``Articles 101–106 TFEU``): the pinpoint keeps the range (the view's
-ASCII hyphen), a treaty article lists both ends."""
+ASCII hyphen), a treaty article lists both ends; in a pinpoint before an act or a
+back-reference, a rising range with a blank by its dash (``art. 37 – 39 din``)."""
 
 from __future__ import annotations
 
@@ -38,8 +39,21 @@ import eurefs
         # Slovenian ordinals written first
         ("3.–5. člena Uredbe (EU) 2016/679", "Uredbe (EU) 2016/679", "3.-5. člena"),
         ("3–5. člena Uredbe (EU) 2016/679", "Uredbe (EU) 2016/679", "3-5. člena"),
-        # a dash with blanks around it is punctuation, not a range
+        # a dash with a blank before or after it joins a range where the larger number ends
+        # it, as national writing types one (``art. 37 – 39 din``, primdata.ro; ``artt. 15 -
+        # 22 del GDPR``, Italian privacy notices: the act named in full here)
+        ("art. 37 – 39 din Regulamentul (UE) 2016/679", "Regulamentul (UE) 2016/679",
+         "art. 37 - 39"),
+        ("artt. 15 - 22 del Regolamento (UE) 2016/679", "Regolamento (UE) 2016/679",
+         "artt. 15 - 22"),
+        ("artt. 258 -260 del Regolamento (UE) 2016/679", "Regolamento (UE) 2016/679",
+         "artt. 258 -260"),
+        ("Articles 5 – 7 of Regulation (EU) 2016/679", "Regulation (EU) 2016/679",
+         "Articles 5 - 7"),
+        # elsewhere such a dash is punctuation, not a range: no pinpoint
         ("Article 5 – 2 of Regulation (EU) 2016/679", "Regulation (EU) 2016/679", None),
+        ("Article 5 – 5 of Regulation (EU) 2016/679", "Regulation (EU) 2016/679", None),
+        ("Articles 5 – 7 – 2 of Regulation (EU) 2016/679", "Regulation (EU) 2016/679", None),
     ],
 )  # fmt: skip
 def test_a_range_in_a_pinpoint_before_an_act(text: str, act: str, pinpoint: str | None) -> None:
@@ -86,6 +100,28 @@ def test_a_range_in_a_back_reference_pinpoint_keeps_its_dash() -> None:
         "32016R0679",
         "Article 6(1)–(3)",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pinpoint"),
+    [
+        # primdata.ro (pages corpus), the GDPR by its Romanian name with the cedilla's ţ
+        ("raportat la dispoziţiile art. 37 – 39 din Regulamentul General privind Protecţia "
+         "Datelor, aplicarea", "Regulamentul General privind Protecţia Datelor", "art. 37 – 39"),
+        # an Italian public service's privacy notice (public repository; find_string
+        # 'artt. 15 - 22 del'): was no pinpoint
+        ("Ti ricordiamo che puoi sempre esercitare i diritti previsti dagli artt. 15 - 22 del "
+         "GDPR con riferimento ai dati presenti su IO.", "GDPR", "artt. 15 - 22"),
+    ],
+)  # fmt: skip
+def test_a_spaced_range_before_a_back_reference(text: str, name: str, pinpoint: str) -> None:
+    (ref,) = eurefs.extract(text)
+    assert (ref.text, ref.celex, ref.pinpoint) == (name, "32016R0679", pinpoint)
+
+
+def test_a_spaced_dash_that_joins_no_rising_range_gives_no_back_reference_pinpoint() -> None:
+    (ref,) = eurefs.extract("the rights under Article 22 – 15 of the GDPR apply")
+    assert (ref.text, ref.pinpoint) == ("GDPR", None)
 
 
 def test_no_range_without_a_number_right_after_the_dash() -> None:

@@ -454,6 +454,12 @@ def test_a_page_word_several_languages_write_tells_none_of_them() -> None:
         ("- EuGH C-249/21", "de"),
         ("Schrems II — Sentenza CGUE C-311/18 (16 luglio 2020)", "it"),
         ("(CGUE C-184/20 §§ 124 e 127: sono dati sulla salute", "it"),
+        # Italian giustizia, where the Maltese record alone held sentenza (a note in a public
+        # repository, find_string '(sentenza C-'): was Maltese
+        ("La Corte di Giustizia UE (sentenza C-402/07) ha equiparato i ritardi", "it"),
+        ("La Corte di Giustizia (sentenze C-402/07)", "it"),
+        # (what must stay: a Maltese title)
+        ("Sentenza tal-Qorti C-311/18", "mt"),
         # (what must stay: CJUE and TJUE are written by two languages each, and tell neither
         # alone; the English words around win)
         ("the CJUE C-311/18 ruling", "en"),

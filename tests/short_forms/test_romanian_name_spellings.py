@@ -33,12 +33,12 @@ names = functools.partial(mentions, how="popular_name")
         ("in conformitate cu dispozitiile Regulamentului general privind protectia datelor, ale "
          "Legii nr. 102/2005 privind infiintarea, organizarea si functionarea Autoritatii",
          [("Regulamentului general privind protectia datelor", GDPR, None)]),
-        # primdata.ro (pages corpus): t with a cedilla, capitalised (was none; the range
-        # between blanks, 'art. 37 – 39', is no pinpoint)
+        # primdata.ro (pages corpus): t with a cedilla, capitalised (was none; the rising
+        # range with blanks by its dash, 'art. 37 – 39', is its pinpoint: grammar/pinpoint_numbers)
         ("Desemnarea unui responsabil cu protecţia datelor este obligatorie din 25 mai 2018, "
          "raportat la dispoziţiile art. 37 – 39 din Regulamentul General privind Protecţia "
          "Datelor, în cazul în care operatorul",
-         [("Regulamentul General privind Protecţia Datelor", GDPR, None)]),
+         [("Regulamentul General privind Protecţia Datelor", GDPR, "art. 37 – 39")]),
         ("Autoritatea Nationala de Supraveghere a emis un Ghid orientativ referitor la "
          "aplicarea Regulamentului General privind Protecţia Datelor destinat operatorilor.",
          [("Regulamentului General privind Protecţia Datelor", GDPR, None)]),
