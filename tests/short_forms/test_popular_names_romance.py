@@ -10,9 +10,7 @@ import eurefs
 
 
 def _names(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (r.text, r.celex, r.pinpoint) for r in eurefs.extract(text) if r.kind == "short_form"
-    ]
+    return [(r.text, r.celex, r.pinpoint) for r in eurefs.extract(text) if r.kind == "short_form"]
 
 
 @pytest.mark.parametrize(
@@ -56,6 +54,12 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
             "poate acționa la propriul domiciliu (art. 18 Regulamentul Bruxelles I bis);",
             [("Regulamentul Bruxelles I bis", "32012R1215", "art. 18")],
         ),
+        # bis glued, as Belgian writing has it (R. Jafferali, R.D.C.-T.B.H. 2013/5,
+        # rdc-tbh.be; pages corpus): was nothing
+        (
+            "Si le nouveau Règlement Bruxelles Ibis n° 1215/2012 comporte certaines innovations",
+            [("Règlement Bruxelles Ibis", "32012R1215", None)],
+        ),
     ],
 )
 def test_names(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -69,6 +73,8 @@ def test_names(text: str, expected: list[tuple[str, str | None, str | None]]) ->
         "Il convegno si tiene a Roma I giorni 5 e 6 maggio.",
         "nos termos do Regulamento Bruxelas I, hoje revogado",
         "el Reglamento Roma sobre la ciudad",
+        # Ibis alone is also a hotel's name: only with the type word
+        "nous avons dormi à l'hôtel Bruxelles Ibis Centre",
     ],
 )
 def test_no_names(text: str) -> None:
