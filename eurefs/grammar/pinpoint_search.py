@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from eurefs.grammar.capitals import point_astray
 from eurefs.grammar.common import RANGE
 from eurefs.grammar.pinpoint_numbers import KERAIAS, NUMBER_SUFFIXES
+from eurefs.grammar.treaty_names import leads_articles
 from eurefs.languages import BY_CODE
 
 if TYPE_CHECKING:
@@ -317,6 +318,8 @@ def after_a_citation(text: str, pin_start: int) -> bool:
     while j > 0 and not text[j - 1].isspace():
         j -= 1
     word = text[j:i]
+    if leads_articles(word):  # (a treaty's, its articles after it: ``GR-Charta Art. 18``)
+        return True
     if word[-1:].isdigit():  # an act's number: digits, a slash, digits
         return _ACT_NUMBER_END.search(word) is not None
     if not word[-1:].isupper() or not word[-1:].isalpha() or _ROMAN.issuperset(word):

@@ -103,6 +103,14 @@ for _lg in LANGUAGES:
                 for _form in (_s, _s[:1].upper() + _s[1:]):
                     _LEADING.setdefault(_form + " ", {})[_lg.code] = _code
 _LEADING_TAILS = tuple(_LEADING)
+
+
+def leads_articles(word: str) -> bool:
+    """Whether ``word`` is a treaty's abbreviation that some language writes before the
+    article word (``AEUV``, ``GR-Charta``: ``GR-Charta Art. 18``)."""
+    return word + " " in _LEADING
+
+
 #: the article words such an abbreviation may go before (``artikel``, ``art.``; not Danish
 #: ``Artikel``), in a language that writes its nouns with a capital all of them (German norm
 #: chains: ``AEUV Art. 267``)
@@ -160,6 +168,9 @@ def _norm_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     ``stk.``)."""
     record = next(lg for lg in LANGUAGES if lg.code == lang)
     inside = {f for w in record.pinpoints.words for f in (w, w.rstrip("."))}  # (``Nr``)
+    # (and the words joining its numbers, which a line break may part from the norm's
+    # start: ``AufenthG § 25 Abs. 2`` then ``und 3, § 60 Abs. 2``)
+    inside.update(record.back_references.pinpoint_conjunctions)
     return frozenset((*record.article_words, "§", "§§")), frozenset(inside)
 
 

@@ -97,6 +97,11 @@ def test_a_pinpoint_after_a_word_is_the_acts_after_it(text: str, span: str, pinp
         ("AsylG ", True),
         ("II ", False),
         ("i.V.m. ", False),
+        # a treaty's abbreviation written before its articles (BVerwG 1 C 3.14's
+        # 'GR-Charta Art. 18' above 'Richtlinie 2011/95/EU Art. 2'; jusmeum.de, pages corpus)
+        ("GR-Charta ", True),
+        ("AEUV ", True),
+        ("Charta ", False),
         ("", False),
     ],
 )
