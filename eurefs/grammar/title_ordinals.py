@@ -60,12 +60,33 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     if pinpoint is None and lang in _TAILS:
         pinpoint = _before_gap(ctx, start, end, lang)
     region = ctx.region
-    if pinpoint is None and end < len(region) and region[end] in _COMMA_LEADS.get(lang, ""):
+    if (
+        pinpoint is None
+        and end < len(region)
+        and region[end] in _COMMA_LEADS.get(lang, "")
+        and not _amending(ctx, start, lang)
+    ):
         # (the character after the act first: a comma, or the blank before an author)
         pinpoint = comma_pinpoints.find(region, end, lang)
     if pinpoint is None and region.startswith(_DASH, end):  # (the test first: no call)
         pinpoint = dash_pinpoints.find(region, end, lang)
     return pinpoint
+
+
+#: the words before an act cited as amending the act before it, a blank after each
+_AMENDED_BY = {
+    lg.code: tuple(f"{w} " for w in lg.pinpoints.amended_by)
+    for lg in LANGUAGES
+    if lg.pinpoints.amended_by
+}
+
+
+def _amending(ctx: Context, start: int, lang: str) -> bool:
+    """Whether the act at ``start`` is cited as amending the act before it (``Richtlijn
+    85/337, zoals gewijzigd bij richtlijn 2003/35, art. 1, lid 5``): the pinpoint after it
+    is the amended act's."""
+    tails = _AMENDED_BY.get(lang)
+    return tails is not None and ctx.before(start, 40).endswith(tails)
 
 
 def _before_gap(ctx: Context, start: int, end: int, lang: str) -> str | None:

@@ -47,6 +47,7 @@ LANGUAGE = Language(
         "cases.words (Rs., Rs)": "German legal writing's abbreviation of Rechtssache before a case number: 'Mit Costa/Enel wird die EuGH-Entscheidung von 1967 (EuGH Rs. 6/64) bezeichnet. Slg. 1964, 1253.' (lexexakt.de, a legal glossary), 'EuGH, Urteil vom 17. Dezember 1970 – Rs. 11/70 – Slg. 1970, 1125' (on the judgment in Internationale Handelsgesellschaft), 'In der Rs. C-540/03 ging es um ...' (Epiney, NVwZ 2007, 123dok.net; pages corpus); a bare number of the Court's years before 1989 only (grammar/cases); 'Rs' without its dot, as Austrian writing drops the dots of its abbreviations, UNCONFIRMED in a text read",
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["de"],
         "pinpoints.links": ACT_PINPOINTS["de"],
+        "pinpoints.amended_by": "the phrase before the amending act: 'Art. 10a der Richtlinie 85/337/EWG in der Fassung der Richtlinie 2003/35/EG' (Opinion of AG Sharpston in C-115/09, curia.europa.eu; pages corpus); a pinpoint after a comma after it, as the Dutch summary of Boxus writes (EUR-Lex 62009CJ0128) ('zoals gewijzigd bij richtlijn 2003/35, art. 1, lid 5'), and 'in der Fassung des', 'geändert durch' there UNCONFIRMED in a text read: no pinpoint is given there",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["de"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["de"],
         "back_references (pinpoint_links, linking_determiners)": "the genitive article between a pinpoint and a short form, as German privacy notices and letters write it: 'die aufgrund von Art. 6 Abs. 1 lit. f der DSGVO (Datenverarbeitung auf der Grundlage einer Interessenabwägung) erfolgt', 'Nach Artikel 17 der Datenschutz-Grundverordnung (DSGVO) übe ich mein Recht auf Löschung aus' (public repositories, found with find_string), as EUR-Lex links a pinpoint to an act ('Artikel 6 Absatz 1 Buchstabe a der Verordnung (EU) 2016/679'); the genitive determiners holding the article ('Art. 3 dieser Richtlinie', 'Art. 5 Abs. 2bis derselben Verordnung'), as before",
@@ -223,6 +224,7 @@ LANGUAGE = Language(
     article_letters_apart="abcdeghijklmnopqrstuvwxyz",
     pinpoints=PinpointWords(
         links=("der", "des"),
+        amended_by=("in der Fassung der", "in der Fassung des", "geändert durch"),  # (sources)
         # legal writing drops the link before these (``Art. 8 DelVO (EU) 2024/1772``, ``Art. 27
         # Abs. 1 Buchst. d Richtlinie 92/83/EWG``; see sources)
         unlinked_words=("VO", "RL", "DVO", "DelVO", "Verordnung", "Richtlinie",

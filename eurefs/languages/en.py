@@ -38,6 +38,7 @@ LANGUAGE = Language(
         "cases.court_reports": COURT_REPORTS["en"],
         "cases.label_nouns": LABEL_NOUNS["en"],
         "pinpoints.links": ACT_PINPOINTS["en"],
+        "pinpoints.amended_by": "the phrase before the amending act: 'annexed to Council Directive 97/81/EC ..., as amended by Council Directive ...' (the Court's judgment in Greenfield, C-219/14, BAILII; pages corpus); a pinpoint after a comma after it, as the Dutch summary of Boxus writes ('zoals gewijzigd bij richtlijn 2003/35, art. 1, lid 5'), UNCONFIRMED in an English text read (EUR-Lex 62009CJ0128 in Dutch): no pinpoint is given there",
         "pinpoints.unlinked_words": "a pinpoint right before the act, no 'of' between, where EUR-Lex writes 'Article 3 of Directive 2001/29/EC': 'the concept of communication to the public under Article 3 Directive 2001/29/EC' (T. Shapiro, B. Lindner, 'More football in pubs', QMJIP 2013, elgaronline.com; pages corpus), '(Art. 5 Regulation (EU) 2019/1150)' (a platform's terms in a public repository, found with find_string); the subtypes before the type word (Implementing, Delegated, Framework) by analogy, UNCONFIRMED in a text read",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["en"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["en"],
@@ -120,6 +121,7 @@ LANGUAGE = Language(
         unlinked_words=("Regulation", "Directive", "Decision", "Framework Decision",
                         "Implementing Regulation", "Delegated Regulation"),
         leads=("point", "points"),
+        amended_by=("as amended by",),  # (see sources)
         divisions=("Chapter", "Section"),
         # ``Annex I to Directive 2014/65/EU`` (Interinstitutional Style Guide)
         annexes=("Annex", "Annexes"),

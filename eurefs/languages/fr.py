@@ -44,6 +44,7 @@ LANGUAGE = Language(
         "cases.court_reports": COURT_REPORTS["fr"],
         "cases.label_nouns": LABEL_NOUNS["fr"],
         "pinpoints.links": ACT_PINPOINTS["fr"],
+        "pinpoints.amended_by": "by analogy with the Dutch summary of Boxus, C-128/09 (EUR-Lex 62009CJ0128: 'zoals gewijzigd bij richtlijn 2003/35, art. 1, lid 5'); the French phrases UNCONFIRMED in a text read: no pinpoint is given there",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["fr"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["fr"],
         "back_references (other_meanings)": "règlement as settlement, never an act: 'un système de règlement des opérations sur titres' between Regulation (EU) No 909/2014 and 'l’annexe dudit règlement' (development text tests/data/corpus-fr-de F01, Directive 2014/91/EU, recital 21); the titles of acts that name settlement: 'concernant l’amélioration du règlement des opérations sur titres dans l’Union européenne' (Regulation (EU) No 909/2014, the same text's footnote 9), 'concernant le caractère définitif du règlement dans les systèmes de paiement et de règlement des opérations sur titres' (Directive 98/26/CE), 'relative au règlement extrajudiciaire des litiges de consommation' (Directive 2013/11/UE), 'relatif au règlement en ligne des litiges de consommation' (Regulation (EU) No 524/2013); 'règlement des différends' (the WTO's Organe de règlement des différends), 'règlement-livraison', 'défauts de règlement' and 'internalisateurs de règlement' (the CSDR's articles 7 and 9) from EU usage, UNCONFIRMED in a text read for the change. 'proposition de règlement', 'projet de règlement', 'règlement intérieur' and 'règlement de procédure' stay type words (a regulation to be, the institutions' rules: other acts)", "back_references": "textes de développement (tests/data/corpus-fr-de F01, F02): ci-après, ladite, dudit; titres des actes; dudit holds the link of a pinpoint before it (l'article 4 dudit règlement); même after the article ('l'interdiction, prévue à l'article 19 de la même directive', Opinion of AG Poiares Maduro in C-465/04, EUR-Lex 62004CC0465, French; 'et article 119 du même règlement', 'L'Article 21 de la même Directive', public repositories); alias_conjunctions 'et' ('(ci-après le « règlement » et le « RGPD »)', UNCONFIRMED in a text read for the project)",
@@ -182,6 +183,8 @@ LANGUAGE = Language(
         links=("du", "de la", "de l'", "de l\u2019", "des"),
         # ``titre V, chapitre 2, section 1, de la directive 2006/48/CE``
         divisions=("chapitre", "section"),
+        amended_by=tuple(f"{w}{a}" for w in ("telle que modifiée par", "tel que modifié par")
+                         for a in ("", " la", " le")),  # (see sources)
         words=("paragraphe", "paragraphes", "alinéa", "alinéas", "point", "points",
                "phrase", "tiret", "sous-paragraphe", "sous", "al.", "§",
                # ``article 28 quater, titre A, sous a)``: a part of an article (see sources)

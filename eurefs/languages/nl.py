@@ -40,6 +40,7 @@ LANGUAGE = Language(
         "cases.label_nouns": LABEL_NOUNS["nl"],
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["nl"],
         "pinpoints.links": ACT_PINPOINTS["nl"],
+        "pinpoints.amended_by": "the Court's summary of its judgment in Boxus, C-128/09 (EUR-Lex 62009CJ0128, Dutch): '(Richtlijn 85/337 van de Raad, zoals gewijzigd bij richtlijn 2003/35, art. 1, lid 5)', the article Directive 85/337's as amended; pages corpus; 'zoals gewijzigd door' UNCONFIRMED in a text read",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["nl"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["nl"],
         "definitions": DEFINITIONS["nl"],
@@ -154,6 +155,7 @@ LANGUAGE = Language(
         annexes=("bijlage", "bijlagen"),
         annex_links=("bij",),
         recitals=("overweging", "overwegingen"),
+        amended_by=("zoals gewijzigd bij", "zoals gewijzigd door"),  # (see sources)
         words=("lid", "leden", "onder", "punt", "punten", "sub", "alinea", "volzin",
                "letter", "letters"),
         # a point without its word, as Belgian texts write it: ``artikel 6, b), van``; the

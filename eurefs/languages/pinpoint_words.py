@@ -85,6 +85,10 @@ class PinpointWords:
         after_blank: Norm chains write a pinpoint right after the act and a
             blank, as the end of a line or of a list item (German ``Richtlinie 77/388/EWG
             Art. 13 Teil A Abs. 1 Buchst. g``): read as after a comma (``comma_pinpoints``).
+        amended_by: Words before an act cited as amending the one before it (``as amended
+            by``): a pinpoint after a comma after that act is the amended act's, as the
+            Court's summaries write it (``(Richtlijn 85/337 van de Raad, zoals gewijzigd bij
+            richtlijn 2003/35, art. 1, lid 5)``), not the amending act's: none is given.
     """
 
     words: tuple[str, ...] = ()
@@ -110,3 +114,4 @@ class PinpointWords:
     after_dot: bool = False
     after_cases: tuple[str, ...] = ()
     after_blank: bool = False
+    amended_by: tuple[str, ...] = ()

@@ -148,3 +148,30 @@ def test_a_finnish_pinpoint_after_the_act_is_read_as_before() -> None:
 )  # fmt: skip
 def test_an_annex_abbreviated_in_a_norm_chain(text: str, pinpoints: list[str | None]) -> None:
     assert [r.pinpoint for r in eurefs.extract(text, kinds="legal_act")] == pinpoints  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "amending"),
+    [
+        # the Court's summary of Boxus, C-128/09 (EUR-Lex 62009CJ0128, Dutch; pages corpus):
+        # the article is Directive 85/337's as amended, it went to Directive 2003/35
+        ("(Richtlijn 85/337 van de Raad, zoals gewijzigd bij richtlijn 2003/35, art. 1, lid 5)",
+         "richtlijn 2003/35"),
+        ("(Council Directive 85/337, as amended by Directive 2003/35, Art. 1(5))",
+         "Directive 2003/35"),
+        ("(Richtlinie 85/337 des Rates in der Fassung der Richtlinie 2003/35, Art. 1 Abs. 5)",
+         "Richtlinie 2003/35"),
+        ("(directive 85/337 du Conseil, telle que modifiée par la directive 2003/35, art. 1, "
+         "paragraphe 5)", "directive 2003/35"),
+    ],
+)  # fmt: skip
+def test_no_pinpoint_after_a_comma_for_an_amending_act(text: str, amending: str) -> None:
+    pinpoints = {r.text: r.pinpoint for r in eurefs.extract(text) if r.kind == "legal_act"}
+    assert amending in pinpoints
+    assert pinpoints[amending] is None
+
+
+def test_an_act_after_other_words_keeps_its_pinpoint_after_a_comma() -> None:
+    # (the amended act itself, and an act after a title's 'amending', keep theirs)
+    assert _acts("(Council Directive 85/337, Art. 1(5))")[0][2] == "Art. 1(5)"
+    assert _acts("(Richtlijn 85/337 van de Raad, art. 1, lid 5)")[0][2] == "art. 1, lid 5"
