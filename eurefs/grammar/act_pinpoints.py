@@ -78,6 +78,12 @@ def _lower_parts(lg: Language) -> list[str]:
     if (ordinals := ordinal_parts.of_language(lg)) is not None:
         parts.append(r",?[ ]" + ordinals + pinpoint_numbers.after_ordinal(lg))
     parts.extend(r",?[ ](?:" + p + r")(?![\w])" for p in lg.pinpoints.patterns)
+    if lg.article_conjunctions and lg.pinpoints.words_after_comma:
+        # a further article of the list after a subdivision, its number alone (``de
+        # artikelen 2, lid 2, sub a, 10, lid 1, en 17 van``: the point's bare letter ends
+        # no list of numbers)
+        conj = words(*with_capitals(lg.article_conjunctions))
+        parts.append(r"(?:,[ ]|,?[ ]" + conj + r"[ ])(?=[0-9])" + pinpoint_numbers.number(lg))
     return parts
 
 

@@ -334,3 +334,38 @@ def test_an_inserted_article_with_its_letter_apart(
 ) -> None:
     (act,) = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"]
     assert (act.text, act.celex, act.pinpoint) == (span, celex, pinpoint)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pinpoint"),
+    [
+        # the Court's judgment in Accept, C-81/12, point 1, in Dutch (inview.nl; pages
+        # corpus): a further article of the list after a point's bare letter; was no pinpoint
+        ("Het verzoek om een prejudiciële beslissing betreft de uitlegging van de artikelen 2, "
+         "lid 2, sub a, 10, lid 1, en 17 van richtlijn 2000/78/EG van de Raad van 27 november "
+         "2000", "richtlijn 2000/78/EG", "artikelen 2, lid 2, sub a, 10, lid 1, en 17"),
+        ("van de artikelen 6, lid 1, onder f, en 7 van richtlijn 95/46/EG", "richtlijn 95/46/EG",
+         "artikelen 6, lid 1, onder f, en 7"),
+        ("les articles 2, paragraphe 2, sous a, et 17 de la directive 2000/78/CE",
+         "directive 2000/78/CE", "articles 2, paragraphe 2, sous a, et 17"),
+        # (unchanged: the point's bracket before, and a further article with its word)
+        ("van de artikelen 6, lid 1, onder f), en 7 van richtlijn 95/46/EG", "richtlijn 95/46/EG",
+         "artikelen 6, lid 1, onder f), en 7"),
+    ],
+)  # fmt: skip
+def test_a_further_article_after_a_points_letter(text: str, span: str, pinpoint: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.text == span]
+    assert ref.pinpoint == pinpoint  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number after a point's letter that no link and act follow is no article's
+        "artikel 6, lid 1, onder f, 10 dagen na de kennisgeving van richtlijn 95/46/EG",
+        "artikel 6, lid 1, onder f, en 2016 van richtlijn 95/46/EG",
+    ],
+)
+def test_no_further_article_where_the_pinpoint_does_not_reach_the_act(text: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert ref.pinpoint is None  # type: ignore[union-attr]
