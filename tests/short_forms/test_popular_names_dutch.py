@@ -23,6 +23,10 @@ from tests.support.short_form_mentions import popular_names
          [("habitatrichtlijn", "31992L0043", "artikel 6")]),
         ("De bewaring moet voldoen aan artikel 15 van de Terugkeerrichtlijn.",
          [("Terugkeerrichtlijn", "32008L0115", "artikel 15")]),
+        # the Council of State's advice on the Court's judgment of 8 April 2014 (raadvanstate.nl;
+        # pages corpus): the Data Retention Directive's name alone
+        ("De dataretentierichtlijn is in Nederland geïmplementeerd in de Wet bewaarplicht "
+         "telecommunicatiegegevens.", [("dataretentierichtlijn", "32006L0024", None)]),
     ],
 )  # fmt: skip
 def test_dutch_names_are_mentions(
@@ -39,6 +43,9 @@ def test_dutch_names_are_mentions(
         # the Birds Directive's Dutch name is left out (Directive 79/409/EEC, codified as
         # Directive 2009/147/EC: which one, the name alone does not say)
         "Artikel 4 van de Vogelrichtlijn.",
+        # 'gegevensbeschermingsrichtlijn' is left out: it names the Swiss rules too ('in
+        # overeenstemming met de Zwitserse gegevensbeschermingsrichtlijn', find_string)
+        "Gegevensbescherming volgens de Zwitserse gegevensbeschermingsrichtlijn.",
     ],
 )
 def test_no_name_no_mention(text: str) -> None:
