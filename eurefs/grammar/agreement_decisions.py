@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eurefs.grammar import agreement_bodies
+from eurefs.grammar import agreement_bodies, title_ordinals
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.grammar.legal_act_numbers import GROUPS, make, number_pattern
@@ -118,7 +118,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if m.group("dom") or m.group("suf"):
         return ()  # ``Decision of the Association Council 2010/427/EU``: not a body's number
     if m.re.pattern == _WORD_SOURCE:
-        return _build_word(m)
+        return _build_word(m, ctx)
     lang = _LANG_OF[m.re.pattern]
     if m.re.pattern == _ANY_SOURCES.get(lang) and agreement_bodies.is_institution(
         m.group("body"), lang
@@ -135,10 +135,13 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     return (ref.model_copy(update={"normalized": f"{word} {between} {number}"}),)
 
 
-def _build_word(m: re.Match[str]) -> Sequence[BaseReference]:
-    """``ARB 1/80``: the body's decision, normalised with the word's normal form."""
+def _build_word(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """``ARB 1/80``: the body's decision, normalised with the word's normal form, with the
+    pinpoint before it (``Art. 13 ARB 1/80``: the record's ``pinpoints.unlinked_words``)."""
     lang, norm, body = _WORDS[m.group("body")]
-    ref = make(m, m.start(), Act("decision", lang, norm, None, None), m.group(*GROUPS))
+    pinpoint = title_ordinals.find(ctx, m.start(), m.end(), lang)
+    act = Act("decision", lang, norm, None, None)
+    ref = make(m, m.start(), act, m.group(*GROUPS), pinpoint=pinpoint)
     if ref is None:
         return ()
     span = agreement_bodies.Body(ref.start, ref.end, body, prefix=False)

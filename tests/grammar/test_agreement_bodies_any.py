@@ -97,6 +97,26 @@ def test_the_german_abbreviation_of_a_body_decision() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "pinpoints"),
+    [
+        # the Federal Administrative Court's press release 1/2017 of 26 January 2017 (the
+        # dataset rusheeliyer/german-courts on huggingface.co; pages corpus): the articles
+        # right before the abbreviation, no 'des' between, were lost
+        ("wegen der assoziationsrechtlichen Stillhalteklauseln des Art. 13 ARB 1/80 bzw. "
+         "Art. 7 ARB 2/76 nicht entgegengehalten werden", ["Art. 13", "Art. 7"]),
+        ("ob Art 10 Abs 1 ARB 1/80 unmittelbar anwendbares Gemeinschaftsrecht ist",
+         ["Art 10 Abs 1"]),
+        # (no pinpoint where none is written)
+        ("Der ARB 1/80 gilt.", [None]),
+    ],
+)  # fmt: skip
+def test_the_pinpoint_before_the_german_abbreviation(
+    text: str, pinpoints: list[str | None]
+) -> None:
+    assert [a.pinpoint for a in _acts(text)] == pinpoints
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ARB 2010/427/EU",  # an EU domain: no body's number
