@@ -16,29 +16,15 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from eurefs.grammar.base import Context
-from eurefs.grammar.common import KEYWORD_END, lazy_compile, words
+from eurefs.grammar.common import KEYWORD_END, lazy_compile
+from eurefs.grammar.treaty_brackets import bracket_lead
+from eurefs.grammar.treaty_brackets import key as _key
+from eurefs.grammar.treaty_brackets import plain as _plain
 from eurefs.languages import LANGUAGES
 from eurefs.languages.base import Language
-
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _plain(text: str) -> list[str]:
-    """The words of ``text`` in lower case, without accents (``l'Énergie`` -> ``l``,
-    ``energie``)."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return _WORD.findall("".join(c for c in decomposed if not unicodedata.combining(c)))
-
-
-def _key(name: str) -> str:
-    """A long name's words in lower case without accents, one space apart: a name the
-    record also lists written without its accents (Romanian ``Comunitatii Europene``) has
-    the key of the written one."""
-    return " ".join(_plain(name))
 
 
 def _continuations(records: Iterable[Language]) -> dict[str, set[tuple[str, ...]]]:
@@ -256,76 +242,6 @@ def abbreviation_before(text: str, start: int, langs: Iterable[str]) -> tuple[in
             # (not the abbreviation that ends the norm before, written article first)
             return None if article_first(text, at, lang) else (at, lang, treaties[lang])
     return None
-
-
-# The keyword lines of the Court's older judgments (EUR-Lex) name the treaty first, in
-# brackets, a comma before the article: ``(EEC Treaty, Art. 177)``, ``(Traité CEE, art.
-# 177)``, ``(Tratado CEE, art. 177)``.  Any record's abbreviation or name, capitalised too
-# (it opens the bracket) -> {language: treaty code}.
-_BRACKETED: dict[str, dict[str, str]] = {}
-for _lg in LANGUAGES:
-    for _code, _treaty in _lg.treaties.items():
-        for _n in (*_treaty.abbreviations, *_treaty.names):
-            for _form in {_n, _n[:1].upper() + _n[1:]} - set(_treaty.closed_abbreviations):
-                _BRACKETED.setdefault(_form, {})[_lg.code] = _code
-_LONGEST_BRACKETED = max(map(len, _BRACKETED), default=0)
-#: ... by their words without case or accents, as the older summaries write them in capitals
-#: (``( EEC TREATY , ARTICLE 177 )``, ``( TRATADO CEE , ARTÍCULO 177 )``)
-_BRACKETED_PLAIN = {_key(name): treaties for name, treaties in _BRACKETED.items()}
-
-
-# What the article's list leaves unread before the bracket's close: a subdivision written
-# in capitals or with a blank before the comma, as the older summaries write them (``(
-# EEC TREATY , ART . 177 , THIRD PARAGRAPH )``, ``( TRAITE CEE , ART . 177 , AL . 3 )``,
-# EUR-Lex 61981CJ0283, English and French), or in an abbreviation the list does not read
-# (``first para.``): any record's ordinals and its nouns of subdivisions, without case,
-# accents or their dot, the ordinals before or after the noun, or a number after it
-@functools.lru_cache(maxsize=1)
-def _unread_part() -> re.Pattern[str]:
-    # (built at first use: the words of every record cost some 15M instructions, 5 ms,
-    # that a command reading no such bracket should not pay at start-up)
-    ordinals = r"(?:{o})(?:(?:,[ ]|[ ](?:{c})[ ])(?:{o})){{0,3}}".format(
-        o=words(*(f for lg in LANGUAGES for o in lg.pinpoints.ordinals for f in {o, _key(o)})),
-        c=words(*(c for lg in LANGUAGES for c in lg.article_conjunctions)),
-    )
-    noun = r"(?:{})(?:[ ]?\.)?".format(
-        words(
-            *(
-                f
-                for lg in LANGUAGES
-                for n in (*lg.pinpoints.ordinal_nouns, *lg.pinpoints.words)
-                if (w := n.rstrip(".")).isalpha()
-                for f in {w, _key(w)}
-            )
-        )
-    )
-    return lazy_compile(
-        rf"[ ]?,[ ](?:{ordinals}[ ]{noun}|{noun}[ ](?:{ordinals}|[0-9]{{1,2}}))[ ]?\)",
-        re.IGNORECASE,
-    )  # fmt: skip
-
-
-def bracket_lead(
-    text: str, start: int, end: int, langs: Iterable[str]
-) -> tuple[int, dict[str, str]] | None:
-    """Where the treaty's name starts and its treaties by language (of ``langs``, those of
-    the article word), where the articles from ``start`` to ``end`` follow it and a comma in
-    a bracket that closes right after them: ``(EEC Treaty, Art. 177)``, or with a blank
-    inside each bracket as older EUR-Lex texts set them, ``( EEG-Verdrag, artikel 169 )``;
-    None elsewhere (tests in C: most articles have no comma before them, and the name is
-    looked up whole)."""
-    if not text.endswith(", ", 0, start):
-        return None
-    if not text.startswith((")", " )"), end) and not _unread_part().match(text, end):
-        return None
-    opening = text.rfind("(", max(0, start - 3 - _LONGEST_BRACKETED - 2), start)
-    at = opening + 1 + text.startswith(" ", opening + 1)
-    name = text[at : start - 2]
-    found = _BRACKETED.get(name) if opening >= 0 else None
-    if found is None and opening >= 0 and name.isupper():  # (``( EEC TREATY , ARTICLE 1 )``)
-        found = _BRACKETED_PLAIN.get(_key(name))
-    treaties = {lang: code for lang, code in (found or {}).items() if lang in langs}
-    return (at, treaties) if treaties else None
 
 
 # The Court's keyword lines name a treaty as a keyword of its own and its articles as the
