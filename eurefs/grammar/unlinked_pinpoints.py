@@ -48,7 +48,9 @@ def find(region: str, start: int, lang: str) -> str | None:
     of the record's ``pinpoints.unlinked_words`` (None: there is none, or the act starts
     otherwise)."""
     unlinked = _unlinked().get(lang)
-    if unlinked is None or not region.startswith(unlinked[0], start):
+    if unlinked is None:
+        return None
+    if not region.startswith(unlinked[0], start) and not _compound(region, start, lang):
         return None
     if not ends_as_pinpoint(region, start) or _after_a_call(region, start):
         return None
@@ -58,6 +60,35 @@ def find(region: str, start: int, lang: str) -> str | None:
     if after_an_act(region, found[0]):
         return None
     return act_pinpoints.written(region[found[0] : found[1]], lang)
+
+
+def _compound(region: str, start: int, lang: str) -> bool:
+    """Whether the act at ``start`` is written as a compound that ends in one of the
+    record's ``pinpoints.unlinked_words`` (a language that compounds its type words):
+    joined by a hyphen (``Arbeitszeit-RL 2003/88/EG``) or, a type word in full, as one word
+    (``Arbeitszeitrichtlinie 2003/88/EG``)."""
+    if not _COMPOUNDING.get(lang):
+        return False
+    space = region.find(" ", start, start + 64)
+    word = region[start:space] if space > 0 else ""
+    head, hyphen, last = word.rpartition("-")
+    if hyphen and head and last in _COMPOUNDING[lang]:
+        return True
+    low = word.lower()
+    return any(low.endswith(t) and len(low) > len(t) for t in _COMPOUNDING_TYPES[lang])
+
+
+#: The unlinked words of the languages that compound their type words (``RL``, ``VO``)
+_COMPOUNDING = {
+    lg.code: frozenset(lg.pinpoints.unlinked_words)
+    for lg in LANGUAGES
+    if lg.compound_type_words and lg.pinpoints.unlinked_words
+}
+#: ... and those of them that are type words in full, in small letters (``richtlinie``)
+_COMPOUNDING_TYPES = {
+    code: tuple(sorted(w.lower() for w in ws if len(w) > 3 and w[1:].islower()))
+    for code, ws in _COMPOUNDING.items()
+}
 
 
 def after_an_act(region: str, pin_start: int) -> bool:
