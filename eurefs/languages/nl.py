@@ -52,6 +52,7 @@ LANGUAGE = Language(
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Verwijzingen naar besluiten; official texts on EUR-Lex; {_DEV}",
         "oj.journals (Publicatieblad)": "EUR-Lex's header of the acts before 2004 (its former text view): 'Publicatieblad Nr. L 113 van 30/04/1992 blz. 0013 - 0018' (Council Directive 92/28/EEC, EUR-Lex 31992L0028, NL)",
         "oj.journals (PbEU)": "Dutch national legal writing abbreviates the journal PbEU, the year before the series, issue/page: 'tot intrekking van Verordening (EEG) nr. 295/91, PbEU 2004, L 46/1' (the Advocate General's conclusion before the Hoge Raad's judgment CPG 12/00512, ECLI:NL:PHR:2012:BW5520, as inview.nl prints it)",
+        "article_joins (in samenhang met)": "Dutch courts join two articles of one act read together by 'in samenhang met' and name the act once, after the last: 'wegens overtreding van artikel 5, eerste lid, aanhef en onder f, in samenhang met artikel 32, eerste en tweede lid, van de AVG' (Rechtbank Gelderland, ECLI:NL:RBGEL:2025:6547, explore.law; pages corpus, a judgment); 'juncto', 'jo.' UNCONFIRMED in a text read (not added)",
         "article_conjunctions, list_conjunctions (en/of)": "'en/of' ('and/or') as Dutch legal writing joins two items ('de Europese Commissie en/of de nationale mededingingsautoriteit', R. Meijer on follow-on cartel damages claims, 5dok.net; pages corpus); between article numbers ('artikel 101 en/of 102 VWEU') UNCONFIRMED in a judgment or EUR-Lex text read",
         "oj.journals (Pb.)": "the journal's abbreviation with its dot, the qualifier set apart, the year before the series: 'Verordening (EU) nr. 1215/2012 van het Europees Parlement en de Raad betreffende de rechterlijke bevoegdheid ... (herschikking), Pb. EU 2012, L 351/1 (Verordening 2012/1215/EU)' (Mr. J.G. Knot, 'Herschikking Brussel I', docplayer.nl; pages corpus), the journal as EUR-Lex's page of 32012R1215 gives it ('PB L 351 van 20.12.2012, p. 1–32'; pages corpus); 'Pb. EG' by the record's qualifiers, UNCONFIRMED in a text read",
         "oj.journals (PbEG)": "the Communities' journal so abbreviated in Dutch legislative papers, as PbEU is the Union's: 'richtlijn nr. 94/25/EG van het Europees Parlement en van de Raad van de Europese Unie van 16 juni 1994 ... (PbEG L 164)' (advice of the Raad van State on the Wet pleziervaartuigen, Kamerstuk 24 689, B, zoek.officielebekendmakingen.nl) beside '(PbEU L 386)' (Kamerstuk 30 639, nr. 4) and '(PbEU 2020, L 249)' (Kamerstuk 36 155, nr. 4); pages corpus; the journal of the Communities on EUR-Lex: 'Publicatieblad van de Europese Gemeenschappen'",
@@ -147,6 +148,8 @@ LANGUAGE = Language(
                           "artt.": "artikelen"}),
     article_plural=("artikel", "artikelen"),
     article_conjunctions=("en", "of", "tot", "tot en met", "en/of"),
+    # two articles read together, their act named once after the last (see sources)
+    article_joins=("in samenhang met",),
     article_range_words=("tot", "tot en met"),
     pinpoints=PinpointWords(
         links=("van", "van de", "van het"),
