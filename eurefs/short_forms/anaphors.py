@@ -21,6 +21,7 @@ from operator import itemgetter
 
 from eurefs.models.light import BaseReference
 from eurefs.pattern_store import compile_pattern
+from eurefs.short_forms.alias_forms import declined_forms
 from eurefs.short_forms.common import (
     Candidate,
     Target,
@@ -30,7 +31,6 @@ from eurefs.short_forms.common import (
     words,
 )
 from eurefs.short_forms.definite_genitives import definite_doubt, find_definite_genitives
-from eurefs.short_forms.definition_words import declined_forms
 from eurefs.short_forms.national_copies import copied, copy_phrase_end
 from eurefs.short_forms.type_words import TypeWord, other_meaning
 

@@ -17,8 +17,8 @@ from functools import lru_cache
 from eurefs.grammar.common import CLEAN_TABLE
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.pattern_store import compile_pattern
+from eurefs.short_forms.alias_forms import compound_forms, declined_forms
 from eurefs.short_forms.common import words
-from eurefs.short_forms.definition_words import compound_forms, declined_forms
 
 #: The characters a name's hyphen is also written as: the non-breaking hyphen of EUR-Lex and
 #: German journals (``Art. 82 DS\u2011GVO``, RDV 3/2024; ``Datenschutz\u2011Grundverordnung``
@@ -196,7 +196,7 @@ def initialism_names(name: str, lang: str) -> tuple[str, ...]:
 def declined_names(name: str, lang: str) -> tuple[str, ...]:
     """``name`` with its last word in each singular case the record lists for it, or in
     the forms of the type word a compound last word ends in (Danish, Swedish: see
-    ``definition_words.compound_forms``); none when it is neither."""
+    ``alias_forms.compound_forms``); none when it is neither."""
     head, _, last = name.rpartition(" ")
     forms = declined_forms(lang).get(last) if head else None
     if forms is None:  # (or a compound ending in one: ``momsdirektivet``, ``momsdirektivets``)

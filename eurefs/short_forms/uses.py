@@ -20,15 +20,9 @@ from typing import TYPE_CHECKING
 
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
+from eurefs.short_forms.alias_forms import phrase_forms, use_forms
 from eurefs.short_forms.common import WORD_JOINERS, Candidate, alternation, words
-from eurefs.short_forms.definition_words import (
-    bare_lead,
-    compound_type,
-    determined,
-    named_after,
-    phrase_forms,
-    use_forms,
-)
+from eurefs.short_forms.definition_words import bare_lead, compound_type, determined, named_after
 from eurefs.short_forms.national_copies import other_law
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 """Danish and Swedish compounds ending in a declined type word take its genitive, defined
 terms and names alike (``momsdirektivet`` -> ``momsdirektivets artikel 178``), and Finnish
 and Estonian ones its cases (``arvonlisäverodirektiivi`` -> ``arvonlisäverodirektiivin 169
-artiklan``): ``short_forms.definition_words.compound_forms``; never after an ordinal
+artiklan``): ``short_forms.alias_forms.compound_forms``; never after an ordinal
 (``kuudennen arvonlisäverodirektiivin``: the Sixth VAT Directive)."""
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def test_the_genitive_of_a_compound(text: str, expected: list[tuple[str, ...]]) 
 def test_no_genitive_of_a_word_that_only_ends_alike() -> None:
     # (the type word must follow a letter or a hyphen of the compound: ``direktivets`` alone
     # is the bare type word's own form, read as an anaphor where the record says so)
-    from eurefs.short_forms.definition_words import compound_forms
+    from eurefs.short_forms.alias_forms import compound_forms
 
     assert compound_forms("direktivet", "da") == ()
     assert compound_forms("momsdirektivet", "da") == ("momsdirektivet", "momsdirektivets")

@@ -31,7 +31,7 @@ def _names(text: str) -> list[tuple[str, str | None]]:
          "dataskyddsförordningens artikel 13: vilka uppgifter vi samlar in",
          [("dataskyddsförordningens", "32016R0679")]),
         # (the name in full, 'allmänna dataskyddsförordningen', in the genitive its compound
-        # takes: definition_words.compound_forms; was the shorter name's span)
+        # takes: alias_forms.compound_forms; was the shorter name's span)
         ("enligt den allmänna dataskyddsförordningens artikel 6",
          [("allmänna dataskyddsförordningens", "32016R0679")]),
     ],

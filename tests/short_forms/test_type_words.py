@@ -104,7 +104,7 @@ def test_declined_forms_add_no_scan_of_the_text() -> None:
 def test_a_plural_form_is_singular_only_after_a_determiner() -> None:
     # Romanian "directive" is the genitive after "acestei" and the plural alone: it is a
     # type word (an anaphor may end in it) but no form a defined "directiva" is used in
-    from eurefs.short_forms.definition_words import declined_forms
+    from eurefs.short_forms.alias_forms import declined_forms
 
     assert singular_type_forms("ro")["directive"] == "directive"
     assert "directive" not in declined_forms("ro")
