@@ -7,7 +7,9 @@ language writes the author first, the author: ``rådets sjätte``) stands betwee
 pinpoint's link and the act, and ``act_pinpoints`` found nothing there.  Where the text
 before the act ends in such a gap, the pinpoint is looked for before the gap instead.
 The ordinals are the record's (``Language.pinpoints.ordinals``: ``first`` ... ``sixth``), the
-authors its ``authors``.
+authors its ``authors``; in a language that declines the act (no link word), its
+``pinpoints.title_ordinals``, declined with it (Polish ``art. 17 ust. 2 lit. a) szóstej
+dyrektywy Rady 77/388/EWG``).
 """
 
 from __future__ import annotations
@@ -24,23 +26,29 @@ from eurefs.languages.base import Language
 _REACH = 60
 
 
+def _ordinals(lg: Language) -> tuple[str, ...]:
+    """The ordinals of an act's title: the record's own list, else its pinpoints' ordinals."""
+    return lg.pinpoints.title_ordinals or lg.pinpoints.ordinals
+
+
 def _forms(lg: Language) -> tuple[str, ...]:
-    """The record's ordinals, in lower case and capitalised (``Sixth Council Directive``)."""
-    return tuple(
-        dict.fromkeys(f for o in lg.pinpoints.ordinals for f in (o, o[:1].upper() + o[1:]))
-    )
+    """The ordinals, in lower case and capitalised (``Sixth Council Directive``)."""
+    return tuple(dict.fromkeys(f for o in _ordinals(lg) for f in (o, o[:1].upper() + o[1:])))
 
 
 def _gap(lg: Language) -> re.Pattern[str]:
     author = r"(?:" + words(*lg.authors) + r"[ ])?" if lg.authors else ""
     # (after a blank, or after a link's glued article: Maltese ``tas-Sitt``)
-    return lazy_compile(
-        r"(?<![^ -])" + author + words(*lg.pinpoints.ordinals) + r"[ ]$", re.IGNORECASE
-    )
+    return lazy_compile(r"(?<![^ -])" + author + words(*_ordinals(lg)) + r"[ ]$", re.IGNORECASE)
 
 
-# (only where a link word joins a pinpoint to its act: elsewhere the act is declined)
-_LANGS = [lg for lg in LANGUAGES if lg.pinpoints.ordinals and lg.pinpoints.links]
+# (where a link word joins a pinpoint to its act, or where the record gives the ordinals
+# declined with the act: elsewhere they are the pinpoints' own, ``akapit pierwszy``)
+_LANGS = [
+    lg
+    for lg in LANGUAGES
+    if (lg.pinpoints.ordinals and lg.pinpoints.links) or lg.pinpoints.title_ordinals
+]
 _TAILS = {lg.code: tuple(f"{o} " for o in _forms(lg)) for lg in _LANGS}
 _GAPS = {lg.code: _gap(lg) for lg in _LANGS}
 _COMMA_LEADS = comma_pinpoints.LEADS

@@ -18,6 +18,10 @@ class PinpointWords:
         words_after_comma: Pinpoint words follow a comma (``, paragraphe 1``), not a blank.
         ordinals / ordinal_nouns: ``troisième`` + ``alinéa`` (``, third paragraph,``);
             the nouns with their plurals, for a list (``premier et troisième alinéas``).
+        title_ordinals: An act's ordinal between a pinpoint and the act, where it is not one
+            of ``ordinals`` (Polish, the ordinal declined with the act: ``art. 17 ust. 2 lit. a)
+            szóstej dyrektywy Rady 77/388/EWG``); else ``ordinals`` serve, after a link word
+            (``Article 17(2) of the Sixth Council Directive``); see ``grammar/title_ordinals``.
         ordinals_after_noun: The ordinal may follow its noun (Spanish ``párrafo
             primero``, ``párrafos primero y tercero``); see ``grammar/ordinal_parts``.
         patterns: Further pinpoints after an article number, as regular
@@ -96,6 +100,7 @@ class PinpointWords:
     ordinals: tuple[str, ...] = ()
     ordinal_nouns: tuple[str, ...] = ()
     ordinals_after_noun: bool = False
+    title_ordinals: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     ordinal_dot: bool = False
     lettered_parts: bool = False

@@ -56,6 +56,12 @@ import eurefs
         # Sixth Directive'); was None
         ("the provisions of Articles 2, 6(1) and 13B(b) of the Sixth Council Directive "
          "77/388/EEC", "Council Directive 77/388/EEC", "Articles 2, 6(1) and 13B(b)"),
+        # Polish, the ordinal declined with the act, no link (the Court's judgment in
+        # C-528/19 Mitteldeutsche Hartstein-Industrie, paragraph 1, taxlawapp.eu, PL); was None
+        ("1 Wniosek o wydanie orzeczenia w trybie prejudycjalnym dotyczy wykładni art. 5 ust. "
+         "6 i art. 17 ust. 2 lit. a) szóstej dyrektywy Rady 77/388/EWG z dnia 17 maja 1977 r.",
+         "dyrektywy Rady 77/388/EWG", "art. 5 ust. 6 i art. 17 ust. 2 lit. a)"),
+        ("art. 17 ust. 6 Szóstej dyrektywy 77/388/EWG", "dyrektywy 77/388/EWG", "art. 17 ust. 6"),
     ],
 )  # fmt: skip
 def test_the_pinpoint_before_the_ordinal(text: str, span: str, pinpoint: str) -> None:
@@ -71,6 +77,10 @@ def test_the_pinpoint_before_the_ordinal(text: str, span: str, pinpoint: str) ->
         "Article 3 of Regulation (EU) 2016/679, the second Council Directive 89/646/EEC",
         "Art. 3 der Richtlinie und die Sechste Richtlinie 77/388/EWG",
         "l-Artikolu 3 tar-Regolament u s-Sitt Direttiva 77/388/KEE",
+        # Polish: the ordinal after no pinpoint (a conjunction, another act's name); a
+        # subparagraph's ordinal is no act's
+        "zgodnie z ustawą o VAT i szóstej dyrektywy 77/388/EWG",
+        "art. 2 ust. 1 akapit pierwszy i drugiej dyrektywy 67/228/EWG",
         # a capital glued to a number is read only alone: ``6DSGVO`` is no article 6D
         "Article 6DSGVO of Directive 77/388/EEC",
     ],
