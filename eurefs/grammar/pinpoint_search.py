@@ -189,14 +189,17 @@ def ends_as_pinpoint(text: str, end: int) -> bool:
     """Whether ``text[:end]``, less blanks, a comma and brackets (``\\[``), ends as a
     pinpoint does: in a digit, a closing bracket, a roman numeral (``Chapter III``), a
     letter standing alone (``Buchstabe a``, ``6º``) or in quotation marks (``б. „е“``), a
-    Greek letter numeral with its keraia (``στοιχ. στ΄``) or an ordinal sign typed as a
-    degree sign after a number (``6°``).  A cheap test before the patterns."""
+    Greek letter numeral with its keraia (``στοιχ. στ΄``), an ordinal sign typed as a
+    degree sign after a number (``6°``) or German ``f.``, ``ff.`` after a number (``Art. 13
+    f.``, ``Art. 44 ff.``: and the one, those following).  A cheap test before the patterns."""
     i = end - 1
     while i >= 0 and text[i] in " ,[\\\n\t\u00a0":
         i -= 1
     if i < 0:
         return False
     last = text[i]
+    if last == ".":
+        return _following(text, i)
     if last.isdigit() or last == ")":
         return True
     if last == "°":  # an ordinal sign typed as a degree sign (``6°``, ``6.°``)
@@ -213,6 +216,8 @@ def ends_as_pinpoint(text: str, end: int) -> bool:
         return False
     if not i or not text[i - 1].isalpha():
         return True  # a letter alone (``Buchstabe a``)
+    if last == "f" and _following(text, i):
+        return True  # ``Art. 107 ff``
     if last in _SUFFIX_ENDS and _suffixed(text, i):
         return True  # an inserted article's word after its number (``15 bis``)
     if last not in _ROMAN_ENDS:
@@ -223,6 +228,20 @@ def ends_as_pinpoint(text: str, end: int) -> bool:
     while j > 0 and text[j - 1] in _ROMAN_ENDS:
         j -= 1
     return text[j] in _ROMAN and not (j and text[j - 1].isalpha())
+
+
+def _following(text: str, i: int) -> bool:
+    """Whether ``text[: i + 1]`` ends in ``f.``, ``ff.`` or ``ff`` after a number and a blank
+    (``Art. 13 f.``, ``Art. 44 ff.``, ``Art. 107 ff``), as German legal writing cites an
+    article and the one, or those, following it (``f`` alone is a point's letter)."""
+    j = i - 1 if text[i] == "." else i
+    n = 0
+    while n < 2 and j - n >= 0 and text[j - n] == "f":
+        n += 1
+    if n == 0 or (text[i] == "f" and n != 2):
+        return False
+    k = j - n
+    return k > 0 and text[k] == " " and text[k - 1].isdigit()
 
 
 def ends_as_ordinal(text: str, end: int) -> bool:

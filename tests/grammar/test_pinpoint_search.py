@@ -51,6 +51,9 @@ def _plain_ends_as_pinpoint(text: str, end: int) -> bool:
     if last in "\u0384\u0374\u02b9\u2019'":  # a Greek letter numeral's keraia (``στ΄``)
         # (not after a letter, nor in quotation marks: ``'στ'``, ``'α΄``)
         return re.search(r"(?<![^\W\d_])(?<!')[α-ω]{1,2}.$", text[: i + 1]) is not None
+    # German ``f.``, ``ff.`` after a number (``Art. 13 f.``, ``Art. 44 ff.``), ``ff`` too
+    if re.search(r"[0-9] (?:ff?\.|ff)$", text[: i + 1]) is not None:
+        return True
     if not last.isalpha():
         return False
     j = i
@@ -164,7 +167,7 @@ def test_the_test_before_leads_lets_every_lead_through(lang: str) -> None:
         st.sampled_from(["a", "b", "h", "s", "II", "IIIa", "Ib", "basis", "meaning", "x", "7",
                          ")", "(", "[", "\\", ",", " ", "\n", "\u00a0", ".", "é", "IVX", "Cd",
                          "°", "º", "„", "“", "”", "\"", "е", "α", "στ", "ω", "Σ", "΄", "ʹ",
-                         "’", "l", "\u0374", "'"]),
+                         "’", "l", "\u0374", "'", "f", "ff", " f.", "ff."]),
         max_size=8,
     ),
 )  # fmt: skip
