@@ -36,6 +36,11 @@ _names = functools.partial(mentions, how="popular_name")
         # the number left out)
         ("gemäß Art. 7 der Fluggastrechteverordnung von der beklagten Partei",
          [("Fluggastrechteverordnung", "32004R0261", "Art. 7")]),
+        # the Federal Court of Justice's short name glued to VO, as ipwiki.de gives its
+        # headnotes under the regulation's title (pages corpus); was nothing
+        ("Der Begriff „direkte Anschlussflüge“ im Sinne von Art. 2 Buchst. h FluggastrechteVO "
+         "kann auch einen Beförderungsvorgang erfassen",
+         [("FluggastrechteVO", "32004R0261", "Art. 2 Buchst. h")]),
         # a claims tool's data in a public repository (id 52643876333): the UK's copy is
         # not read
         ("UK Air Passenger Rights Regulations (UK261) apply — the post-Brexit equivalent "
