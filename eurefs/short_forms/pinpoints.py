@@ -268,6 +268,40 @@ def after_pinpoint_finder(lang: str) -> Callable[[str, int], str | None] | None:
     return find
 
 
+@lru_cache(maxsize=8)
+def norm_line_finder(lang: str) -> Callable[[str, int, int], str | None] | None:
+    """``find(text, start, end)``: the pinpoint written right after a short form at
+    ``text[start:end]`` where the two are one norm of a list, one a line, as German and
+    Austrian decisions list the norms they apply (``pinpoints.after_blank``): the short form
+    starts its line (or follows a label's colon or a semicolon) and the pinpoint ends it (or
+    a semicolon does): ``DSGVO Art16``, ``DSGVO Art6 Abs1 litf`` (the RIS's ``Norm``),
+    ``Fluggastrechte-VO Art. 5 Abs. 1 lit. c, Abs. 3, Art. 7 Abs. 1`` (a ``Normenkette``).
+    Its articles separated by commas, each with its word, are one pinpoint.  The pattern is
+    that of pinpoints before acts, read on the text as written with plain blanks only: a
+    line break ends it.  None: the language writes no such lists."""
+    record = BY_CODE[lang]
+    body = act_pinpoints.pinpoint_body(record) if record.pinpoints.after_blank else None
+    if body is None:
+        return None
+    part = "(?:" + body.removeprefix("(?P<pin>")
+    match = compile_pattern(
+        r"[ ](?P<pin>" + part + r"(?:,[ ]" + part + r"){0,7})[ \t]*(?=\n|\r|;|$)"
+    ).match
+    firsts = tuple(f" {w}" for w in record.article_words if w[:1].isupper())
+
+    def find(text: str, start: int, end: int) -> str | None:
+        if not text.startswith(firsts, end):
+            return None
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start:start].rstrip(" \t")
+        if before and not before.endswith((":", ";")):
+            return None
+        found = match(text, end, end + act_pinpoints.REACH)
+        return None if found is None else found.group("pin")
+
+    return find
+
+
 def find_pinpoint(text: str, start: int, lang: str) -> str | None:
     """The pinpoint written right before ``text[start:]`` (``Article 4 of ...``), if any."""
     return pinpoint_finder(lang)(text, start)
