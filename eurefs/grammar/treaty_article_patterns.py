@@ -162,10 +162,14 @@ PATTERN = lazy_compile(
 # TFEU``, ``Artikel 263 AEUV und 268 AEUV`` (one list, one span; the normal form names the
 # treaty once).  Only the abbreviation as first written joins: another treaty or another
 # word after a number (``Article 7 TEU, 27 EU Member States``) ends the list.
+# ... or the same article in another treaty's numbering after a slash, as German writing
+# gives the old and the new number side by side (``Art. 249 EG/288 AEUV``: a reference of
+# its own to the TFEU, ``treaty_articles._other_treaty``); only before a treaty's abbreviation
+_OR_SLASH = r"(?:" + _CONJ + r"|/(?=[0-9]))"
 SAME_TREATY = lazy_compile(
-    r"(?P<item>" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4})" + _after.ABBREVIATION
+    r"(?P<item>" + _OR_SLASH + _NUM + r"(?:" + _PINPOINT + r"){0,4})" + _after.ABBREVIATION
 )
 REPEATED_WORD = lazy_compile(r"(?<=[ ])" + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")" + _WORD_END)
 PINPOINTS = lazy_compile(r"(?:" + _PINPOINT + r")")
-CONJ_LEAD = lazy_compile(_CONJ)
+CONJ_LEAD = lazy_compile(_OR_SLASH)
 NUMBER = lazy_compile(_NUM)

@@ -1,0 +1,52 @@
+"""The same article in the EC Treaty's and the TFEU's numbering, apart by a slash, as German
+writing gives the old and the new number side by side (``Art. 249 EG/288 AEUV``): the
+article after the slash a reference of its own to its treaty
+(``treaty_article_patterns.SAME_TREATY``, ``treaty_articles._other_treaty``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+def _articles(text: str) -> list[tuple[str, str, str | None]]:
+    return [(r.text, r.normalized, r.treaty) for r in eurefs.extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Riesenhuber, 'Rechtsakte der EG (sonstige Rechtsakte)', Handwörterbuch des
+        # Europäischen Privatrechts 2009 (hwb-eup2009.mpipriv.de; pages corpus); the TFEU's
+        # article was missed
+        ("Neben Verordnung und Richtlinie begegnen im EG-Vertrag und in der "
+         "Gemeinschaftsrechtspraxis weitere Rechtsakte. Art. 249 EG/288 AEUV nennt als weitere "
+         "Handlungsformen Entscheidungen, Empfehlungen und Stellungnahmen.",
+         [("Art. 249 EG", "Artikel 249 EG", "EC"), ("288 AEUV", "Artikel 288 AEUV", "TFEU")]),
+        ("Die Entscheidung ist ein an individuell bestimmte oder bestimmbare Adressaten "
+         "gerichteter, verbindlicher Rechtsakt zur Regelung eines Einzelfalls (Art. 249(4) "
+         "EG/288(4) AEUV).",
+         [("Art. 249(4) EG", "Artikel 249(4) EG", "EC"),
+          ("288(4) AEUV", "Artikel 288(4) AEUV", "TFEU")]),
+    ],
+)  # fmt: skip
+def test_the_article_after_the_slash_is_its_treatys(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _articles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year after the slash, no treaty after it
+        ("nach Art. 6 EUV/2016 wurde", [("Art. 6 EUV", "Artikel 6 EUV", "TEU")]),
+        # a count after the slash, no treaty after it
+        ("nach Art. 4 EUV/27 Mitgliedstaaten", [("Art. 4 EUV", "Artikel 4 EUV", "TEU")]),
+    ],
+)
+def test_no_article_after_a_slash_without_its_treaty(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _articles(text) == expected
