@@ -136,7 +136,9 @@ _LEAD = (
 )  # fmt: skip
 # After an article word a space; after an abbreviation's dot none may come before a digit, as
 # web pages and lecture notes write it (``Art.267 AEUV``, ``art.101 TFUE``, ``Art.234 EC``)
-_WORD_END = r"(?:[ ]|(?<=\.)(?=[0-9]))"
+# (and none after German ``Art`` without its dot, as the Austrian RIS lists norms: ``AEUV
+# Art267``, ``B-VG Art140 Abs1``; read only where the treaty is named: ``grammar/treaty_names``)
+_WORD_END = r"(?:[ ]|(?<=\.)(?=[0-9])|(?<=(?<![\w])Art)(?=[1-9]))"
 # A further article with its own article word, then its pinpoints (``_REPEATED``)
 _ARTICLE_AGAIN = SEPARATOR_OR_JOIN + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")" + _WORD_END + _NUM
 _REPEATED = r"(?:" + _ARTICLE_AGAIN + r"(?:" + _PINPOINT + r"){0,4})"

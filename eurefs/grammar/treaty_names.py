@@ -124,14 +124,15 @@ def leads_next(text: str, end: int, abbr: str, lang: str, start: int) -> bool:
     if article_first(text, start, lang):
         return False
     space = text.find(" ", end + 1, end + 16)
-    return (
-        space > 0
-        and text[space + 1 : space + 2] in _DIGITS
-        and text[end + 1 : space] in _LEADING_WORDS_OF[lang]
-        and (
-            _OWN_TREATY.match(text, space + 1) is None
-            or abbreviation_before(text, start, (lang,)) is not None
-        )
+    if space > 0 and text[end + 1 : space] in _LEADING_WORDS_OF[lang]:
+        number = space + 1
+    elif text.startswith("Art", end + 1) and "Art" in _LEADING_WORDS_OF[lang]:
+        number = end + 4  # (the number glued to the word, as the RIS lists norms: ``Art267``)
+    else:
+        return False
+    return text[number : number + 1] in _DIGITS and (
+        _OWN_TREATY.match(text, number) is None
+        or abbreviation_before(text, start, (lang,)) is not None
     )
 
 
