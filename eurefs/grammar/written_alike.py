@@ -6,8 +6,10 @@ builders leave the language open (:data:`UNDECIDED`); once a text's references a
 selected, :func:`decide` gives each the language most words around it belong to
 (:func:`eurefs.languages.evidence.tell`), else, in a list without words (``C-397/01,
 C-398/01 ...``), that of the nearest reference with words of its own
-(``Richtlinie 2003/88``).  The nearest hint words alone mislead here: ``Pfeiffer e.a.,
-C-397/01`` reads Portuguese ``e`` and ``a``, ``a i.`` Irish.  The small words inside a
+(``Richtlinie 2003/88``), else the one its frequent words share most
+(:func:`eurefs.languages.hints.lean`: ``CJUE, 13 mai 2014, C-131/12`` is French).  The
+nearest hint words alone mislead before that: ``Pfeiffer e.a., C-397/01`` reads
+Portuguese ``e`` and ``a``, ``a i.`` Irish.  The small words inside a
 name tell nothing either (``tell``'s ``outside_names``): a party's name is written in its
 own language whatever the text's (``Autorita Garante della Concorrenza e del Mercato
 C-198/01`` in an English case list).
@@ -21,6 +23,7 @@ from collections.abc import Sequence
 
 from eurefs.languages import LANGUAGES
 from eurefs.languages.evidence import tell
+from eurefs.languages.hints import lean
 from eurefs.models.light import BaseReference
 from eurefs.pattern_store import compile_pattern
 
@@ -67,8 +70,18 @@ def decide(refs: Sequence[BaseReference], text: str) -> None:
             if before is None or after is None:
                 before = _nearest_decided(refs, range(len(refs)))
                 after = _nearest_decided(refs, range(len(refs) - 1, -1, -1))
-            lang = _neighbours(refs, i, before[i], after[i]) or _DEFAULT
+            lang = _neighbours(refs, i, before[i], after[i]) or _leaning(text, ref) or _DEFAULT
         vars(ref)["lang"] = lang
+
+
+def _leaning(text: str, ref: BaseReference) -> str | None:
+    """The language the frequent words around ``ref`` share most (:func:`lean`: French
+    doctrine's ``CJUE, 13 mai 2014, Google Spain, C-131/12``), for a reference no word of
+    one language alone tells and no decided reference near."""
+    return lean(
+        _window(text, max(0, ref.start - WORDS_BEFORE), ref.start),
+        text[ref.end : ref.end + WORDS_AFTER],
+    )
 
 
 def _window(text: str, start: int, end: int) -> str:

@@ -86,7 +86,9 @@ def _key(word: str) -> str:
 @lru_cache(maxsize=1)
 def share_table() -> dict[str, tuple[tuple[str, float], ...]]:
     """Word (lower case; an abbreviation in capitals as written) -> the languages
-    it tells, each with its share."""
+    it tells, each with its share.  A popular name's ``local_names`` tell nothing: the
+    acronym names something else in another language's texts (Dutch ``AVG``, the GDPR,
+    is Austria's ``Allgemeines Verwaltungsverfahrensgesetz``: ``AVG §59 Abs1``)."""
     from eurefs.data import popular_name_entries  # the names file is read on first use
 
     weights: dict[str, dict[str, float]] = {}
@@ -100,10 +102,12 @@ def share_table() -> dict[str, tuple[tuple[str, float], ...]]:
         for word in (*_hint_words(record), *_reference_words(record)):
             add(word, record.code, 1.0)
     for entry in popular_name_entries():
+        local = set(entry.get("local_names", ()))  # (names of other things elsewhere)
         for code, names in entry["names"].items():
             if code in BY_CODE:
                 for name in names:
-                    add(name, code, 0.5 if name.isupper() else 1.0)
+                    if name not in local:
+                        add(name, code, 0.5 if name.isupper() else 1.0)
     return {
         word: tuple((code, weight / len(shares)) for code, weight in shares.items())
         for word, shares in weights.items()
@@ -146,6 +150,8 @@ def word_scores(sample: str) -> dict[str, float]:
                     break
             else:
                 found = _joined_ending(words, word)
+                if found is None and (stem := glued_word(word)) is not None:
+                    found = _lookup(words, stem)  # (``Abs1``: ``Abs``)
         for code, share in found or ():
             scores[code] = scores.get(code, 0.0) + share
     return scores
@@ -176,6 +182,15 @@ def _lookup(
     for code, share in exact:
         shares[code] = max(shares.get(code, 0.0), share)
     return tuple(shares.items())
+
+
+def glued_word(token: str) -> str | None:
+    """The word of a token that writes a pinpoint word against its number, as the
+    Austrian RIS lists the norms a decision applies (``DSGVO Art4 Z1``, ``AVG §59 Abs1``,
+    ``32016R0679 Datenschutz-GrundV Art58 Abs2 litd``): ``Abs1`` -> ``Abs``; None for a
+    token that is no such word (``L119``: one letter; ``32016R0679``)."""
+    stem = token.rstrip("0123456789")
+    return stem if len(stem) < len(token) and len(stem) > 1 and stem.isalpha() else None
 
 
 #: What joins a case ending to a name (``GDPR-om``, ``GDPR:n``).
@@ -284,13 +299,30 @@ def _punctuated_words() -> dict[str, str]:
 
 @lru_cache(maxsize=TOLD_TOKENS)
 def _by_ending(token: str) -> str | None:
-    """The one language whose ``hint_endings`` end a token no record holds, read through
-    its punctuation (``vulneración,``: Spanish), as :func:`pick` reads it.  Each token
-    read once: after :data:`TABLE_AFTER_CALLS` calls (a long run), :func:`tell` asks for
-    every token its table lacks, most of a text's (1 MB of the benchmark text: 3,744 of
-    its 5,433 tokens; its calls 2.1 -> 0.85 ms CPU, the extraction 16M instructions)."""
+    """The language of a token no record holds as written: the word read through all its
+    punctuation (Maltese ``ta’``, ``«arrêt``), its word after an elision
+    (``l'arrêt``, ``d’Airteagal``), or before a number glued to it (:func:`glued_word`:
+    ``Abs1``), as :func:`_own_words` tells it; the language all the words joined by its
+    hyphens tell, where each tells that one (Maltese ``tal-Qorti``, ``tas-16``; not
+    ``is-sentenza``, whose ``is`` tells none; an abbreviation joined so is left out:
+    German ``EEG-Umlage`` is no Dutch ``EEG``); else the one language whose
+    ``hint_endings`` end it, read through its punctuation (``vulneración,``: Spanish), as
+    :func:`pick` reads it.  Each token read once: after :data:`TABLE_AFTER_CALLS` calls
+    (a long run), :func:`tell` asks for every token its table lacks, most of a text's (1
+    MB of the benchmark text: 3,744 of its 5,433 tokens; its calls 2.1 -> 0.85 ms CPU,
+    the extraction 16M instructions)."""
+    word, own = token.strip(_PUNCTUATION + "."), _own_words()
+    part = word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] if "'" in word or "’" in word else None
+    for stem in (word if word != token else None, part, glued_word(word)):
+        if stem and (found := own.get(stem)) is not None:
+            return found
+    if "-" in word:  # (``tal-Qorti``, ``tas-16``; not ``is-sentenza``: ``is`` tells none)
+        parts = [p for p in word.split("-") if p.isalpha() and not _is_abbreviation(p)]
+        told = {own.get(p) for p in parts}
+        if len(told) == 1 and None not in told:
+            return told.pop()
     ends, table = ending_table()
-    codes = _ending_codes(token.strip(_PUNCTUATION + ".").lower(), ends, table)
+    codes = _ending_codes(word.lower(), ends, table)
     return next(iter(codes)) if codes is not None and len(codes) == 1 else None
 
 

@@ -324,6 +324,23 @@ def _score(
                 scores[code] += weight / (1 + distance)
 
 
+def lean(before: str, after: str = "") -> str | None:
+    """The language the frequent words around a reference written alike share most, where
+    no word of one language alone tells it (:func:`eurefs.languages.evidence.tell`) and no
+    reference near has words of its own: the hint words and months of every language
+    among the last 12 words of ``before`` and, at half weight, the first 12 of ``after``,
+    weighed as :func:`pick` weighs them, each for every language that writes it (French
+    doctrine's ``CJUE, 13 mai 2014, Google Spain, C-131/12``: ``CJUE`` and ``mai`` are
+    French and Romanian, French first in registry order); None where no such word is
+    read."""
+    hints = hint_table()
+    scores = dict.fromkeys((lg.code for lg in LANGUAGES), 0.0)
+    _score(hints, scores, reversed(_words(before)[-12:]))
+    _score(hints, scores, _words(after)[:12], weight=0.5)
+    best = max(scores.values(), default=0.0)
+    return next(c for c, s in scores.items() if s == best) if best > 0 else None
+
+
 @lru_cache(maxsize=20_000)
 def _codes_of(word: str) -> frozenset[str] | None:
     """The languages a word that is no key of :func:`hint_table` as written hints at
@@ -337,4 +354,4 @@ def _codes_of(word: str) -> frozenset[str] | None:
     return hint_table().get(low) or _ending_codes(low, ends, table)
 
 
-__all__ = ["WIDER_WORDS", "ending_table", "hint_table", "pick"]
+__all__ = ["WIDER_WORDS", "ending_table", "hint_table", "lean", "pick"]

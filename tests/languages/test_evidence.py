@@ -352,7 +352,8 @@ def test_a_case_number_among_words_of_another_language_than_an_acronym_s(
 def test_tell_reads_a_word_through_one_bracket_and_one_mark() -> None:
     """Every word of one language alone tells it as written and capitalised (an
     abbreviation only as written), with an opening bracket before it and one of
-    ``,.;:)`` after it; two marks after it hide it."""
+    ``,.;:)`` after it; with more marks, the token no table holds is read through all its
+    punctuation (``evidence._by_ending``: Maltese ``ta’``)."""
     from eurefs.languages.evidence import (
         _is_abbreviation,
         _own_language,
@@ -377,7 +378,7 @@ def test_tell_reads_a_word_through_one_bracket_and_one_mark() -> None:
         checked += 1
     assert checked > 1000
     assert (tell("(punkts"), tell("Onder,"), tell("(onder)")) == ("lv", "nl", "nl")
-    assert tell("(onder),") is None
+    assert (tell("(onder),"), tell("ta’"), tell("«arrêt")) == ("nl", "mt", "fr")
 
 
 @pytest.mark.parametrize(
@@ -458,8 +459,13 @@ def test_a_page_word_several_languages_write_tells_none_of_them() -> None:
         # repository, find_string '(sentenza C-'): was Maltese
         ("La Corte di Giustizia UE (sentenza C-402/07) ha equiparato i ritardi", "it"),
         ("La Corte di Giustizia (sentenze C-402/07)", "it"),
-        # (what must stay: a Maltese title)
-        ("Sentenza tal-Qorti C-311/18", "mt"),
+        # (what must stay: a Maltese title, its words joined by their hyphens read, where
+        # the bare sentenza is now Italian: EUR-Lex 62019CJ0645, Maltese; pages corpus)
+        (
+            "Sentenza tal-Qorti tal-Ġustizzja (Awla Manja) tal-15 ta’ Ġunju 2021.\nFacebook "
+            "Ireland Limited et vs Gegevensbeschermingsautoriteit.\nKawża C-645/19.",
+            "mt",
+        ),
         # (what must stay: CJUE and TJUE are written by two languages each, and tell neither
         # alone; the English words around win)
         ("the CJUE C-311/18 ruling", "en"),
