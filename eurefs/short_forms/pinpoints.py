@@ -276,16 +276,18 @@ def norm_line_finder(lang: str) -> Callable[[str, int, int], str | None] | None:
     starts its line (or follows a label's colon or a semicolon) and the pinpoint ends it (or
     a semicolon does): ``DSGVO Art16``, ``DSGVO Art6 Abs1 litf`` (the RIS's ``Norm``),
     ``Fluggastrechte-VO Art. 5 Abs. 1 lit. c, Abs. 3, Art. 7 Abs. 1`` (a ``Normenkette``).
-    Its articles separated by commas, each with its word, are one pinpoint.  The pattern is
-    that of pinpoints before acts, read on the text as written with plain blanks only: a
-    line break ends it.  None: the language writes no such lists."""
+    Its articles apart by commas or semicolons, each with its word, are one pinpoint
+    (``FluggastrechteVO Art. 2 Buchst. b, g, h; Art. 3 Abs. 1``; another law after a
+    semicolon starts with its own name: ``Dublin III-VO Art. 49 Abs. 2; EMRK Art. 6``).
+    The pattern is that of pinpoints before acts, read on the text as written with plain
+    blanks only: a line break ends it.  None: the language writes no such lists."""
     record = BY_CODE[lang]
     body = act_pinpoints.pinpoint_body(record) if record.pinpoints.after_blank else None
     if body is None:
         return None
     part = "(?:" + body.removeprefix("(?P<pin>")
     match = compile_pattern(
-        r"[ ](?P<pin>" + part + r"(?:,[ ]" + part + r"){0,7})[ \t]*(?=\n|\r|;|$)"
+        r"[ ](?P<pin>" + part + r"(?:[,;][ ]" + part + r"){0,7})[ \t]*(?=\n|\r|;|$)"
     ).match
     firsts = tuple(f" {w}" for w in record.article_words if w[:1].isupper())
 

@@ -1,7 +1,9 @@
 """A pinpoint right after a short form where the two are one norm of a list, one a line or
 apart by semicolons, as German and Austrian decisions list the norms they apply
 (``short_forms/pinpoints.norm_line_finder``): the RIS's ``Norm`` (the article glued to its
-word, ``DSGVO Art16``, ``DSGVO Art6 Abs1 litf``) and the German ``Normenkette``."""
+word, ``DSGVO Art16``, ``DSGVO Art6 Abs1 litf``) and the German ``Normenkette``; another law
+after a semicolon starts with its own name (``Dublin III-VO Art. 49 Abs. 2; EMRK Art. 6``:
+test_popular_names_german_writing)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,13 @@ def _short_forms(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Normenkette:\nFluggastrechte-VO Art. 5 Abs. 1 lit. c, Abs. 3, Art. 7 Abs. 1\n"
          "Leitsatz:\n", [("Fluggastrechte-VO", "32004R0261",
                           "Art. 5 Abs. 1 lit. c, Abs. 3, Art. 7 Abs. 1")]),
+        # a BGH headnote's norm line as ipwiki.de gives it under the regulation's title
+        # (pages corpus): articles apart by a semicolon, each with its word, one pinpoint
+        # (was 'Art. 2 Buchst. b, g, h' alone)
+        ("FluggastrechteVO Art. 2 Buchst. b, g, h; Art. 3 Abs. 1\n\nBei einem auf einer "
+         "einheitlichen Buchung beruhenden Flug, der aus zwei Teilflügen besteht, ist ein "
+         "Unternehmen als ausführendes Unternehmen bezüglich des gesamten Flugs anzusehen.",
+         [("FluggastrechteVO", "32004R0261", "Art. 2 Buchst. b, g, h; Art. 3 Abs. 1")]),
     ],
 )  # fmt: skip
 def test_a_norm_lists_pinpoint_after_its_short_form(
