@@ -275,7 +275,8 @@ def norm_line_finder(lang: str) -> Callable[[str, int, int], str | None] | None:
     Austrian decisions list the norms they apply (``pinpoints.after_blank``): the short form
     starts its line (or follows a label's colon or a semicolon) and the pinpoint ends it (or
     a semicolon does): ``DSGVO Art16``, ``DSGVO Art6 Abs1 litf`` (the RIS's ``Norm``),
-    ``Fluggastrechte-VO Art. 5 Abs. 1 lit. c, Abs. 3, Art. 7 Abs. 1`` (a ``Normenkette``).
+    ``Fluggastrechte-VO Art. 5 Abs. 1 lit. c, Abs. 3, Art. 7 Abs. 1`` (a ``Normenkette``),
+    ``DSGVO: Art 82`` (a note's head in an Austrian journal).
     Its articles apart by commas or semicolons, each with its word, are one pinpoint
     (``FluggastrechteVO Art. 2 Buchst. b, g, h; Art. 3 Abs. 1``; another law after a
     semicolon starts with its own name: ``Dublin III-VO Art. 49 Abs. 2; EMRK Art. 6``).
@@ -287,9 +288,12 @@ def norm_line_finder(lang: str) -> Callable[[str, int, int], str | None] | None:
         return None
     part = "(?:" + body.removeprefix("(?P<pin>")
     match = compile_pattern(
-        r"[ ](?P<pin>" + part + r"(?:[,;][ ]" + part + r"){0,7})[ \t]*(?=\n|\r|;|$)"
+        r"(?:[ ]?:)?[ ](?P<pin>" + part + r"(?:[,;][ ]" + part + r"){0,7})[ \t]*(?=\n|\r|;|$)"
     ).match
-    firsts = tuple(f" {w}" for w in record.article_words if w[:1].isupper())
+    # (or after a colon, as the Austrian journals head a note: ``DSGVO: Art 82``)
+    firsts = tuple(
+        f"{sep}{w}" for w in record.article_words if w[:1].isupper() for sep in (" ", ": ", " : ")
+    )
 
     def find(text: str, start: int, end: int) -> str | None:
         if not text.startswith(firsts, end):

@@ -1,9 +1,9 @@
 """A pinpoint right after a short form where the two are one norm of a list, one a line or
 apart by semicolons, as German and Austrian decisions list the norms they apply
 (``short_forms/pinpoints.norm_line_finder``): the RIS's ``Norm`` (the article glued to its
-word, ``DSGVO Art16``, ``DSGVO Art6 Abs1 litf``) and the German ``Normenkette``; another law
-after a semicolon starts with its own name (``Dublin III-VO Art. 49 Abs. 2; EMRK Art. 6``:
-test_popular_names_german_writing)."""
+word, ``DSGVO Art16``, ``DSGVO Art6 Abs1 litf``), the German ``Normenkette`` and the head of
+a note in an Austrian journal (``DSGVO: Art 82``); another law after a semicolon starts with
+its own name (``Dublin III-VO Art. 49 Abs. 2; EMRK Art. 6``: test_popular_names_german_writing)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,13 @@ def _short_forms(text: str) -> list[tuple[str, str | None, str | None]]:
          "einheitlichen Buchung beruhenden Flug, der aus zwei Teilflügen besteht, ist ein "
          "Unternehmen als ausführendes Unternehmen bezüglich des gesamten Flugs anzusehen.",
          [("FluggastrechteVO", "32004R0261", "Art. 2 Buchst. b, g, h; Art. 3 Abs. 1")]),
+        # the head of a note in RdW (lesen.lexisnexis.at, 'EuGH: Schadenersatz nach
+        # Verletzung der DSGVO'; pages corpus): the name, a colon and its article
+        ("EuGH: Schadenersatz nach Verletzung der DSGVO\n\nBearbeiter: Barbara Tuma\n\n"
+         "DSGVO: Art 82\n\nIZm der Verletzung von Bestimmungen der DSGVO durch einen "
+         "Adressverlag hat der OGH mehrere Vorlagefragen an den EuGH gerichtet.",
+         [("DSGVO", "32016R0679", None), ("DSGVO", "32016R0679", "Art 82"),
+          ("DSGVO", "32016R0679", None)]),
     ],
 )  # fmt: skip
 def test_a_norm_lists_pinpoint_after_its_short_form(
@@ -67,6 +74,9 @@ def test_a_norm_lists_pinpoint_after_its_short_form(
         "DSGVO Art16 und Art17 regeln die Betroffenenrechte\n",
         # the article on the next line is no pinpoint of the short form's line
         "Norm\nDSGVO\nArt16\n",
+        # a sentence after the colon; a word before the name on its line
+        "DSGVO: Art. 6 regelt die Rechtmäßigkeit der Verarbeitung.\n",
+        "Die DSGVO: Art 82\n",
     ],
 )
 def test_no_norm_line_pinpoint_in_prose(text: str) -> None:
