@@ -125,3 +125,24 @@ def test_the_shared_words_lean_where_none_tells(text: str, lang: str) -> None:
 def test_lean() -> None:
     assert lean("CJUE, 13 mai 2014, Google Spain, ") == "fr"
     assert lean("Google Spain, ", "") is None  # no frequent word: the default decides
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the title line of AG Pitruzzella's Opinion in C-487/21 (EUR-Lex 62021CC0487,
+        # Slovenian; pages corpus): was Croatian, the first of the two languages that write
+        # 'Uredba (EU) 2016/679' alike, no word before it telling either
+        ("Predhodno odločanje – Varstvo osebnih podatkov – Uredba (EU) 2016/679 – Pravica "
+         "posameznika, na katerega se nanašajo osebni podatki, do dostopa do svojih podatkov, "
+         "ki se obdelujejo – Člen 15(3) – Zagotovitev kopije podatkov – Pojem ,kopija‘ – Pojem "
+         ",informacije‘.", "sl"),
+        # (what must stay: the Croatian line of the same Opinion, curia.europa.eu)
+        ("„Zahtjev za prethodnu odluku – Zaštita osobnih podataka – Uredba (EU) 2016/679 – "
+         "Članak 15. stavak 3.– Pravo ispitanika na pristup osobnim podacima koji se obrađuju",
+         "hr"),
+    ],
+)  # fmt: skip
+def test_a_keyword_line_s_opening_words(text: str, lang: str) -> None:
+    (act,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert act.lang == lang
