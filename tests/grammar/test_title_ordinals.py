@@ -62,6 +62,19 @@ import eurefs
          "6 i art. 17 ust. 2 lit. a) szóstej dyrektywy Rady 77/388/EWG z dnia 17 maja 1977 r.",
          "dyrektywy Rady 77/388/EWG", "art. 5 ust. 6 i art. 17 ust. 2 lit. a)"),
         ("art. 17 ust. 6 Szóstej dyrektywy 77/388/EWG", "dyrektywy 77/388/EWG", "art. 17 ust. 6"),
+        # Czech, Slovak and Slovenian the same (the Opinions of AG Poiares Maduro in C-288/07,
+        # EUR-Lex 62007CC0288, CS, and of AG Bot in C-592/15, taxlawapp.eu, SK; the summary of
+        # C-74/08, taxlawapp.eu, SL); was None
+        ("1. Otázky položené v tomto řízení o předběžné otázce se týkají výkladu čl. 4 odst. 5 "
+         "druhého pododstavce šesté směrnice Rady 77/388/EHS ze dne 17. května 1977",
+         "směrnice Rady 77/388/EHS", "čl. 4 odst. 5 druhého pododstavce"),
+        ("1. Článek 4 odst. 5 druhý pododstavec šesté směrnice 77/388 o harmonizaci právních "
+         "předpisů", "směrnice 77/388", "Článek 4 odst. 5 druhý pododstavec"),
+        ("1. V prejednávanej veci má Súdny dvor spresniť rozsah článku 13 A ods. 1 písm. n) "
+         "šiestej smernice 77/388/EHS(2). Toto ustanovenie stanovuje",
+         "smernice 77/388/EHS", "článku 13 A ods. 1 písm. n)"),
+        ("1. Člen 17(2) in (6) Šeste direktive 77/388 o usklajevanju zakonodaje držav članic o "
+         "prometnih davkih je treba razlagati", "direktive 77/388", "Člen 17(2) in (6)"),
     ],
 )  # fmt: skip
 def test_the_pinpoint_before_the_ordinal(text: str, span: str, pinpoint: str) -> None:
@@ -81,6 +94,11 @@ def test_the_pinpoint_before_the_ordinal(text: str, span: str, pinpoint: str) ->
         # subparagraph's ordinal is no act's
         "zgodnie z ustawą o VAT i szóstej dyrektywy 77/388/EWG",
         "art. 2 ust. 1 akapit pierwszy i drugiej dyrektywy 67/228/EWG",
+        # Czech, Slovak: the same (a conjunction, a national act's name before the ordinal)
+        "podle zákona o DPH a šesté směrnice 77/388/EHS",
+        "čl. 2 odst. 1 první pododstavec a druhé směrnice 2009/103/ES",
+        "podľa zákona o DPH a šiestej smernice 77/388/EHS",
+        "článku 2 ods. 1 a druhej smernice 84/5/EHS",
         # a capital glued to a number is read only alone: ``6DSGVO`` is no article 6D
         "Article 6DSGVO of Directive 77/388/EEC",
     ],
