@@ -21,7 +21,8 @@ from functools import lru_cache
 from operator import attrgetter
 
 from eurefs.short_forms.alias_groups import of_any_name
-from eurefs.short_forms.common import Candidate, alternation, words
+from eurefs.short_forms.alias_words import alias_type
+from eurefs.short_forms.common import Candidate, alternation, singular_type_forms, words
 from eurefs.short_forms.definition_words import quotation_marks
 from eurefs.short_forms.definitions import Definition
 from eurefs.short_forms.popular_names import NameScan, PopularName, lower_scans, name_at
@@ -88,7 +89,42 @@ def find_name_acronyms(
             d = _definition(text, lang, c, m, table)
             if d is not None:
                 found.append(d)
+        elif m is None and (d := _type_word_alias(text, lang, start, end, table)) is not None:
+            found.append(d)
     return sorted(found, key=_START)
+
+
+@lru_cache(maxsize=8)
+def _type_after_name(lang: str) -> re.Pattern[str] | None:
+    """The act's type word alone, after the language's intro (which it needs), as the
+    name's alias: ``(toliau – Reglamentas)``; None where the record has no intro."""
+    w = words(lang)
+    if not w.definition_intros:
+        return None
+    op, cl = quotation_marks(lang)
+    art = rf"(?:{alternation(list(w.articles))}[ \u00a0]?)?" if w.articles else ""
+    intro = rf"{alternation(list(w.definition_intros))}[ \u00a0]?[:,\u2013\u2014-]?\s{{0,2}}"
+    forms = alternation(list(singular_type_forms(lang)))
+    return re.compile(
+        rf"[ \u00a0]?\(\s{{0,2}}{intro}{art}(?P<q>[{op}])?[ \u00a0]?(?P<type>{forms})"
+        rf"(?(q)[ \u00a0]?[{cl}])\s{{0,2}}\)"
+    )
+
+
+def _type_word_alias(
+    text: str, lang: str, start: int, end: int, table: dict[str, PopularName]
+) -> Definition | None:
+    """The type word the text gives the popular name at ``start``-``end`` as its alias
+    (``ES Bendrasis duomenų apsaugos reglamentas (toliau – Reglamentas)``), if the name's
+    act is of that type: a bare-type alias of its work from the bracket on."""
+    pattern = _type_after_name(lang)
+    m = pattern.match(text, end) if pattern is not None else None
+    if m is None or (c := name_at(text, start, end, table, lang)) is None or c.target is None:
+        return None
+    act_type, bare = alias_type(m.group("type"), lang)
+    if not bare or act_type is None or act_type != c.target.act_type:
+        return None
+    return Definition(m.group("type"), True, m.start(), m.end(), c.target)
 
 
 _START = attrgetter("start")
