@@ -37,11 +37,6 @@ _RANGE_FIRST = r"(?:[0-9]{1,3}[a-z]?\.?" + RANGE + r"(?=[0-9])|[a-z]\)" + RANGE 
 # ... after the word, as Estonian writes it (C-132/21's subject-matter line: ``Määrus (EL)
 # 2016/679 – Artiklid 77–79 –``; curia.europa.eu, ET): the range's end, no day of a date
 _WORD_RANGE_END = r"(?:" + RANGE + r"[0-9]{1,3}[a-z]?(?![\w]|\.[ ]?[0-9a-zäöüõšž]))?"
-# Up to two brackets between an act and its pinpoint written after it: the act's short
-# title, the Court's OJ citation (``(EU) 2016/679 európai parlamenti és tanácsi rendelet
-# (általános adatvédelmi rendelet) (HL 2016. L 119., 1. o.) 77. cikke``; kuria-birosag.hu,
-# the Court's judgment in C-132/21 as the Kúria publishes it); no bracket inside
-_ASIDES = r"(?:[ ]\([^()]{2,160}\)){0,2}"
 # A footnote call between an act and its pinpoint: in brackets, glued or after a blank
 # (``95/46/EY(3) 28 artiklan``), spaced inside them as EUR-Lex's HTML prints it (Latvian
 # ``... datu brīvu apriti ( 2 ) 6. un 12. panta interpretāciju``: AG Ruiz-Jarabo Colomer in
@@ -50,6 +45,14 @@ _ASIDES = r"(?:[ ]\([^()]{2,160}\)){0,2}"
 # after them (Finnish ``direktiivin 95/46/EY (jäljempänä direktiivi)(2) 7 artiklan f
 # alakohdassa``: AG Bobek in C-13/16, curia.europa.eu, FI)
 CALL = r"(?:[ ]?\((?:[1-9][0-9]{0,2}|[ ][1-9][0-9]{0,2}[ ])\)|[ ]?\[[1-9][0-9]{0,2}\])(?=[ ])"
+# Up to two brackets between an act and its pinpoint written after it: the act's short
+# title, the Court's OJ citation (``(EU) 2016/679 európai parlamenti és tanácsi rendelet
+# (általános adatvédelmi rendelet) (HL 2016. L 119., 1. o.) 77. cikke``; kuria-birosag.hu,
+# the Court's judgment in C-132/21 as the Kúria publishes it); no bracket inside; a footnote
+# call after each (the Court's Finnish ``asetuksen (EU) 2016/679 (yleinen tietosuoja-asetus)(2)
+# (jäljempänä yleinen tietosuoja-asetus) 15 artiklan 3 kohdassa``: AG Pitruzzella in C-487/21,
+# curia.europa.eu, FI)
+_ASIDES = r"(?:[ ]\([^()]{2,160}\)(?:" + CALL + r")??){0,2}"
 
 
 def after_source(lg: Language) -> str | None:

@@ -123,6 +123,11 @@ def test_a_latvian_treaty_range_by_lidz() -> None:
         # after the brackets of an alias (AG Bobek in C-13/16, curia.europa.eu, FI; was none)
         ("vahvistetaanko direktiivin 95/46/EY (jäljempänä direktiivi)(2) 7 artiklan f "
          "alakohdassa velvollisuus", "7 artiklan f alakohdassa"),
+        # between two brackets, the act's short title and its alias (AG Pitruzzella in
+        # C-487/21, curia.europa.eu, FI; was none)
+        ("27.4.2016 annetun Euroopan parlamentin ja neuvoston asetuksen (EU) 2016/679 (yleinen "
+         "tietosuoja-asetus)(2) (jäljempänä yleinen tietosuoja-asetus) 15 artiklan 3 kohdassa "
+         "tunnustetun", "15 artiklan 3 kohdassa"),
     ],
 )  # fmt: skip
 def test_a_footnote_call_between_the_act_and_its_pinpoint(text: str, pinpoint: str) -> None:
@@ -139,6 +144,8 @@ def test_a_footnote_call_between_the_act_and_its_pinpoint(text: str, pinpoint: s
         "Direktyva 95/46/EB[1] 7 straipsnis taikomas.",
         # (the call closes no title across a sentence's end)
         "par Direktīvas 95/46/EK par datu apriti. Tā ( 2 ) 6. pants",
+        # (a call after a third bracket: two at most stand between)
+        "asetuksen (EU) 2016/679 (yleinen)(2) (toinen)(3) (kolmas) 15 artiklan 3 kohdassa",
     ],
 )
 def test_no_footnote_call_where_none_is_written(text: str) -> None:
