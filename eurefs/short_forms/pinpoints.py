@@ -119,8 +119,6 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     cue, back, linked = _pinpoint_cue(lang)
     cue_search = cue.match if cue is not None else None
     ends_as_pinpoint = pinpoint_search.ends_as_pinpoint
-    ends_as_ordinal = pinpoint_search.ends_as_ordinal
-    ends_after_dot = pinpoint_search.ends_after_dot
     ends_as_part = _ends_as_part(lang)
     linked_search = pinpoint_search.memo_searcher(patterns, _pinpoint_head(lang))
     # a name right after its pinpoint, with no link word (``Article 17 GDPR``), or an
@@ -131,7 +129,7 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     annex = _annex_pattern(lang) if cue_search is not None else None
     annex_search = searcher(annex) if annex is not None else None
     annex_cues = [f"{w}{blank}" for w in BY_CODE[lang].pinpoints.annex_links for blank in " \n"]
-    oblique = pinpoint_search.oblique_type_words(lang)
+    after_dot = _after_dot(lang)
 
     def find(text: str, start: int) -> str | None:
         # cheap tests first (a literal search, no copy): most short forms have no pinpoint;
@@ -144,8 +142,7 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
             found = unlinked_search(text, lo, start)
         elif cue_search is None:
             # ``članak 7. te direktive``, ``članka 287. Direktive o PDV-u``: an ordinal's dot
-            after_dot = oblique and text.startswith(oblique, start) and ends_after_dot(text, start)
-            if not ends_as_part(text, start) and not ends_as_ordinal(text, start) and not after_dot:
+            if not ends_as_part(text, start) and not after_dot(text, start):
                 # the number first, Slovenian ``6. člen GDPR`` (grammar/ordinal_pinpoints)
                 return ordinal_pinpoints.before(text, start, lang)
             found = linked_search(text, lo, start)
@@ -169,6 +166,50 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
 
     found = with_recitals(find, lang)  # (``33. betragtning til nævnte direktiv``)
     return _past_union_mark(found, lang)
+
+
+def _after_dot(lang: str) -> Callable[[str, int], bool]:
+    """Whether what stands before the short form at ``start`` ends as an ordinal pinpoint
+    does (``pinpoint_search.ends_as_ordinal``), or the short form follows an article's
+    ordinal dot in a case other than the nominative: an oblique type word (``članka 287.
+    Direktive o PDV-u``; ``pinpoint_search.oblique_type_words``) or name (:func:`_oblique_name`)."""
+    ends_as_ordinal = pinpoint_search.ends_as_ordinal
+    oblique = pinpoint_search.oblique_type_words(lang)
+    if not oblique:
+        return ends_as_ordinal
+    name = _oblique_name(lang)
+    ends_after_dot = pinpoint_search.ends_after_dot
+    return lambda text, start: (
+        ends_as_ordinal(text, start)
+        or ((text.startswith(oblique, start) or name(text, start)) and ends_after_dot(text, start))
+    )
+
+
+def _oblique_name(lang: str) -> Callable[[str, int], bool]:
+    """Whether the short form at ``start`` is a name in a case other than the nominative, in a
+    language that writes ordinal dots: an acronym with a case ending after a hyphen (Croatian
+    ``GDPR-a``), or a name whose second word is a type word in such a case (``Opće uredbe o
+    zaštiti podataka``).  After an article's dot it is the pinpoint's act (``sukladno članku
+    5. Opće uredbe o zaštiti podataka``), as an oblique type word is (``oblique_type_words``),
+    where a nominative there would start a sentence."""
+    oblique = pinpoint_search.oblique_type_words(lang)
+    glued = [e for e in words(lang).alias_suffixes if e.startswith("-")]
+    if not oblique:
+        return lambda text, start: False
+    lower = tuple(f"{w[:1].lower()}{w[1:]}" for w in oblique)
+    acronym = (
+        compile_pattern(r"[A-Z][A-Za-z]{1,10}" + alternation(glued) + r"(?![\w-])").match
+        if glued
+        else None
+    )
+
+    def test(text: str, start: int) -> bool:
+        if acronym is not None and acronym(text, start):
+            return True
+        blank = text.find(" ", start, start + 30)
+        return blank > start and text.startswith(lower, blank + 1)
+
+    return test
 
 
 def _past_union_mark(
