@@ -31,6 +31,7 @@ from eurefs.grammar import (
     agreement_bodies,
     oj_forms,
     pinpoint_headings,
+    provision_lines,
     written_alike,
 )
 from eurefs.grammar.base import nothing_before
@@ -324,5 +325,6 @@ def _extract(
     if named is not None:
         kept = NationalNumbers().apply(named.apply(kept, text), text)
     pinpoint_headings.drop(kept, text)
+    provision_lines.apply(kept, text)
     link_publications(kept, text)
     return kept  # type: ignore[return-value]
