@@ -56,6 +56,10 @@ class BackReferenceWords:
             ``databeskyttelsesforordningens artikel 6, stk. 1, litra f``): ending its
             span after a letter in small case (``s``), or glued after it (``:s`` of
             ``GDPR:s artikel 5.1 f``).
+        name_pinpoint_words: Article words that may follow a popular name on its line,
+            starting a pinpoint of it written after it where pinpoints otherwise come first
+            (``GDPR Article 6(1)(f)``, Dutch ``AVG artikel 6, lid 1, onder a``:
+            ``short_forms/name_pinpoints``).
         definite_genitives: Type words in their definite genitive that point back with no
             determiner before an article's pinpoint, outside acts (Danish ``direktivets
             artikel 5``, "that directive's Article 5": ``short_forms/definite_genitives``).
@@ -169,6 +173,7 @@ class BackReferenceWords:
     unquoted_aliases: bool = False
     adjective_endings: tuple[tuple[str, ...], ...] = ()
     genitive_endings: tuple[str, ...] = ()
+    name_pinpoint_words: tuple[str, ...] = ()
     definite_genitives: tuple[str, ...] = ()
     declined: tuple[tuple[str, ...], ...] = ()
     after_determiner: tuple[tuple[str, ...], ...] = ()

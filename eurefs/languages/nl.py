@@ -52,6 +52,7 @@ LANGUAGE = Language(
         "act_types, subtypes, compound_prefixes, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Verwijzingen naar besluiten; official texts on EUR-Lex; {_DEV}",
         "oj.journals (Publicatieblad)": "EUR-Lex's header of the acts before 2004 (its former text view): 'Publicatieblad Nr. L 113 van 30/04/1992 blz. 0013 - 0018' (Council Directive 92/28/EEC, EUR-Lex 31992L0028, NL)",
         "oj.journals (PbEU)": "Dutch national legal writing abbreviates the journal PbEU, the year before the series, issue/page: 'tot intrekking van Verordening (EEG) nr. 295/91, PbEU 2004, L 46/1' (the Advocate General's conclusion before the Hoge Raad's judgment CPG 12/00512, ECLI:NL:PHR:2012:BW5520, as inview.nl prints it)",
+        "back_references (name_pinpoint_words)": "a pinpoint right after a popular name, as Dutch privacy notices write it: 'Insturen: alleen na toestemming (AVG artikel 6 lid 1 onder a)', 'De grondslag is je toestemming (AVG artikel 6, lid 1, onder a): je kiest er zelf voor', 'Bepaal de verwerkingsgrondslag conform AVG artikel 6 (en art. 9 voor bijzondere categorieën).', 'Rechtsgrondslag voor Verwerking (AVG Artikel 6 & 9)' (public repositories, found with find_string 'AVG artikel 6'; the pinpoint's words are those of pinpoints before acts, as EUR-Lex texts write them); not before a link word or a capital: short_forms/name_pinpoints",
         "article_joins (in samenhang met)": "Dutch courts join two articles of one act read together by 'in samenhang met' and name the act once, after the last: 'wegens overtreding van artikel 5, eerste lid, aanhef en onder f, in samenhang met artikel 32, eerste en tweede lid, van de AVG' (Rechtbank Gelderland, ECLI:NL:RBGEL:2025:6547, explore.law; pages corpus, a judgment); 'juncto', 'jo.' UNCONFIRMED in a text read (not added)",
         "article_conjunctions, list_conjunctions (en/of)": "'en/of' ('and/or') as Dutch legal writing joins two items ('de Europese Commissie en/of de nationale mededingingsautoriteit', R. Meijer on follow-on cartel damages claims, 5dok.net; pages corpus); between article numbers ('artikel 101 en/of 102 VWEU') UNCONFIRMED in a judgment or EUR-Lex text read",
         "oj.journals (Pb.)": "the journal's abbreviation with its dot, the qualifier set apart, the year before the series: 'Verordening (EU) nr. 1215/2012 van het Europees Parlement en de Raad betreffende de rechterlijke bevoegdheid ... (herschikking), Pb. EU 2012, L 351/1 (Verordening 2012/1215/EU)' (Mr. J.G. Knot, 'Herschikking Brussel I', docplayer.nl; pages corpus), the journal as EUR-Lex's page of 32012R1215 gives it ('PB L 351 van 20.12.2012, p. 1–32'; pages corpus); 'Pb. EG' by the record's qualifiers, UNCONFIRMED in a text read",
@@ -188,6 +189,8 @@ LANGUAGE = Language(
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
         alias_separators=("of",),
+        # a pinpoint right after a popular name: 'AVG artikel 6 lid 1 onder a' (see sources)
+        name_pinpoint_words=("artikel ", "Artikel "),
         definition_closings=("genoemd",),
         articles=("de", "De", "het", "Het"),
         title_starts=("betreffende", "inzake", "tot wijziging van", "tot vaststelling van",

@@ -24,6 +24,7 @@ from eurefs.short_forms.definition_words import paren_end
 from eurefs.short_forms.definitions import defines, find_definitions, find_uses, title_like
 from eurefs.short_forms.genitive_pinpoints import genitive_pinpoint_finder
 from eurefs.short_forms.name_acronyms import find_name_acronyms, with_sites
+from eurefs.short_forms.name_pinpoints import name_pinpoint_finder
 from eurefs.short_forms.pinpoints import after_pinpoint_finder, norm_line_finder, pinpoint_finder
 from eurefs.short_forms.popular_names import find_popular_names, names_for, scan_names
 from eurefs.short_forms.type_words import scan_type_words
@@ -114,6 +115,8 @@ class _Emitter:
         # after a genitive where pinpoints come first (``dataskyddsförordningens artikel 6``)
         self._genitive = genitive_pinpoint_finder(lang)
         self._norm_line = norm_line_finder(lang)  # (``DSGVO Art16``: a list of norms)
+        # after a popular name where pinpoints come first (``GDPR Article 6(1)(f)``)
+        self._after_name = name_pinpoint_finder(lang)
         self._by_target: dict[tuple[Target, int | None], dict[str, Any]] = {}
 
     def _template(self, target: Target, ante: int | None) -> dict[str, Any]:
@@ -157,6 +160,11 @@ class _Emitter:
             or (self._after(text, end) if self._after is not None else None)
             or (self._genitive(text, start, end) if self._genitive is not None else None)
             or (self._norm_line(text, start, end) if self._norm_line is not None else None)
+            or (
+                self._after_name(text, start, end)
+                if self._after_name is not None and how == "popular_name"
+                else None
+            )
         )
         ref = _new(ShortFormRef)  # (``light_base.made``, inlined: one call less a reference)
         _set_dict(ref, "__dict__", fields)

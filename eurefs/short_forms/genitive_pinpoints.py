@@ -52,13 +52,17 @@ def genitive_pinpoint_finder(lang: str) -> Callable[[str, int, int], str | None]
         pin = found.group("pin")
         if (linked := ends_linked(pin)) is not None:
             pin = pin[: linked.start()]
-        pin = " ".join(pin.split())
-        # a point's letter before the ``)`` of a bracket the short form stands in:
-        # ``(dataskyddsförordningens artikel 5.1 e)`` is point e
-        if pin.endswith(")") and pin.count("(") < pin.count(")"):
-            opening = text.rfind("(", max(0, start - 200), start)
-            if opening >= 0 and ")" not in text[opening:start]:
-                pin = pin[:-1]
-        return pin
+        return unbracketed(text, start, " ".join(pin.split()))
 
     return find
+
+
+def unbracketed(text: str, start: int, pin: str) -> str:
+    """``pin``, read after a short form at ``start``, without the ``)`` that closes a
+    bracket the short form stands in, which a point's letter took as its own
+    (``(dataskyddsförordningens artikel 5.1 e)`` is point e)."""
+    if pin.endswith(")") and pin.count("(") < pin.count(")"):
+        opening = text.rfind("(", max(0, start - 200), start)
+        if opening >= 0 and ")" not in text[opening:start]:
+            return pin[:-1]
+    return pin
