@@ -147,21 +147,17 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
                 return ordinal_pinpoints.before(text, start, lang)
             found = linked_search(text, lo, start)
         else:
-            cue = cue_search(text, start - back if start > back else 0, start)
+            cue, found = cue_search(text, start - back if start > back else 0, start), None
             if cue is not None and ends_as_part(text, cue.start(1) if linked else start):
                 found = linked_search(text, lo, start)
                 if found is None and annex_search is not None:
                     cue_lo = cue.start(1)
                     if any(text.find(c, cue_lo, start) >= 0 for c in annex_cues):
                         found = annex_search(text, lo, start)  # ``Annex II to``
-            elif (
-                unlinked_search is not None
-                and text[start : start + 1].isupper()
-                and ends_as_pinpoint(text, start)
-            ):
-                found = unlinked_search(text, lo, start)
-            else:
-                return None
+            # no link word (``Article 17 GDPR``, ``artikel 15, derde lid, AVG``), also where
+            # a link word near is the pinpoint's own (``(Article 6(1)(b) to (f) GDPR)``)
+            if found is None and unlinked_search is not None and text[start : start + 1].isupper():
+                found = unlinked_search(text, lo, start) if ends_as_part(text, start) else None
         return None if found is None else _unless_heading(text, found, start)
 
     found = with_recitals(find, lang)  # (``33. betragtning til nævnte direktiv``)
