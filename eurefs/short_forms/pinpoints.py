@@ -120,12 +120,12 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     cue_search = cue.match if cue is not None else None
     ends_as_pinpoint = pinpoint_search.ends_as_pinpoint
     ends_as_part = _ends_as_part(lang)
-    linked_search = pinpoint_search.memo_searcher(patterns, _pinpoint_head(lang))
+    linked_search = _widening(pinpoint_search.memo_searcher(patterns, _pinpoint_head(lang)), lang)
     # a name right after its pinpoint, with no link word (``Article 17 GDPR``), or an
     # anaphor whose determiner holds the link (``artigo 7.º dessa diretiva``)
     linking = words(lang).linking_determiners
     unlinked = _unlinked_pattern(lang) if cue_search is not None or linking else None
-    unlinked_search = searcher(unlinked) if unlinked is not None else None
+    unlinked_search = _widening(searcher(unlinked), lang) if unlinked is not None else None
     annex = _annex_pattern(lang) if cue_search is not None else None
     annex_search = searcher(annex) if annex is not None else None
     annex_cues = [f"{w}{blank}" for w in BY_CODE[lang].pinpoints.annex_links for blank in " \n"]
@@ -135,7 +135,7 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
         # cheap tests first (a literal search, no copy): most short forms have no pinpoint;
         # then what stands before the link word (or the short form) must end as a
         # pinpoint does (``5 of``, ``(a) of``, ``III of``, ``Buchstabe a dieser``)
-        lo = start - 90 if start > 90 else 0
+        lo = start - _NEAR if start > _NEAR else 0
         if linking and text.startswith(linking, start):
             if unlinked_search is None or not ends_as_pinpoint(text, start):
                 return None
@@ -206,6 +206,31 @@ def _oblique_name(lang: str) -> Callable[[str, int], bool]:
         return blank > start and text.startswith(lower, blank + 1)
 
     return test
+
+
+#: How far before a short form its pinpoint is first looked for.
+_NEAR = 90
+_Search = Callable[[str, int, int], "tuple[int, int] | None"]
+
+
+def _widening(search: _Search, lang: str) -> _Search:
+    """``search``, read again as far back as an act's pinpoint may start
+    (``act_pinpoints.REACH``) where the window of :data:`_NEAR` characters it was given may
+    have cut the pinpoint: it found none, or one that follows a comma or a list word, the
+    tail of a longer one (``artikel 5, eerste lid, aanhef en onder f, in samenhang met
+    artikel 32, eerste en tweede lid, van de AVG``, ``art. 132, lid 1, ..., en art. 143,
+    aanhef en letter a, BTW-richtlijn``).  Most pinpoints follow other words: one search."""
+    record, reach = BY_CODE[lang], act_pinpoints.REACH
+    joins = {*record.list_conjunctions, *record.article_joins, *record.article_conjunctions}
+    tails = (",", *(f" {w}" for w in joins))
+
+    def widened(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+        found = search(text, lo, hi)
+        if hi - lo < _NEAR or (found is not None and not text.endswith(tails, 0, found[0] - 1)):
+            return found
+        return search(text, hi - reach if hi > reach else 0, hi) or found
+
+    return widened
 
 
 def _past_union_mark(

@@ -13,10 +13,17 @@ import eurefs
     [
         # the District Court of Gelderland, ECLI:NL:RBGEL:2025:6547, point 2.1
         # (explore.law; pages corpus): 'wegens overtreding van artikel 5, eerste lid, aanhef
-        # en onder f, in samenhang met artikel 32, eerste en tweede lid, van de AVG'; the
-        # Regulation's number in place of the short name (the 90 characters before a short
-        # name that short_forms/pinpoints reads end inside this pinpoint); was 'artikel 32,
-        # eerste en tweede lid' alone
+        # en onder f, in samenhang met artikel 32, eerste en tweede lid, van de AVG'; with
+        # the short name as written (short_forms/pinpoints reads as far back as an act's
+        # pinpoint may start; it read 90 characters, which ended inside this pinpoint: was
+        # 'artikel 32, eerste en tweede lid' alone), and with the Regulation's number
+        ("2.1. Naar aanleiding van het onderzoek heeft de AP op 14 mei 2020 aan eiser laten "
+         "weten dat zij voornemens is om een boete op te leggen wegens overtreding van "
+         "artikel 5, eerste lid, aanhef en onder f, in samenhang met artikel 32, eerste en "
+         "tweede lid, van de AVG. Eiser heeft op het voornemen gereageerd met een zienswijze.",
+         "AVG",
+         "artikel 5, eerste lid, aanhef en onder f, in samenhang met artikel 32, eerste en "
+         "tweede lid"),
         ("wegens overtreding van artikel 5, eerste lid, aanhef en onder f, in samenhang met "
          "artikel 32, eerste en tweede lid, van Verordening (EU) 2016/679.",
          "Verordening (EU) 2016/679",
