@@ -31,6 +31,13 @@ _names = functools.partial(mentions, how="popular_name")
         ("Dit gerechtshof heeft overwogen dat de tekst van artikel 15, lid 4, van de Wet op "
          "de omzetbelasting 1968 en artikel 184 van de Btw-richtlijn geen aanwijzing bevatten",
          [("Btw-richtlijn", "32006L0112", "artikel 184")]),
+        # the acronym in capitals, the Hoge Raad's 'BTW-richtlijn 2006' (HR 1 March 2013,
+        # 10/04806, ndfr.nl; was nothing); the long pinpoint read back as an act's is
+        ("art. 132, lid 1, aanhef en letter e, art. 140, aanhef en letters a en b, en art. "
+         "143, aanhef en letter a, BTW-richtlijn 2006; Is ter zake van een "
+         "intracommunautaire verwerving",
+         [("BTW-richtlijn", "32006L0112", "art. 132, lid 1, aanhef en letter e, art. 140, "
+           "aanhef en letters a en b, en art. 143, aanhef en letter a")]),
         # Swedish and Danish invoices in public repositories (ids 57497181912, 60913860154)
         ("Omvänd betalningsskyldighet — köparen redovisar moms enligt artikel 196 i "
          "mervärdesskattedirektivet.", [("mervärdesskattedirektivet", "32006L0112",
@@ -56,6 +63,7 @@ def test_the_vat_directive_by_its_names(
         # the Sixth Directive, 77/388/EEC (the Opinion of AG Mazák in C-277/09, Dutch,
         # taxlawapp.eu; the Swedish as in grammar/title_ordinals' tests)
         "Uitlegging van artikel 17, lid 3, sub a, van Zesde btw-richtlijn – Handelingen",
+        "volgens de zesde BTW-richtlijn",
         "enligt artikel 17.2 i sjätte mervärdesskattedirektivet ska avdrag medges",
         "i 6. momsdirektivet",
         # Polish: the ordinal, or its Roman numeral, before a name led by its type word
