@@ -45,13 +45,15 @@ _NUM = (
 _CONJ_WORDS = words(*with_capitals(c for lg in LANGUAGES for c in lg.article_conjunctions))
 # (and a range: ``101-106``, ``1–3``)
 _CONJ = r"(?:" + RANGE + r"|[ ]?,[ ]?(?:" + _CONJ_WORDS + r"[ ])?|[ ]" + _CONJ_WORDS + r"[ ])"
-# (a conjunction before an item only: ``106 bis et 107``, not `` bis ``; ``i.V.m.`` too)
-CONJ_SPLIT = lazy_compile(SEPARATOR_OR_JOIN + r"(?=[0-9(]|[A-S]\.)")
+# (a conjunction before an item only: ``106 bis et 107``, not `` bis ``; ``i.V.m.`` too;
+# a slash between two articles' numbers, as German writing joins them: ``Art. 101/102 AEUV``)
+CONJ_SPLIT = lazy_compile(r"(?:" + SEPARATOR_OR_JOIN + r"|/)(?=[0-9(]|[A-S]\.)")
+_OR_SLASH_ITEM = r"(?:" + _CONJ + r"|/(?=[1-9][0-9]{0,2}(?![0-9/])))"
 # A further item: an article (no numbered ordinal: ``267, 3° comma``), or a paragraph or
 # point of the article before it after an item that ends in one (``101(1) and (3)``): after
 # a bare number, ``(1)`` is something else (``jego art. 100,`` then a recital ``(1)``).
 _ITEM = (
-    r"(?:" + _CONJ + ordinal_parts.numbered_ahead(LANGUAGES) + _NUM
+    r"(?:" + _OR_SLASH_ITEM + ordinal_parts.numbered_ahead(LANGUAGES) + _NUM
     + r"|(?<=\))" + _CONJ + r"\((?:[0-9]{1,3}[a-z]?|" + POINT + r")\)(?:\(" + POINT + r"\)){0,3})"
 )  # fmt: skip
 # (a letter of any script before a bracket: Bulgarian ``буква а)``, Greek ``στοιχείο α)``)

@@ -1,7 +1,8 @@
-"""The same article in the EC Treaty's and the TFEU's numbering, apart by a slash, as German
-writing gives the old and the new number side by side (``Art. 249 EG/288 AEUV``): the
-article after the slash a reference of its own to its treaty
-(``treaty_article_patterns.SAME_TREATY``, ``treaty_articles._other_treaty``)."""
+"""A slash between article numbers, as German writing has it: two articles of one treaty
+(``Art. 101/102 AEUV``: articles 101 and 102, one list, ``treaty_article_patterns._ITEM``),
+or the same article in the EC Treaty's and the TFEU's numbering, the old and the new number
+side by side (``Art. 249 EG/288 AEUV``): the article after the slash a reference of its own
+to its treaty (``treaty_article_patterns.SAME_TREATY``, ``treaty_articles._other_treaty``)."""
 
 from __future__ import annotations
 
@@ -40,8 +41,30 @@ def test_the_article_after_the_slash_is_its_treatys(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # notes on competition law in public repositories (ids 54492881577, 55207323882;
+        # find_string, where 'Art. 101/102 AEUV' is frequent); each was nothing
+        ("Art. 1 Abs. 6 DMA: DMA gilt unbeschadet der Anwendung von Art. 101/102 AEUV und "
+         "nationaler Wettbewerbsvorschriften.",
+         [("Art. 101/102 AEUV", "Artikel 101/102 AEUV", ("101", "102"))]),
+        ("Anwendungsbereich: nationales Recht (GWB), EU-Recht (Art. 101/102 AEUV — "
+         "Zwischenstaatlichkeitsklausel)",
+         [("Art. 101/102 AEUV", "Artikel 101/102 AEUV", ("101", "102"))]),
+    ],
+)  # fmt: skip
+def test_two_articles_of_one_treaty_apart_by_a_slash(
+    text: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    found = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert [(r.text, r.normalized, tuple(r.articles)) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a year after the slash, no treaty after it
         ("nach Art. 6 EUV/2016 wurde", [("Art. 6 EUV", "Artikel 6 EUV", "TEU")]),
+        # a year after a slash before the treaty: no article's number
+        ("nach Art. 3/2016 AEUV", []),
         # a count after the slash, no treaty after it
         ("nach Art. 4 EUV/27 Mitgliedstaaten", [("Art. 4 EUV", "Artikel 4 EUV", "TEU")]),
     ],
