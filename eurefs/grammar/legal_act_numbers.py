@@ -191,6 +191,8 @@ def _read(
     parts = split_number(act.act_type, a, b, bool(no_written), suf_written, act.lang)
     if parts is None:
         return None
+    if _someone_elses_guideline(act, parts[0], dom_written or suf_written or no_written):
+        return None
     if len(b if parts[2] else a) == 2 and (no_written or dom_written or suf_written):
         # ``regolamento (CE) n. 261/04``: a year since 1999 written short (an act's number
         # by its ``No`` or domain; ``Decision 12/03`` alone may be anything's)
@@ -217,6 +219,13 @@ def _read(
     if order in (domain_eras.BOTH, domain_eras.NEITHER):
         ref = _undecided(act, norm, suf_written, a, b, ref, order == domain_eras.BOTH)
     return len(call), ref
+
+
+def _someone_elses_guideline(act: Act, year: int, marked: str | None) -> bool:
+    """True for guidelines numbered bare with a year no ECB guideline has
+    (``Richtsnoeren 01/22``: the EDPB's guidelines 1/2022); the Bank's are numbered
+    ``ECB/2014/31`` or ``(EU) 2015/510``, never with a bare two-digit year."""
+    return act.act_type == "guideline" and not marked and year < years.first_act_year("guideline")
 
 
 def _undecided(

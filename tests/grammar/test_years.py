@@ -161,3 +161,27 @@ def test_first_act_years() -> None:
     assert years.act_year_can_exist(1958, "regulation")
     assert years.act_year_can_exist(1952, "decision")
     assert not years.act_year_can_exist(1951)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the EDPB's guidelines 1/2022 on the right of access, as a Raad van State judgment
+        # quotes them (found in the twenty-seventh session's Dutch audit)
+        "Richtsnoeren 01/22 van het Europees Comité voor gegevensbescherming",
+        "the EDPB's Guidelines 01/22 on data subject rights",  # built: the English title
+        "Leitlinien 01/22 des Europäischen Datenschutzausschusses",  # built
+    ],
+)
+def test_guidelines_with_a_bare_short_year_are_no_act(text: str) -> None:
+    # read as an ECB guideline of 1901; the Bank's are numbered ``ECB/2014/31`` or
+    # ``(EU) 2015/510``, never with a bare two-digit year
+    assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+def test_the_banks_guidelines_stay() -> None:
+    refs = eurefs.extract("Guideline ECB/2014/31 and Guideline (EU) 2015/510 of the ECB")
+    assert [r.text for r in refs if r.kind == "legal_act"] == [
+        "Guideline ECB/2014/31",
+        "Guideline (EU) 2015/510",
+    ]
