@@ -30,11 +30,16 @@ from eurefs.languages.base import Language
 
 #: What the text after the act starts with where such a pinpoint may follow.
 START = " - "
+# A closing bracket right after a point's bare letter or roman number is the point's own
+# (``letra d)``), not the keyword's: the pinpoint cut there would end in half a point
+# (EUR-Lex's Spanish title of C-264/18: ``Directiva 2014/24/UE — Artículo 10, letra c), y
+# letra d), incisos i), ii) y v) — Validez``, read as ``Artículo 10, letra c), y letra d``)
+_POINT_BRACKET = r"(?!(?<=[ (][a-z])\)|(?<=[ (][ivx]{2})\)|(?<=[ (][ivx]{3})\))"
 # What ends the keyword (``common.KEYWORD_END``), but not a dash before a bare number that is
 # the whole next keyword: the end of a range written with blanks around its dash, which the
 # pinpoint would cut (EUR-Lex's Estonian title of C-132/21: ``Määrus (EL) 2016/679 –
 # Artiklid 77 – 79 – Õiguskaitsevahendid``, read as ``Artiklid 77``)
-_END = r"(?![ ]-[ ][0-9]{1,3}[a-z]?\.?" + KEYWORD_END + r")" + KEYWORD_END
+_END = r"(?![ ]-[ ][0-9]{1,3}[a-z]?\.?" + KEYWORD_END + r")" + _POINT_BRACKET + KEYWORD_END
 
 
 def _source(lg: Language) -> str | None:

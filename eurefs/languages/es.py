@@ -52,6 +52,7 @@ LANGUAGE = Language(
         "cases.label_nouns": LABEL_NOUNS["es"],
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["es"],
         "pinpoints.links": ACT_PINPOINTS["es"],
+        "pinpoints.words (incisos)": "the plural of inciso, as EUR-Lex's Spanish title of C-264/18 (62018CJ0264) lists a point's subpoints: 'Directiva 2014/24/UE — Artículo 10, letra c), y letra d), incisos i), ii) y v) — Validez' (pages corpus); without it the keyword's pinpoint was cut to 'Artículo 10, letra c), y letra d'",
         "pinpoints.leads": "subdivisions written before the article, the order of Spanish EU texts before the Style Guide put the article first: 'el apartado 6 del artículo XXIV del GATT' (Commission Regulation (EC) No 2019/2006, EUR-Lex 32006R2019, Spanish; pages corpus), and of Spanish national writing ('la letra a) del apartado 1 del artículo 6'); before an EU act UNCONFIRMED in a text read here",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["es"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["es"],
@@ -178,7 +179,7 @@ LANGUAGE = Language(
         # ``la letra a) del apartado 1 del artículo 6 del Reglamento`` (older EU texts)
         leads=("apartado", "apartados", "letra", "letras", "punto", "puntos"),
         words=("apartado", "apartados", "párrafo", "párrafos", "letra", "letras", "punto",
-               "puntos", "guion", "inciso"),
+               "puntos", "guion", "inciso", "incisos"),
         ordinals=("primero", "primer", "segundo", "tercero", "tercer", "cuarto", "quinto", "sexto",
                   "último", "penúltimo", "primera", "segunda", "tercera", "cuarta", "quinta", "sexta",
                   "última", "penúltima"),

@@ -61,6 +61,13 @@ _GDPR = "32016R0679"
          "tratamiento de datos personales — Directiva 95/46/CE — Artículos 2, 12 y 13 — Concepto "
          "de “datos personales”",
          ("Directiva 95/46/CE", "31995L0046", "Artículos 2, 12 y 13")),
+        # Spanish: C-264/18 (EUR-Lex 62018CJ0264), a point's subpoints in the plural (was cut
+        # to ``Artículo 10, letra c), y letra d``)
+        ("Procedimiento prejudicial — Procedimientos de adjudicación de los contratos públicos "
+         "de obras, de suministro y de servicios — Directiva 2014/24/UE — Artículo 10, letra c), "
+         "y letra d), incisos i), ii) y v) — Validez — Ámbito de aplicación",
+         ("Directiva 2014/24/UE", "32014L0024",
+          "Artículo 10, letra c), y letra d), incisos i), ii) y v)")),
         # Greek: C-65/23 (kokkinoslawfirm.com), C-453/21
         ("« Προδικαστική παραπομπή – Κανονισμός (ΕΕ) 2016/679 – Άρθρο 88, παράγραφοι 1 και 2 – "
          "Επεξεργασία δεδομένων στο πλαίσιο της απασχόλησης »",
@@ -189,6 +196,20 @@ def test_the_span_is_the_act_alone() -> None:
 )
 def test_no_pinpoint_where_the_article_is_not_the_whole_keyword(text: str) -> None:
     assert all(pin is None for _, celex, pin in _acts(text) if celex != "32000L0078")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bracket after a point's letter or roman number is the point's, not the keyword's:
+        # C-264/18's Spanish line with a word the record does not know after the point (no
+        # pinpoint, where it was cut inside the point, ``Artículo 10, letra c), y letra d``)
+        "Directiva 2014/24/UE — Artículo 10, letra c), y letra d), subincisos i), ii) y v) — "
+        "Validez",
+    ],
+)
+def test_a_pinpoint_is_never_cut_inside_a_point(text: str) -> None:
+    assert all(pin is None or pin.endswith(")") for _, _, pin in _acts(text))
 
 
 def test_the_other_acts_article_keeps_its_own_pinpoint() -> None:
