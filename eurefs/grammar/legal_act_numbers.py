@@ -29,6 +29,7 @@ from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import LegalActRef
 from eurefs.models.light_base import made
 from eurefs.models.prototypes import construct
+from eurefs.pattern_store import compile_pattern
 
 #: domain as written (lower case) -> normalised form (the first language's, registry order)
 _DOMAIN_FORMS: dict[str, str] = {}
@@ -70,11 +71,26 @@ TYPE_GAP = r"(?:" + SEP + r"|(?<=[.\w])(?=\()|" + _JOINED.replace("(?=-", "-(?="
 MEMBER_START = (
     r"[(\d\\\[" + "".join(sorted({re.escape(m[0].lower() + m[0].upper()) for m in _MARKERS})) + "]"
 )
+#: What follows the first hyphen of a number written with hyphens for its slashes: the
+#: second number, a hyphen and a domain of the records' ``hyphen_domains``, nothing after
+#: it.  Only such a domain makes the number an act's (French national numbers are
+#: hyphenated without one: ``loi n° 78-17``).
+_HYPHEN_DOMAINS = sorted({d for lg in LANGUAGES for d in lg.hyphen_domains}, key=len, reverse=True)
+_DASHED = r"[0-9]{1,4}-(?:" + words(*_HYPHEN_DOMAINS) + r")(?![\w/-])"
+#: Where such a number may be (its second hyphen and the domain, as written: the anchors of
+#: ``legal_acts``, each searched only in a text holding its ``-`` and domain), and the
+#: strings a region holds where one may be in it (lower case, ``legal_acts.find_matches``).
+DASHED_ANCHORS = tuple(
+    (compile_pattern(r"-(?<=[0-9]-)(?=" + words(d) + r"(?![\w/-]))"), f"-{d}")
+    for d in _HYPHEN_DOMAINS
+)
+DASHED_IN = tuple(f"-{d.lower()}" for d in _HYPHEN_DOMAINS)
+DASHED_FIND = compile_pattern(_DASHED.replace("[0-9]{1,4}-", "[0-9]-", 1), re.IGNORECASE)
 #: The groups of a number (see :func:`number_pattern`), in the order :func:`make` reads them.
 GROUPS = ("a", "b", "dom", "suf", "no", "lb", "bcall", "scall")
 
 
-def number_pattern(prefix: str = "", open_domain: bool = False) -> str:
+def number_pattern(prefix: str = "", open_domain: bool = False, dashes: bool = False) -> str:
     """One act number: optional ``(EU)``, optional ``No``, two numbers, optional ``/EC``.
 
     A footnote call glued to the end is matched too (``bcall``/``scall``, see
@@ -82,8 +98,12 @@ def number_pattern(prefix: str = "", open_domain: bool = False) -> str:
     ``open_domain``: the domain may also be written without brackets, right before the
     numbers, as national writing has it after a type word (``Regolamento UE 2016/679``,
     ``Regolamento CE n. 261/2004``).
+    ``dashes``: the slashes may also be hyphens where the domain ends the number (after a
+    type word: ``directive 93-13-CEE``, see :data:`_DASHED`).
     """
     p = prefix
+    dash = rf"|(?P<{p}dash>-)(?={_DASHED})" if dashes else ""
+    suffix_lead = rf"(?({p}dash)-|/[ ]?)" if dashes else "/[ ]?"
     bare = rf"|(?={_DOMAIN_LEAD}{_DOMAIN}[ ](?:{_NO}[ ]?)?[0-9])" if open_domain else ""
     return (
         # (the domain in square brackets inside a bracket, as Austrian writing nests them:
@@ -93,11 +113,11 @@ def number_pattern(prefix: str = "", open_domain: bool = False) -> str:
         rf"(?P<{p}no>{_NO}(?:{SEP})?)?(?P<{p}lb>\\?\[)?"
         # (a thousands dot, as Romanian legislation writes numbers: ``Regulamentul (CE) nr.
         # 1.907/2006``, ``directivelor 67/548/CEE şi 1.999/45/CE``, legislatie.just.ro)
-        rf"(?P<{p}a>[0-9]{{1,4}}|[1-9]\.[0-9]{{3}}){NUM_SP}/{NUM_SP}"
+        rf"(?P<{p}a>[0-9]{{1,4}}|[1-9]\.[0-9]{{3}})(?:{NUM_SP}/{NUM_SP}{dash})"
         rf"(?P<{p}b>[0-9]{{1,4}})(?P<{p}bcall>[0-9]{{1,3}})?"
         # (a blank after the slash, as text taken from a page may have it: ``Directiva
         # 1999/32/ CE a Consiliului``, a Romanian Government decision, korap.racai.ro)
-        rf"(?:/[ ]?(?P<{p}suf>{_DOMAINS})(?P<{p}scall>[1-9][0-9]{{0,2}})?)?"
+        rf"(?:{suffix_lead}(?P<{p}suf>{_DOMAINS})(?P<{p}scall>[1-9][0-9]{{0,2}})?)?"
         # (nor the day of a date: ``решение № 1519/02.02.2018 г.``, a national decision
         # numbered and dated, Sofia Court of Appeal on zakoni-pravo.blogspot.com)
         rf"(?({p}lb)(?P<{p}rb>\\?\]))(?![\w/])(?!\.[0-9]{{1,2}}\.[0-9]{{4}}))"

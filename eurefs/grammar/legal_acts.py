@@ -34,6 +34,9 @@ from eurefs.grammar.finite_strings import IGNORECASE_ASCII
 from eurefs.grammar.legal_act_numbers import (
     ACRONYM,
     AFTER_TYPE,
+    DASHED_ANCHORS,
+    DASHED_FIND,
+    DASHED_IN,
     GROUPS,
     MEMBER_START,
     TYPE_GAP,
@@ -91,7 +94,7 @@ _SOURCE = (
     + r"(?:[ ]" + ACRONYM + r")?"  # (``directive TVA 2006/112/CE``)
     # (or a domain's bracket glued to the word, ``Регламент(ЕС)``, or its hyphen, ``VO-EG``)
     + TYPE_GAP
-    + number_pattern("", open_domain=True)
+    + number_pattern("", open_domain=True, dashes=True)
     # an act's own number in its title: ``(98/699/JI)``
     + r"|(?<=\()(?P<ta>[0-9]{2,4})/(?P<tb>[0-9]{1,4})/(?P<tsuf>"
     + words(*title_numbers.DOMAINS)
@@ -117,7 +120,7 @@ def _continuation(conj: tuple[str, ...]) -> re.Pattern[str]:
         + r"?(?="
         + MEMBER_START
         + r")"
-        + number_pattern(""),
+        + number_pattern("", dashes=True),
         re.IGNORECASE,
     )
 
@@ -351,8 +354,13 @@ def _type_words(low: str, end: int) -> list[int]:
 def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     """The matches ``PATTERN.finditer(text, pos, endpos)`` would give, found from type words."""
     low = text[pos:endpos].lower()
-    # a type word after the last slash has no number left in the region
+    # a type word after the last slash has no number left in the region (nor after the last
+    # number with hyphens for its slashes, ``93-13-CEE``)
     last_slash = low.rfind("/")
+    if DASHED_IN and any(d in low for d in DASHED_IN):
+        last_slash = max(
+            last_slash, max((m.start() for m in DASHED_FIND.finditer(low)), default=-1)
+        )
     if len(low) != endpos - pos or last_slash < 0:
         # a character whose lower case is longer: play safe (no slash: nothing to find)
         yield from PATTERN.finditer(text, pos, endpos)
@@ -394,7 +402,11 @@ FAMILY = Family(
     kind="legal_act",
     pattern=PATTERN,
     build=build,
-    anchors=(Anchor(SLASH, before=80, after=30),),
+    # (a number with hyphens for its slashes: ``directive 93-13-CEE``, ``legal_act_numbers``)
+    anchors=(
+        Anchor(SLASH, before=80, after=30),
+        *(Anchor(a, before=80, after=30, rare=r) for a, r in DASHED_ANCHORS),
+    ),
     finder=find_matches,
     priority=10,
 )

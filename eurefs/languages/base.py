@@ -140,6 +140,8 @@ class Language:
         domains: Domain written in brackets or after the number -> its normalised
             form (``EC`` -> ``EC``, ``EURATOM`` -> ``Euratom``).  Domains written
             the same in several languages (``Euratom``) do not decide the language.
+        hyphen_domains: Domains that end an act's number written with hyphens for its
+            slashes (French ``directive 93-13-CEE``), read after a type word only.
         jha_domains: Justice and home affairs domains (joint actions, common positions: ``F``).
         ecsc_domains: The domain of the European Coal and Steel Community (a decision
             numbered number first with it is a general decision, CELEX descriptor ``S``).
@@ -284,6 +286,7 @@ class Language:
     national_series: tuple[str, ...] = ()
     list_conjunctions: tuple[str, ...] = ()
     domains: Mapping[str, str] = field(default_factory=frozen)
+    hyphen_domains: tuple[str, ...] = ()
     jha_domains: tuple[str, ...] = ()
     ecsc_domains: tuple[str, ...] = ()
     domain_eras: Mapping[str, str] = field(default_factory=frozen)

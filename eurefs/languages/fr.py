@@ -61,6 +61,7 @@ LANGUAGE = Language(
         "cases.words": "ordonnance C-302/10 (tests/data/corpus-fr-de F02); aff., the abbreviation of French academic citation, where the Court writes affaire: 'CJCE, 5 févr. 1963, Van Gend en Loos, aff. 26/62', 'CJUE, 16 juil. 2020, Schrems II, aff. C-311/18' (a French citation guide in a public repository), 'CJCE, 5 février 1963, Van Gend en Loos, aff. 26/62' (a revision quiz in a public repository); a bare pre-1989 number after it was no case",
         "cases.shared_words (aff.)": "aff. is English writing's abbreviation of affidavit (the Bluebook's table BT1, as a note on its abbreviations reports it, litigationsupporttipofthenight.com; pages corpus) and of affairs in journal titles: before a number without a court letter it makes a case of the Court's judgments only in French words (or with no words around): 'The order of 1965 was aff. 6-64 by the appellate court' was the French affaire 6/64",
         "months": f"{_ISG}, 2.1 Titre (date de l'acte)",
+        "hyphen_domains": "the Court's judgments as app.livv.eu's LawLex texts print them, every slash a hyphen: 'l'interprétation de l'article 6 de la directive 93-13-CEE du Conseil, du 5 avril 1993, concernant les clauses abusives' (C-482/13, Unicaja Banco; pages corpus); CE and UE so written UNCONFIRMED in a text read (left out); French national numbers are hyphenated without a domain ('loi n° 78-17', 'Civ. 1e, 28 mars 2006, n° 03-17045', lynxlex.com)",
     }),
     act_types={
         "regulation": ("règlement", "règlements", "règl."),
@@ -107,6 +108,7 @@ LANGUAGE = Language(
         "UE": "UE", "CE": "CE", "CEE": "CEE", "CECA": "CECA", "PESC": "PESC", "JAI": "JAI",
         "CEEA": "CEEA", "Euratom": "Euratom",
     }),
+    hyphen_domains=("CEE",),  # ``directive 93-13-CEE`` (see sources)
     jha_domains=("JAI",),
     ecsc_domains=("CECA",),
     domain_eras=frozen({"UE": "EU", "CE": "EC", "CEE": "EEC", "CECA": "ECSC", "PESC": "CFSP", "JAI": "JHA", "CEEA": "Euratom", "Euratom": "Euratom"}),
