@@ -58,6 +58,15 @@ ACRONYM = (
     r"(?-i:(?=[A-Z]{2,6}[ ](?:\(|[0-9]{1,4}/[0-9]{1,4}/[A-Za-z])))"
     r"(?!(?:" + _DOMAIN + "|" + _NO + r")(?!\w))(?-i:(?P<acro>[A-Z]{2,6}))"
 )
+#: The name by which private international law knows a regulation, between its type word and
+#: its number: a city's name and a roman number (``Règlement Bruxelles I n° 44/2001``, ``le
+#: nouveau Règlement Bruxelles Ibis n° 1215/2012``, a Belgian commercial-law review,
+#: rdc-tbh.be; pages corpus), only before a number marker, as the number then tells its
+#: numbering whatever the name says.
+NAMED = (
+    r"(?-i:(?=[A-Z][^\W\d_]{2,15}[ ](?:I{1,3}|IV|V)(?:[ ]?bis)?[ ]" + _NO + r"[ ]?[0-9]))"
+    r"(?-i:(?P<pname>[A-Z][^\W\d_]{2,15}[ ](?:I{1,3}|IV|V)(?:[ ]?bis)?))"
+)
 #: What ends the type word of a citation (``legal_acts``): no letter or hyphen, or the hyphen
 #: before an initialism's domain (``VO-EG Nr. 261/2004``), capitals both (case-sensitive, in
 #: a case-insensitive pattern) and the number after a blank

@@ -39,6 +39,7 @@ from eurefs.grammar.legal_act_numbers import (
     DASHED_IN,
     GROUPS,
     MEMBER_START,
+    NAMED,
     TYPE_GAP,
     by_legislator,
     make,
@@ -91,7 +92,8 @@ _SOURCE = (
     r"(?:" + SEP + r"(?P<gap>" + _led(GAP_LANGS) + r"))?"
     # Czech puts the qualifier after the author: ``nařízení Komise v přenesené pravomoci``
     + r"(?:" + SEP + r"(?P<fsub2>" + _led(SUB_AFTER_LANGS) + r")(?![\w]))?"
-    + r"(?:[ ]" + ACRONYM + r")?"  # (``directive TVA 2006/112/CE``)
+    # (``directive TVA 2006/112/CE``, ``Règlement Bruxelles I n° 44/2001``)
+    + r"(?:[ ](?:" + ACRONYM + "|" + NAMED + r"))?"
     # (or a domain's bracket glued to the word, ``Регламент(ЕС)``, or its hyphen, ``VO-EG``)
     + TYPE_GAP
     + number_pattern("", open_domain=True, dashes=True)
