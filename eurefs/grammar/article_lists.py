@@ -69,12 +69,19 @@ def _is_range(separator: str, range_words: tuple[str, ...]) -> bool:
     return word in range_words or (len(word) == 1 and _RANGE_DASH.fullmatch(word) is not None)
 
 
-def designations(text: str, separators: re.Pattern[str], lang: str) -> list[str]:
+def designations(text: str, separators: re.Pattern[str], lang: str, led_by: str = "") -> list[str]:
     """The items of ``text`` split at ``separators``, the two ends of a range joined by
     ``-`` into one (``101 to 106`` -> ``101-106``), a subdivision listed alone completed
     with its article (``101(1) and (3)`` -> ``101(1)``, ``101(3)``); ``lang`` is the
-    language whose range words join a range."""
-    range_words = BY_CODE[lang].article_range_words
+    language whose range words join a range; ``led_by``: the word written before the list,
+    which makes its pair's last word join a range too (Italian ``da 258 a 260``: the
+    record's ``article_ranges``)."""
+    record = BY_CODE[lang]
+    range_words = record.article_range_words
+    if record.article_ranges and led_by.isalpha():  # (most lists start with a number)
+        range_words += tuple(
+            last for first, last in record.article_ranges if first == led_by.lower()
+        )
     out: list[str] = []
     pos, ranged = 0, False
     for sep in separators.finditer(text):

@@ -146,12 +146,27 @@ _ARTICLE_AGAIN = SEPARATOR_OR_JOIN + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")"
 _REPEATED = r"(?:" + _ARTICLE_AGAIN + r"(?:" + _PINPOINT + r"){0,4})"
 CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _after.TREATY + r")?")
 
+# (each word only where its range's last word follows the first number: ``no``, Latvian
+# ``no 5 līdz 7``, is no lead in ``Article no 5``)
+_RANGE_PAIRS = sorted({pair for lg in LANGUAGES for pair in lg.article_ranges})
+_RANGE_LEAD = (
+    r"(?:"
+    + "|".join(
+        words(first) + r"[ ](?=[0-9][^ ]{0,8}[ ]" + words(last) + r"[ ][0-9])"
+        for first, last in _RANGE_PAIRS
+    )
+    + r")?"
+    if _RANGE_PAIRS
+    else ""
+)
 PATTERN = lazy_compile(
     # (a comma right before: a treaty may open the bracket, ``(EEC Treaty, Art. 177)``; or a
     # dash: the treaty may be the keyword before, ``Charter of ... – Articles 7, 8 and 47 –``)
     word_start(GLUED_FRONT) + r"(?:(?<=[,-][ ])(?P<comma>))?(?P<word>" + words(*_WORD_LANGS) + r")"
     # (items, pinpoints possessive: all after may match nothing, so a greedy one gave none back)
-    + _WORD_END + r"(?P<list>(?P<nums>" + _NUM + _ITEM + r"{0,20}+)"
+    # (a range's word before its first number, Italian ``articoli da 258 a 260``: the
+    # record's ``article_ranges``, the range read in ``article_lists.designations``)
+    + _WORD_END + r"(?P<list>" + _RANGE_LEAD + r"(?P<nums>" + _NUM + _ITEM + r"{0,20}+)"
     r"(?:(?:" + _PINPOINT + r"){1,4}+"  # (then articles: ``43, paragraphe 2, et 114``)
     r"(?P<then>(?:" + _CONJ + _NUM + r"(?:" + _PINPOINT + r"){0,4}){0,5}))?)"
     # with no treaty after the list, whether a further article follows it (``CHAIN``

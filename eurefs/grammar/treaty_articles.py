@@ -277,7 +277,8 @@ def _ref(
     """The reference of ``string[start:end]`` (``span``), its article word and list
     ``written`` and its numbers ``nums`` as the normal form has them."""
     (start, end), nums = span, lower_points(close_brackets(nums))  # ``85 (3)``: ``85(3)``
-    articles = [_ORDINAL.sub(".º", a) for a in designations(nums, CONJ_SPLIT, lang)]
+    lead = written[1].split(" ", 1)[0]  # (a range's word before it: ``da 258 a 260``)
+    articles = [_ORDINAL.sub(".º", a) for a in designations(nums, CONJ_SPLIT, lang, lead)]
     listed = as_records_write(written[1], string[start:end], lang)  # (``N.oS``: ``n.os``)
     listed = listed.replace(_KEPT, number_word(lang, written[0], []) + " ")
     listed = f"{number_word(lang, written[0], articles)} {listed}"
