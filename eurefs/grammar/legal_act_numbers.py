@@ -17,6 +17,7 @@ import re
 from eurefs import identifiers as ids
 from eurefs.grammar import domain_eras, ecb_numbers, footnote_calls, legislator, years
 from eurefs.grammar.common import NUM_SP, SEP, celex_links, first_two_chars, words
+from eurefs.grammar.hyphen_numbers import DASHED
 from eurefs.grammar.legal_act_words import Act
 from eurefs.grammar.number_order import (
     YEAR_FIRST_SINCE,
@@ -29,7 +30,6 @@ from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import LegalActRef
 from eurefs.models.light_base import made
 from eurefs.models.prototypes import construct
-from eurefs.pattern_store import compile_pattern
 
 #: domain as written (lower case) -> normalised form (the first language's, registry order)
 _DOMAIN_FORMS: dict[str, str] = {}
@@ -67,6 +67,8 @@ NAMED = (
     r"(?-i:(?=[A-Z][^\W\d_]{2,15}[ ](?:I{1,3}|IV|V)(?:[ ]?bis)?[ ]" + _NO + r"[ ]?[0-9]))"
     r"(?-i:(?P<pname>[A-Z][^\W\d_]{2,15}[ ](?:I{1,3}|IV|V)(?:[ ]?bis)?))"
 )
+#: The name between type word and number: an acronym or such a name (``legal_acts``)
+NAME_SLOT = r"(?:[ ](?:" + ACRONYM + "|" + NAMED + r"))?"
 #: What ends the type word of a citation (``legal_acts``): no letter or hyphen, or the hyphen
 #: before an initialism's domain (``VO-EG Nr. 261/2004``), capitals both (case-sensitive, in
 #: a case-insensitive pattern) and the number after a blank
@@ -80,21 +82,6 @@ TYPE_GAP = r"(?:" + SEP + r"|(?<=[.\w])(?=\()|" + _JOINED.replace("(?=-", "-(?="
 MEMBER_START = (
     r"[(\d\\\[" + "".join(sorted({re.escape(m[0].lower() + m[0].upper()) for m in _MARKERS})) + "]"
 )
-#: What follows the first hyphen of a number written with hyphens for its slashes: the
-#: second number, a hyphen and a domain of the records' ``hyphen_domains``, nothing after
-#: it.  Only such a domain makes the number an act's (French national numbers are
-#: hyphenated without one: ``loi n° 78-17``).
-_HYPHEN_DOMAINS = sorted({d for lg in LANGUAGES for d in lg.hyphen_domains}, key=len, reverse=True)
-_DASHED = r"[0-9]{1,4}-(?:" + words(*_HYPHEN_DOMAINS) + r")(?![\w/-])"
-#: Where such a number may be (its second hyphen and the domain, as written: the anchors of
-#: ``legal_acts``, each searched only in a text holding its ``-`` and domain), and the
-#: strings a region holds where one may be in it (lower case, ``legal_acts.find_matches``).
-DASHED_ANCHORS = tuple(
-    (compile_pattern(r"-(?<=[0-9]-)(?=" + words(d) + r"(?![\w/-]))"), f"-{d}")
-    for d in _HYPHEN_DOMAINS
-)
-DASHED_IN = tuple(f"-{d.lower()}" for d in _HYPHEN_DOMAINS)
-DASHED_FIND = compile_pattern(_DASHED.replace("[0-9]{1,4}-", "[0-9]-", 1), re.IGNORECASE)
 #: The groups of a number (see :func:`number_pattern`), in the order :func:`make` reads them.
 GROUPS = ("a", "b", "dom", "suf", "no", "lb", "bcall", "scall")
 
@@ -108,10 +95,10 @@ def number_pattern(prefix: str = "", open_domain: bool = False, dashes: bool = F
     numbers, as national writing has it after a type word (``Regolamento UE 2016/679``,
     ``Regolamento CE n. 261/2004``).
     ``dashes``: the slashes may also be hyphens where the domain ends the number (after a
-    type word: ``directive 93-13-CEE``, see :data:`_DASHED`).
+    type word: ``directive 93-13-CEE``, see ``hyphen_numbers``).
     """
     p = prefix
-    dash = rf"|(?P<{p}dash>-)(?={_DASHED})" if dashes else ""
+    dash = rf"|(?P<{p}dash>-)(?={DASHED})" if dashes else ""
     suffix_lead = rf"(?({p}dash)-|/[ ]?)" if dashes else "/[ ]?"
     bare = rf"|(?={_DOMAIN_LEAD}{_DOMAIN}[ ](?:{_NO}[ ]?)?[0-9])" if open_domain else ""
     return (

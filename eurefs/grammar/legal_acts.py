@@ -20,6 +20,7 @@ from eurefs.grammar import (
     agreement_decisions,
     ecb_numbers,
     eu_bodies,
+    hyphen_numbers,
     legal_act_compounds,
     legislator,
     misordered_numbers,
@@ -32,14 +33,10 @@ from eurefs.grammar.citation_tails import ends_a_citation
 from eurefs.grammar.common import SEP, first_chars, first_two_chars, lazy_compile, words
 from eurefs.grammar.finite_strings import IGNORECASE_ASCII
 from eurefs.grammar.legal_act_numbers import (
-    ACRONYM,
     AFTER_TYPE,
-    DASHED_ANCHORS,
-    DASHED_FIND,
-    DASHED_IN,
     GROUPS,
     MEMBER_START,
-    NAMED,
+    NAME_SLOT,
     TYPE_GAP,
     by_legislator,
     make,
@@ -92,8 +89,7 @@ _SOURCE = (
     r"(?:" + SEP + r"(?P<gap>" + _led(GAP_LANGS) + r"))?"
     # Czech puts the qualifier after the author: ``nařízení Komise v přenesené pravomoci``
     + r"(?:" + SEP + r"(?P<fsub2>" + _led(SUB_AFTER_LANGS) + r")(?![\w]))?"
-    # (``directive TVA 2006/112/CE``, ``Règlement Bruxelles I n° 44/2001``)
-    + r"(?:[ ](?:" + ACRONYM + "|" + NAMED + r"))?"
+    + NAME_SLOT  # (``directive TVA 2006/112/CE``, ``Règlement Bruxelles I n° 44/2001``)
     # (or a domain's bracket glued to the word, ``Регламент(ЕС)``, or its hyphen, ``VO-EG``)
     + TYPE_GAP
     + number_pattern("", open_domain=True, dashes=True)
@@ -356,13 +352,7 @@ def _type_words(low: str, end: int) -> list[int]:
 def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     """The matches ``PATTERN.finditer(text, pos, endpos)`` would give, found from type words."""
     low = text[pos:endpos].lower()
-    # a type word after the last slash has no number left in the region (nor after the last
-    # number with hyphens for its slashes, ``93-13-CEE``)
-    last_slash = low.rfind("/")
-    if DASHED_IN and any(d in low for d in DASHED_IN):
-        last_slash = max(
-            last_slash, max((m.start() for m in DASHED_FIND.finditer(low)), default=-1)
-        )
+    last_slash = hyphen_numbers.last_number(low)  # (no type word after it has a number)
     if len(low) != endpos - pos or last_slash < 0:
         # a character whose lower case is longer: play safe (no slash: nothing to find)
         yield from PATTERN.finditer(text, pos, endpos)
@@ -404,11 +394,7 @@ FAMILY = Family(
     kind="legal_act",
     pattern=PATTERN,
     build=build,
-    # (a number with hyphens for its slashes: ``directive 93-13-CEE``, ``legal_act_numbers``)
-    anchors=(
-        Anchor(SLASH, before=80, after=30),
-        *(Anchor(a, before=80, after=30, rare=r) for a, r in DASHED_ANCHORS),
-    ),
+    anchors=(Anchor(SLASH, before=80, after=30), *hyphen_numbers.ANCHORS),
     finder=find_matches,
     priority=10,
 )
