@@ -60,15 +60,18 @@ def _regions(
     if not family.anchors:
         return [(0, len(text))]
     n = len(text)
-    regions = [
-        r
+    found = [
+        windows
         for anchor in family.anchors
-        for r in _windows(_positions(anchor, text, anchor_cache), anchor.before, anchor.after, n)
+        if (
+            windows := _windows(
+                _positions(anchor, text, anchor_cache), anchor.before, anchor.after, n
+            )
+        )
     ]
-    if len(family.anchors) > 1:
-        regions.sort()
-        return merge_spans(regions)
-    return regions
+    if len(found) == 1:  # (one anchor found: its windows are sorted and merged already)
+        return found[0]
+    return merge_spans(sorted(r for windows in found for r in windows))
 
 
 def _windows(positions: list[int], before: int, after: int, n: int) -> list[tuple[int, int]]:
