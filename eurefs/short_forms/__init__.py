@@ -17,12 +17,12 @@ from typing import Any
 
 from eurefs.identifiers import eurlex_celex_url
 from eurefs.models.light import BaseReference, ShortFormRef
-from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.anaphors import Mention, MentionLog, find_anaphors
 from eurefs.short_forms.common import TARGET_KINDS, Candidate, Target, detect_language, target_of
 from eurefs.short_forms.definition_words import paren_end
 from eurefs.short_forms.definitions import defines, find_definitions, find_uses, title_like
 from eurefs.short_forms.genitive_pinpoints import genitive_pinpoint_finder
+from eurefs.short_forms.glossed_names import glossed
 from eurefs.short_forms.name_acronyms import find_name_acronyms, with_sites
 from eurefs.short_forms.name_pinpoints import name_pinpoint_finder
 from eurefs.short_forms.pinpoints import after_pinpoint_finder, norm_line_finder, pinpoint_finder
@@ -201,21 +201,6 @@ def _in_own_title(
     return len(gap) < 600 and title_like(gap, lang, last_full[2])
 
 
-_OPENING = compile_pattern(r"[ \t\n]{0,2}\([ \t]{0,2}")
-
-
-def _glossed_by_citation(
-    text: str, c: Candidate, refs: Sequence[BaseReference], starts: list[int]
-) -> bool:
-    """Whether the full citation of the same work follows in brackets
-    (``the Water Framework Directive (2000/60/EC)``): one mention, the citation."""
-    j = bisect.bisect_left(starts, c.end)
-    if j >= len(refs) or c.target is None or not _OPENING.fullmatch(text, c.end, refs[j].start):
-        return False
-    full = target_of(refs[j], j)
-    return full is not None and full.key == c.target.key
-
-
 def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Candidate, Target]]]:
     """The language of the text and every back-reference with its target, in text order."""
     lang = detect_language(text, refs)
@@ -283,7 +268,7 @@ def _walk(
             last_full = (fe, key, kind)
             next_full = fulls[f][0] if f < nf else len(text) + 1
         if how == "popular_name" and (
-            _in_own_title(text, lang, c, last_full) or _glossed_by_citation(text, c, refs, starts)
+            _in_own_title(text, lang, c, last_full) or glossed(text, lang, c, refs, starts)
         ):
             continue
         if how == "anaphor":

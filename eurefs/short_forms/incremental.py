@@ -34,7 +34,7 @@ from typing import Generic, TypeVar
 
 from eurefs.kinds import SHORT_FORM
 from eurefs.models.light import BaseReference
-from eurefs.short_forms import _Emitter, _glossed_by_citation, _in_own_title, _select
+from eurefs.short_forms import _Emitter, _in_own_title, _select
 from eurefs.short_forms.anaphors import MentionLog, find_anaphors, is_legislative
 from eurefs.short_forms.common import Candidate, Target, target_of
 from eurefs.short_forms.definition_words import (
@@ -50,6 +50,7 @@ from eurefs.short_forms.definitions import (
     defines,
     paren_sites,
 )
+from eurefs.short_forms.glossed_names import glossed
 from eurefs.short_forms.name_acronyms import add_site, name_acronym
 from eurefs.short_forms.popular_names import name_at, name_scans, names_for, tail_reach
 from eurefs.short_forms.type_words import TypeWord, scan_type_words
@@ -315,7 +316,7 @@ class ShortFormStream:
         text, lang, log = self.text, self.lang, self.log
         if c.how == "popular_name" and (
             _in_own_title(text, lang, c, self.last_full)
-            or _glossed_by_citation(text, c, self.refs, starts)
+            or glossed(text, lang, c, self.refs, starts)
         ):
             return None
         target = c.target if c.how != "anaphor" else log.resolve(c)
