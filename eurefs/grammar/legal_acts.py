@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from eurefs.grammar import (
     agreement_bodies,
@@ -30,25 +30,20 @@ from eurefs.grammar import (
 )
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.citation_tails import ends_a_citation
-from eurefs.grammar.common import SEP, first_chars, first_two_chars, lazy_compile, words
+from eurefs.grammar.common import SEP, first_chars, lazy_compile, words
 from eurefs.grammar.finite_strings import IGNORECASE_ASCII
 from eurefs.grammar.legal_act_numbers import (
-    AFTER_TYPE,
     GROUPS,
     MEMBER_START,
-    NAME_SLOT,
-    TYPE_GAP,
     by_legislator,
     make,
     number_pattern,
 )
+from eurefs.grammar.legal_act_pattern import COMPOUND, DASHED, PATTERN
 from eurefs.grammar.legal_act_words import (
     AUTHOR_LANGS,
     CPD_LANGS,
-    GAP_LANGS,
     OPENING_MARKS,
-    SUB_AFTER_LANGS,
-    SUB_BEFORE,
     SUB_BEFORE_LANGS,
     TYPE_FORMS,
     act_for,
@@ -60,48 +55,7 @@ from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern
 
-_TYPE_WORDS = words(*TYPE_FORMS)
-_ADJECTIVES = list(dict.fromkeys(a for lg in LANGUAGES for a in lg.type_adjectives))
-
-
-def _led(items: Collection[str]) -> str:
-    """The trie of ``items`` led by a look-ahead of their first two characters
-    (``first_two_chars``): ``re`` enters every branch of a case-insensitive trie, and
-    the pattern tries several at every start, most of which fail (after a type word,
-    at the bracket of ``(EU)`` or a digit): 19% fewer instructions in its matches."""
-    return first_two_chars(*items) + words(*items)
-
-
-# The family's pattern, ``<CPD>`` standing for its compound prefix.
-_SOURCE = (
-    # not inside a word; a hyphen only after a Maltese article, alone or joined to a preposition
-    # (``d-Direttiva``, ``tad-Direttiva``, ``mill-Kummissjoni``), or as a dash after a blank, a
-    # bracket or another (the BFH's ``--Richtlinie 77/388/EWG--``; the view folds ``‑–—`` to ``-``)
-    r"(?:(?<![\w-])|(?<=[\s(\[-]-)|(?<=\b[dlrt]-)|(?<=\b[^\W\d_][dlrt]-)|(?<=\b[^\W\d_]{2}[dlrt]-)"
-    r"|(?<=\b[^\W\d_]{3}[dlrt]-))(?:"
-    r"(?:(?P<author>" + _led(AUTHOR_LANGS) + r")" + SEP + r")?"
-    r"(?:(?P<sub>" + first_two_chars(*SUB_BEFORE_LANGS) + SUB_BEFORE + r")" + SEP + r")?"
-    r"(?P<cpd><CPD>)?"
-    r"(?P<type>" + first_two_chars(*TYPE_FORMS) + _TYPE_WORDS + r")" + AFTER_TYPE
-    # an adjective telling the Union's act (``règlement européen 2016/679``)
-    + (r"(?:" + SEP + _led(_ADJECTIVES) + r"(?![\w]))?" if _ADJECTIVES else "")
-    + r"(?:" + SEP + r"(?P<fsub>" + _led(SUB_AFTER_LANGS) + r")(?![\w]))?"
-    r"(?:" + SEP + r"(?P<gap>" + _led(GAP_LANGS) + r"))?"
-    # Czech puts the qualifier after the author: ``nařízení Komise v přenesené pravomoci``
-    + r"(?:" + SEP + r"(?P<fsub2>" + _led(SUB_AFTER_LANGS) + r")(?![\w]))?"
-    + NAME_SLOT  # (``directive TVA 2006/112/CE``, ``Règlement Bruxelles I n° 44/2001``)
-    # (or a domain's bracket glued to the word, ``Регламент(ЕС)``, or its hyphen, ``VO-EG``)
-    + TYPE_GAP
-    + number_pattern("", open_domain=True, dashes=True)
-    # an act's own number in its title: ``(98/699/JI)``
-    + r"|(?<=\()(?P<ta>[0-9]{2,4})/(?P<tb>[0-9]{1,4})/(?P<tsuf>"
-    + words(*title_numbers.DOMAINS)
-    + r")(?=\))"
-    r")"
-)  # fmt: skip
-PATTERN = lazy_compile(_SOURCE.replace("<CPD>", words(*CPD_LANGS)), re.IGNORECASE)
-#: ... with any word as the compound prefix (``momsdirektivet``: ``legal_act_compounds``)
-COMPOUND = lazy_compile(_SOURCE.replace("<CPD>", legal_act_compounds.FREE_PREFIX), re.IGNORECASE)
+_PLAIN = PATTERN, COMPOUND  # (``DASHED`` where a region may hold a number with hyphens)
 
 
 # A further member of a list: ``, 98/27/EC``, `` and (EC) No 595/2009``, with a
@@ -127,23 +81,28 @@ _CONTINUATION = {lg.code: _continuation(lg.list_conjunctions) for lg in LANGUAGE
 
 
 _Pick = Callable[[tuple[str | None, ...]], tuple[str | None, ...]]
-_PICKS: list[tuple[_Pick, _Pick, int, int]] = []
 
 
-def _picks() -> tuple[_Pick, _Pick, int, int]:
-    """Getters of the words and the number from ``m.groups()``, and where ``ta``/``gap`` are."""
-    if not _PICKS:  # the pattern is compiled by the time it has matched
-        i = {name: n - 1 for name, n in PATTERN.groupindex.items()}
-        words = operator.itemgetter(*(i[g] for g in WORD_GROUPS))
-        _PICKS.append((words, operator.itemgetter(*(i[g] for g in GROUPS)), i["ta"], i["gap"]))
-    return _PICKS[0]
+class _Picks(dict[int, tuple[_Pick, _Pick, int, int]]):
+    """Getters of the words and the number from ``m.groups()``, and where ``ta``/``gap`` are,
+    by the number of groups of the match's pattern (``DASHED``'s one more: its hyphen's)."""
+
+    def __missing__(self, groups: int) -> tuple[_Pick, _Pick, int, int]:
+        pattern = next(p for p in (PATTERN, DASHED[0]) if p.groups == groups)
+        i = {name: n - 1 for name, n in pattern.groupindex.items()}
+        words, number = (operator.itemgetter(*(i[g] for g in gs)) for gs in (WORD_GROUPS, GROUPS))
+        self[groups] = words, number, i["ta"], i["gap"]
+        return self[groups]
+
+
+_PICKS = _Picks()
 
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match (and any list members after it) into :class:`LegalActRef` objects."""
     if "body" in m.re.groupindex:  # ``Beschluss des Gemeinsamen EWR-Ausschusses Nr. 1/95``
         return agreement_decisions.build(m, ctx)
-    words_of, number_of, ta, gap = _picks()
+    words_of, number_of, ta, gap = _PICKS[m.re.groups]
     groups = m.groups()  # one call for all the groups read
     if groups[ta]:
         return title_numbers.build(m, ctx)
@@ -352,10 +311,15 @@ def _type_words(low: str, end: int) -> list[int]:
 def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     """The matches ``PATTERN.finditer(text, pos, endpos)`` would give, found from type words."""
     low = text[pos:endpos].lower()
-    last_slash = hyphen_numbers.last_number(low)  # (no type word after it has a number)
-    if len(low) != endpos - pos or last_slash < 0:
-        # a character whose lower case is longer: play safe (no slash: nothing to find)
-        yield from PATTERN.finditer(text, pos, endpos)
+    if len(low) != endpos - pos:  # a character whose lower case is longer: play safe
+        yield from DASHED[0].finditer(text, pos, endpos)
+        return
+    # the patterns with the numbers with hyphens only where the region may hold one
+    dashed = "-" in low and any(map(low.__contains__, hyphen_numbers.HYPHENS))
+    pattern, compound = DASHED if dashed else _PLAIN
+    last_slash = hyphen_numbers.last_number(low) if dashed else low.rfind("/")
+    if last_slash < 0:  # no number: nothing to find (no type word after the last has one)
+        yield from pattern.finditer(text, pos, endpos)
         return
     title = _TITLE_NUMBER_FIND.search(low)  # ``(98/699/JI)``, rare: found before listed
     starts = (
@@ -375,7 +339,7 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     for s in sorted(set(starts)):
         if s < end:
             continue
-        found = PATTERN.match(text, pos + s, endpos) or agreement_decisions.match(
+        found = pattern.match(text, pos + s, endpos) or agreement_decisions.match(
             text, pos + s, endpos
         )
         if found is None and s in body_words:
@@ -387,7 +351,7 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
             yield found
     # before a number no match took, a type word joined to a word (``momsdirektivet``)
     if spaced_number or legal_act_compounds.NUMBER.search(low, end):
-        yield from legal_act_compounds.matches(COMPOUND, text, pos, endpos, low, spans)
+        yield from legal_act_compounds.matches(compound, text, pos, endpos, low, spans)
 
 
 FAMILY = Family(
