@@ -242,8 +242,9 @@ def _own_words() -> dict[str, str]:
     :func:`_own_language` reads a token through its punctuation."""
     out: dict[str, str] = {}
     for word, shares in share_table().items():
-        if len(shares) != 1 or len(word) < 2:
-            continue  # a single letter tells nothing: ``e.a.``, ``a i.``
+        if len(shares) != 1 or len(word.rstrip(".")) < 2:
+            continue  # a single letter tells nothing: ``e.a.``, ``a i.``, nor with its dot
+            # an initial (Italian ``n.``, German ``S.``: ``N. Emilioua``, ``M. S. prieš P. S.``)
         code, share = shares[0]
         lang = code if share == 1.0 else code + HALF  # (a name's acronym: ``GDPR``)
         out[word] = lang

@@ -72,8 +72,10 @@ def _ending_codes(
     return next((codes for e, codes in table if word.endswith(e) and len(word) > len(e) + 1), None)
 
 
-#: A run of letters: :func:`pick` reads the words around a reference as such runs.
-_LETTERS = compile_pattern(r"[^\W\d_]+")
+#: A run of letters, not right after a digit: :func:`pick` reads the words around a
+#: reference as such runs; the letters of an ordinal or a number (French ``article 1er``,
+#: ``2e``, English ``1st``) are no word (Danish ``er``).
+_LETTERS = compile_pattern(r"(?<![^\W_])[^\W\d_]+")
 #: A document's code before its year (``COM(2021)``, ``SWD/2021/``, ``C(2019)``): no word
 #: of a language (Portuguese ``com`` is "with"), so no hint.
 _DOC_CODE = r"[A-Z]{1,5}(?=[ ]?\([0-9]{2,4}\)|/[0-9]{4}/)"
