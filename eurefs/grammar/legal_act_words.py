@@ -199,6 +199,10 @@ def _head(words: tuple[str | None, ...]) -> _Head | None:
         langs = {c: t for c, t in langs.items() if c in COMPOUNDING}
         cpd = known_prefix(cpd)
     _narrow(langs, cpd, CPD_LANGS)
+    if not words[3] and type_written[:1].islower():  # type: ignore[index]
+        # a noun the language always capitalises, in small letters, is the tail of a
+        # compound broken over a line (``Rahmen\nbeschlusses 2008/977/JI``), not the word
+        langs = {c: t for c, t in langs.items() if not BY_CODE[c].capitalised_nouns}
     if not langs:
         return None
     # ... words after it decide only when they can (``Regulation du Conseil`` stays English)

@@ -203,3 +203,22 @@ def test_reg_is_no_anaphor() -> None:
     # ``Reg`` is no type word of the back-references (a name: 'that Reg was right')
     text = "See Regulation (EU) 2016/679. I told him that Reg was right."
     assert [r.kind for r in eurefs.extract(text)] == ["legal_act"]
+
+
+def test_a_german_type_word_in_small_letters_is_a_broken_compound_s_tail() -> None:
+    # the Federal Data Protection Commissioner's 27th activity report (BfDI, 1.2, as
+    # data.guardint.org copies it) breaks 'Rahmenbeschlusses' over a line with no hyphen:
+    # the tail is no decision (32008D0977 was wrong: the act is a framework decision)
+    text = (
+        "Daten durch die zuständigen Behörden ... zum freien Datenverkehr und zur Aufhebung"
+        " des Rahmen\nbeschlusses 2008/977/JI des Rates (JI-Richtlinie) berichtet."
+    )
+    assert eurefs.extract(text, kinds="legal_act") == []
+    # German writes its type words with a capital: a compound's tail stays read after its
+    # first part, and other languages' small letters are theirs
+    refs = eurefs.extract(
+        "Die Mehrwertsteuersystemrichtlinie 2006/112/EG regelt; des Rahmenbeschlusses"
+        " 2008/977/JI des Rates; la directive 95/46/CE",
+        kinds="legal_act",
+    )
+    assert [r.celex for r in refs] == ["32006L0112", "32008F0977", "31995L0046"]
