@@ -35,7 +35,22 @@ REACH = 300  # how far after an act its pinpoint may end
 _END = r"(?=[ ]?[);]|\.(?![\w])|$)"
 # ... or, in a norm chain, a semicolon, a bracket, a paragraph break or the text's end (a
 # line break is a blank in the view, and a full stop may be a roman number's: ``g I. Die``)
-_LINE_END = r"(?=[ ]?[);]|[ ]?$|[ ]{2})"
+_LINE_END = r"(?=[ ]?[);]|[ ]?$|[ ]{2}"
+
+
+def _line_end(lg: Language) -> str:
+    """What ends a norm chain's item in ``lg``: :data:`_LINE_END`, or the next item's act
+    after the blank a line break is in the view, or after a comma, its word
+    (``pinpoints.unlinked_words``, ``act_abbreviations``) before a bracketed domain or a
+    number (``VO (EG) Nr. 834/2007 Art. 23`` over ``VO (EG) Nr. 889/2008 Art. 22``, ``RL
+    2004/38/EG Art. 24 Abs. 2, VO 883/2004 Art. 4``: the article is the first act's,
+    ``unlinked_pinpoints`` never the next one's), or a national law's abbreviation before
+    its paragraph sign, a book's roman number between (``VO 883/2004 Art. 4, SGB II § 7``)."""
+    heads = (*lg.pinpoints.unlinked_words, *lg.act_abbreviations)
+    if not heads:
+        return _LINE_END + ")"
+    national = r",?[ ][A-ZÄÖÜ][\w-]{1,20}(?:[ ][IVX]{1,4})?[ ]§"
+    return _LINE_END + r"|,?[ ]" + words(*heads) + r"[ ][(0-9]|" + national + ")"
 
 
 def _source(lg: Language) -> str | None:
@@ -46,7 +61,8 @@ def _source(lg: Language) -> str | None:
         return None
     authors = r"(?:[ ]" + words(*lg.author_phrases) + r")?" if lg.author_phrases else ""
     if lg.pinpoints.after_blank:  # (a norm chain: ``Richtlinie 77/388/EWG Art. 13``)
-        return authors + r"(?:,[ ]|[ ](?=" + words(*_blank_heads(lg)) + r"[ ]))" + body + _LINE_END
+        heads = words(*_blank_heads(lg))
+        return authors + r"(?:,[ ]|[ ](?=" + heads + r"[ ]))" + body + _line_end(lg)
     return authors + r",[ ]" + body + _END
 
 

@@ -245,12 +245,13 @@ def test_the_pinpoint_after_the_act_in_a_norm_chain(text: str, pinpoints: list[s
     [
         # the norms of BFH VII R 17/18 (bundesfinanzhof.de, STRE202010038; pages corpus):
         # each act before its provision, a comma between the items; the second act took the
-        # first one's article ('Art 17 Abs 1 Buchst a'), now its own, after it
+        # first one's article ('Art 17 Abs 1 Buchst a'), now its own, after it, and the
+        # first act its own (comma_pinpoints: the next item's act ends it)
         ("StromStG § 9 Abs 3, EGRL 96/2003 Art 17 Abs 1 Buchst a, EGRL 96/2003 Art 2 Abs 5 "
-         "Buchst b", [None, "Art 2 Abs 5 Buchst b"]),
+         "Buchst b", ["Art 17 Abs 1 Buchst a", "Art 2 Abs 5 Buchst b"]),
         # the same items one a line, the line break a blank: never the previous act's article
         ("Normen\nEGRL 96/2003 Art 17 Abs 1 Buchst a\nEGRL 96/2003 Art 2 Abs 5 Buchst b",
-         [None, "Art 2 Abs 5 Buchst b"]),
+         ["Art 17 Abs 1 Buchst a", "Art 2 Abs 5 Buchst b"]),
         # ... while the article right before the abbreviation stays its own
         ("Gesetze: Art 15 Abs 1 EUV 2016/679, Art 15 Abs 3 EUV 2016/679",
          ["Art 15 Abs 1", "Art 15 Abs 3"]),

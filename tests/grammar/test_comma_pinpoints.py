@@ -175,3 +175,39 @@ def test_an_act_after_other_words_keeps_its_pinpoint_after_a_comma() -> None:
     # (the amended act itself, and an act after a title's 'amending', keep theirs)
     assert _acts("(Council Directive 85/337, Art. 1(5))")[0][2] == "Art. 1(5)"
     assert _acts("(Richtlijn 85/337 van de Raad, art. 1, lid 5)")[0][2] == "art. 1, lid 5"
+
+
+def test_each_line_of_a_norm_list_takes_the_article_after_its_act() -> None:
+    # the norms over the BVerwG's order for a reference, 3 C 1.18 of 5 September 2019
+    # (rechtsportal.de; pages corpus): each line's article was lost where the next line
+    # starts with an act; the closing bracket of a range of points stays in the pinpoint
+    text = (
+        "Normen:\nVO (EG) Nr. 834/2007 Art. 19 Abs. 2 Buchst. b und c\n"
+        "VO (EG) Nr. 834/2007 Art. 23\nVO (EG) Nr. 889/2008 Art. 22\n"
+        "VO (EG) 834/2007 Art. 19 Abs. 2 Buchst. b)-c)\nVO (EG) 889/2008 Anhang IX Nr. 1.3\n"
+        "VO (EG) 834/2007 Art. 23 Abs. 1 S. 2\n"
+    )
+    assert [r.pinpoint for r in eurefs.extract(text, kinds="legal_act")] == [  # type: ignore[attr-defined]
+        "Art. 19 Abs. 2 Buchst. b und c", "Art. 23", "Art. 22",
+        "Art. 19 Abs. 2 Buchst. b)-c)", "Anhang IX Nr. 1.3", "Art. 23 Abs. 1 S. 2",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoints"),
+    [
+        # norms apart by commas (LSG Bayern, L 16 AS 847/12 of 19 June 2013, asyl.net M21165;
+        # pages corpus): the article before the next act or a national law's paragraph
+        ("Normen: RL 2004/38/EG Art. 24 Abs. 2, VO 883/2004 Art. 4, SGB II § 7 Abs. 1 S. 2 Nr. 2,",
+         ["Art. 24 Abs. 2", "Art. 4"]),
+        # juris's abbreviations (see abbreviated_acts): the first act's, never the second's
+        ("Gesetze: EGRL 96/2003 Art 17 Abs 1 Buchst a, EGRL 96/2003 Art 2 Abs 5 Buchst b, § 1",
+         ["Art 17 Abs 1 Buchst a", None]),
+        ("Gemäß Richtlinie 2004/38/EG Art. 24 und BGB § 1 gilt", [None]),
+        # in prose an article after an act is none of its, nor before a word that starts no act
+        ("Nach der Richtlinie 2003/88/EG Art. 7 sieht vor, dass VO 1/2003 gilt.", [None, None]),
+        ("VO (EG) 834/2007 Art. 23 VO ist anzuwenden", [None]),
+    ],
+)  # fmt: skip
+def test_a_norm_list_s_article_before_the_next_act(text: str, pinpoints: list[str | None]) -> None:
+    assert [r.pinpoint for r in eurefs.extract(text, kinds="legal_act")] == pinpoints  # type: ignore[attr-defined]

@@ -117,7 +117,8 @@ def test_no_pinpoint_where_none_is_written_right_before(text: str, span: str) ->
 def test_a_norm_chain_keeps_each_line_s_pinpoint_off_the_next_act() -> None:
     text = "Normen: VO (EG) 834/2007 Art. 23\nVO (EG) 889/2008 Art. 22\n\nBVerwG, Beschluss"
     acts = [(r.text, r.pinpoint) for r in eurefs.extract(text) if r.kind == "legal_act"]
-    assert acts == [("VO (EG) 834/2007", None), ("VO (EG) 889/2008", "Art. 22")]
+    # (each line's after its act: comma_pinpoints, the next line's act ends it)
+    assert acts == [("VO (EG) 834/2007", "Art. 23"), ("VO (EG) 889/2008", "Art. 22")]
 
 
 def test_a_case_number_before_the_pinpoint_is_no_act_s() -> None:
