@@ -6,15 +6,17 @@ norm chains of German court decisions (juris) write them: ``Art 15 Abs 1 EUV 201
 
 A regulation's number is written as the act is numbered (``EUV 2016/679``, ``EWGV
 1408/71``).  A directive's is written number first (``EURL 7/2011``, ``EGRL 96/2003``,
-``EWGRL 388/77``), where the act is numbered year first; so either half may be the year,
-and the number names the act only where one reading is possible: a year the domain had
-acts in (``domain_eras``), a directive's number below 1000 before 2015 (no directive
-series reached it; a decision numbered number first did: ``Nr. 1031/2000/EG``), and no
-span of years (``2020/2021``).  A decision is numbered number first (``Beschluss Nr.
-1031/2000/EG``) or year first (``Beschluss 2000/520/EG``), the same CELEX either way: its
-normal form is as written.  Where both readings are (``EWGRL 64/85``:
-85/64/EEC or 64/85/EEC) there is no CELEX, the CELEX numbers of both are its candidates,
-and the normal form keeps the number as written.  Otherwise the normal form is the act's
+``EWGRL 388/77``), where the act is numbered year first; a number is read only as the act
+the domain and the numbering allow: a year the domain had acts in (``domain_eras``), a
+directive's number below 1000 before 2015 (no directive series reached it; a decision
+numbered number first did: ``Nr. 1031/2000/EG``), and no span of years (``2020/2021``).
+Where both halves may be a directive's year, the first is its number, as juris writes
+every directive: ``Art 27 Abs 1 Buchst d EWGRL 83/92`` over a headnote citing ``Art. 27
+Abs. 1 Buchst. d der Richtlinie 92/83/EWG`` (BFH VII R 22/14).  A decision is numbered
+number first (``Beschluss Nr. 1031/2000/EG``) or year first (``Beschluss 2000/520/EG``),
+the same CELEX either way: its normal form is as written; where both halves may be its
+year there is no CELEX, the CELEX numbers of both readings are its candidates, and the
+normal form keeps the number as written.  Otherwise the normal form is the act's
 own (``Verordnung (EU) 2016/679``, ``Richtlinie 2011/7/EU``), the span the abbreviation
 and the number; the pinpoint written right before, with no link word (``Art 15 Abs 1``),
 or else right after, as a norm chain's item ends (``EWGV 1697/79 Art. 5 Abs. 2;``), is the
@@ -167,6 +169,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         if refs and act_type == "decision":
             return [refs[0].model_copy(update={"normalized": normalized})]
         return refs
+    if act_type == "directive":
+        return refs[:1]  # written number first, as juris writes every directive
     candidates = [r.celex for r in refs if r.celex]
     update = {"celex": None, "celex_candidates": candidates, "eli": None, "cellar_ids": []}
     return (refs[0].model_copy(update={**update, "eurlex_url": None, "normalized": normalized}),)

@@ -179,13 +179,22 @@ def test_the_number_names_one_act(text: str, celex: str) -> None:
     assert ref.celex == celex
 
 
-def test_a_directive_number_read_both_ways_gives_candidates() -> None:
-    # 85/64/EEC as juris writes directives, or 64/85/EEC: both EEC years (constructed)
-    (ref,) = eurefs.extract("EWGRL 64/85")
-    assert ref.celex is None
-    assert ref.celex_candidates == ["31985L0064", "31964L0085"]
-    assert ref.normalized == "EWGRL 64/85"
-    assert eurefs.parse(ref.normalized).celex_candidates == ref.celex_candidates
+def test_a_directive_number_that_reads_both_ways_is_number_first() -> None:
+    # the BFH's VII R 22/14 of 5 May 2015 (urteile-gesetze.de; pages corpus) cites 'Art 27
+    # Abs 1 Buchst d EWGRL 83/92' among its 'Zitierte Gesetze', its headnote 'Art. 27 Abs. 1
+    # Buchst. d der Richtlinie 92/83/EWG': juris writes every directive number first (both
+    # halves EEC years: it was no CELEX, 31992L0083 and 31983L0092 its candidates)
+    text = "Zitierte Gesetze\n§ 152 Abs 1 Nr 1 BranntwMonG\nArt 27 Abs 1 Buchst d EWGRL 83/92\n"
+    (ref,) = eurefs.extract(text, kinds="legal_act")
+    assert (ref.text, ref.celex, ref.normalized) == (
+        "EWGRL 83/92",
+        "31992L0083",
+        "Richtlinie 92/83/EWG",
+    )
+    assert ref.pinpoint == "Art 27 Abs 1 Buchst d"  # type: ignore[attr-defined]
+    assert eurefs.parse(ref.normalized).celex == "31992L0083"
+    # (85/64/EEC, not 64/85/EEC: constructed)
+    assert eurefs.extract("EWGRL 64/85")[0].celex == "31985L0064"
 
 
 @pytest.mark.parametrize(
