@@ -103,9 +103,11 @@ def number_pattern(prefix: str = "", open_domain: bool = False, dashes: bool = F
     bare = rf"|(?={_DOMAIN_LEAD}{_DOMAIN}[ ](?:{_NO}[ ]?)?[0-9])" if open_domain else ""
     return (
         # (the domain in square brackets inside a bracket, as Austrian writing nests them:
-        # ``(Verordnung [EU] 2016/679 des Europäischen Parlaments ...)``, RIS RS0133575)
-        rf"(?P<{p}num>(?:(?:(?P<{p}op>\()|(?P<{p}sq>\[){bare})[ ]?(?P<{p}dom>{_DOMAINS})[ ]?"
-        rf"(?({p}op)\))(?({p}sq)\]){SEP})?"
+        # ``(Verordnung [EU] 2016/679 des Europäischen Parlaments ...)``, RIS RS0133575; in
+        # angle brackets, as the Federal Social Court does: ``(Art 12 VO <EWG> 1408/71 bzw
+        # Art 5 VO <EG> 883/2004, ...)``, B 3 KR 15/18 R, bsg.bund.de)
+        rf"(?P<{p}num>(?:(?:(?P<{p}op>\()|(?P<{p}sq>\[)|(?P<{p}an><){bare})[ ]?"
+        rf"(?P<{p}dom>{_DOMAINS})[ ]?(?({p}op)\))(?({p}sq)\])(?({p}an)>){SEP})?"
         rf"(?P<{p}no>{_NO}(?:{SEP})?)?(?P<{p}lb>\\?\[)?"
         # (a thousands dot, as Romanian legislation writes numbers: ``Regulamentul (CE) nr.
         # 1.907/2006``, ``directivelor 67/548/CEE şi 1.999/45/CE``, legislatie.just.ro)

@@ -403,6 +403,29 @@ def test_the_domain_in_square_brackets(text: str, span: str, celex: str) -> None
     assert (ref.text, ref.celex, ref.normalized[:10]) == (span, celex, "Verordnung")
 
 
-@pytest.mark.parametrize("text", ["Verordnung [EU 2016/679", "Verordnung (EU] 2016/679"])
+def test_the_domain_in_angle_brackets() -> None:
+    # the Federal Social Court nests angle brackets in round ones (B 3 KR 15/18 R of 4 June
+    # 2019, bsg.bund.de; pages corpus): both acts were nothing, each with its article now
+    text = (
+        "Dies stehe im Einklang mit Vorschriften des europäischen Sekundärrechts (Art 12 VO "
+        "<EWG> 1408/71 bzw Art 5 VO <EG> 883/2004, Bescheid vom 1.6.2015)."
+    )
+    refs = eurefs.extract(text, kinds="legal_act")
+    assert [(r.text, r.celex, r.normalized, r.pinpoint) for r in refs] == [  # type: ignore[attr-defined]
+        ("VO <EWG> 1408/71", "31971R1408", "Verordnung (EWG) 1408/71", "Art 12"),
+        ("VO <EG> 883/2004", "32004R0883", "Verordnung (EG) 883/2004", "Art 5"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verordnung [EU 2016/679",
+        "Verordnung (EU] 2016/679",
+        "Verordnung <EU 2016/679",
+        "Verordnung (EU> 2016/679",
+        "Verordnung <EU) 2016/679",
+    ],
+)
 def test_mismatched_brackets_stay_no_domain(text: str) -> None:
     assert eurefs.extract(text, kinds="legal_act") == []
