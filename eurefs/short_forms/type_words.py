@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
-from eurefs.short_forms.common import singular_type_forms, words
+from eurefs.short_forms.common import WORD_JOINERS, singular_type_forms, words
 
 # plural and genitive endings after the tail (``s``, ``en``, ``es``), then the word's end
 _MAX_ENDING = 4
@@ -217,15 +217,17 @@ def _abbreviations(lang: str) -> tuple[tuple[str, str], ...]:
 
 def _abbreviated(text: str, lang: str) -> list[TypeWord]:
     """Where an initialism of :func:`_abbreviations` stands as a whole word (``dieser VO``;
-    not ``VO-Entwurf``, ``DSGVO``): a singular type word, as no record lists a plural one."""
+    not ``VO-Entwurf``, ``DSGVO``, nor after a hyphen however written: ``Rom II\u2011VO``,
+    as the RIS writes it, ``WORD_JOINERS``): a singular type word, as no record lists a
+    plural one."""
     found: list[TypeWord] = []
     for abbreviation, act_type in _abbreviations(lang):
         n = len(abbreviation)
         at = text.find(abbreviation)
         while at >= 0:
             before, after = text[at - 1 : at] if at else "", text[at + n : at + n + 1]
-            if not (before.isalnum() or before in ("-", "_")) and not (
-                after.isalnum() or after in ("-", "_")
+            if not (before.isalnum() or (before and before in WORD_JOINERS)) and not (
+                after.isalnum() or (after and after in WORD_JOINERS)
             ):
                 found.append(_new_word(TypeWord, (at, at + n, act_type, abbreviation)))
             at = text.find(abbreviation, at + n)

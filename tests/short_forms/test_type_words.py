@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import eurefs
 from eurefs.short_forms.common import singular_type_forms
 from eurefs.short_forms.type_words import scan_type_words
 
@@ -153,3 +154,24 @@ def test_initialisms_are_type_words_only_as_whole_words() -> None:
     assert found == [("VO", "regulation", "VO"), ("RL", "directive", "RL")]
     # no other record lists one: an English text is scanned as before
     assert scan_type_words("that VO and that RL", "en") == []
+
+
+def test_an_initialism_after_a_non_breaking_hyphen_is_no_type_word() -> None:
+    # the OGH's order for a reference 5 Ob 110/23x of 19 October 2023 (360.lexisnexis.at, as
+    # the RIS writes it; pages corpus) names Rome II '„Rom II\u2011VO“' with a non-breaking
+    # hyphen: its 'VO' was read as a regulation's type word between the act and 'der
+    # genannten Verordnung', which then pointed nowhere
+    assert scan_type_words("(„Rom II\u2011VO“), EU\u2010VO, VO\u2011Entwurf", "de") == []
+    text = (
+        "1. Ist Art 1 Abs 2 lit d der Verordnung (EG) Nr 864/2007 des Europäischen Parlaments"
+        " und des Rates vom 11. Juli 2007 über das auf außervertragliche Schuldverhältnisse"
+        " anzuwendende Recht („Rom II\u2011VO“) dahin auszulegen, dass er sich auch auf"
+        " Schadenersatzansprüche gegen ein Organ einer Gesellschaft bezieht?\n"
+        "2. Für den Fall, dass die Frage 1 verneint wird:\n"
+        "Ist Art 4 Abs 1 der genannten Verordnung dahin auszulegen, dass sich der Ort des"
+        " Schadenseintritts richtet nach"
+    )
+    (short,) = eurefs.extract(text, kinds="short_form")
+    assert (short.text, short.celex, short.pinpoint) == (  # type: ignore[attr-defined]
+        "der genannten Verordnung", "32007R0864", "Art 4 Abs 1",
+    )  # fmt: skip
