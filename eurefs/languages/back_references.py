@@ -45,6 +45,9 @@ class BackReferenceWords:
             (``„“``, Danish ``»«``), besides the usual ones.
         unquoted_aliases: An alias may follow the intro without quotation
             marks (Hungarian ``(a továbbiakban: irányelv)``).
+        bracketed_acronyms: An acronym alone in brackets right after an act's number, no
+            quotation marks, no intro, is the act's alias (German ``Verordnung (EU) Nr.
+            1215/2012 (EuGVVO)``, then ``Art. 7 EuGVVO``; see ``short_forms/definition_words``).
         adjective_endings: Endings of an adjective written before the type word of an
             alias, one tuple per declension: a word before the alias's last word ending in
             one of them is used later with any (German ``(im Folgenden: Sechste
@@ -171,6 +174,7 @@ class BackReferenceWords:
     definition_closings: tuple[str, ...] = ()
     quotes: tuple[str, ...] = ()
     unquoted_aliases: bool = False
+    bracketed_acronyms: bool = False
     adjective_endings: tuple[tuple[str, ...], ...] = ()
     genitive_endings: tuple[str, ...] = ()
     name_pinpoint_words: tuple[str, ...] = ()

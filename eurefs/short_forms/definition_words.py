@@ -110,8 +110,41 @@ def definition_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[s
             else rf"(?P<intro>{alternation(list(w.definition_intros))})\s*[:,\u2013\u2014-]?\s*"
             rf"{alias}\s*\)"
         )
-    alias_first = re.compile(rf"\(\s*{alias}\s+(?P<closing>{closing})\s*\)") if closing else None
+    firsts = [rf"\(\s*{alias}\s+(?P<closing>{closing})\s*\)"] if closing else []
+    if w.bracketed_acronyms:
+        firsts.append(_bracketed_acronym(lang))
+    alias_first = re.compile("|".join(firsts)) if firsts else None
     return after_intro, alias_first
+
+
+def bracketed_acronym_site(text: str, lang: str, start: int, end: int) -> bool:
+    """Whether the definition site ``text[start:end]`` is an acronym alone in brackets
+    (:func:`_bracketed_acronym`), not a short title's bracket (``(arbetstidsdirektivet)``)."""
+    if not words(lang).bracketed_acronyms:
+        return False
+    return _bare_pattern(lang).fullmatch(text, start, end) is not None
+
+
+@lru_cache(maxsize=4)
+def _bare_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(_bracketed_acronym(lang))
+
+
+def _bracketed_acronym(lang: str) -> str:
+    """An acronym alone in brackets right after an act's number (``back_references.
+    bracketed_acronyms``: ``Verordnung (EU) Nr. 1215/2012 (EuGVVO)``, ``RL 93/13/EWG
+    (KlauselRL)``): three characters or more, a capital first and last, a hyphen only before
+    a capital (``UVP-RL``); never a domain or a treaty's abbreviation of the record (``(EWG)``,
+    ``(AEUV)``).  Bound only to the act it follows (``definitions.bind_site``)."""
+    record = BY_CODE[lang]
+    others = {*record.domains, *(a for t in record.treaties.values() for a in t.abbreviations)}
+    # (nor a court's the record knows: ``EuGH``)
+    others |= {w for w in record.hint_words if w[:1].isupper() and not w.istitle()}
+    # (the bracket first, a literal ``re`` skips to; the number's end checked behind it)
+    return (
+        r"\((?:(?<=[0-9A-Z][ \u00a0]\()|(?<=[0-9A-Z]\())(?!" + alternation(sorted(others))
+        + r"\))(?P<bare>[A-Z](?:[A-Za-z]|-(?=[A-Z])){1,14}[A-Z])\)"
+    )  # fmt: skip
 
 
 def intro_hit_scans(text: str, lang: str, start: int = 0) -> list[Iterator[int]]:
@@ -163,7 +196,7 @@ def with_intro_sites(
 def finds_intro_sites(lang: str) -> bool:
     """Whether definitions are also looked for from their intro or closing words."""
     w = words(lang)
-    return bool(w.definition_closings or w.unquoted_aliases)
+    return bool(w.definition_closings or w.unquoted_aliases or w.bracketed_acronyms)
 
 
 def intro_sites(
@@ -184,7 +217,8 @@ def intro_sites(
     out = []
     for start, m in found:
         groups = m.groupdict()
-        out.append((start, m.end(), groups["alias"] or groups.get("plain") or ""))
+        alias = groups.get("alias") or groups.get("plain") or groups.get("bare")
+        out.append((start, m.end(), alias or ""))
     return out
 
 

@@ -37,6 +37,7 @@ from eurefs.short_forms.common import Candidate, Target, alternation, target_of,
 from eurefs.short_forms.definition_words import (
     CALL_BEFORE_PAREN,
     before_paren,
+    bracketed_acronym_site,
     date_pattern,
     national_act_pattern,
     paren_end,
@@ -305,6 +306,10 @@ def bind_site(
         return False, None
     act_type, bare = alias_type(alias, lang)
     i = _antecedent(text, refs, starts, site_start, lang, act_type)
+    if i is not None and bracketed_acronym_site(text, lang, site_start, site_end):
+        # a bare acronym's bracket (``bracketed_acronyms``) names the act it follows at once
+        follows = site_start - refs[i].end in (0, 1) and not text[refs[i].end : site_start].strip()
+        i = i if follows and refs[i].kind == "legal_act" else None
     taken = False
     if (joined := conjoined_aliases(text, lang, site_start, site_end)) is not None:
         if i is not None and not owns_all(refs, starts, i, site_start, joined, lang):

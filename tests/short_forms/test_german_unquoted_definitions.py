@@ -71,3 +71,68 @@ def test_defined(text: str, expected: list[tuple[str, str | None, str | None]]) 
 )  # fmt: skip
 def test_no_definition(text: str) -> None:
     assert _defined(text) == []
+
+
+def _acronyms(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (r.text, r.celex, r.pinpoint)  # type: ignore[attr-defined]
+        for r in eurefs.extract(text, kinds="short_form")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Austrian law journal (RdW 2022/8, 360.lexisnexis.at; pages corpus) gives the
+        # directive its acronym right after its number; the later use is constructed
+        ("Nach Art 6 Abs 1 RL 93/13/EWG (KlauselRL) ist im nationalen Recht vorzusehen, dass "
+         "missbräuchliche Klauseln in Verbraucherverträgen für den Verbraucher unverbindlich "
+         "sind. Art 7 Abs 1 KlauselRL verlangt wirksame Mittel.",
+         [("KlauselRL", "31993L0013", "Art 7 Abs 1")]),
+        # a flight-compensation note in a public repository (find_string, id 55442197884):
+        # '[VO (EU) Nr. 1215/2012 (EuGVVO)](https://eur-lex...) — Art. 7 Nr. 1, Art. 17–19';
+        # the later use is constructed
+        ("- VO (EU) Nr. 1215/2012 (EuGVVO) — Art. 7 Nr. 1, Art. 17–19\n"
+         "Der Gerichtsstand folgt aus Art. 7 Nr. 1 lit. b EuGVVO.",
+         [("EuGVVO", "32012R1215", "Art. 7 Nr. 1 lit. b")]),
+    ],
+)  # fmt: skip
+def test_an_acronym_in_brackets_right_after_an_act_is_its_alias(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _acronyms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a title, an acronym in brackets may be another body's (an agency's, named in
+        # the title): never an alias of the act
+        "Verordnung (EG) Nr. 1907/2006 zur Schaffung einer Europäischen Agentur für chemische "
+        "Stoffe (ECHA). Die ECHA prüft.",
+        # nor after an act inside another's title (which act it names is not said)
+        "Verordnung (EU) 2019/1 zur Änderung der Verordnung (EG) Nr. 1/2003 (KartVO). Die KartVO.",
+        # nor a domain, a treaty's abbreviation or a court
+        "Die Richtlinie 85/337 (EWG) gilt. Richtlinie 2003/88 (AEUV) und Richtlinie 2004/38/EG "
+        "(EuGH). Die EWG, der AEUV und der EuGH.",
+        # nor in a language whose record does not say so
+        "Directive 2011/83/EU (CRDX) applies. Under Article 6 CRDX.",
+    ],
+)
+def test_no_acronym_alias_but_right_after_an_act_s_number(text: str) -> None:
+    assert _acronyms(text) == []
+
+
+def test_an_acronym_alias_fed_in_steps_is_the_same() -> None:
+    # the stream binds the bracket as the whole text does (short_forms/incremental)
+    from eurefs.short_forms import with_short_forms
+    from tests.short_forms.test_incremental import _fed
+
+    text = (
+        "Nach Art 6 Abs 1 RL 93/13/EWG (KlauselRL) ist im nationalen Recht vorzusehen, dass "
+        "missbräuchliche Klauseln unverbindlich sind. " + "Weiterer Text. " * 40
+        + "Art 7 Abs 1 KlauselRL verlangt wirksame Mittel."
+    )  # fmt: skip
+    refs = eurefs.extract(text, short_forms=False)
+    assert _fed(text, 50) == with_short_forms(text, refs)
+    assert [r.text for r in eurefs.extract(text, kinds="short_form")] == ["KlauselRL"]
