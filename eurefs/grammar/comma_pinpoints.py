@@ -45,11 +45,12 @@ def _line_end(lg: Language) -> str:
     number (``VO (EG) Nr. 834/2007 Art. 23`` over ``VO (EG) Nr. 889/2008 Art. 22``, ``RL
     2004/38/EG Art. 24 Abs. 2, VO 883/2004 Art. 4``: the article is the first act's,
     ``unlinked_pinpoints`` never the next one's), or a national law's abbreviation before
-    its paragraph sign, a book's roman number between (``VO 883/2004 Art. 4, SGB II § 7``)."""
+    its paragraph sign, a book's roman number or a colon between (``VO 883/2004 Art. 4, SGB
+    II § 7``, ``UWG: §§ 1, 9``)."""
     heads = (*lg.pinpoints.unlinked_words, *lg.act_abbreviations)
     if not heads:
         return _LINE_END + ")"
-    national = r",?[ ][A-ZÄÖÜ][\w-]{1,20}(?:[ ][IVX]{1,4})?[ ]§"
+    national = r",?[ ][A-ZÄÖÜ][\w-]{1,20}(?:[ ][IVX]{1,4})?:?[ ]§"
     return _LINE_END + r"|,?[ ]" + words(*heads) + r"[ ][(0-9]|" + national + ")"
 
 
@@ -61,8 +62,14 @@ def _source(lg: Language) -> str | None:
         return None
     authors = r"(?:[ ]" + words(*lg.author_phrases) + r")?" if lg.author_phrases else ""
     if lg.pinpoints.after_blank:  # (a norm chain: ``Richtlinie 77/388/EWG Art. 13``)
+        # after a blank, or a colon as Austrian journals head a note (``VO (EG) 874/2004 :
+        # Art 21 Abs 1, Abs 3; Art 22``); the item's articles apart by semicolons, each
+        # with its word, are one pinpoint (a later item's act has none: ``Art. 11; VO EG``)
         heads = words(*_blank_heads(lg))
-        return authors + r"(?:,[ ]|[ ](?=" + heads + r"[ ]))" + body + _line_end(lg)
+        part = "(?:" + body.removeprefix("(?P<pin>")
+        items = r"(?P<pin>" + part + r"(?:;[ ]" + part + r"){0,7})"
+        lead = r"(?:,[ ]|[ ]?:[ ](?=" + heads + r"[ ])|[ ](?=" + heads + r"[ ]))"
+        return authors + lead + items + _line_end(lg)
     return authors + r",[ ]" + body + _END
 
 
@@ -81,7 +88,8 @@ _PATTERNS = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := _source(l
 #: after the act before it calls :func:`find`; in English a comma only).
 STARTS = {
     lg.code: (", ", *(f" {a}, " for a in lg.author_phrases), *(
-        f" {w} " for w in _blank_heads(lg) if lg.pinpoints.after_blank))
+        f"{c} {w} " for w in _blank_heads(lg) if lg.pinpoints.after_blank
+        for c in ("", " :", ":")))
     for lg in LANGUAGES if lg.code in _PATTERNS
 }  # fmt: skip
 LEADS = {code: "".join(sorted({s[0] for s in starts})) for code, starts in STARTS.items()}

@@ -211,3 +211,30 @@ def test_each_line_of_a_norm_list_takes_the_article_after_its_act() -> None:
 )  # fmt: skip
 def test_a_norm_list_s_article_before_the_next_act(text: str, pinpoints: list[str | None]) -> None:
     assert [r.pinpoint for r in eurefs.extract(text, kinds="legal_act")] == pinpoints  # type: ignore[attr-defined]
+
+
+def test_a_norm_after_a_colon_with_its_articles_apart_by_semicolons() -> None:
+    # the head of a note in jusIT 2010/5 (360.lexisnexis.at; pages corpus): the act, a
+    # colon and its articles, one apart by a semicolon, over the next law's line (was
+    # nothing: the colon led no pinpoint)
+    text = (
+        "VO (EG) 874/2004 : Art 21 Abs 1, Abs 3; Art 22\nUWG: §§ 1, 9\n"
+        "1. Eine Vorabentscheidung des EuGH bindet sowohl das vorlegende Gericht als auch alle "
+        "anderen Gerichte, die in derselben Sache zu entscheiden haben."
+    )
+    (ref,) = eurefs.extract(text, kinds="legal_act")
+    assert (ref.text, ref.pinpoint) == ("VO (EG) 874/2004", "Art 21 Abs 1, Abs 3; Art 22")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoints"),
+    [
+        # a semicolon before the next item's act ends the item (nwb.de Dokument 192248)
+        ("Gesetze: Sechste Richtlinie 77/388/EWG Art. 11; VO EG Nr. 603/95", ["Art. 11", None]),
+        # a colon in prose leads no pinpoint: it must end the item
+        ("Die Richtlinie 2003/88/EG: Art. 7 regelt den Urlaub.", [None]),
+        ("Nach der Richtlinie 2003/88/EG : Art. 7 gilt für alle", [None]),
+    ],
+)  # fmt: skip
+def test_no_pinpoint_past_the_item(text: str, pinpoints: list[str | None]) -> None:
+    assert [r.pinpoint for r in eurefs.extract(text, kinds="legal_act")] == pinpoints  # type: ignore[attr-defined]
