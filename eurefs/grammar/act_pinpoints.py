@@ -252,7 +252,8 @@ def cue(lg: Language) -> tuple[str, ...]:
     # (or a point's letter after its word, perhaps without its dot, or a conjunction: ``lit. f ``,
     # ``lit f ``, ``a i b ``; an annex's number or link: ``załącznika I dyrektywy``, ``I do``)
     heads = {v for w in (*lg.pinpoints.words, *lg.article_conjunctions) for v in (w, w.rstrip("."))}
-    letters = [f"{w} {x} " for w in heads for x in _AZ]
+    # (a part's capital too, as the Sixth VAT Directive's articles have them: ``časti C ``)
+    letters = [f"{w} {x} " for w in heads for x in _AZ + _AZ.upper()]
     annexes = tuple(w + " " for w in with_capitals(lg.pinpoints.annex_links))  # (``DO``)
     ends = (c + " " for c in "0123456789)" + "." * lg.pinpoints.ordinal_dot
             + "IVX" * bool(lg.pinpoints.annexes))  # fmt: skip

@@ -29,10 +29,12 @@ from eurefs.languages.base import Language
 
 REACH = 300  # how far after an act its pinpoint may end
 
-# What ends the citation after the pinpoint: a closing bracket or a semicolon (perhaps
+# What ends the citation after the pinpoint: a closing bracket (round, or square as the Czech
+# summaries write it around a point's bracket: ``[Směrnice Rady 77/388, čl. 13 část A odst. 1
+# písm. e)]``) or a semicolon (perhaps
 # after a blank, as old EUR-Lex summaries set them: ``Art . 73 )``), a full stop that ends
 # a sentence, or the text's end.
-_END = r"(?=[ ]?[);]|\.(?![\w])|$)"
+_END = r"(?=[ ]?[);\]]|\.(?![\w])|$)"
 # ... or, in a norm chain, a semicolon, a bracket, a paragraph break or the text's end (a
 # line break is a blank in the view, and a full stop may be a roman number's: ``g I. Die``)
 _LINE_END = r"(?=[ ]?[);]|[ ]?$|[ ]{2}"

@@ -1,0 +1,73 @@
+"""An article's part, a capital after its word, in a pinpoint before the act (the Sixth VAT
+Directive's Article 13 A, B, C as the Court's Czech and Slovak write them: ``čl. 13 části A
+odst. 1 písm. n)``, ``článku 13 časti C``), and a pinpoint after an act and a comma that a
+square bracket closes (the Court's summaries: ``[Směrnice Rady 77/388, čl. 13 část A odst. 1
+písm. e)]``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+
+
+def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.text, r.celex, r.pinpoint) for r in eurefs.extract(text) if r.kind == "legal_act"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Opinion of AG Bot in C-592/15 British Film Institute, taxlawapp.eu, Czech: the
+        # keyword's pinpoint after the act and a dash was read already, the one before was none
+        ("„Daň z přidané hodnoty – Šestá směrnice 77/388/EHS – Článek 13 část A odst. 1 písm. "
+         "n) – Osvobození poskytování určitých kulturních služeb od daně“\n\n1.        V "
+         "projednávané věci má Soudní dvůr upřesnit působnost čl. 13 části A odst. 1 písm. n) "
+         "šesté směrnice 77/388/EHS(2). Toto ustanovení stanoví",
+         [("směrnice 77/388/EHS", "31977L0388", "Článek 13 část A odst. 1 písm. n)"),
+          ("směrnice 77/388/EHS", "31977L0388", "čl. 13 části A odst. 1 písm. n)")]),
+        # the summary of C-401/05 VDP Dental Laboratory, EUR-Lex 62005CJ0401_SUM, Czech: the
+        # provisions under the keyword in square brackets (the point's bracket was cut: 'písm.
+        # e'), then the summary's first sentence
+        ("Osvobození od daně stanovená šestou směrnicí\n\n[Směrnice Rady 77/388, čl. 13 část A "
+         "odst. 1 písm. e)]\n\nSummary\n\nČlánek 13 část A odst. 1 písm. e) šesté směrnice Rady "
+         "č. 77/388 o harmonizaci právních předpisů členských států týkajících se daní z obratu, "
+         "ve znění směrnice 95/7, musí být vykládán v tom smyslu",
+         [("Směrnice Rady 77/388", "31977L0388", "čl. 13 část A odst. 1 písm. e)"),
+          ("směrnice Rady č. 77/388", "31977L0388", "Článek 13 část A odst. 1 písm. e)"),
+          ("směrnice 95/7", "31995L0007", None)]),
+        # the Opinion of AG Geelhoed in C-269/03 Kirchberg, taxlawapp.eu, Slovak
+        ("1.        Toto konanie sa týka výkladu ustanovení článku 13 časti C šiestej smernice "
+         "Rady 77/388/EHS zo 17. mája 1977 o zosúladení právnych predpisov členských štátov",
+         [("smernice Rady 77/388/EHS", "31977L0388", "článku 13 časti C")]),
+    ],
+)  # fmt: skip
+def test_the_part_is_in_the_pinpoint(text: str, expected: list) -> None:
+    assert _acts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # a point's bracket before the square bracket that closes the provisions (the same
+        # summary's form without the part)
+        ("[Směrnice Rady 77/388, čl. 13 odst. 1 písm. e)]", "čl. 13 odst. 1 písm. e)"),
+        # a pinpoint after a comma still ends where the citation goes on ('a' joins the next act)
+        ("[Smernica Rady 77/388, článok 13 ods. 1 a smernica 95/7]", None),
+    ],
+)
+def test_a_square_bracket_closes_the_pinpoint(text: str, pinpoint: str | None) -> None:
+    assert eurefs.extract(text)[0].pinpoint == pinpoint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital after a pinpoint's word that starts the next sentence, not the act's part
+        "podľa článku 13 ods. 2. A smernica 77/388/EHS sa neuplatní",
+        # a conjunction in small letters before an ordinal act is no part (as before)
+        "článku 2 ods. 1 a druhej smernice 84/5/EHS",
+    ],
+)
+def test_no_part(text: str) -> None:
+    assert all(r.pinpoint is None for r in eurefs.extract(text))
