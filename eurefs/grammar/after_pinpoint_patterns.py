@@ -65,7 +65,10 @@ def after_source(lg: Language) -> str | None:
     end = r"(?:" + pinpoint_numbers.bare_end(lg) + r")?" if lg.pinpoints.after_dot else ""
     # (the preamble's word before a recital: Latvian ``preambulas 23. apsvērumā``)
     lead = r"(?:" + words(*lg.pinpoints.recitals) + r"[ ])?" if lg.pinpoints.recitals else ""
-    pin = lead + item + r"(?![\w])" + more + r"{0,6}" + end
+    # (up to a dozen further items: the Court's Latvian keyword lines list five articles with
+    # their points, ``2. panta 7.–11. punkts, ... 19. panta 1. un 5. punkts un 20. panta 2. un
+    # 4. punkts``, cut inside the fourth at six)
+    pin = lead + item + r"(?![\w])" + more + r"{0,12}" + end
     return call + _ASIDES + call + r"[ ](?P<pin>" + pin + r")"
 
 
