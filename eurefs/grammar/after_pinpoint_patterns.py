@@ -52,7 +52,9 @@ CALL = r"(?:[ ]?\((?:[1-9][0-9]{0,2}|[ ][1-9][0-9]{0,2}[ ])\)|[ ]?\[[1-9][0-9]{0
 # call after each (the Court's Finnish ``asetuksen (EU) 2016/679 (yleinen tietosuoja-asetus)(2)
 # (jäljempänä yleinen tietosuoja-asetus) 15 artiklan 3 kohdassa``: AG Pitruzzella in C-487/21,
 # curia.europa.eu, FI)
-_ASIDES = r"(?:[ ]\([^()]{2,160}\)(?:" + CALL + r")??){0,2}"
+# (never a bare number in brackets, which is a footnote call or the pinpoint's own first number:
+# ``GDPR (26) preambulumbekezdése a rendelet ...`` was the recital's word and the article ``a``)
+_ASIDES = r"(?:[ ]\((?![0-9]{1,3}[a-z]?\))[^()]{2,160}\)(?:" + CALL + r")??){0,2}"
 
 
 def after_source(lg: Language) -> str | None:
@@ -86,7 +88,12 @@ def after_parts(lg: Language, stems: tuple[str, ...]) -> tuple[str, str]:
     numbers = _RANGE_FIRST + number + r"(?:" + join + _RANGE_FIRST + number + r"){0,5}"
     # (a further number is no day of a date: ``artikli 6 ja 7. mail``)
     further = _AFTER_WORD_NUMBER + r"(?![\w]|\.[ ]?[0-9a-zäöüõšž])" + _WORD_RANGE_END
-    word_numbers = _AFTER_WORD_NUMBER + _WORD_RANGE_END + r"(?:" + join + further + r"){0,5}"
+    # (a word's number is no article of the language: Hungarian ``preambulumbekezdése a
+    # rendelet``, the article ``a`` before a noun, where a point's letter takes its bracket)
+    no_article = r"(?!" + words(*articles) + r"[ ])" if articles else ""
+    word_numbers = (
+        no_article + _AFTER_WORD_NUMBER + _WORD_RANGE_END + r"(?:" + join + further + r"){0,5}"
+    )
     # (the word glued to an ordinal's dot, as national writing has it: ``6.panta 1.punkta``,
     # ``14.cikk``)
     # (an inserted article's or paragraph's letter set apart, as Finnish writes it: ``15 a

@@ -36,7 +36,8 @@ def _refs(text: str) -> list[tuple[str, str, str | None, str | None]]:
         ("2016.április 27-i 2016/679 rendelet (továbbiakban: GDPR) 14.cikk (5) bekezdés c.) "
          "pontját – a GDPR 14.cikk (1) bekezdésére és a 62. preambulum bekezdésére figyelemmel –,",
          [("legal_act", "2016/679 rendelet", "32016R0679", "14.cikk (5) bekezdés"),
-          ("short_form", "GDPR", "32016R0679", "14.cikk (1) bekezdésére")]),
+          ("short_form", "GDPR", "32016R0679",
+           "14.cikk (1) bekezdésére és a 62. preambulum bekezdésére")]),
     ],
 )  # fmt: skip
 def test_the_alias_in_the_definition_is_no_reference(text: str, expected: list) -> None:
