@@ -61,6 +61,19 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
             "Si le nouveau Règlement Bruxelles Ibis comporte certaines innovations",
             [("Règlement Bruxelles Ibis", "32012R1215", None)],
         ),
+        # Italian with Bis in a capital (brofbusiness.com: 'Il Regolamento (UE) n.
+        # 1215/2012, o Regolamento Bruxelles I Bis'; pages corpus) and with a hyphen
+        # (public documents found with find_string: 'Conoscere Regolamento Bruxelles I-bis,
+        # convenzioni e clausole arbitrali significa'): each was nothing
+        (
+            "Il Regolamento Bruxelles I Bis disciplina la competenza giurisdizionale.",
+            [("Regolamento Bruxelles I Bis", "32012R1215", None)],
+        ),
+        (
+            "Conoscere Regolamento Bruxelles I-bis, convenzioni e clausole arbitrali significa "
+            "decidere oggi dove e come si litigherà domani.",
+            [("Regolamento Bruxelles I-bis", "32012R1215", None)],
+        ),
     ],
 )
 def test_names(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -73,6 +86,8 @@ def test_names(text: str, expected: list[tuple[str, str | None, str | None]]) ->
         # the city, and the older regulations' names (Bruxelles I: Regulation (EC) No 44/2001)
         "Il convegno si tiene a Roma I giorni 5 e 6 maggio.",
         "nos termos do Regulamento Bruxelas I, hoje revogado",
+        "il Regolamento Bruxelles I, oggi abrogato",
+        "il Regolamento Bruxelles I-bisogno",
         "el Reglamento Roma sobre la ciudad",
         # Ibis alone is also a hotel's name: only with the type word
         "nous avons dormi à l'hôtel Bruxelles Ibis Centre",
