@@ -74,6 +74,18 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
             "decidere oggi dove e come si litigherà domani.",
             [("Regolamento Bruxelles I-bis", "32012R1215", None)],
         ),
+        # the Sixth VAT Directive (77/388/EEC) by its name (EUR-Lex 61989CC0186, Portuguese;
+        # taxlawapp.eu, the Opinion in C-63/96, Italian; pages corpus): each was nothing
+        (
+            "A questão jurídica que o Hoge Raad der Nederlanden apresentou ao Tribunal respeita "
+            "aos artigos 4.° e 5.° da Sexta Directiva IVA ( 1 ).",
+            [("Sexta Directiva IVA", "31977L0388", "artigos 4.° e 5.°")],
+        ),
+        (
+            "Disposizioni fiscali - Sesta direttiva IVA - Base imponibile - Rapporti personali "
+            "tra il fornitore e il destinatario delle prestazioni.",
+            [("Sesta direttiva IVA", "31977L0388", None)],
+        ),
     ],
 )
 def test_names(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -88,6 +100,9 @@ def test_names(text: str, expected: list[tuple[str, str | None, str | None]]) ->
         "nos termos do Regulamento Bruxelas I, hoje revogado",
         "il Regolamento Bruxelles I, oggi abrogato",
         "il Regolamento Bruxelles I-bisogno",
+        # the VAT Directive's word alone names no act here (nor the Sixth's without its
+        # ordinal)
+        "la direttiva IVA si applica alle cessioni di beni",
         "el Reglamento Roma sobre la ciudad",
         # Ibis alone is also a hotel's name: only with the type word
         "nous avons dormi à l'hôtel Bruxelles Ibis Centre",
