@@ -58,6 +58,16 @@ def test_a_name_no_longer_name_starts() -> None:
          "CFR"),
         ("l’article 47 de la Charte des droits fondamentaux de l’UE, qui",
          "article 47 de la Charte des droits fondamentaux de l’UE", "article 47 CDFUE", "CFR"),
+        # the Treaty's Italian and French names so shortened (each was nothing): the EU's
+        # summary 'Il ricorso per inadempimento' (europa.eu, l14550_it; pages corpus), a
+        # French text in a public repository (find_string)
+        ("Il ricorso per inadempimento si basa sugli articoli da 258 a 260 del trattato sul "
+         "funzionamento dell’UE.",
+         "articoli da 258 a 260 del trattato sul funzionamento dell’UE",
+         "articoli da 258 a 260 TFUE", "TFEU"),
+        ("relèvent de la compétence exclusive de l'Union européenne (art. 3 du traité sur le "
+         "fonctionnement de l'UE) : ils se décident à la frontière européenne",
+         "art. 3 du traité sur le fonctionnement de l'UE", "article 3 TFUE", "TFEU"),
     ],
 )  # fmt: skip
 def test_names_shortened_with_the_unions_abbreviation(
@@ -299,3 +309,16 @@ def test_in_a_chain_written_article_first_an_abbreviation_ends_its_article(
 ) -> None:
     refs = eurefs.extract(text, short_forms=False)
     assert [(r.text, getattr(r, "pinpoint", None)) for r in refs] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another body's abbreviation after the shortened name is no Union's
+        "l'article 5 du traité sur le fonctionnement de l'UEO",
+        # the name alone, with no article, is no treaty article
+        "il trattato sul funzionamento dell'UE è entrato in vigore nel 2009",
+    ],
+)
+def test_no_article_of_a_name_shortened_with_the_unions_abbreviation(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "treaty_article"] == []
