@@ -62,14 +62,19 @@ _PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
 # Polish, not Italian, whose ``i`` is an article but no conjunction)
 _CONJ_LANGS = index(lambda lg: with_capitals(lg.article_conjunctions))
 _CONJ_BETWEEN = lazy_compile(r"(?<=[0-9)][ ])" + words(*_CONJ_LANGS) + r"(?=[ ][0-9])")
+# or before a further article's word (``art. 102 e art. 101 TFUE``: Italian or Portuguese)
+_CONJ_BEFORE_WORD = lazy_compile(r"(?<=[0-9)][ ])" + words(*_CONJ_LANGS) + r"(?=[ ])")
 
 
 def language(
-    m: re.Match[str], ctx: Context, treaties: set[str], after: str | None, prep: str
+    m: re.Match[str], ctx: Context, treaties: set[str], after: str | None, ends: tuple[int, int]
 ) -> str | None:
     """The language of an article: one writing its article word and its treaty (and the
-    word after it, its pinpoint words, the preposition ``prep``), None when none does."""
+    word after it, its pinpoint words, the conjunction before further articles written with
+    their word after the list, up to ``ends[0]``, and the preposition from there to where
+    the treaty is named, ``ends[1]``), None when none does."""
     word = m.group("word")
+    further, prep = m.string[m.end("list") : ends[0]], m.string[ends[0] : ends[1]].strip(" ,")
     cands = treaties & WORD_LANGS[word]
     if m.start() and (glued := m.string[m.start() - 1]).isalnum():  # Irish ``hAirteagal``
         if glued.isupper() and word.isupper():  # (``HAIRTEAGAIL``: a heading in capitals)
@@ -82,6 +87,9 @@ def language(
         cands = (cands & _PIN_WORD_LANGS[pin.group(0)]) or cands
     if len(cands) > 1 and " " in listed:
         for conj in _CONJ_BETWEEN.finditer(listed):
+            cands = (cands & _CONJ_LANGS[conj.group(0)]) or cands
+    if len(cands) > 1 and further:
+        for conj in _CONJ_BEFORE_WORD.finditer(listed[-2:] + further, 0, 2 + len(further)):
             cands = (cands & _CONJ_LANGS[conj.group(0)]) or cands
     if prep in _PREP_LANGS:
         cands = (cands & _PREP_LANGS[prep]) or cands

@@ -590,3 +590,16 @@ def test_the_conjunction_between_the_numbers_tells_the_language() -> None:
         ("art. 37, 106 i 345 TFUE", "pl")
     ]
     assert [r.lang for r in eurefs.extract("gli art. 101 e 102 TFUE")] == ["it"]
+
+
+def test_the_conjunction_before_a_further_article_word_tells_the_language() -> None:
+    """The conjunction before a further article written with its word tells the language as
+    one between two numbers does: a heading of an Italian thesis on Articles 101 and 102
+    TFEU (123dok.org, 'Analisi art. 102 e art. 101 TFUE'; pages corpus) was read as Polish,
+    ``art. 102 e 101 TFUE``, for want of other words."""
+    text = "II.4.1. Analisi Art.102 e Art.101 TFUE"
+    assert [(r.text, r.normalized, r.lang) for r in eurefs.extract(text)] == [
+        ("Art.102 e Art.101 TFUE", "articoli 102 e 101 TFUE", "it")
+    ]
+    # (Polish ``i`` still Polish; a constructed check of the same reading)
+    assert [r.lang for r in eurefs.extract("art. 102 i art. 101 TFUE")] == ["pl"]
