@@ -59,6 +59,11 @@ def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Normen: VO (EG) 889/2008 Anhang V Nr. 1; VO (EG) 834/2007 Art. 23",
          ("VO (EG) 834/2007", "32007R0834", "Art. 23")),
         ("(RL 2011/83/EU Anhang I)", ("RL 2011/83/EU", "32011L0083", "Anhang I")),
+        # Spanish: the square bracket a summary closes a list holding round ones with (the
+        # General Court's summary in T-472/13 Lundbeck, curia.europa.eu; pages corpus): was
+        # None
+        ("[Arts. 101 TFUE, ap. 1, y 263 TFUE; Reglamento (CE) n.º 1/2003 del Consejo, art. 2]",
+         ("Reglamento (CE) n.º 1/2003", "32003R0001", "art. 2")),
     ],
 )  # fmt: skip
 def test_a_pinpoint_after_a_comma_ending_the_citation(
@@ -78,6 +83,7 @@ def test_a_pinpoint_after_a_comma_ending_the_citation(
         # ... or the citation goes on: no end after the article
         "Regulation No 1408/71, Article 13(2), which lays down the rule",
         "Regulation No 1408/71, Article 13(2) and the national law",
+        "[Regulation No 1408/71, Article 13(2) of the national law]",
         # no article word after the comma
         "Regulation No 1408/71, 13(2))",
         "Directive 93/13, as amended, Article 5)",
