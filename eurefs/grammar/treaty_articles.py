@@ -250,13 +250,17 @@ def _led(
     with the further articles of ``chain``, each with its article word and no treaty
     (``TFEU art 101(1) and art 102``: ``Articles 101(1) and 102 TFEU``), where the citation
     ends after them (not ``TFEU art 101 and art 5 of the Directive``, ``Art. 5 BGB``)."""
-    if (before := treaty_names.named_before(m, word, _WORD_LANGS[word], ctx)) is None:
+    chain_end = chain.end("chain") if chain is not None else -1
+    if (before := treaty_names.named_before(m, word, _WORD_LANGS[word], ctx, chain_end)) is None:
         return ()
     (start, lang, code), end = before, m.end("list")
     if m.string.startswith(treaty_names.SHORT_LEADS, start) and not may_name_again(ctx, m.start()):
         return ()
     listed, nums, word_n = collapse_spaces(m.group("list")), _numbers(m), _FORMS[lang][word]
-    if chain is not None and _CITATION_END.match(m.string, chain.end("chain") - 1):
+    if chain is not None and (  # (the citation ends there, or the keyword: keyword_lead)
+        _CITATION_END.match(m.string, chain_end - 1)
+        or treaty_names.ends_keyword(m.string, chain_end)
+    ):
         more, more_nums = _further(m, chain.end("chain"), "")
         listed, nums, end = listed + more, nums + more_nums, chain.end("chain")
     if listed.endswith(".") and not BY_CODE[lang].pinpoints.ordinal_dot:  # a sentence's end

@@ -199,11 +199,21 @@ _LEADING_LANG_WORDS = {g.code: g.article_words for g in LANGUAGES if g.treaty_ab
 def names_unnamed_list(chain: re.Match[str], start: int, word: str) -> bool:
     """Whether the abbreviation written before the article word ``word`` at ``start`` names
     the treaty of the list of articles ``chain`` goes on with, which names none itself
-    (``TFEU art 101(1) and art 102``: the chain's groups ``abbr`` ... ``call`` are empty)."""
-    if word not in LEADING_WORDS or any(chain.group("abbr", "long", "short", "after", "call")):
+    (``TFEU art 101(1) and art 102``: the chain's groups ``abbr`` ... ``call`` are empty),
+    or a name that is the keyword before the one the list and the chain make (``Carta dos
+    Direitos Fundamentais da União Europeia — Artigo 47.o, segundo parágrafo, e artigo
+    48.o, n.o 1»``: :func:`keyword_lead`)."""
+    if any(chain.group("abbr", "long", "short", "after", "call")):
+        return False
+    if keyword_lead(chain.string, start, chain.end("chain"), _ALL_LANGS) is not None:
+        return True
+    if word not in LEADING_WORDS:
         return False
     langs = [c for c, words in _LEADING_LANG_WORDS.items() if word in words]
     return abbreviation_before(chain.string, start, langs) is not None
+
+
+_ALL_LANGS = frozenset(lg.code for lg in LANGUAGES)
 
 
 def other_treaty_before(
@@ -298,18 +308,19 @@ def ends_keyword(text: str, at: int) -> bool:
 
 
 def named_before(
-    m: re.Match[str], word: str, langs: Iterable[str], ctx: Context
+    m: re.Match[str], word: str, langs: Iterable[str], ctx: Context, end: int = -1
 ) -> tuple[int, str, str] | None:
     """Where the treaty named before the article ``m`` (its article word ``word``, of
     ``langs``) starts, its language and code: an abbreviation right before the word (``TEUF
     artikel 101``), a name opening a bracket the article closes (``(EEC Treaty, Art.
-    177)``), or a name that is the keyword before the article's (:func:`keyword_lead`);
-    None where there is none."""
+    177)``), or a name that is the keyword before the article's, which ends at ``end``
+    where further articles go on the list (:func:`keyword_lead`); None where there is
+    none."""
     string, start = m.string, m.start()
     if word in LEADING_WORDS and (before := abbreviation_before(string, start, langs)):
         return before
     led = bracket_lead(string, start, m.end("list"), langs)
-    if led is None and (led := keyword_lead(string, start, m.end("list"), langs)) is None:
+    if led is None and (led := keyword_lead(string, start, max(end, m.end("list")), langs)) is None:
         return None
     lang = ctx.language(led[1], start, 80)
     return led[0], lang, led[1][lang]

@@ -93,6 +93,11 @@ def test_the_articles_after_a_treatys_keyword(text: str, expected: list) -> None
         # the articles go on: another act's
         "Charter of Fundamental Rights of the European Union – Article 5 of Directive "
         "2000/78/EC – Age discrimination",
+        # ... after a further article written with its word too
+        "Charter of Fundamental Rights of the European Union – Article 47 and Article 5 of "
+        "Directive 2000/78/EC – Age discrimination",
+        "Charter of Fundamental Rights of the European Union – Article 47 and Article 48(1) of "
+        "the Statute – Right",
         # no treaty's name before the dash: the act's pinpoint, no treaty article
         "Řízení o předběžné otázce – Směrnice 95/46/ES – Články 1, 7 a 13 – Zpracování",
         # prose, the name not a keyword of its own
@@ -117,3 +122,35 @@ def test_the_acts_pinpoint_after_the_charters_articles() -> None:
     )
     (act,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
     assert (act.text, act.pinpoint) == ("Směrnice 95/46/ES", "Články 1, 7 a 13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a further article written with its word in the same keyword (the judgment in
+        # C-614/14 Ognyanov: its keywords in Portuguese, EUR-Lex 62014CJ0614, and in French
+        # and Dutch, OJ C 335, 12.9.2016, p. 8, EUR-Lex 62014CA0614; pages corpus): each was
+        # nothing
+        ("«Reenvio prejudicial — Artigo 267.o TFUE — Carta dos Direitos Fundamentais da "
+         "União Europeia — Artigo 47.o, segundo parágrafo, e artigo 48.o, n.o 1»",
+         ("Carta dos Direitos Fundamentais da União Europeia — Artigo 47.o, segundo parágrafo, "
+          "e artigo 48.o, n.o 1", "artigos 47.º, segundo parágrafo, e 48.º, n.º 1 CDFUE",
+          "CFR", ("47.º", "48.º"))),
+        ("((Renvoi préjudiciel - Article 267 TFUE - Charte des droits fondamentaux de l’Union "
+         "européenne - Article 47, deuxième alinéa, et article 48, paragraphe 1))",
+         ("Charte des droits fondamentaux de l’Union européenne - Article 47, deuxième alinéa, "
+          "et article 48, paragraphe 1",
+          "articles 47, deuxième alinéa, et 48, paragraphe 1 CDFUE", "CFR", ("47", "48"))),
+        ("(Prejudiciële verwijzing — Artikel 267 VWEU — Handvest van de grondrechten van de "
+         "Europese Unie — Artikel 47, tweede alinea, en artikel 48, lid 1)",
+         ("Handvest van de grondrechten van de Europese Unie — Artikel 47, tweede alinea, en "
+          "artikel 48, lid 1", "artikelen 47, tweede alinea, en 48, lid 1 Handvest", "CFR",
+          ("47", "48"))),
+    ],
+)  # fmt: skip
+def test_a_further_article_with_its_word_in_the_treatys_keyword(
+    text: str, expected: tuple[str, str, str, tuple[str, ...]]
+) -> None:
+    found = articles(text)
+    assert found[-1] == expected
+    assert eurefs.parse(expected[1]).normalized == expected[1]
