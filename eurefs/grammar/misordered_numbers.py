@@ -14,11 +14,14 @@ meant, not what the text says (as a decision numbered number first since 2015 ge
 CELEX: ``number_order``).  So the reference gets no CELEX; the act so read is its one
 candidate (``celex_candidates``), and its normal form keeps the number as written.
 
-Only with the domain in brackets and the marker, as the older regulations were cited
-(without a domain ``Regulamentul nr. 5/2018`` is a national regulator's, ``Legea nr.
-...`` a law), with a year the domain had acts in (``(CE) nr. 679/2016``: no EC act
-after 2009) and a first half that cannot be a year (``(UE) nr. 12/2016`` may be either
-half's: nothing).  Decisions are left alone: some were numbered number first.
+Only with the domain, as the older regulations were cited (without a domain
+``Regulamentul nr. 5/2018`` is a national regulator's, ``Legea nr. ...`` a law), with a
+year the domain had acts in (``(CE) nr. 679/2016``: no EC act after 2009) and a first half
+that cannot be a year (``(UE) nr. 12/2016`` may be either half's: nothing); with the marker
+or without it, as privacy notices in every Romance language write the GDPR's number the
+wrong way round (``Regulamentul (UE) 679/2016 (GDPR)``, ``Regolamento (UE) 679/2016``,
+``Règlement (UE) 679/2016``), the normal form with the marker only where the text writes
+it.  Decisions are left alone: some were numbered number first.
 """
 
 from __future__ import annotations
@@ -40,8 +43,8 @@ _TYPES = YEAR_FIRST_TYPES - {"recommendation", "guideline"}
 def _swappable(act: Act, number: tuple[str | None, ...]) -> bool:
     """Whether ``number`` (``legal_act_numbers.GROUPS``) is one of ``act``'s numbers
     written number first that only its year-first reading can name (module docstring)."""
-    a, b, dom, suffix, no, lb, bcall, _ = number
-    if not (a and b and dom and no) or suffix or lb or bcall or len(b) != 4:
+    a, b, dom, suffix, _, lb, bcall, _ = number
+    if not (a and b and dom) or suffix or lb or bcall or len(b) != 4:
         return False
     latest = years.latest_year()
     if plausible(a, latest) or not plausible(b, latest):
@@ -67,8 +70,8 @@ def read(
     ref = make(m, start, act, swapped, pinpoint=pinpoint, glued=False)
     if ref is None or ref.celex is None:
         return None
-    marker = BY_CODE[act.lang].number_marker
-    norm = f"{act.type_word} ({canon_domain(dom)}) {marker} {a}/{b}"
+    marker = f"{BY_CODE[act.lang].number_marker} " if number[4] else ""  # (as written)
+    norm = f"{act.type_word} ({canon_domain(dom)}) {marker}{a}/{b}"
     update = {"normalized": norm, "celex": None, "celex_candidates": [ref.celex], "eli": None}
     return ref.model_copy(
         update={**update, "cellar_ids": [], "eurlex_url": None, "number_first": True}

@@ -30,6 +30,15 @@ def _acts(text: str) -> list[tuple[str, str | None, str, list[str]]]:
         ("Directive (EC) No 123/2006", "Directive (EC) No 123/2006", "32006L0123"),
         ("articolul 6 din Regulamentul (UE, Euratom) nr. 1046/2018",
          "Regulamentul (UE, Euratom) nr. 1046/2018", "32018R1046"),
+        # without the marker, as privacy notices write the GDPR's number in Romanian,
+        # Italian and French (find_string over public repositories: ids 56976157805,
+        # 70892818333, 35396729510); was nothing
+        ("date sensibile, definite ca atare de Regulamentul (UE) 679/2016 (GDPR).",
+         "Regulamentul (UE) 679/2016", "32016R0679"),
+        ("ai sensi dell’art. 13 del Regolamento (UE) 679/2016.",
+         "Regolamento (UE) 679/2016", "32016R0679"),
+        ("tout en respectant les dispositions du Règlement (UE) 679/2016 du Parlement "
+         "Européen et du Conseil du 27 avril 2016", "Règlement (UE) 679/2016", "32016R0679"),
     ],
 )  # fmt: skip
 def test_the_only_reading_of_a_number_written_in_the_old_order_is_a_candidate(
@@ -51,7 +60,8 @@ def test_the_only_reading_of_a_number_written_in_the_old_order_is_a_candidate(
         "Regulamentul (UE) nr. 12/2016",  # either half may be the year
         "Regulamentul (UE) nr. 679/20166 adoptat",  # (a note called, glued: which?)
         "Regulamentul (UE) nr. 679/2030",  # a year not yet reached
-        "Regulamentul (UE) 679/2016",  # no marker: the older order is not what it says
+        "Regulamentul (UE) 12/2016",  # (nor without the marker)
+        "Regulamentul 679/2016 privind",  # (nor without the domain)
         "Diretiva n.º 5/2014 da ERSE",  # a national regulator's directive
         "Guidelines (EU) No 9/2022",  # (the EDPB's are numbered so: no type read swapped)
     ],
@@ -64,4 +74,10 @@ def test_numbers_in_their_own_order_keep_their_celex() -> None:
     assert [(t, c) for t, c, _, _ in _acts("Regulamentul (UE) nr. 1215/2012 și nr. 2016/679")] == [
         ("Regulamentul (UE) nr. 1215/2012", "32012R1215"),
         ("nr. 2016/679", "32016R0679"),  # (a stray marker before a year-first number)
+    ]
+
+
+def test_the_normal_form_writes_the_marker_only_where_the_text_does() -> None:
+    assert [n for _, _, n, _ in _acts("ai sensi dell’art. 13 del Regolamento (UE) 679/2016.")] == [
+        "regolamento (UE) 679/2016"
     ]
