@@ -322,3 +322,19 @@ def test_in_a_chain_written_article_first_an_abbreviation_ends_its_article(
 )
 def test_no_article_of_a_name_shortened_with_the_unions_abbreviation(text: str) -> None:
     assert [r for r in eurefs.extract(text) if r.kind == "treaty_article"] == []
+
+
+def test_a_romanian_courts_name_of_the_tfeu() -> None:
+    """'Tratatul de Funcționare a Uniunii Europene', as the Tribunalul Suceava named the
+    TFEU in its questions in C-29/11 Sfichi (quoted by a note on the judgment in C-402/09
+    Tatu, ro.scribd.com; pages corpus): the article was nothing. The EC Treaty's name in the
+    same sentence stays out (see languages/ro.py's sources)."""
+    text = (
+        "1.Articolul 110 din Tratatul de Funcţionare a Uniunii Europene ( ex-art. 90 din "
+        "Tratatul privind Înfiinţarea Comunităţii Europene) primul paragraf, în temeiul căruia"
+    )
+    assert [(r.text, r.normalized) for r in eurefs.extract(text, kinds="treaty_article")] == [
+        ("Articolul 110 din Tratatul de Funcţionare a Uniunii Europene", "articolul 110 TFUE")
+    ]
+    # the name alone is no treaty article
+    assert eurefs.extract("Tratatul de Funcționare a Uniunii Europene a intrat în vigoare") == []
