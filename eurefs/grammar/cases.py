@@ -21,7 +21,6 @@ from eurefs.errors import ParseError
 from eurefs.grammar import footnote_calls, judgment_pinpoints, opinion_authors, years
 from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
 from eurefs.grammar.case_lists import (
-    CONJUNCTIONS,
     COURT,
     DASH,
     JOINED_WORDS,
@@ -30,6 +29,12 @@ from eurefs.grammar.case_lists import (
     joined,
     label_listed,
     range_end,
+)
+from eurefs.grammar.case_number_lists import (
+    CASE_LANGS,
+    SHARED_WORDS,
+    listed_court,
+    word_listed,
 )
 from eurefs.grammar.common import first_chars, lazy_compile, words
 from eurefs.grammar.written_alike import UNDECIDED
@@ -55,9 +60,7 @@ PATTERN = lazy_compile(
 )
 
 
-_CASE_LANGS = index(lambda lg: as_written(lg.cases.words))
-_CASE_LANGS_ALL = frozenset(lg.code for lg in LANGUAGES if lg.cases.words)
-_SHARED_WORDS = frozenset(w for lg in LANGUAGES for w in as_written(lg.cases.shared_words))
+CASE_LANGS_ALL = frozenset(lg.code for lg in LANGUAGES if lg.cases.words)
 _OPINION_LANGS = index(lambda lg: as_written(lg.cases.opinion_words))
 #: The nouns naming a part of a document as a text may write them (``Table``, ``tableau``,
 #: ``TABELLE``): a court letter's number right after one is its label (``_labelled``).
@@ -69,9 +72,9 @@ _OPENERS = "([\"'\u201c\u2018\u201e\u00ab"
 # Polish and Maltese write it (``affaires jointes C-397/01``, ``sprawach połączonych``)
 _CASE_WORD = lazy_compile(
     r"\b"
-    + first_chars(*_CASE_LANGS)
+    + first_chars(*CASE_LANGS)
     + r"(?P<w>"
-    + words(*_CASE_LANGS)
+    + words(*CASE_LANGS)
     + r")(?:[ ]"
     + JOINED_WORDS
     + r")?[ ]$"
@@ -100,20 +103,6 @@ _RANGE_BEFORE = lazy_compile(
     rf"(?<![\w-])(?P<court>{COURT})"
     r"[ ]?-[ ]?[0-9]{1,4}/[0-9]{2}[ ]?" + DASH + r"[ ]?$"
 )
-# A number without its letter after a lettered one and a conjunction, as national writing
-# lists joined cases (``C-92/09 et 93/09``, ``C-92/09 e 93/09``): the list's letter, the
-# number of 1989 or later, of three digits at most.  After a comma only where a
-# conjunction ends the list (``C-92/09, 93/09 e 94/09``: ``_LIST_AFTER``).
-_LIST_ITEM = r"[0-9]{1,4}[ ]?/[ ]?[0-9]{2}(?:[ ]P)?"
-_LIST_BEFORE = lazy_compile(
-    rf"(?<![\w-])(?P<court>{COURT})[ ]?-[ ]?" + _LIST_ITEM
-    + rf"(?:(?:,[ ]|,?[ ]{CONJUNCTIONS}[ ])(?:{COURT}[ ]?-[ ]?)?" + _LIST_ITEM + r"){0,8}"
-    + rf"(?:(?P<conj>,?[ ]{CONJUNCTIONS}[ ])|,[ ])$"
-)  # fmt: skip
-_LIST_AFTER = lazy_compile(
-    r"(?![\d/])(?:[ ]P)?(?:,[ ]" + _LIST_ITEM + r"){0,8},?[ ]" + CONJUNCTIONS
-    + rf"[ ](?:{COURT}[ ]?-[ ]?)?[0-9]{{1,4}}[ ]?/[ ]?[0-9]{{2}}(?![\d/])"
-)  # fmt: skip
 _DASH = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 _REPORT_LANGS = index(lambda lg: lg.cases.court_reports)
 # Right after a bare pre-1989 number: an ECLI of the Court of Justice, or the Reports
@@ -194,10 +183,12 @@ def _introduced(
     word = _CASE_WORD.search(before[-30:])
     if court is None and word is not None and not _own_words_around(word, before, m):
         word = None  # ``a fee of Rs. 50/60``: the rupee, in English
-    langs = _CASE_LANGS[word.group("w")] if word else None
+    langs = CASE_LANGS[word.group("w")] if word else None
+    if court is None and word is None and (listed_langs := word_listed(before, m)):
+        return None, False, listed_langs
     if court is None and word is None and (ranged := _RANGE_BEFORE.search(before[-16:])):
         court = LOOKALIKE_COURTS.get(ranged.group("court"), ranged.group("court"))
-    if court is None and word is None and (listed := _listed(before, m)):
+    if court is None and word is None and (listed := listed_court(before, m)):
         court = listed
     if court is None and word is None:
         opinion_word = _OPINION_WORD.search(before[-30:])
@@ -215,28 +206,14 @@ def _own_words_around(word: re.Match[str], before: str, m: re.Match[str]) -> boo
     word it is (``word_scores``; the word itself left out: it counts for them, and so
     are names: a word with a capital and small letters, as a party's name is written,
     ``CJCE, 5 févr. 1963, Van Gend en Loos, aff. 26/62``, is no Dutch)."""
-    if word.group("w") not in _SHARED_WORDS:
+    if word.group("w") not in SHARED_WORDS:
         return True
-    langs = _CASE_LANGS[word.group("w")]
+    langs = CASE_LANGS[word.group("w")]
     cut = len(before) - len(before[-30:]) + word.start("w")
     around = (before[:cut] + " " + m.string[m.end() : m.end() + 60]).split()
     scores = word_scores(" ".join(w for w in around if not (w[:1].isupper() and not w.isupper())))
     best = max(scores.values(), default=0.0)
     return not scores or any(scores.get(code) == best for code in langs)
-
-
-def _listed(before: str, m: re.Match[str]) -> str | None:
-    """The court letter of the list of lettered case numbers that a number without a
-    letter ends (``C-92/09 et 93/09``), None where there is none or the number is older
-    than the letters (1989)."""
-    listed = _LIST_BEFORE.search(before[-120:])
-    if listed is None or len(m.group("num")) > 3:  # (``and 2019/20``: no case)
-        return None
-    if ids.full_year(m.group("yy")) < ids.FIRST_LETTERED_CASE_YEAR:
-        return None
-    if listed.group("conj") is None and not _LIST_AFTER.match(m.string, m.end("yy")):
-        return None
-    return LOOKALIKE_COURTS.get(listed.group("court"), listed.group("court"))
 
 
 def _reported(m: re.Match[str]) -> frozenset[str] | None:
@@ -259,7 +236,7 @@ def _cited_in_style(m: re.Match[str]) -> tuple[None, bool, frozenset[str]] | Non
     if m.group("court") or m.group("call") or len(m.group("num")) > 3:
         return None
     reported = _reported(m)
-    return None if reported is None else (None, False, reported or _CASE_LANGS_ALL)
+    return None if reported is None else (None, False, reported or CASE_LANGS_ALL)
 
 
 def _opinion_after(m: re.Match[str]) -> tuple[None, bool, frozenset[str]] | None:
@@ -380,6 +357,6 @@ FAMILY = Family(
     priority=6,
     # a court letter and dash, or what introduces or follows a bare number
     requires=lazy_compile(
-        COURT + r" ?-|EU:C:19|" + words(*_CASE_LANGS, *_OPINION_LANGS, *_REPORT_LANGS)
+        COURT + r" ?-|EU:C:19|" + words(*CASE_LANGS, *_OPINION_LANGS, *_REPORT_LANGS)
     ),
 )

@@ -116,3 +116,38 @@ def test_the_joined_word_read_backwards_is_read_as_searched_forwards(
 @given(st.lists(_PIECES, max_size=12).map("".join))
 def test_the_joined_word_read_backwards_on_any_text(before: str) -> None:
     assert (case_lists._JOINED_BACK.match(before[::-1]) is not None) == _joined_forward(before)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # a blog on the Commission's powers (toghrulguluzada.blogspot.com, 2018; pages corpus)
+        (
+            "Behavioural remedies may also justify a positive order in the context of an abuse "
+            "of dominance, as was the case in Cases 6/73 and 7/73, Commercial Solvents Co v. "
+            "Commission [1974] ECR 223.",
+            ["Case 6/73", "Case 7/73"],
+        ),
+        ("Joined Cases 6/73 and 7/73, Commercial Solvents", ["Case 6/73", "Case 7/73"]),
+        ("Cases 6/73, 7/73 and 8/73.", ["Case 6/73", "Case 7/73", "Case 8/73"]),
+        ("gevoegde zaken 56/64 en 58/64, Consten en Grundig", ["zaak 56/64", "zaak 58/64"]),
+    ],
+)
+def test_older_numbers_after_a_case_word_and_a_number_are_cases(
+    text: str, numbers: list[str]
+) -> None:
+    assert [c.normalized for c in _cases(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Cases 6/73 and 95/46/EC", ["Case 6/73"]),  # a directive's number
+        ("Cases 6/73 and 7/93", ["Case 6/73"]),  # no number without a letter from 1989 on
+        ("Cases 6/73 and 2016/679", ["Case 6/73"]),
+        ("Cases 6/73, 7/73 of the list", ["Case 6/73"]),  # a comma, no conjunction after
+        ("in Case 6/73 the Court said, and 7/73 of them", ["Case 6/73"]),  # not a list
+    ],
+)
+def test_what_goes_on_no_list_of_older_numbers_is_no_case(text: str, numbers: list[str]) -> None:
+    assert [c.normalized for c in _cases(text)] == numbers

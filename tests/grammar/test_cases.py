@@ -164,7 +164,7 @@ def test_case_and_opinion_words_led_by_their_first_characters_find_what_the_word
         (
             cases._CASE_WORD,
             r"\b(?P<w>"
-            + cases.words(*cases._CASE_LANGS)
+            + cases.words(*cases.CASE_LANGS)
             + r")(?:[ ]"
             + cases.JOINED_WORDS
             + r")?[ ]$",
