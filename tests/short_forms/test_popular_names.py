@@ -453,3 +453,64 @@ def test_the_data_protection_and_data_retention_directives() -> None:
     ]
     longer = "It repealed the Telecommunications Data Protection Directive in 2002."
     assert [r for r in eurefs.extract(longer) if r.kind == "short_form"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "celex", "pinpoint"),
+    [
+        # [2013] UKFTT 072 (TC), British Film Institute v HMRC (bailii.org)
+        (
+            "VAT - Exemption - Article 13A(1)(n) Sixth VAT Directive - Cultural services",
+            "Sixth VAT Directive",
+            "31977L0388",
+            "Article 13A(1)(n)",
+        ),
+        # the judgment in C-434/05 Horizon College (taxlawapp.eu)
+        (
+            "(Sixth VAT Directive – Exemptions – Article 13A(1)(i) and (2) – Teaching staff)",
+            "Sixth VAT Directive",
+            "31977L0388",
+            None,
+        ),
+        # the Opinion of AG Jääskinen in C-582/08 Commission v United Kingdom (taxlawapp.eu)
+        (
+            "under Articles 169, 170 and 171 of the VAT Directive (2) and Article 2(1) of the "
+            "Thirteenth VAT Directive. (3)",
+            "Thirteenth VAT Directive",
+            "31986L0560",
+            "Article 2(1)",
+        ),
+        # the Opinion of AG Wattel, ECLI:NL:PHR:2005:AO7684 (ndfr.nl)
+        (
+            "asymmetrisch beroep kan doen, tegelijkertijd, op enerzijds de Zesde BTW-Richtlijn "
+            "om een recht op aftrek van inkoop-BTW te realiseren",
+            "Zesde BTW-Richtlijn",
+            "31977L0388",
+            None,
+        ),
+    ],
+)
+def test_the_vat_directives_named_with_their_ordinal(
+    text: str, name: str, celex: str, pinpoint: str | None
+) -> None:
+    shorts = [r for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert [(r.text, r.celex, r.pinpoint) for r in shorts] == [(name, celex, pinpoint)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Sixth Directive on company law",  # the Sixth Company Law Directive too
+        "Articles 169 and 170 of the VAT Directive apply.",  # (no English name for 2006/112/EC)
+    ],
+)
+def test_vat_directives_without_their_ordinal_and_vat_word_are_no_names(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "short_form"] == []
+
+
+def test_brussels_ii_ter_in_dutch() -> None:
+    # a Dutch bar's page on Regulation (EU) 2019/1111 (lawyrup.nl)
+    refs = eurefs.extract("Per 1 augustus 2022 is Brussel II-ter in werking getreden.")
+    assert [(r.kind, r.text, r.celex) for r in refs] == [
+        ("short_form", "Brussel II-ter", "32019R1111")
+    ]
