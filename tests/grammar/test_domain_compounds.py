@@ -85,3 +85,41 @@ def test_the_compound_in_dutch_danish_and_swedish(
     (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
     assert (ref.text, ref.lang, ref.normalized, ref.celex) == (span, lang, normalized, celex)
     assert ref.subtype is None
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "celexes"),
+    [
+        # Rechtbank Amsterdam, ECLI:NL:RBAMS:2014:5410 (rechtspraak.nl); both were nothing: the
+        # prefix was German's alone
+        ("Geen aanspraak op (gedeeltelijke) WAZ-uitkering op grond van EG-Verordening "
+         "883/2004, ondanks praktijk onder EG-Verordening 1408/71. Geen schending recht van "
+         "vrij verkeer.", ["EG-Verordening 883/2004", "EG-Verordening 1408/71"],
+         ["32004R0883", "31971R1408"]),
+        # an olive-oil guide and a transport collective agreement in public repositories
+        # (ids 57436413838, 52550888474)
+        ("De indeling van olijfolie in kwaliteitsklassen (volgens EG-verordening 2568/91) "
+         "berust op internationale chemische parameters", ["EG-verordening 2568/91"],
+         ["31991R2568"]),
+        ("met als minimum de in de EG-Verordening 561/2006 voorgeschreven rusttijden",
+         ["EG-Verordening 561/2006"], ["32006R0561"]),
+    ],
+)  # fmt: skip
+def test_the_communitys_domain_joined_in_dutch(
+    text: str, spans: list[str], celexes: list[str]
+) -> None:
+    refs = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert [(r.text, r.lang, r.celex, r.subtype) for r in refs] == [
+        (span, "nl", celex, None) for span, celex in zip(spans, celexes, strict=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de Nicht-EG-verordening 561/2006",  # the domain inside a longer word
+        "een EG-verordening over rijtijden geldt sinds 2006/2007",  # no number of an act
+    ],
+)
+def test_no_dutch_act_without_the_compound_of_its_own(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
