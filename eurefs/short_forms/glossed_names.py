@@ -19,9 +19,11 @@ from collections.abc import MutableSequence
 from eurefs.models.light import BaseReference
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import Candidate, target_of
+from eurefs.short_forms.name_pinpoints import name_pinpoint_finder
 from eurefs.short_forms.pinpoints import pinpoint_finder
 
 _OPENING = compile_pattern(r"[ \t\n]{0,2}\([ \t]{0,2}")
+_CLOSING = compile_pattern(r"[ \t]{0,2}\)")
 
 
 def glossed(
@@ -38,7 +40,18 @@ def glossed(
         return False
     fields = vars(refs[j])
     if "pinpoint" in fields and fields["pinpoint"] is None:
-        pinpoint = c.pinpoint or pinpoint_finder(lang)(text, c.start)
+        pinpoint = (
+            c.pinpoint or pinpoint_finder(lang)(text, c.start) or _after(text, lang, c, refs[j])
+        )
         if pinpoint is not None:
             refs[j] = refs[j].model_copy(update={"pinpoint": pinpoint})
     return True
+
+
+def _after(text: str, lang: str, c: Candidate, full: BaseReference) -> str | None:
+    """The pinpoint written after the bracket of the citation, where the language writes
+    one after a popular name (``GDPR (Regulation (EU) 2016/679) Article 20.``,
+    ``name_pinpoints``)."""
+    close = _CLOSING.match(text, full.end)
+    find = name_pinpoint_finder(lang)
+    return None if close is None or find is None else find(text, c.start, close.end())

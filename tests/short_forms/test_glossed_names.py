@@ -98,3 +98,26 @@ def test_short_forms_left_out_leave_the_citation_alone() -> None:
     text = GLOSSED[0][0]
     refs = eurefs.extract(text, short_forms=False)
     assert [(r.kind, r.pinpoint) for r in refs] == [("legal_act", None)]
+
+
+def test_a_pinpoint_after_the_glossing_citation_is_the_citations() -> None:
+    # a compliance page in a public repository (id 55083414487), where the language writes a
+    # pinpoint after a popular name (``name_pinpoints``)
+    refs = eurefs.extract("Compliance Standard: GDPR (Regulation (EU) 2016/679) Article 20.")
+    assert [(r.kind, r.text, r.pinpoint) for r in refs] == [
+        ("legal_act", "Regulation (EU) 2016/679", "Article 20")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital after it: a name's or another act's article (as after the name itself)
+        "the GDPR (Regulation (EU) 2016/679) Article 29 Working Party said",
+        # a link word after it: another act's article
+        "under the GDPR (Regulation (EU) 2016/679) Article 8 of the Charter applies",
+    ],
+)
+def test_no_pinpoint_after_the_glossing_citation_that_is_anothers(text: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert ref.pinpoint is None
