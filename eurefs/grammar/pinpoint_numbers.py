@@ -36,7 +36,7 @@ NUMBER_SUFFIXES = ("bis", "ter", "quater", "quinquies", "sexies")
 _NUMBER = (
     r"(?:[0-9]{{1,3}}(?:er|[a-zа-яα-ω]{sign}|[A-ZĊ])?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
     r"(?:[ ](?:" + "|".join(NUMBER_SUFFIXES) + r")(?![\w]))?{parts}"
-    r"(?:[ ]?\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:[ ]?\((?:[a-z]{{1,4}}|[ ]?[A-Z][ ]?)\)){{0,3}}"
+    r"(?:[ ]?\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:[ ]?\((?:[a-zċġħż]{{1,4}}|[ ]?[A-Z][ ]?)\)){{0,3}}"
     r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|\.[a-z](?![\w])|[ ][a-z](?![\w]){letters}"
     r"|[ ]?\([a-z]{{1,4}}\)(?:\([ivx]{{1,5}}\))?(?![\w]))?)?"
     r"|[IVXLC]{{1,6}}(?![\w]){dot}|[A-Z](?![\w]))"
@@ -96,9 +96,11 @@ _GLUED_SIGN = r"|[º°](?![\w])"
 #: leaves out after an abbreviation's dot: ``art.6 alin.(1) lit.f)``, ``pct.7``, ``Art.6
 #: Abs.1`` (a look-ahead: a body with a look-behind is not remembered, ``memo_searcher``).
 BLANK = r"(?:[ ]|(?=[0-9(]))"
-#: A point's letters in brackets: in lower case, or one in capitals, perhaps set apart, as a
-#: citation in capitals writes it (``ARTICLE 6(1)(A)``, ``9(1)(A )``: ``grammar/capitals``).
-POINT = r"(?:[a-z]{1,4}|[ ]?[A-Z][ ]?)"
+#: A point's letters in brackets: in lower case (Maltese numbers its points with its own letters
+#: too: ``l-Artikolu 2(a), (b) u (ċ) tad-Direttiva 95/46/KE``), or one in capitals, perhaps set
+#: apart, as a citation in capitals writes it (``ARTICLE 6(1)(A)``, ``9(1)(A )``:
+#: ``grammar/capitals``).
+POINT = r"(?:[a-zċġħż]{1,4}|[ ]?[A-Z][ ]?)"
 # A further paragraph or point of the same article in a list: ``Article 9(1) and (2)``,
 # ``Article 45(2)(c), (d) and (g)``.
 PARAGRAPH = r"\([0-9]{1,3}[a-z]?\)(?:\(" + POINT + r"\)){0,3}|\(" + POINT + r"\)"

@@ -119,6 +119,22 @@ def word_start(text: str, pos: int) -> bool:
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in WORD_JOINERS)
 
 
+@lru_cache(maxsize=32)
+def _glued_articles(lang: str) -> tuple[str, ...]:
+    return tuple(a for a in words(lang).articles if a.endswith("-"))
+
+
+def glued(text: str, pos: int, lang: str) -> bool:
+    """Whether ``text[:pos]`` ends in an article of ``lang`` glued to the word after it,
+    the article at a word's start (Maltese ``tad-``: ``tad-Direttiva fuq il-protezzjoni
+    tad-data``, a use of the alias ``Direttiva fuq il-protezzjoni tad-data``)."""
+    for article in _glued_articles(lang):
+        start = pos - len(article)
+        if start >= 0 and text[start:pos].lower() == article and word_start(text, start):
+            return True
+    return False
+
+
 def alternation(items: tuple[str, ...] | list[str]) -> str:
     """Literal alternation, longest first, with flexible spaces."""
     ordered = sorted(set(items), key=lambda w: (-len(w), w))

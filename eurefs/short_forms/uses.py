@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.alias_forms import phrase_forms, use_forms
-from eurefs.short_forms.common import WORD_JOINERS, Candidate, alternation, words
+from eurefs.short_forms.common import WORD_JOINERS, Candidate, alternation, glued, words
 from eurefs.short_forms.definition_words import bare_lead, compound_type, determined, named_after
 from eurefs.short_forms.national_copies import other_law
 
@@ -349,7 +349,8 @@ class UseScanner:
         at = m.start()
         # not inside a word (``word_start``, inlined)
         if at and (text[at - 1].isalnum() or text[at - 1] in WORD_JOINERS):
-            return None
+            if text[at - 1] != "-" or not glued(text, at, self.lang):
+                return None  # (but after a glued article: Maltese ``tad-``)
         # (a bare word's match is the bare searcher's, the form a slice: a call on a match
         # costs ~1 k instructions)
         bare = self._bare_searcher is not None and m.re is self._bare_searcher.pattern
