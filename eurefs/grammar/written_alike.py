@@ -63,7 +63,7 @@ def decide(refs: Sequence[BaseReference], text: str) -> None:
             lang = last_lang  # ``C-300/21, EU:C:2023:370``: the same words around
         else:
             lang = tell(_window(text, max(0, ref.start - WORDS_BEFORE), ref.start), True) or tell(
-                text[ref.end : ref.end + WORDS_AFTER], True
+                _after(text, ref.end), True
             )
         last_end, last_led, last_lang = ref.end, not close, lang
         if lang is None:
@@ -80,7 +80,7 @@ def _leaning(text: str, ref: BaseReference) -> str | None:
     one language alone tells and no decided reference near."""
     return lean(
         _window(text, max(0, ref.start - WORDS_BEFORE), ref.start),
-        text[ref.end : ref.end + WORDS_AFTER],
+        _after(text, ref.end),
     )
 
 
@@ -92,6 +92,18 @@ def _window(text: str, start: int, end: int) -> str:
         lo = max(0, start - LEAD_IN)
         cut = _LAST_BLANK.search(text, lo, start)
         start = cut.end() if cut else lo
+    return text[start:end]
+
+
+def _after(text: str, start: int) -> str:
+    """The :data:`WORDS_AFTER` characters of ``text`` from ``start``, but for the word their
+    end cuts, if any: its first letters are no word of the text (``staatliche Be`` of
+    ``Beihilfe`` is no English ``Be``)."""
+    end = start + WORDS_AFTER
+    if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        cut = _LAST_BLANK.search(text, start, end)
+        if cut is not None:
+            end = cut.end()
     return text[start:end]
 
 

@@ -153,6 +153,11 @@ class Language:
         hint_endings: Endings of words of this language alone (Spanish ``-ción``, Portuguese
             ``-ção``, Italian ``-zione``): a word that is no hint word and ends so is a hint
             of the language (``vulneración del art. 24.1 CE`` is Spanish, not Italian).
+        dated_statutes: Abbreviations of the language's national statutes, cited with
+            their year (German ``EEG 2012``, the Renewable Energy Sources Act): before a year
+            such a word tells the language at half a word (a name, quoted in texts of other
+            languages too), not the language another record writes the letters for (Dutch
+            ``EEG``, the EEC); see ``languages/evidence.tell``.
         pinpoints: How the language writes pinpoints: an article's subdivisions (``paragraphe``,
             ``Abs.``, ordinals, ``troisième alinéa``), the link to the act (``of``, ``der``),
             annexes and recitals, pinpoints after the act (Finnish ``6 artiklan``), see
@@ -293,6 +298,7 @@ class Language:
     title_numbers: bool = False
     hint_words: tuple[str, ...] = ()
     hint_endings: tuple[str, ...] = ()
+    dated_statutes: tuple[str, ...] = ()
     pinpoints: PinpointWords = field(default_factory=PinpointWords)
     number_year_links: tuple[str, ...] = ()
     agreement_bodies: AgreementBodyWords = field(default_factory=AgreementBodyWords)

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise, repeat
 
-from eurefs.languages import BY_CODE, LANGUAGES, name_words
+from eurefs.languages import BY_CODE, LANGUAGES, dated_statutes, name_words
 from eurefs.languages.base import Language
 from eurefs.languages.hints import (
     WIDER_WORDS,
@@ -116,8 +116,9 @@ def share_table() -> dict[str, tuple[tuple[str, float], ...]]:
 
 # -- a text's language: every word the records hold, each shared --
 
-#: Characters stripped from both ends of a word (brackets, quotes, punctuation).
-_PUNCTUATION = "()[]{},;:!?\"'«»“”‘’„‹›"
+#: Characters stripped from both ends of a word (brackets, quotes, punctuation, the
+#: asterisks of emphasis: ``**EuGH``).
+_PUNCTUATION = "()[]{},;:!?\"'«»“”‘’„‹›*"
 #: Elisions: the word after them is looked up too (``l'article``, ``d’Airteagal``).
 _APOSTROPHES = ("'", "’")
 #: Two letters in a row: a text without them has no word to look up.
@@ -331,11 +332,13 @@ def tell(sample: str, outside_names: bool = False) -> str | None:
     """The language most words of ``sample`` belong to, counting only the words of one
     language alone, as written or capitalised, a popular name's acronym at half a word
     (``GDPR`` is written in texts of other languages too), and a word no record holds by
-    its ending (:func:`_by_ending`) (a tie goes to the first in registry order); None
-    when no word tells.  Cheaper than :func:`detect` (a split and a
-    look-up or two per token), for the short stretches around a reference written
-    alike in every language.  ``outside_names``: not the small words inside a name
-    (:mod:`eurefs.languages.name_words`: ``Cassa di Risparmio``)."""
+    its ending (:func:`_by_ending`), a statute's abbreviation before a year as its
+    language's name (:mod:`~eurefs.languages.dated_statutes`: ``EEG 2012``) (a tie goes
+    to the first in registry order); None when no word tells.  Cheaper than
+    :func:`detect` (a split and a look-up or two per token), for the short stretches
+    around a reference written alike in every language.  ``outside_names``: not the
+    small words inside a name (:mod:`eurefs.languages.name_words`: ``Cassa di
+    Risparmio``)."""
     tokens = sample.split()
     if not tokens:
         return None  # (a reference given alone: no table to build)
@@ -353,6 +356,9 @@ def tell(sample: str, outside_names: bool = False) -> str | None:
     else:
         table = _punctuated_words()
         langs = [table.get(t) or _by_ending(t) for t in tokens]
+    statutes = dated_statutes.table(_LEAD, HALF)
+    if not statutes.keys().isdisjoint(tokens):  # (``EEG 2012``: German, not the Dutch EEC)
+        dated_statutes.mark(tokens, langs, statutes)
     found = list(filter(None, langs))
     if outside_names and found:  # (one language told: unless all its words are a name's)
         if found.count(found[0]) == len(found):
