@@ -6,12 +6,14 @@ there.  Several families' anchors share a head (``/`` for act, case and procedur
 numbers; ``19``, ``20``, ``(``, ``L``, ``S``, ``E``): each search costs a pass over the
 whole text, however few its hits.  Anchors with the same head are searched here in
 one pass, ``head(?:(?=rest1)()|)(?:(?=rest2)()|)...``, kept where at least one rest
-holds (a chain of conditionals), and each empty group says which anchor holds.
+holds (a chain of conditionals), and each empty group says which anchor holds.  The
+members that need one of a few characters after the head are tried only where one of
+them follows (``anchor_dispatch``).
 
-The positions are exactly those of separate searches: a match consumes only the
-head, and heads that cannot overlap themselves (``/``, ``19``, ``art``) are the only
-ones grouped, so no candidate is skipped.  Anchors of any other form keep their own
-search.
+The positions are exactly those of separate searches: a match consumes the head (and
+at most the character after it, never the head's own), and heads that cannot overlap
+themselves (``/``, ``19``, ``art``) are the only ones grouped, so no candidate is
+skipped.  Anchors of any other form keep their own search.
 
 A head of several characters is searched by its last one, the others a look-behind
 (``9(?<=19)``): ``re`` scans for a one-character literal about twice as fast as for a
@@ -22,6 +24,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from eurefs import anchor_dispatch
 
 try:  # the parser of ``re`` (private; its public alias before Python 3.11)
     import re._parser as _sre_parse  # type: ignore[import-not-found,unused-ignore]
@@ -51,24 +55,20 @@ COST_PER_TRY = 50
 class AnchorGroup:
     """Anchors sharing a literal head, and the one search that finds them all."""
 
-    __slots__ = ("head", "members", "patterns", "search", "shift")
+    __slots__ = ("columns", "head", "members", "patterns", "search", "shift")
 
     def __init__(
-        self, head_source: str, rests: list[tuple[re.Pattern[str], str]], head_length: int = 1
+        self, head_source: str, rests: list[tuple[re.Pattern[str], str]], head: str
     ) -> None:
         self.patterns = [pattern for pattern, _ in rests]
         self.members = [pattern.pattern for pattern in self.patterns]
-        n = len(rests)
-        # each rest a branch of itself and nothing (``(?:rest()|)``): as ``(?:rest())?``
-        # would, but ``re`` compiles that as a repeat, costlier at every head
-        optional = "".join("(?:" + rest + "()|)" for _, rest in rests)
-        held = "(?!)"
-        for i in range(n, 0, -1):  # (?(1)|(?(2)|...(?!))): at least one rest holds
-            held = f"(?({i})|{held})"
-        lead = _last_char_led(head_source, head_length)
+        after, order = anchor_dispatch.chain([rest for _, rest in rests], head)
+        #: the group of each member's empty group, in the members' order
+        self.columns = [order.index(i) for i in range(len(rests))]
+        lead = _last_char_led(head_source, len(head))
         #: what a match's start is short of the head's start
-        self.shift = head_length - 1
-        self.search = re.compile(lead + optional + held)
+        self.shift = len(head) - 1
+        self.search = re.compile(lead + after)
         self.head = re.compile(lead)
 
     def positions(self, text: str) -> dict[str, list[int]] | None:
@@ -91,8 +91,8 @@ class AnchorGroup:
         shift = self.shift
         found = [(m.start() - shift, m.groups()) for m in self.search.finditer(text)]
         return {
-            source: [start for start, held in found if held[i] is not None]
-            for i, source in enumerate(self.members)
+            source: [start for start, held in found if held[column] is not None]
+            for source, column in zip(self.members, self.columns, strict=True)
         }
 
 
@@ -105,8 +105,8 @@ def _last_char_led(head_source: str, length: int) -> str:
     return last + "(?<=" + head_source + ")"
 
 
-def _split(source: str) -> tuple[str, str, int] | None:
-    """``(head, rest, length of the head's text)`` of an anchor source that is a literal
+def _split(source: str) -> tuple[str, str, str] | None:
+    """``(head, rest, the head's text)`` of an anchor source that is a literal
     and look-arounds only."""
     end = 0
     while (m := _LITERAL_CHAR.match(source, end)) is not None:
@@ -127,26 +127,26 @@ def _split(source: str) -> tuple[str, str, int] | None:
     text = "".join(chr(av) for _, av in head_ops.data)
     if any(text[:k] == text[-k:] for k in range(1, len(text))):
         return None  # a head that may overlap itself could hide a candidate
-    return head, rest, len(text)
+    return head, rest, text
 
 
 def plan(patterns: Iterable[re.Pattern[str]]) -> dict[str, AnchorGroup]:
     """The shared searches for ``patterns``: anchor source -> its group (groups of two or more)."""
     by_head: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-    lengths: dict[str, int] = {}
+    texts: dict[str, str] = {}
     for pattern in patterns:
         if pattern.flags != re.UNICODE:
             continue
         split = _split(pattern.pattern)
         if split is None:
             continue
-        head, rest, lengths[head] = split
+        head, rest, texts[head] = split
         same_head = by_head.setdefault(head, [])
         if all(p.pattern != pattern.pattern for p, _ in same_head):
             same_head.append((pattern, rest))
     groups: dict[str, AnchorGroup] = {}
     for head, rests in by_head.items():
         if len(rests) > 1:
-            group = AnchorGroup(head, rests, lengths[head])
+            group = AnchorGroup(head, rests, texts[head])
             groups.update((source, group) for source in group.members)
     return groups
