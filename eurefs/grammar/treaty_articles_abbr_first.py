@@ -56,6 +56,7 @@ for _lg in _LANGS:
             if _s not in _ABBR:
                 _SHORT_ONLY.setdefault(_s, {})[_lg.code] = _code
 _ABBR.update(_SHORT_ONLY)
+_CLOSED = {a for lg in _LANGS for t in lg.treaties.values() for a in t.closed_abbreviations}
 _STOPS = [
     w for lg in _LANGS for t in lg.treaties.values() if t.short_names for w in t.short_name_stops
 ]
@@ -343,8 +344,11 @@ def _abbr_anchors() -> tuple[Anchor, ...]:
     for initial, group in sorted(by_initial.items()):
         c = re.escape(initial)
         # the rests as a trie: a flat alternation tried every form at each ``E`` of the text
-        rests = words(*(a[1:] for a in group))
-        pattern = compile_pattern(c + r"(?=" + rests + r"[ ,])(?<!\w" + c + ")")
+        rests = words(*(a[1:] for a in group if a not in _CLOSED)) + r"[ ,]"
+        # (``Treaty.closed_abbreviations`` only before a number: ``EU 35``, never ``EU law``)
+        if closed := [a[1:] for a in group if a in _CLOSED]:
+            rests += r"|" + words(*closed) + r"[ ](?=[0-9])"
+        pattern = compile_pattern(c + r"(?=" + rests + r")(?<!\w" + c + ")")
         shared = set.intersection(*(set(a) for a in group))
         rare = min((ch for ch in shared if not ch.isascii()), default="")
         anchors.append(Anchor(pattern, 1, 260, True, rare))
