@@ -17,7 +17,7 @@ from eurefs.grammar.article_lists import SEPARATOR_OR_JOIN
 from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import RANGE, lazy_compile, words
 from eurefs.grammar.inserted_articles import SMALL_LETTER, SPACED_LETTER, SUFFIX
-from eurefs.grammar.pinpoint_numbers import POINT, glued_after_dot
+from eurefs.grammar.pinpoint_numbers import KERAIAS, POINT, glued_after_dot
 from eurefs.grammar.treaty_article_words import COMMA_PINS, DOT_PINS, SPACE_PINS
 from eurefs.grammar.treaty_article_words import WORD_LANGS as _WORD_LANGS
 from eurefs.languages import LANGUAGES
@@ -56,12 +56,15 @@ _ITEM = (
     r"(?:" + _OR_SLASH_ITEM + ordinal_parts.numbered_ahead(LANGUAGES) + _NUM
     + r"|(?<=\))" + _CONJ + r"\((?:[0-9]{1,3}[a-z]?|" + POINT + r")\)(?:\(" + POINT + r"\)){0,3})"
 )  # fmt: skip
-# (a letter of any script before a bracket: Bulgarian ``буква а)``, Greek ``στοιχείο α)``)
+# (a letter of any script before a bracket: Bulgarian ``буква а)``, Greek ``στοιχείο α)``;
+# a Greek letter numeral with its keraia, as the Court's Greek numbers a treaty's points:
+# ``Άρθρο 107, παράγραφος 3, στοιχείο γʹ, ΣΛΕΕ``, ``pinpoint_numbers.KERAIAS``)
 # (an ordinal sign after a number: Portuguese ``parágrafo 3.º``, ``§ 3º``, ``comma 3°``; ``§ 1er``)
 _SIGNED_PIN = r"[0-9]{1,3}(?:er|[a-z])?\.?[o°](?![\w])"
 _PIN = (
     r"(?:[0-9]{1,3}(?:er|(?!o(?![\w]))[a-z])?(?![0-9]|\.?[ ]?[o°](?![\w]))"
-    r"|[^\W\d_]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[^\W\d_])\))"
+    r"|[^\W\d_]\)|[a-z](?![\w])|\((?:[0-9]{1,3}|[^\W\d_])\)"
+    r"|[α-ω]{1,2}[" + KERAIAS + r"](?![\w]))"
 )
 # after a comma pinpoint a comma and a conjunction start an article (``43, paragraphe 2, et 114``)
 _COMMA_JOIN = r"(?:" + RANGE + r"|[ ]?,[ ]?(?!" + _CONJ_WORDS + r"[ ])|[ ]" + _CONJ_WORDS + r"[ ])"
