@@ -209,6 +209,13 @@ def test_each_line_of_a_norm_list_takes_the_article_after_its_act() -> None:
         # juris's abbreviations (see abbreviated_acts): the first act's, never the second's
         ("Gesetze: EGRL 96/2003 Art 17 Abs 1 Buchst a, EGRL 96/2003 Art 2 Abs 5 Buchst b, § 1",
          ["Art 17 Abs 1 Buchst a", None]),
+        # the norms over the BFH's judgment VII R 22/14 of 5 May 2015 (rechtsportal.de; pages
+        # corpus), one a line: the next line's national law is marked as the old version
+        # (``a.F.``) before its paragraph (the second article was lost)
+        ("Normen:\nBranntwMonG a.F. § 132 Abs. 1 Nr. 1\nBranntwMonG § 152 Abs. 1 Nr. 1\n"
+         "Richtlinie 92/83/EWG Art. 27 Abs. 1 Buchst. d\nRichtlinie 2001/83/EG Art. 1 Nr. 2\n"
+         "BranntwMonG a.F. § 132 Abs. 1 Nr. 1\n", ["Art. 27 Abs. 1 Buchst. d", "Art. 1 Nr. 2"]),
+        ("Richtlinie 2001/83/EG Art. 1 Nr. 2 n.F. § 132", [None]),
         ("Gemäß Richtlinie 2004/38/EG Art. 24 und BGB § 1 gilt", [None]),
         # in prose an article after an act is none of its, nor before a word that starts no act
         ("Nach der Richtlinie 2003/88/EG Art. 7 sieht vor, dass VO 1/2003 gilt.", [None, None]),
