@@ -131,7 +131,7 @@ def _split_glued_call(
     act_type = act.act_type  # (a year may be written short: see ``_read``)
 
     def possible(b: str) -> bool:
-        parts = split_number(act_type, a, b, bool(no_written), suffix, act.lang)
+        parts = split_number(act_type, a, b, bool(no_written), suffix, act.lang, dom)
         if parts is None:
             return False
         year, _, number_first = parts
@@ -206,7 +206,7 @@ def _read(
         call = call or glued_call
     elif bcall:
         return None
-    parts = split_number(act.act_type, a, b, bool(no_written), suf_written, act.lang)
+    parts = split_number(act.act_type, a, b, bool(no_written), suf_written, act.lang, dom_written)
     if parts is None:
         return None
     if _someone_elses_guideline(act, parts[0], dom_written or suf_written or no_written):

@@ -47,7 +47,13 @@ def plausible(y: str, latest: int) -> bool:
 
 
 def split_number(
-    act_type: str, a: str, b: str, has_no: bool, suffix_domain: str | None, lang: str = ""
+    act_type: str,
+    a: str,
+    b: str,
+    has_no: bool,
+    suffix_domain: str | None,
+    lang: str = "",
+    domain: str | None = None,
 ) -> tuple[int, str, bool] | None:
     """Decide which half is the year: ``(year, number, number_first)``.
 
@@ -58,7 +64,10 @@ def split_number(
     seen in real texts) does not make ``858`` a year, nor one before a type that is
     always numbered year first (``Diretiva n.º 2003/88/CE``) number first, nor one
     before a decision its number-first reading cannot be (older texts wrote
-    ``décision n° 66/532/CEE``; see ``decision_order``).
+    ``décision n° 66/532/CEE``; see ``decision_order``), nor one before a number whose
+    domain (``domain``: in brackets before it, or the suffix) had no acts in the year
+    the number-first reading gives (``(EU) No 2018/1999``, the OJ's own footnote in
+    Regulation (EU) 2024/903: Regulation (EU) 2018/1999, not a regulation of 1999).
     """
     latest = years.latest_year()
     a_year, b_year = plausible(a, latest), plausible(b, latest)
@@ -69,6 +78,8 @@ def split_number(
     if has_no and a_year and act_type in YEAR_FIRST_TYPES:
         has_no = False  # ``Diretiva n.º 2003/88/CE``: no directive is numbered number-first
     if has_no and decision_order(act_type, a, b, suffix_domain, lang) == domain_eras.YEAR_FIRST:
+        has_no = False
+    if has_no and a_year and b_year and _era_says_year_first(a, b, domain or suffix_domain, lang):
         has_no = False
     if has_no and not b_year:
         if not a_year or len(a) != 4:
@@ -95,6 +106,15 @@ def split_number(
     if int(number) == 0 or _impossible(act_type, year, number, number_first, suffix_domain):
         return None
     return year, str(int(number)), number_first
+
+
+def _era_says_year_first(a: str, b: str, domain: str | None, lang: str) -> bool:
+    """Whether the domain had acts in year ``a`` but none in year ``b`` (``(EU) No
+    2018/1999``: no EU act before December 2009), so ``a`` is the year."""
+    if not domain:
+        return False
+    no_acts_in_b = domain_eras.allows(domain, lang, b) is False
+    return no_acts_in_b and bool(domain_eras.allows(domain, lang, a))
 
 
 def _impossible(

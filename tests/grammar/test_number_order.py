@@ -125,3 +125,31 @@ def test_a_national_authority_after_a_number_read_number_first() -> None:
 )
 def test_the_numbers_of_eu_decisions_and_early_regulations_stay(text: str, celex: str) -> None:
     assert [c for *_, c in _numbered(text)] == [celex]
+
+
+@pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        # a stray No before a year-first number whose second half is a year too: the domain
+        # in brackets had no acts in that year (the EU's from December 2009), so the first
+        # half is the year. Footnote 5 of Regulation (EU) 2024/903 (OJ L, 2024/903, as
+        # EUR-Lex and its Formex print it, tests/data/documents): was 31999R2018
+        (
+            "Regulation (EU) 2021/1119 of the European Parliament and of the Council of 30 "
+            "June 2021 establishing the framework for achieving climate neutrality and "
+            "amending Regulations (EC) No 401/2009 and (EU) No 2018/1999 (‘European Climate "
+            "Law’) (OJ L 243, 9.7.2021, p. 1).",
+            ["32021R1119", "32009R0401", "32018R1999"],
+        ),
+        ("Regulation (EU) No 2018/1999 on the Governance", ["32018R1999"]),
+        ("Decision (EU) No 2018/1999", ["32018D1999"]),
+        # the EC's years hold both readings: the No keeps number first
+        ("Regulation (EC) No 2018/1999", ["31999R2018"]),
+        ("Regulation (EC) No 1049/2001", ["32001R1049"]),
+        ("Regulation (EU) No 2018/858", ["32018R0858"]),
+    ],
+)
+def test_a_bracketed_domain_without_acts_in_a_year_makes_the_other_half_the_year(
+    text: str, celex: list[str]
+) -> None:
+    assert [c for *_, c in _numbered(text)] == celex

@@ -143,3 +143,20 @@ def test_running_headers_are_gone_and_footnote_calls_are_split_off() -> None:
     assert "AV/NT/sr 2" not in doc.text and "DGD 2 EN" not in doc.text
     assert "Council Directive 93/13/EEC ¹" in doc.text
     assert "Regions ²" in doc.page_text(2)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "html/en-eurlex-regulation-2024-903-interoperable-europe-act.html",
+        "formex/en-fmx4-regulation-2024-903-interoperable-europe-act.fmx.xml",
+    ],
+)
+def test_the_ojs_stray_no_before_a_year_first_number_gives_the_right_act(name: str) -> None:
+    # footnote 5 of Regulation (EU) 2024/903: 'amending Regulations (EC) No 401/2009 and
+    # (EU) No 2018/1999 (‘European Climate Law’)'; no EU act is of 1999 (was 31999R2018)
+    refs = eurefs.extract(eurefs.read_document(DOCS / name))
+    assert [r.celex for r in refs if r.text.split() == ["(EU)", "No", "2018/1999"]] == [
+        "32018R1999"
+    ]
+    assert not [r for r in refs if r.celex == "31999R2018"]
