@@ -7,11 +7,9 @@ as a bare "decision of 4 May" is usually a procedural step.  Without the institu
 the Official Journal with its series in brackets right after the date makes an act the
 EU's (``Directive of 25 July 1985 (OJ L 210, 7.8.1985, p. 29)``).
 
-French and German:
-
-``Rahmenbeschluss des Rates vom 26. Juni 2001``, ``Gemeinsamen Maßnahme vom
-17. Dezember 1996``, ``décision-cadre du Conseil du 13 juin 2002``.  The span runs
-from the type word through the date (an author phrase in between is inside); the
+French and German: ``Rahmenbeschluss des Rates vom 26. Juni 2001``, ``Gemeinsamen
+Maßnahme vom 17. Dezember 1996``, ``décision-cadre du Conseil du 13 juin 2002``.  The
+span runs from the type word through the date (an author phrase in between is inside); the
 normalised form drops the author (``Rahmenbeschluss vom 26. Juni 2001``).  No
 number, so no CELEX.  A list continues with ``sowie vom 19. März 1998`` /
 ``et du 5 mai 1998`` (the further date is its own reference).  Decisions are not
@@ -29,14 +27,14 @@ from eurefs.grammar import closing_numbers, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.grammar.legal_act_words import OPENING_MARKS, UNION_ONLY_TYPES, Act
+from eurefs.grammar.procedure_steps import closes_footnote
 from eurefs.languages import BY_CODE, LANGUAGES, Language, index
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.models.prototypes import reference
 from eurefs.pattern_store import compile_pattern
 
-# Two shapes, chosen by what a language's record holds: institutions written
-# after the type word (``Rahmenbeschluss des Rates vom ...``) or before it
-# (``Commission Recommendation of ...``).
+# Two shapes, chosen by what a language's record holds: institutions written after the
+# type word (``Rahmenbeschluss des Rates vom ...``) or before it (``Commission ... of``).
 _AFTER = [lg for lg in LANGUAGES if lg.dated_act_types and lg.author_phrases]
 _BEFORE = [lg for lg in LANGUAGES if lg.dated_act_types and lg.authors]
 
@@ -198,6 +196,8 @@ def build_before(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     record = BY_CODE[lang]
     act_type = langs[lang]
     sub = m.group("sub")
+    if act_type == "decision" and not sub and closes_footnote(m.string, m.start(), record):
+        return ()  # ``Opinion of the European Parliament ... and Council Decision of ...``
     if act_type not in UNION_ONLY_TYPES and not (m.group("author") or sub):
         if _OJ_AFTER.match(m.string, m.end()) is None:
             return ()  # ``Regulation of 3 March 2010``: as likely a national act

@@ -174,6 +174,10 @@ class Language:
             Union's own, ``legal_act_words.UNION_ONLY_TYPES``, only with an EU
             institution: a bare "decision of 4 May" is a procedural step, a bare
             ``Verordnung vom 12. Mai 2016`` as likely a national act).
+        procedure_footnote_leads: What opens the footnote of an act that lists the steps of
+            its adoption (``Opinion of the European Parliament``): a decision cited by date
+            after it in the same sentence is the Council's step, no act (``... and Council
+            Decision of 22 June 2009``); see ``grammar/legal_acts_dated``.
         dated_forms_before: How the language writes the date of an act cited by date
             alone *before* its type word (Latvian ``Komisijas 2003. gada 6. maija
             Ieteikums``): templates with ``{day}``, ``{month}`` (a name from
@@ -308,6 +312,7 @@ class Language:
     year_suffixes: tuple[str, ...] = ()
     date_joiners: tuple[str, ...] = ()
     dated_act_types: tuple[str, ...] = ()
+    procedure_footnote_leads: tuple[str, ...] = ()
     dated_forms_before: tuple[str, ...] = ()
     dated_forms_after: tuple[str, ...] = ()
     dated_form_links: tuple[str, ...] = ()

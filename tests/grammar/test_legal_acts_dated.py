@@ -132,3 +132,46 @@ def test_the_official_journal_after_the_date_makes_it_the_eus(text: str, span: s
 )
 def test_no_date_only_act_without_the_official_journal(text: str) -> None:
     assert dated(text) == []
+
+
+def _dated(text: str) -> list[str]:
+    return [r.text for r in eurefs.extract(text) if r.kind == "legal_act"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first footnote of Directive 2009/65/EC (its consolidated text 02009L0065-
+        # 20130620 on EUR-Lex, tests/data/documents/html): the Council's adoption of the
+        # act itself, no act of its own (was 'Council Decision of 22 June 2009')
+        "( 1 ) Opinion of the European Parliament of 13 January 2009 (not yet published in "
+        "the Official Journal) and Council Decision of 22 June 2009.",
+        # its Official Journal cited between
+        "Opinion of the European Parliament of 5 July 2005 (OJ C 157 E, 6.7.2006, p. 38) and "
+        "Council Decision of 2 October 2006.",
+    ],
+)
+def test_the_councils_adoption_in_the_procedure_footnote_is_no_act(text: str) -> None:
+    assert _dated(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("See Council Decision of 26 April 2010 on it", "Council Decision of 26 April 2010"),
+        # another sentence after the Parliament's opinion
+        (
+            "Opinion of the European Parliament of 5 July 2005. Council Decision of 2 October "
+            "2006 applies.",
+            "Council Decision of 2 October 2006",
+        ),
+        # other acts than a decision in that footnote stay
+        (
+            "Opinion of the European Parliament of 9 March 2004, Council Common Position of 14 "
+            "June 2004 and Decision of the European Parliament of 14 December 2004.",
+            "Council Common Position of 14 June 2004",
+        ),
+    ],
+)
+def test_a_council_decision_cited_by_date_elsewhere_stays(text: str, span: str) -> None:
+    assert _dated(text) == [span]

@@ -160,3 +160,13 @@ def test_the_ojs_stray_no_before_a_year_first_number_gives_the_right_act(name: s
         "32018R1999"
     ]
     assert not [r for r in refs if r.celex == "31999R2018"]
+
+
+def test_the_councils_adoption_in_a_procedure_footnote_is_no_reference() -> None:
+    # Directive 2009/65/EC, footnote 1: 'Opinion of the European Parliament of 13 January
+    # 2009 (not yet published in the Official Journal) and Council Decision of 22 June 2009.'
+    name = "html/en-eurlex-consolidated-directive-2009-65-ucits-excerpt.html"
+    refs = eurefs.extract(eurefs.read_document(DOCS / name))
+    assert "Council Decision of 22 June 2009" in eurefs.read_document(DOCS / name).text
+    assert not [r for r in refs if "22 June 2009" in r.text]
+    assert [r.normalized for r in refs].count("Directive 85/611/EEC") == 8
