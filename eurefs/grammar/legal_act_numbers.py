@@ -106,8 +106,11 @@ def number_pattern(prefix: str = "", open_domain: bool = False, dashes: bool = F
         # ``(Verordnung [EU] 2016/679 des Europäischen Parlaments ...)``, RIS RS0133575; in
         # angle brackets, as the Federal Social Court does: ``(Art 12 VO <EWG> 1408/71 bzw
         # Art 5 VO <EG> 883/2004, ...)``, B 3 KR 15/18 R, bsg.bund.de)
+        # (no blank after the bracket, as a Commission proposal has it: ``namely Regulation
+        # (EU)2024/1157 on shipments of waste``, COM(2025) 43 final, tests/data/documents)
         rf"(?P<{p}num>(?:(?:(?P<{p}op>\()|(?P<{p}sq>\[)|(?P<{p}an><){bare})[ ]?"
-        rf"(?P<{p}dom>{_DOMAINS})[ ]?(?({p}op)\))(?({p}sq)\])(?({p}an)>){SEP})?"
+        rf"(?P<{p}dom>{_DOMAINS})[ ]?(?({p}op)\))(?({p}sq)\])(?({p}an)>)"
+        rf"(?:{SEP}|(?<=\))(?=[0-9])))?"
         rf"(?P<{p}no>{_NO}(?:{SEP})?)?(?P<{p}lb>\\?\[)?"
         # (a thousands dot, as Romanian legislation writes numbers: ``Regulamentul (CE) nr.
         # 1.907/2006``, ``directivelor 67/548/CEE şi 1.999/45/CE``, legislatie.just.ro)

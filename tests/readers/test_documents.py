@@ -170,3 +170,9 @@ def test_the_councils_adoption_in_a_procedure_footnote_is_no_reference() -> None
     assert "Council Decision of 22 June 2009" in eurefs.read_document(DOCS / name).text
     assert not [r for r in refs if "22 June 2009" in r.text]
     assert [r.normalized for r in refs].count("Directive 85/611/EEC") == 8
+
+
+def test_a_number_glued_to_its_domains_bracket_in_a_proposal() -> None:
+    # COM(2025) 43 final, 4.1.1: 'namely Regulation (EU)2024/1157 on shipments of waste'
+    refs = eurefs.extract(eurefs.read_document(DOCS / "html/en-eurlex-com-2025-43-proposal.html"))
+    assert ("Regulation (EU)2024/1157", "32024R1157") in {(r.text, r.celex) for r in refs}
