@@ -146,7 +146,10 @@ _LEAD = (
 _WORD_END = r"(?:[ ]|(?<=\.)(?=[0-9])|(?<=(?<![\w])Art)(?=[1-9]))"
 # A further article with its own article word, then its pinpoints (``_REPEATED``)
 _ARTICLE_AGAIN = SEPARATOR_OR_JOIN + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")" + _WORD_END + _NUM
-_REPEATED = r"(?:" + _ARTICLE_AGAIN + r"(?:" + _PINPOINT + r"){0,4})"
+# (a further plural article word with its own list: ``Article 294(2) and Articles 16 and 114
+# of the Treaty on the Functioning of the European Union``, the European Parliament's
+# legislative resolutions)
+_REPEATED = r"(?:" + _ARTICLE_AGAIN + _ITEM + r"{0,20}+(?:" + _PINPOINT + r"){0,4})"
 CHAIN = lazy_compile(r"(?P<chain>(?:" + _REPEATED + r"){1,10})(?:" + _after.TREATY + r")?")
 
 # (each word only where its range's last word follows the first number: ``no``, Latvian

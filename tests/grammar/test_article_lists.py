@@ -63,11 +63,13 @@ def test_range_words_are_conjunctions_of_their_record() -> None:
 @pytest.mark.parametrize(
     ("text", "articles"),
     [
-        # EP report A7-0096/2010 (Czech), citations
+        # EP report A7-0096/2010 (Czech), citations (the article before, with its own word
+        # and paragraph, is the same treaty's: 'Article 272(10) and Articles 274, 275 and 276
+        # of the EC Treaty'; it was left out)
         (
             "s ohledem na čl. 272 odst. 10 a články 274, 275 a 276 Smlouvy o ES a čl. 314 "
             "odst. 10 a články 317, 318 a 319 Smlouvy o fungování Evropské unie",
-            [["274", "275", "276"], ["317", "318", "319"]],
+            [["272", "274", "275", "276"], ["314", "317", "318", "319"]],
         ),
         ("články 274, 276 a 279 Smlouvy o ES", [["274", "276", "279"]]),
         ("článkov 107 a 110 ZFEÚ", [["107", "110"]]),
@@ -93,10 +95,16 @@ def test_a_range_word_of_one_language_is_a_list_word_in_another(
         ("under art. 101 and 102 TFEU the", "art. 101 and 102 TFEU", "Articles 101 and 102 TFEU"),
         ("Art. 101-106 TFEU", "Art. 101-106 TFEU", "Articles 101-106 TFEU"),
         # one article, whatever its word: its paragraphs are no list of articles
-        ("Article 101(1) and (3) TFEU", "Article 101(1) and (3) TFEU",
-         "Article 101(1) and (3) TFEU"),
-        ("Articles 101(1) to (3) TFEU", "Articles 101(1) to (3) TFEU",
-         "Article 101(1) to (3) TFEU"),
+        (
+            "Article 101(1) and (3) TFEU",
+            "Article 101(1) and (3) TFEU",
+            "Article 101(1) and (3) TFEU",
+        ),
+        (
+            "Articles 101(1) to (3) TFEU",
+            "Articles 101(1) to (3) TFEU",
+            "Article 101(1) to (3) TFEU",
+        ),
         # Italian legal writing (it.py's sources: 'negli artt. 40 e 42 GDPR'): art. and artt.
         ("ai sensi degli art. 101 e 102 TFUE", "art. 101 e 102 TFUE", "articoli 101 e 102 TFUE"),
         ("gli artt. 101 e 102 TFUE", "artt. 101 e 102 TFUE", "articoli 101 e 102 TFUE"),

@@ -166,3 +166,32 @@ def test_an_article_with_its_own_treaty_ends_the_join() -> None:
     text = "nach Art. 4 Abs. 3 EUV iVm. Art. 288 Abs. 3 AEUV"
     refs = eurefs.extract(text, kinds="treaty_article")
     assert [r.text for r in refs] == ["Art. 4 Abs. 3 EUV", "Art. 288 Abs. 3 AEUV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "articles"),
+    [
+        # a further article word in the plural with its own list: the European Parliament's
+        # legislative resolution on the AI Act, P9_TA(2024)0138 (tests/data/documents/pdf);
+        # Article 294(2) was lost ('Articles 16 and 114 ...' alone)
+        ("– having regard to Article 294(2) and Articles 16 and 114 of the Treaty on the "
+         "Functioning of the European Union, pursuant to which the Commission submitted",
+         "Article 294(2) and Articles 16 and 114 of the Treaty on the Functioning of the "
+         "European Union", "Articles 294(2) and 16 and 114 TFEU", ["294(2)", "16", "114"]),
+        ("Article 294(2) and Articles 16 and 114 TFEU",
+         "Article 294(2) and Articles 16 and 114 TFEU", "Articles 294(2) and 16 and 114 TFEU",
+         ["294(2)", "16", "114"]),
+    ],
+)  # fmt: skip
+def test_a_further_article_word_with_a_list_of_its_own(
+    text: str, span: str, normalized: str, articles: list[str]
+) -> None:
+    (ref,) = eurefs.extract(text, kinds="treaty_article")
+    assert (ref.text, ref.normalized, list(ref.articles)) == (span, normalized, articles)
+    again = eurefs.parse(normalized)
+    assert (again.normalized, list(again.articles)) == (normalized, articles)
+
+
+def test_a_further_list_with_another_treaty_stays_apart() -> None:
+    refs = eurefs.extract("Article 4(3) TEU and Articles 101 and 102 TFEU", kinds="treaty_article")
+    assert [r.normalized for r in refs] == ["Article 4(3) TEU", "Articles 101 and 102 TFEU"]

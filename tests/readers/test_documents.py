@@ -30,6 +30,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int | None]]]] = {
         ("COM(2021) 206 final", 1),
         ("2021/0106(COD)", 1),
         ("Article 294(3) TFEU", 1),
+        ("Articles 294(2) and 16 and 114 TFEU", 1),  # 'Article 294(2) and Articles 16 and 114'
         ("OJ C 517, 22.12.2021, p. 56", 1),
         ("Regulation (EU) 2018/1139", 3),
     ]),
