@@ -53,6 +53,7 @@ LANGUAGE = Language(
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["es"],
         "pinpoints.links": ACT_PINPOINTS["es"],
         "pinpoints.words (incisos)": "the plural of inciso, as EUR-Lex's Spanish title of C-264/18 (62018CJ0264) lists a point's subpoints: 'Directiva 2014/24/UE — Artículo 10, letra c), y letra d), incisos i), ii) y v) — Validez' (pages corpus); without it the keyword's pinpoint was cut to 'Artículo 10, letra c), y letra d'",
+        "pinpoints.words (parte, ap.)": "a part of an article, a capital after the word, as the Court's Spanish cites the Sixth VAT Directive's Article 13 A, B, C: '«Impuesto sobre el valor añadido — Sexta Directiva 77/388/CEE — Artículo 13, parte A, apartado 1, letra n) — Exención de determinadas prestaciones de servicios culturales', 'se pide al Tribunal de Justicia que precise el alcance del artículo 13, parte A, apartado 1, letra n), de la Sexta Directiva 77/388/CEE. (2)' (the Opinion of Advocate General Bot in C-592/15 British Film Institute, EUR-Lex 62015CC0592, as taxlawapp.eu prints it in Spanish); apartado abbreviated in the Court's summaries: '[Directiva 77/388/CEE del Consejo, art. 13, parte A, ap. 1, letra f)]' (the summary of the judgment in C-407/07 Stichting Centraal Begeleidingsorgaan voor de Intercollegiale Toetsing, taxlawapp.eu, Spanish); pages corpus",
         "pinpoints.leads": "subdivisions written before the article, the order of Spanish EU texts before the Style Guide put the article first: 'el apartado 6 del artículo XXIV del GATT' (Commission Regulation (EC) No 2019/2006, EUR-Lex 32006R2019, Spanish; pages corpus), and of Spanish national writing ('la letra a) del apartado 1 del artículo 6'); before an EU act UNCONFIRMED in a text read here",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["es"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["es"],
@@ -179,7 +180,10 @@ LANGUAGE = Language(
         # ``la letra a) del apartado 1 del artículo 6 del Reglamento`` (older EU texts)
         leads=("apartado", "apartados", "letra", "letras", "punto", "puntos"),
         words=("apartado", "apartados", "párrafo", "párrafos", "letra", "letras", "punto",
-               "puntos", "guion", "inciso", "incisos"),
+               "puntos", "guion", "inciso", "incisos",
+               # ``artículo 13, parte A, apartado 1``: a part of an article; ``ap.``: apartado
+               # abbreviated in the Court's summaries (see sources)
+               "parte", "ap."),
         ordinals=("primero", "primer", "segundo", "tercero", "tercer", "cuarto", "quinto", "sexto",
                   "último", "penúltimo", "primera", "segunda", "tercera", "cuarta", "quinta", "sexta",
                   "última", "penúltima"),

@@ -49,6 +49,7 @@ LANGUAGE = Language(
         "oj.journals, oj.pages, date_words, months": f"{_ISG}, 3.1 Referências ao Jornal Oficial; {_DEV}",
         "article_words (arts.), treaties (TFEU: Tratado de Funcionamento ...)": "Portuguese national writing: 'dos arts. 49.º e 54.º do Tratado de Funcionamento da União Europeia («TFUE»)' (Supremo Tribunal Administrativo, judgment 0456/15 of 20 June 2017, sta.vlex.pt)",
         "article_words (art.º, artº), pinpoints.words (§)": "the abbreviation with the ordinal sign, with or without its dot, and the paragraph sign for parágrafo, in Portuguese national writing: 'cumprindo, pois, o disposto no artº 267º, § 3º, do TFUE' (judgment of the Supremo Tribunal Administrativo 0275/22.4BECTB, 2 August 2024, dgsi.pt), 'O art.º 267.º do TFUE confere aos tribunais nacionais', 'como resulta do parágrafo 3.º do art.º 267.º do TFUE' (processotributario.pt, 2013; both pages corpus); written as the view has them (art.o as n.o, arto), read with the sign as typed (art.º, art.°, artº)",
+        "pinpoints.title_ordinals": "an act's ordinal between the pinpoint and the act, feminine with the directive: 'diz respeito aos critérios de aplicação do artigo 28.° da sexta directiva 77/388 do Conselho, de 17 de Maio de 1977' (the Opinion of Advocate General Darmon in 415/85 Commission v Ireland, EUR-Lex 61985CC0415, Portuguese; pages corpus), 'Primeira Directiva 73/239/CEE do Conselho' (tests/data/corpus-pt P01); the masculine as pinpoints.ordinals has them; the other feminine forms by Portuguese grammar, UNCONFIRMED in a text read",
         "pinpoints.ordinal_sign": "Portuguese national writing glues the sign to the number without a dot: 'prevista no artigo 267º do Tratado sobre o Funcionamento da União Europeia (TFUE)' (judgment 01075/13 of the Supremo Tribunal Administrativo, 25 February 2015, vlex.pt), 'nos termos do art. 121º do CPTA' (STA judgment 02739/17.2BEBRG-A, dgsi.pt); the normal form writes it as the Style Guide does (artigo 267.º TFUE)",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Citações, 3.2.3 Referências às subdivisões; {_DEV}",
         "article_word_leads": f"'o artigo 42. o e o artigo 43. o, n. o 2' in the citations of Regulation (EU) No 1144/2014 (OJ L 317/56); {_DEV} P03",
@@ -157,6 +158,10 @@ LANGUAGE = Language(
         words=("n.o", "n.os", "alínea", "alíneas", "al.", "subalínea", "subalíneas", "parágrafo",
                "parágrafos", "ponto", "pontos", "travessão", "período", "§"),
         ordinals=("primeiro", "segundo", "terceiro", "quarto", "quinto", "sexto", "último"),
+        # ``artigo 28.° da sexta directiva 77/388``: an act's ordinal, feminine with the
+        # directive (grammar/title_ordinals; see sources)
+        title_ordinals=("primeiro", "segundo", "terceiro", "quarto", "quinto", "sexto",
+                        "primeira", "segunda", "terceira", "quarta", "quinta", "sexta"),
         ordinal_nouns=("parágrafo", "travessão", "período", "alínea", "parágrafos", "travessões",
                        "períodos", "alíneas"),
     ),

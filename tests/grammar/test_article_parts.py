@@ -1,6 +1,7 @@
 """An article's part, a capital after its word, in a pinpoint before the act (the Sixth VAT
 Directive's Article 13 A, B, C as the Court's Czech and Slovak write them: ``čl. 13 části A
-odst. 1 písm. n)``, ``článku 13 časti C``), and a pinpoint after an act and a comma that a
+odst. 1 písm. n)``, ``článku 13 časti C``, and the Italian and Spanish: ``articolo 13, parte A,
+paragrafo 1``, ``artículo 13, parte A, apartado 1``), and a pinpoint after an act and a comma that a
 square bracket closes (the Court's summaries: ``[Směrnice Rady 77/388, čl. 13 část A odst. 1
 písm. e)]``)."""
 
@@ -40,6 +41,28 @@ def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
         ("1.        Toto konanie sa týka výkladu ustanovení článku 13 časti C šiestej smernice "
          "Rady 77/388/EHS zo 17. mája 1977 o zosúladení právnych predpisov členských štátov",
          [("smernice Rady 77/388/EHS", "31977L0388", "článku 13 časti C")]),
+        # the same Opinion in Italian and Spanish (taxlawapp.eu): each pinpoint was None
+        ("«Imposta sul valore aggiunto – Sesta direttiva 77/388/CEE – Articolo 13, parte A, "
+         "paragrafo 1, lettera n) – Esenzione di talune prestazioni di servizi culturali»\n\n1.  "
+         "      Nella presente causa, la Corte è invitata a precisare la portata dell’articolo 13, "
+         "parte A, paragrafo 1, lettera n), della sesta direttiva 77/388/CEE (2). Tale "
+         "disposizione prevede",
+         [("direttiva 77/388/CEE", "31977L0388", "Articolo 13, parte A, paragrafo 1, lettera n)"),
+          ("direttiva 77/388/CEE", "31977L0388", "articolo 13, parte A, paragrafo 1, lettera n)")]),
+        ("«Impuesto sobre el valor añadido — Sexta Directiva 77/388/CEE — Artículo 13, parte A, "
+         "apartado 1, letra n) — Exención de determinadas prestaciones de servicios culturales»"
+         "\n\n1.        En el presente asunto, se pide al Tribunal de Justicia que precise el "
+         "alcance del artículo 13, parte A, apartado 1, letra n), de la Sexta Directiva "
+         "77/388/CEE. (2) Dicha disposición prevé",
+         [("Directiva 77/388/CEE", "31977L0388", "Artículo 13, parte A, apartado 1, letra n)"),
+          ("Directiva 77/388/CEE", "31977L0388", "artículo 13, parte A, apartado 1, letra n)")]),
+        # the summary of C-407/07, taxlawapp.eu, Spanish: the part and apartado abbreviated
+        # after the act and a comma, in square brackets; was None
+        ("Exenciones previstas en la Sexta Directiva\n\n[Directiva 77/388/CEE del Consejo, "
+         "art. 13, parte A, ap. 1, letra f)]\n\nEl artículo 13, parte A, apartado 1, letra f), "
+         "de la Directiva 77/388, Sexta Directiva en materia de armonización",
+         [("Directiva 77/388/CEE", "31977L0388", "art. 13, parte A, ap. 1, letra f)"),
+          ("Directiva 77/388", "31977L0388", "artículo 13, parte A, apartado 1, letra f)")]),
     ],
 )  # fmt: skip
 def test_the_part_is_in_the_pinpoint(text: str, expected: list) -> None:
@@ -67,6 +90,10 @@ def test_a_square_bracket_closes_the_pinpoint(text: str, pinpoint: str | None) -
         "podľa článku 13 ods. 2. A smernica 77/388/EHS sa neuplatní",
         # a conjunction in small letters before an ordinal act is no part (as before)
         "článku 2 ods. 1 a druhej smernice 84/5/EHS",
+        # Italian, Spanish: the word alone, no article before it, is prose
+        "la parte A della direttiva 77/388/CEE",
+        "la parte A de la Directiva 77/388/CEE",
+        "articolo 5 e parte della direttiva 77/388/CEE",
     ],
 )
 def test_no_part(text: str) -> None:

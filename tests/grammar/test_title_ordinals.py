@@ -75,6 +75,12 @@ import eurefs
          "smernice 77/388/EHS", "článku 13 A ods. 1 písm. n)"),
         ("1. Člen 17(2) in (6) Šeste direktive 77/388 o usklajevanju zakonodaje držav članic o "
          "prometnih davkih je treba razlagati", "direktive 77/388", "Člen 17(2) in (6)"),
+        # Portuguese, the ordinal feminine with the directive (the Opinion of AG Darmon in
+        # 415/85 Commission v Ireland, EUR-Lex 61985CC0415, PT); was None
+        ("diz respeito aos critérios de aplicação do artigo 28.° da sexta directiva 77/388 do "
+         "Conselho, de 17 de Maio de 1977, relativa à harmonização", "directiva 77/388",
+         "artigo 28.°"),
+        ("o artigo 13.º da Sexta Diretiva 77/388/CEE", "Diretiva 77/388/CEE", "artigo 13.º"),
     ],
 )  # fmt: skip
 def test_the_pinpoint_before_the_ordinal(text: str, span: str, pinpoint: str) -> None:
@@ -99,6 +105,8 @@ def test_the_pinpoint_before_the_ordinal(text: str, span: str, pinpoint: str) ->
         "čl. 2 odst. 1 první pododstavec a druhé směrnice 2009/103/ES",
         "podľa zákona o DPH a šiestej smernice 77/388/EHS",
         "článku 2 ods. 1 a druhej smernice 84/5/EHS",
+        # Portuguese: a conjunction before the ordinal
+        "o artigo 2.º da Lei n.º 41/2004 e a sexta directiva 77/388/CEE",
         # a capital glued to a number is read only alone: ``6DSGVO`` is no article 6D
         "Article 6DSGVO of Directive 77/388/EEC",
     ],
