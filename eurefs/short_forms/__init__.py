@@ -24,7 +24,7 @@ from eurefs.short_forms.definitions import defines, find_definitions, find_uses,
 from eurefs.short_forms.genitive_pinpoints import genitive_pinpoint_finder
 from eurefs.short_forms.glossed_names import glossed
 from eurefs.short_forms.name_acronyms import find_name_acronyms, with_sites
-from eurefs.short_forms.name_pinpoints import name_pinpoint_finder
+from eurefs.short_forms.name_pinpoints import keyword_pinpoint, name_pinpoint_finder
 from eurefs.short_forms.pinpoints import after_pinpoint_finder, norm_line_finder, pinpoint_finder
 from eurefs.short_forms.popular_names import find_popular_names, names_for, scan_names
 from eurefs.short_forms.type_words import scan_type_words
@@ -165,6 +165,7 @@ class _Emitter:
                 if self._after_name is not None and how == "popular_name"
                 else None
             )
+            or (keyword_pinpoint(text, end, self.lang) if how == "popular_name" else None)
         )
         ref = _new(ShortFormRef)  # (``light_base.made``, inlined: one call less a reference)
         _set_dict(ref, "__dict__", fields)

@@ -10,6 +10,9 @@ punctuation mark, a dash or a bracket, or before a word in small letters that li
 nothing else.  A link word after it makes the article another act's (``GDPR Article 8 of
 the Charter``), a capital a name's or a treaty's (``the GDPR Article 29 Working Party``,
 ``Article 8 ECHR``): no pinpoint then.
+
+In every language, the Court's keyword lines write the pinpoint after a popular name and a
+dash as after an act (:func:`keyword_pinpoint`: ``Sixth VAT Directive – Article 13(B)(d) –``).
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from eurefs.grammar import act_pinpoints
+from eurefs.grammar import act_pinpoints, dash_pinpoints
+from eurefs.grammar.common import CLEAN_TABLE
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import words
@@ -27,6 +31,29 @@ from eurefs.short_forms.genitive_pinpoints import unbracketed
 _CLOSING = ".,;:)]*\"'\u201d\u2019"
 #: What may follow it after a blank: a bracket or a dash of a gloss.
 _GLOSSES = ("(", "\u2013", "\u2014", "- ")
+
+
+#: A keyword's dash after a name, as the text writes it (a hyphen in EUR-Lex's older titles).
+_KEYWORD_DASHES = (" \u2013 ", " \u2014 ", " - ")
+#: The view's dashes and blanks, one character for another (``textview.CLEAN_TABLE``):
+#: the line after the name as ``grammar/dash_pinpoints`` reads an act's.
+_KEYWORD_VIEW = {k: v for k, v in CLEAN_TABLE.items() if v in ("-", " ")} | {9: " "}
+#: How much of the line after the name is read.
+_KEYWORD_REACH = 300
+
+
+def keyword_pinpoint(text: str, end: int, lang: str) -> str | None:
+    """The pinpoint of a Court keyword line written after a popular name and a dash, as
+    after an act (``grammar/dash_pinpoints``): ``Sexta Directiva IVA - Artigos 6.º, n.º 2,
+    ... - Utilização``, ``Sesta direttiva IVA – Art. 33, n. 1 – Divieto``.  The line
+    after ``text[end]`` is read as the grammar's view writes it."""
+    if not text.startswith(_KEYWORD_DASHES, end):
+        return None
+    stop = text.find("\n", end, end + _KEYWORD_REACH)
+    line = text[end : stop if stop != -1 else end + _KEYWORD_REACH]
+    if stop == -1 and end + _KEYWORD_REACH < len(text):
+        line += "\x00"  # (cut short: no keyword's end where the reach ends)
+    return dash_pinpoints.find(line.translate(_KEYWORD_VIEW), 0, lang)
 
 
 @lru_cache(maxsize=8)

@@ -98,9 +98,10 @@ def test_no_vat_directive_after_an_ordinal(text: str) -> None:
         ("Enligt artikel 2.1 i sjätte mervärdesskattedirektivet skall som huvudregel "
          "mervärdesskatt betalas",
          [("sjätte mervärdesskattedirektivet", "31977L0388", "artikel 2.1")]),
-        # the judgment in C-428/02 (EUR-Lex 62002CJ0428, Danish): the heading
+        # the judgment in C-428/02 (EUR-Lex 62002CJ0428, Danish): the heading, its keyword's
+        # pinpoint after the name (short_forms/name_pinpoints.keyword_pinpoint; was None)
         ("»Sjette momsdirektiv – artikel 13, punkt B, litra b) – afgiftsfritagelser«",
-         [("Sjette momsdirektiv", "31977L0388", None)]),
+         [("Sjette momsdirektiv", "31977L0388", "artikel 13, punkt B, litra b)")]),
         # beside the VAT Directive's own name
         ("artikel 184 van de btw-richtlijn en artikel 17 van de Zesde btw-richtlijn",
          [("btw-richtlijn", "32006L0112", "artikel 184"),
