@@ -86,6 +86,18 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
             "tra il fornitore e il destinatario delle prestazioni.",
             [("Sesta direttiva IVA", "31977L0388", None)],
         ),
+        # Portuguese: Rome I in small letters (macedovitorino.com, a note of 11 July 2008) and
+        # Rome II (the Tribunal da Relação de Lisboa's judgment of 18 November 2021, proc.
+        # 24527/20.9T8LSB.L1-8, as revistadireitoresponsabilidade.pt quotes it); each was none
+        (
+            "O regulamento Roma I substitui a Convenção de Roma, da qual Portugal é signatário.",
+            [("regulamento Roma I", "32008R0593", None)],
+        ),
+        (
+            "se ter determinado a lei aplicável em conformidade com as disposições do "
+            "Regulamento Roma II. No caso sujeito, a lei aplicável é a lei espanhola",
+            [("Regulamento Roma II", "32007R0864", None)],
+        ),
     ],
 )
 def test_names(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -104,6 +116,7 @@ def test_names(text: str, expected: list[tuple[str, str | None, str | None]]) ->
         # ordinal)
         "la direttiva IVA si applica alle cessioni di beni",
         "el Reglamento Roma sobre la ciudad",
+        "o regulamento Roma aprovado pela Câmara Municipal",
         # Ibis alone is also a hotel's name: only with the type word
         "nous avons dormi à l'hôtel Bruxelles Ibis Centre",
     ],
