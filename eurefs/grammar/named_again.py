@@ -28,7 +28,7 @@ import re
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.enacting_formula import SHORT
-from eurefs.languages import BY_CODE
+from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference, TreatyArticleRef
 
 #: the treaties some record names by a short name (``CFR``)
@@ -58,10 +58,36 @@ _ANY_NAME = lazy_compile(
 )
 
 
-def may_name_again(ctx: Context, end: int) -> bool:
+#: The short names the Court's keyword lines write alone (``Treaty.keyword_short_names``).
+_KEYWORD_SHORT = tuple(
+    {n for lg in LANGUAGES for t in lg.treaties.values() for n in t.keyword_short_names}
+)
+#: What ends a keyword after the name: the next dash, or the line's closing quotation mark.
+_KEYWORD_AFTER = re.compile('[ ][-\u2013\u2014][ ]|[ ]?[)\\]\u00bb\u201c\u201d"]')
+
+
+def keyword_line(text: str, start: int, end: int) -> bool:
+    """Whether the article at ``text[start:end]``, ending in a short name, is a whole
+    keyword of a Court keyword line where the language writes that name alone
+    (``Treaty.keyword_short_names``: Romanian ``– Articolul 47 din cartă –``): the
+    Charter's, though the text has not named it in full before.  A keyword starts with a
+    capital: an aside between dashes in prose (``– articolul 47 din cartă –``) is none."""
+    return (
+        bool(_KEYWORD_SHORT)
+        and text.endswith(_KEYWORD_SHORT, start, end)
+        and text[start : start + 1].isupper()
+        and text[max(0, start - 2) : start] in ("- ", "\u2013 ", "\u2014 ")
+        and _KEYWORD_AFTER.match(text, end) is not None
+    )
+
+
+def may_name_again(ctx: Context, end: int, start: int | None = None) -> bool:
     """Whether a short name ending at region offset ``end`` may cite a treaty the text
     named in full before (which :meth:`NamedTreaties.apply` then decides): not where
-    nothing before it names such a treaty.  Found once per region, on the first call."""
+    nothing before it names such a treaty, unless the article from ``start`` is a
+    keyword (:func:`keyword_line`).  Found once per region, on the first call."""
+    if start is not None and keyword_line(ctx.region, start, end):
+        return True
     at = ctx.named_from
     if at is None:
         if ctx.named_before():
@@ -129,7 +155,11 @@ class NamedTreaties:
                 key = (r.lang, r.treaty)
                 if not _short_named(r):
                     self._named.add(key)
-                elif key not in self._named and not self._named_before(key, text, r.start):
+                elif (
+                    key not in self._named
+                    and not self._named_before(key, text, r.start)
+                    and not keyword_line(text, r.start, r.end)
+                ):
                     continue
             out.append(r)
         return out
@@ -145,4 +175,4 @@ class NamedTreaties:
         return False
 
 
-__all__ = ["NamedTreaties"]
+__all__ = ["NamedTreaties", "keyword_line", "may_name_again"]

@@ -182,9 +182,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         if t.group("paren"):
             text_end = t.end("paren") + 1
     elif short:
-        # not where nothing before names the treaty in full (decided once per text), nor
-        # before a preposition (``the Charter of the United Nations``)
-        if not may_name_again(ctx, t.end("short")) or _after.BEFORE_PREP.match(t.string, t.end()):
+        if not _short_read(ctx, t, m.start()):
             return ()
         treaties = _SHORT[short]
     else:
@@ -205,6 +203,16 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if foreign_suffix(BY_CODE[lang], m.string[m.start() : list_end]):
         return ()
     return _articles(m, (list_end, text_end), lang, treaties[lang], same, other)
+
+
+def _short_read(ctx: Context, t: re.Match[str], start: int) -> bool:
+    """Whether the treaty's short name in ``t`` (its article from ``start``) is read: not
+    where nothing before names the treaty in full (decided once per text; a keyword line
+    may, ``grammar/named_again``), nor before a preposition (``the Charter of the United
+    Nations``)."""
+    if not may_name_again(ctx, t.end("short"), start):
+        return False
+    return _after.BEFORE_PREP.match(t.string, t.end()) is None
 
 
 def _unled(m: re.Match[str], ctx: Context) -> bool:

@@ -25,6 +25,10 @@ class Treaty:
             Unite``): the short name is not read before them, nor before a preposition.
             Where the language writes the treaty first (``Chartijos 51 straipsnio``), the
             words right before it (``az Európai Szociális Charta``, ``ENSZ Charta``).
+        keyword_short_names: Those of ``short_names`` that the Court's keyword lines write as a
+            whole keyword, with no citation in full before (Romanian ``– Articolul 47 din
+            cartă –``): read there alone, a dash before the article and after the name
+            (``grammar/named_again``).
         short_name_leads: Forms of a short name written before the article word, as a
             genitive (Danish ``chartrets artikel 47``): read as the short names are, only
             after a citation in full (``grammar/treaty_names``, ``grammar/named_again``).
@@ -56,6 +60,7 @@ class Treaty:
     names: tuple[str, ...] = ()
     short_names: tuple[str, ...] = ()
     short_name_stops: tuple[str, ...] = ()
+    keyword_short_names: tuple[str, ...] = ()
     short_name_leads: tuple[str, ...] = ()
     short_name_letter: str = ""
     closed_abbreviations: tuple[str, ...] = ()

@@ -41,8 +41,10 @@ def _charter(text: str) -> list[tuple[str, str]]:
 
 def test_romanian_short_name_after_the_charter_in_full() -> None:
     assert _charter(RO) == [
-        ("articolele 38 și 47 din Carta drepturilor fundamentale a Uniunii Europene",
-         "articolele 38 și 47 din Carta drepturilor fundamentale"),
+        (
+            "articolele 38 și 47 din Carta drepturilor fundamentale a Uniunii Europene",
+            "articolele 38 și 47 din Carta drepturilor fundamentale",
+        ),
         ("articolul 47 din cartă", "articolul 47 din Carta drepturilor fundamentale"),
     ]
     capital = RO + " Dreptul este consacrat la articolul 47 din Cartă."
@@ -86,3 +88,37 @@ def test_never_before_the_charter_is_named_in_full(text: str) -> None:
 )
 def test_not_another_charter_by_the_short_name(named: str, other: str) -> None:
     assert _charter(named + " " + other) == _charter(named)
+
+
+# the Opinion of AG Emiliou in C-144/23 KUBERA, EUR-Lex 62023CC0144, Romanian: the keyword
+# line names the Charter's article by the short name alone (pages corpus); was none
+KEYWORDS_RO = (
+    "„ Trimitere preliminară – Articolul 267 al treilea paragraf TFUE – Obligația instanțelor"
+    " naționale de ultim grad de jurisdicție de a efectua o trimitere preliminară – Articolul"
+    " 47 din cartă – Dreptul la un proces echitabil – Motivare ”"
+)
+
+
+def test_romanian_keyword_line_names_the_charter_by_its_short_name() -> None:
+    assert _charter(KEYWORDS_RO) == [
+        ("Articolul 47 din cartă", "articolul 47 din Carta drepturilor fundamentale")
+    ]
+    # ... also the line's last keyword, before its closing quotation mark
+    assert _charter("„Trimitere preliminară – Articolul 47 din cartă”") == [
+        ("Articolul 47 din cartă", "articolul 47 din Carta drepturilor fundamentale")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aside between dashes in prose (no capital), the keyword going on, another charter
+        "Într-un eseu – articolul 47 din cartă – autorul arată că",
+        "Trimitere preliminară – Articolul 47 din cartă, care prevede – Motivare",
+        "Trimitere preliminară – Articolul 24 din cartă socială – Drepturi",
+        # the short name with a capital is a running text's, not a keyword line's
+        "Trimitere preliminară – Articolul 47 din Cartă – Motivare",
+    ],
+)
+def test_no_keyword_short_name(text: str) -> None:
+    assert _charter(text) == []
