@@ -34,9 +34,14 @@ def short_title(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"\({art}(?P<alias>{adj}(?:[A-Z][\w'’-]*\s){{0,6}}{glued}{ends})\)\Z")
 
 
+@lru_cache(maxsize=32)
+def _articles_longest_first(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(words(lang).articles, key=len, reverse=True))
+
+
 def strip_article(alias: str, lang: str) -> str:
     """The alias without the article before it (``the GDPR`` -> ``GDPR``)."""
-    for art in sorted(words(lang).articles, key=len, reverse=True):
+    for art in _articles_longest_first(lang):
         if alias.startswith(art) and alias[len(art) : len(art) + 1] in (" ", "\u00a0", ""):
             return alias[len(art) :].strip()
         if art.endswith(("'", "\u2019", "-")) and alias.startswith(art):
@@ -74,8 +79,9 @@ def acceptable_alias(alias: str, lang: str, known_names: frozenset[str]) -> bool
     if known_alias(alias, known_names) or _ACRONYM.fullmatch(alias) or _other_script_acronym(alias):
         return True
     parts = alias.split()
+    forms, type_words = singular_type_forms(lang), words(lang).alias_type_words
     return (
-        any(w in singular_type_forms(lang) for w in parts)
-        or any(w in words(lang).alias_type_words for w in parts)
+        any(w in forms for w in parts)
+        or any(w in type_words for w in parts)
         or compound_type(parts[-1], lang) is not None
     )

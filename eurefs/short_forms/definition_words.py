@@ -349,6 +349,13 @@ def plain_date_pattern(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=32)
+def national_nouns(lang: str) -> tuple[str, ...]:
+    """The first word of each of the record's ``national_act_words`` (a test in C before
+    :func:`national_act_pattern` is searched)."""
+    return tuple(n.split()[0] for n in words(lang).national_act_words)
+
+
+@lru_cache(maxsize=32)
 def national_act_pattern(lang: str) -> re.Pattern[str] | None:
     """A national act named after a comma or conjunction (``, Zakon``, ``and the
     Employment Relationships Act``): up to four capitalised words, then a noun of the

@@ -40,6 +40,7 @@ from eurefs.short_forms.definition_words import (
     bracketed_acronym_site,
     date_pattern,
     national_act_pattern,
+    national_nouns,
     paren_end,
     quotation_marks,
     short_title_tails,
@@ -160,6 +161,7 @@ def _title_end(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\S){alternation(list(words(lang).title_ends))}\Z")
 
 
+@lru_cache(maxsize=32)
 def _title_dates(lang: str) -> re.Pattern[str]:
     return re.compile("|".join(words(lang).title_dates))
 
@@ -168,8 +170,8 @@ def title_like(gap: str, lang: str, kind: str) -> bool:
     """Whether only a title, author, date and bracketed matter stand in ``gap``."""
     g = _PARENS.sub(" ", _PARENS.sub(" ", gap))
     # a national act's noun first, a test in C (the pattern tries most characters of a gap)
-    nouns = words(lang).national_act_words if kind == "legal_act" else ()
-    national = national_act_pattern(lang) if any(n.split()[0] in g for n in nouns) else None
+    nouns = national_nouns(lang) if kind == "legal_act" else ()
+    national = national_act_pattern(lang) if any(n in g for n in nouns) else None
     if national is not None and national.search(g):
         return False
     # a footnote call right after the citation (``Richtlijn 96/71/EG 1 ("de richtlijn")``)
