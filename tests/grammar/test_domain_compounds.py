@@ -123,3 +123,31 @@ def test_the_communitys_domain_joined_in_dutch(
 )
 def test_no_dutch_act_without_the_compound_of_its_own(text: str) -> None:
     assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "celex"),
+    [
+        # a Swedish environmental page and a Swedish VAT note in public repositories (find_string,
+        # ids 45136091163, 66594551805): each was nothing
+        ("Företag som bedriver miljöfarligt verksamhet har rapporteringsskyldighet enligt "
+         "EG-förordningen 166/2006 om utsläpp och avfallstransporter.",
+         "EG-förordningen 166/2006", "32006R0166"),
+        ("Skattefriheten speglar alltså [[lagen-om-tullfrihet]] och EG-förordning 1186/2009.",
+         "EG-förordning 1186/2009", "32009R1186"),
+    ],
+)  # fmt: skip
+def test_the_communitys_domain_joined_in_swedish(text: str, span: str, celex: str) -> None:
+    refs = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert [(r.text, r.lang, r.celex, r.subtype) for r in refs] == [(span, "sv", celex, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en EG-förordning om kör- och vilotider gäller sedan 2006/2007",  # no act's number
+        "i EG-förordningens anda, 2006/2007",
+    ],
+)
+def test_no_swedish_act_without_the_compound_of_its_own(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
