@@ -42,6 +42,10 @@ REACH = 3_000
 _DEFAULT = LANGUAGES[0].code if LANGUAGES else "en"
 #: How far back a window's start is moved to the start of the word it cuts.
 LEAD_IN = 30
+#: The kinds of references a party's name may stand before, in brackets (``Association
+#: générale de l’industrie du médicament (AGIM) ASBL (C-471/07``): its small words tell
+#: no language of the text (``languages/name_words.party_words``).
+_NAMED = frozenset({"case", "ecli"})
 #: The last blank before a window's start (the engine runs backwards from it).
 _LAST_BLANK = compile_pattern(r"(?s:.*)\s")
 
@@ -62,9 +66,8 @@ def decide(refs: Sequence[BaseReference], text: str) -> None:
         if close and last_led:
             lang = last_lang  # ``C-300/21, EU:C:2023:370``: the same words around
         else:
-            lang = tell(_window(text, max(0, ref.start - WORDS_BEFORE), ref.start), True) or tell(
-                _after(text, ref.end), True
-            )
+            window = _window(text, max(0, ref.start - WORDS_BEFORE), ref.start)
+            lang = tell(window, True, ref.kind in _NAMED) or tell(_after(text, ref.end), True)
         last_end, last_led, last_lang = ref.end, not close, lang
         if lang is None:
             if before is None or after is None:

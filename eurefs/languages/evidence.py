@@ -328,7 +328,7 @@ def _by_ending(token: str) -> str | None:
     return next(iter(codes)) if codes is not None and len(codes) == 1 else None
 
 
-def tell(sample: str, outside_names: bool = False) -> str | None:
+def tell(sample: str, outside_names: bool = False, before_case: bool = False) -> str | None:
     """The language most words of ``sample`` belong to, counting only the words of one
     language alone, as written or capitalised, a popular name's acronym at half a word
     (``GDPR`` is written in texts of other languages too), and a word no record holds by
@@ -338,7 +338,8 @@ def tell(sample: str, outside_names: bool = False) -> str | None:
     :func:`detect` (a split and a look-up or two per token), for the short stretches
     around a reference written alike in every language.  ``outside_names``: not the
     small words inside a name (:mod:`eurefs.languages.name_words`: ``Cassa di
-    Risparmio``)."""
+    Risparmio``, and a party's name before its case number in brackets;
+    ``before_case``: ``sample`` ends right before such a case number)."""
     tokens = sample.split()
     if not tokens:
         return None  # (a reference given alone: no table to build)
@@ -362,8 +363,9 @@ def tell(sample: str, outside_names: bool = False) -> str | None:
     found = list(filter(None, langs))
     if outside_names and found:  # (one language told: unless all its words are a name's)
         if found.count(found[0]) == len(found):
-            return None if name_words.all_named(tokens, langs) else found[0][:2]
-        name_words.drop(tokens, langs)
+            named = name_words.all_named(tokens, langs, before_case)
+            return None if named else found[0][:2]
+        name_words.drop(tokens, langs, before_case)
         found = list(filter(None, langs))
     if not found or found.count(found[0]) == len(found):
         return found[0][:2] if found else None  # (mostly one language: no counting)
