@@ -30,9 +30,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
+    "ANNOTATION",
     "CONCEPTS",
+    "DATE_TYPE",
     "DOSSIER_ADOPTED_ACT",
     "DOSSIER_PROPOSAL",
+    "ENTRY_INTO_FORCE",
     "EXPRESSION_LANGUAGE",
     "EXPRESSION_TITLE",
     "EXPRESSION_WORK",
@@ -96,6 +99,19 @@ VALUES: tuple[ValueFact, ...] = (
     # 9999-12-31 means open-ended
     ValueFact("end_of_validity", "resource_legal_date_end-of-validity", "end_of_validity"),
 )
+
+#: The dates of ``resource_legal_date_entry-into-force`` are of several kinds, each
+#: told by an annotation of the date: ``ANNOTATION/TYPE_OF_DATE`` in a notice,
+#: ``{EV|…/authority/fd_335/EV}``; in the SPARQL store an ``owl:Axiom`` on the date
+#: (``owl:annotatedSource`` the work, ``owl:annotatedTarget`` the date) with
+#: ``annotation:type_of_date`` (UNCONFIRMED by the Publications Office: the
+#: namespace is that of the axioms in the real RDF tree notices, the property
+#: name and value shape a public project's record of the live store).  32014R0001
+#: lists 2014-01-05 typed ``EV`` (``DATPUB +1``: entry into force) and 2014-01-01
+#: typed ``MA`` (its Article 2: the date of application).
+ANNOTATION = "http://publications.europa.eu/ontology/annotation#"
+DATE_TYPE = "type_of_date"
+ENTRY_INTO_FORCE = "EV"
 
 #: Concept-valued facts (labels: ``skos:prefLabel`` with lower-case language tags).
 CONCEPTS: tuple[ValueFact, ...] = (

@@ -86,6 +86,18 @@ def _sameas(el: etree._Element) -> list[str]:
     return [v for v in (_text(s, "URI/VALUE") for s in el.findall("SAMEAS")) if v]
 
 
+def _date_types(work: etree._Element, key: str) -> list[tuple[str, str]]:
+    """``(date, type)`` of each date of fact ``key`` its ``ANNOTATION/TYPE_OF_DATE`` types."""
+    prop = next(v.prop for v in cdm.VALUES if v.key == key)
+    out = []
+    for el in work.findall(cdm.notice_element(prop)):
+        day = _text(el, "VALUE")
+        kind = _text(el, f"ANNOTATION/{cdm.notice_element(cdm.DATE_TYPE)}")
+        if day and kind:
+            out.append((day, kind))
+    return out
+
+
 def _add_concept(facts: WorkFacts, kind: str, el: etree._Element) -> None:
     uri = _text(el, "URI/VALUE")
     if uri:
@@ -174,6 +186,7 @@ def notice_facts(root: etree._Element) -> WorkFacts:
         deepest = _deepest_level(level)
         if deepest is not None:
             _add_concept(facts, "subject_matter", deepest)
+    facts.entry_into_force_types = _date_types(work, "entry_into_force")
     procedure_code = cdm.notice_element(cdm.PROCEDURE_CODE)
     for dossier in work.findall(cdm.notice_element(cdm.WORK_DOSSIER)):
         facts.procedures.extend(_values(dossier, f"EMBEDDED_NOTICE/DOSSIER/{procedure_code}"))

@@ -69,6 +69,7 @@ __all__ = [
 CDM = "http://publications.europa.eu/ontology/cdm#"
 _PREFIXES = (
     f"PREFIX cdm: <{CDM}>\n"
+    f"PREFIX ann: <{cdm.ANNOTATION}>\n"
     "PREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
     "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
     "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
@@ -221,6 +222,14 @@ _IN_EXPRESSION = f"?expr {_p(cdm.EXPRESSION_WORK)} ?work ."
 _FACTS: tuple[tuple[str, str, bool, bool], ...] = (
     ("sameas", "?work owl:sameAs ?val .", False, False),
     *((v.key, f"?work {_p(v.prop)} ?val .", False, False) for v in cdm.VALUES),
+    (  # the type of each date of entry into force (?aux the date, ?val its type)
+        "entry_into_force_type",
+        f"?ax owl:annotatedSource ?work ; owl:annotatedProperty "
+        f"{_p('resource_legal_date_entry-into-force')} ; owl:annotatedTarget ?aux ; "
+        f"ann:{cdm.DATE_TYPE} ?val .",
+        False,
+        False,
+    ),
     (
         "procedure",
         f"?work {_p(cdm.WORK_DOSSIER)} ?aux . ?aux {_p(cdm.PROCEDURE_CODE)} ?val .",
@@ -353,6 +362,8 @@ def facts_from_rows(rows: Iterable[Mapping[str, Term]]) -> dict[str, WorkFacts]:
             code = aux.value.rsplit("/", 1)[-1]
             if code not in f.titles or v < f.titles[code]:
                 f.titles[code] = v
+        elif k == "entry_into_force_type" and aux is not None:
+            f.entry_into_force_types.append((aux.value, v))
         elif k == "language":
             f.languages.add(v.rsplit("/", 1)[-1])
         elif k == "oj":

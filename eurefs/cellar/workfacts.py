@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
-from eurefs.cellar.cdm import RELATION_KEYS
+from eurefs.cellar.cdm import ENTRY_INTO_FORCE, RELATION_KEYS
 from eurefs.identifiers import (
     CELLAR_RESOURCE_BASE,
     eurlex_celex_url,
@@ -31,6 +31,7 @@ __all__ = [
     "WorkFacts",
     "build_document",
     "concept_code",
+    "entry_into_force",
     "format_procedure",
     "parse_bool",
     "parse_date",
@@ -45,6 +46,8 @@ _URISERV_RE = re.compile(r"OJ\.[A-Z]_?\.\d{4}\.[0-9A-Z]{3,4}\.\d{2}\.(\d{4})\.\d
 _LANG3_RE = re.compile(r"[A-Z]{3}")
 _KNOWN_LANG3 = frozenset(lang3(c) for c in LANGUAGES)
 _OPEN_ENDED = dt.date(9999, 12, 31)
+# A date type as Cellar writes it, ``{EV|http://…/fd_335/EV}``, or its bare code.
+_DATE_TYPE_RE = re.compile(r"\{?([A-Z0-9_]{1,20})(?:\|[^}]{0,300}\})?")
 
 
 @dataclass
@@ -84,6 +87,7 @@ class WorkFacts:
     eli: list[str] = field(default_factory=list)
     in_force: list[str] = field(default_factory=list)
     entry_into_force: list[str] = field(default_factory=list)
+    entry_into_force_types: list[tuple[str, str]] = field(default_factory=list)
     end_of_validity: list[str] = field(default_factory=list)
     procedures: list[str] = field(default_factory=list)
     authors: dict[str, str | None] = field(default_factory=dict)
@@ -252,7 +256,7 @@ def build_document(facts: WorkFacts, lang: str = "en") -> Document:
 
     Rules: CELEX from ``resource_legal_id_celex``, else a ``celex`` owl:sameAs;
     title in ``lang``, else English with ``title_is_fallback=True``, else None;
-    ``entry_into_force`` is the earliest date given; ``end_of_validity`` is the
+    ``entry_into_force`` see :func:`entry_into_force`; ``end_of_validity`` is the
     latest date, None when that is ``9999-12-31``; relations are CELEX numbers
     when the target has a ``celex`` sameAs, else the target's Cellar URI; all
     lists are sorted so that the result does not depend on input order.
@@ -297,14 +301,33 @@ def build_document(facts: WorkFacts, lang: str = "en") -> Document:
 
 
 def _validity(facts: WorkFacts) -> tuple[bool | None, dt.date | None, dt.date | None]:
-    """In force; the earliest entry into force; the latest end of validity (None if open-ended)."""
+    """In force; the entry into force; the latest end of validity (None if open-ended)."""
     in_force = next(
         (b for b in (parse_bool(v) for v in sorted(facts.in_force)) if b is not None), None
     )
-    eif = _dates(facts.entry_into_force)
     eov = _dates(facts.end_of_validity)
     end = eov[-1] if eov else None
-    return in_force, eif[0] if eif else None, None if end is None or end == _OPEN_ENDED else end
+    return in_force, entry_into_force(facts), None if end is None or end == _OPEN_ENDED else end
+
+
+def entry_into_force(facts: WorkFacts) -> dt.date | None:
+    """The date of entry into force among the dates Cellar lists under that name.
+
+    Cellar lists there the dates of application too, each typed by an annotation
+    (:data:`eurefs.cellar.cdm.DATE_TYPE`): the earliest date typed ``EV`` (entry into
+    force) is it; else a lone date no annotation types otherwise; else None (several
+    dates whose types are not known: no guess).
+    """
+    dates = _dates(facts.entry_into_force)
+    types: dict[dt.date, set[str]] = {}
+    for value, kind in facts.entry_into_force_types:
+        day, m = parse_date(value), _DATE_TYPE_RE.fullmatch(kind.strip())
+        if day is not None and m is not None:
+            types.setdefault(day, set()).add(m.group(1))
+    typed = [d for d in dates if ENTRY_INTO_FORCE in types.get(d, ())]
+    if typed:
+        return typed[0]
+    return dates[0] if len(dates) == 1 and not types.get(dates[0]) else None
 
 
 def _relations(facts: WorkFacts) -> Relations:

@@ -113,7 +113,8 @@ class Document(FrozenModel):
         authors: Authoring bodies.
         resource_type: The resource type (``REG``, ``PROP_DIR``, ``JUDG``...).
         in_force: Whether the act is in force (None when Cellar does not say).
-        entry_into_force: Earliest date of entry into force.
+        entry_into_force: Date of entry into force (the date Cellar types ``EV``; not
+            a date of application; None when Cellar lists several and types none).
         end_of_validity: Date of end of validity (None for open-ended ``9999-12-31``).
         oj: Official Journal publication.
         procedure: Interinstitutional procedure number (``2018/0172(COD)``).

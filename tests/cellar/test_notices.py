@@ -149,9 +149,39 @@ def test_object_dates_and_force(act: bytes) -> None:
     doc = parse_notice(act)
     assert doc.date == dt.date(2013, 8, 28)
     assert doc.in_force is True
-    # Two RESOURCE_LEGAL_DATE_ENTRY-INTO-FORCE values: 2014-01-05 (EV) and 2014-01-01 (MA).
-    assert doc.entry_into_force == dt.date(2014, 1, 1)
+    # Two RESOURCE_LEGAL_DATE_ENTRY-INTO-FORCE values: 2014-01-05, TYPE_OF_DATE EV with
+    # COMMENT_ON_DATE "DATPUB +1" (published 2014-01-04: the entry into force), and
+    # 2014-01-01, TYPE_OF_DATE MA (its Article 2: the date of application), which was
+    # given as the entry into force.
+    assert doc.entry_into_force == dt.date(2014, 1, 5)
     assert doc.end_of_validity is None  # 9999-12-31
+
+
+EV = "{EV|http://publications.europa.eu/resource/authority/fd_335/EV}"
+MA = "{MA|http://publications.europa.eu/resource/authority/fd_335/MA}"
+
+
+@pytest.mark.parametrize(
+    ("dates", "types", "expected"),
+    [
+        (["2014-01-05", "2014-01-01"], [("2014-01-05", EV), ("2014-01-01", MA)], "2014-01-05"),
+        (["2014-01-01", "2014-01-05"], [("2014-01-05", "EV")], "2014-01-05"),  # bare code
+        (["2016-05-24"], [], "2016-05-24"),  # one date, no type: it
+        (["2016-05-24"], [("2016-05-24", EV)], "2016-05-24"),
+        # several dates and no type says which: no guess
+        (["2014-01-05", "2014-01-01"], [], None),
+        # a lone date typed as something else is not the entry into force
+        (["2018-05-25"], [("2018-05-25", MA)], None),
+        (["2014-01-05", "2014-01-01"], [("2014-01-01", MA)], None),
+    ],
+)
+def test_entry_into_force_is_the_date_typed_ev(
+    dates: list[str], types: list[tuple[str, str]], expected: str | None
+) -> None:
+    facts = WorkFacts(work_uri=f"{RES}/cellar/x", entry_into_force=dates)
+    facts.entry_into_force_types = types
+    doc = build_document(facts)
+    assert doc.entry_into_force == (dt.date.fromisoformat(expected) if expected else None)
 
 
 def test_object_oj(act: bytes) -> None:

@@ -308,6 +308,8 @@ def _facts_to_rows(f: WorkFacts, lang3: str = "ENG") -> list[dict[str, Term]]:
     ):
         for v in vals:
             add(k, Term("literal", v))
+    for day, kind in f.entry_into_force_types:
+        add("entry_into_force_type", Term("literal", kind), aux=Term("literal", day))
     for v in f.sameas:
         add("sameas", Term("uri", v))
     for v in f.expression_sameas:

@@ -65,6 +65,12 @@ def _facts_to_ntriples(f: WorkFacts) -> list[str]:
     ):
         for v in vals:
             t(w, cdm(prop), _nt_lit(v))
+    for n, (day, kind) in enumerate(f.entry_into_force_types):
+        ax, owl = f"<{f.work_uri}/axiom{n}>", "http://www.w3.org/2002/07/owl#"
+        t(ax, f"<{owl}annotatedSource>", w)
+        t(ax, f"<{owl}annotatedProperty>", cdm("resource_legal_date_entry-into-force"))
+        t(ax, f"<{owl}annotatedTarget>", _nt_lit(day))
+        t(ax, f"<{cdm_table.ANNOTATION}type_of_date>", _nt_lit(kind))
     for v in f.sameas:
         t(w, same, f"<{v}>")
     for i, p in enumerate(f.procedures):

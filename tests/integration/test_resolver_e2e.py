@@ -103,6 +103,19 @@ def test_procedure_gives_adopted_act_and_lists_proposal(oxigraph_sparql_url: str
     assert "52018PC0340" in result.document.other_documents
 
 
+@pytest.mark.parametrize("engine", ["oxigraph", "virtuoso"])
+def test_entry_into_force_is_the_date_typed_ev_on_both_paths(
+    engine: str, request: pytest.FixtureRequest, notice_resolver: Resolver
+) -> None:
+    """32014R0001 lists 2014-01-05 (EV, "DATPUB +1") and 2014-01-01 (MA, Article 2)."""
+    url = request.getfixturevalue(f"{engine}_sparql_url")
+    with Resolver(sparql_endpoint=url, use_cache=False) as r:
+        (result,) = r.resolve_many(["Commission Delegated Regulation (EU) No 1/2014"])
+    assert result.document is not None, result.error
+    assert str(result.document.entry_into_force) == "2014-01-05"
+    assert str(notice_resolver.resolve("32014R0001").entry_into_force) == "2014-01-05"
+
+
 def test_second_run_is_served_from_the_cache(oxigraph_sparql_url: str, tmp_path: Path) -> None:
     with Resolver(sparql_endpoint=oxigraph_sparql_url, cache_dir=tmp_path) as r:
         first = r.resolve_many(list(REFS))

@@ -32,7 +32,11 @@ Assumptions and conversion rules (observed in the real notices under
      inferred (``RESOURCE_LEGAL_YEAR`` stays a string). The ``<LANG>`` child of titles is
      ignored: titles are ``xsd:string`` and the language is found through the expression's
      ``cdm:expression_uses_language`` (the access path Cellar clients use).
-   - ``date``: ``xsd:date`` for ``YYYY-MM-DD``, ``xsd:dateTime`` when a time is present.
+   - ``date``: ``xsd:date`` for ``YYYY-MM-DD``, ``xsd:dateTime`` when a time is present. A
+     date's ``ANNOTATION/TYPE_OF_DATE`` becomes an ``owl:Axiom`` (``owl:annotatedSource``,
+     ``owl:annotatedProperty``, ``owl:annotatedTarget`` the date, ``annotation:type_of_date``
+     the string as written), the reification of the real RDF tree notices (UNCONFIRMED for
+     dates: see ``eurefs.cellar.cdm.DATE_TYPE``).
    - ``concept``: the concept URI; plus ``<concept> skos:prefLabel "label"@xx`` for its
      ``PREFLABEL``, tagged with the two-letter form of the notice's ``decoding`` language (plain
      literal when the decoding language is unknown).
@@ -94,6 +98,8 @@ XSD_STRING = XSD + "string"
 XSD_DATE = XSD + "date"
 XSD_DATETIME = XSD + "dateTime"
 XSD_BOOLEAN = XSD + "boolean"
+OWL = "http://www.w3.org/2002/07/owl#"
+ANNOTATION = "http://publications.europa.eu/ontology/annotation#"
 
 _CDM_PREFIXES = (
     "WORK_",
@@ -266,6 +272,7 @@ class _Converter:
                 return
             if _DATE_RE.match(value):
                 self.add(subject, cdm(prop), Literal(value, XSD_DATE))
+                self.date_type(subject, prop, value, el)
             elif _DATETIME_RE.match(value):
                 self.add(subject, cdm(prop), Literal(value, XSD_DATETIME))
             else:
@@ -278,6 +285,18 @@ class _Converter:
                 self.concept(subject, prop, chosen)
         elif kind in ("link", "embedded_link"):
             self.link(subject, prop, el)
+
+    def date_type(self, subject: str, prop: str, value: str, el: etree._Element) -> None:
+        """A date's ``ANNOTATION/TYPE_OF_DATE`` as the store holds it: an ``owl:Axiom``."""
+        kind = (el.findtext("ANNOTATION/TYPE_OF_DATE") or "").strip()
+        if not kind:
+            return
+        axiom = f"{subject}/axiom/{prop}/{value}"
+        self.add(axiom, IRI(RDF_TYPE), IRI(OWL + "Axiom"))
+        self.add(axiom, IRI(OWL + "annotatedSource"), IRI(subject))
+        self.add(axiom, IRI(OWL + "annotatedProperty"), cdm(prop))
+        self.add(axiom, IRI(OWL + "annotatedTarget"), Literal(value, XSD_DATE))
+        self.add(axiom, IRI(ANNOTATION + "type_of_date"), Literal(kind))
 
     def concept(self, subject: str, prop: str, el: etree._Element) -> None:
         uri = _uri(el)
