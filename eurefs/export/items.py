@@ -34,6 +34,8 @@ AUTHORITY_NAMES: dict[str, str] = {
 _PROPOSAL_RE = re.compile(r"PROP_")
 _CASE_TYPES = frozenset({"JUDG", "ORDER", "OPIN_AG", "OPIN_JUR", "VIEW_AG", "RULING"})
 _COMNAT_RE = re.compile(r"comnat:(?P<type>[A-Z]+)_(?P<year>\d{4})_(?P<num>\d{4})_FIN")
+# Regulations, directives, decisions, recommendations, framework decisions, CFSP and JHA acts.
+_ACT_DESCRIPTORS = frozenset("RLDHFEJ")
 _COURTS = {"C": "Court of Justice", "T": "General Court", "F": "Civil Service Tribunal"}
 
 
@@ -154,7 +156,35 @@ def _number(doc: Document) -> str | None:
         court = {"C": "C", "T": "T", "F": "F"}.get(descriptor[:1])
         return f"{court}-{int(number[:4])}/{year % 100:02d}" if court else doc.ecli
     if sector in ("3", "0") and number.isdigit():
-        return f"{year}/{int(number)}"
+        return _act_number(doc, year, descriptor, int(number))
+    return None
+
+
+def _act_number(doc: Document, year: int, descriptor: str, number: int) -> str | None:
+    """An act's number as the act itself writes it (the Interinstitutional Style Guide).
+
+    From 2015 every act is year first (``2016/679``).  Before, regulations put the
+    number first (``No 1/2014``, ``No 40/94``) and the others the year (``91/271``),
+    the year in two digits before 1999; among decisions of 1993-2014 those the
+    European Parliament and the Council adopted by codecision put the number first
+    (``Decision No 1386/2013/EU``, 2012/0337(COD)) but not theirs on the budget
+    (``2014/95/EU``, the Solidarity Fund), so one of theirs with no COD procedure, and
+    any decision of those years whose authors are unknown, gets no number.
+    Descriptors with no number of this shape (``Q``, ``X``, ``Y``...) get none.
+    """
+    yy = f"{year % 100:02d}" if year < 1999 else str(year)
+    if year >= 2015 and descriptor in _ACT_DESCRIPTORS:
+        return f"{year}/{number}"
+    if descriptor == "R":
+        return f"{number}/{yy}"
+    if descriptor == "D" and year >= 1993:
+        authors = {a.code for a in doc.authors}
+        if not authors:
+            return None
+        if {"EP", "CONSIL"} <= authors:  # codecision: number first; the budget's: year first
+            return f"{number}/{yy}" if (doc.procedure or "").endswith("(COD)") else None
+    if descriptor in _ACT_DESCRIPTORS:
+        return f"{yy}/{number}"
     return None
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eurefs.export import citation_item, citation_items, item_kind
 from eurefs.models.document import Concept, Document
 from tests.export.conftest import GDPR, GOOGLE_SPAIN, notice_documents
@@ -19,10 +21,50 @@ def test_item_kinds_follow_the_kind_of_work() -> None:
 
 def test_numbers_as_people_write_them() -> None:
     reg, proposal, join = notice_documents()
-    assert citation_item(reg).number == "2014/1"
+    assert citation_item(reg).number == "1/2014"
     assert citation_item(proposal).number == "COM(2018) 340 final"
     assert citation_item(join).number == "JOIN(2021) 32 final"
     assert citation_item(GOOGLE_SPAIN).number == "C-131/12"
+
+
+@pytest.mark.parametrize(
+    ("celex", "authors", "number"),
+    [
+        # "COMMISSION DELEGATED REGULATION (EU) No 1/2014 of 28 August 2013 establishing
+        # Annex III to Regulation (EU) No 978/2012" (OJ L 1, 4.1.2014, p. 1): was 2014/1
+        ("32014R0001", ["COM"], "1/2014"),
+        ("32012R0978", ["EP", "CONSIL"], "978/2012"),
+        ("02012R0978-20140228", [], "978/2012"),  # a consolidated text: its act's number
+        # "established by Council Regulation (EC) No 40/94" (UKSC 2024/36 SkyKick): was 1994/40
+        ("31994R0040", ["CONSIL"], "40/94"),
+        # "Council Directive 91/271/EEC of 21 May 1991 concerning urban waste water
+        # treatment" (Regulation (EC) No 1137/2008, Formex): was 1991/271
+        ("31991L0271", ["CONSIL"], "91/271"),
+        ("32016R0679", ["EP", "CONSIL"], "2016/679"),
+        # "Decision No 1386/2013/EU of the European Parliament and of the Council"
+        # (legislation.gov.uk eudn/2013/1386; OEIL: procedure 2012/0337(COD)): was 2013/1386
+        ("32013D1386", ["EP", "CONSIL", "procedure 2012/0337(COD)"], "1386/2013"),
+        # "Council Decision 2013/798/CFSP" (the real RDF tree of procedure 2015/64)
+        ("32013D0798", ["CONSIL"], "2013/798"),
+        # a decision of 1993-2014 whose authors are unknown may be either: no number
+        ("32013D1386", [], None),
+        # "2014/95/EU: Decision of the European Parliament and of the Council of 20 November
+        # 2013 on the mobilisation of the EU Solidarity Fund" (OJ L 48, 19.2.2014, p. 9):
+        # theirs, but year first; with no COD procedure known, no number
+        ("32014D0095", ["EP", "CONSIL"], None),
+        # a CELEX number that is no act number of that shape
+        ("32016Q0512(01)", [], None),
+        ("52018AE3041", [], None),
+    ],
+)
+def test_act_numbers_as_the_act_writes_them(
+    celex: str, authors: list[str], number: str | None
+) -> None:
+    """``authors``: corporate-body codes, and the work's procedure as ``procedure …``."""
+    codes = [a for a in authors if not a.startswith("procedure ")]
+    procedure = next((a.split()[1] for a in authors if a.startswith("procedure ")), None)
+    doc = Document(celex=celex, authors=[Concept(code=a) for a in codes], procedure=procedure)
+    assert citation_item(doc).number == number
 
 
 def test_authority_names_and_oj_citation() -> None:
@@ -37,7 +79,7 @@ def test_authority_names_and_oj_citation() -> None:
 def test_missing_title_is_built_not_left_empty() -> None:
     reg = notice_documents()[0]
     assert reg.title is None
-    assert citation_item(reg).title == "Delegated regulation 2014/1"
+    assert citation_item(reg).title == "Delegated regulation 1/2014"
 
 
 def test_one_item_per_work() -> None:
