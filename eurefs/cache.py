@@ -62,8 +62,10 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 CACHE_FILENAME = "cache.sqlite3"
-#: Bump when the table layout or the stored JSON changes incompatibly.
-SCHEMA_VERSION = 2
+#: Bump when the table layout or the stored JSON changes incompatibly, or when stored
+#: documents hold a value now known wrong (3: ``entry_into_force`` was the earliest date
+#: listed, a date of application for 32014R0001; such documents are fetched again).
+SCHEMA_VERSION = 3
 DEFAULT_TTL = 7 * 24 * 3600.0
 DEFAULT_NEGATIVE_TTL = 24 * 3600.0
 #: An entry stored later than now plus this many seconds was stored by a wrong clock: stale.

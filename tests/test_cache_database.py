@@ -84,6 +84,17 @@ def test_schema_mismatch_rebuilds(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.corrupt-*"))
 
 
+def test_documents_stored_with_a_wrong_entry_into_force_are_not_served(tmp_path: Path) -> None:
+    """Schema 2 stored 32014R0001 with its date of application (2014-01-01) as entry into force."""
+    cache = Cache(tmp_path)
+    cache.put(["32014R0001"], gdpr())
+    cache._db.conn.execute("UPDATE meta SET value = '2' WHERE name = 'schema_version'")
+    cache.close()
+    cache = Cache(tmp_path)
+    assert cache.get("32014R0001") is None
+    assert cache.info()["schema_version"] >= 3
+
+
 @pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root ignores permissions")
 def test_unwritable_directory_falls_back_to_memory(tmp_path: Path) -> None:
     locked = tmp_path / "locked"
