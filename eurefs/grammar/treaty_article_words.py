@@ -58,6 +58,9 @@ _PIN_WORD_LANGS = index(
 )
 _PREP_LANGS = index(lambda lg: with_capitals(lg.treaty_prepositions))  # ``art. 267 din TFUE``
 _PIN_WORD = lazy_compile(r"(?<![\w.])" + words(*_PIN_WORD_LANGS) + r"(?![\w])")
+#: a pinpoint word after the treaty, behind a comma, before its number, as the Court's Spanish
+#: summaries write it (``(Art. 101 TFUE, ap. 1)``): its language is the article's
+_PIN_AFTER = lazy_compile(r",[ ](" + words(*_PIN_WORD_LANGS) + r")(?=[ ]?[0-9])")
 # and the conjunction between two numbers of the list (``art. 37, 106 i 345 TFUE``:
 # Polish, not Italian, whose ``i`` is an article but no conjunction)
 _CONJ_LANGS = index(lambda lg: with_capitals(lg.article_conjunctions))
@@ -67,12 +70,18 @@ _CONJ_BEFORE_WORD = lazy_compile(r"(?<=[0-9)][ ])" + words(*_CONJ_LANGS) + r"(?=
 
 
 def language(
-    m: re.Match[str], ctx: Context, treaties: set[str], after: str | None, ends: tuple[int, int]
+    m: re.Match[str],
+    ctx: Context,
+    treaties: set[str],
+    after: str | None,
+    ends: tuple[int, int],
+    text_end: int = -1,
 ) -> str | None:
     """The language of an article: one writing its article word and its treaty (and the
     word after it, its pinpoint words, the conjunction before further articles written with
-    their word after the list, up to ``ends[0]``, and the preposition from there to where
-    the treaty is named, ``ends[1]``), None when none does."""
+    their word after the list, up to ``ends[0]``, the preposition from there to where
+    the treaty is named, ``ends[1]``, and a pinpoint word after the treaty's end,
+    ``text_end``: ``Art. 101 TFUE, ap. 1`` is Spanish), None when none does."""
     word = m.group("word")
     further, prep = m.string[m.end("list") : ends[0]], m.string[ends[0] : ends[1]].strip(" ,")
     cands = treaties & WORD_LANGS[word]
@@ -93,6 +102,8 @@ def language(
             cands = (cands & _CONJ_LANGS[conj.group(0)]) or cands
     if prep in _PREP_LANGS:
         cands = (cands & _PREP_LANGS[prep]) or cands
+    if len(cands) > 1 and text_end >= 0 and (pin_after := _PIN_AFTER.match(m.string, text_end)):
+        cands = (cands & _PIN_WORD_LANGS[pin_after.group(1)]) or cands
     if "°" in m.group("list") and GLUED_DEGREE.search(m.group("list")):
         cands &= _SIGN_LANGS  # ``267°``: a language that glues the ordinal sign
     if not cands:

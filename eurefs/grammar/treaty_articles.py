@@ -194,7 +194,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         treaties = found
         text_end = list_end
     named_at = t.start("abbr") if abbr else t.start("long") if long else list_end
-    lang = _language(m, ctx, set(treaties), after, (list_end, named_at))
+    lang = _language(m, ctx, set(treaties), after, (list_end, named_at), text_end)
     if lang is None or (abbr and _after.names_no_treaty(t, text_end, lang, word)):
         return ()  # (or a word of prose, an act's domain: ``Article 6 EU law``)
     if abbr and leads_next(t.string, t.end("call" if call else "abbr"), abbr, lang, m.start()):
