@@ -157,9 +157,11 @@ def _joins(lg: Language, part: str) -> str:
     """What joins the parts (``part``) of a pinpoint, each with its own word: a link
     (``Section 3 of Chapter II``), a list word (``Article 5 and Annex II``), a comma in a
     list of articles that a list word ends (``Article 5, Article 6(1) and Article 9``;
-    not ``Under Article 5, Annex II of``), or a comma before a lower division (``Title V, Chapter 2,
-    Section 1``).  A part is whole (a word and its number), so a treaty article
-    (``Article 5 TFEU and``) or a sentence's end breaks the chain."""
+    not ``Under Article 5, Annex II of``) or, where the record says so, none
+    (``pinpoints.comma_lists``: ``Art. 3 Abs. 1, Art. 2 Buchst. c der``), or a comma
+    before a lower division (``Title V, Chapter 2, Section 1``).  A part is whole (a word
+    and its number), so a treaty article (``Article 5 TFEU and``) or a sentence's end breaks
+    the chain."""
     joins = []
     links = [_spaced_word(w) for w in with_capitals(lg.pinpoints.links) if not w.endswith("-")]
     # a list's item may repeat the link (``de l'article 3, paragraphe 1, de l'article 4,
@@ -181,6 +183,8 @@ def _joins(lg: Language, part: str) -> str:
             r"\.?,[ ]" + article + r"(?=" + article_word + r"[ ])(?=(?:" + part + r"\.?,[ ]"
             + article + r")" + _MORE_PARTS + part + conjunction + r")"
         )  # fmt: skip
+    if lg.pinpoints.comma_lists:  # ``Art. 3 Abs. 1, Art. 2 Buchst. c der``: a comma alone
+        joins.append(r",[ ](?=" + words(*both_cases(lg.article_words)) + r"[ ])")
     if links:  # ``of``, ``de l'annexe``
         joins.append(r"[ ](?:" + "|".join(links) + r")")
     if lg.pinpoints.divisions:  # ``, Chapter 2``; ``Titel V Kapitel 2``

@@ -61,6 +61,13 @@ class PinpointWords:
             and numbered before an article written number first: ``1. točko prvega odstavka
             6. člena``); the language's ordinals and ordinal nouns are then written there too
             (``the first subparagraph of``).
+        comma_lists: A list of articles, each with its word, is written with commas alone, the
+            act named once after the last (German norm chains: ``im Sinne von Art. 3 Abs. 1,
+            Art. 2 Buchst. c der Richtlinie 95/46/EG``, ``Art. 1, Art. 2 Abs. 1, Art. 34 GG``):
+            every article of it is the act's.  Not where a comma may end a phrase before a
+            clause that starts with an article (English ``Under Article 5, Article 6 of
+            ...``): there a list word must end the list (``Article 5, Article 6 and Article 9
+            of``).
         divisions: Words of the divisions written after a comma under a
             higher one, in one pinpoint (English ``Title V, Chapter 2, Section 1``).
         annexes / annex_links: Words of an act's annexes, and the
@@ -110,6 +117,7 @@ class PinpointWords:
     unlinked_words: tuple[str, ...] = ()
     unlinked_comma: bool = False
     leads: tuple[str, ...] = ()
+    comma_lists: bool = False
     divisions: tuple[str, ...] = ()
     annexes: tuple[str, ...] = ()
     annex_links: tuple[str, ...] = ()

@@ -12,7 +12,7 @@ from eurefs.grammar.pinpoint_search import after_a_citation
 # The Normenkette of OLG München, Urteil vom 8.11.2022 (BeckRS 2022, 28198), as the
 # Bavarian portal prints it (gesetze-bayern.de; pages corpus): the directive's reference
 # took the regulation's 'Art. 5 Abs. 2', now the regulation's own (comma_pinpoints: the next
-# line's act ends it)
+# line's act ends it), and the directive its own line's list
 _BAVARIAN = (
     "Normenketten:\nBGB § 823 Abs. 2, § 826\nVO (EG) Nr. 715/2007 Art. 5 Abs. 2\n"
     "RL (EG) 2007/46 Art. 3 Nr. 36, Art. 18 Abs. 1, Art. 46\n"
@@ -36,7 +36,8 @@ def _pinpoints(text: str, kind: str) -> list[tuple[str, str | None]]:
 def test_an_act_after_a_norm_chains_pinpoint_does_not_take_it() -> None:
     assert _pinpoints(_BAVARIAN, "legal_act") == [
         ("VO (EG) Nr. 715/2007", "Art. 5 Abs. 2"),
-        ("RL (EG) 2007/46", None),
+        # its own line's articles, a list with commas alone (pinpoints.comma_lists; was None)
+        ("RL (EG) 2007/46", "Art. 3 Nr. 36, Art. 18 Abs. 1, Art. 46"),
     ]
     # a list that writes the article first keeps it on the act's line, as the Federal
     # Finance Court's 'Zitierte Gesetze' (XI R 7/16, urteile-gesetze.de; pages corpus)
