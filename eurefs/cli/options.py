@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 __all__ = [
     "add_cache_dir_option",
     "add_document_paths",
+    "add_encoding_option",
     "add_resolver_options",
     "cache_dir",
+    "encoding",
     "endpoint",
     "make_resolver",
     "parse_fields",
@@ -95,6 +97,28 @@ def add_cache_dir_option(p: Any) -> None:
     p.add_argument("--cache-dir", type=cache_dir, help="cache directory (env EUREFS_CACHE_DIR)")
 
 
+def encoding(value: str) -> str:
+    """``--encoding``: a codec Python knows (``cp1252``, ``utf-16``)."""
+    import codecs
+
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise argparse.ArgumentTypeError(
+            f"unknown encoding {value!r} (e.g. utf-8, utf-16, cp1252)"
+        ) from None
+    return value
+
+
+def add_encoding_option(p: Any, what: str = "text inputs") -> None:
+    """``--encoding ENC``, for the commands that read text (the hint of every decoding error)."""
+    from eurefs.cli.inputs import ENCODING_HELP
+
+    p.add_argument(
+        "--encoding", type=encoding, metavar="ENC", help=ENCODING_HELP.replace("text inputs", what)
+    )
+
+
 def add_document_paths(p: Any) -> None:
     """The ``FILE ...`` positional of the commands that read several documents."""
     p.add_argument(
@@ -103,6 +127,7 @@ def add_document_paths(p: Any) -> None:
         metavar="FILE",
         help="documents (text, HTML, PDF, ...), or directories (their documents, recursively)",
     )
+    add_encoding_option(p)
 
 
 def add_resolver_options(p: Any) -> None:

@@ -112,7 +112,7 @@ def run_resolve(args: argparse.Namespace) -> int:
     batch = False
     mentions: list[int] = []
     if args.from_text:
-        document_text = read_input(args.from_text, args.input_format)
+        document_text = read_input(args.from_text, args.input_format, args.encoding)
         # each cited work once (its first full reference stands for it), with its count
         for work in group(_resolvable(extract(document_text), args.from_text)):
             items.append(_representative(work.references))
@@ -120,7 +120,8 @@ def run_resolve(args: argparse.Namespace) -> int:
         batch = True
     for ref in args.refs:
         if ref == "-":
-            items.extend(line.strip() for line in read_text("-").splitlines() if line.strip())
+            lines = read_text("-", args.encoding or "utf-8").splitlines()
+            items.extend(line.strip() for line in lines if line.strip())
             batch = True
         else:
             items.append(ref)
@@ -177,6 +178,7 @@ def add_commands(sub: Any) -> None:
         help="extract and resolve every reference in FILE (PDF, DOCX, HTML, Formex or text)",
     )
     p.add_argument("--input-format", choices=INPUT_FORMATS, help=INPUT_FORMAT_HELP)
+    options.add_encoding_option(p, "stdin and a --from-text text file")
     p.add_argument(
         "--format",
         choices=FORMATS + CITATION_FORMATS,

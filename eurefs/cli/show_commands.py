@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from eurefs.cli.errors import EXIT_OK, EXIT_USAGE, UsageError
-from eurefs.cli.options import add_document_paths
+from eurefs.cli.options import add_document_paths, add_encoding_option
 
 ANNOTATE_EPILOG = """examples:
   eurefs annotate letter.txt > letter.html
@@ -31,7 +31,7 @@ def run_annotate(args: argparse.Namespace) -> int:
     except LinkTemplateError as exc:
         raise UsageError(str(exc)) from None
     fmt: Format = args.format or "html"
-    doc = read_input(args.path, keep_html=fmt == "html")
+    doc = read_input(args.path, keep_html=fmt == "html", encoding=args.encoding)
     if doc.html is not None and fmt == "html":
         _write_page(annotate_html(doc.html, link=to_link), doc.encoding)
     else:
@@ -67,6 +67,7 @@ def add_commands(sub: Any) -> None:
     p.add_argument(
         "path", metavar="FILE", help="a document (text, HTML, PDF, DOCX, Formex), or - for stdin"
     )
+    add_encoding_option(p, "a text input")
     p.add_argument(
         "--format",
         choices=("html", "markdown", "text"),
@@ -92,13 +93,15 @@ number of mentions. A file that cannot be read is reported on stderr and kept
 as a node with an 'error' attribute; the exit status is then 2."""
 
 
-def _documents(paths: list[str]) -> tuple[list[tuple[str, list[Any]]], list[tuple[str, str]]]:
+def _documents(
+    paths: list[str], encoding: str | None
+) -> tuple[list[tuple[str, list[Any]]], list[tuple[str, str]]]:
     """Every input read and its references extracted, or an error per unreadable input."""
     from eurefs.cli.show_inputs import readable_inputs
     from eurefs.scanner import extract
 
     errors: list[tuple[str, str]] = []
-    docs = [(doc.name, list(extract(doc.text))) for doc in readable_inputs(paths, errors)]
+    docs = [(doc.name, list(extract(doc.text))) for doc in readable_inputs(paths, errors, encoding)]
     return docs, errors
 
 
@@ -115,7 +118,7 @@ def run_graph(args: argparse.Namespace) -> int:
     """Write the citation graph of the input documents."""
     from eurefs.graph import WRITERS, citation_graph
 
-    docs, errors = _documents(args.paths)
+    docs, errors = _documents(args.paths, args.encoding)
     _write(WRITERS[args.format](citation_graph(docs, errors)), args.output)
     return EXIT_USAGE if errors else EXIT_OK
 

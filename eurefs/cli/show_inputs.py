@@ -43,12 +43,13 @@ def _html_source(data: bytes, name: str) -> tuple[str, str]:
     return data.decode(charset.codec, errors="replace"), charset.codec
 
 
-def read_input(path: str, *, keep_html: bool = False) -> InputDocument:
+def read_input(path: str, *, keep_html: bool = False, encoding: str | None = None) -> InputDocument:
     """Read one FILE argument (``-`` for stdin).
 
     Args:
         path: The file, or ``-``.
         keep_html: Keep an HTML page as source (for ``annotate``).
+        encoding: The encoding of a text input (``--encoding``).
 
     Raises:
         UsageError: when the file cannot be read (one line for the user).
@@ -56,20 +57,22 @@ def read_input(path: str, *, keep_html: bool = False) -> InputDocument:
     name = "stdin" if path == "-" else path
     try:
         if not keep_html:
-            doc = read_document_input(path)
+            doc = read_document_input(path, encoding=encoding)
             return InputDocument(name, doc.text, None, doc.page_starts)
         data = read_bytes(path)
         if sniff_format(data, name) == "html":
             source, codec = _html_source(data, name)
             page = html_text(source)
             return InputDocument(name, page.text, page, encoding=codec)
-        doc = read_document(data, name=name)
+        doc = read_document(data, name=name, encoding=encoding)
         return InputDocument(name, doc.text, None, doc.page_starts)
     except ReadError as exc:
         raise UsageError(str(exc)) from None
 
 
-def readable_inputs(paths: Iterable[str], errors: list[tuple[str, str]]) -> Iterator[InputDocument]:
+def readable_inputs(
+    paths: Iterable[str], errors: list[tuple[str, str]], encoding: str | None = None
+) -> Iterator[InputDocument]:
     """Each FILE read in turn (for ``report`` and ``graph``).
 
     One that cannot be read is named on stderr, added to ``errors`` as
@@ -77,7 +80,7 @@ def readable_inputs(paths: Iterable[str], errors: list[tuple[str, str]]) -> Iter
     """
     for path in expand_inputs(list(paths))[0]:
         try:
-            yield read_input(path)
+            yield read_input(path, encoding=encoding)
         except UsageError as exc:
             say(f"error: {exc}")
             errors.append((path, str(exc)))

@@ -17,6 +17,7 @@ from eurefs.cli.inputs import (
     expand_inputs,
     read_input,
 )
+from eurefs.cli.options import add_encoding_option
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import ParseError, ReadError
 from eurefs.kinds import ALL_KINDS
@@ -272,7 +273,8 @@ def run_parse(args: argparse.Namespace) -> int:
     inputs: list[str] = []
     for item in args.refs:
         if item == "-":
-            inputs.extend(line for line in read_text("-").splitlines() if line.strip())
+            lines = read_text("-", args.encoding or "utf-8").splitlines()
+            inputs.extend(line for line in lines if line.strip())
         else:
             inputs.append(item)
     if not inputs:
@@ -372,4 +374,5 @@ def _add_parse(sub: Any) -> None:
     q.add_argument(
         "--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)"
     )
+    add_encoding_option(q, "stdin")
     q.set_defaults(func=run_parse, logs=False)

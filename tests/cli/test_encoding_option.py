@@ -1,0 +1,96 @@
+"""Every command that reads text takes the ``--encoding`` its decoding errors ask for.
+
+A text that is not UTF-8 fails with "pass --encoding (e.g. --encoding cp1252)"; before,
+``annotate``, ``graph``, ``report``, ``resolve`` (``--from-text`` and ``-``) and ``parse -``
+had no such option, so following the hint gave "unrecognized arguments: --encoding".
+The text is real: Directive 2014/65/EU (MiFID II), Article 2(1)(a), in German
+(``shared/samples/documents/formex/de-fmx4-directive-2014-65-mifid-ii-excerpt.xml``),
+written in Windows-1252, where ``ü`` is the byte 0xfc.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from eurefs.cli import main
+
+MIFID = (
+    "Versicherungsunternehmen sowie Unternehmen, die die in der Richtlinie 2009/138/EG "
+    "genannten Rückversicherungs- und Retrozessionstätigkeiten ausüben\n"
+)
+OFFLINE = ["--offline", "--cache-dir"]
+
+
+@pytest.fixture
+def letter(tmp_path: Path) -> Path:
+    path = tmp_path / "brief.txt"
+    path.write_bytes(MIFID.encode("cp1252"))
+    return path
+
+
+def _commands(letter: Path, tmp_path: Path) -> list[list[str]]:
+    cache = str(tmp_path / "cache")
+    return [
+        ["annotate", "--format", "text", str(letter)],
+        ["graph", str(letter)],
+        ["report", str(letter), "-o", str(tmp_path / "report.html")],
+        ["resolve", *OFFLINE, cache, "--format", "csv", "--from-text", str(letter)],
+    ]
+
+
+@pytest.mark.parametrize("n", range(4))
+def test_file_commands_take_the_encoding_they_ask_for(
+    n: int, letter: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = _commands(letter, tmp_path)[n]
+    assert main(args) == 2
+    assert "pass --encoding (e.g. --encoding cp1252)" in capsys.readouterr().err
+    status = main([args[0], "--encoding", "cp1252", *args[1:]])
+    out = capsys.readouterr().out
+    if args[0] == "report":
+        assert status == 0
+        out = (tmp_path / "report.html").read_text(encoding="utf-8")
+    elif args[0] == "resolve":
+        assert status == 1  # offline: the work is not in the cache, but the text was read
+    else:
+        assert status == 0
+    assert "Richtlinie 2009/138/EG" in out
+    if args[0] in ("annotate", "report"):  # the text itself, decoded
+        assert "Rückversicherungs- und Retrozessionstätigkeiten ausüben" in out
+
+
+@pytest.mark.parametrize("command", [["parse", "-"], ["resolve", "--offline", "-"]])
+def test_stdin_commands_take_the_encoding_they_ask_for(
+    command: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    data = "Richtlinie 2009/138/EG\nRückversicherungs\n".encode("cp1252")
+
+    def stdin() -> None:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+    extra = ["--cache-dir", str(tmp_path)] if command[0] == "resolve" else []
+    stdin()
+    assert main([*command, *extra]) == 2
+    assert "pass --encoding (e.g. --encoding cp1252)" in capsys.readouterr().err
+    stdin()
+    main([*command, *extra, "--encoding", "cp1252", "--format", "csv"])
+    out = capsys.readouterr().out
+    assert "Richtlinie 2009/138/EG" in out
+    assert "Rückversicherungs" in out  # the second line, decoded: no reference
+
+
+@pytest.mark.parametrize("command", ["annotate", "graph", "report", "resolve", "parse"])
+def test_an_unknown_encoding_is_a_usage_line(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main([command, "--encoding", "nope", "-"])
+    assert stop.value.code == 2
+    assert "argument --encoding: unknown encoding 'nope'" in capsys.readouterr().err
