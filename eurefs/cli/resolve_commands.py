@@ -102,6 +102,18 @@ def _representative(mentions: list[BaseReference]) -> BaseReference:
     return next((r for r in mentions if r.kind != "short_form"), mentions[0])
 
 
+def _one_document(document: str, refs: list[str]) -> None:
+    """``--from-text a.txt b.txt`` (a shell's ``*.txt``): the others are no references."""
+    import os.path
+
+    others = [r for r in refs if r != "-" and os.path.isfile(r)]
+    if others:
+        raise UsageError(
+            f"{others[0]}: a file given with --from-text {document}, which reads one document: "
+            "run once for each, or use 'eurefs report --resolve' for several"
+        )
+
+
 def run_resolve(args: argparse.Namespace) -> int:
     """Resolve references from arguments, stdin (``-``) or a document (``--from-text``)."""
     from eurefs.cli.reporting import report_failures
@@ -112,6 +124,7 @@ def run_resolve(args: argparse.Namespace) -> int:
     batch = False
     mentions: list[int] = []
     if args.from_text:
+        _one_document(args.from_text, args.refs)
         document_text = read_input(args.from_text, args.input_format, args.encoding)
         # each cited work once (its first full reference stands for it), with its count
         for work in group(_resolvable(extract(document_text), args.from_text)):

@@ -174,6 +174,28 @@ def test_missing_from_text_file_is_exit_2(
     assert len(err.splitlines()) == 1
 
 
+def test_from_text_with_several_files_is_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``--from-text *.txt``: the other files were references, each a ParseError record."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Regulation (EU) 2016/679\n", encoding="utf-8")
+    second.write_text("Directive 95/46/EC\n", encoding="utf-8")
+    offline = ["--offline", "--cache-dir", str(tmp_path / "c")]
+    status = main(["resolve", *offline, "--from-text", str(first), str(second)])
+    out, err = capsys.readouterr()
+    assert status == 2
+    assert out == ""
+    assert f"{second}: a file given with --from-text {first}" in err
+    assert len(err.splitlines()) == 1
+    # a reference beside --from-text is still resolved with the document's works
+    status = main(["resolve", *offline, "--format", "csv", "--from-text", str(first), "32014R0001"])
+    out, err = capsys.readouterr()
+    assert status == 1  # offline: neither is in the cache
+    inputs = [line.split(",", 1)[0] for line in out.splitlines()[1:]]
+    assert inputs == ["Regulation (EU) 2016/679", "32014R0001"]
+
+
 def test_no_references_at_all_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["resolve"]) == 2
     assert "nothing to resolve" in capsys.readouterr().err
