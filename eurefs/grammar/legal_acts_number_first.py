@@ -1,6 +1,7 @@
 """Acts cited number first, for languages whose record sets ``number_before_type``
 (Hungarian ``A Bizottság 1089/2010/EU rendelete``, ``a 2007/2/EK európai parlamenti és
-tanácsi irányelv``, ``az (EU) 2016/679 rendelet``).
+tanácsi irányelv``, ``az (EU) 2016/679 rendelet``), the act's ordinal perhaps after the
+number (``a 77/388 hatodik tanácsi irányelv``: the record's ``pinpoints.title_ordinals``).
 
 The span runs from an institution written in front (``A Bizottság``) through the type
 word; the normal form is the number as written and the type word's dictionary form
@@ -46,6 +47,8 @@ def _pattern() -> re.Pattern[str]:
     subs = words(*(s for lg in _LANGS for s in lg.subtypes_before))
     # an agreement body between number and type word (``1/80 társulási tanácsi határozat``)
     bodies = "|".join(lg.agreement_bodies.between for lg in _LANGS if lg.agreement_bodies.between)
+    # the act's ordinal after its number (``a 77/388 hatodik tanácsi irányelv``)
+    ordinals = words(*(o for lg in _LANGS for o in lg.pinpoints.title_ordinals))
     return lazy_compile(  # compiled on first use: most texts cite no act number first
         r"(?<![\w/])(?:(?P<author>" + authors + r")[ ](?:az?[ ])?)?"
         # the Court's insertion in a quotation: ``[a 2003/88] irányelv``
@@ -54,6 +57,7 @@ def _pattern() -> re.Pattern[str]:
         # (the domain may follow a space, as the records write it: ``a 95/46 EK irányelv``)
         r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?:(?:/|[ ](?=(?-i:" + _DOMAINS + r")[ ]))"
         r"(?P<suf>" + _DOMAINS + r"))?)(?(br)\])"
+        r"(?:[ ](?:" + ordinals + r"))?"
         r"(?:[ ](?:(?P<nbody>" + (bodies or "(?!)") + r")|(?P<gap>" + gaps + r")))?"
         r"(?:[ ](?P<sub>" + subs + r"))?"
         r"[ ](?P<type>" + words(*_TYPES) + r")(?![\w-])",

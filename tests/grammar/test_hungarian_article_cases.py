@@ -23,6 +23,11 @@ import eurefs
          "EU-Szerződés 31. cikkére", "EUSZ 31. cikk", "TEU"),
         ("a javaslatának megfelelő, az EK-Szerződés 250. cikkének (2) bekezdése szerinti",
          "EK-Szerződés 250. cikkének (2) bekezdése", "EKSZ 250. cikk (2) bekezdése", "EC"),
+        # the EEC Treaty, with the no-break hyphen of the source (the judgment in 8/81 Becker,
+        # curia.europa.eu/arrets/TRA-DOC-HU-ARRET-C-0008-1981-200406997-05N00.html); was
+        # nothing
+        ("a Finanzgericht Münster az EGK\u2011Szerződés 177. cikke alapján előzetes",
+         "EGK\u2011Szerződés 177. cikke", "EGKSZ 177. cikk", "EEC"),
     ],
 )  # fmt: skip
 def test_instrumental_articles_and_the_eu_treaty(

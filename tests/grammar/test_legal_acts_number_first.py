@@ -70,3 +70,35 @@ def test_cases_of_the_type_word_and_lists(text: str, found: list[tuple[str, str]
     acts = eurefs.extract(text, kinds="legal_act", short_forms=False)
     assert [(a.text, a.celex) for a in acts] == found
     assert all(eurefs.parse(a.normalized).celex == a.celex for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "celex", "pinpoint"),
+    [
+        # the act's ordinal between its number and the type word (the judgment in 8/81
+        # Becker, curia.europa.eu/arrets/TRA-DOC-HU-ARRET-C-0008-1981-200406997-05N00.html;
+        # the Opinion of AG Mengozzi in C-335/05, taxlawapp.eu, HU): were nothing
+        ("adóalap-megállapításról szóló, 1977. május 17‑i 77/388 hatodik tanácsi irányelv 13. "
+         "cikke B. része d) pontjának 1. alpontjára vonatkozó", "77/388 hatodik tanácsi irányelv",
+         "31977L0388", "13. cikke"),
+        ("szóló, 1986. november 17-i 86/560/EGK tizenharmadik tanácsi irányelv (a továbbiakban: "
+         "a tizenharmadik irányelv) 2. cikkének (2) bekezdését.",
+         "86/560/EGK tizenharmadik tanácsi irányelv", "31986L0560", "2. cikkének (2) bekezdését"),
+    ],
+)  # fmt: skip
+def test_the_ordinal_after_the_number(text: str, span: str, celex: str, pinpoint: str) -> None:
+    (act,) = eurefs.extract(text, kinds="legal_act", short_forms=False)
+    assert (act.text, act.celex, act.pinpoint) == (span, celex, pinpoint)  # type: ignore[union-attr]
+    assert act.normalized == span.split()[0] + " irányelv"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ordinal after a number with no type word: no act (a fraction, a page)
+        "a bevételek 2/3 hatodik része",
+        "a 2016/679 hatodik cikke szerint",
+    ],
+)
+def test_no_act_without_its_type_word_after_the_ordinal(text: str) -> None:
+    assert eurefs.extract(text, kinds="legal_act") == []

@@ -81,6 +81,11 @@ import eurefs
          "Conselho, de 17 de Maio de 1977, relativa à harmonização", "directiva 77/388",
          "artigo 28.°"),
         ("o artigo 13.º da Sexta Diretiva 77/388/CEE", "Diretiva 77/388/CEE", "artigo 13.º"),
+        # Greek, the ordinal in the genitive feminine after the link (the judgment in C-317/94
+        # Elida Gibbs, docplayer.gr/74227964); was None
+        ("η έκδοση προδικαστικής αποφάσεως ως προς την ερμηνεία του άρθρου 11 της έκτης "
+         "οδηγίας 77/388/ΕΟΚ του Συμβουλίου, της 17ης Μαΐου 1977", "οδηγίας 77/388/ΕΟΚ",
+         "άρθρου 11"),
     ],
 )  # fmt: skip
 def test_the_pinpoint_before_the_ordinal(text: str, span: str, pinpoint: str) -> None:
@@ -107,6 +112,8 @@ def test_the_pinpoint_before_the_ordinal(text: str, span: str, pinpoint: str) ->
         "článku 2 ods. 1 a druhej smernice 84/5/EHS",
         # Portuguese: a conjunction before the ordinal
         "o artigo 2.º da Lei n.º 41/2004 e a sexta directiva 77/388/CEE",
+        # Greek: a national law's article, a conjunction before the ordinal
+        "το άρθρο 2 του ν. 2859/2000 και της έκτης οδηγίας 77/388/ΕΟΚ",
         # a capital glued to a number is read only alone: ``6DSGVO`` is no article 6D
         "Article 6DSGVO of Directive 77/388/EEC",
     ],
