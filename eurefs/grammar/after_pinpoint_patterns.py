@@ -35,8 +35,13 @@ _AFTER_ORDINAL = (
 # dmp.hu, on the EDPB's guidelines on legitimate interest)
 _RANGE_FIRST = r"(?:[0-9]{1,3}[a-z]?\.?" + RANGE + r"(?=[0-9])|[a-z]\)" + RANGE + r"(?=[a-z]\)))?"
 # ... after the word, as Estonian writes it (C-132/21's subject-matter line: ``Määrus (EL)
-# 2016/679 – Artiklid 77–79 –``; curia.europa.eu, ET): the range's end, no day of a date
-_WORD_RANGE_END = r"(?:" + RANGE + r"[0-9]{1,3}[a-z]?(?![\w]|\.[ ]?[0-9a-zäöüõšž]))?"
+# 2016/679 – Artiklid 77–79 –``; curia.europa.eu, ET): the range's end, no day of a date;
+# a range of points, a bare letter to a letter (C-252/21's: ``Määruse 2016/679 artikli 6
+# lõike 1 esimese lõigu punktid a–f –``; curia.europa.eu, ET)
+_WORD_RANGE_END = (
+    r"(?:" + RANGE + r"[0-9]{1,3}[a-z]?(?![\w]|\.[ ]?[0-9a-zäöüõšž])"
+    r"|(?<=\b[a-z])" + RANGE + r"[a-z](?![\w]))?"
+)
 # A footnote call between an act and its pinpoint: in brackets, glued or after a blank
 # (``95/46/EY(3) 28 artiklan``), spaced inside them as EUR-Lex's HTML prints it (Latvian
 # ``... datu brīvu apriti ( 2 ) 6. un 12. panta interpretāciju``: AG Ruiz-Jarabo Colomer in

@@ -74,6 +74,16 @@ def _pinpoint(text: str) -> str | None:
          "6. cikke (1) bekezdésének a)-f) pontjában"),
         ("Regulas (ES) 2016/679 6. panta 1. punkta a)–c) apakšpunktā",
          "6. panta 1. punkta a)-c) apakšpunktā"),
+        # Estonian, a bare letter to a letter after the word (the keyword line of C-252/21
+        # Meta Platforms, curia.europa.eu, ET); was 'punktid a', a point the text does not
+        # name alone
+        ("Lojaalse koostöö põhimõte – Määruse 2016/679 artikli 6 lõike 1 esimese lõigu punktid "
+         "a–f – Isikuandmete töötlemise seaduslikkus",
+         "artikli 6 lõike 1 esimese lõigu punktid a-f"),
+        # (a letter before a dash between blanks ends the pinpoint: the keyword line's next
+        # item, C-319/22 Gesamtverband Autoteile-Handel, curia.europa.eu, ET)
+        ("Määrus (EL) 2016/679 – Artikli 6 lõike 1 punkt c – Isikuandmete töötlemine",
+         "Artikli 6 lõike 1 punkt c"),
     ],
 )  # fmt: skip
 def test_a_range_after_the_act(text: str, pinpoint: str) -> None:
