@@ -1,5 +1,6 @@
 """Polish ``ust`` without its dot, as national writing has it: the record's
-``pinpoints.words`` (a paragraph's abbreviation).  ``lit`` without its dot is not read
+``pinpoints.words`` (a paragraph's abbreviation); ``art`` without its dot, the record's
+``article_words``.  ``lit`` without its dot is not read
 (German's: ``Art 6 lit f GDPR``), as Romanian's is not."""
 
 from __future__ import annotations
@@ -42,3 +43,31 @@ def test_dotless_words_before_the_short_form() -> None:
     # privacy notices in public repositories (find_string): the pinpoint was nothing
     refs = [r for r in eurefs.extract("na podstawie art. 6 ust 1 lit. b RODO") if r.text == "RODO"]
     assert [r.pinpoint for r in refs] == ["art. 6 ust 1 lit. b"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # privacy notices in public repositories (find_string 'art 6 ust 1 lit'): the article's
+        # abbreviation without its dot as well; the pinpoint was nothing
+        ("Przetwarzanie odbywa się na podstawie art 6 ust 1 lit b RODO oraz prawnie "
+         "uzasadnionych interesów.", "art 6 ust 1 lit b"),
+        ("co jest prawnie uzasadnionym interesem Warsztatów Kultury (podstawa z art 6 ust 1 lit "
+         "f RODO).", "art 6 ust 1 lit f"),
+    ],
+)  # fmt: skip
+def test_dotless_article_before_a_name(text: str, pinpoint: str) -> None:
+    (ref,) = eurefs.extract(text)
+    assert (ref.text, ref.celex, ref.pinpoint) == ("RODO", "32016R0679", pinpoint)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbered items with no act after them stay no reference
+        "W sztuce: art 6 i art 7 omówione niżej.",
+        "pozycja art 6 ust 1 w katalogu",
+    ],
+)
+def test_dotless_article_without_an_act(text: str) -> None:
+    assert eurefs.extract(text) == []
