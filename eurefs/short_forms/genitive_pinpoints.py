@@ -1,6 +1,7 @@
 """The pinpoint written right after a back-reference in the genitive, as Danish and Swedish
 write it: ``databeskyttelsesforordningens artikel 6, stk. 1, litra f``,
-``dataskyddsförordningens artikel 6.1 f``, ``GDPR:s artikel 5.1 f``, ``GDPR's artikel 5``.
+``dataskyddsförordningens artikel 6.1 f``, ``GDPR:s artikel 5.1 f``, ``GDPR's artikel 5``,
+perhaps after a footnote call (``databeskyttelsesforordningens[1]artikel 6, stk. 1``).
 
 The genitive is told by the record's ``genitive_endings`` (``s`` ending the short form, or
 ``:s`` glued after it); the pinpoint is one of the language's pinpoints before acts
@@ -17,6 +18,11 @@ from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import words
 
+#: A footnote call in square brackets glued to the genitive, as web pages print one
+#: (``databeskyttelsesforordningens[1]artikel 6, stk. 1``: the Danish data protection
+#: authority's decision 2019-431-0031, datatilsynet.dk).
+_CALL = compile_pattern(r"\[[1-9][0-9]{0,2}\]")
+
 
 @lru_cache(maxsize=8)
 def genitive_pinpoint_finder(lang: str) -> Callable[[str, int, int], str | None] | None:
@@ -30,6 +36,8 @@ def genitive_pinpoint_finder(lang: str) -> Callable[[str, int, int], str | None]
     glued = tuple(e for e in endings if not e[:1].isalpha())
     own = tuple(e for e in endings if e[:1].isalpha())
     match = compile_pattern(r"\s+" + act_pinpoints.spaced(body) + r"(?![\w])").match
+    # (after a footnote call glued to the genitive, the blank may go: ``[1]artikel 6``)
+    after_call = compile_pattern(r"\s*" + act_pinpoints.spaced(body) + r"(?![\w])").match
     heads = tuple({w for a in BY_CODE[lang].article_words for w in (a, a[:1].upper() + a[1:])})
     # a link word read as a point's letter (``litra f, i``, ``6.1 f i``) is no part of it
     links = [w for w in BY_CODE[lang].pinpoints.links if w[-1:].isalpha()]
@@ -42,9 +50,13 @@ def genitive_pinpoint_finder(lang: str) -> Callable[[str, int, int], str | None]
             end += next(len(e) for e in glued if text.startswith(e, end))
         elif not (text.endswith(own, start, end) and text[end - 2 : end - 1].islower()):
             return None
-        if not text[end : end + 1].isspace() or not text.startswith(heads, end + 1):
+        call = _CALL.match(text, end)
+        if call is not None:  # ``databeskyttelsesforordningens[1]artikel 6, stk. 1``
+            end = call.end()
+        blank = text[end : end + 1].isspace()
+        if not (blank or call) or not text.startswith(heads, end + blank):
             return None
-        found = match(text, end, end + act_pinpoints.REACH)
+        found = (match if call is None else after_call)(text, end, end + act_pinpoints.REACH)
         if found is None or pinpoint_search.apart(
             text, *found.span("pin"), end, found.start("pin")
         ):

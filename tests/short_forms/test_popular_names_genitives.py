@@ -72,6 +72,16 @@ def _pinpoints(text: str) -> list[tuple[str, str | None, str | None]]:
         # a heading on its own line after the genitive is no pinpoint
         ("Innehållet i dataskyddsförordningens\nArtikel 5\nPrinciperna gäller.",
          [("dataskyddsförordningens", "32016R0679", None)]),
+        # a footnote call glued to the genitive, no blank after it (the Danish data protection
+        # authority's decision 2019-431-0031 of 22 December 2021, datatilsynet.dk); was None
+        ("Efter en gennemgang af sagen finder Datatilsynet, at Det Konservative Folkepartis "
+         "behandling af personoplysninger er sket inden for rammerne af "
+         "databeskyttelsesforordningens[1]artikel 6, stk. 1.",
+         [("databeskyttelsesforordningens", "32016R0679", "artikel 6, stk. 1")]),
+        # (after the call, words that are no pinpoint: none)
+        ("Efter en gennemgang af sagen finder Datatilsynet, at behandlingen følger "
+         "databeskyttelsesforordningens[1] regler, jf. artikel 6.",
+         [("databeskyttelsesforordningens", "32016R0679", None)]),
     ],
 )  # fmt: skip
 def test_the_pinpoint_after_a_genitive(
