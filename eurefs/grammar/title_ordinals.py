@@ -59,7 +59,9 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     """The pinpoint of the act at region offsets ``start``-``end`` (``act_pinpoints.find``),
     or else the one written before an ordinal (and author) right before ``start``, or else
     the one after a comma after the act (``comma_pinpoints``: ``Directive 93/13, Art. 4)``)
-    or after a dash (``dash_pinpoints``: ``Regulation (EU) 2016/679 – Article 88(1) –``);
+    or after a dash (``dash_pinpoints``: ``Regulation (EU) 2016/679 – Article 88(1) –``),
+    neither for an act cited as amending the one before it (``Directive 2006/112/EC, as
+    amended by Directive 2008/8/EC – Articles 44, 45 and 47``: the amended act's articles);
     before an initialism type word, perhaps with no link word (``unlinked_pinpoints``:
     ``Art. 5 VO (EG) Nr. 1/2003``)."""
     pinpoint = act_pinpoints.find(ctx, start, end, lang)
@@ -76,7 +78,11 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     ):
         # (the character after the act first: a comma, or the blank before an author)
         pinpoint = comma_pinpoints.find(region, end, lang)
-    if pinpoint is None and region.startswith(_DASH, end):  # (the test first: no call)
+    if (
+        pinpoint is None
+        and region.startswith(_DASH, end)  # (the test first: no call)
+        and not _amending(ctx, start, lang)
+    ):
         pinpoint = dash_pinpoints.find(region, end, lang)
     return pinpoint
 
@@ -91,8 +97,9 @@ _AMENDED_BY = {
 
 def _amending(ctx: Context, start: int, lang: str) -> bool:
     """Whether the act at ``start`` is cited as amending the act before it (``Richtlijn
-    85/337, zoals gewijzigd bij richtlijn 2003/35, art. 1, lid 5``): the pinpoint after it
-    is the amended act's."""
+    85/337, zoals gewijzigd bij richtlijn 2003/35, art. 1, lid 5``; the keyword line of
+    C-931/19 Titanium: ``Directive 2006/112/EC, as amended by Directive 2008/8/EC – Articles
+    44, 45 and 47 –``): the pinpoint after it is the amended act's."""
     tails = _AMENDED_BY.get(lang)
     return tails is not None and ctx.before(start, 40).endswith(tails)
 

@@ -224,3 +224,28 @@ def test_streaming_reads_them_as_the_whole_text() -> None:
     assert [r.pinpoint for r in eurefs.extract(text) if r.kind == "legal_act"] == [
         "Article 88(1) and (2)"
     ] * 8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the keyword line of C-931/19 Titanium: the articles are the amended directive's, not
+        # the amending one's (English, eu.vlex.com; Slovenian and Croatian, taxlawapp.eu; each
+        # gave Directive 2008/8/EC the pinpoint 'Articles 44, 45 and 47')
+        "(Reference for a preliminary ruling – Taxation – Value added tax (VAT) – Directive "
+        "2006/112/EC – Articles 43 and 45 – Directive 2006/112/EC, as amended by Directive "
+        "2008/8/EC – Articles 44, 45 and 47 – Provision of services – Point of reference for "
+        "tax purposes)",
+        "„Predhodno odločanje – Obdavčenje – Davek na dodano vrednost (DDV) – Direktiva "
+        "2006/112/ES – Člena 43 in 45 – Direktiva 2006/112/ES, kakor je bila spremenjena z "
+        "Direktivo 2008/8/ES – Členi 44, 45 in 47 – Opravljanje storitev“",
+        "„Zahtjev za prethodnu odluku – Oporezivanje – Porez na dodanu vrijednost (PDV) – "
+        "Direktiva 2006/112/EZ – Članci 43. i 45. – Direktiva 2006/112/EZ, kako je izmijenjena "
+        "Direktivom 2008/8/EZ – Članci 44., 45. i 47. – Pružanje usluga”",
+    ],
+)
+def test_no_pinpoint_after_a_dash_for_an_amending_act(text: str) -> None:
+    acts = _acts(text)
+    assert [pin for _, celex, pin in acts if celex == "32008L0008"] == [None]
+    # (the amended directive's first mention keeps its own)
+    assert acts[0][2] is not None
