@@ -31,6 +31,9 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
          "Γενικού Κανονισμού για την Προστασία Δεδομένων", "άρθρου 43"),
         ("Με τον Γενικό Κανονισμό Προστασίας Δεδομένων, που ψηφίστηκε το 2016 και τέθηκε σε"
          " εφαρμογή", "Γενικό Κανονισμό Προστασίας Δεδομένων", None),
+        # the accusative with 'για την' (kolokotroni.gr's privacy policy): was nothing
+        ("Τηρούμε ρητά και αμετάκλητα τον Γενικό Κανονισμό για την Προστασία Δεδομένων (ΓΚΠΔ),"
+         " και προτρέπουμε όλους", "Γενικό Κανονισμό για την Προστασία Δεδομένων", None),
         # Bulgarian privacy notices in public repositories, EDPB Guidelines 2/2019 in
         # Bulgarian (pdfslide.tips): was nothing
         ("гарантирано от правото на достъп и правото на преносимост на данните (чл. 20) от"
