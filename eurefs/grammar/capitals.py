@@ -67,7 +67,9 @@ _CAPITALS = lazy_compile(r"(?<![\w.])" + words(*_RECORD_FORMS) + r"(?![\w])")
 _SIGN = lazy_compile(r"(?:(?<=[0-9.])|(?<=\.[ ]))o(?![a-z])")  # the view's ``º``
 
 
-_POINT = lazy_compile(r"\([ ]?([A-Z])[ ]?\)")  # a point's letter in capitals (``(A )``)
+# a point's letter in capitals (``(A )``); not an article's part before its paragraph
+# (``člena 13(A)(1)(n)``: grammar/pinpoint_numbers)
+_POINT = lazy_compile(r"\([ ]?([A-Z])[ ]?\)(?!\([0-9])")
 
 
 def point_astray(text: str, start: int, end: int) -> bool:

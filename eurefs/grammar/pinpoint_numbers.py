@@ -36,11 +36,16 @@ NUMBER_SUFFIXES = ("bis", "ter", "quater", "quinquies", "sexies")
 _NUMBER = (
     r"(?:[0-9]{{1,3}}(?:er|[a-zа-яα-ω]{sign}|[A-ZĊ])?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
     r"(?:[ ](?:" + "|".join(NUMBER_SUFFIXES) + r")(?![\w]))?{parts}"
+    r"(?:\([A-Z]\)(?=\([0-9]))?"  # (an article's part before its paragraph: see below)
     r"(?:[ ]?\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:[ ]?\((?:[a-zċġħż]{{1,4}}|[ ]?[A-Z][ ]?)\)){{0,3}}"
     r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|\.[a-z](?![\w])|[ ][a-z](?![\w]){letters}"
     r"|[ ]?\([a-z]{{1,4}}\)(?:\([ivx]{{1,5}}\))?(?![\w]))?)?"
     r"|[IVXLC]{{1,6}}(?![\w]){dot}|[A-Z](?![\w]))"
 )
+# (Above: an article's part, a capital letter in brackets before its paragraph's, as the Slovenian
+# texts cite the Sixth VAT Directive: ``člena 11(A)(1)(b) Direktive 77/388/EGS``, a proposal
+# for a Council decision, op.europa.eu; ``člena 13(A)(1)(n) Šeste direktive 77/388/EGS``,
+# Opinion of AG Bot in C-592/15, taxlawapp.eu, SL.)
 # An article's part, a capital letter, then perhaps its paragraph and point (Swedish
 # ``13 B b``, ``11 A 1 c``, ``13 B.b``; the record's ``pinpoints.lettered_parts``), or the point's
 # letter right after the number of an article without paragraphs (``artikel 7 f i direktiv

@@ -63,6 +63,17 @@ def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
          "de la Directiva 77/388, Sexta Directiva en materia de armonización",
          [("Directiva 77/388/CEE", "31977L0388", "art. 13, parte A, ap. 1, letra f)"),
           ("Directiva 77/388", "31977L0388", "artículo 13, parte A, apartado 1, letra f)")]),
+        # Slovenian, the part's capital in brackets before the paragraph's (the Opinion of AG
+        # Bot in C-592/15, taxlawapp.eu, SL; a proposal for a Council decision, op.europa.eu,
+        # SL): each was None
+        ("„Davek na dodano vrednost – Šesta direktiva 77/388/EGS – Člen 13(A)(1)(n) – "
+         "Oprostitve določenih kulturnih storitev“\n\n1.        V tej zadevi je Sodišče "
+         "pozvano, naj pojasni obseg člena 13(A)(1)(n) Šeste direktive 77/388/EGS.(2) Ta člen "
+         "določa",
+         [("direktiva 77/388/EGS", "31977L0388", "Člen 13(A)(1)(n)"),
+          ("direktive 77/388/EGS", "31977L0388", "člena 13(A)(1)(n)")]),
+        ("z odstopanjem od člena 5(6) in člena 11(A)(1)(b) Direktive 77/388/EGS o usklajevanju",
+         [("Direktive 77/388/EGS", "31977L0388", "člena 5(6) in člena 11(A)(1)(b)")]),
     ],
 )  # fmt: skip
 def test_the_part_is_in_the_pinpoint(text: str, expected: list) -> None:
@@ -94,6 +105,10 @@ def test_a_square_bracket_closes_the_pinpoint(text: str, pinpoint: str | None) -
         "la parte A della direttiva 77/388/CEE",
         "la parte A de la Directiva 77/388/CEE",
         "articolo 5 e parte della direttiva 77/388/CEE",
+        # a point's letter in capitals where the citation is not stays none (as before): only
+        # a paragraph's bracket after it makes it a part
+        "Article 6(1)(A) of Directive 95/46/EC",
+        "Article 13(A) of Directive 77/388/EEC",
     ],
 )
 def test_no_part(text: str) -> None:
