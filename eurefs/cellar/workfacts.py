@@ -19,6 +19,7 @@ from urllib.parse import unquote
 from eurefs.cellar.cdm import ENTRY_INTO_FORCE, RELATION_KEYS
 from eurefs.identifiers import (
     CELLAR_RESOURCE_BASE,
+    ELI_BASE,
     eurlex_celex_url,
     procedure_from_literal,
 )
@@ -278,7 +279,7 @@ def build_document(facts: WorkFacts, lang: str = "en") -> Document:
     return Document(
         celex=celex,
         cellar_uri=facts.work_uri or None,
-        eli=sorted(e.strip() for e in facts.eli)[0] if facts.eli else None,
+        eli=_eli(facts),
         ecli=ecli,
         identifiers=identifiers,
         title=title,
@@ -328,6 +329,20 @@ def entry_into_force(facts: WorkFacts) -> dt.date | None:
     if typed:
         return typed[0]
     return dates[0] if len(dates) == 1 and not types.get(dates[0]) else None
+
+
+def _eli(facts: WorkFacts) -> str | None:
+    """``resource_legal_eli``, else the ELI of the work's one ``eli/`` owl:sameAs.
+
+    Cellar names a work by its ELI path (``resource/eli/dir/2019/904/oj`` is
+    ``http://data.europa.eu/eli/dir/2019/904/oj``); the works a notice only links to
+    carry the alias, not the property.  A work with several ELI aliases gets none.
+    """
+    values = sorted(e.strip() for e in facts.eli if e.strip())
+    if values:
+        return values[0]
+    paths = {sid[1] for sid in map(resource_scheme_id, facts.sameas) if sid and sid[0] == "eli"}
+    return f"{ELI_BASE}/{paths.pop()}" if len(paths) == 1 else None
 
 
 def _relations(facts: WorkFacts) -> Relations:

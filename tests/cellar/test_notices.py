@@ -157,6 +157,29 @@ def test_object_dates_and_force(act: bytes) -> None:
     assert doc.end_of_validity is None  # 9999-12-31
 
 
+@pytest.mark.parametrize(
+    ("eli", "sameas", "expected"),
+    [
+        # 32019L0904 as the recorded notices link to it: the alias, not the property
+        ([], [f"{RES}/eli/dir/2019/904/oj"], "http://data.europa.eu/eli/dir/2019/904/oj"),
+        # a consolidated version (02012R0978-20140228, linked from 32014R0001's notice)
+        ([], [f"{RES}/eli/reg/2012/978/2014-02-28", f"{RES}/celex/02012R0978-20140228"],
+         "http://data.europa.eu/eli/reg/2012/978/2014-02-28"),
+        # the property wins over the alias
+        (["http://data.europa.eu/eli/reg_del/2014/1/oj"], [f"{RES}/eli/reg/2014/1/oj"],
+         "http://data.europa.eu/eli/reg_del/2014/1/oj"),
+        # two aliases and no property: which is the work's own is not known
+        ([], [f"{RES}/eli/reg/2014/1/oj", f"{RES}/eli/reg_del/2014/1/oj"], None),
+        ([], [f"{RES}/oj/JOL_2019_155_R_0001"], None),
+    ],
+)  # fmt: skip
+def test_eli_from_the_property_else_the_one_eli_alias(
+    eli: list[str], sameas: list[str], expected: str | None
+) -> None:
+    facts = WorkFacts(work_uri=f"{RES}/cellar/x", eli=eli, sameas=sameas)
+    assert build_document(facts).eli == expected
+
+
 EV = "{EV|http://publications.europa.eu/resource/authority/fd_335/EV}"
 MA = "{MA|http://publications.europa.eu/resource/authority/fd_335/MA}"
 

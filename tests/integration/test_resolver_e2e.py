@@ -101,6 +101,8 @@ def test_procedure_gives_adopted_act_and_lists_proposal(oxigraph_sparql_url: str
     assert result.document is not None, result.error
     assert result.document.celex == "32019L0904"
     assert "52018PC0340" in result.document.other_documents
+    # the tree notice links the directive by its aliases alone (eli/dir/2019/904/oj)
+    assert result.document.eli == "http://data.europa.eu/eli/dir/2019/904/oj"
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "virtuoso"])
