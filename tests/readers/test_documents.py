@@ -177,3 +177,10 @@ def test_a_number_glued_to_its_domains_bracket_in_a_proposal() -> None:
     # COM(2025) 43 final, 4.1.1: 'namely Regulation (EU)2024/1157 on shipments of waste'
     refs = eurefs.extract(eurefs.read_document(DOCS / "html/en-eurlex-com-2025-43-proposal.html"))
     assert ("Regulation (EU)2024/1157", "32024R1157") in {(r.text, r.celex) for r in refs}
+
+
+def test_in_fine_stays_in_the_pinpoint_of_a_judgment() -> None:
+    # C-178/16, paragraph 35: 'Article 45(1), in fine, of Directive 2004/18 acknowledges'
+    name = "html/en-eurlex-cjeu-c-178-16-ecli-eu-c-2017-1000-judgment-body.xml"
+    refs = eurefs.extract(eurefs.read_document(DOCS / name))
+    assert "Article 45(1), in fine" in {r.pinpoint for r in refs if r.kind == "legal_act"}
