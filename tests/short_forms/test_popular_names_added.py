@@ -86,7 +86,10 @@ def test_no_mention(text: str) -> None:
         # the NIS 2 Directive's bare acronym, in any language (sources in the data file)
         ("Enterprises may be subject to DORA, NIS2, neither, or both.", [("NIS2", "32022L2555")]),
         ("La direttiva NIS2 si applica ai soggetti essenziali.", [("NIS2", "32022L2555")]),
-        ("the NIS2 Directive replaces the NIS Directive", [("NIS2 Directive", "32022L2555")]),
+        (
+            "the NIS2 Directive replaces the NIS Directive",
+            [("NIS2 Directive", "32022L2555"), ("NIS Directive", "32016L1148")],
+        ),
         # not with a space: the Israeli shekel; not inside a longer word
         ("a fine of NIS 2 million", []),
         ("the NIS2-compliant firms and NIS25", []),
