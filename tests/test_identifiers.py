@@ -208,3 +208,35 @@ def test_eurlex_uri_url_quotes_as_urllib_does(uri: str) -> None:
 
     expected = f"{ids.EURLEX_BASE}/legal-content/FR/TXT/?uri={quote(uri, safe=':')}"
     assert ids.eurlex_uri_url(uri, "fr") == expected
+
+
+# The consolidated versions of Regulation (EU) No 978/2012 in the recorded notices
+# (tests/data/cellar): 02012R0978-20140228, -20141001, -20150101.  A version's date is a
+# day of the calendar no earlier than the act: month 13, 29 February 2014 and a version of
+# 2011 of an act of 2012 name nothing, and are asked of no service.
+@pytest.mark.parametrize(
+    "celex", ["02012R0978-20140228", "02012R0978-20141001", "02012R0978-20150101"]
+)
+def test_real_consolidated_versions_are_celex_numbers(celex: str) -> None:
+    assert ids.is_celex(celex)
+    assert ids.validate_celex(celex) == celex
+    assert ids.split_id(f"celex:{celex}") == (ids.SCHEMES["celex"], celex)
+
+
+@pytest.mark.parametrize(
+    "celex", ["02012R0978-20141301", "02012R0978-20140229", "02012R0978-20110101"]
+)
+def test_a_version_dated_no_day_is_no_celex_number(celex: str) -> None:
+    assert ids.CELEX_RE.fullmatch(celex)  # the pattern alone cannot tell
+    assert not ids.is_celex(celex)
+    with pytest.raises(ParseError):
+        ids.validate_celex(celex)
+    with pytest.raises(ParseError):
+        ids.split_id(f"celex:{celex}")
+    with pytest.raises(ParseError):
+        validate_sameas_id(f"celex:{celex}")
+    with pytest.raises(ParseError):
+        validate_id_document(f"celex:{celex}")
+    with pytest.raises(ParseError):
+        parse(celex)
+    assert extract(f"See {celex}.") == []

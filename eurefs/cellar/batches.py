@@ -18,7 +18,7 @@ from typing import TypeVar
 from eurefs.cellar import sparql
 from eurefs.cellar.http import HttpClient, QueryTooExpensive
 from eurefs.cellar.sparql_ids import is_work_uri
-from eurefs.identifiers import CELEX_RE, cellar_resource_uri
+from eurefs.identifiers import cellar_resource_uri, is_celex
 from eurefs.models.document import Document
 
 __all__ = ["ROUTES", "SparqlBatches", "overlapped"]
@@ -110,9 +110,7 @@ class SparqlBatches:
                 m.celex
                 for found in matches.values()
                 for m in found
-                if m.celex
-                and CELEX_RE.fullmatch(m.celex)
-                and m.work == cellar_resource_uri("celex", m.celex)
+                if m.celex and is_celex(m.celex) and m.work == cellar_resource_uri("celex", m.celex)
             }
         )
         if not celexes:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from eurefs.errors import ParseError
-from eurefs.identifiers import CELEX_RE, CELLAR_RESOURCE_BASE, SCHEMES, Scheme, split_id
+from eurefs.identifiers import CELLAR_RESOURCE_BASE, SCHEMES, Scheme, split_id, validate_celex
 
 __all__ = [
     "ID_DOCUMENT_SCHEMES",
@@ -64,11 +64,9 @@ def iri(value: str) -> str:
 
 
 def validate_celex_id(value: str) -> str:
-    """Return the CELEX number stripped; ParseError when it fails the CELEX grammar."""
-    v = value.strip()
-    if not CELEX_RE.fullmatch(v):
-        raise ParseError(f"not a CELEX number: {value!r} (expected e.g. 32016R0679)", value)
-    return v
+    """Return the CELEX number stripped; ParseError when it is none
+    (:func:`eurefs.identifiers.validate_celex`)."""
+    return validate_celex(value)
 
 
 def validate_id_document(value: str) -> str:

@@ -60,6 +60,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if len(m.group("digits")) == 5 and year < _FIVE_DIGIT_SINCE:
         return ()
     sector, cons, lang = m.group("sector"), m.group("cons"), UNDECIDED
+    if cons and not ids.consolidation_date_ok(year, cons[1:]):
+        return ()  # ``-20141301``: no version has that date, so no such CELEX number
     # (without a header, or with one that names no version, the number alone)
     end = m.end("cons") if cons else m.end("num")
     version = _version(m, year) if m.group("hlang") and sector in (None, "0") else None

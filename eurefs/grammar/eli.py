@@ -48,6 +48,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     eli = f"{ids.ELI_BASE}/{path}"
     can_exist = years.act_year_can_exist(year, ids.eli_act_type(typedoc) or "")
     celex = ids.eli_celex(typedoc, year, num) if can_exist and not m.group("corr") else None
+    if m.group("cy") and not ids.consolidation_date_ok(
+        year, m.group("cy") + m.group("cm") + m.group("cd")
+    ):
+        return ()  # ``.../2016-13-04``: no version has that date
     if celex and m.group("cy"):
         # a consolidated version: sector 0 with the consolidation date (02016R0679-20160504)
         celex = f"0{celex[1:]}-{m.group('cy')}{m.group('cm')}{m.group('cd')}"

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from eurefs.errors import ParseError
 from eurefs.pattern_store import compile_pattern
 
@@ -184,13 +186,36 @@ def case_celex_candidates(
     return tuple(build_celex("6", year, d, number) for d in descriptors)
 
 
+def consolidation_date_ok(year: int, yyyymmdd: str) -> bool:
+    """Whether a consolidated version's date suffix (``20160504`` of
+    ``02016R0679-20160504``) is a day of the calendar no earlier than the act's year.
+
+    Dates to come are allowed: EUR-Lex lists versions of amendments not yet applicable.
+    """
+    try:
+        date = dt.date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
+    except ValueError:
+        return False
+    return date.year >= year
+
+
+def is_celex(value: str) -> bool:
+    """Whether ``value`` is a CELEX number: the grammar of :data:`CELEX_RE`, and a
+    consolidation date, where there is one, that is a real day (``-20141301`` is not)."""
+    m = CELEX_RE.fullmatch(value)
+    if m is None:
+        return False
+    cons = m.group("consolidated")
+    return cons is None or consolidation_date_ok(int(m.group("year")), cons)
+
+
 def validate_celex(value: str) -> str:
-    """Return ``value`` stripped if it is a syntactically valid CELEX number.
+    """Return ``value`` stripped if it is a valid CELEX number (:func:`is_celex`).
 
     Raises:
         ParseError: when it is not.
     """
     v = value.strip()
-    if not CELEX_RE.fullmatch(v):
+    if not is_celex(v):
         raise ParseError(f"not a CELEX number: {value!r} (expected e.g. 32016R0679)", value)
     return v

@@ -9,11 +9,12 @@ whose path keeps its slashes: every real ELI alias in the samples is written
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 from urllib.parse import quote
 
 from eurefs.errors import ParseError
-from eurefs.identifiers.celex import CELEX_RE
+from eurefs.identifiers.celex import CELEX_RE, is_celex
 from eurefs.pattern_store import compile_pattern
 from eurefs.records import record
 
@@ -34,6 +35,8 @@ class Scheme:
         example: A real id of the scheme (checked by the tests).
         id_document: Cellar also stores ``scheme:id`` as a ``cdm:work_id_document`` literal.
         keep_slashes: The id keeps its ``/`` in resource URIs (ELI only).
+        check: A test past the grammar, where a pattern cannot say it all (a CELEX
+            number's consolidation date must be a day of the calendar).
     """
 
     name: str
@@ -42,10 +45,13 @@ class Scheme:
     example: str
     id_document: bool = False
     keep_slashes: bool = False
+    check: Callable[[str], bool] | None = None
 
     def is_valid(self, ident: str) -> bool:
-        """Whether ``ident`` fits the scheme's grammar."""
-        return self.pattern.fullmatch(ident) is not None
+        """Whether ``ident`` fits the scheme's grammar (and its :attr:`check`)."""
+        if self.pattern.fullmatch(ident) is None:
+            return False
+        return self.check is None or self.check(ident)
 
     def validate(self, ident: str) -> str:
         """Return ``ident`` when valid.
@@ -82,7 +88,7 @@ _PROCEDURE_RE = compile_pattern(r"(?:19|20)[0-9]{2}_[1-9][0-9]{0,3}[A-Z]?")
 SCHEMES: dict[str, Scheme] = {
     s.name: s
     for s in (
-        Scheme("celex", CELEX_RE, "work", "32016R0679", id_document=True),
+        Scheme("celex", CELEX_RE, "work", "32016R0679", id_document=True, check=is_celex),
         Scheme(
             "comnat",
             compile_pattern(r"(?:COM|JOIN|SWD|SEC|C)_[0-9]{4}_[0-9]{4}[A-Z]?_[A-Z0-9]{1,10}"),

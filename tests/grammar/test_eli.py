@@ -44,3 +44,12 @@ def test_a_year_before_the_first_act_of_the_type_gives_no_celex() -> None:
     ]:
         (ref,) = eurefs.extract(f"see http://data.europa.eu/eli/{path}.", short_forms=False)
         assert ref.celex == celex, path
+
+
+def test_a_consolidated_version_dated_no_day_is_no_eli() -> None:
+    # EUR-Lex's consolidated versions are ELIs ending in their date (``.../2016-05-04``):
+    # a month 13 names no version, and no CELEX number may be made from it
+    good = "http://data.europa.eu/eli/reg/2016/679/2016-05-04"
+    bad = "http://data.europa.eu/eli/reg/2016/679/2016-13-04"
+    assert [r.celex for r in eurefs.extract(good, short_forms=False)] == ["02016R0679-20160504"]
+    assert eurefs.extract(bad, short_forms=False) == []
