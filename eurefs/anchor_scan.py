@@ -42,14 +42,21 @@ _LITERAL_CHAR = re.compile(r"[A-Za-z0-9/:%@_-]|\\[^A-Za-z0-9]")
 MIN_TEXT = 65_536
 #: Characters at the start of a text whose candidates decide between the two ways.
 SAMPLE = 32_768
-#: What telling the anchors apart costs per candidate, in characters searched (about
-#: 0.1 us against 0.3 ns a character), and what trying one anchor's look-arounds in the
-#: shared search costs per occurrence of the head beyond trying them in its own search
-#: (about 13 ns: a text of heads that are no anchor, ``C-1/C-1/...``, ``2016/2016/...``,
-#: is searched faster anchor by anchor): one search pays where these stay under the
-#: characters the other anchors' searches would have scanned.
-COST_PER_CANDIDATE = 300
-COST_PER_TRY = 50
+#: What telling the anchors apart costs per candidate, in characters searched: its match
+#: object and groups (~2.7 k instructions, against ~5.4 a character of a literal scan),
+#: and per member and candidate, each member's list reading it (~200).  What the shared
+#: search spares per member at each occurrence of the head: each anchor's own search tries
+#: its look-arounds there, the shared one only those of the members the character after
+#: the head sends it to (``anchor_dispatch``; ~80).  One search pays where the candidates
+#: cost less than the characters the other searches would scan and the tries they spare.
+#: Fitted to the nine groups' searches counted by callgrind on 256 k characters of the
+#: benchmark text and of the 45 adversarial inputs (benchmarks/README.md, the sixteenth
+#: pass over the core): a text of heads that are no anchor (``C-1/C-1/...``, ``COM(``)
+#: is searched once, one dense with candidates (``2016/2016/...``, ``OJ L 1, ``) anchor
+#: by anchor.
+COST_PER_CANDIDATE = 500
+COST_PER_MEMBER = 40
+SPARED_PER_TRY = 15
 
 
 class AnchorGroup:
@@ -81,12 +88,14 @@ class AnchorGroup:
         """
         n = min(len(text), SAMPLE)
         heads = len(self.head.findall(text, 0, n))
-        saved = (len(self.patterns) - 1) * n  # characters the other searches would scan
-        tries = heads * len(self.patterns)  # each occurrence of the head tries every anchor
+        members = len(self.patterns)
+        # characters the other searches would scan, and the tries at each head they spare
+        saved = (members - 1) * n + heads * members * SPARED_PER_TRY
+        per_candidate = COST_PER_CANDIDATE + members * COST_PER_MEMBER
         # (no more candidates than heads: where that many cost less, no need to count them)
-        if tries * COST_PER_TRY + heads * COST_PER_CANDIDATE > saved:
+        if heads * per_candidate > saved:
             candidates = len(self.search.findall(text, 0, n)) if heads else 0
-            if tries * COST_PER_TRY + candidates * COST_PER_CANDIDATE > saved:
+            if candidates * per_candidate > saved:
                 return None
         shift = self.shift
         found = [(m.start() - shift, m.groups()) for m in self.search.finditer(text)]

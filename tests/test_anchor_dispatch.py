@@ -119,7 +119,7 @@ def test_dispatched_positions_equal_separate_searches(
     sources: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(anchor_scan, "COST_PER_CANDIDATE", 0)
-    monkeypatch.setattr(anchor_scan, "COST_PER_TRY", 0)
+    monkeypatch.setattr(anchor_scan, "COST_PER_MEMBER", 0)
     patterns = [re.compile(source) for source in sources]
     group = anchor_scan.plan(patterns)[sources[0]]
     assert "(?<=" + "(?:" in group.search.pattern  # some members dispatched
