@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from eurefs.languages import LANGUAGES
+from eurefs.languages import LANGUAGES, interface_labels
 from eurefs.languages.evidence import tell
 from eurefs.languages.hints import lean
 from eurefs.models.light import BaseReference
@@ -66,7 +66,9 @@ def decide(refs: Sequence[BaseReference], text: str) -> None:
         if close and last_led:
             lang = last_lang  # ``C-300/21, EU:C:2023:370``: the same words around
         else:
-            window = _window(text, max(0, ref.start - WORDS_BEFORE), ref.start)
+            window = interface_labels.drop(
+                _window(text, max(0, ref.start - WORDS_BEFORE), ref.start)
+            )
             lang = tell(window, True, ref.kind in _NAMED) or tell(_after(text, ref.end), True)
         last_end, last_led, last_lang = ref.end, not close, lang
         if lang is None:

@@ -158,6 +158,11 @@ class Language:
             such a word tells the language at half a word (a name, quoted in texts of other
             languages too), not the language another record writes the letters for (Dutch
             ``EEG``, the EEC); see ``languages/evidence.tell``.
+        interface_labels: The labels the Union's portals (EUR-Lex, CURIA) set, in the
+            language of their interface, on lines of their own around a document's header,
+            whatever the document's language (``Language of document :`` before a Czech
+            opinion's ECLI): such a line tells no language of a reference near it
+            (``languages/interface_labels``).
         pinpoints: How the language writes pinpoints: an article's subdivisions (``paragraphe``,
             ``Abs.``, ordinals, ``troisième alinéa``), the link to the act (``of``, ``der``),
             annexes and recitals, pinpoints after the act (Finnish ``6 artiklan``), see
@@ -303,6 +308,7 @@ class Language:
     hint_words: tuple[str, ...] = ()
     hint_endings: tuple[str, ...] = ()
     dated_statutes: tuple[str, ...] = ()
+    interface_labels: tuple[str, ...] = ()
     pinpoints: PinpointWords = field(default_factory=PinpointWords)
     number_year_links: tuple[str, ...] = ()
     agreement_bodies: AgreementBodyWords = field(default_factory=AgreementBodyWords)
