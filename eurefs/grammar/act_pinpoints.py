@@ -146,9 +146,18 @@ def annex_source(lg: Language, end: str | None = None) -> str | None:
     part = _part(lg)
     if part is None or not lg.pinpoints.annexes or not lg.pinpoints.annex_links:
         return None
-    annex = r"(?=" + words(*both_cases(lg.pinpoints.annexes)) + r"[ ])"
+    annex_word = words(*both_cases(lg.pinpoints.annexes))
+    parts = r"(?:" + part + _joins(lg, part) + r")"
+    pin = parts + r"{0,3}(?=" + annex_word + r"[ ])" + part
+    if arts := lg.back_references.articles:
+        # an act's only annex, no number, after a part of its own and the language's article
+        # (``Article 2(1) of the Annex to Recommendation 2003/361/EC``); alone it is prose
+        # (``de bijlage bij deze uitspraak``: the judgment's attachment) and stays none
+        # (a fixed-width blank: the back-references' pattern widens ``[ ]``)
+        after = "|".join(r"(?<=\b" + re.escape(a) + r"\s)" for a in arts)
+        pin += r"|" + parts + r"{1,3}(?:" + after + r")" + annex_word + r"(?=,?[ ])"
     return (
-        r"(?P<pin>(?:" + part + _joins(lg, part) + r"){0,3}" + annex + part + r")"
+        r"(?P<pin>" + pin + r")"
         + r",?[ ]" + words(*with_capitals(lg.pinpoints.annex_links)) + r"[ ]" + (end or "$")
     )  # fmt: skip
 
