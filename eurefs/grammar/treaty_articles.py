@@ -147,6 +147,8 @@ _GROUPS = ("abbr", "long", "short", "after", "call", "more", "word", "comma")  #
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef`; a bare article needs the enacting formula."""
+    if m.string.startswith(" (", m.end()) and (renumbered := _renumbered(m)):
+        return renumbered  # ``Artikel 30 (nun Artikel 28) des EG-Vertrags``
     if _unled(m, ctx) or point_astray(m.string, m.start(), m.end()):  # (most: told first)
         return ()  # (a point's capital letter in a citation not in capitals: ``grammar/capitals``)
     abbr, long, short, after, call, ahead, word, comma = m.group(*_GROUPS)
@@ -203,6 +205,16 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if foreign_suffix(BY_CODE[lang], m.string[m.start() : list_end]):
         return ()
     return _articles(m, (list_end, text_end), lang, treaties[lang], same, other)
+
+
+def _renumbered(m: re.Match[str]) -> Sequence[BaseReference]:
+    """The list of ``m`` and the article in the bracket after it, in another numbering, of
+    the treaty named after the bracket (``renumbered_articles.before``)."""
+    if m.end() != m.end("list"):  # (the treaty named right after the list: ``after`` reads it)
+        return ()
+    listed = collapse_spaces(m.group("list"))
+    first = (m.start(), m.end(), m.group("word"), listed, _numbers(m))
+    return renumbered_articles.before(m.string, first, _ref, _FORMS)
 
 
 def _short_read(ctx: Context, t: re.Match[str], start: int) -> bool:

@@ -239,6 +239,9 @@ class Language:
         treaty_former_words: Words giving an article's number in another numbering: between
             a treaty written first and the number (Lithuanian ``EB sutarties ex 234 straipsnis``:
             in the span, out of the normal form), or in a bracket after an article (``(ex 85 EC)``).
+            ``treaty_former_articles``: also with the article word, in a bracket between an
+            article and its treaty (German ``Artikel 30 (nun Artikel 28) des EG-Vertrags``:
+            both the treaty's; ``grammar/renumbered_articles``).
         article_ordinal_first: Articles are also written number first, as an ordinal
             (Slovenian national texts: ``47. člen Listine``, ``tretji odstavek 267. člena
             PDEU``); see ``grammar/treaty_articles_ordinal_first``.
@@ -339,6 +342,7 @@ class Language:
     treaty_abbreviation_first: bool = False
     treaty_abbreviation_leads: bool = False
     treaty_former_words: tuple[str, ...] = ()
+    treaty_former_articles: bool = False
     article_ordinal_first: bool = False
     enacting_intros: tuple[str, ...] = ()
     enacting_leads: tuple[str, ...] = ()

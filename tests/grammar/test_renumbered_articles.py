@@ -46,3 +46,42 @@ def test_the_other_number_in_a_bracket(text: str, found: list[tuple[str, str, st
 )
 def test_no_other_number(text: str) -> None:
     assert [r for r in _articles(text) if not r[0].startswith("Article 81 EC")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the European Ombudsman's special report on complaint 713/98/IJH (ombudsman.europa.eu,
+        # German; pages corpus): nothing was read; both numbers are the named treaty's
+        ("dass die Guest Beer Provision gegen Artikel 30 (nun Artikel 28) des EG-Vertrags "
+         "verstoße",
+         [("Artikel 30", "Artikel 30 EG", "EC"), ("Artikel 28", "Artikel 28 EG", "EC")]),
+        ("eine Untersuchung gemäß Artikel 169 (nun Artikel 226) EG-Vertrag ein",
+         [("Artikel 169", "Artikel 169 EG", "EC"), ("Artikel 226", "Artikel 226 EG", "EC")]),
+        # the treaty's long name decides (Euratom's holds the EC Treaty's words)
+        ("Artikel 30 (nun Artikel 28) des Vertrags zur Gründung der Europäischen "
+         "Atomgemeinschaft",
+         [("Artikel 30", "Artikel 30 EAG", "EAEC"), ("Artikel 28", "Artikel 28 EAG", "EAEC")]),
+        # a treaty after each: two articles as before, each its own treaty
+        ("nach Art. 234 EG (jetzt Art. 267 AEUV) vorgelegt",
+         [("Art. 234 EG", "Artikel 234 EG", "EC"), ("Art. 267 AEUV", "Artikel 267 AEUV", "TFEU")]),
+    ],
+)  # fmt: skip
+def test_the_other_number_with_its_word_before_the_treaty(
+    text: str, found: list[tuple[str, str, str]]
+) -> None:
+    assert _articles(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gemäß Artikel 30 (nun Artikel 28) der Verordnung (EG) Nr. 1/2003",  # an act's articles
+        "gemäß Artikel 30 (siehe Artikel 28) des EG-Vertrags",  # no word of another numbering
+        "gemäß Artikel 30 (nun Artikel 28 und 29) des EG-Vertrags",  # the bracket goes on
+        # no record says English writes it so (UNCONFIRMED in a text read)
+        "Article 30 (now Article 28) of the EC Treaty",
+    ],
+)
+def test_no_other_number_with_its_word(text: str) -> None:
+    assert _articles(text) == []
