@@ -68,11 +68,12 @@ CODE = "pattern:" + pattern_code.VERSION
 _MAGIC = b"eurefs pattern store\n"
 #: Above this many entries a save keeps only those the saving process used: a store
 #: does not grow without bound as the grammar changes between versions.  Room for two
-#: versions' entries (one uses some 800, about 10 MB): two environments or checkouts of
-#: different versions sharing the cache directory keep each other's entries, where at
-#: 1,024 each save dropped the other's and every other start compiled them all again
-#: (some 0.15 s).  The cost: a store grown to the cap takes ~5 ms to read at start-up.
-MAX_ENTRIES = 2048
+#: versions' entries with room to grow (one used some 800 at first, 1,025 by the
+#: thirtieth session's grammar, about 13 MB): two environments or checkouts of different
+#: versions sharing the cache directory keep each other's entries, where at 1,024 each
+#: save dropped the other's and every other start compiled them all again (some 0.15 s).
+#: The cost: a store grown to the cap takes ~10 ms to read at start-up.
+MAX_ENTRIES = 4096
 
 # (text, flags) -> (flags the engine was given, code as machine words, groups - 1,
 # {name: group}, (name or None per group))
