@@ -102,6 +102,10 @@ def language(
             cands = (cands & _CONJ_LANGS[conj.group(0)]) or cands
     if prep in _PREP_LANGS:
         cands = (cands & _PREP_LANGS[prep]) or cands
+        # (a preposition of no language of the article word: Spanish ``artículo 6 al TUE``
+        # is none, where Romanian ``Art. 249 al Tratatului CE`` is read)
+        if not cands & _PREP_LANGS[prep]:
+            return None
     if len(cands) > 1 and text_end >= 0 and (pin_after := _PIN_AFTER.match(m.string, text_end)):
         cands = (cands & _PIN_WORD_LANGS[pin_after.group(1)]) or cands
     if "°" in m.group("list") and GLUED_DEGREE.search(m.group("list")):
