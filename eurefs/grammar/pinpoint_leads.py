@@ -26,6 +26,7 @@ _LEAD_NUMBER = (
     r"(?:\(?(?:[a-z0-9]{1,4}|[A-Z])\)|[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}(?![\w])(?!\.[0-9]))"
 )
 _BLANKS = " \n\t\u00a0"
+_ELIDED = ("'", "\u2019")
 
 
 def source(lg: Language, link: str) -> str | None:
@@ -53,7 +54,9 @@ def source(lg: Language, link: str) -> str | None:
         # 6(1)``); no comma (``v točki 40, člen 6``: a paragraph of the citing text); at the
         # very end (``$`` would also end before a line break, which :func:`tail` rules out)
         return r"(?:" + leads + r"[ ]){1,3}\Z"
-    return r"(?:" + leads + r",?[ ]" + link + r"[ ]){1,3}$"
+    # (no blank after an elided link: French ``paragraphe 1 de l'article 6``; the article right
+    # after it, not after a line break, which ``$`` would end before)
+    return r"(?:" + leads + r",?[ ]" + link + r"(?:[ ]|(?<=['\u2019])(?!\s))){1,3}$"
 
 
 def ends(lg: Language) -> tuple[str, ...]:
@@ -62,7 +65,10 @@ def ends(lg: Language) -> tuple[str, ...]:
     links = [w.split()[-1] for w in with_capitals(lg.pinpoints.links) if not w.endswith("-")]
     if not lg.pinpoints.links:
         links = [""]
-    return tuple(w + blank for w in links for blank in _BLANKS)
+    # (an elided link, no blank: ``de l'``)
+    return tuple(w + blank for w in links for blank in _BLANKS) + tuple(
+        w for w in links if w.endswith(_ELIDED)
+    )
 
 
 def tail(lg: Language) -> str:
@@ -81,4 +87,5 @@ def tail(lg: Language) -> str:
     end = r"\)|[0-9]|[o°]\.?[0-9]" + (r"|" + words(*nouns) if nouns else "")
     if not links:  # a declined lead, no link (see :func:`source`)
         return r"[ ](?:" + end + r")"
-    return r"[ ]" + words(*links) + r"[ ],?(?:" + end + r")"
+    # (no blank after an elided link: ``de l'article``, reversed ``'l ed``)
+    return r"(?:[ ]|(?=['\u2019]))" + words(*links) + r"[ ],?(?:" + end + r")"

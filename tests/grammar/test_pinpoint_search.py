@@ -92,6 +92,9 @@ _PIECES = {
     # (no link word: the lead is declined)
     "sl": ["točka", "točke", "točko", "(a)", "(f)", "a)", "1", "40", "člena", "členom",
            "6(1)", "6", "drugega", "pododstavka", "prvi", "odstavek", "in", "ali", ",", "v"],
+    # (the article after an elided link, no blank: ``de l'article``)
+    "fr": ["paragraphe", "paragraphes", "1", "2", "de l'", "de l’", "du", "des", "de la",
+           "article", "articles", "6", "55", "et", "ou", "au", "e", ",", "point", "l'"],
     "sv": ["punkt", "punkterna", "18", "2", "(a)", "i", "bilaga", "I", "artikel", "6.1",
            "6", "första", "stycket", "till", "och", "eller", ",", "a", "skäl"],
 }  # fmt: skip
@@ -112,6 +115,8 @@ _PHRASES = {
            "bilaga I till ", "punkt (a) i "],
     "de": ["Nr. 1.3 des ", "Nr. 1 des ", "Anhangs IX der ", "Art. 5 der ",
            "Nr. 1.7.2.1 des Anhangs VI der "],
+    "fr": ["paragraphe 1 de l'", "paragraphes 1 des ", "paragraphe 2 du ", "article 6 du ",
+           "articles 55 et 56 du "],
 }  # fmt: skip
 
 
@@ -152,6 +157,8 @@ def test_the_test_before_leads_lets_every_lead_through(lang: str) -> None:
                "točka (a) prvega pododstavka ", "točki 5\n"],
         "sv": ["punkt 18 i ", "punkterna 2 och 3 i ", "första stycket i ", "punkt (a) i\n"],
         "de": ["Nr. 1.3 des ", "Nr. 1 des ", "Nr. 1.7.2.1 des ", "Nr. 2 der ", "Nr. 1.3 des\n"],
+        "fr": ["paragraphe 1 de l'", "paragraphes 1 des ", "paragraphe 2 de la ",
+               "paragraphe 1 de l’", "paragraphes 1 et 2 du "],
     }[lang]  # fmt: skip
     for p in _patterns(lang):
         assert p.leads is not None and p.lead_tail is not None
