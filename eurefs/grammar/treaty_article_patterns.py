@@ -191,8 +191,11 @@ PATTERN = lazy_compile(
 # gives the old and the new number side by side (``Art. 249 EG/288 AEUV``: a reference of
 # its own to the TFEU, ``treaty_articles._other_treaty``); only before a treaty's abbreviation
 _OR_SLASH = r"(?:" + _CONJ + r"|/(?=[0-9]))"
+# (the treaty's pinpoint may follow it, as the Court's Spanish summaries write it: ``[Arts. 101
+# TFUE, ap. 1, y 263 TFUE; ...]``: group ``post``)
+_POST = r"(?P<post>(?:" + _PINPOINT + r"){1,2})?"
 SAME_TREATY = lazy_compile(
-    r"(?P<item>" + _OR_SLASH + _NUM + r"(?:" + _PINPOINT + r"){0,4})" + _after.ABBREVIATION
+    r"(?P<item>" + _POST + _OR_SLASH + _NUM + r"(?:" + _PINPOINT + r"){0,4})" + _after.ABBREVIATION
 )
 REPEATED_WORD = lazy_compile(r"(?<=[ ])" + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")" + _WORD_END)
 PINPOINTS = lazy_compile(r"(?:" + _PINPOINT + r")")

@@ -94,8 +94,8 @@ def _same_treaty(string: str, pos: int, abbr: str) -> tuple[str, re.Match[str] |
         s = SAME_TREATY.match(string, end)
         if s is None:
             break
-        if s.group("abbr") != abbr:
-            return string[pos:end], s
+        if s.group("abbr") != abbr:  # (not after the treaty's pinpoint: none of its own)
+            return string[pos:end], None if s.group("post") else s
         if s.group("call") and _after.spells_name(abbr, s.group("call")):
             break  # ``and 7 EU261``: the popular name's article, no member of the list
         if s.group("call"):  # a footnote call glued to the last abbreviation

@@ -32,8 +32,10 @@ def test_the_pinpoint_after_the_treaty_tells_the_language(
     ("text", "expected"),
     [
         # the same summary's next bracket: its own words (``y``, ``del Consejo``) tell Spanish
+        # (the second article with the treaty again after the first one's pinpoint:
+        # test_treaty_articles_repeated_after_pinpoint)
         ("[Arts. 101 TFUE, ap. 1, y 263 TFUE; Reglamento (CE) n.º 1/2003 del Consejo, art. 2]",
-         [("treaty_article", "Arts. 101 TFUE", "es"),
+         [("treaty_article", "Arts. 101 TFUE, ap. 1, y 263 TFUE", "es"),
           ("legal_act", "Reglamento (CE) n.º 1/2003", "es")]),
         # the same summary in its Spanish lines: Spanish already
         ("Restricción de la competencia potencial\n\n(Art. 101 TFUE, ap. 1)\n\n2.      Competencia",
