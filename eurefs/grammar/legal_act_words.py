@@ -112,6 +112,8 @@ def _narrow(langs: dict[str, str], word: str | None, table: dict[str, frozenset[
 
 #: The initialisms that stand before a number with no domain, as written (``VO 1/2003``)
 _BARE_INITIALISMS = frozenset(w.upper() for lg in LANGUAGES for w in lg.bare_initialisms)
+#: Type words that stand before a bare number only as those do (``bare_needs_words``)
+_BARE_NEEDS_WORDS = frozenset(w.lower() for lg in LANGUAGES for w in lg.bare_needs_words)
 #: The first parts of a compound that name a national maker (``Landes-VO``), in small letters
 _NATIONAL_PREFIXES = frozenset(w.lower() for lg in LANGUAGES for w in lg.national_prefixes)
 
@@ -154,11 +156,14 @@ def _domain_joined(cpd: str | None) -> bool:
 
 def _bare(words: tuple[str | None, ...]) -> bool:
     """Whether the type word of ``words`` is an initialism standing before a bare number
-    (``VO 1/2003``): one the record lists, no subtype, domain or compound prefix before it,
+    (``VO 1/2003``; or a word that stands as one does, French ``reglement 2016/679``:
+    ``bare_needs_words``): one the record lists, no subtype, domain or compound prefix before it,
     but a name joined by a hyphen (``Fluggäste-VO 261/2004``, ``Öko-VO 2018/848``)."""
     sub, cpd, dom, suf = words[2], words[3], words[7], words[8]
     named = not cpd or (_named(cpd) and not _domain_joined(cpd))
-    return (words[0] or "").upper() in _BARE_INITIALISMS and named and not (sub or dom or suf)
+    written = words[0] or ""
+    bare = written.upper() in _BARE_INITIALISMS or written.lower() in _BARE_NEEDS_WORDS
+    return bare and named and not (sub or dom or suf)
 
 
 def _named(cpd: str) -> bool:

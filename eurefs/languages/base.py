@@ -128,6 +128,10 @@ class Language:
             ``national_prefixes``: first parts of a compound that name a national
             instrument's maker (``Landes``, ``Bundes``): such a name joined to such an
             initialism before a bare number is no EU act's (``Landes-VO 12/2010``).
+        bare_needs_words: Forms among ``act_types`` that stand before a number with no
+            domain only as ``bare_initialisms`` do, where the words around tell the language
+            most (French ``reglement``, typed without its accent, also a German and Dutch
+            word: ``Das Reglement 2016/3 der Gemeinde`` is none).
         number_markers, number_marker: Written forms of "number" before an act number
             (``No``, ``n°``, ``Nr.``); the one of normalised forms.
         act_abbreviations: One word for an act's type and domain before its number -> (act
@@ -295,6 +299,7 @@ class Language:
     compound_type_words: bool = False
     subtype_forms: Mapping[str, str] = field(default_factory=frozen)
     bare_initialisms: tuple[str, ...] = ()
+    bare_needs_words: tuple[str, ...] = ()
     register_words: tuple[str, ...] = ()
     national_prefixes: tuple[str, ...] = ()
     number_markers: tuple[str, ...] = ()

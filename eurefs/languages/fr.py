@@ -54,6 +54,7 @@ LANGUAGE = Language(
             f"{_ISG}, 3.2 Références aux actes; checked on tests/data/corpus-fr-de F01, F02",
         "oj.journals, oj.pages, date_words": f"{_ISG}, 3.1 Références au Journal officiel",
         "act_types (règl., dir.)": "the abbreviations of règlement and directive in French legal writing outside the OJ: 'Bruxelles I bis (règl. 1215/2012)', 'Bruxelles I (règl. 44/2001)' (the headings of lynxlex.com, a French private-international-law site quoting the Cour de cassation and the CJEU), 'objet d'une directive spéciale (Dir. du 23 sept. 2002, v. C. cons., art. L. 121-20-8 et s.)' (a French law professor's note on Directive 2011/83/UE, hervecausse.info; pages corpus); the CELEX of each as on EUR-Lex (32012R1215, 32001R0044). Italian (dir.) and English (Dir.) write them too: the words around decide",
+        "act_types, bare_needs_words (reglement)": "French typed without its accents, as notices, contracts and notes in public repositories write EU citations: 'Conformement au Reglement (UE) 2016/679 (RGPD) et a la loi Informatique et Libertes, le client dispose d'un droit d'acces', 'en qualite de sous-traitant au sens de l article 28 du reglement (UE) 2016/679', 'suivant le debut de la periode (reglement (CE) no 561/2006, art. 8 §2)', 'Conforme au Reglement (CE) n 561/2006 relatif aux temps de conduite et de repos', '- Reglement (CE) n° 178/2002 — Tracabilite des denrees alimentaires' (find_string 'REGLEMENT (UE) 2016/679', 'REGLEMENT (CE) N'): they were nothing; in capitals ('REGLEMENT (UE) 2016/679', the form an earlier audit for the project reported) read as the Style Guide's capitals are; Reglement is also a German and Dutch word (a Swiss municipality's Reglement): before a number with no domain it stands only where the words around tell French most, as bare_initialisms do; the normal form keeps the accent, as EUR-Lex writes it. directive has none to lose; décision typed without it is English's Decision, left out; the other words without their accents UNCONFIRMED in a text read",
         "oj.journals (JOUE, JOCE)": "French national legal writing, beside the Style Guide's JO (3.1): the journal of the Union JOUE, that of the Communities JOCE, the date often in words: 'JOUE n° L 309 du 24 novembre 2009' (Directive 2009/128/EC as the French ministry's database AIDA cites it, aida.ineris.fr), 'JOCE L 77 du 27 mars 1996' (Directive 96/9/EC in a French note on scraping), 'JOUE L 132/21' (Directive (EU) 2023/970)",
         "treaties, article_words, pinpoints, enacting formula":
             f"{_ISG}, 2.2.1 Visas, 3.2.3 Références aux subdivisions; tests/data/corpus-fr-de F01",
@@ -66,7 +67,8 @@ LANGUAGE = Language(
         "hyphen_domains": "the Court's judgments as app.livv.eu's LawLex texts print them, every slash a hyphen: 'l'interprétation de l'article 6 de la directive 93-13-CEE du Conseil, du 5 avril 1993, concernant les clauses abusives' (C-482/13, Unicaja Banco; pages corpus); CE and UE so written UNCONFIRMED in a text read (left out); French national numbers are hyphenated without a domain ('loi n° 78-17', 'Civ. 1e, 28 mars 2006, n° 03-17045', lynxlex.com)",
     }),
     act_types={
-        "regulation": ("règlement", "règlements", "règl."),
+        # (``reglement``: typed without its accent, see sources)
+        "regulation": ("règlement", "règlements", "règl.", "reglement", "reglements"),
         "directive": ("directive", "directives", "dir."),
         "decision": ("décision", "décisions"),
         "framework_decision": ("décision-cadre", "décisions-cadres"),
@@ -76,6 +78,8 @@ LANGUAGE = Language(
         "common_strategy": ("stratégie commune", "stratégies communes"),
         "guideline": ("orientation", "orientations"),
     },
+    # (``reglement`` before a bare number only in French words: a German and Dutch word too)
+    bare_needs_words=("reglement", "reglements"),
     # ``décision-cadre``: ``décision`` is found as a type word, ``-cadre`` joined to it
     type_word_joins={"decision": ("-cadre", "framework_decision")},
     author_phrases=("du Parlement européen et du Conseil", "du Conseil", "de la Commission",
