@@ -8,6 +8,8 @@ word before its first number (Italian ``da 6 a 9``, ``lettere da b) a d)``: the 
 
 from __future__ import annotations
 
+import re
+
 from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import RANGE, words
 from eurefs.languages.base import Language
@@ -54,6 +56,12 @@ _PARTS = (
     r"(?:[ ][A-Z](?:[ .][0-9]{{1,2}})?(?:[ .][a-z])?(?![\w])"
     r"|[ ](?!{link}(?![\w]))[a-z](?![\w]){letters})?"
 )
+# An article's part after an ordinal's dot, a capital, read only before a subdivision's word
+# (a capital alone may start the next sentence: ``članka 13. A Sud je ...``), as the Court's
+# Croatian cites the Sixth VAT Directive: ``doseg članka 13. A stavka 1. točke (n) Šeste
+# direktive 77/388/EEZ`` and the keyword ``Šesta direktiva 77/388/EEZ – Članak 13. A stavak 1.
+# točka (n) –`` (Opinion of AG Bot in C-592/15, taxlawapp.eu, HR).
+_DOTTED_PART = r"(?:[ ][A-Z](?=[ ](?:{subdivision})(?![\w])))?"
 # Further points of a Swedish ``6.1 a``, each a letter alone: ``6.1 a och b``, ``6.1 a, b
 # och c`` (``{conj}``: the record's conjunctions; never the word linking the act, ``i``).
 _LETTERS = r"(?:(?:,[ ]|[ ]{conj}[ ])(?!{link}(?![\w]))[a-z](?![\w])){{0,5}}"
@@ -126,6 +134,12 @@ def number(lg: Language) -> str:
     parts = _PARTS.format(link=_links(lg), letters=letters) if lg.pinpoints.lettered_parts else ""
     if lg.article_letters_apart:  # an inserted article's small letter apart (``Art 5 a Abs 3``)
         parts += r"(?:[ ][" + lg.article_letters_apart + r"](?![\w.)])(?=[ ]))?"
+    if lg.pinpoints.ordinal_dot and lg.pinpoints.words:
+        # an article's part, a capital after the ordinal's dot, then a subdivision's word
+        # (Croatian ``članka 13. A stavka 1. točke (n)``: see _DOTTED_PART)
+        # (a plain alternation: a few words, no built text kept in the pattern store)
+        subdivisions = "|".join(re.escape(w) for w in lg.pinpoints.words)
+        parts += _DOTTED_PART.format(subdivision=subdivisions)
     return _NUMBER.format(
         dot=_DOT_LETTER if lg.pinpoints.ordinal_dot else "", letters=letters, sign=sign, parts=parts
     )

@@ -74,6 +74,15 @@ def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
           ("direktive 77/388/EGS", "31977L0388", "člena 13(A)(1)(n)")]),
         ("z odstopanjem od člena 5(6) in člena 11(A)(1)(b) Direktive 77/388/EGS o usklajevanju",
          [("Direktive 77/388/EGS", "31977L0388", "člena 5(6) in člena 11(A)(1)(b)")]),
+        # Croatian, the part's capital after the article's ordinal dot, then a subdivision's
+        # word; the ordinal declined with the directive (the Opinion of AG Bot in C-592/15,
+        # taxlawapp.eu, HR): each was None
+        ("„Porez na dodanu vrijednost – Šesta direktiva 77/388/EEZ – Članak 13. A stavak 1. "
+         "točka (n) – Izuzeće isporuke određenih kulturnih usluga“\n\n1.        U predmetnom se "
+         "slučaju od Suda zahtijeva da precizira doseg članka 13. A stavka 1. točke (n) Šeste "
+         "direktive 77/388/EEZ(2). Ta odredba predviđa",
+         [("direktiva 77/388/EEZ", "31977L0388", "Članak 13. A stavak 1. točka (n)"),
+          ("direktive 77/388/EEZ", "31977L0388", "članka 13. A stavka 1. točke (n)")]),
     ],
 )  # fmt: skip
 def test_the_part_is_in_the_pinpoint(text: str, expected: list) -> None:
@@ -109,6 +118,8 @@ def test_a_square_bracket_closes_the_pinpoint(text: str, pinpoint: str | None) -
         # a paragraph's bracket after it makes it a part
         "Article 6(1)(A) of Directive 95/46/EC",
         "Article 13(A) of Directive 77/388/EEC",
+        # Croatian: a capital after the article's dot that starts the next sentence
+        "u smislu članka 13. A Sud je presudio da Direktiva 77/388/EEZ ne",
     ],
 )
 def test_no_part(text: str) -> None:

@@ -112,6 +112,9 @@ def test_the_pinpoint_before_the_ordinal(text: str, span: str, pinpoint: str) ->
         "článku 2 ods. 1 a druhej smernice 84/5/EHS",
         # Portuguese: a conjunction before the ordinal
         "o artigo 2.º da Lei n.º 41/2004 e a sexta directiva 77/388/CEE",
+        # Croatian: a conjunction before the ordinal (the Zakon o PDV-u is national)
+        "članka 6. i druge direktive 84/5/EEZ",
+        "u skladu s člankom 2. Zakona o PDV-u i Šeste direktive 77/388/EEZ",
         # Greek: a national law's article, a conjunction before the ordinal
         "το άρθρο 2 του ν. 2859/2000 και της έκτης οδηγίας 77/388/ΕΟΚ",
         # a capital glued to a number is read only alone: ``6DSGVO`` is no article 6D
