@@ -44,6 +44,14 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
          "член 6, параграф 1, буква б)"),
         ("Правна основа: Договор — чл. 6, ал. 1, б. „б\" ОРЗД и съответните разпоредби на"
          " българското законодателство.", "ОРЗД", "чл. 6, ал. 1, б. „б\""),
+        # the wording 'за защита на' (court.bg, 25 May 2018; privacy notices in public
+        # repositories, find_string): was nothing
+        ("Поради установени технически грешки в превода на български език (а и на други езици)"
+         " на Общия регламент за защита на данните, е стартирана официална процедура",
+         "Общия регламент за защита на данните", None),
+        ("Личните данни на клиентите се обработват съгласно Закона за защита на личните данни и"
+         " Общия регламент за защита на данните (GDPR).", "Общия регламент за защита на данните",
+         None),
         # lrhto.fi, 27.1.2023 (was nothing)
         ("Yleisen tietosuoja-asetuksen (GDPR) mukaan henkilötietojen käsittely edellyttää",
          "Yleisen tietosuoja-asetuksen", None),
@@ -89,6 +97,8 @@ def test_the_gdprs_name(text: str, name: str, pinpoint: str | None) -> None:
         "Tietosuoja-asetuksen 6 artiklan 1 kohdan mukaan",
         # a national act's name
         "Zakon o provedbi Opće uredbe",
+        # the Bulgarian national act, whose name holds 'за защита на'
+        "Съгласно Закона за защита на личните данни администраторът отговаря.",
     ],
 )
 def test_no_name(text: str) -> None:
