@@ -9,7 +9,9 @@ the directive its title names (in the nominative).  The regulation reaches it ac
 title (the record's ``back_references.title_starts``, ``dėl``, ``par``: at most
 :data:`TITLE` characters, no bracket, no sentence's end, no act in the genitive, which
 would make it ambiguous) and a bracket or two after it (its popular name, its OJ citation)
-or a footnote call (``after_pinpoint_patterns.CALL``).
+or a footnote call (``after_pinpoint_patterns.CALL``), or a comma before the pinpoint's
+number (``regulas (ES) 2016/679 par ... un ar ko atceļ direktīvu 95/46/EK, 78.panta 1.punkta
+izpratnē``: the Latvian Supreme Court's summary of its decision in SKA-353/2025).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ class _Cases:
         if starts:
             self.title = lazy_compile(
                 r"(?:[ ]\([^()]{4,40}\))?[ ]" + words(*starts) + r"[ ](?P<title>[^();:]{1,"
-                + str(TITLE) + r"}?)(?=[ ]?\([^\W\d_]|" + CALL + ")"
+                + str(TITLE) + r"}?)(?:(?=[ ]?\([^\W\d_]|" + CALL + r")|,(?=[ ][0-9]))"
             )  # fmt: skip
 
     def takes(self, act: str) -> bool:

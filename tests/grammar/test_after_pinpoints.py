@@ -49,6 +49,19 @@ def _pinpoints(text: str) -> dict[str, str | None]:
          None, None),
         ("pagal Reglamento (ES) 2016/679 dėl duomenų. Tai (BDAR) 6 straipsnį", None, None),
         ("Reglamentas (ES) 2016/679 dėl duomenų apsaugos (BDAR) 6 straipsnis", None, None),
+        # the title ended by a comma before the pinpoint's number (the Latvian Supreme Court's
+        # summary of its decision in SKA-353/2025, at.gov.lv; pages corpus): was None
+        ("sūdzības iesniedzējam ir juridiski saistošs un rada tiesiskas sekas Eiropas "
+         "Parlamenta un Padomes 2016.gada 27.aprīļa regulas (ES) 2016/679 par fizisko personu "
+         "aizsardzību attiecībā uz personas datu apstrādi un šādu datu brīvu apriti un ar ko "
+         "atceļ direktīvu 95/46/EK, 78.panta 1.punkta izpratnē. Proti, tas ir administratīvais "
+         "akts.", "78.panta 1.punkta", None),
+        # (after the comma a year, no subdivision: none; a title naming an act in the genitive
+        # stays ambiguous)
+        ("saskaņā ar Regulas (ES) 2016/679 par fizisku personu aizsardzību, 2018. gada "
+         "redakcijā", None, None),
+        ("pagal Reglamento (ES) 2016/679 dėl Direktyvos 95/46/EB taikymo, 6 straipsnį", None,
+         None),
     ],
 )  # fmt: skip
 def test_whose_is_a_pinpoint_after_an_act(
