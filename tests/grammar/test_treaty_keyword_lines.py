@@ -46,6 +46,13 @@ def articles(text: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
          "Член 47 — Право на ефективна съдебна защита.",
          [("Харта на основните права на Европейския съюз — Член 7",
            "член 7 от Хартата на основните права", "CFR", ("7",))]),
+        # ... and Polish: the Charter's name in the nominative (was nothing)
+        ("Minimalizacja danych osobowych – Karta praw podstawowych Unii Europejskiej – Artykuł "
+         "7 – Prawo do poszanowania życia prywatnego – Artykuł 8 – Prawo do ochrony danych "
+         "osobowych – Artykuł 47 – Prawo do skutecznej ochrony sądowej – Zasada "
+         "proporcjonalności.",
+         [("Karta praw podstawowych Unii Europejskiej – Artykuł 7", "art. 7 KPP", "CFR",
+           ("7",))]),
         # the judgment in C-333/22 (ECLI:EU:C:2023:874), Maltese, the line opening with its
         # quotation mark
         ("“Rinviju għal deċiżjoni preliminari – Direttiva (UE) 2016/680 – Artikolu 17 – Karta "
@@ -107,6 +114,8 @@ def test_the_articles_after_a_treatys_keyword(text: str, expected: list) -> None
         "Euroopa Liidu põhiõiguste harta – Artiklid 7 ja 8 kaitsevad eraelu.",
         "Eelotsusetaotlus – Protokoll Euroopa Liidu põhiõiguste harta – Artikkel 1 – Ulatus",
         "Eelotsusetaotlus – ELTL – Artikkel 267 – Eelotsusetaotluse vastuvõetavus",
+        # ... in Polish: the Charter's name in running text, no article after a dash
+        "Karta praw podstawowych Unii Europejskiej weszła w życie w 2009 r.",
         "Ennakkoratkaisupyyntö – Euroopan unionin perusoikeuskirja – 47 artiklan mukaan",
     ],
 )
