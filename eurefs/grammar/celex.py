@@ -15,7 +15,6 @@ header names that version, whose CELEX number is the act's in sector ``0`` with 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -102,14 +101,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
 def _version(m: re.Match[str], year: int) -> str | None:
     """The consolidation-date suffix a header's date gives (``-20190627``); None for no
     date, one before the act's year or to come."""
-    day, month, hyear = int(m.group("hd")), int(m.group("hm")), int(m.group("hy"))
-    try:
-        date = dt.date(hyear, month, day)
-    except ValueError:
+    digits = m.group("hy") + m.group("hm") + m.group("hd")
+    if not ids.consolidation_date_ok(year, digits) or years.is_future_year(int(m.group("hy"))):
         return None
-    if hyear < year or years.is_future_year(hyear):
-        return None
-    return f"-{date:%Y%m%d}"
+    return f"-{digits}"
 
 
 # Anchors: sector, century and the first descriptor letter (``32016R``), led by
