@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import alternation, singular_type_forms, words
 from eurefs.short_forms.definition_words import compound_type
@@ -49,6 +50,24 @@ def strip_article(alias: str, lang: str) -> str:
     return alias.strip()
 
 
+@lru_cache(maxsize=8)
+def _type_abbreviations(lang: str) -> tuple[tuple[str, str], ...]:
+    """The act types' abbreviations in capitals (German ``VO``, ``RL``) and their types."""
+    types = BY_CODE[lang].act_types.items()
+    return tuple((w, t) for t, ws in types for w in ws if w.isupper() and len(w) <= 3)
+
+
+def abbreviated_type(word: str, lang: str) -> str | None:
+    """The act type a word ends in as its abbreviation, after a letter or a hyphen, as
+    German writing names acts (``EuGVVO``, ``KlauselRL``, ``Brüssel-I-VO``,
+    ``Arbeitszeit-RL``), or None."""
+    for abbr, act_type in _type_abbreviations(lang):
+        before = word[-len(abbr) - 1 : -len(abbr)]
+        if word.endswith(abbr) and (before.isalpha() or before == "-"):
+            return act_type
+    return None
+
+
 def alias_type(alias: str, lang: str) -> tuple[str | None, bool]:
     """The act type an alias names (``the CMO Regulation`` -> regulation; the type word
     first where the language puts it there: ``rozporządzenie REACH``, ``règlement
@@ -60,6 +79,13 @@ def alias_type(alias: str, lang: str) -> tuple[str | None, bool]:
     if act_type is None and len(parts) > 1:
         act_type = forms.get(parts[0]) or forms.get(parts[0].lower())
     return act_type, alias in forms
+
+
+def type_named(alias: str, lang: str) -> tuple[str | None, bool]:
+    """:func:`alias_type`, or the type the alias ends in as its abbreviation
+    (:func:`abbreviated_type`: ``EuGVVO`` names a regulation)."""
+    act_type, bare = alias_type(alias, lang)
+    return act_type or abbreviated_type(alias, lang), bare
 
 
 def _other_script_acronym(alias: str) -> bool:
@@ -84,4 +110,5 @@ def acceptable_alias(alias: str, lang: str, known_names: frozenset[str]) -> bool
         any(w in forms for w in parts)
         or any(w in type_words for w in parts)
         or compound_type(parts[-1], lang) is not None
+        or abbreviated_type(parts[-1], lang) is not None
     )

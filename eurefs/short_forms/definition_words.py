@@ -142,8 +142,10 @@ def _bracketed_acronym(lang: str) -> str:
     others |= {w for w in record.hint_words if w[:1].isupper() and not w.istitle()}
     # (the bracket first, a literal ``re`` skips to; the number's end checked behind it)
     return (
-        r"\((?:(?<=[0-9A-Z][ \u00a0]\()|(?<=[0-9A-Z]\())(?!" + alternation(sorted(others))
-        + r"\))(?P<bare>[A-Z](?:[A-Za-z]|-(?=[A-Z])){1,14}[A-Z])\)"
+        r"\((?:(?<=[^\W_][ \u00a0]\()|(?<=[0-9A-Z]\())(?!" + alternation(sorted(others))
+        + r"\))(?P<bare>[A-Z](?:[A-Za-z]|-(?=[A-Z])){1,14}[A-Z])"
+        # a second name set equal to it (``(EuGVVO = Brüssel-I-VO)``)
+        + r"(?:[ \u00a0]=[ \u00a0](?P<also>[^\W\d_](?:[^\W_]|[- ](?=[^\W_])){1,24}))?\)"
     )  # fmt: skip
 
 
@@ -186,9 +188,9 @@ def with_intro_sites(
     known = {start for start, _, _ in sites}
     firsts = definition_patterns(lang)[1]
     found = intro_sites(text, lang, intro_hits(text, lang), firsts.finditer(text) if firsts else ())
+    taken: dict[int, int] = {}  # the first site found at a start, and its aliases (same end)
     for start, end, alias in found:
-        if start not in known:
-            known.add(start)
+        if start not in known and taken.setdefault(start, end) == end:
             sites.append((start, end, alias))
     return sorted(sites)
 
@@ -219,6 +221,8 @@ def intro_sites(
         groups = m.groupdict()
         alias = groups.get("alias") or groups.get("plain") or groups.get("bare")
         out.append((start, m.end(), alias or ""))
+        if also := groups.get("also"):
+            out.append((start, m.end(), also))
     return out
 
 
@@ -315,8 +319,9 @@ def date_pattern(lang: str) -> re.Pattern[str]:
     firsts = "".join(sorted({re.escape(w[0]) for w in ordered}))
     # each word's first letter read by the set, then checked with the boundary before it
     words_after_first = "|".join(rf"(?<=\b{re.escape(w[0])}){_spaced(w[1:])}" for w in ordered)
+    # (after the date word, a date in figures too: ``vom 22.12.2000``)
     return re.compile(
-        rf"[{firsts}\d](?:(?:{words_after_first}){_date_rest(lang)}"
+        rf"[{firsts}\d](?:(?:{words_after_first})(?:{_date_rest(lang)}|\s+{_NUMERIC_DATE})"
         rf"|(?<=\d)\d?\.\d{{1,2}}\.\d{{4}})"
     )
 
@@ -344,7 +349,8 @@ def plain_date_pattern(lang: str) -> re.Pattern[str]:
     if not record.date_words:
         return re.compile(_NUMERIC_DATE)
     return re.compile(
-        rf"\b{alternation(list(record.date_words))}{_date_rest(lang)}|{_NUMERIC_DATE}"
+        rf"\b{alternation(list(record.date_words))}(?:{_date_rest(lang)}|\s+{_NUMERIC_DATE})"
+        rf"|{_NUMERIC_DATE}"
     )
 
 

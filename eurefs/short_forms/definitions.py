@@ -32,7 +32,7 @@ from eurefs.short_forms.alias_groups import (
     owns_all,
     popular_celex,
 )
-from eurefs.short_forms.alias_words import acceptable_alias, alias_type, short_title, strip_article
+from eurefs.short_forms.alias_words import acceptable_alias, short_title, strip_article, type_named
 from eurefs.short_forms.common import Candidate, Target, alternation, target_of, words
 from eurefs.short_forms.definition_words import (
     CALL_BEFORE_PAREN,
@@ -306,12 +306,15 @@ def bind_site(
     alias = strip_article(" ".join(raw.split()), lang)
     if not acceptable_alias(alias, lang, known_names):
         return False, None
-    act_type, bare = alias_type(alias, lang)
+    act_type, bare = type_named(alias, lang)
     i = _antecedent(text, refs, starts, site_start, lang, act_type)
     if i is not None and bracketed_acronym_site(text, lang, site_start, site_end):
-        # a bare acronym's bracket (``bracketed_acronyms``) names the act it follows at once
+        # a bare acronym's bracket (``bracketed_acronyms``) names the act it follows at
+        # once, or after its title, no act cited in it, where it ends in that act's type
+        # (``Verordnung (EG) Nr. 44/2001 des Rates vom 22.12.2000 über ... (EuGVVO)``)
         follows = site_start - refs[i].end in (0, 1) and not text[refs[i].end : site_start].strip()
-        i = i if follows and refs[i].kind == "legal_act" else None
+        typed = act_type is not None and last_cited(refs, starts, site_start) == i
+        i = i if (follows or typed) and refs[i].kind == "legal_act" else None
     taken = False
     if (joined := conjoined_aliases(text, lang, site_start, site_end)) is not None:
         if i is not None and not owns_all(refs, starts, i, site_start, joined, lang):
