@@ -23,6 +23,7 @@ from tests.support.servers import (
     ServerStartError,
     VirtuosoServer,
     find_executable,
+    installed_executable,
     notice_files,
     rdf_tree_files,
     rdfxml_to_ntriples,
@@ -49,9 +50,7 @@ def cdm_ntriples_file(
 ) -> Path:
     """N-Triples of all notices (derived CDM triples) and of the real RDF tree notices."""
     text = notices_to_ntriples(f.read_bytes() for f in cellar_notice_files)
-    oxigraph = find_executable("oxigraph")
-    if oxigraph is None:
-        pytest.fail("the oxigraph CLI (pip package 'oxigraph', test extra) is not installed")
+    oxigraph = installed_executable("oxigraph", "oxigraph")
     text += rdfxml_to_ntriples(rdf_tree_files(), oxigraph)
     path = tmp_path_factory.mktemp("cdm") / "cellar.nt"
     path.write_text(text, encoding="utf-8")
@@ -63,9 +62,7 @@ def oxigraph_sparql_url(
     cdm_ntriples_file: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
     """SPARQL query URL (``http://127.0.0.1:<port>/query``) of a loaded oxigraph server."""
-    binary = find_executable("oxigraph")
-    if binary is None:
-        pytest.fail("the oxigraph CLI (pip package 'oxigraph', test extra) is not installed")
+    binary = installed_executable("oxigraph", "oxigraph")
     server = OxigraphServer(tmp_path_factory.mktemp("oxigraph"), binary)
     try:
         server.start(cdm_ntriples_file)

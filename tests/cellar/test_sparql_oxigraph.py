@@ -6,7 +6,6 @@ answers must give the documents the notice path gives.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -26,15 +25,18 @@ from eurefs.cellar.sparql import (
 )
 from eurefs.cellar.workfacts import WorkFacts
 from eurefs.cellar.xml import parse_xml
+from tests.support.servers import installed_executable
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "cellar"
 RES = "http://publications.europa.eu/resource"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 W1 = f"{RES}/cellar/fc5c74e0-6255-11e8-ab9c-01aa75ed71a1"
 
-OXIGRAPH = shutil.which("oxigraph") or (
-    str(Path(__file__).resolve().parents[2].parent / "venv" / "bin" / "oxigraph")
-)
+
+@pytest.fixture(scope="module")
+def oxigraph() -> str:
+    """The oxigraph CLI of the test extra: missing, it fails the test (it never skips)."""
+    return installed_executable("oxigraph", "oxigraph")
 
 
 def _nt_lit(value: str, typed: bool = True) -> str:
@@ -125,9 +127,9 @@ def _facts_to_ntriples(f: WorkFacts) -> list[str]:
     return out  # fmt: skip
 
 
-def _oxigraph_query(location: Path, query: str) -> bytes:
+def _oxigraph_query(oxigraph: str, location: Path, query: str) -> bytes:
     done = subprocess.run(
-        [OXIGRAPH, "query", "--location", str(location), "--results-format", "json"],
+        [oxigraph, "query", "--location", str(location), "--results-format", "json"],
         input=query.encode(),
         capture_output=True,
         check=True,
@@ -137,19 +139,20 @@ def _oxigraph_query(location: Path, query: str) -> bytes:
 
 
 @pytest.mark.integration
-@pytest.mark.skipif(not Path(OXIGRAPH).exists(), reason="oxigraph CLI not installed")
-def test_queries_on_oxigraph_match_notice_path(tmp_path: Path) -> None:
+def test_queries_on_oxigraph_match_notice_path(tmp_path: Path, oxigraph: str) -> None:
     names = ["notice-branch-52018PC0340.xml", "notice-object-32014R0001.xml",
              "derived-notice-branch-52021PC0752.xml"]  # fmt: skip
     facts = [notice_facts(parse_xml((DATA / n).read_bytes())) for n in names]
     nt = tmp_path / "data.nt"
     nt.write_text("\n".join(line for f in facts for line in _facts_to_ntriples(f)) + "\n")
     store = tmp_path / "store"
-    subprocess.run([OXIGRAPH, "load", "--location", str(store), "--file", str(nt)],
+    subprocess.run([oxigraph, "load", "--location", str(store), "--file", str(nt)],
                    check=True, capture_output=True, timeout=60)  # fmt: skip
 
     step1 = matches_from_rows(
-        parse_sparql_json(_oxigraph_query(store, build_celex_query(["32014R0001", "52018PC0340"])))
+        parse_sparql_json(
+            _oxigraph_query(oxigraph, store, build_celex_query(["32014R0001", "52018PC0340"]))
+        )
     )
     assert [(m.input, m.celex) for m in step1] == [
         ("32014R0001", "32014R0001"),
@@ -158,6 +161,7 @@ def test_queries_on_oxigraph_match_notice_path(tmp_path: Path) -> None:
     by_id = matches_from_rows(
         parse_sparql_json(
             _oxigraph_query(
+                oxigraph,
                 store,
                 build_id_document_query(["comnat:COM_2021_0752_FIN", "oj:JOL_2014_001_R_0001_01"]),
             )
@@ -168,7 +172,7 @@ def test_queries_on_oxigraph_match_notice_path(tmp_path: Path) -> None:
         ("oj:JOL_2014_001_R_0001_01", "32014R0001"),
     }
     by_uri = matches_from_rows(parse_sparql_json(_oxigraph_query(
-        store, build_sameas_query(["eli:reg_del/2014/1/oj", "immc:COM(2018)340 final",
+        oxigraph, store, build_sameas_query(["eli:reg_del/2014/1/oj", "immc:COM(2018)340 final",
                                    "uriserv:OJ.L_.2014.001.01.0001.01.ENG"]))))  # fmt: skip
     assert {(m.input, m.via, m.celex) for m in by_uri} == {
         ("eli:reg_del/2014/1/oj", "self", "32014R0001"),
@@ -178,14 +182,13 @@ def test_queries_on_oxigraph_match_notice_path(tmp_path: Path) -> None:
 
     works = [m.work for m in step1] + [m.work for m in by_id]
     for lang in ("en", "de"):
-        rows = parse_sparql_json(_oxigraph_query(store, build_work_query(works, lang)))
+        rows = parse_sparql_json(_oxigraph_query(oxigraph, store, build_work_query(works, lang)))
         docs = documents_from_rows(rows, lang)
         for name, f in zip(names, facts, strict=True):
             assert docs[f.work_uri] == parse_notice((DATA / name).read_bytes(), lang), name
 
 
-@pytest.mark.skipif(not Path(OXIGRAPH).exists(), reason="oxigraph CLI not installed")
-def test_a_join_document_is_found_by_its_comnat_alias_alone(tmp_path: Path) -> None:
+def test_a_join_document_is_found_by_its_comnat_alias_alone(tmp_path: Path, oxigraph: str) -> None:
     """The real alias of 52015JC0007 is ``comnat/JOIN_2015_0007_FIN`` (RDF tree notice of
     procedure 2015/0064); no sample shows a ``work_id_document`` literal for a JOIN work."""
     from eurefs.lookup import lookup_for
@@ -199,7 +202,9 @@ def test_a_join_document_is_found_by_its_comnat_alias_alone(tmp_path: Path) -> N
         f"<{W1}> <{CDM}resource_legal_id_celex> {_nt_lit('52015JC0007')} .\n"
     )
     store = tmp_path / "store"
-    subprocess.run([OXIGRAPH, "load", "--location", str(store), "--file", str(nt)],
+    subprocess.run([oxigraph, "load", "--location", str(store), "--file", str(nt)],
                    check=True, capture_output=True, timeout=60)  # fmt: skip
-    rows = parse_sparql_json(_oxigraph_query(store, build_sameas_query(list(lookup.values))))
+    rows = parse_sparql_json(
+        _oxigraph_query(oxigraph, store, build_sameas_query(list(lookup.values)))
+    )
     assert [(m.work, m.celex) for m in matches_from_rows(rows)] == [(W1, "52015JC0007")]

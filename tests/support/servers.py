@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import importlib.metadata
 import os
 import re
 import shutil
@@ -34,6 +35,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+import pytest
 import requests
 from lxml import etree
 
@@ -92,12 +94,44 @@ def free_port() -> int:
         return port
 
 
+def _executable(path: Path) -> bool:
+    return path.is_file() and os.access(path, os.X_OK)
+
+
 def find_executable(name: str) -> str | None:
     """``name`` next to the running interpreter (venv) first, then on ``PATH``."""
     local = Path(sys.executable).parent / name
-    if local.is_file() and os.access(local, os.X_OK):
+    if _executable(local):
         return str(local)
     return shutil.which(name)
+
+
+def installed_executable(name: str, distribution: str) -> str:
+    """The command ``name`` of the installed pip package ``distribution``; fail, never skip.
+
+    Looked for as :func:`find_executable` does, then among the files the package installed
+    (its own ``bin/`` entry, wherever the environment lives).  A test extra that is missing,
+    or installed without its command, is a failure: in CI a silent skip would hide a
+    whole group of tests.
+    """
+    found = find_executable(name)
+    if found is not None:
+        return found
+    try:
+        files = importlib.metadata.distribution(distribution).files or []
+    except importlib.metadata.PackageNotFoundError:
+        pytest.fail(
+            f"the {name} command (pip package {distribution!r}, test extra) is not installed",
+            pytrace=False,
+        )
+    for entry in files:
+        if entry.name == name and _executable(Path(str(entry.locate()))):
+            return str(entry.locate())
+    pytest.fail(
+        f"pip package {distribution!r} is installed but its command {name!r} is neither next"
+        f" to {sys.executable}, on PATH nor among the package's files",
+        pytrace=False,
+    )
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
