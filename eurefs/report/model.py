@@ -82,6 +82,18 @@ class WorkRow:
         return int(m["year"]) if m else None
 
     @property
+    def resolved_celex(self) -> str | None:
+        """The CELEX number of the document the work resolved to, when the text gives none.
+
+        A procedure, or a COM number whose text leaves ``PC``/``DC`` open, names its
+        document only once it is resolved (``2018/0172(COD)`` -> ``32019L0904``).
+        """
+        doc = self.result.document if self.result else None
+        if self.celex or doc is None:
+            return None
+        return doc.celex
+
+    @property
     def url(self) -> str | None:
         """A link for people: the resolved EUR-Lex page, else the one the citation gives."""
         doc = self.result.document if self.result else None

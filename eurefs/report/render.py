@@ -108,11 +108,23 @@ def _resolved_cells(row: WorkRow) -> str:
     rtype = doc.resource_type
     type_text = (rtype.label or rtype.code) if rtype else ""
     in_force = {True: "yes", False: "no", None: "unknown"}[doc.in_force]
+    title_cell = _esc(title) if title else '<span class="muted">no title in Cellar</span>'
     return (
-        f'<td data-value="{_esc(title)}">{_esc(title)}</td>'
+        f'<td data-value="{_esc(title)}">{title_cell}</td>'
         f'<td data-value="{_esc(date)}">{_esc(date)}</td>'
         f'<td data-value="{_esc(type_text)}">{_esc(type_text)}</td>'
         f'<td data-value="{in_force}">{in_force}</td>'
+    )
+
+
+def _celex_cell(row: WorkRow) -> str:
+    """The CELEX number the text gives, else the resolved document's (said so)."""
+    found = row.resolved_celex
+    if found is None:
+        return f'<td data-value="{_esc(row.celex or "")}">{_esc(row.celex or "")}</td>'
+    return (
+        f'<td data-value="{_esc(found)}">{_esc(found)}<br>'
+        '<span class="muted">from Cellar</span></td>'
     )
 
 
@@ -145,7 +157,7 @@ def _table(inputs: Sequence[ReportInput], rows: Sequence[WorkRow], resolved: boo
             f"{_esc(kind_label(r.kind))}</span></td>"
             f'<td class="num" data-value="{r.mentions}">{r.mentions}{_short_note(r)}</td>'
             f'<td data-value="{r.first_doc:05d}{r.first.start:012d}">{first}</td>'
-            f'<td data-value="{_esc(r.celex or "")}">{_esc(r.celex or "")}</td>'
+            + _celex_cell(r)
             + (_resolved_cells(r) if resolved else "")
             + f'<td class="link" data-value="{_esc(r.url or "")}">{link}</td></tr>'
         )

@@ -88,6 +88,31 @@ def test_resolved_columns(
     assert "Not resolved" in teu.text_content() and "Treaty" in teu.text_content()
     missing = rows["32013R9999"].xpath("td")[4].text_content()
     assert missing.startswith("NotFound")
+    # the text gives no CELEX number for a COM number (PC or DC): the resolved one is shown
+    assert cells[3] == "52021PC0752from Cellar"
+
+
+def test_a_procedure_row_names_the_document_it_resolved_to(
+    oxigraph_sparql_url: str, notice_server: NoticeServer, tmp_path: Path
+) -> None:
+    """A procedure resolves to its adopted act (tree notice of procedure 2018/0172/COD):
+    the row showed neither its CELEX number nor that Cellar's record gave no title."""
+    text = "Procedure 2018/0172(COD) led to a directive."
+    resolver = Resolver(
+        sparql_endpoint=oxigraph_sparql_url,
+        cellar_base=notice_server.base_url + "/resource",
+        cache_dir=tmp_path,
+    )
+    with resolver:
+        page = report_html([("t.txt", text)], resolver=resolver)
+    (row,) = _page(page).xpath("//tbody/tr")
+    cells = [c.text_content() for c in row.xpath("td")]
+    assert row.get("data-key") == "procedure:2018/0172(COD)"
+    assert cells[3] == "32019L0904from Cellar"
+    assert row.xpath("td")[3].get("data-value") == "32019L0904"
+    # the derived store holds no title for the directive: said, not left blank
+    assert cells[4] == "no title in Cellar"
+    assert cells[5:7] == ["2019-06-05", "Directive"]
 
 
 def test_first_occurrence_names_the_page_of_a_paged_document() -> None:
