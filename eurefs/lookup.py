@@ -113,15 +113,28 @@ def lookup_for(ref: BaseReference) -> Lookup:
     if isinstance(ref, ProcedureRef):
         proc = ids.procedure_id(ref.year, ref.number)
         return _checked(f"procedure:{proc}", "sameas", (f"procedure:{proc}",), None, multi=True)
-    if isinstance(ref, OjRef):
-        if ref.act_number and ref.cellar_ids:
-            oj = ref.cellar_ids[0]
-            return _checked(oj, "sameas", (oj,), ("oj", oj.removeprefix("oj:")))
-        if ref.cellar_ids:
-            uriserv = ref.cellar_ids[0] + ".ENG"
-            return _checked(ref.cellar_ids[0], "sameas", (uriserv,), None)
+    if isinstance(ref, OjRef) and ref.cellar_ids:
+        return _oj_lookup(ref)
     raise ResolveError(
         f"a reference of kind {ref.kind} written so does not name one document that Cellar"
         " can look up",
         ref.normalized,
     )
+
+
+def _oj_lookup(ref: OjRef) -> Lookup:
+    """An OJ citation: its ``oj`` id (act by act, or an alias given as such), else its page.
+
+    A classic page (``OJ L 312, 22.11.2008, p. 3``) is asked about under every ``oj``
+    alias a work published from it may carry (``JOL_2008_312_R_0003``, ``..._01`` to
+    ``..._09``: :func:`eurefs.identifiers.oj_page_aliases`) and its ``uriserv``
+    expression: a work found under two of them is one answer, two works an ambiguity.
+    """
+    first = ref.cellar_ids[0]
+    if first.startswith("oj:"):
+        return _checked(first, "sameas", (first,), ("oj", first.removeprefix("oj:")))
+    aliases: tuple[str, ...] = ()
+    if ref.series and ref.year and ref.issue and ref.issue.isdigit() and ref.page:
+        aliases = ids.oj_page_aliases(ref.series, ref.year, int(ref.issue), ref.page)
+    values = (*(f"oj:{a}" for a in aliases), first + ".ENG")
+    return _checked(f"ojpage:{first.removeprefix('uriserv:')}", "sameas", values, None)

@@ -240,3 +240,30 @@ def test_a_version_dated_no_day_is_no_celex_number(celex: str) -> None:
     with pytest.raises(ParseError):
         parse(celex)
     assert extract(f"See {celex}.") == []
+
+
+@pytest.mark.parametrize(
+    ("citation", "alias"),
+    [
+        # real work aliases: GDPR (LegalViz's fetch of its Formex), 32014R0001 (object
+        # notice), 32008L0098 (cited in the branch notice of 52018PC0340), 32019L0904
+        # (tree notice of 2018/0172/COD), 32018R0196 (OP's eurlex-xml-format samples)
+        (("L", 2016, 119, 1), "JOL_2016_119_R_0001"),
+        (("L", 2014, 1, 1), "JOL_2014_001_R_0001_01"),
+        (("L", 2008, 312, 3), "JOL_2008_312_R_0003_01"),
+        (("L", 2019, 155, 1), "JOL_2019_155_R_0001"),
+        (("L", 2018, 44, 1), "JOL_2018_044_R_0001"),
+    ],
+)
+def test_every_real_oj_alias_is_among_its_pages_aliases(
+    citation: tuple[str, int, int, int], alias: str
+) -> None:
+    found = ids.oj_page_aliases(*citation)
+    assert alias in found
+    assert all(ids.SCHEMES["oj"].is_valid(a) for a in found)
+    assert all(ids.OJ_PAGE_ALIAS_RE.fullmatch(a) for a in found)
+
+
+def test_oj_page_aliases_only_for_the_forms_seen() -> None:
+    assert ids.oj_page_aliases("S", 2016, 119, 1) == ()  # no S-series alias seen
+    assert ids.oj_page_aliases("C", 2016, 1000, 1) == ()  # four-digit issue: no form seen

@@ -366,6 +366,22 @@ def test_identifier_with_two_works_is_ambiguous_with_both_candidates(
     assert "2 works" in result.error.message
 
 
+def test_an_oj_page_with_two_acts_is_ambiguous_never_one_of_them(
+    rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    """A classic page is asked about under every alias form (``JOL_2008_312_R_0003``,
+    ``..._01`` ... as 32008L0098 carries ``JOL_2008_312_R_0003_01``): a second act
+    published from the same page makes the citation ambiguous, not the first act's."""
+    a, b = Work("32008L0098"), Work("32008L0099")
+    fake = FakeCellar(ids={"oj:JOL_2008_312_R_0003_01": [a], "oj:JOL_2008_312_R_0003_02": [b]})
+    fake.install(rsps)
+    with Resolver(http=client, use_cache=False) as r:
+        one, two = r.resolve_many(["OJ L 312, 22.11.2008, p. 3–30", "OJ L 312, 22.11.2008, p. 4"])
+    assert two.error is not None and two.error.type == "NotFound"
+    assert one.error is not None and one.error.type == "AmbiguousReference"
+    assert sorted(one.error.candidates) == ["32008L0098", "32008L0099"]
+
+
 def test_two_works_with_the_same_celex_are_told_apart(
     rsps: responses.RequestsMock, client: HttpClient
 ) -> None:

@@ -107,3 +107,34 @@ def uriserv_id(series: str, year: int, issue: int, page: int, lang: str | None =
     """
     ident = f"OJ.{series}_.{year:04d}.{issue:03d}.01.{page:04d}.01"
     return SCHEMES["uriserv"].validate(f"{ident}.{lang.upper()}" if lang else ident)
+
+
+#: How many numbered aliases of one page are asked about (``_01`` ... ``_09``).
+OJ_PAGE_SEQUENCES = 9
+#: The ``oj`` alias of a classic OJ page: ``JOL_2016_119_R_0001`` (the GDPR) or, numbered,
+#: ``JOL_2014_001_R_0001_01`` (32014R0001), ``JOL_2008_312_R_0003_01`` (32008L0098).
+OJ_PAGE_ALIAS_RE = compile_pattern(
+    r"JO(?P<series>[LC])_(?P<year>[0-9]{4})_(?P<issue>[0-9]{3})_R_(?P<page>[0-9]{4})"
+    r"(?:_(?P<seq>[0-9]{2}))?"
+)
+
+
+def oj_page_aliases(series: str, year: int, issue: int, page: int) -> tuple[str, ...]:
+    """The ``oj`` aliases an act published from a classic OJ page may carry.
+
+    Real aliases of works take two forms (recorded notices): ``JOL_2016_119_R_0001``
+    (no number) and ``JOL_2014_001_R_0001_01``, ``JOL_2008_312_R_0003_01`` (numbered);
+    which one a work has cannot be told from the citation, and a page may carry
+    several acts.  So every form is asked about, plain and ``_01`` to ``_09``, and only
+    those Cellar holds count: two works found for one page is an ambiguity, never a pick.
+    Only the L and C series of class ``R`` issues with three-digit numbers (the forms
+    seen); anything else gives ``()``.
+
+    Raises:
+        ParseError: never for those forms (each is checked by the ``oj`` scheme).
+    """
+    if series not in ("L", "C") or not (0 < issue <= 999 and 0 < page <= 9999):
+        return ()
+    stem = f"JO{series}_{year:04d}_{issue:03d}_R_{page:04d}"
+    forms = [stem] + [f"{stem}_{n:02d}" for n in range(1, OJ_PAGE_SEQUENCES + 1)]
+    return tuple(SCHEMES["oj"].validate(f) for f in forms)

@@ -79,6 +79,31 @@ def test_sparql_and_notice_paths_agree(
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "virtuoso"])
+def test_classic_oj_citations_resolve_through_the_works_oj_aliases(
+    engine: str, request: pytest.FixtureRequest
+) -> None:
+    """The store holds Directive 2008/98/EC only under its aliases (the real branch notice
+    of 52018PC0340 cites it as ``oj/JOL_2008_312_R_0003_01``, ``celex/32008L0098``), with
+    no ``uriserv`` expression: its OJ citation was NotFound.  Directive (EU) 2019/904's
+    alias has no number (``oj/JOL_2019_155_R_0001``, tree notice of 2018/0172/COD)."""
+    url = request.getfixturevalue(f"{engine}_sparql_url")
+    inputs = [
+        "OJ L 312, 22.11.2008, p. 3–30",
+        "OJ L 155, 12.6.2019, p. 1",
+        "OJ L 1, 4.1.2014, p. 1",
+        "OJ L 312, 22.11.2008, p. 4",
+    ]
+    with Resolver(sparql_endpoint=url, use_cache=False) as r:
+        results = r.resolve_many(inputs)
+    assert [x.document.celex if x.document else x.error.type for x in results] == [
+        "32008L0098",
+        "32019L0904",
+        "32014R0001",
+        "NotFound",
+    ]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "virtuoso"])
 def test_batch_keeps_order_and_reports_each_failure(
     engine: str, request: pytest.FixtureRequest
 ) -> None:
