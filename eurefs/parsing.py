@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eurefs.errors import ParseError
-from eurefs.grammar import oj_special_editions, standalone
+from eurefs.grammar import identifier_input, oj_special_editions, standalone
 from eurefs.scanner import extract_light
 
 if TYPE_CHECKING:
@@ -66,6 +66,22 @@ def parse(string: str) -> Reference:
     return to_model(parse_light(string))
 
 
+def _identifier(string: str, text: str, lead: int) -> light.Reference | None:
+    """The reference an identifier eurefs prints names (``comnat:COM_2021_0752_FIN``,
+    a Cellar resource URI), spanning all of it; None when ``text`` is no identifier."""
+    form = identifier_input.written_form(text)
+    if form is None:
+        return None
+    written, kept = form
+    ref, _ = _alone(written)
+    if ref is None:
+        raise ParseError(f"{text!r} names no reference eurefs reads", string)
+    update: dict[str, object] = {"start": lead, "end": lead + len(text), "text": text}
+    if kept is not None:
+        update["cellar_ids"] = [kept]
+    return ref.model_copy(update=update)
+
+
 def parse_light(string: str) -> light.Reference:
     """:func:`parse`'s reference as the engine makes it (see
     :func:`~eurefs.scanner.extract_light`)."""
@@ -88,6 +104,9 @@ def parse_light(string: str) -> light.Reference:
             span = {"start": ref.start + lead, "end": ref.end + lead}
             return ref.model_copy(update={**span, "text": string[span["start"] : span["end"]]})
         found = found or refs
+    printed = _identifier(string, text, lead)
+    if printed is not None:
+        return printed
     if len(found) > 1:
         listing = ", ".join(repr(r.text) for r in found[:5])
         raise ParseError(

@@ -103,6 +103,21 @@ def test_classic_oj_citations_resolve_through_the_works_oj_aliases(
     ]
 
 
+def test_identifiers_eurefs_prints_resolve(oxigraph_sparql_url: str) -> None:
+    """A document's ``identifiers`` and resolve's ``cellar_ids`` given back as input."""
+    inputs = {
+        "comnat:COM_2021_0752_FIN": "52021PC0752",
+        "oj:JOL_2014_001_R_0001_01": "32014R0001",
+        "oj:JOL_2008_312_R_0003_01": "32008L0098",
+        "eli:reg_del/2014/1/oj": "32014R0001",
+        "http://publications.europa.eu/resource/comnat/COM_2018_0340_FIN": "52018PC0340",
+        "procedure:2018/0172(COD)": "32019L0904",
+    }
+    with Resolver(sparql_endpoint=oxigraph_sparql_url, use_cache=False) as r:
+        results = r.resolve_many(list(inputs))
+    assert [x.document.celex if x.document else x.error for x in results] == list(inputs.values())
+
+
 @pytest.mark.parametrize("engine", ["oxigraph", "virtuoso"])
 def test_batch_keeps_order_and_reports_each_failure(
     engine: str, request: pytest.FixtureRequest

@@ -1,0 +1,104 @@
+"""Identifiers eurefs prints, given back to :func:`eurefs.parse`: ``comnat:COM_2021_0752_FIN``.
+
+``eurefs`` writes Cellar identifiers (``cellar_ids``, a document's ``identifiers``, the
+``work`` column, resource URIs); a user who copies one back into ``eurefs parse`` or
+``eurefs resolve`` means the reference it names.  Each is checked by its scheme in
+:mod:`eurefs.identifiers` and turned into the written form the grammar reads
+(``COM(2021) 752 final``), so the reference is the one the text would give; nothing
+unchecked reaches a lookup.  An ``oj`` or ``uriserv`` id also names the exact alias,
+which the reference keeps as its Cellar id.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+from eurefs import identifiers as ids
+from eurefs.errors import ParseError
+from eurefs.pattern_store import compile_pattern
+
+__all__ = ["written_form"]
+
+_RESOURCE = compile_pattern(
+    r"https?://publications\.europa\.eu/resource/(?P<scheme>[a-z_-]{2,20})/(?P<id>[^\s]{1,200})"
+)
+_SCHEME_ID = compile_pattern(r"(?P<scheme>[A-Za-z_-]{2,20}):(?P<id>[^\s].{0,199})")
+_COMNAT = compile_pattern(r"(?P<type>COM|JOIN|SWD|SEC)_(?P<year>[0-9]{4})_(?P<number>[0-9]{4})_FIN")
+_OJ_ACT = compile_pattern(r"(?P<series>[LC])_(?P<year>20[0-9]{2})(?P<number>[0-9]{5})")
+_URISERV = compile_pattern(
+    r"OJ\.(?P<series>[LC])_\.(?P<year>[0-9]{4})\.(?P<issue>[0-9]{3})\.01\.(?P<page>[0-9]{4})"
+    r"\.(?P<seq>[0-9]{2})(?:\.[A-Z]{3})?"
+)
+#: How eurefs writes a procedure in a work key: ``procedure:2012/0011(COD)``.
+_PROCEDURE_KEY = compile_pattern(r"(?:19|20)[0-9]{2}/[0-9]{4}[A-Z]?\([A-Z]{3,4}\)")
+
+
+def _split(text: str) -> tuple[str, str] | None:
+    """``(scheme, id)`` of a resource URI or a ``scheme:id``; None for anything else."""
+    m = _RESOURCE.fullmatch(text)
+    if m is not None:
+        return m["scheme"], unquote(m["id"])
+    m = _SCHEME_ID.fullmatch(text)
+    if m is None or m["scheme"].lower() not in (*ids.SCHEMES, "cellar"):
+        return None
+    if m["scheme"].lower() != "immc" and len(m["id"].split()) > 1:
+        return None  # words after an id: a sentence, not an identifier (immc ids hold one space)
+    return m["scheme"].lower(), m["id"]
+
+
+def _oj_form(scheme: str, ident: str) -> tuple[str, str]:
+    """The written OJ citation of an ``oj`` or ``uriserv`` id, and the id it keeps."""
+    act = _OJ_ACT.fullmatch(ident)
+    if scheme == "oj" and act is not None:
+        return f"OJ {act['series']}, {act['year']}/{int(act['number'])}", f"oj:{ident}"
+    page = (ids.OJ_PAGE_ALIAS_RE if scheme == "oj" else _URISERV).fullmatch(ident)
+    if page is None:
+        raise ParseError(
+            f"the {scheme} identifier {ident!r} names no OJ page eurefs can write "
+            "(expected e.g. oj:JOL_2016_119_R_0001, oj:L_202401689 or "
+            "uriserv:OJ.L_.2016.119.01.0001.01)",
+            ident,
+        )
+    kept = f"oj:{ident}" if scheme == "oj" else f"uriserv:{ident[: page.end('seq')]}"
+    written = f"OJ {page['year']} {page['series']} {int(page['issue'])}, p. {int(page['page'])}"
+    return written, kept
+
+
+def written_form(text: str) -> tuple[str, str | None] | None:
+    """The written form of an identifier eurefs prints, and the Cellar id to keep.
+
+    ``comnat:COM_2021_0752_FIN`` -> ``("COM(2021) 752 final", None)``;
+    ``oj:JOL_2008_312_R_0003_01`` -> ``("OJ 2008 L 312, p. 3", "oj:JOL_2008_312_R_0003_01")``.
+    None when ``text`` is no ``scheme:id`` of a known scheme nor a Cellar resource URI.
+
+    Raises:
+        ParseError: for an id its scheme refuses, or one that names no reference
+            (a Cellar work URI, a procedure id without its type).
+    """
+    found = _split(text)
+    if found is None:
+        return None
+    scheme, ident = found
+    if scheme == "procedure" and _PROCEDURE_KEY.fullmatch(ident):
+        return ident, None
+    if scheme == "cellar":
+        raise ParseError(
+            "a Cellar work URI names no reference eurefs reads; give the work's CELEX "
+            "number or another of its identifiers (celex:, eli:, comnat:, oj:)",
+            text,
+        )
+    ids.scheme_of(scheme).validate(ident)
+    if scheme in ("celex", "ecli", "immc", "case"):
+        return ident, None
+    if scheme == "eli":
+        return f"{ids.ELI_BASE}/{ident}", None
+    if scheme == "consolidation":
+        return "0" + ident.replace("/", "-"), None
+    if scheme in ("oj", "uriserv"):
+        return _oj_form(scheme, ident)
+    if scheme == "comnat" and (m := _COMNAT.fullmatch(ident)) is not None:
+        return f"{m['type']}({m['year']}) {int(m['number'])} final", None
+    hint = " (write it as 2018/0172(COD), with its type)" if scheme == "procedure" else ""
+    raise ParseError(
+        f"the {scheme} identifier {ident!r} names no reference eurefs reads{hint}", text
+    )

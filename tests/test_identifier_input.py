@@ -1,0 +1,95 @@
+"""Identifiers eurefs prints are accepted back by ``parse`` (and so by ``resolve``).
+
+``eurefs`` writes ``cellar_ids`` (``comnat:COM_2021_0752_FIN``), a document's
+``identifiers`` (``oj:JOL_2014_001_R_0001_01``, from the real object notice of
+32014R0001) and Cellar resource URIs; each was a ParseError when given back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import eurefs
+from eurefs.errors import ParseError
+from eurefs.lookup import lookup_for
+
+DOCS = Path(__file__).resolve().parent / "data" / "corpus" / "docs"
+RES = "http://publications.europa.eu/resource"
+
+
+@pytest.mark.parametrize(
+    ("printed", "written"),
+    [
+        ("comnat:COM_2021_0752_FIN", "COM(2021) 752 final"),
+        ("comnat:JOIN_2015_0007_FIN", "JOIN(2015) 7 final"),
+        (f"{RES}/comnat/COM_2018_0340_FIN", "COM(2018) 340 final"),
+        ("immc:COM(2018)340 final", "COM(2018) 340 final"),
+        ("eli:reg_del/2014/1/oj", "http://data.europa.eu/eli/reg_del/2014/1/oj"),
+        (f"{RES}/eli/dir/2019/904/oj", "http://data.europa.eu/eli/dir/2019/904/oj"),
+        ("ecli:ECLI:EU:C:2020:559", "ECLI:EU:C:2020:559"),
+        ("case:C-673/17", "C-673/17"),
+        (f"{RES}/case/C-673%2F17", "C-673/17"),
+        ("consolidation:2009R1223/20191218", "02009R1223-20191218"),
+        ("procedure:2018/0172(COD)", "2018/0172(COD)"),
+        ("oj:L_202401689", "OJ L, 2024/1689"),
+        ("uriserv:OJ.L_.2016.119.01.0001.01.ENG", "OJ 2016 L 119, p. 1"),
+    ],
+)
+def test_a_printed_identifier_parses_to_the_reference_it_names(printed: str, written: str) -> None:
+    ref = eurefs.parse(f" {printed} ")
+    assert (ref.start, ref.end, ref.text) == (1, 1 + len(printed), printed)
+    assert ref.identity() == eurefs.parse(written).identity()
+    assert lookup_for(ref) == lookup_for(eurefs.parse(written))
+
+
+@pytest.mark.parametrize(
+    "alias", ["oj:JOL_2014_001_R_0001_01", "oj:JOL_2008_312_R_0003_01", "oj:JOL_2016_119_R_0001"]
+)
+def test_an_oj_alias_is_looked_up_as_itself(alias: str) -> None:
+    """The alias names one work; its page may carry others (no other alias is asked)."""
+    ref = eurefs.parse(alias)
+    assert ref.kind == "oj" and ref.cellar_ids == [alias]
+    lookup = lookup_for(ref)
+    assert (lookup.route, lookup.values) == ("sameas", (alias,))
+
+
+@pytest.mark.parametrize(
+    ("printed", "message"),
+    [
+        (f"{RES}/cellar/fc5c74e0-6255-11e8-ab9c-01aa75ed71a1", "Cellar work URI"),
+        ("procedure:2018_172", "with its type"),
+        ("comnat:COM_2021_075", "not a valid comnat identifier"),
+        ("comnat:COM_2021_0752_REV1", "names no reference"),
+        ("oj:JOL_2014_001_R", "names no OJ page"),
+        ('celex:32016R0679" } ; DROP', "not an EU reference"),
+        ('celex:32016R0679"}', "not a valid celex identifier"),
+        ("celex:32016R0679 and 32016R0680", "expected exactly one reference"),
+        ("eli:reg/2016/679/oj>}#", "not a valid eli identifier"),
+        ("eli:reg/2016/679/oj> } #", "not an EU reference"),
+    ],
+)
+def test_identifiers_that_name_no_reference_are_parse_errors(printed: str, message: str) -> None:
+    with pytest.raises(ParseError, match=message):
+        eurefs.parse(printed)
+
+
+def test_every_cellar_id_extract_prints_over_the_corpus_parses_back() -> None:
+    """Round trip over the development texts: each id names its own reference again
+    (procedure ids, which carry no type, excepted: they say how to write one)."""
+    docs = sorted(DOCS.glob("*.txt"))
+    assert docs
+    seen = 0
+    for path in docs:
+        for ref in eurefs.extract(path.read_text(encoding="utf-8"), short_forms=False):
+            for cid in ref.cellar_ids[:1]:
+                if cid.startswith("procedure:"):
+                    with pytest.raises(ParseError, match="with its type"):
+                        eurefs.parse(cid)
+                    continue
+                back = eurefs.parse(cid)
+                assert back.cellar_ids == [cid], (path.name, ref.text, cid)
+                assert back.kind == ref.kind or (ref.kind, back.kind) == ("legal_act", "celex")
+                seen += 1
+    assert seen > 100
