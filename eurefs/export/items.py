@@ -200,12 +200,30 @@ def _authority(doc: Document) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+#: The act a CELEX descriptor of sector 3 names, where it names one kind only.
+_DESCRIPTOR_LABELS = {
+    "R": "Regulation",
+    "L": "Directive",
+    "D": "Decision",
+    "F": "Framework decision",
+    "H": "Recommendation",
+    "O": "Guideline",
+}
+#: References that name the document only through where it was published or prepared:
+#: their written form is no title of it (``OJ L 312, 22.11.2008, p. 3-30``).
+_NOT_A_NAME = frozenset({"oj", "procedure"})
+
+
 def _fallback_title(doc: Document, number: str | None) -> str:
     label = doc.resource_type.label if doc.resource_type and doc.resource_type.label else None
     if label and number:
         return f"{label} {number}"
-    if doc.reference is not None:
+    if doc.reference is not None and doc.reference.kind not in _NOT_A_NAME:
         return doc.reference.normalized
+    parts = _celex_parts(doc.celex)
+    act = _DESCRIPTOR_LABELS.get(parts[2]) if parts and parts[0] == "3" else None
+    if act and number:
+        return f"{act} {number}"
     return number or label or doc.celex or doc.ecli or doc.cellar_uri or "Untitled document"
 
 

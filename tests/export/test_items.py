@@ -82,6 +82,22 @@ def test_missing_title_is_built_not_left_empty() -> None:
     assert citation_item(reg).title == "Delegated regulation 1/2014"
 
 
+def test_a_title_is_never_built_from_an_oj_citation_or_a_procedure_number() -> None:
+    """Resolved from its OJ citation, Directive 2008/98/EC (known to the loopback store
+    only by its aliases, as the real branch notice of 52018PC0340 cites it) had the title
+    'OJ L 312, 22.11.2008, p. 3-30' in every export."""
+    from eurefs import parse
+
+    for written, celex, title in (
+        ("OJ L 312, 22.11.2008, p. 3–30", "32008L0098", "Directive 2008/98"),
+        ("2018/0172(COD)", "32019L0904", "Directive 2019/904"),
+    ):
+        doc = Document(celex=celex, reference=parse(written))
+        assert citation_item(doc).title == title
+    legal_act = Document(celex="32008L0098", reference=parse("Directive 2008/98/EC"))
+    assert citation_item(legal_act).title == "Directive 2008/98/EC"
+
+
 def test_one_item_per_work() -> None:
     items = citation_items([GDPR, GOOGLE_SPAIN, GDPR])
     assert [i.key for i in items] == ["32016R0679", "62012CJ0131"]
