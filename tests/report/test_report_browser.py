@@ -124,3 +124,44 @@ def test_self_contained_readable_in_print_and_no_console_errors(
     print(f"report screenshot: {shot}")
     errors = [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "ERROR")]
     assert errors == []
+
+
+def test_a_work_label_is_never_broken_inside_a_word(tmp_path: Path) -> None:
+    """With --resolve, long titles squeezed the Work column until '2018/0172(COD)' and
+    'Directive (EU) 2019/904' broke inside their numbers ('2018/0 172(C OD)'), the row
+    header styled ``overflow-wrap: anywhere`` (seen in Chromium at 1400 px).  The titles
+    are those of the real notices of COM(2018) 340 and COM(2021) 752."""
+    from eurefs.models.document import Document
+    from eurefs.models.results import ResolveResult
+    from eurefs.report import ReportInput, work_rows
+    from eurefs.report.render import render_report
+
+    text = (
+        "Procedure 2018/0172(COD) produced Directive (EU) 2019/904 on the proposal "
+        "COM(2018) 340 final; see also COM(2021) 752 final."
+    )
+    docs = [ReportInput("t.txt", text, extract(text))]
+    rows = work_rows(docs)
+    titles = [
+        "Proposal for a DIRECTIVE OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL on the "
+        "reduction of the impact of certain plastic products on the environment",
+        "Proposal for a COUNCIL DECISION on provisional emergency measures for the benefit "
+        "of Latvia, Lithuania and Poland",
+    ]
+    for n, row in enumerate(rows):
+        doc = Document(celex="32019L0904", title=titles[n % 2])
+        row.result = ResolveResult(input=row.label, document=doc)
+    page = tmp_path / "resolved.html"
+    page.write_text(render_report(docs, rows, resolved=True, title="t"), encoding="utf-8")
+    with headless_chromium(width=1024) as driver:
+        driver.get(page.as_uri())
+        lines = driver.execute_script(
+            "return Array.from(document.querySelectorAll('#works-table tbody th')).map(th => {"
+            " const r = document.createRange(); r.selectNodeContents(th);"
+            " const tops = Array.from(r.getClientRects()).map(x => Math.round(x.top));"
+            " return [th.textContent, new Set(tops).size, th.getBoundingClientRect().width];"
+            " });"
+        )
+    assert len(lines) == len(rows) >= 4
+    for label, count, _width in lines:
+        assert count <= len(label.split()), (label, count, _width)
