@@ -16,7 +16,13 @@ from __future__ import annotations
 
 import re
 
-from eurefs.grammar import act_pinpoints, comma_pinpoints, dash_pinpoints, unlinked_pinpoints
+from eurefs.grammar import (
+    act_pinpoints,
+    comma_pinpoints,
+    dash_pinpoints,
+    enacting_pinpoints,
+    unlinked_pinpoints,
+)
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import LANGUAGES
@@ -53,6 +59,7 @@ _TAILS = {lg.code: tuple(f"{o} " for o in _forms(lg)) for lg in _LANGS}
 _GAPS = {lg.code: _gap(lg) for lg in _LANGS}
 _COMMA_LEADS = comma_pinpoints.LEADS
 _DASH = dash_pinpoints.START
+_ENACTING = enacting_pinpoints.LANGS
 
 
 def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
@@ -62,6 +69,8 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     or after a dash (``dash_pinpoints``: ``Regulation (EU) 2016/679 – Article 88(1) –``),
     neither for an act cited as amending the one before it (``Directive 2006/112/EC, as
     amended by Directive 2008/8/EC – Articles 44, 45 and 47``: the amended act's articles);
+    or else the one after its title in the enacting formula that cites it
+    (``enacting_pinpoints``: ``Gezien Verordening ..., en met name artikel 32, lid 7,``);
     before an initialism type word, perhaps with no link word (``unlinked_pinpoints``:
     ``Art. 5 VO (EG) Nr. 1/2003``)."""
     pinpoint = act_pinpoints.find(ctx, start, end, lang)
@@ -84,6 +93,8 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
         and not _amending(ctx, start, lang)
     ):
         pinpoint = dash_pinpoints.find(region, end, lang)
+    if pinpoint is None and lang in _ENACTING:  # (``Gezien Verordening ..., en met name artikel``)
+        pinpoint = enacting_pinpoints.find(ctx.before(start, 12), region, end, lang)
     return pinpoint
 
 

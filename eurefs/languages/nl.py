@@ -40,6 +40,7 @@ LANGUAGE = Language(
         "cases.label_nouns": LABEL_NOUNS["nl"],
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["nl"],
         "pinpoints.links": ACT_PINPOINTS["nl"],
+        "pinpoints.enacting_intros": "the enacting formula of a Commission act citing an act, its pinpoint after the act's title and the formula's lead with no word referring back (English writes 'thereof'): 'Gezien Beschikking 2009/470/EG van de Raad van 25 mei 2009 betreffende bepaalde uitgaven op veterinair gebied (1), en met name artikel 31, lid 2,' and 'Gezien Verordening (EG) nr. 882/2004 van het Europees Parlement en de Raad van 29 april 2004 inzake officiële controles ... (2), en met name artikel 32, lid 7,' (Commission Implementing Decision 2014/27/EU, OJ L 16, 21.1.2014, p. 41, as eumonitor.nl prints it), 'Gezien Verordening (EEG) nr. 2658/87 van de Raad van 23 juli 1987 met betrekking tot de tarief- en statistieknomenclatuur en het gemeenschappelijk douanetarief (1), en met name artikel 9, lid 1, onder a),' (Commission Implementing Regulation (EU) No 704/2013, EUR-Lex OJ L 200, 25.7.2013; pages corpus); 'Gelet op' before an act with the lead and a pinpoint UNCONFIRMED in a text read (left out)",
         "pinpoints.amended_by": "the Court's summary of its judgment in Boxus, C-128/09 (EUR-Lex 62009CJ0128, Dutch): '(Richtlijn 85/337 van de Raad, zoals gewijzigd bij richtlijn 2003/35, art. 1, lid 5)', the article Directive 85/337's as amended; pages corpus; 'zoals gewijzigd door' UNCONFIRMED in a text read",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["nl"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["nl"],
@@ -160,6 +161,8 @@ LANGUAGE = Language(
         annex_links=("bij",),
         recitals=("overweging", "overwegingen"),
         amended_by=("zoals gewijzigd bij", "zoals gewijzigd door"),  # (see sources)
+        # ``Gezien Verordening ..., en met name artikel 32, lid 7,``: the act's (see sources)
+        enacting_intros=("Gezien",),
         words=("lid", "leden", "onder", "punt", "punten", "sub", "alinea", "volzin",
                "letter", "letters"),
         # a point without its word, as Belgian texts write it: ``artikel 6, b), van``; the

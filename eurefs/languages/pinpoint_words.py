@@ -100,6 +100,11 @@ class PinpointWords:
             by``): a pinpoint after a comma after that act is the amended act's, as the
             Court's summaries write it (``(Richtlijn 85/337 van de Raad, zoals gewijzigd bij
             richtlijn 2003/35, art. 1, lid 5)``), not the amending act's: none is given.
+        enacting_intros: The words an enacting formula cites an act with, right before the
+            act's span, where the formula's lead (``Language.enacting_leads``) and the act's
+            pinpoint follow its title with no word referring back (Dutch ``Gezien Verordening
+            (EG) nr. 882/2004 van ... (2), en met name artikel 32, lid 7,``; English writes
+            ``thereof``, a back-reference); see ``grammar/enacting_pinpoints``.
     """
 
     words: tuple[str, ...] = ()
@@ -128,3 +133,4 @@ class PinpointWords:
     after_cases: tuple[str, ...] = ()
     after_blank: bool = False
     amended_by: tuple[str, ...] = ()
+    enacting_intros: tuple[str, ...] = ()
