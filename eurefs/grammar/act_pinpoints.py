@@ -288,6 +288,11 @@ _ANNEX = {
     for lg in LANGUAGES
     if (src := annex_source(lg)) and (p := _BEFORE.get(lg.code))
 }  # fmt: skip
+#: links that end as an annex's does (``recital 18 in the preamble to``): no annex's pinpoint
+_LIKE_ANNEX = {
+    c: tuple(f" {w} " for w in with_capitals(BY_CODE[c].pinpoints.links) if f" {w} ".endswith(a[1]))
+    for c, a in _ANNEX.items()
+}
 _AFTER = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := after_source(lg))}
 # (a footnote call glued after it: ``EY(3)``, ``GDPR[1]``)
 _CUES = {c: cue(BY_CODE[c]) + ("(", "[") * (c in _AFTER) for c in (*_BEFORE, *_AFTER)}
@@ -358,7 +363,8 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     if ends_after_dot(text, hi) and ctx.region.startswith(nominative_type_words(lang), start):
         return None
     annex = _ANNEX.get(lang)
-    if annex is not None and text.endswith(annex[1], lo, hi):  # ``Annex I to``
+    # (``Annex I to``, not ``recital 18 in the preamble to``)
+    if annex and text.endswith(annex[1], lo, hi) and not text.endswith(_LIKE_ANNEX[lang], lo, hi):
         if not any(text.find(w, lo, hi) >= 0 for w in annex[2]):
             return None
         patterns = annex[0]

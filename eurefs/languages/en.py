@@ -38,6 +38,7 @@ LANGUAGE = Language(
         "cases.court_reports": COURT_REPORTS["en"],
         "cases.label_nouns": LABEL_NOUNS["en"],
         "pinpoints.links": ACT_PINPOINTS["en"],
+        "pinpoints.links (in the preamble to)": "the link of a recital to its act, as the Court's English has written it: 'such a condition is expressly excluded by recital 18 in the preamble to Directive 2000/31' (the judgment in C-291/13 Papasavvas, paragraph 28, as a public repository quotes it, found with find_string), 'Recitals 22, 31, 32, 35, 38 and 44 in the preamble to Directive 2001-29 state the following' (the judgment in C-435/12 ACI Adam, as app.livv.eu prints it, its number hyphenated; pages corpus); it ends as an annex's link does ('to'), and is none (grammar/act_pinpoints); before a back-reference ('recital 26 in the preamble to that directive') UNCONFIRMED in a text read, not read",
         "pinpoints.amended_by": "the phrase before the amending act: 'annexed to Council Directive 97/81/EC ..., as amended by Council Directive ...' (the Court's judgment in Greenfield, C-219/14, BAILII; pages corpus); a pinpoint after a comma after it, as the Dutch summary of Boxus writes ('zoals gewijzigd bij richtlijn 2003/35, art. 1, lid 5'), UNCONFIRMED in an English text read (EUR-Lex 62009CJ0128 in Dutch): no pinpoint is given there",
         "pinpoints.unlinked_words": "a pinpoint right before the act, no 'of' between, where EUR-Lex writes 'Article 3 of Directive 2001/29/EC': 'the concept of communication to the public under Article 3 Directive 2001/29/EC' (T. Shapiro, B. Lindner, 'More football in pubs', QMJIP 2013, elgaronline.com; pages corpus), '(Art. 5 Regulation (EU) 2019/1150)' (a platform's terms in a public repository, found with find_string); the subtypes before the type word (Implementing, Delegated, Framework) by analogy, UNCONFIRMED in a text read",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["en"],
@@ -119,7 +120,8 @@ LANGUAGE = Language(
                       "Court reports – general – 'Information on unpublished decisions' section"),
     pinpoints=PinpointWords(
         # ``Article 6(1)(a) of``, ``point (a) of the first subparagraph of Article 6(1) of``
-        links=("of", "of the"),
+        # ``recital 18 in the preamble to Directive 2000/31`` (see sources)
+        links=("of", "of the", "in the preamble to"),
         # academic and compliance writing drops the link (``Article 3 Directive 2001/29/EC``)
         unlinked_words=("Regulation", "Directive", "Decision", "Framework Decision",
                         "Implementing Regulation", "Delegated Regulation"),
