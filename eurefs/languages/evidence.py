@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import pairwise, repeat
+from itertools import pairwise
 
 from eurefs.languages import BY_CODE, LANGUAGES, dated_statutes, name_words
 from eurefs.languages.base import Language
@@ -272,34 +272,25 @@ def _own_language(own: dict[str, str], token: str) -> str | None:
     return own.get(token[1:]) or (own.get(body[1:]) if body is not token else None)
 
 
-#: :func:`tell` reads tokens through :func:`_own_language` (each distinct token once:
-#: ``_TOLD``) this many times in a process, then builds :func:`_punctuated_words` (some
-#: 50,000 keys, ~15 ms) to look them up in C: about the calls the table's building costs,
-#: so a process pays at most twice the better of the two ways (a text has some 260 calls
-#: a MB: a command on a few documents never builds it, a corpus run does).
-TABLE_AFTER_CALLS = 4000
-_calls = [0]
-#: token -> :func:`_own_language`'s answer, for the last tokens :func:`tell` read (at most
-#: :data:`TOLD_TOKENS` before it starts again)
-_TOLD: dict[str, str | None] = {}
+#: At most this many tokens' answers kept (:class:`_Told`) before the memo starts again.
 TOLD_TOKENS = 20_000
-_UNREAD = " "  # (no token: the split leaves no blank in one)
 
 
-@lru_cache(maxsize=1)
-def _punctuated_words() -> dict[str, str]:
-    """:func:`_own_words` with every token :func:`_own_language` reads through its
-    punctuation as a key of its own: the same answers, one look-up each."""
-    out: dict[str, str] = {}
-    for word, lang in _own_words().items():
-        for lead in ("", _LEAD):
-            out.setdefault(lead + word, lang)
-            for trail in _TRAILS:
-                out.setdefault(lead + word + trail, lang)
-    return out
+class _Told(dict[str, str | None]):
+    """Token -> the language :func:`tell` reads it as (:func:`_own_language`, else
+    :func:`_by_ending`): each distinct token read once, then looked up in C (a text repeats
+    its words); at most :data:`TOLD_TOKENS` of them kept before it starts again."""
+
+    def __missing__(self, token: str) -> str | None:
+        if len(self) >= TOLD_TOKENS:
+            self.clear()
+        lang = self[token] = _own_language(_own_words(), token) or _by_ending(token)
+        return lang
 
 
-@lru_cache(maxsize=TOLD_TOKENS)
+_TOLD = _Told()
+
+
 def _by_ending(token: str) -> str | None:
     """The language of a token no record holds as written: the word read through all its
     punctuation (Maltese ``ta’``, ``«arrêt``), its word after an elision
@@ -309,10 +300,7 @@ def _by_ending(token: str) -> str | None:
     ``is-sentenza``, whose ``is`` tells none; an abbreviation joined so is left out:
     German ``EEG-Umlage`` is no Dutch ``EEG``); else the one language whose
     ``hint_endings`` end it, read through its punctuation (``vulneración,``: Spanish), as
-    :func:`pick` reads it.  Each token read once: after :data:`TABLE_AFTER_CALLS` calls
-    (a long run), :func:`tell` asks for every token its table lacks, most of a text's (1
-    MB of the benchmark text: 3,744 of its 5,433 tokens; its calls 2.1 -> 0.85 ms CPU,
-    the extraction 16M instructions)."""
+    :func:`pick` reads it (each token once: :class:`_Told`)."""
     word, own = token.strip(_PUNCTUATION + "."), _own_words()
     part = word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] if "'" in word or "’" in word else None
     for stem in (word if word != token else None, part, glued_word(word)):
@@ -343,20 +331,7 @@ def tell(sample: str, outside_names: bool = False, before_case: bool = False) ->
     tokens = sample.split()
     if not tokens:
         return None  # (a reference given alone: no table to build)
-    if _calls[0] < TABLE_AFTER_CALLS:
-        _calls[0] += 1
-        # each token read once (a text repeats its words): the answers looked up in C
-        langs = list(map(_TOLD.get, tokens, repeat(_UNREAD)))
-        if _UNREAD in langs:
-            own = _own_words()
-            if len(_TOLD) > TOLD_TOKENS:
-                _TOLD.clear()
-            for i, token in enumerate(tokens):
-                if langs[i] is _UNREAD:
-                    langs[i] = _TOLD[token] = _own_language(own, token) or _by_ending(token)
-    else:
-        table = _punctuated_words()
-        langs = [table.get(t) or _by_ending(t) for t in tokens]
+    langs = list(map(_TOLD.__getitem__, tokens))  # (each token read once: ``_Told``)
     statutes = dated_statutes.table(_LEAD, HALF)
     if not statutes.keys().isdisjoint(tokens):  # (``EEG 2012``: German, not the Dutch EEC)
         dated_statutes.mark(tokens, langs, statutes)

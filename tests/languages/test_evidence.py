@@ -354,18 +354,8 @@ def test_tell_reads_a_word_through_one_bracket_and_one_mark() -> None:
     abbreviation only as written), with an opening bracket before it and one of
     ``,.;:)`` after it; with more marks, the token no table holds is read through all its
     punctuation (``evidence._by_ending``: Maltese ``ta’``)."""
-    from eurefs.languages.evidence import (
-        _is_abbreviation,
-        _own_language,
-        _own_words,
-        _punctuated_words,
-        share_table,
-        tell,
-    )
+    from eurefs.languages.evidence import _is_abbreviation, share_table, tell
 
-    # the two ways tell() reads a token (before and after TABLE_AFTER_CALLS) agree
-    own, table = _own_words(), _punctuated_words()
-    assert all(_own_language(own, token) == lang for token, lang in table.items())
     checked = 0
     for word, shares in share_table().items():
         if len(shares) != 1 or len(word.rstrip(".")) < 2:
@@ -516,22 +506,3 @@ def test_a_name_with_its_joined_ending_is_read_in_a_short_text(text: str, lang: 
     # (before: nothing, the text read as Slovenian or English)
     (ref,) = eurefs.extract(text)
     assert (ref.kind, ref.celex, ref.lang) == ("short_form", "32016R0679", lang)
-
-
-def test_tell_answers_alike_before_and_after_its_table(monkeypatch: pytest.MonkeyPatch) -> None:
-    """tell() reads tokens in two ways (before and after TABLE_AFTER_CALLS calls in a
-    process): both give the same language for the stretches of real texts."""
-    from pathlib import Path
-
-    from eurefs.languages import evidence
-
-    data = Path(__file__).resolve().parents[1] / "data"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(data.glob("corpus*/docs/*.txt"))]
-    samples = [t[i : i + 160] for t in texts for i in range(0, len(t), 331)]
-    assert len(samples) > 1000
-    monkeypatch.setattr(evidence, "_calls", [0])
-    before = [evidence.tell(s) for s in samples]
-    monkeypatch.setattr(evidence, "_calls", [evidence.TABLE_AFTER_CALLS])
-    after = [evidence.tell(s) for s in samples]
-    assert before == after
-    assert sum(lang is not None for lang in before) > len(samples) // 2
