@@ -27,6 +27,13 @@ def table(lead: str, half: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def words() -> tuple[str, ...]:
+    """The records' ``dated_statutes``: a sample that holds none of them (most) has no token
+    of :func:`table`, told by a substring search or two."""
+    return tuple(sorted({word for record in LANGUAGES for word in record.dated_statutes}))
+
+
 #: A year, as a token after a statute's abbreviation (``2012``, ``2012)``, ``2017,``); no
 #: act's number (``1408/71``).
 _YEAR = compile_pattern(r"(?:19|20)[0-9]{2}(?![0-9/])")
@@ -40,4 +47,4 @@ def mark(tokens: list[str], langs: list[str | None], statutes: dict[str, str]) -
             langs[i] = statutes[token]
 
 
-__all__ = ["mark", "table"]
+__all__ = ["mark", "table", "words"]

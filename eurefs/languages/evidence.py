@@ -332,9 +332,10 @@ def tell(sample: str, outside_names: bool = False, before_case: bool = False) ->
     if not tokens:
         return None  # (a reference given alone: no table to build)
     langs = list(map(_TOLD.__getitem__, tokens))  # (each token read once: ``_Told``)
-    statutes = dated_statutes.table(_LEAD, HALF)
-    if not statutes.keys().isdisjoint(tokens):  # (``EEG 2012``: German, not the Dutch EEC)
-        dated_statutes.mark(tokens, langs, statutes)
+    if any(map(sample.__contains__, dated_statutes.words())):  # (most samples: none)
+        statutes = dated_statutes.table(_LEAD, HALF)
+        if not statutes.keys().isdisjoint(tokens):  # (``EEG 2012``: German, not Dutch EEC)
+            dated_statutes.mark(tokens, langs, statutes)
     found = list(filter(None, langs))
     if outside_names and found:  # (one language told: unless all its words are a name's)
         if found.count(found[0]) == len(found):

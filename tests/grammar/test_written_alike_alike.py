@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from eurefs.languages import evidence
+from eurefs.languages import dated_statutes, evidence
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -38,3 +38,13 @@ def test_tell_answers_alike_with_its_memo_kept_or_emptied(
         emptied.append(evidence.tell(sample, True, True))
     assert kept == restarted == emptied
     assert sum(lang is not None for lang in kept) > len(samples) // 2
+
+
+def test_a_sample_with_a_statute_token_holds_a_statute_word() -> None:
+    """tell() looks for the statutes' tokens (``EEG``, ``(EEG``) only in a sample that holds
+    one of their words (``dated_statutes.words``): every token holds one."""
+    words = dated_statutes.words()
+    table = dated_statutes.table(evidence._LEAD, evidence.HALF)
+    assert words and table
+    assert all(any(word in token for word in words) for token in table)
+    assert evidence.tell("renewable energy sources (EEG 2012)") == "de"
