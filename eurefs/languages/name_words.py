@@ -162,7 +162,16 @@ def drop(tokens: list[str], langs: list[str | None], before_case: bool = False) 
 def all_named(tokens: list[str], langs: list[str | None], before_case: bool = False) -> bool:
     """Whether every word that told a language (``langs[i]``) is a small word inside a
     name (as :func:`drop` reads them); at the first that is not, False (most texts: their
-    first word that tells)."""
+    first word that tells).  Only a small word (:func:`small`) is ever one: where the words
+    that told, joined, hold a capital, a digit or a mark, or one is longer than
+    :data:`SMALL_LETTERS`, one of them is none, told at once (``May``, ``Regulation.``,
+    ``2023,``, ``paragraph``: most windows)."""
+    told = list(compress(tokens, langs))
+    if not told:
+        return True
+    joined = "".join(told)
+    if not (joined.isalpha() and joined.islower()) or max(map(len, told)) > SMALL_LETTERS:
+        return False
     last = len(tokens) - 1
     parties: set[int] | None = None
     for i in compress(range(len(langs)), langs):
