@@ -94,9 +94,9 @@ def _window(text: str, start: int, end: int) -> str:
     (within :data:`LEAD_IN` characters): a word read whole, and the name a window starts
     in read as one (``…Ambiente e della Tutela``: ``e della`` between two of its words)."""
     if start > 0 and not text[start - 1].isspace():
-        lo = max(0, start - LEAD_IN)
-        cut = _LAST_BLANK.search(text, lo, start)
-        start = cut.end() if cut else lo
+        # the word's letters before the start: after the last blank (``str.split``'s are
+        # ``\s``), else all :data:`LEAD_IN` of them
+        start -= len(text[max(0, start - LEAD_IN) : start].rsplit(None, 1)[-1])
     return text[start:end]
 
 

@@ -31,9 +31,16 @@ def _labels() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
 
 
 def drop(window: str) -> str:
-    """``window`` without the lines that hold a portal's label alone (each left a blank)."""
+    """``window`` without the lines that hold a portal's label alone (each left a blank).
+    A window of one line (most: a reference's 140 characters in running text) holds one
+    only as the whole of it, so only one that starts with a label's first word is read."""
     pattern, firsts = _labels()
-    if pattern is None or not any(first in window for first in firsts):
+    if pattern is None:
+        return window
+    if "\n" not in window:
+        if not window.lstrip(" \t").startswith(firsts):
+            return window
+    elif not any(first in window for first in firsts):
         return window
     return pattern.sub(" ", window)
 

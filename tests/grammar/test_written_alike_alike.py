@@ -5,13 +5,15 @@ and the tests' real texts: each shortcut is checked against the rule it stands f
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import compress
 from pathlib import Path
 
 import pytest
 
-from eurefs.languages import dated_statutes, evidence, name_words
+from eurefs.grammar import written_alike
+from eurefs.languages import dated_statutes, evidence, interface_labels, name_words
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -90,3 +92,62 @@ def test_all_named_answers_as_each_word_read_in_turn() -> None:
             assert name_words.all_named(tokens, langs, before_case) == expected, sample
             named += expected
     assert named > 10
+
+
+def _windows(step: int = 97) -> list[str]:
+    """140 characters before every ``step``-th character of the texts, read as ``decide``
+    reads them (its start moved to the start of the word it cuts)."""
+    return [
+        written_alike._window(t, max(0, i - written_alike.WORDS_BEFORE), i)
+        for t in _texts()
+        for i in range(1, len(t), step)
+    ]
+
+
+_LAST_BLANK = re.compile(r"(?s:.*)\s")
+
+
+def test_a_window_starts_after_the_last_blank_as_the_search_found_it() -> None:
+    checked = 0
+    for text in (*_texts(), "x" * 50 + " ab", "\u2003abc\u00a0de\x1cfg", "ab"):
+        for start in range(1, len(text), 13):
+            if text[start - 1].isspace():
+                continue
+            lo = max(0, start - written_alike.LEAD_IN)
+            cut = _LAST_BLANK.search(text, lo, start)
+            expected = text[cut.end() if cut else lo : start + 5]
+            assert written_alike._window(text, start, start + 5) == expected
+            checked += 1
+    assert checked > 10_000
+
+
+def _labels_dropped(window: str) -> str:
+    """``interface_labels.drop`` as first written: every label line, wherever it stands."""
+    pattern, firsts = interface_labels._labels()
+    if pattern is None or not any(first in window for first in firsts):
+        return window
+    return pattern.sub(" ", window)
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "Language of document : ",  # (a text's start: one line, the label all of it)
+        " \tECLI identifier: ",
+        "ECLI identifier:",
+        "The language of document : ",
+        "Court reports – general – 'Information on unpublished decisions' section\n\nECLI ",
+        "Sag C-439/19.\n\n    Court reports – general\n\n    ECLI identifier: ",
+        "ECLI identifier: ECLI:EU:C:2020:1054, ",
+        "Language of document",
+        "\tLanguage of document\t:\t",
+    ],
+)
+def test_a_label_line_is_dropped_as_before(window: str) -> None:
+    assert interface_labels.drop(window) == _labels_dropped(window)
+
+
+def test_the_windows_of_real_texts_lose_their_labels_as_before() -> None:
+    windows = _windows()
+    assert len(windows) > 4_000
+    assert [interface_labels.drop(w) for w in windows] == [_labels_dropped(w) for w in windows]
