@@ -32,7 +32,7 @@ from eurefs.models.references import (
     ShortFormRef,
 )
 
-Route = Literal["celex", "id_document", "sameas"]
+Route = Literal["celex", "id_document", "sameas", "oj_page"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,8 @@ def _checked(
     for value in values:
         if route == "celex":
             ids.validate_celex(value)
+        elif route == "oj_page":
+            ids.oj_page_values(value)
         else:
             ids.split_id(value)
     if notice is not None:
@@ -127,14 +129,17 @@ def _oj_lookup(ref: OjRef) -> Lookup:
 
     A classic page (``OJ L 312, 22.11.2008, p. 3``) is asked about under every ``oj``
     alias a work published from it may carry (``JOL_2008_312_R_0003``, ``..._01`` to
-    ``..._09``: :func:`eurefs.identifiers.oj_page_aliases`) and its ``uriserv``
+    ``..._09``: :func:`eurefs.identifiers.oj_page_values`) and its ``uriserv``
     expression: a work found under two of them is one answer, two works an ambiguity.
+    The lookup holds the page's alias stem alone (route ``oj_page``), so a page counts
+    as one value in a batch however many forms its query asks for.
     """
     first = ref.cellar_ids[0]
     if first.startswith("oj:"):
         return _checked(first, "sameas", (first,), ("oj", first.removeprefix("oj:")))
-    aliases: tuple[str, ...] = ()
+    key = f"ojpage:{first.removeprefix('uriserv:')}"
     if ref.series and ref.year and ref.issue and ref.issue.isdigit() and ref.page:
         aliases = ids.oj_page_aliases(ref.series, ref.year, int(ref.issue), ref.page)
-    values = (*(f"oj:{a}" for a in aliases), first + ".ENG")
-    return _checked(f"ojpage:{first.removeprefix('uriserv:')}", "sameas", values, None)
+        if aliases:  # one value: the batches ask for its forms in one query (issue 10)
+            return _checked(key, "oj_page", (aliases[0],), None)
+    return _checked(key, "sameas", (first + ".ENG",), None)

@@ -267,3 +267,12 @@ def test_every_real_oj_alias_is_among_its_pages_aliases(
 def test_oj_page_aliases_only_for_the_forms_seen() -> None:
     assert ids.oj_page_aliases("S", 2016, 119, 1) == ()  # no S-series alias seen
     assert ids.oj_page_aliases("C", 2016, 1000, 1) == ()  # four-digit issue: no form seen
+
+
+def test_oj_page_values_are_the_aliases_and_the_uriserv_expression() -> None:
+    values = ids.oj_page_values("JOL_2008_312_R_0003")
+    assert values[0] == "oj:JOL_2008_312_R_0003" and "oj:JOL_2008_312_R_0003_01" in values
+    assert values[-1] == "uriserv:OJ.L_.2008.312.01.0003.01.ENG"
+    for stem in ("JOL_2008_312_R_0003_01", "JOL_2014_001_R", "COM_2018_0340_FIN"):
+        with pytest.raises(ParseError):
+            ids.oj_page_values(stem)

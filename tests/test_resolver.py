@@ -382,6 +382,23 @@ def test_an_oj_page_with_two_acts_is_ambiguous_never_one_of_them(
     assert sorted(one.error.candidates) == ["32008L0098", "32008L0099"]
 
 
+def test_an_oj_page_is_one_value_of_a_batch(
+    rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    """Each page is asked about under eleven forms; counted as eleven values, a batch of
+    100 held nine citations, and a corpus of OJ citations made eleven times the step-1
+    queries of one of CELEX numbers (issue 10: one request per 50 references)."""
+    pages = [f"OJ L 312, 22.11.2008, p. {page}" for page in (3, 31, 59, 87)]
+    fake = FakeCellar(ids={"oj:JOL_2008_312_R_0003_01": [Work("32008L0098")]})
+    fake.install(rsps)
+    with Resolver(http=client, use_cache=False, batch_size=2) as r:
+        results = r.resolve_many(pages)
+    assert [x.document.celex if x.document else x.error.type for x in results] == [
+        "32008L0098", "NotFound", "NotFound", "NotFound",
+    ]  # fmt: skip
+    assert [stage for stage, _ in fake.queries].count("step1") == 2
+
+
 def test_two_works_with_the_same_celex_are_told_apart(
     rsps: responses.RequestsMock, client: HttpClient
 ) -> None:

@@ -18,7 +18,7 @@ from typing import TypeVar
 from eurefs.cellar import sparql
 from eurefs.cellar.http import HttpClient, QueryTooExpensive
 from eurefs.cellar.sparql_ids import is_work_uri
-from eurefs.identifiers import cellar_resource_uri, is_celex
+from eurefs.identifiers import cellar_resource_uri, is_celex, oj_page_values
 from eurefs.models.document import Document
 
 __all__ = ["ROUTES", "SparqlBatches", "overlapped"]
@@ -92,9 +92,26 @@ class SparqlBatches:
         for route, values in by_route.items():
             if values:
                 unique = list(dict.fromkeys(values))
+                if route == "oj_page":
+                    self._find_pages(unique, found)
+                    continue
                 for m in sparql.matches_from_rows(self.run(ROUTES[route], unique)):
                     found.setdefault(m.input, []).append(m)
         return self._follow_aliases(found)
+
+    def _find_pages(self, stems: list[str], found: dict[str, list[sparql.WorkMatch]]) -> None:
+        """Classic OJ pages: each stem's forms (:func:`eurefs.identifiers.oj_page_values`)
+        asked by ``owl:sameAs`` in the stem's batch, the works found filed under the stem."""
+        forms = {stem: oj_page_values(stem) for stem in stems}
+        page_of = {form: stem for stem, values in forms.items() for form in values}
+
+        def build(batch: list[str]) -> str:
+            return sparql.build_sameas_query([v for stem in batch for v in forms[stem]])
+
+        for m in sparql.matches_from_rows(self.run(build, stems)):
+            stem = page_of.get(m.input)
+            if stem is not None:
+                found.setdefault(stem, []).append(replace(m, input=stem))
 
     def _follow_aliases(
         self, matches: dict[str, list[sparql.WorkMatch]]

@@ -138,3 +138,20 @@ def oj_page_aliases(series: str, year: int, issue: int, page: int) -> tuple[str,
     stem = f"JO{series}_{year:04d}_{issue:03d}_R_{page:04d}"
     forms = [stem] + [f"{stem}_{n:02d}" for n in range(1, OJ_PAGE_SEQUENCES + 1)]
     return tuple(SCHEMES["oj"].validate(f) for f in forms)
+
+
+def oj_page_values(stem: str) -> tuple[str, ...]:
+    """The ``scheme:id`` values a classic OJ page is asked about, from its alias stem.
+
+    ``JOL_2008_312_R_0003`` -> its :func:`oj_page_aliases` as ``oj:`` values and its
+    ``uriserv`` expression (``uriserv:OJ.L_.2008.312.01.0003.01.ENG``).
+
+    Raises:
+        ParseError: when ``stem`` is no page alias without a number.
+    """
+    m = OJ_PAGE_ALIAS_RE.fullmatch(stem)
+    if m is None or m["seq"] is not None:
+        raise ParseError(f"not an OJ page: {stem!r} (expected e.g. JOL_2016_119_R_0001)", stem)
+    series, year, issue, page = m["series"], int(m["year"]), int(m["issue"]), int(m["page"])
+    aliases = tuple(f"oj:{a}" for a in oj_page_aliases(series, year, issue, page))
+    return (*aliases, f"uriserv:{uriserv_id(series, year, issue, page, 'ENG')}")
