@@ -103,6 +103,8 @@ def _pick(
         main = docs[works[0]]
         others = [docs[w].celex or w for w in works[1:]]
         return main.model_copy(update={"other_documents": others})
+    if lk.route == "oj_page" and len(works) > 1:
+        works = _acts(works, docs)
     if len(works) > 1:
         names = [docs[w].celex or w for w in works]
         if len(set(names)) < len(names):  # works sharing a CELEX: name them by URI
@@ -111,6 +113,18 @@ def _pick(
             f"{len(works)} works match {lk.key}: {', '.join(names)}", lk.key, names
         )
     return docs[works[0]]
+
+
+def _acts(works: list[str], docs: dict[str, Document]) -> list[str]:
+    """The works of an OJ page that are acts (a CELEX number), when any is.
+
+    A page's numbered alias may name a work that is no act: rows recorded for the
+    GDPR's dossier (2012/0011/COD) list ``oj/JOL_2016_119_R_0001_01``, a bare OJ work
+    with no CELEX, type or title, beside the act's own ``oj/JOL_2016_119_R_0001``.
+    Two acts stay an ambiguity.
+    """
+    acts = [w for w in works if docs[w].celex]
+    return acts or works
 
 
 def input_text(item: Any) -> str:

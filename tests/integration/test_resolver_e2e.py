@@ -103,6 +103,38 @@ def test_classic_oj_citations_resolve_through_the_works_oj_aliases(
     ]
 
 
+def test_an_oj_page_alias_naming_no_act_does_not_hide_the_act(tmp_path: Path) -> None:
+    """Rows recorded from Cellar for the GDPR's dossier (2012/0011/COD, in a public code
+    repository's tests; UNCONFIRMED by the Publications Office) list a bare OJ work,
+    ``oj/JOL_2016_119_R_0001_01``, with no CELEX, type or title, beside the act's own
+    alias ``oj/JOL_2016_119_R_0001``: the page's citation is the act, not an ambiguity.
+    Two acts from one page stay ambiguous."""
+    from tests.support.servers import OxigraphServer, installed_executable
+
+    res, cdm = (
+        "http://publications.europa.eu/resource",
+        "http://publications.europa.eu/ontology/cdm#",
+    )
+    same, gdpr, bare = (
+        "<http://www.w3.org/2002/07/owl#sameAs>",
+        f"<{res}/cellar/3e485e15-11bd-11e6-ba9a-01aa75ed71a1>",
+        f"<{res}/cellar/00000000-0000-4000-8000-000000000001>",
+    )
+    nt = tmp_path / "page.nt"
+    nt.write_text(
+        f"{gdpr} {same} <{res}/oj/JOL_2016_119_R_0001> .\n"
+        f'{gdpr} <{cdm}resource_legal_id_celex> "32016R0679" .\n'
+        f"{bare} {same} <{res}/oj/JOL_2016_119_R_0001_01> .\n"
+        f'{bare} <{cdm}work_date_document> "2016-05-04" .\n'
+    )
+    with OxigraphServer(tmp_path / "ox", installed_executable("oxigraph", "oxigraph")) as server:
+        server.start(nt)
+        with Resolver(sparql_endpoint=server.query_url, use_cache=False) as r:
+            (result,) = r.resolve_many(["OJ L 119, 4.5.2016, p. 1"])
+    assert result.document is not None, result.error
+    assert result.document.celex == "32016R0679"
+
+
 def test_identifiers_eurefs_prints_resolve(oxigraph_sparql_url: str) -> None:
     """A document's ``identifiers`` and resolve's ``cellar_ids`` given back as input."""
     inputs = {
