@@ -73,7 +73,8 @@ _LETTERS = r"(?:(?:,[ ]|[ ]{conj}[ ])(?!{link}(?![\w]))[a-z](?![\w])){{0,5}}"
 # subject-matter line in C-815/19; ``Anhang II Teil IV Nr. 2.2.2b``; never a date's
 # ``1.3.2004``), a part's roman number (``Anhang II Teil IV Nr. 2.2.2b``),
 # a Greek letter numeral with its keraia (``στοιχ. α΄``, ``εδάφιο β’``, ``στ΄``: Greek
-# statutes; :data:`KERAIAS`), a numbered point with the
+# statutes; :data:`KERAIAS`), a Greek sub-point's doubled letter (``άρθρο 13, B, στοιχείο γγ,
+# της έκτης οδηγίας 77/388``: the judgment in C-45/95, EL, taxlawapp.eu), a numbered point with the
 # bracket the acts number it with (``point 1)``, Danish ``nr. 5)``: ``l’article 2, paragraphe 1,
 # point 1), du règlement (UE) no 909/2014``, Directive 2014/91/EU, recital 21, French;
 # ``artikel 226, nr. 5), i Rådets direktiv 2006/112/EF``, AG Wahl in C-374/16, Danish), the
@@ -85,7 +86,8 @@ _SUB_NUMBER = (
     r"(?:\)(?=,|[ ]\w))?{dot}"
     r"|\(?[^\W\d_]{{1,4}}\)|\([0-9]{{1,3}}[a-z]?\)|[^\W\d_](?![\w])|[ivx]{{2,5}}(?![\w]){dot}"
     r"|[IVX]{{2,5}}(?![\w])"
-    r"|[„\"“][^\W\d_][“”\"]|[α-ω]{{1,2}}[{keraias}](?![\w]))"
+    r"|[„\"“][^\W\d_][“”\"]|[α-ω]{{1,2}}[{keraias}](?![\w])"
+    r"|(?:αα|ββ|γγ|δδ|εε|ζζ|ηη|θθ)(?![\w]))"
 )
 #: The keraia a Greek letter numeral takes (``στ΄``), as texts type it: the tonos (U+0384),
 #: the numeral sign (U+0374) or the modifier prime NFC makes of it (U+02B9), a right

@@ -245,6 +245,28 @@ def test_a_greek_letter_numeral_without_its_word(
 @pytest.mark.parametrize(
     ("text", "span", "pinpoint"),
     [
+        # a sub-point's doubled letter, as the Court's Greek numbers the Sixth VAT Directive's
+        # points: the judgment in C-45/95 Commission v Italy (taxlawapp.eu, EL; pages corpus);
+        # was no pinpoint
+        ("Παραβιάζει τις υποχρεώσεις που υπέχει από το άρθρο 13, B, στοιχείο γγ, της έκτης "
+         "οδηγίας 77/388, περί εναρμονίσεως των νομοθεσιών", "οδηγίας 77/388",
+         "άρθρο 13, B, στοιχείο γγ"),
+    ],
+)  # fmt: skip
+def test_a_greek_doubled_letter(text: str, span: str, pinpoint: str) -> None:
+    ref = _one(text, "legal_act")
+    assert (ref.text, ref.pinpoint) == (span, pinpoint)  # type: ignore[union-attr]
+
+
+def test_two_greek_letters_of_a_word_are_no_point() -> None:
+    # (only a letter doubled numbers a sub-point: 'το' is a word)
+    ref = _one("το άρθρο 2, στοιχείο το της οδηγίας 77/388/ΕΟΚ", "legal_act")
+    assert ref.pinpoint is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pinpoint"),
+    [
         # a Belgian asylum lawyers' bulletin (public repository), on Regulation (EU) 2024/1348:
         # the paragraph sign's first number '1er' (before: no pinpoint)
         ("Il n'entraîne qu'un examen accéléré (article 42, § 1er, e), du règlement (UE) "
