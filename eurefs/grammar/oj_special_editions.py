@@ -52,6 +52,7 @@ from collections.abc import Callable, Sequence
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import collapse_spaces, lazy_compile, words
 from eurefs.languages import BY_CODE, LANGUAGES, Language
+from eurefs.languages._lookalikes import GREEK_LATIN
 from eurefs.models.light import BaseReference, OjRef
 from eurefs.models.prototypes import reference
 from eurefs.pattern_store import compile_pattern
@@ -242,8 +243,13 @@ FAMILY = Family(
 
 
 def _journal_first(code: str, template: str) -> bool:
-    """Whether a citation template starts with its language's journal (``ĠU Edizzjoni ...``)."""
-    return any(template.startswith((j + ",", j + " ")) for j in BY_CODE[code].oj.journals)
+    """Whether a citation template starts with its language's journal (``ĠU Edizzjoni ...``),
+    perhaps typed with the Latin capitals of the same shape (Greek ``EE ειδ. έκδ. ...``)."""
+    return any(
+        template.startswith((j + ",", j + " "))
+        for journal in BY_CODE[code].oj.journals
+        for j in (journal, journal.translate(GREEK_LATIN))
+    )
 
 
 # The citations of an edition that start with the journal's abbreviation (Maltese ``ĠU
@@ -255,10 +261,15 @@ def _journal_first(code: str, template: str) -> bool:
 # a pattern through the text (a substring test of the citation's words costs a millisecond a
 # megabyte).  One without such a letter (Croatian ``SL, posebno izdanje na hrvatskom jeziku,
 # ...``) is read only after a citation of the journal, as the Court writes it: ``(SL 2003., L
-# 171, str. 1.) (SL, posebno izdanje ...)``.
+# 171, str. 1.) (SL, posebno izdanje ...)``.  A C1 control's low byte serves too (Greek ``Ε``
+# U+0395), or the soft hyphen's, which the view drops (``έ`` U+03AD: the Greek edition's
+# citation with the journal typed in Latin capitals, ``EE ειδ. έκδ. 05/002, σ. 70``).
+_RARE_LOW = frozenset((*range(0x20), *range(0x7F, 0xA0), 0xAD))
+
+
 def _rare_letter(template: str) -> str:
     """A letter of ``template`` that ``in`` finds at memchr speed and texts seldom hold."""
-    return next((c for c in template if ord(c) > 0xFF and ord(c) & 0xFF < 0x20), "")
+    return next((c for c in template if ord(c) > 0xFF and ord(c) & 0xFF in _RARE_LOW), "")
 
 
 _ALONE = tuple(

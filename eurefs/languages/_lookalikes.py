@@ -36,3 +36,14 @@ def cyrillic_spellings(word: str) -> list[str]:
     Cyrillic or not (every mix but ``word`` itself): ``COM`` -> ``СОМ``, ``CОM`` ..."""
     choices = [(c, LATIN_CYRILLIC[c]) if c in LATIN_CYRILLIC else (c,) for c in word]
     return [s for s in ("".join(p) for p in product(*choices)) if s != word]
+
+
+#: Greek capital -> the Latin capital of the same shape, as a table for ``str.translate``:
+#: Greek texts keyed on a mixed keyboard type the journal's ``ΕΕ`` with Latin capitals (``(EE
+#: ειδ. έκδ. 05/002, σ. 70)``: ``grammar/oj_special_editions``).
+GREEK_LATIN = str.maketrans(
+    {
+        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+        "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    }
+)  # fmt: skip

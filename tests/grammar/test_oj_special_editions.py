@@ -191,6 +191,12 @@ _ALONE = [
     ("tal-ħin tax-xogħol (ĠU Edizzjoni Speċjali bil-Malti, Kapitolu 5, Vol. 2, p. 197), liema",
      ("ĠU Edizzjoni Speċjali bil-Malti, Kapitolu 5, Vol. 2, p. 197", "mt", "mt", None, 5, "2",
       197, None)),
+    # Greek, the journal typed with Latin capitals (the judgment in C-476/99 Lommers as
+    # nomothesia.isotita.gr reproduces it; pages corpus), and with the record's Greek ones
+    ("και τις συνθήκες εργασίας (EE ειδ. έκδ. 05/002, σ. 70),\nΤΟ ΔΙΚΑΣΤΗΡΙΟ,",
+     ("EE ειδ. έκδ. 05/002, σ. 70", "el", "el", None, 5, "2", 70, None)),
+    ("της έκτης οδηγίας 77/388/ΕΟΚ του Συμβουλίου (ΕΕ ειδ. έκδ. 09/001, σ. 49)",
+     ("ΕΕ ειδ. έκδ. 09/001, σ. 49", "el", "el", None, 9, "1", 49, None)),
 ]  # fmt: skip
 
 
