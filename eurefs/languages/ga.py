@@ -23,6 +23,7 @@ LANGUAGE = Language(
         "treaties (EAEC, ECSC)": EAEC_ECSC["ga"], "treaties (EC, former numbers)": EX_ARTICLES["ga"],
         "treaties (CFR)": "the Charter's title (EUR-Lex 12016P/TXT) as real texts write it, declined; real texts: the title 'Cairt um Chearta Bunúsacha an Aontais Eorpaigh' (EUR-Lex 12010P, GA) and its lenited form 'mar Chairt um Chearta Bunúsacha an Aontais Eorpaigh' there, 'sa Chairt um Chearta Bunúsacha' (EUR-Lex summaries); 'Airteagal 47 de Chairt ...' itself UNCONFIRMED (de as for the Treaties). No abbreviation: the normal form is the short name with its preposition",
         **sources("ga"),
+        "pinpoints.leads, pinpoints.links (d’), article_conjunctions (go), article_range_words, pinpoints.ordinals (after den)": "the points and the ordinal subparagraph written before the article, joined to it by the elided de: 'Pointí (a) go (f) den chéad fhomhír d’Airteagal 6(1) de Rialachán 2016/679' (the keywords of the judgment in C-252/21 Meta Platforms, EUR-Lex ECLI:EU:C:2023:537, Irish), 'Airteagal 12(b) agus an chéad fhomhír d’Airteagal 14(a) de Threoir 95/46/CE' (the Opinion of AG Pitruzzella in C-460/20, curia.europa.eu, ECLI:EU:C:2022:271, Irish; pages corpus); the singular pointe and go between article numbers ('Airteagail 101 go 106') from Irish grammar, UNCONFIRMED in a text read",
         "pinpoints.ordinals, pinpoints.ordinal_nouns": "a subparagraph by its ordinal after the article, as the European Parliament's Irish texts write it: '–  ag féachaint d’Airteagal 283(2), an dara fomhír, den Chonradh ar Fheidhmiú an Aontais Eorpaigh' (decision of 24 November 2020 on the appointment of a member of the ECB's Executive Board, europarl.europa.eu TA-9-2020-11-24_GA; pages corpus); the other ordinals, the lenited noun after 'an chéad' ('De bhun na chéad fhomhíre d’Airteagal 6(1) den Chonradh ar an Aontas Eorpach', the consolidated Treaties in the Official Journal's Irish edition, OJ C 83, 30.3.2010, on EUR-Lex, as vdocuments.mx copies it; pages corpus), the sentence (abairt, h-prefixed after an ordinal but the first) and the indent (fleasc) from Irish grammar, UNCONFIRMED in a text read",
         "oj.pages (lgh.)": "the plural of lch. before a range of pages: 'Airteagail 258, 259 agus 260 (IO C 202, 7.6.2016, lgh. 160-161)' (EUR-Lex summary LEGISSUM l14550 in Irish; pages corpus)",
         "article_word_leads": "'ag féachaint d’Airteagal 294(2) agus d’Airteagal 81(2) den Chonradh ar "
@@ -90,14 +91,20 @@ LANGUAGE = Language(
     enacting_intros=("Ag féachaint don", "ag féachaint don"),
     enacting_leads=(r"agus[ ]go[ ]háirithe",),
     enacting_after=("de",),
-    article_conjunctions=("agus", "nó"),
+    # ``Pointí (a) go (f) den chéad fhomhír d’Airteagal 6(1) de Rialachán 2016/679`` (see sources)
+    article_conjunctions=("agus", "nó", "go"),
+    article_range_words=("go",),
     pinpoints=PinpointWords(
-        links=("de", "den"),
+        # (the elided de between a lead and its article: ``an chéad fhomhír d’Airteagal 14(a)``)
+        links=("de", "den", "d’", "d'"),
+        leads=("pointe", "pointí", "Pointe", "Pointí"),
         # ``aithris 26 de Rialachán (AE) 2016/679``: a recital linked as an article is
         recitals=("aithris", "aithrisí"),
         words=("mír", "pointe", "pointí", "fomhír"),
         # ``Airteagal 283(2), an dara fomhír, den Chonradh ...`` (see sources)
-        ordinals=("an chéad", "an dara", "an tríú", "an ceathrú", "an cúigiú", "an séú"),
+        # (without the article after den, which holds it: ``den chéad fhomhír d’Airteagal``)
+        ordinals=("an chéad", "an dara", "an tríú", "an ceathrú", "an cúigiú", "an séú",
+                  "chéad", "dara", "tríú", "ceathrú", "cúigiú", "séú"),
         ordinal_nouns=("fomhír", "fhomhír", "abairt", "habairt", "fleasc", "fhleasc"),
     ),
     # the elided preposition glued to a repeated article word: ``agus d’Airteagal 81(2)``

@@ -97,6 +97,9 @@ _PIECES = {
            "article", "articles", "6", "55", "et", "ou", "au", "e", ",", "point", "l'"],
     "sv": ["punkt", "punkterna", "18", "2", "(a)", "i", "bilaga", "I", "artikel", "6.1",
            "6", "första", "stycket", "till", "och", "eller", ",", "a", "skäl"],
+    # (the elided link glued to the article: ``d’Airteagal``)
+    "ga": ["Pointí", "pointe", "(a)", "(f)", "go", "den", "an", "chéad", "dara", "fhomhír",
+           "fomhír", "d’", "d'", "Airteagal", "6(1)", "14(a)", "de", "agus", ","],
 }  # fmt: skip
 _BLANKS = st.sampled_from([" ", " ", " ", "\n", "\u00a0", "  ", ""])
 
@@ -117,6 +120,8 @@ _PHRASES = {
            "Nr. 1.7.2.1 des Anhangs VI der "],
     "fr": ["paragraphe 1 de l'", "paragraphes 1 des ", "paragraphe 2 du ", "article 6 du ",
            "articles 55 et 56 du "],
+    "ga": ["Pointí (a) go (f) den chéad fhomhír d’", "an chéad fhomhír d’", "pointe (a) de ",
+           "Airteagal 6(1) de ", "an dara fomhír d'", "Airteagal 14(a) de "],
 }  # fmt: skip
 
 
@@ -159,6 +164,9 @@ def test_the_test_before_leads_lets_every_lead_through(lang: str) -> None:
         "de": ["Nr. 1.3 des ", "Nr. 1 des ", "Nr. 1.7.2.1 des ", "Nr. 2 der ", "Nr. 1.3 des\n"],
         "fr": ["paragraphe 1 de l'", "paragraphes 1 des ", "paragraphe 2 de la ",
                "paragraphe 1 de l’", "paragraphes 1 et 2 du "],
+        # (the elided link glued to the article that follows)
+        "ga": ["Pointí (a) go (f) den chéad fhomhír d’", "an chéad fhomhír d’",
+               "pointe (a) de ", "an dara fomhír d'"],
     }[lang]  # fmt: skip
     for p in _patterns(lang):
         assert p.leads is not None and p.lead_tail is not None
