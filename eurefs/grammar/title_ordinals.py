@@ -98,9 +98,10 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     return pinpoint
 
 
-#: the words before an act cited as amending the act before it, a blank after each
+#: the words before an act cited as amending the act before it, a blank after each (none
+#: after an article glued to the act: Maltese ``kif emendata bid-Direttiva 98/48``)
 _AMENDED_BY = {
-    lg.code: tuple(f"{w} " for w in lg.pinpoints.amended_by)
+    lg.code: tuple(w if w.endswith("-") else f"{w} " for w in lg.pinpoints.amended_by)
     for lg in LANGUAGES
     if lg.pinpoints.amended_by
 }

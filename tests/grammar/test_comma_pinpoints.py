@@ -169,6 +169,10 @@ def test_an_annex_abbreviated_in_a_norm_chain(text: str, pinpoints: list[str | N
          "Richtlinie 2003/35"),
         ("(directive 85/337 du Conseil, telle que modifiée par la directive 2003/35, art. 1, "
          "paragraphe 5)", "directive 2003/35"),
+        # the summary of the judgment in C-361/10 Intercommunale Intermosane (EUR-Lex, MT;
+        # pages corpus): the article went to Directive 98/48, the article glued to it
+        ("(Direttiva tal-Parlament Ewropew u tal-Kunsill 98/34, kif emendata bid-Direttiva "
+         "98/48, Artikolu 1(11))", "Direttiva 98/48"),
     ],
 )  # fmt: skip
 def test_no_pinpoint_after_a_comma_for_an_amending_act(text: str, amending: str) -> None:
