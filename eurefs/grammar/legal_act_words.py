@@ -20,6 +20,7 @@ from typing import NamedTuple
 from eurefs.grammar import title_ordinals
 from eurefs.grammar.base import Context
 from eurefs.grammar.common import words
+from eurefs.grammar.type_word_spellings import unaccented_languages
 from eurefs.languages import BY_CODE, LANGUAGES, index
 from eurefs.languages.evidence import word_scores
 from eurefs.pattern_store import compile_pattern
@@ -210,6 +211,8 @@ def _head(words: tuple[str | None, ...]) -> _Head | None:
         langs = {c: t for c, t in langs.items() if not BY_CODE[c].capitalised_nouns}
     if not langs:
         return None
+    if not (author or sub or cpd):  # (``DECISION 2005/214/JAI``: French or Spanish)
+        langs = unaccented_languages(type_written, langs, words[7:9])  # type: ignore[arg-type]
     # ... words after it decide only when they can (``Regulation du Conseil`` stays English)
     for word, langs_of in ((fsub, SUB_AFTER_LANGS), (gap, GAP_LANGS), (fsub2, SUB_AFTER_LANGS)):
         if word:

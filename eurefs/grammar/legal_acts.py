@@ -46,11 +46,13 @@ from eurefs.grammar.legal_act_words import (
     OPENING_MARKS,
     SUB_BEFORE_LANGS,
     TYPE_FORMS,
+    Act,
     act_for,
     framework_before,
     writes_domains,
 )
 from eurefs.grammar.legal_act_words import GROUPS as WORD_GROUPS
+from eurefs.grammar.type_word_spellings import framework_after, unaccented_jha_decision
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern
@@ -109,7 +111,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     act = act_for(words_of(groups), ctx, *m.span())
     if act is None:
         return ()
-    if act.act_type == "decision" and framework_before(m.string, m.start(), act.lang):
+    if act.act_type == "decision" and _framework(m, act.lang):
         return ()  # a framework decision in a form no record lists: no decision's CELEX
     number = number_of(groups)
     # After an author phrase (``directives du Conseil 2009/65/CE``) only the number is the span.
@@ -123,10 +125,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     # ``Reglamento 1/2005, de 15 de septiembre``, ``asetuksessa 234/2009``, ``Všeobecne záväzné``
     if national_acts.marked(first, ctx.region, m.start(), number[4]):
         return ()
-    if first.celex is None and legislator.needs_legislator(
-        first.act_type, first.number_first, first.domain
-    ):
-        first = by_legislator(m, start, act, number, first, groups[gap])
+    first = _completed(m, start, act, number, first, groups[gap])
     decision = act.act_type == "decision" and not national_acts.named(first, ctx.region)
     if decision and first.celex is not None:  # ``... (ECB/2015/38)``: ecb_numbers
         first = ecb_numbers.without_oj_celex(first, ctx.region, act.lang)
@@ -158,6 +157,33 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     bodied = agreement_bodies.of_list(refs, body, m.string, act.lang) if decision else refs
     # a body after the list names it (``... of the Trade Committee``), else a national author
     return bodied if bodied is not refs else national_acts.listed(refs, ctx.region)
+
+
+def _framework(m: re.Match[str], lang: str) -> bool:
+    """Whether the decision ``m`` cites is a framework decision in a form no record lists:
+    an adjective before its type word (``framework_before``), its second word in capitals
+    after it (``DECISION CADRE 2005/214/JAI``: ``type_word_spellings``)."""
+    return framework_before(m.string, m.start(), lang) or framework_after(m.group("acro"))
+
+
+def _completed(
+    m: re.Match[str],
+    start: int,
+    act: Act,
+    number: tuple[str | None, ...],
+    first: LegalActRef,
+    gap: str | None,
+) -> LegalActRef:
+    """``first`` with the CELEX its legislator named after it gives (``by_legislator``),
+    or a JHA decision typed without accents with its candidates (``DECISION
+    2005/214/JAI``: ``type_word_spellings.unaccented_jha_decision``)."""
+    if first.celex is None and legislator.needs_legislator(
+        first.act_type, first.number_first, first.domain
+    ):
+        return by_legislator(m, start, act, number, first, gap)
+    if act.act_type == "decision" and first.domain is not None:
+        return unaccented_jha_decision(first, m.group("type"))
+    return first
 
 
 # Where a match can start.  Running PATTERN (case-insensitive, many alternatives)
