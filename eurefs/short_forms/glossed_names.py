@@ -24,19 +24,45 @@ from eurefs.short_forms.pinpoints import pinpoint_finder
 
 _OPENING = compile_pattern(r"[ \t\n]{0,2}\([ \t]{0,2}")
 _CLOSING = compile_pattern(r"[ \t]{0,2}\)")
+# The words of a longer title the name runs on into, up to the bracket of the citation
+# that glosses that title (``Data Protection Directive with Respect to Law Enforcement
+# (Directive (EU) 2016/680)``): capitalised words and the small words titles link them
+# with, at least one capitalised; no sign, no conjunction (``the GDPR and the Data
+# Retention Directive (Directive 2006/24/EC)`` leaves the GDPR a mention).
+_LINK = r"(?:with|respect|regard|to|for|on|of|in|the|über|für|zur|zum|de|du|des|sur|pour)"
+_TITLE_RUN = compile_pattern(
+    r"(?:[ \t]{1,2}" + _LINK + r")*(?:[ \t]{1,2}[A-ZÀ-Ý][\w’'-]*(?:[ \t]{1,2}" + _LINK + r")*)+"
+    r"[ \t\n]{1,2}\([ \t]{0,2}"
+)
+_TITLE_REACH = 80  # characters from the name to the citation, at most
 
 
 def glossed(
     text: str, lang: str, c: Candidate, refs: MutableSequence[BaseReference], starts: list[int]
 ) -> bool:
-    """Whether the full citation of the work popular name ``c`` names follows it in
-    brackets; if so, and the citation has no pinpoint, the one written before the name is
-    given to it (``refs`` holds the citation's copy with it then)."""
+    """Whether the full citation of a work follows popular name ``c`` in brackets: of the
+    work it names, right after it (one mention, the citation's: if the citation has no
+    pinpoint, the one written before the name is given to it, ``refs`` holding the
+    citation's copy with it then); or of another work, the bracket's only words, right
+    after it or after the words of a longer title the name runs on into
+    (:data:`_TITLE_RUN`): the name is then part of that other work's name, no mention of
+    its own (``the Data Protection Directive with Respect to Law Enforcement (Directive
+    (EU) 2016/680)`` is no mention of Directive 95/46/EC)."""
     j = bisect.bisect_left(starts, c.end)
-    if j >= len(refs) or c.target is None or not _OPENING.fullmatch(text, c.end, refs[j].start):
+    if j >= len(refs) or c.target is None:
+        return False
+    right_after = _OPENING.fullmatch(text, c.end, refs[j].start) is not None
+    if not right_after and (
+        refs[j].start - c.end > _TITLE_REACH
+        or _TITLE_RUN.fullmatch(text, c.end, refs[j].start) is None
+    ):
         return False
     full = target_of(refs[j], j)
-    if full is None or full.key != c.target.key:
+    if full is None:
+        return False
+    if full.key != c.target.key:  # glossed by another work's citation, the bracket's all
+        return _CLOSING.match(text, refs[j].end) is not None
+    if not right_after:
         return False
     fields = vars(refs[j])
     if "pinpoint" in fields and fields["pinpoint"] is None:

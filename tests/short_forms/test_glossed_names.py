@@ -121,3 +121,42 @@ def test_a_pinpoint_after_the_glossing_citation_is_the_citations() -> None:
 def test_no_pinpoint_after_the_glossing_citation_that_is_anothers(text: str) -> None:
     (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
     assert ref.pinpoint is None
+
+
+def _names(text: str) -> list[tuple[str, str | None]]:
+    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "short_form"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Slovak data-protection law's summary in a public repository (find_string 'Data
+        # Protection Directive with Respect to Law'): the name ran on into the title of
+        # Directive (EU) 2016/680, and 'Data Protection Directive' gave 31995L0046
+        "The Act primarily replicates the provisions of the GDPR, introduces national "
+        "derogations in certain areas, and transposes the Data Protection Directive with "
+        "Respect to Law Enforcement (Directive (EU) 2016/680) into the Slovak legal system.",
+        # (the form of the thirtieth session's audit)
+        "the Data Protection Directive with respect to Law Enforcement (Directive (EU) 2016/680)",
+    ],
+)
+def test_a_name_glossed_by_another_acts_citation_is_no_mention(text: str) -> None:
+    assert ("Data Protection Directive", "31995L0046") not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "celex"),
+    [
+        # a conjunction between: the name is a mention of its own (cookie notices in public
+        # repositories, find_string 'GDPR and the ePrivacy Directive (Directive')
+        ("In accordance with the GDPR and the ePrivacy Directive (Directive 2002/58/EC):",
+         "GDPR", "32016R0679"),
+        ("Under the GDPR and the ePrivacy Directive (Directive 2002/58/EC, as amended by "
+         "Directive 2009/136/EC), the legal bases for using cookies are:", "GDPR", "32016R0679"),
+        # (a summary of the data protection reform, discovery.researcher.life; pages corpus)
+        ("Alongside the GDPR, the Reform encompassed a Directive (EU) 2016/680 establishing "
+         "rules", "GDPR", "32016R0679"),
+    ],
+)  # fmt: skip
+def test_a_name_before_another_phrase_stays(text: str, name: str, celex: str) -> None:
+    assert (name, celex) in _names(text)
