@@ -53,6 +53,7 @@ from eurefs.short_forms.definitions import (
 from eurefs.short_forms.glossed_names import glossed
 from eurefs.short_forms.name_acronyms import add_site, name_acronym
 from eurefs.short_forms.popular_names import name_at, name_scans, names_for, tail_reach
+from eurefs.short_forms.proposal_names import left_out
 from eurefs.short_forms.type_words import TypeWord, scan_type_words
 from eurefs.short_forms.uses import UseScanner
 
@@ -116,6 +117,7 @@ class ShortFormStream:
         self.known_names = frozenset(self.names)
         self.name_scans = [_Lazy(s, _first) for s in name_scans(text, lang)]
         self.names_held: list[list[tuple[int, int]]] = [[] for _ in self.name_scans]
+        self.proposals: dict[str, int] = {}  # CELEX -> where glossed in a proposal's title
         self.tail_reach = tail_reach(lang) + 1
         self.defines = defines(lang)
         firsts = definition_patterns(lang)[1] if finds_intro_sites(lang) else None
@@ -229,10 +231,13 @@ class ShortFormStream:
                 c
                 for start, end in held
                 if start < upto
-                and (c := name_at(text, start, end, self.names, self.lang)) is not None
+                and (c := name_at(text, start, end, self.names, self.lang, self.proposals))
+                is not None
             )
             held[:] = [span for span in held if span[0] >= upto]
         found.sort(key=lambda c: c.start)
+        if self.proposals:  # (names glossed in a proposal's title: ``proposal_names``)
+            found = left_out(found, self.proposals)
         # the acronyms of these names come into force before the uses up to ``upto``
         for c in found:
             if (d := name_acronym(text, self.lang, c, self.names)) is not None:

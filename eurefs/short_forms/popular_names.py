@@ -20,6 +20,7 @@ from typing import NamedTuple
 from eurefs.data import popular_name_entries
 from eurefs.pattern_store import compile_pattern
 from eurefs.records import record
+from eurefs.short_forms import proposal_names
 from eurefs.short_forms.common import Candidate, Target, act_type_of_celex, word_start
 from eurefs.short_forms.name_forms import (
     PLAIN_END,
@@ -37,6 +38,7 @@ from eurefs.short_forms.name_search import every_match, name_starts, with_closes
 from eurefs.short_forms.name_trie import trie_regex
 from eurefs.short_forms.national_copies import FOREIGN_ENDS, foreign_name, national_copy
 
+_Seen = dict[str, int] | None  # (``name_at``)
 # A name followed by one of these words names another act (``MiFID II Delegated
 # Regulation``, ``CBAM Implementing Regulation``): it is not a mention of the named one.
 _MODIFIES = compile_pattern(
@@ -268,9 +270,10 @@ def _matches(text: str, lang: str) -> Iterator[tuple[int, int]]:
 
 
 def name_at(
-    text: str, start: int, end: int, table: dict[str, PopularName], lang: str
+    text: str, start: int, end: int, table: dict[str, PopularName], lang: str, seen: _Seen = None
 ) -> Candidate | None:
-    """The popular name a span of :func:`name_scans` is (None when it is not one here)."""
+    """The popular name a span of :func:`name_scans` is (None when not one here); one glossed
+    in a proposal's title is noted in ``seen``, CELEX -> first place (``proposal_names``)."""
     written = text[start:end]
     # names in the table are written with single spaces
     entry = table.get(written)
@@ -280,15 +283,17 @@ def name_at(
         if entry is None:
             return None
     # ``(Visakodex)`` right after a title defines the name there: not a mention
-    glossed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+    if proposal_names.in_proposal_title(text, start):  # (the proposal's name)
+        return proposal_names.noted(seen, entry.celex, start)
     if (
-        glossed
+        (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
         or not (word_start(text, start) or after_joined_article(text, start))
         or _MODIFIES.match(text, end)
         or _inside_longer_name(text, start, written)
         or national_copy(text, start)
         or (written.endswith(FOREIGN_ENDS) and foreign_name(text, start, end, written, entry.celex))
         or after_ordinal(text, start, written, lang)
+        or proposal_names.after_proposal_words(text, start)
     ):
         return None
     return Candidate(start, end, "popular_name", target=entry.target, name=written)
@@ -376,18 +381,19 @@ def find_popular_names(
     """
     table = names_for(lang)
     found: list[Candidate] = []
+    proposals: dict[str, int] = {}
     for span in (scan or scan_names(text, lang)).spans:
-        if span not in skip and (c := name_at(text, *span, table, lang)) is not None:
+        if span not in skip and (c := name_at(text, *span, table, lang, proposals)) is not None:
             found.append(c)
     for lower in lower_scans(text, lang):
         found.extend(
             c
             for start, end in lower
             if (start, end) not in skip
-            and (c := name_at(text, start, end, table, lang)) is not None
+            and (c := name_at(text, start, end, table, lang, proposals)) is not None
         )
     found.sort(key=_START)
-    return found
+    return proposal_names.left_out(found, proposals) if proposals else found
 
 
 _START = attrgetter("start")
