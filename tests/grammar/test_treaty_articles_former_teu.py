@@ -117,6 +117,12 @@ def test_prose_is_no_treaty(text: str) -> None:
         ("Article 5 EEC Regulation 1234/2007", None),
         ("Article 12 EC Directive 2004/38", None),
         ("Article 5 EC Implementing Regulation 2021/1", None),
+        # ... or before an act's name ending in one (L. Bygrave's article 'Minding the
+        # Machine: Article 15 of the EC Data Protection Directive and Automated Profiling'
+        # in a GDPR commentary's bibliography, dokumen.tips, pages corpus: was Article 15 EC)
+        ("Article 15 of the EC Data Protection Directive and Automated Profiling", None),
+        # an author between: the treaty's article, as before
+        ("Article 82 EC Commission Decision", "Article 82 EC"),
         # no act's domain: the treaty's article (docs/recognition.md)
         ("Article 114 TFEU Directive 2019/1937", "Article 114 TFEU"),
         # the treaty's own name
