@@ -506,3 +506,16 @@ def test_a_name_with_its_joined_ending_is_read_in_a_short_text(text: str, lang: 
     # (before: nothing, the text read as Slovenian or English)
     (ref,) = eurefs.extract(text)
     assert (ref.kind, ref.celex, ref.lang) == ("short_form", "32016R0679", lang)
+
+
+def test_the_unions_name_tells_spanish_too() -> None:
+    # prontuario.org on Framework Decision 2002/584/JHA (pages corpus): 'Europea' was the
+    # Italian record's word alone (its 'della Banca centrale europea'), and the ECLI Italian
+    text = (
+        "y recoge expresamente la nueva Ley 23/2014, de 20 de noviembre, de reconocimiento "
+        "mutuo de resoluciones penales en la Unión Europea, art. 4.3, Ley que deroga la "
+        "anterior 3/2003. La STJ c-303/05, Advocaten voor de Wereld, 3-5-2007 "
+        "(ECLI:EU:C:2007:261) rechaza la vulneración del principio de legalidad penal."
+    )
+    (ecli,) = [r for r in eurefs.extract(text) if r.kind == "ecli"]
+    assert ecli.lang == "es"
