@@ -30,10 +30,22 @@ def _labels() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     return pattern, tuple(sorted({label.split()[0] for label in labels}))
 
 
+# The languages EUR-Lex lists after an act's OJ citation in its page header, as their
+# codes in capitals (``(BG, ES, CS, DA, DE, ...)``): codes, no words of the document (its
+# start perhaps cut by a window's: ``S, DA, DE, ...)``)
+_LANGUAGE_CODES = compile_pattern(r"(?:\(|\b[A-Z]{1,2},[ ])?(?:[A-Z]{2},[ ]){4,}[A-Z]{2}\)")
+# ... its end, searched first (a literal-led search: the list's pattern tried at every
+# character of every window cost some 14M instructions a MB of the benchmark)
+_LIST_END = compile_pattern(r", [A-Z]{2}, [A-Z]{2}\)")
+
+
 def drop(window: str) -> str:
-    """``window`` without the lines that hold a portal's label alone (each left a blank).
-    A window of one line (most: a reference's 140 characters in running text) holds one
+    """``window`` without the lines that hold a portal's label alone (each left a blank),
+    nor a list of the languages an act is published in (``(BG, ES, CS, ...)``).
+    A window of one line (most: a reference's 140 characters in running text) holds a label
     only as the whole of it, so only one that starts with a label's first word is read."""
+    if _LIST_END.search(window) is not None:
+        window = _LANGUAGE_CODES.sub(" ", window)
     pattern, firsts = _labels()
     if pattern is None:
         return window

@@ -122,7 +122,9 @@ def test_a_window_starts_after_the_last_blank_as_the_search_found_it() -> None:
 
 
 def _labels_dropped(window: str) -> str:
-    """``interface_labels.drop`` as first written: every label line, wherever it stands."""
+    """``interface_labels.drop`` as first written: every label line, wherever it stands (and
+    every list of language codes, searched for everywhere)."""
+    window = interface_labels._LANGUAGE_CODES.sub(" ", window)
     pattern, firsts = interface_labels._labels()
     if pattern is None or not any(first in window for first in firsts):
         return window

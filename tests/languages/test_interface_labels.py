@@ -70,3 +70,24 @@ def test_a_tag_that_stays(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_no_reference(text: str) -> None:
     assert _langs(text) == []
+
+
+# EUR-Lex's page of Delegated Regulation (EU) 2023/330 in Romanian under the English
+# interface (32023R0330, RO; pages corpus): the CELEX and the ELI were English (the header's
+# 'This document is ...', 'Legal status of the document'), the ELI then Croatian (the 'HR'
+# of the list of languages the act is published in)
+_EURLEX_RO = (
+    "This document is an excerpt from the EUR-Lex website\n\nDocument 32023R0330\n\n"
+    "    Regulamentul delegat (UE) 2023/330 al Comisiei din 22 noiembrie 2022 de modificare "
+    "și corectare a Regulamentului delegat (UE) 2022/126\n\n    C/2022/8280\n\n"
+    "    JO L 44, 14.2.2023, p. 1–7 (BG, ES, CS, DA, DE, ET, EL, EN, FR, GA, HR, IT, LV, LT, "
+    "HU, MT, NL, PL, PT, RO, SK, SL, FI, SV)\n\n    Legal status of the document In force\n\n"
+    "    ELI: http://data.europa.eu/eli/reg_del/2023/330/oj\n\n    14.2.2023   \n\n    RO\n\n"
+    "    Jurnalul Oficial al Uniunii Europene\n\n    L 44/1"
+)
+
+
+def test_eurlex_page_header_tells_no_language() -> None:
+    langs = dict(_langs(_EURLEX_RO))
+    assert langs["32023R0330"] == "ro"
+    assert langs["http://data.europa.eu/eli/reg_del/2023/330/oj"] == "ro"
