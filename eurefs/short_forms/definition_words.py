@@ -45,20 +45,24 @@ def paren_end(lang: str) -> re.Pattern[str]:
     """The ``)`` that can close a definition: after a closing quote (and a space), or after
     the last letters of a short-title word (``Regulation``, ``Directive``, ``Act``).  Every
     match is that one character, the literal first (a search skips ahead to it), then
-    lookbehinds grouped under tests of the one before it (most brackets fail at a few)."""
+    lookbehinds grouped under tests of the one before it (most brackets fail at a few).
+    Every branch asks for one of a few characters before the ``)``: one test of the set of
+    them goes first (a third of the brackets, ``(EU)``, ``(a)``, fail there at once)."""
     cl, blank = quotation_marks(lang)[1], "[ \u00a0]"
     branches = [
         rf"(?<=[{cl}]\))",
         rf"(?<={blank}\))(?:(?<=[{cl}]{blank}\))|(?<=[0-9]{blank}\))(?:{_calls(cl, blank)}))",
         rf"(?<=[{cl} \u00a00-9][0-9]\))(?:{_calls(cl, '')})",  # (not ``(1)``)
     ]
+    before = f"{cl} \u00a00-9"  # (what the branches ask for right before the ``)``)
     if tails := sorted(short_title_tails(lang)):
         lasts = re.escape("".join(sorted({t[-1] for t in tails})))
         ends = "|".join(rf"(?<={re.escape(t)}\))" for t in tails)
         # and a short title's acronym in brackets of its own before the ``)`` (``(the
         # Waste Framework Directive (WFD))``): after its last capital and its ``)``
         branches += [rf"(?<=[{lasts}]\))(?:{ends})", r"(?<=[A-Z]\)\))"]
-    return compile_pattern(r"\)(?:" + "|".join(branches) + ")")
+        before += lasts + r"\)"
+    return compile_pattern(rf"\)(?<=[{before}]\))(?:" + "|".join(branches) + ")")
 
 
 def _calls(cl: str, after: str) -> str:
