@@ -1,11 +1,11 @@
 """Act numbers written without their own type word, typed by the act named just before.
 
 Two forms real documents use, in the languages whose record says so
-(``Language.bare_act_numbers``: English):
+(``Language.bare_act_numbers``: English, German):
 
 * a named act with its number in brackets: ``the Water Framework Directive
   (2000/60/EC)``, ``the Habitats Directive (92/43/EEC)`` -- the type word stands right
-  before the bracket; the span is the number;
+  before the bracket; the span is the number (not where every noun has a capital);
 * a list taken up again after words in between: ``amending Regulation (EU) 2018/841
   as regards the scope ..., and (EU) 2018/1999`` -- a number with its bracketed
   domain after ``and``/``or``/a comma, in the sentence of an act of that type; the
@@ -40,29 +40,38 @@ for _lang in _RECORDS:
             if _form[0].isupper() and not _form.endswith("."):
                 _TYPES.setdefault(_form, (_act_type, _lang.code))
 _CONJUNCTIONS = tuple(dict.fromkeys(c for lang in _RECORDS for c in lang.list_conjunctions))
-_NAMED = (
-    "|".join(rf"(?<={re.escape(f)}[ ]\()" for f in sorted(_TYPES, key=len, reverse=True)) or "(?!)"
-)
+# (the named form not where every noun has a capital: German ``die Entscheidung (12/2017)
+# der Kammer`` is a court's)
+_NAMING = sorted((f for f, (_, code) in _TYPES.items() if not BY_CODE[code].capitalised_nouns),
+                 key=len, reverse=True)  # fmt: skip
+_NAMED = "|".join(rf"(?<={re.escape(f)}[ ]\()" for f in _NAMING) or "(?!)"
 _LIST_BEFORE_BRACKET = "".join(rf"(?<=[ ]{re.escape(c)}[ ]\()|" for c in _CONJUNCTIONS) + (
     r"(?<=,[ ]\()"
 )
 _LIST = "".join(rf"(?<=[ ]{re.escape(c)}[ ])|" for c in _CONJUNCTIONS) + r"(?<=,[ ])"
 
+# (what follows first, then the look-behinds: most brackets fail at the first)
 PATTERN = lazy_compile(
-    r"(?:(?P<named>"
+    r"(?:(?=[0-9])(?P<named>"
     + _NAMED
-    + r")(?=[0-9])|(?P<listed>"
+    + r")|(?=\()(?P<listed>"
     + _LIST
-    + r")(?=\())"
+    + r"))"
     + number_pattern("")
     + r"(?(named)(?=\)))"
 )
 _TYPE_WORDS = words(*_TYPES) if _TYPES else "(?!)"
 _TYPE_BEFORE = compile_pattern(r"(?<![\w-])(?P<type>" + _TYPE_WORDS + r")(?![\w-])")
 _NAMED_TYPE = compile_pattern(r"(?<![\w-])(?P<type>" + _TYPE_WORDS + r")[ ]\($")
-# Where the sentence of the list ends: a full stop or semicolon, or a paragraph break.
-_SENTENCE_END = compile_pattern(r"[.;][ ]|[ ]{2}")
-_REACH = 300
+# Where the sentence of the list ends: a full stop or semicolon, or a paragraph break; not
+# the dot of a number's marker (German ``Verordnungen (EU) Nr. 1308/2013 über ..., (EU) Nr.
+# 1151/2012``)
+_MARKERS = sorted({m[:-1] for lang in _RECORDS for m in lang.number_markers if m.endswith(".")})
+# (the stop first, then what stands behind it: a scan skips to the stop)
+_SENTENCE_END = compile_pattern(
+    "[.;]" + "".join(rf"(?<!\b{re.escape(m)}\.)" for m in _MARKERS) + r"[ ]|[ ]{2}"
+)
+_REACH = 600  # (an EU title lists its acts with their titles between)
 # What a list member that follows its list directly has before it: ``2016/679 (6) and ``.
 _RIGHT_AFTER_NUMBER = compile_pattern(
     r"/[0-9]{1,4}(?:/[A-Za-z]{2,8})?(?:[ ]?\([0-9]{1,3}\))?(?:[ ]?,)?[ ](?:"
@@ -124,7 +133,7 @@ FAMILY = Family(
     anchors=(
         Anchor(compile_pattern(r"\((?<=[a-z][ ]\()(?=[0-9]{2,4}/[0-9])"), 1, 40),
         Anchor(
-            compile_pattern(r"\((?:" + _LIST_BEFORE_BRACKET + r")(?=[A-Za-z]{2,7}\)[ ])"), 1, 40
+            compile_pattern(r"\((?=[A-Za-z]{2,7}\)[ ])(?:" + _LIST_BEFORE_BRACKET + r")"), 1, 40
         ),
     ),
     # lower than every other family: a list member that legal_acts finds wins

@@ -98,7 +98,8 @@ class Language:
             rendelete``); see ``grammar/legal_acts_number_first``.
         bare_act_numbers: Act numbers are also written without their own type word, typed by the act
             named just before (``the Habitats Directive (92/43/EEC)``, ``Regulation (EU) 2018/841 as
-            regards ..., and (EU) 2018/1999``); see ``grammar/bare_act_numbers``.
+            regards ..., and (EU) 2018/1999``; the named form not where nouns are capitalised); see
+            ``grammar/bare_act_numbers``.
         dated_numbers: Act numbers also follow the type, author and date (Italian ``direttiva
             del Consiglio 29 giugno 2000, 2000/43/CE``); see ``grammar/dated_act_numbers``.
         author_in_span: An author phrase between the type word and the number is
