@@ -693,6 +693,12 @@ def test_a_paragraph_read_together_before_a_national_act_is_nothing() -> None:
          "Art. 1 und Anhang A Kap. I"),
         # a number before the indent's word with nothing before it: none
         ("am 3. Gedankenstrich der Richtlinie 77/388/EWG", "31977L0388", None),
+        # the indent's other word, as rechtslupe.de writes it on a BGH judgment on bank loans
+        # ('Art. 5 Nr. 1 Buchst. b) 2. Spiegelstrich EuGVVO'; pages corpus), before the act
+        # that text defines EuGVVO for (the act cited in full here: constructed)
+        ("Die Vergabe von Bankkrediten ist eine Dienstleistung im Sinne des Art. 5 Nr. 1 "
+         "Buchst. b) 2. Spiegelstrich der Verordnung (EG) Nr. 44/2001.", "32001R0044",
+         "Art. 5 Nr. 1 Buchst. b) 2. Spiegelstrich"),
     ],
 )  # fmt: skip
 def test_german_indents_and_chapters(text: str, celex: str, pinpoint: str | None) -> None:
