@@ -34,3 +34,21 @@ def test_the_recast_by_its_english_names(text: str, name: str) -> None:
 def test_the_brussels_i_regulation_alone_is_no_name() -> None:
     # (the 2001 Regulation, which the recast replaced)
     assert popular_names("agreed the Brussels I Regulation, which replaced the Convention") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pinpoint"),
+    [
+        # a conflictoflaws.net title as a public document cites it (find_string): was nothing
+        ("12. CJEU on the place of the damage under Article 7(2) of Brussels Ia as regards "
+         "violation of personality rights of a legal person", "Brussels Ia", "Article 7(2)"),
+        # the recast in small letters, before its number, as a public document's note on an
+        # employment contract writes it (find_string): was nothing
+        ("- **Jurisdiction — Brussels I recast (EU) 1215/2012, Arts. 20–23:** employer may sue "
+         "employee only in employee's domicile (Art. 22(1));", "Brussels I recast", None),
+    ],
+)  # fmt: skip
+def test_brussels_ia_and_the_recast_in_small_letters(
+    text: str, name: str, pinpoint: str | None
+) -> None:
+    assert popular_names(text) == [(name, "32012R1215", pinpoint)]
