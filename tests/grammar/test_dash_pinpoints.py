@@ -242,6 +242,14 @@ def test_streaming_reads_them_as_the_whole_text() -> None:
         "„Zahtjev za prethodnu odluku – Oporezivanje – Porez na dodanu vrijednost (PDV) – "
         "Direktiva 2006/112/EZ – Članci 43. i 45. – Direktiva 2006/112/EZ, kako je izmijenjena "
         "Direktivom 2008/8/EZ – Članci 44., 45. i 47. – Pružanje usluga”",
+        # the same line in Romanian and Italian (taxlawapp.eu, RO and IT; each gave Directive
+        # 2008/8/CE the pinpoint)
+        "„Trimitere preliminară – Fiscalitate – Taxa pe valoarea adăugată (TVA) – Directiva "
+        "2006/112/CE – Articolele 43 și 45 – Directiva 2006/112/CE, astfel cum a fost "
+        "modificată prin Directiva 2008/8/CE – Articolele 44, 45 și 47 – Prestare de servicii”",
+        "«Rinvio pregiudiziale – Fiscalità – Imposta sul valore aggiunto (IVA) – Direttiva "
+        "2006/112/CE – Articoli 43 e 45 – Direttiva 2006/112/CE, come modificata dalla "
+        "direttiva 2008/8/CE – Articoli 44, 45 e 47 – Prestazione di servizi»",
     ],
 )
 def test_no_pinpoint_after_a_dash_for_an_amending_act(text: str) -> None:
