@@ -393,6 +393,8 @@ def written(pin: str, lang: str) -> str:
     to the number where the record says so: Portuguese ``artigo 4º``)."""
     if "  " in pin or not pin.isprintable():
         pin = " ".join(pin.split())
+    if " ," in pin:  # (``13.° , B)``: the blank before the comma, EUR-Lex's older texts)
+        pin = pin.replace(" ,", ",")
     if BY_CODE[lang].pinpoints.ordinal_sign is not None and "o" in pin:
         pin = _GLUED_SIGN.sub("º", pin)
     return _SIGN.sub(".º", pin) if ".o" in pin or ". o" in pin else pin

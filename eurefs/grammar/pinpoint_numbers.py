@@ -32,11 +32,16 @@ NUMBER_SUFFIXES = ("bis", "ter", "quater", "quinquies", "sexies")
 # the ordinal sign glued where the language writes it so (``{sign}``: Spanish ``6º``, ``6°``);
 # the Sixth VAT Directive's articles inserted with a capital (``Article 13A(1)(n)``,
 # ``L-Artikoli 11Ċ(1) u 27(1)``: Maltese writes no C; the judgment in C-489/09, taxlawapp.eu);
+# a blank between the ordinal sign and a comma, as EUR-Lex's older Portuguese texts set it
+# (``nos termos do artigo 13.° , B), alínea b), da Sexta Directiva IVA``, ``O artigo 11.° ,
+# A), n.° 1, alínea c), da Directiva 77/388/CEE``: the Opinion of AG Jacobs in C-269/00,
+# taxlawapp.eu, PT);
 # a point's letter in capitals (:data:`POINT`);
 # the letter of an inserted article in the language's own script (Bulgarian ``член 10а от
 # Директива 2003/87/ЕО``: the Opinion in C-572/16; Greek ``άρθρο 10α``).
 _NUMBER = (
-    r"(?:[0-9]{{1,3}}(?:er|[a-zа-яα-ω]{sign}|[A-ZĊ])?(?![\w]){dot}(?:\.[ ]?[oº°](?![\w]))?"
+    r"(?:[0-9]{{1,3}}(?:er|[a-zа-яα-ω]{sign}|[A-ZĊ])?(?![\w]){dot}"
+    r"(?:\.[ ]?[oº°](?![\w])(?:[ ](?=,))?)?"
     r"(?:[ ](?:" + "|".join(NUMBER_SUFFIXES) + r")(?![\w]))?{parts}"
     r"(?:\([A-Z]\)(?=\([0-9]))?"  # (an article's part before its paragraph: see below)
     r"(?:[ ]?\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:[ ]?\((?:[a-zċġħż]{{1,4}}|[ ]?[A-Z][ ]?)\)){{0,3}}"

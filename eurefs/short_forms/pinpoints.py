@@ -283,8 +283,11 @@ def _ends_as_part(lang: str) -> Callable[[str, int], bool]:
 def _folded(pin: str) -> str:
     """``pin`` with its blanks folded to single spaces: single ASCII spaces only (every
     other blank is unprintable) need nothing; else split/join folds the blanks ``\\s+``
-    matches (the pin neither starts nor ends with one), faster than a substitution."""
-    return pin if pin.isprintable() and "  " not in pin else " ".join(pin.split())
+    matches (the pin neither starts nor ends with one), faster than a substitution; the blank
+    before a comma left out, as ``act_pinpoints.written`` does (``13.° , B)``)."""
+    if not pin.isprintable() or "  " in pin:
+        pin = " ".join(pin.split())
+    return pin.replace(" ,", ",") if " ," in pin else pin
 
 
 _GLUED_CALL = compile_pattern(r"\[[1-9][0-9]{0,2}\]|\([1-9][0-9]{0,2}\)")
