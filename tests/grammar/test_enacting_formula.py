@@ -33,6 +33,7 @@ FORMULAS = [
     "visto il trattato sul funzionamento dell'Unione europea, in particolare gli articoli 114 "
     "e 118,",
     "Visto el Tratado de Funcionamiento de la Unión Europea y en particular su artículo 114,",
+    "Visto el Tratado constitutivo de la Comunidad Europea y, en particular, su artículo 93,",
     "Gelet op het Verdrag tot oprichting van de Europese Gemeenschap, inzonderheid op artikel 100,",
     "Gezien het Verdrag betreffende de werking van de Europese Unie, en met name artikel 207,",
     "Tendo em conta o Tratado sobre o Funcionamento da União Europeia, nomeadamente o "
@@ -180,3 +181,13 @@ def test_the_intro_test_says_what_the_intros_search_says() -> None:
             after = m.group("after")
             named_after += bool(after and enacting_formula.formula(m, ctx, after))
     assert held > 2 * len(FORMULAS) and named_after >= 2
+
+
+def test_a_spanish_lead_set_off_by_commas() -> None:
+    # Council Directive 2008/9/EC as the BOE reproduces it (DOUE-L-2008-80272; pages
+    # corpus): the article was nothing
+    text = (
+        "EL CONSEJO DE LA UNIÓN EUROPEA,\n\nVisto el Tratado constitutivo de la Comunidad "
+        "Europea y, en particular, su artículo 93,\n\nVista la propuesta de la Comisión,"
+    )
+    assert [r.model_dump()["normalized"] for r in eurefs.extract(text)] == ["artículo 93 CE"]
