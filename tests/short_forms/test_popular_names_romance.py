@@ -86,6 +86,26 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
             "tra il fornitore e il destinatario delle prestazioni.",
             [("Sesta direttiva IVA", "31977L0388", None)],
         ),
+        # ... in French (the keyword line of the judgment in C-464/10 Henfling, taxlawapp.eu,
+        # FR) and in Spanish (the judgment in C-453/02 Linneweber as 1library.co copies it;
+        # the Opinion in C-240/05 Eurodental, taxlawapp.eu, ES; pages corpus): each was none
+        (
+            "«Fiscalité — Sixième directive TVA — Article 6, paragraphe 4 — Exonération — "
+            "Article 13, B, sous f) — Jeux de hasard — Services fournis par un commissionnaire "
+            "(buraliste) agissant en son nom propre mais pour le compte d’un commettant»",
+            [("Sixième directive TVA", "31977L0388", "Article 6, paragraphe 4")],
+        ),
+        (
+            "«Sexta Directiva sobre el IVA – Exención de los juegos de azar – Determinación de "
+            "las condiciones y los límites de la exención – Artículo 13, parte B, letra f) – "
+            "Efecto directo»",
+            [("Sexta Directiva sobre el IVA", "31977L0388", None)],
+        ),
+        (
+            "«Sexta Directiva sobre el IVA – Operaciones en el interior de un país –Exenciones – "
+            "Protésicos dentales – Derecho a deducir – Principio de neutralidad»",
+            [("Sexta Directiva sobre el IVA", "31977L0388", None)],
+        ),
         # Portuguese: Rome I in small letters (macedovitorino.com, a note of 11 July 2008) and
         # Rome II (the Tribunal da Relação de Lisboa's judgment of 18 November 2021, proc.
         # 24527/20.9T8LSB.L1-8, as revistadireitoresponsabilidade.pt quotes it); each was none
