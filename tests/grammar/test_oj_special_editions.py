@@ -159,6 +159,14 @@ _AFTER_CITATION = [
      ("Ediție specială, 05/vol. 7, p. 3", "ro", "ro", None, 5, "7", 3, None)),
     ("concedierile colective (JO L 225, p. 16, Editie specială, 05/vol. 5, p. 95).",
      ("Editie specială, 05/vol. 5, p. 95", "ro", "ro", None, 5, "5", 95, None)),
+    # Portuguese, the volume after F (fascículo): the judgments in C-259/11 DTZ Zadelhoff
+    # (curia.europa.eu, PT) and C-137/94 Richardson (docplayer.com.br; pages corpus); each
+    # was the journal's citation alone
+    ("da Sexta Diretiva 77/388/CEE do Conselho, de 17 de maio de 1977 (JO L 145, p. 1; EE 09 "
+     "F1 p. 54; a seguir «Sexta Diretiva»).",
+     ("EE 09 F1 p. 54", "pt", "pt", None, 9, "1", 54, None)),
+    ("matéria de segurança social (JO 1979, L 6, p. 24; EE 05 F2 p. 174),",
+     ("EE 05 F2 p. 174", "pt", "pt", None, 5, "2", 174, None)),
     # Croatian in brackets of its own right after the journal's (judgment C-513/15, EUR-Lex
     # 62015CJ0513: its volume and page written as its chapter is)
     ("Direktive 74/150/EEZ (SL 2003., L 171, str. 1.) (SL, posebno izdanje na hrvatskom "
@@ -315,6 +323,7 @@ def test_parse_and_the_public_model() -> None:
     "text",
     [
         "EE 05/01, p. 98",
+        "EE 09 F1 p. 54",
         "Mim. vyd. 05/002, s. 197",
         "svensk specialutgåva, område 15, volym 11, s. 114",
         "Special edition in Czech: Chapter 05 Volume 001 P. 35 - 82",
