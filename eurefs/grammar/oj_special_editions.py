@@ -110,12 +110,16 @@ _EDITION = (
     r"(?:(?P<name>" + _NAME + r")[ ])?(?P<label>" + words(*_LABELS) + r")"
     r"(?:[ ](?:" + _all(lambda lg: lg.oj.edition_links) + r")[ ](?P<name2>" + _NAME + r")"
     r"|[ ](?P<name3>" + _NAME + r"))?[ ]?:?[ ]"
-    r"(?:(?:" + _all(lambda lg: lg.oj.edition_series) + r")[ ]"
+    r"(?:(?:"
+    + _all(lambda lg: lg.oj.edition_series)
+    + r")[ ]"
     + _PERIOD.format(y="hy")
     + r"[ ]?(?:\((?P<hpart>I{1,3})\))?"
     r"|(?:" + _all(lambda lg: lg.oj.edition_chapters) + r")[ ](?P<hch>[0-9]{1,2})[ ]"
     r"(?:" + _all(lambda lg: lg.oj.edition_volumes) + r")[ ](?P<hvol>[0-9]{1,3}))"
-    r"[ ](?:" + _all(lambda lg: lg.oj.edition_pages) + r")[ ]"
+    r"[ ](?:"
+    + _all(lambda lg: lg.oj.edition_pages)
+    + r")[ ]"
     + _PAGE.format(p="hp", q="hq")
     # the courts' citations of an edition (``EE 05/01, p. 98``, ``svensk specialutgåva,
     # område 15, volym 11, s. 114``)
@@ -133,7 +137,9 @@ _GAPS = [g for lg in LANGUAGES for g in lg.oj.edition_gaps]
 AFTER = lazy_compile(
     r"(?:[ ]\([A-Z]{2}(?:,[ ][A-Z]{2})*\))?"
     + (r"(?:,[ ]" + words(*_GAPS) + r")?" if _GAPS else "")
-    + r"(?:[ ]?;[ ]?|[ ][–-][ ]|,[ ]|\.?\)[ ]\(|[ ])(?:" + _EDITION + r")(?![\w])"
+    + r"(?:[ ]?;[ ]?|[ ][–-][ ]|,[ ]|\.?\)[ ]\(|[ ])(?:"
+    + _EDITION
+    + r")(?![\w])"
 )
 
 ALONE = lazy_compile(_EDITION)
