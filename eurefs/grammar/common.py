@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import Any, cast
 
 from eurefs.identifiers.eurlex import eurlex_celex_url
@@ -144,6 +145,12 @@ def _trie_regex(ordered: list[str]) -> str:
 
 
 _SPACE_RUN = re.compile(r"[\s#>*]{1,64}")
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents (``Décision`` -> ``Decision``): each letter decomposed and
+    its combining marks dropped (the one place that folds accents for the grammar)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def collapse_spaces(text: str) -> str:

@@ -53,10 +53,9 @@ national author follows is no agreement body's either (Greek ``απόφαση α
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from eurefs.grammar.common import SEP, lazy_compile, words
+from eurefs.grammar.common import SEP, lazy_compile, unaccented, words
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import LegalActRef
 
@@ -145,10 +144,6 @@ def _eu_pattern(code: str) -> str:
     return eu + "|" + _whole_words((*lg.domains, "EU", *lg.ecb_prefixes))
 
 
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
 def _institution(phrase: str, links: tuple[str, ...]) -> str:
     """An author phrase without its link (``de la Comisión`` -> ``Comisión``, ``tal-Kunsill``
     -> ``Kunsill``); a phrase
@@ -192,7 +187,7 @@ class _Authors:
         heads = tuple(_institution(p, lg.national_author_links) for p in lg.author_phrases)
         heads = heads or lg.authors
         # Greek capitals drop the accents (``ΤΗΣ ΕΠΙΤΡΟΠΗΣ``)
-        heads += tuple({h for h in map(_unaccented, heads) if h not in heads})
+        heads += tuple({h for h in map(unaccented, heads) if h not in heads})
         self.heads = lazy_compile(_words_pattern(heads) if heads else r"(?!)", re.I)
         spaced = tuple(k for k in lg.national_author_links if not k.startswith(","))
         # (and the first word of a link of two: ``Council of Dublin``, ``Commission des``)

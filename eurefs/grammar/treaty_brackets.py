@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable
 
-from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.common import lazy_compile, unaccented, words
 from eurefs.languages import LANGUAGES
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -21,8 +20,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 def plain(text: str) -> list[str]:
     """The words of ``text`` in lower case, without accents (``l'Énergie`` -> ``l``,
     ``energie``)."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return _WORD.findall("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return _WORD.findall(unaccented(text.lower()))
 
 
 def key(name: str) -> str:

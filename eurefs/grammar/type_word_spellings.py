@@ -19,8 +19,8 @@ whose type word it is without accents and that write the domain are the candidat
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from eurefs.grammar.common import unaccented
 from eurefs.identifiers.celex import legal_act_celex
 from eurefs.languages import LANGUAGES, index
 from eurefs.models.light import LegalActRef
@@ -28,8 +28,7 @@ from eurefs.models.light import LegalActRef
 
 def plain(word: str) -> str:
     """``word`` in small letters without its accents (``Décision`` -> ``decision``)."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unaccented(word.lower())
 
 
 def _framework_tails() -> frozenset[str]:
