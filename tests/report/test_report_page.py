@@ -62,6 +62,17 @@ def test_table_and_charts() -> None:
     assert [g.findtext("title") for g in years if g.xpath("rect")] == ["1995: 2", "2016: 1"]
 
 
+def _resolved_page(text: str, sparql_url: str, notice_server: NoticeServer, tmp_path: Path) -> str:
+    """The report of ``text`` resolved against the loopback SPARQL and notice servers."""
+    resolver = Resolver(
+        sparql_endpoint=sparql_url,
+        cellar_base=notice_server.base_url + "/resource",
+        cache_dir=tmp_path,
+    )
+    with resolver:
+        return report_html([("t.txt", text)], resolver=resolver)
+
+
 def test_resolved_columns(
     oxigraph_sparql_url: str, notice_server: NoticeServer, tmp_path: Path
 ) -> None:
@@ -69,13 +80,7 @@ def test_resolved_columns(
         "COM(2021) 752 final, JOIN(2021) 32 final and 32014R0001 are cited; so are "
         "Article 6 TEU, 32013R9999 and again COM(2021) 752 final."
     )
-    resolver = Resolver(
-        sparql_endpoint=oxigraph_sparql_url,
-        cellar_base=notice_server.base_url + "/resource",
-        cache_dir=tmp_path,
-    )
-    with resolver:
-        page = report_html([("t.txt", text)], resolver=resolver)
+    page = _resolved_page(text, oxigraph_sparql_url, notice_server, tmp_path)
     rows = {r.get("data-key"): r for r in _page(page).xpath("//tbody/tr")}
     cells = [c.text_content() for c in rows["com_document:COM(2021) 752 final"].xpath("td")]
     assert cells[1] == "2"
@@ -98,13 +103,7 @@ def test_a_procedure_row_names_the_document_it_resolved_to(
     """A procedure resolves to its adopted act (tree notice of procedure 2018/0172/COD):
     the row showed neither its CELEX number nor that Cellar's record gave no title."""
     text = "Procedure 2018/0172(COD) led to a directive."
-    resolver = Resolver(
-        sparql_endpoint=oxigraph_sparql_url,
-        cellar_base=notice_server.base_url + "/resource",
-        cache_dir=tmp_path,
-    )
-    with resolver:
-        page = report_html([("t.txt", text)], resolver=resolver)
+    page = _resolved_page(text, oxigraph_sparql_url, notice_server, tmp_path)
     (row,) = _page(page).xpath("//tbody/tr")
     cells = [c.text_content() for c in row.xpath("td")]
     assert row.get("data-key") == "procedure:2018/0172(COD)"
