@@ -50,6 +50,8 @@ def _import_pdfium() -> tuple[Any, Any]:
 
 _LINE = re.compile(r"[^\r\n]+")
 _CALL_RUN = re.compile(r"[0-9*]+")
+#: A line that ends after the slash of a number (``2003/361/``) runs on into the next.
+_OPEN_NUMBER = re.compile(r"[0-9]/[ \t]*$")
 
 
 class _Glyphs:
@@ -209,13 +211,16 @@ def _with_paragraph_gaps(rows: list[tuple[float, Line]]) -> PageLines:
     """The lines, with an empty line where the gap above a line is a paragraph's.
 
     A gap counts as a paragraph break when it is over 1.4 times the page's usual
-    line spacing (the median gap between consecutive lines going down the page).
+    line spacing (the median gap between consecutive lines going down the page),
+    unless the line above ends inside an act number, after its slash
+    (``Recommendation 2003/361/`` above ``EC (1).``): no paragraph ends there.
     """
     gaps = [above - below for (above, _), (below, _) in itertools.pairwise(rows)]
     spacing = statistics.median([g for g in gaps if g > 0] or [0.0])
     lines: PageLines = [rows[0][1]] if rows else []
     for gap, (_, line) in zip(gaps, rows[1:], strict=True):
-        if spacing and gap > 1.4 * spacing:
+        above = lines[-1][-1].text if lines[-1] else ""
+        if spacing and gap > 1.4 * spacing and not _OPEN_NUMBER.search(above):
             lines.append([])
         lines.append(line)
     return lines

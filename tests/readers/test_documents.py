@@ -34,6 +34,13 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int | None]]]] = {
         ("OJ C 517, 22.12.2021, p. 56", 1),
         ("Regulation (EU) 2018/1139", 3),
     ]),
+    # a wide gap under "Commission Recommendation 2003/361/" and above "EC (1)." read
+    # as a paragraph break: the act was not found
+    "pdf/en-oj-l119-2016-regulation-2016-679-gdpr-page-3.pdf": ("pdf", [
+        ("Recommendation 2003/361/EC", 1),
+        ("Regulation (EC) No 45/2001", 1),
+        ("OJ L 124, 20.5.2003, p. 36", 1),
+    ]),
     "pdf/en-council-st-5847-06-limite-handling-note.pdf": ("pdf", [
         ("Regulation (EC) 1049/2001", 2),
     ]),
@@ -132,6 +139,17 @@ def test_every_document_in_the_test_data_is_covered() -> None:
     )
     assert [(r.text, r.celex) for r in eurefs.extract(doc)] == [
         ("Data Protection Directive", "31995L0046")
+    ]
+
+
+def test_a_line_ending_after_the_slash_of_a_number_ends_no_paragraph() -> None:
+    # OJ L 119, 4.5.2016, p. 3 (recital 13 of the GDPR): PDFium puts the line
+    # "... Commission Recommendation 2003/361/" two line spacings above "EC (1). (14) ..."
+    doc = eurefs.read_document(DOCS / "pdf/en-oj-l119-2016-regulation-2016-679-gdpr-page-3.pdf")
+    assert "Commission Recommendation 2003/361/EC (1). (14) The protection" in doc.text
+    refs = [r for r in eurefs.extract(doc) if r.celex == "32003H0361"]
+    assert [(r.text, r.doc_page, r.pinpoint) for r in refs] == [
+        ("Commission Recommendation 2003/361/EC", 1, "Article 2 of the Annex")
     ]
 
 
