@@ -17,7 +17,7 @@ import codecs
 import os
 from collections.abc import Callable
 
-from eurefs.errors import ReadError, UnsupportedFormat
+from eurefs.errors import CorruptDocument, ReadError, UnsupportedFormat
 from eurefs.readers.sniff import INPUT_FORMATS, sniff_format
 from eurefs.text import DocumentText
 
@@ -31,7 +31,7 @@ def _load(path: str | os.PathLike[str]) -> bytes:
     name = os.fspath(path)
     try:
         with open(name, "rb") as fh:
-            return fh.read()
+            data = fh.read()
     except FileNotFoundError:
         raise ReadError("no such file", name) from None
     except IsADirectoryError:
@@ -40,6 +40,9 @@ def _load(path: str | os.PathLike[str]) -> bytes:
         raise ReadError("permission denied", name) from None
     except OSError as exc:
         raise ReadError(f"cannot read ({exc.strerror or exc})", name) from None
+    if not data:  # a failed download or copy, not a document without references
+        raise CorruptDocument("the file is empty (0 bytes): there is no document", name)
+    return data
 
 
 def _check_encoding(encoding: str | None, label: str) -> None:
@@ -74,7 +77,7 @@ def read_document(
     Raises:
         ReadError: The file cannot be read; subclasses say why
             (:class:`~eurefs.errors.UnsupportedFormat`,
-            :class:`~eurefs.errors.CorruptDocument`,
+            :class:`~eurefs.errors.CorruptDocument`, also for a file of 0 bytes,
             :class:`~eurefs.errors.EncryptedDocument`,
             :class:`~eurefs.errors.NoTextLayer`, :class:`~eurefs.errors.UnsafeDocument`).
     """

@@ -92,8 +92,10 @@ def test_graph_of_a_directory_without_documents_exits_2(
 ) -> None:
     assert main(["graph", str(tmp_path)]) == 2
     err = capsys.readouterr().err
-    assert err.strip() == f"eurefs: error: {tmp_path}: no document under it (.pdf .docx .html" \
+    assert (
+        err.strip() == f"eurefs: error: {tmp_path}: no document under it (.pdf .docx .html"
         " .htm .xhtml .xml .txt .text)"
+    )
 
 
 def test_graph_reads_the_documents_of_a_directory(
@@ -103,3 +105,24 @@ def test_graph_reads_the_documents_of_a_directory(
     assert main(["graph", str(corpus), "-o", str(out)]) == 0
     sources = {line.split(",")[0] for line in out.read_text(encoding="utf-8").splitlines()[1:]}
     assert sources == {f"doc:{corpus / n}" for n in ("a.TXT", "z.txt", "b/c.html")}
+
+
+def test_a_file_of_0_bytes_is_an_error_not_a_document_without_references(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a PDF whose download failed (0 bytes) was read as an empty text: no output, exit 0,
+    # as if the document cited nothing
+    (corpus / "cut.pdf").write_bytes(b"")
+    assert main(["extract", "--fields", "text", str(corpus / "cut.pdf")]) == 2
+    assert capsys.readouterr().err == (
+        f"eurefs: error: {corpus / 'cut.pdf'}: the file is empty (0 bytes): there is no document\n"
+    )
+    # with other files, it has its error record and the others are read
+    assert main(["extract", "--fields", "doc,text", str(corpus / "cut.pdf"), str(corpus / "z.txt")])
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert records[0]["error"] == "CorruptDocument"
+    assert [r["text"] for r in records[1:]] == ["Directive 95/46/EC", "C-131/12"]
+    # empty stdin is an empty text (a pipe that selected nothing)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    assert main(["extract", "-"]) == 0
+    assert capsys.readouterr() == ("", "")
