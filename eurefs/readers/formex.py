@@ -1,9 +1,11 @@
 """Formex 4 (the Publications Office's XML for the Official Journal) to text.
 
-Bibliographic blocks (``BIB.INSTANCE``, ``INFO.*``) are metadata, not text, and
-are left out.  Footnotes (``NOTE``) are replaced by their call, ``(1)``, as the
-Official Journal prints them, and their text follows at the end of the document,
-so references inside notes are found too.  Other XML that is not HTML is read
+Bibliographic blocks (``BIB.INSTANCE``, ``BIB.DATA``, ``INFO.*``) are metadata, not
+text, and are left out, except the titles of the amending acts of a consolidated
+text (``MOD.ACT``), its "Amended by" list as EUR-Lex prints it.  Footnotes
+(``NOTE``) are replaced by their call, ``(1)``, as the Official Journal prints
+them, and their text follows at the end of the document, so references inside
+notes are found too.  Other XML that is not HTML is read
 the same way: the text of its elements, one block per element.
 """
 
@@ -42,12 +44,24 @@ def _quote(el: etree._Element) -> str:
         return '"'
 
 
+def _amending_title(bib: etree._Element, out: TextBuilder, notes: list[etree._Element]) -> None:
+    """The title in the data of an amending act (``GR.MOD.ACT/MOD.ACT/BIB.DATA/TITLE``)
+    of a consolidated text: its "Amended by" list, which EUR-Lex prints above the text."""
+    parent = bib.getparent()
+    if parent is not None and _tag(parent) == "MOD.ACT":
+        for child in bib:
+            if _tag(child) == "TITLE":
+                _render(child, out, notes)
+
+
 def _render(root: etree._Element, out: TextBuilder, notes: list[etree._Element]) -> None:
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = _tag(el)
         if event == "start":
             if tag in _SKIP or not tag:
+                if tag == "BIB.DATA":
+                    _amending_title(el, out, notes)
                 walker.skip_subtree()
                 continue
             if tag == "NOTE":

@@ -101,6 +101,7 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, int | None]]]] = {
     "formex/de-fmx4-directive-2014-65-mifid-ii-excerpt.xml": ("formex", [
         ("Verordnung (EU) Nr. 600/2014", None),
         ("Richtlinie 2011/61/EU", None),
+        ("Richtlinie (EU) 2016/97", None),  # in the list of amending acts (MOD.ACT)
     ]),
 }
 # fmt: on
@@ -151,6 +152,20 @@ def test_a_line_ending_after_the_slash_of_a_number_ends_no_paragraph() -> None:
     assert [(r.text, r.doc_page, r.pinpoint) for r in refs] == [
         ("Commission Recommendation 2003/361/EC", 1, "Article 2 of the Annex")
     ]
+
+
+def test_a_consolidated_formex_text_gives_its_amending_acts() -> None:
+    # CONS.ACT of Directive 2014/65/EU (MiFID II), FAM.COMP/GR.MOD.ACT: the titles of its
+    # five amending acts, EUR-Lex's "Amended by" list, were left out with the bibliographic
+    # data; the corrigenda (GR.CORRIG) and the base act's data (its NO.CELEX) still are
+    doc = eurefs.read_document(DOCS / "formex/de-fmx4-directive-2014-65-mifid-ii-excerpt.xml")
+    assert doc.text.startswith("Verordnung(EU) Nr. 909/2014des")  # the copy lost its spaces
+    assert "Richtlinie (EU) 2016/97 des Europäischen Parlaments" in doc.text
+    assert "Berichtigung" not in doc.text and "32014L0065" not in doc.text
+    body = doc.text.index("Richtlinie2014/65/EUdes")  # the title of the consolidated act
+    celexes = [r.celex for r in eurefs.extract(doc) if r.start < body]
+    assert "32016L0097" in celexes and "32017R1129" in celexes  # 2016/97; 2019/2115's title
+    assert len(celexes) == 14
 
 
 def test_running_headers_are_gone_and_footnote_calls_are_split_off() -> None:
