@@ -28,6 +28,7 @@ from eurefs.errors import CorruptDocument, EncryptedDocument, NoTextLayer, ReadE
 from eurefs.readers.builder import superscript
 from eurefs.readers.columns import Part, Row, column_order
 from eurefs.readers.layout import Line, PageLines, Segment, assemble_pages
+from eurefs.readers.pdfbomb import refuse_bombs
 from eurefs.text import DocumentText
 
 #: Share of the page height, at the top and at the bottom, where running heads live.
@@ -243,6 +244,7 @@ def _open(pdfium: Any, raw: Any, data: bytes, source: str) -> Any:
 def read_pdf(data: bytes, source: str, progress: Any = None) -> DocumentText:
     """Read a PDF page by page; see the module docstring for what is cleaned."""
     pdfium, raw = _import_pdfium()
+    refuse_bombs(data, source)
     pdf = _open(pdfium, raw, data, source)
     pages: list[PageLines] = []
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tracemalloc
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from reportlab.lib import pdfencrypt
 
 import eurefs
-from eurefs.errors import CorruptDocument, EncryptedDocument, NoTextLayer
+from eurefs.errors import CorruptDocument, EncryptedDocument, NoTextLayer, UnsafeDocument
 from tests.support.pdf_writer import (
     Layout,
     printable,
@@ -250,3 +251,45 @@ def test_two_columns_written_row_by_row_are_read_column_after_column(tmp_path: P
         "Regulation (EU) 2016/679", "Directive 95/46/EC", "Directive 2000/31/EC",
         "Directive 93/13/EEC",
     ]  # fmt: skip
+
+
+def _raw_pdf(content: bytes, filters: int = 1) -> bytes:
+    """A one-page PDF whose content stream is ``content`` deflated ``filters`` times."""
+    for _ in range(filters):
+        content = zlib.compress(content, 9)
+    names = b" ".join([b"/FlateDecode"] * filters)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter [%s] >>\nstream\n%s\nendstream" % (len(content), names, content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"xref\n0 6\n0000000000 65535 f \n%strailer\n<< /Size 6 /Root 1 0 R >>\n" \
+        b"startxref\n%d\n%%%%EOF\n" % (table, len(out))  # fmt: skip
+
+
+def test_a_content_stream_that_inflates_into_a_bomb_is_refused_before_pdfium_reads_it() -> None:
+    # 400 KB whose content stream inflates to 400 MB took 1 GB of memory to read (210 KB of
+    # 72 MB of text operators 1.3 GB): a few MB of such a file exhaust the machine
+    text = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET\n"
+    assert [r.text for r in eurefs.extract(eurefs.read_document(_raw_pdf(text)))] == [
+        "Directive 95/46/EC"
+    ]
+    operators = text[:-3] + b"(Directive 95/46/EC ) Tj 0 -0.01 Td " * 600_000 + b"ET\n"
+    for data in (_raw_pdf(text + b" " * (80 << 20)), _raw_pdf(operators), _raw_pdf(operators, 2)):
+        tracemalloc.start()
+        with pytest.raises(UnsafeDocument, match="refused as a decompression bomb"):
+            eurefs.read_document(data, name="bomb.pdf")
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert peak < 4 << 20  # inflated in pieces, none kept
+    # Flate inside Flate inside ... deeper than any writer nests it
+    with pytest.raises(UnsafeDocument):
+        eurefs.read_document(_raw_pdf(text, filters=5), name="deep.pdf")
