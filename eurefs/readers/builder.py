@@ -16,6 +16,10 @@ _SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺�
 _CALL = re.compile(r"[0-9*†‡]{1,4}")
 #: A call in brackets, as the Official Journal prints them: ``(12)``, ``[3]``.
 _BRACKETED = re.compile(r"[(\[][0-9*†‡]{1,4}[)\]]")
+#: Characters a page or a Word file holds but never shows where no line breaks: the soft
+#: hyphen (``Datenschutz-Grund&shy;verordnung``), the zero-width space
+#: (``(Muster-)&#8203;Versammlungs&shy;stätten&shy;verordnung``), the word joiners.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 
 
 def superscript(call: str) -> str:
@@ -102,11 +106,12 @@ class TextBuilder:
         return ""
 
     def result(self) -> str:
-        """The text: lines joined, runs of blank lines cut to one, ending with a newline."""
+        """The text: lines joined, runs of blank lines cut to one, ending with a newline;
+        characters that are never seen (soft hyphens, zero-width spaces) left out."""
         self.block()
         out: list[str] = []
         for line in self._lines:
-            line = re.sub(r" {2,}", " ", line)
+            line = re.sub(r" {2,}", " ", line.translate(_INVISIBLE)).strip(" ")
             if line or (out and out[-1]):
                 out.append(line)
         while out and not out[-1]:

@@ -140,3 +140,24 @@ def test_what_a_style_sheet_may_show_on_some_screen_is_read() -> None:
     doc = read_document(page.encode())
     # the first on a wide screen, the second on a narrow one; the third is !important
     assert [n for n, _ in _found(doc)] == ["Regulation (EU) 2016/679", "Directive 95/46/EC"]
+
+
+def test_soft_hyphens_and_zero_width_spaces_are_not_text() -> None:
+    # German web pages break long words with &shy; and &#8203; (public GitHub files: a
+    # privacy policy page, index id 9528300625; a fire-safety page, id 13977476562); the
+    # browser shows them only at a line break. The GDPR's name was not found.
+    page = _page(
+        "<h2>I. Informationen über die Verarbeitung Ihrer Daten gemäß Art. 13 der "
+        "Datenschutz-Grund&shy;verordnung (DS-GVO)\n        </h2>"
+        "<h1>Räumungskonzepte nach (Muster-)&#8203;Versammlungs&shy;stätten&shy;verordnung</h1>"
+    )
+    doc = read_document(page)
+    assert doc.text == (
+        "I. Informationen über die Verarbeitung Ihrer Daten gemäß Art. 13 der "
+        "Datenschutz-Grundverordnung (DS-GVO)\n\n"
+        "Räumungskonzepte nach (Muster-)Versammlungsstättenverordnung\n"
+    )
+    refs = eurefs.extract(doc)
+    assert [(r.text, r.celex, r.pinpoint) for r in refs] == [
+        ("Datenschutz-Grundverordnung", "32016R0679", "Art. 13")
+    ]
