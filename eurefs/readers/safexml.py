@@ -8,10 +8,17 @@ module turns their findings into the readers' error types.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from eurefs.errors import CorruptDocument, UnsafeDocument
 from eurefs.xmlsafe import declares_entities, hardened_parser
+
+#: libxml2 tells its caller how to lift a limit (``use XML_PARSE_HUGE option``).
+_LIBXML_ADVICE = re.compile(r",? (?:use|try) XML_PARSE_HUGE(?: option)?")
+#: What libxml2 says when a document is past its safety limits, not damaged.
+_LIMITS = re.compile(r"Excessive depth|Resource limit exceeded|Huge input lookup")
 
 
 def refuse_entities(data: bytes, source: str) -> None:
@@ -28,7 +35,9 @@ def parse_xml(data: bytes, source: str) -> etree._Element:
     try:
         root = etree.fromstring(data, hardened_parser(strip_comments_and_pis=True))
     except etree.XMLSyntaxError as exc:
-        raise CorruptDocument(f"not well-formed XML ({exc.msg})", source) from None
+        reason = _LIBXML_ADVICE.sub("", exc.msg or "")  # libxml2's advice, not ours
+        what = "XML beyond the parser's limits" if _LIMITS.search(reason) else "not well-formed XML"
+        raise CorruptDocument(f"{what} ({reason})", source) from None
     if root is None:
         raise CorruptDocument("empty XML document", source)
     return root
