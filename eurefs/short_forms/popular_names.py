@@ -20,7 +20,7 @@ from typing import NamedTuple
 from eurefs.data import popular_name_entries
 from eurefs.pattern_store import compile_pattern
 from eurefs.records import record
-from eurefs.short_forms import proposal_names
+from eurefs.short_forms import dated_names, proposal_names
 from eurefs.short_forms.common import Candidate, Target, act_type_of_celex, word_start
 from eurefs.short_forms.name_forms import (
     PLAIN_END,
@@ -294,6 +294,7 @@ def name_at(
         or (written.endswith(FOREIGN_ENDS) and foreign_name(text, start, end, written, entry.celex))
         or after_ordinal(text, start, written, lang)
         or proposal_names.after_proposal_words(text, start)
+        or dated_names.before_its_act(text, start, entry.celex)
     ):
         return None
     return Candidate(start, end, "popular_name", target=entry.target, name=written)

@@ -1,0 +1,115 @@
+"""Popular names in a text dated before their act (``short_forms/dated_names``).
+
+A name used before its act existed names a plan or a proposal, not the act adopted years
+later: the Parliament's resolution of 20 October 2020 'with recommendations to the
+Commission on the Digital Services Act' (EUR-Lex 52020IP0272; its German text on
+europarl.europa.eu, TA-9-2020-0272_DE) and the Committee of the Regions' opinion 'on the
+Digital Services Act and the Digital Markets Act' (EUR-Lex 52020AR5356, OJ C 440,
+29.10.2021) gave Regulation (EU) 2022/2065 and 2022/1925.  Texts: pages corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import eurefs
+from eurefs.chunked import iter_extract
+
+DSA, DMA = "32022R2065", "32022R1925"
+
+# EUR-Lex 52020IP0272 (the OJ's text, its first lines)
+RESOLUTION = (
+    "6.10.2021   \n\nEN\n\nOfficial Journal of the European Union\n\nC 404/2\n\n\n"
+    "P9_TA(2020)0272\n\nDigital Services Act: Improving the functioning of the Single Market\n\n"
+    "European Parliament resolution of 20 October 2020 with recommendations to the Commission "
+    "on the Digital Services Act: Improving the functioning of the Single Market "
+    "(2020/2018(INL))\n\n(2021/C 404/01)\n\nThe European Parliament,\n\nhaving regard to Article "
+    "225 of the Treaty on the Functioning of the European Union,\n\nhaving regard to Directive "
+    "2000/31/EC of the European Parliament and of the Council of 8 June 2000 on certain legal "
+    "aspects of information society services, in particular electronic commerce, in the "
+    "Internal Market (‘Directive on electronic commerce’) (1),\n"
+)
+# EUR-Lex 52020AR5356: the names in the opinion's title, before the proposals' titles
+OPINION = (
+    "Document 52020AR5356\n\nOpinion of the European Committee of the Regions on the Digital "
+    "Services Act and the Digital Markets Act\n\nCOR 2020/05356\n\nOJ C 440, 29.10.2021, p. "
+    "67–98 (BG, ES, CS, DA, DE, ET, EL, EN, FR, HR, IT, LV, LT, HU, MT, NL, PL, PT, RO, SK, SL, "
+    "FI, SV)\n\n29.10.2021   \n\nEN\n\nOfficial Journal of the European Union\n\nC 440/67\n\n\n"
+    "Opinion of the European Committee of the Regions on the Digital Services Act and the "
+    "Digital Markets Act\n\n(2021/C 440/13)\n\nRapporteur:\n\nRodi KRATSA (EL/EPP), Governor "
+    "of the Ionian islands region\n\nReference documents:\n\nProposal for a Regulation of the "
+    "European Parliament and of the Council on a Single Market For Digital Services (Digital "
+    "Services Act) and amending Directive 2000/31/EC\n\nCOM(2020) 825 final\n"
+)
+# europarl.europa.eu, TA-9-2020-0272_DE (the page's head: the debates' and votes' dates)
+GERMAN = (
+    "Verfahren : 2020/2018(INL)\nWerdegang im Plenum\nEntwicklungsstadium in Bezug auf das "
+    "Dokument : A9-0181/2020\n\nEingereichte Texte :\n\nA9-0181/2020\n\nAussprachen :\n\n"
+    "PV 19/10/2020 - 15\nPV 19/10/2020 - 18\n\nAbstimmungen :\n\nPV 20/10/2020 - 17\n\n"
+    "Angenommene Texte :\n\nP9_TA(2020)0272\n\nDienstag, 20. Oktober 2020 - Brüssel\n"
+    "Gesetz über digitale Dienste: Verbesserung der Funktionsweise des Binnenmarkts\n"
+    "P9_TA(2020)0272A9-0181/2020\nEntschließung\n Anlage\n\nLegislative Entschließung des "
+    "Europäischen Parlaments vom 20. Oktober 2020 mit Empfehlungen an die Kommission zum "
+    "Gesetz über digitale Dienste: Verbesserung der Funktionsweise des Binnenmarkts "
+    "(2020/2018(INL))\n"
+)
+# kcgpartners.com (2020): the date in the name's sentence
+SENTENCE = (
+    "EU legislation needs to catch-up with online developments, and in this framework, on 20 "
+    "October 2020 the EP adopted recommendations for what the new Digital Services Act (DSA) "
+    "should include:"
+)
+
+
+def _celexes(text: str) -> list[str | None]:
+    return [r.celex for r in eurefs.extract(text) if r.kind == "short_form"]
+
+
+@pytest.mark.parametrize("text", [RESOLUTION, OPINION, GERMAN, SENTENCE])
+def test_a_name_in_a_text_dated_before_its_act_is_no_mention(text: str) -> None:
+    celexes = _celexes(text)
+    assert DSA not in celexes
+    assert DMA not in celexes
+    # the stream gives the same
+    assert list(iter_extract(text, chunk_size=80)) == eurefs.extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eucrim.eu, 13 June 2023
+        "First Designations under the DSA\n13 June 2023\nPingen Kopie Dr. Anna Pingen\n\n"
+        "Following the entry into force of the Digital Services Act (DSA) (→ eucrim 4/2020, "
+        "273–274 and eucrim 4/22, 228-230) in mid-November 2022, the Commission adopted the "
+        "first designation under the DSA on 25 April 2023.",
+        # k-p.si, 19 May 2023
+        "Which online platforms and search engines are considered very large by the European "
+        "Commission?\n\n19 May 2023\n\nIn November 2022 we reported on the adoption of the "
+        "Digital Services Act , which aims to make digital platform operators accountable",
+        # rsw.beck.de: a date of the act's own year
+        "Am 22.04.2022 haben sich Rat, Europäisches Parlament und Europäische Kommission im "
+        'Rahmen des fünften Trilogs über den "Digital Services Act" geeinigt',
+        # German Wikipedia's article (profilbaru.com): the act's own date after its number
+        "Gesetz über digitale Dienste\n\nVerordnung (EU) 2022/2065\n\nTitel: Verordnung (EU) "
+        "2022/2065 des Europäischen Parlaments und des Rates vom 19. Oktober 2022 über einen "
+        "Binnenmarkt für digitale Dienste und zur Änderung der Richtlinie 2000/31/EG\n"
+        "Inkrafttreten: 16. November 2022\n\nDas Gesetz über digitale Dienste (GdD; englisch "
+        "Digital Services Act, DSA) ist eine Verordnung der Europäischen Union",
+    ],
+)
+def test_a_name_in_a_text_of_its_acts_time_stays(text: str) -> None:
+    assert DSA in _celexes(text)
+
+
+def test_a_judgments_date_in_an_earlier_sentence_leaves_the_name() -> None:
+    text = (
+        # futurelearn.com (University of Groningen): a judgment's date in a sentence
+        # before the name's
+        "Under Article 17 of the GDPR, data subjects have an important right to erasure.\n\n"
+        "The Court of Justice of the European Union or the CJEU played an important role in the "
+        "formulation of this right. In its judgmentin the Google Spain case from 13 May 2014, "
+        "“the right to be forgotten” or the right to be delisted from the search results of a "
+        "search engine was addressed. It should be observed, however, that it was done in the "
+        "context of the Directive 95/46/EC, which is a legal instrument that preceded the GDPR."
+    )
+    assert _celexes(text) == ["32016R0679", "32016R0679"]
