@@ -105,13 +105,24 @@ def _nature(before: str, bounds: list[int], lang: str) -> str | None:
     return None
 
 
+# The article of the Treaty a communication on the Council's position is made under,
+# in any language (``Article 294(6)``, ``artikel 294, lid 6``, ``Artikel 294 Absatz 6``;
+# before Lisbon ``the second subparagraph of Article 251 (2) of the EC Treaty``)
+_COUNCIL_POSITION = compile_pattern(r"\b294\b[^0-9]{0,30}\b6\b|\b251\b[^0-9]{0,30}\b2\b")
+
+
 def _nature_of(clause: str, lang: str) -> str | None:
-    """The word nearest to the end decides ("the report on the proposal ...")."""
+    """The word nearest to the end decides ("the report on the proposal ..."); a
+    communication on the Council's position (Article 294(6) TFEU, 251(2) EC) is a step of
+    the legislative procedure, filed with the proposals (``PC``): EUR-Lex 52022PC0339,
+    52016PC0507, 52014PC0159, 52011PC0697, 52007PC0389."""
     last_prop = max((m.end() for m in _nature_words(lang, True).finditer(clause)), default=-1)
     last_comm = max((m.end() for m in _nature_words(lang, False).finditer(clause)), default=-1)
     if last_prop < 0 and last_comm < 0:
         return None
-    return "proposal" if last_prop > last_comm else "communication"
+    if last_prop > last_comm or _COUNCIL_POSITION.search(clause):
+        return "proposal"
+    return "communication"
 
 
 #: The words a nature word may be among: four letters or more (the records' nature words

@@ -217,3 +217,29 @@ def test_kom_and_final_words_of_the_languages_that_wrote_them(
 ) -> None:
     (doc,) = [r for r in eurefs.extract(text) if r.kind == "com_document"]
     assert (doc.text, doc.lang, doc.celex) == (span, lang, celex)
+
+
+@pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        # EUR-Lex 52022PC0339's header (pages corpus): gave 52022DC0339
+        ("COMMUNICATION FROM THE COMMISSION TO THE EUROPEAN PARLIAMENT pursuant to Article "
+         "294(6) of the Treaty on the Functioning of the European Union concerning the position "
+         "of the Council on the adoption of a Regulation of the European Parliament and of the "
+         "Council amending Regulation (EC) No 805/2004 as regards the use of the regulatory "
+         "procedure with scrutiny in order to adapt it to Article 290 of the Treaty on the "
+         "Functioning of the European Union\n\n    COM/2022/339 final\n\n    Brussels, "
+         "11.7.2022\n\n    COM(2022) 339 final\n", "52022PC0339"),
+        # EUR-Lex 52007PC0389, before Lisbon (pages corpus): gave 52007DC0389
+        ("Communication from the Commission to the European Parliament pursuant to the second "
+         "subparagraph of Article 251 (2) of the EC Treaty concerning the common position of "
+         "the Council on the adoption of a Regulation of the European Parliament and of the "
+         "Council establishing a common framework for business registers for statistical "
+         "purposes and repealing Council Regulation (EEC) No 2186/93 /* COM/2007/0389 final - "
+         "COD 2005/0032 */", "52007PC0389"),
+    ],
+)  # fmt: skip
+def test_a_communication_on_the_councils_position_is_filed_with_the_proposals(
+    text: str, celex: str
+) -> None:
+    assert set(_celex(text)) == {celex}
