@@ -30,6 +30,7 @@ from eurefs.grammar.agreement_bodies import BodyDecisions
 from eurefs.grammar.named_again import NamedTreaties
 from eurefs.grammar.national_numbers import NationalNumbers
 from eurefs.kinds import SHORT_FORM
+from eurefs.languages.evidence import text_language
 from eurefs.models.light import Reference
 from eurefs.pattern_store import compile_pattern
 from eurefs.scanner import _wanted, extract_kinds
@@ -97,14 +98,18 @@ def _ink_after(text: str, pos: int, wanted: int) -> int:
 
 
 def _scan_chunk(
-    text: str, kinds: str | Iterable[str] | None, named_before: Callable[[], bool]
+    text: str,
+    kinds: str | Iterable[str] | None,
+    named_before: Callable[[], bool],
+    text_language: Callable[[], str | None],
 ) -> list[Reference]:
     """What ``extract(text, kinds=kinds, short_forms=False)`` gives, but with the articles
     of treaties named again by a short name kept where ``named_before()`` (the text before
     the chunk may have named the treaty in full) or the chunk may name it before them:
-    :func:`_chunk_refs` reads them by what the earlier chunks named (``grammar/named_again``)."""
+    :func:`_chunk_refs` reads them by what the earlier chunks named (``grammar/named_again``);
+    ``text_language`` is the whole text's (``languages.evidence.text_language``)."""
     with collector_paused():
-        return extract_kinds(text, _wanted(kinds), None, named_before)
+        return extract_kinds(text, _wanted(kinds), None, named_before, text_language)
 
 
 def _chunk_refs(
@@ -115,6 +120,7 @@ def _chunk_refs(
     bodies: BodyDecisions,
     named: NamedTreaties,
     numbers: NationalNumbers,
+    text_language: Callable[[], str | None],
 ) -> list[Reference]:
     """The references of ``text`` starting in ``[start, end)``, scanned with margins.
 
@@ -125,7 +131,8 @@ def _chunk_refs(
     """
     lo = _ink_before(text, start, MARGIN // 2)
     hi = _ink_after(text, end, MARGIN // 2)
-    refs = _scan_chunk(text[lo:hi], kinds, functools.partial(named.named_before, text, lo))
+    named_before = functools.partial(named.named_before, text, lo)
+    refs = _scan_chunk(text[lo:hi], kinds, named_before, text_language)
     kept = [r for r in refs if start <= r.start + lo < end]
     if lo:
         for ref in kept:  # new objects nobody else holds: shift in place, as the scanner does
@@ -201,9 +208,10 @@ def iter_extract_light(
         return
     start, n = 0, len(text)
     bodies, named, numbers = BodyDecisions(), NamedTreaties(), NationalNumbers()
+    told = text_language(text)
     while start < n:
         end = _cut(text, start, chunk_size)
-        yield from _chunk_refs(text, start, end, kinds, bodies, named, numbers)
+        yield from _chunk_refs(text, start, end, kinds, bodies, named, numbers, told)
         if progress is not None:
             progress(end, n)
         start = end
@@ -213,9 +221,10 @@ def _chunks(text: str, chunk_size: int) -> Iterator[tuple[list[Reference], int]]
     """The full references of every kind starting in each chunk, and the chunk's end."""
     start = 0
     bodies, named, numbers = BodyDecisions(), NamedTreaties(), NationalNumbers()
+    told = text_language(text)
     while True:
         end = _cut(text, start, chunk_size)
-        yield _chunk_refs(text, start, end, None, bodies, named, numbers), end
+        yield _chunk_refs(text, start, end, None, bodies, named, numbers, told), end
         if end >= len(text):
             return
         start = end

@@ -40,6 +40,7 @@ from eurefs.grammar.named_again import NamedTreaties
 from eurefs.grammar.national_numbers import NationalNumbers
 from eurefs.grammar.publications import link as link_publications
 from eurefs.kinds import ALL_KINDS, SHORT_FORM
+from eurefs.languages import evidence
 from eurefs.models.light import BaseReference
 from eurefs.selection import drop_overlaps
 from eurefs.text import DocumentText
@@ -138,14 +139,15 @@ def _scan(
     view: str,
     anchor_cache: dict[str, list[int]],
     named_before: Callable[[], bool] = nothing_before,
+    text_language: Callable[[], str | None] | None = None,
 ) -> list[BaseReference]:
-    """References of one family, with spans in ``view`` offsets (``named_before``: see
-    :class:`Context`).
+    """References of one family, with spans in ``view`` offsets (``named_before``,
+    ``text_language``: see :class:`Context`).
 
     The patterns run on the whole view (``pos``/``endpos`` bound them to each
     region; look-behinds still see what precedes), so no copy is made.
     """
-    ctx = Context(view, "", named_before)
+    ctx = Context(view, "", named_before, text_language)
     positions: list[int] = []
     if family.anchors and all(a.at_start for a in family.anchors):
         positions = sorted({p for a in family.anchors for p in _positions(a, view, anchor_cache)})
@@ -286,13 +288,15 @@ def extract_kinds(
     wanted: set[str] | None,
     named: NamedTreaties | None,
     named_before: Callable[[], bool] = nothing_before,
+    text_language: Callable[[], str | None] | None = None,
 ) -> list[light.Reference]:
     """:func:`_extract` of the families of the ``wanted`` kinds (all when None), and of
     legal acts with OJ citations (which an OJ citation may give the publication of:
     ``grammar.publications``; only the wanted kinds are returned)."""
     if wanted is None or "oj" not in wanted or "legal_act" in wanted:
-        return _extract(text, _families(wanted), named, named_before)
-    refs = _extract(text, _families({*wanted, "legal_act"}), named, named_before)
+        return _extract(text, _families(wanted), named, named_before, text_language)
+    families = _families({*wanted, "legal_act"})
+    refs = _extract(text, families, named, named_before, text_language)
     return [ref for ref in refs if ref.kind in wanted]
 
 
@@ -301,10 +305,15 @@ def _extract(
     families: Sequence[Family],
     named: NamedTreaties | None,
     named_before: Callable[[], bool] = nothing_before,
+    text_language: Callable[[], str | None] | None = None,
 ) -> list[light.Reference]:
     """The full references of ``text`` found by ``families``; ``named`` drops the articles
     cited by a treaty's short name the text has not named in full before (None keeps them:
-    a chunk's, which ``named_before`` says whether the text before it may have named)."""
+    a chunk's, which ``named_before`` says whether the text before it may have named);
+    ``text_language`` gives the whole text's language (None: ``text``'s own, a chunk's
+    being its text's: ``languages.evidence.text_language``)."""
+    if text_language is None:
+        text_language = evidence.text_language(text)
     anchor_cache: dict[str, list[int]] = {}
     found: list[tuple[BaseReference, int]] = []
     view = TextView(text)
@@ -319,7 +328,10 @@ def _extract(
         ):
             continue
         priority = family.priority
-        found.extend([(ref, priority) for ref in _scan(family, folded, anchor_cache, named_before)])
+        found.extend(
+            (ref, priority)
+            for ref in _scan(family, folded, anchor_cache, named_before, text_language)
+        )
     kept = agreement_bodies.cited_again(drop_overlaps(found))
     if folded is not text:
         _to_original(kept, view)

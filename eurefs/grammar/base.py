@@ -77,16 +77,31 @@ class Context:
         last_label: The start of the last case-like number read as a label in the region
             (``Table C-2/19``, ``grammar/case_lists.label_listed``): the next number of
             its list is one too.
+        text_language: The language of the whole text (a chunk's too), asked where no
+            word near a reference tells among its languages (``languages.hints.pick``).
     """
 
-    __slots__ = ("last_case", "last_label", "lookbehind", "named_before", "named_from", "region")
+    __slots__ = (
+        "last_case",
+        "last_label",
+        "lookbehind",
+        "named_before",
+        "named_from",
+        "region",
+        "text_language",
+    )
 
     def __init__(
-        self, region: str, lookbehind: str, named_before: Callable[[], bool] = nothing_before
+        self,
+        region: str,
+        lookbehind: str,
+        named_before: Callable[[], bool] = nothing_before,
+        text_language: Callable[[], str | None] | None = None,
     ) -> None:
         self.region = region
         self.lookbehind = lookbehind
         self.named_before = named_before
+        self.text_language = text_language
         self.named_from: int | None = None
         self.last_case: tuple[int, bool] | None = None
         self.last_label: int | None = None
@@ -103,7 +118,14 @@ class Context:
         """The language of a reference at ``pos`` among ``cands``, told by the hint words
         of the ``n`` characters before it (and of ``after``), else by those of the text
         further back (:func:`eurefs.languages.evidence.pick`)."""
-        return pick(cands, self.before(pos, n), prefer, after, lambda: self.before(pos, 8 * n))
+        return pick(
+            cands,
+            self.before(pos, n),
+            prefer,
+            after,
+            lambda: self.before(pos, 8 * n),
+            self.text_language,
+        )
 
 
 Builder = Callable[[re.Match[str], Context], Sequence[BaseReference]]

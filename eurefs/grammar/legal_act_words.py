@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 from typing import NamedTuple
 
 from eurefs.grammar import title_ordinals
@@ -242,11 +243,15 @@ def _candidates(head: _Head) -> None:
     if len(cands) == 1:  # the suffix or marker said it (``Directive 2003/88/EC``)
         head.lang = next(iter(cands))
         return
-    # with no hint, the language whose dictionary form is the word as written wins
-    # (``Direttiva`` is Maltese, ``direttiva`` Italian), so normal forms parse back
-    langs = head.langs
-    prefer = {c for c in cands if BY_CODE[c].act_types[langs[c]][0] == type_written} or (
-        _LOWER_CASE_TYPES if type_written.islower() else ()  # type: ignore[union-attr]
+    # with no hint, the language whose dictionary form is the word as written wins (``Direttiva``
+    # Maltese, ``direttiva`` Italian: normal forms parse back), else as capitalised (a line's
+    # ``Direktiivi 2016/680``: Finnish ``direktiivi``, not Estonian's genitive)
+    langs, written = head.langs, type_written or ""
+    forms = {c: BY_CODE[c].act_types[langs[c]][0] for c in cands}
+    prefer: Collection[str] = {c for c in cands if forms[c] == written} or (
+        _LOWER_CASE_TYPES
+        if written.islower()
+        else {c for c in cands if forms[c] == written[:1].lower() + written[1:]}
     )
     # ... and so does the number marker as that language normalises it (Swedish ``nr``,
     # Danish ``nr.``)

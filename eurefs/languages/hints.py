@@ -166,6 +166,7 @@ def pick(
     prefer: Iterable[str] = (),
     after: str = "",
     wider: Callable[[], str] | None = None,
+    text_language: Callable[[], str | None] | None = None,
 ) -> str:
     """The most likely of ``candidates`` for a reference preceded by ``context``.
 
@@ -176,9 +177,13 @@ def pick(
     to ``prefer``.  Then the words of the text further back, the last
     :data:`WIDER_WORDS` words of ``wider()``, count on at the weights that follow (1/13,
     1/14 ...), unless the words near gave one language a lead of :data:`NEAR_LEAD` or more
-    (:func:`_further`).  Remaining ties
-    go to the registry order.  Used where several languages write a reference the same
-    way (``directive 2003/88/CE`` is French, Romanian or English).
+    (:func:`_further`).  Where the words leave several candidates tied, the language of
+    the text (``text_language()``: :func:`eurefs.languages.evidence.text_language`) wins
+    if it is one of them (a Romanian page without diacritics heads its summary ``Directiva
+    93/13/CEE. Protectia consumatorilor. Clauze abuzive.``, its words ``de`` Spanish as
+    well: Spanish by the registry's order).  Remaining ties go to the registry order.
+    Used where several languages write a reference the same way (``directive 2003/88/CE``
+    is French, Romanian or English).
     """
     cands = ordered(set(candidates))
     if len(cands) <= 1:
@@ -197,7 +202,12 @@ def pick(
     if wider is not None and len(cands) > 1 and _within_reach(scores):
         _further(hints, scores, wider(), context, len(near))
     best = max(scores.values())
-    return next(c for c in cands if scores[c] == best)  # (the first of the best)
+    first = next(c for c in cands if scores[c] == best)  # (the first of the best)
+    if text_language is not None and sum(1 for s in scores.values() if s == best) > 1:
+        told = text_language()
+        if told is not None and told != first and scores.get(told) == best:
+            return told
+    return first
 
 
 def _within_reach(scores: dict[str, float]) -> bool:

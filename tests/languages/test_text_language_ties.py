@@ -1,0 +1,57 @@
+"""A tie the words near a reference leave goes to the text's language
+(``languages.hints.pick``'s ``text_language``).
+
+iasiavocati.ro's page on Directive 93/13/EEC (pages corpus), Romanian without diacritics:
+its heading ``Directiva 93/13/CEE. Protectia consumatorilor. Clauze abuzive.`` (three
+times) and the keyword line ``Directiva 2008/48/CE. Directiva 87/102. Contracte de credit
+de consum ...`` were Spanish (Spanish and Romanian both write ``Directiva``; ``de`` is a
+word of both; the registry's order put Spanish first); the paragraphs below, whose words
+tell, were Romanian.
+"""
+
+from __future__ import annotations
+
+import eurefs
+from eurefs.chunked import iter_extract
+
+PAGE = (
+    "Directiva 93/13/CEE. Protectia consumatorilor. Clauze abuzive.\n\n"
+    "cabinet avocat claudia bicu iasi - protectia consumatorilor - clauze abuzive\n\n"
+    "05 feb. Directiva 93/13/CEE. Protectia consumatorilor. Clauze abuzive.\n\n"
+    "Directiva 93/13/CEE. Protectia consumatorilor. Clauze abuzive.\n\n"
+    "Directiva 2008/48/CE. Directiva 87/102. Contracte de credit de consum. Dobanda anuala "
+    "efectiva. Procedura de arbitraj. Hotarare arbitrala. Posibilitatea instantei nationale de "
+    "a examina din oficiu caracterul abuziv eventual al anumitor clauze.\n\n"
+    "1. Directiva 93/13/CEE a Consiliului din 5 aprilie 1993 privind clauzele abuzive in "
+    "contractele incheiate cu consumatorii impune unei instante nationale, sesizata cu "
+    "executarea silita a unei hotarari arbitrale care a dobandit autoritate de lucru judecat si "
+    "care a fost pronuntata in lipsa consumatorului, sa aprecieze, chiar din oficiu, caracterul "
+    "abuziv al penalitatii prevazute in contractul de credit incheiat intre un furnizor de "
+    "servicii financiare si un consumator.\n"
+)
+
+
+def test_a_tie_goes_to_the_texts_language() -> None:
+    refs = eurefs.extract(PAGE)
+    acts = [(r.text, r.lang) for r in refs if r.kind == "legal_act"]
+    assert len(acts) == 6
+    assert {lang for _, lang in acts} == {"ro"}
+    # a chunk reads the whole text's language
+    assert list(iter_extract(PAGE, chunk_size=70)) == refs
+
+
+def test_alone_the_registry_order_still_breaks_the_tie() -> None:
+    # no word tells: nothing to go by but the order (the heading alone)
+    (ref,) = eurefs.extract("Directiva 93/13/CEE. Protectia consumatorilor. Clauze abuzive.")
+    assert ref.celex == "31993L0013"
+
+
+def test_a_capitalised_dictionary_form_tells_its_language() -> None:
+    # the Court's keyword line of C-205/21 (EUR-Lex 62021CJ0205, Finnish summary; pages
+    # corpus): 'Direktiivi 2016/680' alone was Estonian (Estonian's genitive of 'direktiiv';
+    # Finnish writes its nominative 'direktiivi', capitalised at a line's start)
+    (ref,) = eurefs.extract("Direktiivi 2016/680")
+    assert (ref.lang, ref.normalized, ref.celex) == ("fi", "direktiivi 2016/680", "32016L0680")
+    # a dictionary form written as it is stays that language's (Maltese 'Direttiva',
+    # Italian 'direttiva')
+    assert eurefs.extract("Direttiva 2016/680")[0].lang == "mt"
