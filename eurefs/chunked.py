@@ -29,8 +29,8 @@ from eurefs.collector import collector_paused
 from eurefs.grammar.agreement_bodies import BodyDecisions
 from eurefs.grammar.named_again import NamedTreaties
 from eurefs.grammar.national_numbers import NationalNumbers
+from eurefs.grammar.whole_text import WholeText
 from eurefs.kinds import SHORT_FORM
-from eurefs.languages.evidence import text_language
 from eurefs.models.light import Reference
 from eurefs.pattern_store import compile_pattern
 from eurefs.scanner import _wanted, extract_kinds
@@ -101,15 +101,15 @@ def _scan_chunk(
     text: str,
     kinds: str | Iterable[str] | None,
     named_before: Callable[[], bool],
-    text_language: Callable[[], str | None],
+    whole: WholeText,
 ) -> list[Reference]:
     """What ``extract(text, kinds=kinds, short_forms=False)`` gives, but with the articles
     of treaties named again by a short name kept where ``named_before()`` (the text before
     the chunk may have named the treaty in full) or the chunk may name it before them:
     :func:`_chunk_refs` reads them by what the earlier chunks named (``grammar/named_again``);
-    ``text_language`` is the whole text's (``languages.evidence.text_language``)."""
+    ``whole`` is what the whole text tells (``grammar.whole_text``)."""
     with collector_paused():
-        return extract_kinds(text, _wanted(kinds), None, named_before, text_language)
+        return extract_kinds(text, _wanted(kinds), None, named_before, whole)
 
 
 def _chunk_refs(
@@ -120,7 +120,7 @@ def _chunk_refs(
     bodies: BodyDecisions,
     named: NamedTreaties,
     numbers: NationalNumbers,
-    text_language: Callable[[], str | None],
+    whole: WholeText,
 ) -> list[Reference]:
     """The references of ``text`` starting in ``[start, end)``, scanned with margins.
 
@@ -132,7 +132,7 @@ def _chunk_refs(
     lo = _ink_before(text, start, MARGIN // 2)
     hi = _ink_after(text, end, MARGIN // 2)
     named_before = functools.partial(named.named_before, text, lo)
-    refs = _scan_chunk(text[lo:hi], kinds, named_before, text_language)
+    refs = _scan_chunk(text[lo:hi], kinds, named_before, whole)
     kept = [r for r in refs if start <= r.start + lo < end]
     if lo:
         for ref in kept:  # new objects nobody else holds: shift in place, as the scanner does
@@ -208,10 +208,10 @@ def iter_extract_light(
         return
     start, n = 0, len(text)
     bodies, named, numbers = BodyDecisions(), NamedTreaties(), NationalNumbers()
-    told = text_language(text)
+    whole = WholeText(text)
     while start < n:
         end = _cut(text, start, chunk_size)
-        yield from _chunk_refs(text, start, end, kinds, bodies, named, numbers, told)
+        yield from _chunk_refs(text, start, end, kinds, bodies, named, numbers, whole)
         if progress is not None:
             progress(end, n)
         start = end
@@ -221,10 +221,10 @@ def _chunks(text: str, chunk_size: int) -> Iterator[tuple[list[Reference], int]]
     """The full references of every kind starting in each chunk, and the chunk's end."""
     start = 0
     bodies, named, numbers = BodyDecisions(), NamedTreaties(), NationalNumbers()
-    told = text_language(text)
+    whole = WholeText(text)
     while True:
         end = _cut(text, start, chunk_size)
-        yield _chunk_refs(text, start, end, None, bodies, named, numbers, told), end
+        yield _chunk_refs(text, start, end, None, bodies, named, numbers, whole), end
         if end >= len(text):
             return
         start = end

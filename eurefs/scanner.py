@@ -32,6 +32,7 @@ from eurefs.grammar import (
     oj_forms,
     pinpoint_headings,
     provision_lines,
+    treaty_eras,
     written_alike,
 )
 from eurefs.grammar.base import nothing_before
@@ -39,8 +40,8 @@ from eurefs.grammar.common import merge_spans
 from eurefs.grammar.named_again import NamedTreaties
 from eurefs.grammar.national_numbers import NationalNumbers
 from eurefs.grammar.publications import link as link_publications
+from eurefs.grammar.whole_text import WholeText
 from eurefs.kinds import ALL_KINDS, SHORT_FORM
-from eurefs.languages import evidence
 from eurefs.models.light import BaseReference
 from eurefs.selection import drop_overlaps
 from eurefs.text import DocumentText
@@ -139,15 +140,15 @@ def _scan(
     view: str,
     anchor_cache: dict[str, list[int]],
     named_before: Callable[[], bool] = nothing_before,
-    text_language: Callable[[], str | None] | None = None,
+    whole: WholeText | None = None,
 ) -> list[BaseReference]:
     """References of one family, with spans in ``view`` offsets (``named_before``,
-    ``text_language``: see :class:`Context`).
+    ``whole``: see :class:`Context`).
 
     The patterns run on the whole view (``pos``/``endpos`` bound them to each
     region; look-behinds still see what precedes), so no copy is made.
     """
-    ctx = Context(view, "", named_before, text_language)
+    ctx = Context(view, "", named_before, whole)
     positions: list[int] = []
     if family.anchors and all(a.at_start for a in family.anchors):
         positions = sorted({p for a in family.anchors for p in _positions(a, view, anchor_cache)})
@@ -288,15 +289,15 @@ def extract_kinds(
     wanted: set[str] | None,
     named: NamedTreaties | None,
     named_before: Callable[[], bool] = nothing_before,
-    text_language: Callable[[], str | None] | None = None,
+    whole: WholeText | None = None,
 ) -> list[light.Reference]:
     """:func:`_extract` of the families of the ``wanted`` kinds (all when None), and of
     legal acts with OJ citations (which an OJ citation may give the publication of:
     ``grammar.publications``; only the wanted kinds are returned)."""
     if wanted is None or "oj" not in wanted or "legal_act" in wanted:
-        return _extract(text, _families(wanted), named, named_before, text_language)
+        return _extract(text, _families(wanted), named, named_before, whole)
     families = _families({*wanted, "legal_act"})
-    refs = _extract(text, families, named, named_before, text_language)
+    refs = _extract(text, families, named, named_before, whole)
     return [ref for ref in refs if ref.kind in wanted]
 
 
@@ -305,15 +306,15 @@ def _extract(
     families: Sequence[Family],
     named: NamedTreaties | None,
     named_before: Callable[[], bool] = nothing_before,
-    text_language: Callable[[], str | None] | None = None,
+    whole: WholeText | None = None,
 ) -> list[light.Reference]:
     """The full references of ``text`` found by ``families``; ``named`` drops the articles
     cited by a treaty's short name the text has not named in full before (None keeps them:
     a chunk's, which ``named_before`` says whether the text before it may have named);
-    ``text_language`` gives the whole text's language (None: ``text``'s own, a chunk's
-    being its text's: ``languages.evidence.text_language``)."""
-    if text_language is None:
-        text_language = evidence.text_language(text)
+    ``whole`` is what the whole text tells (None: ``text``'s own; a chunk's is its
+    text's: ``grammar.whole_text``)."""
+    if whole is None:
+        whole = WholeText(text)
     anchor_cache: dict[str, list[int]] = {}
     found: list[tuple[BaseReference, int]] = []
     view = TextView(text)
@@ -329,14 +330,14 @@ def _extract(
             continue
         priority = family.priority
         found.extend(
-            (ref, priority)
-            for ref in _scan(family, folded, anchor_cache, named_before, text_language)
+            (ref, priority) for ref in _scan(family, folded, anchor_cache, named_before, whole)
         )
     kept = agreement_bodies.cited_again(drop_overlaps(found))
     if folded is not text:
         _to_original(kept, view)
         oj_forms.keep_ordinal_signs(kept, text)
     written_alike.decide(kept, text)
+    treaty_eras.apply(kept, whole)
     if named is not None:
         kept = NationalNumbers().apply(named.apply(kept, text), text)
     pinpoint_headings.drop(kept, text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from eurefs.grammar.whole_text import WholeText
 from eurefs.languages.evidence import pick
 from eurefs.models.light import BaseReference, ReferenceKind
 from eurefs.pattern_store import compile_pattern
@@ -77,8 +78,8 @@ class Context:
         last_label: The start of the last case-like number read as a label in the region
             (``Table C-2/19``, ``grammar/case_lists.label_listed``): the next number of
             its list is one too.
-        text_language: The language of the whole text (a chunk's too), asked where no
-            word near a reference tells among its languages (``languages.hints.pick``).
+        whole: The whole text's language and year (a chunk's: its text's), asked where the
+            words near a reference leave its language tied (``languages.hints.pick``).
     """
 
     __slots__ = (
@@ -88,7 +89,7 @@ class Context:
         "named_before",
         "named_from",
         "region",
-        "text_language",
+        "whole",
     )
 
     def __init__(
@@ -96,12 +97,12 @@ class Context:
         region: str,
         lookbehind: str,
         named_before: Callable[[], bool] = nothing_before,
-        text_language: Callable[[], str | None] | None = None,
+        whole: WholeText | None = None,
     ) -> None:
         self.region = region
         self.lookbehind = lookbehind
         self.named_before = named_before
-        self.text_language = text_language
+        self.whole = whole
         self.named_from: int | None = None
         self.last_case: tuple[int, bool] | None = None
         self.last_label: int | None = None
@@ -124,7 +125,7 @@ class Context:
             prefer,
             after,
             lambda: self.before(pos, 8 * n),
-            self.text_language,
+            self.whole.language if self.whole is not None else None,
         )
 
 

@@ -31,7 +31,7 @@ citation tells.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 
@@ -352,20 +352,6 @@ def tell(sample: str, outside_names: bool = False, before_case: bool = False) ->
     return next(code for code in BY_CODE if weights.get(code, 0) == best)
 
 
-def text_language(text: str) -> Callable[[], str | None]:
-    """The language the words of ``text`` (its first :data:`DETECT_SAMPLE` characters)
-    tell (:func:`tell`; None when none does), read once, when first asked: what
-    :func:`pick` falls back on where no word near a reference tells among its languages."""
-    told: list[str | None] = []
-
-    def once() -> str | None:
-        if not told:
-            told.append(tell(text[:DETECT_SAMPLE]))
-        return told[0]
-
-    return once
-
-
 def detect(text: str) -> str:
     """The language the words of ``text`` (its first :data:`DETECT_SAMPLE` characters)
     tell most (:func:`word_scores`); a tie goes to the first in registry order, which
@@ -383,6 +369,5 @@ __all__ = [
     "pick",
     "share_table",
     "tell",
-    "text_language",
     "word_scores",
 ]

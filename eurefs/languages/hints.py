@@ -178,7 +178,7 @@ def pick(
     :data:`WIDER_WORDS` words of ``wider()``, count on at the weights that follow (1/13,
     1/14 ...), unless the words near gave one language a lead of :data:`NEAR_LEAD` or more
     (:func:`_further`).  Where the words leave several candidates tied, the language of
-    the text (``text_language()``: :func:`eurefs.languages.evidence.text_language`) wins
+    the text (``text_language()``: ``eurefs.grammar.whole_text.WholeText.language``) wins
     if it is one of them (a Romanian page without diacritics heads its summary ``Directiva
     93/13/CEE. Protectia consumatorilor. Clauze abuzive.``, its words ``de`` Spanish as
     well: Spanish by the registry's order).  Remaining ties go to the registry order.

@@ -30,56 +30,20 @@ page's (``Directive 2000/31/EC of 8 June 2000 ..., amended by the Digital Servic
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from eurefs.grammar import oj_dates
+from eurefs.grammar.text_dates import HEAD, cited, head_date
 from eurefs.pattern_store import compile_pattern
 
-#: How far into a text its own date is looked for, and how long its line may be
-HEAD = 500
-_LINE = 200
 #: How far before a name the date of its sentence may be
 REACH = 200
-_DATE = compile_pattern(oj_dates.pattern("t"))
 # a date ending where the search ends (the year found first: a date ends with its year)
 _DATE_ENDING = compile_pattern("(?:" + oj_dates.pattern("t") + ")$")
 _YEAR = compile_pattern(r"(?<![0-9/.])(?:19|20)[0-9]{2}(?![0-9/])")
-# before a date, an act's number (``2000/31/EC of``, ``No 1049/2001 of``) or an Official
-# Journal's issue (``L 178, ``): the date is the act's or the issue's
-_CITED = compile_pattern(r"[0-9]/[0-9]|\b(?:No|Nr|n[°º]|Nº)\.?[ ]?[0-9]|\b[LC][ ][0-9]{1,4}\b")
-_CITED_REACH = 90
 # between a date and the name, a number of an act, a case or an ECLI: the date is that
 # citation's (``judgment of 13 May 2014, Google Spain (C-131/12, EU:C:2014:317)``)
 _NUMBERED = compile_pattern(r"[0-9]/[0-9]|\b[CTF]-[0-9]|:[0-9]{4}:")
 # a sentence's end (a full stop, a semicolon or a paragraph break)
 _SENTENCE_END = compile_pattern(r"[.;!?][ \t\n]+(?=[^\W\d_])|\n[ \t]*\n")
-
-
-def _year_of(m: re.Match[str]) -> int | None:
-    written = m.group("ty") or m.group("ty_") or m.group("tyw")
-    return int(written) if written and len(written) == 4 else None
-
-
-def _cited(text: str, start: int, lo: int) -> bool:
-    """Whether the date at ``start`` follows an act's number or a journal's issue."""
-    return _CITED.search(text, max(lo, start - _CITED_REACH), start) is not None
-
-
-@lru_cache(maxsize=8)
-def head_date(head: str) -> tuple[int, int, int] | None:
-    """The year of the text's own date, in its first characters ``head``, and where its
-    line starts and ends (None: none)."""
-    for m in _DATE.finditer(head):
-        line_start = head.rfind("\n", 0, m.start()) + 1
-        line_end = head.find("\n", m.end())
-        line_end = line_end if line_end >= 0 else len(head)
-        if line_end - line_start > _LINE or _cited(head, m.start(), line_start):
-            continue
-        year = _year_of(m)
-        if year is not None:
-            return year, line_start, line_end
-    return None
 
 
 def _sentence_year_before(text: str, start: int, year: int) -> bool:
@@ -89,7 +53,7 @@ def _sentence_year_before(text: str, start: int, year: int) -> bool:
         if int(y.group()) >= year:
             continue
         d = _DATE_ENDING.search(text, max(lo, y.start() - 40), y.end())
-        if d is None or _cited(text, d.start(), lo):
+        if d is None or cited(text, d.start(), lo):
             continue
         if (
             _SENTENCE_END.search(text, d.end(), start) is None

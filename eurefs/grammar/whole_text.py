@@ -1,0 +1,39 @@
+"""What a whole text tells, read once, when first asked: its language and its own year.
+
+The scanner reads references in the text around them; where that leaves a choice, the
+whole text decides: the language its words tell among those a reference is tied between
+(``languages.hints.pick``), the year it gives as its own for which Treaty on European
+Union it cites (``grammar/treaty_eras``).  A chunk of ``eurefs.iter_extract`` is given its
+text's :class:`WholeText`, so it reads what the whole text reads.
+"""
+
+from __future__ import annotations
+
+from eurefs.grammar.text_dates import HEAD, head_date
+from eurefs.languages.evidence import DETECT_SAMPLE, tell
+
+
+class WholeText:
+    """The language and the year of ``text``, each read on first use."""
+
+    __slots__ = ("_language", "_text", "_year")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._language: list[str | None] = []
+        self._year: list[int | None] = []
+
+    def language(self) -> str | None:
+        """The language the words of the text's first ``DETECT_SAMPLE`` characters tell
+        (:func:`~eurefs.languages.evidence.tell`; None where none does)."""
+        if not self._language:
+            self._language.append(tell(self._text[:DETECT_SAMPLE]))
+        return self._language[0]
+
+    def year(self) -> int | None:
+        """The year of the date the text gives as its own in its first lines
+        (:func:`~eurefs.grammar.text_dates.head_date`; None where it gives none)."""
+        if not self._year:
+            own = head_date(self._text[:HEAD])
+            self._year.append(own[0] if own is not None else None)
+        return self._year[0]

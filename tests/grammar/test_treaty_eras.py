@@ -1,0 +1,52 @@
+"""The Treaty on European Union a text dated before Lisbon cites (``grammar/treaty_eras``).
+
+Council Framework Decision 2002/584/JHA on the European arrest warrant (OJ L 190,
+18.7.2002; its head as scribd.com copies the OJ page, its citation as EUR-Lex gives it;
+pages corpus) is adopted under Articles 31 and 34(2)(b) of the EU Treaty as numbered from
+Amsterdam: they were read as the Lisbon TEU's ('Articles 31(a) and (b) and 34(2)(b) TEU',
+treaty TEU), whose Article 34 is no more.
+"""
+
+from __future__ import annotations
+
+import eurefs
+from eurefs.chunked import iter_extract
+
+FRAMEWORK_DECISION = (
+    "18.7.\n\n2002\n\nOfficial Journal of the European Communities\n\nEN\n\nL 190/1\n\n"
+    "(Acts adopted pursuant to Title VI of the Treaty on European Union)\n\n"
+    "COUNCIL FRAMEWORK DECISION\nof 13 June 2002\non the European arrest warrant and the "
+    "surrender procedures between Member States\n(2002/584/JHA)\n\n"
+    "THE COUNCIL OF THE EUROPEAN UNION,\n\nHaving regard to the Treaty on European Union, and "
+    "in particular Article 31(a) and (b) and Article 34(2)(b) thereof,\n"
+)
+
+
+def _treaties(text: str) -> list[tuple[str, str]]:
+    return [
+        (r.normalized, r.treaty)  # type: ignore[attr-defined]
+        for r in eurefs.extract(text)
+        if r.kind == "treaty_article"
+    ]
+
+
+def test_a_text_of_2002_cites_the_eu_treaty_as_numbered_from_amsterdam() -> None:
+    assert _treaties(FRAMEWORK_DECISION) == [("Articles 31(a) and (b) and 34(2)(b) EU", "EU")]
+    assert list(iter_extract(FRAMEWORK_DECISION, chunk_size=60)) == eurefs.extract(
+        FRAMEWORK_DECISION
+    )
+
+
+def test_a_text_without_a_date_of_its_own_keeps_the_teu() -> None:
+    # a note on La Quadrature du Net (C-511/18) quoting its paragraph 135 (asktheeu.org;
+    # pages corpus): no date of its own
+    judgment = (
+        "NATIONAL SECURITY AND DATA RETENTION\nFrom the ruling in La Quadrature du Net "
+        "C-511/18 we know now that there is a\ndefinition of national security in Union law, "
+        "which is already an astonishing\nachievement.\nIn point 135 the Court defines "
+        "national security. The Grand Chamber says:\n“...Article 4(2) TEU provides that "
+        "national security remains the sole responsibility\nof each Member State."
+    )
+    assert _treaties(judgment) == [("Article 4(2) TEU", "TEU")]
+    undated = FRAMEWORK_DECISION.split("THE COUNCIL", 1)[1]
+    assert _treaties(undated) == [("Articles 31(a) and (b) and 34(2)(b) TEU", "TEU")]
