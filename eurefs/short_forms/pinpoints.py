@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from eurefs.grammar import act_pinpoints, ordinal_parts, ordinal_pinpoints, pinpoint_search
 from eurefs.grammar.after_pinpoint_patterns import after_source
+from eurefs.grammar.common import lazy_compile
 from eurefs.grammar.numbered_recitals import with_recitals
 from eurefs.grammar.pinpoint_search import searcher
 from eurefs.languages import BY_CODE
@@ -61,7 +62,10 @@ def _annex_pattern(lang: str) -> act_pinpoints.Pinpoints | None:
     src = act_pinpoints.annex_source(BY_CODE[lang], _article_end(lang, linked=True))
     if base is None or src is None:
         return None
-    return base._replace(body=compile_pattern(act_pinpoints.spaced(src)))
+    # (lazily compiled, as the other bodies are: a ``Pinpoints`` is a key of
+    # ``pinpoint_search.searcher``'s cache, and a compiled pattern in it hashes its whole
+    # code at each lookup, ~0.4 ms for this one, once a text)
+    return base._replace(body=lazy_compile(act_pinpoints.spaced(src)))
 
 
 @lru_cache(maxsize=8)

@@ -253,6 +253,17 @@ def test_every_pinpoint_body_starts_with_its_head_words(lang: str) -> None:
         ), lang
 
 
+@pytest.mark.parametrize("lang", [code for code in BY_CODE if pinpoints.pinpoint_pattern(code)])
+def test_the_back_reference_patterns_hash_by_identity(lang: str) -> None:
+    # a ``Pinpoints`` is a key of ``searcher``'s cache, asked once a text by every short-form
+    # pass (``pinpoints.pinpoint_finder``): a compiled pattern in it hashes its whole code at
+    # each lookup (the English annex body, compiled: ~0.4 ms, a third of the pass over a 3 kB
+    # text); the lazy ones hash by identity
+    for p in _back_reference_patterns(lang):
+        compiled = [x for x in p if isinstance(x, re.Pattern)]
+        assert not compiled, (lang, [x.pattern[:40] for x in compiled])
+
+
 @pytest.mark.parametrize("lang", ["en", "pt", "it"])
 @settings(max_examples=100, deadline=None)
 @given(data=st.data())
