@@ -21,6 +21,7 @@ from eurefs.grammar import (
     ecb_numbers,
     eu_bodies,
     hyphen_numbers,
+    later_dates,
     legal_act_compounds,
     legislator,
     misordered_numbers,
@@ -125,7 +126,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     # ``Reglamento 1/2005, de 15 de septiembre``, ``asetuksessa 234/2009``, ``Všeobecne záväzné``
     if national_acts.marked(first, ctx.region, m.start(), number[4]):
         return ()
-    first = _completed(m, start, act, number, first, groups[gap])
+    first = later_dates.checked(_completed(m, start, act, number, first, groups[gap]), m.string)
     decision = act.act_type == "decision" and not national_acts.named(first, ctx.region)
     if decision and first.celex is not None:  # ``... (ECB/2015/38)``: ecb_numbers
         first = ecb_numbers.without_oj_celex(first, ctx.region, act.lang)

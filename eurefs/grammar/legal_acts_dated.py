@@ -61,7 +61,7 @@ def _months(langs: Sequence[Language]) -> dict[str, dict[str, int]]:
     return out
 
 
-def _date_pattern(langs: list[Language]) -> str:
+def date_pattern(langs: list[Language]) -> str:
     prep = words(*(w for lg in langs for w in lg.date_words))
     suffixes = [s for lg in langs for s in lg.day_suffixes]
     day_suffix = r"(?:" + words(*suffixes) + r")?" if suffixes else ""
@@ -76,7 +76,7 @@ def _date_pattern(langs: list[Language]) -> str:
 
 _TYPES = _type_forms(_AFTER, exact=False)
 _MONTHS = _months(LANGUAGES)
-_DATE = _date_pattern(_AFTER) if _AFTER else r"(?!)"
+_DATE = date_pattern(_AFTER) if _AFTER else r"(?!)"
 
 PATTERN = lazy_compile(
     r"(?<![\w-])(?P<type>" + words(*_TYPES) + r")(?![\w-])"
@@ -178,7 +178,7 @@ PATTERN_BEFORE = lazy_compile(
     r"(?<![\w-])(?:(?P<author>" + words(*_AUTHORS_BEFORE) + r")" + SEP + r")?"
     r"(?:(?P<sub>" + words(*_SUBS_BEFORE) + r")" + SEP + r")?"
     r"(?P<type>" + words(*_TYPES_BEFORE) + r")"
-    + (_date_pattern(_BEFORE) if _BEFORE else r"(?!)")
+    + (date_pattern(_BEFORE) if _BEFORE else r"(?!)")
 )  # fmt: skip
 
 
