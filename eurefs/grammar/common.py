@@ -29,6 +29,8 @@ CLEAN_TABLE = str.maketrans(
         "\u2015": "-", "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
         "\u2044": "/", "\u2215": "/", "\uff0f": "/",
         "\u00ba": "o",  # masculine ordinal in French 'nº'
+        # the micro sign that Greek PDFs' fonts give for mu ('Κανονισµός (ΕΟΚ) αριθ.')
+        "\u00b5": "\u03bc",
         # Romanian s/t with cedilla (older texts) read as the comma-below letters
         "\u015f": "\u0219", "\u0163": "\u021b", "\u015e": "\u0218", "\u0162": "\u021a",
         # fullwidth digits (CJK text) are digits; other scripts' digits make no reference
