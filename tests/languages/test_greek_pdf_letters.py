@@ -1,4 +1,6 @@
-"""Greek as PDFs write it: the micro sign for mu (``grammar.common.CLEAN_TABLE``)."""
+"""Greek as PDFs and headings write it: the micro sign for mu (``grammar.common.CLEAN_TABLE``)
+and the author in capitals between the type word and the number (the Greek record's
+``author_phrases``)."""
 
 from __future__ import annotations
 
@@ -28,3 +30,10 @@ def test_a_type_word_with_the_micro_sign_for_mu() -> None:
     assert refs[1].normalized == "κανονισμός (ΕΟΚ) αριθ. 2019/93"
     assert {r.lang for r in refs} == {"el"}
 
+
+def test_the_author_in_capitals_before_the_number() -> None:
+    """Before, nothing: the accented ``του Συμβουλίου`` was the only author phrase there
+    (the directive's heading on taxheaven.gr, circular 15692; pages corpus)."""
+    text = "ΟΔΗΓΙΑ ΤΟΥ ΣΥΜΒΟΥΛΙΟΥ 89/391/ΕΟΚ της 12ης Ιουνίου 1989"
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert (ref.text, ref.celex, ref.lang) == ("89/391/ΕΟΚ", "31989L0391", "el")
