@@ -31,11 +31,15 @@ from eurefs.models.light import LegalActRef
 from eurefs.models.light_base import made
 from eurefs.models.prototypes import construct
 
-#: domain as written (lower case) -> normalised form (the first language's, registry order)
+#: domain as written (lower case) -> normalised form (the first language's, registry order;
+#: a language's own domain before another's spelling of one, ``EK`` Latvian's, not Greek's
+#: ``ΕΚ`` typed with Latin letters)
 _DOMAIN_FORMS: dict[str, str] = {}
-for _lang in LANGUAGES:
-    for _written, _norm in _lang.domains.items():
-        _DOMAIN_FORMS.setdefault(_written.lower(), _norm)
+for _own in (True, False):
+    for _lang in LANGUAGES:
+        for _written, _norm in _lang.domains.items():
+            if (_written == _norm) is _own:
+                _DOMAIN_FORMS.setdefault(_written.lower(), _norm)
 _JHA = frozenset(d.lower() for lg in LANGUAGES for d in lg.jha_domains)
 
 _DOMAIN = words(*(d for lg in LANGUAGES for d in lg.domains))

@@ -18,12 +18,13 @@ CYRILLIC_LATIN = {
 }  # fmt: skip
 
 
-def spellings(word: str) -> list[str]:
-    """``word`` with each of its Cyrillic capitals written Latin or not (every mix but
-    ``word`` itself); none for a word with a lower-case letter (``Евратом``)."""
+def spellings(word: str, twins: dict[str, str] = CYRILLIC_LATIN) -> list[str]:
+    """``word`` with each of its Cyrillic capitals (or those of ``twins``: Greek,
+    :data:`GREEK_TWINS`) written Latin or not (every mix but ``word`` itself); none for a
+    word with a lower-case letter (``Евратом``)."""
     if not word.isupper():
         return []
-    choices = [(c, CYRILLIC_LATIN[c]) if c in CYRILLIC_LATIN else (c,) for c in word]
+    choices = [(c, twins[c]) if c in twins else (c,) for c in word]
     return [s for s in ("".join(p) for p in product(*choices)) if s != word]
 
 
@@ -38,12 +39,12 @@ def cyrillic_spellings(word: str) -> list[str]:
     return [s for s in ("".join(p) for p in product(*choices)) if s != word]
 
 
-#: Greek capital -> the Latin capital of the same shape, as a table for ``str.translate``:
-#: Greek texts keyed on a mixed keyboard type the journal's ``ΕΕ`` with Latin capitals (``(EE
-#: ειδ. έκδ. 05/002, σ. 70)``: ``grammar/oj_special_editions``).
-GREEK_LATIN = str.maketrans(
-    {
-        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
-        "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
-    }
-)  # fmt: skip
+#: Greek capital -> the Latin capital of the same shape: Greek texts keyed on a mixed
+#: keyboard type the journal's ``ΕΕ`` with Latin capitals (``(EE ειδ. έκδ. 05/002, σ. 70)``:
+#: ``grammar/oj_special_editions``), and the domains (``el.py``).
+GREEK_TWINS = {
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+}  # fmt: skip
+#: :data:`GREEK_TWINS` as a table for ``str.translate``.
+GREEK_LATIN = str.maketrans(GREEK_TWINS)

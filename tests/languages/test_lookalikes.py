@@ -1,12 +1,13 @@
-"""Latin letters typed for Cyrillic capitals in a domain, and Cyrillic ones in a Latin word
-(``eurefs/languages/_lookalikes.py``, the Bulgarian record's domains and COM)."""
+"""Latin letters typed for Cyrillic or Greek capitals in a domain, and Cyrillic ones in a
+Latin word (``eurefs/languages/_lookalikes.py``, the Bulgarian and Greek records' domains and
+the Bulgarian COM)."""
 
 from __future__ import annotations
 
 import pytest
 
 import eurefs
-from eurefs.languages._lookalikes import cyrillic_spellings, spellings
+from eurefs.languages._lookalikes import GREEK_TWINS, cyrillic_spellings, spellings
 
 
 @pytest.mark.parametrize(
@@ -45,3 +46,38 @@ def test_the_cyrillic_spellings_of_a_latin_word() -> None:
         ["СОМ", "COМ", "CОM", "CОМ", "СOM", "СOМ", "СОM"]
     )  # every mix but the Latin word
     assert cyrillic_spellings("SWD") == []  # no Cyrillic twin
+
+
+# The Article 29 Working Party's Opinion 5/2000 (WP 33) in Greek, as docplayer.gr 775256
+# copies it (pages corpus): the second domain typed with a Latin E and a Greek K.
+_WP33 = (
+    "Η οµάδα εργασίας συστάθηκε µε βάση το άρθρο 29 της οδηγίας 95/46/ΕΚ. Αποτελεί "
+    "ανεξάρτητο συµβουλευτικό φορέα της ΕΕ για θέµατα προστασίας των δεδοµένων και της "
+    "ιδιωτικής ζωής. Η αποστολή της καθορίζεται στο άρθρο 30 της οδηγίας 95/46/ΕΚ και στο "
+    "άρθρο 14 της οδηγίας 97/66/E\u039a."
+)
+
+
+def test_a_greek_domain_typed_with_latin_letters() -> None:
+    """Before, ``97/66/EΚ`` (Latin E) ended no number: the directive and its pinpoint were
+    missed."""
+    refs = [r for r in eurefs.extract(_WP33) if r.kind == "legal_act"]
+    last = refs[-1]
+    assert (last.text, last.celex, last.lang, last.pinpoint) == (
+        "οδηγίας 97/66/E\u039a",
+        "31997L0066",
+        "el",
+        "άρθρο 14",
+    )
+    assert (last.domain, last.normalized) == ("ΕΚ", "οδηγία 97/66/ΕΚ")  # the Greek domain
+
+
+def test_another_languages_domain_keeps_its_letters() -> None:
+    """Latvian writes ``EK`` in Latin letters: its normal form is not the Greek ``ΕΚ``."""
+    (ref,) = eurefs.extract("Direktīva 2003/88/EK")
+    assert (ref.lang, ref.domain, ref.normalized) == ("lv", "EK", "Direktīva 2003/88/EK")
+
+
+def test_the_greek_spellings_of_a_domain() -> None:
+    assert sorted(spellings("ΕΚ", GREEK_TWINS)) == sorted(["EK", "ΕK", "EΚ"])
+    assert spellings("Ευρατόμ", GREEK_TWINS) == []
