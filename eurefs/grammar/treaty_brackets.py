@@ -93,9 +93,16 @@ def bracket_lead(
     if not text.endswith(", ", 0, start):
         return None
     listed = text.startswith((";", " ;"), end)
-    if not listed and not text.startswith((")", " )"), end) and not _unread_part().match(text, end):
+    if (
+        not listed
+        and not text.startswith((")", " )", "]"), end)
+        and not _unread_part().match(text, end)
+    ):
         return None
-    opening = text.rfind("(", max(0, start - 3 - _LONGEST_BRACKETED - 2), start)
+    # (a square bracket where the summary's provisions have points closed by a bracket:
+    # ``[Charta základných práv Európskej únie, články 7 a 8; smernica ..., článok 7 písm. f)]``)
+    reach = max(0, start - 3 - _LONGEST_BRACKETED - 2)
+    opening = max(text.rfind("(", reach, start), text.rfind("[", reach, start))
     at = opening + 1 + text.startswith(" ", opening + 1)
     semicolon = text.rfind("; ", max(0, start - 2 - _LONGEST_BRACKETED - 2), start)
     if semicolon > opening:  # (a provision after another in the bracket)
@@ -118,7 +125,8 @@ _BRACKET_REACH = 600
 
 def _open_bracket(text: str, pos: int) -> int:
     """Where the bracket that is open at ``pos`` opens, within :data:`_BRACKET_REACH` and
-    the paragraph (-1: none; ``Art. 8(3)`` is closed again)."""
+    the paragraph (-1: none; ``Art. 8(3)`` is closed again), or the square one that is open
+    there."""
     depth = 0
     for i in range(pos - 1, max(-1, pos - 1 - _BRACKET_REACH), -1):
         c = text[i]
@@ -128,6 +136,8 @@ def _open_bracket(text: str, pos: int) -> int:
             if depth == 0:
                 return i
             depth -= 1
-        elif c == "\n" or text.startswith("  ", i):
+        elif c == "[":  # (its points' brackets may close alone: ``písm. f)``)
+            return i
+        elif c in "]\n" or text.startswith("  ", i):
             return -1
     return -1
