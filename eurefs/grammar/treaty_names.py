@@ -23,7 +23,7 @@ from eurefs.grammar.common import KEYWORD_END, lazy_compile
 from eurefs.grammar.treaty_brackets import bracket_lead
 from eurefs.grammar.treaty_brackets import key as _key
 from eurefs.grammar.treaty_brackets import plain as _plain
-from eurefs.languages import LANGUAGES
+from eurefs.languages import LANGUAGES, index
 from eurefs.languages.base import Language
 
 
@@ -264,6 +264,9 @@ for _lg in LANGUAGES:
     for _code, _treaty in _lg.treaties.items():
         for _n in _treaty.names:
             _KEYWORD_NAMES.setdefault(_n[:1].upper() + _n[1:], {})[_lg.code] = _code
+#: The articles a keyword may start with before the name, capitalised (Hungarian ``Az``: the
+#: records' ``back_references.articles``) -> their languages
+_KEYWORD_ARTICLES = index(lambda lg: (a for a in lg.back_references.articles if a[:1].isupper()))
 _LONGEST_KEYWORD_NAME = max(map(len, _KEYWORD_NAMES), default=0)
 #: What a keyword starts after: the dash before it, a paragraph's start, the quotation mark
 #: or bracket that opens the line
@@ -299,7 +302,18 @@ def keyword_name(text: str, at: int, name: str) -> bool:
     treaty before its articles, treaty first in their keyword lines too
     (``grammar/treaty_articles_abbr_first``: ``Euroopa Liidu põhiõiguste harta – Artiklid
     7, 8 ja 47 –``, ``Euroopan unionin perusoikeuskirja – 7, 8 ja 47 artikla –``)."""
-    return name in _KEYWORD_NAMES and (at == 0 or text.endswith(_KEYWORD_STARTS, 0, at))
+    if name not in _KEYWORD_NAMES:
+        return False
+    if at == 0 or text.endswith(_KEYWORD_STARTS, 0, at):
+        return True
+    # (after an article the language starts a keyword with: ``– Az Európai Unió Alapjogi
+    # Chartája – 7., 8. és 47. cikk –``)
+    article = text[text.rfind(" ", 0, at - 1) + 1 : at - 1] if text[at - 1 : at] == " " else ""
+    langs = _KEYWORD_ARTICLES.get(article, ())
+    start = at - len(article) - 1
+    return any(lang in langs for lang in _KEYWORD_NAMES[name]) and (
+        start == 0 or text.endswith(_KEYWORD_STARTS, 0, start)
+    )
 
 
 def ends_keyword(text: str, at: int) -> bool:
