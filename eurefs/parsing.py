@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from eurefs.errors import ParseError
 from eurefs.grammar import identifier_input, oj_special_editions, standalone
 from eurefs.scanner import extract_light
+from eurefs.work_keys import work_kind
 
 if TYPE_CHECKING:
     from eurefs.models import light
@@ -66,17 +67,34 @@ def parse(string: str) -> Reference:
     return to_model(parse_light(string))
 
 
+def _work_key(text: str) -> light.Reference | None:
+    """The reference a work key eurefs prints names (``oj:OJ C 229, 31.7.2012, p. 90``):
+    its normal form read alone, of the key's kind; None for anything else."""
+    key = identifier_input.work_key_form(text)
+    if key is None:
+        return None
+    kind, written = key
+    ref, _ = _alone(written)
+    return ref if ref is not None and work_kind(ref) == kind else None
+
+
 def _identifier(string: str, text: str, lead: int) -> light.Reference | None:
     """The reference an identifier eurefs prints names (``comnat:COM_2021_0752_FIN``,
-    a Cellar resource URI), spanning all of it; None when ``text`` is no identifier."""
-    form = identifier_input.written_form(text)
+    a Cellar resource URI, a work key), spanning all of it; None when ``text`` is none."""
+    update: dict[str, object] = {"start": lead, "end": lead + len(text), "text": text}
+    try:
+        form = identifier_input.written_form(text)
+    except ParseError:
+        if (ref := _work_key(text)) is None:
+            raise
+        return ref.model_copy(update=update)
     if form is None:
-        return None
+        ref = _work_key(text)
+        return None if ref is None else ref.model_copy(update=update)
     written, kept = form
     ref, _ = _alone(written)
     if ref is None:
         raise ParseError(f"{text!r} names no reference eurefs reads", string)
-    update: dict[str, object] = {"start": lead, "end": lead + len(text), "text": text}
     if kept is not None:
         update["cellar_ids"] = [kept]
     return ref.model_copy(update=update)

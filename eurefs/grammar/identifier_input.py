@@ -7,6 +7,10 @@
 (``COM(2021) 752 final``), so the reference is the one the text would give; nothing
 unchecked reaches a lookup.  An ``oj`` or ``uriserv`` id also names the exact alias,
 which the reference keeps as its Cellar id.
+
+The ``work`` column and ``extract --group`` also print, for a reference without a
+CELEX number, the work key ``{kind}:{normal form}`` (``oj:OJ C 229, 31.7.2012, p. 90``,
+``com_document:COM(2019) 168 final``): :func:`work_key_form` reads it back.
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ from urllib.parse import unquote
 
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
+from eurefs.kinds import KINDS
 from eurefs.pattern_store import compile_pattern
 
-__all__ = ["written_form"]
+__all__ = ["work_key_form", "written_form"]
 
 _RESOURCE = compile_pattern(
     r"https?://publications\.europa\.eu/resource/(?P<scheme>[a-z_-]{2,20})/(?P<id>[^\s]{1,200})"
@@ -29,6 +34,8 @@ _URISERV = compile_pattern(
     r"OJ\.(?P<series>[LC])_\.(?P<year>[0-9]{4})\.(?P<issue>[0-9]{3})\.01\.(?P<page>[0-9]{4})"
     r"\.(?P<seq>[0-9]{2})(?:\.[A-Z]{3})?"
 )
+#: A work key: ``{kind}:{normal form}`` (:func:`eurefs.work_keys.work_key`).
+_WORK_KEY = compile_pattern(r"(?P<kind>[a-z_]{2,20}):(?P<rest>\S.{0,499})")
 #: How eurefs writes a procedure in a work key: ``procedure:2012/0011(COD)``.
 _PROCEDURE_KEY = compile_pattern(r"(?:19|20)[0-9]{2}/[0-9]{4}[A-Z]?\([A-Z]{3,4}\)")
 
@@ -102,3 +109,26 @@ def written_form(text: str) -> tuple[str, str | None] | None:
     raise ParseError(
         f"the {scheme} identifier {ident!r} names no reference eurefs reads{hint}", text
     )
+
+
+def work_key_form(text: str) -> tuple[str, str] | None:
+    """The kind and the normal form of a work key eurefs prints (``work`` column, ``--group``).
+
+    ``oj:OJ C 229, 31.7.2012, p. 90`` -> ``("oj", "OJ C 229, 31.7.2012, p. 90")``;
+    ``com_document:COM(2019) 168 final`` -> ``("com_document", "COM(2019) 168 final")``.
+    None for anything else.  The caller parses the normal form and checks its kind.
+
+    Raises:
+        ParseError: for the key of a Treaty's articles (``treaty:TFEU``), which names
+            no single document.
+    """
+    m = _WORK_KEY.fullmatch(text)
+    if m is None:
+        return None
+    if m["kind"] == "treaty":
+        raise ParseError(
+            f"{text!r} is the work key of the articles of a Treaty, which names no single "
+            "document; give an article ('Article 6 TEU')",
+            text,
+        )
+    return (m["kind"], m["rest"]) if m["kind"] in KINDS else None

@@ -136,7 +136,8 @@ def test_an_oj_page_alias_naming_no_act_does_not_hide_the_act(tmp_path: Path) ->
 
 
 def test_identifiers_eurefs_prints_resolve(oxigraph_sparql_url: str) -> None:
-    """A document's ``identifiers`` and resolve's ``cellar_ids`` given back as input."""
+    """A document's ``identifiers``, resolve's ``cellar_ids`` and the work keys of
+    ``extract --group`` given back as input."""
     inputs = {
         "comnat:COM_2021_0752_FIN": "52021PC0752",
         "oj:JOL_2014_001_R_0001_01": "32014R0001",
@@ -144,6 +145,8 @@ def test_identifiers_eurefs_prints_resolve(oxigraph_sparql_url: str) -> None:
         "eli:reg_del/2014/1/oj": "32014R0001",
         "http://publications.europa.eu/resource/comnat/COM_2018_0340_FIN": "52018PC0340",
         "procedure:2018/0172(COD)": "32019L0904",
+        "oj:OJ L 312, 22.11.2008, p. 3": "32008L0098",  # a work key (extract --group)
+        "com_document:COM(2018) 340 final": "52018PC0340",
     }
     with Resolver(sparql_endpoint=oxigraph_sparql_url, use_cache=False) as r:
         results = r.resolve_many(list(inputs))
