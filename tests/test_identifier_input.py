@@ -47,7 +47,13 @@ def test_a_printed_identifier_parses_to_the_reference_it_names(printed: str, wri
 
 
 @pytest.mark.parametrize(
-    "alias", ["oj:JOL_2014_001_R_0001_01", "oj:JOL_2008_312_R_0003_01", "oj:JOL_2016_119_R_0001"]
+    "alias",
+    [
+        "oj:JOL_2014_001_R_0001_01",
+        "oj:JOL_2008_312_R_0003_01",
+        "oj:JOL_2016_119_R_0001",
+        "oj:JOL_1991_135_R_0040_045",  # 31991L0271, branch notice of 52018PC0340
+    ],
 )
 def test_an_oj_alias_is_looked_up_as_itself(alias: str) -> None:
     """The alias names one work; its page may carry others (no other alias is asked)."""

@@ -269,6 +269,15 @@ def test_oj_page_aliases_only_for_the_forms_seen() -> None:
     assert ids.oj_page_aliases("C", 2016, 1000, 1) == ()  # four-digit issue: no form seen
 
 
+def test_an_oj_page_is_in_the_issue_whose_alias_it_extends() -> None:
+    """32014R0001 (``JOL_2014_001_R_0001_01``) is published in ``oj/JOL_2014_001_R``
+    (its object notice); three-digit numbers are real (``JOL_1991_135_R_0040_045``)."""
+    assert ids.oj_issue_alias("JOL_2014_001_R_0001") == "JOL_2014_001_R"
+    assert ids.OJ_PAGE_ALIAS_RE.fullmatch("JOL_1991_135_R_0040_045")
+    with pytest.raises(ParseError, match="not an OJ page"):
+        ids.oj_issue_alias("JOL_2014_001_R_0001_01")
+
+
 def test_oj_page_values_are_the_aliases_and_the_uriserv_expression() -> None:
     values = ids.oj_page_values("JOL_2008_312_R_0003")
     assert values[0] == "oj:JOL_2008_312_R_0003" and "oj:JOL_2008_312_R_0003_01" in values

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from eurefs.cellar import sparql
 from eurefs.cellar.http import HttpClient, QueryTooExpensive
+from eurefs.cellar.oj_pages import build_oj_page_query
 from eurefs.cellar.sparql_ids import is_work_uri
 from eurefs.identifiers import cellar_resource_uri, is_celex, oj_page_values
 from eurefs.models.document import Document
@@ -100,15 +101,12 @@ class SparqlBatches:
         return self._follow_aliases(found)
 
     def _find_pages(self, stems: list[str], found: dict[str, list[sparql.WorkMatch]]) -> None:
-        """Classic OJ pages: each stem's forms (:func:`eurefs.identifiers.oj_page_values`)
-        asked by ``owl:sameAs`` in the stem's batch, the works found filed under the stem."""
+        """Classic OJ pages: each stem's forms and its issue asked in the stem's batch
+        (:mod:`eurefs.cellar.oj_pages`), the works found filed under the stem."""
         forms = {stem: oj_page_values(stem) for stem in stems}
         page_of = {form: stem for stem, values in forms.items() for form in values}
 
-        def build(batch: list[str]) -> str:
-            return sparql.build_sameas_query([v for stem in batch for v in forms[stem]])
-
-        for m in sparql.matches_from_rows(self.run(build, stems)):
+        for m in sparql.matches_from_rows(self.run(build_oj_page_query, stems)):
             stem = page_of.get(m.input)
             if stem is not None:
                 found.setdefault(stem, []).append(replace(m, input=stem))

@@ -137,14 +137,15 @@ def build_id_document_query(values: Iterable[str]) -> str:
     )
 
 
-def build_sameas_query(values: Iterable[str]) -> str:
+def build_sameas_query(values: Iterable[str], more: Iterable[str] = ()) -> str:
     """Step 1 by owl:sameAs resource URI (``eli:reg/2016/679/oj``, ``case:C-673/17``, ...).
 
     Work-level ids give ``?via "self"``; ``uriserv:`` (expression-level) gives
     ``"expression"``; ``procedure:2018_172`` gives the dossier's proposal
     (``"proposal"``, via ``cdm:dossier_initiated_by_act_preparatory``) and
     adopted act (``"adopted_act"``, via ``cdm:dossier_produces_resource_legal``).
-    Returns rows ``?input ?work ?via ?celex``.
+    Returns rows ``?input ?work ?via ?celex``.  ``more``: further UNION branches that
+    bind ``?input ?work ?via`` from checked terms (:mod:`eurefs.cellar.oj_pages`).
 
     Raises:
         ParseError: for an unknown scheme or an id failing its grammar.
@@ -173,6 +174,7 @@ def build_sameas_query(values: Iterable[str]) -> str:
         )
     if groups["dossier"]:
         branches.append(vals(groups["dossier"]) + _DOSSIER_DOCUMENTS)
+    branches.extend(more)
     body = "  UNION\n".join(f"  {{\n{b}  }}\n" for b in branches)
     return (
         f"{_PREFIXES}SELECT DISTINCT ?input ?work ?via ?celex WHERE {{\n{body}"

@@ -112,10 +112,11 @@ def uriserv_id(series: str, year: int, issue: int, page: int, lang: str | None =
 #: How many numbered aliases of one page are asked about (``_01`` ... ``_09``).
 OJ_PAGE_SEQUENCES = 9
 #: The ``oj`` alias of a classic OJ page: ``JOL_2016_119_R_0001`` (the GDPR) or, numbered,
-#: ``JOL_2014_001_R_0001_01`` (32014R0001), ``JOL_2008_312_R_0003_01`` (32008L0098).
+#: ``JOL_2014_001_R_0001_01`` (32014R0001), ``JOL_2008_312_R_0003_01`` (32008L0098), and in
+#: three digits ``JOL_1991_135_R_0040_045`` (31991L0271; branch notice of 52018PC0340).
 OJ_PAGE_ALIAS_RE = compile_pattern(
     r"JO(?P<series>[LC])_(?P<year>[0-9]{4})_(?P<issue>[0-9]{3})_R_(?P<page>[0-9]{4})"
-    r"(?:_(?P<seq>[0-9]{2}))?"
+    r"(?:_(?P<seq>[0-9]{2,3}))?"
 )
 
 
@@ -138,6 +139,19 @@ def oj_page_aliases(series: str, year: int, issue: int, page: int) -> tuple[str,
     stem = f"JO{series}_{year:04d}_{issue:03d}_R_{page:04d}"
     forms = [stem] + [f"{stem}_{n:02d}" for n in range(1, OJ_PAGE_SEQUENCES + 1)]
     return tuple(SCHEMES["oj"].validate(f) for f in forms)
+
+
+def oj_issue_alias(stem: str) -> str:
+    """The ``oj`` alias of the issue a classic OJ page is in: ``JOL_2014_001_R_0001`` ->
+    ``JOL_2014_001_R`` (real: the issue 32014R0001 is published in, its object notice).
+
+    Raises:
+        ParseError: when ``stem`` is no page alias without a number.
+    """
+    m = OJ_PAGE_ALIAS_RE.fullmatch(stem)
+    if m is None or m["seq"] is not None:
+        raise ParseError(f"not an OJ page: {stem!r} (expected e.g. JOL_2016_119_R_0001)", stem)
+    return SCHEMES["oj"].validate(stem[: m.start("page") - 1])
 
 
 def oj_page_values(stem: str) -> tuple[str, ...]:
