@@ -78,6 +78,24 @@ def _work_key(text: str) -> light.Reference | None:
     return ref if ref is not None and work_kind(ref) == kind else None
 
 
+def _untyped_procedure(text: str) -> light.Reference | None:
+    """A procedure given without its type (``procedure:2018_172``): its normal form is
+    ``2018/0172`` and its type empty until Cellar's answer says it."""
+    found = identifier_input.untyped_procedure(text)
+    if found is None:
+        return None
+    from eurefs import identifiers as ids
+    from eurefs.models.light import ProcedureRef
+    from eurefs.models.prototypes import reference
+
+    year, number = found
+    return reference(
+        ProcedureRef, text, 0, len(text), normalized=f"{year}/{number}", lang="en",
+        cellar_ids=(f"procedure:{ids.procedure_id(year, number)}",),
+        year=year, number=number, procedure_type="",
+    )  # fmt: skip
+
+
 def _identifier(string: str, text: str, lead: int) -> light.Reference | None:
     """The reference an identifier eurefs prints names (``comnat:COM_2021_0752_FIN``,
     a Cellar resource URI, a work key), spanning all of it; None when ``text`` is none."""
@@ -89,7 +107,7 @@ def _identifier(string: str, text: str, lead: int) -> light.Reference | None:
             raise
         return ref.model_copy(update=update)
     if form is None:
-        ref = _work_key(text)
+        ref = _untyped_procedure(text) or _work_key(text)
         return None if ref is None else ref.model_copy(update=update)
     written, kept = form
     ref, _ = _alone(written)

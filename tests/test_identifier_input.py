@@ -67,7 +67,7 @@ def test_an_oj_alias_is_looked_up_as_itself(alias: str) -> None:
     ("printed", "message"),
     [
         (f"{RES}/cellar/fc5c74e0-6255-11e8-ab9c-01aa75ed71a1", "Cellar work URI"),
-        ("procedure:2018_172", "with its type"),
+        ("procedure:2018_0172", "not a valid procedure identifier"),
         ("comnat:COM_2021_075", "not a valid comnat identifier"),
         ("comnat:COM_2021_0752_REV1", "names no reference"),
         ("oj:JOL_2014_001_R", "names no OJ page"),
@@ -88,17 +88,13 @@ def test_identifiers_that_name_no_reference_are_parse_errors(printed: str, messa
 
 def test_every_cellar_id_extract_prints_over_the_corpus_parses_back() -> None:
     """Round trip over the development texts: each id names its own reference again
-    (procedure ids, which carry no type, excepted: they say how to write one)."""
+    (a procedure id carries no type: its reference has none until Cellar says it)."""
     docs = sorted(DOCS.glob("*.txt"))
     assert docs
     seen = 0
     for path in docs:
         for ref in eurefs.extract(path.read_text(encoding="utf-8"), short_forms=False):
             for cid in ref.cellar_ids[:1]:
-                if cid.startswith("procedure:"):
-                    with pytest.raises(ParseError, match="with its type"):
-                        eurefs.parse(cid)
-                    continue
                 back = eurefs.parse(cid)
                 assert back.cellar_ids == [cid], (path.name, ref.text, cid)
                 assert back.kind == ref.kind or (ref.kind, back.kind) == ("legal_act", "celex")
@@ -135,3 +131,24 @@ def test_every_work_key_extract_prints_over_the_corpus_parses_back() -> None:
                 assert work_key(eurefs.parse(key)) == key, (path.name, key)
                 seen += 1
     assert seen > 400
+
+
+@pytest.mark.parametrize(
+    ("printed", "normalized", "cellar_id"),
+    [
+        ("procedure:2018_172", "2018/0172", "procedure:2018_172"),  # real tree notice's id
+        (f"{RES}/procedure/2015_64", "2015/0064", "procedure:2015_64"),  # real RDF tree notice
+        ("procedure:2016_400A", "2016/0400A", "procedure:2016_400A"),
+        ("procedure:2018/0172", "2018/0172", "procedure:2018_172"),  # its own work key
+    ],
+)
+def test_a_procedure_id_without_its_type_is_the_procedure(
+    printed: str, normalized: str, cellar_id: str
+) -> None:
+    """Cellar's procedure ids carry no type; the dossier is found by the id alone, so the
+    reference leaves the type empty (it was a ParseError asking for the type)."""
+    ref = eurefs.parse(printed)
+    assert (ref.kind, ref.normalized, ref.cellar_ids) == ("procedure", normalized, [cellar_id])
+    assert ref.procedure_type == ""  # type: ignore[union-attr]
+    assert lookup_for(ref) == lookup_for(eurefs.parse(normalized + "(COD)"))
+    assert work_key(eurefs.parse(work_key(ref))) == work_key(ref)

@@ -22,7 +22,7 @@ from eurefs.errors import ParseError
 from eurefs.kinds import KINDS
 from eurefs.pattern_store import compile_pattern
 
-__all__ = ["work_key_form", "written_form"]
+__all__ = ["untyped_procedure", "work_key_form", "written_form"]
 
 _RESOURCE = compile_pattern(
     r"https?://publications\.europa\.eu/resource/(?P<scheme>[a-z_-]{2,20})/(?P<id>[^\s]{1,200})"
@@ -38,6 +38,10 @@ _URISERV = compile_pattern(
 _WORK_KEY = compile_pattern(r"(?P<kind>[a-z_]{2,20}):(?P<rest>\S.{0,499})")
 #: How eurefs writes a procedure in a work key: ``procedure:2012/0011(COD)``.
 _PROCEDURE_KEY = compile_pattern(r"(?:19|20)[0-9]{2}/[0-9]{4}[A-Z]?\([A-Z]{3,4}\)")
+#: A procedure without its type: Cellar's id ``2018_172``, or its normal form ``2018/0172``.
+_PROCEDURE_UNTYPED = compile_pattern(
+    r"(?P<year>(?:19|20)[0-9]{2})(?:_(?P<n>[1-9][0-9]{0,3})|/(?P<n4>[0-9]{4}))(?P<part>[A-Z]?)"
+)
 
 
 def _split(text: str) -> tuple[str, str] | None:
@@ -88,6 +92,8 @@ def written_form(text: str) -> tuple[str, str | None] | None:
     scheme, ident = found
     if scheme == "procedure" and _PROCEDURE_KEY.fullmatch(ident):
         return ident, None
+    if scheme == "procedure" and untyped_procedure(text) is not None:
+        return None  # read by parse as the procedure whose type Cellar will say
     if scheme == "cellar":
         raise ParseError(
             "a Cellar work URI names no reference eurefs reads; give the work's CELEX "
@@ -105,10 +111,7 @@ def written_form(text: str) -> tuple[str, str | None] | None:
         return _oj_form(scheme, ident)
     if scheme == "comnat" and (m := _COMNAT.fullmatch(ident)) is not None:
         return f"{m['type']}({m['year']}) {int(m['number'])} final", None
-    hint = " (write it as 2018/0172(COD), with its type)" if scheme == "procedure" else ""
-    raise ParseError(
-        f"the {scheme} identifier {ident!r} names no reference eurefs reads{hint}", text
-    )
+    raise ParseError(f"the {scheme} identifier {ident!r} names no reference eurefs reads", text)
 
 
 def work_key_form(text: str) -> tuple[str, str] | None:
@@ -132,3 +135,20 @@ def work_key_form(text: str) -> tuple[str, str] | None:
             text,
         )
     return (m["kind"], m["rest"]) if m["kind"] in KINDS else None
+
+
+def untyped_procedure(text: str) -> tuple[int, str] | None:
+    """Year and four-digit number of a procedure given without its type.
+
+    ``procedure:2018_172`` (Cellar's id, ``resource/procedure/2018_172``, as real
+    procedure tree notices write it) or ``procedure:2018/0172`` -> ``(2018, "0172")``;
+    ``2016_400A`` -> ``(2016, "0400A")``.  Cellar finds the dossier by that id alone,
+    and its answer says the type.  None for anything else.
+    """
+    found = _split(text)
+    if found is None or found[0] != "procedure":
+        return None
+    m = _PROCEDURE_UNTYPED.fullmatch(found[1])
+    if m is None:
+        return None
+    return int(m["year"]), f"{int(m['n'] or m['n4']):04d}{m['part']}"

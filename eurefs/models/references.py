@@ -288,7 +288,8 @@ class ProcedureRef(BaseReference):
     Attributes:
         year: Four-digit year.
         number: Four-digit number as a string, with a split letter if any (``0400A``).
-        procedure_type: ``COD``, ``NLE``, ``CNS``, ...
+        procedure_type: ``COD``, ``NLE``, ``CNS``, ...; empty for a procedure given by
+            Cellar's id alone (``procedure:2018_172``), whose type Cellar's answer says.
     """
 
     kind: Literal["procedure"] = "procedure"

@@ -145,6 +145,7 @@ def test_identifiers_eurefs_prints_resolve(oxigraph_sparql_url: str) -> None:
         "eli:reg_del/2014/1/oj": "32014R0001",
         "http://publications.europa.eu/resource/comnat/COM_2018_0340_FIN": "52018PC0340",
         "procedure:2018/0172(COD)": "32019L0904",
+        "procedure:2018_172": "32019L0904",  # the dossier's own id, without a type
         "oj:OJ L 312, 22.11.2008, p. 3": "32008L0098",  # a work key (extract --group)
         "com_document:COM(2018) 340 final": "52018PC0340",
     }
