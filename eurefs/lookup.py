@@ -115,13 +115,31 @@ def lookup_for(ref: BaseReference) -> Lookup:
     if isinstance(ref, ProcedureRef):
         proc = ids.procedure_id(ref.year, ref.number)
         return _checked(f"procedure:{proc}", "sameas", (f"procedure:{proc}",), None, multi=True)
-    if isinstance(ref, OjRef) and ref.cellar_ids:
-        return _oj_lookup(ref)
+    if isinstance(ref, OjRef):
+        if ref.cellar_ids:
+            return _oj_lookup(ref)
+        raise ResolveError(_oj_not_looked_up(ref), ref.normalized)
     raise ResolveError(
         f"a reference of kind {ref.kind} written so does not name one document that Cellar"
         " can look up",
         ref.normalized,
     )
+
+
+def _oj_not_looked_up(ref: OjRef) -> str:
+    """Why an OJ citation without a Cellar id is not looked up."""
+    if ref.series == "S":
+        return "the S series (public procurement) is not looked up: no Cellar id of it is known"
+    if ref.issue and not ref.issue.isdigit():
+        return (
+            f"OJ issues with a letter ({ref.series} {ref.issue}) are not looked up: the form "
+            "of their Cellar ids is not known; cite the act's number or CELEX instead"
+        )
+    if ref.item and ref.page is None:
+        return "a notice's number in its issue names no page, and the OJ ids Cellar has need one"
+    if ref.page is None and ref.act_number is None:
+        return "an OJ citation without a page names an issue, not one document"
+    return "this OJ citation has no Cellar id to look up (its series or issue is not known)"
 
 
 def _oj_lookup(ref: OjRef) -> Lookup:

@@ -269,6 +269,15 @@ def test_oj_page_aliases_only_for_the_forms_seen() -> None:
     assert ids.oj_page_aliases("C", 2016, 1000, 1) == ()  # four-digit issue: no form seen
 
 
+def test_no_uriserv_id_is_made_up_for_the_s_series() -> None:
+    """Real uriserv ids are of the L and C series only (``OJ.L_.2014.001...``,
+    ``OJ.C_.2018.112...``); an S-series citation got ``uriserv:OJ.S_.2020.123.01.0001.01``."""
+    (s_series,) = extract("OJ S 123, 1.7.2020, p. 1")
+    assert (s_series.kind, s_series.cellar_ids) == ("oj", [])
+    (c_series,) = extract("OJ C 112, 26.3.2018, p. 9")
+    assert c_series.cellar_ids == ["uriserv:OJ.C_.2018.112.01.0009.01"]
+
+
 def test_an_oj_page_is_in_the_issue_whose_alias_it_extends() -> None:
     """32014R0001 (``JOL_2014_001_R_0001_01``) is published in ``oj/JOL_2014_001_R``
     (its object notice); three-digit numbers are real (``JOL_1991_135_R_0040_045``)."""

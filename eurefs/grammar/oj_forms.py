@@ -109,10 +109,12 @@ def uriserv_ids(
 ) -> tuple[str, ...]:
     """Cellar ``uriserv`` expression stem of a classic citation (``OJ.L_.2016.119.01.0001.01``).
 
-    Only for plain numeric issues with a page; the ``.01`` segments are
-    UNCONFIRMED for pages that carry several acts (cellar-api.md 4(d)).
+    Only for plain numeric issues of the L and C series with a page: the forms seen in
+    real notices (``OJ.L_.2014.001...``, ``OJ.C_.2018.112...``); none of the S series is
+    known.  The ``.01`` segments are UNCONFIRMED for pages that carry several acts
+    (cellar-api.md 4(d)).
     """
-    if not series or year is None or page is None or not issue.isdigit():
+    if series not in ("L", "C") or year is None or page is None or not issue.isdigit():
         return ()
     try:
         return (f"uriserv:{ids.uriserv_id(series, year, int(issue), page)}",)
