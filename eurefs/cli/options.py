@@ -167,6 +167,11 @@ def make_resolver(args: argparse.Namespace) -> Resolver:
     from eurefs.errors import EurefsError
     from eurefs.resolver import Resolver
 
+    if args.offline and args.no_cache:
+        raise UsageError(
+            "--offline answers from the cache and --no-cache neither reads nor writes it: "
+            "give one of them"
+        )
     try:
         return Resolver(
             sparql_endpoint=args.sparql_endpoint,

@@ -270,3 +270,21 @@ def test_from_text_resolves_each_work_once_with_its_mentions(
     assert [(r["celex"], r["mentions"]) for r in records] == [("32016R0679", 4), ("32014R0001", 1)]
     assert records[0]["input"] == "Regulation (EU) 2016/679"  # the full reference stands for it
     assert len(service.calls) == 2  # one batched query per step, each work asked once
+
+
+@pytest.mark.parametrize("command", [["resolve", "32014R0001"], ["report", "--resolve"]])
+def test_offline_with_no_cache_is_a_usage_error(
+    command: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``--offline`` answers from the cache and ``--no-cache`` neither reads nor writes it:
+    given both, ``eurefs resolve --offline --no-cache 32014R0001`` answered from the cache
+    with exit 0, as if --no-cache had not been given."""
+    args = [*command, "--offline", "--no-cache", "--cache-dir", str(tmp_path)]
+    if command[0] == "report":
+        text = tmp_path / "letter.txt"
+        text.write_text("See Commission Delegated Regulation (EU) No 1/2014.", encoding="utf-8")
+        args += [str(text), "-o", str(tmp_path / "r.html")]
+    status = main(args)
+    out, err = capsys.readouterr()
+    assert status == 2 and out == ""
+    assert "--offline" in err and "--no-cache" in err and len(err.splitlines()) == 1
