@@ -217,8 +217,11 @@ PATTERN = lazy_compile(
     # Court style without date: JO L 167, p. 10; the year after the issue, as the Court's
     # Swedish, Slovak, Baltic, Slovenian, Bulgarian, Romanian judgments write it: EGT L 206,
     # 1992, s. 7 (or after a year word: Polish ``Dz.Urz. C 83 z 2010 r., s. 13``)
+    # (the series glued to the issue, as copies that lose the no-break space write it: the
+    # Court's ``(DO L364, p.7; en lo sucesivo, «Reglamento»)``, C-288/02, juristeca.com)
     r"|(?P<nser>[LC])"
     + SEP
+    + r"?"
     + _ISSUE.format(g="nissue")
     + r"(?:(?:[ ]?,[ ]?|[ ]"
     + oj_dates.YEAR_PREPS
