@@ -6,10 +6,21 @@ each law with its articles after it (``VO (EG) Nr. 715/2007 Art. 5 Abs. 2`` over
 (EG) 2007/46 Art. 3 Nr. 36``: ``pinpoint_search.after_a_citation``), where lists that
 write the article first keep it on the act's line (``Art 315 EGRL 112/2006``).  The
 grammar runs on the folded view, which has no line breaks, so the scanner asks here
-once the references have their spans in the text as written."""
+once the references have their spans in the text as written.
+
+The same lists end an act's item at the line's end, where the next line starts another
+law or a field of the record (``Richtlinie 2011/95/EU Art. 2 Buchst. d und g, Art. 18,
+Art. 20`` / ``Abs. 1 und 2, Art. 29, 33`` / ``Titelzeile:``, the BVerwG's ``Rechtsquelle/n``;
+``RL 93/13/EWG : Art 6 Abs 1, Art 7 Abs 1 und 2`` / ``Tenor (des Gerichts)``, the Austrian
+journals' notes): in the view the line break is a blank and the next line's first word
+follows the pinpoint, which ``comma_pinpoints`` then does not take.  Here the pinpoint
+written after the act on its line is read up to a line's end (:func:`line_pinpoint`)."""
 
 from __future__ import annotations
 
+import re
+
+from eurefs.grammar import comma_pinpoints
 from eurefs.grammar.act_pinpoints import written
 from eurefs.grammar.pinpoint_search import after_a_citation
 from eurefs.languages import BY_CODE
@@ -21,9 +32,45 @@ def drop(refs: list[BaseReference], text: str) -> None:
     the references are new): the view the grammar ran on has no line breaks."""
     for ref in refs:
         # the type first: ``getattr`` of a field a model lacks costs pydantic an exception
-        if isinstance(ref, LegalActRef) and (pin := ref.pinpoint) is not None:
-            if heading(text, ref.start, ref.end, pin, ref.lang):
-                vars(ref)["pinpoint"] = None
+        if isinstance(ref, LegalActRef):
+            pin = ref.pinpoint
+            if pin is not None and heading(text, ref.start, ref.end, pin, ref.lang):
+                vars(ref)["pinpoint"] = pin = None
+            # (an act with none, or whose pinpoint before it was the line before's)
+            if pin is None and text.startswith(_LINE_LANGS.get(ref.lang, "\0"), ref.end):
+                vars(ref)["pinpoint"] = line_pinpoint(text, ref.start, ref.end, ref.lang)
+
+
+#: The languages whose norm chains write a pinpoint after a blank after the act
+#: (``pinpoints.after_blank``), and what the text after the act starts with there
+#: (``comma_pinpoints.STARTS``).
+_LINE_LANGS = {
+    lg.code: comma_pinpoints.STARTS[lg.code]
+    for lg in BY_CODE.values()
+    if lg.pinpoints.after_blank and lg.code in comma_pinpoints.STARTS
+}
+#: What may stand before the act on its line: nothing, or a list's comma or semicolon, or
+#: a label's colon (``Schlagworte: ..., Richtlinie 93/13/EWG Art. 3``).
+_LINE_START = re.compile(r"(?:^|\n|[,;:])[ \t]*\Z")
+_BLANKS = re.compile(r"\s+")
+
+
+def line_pinpoint(text: str, start: int, end: int, lang: str) -> str | None:
+    """The pinpoint written after the act at ``text[start:end]``, first on its line or
+    after a list's comma or a label's colon, that ends at a line's end (the longest: the
+    item may go on over lines, ``Art. 20`` / ``Abs. 1 und 2``), as
+    :func:`comma_pinpoints.find` reads it; None where there is none."""
+    if not _LINE_START.search(text[max(0, start - 80) : start]):
+        return None
+    stop = min(len(text), end + comma_pinpoints.REACH)
+    for cut in reversed([m.start() for m in _NEWLINE.finditer(text, end, stop)]):
+        pin = comma_pinpoints.find(_BLANKS.sub(" ", text[end:cut]), 0, lang)
+        if pin is not None:
+            return pin
+    return None
+
+
+_NEWLINE = re.compile("\n")
 
 
 def heading(text: str, start: int, end: int, pinpoint: str, lang: str) -> bool:

@@ -88,11 +88,10 @@ def test_a_pinpoint_after_a_comma_ending_the_citation(
         "Regulation No 1408/71, 13(2))",
         "Directive 93/13, as amended, Article 5)",
         # German after a blank: the chain goes on in running text, a treaty's article, a
-        # line break (a blank in the view) before the next line, a full stop (perhaps a
-        # roman number's, ``Buchst. g I. Die``)
+        # full stop (perhaps a roman number's, ``Buchst. g I. Die``); (a line break before
+        # the next line ends the item: ``tests/grammar/test_norm_chain_line_ends.py``)
         "nach Richtlinie 2006/112/EG Art. 168 ist der Vorsteuerabzug zulässig",
         "Die Richtlinie 2006/112/EG Art. 113 AEUV; und",
-        "Gesetze: Richtlinie 92/80/EWG Art. 3 Abs. 1\nInstanzenzug: (Verfahrensverlauf)",
         "nach Richtlinie 2006/112/EG Art. 168. Der Kläger",
         # ... and so with an annex
         "Die VO (EG) 889/2008 Anhang IX regelt die Zutaten.",

@@ -294,14 +294,17 @@ def test_an_abbreviation_leads_the_next_article_only_where_it_names_no_treaty(
         # the whole 'Rechtsquelle/n' of BVerwG 1 C 3.14 of 19 August 2014 (jusmeum.de; pages
         # corpus): a line break parts a section's 'und 3' from its start, and the Refugee
         # Convention's 'Art. 23, 26' were read as the Charter's ('Art. 23, 26\nGR-Charta')
-        # and the directive on the next line took the Charter's 'Art. 18'
+        # and the directive on the next line took the Charter's 'Art. 18'; the directive's
+        # own articles after it, to the line that ends its item (was None:
+        # test_norm_chain_line_ends)
         ("Rechtsquelle/n:\nAEUV Art. 20, 45, 78, 267\nAufenthG § 5 Abs. 1 Nr. 1 und Abs. 3, "
          "§ 12 Abs. 2, § 25 Abs. 2\nund 3, § 60 Abs. 2\nGFK Art. 23, 26\nGR-Charta Art. 18\n"
          "Internationaler Pakt über bürgerliche und politische Rechte -\nIBPR Art. 12\n"
          "Richtlinie 2011/95/EU Art. 2 Buchst. d und g, Art. 18, Art. 20\nAbs. 1 und 2, "
          "Art. 29, 33\nTitelzeile:\n",
          [("AEUV Art. 20, 45, 78, 267", None), ("GR-Charta Art. 18", None),
-          ("Richtlinie 2011/95/EU", None)]),
+          ("Richtlinie 2011/95/EU",
+           "Art. 2 Buchst. d und g, Art. 18, Art. 20 Abs. 1 und 2, Art. 29, 33")]),
     ],
 )  # fmt: skip
 def test_in_a_chain_written_article_first_an_abbreviation_ends_its_article(
