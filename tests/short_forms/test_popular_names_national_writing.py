@@ -41,6 +41,13 @@ _names = functools.partial(mentions, how="popular_name")
         ("Der Begriff „direkte Anschlussflüge“ im Sinne von Art. 2 Buchst. h FluggastrechteVO "
          "kann auch einen Beförderungsvorgang erfassen",
          [("FluggastrechteVO", "32004R0261", "Art. 2 Buchst. h")]),
+        # Austrian writing: the journal Zak's 'Fluggäste-VO' (Zak 2010/10, 360.lexisnexis.at;
+        # pages corpus); was nothing
+        ("Nach Ansicht der Autorin stehen im Fall von Flugannullierungen aufgrund der "
+         "Vulkanaschegefahr keine Ausgleichszahlungen nach der Fluggäste-VO zu, weil der "
+         "Ausnahmetatbestand des Art 5 Abs 3 (Vorliegen außergewöhnlicher, nicht vermeidbarer "
+         "Umstände) erfüllt ist.",
+         [("Fluggäste-VO", "32004R0261", None)]),
         # a claims tool's data in a public repository (id 52643876333): the UK's copy is
         # not read
         ("UK Air Passenger Rights Regulations (UK261) apply — the post-Brexit equivalent "
