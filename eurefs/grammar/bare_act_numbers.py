@@ -52,7 +52,7 @@ _LIST = "".join(rf"(?<=[ ]{re.escape(c)}[ ])|" for c in _CONJUNCTIONS) + r"(?<=,
 
 # (what follows first, then the look-behinds: most brackets fail at the first)
 PATTERN = lazy_compile(
-    r"(?:(?=[0-9])(?P<named>"
+    r"(?:(?=[0-9(])(?P<named>"
     + _NAMED
     + r")|(?=\()(?P<listed>"
     + _LIST
@@ -94,8 +94,11 @@ def _type_before(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """A :class:`~eurefs.models.light.LegalActRef` for the bare number, typed from before."""
-    if (m.group("named") is not None) == (m.group("dom") is not None):
-        return ()  # a named act's number has no bracketed domain; a listed one must have it
+    named, dom = m.group("named") is not None, m.group("dom") is not None
+    # a listed number must have its bracketed domain; a named act's number has none, unless
+    # in brackets of its own (``the eIDAS Regulation ((EU) No 910/2014)``)
+    if (not named and not dom) or (named and dom and m.group("op") is None):
+        return ()
     if m.group("listed") is not None and _RIGHT_AFTER_NUMBER.search(ctx.before(m.start(), 32)):
         return ()  # a plain list member: legal_acts reads it with the list
     found = _type_before(m, ctx)
@@ -132,6 +135,8 @@ FAMILY = Family(
     # the bracket before the number or its domain: ``(2000/60/EC)``, ``(EU) 2018/1999``
     anchors=(
         Anchor(compile_pattern(r"\((?<=[a-z][ ]\()(?=[0-9]{2,4}/[0-9])"), 1, 40),
+        # (its domain in brackets of its own: ``Regulation ((EU) No 910/2014)``)
+        Anchor(compile_pattern(r"\((?=\([A-Za-z]{2,7}\)[ ])(?<=[a-z][ ]\()"), 1, 40),
         Anchor(
             compile_pattern(r"\((?=[A-Za-z]{2,7}\)[ ])(?:" + _LIST_BEFORE_BRACKET + r")"), 1, 40
         ),

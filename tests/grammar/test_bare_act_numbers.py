@@ -165,3 +165,38 @@ def test_german_bare_numbers_that_stay_out(text: str) -> None:
         [],
         ["Richtlinie 2014/65/EU"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "celex"),
+    [
+        # compliance and engineering notes in public repositories (found with find_string):
+        # a named act's number with its domain, in brackets of its own, was nothing
+        ("- REACH Regulation ((EC) No 1907/2006) \n- WEEE Directive (2012/19/EU)",
+         "(EC) No 1907/2006", "Regulation (EC) No 1907/2006", "32006R1907"),
+        ("verified against the actual EU Transparency Regulation\n((EU) No 543/2013), not just",
+         "(EU) No 543/2013", "Regulation (EU) No 543/2013", "32013R0543"),
+        ("EU Regulation eIDAS 2.0 amending the existing eIDAS Regulation ((EU) No 910/2014) |",
+         "(EU) No 910/2014", "Regulation (EU) No 910/2014", "32014R0910"),
+    ],
+)  # fmt: skip
+def test_number_of_a_named_act_with_its_own_brackets(
+    text: str, span: str, normalized: str, celex: str
+) -> None:
+    ref = next(r for r in eurefs.extract(text) if r.text == span)
+    assert (ref.kind, ref.normalized, ref.celex) == ("legal_act", normalized, celex)
+    assert text[ref.start : ref.end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (no type word before the brackets: 'REACH ((EC) No 1907/2006, Annex XVII)', 'CLP
+        # pictograms/labelling ((EC) No 1272/2008)', the same notes; nor a bracket in brackets
+        # after a word that is none)
+        "CLP pictograms/labelling ((EC) No 1272/2008)",
+        "the report (see ((EU) No 910/2014))",
+    ],
+)
+def test_no_number_in_double_brackets_without_a_type_word(text: str) -> None:
+    assert [r.text for r in eurefs.extract(text) if r.kind == "legal_act"] == []
