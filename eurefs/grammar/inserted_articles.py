@@ -30,8 +30,21 @@ _SUFFIX_IN = lazy_compile(r"(?<=[0-9])[ ](" + words(*_SUFFIXES) + r")" + _NOT_A_
 #: A Member State``), nor an abbreviation (``N.º``, German ``S. 2``: sentence 2); a
 #: conjunction's letter (Portuguese ``E``, Spanish ``Y``, Czech ``A``) before a word in
 #: capitals either, as a text set in capitals joins its list (``ČLÁNKY 5 A ČLÁNEK 6``).
+#: Yet a vowel may stand before the abbreviation of the treaty that inserted it (``artikel 100
+#: A EG-Verdrag``, ``artikel 8 A EG``): the EC, EEC, Euratom and ECSC Treaties' abbreviations
+#: in capitals in the languages that write the letter so (not Czech ``ES``, nor Spanish ``Y
+#: ES``: "and it is", in capitals).
+_TREATIES = sorted({
+    a
+    for lg in LANGUAGES
+    if lg.code in ("en", "fr", "it", "es", "nl")
+    for key in ("EC", "EEC", "EAEC", "ECSC")
+    if (treaty := lg.treaties.get(key)) is not None
+    for a in treaty.abbreviations
+    if a.isascii() and a.isalpha() and a.isupper() and len(a) <= 5
+})  # fmt: skip
 SPACED_LETTER = (
-    r"[ ](?:[AEOUY](?![\w.])(?![ ](?:[0-9]|[^\W\d_a-z]))"
+    r"[ ](?:[AEOUY](?![\w.])(?![ ](?:[0-9]|(?!" + words(*_TREATIES) + r"(?![\w]))[^\W\d_a-z]))"
     r"|(?![EIOUVXY])[B-Z](?![\w.])(?![ ](?:[0-9]|[A-Z][a-z])))"
 )
 

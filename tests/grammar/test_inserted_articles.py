@@ -142,3 +142,42 @@ def test_an_inserted_articles_small_letter_apart(
 )  # fmt: skip
 def test_a_small_letter_apart_elsewhere(text: str, normalized: list[str]) -> None:
     assert [r.normalized for r in eurefs.extract(text, kinds="treaty_article")] == normalized
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        # the Opinion of AG Fennelly in C-376/98 Germany v Parliament and Council (EUR-Lex
+        # 61998CC0376, Dutch; pages corpus), its heading as the judgment's (ECLI:EU:C:2000:544,
+        # curia.europa.eu): the capital's vowel before a word in capitals was taken for a
+        # conjunction's (Czech 'ČLÁNKY 5 A ČLÁNEK 6'), and the article was nothing
+        ("Richtlijn 98/43/EG - Reclame en sponsoring voor tabaksproducten - Rechtsgrondslag - "
+         "Artikel 100 A EG-Verdrag (thans, na wijziging, artikel 95 EG).",
+         "Artikel 100 A EG-Verdrag", "artikel 100 A EG"),
+        # (the treaty's abbreviation alone after it: 'Bescherming van persoonsgegevens', a
+        # Dutch factsheet on EU data protection law, 5dok.net; pages corpus)
+        ("Richtlijn 95/46/EG betreffende de bescherming van natuurlijke personen in verband met "
+         "de verwerking van persoonsgegevens en betreffende het vrije verkeer van die gegevens1, "
+         "die is vastgesteld op grondslag van artikel 100 A EG, vormde in dit opzicht",
+         "artikel 100 A EG", "artikel 100 A EG"),
+    ],
+)  # fmt: skip
+def test_a_capital_vowel_apart_before_the_treaty_abbreviation(
+    text: str, span: str, normalized: str
+) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article" and "100" in r.text]
+    assert (ref.text, ref.normalized, ref.treaty) == (span, normalized, "EC")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # as before: a conjunction in capitals before a word in capitals, and a sentence's 'A'
+        "ČLÁNKY 5 A ČLÁNEK 6",
+        "Article 5 A Member State shall",
+        # (Spanish in capitals: 'Y ES' is "and it is"; Czech 'ES' is none of the abbreviations)
+        "ARTÍCULO 5 Y ES NECESARIO",
+    ],
+)
+def test_a_vowel_apart_before_other_capitals_is_no_letter(text: str) -> None:
+    assert all(" A" not in r.text and " Y" not in r.text for r in eurefs.extract(text))
