@@ -14,6 +14,8 @@ no pinpoint, and nor does an act's number right before it: a norm chain names ea
 its provision, one a line (``VO (EG) 834/2007 Art. 23`` then ``VO (EG) 889/2008 Art. 22``), and
 the view reads the line break as a blank, so the article after one line's act stands right
 before the next line's: it is the first act's (``pinpoints.after_blank``), never the next one's.
+Nor does a treaty's name right before it: a keyword line that lost its dashes (``Charter of
+Fundamental Rights of the European Union Articles 7, 8 and 47 Regulation (EU) 2016/679``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import functools
 
 from eurefs.grammar import act_pinpoints
 from eurefs.grammar.pinpoint_search import ends_as_pinpoint, search
-from eurefs.languages import LANGUAGES
+from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.pattern_store import compile_pattern
 
 _END = {False: r"[ ]$", True: r",?[ ]$"}  # the blank before the act, perhaps after a comma
@@ -57,9 +59,24 @@ def find(region: str, start: int, lang: str) -> str | None:
     found = search(unlinked[1], region, max(0, start - act_pinpoints.REACH), start)
     if found is None or _listed_after_comma(region, found):
         return None
-    if after_an_act(region, found[0]):
+    if after_an_act(region, found[0]) or _after_a_treaty(region, found[0], lang):
         return None
     return act_pinpoints.written(region[found[0] : found[1]], lang)
+
+
+@functools.cache
+def _treaty_names(lang: str) -> tuple[str, ...]:
+    """The names and abbreviations of the treaties (and the Charter) in ``lang``."""
+    return tuple({n for t in BY_CODE[lang].treaties.values() for n in (*t.names, *t.abbreviations)})
+
+
+def _after_a_treaty(region: str, pin_start: int, lang: str) -> bool:
+    """Whether a treaty's name or abbreviation and a blank stand right before the pinpoint at
+    ``pin_start``: a keyword line whose dashes a copy lost, the articles the treaty's, not
+    the next act's (``Charter of Fundamental Rights of the European Union Articles 7, 8 and 47
+    Regulation (EU) 2016/679 Article 2(2)``)."""
+    before = region[max(0, pin_start - 90) : pin_start].rstrip()
+    return before.endswith(_treaty_names(lang))
 
 
 def _compound(region: str, start: int, lang: str) -> bool:

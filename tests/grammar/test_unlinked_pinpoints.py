@@ -94,8 +94,10 @@ def test_a_pinpoint_right_before_the_act(text: str, span: str, pinpoint: str) ->
         ("Article 5, Directive 93/13/EEC", "Directive 93/13/EEC"),
         ("Article 5\nDirective 93/13/EEC", "Directive 93/13/EEC"),
         # a footnote's call before the act (the recitals' notes of an OJ act)
-        ("Article 7 (OJ L 119, 4.5.2016, p. 1).  (5) Regulation (EU) 2019/1150 of",
-         "Regulation (EU) 2019/1150"),
+        (
+            "Article 7 (OJ L 119, 4.5.2016, p. 1).  (5) Regulation (EU) 2019/1150 of",
+            "Regulation (EU) 2019/1150",
+        ),
         # Greek: the nominative after an article starts a new item, not the article's act
         ("άρθρο 4 Οδηγία 2014/24/ΕΕ", "Οδηγία 2014/24/ΕΕ"),
         ("art. 267 TFUE Reg. CE 44/2001", "Reg. CE 44/2001"),
@@ -147,3 +149,17 @@ def test_an_italian_pinpoint_before_a_comma(text: str, span: str, pinpoint: str)
     (ref,) = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"]
     assert (ref.text, ref.pinpoint) == (span, pinpoint)
     assert ref.celex in {"32012R1215", "32004R0261"}
+
+
+def test_no_pinpoint_after_a_treaty_name_in_a_keyword_line_without_dashes() -> None:
+    # the judgment in C-311/18 Facebook Ireland and Schrems as vlex prints it (ie.vlex.com
+    # 911889504; pages corpus), the keyword line's dashes lost: the Charter's articles were
+    # taken for the Regulation's pinpoint
+    text = (
+        "(Reference for a preliminary ruling Protection of individuals with regard to the\n"
+        "processing of personal data Charter of Fundamental Rights of the European\n"
+        "Union Articles 7, 8 and 47 Regulation (EU) 2016/679 Article 2(2)\n"
+        "Scope Transfers of personal data to third countries for commercial purposes"
+    )
+    acts = [(r.text, r.pinpoint) for r in eurefs.extract(text) if r.kind == "legal_act"]  # type: ignore[attr-defined]
+    assert acts == [("Regulation (EU) 2016/679", None)]
