@@ -3,7 +3,8 @@ Court's Danish writes it: ``33. betragtning til direktiv 2001/29``, ``I 4., 9.-1
 22., 31. og 33. betragtning til direktiv 2001/29`` (pinpoint ``4., 9.-11., 21., 22., 31.
 og 33. betragtning``), and the Czech Style Guide: ``v 1. bodě odůvodnění``; or between a
 recital's two words, as the Court's Czech writes it: ``bodu 12 odůvodnění směrnice
-2011/92/EU`` (beside ``bodu odůvodnění 12``, read by ``act_pinpoints``).
+2011/92/EU`` (beside ``bodu odůvodnění 12``, read by ``act_pinpoints``), as the Court's Dutch
+wrote it: ``punt 8 van de considerans van richtlijn 95/46``.
 
 Languages whose record sets ``pinpoints.recitals_after_number``: the words after the number
 (Danish ``betragtning``; Czech ``odůvodnění``).  A number written first is an ordinal
@@ -37,8 +38,12 @@ def _links(lg: Language) -> list[str]:
 
 def _pattern(lg: Language) -> re.Pattern[str]:
     after = lg.pinpoints.recitals_after_number
-    recitals = [r for r in lg.pinpoints.recitals if " " in r and r.rsplit(" ", 1)[1] in after]
-    points = {r.rsplit(" ", 1)[0] for r in recitals}
+    # (a recital's first word and what follows its number: Czech ``bod`` ``odůvodnění``,
+    # Dutch ``punt`` ``van de considerans``)
+    split = [(r[: -len(a) - 1], r) for r in lg.pinpoints.recitals for a in after
+             if r.endswith(" " + a)]  # fmt: skip
+    recitals = [r for _, r in split]
+    points = {p for p, _ in split}
     points |= {p[:1].upper() + p[1:] for p in points}
     join = r"(?:,[ ]|[ ]" + words(*lg.article_conjunctions) + r"[ ])"
     ordinal = r"[0-9]{1,3}\.(?:" + RANGE + r"[0-9]{1,3}\.)?"

@@ -89,4 +89,23 @@ def test_only_the_languages_that_write_them() -> None:
     assert find("33. betragtning til ", 0, 20, "da") == "33. betragtning"
     assert find("33. betragtning til ", 0, 20, "sv") is None
     finder = object()
-    assert numbered_recitals.with_recitals(finder, "en") is finder  # type: ignore[arg-type]
+    assert numbered_recitals.with_recitals(finder, "sv") is finder  # type: ignore[arg-type]
+
+
+def test_a_recital_by_its_point_in_the_preamble_before_an_act_in_dutch() -> None:
+    # the judgment in C-101/01 Lindqvist, paragraph 95, as the Gerechtshof
+    # 's-Hertogenbosch quotes it (ECLI:NL:GHSHE:2018:363, lexboost.com; pages corpus): the
+    # Court's Dutch named a recital 'punt ... van de considerans'; was no pinpoint
+    text = (
+        "“95 Zoals met name blijkt uit punt 8 van de considerans van richtlijn 95/46, wil die "
+        "richtlijn de bescherming van de rechten en vrijheden van personen op het stuk van de "
+        "verwerking van persoonsgegevens in alle lidstaten op hetzelfde niveau brengen. Punt 10 "
+        "van de considerans voegt daaraan toe"
+    )
+    acts = [(r.text, r.pinpoint) for r in eurefs.extract(text) if r.kind == "legal_act"]  # type: ignore[attr-defined]
+    assert acts == [("richtlijn 95/46", "punt 8 van de considerans")]
+    # (a list of points; a point without the preamble's words stays the article's, none)
+    (ref,) = eurefs.extract("de punten 10 en 11 van de considerans van Richtlijn 95/46/EG")
+    assert ref.pinpoint == "punten 10 en 11 van de considerans"  # type: ignore[attr-defined]
+    (ref,) = eurefs.extract("punt 3 van Verordening (EU) 2016/679")
+    assert ref.pinpoint is None  # type: ignore[attr-defined]
