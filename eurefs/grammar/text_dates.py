@@ -8,7 +8,10 @@ FRAMEWORK DECISION`` / ``of 13 June 2002``, europarl's ``PV 19/10/2020``).  A da
 after an act's number or an Official Journal's issue is that act's or issue's
 (``Directive 2000/31/EC of 8 June 2000``, ``OJ L 178, 17.7.2000``): not the text's.
 Dates are those of ``grammar/oj_dates`` (the month in figures or in the words of any
-language); a year in two figures is not read.
+language); a year in two figures is not read.  A text cannot cite what came after it: a
+head date older than an act, a case or an ECLI the text cites by number
+(:func:`cites_later`) is not the text's own (a note written in 2020 headed ``Judgment of 5
+February 1963, van Gend en Loos`` that cites ``C-64/16``).
 """
 
 from __future__ import annotations
@@ -28,6 +31,17 @@ DATE = compile_pattern(oj_dates.pattern("t"))
 # Journal's issue (``L 178, ``): the date is the act's or the issue's
 _CITED = compile_pattern(r"[0-9]/[0-9]|\b(?:No|Nr|n[°º]|Nº)\.?[ ]?[0-9]|\b[LC][ ][0-9]{1,4}\b")
 _CITED_REACH = 90
+# a number with the year it was given in: an act's year first (``2016/679``) or after its
+# number (``No 1049/2001``), a case's two figures after its court's letter (``C-64/16``),
+# an ECLI's four
+_NUMBER_YEAR = compile_pattern(
+    r"(?<![0-9])(?P<first>(?:19|20)[0-9]{2})/[0-9]"
+    r"|(?<![0-9])[0-9]{1,4}/(?P<after>(?:19|20)[0-9]{2})(?![0-9])"
+    r"|\b[CTF]-[0-9]{1,4}/(?P<case>[0-9]{2})(?![0-9])"
+    r"|\bECLI:[A-Z]{2}:[A-Z]+:(?P<ecli>[0-9]{4}):"
+)
+#: The first year of the court letters' case numbers (``C-1/89``)
+_LETTERED_CASES = 89
 
 
 def year_of(m: re.Match[str]) -> int | None:
@@ -40,6 +54,22 @@ def cited(text: str, start: int, lo: int) -> bool:
     """Whether the date at ``start`` follows an act's number or a journal's issue (read
     back to ``lo`` at most)."""
     return _CITED.search(text, max(lo, start - _CITED_REACH), start) is not None
+
+
+@lru_cache(maxsize=8)
+def cites_later(text: str, year: int) -> bool:
+    """Whether ``text`` cites an act, a case or an ECLI by a number given after ``year``
+    (the text is then not of ``year``: the date is another document's)."""
+    for m in _NUMBER_YEAR.finditer(text):
+        case = m.group("case")
+        if case is not None:
+            yy = int(case)
+            numbered = 1900 + yy if yy >= _LETTERED_CASES else 2000 + yy
+        else:
+            numbered = int(m.group("first") or m.group("after") or m.group("ecli"))
+        if numbered > year:
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)

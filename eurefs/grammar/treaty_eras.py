@@ -10,8 +10,12 @@ European Union, and in particular Article 31(a) and (b) and Article 34(2)(b) the
 are ``Articles 31(a) and (b) and 34(2)(b) EU``, not TEU.
 
 The text's year is the one it gives as its own in its first lines
-(``grammar/text_dates``); a text of 2009 (Lisbon came into force on 1 December) or after,
-or one that gives no date, keeps TEU.  Articles written with Maastricht's letters
+(``grammar/text_dates``); a text of 2007 or after, or one that gives no date, keeps TEU:
+from the Treaty of Lisbon's signing (13 December 2007) to its entry into force (1 December
+2009) texts cite its numbers as well as Amsterdam's (the Explanations relating to the
+Charter, OJ C 303, 14.12.2007, cite ``Article 6(1) ... of the Treaty on European Union`` as
+Lisbon numbers it; the consolidated versions of OJ C 115, 9.5.2008, likewise), so only a
+text dated before 2007 decides.  Articles written with Maastricht's letters
 (``Article K.3``) and normal forms without the treaty's code at their end are left alone.
 """
 
@@ -23,8 +27,9 @@ from eurefs.grammar.whole_text import WholeText
 from eurefs.languages import BY_CODE
 from eurefs.models.light import BaseReference
 
-#: The year the Treaty of Lisbon came into force (1 December 2009)
-LISBON = 2009
+#: The year the Treaty of Lisbon was signed (13 December 2007): a text of that year or
+#: after may cite its numbers
+LISBON = 2007
 
 
 def apply(refs: Sequence[BaseReference], whole: WholeText) -> None:

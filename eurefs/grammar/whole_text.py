@@ -9,7 +9,7 @@ text's :class:`WholeText`, so it reads what the whole text reads.
 
 from __future__ import annotations
 
-from eurefs.grammar.text_dates import HEAD, head_date
+from eurefs.grammar.text_dates import HEAD, cites_later, head_date
 from eurefs.languages.evidence import DETECT_SAMPLE, tell
 
 
@@ -32,8 +32,12 @@ class WholeText:
 
     def year(self) -> int | None:
         """The year of the date the text gives as its own in its first lines
-        (:func:`~eurefs.grammar.text_dates.head_date`; None where it gives none)."""
+        (:func:`~eurefs.grammar.text_dates.head_date`; None where it gives none, or where
+        the text cites a number given later: :func:`~eurefs.grammar.text_dates.cites_later`)."""
         if not self._year:
             own = head_date(self._text[:HEAD])
-            self._year.append(own[0] if own is not None else None)
+            year = own[0] if own is not None else None
+            if year is not None and cites_later(self._text, year):
+                year = None
+            self._year.append(year)
         return self._year[0]

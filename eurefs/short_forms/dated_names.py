@@ -15,7 +15,9 @@ as its own or as that of the sentence the name is in:
   line (a heading: ``29.10.2021 | EN | Official Journal of the European Union``,
   ``Brussels, 15.12.2020``, ``JUDGMENT OF THE COURT ... 6 October 2015``, ``European
   Parliament resolution of 20 October 2020 ...``), for the names off that line (on it, the
-  date may be that of a judgment the line cites: the sentence's rule reads them);
+  date may be that of a judgment the line cites: the sentence's rule reads them), unless
+  the text cites a number given after that date (``grammar/text_dates.cites_later``: the
+  date is then another document's);
 * the sentence's: a date before the name in its sentence, with no act's or case's number
   between (``resolution of 20 October 2020 with recommendations to the Commission on the
   Digital Services Act``, ``on 20 October 2020 the EP adopted recommendations for what the
@@ -31,7 +33,7 @@ page's (``Directive 2000/31/EC of 8 June 2000 ..., amended by the Digital Servic
 from __future__ import annotations
 
 from eurefs.grammar import oj_dates
-from eurefs.grammar.text_dates import HEAD, cited, head_date
+from eurefs.grammar.text_dates import HEAD, cited, cites_later, head_date
 from eurefs.pattern_store import compile_pattern
 
 #: How far before a name the date of its sentence may be
@@ -73,6 +75,11 @@ def before_its_act(text: str, start: int, celex: str) -> bool:
     own = head_date(text[:HEAD])
     # (a name on the date's own line is read as in a sentence: the date may be that of
     # a judgment it cites, ``In its judgment of 13 May 2014, Google Spain ... the GDPR``)
-    if own is not None and own[0] < year and not own[1] <= start < own[2]:
+    if (
+        own is not None
+        and own[0] < year
+        and not own[1] <= start < own[2]
+        and not cites_later(text, own[0])
+    ):
         return True
     return _sentence_year_before(text, start, year)

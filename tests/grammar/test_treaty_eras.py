@@ -50,3 +50,24 @@ def test_a_text_without_a_date_of_its_own_keeps_the_teu() -> None:
     assert _treaties(judgment) == [("Article 4(2) TEU", "TEU")]
     undated = FRAMEWORK_DECISION.split("THE COUNCIL", 1)[1]
     assert _treaties(undated) == [("Articles 31(a) and (b) and 34(2)(b) TEU", "TEU")]
+
+
+# The head of the Explanations relating to the Charter of Fundamental Rights (OJ C 303,
+# 14.12.2007) as jitely.info copies the OJ page (pages corpus), and a citation of the TEU
+# of the kind they make: the Explanations were updated for the Treaty of Lisbon, signed the
+# day before, and number the TEU's articles as it does.
+EXPLANATIONS_HEAD = (
+    "14.12.2007   \n\nDE\n\nOfficial Journal of the European Union\n\nC 303/17\n\n\n"
+    "EXPLANATIONS (1) ON THE CHARTER OF FUNDAMENTAL RIGHTS\n\n(2007 / C 303/02)\n\n"
+)
+
+
+def test_a_text_of_2007_may_cite_the_lisbon_numbers_and_keeps_the_teu() -> None:
+    text = EXPLANATIONS_HEAD + "in accordance with Article 6(1) of the Treaty on European Union."
+    assert _treaties(text) == [("Article 6(1) TEU", "TEU")]
+
+
+def test_a_head_date_older_than_what_the_text_cites_is_not_the_texts() -> None:
+    # the 2002 head with a citation numbered after it: the head is another document's
+    later = FRAMEWORK_DECISION + "as amended by Framework Decision 2009/299/JHA.\n"
+    assert _treaties(later) == [("Articles 31(a) and (b) and 34(2)(b) TEU", "TEU")]
