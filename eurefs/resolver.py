@@ -13,14 +13,14 @@ persistent cache sits in front of both.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from eurefs import lookup_cache
+from eurefs.batch_run import BatchRun, Fetched, Progress
 from eurefs.cache import Cache
-from eurefs.cellar import sparql
-from eurefs.cellar.batches import SparqlBatches, overlapped
+from eurefs.cellar.batches import SparqlBatches
 from eurefs.cellar.http import HttpClient
 from eurefs.cellar.notices import parse_notice
 from eurefs.errors import (
@@ -35,25 +35,8 @@ from eurefs.lookup import Lookup, lookup_for
 from eurefs.models.document import Document
 from eurefs.models.references import BaseReference
 from eurefs.models.results import ResolveResult, error_info
-from eurefs.outcomes import (
-    answer_for,
-    asked_works,
-    check_answer,
-    error_from_record,
-    failed_record,
-    input_text,
-    named_error,
-    record,
-)
+from eurefs.outcomes import asked_works, check_answer, error_from_record, input_text, named_error
 from eurefs.parsing import parse
-
-Progress = Callable[[int, int], None]
-#: A lookup still to resolve, with the inputs (index, reference) waiting for it.
-Pending = tuple[Lookup, list[tuple[int, BaseReference]]]
-#: A round's answer: identifier -> works, the works' fact rows, URIs that are no work, when.
-Fetched = tuple[
-    dict[str, list[sparql.WorkMatch]], list[dict[str, sparql.Term]], set[str], dt.datetime
-]
 
 
 class Resolver:
@@ -247,90 +230,16 @@ class Resolver:
                 "resolve_many() takes an iterable of references or strings, not one "
                 f"{type(items).__name__}: write resolve_many([{items!r}])"
             )
-        inputs = list(items)
-        results: list[ResolveResult | None] = [None] * len(inputs)
-        outcomes: dict[str, Document | EurefsError] = {}  # lookup key -> answer, once settled
-        done = 0
-
-        def advance(n: int) -> None:
-            nonlocal done
-            done += n
-            if progress:
-                progress(done, len(inputs))
-
-        def settle(chunk: list[Pending], fetched: Fetched | EurefsError) -> None:
-            self._settle(chunk, fetched, inputs, results, outcomes)
-            advance(sum(len(members) for _, members in chunk))
-
-        rounds = self._rounds(inputs, results, outcomes, advance)
-        overlapped(rounds, lambda chunk: self._fetch([lk for lk, _ in chunk]), settle)
-        return [r for r in results if r is not None]
-
-    def _rounds(
-        self,
-        inputs: list[Any],
-        results: list[ResolveResult | None],
-        outcomes: dict[str, Document | EurefsError],
-        advance: Callable[[int], None],
-    ) -> Iterator[list[Pending]]:
-        """The lookups to ask about, in rounds of a few batches (progress moves, a failure
-        costs a round), from inputs parsed and looked up in the cache a slice at a time."""
-        step = self.batch_size * self.max_in_flight
-        todo: dict[str, Pending] = {}  # every lookup asked about: outcomes' keys too
-        fresh: list[Pending] = []
-        for start in range(0, len(inputs), step):
-            indices = range(start, min(start + step, len(inputs)))
-            found = self._answer_from_cache(inputs, results, indices, todo)
-            waiting = 0
-            for key, (lookup, members) in found.items():
-                if key in outcomes:  # asked and answered in an earlier round
-                    for i, ref in members:
-                        results[i] = record(inputs[i], ref, outcomes[key])
-                elif key in todo:  # asked in a round still out, or still to go
-                    todo[key][1].extend(members)
-                    waiting += len(members)
-                else:
-                    fresh.append(todo.setdefault(key, (lookup, members)))
-                    waiting += len(members)
-            advance(len(indices) - waiting)
-            while len(fresh) >= step:
-                yield fresh[:step]
-                fresh = fresh[step:]
-        if fresh:
-            yield fresh
-
-    def _answer_from_cache(
-        self,
-        inputs: list[Any],
-        results: list[ResolveResult | None],
-        indices: range,
-        known: Container[str],
-    ) -> dict[str, Pending]:
-        """Fill the results of the inputs at ``indices`` that fail to parse or look up, or
-        that the cache answers (one read for all, ``known`` lookup keys left out); return
-        the others by lookup key: (lookup, [(index, ref)])."""
-        parsed: list[tuple[int, str, BaseReference, Lookup]] = []
-        for i in indices:
-            item = inputs[i]
-            text = item if isinstance(item, str) else item.text
-            try:
-                ref = self._as_reference(item)
-            except ParseError as exc:
-                results[i] = ResolveResult(input=text, error=error_info(exc))
-                continue
-            try:
-                parsed.append((i, text, ref, lookup_for(ref)))
-            except EurefsError as exc:
-                results[i] = failed_record(text, ref, exc)
-        cached = self._cached(lk for _, _, _, lk in parsed if lk.key not in known)
-        todo: dict[str, Pending] = {}
-        for i, text, ref, lookup in parsed:
-            hit = cached.get(lookup.key)
-            if hit is not None:
-                results[i] = record(text, ref, hit)
-            else:
-                todo.setdefault(lookup.key, (lookup, []))[1].append((i, ref))
-        return todo
+        return BatchRun(
+            list(items),
+            step=self.batch_size * self.max_in_flight,
+            as_reference=self._as_reference,
+            cached=self._cached,
+            store=self._store,
+            fetch=self._fetch,
+            lang=self.lang,
+            progress=progress,
+        ).run()
 
     def _fetch(self, lookups: list[Lookup]) -> Fetched | EurefsError:
         """Ask the service about a round of lookups (step 1: identifiers -> works, one
@@ -345,40 +254,6 @@ class Resolver:
             return matches, self._sparql.fact_rows(works, self.lang), bad, now
         except EurefsError as exc:
             return exc
-
-    def _settle(
-        self,
-        pending: list[Pending],
-        fetched: Fetched | EurefsError,
-        inputs: list[Any],
-        results: list[ResolveResult | None],
-        outcomes: dict[str, Document | EurefsError],
-    ) -> None:
-        """Fill the results of a round from what the service said, and cache them."""
-        if not isinstance(fetched, EurefsError):
-            matches, rows, bad, fetched_at = fetched
-            try:
-                docs = {
-                    uri: doc.model_copy(update={"fetched_at": fetched_at})
-                    for uri, doc in sparql.documents_from_rows(rows, self.lang).items()
-                }
-            except EurefsError as exc:
-                fetched = exc
-        found: list[tuple[Lookup, Document]] = []
-        missing: list[Lookup] = []
-        for lk, members in pending:
-            if isinstance(fetched, EurefsError):  # the service failed for the whole round
-                answer: Document | EurefsError = fetched
-            else:
-                answer = answer_for(lk, matches, docs, bad)
-                if isinstance(answer, NotFound):
-                    missing.append(lk)
-                elif not isinstance(answer, EurefsError):
-                    found.append((lk, answer))
-            outcomes[lk.key] = answer
-            for i, ref in members:
-                results[i] = record(inputs[i], ref, answer)
-        self._store(found, missing)
 
 
 def resolve(item: BaseReference | str, **options: Any) -> Document:
