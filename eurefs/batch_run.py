@@ -17,7 +17,7 @@ from typing import Any
 from eurefs.cellar import sparql
 from eurefs.cellar.batches import overlapped
 from eurefs.errors import EurefsError, NotFound, ParseError
-from eurefs.lookup import Lookup, lookup_for
+from eurefs.lookup import Lookup, identifier_lookup, lookup_for
 from eurefs.models.document import Document
 from eurefs.models.references import BaseReference
 from eurefs.models.results import ResolveResult, error_info
@@ -26,8 +26,9 @@ from eurefs.outcomes import answer_for, failed_record, record
 __all__ = ["BatchRun", "Fetched", "Pending", "Progress"]
 
 Progress = Callable[[int, int], None]
-#: A lookup still to resolve, with the inputs (index, reference) waiting for it.
-Pending = tuple[Lookup, list[tuple[int, BaseReference]]]
+#: A lookup still to resolve, with the inputs (index, reference) waiting for it (no
+#: reference: a Cellar identifier given as such, :func:`~eurefs.lookup.identifier_lookup`).
+Pending = tuple[Lookup, list[tuple[int, BaseReference | None]]]
 #: A round's answer: identifier -> works, the works' fact rows, URIs that are no work, when.
 Fetched = tuple[
     dict[str, list[sparql.WorkMatch]], list[dict[str, sparql.Term]], set[str], dt.datetime
@@ -118,14 +119,19 @@ class BatchRun:
         """Fill the results of the inputs at ``indices`` that fail to parse or look up, or
         that the cache answers (one read for all, ``known`` lookup keys left out); return
         the others by lookup key: (lookup, [(index, ref)])."""
-        parsed: list[tuple[int, str, BaseReference, Lookup]] = []
+        parsed: list[tuple[int, str, BaseReference | None, Lookup]] = []
         for i in indices:
             item = self.inputs[i]
             text = item if isinstance(item, str) else item.text
             try:
                 ref = self.as_reference(item)
             except ParseError as exc:
-                self.results[i] = ResolveResult(input=text, error=error_info(exc))
+                # a Cellar identifier with no reference kind is looked up as it is
+                direct = identifier_lookup(item) if isinstance(item, str) else None
+                if direct is None:
+                    self.results[i] = ResolveResult(input=text, error=error_info(exc))
+                else:
+                    parsed.append((i, text, None, direct))
                 continue
             try:
                 parsed.append((i, text, ref, lookup_for(ref)))
@@ -133,12 +139,12 @@ class BatchRun:
                 self.results[i] = failed_record(text, ref, exc)
         cached = self.cached(lk for _, _, _, lk in parsed if lk.key not in known)
         todo: dict[str, Pending] = {}
-        for i, text, ref, lookup in parsed:
+        for i, text, named, lookup in parsed:
             hit = cached.get(lookup.key)
             if hit is not None:
-                self.results[i] = record(text, ref, hit)
+                self.results[i] = record(text, named, hit)
             else:
-                todo.setdefault(lookup.key, (lookup, []))[1].append((i, ref))
+                todo.setdefault(lookup.key, (lookup, []))[1].append((i, named))
         return todo
 
     def _settle(self, pending: list[Pending], fetched: Fetched | EurefsError) -> None:

@@ -19,6 +19,7 @@ from typing import Literal
 
 from eurefs import identifiers as ids
 from eurefs.errors import ResolveError
+from eurefs.grammar.identifier_input import scheme_and_id
 from eurefs.models.references import (
     BaseReference,
     CaseRef,
@@ -31,8 +32,16 @@ from eurefs.models.references import (
     ProcedureRef,
     ShortFormRef,
 )
+from eurefs.pattern_store import compile_pattern
 
-Route = Literal["celex", "id_document", "sameas", "oj_page"]
+Route = Literal["celex", "id_document", "sameas", "oj_page", "work"]
+
+#: A Cellar work as users copy it from a notice or a SPARQL answer: ``cellar:<uuid>`` or
+#: its resource URI (real: ``cellar/b84f49cd-750f-11e3-8e20-01aa75ed71a1``, 32014R0001).
+_CELLAR_WORK = compile_pattern(
+    r"(?:(?i:cellar):|https?://publications\.europa\.eu/resource/cellar/)"
+    r"(?P<uuid>[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})"
+)
 
 
 @dataclass(frozen=True)
@@ -41,7 +50,8 @@ class Lookup:
 
     Attributes:
         key: Cache key (stable across runs): ``kind:value``.
-        route: Which step-1 query finds the work(s).
+        route: Which step-1 query finds the work(s) (``work``: none, the value is the
+            work's own Cellar id).
         values: Identifiers for that query (several for a case: one per document type).
         notice: ``(scheme, id)`` of the resource to read a notice from, or None when
             the reference is only resolved through SPARQL.
@@ -124,6 +134,38 @@ def lookup_for(ref: BaseReference) -> Lookup:
         " can look up",
         ref.normalized,
     )
+
+
+def identifier_lookup(text: str) -> Lookup | None:
+    """The lookup of a Cellar identifier given as such, where it names no reference kind.
+
+    Called for an input that :func:`eurefs.parse` refuses:
+
+    * a Cellar work, ``cellar:<uuid>`` or its resource URI: its own facts (route
+      ``work``, no step-1 query) or its branch notice;
+    * an alias of a scheme eurefs knows, valid by that scheme's grammar, that eurefs
+      cannot write as a citation: ``oj:JOL_2013_201_R_NS0013``, the real alias of
+      Recommendation 2013/396/EU (OJ L 201, 26.7.2013, p. 60: its ``NS`` number is no
+      page, and REACH, p. 1 of OJ L 396 of 2006, is ``JOL_2006_396_R_NS001``): looked up
+      as the alias it is (``owl:sameAs``), nothing read into it.
+
+    None for anything else (text, or a value its scheme refuses): the caller's
+    ParseError stands.
+    """
+    stripped = text.strip()
+    m = _CELLAR_WORK.fullmatch(stripped)
+    if m is not None:
+        value = f"cellar:{m['uuid'].lower()}"
+        ids.cellar_work_uri(value)
+        return Lookup(value, "work", (value,), ("cellar", value.removeprefix("cellar:")))
+    found = scheme_and_id(stripped)
+    if found is None or found[0] not in ids.SCHEMES:
+        return None
+    scheme = ids.SCHEMES[found[0]]
+    if scheme.level != "work" or not scheme.is_valid(found[1]):
+        return None
+    value = f"{scheme.name}:{found[1]}"
+    return _checked(value, "sameas", (value,), (scheme.name, found[1]))
 
 
 def _oj_not_looked_up(ref: OjRef) -> str:

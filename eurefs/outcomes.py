@@ -25,7 +25,7 @@ from eurefs.errors import (
     ResolveError,
     ResponseError,
 )
-from eurefs.identifiers import ELI_BASE
+from eurefs.identifiers import ELI_BASE, cellar_work_uri
 from eurefs.lookup import Lookup
 from eurefs.models.document import Document
 from eurefs.models.references import BaseReference
@@ -147,11 +147,11 @@ def named_error(exc: EurefsError, name: str) -> EurefsError:
     return EurefsError(message)
 
 
-def failed_record(text: str, ref: BaseReference, exc: EurefsError) -> ResolveResult:
-    """The error record of one input whose reference parsed."""
-    return ResolveResult(
-        input=text, reference=ref, error=error_info(named_error(exc, ref.normalized))
-    )
+def failed_record(text: str, ref: BaseReference | None, exc: EurefsError) -> ResolveResult:
+    """The error record of one input whose reference parsed, or that is a Cellar identifier
+    given as such (``ref`` None: the message names the input)."""
+    name = ref.normalized if ref is not None else text.strip()
+    return ResolveResult(input=text, reference=ref, error=error_info(named_error(exc, name)))
 
 
 def check_answer(scheme: str, ident: str, doc: Document) -> None:
@@ -173,20 +173,23 @@ def check_answer(scheme: str, ident: str, doc: Document) -> None:
         return
     if scheme == "ecli" and doc.ecli == ident:
         return
+    if scheme == "cellar" and doc.cellar_uri == cellar_work_uri(wanted):
+        return
     other = doc.celex or doc.cellar_uri or "an unidentified work"
     raise ResponseError(f"Cellar answered with {other}, not with {wanted}; answer not used")
 
 
-def error_from_record(result: ResolveResult, ref: BaseReference) -> ResolveError:
-    """The exception a failed single resolution stands for (its record names the class)."""
+def error_from_record(result: ResolveResult, name: str) -> ResolveError:
+    """The exception a failed single resolution of the reference called ``name`` stands
+    for (its record names the class)."""
     err = result.error
     assert err is not None
     if err.type == "AmbiguousReference":
-        return AmbiguousReference(err.message, ref.normalized, err.candidates)
+        return AmbiguousReference(err.message, name, err.candidates)
     cls = getattr(errors, err.type, ResolveError)
     if not (isinstance(cls, type) and issubclass(cls, ResolveError)):
         cls = ResolveError
-    return cls(err.message, ref.normalized)
+    return cls(err.message, name)
 
 
 def answer_for(
@@ -205,9 +208,10 @@ def answer_for(
     return doc
 
 
-def record(item: Any, ref: BaseReference, answer: Document | EurefsError) -> ResolveResult:
-    """The result of one input whose reference parsed, from its lookup's answer (a document
-    given with the input's own reference)."""
+def record(item: Any, ref: BaseReference | None, answer: Document | EurefsError) -> ResolveResult:
+    """The result of one input whose reference parsed (or, ``ref`` None, of a Cellar
+    identifier given as such), from its lookup's answer (a document given with the
+    input's own reference)."""
     text = input_text(item)
     if isinstance(answer, EurefsError):
         return failed_record(text, ref, answer)

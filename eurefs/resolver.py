@@ -31,7 +31,7 @@ from eurefs.errors import (
     ParseError,
 )
 from eurefs.languages.codes import lang2, lang3
-from eurefs.lookup import Lookup, lookup_for
+from eurefs.lookup import Lookup, identifier_lookup, lookup_for
 from eurefs.models.document import Document
 from eurefs.models.references import BaseReference
 from eurefs.models.results import ResolveResult, error_info
@@ -148,37 +148,60 @@ class Resolver:
         reference's normal form (``ECLI:EU:C:2014:317: not found in Cellar``),
         the same text a batch error record carries.
 
+        A string that is no reference but a Cellar identifier given as such (a work's
+        ``cellar:<uuid>`` or resource URI, an ``oj`` alias that is no citation:
+        :func:`~eurefs.lookup.identifier_lookup`) is looked up as it is; its document's
+        ``reference`` is None.
+
         Raises:
-            ParseError: when a string is not a reference.
+            ParseError: when a string is neither a reference nor such an identifier.
             NotFound, AmbiguousReference, ServiceUnavailable, ResponseError,
             OfflineMiss: see :mod:`eurefs.errors`.
         """
-        ref = self._as_reference(item)
+        ref, direct = self._read(item)
+        name = ref.normalized if ref is not None else input_text(item).strip()
         try:
-            return self._resolve_notice(ref)
+            lookup = direct if ref is None else lookup_for(ref)
+            assert lookup is not None  # _read gives a reference or a lookup
+            return self._resolve_notice(lookup, ref, name)
         except EurefsError as exc:
-            raise named_error(exc, ref.normalized) from exc
+            raise named_error(exc, name) from exc
 
     def resolve_result(self, item: BaseReference | str) -> ResolveResult:
         """Like :meth:`resolve`, but failures become an error record (the record
         :meth:`resolve_many` gives for the same input)."""
         text = input_text(item)
         try:
-            ref = self._as_reference(item)
+            ref, _ = self._read(item)
         except ParseError as exc:
             return ResolveResult(input=text, error=error_info(exc))
         try:
-            doc = self.resolve(ref)
+            doc = self.resolve(item if ref is None else ref)
         except EurefsError as exc:
             return ResolveResult(input=text, reference=ref, error=error_info(exc))
         return ResolveResult(input=text, reference=ref, document=doc)
 
-    def _resolve_notice(self, ref: BaseReference) -> Document:
-        lookup = lookup_for(ref)
+    def _read(self, item: BaseReference | str) -> tuple[BaseReference | None, Lookup | None]:
+        """The reference an input is, or (None, its lookup) for a Cellar identifier given
+        as such (:func:`~eurefs.lookup.identifier_lookup`: ``cellar:<uuid>``, an ``oj``
+        alias that is no citation).
+
+        Raises:
+            ParseError: when it is neither.
+        """
+        try:
+            return self._as_reference(item), None
+        except ParseError:
+            direct = identifier_lookup(item) if isinstance(item, str) else None
+            if direct is None:
+                raise
+            return None, direct
+
+    def _resolve_notice(self, lookup: Lookup, ref: BaseReference | None, name: str) -> Document:
         if lookup.notice is None:
-            result = self.resolve_many([ref])[0]
+            result = self.resolve_many([ref if ref is not None else name])[0]
             if result.document is None:
-                raise error_from_record(result, ref)
+                raise error_from_record(result, name)
             return result.document
         cached = self._cached([lookup]).get(lookup.key)
         if isinstance(cached, EurefsError):
@@ -190,10 +213,10 @@ class Resolver:
             data = self.http.notice(scheme, ident, kind="branch", lang=lang3(self.lang))
         except NotFound:
             self._store([], [lookup])
-            raise NotFound("not found in Cellar", ref.normalized) from None
+            raise NotFound("not found in Cellar", name) from None
         except AmbiguousReference as exc:
             raise AmbiguousReference(
-                f"Cellar has several works for {scheme}:{ident}", ref.normalized, exc.candidates
+                f"Cellar has several works for {scheme}:{ident}", name, exc.candidates
             ) from None
         doc = parse_notice(data, self.lang).model_copy(
             update={"fetched_at": dt.datetime.now(dt.timezone.utc)}

@@ -13,7 +13,7 @@ import pytest
 
 import eurefs
 from eurefs.errors import ParseError
-from eurefs.lookup import lookup_for
+from eurefs.lookup import identifier_lookup, lookup_for
 from eurefs.work_keys import work_key
 
 DOCS = Path(__file__).resolve().parent / "data" / "corpus" / "docs"
@@ -152,3 +152,42 @@ def test_a_procedure_id_without_its_type_is_the_procedure(
     assert ref.procedure_type == ""  # type: ignore[union-attr]
     assert lookup_for(ref) == lookup_for(eurefs.parse(normalized + "(COD)"))
     assert work_key(eurefs.parse(work_key(ref))) == work_key(ref)
+
+
+@pytest.mark.parametrize(
+    ("text", "route", "value"),
+    [
+        # 32014R0001's work, as its real object notice names it
+        (f"{RES}/cellar/b84f49cd-750f-11e3-8e20-01aa75ed71a1", "work",
+         "cellar:b84f49cd-750f-11e3-8e20-01aa75ed71a1"),
+        (" cellar:B84F49CD-750F-11E3-8E20-01AA75ED71A1 ", "work",
+         "cellar:b84f49cd-750f-11e3-8e20-01aa75ed71a1"),
+        # real aliases in the branch notice of 52018PC0340: the NS number is no page
+        ("oj:JOL_2013_201_R_NS0013", "sameas", "oj:JOL_2013_201_R_NS0013"),
+        (f"{RES}/oj/JOL_2006_396_R_NS001", "sameas", "oj:JOL_2006_396_R_NS001"),
+    ],
+)  # fmt: skip
+def test_a_cellar_identifier_with_no_reference_kind_is_looked_up_as_it_is(
+    text: str, route: str, value: str
+) -> None:
+    with pytest.raises(ParseError):
+        eurefs.parse(text)
+    lookup = identifier_lookup(text)
+    assert lookup is not None
+    assert (lookup.key, lookup.route, lookup.values) == (value, route, (value,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cellar:1234",
+        f"{RES}/cellar/b84f49cd-750f-11e3-8e20-01aa75ed71a1.0006",  # an expression
+        "cellar:b84f49cd-750f-11e3-8e20-01aa75ed71a1 and more",
+        'oj:JOL_2013_201_R_NS0013"}',
+        "procedure:2018_0172",  # no work: a dossier id its grammar refuses
+        "uriserv:OJ.L_.2016.119.01.0001.01.ENG",  # an expression
+        "hello world",
+    ],
+)
+def test_what_is_no_cellar_identifier_has_no_lookup(text: str) -> None:
+    assert identifier_lookup(text) is None

@@ -22,7 +22,7 @@ from eurefs.errors import ParseError
 from eurefs.kinds import KINDS
 from eurefs.pattern_store import compile_pattern
 
-__all__ = ["untyped_procedure", "work_key_form", "written_form"]
+__all__ = ["scheme_and_id", "untyped_procedure", "work_key_form", "written_form"]
 
 _RESOURCE = compile_pattern(
     r"https?://publications\.europa\.eu/resource/(?P<scheme>[a-z_-]{2,20})/(?P<id>[^\s]{1,200})"
@@ -55,6 +55,12 @@ def _split(text: str) -> tuple[str, str] | None:
     if m["scheme"].lower() != "immc" and len(m["id"].split()) > 1:
         return None  # words after an id: a sentence, not an identifier (immc ids hold one space)
     return m["scheme"].lower(), m["id"]
+
+
+def scheme_and_id(text: str) -> tuple[str, str] | None:
+    """``(scheme, id)`` of a Cellar resource URI or a ``scheme:id`` of a scheme eurefs knows
+    (the id decoded, not checked; the scheme in lower case); None for anything else."""
+    return _split(text.strip())
 
 
 def _oj_form(scheme: str, ident: str) -> tuple[str, str]:
@@ -96,8 +102,8 @@ def written_form(text: str) -> tuple[str, str | None] | None:
         return None  # read by parse as the procedure whose type Cellar will say
     if scheme == "cellar":
         raise ParseError(
-            "a Cellar work URI names no reference eurefs reads; give the work's CELEX "
-            "number or another of its identifiers (celex:, eli:, comnat:, oj:)",
+            "a Cellar work URI names no reference eurefs reads ('eurefs resolve' and the "
+            "Resolver look it up as it is); give the work's CELEX number to parse it",
             text,
         )
     ids.scheme_of(scheme).validate(ident)

@@ -8,7 +8,7 @@ procedures, act-by-act OJ publications (``oj``) and classic OJ pages (``uriserv`
 from __future__ import annotations
 
 from eurefs.errors import ParseError
-from eurefs.identifiers.schemes import SCHEMES
+from eurefs.identifiers.schemes import CELLAR_RESOURCE_BASE, SCHEMES
 from eurefs.pattern_store import compile_pattern
 
 #: Largest number of a COM/JOIN/SWD/SEC document: the comnat id pads it to 4 digits.
@@ -17,6 +17,24 @@ COMNAT_NUMBER_MAX = 9999
 C_DOCUMENT_NUMBER_MAX = 99999
 
 _OJ_ACT_RE = compile_pattern(r"(?P<series>[LC])_(?P<year>20[0-9]{2})(?P<number>[0-9]{5})")
+
+
+_CELLAR_WORK_ID = compile_pattern(
+    r"cellar:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+)
+
+
+def cellar_work_uri(value: str) -> str:
+    """The resource URI of a Cellar work given as ``cellar:<uuid>`` (lower case):
+    ``cellar:b84f49cd-750f-11e3-8e20-01aa75ed71a1`` ->
+    ``http://publications.europa.eu/resource/cellar/b84f49cd-750f-11e3-8e20-01aa75ed71a1``.
+
+    Raises:
+        ParseError: when ``value`` is no such id.
+    """
+    if _CELLAR_WORK_ID.fullmatch(value) is None:
+        raise ParseError(f"not a Cellar work id: {value!r} (expected cellar:<uuid>)", value)
+    return f"{CELLAR_RESOURCE_BASE}/cellar/{value.removeprefix('cellar:')}"
 
 
 def comnat_id(doc_type: str, year: int, number: int) -> str:

@@ -25,7 +25,8 @@ class ResolveResult(FrozenModel):
 
     Attributes:
         input: The input as given (a string, or the reference's text).
-        reference: The parsed reference (None when the input did not parse).
+        reference: The parsed reference (None when the input did not parse, or is a
+            Cellar identifier looked up as it is: :func:`eurefs.lookup.identifier_lookup`).
         document: The resolved document, on success.
         error: What went wrong, on failure.
     """
