@@ -90,7 +90,8 @@ GRAPH_EPILOG = """examples:
   eurefs graph *.html --format json > citations.json
 nodes are the input documents and the works they cite; each edge carries the
 number of mentions. A file that cannot be read is reported on stderr and kept
-as a node with an 'error' attribute; the exit status is then 2."""
+as a node with an 'error' attribute; the exit status is then 2. When no file
+can be read, nothing is written (exit status 2)."""
 
 
 def _documents(
@@ -119,6 +120,8 @@ def run_graph(args: argparse.Namespace) -> int:
     from eurefs.graph import WRITERS, citation_graph
 
     docs, errors = _documents(args.paths, args.encoding)
+    if not docs:  # a graph of error nodes alone (in CSV a header alone) is no output
+        raise UsageError("no input could be read: no graph written")
     _write(WRITERS[args.format](citation_graph(docs, errors)), args.output)
     return EXIT_USAGE if errors else EXIT_OK
 

@@ -85,6 +85,21 @@ def test_graph_over_files_with_an_unreadable_one(
     assert "no such file" in g.nodes[f"doc:{tmp_path / 'missing.txt'}"]["error"]
 
 
+@pytest.mark.parametrize("fmt", ["csv", "graphml", "json"])
+def test_graph_with_no_readable_input_writes_nothing(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It printed the CSV header (or a graph of one error node) and exited 2."""
+    missing = str(tmp_path / "missing.txt")
+    assert main(["graph", "--format", fmt, missing]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "missing.txt: no such file" in err and "no graph written" in err
+    target = tmp_path / "g.out"
+    assert main(["graph", "--format", fmt, "-o", str(target), missing]) == 2
+    assert not target.exists()
+
+
 def test_annotate_reads_an_html_page_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
