@@ -83,6 +83,12 @@ def _say_log_warnings() -> Callable[[], None]:
     return lambda: logger.removeHandler(handler)
 
 
+def _shown(text: str, limit: int) -> str:
+    """An input as stderr names it: on one line, quoted; one of white space alone as it
+    is (``'   '``, not ``''``, which reads as an empty argument)."""
+    return repr(_one_line(text, limit) or text[:limit])
+
+
 def _cause(result: ResolveResult) -> str:
     """The error message without the name of the input it starts with."""
     assert result.error is not None
@@ -110,9 +116,9 @@ def report_failures(results: Iterable[ResolveResult]) -> int:
     for (kind, message), inputs in causes.items():
         text = _one_line(message)
         if len(inputs) == 1:
-            say(f"{_one_line(inputs[0], 80)!r}: {kind}: {text}")
+            say(f"{_shown(inputs[0], 80)}: {kind}: {text}")
             continue
-        shown = ", ".join(repr(_one_line(i, 40)) for i in inputs[:_EXAMPLES])
+        shown = ", ".join(_shown(i, 40) for i in inputs[:_EXAMPLES])
         more = f" and {len(inputs) - _EXAMPLES} more" if len(inputs) > _EXAMPLES else ""
         say(f"{len(inputs)} inputs failed: {kind}: {text} ({shown}{more})")
     return sum(len(v) for v in causes.values())

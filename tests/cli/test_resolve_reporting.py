@@ -140,3 +140,19 @@ def test_inputs_that_are_no_reference_are_counted_once(
     [line] = err.splitlines()
     assert line.startswith("eurefs: 50 inputs failed: ParseError: not an EU reference. ")
     assert line.endswith(" ('line 0 of notes', 'line 1 of notes', 'line 2 of notes' and 47 more)")
+
+
+@pytest.mark.parametrize(("given", "named"), [("   ", "'   '"), ("\t", "'\\t'"), ("", "''")])
+def test_an_input_of_white_space_is_named_as_given(
+    given: str, named: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``eurefs resolve "   "`` said ``eurefs: '': ParseError: empty input``."""
+    endpoint = f"http://127.0.0.1:{free_port()}/sparql"
+    assert main(["resolve", "--offline", "--sparql-endpoint", endpoint, "--format", "jsonl",
+                 given]) == 1  # fmt: skip
+    out, err = capsys.readouterr()
+    assert json.loads(out)["input"] == given
+    assert (
+        err == f"eurefs: {named}: ParseError: empty input: expected one EU reference "
+        "('COM(2021) 752 final')\n"
+    )
