@@ -35,10 +35,11 @@ __all__ = [
 
 
 def record_fields() -> tuple[str, ...]:
-    """Fields of an output record: the input, then a document's fields or the error."""
+    """Fields of an output record: the input, then a document's fields or the error, and
+    (``--from-text``) the number of ``mentions`` of the work in the text."""
     from eurefs.models.document import Document  # only when --fields is given
 
-    return tuple(dict.fromkeys(("input", "reference", "error", *Document.model_fields)))
+    return tuple(dict.fromkeys(("input", "reference", "error", *Document.model_fields, "mentions")))
 
 
 def endpoint(value: str) -> str:

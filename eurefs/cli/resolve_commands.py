@@ -120,6 +120,8 @@ def run_resolve(args: argparse.Namespace) -> int:
     from eurefs.scanner import extract
     from eurefs.works import group
 
+    if "mentions" in (args.fields or ()) and not args.from_text:
+        raise UsageError("--fields mentions: the count of a work's mentions needs --from-text FILE")
     items: list[Any] = []
     batch = False
     mentions: list[int] = []

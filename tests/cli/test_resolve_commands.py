@@ -272,6 +272,31 @@ def test_from_text_resolves_each_work_once_with_its_mentions(
     assert len(service.calls) == 2  # one batched query per step, each work asked once
 
 
+def test_from_text_mentions_can_be_picked_with_fields(
+    service: responses.RequestsMock, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The default columns of ``--from-text`` end with ``mentions``, but ``--fields
+    input,celex,mentions`` was a usage error: "unknown field(s) 'mentions'"."""
+    doc = tmp_path / "letter.txt"
+    doc.write_text("Regulation (EU) 2016/679 and 32016R0679; 32014R0001.\n", encoding="utf-8")
+    args = ["resolve", "--from-text", str(doc), "--format", "csv", "--no-cache"]
+    status = main([*args, "--fields", "input,celex,mentions"])
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    assert out.splitlines() == [
+        "input,celex,mentions",
+        "Regulation (EU) 2016/679,32016R0679,2",
+        "32014R0001,32014R0001,1",
+    ]
+    # without --from-text there is nothing to count: said, not an empty column
+    status = main(["resolve", "--no-cache", "--fields", "input,mentions", "32014R0001"])
+    out, err = capsys.readouterr()
+    assert status == 2 and out == ""
+    assert err == (
+        "eurefs: error: --fields mentions: the count of a work's mentions needs --from-text FILE\n"
+    )
+
+
 @pytest.mark.parametrize("command", [["resolve", "32014R0001"], ["report", "--resolve"]])
 def test_offline_with_no_cache_is_a_usage_error(
     command: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path
