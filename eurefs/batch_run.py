@@ -21,7 +21,7 @@ from eurefs.lookup import Lookup, identifier_lookup, lookup_for
 from eurefs.models.document import Document
 from eurefs.models.references import BaseReference
 from eurefs.models.results import ResolveResult, error_info
-from eurefs.outcomes import answer_for, failed_record, record
+from eurefs.outcomes import answer_for, failed_record, input_text, record
 
 __all__ = ["BatchRun", "Fetched", "Pending", "Progress"]
 
@@ -122,7 +122,7 @@ class BatchRun:
         parsed: list[tuple[int, str, BaseReference | None, Lookup]] = []
         for i in indices:
             item = self.inputs[i]
-            text = item if isinstance(item, str) else item.text
+            text = input_text(item)  # None, bytes...: a ParseError record, not the batch's end
             try:
                 ref = self.as_reference(item)
             except ParseError as exc:

@@ -127,5 +127,13 @@ def group(references: Iterable[BaseReference]) -> list[CitedWork]:
 
     Args:
         references: The output of ``eurefs.extract`` (or any references of one text).
+
+    Raises:
+        TypeError: for a string (a text is extracted first: ``group(extract(text))``).
     """
+    if isinstance(references, str | bytes):
+        raise TypeError(
+            "group() takes the references of a text, not a text: write "
+            "eurefs.group(eurefs.extract(text))"
+        )
     return cited_works(references)

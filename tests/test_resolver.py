@@ -137,6 +137,23 @@ def test_duplicates_and_bad_inputs_keep_their_place(
     assert progress[0] == (2, 6) and progress[-1] == (6, 6)
 
 
+def test_an_input_that_is_no_string_is_an_error_record_not_the_batchs_end(
+    rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    """``resolve_many(["32014R0001", None])`` raised AttributeError ('NoneType' object has
+    no attribute 'text'): one bad item of a list (a missing cell of a data frame, bytes
+    read from a file) lost the whole batch."""
+    service_for(["32014R0001"]).install(rsps)
+    inputs: list[Any] = ["32014R0001", None, b"32016R0679", 123, ["32014R0001"]]
+    with Resolver(http=client, use_cache=False) as r:
+        results = r.resolve_many(inputs)
+    assert results[0].document is not None and results[0].document.celex == "32014R0001"
+    assert [x.input for x in results[1:]] == ["None", "b'32016R0679'", "123", "['32014R0001']"]
+    for result, name in zip(results[1:], ["NoneType", "bytes", "int", "list"], strict=True):
+        assert result.error is not None and result.error.type == "ParseError"
+        assert result.error.message == f"parse() needs a str, not {name}"
+
+
 def test_rounds_go_out_while_later_inputs_are_read_and_duplicates_join_them(
     rsps: responses.RequestsMock, client: HttpClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+import eurefs
 from eurefs.scanner import extract, extract_light
 from eurefs.works import cited_works, work_key, work_label
 
@@ -58,3 +61,13 @@ def test_light_references_have_the_keys_of_the_public_models() -> None:
         assert [work_label(r) for r in light_refs] == [work_label(r) for r in public]
         keyed += len(public)
     assert keyed > 1000
+
+
+def test_group_of_a_text_says_to_extract_it_first() -> None:
+    """``eurefs.group(text)`` raised AttributeError ('str' object has no attribute 'start')."""
+    for text in ("See Directive 95/46/EC.", b"See Directive 95/46/EC."):
+        with pytest.raises(TypeError, match=r"eurefs\.group\(eurefs\.extract\(text\)\)"):
+            eurefs.group(text)  # type: ignore[arg-type]
+    assert [w.key for w in eurefs.group(eurefs.extract("See Directive 95/46/EC."))] == [
+        "31995L0046"
+    ]
