@@ -69,13 +69,32 @@ def parse(string: str) -> Reference:
 
 def _work_key(text: str) -> light.Reference | None:
     """The reference a work key eurefs prints names (``oj:OJ C 229, 31.7.2012, p. 90``):
-    its normal form read alone, of the key's kind; None for anything else."""
+    its normal form read alone, of the key's kind; None for anything else.
+
+    A ``{kind}:{normal form}`` key is printed only for a work its text gave no CELEX
+    number (a work with one is keyed by it), so a normal form that gives one read alone
+    was refused it by its text (``beslutning 83/99`` of 25 June 1999 is no decision of
+    1983; ``décision 2005/214/JAI`` in capitals without accents may be the framework
+    decision): that CELEX is never used.
+
+    Raises:
+        ParseError: for such a key.
+    """
     key = identifier_input.work_key_form(text)
     if key is None:
         return None
     kind, written = key
     ref, _ = _alone(written)
-    return ref if ref is not None and work_kind(ref) == kind else None
+    if ref is None or work_kind(ref) != kind:
+        return None
+    if ref.celex:
+        raise ParseError(
+            f"{text!r} is the key of a work its text gave no CELEX number, but {written!r} "
+            f"read alone gives {ref.celex}, which the text ruled out: give the reference "
+            "in its text (--from-text) or the CELEX number meant",
+            text,
+        )
+    return ref
 
 
 def _untyped_procedure(text: str) -> light.Reference | None:

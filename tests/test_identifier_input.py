@@ -134,6 +134,28 @@ def test_every_work_key_extract_prints_over_the_corpus_parses_back() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        # the Danish report on the GDPR (tests/grammar/test_later_dates.py): the EEA Joint
+        # Committee's decision 83 of 1999, no decision of 1983
+        ("EØS -Kommiteens beslutning 83/99 af 25. juni 1999 er EØSlandene", "31983D0099"),
+        # a JHA decision in capitals without accents (tests/grammar/test_type_word_spellings.py):
+        # the decision or the framework decision, so no CELEX
+        ("DECISION 2005/214/JAI DU CONSEIL du 24 fevrier 2005 concernant l'application du "
+         "principe de reconnaissance mutuelle aux sanctions pecuniaires", "32005D0214"),
+    ],
+)  # fmt: skip
+def test_a_work_key_never_gives_the_celex_its_text_ruled_out(text: str, celex: str) -> None:
+    """``eurefs resolve 'legal_act:beslutning 83/99'`` (the key ``extract --group`` prints)
+    read the normal form alone and resolved 31983D0099: the wrong CELEX its text refused."""
+    (ref,) = eurefs.extract(text, kinds="legal_act")
+    assert ref.celex is None
+    key = work_key(ref)
+    with pytest.raises(ParseError, match=f"read alone gives {celex}, which the text ruled out"):
+        eurefs.parse(key)
+
+
+@pytest.mark.parametrize(
     ("printed", "normalized", "cellar_id"),
     [
         ("procedure:2018_172", "2018/0172", "procedure:2018_172"),  # real tree notice's id
