@@ -134,6 +134,41 @@ def extract(documents: db.Bag, *, kinds: Iterable[str] | None = None) -> dd.Data
     return frame
 
 
+def _celex_in_texts(keys: pd.DataFrame) -> dict[str, set[str | None]]:
+    """Each normal form of a partition of (normalized, celex) pairs, with the CELEX
+    numbers its texts gave it (None: a text gave it none)."""
+    found: dict[str, set[str | None]] = {}
+    for normalized, celex in zip(keys["normalized"], keys["celex"], strict=True):
+        found.setdefault(str(normalized), set()).add(None if pd.isna(celex) else str(celex))
+    return found
+
+
+def _same_work(normalized: str, ref: Reference, in_texts: set[str | None]) -> None:
+    """Check that a normal form read alone names the work its texts read it as.
+
+    A normal form is resolved once for every row that carries it, read alone; its texts
+    may have read it otherwise (``beslutning 83/99`` followed by ``af 25. juni 1999`` is
+    no decision of 1983, ``décision 2005/214/JAI`` in capitals may be the framework
+    decision: no CELEX there), and that CELEX must not reach their rows.  A CELEX that
+    a text chose among the candidates of the reading alone (``the European Green Deal``
+    is 52019DC0640 where ``COM(2019) 640 final`` alone may be PC or DC) agrees with it.
+
+    Raises:
+        ResolveError: when the reading alone and a text's reading differ.
+    """
+    from eurefs.errors import ResolveError
+
+    alone = ref.celex
+    if all(c == alone or (alone is None and c in ref.celex_candidates) for c in in_texts):
+        return
+    shown = ", ".join(sorted(c or "no CELEX" for c in in_texts))
+    raise ResolveError(
+        f"read alone it gives {alone or 'no CELEX'}, its texts {shown}: resolve it in its "
+        "text, or merge on the 'work' column's CELEX numbers",
+        normalized,
+    )
+
+
 def _resolve_partition(keys: pd.DataFrame, options: dict[str, Any]) -> pd.DataFrame:
     from eurefs.errors import ParseError, ResolveError
     from eurefs.lookup import lookup_for
@@ -143,10 +178,11 @@ def _resolve_partition(keys: pd.DataFrame, options: dict[str, Any]) -> pd.DataFr
     rows: list[dict[str, Any]] = []
     refs: list[Any] = []
     wanted: list[str] = []
-    for normalized in keys["normalized"]:
+    for normalized, in_texts in _celex_in_texts(keys).items():
         try:
-            ref = parse(str(normalized))
+            ref = parse(normalized)
             lookup_for(ref)
+            _same_work(normalized, ref, in_texts)
         except (ParseError, ResolveError) as exc:
             rows.append({"normalized": normalized, "error": f"{type(exc).__name__}: {exc}"})
             continue
@@ -197,8 +233,9 @@ def resolve(
         back with ``references.merge(resolved, on="normalized", how="left")``.
     """
     n = partitions or references.npartitions
-    keys = references[references["normalized"].notnull()][["normalized"]]
-    distinct = keys.drop_duplicates(split_out=n)
+    # each normal form with every CELEX its texts gave it, in one partition
+    keys = references[references["normalized"].notnull()][["normalized", "celex"]]
+    distinct = keys.drop_duplicates(split_out=n).shuffle(on="normalized", npartitions=n)
     resolved: dd.DataFrame = distinct.map_partitions(
         _resolve_partition, resolver_options, meta=_empty(RESOLVED_COLUMNS)
     )

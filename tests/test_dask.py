@@ -84,3 +84,43 @@ def test_resolves_each_distinct_work_once_through_a_shared_cache(
     again_frame = again.compute()
     ok = again_frame[again_frame["work_celex"].notna()]
     assert set(ok["work_celex"]) == {"52018PC0340", "32014R0001"}
+
+
+# Real texts whose context refuses the CELEX their normal form gives alone: the Danish
+# report on the GDPR (tests/grammar/test_later_dates.py) and a JHA decision in capitals
+# without accents (tests/grammar/test_type_word_spellings.py).
+_EEA = "Ifølge EØS -Kommiteens beslutning 83/99 af 25. juni 1999 er EØSlandene forpligtet"
+_JHA = (
+    "DECISION 2005/214/JAI DU CONSEIL du 24 fevrier 2005 concernant l'application du "
+    "principe de reconnaissance mutuelle aux sanctions pecuniaires"
+)
+
+
+def test_a_normal_form_its_text_refused_a_celex_is_no_work(
+    client: Client, oxigraph_sparql_url: str, tmp_path: Path
+) -> None:
+    """``resolve`` read each distinct normal form alone: ``beslutning 83/99`` became
+    31983D0099 and ``décision 2005/214/JAI`` 32005D0214, merged back into the rows whose
+    texts had refused them (no CELEX there).  A popular name's CELEX chosen among the
+    candidates of its normal form (52019DC0640 for ``COM(2019) 640 final``) still agrees."""
+    docs = [
+        ("eea", _EEA),
+        ("jha", _JHA),
+        ("gd", "The European Green Deal and COM(2019) 640 final."),
+    ]
+    refs = eurefs.dask.extract(db.from_sequence(docs, npartitions=2))
+    rows = refs.compute()
+    assert set(rows["celex"].dropna()) == {"52019DC0640"}  # the texts gave the acts none
+    resolved = eurefs.dask.resolve(
+        refs, partitions=2, sparql_endpoint=oxigraph_sparql_url, cache_dir=str(tmp_path)
+    ).compute()
+    by_key = {n: row for n, row in zip(resolved["normalized"], resolved.itertuples(), strict=True)}
+    for normalized, alone in (("beslutning 83/99", "31983D0099"),
+                              ("décision 2005/214/JAI", "32005D0214")):  # fmt: skip
+        row = by_key[normalized]
+        assert row.work_celex is pd.NA
+        assert (
+            row.error == f"ResolveError: read alone it gives {alone}, its texts no CELEX: "
+            "resolve it in its text, or merge on the 'work' column's CELEX numbers"
+        )
+    assert not str(by_key["COM(2019) 640 final"].error).startswith("ResolveError: read alone")
