@@ -145,6 +145,12 @@ def parse_light(string: str) -> light.Reference:
     text = string.strip()
     if not text.rstrip(".,;"):
         raise ParseError("empty input: expected one EU reference ('COM(2021) 752 final')", string)
+    if text.startswith("{") and text.endswith("}"):
+        raise ParseError(
+            "a JSON object, not a reference: give one reference a line ('eurefs resolve -' "
+            "reads a record of 'eurefs extract' as the work it names, its 'work')",
+            string[:80],
+        )
     if len(text) > 500:
         raise ParseError("input too long for a single reference (over 500 characters)", string[:80])
     lead = len(string) - len(string.lstrip())

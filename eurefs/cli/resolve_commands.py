@@ -114,6 +114,22 @@ def _one_document(document: str, refs: list[str]) -> None:
         )
 
 
+def _stdin_item(line: str) -> str:
+    """What a stdin line asks for: the line, or the ``work`` of a record ``eurefs extract``
+    printed as JSONL (``eurefs extract doc.pdf | eurefs resolve -``: one record out per
+    reference in, each naming its work as the text read it)."""
+    if line.startswith("{") and line.endswith("}"):
+        import json
+
+        try:
+            record = json.loads(line)
+        except ValueError:
+            return line
+        if isinstance(record, dict) and isinstance(record.get("work"), str):
+            return str(record["work"])
+    return line
+
+
 def run_resolve(args: argparse.Namespace) -> int:
     """Resolve references from arguments, stdin (``-``) or a document (``--from-text``)."""
     from eurefs.cli.reporting import report_failures
@@ -136,7 +152,7 @@ def run_resolve(args: argparse.Namespace) -> int:
     for ref in args.refs:
         if ref == "-":
             lines = read_text("-", args.encoding or "utf-8").splitlines()
-            items.extend(line.strip() for line in lines if line.strip())
+            items.extend(_stdin_item(line.strip()) for line in lines if line.strip())
             batch = True
         else:
             items.append(ref)

@@ -143,6 +143,43 @@ def test_a_treaty_article_given_explicitly_is_an_error_record(
     assert "Article 6 TEU" in err
 
 
+def test_the_records_of_extract_piped_into_resolve_name_their_works(
+    service: responses.RequestsMock,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """``eurefs extract doc | eurefs resolve -``, a dataset builder's first try, gave
+    'expected exactly one reference in the input, found 6' (or 'input too long') for
+    every record: each JSON line was read as a reference.  Now a record stands for its
+    ``work``, one result per record in order; an error record of extract, or any other
+    JSON, is a ParseError that says it is JSON."""
+    doc = tmp_path / "letter.txt"
+    doc.write_text(
+        "Regulation (EU) 2016/679 (‘the GDPR’) applies; Article 82 of the GDPR and "
+        "Article 6 TEU. See 32014R0001.\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(doc), str(tmp_path / "missing.txt")]) == 2
+    piped = capsys.readouterr().out + '{"note": "mine"}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped.encode())))
+    status = main(["resolve", "--format", "jsonl", "--no-cache", "-"])
+    out, err = capsys.readouterr()
+    assert status == 1
+    got = [(r["input"], r.get("celex") or r["error"]["type"]) for r in _jsonl(out)]  # type: ignore[index]
+    assert got == [
+        ("32016R0679", "32016R0679"),  # Regulation (EU) 2016/679
+        ("32016R0679", "32016R0679"),  # the GDPR of Article 82
+        ("treaty:TEU", "ParseError"),  # names no single document
+        ("32014R0001", "32014R0001"),
+        (json.dumps({"doc": str(tmp_path / "missing.txt"), "error": "ReadError",
+                     "message": f"{tmp_path / 'missing.txt'}: no such file"}), "ParseError"),
+        ('{"note": "mine"}', "ParseError"),
+    ]  # fmt: skip
+    assert "a JSON object, not a reference" in err
+    assert len(service.calls) == 2  # the works asked once each, in one batch
+
+
 def test_csv_with_selected_fields(
     service: responses.RequestsMock, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
