@@ -38,6 +38,7 @@ def _alone(text: str) -> tuple[light.Reference | None, list[light.Reference]]:
         standalone.wraps(head, tail, ref.kind)
         or (ref.kind in ("ecli", "case") and standalone.pinpoint_tail(head, tail, ref.kind))
         or standalone.article_before_name(head, tail, ref.kind)
+        or standalone.written_pinpoint(head, tail, getattr(ref, "pinpoint", None))
     )
     return (ref if alone else None), refs
 

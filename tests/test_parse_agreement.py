@@ -167,3 +167,46 @@ def test_what_they_mean() -> None:
 def test_wrappers_are_not_a_free_pass(string: str) -> None:
     with pytest.raises(ParseError):
         eurefs.parse(string)
+
+
+@pytest.mark.parametrize(
+    ("string", "kind", "text", "pinpoint", "celex"),
+    [  # as lawyers write a citation; the pinpoint is the one extract gives the act
+        ("Article 6(1)(a) of Regulation (EU) 2016/679", "legal_act",
+         "Regulation (EU) 2016/679", "Article 6(1)(a)", "32016R0679"),
+        ("article 6, paragraphe 1, point a), du règlement (UE) 2016/679", "legal_act",
+         "règlement (UE) 2016/679", "article 6, paragraphe 1, point a)", "32016R0679"),
+        ("Artikel 6 Absatz 1 der Verordnung (EU) 2016/679", "legal_act",
+         "Verordnung (EU) 2016/679", "Artikel 6 Absatz 1", "32016R0679"),
+        ("Annex II to Directive 2008/98/EC", "legal_act", "Directive 2008/98/EC", "Annex II",
+         "32008L0098"),
+        ("asetuksen (EU) 2016/679 6 artiklan 1 kohdan a alakohta", "legal_act",
+         "asetuksen (EU) 2016/679", "6 artiklan 1 kohdan a alakohta", "32016R0679"),
+        ("Article 82 GDPR", "short_form", "GDPR", "Article 82", "32016R0679"),
+        ("Article 5 of the GDPR", "short_form", "GDPR", "Article 5", "32016R0679"),
+        ("Art. 6 Abs. 1 DSGVO", "short_form", "DSGVO", "Art. 6 Abs. 1", "32016R0679"),
+    ],
+)  # fmt: skip
+def test_a_pinpoint_written_with_its_act_parses_to_the_act(
+    string: str, kind: str, text: str, pinpoint: str, celex: str
+) -> None:
+    """``eurefs resolve "Article 6(1)(a) of Regulation (EU) 2016/679"`` was 'not an EU
+    reference': extract reads the act and keeps the pinpoint outside its span."""
+    ref = eurefs.parse(string)
+    assert (ref.kind, ref.text, ref.celex) == (kind, text, celex)
+    assert ref.pinpoint == pinpoint  # type: ignore[union-attr]
+    assert string[ref.start : ref.end] == text
+
+
+@pytest.mark.parametrize(
+    "string",
+    [
+        "See Article 6 of Regulation (EU) 2016/679",  # words before the pinpoint
+        "Article 6 of Regulation (EU) 2016/679 and Article 5",
+        "Article 6 of Regulation (EU) 2016/679 (the GDPR)",
+        "Article 4 of that Directive",  # an anaphor alone names nothing
+    ],
+)
+def test_more_than_a_pinpoint_around_an_act_is_no_reference_alone(string: str) -> None:
+    with pytest.raises(eurefs.ParseError):
+        eurefs.parse(string)

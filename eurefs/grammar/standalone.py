@@ -85,6 +85,27 @@ def article_before_name(head: str, tail: str, kind: str) -> bool:
     return word.endswith(" ") and word.rstrip(" ") in _ARTICLES
 
 
+def written_pinpoint(head: str, tail: str, pinpoint: str | None) -> bool:
+    """True when what stands around a reference given alone is the pinpoint ``extract``
+    gave it, and the word or two joining them: ``Article 6(1)(a) of`` before
+    ``Regulation (EU) 2016/679``, ``article 6, paragraphe 1, point a), du``, ``Art. 6
+    Abs. 1`` before ``DSGVO``, ``Annex II to``; after it, in the languages that write
+    it there (``asetuksen (EU) 2016/679 6 artiklan 1 kohdan a alakohta``)."""
+    if not pinpoint:
+        return False
+    if not head:
+        return tail[:1] == " " and tail[1:] == pinpoint
+    if tail or not head.startswith(pinpoint):
+        return False
+    join = head[len(pinpoint) :]
+    return _JOIN.fullmatch(join) is not None
+
+
+#: What joins a pinpoint to its act: a space or a comma, and at most two short words
+#: (``of``, ``of the``, ``to``, ``du``, ``der``, ``van de``), an elided article (``de l'``).
+_JOIN = lazy_compile(r",? (?:[^\W\d_]{1,6}(?: |['\u2019])){0,2}")
+
+
 def upper_case_form(text: str) -> str | None:
     """``c-131/12`` -> ``C-131/12``: the upper-case form of an identifier typed in lower
     case, when upper-casing keeps every offset (ASCII) and changes something."""
