@@ -37,10 +37,14 @@ from eurefs.pattern_store import compile_pattern
 Route = Literal["celex", "id_document", "sameas", "oj_page", "work"]
 
 #: A Cellar work as users copy it from a notice or a SPARQL answer: ``cellar:<uuid>`` or
-#: its resource URI (real: ``cellar/b84f49cd-750f-11e3-8e20-01aa75ed71a1``, 32014R0001).
+#: its resource URI (real: ``cellar/b84f49cd-750f-11e3-8e20-01aa75ed71a1``, 32014R0001),
+#: or one of the work's expressions, manifestations or items, whose ids extend the work's
+#: (Cellar's Table 19: ``{uuid}.0001``, ``{uuid}.0001.03``, ``{uuid}.0001.03/DOC_1``; real
+#: in the branch notice of 52018PC0340: ``fc5c74e0-….0015``, ``….0002.01/DOC_2``).
 _CELLAR_WORK = compile_pattern(
     r"(?:(?i:cellar):|https?://publications\.europa\.eu/resource/cellar/)"
     r"(?P<uuid>[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})"
+    r"(?:\.[0-9]{4}(?:\.[0-9]{2}(?:/DOC_[0-9]{1,4})?)?)?"
 )
 
 
@@ -141,8 +145,10 @@ def identifier_lookup(text: str) -> Lookup | None:
 
     Called for an input that :func:`eurefs.parse` refuses:
 
-    * a Cellar work, ``cellar:<uuid>`` or its resource URI: its own facts (route
-      ``work``, no step-1 query) or its branch notice;
+    * a Cellar work, ``cellar:<uuid>`` or its resource URI, or that of one of its
+      expressions, manifestations or items (``<uuid>.0015``, ``<uuid>.0002.01/DOC_1``, a
+      PDF's download link): the work's own facts (route ``work``, no step-1 query) or
+      its branch notice;
     * an alias of a scheme eurefs knows, valid by that scheme's grammar, that eurefs
       cannot write as a citation: ``oj:JOL_2013_201_R_NS0013``, the real alias of
       Recommendation 2013/396/EU (OJ L 201, 26.7.2013, p. 60: its ``NS`` number is no

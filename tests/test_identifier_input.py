@@ -185,6 +185,11 @@ def test_a_procedure_id_without_its_type_is_the_procedure(
         (" cellar:B84F49CD-750F-11E3-8E20-01AA75ED71A1 ", "work",
          "cellar:b84f49cd-750f-11e3-8e20-01aa75ed71a1"),
         # real aliases in the branch notice of 52018PC0340: the NS number is no page
+        # an expression and a manifestation's item of 52018PC0340 (its branch notice)
+        (f"{RES}/cellar/fc5c74e0-6255-11e8-ab9c-01aa75ed71a1.0015", "work",
+         "cellar:fc5c74e0-6255-11e8-ab9c-01aa75ed71a1"),
+        (f"{RES}/cellar/fc5c74e0-6255-11e8-ab9c-01aa75ed71a1.0002.01/DOC_2", "work",
+         "cellar:fc5c74e0-6255-11e8-ab9c-01aa75ed71a1"),
         ("oj:JOL_2013_201_R_NS0013", "sameas", "oj:JOL_2013_201_R_NS0013"),
         (f"{RES}/oj/JOL_2006_396_R_NS001", "sameas", "oj:JOL_2006_396_R_NS001"),
     ],
@@ -203,7 +208,7 @@ def test_a_cellar_identifier_with_no_reference_kind_is_looked_up_as_it_is(
     "text",
     [
         "cellar:1234",
-        f"{RES}/cellar/b84f49cd-750f-11e3-8e20-01aa75ed71a1.0006",  # an expression
+        f"{RES}/cellar/b84f49cd-750f-11e3-8e20-01aa75ed71a1.6",  # no expression id
         "cellar:b84f49cd-750f-11e3-8e20-01aa75ed71a1 and more",
         'oj:JOL_2013_201_R_NS0013"}',
         "procedure:2018_0172",  # no work: a dossier id its grammar refuses

@@ -34,6 +34,9 @@ EXPECTED = {
     f"{RES}/cellar/{DELEGATED}": "32014R0001",
     f"CELLAR:{DELEGATED.upper()}": "32014R0001",
     f"cellar:{PLASTICS}": "52018PC0340",
+    # its Bulgarian expression and a manifestation's item, as the same notice names them
+    f"{RES}/cellar/{PLASTICS}.0015": "52018PC0340",
+    f"{RES}/cellar/{PLASTICS}.0002.01/DOC_2": "52018PC0340",
     "oj:JOL_2013_201_R_NS0013": "32013H0396",
     f"{RES}/oj/JOL_2006_396_R_NS001": "32006R1907",
 }
@@ -86,7 +89,9 @@ def test_a_cellar_id_is_cached_and_answered_offline(
     [
         "cellar:1234",
         f"cellar:{DELEGATED}> }} ; DROP",
-        f"{RES}/cellar/{DELEGATED}.0006",  # an expression, not a work
+        f"{RES}/cellar/{DELEGATED}.6",  # no expression id
+        f"{RES}/cellar/{DELEGATED}.0006.1",
+        f"{RES}/cellar/{DELEGATED}.0006.01/DOC_1/../x",
         'oj:JOL_2013_201_R_NS0013" } #',
         "oj:jol_2013_201_r_ns0013",  # the oj grammar is upper case
     ],
