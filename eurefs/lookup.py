@@ -54,8 +54,8 @@ class Lookup:
 
     Attributes:
         key: Cache key (stable across runs): ``kind:value``.
-        route: Which step-1 query finds the work(s) (``work``: none, the value is the
-            work's own Cellar id).
+        route: Which step-1 query finds the work(s) (``work``: the value is the work's
+            own Cellar id, :mod:`eurefs.cellar.cellar_works`).
         values: Identifiers for that query (several for a case: one per document type).
         notice: ``(scheme, id)`` of the resource to read a notice from, or None when
             the reference is only resolved through SPARQL.
@@ -147,8 +147,8 @@ def identifier_lookup(text: str) -> Lookup | None:
 
     * a Cellar work, ``cellar:<uuid>`` or its resource URI, or that of one of its
       expressions, manifestations or items (``<uuid>.0015``, ``<uuid>.0002.01/DOC_1``, a
-      PDF's download link): the work's own facts (route ``work``, no step-1 query) or
-      its branch notice;
+      PDF's download link): the work's own facts (route ``work``: a dossier's URI, of the
+      same form, is refused) or its branch notice;
     * an alias of a scheme eurefs knows, valid by that scheme's grammar, that eurefs
       cannot write as a citation: ``oj:JOL_2013_201_R_NS0013``, the real alias of
       Recommendation 2013/396/EU (OJ L 201, 26.7.2013, p. 60: its ``NS`` number is no

@@ -89,6 +89,12 @@ def _pick(
     lk: Lookup, matches: dict[str, list[sparql.WorkMatch]], docs: dict[str, Document]
 ) -> Document:
     """The one document a lookup names, or the typed error why there is none."""
+    if any(m.via == "dossier" for v in lk.values for m in matches.get(v, [])):
+        raise ResolveError(
+            "a procedure's dossier, not a document: resolve its procedure "
+            "(procedure:<year>_<number>) for the proposal and the adopted act",
+            lk.key,
+        )
     found: list[sparql.WorkMatch] = []
     for v in lk.values:  # values are in preference order
         found.extend(m for m in matches.get(v, []) if m.work in docs)

@@ -16,10 +16,11 @@ from itertools import islice
 from typing import TypeVar
 
 from eurefs.cellar import sparql
+from eurefs.cellar.cellar_works import build_cellar_work_query
 from eurefs.cellar.http import HttpClient, QueryTooExpensive
 from eurefs.cellar.oj_pages import build_oj_page_query
 from eurefs.cellar.sparql_ids import is_work_uri
-from eurefs.identifiers import cellar_resource_uri, cellar_work_uri, is_celex, oj_page_values
+from eurefs.identifiers import cellar_resource_uri, is_celex, oj_page_values
 from eurefs.models.document import Document
 
 __all__ = ["ROUTES", "SparqlBatches", "overlapped"]
@@ -33,6 +34,7 @@ ROUTES: dict[str, Callable[[list[str]], str]] = {
     "celex": sparql.build_celex_query,
     "id_document": sparql.build_id_document_query,
     "sameas": sparql.build_sameas_query,
+    "work": build_cellar_work_query,
 }
 
 
@@ -88,20 +90,13 @@ class SparqlBatches:
         return rows
 
     def find_works(self, by_route: Mapping[str, list[str]]) -> dict[str, list[sparql.WorkMatch]]:
-        """Step 1: each value (grouped by route, see :data:`ROUTES`) -> the works it names.
-
-        A value of route ``work`` (``cellar:<uuid>``) names its work without a query: the
-        facts of step 2 say whether Cellar holds it (no facts: not found)."""
+        """Step 1: each value (grouped by route, see :data:`ROUTES`) -> the works it names."""
         found: dict[str, list[sparql.WorkMatch]] = {}
         for route, values in by_route.items():
             if values:
                 unique = list(dict.fromkeys(values))
                 if route == "oj_page":
                     self._find_pages(unique, found)
-                    continue
-                if route == "work":  # a work given by its Cellar id is its own match
-                    for value in unique:
-                        found[value] = [sparql.WorkMatch(value, cellar_work_uri(value))]
                     continue
                 for m in sparql.matches_from_rows(self.run(ROUTES[route], unique)):
                     found.setdefault(m.input, []).append(m)

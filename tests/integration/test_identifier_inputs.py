@@ -28,6 +28,7 @@ pytestmark = pytest.mark.integration
 RES = "http://publications.europa.eu/resource"
 DELEGATED = "b84f49cd-750f-11e3-8e20-01aa75ed71a1"  # 32014R0001 (real object notice)
 PLASTICS = "fc5c74e0-6255-11e8-ab9c-01aa75ed71a1"  # 52018PC0340 (real branch notice)
+DOSSIER = "f03de40f-6255-11e8-ab9c-01aa75ed71a1"  # 2018/0172(COD) (real tree notice)
 
 EXPECTED = {
     f"cellar:{DELEGATED}": "32014R0001",
@@ -57,6 +58,20 @@ def test_cellar_ids_and_oj_aliases_resolve_in_a_batch(
     assert results[-2].error is not None and results[-2].error.type == "NotFound"
     assert results[-2].error.message == f"{unknown}: not found in Cellar"
     assert results[-1].document is not None and results[-1].document.celex == "52021PC0752"
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "virtuoso"])
+def test_a_dossiers_cellar_id_is_no_document(engine: str, request: pytest.FixtureRequest) -> None:
+    """A dossier's Cellar URI has a work's form (the real procedure tree notice of
+    2018/0172(COD): ``cellar/f03de40f-6255-11e8-ab9c-01aa75ed71a1``, typed
+    ``cdm:dossier``); its facts made a Document with no title, type or CELEX."""
+    url = request.getfixturevalue(f"{engine}_sparql_url")
+    dossier = f"cellar:{DOSSIER}"
+    with Resolver(sparql_endpoint=url, use_cache=False) as resolver:
+        (result,) = resolver.resolve_many([dossier])
+    assert result.document is None and result.error is not None
+    assert result.error.type == "ResolveError"
+    assert result.error.message.startswith(f"{dossier}: a procedure's dossier, not a document")
 
 
 def test_a_cellar_id_reads_the_works_notice_as_the_sparql_path_does(
