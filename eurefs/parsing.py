@@ -169,6 +169,15 @@ def parse_light(string: str) -> light.Reference:
     printed = _identifier(string, text, lead)
     if printed is not None:
         return printed
+    inner = standalone.unquoted(trimmed)
+    if inner is not None:  # a reference in quotation marks: a CSV cell, a copied quote
+        try:
+            ref = parse_light(inner)
+        except ParseError:
+            ref = None
+        if ref is not None:
+            span = {"start": ref.start + lead + 1, "end": ref.end + lead + 1}
+            return ref.model_copy(update={**span, "text": string[span["start"] : span["end"]]})
     if len(found) > 1:
         listing = ", ".join(repr(r.text) for r in found[:5])
         raise ParseError(

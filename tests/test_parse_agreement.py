@@ -210,3 +210,30 @@ def test_a_pinpoint_written_with_its_act_parses_to_the_act(
 def test_more_than_a_pinpoint_around_an_act_is_no_reference_alone(string: str) -> None:
     with pytest.raises(eurefs.ParseError):
         eurefs.parse(string)
+
+
+@pytest.mark.parametrize(
+    ("string", "kind", "text"),
+    [
+        # a CSV cell: 'extract --format csv --fields work' quotes a work key with commas
+        ('"oj:OJ L 1, 3.1.2014, p. 1"', "oj", "oj:OJ L 1, 3.1.2014, p. 1"),
+        ('"Directive 95/46/EC"', "legal_act", "Directive 95/46/EC"),
+        ("'32014R0001'", "celex", "32014R0001"),
+        ("“COM(2021) 752 final”", "com_document", "COM(2021) 752 final"),  # copied from a text
+        ("« règlement (UE) 2016/679 »", "legal_act", "règlement (UE) 2016/679"),
+        ('"Regulation (EU) 2016/679".', "legal_act", "Regulation (EU) 2016/679"),
+    ],
+)
+def test_a_reference_in_quotation_marks_parses(string: str, kind: str, text: str) -> None:
+    """``eurefs extract --format csv --fields work doc | eurefs resolve -`` gave a ParseError
+    for every work key CSV had quoted (``"oj:OJ L 1, 3.1.2014, p. 1"``), and a reference
+    copied with its quotation marks was 'not an EU reference'."""
+    ref = eurefs.parse(string)
+    assert (ref.kind, ref.text) == (kind, text)
+    assert string[ref.start : ref.end] == text
+
+
+@pytest.mark.parametrize("string", ['"Directive 95/46/EC" and "32014R0001"', '""', '"hello"'])
+def test_quotation_marks_around_no_single_reference_stay_an_error(string: str) -> None:
+    with pytest.raises(eurefs.ParseError):
+        eurefs.parse(string)

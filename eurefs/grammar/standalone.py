@@ -106,6 +106,29 @@ def written_pinpoint(head: str, tail: str, pinpoint: str | None) -> bool:
 _JOIN = lazy_compile(r",? (?:[^\W\d_]{1,6}(?: |['\u2019])){0,2}")
 
 
+#: Quotation marks that may wrap a reference given alone, opening -> closing: a CSV cell
+#: (``"oj:OJ L 1, 3.1.2014, p. 1"``, as ``extract --format csv`` quotes a work key with
+#: commas) or a copy from a text (``“COM(2021) 752 final”``, ``« ... »``).
+_QUOTES = dict(
+    zip(
+        "\"'\u201c\u2018\u201e\u201a\u00ab\u201d\u2019",
+        "\"'\u201d\u2019\u201c\u2018\u00bb\u201d\u2019",
+        strict=True,
+    )
+)
+
+
+def unquoted(text: str) -> str | None:
+    """What a pair of quotation marks around all of ``text`` holds (``"32016R0679"`` ->
+    ``32016R0679``); None when ``text`` is not so wrapped, or holds its closing mark
+    inside (``"a" and "b"``)."""
+    close = _QUOTES.get(text[:1])
+    if close is None or len(text) < 3 or text[-1] != close:
+        return None
+    inner = text[1:-1]
+    return None if close in inner or text[0] in inner else inner
+
+
 def upper_case_form(text: str) -> str | None:
     """``c-131/12`` -> ``C-131/12``: the upper-case form of an identifier typed in lower
     case, when upper-casing keeps every offset (ASCII) and changes something."""
