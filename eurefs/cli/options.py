@@ -82,14 +82,12 @@ def cache_dir(value: str) -> str:
 
 def parse_fields(value: str) -> list[str]:
     """``--fields a,b,c``: known record fields only (the message lists the valid ones)."""
-    fields = [f.strip() for f in value.split(",")]
+    fields = [f.strip() for f in value.split(",") if f.strip()]  # as extract's --fields
     valid = record_fields()
     unknown = [f for f in fields if f not in valid]
-    if unknown:
-        shown = ", ".join(repr(f) for f in unknown)
-        raise argparse.ArgumentTypeError(
-            f"unknown field(s) {shown}; valid fields: {', '.join(valid)}"
-        )
+    if unknown or not fields:
+        said = f"unknown field(s) {', '.join(map(repr, unknown))}" if unknown else "no field"
+        raise argparse.ArgumentTypeError(f"{said}; valid fields: {', '.join(valid)}")
     return list(dict.fromkeys(fields))
 
 

@@ -52,6 +52,9 @@ def usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
         (["--timeout", "nan"], "positive number of seconds"),
         (["--retries", "-1"], "whole number"),
         (["--fields", "input,bogus"], "unknown field(s) 'bogus'; valid fields: input, "),
+        # 'unknown field(s) ''' before, where extract says there is no field
+        (["--fields", ""], "--fields: no field; valid fields: input, "),
+        (["--fields", " , "], "--fields: no field; valid fields: input, "),
     ],
 )
 def test_bad_options_are_one_usage_line(
@@ -156,3 +159,14 @@ def test_an_input_of_white_space_is_named_as_given(
         err == f"eurefs: {named}: ParseError: empty input: expected one EU reference "
         "('COM(2021) 752 final')\n"
     )
+
+
+def test_empty_names_in_fields_are_passed_over_as_extract_does(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``--fields input,,error`` was "unknown field(s) ''" (extract reads it as two)."""
+    endpoint = f"http://127.0.0.1:{free_port()}/sparql"
+    args = ["resolve", "--offline", "--sparql-endpoint", endpoint, "--format", "csv"]
+    assert main([*args, "--fields", "input,,error", "not a reference"]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "input,error"
