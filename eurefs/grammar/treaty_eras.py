@@ -15,8 +15,14 @@ from the Treaty of Lisbon's signing (13 December 2007) to its entry into force (
 2009) texts cite its numbers as well as Amsterdam's (the Explanations relating to the
 Charter, OJ C 303, 14.12.2007, cite ``Article 6(1) ... of the Treaty on European Union`` as
 Lisbon numbers it; the consolidated versions of OJ C 115, 9.5.2008, likewise), so only a
-text dated before 2007 decides.  Articles written with Maastricht's letters
-(``Article K.3``) and normal forms without the treaty's code at their end are left alone.
+text dated before 2007 decides.  Normal forms without the treaty's code at their end are
+left alone.
+
+Articles written with Maastricht's letters (``Article K.3``, ``Artikel K.3 des Vertrags über
+die Europäische Union``: Joint Action 98/699/JHA) are the EU Treaty before Amsterdam
+renumbered it (1993-1999), whatever the text's date: the Lisbon TEU has no lettered
+article.  Their treaty is ``EU`` (the Treaty before Lisbon); their normal form keeps the
+abbreviation they were cited with then (``Article K.3 TEU``, ``Artikel K.3 EUV``).
 """
 
 from __future__ import annotations
@@ -33,15 +39,21 @@ LISBON = 2007
 
 
 def apply(refs: Sequence[BaseReference], whole: WholeText) -> None:
-    """Make the TEU articles of a text dated before :data:`LISBON` the EU Treaty's (in
-    place)."""
+    """Make the TEU articles of a text dated before :data:`LISBON`, and those written with
+    Maastricht's letters, the EU Treaty's (in place)."""
     teu = [r for r in refs if r.kind == "treaty_article" and r.treaty == "TEU"]  # type: ignore[attr-defined]
     if not teu:
         return
-    year = whole.year()
+    numbered = []
+    for ref in teu:
+        if all(a[:1].isalpha() for a in ref.articles):  # type: ignore[attr-defined]
+            vars(ref)["treaty"] = "EU"  # (Maastricht's ``K.3``: a new object, as below)
+        else:
+            numbered.append(ref)
+    year = whole.year() if numbered else None
     if year is None or year >= LISBON:
         return
-    for ref in teu:
+    for ref in numbered:
         treaties = BY_CODE[ref.lang].treaties
         old, new = treaties.get("EU"), treaties["TEU"].code
         articles = ref.articles  # type: ignore[attr-defined]

@@ -378,7 +378,7 @@ LANGUAGE = Language(
         ("Rahmenbeschluss des Rates vom 26. Juni 2001", {"kind": "legal_act", "normalized": "Rahmenbeschluss vom 26. Juni 2001"}),
         ("ABl. L 124 vom 20.5.2003, S. 36", {"kind": "oj", "page": 36}),
         ("Art. 191 Abs. 1 und 2 AEUV", {"kind": "treaty_article", "normalized": "Artikel 191 Abs. 1 und 2 AEUV"}),
-        ("Artikel K.3 des Vertrags über die Europäische Union", {"kind": "treaty_article", "treaty": "TEU"}),
+        ("Artikel K.3 des Vertrags über die Europäische Union", {"kind": "treaty_article", "treaty": "EU"}),
         ("KOM(2008) 815 endg.", {"kind": "com_document", "normalized": "COM(2008) 815 final"}),
         ("Rechtssache C-131/12", {"kind": "case", "_span": "C-131/12"}),
         ("Art. 6 Abs. 1 Buchst. a der Verordnung (EU) 2016/679", {"kind": "legal_act", "_span": "Verordnung (EU) 2016/679", "pinpoint": "Art. 6 Abs. 1 Buchst. a"}),

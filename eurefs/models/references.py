@@ -302,8 +302,9 @@ class TreatyArticleRef(BaseReference):
     """An article of the Treaties: ``Article 78(3) TFEU``, ``Article 114`` after a treaty.
 
     Attributes:
-        treaty: ``TFEU``, ``TEU``, ``EC``, ``EEC``, ``EU`` (the EU Treaty as numbered from
-            Amsterdam to Lisbon: ``Article 35 EU``), ``EAEC`` (the Euratom Treaty),
+        treaty: ``TFEU``, ``TEU``, ``EC``, ``EEC``, ``EU`` (the EU Treaty before Lisbon:
+            as numbered from Amsterdam, ``Article 35 EU``, or with Maastricht's letters,
+            ``Article K.3 TEU``), ``EAEC`` (the Euratom Treaty),
             ``ECSC`` (the ECSC Treaty) or ``CFR`` (the Charter of Fundamental Rights);
             French/German texts keep their abbreviation in ``normalized`` but use these
             codes here.

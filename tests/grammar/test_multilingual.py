@@ -61,7 +61,7 @@ EXAMPLES: list[Example] = [
      {"normalized": "article 114 TFUE"}),
     ("Artikels 114 des Vertrags über die Arbeitsweise der Europäischen Union",
      {"normalized": "Artikel 114 AEUV"}),
-    ("Artikel K.3 des Vertrags über die Europäische Union", {"normalized": "Artikel K.3 EUV", "treaty": "TEU"}),
+    ("Artikel K.3 des Vertrags über die Europäische Union", {"normalized": "Artikel K.3 EUV", "treaty": "EU"}),
     ("Artikel 17 Absatz 1 EG-Vertrag", {"normalized": "Artikel 17 Absatz 1 EG", "treaty": "EC"}),
     # COM documents and cases
     ("KOM(2008) 815 endg.", {"kind": "com_document", "normalized": "COM(2008) 815 final", "lang": "de"}),

@@ -71,3 +71,29 @@ def test_a_head_date_older_than_what_the_text_cites_is_not_the_texts() -> None:
     # the 2002 head with a citation numbered after it: the head is another document's
     later = FRAMEWORK_DECISION + "as amended by Framework Decision 2009/299/JHA.\n"
     assert _treaties(later) == [("Articles 31(a) and (b) and 34(2)(b) TEU", "TEU")]
+
+
+def test_maastrichts_lettered_articles_are_the_eu_treaty_whatever_the_date() -> None:
+    # EUR-Lex's title of Joint Action 98/428/JHA (31998F0428), as the JRC-Acquis corpus
+    # lists it (a public repository's fixture; find_string): Maastricht's Article K.3 has
+    # no Lisbon TEU article of that name.  The text dated 1998 and without a date alike.
+    title = (
+        "98/428/JHA: Joint Action of 29 June 1998 adopted by the Council on the basis of "
+        "Article K.3 of the Treaty on European Union on the creation of a European Judicial "
+        "Network"
+    )
+    assert _treaties(title) == [("Article K.3 TEU", "EU")]
+    assert _treaties(title.split("Council ", 1)[1]) == [("Article K.3 TEU", "EU")]
+    # Joint Action 98/699/JHA as consolidated on 5.7.2001 (tests/data/corpus-fr-de F03):
+    # the normal form keeps the abbreviation of its time
+    german = (
+        "GEMEINSAME MAßNAHME\nvom 3. Dezember 1998\n— vom Rat aufgrund von Artikel K.3 des "
+        "Vertrags über die Europäische Union angenommen — betreffend Geldwäsche"
+    )
+    assert _treaties(german) == [("Artikel K.3 EUV", "EU")]
+    # a numbered one beside it is read as before (the title's date follows the act's
+    # number: it is the act's, not the text's; no date, the TEU)
+    assert _treaties(title + ". Article 6 TEU.") == [
+        ("Article K.3 TEU", "EU"),
+        ("Article 6 TEU", "TEU"),
+    ]
