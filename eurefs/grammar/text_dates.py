@@ -9,9 +9,10 @@ after an act's number or an Official Journal's issue is that act's or issue's
 (``Directive 2000/31/EC of 8 June 2000``, ``OJ L 178, 17.7.2000``): not the text's.
 Dates are those of ``grammar/oj_dates`` (the month in figures or in the words of any
 language); a year in two figures is not read.  A text cannot cite what came after it: a
-head date older than an act, a case or an ECLI the text cites by number
-(:func:`cites_later`) is not the text's own (a note written in 2020 headed ``Judgment of 5
-February 1963, van Gend en Loos`` that cites ``C-64/16``).
+head date older than an act, a case or an ECLI the text cites by number, or than the name
+of a Treaty it cites (:func:`cites_later`), is not the text's own (a note written in 2020
+headed ``Judgment of 5 February 1963, van Gend en Loos`` that cites ``C-64/16``, or
+``Article 19 of the Treaty on European Union``: that Treaty was signed in 1992).
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ _NUMBER_YEAR = compile_pattern(
 )
 #: The first year of the court letters' case numbers (``C-1/89``)
 _LETTERED_CASES = 89
+#: The Treaties by a name no text wrote before the year they were given it: the Treaty on
+#: European Union (signed at Maastricht on 7 February 1992) and the Treaty on the
+#: Functioning of the European Union (so named at Lisbon on 13 December 2007)
+NAMED_SINCE = (("TEU", 1992), ("TFEU", 2007))
 
 
 def year_of(m: re.Match[str]) -> int | None:
@@ -58,8 +63,9 @@ def cited(text: str, start: int, lo: int) -> bool:
 
 @lru_cache(maxsize=8)
 def cites_later(text: str, year: int) -> bool:
-    """Whether ``text`` cites an act, a case or an ECLI by a number given after ``year``
-    (the text is then not of ``year``: the date is another document's)."""
+    """Whether ``text`` cites an act, a case or an ECLI by a number given after ``year``,
+    or a Treaty by a name given after it (:data:`NAMED_SINCE`): the text is then not of
+    ``year``, the date is another document's."""
     for m in _NUMBER_YEAR.finditer(text):
         case = m.group("case")
         if case is not None:
@@ -69,7 +75,31 @@ def cites_later(text: str, year: int) -> bool:
             numbered = int(m.group("first") or m.group("after") or m.group("ecli"))
         if numbered > year:
             return True
-    return False
+    # (read only for a date before a Treaty's name: a text of 2007 or after reads none)
+    return any(since > year and treaty_name(code).search(text) for code, since in NAMED_SINCE)
+
+
+@lru_cache(maxsize=2)
+def treaty_name(code: str) -> re.Pattern[str]:
+    """The Treaty ``code``'s names (``Treaty on European Union``, ``Vertrag über die
+    Arbeitsweise der Europäischen Union``) and abbreviations next to an article's number
+    (``19 TEU``, ``Art. 267 AEUV``, Finnish ``SEU 6 artikla``), in every language."""
+    from eurefs.languages import BY_CODE  # (the records import the grammar's helpers)
+
+    abbreviations: set[str] = set()
+    names: set[str] = set()
+    for language in BY_CODE.values():
+        treaty = language.treaties.get(code)
+        if treaty is not None:
+            abbreviations.update(treaty.abbreviations)
+            names.update(treaty.names)
+    by_length = sorted(abbreviations, key=len, reverse=True)
+    abbreviated = "(?:" + "|".join(map(re.escape, by_length)) + ")"
+    named = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return compile_pattern(
+        rf"(?<=[0-9)][ \u00a0]){abbreviated}(?![\w-])"
+        rf"|(?<![\w-]){abbreviated}(?=[ \u00a0][0-9])|(?<!\w)(?:{named})(?!\w)"
+    )
 
 
 @lru_cache(maxsize=8)

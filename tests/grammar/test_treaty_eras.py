@@ -97,3 +97,22 @@ def test_maastrichts_lettered_articles_are_the_eu_treaty_whatever_the_date() -> 
         ("Article K.3 TEU", "EU"),
         ("Article 6 TEU", "TEU"),
     ]
+
+
+# A note headed by the date of the judgment it is on, the way the Court cites it
+# ('judgment of 5 February 1963, van Gend & Loos'), then a course's sentence on the
+# Court (quizgecko.com, Università di Torino, 2024/2025; pages corpus)
+VAN_GEND_NOTE = (
+    "Judgment of 5 February 1963, van Gend en Loos\n\n"
+    "Role of the Court of Justice = after all, under Article 19 TEU, the Court of Justice "
+    "“assures respect for the law in the interpretation and application of the Treaties”.\n"
+)
+
+
+def test_a_head_date_older_than_a_treaty_the_text_names_is_not_the_texts() -> None:
+    # the Treaty on European Union was signed in 1992: a text naming it is not of 1963
+    assert _treaties(VAN_GEND_NOTE) == [("Article 19 TEU", "TEU")]
+    named = VAN_GEND_NOTE.replace("19 TEU", "19 of the Treaty on European Union")
+    assert _treaties(named) == [("Article 19 TEU", "TEU")]
+    # a text of 2002 names the TEU (of 1992): its date stands
+    assert _treaties(FRAMEWORK_DECISION) == [("Articles 31(a) and (b) and 34(2)(b) EU", "EU")]

@@ -113,3 +113,19 @@ def test_a_judgments_date_in_an_earlier_sentence_leaves_the_name() -> None:
         "context of the Directive 95/46/EC, which is a legal instrument that preceded the GDPR."
     )
     assert _celexes(text) == ["32016R0679", "32016R0679"]
+
+
+def test_a_head_date_older_than_a_treaty_the_text_names_is_not_the_texts() -> None:
+    # a note headed by the date of the judgment it is on, the way the Court cites it, with a
+    # course's sentence on Article 19 TEU (quizgecko.com, Università di Torino, 2024/2025)
+    # and a law firm's on the GDPR (mhc.ie, 2023; pages corpus): the TEU was signed in
+    # 1992, the note is not of 1963, and its GDPR is the Regulation
+    text = (
+        "Judgment of 5 February 1963, van Gend en Loos\n\n"
+        "Role of the Court of Justice = after all, under Article 19 TEU, the Court of Justice "
+        "“assures respect for the law in the interpretation and application of the "
+        "Treaties”.\nGiven that the GDPR is five years old, you would think the law relating "
+        "to data would be settled.\n"
+    )
+    assert _celexes(text) == ["32016R0679"]
+    assert _celexes(text.replace("Article 19 TEU", "the Treaties")) == []
