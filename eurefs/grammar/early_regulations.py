@@ -41,7 +41,7 @@ from eurefs import identifiers as ids
 from eurefs.grammar import legal_acts_dated, official_journal, title_ordinals
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, lazy_compile, words
-from eurefs.grammar.legal_act_numbers import canon_domain
+from eurefs.grammar.domain_forms import canon_domain
 from eurefs.languages import BY_CODE, LANGUAGES, index
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.models.prototypes import construct

@@ -11,12 +11,12 @@ cites the same acts again and again.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from eurefs import identifiers as ids
 from eurefs.grammar import domain_eras, ecb_numbers, footnote_calls, legislator, years
 from eurefs.grammar.common import NUM_SP, SEP, celex_links, first_two_chars, words
+from eurefs.grammar.domain_forms import canon_domain, domain_form
 from eurefs.grammar.hyphen_numbers import DASHED
 from eurefs.grammar.legal_act_words import Act
 from eurefs.grammar.number_order import (
@@ -31,15 +31,6 @@ from eurefs.models.light import LegalActRef
 from eurefs.models.light_base import made
 from eurefs.models.prototypes import construct
 
-#: domain as written (lower case) -> normalised form (the first language's, registry order;
-#: a language's own domain before another's spelling of one, ``EK`` Latvian's, not Greek's
-#: ``ΕΚ`` typed with Latin letters)
-_DOMAIN_FORMS: dict[str, str] = {}
-for _own in (True, False):
-    for _lang in LANGUAGES:
-        for _written, _norm in _lang.domains.items():
-            if (_written == _norm) is _own:
-                _DOMAIN_FORMS.setdefault(_written.lower(), _norm)
 _JHA = frozenset(d.lower() for lg in LANGUAGES for d in lg.jha_domains)
 
 _DOMAIN = words(*(d for lg in LANGUAGES for d in lg.domains))
@@ -171,12 +162,6 @@ def _split_glued_call(
     return footnote_calls.split_call(digits, possible)
 
 
-@functools.lru_cache(maxsize=256)
-def canon_domain(written: str) -> str:
-    """A domain as normal forms write it (``EWG`` -> ``EEC`` in English ...)."""
-    return ", ".join(_DOMAIN_FORMS.get(d.strip().lower(), d.strip()) for d in written.split(","))
-
-
 # What a number says, whatever its place: the length of a footnote call glued to its
 # end, and a validated reference with every field but the span (and pinpoint), which
 # the references to it copy.
@@ -228,7 +213,7 @@ def _read(
     # ``No.``/``NO`` -> ``No`` (French ``no``, German ``Nr.``), domain kept only if written).
     norm = act.type_word
     if dom_written:
-        norm += f" ({canon_domain(dom_written)})"
+        norm += f" ({domain_form(dom_written, act.lang)})"
     if no_written or (list_marker and parts[2]):  # (the list's, read number first)
         norm += " " + BY_CODE[act.lang].number_marker
     norm += f" {a}/{b}"
@@ -310,7 +295,7 @@ def _reference(
         act_type=act_type,
         subtype=act.subtype,
         author=act.author,
-        domain=domain,
+        domain=domain_form(domain_written, act.lang) if domain_written else None,
         year=year,
         number=number,
         number_first=number_first,

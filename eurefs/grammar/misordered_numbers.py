@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 
 from eurefs.grammar import domain_eras, years
-from eurefs.grammar.legal_act_numbers import canon_domain, make
+from eurefs.grammar.domain_forms import canon_domain
+from eurefs.grammar.legal_act_numbers import make
 from eurefs.grammar.legal_act_words import Act
 from eurefs.grammar.number_order import YEAR_FIRST_SINCE, YEAR_FIRST_TYPES, plausible
 from eurefs.languages import BY_CODE

@@ -1,0 +1,42 @@
+"""How normal forms write an act's domain (``EWG`` -> ``EEC`` in English, ``EO`` typed in
+Latin letters -> Bulgarian ``ЕО``): :func:`canon_domain`, and :func:`domain_form` for a
+reference's language (``grammar/legal_act_numbers``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from eurefs.languages import LANGUAGES
+
+#: domain as written (lower case) -> normalised form (the first language's, registry order;
+#: a language's own domain before another's spelling of one, ``EK`` Latvian's, not Greek's
+#: ``ΕΚ`` typed with Latin letters)
+_DOMAIN_FORMS: dict[str, str] = {}
+for _own in (True, False):
+    for _lang in LANGUAGES:
+        for _written, _norm in _lang.domains.items():
+            if (_written == _norm) is _own:
+                _DOMAIN_FORMS.setdefault(_written.lower(), _norm)
+#: The languages not written in Latin letters (their domains' Latin-typed twins are theirs)
+_OTHER_SCRIPTS = frozenset({"el", "bg"})
+# a Greek or Cyrillic letter
+_OTHER_LETTERS = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+
+
+@functools.lru_cache(maxsize=256)
+def canon_domain(written: str) -> str:
+    """A domain as normal forms write it (``EWG`` -> ``EEC`` in English ...)."""
+    return ", ".join(_DOMAIN_FORMS.get(d.strip().lower(), d.strip()) for d in written.split(","))
+
+
+def domain_form(written: str, lang: str) -> str:
+    """:func:`canon_domain` as a normal form in ``lang`` writes it: a domain typed in Latin
+    letters that is only a Greek or Bulgarian one's twin (``EE``, Greek ``ΕΕ``) stays as
+    written in a language of Latin letters (``Regulation (EE) 2016/679`` in English: the
+    letters are no English domain's; the normal form ``Regulation (ΕΕ) 2016/679`` mixed two
+    scripts)."""
+    canon = canon_domain(written)
+    if lang in _OTHER_SCRIPTS or not _OTHER_LETTERS.search(canon) or not written.isascii():
+        return canon  # (Danish ``EOEF`` is ``EØF``: Latin letters both)
+    return ", ".join(d.strip() for d in written.split(","))
