@@ -24,6 +24,7 @@ from eurefs.short_forms.definitions import defines, find_definitions, find_uses,
 from eurefs.short_forms.genitive_pinpoints import genitive_pinpoint_finder
 from eurefs.short_forms.glossed_names import glossed
 from eurefs.short_forms.name_acronyms import find_name_acronyms, with_sites
+from eurefs.short_forms.name_normal_forms import localized
 from eurefs.short_forms.name_pinpoints import keyword_pinpoint, name_pinpoint_finder
 from eurefs.short_forms.pinpoints import after_pinpoint_finder, norm_line_finder, pinpoint_finder
 from eurefs.short_forms.popular_names import find_popular_names, names_for, scan_names
@@ -121,10 +122,14 @@ class _Emitter:
 
     def _template(self, target: Target, ante: int | None) -> dict[str, Any]:
         ante_ref = self.refs[target.antecedent] if target.antecedent is not None else None
+        normalized = target.normalized
+        if ante_ref is None and target.celex is not None:
+            # (a popular name before any full citation: the cite, in the text's language)
+            normalized = localized(normalized, target.celex, self.lang) or normalized
         fields = {
             **_DEFAULTS,
             "kind": "short_form",
-            "normalized": target.normalized,
+            "normalized": normalized,
             "celex": target.celex,
             # the links of the work pointed to: the antecedent's, or those of the CELEX
             **_links(target, ante_ref),

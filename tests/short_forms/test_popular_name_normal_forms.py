@@ -1,6 +1,6 @@
 """The normal form of a popular name: that of the work's citation in the text, in the text's
 language, where the text cites the work in full before it (as a defined term's is its
-antecedent's); the data file's cite (English) where it does not."""
+antecedent's); the data file's cite, written in the text's language, where it does not."""
 
 from __future__ import annotations
 
@@ -20,12 +20,13 @@ import eurefs
          "Daten geschützt werden.", "DSGVO", "Verordnung (EU) 2016/679"),
         ("Il regolamento (UE) 2016/679 si applica dal 25 maggio 2018. Ai sensi del GDPR, i "
          "dati devono essere protetti.", "GDPR", "regolamento (UE) 2016/679"),
-        # (what must stay: English beside an English citation; no citation in the text: the
-        # data file's cite, whatever the text's language)
+        # (what must stay: English beside an English citation); no citation in the text: the
+        # data file's cite in the text's language (short_forms/name_normal_forms; it was the
+        # English cite whatever the language)
         ("Regulation (EU) 2016/679 applies from 25 May 2018. Under the GDPR, data must be "
          "protected.", "GDPR", "Regulation (EU) 2016/679"),
         ("Selon le RGPD, les données doivent être protégées.", "RGPD",
-         "Regulation (EU) 2016/679"),
+         "règlement (UE) 2016/679"),
     ],
 )  # fmt: skip
 def test_a_popular_name_takes_the_normal_form_of_the_citation_before_it(

@@ -1,0 +1,58 @@
+"""A popular name's normal form in the language of the text it is in.
+
+A name cited before (or without) the act's full citation has the normal form of the
+entry's ``cite``, which the data file writes in English (``Regulation (EU) 2016/679``); once
+the text has cited the act in full, the name takes that citation's normal form, in the
+text's language (``règlement (UE) 2016/679``).  So that one work has one normal form in one
+text, the first is written in the text's language too: the type word, the domain and the
+number marker of the language's record around the cite's numbers (``RGPD`` in a French
+text: ``règlement (UE) 2016/679``; ``Datenschutz-Grundverordnung``: ``Verordnung (EU)
+2016/679``; Hungarian, which writes the number first: ``(EU) 2016/679 rendelet``).  The
+form is kept only when ``eurefs.parse`` reads it back as the same CELEX; otherwise (a
+Commission document's number, a form the language's grammar does not read) the cite's
+normal form stays.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from eurefs.errors import ParseError
+from eurefs.languages import BY_CODE
+from eurefs.pattern_store import compile_pattern
+
+# the entries' cites: ``[Council ]Regulation (EU) [No ]2016/679``, ``Directive 2000/60/EC``
+_CITE = compile_pattern(
+    r"(?:Council )?(?P<type>Regulation|Directive|Decision) "
+    r"(?:\((?P<dom>[A-Z]+)\) (?P<no>No )?(?P<a>[0-9]+)/(?P<b>[0-9]+)"
+    r"|(?P<sa>[0-9]+)/(?P<sb>[0-9]+)/(?P<suf>[A-Z]+))$"
+)
+
+
+@lru_cache(maxsize=256)
+def localized(cite: str, celex: str, lang: str) -> str | None:
+    """The normal form of the act cited ``cite`` (CELEX ``celex``) in ``lang`` (None: the
+    cite's own stays)."""
+    record = BY_CODE.get(lang)
+    m = _CITE.match(cite)
+    if record is None or m is None:
+        return None
+    types = record.act_types.get(m.group("type").lower())
+    if not types or types[0] == m.group("type"):  # (the cite is written so already)
+        return None
+    domains: dict[str, str] = {}
+    for written, code in record.domain_eras.items():
+        domains.setdefault(code, written)
+    if m.group("dom"):
+        marker = record.number_marker + " " if m.group("no") else ""
+        number = f"({domains.get(m.group('dom'), m.group('dom'))}) {marker}{m['a']}/{m['b']}"
+    else:
+        number = f"{m['sa']}/{m['sb']}/{domains.get(m.group('suf'), m.group('suf'))}"
+    written = f"{number} {types[0]}" if record.number_before_type else f"{types[0]} {number}"
+    from eurefs.parsing import parse_light  # (the parser imports the short forms)
+
+    try:
+        read = parse_light(written)
+    except ParseError:
+        return None
+    return read.normalized if read.celex == celex else None
