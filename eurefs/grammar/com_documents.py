@@ -197,23 +197,16 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if doc_type == "C" and m.group("y1") and not has_final and len(year_s) == 2 and number < 100:
         # ``C (22) 4`` is too weak: C documents without "final" need a real number.
         return ()
-    candidates = ids.com_celex_candidates(doc_type, year, number)
     cands = _ALL_LANGS
     if written_type in _ALIAS_LANGS:
         cands &= _ALIAS_LANGS[written_type]
     if m.group("fword"):
         cands = (cands & _FINAL_LANGS.get(m.group("fword").lower(), frozenset())) or cands
     lang, nature = _language_and_nature(ctx, m.start(), end, cands, doc_type == "COM")
-    celex: str | None = None
-    if doc_type == "COM" and nature:
-        celex = ids.build_celex("5", year, "PC" if nature == "proposal" else "DC", number)
-    elif len(candidates) == 1:
-        celex = candidates[0]
-    # A corrected version (final/2) keeps the work's CELEX: Cellar files
-    # corrections under the same work (UNCONFIRMED; see docs/recognition.md).
     suffix = f"/{version}" if version else ""
-    normalized = f"{doc_type}({year}) {number} final{suffix}"
-    cellar_ids = (f"comnat:{ids.comnat_id(doc_type, year, number)}",) if doc_type != "C" else ()
+    celex, candidates, cellar_ids, url = _identifiers(
+        doc_type, year, number, nature, version is not None and version > 1
+    )
     return (
         reference(
             ComDocumentRef,
@@ -221,17 +214,11 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             m.start(),
             end,
             lang=lang,
-            normalized=normalized,
+            normalized=f"{doc_type}({year}) {number} final{suffix}",
             celex=celex,
-            celex_candidates=(celex,) if celex else tuple(candidates),
+            celex_candidates=candidates,
             cellar_ids=cellar_ids,
-            eurlex_url=(
-                ids.eurlex_celex_url(celex)
-                if celex
-                else ids.eurlex_com_url(doc_type, year, number)
-                if doc_type != "C"
-                else None
-            ),
+            eurlex_url=url,
             doc_type=doc_type,
             year=year,
             number=number,
@@ -278,3 +265,27 @@ FAMILY = Family(
     ),
     priority=5,
 )
+
+
+def _identifiers(
+    doc_type: str, year: int, number: int, nature: str | None, corrected: bool
+) -> tuple[str | None, tuple[str, ...], tuple[str, ...], str | None]:
+    """A document's CELEX, CELEX candidates, Cellar ids and EUR-Lex link.
+
+    A corrected version (``COM/2013/0816 final/2``) is a document of its own, whose CELEX
+    (the original's, or one with a suffix) no source read confirms: none of the
+    original's identifiers (docs/recognition.md)."""
+    if corrected or doc_type == "C":
+        return None, (), (), None
+    candidates = ids.com_celex_candidates(doc_type, year, number)
+    celex: str | None = None
+    if doc_type == "COM" and nature:
+        celex = ids.build_celex("5", year, "PC" if nature == "proposal" else "DC", number)
+    elif len(candidates) == 1:
+        celex = candidates[0]
+    return (
+        celex,
+        (celex,) if celex else tuple(candidates),
+        (f"comnat:{ids.comnat_id(doc_type, year, number)}",),
+        ids.eurlex_celex_url(celex) if celex else ids.eurlex_com_url(doc_type, year, number),
+    )
