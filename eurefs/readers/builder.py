@@ -87,7 +87,7 @@ class TextBuilder:
 
     def block(self) -> None:
         """End the current paragraph, if it has any text."""
-        if any(p.strip() for p in self._parts):
+        if not self.at_line_start():
             self.line_break()
         else:
             self._parts = []
@@ -98,6 +98,10 @@ class TextBuilder:
         """End the current page (a form feed between the pages in :meth:`result`)."""
         self.block()
         self._lines.append("\f")
+
+    def at_line_start(self) -> bool:
+        """Whether the current line holds no text yet (white space aside)."""
+        return not any(p.strip() for p in self._parts)
 
     def _last_char(self) -> str:
         for part in reversed(self._parts):

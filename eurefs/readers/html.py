@@ -43,6 +43,16 @@ _CALL_CLASSES = frozenset({"footnotereference", "footnoteref", "footnote", "msof
 #: Where a call links to its note: the OJ (``#ntr1-L_...``), Commission documents, Word.
 _CALL_TARGETS = ("#ntr", "#footnote", "#_ftn", "#_edn", "#fn")
 _CALL_TEXT = re.compile(r"[(\[]?[0-9*†‡]{1,4}[)\]]?")
+#: The number of a list item or heading that EUR-Lex sets in a box of its own, the text
+#: in the next (``<span class="num"><span>1.</span></span><span>Subject matter``): the
+#: page shows a gap that the markup does not hold.
+_LABEL_CLASS = "num"
+
+
+def _label(el: etree._Element, tag: str, out: TextBuilder) -> bool:
+    """Whether ``el`` is the number that opens a paragraph in a box of its own (EUR-Lex's
+    ``span.num``): ``2.Article 5 of`` lost its pinpoint, ``1.Subject`` read as one word."""
+    return tag == "span" and _LABEL_CLASS in (el.get("class") or "").split() and out.at_line_start()
 
 
 def _local(tag: object) -> str:
@@ -125,6 +135,12 @@ def html_to_text(root: etree._Element) -> str:
             continue
         if tag == "pre":
             out.preserve(True)
+        elif _label(el, tag, out):
+            out.text("".join(el.itertext()))
+            out.raw(" ")
+            skipped.add(el)
+            walker.skip_subtree()
+            continue
         out.text(el.text)
     return out.result()
 

@@ -40,7 +40,7 @@ def test_a_commission_footnote_call_never_lengthens_the_number_before_it() -> No
     # before: "Decision 2010/871" (Decision 2010/871, CELEX 32010D0871: another act)
     assert doc.text == (
         "Standard contractual clauses under Commission Decision 2010/87 ¹ and "
-        "Directive 95/46/EC ².\n\n(1)OJ L 39, 12.2.2010, p. 5.\n"
+        "Directive 95/46/EC ².\n\n(1) OJ L 39, 12.2.2010, p. 5.\n"
     )
     assert _found(doc) == [
         ("Decision 2010/87", "32010D0087"),
@@ -161,3 +161,34 @@ def test_soft_hyphens_and_zero_width_spaces_are_not_text() -> None:
     assert [(r.text, r.celex, r.pinpoint) for r in refs] == [
         ("Datenschutz-Grundverordnung", "32016R0679", "Art. 13")
     ]
+
+
+def test_a_number_set_in_a_box_of_its_own_is_apart_from_the_text_after_it() -> None:
+    # EUR-Lex sets the numbers of a Commission document's headings and numbered
+    # paragraphs in a span of their own, the text in the next, with no space between
+    # (tests/data/documents/html, COM(2025) 43): read as '1.Subject matter'
+    doc = read_document(DOCS / "en-eurlex-com-2025-43-proposal.html")
+    assert "\n1. Subject matter of the proposal\n" in doc.text
+    assert "\n1. The position to be taken on the Union’s behalf" in doc.text
+    assert "1.Subject" not in doc.text
+    # the operative part of Case C-590/22 (tests/data/corpus/docs/D02, its source in
+    # SOURCES.md there) in that markup: '1.Article 82(1) of' lost its pinpoint
+    item = (
+        '<p class="li ManualNumPar1">\n   <span class="num"><span>{n}.</span></span>'
+        "<span>{text}</span>\n</p>"
+    )
+    body = item.format(
+        n=1,
+        text="Article 82(1) of Regulation (EU) 2016/679 of the European Parliament and of "
+        "the Council of 27 April 2016",
+    ) + item.format(n=2, text="Article 82(1) of Regulation 2016/679")
+    doc = read_document(_page(body))
+    assert doc.text.startswith("1. Article 82(1) of Regulation (EU) 2016/679 of")
+    refs = eurefs.extract(doc)
+    assert [(r.text, r.pinpoint) for r in refs if r.kind == "legal_act"] == [
+        ("Regulation (EU) 2016/679", "Article 82(1)"),
+        ("Regulation 2016/679", "Article 82(1)"),
+    ]
+    # a number that does not open its paragraph is text like any other
+    doc = read_document(_page('<p>You have <span class="num">12</span>% of the votes</p>'))
+    assert doc.text == "You have 12% of the votes\n"
