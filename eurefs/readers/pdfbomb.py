@@ -10,8 +10,10 @@ pieces, nothing kept.  One whose data is text (page content, forms, object
 streams) and inflates past :data:`MAX_STREAM_BYTES`, or past 1 MiB at a ratio
 over :data:`MAX_RATIO` (the limits of a Word part), refuses the file.  Binary
 data (images, fonts) is not parsed when PDFium reads text: only its first piece
-is inflated, to see that it is binary.  Other filters (LZW, ASCII85 around Flate)
-are not inflated here.
+is inflated, to see that it is binary.  A stream whose dictionary names other
+filters (``/Filter [/ASCII85Decode /FlateDecode]``, ``/LZWDecode``, ``/RunLengthDecode``,
+``/ASCIIHexDecode``) is decoded through that chain, as PDFium decodes it
+(:mod:`eurefs.readers.pdffilters`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from eurefs.errors import UnsafeDocument
+from eurefs.readers import pdffilters
 
 #: Largest text stream read (inflated); real pages are far below it.
 MAX_STREAM_BYTES = 64 * 1024 * 1024
@@ -31,6 +34,25 @@ _STREAM = re.compile(rb"stream\r?\n")
 _PIECE = 1 << 16
 #: Formats nested in each other: a Flate stream may hold another.
 _MAX_LAYERS = 3
+#: The last ``/Filter`` of the dictionary before ``stream`` (the object's own, after ``obj``).
+_FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
+_NAME = re.compile(rb"/([A-Za-z0-9]+)")
+_LATE_CHANGE = re.compile(rb"/EarlyChange\s+0\b")
+#: Whether a PDF names any filter but Flate (else no dictionary is read).
+_OTHER_FILTERS = re.compile(
+    rb"/(?:LZWDecode|LZW|A85|AHx|RL|ASCII85Decode|ASCIIHexDecode|RunLengthDecode)\b"
+)
+#: How far back from ``stream`` its dictionary is looked for.
+_DICT_WINDOW = 4096
+#: The filters decoded here by name (with the short names of inline images); Flate is
+#: decoded as before, by its zlib header.
+_DECODERS: dict[bytes, pdffilters.Decoder | None] = {
+    b"FlateDecode": None, b"Fl": None,
+    b"ASCII85Decode": pdffilters.ascii85, b"A85": pdffilters.ascii85,
+    b"ASCIIHexDecode": pdffilters.ascii_hex, b"AHx": pdffilters.ascii_hex,
+    b"LZWDecode": pdffilters.lzw, b"LZW": pdffilters.lzw, b"LZW0": pdffilters.lzw_late,
+    b"RunLengthDecode": pdffilters.run_length, b"RL": pdffilters.run_length,
+}  # fmt: skip
 
 
 def _zlib_head(head: bytes) -> bool:
@@ -63,16 +85,52 @@ def _inflate(pieces: Iterator[bytes]) -> Iterator[bytes]:
             piece = inflater.unconsumed_tail
 
 
-def _stream_size(data: memoryview, start: int, end: int) -> int:
-    """How far the text stream ``data[start:end]`` inflates, counted up to the limits
-    (0 for binary data or no Flate stream; past the limit when Flate is nested deeper
-    than any writer nests it)."""
+def _declared(data: bytes, at: int) -> list[bytes]:
+    """The filters that the dictionary before the ``stream`` keyword at ``at`` names, in
+    order (none when no ``/Filter`` is found in the object before it); LZW with
+    ``/EarlyChange 0`` is ``LZW0``."""
+    window = data[max(0, at - _DICT_WINDOW) : at]
+    cut = window.rfind(b"obj")  # the object's own dictionary follows its 'obj' keyword
+    found = _FILTER.findall(window, cut + 3 if cut >= 0 else 0)
+    names = _NAME.findall(found[-1]) if found else []
+    if _LATE_CHANGE.search(window, cut + 3 if cut >= 0 else 0):
+        names = [b"LZW0" if name in (b"LZWDecode", b"LZW") else name for name in names]
+    return names
+
+
+def _decoded(pieces: Iterator[bytes], filters: list[bytes]) -> tuple[Iterator[bytes], int]:
+    """``pieces`` decoded through the ``filters``, with the number of them that expand the
+    data (all but the ASCII ones); -1 for a filter PDFium does not decode to read text
+    (images: DCT, JPX, CCITT, JBIG2; an encryption filter)."""
+    layers = 0
+    for name in filters:
+        if name not in _DECODERS:
+            return pieces, -1
+        decoder = _DECODERS[name] or _inflate
+        layers += decoder not in (pdffilters.ascii85, pdffilters.ascii_hex)
+        pieces = decoder(pieces)
+    return pieces, layers
+
+
+def _stream_size(data: memoryview, start: int, end: int, filters: list[bytes]) -> int:
+    """How far the text stream ``data[start:end]`` decodes, counted up to the limits
+    (0 for binary data or no stream that expands; past the limit when filters are nested
+    deeper than any writer nests them).  Flate is found by its zlib header; ``filters``
+    (the declared chain, when it holds another filter) are decoded in their order first."""
     pieces: Iterator[bytes] = (
         bytes(data[i : min(i + _PIECE, end)]) for i in range(start, end, _PIECE)
     )
     head, layers = bytes(data[start : start + 2]), 0
+    if filters:
+        pieces, layers = _decoded(pieces, filters)
+        if layers < 0:
+            return 0
+        if layers > _MAX_LAYERS:
+            return MAX_STREAM_BYTES + 1
+        head = next(pieces, b"")
+        pieces = chain([head], pieces)
     while _zlib_head(head):
-        if layers == _MAX_LAYERS:
+        if layers >= _MAX_LAYERS:
             return MAX_STREAM_BYTES + 1
         pieces, layers = _inflate(pieces), layers + 1
         head = next(pieces, b"")
@@ -90,11 +148,15 @@ def _stream_size(data: memoryview, start: int, end: int) -> int:
 def refuse_bombs(data: bytes, source: str) -> None:
     """Raise :class:`UnsafeDocument` when a text stream of the PDF inflates past the limits."""
     view = memoryview(data)
+    others = _OTHER_FILTERS.search(data) is not None
     for match in _STREAM.finditer(data):
         start = match.end()
         end = data.find(b"endstream", start)
         end = len(data) if end == -1 else end
-        size = _stream_size(view, start, end)
+        filters = _declared(data, match.start()) if others else []
+        if not any(_DECODERS.get(name) for name in filters):
+            filters = []  # Flate alone (or nothing known): found by its header, as always
+        size = _stream_size(view, start, end, filters)
         ratio = size / max(end - start, 1)
         if size > MAX_STREAM_BYTES or (size > 1 << 20 and ratio > MAX_RATIO):
             raise UnsafeDocument(

@@ -1,0 +1,115 @@
+"""One-page PDFs whose content stream is encoded by a chain of PDF filters, written by hand.
+
+reportlab writes Flate (and ASCII85 around it) only; PDFium decodes every standard
+filter, so these test PDFs hold the others: ``LZWDecode`` and ``RunLengthDecode`` as
+the PDF Reference (3.3.3, 3.3.4) defines them, ``ASCIIHexDecode``, ``ASCII85Decode``.
+"""
+
+from __future__ import annotations
+
+import base64
+import zlib
+
+
+def lzw(data: bytes, early: int = 1) -> bytes:
+    """LZW as PDF writes it: a clear code first, codes of 9 to 12 bits, the width growing
+    one code early (``EarlyChange`` 1), the table cleared when full, 257 at the end."""
+    out = bytearray()
+    bits = held = 0
+    width = 9
+
+    def emit(code: int) -> None:
+        nonlocal bits, held
+        bits, held = (bits << width) | code, held + width
+        while held >= 8:
+            held -= 8
+            out.append((bits >> held) & 0xFF)
+        bits &= (1 << held) - 1
+
+    table: dict[tuple[int, int], int] = {}
+    emit(256)
+    code = -1  # the code of the string read so far (-1: none)
+    for byte in data:
+        if code < 0:
+            code = byte
+            continue
+        known = table.get((code, byte))
+        if known is not None:
+            code = known
+            continue
+        emit(code)
+        if len(table) + 258 < 4096:
+            table[(code, byte)] = len(table) + 258
+            if len(table) + 258 - 1 + early >= 1 << width and width < 12:
+                width += 1
+        else:
+            emit(256)
+            table.clear()
+            width = 9
+        code = byte
+    if code >= 0:
+        emit(code)
+    emit(257)
+    if held:
+        out.append((bits << (8 - held)) & 0xFF)
+    return bytes(out)
+
+
+def run_length(data: bytes) -> bytes:
+    """RunLengthDecode's encoding: runs of 2 to 128 equal bytes, the rest copied."""
+    out = bytearray()
+    i = 0
+    while i < len(data):
+        run = 1
+        while i + run < len(data) and run < 128 and data[i + run] == data[i]:
+            run += 1
+        if run > 1:
+            out += bytes([257 - run, data[i]])
+        else:
+            out += bytes([0, data[i]])
+        i += run
+    return bytes(out + b"\x80")
+
+
+_ENCODERS = {
+    "FlateDecode": lambda d: zlib.compress(d, 9),
+    "ASCII85Decode": lambda d: base64.a85encode(d, wrapcol=72) + b"~>",
+    "ASCIIHexDecode": lambda d: d.hex().encode() + b">",
+    "LZWDecode": lzw,
+    "LZWDecode/EarlyChange0": lambda d: lzw(d, early=0),
+    "RunLengthDecode": run_length,
+}
+
+
+def filtered_pdf(content: bytes, filters: list[str]) -> bytes:
+    """A one-page PDF whose content stream is ``content`` encoded by ``filters`` (the first
+    is decoded first, as in the ``/Filter`` array)."""
+    for name in reversed(filters):
+        content = _ENCODERS[name](content)
+    names = b" ".join(b"/" + name.split("/")[0].encode() for name in filters)
+    late = any(name.endswith("/EarlyChange0") for name in filters)
+    parms = (
+        b" /DecodeParms [%s]"
+        % b" ".join(
+            b"<< /EarlyChange 0 >>" if name.endswith("/EarlyChange0") else b"null"
+            for name in filters
+        )
+        if late
+        else b""
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter [%s]%s >>\nstream\n%s\nendstream"
+        % (len(content), names, parms, content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"xref\n0 6\n0000000000 65535 f \n%strailer\n<< /Size 6 /Root 1 0 R >>\n" \
+        b"startxref\n%d\n%%%%EOF\n" % (table, len(out))  # fmt: skip
