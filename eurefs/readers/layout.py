@@ -4,8 +4,13 @@ Works on plain data (pages of lines of segments), so it is tested without PDFs:
 
 * **Running headers and footers.**  A margin segment (top or bottom band of the
   page) that repeats on at least half of the pages, with at most two of its numbers
-  changing (the page number, a date), is dropped: ``5419/16 AV/NT/sr 3`` or
-  ``4.5.2016 L 119/3 EN`` would otherwise land inside sentences and references.
+  changing (the page number, a date), is taken out of the lines: ``5419/16 AV/NT/sr 3``
+  or ``4.5.2016 L 119/3 EN`` would otherwise land inside sentences and references.
+  Each is kept once, as a paragraph of its own, where it interrupts no sentence, as the
+  Word reader keeps them: the headers before the text of the first page, the footers
+  after the text of the last page (pages with text); the ELI in the footer of an
+  Official Journal act (``ELI: http://data.europa.eu/eli/reg/2024/1689/oj 1/144``) is
+  the act's own.
   A footnote in the bottom band is kept: its numbers change everywhere.
 * **Hyphenation.**  ``pro-\\ncessing`` becomes ``processing`` (lower-case letters on
   both sides); ``2000/31/\\nEC`` becomes ``2000/31/EC``.
@@ -88,7 +93,8 @@ def clean_page_text(text: str) -> str:
     return text
 
 
-def _page_text(lines: PageLines, running: set[str]) -> str:
+def _page_text(lines: PageLines, running: set[str], heads: dict[str, Segment]) -> str:
+    """The body of a page, its running heads out of the lines and put into ``heads``."""
     out: list[str] = []
     for line in lines:
         if not line:  # a paragraph break: one blank line, never two, none at the top
@@ -97,7 +103,9 @@ def _page_text(lines: PageLines, running: set[str]) -> str:
             continue
         current: list[str] = []
         for seg in line:
-            if seg.band and _key(seg.text) in running:
+            key = _key(seg.text) if seg.band else ""
+            if key in running:
+                heads.setdefault(key, seg)
                 if "".join(current).strip():
                     out.append("".join(current))
                 current = []
@@ -109,6 +117,27 @@ def _page_text(lines: PageLines, running: set[str]) -> str:
         out.pop()
     text = "\n".join(part.strip() for part in out)
     return clean_page_text(text) + "\n" if text else ""
+
+
+def _heads_kept(pages: list[str], found: list[dict[str, Segment]]) -> None:
+    """Each running head once (``found``: those of each page), a paragraph of its own: the
+    headers as they first ran, before the text of the first page with text; the footers as
+    they last ran, after the text of the last page with text (the page with the last
+    number).  There they interrupt no sentence that runs on from one page to the next."""
+    with_text = [n for n, text in enumerate(pages) if text]
+    if not with_text:  # a scan: no text layer, heads or not
+        return
+    top: dict[str, str] = {}
+    foot: dict[str, str] = {}
+    for n in with_text:
+        for key, seg in found[n].items():
+            if seg.band == "top":
+                top.setdefault(key, seg.text)
+            else:
+                foot[key] = seg.text
+    first, last = with_text[0], with_text[-1]
+    pages[first] = "".join(f"{clean_page_text(t.strip())}\n\n" for t in top.values()) + pages[first]
+    pages[last] += "".join(f"\n{clean_page_text(t.strip())}\n" for t in foot.values())
 
 
 _TAIL_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad\x02]\n?$")
@@ -151,9 +180,11 @@ def _drop_inline_oj_heads(texts: list[str]) -> None:
 
 
 def assemble_pages(pages: list[PageLines]) -> list[str]:
-    """The text of each page, running heads removed and lines cleaned."""
+    """The text of each page, running heads out of the lines (each kept once) and lines cleaned."""
     running = running_keys(pages)
-    texts = [_page_text(lines, running) for lines in pages]
+    found: list[dict[str, Segment]] = [{} for _ in pages]
+    texts = [_page_text(lines, running, heads) for lines, heads in zip(pages, found, strict=True)]
     _drop_inline_oj_heads(texts)
     _join_across_pages(texts)
+    _heads_kept(texts, found)
     return texts

@@ -48,9 +48,13 @@ def test_round_trip_gives_back_the_text_without_heads_and_hyphens(
     pdf = write_pdf(tmp_path / "doc.pdf", paragraphs, Layout(columns=columns))
     doc = eurefs.read_document(pdf)
     assert doc.format == "pdf" and doc.page_count > 3
-    # Running heads gone, hyphenated words joined, columns in reading order:
-    # the words are exactly those of the source text.
-    assert _flat(doc.text) == _flat(" ".join(paragraphs))
+    # Running heads out of the lines (kept once: the header as on the first page before
+    # its text, the footer as on the last after its text), hyphenated words joined, columns
+    # in reading order: the words are exactly those of the source text.
+    header = str(Layout.header).format(page=1)
+    footer = str(Layout.footer).format(page=doc.page_count)
+    assert doc.text.startswith(header + "\n\n") and doc.text.endswith("\n\n" + footer + "\n")
+    assert _flat(doc.text) == _flat(" ".join([header, *paragraphs, footer]))
     raw = "\n".join(_split_lines(pdf))  # PDFium marks a line-end hyphen U+FFFE here
     assert re.search(r"[a-z](?:-\r?\n|[\ufffe\x02])[a-z]", raw), "the PDF should hyphenate"
     expected = _normalized(eurefs.extract("\n\n".join(paragraphs)))
@@ -161,7 +165,9 @@ def test_a_300_page_pdf_is_read_page_by_page_with_flat_memory(tmp_path: Path) ->
     assert [(r.normalized, r.doc_page) for r in refs] == [
         (f"Regulation (EU) 2016/{n}", n) for n in range(1, 301)
     ]
-    assert "Council document" not in doc.text  # the running head, on every page
+    # the running head, on every page, is read once, before the first page's text
+    assert doc.text.count("Council document") == 1
+    assert doc.text.startswith("Council document 1234/24 page 1\n\nOn page 1 the text")
     # Python keeps the text and its lines, never more than one page of PDF objects:
     # the peak is a small multiple of the text, not of the file.
     assert peak < 8 * len(doc.text) + 2_000_000
