@@ -63,7 +63,8 @@ class TextBuilder:
 
         With ``only_when_glued``, a call that does not touch a letter or digit (``(1)``)
         is kept as written.  A call in brackets is always kept as written unless it
-        touches one: ``Article 5(3)`` would be a paragraph, ``Article 5 ⁽³⁾`` is not.
+        touches one or follows a number and a space: ``Article 5(3)`` and ``Article 5
+        (3)`` would be a paragraph, ``Article 5 ⁽³⁾`` is not.
         """
         value = value.strip()
         if not value:
@@ -71,10 +72,15 @@ class TextBuilder:
         glued = self._last_char().isalnum()
         if _CALL.fullmatch(value) and (glued or not only_when_glued):
             self._parts.append(" " + superscript(value) if glued else superscript(value))
-        elif glued and _BRACKETED.fullmatch(value):
-            self._parts.append(" " + superscript(f"({value[1:-1]})"))
+        elif (glued or self.follows_number()) and _BRACKETED.fullmatch(value):
+            self._parts.append((" " if glued else "") + superscript(f"({value[1:-1]})"))
         else:
             self._parts.append(value)
+
+    def follows_number(self) -> bool:
+        """Whether the line so far ends with a digit, white space aside (``Article 8 ``): a
+        call in brackets written there would read as a paragraph (``Article 8 (2) of``)."""
+        return "".join(self._parts).rstrip(" \t\n\u00a0")[-1:].isdigit()
 
     def preserve(self, on: bool) -> None:
         """Keep white space as it is inside ``pre`` blocks."""

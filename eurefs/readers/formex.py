@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from eurefs.readers.builder import TextBuilder
+from eurefs.readers.builder import TextBuilder, superscript
 from eurefs.readers.safexml import parse_xml
 from eurefs.text import DocumentText
 
@@ -66,7 +66,8 @@ def _render(root: etree._Element, out: TextBuilder, notes: list[etree._Element])
                 continue
             if tag == "NOTE":
                 notes.append(el)
-                out.raw(f" ({len(notes)})")
+                call = f"({len(notes)})"  # after a number a paragraph's: 'Article 8 (2) of'
+                out.raw(" " + (superscript(call) if out.follows_number() else call))
                 walker.skip_subtree()
                 continue
             if tag == "SUP":

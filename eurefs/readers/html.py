@@ -93,7 +93,8 @@ def _note_call(el: etree._Element, tag: str) -> str | None:
             return None
     elif tag != "span" or not classes & _CALL_CLASSES:
         return None
-    text = "".join(str(t) for t in el.itertext()).strip()
+    # without the white space a copy indents the markup with (``(\n <span>1</span>\n )``)
+    text = "".join("".join(str(t) for t in el.itertext()).split())
     return text if _CALL_TEXT.fullmatch(text) else None
 
 

@@ -192,3 +192,37 @@ def test_a_number_set_in_a_box_of_its_own_is_apart_from_the_text_after_it() -> N
     # a number that does not open its paragraph is text like any other
     doc = read_document(_page('<p>You have <span class="num">12</span>% of the votes</p>'))
     assert doc.text == "You have 12% of the votes\n"
+
+
+# A note call of the OJ's HTML of 2013 as the copy in tests/data/documents/html
+# (Regulation (EU) No 575/2013, lines 68-76) indents it: link, bracket, span, bracket.
+_INDENTED_CALL = """
+   <a href="#ntr1-L_2013176EN.01000101-E0001" id="ntc1-L_2013176EN.01000101-E0001">
+    (
+    <span class="super">
+     1
+    </span>
+    )
+   </a>
+"""
+
+
+def test_a_call_whose_link_the_copy_indents_is_still_a_call() -> None:
+    # before: read '( 1 )', a bracket, a digit and a bracket: after an article's number
+    # the pinpoint and the treaty article were lost (and written '(1)', read as paragraph 1)
+    doc = read_document(DOCS / "en-eurlex-oj-l176-2013-regulation-575-2013-crr-excerpt.html")
+    assert "Having regard to the opinion of the European Central Bank (1) ,\n" in doc.text
+    # two sentences of that file, each with its call after an article's number
+    page = _page(
+        '<p class="normal">\n   Having regard to the Treaty on the Functioning of the European '
+        "Union, and in particular Article 114" + _INDENTED_CALL + "   thereof,\n  </p>"
+        '<p class="normal">‧investment firm‧ means a person as defined in point (1) of Article 4'
+        + _INDENTED_CALL
+        + " of Directive 2004/39/EC</p>"
+    )
+    doc = read_document(page)
+    assert "Article 114 ⁽¹⁾ thereof" in doc.text
+    assert [(r.normalized, getattr(r, "pinpoint", None)) for r in eurefs.extract(doc)] == [
+        ("Article 114 TFEU", None),
+        ("Directive 2004/39/EC", "point (1) of Article 4"),
+    ]

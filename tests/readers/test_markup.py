@@ -205,3 +205,27 @@ def test_xml_past_the_parsers_limits_is_said_so_without_libxml2s_advice() -> Non
         assert reason in str(caught.value) and "XML_PARSE_HUGE" not in str(caught.value)
     with pytest.raises(CorruptDocument, match=r"not well-formed XML \(Premature end"):
         read_document(b"<ACT><P>cut", name="cut.xml")
+
+
+def test_a_formex_note_after_an_articles_number_is_no_paragraph_of_it() -> None:
+    # the first recital's note of Regulation (EU) 2024/903 in Formex (tests/data/documents/
+    # formex), after the article of its first citation: written ' (1)', it made paragraph 1
+    # of it, 'Article 172(1) TFEU', which the text never cites
+    note = (
+        '<NOTE NOTE.ID="E0001" NUMBERING="ARAB" NUMBERING.CONTINUED="YES" TYPE="FOOTNOTE"><P>'
+        '<REF.DOC.OJ COLL="C" DATE.PUB="20230525" NO.OJ="184" PAGE.FIRST="28">OJ C 184, '
+        "25.5.2023, p. 28</REF.DOC.OJ>.</P></NOTE>"
+    )
+    act = (
+        "<ACT><PREAMBLE><GR.VISA><VISA>Having regard to the Treaty on the Functioning of the "
+        f"European Union, and in particular Article 172{note} thereof,</VISA><VISA>Having "
+        f"regard to the opinion of the European Economic and Social Committee{note},</VISA>"
+        "</GR.VISA></PREAMBLE></ACT>"
+    )
+    doc = read_document(act.encode())
+    assert doc.text.startswith(
+        "Having regard to the Treaty on the Functioning of the European Union, and in "
+        "particular Article 172 ⁽¹⁾ thereof,\n\nHaving regard to the opinion of the European "
+        "Economic and Social Committee (2),\n\n(1) OJ C 184"
+    )
+    assert [r.normalized for r in eurefs.extract(doc)][:1] == ["Article 172 TFEU"]
