@@ -69,7 +69,7 @@ class TextBuilder:
         value = value.strip()
         if not value:
             return
-        glued = self._last_char().isalnum()
+        glued = self.last_char().isalnum()
         if _CALL.fullmatch(value) and (glued or not only_when_glued):
             self._parts.append(" " + superscript(value) if glued else superscript(value))
         elif (glued or self.follows_number()) and _BRACKETED.fullmatch(value):
@@ -109,7 +109,8 @@ class TextBuilder:
         """Whether the current line holds no text yet (white space aside)."""
         return not any(p.strip() for p in self._parts)
 
-    def _last_char(self) -> str:
+    def last_char(self) -> str:
+        """The last character of the line so far ("" at its start)."""
         for part in reversed(self._parts):
             if part:
                 return part[-1]

@@ -44,6 +44,19 @@ def _quote(el: etree._Element) -> str:
         return '"'
 
 
+def _small_caps(el: etree._Element) -> bool:
+    """Words set in small capitals (``<HT TYPE="UC">``): whole words, never part of one."""
+    return _tag(el) == "HT" and el.get("TYPE") == "UC"
+
+
+def _word_apart(out: TextBuilder, following: str | None) -> None:
+    """A space between a word in small capitals and the word it touches: copies that lost
+    the white space around them (Lexparency's MiFID II, '<HT TYPE="UC">Richtlinie</HT>2014/
+    65/EU<HT TYPE="UC">des ...') read 'Richtlinie2014/65/EUdes', the act not found."""
+    if following and (following[0].isalnum() or following[0] == "(") and out.last_char().isalnum():
+        out.raw(" ")
+
+
 def _amending_title(bib: etree._Element, out: TextBuilder, notes: list[etree._Element]) -> None:
     """The title in the data of an amending act (``GR.MOD.ACT/MOD.ACT/BIB.DATA/TITLE``)
     of a consolidated text: its "Amended by" list, which EUR-Lex prints above the text."""
@@ -78,6 +91,8 @@ def _render(root: etree._Element, out: TextBuilder, notes: list[etree._Element])
                 out.raw(_quote(el))
             elif tag not in _INLINE:
                 out.block()
+            elif _small_caps(el):
+                _word_apart(out, el.text)
             out.text(el.text)
         else:
             if tag in _SKIP or tag in ("NOTE", "SUP") or not tag:
@@ -86,6 +101,8 @@ def _render(root: etree._Element, out: TextBuilder, notes: list[etree._Element])
                 out.raw(" ")
             elif tag not in _INLINE and tag not in ("QUOT.START", "QUOT.END"):
                 out.block()
+            elif _small_caps(el):
+                _word_apart(out, el.tail)
             out.text(el.tail)
 
 
