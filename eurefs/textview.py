@@ -50,6 +50,9 @@ _LIGATURES = {
 }  # fmt: skip
 _LIGATURE_RE = compile_pattern("[" + "".join(_LIGATURES) + "]")
 _SOFT_HYPHEN = "\u00ad"
+# Zero-width space, word joiner, zero-width no-break space: never shown, dropped like U+00AD.
+_INVISIBLE = "\u200b\u2060\ufeff"
+_INVISIBLE_SET, _INVISIBLE_RE = frozenset(_INVISIBLE), compile_pattern("[" + _INVISIBLE + "]")
 # A soft hyphen, and the line break (with its indentation) when it ends a line.
 _SOFT_BREAK = compile_pattern("\u00ad(?:[ ]*\n[ ]*)?")
 # Superscript digits and brackets: footnote calls (``eurefs.superscripts``).
@@ -85,19 +88,14 @@ _BREAK_RUN = compile_pattern(
 # for those whose low byte is common in UCS-2 text (``U+2000``, ``U+0163``: zero, ``c``):
 # 3 MB of the benchmark text, 15 -> 7 ms.
 _LATIN1_SPECIALS = tuple((c, ord(c)) for c in (*_REPLACEMENTS, *_SUPERSCRIPTS) if ord(c) < 0x100)
-_ESCAPE_FIND = re.compile(
-    rb"\\(?=u)u("
-    + words(
-        *(f"{ord(c):04x}" for c in (*_REPLACEMENTS, *_LIGATURES, *_SUPERSCRIPTS) if ord(c) >= 0x100)
-    ).encode()
-    + rb")"
-)
+_WIDE = [c for c in (*_REPLACEMENTS, *_LIGATURES, *_SUPERSCRIPTS, *_INVISIBLE) if ord(c) > 255]
+_ESCAPE_FIND = re.compile(rb"\\(?=u)u(" + words(*(f"{ord(c):04x}" for c in _WIDE)).encode() + rb")")
 
 
 def _specials(text: str) -> list[str]:
-    """The characters of ``_REPLACEMENTS``, ``_LIGATURES`` and ``_SUPERSCRIPTS`` that ``text``
-    holds (and, rarely, one it only writes as an escape, ``\\u2013``: replacing it changes
-    nothing).
+    """The characters of ``_REPLACEMENTS``, ``_LIGATURES``, ``_SUPERSCRIPTS`` and
+    ``_INVISIBLE`` that ``text`` holds (and, rarely, one it only writes as an escape,
+    ``\\u2013``: replacing it changes nothing).
 
     Those of Latin-1 are searched as bytes of ``escaped``, one byte a character, where a
     text with a character beyond Latin-1 holds two or four a character (1 MB of the
@@ -249,7 +247,7 @@ def _ligatures(flat: str, runs: list[tuple[int, int]]) -> Edits:
 
 
 class _SoftHyphens:
-    """A text with its soft hyphens (and superscript footnote calls) dropped, and the map back.
+    """A text with soft hyphens, footnote calls and zero-width characters dropped, and the map back.
 
     A layer of its own, built with ``re.split`` and ``accumulate`` (C loops),
     because a text may hold one every few characters.
@@ -264,16 +262,19 @@ class _SoftHyphens:
         self.text = "".join(pieces)
 
     @classmethod
-    def of(cls, flat: str, superscripts: list[str]) -> _SoftHyphens | None:
-        """``flat`` without its soft hyphens and the footnote calls among its
-        ``superscripts`` (None: nothing to drop)."""
-        if not superscripts:
+    def of(cls, flat: str, superscripts: list[str], invisible: bool) -> _SoftHyphens | None:
+        """``flat`` without its soft hyphens, the footnote calls among its ``superscripts`` and,
+        if ``invisible``, its zero-width characters (None: nothing to drop)."""
+        if not superscripts and not invisible:
             if _SOFT_HYPHEN not in flat:
                 return None
             return cls(_SOFT_BREAK.split(flat), map(len, _SOFT_BREAK.findall(flat)))
         spans = call_spans(flat, superscripts)
+        more = [m.span() for m in _INVISIBLE_RE.finditer(flat)] if invisible else []
         if _SOFT_HYPHEN in flat:
-            spans = merge_spans(sorted([*spans, *(m.span() for m in _SOFT_BREAK.finditer(flat))]))
+            more.extend(m.span() for m in _SOFT_BREAK.finditer(flat))
+        if more:
+            spans = merge_spans(sorted([*spans, *more]))
         if not spans:
             return None
         starts, ends = [s for s, _ in spans], [e for _, e in spans]
@@ -308,7 +309,8 @@ class TextView:
         # ``text`` are those of ``flat``
         specials = _specials(text)
         flat = _flatten_controls(_clean_chars(text, specials))
-        self._soft = _SoftHyphens.of(flat, [c for c in specials if c in _SUPERSCRIPTS])
+        invisible = not _INVISIBLE_SET.isdisjoint(specials)
+        self._soft = _SoftHyphens.of(flat, [c for c in specials if c in _SUPERSCRIPTS], invisible)
         if self._soft is not None:
             flat = self._soft.text
         starts, ends, reps = _edits(flat, any(c in _LIGATURES for c in specials))

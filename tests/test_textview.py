@@ -41,6 +41,11 @@ from eurefs.textview import TextView
         ("Regu\u00adlation", "Regulation"),
         ("Regu\u00ad \n  lation", "Regulation"),
         ("a \u00ad b", "a b"),
+        # zero-width characters go (a plain text keeps them: copied from a web page)
+        ("2016/\u200b679", "2016/679"),
+        ("Regu\u200blation \u00b9 2016/\u2060679\ufeff", "Regulation 2016/679"),
+        ("a\u200b\nb", "a b"),
+        ("\u03b1 Regu\u200b\u00ad\nlation\u00b2", "\u03b1 Regulation"),
         # a word hyphenated at the end of a line is joined; a case number is not
         ("Regu-\nlation", "Regulation"),
         ("Direc-\n  tive", "Directive"),
@@ -95,7 +100,8 @@ def test_offsets_map_back_to_the_original() -> None:
 
 _PIECES = st.sampled_from(
     ["a", "B", "7", "/", "(", ")", " ", "  ", "\n", "\n\n", "\t", "\r\n", "\u00a0", "\u00ad",
-     "\u00ad\n", "### ", "\n### ", "> ", "\ufb01", "\ufb03", "\f", "-"]
+     "\u00ad\n", "### ", "\n### ", "> ", "\ufb01", "\ufb03", "\f", "-", "\u200b", "\u2060",
+     "\u00b9"]
 )  # fmt: skip
 
 
@@ -116,7 +122,7 @@ def test_every_view_character_maps_to_its_original(text: str) -> None:
         if char.isalnum() and original.isascii():
             assert original == char
         elif char == " ":
-            assert original.strip(" \t\r\n\f\u00a0#>*\u00ad") == ""
+            assert original.strip(" \t\r\n\f\u00a0#>*\u00ad\u200b\u2060\u00b9") == ""
 
 
 # The line-end hyphen and the other breaks as two searches (as before they shared one):

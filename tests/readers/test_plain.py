@@ -38,3 +38,31 @@ def test_a_named_encoding_drops_the_byte_order_mark_and_an_unknown_one_is_an_err
     assert eurefs.read_document(latin2.encode("iso-8859-2"), encoding="iso-8859-2").text == latin2
     with pytest.raises(UnsupportedFormat, match="unknown encoding 'latin-99'"):
         eurefs.read_document(TEXT.encode("utf-16-le"), encoding="latin-99")
+
+
+def test_zero_width_characters_in_a_plain_text_break_no_reference_and_spans_keep_them() -> None:
+    # tests/data/corpus/docs/D02 (Case C-590/22, paragraph 1), with the zero-width spaces
+    # and word joiners a web page puts after slashes and into long words, which a copy
+    # from the browser keeps (the HTML, Word and Formex readers leave them out; a plain
+    # text keeps every character, so the spans index it as it is)
+    paragraph = (
+        "1 This request for a preliminary ruling concerns the interpretation of Article "
+        "82(1) of Regulation (EU) 2016/\u200b679 of the European Parliament and of the "
+        "Council of 27 April 2016 on the protection of natural persons with regard to the "
+        "processing of personal data and on the free movement of such data, and repealing "
+        "Direc\u200btive 95/46/\u2060EC (General Data Protection Regulation) (OJ 2016, L "
+        "119, p. 1) (\u2018the GDPR\u2019).\n\f2 Article 82(1) of Regulation\u200b 2016/679\n"
+    )
+    doc = eurefs.read_document(paragraph.encode())
+    assert doc.text == paragraph
+    refs = eurefs.extract(doc)
+    assert all(doc.text[r.start : r.end] == r.text for r in refs)
+    # before: Regulation (EU) 2016/679 and Directive 95/46/EC not found, and the second
+    # page's act neither
+    found = [(r.text, r.normalized, getattr(r, "pinpoint", None), r.doc_page) for r in refs]
+    assert found == [
+        ("Regulation (EU) 2016/\u200b679", "Regulation (EU) 2016/679", "Article 82(1)", 1),
+        ("Direc\u200btive 95/46/\u2060EC", "Directive 95/46/EC", None, 1),
+        ("OJ 2016, L 119, p. 1", "OJ 2016, L 119, p. 1", None, 1),
+        ("Regulation\u200b 2016/679", "Regulation 2016/679", "Article 82(1)", 2),
+    ]
