@@ -207,6 +207,8 @@ def names_unnamed_list(chain: re.Match[str], start: int, word: str) -> bool:
         return False
     if keyword_lead(chain.string, start, chain.end("chain"), _ALL_LANGS) is not None:
         return True
+    if bracket_lead(chain.string, start, chain.end("chain"), _ALL_LANGS) is not None:
+        return True
     if word not in LEADING_WORDS:
         return False
     langs = [c for c, words in _LEADING_LANG_WORDS.items() if word in words]
@@ -333,7 +335,7 @@ def named_before(
     string, start = m.string, m.start()
     if word in LEADING_WORDS and (before := abbreviation_before(string, start, langs)):
         return before
-    led = bracket_lead(string, start, m.end("list"), langs)
+    led = bracket_lead(string, start, max(end, m.end("list")), langs)
     if led is None and (led := keyword_lead(string, start, max(end, m.end("list")), langs)) is None:
         return None
     lang = ctx.language(led[1], start, 80)

@@ -27,3 +27,24 @@ def test_the_charter_first_in_a_square_bracket() -> None:
     )
     acts = [(r.celex, r.pinpoint) for r in refs if r.kind == "legal_act"]
     assert acts == [("31995L0046", None), ("31995L0046", "článok 5 a článok 7 písm. f)")]
+
+
+# The same summary, point 5: the Charter's list goes on with the article word again (EUR-Lex,
+# SK, ECLI:EU:C:2011:777; pages corpus).
+_ASNEF_5 = (
+    "5.        Základné práva – Rešpektovanie súkromného života – Ochrana osobných údajov – "
+    "Obmedzenia prípustné na základe Charty základných práv Európskej únie\n\n"
+    "(Charta základných práv Európskej únie, články 7, 8 a článok 52 ods. 1)\n\n"
+    "6.        Akty inštitúcií"
+)
+
+
+def test_the_charter_first_its_articles_chained() -> None:
+    """Before, nothing: the bracket was looked for right after ``články 7, 8``, where the list
+    goes on with ``a článok 52 ods. 1`` instead."""
+    (art,) = eurefs.extract(_ASNEF_5, kinds=["treaty_article"])
+    assert (art.text, art.treaty, list(art.articles)) == (  # type: ignore[attr-defined]
+        "Charta základných práv Európskej únie, články 7, 8 a článok 52 ods. 1",
+        "CFR",
+        ["7", "8", "52"],
+    )
