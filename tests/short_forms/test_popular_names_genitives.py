@@ -114,3 +114,13 @@ def test_eu_s_dataskyddsforordning() -> None:
     # repositories), as Finnish writes 'EU:n tietosuoja-asetus'
     text = "Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning"
     assert _names(text) == [("EU:s dataskyddsförordning", "32016R0679")]
+
+
+def test_eu_s_allmanna_dataskyddsforordning() -> None:
+    # Swedish privacy notices in public repositories (find_string: ten hits), before the
+    # English acronym they gloss it with; was nothing
+    text = (
+        "Norge är en del av EES, så EU:s allmänna dataskyddsförordning (GDPR) gäller fullt ut "
+        "för oss, tillsammans med den norska personuppgiftslagen (personopplysningsloven)."
+    )
+    assert _names(text) == [("EU:s allmänna dataskyddsförordning", "32016R0679")]
