@@ -210,7 +210,7 @@ def list_of(num: str, lg: Language, more: str = "", letters_apart: bool = False)
             r"(?:" + ranges + r"|" + member + r")",
         )
     if not letters_apart:
-        return first + r"(?:" + join + member + r"){0,5}"
+        return first + r"(?:" + join + member + r"){0,9}"
     letters, others = r"(?=" + _BARE_LETTER + r")", r"(?!" + _BARE_LETTER + r")"
     return (
         r"(?:" + letters + first + r"(?:" + join + letters + member + r"){0,5}"
