@@ -16,7 +16,9 @@ from eurefs.grammar.capitals import both_cases
 from eurefs.grammar.common import RANGE, words
 from eurefs.languages.base import Language
 
-_LETTER = r"[a-z]\)?|[\"“„][a-z][\"”“]"  # quoted in Latvian drafting: ``punkta "c" apakšpunktu``
+# (a dot before the bracket, as the Kúria writes a point: ``14.cikk (5) bekezdés c.) pontját``;
+# quoted in Latvian drafting: ``punkta "c" apakšpunktu``)
+_LETTER = r"[a-z](?:\.?\))?|[\"“„][a-z][\"”“]"
 # A number by a declined subdivision word after the act: ``6``, ``6.``, ``(1)``, ``a)``; after
 # the word no dot (it ends a sentence: ``lõike 1.``); ordinals (``6. cikke``, not ``99 cikk``)
 # (an annex's Roman number: ``Direktīvas 2003/87 I pielikums``, ``I. melléklet``)

@@ -35,7 +35,7 @@ def _refs(text: str) -> list[tuple[str, str, str | None, str | None]]:
         # the Kúria's order for a reference in Kfv.II.37.660/2022/13, kuria-birosag.hu
         ("2016.április 27-i 2016/679 rendelet (továbbiakban: GDPR) 14.cikk (5) bekezdés c.) "
          "pontját – a GDPR 14.cikk (1) bekezdésére és a 62. preambulum bekezdésére figyelemmel –,",
-         [("legal_act", "2016/679 rendelet", "32016R0679", "14.cikk (5) bekezdés"),
+         [("legal_act", "2016/679 rendelet", "32016R0679", "14.cikk (5) bekezdés c.) pontját"),
           ("short_form", "GDPR", "32016R0679",
            "14.cikk (1) bekezdésére és a 62. preambulum bekezdésére")]),
     ],
