@@ -59,6 +59,28 @@ class _Cases:
 _CASES = {lg.code: _Cases(lg) for lg in LANGUAGES if lg.pinpoints.after_cases}
 
 
+class _JournalTitles:
+    """An act's title up to the Official Journal's citation in brackets (perhaps after a
+    bracket of its short title) or a footnote call, where the record names the cases of the
+    type words that take a pinpoint after it (``pinpoints.journal_title_cases``, Estonian
+    ``direktiivi``): the type words' last words (``all``), those cases (``taking``) and the
+    title's pattern (``title``)."""
+
+    def __init__(self, lg: Language) -> None:
+        self.all = frozenset(f.split()[-1].lower() for fs in lg.act_types.values() for f in fs)
+        self.taking = frozenset(f.lower() for f in lg.pinpoints.journal_title_cases)
+        journal = r"[ ]\(" + words(*lg.oj.journals) + r"[ ]"
+        self.title = lazy_compile(
+            r"[ ](?P<title>[^();:]{1," + str(TITLE) + r"}?)"
+            r"(?=" + journal + r"|[ ]\([^()]{2,160}\)" + journal + r"|" + CALL + r")"
+        )
+
+
+_JOURNAL_TITLES = {
+    lg.code: _JournalTitles(lg) for lg in LANGUAGES if lg.pinpoints.journal_title_cases
+}
+
+
 def find(
     region: str, start: int, end: int, lang: str, after: Callable[[str, int, str], str | None]
 ) -> str | None:
@@ -66,7 +88,10 @@ def find(
     right after an offset), if the act takes one; else after its title and brackets."""
     cases = _CASES.get(lang)
     if cases is None:
-        return after(region, end, lang)
+        found = after(region, end, lang)
+        if found is None and (titled := _JOURNAL_TITLES.get(lang)) is not None:
+            return _after_journal_title(titled, (region, start, end), lang, after)
+        return found
     if not cases.takes(region[start:end]):
         return None
     found = after(region, end, lang)
@@ -77,5 +102,48 @@ def find(
         return None
     title = m.group("title")
     if _SENTENCE_END.search(title) or any(w in cases.taking for w in _WORD.findall(title.lower())):
+        return None
+    return after(region, m.end(), lang)
+
+
+#: A domain in brackets (``määruse (EL) 2016/679``), no end of what an act's title may be in
+_DOMAIN = compile_pattern(r"\([A-ZÄÖÕÜ]{2,6}\)")
+_BEFORE_TITLE = compile_pattern(r"[^()]*$")
+_ACT_NUMBER = compile_pattern(r"[0-9]/[0-9]")
+
+
+def _in_title(region: str, start: int) -> bool:
+    """Whether the act at ``start`` may be named in another act's title: an act's number
+    before it in its clause (since the last bracket, other than a domain's, or sentence's
+    end), as the GDPR's title names the directive it repeals (``määruse (EL) 2016/679
+    füüsiliste isikute kaitse kohta ... ning direktiivi 95/46/EÜ kehtetuks tunnistamise kohta
+    (...) (ELT 2016, L 119, lk 1) artikli 6``: the regulation's article)."""
+    before = _DOMAIN.sub("", region[max(0, start - TITLE) : start])
+    clause = _BEFORE_TITLE.search(before)
+    text = clause.group() if clause else before
+    text = text[text.rfind(". ") + 1 :]
+    return _ACT_NUMBER.search(text) is not None
+
+
+def _after_journal_title(
+    titled: _JournalTitles,
+    act: tuple[str, int, int],
+    lang: str,
+    after: Callable[[str, int, str], str | None],
+) -> str | None:
+    """The pinpoint after the title and the Official Journal's citation of the act at
+    ``region[start:end]`` (``act``), where its type word is in a case that takes one and the
+    title holds no sentence's end and no act in such a case (whose the pinpoint would be)."""
+    region, start, end = act
+    types = [w for w in _WORD.findall(region[start:end].lower()) if w in titled.all]
+    if not types or not any(w in titled.taking for w in types):
+        return None
+    if _in_title(region, start):
+        return None
+    m = titled.title.match(region, end)
+    if m is None:
+        return None
+    title = m.group("title")
+    if _SENTENCE_END.search(title) or any(w in titled.taking for w in _WORD.findall(title.lower())):
         return None
     return after(region, m.end(), lang)

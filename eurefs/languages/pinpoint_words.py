@@ -93,6 +93,11 @@ class PinpointWords:
             before a subdivision word is a count (``99 cikkből áll``).
         after_cases: Type words' forms (the genitive, Lithuanian ``reglamento``) an
             act takes before a pinpoint after it; in another case none (``Direktyva 95/46/EB``).
+        journal_title_cases: Type words' forms (the genitive, Estonian ``direktiivi``) an
+            act takes before a pinpoint after it that follows the act's title up to the Official
+            Journal's citation in brackets (``direktiivi 2008/115/EÜ ühiste nõuete ja korra kohta
+            ... (ELT 2008, L 348, lk 98) artikli 15 lõike 1``), where no word starts the title
+            (``after_cases`` and ``back_references.title_starts`` read one that does).
         after_blank: Norm chains write a pinpoint right after the act and a
             blank, as the end of a line or of a list item (German ``Richtlinie 77/388/EWG
             Art. 13 Teil A Abs. 1 Buchst. g``): read as after a comma (``comma_pinpoints``).
@@ -131,6 +136,7 @@ class PinpointWords:
     after: tuple[str, ...] = ()
     after_dot: bool = False
     after_cases: tuple[str, ...] = ()
+    journal_title_cases: tuple[str, ...] = ()
     after_blank: bool = False
     amended_by: tuple[str, ...] = ()
     enacting_intros: tuple[str, ...] = ()
