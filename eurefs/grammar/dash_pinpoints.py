@@ -62,17 +62,24 @@ _PATTERNS = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := _source(l
 def find(region: str, end: int, lang: str) -> str | None:
     """The pinpoint written after a dash after the act that ends at ``region[end]``, if
     any (``Regulation (EU) 2016/679 – Article 88(1) and (2) –`` -> ``Article 88(1) and (2)``)."""
-    if not region.startswith(START, end):
+    found = match(region, end, lang)
+    return None if found is None else found[0]
+
+
+def match(region: str, at: int, lang: str) -> tuple[str, int] | None:
+    """The pinpoint that is the whole keyword after the dash at ``region[at]`` (``" - "``),
+    as written, and the offset where it ends; None where the keyword is none."""
+    if not region.startswith(START, at):
         return None
     pattern = _PATTERNS.get(lang)
     if pattern is None:
         return None
-    m: re.Match[str] | None = pattern.match(region, end)  # (bounded: no ``$`` at a limit)
+    m: re.Match[str] | None = pattern.match(region, at)  # (bounded: no ``$`` at a limit)
     if m is None or _SPACED_DASH.search(m.group("pin")):
         # (a dash between numbers with a blank, which a pinpoint before an act may hold as a
         # range, ``art. 37 – 39 din``: here the keywords' own, ``Articles 77 – 79 –``)
         return None
-    return written(m.group("pin"), lang)
+    return written(m.group("pin"), lang), m.end()
 
 
 _SPACED_DASH = re.compile(r"[ ]-|-[ ]")

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from eurefs.grammar import (
     act_pinpoints,
     agreement_bodies,
-    dash_pinpoints,
+    keyword_lines,
     legislator,
     national_acts,
 )
@@ -145,8 +145,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if not ref.domain and ref.author is None and national_acts.qualified(m.string, m.start(), lang):
         return ()  # a national author before the number: ``a Kormány 1/2003 rendelete``
     pinpoint = act_pinpoints.find(ctx, m.start(), m.end(), lang)  # ``6. cikke (1) bekezdése``
-    if pinpoint is None and ctx.region.startswith(dash_pinpoints.START, m.end()):
-        pinpoint = dash_pinpoints.find(ctx.region, m.end(), lang)  # ``– A 88. cikk –``
+    if pinpoint is None and ctx.region.startswith(keyword_lines.START, m.end()):
+        # ``– A 88. cikk –``
+        pinpoint = keyword_lines.find(ctx.region, ctx.before(m.start(), 3), m.end(), lang)
     if pinpoint is not None:
         ref = ref.model_copy(update={"pinpoint": pinpoint})
     if ref.act_type == "decision":  # ``a Társulási Tanács 1/80 határozata``: no CELEX

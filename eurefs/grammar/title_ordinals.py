@@ -19,8 +19,8 @@ import re
 from eurefs.grammar import (
     act_pinpoints,
     comma_pinpoints,
-    dash_pinpoints,
     enacting_pinpoints,
+    keyword_lines,
     unlinked_pinpoints,
 )
 from eurefs.grammar.base import Context
@@ -58,7 +58,7 @@ _LANGS = [
 _TAILS = {lg.code: tuple(f"{o} " for o in _forms(lg)) for lg in _LANGS}
 _GAPS = {lg.code: _gap(lg) for lg in _LANGS}
 _COMMA_LEADS = comma_pinpoints.LEADS
-_DASH = dash_pinpoints.START
+_DASH = keyword_lines.START
 _ENACTING = enacting_pinpoints.LANGS
 
 
@@ -67,6 +67,8 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     or else the one written before an ordinal (and author) right before ``start``, or else
     the one after a comma after the act (``comma_pinpoints``: ``Directive 93/13, Art. 4)``)
     or after a dash (``dash_pinpoints``: ``Regulation (EU) 2016/679 – Article 88(1) –``),
+    and further along its keyword line (``keyword_lines``: ``– Data protection – Article 23
+    –``),
     neither for an act cited as amending the one before it (``Directive 2006/112/EC, as
     amended by Directive 2008/8/EC – Articles 44, 45 and 47``: the amended act's articles);
     or else the one after its title in the enacting formula that cites it
@@ -92,7 +94,7 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
         and region.startswith(_DASH, end)  # (the test first: no call)
         and not _amending(ctx, start, lang)
     ):
-        pinpoint = dash_pinpoints.find(region, end, lang)
+        pinpoint = keyword_lines.find(region, ctx.before(start, 3), end, lang)
     if pinpoint is None and lang in _ENACTING:  # (``Gezien Verordening ..., en met name artikel``)
         pinpoint = enacting_pinpoints.find(ctx.before(start, 12), region, end, lang)
     return pinpoint

@@ -132,7 +132,9 @@ class LegalActRef(BaseReference):
         pinpoint: A pinpoint into the act as written, outside the span: before
             it (``Article 6(1)(a)``, ``Title V, Chapter 2, Section 1``) or, in the
             languages that write it there, after it (Finnish ``6 artiklan 1
-            kohdan a alakohta``), else None.
+            kohdan a alakohta``); several, joined by ``"; "``, where the Court's
+            keyword line writes the act's articles as keywords after it (``Article
+            2(a); Article 12(a) and (b)``); else None.
     """
 
     kind: Literal["legal_act"] = "legal_act"

@@ -178,7 +178,6 @@ def test_the_span_is_the_act_alone() -> None:
         "The Court applied Regulation (EU) 2016/679 – Article 6 of which lays down the grounds.",
         "Under Directive 93/13 - Article 3 requires good faith.",
         "( Directive 95/46/EC – Article 29 Working Party – opinions )",
-        "( Reference – Regulation (EU) 2016/679 – Processing of personal data – Article 6 )",
         # a list's last act
         "( Directives 2001/29/EC and 2004/48/EC – Article 8 – injunctions )",
         # a hyphen with no blanks, and a line going on after the article
