@@ -277,7 +277,7 @@ def run_parse(args: argparse.Namespace) -> int:
             inputs.extend(line for line in lines if line.strip())
         else:
             inputs.append(item)
-    if not inputs:
+    if not inputs and "-" not in args.refs:  # an empty stdin is no inputs, as for resolve
         raise UsageError("nothing to parse: give references as arguments or '-' for stdin")
     with imports_paused():  # start-up: the grammar and the models
         from eurefs.models.json_fields import json_fields

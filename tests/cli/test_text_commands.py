@@ -356,8 +356,10 @@ def test_extract_fields_of_works_and_of_several_files(
     [
         (["--fields", "text,nope"], "--fields: unknown field(s) 'nope'; valid fields: doc, kind"),
         (["--fields", " , "], "--fields: no field; valid fields"),
-        (["--group", "--fields", "pinpoint"],
-         "unknown field(s) 'pinpoint'; valid fields: doc, work"),
+        (
+            ["--group", "--fields", "pinpoint"],
+            "unknown field(s) 'pinpoint'; valid fields: doc, work",
+        ),
     ],
 )
 def test_extract_unknown_fields_are_a_usage_error(
@@ -365,3 +367,15 @@ def test_extract_unknown_fields_are_a_usage_error(
 ) -> None:
     assert main(["extract", *argv, str(letter)]) == 2
     assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("stdin", [b"", b"\n  \n"])
+@pytest.mark.parametrize("command", ["parse", "resolve"])
+def test_an_empty_stdin_is_no_input_not_a_usage_error(
+    command: str, stdin: bytes, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``grep ... | eurefs parse -`` with no line was 'nothing to parse' (exit 2) where
+    ``eurefs resolve -`` printed nothing with exit 0."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+    assert main([command, "--format", "jsonl", *(["--offline"] * (command == "resolve")), "-"]) == 0
+    assert capsys.readouterr() == ("", "")
