@@ -243,3 +243,23 @@ def test_a_communication_on_the_councils_position_is_filed_with_the_proposals(
     text: str, celex: str
 ) -> None:
     assert set(_celex(text)) == {celex}
+
+
+def test_the_uri_style_s_anchor_is_the_whole_type_before_its_colon() -> None:
+    # ``EU:C:2023:370`` (the judgment in C-590/22, tests/data/corpus/docs/D02-cjeu-c-590-22.txt:
+    # ``C‑300/21, EU:C:2023:370, paragraph 32``) ends in a type's last letter before its
+    # colon too: it was a window searched for a COM number at every ECLI of the Court
+    from eurefs.grammar import com_documents
+
+    uri = com_documents.FAMILY.anchors[2].pattern
+    ecli = "C\u2011300/21, EU:C:2023:370, paragraph 32"
+    assert uri.search(ecli) is None
+    text = "COM:2024:380:FIN, JOIN:2021:32:FIN, SWD:2020:207:FIN, SEC:2009:1, DCOM:2021:3"
+    assert [m.start() for m in uri.finditer(text)] == [3, 22, 39, 57, 70]
+    refs = [r.normalized for r in eurefs.extract(text) if r.kind == "com_document"]
+    assert refs == [
+        "COM(2024) 380 final",
+        "JOIN(2021) 32 final",
+        "SWD(2020) 207 final",
+        "SEC(2009) 1 final",
+    ]
