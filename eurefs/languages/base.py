@@ -47,7 +47,8 @@ class Language:
             (German ``Verordnung``): back-references take them only as written, not in lower case.
         type_word_joins: Act type of a type word -> (a word joined to it by a
             hyphen, the act type of the whole): French ``décision`` + ``-cadre`` is a
-            framework decision (its dictionary form the singular).
+            framework decision (its dictionary form the singular); also written apart
+            (``décision cadre``), a form ``act_types`` may list, found by its first word.
         authors: Institutions written *before* the type word (``Commission Regulation``).
         author_phrases: Institutions written *after* the type word (``du Conseil``):
             outside a numbered act's span, inside a dated act's span.

@@ -53,6 +53,8 @@ def _tails(lang: str) -> dict[str, str]:
             continue
         for form in written:
             last = form.split()[-1]
+            if " " in form and _joined_apart(form, lang):
+                continue  # (found by its first word: ``décision cadre``)
             if not last.endswith(".") and len(last) > 4:
                 tails.setdefault(last[1:].split("-")[0], act_type)
     for form, act_type in singular_type_forms(lang).items():
@@ -60,6 +62,19 @@ def _tails(lang: str) -> dict[str, str]:
             _merge(tails, form[1:].split("-")[0], act_type)
     # a tail that extends another one finds the same words again
     return {t: a for t, a in tails.items() if not any(t != o and t.startswith(o) for o in tails)}
+
+
+def _joined_apart(form: str, lang: str) -> bool:
+    """Whether ``form`` is a type word and the word ``type_word_joins`` joins to it written
+    apart (French ``décision cadre`` for ``décision-cadre``): it is found by its first word,
+    as the hyphenated form is, never by its last (``cadre`` is a word of prose)."""
+    head, _, rest = form.partition(" ")
+    joins = BY_CODE[lang].type_word_joins
+    return any(
+        rest.startswith(joined[1:]) and head in BY_CODE[lang].act_types[kind]
+        for kind, (joined, _) in joins.items()
+        if joined.startswith("-")
+    )
 
 
 @lru_cache(maxsize=4)
@@ -245,7 +260,10 @@ def _classified(
     if joins and kind in joins:
         local = False
         joined_word, whole = joins[kind]
-        if text.startswith(joined_word, stop):
+        # (a word joined by a hyphen, or written apart: ``décision cadre 2006/960/JAI``)
+        if text.startswith(joined_word, stop) or (
+            joined_word.startswith("-") and text.startswith(" " + joined_word[1:], stop)
+        ):
             stop, kind = stop + len(joined_word), whole
             singular = record.act_types[whole][0]
     return _new_word(TypeWord, (start, stop, kind, singular)), local
