@@ -181,8 +181,10 @@ PATTERN = lazy_compile(
     + oj_dates.year_of("cyear")
     + r"\.?[ ]?,?[ ](?:"
     + _MARKERS
+    # (the series glued to the issue, as in the other forms: ``OJ 1996 L74/13``)
     + r"(?:[ ]?\.)?[ ])?(?P<cser>[LCS])"
     + SEP
+    + r"?"
     + _ISSUE.format(g="cissue")
     + r"(?:"
     + _PAGE.format(p="cp", q="cq", w="cw")
