@@ -152,7 +152,16 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
             found = linked_search(text, lo, start)
         else:
             cue, found = cue_search(text, start - back if start > back else 0, start), None
-            if cue is not None and ends_as_part(text, cue.start(1) if linked else start):
+            # (a number or ``)`` and one space before the link, ``82(1) of``, as most are:
+            # what ``ends_as_part`` answers True to, tested without its call)
+            if cue is not None and (
+                (
+                    (at := cue.start(1) if linked else start) > 1
+                    and text[at - 1] == " "
+                    and text[at - 2] in _NUMBER_END
+                )
+                or ends_as_part(text, at)
+            ):
                 found = linked_search(text, lo, start)
                 if found is None and annex_search is not None:
                     cue_lo = cue.start(1)
@@ -214,6 +223,8 @@ def _oblique_name(lang: str) -> Callable[[str, int], bool]:
 
 #: How far before a short form its pinpoint is first looked for.
 _NEAR = 90
+#: A pinpoint's last character that ``pinpoint_search.ends_as_pinpoint`` takes at once.
+_NUMBER_END = "0123456789)"
 _Search = Callable[[str, int, int], "tuple[int, int] | None"]
 
 
