@@ -4,7 +4,9 @@ Court's Danish writes it: ``33. betragtning til direktiv 2001/29``, ``I 4., 9.-1
 og 33. betragtning``), and the Czech Style Guide: ``v 1. bodě odůvodnění``; or between a
 recital's two words, as the Court's Czech writes it: ``bodu 12 odůvodnění směrnice
 2011/92/EU`` (beside ``bodu odůvodnění 12``, read by ``act_pinpoints``), as the Court's Dutch
-wrote it: ``punt 8 van de considerans van richtlijn 95/46``.
+wrote it: ``punt 8 van de considerans van richtlijn 95/46``; or its ordinal
+written out, as the Court's English writes it: ``the first and eleventh recitals in the
+preamble to the directive`` (``pinpoints.recital_ordinals``).
 
 Languages whose record sets ``pinpoints.recitals_after_number``: the words after the number
 (Danish ``betragtning``; Czech ``odůvodnění``).  A number written first is an ordinal
@@ -48,9 +50,14 @@ def _pattern(lg: Language) -> re.Pattern[str]:
     join = r"(?:,[ ]|[ ]" + words(*lg.article_conjunctions) + r"[ ])"
     ordinal = r"[0-9]{1,3}\.(?:" + RANGE + r"[0-9]{1,3}\.)?"
     number = r"[0-9]{1,3}(?:" + RANGE + r"[0-9]{1,3})?"
+    if lg.pinpoints.recital_ordinals:  # ``the first and eleventh recitals in the preamble to``
+        ordinal = r"(?:" + "|".join(lg.pinpoints.recital_ordinals) + r")"
+        articles = lg.back_references.articles
+        lead = r"(?<![\w-])" + (r"(?:" + words(*articles) + r"[ ])?" if articles else "")
+    else:  # the number and its dot (``33.``)
+        lead = r"(?<![\w.])"
     items = [
-        r"(?<![\w.])" + ordinal + r"(?:" + join + ordinal + r"){0,9}[ ]"
-        + words(*(recitals or after))
+        lead + ordinal + r"(?:" + join + ordinal + r"){0,9}[ ]" + words(*(recitals or after))
     ]  # fmt: skip
     if points:  # ``bodu 12 odůvodnění``, ``bodech 4 a 5 odůvodnění``
         items.append(
@@ -84,13 +91,26 @@ def find(text: str, lo: int, hi: int, lang: str) -> str | None:
     return found.group("pin") if found else None
 
 
+#: The articles a defined term may follow its link with, a blank before and after each.
+_ARTICLES = {lg.code: tuple(f" {a} " for a in lg.back_references.articles) for lg in _RECORDS}
+
+
 def before(text: str, end: int, lang: str) -> str | None:
     """The same right before ``end`` of a text as written (a back-reference: ``33.
     betragtning til nævnte direktiv``), its blanks folded as the view's are."""
     tails = _TAILS.get(lang)
     lo = max(0, end - REACH)
-    if tails is None or not text.endswith(tails, lo, end):
+    if tails is None:
         return None
+    if not text.endswith(tails, lo, end):
+        # an article between the link and a defined term (``recitals in the preamble to the
+        # directive``): the term's span leaves it out
+        articles = _ARTICLES[lang]
+        if not articles or not text.endswith(articles, lo, end):
+            return None
+        end = next(end - len(a) + 1 for a in articles if text.endswith(a, lo, end))
+        if not text.endswith(tails, lo, end):
+            return None
     folded = " ".join(text[lo:end].split()) + " "
     return find(folded, 0, len(folded), lang)
 
@@ -102,9 +122,15 @@ def with_recitals(
     recital written number first before all else, in a language that writes one."""
     if lang not in _TAILS:
         return find
+    # (the tails, and the tails before an article, tested at once: most back-references
+    # follow neither)
+    tails = _TAILS[lang] + tuple(t + a[1:] for t in _TAILS[lang] for a in _ARTICLES[lang])
 
     def first(text: str, start: int) -> str | None:
-        recital = before(text, start, lang)
-        return recital if recital is not None else find(text, start)
+        if text.endswith(tails, start - REACH if start > REACH else 0, start):
+            recital = before(text, start, lang)
+            if recital is not None:
+                return recital
+        return find(text, start)
 
     return first

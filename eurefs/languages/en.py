@@ -40,6 +40,7 @@ LANGUAGE = Language(
         "cases.label_nouns": LABEL_NOUNS["en"],
         "pinpoints.links": ACT_PINPOINTS["en"],
         "pinpoints.links (in the preamble to)": "the link of a recital to its act, as the Court's English has written it: 'such a condition is expressly excluded by recital 18 in the preamble to Directive 2000/31' (the judgment in C-291/13 Papasavvas, paragraph 28, as a public repository quotes it, found with find_string), 'Recitals 22, 31, 32, 35, 38 and 44 in the preamble to Directive 2001-29 state the following' (the judgment in C-435/12 ACI Adam, as app.livv.eu prints it, its number hyphenated; pages corpus); it ends as an annex's link does ('to'), and is none (grammar/act_pinpoints); before a back-reference ('recital 26 in the preamble to that directive') UNCONFIRMED in a text read, not read",
+        "pinpoints.recitals_after_number, pinpoints.recital_ordinals": "a recital by its ordinal written out before the recital word, linked to the act by 'in the preamble to', as the Court's English wrote it before recitals were numbered: 'according, in particular, to the first and eleventh recitals in the preamble to the directive' (the Opinion of AG Léger in C-133/94 Commission v Belgium, paragraph 2, EUR-Lex 61994CC0133; pages corpus), 'see the fourth recital in the preamble to the `open networks\' directive' (the judgment in C-302/94 British Telecommunications, paragraph 2, as BAILII prints it; pages corpus); the ordinals past the tenth and in figures ('23rd') from English, UNCONFIRMED in a text read",
         "pinpoints.amended_by": "the phrase before the amending act: 'annexed to Council Directive 97/81/EC ..., as amended by Council Directive ...' (the Court's judgment in Greenfield, C-219/14, BAILII; pages corpus); a pinpoint after a comma after it, as the Dutch summary of Boxus writes ('zoals gewijzigd bij richtlijn 2003/35, art. 1, lid 5'), UNCONFIRMED in an English text read (EUR-Lex 62009CJ0128 in Dutch): no pinpoint is given there",
         "pinpoints.unlinked_words": "a pinpoint right before the act, no 'of' between, where EUR-Lex writes 'Article 3 of Directive 2001/29/EC': 'the concept of communication to the public under Article 3 Directive 2001/29/EC' (T. Shapiro, B. Lindner, 'More football in pubs', QMJIP 2013, elgaronline.com; pages corpus), '(Art. 5 Regulation (EU) 2019/1150)' (a platform's terms in a public repository, found with find_string); the subtypes before the type word (Implementing, Delegated, Framework) by analogy, UNCONFIRMED in a text read",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["en"],
@@ -130,7 +131,13 @@ LANGUAGE = Language(
         # academic and compliance writing drops the link (``Article 3 Directive 2001/29/EC``)
         unlinked_words=("Regulation", "Directive", "Decision", "Framework Decision",
                         "Implementing Regulation", "Delegated Regulation"),
-        leads=("point", "points"),
+        leads=("point", "points"), recitals_after_number=("recital", "recitals"),  # (see sources)
+        recital_ordinals=(
+            r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second"
+            r"|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth"
+            r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh"
+            r"|nine)tieth|[1-9][0-9]{0,2}(?:st|nd|rd|th)|last|penultimate",
+        ),
         amended_by=("as amended by",),  # (see sources)
         divisions=("Chapter", "Section"),
         # ``Annex I to Directive 2014/65/EU`` (Interinstitutional Style Guide)
@@ -341,7 +348,8 @@ LANGUAGE = Language(
         same_act_articles=("the",),
         act_qualifiers=("of", "to", "by", "in", "on", "at", "adopted", "concerned", "referred"),
         # an annex is also linked by ``to`` (``pinpoints.annex_links``), an article not
-        pinpoint_links=("of", "in"),
+        # ``recital 26 in the preamble to that directive`` (see pinpoints.links)
+        pinpoint_links=("of", "in", "in the preamble to"),
         # a pinpoint right after a popular name: 'GDPR Article 6(1)(f)' (see sources)
         name_pinpoint_words=("Article ", "Articles "),
         thereof=("thereof",),

@@ -80,6 +80,9 @@ class PinpointWords:
             the words after a recital's number written first, an ordinal (Danish ``33.
             betragtning til``) or between a recital's two words (Czech ``bodu 12 odůvodnění``
             beside ``bodu odůvodnění 12``); see ``grammar/numbered_recitals``.
+            ``recital_ordinals``: ordinals written out before those words, in place of the
+            number and its dot, as regular expressions (English ``the first and eleventh
+            recitals in the preamble to``), perhaps after the record's articles.
 
     Pinpoints written after the act they are in:
 
@@ -133,6 +136,7 @@ class PinpointWords:
     annex_links: tuple[str, ...] = ()
     recitals: tuple[str, ...] = ()
     recitals_after_number: tuple[str, ...] = ()
+    recital_ordinals: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
     after_dot: bool = False
     after_cases: tuple[str, ...] = ()

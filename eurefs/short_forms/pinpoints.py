@@ -101,9 +101,25 @@ def _pinpoint_cue(lang: str) -> tuple[re.Pattern[str] | None, int, bool]:
         cues, back, linked = [f"{link}{blank}" for link in acts for blank in " \n"], 14, True
     if not cues:
         return None, back, False
-    # (a whole word: German ``der `` is no cue at the end of ``und/oder``)
-    cue = r"(?s:.*)(?<![\w])(" + "|".join(map(re.escape, cues)) + ")"
+    # (a whole word: German ``der `` is no cue at the end of ``und/oder``; a link longer than
+    # the reach is found by its last word, see :func:`_long_links`)
+    cue = r"(?s:.*)(?<![\w])(" + "|".join(map(re.escape, (c for c in cues if len(c) < back))) + ")"
     return compile_pattern(cue), back, linked
+
+
+@lru_cache(maxsize=8)
+def _long_links(lang: str) -> tuple[str, ...]:
+    """The first words of the links too long for the cue's reach (English ``in the preamble
+    `` of ``recital 26 in the preamble to that directive``; ``to`` is a cue of its own)."""
+    w = words(lang)
+    cues = (*w.pinpoint_links, *BY_CODE[lang].pinpoints.annex_links)
+    return tuple(k[: k.rindex(" ") + 1] for k in w.pinpoint_links if len(k) > 12
+                 and k.rsplit(" ", 1)[1] in cues)  # fmt: skip
+
+
+def _cue_start(text: str, at: int, long_links: tuple[str, ...]) -> int:
+    """Where the link whose last word starts at ``at`` starts (:func:`_long_links`)."""
+    return next((at - len(p) for p in long_links if text.endswith(p, 0, at)), at)
 
 
 @lru_cache(maxsize=8)
@@ -134,6 +150,7 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     annex_search = searcher(annex) if annex is not None else None
     annex_cues = [f"{w}{blank}" for w in BY_CODE[lang].pinpoints.annex_links for blank in " \n"]
     after_dot = _after_dot(lang)
+    long_links = _long_links(lang) if linked else ()
 
     def find(text: str, start: int) -> str | None:
         # cheap tests first (a literal search, no copy): most short forms have no pinpoint;
@@ -152,19 +169,13 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
             found = linked_search(text, lo, start)
         else:
             cue, found = cue_search(text, start - back if start > back else 0, start), None
-            # (a number or ``)`` and one space before the link, ``82(1) of``, as most are:
-            # what ``ends_as_part`` answers True to, tested without its call)
-            if cue is not None and (
-                (
-                    (at := cue.start(1) if linked else start) > 1
-                    and text[at - 1] == " "
-                    and text[at - 2] in _NUMBER_END
-                )
-                or ends_as_part(text, at)
-            ):
+            at = (cue.start(1) if linked else start) if cue is not None else -1
+            if at >= 0 and long_links and not ends_as_part(text, at):
+                at = _cue_start(text, at, long_links)  # (``recital 26 in the preamble to``)
+            if at >= 0 and ends_as_part(text, at):
                 found = linked_search(text, lo, start)
                 if found is None and annex_search is not None:
-                    cue_lo = cue.start(1)
+                    cue_lo = cue.start(1) if cue is not None else at
                     if any(text.find(c, cue_lo, start) >= 0 for c in annex_cues):
                         found = annex_search(text, lo, start)  # ``Annex II to``
             # no link word (``Article 17 GDPR``, ``artikel 15, derde lid, AVG``), also where
