@@ -39,7 +39,7 @@ LANGUAGE = Language(
         "cases.court_reports": COURT_REPORTS["nl"],
         "cases.label_nouns": LABEL_NOUNS["nl"],
         "cases.pinpoint_words": JUDGMENT_PINPOINTS["nl"],
-        "pinpoints.recitals (punt van de considerans), pinpoints.recitals_after_number": "a recital by its point in the preamble, as the Court's Dutch wrote it before recitals were numbered: 'Zoals met name blijkt uit punt 8 van de considerans van richtlijn 95/46, wil die richtlijn ... Punt 10 van de considerans voegt daaraan toe' (the judgment in C-101/01 Lindqvist, paragraph 95, as the Gerechtshof 's-Hertogenbosch quotes it, ECLI:NL:GHSHE:2018:363, lexboost.com), 'Zoals in punt 41 van de considerans van de richtlijn wordt uiteengezet' (the summary of the judgment in C-553/07 Rijkeboer, EUR-Lex 62007J0553 as sdu.nl prints it; pages corpus); the plural punten by Dutch grammar, UNCONFIRMED in a text read",
+        "pinpoints.recitals (punt van de considerans, overweging van de preambule), pinpoints.recitals_after_number": "a recital by its point in the preamble, as the Court's Dutch wrote it before recitals were numbered: 'Zoals met name blijkt uit punt 8 van de considerans van richtlijn 95/46, wil die richtlijn ... Punt 10 van de considerans voegt daaraan toe' (the judgment in C-101/01 Lindqvist, paragraph 95, as the Gerechtshof 's-Hertogenbosch quotes it, ECLI:NL:GHSHE:2018:363, lexboost.com), 'Zoals in punt 41 van de considerans van de richtlijn wordt uiteengezet' (the summary of the judgment in C-553/07 Rijkeboer, EUR-Lex 62007J0553 as sdu.nl prints it; pages corpus); 'In overweging 47 van de preambule van de AVG is te lezen' ('Privacy recht: het gerechtvaardigd belang bij gegevensverwerking', equesnijmegen.nl; pages corpus); the plurals punten and overwegingen there by Dutch grammar, UNCONFIRMED in a text read",
         "pinpoints.links": ACT_PINPOINTS["nl"],
         "pinpoints.enacting_intros": "the enacting formula of a Commission act citing an act, its pinpoint after the act's title and the formula's lead with no word referring back (English writes 'thereof'): 'Gezien Beschikking 2009/470/EG van de Raad van 25 mei 2009 betreffende bepaalde uitgaven op veterinair gebied (1), en met name artikel 31, lid 2,' and 'Gezien Verordening (EG) nr. 882/2004 van het Europees Parlement en de Raad van 29 april 2004 inzake officiële controles ... (2), en met name artikel 32, lid 7,' (Commission Implementing Decision 2014/27/EU, OJ L 16, 21.1.2014, p. 41, as eumonitor.nl prints it), 'Gezien Verordening (EEG) nr. 2658/87 van de Raad van 23 juli 1987 met betrekking tot de tarief- en statistieknomenclatuur en het gemeenschappelijk douanetarief (1), en met name artikel 9, lid 1, onder a),' (Commission Implementing Regulation (EU) No 704/2013, EUR-Lex OJ L 200, 25.7.2013; pages corpus); 'Gelet op' before an act with the lead and a pinpoint UNCONFIRMED in a text read (left out)",
         "pinpoints.amended_by": "the Court's summary of its judgment in Boxus, C-128/09 (EUR-Lex 62009CJ0128, Dutch): '(Richtlijn 85/337 van de Raad, zoals gewijzigd bij richtlijn 2003/35, art. 1, lid 5)', the article Directive 85/337's as amended; pages corpus; 'zoals gewijzigd door' UNCONFIRMED in a text read",
@@ -161,9 +161,11 @@ LANGUAGE = Language(
         annexes=("bijlage", "bijlagen"),
         annex_links=("bij",),
         recitals=("overweging", "overwegingen", "punt van de considerans",
-                  "punten van de considerans"),
-        # ``punt 8 van de considerans van richtlijn 95/46`` (grammar/numbered_recitals)
-        recitals_after_number=("van de considerans",),
+                  "punten van de considerans", "overweging van de preambule",
+                  "overwegingen van de preambule"),
+        # ``punt 8 van de considerans van richtlijn 95/46``, ``overweging 47 van de preambule
+        # van de AVG`` (grammar/numbered_recitals)
+        recitals_after_number=("van de considerans", "van de preambule"),
         amended_by=("zoals gewijzigd bij", "zoals gewijzigd door"),  # (see sources)
         # ``Gezien Verordening ..., en met name artikel 32, lid 7,``: the act's (see sources)
         enacting_intros=("Gezien",),

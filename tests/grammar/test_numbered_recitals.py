@@ -109,3 +109,19 @@ def test_a_recital_by_its_point_in_the_preamble_before_an_act_in_dutch() -> None
     assert ref.pinpoint == "punten 10 en 11 van de considerans"  # type: ignore[attr-defined]
     (ref,) = eurefs.extract("punt 3 van Verordening (EU) 2016/679")
     assert ref.pinpoint is None  # type: ignore[attr-defined]
+
+
+def test_a_recital_of_the_preamble_before_a_popular_name_in_dutch() -> None:
+    # 'Privacy recht: het gerechtvaardigd belang bij gegevensverwerking' (equesnijmegen.nl;
+    # pages corpus): the recital linked by 'van de preambule van', before the GDPR's Dutch
+    # popular name and its article; was no pinpoint
+    text = (
+        "In overweging 47 van de preambule van de AVG is te lezen dat een gerechtvaardigd "
+        "belang aanwezig is indien er sprake is van een relevante en passende verhouding"
+    )
+    (ref,) = eurefs.extract(text)
+    assert (ref.text, ref.celex, ref.pinpoint) == (  # type: ignore[attr-defined]
+        "AVG",
+        "32016R0679",
+        "overweging 47 van de preambule",
+    )
