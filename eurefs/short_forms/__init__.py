@@ -17,6 +17,7 @@ from typing import Any
 
 from eurefs.identifiers import eurlex_celex_url
 from eurefs.models.light import BaseReference, ShortFormRef
+from eurefs.short_forms.after_pinpoints import after_pinpoint_finder, norm_line_finder
 from eurefs.short_forms.anaphors import Mention, MentionLog, find_anaphors
 from eurefs.short_forms.common import TARGET_KINDS, Candidate, Target, detect_language, target_of
 from eurefs.short_forms.definition_words import paren_end
@@ -26,7 +27,7 @@ from eurefs.short_forms.glossed_names import glossed
 from eurefs.short_forms.name_acronyms import find_name_acronyms, with_sites
 from eurefs.short_forms.name_normal_forms import localized
 from eurefs.short_forms.name_pinpoints import keyword_pinpoint, name_pinpoint_finder
-from eurefs.short_forms.pinpoints import after_pinpoint_finder, norm_line_finder, pinpoint_finder
+from eurefs.short_forms.pinpoints import pinpoint_finder
 from eurefs.short_forms.popular_names import find_popular_names, names_for, scan_names
 from eurefs.short_forms.type_words import scan_type_words
 

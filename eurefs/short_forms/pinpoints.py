@@ -1,9 +1,9 @@
 """The pinpoint written around a back-reference: right before it (``Article 4 of that
 Directive``, ``article 6, paragraphe 1, du RGPD``, ``Annex II to that Directive``, ``Article 17
-GDPR``), as the language writes a pinpoint before an act (``grammar/act_pinpoints``), or, in a
-language that writes pinpoints after acts, right after it (Finnish ``kyseisen direktiivin 7
-artiklan 1 kohdassa``; ``grammar/after_pinpoint_patterns``).  A pinpoint after a genitive
-where pinpoints come first: ``short_forms/genitive_pinpoints``.
+GDPR``), as the language writes a pinpoint before an act (``grammar/act_pinpoints``).  Right after
+it, in a language that writes pinpoints after acts (Finnish ``kyseisen direktiivin 7 artiklan
+1 kohdassa``), and in German lists of norms: ``short_forms/after_pinpoints``.  A pinpoint
+after a genitive where pinpoints come first: ``short_forms/genitive_pinpoints``.
 """
 
 from __future__ import annotations
@@ -12,10 +12,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from eurefs.grammar import act_pinpoints, ordinal_parts, ordinal_pinpoints, pinpoint_search
-from eurefs.grammar.after_pinpoint_patterns import after_source
+from eurefs.grammar import (
+    act_pinpoints,
+    numbered_recitals,
+    ordinal_parts,
+    ordinal_pinpoints,
+    pinpoint_search,
+)
 from eurefs.grammar.common import lazy_compile
-from eurefs.grammar.numbered_recitals import with_recitals
 from eurefs.grammar.pinpoint_search import searcher
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
@@ -117,9 +121,41 @@ def _long_links(lang: str) -> tuple[str, ...]:
                  and k.rsplit(" ", 1)[1] in cues)  # fmt: skip
 
 
-def _cue_start(text: str, at: int, long_links: tuple[str, ...]) -> int:
-    """Where the link whose last word starts at ``at`` starts (:func:`_long_links`)."""
-    return next((at - len(p) for p in long_links if text.endswith(p, 0, at)), at)
+@lru_cache(maxsize=8)
+def _recitals_at_cues(lang: str) -> bool:
+    """Whether a recital written number first (``numbered_recitals.before``) can end the text
+    before a back-reference only where the pinpoint finder's cue is found and the text
+    before the cue ends as no part: each of its tails (``recital of ``, ``recitals in the
+    preamble to the ``) holds a cue within the cue's reach, and ends as no part there (the
+    word before the link is the recital's).  Tested on the tails themselves: the cue is the
+    last link in the reach, and what ends as a part reads back no further than the word
+    before it, which the tail holds (its first word follows a blank in any recital read)."""
+    cue, back, linked = _pinpoint_cue(lang)
+    tails = numbered_recitals.tails(lang)
+    if cue is None or not linked or not tails:
+        return False
+    ends_as_part, long_links = _ends_as_part(lang), _long_links(lang)
+    for tail in tails:
+        found = cue.match(tail, max(0, len(tail) - back), len(tail))
+        if found is None:
+            return False
+        at = found.start(1)
+        if ends_as_part(tail, at) or (
+            long_links
+            and tail.endswith(long_links, 0, at)
+            and _ends_as_long_link(tail, at, long_links, ends_as_part)
+        ):
+            return False
+    return True
+
+
+def _ends_as_long_link(
+    text: str, at: int, long_links: tuple[str, ...], ends_as_part: Callable[[str, int], bool]
+) -> bool:
+    """Whether a link of :func:`_long_links` ends with the word at ``at`` and the text
+    before it ends as a pinpoint does (``recital 26 in the preamble to``).  Asked only where
+    the text before the cue does not, and one of them ends there."""
+    return ends_as_part(text, next(at - len(p) for p in long_links if text.endswith(p, 0, at)))
 
 
 @lru_cache(maxsize=8)
@@ -130,32 +166,29 @@ def _pinpoint_head(lang: str) -> re.Pattern[str]:
 
 
 def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
-    """:func:`find_pinpoint` for one language, with its patterns looked up once: a new
-    finder per text, whose search of pinpoints linked to the short form remembers the
-    pinpoints it read (``pinpoint_search.memo_searcher``)."""
+    """:func:`find_pinpoint` for one language, its patterns looked up once: a new finder per
+    text, whose linked search remembers the pinpoints it read (``memo_searcher``)."""
     patterns = pinpoint_pattern(lang)
     if patterns is None:  # the language writes its pinpoints after what they are in
         return lambda text, start: None
     cue, back, linked = _pinpoint_cue(lang)
     cue_search = cue.match if cue is not None else None
-    ends_as_pinpoint = pinpoint_search.ends_as_pinpoint
-    ends_as_part = _ends_as_part(lang)
+    ends_as_pinpoint, ends_as_part = pinpoint_search.ends_as_pinpoint, _ends_as_part(lang)
     linked_search = _widening(pinpoint_search.memo_searcher(patterns, _pinpoint_head(lang)), lang)
-    # a name right after its pinpoint, with no link word (``Article 17 GDPR``), or an
-    # anaphor whose determiner holds the link (``artigo 7.º dessa diretiva``)
-    linking = words(lang).linking_determiners
-    unlinked = _unlinked_pattern(lang) if cue_search is not None or linking else None
-    unlinked_search = _widening(searcher(unlinked), lang) if unlinked is not None else None
-    annex = _annex_pattern(lang) if cue_search is not None else None
-    annex_search = searcher(annex) if annex is not None else None
-    annex_cues = [f"{w}{blank}" for w in BY_CODE[lang].pinpoints.annex_links for blank in " \n"]
+    linking, unlinked_search, annex_search, annex_cues = _side_searches(lang, cue is not None)
     after_dot = _after_dot(lang)
     long_links = _long_links(lang) if linked else ()
+    # a recital written number first (``33. betragtning til nævnte direktiv``) before all
+    # else, or only at a cue where each of its tails holds one (:func:`_recitals_at_cues`)
+    recital = _recital_finder(lang)
+    at_cue = recital if recital and not linking and _recitals_at_cues(lang) else None
+    first = None if at_cue else recital
 
     def find(text: str, start: int) -> str | None:
-        # cheap tests first (a literal search, no copy): most short forms have no pinpoint;
-        # then what stands before the link word (or the short form) must end as a
-        # pinpoint does (``5 of``, ``(a) of``, ``III of``, ``Buchstabe a dieser``)
+        if first is not None and (r := first(text, start)) is not None:
+            return r
+        # cheap tests first (most short forms have no pinpoint): what stands before the link
+        # word (or the short form) must end as a pinpoint does (``5 of``, ``(a) of``, ``III of``)
         lo = start - _NEAR if start > _NEAR else 0
         if linking and text.startswith(linking, start):
             if unlinked_search is None or not ends_as_pinpoint(text, start):
@@ -169,23 +202,61 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
             found = linked_search(text, lo, start)
         else:
             cue, found = cue_search(text, start - back if start > back else 0, start), None
-            at = (cue.start(1) if linked else start) if cue is not None else -1
-            if at >= 0 and long_links and not ends_as_part(text, at):
-                at = _cue_start(text, at, long_links)  # (``recital 26 in the preamble to``)
-            if at >= 0 and ends_as_part(text, at):
+            if cue is not None and (
+                # (a number or ``)`` and a space before the link, ``82(1) of``: taken at once)
+                ((at := cue.start(1) if linked else start) > 1 and text[at - 1] == " "
+                 and text[at - 2] in _NUMBER_END)
+                or ends_as_part(text, at)
+                # (or a link longer than the cue's reach: ``recital 26 in the preamble to``)
+                or (long_links and text.endswith(long_links, 0, at)
+                    and _ends_as_long_link(text, at, long_links, ends_as_part))
+            ):  # fmt: skip
                 found = linked_search(text, lo, start)
                 if found is None and annex_search is not None:
-                    cue_lo = cue.start(1) if cue is not None else at
+                    cue_lo = cue.start(1)
                     if any(text.find(c, cue_lo, start) >= 0 for c in annex_cues):
                         found = annex_search(text, lo, start)  # ``Annex II to``
+            elif at_cue is not None and cue is not None and (r := at_cue(text, start)):
+                return r
             # no link word (``Article 17 GDPR``, ``artikel 15, derde lid, AVG``), also where
             # a link word near is the pinpoint's own (``(Article 6(1)(b) to (f) GDPR)``)
             if found is None and unlinked_search is not None and text[start : start + 1].isupper():
                 found = unlinked_search(text, lo, start) if ends_as_part(text, start) else None
         return None if found is None else _unless_heading(text, found, start)
 
-    found = with_recitals(find, lang)  # (``33. betragtning til nævnte direktiv``)
-    return _past_union_mark(found, lang)
+    return _past_union_mark(find, lang)
+
+
+def _side_searches(
+    lang: str, cued: bool
+) -> tuple[tuple[str, ...], _Search | None, _Search | None, list[str]]:
+    """The searches of :func:`pinpoint_finder` for a pinpoint with no link word: a name right
+    after its pinpoint (``Article 17 GDPR``), or an anaphor whose determiner holds the link
+    (``artigo 7.º dessa diretiva``); and for an annex's, with the annex's own links (``to
+    ``).  ``cued``: the language has a cue.  First, the linking determiners."""
+    linking = words(lang).linking_determiners
+    unlinked = _unlinked_pattern(lang) if cued or linking else None
+    unlinked_search = _widening(searcher(unlinked), lang) if unlinked is not None else None
+    annex = _annex_pattern(lang) if cued else None
+    annex_search = searcher(annex) if annex is not None else None
+    annex_cues = [f"{w}{blank}" for w in BY_CODE[lang].pinpoints.annex_links for blank in " \n"]
+    return linking, unlinked_search, annex_search, annex_cues
+
+
+def _recital_finder(lang: str) -> Callable[[str, int], str | None] | None:
+    """``numbered_recitals.before``, asked where the start of a recital's tail is near
+    (``numbered_recitals.probe``: a slice and ``in``); None: ``lang`` writes no such recital."""
+    probe = numbered_recitals.probe(lang)
+    if probe is None:
+        return None
+    tail_start, reach = probe
+
+    def recital(text: str, start: int) -> str | None:
+        if tail_start in text[start - reach if start > reach else 0 : start]:
+            return numbered_recitals.before(text, start, lang)
+        return None
+
+    return recital
 
 
 def _after_dot(lang: str) -> Callable[[str, int], bool]:
@@ -314,89 +385,6 @@ def _folded(pin: str) -> str:
     if not pin.isprintable() or "  " in pin:
         pin = " ".join(pin.split())
     return pin.replace(" ,", ",") if " ," in pin else pin
-
-
-_GLUED_CALL = compile_pattern(r"\[[1-9][0-9]{0,2}\]|\([1-9][0-9]{0,2}\)")
-
-
-@lru_cache(maxsize=8)
-def after_pinpoint_finder(lang: str) -> Callable[[str, int], str | None] | None:
-    """``find(text, end)``: the pinpoint written right after a back-reference ending at
-    ``end`` (``kyseisen direktiivin 7 artiklan 1 kohdassa`` -> ``7 artiklan 1 kohdassa``),
-    in a language that writes pinpoints after acts (None: one that writes them before).
-    The pattern is that of pinpoints after acts (``grammar/act_pinpoints``); a literal
-    test on what follows the short form runs first."""
-    record = BY_CODE[lang]
-    source = after_source(record)
-    if source is None:
-        return None
-    match = compile_pattern(act_pinpoints.spaced(source)).match
-    # a blank, then a number, a bracket or a subdivision word (the act pinpoint's cue)
-    firsts = tuple({c[1:] for c in act_pinpoints.cue(record)})
-    # a case ending glued to a name after a colon or hyphen (Finnish ``GDPR:n 6 artiklan``)
-    glued = sorted(
-        (e for e in words(lang).alias_suffixes if not e[:1].isalnum()), key=len, reverse=True
-    )
-    glued_any = tuple(glued)
-
-    def find(text: str, end: int) -> str | None:
-        if glued_any and text.startswith(glued_any, end):
-            end += next(len(e) for e in glued if text.startswith(e, end))
-        # (a footnote call glued to the name: ``a GDPR[1] 6. és 9. cikkét``; the pattern
-        # reads it, the cheap test looks past it)
-        probe = end
-        if text.startswith(("[", "("), end) and (call := _GLUED_CALL.match(text, end)):
-            probe = call.end()
-        if not (text.startswith(firsts, probe + 1) and text[probe : probe + 1].isspace()):
-            return None
-        found = match(text, end, end + act_pinpoints.REACH)
-        if found is None or pinpoint_search.apart(
-            text, *found.span("pin"), end, found.start("pin")
-        ):
-            return None
-        return " ".join(found.group("pin").split())
-
-    return find
-
-
-@lru_cache(maxsize=8)
-def norm_line_finder(lang: str) -> Callable[[str, int, int], str | None] | None:
-    """``find(text, start, end)``: the pinpoint written right after a short form at
-    ``text[start:end]`` where the two are one norm of a list, one a line, as German and
-    Austrian decisions list the norms they apply (``pinpoints.after_blank``): the short form
-    starts its line (or follows a label's colon or a semicolon) and the pinpoint ends it (or
-    a semicolon does): ``DSGVO Art16``, ``DSGVO Art6 Abs1 litf`` (the RIS's ``Norm``),
-    ``Fluggastrechte-VO Art. 5 Abs. 1 lit. c, Abs. 3, Art. 7 Abs. 1`` (a ``Normenkette``),
-    ``DSGVO: Art 82`` (a note's head in an Austrian journal).
-    Its articles apart by commas or semicolons, each with its word, are one pinpoint
-    (``FluggastrechteVO Art. 2 Buchst. b, g, h; Art. 3 Abs. 1``; another law after a
-    semicolon starts with its own name: ``Dublin III-VO Art. 49 Abs. 2; EMRK Art. 6``).
-    The pattern is that of pinpoints before acts, read on the text as written with plain
-    blanks only: a line break ends it.  None: the language writes no such lists."""
-    record = BY_CODE[lang]
-    body = act_pinpoints.pinpoint_body(record) if record.pinpoints.after_blank else None
-    if body is None:
-        return None
-    part = "(?:" + body.removeprefix("(?P<pin>")
-    match = compile_pattern(
-        r"(?:[ ]?:)?[ ](?P<pin>" + part + r"(?:[,;][ ]" + part + r"){0,7})[ \t]*(?=\n|\r|;|$)"
-    ).match
-    # (or after a colon, as the Austrian journals head a note: ``DSGVO: Art 82``)
-    firsts = tuple(
-        f"{sep}{w}" for w in record.article_words if w[:1].isupper() for sep in (" ", ": ", " : ")
-    )
-
-    def find(text: str, start: int, end: int) -> str | None:
-        if not text.startswith(firsts, end):
-            return None
-        line_start = text.rfind("\n", 0, start) + 1
-        before = text[line_start:start].rstrip(" \t")
-        if before and not before.endswith((":", ";")):
-            return None
-        found = match(text, end, end + act_pinpoints.REACH)
-        return None if found is None else found.group("pin")
-
-    return find
 
 
 def find_pinpoint(text: str, start: int, lang: str) -> str | None:

@@ -49,7 +49,7 @@ def test_an_act_after_a_norm_chains_pinpoint_does_not_take_it() -> None:
 
 
 def test_a_short_form_after_a_norm_chains_pinpoint_does_not_take_it() -> None:
-    # each takes its own line's pinpoint after it (short_forms/pinpoints.norm_line_finder;
+    # each takes its own line's pinpoint after it (short_forms/after_pinpoints.norm_line_finder;
     # both were None); the prose after the list keeps its pinpoint
     assert _pinpoints(_AUSTRIAN, "short_form") == [
         ("DSGVO", "Art16"),

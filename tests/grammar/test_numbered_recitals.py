@@ -88,8 +88,8 @@ def test_only_the_languages_that_write_them() -> None:
     find = numbered_recitals.find
     assert find("33. betragtning til ", 0, 20, "da") == "33. betragtning"
     assert find("33. betragtning til ", 0, 20, "sv") is None
-    finder = object()
-    assert numbered_recitals.with_recitals(finder, "sv") is finder  # type: ignore[arg-type]
+    assert numbered_recitals.probe("sv") is None
+    assert numbered_recitals.probe("da") == ("betragtning ", 16)
 
 
 def test_a_recital_by_its_point_in_the_preamble_before_an_act_in_dutch() -> None:

@@ -1,6 +1,6 @@
 """A pinpoint right after a short form where the two are one norm of a list, one a line or
 apart by semicolons, as German and Austrian decisions list the norms they apply
-(``short_forms/pinpoints.norm_line_finder``): the RIS's ``Norm`` (the article glued to its
+(``short_forms/after_pinpoints.norm_line_finder``): the RIS's ``Norm`` (the article glued to its
 word, ``DSGVO Art16``, ``DSGVO Art6 Abs1 litf``), the German ``Normenkette`` and the head of
 a note in an Austrian journal (``DSGVO: Art 82``); another law after a semicolon starts with
 its own name (``Dublin III-VO Art. 49 Abs. 2; EMRK Art. 6``: test_popular_names_german_writing)."""

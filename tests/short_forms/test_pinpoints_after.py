@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import eurefs
-from eurefs.short_forms.pinpoints import after_pinpoint_finder
+from eurefs.short_forms.after_pinpoints import after_pinpoint_finder
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,7 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
          "III-VO ist Deutschland zuständig.", [("Dublin III-VO", "32013R0604", None),
                                               ("Dublin III-VO", "32013R0604", "Art. 3 Abs. 2")]),
         # the norm chain of BVerwG 1 C 32.14 (haufe.de): the regulation's norm between
-        # semicolons (short_forms/pinpoints.norm_line_finder; its pinpoint was None)
+        # semicolons (short_forms/after_pinpoints.norm_line_finder; its pinpoint was None)
         ("AsylG §§ 27a, 31 Abs. 6; Dublin III-VO Art. 49 Abs. 2; EMRK Art. 6",
          [("Dublin III-VO", "32013R0604", "Art. 49 Abs. 2")]),
         # a name's closing type word as its initialism (short_forms/name_forms.
