@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import tracemalloc
-import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from reportlab.lib import pdfencrypt
 
 import eurefs
 from eurefs.errors import CorruptDocument, EncryptedDocument, NoTextLayer, UnsafeDocument
+from tests.support.pdf_streams import filtered_pdf
 from tests.support.pdf_writer import (
     Layout,
     printable,
@@ -261,24 +261,7 @@ def test_two_columns_written_row_by_row_are_read_column_after_column(tmp_path: P
 
 def _raw_pdf(content: bytes, filters: int = 1) -> bytes:
     """A one-page PDF whose content stream is ``content`` deflated ``filters`` times."""
-    for _ in range(filters):
-        content = zlib.compress(content, 9)
-    names = b" ".join([b"/FlateDecode"] * filters)
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter [%s] >>\nstream\n%s\nendstream" % (len(content), names, content),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    table = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return out + b"xref\n0 6\n0000000000 65535 f \n%strailer\n<< /Size 6 /Root 1 0 R >>\n" \
-        b"startxref\n%d\n%%%%EOF\n" % (table, len(out))  # fmt: skip
+    return filtered_pdf(content, ["FlateDecode"] * filters)
 
 
 def test_a_content_stream_that_inflates_into_a_bomb_is_refused_before_pdfium_reads_it() -> None:
