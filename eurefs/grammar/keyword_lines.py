@@ -64,24 +64,34 @@ def find(region: str, before: str, end: int, lang: str) -> str | None:
     pins = [] if first is None else [first[0]]
     at = end if first is None else first[1]
     crossed = 0
+    pending: list[str] = []  # (crossed since the last pinpoint: named only if one follows)
     while crossed < _MOST and region.startswith(_DASH, at):
         found = dash_pinpoints.match(region, at, lang)
         if found is not None:
+            if not all(_topic(keyword, lang) for keyword in pending):
+                break
+            pending.clear()
             pins.append(found[0])
             at = found[1]
             continue
         after = region.find(_DASH, at + 3, at + 3 + _LONGEST)
-        if after < 0 or not _topic(region[at + 3 : after], lang):
+        if after < 0 or _ends_line(region[at + 3 : after]):
             break
+        pending.append(region[at + 3 : after])
         at = after
         crossed += 1
     return "; ".join(pins) if pins else None
 
 
+def _ends_line(keyword: str) -> bool:
+    """Whether ``keyword`` ends the walk by its characters alone (a digit, the line's end)."""
+    return _NO_TOPIC.search(keyword) is not None or not _balanced(keyword)
+
+
 def _topic(keyword: str, lang: str) -> bool:
-    """Whether ``keyword`` names no instrument and ends no line: the walk may cross it."""
-    if _NO_TOPIC.search(keyword) is not None or not _balanced(keyword):
-        return False
+    """Whether ``keyword`` names no instrument: the walk may cross it.  Asked only of the
+    keywords before a further pinpoint (most lines have none: the word look-ups of every
+    crossed keyword cost ~6M a MB of the benchmark before)."""
     if not BY_CODE[lang].capitalised_nouns:
         rest = keyword.lstrip(_QUOTES + "'‘’ ")[1:]
         if rest != rest.lower():  # (a capital after the first letter: a name)
