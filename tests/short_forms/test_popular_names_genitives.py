@@ -40,7 +40,6 @@ def test_the_genitive_names_the_gdpr(text: str, expected: list[tuple[str, str]])
     assert _names(text) == expected
 
 
-
 def _pinpoints(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(r.text, r.celex, r.pinpoint) for r in eurefs.extract(text, kinds="short_form")]
 
