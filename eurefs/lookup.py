@@ -95,8 +95,9 @@ def lookup_for(ref: BaseReference) -> Lookup:
 
     Raises:
         ResolveError: for references that name no single document
-            (treaty articles, C(YYYY) documents, acts cited without a number,
-            OJ citations without page or act number).
+            (treaty articles, C(YYYY) documents, corrected COM versions whose
+            Cellar id is unknown, acts cited without a number, OJ citations
+            without page or act number).
         ParseError: when an identifier derived from the reference fails its
             scheme (``COM(2021) 12345 final`` has no ``comnat`` id).
     """
@@ -111,6 +112,15 @@ def lookup_for(ref: BaseReference) -> Lookup:
             raise ResolveError(
                 "C documents are not in Cellar under their C number; "
                 "resolve the act they were published as instead",
+                ref.normalized,
+            )
+        if ref.version is not None and ref.version > 1:
+            # a corrected version is a document of its own whose Cellar id no source read
+            # shows: the original's ``comnat`` id would give the original's facts
+            raise ResolveError(
+                f"a corrected version (final/{ref.version}) has an identifier in Cellar that"
+                " eurefs does not know; resolve the original"
+                f" {ref.doc_type}({ref.year}) {ref.number} final if that is meant",
                 ref.normalized,
             )
         comnat = ids.comnat_id(ref.doc_type, ref.year, ref.number)

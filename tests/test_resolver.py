@@ -383,6 +383,25 @@ def test_identifier_with_two_works_is_ambiguous_with_both_candidates(
     assert "2 works" in result.error.message
 
 
+def test_a_corrected_com_version_never_gets_the_originals_work(
+    rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    """``eurefs resolve "COM/2013/0816 final/2"`` (EUR-Lex's form of a corrected version)
+    looked the original's ``comnat`` id up (``COM_2013_0816_FIN``) and gave the original's
+    work, title and CELEX as the corrected version's; which id Cellar gives a corrected
+    version no source read shows: an error naming the original, no request."""
+    fake = FakeCellar(ids={"comnat:COM_2013_0816_FIN": [Work("52013PC0816")]}).install(rsps)
+    with Resolver(http=client, use_cache=False) as r:
+        corrected, original = r.resolve_many(["COM/2013/0816 final/2", "COM/2013/0816 final"])
+        sent = client.requests_made
+        with pytest.raises(eurefs.ResolveError, match=r"original COM\(2013\) 816 final"):
+            r.resolve("COM/2013/0816 final/2")
+    assert corrected.document is None and corrected.error is not None
+    assert corrected.error.type == "ResolveError"
+    assert original.document is not None and original.document.celex == "52013PC0816"
+    assert client.requests_made == sent and len(fake.queries) == sent
+
+
 def test_an_oj_page_with_two_acts_is_ambiguous_never_one_of_them(
     rsps: responses.RequestsMock, client: HttpClient
 ) -> None:
