@@ -337,7 +337,7 @@ def _extract(
         _to_original(kept, view)
         oj_forms.keep_ordinal_signs(kept, text)
     written_alike.decide(kept, text)
-    treaty_eras.apply(kept, whole)
+    treaty_eras.apply(kept, whole, text)
     if named is not None:
         kept = NationalNumbers().apply(named.apply(kept, text), text)
     pinpoint_headings.drop(kept, text)

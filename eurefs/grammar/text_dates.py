@@ -56,9 +56,27 @@ def year_of(m: re.Match[str]) -> int | None:
 
 
 def cited(text: str, start: int, lo: int) -> bool:
-    """Whether the date at ``start`` follows an act's number or a journal's issue (read
-    back to ``lo`` at most)."""
-    return _CITED.search(text, max(lo, start - _CITED_REACH), start) is not None
+    """Whether the date at ``start`` follows an act's number or a journal's issue, or the
+    journal's name itself (``OJ 29.12.2006 C 321 E``: the issue's date; read back to ``lo``
+    at most)."""
+    lo = max(lo, start - _CITED_REACH)
+    return (
+        _CITED.search(text, lo, start) is not None
+        or _journal_before().search(text, lo, start) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _journal_before() -> re.Pattern[str]:
+    """The Official Journal's abbreviation of any language right before a date, a short
+    word between at most (``OJ 29.12.2006``, ``ABl. vom``, ``JO du``)."""
+    from eurefs.languages import BY_CODE  # (the records import the grammar's helpers)
+
+    journals = {j for language in BY_CODE.values() for j in language.oj.journals}
+    alternatives = "|".join(map(re.escape, sorted(journals, key=len, reverse=True)))
+    return compile_pattern(
+        rf"(?<!\w)(?:{alternatives})(?<=[\w.»])[ \u00a0]+(?:[^\W\d]{{1,4}}[ \u00a0]+)?$"
+    )
 
 
 @lru_cache(maxsize=8)

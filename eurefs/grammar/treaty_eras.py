@@ -18,6 +18,16 @@ Lisbon numbers it; the consolidated versions of OJ C 115, 9.5.2008, likewise), s
 text dated before 2007 decides.  Normal forms without the treaty's code at their end are
 left alone.
 
+A Treaty's name followed by the Official Journal that published the version cited says
+which it is, whatever the text's date: ``The existing Article 14 Treaty on European Union
+(TEU; latest consolidated version OJ 29.12.2006 C 321 E)`` (a blog of January 2008 that
+sets the article beside the Treaty of Lisbon's decisions, grahnlaw.blogspot.com) is the
+Treaty before Lisbon, as are the consolidated versions of OJ C 325, 24.12.2002 and OJ C
+340, 10.11.1997; the Lisbon TEU was published from 2007 (OJ C 306, 17.12.2007, then OJ C
+115, 9.5.2008 ...).  The bracket must open right after the Treaty's name or abbreviation
+and give the journal before any other number (``(see Directive 2000/43, OJ 2000 L 180)``
+cites another act): the first year after the journal is the version's.
+
 Articles written with Maastricht's letters (``Article K.3``, ``Artikel K.3 des Vertrags über
 die Europäische Union``: Joint Action 98/699/JHA) are the EU Treaty before Amsterdam
 renumbered it (1993-1999), whatever the text's date: the Lisbon TEU has no lettered
@@ -27,20 +37,24 @@ abbreviation they were cited with then (``Article K.3 TEU``, ``Artikel K.3 EUV``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from eurefs.grammar.whole_text import WholeText
 from eurefs.languages import BY_CODE
 from eurefs.models.light import BaseReference
+from eurefs.pattern_store import compile_pattern
 
 #: The year the Treaty of Lisbon was signed (13 December 2007): a text of that year or
 #: after may cite its numbers
 LISBON = 2007
 
 
-def apply(refs: Sequence[BaseReference], whole: WholeText) -> None:
-    """Make the TEU articles of a text dated before :data:`LISBON`, and those written with
-    Maastricht's letters, the EU Treaty's (in place)."""
+def apply(refs: Sequence[BaseReference], whole: WholeText, text: str) -> None:
+    """Make the TEU articles of a text dated before :data:`LISBON` or followed by the
+    Official Journal of a version before it, and those written with Maastricht's letters,
+    the EU Treaty's (in place; ``text`` is the one the references' offsets are in)."""
     teu = [r for r in refs if r.kind == "treaty_article" and r.treaty == "TEU"]  # type: ignore[attr-defined]
     if not teu:
         return
@@ -50,8 +64,7 @@ def apply(refs: Sequence[BaseReference], whole: WholeText) -> None:
             vars(ref)["treaty"] = "EU"  # (Maastricht's ``K.3``: a new object, as below)
         else:
             numbered.append(ref)
-    year = whole.year() if numbered else None
-    if year is None or year >= LISBON:
+    if not numbered:
         return
     for ref in numbered:
         treaties = BY_CODE[ref.lang].treaties
@@ -61,6 +74,35 @@ def apply(refs: Sequence[BaseReference], whole: WholeText) -> None:
             continue
         if not all(a[:1].isdigit() for a in articles):
             continue
+        year = version_year(text, ref.end, ref.lang)
+        if year is None:
+            year = whole.year()
+        if year is None or year >= LISBON:
+            continue
         fields = vars(ref)  # (a new object nobody else holds, as the scanner's shifts)
         fields["normalized"] = ref.normalized[: -len(new)] + old.code
         fields["treaty"] = "EU"
+
+
+# a bracket right after the Treaty's name: words without figures (``TEU; latest
+# consolidated version``), the journal, then its year, the first in four figures
+_BRACKET_REACH = 120
+_YEAR = compile_pattern(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+@lru_cache(maxsize=32)
+def _journal(lang: str) -> re.Pattern[str]:
+    journals = sorted(BY_CODE[lang].oj.journals, key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, journals))
+    return compile_pattern(rf"[ \u00a0]*\([^()0-9]{{0,60}}?(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def version_year(text: str, end: int, lang: str) -> int | None:
+    """The year of the Official Journal a bracket right after a Treaty's name (ending at
+    ``end``) cites, the journal coming before any other figure (None: no such bracket)."""
+    m = _journal(lang).match(text, end, end + _BRACKET_REACH)
+    if m is None:
+        return None
+    close = text.find(")", m.end(), end + _BRACKET_REACH)
+    year = _YEAR.search(text, m.end(), close if close >= 0 else end + _BRACKET_REACH)
+    return int(year.group()) if year else None

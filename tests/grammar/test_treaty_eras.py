@@ -116,3 +116,35 @@ def test_a_head_date_older_than_a_treaty_the_text_names_is_not_the_texts() -> No
     assert _treaties(named) == [("Article 19 TEU", "TEU")]
     # a text of 2002 names the TEU (of 1992): its date stands
     assert _treaties(FRAMEWORK_DECISION) == [("Articles 31(a) and (b) and 34(2)(b) EU", "EU")]
+
+
+# A blog of January 2008 (grahnlaw.blogspot.com/2008/01/eu-treaty-of-lisbon-operational-
+# cfsp.html; pages corpus) sets the existing Article 14 of the EU Treaty beside the Treaty
+# of Lisbon's decisions, naming the version it quotes by the Official Journal that published
+# it; the text gives no date of its own.
+LISBON_BLOG = (
+    "Well-meaning declarations are not enough, if the European Union wants to make this "
+    "world a safer place. Concrete, operational action is needed. These decisions are "
+    "presently known as joint actions. If the Lisbon Treaty enters into force, these "
+    "decisions will be known as decisions.\n***\nThe existing Article 14 Treaty on European "
+    "Union (TEU; latest consolidated version OJ 29.12.2006 C 321 E) says:\n“Article 14\n1. "
+    "The Council shall adopt joint actions."
+)
+
+
+def test_the_journal_of_the_version_cited_decides_the_treaty() -> None:
+    """The OJ issue's date (29.12.2006) was read as the text's own, which gave the right
+    treaty for a wrong reason: with the date read as the issue's, the article became the
+    Lisbon TEU's; the version the bracket names decides."""
+    assert _treaties(LISBON_BLOG) == [("Article 14 EU", "EU")]
+    assert list(iter_extract(LISBON_BLOG, chunk_size=120)) == eurefs.extract(LISBON_BLOG)
+
+
+def test_a_journal_issue_date_is_not_the_texts_own() -> None:
+    from eurefs.grammar.text_dates import HEAD, head_date
+
+    assert head_date(LISBON_BLOG[:HEAD]) is None
+    # the same bracket citing the Lisbon TEU's consolidated version (2008/C 115/01, OJ C 115,
+    # 9.5.2008, as the OJ's contents give it; pages corpus) keeps the TEU
+    lisbon = LISBON_BLOG.replace("29.12.2006 C 321 E", "9.5.2008 C 115")
+    assert _treaties(lisbon) == [("Article 14 TEU", "TEU")]
