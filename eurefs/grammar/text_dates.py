@@ -8,7 +8,8 @@ FRAMEWORK DECISION`` / ``of 13 June 2002``, europarl's ``PV 19/10/2020``).  A da
 after an act's number or an Official Journal's issue is that act's or issue's
 (``Directive 2000/31/EC of 8 June 2000``, ``OJ L 178, 17.7.2000``): not the text's.
 Dates are those of ``grammar/oj_dates`` (the month in figures or in the words of any
-language); a year in two figures is not read.  A text cannot cite what came after it: a
+language) and English dates with the month first (``June 26, 2023``); a year in two
+figures is not read.  A text cannot cite what came after it: a
 head date older than an act, a case or an ECLI the text cites by number, or than the name
 of a Treaty it cites (:func:`cites_later`), is not the text's own (a note written in 2020
 headed ``Judgment of 5 February 1963, van Gend en Loos`` that cites ``C-64/16``, or
@@ -26,8 +27,15 @@ from eurefs.pattern_store import compile_pattern
 #: How far into a text its own date is looked for, and how long its line may be
 HEAD = 500
 LINE = 200
-#: A date of :mod:`~eurefs.grammar.oj_dates`, its groups named ``t...``
-DATE = compile_pattern(oj_dates.pattern("t"))
+#: English writing that puts the month first, a comma before the year (``Monday, June 26,
+#: 2023`` under a title of natlawreview.com; ``On June 14, 2023, the European Parliament
+#: adopted its position``, bonnschmitt.lu; pages corpus)
+MONTH_FIRST = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)[ ][0-9]{1,2},[ ](?P<tyus>(?:19|20)[0-9]{2})(?![0-9])"
+)
+#: A date of :mod:`~eurefs.grammar.oj_dates`, or :data:`MONTH_FIRST`; its groups named ``t...``
+DATE = compile_pattern(oj_dates.pattern("t") + "|" + MONTH_FIRST)
 # before a date, an act's number (``2000/31/EC of``, ``No 1049/2001 of``) or an Official
 # Journal's issue (``L 178, ``): the date is the act's or the issue's
 _CITED = compile_pattern(r"[0-9]/[0-9]|\b(?:No|Nr|n[°º]|Nº)\.?[ ]?[0-9]|\b[LC][ ][0-9]{1,4}\b")
@@ -51,7 +59,7 @@ NAMED_SINCE = (("TEU", 1992), ("TFEU", 2007))
 
 def year_of(m: re.Match[str]) -> int | None:
     """The year of a :data:`DATE` match, written in four figures (None otherwise)."""
-    written = m.group("ty") or m.group("ty_") or m.group("tyw")
+    written = m.group("ty") or m.group("ty_") or m.group("tyw") or m.group("tyus")
     return int(written) if written and len(written) == 4 else None
 
 

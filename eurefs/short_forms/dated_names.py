@@ -32,18 +32,34 @@ page's (``Directive 2000/31/EC of 8 June 2000 ..., amended by the Digital Servic
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from eurefs.grammar import oj_dates
-from eurefs.grammar.text_dates import HEAD, cited, cites_later, head_date
+from eurefs.grammar.common import words
+from eurefs.grammar.text_dates import HEAD, MONTH_FIRST, cited, cites_later, head_date
 from eurefs.pattern_store import compile_pattern
+from eurefs.short_forms import proposal_names
 
 #: How far before a name the date of its sentence may be
 REACH = 200
-# a date ending where the search ends (the year found first: a date ends with its year)
-_DATE_ENDING = compile_pattern("(?:" + oj_dates.pattern("t") + ")$")
+# a date ending where the search ends (the year found first: a date ends with its year):
+# a whole date, the month first (``On June 14, 2023,``), or a month and its year (``In
+# April 2021, the Commission presented its proposal ..., the so-called AI Act``)
+_DATE_ENDING = compile_pattern(
+    "(?:"
+    + oj_dates.pattern("t")
+    + "|"
+    + MONTH_FIRST
+    + "|(?<![0-9][ ])(?:"
+    + words(*oj_dates.MONTH_LANGS)
+    + r")[ ](?:19|20)[0-9]{2})$"
+)
 _YEAR = compile_pattern(r"(?<![0-9/.])(?:19|20)[0-9]{2}(?![0-9/])")
 # between a date and the name, a number of an act, a case or an ECLI: the date is that
 # citation's (``judgment of 13 May 2014, Google Spain (C-131/12, EU:C:2014:317)``)
 _NUMBERED = compile_pattern(r"[0-9]/[0-9]|\b[CTF]-[0-9]|:[0-9]{4}:")
+# a year in four figures, also an act's (``2024/1689``)
+_ANY_YEAR = compile_pattern(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 # a sentence's end (a full stop, a semicolon or a paragraph break)
 _SENTENCE_END = compile_pattern(r"[.;!?][ \t\n]+(?=[^\W\d_])|\n[ \t]*\n")
 
@@ -83,3 +99,63 @@ def before_its_act(text: str, start: int, celex: str) -> bool:
     ):
         return True
     return _sentence_year_before(text, start, year)
+
+
+def before_its_work(text: str, start: int, celex: str, lang: str) -> bool:
+    """Whether the name at ``start`` of the work ``celex`` names a proposal or a plan, not
+    the work: after ``proposal for a``, ``the proposed`` (``proposal_names``), in a text or
+    a sentence dated before the work's year (:func:`before_its_act`), or anywhere in a text
+    that names the work so elsewhere and writes no year of the work's or after
+    (:func:`none_since`): ``One step closer to an AI Act`` heads the text of the sentence
+    below."""
+    if proposal_names.after_proposal_words(text, start) or before_its_act(text, start, celex):
+        return True
+    return none_since(text, celex) and _named_before(text, celex, lang)
+
+
+def none_since(text: str, celex: str) -> bool:
+    """Whether ``text`` writes no year of the work ``celex``'s or after it (in figures:
+    a date, an act's number), so that a name of the work left out as a proposal's or a
+    plan's (:func:`before_its_act`, ``proposal_names.after_proposal_words``) leaves out
+    its later names too: ``In April 2021, the Commission presented its proposal for a
+    Regulation on harmonised rules for AI in the EU, the so-called AI Act`` (vinge.se,
+    on the Parliament's vote of 14 June 2023; pages corpus) then ``the AI Act`` again
+    (Regulation (EU) 2024/1689 was adopted three years after).  A text that writes a later
+    year may be of the work's time, its names the work's: kept."""
+    written = celex[1:5]
+    if not written.isdigit():
+        return False
+    year = int(written)
+    # the latest year read so far and where the reading stopped, by text (a few texts:
+    # the scan goes on only as far as a question needs, once a text)
+    seen = _YEARS_READ.get(text)
+    if seen is None:
+        if len(_YEARS_READ) >= 8:
+            _YEARS_READ.clear()
+        seen = _YEARS_READ[text] = [0, 0]
+    if seen[0] >= year:
+        return False
+    for m in _ANY_YEAR.finditer(text, seen[1]):
+        seen[0] = max(seen[0], int(m.group()))
+        if seen[0] >= year:
+            seen[1] = m.end()
+            return False
+    seen[1] = len(text)
+    return True
+
+
+_YEARS_READ: dict[str, list[int]] = {}
+
+
+@lru_cache(maxsize=8)
+def _named_before(text: str, celex: str, lang: str) -> bool:
+    """Whether a name of the work ``celex`` stands somewhere in ``text`` where
+    :func:`before_its_work` reads a proposal's or a plan's (but for the text as a whole)."""
+    from eurefs.short_forms.popular_names import finds, names_for  # (it imports this one)
+
+    for name, entry in names_for(lang).items():
+        if entry.celex == celex:
+            for at, _ in finds(text, name):
+                if proposal_names.after_proposal_words(text, at) or before_its_act(text, at, celex):
+                    return True
+    return False

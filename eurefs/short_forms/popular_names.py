@@ -293,8 +293,7 @@ def name_at(
         or national_copy(text, start)
         or (written.endswith(FOREIGN_ENDS) and foreign_name(text, start, end, written, entry.celex))
         or after_ordinal(text, start, written, lang)
-        or proposal_names.after_proposal_words(text, start)
-        or dated_names.before_its_act(text, start, entry.celex)
+        or dated_names.before_its_work(text, start, entry.celex, lang)
     ):
         return None
     return Candidate(start, end, "popular_name", target=entry.target, name=written)
