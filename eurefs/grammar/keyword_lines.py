@@ -26,7 +26,7 @@ that an article after it stays that instrument's, never the act's:
   Procedure of the Court``, ``Montreal Convention``: a name; also ``Member States``, a miss);
 * a type word of the record, a treaty's name, short name or abbreviation of the record
   (Dutch ``Handvest van de grondrechten``), or an instrument's first word
-  (``languages/keyword_instruments``: French ``Convention de sauvegarde des droits de
+  (the record's ``cases.keyword_instruments``: French ``Convention de sauvegarde des droits de
   l'homme``, German ``Zollkodex``).
 
 A wrong article is worse than none: a stop costs a miss at most.
@@ -39,7 +39,6 @@ from functools import cache
 from eurefs.grammar import dash_pinpoints
 from eurefs.grammar.common import lazy_compile
 from eurefs.languages import BY_CODE
-from eurefs.languages.keyword_instruments import INSTRUMENTS
 
 #: What a keyword that is an act starts after: the dash before it, a paragraph's start, the
 #: line's opening bracket or quotation mark (the text's start too).
@@ -147,7 +146,7 @@ def _stops(lang: str) -> _Stops:
     anywhere: set[str] = set()
     exact: set[str] = set()
     stems = [(w.lower(), inside and len(w) > 4) for w in words if not (len(w) <= 4 and w.isupper())]
-    stems += [(w.lstrip("-"), w.startswith("-")) for w in INSTRUMENTS.get(lang, ())]
+    stems += [(w.lstrip("-"), w.startswith("-")) for w in record.cases.keyword_instruments]
     exact.update(w for w in words if len(w) <= 4 and w.isupper())  # (``EU``, ``VO``: whole)
     for stem, within in stems:
         if within:

@@ -1,5 +1,6 @@
 """Where the case words of the language records come from (``Language.cases``: the Court
-Reports' abbreviations, a judgment's paragraph words; re-exported by ``_sources``)."""
+Reports' abbreviations, a judgment's paragraph words, the instruments of its keyword lines;
+re-exported by ``_sources``)."""
 
 from __future__ import annotations
 
@@ -169,3 +170,15 @@ LABEL_NOUNS: dict[str, str] = {
     "mt": _LABELS_PLAIN,
     "ga": _LABELS_PLAIN + "; not fíor (figure, but also 'true')",
 }
+
+
+#: Where every language's first words of the instruments in the Court's keyword lines
+#: (``cases.keyword_instruments``) come from.
+KEYWORD_INSTRUMENTS = (
+    "the nouns of the titles as EUR-Lex publishes them in each language (the Convention for "
+    "the Protection of Human Rights and Fundamental Freedoms as the Charter's explanations "
+    "cite it, OJ C 303, 14.12.2007; the Statute and the Rules of Procedure of the Court of "
+    "Justice; the Staff Regulations; the Customs Code; the Acts of Accession; the agreements "
+    "and protocols), from the language's own words for them, UNCONFIRMED one by one in a "
+    "keyword line read for this change"
+)

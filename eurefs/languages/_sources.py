@@ -5,6 +5,7 @@ from __future__ import annotations
 from eurefs.languages._body_sources import AGREEMENT_BODIES as AGREEMENT_BODIES
 from eurefs.languages._case_sources import COURT_REPORTS as COURT_REPORTS
 from eurefs.languages._case_sources import JUDGMENT_PINPOINTS as JUDGMENT_PINPOINTS
+from eurefs.languages._case_sources import KEYWORD_INSTRUMENTS as KEYWORD_INSTRUMENTS
 from eurefs.languages._case_sources import LABEL_NOUNS as LABEL_NOUNS
 from eurefs.languages._oj_sources import OJ_NAME_CASES
 
@@ -314,6 +315,7 @@ def sources(code: str, dev: str | None = None) -> dict[str, str]:
         out["subdivision words (sentences, ranges)"] = SUBDIVISION_WORDS[code]
     if code in JUDGMENT_PINPOINTS:
         out["cases.pinpoint_words"] = JUDGMENT_PINPOINTS[code]
+    out["cases.keyword_instruments"] = KEYWORD_INSTRUMENTS
     if code in LABEL_NOUNS:
         out["cases.label_nouns"] = LABEL_NOUNS[code]
     return out

@@ -120,6 +120,7 @@ LANGUAGE = Language(
             # the plurals, which open a list of labels
             "таблици", "фигури", "графики", "диаграми",
         ),
+        keyword_instruments=("конвенци", "протокол", "устав", "правилник", "кодекс", "харта"),
     ),
     # ``СОМ(2020) 66``: COM typed with Cyrillic letters of the same shape (``_lookalikes``)
     com=ComWords(

@@ -41,6 +41,19 @@ class CaseWords:
             numbers of the list it opens (``Tables C-2/19 and C-3/19``;
             ``grammar/case_lists.label_listed``).  Only words that never name a judgment
             or a case.
+        keyword_instruments: The first words (stems) of the names of the instruments other
+            than EU acts and the Treaties that hold articles (French ``Convention de
+            sauvegarde des droits de l'homme``, ``Statut des fonctionnaires``): where the
+            Court's keyword lines name one as a keyword of its own, a bare article after it is
+            its own, not the act's before it, and the walk along the line stops there
+            (``grammar/keyword_lines``; besides the record's type words and treaties' names,
+            and a capital after a keyword's first letter where the language writes nouns in
+            small letters).  Matched case-insensitively at the start of a word (after a
+            blank, a hyphen or a glued article: Maltese ``il-Konvenzjoni``); a stem that
+            starts with ``-`` anywhere in a word, in the languages that write compounds
+            (German ``Zollkodex``, Swedish ``tullkodexen``).  Each is a stop: a word too many
+            costs a miss, a word missing may let a line give an act another instrument's
+            article.
     """
 
     words: tuple[str, ...] = ()
@@ -54,3 +67,4 @@ class CaseWords:
     joined_words: tuple[str, ...] = ()
     opinion_words: tuple[str, ...] = ()
     label_nouns: tuple[str, ...] = ()
+    keyword_instruments: tuple[str, ...] = ()

@@ -126,6 +126,7 @@ LANGUAGE = Language(
             # the plurals, which open a list of labels
             "tabulky", "tabulkách", "obrázky", "obrázcích",
         ),
+        keyword_instruments=("úmluv", "protokol", "statut", "jednací řád", "kodex", "listin"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "K": "C"}),

@@ -115,6 +115,7 @@ LANGUAGE = Language(
         joined_words=("forenede",),
         opinion_words=("udtalelse",),
         label_nouns=("tabel", "figur", "tabeller", "figurer"),
+        keyword_instruments=("konvention", "protokol", "statut", "procesreglement", "-kodeks", "traktat", "charter", "chartret", "tiltrædelsesakt"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "SEK": "SEC", "K": "C"}),

@@ -165,6 +165,7 @@ LANGUAGE = Language(
             # the plurals, which open a list of labels
             "πίνακες", "σχήματα", "διαγράμματα",
         ),
+        keyword_instruments=("σύμβασ", "συμβάσ", "πρωτόκολλ", "οργανισμ", "κώδικ", "συνθήκ", "χάρτ", "ευρωπαϊκή σύμβαση"),
     ),
     com=ComWords(
         type_aliases=frozen({"Ε": "C"}),

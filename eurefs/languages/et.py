@@ -125,6 +125,7 @@ LANGUAGE = Language(
             # the plurals, which open a list of labels
             "tabelid", "tabelites", "joonised", "joonistel",
         ),
+        keyword_instruments=("konventsioon", "-protokoll", "kokkulepe", "-põhikiri", "kodukord", "-seadustik", "-harta", "ühinemisakt"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "K": "C"}),

@@ -139,6 +139,7 @@ LANGUAGE = Language(
             # the plurals, which open a list of labels
             "taulukot", "taulukoissa", "kuviot", "kuvioissa", "kaaviot",
         ),
+        keyword_instruments=("-yleissopimus", "-pöytäkirja", "-perussääntö", "työjärjestys", "-koodeksi", "-perusoikeuskirja", "liittymisasiakirja"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "SEK": "SEC"}),

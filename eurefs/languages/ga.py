@@ -115,6 +115,7 @@ LANGUAGE = Language(
         joined_words=("uamtha", "Uamtha"),
         opinion_words=("Tuairim",),
         label_nouns=("tábla", "táblaí"),
+        keyword_instruments=("coinbhinsiún", "prótacal", "reacht", "rialacha", "cód", "conradh", "cairt"),
     ),
     com=ComWords(
         final_words=("final", "críochnaitheach"),

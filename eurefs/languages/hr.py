@@ -125,6 +125,7 @@ LANGUAGE = Language(
             # the plurals, which open a list of labels
             "tablice", "tablicama", "slike", "slikama", "grafikoni", "grafikonima",
         ),
+        keyword_instruments=("konvencij", "protokol", "statut", "poslovnik", "zakonik", "povelj"),
     ),
     com=ComWords(
         final_words=("final", "konačna verzija"),

@@ -203,6 +203,7 @@ LANGUAGE = Language(
         pinpoint_leads=("hozott ítélet", "hozott végzés"),
         joined_words=("egyesített",),
         opinion_words=("vélemény",),
+        keyword_instruments=("egyezmény", "jegyzőkönyv", "alapokmány", "szabályzat", "kódex", "vámkódex", "charta"),
     ),
     com=ComWords(
         final_words=("végleges", "final"),

@@ -124,6 +124,7 @@ LANGUAGE = Language(
         pinpoint_number_first=True,
         joined_words=("sujungtose", "sujungtos"),
         opinion_words=("nuomonė", "nuomonės", "nuomonėje", "nuomonę"),
+        keyword_instruments=("konvencij", "protokol", "statut", "reglament", "kodeks", "chartij"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM"}),

@@ -102,6 +102,7 @@ LANGUAGE = Language(
         pinpoint_number_first=True,
         joined_words=("apvienotajās", "apvienotās"),
         opinion_words=("atzinums", "atzinuma", "atzinumā", "atzinumu"),
+        keyword_instruments=("konvencij", "protokol", "statūt", "reglament", "kodeks", "hart"),
     ),
     com=ComWords(
         final_words=("galīgā redakcija", "final"),

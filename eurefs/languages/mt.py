@@ -114,6 +114,7 @@ LANGUAGE = Language(
         joined_words=("Magħquda", "magħquda"),
         opinion_words=("Opinjoni",),
         label_nouns=("tabella", "figura", "tabelli", "figuri"),
+        keyword_instruments=("konvenzjoni", "protokoll", "statut", "regoli", "kodiċi", "trattat", "karta"),
     ),
     # older Maltese texts write the Commission's documents KUMM (``KUMM(2010) 49 finali``)
     com=ComWords(

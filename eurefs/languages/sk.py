@@ -129,6 +129,7 @@ LANGUAGE = Language(
             # the plurals, which open a list of labels
             "tabuľky", "tabuľkách", "obrázky", "obrázkoch",
         ),
+        keyword_instruments=("dohovor", "protokol", "štatút", "rokovací poriadok", "kódex", "chart"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "K": "C"}),

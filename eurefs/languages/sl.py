@@ -153,6 +153,7 @@ LANGUAGE = Language(
             # the plurals, which open a list of labels
             "tabele", "tabelah", "preglednice", "preglednicah", "slike", "slikah",
         ),
+        keyword_instruments=("konvencij", "protokol", "statut", "poslovnik", "zakonik", "listin"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM"}),

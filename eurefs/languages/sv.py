@@ -112,6 +112,7 @@ LANGUAGE = Language(
         joined_words=("förenade",),
         opinion_words=("yttrande",),
         label_nouns=("tabell", "figur", "diagram", "tabeller", "figurer"),
+        keyword_instruments=("-konvention", "-protokoll", "-stadga", "rättegångsregler", "-kodex", "fördrag", "anslutningsakt"),
     ),
     com=ComWords(
         type_aliases=frozen({"KOM": "COM", "SEK": "SEC", "K": "C"}),

@@ -38,7 +38,8 @@ def test_record_has_every_table(lang: Language) -> None:
         name
         for name in ("act_types", "number_markers", "list_conjunctions", "domains", "months",
                      "oj.journals", "oj.journal_names", "treaties", "article_words",
-                     "cases.words", "com.final_words", "com.proposal_words",
+                     "cases.words", "cases.keyword_instruments", "com.final_words",
+                     "com.proposal_words",
                      "com.communication_words",
                      "hint_words", "sources", "examples")
         if not attrgetter(name)(lang)
