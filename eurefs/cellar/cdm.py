@@ -31,14 +31,21 @@ from dataclasses import dataclass
 
 __all__ = [
     "ANNOTATION",
+    "CDM",
+    "CELEX",
     "CONCEPTS",
+    "DATE",
     "DATE_TYPE",
+    "DOSSIER",
     "DOSSIER_ADOPTED_ACT",
+    "DOSSIER_ADOPTED_PROPOSAL",
     "DOSSIER_PROPOSAL",
     "ENTRY_INTO_FORCE",
+    "ENTRY_INTO_FORCE_DATE",
     "EXPRESSION_LANGUAGE",
     "EXPRESSION_TITLE",
     "EXPRESSION_WORK",
+    "ID_DOCUMENT",
     "OJ_COLLECTION",
     "OJ_NUMBER",
     "OJ_YEAR",
@@ -48,10 +55,15 @@ __all__ = [
     "RELATION_KEYS",
     "VALUES",
     "WORK_DOSSIER",
+    "WORK_EXPRESSION",
     "Relation",
     "ValueFact",
     "notice_element",
 ]
+
+
+#: The CDM namespace: property ``name`` is ``{CDM}{name}`` (``cdm:name``).
+CDM = "http://publications.europa.eu/ontology/cdm#"
 
 
 @dataclass(frozen=True)
@@ -87,15 +99,22 @@ class Relation:
     notice: str
 
 
+#: A work's CELEX number, its ``scheme:id`` literals (``comnat:COM_2021_0752_FIN``; the
+#: step-1 queries find works by them too), its date, its dates of entry into force.
+CELEX = "resource_legal_id_celex"
+ID_DOCUMENT = "work_id_document"
+DATE = "work_date_document"
+ENTRY_INTO_FORCE_DATE = "resource_legal_date_entry-into-force"
+
 #: Literal-valued facts (read as strings; interpreted in ``workfacts.build_document``).
 VALUES: tuple[ValueFact, ...] = (
-    ValueFact("celex", "resource_legal_id_celex", "celex"),
-    ValueFact("id_document", "work_id_document", "id_documents"),
-    ValueFact("date", "work_date_document", "dates"),
+    ValueFact("celex", CELEX, "celex"),
+    ValueFact("id_document", ID_DOCUMENT, "id_documents"),
+    ValueFact("date", DATE, "dates"),
     ValueFact("eli", "resource_legal_eli", "eli"),
     # true/false in notices, "1"/"0" in Virtuoso's SPARQL JSON
     ValueFact("in_force", "resource_legal_in-force", "in_force"),
-    ValueFact("entry_into_force", "resource_legal_date_entry-into-force", "entry_into_force"),
+    ValueFact("entry_into_force", ENTRY_INTO_FORCE_DATE, "entry_into_force"),
     # 9999-12-31 means open-ended
     ValueFact("end_of_validity", "resource_legal_date_end-of-validity", "end_of_validity"),
 )
@@ -149,10 +168,13 @@ RELATIONS: tuple[Relation, ...] = (
 #: The Relations fields, in model order.
 RELATION_KEYS: tuple[str, ...] = tuple(dict.fromkeys(r.key for r in RELATIONS))
 
-#: Document -> dossier, dossier -> proposal, dossier -> produced act(s).
+#: Document -> dossier, dossier -> proposal, dossier -> produced act(s); the class of a
+#: dossier (``rdf:type cdm:dossier``) and its flag that the proposal was adopted.
 WORK_DOSSIER = "work_part_of_dossier"
 DOSSIER_PROPOSAL = "dossier_initiated_by_act_preparatory"
 DOSSIER_ADOPTED_ACT = "dossier_produces_resource_legal"
+DOSSIER = "dossier"
+DOSSIER_ADOPTED_PROPOSAL = "dossier_adopted-proposal"
 #: The dossier's procedure code literal (``2018/0172/COD``).
 PROCEDURE_CODE = "procedure_code_interinstitutional_reference_procedure"
 
@@ -162,7 +184,8 @@ OJ_NUMBER = "official-journal_number"
 OJ_YEAR = "official-journal_year"
 OJ_COLLECTION = "official-journal_part_of_collection_document"
 
-#: Expressions: expression -> work, its language and its title.
+#: Expressions: work -> expression, expression -> work, its language and its title.
+WORK_EXPRESSION = "work_has_expression"
 EXPRESSION_WORK = "expression_belongs_to_work"
 EXPRESSION_LANGUAGE = "expression_uses_language"
 EXPRESSION_TITLE = "expression_title"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from eurefs.cellar.sparql import CDM
+from eurefs.cellar import cdm
 from eurefs.cellar.sparql_ids import iri, literal
 from eurefs.identifiers import cellar_work_uri
 
@@ -31,12 +31,12 @@ def build_cellar_work_query(values: Iterable[str]) -> str:
         raise ValueError("empty batch: give at least one identifier")
     rows = "\n".join(f"    ({literal(v)} {iri(cellar_work_uri(v))})" for v in ids)
     return (
-        f"PREFIX cdm: <{CDM}>\n"
+        f"PREFIX cdm: <{cdm.CDM}>\n"
         "SELECT DISTINCT ?input ?work ?via ?celex WHERE {\n"
         f"  VALUES (?input ?work) {{\n{rows}\n  }}\n"
         "  FILTER EXISTS { ?work ?p ?o }\n"
-        "  OPTIONAL { ?work a ?dossier . FILTER(?dossier = cdm:dossier) }\n"
+        f"  OPTIONAL {{ ?work a ?dossier . FILTER(?dossier = cdm:{cdm.DOSSIER}) }}\n"
         '  BIND(IF(BOUND(?dossier), "dossier", "self") AS ?via)\n'
-        "  OPTIONAL { ?work cdm:resource_legal_id_celex ?celex }\n"
+        f"  OPTIONAL {{ ?work cdm:{cdm.CELEX} ?celex }}\n"
         "}"
     )

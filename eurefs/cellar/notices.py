@@ -118,11 +118,11 @@ def _deepest_level(el: etree._Element) -> etree._Element | None:
 
 
 def _read_expression(facts: WorkFacts, expr: etree._Element, own: list[str]) -> None:
-    lang_uri = _text(expr, "EXPRESSION_USES_LANGUAGE/URI/VALUE")
+    lang_uri = _text(expr, f"{cdm.notice_element(cdm.EXPRESSION_LANGUAGE)}/URI/VALUE")
     code = concept_code(lang_uri) if lang_uri else None
     if code:
         facts.languages.add(code)
-    title = _text(expr, "EXPRESSION_TITLE/VALUE")
+    title = _text(expr, f"{cdm.notice_element(cdm.EXPRESSION_TITLE)}/VALUE")
     if code and title and code not in facts.titles:
         facts.titles[code] = title
     facts.expression_sameas.extend(own)
@@ -139,7 +139,7 @@ def _read_oj(facts: WorkFacts, link: etree._Element) -> None:
         return
     oj.numbers.extend(_values(emb, cdm.notice_element(cdm.OJ_NUMBER)))
     oj.years.extend(_values(emb, cdm.notice_element(cdm.OJ_YEAR)))
-    oj.dates.extend(_values(emb, "WORK_DATE_DOCUMENT"))
+    oj.dates.extend(_values(emb, cdm.notice_element(cdm.DATE)))
     for coll in emb.findall(cdm.notice_element(cdm.OJ_COLLECTION)):
         value = _text(coll, "URI/VALUE")
         if value:
@@ -198,7 +198,7 @@ def notice_facts(root: etree._Element) -> WorkFacts:
         inverse = inverse.getnext()
     if inverse is not None and inverse.tag == "INVERSE":
         _read_links(facts, inverse)
-    for link in work.findall("WORK_HAS_EXPRESSION"):
+    for link in work.findall(cdm.notice_element(cdm.WORK_EXPRESSION)):
         emb = link.find("EMBEDDED_NOTICE/EXPRESSION")
         own = _sameas(link)
         if emb is not None:
@@ -305,11 +305,8 @@ def parse_procedure_tree(data: bytes) -> ProcedureDossier:
         blocks.append(nxt)
     refs = _values(dossier, cdm.notice_element(cdm.PROCEDURE_CODE))
     procs = sorted({p for p in (format_procedure(r) for r in refs) if p})
-    flags = [
-        b
-        for b in (parse_bool(v) for v in _values(dossier, "DOSSIER_ADOPTED-PROPOSAL"))
-        if b is not None
-    ]
+    adopted_flag = cdm.notice_element(cdm.DOSSIER_ADOPTED_PROPOSAL)
+    flags = [b for b in (parse_bool(v) for v in _values(dossier, adopted_flag)) if b is not None]
     proposals = _link_celexes(blocks, cdm.notice_element(cdm.DOSSIER_PROPOSAL))
     adopted = _link_celexes(blocks, cdm.notice_element(cdm.DOSSIER_ADOPTED_ACT))
     works = _link_celexes(blocks, "CONTAINS") | proposals | adopted

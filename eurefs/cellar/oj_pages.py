@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from eurefs.cellar.sparql import CDM, build_sameas_query
+from eurefs.cellar import cdm
+from eurefs.cellar.sparql import build_sameas_query
 from eurefs.cellar.sparql_ids import iri, literal, resource_uri
 from eurefs.identifiers import oj_issue_alias, oj_page_values
 
@@ -40,7 +41,7 @@ def _issue_branch(stems: list[str]) -> str:
     return (
         f"    VALUES (?input ?issue ?page) {{\n{rows}\n    }}\n"
         "    ?issueWork owl:sameAs ?issue .\n"
-        f"    ?work <{CDM}resource_legal_published_in_official-journal> ?issueWork .\n"
+        f"    ?work <{cdm.CDM}{cdm.PUBLISHED_IN_OJ}> ?issueWork .\n"
         "    ?work owl:sameAs ?alias .\n"
         "    FILTER(STRSTARTS(STR(?alias), STR(?page)))\n"
         '    BIND("self" AS ?via)\n'
