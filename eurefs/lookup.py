@@ -41,9 +41,9 @@ Route = Literal["celex", "id_document", "sameas", "oj_page", "work"]
 #: or one of the work's expressions, manifestations or items, whose ids extend the work's
 #: (Cellar's Table 19: ``{uuid}.0001``, ``{uuid}.0001.03``, ``{uuid}.0001.03/DOC_1``; real
 #: in the branch notice of 52018PC0340: ``fc5c74e0-….0015``, ``….0002.01/DOC_2``).
+#: The uuid in either case (the lookup asks for it in small letters, as Cellar writes it).
 _CELLAR_WORK = compile_pattern(
-    r"(?:(?i:cellar):|https?://publications\.europa\.eu/resource/cellar/)"
-    r"(?P<uuid>[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})"
+    rf"(?:(?i:cellar):|{ids.CELLAR_RESOURCE_PATTERN}/cellar/)(?P<uuid>(?i:{ids.CELLAR_UUID}))"
     r"(?:\.[0-9]{4}(?:\.[0-9]{2}(?:/DOC_[0-9]{1,4})?)?)?"
 )
 

@@ -15,10 +15,10 @@ import responses
 
 from eurefs import identifiers as ids
 from eurefs.cellar.http import HttpClient
-from eurefs.cellar.sparql_ids import validate_id_document, validate_sameas_id
+from eurefs.cellar.sparql_ids import is_work_uri, validate_id_document, validate_sameas_id
 from eurefs.cellar.workfacts import resource_scheme_id
 from eurefs.errors import ParseError
-from eurefs.lookup import lookup_for
+from eurefs.lookup import identifier_lookup, lookup_for
 from eurefs.models.references import ComDocumentRef
 from eurefs.parsing import parse
 from eurefs.scanner import extract
@@ -294,3 +294,22 @@ def test_oj_page_values_are_the_aliases_and_the_uriserv_expression() -> None:
     for stem in ("JOL_2008_312_R_0003_01", "JOL_2014_001_R", "COM_2018_0340_FIN"):
         with pytest.raises(ParseError):
             ids.oj_page_values(stem)
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        # the work of 32014R0001 (its real resource URI, tests/data/cellar), as users copy it:
+        # the id, the URI in http or https, in capitals, an expression's id after it
+        "cellar:b84f49cd-750f-11e3-8e20-01aa75ed71a1",
+        "http://publications.europa.eu/resource/cellar/b84f49cd-750f-11e3-8e20-01aa75ed71a1",
+        "https://publications.europa.eu/resource/cellar/B84F49CD-750F-11E3-8E20-01AA75ED71A1.0001",
+    ],
+)
+def test_one_cellar_uuid_format_for_lookup_id_and_query(given: str) -> None:
+    # (the format is ids.CELLAR_UUID: lookup, cellar_work_uri and the query check read it)
+    found = identifier_lookup(given)
+    assert found is not None and found.values == ("cellar:b84f49cd-750f-11e3-8e20-01aa75ed71a1",)
+    uri = ids.cellar_work_uri(found.values[0])
+    assert is_work_uri(uri) and uri.startswith(ids.CELLAR_RESOURCE_BASE)
+    assert re.fullmatch(ids.CELLAR_RESOURCE_PATTERN + "/cellar/" + ids.CELLAR_UUID, uri)

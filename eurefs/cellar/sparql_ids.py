@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from eurefs.errors import ParseError
-from eurefs.identifiers import CELLAR_RESOURCE_BASE, SCHEMES, Scheme, split_id, validate_celex
+from eurefs.identifiers import (
+    CELLAR_RESOURCE_BASE,
+    CELLAR_UUID,
+    SCHEMES,
+    Scheme,
+    split_id,
+    validate_celex,
+)
 
 __all__ = [
     "ID_DOCUMENT_SCHEMES",
@@ -28,10 +35,7 @@ __all__ = [
     "validate_work_uri",
 ]
 
-_CELLAR_WORK_RE = re.compile(
-    re.escape(CELLAR_RESOURCE_BASE)
-    + r"/cellar/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-)
+_CELLAR_WORK_RE = re.compile(re.escape(CELLAR_RESOURCE_BASE) + "/cellar/" + CELLAR_UUID)
 _IRI_FORBIDDEN_RE = re.compile(r"[\x00-\x20<>\"{}|^`\\]")
 
 #: Schemes Cellar also stores as ``cdm:work_id_document "scheme:id"`` literals.

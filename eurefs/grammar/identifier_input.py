@@ -25,11 +25,10 @@ from eurefs.pattern_store import compile_pattern
 __all__ = ["scheme_and_id", "untyped_procedure", "work_key_form", "written_form"]
 
 _RESOURCE = compile_pattern(
-    r"https?://publications\.europa\.eu/resource/(?P<scheme>[a-z_-]{2,20})/(?P<id>[^\s]{1,200})"
+    ids.CELLAR_RESOURCE_PATTERN + r"/(?P<scheme>[a-z_-]{2,20})/(?P<id>[^\s]{1,200})"
 )
 _SCHEME_ID = compile_pattern(r"(?P<scheme>[A-Za-z_-]{2,20}):(?P<id>[^\s].{0,199})")
 _COMNAT = compile_pattern(r"(?P<type>COM|JOIN|SWD|SEC)_(?P<year>[0-9]{4})_(?P<number>[0-9]{4})_FIN")
-_OJ_ACT = compile_pattern(r"(?P<series>[LC])_(?P<year>20[0-9]{2})(?P<number>[0-9]{5})")
 _URISERV = compile_pattern(
     r"OJ\.(?P<series>[LC])_\.(?P<year>[0-9]{4})\.(?P<issue>[0-9]{3})\.01\.(?P<page>[0-9]{4})"
     r"\.(?P<seq>[0-9]{2})(?:\.[A-Z]{3})?"
@@ -65,7 +64,7 @@ def scheme_and_id(text: str) -> tuple[str, str] | None:
 
 def _oj_form(scheme: str, ident: str) -> tuple[str, str]:
     """The written OJ citation of an ``oj`` or ``uriserv`` id, and the id it keeps."""
-    act = _OJ_ACT.fullmatch(ident)
+    act = ids.OJ_ACT_RE.fullmatch(ident)
     if scheme == "oj" and act is not None:
         return f"OJ {act['series']}, {act['year']}/{int(act['number'])}", f"oj:{ident}"
     page = (ids.OJ_PAGE_ALIAS_RE if scheme == "oj" else _URISERV).fullmatch(ident)

@@ -45,7 +45,9 @@ from eurefs.identifiers.celex import (
 )
 from eurefs.identifiers.cellar_ids import (
     C_DOCUMENT_NUMBER_MAX,
+    CELLAR_UUID,
     COMNAT_NUMBER_MAX,
+    OJ_ACT_RE,
     OJ_PAGE_ALIAS_RE,
     PROCEDURE_LITERAL_RE,
     case_id,
@@ -64,6 +66,7 @@ from eurefs.identifiers.cellar_ids import (
 from eurefs.identifiers.eurlex import EURLEX_BASE, eurlex_celex_url, eurlex_com_url, eurlex_uri_url
 from eurefs.identifiers.schemes import (
     CELLAR_RESOURCE_BASE,
+    CELLAR_RESOURCE_PATTERN,
     SCHEMES,
     Level,
     Scheme,
@@ -77,6 +80,8 @@ __all__ = [
     "CASE_DESCRIPTORS",
     "CELEX_RE",
     "CELLAR_RESOURCE_BASE",
+    "CELLAR_RESOURCE_PATTERN",
+    "CELLAR_UUID",
     "COMNAT_NUMBER_MAX",
     "COM_DESCRIPTORS",
     "C_DOCUMENT_NUMBER_MAX",
@@ -85,6 +90,7 @@ __all__ = [
     "ELI_TYPEDOCS",
     "EURLEX_BASE",
     "FIRST_LETTERED_CASE_YEAR",
+    "OJ_ACT_RE",
     "OJ_PAGE_ALIAS_RE",
     "OPINION_DESCRIPTORS",
     "PROCEDURE_LITERAL_RE",

@@ -16,12 +16,13 @@ COMNAT_NUMBER_MAX = 9999
 #: Largest number of a C(YYYY) Commission decision seen in practice (5 digits).
 C_DOCUMENT_NUMBER_MAX = 99999
 
-_OJ_ACT_RE = compile_pattern(r"(?P<series>[LC])_(?P<year>20[0-9]{2})(?P<number>[0-9]{5})")
+#: The ``oj`` id of an act published act by act: ``L_202401689`` (:func:`oj_act_id`).
+OJ_ACT_RE = compile_pattern(r"(?P<series>[LC])_(?P<year>20[0-9]{2})(?P<number>[0-9]{5})")
 
-
-_CELLAR_WORK_ID = compile_pattern(
-    r"cellar:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-)
+#: A Cellar work's uuid as Cellar writes it, in small letters: its id ``cellar:<uuid>``,
+#: its resource URI ``{base}/cellar/<uuid>``; its expressions' ids extend it (``<uuid>.0001``).
+CELLAR_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_CELLAR_WORK_ID = compile_pattern("cellar:" + CELLAR_UUID)
 
 
 def cellar_work_uri(value: str) -> str:
@@ -109,7 +110,7 @@ def oj_act_id(series: str, year: int, number: int) -> str:
         ParseError: when the parts make no valid id.
     """
     ident = f"{series}_{year:04d}{number:05d}"
-    if not _OJ_ACT_RE.fullmatch(ident):
+    if not OJ_ACT_RE.fullmatch(ident):
         raise ParseError(f"no act-by-act OJ identifier for {series} {year}/{number}", ident)
     return SCHEMES["oj"].validate(ident)
 

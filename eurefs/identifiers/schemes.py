@@ -20,6 +20,8 @@ from eurefs.records import record
 
 #: Default Cellar base; the resolver takes its own (configurable) value.
 CELLAR_RESOURCE_BASE = "http://publications.europa.eu/resource"
+#: That base as a pattern, in ``http`` or ``https`` (users copy both): ``{pattern}/cellar/…``.
+CELLAR_RESOURCE_PATTERN = "https?" + re.escape(CELLAR_RESOURCE_BASE.removeprefix("http"))
 
 Level = Literal["work", "expression", "dossier"]
 
