@@ -74,7 +74,7 @@ _PREFIXES = (
     "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
     "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
 )
-_LANG_BASE = "http://publications.europa.eu/resource/authority/language/"
+_LANG_BASE = CELLAR_RESOURCE_BASE + "/authority/language/"
 _CELEX_BASE = CELLAR_RESOURCE_BASE + "/celex/"
 _CELLAR_BASE = CELLAR_RESOURCE_BASE + "/cellar/"
 _URISERV_BASE = CELLAR_RESOURCE_BASE + "/uriserv/"
