@@ -9,6 +9,7 @@ import functools
 
 import pytest
 
+import eurefs
 from tests.support.short_form_mentions import mentions
 
 _names = functools.partial(mentions, how="popular_name")
@@ -125,3 +126,20 @@ def test_the_sixth_vat_directive_by_its_names(
 )
 def test_no_sixth_directive_without_the_vat_word(text: str) -> None:
     assert _names(text) == []
+
+
+def test_the_sixth_vat_directive_in_polish() -> None:
+    """The NSA's order for a reference in I FSK 748/08 (14 July 2009, orzeczenia.nsa.gov.pl):
+    the name glossed by the act's number, whose pinpoint it gives (before, the act had none),
+    and the name alone (shortened; before, nothing)."""
+    text = (
+        "1) czy zasady wspólnotowego systemu VAT, w szczególności art. 17 ust. 6 Szóstej "
+        "Dyrektywy VAT (dyrektywa 77/388/EWG), nie sprzeciwiają się ustawodawstwu Państwa "
+        "Członkowskiego"
+    )
+    acts = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert [(r.celex, r.pinpoint) for r in acts] == [  # type: ignore[attr-defined]
+        ("31977L0388", "art. 17 ust. 6")
+    ]
+    alone = "w szczególności art. 17 ust. 6 Szóstej Dyrektywy VAT"
+    assert _names(alone) == [("Szóstej Dyrektywy VAT", "31977L0388", "art. 17 ust. 6")]
