@@ -89,7 +89,17 @@ SMALL_LETTER = (
 GLUED_LETTER = lazy_compile(r"[.-][^\W\d_](?![\w])")
 
 
-def foreign_suffix(record: Language, text: str) -> bool:
+#: An inserted article's letter after the ordinal dot (Croatian ``106.a``; not the ordinal
+#: sign as the view writes it, Portuguese ``31.º``: ``31.o``)
+_DOT_LETTER = lazy_compile(r"[0-9]\.[A-NP-Za-np-z]")
+
+
+def foreign_suffix(record: Language, text: str, nums: str = "") -> bool:
     """Whether a word after an article number in ``text`` is an inserted article's in
-    another language only (Dutch ``ter`` is a preposition): no article then."""
+    another language only (Dutch ``ter`` is a preposition), or a letter after an ordinal
+    dot in the numbers ``nums`` in a language that writes no such dot (``Article 5.a``, as
+    Croatian writes ``članak 106.a``: the record's ``pinpoints.ordinal_dot``): no article
+    then."""
+    if not record.pinpoints.ordinal_dot and _DOT_LETTER.search(nums):
+        return True
     return any(s.group(1) not in record.article_number_suffixes for s in _SUFFIX_IN.finditer(text))

@@ -35,6 +35,11 @@ _NUM = (
     # degree sign: ``267°``, read in the languages of ``Language.pinpoints.ordinal_sign`` alone)
     r"|[0-9]{1,3}(?:er|[a-z]|°(?![\w])|\.[ ]?[o°](?:-[A-Z])?(?![\w])|\.(?=[ ]|,[ ]?[0-9])"
     r"|\.[0-9]{1,2}(?:[ ](?!i[ ])[a-z](?=,|[ ](?![0-9])))?|" + SPACED_LETTER + r"|" + SMALL_LETTER
+    # (an inserted article's letter after the ordinal dot, as the OJ's Croatian writes it:
+    # ``članak 106.a``; kept in the languages of ``Language.pinpoints.ordinal_dot`` alone,
+    # ``treaty_articles.build``; not before a bracket, Spanish ``6.a)`` is a point; no ``o``, the
+    # view's ordinal sign, Portuguese ``31.º``)
+    + r"|\.[A-NP-Za-np-z](?![\w.)])"
     + r")?"
     + SUFFIX  # an inserted article's word (``106 bis``)
     # (the letter apart is the article's, never left after it: ``article 100 A``, ``Art. 100

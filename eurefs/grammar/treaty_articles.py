@@ -202,7 +202,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if abbr and leads_next(t.string, t.end("call" if call else "abbr"), abbr, lang, m.start()):
         # the next article's treaty (a norm chain): this one's is before it, if anywhere
         return _led(m, word, ctx) if word in LEADING_WORDS else ()
-    if foreign_suffix(BY_CODE[lang], m.string[m.start() : list_end]):
+    if foreign_suffix(BY_CODE[lang], m.string[m.start() : list_end], m.group("nums")):
         return ()
     return _articles(m, (list_end, text_end), lang, treaties[lang], same, other)
 

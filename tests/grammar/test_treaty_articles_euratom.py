@@ -297,12 +297,22 @@ def test_a_portuguese_inserted_article(text: str, span: str, articles: list[str]
     assert eurefs.parse(ref.normalized).articles == articles
 
 
-def test_a_glued_letter_the_list_misses_gives_no_article_in_a_formula() -> None:
-    # Croatian ``106.a``: never Article 106
+def test_a_croatian_inserted_article_after_the_ordinal_dot() -> None:
+    """Council Regulation (EU, Euratom) No 608/2014, its enacting formula in the OJ's Croatian
+    (EUR-Lex 32014R0608 HR): Article 106a Euratom written ``106.a``, before nothing (never
+    Article 106)."""
     text = (
         "uzimajući u obzir Ugovor o osnivanju Europske zajednice za atomsku energiju, "
         "a posebno njegov članak 106.a,"
     )
-    assert _treaty_articles(text) == []
+    (ref,) = _treaty_articles(text)
+    assert (ref.text, ref.treaty, ref.articles) == ("članak 106.a", "EAEC", ["106.a"])
+    assert eurefs.parse(ref.normalized).articles == ["106.a"]
     (ref,) = _treaty_articles(text.replace("106.a", "31."))
     assert ref.articles == ["31"]
+
+
+@pytest.mark.parametrize("text", ["See Article 5.a TFEU.", "del artículo 6.a TFUE"])
+def test_no_letter_after_a_dot_where_the_language_writes_no_ordinal_dot(text: str) -> None:
+    # (``Language.pinpoints.ordinal_dot``: Croatian and Slovak alone)
+    assert _treaty_articles(text) == []
