@@ -22,6 +22,7 @@ import re
 import zlib
 from collections.abc import Iterator
 from itertools import chain
+from typing import NamedTuple
 
 from eurefs.errors import UnsafeDocument
 from eurefs.readers import pdffilters
@@ -38,10 +39,17 @@ _MAX_LAYERS = 3
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
 _NAME = re.compile(rb"/([A-Za-z0-9]+)")
 _LATE_CHANGE = re.compile(rb"/EarlyChange\s+0\b")
-#: Whether a PDF names any filter but Flate (else no dictionary is read).
+#: Whether a PDF names any filter but Flate, or a predictor (else no dictionary is read).
 _OTHER_FILTERS = re.compile(
-    rb"/(?:LZWDecode|LZW|A85|AHx|RL|ASCII85Decode|ASCIIHexDecode|RunLengthDecode)\b"
+    rb"/(?:LZWDecode|LZW|A85|AHx|RL|ASCII85Decode|ASCIIHexDecode|RunLengthDecode|Predictor)\b"
 )
+#: The decode parameters of a stream: one dictionary, or an array of them (or ``null``).
+_PARMS = re.compile(rb"/DecodeParms\s*(\[(?:[^\]<]|<<[^>]*>>)*\]|<<[^>]*>>)")
+_PARM = re.compile(rb"<<[^>]*>>|null")
+_NUMBER = {
+    key: re.compile(rb"/%s\s+(\d{1,9})" % key)
+    for key in (b"Predictor", b"Columns", b"Colors", b"BitsPerComponent")
+}
 #: How far back from ``stream`` its dictionary is looked for.
 _DICT_WINDOW = 4096
 #: The filters decoded here by name (with the short names of inline images); Flate is
@@ -85,17 +93,45 @@ def _inflate(pieces: Iterator[bytes]) -> Iterator[bytes]:
             piece = inflater.unconsumed_tail
 
 
-def _declared(data: bytes, at: int) -> list[bytes]:
+class Predictor(NamedTuple):
+    """A predictor that a stream's ``/DecodeParms`` applies after a Flate or LZW filter."""
+
+    kind: int  #: 2 (TIFF) or 10 and over (PNG)
+    row_bytes: int
+    bpp: int  #: bytes a pixel
+    last: bool  #: whether it follows the last filter of the chain (where writers put it)
+
+
+def _predictor(window: bytes, filters: int) -> Predictor | None:
+    """The predictor that the ``/DecodeParms`` in ``window`` (an object's dictionary) name
+    for a chain of ``filters`` filters (None when none is written in the dictionary)."""
+    found = _PARMS.search(window)
+    if found is None:
+        return None
+    parms = _PARM.findall(found[1]) if found[1].startswith(b"[") else [found[1]]
+    for index, parm in enumerate(parms):
+        numbers = {key: int(m[1]) for key, rx in _NUMBER.items() if (m := rx.search(parm))}
+        kind = numbers.get(b"Predictor", 1)
+        if kind < 2:
+            continue
+        bits = numbers.get(b"Colors", 1) * numbers.get(b"BitsPerComponent", 8)
+        row = (bits * numbers.get(b"Columns", 1) + 7) // 8
+        return Predictor(kind, max(row, 1), max(bits // 8, 1), index >= filters - 1)
+    return None
+
+
+def _declared(data: bytes, at: int) -> tuple[list[bytes], Predictor | None]:
     """The filters that the dictionary before the ``stream`` keyword at ``at`` names, in
-    order (none when no ``/Filter`` is found in the object before it); LZW with
-    ``/EarlyChange 0`` is ``LZW0``."""
+    order (none when no ``/Filter`` is found in the object before it), and the predictor
+    its ``/DecodeParms`` name; LZW with ``/EarlyChange 0`` is ``LZW0``."""
     window = data[max(0, at - _DICT_WINDOW) : at]
     cut = window.rfind(b"obj")  # the object's own dictionary follows its 'obj' keyword
-    found = _FILTER.findall(window, cut + 3 if cut >= 0 else 0)
+    window = window[cut + 3 :] if cut >= 0 else window
+    found = _FILTER.findall(window)
     names = _NAME.findall(found[-1]) if found else []
-    if _LATE_CHANGE.search(window, cut + 3 if cut >= 0 else 0):
+    if _LATE_CHANGE.search(window):
         names = [b"LZW0" if name in (b"LZWDecode", b"LZW") else name for name in names]
-    return names
+    return names, _predictor(window, len(names))
 
 
 def _decoded(pieces: Iterator[bytes], filters: list[bytes]) -> tuple[Iterator[bytes], int]:
@@ -112,7 +148,44 @@ def _decoded(pieces: Iterator[bytes], filters: list[bytes]) -> tuple[Iterator[by
     return pieces, layers
 
 
-def _stream_size(data: memoryview, start: int, end: int, filters: list[bytes]) -> int:
+def _text_head(head: bytes, predictor: Predictor | None) -> bool:
+    """Whether a decoded stream that starts with ``head`` is text once its predictor is
+    undone: the one its dictionary names, else (parameters written elsewhere) a PNG
+    predictor whose tag bytes the head shows, one row or rows as long as the tags say."""
+    if _is_text(head):
+        return True
+    if predictor is not None:
+        sample = head[: 4 * 1024]
+        return _is_text(
+            pdffilters.unpredict(sample, predictor.kind, predictor.row_bytes, predictor.bpp)
+        )
+    sample = head[:512]
+    if not sample or sample[0] > 4:
+        return False
+    return any(
+        _is_text(pdffilters.unpredict(sample, 10, row - 1, bpp))
+        for row in [len(sample), *_tag_periods(sample)]
+        for bpp in (1, 3)
+    )
+
+
+def _tag_periods(sample: bytes) -> list[int]:
+    """Up to three row lengths (tag byte included) at which ``sample`` shows PNG tag bytes
+    (0 to 4) at every row's start, those with the most tags other than 0 first (rows a
+    predictor changed: a text row written as it is has tag 0 and needs no guess)."""
+    found = []
+    for period in range(2, len(sample) // 2):
+        tags = sample[::period]
+        if max(tags) <= 4:
+            moved = len(tags) - tags.count(0)
+            if moved > 1:
+                found.append((-moved / len(tags), period))
+    return [period for _, period in sorted(found)[:3]]
+
+
+def _stream_size(
+    data: memoryview, start: int, end: int, filters: list[bytes], predictor: Predictor | None
+) -> int:
     """How far the text stream ``data[start:end]`` decodes, counted up to the limits
     (0 for binary data or no stream that expands; past the limit when filters are nested
     deeper than any writer nests them).  Flate is found by its zlib header; ``filters``
@@ -135,7 +208,9 @@ def _stream_size(data: memoryview, start: int, end: int, filters: list[bytes]) -
         pieces, layers = _inflate(pieces), layers + 1
         head = next(pieces, b"")
         pieces = chain([head], pieces)
-    if not layers or not _is_text(head):
+    if predictor is not None and not predictor.last:
+        return MAX_STREAM_BYTES + 1  # a predictor inside a chain: no writer writes one
+    if not layers or not _text_head(head, predictor):
         return 0
     size = 0
     for piece in pieces:
@@ -153,10 +228,10 @@ def refuse_bombs(data: bytes, source: str) -> None:
         start = match.end()
         end = data.find(b"endstream", start)
         end = len(data) if end == -1 else end
-        filters = _declared(data, match.start()) if others else []
+        filters, predictor = _declared(data, match.start()) if others else ([], None)
         if not any(_DECODERS.get(name) for name in filters):
             filters = []  # Flate alone (or nothing known): found by its header, as always
-        size = _stream_size(view, start, end, filters)
+        size = _stream_size(view, start, end, filters, predictor)
         ratio = size / max(end - start, 1)
         if size > MAX_STREAM_BYTES or (size > 1 << 20 and ratio > MAX_RATIO):
             raise UnsafeDocument(

@@ -151,3 +151,48 @@ def lzw(pieces: Iterator[bytes], early: int = 1) -> Iterator[bytes]:
         break
     if out:
         yield bytes(out)
+
+
+def _paeth(left: int, up: int, corner: int) -> int:
+    guess = left + up - corner
+    pa, pb, pc = abs(guess - left), abs(guess - up), abs(guess - corner)
+    return left if pa <= pb and pa <= pc else up if pb <= pc else corner
+
+
+def _png_row(tag: int, row: bytes, prev: bytes, bpp: int) -> bytes:
+    """One row of a PNG predictor undone: ``tag`` 0 none, 1 sub, 2 up, 3 average, 4 Paeth."""
+    prev = prev[: len(row)].ljust(len(row), b"\0")
+    if tag == 2:
+        return bytes((a + b) & 0xFF for a, b in zip(row, prev, strict=True))
+    if tag == 0 or tag > 4:
+        return row
+    out = bytearray(row)
+    for i in range(len(row)):
+        left = out[i - bpp] if i >= bpp else 0
+        if tag == 1:
+            out[i] = (out[i] + left) & 0xFF
+        elif tag == 3:
+            out[i] = (out[i] + (left + prev[i]) // 2) & 0xFF
+        else:
+            corner = prev[i - bpp] if i >= bpp else 0
+            out[i] = (out[i] + _paeth(left, prev[i], corner)) & 0xFF
+    return bytes(out)
+
+
+def unpredict(sample: bytes, predictor: int, row_bytes: int, bpp: int) -> bytes:
+    """The start of a stream that a predictor (``/DecodeParms << /Predictor ... >>``) was
+    applied to, as PDFium gives it back: PNG predictors (10 and over) write a tag byte
+    before each row of ``row_bytes``, the TIFF predictor (2) adds each byte to the one
+    ``bpp`` bytes before it in its row.  Only a sample is undone here (in Python), enough
+    to see whether the data is text."""
+    out, prev = bytearray(), b""
+    if predictor >= 10:
+        for at in range(0, len(sample), row_bytes + 1):
+            prev = _png_row(sample[at], sample[at + 1 : at + 1 + row_bytes], prev, bpp)
+            out += prev
+        return bytes(out)
+    if predictor == 2:
+        for at in range(0, len(sample), row_bytes):
+            out += _png_row(1, sample[at : at + row_bytes], b"", bpp)
+        return bytes(out)
+    return sample

@@ -71,6 +71,23 @@ def run_length(data: bytes) -> bytes:
     return bytes(out + b"\x80")
 
 
+def png_predicted(data: bytes, tag: int = 2, columns: int = 100) -> bytes:
+    """Rows of ``columns`` bytes, each written as PNG writes it after a tag byte: 1 the
+    difference from the byte on its left, 2 from the byte above (a PNG predictor, the
+    ``/Predictor 12`` of ``/DecodeParms``; a repeated row becomes a row of zeros)."""
+    out, prev = bytearray(), bytes(columns)
+    for at in range(0, len(data), columns):
+        row = data[at : at + columns].ljust(columns, b" ")
+        if tag == 2 and row == prev:
+            out += b"\x02" + bytes(columns)
+            continue
+        before = prev if tag == 2 else b"\x00" + row[:-1]
+        out.append(tag)
+        out += bytes((a - b) & 0xFF for a, b in zip(row, before, strict=True))
+        prev = row
+    return bytes(out)
+
+
 _ENCODERS = {
     "FlateDecode": lambda d: zlib.compress(d, 9),
     "ASCII85Decode": lambda d: base64.a85encode(d, wrapcol=72) + b"~>",
@@ -78,6 +95,12 @@ _ENCODERS = {
     "LZWDecode": lzw,
     "LZWDecode/EarlyChange0": lambda d: lzw(d, early=0),
     "RunLengthDecode": run_length,
+    "FlateDecode/Predictor12": lambda d: zlib.compress(png_predicted(d), 9),
+    "FlateDecode/Predictor12/Sub": lambda d: zlib.compress(png_predicted(d, tag=1), 9),
+}
+_PARMS = {
+    "EarlyChange0": b"<< /EarlyChange 0 >>",
+    "Predictor12": b"<< /Predictor 12 /Columns 100 >>",
 }
 
 
@@ -87,16 +110,10 @@ def filtered_pdf(content: bytes, filters: list[str]) -> bytes:
     for name in reversed(filters):
         content = _ENCODERS[name](content)
     names = b" ".join(b"/" + name.split("/")[0].encode() for name in filters)
-    late = any(name.endswith("/EarlyChange0") for name in filters)
-    parms = (
-        b" /DecodeParms [%s]"
-        % b" ".join(
-            b"<< /EarlyChange 0 >>" if name.endswith("/EarlyChange0") else b"null"
-            for name in filters
-        )
-        if late
-        else b""
-    )
+    given = [
+        _PARMS.get(name.split("/")[1], b"null") if "/" in name else b"null" for name in filters
+    ]
+    parms = b" /DecodeParms [%s]" % b" ".join(given) if set(given) != {b"null"} else b""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
