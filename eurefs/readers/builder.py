@@ -77,6 +77,17 @@ class TextBuilder:
         else:
             self._parts.append(value)
 
+    def take_back(self, char: str) -> bool:
+        """Take ``char`` off the end of the line so far, if it ends with it."""
+        for i in range(len(self._parts) - 1, -1, -1):
+            part = self._parts[i]
+            if part.strip(" "):
+                if not part.rstrip(" ").endswith(char):
+                    return False
+                self._parts[i:] = [part.rstrip(" ")[: -len(char)]]
+                return True
+        return False
+
     def follows_number(self) -> bool:
         """Whether the line so far ends with a digit, white space aside (``Article 8 ``): a
         call in brackets written there would read as a paragraph (``Article 8 (2) of``)."""

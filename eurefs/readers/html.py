@@ -43,6 +43,7 @@ _CALL_CLASSES = frozenset({"footnotereference", "footnoteref", "footnote", "msof
 #: Where a call links to its note: the OJ (``#ntr1-L_...``), Commission documents, Word.
 _CALL_TARGETS = ("#ntr", "#footnote", "#_ftn", "#_edn", "#fn")
 _CALL_TEXT = re.compile(r"[(\[]?[0-9*†‡]{1,4}[)\]]?")
+_CALL = re.compile(r"[0-9*†‡]{1,4}")
 #: The number of a list item or heading that EUR-Lex sets in a box of its own, the text
 #: in the next (``<span class="num"><span>1.</span></span><span>Subject matter``): the
 #: page shows a gap that the markup does not hold.
@@ -85,17 +86,41 @@ def _hidden(el: etree._Element, by_sheets: dict[etree._Element, bool]) -> bool:
 
 
 def _note_call(el: etree._Element, tag: str) -> str | None:
-    """The text of a footnote call set as a plain link or span (``1``, ``(12)``), else None."""
+    """The text of a footnote call set as a plain link or span (``1``, ``(12)``), or as a
+    link to a note in the page that holds only a superscript (EUR-Lex consolidated texts:
+    ``(<a href="#E0002"> <span class="superscript">2</span> </a>)``), else None."""
     classes = {c.lower() for c in (el.get("class") or "").split()}
     if tag == "a":
         target = el.get("href") or ""
-        if not (classes & _CALL_CLASSES or target.startswith(_CALL_TARGETS)):
+        if not (
+            classes & _CALL_CLASSES
+            or target.startswith(_CALL_TARGETS)
+            or (target.startswith("#") and _only_superscript(el))
+        ):
             return None
     elif tag != "span" or not classes & _CALL_CLASSES:
         return None
     # without the white space a copy indents the markup with (``(\n <span>1</span>\n )``)
     text = "".join("".join(str(t) for t in el.itertext()).split())
     return text if _CALL_TEXT.fullmatch(text) else None
+
+
+def _only_superscript(el: etree._Element) -> bool:
+    """Whether ``el`` holds one element, a superscript, and white space around it."""
+    children = list(el)
+    if len(children) != 1 or (el.text or "").strip() or (children[0].tail or "").strip():
+        return False
+    return _local(children[0].tag) == "sup" or _styled_superscript(children[0])
+
+
+def _bracketed_call(el: etree._Element, call: str, out: TextBuilder) -> str:
+    """``call`` in the brackets written around its link (``(<a ...>2</a>)``), which are
+    taken out of the text before it and of the link's tail; else ``call`` as it is."""
+    tail = (el.tail or "").lstrip()
+    if not _CALL.fullmatch(call) or not tail.startswith(")") or not out.take_back("("):
+        return call
+    el.tail = tail[1:]
+    return f"({call})"
 
 
 def html_to_text(root: etree._Element) -> str:
@@ -129,7 +154,7 @@ def html_to_text(root: etree._Element) -> str:
             out.raw("\t")
         call = _note_call(el, tag)
         if call is not None or tag == "sup" or _styled_superscript(el):
-            text = call if call is not None else "".join(el.itertext())
+            text = _bracketed_call(el, call, out) if call else "".join(el.itertext())
             out.call(text, only_when_glued=call is None and tag != "sup")
             skipped.add(el)
             walker.skip_subtree()

@@ -209,6 +209,26 @@ def test_the_councils_adoption_in_a_procedure_footnote_is_no_reference() -> None
     assert [r.normalized for r in refs].count("Directive 85/611/EEC") == 8
 
 
+def test_the_note_calls_of_a_consolidated_text_are_calls() -> None:
+    # Directive 2009/65/EC consolidated: 'Article 251 of the Treaty\xa0(<a href="#E0001"
+    # id="src.E0001">\n <span class="superscript">1</span>\n </a>),' read
+    # 'Treaty\xa0( 1 ),' and its note '( 1 )\xa0Opinion of ...': the link to the note is a
+    # call, its brackets around the link
+    name = "html/en-eurlex-consolidated-directive-2009-65-ucits-excerpt.html"
+    text = eurefs.read_document(DOCS / name).text
+    assert "( 1 )" not in text and "( 2 )" not in text
+    assert "Article 251 of the Treaty\xa0(1),\nWhereas:" in text
+    assert "(UCITS)\xa0(2) has been substantially amended several times\xa0(3). Since" in text
+    assert "\n(2)\xa0OJ L 375, 31.12.1985, p. 3.\n" in text
+    # the same call after an article's number is no paragraph of it
+    html = (
+        '<html><body><p>procedure laid down in Article 251\xa0(<a href="#E0001" '
+        'id="src.E0001">\n<span class="superscript">1</span>\n</a>),</p></body></html>'
+    )
+    html = eurefs.read_document(html.encode()).text
+    assert html == "procedure laid down in Article 251\xa0\u207d\u00b9\u207e,\n"
+
+
 def test_a_number_glued_to_its_domains_bracket_in_a_proposal() -> None:
     # COM(2025) 43 final, 4.1.1: 'namely Regulation (EU)2024/1157 on shipments of waste'
     refs = eurefs.extract(eurefs.read_document(DOCS / "html/en-eurlex-com-2025-43-proposal.html"))
