@@ -40,8 +40,9 @@ _SUPER_CLASSES = frozenset({"super", "superscript", "oj-super", "sup"})
 #: (``<span class="FootnoteReference"><a class="footnoteRef" ...>1</a></span>``), the
 #: list of their notes (``<a class="footnote" ...>(1)</a>``), HTML saved by Word.
 _CALL_CLASSES = frozenset({"footnotereference", "footnoteref", "footnote", "msofootnotereference"})
-#: Where a call links to its note: the OJ (``#ntr1-L_...``), Commission documents, Word.
-_CALL_TARGETS = ("#ntr", "#footnote", "#_ftn", "#_edn", "#fn")
+#: Where a call links to its note: the OJ (``#ntr1-L_...``; a note's number links back to
+#: its call, ``#ntc1-L_...``), Commission documents, Word.
+_CALL_TARGETS = ("#ntr", "#ntc", "#footnote", "#_ftn", "#_edn", "#fn")
 _CALL_TEXT = re.compile(r"[(\[]?[0-9*†‡]{1,4}[)\]]?")
 _CALL = re.compile(r"[0-9*†‡]{1,4}")
 #: The number of a list item or heading that EUR-Lex sets in a box of its own, the text

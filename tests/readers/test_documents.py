@@ -229,6 +229,16 @@ def test_the_note_calls_of_a_consolidated_text_are_calls() -> None:
     assert html == "procedure laid down in Article 251\xa0\u207d\u00b9\u207e,\n"
 
 
+def test_the_number_of_an_oj_note_in_an_indented_copy_is_one_call() -> None:
+    # Regulation (EU) No 575/2013 (OJ L 176), a copy that indents the markup: a note's
+    # number links back to its call ('<a href="#ntc1-L_2013176EN.01000101-E0001" ...>\n(\n
+    # <span class="super">\n1\n</span>\n)\n</a>') and read '( 1 ) OJ C 105, ...'
+    name = "html/en-eurlex-oj-l176-2013-regulation-575-2013-crr-excerpt.html"
+    text = eurefs.read_document(DOCS / name).text
+    assert "\n(1) OJ C 105, 11.4.2012, p. 1 .\n" in text and "( 1 )" not in text
+    assert "\n(2) OJ C 68, 6.3.2012, p. 39 .\n" in text
+
+
 def test_a_number_glued_to_its_domains_bracket_in_a_proposal() -> None:
     # COM(2025) 43 final, 4.1.1: 'namely Regulation (EU)2024/1157 on shipments of waste'
     refs = eurefs.extract(eurefs.read_document(DOCS / "html/en-eurlex-com-2025-43-proposal.html"))
