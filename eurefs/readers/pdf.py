@@ -95,14 +95,17 @@ class _Glyphs:
 
 
 def _neighbours(text: str, run: re.Match[str]) -> list[int]:
-    """The nearest non-blank characters before and after a run of digits."""
+    """The nearest non-blank characters before and after a run of digits (looked for
+    from the run: a copy of the line before it made a long line quadratic)."""
     found = []
-    before = len(text[: run.start()].rstrip()) - 1
+    before, after, end = run.start() - 1, run.end(), len(text)
+    while before >= 0 and text[before].isspace():
+        before -= 1
     if before >= 0:
         found.append(before)
-    rest = text[run.end() :]
-    after = run.end() + len(rest) - len(rest.lstrip())
-    if after < len(text):
+    while after < end and text[after].isspace():
+        after += 1
+    if after < end:
         found.append(after)
     return found
 
