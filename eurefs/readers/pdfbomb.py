@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from eurefs.errors import UnsafeDocument
 from eurefs.readers import pdffilters
+from eurefs.readers.pdfforms import FormDraws
 
 #: Largest text stream read (inflated); real pages are far below it.
 MAX_STREAM_BYTES = 64 * 1024 * 1024
@@ -120,13 +121,20 @@ def _predictor(window: bytes, filters: int) -> Predictor | None:
     return None
 
 
-def _declared(data: bytes, at: int) -> tuple[list[bytes], Predictor | None]:
-    """The filters that the dictionary before the ``stream`` keyword at ``at`` names, in
-    order (none when no ``/Filter`` is found in the object before it), and the predictor
-    its ``/DecodeParms`` name; LZW with ``/EarlyChange 0`` is ``LZW0``."""
+def _window(data: bytes, at: int) -> bytes:
+    """The dictionary before the ``stream`` keyword at ``at``, from the object's number."""
     window = data[max(0, at - _DICT_WINDOW) : at]
     cut = window.rfind(b"obj")  # the object's own dictionary follows its 'obj' keyword
-    window = window[cut + 3 :] if cut >= 0 else window
+    if cut < 0:
+        return window
+    number = window.rfind(b"\n", 0, cut)  # (the line that opens the object: 'N 0 obj')
+    return window[number + 1 if number >= 0 else 0 :]
+
+
+def _declared(window: bytes) -> tuple[list[bytes], Predictor | None]:
+    """The filters that an object's dictionary (its ``window``) names, in order (none when
+    no ``/Filter`` is found in it), and the predictor its ``/DecodeParms`` name; LZW with
+    ``/EarlyChange 0`` is ``LZW0``."""
     found = _FILTER.findall(window)
     names = _NAME.findall(found[-1]) if found else []
     if _LATE_CHANGE.search(window):
@@ -184,12 +192,19 @@ def _tag_periods(sample: bytes) -> list[int]:
 
 
 def _stream_size(
-    data: memoryview, start: int, end: int, filters: list[bytes], predictor: Predictor | None
-) -> int:
+    data: memoryview,
+    span: tuple[int, int],
+    filters: list[bytes],
+    predictor: Predictor | None,
+    draws: FormDraws,
+) -> tuple[int, int]:
     """How far the text stream ``data[start:end]`` decodes, counted up to the limits
     (0 for binary data or no stream that expands; past the limit when filters are nested
-    deeper than any writer nests them).  Flate is found by its zlib header; ``filters``
-    (the declared chain, when it holds another filter) are decoded in their order first."""
+    deeper than any writer nests them), and how much text it holds, its drawings counted
+    by ``draws`` (-1: binary).  Flate is found by its zlib header; ``filters`` (the
+    declared chain, when it holds another filter) are decoded in their order first.
+    A form (``draws.form``) is read whatever its first bytes."""
+    start, end = span
     pieces: Iterator[bytes] = (
         bytes(data[i : min(i + _PIECE, end)]) for i in range(start, end, _PIECE)
     )
@@ -197,41 +212,50 @@ def _stream_size(
     if filters:
         pieces, layers = _decoded(pieces, filters)
         if layers < 0:
-            return 0
+            return 0, -1
         if layers > _MAX_LAYERS:
-            return MAX_STREAM_BYTES + 1
+            return MAX_STREAM_BYTES + 1, -1
         head = next(pieces, b"")
         pieces = chain([head], pieces)
     while _zlib_head(head):
         if layers >= _MAX_LAYERS:
-            return MAX_STREAM_BYTES + 1
+            return MAX_STREAM_BYTES + 1, -1
         pieces, layers = _inflate(pieces), layers + 1
         head = next(pieces, b"")
         pieces = chain([head], pieces)
     if predictor is not None and not predictor.last:
-        return MAX_STREAM_BYTES + 1  # a predictor inside a chain: no writer writes one
-    if not layers or not _text_head(head, predictor):
-        return 0
+        return MAX_STREAM_BYTES + 1, -1  # a predictor inside a chain: no writer writes one
+    if not layers:  # (the stream as written: no bomb, but it may draw forms)
+        head = bytes(data[start : min(start + 4096, end)])
+    if not draws.form and not _text_head(head, predictor):
+        return 0, -1
     size = 0
-    for piece in pieces:
+    for piece in draws.scan(pieces):
         size += len(piece)
         if size > MAX_STREAM_BYTES or (size > 1 << 20 and size > MAX_RATIO * (end - start)):
             break
-    return size
+    return (size if layers else 0), size
 
 
 def refuse_bombs(data: bytes, source: str) -> None:
-    """Raise :class:`UnsafeDocument` when a text stream of the PDF inflates past the limits."""
+    """Raise :class:`UnsafeDocument` when a text stream of the PDF inflates past the limits,
+    or when a page draws forms (that draw forms ...) past them (:mod:`eurefs.readers.pdfforms`)."""
     view = memoryview(data)
     others = _OTHER_FILTERS.search(data) is not None
+    draws = FormDraws()
+    draws.bind(data)
     for match in _STREAM.finditer(data):
+        if data[match.start() - 3 : match.start()] == b"end":
+            continue  # ('endstream' and a line break: no stream begins there)
         start = match.end()
         end = data.find(b"endstream", start)
         end = len(data) if end == -1 else end
-        filters, predictor = _declared(data, match.start()) if others else ([], None)
+        window = _window(data, match.start())
+        filters, predictor = _declared(window) if others else ([], None)
         if not any(_DECODERS.get(name) for name in filters):
             filters = []  # Flate alone (or nothing known): found by its header, as always
-        size = _stream_size(view, start, end, filters, predictor)
+        draws.open(window)
+        size, text = _stream_size(view, (start, end), filters, predictor, draws)
         ratio = size / max(end - start, 1)
         if size > MAX_STREAM_BYTES or (size > 1 << 20 and ratio > MAX_RATIO):
             raise UnsafeDocument(
@@ -239,3 +263,12 @@ def refuse_bombs(data: bytes, source: str) -> None:
                 f"{ratio:.0f}:1 or more); refused as a decompression bomb",
                 source,
             )
+        if text >= 0:
+            draws.close(text)
+    cost = draws.worst()
+    if cost > MAX_STREAM_BYTES:
+        raise UnsafeDocument(
+            f"a page draws forms that draw forms ... over {cost} bytes of content to "
+            "parse; refused as a decompression bomb",
+            source,
+        )

@@ -130,3 +130,41 @@ def filtered_pdf(content: bytes, filters: list[str]) -> bytes:
     table = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     return out + b"xref\n0 6\n0000000000 65535 f \n%strailer\n<< /Size 6 /Root 1 0 R >>\n" \
         b"startxref\n%d\n%%%%EOF\n" % (table, len(out))  # fmt: skip
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    size = len(objects) + 1
+    return out + b"xref\n0 %d\n0000000000 65535 f \n%strailer\n<< /Size %d /Root 1 0 R >>\n" \
+        b"startxref\n%d\n%%%%EOF\n" % (size, table, size, len(out))  # fmt: skip
+
+
+def form_fanout_pdf(levels: int, width: int, text: bytes, indirect: bool = False) -> bytes:
+    """A one-page PDF whose page draws form 0, each form ``k`` drawing form ``k + 1``
+    ``width`` times, the last one drawing ``text`` (``width ** (levels - 1)`` drawings of
+    it); with ``indirect``, each form's resources in an object of their own."""
+    font = b"/Font << /F1 5 0 R >>"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << %s /XObject << /Fm0 6 0 R >> >> >>" % font,
+        b"<< /Length 8 >>\nstream\n/Fm0 Do\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    resources = []
+    for k in range(levels):
+        body = (b"/Fm%d Do " % (k + 1)) * width if k < levels - 1 else text
+        own = b"<< %s /XObject << /Fm%d %d 0 R >> >>" % (font, k + 1, 7 + k)
+        if indirect:
+            resources.append(own)
+            own = b"%d 0 R" % (6 + levels + k)
+        objects.append(
+            b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources %s /Length %d >>"
+            b"\nstream\n%s\nendstream" % (own, len(body), body)
+        )
+    return _pdf(objects + resources)
