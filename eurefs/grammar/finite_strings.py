@@ -133,6 +133,37 @@ def first_characters(source: str) -> frozenset[str] | None:
         return None
 
 
+def literal_heads(source: str) -> tuple[str, ...] | None:
+    """The literal characters every match of ``source`` (without flags) starts with, as
+    far as they go (after any look-arounds and ``\\b``), for each of its alternatives
+    where they differ; None where a match may start with anything else.
+
+    ``literal_heads(r"\\bproposal|\\bproposed|(?<!par )\\brapport\\b")`` -> ``("propos",
+    "rapport")`` (``re`` reads the first two as ``propos`` and a branch)."""
+    try:
+        heads = _heads(_sre_parse.parse(source).data)
+    except (_Unbounded, re.error):
+        return None
+    return tuple(dict.fromkeys(heads))
+
+
+def _heads(items: _Items) -> list[str]:
+    i = 0
+    while i < len(items) and items[i][0] in _ZERO_WIDTH:
+        i += 1
+    head = ""
+    while i < len(items) and items[i][0] is _LITERAL:
+        head += chr(items[i][1])
+        i += 1
+    if head:
+        return [head]
+    if i < len(items) and items[i][0] is _BRANCH:
+        return [h for b in items[i][1][1] for h in _heads(b.data)]
+    if i < len(items) and items[i][0] is _SUBPATTERN:
+        return _heads(_group_items(items[i][1]))
+    raise _Unbounded
+
+
 def _first(items: _Items) -> set[str]:
     for op, av in items:
         if op in _ZERO_WIDTH:

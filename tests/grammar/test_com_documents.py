@@ -70,6 +70,48 @@ def test_the_nature_words_led_by_their_first_characters_find_what_the_words_find
     assert found > 20
 
 
+def test_the_nature_words_found_by_their_heads_end_where_the_search_ends() -> None:
+    # ``_last_end`` tries the words (case ignored) only where a head starts in the clause
+    # lower-cased: the same last end as ``finditer``, on the development texts' windows and
+    # in the capitals, the long s, the Kelvin sign and the dotted and dotless i that
+    # ``re.IGNORECASE`` reads as ASCII letters
+    from pathlib import Path
+
+    from eurefs.grammar import com_documents as cd
+    from eurefs.languages import LANGUAGES
+    from eurefs.textview import TextView
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    views = [
+        TextView(p.read_text(encoding="utf-8")).view
+        for p in sorted(data.glob("corpus*/docs/*.txt"))
+    ]
+    odd = (
+        "The PROPOSAL, a propoſal, a Proposal; RAPPORT, STRATEGY, a reKort, Mİtteilung, actıon plan"
+    )
+    plain = "The PROPOSAL, a Proposal; a REPORT, Strategy, Mitteilung, ACTION plan, proposed"
+    clauses = [
+        odd,
+        odd.lower(),
+        plain,
+        *(v[i : i + 400] for v in views[::3] for i in range(0, len(v), 3000)),
+    ]
+    found = 0
+    for lg in LANGUAGES:
+        for proposal in (True, False):
+            pattern, heads = (
+                cd._nature_words(lg.code, proposal),
+                cd._nature_heads(lg.code, proposal),
+            )
+            for clause in clauses:
+                expected = max((m.end() for m in pattern.finditer(clause)), default=-1)
+                lowers = clause.isascii() or not any(c in clause for c in cd._NOT_LOWERED)
+                low = clause.lower() if lowers else None
+                assert cd._last_end(pattern, heads, clause, low) == expected, (lg.code, clause)
+                found += expected >= 0
+    assert found > 20
+
+
 def test_clause_ends_led_by_literals_are_those_of_the_class_pattern() -> None:
     import re
     from pathlib import Path

@@ -6,7 +6,13 @@ import re
 
 import pytest
 
-from eurefs.grammar.finite_strings import IGNORECASE_ASCII, MAX_STRINGS, first_characters, strings
+from eurefs.grammar.finite_strings import (
+    IGNORECASE_ASCII,
+    MAX_STRINGS,
+    first_characters,
+    literal_heads,
+    strings,
+)
 from eurefs.languages import LANGUAGES
 
 
@@ -83,3 +89,38 @@ def test_ignorecase_ascii_lists_every_character_matching_an_ascii_letter() -> No
         if not 0xD800 <= c < 0xE000 and letter.fullmatch(chr(c))
     }
     assert found == IGNORECASE_ASCII
+
+
+def test_literal_heads_of_alternatives_after_look_arounds() -> None:
+    assert literal_heads(r"\bproposal|\bproposed|(?<!par )\brapport\b") == (
+        "proposal",
+        "proposed",
+        "rapport",
+    )
+    assert literal_heads("proposal|proposed") == ("propos",)  # (``re``: ``propos``, a branch)
+    assert literal_heads(r"\b(?:livre|plan d.action)") == ("livre", "plan d")
+    assert literal_heads("ab|cd") == ("ab", "cd")
+    assert literal_heads("x(?:ab|cd)") == ("x",)
+
+
+@pytest.mark.parametrize("source", ["", "a?b", "(?i:ab)", "[ab]c", "(?:a|b)", r"\w+", "ab|[cd]"])
+def test_literal_heads_unknown(source: str) -> None:
+    assert literal_heads(source) is None
+
+
+def test_literal_heads_start_every_match_of_the_nature_words() -> None:
+    text = (
+        "Communication from the Commission, the proposed rapport; a Report and the "
+        "RAPPORT de la Commission, une proposition, Vorschlag und Bericht, una propuesta, "
+        "plan d'action, livre blanc, wniosku, białej księgi"
+    )
+    checked = 0
+    for lg in LANGUAGES:
+        for words in (lg.com.proposal_words, lg.com.communication_words):
+            heads = literal_heads("|".join(words)) if words else None
+            if heads is None:
+                continue
+            for m in re.finditer("|".join(words), text):
+                assert any(m.group(0).startswith(h) for h in heads), (words, m)
+                checked += 1
+    assert checked > 10
