@@ -167,7 +167,7 @@ def _pinpoint_head(lang: str) -> re.Pattern[str]:
 
 def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     """:func:`find_pinpoint` for one language, its patterns looked up once: a new finder per
-    text, whose linked search remembers the pinpoints it read (``memo_searcher``)."""
+    text, which remembers the pinpoints it read (``memo_searcher``) and folded (``folds``)."""
     patterns = pinpoint_pattern(lang)
     if patterns is None:  # the language writes its pinpoints after what they are in
         return lambda text, start: None
@@ -176,13 +176,13 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     ends_as_pinpoint, ends_as_part = pinpoint_search.ends_as_pinpoint, _ends_as_part(lang)
     linked_search = _widening(pinpoint_search.memo_searcher(patterns, _pinpoint_head(lang)), lang)
     linking, unlinked_search, annex_search, annex_cues = _side_searches(lang, cue is not None)
-    after_dot = _after_dot(lang)
-    long_links = _long_links(lang) if linked else ()
+    after_dot, long_links = _after_dot(lang), (_long_links(lang) if linked else ())
     # a recital written number first (``33. betragtning til nævnte direktiv``) before all
     # else, or only at a cue where each of its tails holds one (:func:`_recitals_at_cues`)
     recital = _recital_finder(lang)
     at_cue = recital if recital and not linking and _recitals_at_cues(lang) else None
     first = None if at_cue else recital
+    folds: dict[str, str] = {}  # each pinpoint as written -> folded (cited again and again)
 
     def find(text: str, start: int) -> str | None:
         if first is not None and (r := first(text, start)) is not None:
@@ -222,7 +222,7 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
             # a link word near is the pinpoint's own (``(Article 6(1)(b) to (f) GDPR)``)
             if found is None and unlinked_search is not None and text[start : start + 1].isupper():
                 found = unlinked_search(text, lo, start) if ends_as_part(text, start) else None
-        return None if found is None else _unless_heading(text, found, start)
+        return None if found is None else _unless_heading(text, found, start, folds)
 
     return _past_union_mark(find, lang)
 
@@ -353,10 +353,13 @@ def _past_union_mark(
     return past
 
 
-def _unless_heading(text: str, found: tuple[int, int], start: int) -> str | None:
+def _unless_heading(
+    text: str, found: tuple[int, int], start: int, folds: dict[str, str]
+) -> str | None:
     """The pinpoint found at ``text[found]`` before a short form at ``start``, its blanks
-    folded; None where it is a heading (``pinpoint_search.apart``) or ends the line of
-    another law's citation (``pinpoint_search.after_a_citation``: ``DSGVO Art16\nDSGVO``)."""
+    folded (``folds``: those folded so far, as written -> folded); None where it is a heading
+    (``pinpoint_search.apart``) or ends the line of another law's citation
+    (``pinpoint_search.after_a_citation``: ``DSGVO Art16\nDSGVO``)."""
     pin_start, pin_end = found
     # a line break between the pinpoint and the short form: perhaps a heading
     if text.find("\n", pin_end, start) >= 0 and (
@@ -364,7 +367,11 @@ def _unless_heading(text: str, found: tuple[int, int], start: int) -> str | None
         or pinpoint_search.after_a_citation(text, pin_start)
     ):
         return None
-    return _folded(text[pin_start:pin_end])
+    pin = text[pin_start:pin_end]
+    folded = folds.get(pin)
+    if folded is None:
+        folded = folds[pin] = _folded(pin)
+    return folded
 
 
 def _ends_as_part(lang: str) -> Callable[[str, int], bool]:
