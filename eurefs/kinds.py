@@ -1,7 +1,9 @@
-"""The reference kinds, without the models: what the command line needs to build its parser.
+"""The reference kinds and the input formats, without the models or the readers: what the
+command line needs to build its parser.
 
-``eurefs.models.references`` re-exports these names; this module exists so that
-``eurefs --help`` need not import pydantic.
+``eurefs.models.references`` re-exports the kinds and :mod:`eurefs.readers` the input
+formats; this module exists so that ``eurefs --help`` need not import pydantic or the
+readers.
 """
 
 from __future__ import annotations
@@ -30,3 +32,6 @@ SHORT_FORM: Literal["short_form"] = "short_form"
 
 #: Every kind ``extract`` can return: the full kinds, then ``short_form``.
 ALL_KINDS: tuple[ReferenceKind, ...] = (*KINDS, SHORT_FORM)
+
+#: Formats eurefs reads, the values of ``--input-format`` (:mod:`eurefs.readers`).
+INPUT_FORMATS: tuple[str, ...] = ("pdf", "docx", "html", "formex", "text")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
@@ -27,6 +26,8 @@ reference (with 'input' added; failed inputs have 'input', 'reference', 'error')
 
 def run_cache(args: argparse.Namespace) -> int:
     """Show or clear the cache, never creating one that does not exist."""
+    import json
+
     from eurefs.cache import Cache, cache_file
 
     path = cache_file(args.cache_dir)
@@ -60,6 +61,8 @@ def run_cache(args: argparse.Namespace) -> int:
 
 def run_schema(args: argparse.Namespace) -> int:
     """Print the JSON schema of the Document model."""
+    import json
+
     from eurefs.models.document import Document
 
     json.dump(Document.model_json_schema(), sys.stdout, indent=2)

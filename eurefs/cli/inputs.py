@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from eurefs.cli.errors import UsageError, say
 from eurefs.errors import ReadError
-from eurefs.readers import INPUT_FORMATS, read_document
-from eurefs.text import DocumentText
+from eurefs.kinds import INPUT_FORMATS
+
+# The readers are imported when a document is read, not to build the parser (start-up).
+if TYPE_CHECKING:
+    from eurefs.text import DocumentText
 
 INPUT_FORMAT_HELP = (
     f"read inputs as this format instead of sniffing their content: {', '.join(INPUT_FORMATS)}"
@@ -110,6 +114,8 @@ def read_input(
     Raises:
         ReadError: when it cannot be read (the message names the file and the reason).
     """
+    from eurefs.readers import read_document
+
     if path == "-":
         try:
             data = sys.stdin.buffer.read()

@@ -11,7 +11,6 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from eurefs.cellar.endpoints import validate_endpoint
 from eurefs.cli.errors import UsageError
 from eurefs.errors import ConfigurationError
 
@@ -44,6 +43,8 @@ def record_fields() -> tuple[str, ...]:
 
 def endpoint(value: str) -> str:
     """An http(s) URL (``--sparql-endpoint``, ``--cellar-base``)."""
+    from eurefs.cellar.endpoints import validate_endpoint  # not to build the parser
+
     try:
         return validate_endpoint(value, "URL")
     except ConfigurationError as exc:

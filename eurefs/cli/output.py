@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
@@ -17,6 +16,8 @@ def _cell(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ";".join(_cell(v) for v in value)
     if isinstance(value, dict):
+        import json
+
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)
 
@@ -32,6 +33,8 @@ def write_records(
     ``jsonl`` streams one object per line (every field); ``json`` writes one
     array; ``csv`` and ``table`` show ``columns`` (lists joined with ``;``).
     """
+    import json  # here, not to build the parser (start-up, issue 10)
+
     if fmt == "jsonl":
         for rec in records:
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")

@@ -8,7 +8,7 @@ from typing import Any
 
 from eurefs.cli.errors import EXIT_OK, say
 from eurefs.cli.inputs import ENCODING_HELP, INPUT_FORMAT_HELP, read_input
-from eurefs.readers import INPUT_FORMATS
+from eurefs.kinds import INPUT_FORMATS
 
 TEXT_EPILOG = """examples:
   eurefs text regulation.pdf > regulation.txt

@@ -11,7 +11,7 @@ from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError, read_text, 
 from eurefs.cli.inputs import INPUT_FORMAT_HELP, read_input
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import ResolveError
-from eurefs.readers import INPUT_FORMATS
+from eurefs.kinds import INPUT_FORMATS
 
 # The resolver (and its HTTP stack), the grammar and the models are imported when
 # ``resolve`` runs, not to build the parser: the other commands must start fast.

@@ -20,8 +20,7 @@ from eurefs.cli.inputs import (
 from eurefs.cli.options import add_encoding_option
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import ParseError, ReadError
-from eurefs.kinds import ALL_KINDS
-from eurefs.readers import INPUT_FORMATS
+from eurefs.kinds import ALL_KINDS, INPUT_FORMATS
 
 # The grammar, the models and the worker pool are imported by the command that runs
 # them, not to build the parser: ``eurefs --help`` must start fast.

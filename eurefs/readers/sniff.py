@@ -6,9 +6,9 @@ import codecs
 import re
 
 from eurefs.errors import EncryptedDocument, UnsupportedFormat
+from eurefs.kinds import INPUT_FORMATS
 
-#: Formats eurefs reads, the values of ``--input-format``.
-INPUT_FORMATS: tuple[str, ...] = ("pdf", "docx", "html", "formex", "text")
+__all__ = ["INPUT_FORMATS", "sniff_format"]
 
 _XML_NAME = re.compile(rb"<([A-Za-z_][\w.:-]*)")
 _HTML_HINT = re.compile(rb"<(?:html|body|head|p|div|table|!doctype\s+html)[\s>/]", re.IGNORECASE)

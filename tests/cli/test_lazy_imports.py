@@ -30,6 +30,17 @@ def test_building_the_parser_imports_nothing_heavy() -> None:
     assert sorted(loaded & set(HEAVY_FOR_PARSER)) == []
 
 
+def test_building_the_parser_reads_no_document_and_writes_no_record() -> None:
+    # the readers (their sniffing patterns, the text model), the endpoint check and json
+    # were imported for every --help: ~11M instructions of the ~70M it costs
+    loaded = _loaded_after("from eurefs.cli import build_parser\nbuild_parser()")
+    assert sorted(loaded & {"eurefs.readers", "eurefs.text", "eurefs.cellar"}) == []
+    probe = "import sys\nfrom eurefs.cli import build_parser\nbuild_parser()\n"
+    probe += "print('json' in sys.modules)"
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "False"
+
+
 def test_parse_command_does_not_import_the_http_stack() -> None:
     code = (
         "import contextlib, io\n"
