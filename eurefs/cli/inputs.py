@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from eurefs.cli.errors import UsageError, say
-from eurefs.errors import ReadError
+from eurefs.errors import CorruptDocument, ReadError
 from eurefs.kinds import INPUT_FORMATS
 
 # The readers are imported when a document is read, not to build the parser (start-up).
@@ -104,6 +104,28 @@ class PageProgress:
         sys.stderr.flush()
 
 
+def document_bytes(path: str) -> bytes:
+    """The bytes of one document given on the command line; ``-`` reads stdin.
+
+    Stdin of 0 bytes is no document, as a file of 0 bytes is not (a download that
+    failed before the pipe, ``curl -s URL | eurefs extract -``): the same error.
+
+    Raises:
+        ReadError: when it cannot be read (the message names the file and the reason).
+    """
+    from eurefs.readers import load_bytes
+
+    if path != "-":
+        return load_bytes(path)
+    try:
+        data = sys.stdin.buffer.read()
+    except OSError as exc:
+        raise ReadError(f"cannot read ({exc})", "stdin") from None
+    if not data:
+        raise CorruptDocument("the input is empty (0 bytes): there is no document", "stdin")
+    return data
+
+
 def read_input(
     path: str, input_format: str | None = None, encoding: str | None = None
 ) -> DocumentText:
@@ -117,10 +139,7 @@ def read_input(
     from eurefs.readers import read_document
 
     if path == "-":
-        try:
-            data = sys.stdin.buffer.read()
-        except OSError as exc:
-            raise ReadError(f"cannot read ({exc})", "stdin") from None
+        data = document_bytes(path)
         return read_document(data, input_format=input_format, name="stdin", encoding=encoding)
     return read_document(
         path, input_format=input_format, encoding=encoding, progress=PageProgress(path)

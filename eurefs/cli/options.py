@@ -21,6 +21,7 @@ __all__ = [
     "add_cache_dir_option",
     "add_document_paths",
     "add_encoding_option",
+    "add_input_format_option",
     "add_resolver_options",
     "cache_dir",
     "encoding",
@@ -119,6 +120,14 @@ def add_encoding_option(p: Any, what: str = "text inputs") -> None:
     )
 
 
+def add_input_format_option(p: Any) -> None:
+    """``--input-format FMT``, for the commands that read documents (no content sniffing)."""
+    from eurefs.cli.inputs import INPUT_FORMAT_HELP
+    from eurefs.kinds import INPUT_FORMATS
+
+    p.add_argument("--input-format", choices=INPUT_FORMATS, help=INPUT_FORMAT_HELP)
+
+
 def add_document_paths(p: Any) -> None:
     """The ``FILE ...`` positional of the commands that read several documents."""
     p.add_argument(
@@ -127,6 +136,7 @@ def add_document_paths(p: Any) -> None:
         metavar="FILE",
         help="documents (text, HTML, PDF, ...), or directories (their documents, recursively)",
     )
+    add_input_format_option(p)
     add_encoding_option(p)
 
 

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from eurefs.annotation.htmltext import HtmlText, html_text
-from eurefs.cli.errors import UsageError, read_bytes, say
-from eurefs.cli.inputs import expand_inputs
+from eurefs.cli.errors import UsageError, say
+from eurefs.cli.inputs import document_bytes, expand_inputs
 from eurefs.cli.inputs import read_input as read_document_input
 from eurefs.errors import ReadError
 from eurefs.readers import read_document, sniff_format
@@ -43,13 +43,20 @@ def _html_source(data: bytes, name: str) -> tuple[str, str]:
     return data.decode(charset.codec, errors="replace"), charset.codec
 
 
-def read_input(path: str, *, keep_html: bool = False, encoding: str | None = None) -> InputDocument:
+def read_input(
+    path: str,
+    *,
+    keep_html: bool = False,
+    encoding: str | None = None,
+    input_format: str | None = None,
+) -> InputDocument:
     """Read one FILE argument (``-`` for stdin).
 
     Args:
         path: The file, or ``-``.
         keep_html: Keep an HTML page as source (for ``annotate``).
         encoding: The encoding of a text input (``--encoding``).
+        input_format: The format to read it as (``--input-format``), not sniffed.
 
     Raises:
         UsageError: when the file cannot be read (one line for the user).
@@ -57,21 +64,25 @@ def read_input(path: str, *, keep_html: bool = False, encoding: str | None = Non
     name = "stdin" if path == "-" else path
     try:
         if not keep_html:
-            doc = read_document_input(path, encoding=encoding)
+            doc = read_document_input(path, input_format, encoding)
             return InputDocument(name, doc.text, None, doc.page_starts)
-        data = read_bytes(path)
-        if sniff_format(data, name) == "html":
+        data = document_bytes(path)
+        fmt = input_format or sniff_format(data, name, encoding)
+        if fmt == "html":
             source, codec = _html_source(data, name)
             page = html_text(source)
             return InputDocument(name, page.text, page, encoding=codec)
-        doc = read_document(data, name=name, encoding=encoding)
+        doc = read_document(data, input_format=fmt, name=name, encoding=encoding)
         return InputDocument(name, doc.text, None, doc.page_starts)
     except ReadError as exc:
         raise UsageError(str(exc)) from None
 
 
 def readable_inputs(
-    paths: Iterable[str], errors: list[tuple[str, str]], encoding: str | None = None
+    paths: Iterable[str],
+    errors: list[tuple[str, str]],
+    encoding: str | None = None,
+    input_format: str | None = None,
 ) -> Iterator[InputDocument]:
     """Each FILE read in turn (for ``report`` and ``graph``).
 
@@ -80,7 +91,7 @@ def readable_inputs(
     """
     for path in expand_inputs(list(paths))[0]:
         try:
-            yield read_input(path, encoding=encoding)
+            yield read_input(path, encoding=encoding, input_format=input_format)
         except UsageError as exc:
             say(f"error: {exc}")
             errors.append((path, str(exc)))

@@ -24,10 +24,17 @@ from eurefs.text import DocumentText
 #: ``progress(done, total)`` is called after each page of a paged document.
 Progress = Callable[[int, int], None]
 
-__all__ = ["INPUT_FORMATS", "Progress", "read_document", "sniff_format"]
+__all__ = ["INPUT_FORMATS", "Progress", "load_bytes", "read_document", "sniff_format"]
 
 
-def _load(path: str | os.PathLike[str]) -> bytes:
+def load_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a document file.
+
+    Raises:
+        ReadError: when it cannot be read (no such file, a directory, permission);
+            :class:`~eurefs.errors.CorruptDocument` for a file of 0 bytes (a failed
+            download or copy, not a document without references).
+    """
     name = os.fspath(path)
     try:
         with open(name, "rb") as fh:
@@ -85,7 +92,7 @@ def read_document(
         data = bytes(source)
         label = name or "<bytes>"
     else:
-        data = _load(source)
+        data = load_bytes(source)
         label = name or os.fspath(source)
     if input_format is not None and input_format not in INPUT_FORMATS:
         raise UnsupportedFormat(

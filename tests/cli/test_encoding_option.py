@@ -94,3 +94,18 @@ def test_an_unknown_encoding_is_a_usage_line(
         main([command, "--encoding", "nope", "-"])
     assert stop.value.code == 2
     assert "argument --encoding: unknown encoding 'nope'" in capsys.readouterr().err
+
+
+def test_annotate_takes_the_utf16_encoding_its_error_asks_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # UTF-16 without a byte-order mark: the error says '--encoding utf-16-le', but
+    # annotate (HTML output, the default) sniffed the format without the encoding given
+    # and kept answering 'binary data ... (--encoding utf-16-le)'
+    letter = tmp_path / "brief.txt"
+    letter.write_bytes(MIFID.encode("utf-16-le"))
+    assert main(["annotate", str(letter)]) == 2
+    assert "(--encoding utf-16-le)" in capsys.readouterr().err
+    assert main(["annotate", "--encoding", "utf-16-le", str(letter)]) == 0
+    out = capsys.readouterr().out
+    assert ">Richtlinie 2009/138/EG</a>" in out and "Rückversicherungs" in out

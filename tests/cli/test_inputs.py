@@ -122,7 +122,64 @@ def test_a_file_of_0_bytes_is_an_error_not_a_document_without_references(
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert records[0]["error"] == "CorruptDocument"
     assert [r["text"] for r in records[1:]] == ["Directive 95/46/EC", "C-131/12"]
-    # empty stdin is an empty text (a pipe that selected nothing)
+
+
+EMPTY_STDIN = "eurefs: error: stdin: the input is empty (0 bytes): there is no document\n"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["extract", "-"],
+        ["text", "-"],
+        ["annotate", "-"],
+        ["annotate", "--format", "text", "-"],
+        ["resolve", "--offline", "--from-text", "-"],
+    ],
+)
+def test_stdin_of_0_bytes_is_the_same_error_as_a_file_of_0_bytes(
+    command: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'curl -s URL | eurefs extract -' whose download failed gave no output and exit 0,
+    # where the same bytes saved to a file were an error (exit 2): one rule for both
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
-    assert main(["extract", "-"]) == 0
-    assert capsys.readouterr() == ("", "")
+    assert main(command) == 2
+    assert capsys.readouterr() == ("", EMPTY_STDIN)
+
+
+def test_annotate_refuses_a_file_of_0_bytes_as_extract_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # annotate read an HTML page's bytes itself: a 0-byte file printed an empty <div>, exit 0
+    empty = tmp_path / "page.html"
+    empty.write_bytes(b"")
+    assert main(["annotate", str(empty)]) == 2
+    assert capsys.readouterr() == (
+        "",
+        f"eurefs: error: {empty}: the file is empty (0 bytes): there is no document\n",
+    )
+
+
+@pytest.mark.parametrize("command", [["graph"], ["report", "-o", "report.html"]])
+def test_graph_and_report_of_empty_stdin_write_nothing(
+    command: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    assert main([*command, "-"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith(EMPTY_STDIN)
+    assert not (tmp_path / "report.html").exists()
+
+
+def test_lists_on_stdin_may_be_empty(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # parse - and resolve - read one input a line: no line is no input, not an error
+    for command in (["parse", "-"], ["resolve", "--offline", "-"]):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+        assert main(command) == 0
+        assert capsys.readouterr() == ("", "")

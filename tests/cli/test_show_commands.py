@@ -154,3 +154,28 @@ def test_annotate_links_inside_a_page_in_any_charset_and_keeps_its_bytes(
     assert b'href="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679"' in out
     assert _unlinked(out) == page.replace(b"\xe9", "\ufffd".encode())
     assert (warning in err.decode()) if warning else err == b""
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["annotate", "--format", "text"], ["annotate"], ["graph"], ["report", "-o", "out.html"]],
+)
+def test_input_format_reads_a_text_that_starts_like_html_as_text(
+    command: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # a text that starts with an element is sniffed as an HTML page: its first line is
+    # then markup, dropped; extract and text had --input-format to say otherwise, the
+    # commands that read documents for a page, a graph or a report had not
+    monkeypatch.chdir(tmp_path)
+    note = tmp_path / "note.txt"
+    note.write_text("<p> marks a paragraph: Directive 95/46/EC.\n", encoding="utf-8")
+    assert main([*command, "--input-format", "text", str(note)]) == 0
+    out = capsys.readouterr().out
+    if command[0] == "report":
+        out = (tmp_path / "out.html").read_text(encoding="utf-8")
+    assert "31995L0046" in out
+    if command[0] == "annotate":  # the element is text, kept (escaped in HTML)
+        assert "<p> marks" in out or "&lt;p&gt; marks" in out
