@@ -15,6 +15,7 @@ from typing import Any
 
 from eurefs import errors
 from eurefs.cellar import sparql
+from eurefs.cellar.cellar_works import DOSSIER_IS_NO_DOCUMENT
 from eurefs.cellar.sparql_ids import is_work_uri as is_work_uri
 from eurefs.cellar.workfacts import resource_scheme_id
 from eurefs.errors import (
@@ -90,11 +91,7 @@ def _pick(
 ) -> Document:
     """The one document a lookup names, or the typed error why there is none."""
     if any(m.via == "dossier" for v in lk.values for m in matches.get(v, [])):
-        raise ResolveError(
-            "a procedure's dossier, not a document: resolve its procedure "
-            "(procedure:<year>_<number>) for the proposal and the adopted act",
-            lk.key,
-        )
+        raise ResolveError(DOSSIER_IS_NO_DOCUMENT, lk.key)
     found: list[sparql.WorkMatch] = []
     for v in lk.values:  # values are in preference order
         found.extend(m for m in matches.get(v, []) if m.work in docs)

@@ -29,6 +29,7 @@ from eurefs.errors import (
     EurefsError,
     NotFound,
     ParseError,
+    ResponseError,
 )
 from eurefs.languages.codes import lang2, lang3
 from eurefs.lookup import Lookup, identifier_lookup, lookup_for
@@ -211,6 +212,7 @@ class Resolver:
         scheme, ident = lookup.notice
         try:
             data = self.http.notice(scheme, ident, kind="branch", lang=lang3(self.lang))
+            doc = parse_notice(data, self.lang)
         except NotFound:
             self._store([], [lookup])
             raise NotFound("not found in Cellar", name) from None
@@ -218,12 +220,30 @@ class Resolver:
             raise AmbiguousReference(
                 f"Cellar has several works for {scheme}:{ident}", name, exc.candidates
             ) from None
-        doc = parse_notice(data, self.lang).model_copy(
-            update={"fetched_at": dt.datetime.now(dt.timezone.utc)}
-        )
+        except ResponseError as exc:
+            if ref is not None:
+                raise
+            return self._explained(name, exc)
+        doc = doc.model_copy(update={"fetched_at": dt.datetime.now(dt.timezone.utc)})
         check_answer(scheme, ident, doc)
         self._store([(lookup, doc)])
         return doc.model_copy(update={"reference": ref})
+
+    def _explained(self, name: str, failure: ResponseError) -> Document:
+        """A Cellar identifier given as such whose branch notice Cellar would not give (a
+        procedure's dossier has a work's URI, and no branch notice: HTTP 406 from the
+        stand-in): the SPARQL path asks what the resource is, and its answer (a document,
+        or the typed error why there is none) stands; if it cannot tell, the notice's
+        error does."""
+        try:
+            result = self.resolve_many([name])[0]
+        except EurefsError:  # the service cannot be reached at all
+            raise failure from None
+        if result.document is not None:
+            return result.document
+        if result.error is not None and result.error.type in ("ResolveError", "NotFound"):
+            raise error_from_record(result, name)
+        raise failure
 
     # -- batches: the SPARQL path ------------------------------------------------------
     @property

@@ -16,7 +16,13 @@ from eurefs.cellar import cdm
 from eurefs.cellar.sparql_ids import iri, literal
 from eurefs.identifiers import cellar_work_uri
 
-__all__ = ["build_cellar_work_query"]
+__all__ = ["DOSSIER_IS_NO_DOCUMENT", "build_cellar_work_query"]
+
+#: What a procedure's dossier given as a work is told (the SPARQL path and the notices').
+DOSSIER_IS_NO_DOCUMENT = (
+    "a procedure's dossier, not a document: resolve its procedure "
+    "(procedure:<year>_<number>) for the proposal and the adopted act"
+)
 
 
 def build_cellar_work_query(values: Iterable[str]) -> str:

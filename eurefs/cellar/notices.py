@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from eurefs.cellar import cdm
+from eurefs.cellar.cellar_works import DOSSIER_IS_NO_DOCUMENT
 from eurefs.cellar.workfacts import (
     OjFacts,
     WorkFacts,
@@ -38,7 +39,7 @@ from eurefs.cellar.workfacts import (
     resource_scheme_id,
 )
 from eurefs.cellar.xml import parse_xml
-from eurefs.errors import ResponseError
+from eurefs.errors import ResolveError, ResponseError
 from eurefs.models.document import Document
 
 __all__ = [
@@ -165,10 +166,13 @@ def notice_facts(root: etree._Element) -> WorkFacts:
 
     Raises:
         ResponseError: when the notice has no ``WORK`` with a ``URI``.
+        ResolveError: when it is a procedure's dossier's (``DOSSIER``, no ``WORK``).
     """
     if root.tag != "NOTICE":
         raise ResponseError(f"not a Cellar notice: root element is {root.tag!r}")
     work = root.find("WORK")
+    if work is None and root.find("DOSSIER") is not None:
+        raise ResolveError(DOSSIER_IS_NO_DOCUMENT)
     uri = _text(work, "URI/VALUE")
     if work is None or uri is None:
         raise ResponseError("Cellar notice has no WORK/URI")
@@ -219,6 +223,7 @@ def parse_notice(data: bytes, lang: str = "en") -> Document:
 
     Raises:
         ResponseError: for unsafe or malformed XML, or a notice without a WORK.
+        ResolveError: for a procedure's dossier's notice (no document).
         ParseError: for an unknown language code.
     """
     return build_document(notice_facts(parse_xml(data)), lang)

@@ -15,7 +15,7 @@ from eurefs.cellar.notices import (
 )
 from eurefs.cellar.workfacts import WorkFacts, build_document, format_procedure
 from eurefs.cellar.xml import parse_xml
-from eurefs.errors import ParseError, ResponseError
+from eurefs.errors import ParseError, ResolveError, ResponseError
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "cellar"
 RES = "http://publications.europa.eu/resource"
@@ -299,6 +299,16 @@ def test_procedure_tree() -> None:
 def test_procedure_tree_rejects_work_notice(act: bytes) -> None:
     with pytest.raises(ResponseError):
         parse_procedure_tree(act)
+
+
+def test_a_dossiers_notice_is_no_documents_notice() -> None:
+    # the real tree notice of procedure 2018/0172(COD) holds a DOSSIER and no WORK: read
+    # as a work's notice it was 'Cellar notice has no WORK/URI', a ResponseError (as if
+    # Cellar had answered nonsense) where the user gave a dossier's id
+    with pytest.raises(ResolveError) as raised:
+        parse_notice(_read("notice-tree-procedure-2018_172.xml"))
+    assert type(raised.value) is ResolveError
+    assert str(raised.value).startswith("a procedure's dossier, not a document")
 
 
 def test_identifiers_from_notice_head(proposal: bytes, act: bytes) -> None:

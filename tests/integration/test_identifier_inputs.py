@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from eurefs import Resolver
-from eurefs.errors import ParseError
+from eurefs.errors import ParseError, ResolveError, ResponseError
 from tests.support.notice_server import NoticeServer
 
 pytestmark = pytest.mark.integration
@@ -72,6 +72,43 @@ def test_a_dossiers_cellar_id_is_no_document(engine: str, request: pytest.Fixtur
     assert result.document is None and result.error is not None
     assert result.error.type == "ResolveError"
     assert result.error.message.startswith(f"{dossier}: a procedure's dossier, not a document")
+
+
+def test_a_dossiers_cellar_id_is_no_document_on_the_notice_path_either(
+    notice_server: NoticeServer, oxigraph_sparql_url: str
+) -> None:
+    """``eurefs resolve cellar:<dossier>`` (one input: the notice path) gave 'ResponseError:
+    Cellar answered HTTP 406 ...: notice kind not available' (the stand-in has no branch
+    notice of a dossier; what Cellar answers is not documented), where the batch path
+    says what it is.  The SPARQL path is now asked when the notice fails."""
+    base = notice_server.base_url + "/resource"
+    dossier = f"cellar:{DOSSIER}"
+    with Resolver(sparql_endpoint=oxigraph_sparql_url, cellar_base=base, use_cache=False) as r:
+        with pytest.raises(ResolveError) as raised:
+            r.resolve(dossier)
+        record = r.resolve_result(dossier)
+    assert type(raised.value) is ResolveError
+    assert str(raised.value).startswith(f"{dossier}: a procedure's dossier, not a document")
+    assert record.error is not None and record.error.type == "ResolveError"
+    assert record.error.message == str(raised.value)
+    # the SPARQL path cannot be asked: the notice's own error stands
+    with Resolver(sparql_endpoint="http://127.0.0.1:9/x", cellar_base=base, use_cache=False) as r:
+        with pytest.raises(ResponseError, match="HTTP 406"):
+            r.resolve(dossier)
+
+
+def test_an_oj_issues_own_alias_is_that_issues_work(oxigraph_sparql_url: str) -> None:
+    """``oj:JOL_2014_001_R`` is the alias of the Official Journal L 1 of 4 January 2014
+    itself (the object notice of 32014R0001 embeds its work, typed
+    ``cdm:official-journal``): the issue's work, no act published in it."""
+    with Resolver(sparql_endpoint=oxigraph_sparql_url, use_cache=False) as resolver:
+        (result,) = resolver.resolve_many(["oj:JOL_2014_001_R"])
+    doc = result.document
+    assert doc is not None and result.reference is None
+    assert doc.celex is None and doc.resource_type is not None
+    assert doc.resource_type.code == "OJ"
+    assert doc.cellar_uri == f"{RES}/cellar/2af25028-750b-11e3-b589-01aa75ed71a1"
+    assert str(doc.date) == "2014-01-04"
 
 
 def test_a_cellar_id_reads_the_works_notice_as_the_sparql_path_does(
