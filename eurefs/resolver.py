@@ -40,6 +40,14 @@ from eurefs.outcomes import asked_works, check_answer, error_from_record, input_
 from eurefs.parsing import parse
 
 
+def _read_notice(data: bytes, lang: str, asked: str) -> Document:
+    """The document of a notice; an unreadable one is a ResponseError that says whose."""
+    try:
+        return parse_notice(data, lang)
+    except ResponseError as exc:  # ('malformed XML: ...' alone did not say from where)
+        raise ResponseError(f"the notice Cellar sent for {asked} is unreadable: {exc}") from exc
+
+
 class Resolver:
     """Resolves references against the Publications Office, politely and with a cache.
 
@@ -212,7 +220,7 @@ class Resolver:
         scheme, ident = lookup.notice
         try:
             data = self.http.notice(scheme, ident, kind="branch", lang=lang3(self.lang))
-            doc = parse_notice(data, self.lang)
+            doc = _read_notice(data, self.lang, f"{scheme}:{ident}")
         except NotFound:
             self._store([], [lookup])
             raise NotFound("not found in Cellar", name) from None

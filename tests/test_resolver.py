@@ -535,8 +535,11 @@ def test_unsafe_or_broken_notice_is_a_response_error(
     body: bytes, rsps: responses.RequestsMock, client: HttpClient
 ) -> None:
     rsps.add(responses.GET, NOTICE_URL, body=body, content_type="application/xml")
-    with Resolver(http=client, use_cache=False) as r, pytest.raises(eurefs.ResponseError):
+    with Resolver(http=client, use_cache=False) as r, pytest.raises(eurefs.ResponseError) as info:
         r.resolve("32016R0679")
+    # it says whose answer it was ('malformed XML: Start tag expected ...' alone did not)
+    prefix = "32016R0679: the notice Cellar sent for celex:32016R0679 is unreadable: "
+    assert str(info.value).startswith(prefix)
 
 
 def test_notice_path_reads_a_real_notice_and_caches_it(
