@@ -172,7 +172,8 @@ def run_resolve(args: argparse.Namespace) -> int:
     if fmt in CITATION_FORMATS:
         from eurefs.export import CITATION_FORMATS as WRITERS
 
-        sys.stdout.write(WRITERS[fmt](r.document for r in results if r.document is not None))
+        documents = (r.document for r in results if r.document is not None)
+        sys.stdout.write(WRITERS[fmt](documents, lang=resolver.lang))
         return EXIT_SOME_FAILED if failed else EXIT_OK
     records = [_record(r) for r in results]
     for rec, count in zip(records, mentions, strict=False):  # --from-text items come first

@@ -8,7 +8,8 @@ open("refs.ris", "w").write(to_ris(docs))         # any reference manager
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from typing import Protocol
 
 from eurefs.export.bibtex import to_bibtex
 from eurefs.export.csl import to_csl, to_csl_json
@@ -16,8 +17,15 @@ from eurefs.export.items import CitationItem, citation_item, citation_items, ite
 from eurefs.export.ris import to_ris
 from eurefs.models.document import Document
 
+
+class CitationWriter(Protocol):
+    """Writes documents as a citation text; ``lang`` is the language of built titles."""
+
+    def __call__(self, documents: Iterable[Document], *, lang: str = ...) -> str: ...
+
+
 #: Format name (as on the command line) -> function writing the documents as text.
-CITATION_FORMATS: dict[str, Callable[[Iterable[Document]], str]] = {
+CITATION_FORMATS: dict[str, CitationWriter] = {
     "csl-json": to_csl_json,
     "bibtex": to_bibtex,
     "ris": to_ris,
@@ -26,6 +34,7 @@ CITATION_FORMATS: dict[str, Callable[[Iterable[Document]], str]] = {
 __all__ = [
     "CITATION_FORMATS",
     "CitationItem",
+    "CitationWriter",
     "citation_item",
     "citation_items",
     "item_kind",

@@ -104,6 +104,7 @@ def bibtex_entry(item: CitationItem) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_bibtex(documents: Iterable[Document]) -> str:
-    """The documents as a biblatex ``.bib`` text, one entry per distinct work."""
-    return "\n".join(bibtex_entry(item) for item in citation_items(documents))
+def to_bibtex(documents: Iterable[Document], lang: str = "en") -> str:
+    """The documents as a biblatex ``.bib`` text, one entry per distinct work (``lang``:
+    the language of a title eurefs builds, see :func:`~eurefs.export.citation_item`)."""
+    return "\n".join(bibtex_entry(item) for item in citation_items(documents, lang))

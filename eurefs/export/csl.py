@@ -58,11 +58,12 @@ def csl_item(item: CitationItem) -> dict[str, Any]:
     return out
 
 
-def to_csl(documents: Iterable[Document]) -> list[dict[str, Any]]:
-    """CSL-JSON items for the documents, one per distinct work, in input order."""
-    return [csl_item(item) for item in citation_items(documents)]
+def to_csl(documents: Iterable[Document], lang: str = "en") -> list[dict[str, Any]]:
+    """CSL-JSON items for the documents, one per distinct work, in input order (``lang``:
+    the language of a title eurefs builds, see :func:`~eurefs.export.citation_item`)."""
+    return [csl_item(item) for item in citation_items(documents, lang)]
 
 
-def to_csl_json(documents: Iterable[Document], indent: int | None = 2) -> str:
+def to_csl_json(documents: Iterable[Document], indent: int | None = 2, lang: str = "en") -> str:
     """The documents as a CSL-JSON array (a string ready to write to ``refs.json``)."""
-    return json.dumps(to_csl(documents), ensure_ascii=False, indent=indent) + "\n"
+    return json.dumps(to_csl(documents, lang), ensure_ascii=False, indent=indent) + "\n"

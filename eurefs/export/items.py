@@ -214,21 +214,51 @@ _DESCRIPTOR_LABELS = {
 _NOT_A_NAME = frozenset({"oj", "procedure"})
 
 
-def _fallback_title(doc: Document, number: str | None) -> str:
+#: The act-type word of :data:`_DESCRIPTOR_LABELS` in the language records.
+_DESCRIPTOR_TYPES = {
+    "R": "regulation",
+    "L": "directive",
+    "D": "decision",
+    "F": "framework_decision",
+    "H": "recommendation",
+    "O": "guideline",
+}
+
+
+def _act_title(descriptor: str, number: str, lang: str) -> str | None:
+    """``Regulation 2016/679`` in ``lang`` (``Règlement 2016/679``, Hungarian ``2016/679
+    rendelet``), with the type word of the language's record; English where it has none."""
+    act = _DESCRIPTOR_LABELS.get(descriptor)
+    if act is None:
+        return None
+    if lang != "en":
+        from eurefs.languages import BY_CODE  # (only for a title built in another language)
+
+        record = BY_CODE.get(lang)
+        words = record.act_types.get(_DESCRIPTOR_TYPES[descriptor]) if record else None
+        if record is not None and words:
+            if record.number_before_type:
+                return f"{number} {words[0]}"
+            return f"{words[0][:1].upper()}{words[0][1:]} {number}"
+    return f"{act} {number}"
+
+
+def _fallback_title(doc: Document, number: str | None, lang: str = "en") -> str:
     label = doc.resource_type.label if doc.resource_type and doc.resource_type.label else None
     if label and number:
         return f"{label} {number}"
     if doc.reference is not None and doc.reference.kind not in _NOT_A_NAME:
         return doc.reference.normalized
     parts = _celex_parts(doc.celex)
-    act = _DESCRIPTOR_LABELS.get(parts[2]) if parts and parts[0] == "3" else None
-    if act and number:
-        return f"{act} {number}"
-    return number or label or doc.celex or doc.ecli or doc.cellar_uri or "Untitled document"
+    act = _act_title(parts[2], number, lang) if parts and parts[0] == "3" and number else None
+    return act or number or label or doc.celex or doc.ecli or doc.cellar_uri or "Untitled document"
 
 
-def citation_item(doc: Document) -> CitationItem:
-    """Build the neutral citation record of one resolved document."""
+def citation_item(doc: Document, lang: str = "en") -> CitationItem:
+    """Build the neutral citation record of one resolved document.
+
+    ``lang`` (ISO 639-1) is the language asked of the resolver: a title eurefs builds
+    where Cellar gave none (``Regulation 2016/679``) is written in it."""
     number = _number(doc)
     oj = doc.oj
     url = doc.urls.eurlex or (eurlex_celex_url(doc.celex) if doc.celex else None)
@@ -236,7 +266,7 @@ def citation_item(doc: Document) -> CitationItem:
     return CitationItem(
         key=key,
         kind=item_kind(doc),
-        title=" ".join((doc.title or _fallback_title(doc, number)).split()),
+        title=" ".join((doc.title or _fallback_title(doc, number, lang)).split()),
         date=doc.date,
         authority=_authority(doc),
         number=number,
@@ -255,10 +285,11 @@ def citation_item(doc: Document) -> CitationItem:
     )
 
 
-def citation_items(documents: Iterable[Document]) -> list[CitationItem]:
-    """One item per distinct work, in first-seen order (a bibliography lists a work once)."""
+def citation_items(documents: Iterable[Document], lang: str = "en") -> list[CitationItem]:
+    """One item per distinct work, in first-seen order (a bibliography lists a work once);
+    ``lang`` as for :func:`citation_item`."""
     items: dict[str, CitationItem] = {}
     for doc in documents:
-        item = citation_item(doc)
+        item = citation_item(doc, lang)
         items.setdefault(item.key, item)
     return list(items.values())

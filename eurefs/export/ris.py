@@ -59,6 +59,7 @@ def ris_record(item: CitationItem) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_ris(documents: Iterable[Document]) -> str:
-    """The documents as a RIS text, one record per distinct work."""
-    return "\n".join(ris_record(item) for item in citation_items(documents))
+def to_ris(documents: Iterable[Document], lang: str = "en") -> str:
+    """The documents as a RIS text, one record per distinct work (``lang``: the language
+    of a title eurefs builds, see :func:`~eurefs.export.citation_item`)."""
+    return "\n".join(ris_record(item) for item in citation_items(documents, lang))

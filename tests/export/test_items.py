@@ -98,6 +98,30 @@ def test_a_title_is_never_built_from_an_oj_citation_or_a_procedure_number() -> N
     assert citation_item(legal_act).title == "Directive 2008/98/EC"
 
 
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Directive 2008/98"),
+        ("fr", "Directive 2008/98"),
+        ("de", "Richtlinie 2008/98"),
+        ("pl", "Dyrektywa 2008/98"),
+        ("hu", "2008/98 irányelv"),  # Hungarian writes the number first
+    ],
+)
+def test_a_built_title_is_in_the_language_asked(lang: str, title: str) -> None:
+    """'eurefs resolve --lang de --format ris' wrote 'Directive 2008/98' for a work Cellar
+    gave no title (the loopback store's 32019L0904, known by its CELEX only): the one
+    English title in a German bibliography.  The type word is now the language record's,
+    as eurefs writes the act's normal form in that language."""
+    from eurefs import parse
+
+    doc = Document(celex="32008L0098", reference=parse("OJ L 312, 22.11.2008, p. 3–30"))
+    assert citation_item(doc, lang).title == title
+    assert citation_items([doc], lang)[0].title == title
+    regulation = Document(celex="32016R0679")
+    assert citation_item(regulation, "fr").title == "Règlement 2016/679"
+
+
 def test_one_item_per_work() -> None:
     items = citation_items([GDPR, GOOGLE_SPAIN, GDPR])
     assert [i.key for i in items] == ["32016R0679", "62012CJ0131"]
