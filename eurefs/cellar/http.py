@@ -384,8 +384,11 @@ class HttpClient:
         return answer.status in (400, 500) and _looks_expensive(answer.body)
 
     def _delay(self, attempt: int, retry_after: float | None) -> float:
-        """Seconds before the next attempt: the server's wish (capped) or jittered backoff."""
-        if retry_after is not None:
+        """Seconds before the next attempt: the server's wish (capped) or jittered backoff.
+
+        A wish of no time (``0``, a date past, a negative number) is no wish: a 429 with
+        it sent every retry at once, so the backoff decides."""
+        if retry_after:
             return min(retry_after, self.max_retry_after)
         base = min(self.backoff_max, self.backoff_base * (2.0**attempt))
         return base * (0.5 + 0.5 * self._rng.random())

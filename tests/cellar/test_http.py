@@ -113,6 +113,21 @@ def test_retry_after_is_capped(rsps: responses.RequestsMock, sleeps: Sleeps) -> 
     assert sleeps.calls == [5.0]
 
 
+@pytest.mark.parametrize("asked", ["0", "-5", "Wed, 21 Oct 2015 07:28:00 GMT"])
+def test_a_retry_after_of_no_time_is_no_reason_to_hammer(
+    asked: str, client: HttpClient, rsps: responses.RequestsMock, sleeps: Sleeps
+) -> None:
+    # a loopback endpoint answering 429 with a Retry-After in the past: 'retrying in 0.0 s'
+    # twice, three requests in no time to a server that said 'Too Many Requests'
+    url = f"{BASE}/celex/32016R0679"
+    rsps.get(url, status=429, headers={"Retry-After": asked})
+    rsps.get(url, status=429, headers={"Retry-After": asked})
+    rsps.get(url, body=b"<NOTICE/>")
+    assert client.notice("celex", "32016R0679", kind="branch") == b"<NOTICE/>"
+    assert len(sleeps.calls) == 2
+    assert 0.5 <= sleeps.calls[0] <= 1.0 and 1.0 <= sleeps.calls[1] <= 2.0  # the backoff's
+
+
 def test_503_then_success_backs_off_with_jitter(
     client: HttpClient, rsps: responses.RequestsMock, sleeps: Sleeps
 ) -> None:
