@@ -107,7 +107,8 @@ def report_failures(results: Iterable[ResolveResult]) -> int:
     """Print one stderr line per cause of failure (type and message) with its count.
 
     A cause met once names its input; one met several times gives the count and
-    a few of the inputs.  Returns the number of failed inputs.
+    a few of the inputs, each once (with its count when it failed more than once).
+    Returns the number of failed inputs.
     """
     causes: dict[tuple[str, str], list[str]] = {}
     for r in results:
@@ -118,7 +119,15 @@ def report_failures(results: Iterable[ResolveResult]) -> int:
         if len(inputs) == 1:
             say(f"{_shown(inputs[0], 80)}: {kind}: {text}")
             continue
-        shown = ", ".join(_shown(i, 40) for i in inputs[:_EXAMPLES])
-        more = f" and {len(inputs) - _EXAMPLES} more" if len(inputs) > _EXAMPLES else ""
+        # each input once, with its count ('extract doc | resolve -' gives one line per
+        # mention: a work cited 40 times was '32016R0679', '32016R0679', '32016R0679')
+        times: dict[str, int] = {}
+        for i in inputs:
+            times[i] = times.get(i, 0) + 1
+        shown = ", ".join(
+            _shown(i, 40) + (f" ({n} times)" if n > 1 else "")
+            for i, n in list(times.items())[:_EXAMPLES]
+        )
+        more = f" and {len(times) - _EXAMPLES} more" if len(times) > _EXAMPLES else ""
         say(f"{len(inputs)} inputs failed: {kind}: {text} ({shown}{more})")
     return sum(len(v) for v in causes.values())

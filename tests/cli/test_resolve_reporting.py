@@ -172,3 +172,19 @@ def test_empty_names_in_fields_are_passed_over_as_extract_does(
     assert main([*args, "--fields", "input,,error", "not a reference"]) == 1
     out = capsys.readouterr().out
     assert out.splitlines()[0] == "input,error"
+
+
+def test_an_input_failing_many_times_is_named_once_with_its_count(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # 'eurefs extract doc | eurefs resolve -' gives one line per mention: the GDPR cited
+    # three times and a case were "('32016R0679', '32016R0679', '32016R0679' and 1 more)"
+    lines = ["32016R0679", "C-131/12", "32016R0679", "32016R0679"]
+    monkeypatch.setattr("sys.stdin", _Stdin("\n".join(lines)))
+    endpoint = f"http://127.0.0.1:{free_port()}/sparql"
+    assert main(["resolve", "--offline", "--sparql-endpoint", endpoint, "--format", "jsonl",
+                 "--cellar-base", endpoint, "--cache-dir", str(tmp_path), "-"]) == 1  # fmt: skip
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 4
+    assert err.splitlines()[-1].endswith(" ('32016R0679' (3 times), 'C-131/12')"), err
+    assert err.splitlines()[-1].startswith("eurefs: 4 inputs failed: OfflineMiss: ")
