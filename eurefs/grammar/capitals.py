@@ -28,6 +28,8 @@ _ROMAN = frozenset("IVXLCDM")
 
 def capital(word: str) -> str:
     """``word`` in capitals, its ordinal sign (an ``o`` after a dot, perhaps set apart) kept."""
+    if "." not in word:  # no ordinal sign (most words: start-up builds ~14,000 of them)
+        return word.upper()
     return "".join(
         c if c == "o" and word[:i].endswith((".", ". ")) else c.upper() for i, c in enumerate(word)
     )
