@@ -21,7 +21,7 @@ from functools import partial
 from itertools import chain, compress, islice, starmap
 from typing import TYPE_CHECKING
 
-from eurefs import anchor_scan
+from eurefs import anchor_scan, latin1
 from eurefs.collector import collector_paused
 from eurefs.grammar import (
     FAMILIES,
@@ -275,7 +275,8 @@ def extract_light(
     # Extraction allocates many small objects that all stay alive until it returns:
     # the cyclic collector would rescan them again and again (time superlinear in
     # the number of references) and can free none of them, so it pauses meanwhile.
-    with collector_paused():
+    # (one Latin-1 copy of the text for the core's view and the short forms' name scan)
+    with collector_paused(), latin1.shared(text):
         refs = extract_kinds(text, None if with_short else wanted, NamedTreaties())
         if not with_short:
             return refs

@@ -34,12 +34,12 @@ from __future__ import annotations
 
 import bisect
 import operator
-import re
 import sys
 from collections.abc import Iterable
 from itertools import accumulate, chain, compress, count
 
-from eurefs.grammar.common import CLEAN_TABLE, merge_spans, words
+from eurefs.grammar.common import CLEAN_TABLE, merge_spans
+from eurefs.latin1 import latin1_copy, wide_chars
 from eurefs.pattern_store import compile_pattern
 from eurefs.superscripts import SUPERSCRIPTS, call_spans
 
@@ -81,31 +81,29 @@ _BREAK_RUN = compile_pattern(
 )
 
 
-# The characters to replace or spell out, found in one pass: those of Latin-1 by ``in``
-# (memchr), the others as ``str.encode("latin-1", "backslashreplace")`` writes them
-# (``\\u2013``), by one search for their escapes led by the backslash.  Testing each of
-# the 40 characters with ``in`` cost a pass over the text apiece, several times longer
-# for those whose low byte is common in UCS-2 text (``U+2000``, ``U+0163``: zero, ``c``):
-# 3 MB of the benchmark text, 15 -> 7 ms.
+# The characters to replace or spell out: those of Latin-1 by ``in`` on the text's
+# Latin-1 copy (memchr), the others at the copy's ``?`` (``latin1.wide_chars``).  The copy
+# is the one the short forms' name scan reads (``latin1.shared``).  Testing each of the
+# 40 characters with ``in`` on the text cost a pass over the text apiece, several times
+# longer for those whose low byte is common in UCS-2 text (``U+2000``, ``U+0163``: zero,
+# ``c``): 3 MB of the benchmark text, 15 -> 7 ms.
 _LATIN1_SPECIALS = tuple((c, ord(c)) for c in (*_REPLACEMENTS, *_SUPERSCRIPTS) if ord(c) < 0x100)
-_WIDE = [c for c in (*_REPLACEMENTS, *_LIGATURES, *_SUPERSCRIPTS, *_INVISIBLE) if ord(c) > 255]
-_ESCAPE_FIND = re.compile(rb"\\(?=u)u(" + words(*(f"{ord(c):04x}" for c in _WIDE)).encode() + rb")")
+_WIDE = tuple(c for c in (*_REPLACEMENTS, *_LIGATURES, *_SUPERSCRIPTS, *_INVISIBLE) if ord(c) > 255)
 
 
 def _specials(text: str) -> list[str]:
     """The characters of ``_REPLACEMENTS``, ``_LIGATURES``, ``_SUPERSCRIPTS`` and
-    ``_INVISIBLE`` that ``text`` holds (and, rarely, one it only writes as an escape,
-    ``\\u2013``: replacing it changes nothing).
+    ``_INVISIBLE`` that ``text`` holds.
 
-    Those of Latin-1 are searched as bytes of ``escaped``, one byte a character, where a
-    text with a character beyond Latin-1 holds two or four a character (1 MB of the
-    benchmark text: 5 searches, 1.0 -> 0.5 M instructions)."""
+    Those of Latin-1 are searched as bytes of the Latin-1 copy, one byte a character,
+    where the text holds two or four a character wherever one is beyond Latin-1 (1 MB of
+    the benchmark text: 5 searches, 1.0 -> 0.5 M instructions)."""
     if text.isascii():
         return []
-    escaped = text.encode("latin-1", "backslashreplace")
-    found = [c for c, byte in _LATIN1_SPECIALS if byte in escaped]
-    if len(escaped) != len(text):  # a character beyond Latin-1
-        found.extend(chr(int(code, 16)) for code in set(_ESCAPE_FIND.findall(escaped)))
+    copy = latin1_copy(text)
+    found = [c for c, byte in _LATIN1_SPECIALS if byte in copy]
+    if b"?" in copy:  # (perhaps a character beyond Latin-1)
+        found += wide_chars(text, copy, _WIDE)
     return found
 
 

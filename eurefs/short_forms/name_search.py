@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from eurefs.latin1 import latin1_copy
 from eurefs.short_forms.name_trie import trie_branches
 
 _MARK = 1  # the byte the names' first characters become
@@ -87,7 +88,7 @@ def name_starts(text: str, names: tuple[str, ...]) -> list[int] | None:
     if found is None:
         return None
     table, search = found
-    copy = text.encode("latin-1", "replace").translate(table)
+    copy = latin1_copy(text).translate(table)  # (the core's copy, in an extraction)
     return [m.start() for m in search.finditer(copy)]
 
 
