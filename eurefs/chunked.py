@@ -31,7 +31,7 @@ from eurefs.grammar.named_again import NamedTreaties
 from eurefs.grammar.national_numbers import NationalNumbers
 from eurefs.grammar.whole_text import WholeText
 from eurefs.kinds import SHORT_FORM
-from eurefs.models.light import Reference
+from eurefs.models.light import BaseReference, Reference
 from eurefs.pattern_store import compile_pattern
 from eurefs.scanner import _wanted, extract_kinds
 from eurefs.text import DocumentText
@@ -240,6 +240,7 @@ def _with_short_forms(
     chunks holding the text's language sample are scanned."""
     from eurefs.short_forms.common import LANGUAGE_SAMPLE, detect_language
     from eurefs.short_forms.incremental import ShortFormStream
+    from eurefs.short_forms.unseen import Unseen, holds_unseen
 
     chunks = _chunks(text, chunk_size)
     head: list[tuple[list[Reference], int]] = []
@@ -247,8 +248,19 @@ def _with_short_forms(
         head.append((refs, end))
         if end >= LANGUAGE_SAMPLE:
             break
-    stream = ShortFormStream(text, detect_language(text, [r for c in head for r in c[0]]), wanted)
+    lang = detect_language(text, [r for c in head for r in c[0]])
+    # (names with a soft hyphen or a hyphenated line break in them: read on a copy without)
+    layer = Unseen.of(text) if holds_unseen(text) else None
+    if layer is None:
+        stream = ShortFormStream(text, lang, wanted)
+        for refs, end in itertools.chain(head, chunks):
+            yield from stream.feed(refs, end)  # type: ignore[misc]
+            if progress is not None:
+                progress(end, len(text))
+        return
+    stream, back = ShortFormStream(layer.text, lang, wanted), dict[int, BaseReference]()
     for refs, end in itertools.chain(head, chunks):
-        yield from stream.feed(refs, end)  # type: ignore[misc]
+        records = stream.feed(layer.shifted(refs, back), layer.copy_start(end))
+        yield from layer.mapped(records, back)  # type: ignore[misc]
         if progress is not None:
             progress(end, len(text))

@@ -277,12 +277,13 @@ def extract_light(
     # the number of references) and can free none of them, so it pauses meanwhile.
     # (one Latin-1 copy of the text for the core's view and the short forms' name scan)
     with collector_paused(), latin1.shared(text):
-        refs = extract_kinds(text, None if with_short else wanted, NamedTreaties())
+        whole = WholeText(text)
+        refs = extract_kinds(text, None if with_short else wanted, NamedTreaties(), whole=whole)
         if not with_short:
             return refs
         from eurefs.short_forms import with_short_forms
 
-        return with_short_forms(text, refs, wanted)  # type: ignore[return-value]
+        return with_short_forms(text, refs, wanted, whole.unseen)  # type: ignore[return-value]
 
 
 def extract_kinds(
@@ -319,6 +320,7 @@ def _extract(
     anchor_cache: dict[str, list[int]] = {}
     found: list[tuple[BaseReference, int]] = []
     view = TextView(text)
+    whole.saw(text, view.unseen)
     folded = view.view
     for family in families:
         # The guard (a search of the whole view: ~120 ns a character for the case words

@@ -41,7 +41,8 @@ from itertools import accumulate, chain, compress, count
 from eurefs.grammar.common import CLEAN_TABLE, merge_spans
 from eurefs.latin1 import latin1_copy, wide_chars
 from eurefs.pattern_store import compile_pattern
-from eurefs.superscripts import SUPERSCRIPTS, call_spans
+from eurefs.superscripts import SUPERSCRIPTS
+from eurefs.textview_drops import INVISIBLE, SOFT_HYPHEN, SoftHyphens
 
 _REPLACEMENTS = {chr(c): str(r) for c, r in CLEAN_TABLE.items()}
 _LIGATURES = {
@@ -49,12 +50,7 @@ _LIGATURES = {
     "\ufb05": "st", "\ufb06": "st",
 }  # fmt: skip
 _LIGATURE_RE = compile_pattern("[" + "".join(_LIGATURES) + "]")
-_SOFT_HYPHEN = "\u00ad"
-# Zero-width space, word joiner, zero-width no-break space: never shown, dropped like U+00AD.
-_INVISIBLE = "\u200b\u2060\ufeff"
-_INVISIBLE_SET, _INVISIBLE_RE = frozenset(_INVISIBLE), compile_pattern("[" + _INVISIBLE + "]")
-# A soft hyphen, and the line break (with its indentation) when it ends a line.
-_SOFT_BREAK = compile_pattern("\u00ad(?:[ ]*\n[ ]*)?")
+_INVISIBLE_SET = frozenset(INVISIBLE)
 # Superscript digits and brackets: footnote calls (``eurefs.superscripts``).
 _SUPERSCRIPTS = SUPERSCRIPTS
 # The runs that are not already in folded form, found by two literal-led searches
@@ -88,12 +84,12 @@ _BREAK_RUN = compile_pattern(
 # longer for those whose low byte is common in UCS-2 text (``U+2000``, ``U+0163``: zero,
 # ``c``): 3 MB of the benchmark text, 15 -> 7 ms.
 _LATIN1_SPECIALS = tuple((c, ord(c)) for c in (*_REPLACEMENTS, *_SUPERSCRIPTS) if ord(c) < 0x100)
-_WIDE = tuple(c for c in (*_REPLACEMENTS, *_LIGATURES, *_SUPERSCRIPTS, *_INVISIBLE) if ord(c) > 255)
+_WIDE = tuple(c for c in (*_REPLACEMENTS, *_LIGATURES, *_SUPERSCRIPTS, *INVISIBLE) if ord(c) > 255)
 
 
 def _specials(text: str) -> list[str]:
     """The characters of ``_REPLACEMENTS``, ``_LIGATURES``, ``_SUPERSCRIPTS`` and
-    ``_INVISIBLE`` that ``text`` holds.
+    ``INVISIBLE`` that ``text`` holds.
 
     Those of Latin-1 are searched as bytes of the Latin-1 copy, one byte a character,
     where the text holds two or four a character wherever one is beyond Latin-1 (1 MB of
@@ -244,49 +240,6 @@ def _ligatures(flat: str, runs: list[tuple[int, int]]) -> Edits:
     return starts, [p + 1 for p in starts], [_LIGATURES[flat[p]] for p in starts]
 
 
-class _SoftHyphens:
-    """A text with soft hyphens, footnote calls and zero-width characters dropped, and the map back.
-
-    A layer of its own, built with ``re.split`` and ``accumulate`` (C loops),
-    because a text may hold one every few characters.
-    """
-
-    __slots__ = ("_kept_starts", "_orig_starts", "text")
-
-    def __init__(self, pieces: list[str], dropped: Iterable[int]) -> None:
-        lengths = list(map(len, pieces))
-        self._kept_starts: list[int] = [0, *accumulate(lengths[:-1])]
-        self._orig_starts: list[int] = [0, *accumulate(map(operator.add, lengths[:-1], dropped))]
-        self.text = "".join(pieces)
-
-    @classmethod
-    def of(cls, flat: str, superscripts: list[str], invisible: bool) -> _SoftHyphens | None:
-        """``flat`` without its soft hyphens, the footnote calls among its ``superscripts`` and,
-        if ``invisible``, its zero-width characters (None: nothing to drop)."""
-        if not superscripts and not invisible:
-            if _SOFT_HYPHEN not in flat:
-                return None
-            return cls(_SOFT_BREAK.split(flat), map(len, _SOFT_BREAK.findall(flat)))
-        spans = call_spans(flat, superscripts)
-        more = [m.span() for m in _INVISIBLE_RE.finditer(flat)] if invisible else []
-        if _SOFT_HYPHEN in flat:
-            more.extend(m.span() for m in _SOFT_BREAK.finditer(flat))
-        if more:
-            spans = merge_spans(sorted([*spans, *more]))
-        if not spans:
-            return None
-        starts, ends = [s for s, _ in spans], [e for _, e in spans]
-        pieces = list(map(flat.__getitem__, map(slice, [0, *ends], [*starts, len(flat)])))
-        return cls(pieces, map(operator.sub, ends, starts))
-
-    def orig_start(self, pos: int) -> int:
-        i = bisect.bisect_right(self._kept_starts, pos) - 1
-        return self._orig_starts[i] + pos - self._kept_starts[i]
-
-    def orig_end(self, pos: int) -> int:
-        return self.orig_start(pos - 1) + 1 if pos > 0 else 0
-
-
 class TextView:
     """The folded view of a text (see the module docstring) with its offset map.
 
@@ -295,10 +248,13 @@ class TextView:
         view: The folded text the grammar runs on.
         identical: True when ``view`` has the offsets of ``text`` (no run was
             folded, nothing dropped or spelt out), so no mapping is needed.
+        unseen: True when a soft hyphen, a zero-width character or the line break of a
+            word hyphenated at a line end was dropped (``short_forms.unseen``).
     """
 
     __slots__ = (
-        "_o_end", "_o_start", "_rep_len", "_soft", "_v_start", "identical", "text", "view"
+        "_o_end", "_o_start", "_rep_len", "_soft", "_v_start", "identical", "text", "unseen",
+        "view",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -307,13 +263,15 @@ class TextView:
         # ``text`` are those of ``flat``
         specials = _specials(text)
         flat = _flatten_controls(_clean_chars(text, specials))
-        invisible = not _INVISIBLE_SET.isdisjoint(specials)
-        self._soft = _SoftHyphens.of(flat, [c for c in specials if c in _SUPERSCRIPTS], invisible)
+        invisible, soft = not _INVISIBLE_SET.isdisjoint(specials), SOFT_HYPHEN in flat
+        calls = [c for c in specials if c in _SUPERSCRIPTS]
+        self._soft = SoftHyphens.of(flat, calls, invisible, soft)
         if self._soft is not None:
             flat = self._soft.text
         starts, ends, reps = _edits(flat, any(c in _LIGATURES for c in specials))
         spaced = _spaced(flat)
         self.identical = not starts and self._soft is None
+        self.unseen = invisible or soft or "" in reps
         if not starts:
             self.view = spaced
             self._v_start = self._o_start = self._o_end = self._rep_len = []

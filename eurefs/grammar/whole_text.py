@@ -16,10 +16,13 @@ from eurefs.languages.evidence import DETECT_SAMPLE, tell
 class WholeText:
     """The language and the year of ``text``, each read on first use."""
 
-    __slots__ = ("_language", "_text", "_year")
+    __slots__ = ("_language", "_text", "_year", "unseen")
 
     def __init__(self, text: str) -> None:
         self._text = text
+        #: Whether the folded view of the whole text dropped a soft hyphen, zero-width
+        #: character or hyphenated line break (None: no view of the whole text was built).
+        self.unseen: bool | None = None
         self._language: list[str | None] = []
         self._year: list[int | None] = []
 
@@ -29,6 +32,11 @@ class WholeText:
         if not self._language:
             self._language.append(tell(self._text[:DETECT_SAMPLE]))
         return self._language[0]
+
+    def saw(self, text: str, unseen: bool) -> None:
+        """Note what the view of ``text`` dropped, if ``text`` is the whole text."""
+        if text is self._text:
+            self.unseen = unseen
 
     def year(self) -> int | None:
         """The year of the date the text gives as its own in its first lines

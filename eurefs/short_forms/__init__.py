@@ -30,6 +30,7 @@ from eurefs.short_forms.name_pinpoints import keyword_pinpoint, name_pinpoint_fi
 from eurefs.short_forms.pinpoints import pinpoint_finder
 from eurefs.short_forms.popular_names import find_popular_names, names_for, scan_names
 from eurefs.short_forms.type_words import scan_type_words
+from eurefs.short_forms.unseen import holds_unseen, on_copy
 
 __all__ = ["find_short_forms", "with_short_forms"]
 
@@ -347,18 +348,26 @@ def find_short_forms(text: str, refs: Sequence[BaseReference]) -> list[ShortForm
 
 
 def with_short_forms(
-    text: str, refs: Sequence[BaseReference], kinds: Collection[str] | None = None
+    text: str,
+    refs: Sequence[BaseReference],
+    kinds: Collection[str] | None = None,
+    unseen: bool | None = None,
 ) -> list[BaseReference]:
     """The full references of ``text`` (of ``kinds``; all when None) and its short
     forms (when ``kinds`` is None or holds ``short_form``), in one sorted list.
 
     Antecedent indexes point into the returned list; they are None where the
-    antecedent's kind was filtered out (its span is still given).
+    antecedent's kind was filtered out (its span is still given).  ``unseen``: whether
+    names may hold what is never seen (``short_forms.unseen``; None: looked for here).
     """
     ref_list = list(refs)
     with_short = kinds is None or "short_form" in kinds
     if not with_short:
         return [r for r in ref_list if kinds is None or r.kind in kinds]
+    if holds_unseen(text) if unseen is None else unseen:
+        out = on_copy(text, ref_list, lambda t, r: with_short_forms(t, r, kinds, False))
+        if out is not None:
+            return out
     lang, resolved = _resolve(text, ref_list)
     keep = None if kinds is None else [i for i, r in enumerate(ref_list) if r.kind in kinds]
     kept = ref_list if keep is None else [ref_list[i] for i in keep]

@@ -1,0 +1,66 @@
+"""The characters the folded view (``eurefs.textview``) drops: soft hyphens, zero-width
+characters and footnote calls, in a layer of its own with the map back."""
+
+from __future__ import annotations
+
+import bisect
+import operator
+from collections.abc import Iterable
+from itertools import accumulate
+
+from eurefs.grammar.common import merge_spans
+from eurefs.pattern_store import compile_pattern
+from eurefs.superscripts import call_spans
+
+SOFT_HYPHEN = "\u00ad"
+#: Zero-width space, word joiner, zero-width no-break space: never shown, dropped like U+00AD.
+INVISIBLE = "\u200b\u2060\ufeff"
+_INVISIBLE_RE = compile_pattern("[" + INVISIBLE + "]")
+#: A soft hyphen, and the line break (with its indentation) when it ends a line.
+SOFT_BREAK = compile_pattern("\u00ad(?:[ ]*\n[ ]*)?")
+
+
+class SoftHyphens:
+    """A text with soft hyphens, footnote calls and zero-width characters dropped, and the map back.
+
+    A layer of its own, built with ``re.split`` and ``accumulate`` (C loops),
+    because a text may hold one every few characters.
+    """
+
+    __slots__ = ("_kept_starts", "_orig_starts", "text")
+
+    def __init__(self, pieces: list[str], dropped: Iterable[int]) -> None:
+        lengths = list(map(len, pieces))
+        self._kept_starts: list[int] = [0, *accumulate(lengths[:-1])]
+        self._orig_starts: list[int] = [0, *accumulate(map(operator.add, lengths[:-1], dropped))]
+        self.text = "".join(pieces)
+
+    @classmethod
+    def of(
+        cls, flat: str, superscripts: list[str], invisible: bool, soft: bool
+    ) -> SoftHyphens | None:
+        """``flat`` without its soft hyphens (if ``soft``: it holds one), the footnote calls
+        among its ``superscripts`` and, if ``invisible``, its zero-width characters (None:
+        nothing to drop)."""
+        if not superscripts and not invisible:
+            if not soft:
+                return None
+            return cls(SOFT_BREAK.split(flat), map(len, SOFT_BREAK.findall(flat)))
+        spans = call_spans(flat, superscripts)
+        more = [m.span() for m in _INVISIBLE_RE.finditer(flat)] if invisible else []
+        if soft:
+            more.extend(m.span() for m in SOFT_BREAK.finditer(flat))
+        if more:
+            spans = merge_spans(sorted([*spans, *more]))
+        if not spans:
+            return None
+        starts, ends = [s for s, _ in spans], [e for _, e in spans]
+        pieces = list(map(flat.__getitem__, map(slice, [0, *ends], [*starts, len(flat)])))
+        return cls(pieces, map(operator.sub, ends, starts))
+
+    def orig_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self._kept_starts, pos) - 1
+        return self._orig_starts[i] + pos - self._kept_starts[i]
+
+    def orig_end(self, pos: int) -> int:
+        return self.orig_start(pos - 1) + 1 if pos > 0 else 0

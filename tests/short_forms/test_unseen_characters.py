@@ -1,0 +1,93 @@
+"""Popular names with a soft hyphen, a zero-width character or a hyphenated line break
+inside them: found, their spans exact in the text as it is (``short_forms.unseen``)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import eurefs
+from eurefs.chunked import iter_extract
+from eurefs.short_forms.unseen import Unseen, holds_unseen
+
+# A datasheet questionnaire as text extracted from its PDF (public GitHub file, found by
+# the search tool's find_string, id 15013262838): the line hyphenates the name.
+DATASHEET = (
+    "If it relates to people, were they provided with privacy\nguarantees?\nIf  so,  what"
+    "  guarantees  and  how  are  these\nensured?\n\nDoes the dataset comply with the EU "
+    "General Data Pro-\ntection Regulation (GDPR)?\n\nDoes it comply with any other\n"
+    "standards, such as the US Equal Employment Opportunity\nAct?\n"
+)
+# A German privacy notice (public GitHub file, find_string id 9528300625): its HTML writes
+# ``Datenschutz-Grund&shy;verordnung``; a text taken from the HTML by unescaping it keeps
+# the soft hyphen (the HTML reader leaves it out).
+NOTICE = (
+    "I. Informationen über die Verarbeitung Ihrer Daten gemäß Art. 13 der "
+    "Datenschutz-Grund\u00adverordnung (DS-GVO)\n"
+)
+
+
+def _found(text: str) -> list[tuple[str, str | None, str | None]]:
+    refs = eurefs.extract(text)
+    assert all(text[r.start : r.end] == r.text for r in refs)
+    assert list(iter_extract(text, chunk_size=60)) == refs
+    return [(r.text, r.celex, getattr(r, "pinpoint", None)) for r in refs]
+
+
+def test_a_name_hyphenated_at_a_line_end_is_found() -> None:
+    # before: nothing found
+    assert _found(DATASHEET) == [("General Data Pro-\ntection Regulation", "32016R0679", None)]
+
+
+@pytest.mark.parametrize("unseen", ["\u00ad", "\u00ad\n", "\u200b", "\u2060"])
+def test_a_name_with_a_character_never_seen_inside_it_is_found(unseen: str) -> None:
+    # before: nothing found; the HTML page read by the HTML reader gives the same
+    text = NOTICE.replace("\u00ad", unseen)
+    assert _found(text) == [(f"Datenschutz-Grund{unseen}verordnung", "32016R0679", "Art. 13")]
+    html = "<h2>" + NOTICE.replace("\u00ad", "&shy;") + "</h2>"
+    doc = eurefs.read_document(html.encode(), input_format="html")
+    assert [(r.text, r.celex) for r in eurefs.extract(doc)] == [
+        ("Datenschutz-Grundverordnung", "32016R0679")
+    ]
+
+
+def test_full_references_and_their_short_forms_keep_their_spans() -> None:
+    # tests/data/corpus/docs/D02 (Case C-590/22, paragraph 1) with a hyphenated line
+    # break in the act's title and soft hyphens in the defined term's later uses
+    text = (
+        "1 This request for a preliminary ruling concerns the interpretation of Article "
+        "82(1) of Regulation (EU) 2016/679 of the European Parliament and of the Council "
+        "of 27 April 2016 on the protection of natural persons with regard to the pro-\n"
+        "cessing of personal data and on the free movement of such data, and repealing "
+        "Directive 95/46/EC (General Data Protection Regulation) (OJ 2016, L 119, p. 1) "
+        "(\u2018the GDPR\u2019).\n\n2 Article 82(1) of the G\u00adDPR and the Ge\u00adneral "
+        "Data Protection Regu-\nlation.\n"
+    )
+    refs = eurefs.extract(text)
+    shorts = [r for r in refs if r.kind == "short_form"]
+    assert [(r.text, r.celex, r.antecedent) for r in shorts] == [
+        ("G\u00adDPR", "32016R0679", 0),
+        ("Ge\u00adneral Data Protection Regu-\nlation", "32016R0679", 0),
+    ]
+    assert all(text[r.start : r.end] == r.text for r in refs)
+    first = refs[0]
+    assert (shorts[0].antecedent_start, shorts[0].antecedent_end) == (first.start, first.end)
+    assert list(iter_extract(text, chunk_size=80)) == refs
+
+
+def test_the_copy_maps_back_every_offset_kept() -> None:
+    rng = random.Random(34)
+    pieces = ["ab", "c", "\u00ad", "\u00ad \n  ", "\u200b", "\ufeff", "x-\n y", "-\n", " "]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        layer = Unseen.of(text)
+        if layer is None:
+            assert not any(c in text for c in "\u00ad\u200b\ufeff") and "x-\n y" not in text
+            continue
+        assert holds_unseen(text)
+        for pos in range(len(layer.text)):
+            orig = layer.orig_start(pos)
+            assert text[orig] == layer.text[pos]
+            assert layer.copy_start(orig) == pos and layer.copy_end(orig + 1) == pos + 1
+            assert layer.orig_end(pos + 1) == orig + 1
