@@ -42,7 +42,7 @@ from eurefs.grammar.common import CLEAN_TABLE, merge_spans
 from eurefs.latin1 import latin1_copy, wide_chars
 from eurefs.pattern_store import compile_pattern
 from eurefs.superscripts import SUPERSCRIPTS
-from eurefs.textview_drops import INVISIBLE, SOFT_HYPHEN, SoftHyphens
+from eurefs.textview_drops import INVISIBLE, LOWER_LETTERS, SOFT_HYPHEN, SoftHyphens
 
 _REPLACEMENTS = {chr(c): str(r) for c, r in CLEAN_TABLE.items()}
 _LIGATURES = {
@@ -68,7 +68,7 @@ _SPACE_RUN = compile_pattern(r"  [ \n]*")
 # starts a run of its own, and ``_SPACE_RUN`` finds two spaces from the first.  So a
 # match's run is its span, one character earlier where a group matched (``lastindex``),
 # and the runs of one search are apart and in order: none is widened in Python.
-_LOWER = "a-zß-öø-ÿ"
+_LOWER = LOWER_LETTERS
 _MARKS = r"[#>*]{1,6}[ ]"
 _BREAK_RUN = compile_pattern(
     rf"\n(?:(?<=[{_LOWER}]-\n)(?P<hyphen>[ ]*)(?=[{_LOWER}])"

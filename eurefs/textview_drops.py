@@ -13,6 +13,8 @@ from eurefs.pattern_store import compile_pattern
 from eurefs.superscripts import call_spans
 
 SOFT_HYPHEN = "\u00ad"
+#: The lower-case letters between which a hyphen at a line's end joins a word (``Regu-\nlation``).
+LOWER_LETTERS = "a-zß-öø-ÿ"
 #: Zero-width space, word joiner, zero-width no-break space: never shown, dropped like U+00AD.
 INVISIBLE = "\u200b\u2060\ufeff"
 _INVISIBLE_RE = compile_pattern("[" + INVISIBLE + "]")

@@ -23,16 +23,17 @@ from itertools import accumulate
 
 from eurefs.models.light import BaseReference
 from eurefs.textview_drops import INVISIBLE as _INVISIBLE
+from eurefs.textview_drops import LOWER_LETTERS as _LOWER
+from eurefs.textview_drops import SOFT_BREAK, SOFT_HYPHEN
 
-_LOWER = "a-zß-öø-ÿ"
 #: A soft hyphen (with the line break and indentation after it), a zero-width character,
 #: or a hyphen and line break between lower-case letters (as ``eurefs.textview`` joins them).
-_UNSEEN = re.compile(rf"\u00ad(?:[ ]*\n[ ]*)?|[{_INVISIBLE}]|(?<=[{_LOWER}])-\n[ ]*(?=[{_LOWER}])")
+_UNSEEN = re.compile(rf"{SOFT_BREAK.pattern}|[{_INVISIBLE}]|(?<=[{_LOWER}])-\n[ ]*(?=[{_LOWER}])")
 
 
 def holds_unseen(text: str) -> bool:
     """Whether ``text`` may hold something :class:`Unseen` drops."""
-    if "\u00ad" in text or "-\n" in text:
+    if SOFT_HYPHEN in text or "-\n" in text:
         return True
     return not text.isascii() and any(char in text for char in _INVISIBLE)
 
