@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from eurefs.identifiers import CELEX_RE, eurlex_celex_url
+from eurefs.identifiers import CELEX_RE, OJ_NUMBERED_DESCRIPTORS, eurlex_celex_url
 from eurefs.models.document import Document
 
 ItemKind = Literal["legislation", "bill", "legal_case", "report", "document"]
@@ -34,8 +34,6 @@ AUTHORITY_NAMES: dict[str, str] = {
 _PROPOSAL_RE = re.compile(r"PROP_")
 _CASE_TYPES = frozenset({"JUDG", "ORDER", "OPIN_AG", "OPIN_JUR", "VIEW_AG", "RULING"})
 _COMNAT_RE = re.compile(r"comnat:(?P<type>[A-Z]+)_(?P<year>\d{4})_(?P<num>\d{4})_FIN")
-# Regulations, directives, decisions, recommendations, framework decisions, CFSP and JHA acts.
-_ACT_DESCRIPTORS = frozenset("RLDHFEJ")
 _COURTS = {"C": "Court of Justice", "T": "General Court", "F": "Civil Service Tribunal"}
 
 
@@ -170,10 +168,11 @@ def _act_number(doc: Document, year: int, descriptor: str, number: int) -> str |
     (``Decision No 1386/2013/EU``, 2012/0337(COD)) but not theirs on the budget
     (``2014/95/EU``, the Solidarity Fund), so one of theirs with no COD procedure, and
     any decision of those years whose authors are unknown, gets no number.
-    Descriptors with no number of this shape (``Q``, ``X``, ``Y``...) get none.
+    Descriptors with no number of this shape (``Q``, ``X``, ``Y``, ``J``, ``O``...: not in
+    :data:`~eurefs.identifiers.OJ_NUMBERED_DESCRIPTORS`) get none.
     """
     yy = f"{year % 100:02d}" if year < 1999 else str(year)
-    if year >= 2015 and descriptor in _ACT_DESCRIPTORS:
+    if year >= 2015 and descriptor in OJ_NUMBERED_DESCRIPTORS:
         return f"{year}/{number}"
     if descriptor == "R":
         return f"{number}/{yy}"
@@ -183,7 +182,7 @@ def _act_number(doc: Document, year: int, descriptor: str, number: int) -> str |
             return None
         if {"EP", "CONSIL"} <= authors:  # codecision: number first; the budget's: year first
             return f"{number}/{yy}" if (doc.procedure or "").endswith("(COD)") else None
-    if descriptor in _ACT_DESCRIPTORS:
+    if descriptor in OJ_NUMBERED_DESCRIPTORS:
         return f"{yy}/{number}"
     return None
 

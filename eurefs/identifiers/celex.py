@@ -45,6 +45,19 @@ ACT_DESCRIPTORS: dict[str, str] = {
     "ecsc_recommendation": "K",
 }
 
+#: The sector 3 descriptors whose CELEX number is the number the act is cited by, written
+#: year first (``Directive 91/271/EEC``: 31991L0271; from 2015 every one of them:
+#: ``Regulation (EU) 2016/679``), a regulation's number first before 2015 (``No 40/94``).
+#: Not ``O``: up to 2019 EUR-Lex files an ECB guideline under the Bank's own number
+#: (Guideline (EU) 2015/856 (ECB/2015/12) is 32015O0012; ``grammar/ecb_numbers``); nor the
+#: ECSC's ``S`` and ``K``, numbered number first (``Decisione n. 2510/96/CECA``,
+#: ``Recommendation No 1-64``); nor any other descriptor (``J``, non-opposition to a notified
+#: joint venture, is a merger case's: 32000J0032 is Case COMP/JV.32).
+OJ_NUMBERED_DESCRIPTORS: frozenset[str] = frozenset(
+    ACT_DESCRIPTORS[t]
+    for t in ("regulation", "directive", "decision", "framework_decision", "recommendation")
+) | {ACT_DESCRIPTORS["common_position"]}  # (CFSP acts: joint actions, common strategies too)
+
 #: act_type -> ELI typedoc (subtype adds ``_del``/``_impl``).
 ELI_TYPEDOCS: dict[str, str] = {
     "regulation": "reg",

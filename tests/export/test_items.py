@@ -55,6 +55,13 @@ def test_numbers_as_people_write_them() -> None:
         # a CELEX number that is no act number of that shape
         ("32016Q0512(01)", [], None),
         ("52018AE3041", [], None),
+        # "COMMISSION DECISION of 28/02/2000 declaring a concentration to be compatible with
+        # the common market (Case No IV/M.0032 ...)... Subject : Case No COMP/JV.32" (EUR-Lex
+        # 32000J0032; J, non-opposition to a notified joint venture): a merger case, was 2000/32
+        ("32000J0032", ["COM"], None),
+        # "Guideline (EU) 2015/856 of the European Central Bank ... (ECB/2015/12)": EUR-Lex
+        # files it under the Bank's number, 32015O0012 (grammar/ecb_numbers), not 2015/12
+        ("32015O0012", ["ECB"], None),
     ],
 )
 def test_act_numbers_as_the_act_writes_them(
