@@ -103,6 +103,14 @@ def test_comnat_numbers_have_at_most_four_digits() -> None:
         lookup_for(ref)
 
 
+@pytest.mark.parametrize("doc_type", ["COM", "JOIN", "SWD", "SEC"])
+def test_a_comnat_id_is_read_back_by_the_rule_it_is_made_by(doc_type: str) -> None:
+    """One rule (``identifiers.COMNAT_RE``) for ``parse`` and the export alike."""
+    ident = ids.comnat_id(doc_type, 2015, 7)
+    assert ids.comnat_written(ident) == f"{doc_type}(2015) 7 final"
+    assert ids.comnat_written(ident + "_2") is None  # (a corrected version: not the original)
+
+
 def test_the_grammar_takes_its_limits_from_the_scheme() -> None:
     assert extract("See COM(2021) 12345 final.") == []
     with pytest.raises(ParseError):

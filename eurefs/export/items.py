@@ -14,7 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from eurefs.identifiers import CELEX_RE, OJ_NUMBERED_DESCRIPTORS, eurlex_celex_url
+from eurefs.identifiers import (
+    CELEX_RE,
+    OJ_NUMBERED_DESCRIPTORS,
+    comnat_written,
+    eurlex_celex_url,
+)
 from eurefs.models.document import Document
 
 ItemKind = Literal["legislation", "bill", "legal_case", "report", "document"]
@@ -33,7 +38,6 @@ AUTHORITY_NAMES: dict[str, str] = {
 # Resource-type codes that make a document a proposal (PROP_REG, PROP_DIR, ...).
 _PROPOSAL_RE = re.compile(r"PROP_")
 _CASE_TYPES = frozenset({"JUDG", "ORDER", "OPIN_AG", "OPIN_JUR", "VIEW_AG", "RULING"})
-_COMNAT_RE = re.compile(r"comnat:(?P<type>[A-Z]+)_(?P<year>\d{4})_(?P<num>\d{4})_FIN")
 _COURTS = {"C": "Court of Justice", "T": "General Court", "F": "Civil Service Tribunal"}
 
 
@@ -143,9 +147,10 @@ def item_kind(doc: Document) -> ItemKind:
 
 def _number(doc: Document) -> str | None:
     for ident in doc.identifiers:
-        m = _COMNAT_RE.fullmatch(ident)
-        if m:
-            return f"{m['type']}({m['year']}) {int(m['num'])} final"
+        scheme, _, value = ident.partition(":")
+        written = comnat_written(value) if scheme == "comnat" else None
+        if written is not None:
+            return written
     parts = _celex_parts(doc.celex)
     if parts is None:
         return doc.ecli

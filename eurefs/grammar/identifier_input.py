@@ -28,7 +28,6 @@ _RESOURCE = compile_pattern(
     ids.CELLAR_RESOURCE_PATTERN + r"/(?P<scheme>[a-z_-]{2,20})/(?P<id>[^\s]{1,200})"
 )
 _SCHEME_ID = compile_pattern(r"(?P<scheme>[A-Za-z_-]{2,20}):(?P<id>[^\s].{0,199})")
-_COMNAT = compile_pattern(r"(?P<type>COM|JOIN|SWD|SEC)_(?P<year>[0-9]{4})_(?P<number>[0-9]{4})_FIN")
 _URISERV = compile_pattern(
     r"OJ\.(?P<series>[LC])_\.(?P<year>[0-9]{4})\.(?P<issue>[0-9]{3})\.01\.(?P<page>[0-9]{4})"
     r"\.(?P<seq>[0-9]{2})(?:\.[A-Z]{3})?"
@@ -114,8 +113,8 @@ def written_form(text: str) -> tuple[str, str | None] | None:
         return "0" + ident.replace("/", "-"), None
     if scheme in ("oj", "uriserv"):
         return _oj_form(scheme, ident)
-    if scheme == "comnat" and (m := _COMNAT.fullmatch(ident)) is not None:
-        return f"{m['type']}({m['year']}) {int(m['number'])} final", None
+    if scheme == "comnat" and (written := ids.comnat_written(ident)) is not None:
+        return written, None
     raise ParseError(f"the {scheme} identifier {ident!r} names no reference eurefs reads", text)
 
 

@@ -59,6 +59,21 @@ def comnat_id(doc_type: str, year: int, number: int) -> str:
     return SCHEMES["comnat"].validate(ident)
 
 
+#: The ``comnat`` id of a COM, JOIN, SWD or SEC document's final version as Cellar writes it
+#: (``COM_2021_0752_FIN``; real notices: ``comnat/COM_2018_0340_FIN``, ``JOIN_2015_0007_FIN``),
+#: the one rule by which one is read back (:func:`comnat_written`).
+COMNAT_RE = compile_pattern(
+    r"(?P<type>COM|JOIN|SWD|SEC)_(?P<year>[0-9]{4})_(?P<number>[0-9]{4})_FIN"
+)
+
+
+def comnat_written(ident: str) -> str | None:
+    """The number people write for a ``comnat`` id: ``COM_2021_0752_FIN`` ->
+    ``COM(2021) 752 final``; None for any other id (:data:`COMNAT_RE`)."""
+    m = COMNAT_RE.fullmatch(ident)
+    return None if m is None else f"{m['type']}({m['year']}) {int(m['number'])} final"
+
+
 def comnat_number_ok(doc_type: str, number: int) -> bool:
     """Whether a COM/JOIN/SWD/SEC number can exist (1 to 9999); C documents go higher."""
     return 0 < number <= (C_DOCUMENT_NUMBER_MAX if doc_type == "C" else COMNAT_NUMBER_MAX)
