@@ -17,7 +17,6 @@ from eurefs import errors
 from eurefs.cellar import sparql
 from eurefs.cellar.cellar_works import DOSSIER_IS_NO_DOCUMENT
 from eurefs.cellar.sparql_ids import is_work_uri as is_work_uri
-from eurefs.cellar.workfacts import resource_scheme_id
 from eurefs.errors import (
     AmbiguousReference,
     EurefsError,
@@ -26,7 +25,7 @@ from eurefs.errors import (
     ResolveError,
     ResponseError,
 )
-from eurefs.identifiers import ELI_BASE, cellar_work_uri
+from eurefs.identifiers import ELI_BASE, cellar_work_uri, resource_scheme_id
 from eurefs.lookup import Lookup
 from eurefs.models.document import Document
 from eurefs.models.references import BaseReference

@@ -16,8 +16,8 @@ import responses
 from eurefs import identifiers as ids
 from eurefs.cellar.http import HttpClient
 from eurefs.cellar.sparql_ids import is_work_uri, validate_id_document, validate_sameas_id
-from eurefs.cellar.workfacts import resource_scheme_id
 from eurefs.errors import ParseError
+from eurefs.grammar.identifier_input import written_form
 from eurefs.lookup import identifier_lookup, lookup_for
 from eurefs.models.references import ComDocumentRef
 from eurefs.parsing import parse
@@ -34,14 +34,14 @@ def real_aliases() -> list[str]:
     for path in files:
         for raw in _ALIAS.findall(path.read_bytes()):
             uri = raw.decode()
-            sid = resource_scheme_id(uri)
+            sid = ids.resource_scheme_id(uri)
             if sid and sid[0] in ids.SCHEMES and ids.SCHEMES[sid[0]].is_valid(sid[1]):
                 found.add(uri)
     return sorted(found)
 
 
 def test_the_real_samples_hold_aliases_of_every_kind_checked() -> None:
-    schemes = {resource_scheme_id(u)[0] for u in real_aliases()}  # type: ignore[index]
+    schemes = {ids.resource_scheme_id(u)[0] for u in real_aliases()}  # type: ignore[index]
     assert {"celex", "comnat", "eli", "immc", "oj", "procedure", "consolidation"} <= schemes
 
 
@@ -50,7 +50,7 @@ def test_resource_uris_are_written_as_cellar_writes_them() -> None:
     assert len(aliases) > 100
     wrong = []
     for uri in aliases:
-        scheme, ident = resource_scheme_id(uri)  # type: ignore[misc]
+        scheme, ident = ids.resource_scheme_id(uri)  # type: ignore[misc]
         written = {
             ids.cellar_resource_uri(scheme, ident),
             ids.SCHEMES[scheme].resource_uri(ident),
@@ -101,6 +101,20 @@ def test_comnat_numbers_have_at_most_four_digits() -> None:
     )  # fmt: skip
     with pytest.raises(ParseError):
         lookup_for(ref)
+
+
+def test_one_reading_of_resource_uris_for_cellar_answers_and_user_input() -> None:
+    """``identifiers.resource_scheme_id``: the notice and SPARQL paths and ``parse`` alike."""
+    base = ids.CELLAR_RESOURCE_BASE
+    assert ids.resource_scheme_id(f"{base}/immc/COM%282018%29340%20final") == (
+        "immc",
+        "COM(2018)340 final",
+    )
+    assert ids.resource_scheme_id(f"{base}/eli/reg_del/2014/1/oj") == ("eli", "reg_del/2014/1/oj")
+    https = base.replace("http:", "https:")
+    assert ids.resource_scheme_id(f"{https}/celex/32016R0679") == ("celex", "32016R0679")
+    assert ids.resource_scheme_id("http://data.europa.eu/eli/reg/2016/679/oj") is None
+    assert written_form(f"{https}/comnat/COM_2021_0752_FIN") == ("COM(2021) 752 final", None)
 
 
 @pytest.mark.parametrize("doc_type", ["COM", "JOIN", "SWD", "SEC"])

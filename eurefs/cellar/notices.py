@@ -36,10 +36,10 @@ from eurefs.cellar.workfacts import (
     concept_code,
     format_procedure,
     parse_bool,
-    resource_scheme_id,
 )
 from eurefs.cellar.xml import parse_xml
 from eurefs.errors import ResolveError, ResponseError
+from eurefs.identifiers import resource_scheme_id
 from eurefs.models.document import Document
 
 __all__ = [

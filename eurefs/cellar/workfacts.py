@@ -18,10 +18,10 @@ from urllib.parse import unquote
 
 from eurefs.cellar.cdm import ENTRY_INTO_FORCE, RELATION_KEYS
 from eurefs.identifiers import (
-    CELLAR_RESOURCE_BASE,
     ELI_BASE,
     eurlex_celex_url,
     procedure_from_literal,
+    resource_scheme_id,
 )
 from eurefs.languages.codes import LANGUAGES, lang2, lang3
 from eurefs.models.document import Concept, Document, DocumentUrls, OjPublication, Relations
@@ -36,11 +36,9 @@ __all__ = [
     "format_procedure",
     "parse_bool",
     "parse_date",
-    "resource_scheme_id",
 ]
 
 
-_RESOURCE_PREFIX = CELLAR_RESOURCE_BASE + "/"
 # Linear: bounded quantifiers, no repeated groups.
 _DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _URISERV_RE = re.compile(r"OJ\.[A-Z]_?\.\d{4}\.[0-9A-Z]{3,4}\.\d{2}\.(\d{4})\.\d{2}")
@@ -114,22 +112,6 @@ class WorkFacts:
         ids = self.relations.setdefault(key, {}).setdefault(target, set())
         if sameas:
             ids.add(sameas)
-
-
-def resource_scheme_id(uri: str) -> tuple[str, str] | None:
-    """Split a Cellar resource URI into ``(scheme, decoded id)``.
-
-    ``http://publications.europa.eu/resource/immc/COM%282018%29340%20final``
-    gives ``("immc", "COM(2018)340 final")``; ELI paths keep their slashes
-    (``("eli", "reg_del/2014/1/oj")``).  Non-resource URIs give None.
-    """
-    if not uri.startswith(_RESOURCE_PREFIX):
-        return None
-    rest = uri[len(_RESOURCE_PREFIX) :]
-    scheme, sep, ident = rest.partition("/")
-    if not sep or not scheme or not ident:
-        return None
-    return scheme, unquote(ident)
 
 
 def concept_code(uri: str) -> str:

@@ -15,8 +15,6 @@ CELEX number, the work key ``{kind}:{normal form}`` (``oj:OJ C 229, 31.7.2012, p
 
 from __future__ import annotations
 
-from urllib.parse import unquote
-
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
 from eurefs.kinds import KINDS
@@ -24,9 +22,6 @@ from eurefs.pattern_store import compile_pattern
 
 __all__ = ["scheme_and_id", "untyped_procedure", "work_key_form", "written_form"]
 
-_RESOURCE = compile_pattern(
-    ids.CELLAR_RESOURCE_PATTERN + r"/(?P<scheme>[a-z_-]{2,20})/(?P<id>[^\s]{1,200})"
-)
 _SCHEME_ID = compile_pattern(r"(?P<scheme>[A-Za-z_-]{2,20}):(?P<id>[^\s].{0,199})")
 _URISERV = compile_pattern(
     r"OJ\.(?P<series>[LC])_\.(?P<year>[0-9]{4})\.(?P<issue>[0-9]{3})\.01\.(?P<page>[0-9]{4})"
@@ -44,9 +39,9 @@ _PROCEDURE_UNTYPED = compile_pattern(
 
 def _split(text: str) -> tuple[str, str] | None:
     """``(scheme, id)`` of a resource URI or a ``scheme:id``; None for anything else."""
-    m = _RESOURCE.fullmatch(text)
-    if m is not None:
-        return m["scheme"], unquote(m["id"])
+    found = ids.resource_scheme_id(text)
+    if found is not None:
+        return found
     m = _SCHEME_ID.fullmatch(text)
     if m is None or m["scheme"].lower() not in (*ids.SCHEMES, "cellar"):
         return None

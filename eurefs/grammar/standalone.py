@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from eurefs import identifiers as ids
 from eurefs.grammar import judgment_pinpoints
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import LANGUAGES
@@ -34,7 +35,7 @@ _EURLEX = (
     r"|[a-z]{2}/TXT/|LexUriServ/LexUriServ\.do)"
     r"\?(?:[\w.%-]{1,40}=[\w.%:-]{0,80}&){0,4}uri="
 )
-_CELLAR = r"(?:https?://)?publications\.europa\.eu/resource/"
+_CELLAR = rf"(?:https?://)?{ids.CELLAR_RESOURCE_HOST_PATTERN}/"
 _CELEX_PREFIX = r"(?i:celex)(?::|%3[Aa])"
 _ECLI_PREFIX = r"(?i:ecli)(?::|%3[Aa])"
 #: kind -> heads allowed before it

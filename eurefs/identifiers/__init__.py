@@ -69,11 +69,14 @@ from eurefs.identifiers.cellar_ids import (
 from eurefs.identifiers.eurlex import EURLEX_BASE, eurlex_celex_url, eurlex_com_url, eurlex_uri_url
 from eurefs.identifiers.schemes import (
     CELLAR_RESOURCE_BASE,
+    CELLAR_RESOURCE_HOST_PATTERN,
     CELLAR_RESOURCE_PATTERN,
+    RESOURCE_URI_RE,
     SCHEMES,
     Level,
     Scheme,
     cellar_resource_uri,
+    resource_scheme_id,
     scheme_of,
     split_id,
 )
@@ -83,6 +86,7 @@ __all__ = [
     "CASE_DESCRIPTORS",
     "CELEX_RE",
     "CELLAR_RESOURCE_BASE",
+    "CELLAR_RESOURCE_HOST_PATTERN",
     "CELLAR_RESOURCE_PATTERN",
     "CELLAR_UUID",
     "COMNAT_NUMBER_MAX",
@@ -99,6 +103,7 @@ __all__ = [
     "OJ_PAGE_ALIAS_RE",
     "OPINION_DESCRIPTORS",
     "PROCEDURE_LITERAL_RE",
+    "RESOURCE_URI_RE",
     "SCHEMES",
     "Level",
     "Scheme",
@@ -128,6 +133,7 @@ __all__ = [
     "procedure_from_literal",
     "procedure_id",
     "procedure_literal",
+    "resource_scheme_id",
     "scheme_of",
     "split_id",
     "uriserv_id",

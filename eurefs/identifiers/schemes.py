@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Literal
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from eurefs.errors import ParseError
 from eurefs.identifiers.celex import CELEX_RE, is_celex
@@ -20,8 +20,14 @@ from eurefs.records import record
 
 #: Default Cellar base; the resolver takes its own (configurable) value.
 CELLAR_RESOURCE_BASE = "http://publications.europa.eu/resource"
+#: That base as a pattern without its protocol (``publications\.europa\.eu/resource``).
+CELLAR_RESOURCE_HOST_PATTERN = re.escape(CELLAR_RESOURCE_BASE.removeprefix("http://"))
 #: That base as a pattern, in ``http`` or ``https`` (users copy both): ``{pattern}/cellar/…``.
-CELLAR_RESOURCE_PATTERN = "https?" + re.escape(CELLAR_RESOURCE_BASE.removeprefix("http"))
+CELLAR_RESOURCE_PATTERN = "https?://" + CELLAR_RESOURCE_HOST_PATTERN
+#: A resource URI of any scheme, ``{base}/{scheme}/{id}`` (:func:`resource_scheme_id`).
+RESOURCE_URI_RE = compile_pattern(
+    CELLAR_RESOURCE_PATTERN + r"/(?P<scheme>[a-z_-]{2,30})/(?P<id>[^\s]{1,200})"
+)
 
 Level = Literal["work", "expression", "dossier"]
 
@@ -181,3 +187,15 @@ def cellar_resource_uri(scheme: str, identifier: str, base: str = CELLAR_RESOURC
     known = SCHEMES.get(scheme)
     encoded = known.encode(identifier) if known else quote(identifier, safe="")
     return f"{base.rstrip('/')}/{scheme}/{encoded}"
+
+
+def resource_scheme_id(uri: str) -> tuple[str, str] | None:
+    """Split a Cellar resource URI into ``(scheme, decoded id)``: the one reading of the
+    URIs Cellar answers with and of those users give (http or https).
+
+    ``http://publications.europa.eu/resource/immc/COM%282018%29340%20final``
+    gives ``("immc", "COM(2018)340 final")``; ELI paths keep their slashes
+    (``("eli", "reg_del/2014/1/oj")``).  Other URIs give None.  The id is not checked.
+    """
+    m = RESOURCE_URI_RE.fullmatch(uri)
+    return None if m is None else (m["scheme"], unquote(m["id"]))
