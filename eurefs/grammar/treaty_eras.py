@@ -33,6 +33,21 @@ die Europäische Union``: Joint Action 98/699/JHA) are the EU Treaty before Amst
 renumbered it (1993-1999), whatever the text's date: the Lisbon TEU has no lettered
 article.  Their treaty is ``EU`` (the Treaty before Lisbon); their normal form keeps the
 abbreviation they were cited with then (``Article K.3 TEU``, ``Artikel K.3 EUV``).
+
+The EC Treaty before the Treaty of Amsterdam renumbered it (1 May 1999) kept the EEC
+Treaty's numbers: the Court cites such an article ``Article 85 of the EC Treaty``, the
+first time with its number after that date in a bracket, ``(now Article 81 EC)``, and
+``Article 81 EC`` is the Treaty as renumbered (its note on the citation of articles of
+the Treaties, curia.europa.eu).  An article of the EC Treaty followed by such a bracket
+(the record's ``treaty_now_words``) whose article is the EC Treaty's, or named after the
+Treaty in the brackets of the Court's keyword lines (``(Traité CE, art. 177)``: the
+summaries since write the renumbered Treaty's code after the number, ``art. 39 CE``), or
+cited in a text
+dated before :data:`AMSTERDAM` that has no such bracket and writes none of the Treaty's
+articles in the Court's form since then (``Article 81 EC``), is numbered as the EEC Treaty
+was: its treaty is ``EEC`` and its normal form the EEC Treaty's (``Article 85 EEC``, not
+``Article 85 EC``, which is another article: Article 30 of the EC Treaty before 1999 is
+Article 28 EC).  Normal forms without the treaty's code at either end are left alone.
 """
 
 from __future__ import annotations
@@ -41,6 +56,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from eurefs.grammar.treaty_brackets import key
 from eurefs.grammar.whole_text import WholeText
 from eurefs.languages import BY_CODE
 from eurefs.models.light import BaseReference
@@ -49,13 +65,28 @@ from eurefs.pattern_store import compile_pattern
 #: The year the Treaty of Lisbon was signed (13 December 2007): a text of that year or
 #: after may cite its numbers
 LISBON = 2007
+#: The first year whose texts may cite the EC Treaty as the Treaty of Amsterdam renumbered
+#: it (in force on 1 May 1999, the Court citing so from that day): a year before, as a
+#: text headed by the date of a question of 1998 may give an answer of mid-1999 (the
+#: European Parliament's written questions head with the question's date)
+AMSTERDAM = 1998
 
 
 def apply(refs: Sequence[BaseReference], whole: WholeText, text: str) -> None:
     """Make the TEU articles of a text dated before :data:`LISBON` or followed by the
     Official Journal of a version before it, and those written with Maastricht's letters,
-    the EU Treaty's (in place; ``text`` is the one the references' offsets are in)."""
-    teu = [r for r in refs if r.kind == "treaty_article" and r.treaty == "TEU"]  # type: ignore[attr-defined]
+    the EU Treaty's; the EC Treaty's articles numbered before Amsterdam the EEC Treaty's
+    (in place; ``text`` is the one the references' offsets are in)."""
+    teu, ec = [], []
+    for i, ref in enumerate(refs):
+        if ref.kind == "treaty_article":
+            treaty = ref.treaty  # type: ignore[attr-defined]
+            if treaty == "TEU":
+                teu.append(ref)
+            elif treaty == "EC":
+                ec.append(i)
+    if ec:
+        _before_amsterdam(refs, ec, whole, text)
     if not teu:
         return
     numbered = []
@@ -106,3 +137,118 @@ def version_year(text: str, end: int, lang: str) -> int | None:
     close = text.find(")", m.end(), end + _BRACKET_REACH)
     year = _YEAR.search(text, m.end(), close if close >= 0 else end + _BRACKET_REACH)
     return int(year.group()) if year else None
+
+
+@lru_cache(maxsize=1)
+def _now_bracket() -> re.Pattern[str]:
+    """A bracket opening right after an article, a word of the records'
+    ``treaty_now_words`` first, an aside between commas after it (``(now, after
+    amendment,``), up to the article the bracket gives."""
+    now = sorted({w for lg in BY_CODE.values() for w in lg.treaty_now_words}, key=len)
+    alternatives = "|".join(map(re.escape, reversed(now)))
+    return compile_pattern(
+        rf"[ \u00a0]?\((?P<word>{alternatives})(?:,[^()0-9\n]{{1,40}},)?[ \u00a0]"
+        if now
+        else "(?!)"
+    )
+
+
+def _now(refs: Sequence[BaseReference], i: int, text: str) -> bool:
+    """Whether the article ``refs[i]`` is followed by a bracket of its language's
+    ``treaty_now_words`` whose article, the next reference, is the EC Treaty's."""
+    ref = refs[i]
+    if i + 1 >= len(refs) or text[ref.end : ref.end + 2].lstrip(" \u00a0")[:1] != "(":
+        return False
+    after = refs[i + 1]
+    m = _now_bracket().match(text, ref.end, after.start)
+    return (
+        m is not None
+        and m.end() == after.start
+        and after.kind == "treaty_article"
+        and after.treaty == "EC"  # type: ignore[attr-defined]
+        and m.group("word") in BY_CODE[ref.lang].treaty_now_words
+    )
+
+
+def _in_the_courts_form(ref: BaseReference) -> bool:
+    """Whether the EC Treaty's article ``ref`` is written as the Court cites the Treaty as
+    renumbered since 1 May 1999: the article's number (or its subdivision) right before
+    the Treaty's short abbreviation, ``Article 81 EC``, ``Article 88(3) EC``, ``article 88,
+    paragraphe 3, CE``, Swedish ``artikel 81 EG``, or Finnish ``EY 81 artikla``; not with
+    the Treaty's name (``Article 85 of the EC Treaty``, ``artikel 85 i EG-fördraget``) or
+    another abbreviation (``EGV Art. 177``)."""
+    return _courts_form(ref.lang).search(ref.text) is not None
+
+
+@lru_cache(maxsize=32)
+def _courts_form(lang: str) -> re.Pattern[str]:
+    # the record's code and its abbreviations no longer than it, in capitals (German
+    # ``EG``, not ``EGV``; Hungarian ``EKSZ`` and ``EK``; Swedish, whose code is the name
+    # ``EG-fördraget``: ``EG``, ``FEG``)
+    treaty = BY_CODE[lang].treaties["EC"]
+    code = treaty.code
+    forms = {
+        a
+        for a in (code, *treaty.abbreviations)
+        if a.isalpha() and a.isupper() and (len(a) <= len(code) or not code.isalpha())
+    }
+    if not forms:
+        return compile_pattern("(?!)")
+    form = "(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")"
+    return compile_pattern(rf"(?:[0-9][a-z]?|[)\]]),?[ \u00a0]{form}$|^{form}[ \u00a0][0-9]")
+
+
+def _keyword(ref: BaseReference, text: str) -> bool:
+    """Whether the EC Treaty's article ``ref`` is a provision of the Court's keyword lines
+    that name the Treaty first, in brackets, a comma before the article: ``(Traité CE,
+    art. 177)`` (the summary of Djabali, C-314/96, of 1998, EUR-Lex 61996CJ0314_SUM),
+    the Treaty as numbered before 1 May 1999: the summaries since write the renumbered
+    Treaty's code after the number and keep the Treaty's name for the former numbers,
+    ``(Traité CE, art. 48 et 52 (devenus, après modification, art. 39 CE et 43 CE))``
+    (Commission v Italy, C-162/99, of 2001, EUR-Lex 61999CJ0162)."""
+    written = ref.text
+    comma = written.find(", ")
+    if comma <= 0 or text[max(0, ref.start - 2) : ref.start].strip() != "(":
+        return False
+    if text[ref.end : ref.end + 2].strip()[:1] not in (")", ";"):
+        return False
+    treaty = BY_CODE[ref.lang].treaties["EC"]
+    lead = key(written[:comma])
+    return any(key(n) == lead for n in (*treaty.names, *treaty.abbreviations))
+
+
+def _before_amsterdam(
+    refs: Sequence[BaseReference], ec: Sequence[int], whole: WholeText, text: str
+) -> None:
+    """Make the EC Treaty's articles at ``ec`` (indices in ``refs``) followed by a bracket
+    giving their number after Amsterdam or named first in a keyword line's bracket, or all
+    of them in a text dated before :data:`AMSTERDAM` that writes no such bracket, the EEC
+    Treaty's."""
+    bracketed = [i for i in ec if _now(refs, i, text)]
+    old = bracketed + [i for i in ec if i not in bracketed and _keyword(refs[i], text)]
+    # a text that gives the numbers after Amsterdam is of 1999 or after; one that writes
+    # an article in the form the Court cites the Treaty so with (``Article 81 EC``) too
+    if not bracketed and not any(_in_the_courts_form(refs[i]) for i in ec):
+        year = whole.year()
+        if year is not None and year < AMSTERDAM:
+            old = list(ec)
+    _to_eec(refs, old)
+
+
+def _to_eec(refs: Sequence[BaseReference], old: Sequence[int]) -> None:
+    """Give the EC Treaty's articles at ``old`` the EEC Treaty's code and normal form
+    (in place; normal forms without the EC Treaty's code at either end left alone)."""
+    for i in old:
+        ref = refs[i]
+        treaties = BY_CODE[ref.lang].treaties
+        new, eec = treaties["EC"].code, treaties["EEC"].code
+        normalized = ref.normalized
+        if normalized.endswith(" " + new):
+            normalized = normalized[: -len(new)] + eec
+        elif normalized.startswith(new + " "):
+            normalized = eec + normalized[len(new) :]
+        else:
+            continue
+        fields = vars(ref)  # (a new object nobody else holds, as the scanner's shifts)
+        fields["normalized"] = normalized
+        fields["treaty"] = "EEC"

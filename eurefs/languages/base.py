@@ -248,6 +248,11 @@ class Language:
             ``treaty_former_articles``: also with the article word, in a bracket between an
             article and its treaty (German ``Artikel 30 (nun Artikel 28) des EG-Vertrags``:
             both the treaty's; ``grammar/renumbered_articles``).
+        treaty_now_words: Words opening a bracket right after an article of the EC Treaty
+            that give its number as the Treaty of Amsterdam renumbered it, as the Court
+            cites an article before 1 May 1999 (``Article 85 of the EC Treaty (now Article
+            81 EC)``, ``Artikel 30 (nun Artikel 28) des EG-Vertrags``): the article before
+            the bracket is then the Treaty's before Amsterdam, ``EEC`` (``grammar/treaty_eras``).
         article_ordinal_first: Articles are also written number first, as an ordinal
             (Slovenian national texts: ``47. člen Listine``, ``tretji odstavek 267. člena
             PDEU``); see ``grammar/treaty_articles_ordinal_first``.
@@ -350,6 +355,7 @@ class Language:
     treaty_abbreviation_leads: bool = False
     treaty_former_words: tuple[str, ...] = ()
     treaty_former_articles: bool = False
+    treaty_now_words: tuple[str, ...] = ()
     article_ordinal_first: bool = False
     enacting_intros: tuple[str, ...] = ()
     enacting_leads: tuple[str, ...] = ()

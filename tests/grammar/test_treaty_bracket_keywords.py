@@ -21,19 +21,22 @@ def _articles(text: str) -> list[tuple[str, str, str, list[str], str]]:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        # EUR-Lex 61996CJ0314_SUM, the Italian summary's keyword line (pages corpus)
+        # EUR-Lex 61996CJ0314_SUM, the Italian summary's keyword line (pages corpus); the
+        # EC Treaty named first in a keyword bracket is the Treaty before Amsterdam, its
+        # numbers the EEC Treaty's (grammar/treaty_eras: was 'articolo 177 CE')
         ("Causa pendente dinanzi al giudice a quo divenuta priva di oggetto - Non luogo a "
          "statuire\n(Trattato CE, art. 177)\nSia dal dettato sia dal sistema",
-         ("Trattato CE, art. 177", "articolo 177 CE", "EC", ["177"], "it")),
+         ("Trattato CE, art. 177", "articolo 177 CEE", "EEC", ["177"], "it")),
         # the same line in the Court's other languages
         ("Questions préjudicielles - Compétence de la Cour - Non-lieu à statuer\n"
-         "(Traité CE, art. 177)\n", ("Traité CE, art. 177", "article 177 CE", "EC", ["177"], "fr")),
+         "(Traité CE, art. 177)\n",
+         ("Traité CE, art. 177", "article 177 CEE", "EEC", ["177"], "fr")),
         ("Preliminary rulings - Jurisdiction of the Court\n(EEC Treaty, Arts 85 and 86)\n",
          ("EEC Treaty, Arts 85 and 86", "Articles 85 and 86 EEC", "EEC", ["85", "86"], "en")),
         ("Cuestiones prejudiciales - Competencia del Tribunal\n(Tratado CE, art. 177)\n",
-         ("Tratado CE, art. 177", "artículo 177 CE", "EC", ["177"], "es")),
+         ("Tratado CE, art. 177", "artículo 177 CEE", "EEC", ["177"], "es")),
         ("Questões prejudiciais - Competência do Tribunal de Justiça\n(Tratado CE, artigo 177.°)\n",
-         ("Tratado CE, artigo 177.°", "artigo 177.º CE", "EC", ["177.º"], "pt")),
+         ("Tratado CE, artigo 177.°", "artigo 177.º CEE", "EEC", ["177.º"], "pt")),
     ],
 )  # fmt: skip
 def test_treaty_named_first_in_brackets(text: str, found: tuple[str, ...]) -> None:
@@ -72,9 +75,7 @@ def test_no_treaty_named_first_in_brackets(text: str) -> None:
          [("EEG-fördraget, artikel 177", "artikel 177 EEG-fördraget", "EEC", ["177"], "sv")]),
     ],
 )  # fmt: skip
-def test_treaty_named_first_in_brackets_set_apart(
-    text: str, found: list[tuple[str, ...]]
-) -> None:
+def test_treaty_named_first_in_brackets_set_apart(text: str, found: list[tuple[str, ...]]) -> None:
     assert _articles(text) == found
 
 
