@@ -1,10 +1,9 @@
 """Back-references inside a document: defined terms, anaphors and popular names.
 
-:func:`find_short_forms` takes a text and the full references found in it
-(``eurefs.scanner``) and returns :class:`~eurefs.models.light.ShortFormRef`
-objects; :func:`with_short_forms` gives both in one list with antecedent indexes into it.
-One pass over the candidates in text order keeps, per act type, the mentions
-seen so far, which is what anaphors resolve against.
+:func:`find_short_forms` takes a text and the full references found in it (``eurefs.scanner``)
+and returns :class:`~eurefs.models.light.ShortFormRef` objects; :func:`with_short_forms`
+gives both in one list with antecedent indexes into it.  One pass over the candidates in
+text order keeps, per act type, the mentions seen so far, which is what anaphors resolve against.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ from eurefs.short_forms.name_pinpoints import keyword_pinpoint, name_pinpoint_fi
 from eurefs.short_forms.pinpoints import pinpoint_finder
 from eurefs.short_forms.popular_names import find_popular_names, names_for, scan_names
 from eurefs.short_forms.type_words import scan_type_words
-from eurefs.short_forms.unseen import holds_unseen, on_copy
+from eurefs.short_forms.unseen import holds_unseen, on_copy, seen_through
 
 __all__ = ["find_short_forms", "with_short_forms"]
 
@@ -328,6 +327,7 @@ def _note_latest_full(
         log.last_any = (starts[j], ends[j], target, None if target is None else target.key)
 
 
+@seen_through
 def find_short_forms(text: str, refs: Sequence[BaseReference]) -> list[ShortFormRef]:
     """Back-references in ``text``.
 
@@ -337,7 +337,7 @@ def find_short_forms(text: str, refs: Sequence[BaseReference]) -> list[ShortForm
             output of the scanner); ``antecedent`` indexes point into this list.
 
     Returns:
-        Short forms in text order, none overlapping a full reference.
+        Short forms in text order, none overlapping a full reference (soft hyphens seen through).
     """
     ref_list = list(refs)
     lang, resolved = _resolve(text, ref_list)

@@ -17,9 +17,11 @@ the caller knows from the folded view that none is there).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
+from typing import TypeVar, cast
 
 from eurefs.models.light import BaseReference
 from eurefs.textview_drops import INVISIBLE as _INVISIBLE
@@ -123,7 +125,7 @@ class Unseen:
 def on_copy(
     text: str,
     refs: list[BaseReference],
-    run: Callable[[str, list[BaseReference]], list[BaseReference]],
+    run: Callable[[str, list[BaseReference]], Sequence[BaseReference]],
 ) -> list[BaseReference] | None:
     """``run`` (the short-form pass) on ``text`` without what is never seen inside a word,
     given ``refs`` shifted into it; its records mapped back (None: nothing dropped)."""
@@ -134,4 +136,19 @@ def on_copy(
     return layer.mapped(run(layer.text, layer.shifted(refs, back)), back)
 
 
-__all__ = ["Unseen", "holds_unseen", "on_copy"]
+_Find = TypeVar("_Find", bound=Callable[[str, Sequence[BaseReference]], Sequence[BaseReference]])
+
+
+def seen_through(find: _Find) -> _Find:
+    """``find`` (a text and its full references to short forms) run on the copy of the
+    text without what is never seen inside a word when the text holds any (:func:`on_copy`)."""
+
+    @functools.wraps(find)
+    def run(text: str, refs: Sequence[BaseReference]) -> Sequence[BaseReference]:
+        found = on_copy(text, list(refs), find) if holds_unseen(text) else None
+        return find(text, refs) if found is None else found
+
+    return cast("_Find", run)
+
+
+__all__ = ["Unseen", "holds_unseen", "on_copy", "seen_through"]

@@ -9,6 +9,7 @@ import pytest
 
 import eurefs
 from eurefs.chunked import iter_extract
+from eurefs.short_forms import find_short_forms
 from eurefs.short_forms.unseen import Unseen, holds_unseen
 
 # A datasheet questionnaire as text extracted from its PDF (public GitHub file, found by
@@ -91,3 +92,21 @@ def test_the_copy_maps_back_every_offset_kept() -> None:
             assert text[orig] == layer.text[pos]
             assert layer.copy_start(orig) == pos and layer.copy_end(orig + 1) == pos + 1
             assert layer.orig_end(pos + 1) == orig + 1
+
+
+def test_find_short_forms_sees_what_extract_sees() -> None:
+    # the public function gave nothing for NOTICE, where extract and with_short_forms
+    # found the GDPR; its spans index the text as it is
+    for text in (NOTICE, DATASHEET):
+        refs = eurefs.extract(text, short_forms=False)
+        shorts = find_short_forms(text, refs)
+        found = [vars(r) for r in eurefs.extract(text) if r.kind == "short_form"]
+        assert [vars(r) for r in shorts] == found
+        assert [r.celex for r in shorts] == ["32016R0679"]
+        assert all(text[r.start : r.end] == r.text for r in shorts)
+    text = DATASHEET.replace("(GDPR)", "(GDPR) as\nRegulation (EU) 2016/679: the G\u00adDPR")
+    refs = eurefs.extract(text, short_forms=False)
+    assert [(r.text, r.antecedent) for r in find_short_forms(text, refs)] == [
+        ("General Data Pro-\ntection Regulation", None),
+        ("G\u00adDPR", 0),
+    ]
