@@ -44,15 +44,22 @@ def _quote(el: etree._Element) -> str:
         return '"'
 
 
-def _small_caps(el: etree._Element) -> bool:
-    """Words set in small capitals (``<HT TYPE="UC">``): whole words, never part of one."""
-    return _tag(el) == "HT" and el.get("TYPE") == "UC"
+#: Elements whose text is whole words, never part of one: a date, a citation of the OJ.
+_WHOLE_WORDS = frozenset({"DATE", "REF.DOC.OJ"})
+
+
+def _whole_words(el: etree._Element) -> bool:
+    """Words that are never part of a word: set in small capitals (``<HT TYPE="UC">``), a
+    date or an OJ citation (``_WHOLE_WORDS``)."""
+    tag = _tag(el)
+    return tag in _WHOLE_WORDS or (tag == "HT" and el.get("TYPE") == "UC")
 
 
 def _word_apart(out: TextBuilder, following: str | None) -> None:
-    """A space between a word in small capitals and the word it touches: copies that lost
-    the white space around them (Lexparency's MiFID II, '<HT TYPE="UC">Richtlinie</HT>2014/
-    65/EU<HT TYPE="UC">des ...') read 'Richtlinie2014/65/EUdes', the act not found."""
+    """A space between whole words (``_whole_words``) and the word they touch: copies that
+    lost the white space around them (Lexparency's MiFID II, '<HT TYPE="UC">Richtlinie</HT>
+    2014/65/EU<HT TYPE="UC">des ...', 'des Rates vom<DATE ISO="20140515">15. Mai 2014</DATE>
+    über Märkte') read 'Richtlinie2014/65/EUdes', the act not found, and 'vom15. Mai 2014über'."""
     if following and (following[0].isalnum() or following[0] == "(") and out.last_char().isalnum():
         out.raw(" ")
 
@@ -91,7 +98,7 @@ def _render(root: etree._Element, out: TextBuilder, notes: list[etree._Element])
                 out.raw(_quote(el))
             elif tag not in _INLINE:
                 out.block()
-            elif _small_caps(el):
+            elif _whole_words(el):
                 _word_apart(out, el.text)
             out.text(el.text)
         else:
@@ -101,7 +108,7 @@ def _render(root: etree._Element, out: TextBuilder, notes: list[etree._Element])
                 out.raw(" ")
             elif tag not in _INLINE and tag not in ("QUOT.START", "QUOT.END"):
                 out.block()
-            elif _small_caps(el):
+            elif _whole_words(el):
                 _word_apart(out, el.tail)
             out.text(el.tail)
 

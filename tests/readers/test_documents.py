@@ -6,6 +6,7 @@ the page on which they start for PDFs (checked with ``pdftotext -f N -l N``).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -273,3 +274,20 @@ def test_words_in_small_capitals_are_apart_in_a_copy_that_lost_the_spaces_around
         b'<ACT><P>R. <HT TYPE="UC">Metsola</HT>, im<HT TYPE="ITALIC">Amtsblatt</HT></P></ACT>'
     )
     assert doc.text == "R. Metsola, imAmtsblatt\n"
+
+
+def test_dates_are_apart_in_a_copy_that_lost_the_spaces_around_them() -> None:
+    # the same copy glues its dates (17 times): 'des Rates vom<DATE ISO="20140723">23. Juli
+    # 2014</DATE>zur Verbesserung' read 'vom23. Juli 2014zur', 'bis zum3. Juli
+    # 2019vorschreiben'; an OJ citation glued so ('ABl. L 173 vom<DATE ...>12.6.2014
+    # </DATE>, S. 349', built in its style) was not found
+    doc = eurefs.read_document(DOCS / "formex/de-fmx4-directive-2014-65-mifid-ii-excerpt.xml")
+    assert "des Rates vom 23. Juli 2014 zur Verbesserung" in doc.text
+    assert "bis zum 3. Juli 2019 vorschreiben" in doc.text
+    assert not re.search(r"[^\W\d_]\d{1,2}\. [A-Z]|\d{4}[^\W\d_]", doc.text)
+    doc = eurefs.read_document(
+        b'<ACT><P>(<DATE ISO="20140612">12. Juni 2014</DATE>), ABl. L 173 vom<DATE ISO="2014'
+        b'0612">12.6.2014</DATE>, S. 349 vom<REF.DOC.OJ>ABl. L 1</REF.DOC.OJ>.</P></ACT>'
+    )
+    assert doc.text == "(12. Juni 2014), ABl. L 173 vom 12.6.2014, S. 349 vom ABl. L 1.\n"
+    assert [r.text for r in eurefs.extract(doc)][:1] == ["ABl. L 173 vom 12.6.2014, S. 349"]
