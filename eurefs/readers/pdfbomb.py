@@ -27,6 +27,7 @@ from typing import NamedTuple
 from eurefs.errors import UnsafeDocument
 from eurefs.readers import pdffilters
 from eurefs.readers.pdfforms import FormDraws
+from eurefs.readers.pdfobjects import Objects, is_object_stream
 
 #: Largest text stream read (inflated); real pages are far below it.
 MAX_STREAM_BYTES = 64 * 1024 * 1024
@@ -203,7 +204,7 @@ def _stream_size(
     deeper than any writer nests them), and how much text it holds, its drawings counted
     by ``draws`` (-1: binary).  Flate is found by its zlib header; ``filters`` (the
     declared chain, when it holds another filter) are decoded in their order first.
-    A form (``draws.form``) is read whatever its first bytes."""
+    A form, a glyph or a page's content (``draws.whole``) is read whatever its first bytes."""
     start, end = span
     pieces: Iterator[bytes] = (
         bytes(data[i : min(i + _PIECE, end)]) for i in range(start, end, _PIECE)
@@ -227,7 +228,7 @@ def _stream_size(
         return MAX_STREAM_BYTES + 1, -1  # a predictor inside a chain: no writer writes one
     if not layers:  # (the stream as written: no bomb, but it may draw forms)
         head = bytes(data[start : min(start + 4096, end)])
-    if not draws.form and not _text_head(head, predictor):
+    if not draws.whole and not _text_head(head, predictor):
         return 0, -1
     size = 0
     for piece in draws.scan(pieces):
@@ -237,38 +238,59 @@ def _stream_size(
     return (size if layers else 0), size
 
 
-def refuse_bombs(data: bytes, source: str) -> None:
+def _check_stream(
+    data: bytes, at: re.Match[bytes], draws: FormDraws, others: bool, source: str
+) -> bytes | None:
+    """Refuse the stream whose ``stream`` keyword is ``at`` when it decodes past the limits;
+    count its drawings.  Its decoded text when ``draws.keep`` (an object stream), else None."""
+    start = at.end()
+    end = data.find(b"endstream", start)
+    end = len(data) if end == -1 else end
+    window = _window(data, at.start())
+    filters, predictor = _declared(window) if others else ([], None)
+    if not any(_DECODERS.get(name) for name in filters):
+        filters = []  # Flate alone (or nothing known): found by its header, as always
+    draws.open(window)
+    size, text = _stream_size(memoryview(data), (start, end), filters, predictor, draws)
+    ratio = size / max(end - start, 1)
+    if size > MAX_STREAM_BYTES or (size > 1 << 20 and ratio > MAX_RATIO):
+        raise UnsafeDocument(
+            f"a stream of {end - start} bytes inflates to over {size} bytes (ratio "
+            f"{ratio:.0f}:1 or more); refused as a decompression bomb",
+            source,
+        )
+    return draws.close(text) if text >= 0 else None
+
+
+def refuse_bombs(data: bytes, source: str) -> Objects:
     """Raise :class:`UnsafeDocument` when a text stream of the PDF inflates past the limits,
-    or when a page draws forms (that draw forms ...) past them (:mod:`eurefs.readers.pdfforms`)."""
-    view = memoryview(data)
+    or when a page draws forms (that draw forms ...) or glyphs of Type3 fonts past them
+    (:mod:`eurefs.readers.pdfforms`).  The objects read on the way are returned.
+
+    Object streams are read first: the Type3 fonts they may hold name the glyph
+    procedures, read whatever their first bytes, as forms are."""
     others = _OTHER_FILTERS.search(data) is not None
+    objects = Objects(data)
     draws = FormDraws()
     draws.bind(data)
-    for match in _STREAM.finditer(data):
-        if data[match.start() - 3 : match.start()] == b"end":
-            continue  # ('endstream' and a line break: no stream begins there)
-        start = match.end()
-        end = data.find(b"endstream", start)
-        end = len(data) if end == -1 else end
+    streams = [m for m in _STREAM.finditer(data) if data[m.start() - 3 : m.start()] != b"end"]
+    packed = set()  # ('endstream' and a line break: no stream begins there)
+    for k, match in enumerate(streams):
         window = _window(data, match.start())
-        filters, predictor = _declared(window) if others else ([], None)
-        if not any(_DECODERS.get(name) for name in filters):
-            filters = []  # Flate alone (or nothing known): found by its header, as always
-        draws.open(window)
-        size, text = _stream_size(view, (start, end), filters, predictor, draws)
-        ratio = size / max(end - start, 1)
-        if size > MAX_STREAM_BYTES or (size > 1 << 20 and ratio > MAX_RATIO):
-            raise UnsafeDocument(
-                f"a stream of {end - start} bytes inflates to over {size} bytes (ratio "
-                f"{ratio:.0f}:1 or more); refused as a decompression bomb",
-                source,
-            )
-        if text >= 0:
-            draws.close(text)
+        if is_object_stream(window):
+            packed.add(k)
+            draws.keep = True
+            objects.add_stream(window, _check_stream(data, match, draws, others, source))
+            draws.keep = False
+    draws.read_objects(objects)
+    for k, match in enumerate(streams):
+        if k not in packed:
+            _check_stream(data, match, draws, others, source)
     cost = draws.worst()
     if cost > MAX_STREAM_BYTES:
         raise UnsafeDocument(
-            f"a page draws forms that draw forms ... over {cost} bytes of content to "
-            "parse; refused as a decompression bomb",
+            f"a page draws forms that draw forms ..., or glyphs of Type3 fonts, over {cost} "
+            "bytes of content to parse; refused as a decompression bomb",
             source,
         )
+    return objects

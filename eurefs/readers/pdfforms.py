@@ -17,35 +17,56 @@ is refused, as a stream that inflates past it is.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from itertools import chain
 
-#: What PDFium keeps for one drawing of a form, beyond its content (~6 KB measured).
+from eurefs.readers.pdfobjects import Objects
+from eurefs.readers.pdftype3 import Type3Fonts
+
+#: What PDFium keeps for one drawing of a form, or one glyph of a Type3 font, beyond its
+#: content (~6 KB measured).
 DRAW_COST = 4096
 _NAME = rb"/([^\s/\[\]<>(){}%]+)"
 _DO = re.compile(_NAME + rb"\s*Do\b")
+_TF = re.compile(_NAME + rb"\s+[-+]?[\d.]+\s+Tf\b")
 _XOBJECTS = re.compile(rb"/XObject\s*<<((?:[^<>]|<<[^<>]*>>)*)>>")
+_FONTS = re.compile(rb"/Font\s*<<((?:[^<>]|<<[^<>]*>>)*)>>")
 _BINDING = re.compile(_NAME + rb"\s*(\d+)\s+\d+\s+R")
 _OBJECT = re.compile(rb"(\d+)\s+\d+\s+obj\b")
 _FORM = re.compile(rb"/Subtype\s*/Form\b")
+_CONTENTS = re.compile(rb"/Contents\s*(?:\[([^\]]*)\]|(\d+)\s+\d+\s+R)")
+_REF = re.compile(rb"(\d+)\s+\d+\s+R\b")
 #: Forms drawn inside forms deeper than this are not drawn (as PDFium's parser stops).
 _MAX_DEPTH = 40
 #: Bytes of one piece kept to be read with the next (a dictionary cut in two).
 _OVERLAP = 4096
+#: What a stream holds: its decoded size, the forms it draws (by name, how often), the
+#: fonts it selects (by name).
+Content = tuple[int, Counter[bytes], frozenset[bytes]]
 
 
 class FormDraws:
-    """The forms and drawings of one PDF, fed stream by stream."""
+    """The forms, fonts and drawings of one PDF, fed stream by stream."""
 
     def __init__(self) -> None:
-        self.forms: dict[int, tuple[int, Counter[bytes]]] = {}
-        self.others: list[tuple[int, Counter[bytes]]] = []
+        self.forms: dict[int, Content] = {}
+        self.others: list[Content] = []
+        self.streams: dict[int, Content] = {}  # (those that are no form, by number)
         self.names: defaultdict[bytes, set[int]] = defaultdict(set)
+        self.fonts: defaultdict[bytes, set[int]] = defaultdict(set)
+        self.glyphs = Type3Fonts()
+        self.contents: set[int] = set()
+        self._type3 = False  # whether the PDF has a Type3 font
         self._draws: Counter[bytes] = Counter()
+        self._selects: set[bytes] = set()
+        self._kept: list[bytes] = []
         self._window = b""
         self.form = False  # whether the stream read now is a form
+        self.whole = False  # whether it is read whatever its first bytes (a form, a glyph)
+        self.keep = False  # whether its text is kept (an object stream)
 
     def bind(self, text: bytes) -> None:
         """Read the ``/XObject`` dictionaries of ``text`` (raw file or decoded stream)."""
@@ -57,50 +78,106 @@ class FormDraws:
 
     def scan(self, pieces: Iterator[bytes]) -> Iterator[bytes]:
         """``pieces`` (a text stream's decoded text) as they are, their drawings counted."""
-        self._draws = Counter()
+        self._draws, self._selects, self._kept = Counter(), set(), []
         tail = b""
         for piece in pieces:
             text = tail + piece
             if b"Do" in text:
                 self._draws.update(m[1] for m in _DO.finditer(text) if m.end() > len(tail))
+            if self._type3 and b"Tf" in text:
+                self._selects.update(m[1] for m in _TF.finditer(text))
             self.bind(text)
             tail = text[-_OVERLAP:]
+            if self.keep:
+                self._kept.append(piece)
             yield piece
+
+    def read_objects(self, objects: Objects) -> None:
+        """Find the Type3 fonts and the pages' content streams among ``objects``: those
+        streams and the fonts' glyphs are read whatever their first bytes (a page may
+        show bytes that are no text)."""
+        self.glyphs.read(objects)
+        self._type3 = bool(self.glyphs.fonts or self.glyphs.inline)
+        if self._type3:  # (the names of fonts matter only where one is Type3)
+            for _, text in objects.holding(b"/Font"):
+                for found in _FONTS.finditer(text):
+                    for name, number in _BINDING.findall(found[1]):
+                        self.fonts[name].add(int(number))
+        for _, text in objects.holding(b"/Contents"):
+            for found in _CONTENTS.finditer(text):
+                refs = found[1]
+                if refs is None:  # a stream, or an array of streams written apart
+                    number = int(found[2])
+                    held = objects.text(number).lstrip()
+                    refs = held if held.startswith(b"[") else b"%d 0 R" % number
+                self.contents.update(int(number) for number in _REF.findall(refs))
 
     def open(self, window: bytes) -> None:
         """Begin a stream whose dictionary is ``window`` (from its ``N 0 obj``)."""
         self._window, self.form = window, _FORM.search(window) is not None
+        number = _OBJECT.search(window[:40])
+        self._number = int(number[1]) if number else -1
+        self.whole = self.form or self._number in self.glyphs.procs or self._number in self.contents
 
-    def close(self, size: int) -> None:
-        """End the stream begun last: its decoded text is ``size`` bytes."""
-        draws, self._draws = self._draws, Counter()
-        number = _OBJECT.search(self._window[:40]) if self.form else None
-        if number is not None:
-            self.forms[int(number[1])] = (size, draws)
-        elif draws:
-            self.others.append((size, draws))
+    def close(self, size: int) -> bytes | None:
+        """End the stream begun last: its decoded text is ``size`` bytes; that text when
+        it was kept."""
+        content: Content = (size, self._draws, frozenset(self._selects))
+        self._draws, self._selects = Counter(), set()
+        if self.form and self._number >= 0:
+            self.forms[self._number] = content
+        elif content[1] or content[2]:
+            self.others.append(content)
+        if not self.form and self._number >= 0 and self._number in self.glyphs.procs:
+            self.streams[self._number] = content
+        kept, self._kept = self._kept, []
+        return b"".join(kept) if self.keep else None
 
     def worst(self) -> int:
-        """The cost of the dearest stream that is no form (0 when none draws a form)."""
+        """The cost of the dearest stream that is no form (0 when none draws a form or
+        selects a font)."""
         memo: dict[int, int] = {}
+        glyph_memo: dict[int, int] = {}
 
-        def cost(size: int, draws: Counter[bytes], stack: frozenset[int]) -> int:
+        def cost(content: Content, stack: frozenset[int]) -> int:
+            size, draws, selects = content
             total = size
             for name, times in draws.items():
                 targets = [n for n in self.names.get(name, ()) if n in self.forms]
                 dearest = max((form(n, stack) for n in targets), default=-1)
                 if dearest >= 0:
                     total += times * (DRAW_COST + dearest)
+            # a font's glyphs are parsed once a page, whatever names select it; a name
+            # bound to several fonts costs the dearest
+            chosen = {max(self.fonts.get(name) or [None], key=font) for name in selects}
+            total += sum(map(font, chosen))
             return total
 
         def form(number: int, stack: frozenset[int]) -> int:
             if number in stack or len(stack) >= _MAX_DEPTH:
                 return 0
             if number not in memo:
-                size, draws = self.forms[number]
-                memo[number] = cost(size, draws, stack | {number})
+                memo[number] = cost(self.forms[number], stack | {number})
             return memo[number]
 
-        pages = (cost(size, draws, frozenset()) for size, draws in self.others)
+        def glyph(number: int) -> int:
+            if number not in glyph_memo:
+                glyph_memo[number] = 0  # (a glyph drawn inside itself: not drawn again)
+                content = self.streams.get(number)
+                glyph_memo[number] = cost(content, frozenset()) if content else 0
+            return glyph_memo[number]
+
+        @functools.cache
+        def font(number: int | None) -> int:
+            entries = self.glyphs.entries(number)
+            return max(
+                (
+                    codes * (DRAW_COST + max(map(glyph, procs), default=0))
+                    for codes, procs in entries
+                ),
+                default=0,
+            )
+
+        pages = (cost(content, frozenset()) for content in self.others)
         # (a form alone: a page whose drawings were not read may draw it)
         return max(chain(pages, (form(n, frozenset()) for n in self.forms)), default=0)

@@ -9,7 +9,7 @@ import pytest
 
 import eurefs
 from eurefs.errors import UnsafeDocument
-from tests.support.pdf_streams import form_fanout_pdf
+from tests.support.pdf_streams import form_fanout_pdf, pattern_pdf, type3_pdf
 
 _TEXT = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET"
 
@@ -38,3 +38,41 @@ def test_forms_that_draw_forms_within_the_limit_are_read() -> None:
     # a form that draws itself: PDFium draws it once
     refs = eurefs.extract(eurefs.read_document(form_fanout_pdf(1, 10, b"/Fm0 Do " + _TEXT)))
     assert [r.text for r in refs] == ["Directive 95/46/EC"]
+
+
+_GLYPH = b"1000 0 0 0 750 750 d1\n" + b"0 0 m 1 1 l S\n" * 22000  # 300 KB of paths
+
+
+@pytest.mark.parametrize(
+    ("codes", "fonts", "packed"), [(256, 1, False), (256, 1, True), (40, 8, True)]
+)
+def test_glyphs_of_type3_fonts_past_the_limit_are_refused(
+    codes: int, fonts: int, packed: bool
+) -> None:
+    # PDFium parses a Type3 font's glyph procedure for each code shown and keeps it: a
+    # 3 KB PDF mapping 16 codes to one procedure of 900 KB took 12 s and 300 MB (one
+    # code 2.4 s), 256 codes of 300 KB about 45 s and 1.5 GB; the fonts, their encodings
+    # and /CharProcs in an object stream (indirect, as pdfTeX writes them) hide nothing
+    data = type3_pdf(codes, _GLYPH, fonts, packed)
+    assert len(data) < 5000
+    started = time.perf_counter()
+    with pytest.raises(UnsafeDocument, match="glyphs of Type3 fonts"):
+        eurefs.read_document(data, name="type3.pdf")
+    assert time.perf_counter() - started < 10
+
+
+def test_glyphs_of_type3_fonts_within_the_limit_are_read() -> None:
+    # a few codes of the same procedure, and many names bound to one font (parsed once)
+    for data in (type3_pdf(3, _GLYPH), type3_pdf(3, _GLYPH, 1, True)):
+        assert eurefs.read_document(data).text == "Directive 95/46/EC\nABC\n"
+    small = b"1000 0 0 0 750 750 d1 0 0 m 1 1 l S"
+    assert "ABC" in eurefs.read_document(type3_pdf(3, small, 30)).text
+
+
+def test_a_tiling_pattern_is_not_parsed_to_read_the_text() -> None:
+    # PDFium parses a pattern's content when it paints it, never to read the text: a page
+    # that fills 2000 shapes with a pattern of 900 KB of paths is read in about a second
+    data = pattern_pdf(2000, b"0 0 m 1 1 l S\n" * 65000)
+    started = time.perf_counter()
+    assert eurefs.read_document(data).text == "Directive 95/46/EC\n"
+    assert time.perf_counter() - started < 10

@@ -168,3 +168,96 @@ def form_fanout_pdf(levels: int, width: int, text: bytes, indirect: bool = False
             b"\nstream\n%s\nendstream" % (own, len(body), body)
         )
     return _pdf(objects + resources)
+
+
+def packed_pdf(objects: list[bytes], packed: set[int]) -> bytes:
+    """A PDF 1.5 of ``objects`` (numbered from 1) whose objects ``packed`` (none a stream)
+    are written in an object stream, Flate-compressed, found by an xref stream (as writers
+    of PDF 1.5 and later save a file)."""
+    holder, xref = len(objects) + 1, len(objects) + 2
+    inside = sorted(packed)
+    bodies = [objects[n - 1] for n in inside]
+    offsets, at = [], 0
+    for body in bodies:
+        offsets.append(at)
+        at += len(body) + 1
+    header = b" ".join(b"%d %d" % (n, o) for n, o in zip(inside, offsets, strict=True)) + b"\n"
+    data = zlib.compress(header + b"".join(body + b"\n" for body in bodies))
+    out, where = b"%PDF-1.5\n", {}
+    for number, body in enumerate(objects, 1):
+        if number not in packed:
+            where[number] = len(out)
+            out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    where[holder] = len(out)
+    out += b"%d 0 obj\n<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d >>\n" \
+        b"stream\n%s\nendstream\nendobj\n" \
+        % (holder, len(inside), len(header), len(data), data)  # fmt: skip
+    where[xref] = len(out)
+    rows = [b"\x00" + bytes(4) + b"\xff\xff"]
+    for number in range(1, xref + 1):
+        if number in packed:
+            rows.append(
+                b"\x02" + holder.to_bytes(4, "big") + inside.index(number).to_bytes(2, "big")
+            )
+        else:
+            rows.append(b"\x01" + where[number].to_bytes(4, "big") + bytes(2))
+    table = b"".join(rows)
+    out += b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root 1 0 R /Length %d >>\n" \
+        b"stream\n%s\nendstream\nendobj\n" % (xref, xref + 1, len(table), table)  # fmt: skip
+    return out + b"startxref\n%d\n%%%%EOF\n" % where[xref]
+
+
+def type3_pdf(codes: int, glyph: bytes, fonts: int = 1, packed: bool = False) -> bytes:
+    """A one-page PDF that shows ``codes`` character codes of ``fonts`` Type3 fonts (one
+    font object each, named ``/T0`` ...) whose ``/Differences`` map every code to one glyph
+    procedure, ``glyph`` (Flate-compressed); with ``packed``, the fonts, their encodings and
+    ``/CharProcs`` dictionaries (both indirect) are in an object stream."""
+    first = min(65, 256 - codes)  # ('ABC' ...)
+    shown = bytes(range(first, first + codes)).replace(b"\\", b"\\\\")
+    show = b"(" + shown.replace(b"(", b"\\(").replace(b")", b"\\)") + b") Tj "
+    content = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj " + b"".join(
+        b"/T%d 12 Tf 72 600 Td %s" % (k, show) for k in range(fonts)
+    ) + b"ET"  # fmt: skip
+    zcontent, zglyph = zlib.compress(content, 9), zlib.compress(glyph, 9)
+    names = b" ".join(b"/T%d %d 0 R" % (k, 9 + k) for k in range(fonts))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R %s >> >> >>" % names,
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(zcontent), zcontent),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(zglyph), zglyph),
+        b"<< /g 6 0 R >>",
+        b"<< /Type /Encoding /Differences [%d %s] >>" % (first, b"/g " * codes),
+    ]
+    for _ in range(fonts):
+        objects.append(
+            b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 750 750] /FontMatrix [0.001 0 0 "
+            b"0.001 0 0] /CharProcs 7 0 R /Encoding 8 0 R /FirstChar %d /LastChar %d /Widths "
+            b"[%s] >>" % (first, first + codes - 1, b"1000 " * codes)
+        )
+    if packed:
+        return packed_pdf(objects, {7, 8, *range(9, 9 + fonts)})
+    return _pdf(objects)
+
+
+def pattern_pdf(uses: int, body: bytes) -> bytes:
+    """A one-page PDF that fills ``uses`` shapes with a tiling pattern whose content is
+    ``body`` (Flate-compressed)."""
+    zbody = zlib.compress(body, 9)
+    content = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET " + (
+        b"/Pattern cs /P0 scn 0 0 10 10 re f " * uses
+    )
+    zcontent = zlib.compress(content, 9)
+    return _pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> /Pattern << /P0 6 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(zcontent), zcontent),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Pattern /PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 10 10] /XStep"
+        b" 10 /YStep 10 /Resources << >> /Length %d /Filter /FlateDecode >>\nstream\n%s\n"
+        b"endstream" % (len(zbody), zbody),
+    ])  # fmt: skip

@@ -1,0 +1,92 @@
+"""The objects of a PDF that are no streams, by number: in the file and in its object streams.
+
+The checks made before PDFium reads a PDF (:mod:`eurefs.readers.pdfbomb`) need a few
+objects by their number: the nodes of the page tree, Type3 fonts and the dictionaries of
+their glyph procedures.  Objects written in the file are found by their ``N G obj``
+(the last one written wins, as an incremental update replaces an object); objects
+packed in object streams (``/Type /ObjStm``) by the stream's header of numbers and
+offsets, from its decoded text.  Nothing is resolved beyond that: this is no PDF parser.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_OBJ = re.compile(rb"obj(?<!endobj)\b")  # (led by its literal: a digit-led search is slow)
+_NUMBERS = re.compile(rb"(\d+)\s+\d+\s+$")
+_END = re.compile(rb"\bendobj\b|\bstream\r?\n")
+_INT = re.compile(rb"\d+")
+_FIRST = re.compile(rb"/First\s+(\d+)")
+_OBJSTM = re.compile(rb"/Type\s*/ObjStm\b")
+#: Decoded text of object streams kept at most (beyond it: ``partial``).
+MAX_PACKED = 64 * 1024 * 1024
+
+
+def is_object_stream(window: bytes) -> bool:
+    """Whether the dictionary ``window`` (before ``stream``) is an object stream's."""
+    return _OBJSTM.search(window) is not None
+
+
+class Objects:
+    """The text of the objects of a PDF that are no streams (a stream: its dictionary).
+
+    Args:
+        data: The file.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self._raw: dict[int, tuple[int, int]] = {}
+        heads = []  # (number, start of 'N G obj', end)
+        for found in _OBJ.finditer(data):
+            number = _NUMBERS.search(data, max(0, found.start() - 24), found.start())
+            if number is not None:
+                heads.append((int(number[1]), number.start(), found.end()))
+        for k, (key, _, end) in enumerate(heads):
+            stop = heads[k + 1][1] if k + 1 < len(heads) else len(data)
+            close = _END.search(data, end, stop)
+            self._raw[key] = (end, close.start() if close else stop)
+        self._packed: dict[int, bytes] = {}
+        self._kept = 0
+        #: Whether an object stream was not read (too large, or not decoded: encrypted).
+        self.partial = False
+
+    def add_stream(self, window: bytes, text: bytes | None) -> None:
+        """Read the objects of an object stream: its dictionary ``window`` and its decoded
+        ``text`` (None: not decoded)."""
+        first = _FIRST.search(window)
+        if text is None or first is None or self._kept + len(text) > MAX_PACKED:
+            self.partial = True
+            return
+        self._kept += len(text)
+        start = int(first[1])
+        numbers = [int(n) for n in _INT.findall(text[:start])]
+        pairs = sorted(zip(numbers[::2], numbers[1::2], strict=False), key=lambda p: p[1])
+        for k, (number, offset) in enumerate(pairs):
+            stop = pairs[k + 1][1] if k + 1 < len(pairs) else len(text) - start
+            self._packed[number] = text[start + offset : start + stop]
+
+    def text(self, number: int) -> bytes:
+        """The text of object ``number`` (its dictionary, for a stream; empty: not found).
+        An object packed in an object stream is taken over one of the file's (an object
+        stream is written by the update that packs it)."""
+        packed = self._packed.get(number)
+        if packed is not None:
+            return packed
+        span = self._raw.get(number)
+        return self.data[span[0] : span[1]] if span else b""
+
+    def holding(self, key: bytes) -> list[tuple[int, bytes]]:
+        """The objects whose text holds ``key``, with their text (by number)."""
+        found = {n for n, text in self._packed.items() if key in text}
+        if key in self.data:
+            spans = sorted((span, n) for n, span in self._raw.items())
+            starts = [span[0] for span, _ in spans]
+            at = self.data.find(key)
+            while at >= 0:
+                k = bisect.bisect_right(starts, at) - 1
+                if k >= 0 and at + len(key) <= spans[k][0][1]:
+                    found.add(spans[k][1])
+                at = self.data.find(key, at + 1)
+        return [(n, self.text(n)) for n in sorted(found) if key in self.text(n)]
