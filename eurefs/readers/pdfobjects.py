@@ -90,3 +90,24 @@ class Objects:
                     found.add(spans[k][1])
                 at = self.data.find(key, at + 1)
         return [(n, self.text(n)) for n in sorted(found) if key in self.text(n)]
+
+
+_KIDS = re.compile(rb"/Kids\s*(?:\[([^\]]*)\]|(\d+)\s+\d+\s+R)")
+_REF = re.compile(rb"(\d+)\s+\d+\s+R\b")
+
+
+def page_objects(objects: Objects) -> int:
+    """How many objects the page tree's nodes list that are no nodes themselves: the most
+    pages a tree that lists each page once can have (0: no ``/Kids`` found, or an object
+    stream not read).  Every ``/Kids`` array counts (a form field's too: more, never
+    fewer)."""
+    if objects.partial:
+        return 0
+    nodes: set[int] = set()
+    kids: set[int] = set()
+    for number, text in objects.holding(b"/Kids"):
+        for found in _KIDS.finditer(text):
+            refs = found[1] if found[1] is not None else objects.text(int(found[2]))
+            nodes.add(number)
+            kids.update(int(ref) for ref in _REF.findall(refs))
+    return len(kids - nodes)

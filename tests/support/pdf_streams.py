@@ -261,3 +261,32 @@ def pattern_pdf(uses: int, body: bytes) -> bytes:
         b" 10 /YStep 10 /Resources << >> /Length %d /Filter /FlateDecode >>\nstream\n%s\n"
         b"endstream" % (len(zbody), zbody),
     ])  # fmt: skip
+
+
+def page_tree_pdf(root: list[int], nodes: list[list[int]], packed: bool = False) -> bytes:
+    """A PDF whose page tree's root (object 2) lists the objects ``root``: 3 is the one page
+    (it shows 'Directive 95/46/EC'), 6, 7 ... the ``nodes``, each listing objects in turn;
+    with ``packed``, the tree is in an object stream."""
+
+    def count(number: int) -> int:
+        return 1 if number == 3 else sum(count(kid) for kid in nodes[number - 6])
+
+    def kids(refs: list[int]) -> bytes:
+        return b" ".join(b"%d 0 R" % ref for ref in refs)
+
+    text = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids(root), sum(map(count, root))),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    for number, listed in enumerate(nodes, 6):
+        objects.append(
+            b"<< /Type /Pages /Parent 2 0 R /Kids [%s] /Count %d >>" % (kids(listed), count(number))
+        )
+    if packed:
+        return packed_pdf(objects, {2, 3, *range(6, 6 + len(nodes))})
+    return _pdf(objects)
