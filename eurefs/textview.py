@@ -34,15 +34,24 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 import sys
 from collections.abc import Iterable
 from itertools import accumulate, chain, compress, count
+from typing import AnyStr
 
 from eurefs.grammar.common import CLEAN_TABLE, merge_spans
 from eurefs.latin1 import latin1_copy, wide_chars
 from eurefs.pattern_store import compile_pattern
 from eurefs.superscripts import SUPERSCRIPTS
-from eurefs.textview_drops import INVISIBLE, LOWER_LETTERS, SOFT_HYPHEN, SoftHyphens
+from eurefs.textview_drops import (
+    CAPITAL_BREAK,
+    CAPITAL_BREAK_BYTES,
+    INVISIBLE,
+    LOWER_LETTERS,
+    SOFT_HYPHEN,
+    SoftHyphens,
+)
 
 _REPLACEMENTS = {chr(c): str(r) for c, r in CLEAN_TABLE.items()}
 _LIGATURES = {
@@ -85,6 +94,27 @@ _BREAK_RUN = compile_pattern(
 # ``c``): 3 MB of the benchmark text, 15 -> 7 ms.
 _LATIN1_SPECIALS = tuple((c, ord(c)) for c in (*_REPLACEMENTS, *_SUPERSCRIPTS) if ord(c) < 0x100)
 _WIDE = tuple(c for c in (*_REPLACEMENTS, *_LIGATURES, *_SUPERSCRIPTS, *INVISIBLE) if ord(c) > 255)
+
+
+def _capital_break(text: str) -> bool:
+    """Whether ``text`` breaks a line after a compound's hyphen (``Datenschutz-\\nGrund``):
+    the view keeps it, the short forms read the name without the break.  Read at each
+    hyphen before a line break, found as two bytes of the text's Latin-1 copy (the letters
+    of the pattern are Latin-1) at memchr speed: a search of the whole text by the pattern
+    read it a character at a time (the benchmark text, UCS-2: ~5M instructions)."""
+    if text.isascii():
+        return _found_at(text, "-\n", CAPITAL_BREAK)
+    return _found_at(latin1_copy(text), b"-\n", CAPITAL_BREAK_BYTES)
+
+
+def _found_at(text: AnyStr, key: AnyStr, pattern: re.Pattern[AnyStr]) -> bool:
+    """Whether ``pattern`` matches at an occurrence of ``key`` in ``text``."""
+    at = text.find(key)
+    while at >= 0:
+        if pattern.match(text, at):
+            return True
+        at = text.find(key, at + 1)
+    return False
 
 
 def _specials(text: str) -> list[str]:
@@ -271,7 +301,7 @@ class TextView:
         starts, ends, reps = _edits(flat, any(c in _LIGATURES for c in specials))
         spaced = _spaced(flat)
         self.identical = not starts and self._soft is None
-        self.unseen = invisible or soft or "" in reps
+        self.unseen = invisible or soft or "" in reps or _capital_break(text)
         if not starts:
             self.view = spaced
             self._v_start = self._o_start = self._o_end = self._rep_len = []

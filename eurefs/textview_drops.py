@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from collections.abc import Iterable
 from itertools import accumulate
 
@@ -15,6 +16,17 @@ from eurefs.superscripts import call_spans
 SOFT_HYPHEN = "\u00ad"
 #: The lower-case letters between which a hyphen at a line's end joins a word (``Regu-\nlation``).
 LOWER_LETTERS = "a-zß-öø-ÿ"
+#: The upper-case letters before which a line-end hyphen is a compound's own.
+UPPER_LETTERS = "A-ZÀ-ÖØ-Þ"
+#: A compound's hyphen at a line's end, after a letter, an upper-case letter on the next
+#: line (``Datenschutz-\nGrundverordnung``, ``EU-\nKommission``): the hyphen is the
+#: word's, the line break (from the match's second character) only the line's.  (Led by
+#: its literal, so that ``re`` finds it at memchr speed.)
+CAPITAL_BREAK = compile_pattern(
+    rf"-\n(?<=[{LOWER_LETTERS}{UPPER_LETTERS}]-\n)[ ]*(?=[{UPPER_LETTERS}])"
+)
+#: The same in a text's Latin-1 copy (``eurefs.latin1``).
+CAPITAL_BREAK_BYTES = re.compile(CAPITAL_BREAK.pattern.encode("latin-1"))
 #: Zero-width space, word joiner, zero-width no-break space: never shown, dropped like U+00AD.
 INVISIBLE = "\u200b\u2060\ufeff"
 _INVISIBLE_RE = compile_pattern("[" + INVISIBLE + "]")

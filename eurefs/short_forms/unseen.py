@@ -24,12 +24,13 @@ from itertools import accumulate
 from typing import TypeVar, cast
 
 from eurefs.models.light import BaseReference
+from eurefs.textview_drops import CAPITAL_BREAK, SOFT_BREAK, SOFT_HYPHEN
 from eurefs.textview_drops import INVISIBLE as _INVISIBLE
 from eurefs.textview_drops import LOWER_LETTERS as _LOWER
-from eurefs.textview_drops import SOFT_BREAK, SOFT_HYPHEN
 
 #: A soft hyphen (with the line break and indentation after it), a zero-width character,
-#: or a hyphen and line break between lower-case letters (as ``eurefs.textview`` joins them).
+#: or a hyphen and line break between lower-case letters (as ``eurefs.textview`` joins them);
+#: and the line break after a compound's hyphen (``CAPITAL_BREAK``: ``Datenschutz-\nGrund``).
 _UNSEEN = re.compile(rf"{SOFT_BREAK.pattern}|[{_INVISIBLE}]|(?<=[{_LOWER}])-\n[ ]*(?=[{_LOWER}])")
 
 
@@ -62,6 +63,10 @@ class Unseen:
     def of(cls, text: str) -> Unseen | None:
         """The layer of ``text`` (None: nothing to drop)."""
         spans = [m.span() for m in _UNSEEN.finditer(text)]
+        if "-\n" in text:  # (the compound's hyphen kept, its line break dropped)
+            spans = sorted(
+                [*spans, *((m.start() + 1, m.end()) for m in CAPITAL_BREAK.finditer(text))]
+            )
         return cls(text, spans) if spans else None
 
     def orig_start(self, pos: int) -> int:

@@ -28,6 +28,14 @@ NOTICE = (
     "Datenschutz-Grund\u00adverordnung (DS-GVO)\n"
 )
 
+# A German project plan as text extracted from its PDF ('Seite 2 von 5'; public GitHub
+# file, find_string id 44939917755): the line ends at the compound's own hyphen.
+PLAN = (
+    "Geräten der Mitarbeiter gespeichert, sodass keine Informationen an externe Server\n"
+    "weitergeleitet werden. Damit erfüllt die Software die Vorgaben der Datenschutz-\n"
+    "Grundverordnung (DSGVO). Gleichzeitig werden alle Änderungen – wie Korrekturen von\n"
+)
+
 
 def _found(text: str) -> list[tuple[str, str | None, str | None]]:
     refs = eurefs.extract(text)
@@ -39,6 +47,29 @@ def _found(text: str) -> list[tuple[str, str | None, str | None]]:
 def test_a_name_hyphenated_at_a_line_end_is_found() -> None:
     # before: nothing found
     assert _found(DATASHEET) == [("General Data Pro-\ntection Regulation", "32016R0679", None)]
+
+
+@pytest.mark.parametrize("indent", ["", "  "])
+def test_a_compound_whose_hyphen_ends_a_line_is_found(indent: str) -> None:
+    # before: nothing found ('Datenschutz-Grundverordnung (DSGVO)' on one line was)
+    text = PLAN.replace("-\nGrund", "-\n" + indent + "Grund")
+    assert _found(text) == [(f"Datenschutz-\n{indent}Grundverordnung", "32016R0679", None)]
+    refs = eurefs.extract(text, short_forms=False)
+    assert [r.text for r in find_short_forms(text, refs)] == [
+        f"Datenschutz-\n{indent}Grundverordnung"
+    ]
+    ascii_only = "Vorgaben der Datenschutz-\n" + indent + "Grundverordnung (DSGVO). Gleichzeitig"
+    assert _found(ascii_only) == [(f"Datenschutz-\n{indent}Grundverordnung", "32016R0679", None)]
+
+
+def test_no_hyphen_is_dropped_nor_made() -> None:
+    # the hyphen before a capital is kept: 'Data-\nProtection' is no 'Data Protection',
+    # and a word hyphenated between lower-case letters is still joined without it
+    assert _found("the General Data-\nProtection Regulation (GDPR) applies") == []
+    assert _found("the General Data Pro-\ntection Regulation applies") == [
+        ("General Data Pro-\ntection Regulation", "32016R0679", None)
+    ]
+    assert _found("die Datenschutz-\ngrundverordnung") == []
 
 
 @pytest.mark.parametrize("unseen", ["\u00ad", "\u00ad\n", "\u200b", "\u2060"])
@@ -79,7 +110,7 @@ def test_full_references_and_their_short_forms_keep_their_spans() -> None:
 
 def test_the_copy_maps_back_every_offset_kept() -> None:
     rng = random.Random(34)
-    pieces = ["ab", "c", "\u00ad", "\u00ad \n  ", "\u200b", "\ufeff", "x-\n y", "-\n", " "]
+    pieces = ["ab", "c", "\u00ad", "\u00ad \n  ", "\u200b", "\ufeff", "x-\n y", "-\n", " ", "B"]
     for _ in range(200):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
         layer = Unseen.of(text)
