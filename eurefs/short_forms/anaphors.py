@@ -31,6 +31,7 @@ from eurefs.short_forms.common import (
     words,
 )
 from eurefs.short_forms.definite_genitives import definite_doubt, find_definite_genitives
+from eurefs.short_forms.determiners import determiner_at, determiner_types, last_words
 from eurefs.short_forms.national_copies import copied, copy_phrase_end
 from eurefs.short_forms.type_words import TypeWord, other_meaning
 
@@ -41,50 +42,6 @@ _BOUNDARY = compile_pattern(r"[.!?;]\s+(?=[A-Z‘'\"“(])|\n[ \t]*\n")
 # (the development texts need 2 600 characters at most); ``that decision`` is more often a
 # national court's or authority's decision, so it must follow its act closely.
 _MAX_DISTANCE = {"decision": 1500}
-
-
-@lru_cache(maxsize=4)
-def determiner_before(lang: str) -> re.Pattern[str]:
-    """A determiner ending right where a type word starts (``that `` in ``that Regulation``)."""
-    dets = alternation(list(words(lang).anaphor_determiners))
-    # a determiner ending in a joined article (Maltese ``din id-``) touches the type word
-    return re.compile(rf"(?:^|(?<=[^\w-]))(?P<det>{dets})(?:\s+|(?<=-))\Z")
-
-
-@lru_cache(maxsize=4)
-def _determiner_ending(lang: str) -> re.Pattern[str]:
-    """:func:`determiner_before` without what must stand before the determiner: its
-    search skips to the determiners' first letters (the other, led by a look-behind,
-    is tried at every place of the window)."""
-    dets = alternation(list(words(lang).anaphor_determiners))
-    return re.compile(rf"(?P<det>{dets})(?:\s+|(?<=-))\Z")
-
-
-def find_determiner(text: str, lang: str, lo: int, start: int) -> re.Match[str] | None:
-    """``determiner_before(lang).search(text, lo, start)``: the leftmost determiner in
-    ``text[lo:start]`` ending where ``start`` is and not inside a word."""
-    search = _determiner_ending(lang).search
-    m = search(text, lo, start)
-    # inside a word (a letter, digit, ``_`` or ``-`` before it): the next one on
-    while m is not None and (at := m.start()) and (text[at - 1].isalnum() or text[at - 1] in "-_"):
-        m = search(text, at + 1, start)
-    return m
-
-
-@lru_cache(maxsize=16)
-def _determiner_types(lang: str) -> dict[str, frozenset[str]]:
-    """Determiner -> the act types (or type word forms) it goes with, for those that go
-    with some only."""
-    types: dict[str, set[str]] = {}
-    for det, act_type in words(lang).determiner_types:
-        types.setdefault(det, set()).add(act_type)
-    return {det: frozenset(t) for det, t in types.items()}
-
-
-@lru_cache(maxsize=16)
-def _last_words(lang: str) -> frozenset[str]:
-    """The last word of every determiner (``said`` of ``the said``)."""
-    return frozenset(d.split()[-1] for d in words(lang).anaphor_determiners)
 
 
 @lru_cache(maxsize=16)
@@ -127,8 +84,8 @@ def find_anaphors(
     if legislative is None:
         legislative = is_legislative(text, lang)
     drop_self = bool(w.self_determiners) and legislative
-    last_words = _last_words(lang)
-    endings = tuple(last_words)
+    det_ends = last_words(lang)
+    endings = tuple(det_ends)
     found: list[Candidate] = _after(text, lang, type_words) if w.anaphor_determiners_after else []
     # No determiner holds a type word (a test checks every language): each is searched
     # for after the type word before, not 40 characters back again.
@@ -145,23 +102,16 @@ def find_anaphors(
                 continue
         elif not text[start - 24 if start > 24 else 0 : start].rstrip().endswith(endings):
             continue
-        head = text[start - 24 if start > 24 else 0 : start].rstrip()
-        i = len(head)
-        while i and (head[i - 1].isalnum() or head[i - 1] == "-"):
-            i -= 1
-        if head[i:] not in last_words:
+        if (found_det := determiner_at(text, lang, lo, start, det_ends)) is None:
             continue
-        m = find_determiner(text, lang, lo, start)
-        if m is None:
-            continue
-        det = " ".join(m.group("det").split())
+        det_start, det = found_det
         if drop_self and det in w.self_determiners:
             continue
-        if (types := _determiner_types(lang).get(det)) is not None and not (
+        if (types := determiner_types(lang).get(det)) is not None and not (
             act_type in types or text[start:end].lower() in types
         ):
             continue  # a masculine determiner before a feminine type word, or the like
-        found.append(_new(Candidate, (m.start("det"), end, "anaphor", None, act_type, None, None)))
+        found.append(_new(Candidate, (det_start, end, "anaphor", None, act_type, None, None)))
     later = [  # ``Article 5 thereof``; outside acts, ``direktivets artikel 5``
         *(_thereof(text, w.thereof, lang) if w.thereof else ()),
         *(() if legislative else find_definite_genitives(text, lang, type_words)),

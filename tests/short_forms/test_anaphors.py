@@ -12,14 +12,9 @@ import pytest
 import eurefs
 from eurefs.languages import BY_CODE
 from eurefs.models.references import ShortFormRef
-from eurefs.short_forms.anaphors import (
-    _thereof,
-    _thereof_pin,
-    determiner_before,
-    find_anaphors,
-    find_determiner,
-)
+from eurefs.short_forms.anaphors import _thereof, _thereof_pin, find_anaphors
 from eurefs.short_forms.common import alternation, bounded_alternation
+from eurefs.short_forms.determiners import determiner_before, find_determiner
 from eurefs.short_forms.type_words import scan_type_words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
