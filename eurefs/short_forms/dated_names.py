@@ -32,8 +32,6 @@ page's (``Directive 2000/31/EC of 8 June 2000 ..., amended by the Digital Servic
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from eurefs.grammar import oj_dates
 from eurefs.grammar.common import words
 from eurefs.grammar.text_dates import HEAD, MONTH_FIRST, cited, cites_later, head_date
@@ -128,11 +126,12 @@ def none_since(text: str, celex: str) -> bool:
     year = int(written)
     # the latest year read so far and where the reading stopped, by text (a few texts:
     # the scan goes on only as far as a question needs, once a text)
-    seen = _YEARS_READ.get(text)
+    key = text_key(text)
+    seen = _YEARS_READ.get(key)
     if seen is None:
         if len(_YEARS_READ) >= 8:
             _YEARS_READ.clear()
-        seen = _YEARS_READ[text] = [0, 0]
+        seen = _YEARS_READ[key] = [0, 0]
     if seen[0] >= year:
         return False
     for m in _ANY_YEAR.finditer(text, seen[1]):
@@ -144,13 +143,32 @@ def none_since(text: str, celex: str) -> bool:
     return True
 
 
-_YEARS_READ: dict[str, list[int]] = {}
+def text_key(text: str) -> tuple[int, int, int]:
+    """What tells ``text`` from the other texts read lately without holding it: its
+    identity, size and hash (caches keyed by the text itself kept up to eight whole texts
+    alive after their extraction).  Another text with the same key would have to come at
+    the same address once the first is gone, with its size and its 64-bit hash."""
+    return id(text), len(text), hash(text)
 
 
-@lru_cache(maxsize=8)
+_YEARS_READ: dict[tuple[int, int, int], list[int]] = {}
+_NAMED_BEFORE: dict[tuple[tuple[int, int, int], str, str], bool] = {}
+
+
 def _named_before(text: str, celex: str, lang: str) -> bool:
     """Whether a name of the work ``celex`` stands somewhere in ``text`` where
-    :func:`before_its_work` reads a proposal's or a plan's (but for the text as a whole)."""
+    :func:`before_its_work` reads a proposal's or a plan's (but for the text as a whole;
+    read once for a text, a work and a language)."""
+    key = (text_key(text), celex, lang)
+    known = _NAMED_BEFORE.get(key)
+    if known is None:
+        if len(_NAMED_BEFORE) >= 32:
+            _NAMED_BEFORE.clear()
+        known = _NAMED_BEFORE[key] = _read_named_before(text, celex, lang)
+    return known
+
+
+def _read_named_before(text: str, celex: str, lang: str) -> bool:
     from eurefs.short_forms.popular_names import finds, names_for  # (it imports this one)
 
     for name, entry in names_for(lang).items():

@@ -183,3 +183,19 @@ def test_a_name_of_a_proposal_in_a_text_of_its_time_is_no_mention(text: str) -> 
     time_stays``, whose k-p.si text dates the DSA's adoption ``In November 2022``)."""
     assert AI_ACT not in _celexes(text)
     assert list(iter_extract(text, chunk_size=80)) == eurefs.extract(text)
+
+
+def test_no_text_is_kept_after_its_extraction() -> None:
+    """The year reading and the names read before their act were cached by the whole text
+    (``_YEARS_READ`` and an ``lru_cache``): after extracting VINGE (whose names read both)
+    two more references to it stayed, and up to eight whole texts each, against issue 10's
+    memory staying flat on a corpus.  Keyed by the text's identity, size and hash, the
+    results are those of the first reading."""
+    import sys
+
+    text = "".join([VINGE, "\n"])  # (a text of its own, not the constant)
+    held = sys.getrefcount(text)
+    first = eurefs.extract(text)
+    assert sys.getrefcount(text) == held
+    assert eurefs.extract(text) == first
+    assert AI_ACT not in _celexes(text)
