@@ -60,6 +60,18 @@ def latin1_copy(text: str) -> bytes:
     return held.copy
 
 
+def held_copy(text: str) -> bytes | None:
+    """:func:`latin1_copy` of ``text`` where the :func:`shared` block under way holds it
+    (made now if not yet); None elsewhere, for callers whose windows are few and short
+    and would not pay for a copy of the whole text."""
+    held = _SHARED.get()
+    if held is None or held.text is not text:
+        return None
+    if held.copy is None:
+        held.copy = text.encode("latin-1", "replace")
+    return held.copy
+
+
 _QUESTION = ord("?")
 # Beyond this density of marks (one every 64 characters, after the first 64), reading
 # each costs more than the other ways: ~1 k instructions a mark.

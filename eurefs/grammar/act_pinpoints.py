@@ -40,6 +40,7 @@ from eurefs.grammar.base import Context
 from eurefs.grammar.capitals import both_cases, with_capitals
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.ordinal_signs import set_apart
+from eurefs.grammar.pinpoint_heads import head_words
 from eurefs.grammar.pinpoint_search import ends_after_dot, nominative_type_words, search
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.base import Language
@@ -115,13 +116,11 @@ def pinpoint_body(lg: Language) -> str | None:
 
 
 def head_source(lg: Language) -> str | None:
-    """The words a pinpoint of :func:`pinpoint_body` starts with (article words and the
-    back-reference pinpoint words, in both cases); None where there is no such pattern."""
-    heads = [*lg.article_words, *lg.back_references.pinpoint_words, *lg.pinpoints.annexes,
-             *lg.pinpoints.recitals]  # fmt: skip
-    if not heads or lg.pinpoints.after:
-        return None
-    return words(*both_cases(set_apart(heads)))  # (``art.º``, ``art. o``)
+    """The words a pinpoint of :func:`pinpoint_body` starts with (``pinpoint_heads.head_words``:
+    article words and the back-reference pinpoint words, in both cases); None where there is
+    no such pattern."""
+    heads = head_words(lg)
+    return words(*heads) if heads else None
 
 
 def _part(lg: Language) -> str | None:

@@ -20,9 +20,11 @@ from typing import TYPE_CHECKING
 
 from eurefs.grammar.capitals import point_astray
 from eurefs.grammar.common import RANGE
+from eurefs.grammar.pinpoint_heads import head_places, searched
 from eurefs.grammar.pinpoint_numbers import KERAIAS, NUMBER_SUFFIXES
 from eurefs.grammar.treaty_names import leads_articles
 from eurefs.languages import BY_CODE
+from eurefs.latin1 import held_copy
 
 if TYPE_CHECKING:
     from eurefs.grammar.act_pinpoints import Pinpoints
@@ -58,7 +60,7 @@ def searcher(p: Pinpoints) -> Callable[[str, int, int], tuple[int, int] | None]:
 
 
 def memo_searcher(
-    p: Pinpoints, head: re.Pattern[str]
+    p: Pinpoints, head: re.Pattern[str], prefixes: tuple[str, ...] = ()
 ) -> Callable[[str, int, int], tuple[int, int] | None]:
     """:func:`searcher` for the many windows of one text, remembering each pinpoint read.
 
@@ -72,6 +74,12 @@ def memo_searcher(
     grammar's many optional parts) is made once per distinct one.  A body that looks
     further behind is searched as by :func:`searcher`.  One memo per searcher: make
     one per text (or batch of texts).
+
+    ``prefixes`` (``pinpoint_heads.head_prefixes`` of the head's words): where the head may start is
+    found by ``str.find`` of each in the window lower-cased, not by ``head``, whose search
+    tests a set of first letters at every character and stops at each of them (~12 k
+    instructions over 90 characters of prose); the body is tried at each such place that
+    starts a word, and fails where no head is.
     """
     if _looks_behind(p.body.pattern):
         return searcher(p)
@@ -79,13 +87,20 @@ def memo_searcher(
     glued = p.glued
     pin = p.body.groupindex["pin"]
     memo: dict[str, int] = {}  # text[s - 1:hi] -> where the pin ends, less s (-1: none)
+    held: tuple[str | None, bytes | None] = (None, None)  # the text last searched, its copy
 
     def search_(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-        h = head_search(text, lo, hi)
-        while h is not None:
-            s = h.start()
+        nonlocal held
+        if held[0] is not text:
+            held = text, held_copy(text) if prefixes else None
+        copy = held[1]
+        places = (
+            searched(text, lo, hi, head_search)
+            if copy is None
+            else head_places(copy, lo, hi, prefixes)
+        )
+        for s in places:
             if s and (text[s - 1].isalnum() or text[s - 1] in "._") and not _glued(text, s, glued):
-                h = head_search(text, s + 1, hi)
                 continue
             key = text[s - 1 : hi] if s else None  # (at the text's start: not kept)
             length = memo.get(key) if key is not None else None
@@ -95,7 +110,6 @@ def memo_searcher(
                 if key is not None:
                     memo[key] = length
             if length < 0:
-                h = head_search(text, s + 1, hi)
                 continue
             if leads is not None and text.endswith(lead_links, lo, s):
                 return _lead_start(p, text, lo, s), s + length

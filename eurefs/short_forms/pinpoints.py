@@ -17,6 +17,7 @@ from eurefs.grammar import (
     numbered_recitals,
     ordinal_parts,
     ordinal_pinpoints,
+    pinpoint_heads,
     pinpoint_search,
 )
 from eurefs.grammar.common import lazy_compile
@@ -159,10 +160,11 @@ def _ends_as_long_link(
 
 
 @lru_cache(maxsize=8)
-def _pinpoint_head(lang: str) -> re.Pattern[str]:
-    """The words a pinpoint of :func:`pinpoint_pattern` starts with, as the text writes them."""
-    source = act_pinpoints.head_source(BY_CODE[lang])
-    return compile_pattern(act_pinpoints.spaced(source) if source is not None else "(?!)")
+def _pinpoint_head(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The words a pinpoint of :func:`pinpoint_pattern` starts with, as the text writes them:
+    their pattern, and their starts (``pinpoint_heads.head_prefixes``)."""
+    source = act_pinpoints.head_source(BY_CODE[lang]) or "(?!)"
+    return compile_pattern(act_pinpoints.spaced(source)), pinpoint_heads.head_prefixes(lang)
 
 
 def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
@@ -174,7 +176,7 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     cue, back, linked = _pinpoint_cue(lang)
     cue_search = cue.match if cue is not None else None
     ends_as_pinpoint, ends_as_part = pinpoint_search.ends_as_pinpoint, _ends_as_part(lang)
-    linked_search = _widening(pinpoint_search.memo_searcher(patterns, _pinpoint_head(lang)), lang)
+    linked_search = _widening(pinpoint_search.memo_searcher(patterns, *_pinpoint_head(lang)), lang)
     linking, unlinked_search, annex_search, annex_cues = _side_searches(lang, cue is not None)
     after_dot, long_links = _after_dot(lang), (_long_links(lang) if linked else ())
     # a recital written number first (``33. betragtning til nævnte direktiv``) before all
@@ -303,8 +305,7 @@ def _oblique_name(lang: str) -> Callable[[str, int], bool]:
     return test
 
 
-#: How far before a short form its pinpoint is first looked for.
-_NEAR = 90
+_NEAR = 90  # how far before a short form its pinpoint is first looked for
 #: A pinpoint's last character that ``pinpoint_search.ends_as_pinpoint`` takes at once.
 _NUMBER_END = "0123456789)"
 _Search = Callable[[str, int, int], "tuple[int, int] | None"]

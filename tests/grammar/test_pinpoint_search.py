@@ -271,7 +271,7 @@ def test_the_memo_searcher_finds_what_the_plain_search_finds(
     lang: str, data: st.DataObject
 ) -> None:
     # one memo over many windows of several texts, as a text's short forms use it
-    head = pinpoints._pinpoint_head(lang)
+    head, _ = pinpoints._pinpoint_head(lang)
     lead_lang = lang if lang in _PIECES else "en"
     for p in _back_reference_patterns(lang):
         memo = pinpoint_search.memo_searcher(p, head)
@@ -298,7 +298,7 @@ def test_the_memo_searcher_reads_a_repeated_pinpoint_once() -> None:
     p = pinpoints.pinpoint_pattern("en")
     assert p is not None
     body = _CountedBody(p.body)
-    memo = pinpoint_search.memo_searcher(p._replace(body=body), pinpoints._pinpoint_head("en"))
+    memo = pinpoint_search.memo_searcher(p._replace(body=body), pinpoints._pinpoint_head("en")[0])
     text = "see Article 82(1) of the GDPR and the rights under Article 82(1) of the GDPR"
     first, second = text.index("GDPR"), text.rindex("GDPR")
     assert memo(text, 0, first) == (4, 17) == _plain_search(p, text, 0, first)
