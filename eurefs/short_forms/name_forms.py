@@ -118,6 +118,23 @@ def spelling_variants(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=8)
+def _annex_numerals(lang: str) -> re.Pattern[str] | None:
+    """The annexes' numerals that end right before a name: an annex word of the record
+    (``pinpoints.annexes``) and its Roman numerals, a list of them too (Polish
+    ``załącznikach II i IV dyrektywy siedliskowej``: the Habitats Directive's annexes, not a
+    fourth directive)."""
+    lg = BY_CODE.get(lang)
+    if lg is None or not lg.pinpoints.annexes:
+        return None
+    conjunctions = sorted(lg.article_conjunctions, key=len, reverse=True)
+    joins = "".join("|[ ]" + re.escape(c) + "[ ]" for c in conjunctions)
+    return re.compile(
+        rf"(?<![\w])(?i:{'|'.join(map(re.escape, lg.pinpoints.annexes))})[ ]"
+        rf"[IVX]{{1,4}}(?:(?:,[ ]{joins})[IVX]{{1,4}}){{0,5}}[ \t]$"
+    )
+
+
+@lru_cache(maxsize=8)
 def _ordinal_before(
     lang: str,
 ) -> tuple[tuple[str, ...], re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -136,7 +153,7 @@ def _ordinal_before(
         return re.compile(rf"(?<![\w.])(?:{alts}[0-9]{{1,2}}\.{roman})[ \t]$", re.IGNORECASE)
 
     # (a Roman numeral before a name ending in its type word is an annex's: ``Anhang I
-    # FFH-RL``; before one led by it, an annex's too is taken for an ordinal, a miss)
+    # FFH-RL``; before one led by it, after the record's annex word, ``_annex_numerals``)
     led = (*lg.pinpoints.ordinals, *words(lang).other_determiners)
     return types, before(lg.pinpoints.ordinals), before(led, r"|(?-i:[IVX]{1,4})")
 
@@ -154,7 +171,11 @@ def after_ordinal(text: str, start: int, name: str, lang: str) -> bool:
         found = led
     else:
         return False
-    return found is not None and found.search(text, max(0, start - 24), start) is not None
+    if found is None or found.search(text, max(0, start - 24), start) is None:
+        return False
+    roman = found is led and start > 1 and text[start - 2] in "IVX"
+    annexes = _annex_numerals(lang) if roman else None
+    return annexes is None or annexes.search(text, max(0, start - 80), start) is None
 
 
 @lru_cache(maxsize=8)

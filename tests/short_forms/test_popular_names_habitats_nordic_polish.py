@@ -47,3 +47,16 @@ def test_the_habitats_directive_by_its_names(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _names(text) == expected
+
+
+def test_the_annexes_roman_numerals_before_a_polish_name() -> None:
+    # a public repository's species list (find_string id 27992538056): the Roman numerals
+    # after the annex word were taken for an ordinal (``VI dyrektywy VAT``, the Sixth
+    # Directive), so the name was nothing
+    text = (
+        "Objęty w Polsce ścisłą ochroną gatunkową. Ujęty w załącznikach II i IV dyrektywy "
+        "siedliskowej UE – wymaga w Unii Europejskiej ścisłej ochrony gatunkowej"
+    )
+    assert _names(text) == [("dyrektywy siedliskowej", "31992L0043", "załącznikach II i IV")]
+    # an ordinal alone still names another act
+    assert _names("gatunek wymieniony w tabeli IV dyrektywy siedliskowej") == []
