@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
-from eurefs.grammar import closing_numbers, years
+from eurefs.grammar import closing_numbers, leading_numbers, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.grammar.legal_act_words import OPENING_MARKS, UNION_ONLY_TYPES, Act
@@ -150,15 +150,14 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if act_type not in UNION_ONLY_TYPES and m.group("author"):
         # what makes it an EU act's citation stays in its normal form (it parses again)
         word = f"{word} {collapse_spaces(m.group('author'))}"
-    first = _ref(m, m.start(), lang, act_type, word)
-    if first is None:
+    if (first := _ref(m, m.start(), lang, act_type, word)) is None:
         return ()
     act = Act(act_type, lang, BY_CODE[lang].act_types[act_type][0], None, None)
     if (numbered := closing_numbers.find(ctx, m.start(), m.end(), act)) is not None:
         return (numbered,)  # ``... od wartości dodanej Nr 2006/112/WE``
-    if act_type not in UNION_ONLY_TYPES and not m.group("author"):
-        if _OJ_AFTER.match(m.string, m.end()) is None:
-            return ()  # ``Verordnung vom 12. Mai 2016``: as likely a national act
+    national = act_type not in UNION_ONLY_TYPES and not m.group("author")
+    if national and _OJ_AFTER.match(m.string, m.end()) is None:
+        return ()  # ``Verordnung vom 12. Mai 2016``: as likely a national act
     refs: list[BaseReference] = [first]
     more = _MORE[lang].match(ctx.region, m.end())
     if more is not None and more.group("prep").lower() in BY_CODE[lang].date_words:
@@ -198,14 +197,15 @@ def build_before(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     sub = m.group("sub")
     if act_type == "decision" and not sub and closes_footnote(m.string, m.start(), record):
         return ()  # ``Opinion of the European Parliament ... and Council Decision of ...``
-    if act_type not in UNION_ONLY_TYPES and not (m.group("author") or sub):
-        if _OJ_AFTER.match(m.string, m.end()) is None:
-            return ()  # ``Regulation of 3 March 2010``: as likely a national act
-    date = _date(m, lang)
-    if date is None:
+    subtype = record.subtypes_before[sub] if sub else None
+    if numbered := leading_numbers.find(ctx, m.start(), record, act_type, subtype):
+        return (numbered,)  # ``93/97/EEC: Council Decision of 9 February 1993``
+    national = act_type not in UNION_ONLY_TYPES and not (m.group("author") or sub)
+    if national and _OJ_AFTER.match(m.string, m.end()) is None:
+        return ()  # ``Regulation of 3 March 2010``: as likely a national act
+    if (date := _date(m, lang)) is None:
         return ()
     date_text = collapse_spaces(m.string[m.start("prep") : m.end()])
-    subtype = record.subtypes_before[sub] if sub else None
     word = record.with_subtype(record.type_word(act_type, m.group("type")), act_type, subtype)
     if act_type not in UNION_ONLY_TYPES and m.group("author"):
         word = f"{m.group('author')} {word}"  # what makes it a citation stays in its normal form
