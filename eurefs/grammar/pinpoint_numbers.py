@@ -44,7 +44,8 @@ _NUMBER = (
     r"(?:\.[ ]?[oº°](?![\w])(?:[ ](?=,))?)?"
     r"(?:[ ](?:" + "|".join(NUMBER_SUFFIXES) + r")(?![\w]))?{parts}"
     r"(?:\([A-Z]\)(?=\([0-9]))?"  # (an article's part before its paragraph: see below)
-    r"(?:[ ]?\([0-9]{{1,3}}[a-z]?\)){{0,3}}(?:[ ]?\((?:[a-zċġħż]{{1,4}}|[ ]?[A-Z][ ]?)\)){{0,3}}"
+    r"(?:[ ]?\([0-9]{{1,3}}[a-z]?[ ]?\)){{0,3}}"
+    r"(?:[ ]?\((?:[a-zċġħż]{{1,4}}|[ ]?[A-Z][ ]?)\)){{0,3}}"
     r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|\.[a-z](?![\w])|[ ][a-z](?![\w]){letters}"
     r"|[ ]?\([a-z]{{1,4}}\)(?:\([ivx]{{1,5}}\))?(?![\w]))?)?"
     r"|[IVXLC]{{1,6}}(?![\w]){dot}|[A-Z](?![\w]))"
@@ -123,7 +124,7 @@ BLANK = r"(?:[ ]|(?=[0-9(]))"
 POINT = r"(?:[a-zċġħż]{1,4}|[ ]?[A-Z][ ]?)"
 # A further paragraph or point of the same article in a list: ``Article 9(1) and (2)``,
 # ``Article 45(2)(c), (d) and (g)``.
-PARAGRAPH = r"\([0-9]{1,3}[a-z]?\)(?:\(" + POINT + r"\)){0,3}|\(" + POINT + r"\)"
+PARAGRAPH = r"\([0-9]{1,3}[a-z]?[ ]?\)(?:\(" + POINT + r"\)){0,3}|\(" + POINT + r"\)"
 
 
 def _links(lg: Language) -> str:
