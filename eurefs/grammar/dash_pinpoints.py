@@ -57,6 +57,17 @@ def _source(lg: Language) -> str | None:
 
 
 _PATTERNS = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := _source(lg))}
+# A recital by its ordinal written out, as the whole keyword (the record's
+# ``pinpoints.keyword_recitals``: EUR-Lex's Spanish title of C-280/13, ``Directiva 93/13/CEE
+# — Considerando decimotercero — Artículo 1, apartado 2 —``; its English ``Directive
+# 93/13/EEC — Thirteenth recital in the preamble — Article 1(2) —``)
+_RECITALS = {
+    lg.code: lazy_compile(
+        r"[ ]-[ ](?P<pin>" + "|".join(lg.pinpoints.keyword_recitals) + r")" + KEYWORD_END
+    )
+    for lg in LANGUAGES
+    if lg.pinpoints.keyword_recitals
+}
 
 
 def find(region: str, end: int, lang: str) -> str | None:
@@ -75,6 +86,9 @@ def match(region: str, at: int, lang: str) -> tuple[str, int] | None:
     if pattern is None:
         return None
     m: re.Match[str] | None = pattern.match(region, at)  # (bounded: no ``$`` at a limit)
+    if m is None and (recitals := _RECITALS.get(lang)) is not None:
+        if (r := recitals.match(region, at)) is not None:
+            return r.group("pin"), r.end()
     if m is None or _SPACED_DASH.search(m.group("pin")):
         # (a dash between numbers with a blank, which a pinpoint before an act may hold as a
         # range, ``art. 37 – 39 din``: here the keywords' own, ``Articles 77 – 79 –``)

@@ -24,6 +24,9 @@ from eurefs.languages.pinpoint_words import PinpointWords
 
 _ISG = "Interinstitutional Style Guide (https://style-guide.europa.eu/en), Part One"
 
+#: A recital's ordinal written out (``the first and eleventh recitals in the preamble to``)
+_RECITAL_ORDINALS = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|[1-9][0-9]{0,2}(?:st|nd|rd|th)|last|penultimate"
+
 LANGUAGE = Language(
     code="en",
     name="English",
@@ -41,7 +44,7 @@ LANGUAGE = Language(
         "cases.label_nouns": LABEL_NOUNS["en"],
         "pinpoints.links": ACT_PINPOINTS["en"],
         "pinpoints.links (in the preamble to)": "the link of a recital to its act, as the Court's English has written it: 'such a condition is expressly excluded by recital 18 in the preamble to Directive 2000/31' (the judgment in C-291/13 Papasavvas, paragraph 28, as a public repository quotes it, found with find_string), 'Recitals 22, 31, 32, 35, 38 and 44 in the preamble to Directive 2001-29 state the following' (the judgment in C-435/12 ACI Adam, as app.livv.eu prints it, its number hyphenated; pages corpus); it ends as an annex's link does ('to'), and is none (grammar/act_pinpoints); before a back-reference ('recital 26 in the preamble to that directive') UNCONFIRMED in a text read, not read",
-        "pinpoints.recitals_after_number, pinpoints.recital_ordinals": "a recital by its ordinal written out before the recital word, linked to the act by 'in the preamble to', as the Court's English wrote it before recitals were numbered: 'according, in particular, to the first and eleventh recitals in the preamble to the directive' (the Opinion of AG Léger in C-133/94 Commission v Belgium, paragraph 2, EUR-Lex 61994CC0133; pages corpus), 'see the fourth recital in the preamble to the `open networks\' directive' (the judgment in C-302/94 British Telecommunications, paragraph 2, as BAILII prints it; pages corpus); the ordinals past the tenth and in figures ('23rd') from English, UNCONFIRMED in a text read",
+        "pinpoints.recitals_after_number, pinpoints.recital_ordinals": "a recital by its ordinal written out before the recital word, linked to the act by 'in the preamble to', as the Court's English wrote it before recitals were numbered: 'according, in particular, to the first and eleventh recitals in the preamble to the directive' (the Opinion of AG Léger in C-133/94 Commission v Belgium, paragraph 2, EUR-Lex 61994CC0133; pages corpus), 'see the fourth recital in the preamble to the `open networks\' directive' (the judgment in C-302/94 British Telecommunications, paragraph 2, as BAILII prints it; pages corpus); the ordinals past the tenth and in figures ('23rd') from English, UNCONFIRMED in a text read", "pinpoints.keyword_recitals": "a recital by its ordinal written out as a keyword of the Court's keyword line, after the act and a dash: 'Request for a preliminary ruling — Directive 93/13/EEC — Thirteenth recital in the preamble — Article 1(2) — Consumer contracts — Mortgage loan agreement' (the judgment in C-280/13 Barclays Bank, ECLI:EU:C:2014:279, as vLex copies it; pages corpus); the plural and the keyword without 'in the preamble' by the same usage, UNCONFIRMED in a text read",
         "pinpoints.amended_by": "the phrase before the amending act: 'annexed to Council Directive 97/81/EC ..., as amended by Council Directive ...' (the Court's judgment in Greenfield, C-219/14, BAILII; pages corpus); a pinpoint after a comma after it, as the Dutch summary of Boxus writes ('zoals gewijzigd bij richtlijn 2003/35, art. 1, lid 5'), UNCONFIRMED in an English text read (EUR-Lex 62009CJ0128 in Dutch): no pinpoint is given there",
         "pinpoints.unlinked_words": "a pinpoint right before the act, no 'of' between, where EUR-Lex writes 'Article 3 of Directive 2001/29/EC': 'the concept of communication to the public under Article 3 Directive 2001/29/EC' (T. Shapiro, B. Lindner, 'More football in pubs', QMJIP 2013, elgaronline.com; pages corpus), '(Art. 5 Regulation (EU) 2019/1150)' (a platform's terms in a public repository, found with find_string); the subtypes before the type word (Implementing, Delegated, Framework) by analogy, UNCONFIRMED in a text read",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["en"],
@@ -133,12 +136,9 @@ LANGUAGE = Language(
         unlinked_words=("Regulation", "Directive", "Decision", "Framework Decision",
                         "Implementing Regulation", "Delegated Regulation"),
         leads=("point", "points"), recitals_after_number=("recital", "recitals"),  # (see sources)
-        recital_ordinals=(
-            r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second"
-            r"|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth"
-            r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh"
-            r"|nine)tieth|[1-9][0-9]{0,2}(?:st|nd|rd|th)|last|penultimate",
-        ),
+        recital_ordinals=(_RECITAL_ORDINALS,),
+        # (the Court's keyword lines: ``Directive 93/13/EEC — Thirteenth recital in the preamble — Article 1(2) —``)
+        keyword_recitals=(r"(?i:" + _RECITAL_ORDINALS + r")[ ]recitals?(?:[ ]in[ ]the[ ]preamble)?",),
         amended_by=("as amended by",),  # (see sources)
         divisions=("Chapter", "Section"),
         # ``Annex I to Directive 2014/65/EU`` (Interinstitutional Style Guide)

@@ -83,6 +83,10 @@ class PinpointWords:
             ``recital_ordinals``: ordinals written out before those words, in place of the
             number and its dot, as regular expressions (English ``the first and eleventh
             recitals in the preamble to``), perhaps after the record's articles.
+            ``keyword_recitals``: a recital cited by its ordinal written out, as a keyword
+            of the Court's keyword lines (after the act and a dash: ``grammar/dash_pinpoints``),
+            as regular expressions (English ``Thirteenth recital in the preamble``, Spanish
+            ``Considerando decimotercero``).
 
     Pinpoints written after the act they are in:
 
@@ -137,6 +141,7 @@ class PinpointWords:
     recitals: tuple[str, ...] = ()
     recitals_after_number: tuple[str, ...] = ()
     recital_ordinals: tuple[str, ...] = ()
+    keyword_recitals: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
     after_dot: bool = False
     after_cases: tuple[str, ...] = ()

@@ -81,13 +81,13 @@ def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
          "Impresie produsă de o clauză consumatorului mediu – Caracter inteligibil al clauzelor – "
          "Existența unor hotărâri naționale contradictorii”",
          ("Directiva 93/13/CEE", _UCTD, "Articolul 3 alineatul (1)")),
-        # Spanish: the judgment in Barclays Bank, C-280/13 (EUR-Lex, ECLI:EU:C:2014:279): after
-        # the recital's keyword
+        # Spanish: the judgment in Barclays Bank, C-280/13 (EUR-Lex, ECLI:EU:C:2014:279): the
+        # recital's keyword and the article after it (pinpoints.keyword_recitals)
         ("«Procedimiento prejudicial — Directiva 93/13/CEE — Considerando decimotercero — "
          "Artículo 1, apartado 2 — Contratos celebrados con los consumidores — Contrato de "
          "préstamo hipotecario — Procedimiento de ejecución hipotecaria — Disposiciones legales y "
          "reglamentarias nacionales — Equilibrio contractual»",
-         ("Directiva 93/13/CEE", _UCTD, "Artículo 1, apartado 2")),
+         ("Directiva 93/13/CEE", _UCTD, "Considerando decimotercero; Artículo 1, apartado 2")),
         # Spanish: the judgment in C-224/19 and C-259/19 (curia.europa.eu, ECLI:EU:C:2020:578):
         # a quoted word inside a keyword is no line's end
         ("«Procedimiento prejudicial — Protección de los consumidores — Directiva 93/13/CEE — "
