@@ -98,9 +98,13 @@ def after_parts(lg: Language, stems: tuple[str, ...]) -> tuple[str, str]:
     # (a word's number is no article of the language: Hungarian ``preambulumbekezdése a
     # rendelet``, the article ``a`` before a noun, where a point's letter takes its bracket)
     no_article = r"(?!" + words(*articles) + r"[ ])" if articles else ""
+    # (nor the first: a number and a dot before a word in small letters are that word's
+    # ordinal, Latvian ``pielikuma 1. punkta e) apakšpunktu``, point 1 of the annex: the
+    # pinpoint was ``pielikuma 1``, an annex 1)
     word_numbers = (
-        no_article + _AFTER_WORD_NUMBER + _WORD_RANGE_END + r"(?:" + join + further + r"){0,5}"
-    )
+        no_article + _AFTER_WORD_NUMBER + r"(?!\.[ ]?[0-9a-zäöüõšž])" + _WORD_RANGE_END
+        + r"(?:" + join + further + r"){0,5}"
+    )  # fmt: skip
     # (the word glued to an ordinal's dot, as national writing has it: ``6.panta 1.punkta``,
     # ``14.cikk``)
     # (an inserted article's or paragraph's letter set apart, as Finnish writes it: ``15 a
