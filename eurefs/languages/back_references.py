@@ -161,6 +161,10 @@ class BackReferenceWords:
             it that take the act into another legal order (``Regulation (EU) 2016/679 as
             it forms part of domestic law ... ('the UK GDPR')``, ``as retained``): the
             alias names that order's copy, not the EU act (matched ignoring case).
+        title_links: The small words a longer title links its capitalised words with, a
+            popular name running on into it up to the citation that glosses that title
+            (``Data Protection Directive with Respect to Law Enforcement (Directive (EU)
+            2016/680)``: ``with``, ``to``; ``short_forms/glossed_names``).
     """
 
     anaphor_determiners: tuple[str, ...] = ()
@@ -213,3 +217,4 @@ class BackReferenceWords:
     foreign_act_year_links: tuple[str, ...] = ()
     national_copy_phrases: tuple[str, ...] = ()
     compound_short_titles: bool = False
+    title_links: tuple[str, ...] = ()

@@ -321,6 +321,7 @@ LANGUAGE = Language(
     back_references=BackReferenceWords(
         alias_separators=("oder",),
         alias_conjunctions=("und",),
+        title_links=("über", "für", "zur", "zum"),
         anaphor_determiners=(
             "dieser", "Dieser", "diese", "Diese", "diesem", "dieses", "der genannten",
             "die genannte", "der besagten", "die besagte", "der vorgenannten",

@@ -296,9 +296,8 @@ LANGUAGE = Language(
                              r"strategy"),
     ),
     back_references=BackReferenceWords(
-        alias_separators=("or",),
-        alias_conjunctions=("and",),
-        self_words=("this",),
+        alias_separators=("or",), alias_conjunctions=("and",), self_words=("this",),
+        title_links=("with", "respect", "regard", "to", "for", "on", "of", "in", "the"),
         anaphor_determiners=(
             "that", "That", "the said", "The said", "the aforementioned", "the above-mentioned",
             "the abovementioned",

@@ -240,6 +240,7 @@ LANGUAGE = Language(
     back_references=BackReferenceWords(
         alias_separators=("ou",),
         alias_conjunctions=("et",),
+        title_links=("de", "du", "des", "sur", "pour"),
         self_words=("présent", "présente"),
         anaphor_determiners=(
             "cette", "Cette", "ce", "Ce", "ladite", "Ladite", "ledit", "Ledit", "dudit", "audit",

@@ -16,9 +16,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import MutableSequence
 
+from eurefs.languages import LANGUAGES
 from eurefs.models.light import BaseReference
 from eurefs.pattern_store import compile_pattern
-from eurefs.short_forms.common import Candidate, target_of
+from eurefs.short_forms.common import Candidate, alternation, target_of
 from eurefs.short_forms.name_pinpoints import name_pinpoint_finder
 from eurefs.short_forms.pinpoints import pinpoint_finder
 
@@ -27,9 +28,10 @@ _CLOSING = compile_pattern(r"[ \t]{0,2}\)")
 # The words of a longer title the name runs on into, up to the bracket of the citation
 # that glosses that title (``Data Protection Directive with Respect to Law Enforcement
 # (Directive (EU) 2016/680)``): capitalised words and the small words titles link them
-# with, at least one capitalised; no sign, no conjunction (``the GDPR and the Data
-# Retention Directive (Directive 2006/24/EC)`` leaves the GDPR a mention).
-_LINK = r"(?:with|respect|regard|to|for|on|of|in|the|über|für|zur|zum|de|du|des|sur|pour)"
+# with (the records' ``back_references.title_links``), at least one capitalised; no sign,
+# no conjunction (``the GDPR and the Data Retention Directive (Directive 2006/24/EC)``
+# leaves the GDPR a mention).
+_LINK = alternation([w for lg in LANGUAGES for w in lg.back_references.title_links])
 _TITLE_RUN = compile_pattern(
     r"(?:[ \t]{1,2}" + _LINK + r")*(?:[ \t]{1,2}[A-ZÀ-Ý][\w’'-]*(?:[ \t]{1,2}" + _LINK + r")*)+"
     r"[ \t\n]{1,2}\([ \t]{0,2}"
