@@ -161,6 +161,14 @@ class BackReferenceWords:
             it that take the act into another legal order (``Regulation (EU) 2016/679 as
             it forms part of domestic law ... ('the UK GDPR')``, ``as retained``): the
             alias names that order's copy, not the EU act (matched ignoring case).
+        proposal_titles: How a Commission proposal's title opens (``Proposal for a``,
+            ``Vorschlag für eine``, ``proposition de``): a popular name glossed in brackets
+            at the end of such a title is the proposal's, not the adopted act's
+            (``short_forms/proposal_names``).  Phrases of small letters, matched ignoring
+            case; a word may be alternatives joined by ``/`` (``proposal/proposals``).
+        proposal_leads: The words right before a name that make it the proposal's
+            (``proposal for a``, ``the proposed``, ``Entwurf eines``, ``projet de``), as
+            ``proposal_titles`` are written.
         title_links: The small words a longer title links its capitalised words with, a
             popular name running on into it up to the citation that glosses that title
             (``Data Protection Directive with Respect to Law Enforcement (Directive (EU)
@@ -218,3 +226,5 @@ class BackReferenceWords:
     national_copy_phrases: tuple[str, ...] = ()
     compound_short_titles: bool = False
     title_links: tuple[str, ...] = ()
+    proposal_titles: tuple[str, ...] = ()
+    proposal_leads: tuple[str, ...] = ()

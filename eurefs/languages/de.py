@@ -322,6 +322,11 @@ LANGUAGE = Language(
         alias_separators=("oder",),
         alias_conjunctions=("und",),
         title_links=("über", "für", "zur", "zum"),
+        proposal_titles=("vorschlag für ein/eine/einen/einer/eines/eins",),
+        proposal_leads=(
+            "vorschlag/vorschlags für ein/eine/einen/einer/eines/das/die/den", "vorgeschlagene/vorgeschlagenen/vorgeschlagenem/vorgeschlagener/vorgeschlagenes",
+            "entwurf/entwurfs eines/einer/des/der", "entwurf/entwurfs für ein/eine/einen/einer/eines",
+        ),
         anaphor_determiners=(
             "dieser", "Dieser", "diese", "Diese", "diesem", "dieses", "der genannten",
             "die genannte", "der besagten", "die besagte", "der vorgenannten",

@@ -298,6 +298,7 @@ LANGUAGE = Language(
     back_references=BackReferenceWords(
         alias_separators=("or",), alias_conjunctions=("and",), self_words=("this",),
         title_links=("with", "respect", "regard", "to", "for", "on", "of", "in", "the"),
+        proposal_titles=("proposal for a/an",), proposal_leads=("proposed", "draft", "proposal/proposals for a/an/the", "proposal/proposals for a/an/the regulation/directive/decision on/for a/an/the"),
         anaphor_determiners=(
             "that", "That", "the said", "The said", "the aforementioned", "the above-mentioned",
             "the abovementioned",

@@ -227,6 +227,7 @@ LANGUAGE = Language(
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
         alias_separators=("o",),
+        proposal_titles=("propuesta de",),
         self_words=("presente",),
         # "del citado Reglamento": "de" + "el" written as one word
         anaphor_determiners=("dicho", "dicha", "el citado", "la citada", "el mencionado", "la mencionada",

@@ -241,6 +241,8 @@ LANGUAGE = Language(
         alias_separators=("ou",),
         alias_conjunctions=("et",),
         title_links=("de", "du", "des", "sur", "pour"),
+        proposal_titles=("proposition de",),
+        proposal_leads=("proposition/propositions/projet de", "proposition/propositions/projet de la/le/les"),
         self_words=("présent", "présente"),
         anaphor_determiners=(
             "cette", "Cette", "ce", "Ce", "ladite", "Ladite", "ledit", "Ledit", "dudit", "audit",

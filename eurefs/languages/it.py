@@ -203,6 +203,7 @@ LANGUAGE = Language(
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
         alias_separators=("o",),
+        proposal_titles=("proposta di",),
         self_words=("presente",),
         anaphor_determiners=("tale", "detto", "detta", "suddetto", "suddetta", "medesimo", "medesima",
                              "stesso", "stessa", "citato", "citata", "predetto", "predetta",

@@ -200,6 +200,7 @@ LANGUAGE = Language(
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
         alias_separators=("of",),
+        proposal_titles=("voorstel voor een",),
         # a pinpoint right after a popular name: 'AVG artikel 6 lid 1 onder a' (see sources)
         name_pinpoint_words=("artikel ", "Artikel "),
         definition_closings=("genoemd",),

@@ -199,6 +199,7 @@ LANGUAGE = Language(
     # Only determiners that cannot mean the text itself ("this" is left out).
     back_references=BackReferenceWords(
         alias_separators=("ou",),
+        proposal_titles=("proposta de",),
         definition_intros=("a seguir designada", "a seguir designado", "a seguir designadas",
                            "a seguir designados", "a seguir denominada", "a seguir denominado",
                            "a seguir", "doravante designada", "doravante designado",

@@ -27,50 +27,55 @@ words before a name only where the word right before it may end them.
 
 from __future__ import annotations
 
+from itertools import product
+
+from eurefs.grammar.common import first_two_chars, words
+from eurefs.languages import LANGUAGES
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import Candidate
 
 _S = r"[ \t\n]{1,3}"
-# The words that open a proposal's title, then any words but a sentence's end up to the
-# bracket the name is glossed in (titles run over lines and hold no full stop).
+
+
+def _phrases(field: str) -> list[str]:
+    """The records' ``back_references.<field>``, each word's alternatives written out
+    (``proposal/proposals for a`` -> ``proposal for a``, ``proposals for a``)."""
+    return [
+        " ".join(words_)
+        for lg in LANGUAGES
+        for phrase in getattr(lg.back_references, field)
+        for words_ in product(*(word.split("/") for word in phrase.split(" ")))
+    ]
+
+
+def _pattern(phrases: list[str]) -> str:
+    """``phrases`` as a trie led by their first two letters (``grammar.common``), matched
+    ignoring case, their words joined by blanks (at most three)."""
+    return "(?i:" + first_two_chars(*phrases) + words(*phrases).replace(r"\ ", _S) + ")"
+
+
+# The words that open a proposal's title (the records' ``back_references.proposal_titles``),
+# then any words but a sentence's end up to the bracket the name is glossed in (titles run
+# over lines and hold no full stop).
 _TITLE = compile_pattern(
-    r"(?i:proposal[ \t\n]{1,3}for[ \t\n]{1,3}an?|vorschlag[ \t\n]{1,3}für[ \t\n]{1,3}eine?[nrs]?"
-    r"|proposition[ \t\n]{1,3}de|propuesta[ \t\n]{1,3}de|proposta[ \t\n]{1,3}d[ei]"
-    r"|voorstel[ \t\n]{1,3}voor[ \t\n]{1,3}een)"
-    r"[ \t\n](?:[^.;:!?()]|\((?:[A-Z]{2,5}|[A-Z][a-z]+)\)){0,300}\([^()]{0,40}$"
+    _pattern(_phrases("proposal_titles"))
+    + r"[ \t\n](?:[^.;:!?()]|\((?:[A-Z]{2,5}|[A-Z][a-z]+)\)){0,300}\([^()]{0,40}$"
 )
 _QUOTES = '“‘"«„'
 #: How far before a glossed name its proposal's title may start
 TITLE_REACH = 340
-# The words right before a name that make it the proposal's: ``proposal for a``,
-# ``proposal for a regulation on the``, ``the proposed``, ``draft``; German ``Vorschlag
-# für ein``, ``vorgeschlagene``, ``Entwurf eines``; French ``proposition de``, ``projet
-# de``.
-_BEFORE = compile_pattern(
-    r"(?i:(?:proposals?" + _S + r"for" + _S + r"(?:an?|the)"
-    r"(?:"
-    + _S
-    + r"(?:regulation|directive|decision)(?:"
-    + _S
-    + r"(?:on|for)"
-    + _S
-    + r"(?:an?|the))?)?|proposed|draft"
-    r"|vorschlags?" + _S + r"für" + _S + r"(?:eine?[nrs]?|das|die|den)|vorgeschlagene[nmrs]?"
-    r"|entwurfs?" + _S + r"(?:eines|einer|des|der|für" + _S + r"eine?[nrs]?)"
-    r"|proposition" + _S + r"de|projet" + _S + r"de|propositions" + _S + r"de)"
-    r"(?:" + _S + r"(?:la|le|les))?)" + _S + r"$"
-)
-# The last words of :data:`_BEFORE`, by which the word right before a name is checked
-# first (most names follow ``the`` or a preposition of another phrase)
-_LAST_WORDS = frozenset(
-    "a an the on for proposed draft ein eine einen einer eines das die den des der "
-    "vorgeschlagene vorgeschlagenen vorgeschlagener vorgeschlagenes vorgeschlagenem "
-    "de la le les".split()
-)
-
-
-#: A part of each lead of :data:`_BEFORE`, in small letters
-_LEADS = ("propos", "draft", "schlag", "entwurf", "projet")
+_LEAD_PHRASES = _phrases("proposal_leads")
+# The words right before a name that make it the proposal's (the records'
+# ``back_references.proposal_leads``): ``proposal for a``, ``proposal for a regulation on
+# the``, ``the proposed``, ``draft``; German ``Vorschlag für ein``, ``vorgeschlagene``,
+# ``Entwurf eines``; French ``proposition de``, ``projet de``.
+_BEFORE = compile_pattern(_pattern(_LEAD_PHRASES) + _S + r"$")
+# Their last words, by which the word right before a name is checked first (most names
+# follow ``the`` or a preposition of another phrase)
+_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in _LEAD_PHRASES)
+#: Their first words, one of which must be near before :data:`_BEFORE` is searched
+_FIRST_WORDS = sorted({phrase.split(" ", 1)[0] for phrase in _LEAD_PHRASES})
+_LEADS = tuple(w for w in _FIRST_WORDS if not any(o != w and o in w for o in _FIRST_WORDS))
 
 
 def in_proposal_title(text: str, start: int) -> bool:
