@@ -14,31 +14,33 @@ the Court``, ``Opinion 2/13 (Accession to the ECHR)``) name none of these bodies
 
 from __future__ import annotations
 
+import re
+
+from eurefs.languages import LANGUAGES
 from eurefs.pattern_store import compile_pattern
 
+
+def _alternation(field: str) -> str:
+    """The records' ``cases.<field>``, one space each blank (``WP 29``), as alternatives."""
+    found = dict.fromkeys(w for lg in LANGUAGES for w in getattr(lg.cases, field))
+    return "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in found)
+
+
 #: The bodies' abbreviations and the ends of their names before the Opinion word, in
-#: the languages' forms (EDSA, EDSB: German; CEPD: French, Spanish, Italian, Portuguese;
-#: G29: French for the Working Party; EWSA, CESE, AdR, CdR: the Economic and Social
-#: Committee and the Committee of the Regions; the Bank's, whose opinions are numbered
-#: ``CON/2014/1``) and ``Joint`` (``EDPB-EDPS Joint Opinion``): the Court gives no joint
-#: opinions.
+#: the languages' forms (the records' ``cases.opinion_bodies`` and ``opinion_body_words``:
+#: EDSA, EDSB: German; CEPD: French, Spanish, Italian, Portuguese; G29: French for the
+#: Working Party; EWSA, CESE, AdR, CdR: the Economic and Social Committee and the Committee
+#: of the Regions; the Bank's, whose opinions are numbered ``CON/2014/1``) and ``Joint``
+#: (``EDPB-EDPS Joint Opinion``): the Court gives no joint opinions.
 _BEFORE = compile_pattern(
-    r"(?<![\w-])(?:WP[ ]?29|G[ ]?29|EDPB|EDPS|EDSA|EDSB|CEPD|EESC|EWSA|CESE|CoR|AdR|CdR"
-    r"|ECB|EZB|BCE|EBA|ESMA|EIOPA|ESRB|(?i:joint|party['’]s|board['’]s|supervisor['’]s"
-    r"|committee['’]s|working[ ]party))[ ]+[^\W\d_]+[ ]$"
-)
-#: The bodies after the number, after at most three short words (the link: ``of the``,
-#: ``du``, ``del``, ``der``, ``van de``), as the texts of the bodies and of those citing
-#: them write them.
+    r"(?<![\w-])(?:" + _alternation("opinion_bodies")
+    + r"|(?i:" + _alternation("opinion_body_words") + r"))[ ]+[^\W\d_]+[ ]$"
+)  # fmt: skip
+#: The bodies after the number (the records' ``cases.opinion_bodies_after``), after at most
+#: three short words (the link: ``of the``, ``du``, ``del``, ``der``, ``van de``), as the
+#: texts of the bodies and of those citing them write them.
 _AFTER = compile_pattern(
-    r"[ ,]*(?:[^\W\d_]{1,5}['’]?[ ]?){0,3}(?i:working[ ]party|article[ -]29|art\.[ ]?29"
-    r"|artikel[ -]29|articolo[ ]29|art[ií]culo[ ]29|artigo[ ]29|WP[ ]?29|G[ ]?29"
-    r"|groupe[ ]de[ ]travail|datenschutzgruppe|gruppo[ ]di[ ]lavoro|grupo[ ]de[ ]trabajo"
-    r"|grupo[ ]de[ ]trabalho|werkgroep|EDPB|EDPS|EDSA|EDSB|CEPD|data[ ]protection"
-    r"|protection[ ]des[ ]donn[ée]es|datenschutz|protezione[ ]dei[ ]dati"
-    r"|protecci[óo]n[ ]de[ ]datos|prote[çc][ãa]o[ ]de[ ]dados|gegevensbescherming"
-    r"|economic[ ]and[ ]social|committee[ ]of[ ]the[ ]regions|central[ ]bank"
-    r"|banque[ ]centrale|zentralbank)"
+    r"[ ,]*(?:[^\W\d_]{1,5}['’]?[ ]?){0,3}(?i:" + _alternation("opinion_bodies_after") + r")"
 )
 
 

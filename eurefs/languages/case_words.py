@@ -33,6 +33,14 @@ class CaseWords:
         joined_words / opinion_words: Words that make cases joined (``Joined``, ``jointes``) /
             before an Opinion procedure number (``Opinion``, ``avis``; the first one is
             the normal form's).
+        opinion_bodies, opinion_body_words, opinion_bodies_after: The bodies other than the
+            Court whose opinions are numbered as the Court's Opinions are (``Opinion 4/07``
+            of the Article 29 Working Party, ``EDPB Opinion 1/18``; ``grammar/opinion_authors``):
+            their abbreviations right before the Opinion word, as written (``WP29``, ``CEPD``,
+            ``EZB``), the ends of their names there, in any case (``Working Party``,
+            ``Board's``; ``joint``: the Court gives no joint opinions), and their abbreviations
+            and names after the number, in any case (``of the Article 29 Working Party``,
+            ``du groupe de travail``, ``der Datenschutzgruppe``).
         label_nouns: Nouns naming a part of a document (``table``, ``figure``, German
             ``Tabelle``) and their plurals (``tables``, ``Tabellen``), listed as a sentence
             writes them (with a capital at the start of a sentence and in capitals too): a
@@ -66,5 +74,8 @@ class CaseWords:
     shared_words: tuple[str, ...] = ()
     joined_words: tuple[str, ...] = ()
     opinion_words: tuple[str, ...] = ()
+    opinion_bodies: tuple[str, ...] = ()
+    opinion_body_words: tuple[str, ...] = ()
+    opinion_bodies_after: tuple[str, ...] = ()
     label_nouns: tuple[str, ...] = ()
     keyword_instruments: tuple[str, ...] = ()

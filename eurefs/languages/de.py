@@ -303,6 +303,8 @@ LANGUAGE = Language(
         pinpoint_after_blank=("Rn.", "Rn"),
         joined_words=("verbundene", "verbundenen"),
         opinion_words=("Gutachten",),
+        opinion_bodies=("EDSA", "EDSB", "EWSA", "AdR", "EZB"),
+        opinion_bodies_after=("artikel 29", "artikel-29", "datenschutzgruppe", "EDSA", "EDSB", "datenschutz", "zentralbank"),
         label_nouns=(
             "Tabelle", "Abbildung", "Abb.", "Grafik", "Schaubild", "Diagramm", "Anlage", "Anhang",
             # the plurals, which open a list of labels
@@ -319,8 +321,7 @@ LANGUAGE = Language(
                              r"Aktionsplan", r"\bStrategie\b"),
     ),
     back_references=BackReferenceWords(
-        alias_separators=("oder",),
-        alias_conjunctions=("und",),
+        alias_separators=("oder",), alias_conjunctions=("und",),
         title_links=("über", "für", "zur", "zum"),
         proposal_titles=("vorschlag für ein/eine/einen/einer/eines/eins",),
         proposal_leads=(

@@ -274,23 +274,23 @@ LANGUAGE = Language(
     enacting_intros=("Having regard to", "having regard to"),
     enacting_after=("thereof",),
     cases=CaseWords(
-        words=("Case", "Cases", "case", "cases", "CASE", "CASES"),
-        court_reports=("ECR",),
+        words=("Case", "Cases", "case", "cases", "CASE", "CASES"), court_reports=("ECR",),
         pinpoint_words=("paragraph", "paragraphs", "para.", "paras.", "paras"),
         # (Spanish and Portuguese ``para`` before a number and its noun: read at the end only)
         closed_pinpoint_words=("para",),
-        joined_words=("Joined", "joined", "JOINED"),
-        opinion_words=("Opinion",),
+        joined_words=("Joined", "joined", "JOINED"), opinion_words=("Opinion",),
+        # (the bodies' acronyms in English, used in every language: EBA, ESMA, EIOPA, ESRB)
+        opinion_bodies=("WP29", "WP 29", "EDPB", "EDPS", "EESC", "CoR", "ECB", "EBA", "ESMA", "EIOPA", "ESRB"),
+        opinion_body_words=("joint", "party's", "party’s", "board's", "board’s", "supervisor's", "supervisor’s", "committee's", "committee’s", "working party"),
+        opinion_bodies_after=("working party", "article 29", "article-29", "art. 29", "art.29", "WP29", "WP 29", "EDPB", "EDPS", "data protection", "economic and social", "committee of the regions", "central bank"),
         label_nouns=(
             "table", "figure", "fig.", "chart", "graph", "diagram", "box", "exhibit", "annex", "appendix",
-            # the plurals, which open a list of labels
-            "tables", "figures", "figs.", "charts", "graphs", "diagrams", "boxes", "exhibits", "annexes", "appendices", "appendixes",
+            "tables", "figures", "figs.", "charts", "graphs", "diagrams", "boxes", "exhibits", "annexes", "appendices", "appendixes",  # (the plurals: a list of labels)
         ),
         keyword_instruments=("convention", "protocol", "statute", "staff regulations", "rules of procedure", "rules", "code", "treaty", "charter", "act of accession"),
     ),
     com=ComWords(
-        final_words=("final",),
-        proposal_words=(r"proposal", r"proposed", r"amended proposal"),
+        final_words=("final",), proposal_words=(r"proposal", r"proposed", r"amended proposal"),
         communication_words=(r"communication", r"report", r"white paper", r"green paper",
                              r"recommendation for a council recommendation", r"action plan",
                              r"strategy"),

@@ -211,6 +211,8 @@ LANGUAGE = Language(
         pinpoint_words=("apartado", "apartados"),
         joined_words=("acumulados",),
         opinion_words=("dictamen",),
+        opinion_bodies=("CEPD", "CESE", "BCE"),
+        opinion_bodies_after=("artículo 29", "articulo 29", "grupo de trabajo", "protección de datos", "proteccion de datos"),
         label_nouns=(
             "tabla", "cuadro", "recuadro", "figura", "gráfico",
             # the plurals, which open a list of labels

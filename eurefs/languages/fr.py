@@ -221,6 +221,8 @@ LANGUAGE = Language(
         pinpoint_words=("point", "points"),
         joined_words=("jointes", "jtes"),  # (jtes: academic citation, see sources)
         opinion_words=("avis",),
+        opinion_bodies=("G29", "G 29", "CEPD", "CESE", "CdR", "BCE"),
+        opinion_bodies_after=("G29", "G 29", "groupe de travail", "CEPD", "protection des données", "protection des donnees", "banque centrale"),
         label_nouns=(
             "tableau", "figure", "fig.", "graphique", "encadré", "schéma", "diagramme", "annexe",
             "appendice",

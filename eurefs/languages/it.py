@@ -187,6 +187,8 @@ LANGUAGE = Language(
         pinpoint_words=("punto", "punti"),
         joined_words=("riunite", "riuniti"),
         opinion_words=("parere",),
+        opinion_bodies=("CEPD", "CESE", "CdR", "BCE"),
+        opinion_bodies_after=("articolo 29", "gruppo di lavoro", "protezione dei dati"),
         label_nouns=(
             "tabella", "figura", "grafico", "riquadro",
             # the plurals, which open a list of labels

@@ -188,6 +188,7 @@ LANGUAGE = Language(
         pinpoint_words=("punt", "punten"),
         joined_words=("gevoegde",),
         opinion_words=("advies",),
+        opinion_bodies_after=("werkgroep", "gegevensbescherming"),
         label_nouns=("tabel", "figuur", "grafiek", "tabellen", "figuren", "grafieken"),
         keyword_instruments=("verdrag", "-protocol", "akkoord", "-statuut", "-reglement", "-wetboek", "handvest", "toetredingsakte"),
     ),

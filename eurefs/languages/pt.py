@@ -183,6 +183,8 @@ LANGUAGE = Language(
         pinpoint_words=("n.o", "n.os", "n.°"),
         joined_words=("apensos",),
         opinion_words=("parecer",),
+        opinion_bodies=("CEPD", "CESE", "BCE"),
+        opinion_bodies_after=("artigo 29", "grupo de trabalho", "proteção de dados", "protecão de dados", "proteçao de dados", "protecao de dados"),
         label_nouns=(
             "tabela", "quadro", "figura", "gráfico",
             # the plurals, which open a list of labels
