@@ -65,8 +65,9 @@ _NUMBER = r"(?P<n>[1-9][0-9]{0,2})(?![0-9/]|[.,][0-9])"
 # EUR-Lex's heading of the titles of those years: the Community and perhaps the author, a
 # colon (``EEC Council: Regulation No 17: First Regulation implementing Articles 85 and 86
 # of the Treaty``, ``EEC: Regulation No 27 of the Commission``, ``CEE: Règlement n° 27 de
-# la Commission``): it says the act is the EEC's (no Euratom one) in its title's language.
-_HEADINGS = {"EEC": ("en", "Council"), "CEE": ("fr", "Conseil")}
+# la Commission``; the records' ``early_headings``): it says the act is the EEC's (no
+# Euratom one) in its title's language.
+_HEADINGS = {d: (lg.code, a) for lg in LANGUAGES for d, a in lg.early_headings.items()}
 _HEADING = (
     r"(?P<head>(?P<hdom>" + words(*_HEADINGS) + r")(?:[ ](?P<hauth>"
     + words(*(a for _, a in _HEADINGS.values())) + r"))?:[ ])"

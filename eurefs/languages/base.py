@@ -151,6 +151,9 @@ class Language:
         jha_domains: Justice and home affairs domains (joint actions, common positions: ``F``).
         ecsc_domains: The domain of the European Coal and Steel Community (a decision
             numbered number first with it is a general decision, CELEX descriptor ``S``).
+        early_headings: EUR-Lex's heading of the titles of the regulations of 1958-1962,
+            the Community and perhaps the author, before a colon, in the language's words:
+            domain -> author (``EEC Council: Regulation No 17``; see ``grammar/early_regulations``).
         domain_eras: Each normalised domain -> the English domain it is (``EWG`` ->
             ``EEC``), whose years say which half of a number is the year when ``No``
             leaves it open (see ``grammar/domain_eras``).
@@ -318,6 +321,7 @@ class Language:
     hyphen_domains: tuple[str, ...] = ()
     jha_domains: tuple[str, ...] = ()
     ecsc_domains: tuple[str, ...] = ()
+    early_headings: Mapping[str, str] = field(default_factory=frozen)
     domain_eras: Mapping[str, str] = field(default_factory=frozen)
     title_numbers: bool = False
     hint_words: tuple[str, ...] = ()

@@ -119,6 +119,7 @@ LANGUAGE = Language(
     hyphen_domains=("CEE",),  # ``directive 93-13-CEE`` (see sources)
     jha_domains=("JAI",),
     ecsc_domains=("CECA",),
+    early_headings=frozen({"CEE": "Conseil"}),
     domain_eras=frozen({"UE": "EU", "CE": "EC", "CEE": "EEC", "CECA": "ECSC", "PESC": "CFSP", "JAI": "JHA", "CEEA": "Euratom", "Euratom": "Euratom"}),
     title_numbers=True,
     hint_words=("CJUE", "voir", "arrêt", "arrêts", "janv", "févr", "avr", "juil", "juill", "déc", "la", "le", "les", "des", "du", "de", "une", "un", "et", "à", "au", "aux",
