@@ -146,10 +146,22 @@ ALONE = lazy_compile(_EDITION)
 
 # English judgments: ``OJ, English Special Edition 1968 (I), p. 475``; as EUR-Lex prints
 # the older ones, in capitals with a space before the signs: ``OFFICIAL JOURNAL , ENGLISH
-# SPECIAL EDITION 1971 ( II ), P . 416`` (judgment 242/83, as bailii.org reproduces it)
+# SPECIAL EDITION 1971 ( II ), P . 416`` (judgment 242/83, as bailii.org reproduces it).
+# The records' ``oj.edition_periods`` after their ``oj.journals`` (or those in capitals).
+_PERIOD_WORDS = {w: lg.code for lg in LANGUAGES for w in lg.oj.edition_periods}
+_PERIOD_JOURNALS = {
+    form
+    for lg in LANGUAGES
+    if lg.oj.edition_periods
+    for j in lg.oj.journals
+    for form in (j, j.upper())
+}
 PATTERN = lazy_compile(
-    r"(?=[O])(?<![\w])(?P<j>OJ|O\.J\.|Official[ ]Journal|OFFICIAL[ ]JOURNAL)[ ]?,?[ ]"
-    r"(?:English[ ]Special[ ]Edition|Special[ ]Edition|ENGLISH[ ]SPECIAL[ ]EDITION)[ ]?,?[ ]"
+    r"(?=[" + "".join(sorted({re.escape(j[0]) for j in _PERIOD_JOURNALS})) + r"])(?<![\w])"
+    r"(?P<j>" + words(*_PERIOD_JOURNALS) + r")[ ]?,?[ ]"
+    r"(?P<ew>"
+    + words(*_PERIOD_WORDS)
+    + r")[ ]?,?[ ]"
     + _PERIOD.format(y="ey")
     + r"(?:[ ]?\([ ]?(?P<epart>I{1,3}|[0-9]{1,2}(?:[ ]?-[ ]?[0-9]{1,2})?[ ]December)[ ]?\))?"
     r"[ ]?,?[ ](?:pp?|P[ ]?)\.[ ]" + _PAGE.format(p="ep", q="eq")
@@ -223,8 +235,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()  # (the volumes of 1959-1962 have no parts)
     if part and part[0].isdigit() and period != "1972":
         return ()  # (a day of December only in 1972's volume)
+    lang = _PERIOD_WORDS[g("ew")]
     return (_edition(
-        m, m.start(), "en", "en", page=int(g("ep")), last_page=_int(g("eq")),
+        m, m.start(), lang, lang, page=int(g("ep")), last_page=_int(g("eq")),
         edition_period=period, edition_volume=collapse_spaces(part) if part else None,
     ),)  # fmt: skip
 
@@ -233,12 +246,18 @@ FAMILY = Family(
     kind="oj",
     pattern=PATTERN,
     build=build,
-    # the year of the volume after ``Edition`` (a member of the searches led by ``19``
-    # that other families make anyway: no pass of its own through the text)
+    # the year of the volume after the edition's last word (``Edition``: a member of the
+    # searches led by ``19`` that other families make anyway: no pass of its own)
     anchors=(
         Anchor(
             compile_pattern(
-                r"19(?:(?<=[Ee]dition[ ]19)|(?<=[Ee]dition,[ ]19)|(?<=EDITION[ ]19))(?=[5-7][0-9])"
+                r"19(?:"
+                + "|".join(
+                    f"(?<={re.escape(w.rsplit(' ', 1)[-1])}{sep}[ ]19)"
+                    for w in dict.fromkeys(w.rsplit(" ", 1)[-1] for w in _PERIOD_WORDS)
+                    for sep in ("", ",")
+                )
+                + r")(?=[5-7][0-9])"
             ),
             before=48,
             after=50,

@@ -232,7 +232,7 @@ LANGUAGE = Language(
         edition_series=("Series I Volume", "Series I Chapter"),
         edition_chapters=("Chapter",),
         edition_volumes=("Volume",),
-        edition_pages=("P.",),
+        edition_pages=("P.",), edition_periods=("English Special Edition", "Special Edition", "ENGLISH SPECIAL EDITION"),
     ),
     treaties={
         "TFEU": Treaty("TFEU", ("TFEU",), (

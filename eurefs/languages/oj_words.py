@@ -51,6 +51,11 @@ class OjWords:
             05/01, p. 98``); one that starts with the language's journal (Maltese ``ĠU
             Edizzjoni Speċjali bil-Malti, ...``) also alone, where it holds a letter ``in``
             finds at memchr speed (``ċ``; see ``grammar/oj_special_editions``).
+        edition_periods: How judgments in this language cite its own first edition, by the
+            years of a volume, after the journal (``journals``, also in capitals, as EUR-Lex
+            prints older judgments): the words before the years (English ``OJ, English
+            Special Edition 1968 (I), p. 475``, ``OFFICIAL JOURNAL , ENGLISH SPECIAL EDITION
+            1971 ( II ), P . 416``).
         edition_gaps: Notes written between the journal's citation and an edition's, after a
             comma (Polish ``z późn. zm.``: ``str. 33, z późn. zm.; Dz. Urz. UE Polskie wydanie
             specjalne, ...``).
@@ -77,3 +82,4 @@ class OjWords:
     edition_pages: tuple[str, ...] = ()
     edition_citations: tuple[str, ...] = ()
     edition_gaps: tuple[str, ...] = ()
+    edition_periods: tuple[str, ...] = ()
