@@ -19,6 +19,7 @@ from urllib.parse import unquote
 from eurefs.cellar.cdm import ENTRY_INTO_FORCE, RELATION_KEYS
 from eurefs.identifiers import (
     ELI_BASE,
+    URISERV_RE,
     eurlex_celex_url,
     procedure_from_literal,
     resource_scheme_id,
@@ -41,7 +42,6 @@ __all__ = [
 
 # Linear: bounded quantifiers, no repeated groups.
 _DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_URISERV_RE = re.compile(r"OJ\.[A-Z]_?\.\d{4}\.[0-9A-Z]{3,4}\.\d{2}\.(\d{4})\.\d{2}")
 _LANG3_RE = re.compile(r"[A-Z]{3}")
 _KNOWN_LANG3 = frozenset(lang3(c) for c in LANGUAGES)
 _OPEN_ENDED = dt.date(9999, 12, 31)
@@ -206,9 +206,9 @@ def _oj(facts: WorkFacts) -> OjPublication | None:
     dates = _dates(oj.dates)
     pages = sorted(
         {
-            int(m.group(1))
+            int(m["page"])
             for m in (
-                _URISERV_RE.match(sid[1])
+                URISERV_RE.match(sid[1])
                 for sid in (resource_scheme_id(u) for u in facts.expression_sameas)
                 if sid and sid[0] == "uriserv"
             )

@@ -88,6 +88,12 @@ class Scheme:
         return f"{base.rstrip('/')}/{self.name}/{self.encode(self.validate(ident))}"
 
 
+#: A ``uriserv`` id, an OJ page's expression: ``OJ.L_.2016.119.01.0001.01.ENG`` (series,
+#: year, issue, page, the act's number on the page, the language).
+URISERV_RE = compile_pattern(
+    r"OJ\.(?P<series>[A-Z])_?\.(?P<year>[0-9]{4})\.(?P<issue>[0-9A-Z]{3,4})\.[0-9]{2}"
+    r"\.(?P<page>[0-9]{4})\.(?P<seq>[0-9]{2})(?:\.[A-Z]{3})?"
+)
 _ELI_SEGMENT = r"[A-Za-z0-9_()-][A-Za-z0-9_().-]{0,39}"  # no "." or ".." segments
 _CASE_RE = compile_pattern(r"(?:[CTF]-)?[0-9]{1,4}/[0-9]{2}(?: ?P)?")
 _PROCEDURE_RE = compile_pattern(r"(?:19|20)[0-9]{2}_[1-9][0-9]{0,3}[A-Z]?")
@@ -126,10 +132,7 @@ SCHEMES: dict[str, Scheme] = {
         ),
         Scheme(
             "uriserv",
-            compile_pattern(
-                r"OJ\.[A-Z]_?\.[0-9]{4}\.[0-9A-Z]{3,4}\.[0-9]{2}\.[0-9]{4}\.[0-9]{2}"
-                r"(?:\.[A-Z]{3})?"
-            ),
+            URISERV_RE,
             "expression",
             "OJ.L_.2016.119.01.0001.01.ENG",
         ),
