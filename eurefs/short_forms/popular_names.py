@@ -34,7 +34,8 @@ from eurefs.short_forms.name_forms import (
     spelling_variants,
     unify_dashes,
 )
-from eurefs.short_forms.name_search import every_match, name_starts, with_closes
+from eurefs.short_forms.name_search import every_match, may_start, name_starts, with_closes
+from eurefs.short_forms.name_tails import pattern_matches, tail_spans
 from eurefs.short_forms.name_trie import trie_regex
 from eurefs.short_forms.national_copies import FOREIGN_ENDS, foreign_name, national_copy
 
@@ -118,6 +119,15 @@ def _lower_tails(lang: str) -> dict[str, tuple[tuple[int, str], ...]]:
 
 
 @lru_cache(maxsize=4)
+def _joins(lang: str) -> str:
+    """The characters right before the capital of a lower-case name's tail (``e`` in
+    ``ePrivacy Directive``): the tail may start after one (``name_search.may_start``)."""
+    return "".join(
+        sorted({name[k - 1] for found in _lower_tails(lang).values() for k, name in found})
+    )
+
+
+@lru_cache(maxsize=4)
 def _pattern_names(lang: str) -> tuple[str, ...]:
     """What :func:`name_pattern` finds: the names that start with a capital, and the
     tails of those that hold one."""
@@ -197,7 +207,7 @@ def name_scans(text: str, lang: str) -> list[Iterator[tuple[int, int]]]:
     if not _may_hold_name(text, lang):
         scans.append(iter(()))  # what the pattern would find, without compiling it
     elif (pattern := name_pattern(lang)) is not None:
-        scans.append(_pattern_matches(text, pattern, _lower_tails(lang)))
+        scans.append(pattern_matches(text, pattern, _lower_tails(lang), _joins(lang)))
     scans.extend(lower_scans(text, lang))
     return scans
 
@@ -222,35 +232,6 @@ def _hyphenated(lang: str) -> bool:
 def tail_reach(lang: str) -> int:
     """How far before the match of its tail a lower-case name holding a capital starts."""
     return max((k for found in _lower_tails(lang).values() for k, _ in found), default=0)
-
-
-def _pattern_matches(
-    text: str, pattern: re.Pattern[str], tails: dict[str, tuple[tuple[int, str], ...]]
-) -> Iterator[tuple[int, int]]:
-    """A lower-case name with a capital is found where the pattern stops at its tail,
-    unless the tail's capital is inside a longer match that started before it (a
-    name that runs into another one, which leaves one mention either way)."""
-    for m in pattern.finditer(text):
-        start, end = m.span()
-        yield start, end
-        if text[start] in tails:
-            yield from _tail_spans(text, start, tails)
-
-
-def _tail_spans(
-    text: str, start: int, tails: dict[str, tuple[tuple[int, str], ...]]
-) -> list[tuple[int, int]]:
-    """The lower-case names holding a capital whose tail the pattern matched at ``start``."""
-    spans = []
-    for k, name in tails[text[start]]:
-        at = start - k
-        if (
-            at >= 0
-            and (text.startswith(name, at) or unify_dashes(text[at : at + len(name)]) == name)
-            and _END.match(text, at + len(name))
-        ):
-            spans.append((at, at + len(name)))
-    return spans
 
 
 def finds(text: str, name: str) -> Iterator[tuple[int, int]]:
@@ -302,13 +283,14 @@ def name_at(
 class NameScan(NamedTuple):
     """One scan of a text with the pattern of :func:`name_pattern`.
 
-    ``spans``: what ``finditer`` gives (non-overlapping), each followed by the
-    lower-case names holding a capital found at its tail (as :func:`name_scans`
-    yields them).  ``starts``: every place where the pattern matches, also inside
-    another match, by first character (None: the text was not scanned): a
-    superset of where any of ``names``, the names the pattern finds, can start
-    (``uses.UseScanner`` reads it instead of searching the text again for aliases
-    that are popular names).
+    ``spans``: the matches where a name may start (``name_search.may_start``: not
+    inside a word), each after the last one's end, each followed by the lower-case
+    names holding a capital found at its tail (as :func:`name_scans` yields them).
+    ``starts``: every place where the pattern matches and a name may start, also inside
+    another match, by first character (None: the text was not scanned): a superset of
+    where any of ``names``, the names the pattern finds, can start a word
+    (``uses.UseScanner`` reads it instead of searching the text again for aliases that
+    are popular names).
     """
 
     spans: list[tuple[int, int]]
@@ -333,30 +315,30 @@ def scan_names(text: str, lang: str, closes: re.Pattern[str] | None = None) -> N
         return NameScan([], None, frozenset())
     pattern = name_pattern(lang)
     assert pattern is not None
-    tails = _lower_tails(lang)
+    tails, joins = _lower_tails(lang), _joins(lang)
     spans: list[tuple[int, int]] = []
     starts: dict[str, list[int]] = {}
     close_ends: list[int] = []
     names = _pattern_names(lang)
-    places = name_starts(text, names)
+    places = name_starts(text, names, joins)
     if places is not None:
         matches: Iterable[re.Match[str]] = filter(None, map(pattern.match, repeat(text), places))
         if closes is not None:
             close_ends = [m.end() for m in closes.finditer(text)]
-    elif closes is not None:
-        matches = every_match(text, with_closes(names, name_end(lang), closes.pattern), close_ends)
     else:
-        matches = every_match(text, pattern, close_ends)
+        led = pattern if closes is None else with_closes(names, name_end(lang), closes.pattern)
+        found = every_match(text, led, close_ends)
+        matches = (m for m in found if may_start(text, m.start(), joins))
     last_end = 0
     for m in matches:
         start = m.start()
         first = text[start]
         starts.setdefault(first, []).append(start)
-        if start >= last_end:  # the next match ``finditer`` gives
+        if start >= last_end:
             last_end = m.end()
             spans.append((start, last_end))
             if first in tails:
-                spans.extend(_tail_spans(text, start, tails))
+                spans.extend(tail_spans(text, start, tails))
     return NameScan(
         spans, starts, _pattern_name_set(lang), close_ends if closes is not None else None
     )

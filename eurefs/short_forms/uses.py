@@ -339,6 +339,15 @@ class UseScanner:
                 self._activate(heapq.heappop(self._pending)[2])
                 self._pos = max(self._pos, due)
                 continue
+            text, at = self.text, m.start()
+            # not inside a word (``word_start``, inlined; but after a glued article:
+            # Maltese ``tad-``): searched again from the next character, since an alias
+            # may start a word inside this match (``theEuropean Chips Act``: ``Chips Act``),
+            # as the popular-name scan's starts, which are word starts only, find it
+            if at and (text[at - 1].isalnum() or text[at - 1] in WORD_JOINERS):
+                if text[at - 1] != "-" or not glued(text, at, self.lang):
+                    self._pos = at + 1
+                    continue
             self._pos = m.end()
             use = self._use(m)
             if use is not None:
@@ -346,11 +355,6 @@ class UseScanner:
 
     def _use(self, m: re.Match[str]) -> Candidate | None:
         text = self.text
-        at = m.start()
-        # not inside a word (``word_start``, inlined)
-        if at and (text[at - 1].isalnum() or text[at - 1] in WORD_JOINERS):
-            if text[at - 1] != "-" or not glued(text, at, self.lang):
-                return None  # (but after a glued article: Maltese ``tad-``)
         # (a bare word's match is the bare searcher's, the form a slice: a call on a match
         # costs ~1 k instructions)
         bare = self._bare_searcher is not None and m.re is self._bare_searcher.pattern

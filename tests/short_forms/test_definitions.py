@@ -32,8 +32,18 @@ TARGET = Target("legal_act", "Regulation (EU) 2016/679", "32016R0679", ("32016R0
 
 
 def _one_alternation(text: str, aliases: list[str], pos: int) -> list[tuple[int, int]]:
+    """The matches of one alternation from ``pos`` that start a word; one inside a word is
+    no use, and the search goes on from its next character (an alias may start a word
+    inside it)."""
     pattern = re.compile(rf"{alternation(aliases)}(?![\w-])")
-    return [m.span() for m in pattern.finditer(text, pos) if word_start(text, m.start())]
+    found = []
+    while (m := pattern.search(text, pos)) is not None:
+        if word_start(text, m.start()):
+            found.append(m.span())
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+    return found
 
 
 def _scanned(text: str, aliases: list[str], pos: int) -> list[tuple[int, int]]:
@@ -66,8 +76,10 @@ def _brute_force(text: str, defined: list[tuple[str, int]]) -> list[tuple[int, i
         if m is None:
             at += 1
             continue
-        if word_start(text, at):
-            found.append(m.span())
+        if not word_start(text, at):
+            at += 1  # (an alias may start a word inside this match)
+            continue
+        found.append(m.span())
         at = m.end()
     return found
 

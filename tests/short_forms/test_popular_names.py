@@ -12,6 +12,7 @@ import eurefs
 from eurefs.languages import BY_CODE, SUPPORTED
 from eurefs.short_forms import popular_names
 from eurefs.short_forms.definition_words import paren_end
+from eurefs.short_forms.name_search import may_start
 from eurefs.short_forms.name_trie import trie_regex
 from eurefs.short_forms.popular_names import (
     PopularName,
@@ -316,10 +317,20 @@ def test_lower_case_names_holding_a_capital_are_found_as_written() -> None:
 
 
 def _matches_one_by_one(text: str, lang: str) -> set[tuple[int, int]]:
-    """What the scan must find: capitalised names by one pattern, every other name
-    by a search for it as written (the scan finds most of these from their capital)."""
+    """What the scan must find: capitalised names by one pattern, tried where a word
+    starts (or a lower-case name's tail: ``ePrivacy``), each after the last one's end,
+    every other name by a search for it as written (the scan finds most of these from
+    their capital)."""
     capitalised = [n for n in names_for(lang) if n[:1].isupper()]
-    spans = {m.span() for m in re.finditer(trie_regex(capitalised) + r"(?![\w-])", text)}
+    pattern = re.compile(trie_regex(capitalised) + r"(?![\w-])")
+    joins = {n[i - 1] for n in names_for(lang) if not n[:1].isupper() for i in _capitals(n)[:1]}
+    spans, last_end = set(), 0
+    for i in range(len(text)):
+        before = text[i - 1 : i]
+        if i >= last_end and (not re.match(r"\w", before) or before in joins):
+            if (m := pattern.match(text, i)) is not None:
+                spans.add(m.span())
+                last_end = m.end()
     for name in (n for n in names_for(lang) if not n[:1].isupper()):
         at = text.find(name)
         while at >= 0:
@@ -327,6 +338,10 @@ def _matches_one_by_one(text: str, lang: str) -> set[tuple[int, int]]:
                 spans.add((at, at + len(name)))
             at = text.find(name, at + len(name))
     return spans
+
+
+def _capitals(name: str) -> list[int]:
+    return [i for i, ch in enumerate(name) if ch.isupper()]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "de"])
@@ -369,10 +384,13 @@ def test_a_short_text_without_a_name_needs_no_pattern() -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "de"])
-def test_the_name_scan_gives_finditer_and_every_place_the_pattern_matches(lang: str) -> None:
+def test_the_name_scan_gives_every_place_the_pattern_matches_where_a_name_may_start(
+    lang: str,
+) -> None:
     # names inside longer ones (``Chips Act`` in ``European Chips Act``) and runs of
-    # names: ``starts`` holds every place the pattern matches, ``spans`` what a
-    # ``finditer`` of it gives (with the lower-case names found at their tails)
+    # names: ``starts`` holds every place the pattern matches where a name may start
+    # (not inside a word), ``spans`` those of them each after the last one's end (with
+    # the lower-case names found at their tails), as the scan of a stream gives them
     names = sorted(names_for(lang))
     rng = random.Random(9)
     seps = [" ", " and ", "\n", "-", "s ", "x", ""]
@@ -383,7 +401,10 @@ def test_the_name_scan_gives_finditer_and_every_place_the_pattern_matches(lang: 
         text += " " * 2000  # long: scanned without the check for short texts
         scan = popular_names.scan_names(text, lang)
         assert scan.starts is not None
-        every = sorted(i for i in range(len(text)) if pattern.match(text, i))
+        joins = popular_names._joins(lang)
+        every = [
+            i for i in range(len(text)) if pattern.match(text, i) and may_start(text, i, joins)
+        ]
         assert sorted(s for found in scan.starts.values() for s in found) == every
         assert all(text[s] == first for first, found in scan.starts.items() for s in found)
         assert scan.spans == list(name_scans(text, lang)[0])
