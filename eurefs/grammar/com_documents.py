@@ -42,10 +42,10 @@ _FINAL_WORDS = words(*_FINAL_LANGS)  # re.escape escapes spaces: safe in a VERBO
 # and the one-letter aliases (``K``)
 _SLASH_TYPES = tuple(t for t in (*_TYPES, *_TYPE_ALIASES) if len(t) > 1 and t.isascii())
 
-# The types of the EUR-Lex URI style (``COM:2024:380:FIN``), and a look-behind for one before
-# the colon, as the anchor reads it
+# The types of the EUR-Lex URI style (``COM:2024:380:FIN``); those whose first letter leads
+# no other family's anchor (``_uri_anchor``)
 _URI = ("COM", "JOIN", "SWD", "SEC")
-_URI_TYPES = "(?:" + "|".join(f"(?<={t}:)" for t in _URI) + ")"
+_URI_UNSHARED = frozenset({"JOIN"})
 
 # (every match starts with a type word; the look-ahead first, see ``first_chars``)
 PATTERN = lazy_compile(
@@ -295,6 +295,26 @@ _REACH = 1 + 2 + 4 + 2 + 1 + 2 + 5 + 1 + max(map(len, _FINAL_LANGS), default=0) 
 # Last letters of the type words, for the anchor before the bracket.
 _LAST = "".join(sorted({t[-1] for t in (*_TYPES, *_TYPE_ALIASES, *_LOWER_TYPES, "C")}))
 
+
+def _uri_anchor(doc_type: str) -> Anchor:
+    """The anchor of the URI style's type ``doc_type`` and its colon (``COM:2024:``), led by
+    the type's first letter, its window the one around the colon (``before`` 4, ``after``
+    ``_REACH``).  The whole type before the colon: ``EU:C:2023:110``, every ECLI of the
+    Court, ends in a type's last letter too (on 1 MB of the benchmark text its 205 windows
+    cost the pattern's search 3.6M instructions for no match).  Not the colon first: a
+    search of its own, a pass over the whole text (~5.7M instructions a MB) for a form few
+    texts write, where ``C`` and ``S`` lead other families' anchors and share their pass
+    (``anchor_scan``: +0.1M); ``J``, which leads none, only in a text holding ``JOIN:``
+    (``Anchor.rare``: an ``in`` test, ~2.5M)."""
+    width = len(doc_type)
+    return Anchor(
+        compile_pattern(doc_type[0] + "(?=" + doc_type[1:] + r":[0-9]{4}:)"),
+        before=4 - width,
+        after=_REACH + width,
+        rare=doc_type + ":" if doc_type in _URI_UNSHARED else "",
+    )
+
+
 FAMILY = Family(
     kind="com_document",
     pattern=PATTERN,
@@ -321,10 +341,7 @@ FAMILY = Family(
             before=max(map(len, _SLASH_TYPES)),
             after=_REACH,
         ),
-        # (the whole type before the colon: ``EU:C:2023:110``, every ECLI of the Court, ends
-        # in a type's last letter too; on 1 MB of the benchmark text its 205 windows cost the
-        # pattern's search 3.6M instructions for no match)
-        Anchor(compile_pattern(r":" + _URI_TYPES + r"(?=[0-9]{4}:)"), before=4, after=_REACH),
+        *map(_uri_anchor, _URI),
     ),
     priority=5,
 )
