@@ -25,13 +25,15 @@ from itertools import islice
 
 
 class _Held:
-    """The text of the extraction under way, and its copy once made."""
+    """The text of the extraction under way, its copy once made, and the characters
+    beyond Latin-1 it holds once read (:func:`wide_chars`)."""
 
-    __slots__ = ("copy", "text")
+    __slots__ = ("beyond", "copy", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.copy: bytes | None = None
+        self.beyond: frozenset[str] | None = None
 
 
 _SHARED: ContextVar[_Held | None] = ContextVar("eurefs_latin1_copy", default=None)
@@ -72,6 +74,20 @@ def held_copy(text: str) -> bytes | None:
     return held.copy
 
 
+def beyond_latin1(text: str) -> frozenset[str] | None:
+    """The characters beyond Latin-1 that ``text`` holds (and ``?``, where it holds one),
+    where the :func:`shared` block under way has read them (:func:`wide_chars`, sparse
+    ones) or the text holds none; else None (not known)."""
+    held = _SHARED.get()
+    if held is None or held.text is not text:
+        return None
+    if text.isascii():  # (a flag of the string: no copy made)
+        return frozenset()
+    if held.beyond is None and held.copy is not None and b"?" not in held.copy:
+        held.beyond = frozenset()
+    return held.beyond
+
+
 _QUESTION = ord("?")
 # Beyond this density of marks (one every 64 characters, after the first 64), reading
 # each costs more than the other ways: ~1 k instructions a mark.
@@ -89,6 +105,9 @@ def wide_chars(text: str, copy: bytes, wanted: tuple[str, ...]) -> list[str]:
     frequent (Latin letters beyond Latin-1, ``U+01xx``, in Czech or Romanian)."""
     seen = _marked(text, copy, _QUESTION)
     if seen is not None:
+        held = _SHARED.get()
+        if held is not None and held.text is text:
+            held.beyond = frozenset(seen)  # (every character at a ``?``: all of them)
         return [c for c in wanted if c in seen]
     mids = _mid_bytes(text)
     found: list[str] = []

@@ -62,3 +62,55 @@ def test_the_wide_characters_are_those_the_text_holds(text: str) -> None:
     wanted = textview._WIDE
     copy = text.encode("latin-1", "replace")
     assert sorted(latin1.wide_chars(text, copy, wanted)) == sorted(c for c in wanted if c in text)
+
+
+def _rare_keys(char: str) -> list[str]:
+    from eurefs import scanner
+
+    scanner._absent_rare("", {})  # (the table made on first use)
+    return [key for key, rare in scanner._RARE[0] if rare == char]
+
+
+def test_anchors_of_a_character_the_text_does_not_hold_are_not_searched(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The Court's judgment in C-590/22 (tests/data/corpus D02: curly quotes beyond Latin-1)
+    # holds no Czech ``č``: the anchors of ``čl`` get no positions, without a pass over
+    # the view each (13 such tests cost ~5.6M instructions on 1 MB of the benchmark text);
+    # the Czech JRC-Acquis sentences (tests/data/corpus-cs C01: ``podle čl. 104 odst. 7``) hold it
+    from eurefs import scanner
+
+    en = (DATA / "corpus" / "docs" / "D02-cjeu-c-590-22.txt").read_text(encoding="utf-8")
+    cs = (DATA / "corpus-cs" / "docs" / "C01-cs-jrc-acquis-sentences.txt").read_text(
+        encoding="utf-8"
+    )
+    keys = _rare_keys("č")
+    assert keys
+    for text, absent in ((en, True), (cs, False)):
+        cache: dict[str, list[int]] = {}
+        with latin1.shared(text):
+            textview.TextView(text)
+            # (known in the English text, where they are few; the Czech is dense with them)
+            assert (latin1.beyond_latin1(text) is not None) is absent
+            scanner._absent_rare(text, cache)
+        assert all((cache.get(key) == []) is absent for key in keys), text[:40]
+        found = eurefs.extract(text)
+        monkeypatch.setattr(scanner, "_absent_rare", lambda text, cache: None)
+        assert eurefs.extract(text) == found
+        monkeypatch.undo()
+
+
+def test_the_characters_beyond_latin1_are_known_only_within_the_block() -> None:
+    text = "Article 5 GDPR ‘personal data’ " * 3
+    assert latin1.beyond_latin1(text) is None
+    with latin1.shared(text):
+        assert latin1.beyond_latin1(text) is None  # (not read yet)
+        textview.TextView(text)
+        assert latin1.beyond_latin1(text) == {"‘", "’"}
+        assert latin1.beyond_latin1("".join(list(text))) is None  # another object
+    with latin1.shared("Article 5 GDPR"):
+        assert latin1.beyond_latin1("Article 5 GDPR") == frozenset()  # (ASCII: none)
+    latin = "Art. 5 DSGVO – é " * 3
+    with latin1.shared(latin):
+        textview.TextView(latin)  # (the dash is beyond Latin-1)
+        assert latin1.beyond_latin1(latin) == {"–"}
