@@ -379,3 +379,18 @@ def national_act_pattern(lang: str) -> re.Pattern[str] | None:
         rf"(?:{links})\s+{the if words(lang).articles else ''}(?:[A-Z]\w*\s+){{0,4}}"
         rf"{alternation(list(nouns))}\b"
     )
+
+
+# a colon before a word in small letters runs on inside a title (``Gemeinsames
+# Mehrwertsteuersystem: einheitliche steuerpflichtige Bemessungsgrundlage``, ``Common
+# system of value added tax: uniform basis of assessment``)
+_SENTENCE_END = compile_pattern(r"[.;!?]\s|:\s(?![a-zß-öø-ÿα-ωа-я])|\n\s*\n")
+
+
+def sentence_end_in(gap: str) -> bool:
+    """Whether a sentence ends in ``gap`` (a stop and a blank, or a blank line).  Every
+    end holds one of six signs, and most gaps before a definition hold none: six tests
+    in C tell so for less than the search (~30 k instructions on 200 characters)."""
+    if "." in gap or "\n" in gap or ":" in gap or ";" in gap or "!" in gap or "?" in gap:
+        return _SENTENCE_END.search(gap) is not None
+    return False

@@ -43,6 +43,7 @@ from eurefs.short_forms.definition_words import (
     national_nouns,
     paren_end,
     quotation_marks,
+    sentence_end_in,
     short_title_tails,
     with_intro_sites,
 )
@@ -96,10 +97,6 @@ def _nested_sites(text: str, lang: str, end: int) -> list[tuple[int, int, str]]:
 
 _PARENS = compile_pattern(r"\([^()]*\)")
 _FOOTNOTE_CALL = compile_pattern(r"\A[ \u00a0]*\[?[0-9]{1,3}\]?(?=\s|\Z)")
-# a colon before a word in small letters runs on inside a title (``Gemeinsames
-# Mehrwertsteuersystem: einheitliche steuerpflichtige Bemessungsgrundlage``, ``Common
-# system of value added tax: uniform basis of assessment``)
-_SENTENCE_END = compile_pattern(r"[.;!?]\s|:\s(?![a-zß-öø-ÿα-ωа-я])|\n\s*\n")
 _MAX_GAP = 700
 
 
@@ -181,7 +178,7 @@ def title_like(gap: str, lang: str, kind: str) -> bool:
     if words(lang).title_dates:
         g = _title_dates(lang).sub("\x00", g)
     g = date_pattern(lang).sub("\x00", g)
-    if _SENTENCE_END.search(g):
+    if sentence_end_in(g):
         return False
     g = g.replace("\x00", " ")
     authors = _authors(lang)
