@@ -12,7 +12,8 @@ from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.name_forms import PLAIN_END, unify_dashes
 from eurefs.short_forms.name_search import every_match, may_start
 
-_END = compile_pattern(PLAIN_END)
+#: The end of a name: what may follow its last character
+NAME_END = compile_pattern(PLAIN_END)
 
 
 def pattern_matches(
@@ -43,7 +44,7 @@ def tail_spans(
         if (
             at >= 0
             and (text.startswith(name, at) or unify_dashes(text[at : at + len(name)]) == name)
-            and _END.match(text, at + len(name))
+            and NAME_END.match(text, at + len(name))
         ):
             spans.append((at, at + len(name)))
     return spans

@@ -23,7 +23,6 @@ from eurefs.records import record
 from eurefs.short_forms import dated_names, proposal_names
 from eurefs.short_forms.common import Candidate, Target, act_type_of_celex, word_start
 from eurefs.short_forms.name_forms import (
-    PLAIN_END,
     after_joined_article,
     after_ordinal,
     dashes_in,
@@ -35,7 +34,7 @@ from eurefs.short_forms.name_forms import (
     unify_dashes,
 )
 from eurefs.short_forms.name_search import every_match, may_start, name_starts, with_closes
-from eurefs.short_forms.name_tails import pattern_matches, tail_spans
+from eurefs.short_forms.name_tails import NAME_END, pattern_matches, tail_spans
 from eurefs.short_forms.name_trie import trie_regex
 from eurefs.short_forms.national_copies import FOREIGN_ENDS, foreign_name, national_copy
 
@@ -172,7 +171,6 @@ def lower_names(lang: str) -> tuple[str, ...]:
     return tuple(n for n in names_for(lang) if not any(ch.isupper() for ch in n))
 
 
-_END = compile_pattern(PLAIN_END)
 # The capitalised word right before a match, on the same line: ``Media`` in ``Audiovisual
 # Media Services Directive``, ``Market`` in ``Single Market Transparency Directive``.
 _WORD_BEFORE = compile_pattern(r"([A-ZÀ-Ý][\w’'-]*)[ \t]$")
@@ -239,7 +237,7 @@ def finds(text: str, name: str) -> Iterator[tuple[int, int]]:
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
-        if _END.match(text, end):
+        if NAME_END.match(text, end):
             yield at, end
         at = text.find(name, end)
 
