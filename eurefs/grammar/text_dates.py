@@ -18,8 +18,10 @@ headed ``Judgment of 5 February 1963, van Gend en Loos`` that cites ``C-64/16``,
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from eurefs.grammar import oj_dates
 from eurefs.pattern_store import compile_pattern
@@ -30,9 +32,13 @@ LINE = 200
 #: English writing that puts the month first, a comma before the year (``Monday, June 26,
 #: 2023`` under a title of natlawreview.com; ``On June 14, 2023, the European Parliament
 #: adopted its position``, bonnschmitt.lu; pages corpus)
+_MONTHS_FIRST = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 MONTH_FIRST = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)[ ][0-9]{1,2},[ ](?P<tyus>(?:19|20)[0-9]{2})(?![0-9])"
+    "(?P<tmus>" + "|".join(_MONTHS_FIRST) + r")[ ](?P<tdus>[0-9]{1,2}),[ ]"
+    r"(?P<tyus>(?:19|20)[0-9]{2})(?![0-9])"
 )
 #: A date of :mod:`~eurefs.grammar.oj_dates`, or :data:`MONTH_FIRST`; its groups named ``t...``
 DATE = compile_pattern(oj_dates.pattern("t") + "|" + MONTH_FIRST)
@@ -55,6 +61,19 @@ _LETTERED_CASES = 89
 #: European Union (signed at Maastricht on 7 February 1992) and the Treaty on the
 #: Functioning of the European Union (so named at Lisbon on 13 December 2007)
 NAMED_SINCE = (("TEU", 1992), ("TFEU", 2007))
+
+
+class HeadDate(NamedTuple):
+    """The date a text gives as its own (:func:`head_date`)."""
+
+    year: int
+    #: where its line starts and ends in the text
+    line_start: int
+    line_end: int
+    #: the whole date, where its day and month are read (the month in words of a language
+    #: that gives the name another number is not: Polish ``listopada`` is November,
+    #: Croatian October)
+    day: dt.date | None
 
 
 def year_of(m: re.Match[str]) -> int | None:
@@ -128,10 +147,22 @@ def treaty_name(code: str) -> re.Pattern[str]:
     )
 
 
+def date_of(m: re.Match[str]) -> dt.date | None:
+    """The whole date of a :data:`DATE` match whose year is written in four figures (None: a
+    month named in no one way, no day of the calendar or one to come)."""
+    month = m.group("tmus")
+    if month is None:
+        return oj_dates.read(m, "t", "") or None
+    try:
+        return dt.date(int(m.group("tyus")), _MONTHS_FIRST.index(month) + 1, int(m.group("tdus")))
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=8)
-def head_date(head: str) -> tuple[int, int, int] | None:
-    """The year of the text's own date, in its first characters ``head`` (``text[:HEAD]``),
-    and where its line starts and ends (None: none)."""
+def head_date(head: str) -> HeadDate | None:
+    """The text's own date, in its first characters ``head`` (``text[:HEAD]``), and where
+    its line starts and ends (None: none)."""
     for m in DATE.finditer(head):
         line_start = head.rfind("\n", 0, m.start()) + 1
         line_end = head.find("\n", m.end())
@@ -140,5 +171,5 @@ def head_date(head: str) -> tuple[int, int, int] | None:
             continue
         year = year_of(m)
         if year is not None:
-            return year, line_start, line_end
+            return HeadDate(year, line_start, line_end, date_of(m))
     return None

@@ -26,11 +26,17 @@ as its own or as that of the sentence the name is in:
 
 A date right after an act's number or an Official Journal's page is that act's or that
 page's (``Directive 2000/31/EC of 8 June 2000 ..., amended by the Digital Services Act``,
-``(OJ L 178, 17.7.2000, p. 1)``), not the text's: not read.  Only the years are compared
-(the CELEX gives no more): a name in a text of its act's own year stays a mention.
+``(OJ L 178, 17.7.2000, p. 1)``), not the text's: not read.  The text's own date is
+compared with the act's where the popular-names file gives it (the date of the act's own
+title: the Parliament's texts adopted of 13 March 2024 headed ``Artificial Intelligence
+Act`` name the proposal, Regulation (EU) 2024/1689 is of 13 June 2024), else with its year
+(the CELEX gives no more); a sentence's date is compared by its year: a name in a text of
+its act's own year, not dated before the act by the day, stays a mention.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from eurefs.grammar import oj_dates
 from eurefs.grammar.common import words
@@ -79,9 +85,10 @@ def _sentence_year_before(text: str, start: int, year: int) -> bool:
     return False
 
 
-def before_its_act(text: str, start: int, celex: str) -> bool:
-    """Whether the name at ``start`` of the work ``celex`` stands in a text, or a sentence,
-    dated before the work's year (it then names a plan or a proposal, not the work)."""
+def before_its_act(text: str, start: int, celex: str, date: dt.date | None = None) -> bool:
+    """Whether the name at ``start`` of the work ``celex`` stands in a text dated before the
+    work (before its ``date``, where known, else before its year), or in a sentence dated
+    before the work's year (it then names a plan or a proposal, not the work)."""
     written = celex[1:5]
     if not written.isdigit():
         return False
@@ -91,22 +98,27 @@ def before_its_act(text: str, start: int, celex: str) -> bool:
     # a judgment it cites, ``In its judgment of 13 May 2014, Google Spain ... the GDPR``)
     if (
         own is not None
-        and own[0] < year
-        and not own[1] <= start < own[2]
-        and not cites_later(text, own[0])
+        and (
+            own.year < year
+            or (own.year == year and own.day is not None and date is not None and own.day < date)
+        )
+        and not own.line_start <= start < own.line_end
+        and not cites_later(text, own.year)
     ):
         return True
     return _sentence_year_before(text, start, year)
 
 
-def before_its_work(text: str, start: int, celex: str, lang: str) -> bool:
+def before_its_work(
+    text: str, start: int, celex: str, lang: str, date: dt.date | None = None
+) -> bool:
     """Whether the name at ``start`` of the work ``celex`` names a proposal or a plan, not
     the work: after ``proposal for a``, ``the proposed`` (``proposal_names``), in a text or
     a sentence dated before the work's year (:func:`before_its_act`), or anywhere in a text
     that names the work so elsewhere and writes no year of the work's or after
     (:func:`none_since`): ``One step closer to an AI Act`` heads the text of the sentence
     below."""
-    if proposal_names.after_proposal_words(text, start) or before_its_act(text, start, celex):
+    if proposal_names.after_proposal_words(text, start) or before_its_act(text, start, celex, date):
         return True
     return none_since(text, celex) and _named_before(text, celex, lang)
 
@@ -174,6 +186,8 @@ def _read_named_before(text: str, celex: str, lang: str) -> bool:
     for name, entry in names_for(lang).items():
         if entry.celex == celex:
             for at, _ in finds(text, name):
-                if proposal_names.after_proposal_words(text, at) or before_its_act(text, at, celex):
+                if proposal_names.after_proposal_words(text, at) or before_its_act(
+                    text, at, celex, entry.date
+                ):
                     return True
     return False

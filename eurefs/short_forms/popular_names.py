@@ -9,6 +9,7 @@ See docs/back-references.md for how to add one.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection, Iterable, Iterator
 from functools import cached_property, lru_cache
@@ -58,6 +59,10 @@ class PopularName:
     #: acronyms in Latin letters read only in their own language (Dutch ``AVG``, in
     #: Austrian law the ``Allgemeines Verwaltungsverfahrensgesetz``): ``local_names``
     local: frozenset[str] = frozenset()
+    #: the act's own date, as its title gives it (``Regulation (EU) 2024/1689 ... of 13 June
+    #: 2024``), where the file records it: a text dated before it names the proposal
+    #: (``short_forms/dated_names``); else the CELEX's year is compared
+    date: dt.date | None = None
 
     @cached_property
     def target(self) -> Target:
@@ -78,6 +83,7 @@ def load() -> tuple[PopularName, ...]:
             names={lang: tuple(v) for lang, v in e["names"].items()},
             source=e["source"],
             local=frozenset(e.get("local_names", ())),
+            date=dt.date.fromisoformat(e["date"]) if "date" in e else None,
         )
         for e in popular_name_entries()
     )
@@ -272,7 +278,7 @@ def name_at(
         or national_copy(text, start)
         or (written.endswith(FOREIGN_ENDS) and foreign_name(text, start, end, written, entry.celex))
         or after_ordinal(text, start, written, lang)
-        or dated_names.before_its_work(text, start, entry.celex, lang)
+        or dated_names.before_its_work(text, start, entry.celex, lang, entry.date)
     ):
         return None
     return Candidate(start, end, "popular_name", target=entry.target, name=written)

@@ -199,3 +199,37 @@ def test_no_text_is_kept_after_its_extraction() -> None:
     assert sys.getrefcount(text) == held
     assert eurefs.extract(text) == first
     assert AI_ACT not in _celexes(text)
+
+
+def test_a_name_in_a_text_dated_months_before_its_act_is_no_mention() -> None:
+    """The README's quick-start PDF: the Parliament's texts adopted of 13 March 2024
+    (P9_TA(2024)0138) head the resolution with ``Artificial Intelligence Act``, the name its
+    title glosses the proposal COM(2021)0206 with; Regulation (EU) 2024/1689 is of 13 June
+    2024 (its own title).  Comparing years gave the Regulation; the text's own date and the
+    act's (the data file's ``date``) are compared now.  The note the Parliament added later,
+    ``Regulation (EU) 2024/1689``, stays a reference."""
+    from pathlib import Path
+
+    pdf = (
+        Path(__file__).resolve().parents[1]
+        / "data/documents/pdf/en-ep-p9-ta-2024-0138-ai-act-texts-adopted-first-pages.pdf"
+    )
+    refs = eurefs.extract(eurefs.read_document(pdf))
+    assert [r.celex for r in refs if r.kind == "short_form"] == []
+    assert "Regulation (EU) 2024/1689" in [r.text for r in refs if r.celex == AI_ACT]
+
+
+# akingump.com, 'EU AI Act Published in the EU Official Journal' (pages corpus): dated after
+# the act, in its year
+AKIN_GUMP = (
+    "EU AI Act Published in the EU Official Journal\n\nJuly 18, 2024\n\nReading Time : 4 min\n\n"
+    "On 12 July 2024, the European Union Artificial Intelligence Act (AI Act or Act) was "
+    "published in the Official Journal of the European Union (EU), marking the final step in "
+    "the AI Act’s legislative journey."
+)
+
+
+def test_a_name_in_a_text_dated_after_its_act_in_its_year_stays() -> None:
+    assert set(_celexes(AKIN_GUMP)) == {AI_ACT}
+    # (the same text dated before the act's day names the act to be)
+    assert _celexes(AKIN_GUMP.replace("July 18", "May 21")) == []

@@ -40,6 +40,20 @@ def test_every_entry_has_a_source_and_names(entry: PopularName) -> None:
     assert set(entry.names) <= set(SUPPORTED)
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+
+
+@pytest.mark.parametrize("entry", [e for e in ENTRIES if e.date], ids=lambda e: e.celex)
+def test_a_date_is_the_acts_own_quoted_in_the_source(entry: PopularName) -> None:
+    """An act's ``date`` (``short_forms/dated_names``) is of its CELEX's year, and the
+    source quotes the act's own title giving it (``... of 13 June 2024``)."""
+    assert entry.date is not None
+    assert entry.date.year == int(entry.celex[1:5])
+    day = f"{entry.date.day} {_MONTHS[entry.date.month - 1]} {entry.date.year}"
+    assert f"of {day}" in entry.source
+
+
 def test_no_name_points_to_two_works() -> None:
     seen: dict[str, str] = {}
     for entry in ENTRIES:
