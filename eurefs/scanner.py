@@ -29,6 +29,7 @@ from eurefs.grammar import (
     Context,
     Family,
     agreement_bodies,
+    call_sequence,
     oj_forms,
     pinpoint_headings,
     provision_lines,
@@ -367,6 +368,7 @@ def _extract(
         _to_original(kept, view)
         oj_forms.keep_ordinal_signs(kept, text)
     written_alike.decide(kept, text)
+    call_sequence.split(kept, text, lambda part: _extract(part, families, None, whole=whole))
     treaty_eras.apply(kept, whole, text)
     if named is not None:
         kept = NationalNumbers().apply(named.apply(kept, text), text)
