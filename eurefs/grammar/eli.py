@@ -27,6 +27,8 @@ from eurefs.pattern_store import compile_pattern
 PATTERN = lazy_compile(
     r"(?:https?://)?(?:data\.europa\.eu|(?:www\.)?eur-lex\.europa\.eu)/eli/"
     r"(?P<typedoc>[a-z][a-z_]{1,23}|C)/(?P<year>(?:19|20)[0-9][0-9])/(?P<num>[0-9]{1,5})"
+    # (a second act of the type, year and number: ``dec/2010/96(1)``)
+    r"(?P<twin>\([0-9]{1,2}\))?"
     r"(?:/(?P<corr>corrigendum/[0-9]{4}-[0-9]{2}-[0-9]{2}))?"
     r"(?:/(?P<ver>oj|(?P<cy>[0-9]{4})-?(?P<cm>[0-9]{2})-?(?P<cd>[0-9]{2})))?"
     # a language and a format after it (``/oj/eng/pdf``, ``/oj/eng/html``: EUR-Lex links)
@@ -40,14 +42,18 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     typedoc, year, num = m.group("typedoc"), int(m.group("year")), m.group("num")
     if years.is_future_year(year):
         return ()
-    path = f"{typedoc}/{year}/{num}"
+    twin = m.group("twin")
+    path = f"{typedoc}/{year}/{num}{twin or ''}"
     if m.group("corr"):
         path += "/" + m.group("corr")
     if m.group("ver"):
         path += "/" + m.group("ver")
     eli = f"{ids.ELI_BASE}/{path}"
     can_exist = years.act_year_can_exist(year, ids.eli_act_type(typedoc) or "")
-    celex = ids.eli_celex(typedoc, year, num) if can_exist and not m.group("corr") else None
+    # (no CELEX for a twin: which of the acts numbered alike the bracket names is not
+    # the CELEX's order, ``dec/2010/96(1)/2013-01-01`` heads EUR-Lex's 02010D0096-20130101)
+    derivable = can_exist and not m.group("corr") and not twin
+    celex = ids.eli_celex(typedoc, year, num) if derivable else None
     if m.group("cy") and not ids.consolidation_date_ok(
         year, m.group("cy") + m.group("cm") + m.group("cd")
     ):
