@@ -147,14 +147,19 @@ ALONE = lazy_compile(_EDITION)
 # English judgments: ``OJ, English Special Edition 1968 (I), p. 475``; as EUR-Lex prints
 # the older ones, in capitals with a space before the signs: ``OFFICIAL JOURNAL , ENGLISH
 # SPECIAL EDITION 1971 ( II ), P . 416`` (judgment 242/83, as bailii.org reproduces it).
-# The records' ``oj.edition_periods`` after their ``oj.journals`` (or those in capitals).
-_PERIOD_WORDS = {w: lg.code for lg in LANGUAGES for w in lg.oj.edition_periods}
-_PERIOD_JOURNALS = {
+# The records' ``oj.edition_periods`` after their ``oj.journals`` (or those in capitals); a
+# part of 1972's volume named by days of the records' December (the acts of the last days
+# before the accession of 1 January 1973: ``(31 December)``); the page after the records'
+# ``oj.pages``, one in capitals also with a blank before its dot (``P . 416``).
+_PERIODS = [lg for lg in LANGUAGES if lg.oj.edition_periods]
+_PERIOD_WORDS = {w: lg.code for lg in _PERIODS for w in lg.oj.edition_periods}
+_PERIOD_JOURNALS = {form for lg in _PERIODS for j in lg.oj.journals for form in (j, j.upper())}
+_PERIOD_DECEMBER = [w for lg in _PERIODS if len(lg.months) == 12 for w in lg.months[11]]
+_PERIOD_PAGES = {
     form
-    for lg in LANGUAGES
-    if lg.oj.edition_periods
-    for j in lg.oj.journals
-    for form in (j, j.upper())
+    for lg in _PERIODS
+    for p in lg.oj.pages
+    for form in (p, p[:-1] + " ." if p[:-1].isupper() and p.endswith(".") else p)
 }
 PATTERN = lazy_compile(
     r"(?=[" + "".join(sorted({re.escape(j[0]) for j in _PERIOD_JOURNALS})) + r"])(?<![\w])"
@@ -163,8 +168,12 @@ PATTERN = lazy_compile(
     + words(*_PERIOD_WORDS)
     + r")[ ]?,?[ ]"
     + _PERIOD.format(y="ey")
-    + r"(?:[ ]?\([ ]?(?P<epart>I{1,3}|[0-9]{1,2}(?:[ ]?-[ ]?[0-9]{1,2})?[ ]December)[ ]?\))?"
-    r"[ ]?,?[ ](?:pp?|P[ ]?)\.[ ]" + _PAGE.format(p="ep", q="eq")
+    + r"(?:[ ]?\([ ]?(?P<epart>I{1,3}|[0-9]{1,2}(?:[ ]?-[ ]?[0-9]{1,2})?[ ]"
+    + words(*_PERIOD_DECEMBER)
+    + r")[ ]?\))?[ ]?,?[ ]"
+    + words(*_PERIOD_PAGES)
+    + r"[ ]"
+    + _PAGE.format(p="ep", q="eq")
 )
 
 
