@@ -41,6 +41,8 @@ for _lg in LANGUAGES:
 # ``vu le traité ..., et notamment son``, ``gestützt auf den Vertrag ..., insbesondere auf``.
 _INTROS = [i for lg in LANGUAGES for i in lg.enacting_intros]
 _LEADS = [ld for lg in LANGUAGES for ld in lg.enacting_leads]
+# (an article before the name, when the intro holds none: English ``the``)
+_ARTICLES = "|".join(re.escape(a) + "[ ]" for lg in LANGUAGES for a in lg.enacting_articles)
 # (led by a look-ahead of the intros' first two characters: see ``first_two_chars``)
 _FORMULA = lazy_compile(
     first_two_chars(*_INTROS)
@@ -48,7 +50,9 @@ _FORMULA = lazy_compile(
     + words(*_INTROS)
     # (Maltese glues the article: ``it-Trattat``; after a colon, the citations' list
     # may start a paragraph: ``Having regard to:`` in the Commission's draft budgets)
-    + r")(?::[ \n]{1,4}|[ ]|(?<=-))(?:the[ ])?(?P<name>"
+    + r")(?::[ \n]{1,4}|[ ]|(?<=-))(?:"
+    + _ARTICLES
+    + r")?(?P<name>"
     + words(*NAMES)
     + r")"
     r"[^;]{0,160}?(?P<lead>,?[ ](?:" + "|".join(_LEADS or ["(?!)"]) + r")[ ]?)?$",

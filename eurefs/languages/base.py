@@ -263,6 +263,8 @@ class Language:
         enacting_leads: Regular expressions for what stands between the treaty
             name and a bare article in the formula (``et notamment son``).
         enacting_after: A word after a bare article that refers back to the formula's treaty.
+        enacting_articles: Articles the formula may write between its intro and the treaty's
+            name when neither holds them (English ``the``: ``Having regard to the Treaty``).
         cases: The words around case numbers (``Case``, ``ECR``, ``paragraph``), see
             :class:`~eurefs.languages.case_words.CaseWords`.
         com: The words of Commission document numbers (``KOM``, ``final``), see
@@ -364,6 +366,7 @@ class Language:
     enacting_intros: tuple[str, ...] = ()
     enacting_leads: tuple[str, ...] = ()
     enacting_after: tuple[str, ...] = ()
+    enacting_articles: tuple[str, ...] = ()
     cases: CaseWords = field(default_factory=CaseWords)
     com: ComWords = field(default_factory=ComWords)
     back_references: BackReferenceWords = field(default_factory=BackReferenceWords)

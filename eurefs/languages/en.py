@@ -218,7 +218,7 @@ LANGUAGE = Language(
     # ``Article 207, in conjunction with Article 218(9) thereof``: one list
     article_word_leads=("in conjunction with",),
     enacting_intros=("Having regard to", "having regard to"),
-    enacting_after=("thereof",),
+    enacting_after=("thereof",), enacting_articles=("the",),
     cases=CaseWords(
         words=("Case", "Cases", "case", "cases", "CASE", "CASES"), court_reports=("ECR",),
         pinpoint_words=("paragraph", "paragraphs", "para.", "paras.", "paras"),
