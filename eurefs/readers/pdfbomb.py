@@ -27,12 +27,15 @@ from typing import NamedTuple
 from eurefs.errors import UnsafeDocument
 from eurefs.readers import pdffilters
 from eurefs.readers.pdfforms import FormDraws
-from eurefs.readers.pdfobjects import Objects, is_object_stream
+from eurefs.readers.pdfobjects import Objects, is_object_stream, listed_pages, page_tree
 
 #: Largest text stream read (inflated); real pages are far below it.
 MAX_STREAM_BYTES = 64 * 1024 * 1024
 #: An inflated/deflated ratio above this, for a text stream over 1 MiB, is a bomb.
 MAX_RATIO = 200
+#: The content that all the pages of a PDF may make PDFium parse, each page as often as
+#: the page tree lists it (beyond it: up to :data:`MAX_RATIO` times the file's size).
+MAX_PAGES_COST = 4 * MAX_STREAM_BYTES
 _STREAM = re.compile(rb"stream\r?\n")
 _PIECE = 1 << 16
 #: Formats nested in each other: a Flate stream may hold another.
@@ -293,4 +296,23 @@ def refuse_bombs(data: bytes, source: str) -> Objects:
             "bytes of content to parse; refused as a decompression bomb",
             source,
         )
+    _refuse_listed_pages(len(data), objects, draws, source)
     return objects
+
+
+def _refuse_listed_pages(size: int, objects: Objects, draws: FormDraws, source: str) -> None:
+    """Refuse a PDF whose pages, each read as often as the page tree lists it, cost more
+    than :data:`MAX_PAGES_COST` and :data:`MAX_RATIO` times the file's ``size``: PDFium
+    parses a page's content each time the tree lists the page, and parses a stream again
+    for each page that lists it (a page object of 120 bytes may list a stream of 64 MiB).
+    A tree whose node lists itself through its kids is refused too."""
+    tree = page_tree(objects)
+    cost = listed_pages(tree, draws.page_costs()) if tree else 0
+    if cost is None:
+        raise UnsafeDocument("its page tree lists a node inside itself; refused", source)
+    if cost > max(MAX_PAGES_COST, MAX_RATIO * size):
+        raise UnsafeDocument(
+            f"its pages, each read as often as its page tree lists it, make {cost} bytes of "
+            f"content to parse from a file of {size} bytes; refused as a decompression bomb",
+            source,
+        )

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import chain
 
 from eurefs.readers.pdfobjects import Objects
@@ -29,6 +29,9 @@ from eurefs.readers.pdftype3 import Type3Fonts
 #: What PDFium keeps for one drawing of a form, or one glyph of a Type3 font, beyond its
 #: content (~6 KB measured).
 DRAW_COST = 4096
+#: What reading a page costs beyond its content (a page listed 200,000 times, one line of
+#: text, took 55 s to read: ~0.3 ms a page, about as long as 2 KB of content takes).
+PAGE_COST = 4096
 _NAME = rb"/([^\s/\[\]<>(){}%]+)"
 _DO = re.compile(_NAME + rb"\s*Do\b")
 _TF = re.compile(_NAME + rb"\s+[-+]?[\d.]+\s+Tf\b")
@@ -59,6 +62,7 @@ class FormDraws:
         self.fonts: defaultdict[bytes, set[int]] = defaultdict(set)
         self.glyphs = Type3Fonts()
         self.contents: set[int] = set()
+        self.pages: dict[int, list[int]] = {}  # (an object's content streams, as listed)
         self._type3 = False  # whether the PDF has a Type3 font
         self._draws: Counter[bytes] = Counter()
         self._selects: set[bytes] = set()
@@ -103,21 +107,24 @@ class FormDraws:
                 for found in _FONTS.finditer(text):
                     for name, number in _BINDING.findall(found[1]):
                         self.fonts[name].add(int(number))
-        for _, text in objects.holding(b"/Contents"):
+        for page, text in objects.holding(b"/Contents"):
             for found in _CONTENTS.finditer(text):
                 refs = found[1]
                 if refs is None:  # a stream, or an array of streams written apart
                     number = int(found[2])
                     held = objects.text(number).lstrip()
                     refs = held if held.startswith(b"[") else b"%d 0 R" % number
-                self.contents.update(int(number) for number in _REF.findall(refs))
+                listed = [int(number) for number in _REF.findall(refs)]
+                self.pages.setdefault(page, []).extend(listed)
+                self.contents.update(listed)
 
     def open(self, window: bytes) -> None:
         """Begin a stream whose dictionary is ``window`` (from its ``N 0 obj``)."""
         self._window, self.form = window, _FORM.search(window) is not None
         number = _OBJECT.search(window[:40])
         self._number = int(number[1]) if number else -1
-        self.whole = self.form or self._number in self.glyphs.procs or self._number in self.contents
+        listed = self._number in self.glyphs.procs or self._number in self.contents
+        self.whole = self.form or listed
 
     def close(self, size: int) -> bytes | None:
         """End the stream begun last: its decoded text is ``size`` bytes; that text when
@@ -128,7 +135,7 @@ class FormDraws:
             self.forms[self._number] = content
         elif content[1] or content[2]:
             self.others.append(content)
-        if not self.form and self._number >= 0 and self._number in self.glyphs.procs:
+        if not self.form and (self._number in self.glyphs.procs or self._number in self.contents):
             self.streams[self._number] = content
         kept, self._kept = self._kept, []
         return b"".join(kept) if self.keep else None
@@ -136,48 +143,75 @@ class FormDraws:
     def worst(self) -> int:
         """The cost of the dearest stream that is no form (0 when none draws a form or
         selects a font)."""
-        memo: dict[int, int] = {}
-        glyph_memo: dict[int, int] = {}
+        prices = _Prices(self)
+        pages = (prices.cost(content) for content in self.others)
+        # (a form alone: a page whose drawings were not read may draw it)
+        return max(chain(pages, map(prices.form, self.forms)), default=0)
 
-        def cost(content: Content, stack: frozenset[int]) -> int:
-            size, draws, selects = content
-            total = size
-            for name, times in draws.items():
-                targets = [n for n in self.names.get(name, ()) if n in self.forms]
-                dearest = max((form(n, stack) for n in targets), default=-1)
-                if dearest >= 0:
-                    total += times * (DRAW_COST + dearest)
-            # a font's glyphs are parsed once a page, whatever names select it; a name
-            # bound to several fonts costs the dearest
-            chosen = {max(self.fonts.get(name) or [None], key=font) for name in selects}
-            total += sum(map(font, chosen))
-            return total
-
-        def form(number: int, stack: frozenset[int]) -> int:
-            if number in stack or len(stack) >= _MAX_DEPTH:
-                return 0
-            if number not in memo:
-                memo[number] = cost(self.forms[number], stack | {number})
-            return memo[number]
-
-        def glyph(number: int) -> int:
-            if number not in glyph_memo:
-                glyph_memo[number] = 0  # (a glyph drawn inside itself: not drawn again)
-                content = self.streams.get(number)
-                glyph_memo[number] = cost(content, frozenset()) if content else 0
-            return glyph_memo[number]
+    def page_costs(self) -> Callable[[int], int]:
+        """What reading the page that is object ``number`` costs: :data:`PAGE_COST`, and
+        each content stream it lists with what it draws, as often as it lists it."""
+        prices = _Prices(self)
 
         @functools.cache
-        def font(number: int | None) -> int:
-            entries = self.glyphs.entries(number)
-            return max(
+        def page(number: int) -> int:
+            listed = self.pages.get(number, ())
+            return PAGE_COST + sum(prices.cost(self.streams.get(n, _NONE)) for n in listed)
+
+        return page
+
+
+_NONE: Content = (0, Counter(), frozenset())
+
+
+class _Prices:
+    """What the streams of a PDF cost to parse, with the forms they draw and the glyphs of
+    the Type3 fonts they select (each form, glyph and font priced once)."""
+
+    def __init__(self, draws: FormDraws) -> None:
+        self.draws = draws
+        self._forms: dict[int, int] = {}
+        self._glyphs: dict[int, int] = {}
+        self._fonts: dict[int | None, int] = {}
+
+    def cost(self, content: Content, stack: frozenset[int] = frozenset()) -> int:
+        """The cost of a stream: its size, its drawings and its fonts."""
+        size, draws, selects = content
+        total = size
+        for name, times in draws.items():
+            targets = [n for n in self.draws.names.get(name, ()) if n in self.draws.forms]
+            dearest = max((self.form(n, stack) for n in targets), default=-1)
+            if dearest >= 0:
+                total += times * (DRAW_COST + dearest)
+        # a font's glyphs are parsed once a page, whatever names select it; a name
+        # bound to several fonts costs the dearest
+        chosen = {max(self.draws.fonts.get(name) or [None], key=self.font) for name in selects}
+        return total + sum(map(self.font, chosen))
+
+    def form(self, number: int, stack: frozenset[int] = frozenset()) -> int:
+        """The cost of form ``number`` (nothing inside itself, or past the depth)."""
+        if number in stack or len(stack) >= _MAX_DEPTH:
+            return 0
+        if number not in self._forms:
+            self._forms[number] = self.cost(self.draws.forms[number], stack | {number})
+        return self._forms[number]
+
+    def glyph(self, number: int) -> int:
+        """The cost of glyph procedure ``number``."""
+        if number not in self._glyphs:
+            self._glyphs[number] = 0  # (a glyph drawn inside itself: not drawn again)
+            content = self.draws.streams.get(number)
+            self._glyphs[number] = self.cost(content) if content else 0
+        return self._glyphs[number]
+
+    def font(self, number: int | None) -> int:
+        """The cost of font ``number`` (None: the fonts written in a ``/Font`` dictionary)."""
+        if number not in self._fonts:
+            self._fonts[number] = max(
                 (
-                    codes * (DRAW_COST + max(map(glyph, procs), default=0))
-                    for codes, procs in entries
+                    codes * (DRAW_COST + max(map(self.glyph, procs), default=0))
+                    for codes, procs in self.draws.glyphs.entries(number)
                 ),
                 default=0,
             )
-
-        pages = (cost(content, frozenset()) for content in self.others)
-        # (a form alone: a page whose drawings were not read may draw it)
-        return max(chain(pages, (form(n, frozenset()) for n in self.forms)), default=0)
+        return self._fonts[number]

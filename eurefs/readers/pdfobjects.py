@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 _OBJ = re.compile(rb"obj(?<!endobj)\b")  # (led by its literal: a digit-led search is slow)
 _NUMBERS = re.compile(rb"(\d+)\s+\d+\s+$")
@@ -96,18 +97,53 @@ _KIDS = re.compile(rb"/Kids\s*(?:\[([^\]]*)\]|(\d+)\s+\d+\s+R)")
 _REF = re.compile(rb"(\d+)\s+\d+\s+R\b")
 
 
-def page_objects(objects: Objects) -> int:
-    """How many objects the page tree's nodes list that are no nodes themselves: the most
-    pages a tree that lists each page once can have (0: no ``/Kids`` found, or an object
-    stream not read).  Every ``/Kids`` array counts (a form field's too: more, never
-    fewer)."""
-    if objects.partial:
-        return 0
-    nodes: set[int] = set()
-    kids: set[int] = set()
+def page_tree(objects: Objects) -> dict[int, list[int]]:
+    """The objects that list kids (``/Kids``, in the file's objects and its object streams),
+    each with the objects it lists, in order, as often as it lists them.  Every ``/Kids``
+    counts (a form field's too: more, never fewer)."""
+    tree: dict[int, list[int]] = {}
     for number, text in objects.holding(b"/Kids"):
         for found in _KIDS.finditer(text):
             refs = found[1] if found[1] is not None else objects.text(int(found[2]))
-            nodes.add(number)
-            kids.update(int(ref) for ref in _REF.findall(refs))
-    return len(kids - nodes)
+            tree.setdefault(number, []).extend(int(ref) for ref in _REF.findall(refs))
+    return tree
+
+
+def page_objects(objects: Objects) -> int:
+    """How many objects the page tree's nodes list that are no nodes themselves: the most
+    pages a tree that lists each page once can have (0: no ``/Kids`` found, or an object
+    stream not read)."""
+    if objects.partial:
+        return 0
+    tree = page_tree(objects)
+    return len({kid for kids in tree.values() for kid in kids} - tree.keys())
+
+
+def listed_pages(tree: dict[int, list[int]], cost: Callable[[int], int]) -> int | None:
+    """What the pages that ``tree`` (:func:`page_tree`) lists cost together, a page costing
+    ``cost(number)`` each time it is listed, from every node that no node lists (the
+    catalog's root, and the trees of form fields: more, never less); None when a node lists
+    itself through its kids (PDFium then lists its pages again, 512 levels deep)."""
+    listed = {kid for kids in tree.values() for kid in kids}
+    roots = [node for node in tree if node not in listed]
+    totals: dict[int, int] = {}
+    for root in roots:
+        stack, active = [(root, 0)], {root}  # (no recursion: trees go 1024 levels deep)
+        while stack:
+            node, at = stack[-1]
+            kids = tree[node]
+            while at < len(kids) and (kids[at] not in tree or kids[at] in totals):
+                at += 1
+            if at < len(kids):
+                if kids[at] in active:
+                    return None
+                stack[-1] = (node, at + 1)
+                stack.append((kids[at], 0))
+                active.add(kids[at])
+                continue
+            stack.pop()
+            active.discard(node)
+            totals[node] = sum(totals[kid] if kid in tree else cost(kid) for kid in kids)
+    if len(totals) < len(tree):
+        return None  # (nodes that only a cycle of nodes lists)
+    return sum(totals[root] for root in roots)

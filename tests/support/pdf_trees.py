@@ -1,0 +1,52 @@
+"""PDFs whose pages make PDFium parse one content stream again and again, written by hand."""
+
+from __future__ import annotations
+
+import zlib
+
+from tests.support.pdf_streams import _pdf
+
+#: What the one page shows, then ~1 MiB of path operators (Flate: ~1 KB).
+SHOWN = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET\n"
+MIB_OF_PATHS = SHOWN + b"0 0 m 1 1 l S\n" * ((1 << 20) // 14 - 4)  # (not past 1 MiB)
+_PAGE = (
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %s"
+    b" /Resources << /Font << /F1 5 0 R >> >> >>"
+)
+_FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def _refs(numbers: list[int] | range) -> bytes:
+    return b" ".join(b"%d 0 R" % n for n in numbers)
+
+
+def shared_content_pdf(pages: int, content: bytes = MIB_OF_PATHS, listed: int = 1) -> bytes:
+    """A PDF of ``pages`` page objects (6, 7 ...) that all list one content stream (4,
+    ``content``, Flate-compressed), ``listed`` times each in their ``/Contents``."""
+    zcontent = zlib.compress(content, 9)
+    contents = b"[%s]" % _refs([4] * listed) if listed > 1 else b"4 0 R"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (_refs(range(6, 6 + pages)), pages),
+        b"<< >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(zcontent), zcontent),
+        _FONT,
+    ]
+    return _pdf(objects + [_PAGE % contents] * pages)
+
+
+def masked_tree_pdf(listed: int, fake: int, cycle: bool = False) -> bytes:
+    """A PDF whose page tree lists its one page (3) ``listed`` times (with ``cycle``: lists
+    that page and a node that lists the root) and whose object 6, in no tree, has ``/Kids``
+    listing ``fake`` objects that do not exist (as many page objects as the pages listed)."""
+    text = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET"
+    kids = _refs([3, 7]) if cycle else _refs([3] * listed)
+    return _pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, listed),
+        _PAGE % b"4 0 R",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text),
+        _FONT,
+        b"<< /FT /Tx /Kids [%s] >>" % _refs(range(100, 100 + fake)),
+        b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count %d >>" % (listed - 1),
+    ])  # fmt: skip
