@@ -27,7 +27,7 @@ from typing import NamedTuple
 from eurefs.errors import UnsafeDocument
 from eurefs.readers import pdffilters
 from eurefs.readers.pdfforms import FormDraws
-from eurefs.readers.pdfobjects import Objects, is_object_stream, listed_pages, page_tree
+from eurefs.readers.pdfobjects import MAX_PACKED, Objects, is_object_stream, listed_pages, page_tree
 
 #: Largest text stream read (inflated); real pages are far below it.
 MAX_STREAM_BYTES = 64 * 1024 * 1024
@@ -285,6 +285,7 @@ def refuse_bombs(data: bytes, source: str) -> Objects:
             draws.keep = True
             objects.add_stream(window, _check_stream(data, match, draws, others, source))
             draws.keep = False
+    _refuse_packed(objects, source)
     draws.read_objects(objects)
     for k, match in enumerate(streams):
         if k not in packed:
@@ -298,6 +299,17 @@ def refuse_bombs(data: bytes, source: str) -> Objects:
         )
     _refuse_listed_pages(len(data), objects, draws, source)
     return objects
+
+
+def _refuse_packed(objects: Objects, source: str) -> None:
+    """Refuse a PDF whose object streams hold more than :data:`MAX_PACKED` bytes of objects:
+    the objects past it would not be known to the checks (a page tree, fonts, forms)."""
+    if objects.kept > MAX_PACKED:
+        raise UnsafeDocument(
+            f"its object streams hold over {objects.kept} bytes of objects (the limit is "
+            f"{MAX_PACKED}); refused",
+            source,
+        )
 
 
 def _refuse_listed_pages(size: int, objects: Objects, draws: FormDraws, source: str) -> None:

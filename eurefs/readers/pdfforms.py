@@ -124,7 +124,7 @@ class FormDraws:
         number = _OBJECT.search(window[:40])
         self._number = int(number[1]) if number else -1
         listed = self._number in self.glyphs.procs or self._number in self.contents
-        self.whole = self.form or listed
+        self.whole = self.form or self.keep or listed  # (an object stream: read whole too)
 
     def close(self, size: int) -> bytes | None:
         """End the stream begun last: its decoded text is ``size`` bytes; that text when

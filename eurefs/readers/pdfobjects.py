@@ -20,7 +20,8 @@ _END = re.compile(rb"\bendobj\b|\bstream\r?\n")
 _INT = re.compile(rb"\d+")
 _FIRST = re.compile(rb"/First\s+(\d+)")
 _OBJSTM = re.compile(rb"/Type\s*/ObjStm\b")
-#: Decoded text of object streams kept at most (beyond it: ``partial``).
+#: Decoded text of object streams kept at most (beyond it: ``partial``, and the PDF is
+#: refused: :func:`eurefs.readers.pdfbomb.refuse_bombs`).
 MAX_PACKED = 64 * 1024 * 1024
 
 
@@ -49,7 +50,8 @@ class Objects:
             close = _END.search(data, end, stop)
             self._raw[key] = (end, close.start() if close else stop)
         self._packed: dict[int, bytes] = {}
-        self._kept = 0
+        #: Decoded text of the object streams read so far.
+        self.kept = 0
         #: Whether an object stream was not read (too large, or not decoded: encrypted).
         self.partial = False
 
@@ -57,10 +59,11 @@ class Objects:
         """Read the objects of an object stream: its dictionary ``window`` and its decoded
         ``text`` (None: not decoded)."""
         first = _FIRST.search(window)
-        if text is None or first is None or self._kept + len(text) > MAX_PACKED:
+        if text is not None:
+            self.kept += len(text)
+        if text is None or first is None or self.kept > MAX_PACKED:
             self.partial = True
             return
-        self._kept += len(text)
         start = int(first[1])
         numbers = [int(n) for n in _INT.findall(text[:start])]
         pairs = sorted(zip(numbers[::2], numbers[1::2], strict=False), key=lambda p: p[1])

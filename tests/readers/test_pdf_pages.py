@@ -9,7 +9,7 @@ import pytest
 import eurefs
 from eurefs.errors import UnsafeDocument
 from tests.support.pdf_streams import page_tree_pdf
-from tests.support.pdf_trees import SHOWN, masked_tree_pdf, shared_content_pdf
+from tests.support.pdf_trees import SHOWN, masked_tree_pdf, padded_tree_pdf, shared_content_pdf
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,14 @@ def test_a_page_tree_whose_node_lists_the_root_is_refused() -> None:
     # PDFium lists the page again at each level of the cycle: on 02ce303 (a form field's
     # /Kids masking it) 512 pages were read, then page 513 could not be loaded
     assert _refused(masked_tree_pdf(1000, 1000, cycle=True), "lists a node inside itself") < 10
+
+
+@pytest.mark.parametrize(("padding", "binary"), [(65, False), (0, True)])
+def test_object_streams_past_the_limit_or_binary_do_not_hide_the_page_tree(
+    padding: int, binary: bool
+) -> None:
+    # 65 object streams of 1 MiB of blanks (76 KB), or an object stream that opens with a
+    # binary string (724 bytes), were not read on 02ce303, and the tree packed after them
+    # (202,500 pages) went unchecked: 68 s and 168 MB, 88 s and 166 MB to read
+    match = "object streams hold over" if padding else "holds 1 page object|as often as"
+    assert _refused(padded_tree_pdf(padding, binary), match) < 10

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import zlib
 
-from tests.support.pdf_streams import _pdf
+from tests.support.pdf_streams import _pdf, packed_pdf
 
 #: What the one page shows, then ~1 MiB of path operators (Flate: ~1 KB).
 SHOWN = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET\n"
@@ -50,3 +50,27 @@ def masked_tree_pdf(listed: int, fake: int, cycle: bool = False) -> bytes:
         b"<< /FT /Tx /Kids [%s] >>" % _refs(range(100, 100 + fake)),
         b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count %d >>" % (listed - 1),
     ])  # fmt: skip
+
+
+def padded_tree_pdf(padding: int, binary: bool = False) -> bytes:
+    """A PDF whose root (7) lists a node (6) listing the page (3) 450 times, 450 times
+    (202,500 pages), packed in an object stream, after ``padding`` object streams of 1 MiB
+    of blanks each (Flate: ~1 KB) or (``binary``) after an object that is a string of 4 KB
+    of control characters in the same object stream."""
+    text = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET"
+    pad = zlib.compress(b"9999 0\n(" + b" " * ((1 << 20) - 16) + b")", 9)
+    first = b"(" + bytes(range(1, 9)) * 512 + b")" if binary else b"(pad)"
+    objects = [
+        b"<< /Type /Catalog /Pages 7 0 R >>",
+        first,
+        (_PAGE % b"4 0 R").replace(b"/Parent 2 0 R", b"/Parent 7 0 R"),
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text),
+        _FONT,
+        b"<< /Type /Pages /Parent 7 0 R /Kids [%s] /Count 450 >>" % _refs([3] * 450),
+        b"<< /Type /Pages /Kids [%s] /Count 202500 >>" % _refs([6] * 450),
+    ]
+    objects += [
+        b"<< /Type /ObjStm /N 1 /First 7 /Filter /FlateDecode /Length %d >>\n"
+        b"stream\n%s\nendstream" % (len(pad), pad)
+    ] * padding
+    return packed_pdf(objects, {2, 3, 6, 7})
