@@ -1,5 +1,6 @@
 """Pieces of CSS read simply, for :mod:`eurefs.readers.stylesheet`: declarations of
-``display`` and ``visibility``, media query lists, and selectors.
+``display`` (hiding, or laying out as a block) and ``visibility``, media query lists, and
+selectors.
 
 Each reader runs in time linear in its input (no regular expression here can
 backtrack more than a few characters), as style sheets come with hostile pages too.
@@ -47,11 +48,30 @@ class Compound(NamedTuple):
     ids: tuple[str, ...]
 
 
-def declarations(text: str) -> list[tuple[str, bool, bool]]:
+class Declared(NamedTuple):
+    """A ``display`` or ``visibility`` declaration: whether it hides its element, whether
+    it is ``!important``, and whether it lays the element out as a block (``display:
+    block``, ``flex``, ``list-item`` ...: on a line of its own, as a ``div``)."""
+
+    prop: str
+    hides: bool
+    important: bool
+    blocks: bool = False
+
+
+#: The ``display`` keywords that put an element on lines of its own (the outer display
+#: ``block``: CSS Display Level 3, 2.1-2.4), unless an ``inline`` keyword comes with them.
+_BLOCK_DISPLAYS = frozenset(
+    {"block", "flex", "grid", "table", "list-item", "flow-root", "table-row", "table-caption",
+     "table-row-group", "table-header-group", "table-footer-group"}
+)  # fmt: skip
+
+
+def declarations(text: str) -> list[Declared]:
     """The ``display`` and ``visibility`` declarations of a block, in their order.
 
-    Each is ``(property, hides, important)``; a value that is no keyword (``none\\9``,
-    a typo) is not valid CSS and is left out, as a browser leaves it out.
+    A value that is no keyword (``none\\9``, a typo) is not valid CSS and is left out,
+    as a browser leaves it out.
     """
     found = []
     for item in text.split(";"):
@@ -65,17 +85,32 @@ def declarations(text: str) -> list[tuple[str, bool, bool]]:
         if not (_KEYWORDS.fullmatch(value) or "var(" in value):
             continue
         hides = value == "none" if prop == "display" else value in ("hidden", "collapse")
-        found.append((prop, hides, important))
+        words = set(value.split()) if prop == "display" else set()
+        blocks = bool(words & _BLOCK_DISPLAYS) and not any(w.startswith("inline") for w in words)
+        found.append(Declared(prop, hides, important, blocks))
     return found
+
+
+def _inline_winners(style: str) -> dict[str, Declared]:
+    """The declaration of each property that wins in a ``style`` attribute: the last one,
+    an ``!important`` one before any other."""
+    winner: dict[str, Declared] = {}
+    for declared in declarations(style):
+        held = winner.get(declared.prop)
+        if declared.important or held is None or not held.important:
+            winner[declared.prop] = declared
+    return winner
 
 
 def inline_hides(style: str) -> bool:
     """Whether a ``style`` attribute alone hides its element (the last declaration wins)."""
-    winner: dict[str, tuple[bool, bool]] = {}
-    for prop, hides, important in declarations(style):
-        if important or not winner.get(prop, (False, False))[1]:
-            winner[prop] = (hides, important)
-    return any(hides for hides, _ in winner.values())
+    return any(d.hides for d in _inline_winners(style).values())
+
+
+def inline_blocks(style: str) -> bool:
+    """Whether a ``style`` attribute alone lays its element out as a block."""
+    display = _inline_winners(style).get("display")
+    return display is not None and display.blocks
 
 
 def media_context(queries: str) -> int:

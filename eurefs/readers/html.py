@@ -3,9 +3,10 @@
 Scripts, styles and the head are ignored, and so is what the page hides from its
 reader (the ``hidden`` attribute, ``display: none`` or ``visibility: hidden`` inline
 or by a rule of its ``<style>`` sheets: :mod:`eurefs.readers.stylesheet`); block
-elements end paragraphs; ``<br>`` ends a line; superscripts and footnote calls
-(EUR-Lex's ``FootnoteReference`` links, the OJ's ``(1)`` links) are kept apart from
-the number before them.
+elements end paragraphs, and so do the elements the page lays out as blocks (``<span
+style="display:block">``, or by a rule that surely holds); ``<br>`` ends a line;
+superscripts and footnote calls (EUR-Lex's ``FootnoteReference`` links, the OJ's
+``(1)`` links) are kept apart from the number before them.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from lxml import etree
 from eurefs.errors import CorruptDocument
 from eurefs.readers.builder import TextBuilder
 from eurefs.readers.charset import checked_charset
-from eurefs.readers.css import inline_hides
+from eurefs.readers.css import inline_blocks, inline_hides
 from eurefs.readers.safexml import refuse_entities
-from eurefs.readers.stylesheet import page_rules
+from eurefs.readers.stylesheet import Verdict, page_rules
 from eurefs.text import DocumentText
 
 _SKIP = frozenset(
@@ -70,7 +71,7 @@ def _styled_superscript(el: etree._Element) -> bool:
     return any(c in _SUPER_CLASSES for c in (el.get("class") or "").split())
 
 
-def _hidden(el: etree._Element, by_sheets: dict[etree._Element, bool]) -> bool:
+def _hidden(el: etree._Element, by_sheets: dict[etree._Element, Verdict]) -> bool:
     """Whether the page hides an element from its reader (``hidden``, ``display: none``).
 
     ``by_sheets`` holds the verdicts of the page's style sheets, with the element's
@@ -81,9 +82,20 @@ def _hidden(el: etree._Element, by_sheets: dict[etree._Element, bool]) -> bool:
         return True
     verdict = by_sheets.get(el)
     if verdict is not None:
-        return verdict
+        return verdict.hidden
     style = el.get("style")
     return style is not None and inline_hides(style)
+
+
+def _styled_block(el: etree._Element, by_sheets: dict[etree._Element, Verdict]) -> bool:
+    """Whether the page lays an element out as a block that is no block by its tag
+    (``<span style="display:block">``): its text is a paragraph of its own, not glued to
+    the words around it."""
+    verdict = by_sheets.get(el)
+    if verdict is not None:
+        return verdict.block
+    style = el.get("style")
+    return style is not None and inline_blocks(style)
 
 
 def _note_call(el: etree._Element, tag: str) -> str | None:
@@ -129,11 +141,14 @@ def html_to_text(root: etree._Element) -> str:
     out = TextBuilder()
     walker = etree.iterwalk(root, events=("start", "end"))
     skipped: set[etree._Element] = set()  # set aside whole at their start: only the tail is left
+    blocks: set[etree._Element] = set()  # laid out as blocks by their style, not by their tag
     rules = page_rules(root)
     by_sheets = rules.verdicts(root) if rules else {}
     for event, el in walker:
         tag = _local(el.tag)
         if event == "end":
+            if el in blocks:
+                out.block()
             if el in skipped:
                 out.text(el.tail)
                 continue
@@ -149,6 +164,9 @@ def html_to_text(root: etree._Element) -> str:
             continue
         if tag in _BLOCK:
             out.block()
+        elif _styled_block(el, by_sheets):
+            out.block()
+            blocks.add(el)
         elif tag == "br":
             out.line_break()
         elif tag in _CELL:

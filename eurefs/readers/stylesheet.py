@@ -1,4 +1,4 @@
-"""What the ``<style>`` sheets of a page hide from its reader on screen.
+"""What the ``<style>`` sheets of a page hide from its reader on screen, and lay out as blocks.
 
 A browser shows no element that the page's own style sheet sets to ``display:
 none`` or ``visibility: hidden`` (``<style>.hidden{display:none}</style> ... <p
@@ -18,7 +18,11 @@ where it is sure:
   that its last compound's tag, classes and ids fit, and one with a selector this
   reader cannot weigh (``:not(...)``, nested rules) to outweigh any other;
 * the winner is then the browser's: ``!important`` first, the element's ``style``
-  attribute next, then the more specific selector, then the later rule.
+  attribute next, then the more specific selector, then the later rule;
+* a ``display`` that lays the element out as a block (``block``, ``flex``, ``list-item``
+  ...: :class:`~eurefs.readers.css.Declared`) makes a ``span`` or a link a paragraph of
+  its own where it wins, from a rule that may hide (one that surely holds) or from the
+  element's ``style``; from any other rule it only shows.
 
 Sheets never hide ``html`` or ``body``: a page that hides itself whole is one that
 a script shows (against framing, or until it has loaded).  Sheets that other files
@@ -43,6 +47,7 @@ from eurefs.readers.css import (
     ON,
     UNWEIGHED,
     Compound,
+    Declared,
     declarations,
     media_context,
     parse_selector,
@@ -82,6 +87,14 @@ class Declaration(NamedTuple):
     hides: bool
     weight: tuple[bool, bool, tuple[int, int, int], int]  # important, inline, specificity, order
     compound: Compound
+    blocks: bool = False  # (only where the rule surely holds, as for hiding)
+
+
+class Verdict(NamedTuple):
+    """What the sheets and the ``style`` attribute make of an element."""
+
+    hidden: bool
+    block: bool  #: laid out as a block (``display: block`` on a ``span``)
 
 
 class _Block(NamedTuple):
@@ -154,17 +167,18 @@ class StyleRules:
     def _close(self, block: _Block, body: list[str], buffer: list[str]) -> None:
         if block.selectors is None or block.context == OFF:
             return
-        winners: dict[str, tuple[bool, bool]] = {}  # in the rule: the last, !important first
-        for prop, hides, important in declarations(";".join([*body, "".join(buffer)])):
-            if important or not winners.get(prop, (False, False))[1]:
-                winners[prop] = (hides, important)
+        winners: dict[str, Declared] = {}  # in the rule: the last, !important first
+        for declared in declarations(";".join([*body, "".join(buffer)])):
+            held = winners.get(declared.prop)
+            if declared.important or held is None or not held.important:
+                winners[declared.prop] = declared
         if not winners:
             return
         self._order += 1
         selectors = [parse_selector(s) for s in split_list(block.selectors)]
-        may_hide = block.context == ON and not block.nested and all(s.simple for s in selectors)
-        for prop, (hides, important) in winners.items():
-            if hides and not may_hide:
+        sure = block.context == ON and not block.nested and all(s.simple for s in selectors)
+        for prop, hides, important, blocks in winners.values():
+            if hides and not sure:
                 continue
             index = self._hiding if hides else self._showing
             for selector in selectors:
@@ -172,18 +186,18 @@ class StyleRules:
                     continue
                 specificity = UNWEIGHED if block.nested else selector.specificity
                 compound = selector.last if hides else _lower(selector.last)
-                declaration = Declaration(
-                    prop, hides, (important, False, specificity, self._order), compound
-                )
+                weight = (important, False, specificity, self._order)
+                declaration = Declaration(prop, hides, weight, compound, blocks and sure)
                 index.setdefault(_key(compound), []).append(declaration)
 
-    def verdicts(self, root: etree._Element) -> dict[etree._Element, bool]:
-        """Whether each element that a rule matches is hidden (its ``style`` weighed in).
+    def verdicts(self, root: etree._Element) -> dict[etree._Element, Verdict]:
+        """Whether each element that a rule matches is hidden, or laid out as a block (its
+        ``style`` weighed in).
 
         Elements that no rule matches are left out, and every element when the
         rules take more than :data:`CHECKS` checks (and so many per element) to match.
         """
-        found: dict[etree._Element, bool] = {}
+        found: dict[etree._Element, Verdict] = {}
         budget = CHECKS
         for el in root.iter():
             if not isinstance(el.tag, str):
@@ -240,16 +254,20 @@ def _matches(compound: Compound, tag: str, classes: frozenset[str], ident: str |
     return all(i == ident for i in compound.ids) and classes.issuperset(compound.classes)
 
 
-def _cascade(matched: list[Declaration], style: str) -> bool:
-    """Whether the winning ``display`` or ``visibility`` declaration hides."""
-    for order, (prop, hides, important) in enumerate(declarations(style)):
-        matched.append(Declaration(prop, hides, (important, True, (0, 0, 0), order), _ANY))
+def _cascade(matched: list[Declaration], style: str) -> Verdict:
+    """Whether the winning ``display`` or ``visibility`` declaration hides; whether the
+    winning ``display`` lays the element out as a block."""
+    for order, (prop, hides, important, blocks) in enumerate(declarations(style)):
+        weight = (important, True, (0, 0, 0), order)
+        matched.append(Declaration(prop, hides, weight, _ANY, blocks))
     winners: dict[str, Declaration] = {}
     for declaration in matched:
         best = winners.get(declaration.prop)
         if best is None or declaration.weight > best.weight:
             winners[declaration.prop] = declaration
-    return any(d.hides for d in winners.values())
+    hidden = any(d.hides for d in winners.values())
+    display = winners.get("display")
+    return Verdict(hidden, not hidden and display is not None and display.blocks)
 
 
 def page_rules(root: etree._Element) -> StyleRules:

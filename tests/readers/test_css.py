@@ -13,6 +13,7 @@ from eurefs.readers.css import (
     UNWEIGHED,
     Compound,
     declarations,
+    inline_blocks,
     inline_hides,
     media_context,
     parse_selector,
@@ -22,13 +23,13 @@ from eurefs.readers.css import (
 
 def test_declarations_keep_display_and_visibility_with_their_importance() -> None:
     assert declarations("color: red; DISPLAY : None ! Important; visibility:visible") == [
-        ("display", True, True),
-        ("visibility", False, False),
+        ("display", True, True, False),
+        ("visibility", False, False, False),
     ]
     assert declarations("display:block;visibility:collapse;display:var(--d)") == [
-        ("display", False, False),
-        ("visibility", True, False),
-        ("display", False, False),  # whatever the variable holds: not known to hide
+        ("display", False, False, True),
+        ("visibility", True, False, False),
+        ("display", False, False, False),  # whatever the variable holds: not known to hide
     ]
     # not valid CSS, so a browser drops them: an IE hack, a typo'd value, no value
     assert declarations("display:none\\9; display: 'none'; display:; -display:none") == []
@@ -48,6 +49,26 @@ def test_declarations_keep_display_and_visibility_with_their_importance() -> Non
 )
 def test_inline_hides_as_the_browser_does(style: str, hides: bool) -> None:
     assert inline_hides(style) is hides
+
+
+@pytest.mark.parametrize(
+    ("style", "blocks"),
+    [
+        ("display:block", True),
+        ("DISPLAY: Flex", True),
+        ("display: list-item", True),
+        ("display: block flow", True),
+        ("display: inline-block", False),  # a box inside the line
+        ("display: inline flex", False),
+        ("display: table-cell", False),
+        ("display:block; display:inline", False),  # the last one wins
+        ("display:block !important; display:inline", True),
+        ("display:none", False),
+        ("visibility: visible", False),
+    ],
+)
+def test_inline_blocks_as_the_browser_lays_out(style: str, blocks: bool) -> None:
+    assert inline_blocks(style) is blocks
 
 
 @pytest.mark.parametrize(

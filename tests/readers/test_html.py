@@ -142,6 +142,35 @@ def test_what_a_style_sheet_may_show_on_some_screen_is_read() -> None:
     assert [n for n, _ in _found(doc)] == ["Regulation (EU) 2016/679", "Directive 95/46/EC"]
 
 
+def test_inline_elements_the_page_lays_out_as_blocks_are_paragraphs() -> None:
+    # a span or a link set on lines of its own by its style, or by a rule of the page's
+    # sheet that surely holds, read glued to the words around it on 02ce303: 'Article
+    # 5Regulation (EU) 2016/679 applies.Directive 95/46/ECis repealed byRegulation (EU)
+    # 2018/1725.' (a built page: no real EUR-Lex or CURIA page of the samples or the
+    # search corpora was found to style one so)
+    page = (
+        "<html><head><style>.title { display: block } a.act { display: flex }"
+        " .menu:hover .item { display: block } @media (min-width: 9px) { .wide { display: block } }"
+        "</style></head><body><p>"
+        '<span style="display:block">Article 5</span><span>Regulation (EU) 2016/679</span>'
+        " applies.<span class='title'>Directive 95/46/EC</span>is repealed by"
+        "<a class='act' href='#'>Regulation (EU) 2018/1725</a>. "
+        '<span style="display:inline-block">Decision</span> <span class="item">2010/87</span>'
+        '<span class="wide">/EU</span> <span class="title" style="display:inline">applies</span>'
+        "</p></body></html>"
+    )
+    doc = read_document(page.encode())
+    # (not a block: inline-block, a rule under a condition or past one compound, a style
+    # that sets the element inline again)
+    assert doc.text == (
+        "Article 5\nRegulation (EU) 2016/679 applies.\nDirective 95/46/EC\nis repealed by\n"
+        "Regulation (EU) 2018/1725\n. Decision 2010/87/EU applies\n"
+    )
+    assert [n for n, _ in _found(doc)][:3] == [
+        "Regulation (EU) 2016/679", "Directive 95/46/EC", "Regulation (EU) 2018/1725",
+    ]  # fmt: skip
+
+
 def test_soft_hyphens_and_zero_width_spaces_are_not_text() -> None:
     # German web pages break long words with &shy; and &#8203; (public GitHub files: a
     # privacy policy page, index id 9528300625; a fire-safety page, id 13977476562); the

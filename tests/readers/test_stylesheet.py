@@ -17,7 +17,7 @@ def _hidden(sheet: str, body: str) -> list[str]:
         f"<html><head><style>{sheet}</style></head><body>{body}</body></html>"
     )
     verdicts = page_rules(root).verdicts(root)
-    return [el.get("id") or el.tag for el, hidden in verdicts.items() if hidden]
+    return [el.get("id") or el.tag for el, verdict in verdicts.items() if verdict.hidden]
 
 
 P = '<p id="p" class="hidden x">a</p><div id="d" class="hidden">b</div><p id="q">c</p>'
@@ -110,7 +110,7 @@ def test_sheets_in_templates_noscript_print_or_other_languages_are_not_read() ->
         "<p class='a b c d e'>text</p></body></html>"
     )
     rules = page_rules(root)
-    assert [el.tag for el, hidden in rules.verdicts(root).items() if hidden] == ["p"]
+    assert [el.tag for el, verdict in rules.verdicts(root).items() if verdict.hidden] == ["p"]
     root.xpath("//div")[0].clear()  # the only sheet that holds
     assert not page_rules(root)
 
