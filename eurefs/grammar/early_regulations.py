@@ -51,7 +51,9 @@ _RECORDS = [lg for lg in LANGUAGES if not lg.number_before_type]
 _TYPE_LANGS = index(lambda lg: lg.act_types.get("regulation", ()), fold=True)
 _AUTHOR_LANGS = index(lambda lg: lg.authors, fold=True)
 _AFTER_LANGS = index(lambda lg: (*lg.author_phrases, *lg.back_references.authors), fold=True)
-_MARKER_LANGS = index(lambda lg: lg.number_markers, fold=True)
+# (without a marker's dot, which the pattern takes apart: older EUR-Lex texts set a blank
+# before it, ``Verordening nr . 17 van de Raad van 6 februari 1962``)
+_MARKER_LANGS = index(lambda lg: (m.rstrip(".") for m in lg.number_markers), fold=True)
 _TYPES = frozenset(w for lg in _RECORDS for w in _TYPE_LANGS if lg.code in _TYPE_LANGS[w])
 _DOMAINS = words(*(d for lg in LANGUAGES for d in lg.domains))
 _EURATOM = frozenset(w.lower() for lg in LANGUAGES for w, n in lg.domains.items() if n == "Euratom")
@@ -190,7 +192,16 @@ def _reference(
     )
 
 
-_LAST_CHARS = "".join(sorted({re.escape(c) for m in _MARKER_LANGS for c in (m[-1], m[-1].upper())}))
+_LAST_CHARS = "".join(
+    sorted(
+        {
+            re.escape(c)
+            for lg in LANGUAGES
+            for m in lg.number_markers
+            for c in (m[-1].lower(), m[-1].upper())
+        }
+    )
+)
 # the years of the sequence, as the anchors find them (``19`` led: a literal search)
 _SEQUENCE_YEAR = compile_pattern(r"19(?:5[89]|6[0-2])(?![0-9])")
 # a number right after a number marker (``No 17``, ``n° 17``, ``Nr. 17``), in a window

@@ -44,6 +44,16 @@ def _acts(text: str) -> list[tuple[str, str, str | None, list[str]]]:
          ("règlement nº 17 du Conseil", "règlement no 17 du Conseil", None, ["31962R0017"])),
         ("Verordnung Nr. 17 des Rates vom 6. Februar 1962",
          ("Verordnung Nr. 17 des Rates", "Verordnung Nr. 17 des Rates", None, ["31962R0017"])),
+        # older EUR-Lex texts set a blank before the marker's dot (Commission Decision
+        # 91/128/EEC, Sippa, in Dutch, as inenuitvoer.sdu.nl gives EUR-Lex 31991D0128; pages
+        # corpus): was nothing
+        ("Gelet op Verordening nr . 17 van de Raad van 6 februari 1962, eerste verordening",
+         ("Verordening nr . 17 van de Raad", "Verordening nr. 17 van de Raad", None,
+          ["31962R0017"])),
+        # (a comma before the date: Commission Decision of 2 July 1984, British Leyland, as
+        # app.livv.eu gives it; pages corpus)
+        ("vu le règlement n° 17 du Conseil, du 6 février 1962, premier règlement",
+         ("règlement n° 17 du Conseil", "règlement no 17 du Conseil", None, ["31962R0017"])),
         ("regolamento n. 17 del Consiglio del 6 febbraio 1962",
          ("regolamento n. 17 del Consiglio", "regolamento n. 17 del Consiglio", None,
           ["31962R0017"])),
