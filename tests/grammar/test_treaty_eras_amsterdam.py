@@ -51,6 +51,36 @@ def _articles(text: str) -> list[tuple[str, str, str]]:
         ('Dieser Zusatz lautet: "Artikel 85 EG-Vertrag (jetzt Artikel 81 EG)"',
          [("Artikel 85 EG-Vertrag", "Artikel 85 EWG", "EEC"),
           ("Artikel 81 EG", "Artikel 81 EG", "EC")]),
+        # the Court's judgment in C-453/99 Courage v Crehan in five more languages (the
+        # records' treaty_now_words; pages corpus): the article before the bracket was EC.
+        # EUR-Lex 61999CJ0453, French, as eu.vlex.com copies it
+        ("Article 85 du traité CE (devenu article 81 CE) - Contrat d'achat exclusif de bière",
+         [("Article 85 du traité CE", "article 85 CEE", "EEC"),
+          ("article 81 CE", "article 81 CE", "EC")]),
+        # curia.europa.eu, IT
+        ("domanda vertente sull'interpretazione dell'art. 85 del Trattato CE (divenuto art. "
+         "81 CE) e di altre disposizioni di diritto comunitario,",
+         [("art. 85 del Trattato CE", "articolo 85 CEE", "EEC"),
+          ("art. 81 CE", "articolo 81 CE", "EC")]),
+        # (an aside: the Court of First Instance in T-131/99 Shaw and Falla, curia, IT)
+        ("Esenzione individuale - Art. 85, n. 3, del Trattato CE (divenuto, in seguito a "
+         "modifica, art. 81, n. 3, CE)",
+         [("Art. 85, n. 3, del Trattato CE", "articolo 85, n. 3 CEE", "EEC"),
+          ("art. 81, n. 3, CE", "articolo 81, n. 3 CE", "EC")]),
+        # the ECR's Spanish page I-6314, as pdfslide.tips copies it
+        ("una decisión prejudicial sobre la interpretación del artículo 85 del Tratado CE "
+         "(actualmente artículo 81 CE) y de otras disposiciones del Derecho comunitario,",
+         [("artículo 85 del Tratado CE", "artículo 85 CEE", "EEC"),
+          ("artículo 81 CE", "artículo 81 CE", "EC")]),
+        # curia.europa.eu, NL
+        ("om een prejudiciële beslissing over de uitlegging van artikel 85 EG-Verdrag (thans "
+         "artikel 81 EG) en andere bepalingen van gemeenschapsrecht,",
+         [("artikel 85 EG-Verdrag", "artikel 85 EEG", "EEC"),
+          ("artikel 81 EG", "artikel 81 EG", "EC")]),
+        # EUR-Lex 61999CJ0453, Portuguese
+        ("Artigo 85.º do Tratado CE (actual artigo 81.º CE) - Contrato de compra exclusiva",
+         [("Artigo 85.º do Tratado CE", "artigo 85.º CEE", "EEC"),
+          ("artigo 81.º CE", "artigo 81.º CE", "EC")]),
     ],
 )  # fmt: skip
 def test_an_article_given_its_number_after_amsterdam_is_numbered_as_before(
