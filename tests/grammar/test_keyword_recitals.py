@@ -3,8 +3,8 @@ after the act (``pinpoints.keyword_recitals``, ``grammar/dash_pinpoints``): the 
 no pinpoint (the article after it was).
 
 Real texts: the keyword line of the judgment in C-280/13 Barclays Bank (ECLI:EU:C:2014:279),
-in Spanish as EUR-Lex prints it (62013CJ0280) and in English as vLex copies it; pages
-corpus.
+in Spanish and Bulgarian as EUR-Lex prints it (62013CJ0280) and in English as vLex copies
+it; pages corpus.
 """
 
 from __future__ import annotations
@@ -24,12 +24,18 @@ ENGLISH = (
     "enforcement proceedings’"
 )
 
+BULGARIAN = (
+    "„Преюдициално запитване — Директива 93/13/ЕИО — Тринадесето съображение — Член 1, "
+    "параграф 2 — Потребителски договори — Договор за ипотечен кредит“"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "celex", "pinpoint"),
     [
         (SPANISH, "31993L0013", "Considerando decimotercero; Artículo 1, apartado 2"),
         (ENGLISH, "31993L0013", "Thirteenth recital in the preamble; Article 1(2)"),
+        (BULGARIAN, "31993L0013", "Тринадесето съображение; Член 1, параграф 2"),
     ],
 )
 def test_the_ordinal_recital_keyword(text: str, celex: str, pinpoint: str) -> None:
