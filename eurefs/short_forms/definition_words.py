@@ -308,56 +308,6 @@ def _title_after(lang: str) -> re.Pattern[str]:
     return re.compile(rf"[ \u00a0]+{alternation(list(starts))}(?![\w-])" if starts else r"(?!)")
 
 
-@lru_cache(maxsize=8)
-def date_pattern(lang: str) -> re.Pattern[str]:
-    """A date as the language writes it after a citation (``of 4 November 2003``, ``du 1er
-    juin``, ``vom 4. November``, ``de 13 de junio de 2002``), or as ``4.11.2003``.
-
-    Written to start with a set of characters (the first letters of the date words,
-    and digits) so that ``re`` skips to them: ``\\b(?:of|...)...|\\d...``, which it
-    would try at every character, matches the same (:func:`plain_date_pattern`)."""
-    record = BY_CODE[lang]
-    if not record.date_words:
-        return re.compile(_NUMERIC_DATE)
-    ordered = sorted(set(record.date_words), key=len, reverse=True)  # as ``alternation``
-    firsts = "".join(sorted({re.escape(w[0]) for w in ordered}))
-    # each word's first letter read by the set, then checked with the boundary before it
-    words_after_first = "|".join(rf"(?<=\b{re.escape(w[0])}){_spaced(w[1:])}" for w in ordered)
-    # (after the date word, a date in figures too: ``vom 22.12.2000``)
-    return re.compile(
-        rf"[{firsts}\d](?:(?:{words_after_first})(?:{_date_rest(lang)}|\s+{_NUMERIC_DATE})"
-        rf"|(?<=\d)\d?\.\d{{1,2}}\.\d{{4}})"
-    )
-
-
-_NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.\d{4}"
-
-
-def _spaced(literal: str) -> str:
-    return re.escape(literal).replace(r"\ ", r"\s+")
-
-
-def _date_rest(lang: str) -> str:
-    """What follows the date word: ``\\s+4\\s+November\\s+2003``."""
-    record = BY_CODE[lang]
-    day = r"\d{1,2}" + (
-        f"(?:{alternation(list(record.day_suffixes))})?" if record.day_suffixes else ""
-    )
-    join = rf"(?:{alternation(list(record.date_joiners))}\s+)?" if record.date_joiners else ""
-    return rf"\s+{day}\s+{join}[^\W\d]{{3,10}}\s+{join}\d{{4}}"
-
-
-def plain_date_pattern(lang: str) -> re.Pattern[str]:
-    """:func:`date_pattern` as first written (what it must match; for the tests)."""
-    record = BY_CODE[lang]
-    if not record.date_words:
-        return re.compile(_NUMERIC_DATE)
-    return re.compile(
-        rf"\b{alternation(list(record.date_words))}(?:{_date_rest(lang)}|\s+{_NUMERIC_DATE})"
-        rf"|{_NUMERIC_DATE}"
-    )
-
-
 @lru_cache(maxsize=32)
 def national_nouns(lang: str) -> tuple[str, ...]:
     """The first word of each of the record's ``national_act_words`` (a test in C before

@@ -38,7 +38,6 @@ from eurefs.short_forms.definition_words import (
     CALL_BEFORE_PAREN,
     before_paren,
     bracketed_acronym_site,
-    date_pattern,
     national_act_pattern,
     national_nouns,
     paren_end,
@@ -47,6 +46,7 @@ from eurefs.short_forms.definition_words import (
     short_title_tails,
     with_intro_sites,
 )
+from eurefs.short_forms.gap_dates import replace_dates
 from eurefs.short_forms.national_copies import national_site
 from eurefs.short_forms.popular_names import NameScan
 from eurefs.short_forms.uses import UseScanner
@@ -177,7 +177,7 @@ def title_like(gap: str, lang: str, kind: str) -> bool:
     # (the language's own title dates first: they take the full stop after the year)
     if words(lang).title_dates:
         g = _title_dates(lang).sub("\x00", g)
-    g = date_pattern(lang).sub("\x00", g)
+    g = replace_dates(g, lang)
     if sentence_end_in(g):
         return False
     g = g.replace("\x00", " ")
