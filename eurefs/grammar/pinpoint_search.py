@@ -194,7 +194,11 @@ _SUFFIX_ENDS = frozenset(w[-1] for w in NUMBER_SUFFIXES)  # (``bis``, ``ter``: s
 
 def _suffixed(text: str, i: int) -> bool:
     """Whether the word ending at ``text[i]`` is an inserted article's Latin word written
-    apart after a number (``article 15 bis``: ``pinpoint_numbers.NUMBER_SUFFIXES``)."""
+    apart after a number (``article 15 bis``: ``pinpoint_numbers.NUMBER_SUFFIXES``).  The word
+    is walked back over only where the text ends in one (a test in C: most words ending in
+    ``s`` or ``r``, ``provisions``, ``Member``, end in none)."""
+    if not text.endswith(NUMBER_SUFFIXES, 0, i + 1):
+        return False
     j = i
     while j > 0 and text[j - 1].isalpha() and i - j < 9:
         j -= 1
