@@ -179,14 +179,14 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
     linked_search = _widening(pinpoint_search.memo_searcher(patterns, *_pinpoint_head(lang)), lang)
     linking, unlinked_search, annex_search, annex_cues = _side_searches(lang, cue is not None)
     after_dot, long_links = _after_dot(lang), (_long_links(lang) if linked else ())
-    # a recital written number first (``33. betragtning til nævnte direktiv``) before all
-    # else, or only at a cue where each of its tails holds one (:func:`_recitals_at_cues`)
-    recital = _recital_finder(lang)
-    at_cue = recital if recital and not linking and _recitals_at_cues(lang) else None
-    first = None if at_cue else recital
+    first, at_cue = _recital_steps(lang, linking)
+    w = words(lang)  # (the Union's mark after an article, before a name: ``the EU ``)
+    marks = tuple(f"{a} {m} " for a in w.articles for m in w.union_name_marks)
     folds: dict[str, str] = {}  # each pinpoint as written -> folded (cited again and again)
 
     def find(text: str, start: int) -> str | None:
+        if marks and text.endswith(marks, 0, start):
+            start = _past_union_mark(text, start, marks)
         if first is not None and (r := first(text, start)) is not None:
             return r
         # cheap tests first (most short forms have no pinpoint): what stands before the link
@@ -226,7 +226,16 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
                 found = unlinked_search(text, lo, start) if ends_as_part(text, start) else None
         return None if found is None else _unless_heading(text, found, start, folds)
 
-    return _past_union_mark(find, lang)
+    return find
+
+
+def _recital_steps(lang: str, linking: tuple[str, ...]) -> tuple[_Find | None, _Find | None]:
+    """A recital written number first (``33. betragtning til nævnte direktiv``), asked before
+    all else (the first), or only at a cue where each of its tails holds one (the second:
+    :func:`_recitals_at_cues`)."""
+    recital = _recital_finder(lang)
+    at_cue = recital if recital and not linking and _recitals_at_cues(lang) else None
+    return (None if at_cue else recital), at_cue
 
 
 def _side_searches(
@@ -309,6 +318,7 @@ _NEAR = 90  # how far before a short form its pinpoint is first looked for
 #: A pinpoint's last character that ``pinpoint_search.ends_as_pinpoint`` takes at once.
 _NUMBER_END = "0123456789)"
 _Search = Callable[[str, int, int], "tuple[int, int] | None"]
+_Find = Callable[[str, int], "str | None"]
 
 
 def _widening(search: _Search, lang: str) -> _Search:
@@ -331,27 +341,16 @@ def _widening(search: _Search, lang: str) -> _Search:
     return widened
 
 
-def _past_union_mark(
-    find: Callable[[str, int], str | None], lang: str
-) -> Callable[[str, int], str | None]:
-    """``find``, reading the pinpoint before the Union's mark when the name follows one
-    after its article (``Article 6 of the EU GDPR`` -> ``Article 6``: the record's
-    ``union_name_marks``); not after a bare mark (``Article 6 EU`` is also the former
-    Treaty's article)."""
-    w = words(lang)
-    marks = tuple(f"{a} {m} " for a in w.articles for m in w.union_name_marks)
-    if not marks:
-        return find
-
-    def past(text: str, start: int) -> str | None:
-        if text.endswith(marks, 0, start):
-            written = next(m for m in marks if text.endswith(m, 0, start))
-            at = start - len(written)  # (the article a word of its own: not ``theEU``)
-            if at and not text[at - 1].isalnum():
-                return find(text, at + written.index(" ") + 1)  # (the mark's start)
-        return find(text, start)
-
-    return past
+def _past_union_mark(text: str, start: int, marks: tuple[str, ...]) -> int:
+    """Where the pinpoint finder reads on when the name at ``start`` follows the Union's mark
+    after its article, one of ``marks`` (``Article 6 of the EU GDPR`` -> ``Article 6``: the
+    pinpoint before the mark); not after a bare mark (``Article 6 EU`` is also the former
+    Treaty's article): ``start`` then."""
+    written = next(m for m in marks if text.endswith(m, 0, start))
+    at = start - len(written)  # (the article a word of its own: not ``theEU``)
+    if at and not text[at - 1].isalnum():
+        return at + written.index(" ") + 1  # (the mark's start)
+    return start
 
 
 def _unless_heading(
