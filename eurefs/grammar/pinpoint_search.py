@@ -223,10 +223,25 @@ def ends_as_pinpoint(text: str, end: int) -> bool:
     if i < 0:
         return False
     last = text[i]
-    if last == ".":
-        return _following(text, i)
     if last.isdigit() or last == ")":
         return True
+    if last.isalpha() and last not in _KERAIAS:  # (most often a word: its tests first)
+        if not i or not text[i - 1].isalpha():
+            return True  # a letter alone (``Buchstabe a``)
+        if last == "f" and _following(text, i):
+            return True  # ``Art. 107 ff``
+        if last in _SUFFIX_ENDS and _suffixed(text, i):
+            return True  # an inserted article's word after its number (``15 bis``)
+        if last not in _ROMAN_ENDS:
+            return False  # a word (``basis of``) that no roman numeral or letter ends as
+        # a roman numeral (and a letter: ``IIIa``): its letters all of them, the first a
+        # capital (walked back only over those: ``processing`` stops at its ``n``)
+        j = i
+        while j > 0 and text[j - 1] in _ROMAN_ENDS:
+            j -= 1
+        return text[j] in _ROMAN and not (j and text[j - 1].isalpha())
+    if last == ".":
+        return _following(text, i)
     if last == "°":  # an ordinal sign typed as a degree sign (``6°``, ``6.°``)
         i -= text[i - 1 : i] == "."
         return i > 0 and text[i - 1].isdigit()
@@ -237,22 +252,7 @@ def ends_as_pinpoint(text: str, end: int) -> bool:
         while j > 0 and "α" <= text[j - 1] <= "ω" and i - j < 3:
             j -= 1
         return 0 < i - j < 3 and not (j and (text[j - 1].isalpha() or text[j - 1] == "'"))
-    if not last.isalpha():
-        return False
-    if not i or not text[i - 1].isalpha():
-        return True  # a letter alone (``Buchstabe a``)
-    if last == "f" and _following(text, i):
-        return True  # ``Art. 107 ff``
-    if last in _SUFFIX_ENDS and _suffixed(text, i):
-        return True  # an inserted article's word after its number (``15 bis``)
-    if last not in _ROMAN_ENDS:
-        return False  # a word (``basis of``) that no roman numeral or letter ends as
-    # a roman numeral (and a letter: ``IIIa``): its letters all of them, the first a capital
-    # (walked back only over those: ``processing`` stops at its ``n``)
-    j = i
-    while j > 0 and text[j - 1] in _ROMAN_ENDS:
-        j -= 1
-    return text[j] in _ROMAN and not (j and text[j - 1].isalpha())
+    return False
 
 
 def _following(text: str, i: int) -> bool:
