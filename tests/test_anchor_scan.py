@@ -73,6 +73,25 @@ def test_same_head_anchors_group_and_find_each_anchor(monkeypatch: pytest.Monkey
     assert positions == {first.pattern: [1], second.pattern: [4, 11]}
 
 
+def test_members_holding_together_keep_their_order_and_own_lists(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the candidates are read by which members hold there: a member held in several
+    # combinations gets their positions merged in order, and a list of its own
+    monkeypatch.setattr(anchor_scan, "COST_PER_MEMBER", 0)
+    monkeypatch.setattr(anchor_scan, "COST_PER_CANDIDATE", 0)
+    one, two = re.compile(r"/(?<=[0-9]/)(?=[0-9])"), re.compile(r"/(?<=[0-9]/)(?=[0-9]{2})")
+    eli = re.compile(r"/(?=eli/)")
+    group = anchor_scan.plan([one, two, eli])[one.pattern]
+    text = "1/2 1/23 1/2 /eli/ 2016/679 3/4 x/y"
+    found = group.positions(text)
+    assert found == {p.pattern: _separate(p, text) for p in (one, two, eli)}
+    assert found == {one.pattern: [1, 5, 10, 23, 29], two.pattern: [5, 23], eli.pattern: [13]}
+    assert len({id(positions) for positions in found.values()}) == 3
+    found[one.pattern].append(99)  # (a caller's list: the others do not change)
+    assert found[two.pattern] == [5, 23]
+
+
 def test_a_longer_head_is_searched_by_its_last_character(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
