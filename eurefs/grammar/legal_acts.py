@@ -360,7 +360,7 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
                 starts.append(s)
         starts.append(q)
     # a body's decision in one word (``ARB 1/80``), where the region may hold one
-    body_words = set(agreement_decisions.word_starts(text, pos, pos + last_slash))
+    body_words = set(agreement_decisions.word_starts(text, pos, pos + last_slash, low))
     starts.extend(body_words)
     end, spans, spaced_number = 0, [], None
     for s in sorted(set(starts)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from eurefs.grammar import agreement_bodies
+from eurefs.grammar import agreement_bodies, agreement_decisions
 from eurefs.languages import BY_CODE, LANGUAGES
 from tests.grammar.agreement_body_sentences import (
     EU_DECISIONS_WITHOUT_DOMAIN,
@@ -94,6 +94,26 @@ def test_the_german_abbreviation_of_a_body_decision() -> None:
     assert [(a.text, a.lang, a.normalized, a.author, a.celex) for a in acts] == [
         ("ARB 1/80", "de", "ARB 1/80", "Assoziationsrat", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wegen der Stillhalteklauseln des Art. 13 ARB 1/80 bzw. Art. 7 ARB 2/76 nicht",
+        "Arbeitnehmer 1/80, Arb 1/80 und Assoziationsrat 1/80",  # (no stem as written)
+        "Verordnung (EWG) Nr. 1612/68",  # (no stem at all)
+    ],
+)
+def test_the_word_starts_of_a_region_read_with_its_lower_case(text: str) -> None:
+    # the lower-cased region holds each stem's lower case wherever the region holds the
+    # stem: what it does not hold is not searched for, and the starts are the same
+    low = text.lower()
+    for pos in (0, 5):
+        found = agreement_decisions.word_starts(text, pos, len(text))
+        assert agreement_decisions.word_starts(text, pos, len(text), low[pos:]) == found
+    assert agreement_decisions.word_starts(text, 0, len(text), low) == (
+        [text.index("ARB"), text.rindex("ARB")] if "ARB" in text else []
+    )
 
 
 @pytest.mark.parametrize(
