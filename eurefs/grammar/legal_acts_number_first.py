@@ -96,10 +96,12 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
 
     The type word follows the number, so it is looked for after the window's first slash.
     """
-    slash = text.find("/", pos, endpos)
-    if slash < 0:
+    # (what follows the first slash, by ``partition``: ``str.find`` with bounds parses its
+    # arguments from a tuple, and would cost more than the copy of the window)
+    _, slash, after = text[pos:endpos].partition("/")
+    if not slash:
         return  # no number
-    low = text[slash:endpos].lower()
+    low = after.lower()
     for stem in _ASCII_STEMS if low.isascii() else _STEMS:
         if stem in low:
             yield from PATTERN.finditer(text, pos, endpos)
