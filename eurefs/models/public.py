@@ -13,7 +13,10 @@ same order, and the same fields set.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
 from pydantic import BaseModel
@@ -29,6 +32,8 @@ _set_dict = object.__setattr__
 _set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
 _set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+_DICT = attrgetter("__dict__")
+_FIELDS_SET = attrgetter("fields_set")
 
 #: The public model of each light class (same name).
 MODELS: dict[type[LightReference], type[references.BaseReference]] = {
@@ -60,18 +65,14 @@ def to_models(refs: Iterable[LightReference]) -> list[Reference]:
     cost more than the rest of the conversion)."""
     if prototypes.VALIDATE:
         return [to_model(r) for r in refs]
-    models: list[Any] = []  # (each made as ``to_model`` makes it)
-    append, new, classes = models.append, _new, MODELS
-    set_dict, set_fields_set, set_extra, set_private = (
-        _set_dict, _set_fields_set, _set_extra, _set_private
-    )  # fmt: skip
-    for ref in refs:
-        model = new(classes[type(ref)])
-        set_dict(model, "__dict__", ref.__dict__)
-        set_fields_set(model, ref.fields_set)
-        set_extra(model, None)
-        set_private(model, None)
-        append(model)
+    # each made as ``to_model`` makes it, a step at a time over all of them in C loops
+    # (``map``, drained by ``deque``): no Python per reference
+    refs = refs if isinstance(refs, list) else list(refs)
+    models: list[Any] = list(map(_new, map(MODELS.__getitem__, map(type, refs))))
+    deque(map(_set_dict, models, repeat("__dict__"), map(_DICT, refs)), 0)
+    deque(map(_set_fields_set, models, map(_FIELDS_SET, refs)), 0)
+    deque(map(_set_extra, models, repeat(None)), 0)
+    deque(map(_set_private, models, repeat(None)), 0)
     return models
 
 

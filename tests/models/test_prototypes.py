@@ -116,3 +116,26 @@ def test_every_reference_of_the_corpus_is_its_validated_model() -> None:
             _assert_validated(ref)
             kinds.add(ref.kind)
     assert {"case", "ecli", "oj", "treaty_article", "legal_act", "com_document"} <= kinds
+
+
+def test_models_of_a_text_are_each_the_validated_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ``to_models`` makes the models of all the references a step at a time (C loops), not
+    # one after the other: each is still the model pydantic validates from its fields, of
+    # its own class, around its own dict (a judgment of the development texts)
+    from eurefs.models.public import MODELS, to_models
+    from eurefs.scanner import extract_light
+
+    text = (
+        Path(__file__).resolve().parents[1] / "data/corpus/docs/D02-cjeu-c-590-22.txt"
+    ).read_text()
+    monkeypatch.setattr(prototypes, "VALIDATE", False)
+    light = extract_light(text)
+    dicts = [ref.__dict__ for ref in light]
+    models = to_models(iter(light))
+    assert len(models) == len(light) > 100
+    assert len({type(m) for m in models}) > 3
+    for model, ref, fields in zip(models, light, dicts, strict=True):
+        assert type(model) is MODELS[type(ref)]
+        assert model.__dict__ is fields
+        assert model.model_fields_set == ref.fields_set
+        _assert_validated(model)
