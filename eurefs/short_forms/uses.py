@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import heapq
 import re
-from bisect import bisect_left
-from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -24,6 +22,7 @@ from eurefs.short_forms.alias_forms import phrase_forms, use_forms
 from eurefs.short_forms.common import WORD_JOINERS, Candidate, alternation, glued, words
 from eurefs.short_forms.definition_words import bare_lead, compound_type, determined, named_after
 from eurefs.short_forms.national_copies import other_law
+from eurefs.short_forms.use_search import Searcher, ink_of, plain_searchers
 
 if TYPE_CHECKING:
     from eurefs.short_forms.definitions import Definition
@@ -33,165 +32,12 @@ __all__ = ["UseScanner"]
 
 _new = tuple.__new__
 
-# Plain aliases are searched in groups by first character when there
-# are at most this many groups: ``re`` then skips to each group's first character at
-# memchr speed, where one alternation of all of them tests every character.
-_MAX_GROUPS = 5
-# A first word this long is searched with ``str.find``.
-_LONG_HEAD = 5
 _SENTENCE_START = compile_pattern(r"(?:^|[.!?:]\s+|\n\s*)\Z")
-
-
-class _Searcher:
-    """One compiled pattern, searched only as far as needed.
-
-    ``ink`` is the most non-blank characters a match can hold (its blanks are ``\\s+``
-    runs of any length): a match starting before ``limit`` ends before the first
-    ``ink + 1`` non-blank characters from ``limit`` on, so a search cut there finds
-    it.  A cut search may also match where the whole text does not (a look-ahead
-    at the cut); each hit is checked on the whole text, unless the pattern is
-    ``exact``: its look-ahead reads one character, which for a match starting before
-    ``limit`` stands before the cut, so the cut search's hit is the whole text's
-    match.  Searching only up to where the next definition comes into force keeps a
-    text that defines many aliases and uses none of them linear.
-    """
-
-    __slots__ = ("clear", "cut", "exact", "head", "ink", "next", "pattern", "starts")
-
-    def __init__(
-        self,
-        pattern: re.Pattern[str],
-        ink: int,
-        exact: bool = False,
-        starts: list[int] | None = None,
-        head: str = "",
-    ) -> None:
-        self.pattern, self.ink, self.exact = pattern, ink, exact
-        # a superset of where the pattern matches, sorted (None: search the text)
-        self.starts = starts
-        # what every match starts with, written out (``""``: nothing known)
-        self.head = head
-        self.next: re.Match[str] | None = None  # the next match, where known
-        self.clear = (0, 0)  # no match starts in this range
-        self.cut = (-1, 0)  # the last limit and where its searches are cut
-
-    def peek(self, text: str, pos: int, limit: int) -> re.Match[str] | None:
-        """The next match from ``pos`` if it starts before ``limit``, else None."""
-        m = self.next
-        if m is not None and m.start() >= pos:
-            return m if m.start() < limit else None
-        lo, hi = self.clear
-        if lo <= pos and limit <= hi:
-            return None
-        at = hi if lo <= pos < hi else pos
-        if self.exact:
-            # tried only at places before ``limit``: a match there and the character its
-            # look-ahead reads end before the cut, which need not be worked out
-            if self.starts is not None:
-                return self._match_at_starts(text, pos, at, limit)
-            if self.head:
-                return self._match_at_head(text, pos, at, limit)
-        if self.cut[0] == limit:  # several uses before one definition comes into force
-            cut = self.cut[1]
-        else:
-            cut = _ink_end(text, limit, self.ink)
-            self.cut = (limit, cut)
-        while True:
-            hit = self.pattern.search(text, at, cut)
-            if hit is None or hit.start() >= limit:
-                self.next, self.clear = None, (pos, limit)
-                return None
-            m = hit if self.exact else self.pattern.match(text, hit.start())
-            if m is not None:
-                self.next = m
-                return m
-            at = hit.start() + 1
-
-    def _match_at_starts(self, text: str, pos: int, at: int, limit: int) -> re.Match[str] | None:
-        """:meth:`peek`'s search, tried only at ``starts``: the leftmost of them from
-        ``at`` on where the pattern matches is where the search finds its match."""
-        starts = self.starts
-        assert starts is not None
-        match = self.pattern.match
-        for i in range(bisect_left(starts, at), len(starts)):
-            start = starts[i]
-            if start >= limit:
-                break
-            m = match(text, start)
-            if m is not None:
-                self.next = m
-                return m
-        self.next, self.clear = None, (pos, limit)
-        return None
-
-    def _match_at_head(self, text: str, pos: int, at: int, limit: int) -> re.Match[str] | None:
-        """:meth:`peek`'s search, tried only where ``head`` is written: ``str.find``
-        skips ahead by the length of a long head, where ``re`` reads every character."""
-        head, match = self.head, self.pattern.match
-        end = limit + len(head) - 1  # a head starting before ``limit``
-        found = text.find(head, at, end)
-        while found >= 0:
-            m = match(text, found)
-            if m is not None:
-                self.next = m
-                return m
-            found = text.find(head, found + 1, end)
-        self.next, self.clear = None, (pos, limit)
-        return None
-
-
-def _head(aliases: list[str]) -> str:
-    """The first word all ``aliases`` start with, when it is long enough for ``str.find``
-    to beat the search of ``re`` (which reads every character up to the first letter
-    of a match); else ``""``."""
-    heads = {alias.split(" ", 1)[0] for alias in aliases}
-    head = heads.pop()
-    return head if not heads and len(head) >= _LONG_HEAD else ""
 
 
 def _size(m: re.Match[str]) -> int:
     """The size of the plain alias a match holds, blanks folded."""
     return len(" ".join(m.group("plain").split()))
-
-
-@lru_cache(maxsize=64)
-def _ink_run(count: int) -> re.Pattern[str]:
-    return re.compile(rf"(?:\s*\S){{{count}}}")
-
-
-def _ink_end(text: str, at: int, ink: int) -> int:
-    """Where the first ``ink + 1`` non-blank characters from ``at`` end (or the text)."""
-    m = _ink_run(ink + 1).match(text, at)
-    return len(text) if m is None else m.end()
-
-
-def _ink(words: list[str]) -> int:
-    return max((len("".join(w.split())) for w in words), default=0)
-
-
-def _plain_searchers(
-    aliases: list[str],
-    suffixes: tuple[str, ...],
-    starts_of: Callable[[list[str]], list[int] | None],
-) -> list[_Searcher]:
-    """Searchers for plain aliases (with the case endings the language adds to them):
-    one per first character when there are few (``re`` then skips to that character
-    at memchr speed), else one alternation."""
-    groups: dict[str, list[str]] = {}
-    for alias in aliases:
-        groups.setdefault(alias[:1], []).append(alias)
-    parts = list(groups.values()) if len(groups) <= _MAX_GROUPS else [aliases]
-    suffix = rf"(?P<suffix>{alternation(list(suffixes))})?" if suffixes else ""
-    return [
-        _Searcher(
-            re.compile(rf"(?P<plain>{alternation(g)}){suffix}(?![\w-])"),
-            _ink(g) + _ink(list(suffixes)),
-            exact=True,
-            starts=starts_of(g),
-            head=_head(g),
-        )
-        for g in parts
-    ]
 
 
 class UseScanner:
@@ -219,9 +65,9 @@ class UseScanner:
         self._compounds: set[str] = set()  # aliases that are compounds of a type word
         self._lead = bare_lead(lang)
         self._suffixes = tuple(words(lang).alias_suffixes)
-        self._generations: list[tuple[list[str], list[_Searcher]]] = []
-        self._searchers: list[_Searcher] = []  # those of every generation, in order
-        self._bare_searcher: _Searcher | None = None
+        self._generations: list[tuple[list[str], list[Searcher]]] = []
+        self._searchers: list[Searcher] = []  # those of every generation, in order
+        self._bare_searcher: Searcher | None = None
         self._pos = 0
 
     def add(self, d: Definition) -> None:
@@ -245,8 +91,8 @@ class UseScanner:
             if new:
                 self._bare.extend(new)
                 w = words(self.lang)
-                ink = _ink([*w.articles, *w.fused_articles]) + _ink(self._bare)
-                self._bare_searcher = _Searcher(self._bare_pattern(), ink)
+                ink = ink_of([*w.articles, *w.fused_articles]) + ink_of(self._bare)
+                self._bare_searcher = Searcher(self._bare_pattern(), ink)
         else:
             key, forms = d.alias, phrase_forms(d.alias, self.lang)
             if compound_type(d.alias, self.lang):  # (``arvonlisäverodirektiivi``)
@@ -263,10 +109,10 @@ class UseScanner:
 
     def _add_plain(self, aliases: list[str]) -> None:
         gens = self._generations
-        gens.append((aliases, _plain_searchers(aliases, self._suffixes, self._starts_of)))
+        gens.append((aliases, plain_searchers(aliases, self._suffixes, self._starts_of)))
         while len(gens) > 1 and len(gens[-1][0]) >= len(gens[-2][0]):
             merged = gens[-2][0] + gens[-1][0]
-            gens[-2:] = [(merged, _plain_searchers(merged, self._suffixes, self._starts_of))]
+            gens[-2:] = [(merged, plain_searchers(merged, self._suffixes, self._starts_of))]
         self._searchers = [s for _, searchers in gens for s in searchers]
 
     def _starts_of(self, aliases: list[str]) -> list[int] | None:

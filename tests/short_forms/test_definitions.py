@@ -26,8 +26,27 @@ ALIAS_SETS = [
     [f"{c}1 Act" for c in "ABCDEFG"],
     # long first words, searched with ``str.find``; one alias inside another
     ["Audiovisual Media Services Directive", "Audiovisual Media Act", "Services Directive"],
+    # a long later word shared, searched with ``str.find`` and read back to the start
+    ["EC Merger Regulation", "EC Merger Act", "Merger Regulation", "Regulation"],
+    # ... over three words, where the text holds it inside longer words
+    ["EU NL Merger Act", "Mergers", "Act"],
 ]
-PIECES = [" ", "  ", "\n", "-", "x", "s", "(", ")", ", ", "the ", "2", "Regulation", "Data"]
+PIECES = [
+    " ",
+    "  ",
+    "\n",
+    "\u00a0",
+    "-",
+    "x",
+    "s",
+    "(",
+    ")",
+    ", ",
+    "the ",
+    "2",
+    "Regulation",
+    "Data",
+]
 TARGET = Target("legal_act", "Regulation (EU) 2016/679", "32016R0679", ("32016R0679",), None, 0)
 
 
@@ -137,10 +156,30 @@ def test_aliases_that_are_popular_names_are_tried_where_the_name_scan_matched(
 def test_long_first_words_are_searched_as_written() -> None:
     text = "the Audiovisual Media Act and the Audiovisual Media Services Directive"
     scanner = UseScanner(text, "en")
-    for alias in ALIAS_SETS[-1]:
+    for alias in ALIAS_SETS[-3]:
         scanner.add(Definition(alias, False, 0, 0, TARGET))
     assert [(c.start, c.end) for c in scanner.scan(len(text) + 1)] == [(4, 25), (34, 70)]
     assert sorted(s.head for s in scanner._searchers) == ["Audiovisual", "Services"]
+
+
+def test_later_long_words_are_searched_as_written() -> None:
+    """An alias whose first word is short is searched by ``str.find`` of its first long
+    word, the words before it read back over the blanks (the uses of a real page:
+    reckon.co.uk/open/EC_Merger_Regulation, 2008)."""
+    text = (
+        'Council Regulation 139/2004 (known as the "EC Merger Regulation" or "ECMR") governs '
+        "the control of mergers and other concentrations with an EC dimension.\n\nFull "
+        "English text of the EC Merger Regulation, from Eur-lex:\n\nBasis of the EC Merger "
+        "Regulation\n\nThere are no provisions for merger control on the face of the EC "
+        "Treaty. The EC Merger Regulation is made under Article 83."
+    )
+    scanner = UseScanner(text, "en")
+    scanner.add(Definition("EC Merger Regulation", False, 0, 62, TARGET))
+    spans = [(c.start, c.end) for c in scanner.scan(len(text) + 1)]
+    assert [text[s:e] for s, e in spans] == ["EC Merger Regulation"] * 3
+    assert [(s.head, s.before) for s in scanner._searchers] == [("Merger", ("EC",))]
+    found = [(r.start, r.end) for r in eurefs.extract(text) if r.kind == "short_form"]
+    assert found == spans
 
 
 @pytest.mark.parametrize(
