@@ -17,12 +17,11 @@ from typing import Any
 from eurefs.identifiers import eurlex_celex_url
 from eurefs.models.light import BaseReference, ShortFormRef
 from eurefs.short_forms.after_pinpoints import after_pinpoint_finder, norm_line_finder
-from eurefs.short_forms.anaphors import Mention, MentionLog, find_anaphors
-from eurefs.short_forms.common import TARGET_KINDS, Candidate, Target, detect_language, target_of
+from eurefs.short_forms.anaphors import MentionLog, find_anaphors
+from eurefs.short_forms.common import Candidate, Target, detect_language
 from eurefs.short_forms.definition_words import paren_end
-from eurefs.short_forms.definitions import defines, find_definitions, find_uses, title_like
+from eurefs.short_forms.definitions import defines, find_definitions, find_uses
 from eurefs.short_forms.genitive_pinpoints import genitive_pinpoint_finder
-from eurefs.short_forms.glossed_names import glossed
 from eurefs.short_forms.name_acronyms import find_name_acronyms, with_sites
 from eurefs.short_forms.name_normal_forms import localized
 from eurefs.short_forms.name_pinpoints import keyword_pinpoint, name_pinpoint_finder
@@ -30,6 +29,7 @@ from eurefs.short_forms.pinpoints import pinpoint_finder
 from eurefs.short_forms.popular_names import find_popular_names, names_for, scan_names
 from eurefs.short_forms.type_words import scan_type_words
 from eurefs.short_forms.unseen import holds_unseen, on_copy, seen_through
+from eurefs.short_forms.walk import walk
 
 __all__ = ["find_short_forms", "with_short_forms"]
 
@@ -195,19 +195,6 @@ def _links(target: Target, ante_ref: BaseReference | None) -> dict[str, Any]:
     }
 
 
-def _in_own_title(
-    text: str, lang: str, c: Candidate, last_full: tuple[int, str, str] | None
-) -> bool:
-    """Whether a popular name is part of the title of the act cited just before it
-    (``Directive (EU) 2018/1972 ... establishing the European Electronic
-    Communications Code``): the citation is the mention, its title is not another.
-    ``last_full``: end, key and kind of the latest full reference."""
-    if last_full is None or c.target is None or last_full[1] != c.target.key:
-        return False
-    gap = text[last_full[0] : c.start]
-    return len(gap) < 600 and title_like(gap, lang, last_full[2])
-
-
 def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Candidate, Target]]]:
     """The language of the text and every back-reference with its target, in text order."""
     lang = detect_language(text, refs)
@@ -235,96 +222,7 @@ def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Cand
     kept = _select(candidates, list(zip(starts, ends, strict=True)), sites)
     log = MentionLog(text, lang, sites, type_words, refs)
     log.copies = {d.copy_of: d.start for d in definitions if d.copy_of is not None}
-    return lang, _walk(text, lang, refs, starts, ends, kept, log)
-
-
-def _walk(
-    text: str,
-    lang: str,
-    refs: list[BaseReference],
-    starts: list[int],
-    ends: list[int],
-    kept: list[Candidate],
-    log: MentionLog,
-) -> list[tuple[Candidate, Target]]:
-    """Resolve the candidates in one walk through them and the full references, in
-    text order (a full reference first when both start at the same offset).
-
-    ``ShortFormStream`` (``eurefs.short_forms.incremental``) walks a stream the same
-    way, chunk by chunk: a change here belongs there too (``tests/test_chunked.py``
-    compares the two on every development text).
-    """
-    latest_full: dict[str, int] = {}
-    last_full: tuple[int, str, str] | None = None  # end, key and kind of the latest full one
-    out: list[tuple[Candidate, Target]] = []
-    by_type = log.by_type
-    fulls = _full_entries(refs, starts, ends)
-    f, nf = 0, len(fulls)
-    next_full = fulls[0][0] if nf else len(text) + 1  # where the next one starts
-    for c in kept:
-        cs, ce, how, target, act_type, _name, _pin = c
-        if next_full <= cs:
-            # log the full references before ``c`` under their act types, as their
-            # indexes (a target is made only when something resolves to one)
-            while f < nf and fulls[f][0] <= cs:
-                fs, fe, i, key, full_type, kind = fulls[f]
-                f += 1
-                if full_type is not None:
-                    by_type.setdefault(full_type, []).append((fs, fe, i, key))
-                latest_full[key] = i
-            last_full = (fe, key, kind)
-            next_full = fulls[f][0] if f < nf else len(text) + 1
-        if how == "popular_name" and (
-            _in_own_title(text, lang, c, last_full) or glossed(text, lang, c, refs, starts)
-        ):
-            continue
-        if how == "anaphor":
-            if act_type is None:
-                _note_latest_full(log, refs, starts, ends, cs)
-            target = log.resolve(c)
-        if target is None:
-            if act_type is not None:
-                log.add(cs, ce, act_type, None)
-            continue
-        key = target.celex or f"{target.kind}:{target.normalized}"  # target.key, inlined
-        if target.antecedent is None:
-            k = latest_full.get(key)
-            if k is not None:  # (a popular name's: the full reference's normal form)
-                target = target._replace(antecedent=k, normalized=refs[k].normalized)
-        # log.add, inlined (its key is known)
-        entry: Mention = (cs, ce, target, key)
-        if target.act_type is not None:
-            by_type.setdefault(target.act_type, []).append(entry)
-        log.last_any = entry
-        out.append((c, target))
-    return out
-
-
-def _full_entries(
-    refs: list[BaseReference], starts: list[int], ends: list[int]
-) -> list[tuple[int, int, int, str, str | None, str]]:
-    """Start, end, index, work key, act type and kind of each full reference of the
-    kinds a back-reference can point to (only these enter the walk's log; the others
-    count only as the latest mention before ``thereof``, looked up then)."""
-    out = []
-    for i, ref in enumerate(refs):
-        fields = vars(ref)
-        kind: str = fields["kind"]
-        if kind in TARGET_KINDS:
-            key: str = fields["celex"] or f"{kind}:{fields['normalized']}"
-            out.append((starts[i], ends[i], i, key, fields.get("act_type"), kind))
-    return out
-
-
-def _note_latest_full(
-    log: MentionLog, refs: list[BaseReference], starts: list[int], ends: list[int], pos: int
-) -> None:
-    """Make the full reference last before ``pos`` the log's latest mention when it
-    comes after the latest one logged (``thereof`` resolves to the latest of all)."""
-    j = bisect.bisect_right(starts, pos) - 1
-    if j >= 0 and (log.last_any is None or starts[j] > log.last_any[0]):
-        target = target_of(refs[j], j)
-        log.last_any = (starts[j], ends[j], target, None if target is None else target.key)
+    return lang, walk(text, lang, refs, starts, ends, kept, log)
 
 
 @seen_through

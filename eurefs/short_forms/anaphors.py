@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from functools import lru_cache
 from operator import itemgetter
 
@@ -202,9 +203,23 @@ _START = itemgetter(0)
 Mention = tuple[int, int, "Target | int | None", "str | None"]
 
 
+def log_mention(by_type: dict[str, list[Mention]], act_type: str, entry: Mention) -> None:
+    """Add ``entry`` to its type's mentions, in place of the latest when both are of
+    one work (a key, not None: an unresolved mention is no work)."""
+    seen = by_type.setdefault(act_type, [])
+    if seen and entry[3] is not None and seen[-1][3] == entry[3]:
+        seen[-1] = entry
+    else:
+        seen.append(entry)
+
+
 class MentionLog:
     """Mentions seen so far in the walk, per act type, for resolving anaphors.
 
+    Of mentions of one work in a row, only the latest is kept (:func:`log_mention`):
+    an anaphor reads the latest mention of its type and the one of another work before
+    it, which is then the one before (the spans never overlap, so ends grow along a
+    list, and the earlier mentions of the run were read only to be passed over).
     ``sites`` are spans whose words do not count as stray type words (definition
     sites); ``last_any`` is the latest mention of any type (for ``thereof``);
     ``refs`` are the full references mention indexes point into; ``copies``: where the
@@ -224,7 +239,7 @@ class MentionLog:
         self.text, self.lang, self.sites, self.type_words, self.refs = (
             text, lang, sites, type_words, refs
         )  # fmt: skip
-        self.by_type: dict[str, list[Mention]] = {}
+        self.by_type: defaultdict[str, list[Mention]] = defaultdict(list)
         self.last_any: Mention | None = None
         self.site_starts = [s for s, _ in sites]
         self.type_word_starts = [w.start for w in type_words]
@@ -235,7 +250,7 @@ class MentionLog:
         """Record a mention (``target`` None: an anaphor that could not be resolved)."""
         entry = (start, end, target, None if target is None else target.key)
         if act_type is not None:
-            self.by_type.setdefault(act_type, []).append(entry)
+            log_mention(self.by_type, act_type, entry)
         self.last_any = entry
 
     def _target(self, pointed: Target | int | None) -> Target | None:

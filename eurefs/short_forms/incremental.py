@@ -34,7 +34,7 @@ from typing import Generic, TypeVar
 
 from eurefs.kinds import SHORT_FORM
 from eurefs.models.light import BaseReference
-from eurefs.short_forms import _Emitter, _in_own_title, _select
+from eurefs.short_forms import _Emitter, _select
 from eurefs.short_forms.anaphors import MentionLog, find_anaphors, is_legislative
 from eurefs.short_forms.common import Candidate, Target, target_of
 from eurefs.short_forms.definition_words import (
@@ -56,6 +56,7 @@ from eurefs.short_forms.popular_names import name_at, name_scans, names_for, tai
 from eurefs.short_forms.proposal_names import left_out
 from eurefs.short_forms.type_words import TypeWord, scan_type_words
 from eurefs.short_forms.uses import UseScanner
+from eurefs.short_forms.walk import in_own_title
 
 __all__ = ["LAG", "ShortFormStream"]
 
@@ -273,8 +274,8 @@ class ShortFormStream:
     # -- the walk -----------------------------------------------------------------
 
     def _walk(self, final: int) -> list[BaseReference]:
-        """The records starting in ``[done, final)``, in order (as ``_walk`` of
-        ``eurefs.short_forms`` gives them, a full reference first at the same offset)."""
+        """The records starting in ``[done, final)``, in order (as ``walk`` of
+        ``eurefs.short_forms.walk`` gives them, a full reference first at the same offset)."""
         now: list[Candidate] = []
         for group in self.pending:
             now.extend(c for c in group if c.start < final)
@@ -320,8 +321,7 @@ class ShortFormStream:
     def _short(self, c: Candidate, starts: list[int], emitter: _Emitter) -> BaseReference | None:
         text, lang, log = self.text, self.lang, self.log
         if c.how == "popular_name" and (
-            _in_own_title(text, lang, c, self.last_full)
-            or glossed(text, lang, c, self.refs, starts)
+            in_own_title(text, lang, c, self.last_full) or glossed(text, lang, c, self.refs, starts)
         ):
             return None
         target = c.target if c.how != "anaphor" else log.resolve(c)
