@@ -33,7 +33,12 @@ from eurefs.short_forms.common import (
 )
 from eurefs.short_forms.definite_genitives import definite_doubt, find_definite_genitives
 from eurefs.short_forms.determiners import determiner_at, determiner_types, last_words
-from eurefs.short_forms.national_copies import copied, copy_phrase_end
+from eurefs.short_forms.national_copies import (
+    COPY_REACH,
+    copied,
+    copy_phrase_end,
+    copy_phrase_words,
+)
 from eurefs.short_forms.type_words import TypeWord, other_meaning
 
 # A sentence ends at a full stop before a capital, or at a blank line (a single line
@@ -245,6 +250,7 @@ class MentionLog:
         self.type_word_starts = [w.start for w in type_words]
         self.copies: dict[int, int] = {}
         self.definite = definite_doubt(lang)  # (``direktivets artikel 5``; None: no such words)
+        self.copy_words = copy_phrase_words(lang)  # (none: no national copies)
 
     def add(self, start: int, end: int, act_type: str | None, target: Target | None) -> None:
         """Record a mention (``target`` None: an anaphor that could not be resolved)."""
@@ -294,8 +300,15 @@ class MentionLog:
 
     def _retained(self, end: int, at: int) -> bool:
         """Whether a national-copy phrase follows the mention ending at ``end`` in its
-        sentence, before the anaphor at ``at`` (``copy_phrase_end``)."""
-        return copy_phrase_end(self.text, self.lang, end, at) >= 0
+        sentence, before the anaphor at ``at`` (``copy_phrase_end``, asked only where
+        one of its words is: most gaps hold none, and the call costs more than the test)."""
+        if not (copy_words := self.copy_words):
+            return False
+        gap = self.text[end : at if at < end + COPY_REACH else end + COPY_REACH]
+        for word in copy_words:
+            if word in gap:
+                return copy_phrase_end(self.text, self.lang, end, at) >= 0
+        return False
 
     def _resolve_thereof(self, cand: Candidate) -> Target | None:
         if self.last_any is None:

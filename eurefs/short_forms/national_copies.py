@@ -28,7 +28,7 @@ from eurefs.short_forms.common import alternation
 _SPACES = " \t\u00a0"
 # How far after an act's citation a phrase may take it into national law when no title
 # stands between them (``Regulation (EU) No 596/2014 as retained ("UK MAR")``).
-_REACH = 300
+COPY_REACH = 300
 # The end of the citation's sentence (as ``anaphors._BOUNDARY``): a phrase past it is
 # another sentence's (``U.K. law``: no capital after the stop)
 _SENTENCE_END = compile_pattern(r"[.!?;]\s+(?=[A-Z‘'\"“(])|\n[ \t]*\n")
@@ -191,15 +191,22 @@ def _copy_phrases_by_word(lang: str) -> tuple[tuple[str, tuple[tuple[int, str], 
     return tuple(by_word)
 
 
+@lru_cache(maxsize=32)
+def copy_phrase_words(lang: str) -> tuple[str, ...]:
+    """The words of :func:`copy_phrase_end`: a gap before ``COPY_REACH`` that holds none
+    of them holds no national-copy phrase (the caller may tell so without the call)."""
+    return tuple(word for word, _ in _copy_phrases_by_word(lang))
+
+
 def copy_phrase_end(text: str, lang: str, cited_end: int, at: int) -> int:
     """Where a phrase of the language's ``national_copy_phrases`` (its key word of
     ``_copy_phrases_by_word`` as written, the rest in any case; whole words) that
     follows the mention of an act ending at ``cited_end``, in its sentence, before
-    ``at`` and within ``_REACH``, first ends (-1: none).  An anaphor at ``at`` then
+    ``at`` and within ``COPY_REACH``, first ends (-1: none).  An anaphor at ``at`` then
     speaks of the national copy, which has no EU act, also where no alias names it
     (``Regulation (EU) 2016/679 as retained in UK law by the European Union (Withdrawal)
     Act 2018. Under that Regulation``)."""
-    gap = text[cited_end : min(at, cited_end + _REACH)]
+    gap = text[cited_end : min(at, cited_end + COPY_REACH)]
     first = -1
     for word, forms in _copy_phrases_by_word(lang):
         # most gaps hold none of the words: ``in`` (no argument parsing, unlike
@@ -237,7 +244,7 @@ def national_site(
         i = bisect.bisect_left(starts, at) - 1
         while i >= 0 and refs[i].kind in ("oj", "celex", "eli"):
             i -= 1
-        if i < 0 or refs[i].kind != "legal_act" or not 0 <= at - refs[i].end <= _REACH:
+        if i < 0 or refs[i].kind != "legal_act" or not 0 <= at - refs[i].end <= COPY_REACH:
             return None
         if "\n\n" in text[refs[i].end : at]:
             return None

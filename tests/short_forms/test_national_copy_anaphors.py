@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from eurefs.short_forms import anaphors
 from eurefs.short_forms.incremental import ShortFormStream
 
 _TITLE = (
@@ -90,3 +91,29 @@ def test_an_anaphor_after_a_national_copy_gives_nothing(text: str) -> None:
 def test_an_anaphor_after_the_eu_act_keeps_its_target(text: str) -> None:
     assert [c for _, c in _shorts(text)][-1:] == ["32016R0679"]
     assert _fed(text) == _shorts(text)
+
+
+def test_the_phrases_are_read_only_where_one_of_their_words_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Most gaps between a mention and its anaphor hold no word of any phrase: the log
+    tells so with ``in`` and asks ``copy_phrase_end`` only where one is."""
+    calls: list[tuple[int, int]] = []
+    real = anaphors.copy_phrase_end
+
+    def spy(text: str, lang: str, cited_end: int, at: int) -> int:
+        calls.append((cited_end, at))
+        return real(text, lang, cited_end, at)
+
+    monkeypatch.setattr(anaphors, "copy_phrase_end", spy)
+    plain = "Regulation (EU) 2016/679 applies. Under that Regulation the controller must act."
+    assert _shorts(plain) == [("that Regulation", "32016R0679")]
+    assert calls == []
+    assert (
+        _shorts(
+            "Regulation (EU) 2016/679 as retained in UK law by the European Union (Withdrawal) "
+            "Act 2018. Under that Regulation, controllers must keep records."
+        )
+        == []
+    )
+    assert len(calls) == 1
