@@ -1,29 +1,60 @@
-"""An act's number before the title that cites it by date, as EUR-Lex titles the decisions
-and recommendations numbered year first: ``93/97/EEC: Council Decision of 9 February 1993
+"""An act's number before the title that cites it, as EUR-Lex titles the decisions and
+recommendations numbered year first: ``93/97/EEC: Council Decision of 9 February 1993
 on the conclusion of the Protocol ...`` (EUR-Lex 31993D0097, as Harvard Dataverse's copy of
-EUR-Lex lists it), ``94/800/EC: Council Decision of 22 December 1994``.
+EUR-Lex lists it), ``91/304/CEE: Décision de la Commission, du 17 décembre 1990, relative
+aux aides ...`` (EUR-Lex 31991D0304, French), ``2000/237/EG: Entscheidung der Kommission
+vom 22. Dezember 1999 über die Beihilferegelung ...`` (32000D0237, German), ``91/391/ΕΟΚ:
+Απόφαση της Επιτροπής της 26ης Μαρτίου 1991`` (31991D0391, Greek).
 
-The dated citation (``legal_acts_dated``) names no number.  Where the number with its
-domain after it (``/EEC``, ``/EC, ECSC``) and a colon stand right before it, the reference
-is the number, typed by the dated citation's type word (span ``93/97/EEC``, normalised
-``Decision 93/97/EEC``, 31993D0097).  Not after a word (``Directive 2000/60/EC: Council
-Decision of ...`` is a heading naming two acts), not with a bracketed domain or a number
-marker (EUR-Lex writes neither in this form).
+The number with its domain after it (``/EEC``, ``/EC, ECSC``) and a colon stand right before
+the title's type word (an institution or subtype may come first, as the records'
+``authors`` and ``subtypes_before`` write them: ``Council Decision``, ``Commission
+Implementing Decision``); the reference is the number, typed by that word (span
+``93/97/EEC``, normalised ``Decision 93/97/EEC``, 31993D0097; ``Décision 91/304/CEE``).
+The domain must be one the type word's language writes (``/CEE`` with ``Décision``, not
+``/EWG``), the title starts with a capital and dates the act right after its type word
+or the EU institution after it (``de la Commission, du 17 décembre 1990``): an agreement
+body's decision has its own number there (``2006/111/EC: Decision No 6/2005 of the ACP-EC
+Council of Ministers``, EUR-Lex 22006D0111, no sector-3 act).  Not after a word (``Directive
+2000/60/EC: Council Decision of ...`` is a heading naming two acts), not with a bracketed
+domain or a number marker (EUR-Lex writes neither in this form).
+
+The dated citation after the number (``legal_acts_dated``) then names no act of its own:
+:func:`find` gives its builders the number instead.
 """
 
 from __future__ import annotations
 
-from eurefs.grammar.base import Context
-from eurefs.grammar.common import lazy_compile
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from eurefs.grammar.base import SLASH, Anchor, Context, Family
+from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.legal_act_numbers import GROUPS, make, number_pattern
-from eurefs.grammar.legal_act_words import Act
-from eurefs.languages import Language
-from eurefs.models.light import LegalActRef
+from eurefs.grammar.legal_act_words import AUTHOR_LANGS, SUB_BEFORE_LANGS, TYPE_FORMS, Act
+from eurefs.languages import BY_CODE, Language, index
+from eurefs.models.light import BaseReference, LegalActRef
+from eurefs.pattern_store import compile_pattern
 
 #: How far before the dated citation its number may start (``2001/462/EC, ECSC: ``).
 _REACH = 40
+_NUMBER = r"(?<![\w/.-])(?<![^\W\d_][ ])" + number_pattern("")
 # (the colon and blank right before the citation: the search ends there, ``\Z``)
-_LEADING = lazy_compile(r"(?<![\w/.-])(?<![^\W\d_][ ])" + number_pattern("") + r"(?=:[ ]\Z)")
+_LEADING = lazy_compile(_NUMBER + r"(?=:[ ]\Z)")
+#: The number right before a colon and a blank (the reference's span).
+NUMBER = lazy_compile(_NUMBER + r"(?=:[ ])")
+#: What the family tries at a number's first slash: the rest of a number with a domain
+#: after it, a colon and a blank (``/97/EEC: ``, ``/462/EC, ECSC: ``); ``build`` reads it
+AT_SLASH = lazy_compile(r"/(?<=[0-9]/)[0-9]{1,4}/[^\W\d_][^\W\d_ ]{0,9}(?:,[ ]?[^\W\d_]{2,9})?:[ ]")
+_DOMAIN_LANGS = index(lambda lg: lg.domains, fold=True)
+# The title's head after the colon: institution, subtype, type word (full words only)
+_HEAD = lazy_compile(
+    r"(?:(?P<author>" + words(*AUTHOR_LANGS) + r")[ ])?"
+    r"(?:(?P<sub>" + words(*SUB_BEFORE_LANGS) + r")[ ])?"
+    r"(?P<type>" + words(*(f for f in TYPE_FORMS if not f.endswith("."))) + r")(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def find(
@@ -36,8 +67,72 @@ def find(
     if start < 6 or region[start - 2] != ":":
         return None
     found = _LEADING.search(region, max(0, start - _REACH), start)
-    if found is None or not found.group("suf") or found.group("dom") or found.group("no"):
+    if found is None or not _title_number(found):
         return None
+    return _numbered(found, record, act_type, subtype)
+
+
+def _title_number(m: re.Match[str]) -> bool:
+    """Whether the number ``m`` is written as EUR-Lex heads a title with it: its domain
+    after it, no bracketed domain, no number marker."""
+    return bool(m.group("suf")) and not m.group("dom") and not m.group("no")
+
+
+def _numbered(
+    m: re.Match[str], record: Language, act_type: str, subtype: str | None
+) -> LegalActRef | None:
     word = record.with_subtype(record.act_types[act_type][0], act_type, subtype)
     act = Act(act_type, record.code, word, None, subtype)
-    return make(found, found.start("num"), act, found.group(*GROUPS))
+    return make(m, m.start("num"), act, m.group(*GROUPS))
+
+
+@lru_cache(maxsize=32)
+def _dated(lang: str) -> re.Pattern[str]:
+    """What follows the type word of a title of ``lang`` in this form: perhaps an EU
+    institution (the record's ``author_phrases``), then the date (a date word and a day)."""
+    record = BY_CODE[lang]
+    authors = (
+        r"(?:,?[ ](?:" + words(*record.author_phrases) + r"))?" if record.author_phrases else ""
+    )
+    return compile_pattern(authors + r",?[ ](?:" + words(*record.date_words) + r")[ ][0-9]")
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """The number of a title headed by it (see the module docstring), ``m`` matching from
+    the number's first slash (``AT_SLASH``)."""
+    text, start = m.string, m.start()
+    while start > 0 and m.start() - start < 4 and text[start - 1].isdigit():
+        start -= 1  # (to the number's first digit)
+    found = NUMBER.match(text, start)
+    if found is None or found.end() + 2 != m.end() or not _title_number(found):
+        return ()
+    head = _HEAD.match(text, m.end())
+    if head is None or not head.group()[0].isupper():
+        return ()
+    written = head.group("type").lower()
+    cands = set(TYPE_FORMS[written]) & _DOMAIN_LANGS.get(found.group("suf").lower(), frozenset())
+    for group, table in (("author", AUTHOR_LANGS), ("sub", SUB_BEFORE_LANGS)):
+        if head.group(group):
+            cands &= table.get(head.group(group).lower(), frozenset())
+    if not cands:
+        return ()
+    lang = next(iter(cands)) if len(cands) == 1 else ctx.language(sorted(cands), start, 80)
+    if _dated(lang).match(text, head.end()) is None:
+        return ()  # (``2006/111/EC: Decision No 6/2005 of the ACP-EC Council``: no EU act's)
+    record = BY_CODE[lang]
+    sub = (head.group("sub") or "").lower()
+    subtype = next((v for k, v in record.subtypes_before.items() if k.lower() == sub), None)
+    ref = _numbered(found, record, TYPE_FORMS[written][lang], subtype)
+    return (ref,) if ref is not None else ()
+
+
+FAMILY = Family(
+    kind="legal_act",
+    pattern=AT_SLASH,
+    build=build,
+    # the number's first slash (``93/97/EEC``: the search ``legal_acts`` makes anyway),
+    # the filter tried right there: a window and a finder each cost more than 5k
+    # instructions at each of the ~1,000 slashes a MB of the benchmark text holds
+    anchors=(Anchor(SLASH, before=0, after=_REACH, at_start=True),),
+    priority=9,
+)

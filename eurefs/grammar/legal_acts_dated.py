@@ -152,6 +152,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         word = f"{word} {collapse_spaces(m.group('author'))}"
     if (first := _ref(m, m.start(), lang, act_type, word)) is None:
         return ()
+    if numbered := leading_numbers.find(ctx, m.start(), BY_CODE[lang], act_type, None):
+        return (numbered,)  # ``92/131/CEE: Recommandation de la Commission, du ...``
     act = Act(act_type, lang, BY_CODE[lang].act_types[act_type][0], None, None)
     if (numbered := closing_numbers.find(ctx, m.start(), m.end(), act)) is not None:
         return (numbered,)  # ``... od wartości dodanej Nr 2006/112/WE``
@@ -236,7 +238,6 @@ YEAR_ANCHORS = tuple(
 )
 _TOKEN = compile_pattern(r"[^\s#>*]+")
 
-
 # A cheap test of a window before any pattern runs: a year after a month, a day and a
 # date word, with a type word or an institution just before (``Rahmenbeschluss des
 # Rates vom 26. Juni 2001``).  Most dates in texts follow a numbered act's title
@@ -249,7 +250,6 @@ _BEFORE_PREP = frozenset(
     w.split()[-1].lower()
     for w in (*_TYPES, *_TYPES_BEFORE, *(p for lg in _AFTER for p in lg.author_phrases))
 )
-
 
 # The second words of two-word months and date words (``meán fómhair``, ``z dnia``): a
 # pair of words is looked up only when it ends in one of them.

@@ -8,6 +8,8 @@ CELEX.
 
 from __future__ import annotations
 
+import pytest
+
 import eurefs
 
 TEXTILES = (
@@ -57,3 +59,66 @@ def test_only_a_number_with_its_domain_after_it() -> None:
     # (a court's or a body's numbering: no domain)
     text = "Name: 93/97: Council Decision of 9 February 1993 on the conclusion"
     assert [a[1] for a in _acts(text)] == [None]
+
+
+# EUR-Lex's titles in other languages (pages corpus): the number was nothing, as the
+# dated citation after it names a decision, which those languages' dated citations leave out
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EUR-Lex 31991D0304, French
+        ("91/304/CEE: Décision de la Commission, du 17 décembre 1990, relative aux aides "
+         "accordées par le gouvernement allemand et le gouvernement du Land de Bavière",
+         ("91/304/CEE", "31991D0304", "décision 91/304/CEE")),
+        # EUR-Lex 31992D0389, French, as admi.net copies it
+        ("92/389/CEE: Décision de la Commission, du 25 juillet 1990, relative aux aides "
+         "d'État prévues par les décrets- lois n° 174 du 15 mai 1989",
+         ("92/389/CEE", "31992D0389", "décision 92/389/CEE")),
+        # EUR-Lex 32000D0237, German
+        ("2000/237/EG: Entscheidung der Kommission vom 22. Dezember 1999 über die "
+         "Beihilferegelung, die Spanien im Wirtschaftsjahr 1997/98 zugunsten der",
+         ("2000/237/EG", "32000D0237", "Beschluss 2000/237/EG")),
+        # EUR-Lex 31991D0128, Dutch, as inenuitvoer.sdu.nl gives it
+        ("91/128/EEG: Beschikking van de Commissie van 15 februari 1991 inzake een "
+         "procedure op grond van artikel 85 van het EEG-Verdrag (IV/31.559 - Sippa)",
+         ("91/128/EEG", "31991D0128", "Besluit 91/128/EEG")),
+        # EUR-Lex 32002D0759, Spanish and Danish (the institution first)
+        ("2002/759/CE: Decisión de la Comisión, de 5 de diciembre de 2001, relativa a un "
+         "procedimiento de aplicación del artículo 81 del Tratado CE",
+         ("2002/759/CE", "32002D0759", "Decisión 2002/759/CE")),
+        ("2002/759/EF: Kommissionens beslutning af 5. december 2001 om en procedure efter "
+         "EF-traktatens artikel 81 (Sag COMP/37800/F3 — Luxembourgske bryggerier)",
+         ("2002/759/EF", "32002D0759", "afgørelse 2002/759/EF")),
+        # EUR-Lex 31991D0391, Greek
+        ("91/391/ΕΟΚ: Απόφαση της Επιτροπής της 26ης Μαρτίου 1991 περί των ενισχύσεων",
+         ("91/391/ΕΟΚ", "31991D0391", "απόφαση 91/391/ΕΟΚ")),
+    ],
+)  # fmt: skip
+def test_the_number_before_a_title_in_other_languages(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _acts(text)[0] == expected
+    assert eurefs.parse(expected[2]).celex == expected[1]
+
+
+def test_a_dated_title_in_other_languages_is_the_number_alone() -> None:
+    # (a recommendation, which French dated citations read: one reference, not two)
+    text = "92/131/CEE: Recommandation de la Commission, du 27 novembre 1991, sur la protection"
+    assert _acts(text) == [("92/131/CEE", "31992H0131", "recommandation 92/131/CEE")]
+
+
+def test_not_before_an_agreement_bodys_decision() -> None:
+    # (EUR-Lex 22006D0111's title, as eumonitor.eu gives it: the number is no sector-3
+    # act's; the decision's own number follows the type word, no date)
+    text = "2006/111/EC: Decision No 6/2005 of the ACP-EC Council of Ministers of 22 November 2005"
+    assert [a[:2] for a in _acts(text)] == [
+        ("Decision No 6/2005 of the ACP-EC Council of Ministers", None)
+    ]
+
+
+def test_not_after_a_word_nor_with_another_languages_domain() -> None:
+    text = "Richtlinie 2000/60/EG: Entscheidung der Kommission vom 5. Mai 2010"
+    assert [a[0] for a in _acts(text)] == ["Richtlinie 2000/60/EG"]
+    assert _acts("91/304/EWG: Décision de la Commission") == []
+    # (a title starts with a capital)
+    assert _acts("91/304/CEE: décision de la Commission") == []
