@@ -10,6 +10,15 @@ comunale``) and a date with the record's month.  The span is the number (with it
 marker), as after an author phrase in ``legal_acts``; the normal form takes the domain
 written after the type word (``regolamento (CE) n. 44/2001``).  The number's year must be
 the date's or the next (an act adopted in December may be numbered in the next year).
+
+A regulation's number may stand without its year, which the date then gives: ``del
+regolamento (CEE) del Consiglio 27 giugno 1968, n. 805, relativo all'organizzazione
+comune dei mercati nel settore delle carni bovine, come modificato dal regolamento (CE)
+del Consiglio 18 novembre 1996, n. 2222`` (a summary of the Court's judgment in C-375/05,
+ambientediritto.it) is ``regolamento (CEE) n. 805/68`` and ``regolamento (CE) n.
+2222/96``.  Not for a date in December (Regulation (EC) No 44/2001 is ``del Consiglio 22
+dicembre 2000``: the number's year is not told), nor for the other types, numbered year
+first.  Found at the date's year (the search ``legal_acts_dated`` makes anyway).
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from eurefs.grammar import legal_acts_dated
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.legal_act_numbers import GROUPS, make, number_pattern
@@ -46,7 +56,7 @@ _HEADS = {
         r"(?<![\w-])(?P<type>" + words(*_TYPES[lg.code]) + r")"
         r"(?:[ ]\((?P<dom>" + words(*lg.domains) + r")\))?"
         r"[ ](?P<author>" + words(*lg.author_phrases) + r")"
-        r"[ ][0-9]{1,2}[ ](?:" + words(*(m for ms in lg.months for m in ms)) + r")"
+        r"[ ][0-9]{1,2}[ ](?P<month>" + words(*(m for ms in lg.months for m in ms)) + r")"
         r"[ ](?P<year>(?:19|20)[0-9]{2}),[ ]$"
     )
     for lg in _RECORDS
@@ -55,15 +65,22 @@ _REACH = 140  # characters before the number the head may take
 PATTERN = lazy_compile(r"(?<=[0-9]{4},[ ])" + number_pattern(""))
 
 
-def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
-    """A :class:`~eurefs.models.light.LegalActRef` for the number after its head."""
-    before = ctx.before(m.start(), _REACH)
+def _head(at: int, ctx: Context) -> tuple[Language, re.Match[str]] | None:
+    """The record and the head (type, domain, author, date) right before the number at
+    region offset ``at``."""
+    before = ctx.before(at, _REACH)
     for lg in _RECORDS:
         head = _HEADS[lg.code].search(before)
         if head is not None:
-            break
-    else:
+            return lg, head
+    return None
+
+
+def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """A :class:`~eurefs.models.light.LegalActRef` for the number after its head."""
+    if (found := _head(m.start(), ctx)) is None:
         return ()
+    lg, head = found
     act_type = _TYPES[lg.code][head.group("type")]
     number = m.group(*GROUPS)
     if head.group("dom") and number[2] is None:  # the domain written after the type word
@@ -87,6 +104,33 @@ def find_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         comma = text.find(", ", comma + 2, endpos)
 
 
+# A regulation's number without its year: the marker and the number, nothing after them
+# that continues a number (``n. 2222/96`` is read above)
+_MARKERS = sorted({m for lg in _RECORDS for m in lg.number_markers}, key=len, reverse=True)
+#: Tried at the date's year (``1968, n. 805``), the span the marker and the number
+BARE = lazy_compile(
+    r"(?:19|20)[0-9]{2},[ ](?P<no>" + words(*_MARKERS) + r")[ ]?(?P<n>[1-9][0-9]{0,3})"
+    r"(?![\w/]|[.,][0-9])"
+)
+
+
+def build_bare(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
+    """The regulation whose number ``m`` the date before it gives its year (see the module
+    docstring)."""
+    if (found := _head(m.start("no"), ctx)) is None:
+        return ()
+    lg, head = found
+    act_type = _TYPES[lg.code][head.group("type")]
+    month = head.group("month").lower()
+    if act_type != "regulation" or any(month == w.lower() for w in lg.months[11]):
+        return ()
+    year = head.group("year")
+    number = (m.group("n"), year if int(year) >= 1999 else year[2:], head.group("dom"))
+    act = Act(act_type, lg.code, lg.act_types[act_type][0], None, None)
+    ref = make(m, m.start("no"), act, (*number, None, m.group("no"), None, None, None))
+    return (ref,) if ref is not None else ()
+
+
 def _anchor() -> Anchor:
     """The slash of a number after a comma and a blank, or a number marker and a blank
     (``2000, 2000/43``, ``2000, n. 44/2001``): a look-behind per length of the number's
@@ -107,5 +151,19 @@ FAMILY = Family(
     priority=10,
 )
 
+
+BARE_FAMILY = Family(
+    kind="legal_act",
+    pattern=BARE,
+    build=build_bare,
+    # the date's year (``giugno 1968, n. 805``): the search ``legal_acts_dated`` makes
+    # anyway; the pattern tried right there (a window and a finder each cost ~5k
+    # instructions at each of the ~660 such years a MB of the benchmark text holds)
+    anchors=tuple(
+        Anchor(a.pattern, before=0, after=24, at_start=True) for a in legal_acts_dated.YEAR_ANCHORS
+    ),
+    priority=10,
+)
+
 #: Empty when no loaded language writes these numbers.
-FAMILIES: tuple[Family, ...] = (FAMILY,) if _RECORDS else ()
+FAMILIES: tuple[Family, ...] = (FAMILY, BARE_FAMILY) if _RECORDS else ()

@@ -45,3 +45,39 @@ def test_a_number_after_the_date(text: str, span: str, normalized: str, celex: s
 )
 def test_no_number_after_another_date(text: str) -> None:
     assert [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"] == []
+
+
+# A summary of the Court's judgment in C-375/05 (ambientediritto.it, its page on the case;
+# pages corpus): a regulation's number without its year, which the date gives (both were
+# nothing)
+GEISLER = (
+    "L'art. 4 a, terzo trattino, sub ii), del regolamento (CEE) del Consiglio 27 giugno 1968, "
+    "n. 805, relativo all'organizzazione comune dei mercati nel settore delle carni bovine, "
+    "come modificato dal regolamento (CE) del Consiglio 18 novembre 1996, n. 2222, dev'essere "
+    "interpretato nel senso che"
+)
+
+
+def test_a_regulations_number_without_its_year() -> None:
+    refs = [r for r in eurefs.extract(GEISLER, short_forms=False) if r.kind == "legal_act"]
+    assert [(r.text, r.normalized, r.celex) for r in refs] == [
+        ("n. 805", "regolamento (CEE) n. 805/68", "31968R0805"),
+        ("n. 2222", "regolamento (CE) n. 2222/96", "31996R2222"),
+    ]
+    assert eurefs.parse("regolamento (CE) n. 2222/96").celex == "31996R2222"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # December: the number's year may be the next (Regulation (EC) No 44/2001)
+        "il regolamento (CE) del Consiglio 22 dicembre 2000, n. 44, concernente",
+        # the other types are numbered year first
+        "la direttiva del Consiglio 21 maggio 1992, n. 43, relativa",
+        # a national body's act
+        "del regolamento del Consiglio comunale 12 maggio 2010, n. 5, relativo",
+        "decreto legislativo 9 luglio 2003, n. 215, recante",
+    ],
+)
+def test_no_number_without_its_year_elsewhere(text: str) -> None:
+    assert [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"] == []
