@@ -73,7 +73,7 @@ class HeadDate(NamedTuple):
     #: the whole date, where its day and month are read (the month in words of a language
     #: that gives the name another number is not: Polish ``listopada`` is November,
     #: Croatian October)
-    day: dt.date | None
+    date: dt.date | None
 
 
 def year_of(m: re.Match[str]) -> int | None:

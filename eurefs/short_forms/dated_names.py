@@ -100,7 +100,7 @@ def before_its_act(text: str, start: int, celex: str, date: dt.date | None = Non
         own is not None
         and (
             own.year < year
-            or (own.year == year and own.day is not None and date is not None and own.day < date)
+            or (own.year == year and own.date is not None and date is not None and own.date < date)
         )
         and not own.line_start <= start < own.line_end
         and not cites_later(text, own.year)
