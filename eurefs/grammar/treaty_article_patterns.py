@@ -204,5 +204,8 @@ SAME_TREATY = lazy_compile(
 )
 REPEATED_WORD = lazy_compile(r"(?<=[ ])" + _LEAD + r"(?:" + words(*_WORD_LANGS) + r")" + _WORD_END)
 PINPOINTS = lazy_compile(r"(?:" + _PINPOINT + r")")
+#: The pinpoints after the treaty (``artículo 4 TUE, apartado 3``; records'
+#: ``pinpoints.after_treaty``), from the comma after its abbreviation
+AFTER_TREATY = lazy_compile(r",(?=[ ])(?:" + _PINPOINT + r"){1,4}+")
 CONJ_LEAD = lazy_compile(_OR_SLASH)
 NUMBER = lazy_compile(_NUM)

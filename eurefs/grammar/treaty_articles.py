@@ -43,6 +43,7 @@ from eurefs.grammar.inserted_articles import GLUED_LETTER, foreign_suffix
 from eurefs.grammar.named_again import may_name_again
 from eurefs.grammar.ordinal_signs import VIEW_SIGNS
 from eurefs.grammar.treaty_article_patterns import (
+    AFTER_TREATY,
     CHAIN,
     CONJ_LEAD,
     CONJ_SPLIT,
@@ -248,6 +249,8 @@ def _articles(
     ``ends``: where the list and the text end) in ``lang`` to the treaty ``code``, and
     the one of a further article to ``other`` treaty."""
     (list_end, text_end), word = ends, m.group("word")
+    if not (same or other) and (post := _after_treaty(m.string, text_end, lang)):
+        same, text_end = post, text_end + len(post)  # (``_further`` keeps it as written)
     list_text, nums, word_n = collapse_spaces(m.group("list")), _numbers(m), _FORMS[lang][word]
     more, more_nums = _further(m, list_end, same)
     list_text, nums = list_text + more, nums + more_nums
@@ -256,6 +259,16 @@ def _articles(
         *(_other_treaty(other, text_end, lang, word_n) if other else ()),
         *renumbered_articles.after(m.string, text_end, lang, word_n, _ref),  # ``(ex 85 EC)``
     )
+
+
+def _after_treaty(string: str, pos: int, lang: str) -> str:
+    """The pinpoints at ``pos``, after the treaty, of an article of ``lang`` where it writes
+    them there (``artículo 4 TUE, apartado 3``: the record's ``pinpoints.after_treaty``; the
+    normal form ``artículo 4, apartado 3 TUE``), or an empty string."""
+    if not BY_CODE[lang].pinpoints.after_treaty:
+        return ""
+    post = AFTER_TREATY.match(string, pos)
+    return post.group() if post else ""
 
 
 def _numbers(m: re.Match[str]) -> str:  # (those after a pinpoint too: ``then``)

@@ -58,6 +58,7 @@ LANGUAGE = Language(
         "pinpoints.links": ACT_PINPOINTS["es"],
         "pinpoints.words (incisos)": "the plural of inciso, as EUR-Lex's Spanish title of C-264/18 (62018CJ0264) lists a point's subpoints: 'Directiva 2014/24/UE — Artículo 10, letra c), y letra d), incisos i), ii) y v) — Validez' (pages corpus); without it the keyword's pinpoint was cut to 'Artículo 10, letra c), y letra d'",
         "pinpoints.words (parte, ap.)": "a part of an article, a capital after the word, as the Court's Spanish cites the Sixth VAT Directive's Article 13 A, B, C: '«Impuesto sobre el valor añadido — Sexta Directiva 77/388/CEE — Artículo 13, parte A, apartado 1, letra n) — Exención de determinadas prestaciones de servicios culturales', 'se pide al Tribunal de Justicia que precise el alcance del artículo 13, parte A, apartado 1, letra n), de la Sexta Directiva 77/388/CEE. (2)' (the Opinion of Advocate General Bot in C-592/15 British Film Institute, EUR-Lex 62015CC0592, as taxlawapp.eu prints it in Spanish); apartado abbreviated in the Court's summaries: '[Directiva 77/388/CEE del Consejo, art. 13, parte A, ap. 1, letra f)]' (the summary of the judgment in C-407/07 Stichting Centraal Begeleidingsorgaan voor de Intercollegiale Toetsing, taxlawapp.eu, Spanish); pages corpus",
+        "pinpoints.after_treaty": "the Court's Spanish sets an article's pinpoint after the treaty: 'para alcanzar el resultado que ésta persigue y atenerse así a lo dispuesto en el artículo 288 TFUE, párrafo tercero' (the judgment in C-282/10 Domínguez, paragraph 24, CURIA's text in tests/data/corpus-es), '(Art. 101 TFUE, ap. 1)' (the summary of the General Court's judgment in T-472/13 Lundbeck, curia.europa.eu, ES; pages corpus); Spanish legal writing too: 'en virtud del art. 19 TUE, apdo. 1, párr. segundo [...] y del art. 267 TFUE, párrs. segundo y tercero' (Revista de Derecho Comunitario Europeo 70, crónica de jurisprudencia mayo-agosto 2021, cepc.gob.es; pages corpus), whose abbreviations apdo. and párr. are no pinpoint words of this record",
         "pinpoints.leads": "subdivisions written before the article, the order of Spanish EU texts before the Style Guide put the article first: 'el apartado 6 del artículo XXIV del GATT' (Commission Regulation (EC) No 2019/2006, EUR-Lex 32006R2019, Spanish; pages corpus), and of Spanish national writing ('la letra a) del apartado 1 del artículo 6'); before an EU act UNCONFIRMED in a text read here",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["es"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["es"],
@@ -198,6 +199,8 @@ LANGUAGE = Language(
                        "apartados"),
         # ``párrafo primero``, ``párrafos primero y tercero`` (the usual order in EU texts)
         ordinals_after_noun=True,
+        # ``artículo 4 TUE, apartado 3``: the Court's order (see sources)
+        after_treaty=True,
         # (the Court's keyword lines: ``Directiva 93/13/CEE — Considerando decimotercero — Artículo 1, apartado 2 —``)
         keyword_recitals=(r"[Cc]onsiderandos?[ ](?:" + _ORDINAL_UNITS + r"|décimo|undécimo|duodécimo|decimo(?:" + _ORDINAL_UNITS + r")|decimoctavo|(?:vigésimo|trigésimo)(?:[ ](?:" + _ORDINAL_UNITS + r"))?)(?![\w])",),
     ),

@@ -117,6 +117,9 @@ class PinpointWords:
             pinpoint follow its title with no word referring back (Dutch ``Gezien Verordening
             (EG) nr. 882/2004 van ... (2), en met name artikel 32, lid 7,``; English writes
             ``thereof``, a back-reference); see ``grammar/enacting_pinpoints``.
+        after_treaty: Whether a treaty article's pinpoint may follow the treaty's
+            abbreviation after a comma, as the Court's Spanish writes it (``artículo 4 TUE,
+            apartado 3``): the span goes on over it (``grammar/treaty_articles``).
     """
 
     words: tuple[str, ...] = ()
@@ -149,3 +152,4 @@ class PinpointWords:
     after_blank: bool = False
     amended_by: tuple[str, ...] = ()
     enacting_intros: tuple[str, ...] = ()
+    after_treaty: bool = False

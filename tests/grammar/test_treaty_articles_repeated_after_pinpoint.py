@@ -49,13 +49,14 @@ def test_the_second_article_after_the_first_ones_paragraph() -> None:
         # keyword line above, changed)
         (
             LUNDBECK.split("[")[0] + "(Art. 6 TUE, ap. 3, y 263 TFUE)",
-            [("Art. 6 TUE", "artículo 6 TUE", ["6"])],
+            # (its pinpoint with it: test_treaty_pinpoint_after_treaty)
+            [("Art. 6 TUE, ap. 3", "artículo 6, ap. 3 TUE", ["6"])],
         ),
         # a provision of an act after the pinpoint is no further article of the treaty
         (
             "del artículo 108 TFUE, apartado 2, y del artículo 6, apartado 1, del Reglamento"
             " (CE) n.o 659/1999",
-            [("artículo 108 TFUE", "artículo 108 TFUE", ["108"])],
+            [("artículo 108 TFUE, apartado 2", "artículo 108, apartado 2 TFUE", ["108"])],
         ),
     ],
 )

@@ -19,7 +19,8 @@ def _langs(text: str) -> list[tuple[str, str, str]]:
         # the keyword brackets of the General Court's Spanish summary in T-472/13 Lundbeck
         # (curia.europa.eu, ES, ECLI:EU:T:2016:449; pages corpus), each on a line of its
         # own: was Polish (``art.`` is Polish's normal form; no word around told)
-        ("(Art. 101 TFUE, ap. 1)", [("treaty_article", "Art. 101 TFUE", "es")]),
+        # (the pinpoint is the article's, in its span: test_treaty_pinpoint_after_treaty)
+        ("(Art. 101 TFUE, ap. 1)", [("treaty_article", "Art. 101 TFUE, ap. 1", "es")]),
     ],
 )  # fmt: skip
 def test_the_pinpoint_after_the_treaty_tells_the_language(
@@ -39,7 +40,7 @@ def test_the_pinpoint_after_the_treaty_tells_the_language(
           ("legal_act", "Reglamento (CE) n.º 1/2003", "es")]),
         # the same summary in its Spanish lines: Spanish already
         ("Restricción de la competencia potencial\n\n(Art. 101 TFUE, ap. 1)\n\n2.      Competencia",
-         [("treaty_article", "Art. 101 TFUE", "es")]),
+         [("treaty_article", "Art. 101 TFUE, ap. 1", "es")]),
         # no pinpoint word after the treaty: the tie as before (Polish, the normal form ``art.``)
         ("(Art. 101 TFUE)", [("treaty_article", "Art. 101 TFUE", "pl")]),
         # a word after the comma that is no pinpoint word before a number: nothing read
