@@ -9,15 +9,20 @@ vom 22. Dezember 1999 über die Beihilferegelung ...`` (32000D0237, German), ``9
 The number with its domain after it (``/EEC``, ``/EC, ECSC``) and a colon stand right before
 the title's type word (an institution or subtype may come first, as the records'
 ``authors`` and ``subtypes_before`` write them: ``Council Decision``, ``Commission
-Implementing Decision``); the reference is the number, typed by that word (span
-``93/97/EEC``, normalised ``Decision 93/97/EEC``, 31993D0097; ``Décision 91/304/CEE``).
+Implementing Decision``; a subtype after it or a compound's first half: ``Decisão de
+Execução da Comissão``, ``Durchführungsbeschluss``); the reference is the number, typed by
+that word (span ``93/97/EEC``, normalised ``Decision 93/97/EEC``, 31993D0097; ``Décision
+91/304/CEE``).
 The domain must be one the type word's language writes (``/CEE`` with ``Décision``, not
 ``/EWG``), the title starts with a capital and dates the act right after its type word
 or the EU institution after it (``de la Commission, du 17 décembre 1990``): an agreement
 body's decision has its own number there (``2006/111/EC: Decision No 6/2005 of the ACP-EC
 Council of Ministers``, EUR-Lex 22006D0111, no sector-3 act).  Not after a word (``Directive
 2000/60/EC: Council Decision of ...`` is a heading naming two acts), not with a bracketed
-domain or a number marker (EUR-Lex writes neither in this form).
+domain or a number marker (EUR-Lex writes neither in this form).  The Official Journal's
+table of contents on EUR-Lex writes the number on a line of its own and a star on the next
+instead of the colon (``2011/753/EU``, ``*``, ``Rozhodnutí Komise ze dne 18. listopadu
+2011, ...``, OJ L 310 of 25 November 2011, Czech): read the same way.
 
 The dated citation after the number (``legal_acts_dated``) then names no act of its own:
 :func:`find` gives its builders the number instead.
@@ -32,7 +37,14 @@ from functools import lru_cache
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.legal_act_numbers import GROUPS, make, number_pattern
-from eurefs.grammar.legal_act_words import AUTHOR_LANGS, SUB_BEFORE_LANGS, TYPE_FORMS, Act
+from eurefs.grammar.legal_act_words import (
+    AUTHOR_LANGS,
+    CPD_LANGS,
+    SUB_AFTER_LANGS,
+    SUB_BEFORE_LANGS,
+    TYPE_FORMS,
+    Act,
+)
 from eurefs.languages import BY_CODE, Language, index
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern
@@ -40,19 +52,33 @@ from eurefs.pattern_store import compile_pattern
 #: How far before the dated citation its number may start (``2001/462/EC, ECSC: ``).
 _REACH = 40
 _NUMBER = r"(?<![\w/.-])(?<![^\W\d_][ ])" + number_pattern("")
-# (the colon and blank right before the citation: the search ends there, ``\Z``)
-_LEADING = lazy_compile(_NUMBER + r"(?=:[ ]\Z)")
-#: The number right before a colon and a blank (the reference's span).
-NUMBER = lazy_compile(_NUMBER + r"(?=:[ ])")
+#: What stands between the number and the title: a colon and a blank, or the star of the
+#: Official Journal's table of contents, each on a line of its own (``2011/753/EU  *
+#: Rozhodnutí Komise ze dne 18. listopadu 2011``, the view's blanks for the breaks)
+_SEP = r"(?::[ ]|[ ]{1,2}\*[ ]{1,2})"
+_SEP_ONLY = lazy_compile(_SEP)
+# (the separator right before the citation: the search ends there, ``\Z``)
+_LEADING = lazy_compile(_NUMBER + r"(?=" + _SEP + r"\Z)")
+#: The number right before the separator (the reference's span).
+NUMBER = lazy_compile(_NUMBER + r"(?=" + _SEP + r")")
 #: What the family tries at a number's first slash: the rest of a number with a domain
-#: after it, a colon and a blank (``/97/EEC: ``, ``/462/EC, ECSC: ``); ``build`` reads it
-AT_SLASH = lazy_compile(r"/(?<=[0-9]/)[0-9]{1,4}/[^\W\d_][^\W\d_ ]{0,9}(?:,[ ]?[^\W\d_]{2,9})?:[ ]")
+#: after it and the separator (``/97/EEC: ``, ``/462/EC, ECSC: ``); ``build`` reads it
+AT_SLASH = lazy_compile(
+    r"/(?<=[0-9]/)[0-9]{1,4}/[^\W\d_][^\W\d_ ]{0,9}(?:,[ ]?[^\W\d_]{2,9})?" + _SEP
+)
 _DOMAIN_LANGS = index(lambda lg: lg.domains, fold=True)
-# The title's head after the colon: institution, subtype, type word (full words only)
+# The title's head after the colon: institution, subtype, type word (full words only), a
+# subtype written after it or the first half of a compound (``Decisão de Execução da
+# Comissão``, ``Durchführungsbeschluss der Kommission``; the prefixes of five letters or
+# more: a compound's word in full, no initialism's letter)
+_CPDS = [p for p in CPD_LANGS if len(p) >= 5]
+_TABLES = (("author", AUTHOR_LANGS), ("sub", SUB_BEFORE_LANGS), ("cpd", CPD_LANGS))
 _HEAD = lazy_compile(
     r"(?:(?P<author>" + words(*AUTHOR_LANGS) + r")[ ])?"
     r"(?:(?P<sub>" + words(*SUB_BEFORE_LANGS) + r")[ ])?"
-    r"(?P<type>" + words(*(f for f in TYPE_FORMS if not f.endswith("."))) + r")(?![\w-])",
+    r"(?P<cpd>" + words(*_CPDS) + r")?"
+    r"(?P<type>" + words(*(f for f in TYPE_FORMS if not f.endswith("."))) + r")(?![\w-])"
+    r"(?:[ ](?P<fsub>" + words(*SUB_AFTER_LANGS) + r")(?![\w-]))?",
     re.IGNORECASE,
 )
 
@@ -64,7 +90,7 @@ def find(
     ``act_type`` and ``subtype`` in ``record``'s language) whose number stands before it (see
     the module docstring), or None."""
     region = ctx.region
-    if start < 6 or region[start - 2] != ":":
+    if start < 6 or (region[start - 2] != ":" and "*" not in region[start - 4 : start - 1]):
         return None
     found = _LEADING.search(region, max(0, start - _REACH), start)
     if found is None or not _title_number(found):
@@ -101,7 +127,7 @@ def _dated(lang: str) -> re.Pattern[str]:
 #: ``/``, is the slash anchors'), so the positions cost a try at each slash and nothing
 #: more; the family's pattern runs only where a title may stand
 AT_SLASH_ANCHOR = compile_pattern(
-    r"/(?<=[0-9]/)(?=[0-9]{1,4}/[^\W\d_][^\W\d_ ]{0,9}(?:,[ ]?[^\W\d_]{2,9})?:[ ])"
+    r"/(?<=[0-9]/)(?=[0-9]{1,4}/[^\W\d_][^\W\d_ ]{0,9}(?:,[ ]?[^\W\d_]{2,9})?" + _SEP + ")"
 )
 
 
@@ -112,14 +138,18 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     while start > 0 and m.start() - start < 4 and text[start - 1].isdigit():
         start -= 1  # (to the number's first digit)
     found = NUMBER.match(text, start)
-    if found is None or found.end() + 2 != m.end() or not _title_number(found):
+    if (
+        found is None
+        or not _title_number(found)
+        or not _SEP_ONLY.fullmatch(text, found.end(), m.end())
+    ):
         return ()
     head = _HEAD.match(text, m.end())
     if head is None or not head.group()[0].isupper():
         return ()
     written = head.group("type").lower()
     cands = set(TYPE_FORMS[written]) & _DOMAIN_LANGS.get(found.group("suf").lower(), frozenset())
-    for group, table in (("author", AUTHOR_LANGS), ("sub", SUB_BEFORE_LANGS)):
+    for group, table in (*_TABLES, ("fsub", SUB_AFTER_LANGS)):
         if head.group(group):
             cands &= table.get(head.group(group).lower(), frozenset())
     if not cands:
@@ -128,10 +158,20 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if _dated(lang).match(text, head.end()) is None:
         return ()  # (``2006/111/EC: Decision No 6/2005 of the ACP-EC Council``: no EU act's)
     record = BY_CODE[lang]
-    sub = (head.group("sub") or "").lower()
-    subtype = next((v for k, v in record.subtypes_before.items() if k.lower() == sub), None)
-    ref = _numbered(found, record, TYPE_FORMS[written][lang], subtype)
+    ref = _numbered(found, record, TYPE_FORMS[written][lang], _subtype(head, record))
     return (ref,) if ref is not None else ()
+
+
+def _subtype(head: re.Match[str], record: Language) -> str | None:
+    """The subtype the title's head ``head`` writes in ``record``'s language, if any."""
+    for group, table in (
+        ("sub", record.subtypes_before),
+        ("fsub", record.subtypes_after),
+        ("cpd", record.compound_prefixes),
+    ):
+        if written := (head.group(group) or "").lower():
+            return next((v for k, v in table.items() if k.lower() == written), None) or None
+    return None
 
 
 FAMILY = Family(

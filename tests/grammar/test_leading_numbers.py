@@ -122,3 +122,44 @@ def test_not_after_a_word_nor_with_another_languages_domain() -> None:
     assert _acts("91/304/EWG: Décision de la Commission") == []
     # (a title starts with a capital)
     assert _acts("91/304/CEE: décision de la Commission") == []
+
+
+# The Official Journal's table of contents on EUR-Lex heads each decision with its number on
+# a line of its own, then a star, then the title (pages corpus): the numbers were nothing
+_CS_L_310_2011 = (  # OJ L 310 of 25 November 2011, Czech (OJ:L:2011:310:FULL)
+    "10\n\n \n\n \n\n2011/753/EU\n\n \n\n*\n\nRozhodnutí Komise ze dne 18. listopadu 2011, kterým"
+    " se zavádí pravidla a metody výpočtu pro ověření dodržování cílů stanovených v čl. 11 odst."
+    " 2 směrnice Evropského parlamentu a Rady 2008/98/ES (oznámeno pod číslem K(2011) 8165)\n\n"
+    "11\n\n \n\n \n\n2011/754/EU\n\n \n\n*\n\nProváděcí rozhodnutí Komise ze dne 22. listopadu"
+    " 2011, kterým se provádí směrnice Evropského parlamentu a Rady 2009/103/ES"
+)
+_FR_L_252_2011 = (  # OJ L 252 of 28 September 2011, French (OJ:L:2011:252:FULL)
+    "ACCORDS INTERNATIONAUX\n\n \n\n \n\n2011/637/UE\n\n \n\n*\n\nDécision du Conseil du 26"
+    " septembre 2011 modifiant et prorogeant la période d’application de la décision"
+    " 2007/641/CE relative à la conclusion des consultations avec la République des Îles Fidji"
+)
+_PT_L_199_2012 = (  # OJ L 199 of 26 July 2012, Portuguese (OJ:L:2012:199:FULL)
+    "15\n\n \n\n \n\n2012/432/UE\n\n \n\n*\n\nDecisão de Execução da Comissão, de 24 de julho de"
+    " 2012, relativa ao reconhecimento do regime REDcert para fins de demonstração do"
+    " cumprimento dos critérios de sustentabilidade nos termos das Diretivas 98/70/CE e"
+    " 2009/28/CE do Parlamento Europeu e do Conselho"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_CS_L_310_2011, [("2011/753/EU", "32011D0753", "rozhodnutí 2011/753/EU"),
+                          ("2011/754/EU", "32011D0754", "prováděcí rozhodnutí 2011/754/EU")]),
+        (_FR_L_252_2011, [("2011/637/UE", "32011D0637", "décision 2011/637/UE")]),
+        # (a subtype after the type word: ``de Execução``)
+        (_PT_L_199_2012, [("2012/432/UE", "32012D0432", "Decisão de Execução 2012/432/UE")]),
+    ],
+)  # fmt: skip
+def test_the_number_above_a_title_in_the_journals_contents(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    numbered = [a for a in _acts(text) if a[0] in {e[0] for e in expected}]
+    assert numbered == expected
+    for _, celex, normal in expected:
+        assert eurefs.parse(normal).celex == celex
