@@ -21,12 +21,20 @@ from eurefs.languages.base import Language
 _LETTER = r"[a-z](?:\.?\))?|[\"“„][a-z][\"”“]"
 # A number by a declined subdivision word after the act: ``6``, ``6.``, ``(1)``, ``a)``; after
 # the word no dot (it ends a sentence: ``lõike 1.``); ordinals (``6. cikke``, not ``99 cikk``)
-# (an annex's Roman number: ``Direktīvas 2003/87 I pielikums``, ``I. melléklet``)
-_AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|[IVX]{1,4}|" + _LETTER + ")"
-_AFTER_WORD_NUMBER = r"(?:[0-9]{1,3}[a-z]?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?|[IVX]{1,4})"
+# (an annex's Roman number: ``Direktīvas 2003/87 I pielikums``, ``I. melléklet``; with its
+# capital letter, glued or set apart, as the WEEE Directive 2002/96/EC numbers its first annexes,
+# the keyword lines of the judgment in C-369/14 Sommer: Latvian ``I A un I B pielikums``,
+# Lithuanian ``IA ir IB priedai``, Finnish ``liitteet I A ja I B``; EUR-Lex 62014CJ0369)
+_ROMAN = r"[IVX]{1,4}(?:[ ]?[A-D](?![\w]))?"
+_AFTER_NUMBER = r"(?:[0-9]{1,3}[a-z]?\.?|\([0-9]{1,3}[a-z]?\)|" + _ROMAN + "|" + _LETTER + ")"
+_AFTER_WORD_NUMBER = r"(?:[0-9]{1,3}[a-z]?|\([0-9]{1,3}[a-z]?\)|[a-z]\)?|" + _ROMAN + ")"
 # (an inserted article's letter after the ordinal's dot: Latvian ``10.a pantu``)
 _AFTER_ORDINAL = (
-    r"(?:[0-9]{1,3}(?:[a-z]?\.|\.[a-z](?=[ ]))|\([0-9]{1,3}[a-z]?\)|[IVX]{1,4}\.?|" + _LETTER + ")"
+    r"(?:[0-9]{1,3}(?:[a-z]?\.|\.[a-z](?=[ ]))|\([0-9]{1,3}[a-z]?\)|"
+    + _ROMAN
+    + r"\.?|"
+    + _LETTER
+    + ")"
 )
 # The first number of a range by a dash, no blank around it, perhaps without the ordinal's
 # dot the last has (the Court's subject-matter lines, C-132/21: Latvian ``Regula (ES)

@@ -53,7 +53,7 @@ def _source(lg: Language) -> str | None:
     # (Hungarian keywords may start with the article: ``– A 88. cikk (1) és (2) bekezdése –``)
     articles = [a for a in lg.back_references.articles if a[:1].isupper()]
     article = r"(?:" + words(*articles) + r"[ ])?" if articles else ""
-    return r"[ ]-[ ]" + article + r"(?P<pin>" + item + r"(?![\w])" + more + r"{0,6})" + _END
+    return r"[ ]-[ ]" + article + r"(?P<pin>" + item + r"(?![\w])" + more + r"{0,11})" + _END
 
 
 _PATTERNS = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := _source(lg))}

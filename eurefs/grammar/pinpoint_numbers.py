@@ -38,7 +38,10 @@ NUMBER_SUFFIXES = ("bis", "ter", "quater", "quinquies", "sexies")
 # taxlawapp.eu, PT);
 # a point's letter in capitals (:data:`POINT`);
 # the letter of an inserted article in the language's own script (Bulgarian ``член 10а от
-# Директива 2003/87/ЕО``: the Opinion in C-572/16; Greek ``άρθρο 10α``).
+# Директива 2003/87/ЕО``: the Opinion in C-572/16; Greek ``άρθρο 10α``); an annex's capital
+# letter after its roman number, set apart or glued, as the WEEE Directive 2002/96/EC numbers
+# its first annexes (``Annexes I A and I B``: the keyword line of the judgment in C-369/14
+# Sommer, EUR-Lex 62014CJ0369; ``Annex IA``).
 _NUMBER = (
     r"(?:[0-9]{{1,3}}(?:er|[a-zа-яα-ω]{sign}|[A-ZĊ])?(?![\w]){dot}"
     r"(?:\.[ ]?[oº°](?![\w])(?:[ ](?=,))?)?"
@@ -48,7 +51,7 @@ _NUMBER = (
     r"(?:[ ]?\((?:[a-zċġħż]{{1,4}}|[ ]?[A-Z][ ]?)\)){{0,3}}"
     r"(?:(?:\.[0-9]{{1,3}}){{1,2}}(?:[ .]?[a-z]\)|\.[a-z](?![\w])|[ ][a-z](?![\w]){letters}"
     r"|[ ]?\([a-z]{{1,4}}\)(?:\([ivx]{{1,5}}\))?(?![\w]))?)?"
-    r"|[IVXLC]{{1,6}}(?![\w]){dot}|[A-Z](?![\w]))"
+    r"|[IVXLC]{{1,6}}(?:[ ]?[A-D])?(?![\w]){dot}|[A-Z](?![\w]))"
 )
 # (Above: an article's part, a capital letter in brackets before its paragraph's, as the Slovenian
 # texts cite the Sixth VAT Directive: ``člena 11(A)(1)(b) Direktive 77/388/EGS``, a proposal
