@@ -233,3 +233,23 @@ def test_a_name_in_a_text_dated_after_its_act_in_its_year_stays() -> None:
     assert set(_celexes(AKIN_GUMP)) == {AI_ACT}
     # (the same text dated before the act's day names the act to be)
     assert _celexes(AKIN_GUMP.replace("July 18", "May 21")) == []
+
+
+NZIA = "32024R1735"
+# managenergy.ec.europa.eu, news article of 29 February 2024 (pages corpus): the name is that
+# of the proposal COM(2023) 161, provisionally agreed on; Regulation (EU) 2024/1735 is of 13
+# June 2024 (its own title, EUR-Lex 32024R1735)
+MANAGENERGY = (
+    "Skip to main content\nNews article29 February 2024European Climate, Infrastructure and "
+    "Environment Executive Agency1 min read\n\nNet-Zero Industry Act: Council and Parliament "
+    "shake hands\n\nGuillaume Périgois, Unsplash\n\nThe Council and European Parliament have "
+    "provisionally agreed on the 'Net-Zero Industry Act' to boost Europe's technology "
+    "manufacturing. On the one hand, the agreement encourages innovation."
+)
+
+
+def test_a_name_in_a_text_dated_before_its_act_by_the_acts_own_date_is_no_mention() -> None:
+    """The Net-Zero Industry Act's own date (the data file's ``date``, from its title) tells
+    a text of 29 February 2024, the act's year, from one after it: the name there glosses
+    the proposal (the year alone gave Regulation (EU) 2024/1735)."""
+    assert _celexes(MANAGENERGY) == []
