@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from itertools import accumulate, chain, compress, count
 from typing import AnyStr
 
+from eurefs.data.journal import JOURNAL_NAMES, names_source
 from eurefs.grammar.common import CLEAN_TABLE, merge_spans
 from eurefs.latin1 import latin1_copy, wide_chars
 from eurefs.pattern_store import compile_pattern
@@ -165,10 +166,9 @@ _W = r"[ \n]+"
 _HEAD_DATE = r"[0-9]{1,2}\.[0-9]{1,2}\.(?:19|20)[0-9]{2}"
 _HEAD_PAGE = r"[LC]" + _W + r"[0-9]{1,4}(?:[ ]?[A-Z])?/[0-9]{1,4}"
 _HEAD_LANG = r"(?:BG|ES|CS|DA|DE|ET|EL|EN|FR|GA|HR|IT|LV|LT|HU|MT|NL|PL|PT|RO|SK|SL|FI|SV)"
-_HEAD_TITLE = (
-    "O(?:ffi|\ufb03)cial" + _W + "Journal" + _W + "of" + _W + "the" + _W + "European"
-    + _W + "(?:Union|Communities)"
-)  # fmt: skip
+# the journal's names (``eurefs.data.journal``), ``ffi`` also as the ligature PDF text
+# keeps (``Oﬃcial Journal``)
+_HEAD_TITLE = names_source(JOURNAL_NAMES, _W).replace("ffi", "(?:ffi|\ufb03)")
 # Led by one set (``re`` then tests one character at a time, in C, and tries the rest
 # only at a digit, ``L`` or ``C``): the look-behind for the white space before the head
 # comes after the first character.

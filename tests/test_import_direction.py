@@ -1,6 +1,6 @@
 """The package's dependencies point one way (docs/design.md): ``cli -> resolver ->
 cellar/cache -> models``, ``short_forms -> grammar -> languages, models``, ``languages ->
-data``, ``readers -> text``; nothing imports the CLI.
+data``, ``readers -> text, data``; nothing imports the CLI.
 
 Read from the source with :mod:`ast`, every import counted: those at the top of a module,
 inside a function (the lazy ones that keep start-up short) and under ``TYPE_CHECKING``

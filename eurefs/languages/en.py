@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from eurefs.data.journal import JOURNAL_NAMES
 from eurefs.languages._en_sources import SOURCES
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty, frozen
@@ -164,7 +165,7 @@ LANGUAGE = Language(
     procedure_footnote_leads=("Opinion of the European Parliament", "Position of the European Parliament"),
     oj=OjWords(
         journals=("OJ", "O.J.", "Official Journal"),
-        journal_names=("Official Journal of the European Union", "Official Journal of the European Communities"),
+        journal_names=JOURNAL_NAMES,
         pages=("p.", "pp.", "P."),
         edition_labels=("special edition", "Special edition"),
         edition_languages=MappingProxyType({

@@ -27,6 +27,8 @@ import re
 from collections import defaultdict
 from typing import NamedTuple
 
+from eurefs.data.journal import UNION_JOURNAL_NAME, names_source
+
 
 class Segment(NamedTuple):
     """Text of one line, all in one band: ``top``, ``bottom`` or ``""`` (the body).
@@ -153,10 +155,12 @@ def _join_across_pages(texts: list[str]) -> None:
             texts[k + 1] = texts[k + 1][head.end() :].lstrip(" \n")
 
 
+# The OJ's running head: the issue's date, the edition's language, the journal's name as
+# the heads print it since 2003 (``eurefs.data.journal``), the series and the number.
 _OJ_HEAD = re.compile(
-    r"(?<![\w/.])[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}[ \n](?:[A-Z]{2}[ \n])?(?:Official[ \n]Journal"
-    r"[ \n]of[ \n]the[ \n]European[ \n]Union[ \n])?[LC][ \n][0-9]{1,4}(?:[ \n]?[A-Z])?/[0-9]{1,4}"
-    r"(?:[ \n][A-Z]{2}(?![a-z]))?"
+    r"(?<![\w/.])[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}[ \n](?:[A-Z]{2}[ \n])?(?:"
+    + names_source((UNION_JOURNAL_NAME,), r"[ \n]")
+    + r"[ \n])?[LC][ \n][0-9]{1,4}(?:[ \n]?[A-Z])?/[0-9]{1,4}(?:[ \n][A-Z]{2}(?![a-z]))?"
 )
 
 
