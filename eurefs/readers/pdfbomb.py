@@ -148,12 +148,14 @@ def _declared(window: bytes) -> tuple[list[bytes], Predictor | None]:
 
 def _decoded(pieces: Iterator[bytes], filters: list[bytes]) -> tuple[Iterator[bytes], int]:
     """``pieces`` decoded through the ``filters``, with the number of them that expand the
-    data (all but the ASCII ones); -1 for a filter PDFium does not decode to read text
-    (images: DCT, JPX, CCITT, JBIG2; an encryption filter)."""
+    data (all but the ASCII ones).  Decoding stops at the first filter not decoded here
+    (images: DCT, JPX, CCITT, JBIG2; an encryption filter; a name no writer uses), as
+    PDFium's stops there and parses what the filters before it gave: content and object
+    streams behind ``[/ASCIIHexDecode /FlateDecode /DCTDecode]`` are read."""
     layers = 0
     for name in filters:
         if name not in _DECODERS:
-            return pieces, -1
+            break
         decoder = _DECODERS[name] or _inflate
         layers += decoder not in (pdffilters.ascii85, pdffilters.ascii_hex)
         pieces = decoder(pieces)
@@ -215,8 +217,6 @@ def _stream_size(
     head, layers = bytes(data[start : start + 2]), 0
     if filters:
         pieces, layers = _decoded(pieces, filters)
-        if layers < 0:
-            return 0, -1
         if layers > _MAX_LAYERS:
             return MAX_STREAM_BYTES + 1, -1
         head = next(pieces, b"")

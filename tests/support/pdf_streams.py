@@ -97,6 +97,10 @@ _ENCODERS = {
     "RunLengthDecode": run_length,
     "FlateDecode/Predictor12": lambda d: zlib.compress(png_predicted(d), 9),
     "FlateDecode/Predictor12/Sub": lambda d: zlib.compress(png_predicted(d, tag=1), 9),
+    # filters PDFium does not decode to read text (an image's; a name no writer uses): it
+    # stops there and parses what the filters before them gave
+    "DCTDecode": lambda d: d,
+    "NoSuchDecode": lambda d: d,
 }
 _PARMS = {
     "EarlyChange0": b"<< /EarlyChange 0 >>",
@@ -170,10 +174,12 @@ def form_fanout_pdf(levels: int, width: int, text: bytes, indirect: bool = False
     return _pdf(objects + resources)
 
 
-def packed_pdf(objects: list[bytes], packed: set[int]) -> bytes:
+def packed_pdf(
+    objects: list[bytes], packed: set[int], chain: tuple[str, ...] = ("FlateDecode",)
+) -> bytes:
     """A PDF 1.5 of ``objects`` (numbered from 1) whose objects ``packed`` (none a stream)
-    are written in an object stream, Flate-compressed, found by an xref stream (as writers
-    of PDF 1.5 and later save a file)."""
+    are written in an object stream, encoded by the filters of ``chain`` (Flate), found by
+    an xref stream (as writers of PDF 1.5 and later save a file)."""
     holder, xref = len(objects) + 1, len(objects) + 2
     inside = sorted(packed)
     bodies = [objects[n - 1] for n in inside]
@@ -182,16 +188,19 @@ def packed_pdf(objects: list[bytes], packed: set[int]) -> bytes:
         offsets.append(at)
         at += len(body) + 1
     header = b" ".join(b"%d %d" % (n, o) for n, o in zip(inside, offsets, strict=True)) + b"\n"
-    data = zlib.compress(header + b"".join(body + b"\n" for body in bodies))
+    data = header + b"".join(body + b"\n" for body in bodies)
+    for name in reversed(chain):
+        data = _ENCODERS[name](data)
+    names = b" ".join(b"/" + name.encode() for name in chain)
     out, where = b"%PDF-1.5\n", {}
     for number, body in enumerate(objects, 1):
         if number not in packed:
             where[number] = len(out)
             out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
     where[holder] = len(out)
-    out += b"%d 0 obj\n<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d >>\n" \
+    out += b"%d 0 obj\n<< /Type /ObjStm /N %d /First %d /Filter [%s] /Length %d >>\n" \
         b"stream\n%s\nendstream\nendobj\n" \
-        % (holder, len(inside), len(header), len(data), data)  # fmt: skip
+        % (holder, len(inside), len(header), names, len(data), data)  # fmt: skip
     where[xref] = len(out)
     rows = [b"\x00" + bytes(4) + b"\xff\xff"]
     for number in range(1, xref + 1):

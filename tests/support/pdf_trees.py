@@ -52,11 +52,13 @@ def masked_tree_pdf(listed: int, fake: int, cycle: bool = False) -> bytes:
     ])  # fmt: skip
 
 
-def padded_tree_pdf(padding: int, binary: bool = False) -> bytes:
+def padded_tree_pdf(
+    padding: int, binary: bool = False, chain: tuple[str, ...] = ("FlateDecode",)
+) -> bytes:
     """A PDF whose root (7) lists a node (6) listing the page (3) 450 times, 450 times
     (202,500 pages), packed in an object stream, after ``padding`` object streams of 1 MiB
     of blanks each (Flate: ~1 KB) or (``binary``) after an object that is a string of 4 KB
-    of control characters in the same object stream."""
+    of control characters in the same object stream, encoded by the filters of ``chain``."""
     text = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET"
     pad = zlib.compress(b"9999 0\n(" + b" " * ((1 << 20) - 16) + b")", 9)
     first = b"(" + bytes(range(1, 9)) * 512 + b")" if binary else b"(pad)"
@@ -73,4 +75,4 @@ def padded_tree_pdf(padding: int, binary: bool = False) -> bytes:
         b"<< /Type /ObjStm /N 1 /First 7 /Filter /FlateDecode /Length %d >>\n"
         b"stream\n%s\nendstream" % (len(pad), pad)
     ] * padding
-    return packed_pdf(objects, {2, 3, 6, 7})
+    return packed_pdf(objects, {2, 3, 6, 7}, chain)
