@@ -30,7 +30,7 @@ from eurefs.readers.builder import superscript
 from eurefs.readers.columns import Part, Row, column_order
 from eurefs.readers.layout import Line, PageLines, Segment, assemble_pages
 from eurefs.readers.pdfbomb import refuse_bombs
-from eurefs.readers.pdfobjects import Objects, page_objects
+from eurefs.readers.pdfobjects import Objects, page_objects, plain_names
 from eurefs.text import DocumentText
 
 #: Share of the page height, at the top and at the bottom, where running heads live.
@@ -252,8 +252,9 @@ def _checked_open(pdfium: Any, raw: Any, data: bytes, source: str) -> tuple[Any,
     An encrypted PDF that opens without a password hides its streams from that check (a
     file of 196 KB whose page inflates to 80 MB took 1.6 GB to read): PDFium opens it,
     which reads no stream, and writes a copy without the encryption (a copy of the file's
-    bytes, its streams as compressed as they were: a millisecond), which is checked."""
-    if b"/Encrypt" not in data:
+    bytes, its streams as compressed as they were: a millisecond), which is checked.
+    ``/Encr#79pt`` names the encryption too: PDFium reads the escaped name."""
+    if b"/Encrypt" not in plain_names(data):
         objects = refuse_bombs(data, source)
         return _open(pdfium, raw, data, source), objects
     pdf = _open(pdfium, raw, data, source)

@@ -27,7 +27,14 @@ from typing import NamedTuple
 from eurefs.errors import UnsafeDocument
 from eurefs.readers import pdffilters
 from eurefs.readers.pdfforms import FormDraws
-from eurefs.readers.pdfobjects import MAX_PACKED, Objects, is_object_stream, listed_pages, page_tree
+from eurefs.readers.pdfobjects import (
+    MAX_PACKED,
+    Objects,
+    is_object_stream,
+    listed_pages,
+    page_tree,
+    plain_names,
+)
 
 #: Largest text stream read (inflated); real pages are far below it.
 MAX_STREAM_BYTES = 64 * 1024 * 1024
@@ -271,7 +278,9 @@ def refuse_bombs(data: bytes, source: str) -> Objects:
     (:mod:`eurefs.readers.pdfforms`).  The objects read on the way are returned.
 
     Object streams are read first: the Type3 fonts they may hold name the glyph
-    procedures, read whatever their first bytes, as forms are."""
+    procedures, read whatever their first bytes, as forms are.  Names are read as PDFium
+    reads them, their escaped characters written as themselves (:func:`plain_names`)."""
+    data = _plain_outside_streams(data)
     others = _OTHER_FILTERS.search(data) is not None
     objects = Objects(data)
     draws = FormDraws()
@@ -299,6 +308,22 @@ def refuse_bombs(data: bytes, source: str) -> Objects:
         )
     _refuse_listed_pages(len(data), objects, draws, source)
     return objects
+
+
+def _plain_outside_streams(data: bytes) -> bytes:
+    """``data`` with the names outside the streams' data read as PDFium reads them
+    (``/Fl#61teDecode``: ``/FlateDecode``); each stream's data as it is."""
+    if b"#" not in data:
+        return data
+    parts, done = [], 0
+    for match in _STREAM.finditer(data):
+        if match.start() < done or data[match.start() - 3 : match.start()] == b"end":
+            continue  # (inside a stream's data, or 'endstream')
+        end = data.find(b"endstream", match.end())
+        end = len(data) if end == -1 else end
+        parts += [plain_names(data[done : match.end()]), data[match.end() : end]]
+        done = end
+    return b"".join([*parts, plain_names(data[done:])])
 
 
 def _refuse_packed(objects: Objects, source: str) -> None:

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from itertools import chain
 
-from eurefs.readers.pdfobjects import Objects
+from eurefs.readers.pdfobjects import Objects, plain_names
 from eurefs.readers.pdftype3 import Type3Fonts
 
 #: What PDFium keeps for one drawing of a form, or one glyph of a Type3 font, beyond its
@@ -85,13 +85,14 @@ class FormDraws:
         self._draws, self._selects, self._kept = Counter(), set(), []
         tail = b""
         for piece in pieces:
-            text = tail + piece
+            # (names read as PDFium reads them: ``/F#6d1 Do`` draws ``/Fm1``)
+            text, seen = plain_names(tail + piece), len(plain_names(tail))
             if b"Do" in text:
-                self._draws.update(m[1] for m in _DO.finditer(text) if m.end() > len(tail))
+                self._draws.update(m[1] for m in _DO.finditer(text) if m.end() > seen)
             if self._type3 and b"Tf" in text:
                 self._selects.update(m[1] for m in _TF.finditer(text))
             self.bind(text)
-            tail = text[-_OVERLAP:]
+            tail = (tail + piece)[-_OVERLAP:]
             if self.keep:
                 self._kept.append(piece)
             yield piece

@@ -25,6 +25,24 @@ _OBJSTM = re.compile(rb"/Type\s*/ObjStm\b")
 MAX_PACKED = 64 * 1024 * 1024
 
 
+#: A character of a name written as ``#`` and its two hex digits (ISO 32000-1, 7.3.5).
+_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+#: The characters a name may write as themselves: no blank, no delimiter, no ``#``.
+_REGULAR = frozenset(range(0x21, 0x7F)) - frozenset(b"()<>[]{}/%#")
+
+
+def _character(escape: re.Match[bytes]) -> bytes:
+    byte = int(escape[1], 16)
+    return bytes((byte,)) if byte in _REGULAR else escape[0]
+
+
+def plain_names(text: bytes) -> bytes:
+    """``text`` with the names' escaped characters written as themselves, as PDFium reads
+    them: ``/Fl#61teDecode`` is ``/FlateDecode``, ``/K#69ds`` is ``/Kids``.  Escapes of
+    blanks, delimiters and ``#`` stay (``/Arial#20Bold``), so every name keeps its bounds."""
+    return _ESCAPE.sub(_character, text) if b"#" in text else text
+
+
 def is_object_stream(window: bytes) -> bool:
     """Whether the dictionary ``window`` (before ``stream``) is an object stream's."""
     return _OBJSTM.search(window) is not None
@@ -69,7 +87,7 @@ class Objects:
         pairs = sorted(zip(numbers[::2], numbers[1::2], strict=False), key=lambda p: p[1])
         for k, (number, offset) in enumerate(pairs):
             stop = pairs[k + 1][1] if k + 1 < len(pairs) else len(text) - start
-            self._packed[number] = text[start + offset : start + stop]
+            self._packed[number] = plain_names(text[start + offset : start + stop])
 
     def text(self, number: int) -> bytes:
         """The text of object ``number`` (its dictionary, for a stream; empty: not found).
