@@ -59,6 +59,15 @@ def test_pages_that_list_one_content_stream_again_and_again_are_refused() -> Non
     assert _refused(shared_content_pdf(1, listed=300), "as often as its page tree") < 10
 
 
+def test_pages_that_cost_over_16_mib_and_200_times_the_file_are_refused() -> None:
+    # on a596049 the bound was 256 MiB whatever the file's size: 255 pages sharing 1 MiB
+    # of paths (42 KB) took 46 s to read, 20 of them (5.6 KB) 4 s
+    assert _refused(shared_content_pdf(255), "as often as its page tree lists it") < 10
+    assert _refused(shared_content_pdf(20), "as often as its page tree lists it") < 10
+    # within the bound: 15 MiB of pages are read (~3 s)
+    assert eurefs.read_document(shared_content_pdf(15)).text.count("Directive 95/46/EC") == 15
+
+
 def test_pages_that_share_a_small_content_stream_are_read() -> None:
     doc = eurefs.read_document(shared_content_pdf(3, SHOWN))
     assert doc.text.count("Directive 95/46/EC") == 3
