@@ -50,13 +50,16 @@ class Compound(NamedTuple):
 
 class Declared(NamedTuple):
     """A ``display`` or ``visibility`` declaration: whether it hides its element, whether
-    it is ``!important``, and whether it lays the element out as a block (``display:
-    block``, ``flex``, ``list-item`` ...: on a line of its own, as a ``div``)."""
+    it is ``!important``, whether it lays the element out as a block (``display:
+    block``, ``flex``, ``list-item`` ...: on a line of its own, as a ``div``), and whether
+    it sets it in the line of the text around it (``display: inline``, ``inline-block``,
+    ``contents`` ...: a ``p`` so styled ends no paragraph)."""
 
     prop: str
     hides: bool
     important: bool
     blocks: bool = False
+    inline: bool = False
 
 
 #: The ``display`` keywords that put an element on lines of its own (the outer display
@@ -86,8 +89,9 @@ def declarations(text: str) -> list[Declared]:
             continue
         hides = value == "none" if prop == "display" else value in ("hidden", "collapse")
         words = set(value.split()) if prop == "display" else set()
-        blocks = bool(words & _BLOCK_DISPLAYS) and not any(w.startswith("inline") for w in words)
-        found.append(Declared(prop, hides, important, blocks))
+        inline = any(w.startswith("inline") for w in words) or words == {"contents"}
+        blocks = bool(words & _BLOCK_DISPLAYS) and not inline
+        found.append(Declared(prop, hides, important, blocks, inline))
     return found
 
 
@@ -111,6 +115,12 @@ def inline_blocks(style: str) -> bool:
     """Whether a ``style`` attribute alone lays its element out as a block."""
     display = _inline_winners(style).get("display")
     return display is not None and display.blocks
+
+
+def inline_flows(style: str) -> bool:
+    """Whether a ``style`` attribute alone sets its element in the line of the text around it."""
+    display = _inline_winners(style).get("display")
+    return display is not None and display.inline
 
 
 def media_context(queries: str) -> int:

@@ -19,7 +19,7 @@ from lxml import etree
 from eurefs.errors import CorruptDocument
 from eurefs.readers.builder import TextBuilder
 from eurefs.readers.charset import checked_charset
-from eurefs.readers.css import inline_blocks, inline_hides
+from eurefs.readers.css import inline_blocks, inline_flows, inline_hides
 from eurefs.readers.safexml import refuse_entities
 from eurefs.readers.stylesheet import Verdict, page_rules
 from eurefs.text import DocumentText
@@ -35,6 +35,8 @@ _BLOCK = frozenset(
      "body", "html", "form", "fieldset", "legend", "center", "col", "colgroup"}
 )  # fmt: skip
 _CELL = frozenset({"td", "th"})
+#: The page's own elements: whatever their style, their text is the page's.
+_PAGE = frozenset({"html", "body"})
 #: Classes EUR-Lex pages use for superscripts (note calls in OJ, consolidated, Cellar HTML).
 _SUPER_CLASSES = frozenset({"super", "superscript", "oj-super", "sup"})
 #: Classes of a footnote call that is set as plain text: Commission documents on EUR-Lex
@@ -98,6 +100,16 @@ def _styled_block(el: etree._Element, by_sheets: dict[etree._Element, Verdict]) 
     return style is not None and inline_blocks(style)
 
 
+def _styled_inline(el: etree._Element, by_sheets: dict[etree._Element, Verdict]) -> bool:
+    """Whether the page sets an element that is a block by its tag in the line of the text
+    around it (``<p style="display:inline">``): it ends no paragraph."""
+    verdict = by_sheets.get(el)
+    if verdict is not None:
+        return verdict.inline
+    style = el.get("style")
+    return style is not None and inline_flows(style)
+
+
 def _note_call(el: etree._Element, tag: str) -> str | None:
     """The text of a footnote call set as a plain link or span (``1``, ``(12)``), or as a
     link to a note in the page that holds only a superscript (EUR-Lex consolidated texts:
@@ -142,6 +154,7 @@ def html_to_text(root: etree._Element) -> str:
     walker = etree.iterwalk(root, events=("start", "end"))
     skipped: set[etree._Element] = set()  # set aside whole at their start: only the tail is left
     blocks: set[etree._Element] = set()  # laid out as blocks by their style, not by their tag
+    inline: set[etree._Element] = set()  # blocks by their tag set in the line by their style
     rules = page_rules(root)
     by_sheets = rules.verdicts(root) if rules else {}
     for event, el in walker:
@@ -154,7 +167,7 @@ def html_to_text(root: etree._Element) -> str:
                 continue
             if tag == "pre":
                 out.preserve(False)
-            if tag in _BLOCK:
+            if tag in _BLOCK and el not in inline:
                 out.block()
             out.text(el.tail)
             continue
@@ -162,7 +175,9 @@ def html_to_text(root: etree._Element) -> str:
             skipped.add(el)
             walker.skip_subtree()
             continue
-        if tag in _BLOCK:
+        if tag in _BLOCK and tag not in _PAGE and _styled_inline(el, by_sheets):
+            inline.add(el)
+        elif tag in _BLOCK:
             out.block()
         elif _styled_block(el, by_sheets):
             out.block()

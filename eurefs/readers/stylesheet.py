@@ -88,6 +88,7 @@ class Declaration(NamedTuple):
     weight: tuple[bool, bool, tuple[int, int, int], int]  # important, inline, specificity, order
     compound: Compound
     blocks: bool = False  # (only where the rule surely holds, as for hiding)
+    inline: bool = False  # (the same)
 
 
 class Verdict(NamedTuple):
@@ -95,6 +96,7 @@ class Verdict(NamedTuple):
 
     hidden: bool
     block: bool  #: laid out as a block (``display: block`` on a ``span``)
+    inline: bool = False  #: set in the line (``display: inline`` on a ``p``)
 
 
 class _Block(NamedTuple):
@@ -177,7 +179,7 @@ class StyleRules:
         self._order += 1
         selectors = [parse_selector(s) for s in split_list(block.selectors)]
         sure = block.context == ON and not block.nested and all(s.simple for s in selectors)
-        for prop, hides, important, blocks in winners.values():
+        for prop, hides, important, blocks, inline in winners.values():
             if hides and not sure:
                 continue
             index = self._hiding if hides else self._showing
@@ -187,7 +189,9 @@ class StyleRules:
                 specificity = UNWEIGHED if block.nested else selector.specificity
                 compound = selector.last if hides else _lower(selector.last)
                 weight = (important, False, specificity, self._order)
-                declaration = Declaration(prop, hides, weight, compound, blocks and sure)
+                declaration = Declaration(
+                    prop, hides, weight, compound, blocks and sure, inline and sure
+                )
                 index.setdefault(_key(compound), []).append(declaration)
 
     def verdicts(self, root: etree._Element) -> dict[etree._Element, Verdict]:
@@ -256,10 +260,10 @@ def _matches(compound: Compound, tag: str, classes: frozenset[str], ident: str |
 
 def _cascade(matched: list[Declaration], style: str) -> Verdict:
     """Whether the winning ``display`` or ``visibility`` declaration hides; whether the
-    winning ``display`` lays the element out as a block."""
-    for order, (prop, hides, important, blocks) in enumerate(declarations(style)):
+    winning ``display`` lays the element out as a block, or sets it in the line."""
+    for order, (prop, hides, important, blocks, inline) in enumerate(declarations(style)):
         weight = (important, True, (0, 0, 0), order)
-        matched.append(Declaration(prop, hides, weight, _ANY, blocks))
+        matched.append(Declaration(prop, hides, weight, _ANY, blocks, inline))
     winners: dict[str, Declaration] = {}
     for declaration in matched:
         best = winners.get(declaration.prop)
@@ -267,7 +271,9 @@ def _cascade(matched: list[Declaration], style: str) -> Verdict:
             winners[declaration.prop] = declaration
     hidden = any(d.hides for d in winners.values())
     display = winners.get("display")
-    return Verdict(hidden, not hidden and display is not None and display.blocks)
+    if hidden or display is None:
+        return Verdict(hidden, False)
+    return Verdict(hidden, display.blocks, display.inline)
 
 
 def page_rules(root: etree._Element) -> StyleRules:

@@ -14,6 +14,7 @@ from eurefs.readers.css import (
     Compound,
     declarations,
     inline_blocks,
+    inline_flows,
     inline_hides,
     media_context,
     parse_selector,
@@ -23,13 +24,13 @@ from eurefs.readers.css import (
 
 def test_declarations_keep_display_and_visibility_with_their_importance() -> None:
     assert declarations("color: red; DISPLAY : None ! Important; visibility:visible") == [
-        ("display", True, True, False),
-        ("visibility", False, False, False),
+        ("display", True, True, False, False),
+        ("visibility", False, False, False, False),
     ]
     assert declarations("display:block;visibility:collapse;display:var(--d)") == [
-        ("display", False, False, True),
-        ("visibility", True, False, False),
-        ("display", False, False, False),  # whatever the variable holds: not known to hide
+        ("display", False, False, True, False),
+        ("visibility", True, False, False, False),
+        ("display", False, False, False, False),  # whatever the variable holds: not known to hide
     ]
     # not valid CSS, so a browser drops them: an IE hack, a typo'd value, no value
     assert declarations("display:none\\9; display: 'none'; display:; -display:none") == []
@@ -69,6 +70,24 @@ def test_inline_hides_as_the_browser_does(style: str, hides: bool) -> None:
 )
 def test_inline_blocks_as_the_browser_lays_out(style: str, blocks: bool) -> None:
     assert inline_blocks(style) is blocks
+
+
+@pytest.mark.parametrize(
+    ("style", "inline"),
+    [
+        ("display:inline", True),
+        ("DISPLAY: Inline-Block", True),
+        ("display: inline flex", True),
+        ("display: contents", True),
+        ("display: block", False),
+        ("display: table-cell", False),
+        ("display:inline; display:block", False),  # the last one wins
+        ("display:inline !important; display:block", True),
+        ("display:none", False),
+    ],
+)
+def test_inline_flows_as_the_browser_lays_out(style: str, inline: bool) -> None:
+    assert inline_flows(style) is inline
 
 
 @pytest.mark.parametrize(

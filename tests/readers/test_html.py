@@ -171,6 +171,35 @@ def test_inline_elements_the_page_lays_out_as_blocks_are_paragraphs() -> None:
     ]  # fmt: skip
 
 
+def test_block_elements_the_page_sets_in_the_line_end_no_paragraph() -> None:
+    # a p or a div set in the line of the text around it by its style (display: inline,
+    # inline-block, contents), or by a rule of the page's sheet that surely holds, ended
+    # a paragraph on a596049 ('Article 5 of\n\nRegulation (EU) 2016/679'): the pinpoints
+    # were lost (a built page, as for the blocks above: web templates write
+    # '<p style="display:inline">', no EU page of the samples or search corpora was found to)
+    page = (
+        "<html><head><style>.run { display: inline } @media (min-width: 9px) { .wide {"
+        " display: inline } }</style></head><body>"
+        '<p style="display:inline">Article 5 of</p> <p style="display:inline">'
+        "Regulation (EU) 2016/679</p> applies; <div class='run'>so does Article 17 of</div>"
+        " <div class='run'>Directive 95/46/EC</div>.<div class='wide'>Article 4 of</div>"
+        "<div>Regulation (EU) 2018/1725</div><p style='display:inline-block'>Recital 12 of</p>"
+        " <p style='display:contents'>Directive 2002/58/EC</p></body></html>"
+    )
+    doc = read_document(page.encode())
+    # (a rule under a condition sets nothing in the line)
+    assert doc.text == (
+        "Article 5 of Regulation (EU) 2016/679 applies; so does Article 17 of Directive"
+        " 95/46/EC.\nArticle 4 of\n\nRegulation (EU) 2018/1725\nRecital 12 of Directive"
+        " 2002/58/EC\n"
+    )
+    found = [(r.normalized, getattr(r, "pinpoint", None)) for r in eurefs.extract(doc)]
+    assert found == [
+        ("Regulation (EU) 2016/679", "Article 5"), ("Directive 95/46/EC", "Article 17"),
+        ("Regulation (EU) 2018/1725", None), ("Directive 2002/58/EC", "Recital 12"),
+    ]  # fmt: skip
+
+
 def test_soft_hyphens_and_zero_width_spaces_are_not_text() -> None:
     # German web pages break long words with &shy; and &#8203; (public GitHub files: a
     # privacy policy page, index id 9528300625; a fire-safety page, id 13977476562); the
