@@ -29,11 +29,13 @@ from eurefs.readers import pdffilters
 from eurefs.readers.pdfforms import FormDraws
 from eurefs.readers.pdfobjects import (
     MAX_PACKED,
+    STREAM,
     Objects,
     is_object_stream,
     listed_pages,
     page_tree,
     plain_names,
+    stream_end,
 )
 
 #: Largest text stream read (inflated); real pages are far below it.
@@ -46,7 +48,6 @@ MAX_RATIO = 200
 #: their size (the OJ's 88 pages of Regulation 2016/679: 3.5 MiB from 4 MB), so only a
 #: file under 84 KB whose pages cost 200 times its size meets this bound.
 MAX_PAGES_COST = MAX_STREAM_BYTES // 4
-_STREAM = re.compile(rb"stream\r?\n")
 _PIECE = 1 << 16
 #: Formats nested in each other: a Flate stream may hold another.
 _MAX_LAYERS = 3
@@ -252,14 +253,13 @@ def _stream_size(
 
 
 def _check_stream(
-    data: bytes, at: re.Match[bytes], draws: FormDraws, others: bool, source: str
+    objects: Objects, at: re.Match[bytes], draws: FormDraws, others: bool, source: str
 ) -> bytes | None:
     """Refuse the stream whose ``stream`` keyword is ``at`` when it decodes past the limits;
     count its drawings.  Its decoded text when ``draws.keep`` (an object stream), else None."""
-    start = at.end()
-    end = data.find(b"endstream", start)
-    end = len(data) if end == -1 else end
+    data, start = objects.data, at.end()
     window = _window(data, at.start())
+    end = stream_end(data, start, window, objects)
     filters, predictor = _declared(window) if others else ([], None)
     if not any(_DECODERS.get(name) for name in filters):
         filters = []  # Flate alone (or nothing known): found by its header, as always
@@ -288,20 +288,20 @@ def refuse_bombs(data: bytes, source: str) -> Objects:
     objects = Objects(data)
     draws = FormDraws()
     draws.bind(data)
-    streams = [m for m in _STREAM.finditer(data) if data[m.start() - 3 : m.start()] != b"end"]
+    streams = [m for m in STREAM.finditer(data) if data[m.start() - 3 : m.start()] != b"end"]
     packed = set()  # ('endstream' and a line break: no stream begins there)
     for k, match in enumerate(streams):
         window = _window(data, match.start())
         if is_object_stream(window):
             packed.add(k)
             draws.keep = True
-            objects.add_stream(window, _check_stream(data, match, draws, others, source))
+            objects.add_stream(window, _check_stream(objects, match, draws, others, source))
             draws.keep = False
     _refuse_packed(objects, source)
     draws.read_objects(objects)
     for k, match in enumerate(streams):
         if k not in packed:
-            _check_stream(data, match, draws, others, source)
+            _check_stream(objects, match, draws, others, source)
     cost = draws.worst()
     if cost > MAX_STREAM_BYTES:
         raise UnsafeDocument(
@@ -319,11 +319,11 @@ def _plain_outside_streams(data: bytes) -> bytes:
     if b"#" not in data:
         return data
     parts, done = [], 0
-    for match in _STREAM.finditer(data):
+    objects = Objects(data)  # (the lengths written apart)
+    for match in STREAM.finditer(data):
         if match.start() < done or data[match.start() - 3 : match.start()] == b"end":
             continue  # (inside a stream's data, or 'endstream')
-        end = data.find(b"endstream", match.end())
-        end = len(data) if end == -1 else end
+        end = stream_end(data, match.end(), _window(data, match.start()), objects)
         parts += [plain_names(data[done : match.end()]), data[match.end() : end]]
         done = end
     return b"".join([*parts, plain_names(data[done:])])

@@ -16,7 +16,12 @@ from collections.abc import Callable
 
 _OBJ = re.compile(rb"obj(?<!endobj)\b")  # (led by its literal: a digit-led search is slow)
 _NUMBERS = re.compile(rb"(\d+)\s+\d+\s+$")
-_END = re.compile(rb"\bendobj\b|\bstream\r?\n")
+_END = re.compile(rb"\bendobj\b|\bstream(?:\r\n|[\r\n])")
+#: The keyword that opens a stream's data, with its end of line: CR LF, LF, or a CR
+#: alone, which PDFium reads too.
+STREAM = re.compile(rb"stream(?:\r\n|[\r\n])")
+_LENGTH = re.compile(rb"/Length\s+(\d+)(?:\s+\d+\s+(R)\b)?")
+_ENDSTREAM = re.compile(rb"[\x00\t\n\f\r ]*endstream")
 _INT = re.compile(rb"\d+")
 _FIRST = re.compile(rb"/First\s+(\d+)")
 _OBJSTM = re.compile(rb"/Type\s*/ObjStm\b")
@@ -112,6 +117,24 @@ class Objects:
                     found.add(spans[k][1])
                 at = self.data.find(key, at + 1)
         return [(n, self.text(n)) for n in sorted(found) if key in self.text(n)]
+
+
+def stream_end(data: bytes, start: int, window: bytes, objects: Objects | None) -> int:
+    """Where the data of the stream that starts at ``start`` ends, as PDFium finds it: its
+    ``/Length`` (in its dictionary ``window``, or in the object that refers to, looked up
+    in ``objects``) where ``endstream`` follows it, else at the first ``endstream`` (the
+    bytes of a stream's data may write one: a stored block of a Flate stream)."""
+    found = _LENGTH.findall(plain_names(window))
+    if found:
+        number, reference = found[-1]
+        length = int(number)
+        if reference:
+            held = objects.text(length).strip() if objects is not None else b""
+            length = int(held) if held.isdigit() else -1
+        if length >= 0 and _ENDSTREAM.match(data, start + length):
+            return start + length
+    end = data.find(b"endstream", start)
+    return len(data) if end == -1 else end
 
 
 _KIDS = re.compile(rb"/Kids\s*(?:\[([^\]]*)\]|(\d+)\s+\d+\s+R)")
