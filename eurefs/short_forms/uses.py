@@ -14,6 +14,7 @@ from __future__ import annotations
 import heapq
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from eurefs.languages import BY_CODE
@@ -68,6 +69,7 @@ class UseScanner:
         self._generations: list[tuple[list[str], list[Searcher]]] = []
         self._searchers: list[Searcher] = []  # those of every generation, in order
         self._bare_searcher: Searcher | None = None
+        self._starts: dict[str, list[int]] = {}  # first characters -> ``_starts_of``
         self._pos = 0
 
     def add(self, d: Definition) -> None:
@@ -124,8 +126,14 @@ class UseScanner:
             return None
         if not all(alias in scan.names for alias in aliases):
             return None
-        firsts = {alias[:1] for alias in aliases}
-        return sorted(start for first in firsts for start in scan.starts.get(first, ()))
+        firsts = "".join(sorted({alias[:1] for alias in aliases}))
+        # (merged generations ask again for the same first characters: the list is read
+        # only, so one serves them all)
+        found = self._starts.get(firsts)
+        if found is None:
+            found = sorted(chain.from_iterable(scan.starts.get(first, ()) for first in firsts))
+            self._starts[firsts] = found
+        return found
 
     def _bare_pattern(self) -> re.Pattern[str]:
         # an act number (or, without an article, a bracket) after the word makes it

@@ -153,6 +153,36 @@ def test_aliases_that_are_popular_names_are_tried_where_the_name_scan_matched(
     assert used_starts
 
 
+# the development corpus's D02 (CJEU C-590/22, paragraph 1, 'the GDPR') and D05 (the
+# Digital Markets Act's footnote (7), 'Unfair Commercial Practices Directive'), as the
+# benchmark text joins them, each alias then used
+POPULAR_NAME_USES = (
+    "1 This request for a preliminary ruling concerns the interpretation of Article 82(1) "
+    "of Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April "
+    "2016 on the protection of natural persons with regard to the processing of personal "
+    "data and on the free movement of such data, and repealing Directive 95/46/EC (General "
+    "Data Protection Regulation) (OJ 2016, L 119, p. 1) (‘the GDPR’).\n\n"
+    "(7) Directive 2005/29/EC of the European Parliament and of the Council of 11 May 2005 "
+    "concerning unfair business-to-consumer commercial practices in the internal market "
+    "(‘Unfair Commercial Practices Directive’) (OJ L 149, 11.6.2005, p. 22).\n\n"
+    "4 Article 4 of the GDPR, entitled ‘Definitions’, provides: ... the Unfair "
+    "Commercial Practices Directive ... Article 82 of the GDPR"
+)
+
+
+def test_the_starts_of_first_characters_are_gathered_once() -> None:
+    """Generations merged ask again for the starts of the same first characters: one
+    sorted list serves them all (it was sorted anew at each merge)."""
+    text = POPULAR_NAME_USES
+    scanner = UseScanner(text, "en", scan_names(text, "en"))
+    first = scanner._starts_of(["GDPR", "Unfair Commercial Practices Directive"])
+    again = scanner._starts_of(
+        ["Unfair Commercial Practices Directive", "General Data Protection Regulation"]
+    )
+    assert first is not None and again is first
+    assert first == sorted(first) and {text[i] for i in first} == {"G", "U"}
+
+
 def test_long_first_words_are_searched_as_written() -> None:
     text = "the Audiovisual Media Act and the Audiovisual Media Services Directive"
     scanner = UseScanner(text, "en")
