@@ -192,20 +192,27 @@ def plain_searchers(
     starts_of: Callable[[list[str]], list[int] | None],
 ) -> list[Searcher]:
     """Searchers for plain aliases (with the case endings the language adds to them):
-    one per first character when there are few (``re`` then skips to that character
-    at memchr speed), else one alternation."""
+    one alternation tried only where the aliases can start, when that is known;
+    else one per first character when there are few (``re`` then skips to that
+    character at memchr speed), else one alternation.  (One searcher where a group
+    per first character tries the same places: each use then asks one searcher of
+    the generation, not each group's.)"""
     groups: dict[str, list[str]] = {}
     for alias in aliases:
         groups.setdefault(alias[:1], []).append(alias)
-    parts = list(groups.values()) if len(groups) <= _MAX_GROUPS else [aliases]
+    starts = starts_of(aliases)
+    if starts is not None or len(groups) > _MAX_GROUPS:
+        parts = [(aliases, starts)]
+    else:
+        parts = [(g, starts_of(g)) for g in groups.values()]
     suffix = rf"(?P<suffix>{alternation(list(suffixes))})?" if suffixes else ""
     return [
         Searcher(
             re.compile(rf"(?P<plain>{alternation(g)}){suffix}(?![\w-])"),
             ink_of(g) + ink_of(list(suffixes)),
             True,
-            starts_of(g),
+            g_starts,
             *_head(g),
         )
-        for g in parts
+        for g, g_starts in parts
     ]

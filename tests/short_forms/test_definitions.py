@@ -183,6 +183,26 @@ def test_the_starts_of_first_characters_are_gathered_once() -> None:
     assert first == sorted(first) and {text[i] for i in first} == {"G", "U"}
 
 
+def test_popular_names_of_several_first_characters_are_one_searcher() -> None:
+    """Aliases that are popular names are tried at the name scan's starts: one
+    alternation tries the places a group per first character would, so a use asks one
+    searcher of the generation (it asked one a group)."""
+    text = POPULAR_NAME_USES
+    defined = [
+        ("GDPR", text.index("’).") + 2),
+        ("Unfair Commercial Practices Directive", text.index("’) (OJ L") + 2),
+    ]
+    scanner = UseScanner(text, "en", scan_names(text, "en"))
+    for alias, end in defined:
+        scanner.add(Definition(alias, False, 0, end, TARGET))
+    spans = [(c.start, c.end) for c in scanner.scan(len(text) + 1)]
+    assert [text[s:e] for s, e in spans] == [
+        "GDPR", "Unfair Commercial Practices Directive", "GDPR"
+    ]  # fmt: skip
+    assert spans == _brute_force(text, defined)
+    assert len(scanner._searchers) == 1 and scanner._searchers[0].starts is not None
+
+
 def test_long_first_words_are_searched_as_written() -> None:
     text = "the Audiovisual Media Act and the Audiovisual Media Services Directive"
     scanner = UseScanner(text, "en")
