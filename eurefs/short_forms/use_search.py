@@ -37,7 +37,8 @@ class Searcher:
     """
 
     __slots__ = (
-        "before", "clear", "cut", "exact", "head", "ink", "next", "pattern", "reach", "starts"
+        "at", "before", "clear", "cut", "exact", "head", "ink", "next", "pattern", "reach",
+        "starts",
     )  # fmt: skip
 
     def __init__(
@@ -57,14 +58,14 @@ class Searcher:
         self.head, self.before = head, before
         self.reach = sum(map(len, before)) + len(before)  # the least from a start to ``head``
         self.next: re.Match[str] | None = None  # the next match, where known
+        self.at = -1  # where it starts (-1: none known; a method call costs more)
         self.clear = (0, 0)  # no match starts in this range
         self.cut = (-1, 0)  # the last limit and where its searches are cut
 
     def peek(self, text: str, pos: int, limit: int) -> re.Match[str] | None:
         """The next match from ``pos`` if it starts before ``limit``, else None."""
-        m = self.next
-        if m is not None and m.start() >= pos:
-            return m if m.start() < limit else None
+        if self.at >= pos:
+            return self.next if self.at < limit else None
         lo, hi = self.clear
         if lo <= pos and limit <= hi:
             return None
@@ -85,14 +86,14 @@ class Searcher:
             return self._match_at_head(text, pos, at, limit, cut)
         while True:
             hit = self.pattern.search(text, at, cut)
-            if hit is None or hit.start() >= limit:
-                self.next, self.clear = None, (pos, limit)
+            if hit is None or (at := hit.start()) >= limit:
+                self.next, self.at, self.clear = None, -1, (pos, limit)
                 return None
-            m = hit if self.exact else self.pattern.match(text, hit.start())
+            m = hit if self.exact else self.pattern.match(text, at)
             if m is not None:
-                self.next = m
+                self.next, self.at = m, at
                 return m
-            at = hit.start() + 1
+            at += 1
 
     def _match_at_starts(self, text: str, pos: int, at: int, limit: int) -> re.Match[str] | None:
         """:meth:`peek`'s search, tried only at ``starts``: the leftmost of them from
@@ -106,9 +107,9 @@ class Searcher:
                 break
             m = match(text, start)
             if m is not None:
-                self.next = m
+                self.next, self.at = m, start
                 return m
-        self.next, self.clear = None, (pos, limit)
+        self.next, self.at, self.clear = None, -1, (pos, limit)
         return None
 
     def _match_at_head(
@@ -127,10 +128,10 @@ class Searcher:
             if start >= limit:
                 break
             if start >= at and (m := match(text, start)) is not None:
-                self.next = m
+                self.next, self.at = m, start
                 return m
             found = text.find(head, found + 1, end)
-        self.next, self.clear = None, (pos, limit)
+        self.next, self.at, self.clear = None, -1, (pos, limit)
         return None
 
 

@@ -15,7 +15,7 @@ import heapq
 import re
 from functools import lru_cache
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
@@ -149,15 +149,17 @@ class UseScanner:
         character never match at one place)."""
         text, pos = self.text, self._pos
         best: re.Match[str] | None = None
+        best_at = -1  # where ``best`` starts
         best_len = -1  # the size of the alias in ``best``, read only when another ties
         for searcher in self._searchers:
-            m = searcher.next
             # the searcher's own fast paths, inlined (most searchers hold their next
             # match, or know none comes before ``limit``: a call per searcher and use
             # cost more than the search)
-            if m is not None and m.start() >= pos:
-                if m.start() >= limit:
+            at = searcher.at
+            if at >= pos:
+                if at >= limit:
                     continue
+                m = searcher.next
             else:
                 lo, hi = searcher.clear
                 if lo <= pos and limit <= hi:
@@ -165,17 +167,19 @@ class UseScanner:
                 m = searcher.peek(text, pos, limit)
                 if m is None:
                     continue
-            if best is None or m.start() < best.start():
-                best, best_len = m, -1
-            elif m.start() == best.start():
+                at = searcher.at
+            if best is None or at < best_at:
+                best, best_at, best_len = m, at, -1
+            elif at == best_at:
                 if best_len < 0:
                     best_len = _size(best)
-                size = _size(m)
+                size = _size(cast("re.Match[str]", m))  # (a searcher's next: ``at`` >= 0)
                 if size > best_len:
                     best, best_len = m, size
-        if self._bare_searcher is not None:
-            m = self._bare_searcher.peek(text, pos, limit)
-            if m is not None and (best is None or m.start() < best.start()):
+        bare = self._bare_searcher
+        if bare is not None:
+            m = bare.peek(text, pos, limit)
+            if m is not None and (best is None or bare.at < best_at):
                 best = m
         return best
 

@@ -12,6 +12,7 @@ import eurefs
 from eurefs.short_forms.common import Target, alternation, word_start
 from eurefs.short_forms.definitions import Definition
 from eurefs.short_forms.popular_names import scan_names
+from eurefs.short_forms.use_search import plain_searchers
 from eurefs.short_forms.uses import UseScanner
 
 ALIAS_SETS = [
@@ -201,6 +202,30 @@ def test_popular_names_of_several_first_characters_are_one_searcher() -> None:
     ]  # fmt: skip
     assert spans == _brute_force(text, defined)
     assert len(scanner._searchers) == 1 and scanner._searchers[0].starts is not None
+
+
+def test_each_searcher_knows_where_its_next_match_starts() -> None:
+    """``UseScanner._peek`` compares where the searchers' next matches start, read as
+    a number each keeps (a ``start()`` call per searcher and use cost more): searched in
+    the text, by ``str.find`` of a long word and at the name scan's starts alike."""
+    text = POPULAR_NAME_USES
+    names = scan_names(text, "en")
+    scanner = UseScanner(text, "en", names)
+    searchers = [
+        *plain_searchers(["GDPR"], (), lambda _: None),
+        *plain_searchers(["Unfair Commercial Practices Directive"], (), lambda _: None),
+        *plain_searchers(["GDPR", "Unfair Commercial Practices Directive"], (), scanner._starts_of),
+    ]
+    assert [(s.starts is None, s.head) for s in searchers] == [
+        (True, ""), (True, "Unfair"), (False, "")
+    ]  # fmt: skip
+    for searcher in searchers:
+        pos, found = 0, []
+        while (m := searcher.peek(text, pos, len(text))) is not None:
+            assert searcher.at == m.start() and searcher.next is m
+            found.append(m.group())
+            pos = m.end()
+        assert searcher.at == -1 and found
 
 
 def test_long_first_words_are_searched_as_written() -> None:
