@@ -348,7 +348,7 @@ def _extract(
     found: list[tuple[BaseReference, int]] = []
     view = TextView(text)
     _absent_rare(text, anchor_cache)
-    whole.saw(text, view.unseen)
+    whole.saw(text, view.dropped)
     folded = view.view
     for family in families:
         # The guard (a search of the whole view: ~120 ns a character for the case words

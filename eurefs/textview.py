@@ -100,7 +100,7 @@ _WIDE = tuple(c for c in (*_REPLACEMENTS, *_LIGATURES, *_SUPERSCRIPTS, *INVISIBL
 MADE_BEYOND_LATIN1 = frozenset(c for r in _REPLACEMENTS.values() for c in r if ord(c) > 255)
 
 
-def _capital_break(text: str) -> bool:
+def capital_break(text: str) -> bool:
     """Whether ``text`` breaks a line after a compound's hyphen (``Datenschutz-\\nGrund``):
     the view keeps it, the short forms read the name without the break.  Read at each
     hyphen before a line break, found as two bytes of the text's Latin-1 copy (the letters
@@ -281,12 +281,12 @@ class TextView:
         view: The folded text the grammar runs on.
         identical: True when ``view`` has the offsets of ``text`` (no run was
             folded, nothing dropped or spelt out), so no mapping is needed.
-        unseen: True when a soft hyphen, a zero-width character or the line break of a
+        dropped: True when a soft hyphen, a zero-width character or the line break of a
             word hyphenated at a line end was dropped (``short_forms.unseen``).
     """
 
     __slots__ = (
-        "_o_end", "_o_start", "_rep_len", "_soft", "_v_start", "identical", "text", "unseen",
+        "_o_end", "_o_start", "_rep_len", "_soft", "_v_start", "dropped", "identical", "text",
         "view",
     )  # fmt: skip
 
@@ -304,7 +304,7 @@ class TextView:
         starts, ends, reps = _edits(flat, any(c in _LIGATURES for c in specials))
         spaced = _spaced(flat)
         self.identical = not starts and self._soft is None
-        self.unseen = invisible or soft or "" in reps or _capital_break(text)
+        self.dropped = invisible or soft or "" in reps
         if not starts:
             self.view = spaced
             self._v_start = self._o_start = self._o_end = self._rep_len = []
@@ -319,6 +319,13 @@ class TextView:
         shifts = accumulate(map(operator.sub, rep_len, map(operator.sub, ends, starts)), initial=0)
         self._v_start = list(map(operator.add, starts, shifts))
         self._o_start, self._o_end, self._rep_len = starts, ends, rep_len
+
+    @property
+    def unseen(self) -> bool:
+        """True when the view :attr:`dropped` something, or where the text breaks a line
+        after a compound's hyphen (:func:`capital_break`): what the short forms read names
+        through (``short_forms.unseen``).  Read when asked: the references alone never ask."""
+        return self.dropped or capital_break(self.text)
 
     def orig_start(self, pos: int) -> int:
         """Original offset of the view character at ``pos`` (a span start)."""
