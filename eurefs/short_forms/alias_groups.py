@@ -75,13 +75,14 @@ def after_definition(text: str, at: int, lang: str) -> bool:
     return _closed_definition(lang).search(text, max(0, at - 200), at) is not None
 
 
-def earlier_aliases(text: str, lang: str, at: int) -> tuple[list[str], int]:
+def earlier_aliases(text: str, lang: str, at: int, lo: int = 0) -> tuple[list[str], int]:
     """The aliases written before the one at ``at`` in the same bracket, joined by "or",
-    "and" or a comma (in text order), and where the first of them starts."""
+    "and" or a comma (in text order), and where the first of them starts (``lo``: none
+    starts before it; the bracket's ``(`` ends there)."""
     pattern = _joined_alias(lang)
     aliases: list[str] = []
     while pattern is not None and len(aliases) < 4:
-        m = pattern.search(text, max(0, at - _WINDOW), at)
+        m = pattern.search(text, max(lo, at - _WINDOW), at)
         if m is None:
             break
         aliases.insert(0, m.group("alias") or m.group("alias2"))

@@ -260,11 +260,15 @@ def paren_sites(
     for end in ends:
         before = before_paren(text, end)
         if before[-1:] in closing or before[:1] in closing:
-            m = quoted.search(text, max(0, end - _WINDOW), end)
+            # nothing these patterns match holds a bracket (the aliases, quotation marks,
+            # blanks, intros, articles and joins do not): each starts at the last ``(``
+            # before the ``)`` or after it, and is looked for from there on
+            opening = text.rfind("(", max(0, end - _WINDOW), end - 1)
+            m = quoted.search(text, opening + 1 if opening >= 0 else max(0, end - _WINDOW), end)
             if m is None:
                 continue
-            aliases, first = earlier_aliases(text, lang, m.start())
-            head = prefix.search(text, max(0, first - 45), first)
+            aliases, first = earlier_aliases(text, lang, m.start(), opening + 1)
+            head = prefix.search(text, max(0, first - 45, opening), first)
             if head is None:
                 continue
             site_start = head.start()
