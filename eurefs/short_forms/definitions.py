@@ -44,6 +44,7 @@ from eurefs.short_forms.definition_words import (
     quotation_marks,
     sentence_end_in,
     short_title_tails,
+    title_word_before,
     with_intro_sites,
 )
 from eurefs.short_forms.gap_dates import replace_dates
@@ -132,21 +133,6 @@ def _title_start(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def _in_title(lang: str) -> re.Pattern[str]:
-    """What before a citation makes it part of a title: a comma, a conjunction, or a verb
-    of the title, perhaps with its article (``che abroga la direttiva 95/46/CE``)."""
-    w, record = words(lang), BY_CODE[lang]
-    if not w.in_title_before:
-        return re.compile(r",\s*$")
-    joins = (*record.article_conjunctions, *record.list_conjunctions)
-    verbs = [v for v in w.in_title_before if v not in joins]
-    arts = [a for a in w.articles if not a.endswith("-")]
-    article = rf"(?:\s+{alternation(arts)})?" if verbs and arts else ""
-    verb = rf"\b{alternation(verbs)}{article}|" if verbs else ""
-    return re.compile(rf"(?:{verb}\b{alternation(list(w.in_title_before))}|,)\s*$")
-
-
-@lru_cache(maxsize=4)
 def _authors(lang: str) -> re.Pattern[str] | None:
     # after the number: the record's author phrases (``du Conseil``) and the words' own
     phrases = list(words(lang).authors) + list(BY_CODE[lang].author_phrases)
@@ -221,7 +207,7 @@ def _antecedent(
             continue
         if ref.kind not in ("legal_act", "com_document"):
             return None
-        m = _in_title(lang).search(text, max(0, ref.start - 25), ref.start)
+        m = title_word_before(text, ref.start, lang)
         # (after a bracket defining an alias, "and" joins two citations: no title)
         if m and not _joins_no_act(text, refs, i, m, lang, act_type):
             if not after_definition(text, m.start(), lang):
