@@ -90,34 +90,9 @@ def find_anaphors(
     if legislative is None:
         legislative = is_legislative(text, lang)
     drop_self = bool(w.self_determiners) and legislative
-    det_ends = last_words(lang)
-    endings = tuple(det_ends)
     found: list[Candidate] = _after(text, lang, type_words) if w.anaphor_determiners_after else []
-    # No determiner holds a type word (a test checks every language): each is searched
-    # for after the type word before, not 40 characters back again.
-    previous_end = 0
-    for start, end, act_type, singular in type_words if w.anaphor_determiners else ():
-        lo = start - 40 if start - 40 > previous_end else previous_end
-        previous_end = end
-        if singular is None:
-            continue
-        # cheap tests first: the word before must end a determiner (most type words
-        # follow one space after a word: tested in place, without a copy or a slice)
-        if start > 1 and text[start - 1] == " " and not text[start - 2].isspace():
-            if not text.endswith(endings, 0, start - 1):
-                continue
-        elif not text[start - 24 if start > 24 else 0 : start].rstrip().endswith(endings):
-            continue
-        if (found_det := determiner_at(text, lang, lo, start, det_ends)) is None:
-            continue
-        det_start, det = found_det
-        if drop_self and det in w.self_determiners:
-            continue
-        if (types := determiner_types(lang).get(det)) is not None and not (
-            act_type in types or text[start:end].lower() in types
-        ):
-            continue  # a masculine determiner before a feminine type word, or the like
-        found.append(_new(Candidate, (det_start, end, "anaphor", None, act_type, None, None)))
+    if w.anaphor_determiners:
+        found += _before(text, lang, type_words, w.self_determiners if drop_self else ())
     later = [  # ``Article 5 thereof``; outside acts, ``direktivets artikel 5``
         *(_thereof(text, w.thereof, lang) if w.thereof else ()),
         *(() if legislative else find_definite_genitives(text, lang, type_words)),
@@ -125,6 +100,44 @@ def find_anaphors(
     if later or w.anaphor_determiners_after:
         found += later
         found.sort(key=_START)
+    return found
+
+
+def _before(
+    text: str, lang: str, type_words: list[TypeWord], self_determiners: tuple[str, ...]
+) -> list[Candidate]:
+    """Anaphors whose determiner stands before the type word (``that Regulation``), but
+    for ``self_determiners`` (``this``, in an act)."""
+    det_ends = last_words(lang)
+    endings = tuple(det_ends)
+    lasts = frozenset(e[-1] for e in endings)  # (the letters a determiner ends in)
+    types_of = determiner_types(lang)
+    found: list[Candidate] = []
+    for i, (start, end, act_type, singular) in enumerate(type_words):
+        if singular is None:
+            continue
+        # cheap tests first: the word before must end a determiner (most type words
+        # follow one space after a word: its last letter tested, then the word in place,
+        # without a copy or a slice)
+        if start > 1 and text[start - 1] == " " and not (ch := text[start - 2]).isspace():
+            if ch not in lasts or not text.endswith(endings, 0, start - 1):
+                continue
+        elif not text[start - 24 if start > 24 else 0 : start].rstrip().endswith(endings):
+            continue
+        # No determiner holds a type word (a test checks every language): each is searched
+        # for after the type word before, not 40 characters back again.
+        previous_end = type_words[i - 1][1] if i else 0
+        lo = start - 40 if start - 40 > previous_end else previous_end
+        if (found_det := determiner_at(text, lang, lo, start, det_ends)) is None:
+            continue
+        det_start, det = found_det
+        if det in self_determiners:
+            continue
+        if (types := types_of.get(det)) is not None and not (
+            act_type in types or text[start:end].lower() in types
+        ):
+            continue  # a masculine determiner before a feminine type word, or the like
+        found.append(_new(Candidate, (det_start, end, "anaphor", None, act_type, None, None)))
     return found
 
 

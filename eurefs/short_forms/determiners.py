@@ -87,9 +87,10 @@ def determiner_at(
         # (a lone determiner, one space before the word: read in place, no search)
         for n, lone in _lone_determiners(lang):
             k = start - 1 - n
-            if k >= 0 and text[k : start - 1] in lone:
-                if k >= lo and (not k or _sign(text[k - 1])):
-                    return k, text[k : start - 1]
+            if k >= 0 and (det := text[k : start - 1]) in lone:
+                # (a sign before it, as :func:`_sign` tells, written out: one call less)
+                if k >= lo and (not k or not ((ch := text[k - 1]).isalnum() or ch in "-_")):
+                    return k, det
                 break  # (inside a word, or before ``lo``: searched as ever)
     head = text[start - 24 if start > 24 else 0 : start].rstrip()
     i = len(head)
