@@ -19,13 +19,21 @@ the acts of those years that bear four figures are few) and nothing after them t
 belongs to the number (``/EU``).  A call is glued to a word of at least three letters
 ending in a small letter (``ġdida2``, ``euro3``; not ``CO2``, ``m2``), and the number
 must not be cited in full elsewhere near (``2011/1991/EU``).
+
+A call is also told by its footnote: where a note below the number starts with the last
+figures of the number, its line citing the number without them, they are that note's call,
+whatever the year (the High Court's request in C-64/20, in Irish: ``Airteagal 7 de
+Rialachán (AE) 2019/61 , 11ú Nollaig 2018`` over the note ``1 Rialachán (AE) 2019/6 ó
+Pharlaimint na hEorpa agus ón gComhairle an 11 Nollaig 2018``, curia.europa.eu; pages
+corpus: Regulation (EU) 2019/6 and call 1, not Regulation (EU) 2019/61, ``32019R0061``).
+Not where the number is written whole elsewhere near.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-from eurefs.grammar.footnote_calls import FIRST_SINGLE_SEQUENCE_YEAR, is_call
+from eurefs.grammar.footnote_calls import FIRST_SINGLE_SEQUENCE_YEAR, MAX_CALL_DIGITS, is_call
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern
 
@@ -34,6 +42,9 @@ from eurefs.pattern_store import compile_pattern
 REACH = 1500
 #: How much of the text before a number is read again with the number cut short
 CONTEXT = 600
+# how much of a note's line its cited number is looked for in, and what follows its call
+_NOTE_HEAD = 100
+_AFTER_CALL = (" ", "\t", "\u00a0")
 # a call glued to a word: three letters or more, the last a small one, then one to three
 # figures, then no word character
 _GLUED = compile_pattern(r"(?<![\w])[^\W\d_]{2,}[^\W\d_](?P<call>[1-9][0-9]{0,2})(?!\w)")
@@ -72,11 +83,85 @@ def _hidden_call(ref: LegalActRef, text: str) -> int:
     return 0
 
 
+def _call_of_its_note(ref: LegalActRef, text: str, cited: _Cited) -> int:
+    """How many of the last figures of the act ``ref``'s number are the call of a note
+    below it, whose line starts with them and cites, in its first characters, an act of the
+    same type and year numbered without them (0: none).  ``cited`` holds the acts of the
+    text by type, year and number."""
+    year, number = ref.year, ref.number
+    if ref.number_first or year is None or number is None or len(number) < 2:
+        return 0
+    end = ref.end
+    if not text.endswith(number, 0, end) or text[end : end + 1] == "/":
+        return 0
+    for size in range(1, min(len(number), MAX_CALL_DIGITS + 1)):
+        call, short = number[-size:], number[:-size]
+        if not is_call(call):
+            continue
+        for at in cited.get((ref.act_type, year, short), ()):
+            if end < at <= end + REACH and _opens_note(text, at, call):
+                if _written_once(text, ref.start, end, f"{year}/{number}"):
+                    return size
+    return 0
+
+
+def _opens_note(text: str, at: int, call: str) -> bool:
+    """Whether the line of ``text[at]`` starts with the note call ``call`` (``1 ``, ``(1)
+    ``), ``at`` in its first characters."""
+    line = text.rfind("\n", max(0, at - _NOTE_HEAD), at)
+    if line < 0:
+        return False
+    head = text[line + 1 : at]
+    marker = head.lstrip(" ")
+    for lead in (call, f"({call})"):
+        if marker.startswith(lead) and marker[len(lead) : len(lead) + 1] in _AFTER_CALL:
+            return True
+    return False
+
+
+def _written_once(text: str, start: int, end: int, whole: str) -> bool:
+    """Whether ``whole`` is written near ``text[start:end]`` only there."""
+    return (
+        text.find(whole, max(0, start - REACH), start) < 0
+        and text.find(whole, end, end + REACH) < 0
+    )
+
+
+#: the acts of a text: where each starts, by type, year and number
+_Cited = dict[tuple[str, int, str], list[int]]
+
+
+def _shorter_acts(refs: list[BaseReference]) -> _Cited:
+    """Where the acts of ``refs`` start whose number is another act's of the same type and
+    year less its last figures (a possible note call), by type, year and number; mostly
+    none, so that each act costs a set's entry, not a search."""
+    keys = {(r.act_type, r.year, r.number) for r in refs if isinstance(r, LegalActRef)}
+    shorter = {
+        (kind, year, number[:-size])
+        for kind, year, number in keys
+        if year is not None and number
+        for size in range(1, min(len(number), MAX_CALL_DIGITS + 1))
+    }
+    shorter &= keys
+    cited: _Cited = {}
+    if shorter:
+        for ref in refs:
+            if not isinstance(ref, LegalActRef):
+                continue
+            key = (ref.act_type, ref.year, ref.number)
+            if key in shorter:
+                cited.setdefault(key, []).append(ref.start)
+    return cited
+
+
 def split(refs: list[BaseReference], text: str, rescan: Rescan) -> None:
     """Read again, without their last figures, the acts' numbers in ``refs`` whose last
     figures are a footnote call (in place; ``text`` is the one the offsets are in)."""
+    cited = _shorter_acts(refs)
     for i, ref in enumerate(refs):
-        size = _hidden_call(ref, text) if isinstance(ref, LegalActRef) else 0
+        if not isinstance(ref, LegalActRef):
+            continue
+        size = _hidden_call(ref, text) or (_call_of_its_note(ref, text, cited) if cited else 0)
         if not size:
             continue
         lo = max(0, ref.start - CONTEXT)

@@ -50,3 +50,43 @@ def test_without_the_calls_after_it_the_number_stands() -> None:
     # nor where the number is cited in full near
     cited = PRESS_RELEASE.replace("(MES)\n", "(MES) 2011/1991/UE\n", 1)
     assert ("Deċiżjoni 2011/1991", "32011D1991") in _acts(cited)
+
+
+# The High Court's request for a preliminary ruling in C-64/20, UH (curia.europa.eu, Irish;
+# pages corpus): its calls glued to the numbers, the notes below them
+REQUEST = (
+    "An mbainfí an bonn de phrionsabal na héifeachta dírí i nDlí an Aontais Eorpaigh dá "
+    "ndiúltódh cúirt náisiúnta faoiseamh a dheonú sa chás seo mar gheall ar theacht i "
+    "bhfeidhm Airteagal 7 de Rialachán (AE) 2019/61 , 11ú Nollaig 2018, ó Pharlaimint na "
+    "hEorpa agus ón gComhairle (agus a chur i bhfeidhm arna chur siar go dtí an 28ú Eanáir "
+    "2022), in ainneoin gur chinn an chúirt náisiúnta gur theip ar an dlí náisiúnta éifeacht "
+    "a thabhairt don dualgas in Airteagail 61(1), 58(4), agus 59(3) de Threoir 2001/82/CE2 go "
+    "mbeadh pacáistiú agus lipéadú táirgí tréidliachta i dteangacha oifigiúla an Bhallstáit "
+    ".i. Gaeilge chomh maith le Béarla in Éirinn?\n\n____________\n\n1 Rialachán (AE) 2019/6 "
+    "ó Pharlaimint na hEorpa agus ón gComhairle an 11 Nollaig 2018 maidir le táirgí "
+    "íocshláinte tréidliachta agus lena n-aisghairtear Treoir 2001/82/CE (IO 2019, L 4, lch. "
+    "43).\n\n2 Treoir 2001/82/CE ó Pharlaimint na hEorpa agus ón gComhairle an 6 Samhain 2001 "
+    "maidir leis an gcód Comhphobail a"
+)
+
+
+def test_a_call_glued_to_a_number_its_note_cites_without_it_is_split_off() -> None:
+    """``Rialachán (AE) 2019/61`` over the note ``1 Rialachán (AE) 2019/6``: Regulation (EU)
+    2019/6 and call 1 (was 2019/61, 32019R0061)."""
+    acts = _acts(REQUEST)
+    assert acts[0] == ("Rialachán (AE) 2019/6", "32019R0006")
+    assert "32019R0061" not in [celex for _, celex in acts]
+    assert list(iter_extract(REQUEST, chunk_size=300)) == eurefs.extract(REQUEST)
+
+
+def test_without_its_note_or_with_the_number_whole_the_number_stands() -> None:
+    # (the request cut before its notes: nothing tells the call)
+    cut = REQUEST[: REQUEST.index("____")]
+    assert _acts(cut)[0] == ("Rialachán (AE) 2019/61", "32019R0061")
+    # nor where the note cites another number, or the number is written whole near
+    assert _acts(REQUEST.replace("1 Rialachán (AE) 2019/6 ", "1 Rialachán (AE) 2019/7 "))[0] == (
+        "Rialachán (AE) 2019/61",
+        "32019R0061",
+    )
+    whole = REQUEST.replace("(IO 2019, L 4", "agus Rialachán (AE) 2019/61 (IO 2019, L 4")
+    assert _acts(whole)[0] == ("Rialachán (AE) 2019/61", "32019R0061")
