@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from reportlab.lib import pdfencrypt
-from reportlab.pdfgen.canvas import Canvas
 
 import eurefs
 from eurefs.errors import CorruptDocument, EncryptedDocument, NoTextLayer, UnsafeDocument
@@ -18,6 +17,7 @@ from tests.support.pdf_writer import (
     Layout,
     printable,
     write_blank_pdf,
+    write_encrypted_bomb_pdf,
     write_long_pdf,
     write_pdf,
     write_row_order_pdf,
@@ -115,13 +115,7 @@ def test_a_pdf_that_opens_without_a_password_is_read(tmp_path: Path) -> None:
 def test_a_bomb_in_a_pdf_that_opens_without_a_password_is_refused(tmp_path: Path) -> None:
     # encryption hid the streams from the check: 196 KB whose page inflates to 80 MB of
     # path operators took 1.6 GB to read; the same page unencrypted was refused in 0.1 s
-    owner_only = pdfencrypt.StandardEncryption("", ownerPassword="owner", canPrint=0)
-    canvas = Canvas(str(tmp_path / "bomb.pdf"), encrypt=owner_only)
-    canvas.drawString(72, 700, "Directive 95/46/EC")
-    canvas._code.append("0 0 m 1 1 l S " * 300_000)  # 4.2 MB, 1000:1 compressed
-    canvas.showPage()
-    canvas.save()
-    data = (tmp_path / "bomb.pdf").read_bytes()
+    data = write_encrypted_bomb_pdf(tmp_path / "bomb.pdf")
     assert b"/Encrypt" in data and len(data) < 20_000
     with pytest.raises(UnsafeDocument, match="decompression bomb"):
         eurefs.read_document(data, name="bomb.pdf")

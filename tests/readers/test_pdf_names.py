@@ -8,14 +8,13 @@ import time
 from pathlib import Path
 
 import pytest
-from reportlab.lib import pdfencrypt
-from reportlab.pdfgen.canvas import Canvas
 
 import eurefs
 from eurefs.errors import UnsafeDocument
 from eurefs.readers.pdfobjects import plain_names
 from tests.support.pdf_streams import filtered_pdf, form_fanout_pdf, page_tree_pdf
 from tests.support.pdf_trees import padded_tree_pdf
+from tests.support.pdf_writer import write_encrypted_bomb_pdf
 
 _TEXT = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET\n"
 
@@ -55,13 +54,7 @@ def test_a_bomb_in_a_pdf_whose_encryption_is_named_with_escapes_is_refused(
 ) -> None:
     # '/Encr#79pt' in the trailer: PDFium decrypts the file, the check read its encrypted
     # streams; on a596049 206 KB whose page inflates to 84 MB took 23 s and 1.7 GB to read
-    owner_only = pdfencrypt.StandardEncryption("", ownerPassword="owner", canPrint=0)
-    canvas = Canvas(str(tmp_path / "bomb.pdf"), encrypt=owner_only)
-    canvas.drawString(72, 700, "Directive 95/46/EC")
-    canvas._code.append("0 0 m 1 1 l S " * 300_000)  # 4.2 MB, 1000:1 compressed
-    canvas.showPage()
-    canvas.save()
-    data = (tmp_path / "bomb.pdf").read_bytes().replace(b"/Encrypt", b"/Encr#79pt")
+    data = write_encrypted_bomb_pdf(tmp_path / "bomb.pdf").replace(b"/Encrypt", b"/Encr#79pt")
     assert len(data) < 20_000
     assert _refused(data, "decompression bomb") < 5
 

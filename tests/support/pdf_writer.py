@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportlab.lib import pdfencrypt
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -247,3 +248,16 @@ def write_row_order_pdf(
     c.drawString(56, y - 13, foot)
     c.save()
     return path
+
+
+def write_encrypted_bomb_pdf(path: Path) -> bytes:
+    """A PDF that opens without a password (an owner password only) whose one page, under
+    ``Directive 95/46/EC``, inflates to 4.2 MB of path operators (1000:1 compressed): the
+    bytes written to ``path``."""
+    owner_only = pdfencrypt.StandardEncryption("", ownerPassword="owner", canPrint=0)
+    canvas = Canvas(str(path), encrypt=owner_only)
+    canvas.drawString(72, 700, "Directive 95/46/EC")
+    canvas._code.append("0 0 m 1 1 l S " * 300_000)
+    canvas.showPage()
+    canvas.save()
+    return path.read_bytes()
