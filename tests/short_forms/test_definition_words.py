@@ -10,16 +10,23 @@ from eurefs.languages import BY_CODE
 from eurefs.short_forms.gap_dates import date_pattern, plain_date_pattern, replace_dates
 
 
+def _date_pieces(lang: str, *others: str) -> list[str]:
+    """What random gaps of ``lang`` are made of: its date words, day suffixes, joiners and
+    twelve month forms, then ``others``."""
+    record = BY_CODE[lang]
+    months = [m for forms in record.months for m in forms][:12]
+    words = [*record.date_words, *record.day_suffixes, *record.date_joiners, *months]
+    return [*words, *others]
+
+
 @pytest.mark.parametrize("lang", sorted(BY_CODE))
 def test_the_date_pattern_matches_what_its_plain_form_matches(lang: str) -> None:
     # led by a set of characters (skipped to at once), it replaces the same dates as
     # ``\b(?:words)...|\d...``, which is tried at every character
     record = BY_CODE[lang]
-    months = [m for forms in record.months for m in forms][:12]
-    pieces = [
-        *record.date_words, *record.day_suffixes, *record.date_joiners, *months,
-        " ", "  ", "\n", ".", "4", "12", "2003", "x", "-", "é", "(", "1.2.2003",
-    ]  # fmt: skip
+    pieces = _date_pieces(
+        lang, " ", "  ", "\n", ".", "4", "12", "2003", "x", "-", "é", "(", "1.2.2003"
+    )
     rng = random.Random(4)
     for _ in range(300):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
@@ -32,12 +39,9 @@ def test_the_date_pattern_matches_what_its_plain_form_matches(lang: str) -> None
 def test_dates_are_replaced_as_the_whole_pattern_replaces_them(lang: str) -> None:
     # ``replace_dates`` reads a gap without a full stop by the date words alone: the
     # pattern's digit-led branch needs one (and every date in figures)
-    record = BY_CODE[lang]
-    months = [m for forms in record.months for m in forms][:12]
-    pieces = [
-        *record.date_words, *record.day_suffixes, *record.date_joiners, *months,
-        " ", "\u00a0", "\n", "4", "12", "2003", "x", "é", "٤", "(", "1.2.2003", ".",
-    ]  # fmt: skip
+    pieces = _date_pieces(
+        lang, " ", "\u00a0", "\n", "4", "12", "2003", "x", "é", "٤", "(", "1.2.2003", "."
+    )
     rng = random.Random(36)
     for _ in range(400):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
