@@ -9,9 +9,11 @@ Every Flate stream (and a Flate stream inside a Flate stream) is inflated here i
 pieces, nothing kept.  One whose data is text (page content, forms, object
 streams) and inflates past :data:`MAX_STREAM_BYTES`, or past 1 MiB at a ratio
 over :data:`MAX_RATIO` (the limits of a Word part), refuses the file.  Binary
-data (images, fonts) is not parsed when PDFium reads text: only its first piece
-is inflated, to see that it is binary.  A stream whose dictionary names other
-filters (``/Filter [/ASCII85Decode /FlateDecode]``, ``/LZWDecode``, ``/RunLengthDecode``,
+data (images) is not parsed when PDFium reads text: only its first piece is
+inflated, to see that it is binary; but the metadata, font programs, CMaps, ICC
+profiles and functions, which PDFium decodes whole whatever their bytes, are read whole
+(:mod:`eurefs.readers.pdfforms`).  A stream whose dictionary names other filters
+(``/Filter [/ASCII85Decode /FlateDecode]``, ``/LZWDecode``, ``/RunLengthDecode``,
 ``/ASCIIHexDecode``) is decoded through that chain, as PDFium decodes it
 (:mod:`eurefs.readers.pdffilters`).
 """

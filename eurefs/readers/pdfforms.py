@@ -42,6 +42,26 @@ _OBJECT = re.compile(rb"(\d+)\s+\d+\s+obj\b")
 _FORM = re.compile(rb"/Subtype\s*/Form\b")
 _CONTENTS = re.compile(rb"/Contents\s*(?:\[([^\]]*)\]|(\d+)\s+\d+\s+R)")
 _REF = re.compile(rb"(\d+)\s+\d+\s+R\b")
+#: Streams that PDFium decodes whole whatever their bytes: the XML metadata (the catalog's,
+#: decoded and parsed as PDFium opens the file), and what a page's fonts and colours load
+#: as it is parsed: font programs, ``/ToUnicode`` and other CMaps, ICC profiles, the lookup
+#: tables of indexed colours, functions (a separation's tint, a shading's).  A 3 KB PDF
+#: whose catalog names 1 GiB of zeros as its metadata took 100 s and 8.5 GB to open; a
+#: font program, a ``/ToUnicode``, an ICC profile or a tint function of 256 MiB of zeros,
+#: 1.9 KB, about 650 MB to read.
+_DECODED = re.compile(
+    rb"/(?:Metadata|FontFile[23]?|ToUnicode|CIDToGIDMap|Encoding|UseCMap|Function)"
+    rb"\s*(\d+)\s+\d+\s+R\b"
+)
+#: The arrays whose streams are decoded so: functions, and colour spaces.
+_DECODED_LISTS = re.compile(
+    rb"(?:/Functions?\s*\[|\[\s*/(?:ICCBased|Indexed|Separation|DeviceN)\b)"
+    rb"((?:[^\[\]]|\[[^\[\]]*\])*)\]"
+)
+_DECODED_KEYS = (
+    b"/Metadata", b"/FontFile", b"/ToUnicode", b"/CIDToGIDMap", b"/Encoding", b"/UseCMap",
+    b"/Function", b"/ICCBased", b"/Indexed", b"/Separation", b"/DeviceN",
+)  # fmt: skip
 #: Forms drawn inside forms deeper than this are not drawn (as PDFium's parser stops).
 _MAX_DEPTH = 40
 #: Bytes of one piece kept to be read with the next (a dictionary cut in two).
@@ -62,6 +82,7 @@ class FormDraws:
         self.fonts: defaultdict[bytes, set[int]] = defaultdict(set)
         self.glyphs = Type3Fonts()
         self.contents: set[int] = set()
+        self.decoded: set[int] = set()  # (metadata, font programs ...: :data:`_DECODED`)
         self.pages: dict[int, list[int]] = {}  # (an object's content streams, as listed)
         self._type3 = False  # whether the PDF has a Type3 font
         self._draws: Counter[bytes] = Counter()
@@ -98,9 +119,10 @@ class FormDraws:
             yield piece
 
     def read_objects(self, objects: Objects) -> None:
-        """Find the Type3 fonts and the pages' content streams among ``objects``: those
-        streams and the fonts' glyphs are read whatever their first bytes (a page may
-        show bytes that are no text)."""
+        """Find the Type3 fonts, the pages' content streams and the streams of
+        :data:`_DECODED` among ``objects``: those streams and the fonts' glyphs are read
+        whatever their first bytes (a page may show bytes that are no text; PDFium decodes
+        the others whole)."""
         self.glyphs.read(objects)
         self._type3 = bool(self.glyphs.fonts or self.glyphs.inline)
         if self._type3:  # (the names of fonts matter only where one is Type3)
@@ -108,6 +130,11 @@ class FormDraws:
                 for found in _FONTS.finditer(text):
                     for name, number in _BINDING.findall(found[1]):
                         self.fonts[name].add(int(number))
+        for key in _DECODED_KEYS:
+            for _, text in objects.holding(key):
+                self.decoded.update(int(number) for number in _DECODED.findall(text))
+                for found in _DECODED_LISTS.finditer(text):
+                    self.decoded.update(int(number) for number in _REF.findall(found[1]))
         for page, text in objects.holding(b"/Contents"):
             for found in _CONTENTS.finditer(text):
                 refs = found[1]
@@ -124,7 +151,8 @@ class FormDraws:
         self._window, self.form = window, _FORM.search(window) is not None
         number = _OBJECT.search(window[:40])
         self._number = int(number[1]) if number else -1
-        listed = self._number in self.glyphs.procs or self._number in self.contents
+        own = self._number
+        listed = own in self.glyphs.procs or own in self.contents or own in self.decoded
         self.whole = self.form or self.keep or listed  # (an object stream: read whole too)
 
     def close(self, size: int) -> bytes | None:

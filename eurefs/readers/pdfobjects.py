@@ -11,6 +11,7 @@ offsets, from its decoded text.  Nothing is resolved beyond that: this is no PDF
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 
@@ -93,6 +94,18 @@ class Objects:
         for k, (number, offset) in enumerate(pairs):
             stop = pairs[k + 1][1] if k + 1 < len(pairs) else len(text) - start
             self._packed[number] = plain_names(text[start + offset : start + stop])
+        self.__dict__.pop("_packed_text", None)  # (read again with these objects)
+
+    @functools.cached_property
+    def _packed_text(self) -> bytes:
+        """The texts of the packed objects, end to end (a key found in it is in one)."""
+        return b"\0".join(self._packed.values())
+
+    @functools.cached_property
+    def _sorted(self) -> tuple[list[tuple[tuple[int, int], int]], list[int]]:
+        """The spans of the file's objects in order, with their numbers, and their starts."""
+        spans = sorted((span, n) for n, span in self._raw.items())
+        return spans, [span[0] for span, _ in spans]
 
     def text(self, number: int) -> bytes:
         """The text of object ``number`` (its dictionary, for a stream; empty: not found).
@@ -106,10 +119,11 @@ class Objects:
 
     def holding(self, key: bytes) -> list[tuple[int, bytes]]:
         """The objects whose text holds ``key``, with their text (by number)."""
-        found = {n for n, text in self._packed.items() if key in text}
+        found = set()
+        if key in self._packed_text:  # (most keys are in no packed object: one search)
+            found = {n for n, text in self._packed.items() if key in text}
         if key in self.data:
-            spans = sorted((span, n) for n, span in self._raw.items())
-            starts = [span[0] for span, _ in spans]
+            spans, starts = self._sorted
             at = self.data.find(key)
             while at >= 0:
                 k = bisect.bisect_right(starts, at) - 1

@@ -299,3 +299,43 @@ def page_tree_pdf(root: list[int], nodes: list[list[int]], packed: bool = False)
     if packed:
         return packed_pdf(objects, {2, 3, *range(6, 6 + len(nodes))})
     return _pdf(objects)
+
+
+#: How :func:`decoded_pdf` names its stream (object 7), by the key that names it.
+_NAMING = {
+    "Metadata": (b" /Metadata 7 0 R", b"", b""),
+    "FontFile2": (b"", b" /FontDescriptor 6 0 R", b""),
+    "ToUnicode": (b"", b" /ToUnicode 7 0 R", b""),
+    "ICCBased": (b"", b"", b"[/ICCBased 7 0 R]"),
+    "Separation": (b"", b"", b"[/Separation /Spot /DeviceGray 7 0 R]"),
+}
+
+
+def decoded_pdf(key: str, data: bytes, packed: bool = False) -> bytes:
+    """A one-page PDF showing 'Directive 95/46/EC' whose catalog names ``data`` as its
+    metadata (``key`` ``Metadata``), whose font names it as its font program
+    (``FontFile2``) or its ``ToUnicode``, or whose page paints in a colour space whose
+    ICC profile (``ICCBased``) or tint function (``Separation``) it is: Flate-compressed
+    twice, under no type or subtype that says what it is; with ``packed``, the catalog,
+    the page and the font's objects are in an object stream."""
+    twice = zlib.compress(zlib.compress(data, 9), 9)
+    catalog, font, space = _NAMING[key]
+    text = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET"
+    if space:
+        text = b"/CS0 cs 0.5 sc 0 0 10 10 re f " + text
+    function = b"/FunctionType 0 /Domain [0 1] /Range [0 1] /Size [%d] /BitsPerSample 8 "
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R%s >>" % catalog,
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> /ColorSpace << /CS0 %s >> >> >>"
+        % (space or b"/DeviceGray"),
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text),
+        b"<< /Type /Font /Subtype /TrueType /BaseFont /Helvetica /FirstChar 32 /LastChar 126"
+        b" /Widths [%s]%s >>" % (b"556 " * 95, font),
+        b"<< /Type /FontDescriptor /FontName /Helvetica /Flags 32 /FontBBox [0 0 1000 1000]"
+        b" /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 7 0 R >>",
+        b"<< %s/N 1 /Filter [/FlateDecode /FlateDecode] /Length %d >>\nstream\n%s\nendstream"
+        % (function % len(data) if key == "Separation" else b"", len(twice), twice),
+    ]
+    return packed_pdf(objects, {1, 3, 5, 6}) if packed else _pdf(objects)
