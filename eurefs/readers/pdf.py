@@ -30,7 +30,7 @@ from eurefs.readers.builder import superscript
 from eurefs.readers.columns import Part, Row, column_order
 from eurefs.readers.layout import Line, PageLines, Segment, assemble_pages
 from eurefs.readers.pdfbomb import refuse_bombs
-from eurefs.readers.pdfobjects import Objects, page_objects, plain_names
+from eurefs.readers.pdfobjects import Objects, page_objects, plain_names, without_metadata
 from eurefs.text import DocumentText
 
 #: Share of the page height, at the top and at the bottom, where running heads live.
@@ -253,19 +253,28 @@ def _checked_open(pdfium: Any, raw: Any, data: bytes, source: str) -> tuple[Any,
     file of 196 KB whose page inflates to 80 MB took 1.6 GB to read): PDFium opens it,
     which reads no stream, and writes a copy without the encryption (a copy of the file's
     bytes, its streams as compressed as they were: a millisecond), which is checked.
-    ``/Encr#79pt`` names the encryption too: PDFium reads the escaped name."""
+    ``/Encr#79pt`` names the encryption too: PDFium reads the escaped name.  PDFium is
+    handed the file with its names ``/Metadata`` hidden (:func:`without_metadata`): it
+    decodes the metadata whole as it opens a file and as it writes a copy.  A copy that
+    PDFium cannot write is refused: the encrypted bytes would be checked, and they show
+    nothing."""
     if b"/Encrypt" not in plain_names(data):
         objects = refuse_bombs(data, source)
         return _open(pdfium, raw, data, source), objects
-    pdf = _open(pdfium, raw, data, source)
+    pdf = _open(pdfium, raw, without_metadata(data), source)
     try:
         if raw.FPDF_GetSecurityHandlerRevision(pdf.raw) >= 0:
             copy = io.BytesIO()
             try:
                 pdf.save(copy, flags=raw.FPDF_REMOVE_SECURITY)
-                data = copy.getvalue()
             except pdfium.PdfiumError:
-                pass  # (no copy: the file is checked as it is written)
+                raise UnsafeDocument(
+                    "the PDF is encrypted and PDFium could not write the copy without the "
+                    "encryption that is checked before it is read; save an unprotected copy "
+                    "first",
+                    source,
+                ) from None
+            data = copy.getvalue()
         return pdf, refuse_bombs(data, source)
     except BaseException:
         pdf.close()

@@ -35,9 +35,11 @@ from eurefs.readers.pdfobjects import (
     Objects,
     is_object_stream,
     listed_pages,
+    outside_streams,
     page_tree,
     plain_names,
     stream_end,
+    stream_window,
 )
 
 #: Largest text stream read (inflated); real pages are far below it.
@@ -68,8 +70,6 @@ _NUMBER = {
     key: re.compile(rb"/%s\s+(\d{1,9})" % key)
     for key in (b"Predictor", b"Columns", b"Colors", b"BitsPerComponent")
 }
-#: How far back from ``stream`` its dictionary is looked for.
-_DICT_WINDOW = 4096
 #: The filters decoded here by name (with the short names of inline images); Flate is
 #: decoded as before, by its zlib header.
 _DECODERS: dict[bytes, pdffilters.Decoder | None] = {
@@ -136,16 +136,6 @@ def _predictor(window: bytes, filters: int) -> Predictor | None:
         row = (bits * numbers.get(b"Columns", 1) + 7) // 8
         return Predictor(kind, max(row, 1), max(bits // 8, 1), index >= filters - 1)
     return None
-
-
-def _window(data: bytes, at: int) -> bytes:
-    """The dictionary before the ``stream`` keyword at ``at``, from the object's number."""
-    window = data[max(0, at - _DICT_WINDOW) : at]
-    cut = window.rfind(b"obj")  # the object's own dictionary follows its 'obj' keyword
-    if cut < 0:
-        return window
-    number = window.rfind(b"\n", 0, cut)  # (the line that opens the object: 'N 0 obj')
-    return window[number + 1 if number >= 0 else 0 :]
 
 
 def _declared(window: bytes) -> tuple[list[bytes], Predictor | None]:
@@ -260,7 +250,7 @@ def _check_stream(
     """Refuse the stream whose ``stream`` keyword is ``at`` when it decodes past the limits;
     count its drawings.  Its decoded text when ``draws.keep`` (an object stream), else None."""
     data, start = objects.data, at.end()
-    window = _window(data, at.start())
+    window = stream_window(data, at.start())
     end = stream_end(data, start, window, objects)
     filters, predictor = _declared(window) if others else ([], None)
     if not any(_DECODERS.get(name) for name in filters):
@@ -293,7 +283,7 @@ def refuse_bombs(data: bytes, source: str) -> Objects:
     streams = [m for m in STREAM.finditer(data) if data[m.start() - 3 : m.start()] != b"end"]
     packed = set()  # ('endstream' and a line break: no stream begins there)
     for k, match in enumerate(streams):
-        window = _window(data, match.start())
+        window = stream_window(data, match.start())
         if is_object_stream(window):
             packed.add(k)
             draws.keep = True
@@ -318,17 +308,7 @@ def refuse_bombs(data: bytes, source: str) -> Objects:
 def _plain_outside_streams(data: bytes) -> bytes:
     """``data`` with the names outside the streams' data read as PDFium reads them
     (``/Fl#61teDecode``: ``/FlateDecode``); each stream's data as it is."""
-    if b"#" not in data:
-        return data
-    parts, done = [], 0
-    objects = Objects(data)  # (the lengths written apart)
-    for match in STREAM.finditer(data):
-        if match.start() < done or data[match.start() - 3 : match.start()] == b"end":
-            continue  # (inside a stream's data, or 'endstream')
-        end = stream_end(data, match.end(), _window(data, match.start()), objects)
-        parts += [plain_names(data[done : match.end()]), data[match.end() : end]]
-        done = end
-    return b"".join([*parts, plain_names(data[done:])])
+    return outside_streams(data, plain_names) if b"#" in data else data
 
 
 def _refuse_packed(objects: Objects, source: str) -> None:

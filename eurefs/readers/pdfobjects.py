@@ -26,6 +26,8 @@ _ENDSTREAM = re.compile(rb"[\x00\t\n\f\r ]*endstream")
 _INT = re.compile(rb"\d+")
 _FIRST = re.compile(rb"/First\s+(\d+)")
 _OBJSTM = re.compile(rb"/Type\s*/ObjStm\b")
+#: How far back from ``stream`` its dictionary is looked for.
+_DICT_WINDOW = 4096
 #: Decoded text of object streams kept at most (beyond it: ``partial``, and the PDF is
 #: refused: :func:`eurefs.readers.pdfbomb.refuse_bombs`).
 MAX_PACKED = 64 * 1024 * 1024
@@ -47,6 +49,51 @@ def plain_names(text: bytes) -> bytes:
     them: ``/Fl#61teDecode`` is ``/FlateDecode``, ``/K#69ds`` is ``/Kids``.  Escapes of
     blanks, delimiters and ``#`` stay (``/Arial#20Bold``), so every name keeps its bounds."""
     return _ESCAPE.sub(_character, text) if b"#" in text else text
+
+
+#: The name ``/Metadata``, each of its letters written as itself or escaped (``/Meta#64ata``).
+_METADATA = re.compile(
+    b"/" + b"".join(b"(?:%s|#%s)" % (bytes([c]), b"%X" % c) for c in b"Metadata")
+    + rb"(?![^\x00\t\n\f\r /%()<>\[\]{}])",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def stream_window(data: bytes, at: int) -> bytes:
+    """The dictionary before the ``stream`` keyword at ``at``, from the object's number."""
+    window = data[max(0, at - _DICT_WINDOW) : at]
+    cut = window.rfind(b"obj")  # the object's own dictionary follows its 'obj' keyword
+    if cut < 0:
+        return window
+    number = window.rfind(b"\n", 0, cut)  # (the line that opens the object: 'N 0 obj')
+    return window[number + 1 if number >= 0 else 0 :]
+
+
+def outside_streams(data: bytes, change: Callable[[bytes], bytes]) -> bytes:
+    """``data`` with what lies outside the streams' data (the objects' text, the
+    dictionaries of the streams) passed through ``change``; each stream's data as it is."""
+    parts, done = [], 0
+    objects = Objects(data)  # (the lengths written apart)
+    for match in STREAM.finditer(data):
+        if match.start() < done or data[match.start() - 3 : match.start()] == b"end":
+            continue  # (inside a stream's data, or 'endstream')
+        end = stream_end(data, match.end(), stream_window(data, match.start()), objects)
+        parts += [change(data[done : match.end()]), data[match.end() : end]]
+        done = end
+    return b"".join([*parts, change(data[done:])])
+
+
+def without_metadata(data: bytes) -> bytes:
+    """``data`` with every name ``/Metadata`` outside the streams' data written as another
+    name of the same length (no offset moves): PDFium decodes the catalog's metadata whole
+    and parses it as XML as it opens a file, and decodes every stream typed ``/Metadata``
+    whole as it saves a copy, whatever their size.  It is done to an encrypted PDF, which
+    PDFium must open, and copy without its encryption, before its streams can be checked."""
+
+    def hide(text: bytes) -> bytes:
+        return _METADATA.sub(lambda m: b"/" + b"X" * (len(m[0]) - 1), text)
+
+    return outside_streams(data, hide) if _METADATA.search(data) else data
 
 
 def is_object_stream(window: bytes) -> bool:

@@ -339,3 +339,12 @@ def decoded_pdf(key: str, data: bytes, packed: bool = False) -> bytes:
         % (function % len(data) if key == "Separation" else b"", len(twice), twice),
     ]
     return packed_pdf(objects, {1, 3, 5, 6}) if packed else _pdf(objects)
+
+
+def deflated_zeros(mebibytes: int) -> bytes:
+    """A zlib stream of ``mebibytes`` MiB of zeros, made without deflating them all: one
+    MiB deflated after a full flush (which resets the compressor) repeated."""
+    raw = zlib.compressobj(9, zlib.DEFLATED, -15)
+    piece = raw.compress(bytes(1 << 20)) + raw.flush(zlib.Z_FULL_FLUSH)
+    adler = ((mebibytes << 20) % 65521) << 16 | 1  # (zeros: a stays 1, b counts them)
+    return b"\x78\xda" + piece * mebibytes + raw.flush() + adler.to_bytes(4, "big")

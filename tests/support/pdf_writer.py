@@ -9,6 +9,7 @@ puts in (the calls are drawn small and raised, glued to the word before them).
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -258,6 +259,25 @@ def write_encrypted_bomb_pdf(path: Path) -> bytes:
     canvas = Canvas(str(path), encrypt=owner_only)
     canvas.drawString(72, 700, "Directive 95/46/EC")
     canvas._code.append("0 0 m 1 1 l S " * 300_000)
+    canvas.showPage()
+    canvas.save()
+    return path.read_bytes()
+
+
+def write_encrypted_metadata_pdf(path: Path, metadata: bytes) -> bytes:
+    """A PDF that opens without a password (an owner password only), one page showing
+    ``Directive 95/46/EC``, whose catalog names as its metadata a stream of ``metadata``
+    (data already Flate-compressed: one more Flate layer is put around it): the bytes
+    written to ``path``."""
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
+
+    owner_only = pdfencrypt.StandardEncryption("", ownerPassword="owner", canPrint=0)
+    canvas = Canvas(str(path), encrypt=owner_only)
+    canvas.drawString(72, 700, "Directive 95/46/EC")
+    flate = PDFArray([PDFName("FlateDecode"), PDFName("FlateDecode")])
+    stream = PDFStream(PDFDictionary({"Filter": flate}), zlib.compress(metadata, 9), None)
+    stream.__RefOnly__ = 1
+    canvas._doc.Catalog.Metadata = canvas._doc.Reference(stream)
     canvas.showPage()
     canvas.save()
     return path.read_bytes()
