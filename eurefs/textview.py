@@ -42,6 +42,7 @@ from typing import AnyStr
 
 from eurefs.data.journal import JOURNAL_NAMES, names_source
 from eurefs.grammar.common import CLEAN_TABLE, merge_spans
+from eurefs.languages.codes import LANGUAGES as OFFICIAL_LANGUAGES
 from eurefs.latin1 import latin1_copy, wide_chars
 from eurefs.pattern_store import compile_pattern
 from eurefs.superscripts import SUPERSCRIPTS
@@ -165,7 +166,8 @@ def _flatten_controls(text: str) -> str:
 _W = r"[ \n]+"
 _HEAD_DATE = r"[0-9]{1,2}\.[0-9]{1,2}\.(?:19|20)[0-9]{2}"
 _HEAD_PAGE = r"[LC]" + _W + r"[0-9]{1,4}(?:[ ]?[A-Z])?/[0-9]{1,4}"
-_HEAD_LANG = r"(?:BG|ES|CS|DA|DE|ET|EL|EN|FR|GA|HR|IT|LV|LT|HU|MT|NL|PL|PT|RO|SK|SL|FI|SV)"
+# the edition's language: the official languages' codes (``eurefs.languages.codes``)
+_HEAD_LANG = r"(?:" + "|".join(code.upper() for code in OFFICIAL_LANGUAGES) + r")"
 # the journal's names (``eurefs.data.journal``), ``ffi`` also as the ligature PDF text
 # keeps (``Oﬃcial Journal``)
 _HEAD_TITLE = names_source(JOURNAL_NAMES, _W).replace("ffi", "(?:ffi|\ufb03)")
