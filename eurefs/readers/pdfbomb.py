@@ -39,7 +39,6 @@ from eurefs.readers.pdfobjects import (
     page_tree,
     plain_names,
     stream_end,
-    stream_window,
 )
 
 #: Largest text stream read (inflated); real pages are far below it.
@@ -250,7 +249,7 @@ def _check_stream(
     """Refuse the stream whose ``stream`` keyword is ``at`` when it decodes past the limits;
     count its drawings.  Its decoded text when ``draws.keep`` (an object stream), else None."""
     data, start = objects.data, at.end()
-    window = stream_window(data, at.start())
+    window = objects.window(at.start())
     end = stream_end(data, start, window, objects)
     filters, predictor = _declared(window) if others else ([], None)
     if not any(_DECODERS.get(name) for name in filters):
@@ -283,7 +282,7 @@ def refuse_bombs(data: bytes, source: str) -> Objects:
     streams = [m for m in STREAM.finditer(data) if data[m.start() - 3 : m.start()] != b"end"]
     packed = set()  # ('endstream' and a line break: no stream begins there)
     for k, match in enumerate(streams):
-        window = stream_window(data, match.start())
+        window = objects.window(match.start())
         if is_object_stream(window):
             packed.add(k)
             draws.keep = True

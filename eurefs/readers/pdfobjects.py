@@ -15,6 +15,8 @@ import functools
 import re
 from collections.abc import Callable
 
+from eurefs.readers import pdftokens
+
 _OBJ = re.compile(rb"obj(?<!endobj)\b")  # (led by its literal: a digit-led search is slow)
 _NUMBERS = re.compile(rb"(\d+)\s+\d+\s+$")
 _END = re.compile(rb"\bendobj\b|\bstream(?:\r\n|[\r\n])")
@@ -77,7 +79,7 @@ def outside_streams(data: bytes, change: Callable[[bytes], bytes]) -> bytes:
     for match in STREAM.finditer(data):
         if match.start() < done or data[match.start() - 3 : match.start()] == b"end":
             continue  # (inside a stream's data, or 'endstream')
-        end = stream_end(data, match.end(), stream_window(data, match.start()), objects)
+        end = stream_end(data, match.end(), objects.window(match.start()), objects)
         parts += [change(data[done : match.end()]), data[match.end() : end]]
         done = end
     return b"".join([*parts, change(data[done:])])
@@ -111,20 +113,51 @@ class Objects:
     def __init__(self, data: bytes) -> None:
         self.data = data
         self._raw: dict[int, tuple[int, int]] = {}
+        self._plain: dict[int, bytes] = {}  # (the texts that hold strings or comments)
+        #: The dictionaries of the streams by where their ``stream`` keyword starts.
+        self._streams: dict[int, bytes] = {}
         heads = []  # (number, start of 'N G obj', end)
         for found in _OBJ.finditer(data):
             number = _NUMBERS.search(data, max(0, found.start() - 24), found.start())
             if number is not None:
                 heads.append((int(number[1]), number.start(), found.end()))
-        for k, (key, _, end) in enumerate(heads):
-            stop = heads[k + 1][1] if k + 1 < len(heads) else len(data)
-            close = _END.search(data, end, stop)
-            self._raw[key] = (end, close.start() if close else stop)
+        self._read(heads)
         self._packed: dict[int, bytes] = {}
         #: Decoded text of the object streams read so far.
         self.kept = 0
         #: Whether an object stream was not read (too large, or not decoded: encrypted).
         self.partial = False
+
+    def _read(self, heads: list[tuple[int, int, int]]) -> None:
+        """Each object's text from its head (``N G obj``) to its ``endobj`` or ``stream``
+        outside its strings and comments (:mod:`eurefs.readers.pdftokens`), looked for
+        before the next head, or past it where a string or a comment runs on past it (at
+        most as many bytes in all as the file holds); else up to the next head.  A head
+        inside a string or a comment of an object read before it takes no object's place."""
+        data, budget = self.data, len(self.data)
+        quoted: list[tuple[int, int]] = []  # (the strings and comments read, in order)
+        for k, (key, start, end) in enumerate(heads):
+            inside = bisect.bisect_right(quoted, (start, len(data))) - 1
+            if key in self._raw and inside >= 0 and quoted[inside][1] > start:
+                continue  # (written inside a string or comment: no object's place taken)
+            stop = heads[k + 1][1] if k + 1 < len(heads) else len(data)
+            at, spans = pdftokens.close(data, end, stop)
+            if at == pdftokens.OPEN and budget > 0:
+                further = min(len(data), stop + budget)
+                at, spans = pdftokens.close(data, end, further)
+                budget -= (at if at >= 0 else further) - stop
+            if at < 0:  # (a damaged object, or a string not closed: as far as the next head)
+                found = _END.search(data, end, stop)
+                at, spans = (found.start() if found else stop), []
+            for span in spans:
+                bisect.insort(quoted, span)
+            self._raw[key] = (end, at)
+            text = pdftokens.blanked(data[end:at], spans, end)
+            self._plain.pop(key, None)
+            if spans:
+                self._plain[key] = text
+            if data.startswith(b"stream", at):
+                self._streams[at] = data[start:end] + text
 
     def add_stream(self, window: bytes, text: bytes | None) -> None:
         """Read the objects of an object stream: its dictionary ``window`` and its decoded
@@ -140,7 +173,8 @@ class Objects:
         pairs = sorted(zip(numbers[::2], numbers[1::2], strict=False), key=lambda p: p[1])
         for k, (number, offset) in enumerate(pairs):
             stop = pairs[k + 1][1] if k + 1 < len(pairs) else len(text) - start
-            self._packed[number] = plain_names(text[start + offset : start + stop])
+            packed = text[start + offset : start + stop]
+            self._packed[number] = plain_names(pdftokens.plain_text(packed))
         self.__dict__.pop("_packed_text", None)  # (read again with these objects)
 
     @functools.cached_property
@@ -154,6 +188,13 @@ class Objects:
         spans = sorted((span, n) for n, span in self._raw.items())
         return spans, [span[0] for span, _ in spans]
 
+    def window(self, at: int) -> bytes:
+        """The dictionary of the stream whose ``stream`` keyword starts at ``at``, from its
+        object's number, its strings and comments written as blanks (where no object's
+        text ends there: the bytes before it, from the last ``obj``)."""
+        window = self._streams.get(at)
+        return stream_window(self.data, at) if window is None else window
+
     def text(self, number: int) -> bytes:
         """The text of object ``number`` (its dictionary, for a stream; empty: not found).
         An object packed in an object stream is taken over one of the file's (an object
@@ -162,7 +203,9 @@ class Objects:
         if packed is not None:
             return packed
         span = self._raw.get(number)
-        return self.data[span[0] : span[1]] if span else b""
+        if span is None:
+            return b""
+        return self._plain.get(number) or self.data[span[0] : span[1]]
 
     def holding(self, key: bytes) -> list[tuple[int, bytes]]:
         """The objects whose text holds ``key``, with their text (by number)."""

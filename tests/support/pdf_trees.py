@@ -76,3 +76,19 @@ def padded_tree_pdf(
         b"stream\n%s\nendstream" % (len(pad), pad)
     ] * padding
     return packed_pdf(objects, {2, 3, 6, 7}, chain)
+
+
+def quoted_tree_pdf(quote: bytes, later: bytes = b"") -> bytes:
+    """A PDF whose root (2) lists a node (6) listing the page (3) 450 times, 450 times
+    (202,500 pages), ``quote`` written in both before their ``/Kids`` (a string, a
+    comment), and an object ``later`` (7) written after them."""
+    text = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET"
+    return _pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages %s /Kids [%s] /Count 202500 >>" % (quote, _refs([6] * 450)),
+        _PAGE % b"4 0 R",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text),
+        _FONT,
+        b"<< /Type /Pages /Parent 2 0 R %s /Kids [%s] /Count 450 >>" % (quote, _refs([3] * 450)),
+        later or b"<< >>",
+    ])  # fmt: skip
