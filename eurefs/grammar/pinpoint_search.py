@@ -52,7 +52,7 @@ def searcher(p: Pinpoints) -> Callable[[str, int, int], tuple[int, int] | None]:
                 m = body(text, s + 1, hi)
                 continue
             if leads is not None and text.endswith(lead_links, lo, s):
-                s = _lead_start(p, text, lo, s)
+                s = lead_start(p, text, lo, s)
             return s, m.end(pin)
         return None
 
@@ -112,7 +112,7 @@ def memo_searcher(
             if length < 0:
                 continue
             if leads is not None and text.endswith(lead_links, lo, s):
-                return _lead_start(p, text, lo, s), s + length
+                return lead_start(p, text, lo, s), s + length
             return s, s + length
         return None
 
@@ -163,7 +163,7 @@ def _glued(text: str, s: int, glued: tuple[str, ...]) -> bool:
     return text[s - 1] in glued and (s < 2 or not text[s - 2].isalnum())
 
 
-def _lead_start(p: Pinpoints, text: str, lo: int, s: int) -> int:
+def lead_start(p: Pinpoints, text: str, lo: int, s: int) -> int:
     """Where the subdivisions written before the article at ``s`` start (``s``: none)."""
     if p.lead_tail is not None and p.lead_tail.match(text[lo:s][::-1]) is None:
         return s  # the text before does not end as a lead does

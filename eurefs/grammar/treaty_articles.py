@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from eurefs.grammar import ordinal_parts, ordinal_signs, renumbered_articles, treaty_names
 from eurefs.grammar import treaty_after_articles as _after
+from eurefs.grammar import treaty_leads as _leads
 from eurefs.grammar.article_anchors import anchor_heads, head_anchors
 from eurefs.grammar.article_lists import (
     designations,
@@ -254,8 +255,9 @@ def _articles(
     list_text, nums, word_n = collapse_spaces(m.group("list")), _numbers(m), _FORMS[lang][word]
     more, more_nums = _further(m, list_end, same)
     list_text, nums = list_text + more, nums + more_nums
+    lead_at = _leads.start(m.string, m.start(), lang)  # ``the fourth paragraph of``
     return (
-        _ref(m.string, (m.start(), text_end), (word_n, list_text), nums, lang, code),
+        _ref(m.string, (m.start(), text_end), (word_n, list_text), nums, lang, code, lead_at),
         *(_other_treaty(other, text_end, lang, word_n) if other else ()),
         *renumbered_articles.after(m.string, text_end, lang, word_n, _ref),  # ``(ex 85 EC)``
     )
@@ -309,10 +311,17 @@ _CITATION_END = compile_pattern(r"(?:\.|.(?:[ ]?[.;)\]]|[ ]{2}|[ ]*$))")
 
 
 def _ref(
-    string: str, span: tuple[int, int], written: tuple[str, str], nums: str, lang: str, code: str
+    string: str,
+    span: tuple[int, int],
+    written: tuple[str, str],
+    nums: str,
+    lang: str,
+    code: str,
+    lead_at: int = -1,
 ) -> BaseReference:
     """The reference of ``string[start:end]`` (``span``), its article word and list
-    ``written`` and its numbers ``nums`` as the normal form has them."""
+    ``written`` and its numbers ``nums`` as the normal form has them; from ``lead_at`` where
+    subdivisions are written before the article (``grammar/treaty_leads``)."""
     (start, end), nums = span, lower_points(close_brackets(nums))  # ``85 (3)``: ``85(3)``
     lead = written[1].split(" ", 1)[0]  # (a range's word before it: ``da 258 a 260``)
     articles = [_ORDINAL.sub(".º", a) for a in designations(nums, CONJ_SPLIT, lang, lead)]
@@ -326,6 +335,8 @@ def _ref(
         normal = ordinal_signs.restore(_GLUED_SIGN.sub(sign, normal), sign)  # (``n.º 3``)
         normal = ordinal_signs.lost(normal, sign)  # (``267.``: the sign lost)
         articles = [ordinal_signs.lost(_GLUED_SIGN.sub(sign, a), sign) for a in articles]
+    if 0 <= lead_at < start and len(articles) == 1:  # (of a list, the first article's alone)
+        normal, start = _leads.written(string, lead_at, start) + normal, lead_at
     return reference(
         TreatyArticleRef,
         string[start:end],

@@ -1,0 +1,35 @@
+"""The lower subdivisions written before a treaty article (``the fourth paragraph of Article
+263 TFEU``, ``point (b) of the first paragraph of Article 267 TFEU``, French ``au quatrième
+alinéa de l'article 263 TFUE``): in the article's span, as the pinpoints written after its
+number are (``Article 263(4) TFEU``), and in its normal form as written, blanks folded, before
+the article (``the fourth paragraph of Article 263 TFEU``).
+
+The leads are those of pinpoints before an act (the records' ``pinpoints.leads`` and ordinal
+subdivisions with their link: ``grammar/pinpoint_leads``), searched by the same patterns and
+only where the text before the article ends in a link word and a blank (``of ``), as there.
+"""
+
+from __future__ import annotations
+
+from eurefs.grammar.act_pinpoints import _BEFORE as _PATTERNS
+from eurefs.grammar.act_pinpoints import REACH
+from eurefs.grammar.pinpoint_search import lead_start
+
+
+def start(string: str, at: int, lang: str) -> int:
+    """Where the subdivisions written before the treaty article at ``string[at:]`` in ``lang``
+    start (``at``: none)."""
+    p = _PATTERNS.get(lang)
+    if p is None or p.leads is None:
+        return at
+    lo = max(0, at - REACH)
+    if not string.endswith(p.lead_links, lo, at):
+        return at
+    return lead_start(p, string, lo, at)
+
+
+def written(string: str, lead: int, at: int) -> str:
+    """The subdivisions at ``string[lead:at]`` as the normal form writes them before the
+    article: blanks folded, one blank after (none after an elided link: ``de l'article``)."""
+    text = " ".join(string[lead:at].split())
+    return text if text.endswith(("'", "\u2019")) else text + " "
