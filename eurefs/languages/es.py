@@ -58,7 +58,8 @@ LANGUAGE = Language(
         "pinpoints.links": ACT_PINPOINTS["es"],
         "pinpoints.words (incisos)": "the plural of inciso, as EUR-Lex's Spanish title of C-264/18 (62018CJ0264) lists a point's subpoints: 'Directiva 2014/24/UE — Artículo 10, letra c), y letra d), incisos i), ii) y v) — Validez' (pages corpus); without it the keyword's pinpoint was cut to 'Artículo 10, letra c), y letra d'",
         "pinpoints.words (parte, ap.)": "a part of an article, a capital after the word, as the Court's Spanish cites the Sixth VAT Directive's Article 13 A, B, C: '«Impuesto sobre el valor añadido — Sexta Directiva 77/388/CEE — Artículo 13, parte A, apartado 1, letra n) — Exención de determinadas prestaciones de servicios culturales', 'se pide al Tribunal de Justicia que precise el alcance del artículo 13, parte A, apartado 1, letra n), de la Sexta Directiva 77/388/CEE. (2)' (the Opinion of Advocate General Bot in C-592/15 British Film Institute, EUR-Lex 62015CC0592, as taxlawapp.eu prints it in Spanish); apartado abbreviated in the Court's summaries: '[Directiva 77/388/CEE del Consejo, art. 13, parte A, ap. 1, letra f)]' (the summary of the judgment in C-407/07 Stichting Centraal Begeleidingsorgaan voor de Intercollegiale Toetsing, taxlawapp.eu, Spanish); pages corpus",
-        "pinpoints.after_treaty": "the Court's Spanish sets an article's pinpoint after the treaty: 'para alcanzar el resultado que ésta persigue y atenerse así a lo dispuesto en el artículo 288 TFUE, párrafo tercero' (the judgment in C-282/10 Domínguez, paragraph 24, CURIA's text in tests/data/corpus-es), '(Art. 101 TFUE, ap. 1)' (the summary of the General Court's judgment in T-472/13 Lundbeck, curia.europa.eu, ES; pages corpus); Spanish legal writing too: 'en virtud del art. 19 TUE, apdo. 1, párr. segundo [...] y del art. 267 TFUE, párrs. segundo y tercero' (Revista de Derecho Comunitario Europeo 70, crónica de jurisprudencia mayo-agosto 2021, cepc.gob.es; pages corpus), whose abbreviations apdo. and párr. are no pinpoint words of this record",
+        "pinpoints.after_treaty": "the Court's Spanish sets an article's pinpoint after the treaty: 'para alcanzar el resultado que ésta persigue y atenerse así a lo dispuesto en el artículo 288 TFUE, párrafo tercero' (the judgment in C-282/10 Domínguez, paragraph 24, CURIA's text in tests/data/corpus-es), '(Art. 101 TFUE, ap. 1)' (the summary of the General Court's judgment in T-472/13 Lundbeck, curia.europa.eu, ES; pages corpus); Spanish legal writing too: 'en virtud del art. 19 TUE, apdo. 1, párr. segundo [...] y del art. 267 TFUE, párrs. segundo y tercero' (Revista de Derecho Comunitario Europeo 70, crónica de jurisprudencia mayo-agosto 2021, cepc.gob.es; pages corpus)",
+        "pinpoints.words, pinpoints.ordinal_nouns (apdo., apdos., párr., párrs.)": "apartado and párrafo abbreviated, as Spanish legal writing cites treaty articles and acts: 'en virtud del art. 19 TUE, apdo. 1, párr. segundo [...] y del art. 267 TFUE, párrs. segundo y tercero' (Revista de Derecho Comunitario Europeo 70, its chronicle of the Court's judgments of May to August 2021; see pinpoints.after_treaty), 'Conforme al art. 15, apdo. 3, TFUE, al art. 42 de la Carta [...] y al art. 2, apdo. 1, del Reglamento (CE) n.º 1049/2001' (a Spanish note on access to documents), 'el art. 25, apdo. 1, del Reglamento (UE) 2024/1781' (a data file's Spanish notes on EU acts; public repositories, found with find_string): the treaty article after 'apdo.' was nothing, the paragraphs lost; the plural apdos. by the same abbreviation, UNCONFIRMED in a text read",
         "pinpoints.leads": "subdivisions written before the article, the order of Spanish EU texts before the Style Guide put the article first: 'el apartado 6 del artículo XXIV del GATT' (Commission Regulation (EC) No 2019/2006, EUR-Lex 32006R2019, Spanish; pages corpus), and of Spanish national writing ('la letra a) del apartado 1 del artículo 6'); before an EU act UNCONFIRMED in a text read here",
         "subdivision words (sentences, ranges)": SUBDIVISION_WORDS["es"],
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["es"],
@@ -190,13 +191,14 @@ LANGUAGE = Language(
         words=("apartado", "apartados", "párrafo", "párrafos", "letra", "letras", "punto",
                "puntos", "guion", "inciso", "incisos",
                # ``artículo 13, parte A, apartado 1``: a part of an article; ``ap.``: apartado
-               # abbreviated in the Court's summaries (see sources)
-               "parte", "ap."),
+               # abbreviated in the Court's summaries; ``apdo.``, ``párr.``: apartado and
+               # párrafo abbreviated in Spanish legal writing (see sources)
+               "parte", "ap.", "apdo.", "apdos.", "párr.", "párrs."),
         ordinals=("primero", "primer", "segundo", "tercero", "tercer", "cuarto", "quinto", "sexto",
                   "último", "penúltimo", "primera", "segunda", "tercera", "cuarta", "quinta", "sexta",
                   "última", "penúltima"),
         ordinal_nouns=("párrafo", "guion", "frase", "apartado", "párrafos", "guiones", "frases",
-                       "apartados"),
+                       "apartados", "párr.", "párrs."),
         # ``párrafo primero``, ``párrafos primero y tercero`` (the usual order in EU texts)
         ordinals_after_noun=True,
         # ``artículo 4 TUE, apartado 3``: the Court's order (see sources)
