@@ -68,7 +68,10 @@ TREATY = (
     # 32021D2243; a title ``TRAITÉ SUR ...``): the pattern of the enacting formula's names
     # (Maltese glues the preposition: ``tat-Trattat dwar``; look-ahead: ``first_two_chars``)
     r"(?:,?" + SEP + _PREP + SEP + r"|" + SEP + _GLUED + r")(?:(?P<long>(?i:"
-    + first_two_chars(*NAMES) + words(*NAMES) + r"))" + _SHORT_NAME + r")(?![\w-])"
+    + first_two_chars(*NAMES) + words(*NAMES) + r"))" + _SHORT_NAME + r")"
+    # (a footnote call glued to it, left out: ``članka 267. Ugovora o funkcioniranju Europske
+    # unije1``)
+    r"(?=[1-9][0-9]{0,2}(?![\w-])|(?![\w-]))"
     r"(?:[ ]\((?P<paren>" + words(*ABBR) + r")\))?"
     r"|" + ABBREVIATION
     + _AFTER
