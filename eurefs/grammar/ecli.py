@@ -24,7 +24,9 @@ from eurefs.pattern_store import compile_pattern
 _C = r"(?::|%3[Aa])"
 PATTERN = lazy_compile(
     first_chars("ECLI", "EU")  # what every match starts with (see ``first_chars``)
-    + r"(?:(?<![\w:])|(?<=ecli:))(?:"
+    # (after the label ``ECLI:`` too, as Slovenia's case-law database heads a decision:
+    # ``ECLI:ECLI:SI:VSRS:2020:VIII.IPS.7.2020``)
+    + r"(?:(?<![\w:])|(?<=ecli:)|(?<=ECLI:)(?=ECLI))(?:"
     r"ECLI(?:[ ]?:[ ]?|%3[Aa])(?P<cc>[A-Z]{2})"
     + _C
     + r"(?P<court>[A-Z][A-Z0-9]{0,6})"
