@@ -6,19 +6,39 @@ the article (``the fourth paragraph of Article 263 TFEU``).
 
 The leads are those of pinpoints before an act (the records' ``pinpoints.leads`` and ordinal
 subdivisions with their link: ``grammar/pinpoint_leads``), searched by the same patterns and
-only where the text before the article ends in a link word and a blank (``of ``), as there.
+only where the text before the article ends in a link word and a blank (``of ``), as there;
+where a language glues its links to the article word (Maltese ``tal-Artikolu``), the record's
+own patterns (``pinpoints.glued_leads``: ``ir-raba’ paragrafu tal-``), searched only where the
+text before the article ends in such a link.
 """
 
 from __future__ import annotations
 
+import re
+
 from eurefs.grammar.act_pinpoints import _BEFORE as _PATTERNS
 from eurefs.grammar.act_pinpoints import REACH
+from eurefs.grammar.common import lazy_compile
 from eurefs.grammar.pinpoint_search import lead_start
+from eurefs.languages import LANGUAGES
+
+#: How far before the article a glued lead may start
+_GLUED_REACH = 60
+_GLUED = {
+    lg.code: (
+        lazy_compile(r"(?:" + "|".join(lg.pinpoints.glued_leads) + r")\Z"),
+        tuple(w for w in lg.pinpoints.links if w.endswith("-")),
+    )
+    for lg in LANGUAGES
+    if lg.pinpoints.glued_leads
+}
 
 
 def start(string: str, at: int, lang: str) -> int:
     """Where the subdivisions written before the treaty article at ``string[at:]`` in ``lang``
     start (``at``: none)."""
+    if (glued := _GLUED.get(lang)) is not None:
+        return _glued_start(string, at, *glued)
     p = _PATTERNS.get(lang)
     if p is None or p.leads is None:
         return at
@@ -28,8 +48,17 @@ def start(string: str, at: int, lang: str) -> int:
     return lead_start(p, string, lo, at)
 
 
+def _glued_start(string: str, at: int, pattern: re.Pattern[str], links: tuple[str, ...]) -> int:
+    lo = max(0, at - _GLUED_REACH)
+    if not string.endswith(links, lo, at):
+        return at
+    found = pattern.search(string, lo, at)
+    return found.start() if found is not None else at
+
+
 def written(string: str, lead: int, at: int) -> str:
     """The subdivisions at ``string[lead:at]`` as the normal form writes them before the
-    article: blanks folded, one blank after (none after an elided link: ``de l'article``)."""
+    article: blanks folded, one blank after (none after an elided link, ``de l'article``, nor
+    after a glued one, ``tal-Artikolu``)."""
     text = " ".join(string[lead:at].split())
-    return text if text.endswith(("'", "\u2019")) else text + " "
+    return text if text.endswith(("'", "\u2019", "-")) else text + " "

@@ -120,6 +120,10 @@ class PinpointWords:
         after_treaty: Whether a treaty article's pinpoint may follow the treaty's
             abbreviation after a comma, as the Court's Spanish writes it (``artículo 4 TUE,
             apartado 3``): the span goes on over it (``grammar/treaty_articles``).
+        glued_leads: Subdivisions written before a treaty article and joined to it by a
+            link glued to the article word, as regular expressions ending in the link
+            (Maltese ``ir-raba’ paragrafu tal-Artikolu 263 TFUE``), where the links are all
+            glued and ``leads`` cannot join them (``grammar/treaty_leads``).
     """
 
     words: tuple[str, ...] = ()
@@ -153,3 +157,4 @@ class PinpointWords:
     amended_by: tuple[str, ...] = ()
     enacting_intros: tuple[str, ...] = ()
     after_treaty: bool = False
+    glued_leads: tuple[str, ...] = ()

@@ -67,3 +67,21 @@ def test_a_list_keeps_the_lead_out() -> None:
 )  # fmt: skip
 def test_leads_as_acts_have_them(text: str, expected: str) -> None:
     assert [n for _, n, _ in _articles(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the summary of the judgment in C-106/19 and C-232/19 (ECLI:EU:C:2022:568,
+        # curia.europa.eu, Maltese; pages corpus)
+        ("(ir-raba’ paragrafu tal-Artikolu 263 TFUE; Regolament 2018/1718)",
+         "raba’ paragrafu tal-Artikolu 263 TFUE"),
+        # the judgment in C-282/10 (tests/data/corpus-mt): the article glued to the preposition
+        ("u, b’hekk, tikkonforma ruħha mat-tielet paragrafu tal-Artikolu 288 TFUE. Dan l-obbligu",
+         "tielet paragrafu tal-Artikolu 288 TFUE"),
+    ],
+)  # fmt: skip
+def test_maltese_glued_leads(text: str, expected: str) -> None:
+    # the ordinal's article (and preposition) glued to it stays out, as before the article word
+    assert [(t, n) for t, n, _ in _articles(text)] == [(expected, expected)]
+    assert eurefs.parse(expected).normalized == expected
