@@ -148,14 +148,14 @@ def bounded_alternation(items: tuple[str, ...] | list[str]) -> str:
     every character.  Matches what ``\\b(?:...)`` matches, trying the items in the
     same order."""
     ordered = sorted(set(items), key=lambda w: (-len(w), w))
-    return (
-        "(?:"
-        + "|".join(
-            rf"{re.escape(w[0])}(?<=\b{re.escape(w[0])})" + re.escape(w[1:]).replace(r"\ ", r"\s+")
-            for w in ordered
-        )
-        + ")"
-    )
+    return "(?:" + "|".join(map(bounded, ordered)) + ")"
+
+
+def bounded(word: str) -> str:
+    """``\b`` and ``word`` (its spaces any blanks), led by its first character, the
+    boundary before it checked behind (an item of :func:`bounded_alternation`)."""
+    first = re.escape(word[0])
+    return rf"{first}(?<=\b{first})" + re.escape(word[1:]).replace(r"\ ", r"\s+")
 
 
 @lru_cache(maxsize=4)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from eurefs.grammar.national_acts import authored_at
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
-from eurefs.short_forms.common import alternation, singular_type_forms, words
+from eurefs.short_forms.common import alternation, bounded, singular_type_forms, words
 
 _OPEN = "‘'\"“«„‚"
 _CLOSE = "’'\"”»“‘"
@@ -349,16 +349,23 @@ def sentence_end_in(gap: str) -> bool:
 @lru_cache(maxsize=4)
 def _in_title(lang: str) -> re.Pattern[str]:
     """What before a citation makes it part of a title: a comma, a conjunction, or a verb
-    of the title, perhaps with its article (``che abroga la direttiva 95/46/CE``)."""
+    of the title, perhaps with its article (``che abroga la direttiva 95/46/CE``).
+
+    One alternation of branches each led by its first character (``common.bounded``):
+    ``re`` skips ahead to the set of them, where a pattern led by ``\\b`` is tried at
+    every character of the window.  It matches where ``\\b(?:verbs)(?:\\s+articles)?|
+    \\b(?:words)|,`` and then ``\\s*$`` match, and every match runs to the window's end:
+    the same matches (``tests/short_forms/test_in_title.py``)."""
     w, record = words(lang), BY_CODE[lang]
     if not w.in_title_before:
         return re.compile(r",\s*$")
     joins = (*record.article_conjunctions, *record.list_conjunctions)
-    verbs = [v for v in w.in_title_before if v not in joins]
+    verbs = {v for v in w.in_title_before if v not in joins}
     arts = [a for a in w.articles if not a.endswith("-")]
     article = rf"(?:\s+{alternation(arts)})?" if verbs and arts else ""
-    verb = rf"\b{alternation(verbs)}{article}|" if verbs else ""
-    return re.compile(rf"(?:{verb}\b{alternation(list(w.in_title_before))}|,)\s*$")
+    ordered = sorted(set(w.in_title_before), key=lambda x: (-len(x), x))
+    branches = [bounded(x) + (article if x in verbs else "") for x in ordered]
+    return re.compile(rf"(?:{'|'.join(branches)}|,)\s*$")
 
 
 @lru_cache(maxsize=4)
