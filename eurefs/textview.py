@@ -64,11 +64,10 @@ _LIGATURE_RE = compile_pattern("[" + "".join(_LIGATURES) + "]")
 _INVISIBLE_SET = frozenset(INVISIBLE)
 # Superscript digits and brackets: footnote calls (``eurefs.superscripts``).
 _SUPERSCRIPTS = SUPERSCRIPTS
-# The runs that are not already in folded form, found by two literal-led searches
-# (``re`` then scans at memchr speed; a leading character class is tried at
-# every position): two spaces, or a line break that has a space before or after
-# it, two more line breaks after it, or heading/quotation/list marks after it
-# (``\n\n### ``).
+# The runs that are not already in folded form, found by two literal-led searches (``re``
+# scans for a literal at ~5 instructions a character, tries a leading set at every position):
+# two spaces, or a line break that has a space before or after it, two more line breaks
+# after it, or heading/quotation/list marks after it (``\n\n### ``).
 _SPACE_RUN = compile_pattern(r"  [ \n]*")
 # A word hyphenated at the end of a line (``Regu-\nlation``): a hyphen and a line
 # break between lower-case letters.  Joined in the view (``C-\n113/14`` is not).
@@ -184,9 +183,8 @@ _RUNNING_HEAD = compile_pattern(
 )  # fmt: skip
 # Where to look for one: the edition's language code as a word, found by searches led by
 # one letter (``re`` scans for one character about twice as fast as for two), ``EN`` and
-# ``DE`` by one for their ``E`` (1 MB: 16.5 -> 12.6 M instructions for three searches).  A
-# seed is the code's second letter: after the ``E`` of ``EN`` (its empty group), at the others'.
-# Each first looks after its letter, where most capitals fail (``EU``; 1 MB: 12.2 -> 11.2M).
+# ``DE`` by one for their ``E``, each looking after its letter first (``EU`` fails there).
+# A seed is the code's second letter: after the ``E`` of ``EN`` (its empty group), at the others'.
 _E_SEEDS = compile_pattern(
     r"E(?![^ \nN])(?:(?<![^ \n]E)(?=N(?![^ \n]))()|(?<=(?<![^ \n])DE)(?![^ \n]))"
 )
