@@ -30,8 +30,11 @@ page's (``Directive 2000/31/EC of 8 June 2000 ..., amended by the Digital Servic
 compared with the act's where the popular-names file gives it (the date of the act's own
 title: the Parliament's texts adopted of 13 March 2024 headed ``Artificial Intelligence
 Act`` name the proposal, Regulation (EU) 2024/1689 is of 13 June 2024), else with its year
-(the CELEX gives no more); a sentence's date is compared by its year: a name in a text of
-its act's own year, not dated before the act by the day, stays a mention.
+(the CELEX gives no more); so is a sentence's whole date (``On 5 May 2021, the Council and
+the European Parliament ... landed a provisional political agreement on ... the first-ever
+European Climate Law``, eu-logos.org: Regulation (EU) 2021/1119 is of 30 June 2021), a
+month and its year by the year alone: a name in a text of its act's own year, not dated
+before the act by the day, stays a mention.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ import datetime as dt
 
 from eurefs.grammar import oj_dates
 from eurefs.grammar.common import words
-from eurefs.grammar.text_dates import HEAD, MONTH_FIRST, cited, cites_later, head_date
+from eurefs.grammar.text_dates import HEAD, MONTH_FIRST, cited, cites_later, date_of, head_date
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms import proposal_names
 
@@ -68,15 +71,21 @@ _ANY_YEAR = compile_pattern(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _SENTENCE_END = compile_pattern(r"[.;!?][ \t\n]+(?=[^\W\d_])|\n[ \t]*\n")
 
 
-def _sentence_year_before(text: str, start: int, year: int) -> bool:
-    """Whether a date of a year before ``year`` stands before ``start`` in its sentence."""
+def _sentence_date_before(text: str, start: int, year: int, date: dt.date | None) -> bool:
+    """Whether a date before the work's stands before ``start`` in its sentence: of a year
+    before ``year``, or a whole date of its year before its ``date`` (where known)."""
     lo = max(0, start - REACH)
     for y in _YEAR.finditer(text, lo, start):
-        if int(y.group()) >= year:
+        written = int(y.group())
+        if written > year or (written == year and date is None):
             continue
         d = _DATE_ENDING.search(text, max(lo, y.start() - 40), y.end())
         if d is None or cited(text, d.start(), lo):
             continue
+        if written == year:
+            whole = date_of(d)
+            if whole is None or date is None or whole >= date:
+                continue
         if (
             _SENTENCE_END.search(text, d.end(), start) is None
             and _NUMBERED.search(text, d.end(), start) is None
@@ -88,7 +97,8 @@ def _sentence_year_before(text: str, start: int, year: int) -> bool:
 def before_its_act(text: str, start: int, celex: str, date: dt.date | None = None) -> bool:
     """Whether the name at ``start`` of the work ``celex`` stands in a text dated before the
     work (before its ``date``, where known, else before its year), or in a sentence dated
-    before the work's year (it then names a plan or a proposal, not the work)."""
+    before it (the same way, a month and its year by the year alone): it then names a plan
+    or a proposal, not the work."""
     written = celex[1:5]
     if not written.isdigit():
         return False
@@ -106,7 +116,7 @@ def before_its_act(text: str, start: int, celex: str, date: dt.date | None = Non
         and not cites_later(text, own.year)
     ):
         return True
-    return _sentence_year_before(text, start, year)
+    return _sentence_date_before(text, start, year, date)
 
 
 def before_its_work(

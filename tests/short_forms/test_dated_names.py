@@ -253,3 +253,23 @@ def test_a_name_in_a_text_dated_before_its_act_by_the_acts_own_date_is_no_mentio
     a text of 29 February 2024, the act's year, from one after it: the name there glosses
     the proposal (the year alone gave Regulation (EU) 2024/1735)."""
     assert _celexes(MANAGENERGY) == []
+
+
+# eu-logos.org, 'The European Climate Law: A new binding step towards climate justice' (2 June
+# 2021; pages corpus): the provisional agreement of 5 May 2021 was on the proposal;
+# Regulation (EU) 2021/1119 is of 30 June 2021 (its own title, EUR-Lex 32021R1119)
+EU_LOGOS = (
+    "On 5 May 2021, the Council and the European Parliament after fourteen intense hours of "
+    "discussions landed a provisional political agreement on what seems to be the final draft "
+    "for the first-ever European Climate Law. The latter comes after years of excruciating "
+    "peaceful battles of activists"
+)
+
+
+def test_a_name_in_a_sentence_dated_before_its_act_by_the_acts_own_date_is_no_mention() -> None:
+    """A sentence's whole date is compared with the act's own (the data file's ``date``):
+    compared by the year, ``On 5 May 2021`` gave Regulation (EU) 2021/1119 of 30 June 2021."""
+    assert _celexes(EU_LOGOS) == []
+    # (a date of the act's year after its own day, or a month and its year alone, keeps it)
+    assert _celexes(EU_LOGOS.replace("5 May", "5 July")) == ["32021R1119"]
+    assert _celexes(EU_LOGOS.replace("On 5 May", "In May")) == ["32021R1119"]
