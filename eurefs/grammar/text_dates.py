@@ -8,11 +8,12 @@ FRAMEWORK DECISION`` / ``of 13 June 2002``, europarl's ``PV 19/10/2020``).  A da
 after an act's number or an Official Journal's issue is that act's or issue's
 (``Directive 2000/31/EC of 8 June 2000``, ``OJ L 178, 17.7.2000``): not the text's.
 Dates are those of ``grammar/oj_dates`` (the month in figures or in the words of any
-language) and English dates with the month first (``June 26, 2023``); a year in two
-figures is not read.  A text cannot cite what came after it: a
-head date older than an act, a case or an ECLI the text cites by number, or than the name
-of a Treaty it cites (:func:`cites_later`), is not the text's own (a note written in 2020
-headed ``Judgment of 5 February 1963, van Gend en Loos`` that cites ``C-64/16``, or
+language), English dates with the month first (``June 26, 2023``, ``December 6th 2023``)
+and days written as ordinals (``13th February 2024``, ``1° gennaio 2024``, ``1.º de enero de
+2022``: :data:`ORDINAL`); a year in two figures is not read.  A text cannot cite what came
+after it: a head date older than an act, a case or an ECLI the text cites by number, or
+than the name of a Treaty it cites (:func:`cites_later`), is not the text's own (a note
+written in 2020 headed ``Judgment of 5 February 1963, van Gend en Loos`` that cites ``C-64/16``, or
 ``Article 19 of the Treaty on European Union``: that Treaty was signed in 1992).
 """
 
@@ -24,6 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from eurefs.grammar import oj_dates
+from eurefs.grammar.common import words
 from eurefs.pattern_store import compile_pattern
 
 #: How far into a text its own date is looked for, and how long its line may be
@@ -37,11 +39,25 @@ _MONTHS_FIRST = (
     "October", "November", "December",
 )  # fmt: skip
 MONTH_FIRST = (
-    "(?P<tmus>" + "|".join(_MONTHS_FIRST) + r")[ ](?P<tdus>[0-9]{1,2}),[ ]"
+    "(?P<tmus>" + "|".join(_MONTHS_FIRST) + r")[ ](?P<tdus>[0-9]{1,2})(?:(?:st|nd|rd|th),?|,)[ ]"
     r"(?P<tyus>(?:19|20)[0-9]{2})(?![0-9])"
 )
-#: A date of :mod:`~eurefs.grammar.oj_dates`, or :data:`MONTH_FIRST`; its groups named ``t...``
-DATE = compile_pattern(oj_dates.pattern("t") + "|" + MONTH_FIRST)
+#: A day written as an ordinal before the month in words, in prose: English ``13th February
+#: 2024`` under a title of globalccsinstitute.com, ``On 25th April 2024, the European
+#: Parliament formally adopted the Net-Zero Industry Act`` (brodies.com), ``culminating on
+#: 8th of December, 2023`` (sipoch.com); the masculine ordinal sign of Italian, Spanish and
+#: Portuguese, also typed as a degree sign (``dal 1° gennaio 2024``, ``desde el 1.º de enero
+#: de 2022``: prose in public repositories; French ``1er`` is read as an Official Journal
+#: date's, :mod:`~eurefs.grammar.oj_dates`).  Its groups are named ``o...``, as
+#: :func:`~eurefs.grammar.oj_dates.words_pattern`'s.
+ORDINAL = (
+    r"(?<![0-9])(?P<odw>[0-9]{1,2})(?:st|nd|rd|th|\.?[º°])[ ](?:of[ ]|de[ ])?"
+    "(?P<omw>" + words(*oj_dates.MONTH_LANGS) + r"),?[ ](?:de[ ])?(?P<oyw>(?:19|20)[0-9]{2})"
+    r"(?![0-9])"
+)
+#: A date of :mod:`~eurefs.grammar.oj_dates`, :data:`MONTH_FIRST` or :data:`ORDINAL`; its
+#: groups named ``t...`` (``o...``)
+DATE = compile_pattern(oj_dates.pattern("t") + "|" + MONTH_FIRST + "|" + ORDINAL)
 # before a date, an act's number (``2000/31/EC of``, ``No 1049/2001 of``) or an Official
 # Journal's issue (``L 178, ``): the date is the act's or the issue's
 _CITED = compile_pattern(r"[0-9]/[0-9]|\b(?:No|Nr|n[°º]|Nº)\.?[ ]?[0-9]|\b[LC][ ][0-9]{1,4}\b")
@@ -78,7 +94,7 @@ class HeadDate(NamedTuple):
 
 def year_of(m: re.Match[str]) -> int | None:
     """The year of a :data:`DATE` match, written in four figures (None otherwise)."""
-    written = m.group("ty") or m.group("ty_") or m.group("tyw") or m.group("tyus")
+    written = m.group("ty") or m.group("ty_") or m.group("tyw") or m.group("tyus") or m.group("oyw")
     return int(written) if written and len(written) == 4 else None
 
 
@@ -150,6 +166,8 @@ def treaty_name(code: str) -> re.Pattern[str]:
 def date_of(m: re.Match[str]) -> dt.date | None:
     """The whole date of a :data:`DATE` match whose year is written in four figures (None: a
     month named in no one way, no day of the calendar or one to come)."""
+    if m.group("oyw") is not None:
+        return oj_dates.read(m, "o", "") or None
     month = m.group("tmus")
     if month is None:
         return oj_dates.read(m, "t", "") or None

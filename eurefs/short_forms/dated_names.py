@@ -43,7 +43,15 @@ import datetime as dt
 
 from eurefs.grammar import oj_dates
 from eurefs.grammar.common import words
-from eurefs.grammar.text_dates import HEAD, MONTH_FIRST, cited, cites_later, date_of, head_date
+from eurefs.grammar.text_dates import (
+    HEAD,
+    MONTH_FIRST,
+    ORDINAL,
+    cited,
+    cites_later,
+    date_of,
+    head_date,
+)
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms import proposal_names
 
@@ -57,6 +65,8 @@ _DATE_ENDING = compile_pattern(
     + oj_dates.pattern("t")
     + "|"
     + MONTH_FIRST
+    + "|"
+    + ORDINAL
     + "|(?<![0-9][ ])(?:"
     + words(*oj_dates.MONTH_LANGS)
     + r")[ ](?:19|20)[0-9]{2})$"

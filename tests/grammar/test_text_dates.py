@@ -1,8 +1,13 @@
-"""Whether a text cites a number given after a year (``grammar/text_dates.cites_later``)."""
+"""The date a text gives as its own (``grammar/text_dates.head_date``) and whether a text
+cites a number given after a year (``grammar/text_dates.cites_later``)."""
 
 from __future__ import annotations
 
-from eurefs.grammar.text_dates import cites_later
+import datetime as dt
+
+import pytest
+
+from eurefs.grammar.text_dates import cites_later, head_date
 
 # the Explanations relating to the Charter (OJ C 303, 14.12.2007) as jitely.info copies
 # them (pages corpus): their case is of 1998
@@ -28,3 +33,26 @@ def test_act_numbers_either_way_round_and_eclis_give_their_years() -> None:
 
 def test_dates_and_plain_numbers_give_none() -> None:
     assert not cites_later("OJ L 119, 4.5.2016, p. 1; paragraphs 12 to 2020", 2000)
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # globalccsinstitute.com, under the title of its news of the provisional agreement on
+        # the Net-Zero Industry Act (pages corpus)
+        ("13th February 2024\nOn Tuesday 6 February, the Council", dt.date(2024, 2, 13)),
+        # sipoch.com, on the AI Act; abreuadvogados.com (pages corpus)
+        ("culminating on 8th of December, 2023. With this", dt.date(2023, 12, 8)),
+        ("a joint Provisional Agreement on December 6th 2023. Among", dt.date(2023, 12, 6)),
+        # Italian and Spanish prose (public repositories, found with find_string): the
+        # ordinal sign, or a degree sign for it
+        ("che dal 1° gennaio 2024 è fatto obbligo", dt.date(2024, 1, 1)),
+        ("desde el 1.º de enero de 2022, cumplir como mínimo", dt.date(2022, 1, 1)),
+    ],
+)
+def test_a_day_written_as_an_ordinal_gives_the_date(head: str, date: dt.date) -> None:
+    """Before, none of these gave a date (``13th`` is not the ``13`` of an Official
+    Journal's date); English's month first took only ``June 14, 2023``."""
+    own = head_date(head)
+    assert own is not None
+    assert own.date == date

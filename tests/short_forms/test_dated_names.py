@@ -273,3 +273,27 @@ def test_a_name_in_a_sentence_dated_before_its_act_by_the_acts_own_date_is_no_me
     # (a date of the act's year after its own day, or a month and its year alone, keeps it)
     assert _celexes(EU_LOGOS.replace("5 May", "5 July")) == ["32021R1119"]
     assert _celexes(EU_LOGOS.replace("On 5 May", "In May")) == ["32021R1119"]
+
+
+NZIA_AGREED = (
+    # globalccsinstitute.com (pages corpus): its own date, the day an ordinal, under the title
+    "Latest News\nThe Council of the EU and the European Parliament Reach a Preliminary "
+    "Agreement on the Net-Zero Industry Act, Building Additional Momentum for CCS in the EU\n"
+    "13th February 2024\nOn Tuesday 6 February, the Council of the EU and the European "
+    "Parliament reached a provisional agreement on the Net-Zero Industry Act (NZIA), a key "
+    "legislation expected to drive the deployment of a wide range of net-zero technologies"
+)
+# brodies.com (pages corpus): the Parliament's vote, a sentence's date
+NZIA_VOTED = (
+    "On 25th April 2024, the European Parliament formally adopted the Net-Zero Industry Act, "
+    "establishing a framework of measures intended to strengthen Europe's net-zero technology "
+    "products manufacturing ecosystem."
+)
+
+
+@pytest.mark.parametrize("text", [NZIA_AGREED, NZIA_VOTED])
+def test_a_date_whose_day_is_an_ordinal_dates_the_text(text: str) -> None:
+    """``13th February 2024`` and ``25th April 2024`` were read as no date: the names gave
+    Regulation (EU) 2024/1735 of 13 June 2024, whose proposal they name."""
+    assert _celexes(text) == []
+    assert list(iter_extract(text, chunk_size=80)) == eurefs.extract(text)
