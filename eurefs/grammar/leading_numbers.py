@@ -22,7 +22,10 @@ Council of Ministers``, EUR-Lex 22006D0111, no sector-3 act).  Not after a word 
 domain or a number marker (EUR-Lex writes neither in this form).  The Official Journal's
 table of contents on EUR-Lex writes the number on a line of its own and a star on the next
 instead of the colon (``2011/753/EU``, ``*``, ``Rozhodnutí Komise ze dne 18. listopadu
-2011, ...``, OJ L 310 of 25 November 2011, Czech): read the same way.
+2011, ...``, OJ L 310 of 25 November 2011, Czech): read the same way.  The section's
+heading in capitals above the first number (``DECISÕES``, a blank line, ``2012/430/UE``;
+OJ L 199 of 26 July 2012, Portuguese) types it as a type word does, but is not in its span
+(``legal_acts.build``: a type word in capitals with a paragraph break before the number).
 
 The dated citation after the number (``legal_acts_dated``) then names no act of its own:
 :func:`find` gives its builders the number instead.

@@ -115,8 +115,11 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if act.act_type == "decision" and _framework(m, act.lang):
         return ()  # a framework decision in a form no record lists: no decision's CELEX
     number = number_of(groups)
-    # After an author phrase (``directives du Conseil 2009/65/CE``) only the number is the span.
-    start = m.start("num") if groups[gap] and not BY_CODE[act.lang].author_in_span else m.start()
+    # after an author phrase (``directives du Conseil 2009/65/CE``) or a heading in capitals
+    # (``DECISÕES``, a paragraph break, ``2012/430/UE``: ``leading_numbers``) only the number
+    num = m.start("num")
+    heading = ctx.region[num - 2 : num] == "  " and m.group("type").isupper()
+    start = num if heading or (groups[gap] and not BY_CODE[act.lang].author_in_span) else m.start()
     pinpoint = title_ordinals.find(ctx, m.start(), m.end(), act.lang)
     first = make(m, start, act, number, pinpoint=pinpoint)
     if first is None:  # ``Regulamentul (UE) nr. 679/2016``: a candidate, no CELEX

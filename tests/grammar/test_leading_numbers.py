@@ -163,3 +163,32 @@ def test_the_number_above_a_title_in_the_journals_contents(
     assert numbered == expected
     for _, celex, normal in expected:
         assert eurefs.parse(normal).celex == celex
+
+
+# The section's heading right above the first number (pages corpus): OJ L 199 of 26 July 2012
+# and OJ L 179 of 11 July 2012, Portuguese (OJ:L:2012:199:FULL, OJ:L:2012:179:FULL)
+_PT_HEADED = [
+    (
+        "produtos hortícolas\n\n4\n\n \n\n \n\nDECISÕES\n\n \n\n \n\n2012/430/UE\n\n \n\n*\n\n"
+        "Decisão do Conselho, de 26 de junho de 2012, relativa à posição a tomar, em nome da "
+        "União Europeia, na Comissão Mista UE-EFTA",
+        ("2012/430/UE", "32012D0430", "Decisão 2012/430/UE"),
+    ),
+    (
+        "produtos hortícolas\n\n13\n\n \n\n \n\nDECISÕES\n\n \n\n \n\n2012/368/UE, Euratom\n\n \n\n"
+        "*\n\nDecisão do Parlamento Europeu e do Conselho, da Comissão, do Tribunal de Justiça "
+        "da União Europeia, do Tribunal de Contas, do Comité Económico e Social Europeu e do "
+        "Comité das Regiões, de 29 de junho de 2012, que altera a Decisão 2009/496/CE, Euratom",
+        ("2012/368/UE, Euratom", "32012D0368", "Decisão 2012/368/UE,Euratom"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _PT_HEADED)
+def test_a_heading_above_the_number_is_not_in_its_span(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """The heading in capitals and the number were one span (``DECISÕES\\n\\n \\n\\n \\n\\n
+    2012/430/UE``): the type word and the number of a citation, a paragraph break
+    between.  The heading still types the number; the span is the number alone."""
+    assert _acts(text)[0] == expected
