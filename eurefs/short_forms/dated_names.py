@@ -18,7 +18,8 @@ as its own or as that of the sentence the name is in:
   date may be that of a judgment the line cites: the sentence's rule reads them), unless
   the text cites a number given after that date (``grammar/text_dates.cites_later``: the
   date is then another document's);
-* the sentence's: a date before the name in its sentence, with no act's or case's number
+* the sentence's: a date before the name in its sentence (also in figures: ``am
+  08.12.2023 grundsätzlich über den AI Act geeinigt``), with no act's or case's number
   between (``resolution of 20 October 2020 with recommendations to the Commission on the
   Digital Services Act``, ``on 20 October 2020 the EP adopted recommendations for what the
   new Digital Services Act (DSA) should include``; not ``judgment of 13 May 2014, Google
@@ -71,7 +72,8 @@ _DATE_ENDING = compile_pattern(
     + words(*oj_dates.MONTH_LANGS)
     + r")[ ](?:19|20)[0-9]{2})$"
 )
-_YEAR = compile_pattern(r"(?<![0-9/.])(?:19|20)[0-9]{2}(?![0-9/])")
+# (a year after a dot or a slash too, as a date in figures ends: ``am 08.12.2023``)
+_YEAR = compile_pattern(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9/])")
 # between a date and the name, a number of an act, a case or an ECLI: the date is that
 # citation's (``judgment of 13 May 2014, Google Spain (C-131/12, EU:C:2014:317)``)
 _NUMBERED = compile_pattern(r"[0-9]/[0-9]|\b[CTF]-[0-9]|:[0-9]{4}:")

@@ -86,9 +86,6 @@ def test_a_name_in_a_text_dated_before_its_act_is_no_mention(text: str) -> None:
         "Which online platforms and search engines are considered very large by the European "
         "Commission?\n\n19 May 2023\n\nIn November 2022 we reported on the adoption of the "
         "Digital Services Act , which aims to make digital platform operators accountable",
-        # rsw.beck.de: a date of the act's own year
-        "Am 22.04.2022 haben sich Rat, Europäisches Parlament und Europäische Kommission im "
-        'Rahmen des fünften Trilogs über den "Digital Services Act" geeinigt',
         # German Wikipedia's article (profilbaru.com): the act's own date after its number
         "Gesetz über digitale Dienste\n\nVerordnung (EU) 2022/2065\n\nTitel: Verordnung (EU) "
         "2022/2065 des Europäischen Parlaments und des Rates vom 19. Oktober 2022 über einen "
@@ -295,5 +292,33 @@ NZIA_VOTED = (
 def test_a_date_whose_day_is_an_ordinal_dates_the_text(text: str) -> None:
     """``13th February 2024`` and ``25th April 2024`` were read as no date: the names gave
     Regulation (EU) 2024/1735 of 13 June 2024, whose proposal they name."""
+    assert _celexes(text) == []
+    assert list(iter_extract(text, chunk_size=80)) == eurefs.extract(text)
+
+
+# cc-verband.de, 'EU-Parlament beschließt AI Act' (pages corpus): the dates in figures
+CC_VERBAND = (
+    "Im Rahmen des sogenannten Trilogs hatten sich EU-Kommission, EU-Mitgliedstaaten und "
+    "EU-Parlament nach langwierigen Verhandlungen am 08.12.2023 grundsätzlich über den AI Act "
+    "geeinigt. Anfang Februar stimmten auch Vertreter der EU-Staaten dem Vorschlag formell zu. "
+    "Am 13.03.2024 beschloss nunmehr das Europäische Parlament mit dem AI Act die erste "
+    "staatliche KI-Regulierung weltweit."
+)
+
+
+# rsw.beck.de (pages corpus): the trilogue's agreement of 22 April 2022 on the proposal;
+# Regulation (EU) 2022/2065 is of 19 October 2022
+BECK = (
+    "Am 22.04.2022 haben sich Rat, Europäisches Parlament und Europäische Kommission im "
+    'Rahmen des fünften Trilogs über den "Digital Services Act" geeinigt'
+)
+
+
+@pytest.mark.parametrize("text", [CC_VERBAND, BECK])
+def test_a_sentence_dated_in_figures_before_its_act_names_the_proposal(text: str) -> None:
+    """A year after a dot was not read as a sentence's date (``am 08.12.2023``): the names
+    gave Regulation (EU) 2024/1689, of 13 June 2024, whose proposal the trilogue agreed on
+    and the Parliament voted on 13 March 2024, and Regulation (EU) 2022/2065 (BECK was
+    kept as a text of its act's time: its date is of the act's year, before its day)."""
     assert _celexes(text) == []
     assert list(iter_extract(text, chunk_size=80)) == eurefs.extract(text)
