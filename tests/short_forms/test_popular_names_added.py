@@ -97,3 +97,15 @@ def test_no_mention(text: str) -> None:
 )
 def test_the_nis2_acronym(text: str, names: list[tuple[str, str]]) -> None:
     assert _names(text) == names
+
+
+def test_the_spanish_name_with_personales_is_read_whole() -> None:
+    """blog.murcit.com.ar (May 2018; pages corpus) writes the GDPR's Spanish name with
+    'Personales' after it: the span ended before that word."""
+    text = (
+        "El viernes 25 de mayo de 2018, entró en vigencia el nuevo Reglamento General de "
+        "Protección de Datos Personales (en inglés, General Data Protection Regulation o “ GDPR "
+        "”), con el fin de devolverles a los ciudadanos europeos el control de sus datos "
+        "personales."
+    )
+    assert _names(text)[0] == ("Reglamento General de Protección de Datos Personales", "32016R0679")
