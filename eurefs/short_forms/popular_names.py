@@ -41,9 +41,14 @@ from eurefs.short_forms.national_copies import FOREIGN_ENDS, foreign_name, natio
 
 _Seen = dict[str, int] | None  # (``name_at``)
 # A name followed by one of these words names another act (``MiFID II Delegated
-# Regulation``, ``CBAM Implementing Regulation``): it is not a mention of the named one.
+# Regulation``, ``CBAM Implementing Regulation``), or the act's proposal or draft, also
+# after a second name (``The European Commission unveiled the Digital Services Act and
+# Digital Markets Act proposals``, zephtech.net; ``The Artificial Intelligence Act draft
+# combines a risk-based approach``, sipoch.com): it is not a mention of the named one.
 _MODIFIES = compile_pattern(
     r"[ \t\n]{1,3}(?:Delegated|Implementing|Regulations?|Directives?|Decisions?|RTS|ITS|Level 2)\b"
+    r"|(?:[ \t\n]{1,3}(?:and|&)[ \t\n]{1,3}(?:the[ \t\n]{1,3})?"
+    r"[A-Z][\w-]*(?:[ \t\n][A-Z][\w-]*){0,4})?[ \t\n]{1,3}(?:[Pp]roposals?|[Dd]rafts?)\b"
 )
 
 

@@ -83,3 +83,22 @@ def test_a_name_opening_a_bracket_in_a_proposals_title_is_the_proposals() -> Non
 def test_the_act_named_elsewhere_stays(text: str, name: str) -> None:
     names = [r.text for r in eurefs.extract(text) if r.kind == "short_form" and r.celex]
     assert name in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # zephtech.net, 'Policy Briefing — EU Digital Services & Markets Acts Proposed'
+        # (2020-12-15; pages corpus): two names before 'proposals'
+        "The European Commission unveiled the Digital Services Act and Digital Markets Act "
+        "proposals to modernise platform liability, content governance, and gatekeeper "
+        "obligations across the single market.",
+        # sipoch.com, on the Commission's proposal of 21 April 2021 (pages corpus)
+        "The Artificial Intelligence Act draft combines a risk-based approach based on the "
+        "pyramid of criticality, with a modern, layered enforcement mechanism.",
+    ],
+)
+def test_a_name_before_proposal_or_draft_is_the_proposals(text: str) -> None:
+    """The names gave Regulation (EU) 2022/2065, 2022/1925 and 2024/1689: a name followed
+    by ``proposal`` or ``draft`` (or with a second name before it) names the proposal."""
+    assert _celexes(text) == []
