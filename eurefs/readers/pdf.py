@@ -38,6 +38,19 @@ MARGIN_BAND = 0.085
 #: A gap between two runs of a line wider than this share of the page width (and than
 #: 1.2 times the text's height) may be a gutter between columns.
 MIN_GUTTER = 0.02
+#: The characters that the pages of a PDF may draw: this many, or :data:`MAX_CHARS_RATIO`
+#: a byte of the file, counted as the pages are read, before eurefs reads their characters
+#: (one page listing 1 MiB of ``(ab) Tj`` 15 times, 3.9 million: 18.8 s CPU and 776 MB
+#: in 120 s, unfinished).  The real PDFs of the tests draw 0.02 to 0.28 characters
+#: a byte (Council st 5419/16: 367,000 from 1.3 MB; the OJ's GDPR: 440,000 from 4.1 MB),
+#: at most 7,300 on a page.
+MAX_CHARS = 200_000
+MAX_CHARS_RATIO = 10
+#: The text objects (one a string shown, an array of them, in a form too) a page may hold.
+#: PDFium compares each with those before it to drop text drawn twice: a page that shows
+#: 16,384 strings twice took 2.2 s to read its text, 131,072 twice over 200 s, where
+#: parsing the page took 0.06 s.  The real PDFs of the tests hold at most 158 on a page.
+MAX_TEXT_OBJECTS = 20_000
 
 
 def _import_pdfium() -> tuple[Any, Any]:
@@ -294,6 +307,39 @@ def _refuse_repeated_pages(pages: int, held: int, source: str) -> None:
         )
 
 
+def _refuse_many_texts(raw: Any, page: Any, source: str) -> None:
+    """Refuse a page (parsed) that holds over :data:`MAX_TEXT_OBJECTS` text objects, those
+    of the forms it draws counted, before PDFium reads its text (counted up to the limit)."""
+    found, todo = 0, [(page, True)]
+    while todo:
+        holder, is_page = todo.pop()
+        count = (raw.FPDFPage_CountObjects if is_page else raw.FPDFFormObj_CountObjects)(holder)
+        get = raw.FPDFPage_GetObject if is_page else raw.FPDFFormObj_GetObject
+        for index in range(count):
+            kind = raw.FPDFPageObj_GetType(obj := get(holder, index))
+            if kind == raw.FPDF_PAGEOBJ_FORM:
+                todo.append((obj, False))
+            found += kind == raw.FPDF_PAGEOBJ_TEXT
+            if found > MAX_TEXT_OBJECTS:
+                raise UnsafeDocument(
+                    f"a page holds over {MAX_TEXT_OBJECTS} text objects, each compared with "
+                    "those before it as its text is read; refused as a decompression bomb",
+                    source,
+                )
+
+
+def _refuse_many_chars(drawn: int, size: int, source: str) -> None:
+    """Refuse a PDF whose pages read so far draw ``drawn`` characters, over
+    :data:`MAX_CHARS` and :data:`MAX_CHARS_RATIO` times its ``size``: a 2.3 KB file whose
+    one page lists 1 MiB of ``(ab) Tj`` 15 times drew 3.9 million (10 min and more)."""
+    if drawn > max(MAX_CHARS, MAX_CHARS_RATIO * size):
+        raise UnsafeDocument(
+            f"its pages draw over {drawn} characters from a file of {size} bytes; refused "
+            "as a decompression bomb",
+            source,
+        )
+
+
 def read_pdf(data: bytes, source: str, progress: Any = None) -> DocumentText:
     """Read a PDF page by page; see the module docstring for what is cleaned."""
     pdfium, raw = _import_pdfium()
@@ -304,15 +350,19 @@ def read_pdf(data: bytes, source: str, progress: Any = None) -> DocumentText:
         if total == 0:
             raise CorruptDocument("the PDF has no pages", source)
         _refuse_repeated_pages(total, page_objects(objects), source)
+        drawn = 0
         for number in range(total):
             try:
                 page = pdf[number]
             except pdfium.PdfiumError as exc:
                 raise CorruptDocument(f"page {number + 1} cannot be read ({exc})", source) from None
             try:
+                _refuse_many_texts(raw, page.raw, source)
                 textpage = page.get_textpage()
                 try:
                     glyphs = _Glyphs(raw, textpage.raw, page.get_height(), page.get_width())
+                    drawn += raw.FPDFText_CountChars(textpage.raw)
+                    _refuse_many_chars(drawn, len(data), source)
                     pages.append(_page_lines(textpage, glyphs))
                 finally:
                     textpage.close()

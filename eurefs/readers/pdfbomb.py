@@ -47,9 +47,10 @@ MAX_STREAM_BYTES = 64 * 1024 * 1024
 MAX_RATIO = 200
 #: The content that all the pages of a PDF may make PDFium parse, each page as often as
 #: the page tree lists it (beyond it: up to :data:`MAX_RATIO` times the file's size).
-#: PDFium parses about 5 MiB a second: 16 MiB is ~3 s.  Real PDFs come to 0.2-1.0 times
-#: their size (the OJ's 88 pages of Regulation 2016/679: 3.5 MiB from 4 MB), so only a
-#: file under 84 KB whose pages cost 200 times its size meets this bound.
+#: PDFium parses about 5 MiB of paths a second: 16 MiB is ~3 s (text is weighed more:
+#: :data:`~eurefs.readers.pdfforms.STRING_COST`).  Real PDFs come to 0.2-6.2 times their
+#: size (the OJ's 88 pages of Regulation 2016/679: 3.7 MiB from 4 MB), so only a file
+#: under 84 KB whose pages cost 200 times its size meets this bound.
 MAX_PAGES_COST = MAX_STREAM_BYTES // 4
 _PIECE = 1 << 16
 #: Formats nested in each other: a Flate stream may hold another.

@@ -32,6 +32,14 @@ DRAW_COST = 4096
 #: What reading a page costs beyond its content (a page listed 200,000 times, one line of
 #: text, took 55 s to read: ~0.3 ms a page, about as long as 2 KB of content takes).
 PAGE_COST = 4096
+#: What PDFium parses and keeps for one string a page shows, beyond its bytes: showing
+#: text costs far more than drawing paths (8 MiB of ``(ab) Tj``: 1.8 s and 979 MB, 2.1M
+#: characters; 8 MiB of paths: 0.35 s).  A string (``(`` or ``<`` not ``<<``) weighs this
+#: many bytes more, so text costs about four times its bytes: the real PDFs of the tests
+#: show one string in 10 bytes (Council st 5419/16: 221,000 in 2.1 MB) to 2,400 bytes, and
+#: their pages cost 0.2 to 6.2 times their file's size (st 5419/16: 7.7 MiB from 1.3 MB),
+#: far below 200 times (:data:`~eurefs.readers.pdfbomb.MAX_RATIO`).
+STRING_COST = 24
 _NAME = rb"/([^\s/\[\]<>(){}%]+)"
 _DO = re.compile(_NAME + rb"\s*Do\b")
 _TF = re.compile(_NAME + rb"\s+[-+]?[\d.]+\s+Tf\b")
@@ -66,8 +74,8 @@ _DECODED_KEYS = (
 _MAX_DEPTH = 40
 #: Bytes of one piece kept to be read with the next (a dictionary cut in two).
 _OVERLAP = 4096
-#: What a stream holds: its decoded size, the forms it draws (by name, how often), the
-#: fonts it selects (by name).
+#: What a stream holds: its decoded size (each string in it weighing :data:`STRING_COST`
+#: more), the forms it draws (by name, how often), the fonts it selects (by name).
 Content = tuple[int, Counter[bytes], frozenset[bytes]]
 
 
@@ -88,6 +96,7 @@ class FormDraws:
         self._draws: Counter[bytes] = Counter()
         self._selects: set[bytes] = set()
         self._kept: list[bytes] = []
+        self._strings = 0  # (the strings of the stream read now)
         self._window = b""
         self.form = False  # whether the stream read now is a form
         self.whole = False  # whether it is read whatever its first bytes (a form, a glyph)
@@ -104,8 +113,11 @@ class FormDraws:
     def scan(self, pieces: Iterator[bytes]) -> Iterator[bytes]:
         """``pieces`` (a text stream's decoded text) as they are, their drawings counted."""
         self._draws, self._selects, self._kept = Counter(), set(), []
+        self._strings = 0
         tail = b""
         for piece in pieces:
+            opened = piece.count(b"<") - 2 * piece.count(b"<<")  # (a dictionary: none)
+            self._strings += piece.count(b"(") + max(opened, 0)
             # (names read as PDFium reads them: ``/F#6d1 Do`` draws ``/Fm1``)
             text, seen = plain_names(tail + piece), len(plain_names(tail))
             if b"Do" in text:
@@ -158,8 +170,9 @@ class FormDraws:
     def close(self, size: int) -> bytes | None:
         """End the stream begun last: its decoded text is ``size`` bytes; that text when
         it was kept."""
-        content: Content = (size, self._draws, frozenset(self._selects))
-        self._draws, self._selects = Counter(), set()
+        cost = size + STRING_COST * self._strings
+        content: Content = (cost, self._draws, frozenset(self._selects))
+        self._draws, self._selects, self._strings = Counter(), set(), 0
         if self.form and self._number >= 0:
             self.forms[self._number] = content
         elif content[1] or content[2]:

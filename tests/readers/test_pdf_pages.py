@@ -8,6 +8,7 @@ import pytest
 
 import eurefs
 from eurefs.errors import UnsafeDocument
+from eurefs.readers.pdfbomb import refuse_bombs
 from tests.support.pdf_streams import page_tree_pdf
 from tests.support.pdf_trees import SHOWN, masked_tree_pdf, padded_tree_pdf, shared_content_pdf
 
@@ -105,3 +106,36 @@ def test_an_object_stream_behind_a_filter_pdfium_does_not_decode_hides_no_page_t
     # read, 85 s and 164 MB
     chain = ("ASCIIHexDecode", "FlateDecode", "DCTDecode")
     assert _refused(padded_tree_pdf(0, chain=chain), "as often as its page tree") < 10
+
+
+#: ~1 MiB of text shown two characters a string (Flate: ~1.2 KB), after SHOWN.
+MIB_OF_TEXT = SHOWN + b"(ab) Tj\n" * ((1 << 20) // 8 - 8)
+
+
+def test_pages_that_show_text_cost_more_than_their_bytes() -> None:
+    # one page listing 1 MiB of (ab) Tj 15 times (2.3 KB): 15 MiB, under the 16 MiB that
+    # paths may cost; on 47f6b69 eurefs extract ran 120 s (18.8 s CPU, 776 MB) unfinished
+    data = shared_content_pdf(1, MIB_OF_TEXT, listed=15)
+    started = time.perf_counter()
+    with pytest.raises(UnsafeDocument, match="as often as its page tree lists it"):
+        refuse_bombs(data, "text.pdf")
+    assert time.perf_counter() - started < 10
+
+
+def test_a_page_of_text_objects_past_the_limit_is_refused_before_pdfium_reads_its_text() -> None:
+    # PDFium compares each text object with those before it to drop text drawn twice: the
+    # 1 MiB listed 3 times (2.2 KB, 12 MiB of content, within the bounds) ran 120 s (41 s
+    # CPU) unfinished on 47f6b69; this one (16,384 strings shown twice) takes PDFium 2.2 s
+    data = shared_content_pdf(1, SHOWN + b"(ab) Tj\n" * 16_384, listed=2)
+    assert _refused(data, "a page holds over 20000 text objects") < 10
+    assert _refused(shared_content_pdf(1, MIB_OF_TEXT, listed=3), "text objects") < 10
+
+
+def test_pages_that_draw_characters_past_the_file_s_size_are_refused() -> None:
+    # 2,100 strings of 128 characters (2.2 KB) draw 268,800: 120 a byte of the file, where
+    # the real PDFs of tests/data draw 0.02 to 0.28
+    data = shared_content_pdf(1, SHOWN + (b"(" + b"ab" * 64 + b") Tj\n") * 2100)
+    assert _refused(data, "draw over 268818 characters") < 10
+    # a page of text, its strings weighing more than their bytes, is read
+    doc = eurefs.read_document(shared_content_pdf(1, SHOWN + b"(ab) Tj\n" * 15_000))
+    assert doc.text.count("Directive 95/46/EC") == 1
