@@ -160,10 +160,21 @@ def _segment_text(text: str, start: int, glyphs: _Glyphs) -> str:
     return "".join(parts)
 
 
+def _page_text(textpage: Any, count: int) -> str:
+    """The text of the page's ``count`` characters, or "" where pypdfium2 cannot give it:
+    it recurses once for each character at the range's ends that PDFium holds no text for
+    (a 696-byte PDF showing ``<00...00>``, 1,500 characters of code 0, overflowed the stack);
+    the characters are then read one by one."""
+    try:
+        return textpage.get_text_range(0, count) if count > 0 else ""
+    except (RecursionError, ctypes.ArgumentError):
+        return ""
+
+
 def _page_lines(textpage: Any, glyphs: _Glyphs) -> PageLines:
     """The lines of a page as segments: body text, and margin text apart."""
     count = glyphs.raw.FPDFText_CountChars(glyphs.page)
-    text = textpage.get_text_range(0, count) if count > 0 else ""
+    text = _page_text(textpage, count)
     if len(text) != count:  # characters outside the BMP: map one by one
         text = "".join(
             chr(c) if 0 < (c := glyphs.raw.FPDFText_GetUnicode(glyphs.page, i)) < 0x110000

@@ -143,3 +143,10 @@ def test_pages_that_draw_characters_past_the_file_s_size_are_refused() -> None:
     # a page of text, its strings weighing more than their bytes, is read
     doc = eurefs.read_document(shared_content_pdf(1, SHOWN + b"(ab) Tj\n" * 15_000))
     assert doc.text.count("Directive 95/46/EC") == 1
+
+
+def test_a_page_of_characters_pdfium_holds_no_text_for_is_read() -> None:
+    # 1,500 characters of code 0 (696 bytes): pypdfium2's get_text_range recursed once a
+    # character and raised ctypes.ArgumentError (RecursionError) out of eurefs on 53228d7
+    content = SHOWN + b"BT /F1 12 Tf 72 600 Td <" + b"0" * 3000 + b"> Tj ET\n"
+    assert eurefs.read_document(shared_content_pdf(1, content)).text.startswith("Directive")
