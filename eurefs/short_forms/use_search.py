@@ -37,8 +37,8 @@ class Searcher:
     """
 
     __slots__ = (
-        "at", "before", "clear", "cut", "exact", "head", "ink", "next", "pattern", "reach",
-        "starts",
+        "at", "before", "clear", "cut", "exact", "head", "i", "ink", "next", "pattern",
+        "reach", "starts",
     )  # fmt: skip
 
     def __init__(
@@ -53,6 +53,7 @@ class Searcher:
         self.pattern, self.ink, self.exact = pattern, ink, exact
         # a superset of where the pattern matches, sorted (None: search the text)
         self.starts = starts
+        self.i = 0  # where in ``starts`` the last search stopped
         # a word every match holds, written out (``""``: nothing known), and the words
         # before it (blanks between them; none: the match starts with it)
         self.head, self.before = head, before
@@ -69,14 +70,45 @@ class Searcher:
         lo, hi = self.clear
         if lo <= pos and limit <= hi:
             return None
-        at = hi if lo <= pos < hi else pos
-        if self.exact:
+        return self.search(text, pos, hi if lo <= pos < hi else pos, limit)
+
+    def search(self, text: str, pos: int, at: int, limit: int) -> re.Match[str] | None:
+        """:meth:`peek` where it searches: from ``at`` (``pos``, or the end of the range
+        known to hold no match when ``pos`` is in it), no match from ``pos`` known.
+        With ``starts``, tried only there: the leftmost of them from ``at`` on where the
+        pattern matches is where the search finds its match."""
+        starts = self.starts
+        if starts is None or not self.exact:
+            return self._search(text, pos, at, limit)
+        # the first start from ``at`` on: the last search's cursor moved on (``at`` grows
+        # from search to search, mostly past one start, a use's: a bisection and a range
+        # per use cost more than the search)
+        i, n = self.i, len(starts)
+        if i and starts[i - 1] >= at:
+            i = bisect_left(starts, at)
+        elif i < n and starts[i] < at:
+            i += 1
+            if i < n and starts[i] < at:
+                i = bisect_left(starts, at, i)
+        match = self.pattern.match
+        while i < n:
+            start = starts[i]
+            if start >= limit:
+                break
+            i += 1
+            m = match(text, start)
+            if m is not None:
+                self.next, self.at, self.i = m, start, i
+                return m
+        self.next, self.at, self.clear, self.i = None, -1, (pos, limit), i
+        return None
+
+    def _search(self, text: str, pos: int, at: int, limit: int) -> re.Match[str] | None:
+        """:meth:`search` without ``starts``."""
+        if self.exact and self.head and not self.before:
             # tried only at places before ``limit``: a match there and the character its
             # look-ahead reads end before the cut, which need not be worked out
-            if self.starts is not None:
-                return self._match_at_starts(text, pos, at, limit)
-            if self.head and not self.before:
-                return self._match_at_head(text, pos, at, limit, limit + len(self.head) - 1)
+            return self._match_at_head(text, pos, at, limit, limit + len(self.head) - 1)
         if self.cut[0] == limit:  # several uses before one definition comes into force
             cut = self.cut[1]
         else:
@@ -94,23 +126,6 @@ class Searcher:
                 self.next, self.at = m, at
                 return m
             at += 1
-
-    def _match_at_starts(self, text: str, pos: int, at: int, limit: int) -> re.Match[str] | None:
-        """:meth:`peek`'s search, tried only at ``starts``: the leftmost of them from
-        ``at`` on where the pattern matches is where the search finds its match."""
-        starts = self.starts
-        assert starts is not None
-        match = self.pattern.match
-        for i in range(bisect_left(starts, at), len(starts)):
-            start = starts[i]
-            if start >= limit:
-                break
-            m = match(text, start)
-            if m is not None:
-                self.next, self.at = m, start
-                return m
-        self.next, self.at, self.clear = None, -1, (pos, limit)
-        return None
 
     def _match_at_head(
         self, text: str, pos: int, at: int, limit: int, end: int

@@ -164,7 +164,7 @@ class UseScanner:
                 lo, hi = searcher.clear
                 if lo <= pos and limit <= hi:
                     continue
-                m = searcher.peek(text, pos, limit)
+                m = searcher.search(text, pos, hi if lo <= pos < hi else pos, limit)
                 if m is None:
                     continue
                 at = searcher.at
@@ -190,7 +190,7 @@ class UseScanner:
         while True:
             due = self._pending[0][0] if self._pending else None
             # a use at or after the next definition's end may be of its alias
-            m = self._peek(stop if due is None else min(due, stop))
+            m = self._peek(stop if due is None or stop < due else due)
             if m is None:
                 if due is None or due >= stop:
                     return uses

@@ -228,6 +228,35 @@ def test_each_searcher_knows_where_its_next_match_starts() -> None:
         assert searcher.at == -1 and found
 
 
+def test_a_searcher_at_the_starts_keeps_its_place_between_searches() -> None:
+    """A searcher tried at the name scan's starts goes on from the start after its last
+    search (a bisection a use cost more): searched from a later place, past one start or
+    several, up to a limit near or far, it finds the leftmost match from there."""
+    text = POPULAR_NAME_USES * 3
+    scanner = UseScanner(text, "en", scan_names(text, "en"))
+    aliases = ["GDPR", "Unfair Commercial Practices Directive"]
+    (searcher,) = plain_searchers(aliases, (), scanner._starts_of)
+    assert searcher.starts is not None and len(searcher.starts) > 6
+    pattern = re.compile(rf"{alternation(aliases)}(?![\w-])")
+    rng = random.Random(12)
+    pos = 0
+    for _ in range(300):
+        pos = rng.choice([pos, pos + 1, pos + rng.randint(0, 400)])
+        limit = rng.choice([len(text), pos + rng.randint(0, 300)])
+        want = next(
+            (m for s in searcher.starts if pos <= s < limit and (m := pattern.match(text, s))),
+            None,
+        )
+        got = searcher.peek(text, pos, limit)
+        assert (got and got.span()) == (want and want.span()), (pos, limit)
+        if got is not None and rng.random() < 0.7:
+            pos = got.end()  # (as a use moves on)
+    for at in [rng.randint(0, len(text)) for _ in range(100)]:  # (searched from anywhere)
+        want = next((m for s in searcher.starts if s >= at and (m := pattern.match(text, s))), None)
+        got = searcher.search(text, at, at, len(text))
+        assert (got and got.span()) == (want and want.span()), at
+
+
 def test_long_first_words_are_searched_as_written() -> None:
     text = "the Audiovisual Media Act and the Audiovisual Media Services Directive"
     scanner = UseScanner(text, "en")
