@@ -279,23 +279,25 @@ class MentionLog:
 
     def resolve(self, cand: Candidate) -> Target | None:
         """The target of an anaphor, or None when it is absent or ambiguous."""
-        if cand.act_type is None:
+        at, at_end, _, _, act_type, _, _ = cand  # (a field read costs more than this)
+        if act_type is None:
             return self._resolve_thereof(cand)
-        seen = self.by_type.get(cand.act_type)
+        seen = self.by_type.get(act_type)
         if not seen:
             return None
         start, end, pointed, key = seen[-1]
-        if key is None or cand.start - end > _MAX_DISTANCE.get(cand.act_type, 5000):
+        if key is None or at - end > _MAX_DISTANCE.get(act_type, 5000):
             return None
-        if self.definite and self.definite(self.text, cand.start, cand.end, end, cand.act_type):
+        if self.definite and self.definite(self.text, at, at_end, end, act_type):
             return None  # a definite genitive far from its act or past a compound of its type
-        if copied(end, cand.start, self.copies):
+        if self.copies and copied(end, at, self.copies):
             return None  # the national copy of the act (``the UK GDPR``)
         # another work of the type in the same sentence as the nearest mention: doubtful
         # (no slice: a copy per anaphor is quadratic; the sentence, usually a few words
         # back, is only looked for when another work is near, which is rare)
         sentence: int | None = None
-        for i in range(len(seen) - 2, -1, -1):
+        i = len(seen) - 2
+        while i >= 0:
             _, e, _, k = seen[i]
             if e <= start - 1000:
                 break
@@ -305,11 +307,14 @@ class MentionLog:
                 if e > sentence:
                     return None
                 break
-        if self._stray_type_word(cand.act_type, end, cand.start):
+            i -= 1
+        if self._stray_type_word(act_type, end, at):
             return None
-        if self._retained(end, cand.start):
+        if self._retained(end, at):
             return None  # the national copy, named by no alias (``as retained in UK law``)
-        return self._target(pointed)
+        if type(pointed) is int:  # (``_target``, inlined)
+            return target_of(self.refs[pointed], pointed)
+        return pointed  # type: ignore[return-value]
 
     def _retained(self, end: int, at: int) -> bool:
         """Whether a national-copy phrase follows the mention ending at ``end`` in its
@@ -328,10 +333,10 @@ class MentionLog:
             return None
         start, end, pointed, key = self.last_any
         target = self._target(pointed)
-        gap = self.text[end : cand.start]
-        if target is None or len(gap) > 300 or _BOUNDARY.search(gap):
+        at = cand.start  # (the gap searched in place, not copied)
+        if target is None or at - end > 300 or _BOUNDARY.search(self.text, end, at):
             return None
-        if copied(end, cand.start, self.copies) or self._retained(end, cand.start):
+        if (self.copies and copied(end, at, self.copies)) or self._retained(end, at):
             return None
         if self._other_work_before(start, key):
             return None
@@ -345,7 +350,9 @@ class MentionLog:
         not the last Directive's), so which work it means is left undecided."""
         sentence: int | None = None
         for seen in self.by_type.values():
-            for i in range(len(seen) - 1, -1, -1):
+            i = len(seen)
+            while i:  # (a range per type costs more than its one or two steps)
+                i -= 1
                 _, e, _, k = seen[i]
                 if e > start:
                     continue
@@ -370,8 +377,10 @@ class MentionLog:
 
     def _stray_type_word(self, act_type: str, start: int, end: int) -> bool:
         site_starts = self.site_starts
-        i = bisect.bisect_left(self.type_word_starts, start)
-        while i < len(self.type_words) and self.type_words[i].start < end:
+        starts = self.type_word_starts
+        i = bisect.bisect_left(starts, start)
+        n = len(starts)
+        while i < n and starts[i] < end:
             tw = self.type_words[i]
             i += 1
             if tw.act_type != act_type:
