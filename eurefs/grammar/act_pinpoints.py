@@ -274,7 +274,8 @@ def cue(lg: Language) -> tuple[str, ...]:
 
 _AZ = "abcdefghijklmnopqrstuvwxyz"
 
-_BEFORE = {lg.code: p for lg in LANGUAGES if (p := pinpoints(lg, _links(lg)[1]))}
+#: Per language, the pinpoints written before an act; before a treaty article too (treaty_leads)
+LEAD_PATTERNS = {lg.code: p for lg in LANGUAGES if (p := pinpoints(lg, _links(lg)[1]))}
 # the pattern of a pinpoint ending in an annex, the link words it is tried after
 # (``to ``), and the annex words one of which the text before must hold (``to
 # Directive`` is frequent, ``Annex II to Directive`` is not); in capitals too (``ANNEX I TO``)
@@ -285,7 +286,7 @@ _ANNEX = {
         tuple(both_cases(lg.pinpoints.annexes)),
     )
     for lg in LANGUAGES
-    if (src := annex_source(lg)) and (p := _BEFORE.get(lg.code))
+    if (src := annex_source(lg)) and (p := LEAD_PATTERNS.get(lg.code))
 }  # fmt: skip
 #: links that end as an annex's does (``recital 18 in the preamble to``): no annex's pinpoint
 _LIKE_ANNEX = {
@@ -294,10 +295,10 @@ _LIKE_ANNEX = {
 }
 _AFTER = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := after_source(lg))}
 # (a footnote call glued after it: ``EY(3)``, ``GDPR[1]``)
-_CUES = {c: cue(BY_CODE[c]) + ("(", "[") * (c in _AFTER) for c in (*_BEFORE, *_AFTER)}
+_CUES = {c: cue(BY_CODE[c]) + ("(", "[") * (c in _AFTER) for c in (*LEAD_PATTERNS, *_AFTER)}
 #: Languages whose pinpoint before an act takes no link word (Polish ``art. 168a dyrektywy``):
 #: an inserted article's number, its letter glued to it, may end it too (``168a ``).
-_GLUED_LETTER = frozenset(c for c in _BEFORE if not BY_CODE[c].pinpoints.links)
+_GLUED_LETTER = frozenset(c for c in LEAD_PATTERNS if not BY_CODE[c].pinpoints.links)
 
 
 def _determiners(lg: Language) -> tuple[str, ...]:
@@ -315,7 +316,7 @@ def _determiners(lg: Language) -> tuple[str, ...]:
     return tuple(sorted(dets))
 
 
-_DETERMINERS = {c: d for c in _BEFORE if (d := _determiners(BY_CODE[c]))}
+_DETERMINERS = {c: d for c in LEAD_PATTERNS if (d := _determiners(BY_CODE[c]))}
 
 
 def _before_determiner(text: str, lo: int, hi: int, lang: str) -> int:
@@ -339,7 +340,7 @@ def _inserted(text: str, end: int) -> bool:
 def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     """The pinpoint written right before region offset ``start`` (or, in a language that
     writes it there, right after ``end``) of an act in ``lang``, if any."""
-    patterns = _BEFORE.get(lang)
+    patterns = LEAD_PATTERNS.get(lang)
     if patterns is None:
         return find_after(ctx.region, start, end, lang, _after)  # (whose it is: after_pinpoints)
     tails = _CUES[lang]

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-from eurefs.grammar.act_pinpoints import _BEFORE as _PATTERNS
-from eurefs.grammar.act_pinpoints import REACH
+from eurefs.grammar.act_pinpoints import LEAD_PATTERNS, REACH
 from eurefs.grammar.common import lazy_compile
 from eurefs.grammar.pinpoint_search import lead_start
 from eurefs.languages import LANGUAGES
@@ -39,7 +38,7 @@ def start(string: str, at: int, lang: str) -> int:
     start (``at``: none)."""
     if (glued := _GLUED.get(lang)) is not None:
         return _glued_start(string, at, *glued)
-    p = _PATTERNS.get(lang)
+    p = LEAD_PATTERNS.get(lang)
     if p is None or p.leads is None:
         return at
     lo = max(0, at - REACH)
