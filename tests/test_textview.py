@@ -105,8 +105,15 @@ _PIECES = st.sampled_from(
 )  # fmt: skip
 
 
+# A footnote call in brackets (``(¹)``) after a character that is not blank is dropped with
+# the space before it, so a view space may stand for it: hypothesis drew the example below
+# once in a CI run of 6540043; the test had allowed the ``¹`` but not its brackets.
+_BRACKETED_CALL = re.compile(r"\(\u00b9+\)")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PIECES, max_size=40).map("".join))
+@example(" \u200b(\u00b9) ")
 def test_every_view_character_maps_to_its_original(text: str) -> None:
     view = TextView(text)
     v = view.view
@@ -122,7 +129,8 @@ def test_every_view_character_maps_to_its_original(text: str) -> None:
         if char.isalnum() and original.isascii():
             assert original == char
         elif char == " ":
-            assert original.strip(" \t\r\n\f\u00a0#>*\u00ad\u200b\u2060\u00b9") == ""
+            dropped = _BRACKETED_CALL.sub("", original)
+            assert dropped.strip(" \t\r\n\f\u00a0#>*\u00ad\u200b\u2060\u00b9") == ""
 
 
 # The line-end hyphen and the other breaks as two searches (as before they shared one):
