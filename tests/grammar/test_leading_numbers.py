@@ -144,11 +144,20 @@ _PT_L_199_2012 = (  # OJ L 199 of 26 July 2012, Portuguese (OJ:L:2012:199:FULL)
     " cumprimento dos critérios de sustentabilidade nos termos das Diretivas 98/70/CE e"
     " 2009/28/CE do Parlamento Europeu e do Conselho"
 )
+# (German writes the Union's domain as English does, ``/EU``: the German record lacked it, so
+# the number above a German title was nothing)
+_DE_L_324_2011 = (  # OJ L 324 of 7 December 2011, German (OJ:L:2011:324:FULL)
+    "INTERNATIONALE ÜBEREINKÜNFTE\n\n \n\n \n\n2011/808/EU\n\n \n\n*\n\nBeschluss des Rates vom"
+    " 5. Dezember 2011 zur Änderung und zur Verlängerung der Geltungsdauer des Beschlusses"
+    " 2010/371/EU des Rates über die Einstellung des Konsultationsverfahrens mit der Republik"
+    " Madagaskar nach Artikel 96 des AKP-EU-Partnerschaftsabkommens"
+)
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (_DE_L_324_2011, [("2011/808/EU", "32011D0808", "Beschluss 2011/808/EU")]),
         (_CS_L_310_2011, [("2011/753/EU", "32011D0753", "rozhodnutí 2011/753/EU"),
                           ("2011/754/EU", "32011D0754", "prováděcí rozhodnutí 2011/754/EU")]),
         (_FR_L_252_2011, [("2011/637/UE", "32011D0637", "décision 2011/637/UE")]),
