@@ -47,3 +47,20 @@ def test_the_plural_case_word_of_joined_cases() -> None:
 )  # fmt: skip
 def test_article_words_in_other_cases(text: str, span: str, normalized: str, treaty: str) -> None:
     assert_one_treaty_article(text, span, normalized, treaty)
+
+
+# Estonian national writing abbreviates the article, paragraph and point after a treaty
+# written first, as after an act (``art``, ``lg``, the point's ``p`` declined after a hyphen:
+# ``p-s``, ``p-st``): a Tartu University master's thesis on state aid to firms in
+# difficulty (A. Linntam, 2017, as 9dok.net reproduces it; pages corpus). Both were nothing.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Nagu eelpool käsitletud, hõlmavad ELTL art 107 lg 3 p-s c silmas peetud "
+         "ühishuvieesmärgid nii heaolu", "ELTL art 107 lg 3 p-s c"),
+        ("2.1. ELTL art 107 lg 3 p-st c tulenevad riigiabi eesmärgid ... 29",
+         "ELTL art 107 lg 3 p-st c"),
+    ],
+)  # fmt: skip
+def test_abbreviated_article_words_after_the_treaty(text: str, span: str) -> None:
+    assert_one_treaty_article(text, span, span, "TFEU")
