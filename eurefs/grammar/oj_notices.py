@@ -36,8 +36,11 @@ LAST_YEAR = 2023
 
 PATTERN = lazy_compile(
     r"(?<![\w/.-])(?P<year>(?:19[6-9]|20[0-2])[0-9]|[6-9][0-9])/C[ ]?"
-    # (a special issue's or the former electronic edition's letter: ``91 I``, ``103 E``)
-    r"(?P<issue>[1-9][0-9]{0,3}(?:[ ]?[AEI])?)/(?P<item>[0-9]{2,3})(?![\w/]|[.,][0-9])"
+    # (the issue in three figures, as EUR-Lex's Finnish contents of OJ C 81 of 2013 write it,
+    # ``2013/C 081/02``; a special issue's or the former electronic edition's letter: ``91 I``,
+    # ``103 E``)
+    r"(?P<issue>(?:0(?=[1-9][0-9]/)|00(?=[1-9]/))?[1-9][0-9]{0,3}(?:[ ]?[AEI])?)"
+    r"/(?P<item>[0-9]{2,3})(?![\w/]|[.,][0-9])"
 )
 
 
@@ -55,7 +58,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             m.end(),
             normalized=collapse_spaces(m.group()),
             series="C",
-            issue=collapse_spaces(m.group("issue")),
+            issue=collapse_spaces(m.group("issue")).lstrip("0"),
             year=year,
             item=item,
             lang=UNDECIDED,
@@ -69,6 +72,6 @@ FAMILY = Family(
     build=build,
     # the slash before the series: searched in one pass with the act, case and
     # procedure numbers' (``eurefs.anchor_scan``)
-    anchors=(Anchor(compile_pattern(r"/(?<=[0-9]/)(?=C[ ]?[1-9])"), before=4, after=15),),
+    anchors=(Anchor(compile_pattern(r"/(?<=[0-9]/)(?=C[ ]?[0-9])"), before=4, after=15),),
     priority=8,
 )

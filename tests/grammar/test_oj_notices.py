@@ -39,6 +39,11 @@ def _oj(text: str) -> list[OjRef]:
         # a special issue's letter after the issue
         ("Comunicazione della Commissione (2020/C 91 I/01)", "2020/C 91 I/01", "91 I", 2020, 1,
          "it"),
+        # the issue in three figures, as EUR-Lex's Finnish contents of OJ C 81 of 20 March
+        # 2013 write it (EUR-Lex OJ:C:2013:081:FULL; pages corpus): was nothing
+        ("Euroopan komissio\n\n2013/C 081/01\n\nKomission tiedonanto toukokuun 2013 "
+         "osakaudella tietyissä Euroopan unionin riisialan tuotteille avaamissa kiintiöissä",
+         "2013/C 081/01", "81", 2013, 1, "fi"),
     ],
 )  # fmt: skip
 def test_notice_numbers(
