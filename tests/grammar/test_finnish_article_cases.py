@@ -32,3 +32,19 @@ def test_the_illative_after_the_treaty(text: str, treaty: str, article: str) -> 
     """Before, nothing."""
     refs = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
     assert [(r.treaty, r.articles) for r in refs] == [(treaty, [article])]
+
+
+def test_the_abbreviation_joined_to_the_word_for_treaty() -> None:
+    """The title of every list of state aid decisions in the Finnish Official Journal (OJ C
+    81 of 20 March 2013, EUR-Lex OJ:C:2013:081:FULL; pages corpus): ``SEUT-sopimuksen``, as
+    ``EY-sopimuksen`` was read. Before, nothing."""
+    text = (
+        "2013/C 081/02\n\nSEUT-sopimuksen 107 ja 108 artiklan mukaisen valtiontuen "
+        "hyväksyminen – Tapaukset, joita komissio ei vastusta ( 1 )"
+    )
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    assert (ref.text, ref.normalized, ref.treaty, ref.articles) == (
+        "SEUT-sopimuksen 107 ja 108 artiklan", "SEUT 107 ja 108 artiklan", "TFEU",
+        ["107", "108"],
+    )  # fmt: skip
+    assert eurefs.parse(ref.normalized).articles == ["107", "108"]
