@@ -14,15 +14,15 @@ where it ends the citation: a closing bracket, a semicolon, a full stop or the t
 end follows it.  Anything else may make the article another act's or a treaty's
 (``Directive 93/13, Article 3 of the Law``, ``Directive 93/13, Article 169 TFEU``) or
 start a sentence about the act (``Under Directive 93/13, Article 3 requires``): no
-pinpoint.  Languages that write a pinpoint after the act without a comma (Finnish,
-Hungarian: ``after_pinpoint_patterns.after_source``) are not read here.
+pinpoint.  Languages that write a pinpoint after the act (Finnish, Hungarian, Estonian,
+Latvian, Lithuanian) write it so after the comma too (``(EÜ artikli 88 lõige 2; nõukogu
+määrus nr 659/1999, artikli 6 lõige 1 ja artikkel 7)``, the General Court's Estonian summary
+of T-394/08): their pattern after an act (``act_pinpoints.after_match``), with the same end.
 """
 
 from __future__ import annotations
 
-import re
-
-from eurefs.grammar.act_pinpoints import pinpoint_body, written
+from eurefs.grammar.act_pinpoints import after_match, pinpoint_body, written
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import LANGUAGES
 from eurefs.languages.base import Language
@@ -85,6 +85,9 @@ def _blank_heads(lg: Language) -> tuple[str, ...]:
 
 
 _PATTERNS = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := _source(lg))}
+#: The languages that write a pinpoint after the act, and what ends it after a comma
+_AFTER = frozenset(lg.code for lg in LANGUAGES if lg.pinpoints.after and lg.code not in _PATTERNS)
+_AFTER_END = lazy_compile(_END)
 #: What the text after the act starts with where a pinpoint may follow, by language: a
 #: comma, or an author phrase (tested before the pattern is run: most acts are followed
 #: by neither), and their first characters (``LEADS``: the caller tests the character
@@ -94,7 +97,7 @@ STARTS = {
         f"{c} {w} " for w in _blank_heads(lg) if lg.pinpoints.after_blank
         for c in ("", " :", ":")))
     for lg in LANGUAGES if lg.code in _PATTERNS
-}  # fmt: skip
+} | {code: (", ",) for code in _AFTER}  # fmt: skip
 LEADS = {code: "".join(sorted({s[0] for s in starts})) for code, starts in STARTS.items()}
 
 
@@ -104,5 +107,10 @@ def find(region: str, end: int, lang: str) -> str | None:
     starts = STARTS.get(lang)
     if starts is None or not region.startswith(starts, end):
         return None
-    m: re.Match[str] | None = _PATTERNS[lang].match(region, end, end + REACH)
+    if lang in _AFTER:  # (the comma's blank: the pattern after an act starts with one)
+        m = after_match(region, end + 1, lang)
+        if m is None or _AFTER_END.match(region, m.end()) is None:
+            return None
+        return written(m.group("pin"), lang)
+    m = _PATTERNS[lang].match(region, end, end + REACH)
     return written(m.group("pin"), lang) if m is not None else None

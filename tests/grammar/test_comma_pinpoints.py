@@ -141,6 +141,27 @@ def test_a_finnish_pinpoint_after_the_act_is_read_as_before() -> None:
 @pytest.mark.parametrize(
     ("text", "pinpoints"),
     [
+        # the General Court's summary of T-394/08 Regione autonoma della Sardegna, Estonian
+        # (ECLI:EU:T:2011:493, curia.europa.eu; pages corpus): the languages that write the
+        # pinpoint after the act write it so after the summary's comma; was none
+        ("(EÜ artikli 88 lõige 2; nõukogu määrus nr 659/1999, artikli 6 lõige 1 ja "
+         "artikkel 7)", ["artikli 6 lõige 1 ja artikkel 7"]),
+        ("(EÜ artiklid 87 ja 88; nõukogu määrus nr 659/1999, artikli 10 lõige 1)",
+         ["artikli 10 lõige 1"]),
+        # ... only where it ends the citation, as in the other languages
+        ("nõukogu määrus nr 659/1999, artikli 6 lõige 1 sätestab, et", [None]),
+    ],
+)  # fmt: skip
+def test_a_pinpoint_written_after_the_act_after_a_comma(
+    text: str, pinpoints: list[str | None]
+) -> None:
+    assert [a[2] for a in _acts(text)] == pinpoints
+    assert [a[1] for a in _acts(text)] == ["31999R0659"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoints"),
+    [
         # the norm chains of the Federal Administrative Court write the annex 'Anh' (BVerwG
         # 3 C 22.11 and 3 B 67.15, haufe.de; pages corpus); was no pinpoint
         ("Normenkette\nEGV 796/2004 Art. 2 Nr. 2; EGV 1782/2003 Anh IX", ["Art. 2 Nr. 2",
