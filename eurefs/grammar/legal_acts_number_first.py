@@ -49,6 +49,7 @@ def _pattern() -> re.Pattern[str]:
     bodies = "|".join(lg.agreement_bodies.between for lg in _LANGS if lg.agreement_bodies.between)
     # the act's ordinal after its number (``a 77/388 hatodik tanácsi irányelv``)
     ordinals = words(*(o for lg in _LANGS for o in lg.pinpoints.title_ordinals))
+    markers = words(*(m for lg in _LANGS for m in lg.number_markers))
     return lazy_compile(  # compiled on first use: most texts cite no act number first
         r"(?<![\w/])(?:(?P<author>" + authors + r")[ ](?:az?[ ])?)?"
         # the Court's insertion in a quotation: ``[a 2003/88] irányelv``
@@ -57,6 +58,8 @@ def _pattern() -> re.Pattern[str]:
         # (the domain may follow a space, as the records write it: ``a 95/46 EK irányelv``)
         r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?:(?:/|[ ](?=(?-i:" + _DOMAINS + r")[ ]))"
         r"(?P<suf>" + _DOMAINS + r"))?)(?(br)\])"
+        # the record's marker after the number (``az (EU) 2016/679 számú rendelet``)
+        r"(?:[ ](?P<mark>" + markers + r"))?"
         r"(?:[ ](?:" + ordinals + r"))?"
         r"(?:[ ](?:(?P<nbody>" + (bodies or "(?!)") + r")|(?P<gap>" + gaps + r")))?"
         r"(?:[ ](?P<sub>" + subs + r"))?"
@@ -142,7 +145,9 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     langs = _TYPES[m.group("type").lower()]
     lang = ctx.language(langs, m.start(), 60)
     ref = _number_first_ref(m, lang, langs[lang])
-    if ref is None:
+    if ref is None or (m.group("mark") and not ref.domain and len(m.group("b")) == 4):
+        # (with the marker, a number with its year last and no domain is as Hungarian bodies
+        # number theirs: ``a képviselő-testület 35/2019 számú határozata``, a town council's)
         return ()
     if not ref.domain and ref.author is None and national_acts.qualified(m.string, m.start(), lang):
         return ()  # a national author before the number: ``a Kormány 1/2003 rendelete``

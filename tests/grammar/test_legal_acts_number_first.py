@@ -102,3 +102,33 @@ def test_the_ordinal_after_the_number(text: str, span: str, celex: str, pinpoint
 )
 def test_no_act_without_its_type_word_after_the_ordinal(text: str) -> None:
     assert eurefs.extract(text, kinds="legal_act") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # Hungarian privacy notices in public repositories (found with find_string): the
+        # marker 'számú' (numbered) between number and type word; were nothing
+        ("Jelen adatvédelmi irányelv a hungarydarts.com weboldal látogatóinak személyes "
+         "adatainak kezelésére vonatkozik, az Európai Unió 2016/679 számú rendeletének (GDPR) "
+         "és a vonatkozó magyar jogszabályoknak megfelelően.", "2016/679 számú rendeletének"),
+        ("A Szolgáltató adatkezelési tevékenységét az Európai Unió 2016/679 számú rendelete "
+         "(GDPR) és a hazai adatvédelmi jogszabályok szerint végzi.", "2016/679 számú rendelete"),
+    ],
+)  # fmt: skip
+def test_the_hungarian_marker_after_the_number(text: str, span: str) -> None:
+    (ref,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert (ref.text, ref.normalized, ref.celex) == (span, "2016/679 rendelet", "32016R0679")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (forms made for the test) a body's own numbering, year last and no domain: a town
+        # council's resolution, a decree's
+        "a képviselő-testület 35/2019 számú határozata alapján",
+        "a 45/2012 számú rendelet szerint",
+    ],
+)
+def test_no_act_where_the_marker_follows_a_national_number(text: str) -> None:
+    assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
