@@ -26,11 +26,12 @@ import statistics
 from typing import Any
 
 from eurefs.errors import CorruptDocument, EncryptedDocument, NoTextLayer, ReadError, UnsafeDocument
+from eurefs.readers import pdfcrypt
 from eurefs.readers.builder import superscript
 from eurefs.readers.columns import Part, Row, column_order
 from eurefs.readers.layout import Line, PageLines, Segment, assemble_pages
 from eurefs.readers.pdfbomb import refuse_bombs
-from eurefs.readers.pdfobjects import Objects, page_objects, plain_names, without_metadata
+from eurefs.readers.pdfobjects import Objects, page_objects, plain_names
 from eurefs.text import DocumentText
 
 #: Share of the page height, at the top and at the bottom, where running heads live.
@@ -275,34 +276,33 @@ def _checked_open(pdfium: Any, raw: Any, data: bytes, source: str) -> tuple[Any,
 
     An encrypted PDF that opens without a password hides its streams from that check (a
     file of 196 KB whose page inflates to 80 MB took 1.6 GB to read): PDFium opens it,
-    which reads no stream, and writes a copy without the encryption (a copy of the file's
-    bytes, its streams as compressed as they were: a millisecond), which is checked.
-    ``/Encr#79pt`` names the encryption too: PDFium reads the escaped name.  PDFium is
-    handed the file with its names ``/Metadata`` hidden (:func:`without_metadata`): it
-    decodes the metadata whole as it opens a file and as it writes a copy.  A copy that
-    PDFium cannot write is refused: the encrypted bytes would be checked, and they show
-    nothing."""
+    handed it with its streams' filters and names ``/Metadata`` hidden
+    (:mod:`eurefs.readers.pdfcrypt`), and writes a copy without the encryption, which is
+    checked and read.  ``/Encr#79pt`` names the encryption too: PDFium reads the escaped
+    name.  A copy that PDFium cannot write is refused: the encrypted bytes show nothing."""
     if b"/Encrypt" not in plain_names(data):
         objects = refuse_bombs(data, source)
         return _open(pdfium, raw, data, source), objects
-    pdf = _open(pdfium, raw, without_metadata(data), source)
+    pdf = _open(pdfium, raw, pdfcrypt.hidden(data), source)
     try:
-        if raw.FPDF_GetSecurityHandlerRevision(pdf.raw) >= 0:
-            copy = io.BytesIO()
-            try:
-                pdf.save(copy, flags=raw.FPDF_REMOVE_SECURITY)
-            except pdfium.PdfiumError:
-                raise UnsafeDocument(
-                    "the PDF is encrypted and PDFium could not write the copy without the "
-                    "encryption that is checked before it is read; save an unprotected copy "
-                    "first",
-                    source,
-                ) from None
-            data = copy.getvalue()
-        return pdf, refuse_bombs(data, source)
-    except BaseException:
+        if raw.FPDF_GetSecurityHandlerRevision(pdf.raw) < 0:  # (not encrypted after all)
+            objects = refuse_bombs(data, source)
+            return _open(pdfium, raw, data, source), objects
+        copy = io.BytesIO()
+        try:
+            pdf.save(copy, flags=raw.FPDF_REMOVE_SECURITY)
+        except pdfium.PdfiumError:
+            raise UnsafeDocument(
+                "the PDF is encrypted and PDFium could not write the copy without the "
+                "encryption that is checked before it is read; save an unprotected copy "
+                "first",
+                source,
+            ) from None
+    finally:
         pdf.close()
-        raise
+    data = pdfcrypt.restored(copy.getvalue())
+    objects = refuse_bombs(data, source)
+    return _open(pdfium, raw, data, source), objects
 
 
 def _refuse_repeated_pages(pages: int, held: int, source: str) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import base64
 import zlib
 
+from tests.support.pdf_crypt import StandardRC4
+
 
 def lzw(data: bytes, early: int = 1) -> bytes:
     """LZW as PDF writes it: a clear code first, codes of 9 to 12 bits, the width growing
@@ -175,12 +177,19 @@ def form_fanout_pdf(levels: int, width: int, text: bytes, indirect: bool = False
 
 
 def packed_pdf(
-    objects: list[bytes], packed: set[int], chain: tuple[str, ...] = ("FlateDecode",)
+    objects: list[bytes],
+    packed: set[int],
+    chain: tuple[str, ...] = ("FlateDecode",),
+    crypt: StandardRC4 | None = None,
 ) -> bytes:
     """A PDF 1.5 of ``objects`` (numbered from 1) whose objects ``packed`` (none a stream)
     are written in an object stream, encoded by the filters of ``chain`` (Flate), found by
-    an xref stream (as writers of PDF 1.5 and later save a file)."""
+    an xref stream (as writers of PDF 1.5 and later save a file); with ``crypt``, its
+    streams (the object stream too) encrypted, and its ``/Encrypt`` dictionary written
+    after them (the objects may hold no string outside their streams)."""
     holder, xref = len(objects) + 1, len(objects) + 2
+    if crypt is not None:
+        objects = [_encrypted(crypt, n, body) for n, body in enumerate(objects, 1)]
     inside = sorted(packed)
     bodies = [objects[n - 1] for n in inside]
     offsets, at = [], 0
@@ -192,6 +201,7 @@ def packed_pdf(
     for name in reversed(chain):
         data = _ENCODERS[name](data)
     names = b" ".join(b"/" + name.encode() for name in chain)
+    data = crypt.encrypt(holder, data) if crypt is not None else data
     out, where = b"%PDF-1.5\n", {}
     for number, body in enumerate(objects, 1):
         if number not in packed:
@@ -201,6 +211,11 @@ def packed_pdf(
     out += b"%d 0 obj\n<< /Type /ObjStm /N %d /First %d /Filter [%s] /Length %d >>\n" \
         b"stream\n%s\nendstream\nendobj\n" \
         % (holder, len(inside), len(header), names, len(data), data)  # fmt: skip
+    extra = b""
+    if crypt is not None:  # (its /Encrypt dictionary: object xref + 1)
+        where[xref + 1] = len(out)
+        out += b"%d 0 obj\n%s\nendobj\n" % (xref + 1, crypt.dictionary())
+        extra = b" /Encrypt %d 0 R%s" % (xref + 1, crypt.trailer())
     where[xref] = len(out)
     rows = [b"\x00" + bytes(4) + b"\xff\xff"]
     for number in range(1, xref + 1):
@@ -210,10 +225,22 @@ def packed_pdf(
             )
         else:
             rows.append(b"\x01" + where[number].to_bytes(4, "big") + bytes(2))
+    if crypt is not None:
+        rows.append(b"\x01" + where[xref + 1].to_bytes(4, "big") + bytes(2))
     table = b"".join(rows)
-    out += b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root 1 0 R /Length %d >>\n" \
-        b"stream\n%s\nendstream\nendobj\n" % (xref, xref + 1, len(table), table)  # fmt: skip
+    out += b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root 1 0 R%s /Length %d >>\n" \
+        b"stream\n%s\nendstream\nendobj\n" \
+        % (xref, len(rows), extra, len(table), table)  # fmt: skip
     return out + b"startxref\n%d\n%%%%EOF\n" % where[xref]
+
+
+def _encrypted(crypt: StandardRC4, number: int, body: bytes) -> bytes:
+    """Object ``number``'s ``body`` with its stream's data (if it is a stream) encrypted."""
+    start, end = body.find(b"\nstream\n"), body.rfind(b"\nendstream")
+    if start < 0:
+        return body
+    start += len(b"\nstream\n")
+    return body[:start] + crypt.encrypt(number, body[start:end]) + body[end:]
 
 
 def type3_pdf(codes: int, glyph: bytes, fonts: int = 1, packed: bool = False) -> bytes:

@@ -1,0 +1,89 @@
+"""An encrypted PDF's copy without its encryption, written by PDFium without decoding a stream.
+
+The bomb check (:mod:`eurefs.readers.pdfbomb`) reads a PDF's streams, and an encrypted
+PDF's streams are encrypted: PDFium must open the file and write a copy without the
+encryption (the file's bytes, each stream as compressed as it was) before they can be
+checked; the copy is what is checked and then read.  But PDFium decodes some streams whole
+as it opens a file and writes a copy: the metadata the catalog names (parsed as XML at
+open), every stream typed ``/Metadata`` (as it writes), and the object streams it reads
+objects from.  Where the catalog is packed in an object stream, encrypted, its
+``/Metadata`` cannot be seen before PDFium decrypts it: a 1.6 KB PDF whose packed catalog
+names 256 MiB of zeros (Flate twice) took 16.8 s and 1.8 GB to open.
+
+So PDFium is handed the file with the first letter of each filter name of every stream
+but the object and cross-reference streams it needs written in the other case
+(``/FlateDecode`` as ``/flateDecode``, ``/Fl#61teDecode`` as ``/fl#61teDecode``: no offset
+moves): names of no filter PDFium decodes, so the streams it reads at open and as it
+writes are their bytes, at most the file's.  The same change undone in the copy gives each
+stream its filters back.  The names ``/Metadata`` are hidden too
+(:func:`~eurefs.readers.pdfobjects.without_metadata`), so that metadata seen there is
+neither checked nor read, as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eurefs.readers.pdfobjects import STREAM, Objects, stream_end, without_metadata
+
+
+def _spelled(word: bytes) -> bytes:
+    """A pattern of the name ``word``, each letter written as itself or escaped (``#46``)."""
+    return b"".join(b"(?:%s|#%X)" % (bytes([c]), c) for c in word)
+
+
+#: The key ``/Filter`` and its value: one name, or an array of names.
+_FILTER = re.compile(
+    b"/" + _spelled(b"Filter")
+    + rb"(?![^\x00\t\n\f\r /%()<>\[\]{}])\s*(\[[^\]]*\]|/[^\s/\[\]<>()%]*)"
+)  # fmt: skip
+_NAME = re.compile(rb"/([A-Za-z]|#[4-7][0-9A-Fa-f])")
+_SMALL = re.compile(rb"/([a-z])")
+#: The streams PDFium must decode to find the file's objects, whose filters stay.
+_KEPT = re.compile(b"/" + _spelled(b"Type") + rb"\s*/(?:ObjStm|XRef)\b")
+
+
+def _flipped(name: re.Match[bytes]) -> bytes:
+    """A filter name's first letter (``/F`` or ``/#46``) written in the other case."""
+    letter = name[1]
+    if len(letter) == 1:
+        return b"/" + letter.swapcase()
+    code = int(letter[1:], 16)
+    if not (0x41 <= code & 0xDF <= 0x5A):
+        return name[0]  # (no letter: no filter's name)
+    return b"/#%02X" % (code ^ 0x20)
+
+
+def _flip_filters(data: bytes, names: re.Pattern[bytes]) -> bytes:
+    """``data`` with the first letter of each filter name that ``names`` finds, in the
+    dictionary of every stream but the object and cross-reference streams, written in the
+    other case, each name as long as it was."""
+    out = bytearray(data)
+    objects = Objects(data)
+    done = 0
+    for match in STREAM.finditer(data):
+        if match.start() < done or data[match.start() - 3 : match.start()] == b"end":
+            continue  # (inside a stream's data, or 'endstream')
+        window = objects.window(match.start())
+        done = stream_end(data, match.end(), window, objects)
+        if _KEPT.search(window):
+            continue
+        base = match.start() - len(window)
+        for found in _FILTER.finditer(window):
+            start = base + found.start(1)
+            out[start : base + found.end(1)] = names.sub(_flipped, found[1])
+    return bytes(out)
+
+
+def hidden(data: bytes) -> bytes:
+    """``data`` as PDFium is handed it to write the copy: its names ``/Metadata`` hidden,
+    and the first letter of its streams' filter names written in the other case."""
+    return _flip_filters(without_metadata(data), _NAME)
+
+
+def restored(copy: bytes) -> bytes:
+    """The ``copy`` PDFium wrote of :func:`hidden` data with its streams' filters back: the
+    names whose first letter is small (PDFium writes a name's letters as themselves) are
+    written with a capital.  PDFium adds ``/Filter /FlateDecode`` to each stream that had no
+    filter, and encodes it so: that name stays."""
+    return _flip_filters(copy, _SMALL)
