@@ -24,8 +24,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from eurefs.grammar import oj_dates
+from eurefs.grammar import oj_dates, years
 from eurefs.grammar.common import words
+from eurefs.languages import LANGUAGES
 from eurefs.pattern_store import compile_pattern
 
 #: How far into a text its own date is looked for, and how long its line may be
@@ -55,9 +56,42 @@ ORDINAL = (
     "(?P<omw>" + words(*oj_dates.MONTH_LANGS) + r"),?[ ](?:de[ ])?(?P<oyw>(?:19|20)[0-9]{2})"
     r"(?![0-9])"
 )
-#: A date of :mod:`~eurefs.grammar.oj_dates`, :data:`MONTH_FIRST` or :data:`ORDINAL`; its
-#: groups named ``t...`` (``o...``)
-DATE = compile_pattern(oj_dates.pattern("t") + "|" + MONTH_FIRST + "|" + ORDINAL)
+
+
+def _month_numbers() -> dict[str, frozenset[int]]:
+    """An abbreviated month (the records' ``month_abbreviations``) -> the months it names."""
+    numbers: dict[str, set[int]] = {}
+    for language in LANGUAGES:
+        for number, forms in enumerate(language.month_abbreviations, 1):
+            for form in forms:
+                numbers.setdefault(form, set()).add(number)
+    return {form: frozenset(found) for form, found in numbers.items()}
+
+
+_ABBREVIATED_NUMBERS = _month_numbers()
+#: The abbreviated months of every record, each read with or without its dot
+ABBREVIATED_MONTHS = "(?:" + words(*_ABBREVIATED_NUMBERS) + r")\.?"
+_JOINER = "(?:(?:" + words(*(j for lg in LANGUAGES for j in lg.date_joiners)) + ")[ ])?"
+#: A day before an abbreviated month and the year, as prose and software write them
+#: (``On 15 Dec 2020 the European Commission published twin legislative proposals``,
+#: zephtech.net; ``15. Dez. 2020``, ``20 déc. 2020``, ``5 de dez. de 2020``: the records'
+#: sources), its day suffixes and joiners those of any record.  Groups ``a...``.
+ABBREVIATED = (
+    r"(?<![0-9])(?P<adw>[0-9]{1,2})(?:"
+    + words(*(s for lg in LANGUAGES for s in lg.day_suffixes))
+    + ")?[ ]"
+    + _JOINER
+    + "(?P<amw>"
+    + words(*_ABBREVIATED_NUMBERS)
+    + r")\.?[ ]"
+    + _JOINER
+    + r"(?P<ayw>(?:19|20)[0-9]{2})(?![0-9])"
+)
+#: A date of :mod:`~eurefs.grammar.oj_dates`, :data:`MONTH_FIRST`, :data:`ORDINAL` or
+#: :data:`ABBREVIATED`; its groups named ``t...`` (``o...``, ``a...``)
+DATE = compile_pattern(
+    oj_dates.pattern("t") + "|" + MONTH_FIRST + "|" + ORDINAL + "|" + ABBREVIATED
+)
 # before a date, an act's number (``2000/31/EC of``, ``No 1049/2001 of``) or an Official
 # Journal's issue (``L 178, ``): the date is the act's or the issue's
 _CITED = compile_pattern(r"[0-9]/[0-9]|\b(?:No|Nr|n[°º]|Nº)\.?[ ]?[0-9]|\b[LC][ ][0-9]{1,4}\b")
@@ -94,7 +128,14 @@ class HeadDate(NamedTuple):
 
 def year_of(m: re.Match[str]) -> int | None:
     """The year of a :data:`DATE` match, written in four figures (None otherwise)."""
-    written = m.group("ty") or m.group("ty_") or m.group("tyw") or m.group("tyus") or m.group("oyw")
+    written = (
+        m.group("ty")
+        or m.group("ty_")
+        or m.group("tyw")
+        or m.group("tyus")
+        or m.group("oyw")
+        or m.group("ayw")
+    )
     return int(written) if written and len(written) == 4 else None
 
 
@@ -168,6 +209,12 @@ def date_of(m: re.Match[str]) -> dt.date | None:
     month named in no one way, no day of the calendar or one to come)."""
     if m.group("oyw") is not None:
         return oj_dates.read(m, "o", "") or None
+    if m.group("ayw") is not None:
+        # (an abbreviation two records give different months names none)
+        months = _ABBREVIATED_NUMBERS[m.group("amw")]
+        if len(months) != 1:
+            return None
+        return years.past_date(int(m.group("ayw")), next(iter(months)), int(m.group("adw")))
     month = m.group("tmus")
     if month is None:
         return oj_dates.read(m, "t", "") or None

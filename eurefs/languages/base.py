@@ -182,6 +182,10 @@ class Language:
             not EU acts (no CELEX), listed or read by their form (``AgreementBodyWords``).
         date_words: Prepositions before the date of an act or OJ issue (``of``, ``du``).
         months: Month names, January first; each entry holds the written forms.
+        month_abbreviations: The months as prose abbreviates them in a date (``15 Dec 2020``,
+            ``20 déc. 2020``), January first, each without its dot (read with or without);
+            read only in the dates a text gives itself or its sentences
+            (``grammar/text_dates``), never in a citation's.
         day_suffixes, year_suffixes: After the day (German ``.``, ``1er``) / year (Polish ``r.``).
         date_joiners: Words between day and month and month and year (``13 de junio de 2002``).
         dated_act_types: Act types cited by date only in this language (all but the
@@ -335,6 +339,7 @@ class Language:
     agreement_bodies: AgreementBodyWords = field(default_factory=AgreementBodyWords)
     date_words: tuple[str, ...] = ()
     months: tuple[tuple[str, ...], ...] = ()
+    month_abbreviations: tuple[tuple[str, ...], ...] = ()
     day_suffixes: tuple[str, ...] = ()
     year_suffixes: tuple[str, ...] = ()
     date_joiners: tuple[str, ...] = ()

@@ -112,6 +112,7 @@ LANGUAGE = Language(
         ("Januar", "Jänner"), ("Februar",), ("März",), ("April",), ("Mai",), ("Juni",),
         ("Juli",), ("August",), ("September",), ("Oktober",), ("November",), ("Dezember",),
     ),
+    month_abbreviations=(("Jan",), ("Feb", "Febr"), (), ("Apr",), (), ("Jun",), ("Jul",), ("Aug",), ("Sep", "Sept"), ("Okt",), ("Nov",), ("Dez",)),
     day_suffixes=(".",),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),

@@ -160,6 +160,7 @@ LANGUAGE = Language(
         ("January",), ("February",), ("March",), ("April",), ("May",), ("June",),
         ("July",), ("August",), ("September",), ("October",), ("November",), ("December",),
     ),
+    month_abbreviations=(("Jan",), ("Feb",), ("Mar",), ("Apr",), (), ("Jun",), ("Jul",), ("Aug",), ("Sep", "Sept"), ("Oct",), ("Nov",), ("Dec",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy", "decision"),
     procedure_footnote_leads=("Opinion of the European Parliament", "Position of the European Parliament"),

@@ -45,6 +45,8 @@ import datetime as dt
 from eurefs.grammar import oj_dates
 from eurefs.grammar.common import words
 from eurefs.grammar.text_dates import (
+    ABBREVIATED,
+    ABBREVIATED_MONTHS,
     HEAD,
     MONTH_FIRST,
     ORDINAL,
@@ -59,8 +61,9 @@ from eurefs.short_forms import proposal_names
 #: How far before a name the date of its sentence may be
 REACH = 200
 # a date ending where the search ends (the year found first: a date ends with its year):
-# a whole date, the month first (``On June 14, 2023,``), or a month and its year (``In
-# April 2021, the Commission presented its proposal ..., the so-called AI Act``)
+# a whole date, the month first (``On June 14, 2023,``) or abbreviated (``On 15 Dec 2020``),
+# or a month and its year (``In April 2021, the Commission presented its proposal ..., the
+# so-called AI Act``)
 _DATE_ENDING = compile_pattern(
     "(?:"
     + oj_dates.pattern("t")
@@ -68,8 +71,12 @@ _DATE_ENDING = compile_pattern(
     + MONTH_FIRST
     + "|"
     + ORDINAL
+    + "|"
+    + ABBREVIATED
     + "|(?<![0-9][ ])(?:"
     + words(*oj_dates.MONTH_LANGS)
+    + "|"
+    + ABBREVIATED_MONTHS
     + r")[ ](?:19|20)[0-9]{2})$"
 )
 # (a year after a dot or a slash too, as a date in figures ends: ``am 08.12.2023``)
