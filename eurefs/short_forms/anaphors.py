@@ -33,6 +33,7 @@ from eurefs.short_forms.common import (
 )
 from eurefs.short_forms.definite_genitives import definite_doubt, find_definite_genitives
 from eurefs.short_forms.determiners import determiner_at, determiner_types, last_words
+from eurefs.short_forms.legislative import is_legislative
 from eurefs.short_forms.national_copies import (
     COPY_REACH,
     copied,
@@ -69,11 +70,6 @@ def _same_act(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 def _self_words(lang: str) -> tuple[str, ...]:
     """``this `` and the like, lower case, as they end the text before a type word."""
     return tuple(f"{w.lower()} " for w in words(lang).self_words)
-
-
-def is_legislative(text: str, lang: str) -> bool:
-    """Whether the text shows it is itself an act (its self-references are not anaphors)."""
-    return any(marker in text for marker in words(lang).legislative_markers)
 
 
 def find_anaphors(

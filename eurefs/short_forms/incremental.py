@@ -35,7 +35,7 @@ from typing import Generic, TypeVar
 from eurefs.kinds import SHORT_FORM
 from eurefs.models.light import BaseReference
 from eurefs.short_forms import _Emitter, _select
-from eurefs.short_forms.anaphors import MentionLog, find_anaphors, is_legislative
+from eurefs.short_forms.anaphors import MentionLog, find_anaphors
 from eurefs.short_forms.common import Candidate, Target, target_of
 from eurefs.short_forms.definition_words import (
     definition_patterns,
@@ -51,6 +51,7 @@ from eurefs.short_forms.definitions import (
     paren_sites,
 )
 from eurefs.short_forms.glossed_names import glossed
+from eurefs.short_forms.legislative import is_legislative
 from eurefs.short_forms.name_acronyms import add_site, name_acronym
 from eurefs.short_forms.popular_names import name_at, name_scans, names_for, tail_reach
 from eurefs.short_forms.proposal_names import left_out
