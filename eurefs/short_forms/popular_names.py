@@ -34,6 +34,7 @@ from eurefs.short_forms.name_forms import (
     spelling_variants,
     unify_dashes,
 )
+from eurefs.short_forms.name_numbers import number_after
 from eurefs.short_forms.name_search import every_match, may_start, name_starts, with_closes
 from eurefs.short_forms.name_tails import NAME_END, pattern_matches, tail_spans
 from eurefs.short_forms.name_trie import trie_regex
@@ -286,7 +287,10 @@ def name_at(
         or dated_names.before_its_work(text, start, entry.celex, lang, entry.date)
     ):
         return None
-    return Candidate(start, end, "popular_name", target=entry.target, name=written)
+    # the act's number right after the name is the same mention's (``name_numbers``)
+    if (after := number_after(text, end, entry.celex)) is False:
+        return None
+    return Candidate(start, after or end, "popular_name", target=entry.target, name=written)
 
 
 class NameScan(NamedTuple):

@@ -461,8 +461,9 @@ def test_a_text_without_names_is_not_scanned() -> None:
          "förordning", "allmänna dataskyddsförordningen"),
         ("Dataskyddsförordningen (GDPR) Förordningen (EU) 2016/679 eller Europeiska unionens "
          "nya dataskyddsförordning", "Dataskyddsförordningen"),
+        # (with its number right after it: ``name_numbers``)
         ("Ο Γενικός Κανονισμός Προστασίας Δεδομένων 2016/679 είναι ένας κανονισμός",
-         "Γενικός Κανονισμός Προστασίας Δεδομένων"),
+         "Γενικός Κανονισμός Προστασίας Δεδομένων 2016/679"),
         ("agus lena n-aisghairtear Treoir 95/46/CE (An Rialachán Ginearálta maidir le Cosaint "
          "Sonraí)", "Rialachán Ginearálta maidir le Cosaint Sonraí"),
     ],

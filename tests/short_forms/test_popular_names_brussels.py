@@ -44,8 +44,10 @@ def test_the_brussels_i_regulation_alone_is_no_name() -> None:
          "violation of personality rights of a legal person", "Brussels Ia", "Article 7(2)"),
         # the recast in small letters, before its number, as a public document's note on an
         # employment contract writes it (find_string): was nothing
+        # (with its number right after it: ``name_numbers``)
         ("- **Jurisdiction — Brussels I recast (EU) 1215/2012, Arts. 20–23:** employer may sue "
-         "employee only in employee's domicile (Art. 22(1));", "Brussels I recast", None),
+         "employee only in employee's domicile (Art. 22(1));", "Brussels I recast (EU) 1215/2012",
+         None),
     ],
 )  # fmt: skip
 def test_brussels_ia_and_the_recast_in_small_letters(
