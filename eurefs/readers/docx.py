@@ -1,9 +1,10 @@
 """Word (.docx) documents to text: the running heads, the body, its notes, the running feet.
 
 A .docx file is a zip of XML parts.  Only the parts holding text are opened, each
-read with a hard size limit (the sizes a zip declares can lie), so a zip bomb is
-refused before it is inflated.  Deleted tracked changes and field codes are not
-text; footnote calls become superscript numbers and the notes follow the body.
+read with a hard size limit, and all of them with one (the sizes a zip declares can lie:
+:mod:`eurefs.readers.docxparts`), so a zip bomb is refused before it is inflated.
+Deleted tracked changes and field codes are not text; footnote calls become superscript
+numbers and the notes follow the body.
 A text box (or shape) is read once, after the paragraph that anchors it: Word
 saves most of them twice (``mc:Choice`` and a VML ``mc:Fallback``).
 
@@ -16,14 +17,14 @@ says so.
 
 from __future__ import annotations
 
-import io
 import posixpath
 import zipfile
 
 from lxml import etree
 
-from eurefs.errors import CorruptDocument, UnsafeDocument, UnsupportedFormat
+from eurefs.errors import CorruptDocument, UnsupportedFormat
 from eurefs.readers.builder import TextBuilder, superscript
+from eurefs.readers.docxparts import WordPackage
 from eurefs.readers.safexml import parse_xml
 from eurefs.records import replace
 from eurefs.text import DocumentText
@@ -38,41 +39,11 @@ _R_IDS = (
 )
 #: Fields whose shown value is a page number, true only of the page it was laid out on.
 _PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES"})
-#: "Strict Open XML" (ISO/IEC 29500 Strict) names the same elements in this namespace.
-_STRICT_W = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
-#: Largest XML part read (inflated); real documents are far below it.
-MAX_PART_BYTES = 64 * 1024 * 1024
-#: An inflated/deflated ratio above this, for a part over 1 MiB, is a zip bomb.
-MAX_RATIO = 200
 _SKIP = frozenset(
     [f"{_W}{t}" for t in ("del", "moveFrom", "instrText", "delText", "rPr", "pPr")]
     + [f"{_MC}Fallback"]  # the same content as the mc:Choice before it, for older readers
 )
 _BLOCK = frozenset(f"{_W}{t}" for t in ("p", "tbl", "tr"))
-
-
-def _read_part(archive: zipfile.ZipFile, name: str, source: str) -> bytes | None:
-    try:
-        info = archive.getinfo(name)
-    except KeyError:
-        return None
-    ratio = info.file_size / max(info.compress_size, 1)
-    if info.file_size > MAX_PART_BYTES or (info.file_size > 1 << 20 and ratio > MAX_RATIO):
-        raise UnsafeDocument(
-            f"{name} would inflate to {info.file_size} bytes (ratio {ratio:.0f}:1); "
-            "refused as a zip bomb",
-            source,
-        )
-    try:
-        with archive.open(info) as fh:
-            data = fh.read(MAX_PART_BYTES + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:  # zlib.error is OSError-like
-        raise CorruptDocument(f"damaged zip part {name} ({exc})", source) from None
-    except Exception as exc:  # zlib.error does not derive from OSError
-        raise CorruptDocument(f"damaged zip part {name} ({exc})", source) from None
-    if len(data) > MAX_PART_BYTES:
-        raise UnsafeDocument(f"{name} inflates past {MAX_PART_BYTES} bytes; refused", source)
-    return data.replace(_STRICT_W, _W.strip("{}").encode())  # else a Strict file reads empty
 
 
 class _Renderer:
@@ -230,9 +201,9 @@ def _symbol(sym: etree._Element) -> str:
     return chr(code) if 0 < code < 0x110000 else " "
 
 
-def _raised_styles(archive: zipfile.ZipFile, source: str) -> frozenset[str]:
+def _raised_styles(archive: WordPackage, source: str) -> frozenset[str]:
     """Ids of the character styles set as superscript, directly or through ``basedOn``."""
-    part = _read_part(archive, "word/styles.xml", source)
+    part = archive.part("word/styles.xml")
     if part is None:
         return frozenset()
     based: dict[str, str] = {}
@@ -258,10 +229,10 @@ def _raised_styles(archive: zipfile.ZipFile, source: str) -> frozenset[str]:
     return frozenset(raised)
 
 
-def _notes(archive: zipfile.ZipFile, source: str) -> dict[tuple[str, str], etree._Element]:
+def _notes(archive: WordPackage, source: str) -> dict[tuple[str, str], etree._Element]:
     found: dict[tuple[str, str], etree._Element] = {}
     for kind in ("foot", "end"):
-        part = _read_part(archive, f"word/{kind}notes.xml", source)
+        part = archive.part(f"word/{kind}notes.xml")
         if part is None:
             continue
         for note in parse_xml(part, source).iter(f"{_W}{kind}note"):
@@ -273,11 +244,11 @@ def _notes(archive: zipfile.ZipFile, source: str) -> dict[tuple[str, str], etree
 def read_docx(data: bytes, source: str) -> DocumentText:
     """Read a Word document (Office Open XML); pages as Word last laid them out."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = WordPackage(data, source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise CorruptDocument(f"not a readable zip/DOCX file ({exc})", source) from None
     with archive:
-        document = _read_part(archive, "word/document.xml", source)
+        document = archive.part("word/document.xml")
         if document is None:
             raise UnsupportedFormat(
                 "a zip archive but not a Word document (no word/document.xml)", source
@@ -310,10 +281,10 @@ def _blocks(texts: list[str], out: TextBuilder) -> None:
 
 
 def _running(
-    archive: zipfile.ZipFile, root: etree._Element, kind: str, raised: frozenset[str], source: str
+    archive: WordPackage, root: etree._Element, kind: str, raised: frozenset[str], source: str
 ) -> list[str]:
     """The texts of the headers (or footers) the sections use, each text once."""
-    rels = _read_part(archive, "word/_rels/document.xml.rels", source)
+    rels = archive.part("word/_rels/document.xml.rels")
     if rels is None:
         return []
     targets = {
@@ -330,7 +301,7 @@ def _running(
                 names.append(name)
     texts: list[str] = []
     for name in names:
-        part = _read_part(archive, name, source)
+        part = archive.part(name)
         if part is None:
             continue
         tree = parse_xml(part, source)
@@ -369,7 +340,7 @@ def _drop_page_numbers(root: etree._Element) -> None:
             shown.pop()
 
 
-def _left_out(archive: zipfile.ZipFile, root: etree._Element, source: str) -> tuple[str, ...]:
+def _left_out(archive: WordPackage, root: etree._Element, source: str) -> tuple[str, ...]:
     """What the document holds that is not read, for the user to know (never silently)."""
     said: list[str] = []
     if root.find(f".//{_W}altChunk") is not None:
@@ -378,7 +349,7 @@ def _left_out(archive: zipfile.ZipFile, root: etree._Element, source: str) -> tu
             "converts when it opens the file and eurefs does not read: open and save it in "
             "Word first"
         )
-    part = _read_part(archive, "word/comments.xml", source)
+    part = archive.part("word/comments.xml")
     comments = 0
     if part is not None:
         comments = sum(
