@@ -283,7 +283,7 @@ def _checked_open(pdfium: Any, raw: Any, data: bytes, source: str) -> tuple[Any,
     if b"/Encrypt" not in plain_names(data):
         objects = refuse_bombs(data, source)
         return _open(pdfium, raw, data, source), objects
-    pdf = _open(pdfium, raw, pdfcrypt.hidden(data), source)
+    pdf = _open(pdfium, raw, pdfcrypt.hidden(data, source), source)
     try:
         if raw.FPDF_GetSecurityHandlerRevision(pdf.raw) < 0:  # (not encrypted after all)
             objects = refuse_bombs(data, source)
