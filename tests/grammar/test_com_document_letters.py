@@ -112,6 +112,14 @@ def _com(text: str) -> list[tuple[str, str, str | None]]:
             "K(2007) 3416 all)",
             [("K(2007) 3416", "et", None)],
         ),
+        # Finnish: the contents of OJ L 159 of 22 June 2005 (EUR-Lex OJ:L:2005:159:FULL;
+        # pages corpus); was 'de'
+        (
+            "Komission päätös, tehty 6 päivänä lokakuuta 2004, yrityskeskittymän julistamisesta "
+            "yhteismarkkinoille ja ETA-sopimuksen toimintaan soveltuvaksi (Asia COMP/M.3431 – "
+            "Sonoco/Ahlstrom) (tiedoksiannettu numerolla K(2004) 3678)",
+            [("K(2004) 3678", "fi", None)],
+        ),
         # the same number in languages writing C
         (
             "kuriuo nustatomos grynosios sumos 2009–2012 kalendoriniais metais (pranešta "
