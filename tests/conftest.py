@@ -15,6 +15,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eurefs.models import prototypes
+from tests.support import hypothesis_profiles
 from tests.support.cdm_triples import notices_to_ntriples
 from tests.support.notice_server import NoticeServer
 from tests.support.servers import (
@@ -33,6 +34,10 @@ from tests.support.servers import (
 # validators and serialisers (start-up, issue 10): in the tests every model made so is
 # also validated, and every record written so compared with ``model_dump``'s.
 prototypes.VALIDATE = True
+
+# Before any test module makes its settings: the same draws at every run unless hunting
+# (tests/support/hypothesis_profiles.py).
+hypothesis_profiles.load()
 
 
 @pytest.fixture(scope="session")

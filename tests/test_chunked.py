@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import eurefs
 from eurefs.chunked import CHUNK_SIZE, MARGIN, _cut, iter_extract
 from eurefs.short_forms import common
 from eurefs.text import DocumentText
+from tests.support.hypothesis_profiles import examples
 from tests.test_properties import reference_like_text
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -66,14 +67,14 @@ def test_kinds_filter_matches() -> None:
     assert any(r.kind == "short_form" for r in got)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60))
 @given(long_text, st.integers(min_value=40, max_value=400))
 def test_property_same_as_extract(text: str, chunk_size: int) -> None:
     expected = eurefs.extract(text, short_forms=False)
     assert list(iter_extract(text, short_forms=False, chunk_size=chunk_size)) == expected
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60))
 @given(st.lists(st.tuples(st.sampled_from(PARAGRAPHS), filler), min_size=1, max_size=12))
 def test_property_same_as_extract_with_short_forms(parts: list[tuple[str, str]]) -> None:
     """Real paragraphs (definitions, anaphors, popular names and the citations they

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import eurefs
 from eurefs import latin1, textview
 from eurefs.short_forms import name_search
+from tests.support.hypothesis_profiles import examples
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -50,7 +51,7 @@ _PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300))
 @given(st.lists(_PIECES, max_size=400).map("".join))
 @example("α" * 200 + "\u2013")  # dense from the start: read by the second byte of the codes
 @example("a" * 5000 + "?" * 100 + "\u2013")  # the text's own ``?``, then dense

@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import eurefs
 from eurefs import ParseError
+from tests.support.hypothesis_profiles import examples
 
 DATA = Path(__file__).resolve().parent / "data"
 #: every development corpus (English, FR/DE and the other languages)
@@ -80,7 +81,7 @@ MUTATIONS = {
 }
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(400))
 @given(st.data())
 def test_mutated_references_agree(data: st.DataObject) -> None:
     s = data.draw(st.sampled_from(corpus_texts()))
@@ -89,7 +90,7 @@ def test_mutated_references_agree(data: st.DataObject) -> None:
     check_agreement(s)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(200))
 @given(st.text(alphabet=st.sampled_from("COMJLTCEUR0123456789()/-.:, pfinalECLI"), max_size=30))
 @example("KOM(2020) 221 endg.")
 def test_reference_like_noise_agrees(s: str) -> None:

@@ -15,6 +15,7 @@ from eurefs import pattern_code
 from eurefs.grammar import FAMILIES
 from eurefs.pattern_store import PatternStore
 from eurefs.textview import TextView
+from tests.support.hypothesis_profiles import examples
 
 pytestmark = pytest.mark.skipif(
     sys.implementation.name != "cpython", reason="the store compiles code on CPython only"
@@ -61,7 +62,7 @@ def test_single_characters_lazy_and_empty_matching_groups_are_kept(source: str) 
     assert pattern_code.optional_as_branch(parsed) == 0
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300))
 @given(st.sampled_from(PATTERNS), TEXT)
 @example(PATTERNS[0], "abac")
 @example(PATTERNS[1], "aabaacd")
@@ -100,7 +101,7 @@ def test_alternatives_matched_with_case_or_led_by_no_letter_are_kept() -> None:
         assert pattern_code.case_led_branches(parsed, parsed.state.flags) == 0, source
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300))
 @given(st.sampled_from(CASE_PATTERNS), CASE_TEXT)
 @example(CASE_PATTERNS[0], "\u212aA\u0130B")
 @example(CASE_PATTERNS[1], "\u017fI \u0131S")

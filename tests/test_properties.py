@@ -14,16 +14,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import eurefs
 from eurefs import ParseError
+from tests.support.hypothesis_profiles import examples
 
 DOCS = Path(__file__).resolve().parent / "data" / "corpus" / "docs"
 DOC_FILES = sorted(DOCS.glob("*.txt"))
 
-SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=examples(200))
 
 FRAGMENTS = (
     "COM(",

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from eurefs.models.light import BaseReference, CelexRef
 from eurefs.models.prototypes import construct
 from eurefs.selection import _cluster, drop_overlaps
+from tests.support.hypothesis_profiles import examples
 
 
 def _ref(start: int, end: int) -> CelexRef:
@@ -61,7 +62,7 @@ def _plain(refs: list[tuple[BaseReference, int]]) -> list[BaseReference]:
 _SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12), st.integers(0, 3)), max_size=30)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300))
 @given(_SPANS)
 def test_the_choice_is_the_greedy_one_cluster_by_cluster(spans: list[tuple[int, int, int]]) -> None:
     refs: list[tuple[BaseReference, int]] = [(_ref(s, s + n), p) for s, n, p in spans]

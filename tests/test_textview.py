@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from eurefs import textview
 from eurefs.grammar.common import merge_spans
 from eurefs.textview import TextView
+from tests.support.hypothesis_profiles import examples
 
 
 @pytest.mark.parametrize(
@@ -111,7 +112,7 @@ _PIECES = st.sampled_from(
 _BRACKETED_CALL = re.compile(r"\(\u00b9+\)")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300))
 @given(st.lists(_PIECES, max_size=40).map("".join))
 @example(" \u200b(\u00b9) ")
 def test_every_view_character_maps_to_its_original(text: str) -> None:
@@ -144,7 +145,7 @@ _BREAK_PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400))
 @given(st.lists(_BREAK_PIECES, max_size=30).map("".join))
 @example("Regu-\nlation")
 @example("Regu-\n  \n  lation")
@@ -184,7 +185,7 @@ _SPECIAL_PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300))
 @given(st.lists(_SPECIAL_PIECES, max_size=20).map("".join))
 @example("C:\\u2013 \\ufb01")  # escapes written out, not the characters
 def test_the_special_characters_found_are_those_the_text_holds(text: str) -> None:
@@ -209,7 +210,7 @@ _HEAD_PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300))
 @given(st.lists(_HEAD_PIECES, max_size=25).map("".join))
 @example("FR " + "a" * 50 + " 4.5.2016 L 119/1 EN")
 def test_running_heads_are_what_the_plain_pattern_finds_near_an_edition_code(flat: str) -> None:
@@ -274,7 +275,7 @@ _CODE_WORDS = [
 ]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300))
 @given(
     st.lists(
         st.sampled_from(["EN", "FR", "DE", "E", "N", "D", "R", "F", "DEN", "x", " ", "\n"]),

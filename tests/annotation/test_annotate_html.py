@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from eurefs.annotation import annotate_html, html_text, htmltext
+from tests.support.hypothesis_profiles import examples
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "documents" / "html"
 _UTF8 = lxml_html.HTMLParser(encoding="utf-8")
@@ -117,7 +118,7 @@ _PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300))
 @given(st.lists(_PIECES, max_size=30))
 def test_any_page_keeps_its_text(pieces: list[str]) -> None:
     page = "".join(pieces)

@@ -11,6 +11,7 @@ import eurefs
 from eurefs.grammar import act_pinpoints
 from eurefs.grammar.after_pinpoint_patterns import after_source
 from eurefs.languages import BY_CODE
+from tests.support.hypothesis_profiles import examples
 
 # (text, the act's span, its pinpoint); a pinpoint of None: none may be found
 CASES = [
@@ -442,7 +443,7 @@ _ACTS = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300))
 @given(st.lists(_PIECES, max_size=12), _ACTS, st.lists(_PIECES, max_size=6))
 def test_a_pinpoint_is_always_text_written_next_to_its_act(
     before: list[str], act: str, after: list[str]

@@ -11,11 +11,12 @@ import unicodedata
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import eurefs
 from eurefs.languages import LANGUAGES
+from tests.support.hypothesis_profiles import examples
 
 IDENTIFIER_FIELDS = ("celex", "celex_candidates", "eli", "cellar_ids", "eurlex_url")
 
@@ -90,7 +91,7 @@ def _swap_digits(sample: str, picks: list[int], zeros: list[int]) -> str:
     return "".join(chars)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300))
 @given(
     st.sampled_from(SAMPLES),
     st.lists(st.integers(0, 30), min_size=1, max_size=4),
@@ -104,7 +105,7 @@ def test_no_identifier_holds_a_non_ascii_digit(
     check_output(before + _swap_digits(sample, picks, zeros) + " and more.")
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(200))
 @given(st.text(alphabet=st.sampled_from("0123456789٠٤٩০৮०७൦๓０９ /-().:CTLOJECLIU"), max_size=40))
 def test_no_identifier_holds_a_non_ascii_digit_in_noise(text: str) -> None:
     check_output("Regulation (EU) " + text + " OJ L " + text + " C-" + text)

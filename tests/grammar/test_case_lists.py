@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import eurefs
 from eurefs.grammar import case_lists
+from tests.support.hypothesis_profiles import examples
 
 # The Court's titles of real judgments and opinions (EUR-Lex):
 # Cimenteries CBR (61995TJ0025, Dutch), Limburgse Vinyl (61999CC0238, English and
@@ -112,7 +113,7 @@ def test_the_joined_word_read_backwards_is_read_as_searched_forwards(
     assert _joined_forward("Joined " + "y" * 80) and not _joined_forward("Joined " + "y" * 81)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400))
 @given(st.lists(_PIECES, max_size=12).map("".join))
 def test_the_joined_word_read_backwards_on_any_text(before: str) -> None:
     assert (case_lists._JOINED_BACK.match(before[::-1]) is not None) == _joined_forward(before)

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from eurefs import scanner
 from eurefs.grammar import legal_acts
 from eurefs.textview import TextView
+from tests.support.hypothesis_profiles import examples
 
 # words of several scripts, type words among them, glued by spaces, paragraph breaks,
 # punctuation and the characters PDF debris leaves (``#``, ``>``, ``*``)
@@ -32,7 +33,7 @@ _TEXT = st.lists(st.tuples(_PIECES, _GLUE), max_size=25).map(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300))
 @given(_TEXT, st.integers(min_value=0, max_value=400))
 @example("reg.directive 2016/679", 20)  # a type word right after one ending in a dot
 @example("regulation", 10)  # at the very start
@@ -45,7 +46,7 @@ def test_type_words_are_where_the_word_boundary_search_finds_them(low: str, end:
     assert [m.start() for m in legal_acts._TYPE_FIND.finditer(low, 0, end)] == plain
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300))
 @given(_TEXT)
 @example("the european  parliament and council delegated")  # a paragraph break
 @example("a b c d e f g h i j k l m n o p")  # more words than are read

@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given, settings
 
 import eurefs
 from eurefs.languages import LANGUAGES
 from tests.support.citations import citation_text, registry_act_text, registry_other_text
+from tests.support.hypothesis_profiles import examples
 from tests.test_properties import roundtrip_differences
 
 
@@ -33,7 +34,7 @@ def assert_stable(text: str) -> None:
         assert again == parsed.model_copy(update={"text": again.text, "end": again.end})
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(400))
 @given(citation_text)
 @example("la directive 2016/680")
 @example("les directives (UE) 2016/680 et 2016/681")
@@ -42,7 +43,7 @@ def test_normal_forms_parse_back_to_the_same_reference(text: str) -> None:
     assert_stable(text)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(400))
 @given(registry_act_text())
 @example("asetus 1993/1 ja 1993/1958")  # (Hypothesis's: the member alone is no EU act)
 @example("asetus 1993/1 ja 1993/1952")
@@ -50,7 +51,7 @@ def test_acts_in_every_language_have_stable_normal_forms(text: str) -> None:
     assert_stable(text)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300))
 @given(registry_other_text())
 def test_oj_articles_and_cases_in_every_language_have_stable_normal_forms(text: str) -> None:
     assert_stable(text)

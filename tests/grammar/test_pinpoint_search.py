@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from eurefs.grammar import act_pinpoints, pinpoint_search
 from eurefs.languages import BY_CODE
 from eurefs.short_forms import pinpoints
+from tests.support.hypothesis_profiles import examples
 
 
 def _plain_search(
@@ -132,7 +133,7 @@ def _texts(draw: st.DrawFn, lang: str) -> str:
 
 
 @pytest.mark.parametrize("lang", _LEAD_LANGUAGES)
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400))
 @given(data=st.data())
 def test_the_search_with_the_test_before_leads_finds_what_the_plain_search_finds(
     lang: str, data: st.DataObject
@@ -176,7 +177,7 @@ def test_the_test_before_leads_lets_every_lead_through(lang: str) -> None:
     assert any(p.leads is not None and p.leads.search(t) for p in _patterns(lang) for t in texts)
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(1000))
 @given(
     st.lists(
         st.sampled_from(["a", "b", "h", "s", "II", "IIIa", "Ib", "basis", "meaning", "x", "7",
@@ -205,7 +206,7 @@ def _plain_ends_in_word(text: str, end: int, endings: frozenset[str]) -> bool:
     return j < i and text[j:i] in endings
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(1000))
 @given(
     st.lists(
         st.sampled_from(["second", "periodo", "first-", "-", "sub", "x", "7", ",", " ", "\n",
@@ -265,7 +266,7 @@ def test_the_back_reference_patterns_hash_by_identity(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "pt", "it"])
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100))
 @given(data=st.data())
 def test_the_memo_searcher_finds_what_the_plain_search_finds(
     lang: str, data: st.DataObject

@@ -16,6 +16,7 @@ from eurefs import latin1
 from eurefs.grammar import pinpoint_heads, pinpoint_search
 from eurefs.languages import BY_CODE
 from eurefs.short_forms import pinpoints
+from tests.support.hypothesis_profiles import examples
 
 _LANGS = [code for code in sorted(BY_CODE) if pinpoint_heads.head_prefixes(code)]
 
@@ -68,7 +69,7 @@ _BLANKS = st.sampled_from([" ", " ", "\n", "\u00a0", ""])
 
 
 @pytest.mark.parametrize("lang", _LANGS)
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60))
 @given(data=st.data())
 def test_the_finder_reads_the_places_the_heads_pattern_finds(
     lang: str, data: st.DataObject
