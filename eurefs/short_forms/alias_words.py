@@ -105,10 +105,16 @@ def acceptable_alias(alias: str, lang: str, known_names: frozenset[str]) -> bool
     if known_alias(alias, known_names) or _ACRONYM.fullmatch(alias) or _other_script_acronym(alias):
         return True
     parts = alias.split()
-    forms, type_words = singular_type_forms(lang), words(lang).alias_type_words
+    # (a set test in C: a generator over the words cost ~3 k a test)
     return (
-        any(w in forms for w in parts)
-        or any(w in type_words for w in parts)
+        not singular_type_forms(lang).keys().isdisjoint(parts)
+        or not _alias_type_words(lang).isdisjoint(parts)
         or compound_type(parts[-1], lang) is not None
         or abbreviated_type(parts[-1], lang) is not None
     )
+
+
+@lru_cache(maxsize=8)
+def _alias_type_words(lang: str) -> frozenset[str]:
+    """The words that make an alias a name of an act (``alias_type_words``), as a set."""
+    return frozenset(words(lang).alias_type_words)
