@@ -1,12 +1,36 @@
-"""The kind names: one list (the ``ReferenceKind`` literal) from which the tuples derive."""
+"""The kind names: one list (the ``ReferenceKind`` literal) from which the tuples derive, and
+which every table keyed by kind follows: the models, the grammar's families, the report's
+styles."""
 
 from __future__ import annotations
 
 from typing import get_args
 
+from eurefs.grammar import FAMILIES
 from eurefs.kinds import ALL_KINDS, KINDS, SHORT_FORM, ReferenceKind
+from eurefs.models.references import Reference
+from eurefs.report.assets import KIND_STYLES
 
 
 def test_full_kinds_are_every_kind_but_short_forms_in_the_literal_order() -> None:
     assert ALL_KINDS == get_args(ReferenceKind)
     assert len(KINDS) == 9 and SHORT_FORM not in KINDS and ALL_KINDS[-1] == SHORT_FORM
+
+
+def test_each_kind_has_one_model_in_the_kinds_order() -> None:
+    """The models the references are read back into: one a kind, ``kind`` its discriminator."""
+    (union, _) = get_args(Reference)
+    models = get_args(union)
+    assert tuple(get_args(m.model_fields["kind"].annotation)[0] for m in models) == ALL_KINDS
+
+
+def test_the_families_find_every_full_kind_in_its_order() -> None:
+    """``eurefs.grammar.FAMILIES`` is in the order of the kinds (its comment says so) and
+    finds each full kind, none other: a kind added to the list has a family to find it."""
+    kinds = [f.kind for f in FAMILIES]
+    assert tuple(k for i, k in enumerate(kinds) if not i or kinds[i - 1] != k) == KINDS
+
+
+def test_the_report_styles_every_kind() -> None:
+    """The report's legend and colours: a kind without its row would be drawn unstyled."""
+    assert set(KIND_STYLES) == set(ALL_KINDS)
