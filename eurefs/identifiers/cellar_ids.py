@@ -7,6 +7,8 @@ procedures, act-by-act OJ publications (``oj``) and classic OJ pages (``uriserv`
 
 from __future__ import annotations
 
+import re
+
 from eurefs.errors import ParseError
 from eurefs.identifiers.schemes import CELLAR_RESOURCE_BASE, SCHEMES
 from eurefs.pattern_store import compile_pattern
@@ -175,6 +177,18 @@ def oj_page_aliases(series: str, year: int, issue: int, page: int) -> tuple[str,
     return tuple(SCHEMES["oj"].validate(f) for f in forms)
 
 
+def _page_alias(stem: str) -> re.Match[str]:
+    """The parts of a classic OJ page's alias stem without a number (``JOL_2014_001_R_0001``).
+
+    Raises:
+        ParseError: for any other stem.
+    """
+    m = OJ_PAGE_ALIAS_RE.fullmatch(stem)
+    if m is None or m["seq"] is not None:
+        raise ParseError(f"not an OJ page: {stem!r} (expected e.g. JOL_2016_119_R_0001)", stem)
+    return m
+
+
 def oj_issue_alias(stem: str) -> str:
     """The ``oj`` alias of the issue a classic OJ page is in: ``JOL_2014_001_R_0001`` ->
     ``JOL_2014_001_R`` (real: the issue 32014R0001 is published in, its object notice).
@@ -182,9 +196,7 @@ def oj_issue_alias(stem: str) -> str:
     Raises:
         ParseError: when ``stem`` is no page alias without a number.
     """
-    m = OJ_PAGE_ALIAS_RE.fullmatch(stem)
-    if m is None or m["seq"] is not None:
-        raise ParseError(f"not an OJ page: {stem!r} (expected e.g. JOL_2016_119_R_0001)", stem)
+    m = _page_alias(stem)
     return SCHEMES["oj"].validate(stem[: m.start("page") - 1])
 
 
@@ -197,9 +209,7 @@ def oj_page_values(stem: str) -> tuple[str, ...]:
     Raises:
         ParseError: when ``stem`` is no page alias without a number.
     """
-    m = OJ_PAGE_ALIAS_RE.fullmatch(stem)
-    if m is None or m["seq"] is not None:
-        raise ParseError(f"not an OJ page: {stem!r} (expected e.g. JOL_2016_119_R_0001)", stem)
+    m = _page_alias(stem)
     series, year, issue, page = m["series"], int(m["year"]), int(m["issue"]), int(m["page"])
     aliases = tuple(f"oj:{a}" for a in oj_page_aliases(series, year, issue, page))
     return (*aliases, f"uriserv:{uriserv_id(series, year, issue, page, 'ENG')}")
