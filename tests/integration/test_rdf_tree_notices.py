@@ -10,6 +10,7 @@ dossier links, and name the dossier's documents by alias, not by Cellar URI.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -39,14 +40,7 @@ def sparql_url(request: pytest.FixtureRequest) -> str:
 
 
 def run(url: str, query: str) -> Any:
-    r = requests.post(
-        url,
-        data={"query": query},
-        headers={"Accept": "application/sparql-results+json"},
-        timeout=30,
-    )
-    assert r.status_code == 200, r.text
-    return r.json()
+    return json.loads(run_text(url, query))
 
 
 def ask(url: str, pattern: str) -> bool:
