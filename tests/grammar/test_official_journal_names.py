@@ -20,6 +20,7 @@ import pytest
 
 import eurefs
 from eurefs.models.references import OjRef
+from tests.support.official_journal import assert_oj_reads
 
 
 def _oj(text: str) -> list[OjRef]:
@@ -117,19 +118,9 @@ def test_the_full_name_before_the_series(
     """Before, nothing was found: the journal was looked for only 26 characters before
     the series, and only as an abbreviation (or ``Official Journal`` alone)."""
     (ref,) = _oj(text)
-    date = when if isinstance(when, dt.date) else None
-    year = when.year if isinstance(when, dt.date) else when
-    assert (ref.text, ref.lang, ref.series, ref.issue, ref.date, ref.year, ref.page) == (
-        span, lang, series, issue, date, year, page,
-    )  # fmt: skip
-    assert ref.last_page == last
-    assert ref.celex is None
+    assert_oj_reads(ref, span, lang, series, issue, when, page, last)
     # normalized as the abbreviated citation's: the text with its spaces collapsed
     assert ref.normalized == " ".join(span.split())
-    again = eurefs.parse(ref.normalized)
-    assert (again.series, again.issue, again.year, again.page, again.date) == (
-        series, issue, year, page, date,
-    )  # fmt: skip
 
 
 def test_the_finnish_header_number_word_is_no_act_number_word() -> None:
