@@ -35,12 +35,12 @@ LINE = 200
 #: English writing that puts the month first, a comma before the year (``Monday, June 26,
 #: 2023`` under a title of natlawreview.com; ``On June 14, 2023, the European Parliament
 #: adopted its position``, bonnschmitt.lu; pages corpus)
-_MONTHS_FIRST = (
+MONTHS_FIRST = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
 MONTH_FIRST = (
-    "(?P<tmus>" + "|".join(_MONTHS_FIRST) + r")[ ](?P<tdus>[0-9]{1,2})(?:(?:st|nd|rd|th),?|,)[ ]"
+    "(?P<tmus>" + "|".join(MONTHS_FIRST) + r")[ ](?P<tdus>[0-9]{1,2})(?:(?:st|nd|rd|th),?|,)[ ]"
     r"(?P<tyus>(?:19|20)[0-9]{2})(?![0-9])"
 )
 #: A day written as an ordinal before the month in words, in prose: English ``13th February
@@ -68,9 +68,10 @@ def _month_numbers() -> dict[str, frozenset[int]]:
     return {form: frozenset(found) for form, found in numbers.items()}
 
 
-_ABBREVIATED_NUMBERS = _month_numbers()
+#: An abbreviated month of any record (``Dec``, ``déc``) -> the months it names
+ABBREVIATED_NUMBERS = _month_numbers()
 #: The abbreviated months of every record, each read with or without its dot
-ABBREVIATED_MONTHS = "(?:" + words(*_ABBREVIATED_NUMBERS) + r")\.?"
+ABBREVIATED_MONTHS = "(?:" + words(*ABBREVIATED_NUMBERS) + r")\.?"
 _JOINER = "(?:(?:" + words(*(j for lg in LANGUAGES for j in lg.date_joiners)) + ")[ ])?"
 #: A day before an abbreviated month and the year, as prose and software write them
 #: (``On 15 Dec 2020 the European Commission published twin legislative proposals``,
@@ -82,7 +83,7 @@ ABBREVIATED = (
     + ")?[ ]"
     + _JOINER
     + "(?P<amw>"
-    + words(*_ABBREVIATED_NUMBERS)
+    + words(*ABBREVIATED_NUMBERS)
     + r")\.?[ ]"
     + _JOINER
     + r"(?P<ayw>(?:19|20)[0-9]{2})(?![0-9])"
@@ -211,7 +212,7 @@ def date_of(m: re.Match[str]) -> dt.date | None:
         return oj_dates.read(m, "o", "") or None
     if m.group("ayw") is not None:
         # (an abbreviation two records give different months names none)
-        months = _ABBREVIATED_NUMBERS[m.group("amw")]
+        months = ABBREVIATED_NUMBERS[m.group("amw")]
         if len(months) != 1:
             return None
         return years.past_date(int(m.group("ayw")), next(iter(months)), int(m.group("adw")))
@@ -219,7 +220,7 @@ def date_of(m: re.Match[str]) -> dt.date | None:
     if month is None:
         return oj_dates.read(m, "t", "") or None
     try:
-        return dt.date(int(m.group("tyus")), _MONTHS_FIRST.index(month) + 1, int(m.group("tdus")))
+        return dt.date(int(m.group("tyus")), MONTHS_FIRST.index(month) + 1, int(m.group("tdus")))
     except ValueError:
         return None
 

@@ -41,14 +41,17 @@ before the act by the day, stays a mention.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from eurefs.grammar import oj_dates
 from eurefs.grammar.common import words
 from eurefs.grammar.text_dates import (
     ABBREVIATED,
     ABBREVIATED_MONTHS,
+    ABBREVIATED_NUMBERS,
     HEAD,
     MONTH_FIRST,
+    MONTHS_FIRST,
     ORDINAL,
     cited,
     cites_later,
@@ -79,8 +82,10 @@ _DATE_ENDING = compile_pattern(
     + ABBREVIATED_MONTHS
     + r")[ ](?:19|20)[0-9]{2})$"
 )
-# (a year after a dot or a slash too, as a date in figures ends: ``am 08.12.2023``)
-_YEAR = compile_pattern(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9/])")
+# (a year after a dot or a slash too, as a date in figures ends: ``am 08.12.2023``; led by
+# its first figures, not by the look-behind: ``re`` then skips to them, where a look-behind
+# is entered at every character; no figure before it is asked for after)
+_YEAR = compile_pattern(r"(?:19|20)[0-9]{2}(?![0-9/])")
 # between a date and the name, a number of an act, a case or an ECLI: the date is that
 # citation's (``judgment of 13 May 2014, Google Spain (C-131/12, EU:C:2014:317)``)
 _NUMBERED = compile_pattern(r"[0-9]/[0-9]|\b[CTF]-[0-9]|:[0-9]{4}:")
@@ -88,6 +93,74 @@ _NUMBERED = compile_pattern(r"[0-9]/[0-9]|\b[CTF]-[0-9]|:[0-9]{4}:")
 _ANY_YEAR = compile_pattern(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 # a sentence's end (a full stop, a semicolon or a paragraph break)
 _SENTENCE_END = compile_pattern(r"[.;!?][ \t\n]+(?=[^\W\d_])|\n[ \t]*\n")
+# where a date may start: a day in figures (or a year first), or a month's name, also
+# abbreviated, with or without its dot
+_FIGURES = compile_pattern(r"[0-9][0-9]*")
+_MONTHS = frozenset(
+    (
+        *oj_dates.MONTH_LANGS,
+        *MONTHS_FIRST,
+        *ABBREVIATED_NUMBERS,
+        *(a + "." for a in ABBREVIATED_NUMBERS),
+    )
+)
+# (the shortest month's length: the months are found by their last characters)
+_MONTH_KEY = min(map(len, _MONTHS))
+# how far before its year a date in figures starts, where no space stands before the year
+# (``31 . 12 .2020``)
+_FIGURES_REACH = 9
+
+
+def _lengths_by_ending(names: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """The lengths of ``names``, by their last ``_MONTH_KEY`` characters."""
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        lengths.setdefault(name[-_MONTH_KEY:], set()).add(len(name))
+    return {ending: tuple(found) for ending, found in lengths.items()}
+
+
+_MONTH_LENGTHS = _lengths_by_ending(_MONTHS)
+
+
+def _months_ending(text: str, lo: int, end: int) -> list[int]:
+    """Where the months' names that end at ``end`` (not before ``lo``) start."""
+    return [
+        end - length
+        for length in _MONTH_LENGTHS.get(text[end - _MONTH_KEY : end], ())
+        if end - length >= lo and text[end - length : end] in _MONTHS
+    ]
+
+
+def _date_ending(text: str, lo: int, year: re.Match[str]) -> re.Match[str] | None:
+    """``_DATE_ENDING.search(text, lo, year.end())``: the date that ends with ``year``.
+
+    ``re`` would enter the date's branches at every character (some 2,000 instructions
+    each); they are entered only where a date may start, from the left as ``search`` does:
+    at the last one or two figures of a number (a day), or at a month's name before a space
+    and the year (``April 2021``) or the day (``June 14, 2023``).  (A date with its year
+    first ends with its day, not with a year.)  Only a space stands before the year of a
+    date in words, and a dot, a space, a slash or a hyphen before that of a date in
+    figures."""
+    at = year.start()
+    before = text[at - 1 : at]
+    words = before == " "
+    if not words:
+        if not before or before not in "./-":
+            return None
+        lo = max(lo, at - _FIGURES_REACH)
+    starts = _months_ending(text, lo, at - 1) if words and at - 1 - _MONTH_KEY >= lo else []
+    for run in _FIGURES.finditer(text, lo, at):
+        a, b = run.span()
+        if b - 2 >= a:
+            starts.append(b - 2)
+        starts.append(b - 1)
+        if words and a - 1 - _MONTH_KEY >= lo and text[a - 1] == " ":
+            starts.extend(_months_ending(text, lo, a - 1))
+    for p in sorted(starts):
+        d = _DATE_ENDING.match(text, p, year.end())
+        if d is not None:
+            return d
+    return None
 
 
 def _sentence_date_before(text: str, start: int, year: int, date: dt.date | None) -> bool:
@@ -95,18 +168,23 @@ def _sentence_date_before(text: str, start: int, year: int, date: dt.date | None
     before ``year``, or a whole date of its year before its ``date`` (where known)."""
     lo = max(0, start - REACH)
     for y in _YEAR.finditer(text, lo, start):
+        at = y.start()
+        if at and "0" <= text[at - 1] <= "9":  # (no year: the end of a longer number)
+            continue
         written = int(y.group())
         if written > year or (written == year and date is None):
             continue
-        d = _DATE_ENDING.search(text, max(lo, y.start() - 40), y.end())
-        if d is None or cited(text, d.start(), lo):
+        d = _date_ending(text, max(lo, at - 40), y)
+        if d is None:
             continue
+        # (the cheaper tests first: most dates of the work's year are its own)
         if written == year:
             whole = date_of(d)
             if whole is None or date is None or whole >= date:
                 continue
         if (
-            _SENTENCE_END.search(text, d.end(), start) is None
+            not cited(text, d.start(), lo)
+            and _SENTENCE_END.search(text, d.end(), start) is None
             and _NUMBERED.search(text, d.end(), start) is None
         ):
             return True

@@ -322,3 +322,37 @@ def test_a_sentence_dated_in_figures_before_its_act_names_the_proposal(text: str
     kept as a text of its act's time: its date is of the act's year, before its day)."""
     assert _celexes(text) == []
     assert list(iter_extract(text, chunk_size=80)) == eurefs.extract(text)
+
+
+def test_the_date_ending_with_a_year_is_the_one_a_search_from_every_character_finds() -> None:
+    """``dated_names._date_ending`` enters the date's pattern only where a date may start
+    (a day's figures, a month's name before the year or the day), not at every character
+    as ``re``'s search did, for the cost of reading a sentence's date (some 2,000
+    instructions a character).  On every year of the development texts (24 languages) and
+    of this module's real texts it reads the date the search read, and every form is met:
+    a date in figures, in words, the month first, a day as an ordinal or before an
+    abbreviated month, a month and its year."""
+    from pathlib import Path
+
+    from eurefs.short_forms import dated_names
+    from tests.short_forms.test_abbreviated_month_dates import EFF, ZEPHTECH
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(data.glob("corpus*/docs/*.txt"))]
+    texts += [RESOLUTION, OPINION, GERMAN, SENTENCE, VINGE, BONN_SCHMITT, NATLAW, SIPOCH]
+    texts += [AKIN_GUMP, MANAGENERGY, EU_LOGOS, NZIA_AGREED, NZIA_VOTED, CC_VERBAND, BECK]
+    # (and a month abbreviated before its year alone, in ZEPHTECH made so)
+    texts += [ZEPHTECH, EFF, ZEPHTECH.replace("15 Dec 2020", "Dec. 2020")]
+    forms: set[str] = set()
+    for text in texts:
+        for year in dated_names._YEAR.finditer(text):
+            for lo in (max(0, year.start() - 40), max(0, year.start() - 12)):
+                searched = dated_names._DATE_ENDING.search(text, lo, year.end())
+                read = dated_names._date_ending(text, lo, year)
+                assert (read and (read.span(), read.groupdict())) == (
+                    searched and (searched.span(), searched.groupdict())
+                ), text[lo : year.end()]
+                if searched is not None:
+                    named = [k for k, v in searched.groupdict().items() if v is not None]
+                    forms.add(named[0] if named else "month and year")
+    assert forms == {"td", "tdw", "tmus", "odw", "adw", "month and year"}
