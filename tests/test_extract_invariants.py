@@ -116,8 +116,17 @@ def wrapped(text: str, every: int) -> str:
     )[: len(text)]
 
 
+#: Drawn by the hunt (``EUREFS_HYPOTHESIS=hunt``, hypo39): with ``\\r\\n`` or ``\\r`` the
+#: paragraph break was no sentence end, the year before it dated the GDPR's sentence
+CR_SENTENCE_END = (
+    "In January 2012, the Commission proposed a reform.\n\nArticle 82(1) of the GDPR applies."
+)
+
+
 @settings(max_examples=examples(100))
 @given(mixed_text, st.integers(1, 6), st.sampled_from(["\r\n", "\r"]))
+@example(CR_SENTENCE_END, 6, "\r\n")
+@example(CR_SENTENCE_END, 6, "\r")
 def test_line_ends_do_not_matter(text: str, every: int, line_end: str) -> None:
     text = wrapped(text, every)
     written = text.replace("\n", line_end)

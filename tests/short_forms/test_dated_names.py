@@ -74,6 +74,19 @@ def test_a_name_in_a_text_dated_before_its_act_is_no_mention(text: str) -> None:
     assert list(iter_extract(text, chunk_size=80)) == eurefs.extract(text)
 
 
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+@pytest.mark.parametrize("text", [RESOLUTION, OPINION, GERMAN, SENTENCE])
+def test_a_text_dated_before_its_act_with_other_line_ends(text: str, line_end: str) -> None:
+    # the same texts saved with Windows' or classic Mac OS's line ends: a carriage return
+    # ended no line of the text's head (the opinion's and the German page's dates were on
+    # a line of 500 characters, too long for a heading) and no paragraph, and the head's
+    # 500 characters counted them
+    written = text.replace("\n", line_end)
+    celexes = _celexes(written)
+    assert DSA not in celexes
+    assert DMA not in celexes
+
+
 @pytest.mark.parametrize(
     "text",
     [
