@@ -13,7 +13,7 @@ import pytest
 
 import eurefs
 from tests.support.pdf_crypt import StandardRC4
-from tests.support.pdf_streams import deflated_zeros, packed_pdf
+from tests.support.pdf_streams import deflated_zeros, packed_pdf, page_objects
 from tests.support.refusals import seconds_to_refuse
 
 _TEXT = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET"
@@ -28,12 +28,7 @@ def packed_catalog_pdf(metadata: bytes, content: bytes = _TEXT, filters: bytes =
     once = zlib.compress(metadata, 9)
     named = b" /Filter %s" % filters if filters else b""
     objects = [
-        b"<< /Type /Catalog /Pages 2 0 R /Metadata 6 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d%s >>\nstream\n%s\nendstream" % (len(content), named, content),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *page_objects(content, catalog=b" /Metadata 6 0 R", stream=named),
         b"<< /Filter [/FlateDecode /FlateDecode] /Length %d >>\nstream\n%s\nendstream"
         % (len(once), once),
     ]
@@ -102,15 +97,7 @@ def test_an_encrypted_pdf_whose_object_stream_is_encoded_twice_is_refused() -> N
     # it is encrypted: no check can read it first.  Flate twice, it held 256 MiB of blanks
     # in a 1.5 KB PDF (13.4 s and 629 MB to read on 9dc5db2, and read); one filter that
     # expands (Flate: ~1,000:1 at most) is what writers use, so two are refused; 16 MiB here
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(_TEXT), _TEXT),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b" " * (16 << 20) + b"null",
-    ]
+    objects = [*page_objects(_TEXT), b" " * (16 << 20) + b"null"]
     twice = ("FlateDecode", "FlateDecode")
     data = packed_pdf(objects, {1, 2, 3, 5, 6}, twice, crypt=StandardRC4())
     assert len(data) < 2000

@@ -6,7 +6,7 @@ from __future__ import annotations
 import zlib
 
 import eurefs
-from tests.support.pdf_streams import _pdf, packed_pdf
+from tests.support.pdf_streams import _pdf, packed_pdf, page_objects
 from tests.support.refusals import seconds_to_refuse
 
 _SHOW = b"/F%d 12 Tf (Directive 95/46/EC ) Tj "
@@ -58,15 +58,7 @@ def xref_bomb_pdf(mebibytes: int) -> bytes:
     """A one-page PDF 1.5 showing ``Directive 95/46/EC`` whose cross-reference stream
     holds its table followed by ``mebibytes`` MiB of zeros, Flate twice."""
     text = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    pdf = packed_pdf(objects, {2, 3, 5})
+    pdf = packed_pdf(page_objects(text), {2, 3, 5})
     at = pdf.rindex(b" /Length ")
     start = pdf.index(b"stream\n", at) + len(b"stream\n")
     table = pdf[start : pdf.rindex(b"\nendstream")]

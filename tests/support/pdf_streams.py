@@ -120,15 +120,7 @@ def filtered_pdf(content: bytes, filters: list[str]) -> bytes:
         _PARMS.get(name.split("/")[1], b"null") if "/" in name else b"null" for name in filters
     ]
     parms = b" /DecodeParms [%s]" % b" ".join(given) if set(given) != {b"null"} else b""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter [%s]%s >>\nstream\n%s\nendstream"
-        % (len(content), names, parms, content),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
+    objects = page_objects(content, stream=b" /Filter [%s]%s" % (names, parms))
     out, offsets = b"%PDF-1.4\n", []
     for number, body in enumerate(objects, 1):
         offsets.append(len(out))
@@ -136,6 +128,20 @@ def filtered_pdf(content: bytes, filters: list[str]) -> bytes:
     table = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     return out + b"xref\n0 6\n0000000000 65535 f \n%strailer\n<< /Size 6 /Root 1 0 R >>\n" \
         b"startxref\n%d\n%%%%EOF\n" % (table, len(out))  # fmt: skip
+
+
+def page_objects(content: bytes, catalog: bytes = b"", stream: bytes = b"") -> list[bytes]:
+    """Objects 1 to 5 of a one-page PDF: its catalog (``catalog`` added to its dictionary),
+    page tree, page, content stream (``content``, ``stream`` added to its dictionary) and
+    Helvetica as font F1."""
+    return [
+        b"<< /Type /Catalog /Pages 2 0 R%s >>" % catalog,
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d%s >>\nstream\n%s\nendstream" % (len(content), stream, content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
 
 
 def _pdf(objects: list[bytes]) -> bytes:
