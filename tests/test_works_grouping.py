@@ -49,7 +49,9 @@ def test_a_range_of_cases_cites_the_cases_between() -> None:
     # written where the range is, with the case's own number, normal form and Cellar id
     assert (middle.text, middle.start) == ("C-397/01", refs[0].start)
     assert (middle.normalized, middle.number, middle.cellar_ids) == (  # type: ignore[attr-defined]
-        "C-398/01", 398, ["case:C-398/01"]
+        "C-398/01",
+        398,
+        ["case:C-398/01"],
     )
     assert middle.range_end is None  # type: ignore[attr-defined]
     assert lookup_for(middle).key == "case:C-398/01"
@@ -58,7 +60,10 @@ def test_a_range_of_cases_cites_the_cases_between() -> None:
 def test_a_range_keeps_its_suffix_and_a_list_gives_no_members() -> None:
     works = eurefs.group(eurefs.extract("Case C-250/99 P to C-252/99 P and C-254/99 P."))
     assert [w.key for w in works] == [
-        "case:C-250/99 P", "case:C-251/99 P", "case:C-252/99 P", "case:C-254/99 P"
+        "case:C-250/99 P",
+        "case:C-251/99 P",
+        "case:C-252/99 P",
+        "case:C-254/99 P",
     ]
 
 

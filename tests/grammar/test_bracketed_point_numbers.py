@@ -28,9 +28,7 @@ import eurefs
          "artikel 2, nr. 1) og 2)", "32016R0679"),
     ],
 )  # fmt: skip
-def test_a_numbered_point_with_its_bracket(
-    text: str, span: str, pinpoint: str, celex: str
-) -> None:
+def test_a_numbered_point_with_its_bracket(text: str, span: str, pinpoint: str, celex: str) -> None:
     (act,) = eurefs.extract(text, kinds="legal_act")
     assert (act.text, act.pinpoint, act.celex) == (span, pinpoint, celex)  # type: ignore[attr-defined]
 

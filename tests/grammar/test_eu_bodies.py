@@ -51,8 +51,11 @@ def test_every_member_of_a_list_is_the_bodys() -> None:
 def test_the_body_after_the_number_as_before() -> None:
     # (agreement_bodies: a body on no list, read by its form)
     assert _acts("Decision 1/2021 of the European Data Protection Board") == [
-        ("Decision 1/2021 of the European Data Protection Board", "European Data Protection Board",
-         None)
+        (
+            "Decision 1/2021 of the European Data Protection Board",
+            "European Data Protection Board",
+            None,
+        )
     ]
 
 
@@ -76,8 +79,10 @@ def test_acronyms_and_other_boards_are_left_out(text: str) -> None:
     ("text", "expected"),
     [
         # an EU domain makes it an act of the OJ's series: the CELEX stays
-        ("European Data Protection Board Decision (EU) 2021/1",
-         ("Decision (EU) 2021/1", None, "32021D0001")),
+        (
+            "European Data Protection Board Decision (EU) 2021/1",
+            ("Decision (EU) 2021/1", None, "32021D0001"),
+        ),
         # the institutions are no such bodies
         ("Commission Decision 2021/1", ("Commission Decision 2021/1", "Commission", "32021D0001")),
     ],

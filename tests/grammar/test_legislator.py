@@ -239,7 +239,10 @@ def test_parliament_and_council_before_the_type_word(
 ) -> None:
     (ref,) = eurefs.extract(text, kinds="legal_act", short_forms=False)
     assert (ref.text, ref.author, ref.celex, ref.pinpoint) == (
-        span, "Parliament and Council", celex, pinpoint
+        span,
+        "Parliament and Council",
+        celex,
+        pinpoint,
     )
 
 

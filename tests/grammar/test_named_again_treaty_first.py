@@ -117,9 +117,7 @@ def test_a_text_read_in_chunks_reads_the_same(text: str, words: str) -> None:
 def test_not_searched_in_a_text_without_the_language_letter() -> None:
     """The short names are common letters (``harta`` is in ``Charta``): a text without
     the language's letter is not searched for them at all."""
-    anchors = [
-        a for a in treaty_articles_abbr_first.FAMILY.anchors if a.pattern.match("harta ")
-    ]
+    anchors = [a for a in treaty_articles_abbr_first.FAMILY.anchors if a.pattern.match("harta ")]
     assert len(anchors) == 1
     text = "Die Charta der Grundrechte; harta artikli 51; Harta artikli 7."
     assert scanner._positions(anchors[0], text, {}) == []

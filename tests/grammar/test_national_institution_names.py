@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """An EU institution's word in a body's name after an act's number
 (``eurefs/grammar/national_acts.py``): a name before it (``Dublin City Council``), a link
 and words after it (``Commission des opérations de bourse``, ``Council of Dublin``), or a
@@ -53,21 +52,51 @@ def test_a_body_named_with_an_institution_word_is_no_eu_author(text: str) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Regulation (EEC) No 1408/71 of the Council", ("Regulation (EEC) No 1408/71", "31971R1408")),
+        (
+            "Regulation (EEC) No 1408/71 of the Council",
+            ("Regulation (EEC) No 1408/71", "31971R1408"),
+        ),
         ("Council Regulation (EC) No 1/2003", ("Council Regulation (EC) No 1/2003", "32003R0001")),
-        ("Regulation No 1/2003 of the Council of the European Union", ("Regulation No 1/2003", "32003R0001")),
-        ("Commission Regulation (EU) No 12/2014", ("Commission Regulation (EU) No 12/2014", "32014R0012")),
+        (
+            "Regulation No 1/2003 of the Council of the European Union",
+            ("Regulation No 1/2003", "32003R0001"),
+        ),
+        (
+            "Commission Regulation (EU) No 12/2014",
+            ("Commission Regulation (EU) No 12/2014", "32014R0012"),
+        ),
         ("Regulation No 12/2014 of the Commission", ("Regulation No 12/2014", "32014R0012")),
-        ("Regulation No 12/2014 of the Council of 3 March 2014", ("Regulation No 12/2014", "32014R0012")),
-        ("Regulation No 12/2014 of the Council on fisheries", ("Regulation No 12/2014", "32014R0012")),
-        ("Regulation No 12/2014 of the Governing Council of the ECB", ("Regulation No 12/2014", "32014R0012")),
-        ("DECISION 2010/427 OF THE COUNCIL AND THE COMMISSION", ("DECISION 2010/427", "32010D0427")),
-        ("règlement n° 1/2003 du Conseil du 16 décembre 2002", ("règlement n° 1/2003", "32003R0001")),
-        ("règlement n° 12/2014 de la Commission des Communautés européennes", ("règlement n° 12/2014", "32014R0012")),
+        (
+            "Regulation No 12/2014 of the Council of 3 March 2014",
+            ("Regulation No 12/2014", "32014R0012"),
+        ),
+        (
+            "Regulation No 12/2014 of the Council on fisheries",
+            ("Regulation No 12/2014", "32014R0012"),
+        ),
+        (
+            "Regulation No 12/2014 of the Governing Council of the ECB",
+            ("Regulation No 12/2014", "32014R0012"),
+        ),
+        (
+            "DECISION 2010/427 OF THE COUNCIL AND THE COMMISSION",
+            ("DECISION 2010/427", "32010D0427"),
+        ),
+        (
+            "règlement n° 1/2003 du Conseil du 16 décembre 2002",
+            ("règlement n° 1/2003", "32003R0001"),
+        ),
+        (
+            "règlement n° 12/2014 de la Commission des Communautés européennes",
+            ("règlement n° 12/2014", "32014R0012"),
+        ),
         ("Verordnung Nr. 1408/71 des Rates", ("Verordnung Nr. 1408/71", "31971R1408")),
         ("forordning nr. 1/2003 af Rådet", ("forordning nr. 1/2003", "32003R0001")),
         ("förordning nr 1/2003 av rådet", ("förordning nr 1/2003", "32003R0001")),
-        ("regolamento n. 12/2014 del Consiglio relativo alla pesca", ("regolamento n. 12/2014", "32014R0012")),
+        (
+            "regolamento n. 12/2014 del Consiglio relativo alla pesca",
+            ("regolamento n. 12/2014", "32014R0012"),
+        ),
     ],
 )
 def test_the_eu_institutions_keep_their_celex(text: str, expected: tuple[str, str]) -> None:
@@ -77,7 +106,9 @@ def test_the_eu_institutions_keep_their_celex(text: str, expected: tuple[str, st
 def test_an_agreement_body_with_the_council_word_stays_one() -> None:
     (ref,) = eurefs.extract("Decision No 1/95 of the EC-Turkey Association Council")
     assert (ref.kind, ref.normalized, ref.celex) == (
-        "legal_act", "Decision No 1/95 of the EC-Turkey Association Council", None
+        "legal_act",
+        "Decision No 1/95 of the EC-Turkey Association Council",
+        None,
     )
 
 

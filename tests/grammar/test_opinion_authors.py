@@ -25,7 +25,7 @@ import eurefs
         "EDPB-EDPS Joint Opinion 1/21",
         # numbered with the year in full: never a case
         "Opinion 05/2014 of the Article 29 Working Party",
-        "Avis 4/2007 du groupe de travail \"Article 29\"",
+        'Avis 4/2007 du groupe de travail "Article 29"',
         "EDPB Opinion 28/2024",
         "EDPS Opinion 5/2021",
     ],

@@ -30,8 +30,10 @@ def test_wfd_of_the_waste_framework_directive_is_not_the_water_one(text: str) ->
 
 
 def test_wfd_defined_after_the_water_framework_directive_is_its_acronym() -> None:
-    text = ("The Water Framework Directive (WFD) sets objectives. Under the WFD, Member "
-            "States protect water.")
+    text = (
+        "The Water Framework Directive (WFD) sets objectives. Under the WFD, Member "
+        "States protect water."
+    )
     assert _shorts(text) == [
         ("Water Framework Directive", "32000L0060", "popular_name"),
         ("WFD", "32000L0060", "defined_term"),
