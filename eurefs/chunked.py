@@ -32,6 +32,7 @@ from eurefs.grammar.national_numbers import NationalNumbers
 from eurefs.grammar.whole_text import WholeText
 from eurefs.kinds import SHORT_FORM
 from eurefs.models.light import BaseReference, Reference
+from eurefs.normal_form import NormalForm
 from eurefs.pattern_store import compile_pattern
 from eurefs.scanner import _wanted, extract_kinds
 from eurefs.text import DocumentText
@@ -203,6 +204,10 @@ def iter_extract_light(
         return
     if not isinstance(text, str):
         raise TypeError(f"iter_extract() needs a str or DocumentText, not {type(text).__name__}")
+    form = NormalForm.of(text)  # (line ends as ``\n``: ``eurefs.normal_form``)
+    if form is not None:
+        yield from _in_normal_form(form, kinds, short_forms, chunk_size, progress)
+        return
     if _short_forms_wanted(short_forms, kinds):
         yield from _with_short_forms(text, _wanted(kinds), chunk_size, progress)
         return
@@ -215,6 +220,27 @@ def iter_extract_light(
         if progress is not None:
             progress(end, n)
         start = end
+
+
+def _in_normal_form(
+    form: NormalForm,
+    kinds: str | Iterable[str] | None,
+    short_forms: bool,
+    chunk_size: int,
+    progress: Callable[[int, int], None] | None,
+) -> Iterator[Reference]:
+    """:func:`iter_extract_light` of the text's normal form, each record (and the
+    progress told) in the text's offsets."""
+    told = None
+    if progress is not None:
+
+        def told(done: int, total: int) -> None:
+            progress(form.original_offset(done), len(form.original))
+
+    for ref in iter_extract_light(
+        form.text, kinds=kinds, short_forms=short_forms, chunk_size=chunk_size, progress=told
+    ):
+        yield form.mapped_one(ref)
 
 
 def _chunks(text: str, chunk_size: int) -> Iterator[tuple[list[Reference], int]]:

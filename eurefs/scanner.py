@@ -44,6 +44,7 @@ from eurefs.grammar.publications import link as link_publications
 from eurefs.grammar.whole_text import WholeText
 from eurefs.kinds import ALL_KINDS, SHORT_FORM
 from eurefs.models.light import BaseReference
+from eurefs.normal_form import NormalForm
 from eurefs.selection import drop_overlaps
 from eurefs.text import DocumentText
 from eurefs.textview import MADE_BEYOND_LATIN1, TextView
@@ -296,6 +297,9 @@ def extract_light(
         return [r.model_copy(update={"doc_page": text.page_at(r.start)}) for r in refs]
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str or DocumentText, not {type(text).__name__}")
+    form = NormalForm.of(text)  # (line ends as ``\n``: ``eurefs.normal_form``)
+    if form is not None:
+        return form.mapped(extract_light(form.text, kinds=kinds, short_forms=short_forms))
     wanted = _wanted(kinds)
     with_short = short_forms and (wanted is None or SHORT_FORM in wanted)
     # Short forms need the full references they point back to, whatever is wanted.
