@@ -225,37 +225,14 @@ def date_of(m: re.Match[str]) -> dt.date | None:
         return None
 
 
-def head_of(text: str) -> str:
-    """The first ``HEAD`` characters of ``text``, carriage returns not counted: a text
-    saved with ``\\r\\n`` line ends has the head of the same text with ``\\n``."""
-    head = text[:HEAD]
-    if "\r" not in head:
-        return head
-    end, returns = HEAD, head.count("\r")
-    while returns:  # (the characters added for them may hold more)
-        returns, end = text.count("\r", end, end + returns), end + returns
-    return text[:end]
-
-
-def _line(head: str, start: int, end: int) -> tuple[int, int]:
-    """Where the line of ``head[start:end]`` starts and ends; a carriage return ends a
-    line too, where the head holds one."""
-    line_start = head.rfind("\n", 0, start) + 1
-    line_end = head.find("\n", end)
-    line_end = line_end if line_end >= 0 else len(head)
-    if "\r" in head:
-        line_start = max(line_start, head.rfind("\r", 0, start) + 1)
-        cr = head.find("\r", end, line_end)
-        line_end = cr if cr >= 0 else line_end
-    return line_start, line_end
-
-
 @lru_cache(maxsize=8)
 def head_date(head: str) -> HeadDate | None:
-    """The text's own date, in its first characters ``head`` (:func:`head_of`), and where
+    """The text's own date, in its first characters ``head`` (``text[:HEAD]``), and where
     its line starts and ends (None: none)."""
     for m in DATE.finditer(head):
-        line_start, line_end = _line(head, m.start(), m.end())
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        line_end = head.find("\n", m.end())
+        line_end = line_end if line_end >= 0 else len(head)
         if line_end - line_start > LINE or cited(head, m.start(), line_start):
             continue
         year = year_of(m)

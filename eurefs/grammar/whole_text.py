@@ -9,7 +9,7 @@ text's :class:`WholeText`, so it reads what the whole text reads.
 
 from __future__ import annotations
 
-from eurefs.grammar.text_dates import cites_later, head_date, head_of
+from eurefs.grammar.text_dates import HEAD, cites_later, head_date
 from eurefs.languages.evidence import DETECT_SAMPLE, tell
 
 
@@ -57,7 +57,7 @@ class WholeText:
         (:func:`~eurefs.grammar.text_dates.head_date`; None where it gives none, or where
         the text cites a number given later: :func:`~eurefs.grammar.text_dates.cites_later`)."""
         if not self._year:
-            own = head_date(head_of(self._text))
+            own = head_date(self._text[:HEAD])
             year = own[0] if own is not None else None
             if year is not None and cites_later(self._text, year):
                 year = None

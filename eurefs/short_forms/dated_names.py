@@ -49,6 +49,7 @@ from eurefs.grammar.text_dates import (
     ABBREVIATED,
     ABBREVIATED_MONTHS,
     ABBREVIATED_NUMBERS,
+    HEAD,
     MONTH_FIRST,
     MONTHS_FIRST,
     ORDINAL,
@@ -56,7 +57,6 @@ from eurefs.grammar.text_dates import (
     cites_later,
     date_of,
     head_date,
-    head_of,
 )
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms import proposal_names
@@ -91,9 +91,8 @@ _YEAR = compile_pattern(r"(?:19|20)[0-9]{2}(?![0-9/])")
 _NUMBERED = compile_pattern(r"[0-9]/[0-9]|\b[CTF]-[0-9]|:[0-9]{4}:")
 # a year in four figures, also an act's (``2024/1689``)
 _ANY_YEAR = compile_pattern(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
-# a sentence's end (a full stop, a semicolon or a paragraph break), with the line ends of
-# any system (``\r\n``, ``\r``: the view reads a carriage return as a blank)
-_SENTENCE_END = compile_pattern(r"[.;!?][ \t\r\n]+(?=[^\W\d_])|\n[ \t\r]*\n|\r[ \t]*\r")
+# a sentence's end (a full stop, a semicolon or a paragraph break)
+_SENTENCE_END = compile_pattern(r"[.;!?][ \t\n]+(?=[^\W\d_])|\n[ \t]*\n")
 # where a date may start: a day in figures (or a year first), or a month's name, also
 # abbreviated, with or without its dot
 _FIGURES = compile_pattern(r"[0-9][0-9]*")
@@ -201,7 +200,7 @@ def before_its_act(text: str, start: int, celex: str, date: dt.date | None = Non
     if not written.isdigit():
         return False
     year = int(written)
-    own = head_date(head_of(text))
+    own = head_date(text[:HEAD])
     # (a name on the date's own line is read as in a sentence: the date may be that of
     # a judgment it cites, ``In its judgment of 13 May 2014, Google Spain ... the GDPR``)
     if (
