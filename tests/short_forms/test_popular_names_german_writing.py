@@ -55,6 +55,12 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
          "Art. 50 KI-VO gilt", [("KI-Verordnung", "32024R1689", None),
                                 ("KI-VO", "32024R1689", None),
                                 ("KI-VO", "32024R1689", "Art. 50")]),
+        # the GDPR's name as one word (anwalt.de, Rechtstipps on the DSGVO; pages corpus);
+        # was nothing
+        ("Halten Sie die Datenschutzgrundverordnung ein? Sie sind sich nicht sicher?",
+         [("Datenschutzgrundverordnung", "32016R0679", None)]),
+        ("Die Datenschutzgrundverordnung muss nahezu jeder beachten.",
+         [("Datenschutzgrundverordnung", "32016R0679", None)]),
         # 'REACH-Verordnung (REACH-VO)' (weka.at); the joined type word after a stem
         ("Die REACH-VO gilt seit 2007.", [("REACH-VO", "32006R1907", None)]),
         ("Die Ziele der Wasserrahmen-RL sind bis 2027 zu erreichen.",
@@ -78,6 +84,7 @@ def test_german_writing_names(
         "Die Einwilligung ist DS-GVO-konform eingeholt.",
         "Der DS-GVO-Entwurf der Kommission von 2012.",
         "Die FFH-RL-Gebiete sind geschützt.",
+        "Eine datenschutzgrundverordnungskonforme Lösung.",
         # a short stem takes no initialism (Datenverordnung is the Data Act's name)
         "die Daten-VO des Landes",
         # the glossing bracket right after the title defines it there: no mention

@@ -85,7 +85,10 @@ def test_no_hyphen_is_dropped_nor_made() -> None:
     assert _found("the General Data Pro-\ntection Regulation applies") == [
         ("General Data Pro-\ntection Regulation", "32016R0679", None)
     ]
-    assert _found("die Datenschutz-\ngrundverordnung") == []
+    # (joined, the German name written as one word: ``Datenschutzgrundverordnung``)
+    assert _found("die Datenschutz-\ngrundverordnung") == [
+        ("Datenschutz-\ngrundverordnung", "32016R0679", None)
+    ]
 
 
 @pytest.mark.parametrize("unseen", ["\u00ad", "\u00ad\n", "\u200b", "\u2060"])
