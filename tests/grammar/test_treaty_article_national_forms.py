@@ -1,6 +1,7 @@
 """Treaty articles as national legal writing abbreviates them (the languages' records,
 their ``sources``): the plural ``Artt.``/``artt.``, German ``ff.``, ``f.`` and a paragraph's
-roman number (with a sentence's number after it), French ``al.`` and ``§ 1er``, Croatian ``st.``."""
+roman number (with a sentence's number after it), French ``al.`` (``al2``) and ``§ 1er``,
+Croatian ``st.``."""
 
 from __future__ import annotations
 
@@ -101,3 +102,12 @@ def test_national_abbreviations(
 )
 def test_national_articles_stay_unread(text: str) -> None:
     assert [r for r in eurefs.extract(text) if r.kind == "treaty_article"] == []
+
+
+def test_french_al_glued_to_its_number() -> None:
+    # al glued to its number, as study notes write it (brainscape.com, flashcards on EU
+    # litigation, contentieux de l'UE; pages corpus): was nothing. (Its language is a guess
+    # between the languages writing ``Art`` and ``TFUE``, as for ``Art 275 al. 2 TFUE``.)
+    text = "CJUE et PESC - Art 275 al2 TFUE et Art 24 TUE"
+    found = [(r.text, r.treaty, r.articles) for r in eurefs.extract(text, short_forms=False)]
+    assert found == [("Art 275 al2 TFUE", "TFEU", ["275"]), ("Art 24 TUE", "TEU", ["24"])]
