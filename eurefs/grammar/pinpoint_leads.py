@@ -34,11 +34,13 @@ def source(lg: Language, link: str) -> str | None:
     the pattern of the record's link words), up to the article: ``point (a) of``, ``the
     first subparagraph of`` (English), ``alínea a) do n.º 1 do``, ``n.º 3, alínea g), do``
     (Portuguese: several joined by commas), Slovenian ``točke (e) ali (f)`` (no link)."""
-    if not lg.pinpoints.leads:
+    if not lg.pinpoints.leads and not lg.pinpoints.ordinal_leads:
         return None
     # ``points (a) and (b) of`` (in capitals too: ``ALÍNEA A) DO``, ``grammar/capitals``)
-    lead = words(*set_apart(with_capitals(lg.pinpoints.leads))) + r"[ ]"
-    lead += pinpoint_numbers.list_of(_LEAD_NUMBER, lg)
+    alts = []
+    if lg.pinpoints.leads:
+        lead = words(*set_apart(with_capitals(lg.pinpoints.leads))) + r"[ ]"
+        alts.append(lead + pinpoint_numbers.list_of(_LEAD_NUMBER, lg))
     if (ordinals := ordinal_parts.of_language(lg)) is not None:
         # ``the first (and third) subparagraph(s) of``; not where articles fuse with the link's
         # preposition (Portuguese ``no primeiro parágrafo``: ``no`` is ``in the``)
@@ -47,7 +49,10 @@ def source(lg: Language, link: str) -> str | None:
         article = (
             r"(?:" + words(*with_capitals(articles)) + r"[ ])?" if articles and not fused else ""
         )
-        lead += r"|" + article + ordinals
+        alts.append(article + ordinals)
+    if not alts:
+        return None
+    lead = "|".join(alts)
     leads = r"(?:" + lead + r")(?:,[ ](?:" + lead + r")){0,2}"
     if not lg.pinpoints.links:
         # a declined lead right before the article, no link (Slovenian ``točke (f) člena

@@ -60,7 +60,9 @@ class PinpointWords:
             language with no link words, the lead declined (Slovenian ``točke (f) člena 6(1)``,
             and numbered before an article written number first: ``1. točko prvega odstavka
             6. člena``); the language's ordinals and ordinal nouns are then written there too
-            (``the first subparagraph of``).
+            (``the first subparagraph of``).  ``ordinal_leads``: those ordinal subdivisions
+            are written there, declined, in a language with no lead words of a number (Czech
+            ``ve čtvrtém pododstavci článku 263 SFEU``).
         comma_lists: A list of articles, each with its word, is written with commas alone, the
             act named once after the last (German norm chains: ``im Sinne von Art. 3 Abs. 1,
             Art. 2 Buchst. c der Richtlinie 95/46/EG``, ``Art. 1, Art. 2 Abs. 1, Art. 34 GG``):
@@ -141,6 +143,7 @@ class PinpointWords:
     unlinked_words: tuple[str, ...] = ()
     unlinked_comma: bool = False
     leads: tuple[str, ...] = ()
+    ordinal_leads: bool = False
     comma_lists: bool = False
     divisions: tuple[str, ...] = ()
     annexes: tuple[str, ...] = ()

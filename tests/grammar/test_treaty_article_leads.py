@@ -85,3 +85,22 @@ def test_maltese_glued_leads(text: str, expected: str) -> None:
     # the ordinal's article (and preposition) glued to it stays out, as before the article word
     assert [(t, n) for t, n, _ in _articles(text)] == [(expected, expected)]
     assert eurefs.parse(expected).normalized == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        # the EuroParl2021 translation memory (app.glosbe.com, tmem 632859736812290274): the
+        # subparagraph in the locative, no link word; the lead was left out
+        ("Shora uvedené lze shrnout tak, že třetí alternativa obsažená ve čtvrtém pododstavci"
+         " článku 263 SFEU byla do Smlouvy začleněna", "čtvrtém pododstavci článku 263 SFEU",
+         "čtvrtém pododstavci článek 263 SFEU"),
+        # the Opinion of AG Mengozzi in C-88/14 (EUR-Lex 62014CC0088, CS; pages corpus): the
+        # genitive
+        ("podle odst. 1 prvního pododstavce článku 290 SFEU", "prvního pododstavce článku 290 SFEU",
+         "prvního pododstavce článek 290 SFEU"),
+    ],
+)  # fmt: skip
+def test_czech_declined_ordinal_leads(text: str, span: str, normalized: str) -> None:
+    assert _articles(text) == [(span, normalized, [normalized.rsplit(" ", 2)[1]])]
+    assert eurefs.parse(normalized).normalized == normalized
