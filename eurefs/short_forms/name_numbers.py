@@ -9,13 +9,19 @@ page in a public repository; find_string 'osobních údajů (EU) 2016/679'), ``�
 Κανονισμός Προστασίας Δεδομένων 2016/679 είναι ένας κανονισμός`` (smartmanagement.gr; pages
 corpus).  The name's mention then spans the number.  A number of another act there is the
 text's own word against the name's: the name gives no mention (its work would be a guess).
+So too another act's number right before the name, as Hungarian writes the number first
+with the marker 'numbered' after it (``az Európai Unió 2016/679 számú általános
+adatvédelmi rendelete``, privacy notices in public repositories; ``a 2018/1725 számú
+általános adatvédelmi rendelete`` names another act).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
+from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
 
 # a blank, a domain in brackets (``(EU)``, ``(ΕΕ)``, ``(EU, Euratom)``), a number marker,
@@ -39,10 +45,37 @@ def number_after(text: str, end: int, celex: str) -> int | Literal[False] | None
     m = _NUMBER.match(text, end)
     if m is None:
         return None
-    year, number = int(act.group("year")), int(act.group("number"))
-    a, b = int(m.group("a")), int(m.group("b"))
-    years = (year, year % 100)
     # the year first (``2016/679``, ``95/46/EC``) or the number first (``1049/2001``)
-    if (a in years and b == number) or (a == number and b in years):
-        return m.end()
-    return False
+    return m.end() if _same_act(act, int(m.group("a")), int(m.group("b"))) else False
+
+
+# the two numbers (and a directive's domain) right before a name, the language's markers
+# written after a number between them (Hungarian ``számú``); searched in this many characters
+_BEFORE_REACH = 30
+_NUMBER_BEFORE = r"(?<![\w/.])(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?:/[^\W\d_]{2,8})?[ \u00a0]"
+
+
+@lru_cache(maxsize=4)
+def _before(lang: str) -> re.Pattern[str]:
+    markers = [re.escape(m) for m in BY_CODE[lang].number_markers if m[:1].islower()]
+    marker = r"(?:(?:" + "|".join(markers) + r")[ \u00a0])?" if markers else ""
+    return re.compile(_NUMBER_BEFORE + marker + r"\Z")
+
+
+def other_number_before(text: str, start: int, celex: str, lang: str) -> bool:
+    """Whether the number of an act other than ``celex`` is written right before the name
+    starting at ``start`` (perhaps with a marker after it: ``2018/1725 számú``)."""
+    act = _ACT.fullmatch(celex)
+    if act is None or not text[start - 2 : start - 1].isalnum():
+        return False
+    m = _before(lang).search(text, max(0, start - _BEFORE_REACH), start)
+    if m is None:
+        return False
+    return not _same_act(act, int(m.group("a")), int(m.group("b")))
+
+
+def _same_act(act: re.Match[str], a: int, b: int) -> bool:
+    """Whether the numbers ``a``/``b`` are the act's (its year first or after the number)."""
+    year, number = int(act.group("year")), int(act.group("number"))
+    years = (year, year % 100)
+    return (a in years and b == number) or (a == number and b in years)

@@ -34,7 +34,7 @@ from eurefs.short_forms.name_forms import (
     spelling_variants,
     unify_dashes,
 )
-from eurefs.short_forms.name_numbers import number_after
+from eurefs.short_forms.name_numbers import number_after, other_number_before
 from eurefs.short_forms.name_search import every_match, may_start, name_starts, with_closes
 from eurefs.short_forms.name_tails import NAME_END, pattern_matches, tail_spans
 from eurefs.short_forms.name_trie import trie_regex
@@ -285,6 +285,7 @@ def name_at(
         or (written.endswith(FOREIGN_ENDS) and foreign_name(text, start, end, written, entry.celex))
         or after_ordinal(text, start, written, lang)
         or dated_names.before_its_work(text, start, entry.celex, lang, entry.date)
+        or other_number_before(text, start, entry.celex, lang)
     ):
         return None
     # the act's number right after the name is the same mention's (``name_numbers``)
