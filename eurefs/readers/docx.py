@@ -4,7 +4,9 @@ A .docx file is a zip of XML parts.  Only the parts holding text are opened, eac
 read with a hard size limit, and all of them with one (the sizes a zip declares can lie:
 :mod:`eurefs.readers.docxparts`), so a zip bomb is refused before it is inflated.
 Deleted tracked changes and field codes are not text; footnote calls become superscript
-numbers and the notes follow the body.
+numbers and the notes follow the body, each note once however often it is called.  A text
+over :data:`~eurefs.readers.builder.MAX_CHARS_RATIO` characters a byte of the file is
+refused (a part under 1 MiB may inflate at any ratio).
 A text box (or shape) is read once, after the paragraph that anchors it: Word
 saves most of them twice (``mc:Choice`` and a VML ``mc:Fallback``).
 
@@ -23,7 +25,7 @@ import zipfile
 from lxml import etree
 
 from eurefs.errors import CorruptDocument, UnsupportedFormat
-from eurefs.readers.builder import TextBuilder, superscript
+from eurefs.readers.builder import TextBuilder, refuse_long_text, superscript
 from eurefs.readers.docxparts import WordPackage
 from eurefs.readers.safexml import parse_xml
 from eurefs.records import replace
@@ -64,6 +66,7 @@ class _Renderer:
         self.paged = paged
         self.raised_styles = raised_styles
         self.note_numbers: dict[tuple[str, str], int] = {}
+        self.called: set[tuple[str, str]] = set()  # the notes already waiting or read
         self.pending: list[tuple[int | None, etree._Element]] = []
         self.endnotes: list[tuple[int | None, etree._Element]] = []
         self.boxes: list[etree._Element] = []
@@ -158,7 +161,8 @@ class _Renderer:
             out.call(str(number))
         # else the mark is the text of the runs that follow, and the note starts with it
         note = self.notes.get(key)
-        if note is not None:
+        if note is not None and key not in self.called:  # a note is read once, however
+            self.called.add(key)  # often it is called (a call per byte made a bomb)
             waiting = self.pending if kind == "foot" and self.paged else self.endnotes
             waiting.append((number, note))
 
@@ -269,6 +273,7 @@ def read_docx(data: bytes, source: str) -> DocumentText:
     renderer.flush(renderer.endnotes, out)
     _blocks(feet, out)
     text = out.result()
+    refuse_long_text(len(text), len(data), source)
     doc = DocumentText.from_plain(text, source=source, format="docx")
     return replace(doc, page_starts=doc.page_starts if paged else (), notes=notes)
 

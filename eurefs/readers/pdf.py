@@ -27,7 +27,7 @@ from typing import Any
 
 from eurefs.errors import CorruptDocument, EncryptedDocument, NoTextLayer, ReadError, UnsafeDocument
 from eurefs.readers import pdfcrypt
-from eurefs.readers.builder import superscript
+from eurefs.readers.builder import refuse_long_text, superscript
 from eurefs.readers.columns import Part, Row, column_order
 from eurefs.readers.layout import Line, PageLines, Segment, assemble_pages
 from eurefs.readers.pdfbomb import refuse_bombs
@@ -39,14 +39,6 @@ MARGIN_BAND = 0.085
 #: A gap between two runs of a line wider than this share of the page width (and than
 #: 1.2 times the text's height) may be a gutter between columns.
 MIN_GUTTER = 0.02
-#: The characters that the pages of a PDF may draw: this many, or :data:`MAX_CHARS_RATIO`
-#: a byte of the file, counted as the pages are read, before eurefs reads their characters
-#: (one page listing 1 MiB of ``(ab) Tj`` 15 times, 3.9 million: 18.8 s CPU and 776 MB
-#: in 120 s, unfinished).  The real PDFs of the tests draw 0.02 to 0.28 characters
-#: a byte (Council st 5419/16: 367,000 from 1.3 MB; the OJ's GDPR: 440,000 from 4.1 MB),
-#: at most 7,300 on a page.
-MAX_CHARS = 200_000
-MAX_CHARS_RATIO = 10
 #: The text objects (one a string shown, an array of them, in a form too) a page may hold.
 #: PDFium compares each with those before it to drop text drawn twice: a page that shows
 #: 16,384 strings twice took 2.2 s to read its text, 131,072 twice over 200 s, where
@@ -339,18 +331,6 @@ def _refuse_many_texts(raw: Any, page: Any, source: str) -> None:
                 )
 
 
-def _refuse_many_chars(drawn: int, size: int, source: str) -> None:
-    """Refuse a PDF whose pages read so far draw ``drawn`` characters, over
-    :data:`MAX_CHARS` and :data:`MAX_CHARS_RATIO` times its ``size``: a 2.3 KB file whose
-    one page lists 1 MiB of ``(ab) Tj`` 15 times drew 3.9 million (10 min and more)."""
-    if drawn > max(MAX_CHARS, MAX_CHARS_RATIO * size):
-        raise UnsafeDocument(
-            f"its pages draw over {drawn} characters from a file of {size} bytes; refused "
-            "as a decompression bomb",
-            source,
-        )
-
-
 def read_pdf(data: bytes, source: str, progress: Any = None) -> DocumentText:
     """Read a PDF page by page; see the module docstring for what is cleaned."""
     pdfium, raw = _import_pdfium()
@@ -373,7 +353,8 @@ def read_pdf(data: bytes, source: str, progress: Any = None) -> DocumentText:
                 try:
                     glyphs = _Glyphs(raw, textpage.raw, page.get_height(), page.get_width())
                     drawn += raw.FPDFText_CountChars(textpage.raw)
-                    _refuse_many_chars(drawn, len(data), source)
+                    # (before eurefs reads them; the real PDFs draw 7,300 a page at most)
+                    refuse_long_text(drawn, len(data), source, "its pages draw")
                     pages.append(_page_lines(textpage, glyphs))
                 finally:
                     textpage.close()
