@@ -19,7 +19,11 @@ stream its filters back.  The names ``/Metadata`` are hidden too
 (:func:`~eurefs.readers.pdfobjects.without_metadata`), so that metadata seen there is
 neither checked nor read, as before.  The object and cross-reference streams are decoded
 at open, before any check: one whose filters expand its data twice is refused
-(:func:`_refuse_nested`); one filter expands it about 1,000 times at most.
+(:func:`_refuse_nested`), and those whose one filter may expand them, at the greatest
+ratio it reaches, past the bomb check's limit for the streams of a file together, are
+refused (:func:`_refuse_opened`): a 262 KB PDF whose object stream is 256 MiB of blanks
+(Flate once) took 6.5 s and 535 MB to read, one whose cross-reference stream is followed
+by as many blanks, 3.7 s and 535 MB.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from __future__ import annotations
 import re
 
 from eurefs.errors import UnsafeDocument
+from eurefs.readers.pdfbomb import MAX_RATIO, MAX_STREAM_BYTES
 from eurefs.readers.pdfobjects import STREAM, Objects, plain_names, stream_end, without_metadata
 
 
@@ -44,6 +49,11 @@ _NAME = re.compile(rb"/([A-Za-z]|#[4-7][0-9A-Fa-f])")
 _SMALL = re.compile(rb"/([a-z])")
 #: The filters that expand their data (the others are ASCII, or images' and decoded last).
 _EXPANDING = re.compile(rb"/(?:FlateDecode|Fl|LZWDecode|LZW|RunLengthDecode|RL)(?![^\s/\[\]<>()%])")
+#: The most one byte of a filter's data may decode to: Flate 1,032 (deflate's longest
+#: copy, 258 bytes, in 2 bits), LZW 2,731 (a 12-bit code naming a string of 4,096 bytes),
+#: RunLength 64 (128 bytes from 2); the ASCII filters shrink their data.
+_GREATEST_RATIO = {b"/FlateDecode": 1032, b"/Fl": 1032, b"/LZWDecode": 2731, b"/LZW": 2731,
+                   b"/RunLengthDecode": 64, b"/RL": 64}  # fmt: skip
 #: The streams PDFium must decode to find the file's objects, whose filters stay.
 _KEPT = re.compile(b"/" + _spelled(b"Type") + rb"\s*/(?:ObjStm|XRef)\b")
 
@@ -59,18 +69,38 @@ def _flipped(name: re.Match[bytes]) -> bytes:
     return b"/#%02X" % (code ^ 0x20)
 
 
-def _refuse_nested(window: bytes, source: str) -> None:
+def _refuse_nested(window: bytes, source: str) -> int:
     """Refuse an object or cross-reference stream (its dictionary ``window``) that names
     more than one filter that expands its data: PDFium decodes it whole as it opens the
     file, before it can be checked, and one filter expands at most about 1,000 times (Flate)
     where two do a million (a 1.5 KB PDF whose object stream is Flate twice, 256 MiB of
-    blanks: 13.4 s and 629 MB, read).  No writer encodes them twice."""
+    blanks: 13.4 s and 629 MB, read).  No writer encodes them twice.  The greatest ratio at
+    which its filters may expand it is returned (1: none expands it)."""
     values = b" ".join(found[1] for found in _FILTER.finditer(window))
-    if len(_EXPANDING.findall(plain_names(values))) > 1:
+    expanding = _EXPANDING.findall(plain_names(values))
+    if len(expanding) > 1:
         raise UnsafeDocument(
             "the PDF is encrypted and one of the streams PDFium decodes as it opens it (an "
             "object or cross-reference stream) names more than one filter that expands it; "
             "refused as a decompression bomb",
+            source,
+        )
+    return _GREATEST_RATIO[expanding[0]] if expanding else 1
+
+
+def _refuse_opened(greatest: int, size: int, source: str) -> None:
+    """Refuse an encrypted PDF whose object and cross-reference streams may decode, each at
+    the greatest ratio its filter reaches, to ``greatest`` bytes together, over the limit
+    the bomb check holds a file's streams to together (64 MiB, or 200 times its ``size``):
+    PDFium decodes them as it opens the file, before they can be checked.  The real PDFs
+    that pack their objects (pdfTeX's manuals) hold 3 to 9 % of their bytes in object
+    streams: at 1,032 times that, 31 to 93 times their size."""
+    if greatest > max(MAX_STREAM_BYTES, MAX_RATIO * size):
+        raise UnsafeDocument(
+            "the PDF is encrypted and its object and cross-reference streams, which PDFium "
+            f"decodes as it opens it before they can be checked, may inflate to {greatest} "
+            f"bytes from a file of {size} bytes; refused as a possible decompression bomb "
+            "(save an unprotected copy to read it)",
             source,
         )
 
@@ -79,10 +109,10 @@ def _flip_filters(data: bytes, names: re.Pattern[bytes], source: str = "") -> by
     """``data`` with the first letter of each filter name that ``names`` finds, in the
     dictionary of every stream but the object and cross-reference streams, written in the
     other case, each name as long as it was; with a ``source``, those streams are checked
-    by :func:`_refuse_nested`."""
+    by :func:`_refuse_nested` and :func:`_refuse_opened`."""
     out = bytearray(data)
     objects = Objects(data)
-    done = 0
+    done = greatest = 0
     for match in STREAM.finditer(data):
         if match.start() < done or data[match.start() - 3 : match.start()] == b"end":
             continue  # (inside a stream's data, or 'endstream')
@@ -90,12 +120,14 @@ def _flip_filters(data: bytes, names: re.Pattern[bytes], source: str = "") -> by
         done = stream_end(data, match.end(), window, objects)
         if _KEPT.search(window):
             if source:
-                _refuse_nested(window, source)
+                greatest += _refuse_nested(window, source) * (done - match.end())
             continue
         base = match.start() - len(window)
         for found in _FILTER.finditer(window):
             start = base + found.start(1)
             out[start : base + found.end(1)] = names.sub(_flipped, found[1])
+    if source:
+        _refuse_opened(greatest, len(data), source)
     return bytes(out)
 
 
