@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import struct
 import zlib
+from pathlib import Path
 
 import pytest
 
 import eurefs
-from tests.support.pdf_streams import _pdf
+from tests.support.pdf_streams import _pdf, page_objects
 from tests.support.refusals import seconds_to_refuse
 
 _TEXT = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET\n"
+_DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents" / "pdf"
 _PATHS = _TEXT + b"0 0 m 1 1 l S\n" * ((4 << 20) // 14)  # 4 MiB, 1000:1 in Flate
 
 
@@ -64,3 +66,19 @@ def test_a_stream_whose_data_writes_endstream_is_read_to_its_length(
     assert page.text == "Directive 95/46/EC\n"
     data = _page_pdf(_with_endstream(_PATHS), length=length)
     assert seconds_to_refuse(data, "decompression bomb") < 5
+
+
+def test_streams_that_begin_inside_others_again_and_again_are_refused() -> None:
+    # every 'stream' keyword is checked (an object may start inside another's data), each
+    # to its end: lines of 'stream' with no end made each read the rest of the file, and
+    # the search for its end, again (64 KB: 12 s to check on 961dd99, read; 1 MB would
+    # take an hour).  The streams' data now come to over 4 times the file: refused
+    data = _pdf([*page_objects(_TEXT), b"stream\n" * (16 << 10)])
+    assert seconds_to_refuse(data, "streams begin inside others") < 5
+    # a real PDF embedded as it is in a stream of another (the Council's 1.3 MB st 5419/16):
+    # its streams are inside that one's data, once, and it is read
+    real = _DOCUMENTS / "en-council-st-5419-16-gdpr-council-position-first-reading.pdf"
+    real = real.read_bytes()
+    holder = b"<< /Type /EmbeddedFile /Length %d >>\nstream\n%s\nendstream" % (len(real), real)
+    doc = eurefs.read_document(_pdf([*page_objects(_TEXT), holder]), name="embedding.pdf")
+    assert [r.text for r in eurefs.extract(doc)] == ["Directive 95/46/EC"]
