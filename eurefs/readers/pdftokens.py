@@ -59,13 +59,15 @@ def close(data: bytes, at: int, stop: int) -> tuple[int, list[tuple[int, int]]]:
             end = _string_end(data, found.end(), stop)
             if end < 0:
                 return OPEN, spans
-            spans.append((found.end(), end - 1))
+            if end - 1 > found.end():  # (an empty one blanks nothing)
+                spans.append((found.end(), end - 1))
         elif token == b"%":
             line = _EOL.search(data, found.end(), stop)
             if line is None:
                 return OPEN, spans
             end = line.start()
-            spans.append((found.end(), end))
+            if end > found.end():
+                spans.append((found.end(), end))
         else:
             return found.start(), spans
         at = end
@@ -75,12 +77,10 @@ def blanked(text: bytes, spans: list[tuple[int, int]], offset: int = 0) -> bytes
     """``text`` with the bytes of ``spans`` (shifted by ``offset``) written as blanks."""
     if not spans:
         return text
-    parts, done = [], 0
+    out = bytearray(text)  # (not a piece a span: a file of comments made 100 bytes a byte)
     for start, end in spans:
-        parts += [text[done : start - offset], b" " * (end - start)]
-        done = end - offset
-    parts.append(text[done:])
-    return b"".join(parts)
+        out[start - offset : end - offset] = b" " * (end - start)
+    return bytes(out)
 
 
 def plain_text(text: bytes) -> bytes:
