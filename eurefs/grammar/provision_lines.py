@@ -52,7 +52,9 @@ def provisions(text: str, start: int) -> str | None:
     cite = text.rfind("Dz.U", lo, start)
     if cite < 0:
         return None
-    m = _ENTRY.match(text[:start], cite)
+    # (``\Z`` at ``start``, the end of the search: no copy of the text before it, which
+    # cost a database of many entries time quadratic in its length)
+    m = _ENTRY.match(text, cite, start)
     if m is None:
         return None
     return written(m.group("pin"), "pl")
