@@ -41,7 +41,7 @@ from eurefs.grammar.capitals import both_cases, with_capitals
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.ordinal_signs import set_apart
 from eurefs.grammar.pinpoint_heads import head_words
-from eurefs.grammar.pinpoint_search import ends_after_dot, nominative_type_words, search
+from eurefs.grammar.pinpoint_search import ends_after_dot, nominative_type_words, region_search
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.base import Language
 from eurefs.pattern_store import compile_pattern
@@ -362,13 +362,13 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     # Uredba (EU) 2016/679 primjenjuje se``)
     if ends_after_dot(text, hi) and ctx.region.startswith(nominative_type_words(lang), start):
         return None
-    annex = _ANNEX.get(lang)
+    annex, key = _ANNEX.get(lang), lang
     # (``Annex I to``, not ``recital 18 in the preamble to``)
     if annex and text.endswith(annex[1], lo, hi) and not text.endswith(_LIKE_ANNEX[lang], lo, hi):
         if not any(text.find(w, lo, hi) >= 0 for w in annex[2]):
             return None
-        patterns = annex[0]
-    found = search(patterns, text, lo, hi)
+        patterns, key = annex[0], f"{lang} annex"
+    found = region_search(ctx, patterns, key, lang, text, lo, hi)
     return written(text[found[0] : found[1]], lang) if found else None
 
 

@@ -80,6 +80,9 @@ class Context:
             its list is one too.
         whole: The whole text's language and year (a chunk's: its text's), asked where the
             words near a reference leave its language tied (``languages.hints.pick``).
+        searchers: The pinpoint searches of the region, by language, each remembering the
+            pinpoints it read (``pinpoint_search.region_search``): a text cites the same
+            ``Article 10 of`` before many acts.
     """
 
     __slots__ = (
@@ -89,6 +92,7 @@ class Context:
         "named_before",
         "named_from",
         "region",
+        "searchers",
         "whole",
     )
 
@@ -106,6 +110,7 @@ class Context:
         self.named_from: int | None = None
         self.last_case: tuple[int, bool] | None = None
         self.last_label: int | None = None
+        self.searchers: dict[str, Callable[[str, int, int], tuple[int, int] | None]] = {}
 
     def before(self, pos: int, n: int) -> str:
         """The ``n`` cleaned characters before region offset ``pos`` (may reach the lookbehind)."""

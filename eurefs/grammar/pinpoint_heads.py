@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from eurefs.grammar.capitals import both_cases
+from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.ordinal_signs import set_apart
 from eurefs.languages import BY_CODE
 from eurefs.languages.base import Language
@@ -31,6 +32,13 @@ def head_words(lg: Language) -> list[str]:
     if not heads or lg.pinpoints.after:
         return []
     return both_cases(set_apart(heads))  # (``art.º``, ``art. o``)
+
+
+@lru_cache(maxsize=32)
+def head_pattern(lang: str) -> re.Pattern[str]:
+    """The head words of ``lang`` (:func:`head_words`) as the folded view writes them: what
+    every pinpoint of ``act_pinpoints.pinpoint_body`` starts with (its ``head_source``)."""
+    return lazy_compile(words(*head_words(BY_CODE[lang])) or "(?!)")
 
 
 @lru_cache(maxsize=32)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from eurefs.grammar.capitals import point_astray
 from eurefs.grammar.common import RANGE
-from eurefs.grammar.pinpoint_heads import head_places, searched
+from eurefs.grammar.pinpoint_heads import head_pattern, head_places, searched
 from eurefs.grammar.pinpoint_numbers import KERAIAS, NUMBER_SUFFIXES
 from eurefs.grammar.treaty_names import leads_articles
 from eurefs.languages import BY_CODE
@@ -28,11 +28,28 @@ from eurefs.latin1 import held_copy
 
 if TYPE_CHECKING:
     from eurefs.grammar.act_pinpoints import Pinpoints
+    from eurefs.grammar.base import Context
 
 
 def search(p: Pinpoints, text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Where the pinpoint of ``p`` in ``text[lo:hi]`` starts and ends, if any."""
     return searcher(p)(text, lo, hi)
+
+
+def region_search(
+    ctx: Context, p: Pinpoints, key: str, lang: str, text: str, lo: int, hi: int
+) -> tuple[int, int] | None:
+    """:func:`search` of ``p`` (pinpoints of ``lang`` written before an act; ``key`` names
+    them) in ``text[lo:hi]``.  In ``ctx``'s region, by a :func:`memo_searcher` the context
+    keeps for the region's text: a text cites the same pinpoint before many acts (``Article
+    10 of``: in the 49 development texts 120 of the 261 pinpoints an act's pinpoint search
+    reads were read before in the same text), and the match of the body is its cost."""
+    if text is not ctx.region:
+        return searcher(p)(text, lo, hi)
+    found = ctx.searchers.get(key)
+    if found is None:
+        found = ctx.searchers[key] = memo_searcher(p, head_pattern(lang))
+    return found(text, lo, hi)
 
 
 @functools.lru_cache(maxsize=256)
