@@ -194,3 +194,27 @@ def test_the_walk_stops_at_another_instrument(text: str, pinpoint: str | None) -
 )
 def test_no_article_across_another_name_or_the_lines_end(text: str) -> None:
     assert all(pin is None for _, _, pin in _acts(text))
+
+
+def test_line_ends_read_as_before() -> None:
+    """``_ends_line``'s character set and its ``in`` test for two blanks (one set searched:
+    an alternation entered the pattern at every character) end the walk at the keywords the
+    alternation ``[0-9.:;!?]|[ ]{2}`` did: every keyword between dashes of the development
+    texts' folded views (the Court's keyword lines among them), and every piece of 240
+    characters of them."""
+    import re
+    from pathlib import Path
+
+    from eurefs.grammar import keyword_lines
+    from eurefs.textview import TextView
+
+    before = re.compile(r"[0-9.:;!?]|[ ]{2}")
+    docs = sorted(Path(__file__).parents[1].glob("data/corpus*/docs/*.txt"))
+    views = [TextView(doc.read_text(encoding="utf-8")).view for doc in docs]
+    keywords = [k for view in views for k in view.split(" - ") if len(k) <= 240]
+    pieces = [view[i : i + 240] for view in views for i in range(0, len(view), 120)]
+    assert len(keywords) > 100
+    assert any("  " in k and before.search(k.replace("  ", "")) is None for k in pieces)
+    for keyword in keywords + pieces:
+        ends = before.search(keyword) is not None or not keyword_lines._balanced(keyword)
+        assert keyword_lines._ends_line(keyword) == ends, keyword
