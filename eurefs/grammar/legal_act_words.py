@@ -88,13 +88,13 @@ class _Head:
     """What a combination of words says: the languages it may be in, and how to choose.
 
     ``lang`` is set when the words decide the language; otherwise ``pick`` chooses
-    among ``cands`` from the text around, with ``prefer`` breaking ties.
+    among ``cands`` from the text around, with ``prefer`` breaking ties; ``bare``: :func:`_bare`.
     """
 
-    __slots__ = ("acts", "cands", "lang", "langs", "prefer", "words")
+    __slots__ = ("acts", "bare", "cands", "lang", "langs", "prefer", "words")
 
     def __init__(self, words: tuple[str | None, ...], langs: dict[str, str]) -> None:
-        self.words, self.langs = words, langs
+        self.words, self.langs, self.bare = words, langs, _bare(words)
         self.acts: dict[str, Act] = {}
         self.lang: str | None = None
         self.cands: frozenset[str] = frozenset()
@@ -308,7 +308,7 @@ def act_for(words: tuple[str | None, ...], ctx: Context, start: int, end: int) -
     lang = head.lang
     if lang is None:
         lang = ctx.language(head.cands, start, 80, head.prefer, ctx.region[end : end + 80])
-    if _bare(words) and not _stands_bare(ctx, start, end, lang):  # ``The VO 2016/679``
+    if head.bare and not _stands_bare(ctx, start, end, lang):  # ``The VO 2016/679``
         return None
     act = head.acts.get(lang)
     if act is None:
