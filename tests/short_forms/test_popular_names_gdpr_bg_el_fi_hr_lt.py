@@ -1,6 +1,7 @@
 """The GDPR's popular names in Bulgarian, Greek, Finnish, Croatian and Lithuanian read in real
 texts (the sources in eurefs/data/popular_names.json), with the pinpoint written before or
-after; an acronym in another script than Latin read only in its own language."""
+after; an acronym in another script than Latin read only in its own language; the Data
+Protection Directive's Bulgarian name."""
 
 from __future__ import annotations
 
@@ -114,3 +115,15 @@ def test_an_acronym_in_greek_or_cyrillic_letters_is_read_only_in_its_language() 
     assert "BDAR" in names_for("en") and "RODO" in names_for("el")
     text = "The English privacy notice cites ΓΚΠΔ and ОРЗД in passing, and nothing else."
     assert _names(text) == []
+
+
+def test_the_bulgarian_data_protection_directive() -> None:
+    # su-rudozem.eu, GDPR (pages corpus): the Directive's name capitalised, its number after
+    # it with a Latin E (was nothing); the mention spans the number (short_forms/name_numbers)
+    text = (
+        "Общият регламент за защита на личните данните на ЕС (GDPR) заменя Директивата за"
+        " защита на данните 95/46/EО и има за цел да хармонизира законите"
+    )
+    assert _names(text) == [("Директивата за защита на данните 95/46/EО", "31995L0046", None)]
+    # in small letters it may start another directive's description: not a name
+    assert _names("директивата за защита на данните в правоприлагането") == []
