@@ -88,6 +88,37 @@ ABBREVIATED = (
     + _JOINER
     + r"(?P<ayw>(?:19|20)[0-9]{2})(?![0-9])"
 )
+
+
+def _year_first(template: str) -> str:
+    """A record's date form that starts with its year (``{year} m. {month} {day} d.``), up to
+    its day: the words after the day are a case's and vary in prose (Lithuanian ``d.``,
+    ``dieną``; Hungarian ``-i``, ``-án``).  Groups ``f...``."""
+    # (Latvian writes the month after the day: ``{year}. gada {day}. {month}``)
+    head = template[: max(template.index(f) + len(f) for f in ("{day}", "{month}"))]
+    parts = re.split(r"(\{year\}|\{month\}|\{day\})", head)
+    fields = {
+        "{year}": r"(?P<fyw>(?:19|20)[0-9]{2})",
+        "{month}": "(?P<fmw>" + words(*oj_dates.MONTH_LANGS) + r")(?![\w])",
+        "{day}": r"(?P<fdw>[0-9]{1,2})(?![0-9])",
+    }
+    return "".join(fields.get(p) or re.escape(p).replace(r"\ ", "[ ]") for p in parts)
+
+
+#: Dates written year first, the month in words, as the records' dated acts write them
+#: (``dated_forms_before``: Lithuanian ``2023 m. gruodžio 8 d.``, Hungarian ``2023. december
+#: 8-i``, Latvian ``2023. gada 8. decembris``), in prose too (``2023 m. gruodžio 8 dieną``,
+#: expertlab.lt on the AI Act; pages corpus): one pattern a form, each matched at a year.
+#: Groups ``f...``.
+YEAR_FIRST = tuple(
+    compile_pattern(source)
+    for source in dict.fromkeys(
+        _year_first(form)
+        for lg in LANGUAGES
+        for form in lg.dated_forms_before
+        if form.startswith("{year}") and "{month}" in form
+    )
+)
 #: A date of :mod:`~eurefs.grammar.oj_dates`, :data:`MONTH_FIRST`, :data:`ORDINAL` or
 #: :data:`ABBREVIATED`; its groups named ``t...`` (``o...``, ``a...``)
 DATE = compile_pattern(

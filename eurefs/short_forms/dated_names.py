@@ -19,7 +19,8 @@ as its own or as that of the sentence the name is in:
   the text cites a number given after that date (``grammar/text_dates.cites_later``: the
   date is then another document's);
 * the sentence's: a date before the name in its sentence (also in figures: ``am
-  08.12.2023 grundsätzlich über den AI Act geeinigt``), with no act's or case's number
+  08.12.2023 grundsätzlich über den AI Act geeinigt``; year first, as Lithuanian and
+  Hungarian write it: ``2023 m. gruodžio 8 dieną``), with no act's or case's number
   between (``resolution of 20 October 2020 with recommendations to the Commission on the
   Digital Services Act``, ``on 20 October 2020 the EP adopted recommendations for what the
   new Digital Services Act (DSA) should include``; not ``judgment of 13 May 2014, Google
@@ -53,6 +54,7 @@ from eurefs.grammar.text_dates import (
     MONTH_FIRST,
     MONTHS_FIRST,
     ORDINAL,
+    YEAR_FIRST,
     cited,
     cites_later,
     date_of,
@@ -175,20 +177,31 @@ def _sentence_date_before(text: str, start: int, year: int, date: dt.date | None
         if written > year or (written == year and date is None):
             continue
         d = _date_ending(text, max(lo, at - 40), y)
-        if d is None:
+        if d is not None:
+            span, whole = d.span(), (date_of(d) if written == year else None)
+        elif (first := _year_first(text, at, start)) is not None:
+            span, whole = first
+        else:
             continue
         # (the cheaper tests first: most dates of the work's year are its own)
-        if written == year:
-            whole = date_of(d)
-            if whole is None or date is None or whole >= date:
-                continue
+        if written == year and (whole is None or date is None or whole >= date):
+            continue
         if (
-            not cited(text, d.start(), lo)
-            and _SENTENCE_END.search(text, d.end(), start) is None
-            and _NUMBERED.search(text, d.end(), start) is None
+            not cited(text, span[0], lo)
+            and _SENTENCE_END.search(text, span[1], start) is None
+            and _NUMBERED.search(text, span[1], start) is None
         ):
             return True
     return False
+
+
+def _year_first(text: str, at: int, end: int) -> tuple[tuple[int, int], dt.date | None] | None:
+    """The date written year first (``text_dates.YEAR_FIRST``: ``2023 m. gruodžio 8 dieną``)
+    at ``at``, before ``end``: its span and its whole date (None: no day of the calendar)."""
+    for form in YEAR_FIRST:
+        if (m := form.match(text, at, end)) is not None:
+            return m.span(), oj_dates.read(m, "f", "") or None
+    return None
 
 
 def before_its_act(text: str, start: int, celex: str, date: dt.date | None = None) -> bool:
