@@ -65,6 +65,15 @@ def test_the_adoption_s_own_sentence_still_names_the_acts() -> None:
         ("Created on: 1 mrt. 2021", "2021-03-01"),
         ("Created on: 18 ott 2020", "2020-10-18"),
         ("On 15 Dec 2020 the European Commission published twin legislative", "2020-12-15"),
+        # the heads of phpMyAdmin dumps and source files in public repositories, in Polish,
+        # Czech, Greek and Bulgarian (find_string 'gru 2020', '. pro 2020', 'Δεκ 2020',
+        # 'Време на генериране'): the languages' records' month_abbreviations
+        ("-- Czas generowania: 17 Gru 2020, 17:51", "2020-12-17"),
+        (" *  Created on: 2 gru 2020", "2020-12-02"),
+        ("-- Vytvořeno: Čtv 10. pro 2020, 22:06", "2020-12-10"),
+        ("-- Χρόνος δημιουργίας: 07 Δεκ 2020 στις 14:12:54", "2020-12-07"),
+        ("-- Време на генериране: 22 апр 2023 в 09:09", "2023-04-22"),
+        ("-- Време на генериране: 14 септ 2026 в 17:58", "2026-09-14"),
     ],
 )
 def test_an_abbreviated_month_dates_a_text(line: str, date: str) -> None:
