@@ -35,7 +35,10 @@ def source(lg: Language, link: str) -> str | None:
     first subparagraph of`` (English), ``alínea a) do n.º 1 do``, ``n.º 3, alínea g), do``
     (Portuguese: several joined by commas), Slovenian ``točke (e) ali (f)`` (no link)."""
     if not lg.pinpoints.leads and not lg.pinpoints.ordinal_leads:
-        return None
+        # (links glued to the article word, Maltese ``tal-Artikolu``: the record's own leads,
+        # each ending in such a link, ``il-punt 1 tal-``)
+        glued = lg.pinpoints.glued_leads
+        return r"(?:" + "|".join(glued) + r")\Z" if glued else None
     # ``points (a) and (b) of`` (in capitals too: ``ALÍNEA A) DO``, ``grammar/capitals``)
     alts = []
     if lg.pinpoints.leads:
@@ -68,6 +71,8 @@ def ends(lg: Language) -> tuple[str, ...]:
     """What the text before an article must end in for leads to be searched: the last
     word of a link and a blank (``of ``), or a blank alone where there is no link word."""
     links = [w.split()[-1] for w in with_capitals(lg.pinpoints.links) if not w.endswith("-")]
+    if not links and lg.pinpoints.glued_leads:  # (glued links: Maltese ``tal-``)
+        return tuple(w for w in with_capitals(lg.pinpoints.links) if w.endswith("-"))
     if not lg.pinpoints.links:
         links = [""]
     # (an elided link, no blank: ``de l'``)
@@ -85,8 +90,8 @@ def tail(lg: Language) -> str:
     before a pinpoint end in a link word (``on the basis of``) but not in a lead; this
     test spares them the search of the leads, which tries every character."""
     links = [w[::-1] for w in with_capitals(lg.pinpoints.links) if not w.endswith("-")]
-    if not links and lg.pinpoints.links:
-        return "(?!)"  # (glued links only: Maltese ``tad-``)
+    if not links and lg.pinpoints.links:  # (glued links only: Maltese ``tad-``)
+        return "" if lg.pinpoints.glued_leads else "(?!)"  # (their leads end in the link)
     nouns = [w[::-1] for w in with_capitals(ordinal_parts.last_words(lg))]
     # (a number with its ordinal sign, as the view has it: ``apartado 1º del``, ``n.º 1``)
     end = r"\)|[0-9]|[o°]\.?[0-9]" + (r"|" + words(*nouns) if nouns else "")
