@@ -38,6 +38,11 @@ def _names(text: str) -> list[tuple[str, str | None]]:
         ("– ņemot vērā vadlīnijas, ko EDAK pieņēmusi saskaņā ar VDAR 70. pantu,", "VDAR"),
         # the Irish acronym, as the Opinion of AG Pitruzzella in C-460/20 defines it
         ("Is é an RGCS an bunús dlí.", "RGCS"),
+        # the EDPB's Irish page on its legal framework (edpb.europa.eu, legal-framework_ga;
+        # pages corpus): the Union's name inside the GDPR's (was nothing)
+        ("Tá an leagan comhdhlúite de Rialachán Ginearálta an Aontais Eorpaigh maidir le"
+         " Cosaint Sonraí ar fáil anseo.",
+         "Rialachán Ginearálta an Aontais Eorpaigh maidir le Cosaint Sonraí"),
     ],
 )  # fmt: skip
 def test_the_gdprs_name(text: str, name: str) -> None:
