@@ -208,7 +208,12 @@ def _keyword(ref: BaseReference, text: str) -> bool:
     (Commission v Italy, C-162/99, of 2001, EUR-Lex 61999CJ0162)."""
     written = ref.text
     comma = written.find(", ")
-    if comma <= 0 or text[max(0, ref.start - 2) : ref.start].strip() != "(":
+    # the name alone before the comma: a comma inside the list of articles after the
+    # abbreviation is not this form (``(EKL 10., 81. un 82. pants)``, Latvian ``EC Treaty
+    # Articles 10, 81 and 82`` of 2010: the summary of Sbarigia, C-393/08, 62008CJ0393_SUM)
+    if comma <= 0 or any(c.isdigit() for c in written[:comma]):
+        return False
+    if text[max(0, ref.start - 2) : ref.start].strip() != "(":
         return False
     if text[ref.end : ref.end + 2].strip()[:1] not in (")", ";"):
         return False

@@ -169,3 +169,15 @@ def test_a_text_dated_before_amsterdam_in_the_courts_later_form_keeps_the_ec_tre
         ("Article 2 EC", "EC"),
         ("Article 2 EC", "EC"),
     ]
+
+
+def test_a_list_of_articles_with_commas_is_not_a_keyword_lines_treaty_first() -> None:
+    # the Latvian summary of Sbarigia, C-393/08, of 1 July 2010 (EUR-Lex
+    # 62008CJ0393_SUM, LV; pages corpus): its keyword line's bracket gives three articles
+    # of the EC Treaty as renumbered, a comma after the first; read as '(Traité CE, art.
+    # 177)', the Treaty named first, they were the EEC Treaty's ('EEKL 10., 81. un 82.')
+    text = (
+        "3. Konkurence – Kopienu tiesību normas – Dalībvalstu pienākumi\n\n"
+        "(EKL 10., 81. un 82. pants)\n\nSummary\n\n1. Tikai valsts tiesa, kura izskata strīdu"
+    )
+    assert _articles(text) == [("EKL 10., 81. un 82. pants", "EKL 10., 81. un 82. pants", "EC")]
