@@ -111,3 +111,27 @@ def test_french_al_glued_to_its_number() -> None:
     text = "CJUE et PESC - Art 275 al2 TFUE et Art 24 TUE"
     found = [(r.text, r.treaty, r.articles) for r in eurefs.extract(text, short_forms=False)]
     assert found == [("Art 275 al2 TFUE", "TFEU", ["275"]), ("Art 24 TUE", "TEU", ["24"])]
+
+
+def test_french_course_notes_write_the_article_without_its_dot() -> None:
+    # flashcards 'Contentieux de l'UE' (brainscape.com; pages corpus), French throughout:
+    # only the Polish record wrote 'art' without its dot, so each article was Polish
+    # ('art. 19 TUE', lang pl) in a French text
+    text = (
+        "Indispensable outil de collaboration juges nationaux et CJUE\n"
+        "CJUE - Art 19 TUE, ART 251 à 281 TFUE\n"
+        "Juridiction permanente, obligatoire, souveraine, à la fois juridiction constit et "
+        "administrative\n"
+        "CJUE et PESC - Art 275 al2 TFUE et Art 24 TUE\n"
+        "Permet à la CJUE de contrôler la légalité des décisions PESC"
+    )
+    found = [
+        (r.text, r.normalized, r.lang)
+        for r in eurefs.extract(text, kinds="treaty_article", short_forms=False)
+    ]
+    assert found == [
+        ("Art 19 TUE", "article 19 TUE", "fr"),
+        ("ART 251 à 281 TFUE", "articles 251 à 281 TFUE", "fr"),
+        ("Art 275 al2 TFUE", "article 275 al2 TFUE", "fr"),
+        ("Art 24 TUE", "article 24 TUE", "fr"),
+    ]
