@@ -173,15 +173,16 @@ def pick(
     Counts the hint words (frequent words and month names) of each candidate among
     the last 12 words of ``context``, the nearest weighing most (1, 1/2, 1/3 ...);
     when that leaves a tie, the first 12 words of ``after`` (the text following the
-    reference) are counted too, at half weight; ties where no word gave a hint at all go
-    to ``prefer``.  Then the words of the text further back, the last
-    :data:`WIDER_WORDS` words of ``wider()``, count on at the weights that follow (1/13,
-    1/14 ...), unless the words near gave one language a lead of :data:`NEAR_LEAD` or more
-    (:func:`_further`).  Where the words leave several candidates tied, the language of
-    the text (``text_language()``: ``eurefs.grammar.whole_text.WholeText.language``) wins
-    if it is one of them (a Romanian page without diacritics heads its summary ``Directiva
-    93/13/CEE. Protectia consumatorilor. Clauze abuzive.``, its words ``de`` Spanish as
-    well: Spanish by the registry's order).  Remaining ties go to the registry order.
+    reference) are counted too, at half weight.  Then the words of the text further back,
+    the last :data:`WIDER_WORDS` words of ``wider()``, count on at the weights that follow
+    (1/13, 1/14 ...), unless the words near gave one language a lead of :data:`NEAR_LEAD`
+    or more (:func:`_further`).  Where the words leave several candidates tied, the
+    language of the text (``text_language()``:
+    ``eurefs.grammar.whole_text.WholeText.language``) wins if it is one of them (a Romanian
+    page without diacritics heads its summary ``Directiva 93/13/CEE. Protectia
+    consumatorilor. Clauze abuzive.``, its words ``de`` Spanish as well: Spanish by the
+    registry's order).  Ties left where no word near gave a hint go to ``prefer``; the
+    remaining ones to the registry order.
     Used where several languages write a reference the same way (``directive 2003/88/CE``
     is French, Romanian or English).
     """
@@ -196,18 +197,19 @@ def pick(
     if after and sum(1 for c in cands if scores[c] == best) > 1:
         _score(hints, scores, _words(after)[:12], weight=0.5)
         best = max(scores.values())
-    if best == 0:
-        cands = [c for c in cands if c in set(prefer)] or cands
-        scores = {c: scores[c] for c in cands}
-    if wider is not None and len(cands) > 1 and _within_reach(scores):
+    hinted = best > 0
+    if wider is not None and _within_reach(scores):
         _further(hints, scores, wider(), context, len(near))
     best = max(scores.values())
-    first = next(c for c in cands if scores[c] == best)  # (the first of the best)
-    if text_language is not None and sum(1 for s in scores.values() if s == best) > 1:
+    tied = [c for c in cands if scores[c] == best]
+    if len(tied) > 1 and text_language is not None:
         told = text_language()
-        if told is not None and told != first and scores.get(told) == best:
+        if told is not None and told in tied:
             return told
-    return first
+    if not hinted:  # (after the words further back and the text's language: a list's
+        # ``'Simmenthal 1978', 'Art. 2 TUE'`` in a French text is French, not Polish)
+        tied = [c for c in tied if c in set(prefer)] or tied
+    return tied[0]
 
 
 def _within_reach(scores: dict[str, float]) -> bool:

@@ -43,8 +43,9 @@ def test_the_pinpoint_after_the_treaty_tells_the_language(
          [("treaty_article", "Art. 101 TFUE, ap. 1", "es")]),
         # no pinpoint word after the treaty: the tie as before (Polish, the normal form ``art.``)
         ("(Art. 101 TFUE)", [("treaty_article", "Art. 101 TFUE", "pl")]),
-        # a word after the comma that is no pinpoint word before a number: nothing read
-        ("(Art. 101 TFUE, apartado)", [("treaty_article", "Art. 101 TFUE", "pl")]),
+        # a word after the comma that is no pinpoint word before a number: nothing read; the
+        # text's language, Spanish by that word, breaks the tie the words near leave
+        ("(Art. 101 TFUE, apartado)", [("treaty_article", "Art. 101 TFUE", "es")]),
         # a Polish pinpoint before the treaty stays Polish
         ("art. 101 ust. 1 TFUE", [("treaty_article", "art. 101 ust. 1 TFUE", "pl")]),
     ],

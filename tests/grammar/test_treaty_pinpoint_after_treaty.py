@@ -39,8 +39,9 @@ def test_the_paragraph_of_the_judgment_in_dominguez() -> None:
         # the keyword bracket of the General Court's Spanish summary in T-472/13 Lundbeck
         # (curia.europa.eu, ES, ECLI:EU:T:2016:449; pages corpus)
         ("(Art. 101 TFUE, ap. 1)", [("Art. 101 TFUE, ap. 1", "artículo 101, ap. 1 TFUE", ["101"])]),
-        # a pinpoint word without its number is none: the article alone, as before
-        ("(Art. 101 TFUE, apartado)", [("Art. 101 TFUE", "art. 101 TFUE", ["101"])]),
+        # a pinpoint word without its number is none: the article alone, as before (Spanish,
+        # the text's language by that word: test_treaty_pinpoint_after_language)
+        ("(Art. 101 TFUE, apartado)", [("Art. 101 TFUE", "artículo 101 TFUE", ["101"])]),
         # the article's pinpoint before the treaty, as before
         ("el artículo 4, apartado 3, TUE establece",
          [("artículo 4, apartado 3, TUE", "artículo 4, apartado 3 TUE", ["4"])]),

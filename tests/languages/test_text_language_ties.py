@@ -55,3 +55,32 @@ def test_a_capitalised_dictionary_form_tells_its_language() -> None:
     # a dictionary form written as it is stays that language's (Maltese 'Direttiva',
     # Italian 'direttiva')
     assert eurefs.extract("Direttiva 2016/680")[0].lang == "mt"
+
+
+# a French revision sheet's list of key concepts (JurisPrép, 'Droit de l'Union européenne
+# (L2 S2)', fiches 2 and 4: a public repository's SQL seed, found with find_string): no word
+# near an article in the list tells a language, the words further back and the text are
+# French; the articles were Polish ('art. 2 TUE'), the Polish normal form 'art.' being the
+# word as written, which won before the words further back were read
+KEY_CONCEPTS = (
+    "       'L''UE comme objet politique non-identifié, principe de primauté (Costa c. ENEL "
+    "1964), identité constitutionnelle des États (art. 4 §2 TUE), subsidiarité, "
+    "proportionnalité, valeurs de l''article 2 TUE.',\n"
+    "       array['Principe de primauté', 'Costa c. ENEL 1964', 'Simmenthal 1978', "
+    "'Internationale Handelsgesellschaft 1970', 'Art. 2 TUE', 'Identité constitutionnelle'],\n"
+    "       array['Suffrage universel direct', 'Mandat représentatif', 'Groupes politiques "
+    "transnationaux', 'Compétences budgétaires', 'Art. 314 TFUE', 'Décharge'],\n"
+)
+
+
+def test_the_words_further_back_decide_before_the_normal_form() -> None:
+    found = [
+        (r.text, r.lang)
+        for r in eurefs.extract(KEY_CONCEPTS, kinds="treaty_article", short_forms=False)
+    ]
+    assert found == [
+        ("art. 4 §2 TUE", "fr"),
+        ("article 2 TUE", "fr"),
+        ("Art. 2 TUE", "fr"),
+        ("Art. 314 TFUE", "fr"),
+    ]
