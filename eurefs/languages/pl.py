@@ -141,9 +141,11 @@ LANGUAGE = Language(
     jha_domains=("WSiSW",),
     ecsc_domains=("EWWiS",),
     domain_eras=frozen({"UE": "EU", "WE": "EC", "EWG": "EEC", "EWWiS": "ECSC", "WPZiB": "CFSP", "WSiSW": "JHA", "Euratom": "Euratom"}),
+    # (not ``art``: the article's abbreviation in ten languages, it told Polish in French
+    # lists, ``'Clause passerelle art. 48-7 TUE', 'Art. 238 TFUE'``)
     hint_words=("wyrok", "wyroku", "wyrokiem", "TSUE", "Trybunał", "Trybunału", "Trybunałem", "w", "z", "i", "na", "do", "o", "dla", "oraz", "przez", "że", "się", "jest", "od",
                 "po", "ze", "we", "tym", "tej", "tego", "sprawie", "zgodnie", "mowa", "którym",
-                "której", "art", "ust"),
+                "której", "ust"),
     agreement_bodies=AgreementBodyWords(
         # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
         after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Komitetu)[ ](?:Ministrów|Ambasadorów|Stowarzyszenia|Współpracy|Stabilizacji[ ]i[ ]Stowarzyszenia|Partnerstwa|EOG)|Wspólnego[ ]Komitetu(?:[ ]EOG)?|Wspólnej[ ]Komisji)(?:[ ]?[A-Z]{2,5}[-–][A-ZŚŁŻ]\w{1,20})?)(?![\w-])",

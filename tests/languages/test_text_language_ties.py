@@ -84,3 +84,24 @@ def test_the_words_further_back_decide_before_the_normal_form() -> None:
         ("Art. 2 TUE", "fr"),
         ("Art. 314 TFUE", "fr"),
     ]
+
+
+# the same sheets' lists, where an article follows another: the abbreviation 'art' was a
+# hint word of the Polish record alone, so the article before told Polish ('art. 238 TFUE')
+# in a French text; the article's abbreviation is written so in ten languages
+KEY_CONCEPTS_RUN = (
+    "       array['Conseil européen', 'Art. 15 TUE', 'Président du Conseil européen', "
+    "'Conseil de l''UE', 'Art. 16 TUE', 'Majorité qualifiée', 'Double majorité 55/65', "
+    "'COREPER', 'Unanimité', 'Clause passerelle art. 48-7 TUE', 'Art. 238 TFUE', "
+    "'Formations du Conseil', 'ECOFIN', 'Trio de présidences'],\n"
+    "       array['Art. 14 TUE', 'Suffrage universel direct', 'Mandat représentatif', "
+    "'Groupes politiques transnationaux', 'Compétences budgétaires', 'Art. 314 TFUE', "
+    "'Décharge', 'Art. 319 TFUE', 'Motion de censure', 'Art. 17 §8 TUE', 'Procédure "
+    "législative ordinaire', 'Art. 294 TFUE', 'Codécision', 'Approbation'],\n"
+)
+
+
+def test_an_article_before_tells_no_language() -> None:
+    refs = eurefs.extract(KEY_CONCEPTS_RUN, kinds="treaty_article", short_forms=False)
+    assert len(refs) == 9
+    assert {(r.text, r.lang) for r in refs if r.lang != "fr"} == set()
