@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 import responses
@@ -19,7 +20,7 @@ from eurefs.cellar.sparql_ids import is_work_uri, validate_id_document, validate
 from eurefs.errors import ParseError
 from eurefs.grammar.identifier_input import written_form
 from eurefs.lookup import identifier_lookup, lookup_for
-from eurefs.models.references import ComDocumentRef
+from eurefs.models.references import ComDocType, ComDocumentRef
 from eurefs.parsing import parse
 from eurefs.scanner import extract
 
@@ -335,3 +336,13 @@ def test_one_cellar_uuid_format_for_lookup_id_and_query(given: str) -> None:
     uri = ids.cellar_work_uri(found.values[0])
     assert is_work_uri(uri) and uri.startswith(ids.CELLAR_RESOURCE_BASE)
     assert re.fullmatch(ids.CELLAR_RESOURCE_PATTERN + "/cellar/" + ids.CELLAR_UUID, uri)
+
+
+def test_the_commission_document_types_are_one_list() -> None:
+    """``identifiers.COM_TYPES`` is the one list: the model's ``doc_type`` (a literal, as the
+    models import no identifiers) names the same types, the ``comnat`` scheme takes each, and
+    an id is read back for each type but C documents (``ids.COMNAT_TYPES``)."""
+    assert set(get_args(ComDocType)) == set(ids.COM_TYPES) == set(ids.COM_DESCRIPTORS)
+    assert all(ids.SCHEMES["comnat"].is_valid(f"{t}_2018_0340_FIN") for t in ids.COM_TYPES)
+    written = [t for t in ids.COM_TYPES if ids.comnat_written(f"{t}_2018_0340_FIN")]
+    assert tuple(written) == ids.COMNAT_TYPES == ("COM", "JOIN", "SWD", "SEC")

@@ -17,7 +17,6 @@ from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import OPT_SP, first_chars, lazy_compile, words
 from eurefs.grammar.finite_strings import IGNORECASE_ASCII, first_characters, literal_heads
-from eurefs.grammar.vocabulary import COM_TYPES
 from eurefs.grammar.written_alike import WORDS_BEFORE
 from eurefs.languages import BY_CODE, LANGUAGES, index, ordered
 from eurefs.languages.evidence import pick, tell
@@ -25,8 +24,9 @@ from eurefs.models.light import BaseReference, ComDocumentRef
 from eurefs.models.prototypes import reference
 from eurefs.pattern_store import compile_pattern
 
-# Document types, with the languages' own spellings (German ``KOM``/``SEK``).
-_TYPES = tuple(t for t in COM_TYPES if t != "C")
+# Document types, with the languages' own spellings (German ``KOM``/``SEK``); ``C``, a lone
+# letter, is read apart.
+_TYPES = tuple(t for t in ids.COM_TYPES if t != "C")
 _TYPE_ALIASES = {a: t for lg in LANGUAGES for a, t in lg.com.type_aliases.items()}
 _ALIAS_LANGS = index(lambda lg: lg.com.type_aliases)
 _FINAL_LANGS = index(lambda lg: lg.com.final_words, fold=True)
@@ -42,9 +42,9 @@ _FINAL_WORDS = words(*_FINAL_LANGS)  # re.escape escapes spaces: safe in a VERBO
 # and the one-letter aliases (``K``)
 _SLASH_TYPES = tuple(t for t in (*_TYPES, *_TYPE_ALIASES) if len(t) > 1 and t.isascii())
 
-# The types of the EUR-Lex URI style (``COM:2024:380:FIN``); those whose first letter leads
-# no other family's anchor (``_uri_anchor``)
-_URI = ("COM", "JOIN", "SWD", "SEC")
+# The types of the EUR-Lex URI style (``COM:2024:380:FIN``): those with a ``comnat`` id; those
+# whose first letter leads no other family's anchor (``_uri_anchor``)
+_URI = ids.COMNAT_TYPES
 _URI_UNSHARED = frozenset({"JOIN"})
 
 # (every match starts with a type word; the look-ahead first, see ``first_chars``)

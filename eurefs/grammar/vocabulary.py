@@ -2,7 +2,8 @@
 
 Everything language-specific (act types, authors, number markers, OJ words,
 months, treaties, case words, Commission document words ...) lives in the
-language registry, ``eurefs.languages`` (one record per language).
+language registry, ``eurefs.languages`` (one record per language); the Commission's
+document types are the ``comnat`` scheme's, ``eurefs.identifiers.COM_TYPES``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,3 @@ PROCEDURE_TYPES: tuple[str, ...] = (
     "COD", "CNS", "APP", "NLE", "INI", "INL", "BUD", "DEC", "RSP", "SYN", "AVC",
     "ACI", "DCE", "IMM", "REG", "RPS", "BUI", "COS", "RSO", "INS", "ITS", "DEA",
 )  # fmt: skip
-
-#: Commission document types.
-COM_TYPES: tuple[str, ...] = ("COM", "JOIN", "SWD", "SEC", "C")

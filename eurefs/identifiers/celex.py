@@ -84,6 +84,13 @@ COM_DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "SEC": ("SC",),
     "C": (),
 }
+#: The Commission's document types (``COM(2021) 752 final``, ``JOIN``, ``SWD``, ``SEC``,
+#: ``C(2021) 1234 final``): the one list the grammar, the ``comnat`` scheme and the CELEX
+#: candidates read.
+COM_TYPES: tuple[str, ...] = tuple(COM_DESCRIPTORS)
+#: The types with a ``comnat`` id in Cellar and a ``uri=COM:2021:752:FIN`` page on EUR-Lex:
+#: all but C documents, which are published as the act they adopt.
+COMNAT_TYPES: tuple[str, ...] = tuple(t for t in COM_TYPES if t != "C")
 
 #: Case-law court letter -> sector 6 descriptors, most wanted first: judgment, order, AG
 #: opinion, OJ notices.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from eurefs.errors import ParseError
+from eurefs.identifiers.celex import COMNAT_TYPES
 from eurefs.identifiers.schemes import CELLAR_RESOURCE_BASE, SCHEMES
 from eurefs.pattern_store import compile_pattern
 
@@ -65,7 +66,7 @@ def comnat_id(doc_type: str, year: int, number: int) -> str:
 #: (``COM_2021_0752_FIN``; real notices: ``comnat/COM_2018_0340_FIN``, ``JOIN_2015_0007_FIN``),
 #: the one rule by which one is read back (:func:`comnat_written`).
 COMNAT_RE = compile_pattern(
-    r"(?P<type>COM|JOIN|SWD|SEC)_(?P<year>[0-9]{4})_(?P<number>[0-9]{4})_FIN"
+    "(?P<type>" + "|".join(COMNAT_TYPES) + r")_(?P<year>[0-9]{4})_(?P<number>[0-9]{4})_FIN"
 )
 
 

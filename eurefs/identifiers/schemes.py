@@ -14,7 +14,7 @@ from typing import Literal
 from urllib.parse import quote, unquote
 
 from eurefs.errors import ParseError
-from eurefs.identifiers.celex import CELEX_RE, is_celex
+from eurefs.identifiers.celex import CELEX_RE, COM_TYPES, is_celex
 from eurefs.pattern_store import compile_pattern
 from eurefs.records import record
 
@@ -105,7 +105,9 @@ SCHEMES: dict[str, Scheme] = {
         Scheme("celex", CELEX_RE, "work", "32016R0679", id_document=True, check=is_celex),
         Scheme(
             "comnat",
-            compile_pattern(r"(?:COM|JOIN|SWD|SEC|C)_[0-9]{4}_[0-9]{4}[A-Z]?_[A-Z0-9]{1,10}"),
+            compile_pattern(
+                "(?:" + "|".join(COM_TYPES) + r")_[0-9]{4}_[0-9]{4}[A-Z]?_[A-Z0-9]{1,10}"
+            ),
             "work",
             "COM_2018_0340_FIN",
             id_document=True,
