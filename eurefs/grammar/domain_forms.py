@@ -18,10 +18,13 @@ for _own in (True, False):
         for _written, _norm in _lang.domains.items():
             if (_written == _norm) is _own:
                 _DOMAIN_FORMS.setdefault(_written.lower(), _norm)
-#: The languages not written in Latin letters (their domains' Latin-typed twins are theirs)
-_OTHER_SCRIPTS = frozenset({"el", "bg"})
 # a Greek or Cyrillic letter
 _OTHER_LETTERS = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+#: The languages not written in Latin letters, Greek and Bulgarian: those whose records write
+#: their domains in other letters (their domains' Latin-typed twins are theirs)
+_OTHER_SCRIPTS = frozenset(
+    lg.code for lg in LANGUAGES if any(_OTHER_LETTERS.search(d) for d in lg.domains)
+)
 
 
 @functools.lru_cache(maxsize=256)
