@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from eurefs.grammar import act_pinpoints, comma_pinpoints, domain_eras, unlinked_pinpoints, years
 from eurefs.grammar.base import Anchor, Context, Family
-from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.common import lazy_compile, undecided_celex, words
 from eurefs.grammar.legal_act_numbers import make
 from eurefs.grammar.legal_act_words import Act
 from eurefs.grammar.number_order import YEAR_FIRST_SINCE, plausible
@@ -172,8 +172,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if act_type == "directive":
         return refs[:1]  # written number first, as juris writes every directive
     candidates = [r.celex for r in refs if r.celex]
-    update = {"celex": None, "celex_candidates": candidates, "eli": None, "cellar_ids": []}
-    return (refs[0].model_copy(update={**update, "eurlex_url": None, "normalized": normalized}),)
+    return (refs[0].model_copy(update={**undecided_celex(candidates), "normalized": normalized}),)
 
 
 #: Only when some loaded language has such abbreviations.

@@ -241,3 +241,9 @@ def celex_links(celex: str | None, eli: str | None = None) -> dict[str, Any]:
         "cellar_ids": [f"celex:{celex}"],
         "eurlex_url": eurlex_celex_url(celex),
     }
+
+
+def undecided_celex(candidates: list[str]) -> dict[str, Any]:
+    """The fields of an act whose CELEX the text leaves open: none, and ``candidates``
+    (:func:`celex_links` of no CELEX, with them)."""
+    return {**celex_links(None), "celex_candidates": candidates}

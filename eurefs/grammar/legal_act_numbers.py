@@ -15,7 +15,7 @@ import re
 
 from eurefs import identifiers as ids
 from eurefs.grammar import domain_eras, ecb_numbers, footnote_calls, legislator, years
-from eurefs.grammar.common import NUM_SP, SEP, celex_links, first_two_chars, words
+from eurefs.grammar.common import NUM_SP, SEP, celex_links, first_two_chars, undecided_celex, words
 from eurefs.grammar.domain_forms import canon_domain, domain_form
 from eurefs.grammar.hyphen_numbers import DASHED
 from eurefs.grammar.legal_act_words import Act
@@ -248,8 +248,7 @@ def _undecided(
         read = years.shortened_act_year(years.act_year(year))
         other = _reference(act, norm, suffix, read, str(int(number)), number_first, False)
         candidates += [other.celex] if other.celex else []
-    update = {"celex": None, "celex_candidates": candidates, "eli": None}
-    return ref.model_copy(update={**update, "cellar_ids": [], "eurlex_url": None})
+    return ref.model_copy(update=undecided_celex(candidates))
 
 
 def _reference(

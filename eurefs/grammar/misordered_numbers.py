@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from eurefs.grammar import domain_eras, years
+from eurefs.grammar.common import undecided_celex
 from eurefs.grammar.domain_forms import canon_domain
 from eurefs.grammar.legal_act_numbers import make
 from eurefs.grammar.legal_act_words import Act
@@ -73,7 +74,5 @@ def read(
         return None
     marker = f"{BY_CODE[act.lang].number_marker} " if number[4] else ""  # (as written)
     norm = f"{act.type_word} ({canon_domain(dom)}) {marker}{a}/{b}"
-    update = {"normalized": norm, "celex": None, "celex_candidates": [ref.celex], "eli": None}
-    return ref.model_copy(
-        update={**update, "cellar_ids": [], "eurlex_url": None, "number_first": True}
-    )
+    update = {**undecided_celex([ref.celex]), "normalized": norm, "number_first": True}
+    return ref.model_copy(update=update)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from eurefs.grammar.common import unaccented
+from eurefs.grammar.common import unaccented, undecided_celex
 from eurefs.identifiers.celex import legal_act_celex
 from eurefs.languages import LANGUAGES, index
 from eurefs.models.light import LegalActRef
@@ -103,5 +103,4 @@ def unaccented_jha_decision(ref: LegalActRef, written: str) -> LegalActRef:
         return ref
     framework = legal_act_celex("framework_decision", ref.year, ref.number)
     candidates = [ref.celex, *([framework] if framework else [])]
-    update = {"celex": None, "celex_candidates": candidates, "eli": None}
-    return ref.model_copy(update={**update, "cellar_ids": [], "eurlex_url": None})
+    return ref.model_copy(update=undecided_celex(candidates))
