@@ -346,3 +346,21 @@ def test_the_commission_document_types_are_one_list() -> None:
     assert all(ids.SCHEMES["comnat"].is_valid(f"{t}_2018_0340_FIN") for t in ids.COM_TYPES)
     written = [t for t in ids.COM_TYPES if ids.comnat_written(f"{t}_2018_0340_FIN")]
     assert tuple(written) == ids.COMNAT_TYPES == ("COM", "JOIN", "SWD", "SEC")
+
+
+@pytest.mark.parametrize(
+    ("celex", "act_type"),
+    [
+        ("32016R0679", "regulation"),  # the GDPR
+        ("31995L0046", "directive"),  # the Data Protection Directive
+        ("32002F0584", "framework_decision"),  # the European arrest warrant
+        ("32015O0012", "guideline"),  # Guideline (EU) 2015/856 (ECB/2015/12)
+        ("31996S2510", "ecsc_general_decision"),  # Decisione n. 2510/96/CECA
+        ("32001E0931", None),  # Common Position 2001/931/CFSP: E is three types
+        ("52021PC0206", None),  # a proposal: no act
+    ],
+)
+def test_the_act_type_a_celex_number_names(celex: str, act_type: str | None) -> None:
+    """One reading of a CELEX number's descriptor (the popular names' targets and the
+    citation exports' titles use it), the inverse of ``ACT_DESCRIPTORS``."""
+    assert ids.celex_act_type(celex) == act_type

@@ -16,6 +16,7 @@ from typing import Literal
 
 from eurefs.identifiers import (
     CELEX_RE,
+    DESCRIPTOR_ACT_TYPES,
     OJ_NUMBERED_DESCRIPTORS,
     comnat_written,
     eurlex_celex_url,
@@ -218,17 +219,6 @@ _DESCRIPTOR_LABELS = {
 _NOT_A_NAME = frozenset({"oj", "procedure"})
 
 
-#: The act-type word of :data:`_DESCRIPTOR_LABELS` in the language records.
-_DESCRIPTOR_TYPES = {
-    "R": "regulation",
-    "L": "directive",
-    "D": "decision",
-    "F": "framework_decision",
-    "H": "recommendation",
-    "O": "guideline",
-}
-
-
 def _act_title(descriptor: str, number: str, lang: str) -> str | None:
     """``Regulation 2016/679`` in ``lang`` (``Règlement 2016/679``, Hungarian ``2016/679
     rendelet``), with the type word of the language's record; English where it has none."""
@@ -239,7 +229,7 @@ def _act_title(descriptor: str, number: str, lang: str) -> str | None:
         from eurefs.languages import BY_CODE  # (only for a title built in another language)
 
         record = BY_CODE.get(lang)
-        words = record.act_types.get(_DESCRIPTOR_TYPES[descriptor]) if record else None
+        words = record.act_types.get(DESCRIPTOR_ACT_TYPES[descriptor]) if record else None
         if record is not None and words:
             if record.number_before_type:
                 return f"{number} {words[0]}"

@@ -58,6 +58,12 @@ OJ_NUMBERED_DESCRIPTORS: frozenset[str] = frozenset(
     for t in ("regulation", "directive", "decision", "framework_decision", "recommendation")
 ) | {ACT_DESCRIPTORS["common_position"]}  # (CFSP acts: joint actions, common strategies too)
 
+#: Descriptor -> act type, where the descriptor is one type's (not ``E``: common positions,
+#: joint actions and common strategies alike).
+DESCRIPTOR_ACT_TYPES: dict[str, str] = {
+    d: t for t, d in ACT_DESCRIPTORS.items() if list(ACT_DESCRIPTORS.values()).count(d) == 1
+}
+
 #: act_type -> ELI typedoc (subtype adds ``_del``/``_impl``).
 ELI_TYPEDOCS: dict[str, str] = {
     "regulation": "reg",
@@ -170,6 +176,16 @@ def legal_act_eli(
     if base == "dir":
         suffix = ""
     return f"{ELI_BASE}/{base}{suffix}/{year}/{int(number)}/oj"
+
+
+def celex_act_type(celex: str) -> str | None:
+    """``32016R0679`` -> ``regulation``: the act type of an act's CELEX number (sector 3)
+    whose descriptor is one type's (:data:`DESCRIPTOR_ACT_TYPES`); None for any other."""
+    m = _ACT_CELEX.fullmatch(celex)
+    return DESCRIPTOR_ACT_TYPES.get(m[1]) if m else None
+
+
+_ACT_CELEX = compile_pattern(r"3[0-9]{4}([A-Z])[0-9]{4}")
 
 
 def eli_act_type(typedoc: str) -> str | None:

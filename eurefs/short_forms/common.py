@@ -15,11 +15,6 @@ from eurefs.models.light import BaseReference, ShortFormHow
 #: Kinds of full references a back-reference can point to.
 TARGET_KINDS = ("legal_act", "com_document")
 
-_CELEX_ACT_TYPES = {
-    "R": "regulation", "L": "directive", "D": "decision", "H": "recommendation",
-    "F": "framework_decision",
-}  # fmt: skip
-
 
 class Target(NamedTuple):
     """The work a back-reference points to.
@@ -56,12 +51,6 @@ def target_of(ref: BaseReference, index: int) -> Target | None:
         (kind, fields["normalized"], fields["celex"], tuple(fields["celex_candidates"]),
          fields.get("act_type"), index),
     )  # fmt: skip
-
-
-def act_type_of_celex(celex: str) -> str | None:
-    """``32016R0679`` -> ``regulation``; None for anything but sector-3 acts."""
-    m = re.fullmatch(r"3\d{4}([A-Z])\d{4}", celex)
-    return _CELEX_ACT_TYPES.get(m.group(1)) if m else None
 
 
 def words(lang: str) -> BackReferenceWords:

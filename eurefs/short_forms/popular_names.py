@@ -19,10 +19,11 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from eurefs.data import popular_name_entries
+from eurefs.identifiers import celex_act_type
 from eurefs.pattern_store import compile_pattern
 from eurefs.records import record
 from eurefs.short_forms import dated_names, proposal_names
-from eurefs.short_forms.common import Candidate, Target, act_type_of_celex, word_start
+from eurefs.short_forms.common import Candidate, Target, word_start
 from eurefs.short_forms.name_forms import (
     after_joined_article,
     after_ordinal,
@@ -73,9 +74,7 @@ class PopularName:
     @cached_property
     def target(self) -> Target:
         """The target a mention of this name points to."""
-        return Target(
-            self.kind, self.cite, self.celex, (self.celex,), act_type_of_celex(self.celex)
-        )
+        return Target(self.kind, self.cite, self.celex, (self.celex,), celex_act_type(self.celex))
 
 
 @lru_cache(maxsize=1)
