@@ -27,14 +27,12 @@ from functools import lru_cache
 from eurefs.models.light import BaseReference
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.alias_words import alias_type, strip_article
-from eurefs.short_forms.common import alternation, words
+from eurefs.short_forms.common import CITATION_KINDS, alternation, words
 from eurefs.short_forms.definition_words import quotation_marks
 from eurefs.short_forms.popular_names import PopularName, load, names_for
 
 _WINDOW = 100
 _WORDS = compile_pattern(r"[^\W_]+")
-#: full references that may stand between an act and its alias (its OJ citation)
-_CITATIONS = ("oj", "celex", "eli")
 
 
 @lru_cache(maxsize=8)
@@ -125,7 +123,7 @@ def conjoined_aliases(text: str, lang: str, start: int, end: int) -> list[str] |
 def only_citations_between(refs: list[BaseReference], starts: list[int], i: int, at: int) -> bool:
     """Whether only OJ, CELEX or ELI citations stand between ``refs[i]`` and ``at``
     (no other act of a list or a title, passed over to reach it)."""
-    return all(refs[k].kind in _CITATIONS for k in range(i + 1, bisect.bisect_left(starts, at)))
+    return all(refs[k].kind in CITATION_KINDS for k in range(i + 1, bisect.bisect_left(starts, at)))
 
 
 def owns_all(
@@ -141,7 +139,7 @@ def owns_all(
 def last_cited(refs: list[BaseReference], starts: list[int], at: int) -> int | None:
     """The index of the last legal act cited before ``at`` (past its OJ citation), or None."""
     i = bisect.bisect_left(starts, at) - 1
-    while i >= 0 and refs[i].kind in _CITATIONS:
+    while i >= 0 and refs[i].kind in CITATION_KINDS:
         i -= 1
     if i < 0 or refs[i].kind != "legal_act" or refs[i].end > at:
         return None

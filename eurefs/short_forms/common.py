@@ -7,13 +7,18 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from eurefs.kinds import ReferenceKind
 from eurefs.languages import BY_CODE
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.evidence import detect
 from eurefs.models.light import BaseReference, ShortFormHow
 
 #: Kinds of full references a back-reference can point to.
-TARGET_KINDS = ("legal_act", "com_document")
+TARGET_KINDS: tuple[ReferenceKind, ...] = ("legal_act", "com_document")
+#: Kinds of full references that cite an act by its publication or identifier (its OJ
+#: citation, CELEX number, ELI): they may stand between an act and the alias, definition
+#: or national copy that names it.
+CITATION_KINDS: tuple[ReferenceKind, ...] = ("oj", "celex", "eli")
 
 
 class Target(NamedTuple):

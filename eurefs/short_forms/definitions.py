@@ -33,7 +33,15 @@ from eurefs.short_forms.alias_groups import (
     popular_celex,
 )
 from eurefs.short_forms.alias_words import acceptable_alias, short_title, strip_article, type_named
-from eurefs.short_forms.common import Candidate, Target, alternation, target_of, words
+from eurefs.short_forms.common import (
+    CITATION_KINDS,
+    TARGET_KINDS,
+    Candidate,
+    Target,
+    alternation,
+    target_of,
+    words,
+)
 from eurefs.short_forms.definition_words import (
     CALL_BEFORE_PAREN,
     before_paren,
@@ -207,10 +215,10 @@ def _antecedent(
         ref = refs[i]
         if ref.end > at:
             return None
-        if ref.kind in ("oj", "celex", "eli"):
+        if ref.kind in CITATION_KINDS:
             i -= 1
             continue
-        if ref.kind not in ("legal_act", "com_document"):
+        if ref.kind not in TARGET_KINDS:
             return None
         m = title_word_before(text, ref.start, lang)
         # (after a bracket defining an alias, "and" joins two citations: no title)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference
 from eurefs.pattern_store import compile_pattern
-from eurefs.short_forms.common import alternation
+from eurefs.short_forms.common import CITATION_KINDS, alternation
 
 _SPACES = " \t\u00a0"
 # How far after an act's citation a phrase may take it into national law when no title
@@ -242,7 +242,7 @@ def national_site(
     national phrase is no title)."""
     if i is None:
         i = bisect.bisect_left(starts, at) - 1
-        while i >= 0 and refs[i].kind in ("oj", "celex", "eli"):
+        while i >= 0 and refs[i].kind in CITATION_KINDS:
             i -= 1
         if i < 0 or refs[i].kind != "legal_act" or not 0 <= at - refs[i].end <= COPY_REACH:
             return None

@@ -94,7 +94,7 @@ def _full_entries(
     """Start, end, index, work key, act type and kind of each full reference of the
     kinds a back-reference can point to (only these enter the walk's log; the others
     count only as the latest mention before ``thereof``, looked up then)."""
-    out = []
+    out: list[tuple[int, int, int, str, str | None, str]] = []
     for i, ref in enumerate(refs):
         fields = vars(ref)
         kind: str = fields["kind"]
