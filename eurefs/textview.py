@@ -41,6 +41,7 @@ from itertools import accumulate, chain, compress, count
 from typing import AnyStr
 
 from eurefs.data.journal import JOURNAL_NAMES, names_source
+from eurefs.data.ligatures import LIGATURES
 from eurefs.grammar.common import CLEAN_TABLE, merge_spans
 from eurefs.languages.codes import LANGUAGES as OFFICIAL_LANGUAGES
 from eurefs.latin1 import latin1_copy, wide_chars
@@ -56,11 +57,7 @@ from eurefs.textview_drops import (
 )
 
 _REPLACEMENTS = {chr(c): str(r) for c, r in CLEAN_TABLE.items()}
-_LIGATURES = {
-    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-    "\ufb05": "st", "\ufb06": "st",
-}  # fmt: skip
-_LIGATURE_RE = compile_pattern("[" + "".join(_LIGATURES) + "]")
+_LIGATURE_RE = compile_pattern("[" + "".join(LIGATURES) + "]")
 _INVISIBLE_SET = frozenset(INVISIBLE)
 # Superscript digits and brackets: footnote calls (``eurefs.superscripts``).
 _SUPERSCRIPTS = SUPERSCRIPTS
@@ -95,7 +92,7 @@ _BREAK_RUN = compile_pattern(
 # longer for those whose low byte is common in UCS-2 text (``U+2000``, ``U+0163``: zero,
 # ``c``): 3 MB of the benchmark text, 15 -> 7 ms.
 _LATIN1_SPECIALS = tuple((c, ord(c)) for c in (*_REPLACEMENTS, *_SUPERSCRIPTS) if ord(c) < 0x100)
-_WIDE = tuple(c for c in (*_REPLACEMENTS, *_LIGATURES, *_SUPERSCRIPTS, *INVISIBLE) if ord(c) > 255)
+_WIDE = tuple(c for c in (*_REPLACEMENTS, *LIGATURES, *_SUPERSCRIPTS, *INVISIBLE) if ord(c) > 255)
 #: The characters beyond Latin-1 the view may hold that its text does not: those cleaning
 #: writes (``µ`` as Greek ``μ``, Romanian ``ş`` as ``ș``); ligatures are spelt in ASCII.
 MADE_BEYOND_LATIN1 = frozenset(c for r in _REPLACEMENTS.values() for c in r if ord(c) > 255)
@@ -123,7 +120,7 @@ def _found_at(text: AnyStr, key: AnyStr, pattern: re.Pattern[AnyStr]) -> bool:
 
 
 def _specials(text: str) -> list[str]:
-    """The characters of ``_REPLACEMENTS``, ``_LIGATURES``, ``_SUPERSCRIPTS`` and
+    """The characters of ``_REPLACEMENTS``, ``LIGATURES``, ``_SUPERSCRIPTS`` and
     ``INVISIBLE`` that ``text`` holds.
 
     Those of Latin-1 are searched as bytes of the Latin-1 copy, one byte a character,
@@ -274,7 +271,7 @@ def _ligatures(flat: str, runs: list[tuple[int, int]]) -> Edits:
             p for p in starts
             if (i := bisect.bisect_right(run_starts, p) - 1) < 0 or runs[i][1] <= p
         ]  # fmt: skip
-    return starts, [p + 1 for p in starts], [_LIGATURES[flat[p]] for p in starts]
+    return starts, [p + 1 for p in starts], [LIGATURES[flat[p]] for p in starts]
 
 
 class TextView:
@@ -305,7 +302,7 @@ class TextView:
         self._soft = SoftHyphens.of(flat, calls, invisible, soft)
         if self._soft is not None:
             flat = self._soft.text
-        starts, ends, reps = _edits(flat, any(c in _LIGATURES for c in specials))
+        starts, ends, reps = _edits(flat, any(c in LIGATURES for c in specials))
         spaced = _spaced(flat)
         self.identical = not starts and self._soft is None
         self.dropped = invisible or soft or "" in reps

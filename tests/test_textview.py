@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from eurefs import textview
+from eurefs.data.ligatures import LIGATURES
 from eurefs.grammar.common import merge_spans
 from eurefs.textview import TextView
 from tests.support.hypothesis_profiles import examples
@@ -180,7 +181,7 @@ def test_special_characters_are_found_whatever_their_low_byte(char: str) -> None
 
 
 _SPECIAL_PIECES = st.sampled_from(
-    [*textview._REPLACEMENTS, *textview._LIGATURES, "a", " ", "\\", "u", "2013", "’", "\u0131",
+    [*textview._REPLACEMENTS, *LIGATURES, "a", " ", "\\", "u", "2013", "’", "\u0131",
      "\U0001f600", "\udcff", "é"]
 )  # fmt: skip
 
@@ -189,7 +190,7 @@ _SPECIAL_PIECES = st.sampled_from(
 @given(st.lists(_SPECIAL_PIECES, max_size=20).map("".join))
 @example("C:\\u2013 \\ufb01")  # escapes written out, not the characters
 def test_the_special_characters_found_are_those_the_text_holds(text: str) -> None:
-    wanted = {c for c in (*textview._REPLACEMENTS, *textview._LIGATURES) if c in text}
+    wanted = {c for c in (*textview._REPLACEMENTS, *LIGATURES) if c in text}
     # (an escape the text writes out, ``\\u2013``, is none)
     assert set(textview._specials(text)) == wanted
 

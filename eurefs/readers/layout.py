@@ -28,6 +28,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from eurefs.data.journal import UNION_JOURNAL_NAME, names_source
+from eurefs.data.ligatures import LIGATURES
 
 
 class Segment(NamedTuple):
@@ -43,10 +44,9 @@ class Segment(NamedTuple):
 Line = list[Segment]
 PageLines = list[Line]
 
-LIGATURES = str.maketrans(
-    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "ft", "ﬆ": "st", "Ĳ": "IJ",
-     "ĳ": "ij"}
-)  # fmt: skip
+#: The ligatures spelt out (``eurefs.data.ligatures``), and the Dutch IJ (U+0132, U+0133),
+#: one glyph in some PDF fonts.
+_SPELT_OUT = str.maketrans({**LIGATURES, "\u0132": "IJ", "\u0133": "ij"})
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 # Soft hyphen, PDFium's end-of-line hyphen (U+0002) or a hyphen, between lower-case letters.
@@ -91,7 +91,7 @@ def clean_page_text(text: str) -> str:
     text = _SLASH_BREAK.sub("", text)
     # PDFium marks a hyphen at a line end with U+0002 and joins the lines itself.
     text = _SOFT_JOIN.sub("", text).replace("\x02", "-")
-    text = _CONTROL.sub("", text.translate(LIGATURES))
+    text = _CONTROL.sub("", text.translate(_SPELT_OUT))
     return text
 
 

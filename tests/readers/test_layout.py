@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+from eurefs import extract
+from eurefs.data.ligatures import LIGATURES
 from eurefs.readers.layout import Segment, assemble_pages, clean_page_text, running_keys
+from eurefs.textview import TextView
 
 
 def _page(n: int, note: str) -> list[list[Segment]]:
@@ -66,3 +71,27 @@ def test_paragraph_breaks_are_one_blank_line_never_at_the_edges() -> None:
     para = [Segment("first para-", "")]
     pages = [[[], para, [], [], [Segment("graph two", "")], []]]
     assert assemble_pages(pages) == ["first para-\n\ngraph two\n"]
+
+
+# Regulation (EC) No 401/2009 (OJ L 126, 21.5.2009, p. 13; CELEX 32009R0401), its first
+# citation, with the ``st`` of ``establishing`` set as the long s-t ligature (U+FB05), one
+# glyph in a font with historical ligatures: Unicode decomposes it to long s and t, ``st``
+# (NFKC; unicodecharacter.org/U+FB05), never ``ft``.
+_CITATION_401_2009 = (
+    "Having regard to the Treaty e\ufb05ablishing the European Community, and in particular "
+    "Article 175 thereof,"
+)
+
+
+def test_the_long_s_t_ligature_is_spelt_st_and_the_treaty_it_names_read() -> None:
+    text = clean_page_text(_CITATION_401_2009)
+    assert "Treaty establishing the European Community" in text
+    assert [r.normalized for r in extract(text, short_forms=False)] == ["Article 175 EC"]
+
+
+def test_each_ligature_is_spelt_as_unicode_decomposes_it() -> None:
+    """The one table the reader and the view read: each ligature's compatibility
+    decomposition (a long s an s)."""
+    for ligature, letters in LIGATURES.items():
+        assert letters == unicodedata.normalize("NFKC", ligature)
+        assert clean_page_text(ligature) == letters == TextView(ligature).view
