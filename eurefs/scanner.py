@@ -37,7 +37,6 @@ from eurefs.grammar import (
     written_alike,
 )
 from eurefs.grammar.base import nothing_before
-from eurefs.grammar.common import merge_spans
 from eurefs.grammar.named_again import NamedTreaties
 from eurefs.grammar.national_numbers import NationalNumbers
 from eurefs.grammar.publications import link as link_publications
@@ -46,6 +45,7 @@ from eurefs.kinds import ALL_KINDS, SHORT_FORM
 from eurefs.models.light import BaseReference
 from eurefs.normal_form import NormalForm
 from eurefs.selection import drop_overlaps
+from eurefs.spans import merge_spans
 from eurefs.text import DocumentText
 from eurefs.textview import MADE_BEYOND_LATIN1, TextView
 

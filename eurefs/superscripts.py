@@ -10,8 +10,8 @@ The document readers write the calls they find as superscripts too, set apart
 
 from __future__ import annotations
 
-from eurefs.grammar.common import merge_spans
 from eurefs.pattern_store import compile_pattern
+from eurefs.spans import merge_spans
 
 #: Superscript digits and brackets.
 SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207d\u207e"

@@ -34,27 +34,44 @@ from __future__ import annotations
 
 import bisect
 import operator
-import re
 import sys
 from collections.abc import Iterable
 from itertools import accumulate, chain, compress, count
-from typing import AnyStr
 
 from eurefs.data.journal import JOURNAL_NAMES, names_source
 from eurefs.data.ligatures import LIGATURES
-from eurefs.grammar.common import CLEAN_TABLE, merge_spans
 from eurefs.languages.codes import LANGUAGES as OFFICIAL_LANGUAGES
 from eurefs.latin1 import latin1_copy, wide_chars
 from eurefs.pattern_store import compile_pattern
+from eurefs.spans import merge_spans
 from eurefs.superscripts import SUPERSCRIPTS
 from eurefs.textview_drops import (
-    CAPITAL_BREAK,
-    CAPITAL_BREAK_BYTES,
     INVISIBLE,
     LOWER_LETTERS,
     SOFT_HYPHEN,
     SoftHyphens,
+    capital_break,
 )
+
+#: Same-length translation: spaces and dashes to their ASCII forms, the view's (the grammar
+#: and the short forms read a text's characters so too).
+CLEAN_TABLE = str.maketrans(
+    {
+        "\u00a0": " ", "\u2000": " ", "\u2001": " ", "\u2002": " ", "\u2003": " ",
+        "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2007": " ", "\u2008": " ",
+        "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ",
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
+        "\u2044": "/", "\u2215": "/", "\uff0f": "/",
+        "\u00ba": "o",  # masculine ordinal in French 'nº'
+        # the micro sign that Greek PDFs' fonts give for mu ('Κανονισµός (ΕΟΚ) αριθ.')
+        "\u00b5": "\u03bc",
+        # Romanian s/t with cedilla (older texts) read as the comma-below letters
+        "\u015f": "\u0219", "\u0163": "\u021b", "\u015e": "\u0218", "\u0162": "\u021a",
+        # fullwidth digits (CJK text) are digits; other scripts' digits make no reference
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+    }
+)  # fmt: skip
 
 _REPLACEMENTS = {chr(c): str(r) for c, r in CLEAN_TABLE.items()}
 _LIGATURE_RE = compile_pattern("[" + "".join(LIGATURES) + "]")
@@ -96,27 +113,6 @@ _WIDE = tuple(c for c in (*_REPLACEMENTS, *LIGATURES, *_SUPERSCRIPTS, *INVISIBLE
 #: The characters beyond Latin-1 the view may hold that its text does not: those cleaning
 #: writes (``µ`` as Greek ``μ``, Romanian ``ş`` as ``ș``); ligatures are spelt in ASCII.
 MADE_BEYOND_LATIN1 = frozenset(c for r in _REPLACEMENTS.values() for c in r if ord(c) > 255)
-
-
-def capital_break(text: str) -> bool:
-    """Whether ``text`` breaks a line after a compound's hyphen (``Datenschutz-\\nGrund``):
-    the view keeps it, the short forms read the name without the break.  Read at each
-    hyphen before a line break, found as two bytes of the text's Latin-1 copy (the letters
-    of the pattern are Latin-1) at memchr speed: a search of the whole text by the pattern
-    read it a character at a time (the benchmark text, UCS-2: ~5M instructions)."""
-    if text.isascii():
-        return _found_at(text, "-\n", CAPITAL_BREAK)
-    return _found_at(latin1_copy(text), b"-\n", CAPITAL_BREAK_BYTES)
-
-
-def _found_at(text: AnyStr, key: AnyStr, pattern: re.Pattern[AnyStr]) -> bool:
-    """Whether ``pattern`` matches at an occurrence of ``key`` in ``text``."""
-    at = text.find(key)
-    while at >= 0:
-        if pattern.match(text, at):
-            return True
-        at = text.find(key, at + 1)
-    return False
 
 
 def _specials(text: str) -> list[str]:

@@ -8,8 +8,8 @@ import random
 import pytest
 
 import eurefs
-from eurefs.grammar.common import merge_spans
 from eurefs.scanner import _windows
+from eurefs.spans import merge_spans
 
 
 def test_extract_accepts_one_kind_as_a_string() -> None:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from eurefs import textview
 from eurefs.data.ligatures import LIGATURES
-from eurefs.grammar.common import merge_spans
+from eurefs.spans import merge_spans
 from eurefs.textview import TextView
 from tests.support.hypothesis_profiles import examples
 

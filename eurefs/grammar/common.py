@@ -1,8 +1,8 @@
-"""Pattern building blocks shared by the families, and the text cleaning they rely on.
+"""Pattern building blocks shared by the families.
 
 Patterns run on the folded view of a text (``eurefs.textview``): space-like and
-dash-like characters are ASCII, every fullwidth digit an ASCII digit, white
-space is folded and soft hyphens are gone.
+dash-like characters are ASCII, every fullwidth digit an ASCII digit
+(``textview.CLEAN_TABLE``), white space is folded and soft hyphens are gone.
 Digits are ``[0-9]``, never ``\\d`` (which matches every script's digits): only
 ASCII digits make a reference, so every identifier derived is ASCII.  Every
 quantifier here is bounded, and no repeated group can match the same
@@ -18,25 +18,6 @@ from typing import Any, cast
 
 from eurefs.identifiers.eurlex import eurlex_celex_url
 from eurefs.pattern_store import compile_pattern, stored_text
-
-#: Same-length translation: spaces and dashes to their ASCII forms.
-CLEAN_TABLE = str.maketrans(
-    {
-        "\u00a0": " ", "\u2000": " ", "\u2001": " ", "\u2002": " ", "\u2003": " ",
-        "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2007": " ", "\u2008": " ",
-        "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ",
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-        "\u2015": "-", "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
-        "\u2044": "/", "\u2215": "/", "\uff0f": "/",
-        "\u00ba": "o",  # masculine ordinal in French 'nº'
-        # the micro sign that Greek PDFs' fonts give for mu ('Κανονισµός (ΕΟΚ) αριθ.')
-        "\u00b5": "\u03bc",
-        # Romanian s/t with cedilla (older texts) read as the comma-below letters
-        "\u015f": "\u0219", "\u0163": "\u021b", "\u015e": "\u0218", "\u0162": "\u021a",
-        # fullwidth digits (CJK text) are digits; other scripts' digits make no reference
-        **{chr(0xFF10 + i): str(i) for i in range(10)},
-    }
-)  # fmt: skip
 
 # Patterns run on the folded view of a text (``eurefs.textview``): every run of
 # white space there is one space, or two spaces where a blank line (or a page
@@ -208,18 +189,6 @@ def lazy_compile(source: str, flags: int = 0) -> re.Pattern[str]:
     patterns by identity only with ``re.compile``.
     """
     return cast("re.Pattern[str]", _LazyPattern(source, flags))
-
-
-def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping or touching ``(start, end)`` spans joined; ``spans`` sorted by start."""
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            if e > merged[-1][1]:
-                merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    return merged
 
 
 def celex_links(celex: str | None, eli: str | None = None) -> dict[str, Any]:

@@ -15,10 +15,11 @@ from typing import Literal
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
 from eurefs.grammar import oj_dates, oj_series, years
-from eurefs.grammar.common import CLEAN_TABLE, collapse_spaces, lazy_compile
+from eurefs.grammar.common import collapse_spaces, lazy_compile
 from eurefs.languages import LANGUAGES, index
 from eurefs.models.light import BaseReference, OjRef
 from eurefs.models.prototypes import reference
+from eurefs.textview import CLEAN_TABLE
 
 #: The date before the series and issue, as Italian national writing cites the journal
 #: after its own (``G.U.U.E. 30 novembre 2005, n. L 314``; ``G.U. 31 luglio 2015, n. 176``

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from eurefs.grammar.text_dates import HEAD, cites_later, head_date
 from eurefs.languages.evidence import DETECT_SAMPLE, tell
+from eurefs.textview_drops import capital_break
 
 
 class WholeText:
@@ -48,8 +49,6 @@ class WholeText:
         1 MB of the benchmark text the search cost ~3.8M instructions)."""
         if self._dropped is None or self._dropped:
             return self._dropped
-        from eurefs.textview import capital_break  # (the view's module imports the grammar)
-
         return capital_break(self._text)
 
     def year(self) -> int | None:

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from eurefs.grammar.common import CLEAN_TABLE
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.alias_forms import compound_forms, declined_forms
 from eurefs.short_forms.common import words
+from eurefs.textview import CLEAN_TABLE
 
 #: The characters a name's hyphen is also written as: the non-breaking hyphen of EUR-Lex and
 #: German journals (``Art. 82 DS\u2011GVO``, RDV 3/2024; ``Datenschutz\u2011Grundverordnung``
@@ -90,7 +90,7 @@ def after_joined_article(text: str, start: int) -> bool:
 
 #: The letters a text may write for a name's, older encodings of them (Romanian s and t
 #: with a cedilla, ``ş``, ``ţ``, for ``ș``, ``ț``): the view of the grammar reads them alike
-#: (``grammar.common.CLEAN_TABLE``), but names are searched in the text as written.
+#: (``textview.CLEAN_TABLE``), but names are searched in the text as written.
 _OLDER_LETTERS = tuple(
     (new, chr(old))
     for old, new in CLEAN_TABLE.items()

@@ -21,11 +21,11 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from eurefs.grammar import act_pinpoints, dash_pinpoints
-from eurefs.grammar.common import CLEAN_TABLE
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import words
 from eurefs.short_forms.genitive_pinpoints import unbracketed
+from eurefs.textview import CLEAN_TABLE
 
 #: What may end such a pinpoint right after its last character (``*``: Markdown's bold).
 _CLOSING = ".,;:)]*\"'\u201d\u2019"

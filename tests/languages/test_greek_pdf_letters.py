@@ -1,4 +1,4 @@
-"""Greek as PDFs and headings write it: the micro sign for mu (``grammar.common.CLEAN_TABLE``)
+"""Greek as PDFs and headings write it: the micro sign for mu (``textview.CLEAN_TABLE``)
 and the author in capitals between the type word and the number (the Greek record's
 ``author_phrases``)."""
 

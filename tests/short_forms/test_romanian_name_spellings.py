@@ -1,7 +1,7 @@
 """The GDPR's Romanian popular name as Romanian writing spells it: in the genitive
 (``Regulamentului general privind ...``), without diacritics, and with the older letters s
 and t with a cedilla (ş, ţ) for ș, ț (``short_forms.name_forms.letter_variants``; the
-view of the grammar reads them alike, ``grammar.common.CLEAN_TABLE``, but names are
+view of the grammar reads them alike, ``textview.CLEAN_TABLE``, but names are
 searched in the text as written).
 """
 

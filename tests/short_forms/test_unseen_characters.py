@@ -8,8 +8,9 @@ import random
 import pytest
 
 import eurefs
-from eurefs import textview
+from eurefs import textview, textview_drops
 from eurefs.chunked import iter_extract
+from eurefs.grammar import whole_text
 from eurefs.short_forms import find_short_forms
 from eurefs.short_forms.unseen import Unseen, holds_unseen
 
@@ -69,8 +70,9 @@ def test_only_the_short_forms_read_the_compounds_line_breaks(
     # the references alone never ask whether a line breaks after a compound's hyphen:
     # (before: every extraction searched the text for one, ~3.8M instructions a MB)
     read: list[str] = []
-    real = textview.capital_break
-    monkeypatch.setattr(textview, "capital_break", lambda text: read.append(text) or real(text))
+    real = textview_drops.capital_break
+    for module in (textview, whole_text):  # (the two that ask)
+        monkeypatch.setattr(module, "capital_break", lambda text: read.append(text) or real(text))
     text = PLAN + "Verordnung (EU) 2016/679\n"
     assert [r.celex for r in eurefs.extract(text, short_forms=False)] == ["32016R0679"]
     assert read == []
