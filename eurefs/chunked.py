@@ -204,7 +204,7 @@ def iter_extract_light(
         return
     if not isinstance(text, str):
         raise TypeError(f"iter_extract() needs a str or DocumentText, not {type(text).__name__}")
-    form = NormalForm.of(text)  # (line ends as ``\n``: ``eurefs.normal_form``)
+    form = NormalForm.of(text)  # (line ends as ``\n``, accents composed: ``eurefs.normal_form``)
     if form is not None:
         yield from _in_normal_form(form, kinds, short_forms, chunk_size, progress)
         return

@@ -28,12 +28,16 @@ class _Held:
     """The text of the extraction under way, its copy once made, and the characters
     beyond Latin-1 it holds once read (:func:`wide_chars`)."""
 
-    __slots__ = ("beyond", "copy", "text")
+    __slots__ = ("beyond", "copy", "dense", "mids", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.copy: bytes | None = None
         self.beyond: frozenset[str] | None = None
+        # (the marks of the copy found too many to read one by one, and the text's
+        # :func:`_mid_bytes`, once read)
+        self.dense = False
+        self.mids: bytes | None = None
 
 
 _SHARED: ContextVar[_Held | None] = ContextVar("eurefs_latin1_copy", default=None)
@@ -103,19 +107,66 @@ def wide_chars(text: str, copy: bytes, wanted: tuple[str, ...]) -> list[str]:
     that of a wanted character (a few blocks: dashes and spaces, ligatures, full-width
     forms), each wanted character of a block looked for in the text where its block is
     frequent (Latin letters beyond Latin-1, ``U+01xx``, in Czech or Romanian)."""
-    seen = _marked(text, copy, _QUESTION)
+    seen = _beyond(text, copy)
     if seen is not None:
-        held = _SHARED.get()
-        if held is not None and held.text is text:
-            held.beyond = frozenset(seen)  # (every character at a ``?``: all of them)
         return [c for c in wanted if c in seen]
-    mids = _mid_bytes(text)
+    mids = _held_mids(text)
     found: list[str] = []
     for block, chars in _blocks(wanted):
         if block in mids:
             here = _marked(text, mids, block)
             found += [c for c in chars if (c in text if here is None else c in here)]
     return found
+
+
+def holds_marks(text: str) -> bool:
+    """Whether ``text`` holds a combining diacritical mark (``U+0300``-``U+036F``: the
+    accents of a text in Unicode's decomposed form, NFD).  Read from what the view reads
+    anyway in the :func:`shared` block of ``text``: the characters at the Latin-1 copy's
+    ``?`` where they are few, else the second byte of each character's code (``0x03``:
+    Greek letters, or marks), and only where that is found (a Greek text) by a search of
+    the text (~3 ms a MB).  Outside the block, from the second bytes."""
+    if text.isascii():
+        return False
+    held = _SHARED.get()
+    if held is None or held.text is not text:  # (no copy made for this: the second bytes)
+        return b"\x03" in _mid_bytes(text) and _MARK.search(text) is not None
+    copy = latin1_copy(text)
+    if _QUESTION not in copy:
+        return False
+    seen = _beyond(text, copy)
+    if seen is not None:
+        return any(_MARKS_FROM <= c <= _MARKS_TO for c in seen)
+    return b"\x03" in _held_mids(text) and _MARK.search(text) is not None
+
+
+_MARKS_FROM, _MARKS_TO = "\u0300", "\u036f"
+_MARK = re.compile(f"[{_MARKS_FROM}-{_MARKS_TO}]")
+
+
+def _beyond(text: str, copy: bytes) -> frozenset[str] | set[str] | None:
+    """:func:`_marked` at the copy's ``?``: every character of ``text`` beyond Latin-1
+    (None: too many to read), read once for the text of the :func:`shared` block."""
+    held = _SHARED.get()
+    if held is None or held.text is not text:
+        return _marked(text, copy, _QUESTION)
+    if held.beyond is None and not held.dense:
+        seen = _marked(text, copy, _QUESTION)
+        if seen is None:
+            held.dense = True
+        else:
+            held.beyond = frozenset(seen)  # (every character at a ``?``: all of them)
+    return held.beyond
+
+
+def _held_mids(text: str) -> bytes:
+    """:func:`_mid_bytes` of ``text``, made once for the text of the :func:`shared` block."""
+    held = _SHARED.get()
+    if held is None or held.text is not text:
+        return _mid_bytes(text)
+    if held.mids is None:
+        held.mids = _mid_bytes(text)
+    return held.mids
 
 
 def _marked(text: str, copy: bytes, mark: int) -> set[str] | None:

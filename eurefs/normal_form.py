@@ -1,61 +1,142 @@
 """A text in the one form the extraction reads, and the map of its offsets back.
 
-The same document must give the same references however its line ends are written:
-with ``\\r\\n`` (files from Windows tools) or ``\\r`` (classic Mac OS) as with ``\\n``.
-Rather than teach every step of the extraction (the folded view, the short-form
-pass, the dating of a text by its head lines, the steps that read the text around a
-reference) each way of ending a line, the extraction runs on a copy whose line ends are
-all ``\\n``, as Python's universal newlines read them (``\\r\\n`` and a lone ``\\r`` are
-each one line end), and its records are mapped back: every span indexes the original
-text, and a record's ``text`` is sliced from it.
+The same document must give the same references however it is encoded: its line ends
+written ``\\r\\n`` (files from Windows tools) or ``\\r`` (classic Mac OS) as ``\\n``; its
+accents as combining marks after their letters (Unicode's decomposed form, NFD: text
+copied from macOS PDFs and some web pages, ``e`` + ``U+0301``) as the letters that hold
+them (``é``).  Rather than teach every step of the extraction (the folded view, the
+short-form pass, the dating of a text by its head lines, the steps that read the text
+around a reference) each encoding, the extraction runs on a copy in one form, and its
+records are mapped back: every span indexes the original text, and a record's ``text``
+is sliced from it.  In the copy:
+
+* every line end is ``\\n``, as Python's universal newlines read them (``\\r\\n`` and a
+  lone ``\\r`` are each one line end);
+* a letter and the combining marks after it (``U+0300``-``U+036F``: the marks of every
+  EU language's letters, Greek and Cyrillic too) are composed as Unicode's NFC composes
+  them (``unicodedata.normalize``); nothing else of the text changes.
 
 A copy's character stands for one character of the original or for several (``\\n``
-for ``\\r\\n``); the map keeps only the latter, so the original offset of a copy offset
-``p`` is ``p`` plus the characters merged before ``p``, whether ``p`` starts a span or
-ends one.  Only a text that holds a ``\\r`` is copied.
+for ``\\r\\n``, ``é`` for ``e`` + ``U+0301``); the map keeps only the latter, so the
+original offset of a copy offset ``p`` is ``p`` plus the characters merged before ``p``,
+whether ``p`` starts a span or ends one.  Only a text that holds a ``\\r`` or a
+combining mark is copied; telling costs one search for ``\\r`` and
+``latin1.holds_marks``, read from what the view reads anyway.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
+import unicodedata
 from collections.abc import Iterable
 from itertools import accumulate
 from typing import TypeVar
 
+from eurefs.latin1 import holds_marks
 from eurefs.models.light import BaseReference
+from eurefs.pattern_store import compile_pattern
 
 _R = TypeVar("_R", bound=BaseReference)
+#: The combining marks of a letter's accents (those NFD writes after the letters of
+#: every official language's alphabet).
+_MARKS = compile_pattern("[\u0300-\u036f]+")
+_COMPOSED = functools.partial(unicodedata.normalize, "NFC")
+
+
+class _Merges:
+    """One step's copy: where its characters that stand for several of the text before
+    it are, and how many characters more than one were merged up to each."""
+
+    __slots__ = ("extra", "merged")
+
+    def __init__(self, merged: list[int], extra: list[int]) -> None:
+        self.merged, self.extra = merged, extra
+
+    def before(self, pos: int) -> int:
+        """The offset, in the text before the step, of the step's copy offset ``pos``."""
+        i = bisect.bisect_left(self.merged, pos)
+        return pos + self.extra[i - 1] if i else pos
+
+
+def _line_ends(text: str) -> tuple[str, _Merges]:
+    """``text`` with ``\\r\\n`` and ``\\r`` as ``\\n``: one merge at each ``\\n`` that
+    was ``\\r\\n``."""
+    lines = text.split("\r\n")
+    copy = "\n".join(lines)
+    copy = copy.replace("\r", "\n") if "\r" in copy else copy
+    # (the ``\n`` ending each line but the last)
+    merged = list(map((-1).__add__, accumulate(map((1).__add__, map(len, lines[:-1])))))
+    return copy, _Merges(merged, list(range(1, len(lines))))
+
+
+def _composed(text: str) -> tuple[str, _Merges]:
+    """``text`` with each letter and the combining marks after it composed (NFC): one
+    merge where a sequence becomes shorter, at its first character."""
+    pieces: list[str] = []
+    merged: list[int] = []
+    extra: list[int] = []
+    done = shift = 0
+    for m in _MARKS.finditer(text):
+        start, end = max(m.start() - 1, 0), m.end()
+        sequence = text[start:end]
+        composed = _COMPOSED(sequence)
+        if len(composed) >= len(sequence):  # (nothing composed: the sequence stays)
+            continue
+        pieces += (text[done:start], composed)
+        merged.append(start - shift)
+        shift += len(sequence) - len(composed)
+        extra.append(shift)
+        done = end
+    if not merged:  # (marks no letter takes: the text as it is)
+        return text, _Merges(merged, extra)
+    pieces.append(text[done:])
+    return "".join(pieces), _Merges(merged, extra)
 
 
 class NormalForm:
-    """``original`` with every line end ``\\n`` (``text``), and the map back.
+    """``original`` in the form the extraction reads (``text``), and the map back.
+
+    Args:
+        original: The text given.
+        line_ends: Whether it may hold a ``\\r``.
+        marks: Whether it may hold a combining mark (None: told by ``latin1.holds_marks``).
 
     Attributes:
         original: The text given.
         text: The copy the extraction reads.
     """
 
-    __slots__ = ("_extra", "_merged", "original", "text")
+    __slots__ = ("_steps", "original", "text")
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, line_ends: bool = True, marks: bool | None = True) -> None:
         self.original = original
-        lines = original.split("\r\n")
-        copy = "\n".join(lines)
-        self.text = copy.replace("\r", "\n") if "\r" in copy else copy
-        # each ``\n`` of the copy that stands for ``\r\n``: where it is, one character more
-        # (the characters merged up to each, in ``_extra``)
-        self._merged = list(map((-1).__add__, accumulate(map((1).__add__, map(len, lines[:-1])))))
-        self._extra = list(range(1, len(lines)))
+        text, steps = original, []
+        if line_ends:
+            text, merges = _line_ends(text)
+            steps.append(merges)
+        if marks is None:  # (told on the copy: no Latin-1 copy of the original made for it)
+            marks = holds_marks(text)
+        if marks:
+            text, merges = _composed(text)
+            steps.append(merges)
+        self.text = text
+        self._steps = steps[::-1]  # (the last step's copy first)
 
     @classmethod
     def of(cls, text: str) -> NormalForm | None:
-        """The normal form of ``text`` (None: ``text`` is in it already)."""
-        return cls(text) if "\r" in text else None
+        """The normal form of ``text`` (None: ``text`` is in it already, also where its
+        marks compose with nothing: the extraction reads it as it is)."""
+        if "\r" in text:
+            return cls(text, True, None)
+        form = cls(text, False, True) if holds_marks(text) else None
+        return form if form is not None and form.text is not text else None
 
     def original_offset(self, pos: int) -> int:
         """The original offset of copy offset ``pos`` (a span's start or end)."""
-        i = bisect.bisect_left(self._merged, pos)
-        return pos + self._extra[i - 1] if i else pos
+        for step in self._steps:
+            pos = step.before(pos)
+        return pos
 
     def mapped(self, records: Iterable[_R]) -> list[_R]:
         """Copies of ``records`` (found in :attr:`text`) with their spans in the original

@@ -297,9 +297,6 @@ def extract_light(
         return [r.model_copy(update={"doc_page": text.page_at(r.start)}) for r in refs]
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str or DocumentText, not {type(text).__name__}")
-    form = NormalForm.of(text)  # (line ends as ``\n``: ``eurefs.normal_form``)
-    if form is not None:
-        return form.mapped(extract_light(form.text, kinds=kinds, short_forms=short_forms))
     wanted = _wanted(kinds)
     with_short = short_forms and (wanted is None or SHORT_FORM in wanted)
     # Short forms need the full references they point back to, whatever is wanted.
@@ -308,6 +305,10 @@ def extract_light(
     # the number of references) and can free none of them, so it pauses meanwhile.
     # (one Latin-1 copy of the text for the core's view and the short forms' name scan)
     with collector_paused(), latin1.shared(text):
+        # (line ends as ``\n``, accents composed: ``eurefs.normal_form``)
+        form = NormalForm.of(text)
+        if form is not None:
+            return form.mapped(extract_light(form.text, kinds=kinds, short_forms=short_forms))
         whole = WholeText(text)
         refs = extract_kinds(text, None if with_short else wanted, NamedTreaties(), whole=whole)
         if not with_short:

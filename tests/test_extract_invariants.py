@@ -8,11 +8,15 @@
   or None where ``kinds`` left it out, as docs/back-references.md says);
 * the line ends do not matter: a text whose lines break inside references, written
   with ``\\r\\n`` or ``\\r``, gives the references of the same text written with
-  ``\\n``, at the same places.
+  ``\\n``, at the same places;
+* nor do the accents: a text whose letters are decomposed (NFD) gives the references of
+  the text, at the same places.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +141,21 @@ def test_line_ends_do_not_matter(text: str, every: int, line_end: str) -> None:
 
     expected = [
         (r.kind, r.normalized, moved(r.start), moved(r.end), r.celex) for r in eurefs.extract(text)
+    ]
+    got = [(r.kind, r.normalized, r.start, r.end, r.celex) for r in eurefs.extract(written)]
+    assert got == expected
+
+
+@settings(max_examples=examples(50))
+@given(mixed_text)
+def test_accents_written_as_marks_do_not_matter(text: str) -> None:
+    # each letter decomposed (Unicode's NFD: ``é`` as ``e`` + U+0301), as text copied from
+    # some PDFs and web pages holds them
+    pieces = [unicodedata.normalize("NFD", c) for c in text]
+    written = "".join(pieces)
+    at = [0, *accumulate(map(len, pieces))]
+    expected = [
+        (r.kind, r.normalized, at[r.start], at[r.end], r.celex) for r in eurefs.extract(text)
     ]
     got = [(r.kind, r.normalized, r.start, r.end, r.celex) for r in eurefs.extract(written)]
     assert got == expected

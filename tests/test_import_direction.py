@@ -67,8 +67,8 @@ ONLY: dict[str, tuple[str, ...]] = {
     # the readers make a DocumentText; what is found in it is none of theirs
     "readers": ("text", "data", "errors", "kinds", "records", "xmlsafe"),
     "text": ("records",),
-    # the one form of a text the extraction reads (line ends), and its map back
-    "normal_form": ("models",),
+    # the one form of a text the extraction reads (line ends, accents), and its map back
+    "normal_form": ("models", "latin1", "pattern_store"),
     # the client and the cache: below the resolver, above the models (the client reads
     # the language codes, ``languages.codes``, to name a title's language)
     "cellar": (

@@ -1,0 +1,122 @@
+"""The same document gives the same references whether its accents are letters of their
+own (``é``) or combining marks after their letters (``e`` + ``U+0301``: Unicode's NFD,
+text copied from macOS PDFs and some web pages): ``eurefs.normal_form``.  The texts are
+those of the development corpora (their sources in each corpus's SOURCES.md) written in
+NFD, as ``unicodedata.normalize("NFD", ...)`` writes them."""
+
+from __future__ import annotations
+
+import unicodedata
+from itertools import accumulate
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import eurefs
+from eurefs import latin1
+from eurefs.chunked import iter_extract
+from eurefs.normal_form import NormalForm
+
+DOCS = Path(__file__).resolve().parent / "data"
+OFFSETS = ("start", "end", "antecedent_start", "antecedent_end")
+
+
+def _read(name: str) -> str:
+    return (DOCS / name).read_text(encoding="utf-8")
+
+
+def _nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+def _records(text: str, decomposed: bool) -> list[dict[str, Any]]:
+    """What ``extract`` gives for ``text`` (in NFD where ``decomposed``), each offset
+    given as the offset in ``text`` and ``text`` in NFC: the same whichever form was read."""
+    written = _nfd(text) if decomposed else text
+    # the offset in ``written`` of each offset of ``text`` (its characters decomposed one by one)
+    at = [0, *accumulate(len(_nfd(c)) if decomposed else 1 for c in text)]
+    back = {w: t for t, w in enumerate(at)}
+    out = []
+    for ref in eurefs.extract(written):
+        record = ref.model_dump()
+        assert record["text"] == written[ref.start : ref.end]
+        for key in OFFSETS:
+            if record.get(key) is not None:
+                record[key] = back[record[key]]  # (a KeyError: a span inside a letter)
+        record["text"] = unicodedata.normalize("NFC", record["text"])
+        out.append(record)
+    return out
+
+
+#: CJEU, C-282/10 Dominguez in Estonian (corpus-et E01), Greek (corpus-el G01) and
+#: Hungarian (corpus-hu H01); the Czech JRC-Acquis sentences (corpus-cs C01); the French
+#: recitals of Directive 2014/91/EU (corpus-fr-de F01).  In NFD they gave 20 references of
+#: 22, 11 of 26, 5 of 20, 0 of 16 and 36 of 54.
+DOCUMENTS = [
+    "corpus-et/docs/E01-et-cjeu-c-282-10-dominguez.txt",
+    "corpus-el/docs/G01-el-cjeu-c-282-10-dominguez.txt",
+    "corpus-hu/docs/H01-hu-cjeu-c-282-10-dominguez.txt",
+    "corpus-cs/docs/C01-cs-jrc-acquis-sentences.txt",
+    "corpus-fr-de/docs/F01-fr-ucits-v-directive-2014-91-recitals.txt",
+]
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_a_document_in_nfd_gives_its_references(name: str) -> None:
+    text = _read(name)
+    assert _records(text, decomposed=True) == _records(text, decomposed=False)
+
+
+def test_an_estonian_act_of_the_community_stays_one() -> None:
+    # ``direktiivis 93/104/EÜ`` (EÜ: the European Community's act) was read up to the
+    # ``U`` of ``U`` + ``U+0308``: ``direktiiv 93/104/EU``, another numbering's act, its
+    # span ending inside a letter
+    text = _nfd(_read(DOCUMENTS[0]))
+    (act,) = [r for r in eurefs.extract(text) if r.text.startswith("direktiivis 93/104")]
+    assert act.text == _nfd("direktiivis 93/104/EÜ")
+    assert (act.normalized, act.celex) == ("direktiiv 93/104/EÜ", "31993L0104")
+
+
+def test_the_stream_reads_nfd_as_extract_does() -> None:
+    text = _nfd(_read(DOCUMENTS[4])).replace("\n", "\r\n")
+    assert list(iter_extract(text, chunk_size=5_000)) == eurefs.extract(text)
+
+
+def test_nfd_and_windows_line_ends_together() -> None:
+    text = _read(DOCUMENTS[2])
+    written = _nfd(text).replace("\n", "\r\n")
+    got = [(r.kind, r.normalized, r.celex) for r in eurefs.extract(written)]
+    assert got == [(r.kind, r.normalized, r.celex) for r in eurefs.extract(text)]
+
+
+def test_a_composed_letter_maps_to_its_sequence() -> None:
+    original = "E\u0308\r\nu\u0308\u0301x"  # (``ǘ``: ``u`` and both marks, one letter)
+    form = NormalForm(original)
+    assert form.text == "Ë\nǘx"
+    assert [form.original_offset(p) for p in range(len(form.text) + 1)] == [0, 2, 4, 7, 8]
+    # a mark no letter takes stays: the text is in its normal form (found by
+    # test_properties.test_parse_raises_only_parse_error: the extraction of its copy,
+    # the same text, asked for its normal form again, without end)
+    assert NormalForm("q\u0301").text == "q\u0301"
+    assert NormalForm.of("q\u0301") is None
+    (act,) = eurefs.extract("q\u0301 Regulation (EU) 2016/679\r\n")
+    assert (act.celex, act.start) == ("32016R0679", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        ("Règlement", False),
+        (_nfd("Règlement"), True),
+        # Greek letters share the second byte of the marks' codes (``U+03xx``)
+        ("Κανονισμός (ΕΕ) 2016/679" * 200, False),
+        (_nfd("Κανονισμός (ΕΕ) 2016/679") * 200, True),
+        ("Nařízení " * 500 + "e\u0301", True),
+    ],
+)
+def test_holds_marks(text: str, marks: bool) -> None:
+    assert latin1.holds_marks(text) is marks
+    with latin1.shared(text):
+        assert latin1.holds_marks(text) is marks
+        assert latin1.holds_marks(text) is marks  # (read again from what was kept)
