@@ -25,48 +25,26 @@ from eurefs.grammar import pinpoint_numbers
 from eurefs.grammar.act_pinpoints import after_match
 from eurefs.grammar.after_pinpoint_patterns import after_parts
 from eurefs.grammar.article_lists import designations
-from eurefs.grammar.base import Anchor, Context, Family
+from eurefs.grammar.base import Context, Family
 from eurefs.grammar.common import RANGE, collapse_spaces, lazy_compile, words
 from eurefs.grammar.named_again import may_name_again
+from eurefs.grammar.treaty_abbr_names import ABBR, LANGS, SHORT_ONLY, anchors
 from eurefs.grammar.treaty_names import ends_keyword, keyword_name
-from eurefs.languages import BY_CODE, LANGUAGES, Language, index
+from eurefs.languages import BY_CODE, Language, index
 from eurefs.models.light import BaseReference, TreatyArticleRef
 from eurefs.models.prototypes import construct
 from eurefs.pattern_store import compile_pattern
 
-_LANGS = [lg for lg in LANGUAGES if lg.treaty_abbreviation_first]
-#: abbreviation or long name (also with its first letter capitalised, at the start of a
-#: sentence) -> {language: treaty code}
-_ABBR: dict[str, dict[str, str]] = {}
-for _lg in _LANGS:
-    for _code, _treaty in _lg.treaties.items():
-        for _a in _treaty.abbreviations:
-            _ABBR.setdefault(_a, {})[_lg.code] = _code
-        for _n in _treaty.names:
-            for _form in {_n, _n[0].upper() + _n[1:]}:
-                _ABBR.setdefault(_form, {})[_lg.code] = _code
-#: short names written before the article (``Chartijos 51 straipsnio``, ``a Charta 47.
-#: cikke``), read only once the text has named the treaty in full (``grammar/named_again``)
-#: and never after a word of another instrument's name (``Treaty.short_name_stops``: ``az
-#: Európai Szociális Charta``): the forms that are nothing else
-_SHORT_ONLY: dict[str, dict[str, str]] = {}
-for _lg in _LANGS:
-    for _code, _treaty in _lg.treaties.items():
-        for _s in _treaty.short_names:
-            if _s not in _ABBR:
-                _SHORT_ONLY.setdefault(_s, {})[_lg.code] = _code
-_ABBR.update(_SHORT_ONLY)
-_CLOSED = {a for lg in _LANGS for t in lg.treaties.values() for a in t.closed_abbreviations}
 _STOPS = [
-    w for lg in _LANGS for t in lg.treaties.values() if t.short_names for w in t.short_name_stops
+    w for lg in LANGS for t in lg.treaties.values() if t.short_names for w in t.short_name_stops
 ]
 _STOPPED = compile_pattern(r"(?<![\w-])" + words(*_STOPS) + r"[ ]$" if _STOPS else "(?!)")
 #: the abbreviations alone, written in brackets after a long name (``... sopimuksen (SEUT)``)
-_PAREN = [a for lg in _LANGS for t in lg.treaties.values() for a in t.abbreviations]
+_PAREN = [a for lg in LANGS for t in lg.treaties.values() for a in t.abbreviations]
 # ... or the definition of a short name, between the name and the number, as acts write
 # it: ``Az Európai Unió Alapjogi Chartája (a továbbiakban: a Charta) 8. cikkének``,
 # ``Euroopan unionin perusoikeuskirjan, jäljempänä 'perusoikeuskirja', 8 artiklan``
-_INTROS = [i for lg in _LANGS for i in lg.back_references.definition_intros]
+_INTROS = [i for lg in LANGS for i in lg.back_references.definition_intros]
 _ALIAS = r"[ ]\([^()\n]{1,60}\)" + (
     r"|,[ ]" + words(*_INTROS) + r"[ ][^,()\n]{1,40}," if _INTROS else ""
 )
@@ -88,13 +66,13 @@ _NUM = r"[0-9]{1,3}[a-z]?(?:\([0-9]{1,3}[a-z]?\)){0,3}(?:\([a-z]{1,4}\)){0,3}"
 # The enacting formula: a bare article right after the treaty's name and the record's lead
 # (``Līgumu par Eiropas Savienības darbību un jo īpaši tā 43. panta``, ``Euroopa Liidu
 # toimimise lepingut, eriti selle artikli 91``): the article is the named treaty's.
-_LEADS = [ld for lg in _LANGS for ld in lg.enacting_leads]
+_LEADS = [ld for lg in LANGS for ld in lg.enacting_leads]
 _LEAD = r"|(?P<lead>,?[ ](?:" + "|".join(_LEADS or ["(?!)"]) + r")[ ])"
 # a conjunction of the records (``ja``, ``un``, ``ir``, ``és``, ``vagy``), perhaps after a
 # comma (Hungarian ``101., illetve 102. cikk``), and the language's article after it
 # (Hungarian ``EUMSZ 20. és a 21. cikk``)
-_CONJ = words(*(c for lg in _LANGS for c in lg.article_conjunctions))
-_ARTICLES = [a for lg in _LANGS for a in lg.back_references.articles if a.islower()]
+_CONJ = words(*(c for lg in LANGS for c in lg.article_conjunctions))
+_ARTICLES = [a for lg in LANGS for a in lg.back_references.articles if a.islower()]
 _ARTICLE = r"(?:[ ]" + words(*_ARTICLES) + r")?" if _ARTICLES else ""
 _CONJ_WORD = r",?[ ]" + _CONJ + _ARTICLE + r"[ ]"
 _SPLIT = compile_pattern(_CONJ_WORD + r"|[ ]?,[ ]|" + RANGE)
@@ -141,11 +119,11 @@ def _subdivisions_source(lg: Language) -> str:
 
 
 # the subdivisions after an article (``1 kohta``, ``(1) bekezdése``: ``_subdivisions``)
-_SUBDIVISIONS = {lg.code: lazy_compile(_subdivisions_source(lg)) for lg in _LANGS}
+_SUBDIVISIONS = {lg.code: lazy_compile(_subdivisions_source(lg)) for lg in LANGS}
 
 # not after a slash: ``EK`` is also the domain of an act number (``2000/78/EK``)
 PATTERN = lazy_compile(
-    r"(?<![\w/])(?P<abbr>" + (words(*_ABBR) if _ABBR else "(?!)") + r")"
+    r"(?<![\w/])(?P<abbr>" + (words(*ABBR) if ABBR else "(?!)") + r")"
     r"(?:(?:[ ]\((?P<paren>" + words(*_PAREN) + r")\)|(?P<alias>" + _ALIAS + r"))?" + _FORMER
     + r"[ ]" + _LEAD + r"|(?P<dash>[ ]-[ ]))"
     r"(?:(?P<word>" + _ALL_WORDS + r")[ ](?P<nums>" + _NUMS
@@ -158,15 +136,15 @@ PATTERN = lazy_compile(
 def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     """Turn a match into a :class:`TreatyArticleRef` in the language's own order."""
     word, abbr = m.group("word") or m.group("word2"), m.group("abbr")
-    if abbr in _SHORT_ONLY and not _named_again(m, ctx):
+    if abbr in SHORT_ONLY and not _named_again(m, ctx):
         return ()
     dash = m.group("dash")  # (a keyword's articles: ``treaty_names.keyword_name``)
     if (dash or word[0].isupper()) and not (dash and keyword_name(m.string, m.start(), abbr)):
         return ()
-    treaties = _ABBR[m.group("abbr")]
+    treaties = ABBR[m.group("abbr")]
     cands = set(treaties) & _WORD_LANGS[word[0].lower() + word[1:]]
     if m.group("paren"):  # the abbreviation of the same treaty, in the same language
-        in_paren = _ABBR[m.group("paren")]
+        in_paren = ABBR[m.group("paren")]
         cands = {c for c in cands if in_paren.get(c) == treaties[c]}
     former = m.group("former") if _FORMER else None
     if former:
@@ -329,72 +307,13 @@ def _joined(
     return out[:last_conj]
 
 
-def _abbr_anchors() -> tuple[Anchor, ...]:
-    """Every match starts at its abbreviation or name and a space or comma: one search
-    per first letter (``S(?=(?:ESV|EU|utarties dėl ...)[ ,])``).  Upper-case letters are
-    rare in most texts, so this costs less than searching the article words (``cik``,
-    ``pan``, ``str`` are frequent syllables, and three more literal searches).  A
-    letter outside ASCII that every form of a group holds (``ų``) is the anchor's rare
-    character: texts without it skip the search.
-    """
-    by_initial: dict[str, list[str]] = {}
-    for a in _ABBR.keys() - _SHORT_ONLY.keys():
-        by_initial.setdefault(a[0], []).append(a)
-    anchors = []
-    for initial, group in sorted(by_initial.items()):
-        c = re.escape(initial)
-        # the rests as a trie: a flat alternation tried every form at each ``E`` of the text
-        rests = words(*(a[1:] for a in group if a not in _CLOSED)) + r"[ ,]"
-        # (``Treaty.closed_abbreviations`` only before a number: ``EU 35``, never ``EU law``)
-        if closed := [a[1:] for a in group if a in _CLOSED]:
-            rests += r"|" + words(*closed) + r"[ ](?=[0-9])"
-        pattern = compile_pattern(c + r"(?=" + rests + r")(?<!\w" + c + ")")
-        shared = set.intersection(*(set(a) for a in group))
-        rare = min((ch for ch in shared if not ch.isascii()), default="")
-        anchors.append(Anchor(pattern, 1, 260, True, rare))
-    return (*anchors, *_short_anchors())
-
-
-def _short_anchors() -> tuple[Anchor, ...]:
-    """One anchor per language for its short names (``[hH](?=arta[ ,])``), searched only
-    in a text that holds the record's ``Treaty.short_name_letter`` (Estonian ``õ``: every
-    Estonian text, none of most others), or else a string that every form holds
-    (``erusoikeuskirjan``): the short names are common letters (``harta`` is in
-    ``Charta``), and a search for them costs as much as all the abbreviations' together
-    in a text of another language."""
-    by_lang: dict[str, list[str]] = {}
-    letters: dict[str, str] = {}
-    for form, langs in _SHORT_ONLY.items():
-        for lang, code in langs.items():
-            by_lang.setdefault(lang, []).append(form)
-            letters[lang] = BY_CODE[lang].treaties[code].short_name_letter
-    anchors = []
-    for lang, forms in sorted(by_lang.items()):
-        heads = {f[0]: [g[1:] for g in forms if g[0] == f[0]] for f in forms}
-        # (the first letters lead, so ``re`` scans for them; the letter before them after)
-        pattern = compile_pattern(
-            "(?:"
-            + "|".join(re.escape(c) + "(?=" + words(*rests) + "[ ,])" for c, rests in heads.items())
-            + r")(?<![\w/].)"
-        )
-        anchors.append(Anchor(pattern, 1, 260, True, letters[lang] or _common(forms)))
-    return tuple(anchors)
-
-
-def _common(forms: list[str]) -> str:
-    """The longest string every one of ``forms`` holds (``erusoikeuskirjan``)."""
-    first = min(forms, key=len)
-    subs = (first[i:j] for i in range(len(first)) for j in range(len(first), i, -1))
-    return max((s for s in subs if all(s in f for f in forms)), key=len, default="")
-
-
 FAMILY = Family(
     kind="treaty_article",
     pattern=PATTERN,
     build=build,
-    anchors=_abbr_anchors(),
+    anchors=anchors(),
     priority=3,
 )
 
 #: Empty when no loaded language writes the abbreviation first.
-FAMILIES: tuple[Family, ...] = (FAMILY,) if _LANGS else ()
+FAMILIES: tuple[Family, ...] = (FAMILY,) if LANGS else ()
