@@ -79,8 +79,9 @@ _SPLIT = compile_pattern(_CONJ_WORD + r"|[ ]?,[ ]|" + RANGE)
 _ORDINAL_DOT = compile_pattern(r"(?<=[0-9a-z])\.(?=[ ,]|$)")
 # between numbers: a range dash, a comma or a conjunction, after the ordinal dot of the
 # languages that write one (``EUMSZ 20. és 21. cikk``, ``LESD 20. un 21. pants``), and
-# after a conjunction the same treaty again (``EUMSZ 20. és EUMSZ 21. cikk``)
-_SEP = r"\.?(?:" + RANGE + r"|[ ]?,[ ]|" + _CONJ_WORD + r"(?:(?P=abbr)[ ])?)"
+# after a conjunction or a comma the same treaty again (``EUMSZ 20. és EUMSZ 21. cikk``,
+# ``EY 10, EY 81 ja EY 82 artikla``)
+_SEP = r"\.?(?:" + RANGE + r"|(?:[ ]?,[ ]|" + _CONJ_WORD + r")(?:(?P=abbr)[ ])?)"
 _NUMS = _NUM + r"(?:" + _SEP + _NUM + r"){0,10}"
 # One article of a list in the enacting formula, its numbers by its word, number first or
 # word first (``42 artiklan``, ``43. cikke``, ``artikli 42``): the subdivisions between

@@ -200,3 +200,21 @@ def test_the_article_after_a_conjunction_needs_an_article_of_the_treaty(
 ) -> None:
     refs = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "treaty_article"]
     assert [(r.text, r.articles) for r in refs] == [(first, [first.split()[1].rstrip(".")])]
+
+
+# The Finnish summary of the judgment in C-393/08 Sbarigia, EUR-Lex 62008CJ0393 (FI; pages
+# corpus): the treaty again after a comma as after the conjunction (was 'EY 81 ja EY 82
+# artikla', Article 10 lost)
+_SBARIGIA_FI = (
+    "3. Kilpailu – Yhteisön oikeussäännöt – Jäsenvaltioiden velvollisuudet\n"
+    "(EY 10, EY 81 ja EY 82 artikla)\n"
+    "1. Yksinomaan kansallisen tuomioistuimen, jossa asia on vireillä"
+)
+
+
+def test_the_treaty_again_after_a_comma_continues_the_list() -> None:
+    (ref,) = eurefs.extract(_SBARIGIA_FI, short_forms=False)
+    assert (ref.kind, ref.text, ref.normalized) == (
+        "treaty_article", "EY 10, EY 81 ja EY 82 artikla", "EY 10, 81 ja 82 artikla")  # fmt: skip
+    assert (ref.treaty, ref.articles, ref.lang) == ("EC", ["10", "81", "82"], "fi")
+    assert eurefs.parse(ref.normalized).articles == ["10", "81", "82"]
