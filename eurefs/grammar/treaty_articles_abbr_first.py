@@ -126,7 +126,7 @@ _SUBDIVISIONS = {lg.code: lazy_compile(_subdivisions_source(lg)) for lg in LANGS
 PATTERN = lazy_compile(
     r"(?<![\w/])(?P<abbr>" + (words(*ABBR) if ABBR else "(?!)") + r")"
     r"(?:(?:[ ]\((?P<paren>" + words(*_PAREN) + r")\)|(?P<alias>" + _ALIAS + r"))?" + _FORMER
-    + r"[ ]" + _LEAD + r"|(?P<dash>[ ]-[ ]))"
+    + r"[ ]" + _LEAD + r"|(?P<dash>[ ]-[ ])|(?P<comma>,[ ]))"
     r"(?:(?P<word>" + _ALL_WORDS + r")[ ](?P<nums>" + _NUMS
     # (Finnish joins the word to a number with brackets by a hyphen: ``107(2) -artikla``)
     + r")|(?P<nums2>" + _NUMS + r")" + _WAS + r"\.?[ ](?P<hyphen>-(?<=\)[ ]-))?(?P<word2>"
@@ -143,6 +143,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if (dash or word[0].isupper()) and not (dash and keyword_name(m.string, m.start(), abbr)):
         return ()
     treaties = ABBR[m.group("abbr")]
+    if m.group("comma") and not _keyword_item(m.string, m.start(), treaties):
+        return ()
     cands = set(treaties) & _WORD_LANGS[word[0].lower() + word[1:]]
     if m.group("paren"):  # the abbreviation of the same treaty, in the same language
         in_paren = ABBR[m.group("paren")]
@@ -203,7 +205,21 @@ def _tail_start(m: re.Match[str]) -> int:
         return m.end("alias")
     if m.group("lead"):
         return m.end("lead") - 1
+    if m.group("comma"):
+        return m.end("comma") - 1
     return m.end("dash") - 1 if m.group("dash") else m.end("abbr")
+
+
+def _keyword_item(string: str, start: int, treaties: dict[str, str]) -> bool:
+    """Whether the treaty named at ``start`` opens the brackets under a keyword line of the
+    Court's summaries, where the treaty's name is followed by a comma before its article:
+    ``(EU-Szerződés, 2. cikk, (1) bekezdés, negyedik francia bekezdés; A Schengeni
+    Megállapodás végrehajtásáról szóló egyezmény, 54. cikk)`` (the Hungarian summary of
+    the judgment in C-469/03 Miraglia of 2005, EUR-Lex 62003CJ0469 as jogkodex.hu
+    reproduces it; pages corpus), the EU Treaty before Lisbon (``grammar/treaty_eras``).
+    Only the EU Treaty's: no other treaty so written was found in a text read, and the
+    EC Treaty's would read as the EEC Treaty's numbers (``(Traité CE, art. 177)``)."""
+    return string[start - 1 : start] == "(" and set(treaties.values()) == {"TEU"}
 
 
 def _subdivisions(m: re.Match[str], lang: str) -> tuple[int, str]:

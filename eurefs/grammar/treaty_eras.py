@@ -101,18 +101,26 @@ def apply(refs: Sequence[BaseReference], whole: WholeText, text: str) -> None:
         treaties = BY_CODE[ref.lang].treaties
         old, new = treaties.get("EU"), treaties["TEU"].code
         articles = ref.articles  # type: ignore[attr-defined]
-        if old is None or not ref.normalized.endswith(" " + new):
+        if old is None or not all(a[:1].isdigit() for a in articles):
             continue
-        if not all(a[:1].isdigit() for a in articles):
+        if ref.normalized.startswith(new + " ") and _keyword(ref, text, "TEU"):
+            _renamed(ref, old.code + ref.normalized[len(new) :], "EU")
+            continue
+        if not ref.normalized.endswith(" " + new):
             continue
         year = version_year(text, ref.end, ref.lang)
         if year is None:
             year = whole.year()
         if year is None or year >= LISBON:
             continue
-        fields = vars(ref)  # (a new object nobody else holds, as the scanner's shifts)
-        fields["normalized"] = ref.normalized[: -len(new)] + old.code
-        fields["treaty"] = "EU"
+        _renamed(ref, ref.normalized[: -len(new)] + old.code, "EU")
+
+
+def _renamed(ref: BaseReference, normalized: str, treaty: str) -> None:
+    """Give the article ``ref`` another treaty and normal form (in place)."""
+    fields = vars(ref)  # (a new object nobody else holds, as the scanner's shifts)
+    fields["normalized"] = normalized
+    fields["treaty"] = treaty
 
 
 # a bracket right after the Treaty's name: words without figures (``TEU; latest
@@ -198,14 +206,25 @@ def _courts_form(lang: str) -> re.Pattern[str]:
     return compile_pattern(rf"(?:[0-9][a-z]?|[)\]]),?[ \u00a0]{form}$|^{form}[ \u00a0][0-9]")
 
 
-def _keyword(ref: BaseReference, text: str) -> bool:
-    """Whether the EC Treaty's article ``ref`` is a provision of the Court's keyword lines
-    that name the Treaty first, in brackets, a comma before the article: ``(Traité CE,
-    art. 177)`` (the summary of Djabali, C-314/96, of 1998, EUR-Lex 61996CJ0314_SUM),
-    the Treaty as numbered before 1 May 1999: the summaries since write the renumbered
-    Treaty's code after the number and keep the Treaty's name for the former numbers,
-    ``(Traité CE, art. 48 et 52 (devenus, après modification, art. 39 CE et 43 CE))``
-    (Commission v Italy, C-162/99, of 2001, EUR-Lex 61999CJ0162)."""
+# the end of a keyword line's item: its bracket's end or a semicolon, perhaps after words
+# without figures that the article's pinpoint does not read (``, negyedik francia
+# bekezdés;``: the fourth indent)
+_ITEM_END = compile_pattern(r"(?:,[ ][^\W\d]+(?:[ ][^\W\d]+){0,4})?[ ]?[);]")
+
+
+def _keyword(ref: BaseReference, text: str, code: str = "EC") -> bool:
+    """Whether the article ``ref`` of the Treaty ``code`` is a provision of the Court's
+    keyword lines that name the Treaty first, in brackets, a comma before the article:
+    ``(Traité CE, art. 177)`` (the summary of Djabali, C-314/96, of 1998, EUR-Lex
+    61996CJ0314_SUM), the EC Treaty as numbered before 1 May 1999: the summaries since
+    write the renumbered Treaty's code after the number and keep the Treaty's name for the
+    former numbers, ``(Traité CE, art. 48 et 52 (devenus, après modification, art. 39 CE
+    et 43 CE))`` (Commission v Italy, C-162/99, of 2001, EUR-Lex 61999CJ0162).  The EU
+    Treaty so named is the Treaty before Lisbon: ``(EU-Szerződés, 2. cikk, (1) bekezdés,
+    negyedik francia bekezdés; ...)`` (the Hungarian summary of the judgment in C-469/03
+    Miraglia of 2005, EUR-Lex 62003CJ0469 as jogkodex.hu reproduces it; the Dutch summary
+    writes ``(Art. 2, eerste alinea, vierde streepje, EU; ...)``); the summaries of the
+    Lisbon TEU write its code (``(Art. 4, § 3, TUE)``, Hungarian ``EUSZ``)."""
     written = ref.text
     comma = written.find(", ")
     # the name alone before the comma: a comma inside the list of articles after the
@@ -215,10 +234,12 @@ def _keyword(ref: BaseReference, text: str) -> bool:
         return False
     if text[max(0, ref.start - 2) : ref.start].strip() != "(":
         return False
-    if text[ref.end : ref.end + 2].strip()[:1] not in (")", ";"):
+    if _ITEM_END.match(text, ref.end) is None:
         return False
-    treaty = BY_CODE[ref.lang].treaties["EC"]
+    treaty = BY_CODE[ref.lang].treaties[code]
     lead = key(written[:comma])
+    if code == "TEU" and lead == key(treaty.code):  # (Hungarian ``EUSZ``: the Lisbon TEU's)
+        return False
     return any(key(n) == lead for n in (*treaty.names, *treaty.abbreviations))
 
 

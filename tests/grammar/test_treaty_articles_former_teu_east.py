@@ -127,3 +127,37 @@ def test_the_anchor_of_an_abbreviation_first_waits_for_a_number() -> None:
     assert anchor.pattern.search("EY 234 artikla") is not None
     for prose in ("EU law", "the 27 EU Member States", "EU, 35", "EU:n 6 artikla"):
         assert anchor.pattern.search(prose) is None, prose
+
+
+# The Hungarian summary of the judgment in C-469/03 Miraglia of 2005 (EUR-Lex 62003CJ0469
+# as jogkodex.hu reproduces it; pages corpus): the keyword line's brackets name the EU
+# Treaty before Lisbon, a comma before its article, as the Dutch summary writes 'Art. 2,
+# eerste alinea, vierde streepje, EU' (was nothing)
+_MIRAGLIA_HU = (
+    "Az ítélet összefoglalása\n\nEurópai Unió - Büntetőügyekben folytatott rendőrségi és "
+    "igazságügyi együttműködés - A schengeni vívmányokat beillesztő jegyzőkönyv - A ne bis in "
+    "idem elve - Hatály - Kizártság\n\n(EU-Szerződés, 2. cikk, (1) bekezdés, negyedik francia "
+    "bekezdés; A Schengeni Megállapodás végrehajtásáról szóló egyezmény, 54. cikk)\n\nA "
+    "kétszeres büntetés tilalmának (ne bis in idem) elve"
+)
+
+
+def test_a_keyword_line_names_the_eu_treaty_before_its_article() -> None:
+    (ref,) = [r for r in eurefs.extract(_MIRAGLIA_HU) if r.kind == "treaty_article"]
+    assert (ref.text, ref.normalized) == (
+        "EU-Szerződés, 2. cikk, (1) bekezdés",
+        "EU 2. cikk, (1) bekezdés",
+    )
+    assert (ref.treaty, ref.articles, ref.lang) == ("EU", ["2"], "hu")  # type: ignore[union-attr]
+    assert eurefs.parse(ref.normalized).treaty == "EU"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(EK-Szerződés, 234. cikk)",  # the EC Treaty so written: not found in a text read
+        "az EU-Szerződés, 2. cikk szerint",  # not in a keyword line's brackets
+    ],
+)
+def test_a_treaty_and_a_comma_elsewhere_is_no_article(text: str) -> None:
+    assert "treaty_article" not in [r.kind for r in eurefs.extract(text, short_forms=False)]
