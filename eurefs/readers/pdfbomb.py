@@ -48,11 +48,14 @@ MAX_STREAM_BYTES = 64 * 1024 * 1024
 MAX_RATIO = 200
 #: The content that all the pages of a PDF may make PDFium parse, each page as often as
 #: the page tree lists it (beyond it: up to :data:`MAX_RATIO` times the file's size).
-#: PDFium parses about 5 MiB of paths a second: 16 MiB is ~3 s (text is weighed more:
-#: :data:`~eurefs.readers.pdfforms.STRING_COST`).  Real PDFs come to 0.2-6.2 times their
-#: size (the OJ's 88 pages of Regulation 2016/679: 3.7 MiB from 4 MB), so only a file
-#: under 84 KB whose pages cost 200 times its size meets this bound.
-MAX_PAGES_COST = MAX_STREAM_BYTES // 4
+#: PDFium parses about 5 MiB of paths a second (text is weighed more:
+#: :data:`~eurefs.readers.pdfforms.STRING_COST`), and a Type3 glyph's procedure takes
+#: about 20 bytes of memory a byte: at 16 MiB a 3.2 KB file of 15 codes of a 1,000 KB
+#: procedure took 3.5 s and 322 MB, at 4 MiB (3 codes) 1.2 s and 100 MB.  Real PDFs come
+#: to 0.2-6.2 times their size (the OJ's 88 pages of Regulation 2016/679: 3.7 MiB from
+#: 4 MB; Council st 5419/16: 7.7 MiB from 1.3 MB), so only a file under 21 KB whose pages
+#: cost 200 times its size meets this bound.
+MAX_PAGES_COST = MAX_STREAM_BYTES // 16
 _PIECE = 1 << 16
 #: The bytes of stream data that may be read in all beyond 4 times a file's size.
 _OVERLAPPING = 1 << 20

@@ -59,6 +59,17 @@ def test_glyphs_of_type3_fonts_past_the_limit_are_refused(
     assert seconds_to_refuse(data, "glyphs of Type3 fonts") < 10
 
 
+def test_a_small_pdf_whose_type3_glyphs_cost_over_4_mib_is_refused() -> None:
+    # the pages of a file under 84 KB could cost 16 MiB whatever its size: on 6f84822 a
+    # 3.2 KB PDF showing 15 codes of one Type3 procedure of 1,000 KB of paths was read,
+    # 3.5 s and 322 MB; 3 codes (4 MiB) take 1.2 s and 100 MB
+    glyph = b"1000 0 0 0 750 750 d1\n" + b"0 0 m 1 1 l S\n" * (1000 * 1024 // 14)
+    data = type3_pdf(15, glyph)
+    assert len(data) < 4000
+    assert seconds_to_refuse(data, "as often as its page tree lists it") < 10
+    assert eurefs.read_document(type3_pdf(2, glyph)).text == "Directive 95/46/EC\nAB\n"
+
+
 def test_glyphs_of_type3_fonts_within_the_limit_are_read() -> None:
     # a few codes of the same procedure, and many names bound to one font (parsed once)
     for data in (type3_pdf(3, _GLYPH), type3_pdf(3, _GLYPH, 1, True)):
