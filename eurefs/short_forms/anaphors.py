@@ -21,9 +21,9 @@ from functools import lru_cache
 from operator import itemgetter
 
 from eurefs.models.light import BaseReference
-from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.alias_forms import declined_forms
 from eurefs.short_forms.common import (
+    SENTENCE_BOUNDARY,
     Candidate,
     Target,
     alternation,
@@ -42,9 +42,6 @@ from eurefs.short_forms.national_copies import (
 )
 from eurefs.short_forms.type_words import TypeWord, other_meaning
 
-# A sentence ends at a full stop before a capital, or at a blank line (a single line
-# break is only a wrapped line in text extracted from PDF).
-_BOUNDARY = compile_pattern(r"[.!?;]\s+(?=[A-Z‘'\"“(])|\n[ \t]*\n")
 # Beyond this distance from the nearest mention of its type, an anaphor is left alone
 # (the development texts need 2 600 characters at most); ``that decision`` is more often a
 # national court's or authority's decision, so it must follow its act closely.
@@ -330,7 +327,7 @@ class MentionLog:
         start, end, pointed, key = self.last_any
         target = self._target(pointed)
         at = cand.start  # (the gap searched in place, not copied)
-        if target is None or at - end > 300 or _BOUNDARY.search(self.text, end, at):
+        if target is None or at - end > 300 or SENTENCE_BOUNDARY.search(self.text, end, at):
             return None
         if (self.copies and copied(end, at, self.copies)) or self._retained(end, at):
             return None
@@ -367,7 +364,7 @@ class MentionLog:
         characters: a list without full stops ends there)."""
         lo = max(0, pos - 1000)
         last = lo
-        for m in _BOUNDARY.finditer(self.text, lo, pos):
+        for m in SENTENCE_BOUNDARY.finditer(self.text, lo, pos):
             last = m.end()
         return last
 

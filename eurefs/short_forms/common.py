@@ -12,6 +12,7 @@ from eurefs.languages import BY_CODE
 from eurefs.languages.back_references import BackReferenceWords
 from eurefs.languages.evidence import detect
 from eurefs.models.light import BaseReference, ShortFormHow
+from eurefs.pattern_store import compile_pattern
 
 #: Kinds of full references a back-reference can point to.
 TARGET_KINDS: tuple[ReferenceKind, ...] = ("legal_act", "com_document")
@@ -19,6 +20,20 @@ TARGET_KINDS: tuple[ReferenceKind, ...] = ("legal_act", "com_document")
 #: citation, CELEX number, ELI): they may stand between an act and the alias, definition
 #: or national copy that names it.
 CITATION_KINDS: tuple[ReferenceKind, ...] = ("oj", "celex", "eli")
+
+
+# The capitals a sentence may start with: Latin (with its accents), Greek and Cyrillic,
+# as every language's record writes them (``În plus``, ``Ørsted``, ``Źródło``, ``Η οδηγία``).
+_LETTERS = (*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x370, 0x430))
+_CAPITALS = "".join(c for c in map(chr, _LETTERS) if c.isupper())
+#: A sentence ends at a full stop (or ``!``, ``?``, ``;``) before a capital, a quotation mark
+#: or a bracket, or before a paragraph's number on a line of its own (the Court's judgments as
+#: CURIA prints them: ``apartado 47).\n20\nAdemás``), or at a blank line (a single line break
+#: is only a wrapped line in text extracted from PDF); after a stop before a small letter
+#: (``U.K. law``) or a number in the line (``Art. 5 Abs. 1``) it goes on.
+SENTENCE_BOUNDARY = compile_pattern(
+    rf"[.!?;](?:\s+(?=[{_CAPITALS}‘'\"“(])|[ \t]*\n[ \t]*[0-9]{{1,4}}[ \t]*\n)|\n[ \t]*\n"
+)
 
 
 class Target(NamedTuple):

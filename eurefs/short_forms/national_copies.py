@@ -22,16 +22,12 @@ from functools import lru_cache
 
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference
-from eurefs.pattern_store import compile_pattern
-from eurefs.short_forms.common import CITATION_KINDS, alternation
+from eurefs.short_forms.common import CITATION_KINDS, SENTENCE_BOUNDARY, alternation
 
 _SPACES = " \t\u00a0"
 # How far after an act's citation a phrase may take it into national law when no title
 # stands between them (``Regulation (EU) No 596/2014 as retained ("UK MAR")``).
 COPY_REACH = 300
-# The end of the citation's sentence (as ``anaphors._BOUNDARY``): a phrase past it is
-# another sentence's (``U.K. law``: no capital after the stop)
-_SENTENCE_END = compile_pattern(r"[.!?;]\s+(?=[A-Z‘'\"“(])|\n[ \t]*\n")
 
 
 def _marks_of_every_language(field: str) -> list[str]:
@@ -221,7 +217,7 @@ def copy_phrase_end(text: str, lang: str, cited_end: int, at: int) -> int:
                     continue
                 if (start and gap[start - 1].isalnum()) or gap[end : end + 1].isalnum():
                     continue  # (no whole words)
-                if _SENTENCE_END.search(gap, 0, start) is None:
+                if SENTENCE_BOUNDARY.search(gap, 0, start) is None:
                     first = end if first < 0 else min(first, end)
             found = gap.find(word, found + 1)
     return first if first < 0 else cited_end + first
