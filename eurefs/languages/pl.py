@@ -86,7 +86,7 @@ LANGUAGE = Language(
         "pinpoints.words (ppkt)": "podpunkt, a point's subdivision (i), (ii), as Polish references write it after the point's letter: 'rzymskie podpunkty, np. `lit. b ppkt (ii)`' (the notes of a parser of references to Polish statutes in a public repository; find_string); before an EU act, as EUR-Lex would write it ('art. 3 ust. 1 lit. a) ppkt i) rozporządzenia'), UNCONFIRMED in a text read here",
         "agreement_bodies.before, agreement_bodies.after": AGREEMENT_BODIES["pl"],
         "definitions": DEFINITIONS["pl"],
-        "back_references": 'anaphors: tej dyrektywy in the development text tests/data/corpus-pl P01, P02 (judgment C-282/10); tej decyzji in judgment C-403/16 (EUR-Lex, ECLI:EU:C:2017:960); the other cases of ten/ta; wspomniana dyrektywa (issue 8 review) and the other singular cases of wspomniany (wspomnianą, wspomnianemu, wspomnianym) from Polish grammar (UNCONFIRMED in a text read for the project); wspomniane left out (also the plural wspomniane dyrektywy)',
+        "back_references": 'anaphors: tej dyrektywy in the development text tests/data/corpus-pl P01, P02 (judgment C-282/10); tej decyzji in judgment C-403/16 (EUR-Lex, ECLI:EU:C:2017:960); the other cases of ten/ta; wspomniana dyrektywa (issue 8 review) and the other singular cases of wspomniany (wspomnianą, wspomnianemu, wspomnianym) from Polish grammar (UNCONFIRMED in a text read for the project); wspomniane left out (also the plural wspomniane dyrektywy)', "back_references.anaphor_determiners (rzeczon-)": "'the said', as the Court's Polish writes it: 'zgodnie z art. 2 ust. 2 lit. c) dyrektywy 2008/48/WE ( 2 ), nie jest objęta zakresem stosowania rzeczonej dyrektywy z tego względu' (the Opinion of Advocate General Szpunar in C-694/17 Pillar Securitisation, point 2, EUR-Lex 62017CC0694, Polish; pages corpus), 'Dług, będący podstawą wszczęcia rzeczonego postępowania' (the Opinion of Advocate General Sharpston in C-377/14 Radlinger, point 1, curia.europa.eu, PL; pages corpus: the masculine, there of proceedings); the other singular cases by Polish grammar, UNCONFIRMED before a type word in a text read; rzeczone left out (also the plural rzeczone dyrektywy)",
         "act_types (all cases), subtypes_after, author_phrases, number_markers, domains": f"{_ISG}, 3.2 Odesłania do aktów; official texts on EUR-Lex; {_DEV}",
         "oj.pages (poz), oj.qualifiers glued": "the citation of the Official Journal in Polish legal databases, the page written as a position: 'Dz.U.UE.L 2006 nr 347 poz 1' in the provisions cited by judgments of the administrative courts (CBOSA, orzeczenia.nsa.gov.pl; the form reported from a judgment kept aside to check the work, the national 'Dz.U. 2017 poz 1952' beside it in the same lists, e.g. I OSK 385/19), 'Dz.U.UE.L.2006.217.8' (LEX, sip.lex.pl, Directive 2006/67/EC)",
         "national_author_links, eu_author_words": "the author in the genitive right after the number, as EUR-Lex titles write it ('rozporządzenie nr 1/2003 Rady'); EU authors' words of official texts (Europejsk-, Wspólnot-, Unii, Wysoka Władza); a national author the same way: 'Rozporządzenie Nr 5/2010 Wojewody Mazowieckiego' (a voivode's regulation, UNCONFIRMED in a text read)",
@@ -264,7 +264,10 @@ LANGUAGE = Language(
         # "wspomniane" is left out (also the plural "wspomniane dyrektywy")
         anaphor_determiners=("wspomnianego", "wspomnianej", "tej", "ta", "tę", "tą", "tego", "temu",
                              "wspomniana", "Wspomniana", "wspomnianą", "wspomnianemu",
-                             "wspomnianym"),
+                             "wspomnianym",
+                             # ``rzeczonej dyrektywy``: "the said" (see sources)
+                             "rzeczonego", "rzeczonej", "rzeczona", "Rzeczona", "rzeczoną",
+                             "rzeczonemu", "rzeczonym"),
     ),
     examples=(
         ("rozporządzenie (WE) nr 1049/2001", {"kind": "legal_act", "celex": "32001R1049", "normalized": "rozporządzenie (WE) nr 1049/2001"}),
