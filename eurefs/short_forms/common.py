@@ -30,9 +30,12 @@ _CAPITALS = "".join(c for c in map(chr, _LETTERS) if c.isupper())
 #: or a bracket, or before a paragraph's number on a line of its own (the Court's judgments as
 #: CURIA prints them: ``apartado 47).\n20\nAdemás``), or at a blank line (a single line break
 #: is only a wrapped line in text extracted from PDF); after a stop before a small letter
-#: (``U.K. law``) or a number in the line (``Art. 5 Abs. 1``) it goes on.
+#: (``U.K. law``) or a number in the line (``Art. 5 Abs. 1``) it goes on. An act's preamble
+#: ends at the colon before its first recital, ``(1)`` opening the next line (``Whereas:\n(1)``,
+#: ``întrucât:\n(1) Directiva 84/450/CEE ...``): its citations are no part of the recital.
 SENTENCE_BOUNDARY = compile_pattern(
-    rf"[.!?;](?:\s+(?=[{_CAPITALS}‘'\"“(])|[ \t]*\n[ \t]*[0-9]{{1,4}}[ \t]*\n)|\n[ \t]*\n"
+    rf"[.!?;](?:\s+(?=[{_CAPITALS}‘'\"“(])|[ \t]*\n[ \t]*[0-9]{{1,4}}[ \t]*\n)"
+    r"|:[ \t]*\n[ \t]*(?=\(1\)[ \t])|\n[ \t]*\n"
 )
 
 

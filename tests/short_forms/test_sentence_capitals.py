@@ -107,3 +107,31 @@ def test_number_in_a_line_ends_no_sentence() -> None:
     # (a number after a stop in the line is an abbreviation's: ``apartado 47). 20 Además``
     # is read as one sentence, and the anaphor stays undecided)
     assert _anaphors(_SPANISH.replace("47).\n20\n", "47). 20 ")) == []
+
+
+# the preamble of Directive 2006/114/EC in Romanian (EUR-Lex 32006L0114, as
+# leontiucmarius.wordpress.com copies it, its footnote calls glued to the words; the search
+# tool's pages corpus): the colon before the first recital ends the preamble's sentence, so
+# the act's own title at the top no longer stands in the sentence of Directive 84/450/EEC
+_ROMANIAN_PREAMBLE = (
+    "DIRECTIVA 2006/114/CE A PARLAMENTULUI EUROPEAN ŞI A CONSILIULUI\ndin 12 decembrie 2006\n"
+    "privind publicitatea înşelătoare şi comparativă\n(versiune codificată)\n"
+    "(Text cu relevanţă pentru SEE)\nPARLAMENTUL EUROPEAN ŞI CONSILIUL UNIUNII EUROPENE,\n"
+    "având în vedere Tratatul de instituire a Comunităţii Europene, în special articolul 95,\n"
+    "având în vedere propunerea Comisiei,\n"
+    "având în vedere avizul Comitetului Economic şi Social European1,\n"
+    "hotărând în conformitate cu procedura prevăzută la articolul 251 din tratat2,\nîntrucât:\n"
+    "(1) Directiva 84/450/CEE a Consiliului din 10 septembrie 1984 privind publicitatea\n"
+    "înşelătoare şi comparativă3 a fost modificată substanţial în repetate rânduri4. Din motive\n"
+    "de claritate şi de raţionalitate, directiva respectivă ar trebui codificată.\n"
+)
+
+
+def test_romanian_first_recital_after_the_colon() -> None:
+    assert _anaphors(_ROMANIAN_PREAMBLE) == [("directiva respectivă", "31984L0450")]
+
+
+def test_colon_before_a_list_in_the_line_ends_no_sentence() -> None:
+    # (only a recital's '(1)' opening the next line: the same preamble on one line keeps the
+    # act's title and Directive 84/450/EEC in one sentence, and the anaphor undecided)
+    assert _anaphors(_ROMANIAN_PREAMBLE.replace("întrucât:\n(1)", "întrucât: (1)")) == []
