@@ -194,8 +194,11 @@ PATTERN = lazy_compile(
 # word after a number (``Article 7 TEU, 27 EU Member States``) ends the list.
 # ... or the same article in another treaty's numbering after a slash, as German writing
 # gives the old and the new number side by side (``Art. 249 EG/288 AEUV``: a reference of
-# its own to the TFEU, ``treaty_articles._other_treaty``); only before a treaty's abbreviation
-_OR_SLASH = r"(?:" + _CONJ + r"|/(?=[0-9]))"
+# its own to the TFEU, ``treaty_articles._other_treaty``), or a dash, as Italian course
+# notes do (``(art. 230 CE - 263 TFUE: con modifiche)``, ``art. 88.3 CE – 108.3 TFUE``:
+# a lecture's slides on the action for annulment, it.scribd.com; pages corpus); only before
+# a treaty's abbreviation, and after a dash only another treaty's (``DASHED``)
+_OR_SLASH = r"(?:" + _CONJ + r"|/(?=[0-9])|[ ][-–][ ](?=[0-9]))"
 # (the treaty's pinpoint may follow it, as the Court's Spanish summaries write it: ``[Arts. 101
 # TFUE, ap. 1, y 263 TFUE; ...]``: group ``post``)
 _POST = r"(?P<post>(?:" + _PINPOINT + r"){1,2})?"
@@ -208,4 +211,6 @@ PINPOINTS = lazy_compile(r"(?:" + _PINPOINT + r")")
 #: ``pinpoints.after_treaty``), from the comma after its abbreviation
 AFTER_TREATY = lazy_compile(r",(?=[ ])(?:" + _PINPOINT + r"){1,4}+")
 CONJ_LEAD = lazy_compile(_OR_SLASH)
+#: A further article after a dash (``_OR_SLASH``), from its item's start
+DASHED = lazy_compile(r"[ ][-–][ ]")
 NUMBER = lazy_compile(_NUM)

@@ -48,6 +48,7 @@ from eurefs.grammar.treaty_article_patterns import (
     CHAIN,
     CONJ_LEAD,
     CONJ_SPLIT,
+    DASHED,
     GLUED_FRONT,
     NUMBER,
     PATTERN,
@@ -98,6 +99,8 @@ def _same_treaty(string: str, pos: int, abbr: str) -> tuple[str, re.Match[str] |
             break
         if s.group("abbr") != abbr:  # (not after the treaty's pinpoint: none of its own)
             return string[pos:end], None if s.group("post") else s
+        if DASHED.match(string, s.start("item")):  # (the same treaty's: a range, or a line)
+            break
         if s.group("call") and _after.spells_name(abbr, s.group("call")):
             break  # ``and 7 EU261``: the popular name's article, no member of the list
         if s.group("call"):  # a footnote call glued to the last abbreviation

@@ -73,3 +73,38 @@ def test_no_article_after_a_slash_without_its_treaty(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _articles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lecture's slides on the action for annulment ('19 controllo giur 1
+        # annullamento', it.scribd.com; pages corpus): the TFEU's article was missed
+        ("Il ricorso per annullamento degli atti delle istituzioni\n"
+         "(art. 230 CE - 263 TFUE: con modifiche))",
+         [("art. 230 CE", "articolo 230 CE", "EC"), ("263 TFUE", "articolo 263 TFUE", "TFEU")]),
+        ("h Atti definitivi\nƛ esclusione atti intermedi procedura (ma cfr. art. 88.3 CE – "
+         "108.3 TFUE: apertura indagine formale aiuti Stato)",
+         [("art. 88.3 CE", "articolo 88.3 CE", "EC"),
+          ("108.3 TFUE", "articolo 108.3 TFUE", "TFEU")]),
+    ],
+)  # fmt: skip
+def test_the_article_after_a_dash_is_its_treatys(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _articles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same treaty after the dash: no member of the list (a range, or a keyword line)
+        ("art. 101 TFUE – 106 TFUE", [("art. 101 TFUE", "TFEU")]),
+        # a count after the dash
+        ("Article 18 TFEU - 2 EU Member States", [("Article 18 TFEU", "TFEU")]),
+    ],
+)
+def test_no_further_article_after_a_dash_of_the_same_treaty(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(r.text, r.treaty) for r in eurefs.extract(text)] == expected
