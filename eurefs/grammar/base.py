@@ -50,6 +50,11 @@ class Anchor:
 # ``re`` then scans for ``/`` at memchr speed instead of trying every digit.
 #: ``1/2``: act numbers.
 SLASH = compile_pattern(r"/(?<=[0-9]/)(?=[0-9])")
+#: ``2016/ 679``: act numbers with a blank after the slash, as text taken from the Official
+#: Journal's PDF titles has it (``REGULATION (EU) 2016/ 679 OF THE EUROPEAN PARLIAMENT``) and a
+#: Czech privacy notice copies it (``nařízení evropského parlamentu a rady (EU) 2016/ 679``;
+#: public repositories, found with find_string); the act pattern reads it (``NUM_SP``).
+SLASH_SPACED = compile_pattern(r"/(?<=[0-9]/)(?=[ ][0-9])")
 #: ``1/23``: case numbers (two-digit year).
 SLASH_YY = compile_pattern(r"/(?<=[0-9]/)(?=[0-9][0-9])")
 #: ``2021/0401``: procedure numbers.

@@ -29,7 +29,7 @@ from eurefs.grammar import (
     title_numbers,
     title_ordinals,
 )
-from eurefs.grammar.base import SLASH, Anchor, Context, Family
+from eurefs.grammar.base import SLASH, SLASH_SPACED, Anchor, Context, Family
 from eurefs.grammar.citation_tails import ends_a_citation
 from eurefs.grammar.common import SEP, first_chars, lazy_compile, words
 from eurefs.grammar.finite_strings import IGNORECASE_ASCII
@@ -388,7 +388,11 @@ FAMILY = Family(
     kind="legal_act",
     pattern=PATTERN,
     build=build,
-    anchors=(Anchor(SLASH, before=80, after=30), *hyphen_numbers.ANCHORS),
+    anchors=(
+        Anchor(SLASH, before=80, after=30),
+        Anchor(SLASH_SPACED, before=80, after=30),
+        *hyphen_numbers.ANCHORS,
+    ),
     finder=find_matches,
     priority=10,
 )
