@@ -168,10 +168,15 @@ class _Authors:
         # compiled at their first use (and kept between runs): most texts never need them
         self.link = lazy_compile(_link_pattern(lg.national_author_links) + r"(?=[^\W\d_])", re.I)
         self.eu = lazy_compile(_eu_pattern(code))
-        # the EU's journal cited right after the number (``Úř. věst.``)
+        # the EU's journal cited right after the number (``Úř. věst.``), or a word before a
+        # date, no author (Croatian ``Uredbe 2016/679 Donesene 29. studenoga 2017.``: WP260)
         journals = lg.oj.journals
+        months = words(*(m for f in lg.months for m in f)) if lg.months else "(?!)"
         self.journal = lazy_compile(
-            _words_pattern(journals) + r"(?![^\W\d_])" if journals else r"(?!)"
+            (_words_pattern(journals) + r"(?![^\W\d_])|" if journals else "")
+            + r"[^\W\d_]+[ ][0-9]{1,2}\.?[ ](?i:"
+            + months
+            + r")\b"
         )
         self.national = lazy_compile(_whole_words(lg.national_author_words), re.I)
         # the state's name as a word of its own (``ΕΟΚ-Κύπρου`` is an association's)

@@ -188,3 +188,20 @@ def test_a_polish_or_german_eu_author_after_the_number_keeps_the_celex(
 )
 def test_an_eu_act_with_its_domain_or_author_before_keeps_the_celex(text: str, celex: str) -> None:
     assert [c for _, c in _acts(text)] == [celex]
+
+
+# The Article 29 Working Party's guidelines on transparency in Croatian (17/HR WP260 rev.01,
+# as cupdf.com reproduces it; pages corpus): the title's line goes on after the number with
+# the participle 'Donesene' (adopted) and the guidelines' date, read as a national author
+# in the genitive (was nothing)
+_WP260_HR = (
+    "17/HR WP260 rev.01 Radna skupina iz članka 29. Smjernice o transparentnosti na temelju "
+    "Uredbe 2016/679 Donesene 29. studenoga 2017. Kako su zadnje revidirane i donesene 11. "
+    "travnja 2018."
+)
+
+
+def test_a_word_before_a_date_after_the_number_is_no_author() -> None:
+    assert _acts(_WP260_HR) == [("Uredbe 2016/679", "32016R0679")]
+    # a capitalised name in the genitive stays a national author's
+    assert _acts("Odluka br. 123/2010 Vlade Republike Hrvatske 29. studenoga 2017.") == []
