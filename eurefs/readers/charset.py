@@ -34,14 +34,29 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w-]{
 # Labels the HTML standard reads as windows-1252 (Python's names after codecs.lookup).
 _AS_WINDOWS_1252 = frozenset({"latin-1", "iso8859-1", "ascii", "cp1252"})
 _LEGACY = "cp1252"
-# Labels of the HTML standard that Python spells otherwise.
+# Labels of the HTML standard (the Encoding Standard's table) that Python does not know,
+# with Python's codec for each: old EUR-Lex pages (LexUriServ, 2002-2010) declare
+# ``charset=UNICODE-1-1-UTF-8``.  Labels written ``iso8859N`` or ``x-cpNNNN`` are read by
+# rule (:data:`_WHATWG_FORM`).
 _WHATWG_ONLY = {
-    "iso-8859-8-i": "iso8859-8",
-    "windows-874": "cp874",
-    "x-mac-cyrillic": "mac-cyrillic",
-    "x-sjis": "shift_jis",
-    "x-gbk": "gbk",
-}
+    "unicode-1-1-utf-8": "utf-8", "unicode11utf8": "utf-8", "unicode20utf8": "utf-8",
+    "x-unicode20utf8": "utf-8",
+    "iso-8859-6-e": "iso8859-6", "iso-8859-6-i": "iso8859-6", "csiso88596e": "iso8859-6",
+    "csiso88596i": "iso8859-6", "sun_eu_greek": "iso8859-7",
+    "iso-8859-8-e": "iso8859-8", "iso-8859-8-i": "iso8859-8", "csiso88598e": "iso8859-8",
+    "csiso88598i": "iso8859-8", "visual": "iso8859-8", "logical": "iso8859-8",
+    "csisolatin9": "iso8859-15", "koi": "koi8-r", "koi8": "koi8-r", "koi8-ru": "koi8-u",
+    "csmacintosh": "mac-roman", "mac": "mac-roman", "x-mac-roman": "mac-roman",
+    "x-mac-cyrillic": "mac-cyrillic", "x-mac-ukrainian": "mac-cyrillic",
+    "windows-874": "cp874", "dos-874": "cp874",
+    "csgb2312": "gbk", "gb_2312": "gbk", "gb_2312-80": "gbk", "x-gbk": "gbk",
+    "cn-big5": "big5", "x-x-big5": "big5",
+    "cseucpkdfmtjapanese": "euc_jp", "x-euc-jp": "euc_jp",
+    "x-sjis": "shift_jis", "windows-31j": "cp932",
+    "cseuckr": "cp949", "csksc56011987": "cp949", "iso-ir-149": "cp949",
+    "ks_c_5601-1989": "cp949", "ksc_5601": "cp949", "windows-949": "cp949",
+}  # fmt: skip
+_WHATWG_FORM = re.compile(r"iso8859(\d{1,2})|x-cp(12\d\d)")
 # Text codecs that read ASCII as ASCII but are no page encoding (backslash escapes).
 _NOT_FOR_PAGES = frozenset({"unicode-escape", "raw-unicode-escape"})
 
@@ -82,8 +97,12 @@ def _codec(label: str) -> str | None:
     ASCII (``base64``, ``unicode_escape``, ``utf-7``, EBCDIC ...): the label itself was
     read as ASCII bytes, so the page is not in such a codec.
     """
+    label = label.lower()
+    form = _WHATWG_FORM.fullmatch(label)
+    if form:
+        label = f"iso8859-{form[1]}" if form[1] else f"cp{form[2]}"
     try:
-        name = codecs.lookup(_WHATWG_ONLY.get(label.lower(), label)).name
+        name = codecs.lookup(_WHATWG_ONLY.get(label, label)).name
     except LookupError:
         return None
     if name in _NOT_FOR_PAGES:

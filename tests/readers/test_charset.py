@@ -111,3 +111,67 @@ def test_a_byte_order_mark_is_no_text(encoding: str) -> None:
     bom = "\ufeff" if encoding == "utf-16-be" else ""  # utf-16 and utf-8-sig write their own
     # before: a big-endian UTF-16 page began with U+FEFF, which every offset counted
     assert read((bom + page("", "utf-8").decode()).encode(encoding)) == (TEXT, [])
+
+
+#: The head and first recitals of an old EUR-Lex page (LexUriServ, before 2010): Council
+#: Regulation (EC) No 6/2002 on Community designs, as saved in Lexparency/eurlex2lexparency,
+#: eurlex2lexparency/transformation/html/tests/data/old_1_raw.html (commit 52ac708).
+OLD_EURLEX_PAGE = b"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html lang="EN">
+<head>
+<meta name="DC.language" content="EN">
+<meta name="DC.title" content="EUR-Lex - 32002R0006 - EN">
+<meta name="DC.type" http-equiv="Content-Type" content="text/html; charset=UNICODE-1-1-UTF-8">
+<title>EUR-Lex - 32002R0006 - EN</title>
+</head>
+<body>
+<txt_te><p>Council Regulation (EC) No 6/2002</p>
+<p>Directive 98/71/EC of the European Parliament and of the Council of 13 October 1998 on
+the legal protection of designs(4) contributes to remedying this situation.</p>
+</txt_te>
+</body>
+</html>
+"""
+
+
+def test_an_old_eurlex_page_declares_a_label_of_utf_8() -> None:
+    # UNICODE-1-1-UTF-8 is one of the HTML standard's labels of UTF-8, unknown to Python:
+    # each old EUR-Lex page warned that it declared an unknown or unusable charset
+    text, found = read(OLD_EURLEX_PAGE)
+    assert found == []
+    assert "Directive 98/71/EC" in text
+    # the same page in another language, its letters in UTF-8, is read as such
+    czech = OLD_EURLEX_PAGE.replace(b"Directive", "Směrnice".encode())
+    assert "Směrnice 98/71/EC" in read(czech)[0]
+
+
+@pytest.mark.parametrize(
+    ("label", "encoding"),
+    [
+        ("x-cp1250", "cp1250"),
+        ("iso88592", "iso8859-2"),
+        ("x-cp1257", "cp1257"),
+        ("iso885913", "iso8859-13"),
+        ("x-cp1253", "cp1253"),
+        ("iso88597", "iso8859-7"),
+        ("x-cp1251", "cp1251"),
+        ("csisolatin9", "iso8859-15"),
+    ],
+)
+def test_labels_of_the_html_standard_that_python_does_not_know_are_followed(
+    label: str, encoding: str
+) -> None:
+    # the Encoding Standard's labels of the EU's codecs: read as windows-1252 with a
+    # warning before (Czech 'Nařízení' as 'Naøízení'), now in the codec they name
+    title = {
+        "cp1250": "Nařízení (EU) 2016/679",
+        "iso8859-2": "Nařízení (EU) 2016/679",
+        "cp1257": "Regula (ES) 2016/679 dėl asmens duomenų",
+        "iso8859-13": "Regula (ES) 2016/679 dėl asmens duomenų",
+        "cp1253": "Κανονισμός (ΕΕ) 2016/679",
+        "iso8859-7": "Κανονισμός (ΕΕ) 2016/679",
+        "cp1251": "Регламент (ЕС) 2016/679",
+        "iso8859-15": "Règlement (UE) 2016/679: 20 000 000 €",
+    }[encoding]
+    data = page(f'<meta charset="{label}">', encoding, f"<body><p>{title}</p></body></html>")
+    assert read(data) == (title + "\n", [])
