@@ -385,6 +385,7 @@ def _refuse_listed_pages(size: int, objects: Objects, draws: FormDraws, source: 
     cost = listed_pages(tree, draws.page_costs()) if tree else 0
     if cost is None:
         raise UnsafeDocument("its page tree lists a node inside itself; refused", source)
+    cost += draws.shared_glyphs() if tree else 0
     if cost > max(MAX_PAGES_COST, MAX_RATIO * size):
         raise UnsafeDocument(
             f"its pages, each read as often as its page tree lists it, make {cost} bytes of "

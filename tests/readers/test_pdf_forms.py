@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 import tracemalloc
 
@@ -9,7 +10,7 @@ import pytest
 
 import eurefs
 from eurefs.errors import UnsafeDocument
-from tests.support.pdf_streams import form_fanout_pdf, pattern_pdf, type3_pdf
+from tests.support.pdf_streams import _pdf, form_fanout_pdf, pattern_pdf, type3_pdf
 from tests.support.refusals import seconds_to_refuse
 
 _TEXT = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET"
@@ -85,3 +86,55 @@ def test_a_tiling_pattern_is_not_parsed_to_read_the_text() -> None:
     started = time.perf_counter()
     assert eurefs.read_document(data).text == "Directive 95/46/EC\n"
     assert time.perf_counter() - started < 10
+
+
+def _type3_variant(
+    codes: int, pages: int = 1, fonts_apart: bool = False, differences_apart: bool = False
+) -> bytes:
+    """:func:`type3_pdf` of ``codes`` codes of :data:`_GLYPH` on ``pages`` pages (each
+    selecting the one font), its page's ``/Font`` dictionary or its encoding's
+    ``/Differences`` array written as an object of its own (matplotlib writes the first so)."""
+    objects = re.findall(rb"\d+ 0 obj\n(.*?)\nendobj", type3_pdf(codes, _GLYPH), re.S)
+    if fonts_apart:
+        fonts = re.search(rb"/Font << [^<>]* >>", objects[2])
+        assert fonts is not None
+        objects.append(b"<<" + fonts[0][len(b"/Font <<") :])
+        objects[2] = objects[2].replace(fonts[0], b"/Font %d 0 R" % len(objects))
+    if differences_apart:
+        array = re.search(rb"\[[^\]]*\]", objects[7])
+        assert array is not None
+        objects.append(array[0])
+        encoding = b"/Encoding << /Differences %d 0 R >>" % len(objects)
+        objects[8] = objects[8].replace(b"/Encoding 8 0 R", encoding)
+    kids = [3, *range(len(objects) + 1, len(objects) + pages)]
+    objects += [objects[2]] * (pages - 1)
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % kid for kid in kids),
+        pages,
+    )
+    return _pdf(objects)
+
+
+def test_type3_fonts_named_by_a_font_dictionary_apart_are_priced() -> None:
+    # a page's /Font dictionary written as an object of its own bound no name to the
+    # font: its glyphs were priced as nothing; on 6f84822 64 codes of the 300 KB procedure
+    # (2.3 KB) were read in 4.6 s and 389 MB, 256 codes about four times that
+    assert seconds_to_refuse(_type3_variant(64, fonts_apart=True), "content to parse") < 10
+    doc = eurefs.read_document(_type3_variant(3, fonts_apart=True))
+    assert doc.text == "Directive 95/46/EC\nABC\n"
+
+
+def test_type3_codes_named_by_differences_apart_are_priced() -> None:
+    # an encoding's /Differences written as an object of its own named no code: 16
+    # codes of one procedure were priced as 1 (and 256 would have been), read on 6f84822
+    assert seconds_to_refuse(_type3_variant(16, differences_apart=True), "content") < 10
+
+
+def test_the_glyphs_of_a_type3_font_are_priced_once_for_all_the_pages() -> None:
+    # PDFium keeps a font's glyphs while the document is open: 10 pages showing 4 codes
+    # of a 900 KB procedure took 0.54 s, 1 page 0.58 s.  Priced again on each page, 30
+    # pages showing 3 codes of the 300 KB procedure came to 36 MB and were refused on
+    # 6f84822, as was a 30-chart report that matplotlib 3.11 wrote (92 KB, read in 0.6 s)
+    doc = eurefs.read_document(_type3_variant(3, pages=30))
+    assert doc.page_count == 30 and doc.text.count("Directive 95/46/EC") == 30
+    assert "ABC" in doc.text  # (on every page at one place: a running head after page 1)
