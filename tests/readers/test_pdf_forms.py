@@ -16,12 +16,16 @@ from tests.support.refusals import seconds_to_refuse
 _TEXT = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET"
 
 
-@pytest.mark.parametrize("indirect", [False, True])
-def test_forms_that_draw_forms_past_the_limit_are_refused(indirect: bool) -> None:
+@pytest.mark.parametrize(("indirect", "apart"), [(False, False), (True, False), (True, True)])
+def test_forms_that_draw_forms_past_the_limit_are_refused(indirect: bool, apart: bool) -> None:
     # a page that draws a form that draws ten forms ... : no stream inflates, but PDFium
     # parses each drawing: six levels (10^5 drawings of one line) took 630 MB and 6 s in
-    # PDFium (and 82 s in all), seven 6.8 GB and 78 s, eight over 19 GB, from 2.7 KB
-    data = form_fanout_pdf(6, 10, _TEXT, indirect)
+    # PDFium (and 82 s in all), seven 6.8 GB and 78 s, eight over 19 GB, from 2.7 KB.
+    # Each form's /XObject dictionary an object of its own (apart), its names were bound
+    # to nothing and the forms priced as one line each: on 6f84822 six levels were parsed
+    # (1.8 s, 211 MB) until the count of text objects refused them, seven took 28 s and
+    # 1.9 GB
+    data = form_fanout_pdf(6, 10, _TEXT, indirect, apart)
     assert len(data) < 4000
     tracemalloc.start()
     started = time.perf_counter()
@@ -31,12 +35,13 @@ def test_forms_that_draw_forms_past_the_limit_are_refused(indirect: bool) -> Non
     assert tracemalloc.get_traced_memory()[1] < 4 << 20
     tracemalloc.stop()
     with pytest.raises(UnsafeDocument):  # the forms' first bytes do not hide them
-        eurefs.read_document(form_fanout_pdf(6, 10, b"\x80" * 5000 + _TEXT, indirect))
+        eurefs.read_document(form_fanout_pdf(6, 10, b"\x80" * 5000 + _TEXT, indirect, apart))
 
 
 def test_forms_that_draw_forms_within_the_limit_are_read() -> None:
-    refs = eurefs.extract(eurefs.read_document(form_fanout_pdf(3, 10, _TEXT)))
-    assert {r.text for r in refs} == {"Directive 95/46/EC"}
+    for data in (form_fanout_pdf(3, 10, _TEXT), form_fanout_pdf(3, 10, _TEXT, True, True)):
+        refs = eurefs.extract(eurefs.read_document(data))
+        assert {r.text for r in refs} == {"Directive 95/46/EC"}
     # a form that draws itself: PDFium draws it once
     refs = eurefs.extract(eurefs.read_document(form_fanout_pdf(1, 10, b"/Fm0 Do " + _TEXT)))
     assert [r.text for r in refs] == ["Directive 95/46/EC"]

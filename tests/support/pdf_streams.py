@@ -155,10 +155,13 @@ def _pdf(objects: list[bytes]) -> bytes:
         b"startxref\n%d\n%%%%EOF\n" % (size, table, size, len(out))  # fmt: skip
 
 
-def form_fanout_pdf(levels: int, width: int, text: bytes, indirect: bool = False) -> bytes:
+def form_fanout_pdf(
+    levels: int, width: int, text: bytes, indirect: bool = False, apart: bool = False
+) -> bytes:
     """A one-page PDF whose page draws form 0, each form ``k`` drawing form ``k + 1``
     ``width`` times, the last one drawing ``text`` (``width ** (levels - 1)`` drawings of
-    it); with ``indirect``, each form's resources in an object of their own."""
+    it); with ``indirect``, each form's resources in an object of their own; with
+    ``apart``, each form's ``/XObject`` dictionary (after the forms' resources)."""
     font = b"/Font << /F1 5 0 R >>"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -168,10 +171,14 @@ def form_fanout_pdf(levels: int, width: int, text: bytes, indirect: bool = False
         b"<< /Length 8 >>\nstream\n/Fm0 Do\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    resources = []
+    resources, dictionaries = [], []
     for k in range(levels):
         body = (b"/Fm%d Do " % (k + 1)) * width if k < levels - 1 else text
-        own = b"<< %s /XObject << /Fm%d %d 0 R >> >>" % (font, k + 1, 7 + k)
+        xobjects = b"<< /Fm%d %d 0 R >>" % (k + 1, 7 + k)
+        if apart:
+            dictionaries.append(xobjects)
+            xobjects = b"%d 0 R" % (6 + levels * (1 + indirect) + k)
+        own = b"<< %s /XObject %s >>" % (font, xobjects)
         if indirect:
             resources.append(own)
             own = b"%d 0 R" % (6 + levels + k)
@@ -179,7 +186,7 @@ def form_fanout_pdf(levels: int, width: int, text: bytes, indirect: bool = False
             b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources %s /Length %d >>"
             b"\nstream\n%s\nendstream" % (own, len(body), body)
         )
-    return _pdf(objects + resources)
+    return _pdf(objects + resources + dictionaries)
 
 
 def packed_pdf(
