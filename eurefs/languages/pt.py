@@ -55,11 +55,12 @@ LANGUAGE = Language(
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Citações, 3.2.3 Referências às subdivisões; {_DEV}",
         "article_word_leads": f"'o artigo 42. o e o artigo 43. o, n. o 2' in the citations of Regulation (EU) No 1144/2014 (OJ L 317/56); {_DEV} P03",
         "cases.words": f"judgments of the Court of Justice in Portuguese; {_DEV}; proc. (processo), as Portuguese legal writing abbreviates it: 'os 40 € são devidos por cada fatura vencida, mesmo reclamadas em conjunto (TJUE, acórdão de 20/10/2022, proc. C-585/20)' (a Portuguese note on late payment in a public repository, found with find_string; three hits), read as Italian before, the only other language with proc.",
+        "act_types (Dir.)": "the abbreviation of Diretiva in Portuguese notes outside the OJ: 'O produto não é brinquedo (Anexo I, ponto 17 da Dir. 2009/48/CE exclui as luminárias apelativas a crianças)', 'isto é o Anexo I, n.º 23-B da Dir. 2005/29/CE — proibido em qualquer circunstância' (product-compliance notes of Portuguese web shops), '«Não foi encontrada transposição da Dir. 2023/2225 para Portugal»' (a consumer-credit data note; public repositories, find_string 'da Dir. 2'): only the English, French and Italian records wrote it so, and each directive in a Portuguese sentence was Italian or French ('direttiva 2009/48/CE', lang it; 'directive 2023/2225', lang fr), the annex before it left out; EUR-Lex writes 'Diretiva'",
         "act_types (Reg.)": "the abbreviation of Portuguese court writing outside the OJ: 'deve ser convocado o Reg. (UE) 1215/2012, que prevalece sobre o ordenamento jurídico interno português' (Tribunal da Relação de Guimarães, judgment 6029/17.2T8GMR.G1 of 4 October 2018, dgsi.pt; pages corpus), which read as Italian ('regolamento (UE) 1215/2012'), the only other language with Reg. and the domain UE; the plural Regs. UNCONFIRMED, left out",
     }),
     act_types={
         "regulation": ("Regulamento", "Regulamentos", "Reg."),
-        "directive": ("Diretiva", "Diretivas", "Directiva", "Directivas"),
+        "directive": ("Diretiva", "Diretivas", "Directiva", "Directivas", "Dir."),
         "decision": ("Decisão", "Decisões"),
         "framework_decision": ("Decisão-Quadro", "Decisões-Quadro"),
         "recommendation": ("Recomendação", "Recomendações"),
