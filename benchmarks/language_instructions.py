@@ -9,7 +9,7 @@ one with ``EUREFS_LANGUAGES=en`` and one with every language loaded.  Each extra
 ~MB of the English development texts once to warm up (as ``language_speed.py`` reads
 them), then runs, each part on its own, one ``eurefs.extract`` of the text and the
 steps of one: each anchor search, each family's scan (in ``FAMILIES`` order, sharing
-the anchor positions, as ``scanner._extract`` runs them), the steps after the
+the anchor positions, as ``family_scan._extract`` runs them), the steps after the
 families, the short-form pass and the models.  Each part runs inside
 ``contextvars.Context.run``, and callgrind dumps a profile at that function's entry and
 exit (``--dump-before``/``--dump-after``), so each part's instructions are counted
@@ -39,7 +39,10 @@ import contextvars, json, sys
 root, mb, out = sys.argv[1], float(sys.argv[2]), sys.argv[3]
 sys.path[:0] = [root, root + "/benchmarks"]
 import eurefs, language_speed
-from eurefs import scanner
+try:
+    from eurefs import family_scan
+except ImportError:  # (a checkout before the families' run left the scanner)
+    from eurefs import scanner as family_scan
 from eurefs.collector import collector_paused
 from eurefs.grammar import FAMILIES, agreement_bodies, oj_forms, pinpoint_headings
 from eurefs.grammar import written_alike
@@ -60,28 +63,28 @@ def part(name, fn, *args):
     return contextvars.copy_context().run(fn, *args)
 part("extract", eurefs.extract, text)
 with collector_paused():
-    view = scanner.TextView(text)
+    view = family_scan.TextView(text)
     folded, cache, found = view.view, {}, []
     for family in FAMILIES:
         build = getattr(family.build, "func", family.build)
         for i, a in enumerate(family.anchors):
             if a.pattern.pattern not in cache:  # (by family: the sources differ)
-                part(f"anchor {build.__module__}[{i}]", scanner._positions, a, folded, cache)
+                part(f"anchor {build.__module__}[{i}]", family_scan._positions, a, folded, cache)
     def scan(family):
         anchors = family.anchors
         if family.requires is not None and (
-            (anchors and not any(scanner._positions(a, folded, cache) for a in anchors))
+            (anchors and not any(family_scan._positions(a, folded, cache) for a in anchors))
             or family.requires.search(folded) is None
         ):
             return
-        found.extend((r, family.priority) for r in scanner._scan(family, folded, cache))
+        found.extend((r, family.priority) for r in family_scan._scan(family, folded, cache))
     for family in FAMILIES:
         build = getattr(family.build, "func", family.build)
         part(f"family {build.__module__}.{build.__qualname__}", scan, family)
     def after():
         kept = agreement_bodies.cited_again(drop_overlaps(found))
         if folded is not text:
-            scanner._to_original(kept, view)
+            family_scan._to_original(kept, view)
             oj_forms.keep_ordinal_signs(kept, text)
         written_alike.decide(kept, text)
         kept = NationalNumbers().apply(NamedTreaties().apply(kept, text), text)

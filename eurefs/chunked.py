@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from eurefs.collector import collector_paused
+from eurefs.family_scan import extract_kinds
 from eurefs.grammar.agreement_bodies import BodyDecisions
 from eurefs.grammar.named_again import NamedTreaties
 from eurefs.grammar.national_numbers import NationalNumbers
@@ -34,7 +35,7 @@ from eurefs.kinds import SHORT_FORM
 from eurefs.models.light import BaseReference, Reference
 from eurefs.normal_form import NormalForm
 from eurefs.pattern_store import compile_pattern
-from eurefs.scanner import _wanted, extract_kinds
+from eurefs.scanner import _wanted
 from eurefs.text import DocumentText
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from eurefs import anchor_scan, scanner
+from eurefs import anchor_scan, family_scan
 from eurefs.grammar import FAMILIES
 
 
@@ -16,7 +16,7 @@ def _separate(pattern: re.Pattern[str], text: str) -> list[int]:
 
 
 def test_the_grammar_shares_searches() -> None:
-    groups = scanner._anchor_groups()
+    groups = family_scan._anchor_groups()
     heads = {g.head.pattern for g in groups.values()}
     # (a head of two characters searched by its last one)
     assert {"/", "9(?<=19)", "0(?<=20)", r"\("} <= heads
@@ -39,12 +39,12 @@ def test_grouped_positions_equal_separate_searches(
               "L 119", " S 12", "EU:C:2014:317", "ECLI", "EUSZ ", "(", "COM (", "and (",
               " 2020 ", "x", " ", "M/2021/", "/eli/", "/eli/eli/"]  # fmt: skip
     anchors = {a.pattern.pattern: a for f in FAMILIES for a in f.anchors}
-    assert scanner._anchor_groups()  # the scanner shares searches for these texts
+    assert family_scan._anchor_groups()  # the scanner shares searches for these texts
     for _ in range(200):
         text = "".join(rng.choice(pieces) for _ in range(60))
         cache: dict[str, list[int]] = {}
         for source, anchor in anchors.items():
-            positions = scanner._positions(anchor, text, cache)
+            positions = family_scan._positions(anchor, text, cache)
             assert positions == _separate(anchor.pattern, text), (source, text)
 
 
@@ -165,7 +165,7 @@ def test_the_grammar_searches_dense_candidates_each_anchor_and_dense_heads_once(
     # the decision measured (benchmarks/README.md, the sixteenth pass over the core): a text
     # of references back to back is searched anchor by anchor, a text of heads that are no
     # anchor in one search, the benchmark's text in one search for every group
-    by_head = {g.head.pattern: g for g in scanner._anchor_groups().values()}
+    by_head = {g.head.pattern: g for g in family_scan._anchor_groups().values()}
     assert by_head["/"].positions("2016/" * 8000) is None
     assert by_head["L"].positions("OJ L 1, " * 5000) is None
     assert by_head["/"].positions("C-1/" * 10000) is not None

@@ -6,7 +6,9 @@ Read from the source with :mod:`ast`, every import counted: those at the top of 
 inside a function (the lazy ones that keep start-up short) and under ``TYPE_CHECKING``
 alike, since each is a dependency of the module's code.  Two tables say it: the areas an
 area must never import (:data:`NEVER`), and, for the layers at the bottom, the only areas
-it may import (:data:`ONLY`: a new dependency there is a decision, not a slip).
+it may import (:data:`ONLY`: a new dependency there is a decision, not a slip).  And no
+area reaches itself through the others (:func:`cycles`): two areas that import each other,
+however far round, are one piece of knowledge in two homes.
 """
 
 from __future__ import annotations
@@ -33,15 +35,23 @@ NEVER: dict[str, tuple[str, ...]] = {
     # the grammar: below the short-form pass, the scanner and the resolver, and below
     # what is made of references
     "grammar": (
-        "short_forms", "scanner", "anchor_scan", "anchor_dispatch", "selection", "collector",
-        "chunked", "parallel", "dask", "parsing", "readers", "text", "resolver", "batch_run",
-        "outcomes", "lookup", "lookup_cache", "cellar", "cache", "annotation", "export",
-        "report", "graph", "works",
+        "short_forms", "scanner", "family_scan", "anchor_scan", "anchor_dispatch", "selection",
+        "collector", "chunked", "parallel", "dask", "parsing", "readers", "text", "resolver",
+        "batch_run", "outcomes", "lookup", "lookup_cache", "cellar", "cache", "annotation",
+        "export", "report", "graph", "works",
     ),
+    # (the short forms read a written form back with ``family_scan``, below the scanner
+    # and the parser, which run the short forms)
     "short_forms": (
-        "scanner", "chunked", "parallel", "dask", "readers", "resolver", "batch_run",
+        "scanner", "parsing", "chunked", "parallel", "dask", "readers", "resolver", "batch_run",
         "outcomes", "lookup", "lookup_cache", "cellar", "cache", "annotation", "export",
         "report", "graph",
+    ),
+    # the grammar's families run over a text: the full references, no short forms
+    "family_scan": (
+        "short_forms", "scanner", "parsing", "chunked", "parallel", "dask", "readers",
+        "resolver", "batch_run", "outcomes", "lookup", "lookup_cache", "cellar", "cache",
+        "annotation", "export", "report", "graph", "works",
     ),
     # the resolver's layer, top first: ``resolver`` -> ``batch_run`` -> ``outcomes`` ->
     # ``lookup``; none of it reads documents or makes anything of the references
@@ -130,19 +140,80 @@ def wrong(module: str, target: str) -> bool:
     return other in NEVER.get(area, ())
 
 
-def _violations() -> list[str]:
-    out = []
+def _imports_by_module() -> dict[str, set[str]]:
+    found = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         module = _module(path)
         source = path.read_text(encoding="utf-8")
-        for target in sorted(imports(source, module, path.name == "__init__.py")):
-            if wrong(module, target):
-                out.append(f"{module} imports {target}")
-    return out
+        found[module] = imports(source, module, path.name == "__init__.py")
+    return found
+
+
+def _violations() -> list[str]:
+    return [
+        f"{module} imports {target}"
+        for module, targets in _imports_by_module().items()
+        for target in sorted(targets)
+        if wrong(module, target)
+    ]
+
+
+def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """The areas of ``edges`` (module -> the modules it imports) that reach themselves
+    through other areas, each such group sorted (Tarjan's strongly connected components)."""
+    graph: dict[str, set[str]] = {}
+    for module, targets in edges.items():
+        area = _area(module)
+        graph.setdefault(area, set()).update(
+            other for t in targets if (other := _area(t)) and other != area
+        )
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    groups: list[list[str]] = []
+
+    def visit(area: str) -> None:
+        order[area] = low[area] = len(order)
+        stack.append(area)
+        for other in sorted(graph.get(area, ())):
+            if other not in order:
+                visit(other)
+                low[area] = min(low[area], low[other])
+            elif other in stack:
+                low[area] = min(low[area], order[other])
+        if low[area] == order[area]:
+            group = stack[stack.index(area) :]
+            del stack[stack.index(area) :]
+            if len(group) > 1:
+                groups.append(sorted(group))
+
+    for area in sorted(graph):
+        if area not in order:
+            visit(area)
+    return groups
 
 
 def test_dependencies_point_one_way() -> None:
     assert _violations() == []
+
+
+def test_no_area_imports_itself_through_others() -> None:
+    # (``short_forms.name_normal_forms`` read a popular name's form back with ``parsing``,
+    # which imports ``scanner``, which imports ``short_forms``: the family run it needed
+    # is ``family_scan``'s, below all three)
+    assert cycles(_imports_by_module()) == []
+
+
+def test_a_cycle_is_seen() -> None:
+    edges = {
+        "eurefs.short_forms.name_normal_forms": {"eurefs.parsing.parse_light"},
+        "eurefs.parsing": {"eurefs.scanner"},
+        "eurefs.scanner": {"eurefs.short_forms"},
+        "eurefs.family_scan": {"eurefs.grammar"},
+    }
+    assert cycles(edges) == [["parsing", "scanner", "short_forms"]]
+    edges["eurefs.short_forms.name_normal_forms"] = {"eurefs.family_scan"}
+    assert cycles(edges) == []
 
 
 @pytest.mark.parametrize(
@@ -165,6 +236,10 @@ def test_dependencies_point_one_way() -> None:
         ("from eurefs.grammar.common import merge_spans", "eurefs.textview", True),
         ("def f():\n    from eurefs.grammar import years", "eurefs.textview_drops", True),
         ("from eurefs.textview_drops import capital_break", "eurefs.grammar.whole_text", False),
+        # the short forms read a written form back below the parser and the scanner
+        ("def f():\n    from eurefs.parsing import parse_light", "eurefs.short_forms.x", True),
+        ("from eurefs.family_scan import extract_kinds", "eurefs.short_forms.x", False),
+        ("from eurefs.short_forms import with_short_forms", "eurefs.family_scan", True),
     ],
 )
 def test_a_wrong_import_is_seen(source: str, module: str, is_wrong: bool) -> None:

@@ -66,10 +66,10 @@ def test_the_wide_characters_are_those_the_text_holds(text: str) -> None:
 
 
 def _rare_keys(char: str) -> list[str]:
-    from eurefs import scanner
+    from eurefs import family_scan
 
-    scanner._absent_rare("", {})  # (the table made on first use)
-    return [key for key, rare in scanner._RARE[0] if rare == char]
+    family_scan._absent_rare("", {})  # (the table made on first use)
+    return [key for key, rare in family_scan._RARE[0] if rare == char]
 
 
 def test_anchors_of_a_character_the_text_does_not_hold_are_not_searched(
@@ -79,7 +79,7 @@ def test_anchors_of_a_character_the_text_does_not_hold_are_not_searched(
     # holds no Czech ``č``: the anchors of ``čl`` get no positions, without a pass over
     # the view each (13 such tests cost ~5.6M instructions on 1 MB of the benchmark text);
     # the Czech JRC-Acquis sentences (tests/data/corpus-cs C01: ``podle čl. 104 odst. 7``) hold it
-    from eurefs import scanner
+    from eurefs import family_scan
 
     en = (DATA / "corpus" / "docs" / "D02-cjeu-c-590-22.txt").read_text(encoding="utf-8")
     cs = (DATA / "corpus-cs" / "docs" / "C01-cs-jrc-acquis-sentences.txt").read_text(
@@ -93,10 +93,10 @@ def test_anchors_of_a_character_the_text_does_not_hold_are_not_searched(
             textview.TextView(text)
             # (known in the English text, where they are few; the Czech is dense with them)
             assert (latin1.beyond_latin1(text) is not None) is absent
-            scanner._absent_rare(text, cache)
+            family_scan._absent_rare(text, cache)
         assert all((cache.get(key) == []) is absent for key in keys), text[:40]
         found = eurefs.extract(text)
-        monkeypatch.setattr(scanner, "_absent_rare", lambda text, cache: None)
+        monkeypatch.setattr(family_scan, "_absent_rare", lambda text, cache: None)
         assert eurefs.extract(text) == found
         monkeypatch.undo()
 

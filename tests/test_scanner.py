@@ -1,5 +1,5 @@
-"""``eurefs.scanner``: the arguments of ``extract`` (parse/extract agreement is in
-``tests/test_parse_agreement.py``)."""
+"""``eurefs.scanner`` and ``eurefs.family_scan``: the arguments of ``extract``, the families' run
+(parse/extract agreement is in ``tests/test_parse_agreement.py``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import random
 import pytest
 
 import eurefs
-from eurefs.scanner import _windows
+from eurefs.family_scan import _windows
 from eurefs.spans import merge_spans
 
 
@@ -51,7 +51,7 @@ def test_only_an_article_may_stand_before_a_popular_name(given: str) -> None:
 def test_a_family_whose_anchors_are_not_in_the_text_leaves_its_pattern_alone() -> None:
     # the grammar's patterns are compiled on first use: a family with no anchor in
     # the text must not compile its pattern (that cost every one-line extract ~20 ms)
-    from eurefs import scanner
+    from eurefs import family_scan
     from eurefs.grammar import Anchor, Family
     from eurefs.grammar.common import lazy_compile
 
@@ -62,7 +62,7 @@ def test_a_family_whose_anchors_are_not_in_the_text_leaves_its_pattern_alone() -
         build=lambda m, ctx: (),
         anchors=(Anchor(lazy_compile("§§"), 1, 1),),
     )
-    assert scanner._scan(family, "See Directive 95/46/EC.", {}) == []
+    assert family_scan._scan(family, "See Directive 95/46/EC.", {}) == []
 
 
 def test_a_family_guard_is_searched_only_where_one_of_its_anchors_is() -> None:
@@ -70,7 +70,7 @@ def test_a_family_guard_is_searched_only_where_one_of_its_anchors_is() -> None:
     # where the family has no anchor in the text it finds nothing, guard or not
     import re
 
-    from eurefs import scanner
+    from eurefs import family_scan
     from eurefs.grammar import Anchor, Family
     from eurefs.grammar.common import lazy_compile
 
@@ -81,9 +81,9 @@ def test_a_family_guard_is_searched_only_where_one_of_its_anchors_is() -> None:
         anchors=(Anchor(lazy_compile("§§"), 1, 1),),
         requires=lazy_compile("("),  # searching it compiles it, which raises re.error
     )
-    assert scanner._extract("See Directive 95/46/EC.", (family,), None) == []
+    assert family_scan._extract("See Directive 95/46/EC.", (family,), None) == []
     with pytest.raises(re.error):
-        scanner._extract("See §§ 95/46/EC.", (family,), None)
+        family_scan._extract("See §§ 95/46/EC.", (family,), None)
 
 
 def test_windows_around_anchors_are_merged_as_merge_spans_merges_them() -> None:

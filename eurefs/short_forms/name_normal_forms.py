@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from eurefs.errors import ParseError
+from eurefs import latin1
+from eurefs.family_scan import extract_kinds
+from eurefs.grammar.named_again import NamedTreaties
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
 
@@ -49,10 +51,8 @@ def localized(cite: str, celex: str, lang: str) -> str | None:
     else:
         number = f"{m['sa']}/{m['sb']}/{domains.get(m.group('suf'), m.group('suf'))}"
     written = f"{number} {types[0]}" if record.number_before_type else f"{types[0]} {number}"
-    from eurefs.parsing import parse_light  # (the parser imports the short forms)
-
-    try:
-        read = parse_light(written)
-    except ParseError:
+    with latin1.shared(written):
+        read = extract_kinds(written, None, NamedTreaties())
+    if len(read) != 1 or (read[0].start, read[0].end) != (0, len(written)):
         return None
-    return read.normalized if read.celex == celex else None
+    return read[0].normalized if read[0].celex == celex else None

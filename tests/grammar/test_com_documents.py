@@ -315,11 +315,11 @@ def test_the_uri_style_costs_no_pass_over_the_text_of_its_own() -> None:
     # instructions a MB of the benchmark text); ``COM:`` and ``SWD:``/``SEC:`` are found in
     # the passes for ``C`` and ``S`` other families' anchors share, ``JOIN:`` only where the
     # text holds it
-    from eurefs import scanner
+    from eurefs import family_scan
     from eurefs.grammar import com_documents
 
     anchors = com_documents.FAMILY.anchors[2:]
     assert not any(a.pattern.pattern.startswith(":") for a in anchors)
-    shared = scanner._anchor_groups()
+    shared = family_scan._anchor_groups()
     for a in anchors:
         assert a.rare == "JOIN:" if a.rare else a.pattern.pattern in shared, a.pattern.pattern

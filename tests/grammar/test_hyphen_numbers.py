@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import eurefs
-from eurefs import anchor_scan, scanner
+from eurefs import anchor_scan, family_scan
 from eurefs.grammar import hyphen_numbers, legal_acts
 from eurefs.textview import TextView
 
@@ -67,7 +67,7 @@ def test_the_windows_of_the_second_hyphen() -> None:
     view = TextView(_LAWLEX).view
     hyphen = view.index("93-13-CEE") + 5
     slash = view.index("482/13") + 3
-    regions = scanner._regions(legal_acts.FAMILY, view, {})
+    regions = family_scan._regions(legal_acts.FAMILY, view, {})
     assert regions == [(max(0, slash - 80), slash + 30), (hyphen - 80, hyphen + 30)]
 
 
@@ -75,7 +75,7 @@ def test_the_anchor_is_searched_with_those_led_by_its_letter() -> None:
     # (as a rare string, tested first, it was a pass over every text)
     (anchor,) = hyphen_numbers.ANCHORS
     assert not anchor.rare
-    group = scanner._anchor_groups()[anchor.pattern.pattern]
+    group = family_scan._anchor_groups()[anchor.pattern.pattern]
     text = (_BAILII + "\n") * 250 + _LAWLEX  # long enough for the shared search
     assert len(text) >= anchor_scan.MIN_TEXT
     view = TextView(text).view

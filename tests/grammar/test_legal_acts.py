@@ -10,7 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from eurefs import scanner
+from eurefs import family_scan
 from eurefs.grammar import legal_acts
 from eurefs.textview import TextView
 from tests.support.hypothesis_profiles import examples
@@ -102,7 +102,7 @@ def test_first_words_of_authors_change_no_match(monkeypatch: pytest.MonkeyPatch)
     texts = [p.read_text(encoding="utf-8") for p in sorted(data.glob("corpus*/docs/*.txt"))]
     views = [TextView(t).view for t in (*texts, _AUTHORED, _AUTHORED.lower())]
     windows = [
-        (view, s, e) for view in views for s, e in scanner._regions(legal_acts.FAMILY, view, {})
+        (view, s, e) for view in views for s, e in family_scan._regions(legal_acts.FAMILY, view, {})
     ]
 
     def spans() -> list[list[tuple[int, int]]]:

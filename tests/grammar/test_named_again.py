@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import eurefs
-from eurefs import scanner
+from eurefs import family_scan
 from eurefs.grammar import treaty_articles
 from eurefs.textview import TextView
 
@@ -82,7 +82,7 @@ def test_a_text_read_in_chunks_reads_the_same() -> None:
 def _built(text: str, named_before: bool = False) -> list[str]:
     """The treaty articles the family builds in ``text`` (before any is dropped)."""
     view = TextView(text).view
-    refs = scanner._scan(treaty_articles.FAMILY, view, {}, lambda: named_before)
+    refs = family_scan._scan(treaty_articles.FAMILY, view, {}, lambda: named_before)
     return [view[r.start : r.end] for r in refs]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import eurefs
-from eurefs import scanner
+from eurefs import family_scan
 from eurefs.grammar import treaty_articles_abbr_first
 
 # e-justice.europa.eu, part III on the Charter ('scope, interpretation and effects'), in
@@ -120,8 +120,8 @@ def test_not_searched_in_a_text_without_the_language_letter() -> None:
     anchors = [a for a in treaty_articles_abbr_first.FAMILY.anchors if a.pattern.match("harta ")]
     assert len(anchors) == 1
     text = "Die Charta der Grundrechte; harta artikli 51; Harta artikli 7."
-    assert scanner._positions(anchors[0], text, {}) == []
-    found = scanner._positions(anchors[0], text + " Põhiõigused.", {})
+    assert family_scan._positions(anchors[0], text, {}) == []
+    found = family_scan._positions(anchors[0], text + " Põhiõigused.", {})
     assert found == [text.index("harta a"), text.index("Harta")]
     # never inside a word (Estonian ``sotsiaalharta``, German ``Charta``)
-    assert scanner._positions(anchors[0], "õ Charta sotsiaalharta ", {}) == []
+    assert family_scan._positions(anchors[0], "õ Charta sotsiaalharta ", {}) == []
