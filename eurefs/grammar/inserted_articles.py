@@ -32,12 +32,13 @@ _SUFFIX_IN = lazy_compile(r"(?<=[0-9])[ ](" + words(*_SUFFIXES) + r")" + _NOT_A_
 #: capitals either, as a text set in capitals joins its list (``ČLÁNKY 5 A ČLÁNEK 6``).
 #: Yet a vowel may stand before the abbreviation of the treaty that inserted it (``artikel 100
 #: A EG-Verdrag``, ``artikel 8 A EG``): the EC, EEC, Euratom and ECSC Treaties' abbreviations
-#: in capitals in the languages that write the letter so (not Czech ``ES``, nor Spanish ``Y
-#: ES``: "and it is", in capitals).
+#: in capitals in the languages that write the letter so (the record's
+#: ``article_capitals_apart``; not Czech ``ES``, nor Spanish ``Y ES``: "and it is", in
+#: capitals).
 _TREATIES = sorted({
     a
     for lg in LANGUAGES
-    if lg.code in ("en", "fr", "it", "es", "nl")
+    if lg.article_capitals_apart
     for key in ("EC", "EEC", "EAEC", "ECSC")
     if (treaty := lg.treaties.get(key)) is not None
     for a in treaty.abbreviations

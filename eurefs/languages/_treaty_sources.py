@@ -47,6 +47,16 @@ INSERTED_ARTICLES = (
     "notamment son article 106 bis'), UNCONFIRMED in a text read for this project"
 )
 
+#: language -> where its inserted articles' capitals written apart come from
+#: (``article_capitals_apart``)
+CAPITALS_APART: dict[str, str] = {
+    "en": "the capital apart ('under Article 8 A of the EC Treaty', a form tests/grammar/test_inserted_articles reads) UNCONFIRMED in a text read: English writes the letter glued ('Article 7A EC (previously Article 8A EEC)', Josephine Shaw, The Internal Market Project, link.springer.com; pages corpus; EUR-Lex files the EEC Treaty's Article 100a as CELEX 11957E100A); one of the languages that write it so since the rule was made (1cacdbfe)",
+    "fr": "'et notamment son article 57 paragraphe 2 ... et ses articles 66 et 100 A' (Directive 94/22/EC, EUR-Lex 31994L0022, French, as admi.net reproduces it), 'art. 100 A et 130 S Traité CEE' (the Swiss federal administration, JAAC 55.5, vpb.admin.ch)",
+    "it": "the capital apart as French writes it ('articoli 100 A e 130 S del trattato CE', a form tests/grammar/test_inserted_articles reads; the EEC Treaty's Article 100 A is EUR-Lex's CELEX 11957E100A) UNCONFIRMED in a text read; one of the languages that write it so since the rule was made (1cacdbfe)",
+    "es": "'(Cfr. art. 14 [a. art. 7 A] T.C.E.)' (enciclopedia-juridica.com, 'Mercado interior', beside the judgment in 15/81 Gaston Schul it cites as 'S.T.J.C.E. 5/5/82, C-15/81'; pages corpus): the capital apart, the treaty's abbreviation after it",
+    "nl": "'Rechtsgrondslag - Artikel 100 A EG-Verdrag (thans, na wijziging, artikel 95 EG)' (the heading of the Opinion of AG Fennelly in C-376/98, EUR-Lex 61998CC0376, Dutch), 'die is vastgesteld op grondslag van artikel 100 A EG' (a Dutch factsheet on EU data protection law, 5dok.net), 'een op basis van artikel 100 A van het Verdrag vastgestelde handeling' (wordscope.be); pages corpus",
+}
+
 #: language -> where the EC Treaty's abbreviation in the consolidated Treaties' headings
 #: comes from: each article of the TFEU names its former number, ``(ex Article 234 TEC)``
 EX_ARTICLES: dict[str, str] = {

@@ -240,6 +240,11 @@ class Language:
             90/387/EWG``, ``Art. 100 a EGV``, as French keeps its capital apart, ``article
             100 A``): read before the language's pinpoint words, links, treaty
             abbreviations and unlinked act words alone, the letter kept as written.
+        article_capitals_apart: The language writes an inserted article's capital apart
+            after its number (French ``article 100 A``, Dutch ``Artikel 100 A EG-Verdrag``):
+            a vowel so written may stand before the EC, EEC, Euratom or ECSC Treaty's
+            abbreviation in capitals (``grammar/inserted_articles``), where another
+            language's is a conjunction's (Czech ``ČLÁNKY 5 A ČLÁNEK 6``).
         article_word_prefixes: Letters the language glues to the front of an article word
             after some words (Irish ``h`` after le and go: ``i gcomhréir le hAirteagal 114
             CFAE``): a treaty article is read from its article word after them, the letter
@@ -360,6 +365,7 @@ class Language:
     article_ranges: tuple[tuple[str, str], ...] = ()
     article_number_suffixes: tuple[str, ...] = ()
     article_letters_apart: str = ""
+    article_capitals_apart: bool = False
     article_word_leads: tuple[str, ...] = ()
     article_word_prefixes: tuple[str, ...] = ()
     treaty_abbreviation_first: bool = False

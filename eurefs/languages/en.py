@@ -216,6 +216,7 @@ LANGUAGE = Language(
     }),
     article_plural=("Article", "Articles"),
     article_conjunctions=("and", "or", "to"),
+    article_capitals_apart=True,  # ``Article 8 A of the EC Treaty`` (see sources)
     article_range_words=("to",),
     # ``Article 207, in conjunction with Article 218(9) thereof``: one list
     article_word_leads=("in conjunction with",),

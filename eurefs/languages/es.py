@@ -18,6 +18,7 @@ from eurefs.languages._sources import (
 )
 from eurefs.languages._treaty_sources import (
     ARTICLE_PLURALS,
+    CAPITALS_APART,
     EAEC_ECSC,
     EX_ARTICLES,
     FORMER_TEU,
@@ -53,7 +54,7 @@ LANGUAGE = Language(
         'hint_words (the judgment and the Court)': "the judgment as the Spanish titles of judgments on EUR-Lex name it ('Sentencia del Tribunal de Justicia (Gran Sala)'; 'sentencia de 28 de junio de 2022, Comisión/España, C-278/20, EU:C:2022:503', F. Castillo de la Torre and P. Nemeckova, Crónica de jurisprudencia del Tribunal de Justicia, Revista de Derecho Comunitario Europeo 73, cepc.gob.es; pages corpus) and STJUE, the judgment of the Court as Spanish legal writing abbreviates it before the case number: 'Tras la invalidacion del Privacy Shield (Schrems II, STJUE C-311/18)', 'STJUE C-402/07 (Sturgeon): equipara cancelaciones con retrasos >= 3h.', '(STJUE C-393/09 BSA y C-406/10 SAS Institute)', '- STJUE C-869/19, Caso Unión de Créditos Inmobiliarios' (notes and code in public repositories; find_string), where no other word told the case number's language (English)",
         "national_dates": "'se modifica el Reglamento 1/2005, de 15 de septiembre, de los aspectos accesorios' and 'Ley Orgánica 6/1985, de 1 de julio' (BOE-A-2005-15939, BOE-A-2010-4127 on boe.es): national acts cited number first, the date without year; EU acts carry the year of their date (EUR-Lex 32005R0001: 'Reglamento (CE) n.º 1/2005 del Consejo, de 22 de diciembre de 2004')",
         "national_author_links, eu_author_words": "a national author or title after the number: 'por el que se aprueba el Reglamento 1/1998, del Consejo General del Poder Judicial, de tramitación de quejas y denuncias' (BOE-A-1999-2176), 'por el que se aprueba el Reglamento 2/2011 de la Carrera Judicial' (BOE-A-2011-8049), both the judiciary council's (pages corpus, boe.vlex.es); EU authors as official texts on EUR-Lex name them ('Reglamento (CE) n.º 1/2003 del Consejo', 'Decisión n.º 2/54 de la Alta Autoridad')",
-        "treaties (EAEC, ECSC)": EAEC_ECSC["es"], "treaties (EU)": FORMER_TEU["es"], "article_plural": ARTICLE_PLURALS["es"], "treaties (EC, former numbers)": EX_ARTICLES["es"], "article_number_suffixes": INSERTED_ARTICLES,
+        "treaties (EAEC, ECSC)": EAEC_ECSC["es"], "article_capitals_apart": CAPITALS_APART["es"], "treaties (EU)": FORMER_TEU["es"], "article_plural": ARTICLE_PLURALS["es"], "treaties (EC, former numbers)": EX_ARTICLES["es"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, es) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the name with the abbreviation UE and without its article (la Carta de Derechos Fundamentales de la UE (CDF), economiasimple.net on the TFUE; Carta de Derechos Fundamentales de la Unión Europea, Spanish Wikipedia on the TFUE); TFEU: Tratado de Funcionamiento de la UE as Spanish legal writing shortens the name: 'Según el artículo 286 del Tratado de Funcionamiento de la UE, los miembros del Tribunal de Cuentas' (a Spanish civil-service test), 'Art. 287 Tratado de Funcionamiento de la UE' (public documents found with find_string: ids 15223159328, 56733525741); the short name after a citation in full (short_names, grammar/named_again): 'Con la entrada en vigor del Tratado de Lisboa y de la Carta de Derechos Fundamentales de la Unión Europea es cada vez más frecuente la fundamentación directa de la jurisprudencia en el artículo 47 de la Carta' (an article's abstract, repositorio.pucp.edu.pe/index/handle/123456789/173927; pages corpus); never before 'de', 'de las', 'Social', 'Europea' (la Carta de las Naciones Unidas, la Carta Social Europea)",
         "cases.court_reports": COURT_REPORTS["es"],
         "cases.label_nouns": LABEL_NOUNS["es"],
@@ -211,6 +212,7 @@ LANGUAGE = Language(
         keyword_recitals=(r"[Cc]onsiderandos?[ ](?:" + _ORDINAL_UNITS + r"|décimo|undécimo|duodécimo|decimo(?:" + _ORDINAL_UNITS + r")|decimoctavo|(?:vigésimo|trigésimo)(?:[ ](?:" + _ORDINAL_UNITS + r"))?)(?![\w])",),
     ),
     article_number_suffixes=("bis", "ter", "quater"),
+    article_capitals_apart=True,  # ``article 100 A`` (see sources)
     article_range_words=("a",),
     enacting_intros=("Visto el", "visto el"),
     # (``y, en particular, su``: the commas as older acts set them; see sources)

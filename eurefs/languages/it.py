@@ -16,6 +16,7 @@ from eurefs.languages._sources import (
 )
 from eurefs.languages._treaty_sources import (
     ARTICLE_PLURALS,
+    CAPITALS_APART,
     EAEC_ECSC,
     EX_ARTICLES,
     FORMER_TEU,
@@ -42,7 +43,7 @@ LANGUAGE = Language(
         "article_words (artt.)": "Italian legal writing, the usual abbreviation of articoli: 'approvate per iscritto ex artt. 1341 e 1342 c.c.' (giuricivile.it, commentary on a judgment on clausole vessatorie); before an EU act's name 'sono descritti negli artt. 40 e 42 GDPR' (guidelines.panelfit.eu, it, on Article 24 GDPR)",
         "national_author_links, eu_author_words": "the links of the author phrases and the EU authors of official texts on EUR-Lex ('regolamento n. 17 del Consiglio', 'decisione n. 2/54 dell'Alta Autorità'); a national author after the number: 'Regolamento n. 20/2008 dell'ISVAP' (the Italian insurance supervisor's, whose regulations the Gazzetta Ufficiale publishes as 'Regolamento ISVAP n. 22 del 4 aprile 2008'; the phrase reported by a helper from the search corpus, UNCONFIRMED in a text read for this change)",
         "treaties (TFEU: dell'UE)": "the name with the Union's abbreviation: 'Il ricorso per inadempimento si basa sugli articoli da 258 a 260 del trattato sul funzionamento dell’UE.' (the EU's summary 'Il ricorso per inadempimento', europa.eu legislation_summaries l14550_it, before its move to EUR-Lex in 2014, whose newer summary URISERV:l14550 names the treaty in full; pages corpus), 'Trattato sul Funzionamento dell'UE (TFUE) — già Trattato di Roma 1957', 'TFUE (Trattato sul funzionamento dell'UE)' (public documents found with find_string: ids 57121297157, 68943502422)",
-        "treaties (EAEC, ECSC)": EAEC_ECSC["it"], "treaties (EU)": FORMER_TEU["it"], "article_plural": ARTICLE_PLURALS["it"], "treaties (EC, former numbers)": EX_ARTICLES["it"], "article_number_suffixes": INSERTED_ARTICLES,
+        "treaties (EAEC, ECSC)": EAEC_ECSC["it"], "article_capitals_apart": CAPITALS_APART["it"], "treaties (EU)": FORMER_TEU["it"], "article_plural": ARTICLE_PLURALS["it"], "treaties (EC, former numbers)": EX_ARTICLES["it"], "article_number_suffixes": INSERTED_ARTICLES,
         "treaties (CFR)": "the title of the Charter of Fundamental Rights as the OJ publishes it (EUR-Lex 12016P/TXT, it) and its short form; the abbreviation after an article number (CDFUE) from legal writing, UNCONFIRMED in a text read for this project; the short name after a citation in full (short_names, grammar/named_again): 'l’articolo 47 della Carta dei diritti fondamentali dell’UE non ha per oggetto [...] la tutela conferita dall’articolo 47 della Carta non esige' (europeanrights.eu, on the Court's judgment in C-583/11 P, Inuit Tapiriit Kanatami; pages corpus); never before 'delle', 'dei', 'di', 'sociale', 'comunitaria', 'europea' (la Carta delle Nazioni Unite, la Carta sociale europea, la Carta di Nizza: the last is the Charter, left unread)",
         "cases.court_reports": COURT_REPORTS["it"],
         "cases.label_nouns": LABEL_NOUNS["it"],
@@ -178,6 +179,7 @@ LANGUAGE = Language(
                        "frasi", "periodi"),
     ),
     article_number_suffixes=("bis", "ter", "quater"),
+    article_capitals_apart=True,  # ``article 100 A`` (see sources)
     number_year_links=("del",),  # ``Reg. CE n. 44 del 2001`` (see sources)
     # ``articoli da 6 a 9``, ``lettere da b) a d)``
     article_ranges=(("da", "a"),),
