@@ -4,7 +4,6 @@ corpus's SOURCES.md) saved with ``\\r\\n`` (Windows tools) or ``\\r`` (classic M
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,31 +11,13 @@ import pytest
 import eurefs
 from eurefs.chunked import iter_extract
 from eurefs.normal_form import NormalForm
+from tests.support.written_forms import read, records
 from tests.test_extract_invariants import wrapped
-
-DOCS = Path(__file__).resolve().parent / "data"
-OFFSETS = ("start", "end", "antecedent_start", "antecedent_end")
-
-
-def _read(name: str) -> str:
-    return (DOCS / name).read_text(encoding="utf-8")
 
 
 def _records(text: str, line_end: str = "\n") -> list[dict[str, Any]]:
-    """What ``extract`` gives for ``text`` written with ``line_end``, each offset given as
-    the offset in ``text`` (a ``\\r\\n`` counts as the one ``\\n``), ``text`` as written."""
-    written = text.replace("\n", line_end)
-    extra = len(line_end) - 1
-    out = []
-    for ref in eurefs.extract(written):
-        record = ref.model_dump()
-        assert record["text"] == written[ref.start : ref.end]
-        for key in OFFSETS:
-            if record.get(key) is not None:
-                record[key] -= extra * written.count("\r\n", 0, record[key])
-        record["text"] = record["text"].replace(line_end, "\n")
-        out.append(record)
-    return out
+    """What ``extract`` gives for ``text`` written with ``line_end``, as ``text``'s."""
+    return records(text, lambda c: line_end if c == "\n" else c)
 
 
 #: The Croatian EUR-Lex page of Council Regulation (EU) 2020/283 (corpus-hr K02): with
@@ -52,26 +33,26 @@ FRENCH = "corpus-fr-de/docs/F01-fr-ucits-v-directive-2014-91-recitals.txt"
 @pytest.mark.parametrize("line_end", ["\r\n", "\r"])
 @pytest.mark.parametrize("name", [CROATIAN, FRENCH])
 def test_a_document_gives_its_references_with_any_line_ends(name: str, line_end: str) -> None:
-    text = _read(name)
+    text = read(name)
     assert _records(text, line_end) == _records(text)
 
 
 @pytest.mark.parametrize("line_end", ["\r\n", "\r"])
 def test_the_croatian_eli_is_croatian(line_end: str) -> None:
-    text = _read(CROATIAN).replace("\n", line_end)
+    text = read(CROATIAN).replace("\n", line_end)
     (eli,) = [r for r in eurefs.extract(text) if r.kind == "eli"]
     assert eli.lang == "hr"
 
 
 @pytest.mark.parametrize("line_end", ["\r\n", "\r"])
 def test_the_french_oj_citation_names_what_it_publishes(line_end: str) -> None:
-    text = _read(FRENCH).replace("\n", line_end)
+    text = read(FRENCH).replace("\n", line_end)
     publishes = {r.publishes for r in eurefs.extract(text) if r.kind == "oj"}
     assert "32009H0384" in publishes
 
 
 def _line(name: str, start: str) -> str:
-    return next(line for line in _read(name).split("\n") if line.startswith(start))
+    return next(line for line in read(name).split("\n") if line.startswith(start))
 
 
 #: Drawn by the hunt (``EUREFS_HYPOTHESIS=hunt``, seed 3916): a footnote of the Digital
@@ -95,7 +76,7 @@ def test_an_anaphor_across_line_ends(line_end: str) -> None:
 
 @pytest.mark.parametrize("line_end", ["\r\n", "\r"])
 def test_the_stream_reads_line_ends_as_extract_does(line_end: str) -> None:
-    text = _read(FRENCH).replace("\n", line_end)
+    text = read(FRENCH).replace("\n", line_end)
     told: list[tuple[int, int]] = []
     streamed = list(
         iter_extract(text, chunk_size=5_000, progress=lambda done, n: told.append((done, n)))
@@ -120,7 +101,7 @@ def test_a_copy_offset_maps_to_the_original() -> None:
 #: line break after every third word: with ``\r\n`` or ``\r`` the short-form pass, which
 #: read the text as it was written, gave four anaphors more than with ``\n`` (``această
 #: directivă`` twice, ``acestei directive``, ``directiva menționată``: Directive 2003/88).
-ROMANIAN = wrapped(_read("corpus-ro/docs/R01-ro-cjeu-c-282-10-dominguez-intro.txt"), 3)
+ROMANIAN = wrapped(read("corpus-ro/docs/R01-ro-cjeu-c-282-10-dominguez-intro.txt"), 3)
 
 
 @pytest.mark.parametrize("line_end", ["\r\n", "\r"])

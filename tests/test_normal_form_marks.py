@@ -7,8 +7,6 @@ NFD, as ``unicodedata.normalize("NFD", ...)`` writes them."""
 from __future__ import annotations
 
 import unicodedata
-from itertools import accumulate
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,13 +15,7 @@ import eurefs
 from eurefs import latin1
 from eurefs.chunked import iter_extract
 from eurefs.normal_form import NormalForm
-
-DOCS = Path(__file__).resolve().parent / "data"
-OFFSETS = ("start", "end", "antecedent_start", "antecedent_end")
-
-
-def _read(name: str) -> str:
-    return (DOCS / name).read_text(encoding="utf-8")
+from tests.support.written_forms import read, records
 
 
 def _nfd(text: str) -> str:
@@ -31,22 +23,9 @@ def _nfd(text: str) -> str:
 
 
 def _records(text: str, decomposed: bool) -> list[dict[str, Any]]:
-    """What ``extract`` gives for ``text`` (in NFD where ``decomposed``), each offset
-    given as the offset in ``text`` and ``text`` in NFC: the same whichever form was read."""
-    written = _nfd(text) if decomposed else text
-    # the offset in ``written`` of each offset of ``text`` (its characters decomposed one by one)
-    at = [0, *accumulate(len(_nfd(c)) if decomposed else 1 for c in text)]
-    back = {w: t for t, w in enumerate(at)}
-    out = []
-    for ref in eurefs.extract(written):
-        record = ref.model_dump()
-        assert record["text"] == written[ref.start : ref.end]
-        for key in OFFSETS:
-            if record.get(key) is not None:
-                record[key] = back[record[key]]  # (a KeyError: a span inside a letter)
-        record["text"] = unicodedata.normalize("NFC", record["text"])
-        out.append(record)
-    return out
+    """What ``extract`` gives for ``text`` (in NFD where ``decomposed``), as ``text``'s:
+    the same whichever form was read (its characters decomposed one by one)."""
+    return records(text, _nfd if decomposed else str)
 
 
 #: CJEU, C-282/10 Dominguez in Estonian (corpus-et E01), Greek (corpus-el G01) and
@@ -64,7 +43,7 @@ DOCUMENTS = [
 
 @pytest.mark.parametrize("name", DOCUMENTS)
 def test_a_document_in_nfd_gives_its_references(name: str) -> None:
-    text = _read(name)
+    text = read(name)
     assert _records(text, decomposed=True) == _records(text, decomposed=False)
 
 
@@ -72,19 +51,19 @@ def test_an_estonian_act_of_the_community_stays_one() -> None:
     # ``direktiivis 93/104/EÜ`` (EÜ: the European Community's act) was read up to the
     # ``U`` of ``U`` + ``U+0308``: ``direktiiv 93/104/EU``, another numbering's act, its
     # span ending inside a letter
-    text = _nfd(_read(DOCUMENTS[0]))
+    text = _nfd(read(DOCUMENTS[0]))
     (act,) = [r for r in eurefs.extract(text) if r.text.startswith("direktiivis 93/104")]
     assert act.text == _nfd("direktiivis 93/104/EÜ")
     assert (act.normalized, act.celex) == ("direktiiv 93/104/EÜ", "31993L0104")
 
 
 def test_the_stream_reads_nfd_as_extract_does() -> None:
-    text = _nfd(_read(DOCUMENTS[4])).replace("\n", "\r\n")
+    text = _nfd(read(DOCUMENTS[4])).replace("\n", "\r\n")
     assert list(iter_extract(text, chunk_size=5_000)) == eurefs.extract(text)
 
 
 def test_nfd_and_windows_line_ends_together() -> None:
-    text = _read(DOCUMENTS[2])
+    text = read(DOCUMENTS[2])
     written = _nfd(text).replace("\n", "\r\n")
     got = [(r.kind, r.normalized, r.celex) for r in eurefs.extract(written)]
     assert got == [(r.kind, r.normalized, r.celex) for r in eurefs.extract(text)]
