@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import eurefs
 from eurefs.models.references import LegalActRef
+from tests.support.extracted import extracted
 
 _DASHES = str.maketrans({"\u2011": "-", "\u2013": "-"})
 
 
 def acts(text: str) -> list[LegalActRef]:
     """The legal acts ``eurefs.extract`` finds in ``text``."""
-    return [r for r in eurefs.extract(text) if isinstance(r, LegalActRef)]
+    return extracted(text, kind="legal_act")
 
 
 def assert_body_decision(text: str, lang: str, cited: str, body: str) -> None:

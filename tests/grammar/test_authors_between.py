@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _acts(text: str) -> list[tuple[str, str, str | None]]:
-    return [(r.text, r.lang, r.celex) for r in eurefs.extract(text) if r.kind == "legal_act"]
+    return extracted(text, "text", "lang", "celex", kind="legal_act")
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import eurefs
 from eurefs.chunked import iter_extract
+from tests.support.extracted import extracted
 
 PRESS_RELEASE = (
     "STQARRIJA GĦALL-ISTAMPA Nru154/12\n\nIl-Lussemburgu, is-27 ta' Novembru 2012\n\n"
@@ -33,7 +34,7 @@ PRESS_RELEASE = (
 
 
 def _acts(text: str) -> list[tuple[str, str | None]]:
-    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "legal_act"]
+    return extracted(text, "text", "celex", kind="legal_act")
 
 
 def test_a_call_glued_to_a_number_before_the_next_calls_is_split_off() -> None:

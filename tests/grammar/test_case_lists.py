@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import eurefs
 from eurefs.grammar import case_lists
+from tests.support.extracted import extracted
 from tests.support.hypothesis_profiles import examples
 
 # The Court's titles of real judgments and opinions (EUR-Lex):
@@ -34,7 +35,7 @@ VINYL_SL = (
 
 
 def _cases(text: str) -> list[eurefs.CaseRef]:
-    return [r for r in eurefs.extract(text) if isinstance(r, eurefs.CaseRef)]
+    return extracted(text, kind="case")
 
 
 def test_every_number_of_a_long_joined_list_is_joined() -> None:

@@ -7,10 +7,11 @@ import pytest
 import eurefs
 from eurefs.languages import LANGUAGES
 from eurefs.languages.base import Language
+from tests.support.extracted import extracted
 
 
 def _cases(text: str) -> list[tuple[str, str]]:
-    return [(r.text, r.normalized) for r in eurefs.extract(text, kinds="case")]
+    return extracted(text, "text", "normalized", kinds="case")
 
 
 @pytest.mark.parametrize(

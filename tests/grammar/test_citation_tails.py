@@ -6,10 +6,11 @@ import pytest
 
 import eurefs
 from eurefs.grammar.citation_tails import ends_a_citation
+from tests.support.extracted import extracted
 
 
 def _acts(text: str) -> list[tuple[str, str | None]]:
-    return [(r.text, r.celex) for r in eurefs.extract(text, kinds="legal_act")]
+    return extracted(text, "text", "celex", kinds="legal_act")
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.extracted import extracted
 
 
 def _celex(text: str) -> list[str | None]:
-    return [r.celex for r in eurefs.extract(text, short_forms=False) if r.kind == "com_document"]
+    return extracted(text, "celex", kind="com_document", short_forms=False)
 
 
 def test_a_number_heading_its_paragraph_takes_the_title_above() -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _pinpoints(text: str) -> list[str | None]:
-    return [r.pinpoint for r in eurefs.extract(text) if r.kind == "legal_act"]
+    return extracted(text, "pinpoint", kind="legal_act")
 
 
 @pytest.mark.parametrize(

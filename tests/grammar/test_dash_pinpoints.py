@@ -8,10 +8,11 @@ import pytest
 
 import eurefs
 from eurefs.chunked import iter_extract
+from tests.support.extracted import extracted
 
 
 def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(r.text, r.celex, r.pinpoint) for r in eurefs.extract(text) if r.kind == "legal_act"]
+    return extracted(text, "text", "celex", "pinpoint", kind="legal_act")
 
 
 _GDPR = "32016R0679"

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.extracted import extracted
 
 
 def _cases(text: str) -> list[tuple[str, str, list[str]]]:
-    return [(r.text, r.normalized, r.cellar_ids) for r in eurefs.extract(text, kinds="case")]
+    return extracted(text, "text", "normalized", "cellar_ids", kinds="case")
 
 
 @pytest.mark.parametrize(

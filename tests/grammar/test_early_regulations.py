@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.extracted import extracted
 
 
 def _refs(text: str) -> list[eurefs.Reference]:
-    return [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"]
+    return extracted(text, kind="legal_act", short_forms=False)
 
 
 def _acts(text: str) -> list[tuple[str, str, str | None, list[str]]]:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.extracted import extracted
 
 
 def _cases(text: str) -> list[tuple[str, str, str | None]]:
-    return [(r.text, r.normalized, r.suffix) for r in eurefs.extract(text) if r.kind == "case"]
+    return extracted(text, "text", "normalized", "suffix", kind="case")
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 _GDPR = "32016R0679"
 _DPD = "31995L0046"
@@ -17,7 +17,7 @@ _UCTD = "31993L0013"
 
 
 def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(r.text, r.celex, r.pinpoint) for r in eurefs.extract(text) if r.kind == "legal_act"]
+    return extracted(text, "text", "celex", "pinpoint", kind="legal_act")
 
 
 @pytest.mark.parametrize(

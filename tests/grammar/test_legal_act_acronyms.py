@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (r.text, r.celex, r.pinpoint)
-        for r in eurefs.extract(text, kinds="legal_act", short_forms=False)
-    ]
+    return extracted(text, "text", "celex", "pinpoint", kinds="legal_act", short_forms=False)
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.extracted import extracted
 
 
 def _langs(text: str) -> list[str]:
-    return [r.lang for r in eurefs.extract(text, kinds="legal_act", short_forms=False)]
+    return extracted(text, "lang", kinds="legal_act", short_forms=False)
 
 
 def test_the_same_words_read_in_two_languages_by_the_text_around() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 # The Court's judgment in C-482/13 (Unicaja Banco) as app.livv.eu's LawLex text prints it
 # (pages corpus): every slash of the Court's text is a hyphen there.
@@ -18,9 +18,7 @@ _LAWLEX = (
 
 
 def _acts(text: str) -> list[tuple[str, str | None, str, str | None]]:
-    return [
-        (r.text, r.celex, r.normalized, r.pinpoint) for r in eurefs.extract(text, kinds="legal_act")
-    ]
+    return extracted(text, "text", "celex", "normalized", "pinpoint", kinds="legal_act")
 
 
 def test_a_number_with_hyphens_and_its_domain() -> None:

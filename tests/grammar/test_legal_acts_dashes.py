@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _acts(text: str) -> list[tuple[str, str | None]]:
-    return [(r.text, r.celex) for r in eurefs.extract(text, kinds="legal_act")]
+    return extracted(text, "text", "celex", kinds="legal_act")
 
 
 @pytest.mark.parametrize(

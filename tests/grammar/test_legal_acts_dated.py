@@ -8,10 +8,11 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.extracted import extracted
 
 
 def dated(text: str) -> list[tuple[str, str, str | None]]:
-    return [(r.text, r.normalized, r.celex) for r in eurefs.extract(text) if r.kind == "legal_act"]
+    return extracted(text, "text", "normalized", "celex", kind="legal_act")
 
 
 @pytest.mark.parametrize(
@@ -135,7 +136,7 @@ def test_no_date_only_act_without_the_official_journal(text: str) -> None:
 
 
 def _dated(text: str) -> list[str]:
-    return [r.text for r in eurefs.extract(text) if r.kind == "legal_act"]
+    return extracted(text, "text", kind="legal_act")
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 # R. Jafferali, "Le règlement Bruxelles I dans la jurisprudence des cours suprêmes
 # (2010-2012)", R.D.C.-T.B.H. 2013/5 (rdc-tbh.be; pages corpus)
@@ -17,7 +17,7 @@ _RDC = (
 
 
 def _acts(text: str) -> list[tuple[str, str | None, str]]:
-    return [(r.text, r.celex, r.normalized) for r in eurefs.extract(text, kinds="legal_act")]
+    return extracted(text, "text", "celex", "normalized", kinds="legal_act")
 
 
 def test_the_name_between_type_word_and_number() -> None:

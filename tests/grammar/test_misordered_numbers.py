@@ -6,13 +6,19 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.extracted import extracted
 
 
 def _acts(text: str) -> list[tuple[str, str | None, str, list[str]]]:
-    return [
-        (r.text, r.celex, r.normalized, r.celex_candidates)
-        for r in eurefs.extract(text, kinds="legal_act", short_forms=False)
-    ]
+    return extracted(
+        text,
+        "text",
+        "celex",
+        "normalized",
+        "celex_candidates",
+        kinds="legal_act",
+        short_forms=False,
+    )
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,11 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.extracted import extracted
 
 
 def _acts(text: str) -> list[tuple[str, str | None]]:
-    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "legal_act"]
+    return extracted(text, "text", "celex", kind="legal_act")
 
 
 @pytest.mark.parametrize(

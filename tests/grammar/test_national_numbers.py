@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.extracted import extracted
 
 #: The Romanian Financial Supervisory Authority's Regulation No 6/2018 (asfromania.ro,
 #: from the search corpus, pages): its title and first article, then the bare citation a
@@ -22,7 +23,7 @@ _ASF = (
 
 
 def _acts(text: str) -> list[tuple[str, str | None]]:
-    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "legal_act"]
+    return extracted(text, "text", "celex", kind="legal_act")
 
 
 @pytest.mark.parametrize(

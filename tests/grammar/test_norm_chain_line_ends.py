@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 # The BVerwG's order 1 C 3.14 of 19 August 2014, its "Rechtsquelle/n" (jusmeum.de; pages
 # corpus): the directive's item goes on over a line break, then the next field.
@@ -36,7 +36,7 @@ _ZFR_2025 = (
 
 
 def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(r.text, r.celex, r.pinpoint) for r in eurefs.extract(text) if r.kind == "legal_act"]
+    return extracted(text, "text", "celex", "pinpoint", kind="legal_act")
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
 from eurefs.models import OjRef
+from tests.support.extracted import extracted
 
 
 def _oj(text: str) -> list[OjRef]:
-    return [r for r in eurefs.extract(text) if isinstance(r, OjRef)]
+    return extracted(text, kind="oj")
 
 
 _C_288_02 = (

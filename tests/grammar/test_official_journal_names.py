@@ -20,11 +20,12 @@ import pytest
 
 import eurefs
 from eurefs.models.references import OjRef
+from tests.support.extracted import extracted
 from tests.support.official_journal import assert_oj_reads
 
 
 def _oj(text: str) -> list[OjRef]:
-    return [r for r in eurefs.extract(text, short_forms=False) if isinstance(r, OjRef)]
+    return extracted(text, kind="oj", short_forms=False)
 
 
 # text, span, language, series, issue, date, page, last page

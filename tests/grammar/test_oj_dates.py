@@ -8,12 +8,12 @@ import datetime as dt
 
 import pytest
 
-import eurefs
 from eurefs.models import OjRef
+from tests.support.extracted import extracted
 
 
 def _oj(text: str) -> list[OjRef]:
-    return [r for r in eurefs.extract(text) if isinstance(r, OjRef)]
+    return extracted(text, kind="oj")
 
 
 # text, span, issue, date, page (all were nothing)

@@ -14,10 +14,11 @@ import pytest
 
 import eurefs
 from eurefs.models import OjRef
+from tests.support.extracted import extracted
 
 
 def _oj(text: str) -> list[OjRef]:
-    return [r for r in eurefs.extract(text) if isinstance(r, OjRef)]
+    return extracted(text, kind="oj")
 
 
 # text, span, series, issue, year, page, act number, Cellar ids

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
 from eurefs.models.references import OjRef
+from tests.support.extracted import extracted
 
 
 def _oj(text: str) -> list[OjRef]:
-    return [r for r in eurefs.extract(text, short_forms=False) if isinstance(r, OjRef)]
+    return extracted(text, kind="oj", short_forms=False)
 
 
 @pytest.mark.parametrize(

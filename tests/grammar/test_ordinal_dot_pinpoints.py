@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 _GDPR = "32016R0679"
 
 
 def _pinpoints(text: str) -> list[str | None]:
-    return [r.pinpoint for r in eurefs.extract(text) if r.kind == "legal_act"]
+    return extracted(text, "pinpoint", kind="legal_act")
 
 
 @pytest.mark.parametrize(

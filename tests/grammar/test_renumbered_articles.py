@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _articles(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (r.text, r.normalized, r.treaty)
-        for r in eurefs.extract(text, kinds="treaty_article", short_forms=False)
-    ]
+    return extracted(
+        text, "text", "normalized", "treaty", kinds="treaty_article", short_forms=False
+    )
 
 
 @pytest.mark.parametrize(

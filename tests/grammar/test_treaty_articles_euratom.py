@@ -8,6 +8,7 @@ import pytest
 
 import eurefs
 from eurefs.languages import LANGUAGES
+from tests.support.extracted import extracted
 
 # The enacting formula of a Euratom act: (language, text, span, normal form)
 FORMULAS = [
@@ -89,7 +90,7 @@ ECSC_ARTICLES = [
 
 
 def _treaty_articles(text: str) -> list[eurefs.Reference]:
-    return [r for r in eurefs.extract(text, short_forms=False) if r.kind == "treaty_article"]
+    return extracted(text, kind="treaty_article", short_forms=False)
 
 
 def _reads_back(normalized: str, treaty: str) -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.extracted import extracted
 
 
 def _articles(text: str) -> list[tuple[str, str, str | None]]:
-    return [(r.text, r.normalized, r.treaty) for r in eurefs.extract(text)]
+    return extracted(text, "text", "normalized", "treaty")
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _articles(text: str) -> list[tuple[str, str, str, list[str], str]]:
-    return [
-        (r.text, r.normalized, r.treaty, r.articles, r.lang)
-        for r in eurefs.extract(text, kinds="treaty_article", short_forms=False)
-    ]
+    return extracted(
+        text,
+        "text",
+        "normalized",
+        "treaty",
+        "articles",
+        "lang",
+        kinds="treaty_article",
+        short_forms=False,
+    )
 
 
 @pytest.mark.parametrize(

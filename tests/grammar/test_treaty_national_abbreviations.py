@@ -10,10 +10,11 @@ import pytest
 
 import eurefs
 from eurefs.grammar import treaty_after_articles
+from tests.support.extracted import extracted
 
 
 def _articles(text: str) -> list[str]:
-    return [r.text for r in eurefs.extract(text) if r.kind == "treaty_article"]
+    return extracted(text, "text", kind="treaty_article")
 
 
 @pytest.mark.parametrize(

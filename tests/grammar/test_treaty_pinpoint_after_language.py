@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _langs(text: str) -> list[tuple[str, str, str]]:
-    return [(r.kind, r.text, r.lang) for r in eurefs.extract(text, short_forms=False)]
+    return extracted(text, "kind", "text", "lang", short_forms=False)
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _articles(text: str) -> list[tuple[str, str, str | None]]:
-    return [
-        (r.text, r.normalized, r.lang) for r in eurefs.extract(text) if r.kind == "treaty_article"
-    ]
+    return extracted(text, "text", "normalized", "lang", kind="treaty_article")
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,11 @@ import pytest
 import eurefs
 from eurefs.grammar.written_alike import WORDS_AFTER, _after
 from eurefs.languages.evidence import share_table, tell
+from tests.support.extracted import extracted
 
 
 def _langs(text: str) -> list[tuple[str, str]]:
-    return [(r.text, r.lang) for r in eurefs.extract(text, short_forms=False)]
+    return extracted(text, "text", "lang", short_forms=False)
 
 
 #: A note in a public repository on German energy law (find_string 'C-405/16 P'):

@@ -10,10 +10,11 @@ import pytest
 import eurefs
 from eurefs.languages.evidence import tell
 from eurefs.languages.hints import _words
+from tests.support.extracted import extracted
 
 
 def _langs(text: str) -> list[tuple[str, str]]:
-    return [(r.text, r.lang) for r in eurefs.extract(text, short_forms=False)]
+    return extracted(text, "text", "lang", short_forms=False)
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _shorts(text: str) -> list[tuple[str, str | None, str]]:
-    return [(r.text, r.celex, r.how) for r in eurefs.extract(text) if r.kind == "short_form"]
+    return extracted(text, "text", "celex", "how", kind="short_form")
 
 
 @pytest.mark.parametrize(

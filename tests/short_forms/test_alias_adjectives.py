@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 # the citations of Council Regulation (EC) No 1659/2005 (magnesia bricks, EUR-Lex
 # 32005R1659), footnote calls included
@@ -22,7 +22,7 @@ MAGNESIA = (
 
 
 def _short_forms(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    return [(r.text, r.how, r.celex, r.pinpoint) for r in eurefs.extract(text, kinds="short_form")]
+    return extracted(text, "text", "how", "celex", "pinpoint", kinds="short_form")
 
 
 def test_anti_dumping_aliases() -> None:

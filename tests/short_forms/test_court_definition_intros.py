@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.extracted import extracted
 
 
 def _refs(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    return [(r.kind, r.text, r.celex, r.pinpoint) for r in eurefs.extract(text)]
+    return extracted(text, "kind", "text", "celex", "pinpoint")
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ import pytest
 
 import eurefs
 from eurefs.chunked import iter_extract
+from tests.support.extracted import extracted
 
 DSA, DMA = "32022R2065", "32022R1925"
 
@@ -62,7 +63,7 @@ SENTENCE = (
 
 
 def _celexes(text: str) -> list[str | None]:
-    return [r.celex for r in eurefs.extract(text) if r.kind == "short_form"]
+    return extracted(text, "celex", kind="short_form")
 
 
 @pytest.mark.parametrize("text", [RESOLUTION, OPINION, GERMAN, SENTENCE])

@@ -15,13 +15,14 @@ import pytest
 
 import eurefs
 from eurefs.chunked import iter_extract
+from tests.support.extracted import extracted
 
 OLD, NEW = "32004R0809", "32017R1129"
 GDPR, DSA = "32016R0679", "32022R2065"
 
 
 def uses(text: str) -> list[tuple[str, str, str | None]]:
-    return [(r.text, r.how, r.celex) for r in eurefs.extract(text, kinds="short_form")]
+    return extracted(text, "text", "how", "celex", kinds="short_form")
 
 
 def test_a_name_right_after_the_citation_is_that_acts() -> None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.extracted import extracted
 
 AI_ACT, CHIPS_ACT = "32024R1689", "32023R1781"
 
 
 def _names(text: str) -> list[tuple[str, str | None]]:
-    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "short_form"]
+    return extracted(text, "text", "celex", kind="short_form")
 
 
 @pytest.mark.parametrize(

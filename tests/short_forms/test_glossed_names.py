@@ -7,6 +7,7 @@ import pytest
 
 import eurefs
 from eurefs.chunked import iter_extract
+from tests.support.extracted import extracted
 
 # Real sentences (public repositories, found with find_string): a privacy notice, a breach
 # notification template, a Dutch privacy statement.
@@ -124,7 +125,7 @@ def test_no_pinpoint_after_the_glossing_citation_that_is_anothers(text: str) -> 
 
 
 def _names(text: str) -> list[tuple[str, str | None]]:
-    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "short_form"]
+    return extracted(text, "text", "celex", kind="short_form")
 
 
 @pytest.mark.parametrize(

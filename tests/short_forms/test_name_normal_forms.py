@@ -10,8 +10,8 @@ language.  Likewise b-i-t-online.de's German 'Gesetz über digitale Dienste'.
 
 from __future__ import annotations
 
-import eurefs
 from eurefs.short_forms.name_normal_forms import localized
+from tests.support.extracted import extracted
 
 JOURNALDUNET = (
     "Comment la CNIL prononce-t-elle des sanctions ?\n\nDans le cadre d'un contrôle RGPD par la "
@@ -33,7 +33,7 @@ BIT_ONLINE = (
 
 
 def _short(text: str) -> list[tuple[str, str, str | None]]:
-    return [(r.text, r.normalized, r.celex) for r in eurefs.extract(text) if r.kind == "short_form"]
+    return extracted(text, "text", "normalized", "celex", kind="short_form")
 
 
 def test_a_name_before_any_citation_has_the_texts_normal_form() -> None:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 GDPR, EUDPR, AI_ACT = "32016R0679", "32018R1725", "32024R1689"
 
 
 def _short(text: str) -> list[tuple[str, str | None]]:
-    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "short_form"]
+    return extracted(text, "text", "celex", kind="short_form")
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 # (cippe.thesmios.com, 'Requirements of the ePrivacy Directive'; pages corpus)
 EPRIVACY = (
@@ -30,7 +30,7 @@ _PAD = " " * 2100
 
 
 def _short_forms(text: str) -> list[tuple[str, int, str | None]]:
-    return [(r.text, r.start, r.celex) for r in eurefs.extract(text) if r.kind == "short_form"]
+    return extracted(text, "text", "start", "celex", kind="short_form")
 
 
 @pytest.mark.parametrize("pad", ["", _PAD])

@@ -3,11 +3,11 @@ not the EU act's (the record's national_act_words)."""
 
 from __future__ import annotations
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _aliases(text: str) -> list[tuple[str, str | None]]:
-    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "short_form"]
+    return extracted(text, "text", "celex", kind="short_form")
 
 
 def test_a_national_act_after_the_title_takes_the_alias() -> None:

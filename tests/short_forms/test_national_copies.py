@@ -6,10 +6,11 @@ import pytest
 
 import eurefs
 from eurefs.short_forms.national_copies import national_copy
+from tests.support.extracted import extracted
 
 
 def _names(text: str) -> list[tuple[str, str | None]]:
-    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "short_form"]
+    return extracted(text, "text", "celex", kind="short_form")
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import pytest
 import eurefs
 from eurefs.short_forms import anaphors
 from eurefs.short_forms.incremental import ShortFormStream
+from tests.support.extracted import extracted
 
 _TITLE = (
     "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April "
@@ -21,7 +22,7 @@ _TITLE = (
 
 
 def _shorts(text: str) -> list[tuple[str, str | None]]:
-    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "short_form"]
+    return extracted(text, "text", "celex", kind="short_form")
 
 
 def _fed(text: str) -> list[tuple[str, str | None]]:

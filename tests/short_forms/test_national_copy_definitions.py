@@ -10,6 +10,7 @@ import pytest
 import eurefs
 from eurefs.short_forms.incremental import ShortFormStream
 from eurefs.short_forms.national_copies import national_definition
+from tests.support.extracted import extracted
 
 _TITLE = (
     "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April "
@@ -23,7 +24,7 @@ _EMIR = (
 
 
 def _found(text: str) -> list[tuple[str, str, str | None]]:
-    return [(r.kind, r.text, r.celex) for r in eurefs.extract(text)]
+    return extracted(text, "kind", "text", "celex")
 
 
 def _fed(text: str) -> list[tuple[str, str, str | None]]:

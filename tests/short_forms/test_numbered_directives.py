@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _uses(text: str) -> list[tuple[str, str | None]]:
-    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "short_form"]
+    return extracted(text, "text", "celex", kind="short_form")
 
 
 # The definition as the Czech opinion of AG Sharpston in Cobelfret (C-138/07, EUR-Lex

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _names(text: str) -> list[tuple[str, str | None]]:
-    found = [r for r in eurefs.extract(text) if r.kind == "short_form"]
-    return [(r.text, r.celex) for r in found if r.how == "popular_name"]
+    return extracted(text, "text", "celex", kind="short_form", how="popular_name")
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _names(text: str) -> list[tuple[str, str | None]]:
-    found = [r for r in eurefs.extract(text) if r.kind == "short_form"]
-    return [(r.text, r.celex) for r in found if r.how == "popular_name"]
+    return extracted(text, "text", "celex", kind="short_form", how="popular_name")
 
 
 @pytest.mark.parametrize(
@@ -41,7 +40,7 @@ def test_the_genitive_names_the_gdpr(text: str, expected: list[tuple[str, str]])
 
 
 def _pinpoints(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(r.text, r.celex, r.pinpoint) for r in eurefs.extract(text, kinds="short_form")]
+    return extracted(text, "text", "celex", "pinpoint", kinds="short_form")
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _names(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(r.text, r.celex, r.pinpoint) for r in eurefs.extract(text) if r.kind == "short_form"]
+    return extracted(text, "text", "celex", "pinpoint", kind="short_form")
 
 
 @pytest.mark.parametrize(

@@ -13,12 +13,13 @@ import pytest
 
 import eurefs
 from eurefs.chunked import iter_extract
+from tests.support.extracted import extracted
 
 DSA = "32022R2065"
 
 
 def _celexes(text: str) -> list[str | None]:
-    return [r.celex for r in eurefs.extract(text) if r.kind == "short_form"]
+    return extracted(text, "celex", kind="short_form")
 
 
 @pytest.mark.parametrize(

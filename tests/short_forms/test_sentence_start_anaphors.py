@@ -4,10 +4,11 @@ and further determiners read in real texts (Portuguese ``daquela Directiva``).""
 from __future__ import annotations
 
 import eurefs
+from tests.support.extracted import extracted
 
 
 def _anaphors(text: str) -> list[tuple[str, str | None]]:
-    return [(r.text, r.celex) for r in eurefs.extract(text) if r.kind == "short_form"]
+    return extracted(text, "text", "celex", kind="short_form")
 
 
 def test_spanish_determiners_at_the_start_of_a_sentence() -> None:
