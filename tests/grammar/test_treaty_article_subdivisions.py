@@ -54,11 +54,7 @@ from tests.support.treaty_articles import assert_one_treaty_article
 def test_subdivisions_as_the_language_writes_them(
     text: str, span: str, normalized: str, treaty: str, articles: list[str]
 ) -> None:
-    (ref,) = eurefs.extract(text, short_forms=False)
-    assert (ref.kind, ref.text, ref.normalized) == ("treaty_article", span, normalized)
-    assert (ref.treaty, ref.articles) == (treaty, articles)
-    again = eurefs.parse(normalized)
-    assert (again.normalized, again.treaty) == (normalized, treaty)
+    assert assert_one_treaty_article(text, span, normalized, treaty).articles == articles
 
 
 def test_swedish_paragraphs_of_the_first_and_third_subparagraphs() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.treaty_articles import assert_one_treaty_article
 
 _TFEU = "Having regard to the Treaty on the Functioning of the European Union, and in particular "
 
@@ -292,11 +293,7 @@ def test_a_charter_not_named_as_the_eu_charter_is_no_reference(text: str) -> Non
 def test_articles_of_the_charter_in_the_other_number_first_languages(
     text: str, span: str, normalized: str
 ) -> None:
-    (ref,) = eurefs.extract(text, short_forms=False)
-    assert (ref.kind, ref.text, ref.normalized) == ("treaty_article", span, normalized)
-    assert ref.treaty == "CFR" and ref.celex is None
-    again = eurefs.parse(normalized)
-    assert (again.normalized, again.treaty) == (normalized, "CFR")
+    assert assert_one_treaty_article(text, span, normalized, "CFR").celex is None
 
 
 @pytest.mark.parametrize(

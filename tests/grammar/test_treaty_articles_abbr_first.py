@@ -8,6 +8,7 @@ import pytest
 import eurefs
 from eurefs.languages import LANGUAGES
 from eurefs.languages.base import Language
+from tests.support.treaty_articles import assert_one_treaty_article
 
 
 @pytest.mark.parametrize(
@@ -61,11 +62,8 @@ from eurefs.languages.base import Language
 def test_a_treaty_named_in_full_before_its_article(
     text: str, span: str, normalized: str, treaty: str, articles: list[str]
 ) -> None:
-    (ref,) = eurefs.extract(text, short_forms=False)
-    assert (ref.kind, ref.text, ref.normalized) == ("treaty_article", span, normalized)
-    assert (ref.treaty, ref.articles, ref.celex) == (treaty, articles, None)
-    again = eurefs.parse(normalized)
-    assert (again.normalized, again.treaty) == (normalized, treaty)
+    ref = assert_one_treaty_article(text, span, normalized, treaty)
+    assert (ref.articles, ref.celex) == (articles, None)
 
 
 @pytest.mark.parametrize(
@@ -123,11 +121,7 @@ def test_a_treaty_name_without_its_article_is_no_treaty_article(text: str) -> No
     ],
 )  # fmt: skip
 def test_articles_of_the_charter_named_first(text: str, span: str, normalized: str) -> None:
-    (ref,) = eurefs.extract(text, short_forms=False)
-    assert (ref.kind, ref.text, ref.normalized) == ("treaty_article", span, normalized)
-    assert ref.treaty == "CFR" and ref.celex is None
-    again = eurefs.parse(normalized)
-    assert (again.normalized, again.treaty) == (normalized, "CFR")
+    assert assert_one_treaty_article(text, span, normalized, "CFR").celex is None
 
 
 @pytest.mark.parametrize(

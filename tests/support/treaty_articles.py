@@ -5,15 +5,19 @@ from __future__ import annotations
 import eurefs
 
 
-def assert_one_treaty_article(text: str, span: str, normalized: str, treaty: str) -> None:
+def assert_one_treaty_article(
+    text: str, span: str, normalized: str, treaty: str
+) -> eurefs.Reference:
     """``text`` holds one reference, a treaty article spanning ``span`` with the normal
-    form ``normalized`` of ``treaty``; parsing the normal form gives it back."""
+    form ``normalized`` of ``treaty``; parsing the normal form gives it back.  Returns the
+    reference (for what else a test asks of it)."""
     (ref,) = eurefs.extract(text, short_forms=False)
     assert (ref.kind, ref.text, ref.normalized, ref.treaty) == (
         "treaty_article", span, normalized, treaty,
     )  # fmt: skip
     again = eurefs.parse(normalized)
     assert (again.normalized, again.treaty) == (normalized, treaty)
+    return ref
 
 
 def assert_treaty_article_reads(
