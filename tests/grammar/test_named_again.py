@@ -9,6 +9,7 @@ import eurefs
 from eurefs import family_scan
 from eurefs.grammar import treaty_articles
 from eurefs.textview import TextView
+from tests.support.extracted import extracted
 
 # klucka.org, 'Charter of Fundamental Rights of the European Union' (pages corpus)
 KLUCKA = (
@@ -30,8 +31,7 @@ IPWIKI = (
 
 
 def _articles(text: str) -> list[tuple[str, str, str]]:
-    refs = eurefs.extract(text, kinds="treaty_article")
-    return [(r.text, r.normalized, r.treaty) for r in refs]  # type: ignore[union-attr]
+    return extracted(text, "text", "normalized", "treaty", kinds="treaty_article")
 
 
 def test_after_the_charter_named_in_full() -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _pinpoints(text: str) -> list[tuple[str, str | None]]:
-    return [(r.text, r.pinpoint) for r in eurefs.extract(text) if r.kind == "legal_act"]  # type: ignore[attr-defined]
+    return extracted(text, "text", "pinpoint", kind="legal_act")
 
 
 @pytest.mark.parametrize(
@@ -39,7 +39,7 @@ def test_a_recital_in_the_preamble_to_an_act(
 
 
 def _short_form_pinpoints(text: str) -> list[tuple[str, str | None]]:
-    return [(r.text, r.pinpoint) for r in eurefs.extract(text) if r.kind == "short_form"]  # type: ignore[attr-defined]
+    return extracted(text, "text", "pinpoint", kind="short_form")
 
 
 # the Opinion of AG Léger in C-133/94 Commission v Belgium, paragraphs 1 and 2 (EUR-Lex

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.extracted import extracted
 
 # muhaz.org, the ACTIONES handbook on judicial interaction techniques (Romanian), on the
 # right to an effective remedy, quoting the Court's judgment in E.ON Földgáz Trade (pages corpus)
@@ -23,8 +24,7 @@ CHARTER = "articolul 47 din Carta drepturilor fundamentale"
 
 
 def _articles(text: str) -> list[tuple[str, str, str | None, str]]:
-    refs = eurefs.extract(text, kinds="treaty_article")
-    return [(r.text, r.normalized, r.treaty, r.lang) for r in refs]  # type: ignore[union-attr]
+    return extracted(text, "text", "normalized", "treaty", "lang", kinds="treaty_article")
 
 
 def test_the_charter_after_al_abbreviated_and_in_the_genitive() -> None:

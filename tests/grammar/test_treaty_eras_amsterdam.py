@@ -15,13 +15,13 @@ import pytest
 
 import eurefs
 from eurefs.chunked import iter_extract
+from tests.support.extracted import extracted
 
 
 def _articles(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (r.text, r.normalized, r.treaty)  # type: ignore[attr-defined]
-        for r in eurefs.extract(text, kinds="treaty_article", short_forms=False)
-    ]
+    return extracted(
+        text, "text", "normalized", "treaty", kinds="treaty_article", short_forms=False
+    )
 
 
 @pytest.mark.parametrize(

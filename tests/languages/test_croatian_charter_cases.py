@@ -4,7 +4,7 @@ the Croatian record (``eurefs.languages.hr``)."""
 
 from __future__ import annotations
 
-import eurefs
+from tests.support.extracted import extracted
 
 # The European Parliament's fact sheet 'Zaštita osobnih podataka' (July 2020, Croatian, as
 # pdfslide.tips copies it; pages corpus), shortened.
@@ -24,8 +24,7 @@ _KEYWORDS = (
 
 
 def _articles(text: str) -> list[tuple[str, str]]:
-    refs = eurefs.extract(text, kinds=["treaty_article"])
-    return [(r.text, r.treaty) for r in refs]  # type: ignore[attr-defined]
+    return extracted(text, "text", "treaty", kinds=["treaty_article"])
 
 
 def test_the_short_name_after_the_locative() -> None:

@@ -3,7 +3,7 @@ first paragraphs write it (``pinpoints.journal_title_cases``, ``grammar/after_pi
 
 from __future__ import annotations
 
-import eurefs
+from tests.support.extracted import extracted
 
 # The judgment in C-241/21 I. L., point 1 (curia.europa.eu and EUR-Lex 62021CJ0241, ET;
 # pages corpus).
@@ -16,8 +16,7 @@ _C_241_21 = (
 
 
 def _acts(text: str) -> list[tuple[str | None, str | None]]:
-    refs = eurefs.extract(text, kinds=["legal_act"])
-    return [(r.celex, r.pinpoint) for r in refs]  # type: ignore[attr-defined]
+    return extracted(text, "celex", "pinpoint", kinds=["legal_act"])
 
 
 def test_the_pinpoint_after_the_title_and_the_journal() -> None:

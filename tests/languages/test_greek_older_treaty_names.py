@@ -5,7 +5,7 @@ the Greek record (``eurefs.languages.el``)."""
 
 from __future__ import annotations
 
-import eurefs
+from tests.support.extracted import extracted
 
 # A Cypriot statute's preamble (the law amending the state-aid control laws 2001 to 2003,
 # Ε.Ε. Παρ. Ι(Ι), Αρ. 3851, 30/4/2004, as docplayer.gr reproduces it; pages corpus),
@@ -27,8 +27,7 @@ _R900_75 = (
 
 
 def _articles(text: str) -> list[tuple[str, str]]:
-    refs = eurefs.extract(text, kinds=["treaty_article"])
-    return [(r.text, r.treaty) for r in refs]  # type: ignore[attr-defined]
+    return extracted(text, "text", "treaty", kinds=["treaty_article"])
 
 
 def test_the_older_name_and_the_capital_without_its_accent() -> None:

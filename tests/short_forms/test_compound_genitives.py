@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _short_forms(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    found = [r for r in eurefs.extract(text) if r.kind == "short_form"]
-    return [(r.text, r.celex, r.pinpoint, r.how) for r in found]  # type: ignore[attr-defined]
+    return extracted(text, "text", "celex", "pinpoint", "how", kind="short_form")
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from tests.support.extracted import extracted
 
 # The Court's judgment in C-401/06, Commission v Germany (mein.kiehl.de, Dokument 282389),
 # paragraphs 1 and 2, as published there (the date filled in)
@@ -74,10 +75,7 @@ def test_no_definition(text: str) -> None:
 
 
 def _acronyms(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (r.text, r.celex, r.pinpoint)  # type: ignore[attr-defined]
-        for r in eurefs.extract(text, kinds="short_form")
-    ]
+    return extracted(text, "text", "celex", "pinpoint", kinds="short_form")
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 # scuderimottaeavvocati.it, on the TAR Lecce's order of 11 May 2022 referring C-348/22
 # (pages corpus)
@@ -29,8 +29,7 @@ DIRITTO = (
 
 
 def _names(text: str) -> list[tuple[str, str | None, str | None]]:
-    refs = [r for r in eurefs.extract(text) if r.kind == "short_form"]
-    return [(r.text, r.celex, r.pinpoint) for r in refs]  # type: ignore[union-attr]
+    return extracted(text, "text", "celex", "pinpoint", kind="short_form")
 
 
 def test_the_name_with_its_article_after_the_directive_cited() -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _names(text: str) -> list[tuple[str, str | None]]:
-    found = [r for r in eurefs.extract(text) if r.kind == "short_form"]
-    return [(r.text, r.celex) for r in found if r.how == "popular_name"]  # type: ignore[attr-defined]
+    return extracted(text, "text", "celex", kind="short_form", how="popular_name")
 
 
 def test_the_name_in_the_courts_danish() -> None:

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 
 def _names(text: str) -> list[tuple[str, str | None, str | None]]:
-    found = [r for r in eurefs.extract(text) if r.kind == "short_form"]
-    return [(r.text, r.celex, r.pinpoint) for r in found if r.how == "popular_name"]  # type: ignore[attr-defined]
+    return extracted(text, "text", "celex", "pinpoint", kind="short_form", how="popular_name")
 
 
 @pytest.mark.parametrize(

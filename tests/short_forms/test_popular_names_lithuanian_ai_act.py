@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 AI_ACT = "32024R1689"
 
 
 def _names(text: str) -> list[tuple[str, str | None, str | None]]:
-    found = [r for r in eurefs.extract(text) if r.kind == "short_form"]
-    return [(r.text, r.celex, r.pinpoint) for r in found if r.how == "popular_name"]  # type: ignore[union-attr]
+    return extracted(text, "text", "celex", "pinpoint", kind="short_form", how="popular_name")
 
 
 @pytest.mark.parametrize(

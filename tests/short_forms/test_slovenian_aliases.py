@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
+from tests.support.extracted import extracted
 
 # Informacijski pooblaščenec, decision 07108-4/2023/11 of 11 October 2023, as gdpr-guru.eu
 # copies it ('odlocbe-zin-dostop-do-op-8924'; pages corpus)
@@ -27,7 +27,7 @@ _IP = (
 
 
 def _short_forms(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(r.text, r.celex, r.pinpoint) for r in eurefs.extract(text) if r.kind == "short_form"]  # type: ignore[attr-defined]
+    return extracted(text, "text", "celex", "pinpoint", kind="short_form")
 
 
 def test_the_information_commissioner_s_alias() -> None:
