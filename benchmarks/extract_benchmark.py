@@ -45,6 +45,7 @@ import random
 import re
 import sys
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -198,6 +199,15 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         "running heads": rep("4.5.2016 L 119/1 EN\n"),
         "EN 1/1 ": rep("EN 1/1 "),
         "line-end hyphens": rep("ab-\ncd "),
+        # accents written as combining marks (NFD), composed for the extraction
+        # (eurefs.normal_form): a mark every other character; marks no letter takes
+        "e\\u0301 (NFD)": rep("e\u0301"),
+        "q\\u0301 (marks left)": rep("q\u0301"),
+        "dense acts between NFD words": rep(
+            unicodedata.normalize(
+                "NFD", "réglementé à l’élément Regulation (EU) 2016/679 générée, "
+            )
+        ),
         "ECLI:EU:C:": rep("ECLI:EU:C:"),
         # dense *valid* references: stress everything after matching (selection of overlaps)
         "dense cases 'C-1/12, '": rep("C-1/12, "),

@@ -30,18 +30,22 @@ import bisect
 import functools
 import unicodedata
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import TypeVar
 
-from eurefs.latin1 import holds_marks
+from eurefs.latin1 import held_copy, holds_marks
 from eurefs.models.light import BaseReference
 from eurefs.pattern_store import compile_pattern
 
 _R = TypeVar("_R", bound=BaseReference)
 #: The combining marks of a letter's accents (those NFD writes after the letters of
-#: every official language's alphabet).
-_MARKS = compile_pattern("[\u0300-\u036f]+")
+#: every official language's alphabet), a run of them.
+_MARK_RUNS = compile_pattern("[\u0300-\u036f]+")
 _COMPOSED = functools.partial(unicodedata.normalize, "NFC")
+# Fewer runs of marks than one every 16 characters are composed one by one (~1 us a run),
+# more at once (~0.1 us a character: Greek in NFD, a run every 11 characters, 140 -> 110 ms
+# a MB; the benchmark text in NFD, one every 155, 22 ms one by one, ~60 at once).
+_FEW = 4
 
 
 class _Merges:
@@ -70,14 +74,68 @@ def _line_ends(text: str) -> tuple[str, _Merges]:
     return copy, _Merges(merged, list(range(1, len(lines))))
 
 
-def _composed(text: str) -> tuple[str, _Merges]:
+def _composed(text: str, few: bool = False) -> tuple[str, _Merges]:
     """``text`` with each letter and the combining marks after it composed (NFC): one
-    merge where a sequence becomes shorter, at its first character."""
+    merge where a sequence becomes shorter, at its first character.  A sequence NFC
+    makes no shorter (marks no letter takes, or only put in order) stays as written.
+    ``few``: the text is known to hold few marks (fewer than one every 16 characters)."""
+    if few:
+        return _composed_each(text)
+    texts = _MARK_RUNS.split(text)  # (the text between its runs of marks)
+    runs = len(texts) - 1
+    if not runs:
+        return text, _Merges([], [])
+    if runs << _FEW < len(text):  # (few: one by one, a step of Python each, no whole pass)
+        return _composed_each(text)
+    # Many (a mark every few characters: Greek, or a hostile ``e`` + ``U+0301`` repeated)
+    # are composed in C loops where that is NFC of the whole text, and left where NFC
+    # changes nothing (``q`` + ``U+0301`` repeated: no letter takes its mark).
+    whole = _composed_whole(text, texts)
+    if whole is not None:
+        return whole
+    return (
+        (text, _Merges([], [])) if unicodedata.is_normalized("NFC", text) else _composed_each(text)
+    )
+
+
+def _few(copy: bytes, size: int) -> bool:
+    """Whether a text of ``size`` characters, ``copy`` its Latin-1 copy (or that of the
+    text it was made of: the same characters beyond Latin-1), holds few marks."""
+    return copy.count(b"?") << _FEW < size
+
+
+def _composed_whole(text: str, texts: list[str]) -> tuple[str, _Merges] | None:
+    """:func:`_composed` of ``text`` (``texts``: its pieces between the runs of marks)
+    as ``unicodedata.normalize("NFC", text)``, where that composes each run with the
+    character before it into one character and changes nothing else; else None.
+
+    So it is where the text less its runs holds no other mark (no character of a
+    nonzero combining class: no run of marks but the runs found) and is in NFC (no
+    character NFC changes alone, no two it joins), and NFC makes the text as many
+    characters shorter as the runs hold: every run is composed into the character
+    before it (NFC never composes a run into nothing, nor one that starts the text),
+    and each letter with its run is then what NFC makes of it alone."""
+    rest = "".join(texts)
+    if any(map(unicodedata.combining, set(rest))) or not unicodedata.is_normalized("NFC", rest):
+        return None
+    copy = _COMPOSED(text)
+    if len(copy) != len(rest):
+        return None
+    # the composed letter ending each piece but the last, and the marks merged up to it
+    at = list(islice(accumulate(map(len, texts[:-1]), initial=-1), 1, None))
+    runs, marks = len(at), len(text) - len(rest)
+    if marks == runs:  # (one mark a run: NFD's for the letters of most languages)
+        return copy, _Merges(at, list(range(1, runs + 1)))
+    return copy, _Merges(at, list(accumulate(map(len, _MARK_RUNS.findall(text)))))
+
+
+def _composed_each(text: str) -> tuple[str, _Merges]:
+    """:func:`_composed`, one sequence at a time."""
     pieces: list[str] = []
     merged: list[int] = []
     extra: list[int] = []
     done = shift = 0
-    for m in _MARKS.finditer(text):
+    for m in _MARK_RUNS.finditer(text):
         start, end = max(m.start() - 1, 0), m.end()
         sequence = text[start:end]
         composed = _COMPOSED(sequence)
@@ -118,7 +176,11 @@ class NormalForm:
         if marks is None:  # (told on the copy: no Latin-1 copy of the original made for it)
             marks = holds_marks(text)
         if marks:
-            text, merges = _composed(text)
+            # (the characters beyond Latin-1, marks among them, read from the Latin-1
+            # copy the view reads: few, and the text needs no pass to count its marks;
+            # none made of a text read through its copy with ``\n`` line ends)
+            copy = None if line_ends else held_copy(original)
+            text, merges = _composed(text, copy is not None and _few(copy, len(text)))
             steps.append(merges)
         self.text = text
         self._steps = steps[::-1]  # (the last step's copy first)

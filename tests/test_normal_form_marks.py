@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import eurefs
-from eurefs import latin1
+from eurefs import latin1, normal_form
 from eurefs.chunked import iter_extract
 from eurefs.normal_form import NormalForm
 from tests.support.written_forms import read, records
@@ -99,3 +99,57 @@ def test_holds_marks(text: str, marks: bool) -> None:
     with latin1.shared(text):
         assert latin1.holds_marks(text) is marks
         assert latin1.holds_marks(text) is marks  # (read again from what was kept)
+
+
+def _each_and_whole(text: str) -> tuple[tuple[Any, ...], tuple[Any, ...] | None]:
+    """What ``_composed_each`` and ``_composed_whole`` make of ``text`` (copy and merges;
+    the latter None where it declines)."""
+    each = normal_form._composed_each(text)
+    whole = normal_form._composed_whole(text, normal_form._MARK_RUNS.split(text))
+    as_tuple = lambda c: (c[0], c[1].merged, c[1].extra)  # noqa: E731
+    return as_tuple(each), None if whole is None else as_tuple(whole)
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_many_marks_composed_at_once_as_one_by_one(name: str) -> None:
+    # a text with a mark every few characters is composed in C loops (NFC of the whole
+    # text, the map from the lengths between the marks): the copy and map of one by one
+    text = _nfd(read(name))
+    each, whole = _each_and_whole(text)
+    assert whole == each
+    assert NormalForm(text).text == each[0] == unicodedata.normalize("NFC", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another mark (Cyrillic titlo, U+0483) before a run: NFC puts the run's dot
+        # below first and composes it with the ``a``; one by one, the titlo and the dot
+        # compose with nothing and stay as written
+        "a\u0483\u0323 da",
+        # a character NFC changes alone (the Greek question mark, U+037E, as ``;``)
+        "νε\u0301ο\u037e",
+        # a mark no letter takes: the text is as many characters long in NFC
+        "q\u0301 and e\u0301",
+        # a letter and two marks, one of which it takes: the text is shorter, not by both
+        "e\u0301\u0301",
+        # the grapheme joiner (U+034F) in a run: a mark of class 0 that composes nothing
+        "e\u0301\u034f\u0301e\u0301",
+        # a run at the text's start
+        "\u0301e\u0301",
+    ],
+)
+def test_marks_composed_at_once_only_where_as_one_by_one(text: str) -> None:
+    each, whole = _each_and_whole(text)
+    assert whole is None
+    assert NormalForm(text).text == each[0]
+
+
+def test_runs_of_two_marks_composed_at_once() -> None:
+    # Greek ``ΐ`` (iota, dialytika, tonos) and Vietnamese-like ``ệ``: two marks a letter
+    text = _nfd("Οδηγία 2003/88/ΕΚ· ΐ, ΰ, ệ, ǘ") * 3
+    each, whole = _each_and_whole(text)
+    assert whole == each
+    form = NormalForm(text)
+    for p in range(len(form.text) + 1):  # (each offset: after as many letters of the text)
+        assert unicodedata.normalize("NFC", text[: form.original_offset(p)]) == form.text[:p]
