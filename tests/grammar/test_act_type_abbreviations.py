@@ -1,7 +1,8 @@
 """``Dir.`` for the directive in Spanish and Portuguese notes, ``Reg.`` for the regulation
-in Spanish ones (the records' ``act_types``): only the English, French and Italian records
-wrote ``Dir.``, the Italian and Portuguese ``Reg.`` with the domain UE, and an act so cited
-in a Spanish or Portuguese sentence took one of their languages (the records' sources)."""
+in Spanish and Romanian ones (the records' ``act_types``): only the English, French and
+Italian records wrote ``Dir.``, the Italian and Portuguese ``Reg.`` with the domain UE, and
+an act so cited in a Spanish, Portuguese or Romanian sentence took one of their languages
+(the records' sources)."""
 
 from __future__ import annotations
 
@@ -72,4 +73,25 @@ def test_spanish_notes_abbreviate_the_regulation() -> None:
         "Reglamento (UE) 1169/2011",
         "32011R1169",
         "es",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a contract generator's PDF template (a public repository; find_string 'conform
+        # Reg. (UE)'): was 'regolamento (UE) n. 910/2014', lang it
+        "Documentul va fi semnat electronic conform Reg. (UE) nr. 910/2014\n            (eIDAS)",
+        # a rental agency's signed-contract e-mail (the same search): was Italian
+        "Documentul include semnăturile tuturor părților și confirmarea electronică (dată, oră, "
+        "IP, amprentă SHA-256).\n      Păstrează-l; are valoare juridică conform Reg. (UE) "
+        "910/2014 (eIDAS).",
+    ],
+)
+def test_romanian_notes_abbreviate_the_regulation(text: str) -> None:
+    (act,) = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "legal_act"]
+    assert (act.celex, act.lang, act.normalized.split(" (")[0]) == (
+        "32014R0910",
+        "ro",
+        "Regulamentul",
     )
