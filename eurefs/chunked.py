@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from eurefs.collector import collector_paused
 from eurefs.family_scan import extract_kinds
+from eurefs.grammar import years
 from eurefs.grammar.agreement_bodies import BodyDecisions
 from eurefs.grammar.named_again import NamedTreaties
 from eurefs.grammar.national_numbers import NationalNumbers
@@ -110,7 +111,7 @@ def _scan_chunk(
     the chunk may have named the treaty in full) or the chunk may name it before them:
     :func:`_chunk_refs` reads them by what the earlier chunks named (``grammar/named_again``);
     ``whole`` is what the whole text tells (``grammar.whole_text``)."""
-    with collector_paused():
+    with collector_paused(), years.day_fixed():
         return extract_kinds(text, _wanted(kinds), None, named_before, whole)
 
 

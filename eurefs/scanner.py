@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from eurefs import latin1
 from eurefs.collector import collector_paused
 from eurefs.family_scan import extract_kinds
+from eurefs.grammar import years
 from eurefs.grammar.named_again import NamedTreaties
 from eurefs.grammar.whole_text import WholeText
 from eurefs.kinds import ALL_KINDS, SHORT_FORM
@@ -88,7 +89,8 @@ def extract_light(
     # the cyclic collector would rescan them again and again (time superlinear in
     # the number of references) and can free none of them, so it pauses meanwhile.
     # (one Latin-1 copy of the text for the core's view and the short forms' name scan)
-    with collector_paused(), latin1.shared(text):
+    # (one day for the whole extraction: ``years.day_fixed``)
+    with collector_paused(), latin1.shared(text), years.day_fixed():
         # (line ends as ``\n``, accents composed: ``eurefs.normal_form``)
         form = NormalForm.of(text)
         if form is not None:

@@ -4,6 +4,7 @@ impossible years give no CELEX, future ones no reference."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -187,3 +188,26 @@ def test_the_banks_guidelines_stay() -> None:
         "Guideline ECB/2014/31",
         "Guideline (EU) 2015/510",
     ]
+
+
+def test_an_extraction_reads_the_clock_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The judgment in C-590/22 (EUR-Lex 62022CJ0590, tests/data/corpus/SOURCES.md): its
+    # acts, OJ citations and cases each asked for the latest year or date, and each asking
+    # read the clock (1,449 reads in a MB of the benchmark text); the day is now fixed for
+    # the whole extraction (``years.day_fixed``), on entry, from ``today`` as a test sets it.
+    path = Path(__file__).parents[1] / "data/corpus/docs/D02-cjeu-c-590-22.txt"
+    text = path.read_text(encoding="utf-8")
+    reads: list[dt.date] = []
+
+    def today() -> dt.date:
+        reads.append(dt.date(2024, 12, 1))
+        return reads[-1]
+
+    monkeypatch.setattr(years, "today", today)
+    refs = eurefs.extract(text)
+    assert len(reads) == 1
+    assert sum(r.kind == "legal_act" for r in refs) >= 8
+    reads.clear()
+    assert list(eurefs.iter_extract(text, chunk_size=20_000)) == refs
+    assert 1 <= len(reads) <= len(text) // 20_000 + 2  # (once a chunk)
+    assert years.latest_year() == 2025 and len(reads) > 1  # (outside: the clock again)
