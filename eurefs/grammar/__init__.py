@@ -27,7 +27,6 @@ from eurefs.grammar import (
     treaty_articles,
     treaty_articles_abbr_first,
     treaty_articles_ordinal_first,
-    treaty_divisions,
 )
 from eurefs.grammar.base import Anchor, Context, Family
 
@@ -56,7 +55,6 @@ FAMILIES: tuple[Family, ...] = (
     procedures.FAMILY,
     treaty_articles.FAMILY,
     *treaty_articles_abbr_first.FAMILIES,
-    *treaty_divisions.FAMILIES,
     *treaty_articles_ordinal_first.FAMILIES,
 )
 

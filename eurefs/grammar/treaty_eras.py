@@ -91,10 +91,8 @@ def apply(refs: Sequence[BaseReference], whole: WholeText, text: str) -> None:
         return
     numbered = []
     for ref in teu:
-        articles = ref.articles  # type: ignore[attr-defined]
-        # (Maastricht's ``K.3``: a new object, as below; a division has no article)
-        if articles and all(a[:1].isalpha() for a in articles):
-            vars(ref)["treaty"] = "EU"
+        if all(a[:1].isalpha() for a in ref.articles):  # type: ignore[attr-defined]
+            vars(ref)["treaty"] = "EU"  # (Maastricht's ``K.3``: a new object, as below)
         else:
             numbered.append(ref)
     if not numbered:

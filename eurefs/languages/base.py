@@ -265,9 +265,6 @@ class Language:
             cites an article before 1 May 1999 (``Article 85 of the EC Treaty (now Article
             81 EC)``, ``Artikel 30 (nun Artikel 28) des EG-Vertrags``): the article before
             the bracket is then the Treaty's before Amsterdam, ``EEC`` (``grammar/treaty_eras``).
-        treaty_divisions: The Treaties' divisions above the article, numbered, lowest first, as
-            regular expressions, and ``treaty_division_link`` the word joining them (``of``):
-            ``Chapter 2 of Title V of the TEU`` (``grammar/treaty_divisions``).
         article_ordinal_first: Articles are also written number first, as an ordinal
             (Slovenian national texts: ``47. člen Listine``, ``tretji odstavek 267. člena
             PDEU``); see ``grammar/treaty_articles_ordinal_first``.
@@ -376,8 +373,6 @@ class Language:
     treaty_former_words: tuple[str, ...] = ()
     treaty_former_articles: bool = False
     treaty_now_words: tuple[str, ...] = ()
-    treaty_divisions: tuple[str, ...] = ()
-    treaty_division_link: str = ""
     article_ordinal_first: bool = False
     enacting_intros: tuple[str, ...] = ()
     enacting_leads: tuple[str, ...] = ()

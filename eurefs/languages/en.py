@@ -207,12 +207,6 @@ LANGUAGE = Language(
     # ``art 101``, ``arts 101 and 102``
     treaty_abbreviation_leads=True,  # ``TFEU art 101(1)`` (OSCOLA footnotes; see sources)
     treaty_former_words=("ex", "Ex", "now"), treaty_now_words=("now",),  # ``(Ex 85 EC)`` (sources)
-    # ``Chapter 2 of Title V of the TEU`` (the GDPR's Article 2(2)(b); sources)
-    treaty_divisions=(
-        r"Chapter [0-9]{1,2}", r"Title [IVX]{1,5}",
-        r"Part (?:One|Two|Three|Four|Five|Six|Seven)",
-    ),
-    treaty_division_link="of",
     article_words=frozen({
         "Article": "Article", "Articles": "Articles", "ARTICLE": "Article",
         "ARTICLES": "Articles", "Art.": "Article", "Arts.": "Articles",

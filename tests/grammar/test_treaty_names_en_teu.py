@@ -39,9 +39,7 @@ def test_the_treaty_on_the_european_union() -> None:
             "Article 34(2)(b) of the Treaty on the European Union (TEU)",
             "Article 34(2)(b) EU",
             "EU",
-        ),
-        # the Title of the same Treaty, cited without an article (grammar/treaty_divisions)
-        ("Title VI of the TEU", "Title VI EU", "EU"),
+        )
     ]
 
 
@@ -58,6 +56,5 @@ def test_without_a_date_the_lisbon_teu() -> None:
             "Article 34(2)(b) of the Treaty on the European Union (TEU)",
             "Article 34(2)(b) TEU",
             "TEU",
-        ),
-        ("Title VI of the TEU", "Title VI TEU", "TEU"),
+        )
     ]
