@@ -26,9 +26,19 @@ from itertools import chain
 from eurefs.readers.pdfobjects import Objects, plain_names
 from eurefs.readers.pdftype3 import Type3Fonts
 
-#: What PDFium keeps for one drawing of a form, or one glyph of a Type3 font, beyond its
-#: content (~6 KB measured).
-DRAW_COST = 4096
+#: What one drawing of a form, or one glyph of a Type3 font, costs beyond its content, in
+#: bytes of paths (of which PDFium parses about 5 MiB a second and keeps about 18 bytes a
+#: byte: 4.2 MB of ``0 0 m 1 1 l S`` lines, 0.19 s and 76 MB).  PDFium keeps 1.6-1.9 KB
+#: and takes 3-5 us for a drawing of a small form as it loads the page (100,000 drawings
+#: of a one-line path: 0.26-0.42 s, 163 MB; of a matplotlib marker of 371 bytes: 0.51 s,
+#: 198 MB; of a line of text: 0.34 s, 170 MB, its text then laid out by the text page,
+#: which the count of text objects bounds), and as much for a glyph (256 codes of each of
+#: 400 Type3 fonts: 0.41 s, 191 MB): as much as 90-110 bytes of paths, the form's content
+#: priced as paths besides (the marker's 371 bytes of curves took 350 bytes more than the
+#: line's 13).  4 KiB, the memory of a drawing of the line of text laid out, priced a
+#: matplotlib scatter plot of 20,000 points at over 64 MiB (PDFium reads it in 0.2 s and
+#: 39 MB; 100,000 points, 1.6 MB, in 1.0 s and 194 MB, now 54 MiB).
+DRAW_COST = 128
 #: What reading a page costs beyond its content (a page listed 200,000 times, one line of
 #: text, took 55 s to read: ~0.3 ms a page, about as long as 2 KB of content takes).
 PAGE_COST = 4096
@@ -48,9 +58,8 @@ _FONTS = re.compile(rb"/Font\s*<<((?:[^<>]|<<[^<>]*>>)*)>>")
 #: A resource dictionary of fonts written as an object of its own (``/Font 3 0 R``:
 #: matplotlib writes them so), which PDFium reads as if written there.
 _FONTS_HELD = re.compile(rb"/Font\s+(\d+)\s+\d+\s+R\b")
-#: The same for the forms a form draws, and a form's resources written apart.
+#: The same for the forms a page or a form draws (``/XObject 7 0 R``).
 _XOBJECTS_HELD = re.compile(rb"/XObject\s+(\d+)\s+\d+\s+R\b")
-_RESOURCES_HELD = re.compile(rb"/Resources\s+(\d+)\s+\d+\s+R\b")
 _BINDING = re.compile(_NAME + rb"\s*(\d+)\s+\d+\s+R")
 _OBJECT = re.compile(rb"(\d+)\s+\d+\s+obj\b")
 _FORM = re.compile(rb"/Subtype\s*/Form\b")
@@ -146,7 +155,7 @@ class FormDraws:
         the others whole)."""
         self.glyphs.read(objects)
         self._type3 = bool(self.glyphs.fonts or self.glyphs.inline)
-        self._bind_forms_apart(objects)
+        self._bind_held(objects)
         if self._type3:  # (the names of fonts matter only where one is Type3)
             for _, text in objects.holding(b"/Font"):
                 apart = [objects.text(int(n)) for n in _FONTS_HELD.findall(text)]
@@ -169,20 +178,17 @@ class FormDraws:
                 self.pages.setdefault(page, []).extend(listed)
                 self.contents.update(listed)
 
-    def _bind_forms_apart(self, objects: Objects) -> None:
-        """Bind the names that forms draw through an ``/XObject`` dictionary written as an
-        object of its own, in their resources or in resources written apart: forms that
-        draw forms so, seven levels deep (2.7 KB), went unpriced and took 28 s and 1.9 GB
-        on 6f84822.  (A page's own dictionary written apart is not read: matplotlib draws
-        each marker so, which PDFium parses at ~1.7 KB a drawing, not DRAW_COST.)"""
-        for _, text in objects.holding(b"/Form"):
-            if not _FORM.search(text):
-                continue
-            held = [objects.text(int(n)) for n in _RESOURCES_HELD.findall(text)]
-            for resources in (text, *held):
-                for number in _XOBJECTS_HELD.findall(resources):
-                    for name, bound in _BINDING.findall(objects.text(int(number))):
-                        self.names[name].add(int(bound))
+    def _bind_held(self, objects: Objects) -> None:
+        """Bind the names drawn through an ``/XObject`` dictionary written as an object of
+        its own (``/XObject 7 0 R``, in a page's resources, a form's, or resources written
+        apart): a page whose dictionary is so written (as matplotlib writes every page)
+        drawing one form 100,000 times, 1.9 KB, was priced as its 0.7 MB of content and
+        took 2-4 s and 214 MB to read on 173ffd8; forms that draw forms so, seven levels
+        deep (2.7 KB), 28 s and 1.9 GB on 6f84822."""
+        for _, text in objects.holding(b"/XObject"):
+            for number in _XOBJECTS_HELD.findall(text):
+                for name, bound in _BINDING.findall(objects.text(int(number))):
+                    self.names[name].add(int(bound))
 
     def open(self, window: bytes) -> None:
         """Begin a stream whose dictionary is ``window`` (from its ``N 0 obj``)."""

@@ -63,4 +63,4 @@ def test_forms_drawn_by_escaped_names_are_counted() -> None:
     data = form_fanout_pdf(6, 10, _TEXT)
     for k in range(6):
         data = data.replace(b"/Fm%d Do" % k, b"/F#6d%d Do" % k)
-    assert seconds_to_refuse(data, "draws forms that draw forms") < 10
+    assert seconds_to_refuse(data, "bytes of content to parse") < 10
