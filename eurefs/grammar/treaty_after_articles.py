@@ -141,16 +141,26 @@ _NATIONAL = {
 #: instrument's (under the context a chunk of ``iter_extract`` is scanned with, so that
 #: chunks give the same result).
 NATIONAL_REACH = 3_000
-#: The abbreviations of ``_NATIONAL``'s keys.
-_NATIONAL_ABBRS = frozenset(a for a, _ in _NATIONAL)
+#: (abbreviation, language) -> the words of the Union's writing one of which must be near
+#: for the abbreviation to be read as the treaty (``Treaty.union_marks``: Spanish ``CE``
+#: with ``Tribunal de Justicia``, ``Estados miembros``: ``_names_national``)
+_UNION = {
+    (a, lg.code): lazy_compile(r"(?<![\w])(?:" + words(*t.union_marks) + r")(?![\w])")
+    for lg in LANGUAGES
+    for t in lg.treaties.values()
+    if t.union_marks
+    for a in t.national_abbreviations
+}
+#: The abbreviations of ``_NATIONAL``'s and ``_UNION``'s keys.
+_NATIONAL_ABBRS = frozenset(a for a, _ in (*_NATIONAL, *_UNION))
 #: The starts of the marks of each key of ``_NATIONAL`` asked about in the last text: one
 #: search of a text per key, not one per citation (a text dense with ``artículo 24 CE``
 #: would search 6,000 characters at each).  Keeps that one text alive until the next ask.
-_national_starts: list[tuple[str, dict[tuple[str, str], list[int]]]] = []
+_national_starts: list[tuple[str, dict[tuple[str, ...], list[int]]]] = []
 
 
-def _national_near(key: tuple[str, str], marks: re.Pattern[str], text: str, at: int) -> bool:
-    """Whether a mark of ``key`` lies wholly within ``NATIONAL_REACH`` of ``at``."""
+def _national_near(key: tuple[str, ...], marks: re.Pattern[str], text: str, at: int) -> bool:
+    """Whether a mark of ``key`` (``marks``) lies wholly within ``NATIONAL_REACH`` of ``at``."""
     last = _national_starts[-1] if _national_starts else None  # (one read: threads)
     if last is None or last[0] is not text:
         last = (text, {})
@@ -204,7 +214,30 @@ def spells_name(abbr: str, call: str) -> bool:
 _LAST_CALL = lazy_compile(r"[1-9][0-9]{0,2}")
 
 
-def names_no_treaty(m: re.Match[str], end: int, lang: str, word: str | None = None) -> bool:
+def _names_national(
+    abbr: str, lang: str, word: str | None, text: str, places: tuple[int, int, int]
+) -> bool:
+    """Whether ``abbr`` in ``text``, read after an article in ``lang`` (``places``: where
+    the citation starts, the abbreviation, where the citation ends), is the national
+    instrument the language also abbreviates so: a mark of it near in ``lang`` or another
+    language that writes the article ``word`` (``art.``) alike; or, where ``lang`` asks for
+    one, no mark of the Union's writing near either (``union_marks``: nothing tells the
+    treaty), unless the citation is the whole text (a reference given alone, as ``parse``
+    reads a normal form: ``artículo 234 CE``)."""
+    start, at, end = places
+    for code in (lang, *(WORD_LANGS.get(word, ()) if word else ())):
+        marks = _NATIONAL.get((abbr, code))
+        if marks is not None and _national_near((abbr, code), marks, text, at):
+            return True
+    union = _UNION.get((abbr, lang))
+    if union is None or (not text[:start].strip() and not text[end:].strip(" .,;")):
+        return False
+    return not _national_near((abbr, lang, "union"), union, text, at)
+
+
+def names_no_treaty(
+    m: re.Match[str], end: int, lang: str, word: str | None = None, start: int = 0
+) -> bool:
     """Whether the abbreviation (group ``abbr`` of ``m``, ``ABBREVIATION``) read after an
     article in ``lang`` names no treaty there, the text going on at ``end`` (after its
     footnote call, if any; or after the same treaty's further articles and a call glued to
@@ -216,7 +249,9 @@ def names_no_treaty(m: re.Match[str], end: int, lang: str, word: str | None = No
     named near it (``artículo 24 CE`` near ``Constitución Española``: ``_NATIONAL``), or
     by another language that writes the article ``word`` (``art.``) and the abbreviation
     alike, whichever the words around made the citation's (``(STC 12/2003; art. 24.1
-    CE)``, French with no word of either near, is the Constitución Española's); or one
+    CE)``, French with no word of either near, is the Constitución Española's), or
+    with no word of the Union's writing near in a language that asks for one, but where
+    the citation from ``start`` is the whole text (``_names_national``); or one
     whose footnote call spells a popular name with it (``Article 9 of EU261.``: the air
     passenger rights regulation, no note 261 to the EU Treaty)."""
     abbr, text, at = m.group("abbr"), m.string, m.start("abbr")
@@ -224,11 +259,8 @@ def names_no_treaty(m: re.Match[str], end: int, lang: str, word: str | None = No
         return True
     last_call = None if m.group("call") else _LAST_CALL.match(text, end)
     end = m.end("call") if m.group("call") else last_call.end() if last_call else end
-    if abbr in _NATIONAL_ABBRS:
-        for code in (lang, *(WORD_LANGS.get(word, ()) if word else ())):
-            marks = _NATIONAL.get((abbr, code))
-            if marks is not None and _national_near((abbr, code), marks, text, at):
-                return True
+    if abbr in _NATIONAL_ABBRS and _names_national(abbr, lang, word, text, (start, at, end)):
+        return True
     if (abbr, lang) in _CLOSED:  # (after a comma, only after a pinpoint: not ``Article 3, EU``)
         bare = text.endswith(", ", 0, at) and _BARE_NUMBER.search(text, max(0, at - 24), at - 2)
         return bool(bare) or _citation_end(lang).match(text, end) is None

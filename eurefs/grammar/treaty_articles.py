@@ -202,7 +202,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         text_end = list_end
     named_at = t.start("abbr") if abbr else t.start("long") if long else list_end
     lang = _language(m, ctx, set(treaties), after, (list_end, named_at), text_end)
-    if lang is None or (abbr and _after.names_no_treaty(t, text_end, lang, word)):
+    if lang is None or (abbr and _after.names_no_treaty(t, text_end, lang, word, m.start())):
         return ()  # (or a word of prose, an act's domain: ``Article 6 EU law``)
     if abbr and leads_next(t.string, t.end("call" if call else "abbr"), abbr, lang, m.start()):
         # the next article's treaty (a norm chain): this one's is before it, if anywhere

@@ -53,6 +53,11 @@ class Treaty:
             (``grammar/treaty_after_articles``).
         national_marks: The words that name that national instrument or its court
             (``Constitución Española``, ``Tribunal Constitucional``), as written.
+        union_marks: The words of the Union's own writing (its Court, its Member States),
+            as written, one of which must stand within the reach of ``national_marks``
+            for one of ``national_abbreviations`` to be read as the treaty in the
+            language: with neither near, nothing tells the treaty from the national
+            instrument, and no treaty is read.  Empty: read wherever no national mark is.
     """
 
     code: str
@@ -66,3 +71,4 @@ class Treaty:
     closed_abbreviations: tuple[str, ...] = ()
     national_abbreviations: tuple[str, ...] = ()
     national_marks: tuple[str, ...] = ()
+    union_marks: tuple[str, ...] = ()

@@ -76,8 +76,8 @@ def test_the_constitution_near_is_no_treaty(text: str) -> None:
         ("En el recurso de amparo se invoca el artículo 234 TCE.",
          "artículo 234 TCE", "artículo 234 CE"),
         # a remedy of another court (the Tribunal Supremo's casación) is no mark
-        ("En el recurso de casación el Tribunal Supremo interpretó el artículo 234 CE.",
-         "artículo 234 CE", "artículo 234 CE"),
+        ("En el recurso de casación el Tribunal Supremo planteó al Tribunal de Justicia el "
+         "artículo 234 CE.", "artículo 234 CE", "artículo 234 CE"),
         # the EU treaties keep theirs beside the Constitution
         ("El artículo 24 de la Constitución Española y el artículo 267 TFUE.",
          "artículo 267 TFUE", "artículo 267 TFUE"),
@@ -97,7 +97,8 @@ def test_a_mark_past_the_reach_tells_nothing() -> None:
         "artículo 234 CE"
     ]
     gap = "x " * treaty_after_articles.NATIONAL_REACH
-    assert _articles("El artículo 234 CE. " + gap + "Constitución Española.") == ["artículo 234 CE"]
+    cited = "El Tribunal de Justicia interpretó el artículo 234 CE. "
+    assert _articles(cited + gap + "Constitución Española.") == ["artículo 234 CE"]
 
 
 def test_no_other_language_reads_the_marks() -> None:
@@ -143,8 +144,8 @@ def test_marks_are_found_once_a_text_as_a_search_near_each_citation_would() -> N
 
 def test_each_text_of_a_dense_run_keeps_its_own_answer() -> None:
     # the same citations, a mark in one text and not in the other, extracted in turn
-    near = "Constitución Española. " + "el artículo 24 CE. " * 50
-    far = "el artículo 24 CE. " * 50
+    near = "Tribunal de Justicia. Constitución Española. " + "el artículo 24 CE. " * 50
+    far = "Tribunal de Justicia. " + "el artículo 24 CE. " * 50
     for _ in range(2):
         assert _articles(near) == []
         assert len(_articles(far)) == 50
@@ -153,17 +154,19 @@ def test_each_text_of_a_dense_run_keeps_its_own_answer() -> None:
 @pytest.mark.parametrize(
     ("text", "normalized", "lang"),
     [
-        # a Spanish text without a national mark near: Spanish, by the ending of a word before
-        # it, where 'del' ties Spanish and Italian ('la vulneración del derecho a la tutela
-        # judicial efectiva', castillocalvin.com; pages corpus): was Italian, 'articolo 24.1 CE'
-        ("Vulneración del art. 24.1 CE.", "artículo 24.1 CE", "es"),
-        ("Motivo primero: infracción del art. 14 CE", "artículo 14 CE", "es"),
+        # a Spanish text: Spanish, by the ending of a word before it, where 'del' ties Spanish
+        # and Italian ('la vulneración del derecho a la tutela judicial efectiva',
+        # castillocalvin.com; pages corpus): 'Vulneración del art. 24.1 CE.' was Italian,
+        # 'articolo 24.1 CE' (the Constitution's article, now no treaty's:
+        # test_no_word_of_the_union_near_reads_no_treaty); the same with the TFEU's
+        ("Vulneración del art. 267 TFUE.", "artículo 267 TFUE", "es"),
+        ("Motivo primero: infracción del art. 267 TFUE", "artículo 267 TFUE", "es"),
         # (what must stay)
         ("la violazione dell'art. 234 CE", "articolo 234 CE", "it"),
         ("la violation de l'art. 234 CE", "article 234 CE", "fr"),
     ],
 )
-def test_a_spanish_word_s_ending_keeps_a_bare_ce_spanish(
+def test_a_spanish_word_s_ending_keeps_a_citation_spanish(
     text: str, normalized: str, lang: str
 ) -> None:
     refs = [r for r in eurefs.extract(text) if r.kind == "treaty_article"]
@@ -194,3 +197,43 @@ def test_a_word_of_one_language_alone_keeps_its_treaty_beside_another_s_marks() 
     assert [(r.text, r.lang) for r in refs if r.kind == "treaty_article"] == [
         ("article 234 CE", "fr")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a course on the Constitution's Title I for civil-service examinations
+        # (academiabigbang.com, 'Curso de Bloque Constitucional para Oposiciones (II)'; pages
+        # corpus): no national mark near, each was an EC Treaty article
+        "Título I “De los Derechos y Deberes Fundamentales” (Arts. 10-55)\n"
+        "  2. Derecho a la inviolabilidad del domicilio (Art. 18.2 CE)\n"
+        "  3. Derecho al secreto de las comunicaciones (Art. 18.3 CE)\n"
+        "  • Libertad de expresión y derecho a la información (Art. 20 CE)",
+        # a course on the autonomous communities' powers (derechouned.com; pages corpus)
+        "A) Las materias sobre las que pueden asumir competencias las Comunidades Autónomas\n\n"
+        "El art. 148.1 CE dispone que las Comunidades Autónomas podrán asumir competencias "
+        "en las siguientes materias:",
+        # the State's exclusive powers (vademecumlegal.es; pages corpus)
+        "Para conocer las materias que son competencia exclusiva del Estado debemos acudir al "
+        "art. 149 de la CE, el cual nos ofrece un amplio listado que contiene dichas "
+        "competencias.",
+        # (castillocalvin.com's wording, the Constitution's right to effective judicial
+        # protection)
+        "Vulneración del art. 24.1 CE.",
+    ],
+)
+def test_no_word_of_the_union_near_reads_no_treaty(text: str) -> None:
+    assert _articles(text) == []
+
+
+def test_a_word_of_the_union_near_keeps_the_treaty() -> None:
+    # the judgment in C-453/99 Courage v Crehan, the ECR's Spanish page I-6314 (as
+    # pdfslide.tips copies it; pages corpus): the Court's EC Treaty of 1999 to 2009
+    text = (
+        "una decisión prejudicial sobre la interpretación del artículo 85 del Tratado CE "
+        "(actualmente artículo 81 CE)"
+    )
+    assert _articles(text)[-1:] == ["artículo 81 CE"]
+    # given alone, as parse reads the normal form back
+    assert _articles("artículo 234 CE") == ["artículo 234 CE"]
+    assert eurefs.parse("artículo 234 CE").treaty == "EC"

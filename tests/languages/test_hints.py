@@ -112,9 +112,11 @@ def _articles(text: str) -> list[tuple[str, str, str]]:
 def test_a_spanish_paragraph_keeps_its_citation_spanish() -> None:
     """``art. 24.1 CE`` after words that tell Portuguese or Italian far from it (``nos``,
     ``e``: no hints of the Spanish record) in a Spanish paragraph is Spanish (was
-    Portuguese, ``artigo 24.1 CE``: the paragraph counted only on a tie)."""
-    sentence = "Nada nos priva de una tutela judicial plena e inmediata (art. 24.1 CE)."
-    assert _articles(AMPARO + sentence) == [("art. 24.1 CE", "es", "artículo 24.1 CE")]
+    Portuguese, ``artigo 24.1 CE``: the paragraph counted only on a tie).  The Constitution's
+    ``art. 24.1 CE`` is no treaty's in such a paragraph (no word of the Union's writing near:
+    tests/grammar/test_treaty_national_abbreviations); the TFEU's shows the same choice."""
+    sentence = "Nada nos priva de una tutela judicial plena e inmediata (art. 267 TFUE)."
+    assert _articles(AMPARO + sentence) == [("art. 267 TFUE", "es", "artículo 267 TFUE")]
     # alone, nothing tells Spanish
     assert _articles(sentence)[0][1] == "pt"
     # across a blank line the paragraph above turns no lead
@@ -123,12 +125,13 @@ def test_a_spanish_paragraph_keeps_its_citation_spanish() -> None:
 
 def test_the_spanish_le_and_no_are_spanish_words() -> None:
     """The pronoun and the negation are hints of the Spanish record too: ``le`` told
-    French alone, ``no`` Portuguese (was ``article 24.1 CE`` and ``artigo 24.1 CE``)."""
+    French alone, ``no`` Portuguese (was ``article 24.1 CE`` and ``artigo 24.1 CE``; the
+    Constitution's article, now no treaty's: the TFEU's shows the same choice)."""
     for sentence in (
-        "Vulnera el derecho que le asiste a la tutela judicial efectiva (art. 24.1 CE).",
-        "Esto no da lugar a la tutela judicial efectiva (art. 24.1 CE).",
+        "Vulnera el derecho que le asiste a la tutela judicial efectiva (art. 267 TFUE).",
+        "Esto no da lugar a la tutela judicial efectiva (art. 267 TFUE).",
     ):
-        assert _articles(sentence) == [("art. 24.1 CE", "es", "artículo 24.1 CE")]
+        assert _articles(sentence) == [("art. 267 TFUE", "es", "artículo 267 TFUE")]
     table = hint_table()
     assert {"es", "fr", "it"} <= table["le"] and "es" in table["les"]
     assert {"es", "pt"} <= table["no"]
