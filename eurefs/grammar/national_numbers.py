@@ -14,9 +14,12 @@ nariadenie``) or a national mark after it (a series, a date without year, a nati
 author).
 
 In a language whose national acts are numbered as its EU acts are (``eu_numbers_need_domain``:
-Portuguese ``Regulamento n.º 468/2012`` of the Diário da República), such a citation
-gives an EU act only where the text has cited the same number as an EU act before (with
-its domain or an EU author) or an EU author follows it.
+Portuguese ``Regulamento n.º 468/2012`` of the Diário da República; for decisions alone,
+``eu_decisions_need_domain``: Romanian ``Decizia nr. 2112/2012`` of the High Court of
+Cassation and Justice), such a citation gives an EU act only where the text has cited the
+same number as an EU act before (with its domain or an EU author) or an EU author follows
+it.  A citation that gives no CELEX (a decision numbered number first without domain) is
+read so too: it still names an EU act.
 
 Only earlier citations count (as for defined terms), so a text read in chunks
 (``eurefs.iter_extract``) carries one instance from chunk to chunk and gets what the
@@ -89,14 +92,29 @@ def _eu_author_before(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![^\W\d_])(?:{alts})\s*$", re.I) if alts else None
 
 
+@lru_cache(maxsize=32)
+def _eu_words_after(lang: str) -> re.Pattern[str] | None:
+    """A link of ``lang``'s national author links, then one of its EU author words."""
+    lg = BY_CODE[lang]
+    if not (lg.national_author_links and lg.eu_author_words):
+        return None
+    links = "|".join(re.escape(k) for k in sorted(lg.national_author_links, key=len)[::-1])
+    eu = "|".join(re.escape(w) for w in sorted(lg.eu_author_words, key=len)[::-1])
+    return re.compile(rf"\s*,?\s*(?:{links})\s+(?:{eu})", re.I)
+
+
 def _eu_author(r: LegalActRef, text: str, end: int) -> bool:
     """Whether an EU author phrase follows the act number that ends at ``end`` (after
     the span, or inside it where the legislator is part of it: ``Decisão n.º 1082/2013
-    do Parlamento Europeu e do Conselho``), or comes between the type word and the
-    number, left out of the span (``Regulamento do Conselho n.º 1/2003``)."""
+    do Parlamento Europeu e do Conselho``), or an EU author by its words (``al BCE``, ``a
+    Comunității Economice Europene``), or comes between the type word and the number,
+    left out of the span (``Regulamento do Conselho n.º 1/2003``)."""
     after = _eu_author_after(r.lang)
     m = after.match(text, end, end + 120) if after is not None else None
     if m is not None and not _carried_on(text, m.end(), r.lang):
+        return True
+    words = _eu_words_after(r.lang)
+    if words is not None and words.match(text, end, end + 60) is not None:
         return True
     before = _eu_author_before(r.lang)
     return before is not None and before.search(text[max(0, r.start - 60) : r.start]) is not None
@@ -182,11 +200,12 @@ class NationalNumbers:
         self._text = ""
 
     def apply(self, refs: list[_Ref], text: str) -> list[_Ref]:
-        """``refs`` (in text order, spans in ``text``) less the bare citations of the
-        numbers the text cited as national acts' before."""
+        """``refs`` (in text order, spans in ``text``) less the bare citations, numbered
+        number first, of the numbers the text cited as national acts' before (or, in a
+        language whose national acts are so numbered, never as an EU act's)."""
         out: list[_Ref] = []
         for r in refs:
-            if isinstance(r, LegalActRef) and r.number_first and r.celex is not None:
+            if isinstance(r, LegalActRef) and r.number_first:
                 if not self._read(r, text):
                     continue
             out.append(r)
@@ -202,7 +221,7 @@ class NationalNumbers:
         key = (r.act_type, r.year, r.number)
         written = m.group()
         if not (r.domain or r.author is not None or _eu_author(r, text, r.start + m.end())):
-            if self._needs_domain(r.lang, written) and key not in self._eu:
+            if self._needs_domain(r, written) and key not in self._eu:
                 return False
             if self._cited_national(r, key, written, text):
                 return False
@@ -211,10 +230,16 @@ class NationalNumbers:
         return True
 
     @staticmethod
-    def _needs_domain(lang: str, written: str) -> bool:
-        """Whether ``written`` is numbered as the language's national acts are: with the
-        year in four digits (EU regulations until 2014, the Diário da República's since)."""
-        return BY_CODE[lang].eu_numbers_need_domain and len(written.rsplit("/", 1)[1]) == 4
+    def _needs_domain(r: LegalActRef, written: str) -> bool:
+        """Whether ``written`` is numbered as the language's national acts (or decisions)
+        are: with the year in four digits (EU regulations until 2014, the Diário da
+        República's since; Romanian courts' decisions)."""
+        if len(written.rsplit("/", 1)[1]) != 4:
+            return False
+        lg = BY_CODE[r.lang]
+        return lg.eu_numbers_need_domain or (
+            lg.eu_decisions_need_domain and r.act_type == "decision"
+        )
 
     def _cited_national(self, r: LegalActRef, key: _Key, written: str, text: str) -> bool:
         """Whether one of the nearest earlier citations of ``written`` not read as an EU

@@ -92,7 +92,10 @@ class Language:
             of a regulator), whose EU acts are so numbered only with their domain
             (``Regulamento (CE) n.º 1/2003``): such a number without domain, author or EU
             author after it gives an EU act only after the text has cited the same number
-            as an EU act's (see ``grammar/national_numbers``).
+            as an EU act's (see ``grammar/national_numbers``).  ``eu_decisions_need_domain``:
+            the same for decisions alone, which so numbered give no CELEX (Romanian courts
+            head theirs ``Decizia nr. 2112/2012``; its EU regulations are also cited without
+            their domain, ``Regulamentului nr. 1775/2005``).
         eu_author_words: Starts of words (any case) making an author after such a link an
             EU one (``Consiglio``, ``europe``: Council, Commission, High Authority, Community).
         number_before_type: Acts are cited number first (Hungarian ``1089/2010/EU
@@ -310,6 +313,7 @@ class Language:
     national_names: tuple[str, ...] = ()
     eu_author_words: tuple[str, ...] = ()
     eu_numbers_need_domain: bool = False
+    eu_decisions_need_domain: bool = False
     number_before_type: bool = False
     bare_act_numbers: bool = False
     dated_numbers: bool = False

@@ -198,3 +198,66 @@ def test_chunks_read_the_numbers_as_the_whole_text(chunk_size: int) -> None:
         "32003R0001",
         "32003R0001",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the High Court of Cassation and Justice's decisions as legeaz.net heads them
+        # (legeaz.net/spete-civil-iccj-2012/decizia-2112-2012; pages corpus): each 'Decizia
+        # nr. N/YYYY' was an EU decision (no CELEX), the court's own decision
+        "ICCJ. Decizia nr. 2112/2012. Civil. Despăgubiri Legea nr.221/2009. Recurs\n\n"
+        "ROMÂNIA\n\nÎNALTA CURTE DE CASAŢIE ŞI JUSTIŢIE\n\nSECŢIA I CIVILĂ\n\n"
+        "Decizia nr. 2112/2012\n\nDosar nr. 1074/115/2010",
+        # a rector's decision in the court's account (legeaz.net/spete-civil-iccj-2013/
+        # decizia-604-2013; pages corpus)
+        "reclamanta a arătat că prin decizia nr. 3226/2008 emisă în baza Legii nr. 10/2001, "
+        'Rectorul Universităţii Tehnice „G.A." Iaşi a propus acordarea de măsuri reparatorii',
+        # the court's own sites (iccj.ro/2019/06/03/decizia-nr-19-din-3-iunie-2019; scj.ro,
+        # detalii-jurisprudenta 137635; pages corpus)
+        "COMPLETUL COMPETENT SĂ JUDECE RECURSUL ÎN INTERESUL LEGII\n\nDecizie nr. 19/2019 din "
+        "03/06/2019                    Dosar nr. 490/1/2019",
+        "Completul pentru dezlegarea unor chestiuni de drept\n\nDecizia nr. 67/2017 Dosar nr. "
+        "1166/1/2017",
+        # a county court's judgment citing the court's unifying decision (jurisprudenta.com,
+        # speta-17p5l9ex; pages corpus)
+        "Instanta supremă, prin Decizia nr. 2/2014, pronunţată în cadrul mecanismului de "
+        "unificare al recursului în interesul legii, a statuat",
+        # UNCONFIRMED (a guard): the court named after the number, whose 'Înaltei' starts as
+        # the High Authority's ('Înaltei Autorități') and was an EU author's word
+        "Decizia nr. 2/2014 a Înaltei Curţi de Casaţie şi Justiţie",
+    ],
+)
+def test_a_bare_romanian_number_gives_no_eu_act(text: str) -> None:
+    assert _acts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with the domain, the legislator or an agreement body after it (EUR-Lex titles,
+        # Romanian), and the same number bare after the text's EU citation of it
+        (
+            "Decizia nr. 1082/2013/UE a Parlamentului European",
+            [("Decizia nr. 1082/2013/UE", "32013D1082")],
+        ),
+        (
+            "Regulamentul (CE) nr. 1049/2001 al Parlamentului European. Regulamentul nr. 1049/2001",
+            [
+                ("Regulamentul (CE) nr. 1049/2001", "32001R1049"),
+                ("Regulamentul nr. 1049/2001", "32001R1049"),
+            ],
+        ),
+        (
+            "Decizia nr. 1/2012 a Consiliului de asociere",
+            [("Decizia nr. 1/2012 a Consiliului de asociere", None)],
+        ),
+        # an EU author by its words (the ECB, the High Authority; UNCONFIRMED forms)
+        ("Regulamentul nr. 1163/2014 al BCE", [("Regulamentul nr. 1163/2014", "32014R1163")]),
+        ("Decizia nr. 2/54 a Înaltei Autorități", [("Decizia nr. 2/54", None)]),
+    ],
+)
+def test_a_romanian_number_with_eu_evidence_stays(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _acts(text) == expected
