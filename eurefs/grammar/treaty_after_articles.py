@@ -131,7 +131,16 @@ def _citation_end(lang: str) -> re.Pattern[str]:
 #: writing also gives that abbreviation (``Treaty.national_abbreviations``, ``national_marks``:
 #: Spanish ``CE``, the Constitución Española)
 _NATIONAL = {
-    (a, lg.code): lazy_compile(r"(?<![\w])(?:" + words(*t.national_marks) + r")(?![\w])")
+    (a, lg.code): lazy_compile(
+        r"(?<![\w])(?:"
+        + words(*t.national_marks)
+        + r")(?![\w])"
+        + (
+            r"(?![ ](?:" + words(*t.national_mark_stops) + r")(?![\w]))"
+            if t.national_mark_stops
+            else ""
+        )
+    )
     for lg in LANGUAGES
     for t in lg.treaties.values()
     if t.national_marks

@@ -53,6 +53,8 @@ class Treaty:
             (``grammar/treaty_after_articles``).
         national_marks: The words that name that national instrument or its court
             (``Constitución Española``, ``Tribunal Constitucional``), as written.
+        national_mark_stops: Words that, right after a mark, make it another instrument's
+            (``la Constitución`` of ``la Constitución italiana``, ``para Europa``).
         union_marks: The words of the Union's own writing (its Court, its Member States),
             as written, one of which must stand within the reach of ``national_marks``
             for one of ``national_abbreviations`` to be read as the treaty in the
@@ -71,4 +73,5 @@ class Treaty:
     closed_abbreviations: tuple[str, ...] = ()
     national_abbreviations: tuple[str, ...] = ()
     national_marks: tuple[str, ...] = ()
+    national_mark_stops: tuple[str, ...] = ()
     union_marks: tuple[str, ...] = ()

@@ -90,6 +90,36 @@ def test_the_treaty_stays_where_nothing_national_is_near(
     assert [(r.text, r.normalized, r.lang) for r in refs] == [(span, normalized, "es")]
 
 
+def test_the_constitution_named_without_its_adjective_is_a_mark() -> None:
+    # a history of Spain's accession that also cites the EU Treaty
+    # (upohistoriaeconomica.blogspot.com, 2019; pages corpus): 'art. 13.2 CE' was an EC
+    # Treaty article; the TEU's article stays
+    text = (
+        "aunque aún no se había materializado ningún artículo 2 del TUE, concretando tales "
+        "valores.\n\nPara que esta adhesión pudiera realizarse era necesario reformar la "
+        "Constitución, era objeto imprescindible el artículo 93CE [...] Si tuviera disposiciones "
+        "incompatibles el Tratado con ella, sería precisa la reforma previa de la CE (como "
+        "sucedió con lamodificación del art. 13.2 CE con la firma del T. de Maastricht)."
+    )
+    assert _articles(text) == ["artículo 2 del TUE"]
+
+
+@pytest.mark.parametrize(
+    "stop",
+    [
+        # the Constitutional Treaty as Spanish writing names it ('Dictamen del Consejo de
+        # Estado relativo al Tratado por el que se establece la Constitución Europea',
+        # pdfslide.es; pages corpus), another state's (UNCONFIRMED forms)
+        "Tratado por el que se establece la Constitución Europea",
+        "conforme a la Constitución italiana",
+        "la Constitución de la República Portuguesa",
+    ],
+)
+def test_another_constitution_is_no_mark(stop: str) -> None:
+    text = f"{stop}. El Tribunal de Justicia interpretó el artículo 234 CE."
+    assert _articles(text) == ["artículo 234 CE"]
+
+
 def test_a_mark_past_the_reach_tells_nothing() -> None:
     # (the reach is under the margin a chunk of iter_extract is scanned with)
     far = "Constitución Española. " + "x " * treaty_after_articles.NATIONAL_REACH
