@@ -1,8 +1,10 @@
 """A treaty's abbreviation that the language's own legal writing also gives a national
 instrument (``Treaty.national_abbreviations``): Spanish ``CE``, the EC Treaty in the
 Court's texts of 1999 to 2009 and the Constitución Española in Spanish legal writing, is
-no treaty near the Constitution's or its court's name (``national_marks``); nor is
-Portuguese ``CE``, also the Código da Estrada, near the code's name."""
+no treaty near the Constitution's or its court's name (``national_marks``), nor with no
+word of the Union's writing near (``union_marks``); nor is Portuguese ``CE``, also the
+Código da Estrada, near the code's name, nor Italian ``TUE``, also the Testo Unico
+Edilizia, near the act's name."""
 
 from __future__ import annotations
 
@@ -118,6 +120,23 @@ def test_the_constitution_named_without_its_adjective_is_a_mark() -> None:
 def test_another_constitution_is_no_mark(stop: str) -> None:
     text = f"{stop}. El Tribunal de Justicia interpretó el artículo 234 CE."
     assert _articles(text) == ["artículo 234 CE"]
+
+
+def test_the_italian_building_act_is_no_treaty() -> None:
+    # Italian building law abbreviates its consolidated act (Testo Unico Edilizia) TUE
+    # (lavoripubblici.it, on demolition orders, 2025; pages corpus): the act's article 31
+    # was the TEU's; the TEU itself stays where the act is not named
+    text = (
+        "Nel sistema italiano, l’ordinanza di demolizione prevista dall’art. 31 del d.P.R. n. "
+        "380/2001 (Testo Unico Edilizia o TUE) è configurata come una misura vincolata, diretta "
+        "al ripristino dell’ordine urbanistico violato.\n\nArt. 27 vs art. 31 TUE: due regimi "
+        "diversi\n\nIl Testo Unico Edilizia distingue chiaramente tra due logiche repressive."
+    )
+    assert _articles(text) == []
+    assert _articles("l'articolo 6 TUE e l'articolo 267 TFUE") == [
+        "articolo 6 TUE",
+        "articolo 267 TFUE",
+    ]
 
 
 def test_a_mark_past_the_reach_tells_nothing() -> None:
