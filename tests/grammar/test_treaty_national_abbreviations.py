@@ -3,8 +3,8 @@ instrument (``Treaty.national_abbreviations``): Spanish ``CE``, the EC Treaty in
 Court's texts of 1999 to 2009 and the Constitución Española in Spanish legal writing, is
 no treaty near the Constitution's or its court's name (``national_marks``), nor with no
 word of the Union's writing near (``union_marks``); nor is Portuguese ``CE``, also the
-Código da Estrada, near the code's name, nor Italian ``TUE``, also the Testo Unico
-Edilizia, near the act's name."""
+Código da Estrada and the Código das Expropriações, near the code's name, nor Italian
+``TUE``, also the Testo Unico Edilizia, near the act's name."""
 
 from __future__ import annotations
 
@@ -120,6 +120,21 @@ def test_the_constitution_named_without_its_adjective_is_a_mark() -> None:
 def test_another_constitution_is_no_mark(stop: str) -> None:
     text = f"{stop}. El Tribunal de Justicia interpretó el artículo 234 CE."
     assert _articles(text) == ["artículo 234 CE"]
+
+
+def test_the_portuguese_expropriation_code_is_no_treaty() -> None:
+    # the Tribunal Constitucional's judgment in case 556/10 quoting a district court
+    # (pgdlisboa.pt; pages corpus): Portuguese writing abbreviates the Código das
+    # Expropriações CE; each was an EC Treaty article ('artigos 26.º/12 CE')
+    text = (
+        "foi proferida decisão arbitral que classificou a parcela expropriada como “solo apto "
+        "para construção”, e determinou que a sua avaliação se faria com aplicação do disposto "
+        "no n.º 12 do artigo 26º do Código das Expropriações. [...] Aí se disse:\n“O normativo "
+        "ajustado ao caso concreto, como ponto de partida da determinação do valor do solo, é o "
+        "art. 26.º/12, do CE\n(…)\nAplicando, assim, o critério plasmado no art. 26/12, do CE, "
+        "importa, antes de mais, definir o seu alcance."
+    )
+    assert _articles(text) == []
 
 
 def test_the_italian_building_act_is_no_treaty() -> None:
