@@ -5,7 +5,8 @@ The mark is the national series after the number, from the language's record (Cz
 language's national acts are cited number first with their date after the number and
 without its year, which the number gives (``national_dates``: Spanish ``el Reglamento
 1/2005, de 15 de septiembre`` of the judiciary's council, BOE-A-2005-15939; Portuguese
-``Decreto-Lei n.º 31/2022, de 6 de maio``).  EU acts are cited with a domain and with
+``Decreto-Lei n.º 31/2022, de 6 de maio``; Hungarian ``66/2011. (IV. 15.)``: the
+month in Roman numerals; ``grammar/national_dates``).  EU acts are cited with a domain and with
 the year of their date (``Reglamento (CE) n.º 1/2005 del Consejo, de 22 de diciembre de
 2004``), so only a number read number first without a domain is taken for national so.
 
@@ -56,6 +57,7 @@ import re
 from functools import lru_cache
 
 from eurefs.grammar.common import SEP, lazy_compile, unaccented, words
+from eurefs.grammar.national_dates import date_after, dated
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import LegalActRef
 
@@ -71,34 +73,6 @@ def national(region: str, end: int, lang: str) -> bool:
     """Whether a national series follows the number that ends at ``end``."""
     series = _series_after(lang)
     return series is not None and series.match(region, end) is not None
-
-
-def _date_pattern(date_words: tuple[str, ...], joiners: tuple[str, ...], months: list[str]) -> str:
-    joiner = words(*joiners) if joiners else "(?!)"
-    return (
-        r"[ ]?,?" + SEP + words(*date_words) + SEP + r"[0-9]{1,2}(?:[.]?[ºo°])?" + SEP
-        + joiner + SEP + r"(?i:" + words(*months) + r")(?![\w])"
-        # no year after the month: an EU act's date has one (``de 22 de diciembre de 2004``)
-        + r"(?![ ]?,?" + SEP + r"(?:" + joiner + SEP + r")?[0-9])"
-    )  # fmt: skip
-
-
-_DATES = {
-    lg.code: lazy_compile(
-        _date_pattern(lg.date_words, lg.date_joiners, [m for forms in lg.months for m in forms])
-    )
-    for lg in LANGUAGES
-    if lg.national_dates and lg.date_words and lg.months
-}
-
-
-def dated(ref: LegalActRef, region: str) -> bool:
-    """Whether ``ref`` (its span in ``region``) is a national act's number by the date
-    after it (``national_dates``)."""
-    pattern = _DATES.get(ref.lang)
-    if pattern is None or not ref.number_first or ref.domain:
-        return False
-    return pattern.match(region, ref.end, ref.end + 60) is not None
 
 
 #: the last characters of links written glued to the author's name (Italian ``dell'``,
@@ -302,8 +276,7 @@ def marked_after(region: str, end: int, lang: str) -> bool:
     act number that ends at ``end`` (in language ``lang``)."""
     if national(region, end, lang) or authored_at(region, end, lang):
         return True
-    pattern = _DATES.get(lang)
-    return pattern is not None and pattern.match(region, end, end + 60) is not None
+    return date_after(region, end, lang)
 
 
 def authored_at(region: str, end: int, lang: str) -> bool:

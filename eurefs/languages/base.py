@@ -63,8 +63,8 @@ class Language:
             ``grammar/legislator``).  Matched case-insensitively, spaces as separators.
         national_dates: The language's national acts are cited number first with a
             date after the number that has no year (Spanish ``Ley 19/2003, de 23 de
-            diciembre``): an act number without domain so followed is national and
-            gives no CELEX (see ``grammar/national_acts``).
+            diciembre``; ``national_roman_dates``: the month in Roman numerals, Hungarian
+            ``66/2011. (IV. 15.)``): a number without domain so followed is national.
         national_bare_numbers: The language's national acts are cited by their bare
             statute-book number after the type word (Finnish ``asetuksessa 234/2009``),
             where its EU acts numbered number first have a marker or a domain
@@ -305,6 +305,7 @@ class Language:
     ecb_authors: tuple[str, ...] = ()
     legislator_forms: tuple[str, ...] = ()
     national_dates: bool = False
+    national_roman_dates: bool = False
     national_bare_numbers: bool = False
     national_author_links: tuple[str, ...] = ()
     national_author_words: tuple[str, ...] = ()

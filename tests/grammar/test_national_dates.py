@@ -54,3 +54,18 @@ def test_a_national_act_by_its_date_is_no_eu_act(text: str) -> None:
 )
 def test_an_eu_act_keeps_its_reading(text: str, expected: list[tuple[str, str]]) -> None:
     assert _acts(text) == expected
+
+
+def test_a_hungarian_decree_by_its_roman_date_is_no_eu_act() -> None:
+    # The Hungarian Gazette's table of contents (Magyar Közlöny 2011/40, as
+    # docplayer.hu/561216 reproduces it; pages corpus): each entry's type word ends it,
+    # the next one's number follows with its date, the month in Roman numerals.
+    # 'rendelet 66/2011' was Regulation No 66/2011 (32011R0066), 'határozat 1096/2011' a
+    # decision; the directive cited on the same page keeps its CELEX.
+    text = (
+        "/2011. (IV. 15.) Korm. rendelet 66/2011. (IV. 15.) Korm. rendelet 16/2011. "
+        "(IV. 15.) NGM rendelet 14/2011. (IV. 15.) NFM rendelet 1095/2011. (IV. 15.) "
+        "Korm. határozat 1096/2011. (IV. 15.) Korm. határozat 34/2011. (IV. 15.) ME "
+        "határozat\n261/2011. (XII. 7.) Korm. Rendelet; 2003/59/EK irányelv"
+    )
+    assert _acts(text) == [("2003/59/EK irányelv", "32003L0059")]
