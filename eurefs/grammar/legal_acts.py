@@ -127,7 +127,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if first is None or national_acts.national(ctx.region, m.end(), act.lang):
         return ()
     # ``Reglamento 1/2005, de 15 de septiembre``, ``asetuksessa 234/2009``, ``Všeobecne záväzné``
-    if national_acts.marked(first, ctx.region, m.start(), number[4]):
+    if national_acts.marked(first, ctx, m.start(), number[4]):
         return ()
     first = later_dates.checked(_completed(m, start, act, number, first, groups[gap]), m.string)
     decision = act.act_type == "decision" and not national_acts.named(first, ctx.region)

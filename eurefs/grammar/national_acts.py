@@ -56,6 +56,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from eurefs.grammar.base import Context
 from eurefs.grammar.common import SEP, lazy_compile, unaccented, words
 from eurefs.grammar.national_dates import date_after, dated
 from eurefs.languages import BY_CODE, LANGUAGES
@@ -341,12 +342,27 @@ def author_before(region: str, start: int, lang: str) -> tuple[_Found, _Found]:
     return m, eu if eu is not None and eu.start() < m.start() else None
 
 
-def marked(ref: LegalActRef, region: str, start: int, marker: str | None) -> bool:
+def marked(ref: LegalActRef, ctx: Context, start: int, marker: str | None) -> bool:
     """Whether ``ref`` (its citation from ``start``, its ``marker``) is a national act's by
-    the date after it, its bare number or a qualifier before its type word."""
-    if dated(ref, region) or bare(ref, marker):
+    the date after it, its bare number, a qualifier before its type word or its place as
+    a document's heading."""
+    if dated(ref, ctx.region) or bare(ref, marker) or heading(ref, ctx, start, marker):
         return True
-    return not ref.domain and qualified(region, start, ref.lang)
+    return not ref.domain and qualified(ctx.region, start, ref.lang)
+
+
+def heading(ref: LegalActRef, ctx: Context, start: int, marker: str | None) -> bool:
+    """Whether ``ref``, a decision read number first with neither domain, marker nor
+    author, heads its document: the type word in capitals and the citation a paragraph
+    of its own.  National courts head their judgments so (``ΟΛΟΜΕΛΕΙΑ``, ``ΑΠΟΦΑΣΗ
+    434/2019``: the Greek Council of State's plenary, nomotelia.gr); the agreement bodies
+    head theirs with the marker and the body (``ΑΠΟΦΑΣΗ αριθ. 1/2021 ΤΗΣ ΕΙΔΙΚΗΣ
+    ΕΠΙΤΡΟΠΗΣ ΕΜΠΟΡΙΟΥ``), the EU its decisions with their domain."""
+    if ref.act_type != "decision" or not ref.number_first or ref.domain or marker:
+        return False
+    word, after = ctx.region[start : ref.end].split(" ", 1)[0], ctx.region[ref.end : ref.end + 2]
+    alone = ctx.before(start, 2) in ("  ", "") and after in ("  ", "")
+    return ref.author is None and word.isupper() and alone
 
 
 def bare(ref: LegalActRef, marker: str | None) -> bool:
