@@ -140,3 +140,18 @@ def test_a_window_reads_the_word_its_start_cuts_whole() -> None:
     start = text.index("mbiente")  # (the word, and so the name it is in, read whole)
     assert written_alike._window(text, start, len(text)) == text[text.index("Ambiente") :]
     assert written_alike._window(text, 0, 9) == "Ministero"
+
+
+def test_a_czech_word_dutch_writes_too_tells_neither() -> None:
+    # The head of each Supreme Administrative Court decision jurilogie.cz prints
+    # (ECLI:CZ:NSS:2018:10.AS.242.2017:40; pages corpus): 'dat' (of data) is Dutch's 'dat'
+    # too, and the ECLI after 'Zdroj dat je dostupný na' was Dutch.
+    text = (
+        "Rozhodnutí Nejvyššího správního soudu ze dne 29.08.2018, sp. zn. 10 As 242/2017 - "
+        "40 [ rozsudek / výz-C ], dostupné na http://www.jurilogie.cz/ecli/"
+        "ECLI:CZ:NSS:2018:10.AS.242.2017:40\n\nZdroj dat je dostupný na "
+        "http://www.nssoud.cz\nECLI:CZ:NSS:2018:10.AS.242.2017:40\nsp. zn. 10 As 242/2017 "
+        "- 40 ROZSUDEK Nejvyšší správní soud rozhodl v senátě"
+    )
+    eclis = [r for r in eurefs.extract(text, short_forms=False) if r.kind == "ecli"]
+    assert [r.lang for r in eclis] == ["cs", "cs"]
