@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from eurefs.grammar import years
 from eurefs.grammar.common import celex_links, lazy_compile
 from eurefs.grammar.legal_acts_dated import date_pattern
 from eurefs.languages import LANGUAGES
@@ -22,9 +23,9 @@ from eurefs.models.light import LegalActRef
 
 _LANGS = [lg for lg in LANGUAGES if lg.date_words and lg.months]
 #: The acts numbered with a year of two digits, the only ones a number read the other way
-#: round can pass for (``83/99``): until 1998 (``Directive 98/34/EC``; from 1999 the
-#: Official Journal writes four, ``1999/93/EC``).  A four-digit year is the act's as written.
-_TWO_DIGIT_YEARS_UNTIL = 1999
+#: round can pass for (``83/99``): until 1998 (``years.FOUR_FIGURE_YEARS_SINCE``).  A
+#: four-digit year is the act's as written.
+_TWO_DIGIT_YEARS_UNTIL = years.FOUR_FIGURE_YEARS_SINCE
 #: the date right after the number, in any language that writes one so (``of 25 June
 #: 1999``, ``af 25. juni 1999``, ``du 25 juin 1999``)
 _DATE = lazy_compile(date_pattern(_LANGS), re.IGNORECASE)

@@ -225,7 +225,7 @@ def _read(
         if author is not None:  # ``European Parliament and Council Decision No 1082/2013``:
             named, norm = True, f"{author} {norm}"  # the author says the CELEX: kept
     ref = _reference(act, norm, dom_written or suf_written, *parts, named)
-    ref = _pre_reform(act, *parts, ref)
+    ref = _pre_reform(act, *parts, ref, len(b if parts[2] else a) == 2 and not no_written)
     order = decision_order(act.act_type, a, b, suf_written, act.lang) if no_written else None
     if order in (domain_eras.BOTH, domain_eras.NEITHER):
         ref = _undecided(act, norm, suf_written, a, b, ref, order == domain_eras.BOTH)
@@ -233,14 +233,19 @@ def _read(
 
 
 def _pre_reform(
-    act: Act, year: int, number: str, number_first: bool, ref: LegalActRef
+    act: Act, year: int, number: str, number_first: bool, ref: LegalActRef, short: bool
 ) -> LegalActRef:
     """``ref`` without CELEX, a regulation before 2015 written year first: none was numbered
     so (``number_order``), and the number-first reading, its candidate, is the reader's
     guess (Hungarian privacy notices copy the GDPR's title with ``a 95/46/EK rendelet
     hatályon kívül helyezéséről``, where EUR-Lex writes the repealed Directive's ``95/46/EK
-    irányelv``: was Regulation (EC) No 46/95, 31995R0046)."""
-    if act.act_type != "regulation" or number_first or year >= YEAR_FIRST_SINCE:
+    irányelv``: was Regulation (EC) No 46/95, 31995R0046); so is one read number first
+    without ``No``, both halves years from 1999, the second in two figures (``short``) where
+    the OJ wrote four (``2002/99/EK rendelet``, Directive 2002/99/EC: was 31999R2002)."""
+    since, n = years.FOUR_FIGURE_YEARS_SINCE, int(number)
+    if act.act_type != "regulation" or year >= YEAR_FIRST_SINCE:
+        return ref
+    if number_first and not (short and min(year, n) >= since and years.act_year_can_exist(n)):
         return ref
     return ref.model_copy(update=undecided_celex(ref.celex_candidates))
 

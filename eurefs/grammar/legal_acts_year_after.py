@@ -50,7 +50,6 @@ PATTERN = lazy_compile(
 )
 # (the longest head: ``REGOLAMENTO (CEE) n. 1234 del ``)
 _REACH = 45
-_FOUR_DIGITS_SINCE = 1999  # the OJ's numbers wrote the year in two digits before
 
 
 #: The year right after a link word (``del 2001``): an anchor led by the year's first two
@@ -86,7 +85,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()
     number: tuple[str | None, ...]
     if int(year) < YEAR_FIRST_SINCE:  # ``(CE) n. 44/2001``, ``(CEE) n. 1408/71`` (before 1999)
-        written = year if int(year) >= _FOUR_DIGITS_SINCE else year[2:]
+        written = year if int(year) >= years.FOUR_FIGURE_YEARS_SINCE else year[2:]
         number = (str(num), written, domain, None, lg.number_marker, None, None, None)
     else:  # ``(UE) 2016/679``
         number = (year, str(num), domain, None, None, None, None, None)

@@ -29,6 +29,9 @@ from contextlib import contextmanager
 FUTURE_ALLOWANCE = dt.timedelta(days=31)
 #: The first year with acts of the Communities (ECSC, 1952).
 FIRST_ACT_YEAR = 1952
+#: The first year the Official Journal writes in four figures in an act's number
+#: (``Directive 98/34/EC``, ``Regulation (EC) No 2679/98``; ``1999/93/EC``, ``No 1257/1999``).
+FOUR_FIGURE_YEARS_SINCE = 1999
 #: The first year an act of each type could carry (the types as the grammar names them,
 #: before their CELEX descriptor is chosen).  Only the ECSC (Treaty of Paris, in force
 #: 23 July 1952) adopted acts before 1958: the High Authority's decisions (EUR-Lex
