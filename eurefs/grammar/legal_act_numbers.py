@@ -213,12 +213,12 @@ def _read(
     # ``No.``/``NO`` -> ``No`` (French ``no``, German ``Nr.``), domain kept only if written).
     norm = act.type_word
     if dom_written:
-        norm += f" ({domain_form(dom_written, act.lang)})"
+        norm += f" ({domain_form(dom_written, act.lang, parts[0])})"
     if no_written or (list_marker and parts[2]):  # (the list's, read number first)
         norm += " " + BY_CODE[act.lang].number_marker
     norm += f" {a}/{b}"
     if suf_written:
-        norm += "/" + canon_domain(suf_written).replace(", ", ",")
+        norm += "/" + canon_domain(suf_written, act.lang, parts[0]).replace(", ", ",")
     named = legislator_named
     if legislator.needs_legislator(act.act_type, parts[2], dom_written or suf_written):
         author = legislator.form(act.lang, act.author)
@@ -281,7 +281,7 @@ def _reference(
 ) -> LegalActRef:
     """The reference to the act, with an empty span (see :func:`make`)."""
     act_type = act.act_type
-    domain = canon_domain(domain_written) if domain_written else None
+    domain = canon_domain(domain_written, act.lang, year) if domain_written else None
     celex_type = act_type
     if act_type in ("joint_action", "common_position") and (domain or "").lower() in _JHA:
         celex_type = "framework_decision"  # JHA joint actions/common positions are ``F`` acts
@@ -313,7 +313,7 @@ def _reference(
         act_type=act_type,
         subtype=act.subtype,
         author=act.author,
-        domain=domain_form(domain_written, act.lang) if domain_written else None,
+        domain=domain_form(domain_written, act.lang, year) if domain_written else None,
         year=year,
         number=number,
         number_first=number_first,

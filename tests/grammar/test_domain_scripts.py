@@ -41,3 +41,28 @@ def test_greek_and_bulgarian_texts_keep_their_own_letters() -> None:
     assert (greek.normalized, greek.celex) == ("κανονισμός (ΕΕ) 2016/679", "32016R0679")
     bulgarian = eurefs.parse("Директива 1999/37/EO")
     assert (bulgarian.normalized, bulgarian.celex) == ("Директива 1999/37/ЕО", "31999L0037")
+
+
+def test_a_bulgarian_union_typed_in_latin_letters_is_no_community() -> None:
+    # A Bulgarian clinic's consent form (a public repository; find_string 'Регламент (EC)
+    # 2016/679') types the Union's ЕС in Latin letters, which are the English Community's:
+    # the domain was 'EC' and the normal form 'Регламент (EC) 2016/679'
+    text = (
+        "УВЕДОМЕН/А СЪМ , че имам право на :\n"
+        "- Достъп на данните , съгласно чл. 15от Регламент (EC) 2016/679\n"
+        "- Коригиране съгласно чл.16 от Регламент (EC) 2016/679"
+    )
+    found = [
+        (r.text, r.normalized, r.domain, r.celex)  # type: ignore[attr-defined]
+        for r in eurefs.extract(text, kinds="legal_act", short_forms=False)
+    ]
+    assert found == [("Регламент (EC) 2016/679", "Регламент (ЕС) 2016/679", "ЕС", "32016R0679")] * 2
+
+
+def test_latin_twins_of_bulgarian_or_greek_domains_read_by_the_act_s_year() -> None:
+    # UNCONFIRMED: an act of 2001 had no Union to be of: the Latin EC is the Community's;
+    # the Greek EK (the Community) typed in Latin letters is the Greek ΕΚ
+    assert [
+        (r.normalized, r.domain)  # type: ignore[attr-defined]
+        for r in eurefs.extract("Регламент (EC) № 1049/2001 и Κανονισμός (EK) αριθ. 1049/2001")
+    ] == [("Регламент (EC) № 1049/2001", "EC"), ("κανονισμός (ΕΚ) αριθ. 1049/2001", "ΕΚ")]
