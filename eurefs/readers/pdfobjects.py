@@ -160,8 +160,11 @@ class Objects:
             if at < 0:  # (a damaged object, or a string not closed: as far as the next head)
                 found = _END.search(data, end, stop)
                 at, spans = (found.start() if found else stop), []
-            for span in spans:
-                bisect.insort(quoted, span)
+            if spans and quoted and spans[0] < quoted[-1]:  # (after an object read on)
+                for span in spans:
+                    bisect.insort(quoted, span)
+            else:
+                quoted += spans  # (in order: a step a string was 0.25 s a MB of them)
             self._raw[key] = (end, at)
             text = pdftokens.blanked(data[end:at], spans, end)
             self._plain.pop(key, None)
