@@ -38,8 +38,9 @@ from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern
 
-#: The act number as written in a citation's span (``3/2014``, ``1408/71``).
-_NUMBER = re.compile(r"[0-9]{1,4}/[0-9]{2,4}(?![0-9])")
+#: The act number as written in a citation's span (``3/2014``, ``1408/71``; a blank around
+#: the slash too, as the Greek court heads ``Απόφαση 1362 / 2018``).
+_NUMBER = re.compile(r"[0-9]{1,4}[ ]?/[ ]?[0-9]{2,4}(?![0-9])")
 #: A slash between a digit and two more (``3/2014``), found at memchr speed.
 _SLASH = re.compile(r"/(?<=[0-9]/)(?=[0-9]{2})")
 #: How far before an earlier number its type word may be, and how many earlier
@@ -219,7 +220,7 @@ class NationalNumbers:
         if m is None:
             return True
         key = (r.act_type, r.year, r.number)
-        written = m.group()
+        written = m.group().replace(" ", "")
         if not (r.domain or r.author is not None or _eu_author(r, text, r.start + m.end())):
             if self._needs_domain(r, written) and key not in self._eu:
                 return False

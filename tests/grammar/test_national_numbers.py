@@ -266,3 +266,41 @@ def test_a_romanian_number_with_eu_evidence_stays(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _acts(text) == expected
+
+
+def test_a_greek_court_judgment_cited_by_its_number_is_no_eu_decision() -> None:
+    # The Court of Cassation's judgment 1362/2018 as taxsolution.gr heads it (blog
+    # 2019-06/30603; pages corpus): 'Απόφαση 1362 / 2018' (a blank each side of the slash)
+    # was an EU decision (no CELEX); Greek courts number their judgments so
+    text = (
+        "ΑΠ 1362/2018 Αποζημίωση λόγω συνταξιοδότησης στην περίπτωση που ο εργαζόμενος "
+        "προσλαμβάνεται ως ήδη συνταξιούχος\n\nΑπόφαση 1362 / 2018    (Β2, ΠΟΛΙΤΙΚΕΣ)\n\n\n"
+        "Περίληψη\nTο άρθρο 8 του ν. 3198/1955 στο εδάφιο α` ορίζει ότι"
+    )
+    assert _acts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EUR-Lex's forms: the domain, the body, the number bare after its EU citation, and
+        # the Court's two-figure citation of the association's decision
+        (
+            "η απόφαση αριθ. 1082/2013/ΕΕ του Ευρωπαϊκού Κοινοβουλίου και του Συμβουλίου. Η "
+            "απόφαση αριθ. 1082/2013",
+            [
+                ("απόφαση αριθ. 1082/2013/ΕΕ", "32013D1082"),
+                ("απόφαση αριθ. 1082/2013", "32013D1082"),
+            ],
+        ),
+        (
+            "ΑΠΟΦΑΣΗ αριθ. 1/2021 ΤΗΣ ΕΙΔΙΚΗΣ ΕΠΙΤΡΟΠΗΣ ΕΜΠΟΡΙΟΥ",
+            [("ΑΠΟΦΑΣΗ αριθ. 1/2021 ΤΗΣ ΕΙΔΙΚΗΣ ΕΠΙΤΡΟΠΗΣ ΕΜΠΟΡΙΟΥ", None)],
+        ),
+        ("της αποφάσεως 1/80", [("αποφάσεως 1/80", None)]),
+    ],
+)
+def test_a_greek_decision_with_eu_evidence_stays(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _acts(text) == expected
