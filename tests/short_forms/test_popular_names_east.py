@@ -1,7 +1,7 @@
 """Popular names read in Greek, Hungarian, Swedish, Czech and Slovak texts in the twenty-sixth
 session's audit (the sources in eurefs/data/popular_names.json): the GDPR's Greek name without
-'Γενικός', its Czech and Slovak instrumental and locative, Brussels I bis' Hungarian and Swedish
-names; and the names left out."""
+'Γενικός', its Czech and Slovak instrumental and locative, Brussels I bis' Hungarian, Swedish
+and Czech names; and the names left out."""
 
 from __future__ import annotations
 
@@ -44,6 +44,16 @@ def _names(text: str) -> list[tuple[str, str | None, str | None]]:
         ("môže sa použiť ako metóda profilovania, ako je tento pojem definovaný vo všeobecnom "
          "nariadení o ochrane údajov.", ("všeobecnom nariadení o ochrane údajov", "32016R0679",
                                          None)),
+        # Brussels I bis in Czech, its ordinal with a dot as Czech writes it (czechmobility.info's
+        # glossary after cs.wikipedia; pages corpus) (was none)
+        ("Kromě toho nařízení Brusel I. bis odstranilo také některé další nedostatky "
+         "předcházejícího nařízení Brusel I., a to zejména v oblasti efektivity dohod",
+         ("nařízení Brusel I. bis", "32012R1215", None)),
+        # cs.wikipedia, 'Nařízení Brusel I bis'; is.muni.cz, Kyselovská, Rozehnalová 2014
+        ("Podle nařízení Brusel I bis už nemusí mít žádná ze stran prorogační dohody bydliště",
+         ("nařízení Brusel I bis", "32012R1215", None)),
+        ("Rozhodování Soudního dvora EU ve věcech příslušnosti : analýza rozhodnutí dle "
+         "nařízení Brusel Ibis. 1. vyd.", ("nařízení Brusel Ibis", "32012R1215", None)),
     ],
 )  # fmt: skip
 def test_names_read_in_real_texts(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -56,6 +66,7 @@ def test_names_read_in_real_texts(text: str, expected: tuple[str, str, str | Non
         # Brussels I (Regulation (EC) No 44/2001) is not the recast
         "A Brüsszel I. rendelet 5. cikke szerint.",
         "Enligt Bryssel I-förordningen artikel 5.",
+        "K revizi nařízení Brusel I bylo Komisí Evropské unie přistoupeno",  # (akhsp.cz)
         # the Greek words in small letters start other titles
         "ο κανονισμός για την προστασία δεδομένων των θεσμικών οργάνων",
     ],
