@@ -22,10 +22,17 @@ or without it, as privacy notices in every Romance language write the GDPR's num
 wrong way round (``Regulamentul (UE) 679/2016 (GDPR)``, ``Regolamento (UE) 679/2016``,
 ``Règlement (UE) 679/2016``), the normal form with the marker only where the text writes
 it.  Decisions are left alone: some were numbered number first.
+
+Where a popular name of the act so read stands in brackets right after the number
+(``conform Regulamentului (UE) 679/2016 (GDPR)``, Romanian and Italian privacy notices),
+the text says which act it means: the reference is that act's, its CELEX and normal form
+those of the number read year first (a name of another act, or one further on, decides
+nothing).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from eurefs.grammar import domain_eras, years
@@ -36,6 +43,31 @@ from eurefs.grammar.legal_act_words import Act
 from eurefs.grammar.number_order import YEAR_FIRST_SINCE, YEAR_FIRST_TYPES, plausible
 from eurefs.languages import BY_CODE
 from eurefs.models.light import LegalActRef
+from eurefs.pattern_store import compile_pattern
+
+# a name in brackets right after the act, in quotes or not: ``679/2016 (GDPR)``,
+# ``679/2016 ("GDPR")``
+_BRACKETED = compile_pattern(r"[ ]?\([\"'„“”«‘]?([^()\"'„“”«»‘’\n]{2,80}?)[\"'”“»’]?\)")
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> dict[str, frozenset[str]]:
+    """Every popular name of a work (in any language), by the work's CELEX (the names file,
+    read on first use: most texts write no number the wrong way round)."""
+    from eurefs.data import popular_name_entries
+
+    return {
+        e["celex"]: frozenset(n for ns in e["names"].values() for n in ns)
+        for e in popular_name_entries()
+    }
+
+
+def _named_after(text: str, end: int, celex: str) -> bool:
+    """Whether a popular name of the work ``celex`` stands in brackets right after ``end``
+    (``Regulamentului (UE) 679/2016 (GDPR)``): the text then says which act it means."""
+    m = _BRACKETED.match(text, end)
+    return m is not None and m.group(1) in _names().get(celex, frozenset())
+
 
 #: The types never numbered number first but regulations, whose numbers since 2015 are
 #: all year first (not the ECSC's recommendations, nor the EDPB's ``Guidelines 9/2022``)
@@ -72,6 +104,8 @@ def read(
     ref = make(m, start, act, swapped, pinpoint=pinpoint, glued=False)
     if ref is None or ref.celex is None:
         return None
+    if _named_after(m.string, ref.end, ref.celex):
+        return ref  # (the text decides the reading: read as the year-first number it names)
     marker = f"{BY_CODE[act.lang].number_marker} " if number[4] else ""  # (as written)
     norm = f"{act.type_word} ({canon_domain(dom)}) {marker}{a}/{b}"
     update = {**undecided_celex([ref.celex]), "normalized": norm, "number_first": True}

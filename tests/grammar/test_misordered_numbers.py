@@ -39,7 +39,7 @@ def _acts(text: str) -> list[tuple[str, str | None, str, list[str]]]:
         # without the marker, as privacy notices write the GDPR's number in Romanian,
         # Italian and French (find_string over public repositories: ids 56976157805,
         # 70892818333, 35396729510); was nothing
-        ("date sensibile, definite ca atare de Regulamentul (UE) 679/2016 (GDPR).",
+        ("date sensibile, definite ca atare de Regulamentul (UE) 679/2016.",
          "Regulamentul (UE) 679/2016", "32016R0679"),
         ("ai sensi dell’art. 13 del Regolamento (UE) 679/2016.",
          "Regolamento (UE) 679/2016", "32016R0679"),
@@ -87,3 +87,39 @@ def test_the_normal_form_writes_the_marker_only_where_the_text_does() -> None:
     assert [n for _, _, n, _ in _acts("ai sensi dell’art. 13 del Regolamento (UE) 679/2016.")] == [
         "regolamento (UE) 679/2016"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        # Romanian and Italian privacy notices in public repositories (find_string
+        # '(UE) 679/2016 (': ids 56976157805, 36693053292, 34819986285, 11189384202): the
+        # GDPR's name in brackets right after the number says which act it is; was a
+        # candidate without CELEX
+        ("Nu colectăm și nu prelucrăm date sensibile, definite ca atare de Regulamentul (UE) "
+         "679/2016 (GDPR).", "Regulamentul (UE) 679/2016", "Regulamentul (UE) 2016/679"),
+        ("7.1. Prelucrarea datelor are loc conform Regulamentului (UE) 679/2016 (GDPR).",
+         "Regulamentului (UE) 679/2016", "Regulamentul (UE) 2016/679"),
+        ("Conform Regulamentului (UE) 679/2016 (GDPR) și Legii 190/2018: Datele colectate",
+         "Regulamentului (UE) 679/2016", "Regulamentul (UE) 2016/679"),
+        ("nel rispetto del Regolamento (UE) 679/2016 (GDPR),", "Regolamento (UE) 679/2016",
+         "regolamento (UE) 2016/679"),
+    ],
+)  # fmt: skip
+def test_a_popular_name_in_brackets_after_it_decides_the_act(
+    text: str, span: str, normalized: str
+) -> None:
+    assert _acts(text) == [(span, "32016R0679", normalized, ["32016R0679"])]
+    assert eurefs.parse(normalized).celex == "32016R0679"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regulamentul (UE) 679/2016 (DSA)",  # another act's name: which is not said
+        "Regulamentul (UE) 679/2016 privind protecția (GDPR)",  # not right after the number
+    ],
+)
+def test_another_name_or_one_further_on_decides_nothing(text: str) -> None:
+    ((_, celex, _, candidates),) = _acts(text)
+    assert (celex, candidates) == (None, ["32016R0679"])
