@@ -61,18 +61,20 @@ def _regions(
     """Merged windows ``(start, end)`` around the family's anchors."""
     if not family.anchors:
         return [(0, len(text))]
+    # the positions of anchors with one reach (``19`` and ``20`` of a year) sorted together
+    # in C and windowed once: their windows, merged, are those of each anchor merged
+    reaches: dict[tuple[int, int], list[int]] = {}
+    for anchor in family.anchors:
+        if positions := _positions(anchor, text, anchor_cache):
+            reach = (anchor.before, anchor.after)
+            held = reaches.get(reach)
+            reaches[reach] = positions if held is None else sorted(chain(held, positions))
     n = len(text)
-    found = [
-        windows
-        for anchor in family.anchors
-        if (
-            windows := _windows(
-                _positions(anchor, text, anchor_cache), anchor.before, anchor.after, n
-            )
-        )
-    ]
-    if len(found) == 1:  # (one anchor found: its windows are sorted and merged already)
+    found = [_windows(positions, *reach, n) for reach, positions in reaches.items()]
+    if len(found) == 1:  # (one reach: its windows are sorted and merged already)
         return found[0]
+    if not found:
+        return []
     return merge_spans(sorted(r for windows in found for r in windows))
 
 

@@ -94,3 +94,33 @@ def test_windows_around_anchors_are_merged_as_merge_spans_merges_them() -> None:
         before, after = rng.randint(0, 40), rng.randint(0, 40)
         windows = [(max(0, p - before), min(n, p + after)) for p in positions]
         assert _windows(positions, before, after, n) == merge_spans(windows)
+
+
+def test_regions_are_each_anchors_windows_merged() -> None:
+    # ``_regions`` sorts the positions of the anchors with one reach together and windows
+    # them once (``19`` and ``20`` of the dated acts' years); the regions are those of each
+    # anchor's windows merged, also where anchors share positions or reaches differ
+    import re
+
+    from eurefs.family_scan import _regions
+    from eurefs.grammar import Anchor, Family
+
+    rng = random.Random(7)
+    reaches = [(100, 6), (100, 6), (61, 64), (0, 0), (1, 40)]
+    for _ in range(1000):
+        n = rng.randint(1, 600)
+        anchors = []
+        cache: dict[str, list[int]] = {}
+        for i in range(rng.randint(1, 4)):
+            before, after = rng.choice(reaches)
+            anchors.append(Anchor(re.compile(f"a{i}"), before, after))
+            cache[f"a{i}"] = sorted(rng.sample(range(n), rng.randint(0, min(20, n))))
+        family = Family(
+            kind="x", pattern=re.compile("x"), build=lambda m, ctx: (), anchors=tuple(anchors)
+        )
+        windows = [
+            (max(0, p - a.before), min(n, p + a.after))
+            for a in anchors
+            for p in cache[a.pattern.pattern]
+        ]
+        assert _regions(family, "x" * n, cache) == merge_spans(sorted(windows))
