@@ -145,3 +145,22 @@ def allows(suffix: str, lang: str, year: str) -> bool | None:
     of a number: ``94`` is 1994); None for a domain unknown."""
     spans = _spans(suffix, lang)
     return None if spans is None else _within(spans[0], year)
+
+
+#: The types of the acts numbered with a domain outside the Community's: the third pillar's
+#: (JHA, 1993-2009) were framework decisions, decisions, joint actions and common positions,
+#: the common foreign and security policy's decisions, joint actions and common positions;
+#: neither pillar made directives or regulations (Treaty on European Union, former Articles
+#: 14, 15 and 34), so such a number gets no CELEX (``legal_act_numbers``): the text names
+#: an act whose type it misstates, and a CELEX of another type would be a guess.
+_PILLAR_TYPES = {"JHA": ("framework_decision", "decision"), "CFSP": ("decision", "common_position")}
+
+
+def pillar_types(act_type: str, written: str | None, lang: str) -> tuple[str, ...]:
+    """The types an act numbered with the one domain ``written`` in ``lang`` can have, when
+    ``act_type`` is a directive or a regulation, which no act with that domain is
+    (``direttiva 2002/584/GAI`` in an Italian note for Framework Decision 2002/584/JHA);
+    else ()."""
+    if act_type not in ("directive", "regulation") or not written or "," in written:
+        return ()
+    return _PILLAR_TYPES.get(english(lang, written) or "", ())

@@ -287,15 +287,15 @@ def _reference(
         celex_type = "framework_decision"  # JHA joint actions/common positions are ``F`` acts
     else:  # ``Decision No 2496/96/ECSC``: ``S``; ``Recommendation 88/27/ECSC``: ``K``
         celex_type = legislator.ecsc_celex_type(act_type, number_first, domain) or act_type
-    # no CELEX: a year no act of the type has (``No 1/45``; a regulation of 1952:
-    # ``1993/1952``), a decision number first without domain or legislator
+    # no CELEX: a year no act of the type has (``No 1/45``, a regulation of 1952), a decision
+    # number first without domain or legislator, a JHA directive (``domain_eras.pillar_types``)
     can_exist = (
         years.act_year_can_exist(year, act_type)
         and (legislator_named or not legislator.needs_legislator(act_type, number_first, domain))
         and not legislator.no_celex(act_type, number_first, domain)
-        # since 2015 every act is numbered year first: ``Decision No 1/2016`` is no
-        # EU act's number, whoever is named with it
+        # since 2015 every act is numbered year first (``Decision No 1/2016``: no EU act's)
         and not (number_first and year >= YEAR_FIRST_SINCE)
+        and not domain_eras.pillar_types(act_type, domain_written, act.lang)
     )
     # (a guideline, the ECB's, is filed under the ECB's own number until 2020: ecb_numbers)
     oj_filed = act_type != "guideline" or year >= ecb_numbers.OJ_CELEX_SINCE[act_type]

@@ -94,3 +94,42 @@ def test_the_years_a_domain_allows() -> None:
     assert domain_eras.allows("EK", "hu", "1987") is False
     assert domain_eras.allows("EEC", "en", "95") is False
     assert domain_eras.allows("XYZ", "en", "95") is None
+
+
+# ius.giuffrefl.it, 'Mandato d'arresto europeo e consegna dei residenti extracomunitari: la
+# parola alla Corte di giustizia' (7 February 2022; pages corpus): the note calls Framework
+# Decision 2002/584/JHA (EUR-Lex 32002F0584) a directive, and the same sentence then says
+# 'della medesima decisione quadro'.  Was 32002L0584, which is no act.
+_GIUFFRE = (
+    "In prima battuta, chiede se l'art. 4, punto 6, della direttiva 2002/584/GAI del "
+    "Consiglio, del 13 giugno 2002, relativa al mandato d'arresto europeo e alle procedure di "
+    "consegna tra gli Stati membri, interpretato alla luce dell'art. 1, paragrafo 3, della "
+    "medesima decisione quadro"
+)
+
+
+def test_a_directive_of_the_third_pillar_is_no_act() -> None:
+    (ref,) = acts(_GIUFFRE)
+    assert ref.text == "direttiva 2002/584/GAI"
+    assert ref.celex is None
+    assert ref.celex_candidates == [] and ref.eurlex_url is None
+
+
+@pytest.mark.parametrize(
+    ("act_type", "written", "lang", "types"),
+    [
+        ("directive", "GAI", "it", ("framework_decision", "decision")),
+        ("regulation", "JHA", "en", ("framework_decision", "decision")),
+        ("directive", "GASP", "de", ("decision", "common_position")),
+        # (the pillars' own types, the Community's domains, and several domains stay)
+        ("framework_decision", "JHA", "en", ()),
+        ("decision", "CFSP", "en", ()),
+        ("directive", "EC", "en", ()),
+        ("directive", "CFSP, JHA", "en", ()),
+        ("directive", None, "en", ()),
+    ],
+)
+def test_the_types_of_the_pillars_acts(
+    act_type: str, written: str | None, lang: str, types: tuple[str, ...]
+) -> None:
+    assert domain_eras.pillar_types(act_type, written, lang) == types
