@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -200,17 +201,73 @@ def cites_later(text: str, year: int) -> bool:
     """Whether ``text`` cites an act, a case or an ECLI by a number given after ``year``,
     or a Treaty by a name given after it (:data:`NAMED_SINCE`): the text is then not of
     ``year``, the date is another document's."""
-    for m in _NUMBER_YEAR.finditer(text):
-        case = m.group("case")
-        if case is not None:
-            yy = int(case)
-            numbered = 1900 + yy if yy >= _LETTERED_CASES else 2000 + yy
-        else:
-            numbered = int(m.group("first") or m.group("after") or m.group("ecli"))
-        if numbered > year:
-            return True
+    if any(_later(m, year) for m in _later_matches(text, year)):
+        return True
     # (read only for a date before a Treaty's name: a text of 2007 or after reads none)
     return any(since > year and treaty_name(code).search(text) for code, since in NAMED_SINCE)
+
+
+def _later(m: re.Match[str], year: int) -> bool:
+    """Whether the :data:`_NUMBER_YEAR` match ``m`` is a number given after ``year``."""
+    case = m.group("case")
+    if case is not None:
+        yy = int(case)
+        return (1900 + yy if yy >= _LETTERED_CASES else 2000 + yy) > year
+    return int(m.group("first") or m.group("after") or m.group("ecli")) > year
+
+
+def _later_matches(text: str, year: int) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_NUMBER_YEAR` in ``text``, as its whole search finds them, in
+    the runs of the characters a match is made of (:data:`_RUN_CHARACTERS`) that hold a
+    year after ``year`` where a match could give it (:func:`_later_hints`).
+    :data:`_NUMBER_YEAR` is led by look-behinds, so ``re`` tries it at every character:
+    ~1,150 instructions a character, ~128M a MB of the benchmark text read anew, where the
+    hints are searched led by ``/`` and ``ECLI:``.  No match holds a character outside a
+    run, so the whole search enters each run afresh and finds in it what a search of the
+    run alone finds."""
+    for hints in (_later_hints(year), _ECLI_HINT):
+        at = 0
+        while (hint := hints.search(text, at)) is not None:
+            if hint.lastindex and int(hint.group(1)) <= year:  # (an ECLI's year)
+                at = hint.end()
+                continue
+            start = hint.start()
+            while start > 0 and text[start - 1] in _RUN_CHARACTERS:
+                start -= 1
+            after = _RUN_END.search(text, hint.start())
+            end = after.start() if after is not None else len(text)
+            yield from _NUMBER_YEAR.finditer(text, start, end)
+            at = end  # (each run read once a search: linear in a run of hints)
+
+
+#: The characters a :data:`_NUMBER_YEAR` match is made of
+_RUN_CHARACTERS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ:/-")
+_RUN_END = re.compile(r"[^0-9A-Z:/\-]")
+
+
+#: An ECLI's year, any four figures as :data:`_NUMBER_YEAR` reads them
+_ECLI_HINT = re.compile(r"ECLI:[A-Z]{2}:[A-Z]+:([0-9]{4}):")
+
+
+@lru_cache(maxsize=64)
+def _later_hints(year: int) -> re.Pattern[str]:
+    """A search led by ``/`` that finds every place where a :data:`_NUMBER_YEAR` match of
+    an act's or a case's number could give a year after ``year`` (more places: the runs
+    around them are read), and an ECLI's year (:data:`_ECLI_HINT`)."""
+    four = _alternatives(str(y) for y in range(max(year + 1, 1900), 2100))
+    cases = ((yy, 1900 + yy if yy >= _LETTERED_CASES else 2000 + yy) for yy in range(100))
+    two = _alternatives(f"{yy:02d}" for yy, given in cases if given > year)
+    slash = [f"(?<=(?:{four})/)", four] if four else []
+    slash += [f"(?:{two})(?![0-9])"] if two else []
+    return re.compile("/(?:" + ("|".join(slash) or "(?!)") + ")")
+
+
+def _alternatives(numbers: Iterable[str]) -> str:
+    """``numbers`` (of one length) as a pattern: their last figures as classes."""
+    by_head: dict[str, list[str]] = {}
+    for n in numbers:
+        by_head.setdefault(n[:-1], []).append(n[-1])
+    return "|".join(f"{head}[{''.join(last)}]" for head, last in by_head.items())
 
 
 @lru_cache(maxsize=2)

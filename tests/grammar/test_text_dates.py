@@ -4,10 +4,15 @@ cites a number given after a year (``grammar/text_dates.cites_later``)."""
 from __future__ import annotations
 
 import datetime as dt
+import random
+from pathlib import Path
 
 import pytest
 
+from eurefs.grammar import text_dates
 from eurefs.grammar.text_dates import cites_later, head_date
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 # the Explanations relating to the Charter (OJ C 303, 14.12.2007) as jitely.info copies
 # them (pages corpus): their case is of 1998
@@ -56,3 +61,30 @@ def test_a_day_written_as_an_ordinal_gives_the_date(head: str, date: dt.date) ->
     own = head_date(head)
     assert own is not None
     assert own.date == date
+
+
+def _read_whole(text: str, year: int) -> bool:
+    """``cites_later``'s numbers as one search of the whole text read them (before the
+    runs): whether a match of ``_NUMBER_YEAR`` is of a year after ``year``."""
+    return any(text_dates._later(m, year) for m in text_dates._NUMBER_YEAR.finditer(text))
+
+
+def _read_in_runs(text: str, year: int) -> bool:
+    return any(text_dates._later(m, year) for m in text_dates._later_matches(text, year))
+
+
+def test_the_runs_read_what_the_whole_search_reads() -> None:
+    # the development texts at years around their numbers', and strings made of the
+    # pieces of the numbers (ECLIs with any four figures, cases of the two centuries,
+    # runs without a blank), where a run holds several matches that overlap
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("corpus*/docs/*.txt"))]
+    pieces = ["ECLI:EU:C:", "C-", "T-", "/", "19", "20", "2", "0", "9", "88", "89", "-", ":"]
+    rng = random.Random(42)
+    made = ["".join(rng.choice([*pieces, " ", "A"]) for _ in range(30)) for _ in range(2000)]
+    assert len(texts) >= 40
+    for text in texts:
+        for year in range(1950, 2031, 4):
+            assert _read_in_runs(text, year) == _read_whole(text, year), (text[:80], year)
+    for text in made:
+        for year in (1940, 1988, 1989, 1999, 2010, 2019, 2088, 2099, 2100, 8888):
+            assert _read_in_runs(text, year) == _read_whole(text, year), (text, year)
