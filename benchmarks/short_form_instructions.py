@@ -26,14 +26,14 @@ this script must follow (the steps then no longer add up to the pass).
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from language_instructions import parts  # (the same dumps, read the same way)
 
 _CHILD = """
 import contextvars, json, sys
@@ -102,7 +102,6 @@ with collector_paused(), latin1.shared(text), years.day_fixed():
     part("models of all references", to_models, out)
 json.dump(names, open(names_path, "w"))
 """
-_TOTAL = re.compile(r"^(?:summary|totals): (\d+)", re.M)
 # the parts that are not steps of the pass (the rest are, in order)
 _NOT_STEPS = (
     "extract without short forms",
@@ -129,18 +128,6 @@ def _run(root: Path, mb: float, out: Path, malloc: bool) -> None:
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         sys.exit(f"the child failed:\n{done.stderr[-2000:]}")
-
-
-def parts(out: Path) -> dict[str, int]:
-    """Instructions of each part of the child, by name (its dumps: before the first part,
-    the first part, between the parts, the second part, ...)."""
-    names = json.loads((out / "names.json").read_text())
-    dumps = sorted(out.glob("cg.out.*"), key=lambda p: int(p.suffix[1:]))
-    totals = []
-    for dump in dumps:
-        found = _TOTAL.search(dump.read_text(errors="replace"))
-        totals.append(int(found.group(1)) if found else 0)
-    return dict(zip(names, totals[1::2], strict=False))
 
 
 def report(counted: dict[str, int]) -> list[str]:
