@@ -211,9 +211,13 @@ def _later(m: re.Match[str], year: int) -> bool:
     """Whether the :data:`_NUMBER_YEAR` match ``m`` is a number given after ``year``."""
     case = m.group("case")
     if case is not None:
-        yy = int(case)
-        return (1900 + yy if yy >= _LETTERED_CASES else 2000 + yy) > year
+        return _case_year(int(case)) > year
     return int(m.group("first") or m.group("after") or m.group("ecli")) > year
+
+
+def _case_year(yy: int) -> int:
+    """The year of a case numbered with the two figures ``yy`` (``C-64/16``: 2016)."""
+    return 1900 + yy if yy >= _LETTERED_CASES else 2000 + yy
 
 
 def _later_matches(text: str, year: int) -> Iterator[re.Match[str]]:
@@ -255,8 +259,7 @@ def _later_hints(year: int) -> re.Pattern[str]:
     an act's or a case's number could give a year after ``year`` (more places: the runs
     around them are read), and an ECLI's year (:data:`_ECLI_HINT`)."""
     four = _alternatives(str(y) for y in range(max(year + 1, 1900), 2100))
-    cases = ((yy, 1900 + yy if yy >= _LETTERED_CASES else 2000 + yy) for yy in range(100))
-    two = _alternatives(f"{yy:02d}" for yy, given in cases if given > year)
+    two = _alternatives(f"{yy:02d}" for yy in range(100) if _case_year(yy) > year)
     slash = [f"(?<=(?:{four})/)", four] if four else []
     slash += [f"(?:{two})(?![0-9])"] if two else []
     return re.compile("/(?:" + ("|".join(slash) or "(?!)") + ")")
