@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 
 from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import SEP, first_two_chars, lazy_compile, words
@@ -162,6 +163,8 @@ _UNION = {
 }
 #: The abbreviations of ``_NATIONAL``'s and ``_UNION``'s keys.
 _NATIONAL_ABBRS = frozenset(a for a, _ in (*_NATIONAL, *_UNION))
+#: abbreviation -> the languages that ask for a mark of the Union's writing near it
+_UNION_LANGS = {a: frozenset(c for b, c in _UNION if b == a) for a, _ in _UNION}
 #: The starts of the marks of each key of ``_NATIONAL`` asked about in the last text: one
 #: search of a text per key, not one per citation (a text dense with ``artículo 24 CE``
 #: would search 6,000 characters at each).  Keeps that one text alive until the next ask.
@@ -257,6 +260,37 @@ def _alone(text: str, start: int, end: int) -> bool:
     return bool(before and before.end() == start and after and after.end() == len(text))
 
 
+def unread_without_union(
+    m: re.Match[str], end: int, treaties: Collection[str], word: str, start: int
+) -> bool:
+    """Whether the abbreviation (group ``abbr`` of ``m``, ``ABBREVIATION``) names no treaty
+    in any language the article may be read in (of ``treaties``' writing its ``word``, the
+    only ones ``treaty_article_words.language`` picks from): each asks for a mark of the
+    Union's writing near it, none is near, and the citation from ``start`` is not the whole
+    text (``_names_national``).  Told before the language is read, which a text dense with
+    such citations would pay at each (``dense es CE articles``)."""
+    abbr = m.group("abbr")
+    asking = _UNION_LANGS.get(abbr)
+    if asking is None:  # (most)
+        return False
+    langs = WORD_LANGS[word] & set(treaties)
+    if not langs or not langs <= asking:
+        return False
+    text, at = m.string, m.start("abbr")
+    if _alone(text, start, _citation_stop(m, end)):
+        return False
+    return not any(_national_near((abbr, c, "union"), _UNION[abbr, c], text, at) for c in langs)
+
+
+def _citation_stop(m: re.Match[str], end: int) -> int:
+    """Where the citation of ``m`` stops, the text going on at ``end``: after a footnote
+    call glued to the abbreviation or to the last of the same treaty's further articles."""
+    if m.group("call"):
+        return m.end("call")
+    last_call = _LAST_CALL.match(m.string, end)
+    return last_call.end() if last_call else end
+
+
 def names_no_treaty(
     m: re.Match[str], end: int, lang: str, word: str | None = None, start: int = 0
 ) -> bool:
@@ -279,8 +313,7 @@ def names_no_treaty(
     abbr, text, at = m.group("abbr"), m.string, m.start("abbr")
     if m.group("call") and spells_name(abbr, m.group("call")):
         return True
-    last_call = None if m.group("call") else _LAST_CALL.match(text, end)
-    end = m.end("call") if m.group("call") else last_call.end() if last_call else end
+    end = _citation_stop(m, end)
     if abbr in _NATIONAL_ABBRS and _names_national(abbr, lang, word, text, (start, at, end)):
         return True
     if (abbr, lang) in _CLOSED:  # (after a comma, only after a pinpoint: not ``Article 3, EU``)

@@ -186,8 +186,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         if goes_on(long, t.string, t.end("long")):  # not the EC Treaty: Euratom's, ECSC's
             return ()
         treaties = _LONG[long.lower()]
-        if t.group("paren"):
-            text_end = t.end("paren") + 1
+        text_end = t.end("paren") + 1 if t.group("paren") else text_end
     elif short:
         if not _short_read(ctx, t, m.start()):
             return ()
@@ -198,9 +197,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # (Croatian ``106.a``): not the article without it
         if found is None or GLUED_LETTER.match(m.string, list_end):
             return ()
-        treaties = found
-        text_end = list_end
+        treaties, text_end = found, list_end
     named_at = t.start("abbr") if abbr else t.start("long") if long else list_end
+    if abbr and _after.unread_without_union(t, text_end, treaties, word, m.start()):
+        return ()  # (every language it may be read in asks for a word of the Union's near)
     lang = _language(m, ctx, set(treaties), after, (list_end, named_at), text_end)
     if lang is None or (abbr and _after.names_no_treaty(t, text_end, lang, word, m.start())):
         return ()  # (or a word of prose, an act's domain: ``Article 6 EU law``)

@@ -301,3 +301,24 @@ def test_a_word_of_the_union_near_keeps_the_treaty() -> None:
     # given alone, as parse reads the normal form back
     assert _articles("artículo 234 CE") == ["artículo 234 CE"]
     assert eurefs.parse("artículo 234 CE").treaty == "EC"
+
+
+def test_no_word_of_the_union_near_is_told_before_the_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a heading (uninotas.net, 'La Tutela Judicial Efectiva en España: Fundamentos y Alcance
+    # del Artículo 24 CE'; pages corpus): 'Artículo' is Spanish alone, and Spanish asks for
+    # a word of the Union's near, so the citation is no treaty's before its language is read
+    # (a text dense with such citations paid for the reading at each: 'dense es CE
+    # articles' in benchmarks/extract_benchmark.py)
+    from eurefs.grammar import treaty_articles
+
+    def unread(*args: object, **kwargs: object) -> str | None:
+        raise AssertionError("the language was read")
+
+    monkeypatch.setattr(treaty_articles, "_language", unread)
+    heading = "La Tutela Judicial Efectiva en España: Fundamentos y Alcance del Artículo 24 CE"
+    assert _articles(heading) == []
+    # with a word of the Union's near, the language is read
+    with pytest.raises(AssertionError, match="the language was read"):
+        _articles("El Tribunal de Justicia interpreta el artículo 81 CE.")
