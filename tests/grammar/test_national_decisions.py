@@ -1,0 +1,99 @@
+"""A decision numbered number first with a four-digit year and neither domain, author nor
+EU author is a national court's or authority's in Italian, Polish and Czech
+(``eu_decisions_need_domain``, ``eurefs/grammar/national_numbers.py``): an EU act only
+after the text has cited the number as one; the EU's own forms stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.extracted import extracted
+
+
+def _acts(text: str) -> list[tuple[str, str | None]]:
+    return extracted(text, "text", "celex", kind="legal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The Court of Cassation's united sections (26 July 2011, n. 16245) on the Council
+        # of State's decision, as gadit.it publishes the judgment (articolo/category/
+        # Giurisprudenza/page/21736; pages corpus)
+        "Su gravame della s.r.l. Wind Service, il Consiglio di Stato, con decisione n. "
+        "2756/2010, ha rigettato il ricorso introduttivo del giudizio di primo grado.",
+        # an application's message on the Court of Cassation's archive (a public
+        # repository, find_string 'decisione n. 1')
+        "La decisione n. 1399/1999 non è presente nell'archivio pubblico penale della Cassazione.",
+        # a municipal decision appealed to the local government appeal board, in an
+        # administrative-procedure application's fixtures (a public repository,
+        # find_string 'decyzji nr 1')
+        "actionRequired: 'Złożenie odwołania od decyzji nr 142/2026 do Samorządowego "
+        "Kolegium Odwoławczego',",
+        "{ id: 'att-1', title: 'Kopia zaskarżonej decyzji nr 142/2026', included: true },",
+        # a housing community's decision in another repository's seed data (find_string
+        # 'Decyzja nr 1/20')
+        'NazwaDokumentu = "Decyzja nr 1/2018", TypDokumentu = "Decyzja", AutorDokumentu = '
+        '"Wspólnota bloku"',
+        # the Czech Energy Regulatory Office's price decisions, in an electricity tariff
+        # calculator (a public repository, find_string 'rozhodnutí č. 1')
+        "// Zdroj: ERÚ cenové rozhodnutí č. 13/2025 (VVN/VN), upraveno o pokles ~5,8 % pro 2026",
+        "// Zdroje: ERÚ rozhodnutí 7/2023, 11/2024, SPČR analýza, ČEZ/EGD/PRE",
+    ],
+)
+def test_a_bare_national_decision_number_is_no_eu_decision(text: str) -> None:
+    assert _acts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an EEA Joint Committee decision cited with its body, in the recitals of an EEA
+        # decision (OJ L 325 of 2000, as prawo.pl publishes it, dz-u-ue-l-2000-325-43;
+        # pages corpus)
+        (
+            "(1) Załącznik XXI do Porozumienia został zmieniony decyzją Wspólnego Komitetu "
+            "EOG nr 14/1999 z dnia 29 stycznia 1999 r.(1)",
+            [("decyzją Wspólnego Komitetu EOG nr 14/1999", None)],
+        ),
+        # EUR-Lex's titles of Decision No 1082/2013/EU (32013D1082, PL, CS, IT), then the
+        # number bare, which the text has cited as the EU's
+        (
+            "Decyzja Parlamentu Europejskiego i Rady nr 1082/2013/UE z dnia 22 października "
+            "2013 r. w sprawie poważnych transgranicznych zagrożeń zdrowia i uchylająca decyzję "
+            "nr 2119/98/WE. Decyzja nr 1082/2013 stosuje się",
+            [
+                ("Decyzja Parlamentu Europejskiego i Rady nr 1082/2013/UE", "32013D1082"),
+                ("decyzję nr 2119/98/WE", "31998D2119"),
+                ("Decyzja nr 1082/2013", "32013D1082"),
+            ],
+        ),
+        (
+            "Rozhodnutí Evropského parlamentu a Rady č. 1082/2013/EU ze dne 22. října 2013 o "
+            "vážných přeshraničních zdravotních hrozbách a o zrušení rozhodnutí č. 2119/98/ES. "
+            "Rozhodnutí č. 1082/2013 se použije",
+            [
+                ("Rozhodnutí Evropského parlamentu a Rady č. 1082/2013/EU", "32013D1082"),
+                ("rozhodnutí č. 2119/98/ES", "31998D2119"),
+                ("Rozhodnutí č. 1082/2013", "32013D1082"),
+            ],
+        ),
+        (
+            "Decisione n. 1082/2013/UE del Parlamento europeo e del Consiglio, del 22 ottobre "
+            "2013, relativa alle gravi minacce per la salute a carattere transfrontaliero e che "
+            "abroga la decisione n. 2119/98/CE. La decisione n. 1082/2013 si applica",
+            [
+                ("Decisione n. 1082/2013/UE", "32013D1082"),
+                ("decisione n. 2119/98/CE", "31998D2119"),
+                ("decisione n. 1082/2013", "32013D1082"),
+            ],
+        ),
+        # the Commission's decision numbered year first (EUR-Lex 32011D0278, PL)
+        (
+            "Decyzja Komisji 2011/278/UE z dnia 27 kwietnia 2011 r.",
+            [("Decyzja Komisji 2011/278/UE", "32011D0278")],
+        ),
+    ],
+)
+def test_eu_decisions_stay(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _acts(text) == expected
