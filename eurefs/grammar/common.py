@@ -66,6 +66,23 @@ def first_chars(*items: str) -> str:
     return "(?=[" + "".join(firsts) + "])" if firsts else "(?!)"  # no word: nothing starts one
 
 
+def words_not_after(chars: str, *items: str) -> str:
+    """``(?<![chars])`` and :func:`words` of ``items`` (``chars`` a class's inside:
+    ``\\w``), the same matches, but led by each item's first character ``c`` with the
+    look-behind after it (``c(?<![chars]c)`` and the trie of the rest): searched over a
+    whole text, a pattern led by a look-behind is entered at every character, where this
+    one is skipped to those characters."""
+    by_first: dict[str, list[str]] = {}
+    for item in items:
+        if item:
+            by_first.setdefault(item[0], []).append(item[1:])
+    branches = [
+        f"{re.escape(c)}(?<![{chars}]{re.escape(c)}){words(*rests)}"
+        for c, rests in sorted(by_first.items())
+    ]
+    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
+
+
 def first_two_chars(*items: str) -> str:
     """A look-ahead for the first two characters of ``items``, each a set:
     ``(?=[Tt][hr])``; :func:`first_chars` where an item is shorter than two.

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Collection
 
 from eurefs.grammar.capitals import with_capitals
-from eurefs.grammar.common import SEP, first_two_chars, lazy_compile, words
+from eurefs.grammar.common import SEP, first_two_chars, lazy_compile, words, words_not_after
 from eurefs.grammar.enacting_formula import ABBR, NAMES, SHORT
 from eurefs.grammar.treaty_article_words import WORD_LANGS
 from eurefs.languages import BY_CODE, LANGUAGES
@@ -133,9 +133,8 @@ def _citation_end(lang: str) -> re.Pattern[str]:
 #: Spanish ``CE``, the Constitución Española)
 _NATIONAL = {
     (a, lg.code): lazy_compile(
-        r"(?<![\w])(?:"
-        + words(*t.national_marks)
-        + r")(?![\w])"
+        words_not_after(r"\w", *t.national_marks)
+        + r"(?![\w])"
         + (
             r"(?![ ](?:" + words(*t.national_mark_stops) + r")(?![\w]))"
             if t.national_mark_stops
@@ -155,7 +154,7 @@ NATIONAL_REACH = 3_000
 #: for the abbreviation to be read as the treaty (``Treaty.union_marks``: Spanish ``CE``
 #: with ``Tribunal de Justicia``, ``Estados miembros``: ``_names_national``)
 _UNION = {
-    (a, lg.code): lazy_compile(r"(?<![\w])(?:" + words(*t.union_marks) + r")(?![\w])")
+    (a, lg.code): lazy_compile(words_not_after(r"\w", *t.union_marks) + r"(?![\w])")
     for lg in LANGUAGES
     for t in lg.treaties.values()
     if t.union_marks

@@ -91,8 +91,10 @@ _YEAR = compile_pattern(r"(?:19|20)[0-9]{2}(?![0-9/])")
 # between a date and the name, a number of an act, a case or an ECLI: the date is that
 # citation's (``judgment of 13 May 2014, Google Spain (C-131/12, EU:C:2014:317)``)
 _NUMBERED = compile_pattern(r"[0-9]/[0-9]|\b[CTF]-[0-9]|:[0-9]{4}:")
-# a year in four figures, also an act's (``2024/1689``)
-_ANY_YEAR = compile_pattern(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+# a year in four figures, also an act's (``2024/1689``); led by its first figures, the
+# figure before them read after (a look-behind first is entered at every character: this
+# search reads a whole text where it writes no later year)
+_ANY_YEAR = compile_pattern(r"(?:19|20)(?<![0-9]..)[0-9]{2}(?![0-9])")
 # a sentence's end (a full stop, a semicolon or a paragraph break)
 _SENTENCE_END = compile_pattern(r"[.;!?][ \t\n]+(?=[^\W\d_])|\n[ \t]*\n")
 # where a date may start: a day in figures (or a year first), or a month's name, also
