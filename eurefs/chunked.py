@@ -111,7 +111,7 @@ def _scan_chunk(
     the chunk may have named the treaty in full) or the chunk may name it before them:
     :func:`_chunk_refs` reads them by what the earlier chunks named (``grammar/named_again``);
     ``whole`` is what the whole text tells (``grammar.whole_text``)."""
-    with collector_paused(), years.day_fixed():
+    with collector_paused(), years.day_fixed(), whole.under_way():
         return extract_kinds(text, _wanted(kinds), None, named_before, whole)
 
 
@@ -245,11 +245,11 @@ def _in_normal_form(
         yield form.mapped_one(ref)
 
 
-def _chunks(text: str, chunk_size: int) -> Iterator[tuple[list[Reference], int]]:
-    """The full references of every kind starting in each chunk, and the chunk's end."""
+def _chunks(text: str, chunk_size: int, whole: WholeText) -> Iterator[tuple[list[Reference], int]]:
+    """The full references of every kind starting in each chunk, and the chunk's end
+    (``whole``: the text's :class:`WholeText`)."""
     start = 0
     bodies, named, numbers = BodyDecisions(), NamedTreaties(), NationalNumbers()
-    whole = WholeText(text)
     while True:
         end = _cut(text, start, chunk_size)
         yield _chunk_refs(text, start, end, None, bodies, named, numbers, whole), end
@@ -270,7 +270,8 @@ def _with_short_forms(
     from eurefs.short_forms.incremental import ShortFormStream
     from eurefs.short_forms.unseen import Unseen, holds_unseen
 
-    chunks = _chunks(text, chunk_size)
+    whole = WholeText(text)  # (its reads kept while each chunk's short forms are read)
+    chunks = _chunks(text, chunk_size, whole)
     head: list[tuple[list[Reference], int]] = []
     for refs, end in chunks:
         head.append((refs, end))
@@ -282,13 +283,16 @@ def _with_short_forms(
     if layer is None:
         stream = ShortFormStream(text, lang, wanted)
         for refs, end in itertools.chain(head, chunks):
-            yield from stream.feed(refs, end)  # type: ignore[misc]
+            with whole.under_way():
+                records = stream.feed(refs, end)
+            yield from records  # type: ignore[misc]
             if progress is not None:
                 progress(end, len(text))
         return
     stream, back = ShortFormStream(layer.text, lang, wanted), dict[int, BaseReference]()
     for refs, end in itertools.chain(head, chunks):
-        records = stream.feed(layer.shifted(refs, back), layer.copy_start(end))
+        with whole.under_way():
+            records = stream.feed(layer.shifted(refs, back), layer.copy_start(end))
         yield from layer.mapped(records, back)  # type: ignore[misc]
         if progress is not None:
             progress(end, len(text))

@@ -96,9 +96,10 @@ def extract_light(
         if form is not None:
             return form.mapped(extract_light(form.text, kinds=kinds, short_forms=short_forms))
         whole = WholeText(text)
-        refs = extract_kinds(text, None if with_short else wanted, NamedTreaties(), whole=whole)
-        if not with_short:
-            return refs
-        from eurefs.short_forms import with_short_forms
+        with whole.under_way():  # (the text's reads kept for this extraction only)
+            refs = extract_kinds(text, None if with_short else wanted, NamedTreaties(), whole=whole)
+            if not with_short:
+                return refs
+            from eurefs.short_forms import with_short_forms
 
-        return with_short_forms(text, refs, wanted, whole.unseen)  # type: ignore[return-value]
+            return with_short_forms(text, refs, wanted, whole.unseen)  # type: ignore[return-value]

@@ -196,11 +196,11 @@ def _journal_before() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=8)
 def cites_later(text: str, year: int) -> bool:
     """Whether ``text`` cites an act, a case or an ECLI by a number given after ``year``,
     or a Treaty by a name given after it (:data:`NAMED_SINCE`): the text is then not of
-    ``year``, the date is another document's."""
+    ``year``, the date is another document's.  (Read once a text and year by
+    ``grammar.whole_text.WholeText.cites_later``.)"""
     if any(_later(m, year) for m in _later_matches(text, year)):
         return True
     # (read only for a date before a Treaty's name: a text of 2007 or after reads none)
@@ -332,7 +332,6 @@ def date_of(m: re.Match[str]) -> dt.date | None:
         return None
 
 
-@lru_cache(maxsize=8)
 def head_date(head: str) -> HeadDate | None:
     """The text's own date, in its first characters ``head`` (``text[:HEAD]``), and where
     its line starts and ends (None: none)."""

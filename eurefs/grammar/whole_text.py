@@ -1,23 +1,53 @@
-"""What a whole text tells, read once, when first asked: its language and its own year.
+"""What a whole text tells, read once, when first asked: its language, its own date and
+year, whether it cites numbers given after a year, the latest year it writes.
 
 The scanner reads references in the text around them; where that leaves a choice, the
 whole text decides: the language its words tell among those a reference is tied between
 (``languages.hints.pick``), the year it gives as its own for which Treaty on European
-Union it cites (``grammar/treaty_eras``).  A chunk of ``eurefs.iter_extract`` is given its
-text's :class:`WholeText`, so it reads what the whole text reads.
+Union it cites (``grammar/treaty_eras``), and for whether a popular name names its act or
+a plan before it (``short_forms/dated_names``).  A chunk of ``eurefs.iter_extract`` is
+given its text's :class:`WholeText`, so it reads what the whole text reads.
+
+An extraction keeps its text's reads for its own time only (:meth:`WholeText.under_way`):
+keyed by the text itself they were kept after it (caches of whole texts, eight at a time),
+and a text read anew was hashed whole to look them up (~9M instructions a MB).
 """
 
 from __future__ import annotations
 
-from eurefs.grammar.text_dates import HEAD, cites_later, head_date
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from eurefs.grammar.text_dates import HEAD, HeadDate, cites_later, head_date
 from eurefs.languages.evidence import DETECT_SAMPLE, tell
+from eurefs.pattern_store import compile_pattern
 from eurefs.textview_drops import capital_break
+
+# a year in four figures, also an act's (``2024/1689``); led by its first figures, the
+# figure before them read after (a look-behind first is entered at every character: this
+# search reads a whole text where it writes no later year)
+_ANY_YEAR = compile_pattern(r"(?:19|20)(?<![0-9]..)[0-9]{2}(?![0-9])")
+#: How many other texts an extraction keeps the reads of (its text's copy without what is
+#: never seen, ``short_forms.unseen``; a normal form's text read again ...): the latest
+_OTHERS = 3
 
 
 class WholeText:
-    """The language and the year of ``text``, each read on first use."""
+    """The language and the year of ``text``, and the other reads of it, each read on
+    first use."""
 
-    __slots__ = ("_dropped", "_language", "_text", "_year")
+    __slots__ = (
+        "_dropped",
+        "_head",
+        "_language",
+        "_later",
+        "_others",
+        "_text",
+        "_year",
+        "_years",
+        "asked",
+    )
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -26,6 +56,41 @@ class WholeText:
         self._dropped: bool | None = None
         self._language: list[str | None] = []
         self._year: list[int | None] = []
+        self._head: list[HeadDate | None] = []
+        self._later: dict[int, bool] = {}
+        # the latest year read so far and where the reading stopped (a question reads on
+        # only as far as it needs)
+        self._years = [0, 0]
+        self._others: list[WholeText] = []
+        #: answers other modules keep for the text, by their own keys (``dated_names``:
+        #: whether a work is named somewhere as a plan's or a proposal's)
+        self.asked: dict[tuple[str, str, str], bool] = {}
+
+    @contextmanager
+    def under_way(self) -> Iterator[None]:
+        """Within the block, :meth:`of` gives this WholeText for its text (and keeps the
+        reads of a few other texts asked about); after it, nothing is kept."""
+        token = _UNDER_WAY.set(self)
+        try:
+            yield
+        finally:
+            _UNDER_WAY.reset(token)
+
+    @staticmethod
+    def of(text: str) -> WholeText:
+        """The :class:`WholeText` of ``text`` (that very object) in the extraction under way
+        (:meth:`under_way`), made on first ask; outside one, a new one, kept nowhere."""
+        main = _UNDER_WAY.get()
+        if main is None:
+            return WholeText(text)
+        if main._text is text:
+            return main
+        for other in main._others:
+            if other._text is text:
+                return other
+        other = WholeText(text)
+        main._others[:] = [*main._others[1 - _OTHERS :], other]
+        return other
 
     def language(self) -> str | None:
         """The language the words of the text's first ``DETECT_SAMPLE`` characters tell
@@ -51,14 +116,45 @@ class WholeText:
             return self._dropped
         return capital_break(self._text)
 
+    def head(self) -> HeadDate | None:
+        """The date the text gives in its first lines
+        (:func:`~eurefs.grammar.text_dates.head_date` of its first ``HEAD`` characters)."""
+        if not self._head:
+            self._head.append(head_date(self._text[:HEAD]))
+        return self._head[0]
+
+    def cites_later(self, year: int) -> bool:
+        """:func:`~eurefs.grammar.text_dates.cites_later` of the text and ``year``."""
+        later = self._later.get(year)
+        if later is None:
+            later = self._later[year] = cites_later(self._text, year)
+        return later
+
     def year(self) -> int | None:
         """The year of the date the text gives as its own in its first lines
-        (:func:`~eurefs.grammar.text_dates.head_date`; None where it gives none, or where
-        the text cites a number given later: :func:`~eurefs.grammar.text_dates.cites_later`)."""
+        (:meth:`head`; None where it gives none, or where the text cites a number given
+        later: :meth:`cites_later`)."""
         if not self._year:
-            own = head_date(self._text[:HEAD])
+            own = self.head()
             year = own[0] if own is not None else None
-            if year is not None and cites_later(self._text, year):
+            if year is not None and self.cites_later(year):
                 year = None
             self._year.append(year)
         return self._year[0]
+
+    def writes_year_since(self, year: int) -> bool:
+        """Whether the text writes ``year`` or a later one in four figures (in a date, an
+        act's number ...); read on from where the last question stopped."""
+        seen = self._years
+        if seen[0] >= year:
+            return True
+        for m in _ANY_YEAR.finditer(self._text, seen[1]):
+            seen[0] = max(seen[0], int(m.group()))
+            if seen[0] >= year:
+                seen[1] = m.end()
+                return True
+        seen[1] = len(self._text)
+        return False
+
+
+_UNDER_WAY: ContextVar[WholeText | None] = ContextVar("eurefs_whole_text", default=None)

@@ -50,16 +50,14 @@ from eurefs.grammar.text_dates import (
     ABBREVIATED,
     ABBREVIATED_MONTHS,
     ABBREVIATED_NUMBERS,
-    HEAD,
     MONTH_FIRST,
     MONTHS_FIRST,
     ORDINAL,
     YEAR_FIRST,
     cited,
-    cites_later,
     date_of,
-    head_date,
 )
+from eurefs.grammar.whole_text import WholeText
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms import proposal_names
 
@@ -91,10 +89,6 @@ _YEAR = compile_pattern(r"(?:19|20)[0-9]{2}(?![0-9/])")
 # between a date and the name, a number of an act, a case or an ECLI: the date is that
 # citation's (``judgment of 13 May 2014, Google Spain (C-131/12, EU:C:2014:317)``)
 _NUMBERED = compile_pattern(r"[0-9]/[0-9]|\b[CTF]-[0-9]|:[0-9]{4}:")
-# a year in four figures, also an act's (``2024/1689``); led by its first figures, the
-# figure before them read after (a look-behind first is entered at every character: this
-# search reads a whole text where it writes no later year)
-_ANY_YEAR = compile_pattern(r"(?:19|20)(?<![0-9]..)[0-9]{2}(?![0-9])")
 # a sentence's end (a full stop, a semicolon or a paragraph break)
 _SENTENCE_END = compile_pattern(r"[.;!?][ \t\n]+(?=[^\W\d_])|\n[ \t]*\n")
 # where a date may start: a day in figures (or a year first), or a month's name, also
@@ -215,7 +209,8 @@ def before_its_act(text: str, start: int, celex: str, date: dt.date | None = Non
     if not written.isdigit():
         return False
     year = int(written)
-    own = head_date(text[:HEAD])
+    whole = WholeText.of(text)
+    own = whole.head()
     # (a name on the date's own line is read as in a sentence: the date may be that of
     # a judgment it cites, ``In its judgment of 13 May 2014, Google Spain ... the GDPR``)
     if (
@@ -225,7 +220,7 @@ def before_its_act(text: str, start: int, celex: str, date: dt.date | None = Non
             or (own.year == year and own.date is not None and date is not None and own.date < date)
         )
         and not own.line_start <= start < own.line_end
-        and not cites_later(text, own.year)
+        and not whole.cites_later(own.year)
     ):
         return True
     return _sentence_date_before(text, start, year, date)
@@ -257,48 +252,18 @@ def none_since(text: str, celex: str) -> bool:
     written = celex[1:5]
     if not written.isdigit():
         return False
-    year = int(written)
-    # the latest year read so far and where the reading stopped, by text (a few texts:
-    # the scan goes on only as far as a question needs, once a text)
-    key = text_key(text)
-    seen = _YEARS_READ.get(key)
-    if seen is None:
-        if len(_YEARS_READ) >= 8:
-            _YEARS_READ.clear()
-        seen = _YEARS_READ[key] = [0, 0]
-    if seen[0] >= year:
-        return False
-    for m in _ANY_YEAR.finditer(text, seen[1]):
-        seen[0] = max(seen[0], int(m.group()))
-        if seen[0] >= year:
-            seen[1] = m.end()
-            return False
-    seen[1] = len(text)
-    return True
-
-
-def text_key(text: str) -> tuple[int, int, int]:
-    """What tells ``text`` from the other texts read lately without holding it: its
-    identity, size and hash (caches keyed by the text itself kept up to eight whole texts
-    alive after their extraction).  Another text with the same key would have to come at
-    the same address once the first is gone, with its size and its 64-bit hash."""
-    return id(text), len(text), hash(text)
-
-
-_YEARS_READ: dict[tuple[int, int, int], list[int]] = {}
-_NAMED_BEFORE: dict[tuple[tuple[int, int, int], str, str], bool] = {}
+    return not WholeText.of(text).writes_year_since(int(written))
 
 
 def _named_before(text: str, celex: str, lang: str) -> bool:
     """Whether a name of the work ``celex`` stands somewhere in ``text`` where
     :func:`before_its_work` reads a proposal's or a plan's (but for the text as a whole;
     read once for a text, a work and a language)."""
-    key = (text_key(text), celex, lang)
-    known = _NAMED_BEFORE.get(key)
+    asked = WholeText.of(text).asked
+    key = ("named_before", celex, lang)
+    known = asked.get(key)
     if known is None:
-        if len(_NAMED_BEFORE) >= 32:
-            _NAMED_BEFORE.clear()
-        known = _NAMED_BEFORE[key] = _read_named_before(text, celex, lang)
+        known = asked[key] = _read_named_before(text, celex, lang)
     return known
 
 

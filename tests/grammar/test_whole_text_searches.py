@@ -5,7 +5,7 @@ where a literal or a set of first characters lets it skip to the places a match 
 
 Each search here reads a whole text on a path the benchmark text does not take: the years
 a text writes, read to its end where it writes none after a popular name's act
-(``short_forms/dated_names.none_since``); the Treaties' names, in a text whose head date
+(``grammar/whole_text.WholeText.writes_year_since``); the Treaties' names, in a text whose head date
 is before them (``grammar/text_dates.cites_later``); the marks of a national instrument
 and of the Union's writing, in a Spanish, Portuguese or Italian text citing an article of
 ``CE`` or ``TUE`` (``grammar/treaty_after_articles``).  Each finds what the look-behind-led
@@ -19,11 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from eurefs.grammar import text_dates, treaty_after_articles
+from eurefs.grammar import text_dates, treaty_after_articles, whole_text
 from eurefs.grammar.common import words
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.treaty import Treaty
-from eurefs.short_forms import dated_names
 from tests.support.search_leads import skips_ahead
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -77,7 +76,7 @@ def _treaty_name_led_by_look_behind(code: str) -> re.Pattern[str]:
 
 def _whole_text_searches() -> dict[str, re.Pattern[str]]:
     searches = {
-        "dated_names._ANY_YEAR": dated_names._ANY_YEAR,
+        "whole_text._ANY_YEAR": whole_text._ANY_YEAR,
         "text_dates.treaty_name(TEU)": text_dates.treaty_name("TEU"),
         "text_dates.treaty_name(TFEU)": text_dates.treaty_name("TFEU"),
     }
@@ -108,7 +107,7 @@ def _assert_same_searches(new: re.Pattern[str], old: re.Pattern[str], texts: lis
 def test_the_years_are_those_the_look_behind_found() -> None:
     old = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
     made = _mixtures(["19", "20", "2", "0", "9", "1", " ", "/", "a", "2016/679"], 1)
-    _assert_same_searches(dated_names._ANY_YEAR, old, [*TEXTS, *PROSE, *made])
+    _assert_same_searches(whole_text._ANY_YEAR, old, [*TEXTS, *PROSE, *made])
 
 
 @pytest.mark.parametrize("code", ["TEU", "TFEU"])

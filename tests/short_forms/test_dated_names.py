@@ -200,8 +200,9 @@ def test_no_text_is_kept_after_its_extraction() -> None:
     """The year reading and the names read before their act were cached by the whole text
     (``_YEARS_READ`` and an ``lru_cache``): after extracting VINGE (whose names read both)
     two more references to it stayed, and up to eight whole texts each, against issue 10's
-    memory staying flat on a corpus.  Keyed by the text's identity, size and hash, the
-    results are those of the first reading."""
+    memory staying flat on a corpus.  Kept by the extraction for its own time
+    (``grammar/whole_text.WholeText.under_way``), the results are those of the first
+    reading."""
     import sys
 
     text = "".join([VINGE, "\n"])  # (a text of its own, not the constant)
