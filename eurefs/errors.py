@@ -97,6 +97,10 @@ class UnsafeDocument(ReadError):
     """The input is refused as hostile: XML entity declarations, a zip bomb, oversized parts."""
 
 
+class DocumentTooLarge(ReadError):
+    """The input has more bytes than its reader takes (:mod:`eurefs.readers.limits`)."""
+
+
 class ReaderWarning(UserWarning):
     """A document was read, but not quite as it says it should be (the text may be off).
 

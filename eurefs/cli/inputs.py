@@ -111,14 +111,16 @@ def document_bytes(path: str) -> bytes:
     failed before the pipe, ``curl -s URL | eurefs extract -``): the same error.
 
     Raises:
-        ReadError: when it cannot be read (the message names the file and the reason).
+        ReadError: when it cannot be read (the message names the file and the reason),
+            :class:`~eurefs.errors.DocumentTooLarge` past the limit of every format.
     """
     from eurefs.readers import load_bytes
+    from eurefs.readers.limits import format_limit, read_limited
 
     if path != "-":
         return load_bytes(path)
     try:
-        data = sys.stdin.buffer.read()
+        data = read_limited(sys.stdin.buffer, "stdin", format_limit(None))
     except OSError as exc:
         raise ReadError(f"cannot read ({exc})", "stdin") from None
     if not data:

@@ -21,6 +21,7 @@ from eurefs.cli.inputs import read_input as read_document_input
 from eurefs.errors import ReadError
 from eurefs.readers import read_document, sniff_format
 from eurefs.readers.charset import checked_charset
+from eurefs.readers.limits import format_limit, refuse_large
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,8 @@ def read_input(
             return InputDocument(name, doc.text, None, doc.page_starts)
         data = document_bytes(path)
         fmt = input_format or sniff_format(data, name, encoding)
-        if fmt == "html":
+        if fmt == "html":  # (read here, not by read_document: held to its limit here)
+            refuse_large(len(data), fmt, name, format_limit(fmt))
             source, codec = _html_source(data, name)
             page = html_text(source)
             return InputDocument(name, page.text, page, encoding=codec)

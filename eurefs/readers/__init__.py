@@ -18,6 +18,7 @@ import os
 from collections.abc import Callable
 
 from eurefs.errors import CorruptDocument, ReadError, UnsupportedFormat
+from eurefs.readers.limits import format_limit, read_limited, refuse_large
 from eurefs.readers.sniff import INPUT_FORMATS, sniff_format
 from eurefs.text import DocumentText
 
@@ -27,18 +28,22 @@ Progress = Callable[[int, int], None]
 __all__ = ["INPUT_FORMATS", "Progress", "load_bytes", "read_document", "sniff_format"]
 
 
-def load_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of a document file.
+def load_bytes(path: str | os.PathLike[str], max_bytes: int | None = None) -> bytes:
+    """The bytes of a document file, read no further than the limit
+    (:func:`~eurefs.readers.limits.format_limit`: ``max_bytes``, else
+    ``$EUREFS_MAX_INPUT_MB``, else the largest format's).
 
     Raises:
         ReadError: when it cannot be read (no such file, a directory, permission);
             :class:`~eurefs.errors.CorruptDocument` for a file of 0 bytes (a failed
-            download or copy, not a document without references).
+            download or copy, not a document without references);
+            :class:`~eurefs.errors.DocumentTooLarge` for one over the limit.
     """
     name = os.fspath(path)
+    limit = format_limit(None, max_bytes)
     try:
         with open(name, "rb") as fh:
-            data = fh.read()
+            data = read_limited(fh, name, limit)
     except FileNotFoundError:
         raise ReadError("no such file", name) from None
     except IsADirectoryError:
@@ -67,6 +72,7 @@ def read_document(
     name: str | None = None,
     progress: Progress | None = None,
     encoding: str | None = None,
+    max_bytes: int | None = None,
 ) -> DocumentText:
     """Read a document into text.
 
@@ -77,6 +83,10 @@ def read_document(
         progress: Called as ``progress(done, total)`` after each PDF page.
         encoding: The encoding of a text input (default: UTF-8, or UTF-16/UTF-32 when
             the text starts with its byte-order mark); other formats declare their own.
+        max_bytes: The most bytes a document may have, whatever its format (default:
+            ``$EUREFS_MAX_INPUT_MB`` mebibytes, else each format's limit,
+            :data:`~eurefs.readers.limits.MAX_INPUT_BYTES`: 512 MiB for PDF and DOCX,
+            128 MiB for HTML, Formex and text).
 
     Returns:
         The text, its page boundaries (PDF) and its source.
@@ -86,13 +96,14 @@ def read_document(
             (:class:`~eurefs.errors.UnsupportedFormat`,
             :class:`~eurefs.errors.CorruptDocument`, also for a file of 0 bytes,
             :class:`~eurefs.errors.EncryptedDocument`,
-            :class:`~eurefs.errors.NoTextLayer`, :class:`~eurefs.errors.UnsafeDocument`).
+            :class:`~eurefs.errors.NoTextLayer`, :class:`~eurefs.errors.UnsafeDocument`,
+            :class:`~eurefs.errors.DocumentTooLarge`).
     """
     if isinstance(source, bytes | bytearray):
         data = bytes(source)
         label = name or "<bytes>"
     else:
-        data = load_bytes(source)
+        data = load_bytes(source, max_bytes)
         label = name or os.fspath(source)
     if input_format is not None and input_format not in INPUT_FORMATS:
         raise UnsupportedFormat(
@@ -101,6 +112,14 @@ def read_document(
         )
     _check_encoding(encoding, label)
     fmt = input_format or sniff_format(data, label, encoding)
+    refuse_large(len(data), fmt, label, format_limit(fmt, max_bytes))
+    return _read_as(fmt, data, label, progress, encoding)
+
+
+def _read_as(
+    fmt: str, data: bytes, label: str, progress: Progress | None, encoding: str | None
+) -> DocumentText:
+    """The document read by the reader of its format (imported only now)."""
     if fmt == "pdf":
         from eurefs.readers.pdf import read_pdf
 
