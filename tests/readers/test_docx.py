@@ -7,7 +7,10 @@ import time
 import zipfile
 from pathlib import Path
 
+import pytest
+
 import eurefs
+from eurefs.errors import UnsafeDocument
 from eurefs.readers import read_document
 from tests.support.refusals import seconds_to_refuse
 
@@ -365,3 +368,21 @@ def test_many_heads_named_by_the_sections_are_each_looked_for_once() -> None:
     assert time.perf_counter() - started < 8
     assert [r.normalized for r in eurefs.extract(doc)] == ["Directive 95/46/EC"]
     assert doc.text.count("2024/903") == 1
+
+
+def test_a_word_file_of_many_zip_entries_is_refused_before_they_are_read() -> None:
+    # The real UK transposition note of SI 2015/1348 (tests/data/documents/PROVENANCE.md)
+    # with 20,000 empty entries added: zipfile keeps ~1 KB for each (300,000 of them, a
+    # file of 28 MB, took 2.3 s and 342 MB to open).
+    docs = Path(__file__).resolve().parents[1] / "data" / "documents" / "docx"
+    buffer = io.BytesIO()
+    note = docs / "en-uk-transposition-note-si-2015-1348-honey-directive.docx"
+    with zipfile.ZipFile(note) as original, zipfile.ZipFile(buffer, "w") as copy:
+        for info in original.infolist():
+            copy.writestr(info, original.read(info))
+        for number in range(20_000):
+            copy.writestr(f"padding/{number}", b"")
+    started = time.perf_counter()
+    with pytest.raises(UnsafeDocument, match=r"its zip has over 10000 entries \(20012\)"):
+        eurefs.read_document(buffer.getvalue())
+    assert time.perf_counter() - started < 2
