@@ -16,7 +16,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from eurefs.errors import CorruptDocument
+from eurefs.errors import CorruptDocument, UnsafeDocument
 from eurefs.readers.builder import TextBuilder
 from eurefs.readers.charset import checked_charset
 from eurefs.readers.css import inline_blocks, inline_flows, inline_hides
@@ -52,6 +52,21 @@ _CALL = re.compile(r"[0-9*†‡]{1,4}")
 #: in the next (``<span class="num"><span>1.</span></span><span>Subject matter``): the
 #: page shows a gap that the markup does not hold.
 _LABEL_CLASS = "num"
+#: The most attributes an element may have.  libxml2's HTML parser compares each attribute
+#: of a tag with those before it (its XML parser hashes them): one ``<p>`` of 20,000
+#: attributes took 0.5 s to parse, of 80,000 (0.7 MB) 17 s.  Real pages write a few.
+MAX_ATTRIBUTES = 1_000
+#: A start tag as an HTML parser reads it: a quote opens a value only after ``=``, and a
+#: ``>`` in a quoted value ends nothing (possessive: each byte is read once); a script's
+#: or a style sheet's text is taken with its tag, as the parser reads no tags in it.
+_START_TAG = re.compile(
+    rb"""(?P<tag><(?:(?P<raw>(?i:script|style))(?=[\s/>])|[A-Za-z])"""
+    rb"""(?:[^>=]++|=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))*+)"""
+    rb"""(?(raw)>(?s:.*?</(?i:script|style)|.*+))"""
+)
+#: An attribute's value, with the ``=`` before it; what is left are names (and the tag's).
+_VALUE = re.compile(rb"""=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+)""")
+_NAME_SEPARATORS = re.compile(rb"[\s/]+")
 
 
 def _label(el: etree._Element, tag: str, out: TextBuilder) -> bool:
@@ -219,6 +234,23 @@ def _parser_input(data: bytes, source: str) -> tuple[bytes, str]:
     return data.decode(charset.codec, errors="replace").encode("utf-8"), "utf-8"
 
 
+def refuse_many_attributes(data: bytes, source: str) -> None:
+    """Raise :class:`~eurefs.errors.UnsafeDocument` for an element of over
+    :data:`MAX_ATTRIBUTES` attributes, before libxml2 parses it.  Only a tag of over two
+    bytes an attribute is counted (a name and a separator at least)."""
+    for found in _START_TAG.finditer(data):
+        tag = found.group("tag")
+        if len(tag) > 2 * MAX_ATTRIBUTES:
+            bare = _VALUE.sub(b" ", tag)
+            names = len(_NAME_SEPARATORS.split(bare.strip())) - 1  # (the tag's own name)
+            if names > MAX_ATTRIBUTES:
+                raise UnsafeDocument(
+                    f"an element has over {MAX_ATTRIBUTES} attributes ({names}); refused "
+                    "(the HTML parser compares each with those before it)",
+                    source,
+                )
+
+
 def read_html(data: bytes, source: str) -> DocumentText:
     """Read an HTML or XHTML document (or fragment).
 
@@ -228,6 +260,7 @@ def read_html(data: bytes, source: str) -> DocumentText:
     """
     refuse_entities(data, source)
     data, encoding = _parser_input(data, source)
+    refuse_many_attributes(data, source)
     # huge_tree: libxml2 otherwise stops at 256 nested elements and returns an empty
     # tree without raising; entities are refused above, so it only lifts that depth.
     parser = lxml.html.HTMLParser(
