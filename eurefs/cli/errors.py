@@ -27,13 +27,20 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 def read_bytes(path: str, expected: str = "a document") -> bytes:
     """The bytes of a file, or of stdin for ``-``; :class:`UsageError` with a clear reason.
 
-    ``expected`` names what a directory given instead should have been.
+    ``expected`` names what a directory given instead should have been.  It is read no
+    further than a text document's limit (:mod:`eurefs.readers.limits`): ``parse -``
+    given ``/dev/zero`` read until memory ran out.
     """
+    from eurefs.errors import DocumentTooLarge
+    from eurefs.readers.limits import format_limit, read_limited
+
     try:
         if path == "-":
-            return sys.stdin.buffer.read()
+            return read_limited(sys.stdin.buffer, "stdin", format_limit("text"))
         with open(path, "rb") as fh:
-            return fh.read()
+            return read_limited(fh, path, format_limit("text"))
+    except DocumentTooLarge as exc:
+        raise UsageError(str(exc)) from None
     except FileNotFoundError:
         raise UsageError(f"{path}: no such file") from None
     except IsADirectoryError:

@@ -102,10 +102,13 @@ def test_a_stream_without_end_is_read_no_further_than_the_limit() -> None:
     assert time.perf_counter() - started < 5
 
 
-def test_the_command_line_refuses_an_endless_stdin_with_one_line() -> None:
+@pytest.mark.parametrize("command", [["extract", "-"], ["parse", "-"]])
+def test_the_command_line_refuses_an_endless_stdin_with_one_line(command: list[str]) -> None:
+    # a document on stdin, or a list of references (parse -, resolve -): /dev/zero was
+    # read until memory ran out
     with open("/dev/zero", "rb") as zeros:
         done = subprocess.run(
-            [sys.executable, "-m", "eurefs", "extract", "-"],
+            [sys.executable, "-m", "eurefs", *command],
             stdin=zeros,
             capture_output=True,
             text=True,
