@@ -8,9 +8,10 @@ FRAMEWORK DECISION`` / ``of 13 June 2002``, europarl's ``PV 19/10/2020``).  A da
 after an act's number or an Official Journal's issue is that act's or issue's
 (``Directive 2000/31/EC of 8 June 2000``, ``OJ L 178, 17.7.2000``): not the text's.
 Dates are those of ``grammar/oj_dates`` (the month in figures or in the words of any
-language), English dates with the month first (``June 26, 2023``, ``December 6th 2023``)
-and days written as ordinals (``13th February 2024``, ``1° gennaio 2024``, ``1.º de enero de
-2022``: :data:`ORDINAL`); a year in two figures is not read.  A text cannot cite what came
+language), ISO 8601's (``2012-02-27``: :data:`ISO`), English dates with the month first
+(``June 26, 2023``, ``December 6th 2023``) and days written as ordinals (``13th February
+2024``, ``1° gennaio 2024``, ``1.º de enero de 2022``: :data:`ORDINAL`); a year in two
+figures is not read.  A text cannot cite what came
 after it: a head date older than an act, a case or an ECLI the text cites by number, or
 than the name of a Treaty it cites (:func:`cites_later`), is not the text's own (a note
 written in 2020 headed ``Judgment of 5 February 1963, van Gend en Loos`` that cites ``C-64/16``, or
@@ -120,10 +121,21 @@ YEAR_FIRST = tuple(
         if form.startswith("{year}") and "{month}" in form
     )
 )
-#: A date of :mod:`~eurefs.grammar.oj_dates`, :data:`MONTH_FIRST`, :data:`ORDINAL` or
-#: :data:`ABBREVIATED`; its groups named ``t...`` (``o...``, ``a...``)
+#: A date as ISO 8601 writes it, year, month and day joined by hyphens: the Swedish
+#: Government Offices date their memoranda so on a line of their own (``Justitiedepartementet``
+#: / ``2012-02-27`` heads the fact memorandum 2011/12:FPM117 on the proposal for a general
+#: data protection regulation, riksdagen.se; pages corpus).  Groups ``i...``; before
+#: :func:`~eurefs.grammar.oj_dates.pattern`'s, which reads ``12-02-27`` in it (a year in two
+#: figures: no year of the text's).
+ISO = (
+    r"(?<![0-9-])(?P<iy>(?:19|20)[0-9]{2})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])"
+    r"(?![0-9-])"
+)
+#: A date of :data:`ISO`, :mod:`~eurefs.grammar.oj_dates`, :data:`MONTH_FIRST`,
+#: :data:`ORDINAL` or :data:`ABBREVIATED`; its groups named ``i...``, ``t...`` (``o...``,
+#: ``a...``)
 DATE = compile_pattern(
-    oj_dates.pattern("t") + "|" + MONTH_FIRST + "|" + ORDINAL + "|" + ABBREVIATED
+    ISO + "|" + oj_dates.pattern("t") + "|" + MONTH_FIRST + "|" + ORDINAL + "|" + ABBREVIATED
 )
 # before a date, an act's number (``2000/31/EC of``, ``No 1049/2001 of``) or an Official
 # Journal's issue (``L 178, ``): the date is the act's or the issue's
@@ -162,7 +174,8 @@ class HeadDate(NamedTuple):
 def year_of(m: re.Match[str]) -> int | None:
     """The year of a :data:`DATE` match, written in four figures (None otherwise)."""
     written = (
-        m.group("ty")
+        m.group("iy")
+        or m.group("ty")
         or m.group("ty_")
         or m.group("tyw")
         or m.group("tyus")
@@ -315,6 +328,8 @@ def treaty_name(code: str) -> re.Pattern[str]:
 def date_of(m: re.Match[str]) -> dt.date | None:
     """The whole date of a :data:`DATE` match whose year is written in four figures (None: a
     month named in no one way, no day of the calendar or one to come)."""
+    if m.re is DATE and m.group("iy") is not None:  # (a sentence's date is none of ISO's)
+        return years.past_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
     if m.group("oyw") is not None:
         return oj_dates.read(m, "o", "") or None
     if m.group("ayw") is not None:
