@@ -16,10 +16,12 @@ author).
 In a language whose national acts are numbered as its EU acts are (``eu_numbers_need_domain``:
 Portuguese ``Regulamento n.º 468/2012`` of the Diário da República; for decisions alone,
 ``eu_decisions_need_domain``: Romanian ``Decizia nr. 2112/2012`` of the High Court of
-Cassation and Justice), such a citation gives an EU act only where the text has cited the
-same number as an EU act before (with its domain or an EU author) or an EU author follows
-it.  A citation that gives no CELEX (a decision numbered number first without domain) is
-read so too: it still names an EU act.
+Cassation and Justice; for Romanian regulations too where no word of the Union's writing
+is near, ``eu_union_words``: ``Regulamentul nr. 15/2004`` of its Securities Commission),
+such a citation gives an EU act only where the text has cited the same number as an EU act
+before (with its domain or an EU author) or an EU author follows it.  A citation that
+gives no CELEX (a decision numbered number first without domain) is read so too: it still
+names an EU act.
 
 Only earlier citations count (as for defined terms), so a text read in chunks
 (``eurefs.iter_extract``) carries one instance from chunk to chunk and gets what the
@@ -187,6 +189,26 @@ def _national_at(text: str, start: int, end: int, lang: str, act_type: str) -> b
     return marked_after(text, end, lang)
 
 
+#: How far around a bare regulation number a word of the Union's writing is looked for
+_UNION_REACH = 300
+
+
+@lru_cache(maxsize=32)
+def _union_words(lang: str) -> re.Pattern[str] | None:
+    words = BY_CODE[lang].eu_union_words
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len)[::-1])
+    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.I) if alts else None
+
+
+def _union_near(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a word of ``lang``'s ``eu_union_words`` stands near the citation from
+    ``start`` to ``end`` (True where the language has none: nothing asked)."""
+    words = _union_words(lang)
+    if words is None:
+        return True
+    return words.search(text, max(0, start - _UNION_REACH), end + _UNION_REACH) is not None
+
+
 class NationalNumbers:
     """The numbers of a text's citations met so far: those read as EU acts, to tell a
     later bare citation of a national act's number from one of an EU act's."""
@@ -222,7 +244,7 @@ class NationalNumbers:
         key = (r.act_type, r.year, r.number)
         written = m.group().replace(" ", "")
         if not (r.domain or r.author is not None or _eu_author(r, text, r.start + m.end())):
-            if self._needs_domain(r, written) and key not in self._eu:
+            if self._needs_domain(r, written, text) and key not in self._eu:
                 return False
             if self._cited_national(r, key, written, text):
                 return False
@@ -231,16 +253,17 @@ class NationalNumbers:
         return True
 
     @staticmethod
-    def _needs_domain(r: LegalActRef, written: str) -> bool:
+    def _needs_domain(r: LegalActRef, written: str, text: str) -> bool:
         """Whether ``written`` is numbered as the language's national acts (or decisions)
         are: with the year in four digits (EU regulations until 2014, the Diário da
-        República's since; Romanian courts' decisions)."""
+        República's since; Romanian courts' decisions; Romanian regulators' regulations
+        where no word of the Union's writing is near: :func:`_union_near`)."""
         if len(written.rsplit("/", 1)[1]) != 4:
             return False
         lg = BY_CODE[r.lang]
-        return lg.eu_numbers_need_domain or (
-            lg.eu_decisions_need_domain and r.act_type == "decision"
-        )
+        if lg.eu_numbers_need_domain or (lg.eu_decisions_need_domain and r.act_type == "decision"):
+            return True
+        return r.act_type == "regulation" and not _union_near(text, r.start, r.end, r.lang)
 
     def _cited_national(self, r: LegalActRef, key: _Key, written: str, text: str) -> bool:
         """Whether one of the nearest earlier citations of ``written`` not read as an EU

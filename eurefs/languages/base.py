@@ -93,9 +93,8 @@ class Language:
             (``Regulamento (CE) n.º 1/2003``): such a number without domain, author or EU
             author after it gives an EU act only after the text has cited the same number
             as an EU act's (see ``grammar/national_numbers``).  ``eu_decisions_need_domain``:
-            the same for decisions alone, which so numbered give no CELEX (Romanian courts
-            head theirs ``Decizia nr. 2112/2012``; its EU regulations are also cited without
-            their domain, ``Regulamentului nr. 1775/2005``).
+            the same for decisions alone (``Decizia nr. 2112/2012``, a court's);
+            ``eu_union_words``: and regulations, unless one of these words is near (``CJUE``).
         eu_author_words: Starts of words (any case) making an author after such a link an
             EU one (``Consiglio``, ``europe``: Council, Commission, High Authority, Community).
         number_before_type: Acts are cited number first (Hungarian ``1089/2010/EU
@@ -315,6 +314,7 @@ class Language:
     eu_author_words: tuple[str, ...] = ()
     eu_numbers_need_domain: bool = False
     eu_decisions_need_domain: bool = False
+    eu_union_words: tuple[str, ...] = ()
     number_before_type: bool = False
     bare_act_numbers: bool = False
     dated_numbers: bool = False
