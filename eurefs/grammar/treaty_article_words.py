@@ -49,6 +49,14 @@ FORMS = {lg.code: _with_capitals(lg) for lg in LANGUAGES if not lg.treaty_abbrev
 #: article word as written -> the languages that write it
 WORD_LANGS = index(lambda lg: FORMS.get(lg.code, ()))
 _SIGN_LANGS = frozenset(lg.code for lg in LANGUAGES if lg.pinpoints.ordinal_sign is not None)
+# the ordinal sign after a number's dot (the view's ``267.o``, typed ``267.°``): a language
+# that writes the sign; on a number of two figures or more, one that writes it after a
+# dot: Portuguese writes every article's number so (``art. 20.º TFUE``), Spanish only the
+# first nine's (``artículo 1.º``)
+_DOT_SIGN = lazy_compile(r"(?<=[0-9])\.[o°](?![\w])")
+_DOT_SIGN_LANGS = frozenset(
+    lg.code for lg in LANGUAGES if (lg.pinpoints.ordinal_sign or "").startswith(".")
+)
 # pinpoint words say the language too (``ust.`` is Polish, ``Abs.`` German)
 # (and in capitals: ``grammar/capitals``)
 _PIN_WORD_LANGS = index(
@@ -110,6 +118,9 @@ def language(
         cands = (cands & _PIN_WORD_LANGS[pin_after.group(1)]) or cands
     if "°" in m.group("list") and GLUED_DEGREE.search(m.group("list")):
         cands &= _SIGN_LANGS  # ``267°``: a language that glues the ordinal sign
+    if len(cands) > 1 and "." in listed and (sign := _DOT_SIGN.search(listed)) is not None:
+        long = sign.start() >= 2 and listed[sign.start() - 2].isdigit()
+        cands = (cands & (_DOT_SIGN_LANGS if long else _SIGN_LANGS)) or cands  # ``267.º``
     if not cands:
         return None
     # a language whose normal form is the word as written (Polish ``art.``) wins a tie,
