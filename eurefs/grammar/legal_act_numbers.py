@@ -1,12 +1,11 @@
 """The number of a legal act (``(EU) 2016/679``, ``No 1049/2001``, ``95/46/EC``) and the
 reference built from it.
 
-The grammar of a number (:func:`number_pattern`) is shared by the families that
-read acts (``legal_acts``, ``bare_act_numbers``, ``legal_acts_number_first``); so is
-:func:`make`, which reads the year, the sequential number, the domain and the
-identifiers from it.  That reading depends only on the act and the number as
-written, so it is kept for the numbers seen last (:data:`_READINGS`): a document
-cites the same acts again and again.
+The grammar of a number (:func:`number_pattern`) is shared by the families that read acts
+(``legal_acts``, ``bare_act_numbers``, ``legal_acts_number_first``); so is :func:`make`,
+which reads the year, the sequential number, the domain and the identifiers from it.  That
+reading depends only on the act and the number as written, so it is kept for the numbers
+seen last (:data:`_READINGS`): a document cites the same acts again and again.
 """
 
 from __future__ import annotations
@@ -114,9 +113,11 @@ def number_pattern(prefix: str = "", open_domain: bool = False, dashes: bool = F
         # (a blank after the slash, as text taken from a page may have it: ``Directiva
         # 1999/32/ CE a Consiliului``, a Romanian Government decision, korap.racai.ro)
         rf"(?:{suffix_lead}(?P<{p}suf>{_DOMAINS})(?P<{p}scall>[1-9][0-9]{{0,2}})?)?"
-        # (nor the day of a date: ``решение № 1519/02.02.2018 г.``, a national decision
-        # numbered and dated, Sofia Court of Appeal on zakoni-pravo.blogspot.com)
-        rf"(?({p}lb)(?P<{p}rb>\\?\]))(?![\w/])(?!\.[0-9]{{1,2}}\.[0-9]{{4}}))"
+        # (nor the day of a date: ``решение № 1519/02.02.2018 г.``, a decision numbered and
+        # dated, Sofia Court of Appeal, zakoni-pravo.blogspot.com; nor without a suffix a hyphen
+        # and capitals that are no domain, the CEMAC's ``règlement n° 05/19-UEAC-010 A-CM-33``)
+        rf"(?({p}lb)(?P<{p}rb>\\?\]))(?![\w/])(?!\.[0-9]{{1,2}}\.[0-9]{{4}})"
+        rf"(?({p}suf)|(?!-(?!{_DOMAINS}(?!\w))(?-i:[A-Z]{{2}}))))"
     )
 
 
@@ -162,9 +163,8 @@ def _split_glued_call(
     return footnote_calls.split_call(digits, possible)
 
 
-# What a number says, whatever its place: the length of a footnote call glued to its
-# end, and a validated reference with every field but the span (and pinpoint), which
-# the references to it copy.
+# What a number says, whatever its place: the length of a footnote call glued to its end,
+# and a validated reference with every field but the span (and pinpoint), which its citations copy.
 _Reading = tuple[int, LegalActRef]
 _READINGS: dict[tuple[object, ...], _Reading | None] = {}
 _MAX_CACHED = 2048  # numbers kept (under 3 kB each): more than a long document cites
