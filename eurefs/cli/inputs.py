@@ -50,17 +50,27 @@ def expand_inputs(paths: list[str], files_from: str | None = None) -> tuple[list
 
 
 def _listed(files_from: str) -> list[str]:
+    """The paths a list names, one a line; read no further than a text document's limit
+    (``--files-from /dev/zero`` read until memory ran out)."""
+    from eurefs.readers.limits import ENV_MAX_INPUT_MB, format_limit
+
+    limit = format_limit("text")
     try:
         if files_from == "-":
-            text = sys.stdin.read()
+            text = sys.stdin.read(limit + 1)
         else:
             with open(files_from, encoding="utf-8") as fh:
-                text = fh.read()
+                text = fh.read(limit + 1)
     except OSError as exc:
         reason = exc.strerror or exc
         raise UsageError(f"--files-from {files_from}: cannot read ({reason})") from None
     except UnicodeDecodeError:
         raise UsageError(f"--files-from {files_from}: not UTF-8 text") from None
+    if len(text) > limit:
+        raise UsageError(
+            f"--files-from {files_from}: over {limit:,} characters; refused (set "
+            f"{ENV_MAX_INPUT_MB} to read a longer list)"
+        )
     paths = [line.strip() for line in text.splitlines() if line.strip()]
     if not paths:
         raise UsageError(f"--files-from {files_from}: lists no file")

@@ -114,11 +114,34 @@ def test_the_command_line_refuses_an_endless_stdin_with_one_line(command: list[s
             text=True,
             timeout=300,
             env={**_environment(), limits.ENV_MAX_INPUT_MB: "1"},
+            preexec_fn=_two_gigabytes,  # (without the limit, it fails here, not the machine)
         )
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
         "eurefs: error: stdin: over the limit of 1,048,576 bytes (1 MiB) for a document; "
         "refused (set EUREFS_MAX_INPUT_MB to read larger ones)"
+    ]
+
+
+def _two_gigabytes() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+
+def test_a_list_of_files_without_end_is_read_no_further_than_the_limit() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "eurefs", "extract", "--files-from", "/dev/zero"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**_environment(), limits.ENV_MAX_INPUT_MB: "1"},
+        preexec_fn=_two_gigabytes,
+    )
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        "eurefs: error: --files-from /dev/zero: over 1,048,576 characters; refused (set "
+        "EUREFS_MAX_INPUT_MB to read a longer list)"
     ]
 
 
