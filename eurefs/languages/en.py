@@ -192,6 +192,8 @@ LANGUAGE = Language(
             "Treaty on European Union",
             "Treaty on the European Union",
             "Treaty of European Union",
+            "EU Treaty",
+            "EU treaty",
         )),
         "EC": Treaty("EC", ("EC", "TEC", "EC Treaty"),
                      ("EC Treaty", "Treaty establishing the European Community")),
