@@ -72,6 +72,8 @@ for _lg in LANGUAGES:
             for _a in _treaty.abbreviations:  # (not a word of prose: ``EU``)
                 if _a[:1].isupper() and " " not in _a and _a not in _treaty.closed_abbreviations:
                     _LEADING.setdefault(_a + " ", {})[_lg.code] = _code
+            for _n in _treaty.name_leads:  # (a name's genitive: ``EU-traktatens artikel 1``)
+                _LEADING.setdefault(_n + " ", {})[_lg.code] = _code
 # ... and the genitive of a short name (Danish ``chartrets artikel 47``), capitalised too at
 # a sentence's start: the article is kept only after the treaty is named in full
 SHORT_LEADS = tuple(

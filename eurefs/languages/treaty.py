@@ -32,6 +32,9 @@ class Treaty:
         short_name_leads: Forms of a short name written before the article word, as a
             genitive (Danish ``chartrets artikel 47``): read as the short names are, only
             after a citation in full (``grammar/treaty_names``, ``grammar/named_again``).
+        name_leads: Forms of a name written before the article word, as a genitive
+            (Danish ``EU-traktatens artikel 1``): read wherever they stand, as the
+            abbreviations the record writes there (``treaty_abbreviation_leads``).
         short_name_letter: Where the language writes the treaty first, a letter that
             every text in the language holds and few others do (Estonian ``õ``): a text
             without it is not searched for the short names (``grammar/
@@ -69,6 +72,7 @@ class Treaty:
     short_name_stops: tuple[str, ...] = ()
     keyword_short_names: tuple[str, ...] = ()
     short_name_leads: tuple[str, ...] = ()
+    name_leads: tuple[str, ...] = ()
     short_name_letter: str = ""
     closed_abbreviations: tuple[str, ...] = ()
     national_abbreviations: tuple[str, ...] = ()
