@@ -92,6 +92,9 @@ class BackReferenceWords:
             elsewhere (a pinpoint's link is its own word: ``del`` in ``artículo 5 del``).
         title_starts: Words a title may start with after a full citation
             (``on``, ``amending``, ``relatif``, ``über``).
+        title_restatements: Words after a comma that restate the act just cited
+            (Greek ``δηλαδή``, 'that is'): the title has ended there, and a popular name
+            after one is a mention of its own (``short_forms/walk.in_own_title``).
         in_title_before: Words right before a citation that make it part of
             another act's title (``amending Directive 95/46/EC``).
         national_act_words: Capitalised nouns of a national act (``Act``, ``Zakon``):
@@ -200,6 +203,7 @@ class BackReferenceWords:
     articles: tuple[str, ...] = ()
     fused_articles: tuple[str, ...] = ()
     title_starts: tuple[str, ...] = ()
+    title_restatements: tuple[str, ...] = ()
     in_title_before: tuple[str, ...] = ()
     national_act_words: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()

@@ -8,7 +8,7 @@ import bisect
 
 from eurefs.models.light import BaseReference
 from eurefs.short_forms.anaphors import Mention, MentionLog
-from eurefs.short_forms.common import TARGET_KINDS, Candidate, Target, target_of
+from eurefs.short_forms.common import TARGET_KINDS, Candidate, Target, target_of, words
 from eurefs.short_forms.definitions import title_like
 from eurefs.short_forms.glossed_names import glossed
 
@@ -18,12 +18,19 @@ def in_own_title(
 ) -> bool:
     """Whether a popular name is part of the title of the act cited just before it
     (``Directive (EU) 2018/1972 ... establishing the European Electronic
-    Communications Code``): the citation is the mention, its title is not another.
+    Communications Code``): the citation is the mention, its title is not another; not
+    after a comma and a word that restates the act (``words(lang).title_restatements``:
+    ``..., δηλαδή ο νέος Γενικός Κανονισμός ...``, 'that is, the new GDPR').
     ``last_full``: end, key and kind of the latest full reference."""
     if last_full is None or c.target is None or last_full[1] != c.target.key:
         return False
     gap = text[last_full[0] : c.start]
-    return len(gap) < 600 and title_like(gap, lang, last_full[2])
+    return len(gap) < 600 and title_like(gap, lang, last_full[2]) and not _restated(gap, lang)
+
+
+def _restated(gap: str, lang: str) -> bool:
+    """Whether ``gap`` holds a comma and then one of the language's restating words."""
+    return any(f", {w} " in gap for w in words(lang).title_restatements)
 
 
 def walk(
