@@ -1,7 +1,7 @@
 """The GDPR's Slovenian name with ``osebnih`` ('personal') before ``podatkov``, as Slovenian
 privacy notices and lawyers write it beside the own title's ``Splošna uredba o varstvu
-podatkov``: it was nothing, and the act's number after it was lost with it
-(``eurefs/data/popular_names.json``)."""
+podatkov``, and with ``EU`` after ``uredba``: each was nothing, and the act's number after
+it was lost with it (``eurefs/data/popular_names.json``)."""
 
 from __future__ import annotations
 
@@ -37,4 +37,16 @@ def test_instrumental() -> None:
     assert popular_names(text) == [
         ("Splošno uredbo o varstvu osebnih podatkov", GDPR, None),
         ("GDPR", GDPR, None),
+    ]
+
+
+def test_with_eu_after_the_type_word() -> None:
+    # racunalniska-pomoc.si, 'GDPR' (pages corpus), its second paragraph
+    text = (
+        "GDPR je kratica za General Data Protection Regulation oz. za Splošno uredbo EU o"
+        " varstvu podatkov, ki določa nova pravila glede varstva osebnih podatkov."
+    )
+    assert popular_names(text) == [
+        ("GDPR", GDPR, None),
+        ("Splošno uredbo EU o varstvu podatkov", GDPR, None),
     ]
