@@ -50,9 +50,11 @@ _SPELT_OUT = str.maketrans({**LIGATURES, "\u0132": "IJ", "\u0133": "ij"})
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 # Soft hyphen, PDFium's end-of-line hyphen (U+0002) or a hyphen, between lower-case letters.
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-\u00ad\x02][ \t]*\n(?=[a-zß-ÿ])")
-_SLASH_BREAK = re.compile(r"(?<=\d/)[ \t]*\n(?=[A-Za-z0-9])")
-_SOFT_JOIN = re.compile(r"(?<=[^\W\d_])\x02(?=[a-zß-ÿ])")
+# (each led by its first character, the look-behind after it: led by a look-behind, ``re``
+# enters a pattern at every character of each page, ~25 ms a MB of text each)
+_HYPHEN_BREAK = re.compile(r"[-\u00ad\x02](?<=[^\W\d_][-\u00ad\x02])[ \t]*\n(?=[a-zß-ÿ])")
+_SLASH_BREAK = re.compile(r"/(?<=\d/)[ \t]*\n(?=[A-Za-z0-9])")  # (the slash put back)
+_SOFT_JOIN = re.compile(r"\x02(?<=[^\W\d_]\x02)(?=[a-zß-ÿ])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufeff]")
 #: A running line may change in this many of its numbers (page number, date ...).
 MAX_CHANGING_NUMBERS = 2
@@ -88,7 +90,7 @@ def running_keys(pages: list[PageLines]) -> set[str]:
 def clean_page_text(text: str) -> str:
     """Join hyphenated words and split numbers, expand ligatures, drop control characters."""
     text = _HYPHEN_BREAK.sub("", text)
-    text = _SLASH_BREAK.sub("", text)
+    text = _SLASH_BREAK.sub("/", text)
     # PDFium marks a hyphen at a line end with U+0002 and joins the lines itself.
     text = _SOFT_JOIN.sub("", text).replace("\x02", "-")
     text = _CONTROL.sub("", text.translate(_SPELT_OUT))
@@ -142,7 +144,7 @@ def _heads_kept(pages: list[str], found: list[dict[str, Segment]]) -> None:
     pages[last] += "".join(f"\n{clean_page_text(t.strip())}\n" for t in foot.values())
 
 
-_TAIL_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad\x02]\n?$")
+_TAIL_HYPHEN = re.compile(r"[-\u00ad\x02](?<=[^\W\d_][-\u00ad\x02])\n?$")
 _HEAD_WORD = re.compile(r"^[a-zß-ÿ]+[,.;:]?")
 
 
@@ -158,7 +160,7 @@ def _join_across_pages(texts: list[str]) -> None:
 # The OJ's running head: the issue's date, the edition's language, the journal's name as
 # the heads print it since 2003 (``eurefs.data.journal``), the series and the number.
 _OJ_HEAD = re.compile(
-    r"(?<![\w/.])[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}[ \n](?:[A-Z]{2}[ \n])?(?:"
+    r"[0-9](?<![\w/.][0-9])[0-9]?\.[0-9]{1,2}\.[0-9]{4}[ \n](?:[A-Z]{2}[ \n])?(?:"
     + names_source((UNION_JOURNAL_NAME,), r"[ \n]")
     + r"[ \n])?[LC][ \n][0-9]{1,4}(?:[ \n]?[A-Z])?/[0-9]{1,4}(?:[ \n][A-Z]{2}(?![a-z]))?"
 )
