@@ -296,26 +296,22 @@ def ends_as_ordinal(text: str, end: int) -> bool:
     return i > 0 and text[i] == "." and text[i - 1].isdigit() and text[end : end + 1].islower()
 
 
-def ends_in_word(text: str, end: int, endings: frozenset[str]) -> bool:
+def ends_in_word(text: str, end: int, endings: tuple[str, ...]) -> bool:
     """Whether ``text[:end]``, less blanks and a comma, ends in a word of ``endings``: an
     ordinal subdivision's noun or ordinal (``terzo periodo, di``, ``tretej vety tohto``),
-    where :func:`ends_as_pinpoint` sees only a word."""
+    where :func:`ends_as_pinpoint` sees only a word.  (A tuple, as ``str.endswith`` takes
+    them: asked before most short forms, whose words end in none.)"""
     i = end
     while i > 0 and text[i - 1] in " ,\n\t\u00a0":
         i -= 1
     # the word ending at ``i`` is one of ``endings``: it ends in one (a test in C) and
     # starts where that one does; a word is walked back over only then
-    if not text.endswith(_as_tuple(endings), 0, i):
+    if not text.endswith(endings, 0, i):
         return False
     j = i
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "-"):
         j -= 1
     return j < i and text[j:i] in endings
-
-
-@functools.lru_cache(maxsize=64)
-def _as_tuple(endings: frozenset[str]) -> tuple[str, ...]:
-    return tuple(endings)
 
 
 @functools.lru_cache(maxsize=8)

@@ -378,7 +378,7 @@ def _ends_as_part(lang: str) -> Callable[[str, int], bool]:
     """Whether ``text[:end]`` ends as a pinpoint does (:func:`pinpoint_search.ends_as_pinpoint`)
     or in an ordinal subdivision of ``lang`` (``terzo periodo, di``, ``tretej vety tohto``)."""
     ends_as_pinpoint, ends_in_word = pinpoint_search.ends_as_pinpoint, pinpoint_search.ends_in_word
-    ordinal_ends = frozenset(ordinal_parts.last_words(BY_CODE[lang]))
+    ordinal_ends = tuple(sorted(set(ordinal_parts.last_words(BY_CODE[lang]))))
     if not ordinal_ends:
         return ends_as_pinpoint
     return lambda text, end: ends_as_pinpoint(text, end) or ends_in_word(text, end, ordinal_ends)
