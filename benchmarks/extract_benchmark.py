@@ -261,6 +261,11 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         # a treaty abbreviation a language also gives a national instrument (Spanish CE):
         # the instrument's names looked for once a text, not near each citation
         "dense es CE articles": rep("el artículo 24 CE. "),
+        # ... read under an article word several languages write ('art.'): the language
+        # is told by the words around each (languages/hints) before the Spanish CE is
+        # dropped, as much as a reference costs, for none (ratio 18-21 in 2026-12-07's
+        # runs; 'artículo' is told before the language: 74dd517f)
+        "dense es CE articles after 'art.'": rep("el art. 24 CE. "),
     }
 
 
