@@ -71,9 +71,7 @@ def split_number(
     """
     latest = years.latest_year()
     a_year, b_year = plausible(a, latest), plausible(b, latest)
-    if a_year and len(a) == 2 and years.act_year(a) < years.FIRST_ACT_YEAR and len(b) == 4:
-        # ``Decision 12/2016``: number 12 of 2016 (as national and agreement bodies number
-        # theirs), not decision 2016 of 1912, before any act
+    if a_year and len(a) == 2 and len(b) == 4 and not _two_figure_year(act_type, a, b, b_year):
         a_year = False
     if has_no and a_year and act_type in YEAR_FIRST_TYPES:
         has_no = False  # ``Diretiva n.º 2003/88/CE``: no directive is numbered number-first
@@ -106,6 +104,18 @@ def split_number(
     if int(number) == 0 or _impossible(act_type, year, number, number_first, suffix_domain):
         return None
     return year, str(int(number)), number_first
+
+
+def _two_figure_year(act_type: str, a: str, b: str, b_year: bool) -> bool:
+    """Whether ``a``, two figures, can be the year of a number whose other half ``b`` has
+    four: not one before the first acts (``Decision 12/2016``: number 12 of 2016, as
+    national and agreement bodies number theirs, not decision 2016 of 1912), nor a
+    decision's where ``b`` is a year and past what any series of the years written in two
+    figures reached (``décision 81/2020``, the Belgian data protection authority's: number
+    81 of 2020, not decision 2020 of 1981)."""
+    if years.act_year(a) < years.FIRST_ACT_YEAR:
+        return False
+    return not (act_type == "decision" and b_year and int(b) >= _EARLY_SEQUENCE_LIMIT)
 
 
 def _era_says_year_first(a: str, b: str, domain: str | None, lang: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import eurefs
+from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.references import LegalActRef
 
 
@@ -105,6 +106,39 @@ def test_a_decision_numbered_number_first_since_2015_has_no_celex(
     text: str, read: tuple[str, int, str, bool, None]
 ) -> None:
     assert _numbered(text) == [read]
+
+
+def test_a_decision_of_two_figures_and_a_later_year_is_no_decision_of_19xx() -> None:
+    # the Hellenic data protection authority's list of processing that needs an impact
+    # assessment, cited by its decision's number in a Greek law firm's compliance notes
+    # (a public repository, find_string 'Απόφαση 6': id 66294346659); the two figures as a
+    # year gave decision 2018 of 1965 (31965D2018): no series of the years written in two
+    # figures reached 1500, so it is number 65 of 2018, a decision no EU body numbered so
+    # (Greek decisions need a domain: nothing)
+    text = "Η ΑΠΔΠΧ (Απόφαση 65/2018, Πίνακας §1) θεωρεί υψηλού κινδύνου:"
+    assert _numbered(text) == []
+
+
+@pytest.mark.parametrize("lang", [lg.code for lg in LANGUAGES])
+def test_no_decision_number_gives_a_celex_of_its_two_figures_as_a_year(lang: str) -> None:
+    # the Belgian data protection authority's ``Décision quant au fond 81/2020`` and the
+    # like, in every language's words for a decision: never decision 2020 of 1981
+    for word in BY_CODE[lang].act_types["decision"]:
+        for ref in eurefs.extract(f"{word} 81/2020 et {word} 99/2016."):
+            assert getattr(ref, "celex", None) in (None, ""), (word, ref)
+
+
+@pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        # the early series of two-figure years, below what they reached
+        ("Council Decision 87/373/EEC", "31987D0373"),
+        ("Decision 80/1107/EEC", "31980D1107"),
+        ("Commission Decision 2010/87/EU", "32010D0087"),
+    ],
+)
+def test_two_figure_year_decisions_stay(text: str, celex: str) -> None:
+    assert [r[4] for r in _numbered(text)] == [celex]
 
 
 def test_a_national_authority_after_a_number_read_number_first() -> None:
