@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from eurefs.grammar import oj_dates, years
 from eurefs.grammar.common import words
+from eurefs.grammar.record_dates import HEAD_FORMS
 from eurefs.languages import LANGUAGES
 from eurefs.pattern_store import compile_pattern
 
@@ -92,35 +93,6 @@ ABBREVIATED = (
 )
 
 
-def _year_first(template: str) -> str:
-    """A record's date form that starts with its year (``{year} m. {month} {day} d.``), up to
-    its day: the words after the day are a case's and vary in prose (Lithuanian ``d.``,
-    ``dieną``; Hungarian ``-i``, ``-án``).  Groups ``f...``."""
-    # (Latvian writes the month after the day: ``{year}. gada {day}. {month}``)
-    head = template[: max(template.index(f) + len(f) for f in ("{day}", "{month}"))]
-    parts = re.split(r"(\{year\}|\{month\}|\{day\})", head)
-    fields = {
-        "{year}": r"(?P<fyw>(?:19|20)[0-9]{2})",
-        "{month}": "(?P<fmw>" + words(*oj_dates.MONTH_LANGS) + r")(?![\w])",
-        "{day}": r"(?P<fdw>[0-9]{1,2})(?![0-9])",
-    }
-    return "".join(fields.get(p) or re.escape(p).replace(r"\ ", "[ ]") for p in parts)
-
-
-#: Dates written year first, the month in words, as the records' dated acts write them
-#: (``dated_forms_before``: Lithuanian ``2023 m. gruodžio 8 d.``, Hungarian ``2023. december
-#: 8-i``, Latvian ``2023. gada 8. decembris``), in prose too (``2023 m. gruodžio 8 dieną``,
-#: expertlab.lt on the AI Act; pages corpus): one pattern a form, each matched at a year.
-#: Groups ``f...``.
-YEAR_FIRST = tuple(
-    compile_pattern(source)
-    for source in dict.fromkeys(
-        _year_first(form)
-        for lg in LANGUAGES
-        for form in lg.dated_forms_before
-        if form.startswith("{year}") and "{month}" in form
-    )
-)
 #: A date as ISO 8601 writes it, year, month and day joined by hyphens: the Swedish
 #: Government Offices date their memoranda so on a line of their own (``Justitiedepartementet``
 #: / ``2012-02-27`` heads the fact memorandum 2011/12:FPM117 on the proposal for a general
@@ -349,14 +321,36 @@ def date_of(m: re.Match[str]) -> dt.date | None:
 
 def head_date(head: str) -> HeadDate | None:
     """The text's own date, in its first characters ``head`` (``text[:HEAD]``), and where
-    its line starts and ends (None: none)."""
-    for m in DATE.finditer(head):
+    its line starts and ends (None: none): the first of :data:`DATE`'s and
+    :data:`HEAD_FORMS`'s."""
+    found = [m for m in DATE.finditer(head) if year_of(m) is not None]
+    found += [
+        m
+        for form in HEAD_FORMS
+        for m in form.finditer(head)
+        if not head[max(m.start() - 1, 0) : m.start()].isdigit()
+    ]
+    for m in sorted(found, key=lambda m: m.start()):
         line_start = head.rfind("\n", 0, m.start()) + 1
         line_end = head.find("\n", m.end())
         line_end = line_end if line_end >= 0 else len(head)
-        if line_end - line_start > LINE or cited(head, m.start(), line_start):
+        if (
+            line_end - line_start > LINE
+            or cited(head, m.start(), line_start)
+            or _ACT_AFTER.match(head, m.end(), line_end) is not None
+        ):
             continue
-        year = year_of(m)
-        if year is not None:
-            return HeadDate(year, line_start, line_end, date_of(m))
+        if m.re is DATE:
+            return HeadDate(year_of(m) or 0, line_start, line_end, date_of(m))
+        whole = oj_dates.read(m, "f", "") or None
+        return HeadDate(int(m.group("fyw")), line_start, line_end, whole)
     return None
+
+
+# an act's number after a date on its line, a domain in brackets before it: the date is
+# the act's, as the languages that write it first cite an act (``2016 m. balandžio 27 d.
+# Europos Parlamento ir Tarybos reglamentas (ES) 2016/679``, ``27 päivänä huhtikuuta 2016
+# annettu Euroopan parlamentin ja neuvoston asetus (EU) 2016/679``)
+_ACT_AFTER = compile_pattern(
+    r"[^\n]{0,120}?\([^\W\d_][^\W\d_, ]{0,30}\)[ ](?:[^\W\d_:]{1,3}[.:]?[ ]?){0,2}[0-9]{1,4}/[0-9]"
+)

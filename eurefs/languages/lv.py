@@ -53,7 +53,9 @@ LANGUAGE = Language(
         any_before=r"(?<![\w-])(?P<body>(?:(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}[ ](?i:un)[ ](?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}|[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{2,20})|[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}[-–][A-ZĀČĒĢĪĶĻŅŠŪŽ]\w{1,20})[ ](?:[^\W\d_]{2,25}(?i:as|ās|es|is|us|u)[ ]){0,2}(?:(?i:apakškomitejas|komitejas|padomes))|(?:(?!(?i:kas|tas|šīs|savas|Padomes)[ ])[^\W\d_]{2,25}(?i:as|ās|es|is|us|u)[ ]){0,3}(?i:apakškomitejas|komitejas)))[ ]$",
     ),
     date_words=("gada",),
-    months=(("janvāris", "janvāra"), ("februāris", "februāra"), ("marts", "marta"), ("aprīlis", "aprīļa"), ("maijs", "maija"), ("jūnijs", "jūnija"), ("jūlijs", "jūlija"), ("augusts", "augusta"), ("septembris", "septembra"), ("oktobris", "oktobra"), ("novembris", "novembra"), ("decembris", "decembra")),
+    # the nominative, the genitive and the locative (``2008. gada 3. septembrī``, the heads of
+    # the Court's judgments)
+    months=(("janvāris", "janvāra", "janvārī"), ("februāris", "februāra", "februārī"), ("marts", "marta", "martā"), ("aprīlis", "aprīļa", "aprīlī"), ("maijs", "maija", "maijā"), ("jūnijs", "jūnija", "jūnijā"), ("jūlijs", "jūlija", "jūlijā"), ("augusts", "augusta", "augustā"), ("septembris", "septembra", "septembrī"), ("oktobris", "oktobra", "oktobrī"), ("novembris", "novembra", "novembrī"), ("decembris", "decembra", "decembrī")),
     oj=OjWords(
         journals=("OV",),
         # (then the locative or inessive, as running text declines the name: see sources)

@@ -54,6 +54,8 @@ LANGUAGE = Language(
         any_after=r"(?i:[ ]tal-)(?P<body>(?i:Sottokumitat|Kumitat)(?:[ ][A-Z]{2,6}[-–][A-ZĊĠĦŻ]\w{1,20})?)(?![\w-])",
     ),
     date_words=("tal",),
+    # (``3 ta’ Settembru 2008``, the heads of the Court's judgments)
+    date_joiners=("ta'", "ta’"),
     months=(("Jannar",), ("Frar",), ("Marzu",), ("April",), ("Mejju",), ("Ġunju",), ("Lulju",), ("Awwissu",), ("Settembru",), ("Ottubru",), ("Novembru",), ("Diċembru",)),
     oj=OjWords(
         journals=("ĠU",),

@@ -46,6 +46,7 @@ import re
 
 from eurefs.grammar import oj_dates
 from eurefs.grammar.common import words
+from eurefs.grammar.record_dates import YEAR_FIRST
 from eurefs.grammar.text_dates import (
     ABBREVIATED,
     ABBREVIATED_MONTHS,
@@ -53,7 +54,6 @@ from eurefs.grammar.text_dates import (
     MONTH_FIRST,
     MONTHS_FIRST,
     ORDINAL,
-    YEAR_FIRST,
     cited,
     date_of,
 )
@@ -192,7 +192,7 @@ def _sentence_date_before(text: str, start: int, year: int, date: dt.date | None
 
 
 def _year_first(text: str, at: int, end: int) -> tuple[tuple[int, int], dt.date | None] | None:
-    """The date written year first (``text_dates.YEAR_FIRST``: ``2023 m. gruodžio 8 dieną``)
+    """The date written year first (``record_dates.YEAR_FIRST``: ``2023 m. gruodžio 8 dieną``)
     at ``at``, before ``end``: its span and its whole date (None: no day of the calendar)."""
     for form in YEAR_FIRST:
         if (m := form.match(text, at, end)) is not None:

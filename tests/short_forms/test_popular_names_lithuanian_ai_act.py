@@ -1,7 +1,7 @@
 """The AI Act's Lithuanian names (``DI aktas``, ``Dirbtinio intelekto aktas``) with their
 pinpoints after them, and a sentence dated year first (``2023 m. gruodžio 8 dieną``), as
 Lithuanian writes dates: a text of the draft's time names the proposal, not Regulation (EU)
-2024/1689 (``short_forms/dated_names``, ``grammar/text_dates.YEAR_FIRST``)."""
+2024/1689 (``short_forms/dated_names``, ``grammar/record_dates.YEAR_FIRST``)."""
 
 from __future__ import annotations
 

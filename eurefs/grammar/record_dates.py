@@ -1,0 +1,77 @@
+"""Dates written in the form of a record's dated acts (``dated_forms_before``), the month
+in words: year first (Lithuanian ``2023 m. gruodžio 8 d.``, Hungarian ``2023. december 8-i``,
+Latvian ``2023. gada 8. decembris``) and day first (Finnish ``8 päivänä joulukuuta 2023``),
+read in a text's head (``grammar/text_dates.head_date``) and, year first, before a name
+in its sentence (``short_forms/dated_names``).  Their groups are named ``f...``, as
+:func:`~eurefs.grammar.oj_dates.words_pattern`'s, so that
+:func:`~eurefs.grammar.oj_dates.read` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eurefs.grammar import oj_dates
+from eurefs.grammar.common import words
+from eurefs.languages import LANGUAGES
+from eurefs.pattern_store import compile_pattern
+
+
+def _year_first(template: str) -> str:
+    """A record's date form that starts with its year (``{year} m. {month} {day} d.``), up to
+    its day: the words after the day are a case's and vary in prose (Lithuanian ``d.``,
+    ``dieną``; Hungarian ``-i``, ``-án``).  Groups ``f...``."""
+    # (Latvian writes the month after the day: ``{year}. gada {day}. {month}``)
+    head = template[: max(template.index(f) + len(f) for f in ("{day}", "{month}"))]
+    parts = re.split(r"(\{year\}|\{month\}|\{day\})", head)
+    fields = {
+        "{year}": r"(?P<fyw>(?:19|20)[0-9]{2})",
+        "{month}": "(?P<fmw>" + words(*oj_dates.MONTH_LANGS) + r")(?![\w])",
+        "{day}": r"(?P<fdw>[0-9]{1,2})(?![0-9])",
+    }
+    return "".join(fields.get(p) or re.escape(p).replace(r"\ ", "[ ]") for p in parts)
+
+
+#: Dates written year first, the month in words, as the records' dated acts write them
+#: (``dated_forms_before``: Lithuanian ``2023 m. gruodžio 8 d.``, Hungarian ``2023. december
+#: 8-i``, Latvian ``2023. gada 8. decembris``), in prose too (``2023 m. gruodžio 8 dieną``,
+#: expertlab.lt on the AI Act; pages corpus): one pattern a form, each matched at a year.
+#: Groups ``f...``.
+YEAR_FIRST = tuple(
+    compile_pattern(source)
+    for source in dict.fromkeys(
+        _year_first(form)
+        for lg in LANGUAGES
+        for form in lg.dated_forms_before
+        if form.startswith("{year}") and "{month}" in form
+    )
+)
+
+
+def _day_first(template: str) -> str:
+    """A record's date form that starts with its day, the month in words, up to its year
+    (Finnish ``{day} päivänä {month} {year}``).  Groups ``f...``, as :func:`_year_first`'s."""
+    head = template[: template.index("{year}") + len("{year}")]
+    parts = re.split(r"(\{year\}|\{month\}|\{day\})", head)
+    fields = {
+        "{year}": r"(?P<fyw>(?:19|20)[0-9]{2})(?![0-9])",
+        "{month}": "(?P<fmw>" + words(*oj_dates.MONTH_LANGS) + r")(?![\w])",
+        "{day}": r"(?<![0-9])(?P<fdw>[0-9]{1,2})",
+    }
+    return "".join(fields.get(p) or re.escape(p).replace(r"\ ", "[ ]") for p in parts)
+
+
+#: The dates a text's head may give in a record's form (``text_dates.head_date``): those of
+#: :data:`YEAR_FIRST` and those written day first, the month in words, that the
+#: records' dated acts write (Finnish ``25 päivänä kesäkuuta 2013``, under the heading of
+#: the Court's Finnish judgments and opinions; as a date in a title it reads ``annettu 9
+#: päivänä syyskuuta 2015``, which a gap's dates leave as a title's words)
+HEAD_FORMS = YEAR_FIRST + tuple(
+    compile_pattern(source)
+    for source in dict.fromkeys(
+        _day_first(form)
+        for lg in LANGUAGES
+        for form in lg.dated_forms_before
+        if form.startswith("{day}") and "{month}" in form and "{year}" in form
+    )
+)
