@@ -88,13 +88,16 @@ def _rows(result: DocumentReferences[Reference]) -> Iterable[dict[str, Any]]:
         }
 
 
-def _extract_partition(items: Iterable[Any], kinds: tuple[str, ...] | None) -> pd.DataFrame:
+def _extract_partition(
+    items: Iterable[Any], kinds: tuple[str, ...] | None, max_bytes: int | None = None
+) -> pd.DataFrame:
     rows: list[dict[str, Any]] = []
+    job = _Job(kinds, max_bytes=max_bytes)
     for item in items:
         if isinstance(item, str):
-            result = _scan_file(item, _Job(kinds))
+            result = _scan_file(item, job)
         elif isinstance(item, tuple | list) and len(item) == 2:
-            result = _scan_text((str(item[0]), item[1]), _Job(kinds))
+            result = _scan_text((str(item[0]), item[1]), job)
         else:
             result = DocumentReferences(
                 repr(item)[:80], error="TypeError", message="expected a (doc, text) pair or a path"
@@ -104,7 +107,9 @@ def _extract_partition(items: Iterable[Any], kinds: tuple[str, ...] | None) -> p
     return frame.astype(REFERENCE_COLUMNS)
 
 
-def extract(documents: db.Bag, *, kinds: Iterable[str] | None = None) -> dd.DataFrame:
+def extract(
+    documents: db.Bag, *, kinds: Iterable[str] | None = None, max_bytes: int | None = None
+) -> dd.DataFrame:
     """The references of every document in a Dask bag, as a Dask DataFrame.
 
     Args:
@@ -112,6 +117,9 @@ def extract(documents: db.Bag, *, kinds: Iterable[str] | None = None) -> dd.Data
             DOCX, HTML, Formex or text, as :func:`eurefs.read_document` reads them)
             that every worker can read.
         kinds: Only these reference kinds; all when None.
+        max_bytes: The most bytes a file may have, as for :func:`eurefs.read_document`
+            (default: ``$EUREFS_MAX_INPUT_MB`` mebibytes where the worker runs, else
+            each format's limit); a file over it gives a ``DocumentTooLarge`` row.
 
     Returns:
         A lazy DataFrame with :data:`REFERENCE_COLUMNS`, documents in bag order and
@@ -119,17 +127,21 @@ def extract(documents: db.Bag, *, kinds: Iterable[str] | None = None) -> dd.Data
         read gives one row with ``error`` set.
 
     Raises:
-        ValueError: for an unknown kind.
+        ValueError: for an unknown kind, or a ``max_bytes`` below 1.
     """
+    from eurefs.readers.limits import chosen_limit
+
     wanted: tuple[str, ...] | None = None
     if kinds is not None:
         from eurefs.parallel import _check_kinds
 
         wanted = _check_kinds(kinds)
+    if max_bytes is not None:
+        chosen_limit(max_bytes)  # a ConfigurationError here, not in every worker
     from dask.delayed import delayed
 
     parts = documents.to_delayed()  # type: ignore[no-untyped-call]
-    frames = [delayed(_extract_partition, pure=True)(part, wanted) for part in parts]
+    frames = [delayed(_extract_partition, pure=True)(part, wanted, max_bytes) for part in parts]
     frame: dd.DataFrame = dd.from_delayed(frames, meta=_empty(REFERENCE_COLUMNS), verify_meta=False)
     return frame
 

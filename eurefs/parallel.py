@@ -90,6 +90,7 @@ class _Job:
     short_forms: bool = True
     input_format: str | None = None
     encoding: str | None = None
+    max_bytes: int | None = None  # (as read_document's)
 
 
 def _scan_text(item: tuple[str, str], job: _Job) -> DocumentReferences[Reference]:
@@ -106,7 +107,9 @@ def _read_file(path: str, job: _Job) -> tuple[DocumentText, tuple[str, ...]]:
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ReaderWarning)
-        document = read_document(path, input_format=job.input_format, encoding=job.encoding)
+        document = read_document(
+            path, input_format=job.input_format, encoding=job.encoding, max_bytes=job.max_bytes
+        )
     notes = list(document.notes)
     for found in caught:
         if isinstance(found.message, ReaderWarning):
@@ -174,6 +177,7 @@ def extract_files(
     input_format: str | None = None,
     encoding: str | None = None,
     short_forms: bool = True,
+    max_bytes: int | None = None,
 ) -> Iterator[DocumentReferences[Reference]]:
     """Extract the references of many files (PDF, DOCX, HTML, Formex, text), in input order.
 
@@ -187,17 +191,22 @@ def extract_files(
         input_format: Read every file as this format instead of sniffing it.
         encoding: The encoding of text files (default UTF-8, or UTF-16 with a BOM).
         short_forms: Also find back-references (as :func:`eurefs.extract` does).
+        max_bytes: The most bytes a file may have, whatever its format, as for
+            :func:`eurefs.read_document` (default: ``$EUREFS_MAX_INPUT_MB`` mebibytes,
+            else each format's limit); a file over it gives a ``DocumentTooLarge``
+            result, and the others go on.
 
     Yields:
         One :class:`DocumentReferences` per path, in the order given.
 
     Raises:
-        ValueError: for an unknown kind or ``jobs < 1``.
+        ValueError: for an unknown kind, ``jobs < 1`` or a ``max_bytes`` below 1
+            (:class:`~eurefs.errors.ConfigurationError`).
         TypeError: when ``paths`` is a single string.
     """
     if isinstance(paths, str | bytes):
         raise TypeError("extract_files() needs an iterable of paths, not a single string")
-    job = _Job(_check_kinds(kinds), short_forms, input_format, encoding)
+    job = _file_job(kinds, short_forms, input_format, encoding, max_bytes)
     return _run((os.fspath(p) for p in paths), _scan_file, job, jobs)
 
 
@@ -209,11 +218,26 @@ def extract_files_light(
     input_format: str | None = None,
     encoding: str | None = None,
     short_forms: bool = True,
+    max_bytes: int | None = None,
 ) -> Iterator[DocumentReferences[light.Reference]]:
     """:func:`extract_files` with the engine's light references (``eurefs.models.light``),
     which ``eurefs extract`` writes without pydantic."""
-    job = _Job(_check_kinds(kinds), short_forms, input_format, encoding)
+    job = _file_job(kinds, short_forms, input_format, encoding, max_bytes)
     return _run(iter(paths), _scan_file_light, job, jobs)
+
+
+def _file_job(
+    kinds: str | Iterable[str] | None,
+    short_forms: bool,
+    input_format: str | None,
+    encoding: str | None,
+    max_bytes: int | None,
+) -> _Job:
+    """What the workers reading files need, checked here (not once in every worker)."""
+    from eurefs.readers.limits import chosen_limit
+
+    chosen_limit(max_bytes)  # a ConfigurationError for a limit below a byte
+    return _Job(_check_kinds(kinds), short_forms, input_format, encoding, max_bytes)
 
 
 def _check_kinds(kinds: str | Iterable[str] | None) -> tuple[str, ...] | None:

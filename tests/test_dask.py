@@ -124,3 +124,18 @@ def test_a_normal_form_its_text_refused_a_celex_is_no_work(
             "resolve it in its text, or merge on the 'work' column's CELEX numbers"
         )
     assert not str(by_key["COM(2019) 640 final"].error).startswith("ResolveError: read alone")
+
+
+def test_a_file_over_the_limit_given_gives_an_error_row(client: Client) -> None:
+    # The German EUR-Lex page of COM(2021) 206, the AI Act proposal (0.68 MiB; provenance in
+    # tests/data/documents/PROVENANCE.md), and the English Formex of Regulation (EU) 2024/903.
+    docs = Path(__file__).parent / "data" / "documents"
+    page = docs / "html" / "de-eurlex-com-2021-206-ai-act-proposal.html"
+    act = docs / "formex" / "en-fmx4-regulation-2024-903-interoperable-europe-act.fmx.xml"
+    bag = db.from_sequence([str(page), str(act)], npartitions=2)
+    frame = eurefs.dask.extract(bag, kinds=["legal_act"], max_bytes=500_000).compute()
+    [error] = list(frame["error"].dropna())
+    assert error.startswith(f"DocumentTooLarge: {page}: over the limit of 500,000 bytes")
+    assert "Regulation (EU) 2024/903" in set(frame["text"].dropna())
+    with pytest.raises(ValueError, match="max_bytes must be a whole number over 0"):
+        eurefs.dask.extract(bag, max_bytes=0)

@@ -27,7 +27,9 @@ ENCODING_HELP = (
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".xhtml", ".xml", ".txt", ".text")
 
 
-def expand_inputs(paths: list[str], files_from: str | None = None) -> tuple[list[str], bool]:
+def expand_inputs(
+    paths: list[str], files_from: str | None = None, max_bytes: int | None = None
+) -> tuple[list[str], bool]:
     """The documents the inputs name, and whether they are a collection (records then name
     their ``doc`` even when it holds one file).
 
@@ -35,13 +37,14 @@ def expand_inputs(paths: list[str], files_from: str | None = None) -> tuple[list
     extension is a document format's (:data:`DOCUMENT_SUFFIXES`, any case), recursively,
     in sorted order, hidden files and directories left out (how many other files were
     left out is said on stderr); ``files_from`` names a file (``-``: stdin) listing one
-    path per line, for corpora too large for a command line.
+    path per line, for corpora too large for a command line, read no further than a text
+    document's limit (``max_bytes``: ``--max-input-mb``).
     """
     listed = list(paths)
     if files_from is not None:
         if files_from == "-" and "-" in listed:
             raise UsageError("--files-from - reads the list of files from stdin: no - input too")
-        listed += _listed(files_from)
+        listed += _listed(files_from, max_bytes)
     found: list[str] = []
     for path in listed:
         found.extend(_documents_under(path) if os.path.isdir(path) else [path])
@@ -49,12 +52,12 @@ def expand_inputs(paths: list[str], files_from: str | None = None) -> tuple[list
     return found, many
 
 
-def _listed(files_from: str) -> list[str]:
+def _listed(files_from: str, max_bytes: int | None) -> list[str]:
     """The paths a list names, one a line; read no further than a text document's limit
     (``--files-from /dev/zero`` read until memory ran out)."""
     from eurefs.readers.limits import ENV_MAX_INPUT_MB, format_limit
 
-    limit = format_limit("text")
+    limit = format_limit("text", max_bytes)
     try:
         if files_from == "-":
             text = sys.stdin.read(limit + 1)
@@ -69,7 +72,7 @@ def _listed(files_from: str) -> list[str]:
     if len(text) > limit:
         raise UsageError(
             f"--files-from {files_from}: over {limit:,} characters; refused (set "
-            f"{ENV_MAX_INPUT_MB} to read a longer list)"
+            f"--max-input-mb or {ENV_MAX_INPUT_MB} to read a longer list)"
         )
     paths = [line.strip() for line in text.splitlines() if line.strip()]
     if not paths:
@@ -114,8 +117,9 @@ class PageProgress:
         sys.stderr.flush()
 
 
-def document_bytes(path: str) -> bytes:
-    """The bytes of one document given on the command line; ``-`` reads stdin.
+def document_bytes(path: str, max_bytes: int | None = None) -> bytes:
+    """The bytes of one document given on the command line; ``-`` reads stdin; no more
+    than ``max_bytes`` (``--max-input-mb``: :func:`~eurefs.readers.limits.format_limit`).
 
     Stdin of 0 bytes is no document, as a file of 0 bytes is not (a download that
     failed before the pipe, ``curl -s URL | eurefs extract -``): the same error.
@@ -128,9 +132,9 @@ def document_bytes(path: str) -> bytes:
     from eurefs.readers.limits import format_limit, read_limited
 
     if path != "-":
-        return load_bytes(path)
+        return load_bytes(path, max_bytes)
     try:
-        data = read_limited(sys.stdin.buffer, "stdin", format_limit(None))
+        data = read_limited(sys.stdin.buffer, "stdin", format_limit(None, max_bytes))
     except OSError as exc:
         raise ReadError(f"cannot read ({exc})", "stdin") from None
     if not data:
@@ -139,11 +143,16 @@ def document_bytes(path: str) -> bytes:
 
 
 def read_input(
-    path: str, input_format: str | None = None, encoding: str | None = None
+    path: str,
+    input_format: str | None = None,
+    encoding: str | None = None,
+    max_bytes: int | None = None,
 ) -> DocumentText:
     """Read one document given on the command line; ``-`` reads stdin.
 
-    ``encoding`` applies to text inputs only (other formats say their own).
+    ``encoding`` applies to text inputs only (other formats say their own); ``max_bytes``
+    (``--max-input-mb``) is the most bytes it may have, as for
+    :func:`~eurefs.readers.read_document`.
 
     Raises:
         ReadError: when it cannot be read (the message names the file and the reason).
@@ -151,8 +160,14 @@ def read_input(
     from eurefs.readers import read_document
 
     if path == "-":
-        data = document_bytes(path)
-        return read_document(data, input_format=input_format, name="stdin", encoding=encoding)
+        data = document_bytes(path, max_bytes)
+        return read_document(
+            data, input_format=input_format, name="stdin", encoding=encoding, max_bytes=max_bytes
+        )
     return read_document(
-        path, input_format=input_format, encoding=encoding, progress=PageProgress(path)
+        path,
+        input_format=input_format,
+        encoding=encoding,
+        progress=PageProgress(path),
+        max_bytes=max_bytes,
     )

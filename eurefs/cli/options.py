@@ -22,11 +22,13 @@ __all__ = [
     "add_document_paths",
     "add_encoding_option",
     "add_input_format_option",
+    "add_max_input_option",
     "add_resolver_options",
     "cache_dir",
     "encoding",
     "endpoint",
     "make_resolver",
+    "max_input_bytes",
     "parse_fields",
     "record_fields",
     "retry_count",
@@ -128,6 +130,32 @@ def add_input_format_option(p: Any) -> None:
     p.add_argument("--input-format", choices=INPUT_FORMATS, help=INPUT_FORMAT_HELP)
 
 
+def max_input_bytes(value: str) -> int:
+    """``--max-input-mb MB``: the bytes of a limit in mebibytes, read as
+    ``$EUREFS_MAX_INPUT_MB`` is (:func:`eurefs.readers.limits.mebibytes`)."""
+    from eurefs.readers.limits import mebibytes
+
+    try:
+        return mebibytes(value, "--max-input-mb")
+    except ConfigurationError:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of MiB over 0 (e.g. 2048), not {value!r}"
+        ) from None
+
+
+def add_max_input_option(p: Any) -> None:
+    """``--max-input-mb MB`` (as ``max_input_bytes``), for the commands that read documents."""
+    p.add_argument(
+        "--max-input-mb",
+        dest="max_input_bytes",
+        type=max_input_bytes,
+        metavar="MB",
+        help="the most MiB a document may have, whatever its format (default: "
+        "$EUREFS_MAX_INPUT_MB, else 512 for PDF and DOCX, 128 for HTML, Formex and text); "
+        "a larger one is refused",
+    )
+
+
 def add_document_paths(p: Any) -> None:
     """The ``FILE ...`` positional of the commands that read several documents."""
     p.add_argument(
@@ -138,6 +166,7 @@ def add_document_paths(p: Any) -> None:
     )
     add_input_format_option(p)
     add_encoding_option(p)
+    add_max_input_option(p)
 
 
 def add_resolver_options(p: Any) -> None:

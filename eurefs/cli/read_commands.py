@@ -8,6 +8,7 @@ from typing import Any
 
 from eurefs.cli.errors import EXIT_OK, say
 from eurefs.cli.inputs import ENCODING_HELP, INPUT_FORMAT_HELP, read_input
+from eurefs.cli.options import add_max_input_option
 from eurefs.kinds import INPUT_FORMATS
 
 TEXT_EPILOG = """examples:
@@ -21,7 +22,7 @@ it back ('eurefs extract regulation.txt') gives the same spans and pages."""
 
 def run_text(args: argparse.Namespace) -> int:
     """Print the document's text exactly (UTF-8, no newline translation)."""
-    doc = read_input(args.path, args.input_format, args.encoding)
+    doc = read_input(args.path, args.input_format, args.encoding, args.max_input_bytes)
     for note in doc.notes:
         say(f"{doc.source}: {note}")
     sys.stdout.flush()
@@ -47,4 +48,5 @@ def add_commands(sub: Any) -> None:
     p.add_argument("path", metavar="FILE", help="the document, or - for stdin")
     p.add_argument("--input-format", choices=INPUT_FORMATS, help=INPUT_FORMAT_HELP)
     p.add_argument("--encoding", metavar="ENC", help=ENCODING_HELP)
+    add_max_input_option(p)
     p.set_defaults(func=run_text)

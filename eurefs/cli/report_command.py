@@ -33,7 +33,9 @@ def run_report(args: argparse.Namespace) -> int:
     errors: list[tuple[str, str]] = []
     inputs = [
         ReportInput(doc.name, doc.text, list(extract(doc.text)), doc.page_starts)
-        for doc in readable_inputs(args.paths, errors, args.encoding, args.input_format)
+        for doc in readable_inputs(
+            args.paths, errors, args.encoding, args.input_format, args.max_input_bytes
+        )
     ]
     if not inputs:
         raise UsageError("no input could be read: no report written")

@@ -18,6 +18,7 @@ from eurefs.kinds import INPUT_FORMATS
 if TYPE_CHECKING:
     from eurefs.models.references import BaseReference, Reference
     from eurefs.models.results import ResolveResult
+    from eurefs.text import DocumentText
 
 # Citation formats for reference managers (eurefs.export): documents only, errors on stderr.
 CITATION_FORMATS = ("csl-json", "bibtex", "ris")
@@ -102,16 +103,19 @@ def _representative(mentions: list[BaseReference]) -> BaseReference:
     return next((r for r in mentions if r.kind != "short_form"), mentions[0])
 
 
-def _one_document(document: str, refs: list[str]) -> None:
-    """``--from-text a.txt b.txt`` (a shell's ``*.txt``): the others are no references."""
+def _one_document(args: argparse.Namespace) -> DocumentText:
+    """The document ``--from-text`` names, read; ``--from-text a.txt b.txt`` (a shell's
+    ``*.txt``): the others are no references."""
     import os.path
 
-    others = [r for r in refs if r != "-" and os.path.isfile(r)]
+    document: str = args.from_text
+    others = [r for r in args.refs if r != "-" and os.path.isfile(r)]
     if others:
         raise UsageError(
             f"{others[0]}: a file given with --from-text {document}, which reads one document: "
             "run once for each, or use 'eurefs report --resolve' for several"
         )
+    return read_input(document, args.input_format, args.encoding, args.max_input_bytes)
 
 
 def _stdin_item(line: str) -> str:
@@ -142,8 +146,7 @@ def run_resolve(args: argparse.Namespace) -> int:
     batch = False
     mentions: list[int] = []
     if args.from_text:
-        _one_document(args.from_text, args.refs)
-        document_text = read_input(args.from_text, args.input_format, args.encoding)
+        document_text = _one_document(args)
         # each cited work once (its first full reference stands for it), with its count
         for work in group(_resolvable(extract(document_text), args.from_text)):
             items.append(_representative(work.references))
@@ -211,6 +214,7 @@ def add_commands(sub: Any) -> None:
     )
     p.add_argument("--input-format", choices=INPUT_FORMATS, help=INPUT_FORMAT_HELP)
     options.add_encoding_option(p, "stdin and a --from-text text file")
+    options.add_max_input_option(p)
     p.add_argument(
         "--format",
         choices=FORMATS + CITATION_FORMATS,

@@ -7,7 +7,12 @@ import sys
 from typing import Any
 
 from eurefs.cli.errors import EXIT_OK, EXIT_USAGE, UsageError
-from eurefs.cli.options import add_document_paths, add_encoding_option, add_input_format_option
+from eurefs.cli.options import (
+    add_document_paths,
+    add_encoding_option,
+    add_input_format_option,
+    add_max_input_option,
+)
 
 ANNOTATE_EPILOG = """examples:
   eurefs annotate letter.txt > letter.html
@@ -32,7 +37,11 @@ def run_annotate(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     fmt: Format = args.format or "html"
     doc = read_input(
-        args.path, keep_html=fmt == "html", encoding=args.encoding, input_format=args.input_format
+        args.path,
+        keep_html=fmt == "html",
+        encoding=args.encoding,
+        input_format=args.input_format,
+        max_bytes=args.max_input_bytes,
     )
     if doc.html is not None and fmt == "html":
         _write_page(annotate_html(doc.html, link=to_link), doc.encoding)
@@ -71,6 +80,7 @@ def add_commands(sub: Any) -> None:
     )
     add_input_format_option(p)
     add_encoding_option(p, "a text input")
+    add_max_input_option(p)
     p.add_argument(
         "--format",
         choices=("html", "markdown", "text"),
@@ -98,14 +108,16 @@ can be read, nothing is written (exit status 2)."""
 
 
 def _documents(
-    paths: list[str], encoding: str | None, input_format: str | None
+    args: argparse.Namespace,
 ) -> tuple[list[tuple[str, list[Any]]], list[tuple[str, str]]]:
     """Every input read and its references extracted, or an error per unreadable input."""
     from eurefs.cli.show_inputs import readable_inputs
     from eurefs.scanner import extract
 
     errors: list[tuple[str, str]] = []
-    found = readable_inputs(paths, errors, encoding, input_format)
+    found = readable_inputs(
+        args.paths, errors, args.encoding, args.input_format, args.max_input_bytes
+    )
     docs = [(doc.name, list(extract(doc.text))) for doc in found]
     return docs, errors
 
@@ -123,7 +135,7 @@ def run_graph(args: argparse.Namespace) -> int:
     """Write the citation graph of the input documents."""
     from eurefs.graph import WRITERS, citation_graph
 
-    docs, errors = _documents(args.paths, args.encoding, args.input_format)
+    docs, errors = _documents(args)
     if not docs:  # a graph of error nodes alone (in CSV a header alone) is no output
         raise UsageError("no input could be read: no graph written")
     _write(WRITERS[args.format](citation_graph(docs, errors)), args.output)

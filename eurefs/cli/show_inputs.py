@@ -50,6 +50,7 @@ def read_input(
     keep_html: bool = False,
     encoding: str | None = None,
     input_format: str | None = None,
+    max_bytes: int | None = None,
 ) -> InputDocument:
     """Read one FILE argument (``-`` for stdin).
 
@@ -58,6 +59,8 @@ def read_input(
         keep_html: Keep an HTML page as source (for ``annotate``).
         encoding: The encoding of a text input (``--encoding``).
         input_format: The format to read it as (``--input-format``), not sniffed.
+        max_bytes: The most bytes it may have (``--max-input-mb``), as for
+            :func:`~eurefs.readers.read_document`.
 
     Raises:
         UsageError: when the file cannot be read (one line for the user).
@@ -65,16 +68,18 @@ def read_input(
     name = "stdin" if path == "-" else path
     try:
         if not keep_html:
-            doc = read_document_input(path, input_format, encoding)
+            doc = read_document_input(path, input_format, encoding, max_bytes)
             return InputDocument(name, doc.text, None, doc.page_starts)
-        data = document_bytes(path)
+        data = document_bytes(path, max_bytes)
         fmt = input_format or sniff_format(data, name, encoding)
         if fmt == "html":  # (read here, not by read_document: held to its limit here)
-            refuse_large(len(data), fmt, name, format_limit(fmt))
+            refuse_large(len(data), fmt, name, format_limit(fmt, max_bytes))
             source, codec = _html_source(data, name)
             page = html_text(source)
             return InputDocument(name, page.text, page, encoding=codec)
-        doc = read_document(data, input_format=fmt, name=name, encoding=encoding)
+        doc = read_document(
+            data, input_format=fmt, name=name, encoding=encoding, max_bytes=max_bytes
+        )
         return InputDocument(name, doc.text, None, doc.page_starts)
     except ReadError as exc:
         raise UsageError(str(exc)) from None
@@ -85,15 +90,19 @@ def readable_inputs(
     errors: list[tuple[str, str]],
     encoding: str | None = None,
     input_format: str | None = None,
+    max_bytes: int | None = None,
 ) -> Iterator[InputDocument]:
-    """Each FILE read in turn (for ``report`` and ``graph``).
+    """Each FILE read in turn (for ``report`` and ``graph``), no more than ``max_bytes``
+    (``--max-input-mb``) each.
 
     One that cannot be read is named on stderr, added to ``errors`` as
     ``(path, message)`` and passed over, so the others still count.
     """
     for path in expand_inputs(list(paths))[0]:
         try:
-            yield read_input(path, encoding=encoding, input_format=input_format)
+            yield read_input(
+                path, encoding=encoding, input_format=input_format, max_bytes=max_bytes
+            )
         except UsageError as exc:
             say(f"error: {exc}")
             errors.append((path, str(exc)))

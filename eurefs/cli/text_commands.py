@@ -17,7 +17,7 @@ from eurefs.cli.inputs import (
     expand_inputs,
     read_input,
 )
-from eurefs.cli.options import add_encoding_option
+from eurefs.cli.options import add_encoding_option, add_max_input_option
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import ParseError, ReadError
 from eurefs.kinds import ALL_KINDS, INPUT_FORMATS
@@ -194,11 +194,11 @@ def run_extract(args: argparse.Namespace) -> int:
 
     columns = _columns(args, kinds)
     given = args.paths or ([] if args.files_from else ["-"])
-    paths, many = expand_inputs(given, args.files_from)
+    paths, many = expand_inputs(given, args.files_from, args.max_input_bytes)
     if "-" in paths and sys.stdin.isatty():
         say("reading the text from stdin (end with Ctrl-D; see 'eurefs extract --help')")
     if len(paths) == 1 and not many:
-        doc = read_input(paths[0], args.input_format, encoding)
+        doc = read_input(paths[0], args.input_format, encoding, args.max_input_bytes)
         for note in doc.notes:
             say(f"{doc.source}: {note}")
         from eurefs.cli.streaming import document_references
@@ -245,12 +245,13 @@ def _scan_files(
             input_format=args.input_format,
             encoding=encoding,
             short_forms=not args.no_short_forms,
+            max_bytes=args.max_input_bytes,
         )
         return
     for path in paths:
         name = "stdin" if path == "-" else path  # as error messages and the graph name it
         try:
-            doc = read_input(path, args.input_format, encoding)
+            doc = read_input(path, args.input_format, encoding, args.max_input_bytes)
         except ReadError as exc:
             yield DocumentReferences(name, error=type(exc).__name__, message=str(exc))
             continue
@@ -321,6 +322,7 @@ def _add_extract(sub: Any) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH", help=PATHS_HELP)
     p.add_argument("--files-from", metavar="LIST", help=FILES_FROM_HELP)
     p.add_argument("--input-format", choices=INPUT_FORMATS, help=INPUT_FORMAT_HELP)
+    add_max_input_option(p)
     p.add_argument(
         "--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)"
     )

@@ -15,7 +15,8 @@ HTML or Formex takes about 12 MB of memory a MB of markup, so their 128 MiB come
 1.5 GB.  One limit for every format replaces them: ``max_bytes`` of
 :func:`~eurefs.readers.read_document`, or the environment variable ``EUREFS_MAX_INPUT_MB``
 (mebibytes, e.g. ``EUREFS_MAX_INPUT_MB=2048``), which the command line and its worker
-processes follow.
+processes follow; the command line's ``--max-input-mb`` before it, as ``max_bytes`` of
+:func:`~eurefs.parallel.extract_files` for the files it reads in its workers.
 """
 
 from __future__ import annotations
@@ -25,7 +26,14 @@ from typing import BinaryIO
 
 from eurefs.errors import ConfigurationError, DocumentTooLarge
 
-__all__ = ["ENV_MAX_INPUT_MB", "MAX_INPUT_BYTES", "format_limit", "read_limited"]
+__all__ = [
+    "ENV_MAX_INPUT_MB",
+    "MAX_INPUT_BYTES",
+    "chosen_limit",
+    "format_limit",
+    "mebibytes",
+    "read_limited",
+]
 
 _MIB = 1 << 20
 #: The most bytes of a stream read at once.
@@ -57,13 +65,24 @@ def chosen_limit(max_bytes: int | None) -> int | None:
     value = os.environ.get(ENV_MAX_INPUT_MB, "").strip()
     if not value:
         return None
+    return mebibytes(value, ENV_MAX_INPUT_MB)
+
+
+def mebibytes(value: str, setting: str) -> int:
+    """The bytes a limit given in mebibytes comes to (``"2048"``, ``"0.5"``): the one
+    reading of ``$EUREFS_MAX_INPUT_MB`` and of the command line's ``--max-input-mb``.
+
+    Raises:
+        ConfigurationError: not a number of MiB that comes to a byte or more (``setting``
+            names where it was given).
+    """
     try:
         mib = float(value)
     except ValueError:
         mib = 0.0
     if not mib * _MIB >= 1 or mib == float("inf"):  # (also NaN)
         raise ConfigurationError(
-            f"{ENV_MAX_INPUT_MB} must be a number of MiB over 0 (e.g. 2048), not {value!r}"
+            f"{setting} must be a number of MiB over 0 (e.g. 2048), not {value!r}"
         )
     return int(mib * _MIB)
 
