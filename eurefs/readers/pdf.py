@@ -12,8 +12,9 @@ text matrix) and baseline.  From them this module builds lines in which
   ``eurefs.readers.columns`` reads two columns written row by row column after column.
 
 Each page is closed as soon as it is read; only its lines (strings) are kept, so
-memory stays flat however long the document is.  Why PDFium: see docs/reading.md
-(measured against pdfminer.six and poppler's ``pdftotext``).
+memory grows by little more than the text (about 1.3 KB a page: :data:`MAX_PAGES`).
+Why PDFium: see docs/reading.md (measured against pdfminer.six and poppler's
+``pdftotext``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from eurefs.readers.builder import refuse_long_text, superscript
 from eurefs.readers.columns import Part, Row, column_order
 from eurefs.readers.layout import Line, PageLines, Segment, assemble_pages
 from eurefs.readers.pdfbomb import refuse_bombs
-from eurefs.readers.pdfobjects import Objects, page_objects, plain_names
+from eurefs.readers.pdfobjects import Objects, TooManyObjects, page_objects, plain_names
 from eurefs.text import DocumentText
 
 #: Share of the page height, at the top and at the bottom, where running heads live.
@@ -44,6 +45,10 @@ MIN_GUTTER = 0.02
 #: 16,384 strings twice took 2.2 s to read its text, 131,072 twice over 200 s, where
 #: parsing the page took 0.06 s.  The real PDFs of the tests hold at most 158 on a page.
 MAX_TEXT_OBJECTS = 20_000
+#: The most pages a PDF may have: PDFium keeps 0.7 KB a page read, the reader 0.6 KB for
+#: an empty one (15 MB of 100,000 pages of one line each: 11 s, 263 MB), and the checks
+#: before it let a file list a page every 20 bytes.  EU documents have a few thousand.
+MAX_PAGES = 100_000
 
 
 def _import_pdfium() -> tuple[Any, Any]:
@@ -298,10 +303,17 @@ def _checked_open(pdfium: Any, raw: Any, data: bytes, source: str) -> tuple[Any,
 
 
 def _refuse_repeated_pages(pages: int, held: int, source: str) -> None:
-    """Refuse a PDF whose page tree lists more pages than it holds page objects (``held``;
-    0: not known): it lists pages more than once, and PDFium would read each again (a PDF
-    of 1.2 MB listing one page 200,000 times took 55 s and 170 MB to read, 93 s and 520
-    MB to extract; one that lists a node listing that page 450 times, 450 times, is 6 KB)."""
+    """Refuse a PDF of over :data:`MAX_PAGES` pages, or whose page tree lists more pages
+    than it holds page objects (``held``; 0: not known): it lists pages more than once,
+    and PDFium would read each again (a PDF of 1.2 MB listing one page 200,000 times took
+    55 s and 170 MB to read, 93 s and 520 MB to extract; one that lists a node listing
+    that page 450 times, 450 times, is 6 KB)."""
+    if pages > MAX_PAGES:
+        raise UnsafeDocument(
+            f"it has {pages:,} pages, over the {MAX_PAGES:,} the reader takes (each kept "
+            "in memory as it is read); refused",
+            source,
+        )
     if held and pages > held:
         raise UnsafeDocument(
             f"its page tree lists {pages} pages but holds {held} page object(s): it lists "
@@ -334,13 +346,18 @@ def _refuse_many_texts(raw: Any, page: Any, source: str) -> None:
 def read_pdf(data: bytes, source: str, progress: Any = None) -> DocumentText:
     """Read a PDF page by page; see the module docstring for what is cleaned."""
     pdfium, raw = _import_pdfium()
-    pdf, objects = _checked_open(pdfium, raw, data, source)
+    try:
+        pdf, objects = _checked_open(pdfium, raw, data, source)
+    except TooManyObjects as exc:  # (each is indexed before PDFium reads a page)
+        raise UnsafeDocument(f"{exc}; refused", source) from None
+    held = page_objects(objects)
+    del objects  # (not kept while the pages are read: 47 MB a 100,000 objects)
     pages: list[PageLines] = []
     try:
         total = len(pdf)
         if total == 0:
             raise CorruptDocument("the PDF has no pages", source)
-        _refuse_repeated_pages(total, page_objects(objects), source)
+        _refuse_repeated_pages(total, held, source)
         drawn = 0
         for number in range(total):
             try:

@@ -1,0 +1,66 @@
+"""How many pages and objects a PDF may have (:data:`eurefs.readers.pdf.MAX_PAGES`,
+:data:`eurefs.readers.pdfobjects.MAX_OBJECTS`).
+
+The page is page 3 of the OJ L 119 rendering of Regulation (EU) 2016/679, the GDPR
+(``tests/data/documents/pdf``; its provenance is in ``PROVENANCE.md``): a PDF of one
+page and 15 objects.  Each page PDFium reads is kept until the document is closed (0.7
+KB, and 0.6 KB of the reader's for an empty page: 100,000 pages of one line, 15 MB, took
+11 s and 263 MB), and each object written in the file is indexed before a page is read
+(a million small objects, 94 MB: 13 s and 900 MB): the limits are lowered here to show
+where they fall, as a test at the real ones would build files of 9 and 94 MB.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from eurefs.errors import UnsafeDocument
+from eurefs.readers import pdf, pdfobjects, read_document
+
+PAGE = (
+    Path(__file__).resolve().parents[1]
+    / "data/documents/pdf/en-oj-l119-2016-regulation-2016-679-gdpr-page-3.pdf"
+)
+
+
+def _copies(pages: int) -> bytes:
+    """The GDPR's page 3 imported ``pages`` times into a new PDF (its content and fonts
+    shared by every copy), as pypdfium2 writes it."""
+    source = pdfium.PdfDocument(PAGE)
+    copy = pdfium.PdfDocument.new()
+    copy.import_pages(source, [0] * pages)
+    out = io.BytesIO()
+    copy.save(out)
+    return out.getvalue()
+
+
+def test_a_pdf_of_more_pages_than_the_reader_takes_is_refused_before_it_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pdf, "MAX_PAGES", 2_000)
+    with pytest.raises(UnsafeDocument, match="it has 2,001 pages, over the 2,000 the reader"):
+        read_document(_copies(2_001), name="copies.pdf")
+    monkeypatch.setattr(pdf, "MAX_PAGES", 0)
+    with pytest.raises(UnsafeDocument, match="it has 1 pages, over the 0"):
+        read_document(PAGE)
+    monkeypatch.setattr(pdf, "MAX_PAGES", 1)
+    assert "Commission Recommendation 2003/361/EC" in read_document(PAGE).text
+
+
+def test_a_pdf_of_more_objects_than_the_reader_indexes_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pdfobjects, "MAX_OBJECTS", 14)
+    with pytest.raises(UnsafeDocument, match=f"{PAGE}: it writes over 14 objects; refused"):
+        read_document(PAGE)
+    monkeypatch.setattr(pdfobjects, "MAX_OBJECTS", 15)
+    assert "Commission Recommendation 2003/361/EC" in read_document(PAGE).text
+
+
+def test_the_limits_are_far_above_real_documents() -> None:
+    assert pdf.MAX_PAGES >= 100 * 261  # the Council's st 5419/16, 261 pages
+    assert pdfobjects.MAX_OBJECTS >= 100 * 3_636  # its objects
