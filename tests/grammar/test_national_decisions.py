@@ -1,5 +1,5 @@
 """A decision numbered number first with a four-digit year and neither domain, author nor
-EU author is a national court's or authority's in Italian, Polish and Czech
+EU author is a national court's or authority's in Italian, Polish, Czech and Swedish
 (``eu_decisions_need_domain``, ``eurefs/grammar/national_numbers.py``): an EU act only
 after the text has cited the number as one; the EU's own forms stay."""
 
@@ -39,6 +39,11 @@ def _acts(text: str) -> list[tuple[str, str | None]]:
         # calculator (a public repository, find_string 'rozhodnutí č. 1')
         "// Zdroj: ERÚ cenové rozhodnutí č. 13/2025 (VVN/VN), upraveno o pokles ~5,8 % pro 2026",
         "// Zdroje: ERÚ rozhodnutí 7/2023, 11/2024, SPČR analýza, ČEZ/EGD/PRE",
+        # the Swedish National Mediation Office's Director-General's decision on a
+        # mediation, in a case-management prototype for the office (a public repository,
+        # find_string 'beslut nr ')
+        '<Panel title="GD-beslut nr 12/2027 – uppladdat, ärende skapat automatiskt" '
+        'tags={["FF-007"]}>',
     ],
 )
 def test_a_bare_national_decision_number_is_no_eu_decision(text: str) -> None:
@@ -87,6 +92,22 @@ def test_a_bare_national_decision_number_is_no_eu_decision(text: str) -> None:
                 ("decisione n. 2119/98/CE", "31998D2119"),
                 ("decisione n. 1082/2013", "32013D1082"),
             ],
+        ),
+        # the same title in Swedish (EUR-Lex 32013D1082, SV), then the number bare
+        (
+            "Europaparlamentets och rådets beslut nr 1082/2013/EU av den 22 oktober 2013 om "
+            "allvarliga gränsöverskridande hot mot människors hälsa och om upphävande av beslut "
+            "nr 2119/98/EG. Beslut nr 1082/2013 ska tillämpas",
+            [
+                ("Europaparlamentets och rådets beslut nr 1082/2013/EU", "32013D1082"),
+                ("beslut nr 2119/98/EG", "31998D2119"),
+                ("Beslut nr 1082/2013", "32013D1082"),
+            ],
+        ),
+        # the EEA Joint Committee's decision above as the Swedish edition names it
+        (
+            "Gemensamma EES-kommitténs beslut nr 14/1999 av den 29 januari 1999",
+            [("Gemensamma EES-kommitténs beslut nr 14/1999", None)],
         ),
         # the Commission's decision numbered year first (EUR-Lex 32011D0278, PL)
         (
