@@ -1,7 +1,8 @@
 """A decision numbered number first with a four-digit year and neither domain, author nor
 EU author is a national court's or authority's in Italian, Polish, Czech and Swedish
 (``eu_decisions_need_domain``, ``eurefs/grammar/national_numbers.py``): an EU act only
-after the text has cited the number as one; the EU's own forms stay."""
+after the text has cited the number as one; the EU's own forms stay. A Bulgarian decision
+qualified as interpretative (``national_qualifiers``) is a supreme court's."""
 
 from __future__ import annotations
 
@@ -118,3 +119,31 @@ def test_a_bare_national_decision_number_is_no_eu_decision(text: str) -> None:
 )
 def test_eu_decisions_stay(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _acts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Bulgarian Supreme Court of Cassation's interpretative decision (its general
+        # assembly's, 9 December 2013), as a Bulgarian case-law tool's tests quote the
+        # label and the heading of its PDF (public repositories, find_string
+        # 'решение № 1/20'); no EU decision is called interpretative
+        'assert any(lbl.startswith("Тълкувателно решение № 1/2013") for lbl in labels)',
+        'assert find_date("ТЪЛКУВАТЕЛНО РЕШЕНИЕ № 1/2013 гр. София, 9 декември 2013 год.")',
+    ],
+)
+def test_an_interpretative_decision_is_national(text: str) -> None:
+    assert _acts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EUR-Lex's Bulgarian forms (32013D1082, 32011D0278) and an association council's
+        ("Решение № 1082/2013/ЕС на Европейския парламент и на Съвета", "32013D1082"),
+        ("Решение 2011/278/ЕС на Комисията", "32011D0278"),
+        ("Решение № 1/2014 на Съвета за асоцииране ЕС—Турция", None),
+    ],
+)
+def test_bulgarian_eu_decisions_stay(text: str, expected: str | None) -> None:
+    assert [celex for _, celex in _acts(text)] == [expected]
