@@ -266,6 +266,11 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         # dropped, as much as a reference costs, for none (ratio 18-21 in 2026-12-07's
         # runs; 'artículo' is told before the language: 74dd517f)
         "dense es CE articles after 'art.'": rep("el art. 24 CE. "),
+        # ... near a mark of the national instrument (the Spanish Constitution's court, the
+        # Italian building act): no treaty whatever language the words make the citation's,
+        # told before the language is read (ratio 43.5 and 24.2 before)
+        "dense es CE articles near STC": rep("STC 1/2000, art. 24 CE; "),
+        "dense it TUE articles near the building act": rep("Testo Unico Edilizia, art. 31 TUE; "),
     }
 
 

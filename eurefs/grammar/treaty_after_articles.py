@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Collection
 
 from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import SEP, first_two_chars, lazy_compile, words, words_not_after
@@ -152,7 +151,7 @@ _NATIONAL = {
 NATIONAL_REACH = 3_000
 #: (abbreviation, language) -> the words of the Union's writing one of which must be near
 #: for the abbreviation to be read as the treaty (``Treaty.union_marks``: Spanish ``CE``
-#: with ``Tribunal de Justicia``, ``Estados miembros``: ``_names_national``)
+#: with ``Tribunal de Justicia``, ``Estados miembros``: ``_without_union``)
 _UNION = {
     (a, lg.code): lazy_compile(words_not_after(r"\w", *t.union_marks) + r"(?![\w])")
     for lg in LANGUAGES
@@ -162,6 +161,10 @@ _UNION = {
 }
 #: The abbreviations of ``_NATIONAL``'s and ``_UNION``'s keys.
 _NATIONAL_ABBRS = frozenset(a for a, _ in (*_NATIONAL, *_UNION))
+#: The abbreviations of ``_UNION``'s keys.
+_UNION_ABBRS = frozenset(a for a, _ in _UNION)
+#: abbreviation -> the languages that give it a national instrument (``_NATIONAL``)
+_NATIONAL_LANGS = {a: frozenset(c for b, c in _NATIONAL if b == a) for a, _ in _NATIONAL}
 #: abbreviation -> the languages that ask for a mark of the Union's writing near it
 _UNION_LANGS = {a: frozenset(c for b, c in _UNION if b == a) for a, _ in _UNION}
 #: The starts of the marks of each key of ``_NATIONAL`` asked about in the last text: one
@@ -225,21 +228,14 @@ def spells_name(abbr: str, call: str) -> bool:
 _LAST_CALL = lazy_compile(r"[1-9][0-9]{0,2}")
 
 
-def _names_national(
-    abbr: str, lang: str, word: str | None, text: str, places: tuple[int, int, int]
-) -> bool:
+def _without_union(abbr: str, lang: str, text: str, places: tuple[int, int, int]) -> bool:
     """Whether ``abbr`` in ``text``, read after an article in ``lang`` (``places``: where
     the citation starts, the abbreviation, where the citation ends), is the national
-    instrument the language also abbreviates so: a mark of it near in ``lang`` or another
-    language that writes the article ``word`` (``art.``) alike; or, where ``lang`` asks for
-    one, no mark of the Union's writing near either (``union_marks``: nothing tells the
-    treaty), unless the citation is the whole text (a reference given alone, as ``parse``
-    reads a normal form: ``artículo 234 CE``)."""
+    instrument the language also abbreviates so for want of a mark of the Union's writing
+    near, where ``lang`` asks for one (``union_marks``: nothing tells the treaty), unless
+    the citation is the whole text (a reference given alone, as ``parse`` reads a normal
+    form: ``artículo 234 CE``)."""
     start, at, end = places
-    for code in (lang, *(WORD_LANGS.get(word, ()) if word else ())):
-        marks = _NATIONAL.get((abbr, code))
-        if marks is not None and _national_near((abbr, code), marks, text, at):
-            return True
     union = _UNION.get((abbr, lang))
     if union is None or _alone(text, start, end):
         return False
@@ -259,26 +255,53 @@ def _alone(text: str, start: int, end: int) -> bool:
     return bool(before and before.end() == start and after and after.end() == len(text))
 
 
-def unread_without_union(
-    m: re.Match[str], end: int, treaties: Collection[str], word: str, start: int
-) -> bool:
+def unread_no_treaty(m: re.Match[str], end: int, word: str, start: int) -> bool:
     """Whether the abbreviation (group ``abbr`` of ``m``, ``ABBREVIATION``) names no treaty
-    in any language the article may be read in (of ``treaties``' writing its ``word``, the
-    only ones ``treaty_article_words.language`` picks from): each asks for a mark of the
-    Union's writing near it, none is near, and the citation from ``start`` is not the whole
-    text (``_names_national``).  Told before the language is read, which a text dense with
-    such citations would pay at each (``dense es CE articles``)."""
+    whatever language the article is read in (of the treaty's writing its ``word``, the
+    only ones ``treaty_article_words.language`` picks from), told before the language is
+    read, which a text dense with such citations would pay at each (``dense es CE
+    articles``, ``dense es CE articles near STC``): a mark of the national instrument that
+    a language writing the article ``word`` alike gives the abbreviation is near, whichever
+    language the words around make the citation's (``(STC 12/2003; art. 24.1 CE)``, French
+    by its words, is the Constitución Española's); or each language the article may be read
+    in asks for a mark of the Union's writing near it, none is near, and the citation from
+    ``start`` is not the whole text (``_without_union``)."""
     abbr = m.group("abbr")
-    asking = _UNION_LANGS.get(abbr)
-    if asking is None:  # (most)
+    if abbr not in _NATIONAL_ABBRS:  # (most)
         return False
-    langs = WORD_LANGS[word] & set(treaties)
-    if not langs or not langs <= asking:
-        return False
+    told = _TOLD.get((abbr, word))
+    if told is None:
+        told = _TOLD[abbr, word] = _told_unread(abbr, word)
     text, at = m.string, m.start("abbr")
-    if _alone(text, start, _citation_stop(m, end)):
+    for key, marks in told[0]:
+        if _national_near(key, marks, text, at):
+            return True
+    if not told[1] or _alone(text, start, _citation_stop(m, end)):
         return False
-    return not any(_national_near((abbr, c, "union"), _UNION[abbr, c], text, at) for c in langs)
+    for key, marks in told[1]:
+        if _national_near(key, marks, text, at):
+            return False
+    return True
+
+
+_Marks = tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
+#: (abbreviation, article word) -> what ``unread_no_treaty`` asks (``_told_unread``)
+_TOLD: dict[tuple[str, str], tuple[_Marks, _Marks]] = {}
+
+
+def _told_unread(abbr: str, word: str) -> tuple[_Marks, _Marks]:
+    """The keys and marks of ``_national_near`` that tell ``abbr`` after ``word`` no treaty
+    whatever the language: the national instruments' of the languages writing ``word``,
+    and the Union's words of each language the article may be read in where each asks
+    for one (none where one does not)."""
+    writing = WORD_LANGS[word]
+    national = sorted(_NATIONAL_LANGS.get(abbr, frozenset()) & writing)
+    langs = writing & set(ABBR[abbr])
+    asking = sorted(langs) if langs and langs <= _UNION_LANGS.get(abbr, frozenset()) else []
+    return (
+        tuple(((abbr, c), _NATIONAL[abbr, c]) for c in national),
+        tuple(((abbr, c, "union"), _UNION[abbr, c]) for c in asking),
+    )
 
 
 def _citation_stop(m: re.Match[str], end: int) -> int:
@@ -301,19 +324,18 @@ def names_no_treaty(
     ``_citation_end``), a domain of acts before an act's type word (``Article 5
     EC Regulation 1234/2007``: the regulation's article; not ``Article 114 TFEU Directive
     2019/1937``: no act's domain), or one the language also gives a national instrument,
-    named near it (``artículo 24 CE`` near ``Constitución Española``: ``_NATIONAL``), or
-    by another language that writes the article ``word`` (``art.``) and the abbreviation
-    alike, whichever the words around made the citation's (``(STC 12/2003; art. 24.1
-    CE)``, French with no word of either near, is the Constitución Española's), or
     with no word of the Union's writing near in a language that asks for one, but where
-    the citation from ``start`` is the whole text (``_names_national``); or one
+    the citation from ``start`` is the whole text (``_without_union``); or one
     whose footnote call spells a popular name with it (``Article 9 of EU261.``: the air
-    passenger rights regulation, no note 261 to the EU Treaty)."""
+    passenger rights regulation, no note 261 to the EU Treaty).  (A mark of a national
+    instrument near, ``artículo 24 CE`` near ``Constitución Española``, acts whatever the
+    language: told before it is read, ``unread_no_treaty``, which ``treaty_articles.build``
+    asks first.)"""
     abbr, text, at = m.group("abbr"), m.string, m.start("abbr")
     if m.group("call") and spells_name(abbr, m.group("call")):
         return True
     end = _citation_stop(m, end)
-    if abbr in _NATIONAL_ABBRS and _names_national(abbr, lang, word, text, (start, at, end)):
+    if abbr in _UNION_ABBRS and _without_union(abbr, lang, text, (start, at, end)):
         return True
     if (abbr, lang) in _CLOSED:  # (after a comma, only after a pinpoint: not ``Article 3, EU``)
         bare = text.endswith(", ", 0, at) and _BARE_NUMBER.search(text, max(0, at - 24), at - 2)

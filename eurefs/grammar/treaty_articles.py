@@ -199,8 +199,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             return ()
         treaties, text_end = found, list_end
     named_at = t.start("abbr") if abbr else t.start("long") if long else list_end
-    if abbr and _after.unread_without_union(t, text_end, treaties, word, m.start()):
-        return ()  # (every language it may be read in asks for a word of the Union's near)
+    if abbr and _after.unread_no_treaty(t, text_end, word, m.start()):
+        return ()  # (a national mark near, or no word of the Union's where every language asks)
     lang = _language(m, ctx, set(treaties), after, (list_end, named_at), text_end)
     if lang is None or (abbr and _after.names_no_treaty(t, text_end, lang, word, m.start())):
         return ()  # (or a word of prose, an act's domain: ``Article 6 EU law``)

@@ -322,3 +322,41 @@ def test_no_word_of_the_union_near_is_told_before_the_language(
     # with a word of the Union's near, the language is read
     with pytest.raises(AssertionError, match="the language was read"):
         _articles("El Tribunal de Justicia interpreta el artículo 81 CE.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Tribunal Constitucional's judgment in the amparo of Òmnium Cultural
+        # (hj.tribunalconstitucional.es/fr/Resolucion/Show/27942; pages corpus): 'art.' is
+        # written alike by French, Italian, Spanish, Portuguese and Romanian, and the court's
+        # remedy ('recurso de amparo') is near each citation
+        "En el recurso de amparo núm. 4011-2020, promovido por la asociación Òmnium "
+        "Cultural, contra el auto de 19 de junio de 2020, el procurador interpuso recurso de "
+        "amparo por vulneración de sus derechos fundamentales a la legalidad sancionadora "
+        "(art. 25.1 CE), en relación con el art. 9.3 CE; a la tutela judicial efectiva (art. "
+        "24.1 CE), por falta de motivación.",
+        # Italian building law's consolidated act named near (lavoripubblici.it, on demolition
+        # orders, 2025; pages corpus)
+        "l’ordinanza di demolizione prevista dall’art. 31 del d.P.R. n. 380/2001 (Testo Unico "
+        "Edilizia o TUE) è configurata come una misura vincolata.\n\nArt. 27 vs art. 31 TUE: "
+        "due regimi diversi",
+    ],
+)
+def test_a_national_mark_near_is_told_before_the_language(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    # a mark acts on every language writing the citation alike (above), so the citation is
+    # no treaty's whatever its words make its language: a text dense with such citations
+    # near the marks paid for the reading at each ('dense es CE articles near STC' and
+    # 'dense it TUE articles near the building act' in benchmarks/extract_benchmark.py)
+    from eurefs.grammar import treaty_articles
+
+    def unread(*args: object, **kwargs: object) -> str | None:
+        raise AssertionError("the language was read")
+
+    monkeypatch.setattr(treaty_articles, "_language", unread)
+    assert _articles(text) == []
+    # with no mark near, the language is read
+    with pytest.raises(AssertionError, match="the language was read"):
+        _articles("El Tribunal de Justicia interpreta el art. 81 CE.")
