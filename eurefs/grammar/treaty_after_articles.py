@@ -16,6 +16,7 @@ from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import SEP, first_two_chars, lazy_compile, words, words_not_after
 from eurefs.grammar.enacting_formula import ABBR, NAMES, SHORT
 from eurefs.grammar.treaty_article_words import WORD_LANGS
+from eurefs.grammar.whole_text import WholeText
 from eurefs.languages import BY_CODE, LANGUAGES
 
 # (and in capitals, as a headnote has them: ``ARTIGO 267.º DO TFUE``; ``grammar/capitals``)
@@ -167,21 +168,17 @@ _UNION_ABBRS = frozenset(a for a, _ in _UNION)
 _NATIONAL_LANGS = {a: frozenset(c for b, c in _NATIONAL if b == a) for a, _ in _NATIONAL}
 #: abbreviation -> the languages that ask for a mark of the Union's writing near it
 _UNION_LANGS = {a: frozenset(c for b, c in _UNION if b == a) for a, _ in _UNION}
-#: The starts of the marks of each key of ``_NATIONAL`` asked about in the last text: one
-#: search of a text per key, not one per citation (a text dense with ``artículo 24 CE``
-#: would search 6,000 characters at each).  Keeps that one text alive until the next ask.
-_national_starts: list[tuple[str, dict[tuple[str, ...], list[int]]]] = []
 
 
 def _national_near(key: tuple[str, ...], marks: re.Pattern[str], text: str, at: int) -> bool:
-    """Whether a mark of ``key`` (``marks``) lies wholly within ``NATIONAL_REACH`` of ``at``."""
-    last = _national_starts[-1] if _national_starts else None  # (one read: threads)
-    if last is None or last[0] is not text:
-        last = (text, {})
-        _national_starts[:] = [last]
-    spans = last[1].get(key)
+    """Whether a mark of ``key`` (``marks``) lies wholly within ``NATIONAL_REACH`` of ``at``.
+    The marks are searched once a text, not once a citation (a text dense with ``artículo
+    24 CE`` would search 6,000 characters at each), and kept by the extraction under way
+    (``WholeText.spans``): kept here, the last text stayed alive after its extraction."""
+    kept = WholeText.of(text).spans
+    spans = kept.get(key)
     if spans is None:
-        spans = last[1][key] = [s for m in marks.finditer(text) for s in m.span()]
+        spans = kept[key] = [s for m in marks.finditer(text) for s in m.span()]
     # spans holds each mark's start and end in turn: the first start at or after the
     # reach's start, if its end is within the reach
     i = bisect_left(spans, max(0, at - NATIONAL_REACH))

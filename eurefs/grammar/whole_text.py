@@ -47,6 +47,7 @@ class WholeText:
         "_year",
         "_years",
         "asked",
+        "spans",
     )
 
     def __init__(self, text: str) -> None:
@@ -65,6 +66,10 @@ class WholeText:
         #: answers other modules keep for the text, by their own keys (``dated_names``:
         #: whether a work is named somewhere as a plan's or a proposal's)
         self.asked: dict[tuple[str, str, str], bool] = {}
+        #: the starts and ends of what other modules searched the whole text for, in turn,
+        #: by their own keys (``treaty_after_articles``: the marks of a national instrument
+        #: or of the Union's writing, one search a text, not one a citation)
+        self.spans: dict[tuple[str, ...], list[int]] = {}
 
     @contextmanager
     def under_way(self) -> Iterator[None]:

@@ -8,6 +8,7 @@ alive after their extraction."""
 from __future__ import annotations
 
 import sys
+import tracemalloc
 
 import eurefs
 from eurefs.grammar.whole_text import WholeText
@@ -49,3 +50,34 @@ def test_an_extraction_reads_its_text_once() -> None:
         assert whole.writes_year_since(2009)
         assert not whole.writes_year_since(2010)
     assert WholeText.of(text) is not whole
+
+
+# A history of Spain's accession that cites the TEU and the Constitution as CE
+# (upohistoriaeconomica.blogspot.com, 2019; pages corpus; test_treaty_national_abbreviations):
+# its bare CE makes the treaty articles search the text for the Constitution's marks
+ACCESSION = (
+    "aunque aún no se había materializado ningún artículo 2 del TUE, concretando tales "
+    "valores.\n\nPara que esta adhesión pudiera realizarse era necesario reformar la "
+    "Constitución, era objeto imprescindible el artículo 93CE [...] Si tuviera disposiciones "
+    "incompatibles el Tratado con ella, sería precisa la reforma previa de la CE (como "
+    "sucedió con lamodificación del art. 13.2 CE con la firma del T. de Maastricht)."
+)
+
+
+def test_no_text_is_kept_after_the_search_of_its_national_marks() -> None:
+    # the marks' places were kept by treaty_after_articles for the last text asked about:
+    # the text's folded view (a copy of it as long) stayed alive after its extraction
+    text = "\n\n".join([ACCESSION] * 400)
+    eurefs.extract("".join([text, "\n"]))  # (the patterns compiled, the names read)
+    eurefs.extract(ACCESSION)  # (the last text asked about a short one)
+    tracemalloc.start()
+    try:
+        held = tracemalloc.get_traced_memory()[0]
+        refs = eurefs.extract(text)
+        articles = {(r.text, r.treaty) for r in refs if r.kind == "treaty_article"}, len(refs)
+        del refs
+        kept = tracemalloc.get_traced_memory()[0] - held
+    finally:
+        tracemalloc.stop()
+    assert articles == ({("artículo 2 del TUE", "TEU")}, 400)
+    assert kept < len(text) // 2, (kept, len(text))  # (~36 KB now, ~230 KB before)
