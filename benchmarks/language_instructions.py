@@ -74,7 +74,7 @@ with collector_paused():
         anchors = family.anchors
         if family.requires is not None and (
             (anchors and not any(family_scan._positions(a, folded, cache) for a in anchors))
-            or family.requires.search(folded) is None
+            or not any(search.search(folded) for search in family.requires)
         ):
             return
         found.extend((r, family.priority) for r in family_scan._scan(family, folded, cache))

@@ -79,7 +79,7 @@ def test_a_family_guard_is_searched_only_where_one_of_its_anchors_is() -> None:
         pattern=lazy_compile("§§x"),
         build=lambda m, ctx: (),
         anchors=(Anchor(lazy_compile("§§"), 1, 1),),
-        requires=lazy_compile("("),  # searching it compiles it, which raises re.error
+        requires=(lazy_compile("("),),  # searching it compiles it, which raises re.error
     )
     assert family_scan._extract("See Directive 95/46/EC.", (family,), None) == []
     with pytest.raises(re.error):

@@ -156,8 +156,9 @@ class Family:
             start in ``text[pos:endpos]`` (what ``pattern.finditer`` gives, faster
             for patterns that are costly to try at every position); None uses
             ``finditer``.
-        requires: A search that must succeed somewhere in the text for the family
-            to run at all (a cheap guard for hostile or unrelated texts).
+        requires: Searches one of which must succeed somewhere in the text for the
+            family to run at all (a cheap guard for hostile or unrelated texts); None:
+            no guard.
     """
 
     kind: ReferenceKind
@@ -166,4 +167,4 @@ class Family:
     anchors: tuple[Anchor, ...] = ()
     priority: int = 0
     finder: Callable[[str, int, int], Iterator[re.Match[str]]] | None = None
-    requires: re.Pattern[str] | None = None
+    requires: tuple[re.Pattern[str], ...] | None = None

@@ -284,7 +284,7 @@ FAMILIES: tuple[Family, ...] = (
             priority=9,
             # every anchor is such a year: a text without one (a one-line extract)
             # searches none of the anchors and compiles none of them
-            requires=lazy_compile(r"(?:19|20)[0-9]{2}"),
+            requires=(lazy_compile(r"(?:19|20)[0-9]{2}"),),
         ),
     )
     if _FORMS

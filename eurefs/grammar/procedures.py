@@ -59,5 +59,5 @@ FAMILY = Family(
     build=build,
     anchors=(Anchor(SLASH_YYYY_NNNN, before=6, after=20),),
     priority=15,
-    requires=lazy_compile(_TYPES),
+    requires=(lazy_compile(_TYPES),),
 )

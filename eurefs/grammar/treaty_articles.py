@@ -382,5 +382,5 @@ FAMILY = Family(
     priority=3,
     # Every treaty article names its treaty somewhere (an abbreviation or a long
     # name): a text without any has none, however many "Article"s.
-    requires=lazy_compile(words(*_ABBR, *_NAME_HEADS, *_SHORT)),
+    requires=(lazy_compile(words(*_ABBR, *_NAME_HEADS, *_SHORT)),),
 )
