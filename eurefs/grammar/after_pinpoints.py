@@ -108,7 +108,6 @@ def find(
 
 #: A domain in brackets (``määruse (EL) 2016/679``), no end of what an act's title may be in
 _DOMAIN = compile_pattern(r"\([A-ZÄÖÕÜ]{2,6}\)")
-_BEFORE_TITLE = compile_pattern(r"[^()]*$")
 _ACT_NUMBER = compile_pattern(r"[0-9]/[0-9]")
 
 
@@ -119,8 +118,9 @@ def _in_title(region: str, start: int) -> bool:
     füüsiliste isikute kaitse kohta ... ning direktiivi 95/46/EÜ kehtetuks tunnistamise kohta
     (...) (ELT 2016, L 119, lk 1) artikli 6``: the regulation's article)."""
     before = _DOMAIN.sub("", region[max(0, start - TITLE) : start])
-    clause = _BEFORE_TITLE.search(before)
-    text = clause.group() if clause else before
+    # (from the last bracket: a search of ``[^()]*$`` tried each place before it and read
+    # on to it from each, quadratic in the stretch: ~0.1 ms a call)
+    text = before[max(before.rfind("("), before.rfind(")")) + 1 :]
     text = text[text.rfind(". ") + 1 :]
     return _ACT_NUMBER.search(text) is not None
 
