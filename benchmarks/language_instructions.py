@@ -1,22 +1,25 @@
-"""Where English pays for the other languages, in instructions (issue 11), by callgrind.
+"""Where English (or another language) pays for the other languages, in instructions
+(issue 11), by callgrind.
 
 Run from the repository root (needs ``valgrind``)::
 
-    python benchmarks/language_instructions.py [ROOT] [--mb 0.5] [--min 0.2]
+    python benchmarks/language_instructions.py [ROOT] [--mb 0.5] [--min 0.2] [--lang en]
 
 Two child processes run under ``valgrind --tool=callgrind`` with ``PYTHONHASHSEED=0``,
-one with ``EUREFS_LANGUAGES=en`` and one with every language loaded.  Each extracts
-~MB of the English development texts once to warm up (as ``language_speed.py`` reads
-them), then runs, each part on its own, one ``eurefs.extract`` of the text and the
-steps of one: each anchor search, each family's scan (in ``FAMILIES`` order, sharing
-the anchor positions, as ``family_scan._extract`` runs them), the steps after the
-families, the short-form pass and the models.  Each part runs inside
-``contextvars.Context.run``, and callgrind dumps a profile at that function's entry and
-exit (``--dump-before``/``--dump-after``), so each part's instructions are counted
-alone.  Printed: the instructions of each part in both children and the difference
-(parts that moved by at least ``--min`` M instructions), and the ratio of the two
-extracts (the ratio ``language_speed.py`` times).  Each part file can be read further
-with ``callgrind_annotate --inclusive=yes`` (``--keep DIR`` keeps them).
+one with ``EUREFS_LANGUAGES=en`` (``--lang``'s) and one with every language loaded.
+Each extracts ~MB of the English (``--lang``'s) development texts once to warm up (as
+``language_speed.py`` reads them), then runs, each part on its own, one
+``eurefs.extract`` of the text and the steps of one: each anchor search, each family's
+scan (in ``FAMILIES`` order, sharing the anchor positions, as ``family_scan._extract``
+runs them), the steps after the families, the short-form pass and the models.  Each part
+runs inside ``contextvars.Context.run``, and callgrind dumps a profile at that
+function's entry and exit (``--dump-before``/``--dump-after``), so each part's
+instructions are counted alone.  Printed: the instructions of each part in both children
+and the difference (parts that moved by at least ``--min`` M instructions), and the
+ratio of the two extracts (the ratio ``language_speed.py`` times), and the instructions
+a character of the extract with every language (to compare languages).  Each part file
+can be read further with ``callgrind_annotate --inclusive=yes`` (``--keep DIR`` keeps
+them).
 
 Every anchor search costs ~0.1M here beyond its own work (a part's dump); the shared
 searches (``anchor_scan``) are counted under the first member searched.
@@ -36,7 +39,7 @@ from pathlib import Path
 
 _CHILD = """
 import contextvars, json, sys
-root, mb, out = sys.argv[1], float(sys.argv[2]), sys.argv[3]
+root, mb, out, lang = sys.argv[1], float(sys.argv[2]), sys.argv[3], sys.argv[4]
 sys.path[:0] = [root, root + "/benchmarks"]
 import eurefs, language_speed
 try:
@@ -53,7 +56,7 @@ from eurefs.models.public import to_models
 from eurefs.selection import drop_overlaps
 from eurefs.short_forms import with_short_forms
 assert eurefs.__file__.startswith(root), eurefs.__file__
-text = language_speed.repeat_to(language_speed.texts_by_language()["en"], int(mb * 1e6))
+text = language_speed.repeat_to(language_speed.texts_by_language()[lang], int(mb * 1e6))
 eurefs.extract(text)
 names = []
 def part(name, fn, *args):
@@ -99,7 +102,7 @@ json.dump(names, open(out, "w"))
 _TOTAL = re.compile(r"^(?:summary|totals): (\d+)", re.M)
 
 
-def _run(root: Path, mb: float, langs: str, out: Path) -> subprocess.Popen[str]:
+def _run(root: Path, mb: float, langs: str, out: Path, lang: str) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     env.pop("EUREFS_LANGUAGES", None)
     if langs:
@@ -108,7 +111,7 @@ def _run(root: Path, mb: float, langs: str, out: Path) -> subprocess.Popen[str]:
     command = [
         "valgrind", "--tool=callgrind", "--dump-before=context_run",
         "--dump-after=context_run", f"--callgrind-out-file={out}/cg.out",
-        sys.executable, "-c", _CHILD, str(root), str(mb), str(out / "names.json"),
+        sys.executable, "-c", _CHILD, str(root), str(mb), str(out / "names.json"), lang,
     ]  # fmt: skip
     return subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env
@@ -130,7 +133,8 @@ def parts(out: Path) -> dict[str, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("root", nargs="?", type=Path, default=Path.cwd())
-    parser.add_argument("--mb", type=float, default=0.5, help="MB of English (default 0.5)")
+    parser.add_argument("--mb", type=float, default=0.5, help="MB of text (default 0.5)")
+    parser.add_argument("--lang", default="en", help="the development texts' language (en)")
     parser.add_argument("--min", type=float, default=0.2, help="M instructions to show a part")
     parser.add_argument("--keep", type=Path, help="keep the callgrind files in this folder")
     args = parser.parse_args(argv)
@@ -139,19 +143,22 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         base = args.keep or Path(tmp)
-        children = {langs: _run(args.root.resolve(), args.mb, langs, base / (langs or "all"))
-                    for langs in ("en", "")}  # fmt: skip
+        root, code = args.root.resolve(), args.lang
+        children = {langs: _run(root, args.mb, langs, base / (langs or "all"), code)
+                    for langs in (code, "")}  # fmt: skip
         for langs, child in children.items():
             _, err = child.communicate()
             if child.returncode != 0:
                 sys.exit(f"the child with EUREFS_LANGUAGES={langs!r} failed:\n{err[-2000:]}")
-        en, every = parts(base / "en"), parts(base / "all")
-    print(f"{'part (instructions, M)':64} {'en':>9} {'all':>9} {'all-en':>9}")
-    for name in dict.fromkeys([*en, *every]):
-        a, b = en.get(name, 0), every.get(name, 0)
+        alone, every = parts(base / code), parts(base / "all")
+    print(f"{'part (instructions, M)':64} {code:>9} {'all':>9} {'all-' + code:>9}")
+    for name in dict.fromkeys([*alone, *every]):
+        a, b = alone.get(name, 0), every.get(name, 0)
         if name == "extract" or abs(b - a) >= args.min * 1e6:
             print(f"{name[:64]:64} {a / 1e6:9.2f} {b / 1e6:9.2f} {(b - a) / 1e6:+9.2f}")
-    print(f"ratio en/all of the extracts (the speed ratio): {en['extract'] / every['extract']:.3f}")
+    ratio = alone["extract"] / every["extract"]
+    print(f"ratio {code}/all of the extracts (the speed ratio): {ratio:.3f}")
+    print(f"instructions a character, every language: {every['extract'] / (args.mb * 1e6):.0f}")
     return 0
 
 
