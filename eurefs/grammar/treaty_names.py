@@ -43,6 +43,11 @@ def _continuations(records: Iterable[Language]) -> dict[str, set[tuple[str, ...]
     return out
 
 
+#: :func:`_key` of a name as written (the names a text writes are few, each written again
+#: and again: its accents dropped once, not at each)
+_name_key = functools.lru_cache(maxsize=256)(_key)
+
+
 @functools.cache
 def _goes_on_table() -> dict[str, set[tuple[str, ...]]]:
     # built when a treaty name is first met (a quadratic walk of every record's names:
@@ -54,8 +59,10 @@ def goes_on(name: str, text: str, end: int) -> bool:
     """Whether the long name ``name``, written in ``text`` up to ``end``, goes on there
     as a longer name of another treaty of its language does (so it is not the name of
     its own treaty)."""
-    nexts = _goes_on_table().get(_key(name))
-    if not nexts or text[end : end + 1] != " ":
+    if text[end : end + 1] != " ":
+        return False
+    nexts = _goes_on_table().get(_name_key(name))
+    if not nexts:
         return False
     written = _plain(text[end : end + 60])
     return any(tuple(written[: len(n)]) == n for n in nexts)
