@@ -18,15 +18,18 @@ __all__ = ["declares_entities", "hardened_parser", "unsafe_doctype"]
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 
 
-def hardened_parser(*, strip_comments_and_pis: bool = False) -> etree.XMLParser:
+def hardened_parser(*, strip_comments_and_pis: bool = False, target: Any = None) -> etree.XMLParser:
     """A fresh parser with entities, DTD loading, the network and huge trees off.
 
     A new one per call: lxml parsers are not thread-safe.
 
     Args:
         strip_comments_and_pis: Drop comments and processing instructions from the tree.
+        target: Handed the parser's events (``start``, ``end``, ``data``, ``close``)
+            instead of a tree being built (lxml's parser target interface).
     """
     return etree.XMLParser(
+        target=target,
         resolve_entities=False,
         no_network=True,
         load_dtd=False,

@@ -7,14 +7,15 @@ text (``MOD.ACT``), its "Amended by" list as EUR-Lex prints it.  Footnotes
 them, and their text follows at the end of the document, so references inside
 notes are found too.  Other XML that is not HTML is read
 the same way: the text of its elements, one block per element.
+
+The document is rendered as libxml2 parses it (a parser target), no tree built: reading
+22 MB of Formex (an OJ annex repeated) took 277 MB with the tree, 137 MB without.
 """
 
 from __future__ import annotations
 
-from lxml import etree
-
 from eurefs.readers.builder import TextBuilder, superscript
-from eurefs.readers.safexml import parse_xml
+from eurefs.readers.safexml import parse_xml_events
 from eurefs.text import DocumentText
 
 _SKIP = frozenset(
@@ -31,13 +32,12 @@ _INLINE = frozenset(
 _NUMBER_LABELS = frozenset({"NO.P", "NO.PARAG", "NO.ITEM"})
 
 
-def _tag(el: etree._Element) -> str:
-    tag = el.tag
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
 
 
-def _quote(el: etree._Element) -> str:
-    code = el.get("CODE", "")
+def _quote(attrib: dict[str, str]) -> str:
+    code = attrib.get("CODE", "")
     try:
         return chr(int(code, 16))
     except ValueError:
@@ -48,11 +48,10 @@ def _quote(el: etree._Element) -> str:
 _WHOLE_WORDS = frozenset({"DATE", "REF.DOC.OJ"})
 
 
-def _whole_words(el: etree._Element) -> bool:
+def _whole_words(tag: str, attrib: dict[str, str]) -> bool:
     """Words that are never part of a word: set in small capitals (``<HT TYPE="UC">``), a
     date or an OJ citation (``_WHOLE_WORDS``)."""
-    tag = _tag(el)
-    return tag in _WHOLE_WORDS or (tag == "HT" and el.get("TYPE") == "UC")
+    return tag in _WHOLE_WORDS or (tag == "HT" and attrib.get("TYPE") == "UC")
 
 
 def _word_apart(out: TextBuilder, following: str | None) -> None:
@@ -64,74 +63,173 @@ def _word_apart(out: TextBuilder, following: str | None) -> None:
         out.raw(" ")
 
 
-def _amending_title(bib: etree._Element, out: TextBuilder, notes: list[etree._Element]) -> None:
-    """The title in the data of an amending act (``GR.MOD.ACT/MOD.ACT/BIB.DATA/TITLE``)
-    of a consolidated text: its "Amended by" list, which EUR-Lex prints above the text."""
-    parent = bib.getparent()
-    if parent is not None and _tag(parent) == "MOD.ACT":
-        for child in bib:
-            if _tag(child) == "TITLE":
-                _render(child, out, notes)
+#: A parser event as a note keeps it: ``("start", tag, attributes)``, ``("end", tag,
+#: None)``, or ``("text", text, None)`` (the whole text between two tags).
+_Event = tuple[str, str, "dict[str, str] | None"]
+#: What the text after a tag is: shown (or passed over), and whole words or not.
+_SHOWN, _WORDS, _PASSED = (True, False), (True, True), (False, False)
 
 
-def _render(root: etree._Element, out: TextBuilder, notes: list[etree._Element]) -> None:
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for event, el in walker:
-        tag = _tag(el)
-        if event == "start":
-            if tag in _SKIP or not tag:
-                if tag == "BIB.DATA":
-                    _amending_title(el, out, notes)
-                walker.skip_subtree()
-                continue
-            if tag == "NOTE":
-                notes.append(el)
-                call = f"({len(notes)})"  # after a number a paragraph's: 'Article 8 (2) of'
-                out.raw(" " + (superscript(call) if out.follows_number() else call))
-                walker.skip_subtree()
-                continue
-            if tag == "SUP":
-                out.call("".join(el.itertext()))
-                walker.skip_subtree()
-                continue
-            if tag in ("QUOT.START", "QUOT.END"):
-                out.raw(_quote(el))
-            elif tag not in _INLINE:
-                out.block()
-            elif _whole_words(el):
-                _word_apart(out, el.text)
-            out.text(el.text)
+class _Renderer:
+    """Renders a Formex document's parser events into ``out`` as they come.
+
+    The text after a start tag is the element's own, after an end tag its tail.  An
+    element of ``_SKIP`` is passed over with what it holds, but for the titles of an
+    amending act's data (``MOD.ACT/BIB.DATA/TITLE``, with their tails); a note (``NOTE``)
+    is replaced by its call, its events kept in ``notes`` to be rendered at the end; a
+    superscript's (``SUP``) text is written as a call.
+    """
+
+    def __init__(self, out: TextBuilder, notes: list[list[_Event]]) -> None:
+        self.out, self.notes = out, notes
+        self.open: list[tuple[str, bool]] = []  # the elements rendered, open: (tag, whole words)
+        self.after = _SHOWN  # what the next text is
+        self.passed = 0  # how deep inside an element passed over (0: not inside one)
+        self.amending = False  # the element passed over is an amending act's data
+        self.titles: list[int] = []  # len(open) outside each amending act's title rendered
+        self.kept: list[_Event] | None = None  # the events of a note, being kept
+        self.gathered: list[str] | None = None  # the text of a superscript, being gathered
+        self.depth = 0  # how deep inside that note or superscript
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        """An element starts."""
+        if self.depth:
+            self._hold(("start", tag, attrib))
+            return
+        if self.passed:
+            if not (self.amending and self.passed == 1 and tag == "TITLE"):
+                self.passed += 1
+                self.after = _PASSED
+                return
+            self.passed = 0
+            self.titles.append(len(self.open))
+        elif tag in _SKIP:
+            parent = self.open[-1][0] if self.open else ""
+            self.passed, self.amending = 1, tag == "BIB.DATA" and parent == "MOD.ACT"
+            self.after = _PASSED
+            return
+        elif tag in ("NOTE", "SUP"):
+            self._open_held(tag)
+            return
+        out = self.out
+        if tag in ("QUOT.START", "QUOT.END"):
+            out.raw(_quote(attrib))
+        elif tag not in _INLINE:
+            out.block()
+        whole = _whole_words(tag, attrib)
+        self.open.append((tag, whole))
+        self.after = _WORDS if whole else _SHOWN
+
+    def end(self, tag: str) -> None:
+        """The element opened last ends."""
+        if self.depth:
+            self._hold(("end", tag, None))
+            return
+        if self.passed:  # (a child of the element passed over, its tail not shown; or that one)
+            self.passed -= 1
+            self.after = _PASSED if self.passed else _SHOWN
+            return
+        _, whole = self.open.pop()
+        if tag in _NUMBER_LABELS:
+            self.out.raw(" ")
+        elif tag not in _INLINE and tag not in ("QUOT.START", "QUOT.END"):
+            self.out.block()
+        self.after = _WORDS if whole else _SHOWN
+        if self.titles and self.titles[-1] == len(self.open):  # (its tail, then its act's data)
+            self.titles.pop()
+            self.passed, self.amending = 1, True
+
+    def text(self, text: str) -> None:
+        """The text between two tags, whole."""
+        if self.depth:
+            self._hold(("text", text, None))
+        elif self.after[0]:
+            if self.after[1]:
+                _word_apart(self.out, text)
+            self.out.text(text)
+
+    def _open_held(self, tag: str) -> None:
+        """Begin keeping a note's events, or gathering a superscript's text."""
+        self.depth = 1
+        if tag == "SUP":
+            self.gathered = []
+            return
+        self.kept = []
+        self.notes.append(self.kept)
+        call = f"({len(self.notes)})"  # after a number a paragraph's: 'Article 8 (2) of'
+        self.out.raw(" " + (superscript(call) if self.out.follows_number() else call))
+
+    def _hold(self, event: _Event) -> None:
+        """Keep an event of a note, or gather a superscript's text; at its own end, write
+        the superscript as a call."""
+        kind = event[0]
+        self.depth += 1 if kind == "start" else -1 if kind == "end" else 0
+        if not self.depth:
+            if self.gathered is not None:
+                self.out.call("".join(self.gathered))
+            self.kept = self.gathered = None
+            self.after = _SHOWN
+        elif self.kept is not None:
+            self.kept.append(event)
+        elif kind == "text" and self.gathered is not None:
+            self.gathered.append(event[1])
+
+
+class _Target:
+    """The parser target: hands the renderer each element's local name and the text
+    between two tags whole (libxml2 hands it in pieces)."""
+
+    def __init__(self, renderer: _Renderer) -> None:
+        self.renderer = renderer
+        self.pieces: list[str] = []
+
+    def _text(self) -> None:
+        if self.pieces:
+            self.renderer.text("".join(self.pieces))
+            self.pieces.clear()
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self._text()
+        self.renderer.start(_local(tag), attrib)
+
+    def end(self, tag: str) -> None:
+        self._text()
+        self.renderer.end(_local(tag))
+
+    def data(self, text: str) -> None:
+        self.pieces.append(text)
+
+    def close(self) -> bool:
+        self._text()
+        return True
+
+
+def _replay(events: list[_Event], out: TextBuilder, notes: list[list[_Event]]) -> None:
+    """Render the events a note kept (its text, then its children, as parsed)."""
+    renderer = _Renderer(out, notes)
+    for kind, value, attrib in events:
+        if kind == "start":
+            renderer.start(value, attrib or {})
+        elif kind == "end":
+            renderer.end(value)
         else:
-            if tag in _SKIP or tag in ("NOTE", "SUP") or not tag:
-                pass  # subtree skipped at its start; only the tail is text
-            elif tag in _NUMBER_LABELS:
-                out.raw(" ")
-            elif tag not in _INLINE and tag not in ("QUOT.START", "QUOT.END"):
-                out.block()
-            elif _whole_words(el):
-                _word_apart(out, el.tail)
-            out.text(el.tail)
-
-
-def formex_to_text(root: etree._Element) -> str:
-    """Render a Formex tree: the text, then its footnotes as ``(n) text`` paragraphs."""
-    out = TextBuilder()
-    notes: list[etree._Element] = []
-    _render(root, out, notes)
-    done = 0
-    while done < len(notes):  # notes may hold notes; each is rendered once, in order
-        note = notes[done]
-        done += 1
-        body = TextBuilder()
-        body.text(note.text)
-        for child in note:
-            _render(child, body, notes)
-        out.block()
-        out.raw(f"({done}) " + body.result().strip().replace("\n\n", "\n"))
-        out.block()
-    return out.result()
+            renderer.text(value)
 
 
 def read_formex(data: bytes, source: str) -> DocumentText:
-    """Read a Formex 4 document (or any other non-HTML XML)."""
-    return DocumentText(formex_to_text(parse_xml(data, source)), (), source, "formex")
+    """Read a Formex 4 document (or any other non-HTML XML): the text, then its footnotes
+    as ``(n) text`` paragraphs."""
+    out = TextBuilder()
+    notes: list[list[_Event]] = []
+    parse_xml_events(data, source, _Target(_Renderer(out, notes)))
+    done = 0
+    while done < len(notes):  # notes may hold notes; each is rendered once, in order
+        events = notes[done]
+        done += 1
+        body = TextBuilder()
+        _replay(events, body, notes)
+        notes[done - 1] = []  # (rendered: not kept)
+        out.block()
+        out.raw(f"({done}) " + body.result().strip().replace("\n\n", "\n"))
+        out.block()
+    return DocumentText(out.result(), (), source, "formex")

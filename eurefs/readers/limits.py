@@ -11,8 +11,9 @@ page drawing a form a million times, entity expansion) has limits of its own, in
 The limits (:data:`MAX_INPUT_BYTES`) leave a margin of ten times and more over the largest
 real documents: the OJ's 88 pages of the GDPR are a PDF of 4 MB, a judgment of the UK
 Supreme Court a Word file of 255 KB, the AI Act proposal's EUR-Lex page 0.7 MB.  Reading
-HTML or Formex takes about 12 MB of memory a MB of markup, so their 128 MiB come to about
-1.5 GB.  One limit for every format replaces them: ``max_bytes`` of
+HTML takes about 9 MB of memory a MB of markup (libxml2's tree: the page's style sheets
+are matched against it), Formex about 6 (rendered as it is parsed), so their 128 MiB
+come to about 1.2 GB and 0.8 GB.  One limit for every format replaces them: ``max_bytes`` of
 :func:`~eurefs.readers.read_document`, or the environment variable ``EUREFS_MAX_INPUT_MB``
 (mebibytes, e.g. ``EUREFS_MAX_INPUT_MB=2048``), which the command line and its worker
 processes follow; the command line's ``--max-input-mb`` before it, as ``max_bytes`` of

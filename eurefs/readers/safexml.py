@@ -9,6 +9,7 @@ module turns their findings into the readers' error types.
 from __future__ import annotations
 
 import re
+from typing import Any, cast
 
 from lxml import etree
 
@@ -31,13 +32,26 @@ def refuse_entities(data: bytes, source: str) -> None:
 
 def parse_xml(data: bytes, source: str) -> etree._Element:
     """Parse XML safely (no entities, no DTD loading, no network, no huge trees)."""
+    root = parse_xml_events(data, source, None)
+    if root is None:
+        raise CorruptDocument("empty XML document", source)
+    return cast(etree._Element, root)
+
+
+def parse_xml_events(data: bytes, source: str, target: Any) -> Any:
+    """Parse XML as :func:`parse_xml` does, its events handed to ``target`` (lxml's parser
+    target interface; no tree is built) when one is given; what ``target.close()``
+    returns (the root element without one).
+
+    Raises:
+        UnsafeDocument: the document declares entities.
+        CorruptDocument: it is not well-formed, or beyond libxml2's limits.
+    """
     refuse_entities(data, source)
+    parser = hardened_parser(strip_comments_and_pis=True, target=target)
     try:
-        root = etree.fromstring(data, hardened_parser(strip_comments_and_pis=True))
+        return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         reason = _LIBXML_ADVICE.sub("", exc.msg or "")  # libxml2's advice, not ours
         what = "XML beyond the parser's limits" if _LIMITS.search(reason) else "not well-formed XML"
         raise CorruptDocument(f"{what} ({reason})", source) from None
-    if root is None:
-        raise CorruptDocument("empty XML document", source)
-    return root

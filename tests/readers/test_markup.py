@@ -195,14 +195,18 @@ def test_xml_past_the_parsers_limits_is_said_so_without_libxml2s_advice() -> Non
     # 256, use XML_PARSE_HUGE option, ...)': advice to the programmer, and no damage
     body = b"<w:sdt><w:sdtContent>" * 5000 + b"</w:sdtContent></w:sdt>" * 5000
     deep = b'<w:document xmlns:w="%s"><w:body>%s</w:body></w:document>' % (W.encode(), body)
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as archive:
-        archive.writestr("word/document.xml", deep)
-    long_text = b"<ACT><P>" + b"Directive 95/46/EC applies. " * 400_000 + b"</P></ACT>"
-    for data, reason in ((buf.getvalue(), "Excessive depth"), (long_text, "Text node too long")):
+    run = b"<w:p><w:r><w:t>%s</w:t></w:r></w:p>" % (b"Directive 95/46/EC applies. " * 400_000)
+    long_text = b'<w:document xmlns:w="%s"><w:body>%s</w:body></w:document>' % (W.encode(), run)
+    for part, reason in ((deep, "Excessive depth"), (long_text, "Text node too long")):
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as archive:
+            archive.writestr("word/document.xml", part)
         with pytest.raises(CorruptDocument, match="XML beyond the parser's limits") as caught:
-            read_document(data, name="big")
+            read_document(buf.getvalue(), name="big")
         assert reason in str(caught.value) and "XML_PARSE_HUGE" not in str(caught.value)
+    with pytest.raises(CorruptDocument, match=r"limits \(Excessive depth in document") as caught:
+        read_document(b"<ACT>" + b"<P>" * 5000 + b"</P>" * 5000 + b"</ACT>", name="deep.xml")
+    assert "XML_PARSE_HUGE" not in str(caught.value)
     with pytest.raises(CorruptDocument, match=r"not well-formed XML \(Premature end"):
         read_document(b"<ACT><P>cut", name="cut.xml")
 
