@@ -314,6 +314,7 @@ def refuse_bombs(data: bytes, source: str) -> Objects:
             source,
         )
     _refuse_listed_pages(len(data), objects, draws, source)
+    draws.refuse_many_strings(source)
     return objects
 
 

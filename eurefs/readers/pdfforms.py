@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from itertools import chain
 
+from eurefs.errors import UnsafeDocument
 from eurefs.readers.pdfobjects import Objects, plain_names
 from eurefs.readers.pdftype3 import Type3Fonts
 
@@ -50,6 +51,13 @@ PAGE_COST = 4096
 #: their pages cost 0.2 to 6.2 times their file's size (st 5419/16: 7.7 MiB from 1.3 MB),
 #: far below 200 times (:data:`~eurefs.readers.pdfbomb.MAX_RATIO`).
 STRING_COST = 24
+#: The most strings a page's content streams may show, counted before PDFium parses them.
+#: PDFium keeps about 350 bytes for each string it parses as a text object, and the
+#: count of a page's text objects (:data:`~eurefs.readers.pdf.MAX_TEXT_OBJECTS`) is
+#: known only once it has: a 13 MB page of 2.3 million ``(a)Tj`` took 1.5 s and 793 MB
+#: to refuse.  The real PDFs of the tests show at most 3,009 on a page.  (The strings of
+#: forms a page draws are priced with the forms, :data:`STRING_COST`.)
+MAX_PAGE_STRINGS = 100_000
 _NAME = rb"/([^\s/\[\]<>(){}%]+)"
 _DO = re.compile(_NAME + rb"\s*Do\b")
 _TF = re.compile(_NAME + rb"\s+[-+]?[\d.]+\s+Tf\b")
@@ -110,6 +118,7 @@ class FormDraws:
         self.contents: set[int] = set()
         self.decoded: set[int] = set()  # (metadata, font programs ...: :data:`_DECODED`)
         self.pages: dict[int, list[int]] = {}  # (an object's content streams, as listed)
+        self.strings: dict[int, int] = {}  # (the strings of the content streams, by number)
         self._type3 = False  # whether the PDF has a Type3 font
         self._draws: Counter[bytes] = Counter()
         self._selects: set[bytes] = set()
@@ -204,6 +213,8 @@ class FormDraws:
         """End the stream begun last: its decoded text is ``size`` bytes; that text when
         it was kept."""
         cost = size + STRING_COST * self._strings
+        if self._number in self.contents:
+            self.strings[self._number] = self._strings
         content: Content = (cost, self._draws, frozenset(self._selects))
         self._draws, self._selects, self._strings = Counter(), set(), 0
         if self.form and self._number >= 0:
@@ -222,6 +233,18 @@ class FormDraws:
         pages = (prices.cost(content) for content in self.others)
         # (a form alone: a page whose drawings were not read may draw it)
         return max(chain(pages, map(prices.form, self.forms)), default=0)
+
+    def refuse_many_strings(self, source: str) -> None:
+        """Refuse a PDF whose page's content streams show over :data:`MAX_PAGE_STRINGS`
+        strings together, each stream as often as the page lists it."""
+        for page, listed in self.pages.items():
+            shown = sum(self.strings.get(number, 0) for number in listed)
+            if shown > MAX_PAGE_STRINGS:
+                raise UnsafeDocument(
+                    f"a page (object {page}) shows over {MAX_PAGE_STRINGS:,} strings ({shown:,}), "
+                    "each kept as a text object once parsed; refused as a decompression bomb",
+                    source,
+                )
 
     def page_costs(self) -> Callable[[int], int]:
         """What reading the page that is object ``number`` costs: :data:`PAGE_COST`, and

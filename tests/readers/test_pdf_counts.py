@@ -19,7 +19,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from eurefs.errors import UnsafeDocument
-from eurefs.readers import pdf, pdfobjects, read_document
+from eurefs.readers import pdf, pdfforms, pdfobjects, read_document
 
 PAGE = (
     Path(__file__).resolve().parents[1]
@@ -64,3 +64,20 @@ def test_a_pdf_of_more_objects_than_the_reader_indexes_is_refused(
 def test_the_limits_are_far_above_real_documents() -> None:
     assert pdf.MAX_PAGES >= 100 * 261  # the Council's st 5419/16, 261 pages
     assert pdfobjects.MAX_OBJECTS >= 100 * 3_636  # its objects
+
+
+NOTE = PAGE.parent / "en-council-st-5847-06-limite-handling-note.pdf"
+
+
+def test_a_page_that_shows_more_strings_than_the_reader_takes_is_refused_before_it_is_parsed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Council st 5847/06 (two pages): its first page's content shows 1,277 strings.  A page
+    # of 2.3 million '(a)Tj' (13 MB) took 1.5 s and 793 MB to refuse, once PDFium had
+    # parsed it and its text objects were counted; its strings are now counted first.
+    assert pdfforms.MAX_PAGE_STRINGS >= 30 * 3_009  # the most a page of the tests' PDFs shows
+    monkeypatch.setattr(pdfforms, "MAX_PAGE_STRINGS", 1_276)
+    with pytest.raises(UnsafeDocument, match=r"shows over 1,276 strings \(1,277\)"):
+        read_document(NOTE)
+    monkeypatch.setattr(pdfforms, "MAX_PAGE_STRINGS", 1_277)
+    assert "LIMITE" in read_document(NOTE).text
