@@ -9,6 +9,7 @@ text order keeps, per act type, the mentions seen so far, which is what anaphors
 from __future__ import annotations
 
 import bisect
+import sys
 from collections.abc import Collection, Mapping, Sequence
 from itertools import islice
 from operator import attrgetter, eq, itemgetter
@@ -38,37 +39,54 @@ _RANK = {"defined_term": 0, "popular_name": 1, "anaphor": 2}
 
 def _select(
     candidates: list[Candidate],
-    blocked: list[tuple[int, int]],
+    blocked_starts: list[int],
+    blocked_ends: list[int],
     sites: list[tuple[int, int]],
     last_end: int = -1,
 ) -> list[Candidate]:
-    """Candidates outside full references and definition sites, without overlaps
-    (defined terms win over popular names, popular names over anaphors); none
-    starting before ``last_end`` (the end of the last one kept before these).
+    """Candidates outside full references (spans ``blocked_starts[i]`` to
+    ``blocked_ends[i]``) and definition sites, without overlaps (defined terms win over
+    popular names, popular names over anaphors); none starting before ``last_end`` (the
+    end of the last one kept before these).
 
-    ``blocked`` and ``sites`` are sorted and disjoint: one sweep over each, in step
-    with the candidates sorted by start.
+    The blocked spans and ``sites`` are sorted and disjoint: one sweep over each, in step
+    with the candidates sorted by start, the span each stands at read once (a candidate's
+    start and end by index: a named tuple's field by name is a descriptor call).
     """
     _sort_candidates(candidates)
     kept: list[Candidate] = []
-    nb, ns = len(blocked), len(sites)
+    nb, ns = len(blocked_ends), len(sites)
     b = s = 0
+    # the first blocked span and site not ending before the candidate's start
+    b_start, b_end = (blocked_starts[0], blocked_ends[0]) if nb else (_NEVER, _NEVER)
+    s_start, s_end = sites[0] if ns else (_NEVER, _NEVER)
     for c in candidates:
-        start, end = c.start, c.end
+        start = c[0]
         if last_end > start:
             continue
+        end = c[1]
         # spans ending before this start end before every later one too
-        while b < nb and blocked[b][1] <= start:
+        if b_end <= start:
             b += 1
-        if b < nb and blocked[b][0] < end:
+            while b < nb and blocked_ends[b] <= start:
+                b += 1
+            b_start, b_end = (blocked_starts[b], blocked_ends[b]) if b < nb else (_NEVER, _NEVER)
+        if b_start < end:
             continue
-        while s < ns and sites[s][1] <= start:
+        if s_end <= start:
             s += 1
-        if s < ns and sites[s][0] < end:
+            while s < ns and sites[s][1] <= start:
+                s += 1
+            s_start, s_end = sites[s] if s < ns else (_NEVER, _NEVER)
+        if s_start < end:
             continue
         kept.append(c)
         last_end = end
     return kept
+
+
+# (past the last span: no candidate starts or ends there)
+_NEVER = sys.maxsize
 
 
 def _candidate_order(c: Candidate) -> tuple[int, int, int]:
@@ -222,7 +240,7 @@ def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Cand
     if not candidates:
         return lang, []
     ends = [r.end for r in refs]
-    kept = _select(candidates, list(zip(starts, ends, strict=True)), sites)
+    kept = _select(candidates, starts, ends, sites)
     log = MentionLog(text, lang, sites, type_words, refs)
     log.copies = {d.copy_of: d.start for d in definitions if d.copy_of is not None}
     return lang, walk(text, lang, refs, starts, ends, kept, log)

@@ -283,11 +283,11 @@ class ShortFormStream:
             group[:] = [c for c in group if c.start >= final]
         self.log.sites = self.site_spans
         self.log.site_starts = [s for s, _ in self.site_spans]
-        spans = [(r.start, r.end) for r in self.refs]
-        kept = _select(now, spans, self.site_spans, self.last_kept_end)
+        starts = [r.start for r in self.refs]
+        ends = [r.end for r in self.refs]
+        kept = _select(now, starts, ends, self.site_spans, self.last_kept_end)
         if kept:
             self.last_kept_end = kept[-1].end
-        starts = [r.start for r in self.refs]
         i, stop = bisect.bisect_left(starts, self.done), bisect.bisect_left(starts, final)
         emitter = _Emitter(self.text, self.lang, self.antecedents)
         out: list[BaseReference] = []

@@ -49,27 +49,27 @@ def walk(
     last_full: tuple[int, str, str] | None = None  # end, key and kind of the latest full one
     out: list[tuple[Candidate, Target]] = []
     by_type = log.by_type
-    fulls = _full_entries(refs, starts, ends)
-    f, nf = 0, len(fulls)
-    next_full = fulls[0][0] if nf else len(text) + 1  # where the next one starts
+    # (the full references read where the walk reaches them: none after the last candidate)
+    f, nf = 0, len(refs)
+    next_full = starts[0] if nf else len(text) + 1  # where the next one starts
     for c in kept:
         cs, ce, how, target, act_type, _name, _pin = c
         if next_full <= cs:
-            while f < nf and fulls[f][0] <= cs:
-                fs, fe, i, key, full_type, kind = fulls[f]
+            while f < nf and starts[f] <= cs:
+                kind: str = (fields := vars(refs[f]))["kind"]
+                if kind in TARGET_KINDS:  # (the others: only before ``thereof``, looked up then)
+                    key: str = fields["celex"] or f"{kind}:{fields['normalized']}"
+                    if (full_type := fields.get("act_type")) is not None:  # (``log_mention``)
+                        seen = by_type[full_type]
+                        if seen and seen[-1][3] == key:
+                            seen[-1] = (starts[f], ends[f], f, key)
+                        else:
+                            seen.append((starts[f], ends[f], f, key))
+                    latest_full[key] = f
+                    last_full = (ends[f], key, kind)
                 f += 1
-                if full_type is not None:  # as an index (``log_mention``, inlined)
-                    seen = by_type[full_type]
-                    if seen and seen[-1][3] == key:
-                        seen[-1] = (fs, fe, i, key)
-                    else:
-                        seen.append((fs, fe, i, key))
-                latest_full[key] = i
-            last_full = (fe, key, kind)
-            next_full = fulls[f][0] if f < nf else len(text) + 1
-        if how == "popular_name" and (
-            in_own_title(text, lang, c, last_full) or glossed(text, lang, c, refs, starts)
-        ):
+            next_full = starts[f] if f < nf else len(text) + 1
+        if how == "popular_name" and _not_a_mention(text, lang, c, last_full, refs, starts):
             continue
         if how == "anaphor":
             if act_type is None:
@@ -95,20 +95,17 @@ def walk(
     return out
 
 
-def _full_entries(
-    refs: list[BaseReference], starts: list[int], ends: list[int]
-) -> list[tuple[int, int, int, str, str | None, str]]:
-    """Start, end, index, work key, act type and kind of each full reference of the
-    kinds a back-reference can point to (only these enter the walk's log; the others
-    count only as the latest mention before ``thereof``, looked up then)."""
-    out: list[tuple[int, int, int, str, str | None, str]] = []
-    for i, ref in enumerate(refs):
-        fields = vars(ref)
-        kind: str = fields["kind"]
-        if kind in TARGET_KINDS:
-            key: str = fields["celex"] or f"{kind}:{fields['normalized']}"
-            out.append((starts[i], ends[i], i, key, fields.get("act_type"), kind))
-    return out
+def _not_a_mention(
+    text: str,
+    lang: str,
+    c: Candidate,
+    last_full: tuple[int, str, str] | None,
+    refs: list[BaseReference],
+    starts: list[int],
+) -> bool:
+    """Whether a popular name is part of the title of the act cited just before it
+    (:func:`in_own_title`) or a gloss of another act's name (``glossed``)."""
+    return in_own_title(text, lang, c, last_full) or glossed(text, lang, c, refs, starts)
 
 
 def _note_latest_full(
