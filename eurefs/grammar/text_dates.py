@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from eurefs.grammar import oj_dates, years
-from eurefs.grammar.common import words
+from eurefs.grammar.common import words, words_not_after
 from eurefs.grammar.record_dates import HEAD_FORMS
 from eurefs.languages import LANGUAGES
 from eurefs.pattern_store import compile_pattern
@@ -175,9 +175,10 @@ def _journal_before() -> re.Pattern[str]:
     from eurefs.languages import BY_CODE  # (the records import the grammar's helpers)
 
     journals = {j for language in BY_CODE.values() for j in language.oj.journals}
-    alternatives = "|".join(map(re.escape, sorted(journals, key=len, reverse=True)))
+    # (led by the names' first characters, the look-behind after each: one led by the
+    # look-behind is entered at every character of the 90 searched)
     return compile_pattern(
-        rf"(?<!\w)(?:{alternatives})(?<=[\w.»])[ \u00a0]+(?:[^\W\d]{{1,4}}[ \u00a0]+)?$"
+        words_not_after(r"\w", *journals) + r"(?<=[\w.»])[ \u00a0]+(?:[^\W\d]{1,4}[ \u00a0]+)?$"
     )
 
 
