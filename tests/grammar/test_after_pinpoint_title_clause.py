@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 from pathlib import Path
 
 from eurefs.grammar import after_pinpoints
@@ -44,22 +43,10 @@ def test_the_clause_is_the_searched_one() -> None:
     assert _in_title(GDPR_TITLE, GDPR_TITLE.index("direktiivi"))
 
 
-def _best(fn: object, region: str, start: int) -> float:
-    best = float("inf")
-    for _ in range(30):
-        t0 = time.perf_counter()
-        fn(region, start)  # type: ignore[operator]
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
-def test_the_clause_is_read_once() -> None:
-    # the longest stretch without a bracket the Dominguez text has before a bracket, as the
-    # 300 characters before an act: read from each place before the bracket, ~45,000
-    # characters; read once, ~300 (best of 30 each, interleaved: a ratio, not a time)
-    stretch = max(re.findall(r"[^()]+\(", DOMINGUEZ_ET), key=len)[-TITLE:]
-    region = stretch + "direktiivi 2003/88"
-    start = len(stretch)
-    searched = min(_best(_in_title_by_search, region, start) for _ in range(3))
-    read = min(_best(_in_title, region, start) for _ in range(3))
-    assert read * 5 < searched, (read, searched)
+def test_no_search_reads_on_to_the_end_from_each_place() -> None:
+    # a pattern ending in a repeated class and ``$`` (``[^()]*$``) is tried at each place of
+    # the stretch and reads on to the end from each: quadratic, as ``_in_title``'s was
+    # (a structural check, not a timing: timed tests flake on a loaded machine)
+    patterns = [v for v in vars(after_pinpoints).values() if isinstance(v, re.Pattern)]
+    assert patterns
+    assert not [p.pattern for p in patterns if re.search(r"[]*+}]\$$", p.pattern)]
