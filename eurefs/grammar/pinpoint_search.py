@@ -22,6 +22,7 @@ from eurefs.grammar.capitals import point_astray
 from eurefs.grammar.common import RANGE
 from eurefs.grammar.pinpoint_heads import head_pattern, head_places, searched
 from eurefs.grammar.pinpoint_numbers import KERAIAS, NUMBER_SUFFIXES
+from eurefs.grammar.pinpoint_tails import PLAIN_ENDS, ROMAN_ENDS
 from eurefs.grammar.treaty_names import leads_articles
 from eurefs.languages import BY_CODE
 from eurefs.latin1 import held_copy
@@ -102,6 +103,7 @@ def memo_searcher(
         return searcher(p)
     head_search, match, leads, lead_links = head.search, p.body.match, p.leads, p.lead_links
     glued = p.glued
+    lead_k, lead_ends = _lead_ends(lead_links) if leads is not None else (0, frozenset())
     pin = p.body.groupindex["pin"]
     memo: dict[str, int] = {}  # text[s - 1:hi] -> where the pin ends, less s (-1: none)
     held: tuple[str | None, bytes | None] = (None, None)  # the text last searched, its copy
@@ -128,12 +130,20 @@ def memo_searcher(
                     memo[key] = length
             if length < 0:
                 continue
-            if leads is not None and text.endswith(lead_links, lo, s):
+            if text[s - lead_k : s] in lead_ends and text.endswith(lead_links, lo, s):
                 return lead_start(p, text, lo, s), s + length
             return s, s + length
         return None
 
     return search_
+
+
+@functools.lru_cache(maxsize=32)
+def _lead_ends(lead_links: tuple[str, ...]) -> tuple[int, frozenset[str]]:
+    """The last ``k`` characters of each of ``lead_links`` (``of ``, ``OF\n``; ``k`` at most 3):
+    a slice and a set lookup before ``str.endswith`` of them all (24 in English, ~2 k)."""
+    k = min((3, *map(len, lead_links)))
+    return k, frozenset(link[len(link) - k :] for link in lead_links)
 
 
 @functools.lru_cache(maxsize=64)
@@ -203,7 +213,6 @@ def apart(text: str, pin_start: int, pin_end: int, gap_start: int, gap_end: int)
 
 
 _ROMAN = frozenset("IVXLC")
-_ROMAN_ENDS = frozenset("IVXLCabcdefgh")  # what a roman numeral (``IIIa``) may end in
 # the keraia after a Greek letter numeral, as pinpoint_numbers reads it (``στοιχ. στ΄``)
 _KERAIAS = frozenset(KERAIAS)
 _SUFFIX_ENDS = frozenset(w[-1] for w in NUMBER_SUFFIXES)  # (``bis``, ``ter``: s, r)
@@ -233,7 +242,10 @@ def ends_as_pinpoint(text: str, end: int) -> bool:
     letter standing alone (``Buchstabe a``, ``6º``) or in quotation marks (``б. „е“``), a
     Greek letter numeral with its keraia (``στοιχ. στ΄``), an ordinal sign typed as a
     degree sign after a number (``6°``) or German ``f.``, ``ff.`` after a number (``Art. 13
-    f.``, ``Art. 44 ff.``: and the one, those following).  A cheap test before the patterns."""
+    f.``, ``Art. 44 ff.``: and the one, those following).  A cheap test before the patterns;
+    a word and a blank first (``pinpoint_tails``)."""
+    if end > 2 and text[end - 3 : end] in PLAIN_ENDS:
+        return False
     i = end - 1
     while i >= 0 and text[i] in " ,[\\\n\t\u00a0":
         i -= 1
@@ -249,12 +261,12 @@ def ends_as_pinpoint(text: str, end: int) -> bool:
             return True  # ``Art. 107 ff``
         if last in _SUFFIX_ENDS and _suffixed(text, i):
             return True  # an inserted article's word after its number (``15 bis``)
-        if last not in _ROMAN_ENDS:
+        if last not in ROMAN_ENDS:
             return False  # a word (``basis of``) that no roman numeral or letter ends as
         # a roman numeral (and a letter: ``IIIa``): its letters all of them, the first a
         # capital (walked back only over those: ``processing`` stops at its ``n``)
         j = i
-        while j > 0 and text[j - 1] in _ROMAN_ENDS:
+        while j > 0 and text[j - 1] in ROMAN_ENDS:
             j -= 1
         return text[j] in _ROMAN and not (j and text[j - 1].isalpha())
     if last == ".":

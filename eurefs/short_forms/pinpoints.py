@@ -22,6 +22,7 @@ from eurefs.grammar import (
 )
 from eurefs.grammar.common import lazy_compile
 from eurefs.grammar.pinpoint_search import searcher
+from eurefs.grammar.pinpoint_tails import plain_ends
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import alternation, words
@@ -299,11 +300,8 @@ def _oblique_name(lang: str) -> Callable[[str, int], bool]:
     if not oblique:
         return lambda text, start: False
     lower = tuple(f"{w[:1].lower()}{w[1:]}" for w in oblique)
-    acronym = (
-        compile_pattern(r"[A-Z][A-Za-z]{1,10}" + alternation(glued) + r"(?![\w-])").match
-        if glued
-        else None
-    )
+    ending = r"[A-Z][A-Za-z]{1,10}" + alternation(glued) + r"(?![\w-])"
+    acronym = compile_pattern(ending).match if glued else None
 
     def test(text: str, start: int) -> bool:
         if acronym is not None and acronym(text, start):
@@ -361,8 +359,8 @@ def _unless_heading(
     (``pinpoint_search.apart``) or ends the line of another law's citation
     (``pinpoint_search.after_a_citation``: ``DSGVO Art16\nDSGVO``)."""
     pin_start, pin_end = found
-    # a line break between the pinpoint and the short form: perhaps a heading
-    if text.find("\n", pin_end, start) >= 0 and (
+    # a line break between the pinpoint and the short form (a few characters): perhaps a heading
+    if "\n" in text[pin_end:start] and (
         pinpoint_search.apart(text, *found, pin_end, start)
         or pinpoint_search.after_a_citation(text, pin_start)
     ):
@@ -374,6 +372,7 @@ def _unless_heading(
     return folded
 
 
+@lru_cache(maxsize=8)
 def _ends_as_part(lang: str) -> Callable[[str, int], bool]:
     """Whether ``text[:end]`` ends as a pinpoint does (:func:`pinpoint_search.ends_as_pinpoint`)
     or in an ordinal subdivision of ``lang`` (``terzo periodo, di``, ``tretej vety tohto``)."""
@@ -381,7 +380,9 @@ def _ends_as_part(lang: str) -> Callable[[str, int], bool]:
     ordinal_ends = tuple(sorted(set(ordinal_parts.last_words(BY_CODE[lang]))))
     if not ordinal_ends:
         return ends_as_pinpoint
-    return lambda text, end: ends_as_pinpoint(text, end) or ends_in_word(text, end, ordinal_ends)
+    plain = plain_ends(ordinal_ends)  # (a word and a blank that ends neither: most texts)
+    return lambda text, end: (end < 3 or text[end - 3 : end] not in plain) and (
+        ends_as_pinpoint(text, end) or ends_in_word(text, end, ordinal_ends))  # fmt: skip
 
 
 def _folded(pin: str) -> str:
