@@ -23,11 +23,21 @@ def _year_first(template: str) -> str:
     ``dieną``; Hungarian ``-i``, ``-án``).  Groups ``f...``."""
     # (Latvian writes the month after the day: ``{year}. gada {day}. {month}``)
     head = template[: max(template.index(f) + len(f) for f in ("{day}", "{month}"))]
+    return _filled(
+        head,
+        year=r"(?P<fyw>(?:19|20)[0-9]{2})",
+        day=r"(?P<fdw>[0-9]{1,2})(?![0-9])",
+    )
+
+
+def _filled(head: str, year: str, day: str) -> str:
+    """``head``, a record's date form, as a pattern: its ``{year}`` and ``{day}`` as given,
+    its ``{month}`` a month's word in any language, the rest as written."""
     parts = re.split(r"(\{year\}|\{month\}|\{day\})", head)
     fields = {
-        "{year}": r"(?P<fyw>(?:19|20)[0-9]{2})",
+        "{year}": year,
         "{month}": "(?P<fmw>" + words(*oj_dates.MONTH_LANGS) + r")(?![\w])",
-        "{day}": r"(?P<fdw>[0-9]{1,2})(?![0-9])",
+        "{day}": day,
     }
     return "".join(fields.get(p) or re.escape(p).replace(r"\ ", "[ ]") for p in parts)
 
@@ -52,13 +62,11 @@ def _day_first(template: str) -> str:
     """A record's date form that starts with its day, the month in words, up to its year
     (Finnish ``{day} päivänä {month} {year}``).  Groups ``f...``, as :func:`_year_first`'s."""
     head = template[: template.index("{year}") + len("{year}")]
-    parts = re.split(r"(\{year\}|\{month\}|\{day\})", head)
-    fields = {
-        "{year}": r"(?P<fyw>(?:19|20)[0-9]{2})(?![0-9])",
-        "{month}": "(?P<fmw>" + words(*oj_dates.MONTH_LANGS) + r")(?![\w])",
-        "{day}": r"(?<![0-9])(?P<fdw>[0-9]{1,2})",
-    }
-    return "".join(fields.get(p) or re.escape(p).replace(r"\ ", "[ ]") for p in parts)
+    return _filled(
+        head,
+        year=r"(?P<fyw>(?:19|20)[0-9]{2})(?![0-9])",
+        day=r"(?<![0-9])(?P<fdw>[0-9]{1,2})",
+    )
 
 
 #: The dates a text's head may give in a record's form (``text_dates.head_date``): those of
