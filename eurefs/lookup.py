@@ -19,7 +19,6 @@ from typing import Literal
 
 from eurefs import identifiers as ids
 from eurefs.errors import ResolveError
-from eurefs.grammar.identifier_input import scheme_and_id
 from eurefs.models.references import (
     BaseReference,
     CaseRef,
@@ -174,7 +173,7 @@ def identifier_lookup(text: str) -> Lookup | None:
         value = f"cellar:{m['uuid'].lower()}"
         ids.cellar_work_uri(value)
         return Lookup(value, "work", (value,), ("cellar", value.removeprefix("cellar:")))
-    found = scheme_and_id(stripped)
+    found = ids.scheme_and_id(stripped)
     if found is None or found[0] not in ids.SCHEMES:
         return None
     scheme = ids.SCHEMES[found[0]]

@@ -20,13 +20,8 @@ from eurefs.errors import ParseError
 from eurefs.kinds import KINDS
 from eurefs.pattern_store import compile_pattern
 
-__all__ = ["scheme_and_id", "untyped_procedure", "work_key_form", "written_form"]
+__all__ = ["untyped_procedure", "work_key_form", "written_form"]
 
-_SCHEME_ID = compile_pattern(r"(?P<scheme>[A-Za-z_-]{2,20}):(?P<id>[^\s].{0,199})")
-_URISERV = compile_pattern(
-    r"OJ\.(?P<series>[LC])_\.(?P<year>[0-9]{4})\.(?P<issue>[0-9]{3})\.01\.(?P<page>[0-9]{4})"
-    r"\.(?P<seq>[0-9]{2})(?:\.[A-Z]{3})?"
-)
 #: A work key: ``{kind}:{normal form}`` (:func:`eurefs.work_keys.work_key`).
 _WORK_KEY = compile_pattern(r"(?P<kind>[a-z_]{2,20}):(?P<rest>\S.{0,499})")
 #: How eurefs writes a procedure in a work key: ``procedure:2012/0011(COD)``.
@@ -37,31 +32,12 @@ _PROCEDURE_UNTYPED = compile_pattern(
 )
 
 
-def _split(text: str) -> tuple[str, str] | None:
-    """``(scheme, id)`` of a resource URI or a ``scheme:id``; None for anything else."""
-    found = ids.resource_scheme_id(text)
-    if found is not None:
-        return found
-    m = _SCHEME_ID.fullmatch(text)
-    if m is None or m["scheme"].lower() not in (*ids.SCHEMES, "cellar"):
-        return None
-    if m["scheme"].lower() != "immc" and len(m["id"].split()) > 1:
-        return None  # words after an id: a sentence, not an identifier (immc ids hold one space)
-    return m["scheme"].lower(), m["id"]
-
-
-def scheme_and_id(text: str) -> tuple[str, str] | None:
-    """``(scheme, id)`` of a Cellar resource URI or a ``scheme:id`` of a scheme eurefs knows
-    (the id decoded, not checked; the scheme in lower case); None for anything else."""
-    return _split(text.strip())
-
-
 def _oj_form(scheme: str, ident: str) -> tuple[str, str]:
     """The written OJ citation of an ``oj`` or ``uriserv`` id, and the id it keeps."""
     act = ids.OJ_ACT_RE.fullmatch(ident)
     if scheme == "oj" and act is not None:
         return f"OJ {act['series']}, {act['year']}/{int(act['number'])}", f"oj:{ident}"
-    page = (ids.OJ_PAGE_ALIAS_RE if scheme == "oj" else _URISERV).fullmatch(ident)
+    page = (ids.OJ_PAGE_ALIAS_RE if scheme == "oj" else ids.URISERV_PAGE_RE).fullmatch(ident)
     if page is None:
         raise ParseError(
             f"the {scheme} identifier {ident!r} names no OJ page eurefs can write "
@@ -85,7 +61,7 @@ def written_form(text: str) -> tuple[str, str | None] | None:
         ParseError: for an id its scheme refuses, or one that names no reference
             (a Cellar work URI, a procedure id without its type).
     """
-    found = _split(text)
+    found = ids.scheme_and_id(text)
     if found is None:
         return None
     scheme, ident = found
@@ -144,7 +120,7 @@ def untyped_procedure(text: str) -> tuple[int, str] | None:
     ``2016_400A`` -> ``(2016, "0400A")``.  Cellar finds the dossier by that id alone,
     and its answer says the type.  None for anything else.
     """
-    found = _split(text)
+    found = ids.scheme_and_id(text)
     if found is None or found[0] != "procedure":
         return None
     m = _PROCEDURE_UNTYPED.fullmatch(found[1])

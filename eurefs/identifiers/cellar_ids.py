@@ -133,6 +133,15 @@ def oj_act_id(series: str, year: int, number: int) -> str:
     return SCHEMES["oj"].validate(ident)
 
 
+#: A classic OJ page's ``uriserv`` id as :func:`uriserv_id` writes it for the L and C
+#: series, its language optional (``OJ.L_.2016.119.01.0001.01``): what ``eurefs.parse``
+#: reads back as an OJ citation.
+URISERV_PAGE_RE = compile_pattern(
+    r"OJ\.(?P<series>[LC])_\.(?P<year>[0-9]{4})\.(?P<issue>[0-9]{3})\.01\.(?P<page>[0-9]{4})"
+    r"\.(?P<seq>[0-9]{2})(?:\.[A-Z]{3})?"
+)
+
+
 def uriserv_id(series: str, year: int, issue: int, page: int, lang: str | None = None) -> str:
     """Cellar ``uriserv`` expression stem of a classic OJ citation: ``OJ.L_.2016.119.01.0001.01``.
 

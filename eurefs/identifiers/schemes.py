@@ -29,6 +29,9 @@ RESOURCE_URI_RE = compile_pattern(
     CELLAR_RESOURCE_PATTERN + r"/(?P<scheme>[a-z_-]{2,30})/(?P<id>[^\s]{1,200})"
 )
 
+#: ``scheme:id`` as written (the scheme checked by :func:`scheme_and_id`, the id not).
+_SCHEME_ID = compile_pattern(r"(?P<scheme>[A-Za-z_-]{2,20}):(?P<id>[^\s].{0,199})")
+
 Level = Literal["work", "expression", "dossier"]
 
 
@@ -204,3 +207,19 @@ def resource_scheme_id(uri: str) -> tuple[str, str] | None:
     """
     m = RESOURCE_URI_RE.fullmatch(uri)
     return None if m is None else (m["scheme"], unquote(m["id"]))
+
+
+def scheme_and_id(text: str) -> tuple[str, str] | None:
+    """``(scheme, id)`` of a Cellar resource URI or a ``scheme:id`` of a scheme eurefs
+    knows (:data:`SCHEMES`, or ``cellar``): the id decoded, not checked; the scheme in
+    lower case.  None for anything else; ``text`` is read as given (a caller strips it).
+    """
+    found = resource_scheme_id(text)
+    if found is not None:
+        return found
+    m = _SCHEME_ID.fullmatch(text)
+    if m is None or m["scheme"].lower() not in (*SCHEMES, "cellar"):
+        return None
+    if m["scheme"].lower() != "immc" and len(m["id"].split()) > 1:
+        return None  # words after an id: a sentence, not an identifier (immc ids hold one space)
+    return m["scheme"].lower(), m["id"]
