@@ -1,6 +1,8 @@
 """The package's dependencies point one way (docs/design.md): ``cli -> resolver ->
 cellar/cache -> models``, ``short_forms -> grammar -> languages, models``, ``languages ->
-data``, ``readers -> text, data``; nothing imports the CLI.
+data``, ``readers -> text, data``; the extraction (scanner, parser, chunks, worker pool)
+resolves nothing; nothing imports the CLI.  (That a command imports its heavy modules
+only when it runs is ``tests/cli/test_lazy_imports.py``'s.)
 
 Read from the source with :mod:`ast`, every import counted: those at the top of a module,
 inside a function (the lazy ones that keep start-up short) and under ``TYPE_CHECKING``
@@ -27,6 +29,9 @@ _ABOVE_RESOLVER = (
     "annotation", "export", "report", "graph", "dask", "parallel", "chunked", "readers",
 )  # fmt: skip
 
+#: The resolver's layer and the client and cache under it: the network and the cache.
+_RESOLUTION = ("resolver", "batch_run", "outcomes", "lookup", "lookup_cache", "cellar", "cache")
+
 #: Area -> the areas it must never import (an area: ``eurefs.<area>``, a subpackage or a
 #: top-level module).  Each row is a rule of docs/design.md's map.
 NEVER: dict[str, tuple[str, ...]] = {
@@ -47,6 +52,18 @@ NEVER: dict[str, tuple[str, ...]] = {
         "outcomes", "lookup", "lookup_cache", "cellar", "cache", "annotation", "export",
         "report", "graph",
     ),
+    # the extraction's doors (a text, one reference alone, a text in chunks, many texts):
+    # they find references and resolve none, so the network and the cache are none of theirs
+    "scanner": (
+        *_RESOLUTION, "parsing", "chunked", "parallel", "dask", "readers", "annotation",
+        "export", "report", "graph", "works",
+    ),
+    "parsing": (
+        *_RESOLUTION, "chunked", "parallel", "dask", "readers", "annotation", "export",
+        "report", "graph", "works",
+    ),
+    "chunked": (*_RESOLUTION, "parallel", "dask", "readers", "annotation", "export", "report"),
+    "parallel": (*_RESOLUTION, "dask", "annotation", "export", "report", "graph"),
     # the grammar's families run over a text: the full references, no short forms
     "family_scan": (
         "short_forms", "scanner", "parsing", "chunked", "parallel", "dask", "readers",
@@ -234,6 +251,12 @@ def test_a_cycle_is_seen() -> None:
         ("from eurefs.grammar.identifier_input import written_form", "eurefs.lookup", True),
         ("from eurefs.identifiers import scheme_and_id", "eurefs.lookup", False),
         ("from eurefs.report import write_report", "eurefs.resolver", True),
+        # the extraction resolves nothing
+        ("def f():\n    from eurefs.cellar.http import HttpClient", "eurefs.scanner", True),
+        ("from eurefs.resolver import Resolver", "eurefs.parsing", True),
+        ("from eurefs.cache import Cache", "eurefs.chunked", True),
+        ("from eurefs.lookup import lookup_for", "eurefs.parallel", True),
+        ("from eurefs.short_forms import with_short_forms", "eurefs.scanner", False),
         ("from eurefs.languages.codes import lang2", "eurefs.cellar.sparql", False),
         ("from eurefs.cellar.http import CellarClient", "eurefs.cache", True),
         # the view is below the grammar: a piece both read lives with the view

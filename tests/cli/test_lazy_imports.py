@@ -166,3 +166,13 @@ def test_extract_of_several_documents_does_not_import_pydantic() -> None:
         records = [json.loads(line) for line in out.splitlines()]
         expected = {d.as_posix() for d in docs} | ({"stdin"} if "-" in extra else set())
         assert {r["doc"] for r in records} == expected
+
+
+def test_text_reads_the_document_and_imports_no_grammar_model_or_client() -> None:
+    # ``eurefs text`` prints what the readers make of a document (a real EUR-Lex page):
+    # finding or resolving references is no part of it
+    path = DATA / "documents" / "html" / "en-eurlex-com-2025-43-proposal.html"
+    modules, out = _imported_by_command(["text", str(path)])
+    assert "eurefs.readers.html" in modules and "COM(2025) 43" in out.replace("\xa0", " ")
+    heavy = {"eurefs.grammar", "eurefs.scanner", "eurefs.models", "eurefs.resolver", "requests"}
+    assert sorted(modules & heavy) == [] and _pydantic(modules) == []
