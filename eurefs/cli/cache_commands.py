@@ -79,7 +79,11 @@ def add_commands(sub: Any) -> None:
         epilog=CACHE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    c.add_argument("action", choices=("info", "clear"))
+    c.add_argument(
+        "action",
+        choices=("info", "clear"),
+        help="info: where the cache is, how big, how old (JSON); clear: forget every stored answer",
+    )
     add_cache_dir_option(c)
     c.set_defaults(func=run_cache)
 

@@ -71,3 +71,23 @@ def test_a_command_parses_as_with_the_full_parser(argv: list[str]) -> None:
         c for c, m in COMMAND_MODULES.items() if m == COMMAND_MODULES[argv[0]]
     ]
     assert vars(own.parse_known_args(argv)[0]) == vars(build_parser().parse_known_args(argv)[0])
+
+
+def _undocumented(parser: argparse.ArgumentParser, path: str = "eurefs") -> list[str]:
+    """The arguments, commands and command descriptions of ``parser`` with no help text."""
+    found = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {a.dest: a.help for a in action._choices_actions}
+            for name, sub in action.choices.items():
+                found += [f"{path} {name}"] if not helps.get(name) or not sub.description else []
+                found += _undocumented(sub, f"{path} {name}")
+        elif not isinstance(action, argparse._HelpAction) and not action.help:
+            found.append(f"{path} {'/'.join(action.option_strings) or action.dest}")
+    return found
+
+
+def test_every_command_and_argument_says_what_it_is() -> None:
+    # ``eurefs cache {info,clear}`` listed its two actions under "positional arguments"
+    # with no word on either
+    assert _undocumented(build_parser()) == []
