@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from itertools import chain
 
 from eurefs.errors import UnsafeDocument
-from eurefs.readers.pdfobjects import Objects, plain_names
+from eurefs.readers.pdfobjects import INDIRECT_REF, Objects, plain_names
 from eurefs.readers.pdftype3 import Type3Fonts
 
 #: What one drawing of a form, or one glyph of a Type3 font, costs beyond its content, in
@@ -72,7 +72,6 @@ _BINDING = re.compile(_NAME + rb"\s*(\d+)\s+\d+\s+R")
 _OBJECT = re.compile(rb"(\d+)\s+\d+\s+obj\b")
 _FORM = re.compile(rb"/Subtype\s*/Form\b")
 _CONTENTS = re.compile(rb"/Contents\s*(?:\[([^\]]*)\]|(\d+)\s+\d+\s+R)")
-_REF = re.compile(rb"(\d+)\s+\d+\s+R\b")
 #: Streams that PDFium decodes whole whatever their bytes: the XML metadata (the catalog's,
 #: decoded and parsed as PDFium opens the file), and what a page's fonts and colours load
 #: as it is parsed: font programs, ``/ToUnicode`` and other CMaps, ICC profiles, the lookup
@@ -175,7 +174,7 @@ class FormDraws:
             for _, text in objects.holding(key):
                 self.decoded.update(int(number) for number in _DECODED.findall(text))
                 for found in _DECODED_LISTS.finditer(text):
-                    self.decoded.update(int(number) for number in _REF.findall(found[1]))
+                    self.decoded.update(int(number) for number in INDIRECT_REF.findall(found[1]))
         for page, text in objects.holding(b"/Contents"):
             for found in _CONTENTS.finditer(text):
                 refs = found[1]
@@ -183,7 +182,7 @@ class FormDraws:
                     number = int(found[2])
                     held = objects.text(number).lstrip()
                     refs = held if held.startswith(b"[") else b"%d 0 R" % number
-                listed = [int(number) for number in _REF.findall(refs)]
+                listed = [int(number) for number in INDIRECT_REF.findall(refs)]
                 self.pages.setdefault(page, []).extend(listed)
                 self.contents.update(listed)
 

@@ -273,7 +273,8 @@ def stream_end(data: bytes, start: int, window: bytes, objects: Objects | None) 
 
 
 _KIDS = re.compile(rb"/Kids\s*(?:\[([^\]]*)\]|(\d+)\s+\d+\s+R)")
-_REF = re.compile(rb"(\d+)\s+\d+\s+R\b")
+#: An indirect reference, ``12 0 R``: the object number (the generation is not read).
+INDIRECT_REF = re.compile(rb"(\d+)\s+\d+\s+R\b")
 
 
 def page_tree(objects: Objects) -> dict[int, list[int]]:
@@ -284,7 +285,7 @@ def page_tree(objects: Objects) -> dict[int, list[int]]:
     for number, text in objects.holding(b"/Kids"):
         for found in _KIDS.finditer(text):
             refs = found[1] if found[1] is not None else objects.text(int(found[2]))
-            tree.setdefault(number, []).extend(int(ref) for ref in _REF.findall(refs))
+            tree.setdefault(number, []).extend(int(ref) for ref in INDIRECT_REF.findall(refs))
     return tree
 
 

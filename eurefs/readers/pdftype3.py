@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from eurefs.readers.pdfobjects import Objects
+from eurefs.readers.pdfobjects import INDIRECT_REF, Objects
 
 #: Character codes of a simple font.
 CODES = 256
@@ -27,7 +27,6 @@ _CHARPROCS = re.compile(rb"/CharProcs\s*(?:<<([^<>]*)>>|(\d+)\s+\d+\s+R)")
 _ENCODING = re.compile(rb"/Encoding\s*(\d+)\s+\d+\s+R")
 #: An encoding's differences: an array, or an object of its own that is one.
 _DIFFERENCES = re.compile(rb"/Differences\s*(?:\[([^\]]*)\]|(\d+)\s+\d+\s+R\b)")
-_REF = re.compile(rb"(\d+)\s+\d+\s+R\b")
 _NAME = re.compile(rb"/[^\s/\[\]<>(){}%]+")
 _FONT_DICT = re.compile(rb"/Font\s*<<")
 
@@ -57,7 +56,7 @@ class Type3Fonts:
             procs = []
             for found in _CHARPROCS.finditer(text):
                 entries = found[1] if found[1] is not None else objects.text(int(found[2]))
-                procs += [int(ref) for ref in _REF.findall(entries)]
+                procs += [int(ref) for ref in INDIRECT_REF.findall(entries)]
             differences = _differences(text, objects)
             for ref in _ENCODING.findall(text):
                 differences += _differences(objects.text(int(ref)), objects)
