@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from eurefs.cellar import cdm
-from eurefs.cellar.sparql_ids import iri, literal
+from eurefs.cellar.sparql_ids import iri, literal, unique_batch
 from eurefs.identifiers import cellar_work_uri
 
 __all__ = ["DOSSIER_IS_NO_DOCUMENT", "build_cellar_work_query"]
@@ -32,9 +32,7 @@ def build_cellar_work_query(values: Iterable[str]) -> str:
         ParseError: for a value that is no ``cellar:<uuid>``.
         ValueError: for an empty batch.
     """
-    ids = list(dict.fromkeys(values))
-    if not ids:
-        raise ValueError("empty batch: give at least one identifier")
+    ids = unique_batch(values)
     rows = "\n".join(f"    ({literal(v)} {iri(cellar_work_uri(v))})" for v in ids)
     return (
         f"PREFIX cdm: <{cdm.CDM}>\n"

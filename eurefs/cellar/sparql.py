@@ -40,6 +40,7 @@ from eurefs.cellar import cdm
 from eurefs.cellar.sparql_ids import (
     iri,
     literal,
+    unique_batch,
     validate_celex_id,
     validate_id_document,
     validate_sameas_id,
@@ -85,13 +86,6 @@ def _p(name: str) -> str:
     return f"<{CDM}{name}>"
 
 
-def _unique(values: Iterable[str]) -> list[str]:
-    out = list(dict.fromkeys(values))
-    if not out:
-        raise ValueError("empty batch: give at least one identifier")
-    return out
-
-
 def _lit_rows(pairs: Iterable[tuple[str, str]]) -> str:
     rows = []
     for inp, value in pairs:
@@ -109,7 +103,7 @@ def build_celex_query(celexes: Iterable[str]) -> str:
         ParseError: for any value that is not a CELEX number.
         ValueError: for an empty batch.
     """
-    ids = _unique(validate_celex_id(c) for c in celexes)
+    ids = unique_batch(validate_celex_id(c) for c in celexes)
     return (
         f"{_PREFIXES}SELECT DISTINCT ?input ?work ?via ?celex WHERE {{\n"
         f"  VALUES (?input ?lit) {{\n{_lit_rows((i, i) for i in ids)}\n  }}\n"
@@ -127,7 +121,7 @@ def build_id_document_query(values: Iterable[str]) -> str:
         ParseError: for a value outside the known schemes/grammars.
         ValueError: for an empty batch.
     """
-    ids = _unique(validate_id_document(v) for v in values)
+    ids = unique_batch(validate_id_document(v) for v in values)
     return (
         f"{_PREFIXES}SELECT DISTINCT ?input ?work ?via ?celex WHERE {{\n"
         f"  VALUES (?input ?lit) {{\n{_lit_rows((i, i) for i in ids)}\n  }}\n"
@@ -152,7 +146,7 @@ def build_sameas_query(values: Iterable[str], more: Iterable[str] = ()) -> str:
         ValueError: for an empty batch.
     """
     checked = [validate_sameas_id(v) for v in values]
-    _unique(c[0] for c in checked)
+    unique_batch(c[0] for c in checked)
     groups: dict[str, list[tuple[str, str]]] = {"work": [], "expression": [], "dossier": []}
     for norm, uri, target in dict.fromkeys(checked):
         groups[target].append((norm, uri))
@@ -266,7 +260,7 @@ def build_work_query(work_uris: Iterable[str], lang: str = "en") -> str:
         ParseError: for a value that is not a Cellar work URI, or an unknown language.
         ValueError: for an empty batch.
     """
-    works = _unique(validate_work_uri(w) for w in work_uris)
+    works = unique_batch(validate_work_uri(w) for w in work_uris)
     want3 = lang3(lang)
     want_tag = literal(lang2(want3))
     branches = []

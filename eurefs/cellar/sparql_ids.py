@@ -11,6 +11,7 @@ All regexes are linear: bounded quantifiers, no quantified groups.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from eurefs.errors import ParseError
 from eurefs.identifiers import (
@@ -29,6 +30,7 @@ __all__ = [
     "is_work_uri",
     "literal",
     "resource_uri",
+    "unique_batch",
     "validate_celex_id",
     "validate_id_document",
     "validate_sameas_id",
@@ -123,3 +125,15 @@ def validate_work_uri(value: str) -> str:
 def is_work_uri(value: str) -> bool:
     """Whether ``value`` is a Cellar work URI (see :func:`validate_work_uri`)."""
     return _CELLAR_WORK_RE.fullmatch(value.strip()) is not None
+
+
+def unique_batch(values: Iterable[str]) -> list[str]:
+    """The values of one query, each once, in their order.
+
+    Raises:
+        ValueError: for an empty batch.
+    """
+    out = list(dict.fromkeys(values))
+    if not out:
+        raise ValueError("empty batch: give at least one identifier")
+    return out
