@@ -14,7 +14,7 @@ import pytest
 import eurefs
 from tests.support.pdf_crypt import StandardRC4
 from tests.support.pdf_streams import deflated_zeros, packed_pdf, page_objects
-from tests.support.refusals import seconds_to_refuse
+from tests.support.refusals import refused_before
 
 _TEXT = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET"
 
@@ -39,10 +39,10 @@ _CHILD = """
 import resource, sys
 size = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmSize"))
 import eurefs
-from tests.support.refusals import seconds_to_refuse
+from tests.support.refusals import refused_before
 limit = size * 1024 + (400 << 20)  # (what was mapped before eurefs, and 400 MiB more)
 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-print(seconds_to_refuse(open(sys.argv[1], "rb").read(), "refused as a decompression bomb"))
+refused_before(open(sys.argv[1], "rb").read(), "refused as a decompression bomb")
 """
 
 
@@ -62,7 +62,6 @@ def test_an_encrypted_pdf_whose_packed_catalog_names_a_metadata_bomb_is_refused(
         capture_output=True, text=True, timeout=300, check=False, cwd=Path(__file__).parents[2],
     )  # fmt: skip
     assert child.returncode == 0, child.stderr[-2000:]
-    assert float(child.stdout) < 10
 
 
 #: Filters a page's content is written under, and how the content is encoded for them.
@@ -101,7 +100,7 @@ def test_an_encrypted_pdf_whose_object_stream_is_encoded_twice_is_refused() -> N
     twice = ("FlateDecode", "FlateDecode")
     data = packed_pdf(objects, {1, 2, 3, 5, 6}, twice, crypt=StandardRC4())
     assert len(data) < 2000
-    assert seconds_to_refuse(data, "more than one filter that expands it") < 5
+    refused_before(data, "more than one filter that expands it")
     once = packed_pdf(objects[:5], {1, 2, 3, 5}, crypt=StandardRC4())
     doc = eurefs.read_document(once, name="a.pdf")
     assert [r.text for r in eurefs.extract(doc)] == ["Directive 95/46/EC"]
@@ -135,6 +134,6 @@ def test_encrypted_streams_that_may_inflate_past_the_limit_as_pdfium_opens_them_
     trailing = _blanks_after_xref_table(plain, 80)
     for data in (packed, trailing):
         assert len(data) < 90_000
-        assert seconds_to_refuse(data, "may inflate to .* possible decompression bomb") < 5
+        refused_before(data, "may inflate to .* possible decompression bomb")
     doc = eurefs.read_document(_blanks_after_xref_table(plain, 1), name="a.pdf")
     assert [r.text for r in eurefs.extract(doc)] == ["Directive 95/46/EC"]

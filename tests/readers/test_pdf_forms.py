@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 import tracemalloc
 import zlib
 from random import Random
@@ -13,7 +12,7 @@ import pytest
 import eurefs
 from eurefs.errors import UnsafeDocument
 from tests.support.pdf_streams import _pdf, form_fanout_pdf, pattern_pdf, type3_pdf
-from tests.support.refusals import seconds_to_refuse
+from tests.support.refusals import refused_before
 
 _TEXT = b"BT /F1 12 Tf 72 700 Td (Directive 95/46/EC) Tj ET"
 
@@ -30,12 +29,11 @@ def test_forms_that_draw_forms_past_the_limit_are_refused(indirect: bool, apart:
     data = form_fanout_pdf(6, 10, _TEXT, indirect, apart)
     assert len(data) < 4000
     tracemalloc.start()
-    started = time.perf_counter()
-    with pytest.raises(UnsafeDocument, match="bytes of content to parse"):
-        eurefs.read_document(data, name="forms.pdf")
-    assert time.perf_counter() - started < 10  # (PDFium alone: 6 s, then 78 s)
-    assert tracemalloc.get_traced_memory()[1] < 4 << 20
-    tracemalloc.stop()
+    try:  # (refused before PDFium parses the page: not timed, timings flake)
+        refused_before(data, "bytes of content to parse", "forms.pdf")
+        assert tracemalloc.get_traced_memory()[1] < 4 << 20
+    finally:
+        tracemalloc.stop()
     with pytest.raises(UnsafeDocument):  # the forms' first bytes do not hide them
         eurefs.read_document(form_fanout_pdf(6, 10, b"\x80" * 5000 + _TEXT, indirect, apart))
 
@@ -79,7 +77,7 @@ def test_a_page_drawing_a_form_through_a_dictionary_apart_is_priced() -> None:
     # one-line form 100,000 times (1.9 KB) was read in 2-4 s and 214 MB
     data = _drawing_page(b"/M0 Do\n" * 100_000, b"0 0 m 1 1 l S")
     assert len(data) < 2500
-    assert seconds_to_refuse(data, "as often as its page tree lists it") < 10
+    refused_before(data, "as often as its page tree lists it")
 
 
 def test_a_scatter_plot_drawing_its_markers_through_a_dictionary_apart_is_read() -> None:
@@ -120,7 +118,7 @@ def test_glyphs_of_type3_fonts_past_the_limit_are_refused(
     # and /CharProcs in an object stream (indirect, as pdfTeX writes them) hide nothing
     data = type3_pdf(codes, _GLYPH, fonts, packed)
     assert len(data) < 5000
-    assert seconds_to_refuse(data, "glyphs of Type3 fonts") < 10
+    refused_before(data, "glyphs of Type3 fonts")
 
 
 def test_a_small_pdf_whose_type3_glyphs_cost_over_4_mib_is_refused() -> None:
@@ -130,7 +128,7 @@ def test_a_small_pdf_whose_type3_glyphs_cost_over_4_mib_is_refused() -> None:
     glyph = b"1000 0 0 0 750 750 d1\n" + b"0 0 m 1 1 l S\n" * (1000 * 1024 // 14)
     data = type3_pdf(15, glyph)
     assert len(data) < 4000
-    assert seconds_to_refuse(data, "as often as its page tree lists it") < 10
+    refused_before(data, "as often as its page tree lists it")
     assert eurefs.read_document(type3_pdf(2, glyph)).text == "Directive 95/46/EC\nAB\n"
 
 
@@ -145,10 +143,9 @@ def test_glyphs_of_type3_fonts_within_the_limit_are_read() -> None:
 def test_a_tiling_pattern_is_not_parsed_to_read_the_text() -> None:
     # PDFium parses a pattern's content when it paints it, never to read the text: a page
     # that fills 2000 shapes with a pattern of 900 KB of paths is read in about a second
+    # (not priced as a form it draws 2000 times: that would refuse it)
     data = pattern_pdf(2000, b"0 0 m 1 1 l S\n" * 65000)
-    started = time.perf_counter()
     assert eurefs.read_document(data).text == "Directive 95/46/EC\n"
-    assert time.perf_counter() - started < 10
 
 
 def _type3_variant(
@@ -182,7 +179,7 @@ def test_type3_fonts_named_by_a_font_dictionary_apart_are_priced() -> None:
     # a page's /Font dictionary written as an object of its own bound no name to the
     # font: its glyphs were priced as nothing; on 6f84822 64 codes of the 300 KB procedure
     # (2.3 KB) were read in 4.6 s and 389 MB, 256 codes about four times that
-    assert seconds_to_refuse(_type3_variant(64, fonts_apart=True), "content to parse") < 10
+    refused_before(_type3_variant(64, fonts_apart=True), "content to parse")
     doc = eurefs.read_document(_type3_variant(3, fonts_apart=True))
     assert doc.text == "Directive 95/46/EC\nABC\n"
 
@@ -190,7 +187,7 @@ def test_type3_fonts_named_by_a_font_dictionary_apart_are_priced() -> None:
 def test_type3_codes_named_by_differences_apart_are_priced() -> None:
     # an encoding's /Differences written as an object of its own named no code: 16
     # codes of one procedure were priced as 1 (and 256 would have been), read on 6f84822
-    assert seconds_to_refuse(_type3_variant(16, differences_apart=True), "content") < 10
+    refused_before(_type3_variant(16, differences_apart=True), "content")
 
 
 def test_the_glyphs_of_a_type3_font_are_priced_once_for_all_the_pages() -> None:
