@@ -55,7 +55,7 @@ def expand_inputs(
 def _listed(files_from: str, max_bytes: int | None) -> list[str]:
     """The paths a list names, one a line; read no further than a text document's limit
     (``--files-from /dev/zero`` read until memory ran out)."""
-    from eurefs.readers.limits import ENV_MAX_INPUT_MB, format_limit
+    from eurefs.readers.limits import ENV_MAX_INPUT_MB, format_limit, to_raise
 
     limit = format_limit("text", max_bytes)
     try:
@@ -71,8 +71,8 @@ def _listed(files_from: str, max_bytes: int | None) -> list[str]:
         raise UsageError(f"--files-from {files_from}: not UTF-8 text") from None
     if len(text) > limit:
         raise UsageError(
-            f"--files-from {files_from}: over {limit:,} characters; refused (set "
-            f"--max-input-mb or {ENV_MAX_INPUT_MB} to read a longer list)"
+            f"--files-from {files_from}: over {limit:,} characters; refused "
+            f"({to_raise(limit, f'--max-input-mb or {ENV_MAX_INPUT_MB}')} to read a longer list)"
         )
     paths = [line.strip() for line in text.splitlines() if line.strip()]
     if not paths:

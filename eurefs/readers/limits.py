@@ -30,10 +30,12 @@ from eurefs.errors import ConfigurationError, DocumentTooLarge
 __all__ = [
     "ENV_MAX_INPUT_MB",
     "MAX_INPUT_BYTES",
+    "SetLimit",
     "chosen_limit",
     "format_limit",
     "mebibytes",
     "read_limited",
+    "to_raise",
 ]
 
 _MIB = 1 << 20
@@ -53,8 +55,26 @@ MAX_INPUT_BYTES = {
 ENV_MAX_INPUT_MB = "EUREFS_MAX_INPUT_MB"
 
 
+class SetLimit(int):
+    """A limit of bytes that names the setting it came from (``max_bytes``,
+    ``--max-input-mb``, ``$EUREFS_MAX_INPUT_MB``): the message that refuses a document
+    past it names that setting, as the user gave it.  An ``int`` everywhere else, and
+    so handed to worker processes (pickled with its setting)."""
+
+    setting: str
+
+    def __new__(cls, value: int, setting: str) -> SetLimit:
+        limit = super().__new__(cls, value)
+        limit.setting = setting
+        return limit
+
+    def __reduce__(self) -> tuple[type[SetLimit], tuple[int, str]]:
+        return (SetLimit, (int(self), self.setting))
+
+
 def chosen_limit(max_bytes: int | None) -> int | None:
-    """The one limit the caller (``max_bytes``) or the environment sets, else None.
+    """The one limit the caller (``max_bytes``) or the environment sets, else None; a
+    :class:`SetLimit` naming where it was set.
 
     Raises:
         ConfigurationError: a limit that is not a positive number.
@@ -62,16 +82,17 @@ def chosen_limit(max_bytes: int | None) -> int | None:
     if max_bytes is not None:
         if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
             raise ConfigurationError(f"max_bytes must be a whole number over 0, not {max_bytes!r}")
-        return max_bytes
+        return max_bytes if isinstance(max_bytes, SetLimit) else SetLimit(max_bytes, "max_bytes")
     value = os.environ.get(ENV_MAX_INPUT_MB, "").strip()
     if not value:
         return None
     return mebibytes(value, ENV_MAX_INPUT_MB)
 
 
-def mebibytes(value: str, setting: str) -> int:
+def mebibytes(value: str, setting: str) -> SetLimit:
     """The bytes a limit given in mebibytes comes to (``"2048"``, ``"0.5"``): the one
-    reading of ``$EUREFS_MAX_INPUT_MB`` and of the command line's ``--max-input-mb``.
+    reading of ``$EUREFS_MAX_INPUT_MB`` and of the command line's ``--max-input-mb``,
+    named by ``setting``.
 
     Raises:
         ConfigurationError: not a number of MiB that comes to a byte or more (``setting``
@@ -85,7 +106,7 @@ def mebibytes(value: str, setting: str) -> int:
         raise ConfigurationError(
             f"{setting} must be a number of MiB over 0 (e.g. 2048), not {value!r}"
         )
-    return int(mib * _MIB)
+    return SetLimit(int(mib * _MIB), setting)
 
 
 def format_limit(input_format: str | None, max_bytes: int | None = None) -> int:
@@ -109,13 +130,22 @@ _NAMED = {
 }
 
 
+def to_raise(limit: int, default: str = ENV_MAX_INPUT_MB) -> str:
+    """How a user reads past ``limit``, for the message that refuses: raise the setting it
+    came from (a :class:`SetLimit`: ``--max-input-mb 0.5`` is not raised by the
+    environment), else set ``default``, the setting that raises a format's own limit."""
+    if isinstance(limit, SetLimit):
+        return f"raise {limit.setting}"
+    return f"set {default}"
+
+
 def refuse_large(size: int, input_format: str | None, source: str, limit: int) -> None:
     """Raise :class:`~eurefs.errors.DocumentTooLarge` when ``size`` is over ``limit``."""
     if size > limit:
         raise DocumentTooLarge(
             f"over the limit of {limit:,} bytes ({limit / _MIB:.3g} MiB) for "
-            f"{_NAMED.get(input_format or '', 'a')} document; refused (set "
-            f"{ENV_MAX_INPUT_MB} to read larger ones)",
+            f"{_NAMED.get(input_format or '', 'a')} document; refused ({to_raise(limit)} "
+            "to read larger ones)",
             source,
         )
 

@@ -25,10 +25,14 @@ DOCS = Path(__file__).resolve().parents[1] / "data" / "documents"
 PAGE = DOCS / "html" / "de-eurlex-com-2021-206-ai-act-proposal.html"
 NOTE = DOCS / "docx" / "en-uk-transposition-note-si-2015-1348-honey-directive.docx"
 ACT = DOCS / "formex" / "en-fmx4-regulation-2024-903-interoperable-europe-act.fmx.xml"
+#: The refusal of the page past a limit of 0.5 MiB, naming where the limit was set: the
+#: option's limit is not raised by the environment variable (which the message named
+#: whatever set the limit, until the limit named its setting).
 REFUSED = (
-    f"{PAGE}: over the limit of 524,288 bytes (0.5 MiB) for a document; refused (set "
-    "EUREFS_MAX_INPUT_MB to read larger ones)"
+    f"{PAGE}: over the limit of 524,288 bytes (0.5 MiB) for a document; refused (raise "
+    "--max-input-mb to read larger ones)"
 )
+REFUSED_BY_THE_ENVIRONMENT = REFUSED.replace("--max-input-mb", "EUREFS_MAX_INPUT_MB")
 
 
 @pytest.fixture(autouse=True)
@@ -50,6 +54,8 @@ def test_the_option_goes_before_the_environment(
 ) -> None:
     monkeypatch.setenv(limits.ENV_MAX_INPUT_MB, "0.5")
     assert main(["text", str(PAGE)]) == 2
+    assert capsys.readouterr().err.splitlines() == [f"eurefs: error: {REFUSED_BY_THE_ENVIRONMENT}"]
+    assert main(["text", "--max-input-mb", "0.5", str(PAGE)]) == 2
     assert capsys.readouterr().err.splitlines() == [f"eurefs: error: {REFUSED}"]
     assert main(["text", "--max-input-mb", "1", str(PAGE)]) == 0
     assert "Künstliche Intelligenz" in capsys.readouterr().out
@@ -104,8 +110,8 @@ def test_a_list_of_files_is_held_to_the_limit_given(
     listing.write_text(f"{NOTE}\n" * 40_000, encoding="utf-8")  # 4.4 MB of paths
     assert main(["extract", "--max-input-mb", "1", "--files-from", str(listing)]) == 2
     assert capsys.readouterr().err.splitlines() == [
-        f"eurefs: error: --files-from {listing}: over 1,048,576 characters; refused (set "
-        "--max-input-mb or EUREFS_MAX_INPUT_MB to read a longer list)"
+        f"eurefs: error: --files-from {listing}: over 1,048,576 characters; refused (raise "
+        "--max-input-mb to read a longer list)"
     ]
 
 
@@ -130,6 +136,7 @@ def test_extract_files_takes_the_limit(jobs: int) -> None:
         (str(PAGE), "DocumentTooLarge"),
         (str(ACT), None),
     ]
+    assert (results[1].message or "").endswith("refused (raise max_bytes to read larger ones)")
     assert results[0].references and results[2].references
     [read] = extract_files([PAGE], jobs=jobs, max_bytes=1 << 20)
     assert read.ok

@@ -37,8 +37,10 @@ def test_a_document_over_the_limit_set_in_the_environment_is_refused(
 
 
 def test_max_bytes_sets_one_limit_for_every_format(monkeypatch: pytest.MonkeyPatch) -> None:
-    with pytest.raises(DocumentTooLarge, match=str(PAGE)):
+    with pytest.raises(DocumentTooLarge, match=str(PAGE)) as refused:
         read_document(PAGE, max_bytes=500_000)
+    # the setting that gave the limit, not the environment's, which would not raise it
+    assert str(refused.value).endswith("refused (raise max_bytes to read larger ones)")
     monkeypatch.setitem(limits.MAX_INPUT_BYTES, "html", 500_000)
     with pytest.raises(DocumentTooLarge, match=r"500,000 bytes .* for an HTML document"):
         read_document(PAGE)
@@ -154,7 +156,7 @@ def test_the_command_line_refuses_an_endless_stdin_with_one_line(command: list[s
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
         "eurefs: error: stdin: over the limit of 1,048,576 bytes (1 MiB) for a document; "
-        "refused (set EUREFS_MAX_INPUT_MB to read larger ones)"
+        "refused (raise EUREFS_MAX_INPUT_MB to read larger ones)"
     ]
 
 
@@ -175,8 +177,8 @@ def test_a_list_of_files_without_end_is_read_no_further_than_the_limit() -> None
     )
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
-        "eurefs: error: --files-from /dev/zero: over 1,048,576 characters; refused (set "
-        "--max-input-mb or EUREFS_MAX_INPUT_MB to read a longer list)"
+        "eurefs: error: --files-from /dev/zero: over 1,048,576 characters; refused (raise "
+        "EUREFS_MAX_INPUT_MB to read a longer list)"
     ]
 
 
