@@ -55,8 +55,8 @@ STRING_COST = 24
 #: PDFium keeps about 350 bytes for each string it parses as a text object, and the
 #: count of a page's text objects (:data:`~eurefs.readers.pdf.MAX_TEXT_OBJECTS`) is
 #: known only once it has: a 13 MB page of 2.3 million ``(a)Tj`` took 1.5 s and 793 MB
-#: to refuse.  The real PDFs of the tests show at most 3,009 on a page.  (The strings of
-#: forms a page draws are priced with the forms, :data:`STRING_COST`.)
+#: to refuse.  The real PDFs of the tests show at most 3,009 on a page.  The strings of
+#: the forms a page draws count as often as it draws them (PDFium parses each drawing).
 MAX_PAGE_STRINGS = 100_000
 _NAME = rb"/([^\s/\[\]<>(){}%]+)"
 _DO = re.compile(_NAME + rb"\s*Do\b")
@@ -117,7 +117,7 @@ class FormDraws:
         self.contents: set[int] = set()
         self.decoded: set[int] = set()  # (metadata, font programs ...: :data:`_DECODED`)
         self.pages: dict[int, list[int]] = {}  # (an object's content streams, as listed)
-        self.strings: dict[int, int] = {}  # (the strings of the content streams, by number)
+        self.strings: dict[int, int] = {}  # (the strings of content streams and forms)
         self._type3 = False  # whether the PDF has a Type3 font
         self._draws: Counter[bytes] = Counter()
         self._selects: set[bytes] = set()
@@ -212,7 +212,7 @@ class FormDraws:
         """End the stream begun last: its decoded text is ``size`` bytes; that text when
         it was kept."""
         cost = size + STRING_COST * self._strings
-        if self._number in self.contents:
+        if self._number in self.contents or (self.form and self._number >= 0):
             self.strings[self._number] = self._strings
         content: Content = (cost, self._draws, frozenset(self._selects))
         self._draws, self._selects, self._strings = Counter(), set(), 0
@@ -234,10 +234,13 @@ class FormDraws:
         return max(chain(pages, map(prices.form, self.forms)), default=0)
 
     def refuse_many_strings(self, source: str) -> None:
-        """Refuse a PDF whose page's content streams show over :data:`MAX_PAGE_STRINGS`
-        strings together, each stream as often as the page lists it."""
+        """Refuse a PDF whose page shows over :data:`MAX_PAGE_STRINGS` strings: those of its
+        content streams, each as often as the page lists it, and of the forms they draw,
+        each as often as it is drawn (PDFium parses a form at each drawing: a page drawing
+        a form of a million strings, 6 MB, took 360 MB to refuse once parsed)."""
+        prices = _Prices(self)
         for page, listed in self.pages.items():
-            shown = sum(self.strings.get(number, 0) for number in listed)
+            shown = sum(map(prices.strings, listed))
             if shown > MAX_PAGE_STRINGS:
                 raise UnsafeDocument(
                     f"a page (object {page}) shows over {MAX_PAGE_STRINGS:,} strings ({shown:,}), "
@@ -289,6 +292,7 @@ class _Prices:
         self.used: set[int] = set()
         self._forms: dict[int, int] = {}
         self._glyphs: dict[int, int] = {}
+        self._strings: dict[int, int] = {}
         self._fonts: dict[int | None, int] = {}
 
     def cost(self, content: Content, stack: frozenset[int] = frozenset()) -> int:
@@ -315,6 +319,22 @@ class _Prices:
         if number not in self._forms:
             self._forms[number] = self.cost(self.draws.forms[number], stack | {number})
         return self._forms[number]
+
+    def strings(self, number: int, stack: frozenset[int] = frozenset()) -> int:
+        """The strings stream ``number`` shows, with those of the forms it draws, each as
+        often as it is drawn (nothing inside itself, or past the depth)."""
+        if number in stack or len(stack) >= _MAX_DEPTH:
+            return 0
+        if number not in self._strings:
+            draws = self.draws
+            content = draws.forms.get(number) or draws.streams.get(number, _NONE)
+            total = draws.strings.get(number, 0)
+            for name, times in content[1].items():
+                targets = [n for n in draws.names.get(name, ()) if n in draws.forms]
+                inner = stack | {number}
+                total += times * max((self.strings(n, inner) for n in targets), default=0)
+            self._strings[number] = total
+        return self._strings[number]
 
     def glyph(self, number: int) -> int:
         """The cost of glyph procedure ``number``."""

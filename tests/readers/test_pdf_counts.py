@@ -13,6 +13,7 @@ where they fall, as a test at the real ones would build files of 9 and 94 MB.
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -81,3 +82,37 @@ def test_a_page_that_shows_more_strings_than_the_reader_takes_is_refused_before_
         read_document(NOTE)
     monkeypatch.setattr(pdfforms, "MAX_PAGE_STRINGS", 1_277)
     assert "LIMITE" in read_document(NOTE).text
+
+
+def _drawn_as_forms(path: Path, times: int) -> bytes:
+    """The first page of ``path`` drawn ``times`` times, each a form (an XObject) on one
+    page, as N-up and imposition tools write pages (PDFium's FPDF_NewXObjectFromPage,
+    pypdfium2's ``page_as_xobject``)."""
+    source = pdfium.PdfDocument(path.read_bytes())
+    copy = pdfium.PdfDocument.new()
+    width, height = source[0].get_size()
+    form = source.page_as_xobject(0, copy)
+    page = copy.new_page(width, height)
+    for _ in range(times):
+        page.insert_obj(form.as_pageobject())
+    page.gen_content()
+    out = io.BytesIO()
+    copy.save(out)
+    return out.getvalue()
+
+
+def test_the_strings_of_the_forms_a_page_draws_count_as_often_as_it_draws_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Council st 5847/06's first page drawn as a form (its page shows no string of its
+    # own): the forms' strings were not counted, and a page drawing a form of a million
+    # '(a)Tj' (6 MB) took 360 MB to refuse once PDFium had parsed it (39 MB now)
+    once, four = _drawn_as_forms(NOTE, 1), _drawn_as_forms(NOTE, 4)
+    assert "LIMITE" in read_document(once).text and "LIMITE" in read_document(four).text
+    monkeypatch.setattr(pdfforms, "MAX_PAGE_STRINGS", 100)
+    shown = []
+    for data in (once, four):
+        with pytest.raises(UnsafeDocument, match=r"shows over 100 strings \(([\d,]+)\)") as e:
+            read_document(data)
+        shown.append(int(re.findall(r"\(([\d,]+)\)", str(e.value))[0].replace(",", "")))
+    assert shown[0] > 900 and shown[1] == 4 * shown[0]  # (993: PDFium rewrites the text)
