@@ -27,7 +27,7 @@ import dask.dataframe as dd
 import pandas as pd
 
 from eurefs.models.references import Reference
-from eurefs.parallel import DocumentReferences, _Job, _scan_file, _scan_text
+from eurefs.parallel import DocumentReferences, _file_job, _Job, _scan_file, _scan_text
 from eurefs.work_keys import work_key
 
 __all__ = ["REFERENCE_COLUMNS", "RESOLVED_COLUMNS", "extract", "resolve"]
@@ -88,11 +88,8 @@ def _rows(result: DocumentReferences[Reference]) -> Iterable[dict[str, Any]]:
         }
 
 
-def _extract_partition(
-    items: Iterable[Any], kinds: tuple[str, ...] | None, max_bytes: int | None = None
-) -> pd.DataFrame:
+def _extract_partition(items: Iterable[Any], job: _Job) -> pd.DataFrame:
     rows: list[dict[str, Any]] = []
-    job = _Job(kinds, max_bytes=max_bytes)
     for item in items:
         if isinstance(item, str):
             result = _scan_file(item, job)
@@ -127,21 +124,17 @@ def extract(
         read gives one row with ``error`` set.
 
     Raises:
-        ValueError: for an unknown kind, or a ``max_bytes`` below 1.
+        ValueError: for an unknown kind, or a ``max_bytes`` below 1
+            (:class:`~eurefs.errors.ConfigurationError`).  A ``$EUREFS_MAX_INPUT_MB``
+            that is no limit gives each file's row a ``ConfigurationError``: it is read
+            where the workers run.
     """
-    from eurefs.readers.limits import chosen_limit
-
-    wanted: tuple[str, ...] | None = None
-    if kinds is not None:
-        from eurefs.parallel import _check_kinds
-
-        wanted = _check_kinds(kinds)
-    if max_bytes is not None:
-        chosen_limit(max_bytes)  # a ConfigurationError here, not in every worker
     from dask.delayed import delayed
 
+    # (as extract_files checks them, but for the environment: the workers' own)
+    job = _file_job(kinds, True, None, None, max_bytes, environment=False)
     parts = documents.to_delayed()  # type: ignore[no-untyped-call]
-    frames = [delayed(_extract_partition, pure=True)(part, wanted, max_bytes) for part in parts]
+    frames = [delayed(_extract_partition, pure=True)(part, job) for part in parts]
     frame: dd.DataFrame = dd.from_delayed(frames, meta=_empty(REFERENCE_COLUMNS), verify_meta=False)
     return frame
 

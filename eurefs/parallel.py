@@ -232,11 +232,17 @@ def _file_job(
     input_format: str | None,
     encoding: str | None,
     max_bytes: int | None,
+    *,
+    environment: bool = True,
 ) -> _Job:
-    """What the workers reading files need, checked here (not once in every worker)."""
+    """What the workers reading files need, checked here (not once in every worker):
+    the kinds, and the limit (a ConfigurationError for one below a byte), ``max_bytes``
+    or, with ``environment``, ``$EUREFS_MAX_INPUT_MB`` here; without it the variable is
+    left to the workers, whose environment on a cluster is their own (``eurefs.dask``)."""
     from eurefs.readers.limits import chosen_limit
 
-    chosen_limit(max_bytes)  # a ConfigurationError for a limit below a byte
+    if max_bytes is not None or environment:
+        chosen_limit(max_bytes)
     return _Job(_check_kinds(kinds), short_forms, input_format, encoding, max_bytes)
 
 

@@ -139,3 +139,19 @@ def test_a_file_over_the_limit_given_gives_an_error_row(client: Client) -> None:
     assert "Regulation (EU) 2024/903" in set(frame["text"].dropna())
     with pytest.raises(ValueError, match="max_bytes must be a whole number over 0"):
         eurefs.dask.extract(bag, max_bytes=0)
+
+
+def test_the_limit_of_the_environment_is_the_workers(
+    client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # $EUREFS_MAX_INPUT_MB is read where a worker reads a file (a bad one gives each file
+    # a ConfigurationError row there), not checked in the client as extract_files checks
+    # it: this client's 'x' is not the workers' environment (started before it was set).
+    # The English Formex of Regulation (EU) 2024/903 (tests/data/documents/PROVENANCE.md).
+    act = Path(__file__).parent / "data/documents/formex"
+    act /= "en-fmx4-regulation-2024-903-interoperable-europe-act.fmx.xml"
+    monkeypatch.setenv("EUREFS_MAX_INPUT_MB", "x")
+    bag = db.from_sequence([str(act)], npartitions=1)
+    frame = eurefs.dask.extract(bag, kinds=["legal_act"]).compute()
+    assert "Regulation (EU) 2024/903" in set(frame["text"].dropna())
+    assert frame["error"].isna().all()
