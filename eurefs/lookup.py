@@ -14,22 +14,21 @@ alike; the ``work_id_document "comnat:…"`` literal is confirmed for COM only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from eurefs import identifiers as ids
 from eurefs.errors import ResolveError
+from eurefs.kinds import ReferenceKind
 from eurefs.models.references import (
     BaseReference,
     CaseRef,
-    CelexRef,
     ComDocumentRef,
     EcliRef,
     EliRef,
-    LegalActRef,
     OjRef,
     ProcedureRef,
-    ShortFormRef,
 )
 from eurefs.pattern_store import compile_pattern
 
@@ -89,6 +88,77 @@ def _checked(
     return Lookup(key, route, values, notice, multi)
 
 
+def _com_document(ref: ComDocumentRef) -> Lookup:
+    """A COM, JOIN, SWD or SEC document by its ``comnat`` alias (not a C document, nor a
+    corrected version: their Cellar ids are not known)."""
+    if ref.doc_type == "C":
+        raise ResolveError(
+            "C documents are not in Cellar under their C number; "
+            "resolve the act they were published as instead",
+            ref.normalized,
+        )
+    if ref.version is not None and ref.version > 1:
+        # a corrected version is a document of its own whose Cellar id no source read
+        # shows: the original's ``comnat`` id would give the original's facts
+        raise ResolveError(
+            f"a corrected version (final/{ref.version}) has an identifier in Cellar that"
+            " eurefs does not know; resolve the original"
+            f" {ref.doc_type}({ref.year}) {ref.number} final if that is meant",
+            ref.normalized,
+        )
+    comnat = ids.comnat_id(ref.doc_type, ref.year, ref.number)
+    return _checked(f"comnat:{comnat}", "sameas", (f"comnat:{comnat}",), ("comnat", comnat))
+
+
+def _eli(ref: EliRef) -> Lookup:
+    path = ref.normalized.removeprefix(ids.ELI_BASE + "/")
+    return _checked(f"eli:{path}", "sameas", (f"eli:{path}",), ("eli", path))
+
+
+def _ecli(ref: EcliRef) -> Lookup:
+    ecli = ref.normalized
+    return _checked(f"ecli:{ecli}", "id_document", (f"ecli:{ecli}",), ("ecli", ecli))
+
+
+def _case(ref: CaseRef) -> Lookup | None:
+    """A case by the CELEX numbers its documents can have (None: no such number)."""
+    # a number without a court letter is the Court of Justice's before 1989
+    celexes = ids.case_celex_candidates(ref.court, ref.year, ref.number, opinion=ref.opinion)
+    if not celexes:
+        return None
+    # without a court letter the normal form is in the text's language
+    # (``affaire 152/84``, ``avis 2/13``): the first CELEX number is the key
+    key = f"case:{ref.normalized if ref.court else celexes[0]}"
+    return _checked(key, "celex", celexes, None, multi=True)
+
+
+def _procedure(ref: ProcedureRef) -> Lookup:
+    proc = ids.procedure_id(ref.year, ref.number)
+    return _checked(f"procedure:{proc}", "sameas", (f"procedure:{proc}",), None, multi=True)
+
+
+def _oj(ref: OjRef) -> Lookup:
+    if ref.cellar_ids:
+        return _oj_lookup(ref)
+    raise ResolveError(_oj_not_looked_up(ref), ref.normalized)
+
+
+#: The kinds whose reference, when its text gave a CELEX number, is looked up by it (a
+#: back-reference, ``the GDPR``, as the work it names); a Commission document or a case
+#: with one still goes by its own identifiers.
+BY_CELEX: frozenset[ReferenceKind] = frozenset({"celex", "legal_act", "eli", "short_form"})
+#: How a reference of each kind is looked up otherwise (None: not at all).  A kind
+#: without a rule (``treaty_article``) names no document Cellar can look up.
+RULES: dict[ReferenceKind, Callable[[Any], Lookup | None]] = {
+    "com_document": _com_document,
+    "eli": _eli,
+    "ecli": _ecli,
+    "case": _case,
+    "procedure": _procedure,
+    "oj": _oj,
+}
+
+
 def lookup_for(ref: BaseReference) -> Lookup:
     """The lookup of a reference, its identifiers checked against their schemes.
 
@@ -100,53 +170,17 @@ def lookup_for(ref: BaseReference) -> Lookup:
         ParseError: when an identifier derived from the reference fails its
             scheme (``COM(2021) 12345 final`` has no ``comnat`` id).
     """
-    # a back-reference (``the GDPR``, ``that Directive``) resolves as the work it names
-    if isinstance(ref, CelexRef | LegalActRef | EliRef | ShortFormRef) and ref.celex:
+    if ref.kind in BY_CELEX and ref.celex:
         return _checked(f"celex:{ref.celex}", "celex", (ref.celex,), ("celex", ref.celex))
-    if isinstance(ref, EliRef):
-        path = ref.normalized.removeprefix(ids.ELI_BASE + "/")
-        return _checked(f"eli:{path}", "sameas", (f"eli:{path}",), ("eli", path))
-    if isinstance(ref, ComDocumentRef):
-        if ref.doc_type == "C":
-            raise ResolveError(
-                "C documents are not in Cellar under their C number; "
-                "resolve the act they were published as instead",
-                ref.normalized,
-            )
-        if ref.version is not None and ref.version > 1:
-            # a corrected version is a document of its own whose Cellar id no source read
-            # shows: the original's ``comnat`` id would give the original's facts
-            raise ResolveError(
-                f"a corrected version (final/{ref.version}) has an identifier in Cellar that"
-                " eurefs does not know; resolve the original"
-                f" {ref.doc_type}({ref.year}) {ref.number} final if that is meant",
-                ref.normalized,
-            )
-        comnat = ids.comnat_id(ref.doc_type, ref.year, ref.number)
-        return _checked(f"comnat:{comnat}", "sameas", (f"comnat:{comnat}",), ("comnat", comnat))
-    if isinstance(ref, EcliRef):
-        ecli = ref.normalized
-        return _checked(f"ecli:{ecli}", "id_document", (f"ecli:{ecli}",), ("ecli", ecli))
-    if isinstance(ref, CaseRef):
-        # a number without a court letter is the Court of Justice's before 1989
-        celexes = ids.case_celex_candidates(ref.court, ref.year, ref.number, opinion=ref.opinion)
-        if celexes:
-            # without a court letter the normal form is in the text's language
-            # (``affaire 152/84``, ``avis 2/13``): the first CELEX number is the key
-            key = f"case:{ref.normalized if ref.court else celexes[0]}"
-            return _checked(key, "celex", celexes, None, multi=True)
-    if isinstance(ref, ProcedureRef):
-        proc = ids.procedure_id(ref.year, ref.number)
-        return _checked(f"procedure:{proc}", "sameas", (f"procedure:{proc}",), None, multi=True)
-    if isinstance(ref, OjRef):
-        if ref.cellar_ids:
-            return _oj_lookup(ref)
-        raise ResolveError(_oj_not_looked_up(ref), ref.normalized)
-    raise ResolveError(
-        f"a reference of kind {ref.kind} written so does not name one document that Cellar"
-        " can look up",
-        ref.normalized,
-    )
+    rule = RULES.get(ref.kind)
+    found = None if rule is None else rule(ref)
+    if found is None:
+        raise ResolveError(
+            f"a reference of kind {ref.kind} written so does not name one document that Cellar"
+            " can look up",
+            ref.normalized,
+        )
+    return found
 
 
 def identifier_lookup(text: str) -> Lookup | None:

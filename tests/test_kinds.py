@@ -1,6 +1,6 @@
 """The kind names: one list (the ``ReferenceKind`` literal) from which the tuples derive, and
-which every table keyed by kind follows: the models, the grammar's families, the report's
-styles."""
+which every table keyed by kind follows: the models, the grammar's families, the lookups,
+the report's styles."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import get_args
 
 from eurefs.grammar import FAMILIES
 from eurefs.kinds import ALL_KINDS, KINDS, SHORT_FORM, ReferenceKind
+from eurefs.lookup import BY_CELEX, RULES
 from eurefs.models.references import Reference
 from eurefs.report.assets import KIND_STYLES
 
@@ -29,6 +30,13 @@ def test_the_families_find_every_full_kind_in_its_order() -> None:
     finds each full kind, none other: a kind added to the list has a family to find it."""
     kinds = [f.kind for f in FAMILIES]
     assert tuple(k for i, k in enumerate(kinds) if not i or kinds[i - 1] != k) == KINDS
+
+
+def test_every_kind_but_the_treaty_articles_has_its_way_to_cellar() -> None:
+    """``eurefs.lookup``: by the CELEX number the text gave, or by the kind's own rule; a
+    Treaty article is part of a Treaty, no document Cellar can look up."""
+    assert set(RULES) | BY_CELEX <= set(ALL_KINDS)
+    assert set(ALL_KINDS) - set(RULES) - BY_CELEX == {"treaty_article"}
 
 
 def test_the_report_styles_every_kind() -> None:
