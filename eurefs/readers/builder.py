@@ -24,10 +24,12 @@ MAX_CHARS_RATIO = 10
 
 _SPACES = re.compile(r"[ \t\r\n]+")
 _SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
-#: A superscript that is a footnote call (digits, asterisks, daggers; not ``m²`` units).
-_CALL = re.compile(r"[0-9*†‡]{1,4}")
+#: What a footnote call is written with (digits, asterisks, daggers; not ``m²`` units).
+CALL_MARK = r"[0-9*†‡]{1,4}"
+#: A superscript that is a footnote call.
+CALL = re.compile(CALL_MARK)
 #: A call in brackets, as the Official Journal prints them: ``(12)``, ``[3]``.
-_BRACKETED = re.compile(r"[(\[][0-9*†‡]{1,4}[)\]]")
+_BRACKETED = re.compile(r"[(\[]" + CALL_MARK + r"[)\]]")
 #: Characters a page or a Word file holds but never shows where no line breaks: the soft
 #: hyphen (``Datenschutz-Grund&shy;verordnung``), the zero-width space
 #: (``(Muster-)&#8203;Versammlungs&shy;stätten&shy;verordnung``), the word joiners.
@@ -97,7 +99,7 @@ class TextBuilder:
         if not value:
             return
         glued = self.last_char().isalnum()
-        if _CALL.fullmatch(value) and (glued or not only_when_glued):
+        if CALL.fullmatch(value) and (glued or not only_when_glued):
             self._parts.append(" " + superscript(value) if glued else superscript(value))
         elif (glued or self.follows_number()) and _BRACKETED.fullmatch(value):
             self._parts.append((" " if glued else "") + superscript(f"({value[1:-1]})"))

@@ -17,7 +17,7 @@ import lxml.html
 from lxml import etree
 
 from eurefs.errors import CorruptDocument, UnsafeDocument
-from eurefs.readers.builder import TextBuilder
+from eurefs.readers.builder import CALL, CALL_MARK, TextBuilder
 from eurefs.readers.charset import checked_charset
 from eurefs.readers.css import inline_blocks, inline_flows, inline_hides
 from eurefs.readers.safexml import refuse_entities
@@ -46,8 +46,7 @@ _CALL_CLASSES = frozenset({"footnotereference", "footnoteref", "footnote", "msof
 #: Where a call links to its note: the OJ (``#ntr1-L_...``; a note's number links back to
 #: its call, ``#ntc1-L_...``), Commission documents, Word.
 _CALL_TARGETS = ("#ntr", "#ntc", "#footnote", "#_ftn", "#_edn", "#fn")
-_CALL_TEXT = re.compile(r"[(\[]?[0-9*†‡]{1,4}[)\]]?")
-_CALL = re.compile(r"[0-9*†‡]{1,4}")
+_CALL_TEXT = re.compile(r"[(\[]?" + CALL_MARK + r"[)\]]?")
 #: The number of a list item or heading that EUR-Lex sets in a box of its own, the text
 #: in the next (``<span class="num"><span>1.</span></span><span>Subject matter``): the
 #: page shows a gap that the markup does not hold.
@@ -157,7 +156,7 @@ def _bracketed_call(el: etree._Element, call: str, out: TextBuilder) -> str:
     """``call`` in the brackets written around its link (``(<a ...>2</a>)``), which are
     taken out of the text before it and of the link's tail; else ``call`` as it is."""
     tail = (el.tail or "").lstrip()
-    if not _CALL.fullmatch(call) or not tail.startswith(")") or not out.take_back("("):
+    if not CALL.fullmatch(call) or not tail.startswith(")") or not out.take_back("("):
         return call
     el.tail = tail[1:]
     return f"({call})"
