@@ -115,6 +115,10 @@ ONLY: dict[str, tuple[str, ...]] = {
     ),
     "textview_drops": ("latin1", "pattern_store", "spans", "superscripts"),
     "superscripts": ("pattern_store", "spans"),
+    # the compiled patterns kept between runs, which the records and the identifier
+    # schemes compile with: what they may import is part of what those may
+    "pattern_store": ("cache_dir", "pattern_code"),
+    "pattern_code": (),
     # the leaves
     "errors": (), "kinds": (), "records": (), "xmlsafe": (), "latin1": (), "spans": (),
 }  # fmt: skip
