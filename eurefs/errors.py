@@ -43,6 +43,11 @@ class NotFound(ResolveError):
     """The Publications Office does not know the reference."""
 
 
+#: What a :class:`NotFound` says, when Cellar answers and when the cache replays the
+#: answer (``… (cached)``): one text, so that an offline run reads as the live one did.
+NOT_IN_CELLAR = "not found in Cellar"
+
+
 class AmbiguousReference(ResolveError):
     """The reference matches several works; ``candidates`` lists them (CELEX or Cellar URIs)."""
 

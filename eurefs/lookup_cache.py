@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from eurefs.cache import Cache
-from eurefs.errors import EurefsError, NotFound, OfflineMiss
+from eurefs.errors import NOT_IN_CELLAR, EurefsError, NotFound, OfflineMiss
 from eurefs.lookup import Lookup
 from eurefs.models.document import Document
 
@@ -55,4 +55,4 @@ def store(
         keys = [_key(lookup, lang)] + ([f"work:{work}@{lang}"] if work else [])
         entries.append((keys, doc))
     cache.put_many(entries, lang=lang)
-    cache.put_missing_many((_key(lk, lang), "not found in Cellar") for lk in missing)
+    cache.put_missing_many((_key(lk, lang), NOT_IN_CELLAR) for lk in missing)

@@ -18,6 +18,7 @@ from eurefs.cellar import sparql
 from eurefs.cellar.cellar_works import DOSSIER_IS_NO_DOCUMENT
 from eurefs.cellar.sparql_ids import is_work_uri as is_work_uri
 from eurefs.errors import (
+    NOT_IN_CELLAR,
     AmbiguousReference,
     EurefsError,
     NotFound,
@@ -96,7 +97,7 @@ def _pick(
         found.extend(m for m in matches.get(v, []) if m.work in docs)
     works = list(dict.fromkeys(m.work for m in found))
     if not works:
-        raise NotFound("not found in Cellar", lk.key)
+        raise NotFound(NOT_IN_CELLAR, lk.key)
     if lk.multi:
         # Case: judgment before order before opinion; procedure: adopted act first.
         if lk.route == "sameas":

@@ -24,6 +24,7 @@ from eurefs.cellar.batches import SparqlBatches
 from eurefs.cellar.http import HttpClient
 from eurefs.cellar.notices import parse_notice
 from eurefs.errors import (
+    NOT_IN_CELLAR,
     AmbiguousReference,
     ConfigurationError,
     EurefsError,
@@ -223,7 +224,7 @@ class Resolver:
             doc = _read_notice(data, self.lang, f"{scheme}:{ident}")
         except NotFound:
             self._store([], [lookup])
-            raise NotFound("not found in Cellar", name) from None
+            raise NotFound(NOT_IN_CELLAR, name) from None
         except AmbiguousReference as exc:
             raise AmbiguousReference(
                 f"Cellar has several works for {scheme}:{ident}", name, exc.candidates
