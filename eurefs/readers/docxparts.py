@@ -23,11 +23,12 @@ import io
 import zipfile
 
 from eurefs.errors import CorruptDocument, UnsafeDocument
+from eurefs.readers.limits import MAX_INFLATED_BYTES, MAX_INFLATION_RATIO
 
 #: Largest XML part read (inflated); real documents are far below it.
-MAX_PART_BYTES = 64 * 1024 * 1024
+MAX_PART_BYTES = MAX_INFLATED_BYTES
 #: An inflated/deflated ratio above this, for a part over 1 MiB, is a zip bomb.
-MAX_RATIO = 200
+MAX_RATIO = MAX_INFLATION_RATIO
 #: The most entries a Word file's zip may have: the real ones of the tests have 12 and 38,
 #: one for each part and image.
 MAX_ENTRIES = 10_000

@@ -6,7 +6,7 @@ into memory before any check looked at it.  A file is now read no further than t
 held to that format's limit.  What a reader builds from a small file (a zip bomb, a PDF
 page drawing a form a million times, entity expansion) has limits of its own, in
 :mod:`eurefs.readers.docxparts`, :mod:`eurefs.readers.pdfbomb` and
-:mod:`eurefs.readers.builder`.
+:mod:`eurefs.readers.builder`; the two that a Word part and a PDF stream share are here.
 
 The limits (:data:`MAX_INPUT_BYTES`) leave a margin of ten times and more over the largest
 real documents: the OJ's 88 pages of the GDPR are a PDF of 4 MB, a judgment of the UK
@@ -50,6 +50,13 @@ MAX_INPUT_BYTES = {
     "formex": 128 * _MIB,
     "text": 128 * _MIB,
 }
+
+#: The most bytes one compressed part of a document is read to when inflated: a PDF's text
+#: stream (:data:`~eurefs.readers.pdfbomb.MAX_STREAM_BYTES`), a Word file's XML part
+#: (:data:`~eurefs.readers.docxparts.MAX_PART_BYTES`); real documents are far below it.
+MAX_INFLATED_BYTES = 64 * _MIB
+#: An inflated/deflated ratio above this, for such a part over 1 MiB, is a bomb.
+MAX_INFLATION_RATIO = 200
 
 #: The environment variable that sets one limit for every format, in mebibytes.
 ENV_MAX_INPUT_MB = "EUREFS_MAX_INPUT_MB"

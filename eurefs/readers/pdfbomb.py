@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from eurefs.errors import UnsafeDocument
 from eurefs.readers import pdffilters
+from eurefs.readers.limits import MAX_INFLATED_BYTES, MAX_INFLATION_RATIO
 from eurefs.readers.pdfforms import FormDraws
 from eurefs.readers.pdfobjects import (
     MAX_PACKED,
@@ -42,10 +43,10 @@ from eurefs.readers.pdfobjects import (
     stream_end,
 )
 
-#: Largest text stream read (inflated); real pages are far below it.
-MAX_STREAM_BYTES = 64 * 1024 * 1024
+#: Largest text stream read (inflated): a Word part's limit, as the ratio below.
+MAX_STREAM_BYTES = MAX_INFLATED_BYTES
 #: An inflated/deflated ratio above this, for a text stream over 1 MiB, is a bomb.
-MAX_RATIO = 200
+MAX_RATIO = MAX_INFLATION_RATIO
 #: The content that all the pages of a PDF may make PDFium parse, each page as often as
 #: the page tree lists it (beyond it: up to :data:`MAX_RATIO` times the file's size).
 #: PDFium parses about 5 MiB of paths a second (text is weighed more:
