@@ -7,9 +7,8 @@ import sys
 from typing import Any
 
 from eurefs.cli.errors import EXIT_OK, say
-from eurefs.cli.inputs import ENCODING_HELP, INPUT_FORMAT_HELP, read_input
-from eurefs.cli.options import add_max_input_option
-from eurefs.kinds import INPUT_FORMATS
+from eurefs.cli.inputs import ENCODING_HELP, read_input
+from eurefs.cli.options import add_input_format_option, add_max_input_option
 
 TEXT_EPILOG = """examples:
   eurefs text regulation.pdf > regulation.txt
@@ -46,7 +45,7 @@ def add_commands(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("path", metavar="FILE", help="the document, or - for stdin")
-    p.add_argument("--input-format", choices=INPUT_FORMATS, help=INPUT_FORMAT_HELP)
+    add_input_format_option(p)
     p.add_argument("--encoding", metavar="ENC", help=ENCODING_HELP)
     add_max_input_option(p)
     p.set_defaults(func=run_text)

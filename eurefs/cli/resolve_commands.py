@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from eurefs.cli import options
 from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError, read_text, say
-from eurefs.cli.inputs import INPUT_FORMAT_HELP, read_input
+from eurefs.cli.inputs import read_input
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import ResolveError
-from eurefs.kinds import INPUT_FORMATS
 
 # The resolver (and its HTTP stack), the grammar and the models are imported when
 # ``resolve`` runs, not to build the parser: the other commands must start fast.
@@ -212,7 +211,7 @@ def add_commands(sub: Any) -> None:
         metavar="FILE",
         help="extract and resolve every reference in FILE (PDF, DOCX, HTML, Formex or text)",
     )
-    p.add_argument("--input-format", choices=INPUT_FORMATS, help=INPUT_FORMAT_HELP)
+    options.add_input_format_option(p)
     options.add_encoding_option(p, "stdin and a --from-text text file")
     options.add_max_input_option(p)
     p.add_argument(

@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 import argparse
-import codecs
 import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from eurefs.cli import options
 from eurefs.cli.collector import imports_paused
 from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError, read_text, say
 from eurefs.cli.inputs import (
     DOCUMENT_SUFFIXES,
     ENCODING_HELP,
-    INPUT_FORMAT_HELP,
     expand_inputs,
     read_input,
 )
-from eurefs.cli.options import add_encoding_option, add_max_input_option
+from eurefs.cli.options import (
+    add_encoding_option,
+    add_input_format_option,
+    add_max_input_option,
+)
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import ParseError, ReadError
-from eurefs.kinds import ALL_KINDS, INPUT_FORMATS
+from eurefs.kinds import ALL_KINDS
 
 # The grammar, the models and the worker pool are imported by the command that runs
 # them, not to build the parser: ``eurefs --help`` must start fast.
@@ -166,11 +169,11 @@ def _refs(doc: Any, kinds: list[str] | None, args: argparse.Namespace) -> list[R
 
 
 def _encoding(name: str) -> str:
+    """``--encoding``, checked when the command runs (its default is utf-8)."""
     try:
-        codecs.lookup(name)
-    except LookupError:
-        raise UsageError(f"unknown encoding {name!r} (e.g. utf-8, utf-16, cp1252)") from None
-    return name
+        return options.encoding(name)
+    except argparse.ArgumentTypeError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -321,7 +324,7 @@ def _add_extract(sub: Any) -> None:
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help=PATHS_HELP)
     p.add_argument("--files-from", metavar="LIST", help=FILES_FROM_HELP)
-    p.add_argument("--input-format", choices=INPUT_FORMATS, help=INPUT_FORMAT_HELP)
+    add_input_format_option(p)
     add_max_input_option(p)
     p.add_argument(
         "--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)"
