@@ -35,6 +35,7 @@ import re
 from functools import lru_cache
 from typing import TypeVar
 
+from eurefs.grammar import national_authorities
 from eurefs.grammar.national_acts import marked_after, qualified
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference, LegalActRef
@@ -225,12 +226,19 @@ class NationalNumbers:
     def apply(self, refs: list[_Ref], text: str) -> list[_Ref]:
         """``refs`` (in text order, spans in ``text``) less the bare citations, numbered
         number first, of the numbers the text cited as national acts' before (or, in a
-        language whose national acts are so numbered, never as an EU act's)."""
+        language whose national acts are so numbered, never as an EU act's), and the
+        decisions cited after a national authority (``national_authorities``)."""
         out: list[_Ref] = []
         for r in refs:
-            if isinstance(r, LegalActRef) and r.number_first:
-                if not self._read(r, text):
+            if isinstance(r, LegalActRef):
+                if r.number_first and not self._read(r, text):
                     continue
+                if (
+                    r.act_type == "decision"  # (asked here: most acts are no decisions)
+                    and national_authorities.decided(r, text)
+                    and not _eu_author(r, text, r.end)
+                ):
+                    continue  # ``Die CNPD hat ... (Beschluss 2019/494)``
             out.append(r)
         return out
 
