@@ -64,8 +64,9 @@ def part(name, fn, *args):
     return contextvars.copy_context().run(fn, *args)
 part("extract without short forms", lambda: eurefs.extract(text, short_forms=False))
 part("extract with short forms", lambda: eurefs.extract(text))
-with collector_paused(), latin1.shared(text), years.day_fixed():
-    whole = WholeText(text)
+whole = WholeText(text)
+# (as ``scanner._extract`` runs the pass: the text's reads kept for the extraction)
+with collector_paused(), latin1.shared(text), years.day_fixed(), whole.under_way():
     refs = part("full references", lambda: extract_kinds(text, None, NamedTreaties(), whole=whole))
     unseen = part("what is never seen (whole.unseen)", lambda: whole.unseen)
     assert not unseen, "the benchmark text now holds what is never seen: steps on its copy"
@@ -86,7 +87,7 @@ with collector_paused(), latin1.shared(text), years.day_fixed():
     names_found = part("find_popular_names", find_popular_names, text, lang, taken, scan)
     anaphors = part("find_anaphors", find_anaphors, text, lang, words)
     candidates = [*uses, *names_found, *anaphors]
-    kept = part("_select", sf._select, candidates, list(zip(starts, ends)), sites)
+    kept = part("_select", sf._select, candidates, starts, ends, sites)
     def mention_log():
         log = MentionLog(text, lang, sites, words, refs)
         log.copies = {d.copy_of: d.start for d in defs if d.copy_of is not None}
