@@ -273,7 +273,7 @@ def _extract(
     found: list[tuple[BaseReference, int]] = []
     view = TextView(text)
     _absent_rare(text, anchor_cache)
-    whole.saw(text, view.dropped)
+    whole.saw(text, view.dropped, view.edit_starts())
     folded = view.view
     for family in families:
         # The guard (searches of the whole view: ~20 ns a character for the case words

@@ -49,6 +49,7 @@ from eurefs.textview_drops import (
     INVISIBLE,
     LOWER_LETTERS,
     SOFT_HYPHEN,
+    UPPER_LETTERS,
     SoftHyphens,
     capital_break,
 )
@@ -95,10 +96,12 @@ _SPACE_RUN = compile_pattern(r"  [ \n]*")
 # look-around, which every alternative implies, fails at most breaks (1 MB: 11.0 -> 10.2M).
 _LOWER = LOWER_LETTERS
 _MARKS = r"[#>*]{1,6}[ ]"
+# Last, a line break alone after a compound's hyphen: a no-op edit (``capital_break``).
 _BREAK_RUN = compile_pattern(
     rf"\n(?=[ \n#>*]|(?<=[ -]\n))(?:(?<=[{_LOWER}]-\n)(?P<hyphen>[ ]*)(?=[{_LOWER}])"
     r"|(?:(?<=[ ]\n)|(?=[ ]|\n\n|" + _MARKS + r"))(?:(?<=[ \n]\n)(?P<back>)|)"
-    r"[ \n]*(?:" + _MARKS + r"[ \n]*)*)"
+    r"[ \n]*(?:" + _MARKS + r"[ \n]*)*"
+    rf"|(?<=[{_LOWER}{UPPER_LETTERS}]-\n)(?=[{UPPER_LETTERS}]))"
 )
 
 
@@ -322,7 +325,11 @@ class TextView:
         """True when the view :attr:`dropped` something, or where the text breaks a line
         after a compound's hyphen (:func:`capital_break`): what the short forms read names
         through (``short_forms.unseen``).  Read when asked: the references alone never ask."""
-        return self.dropped or capital_break(self.text)
+        return self.dropped or capital_break(self.text, self.edit_starts())
+
+    def edit_starts(self) -> list[int] | None:
+        """Where the view's edits start in the text (None: it dropped characters first)."""
+        return self._o_start if self._soft is None else None
 
     def orig_start(self, pos: int) -> int:
         """Original offset of the view character at ``pos`` (a span start)."""

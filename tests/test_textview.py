@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
@@ -12,6 +13,7 @@ from eurefs import textview
 from eurefs.data.ligatures import LIGATURES
 from eurefs.spans import merge_spans
 from eurefs.textview import TextView
+from eurefs.textview_drops import breaks_at_edits, capital_break
 from tests.support.hypothesis_profiles import examples
 
 
@@ -141,6 +143,8 @@ _HYPHEN_ALONE = re.compile(r"-\n(?<=[a-zß-öø-ÿ]-\n)[ ]*(?=[a-zß-öø-ÿ])")
 _BREAK_ALONE = re.compile(
     r"\n(?:(?<=[ ]\n)|(?=[ ]|\n\n|[#>*]{1,6}[ ]))[ \n]*(?:[#>*]{1,6}[ ][ \n]*)*"
 )
+# (a line break alone after a compound's hyphen, before a capital: an edit that changes nothing)
+_CAPITAL_ALONE = re.compile(r"\n(?<=[a-zß-öø-ÿA-ZÀ-ÖØ-Þ]-\n)(?=[A-ZÀ-ÖØ-Þ])")
 _BREAK_PIECES = st.sampled_from(
     ["a", "\u00e9", "B", "1", "-", "\n", "\n\n", " ", "  ", "# ", "> ", "a-\n", "b-\n "]
 )
@@ -155,6 +159,7 @@ def test_breaks_and_line_end_hyphens_found_in_one_search(flat: str) -> None:
     spans = sorted(
         [m.span() for m in _BREAK_ALONE.finditer(flat)]
         + [m.span() for m in _HYPHEN_ALONE.finditer(flat)]
+        + [m.span() for m in _CAPITAL_ALONE.finditer(flat)]
         + [m.span() for m in textview._SPACE_RUN.finditer(flat)]
         + textview._running_heads(flat)
     )
@@ -167,6 +172,40 @@ def test_breaks_and_line_end_hyphens_found_in_one_search(flat: str) -> None:
             e += 1
         widened.append((s, e))
     assert textview._run_spans(flat, textview._running_heads(flat)) == merge_spans(widened)
+
+
+_CAPITAL_PIECES = st.sampled_from(
+    ["a", "\u00e9", "B", "\u00c4", "1", "-", "\u2010", "\n", "\n\n", " ", "  ", "\t", "\u00a0",
+     "\f", "\u00ba", "# ", "\ufb01", "\u00ad", "\u00b9", "a-\n", "B-\nC", "-\n ", "\u015f-\nB"]
+)  # fmt: skip
+
+
+@settings(max_examples=examples(600))
+@given(st.lists(_CAPITAL_PIECES, max_size=30).map("".join))
+@example("Datenschutz-\nGrundverordnung")
+@example("EU-\n  Kommission")
+@example("C-\n113/14 \u00ba-\nB")
+def test_a_compounds_line_break_is_read_at_the_views_edits(text: str) -> None:
+    # what the short forms read at the edits after a hyphen is what the search of the text
+    # finds (``textview_drops.capital_break``), wherever the view kept the text's offsets
+    edit_starts = TextView(text).edit_starts()
+    if edit_starts is not None:
+        assert breaks_at_edits(text, edit_starts) == capital_break(text)
+
+
+def test_a_compounds_line_break_in_the_development_texts() -> None:
+    # tests/data/corpus*/docs (none writes one) and the German plan of
+    # tests/short_forms/test_unseen_characters (one), with and without its line breaks
+    docs = sorted(Path("tests/data").glob("corpus*/docs/*"))
+    texts = [p.read_text(encoding="utf-8") for p in docs]
+    plan = (
+        "Damit erfüllt die Software die Vorgaben der Datenschutz-\n"
+        "Grundverordnung (DSGVO). Gleichzeitig werden alle Änderungen – wie Korrekturen von\n"
+    )
+    for text in [*texts, plan, *(t + "\n" + plan for t in texts[:5])]:
+        edit_starts = TextView(text).edit_starts()
+        assert edit_starts is not None
+        assert breaks_at_edits(text, edit_starts) == capital_break(text) == (plan in text)
 
 
 @pytest.mark.parametrize("char", ["\u2000", "\u0163", "\u2013", "\u00a0", "\u3000"])

@@ -39,6 +39,7 @@ class WholeText:
 
     __slots__ = (
         "_dropped",
+        "_edit_starts",
         "_head",
         "_language",
         "_later",
@@ -55,6 +56,7 @@ class WholeText:
         # whether the folded view of the whole text dropped a soft hyphen, zero-width
         # character or hyphenated line break (None: no view of the whole text was built)
         self._dropped: bool | None = None
+        self._edit_starts: list[int] | None = None  # (``TextView.edit_starts``)
         self._language: list[str | None] = []
         self._year: list[int | None] = []
         self._head: list[HeadDate | None] = []
@@ -104,11 +106,11 @@ class WholeText:
             self._language.append(tell(self._text[:DETECT_SAMPLE]))
         return self._language[0]
 
-    def saw(self, text: str, dropped: bool) -> None:
-        """Note what the view of ``text`` dropped (``TextView.dropped``), if ``text`` is the
-        whole text."""
+    def saw(self, text: str, dropped: bool, edit_starts: list[int] | None = None) -> None:
+        """Note what the view of ``text`` dropped (``TextView.dropped``) and where its edits
+        start (``TextView.edit_starts``), if ``text`` is the whole text."""
         if text is self._text:
-            self._dropped = dropped
+            self._dropped, self._edit_starts = dropped, edit_starts
 
     @property
     def unseen(self) -> bool | None:
@@ -119,7 +121,7 @@ class WholeText:
         1 MB of the benchmark text the search cost ~3.8M instructions)."""
         if self._dropped is None or self._dropped:
             return self._dropped
-        return capital_break(self._text)
+        return capital_break(self._text, self._edit_starts)
 
     def head(self) -> HeadDate | None:
         """The date the text gives in its first lines
