@@ -9,6 +9,11 @@ from eurefs.cli.errors import UsageError
 
 FORMATS = ("json", "jsonl", "csv", "table")
 
+#: What ends a line for some reader (``str.splitlines``, a terminal's form feed and
+#: carriage return) or jumps a column: a table cell shows each as a space, so that
+#: every record stays one row (a DOCX page break, ``\f``, sits inside a reference).
+_CELL_SPACES = str.maketrans(dict.fromkeys("\t\n\v\f\r\x1c\x1d\x1e\x85\u2028\u2029", " "))
+
 
 def _cell(value: Any) -> str:
     if value is None:
@@ -51,7 +56,7 @@ def write_records(
         for rec in records:
             writer.writerow([_cell(rec.get(c)) for c in columns])
         return
-    rows = [[_cell(rec.get(c)).replace("\n", " ") for c in columns] for rec in records]
+    rows = [[_cell(rec.get(c)).translate(_CELL_SPACES) for c in columns] for rec in records]
     widths = [min(60, max([len(c)] + [len(r[i]) for r in rows])) for i, c in enumerate(columns)]
     out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
     for r in rows:
