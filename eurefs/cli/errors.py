@@ -21,9 +21,6 @@ def say(message: str) -> None:
     print(f"eurefs: {message}", file=sys.stderr)
 
 
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-
-
 def read_bytes(path: str, expected: str = "a document") -> bytes:
     """The bytes of a file, or of stdin for ``-``; :class:`UsageError` with a clear reason.
 
@@ -51,26 +48,18 @@ def read_bytes(path: str, expected: str = "a document") -> bytes:
         raise UsageError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def read_text(path: str, encoding: str = "utf-8") -> str:
+def read_text(path: str, encoding: str | None = None) -> str:
     """Read a text file, or stdin for ``-``; raise :class:`UsageError` with a clear reason.
 
-    A UTF-8 byte-order mark is dropped (``utf-8`` reads as ``utf-8-sig``), as is the
-    BOM of ``utf-16``; line ends are kept as they are (``\\r\\n`` stays two characters),
-    so offsets into the result are offsets into the file's text after its BOM.
+    Decoded as a text document is (:func:`eurefs.readers.plain.decode_text`): without
+    ``encoding`` UTF-8, or UTF-16 or UTF-32 when a byte-order mark says so; a BOM is no
+    text; line ends are kept as they are (``\\r\\n`` stays two characters).
     """
+    from eurefs.errors import UnsupportedFormat
+    from eurefs.readers.plain import decode_text
+
     data = read_bytes(path, "a text file")
-    name = "stdin" if path == "-" else path
-    codec = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
     try:
-        return data.decode(codec)
-    except LookupError:
-        raise UsageError(f"unknown encoding {encoding!r} (e.g. utf-8, utf-16, cp1252)") from None
-    except UnicodeDecodeError as exc:
-        hint = "pass --encoding (e.g. --encoding cp1252) or convert the file to UTF-8"
-        if codec == "utf-8-sig" and data.startswith(_UTF16_BOMS):
-            hint = "it starts with a UTF-16 byte-order mark: pass --encoding utf-16"
-        shown = "UTF-8" if codec == "utf-8-sig" else encoding
-        raise UsageError(
-            f"{name}: not valid {shown} (byte 0x{data[exc.start]:02x} at offset "
-            f"{exc.start}); {hint}"
-        ) from None
+        return decode_text(data, "stdin" if path == "-" else path, encoding)
+    except UnsupportedFormat as exc:
+        raise UsageError(str(exc)) from None

@@ -54,7 +54,8 @@ def expand_inputs(
 
 def _listed(files_from: str, max_bytes: int | None) -> list[str]:
     """The paths a list names, one a line; read no further than a text document's limit
-    (``--files-from /dev/zero`` read until memory ran out)."""
+    (``--files-from /dev/zero`` read until memory ran out). A UTF-8 byte-order mark (a
+    list saved by Notepad) is no part of the first path."""
     from eurefs.readers.limits import ENV_MAX_INPUT_MB, format_limit, to_raise
 
     limit = format_limit("text", max_bytes)
@@ -74,7 +75,7 @@ def _listed(files_from: str, max_bytes: int | None) -> list[str]:
             f"--files-from {files_from}: over {limit:,} characters; refused "
             f"({to_raise(limit, f'--max-input-mb or {ENV_MAX_INPUT_MB}')} to read a longer list)"
         )
-    paths = [line.strip() for line in text.splitlines() if line.strip()]
+    paths = [line.strip() for line in text.removeprefix("\ufeff").splitlines() if line.strip()]
     if not paths:
         raise UsageError(f"--files-from {files_from}: lists no file")
     return paths

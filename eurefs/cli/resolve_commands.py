@@ -153,7 +153,7 @@ def run_resolve(args: argparse.Namespace) -> int:
         batch = True
     for ref in args.refs:
         if ref == "-":
-            lines = read_text("-", args.encoding or "utf-8").splitlines()
+            lines = read_text("-", args.encoding).splitlines()
             items.extend(_stdin_item(line.strip()) for line in lines if line.strip())
             batch = True
         else:

@@ -276,7 +276,7 @@ def run_parse(args: argparse.Namespace) -> int:
     inputs: list[str] = []
     for item in args.refs:
         if item == "-":
-            lines = read_text("-", args.encoding or "utf-8").splitlines()
+            lines = read_text("-", args.encoding).splitlines()
             inputs.extend(line for line in lines if line.strip())
         else:
             inputs.append(item)
