@@ -9,15 +9,17 @@ set; the others go on.
 
 With ``jobs=1`` (or a single input) everything runs in this process; otherwise a
 pool of worker processes scans the documents (workers read files themselves, so
-file contents never cross a pipe).
+file contents never cross a pipe).  The workers ignore Ctrl-C: interrupted, or left
+by its reader (``close()``, a broken pipe), the run ends them at once.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import warnings
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -271,18 +273,41 @@ def _ordered(
     work: Callable[[_In, _Job], DocumentReferences[R]],
     job: _Job,
     n_jobs: int,
-) -> Iterator[DocumentReferences[R]]:
+) -> Generator[DocumentReferences[R], None, None]:
     first = list(islice(items, 2))
     if n_jobs == 1 or len(first) < 2:
         for item in chain(first, items):
             yield work(item, job)
         return
     window = n_jobs * _IN_FLIGHT_PER_JOB
-    with ProcessPoolExecutor(max_workers=n_jobs) as pool:
+    with ProcessPoolExecutor(max_workers=n_jobs, initializer=_leave_interrupts) as pool:
         pending: deque[Future[DocumentReferences[R]]] = deque()
-        for item in chain(first, items):
-            pending.append(pool.submit(work, item, job))
-            if len(pending) >= window:
+        try:
+            for item in chain(first, items):
+                pending.append(pool.submit(work, item, job))
+                if len(pending) >= window:
+                    yield pending.popleft().result()
+            while pending:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        except BaseException:  # Ctrl-C, or the reader stopped (close(), a broken pipe)
+            _stop_now(pool)
+            raise
+
+
+def _leave_interrupts() -> None:
+    """A worker ignores Ctrl-C, which a terminal sends to every process of the run: the
+    process that started it stops the pool (a worker waiting for its next document printed
+    a KeyboardInterrupt traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop_now(pool: ProcessPoolExecutor) -> None:
+    """Drop the documents not yet scanned and end the workers, now: their results would be
+    thrown away (``shutdown`` alone waits for every document already handed to them).
+    ``ProcessPoolExecutor.terminate_workers`` of Python 3.14 does the same."""
+    workers = list((pool._processes or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join()

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import itertools
+import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import eurefs
-from eurefs.parallel import DocumentReferences, extract_files, extract_many
+from eurefs.parallel import DocumentReferences, _Job, _ordered, extract_files, extract_many
 
 CORPUS = Path(__file__).parent / "data" / "corpus" / "docs"
 
@@ -86,3 +88,37 @@ def test_a_text_that_is_not_a_string_is_an_error_record() -> None:
     results = list(extract_many([("a", "C-131/12"), ("b", b"bytes")], jobs=1))  # type: ignore[list-item]
     assert results[0].ok and not results[1].ok
     assert results[1] == DocumentReferences("b", [], "TypeError", results[1].message)
+
+
+# Interrupting a run on several cores.  A terminal's Ctrl-C reaches every process of the
+# run: a worker waiting for its next document printed a KeyboardInterrupt traceback
+# (``eurefs extract --jobs 2`` on ``shared/samples/documents``); and the run, interrupted or
+# left by its reader (``| head -1``), still scanned every document handed to the workers.
+
+
+def _interrupt_handler(item: tuple[str, str], job: _Job) -> DocumentReferences[str]:
+    return DocumentReferences(item[0], message=repr(signal.getsignal(signal.SIGINT)))
+
+
+def _scan_slowly_after_the_first(item: tuple[str, str], job: _Job) -> DocumentReferences[str]:
+    path, done = item
+    if path != str(sorted(CORPUS.glob("*.txt"))[0]):
+        time.sleep(20)  # a long document; its scan never ends when the run has stopped
+        (Path(done) / Path(path).name).touch()
+    return DocumentReferences(path)
+
+
+def _items(tmp_path: Path) -> list[tuple[str, str]]:
+    return [(str(p), str(tmp_path)) for p in sorted(CORPUS.glob("*.txt"))]
+
+
+def test_workers_leave_ctrl_c_to_the_process_that_started_them(tmp_path: Path) -> None:
+    results = list(_ordered(iter(_items(tmp_path)), _interrupt_handler, _Job(None), 2))
+    assert {r.message for r in results} == {repr(signal.SIG_IGN)}
+
+
+def test_a_run_left_by_its_reader_scans_no_further(tmp_path: Path) -> None:
+    run = _ordered(iter(_items(tmp_path)), _scan_slowly_after_the_first, _Job(None), 2)
+    assert next(run).doc == _items(tmp_path)[0][0]
+    run.close()  # as a KeyboardInterrupt or a broken pipe leaves the loop that reads it
+    assert list(tmp_path.iterdir()) == []  # the workers were stopped, not waited for
