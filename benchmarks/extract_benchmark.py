@@ -262,9 +262,10 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         # the instrument's names looked for once a text, not near each citation
         "dense es CE articles": rep("el artículo 24 CE. "),
         # ... read under an article word several languages write ('art.'): the language
-        # is told by the words around each (languages/hints) before the Spanish CE is
-        # dropped, as much as a reference costs, for none (ratio 18-21 in 2026-12-07's
-        # runs; 'artículo' is told before the language: 74dd517f)
+        # decides (French, Italian, Portuguese and Romanian keep the CE), and reading it
+        # at each cost what a reference costs, for none (ratio 17-21 before; 'artículo' is
+        # told before the language: 74dd517f); where no word of a language keeping it is
+        # near, the drop is told without reading (grammar/treaty_drops_told: ~4.1)
         "dense es CE articles after 'art.'": rep("el art. 24 CE. "),
         # ... near a mark of the national instrument (the Spanish Constitution's court, the
         # Italian building act): no treaty whatever language the words make the citation's,

@@ -66,6 +66,11 @@ def nothing_before() -> bool:
     return False
 
 
+#: How many times the characters read for a reference's language the text further back
+#: it reads is long (:meth:`Context.language`).
+WIDER = 8
+
+
 class Context:
     """What a builder may look at around a match.
 
@@ -88,9 +93,13 @@ class Context:
         searchers: The pinpoint searches of the region, by language, each remembering the
             pinpoints it read (``pinpoint_search.region_search``): a text cites the same
             ``Article 10 of`` before many acts.
+        kept: What builders keep for the region, by their own keys, of their own types
+            (``treaty_drops_told``: where the citations it tells stood, the blocks of the
+            text free of some languages' words).
     """
 
     __slots__ = (
+        "kept",
         "last_case",
         "last_label",
         "lookbehind",
@@ -116,6 +125,7 @@ class Context:
         self.last_case: tuple[int, bool] | None = None
         self.last_label: int | None = None
         self.searchers: dict[str, Callable[[str, int, int], tuple[int, int] | None]] = {}
+        self.kept: dict[object, object] = {}
 
     def before(self, pos: int, n: int) -> str:
         """The ``n`` cleaned characters before region offset ``pos`` (may reach the lookbehind)."""
@@ -134,7 +144,7 @@ class Context:
             self.before(pos, n),
             prefer,
             after,
-            lambda: self.before(pos, 8 * n),
+            lambda: self.before(pos, WIDER * n),
             self.whole.language if self.whole is not None else None,
         )
 

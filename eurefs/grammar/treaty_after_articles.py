@@ -168,19 +168,34 @@ _UNION_ABBRS = frozenset(a for a, _ in _UNION)
 _NATIONAL_LANGS = {a: frozenset(c for b, c in _NATIONAL if b == a) for a, _ in _NATIONAL}
 #: abbreviation -> the languages that ask for a mark of the Union's writing near it
 _UNION_LANGS = {a: frozenset(c for b, c in _UNION if b == a) for a, _ in _UNION}
+#: (the same, for ``treaty_drops_told``)
+UNION_ASKING = _UNION_LANGS
 
 
 def _national_near(key: tuple[str, ...], marks: re.Pattern[str], text: str, at: int) -> bool:
-    """Whether a mark of ``key`` (``marks``) lies wholly within ``NATIONAL_REACH`` of ``at``.
-    The marks are searched once a text, not once a citation (a text dense with ``artículo
-    24 CE`` would search 6,000 characters at each), and kept by the extraction under way
-    (``WholeText.spans``): kept here, the last text stayed alive after its extraction."""
-    kept = WholeText.of(text).spans
+    """Whether a mark of ``key`` (``marks``) lies wholly within ``NATIONAL_REACH`` of ``at``."""
+    spans = _spans(WholeText.of(text).spans, key, marks, text)
+    return bool(spans) and within_reach(spans, at)
+
+
+def _spans(
+    kept: dict[tuple[str, ...], list[int]], key: tuple[str, ...], marks: re.Pattern[str], text: str
+) -> list[int]:
+    """The start and end of each mark of ``key`` (``marks``) in ``text``, in turn.  The marks
+    are searched once a text, not once a citation (a text dense with ``artículo 24 CE``
+    would search 6,000 characters at each), and kept by the extraction under way
+    (``kept``: ``WholeText.spans`` of ``text``): kept here, the last text stayed alive
+    after its extraction."""
     spans = kept.get(key)
     if spans is None:
         spans = kept[key] = [s for m in marks.finditer(text) for s in m.span()]
-    # spans holds each mark's start and end in turn: the first start at or after the
-    # reach's start, if its end is within the reach
+    return spans
+
+
+def within_reach(spans: list[int], at: int) -> bool:
+    """Whether a mark of ``spans`` (each mark's start and end in turn) lies wholly within
+    ``NATIONAL_REACH`` of ``at``: the first start at or after the reach's start, if its end
+    is within the reach."""
     i = bisect_left(spans, max(0, at - NATIONAL_REACH))
     i += i % 2
     return i < len(spans) and spans[i + 1] <= at + NATIONAL_REACH
@@ -239,6 +254,26 @@ def _without_union(abbr: str, lang: str, text: str, places: tuple[int, int, int]
     return not _national_near((abbr, lang, "union"), union, text, at)
 
 
+def union_marks(abbr: str, lang: str, text: str) -> list[int] | None:
+    """The marks of the Union's writing ``lang`` asks near the abbreviation ``abbr`` for it to
+    be read as the treaty (each one's start and end in turn: ``within_reach``), None where
+    it asks for none (``_without_union``)."""
+    union = _UNION.get((abbr, lang))
+    return (
+        None
+        if union is None
+        else _spans(WholeText.of(text).spans, (abbr, lang, "union"), union, text)
+    )
+
+
+def alone(m: re.Match[str], end: int, start: int) -> bool:
+    """Whether the citation of ``m`` from ``start``, the text going on at ``end``, is the
+    whole text (``_without_union``)."""
+    if start and not m.string[0].isspace():  # (most: as ``_alone`` tells first)
+        return False
+    return _alone(m.string, start, _citation_stop(m, end))
+
+
 #: blanks before a citation, and what may follow one that is a whole text (``_alone``)
 _BLANKS = re.compile(r"\s*")
 _CLOSING = re.compile(r"[ .,;]*")
@@ -248,6 +283,8 @@ def _alone(text: str, start: int, end: int) -> bool:
     """Whether the citation from ``start`` to ``end`` is the whole ``text`` (blanks before
     it, stops after it), read without copying the text around it: a text dense with
     citations copied it at each (``dense es CE articles``: time ~ n^1.5)."""
+    if start and not text[0].isspace():  # (most: ``\s`` is what ``str.isspace`` tells)
+        return False
     before, after = _BLANKS.match(text, 0, start), _CLOSING.match(text, end)
     return bool(before and before.end() == start and after and after.end() == len(text))
 
@@ -270,15 +307,27 @@ def unread_no_treaty(m: re.Match[str], end: int, word: str, start: int) -> bool:
     if told is None:
         told = _TOLD[abbr, word] = _told_unread(abbr, word)
     text, at = m.string, m.start("abbr")
+    kept = WholeText.of(text).spans
     for key, marks in told[0]:
-        if _national_near(key, marks, text, at):
+        if (spans := _spans(kept, key, marks, text)) and within_reach(spans, at):
             return True
     if not told[1] or _alone(text, start, _citation_stop(m, end)):
         return False
     for key, marks in told[1]:
-        if _national_near(key, marks, text, at):
+        if (spans := _spans(kept, key, marks, text)) and within_reach(spans, at):
             return False
     return True
+
+
+def national_marks(abbr: str, word: str, text: str) -> list[list[int]]:
+    """The marks in ``text`` of the national instruments that tell ``abbr`` after ``word``
+    no treaty whatever the language (``unread_no_treaty``), each instrument's as
+    ``within_reach`` reads them; those of none left out."""
+    told = _TOLD.get((abbr, word))
+    if told is None:
+        told = _TOLD[abbr, word] = _told_unread(abbr, word)
+    kept = WholeText.of(text).spans
+    return [spans for key, marks in told[0] if (spans := _spans(kept, key, marks, text))]
 
 
 _Marks = tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]

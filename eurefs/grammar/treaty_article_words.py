@@ -123,9 +123,32 @@ def language(
         cands = (cands & (_DOT_SIGN_LANGS if long else _SIGN_LANGS)) or cands  # ``267.º``
     if not cands:
         return None
-    # a language whose normal form is the word as written (Polish ``art.``) wins a tie,
-    # so that normal forms parse back to their language
-    # (capitalised: ``Art.`` is Polish ``art.`` at a sentence's start)
-    own = {c for c in cands if FORMS[c][word] in (word, word[:1].lower() + word[1:])}
     # a tie: the words of the list itself (``första och tredje styckena``)
-    return ctx.language(cands, m.start(), 60, own, after=m.group("list"))
+    return ctx.language(cands, m.start(), NEAR, own_forms(cands, word), after=m.group("list"))
+
+
+#: The characters before an article read for its language (``Context.language``).
+NEAR = 60
+
+
+def own_forms(cands: set[str] | frozenset[str], word: str) -> set[str]:
+    """The languages of ``cands`` whose normal form is the article ``word`` as written
+    (Polish ``art.``), which win a tie so that normal forms parse back to their language
+    (capitalised: ``Art.`` is Polish ``art.`` at a sentence's start)."""
+    return {c for c in cands if FORMS[c][word] in (word, word[:1].lower() + word[1:])}
+
+
+def read_plainly(m: re.Match[str], ends: tuple[int, int], text_end: int) -> bool:
+    """Whether :func:`language` reads the article of ``m`` (its treaty named by an
+    abbreviation right after its list, ``ends`` and ``text_end`` as :func:`language` has
+    them) among all the languages writing its article word and treaty, the words before it
+    deciding: no letter glued before it, a list of figures alone (no pinpoint word,
+    conjunction or sign), no preposition before the treaty nor pinpoint word after it
+    (``ends[0]`` is where the list ends: no further articles; an abbreviation's match has
+    no enacting formula's word after it)."""
+    listed, text, start = m.group("list"), m.string, m.start()
+    if not (listed.isascii() and listed.isdigit()) or (start and text[start - 1].isalnum()):
+        return False
+    if ends[1] - ends[0] > 2 and text[ends[0] : ends[1]].strip(" ,") in _PREP_LANGS:
+        return False  # (two characters or fewer: a blank, perhaps after a comma)
+    return not text.startswith(",", text_end) or _PIN_AFTER.match(text, text_end) is None

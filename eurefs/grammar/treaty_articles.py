@@ -61,6 +61,7 @@ from eurefs.grammar.treaty_article_words import COMMA_PINS, SPACE_PINS
 from eurefs.grammar.treaty_article_words import FORMS as _FORMS
 from eurefs.grammar.treaty_article_words import WORD_LANGS as _WORD_LANGS
 from eurefs.grammar.treaty_article_words import language as _language
+from eurefs.grammar.treaty_drops_told import dropped_unread
 from eurefs.grammar.treaty_names import LEADING_WORDS, goes_on, leads_next
 from eurefs.grammar.treaty_names import names_unnamed_list as _led_list
 from eurefs.grammar.treaty_names import other_treaty_before as other_before
@@ -107,6 +108,16 @@ def _same_treaty(string: str, pos: int, abbr: str) -> tuple[str, re.Match[str] |
             return string[pos : s.start("call")], None
         end = s.end()
     return string[pos:end], None
+
+
+def _text_end(
+    t: re.Match[str], abbr: str | None, call: str | None
+) -> tuple[int, str, re.Match[str] | None]:
+    """Where the citation of ``t`` ends (before a footnote call, after the same treaty's
+    further articles: ``_same_treaty``), those articles, and the next of another treaty."""
+    text_end = t.start("call") if call else t.end()
+    same, other = _same_treaty(t.string, text_end, abbr) if abbr and not call else ("", None)
+    return text_end + len(same), same, other
 
 
 # A repeated article word the normal form keeps (``_kept``), no cased character: the list's
@@ -158,6 +169,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         return ()  # (a point's capital letter in a citation not in capitals: ``grammar/capitals``)
     abbr, long, short, after, call, ahead, word, comma = m.group(*_GROUPS)
     t, list_end = m, m.end("list")
+    if abbr and not call and dropped_unread(m, abbr, word, list_end, ctx):
+        return ()  # (dense citations: no word of a language keeping it where it is read)
     if not (abbr or long or short or after):  # the treaty may follow further articles
         # (``more``: they do, unless the window searched ended early, cutting the look-ahead)
         cut = ahead is None and m.endpos < len(m.string) and may_go_on(m.string, list_end)
@@ -177,9 +190,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
             return led
         elif not lead_may_end(ctx, m.start()):  # nor an enacting formula name it: most
             return ()
-    text_end = t.start("call") if call else t.end()
-    same, other = _same_treaty(m.string, text_end, abbr) if abbr and not call else ("", None)
-    text_end += len(same)
+    text_end, same, other = _text_end(t, abbr, call)
     if abbr:
         treaties = _ABBR[abbr]
     elif long:
