@@ -25,14 +25,13 @@ import re
 from functools import lru_cache
 
 from eurefs.models.light import BaseReference
-from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.alias_words import alias_type, strip_article
 from eurefs.short_forms.common import CITATION_KINDS, alternation, words
 from eurefs.short_forms.definition_words import quotation_marks
+from eurefs.short_forms.name_mentions import initials_of
 from eurefs.short_forms.popular_names import PopularName, load, names_for
 
 _WINDOW = 100
-_WORDS = compile_pattern(r"[^\W_]+")
 
 
 @lru_cache(maxsize=8)
@@ -173,29 +172,3 @@ def popular_celex(alias: str, lang: str) -> str | None:
 def of_any_name(acronym: str, entry: PopularName) -> bool:
     """Whether ``acronym`` is made of the initials of one of ``entry``'s names."""
     return any(initials_of(acronym, name) for names in entry.names.values() for name in names)
-
-
-def initials_of(acronym: str, name: str) -> bool:
-    """Whether ``acronym`` is made of the initials of ``name``'s words, in order (case
-    ignored): every word that starts with a capital, and the first and the last, gives
-    its initial (a word in capitals or digits may give itself whole: ``AI Act``,
-    ``AIA``); the other words may give theirs or nothing (``Markets in Crypto-Assets
-    Regulation``: ``MiCAR``, ``MCAR``)."""
-    parts = _WORDS.findall(name)
-    target = acronym.upper()
-    if not parts or not target.isalnum():
-        return False
-    # reach: the lengths of the acronym's beginnings the words read so far can make
-    reach = {0}
-    for i, part in enumerate(parts):
-        needed = i in (0, len(parts) - 1) or part[0].isupper()
-        gives = {part[0].upper()}
-        if part.isupper() or part.isdigit():
-            gives.add(part.upper())
-        nxt = set() if needed else set(reach)
-        for k in reach:
-            nxt.update(k + len(g) for g in gives if target.startswith(g, k))
-        reach = nxt
-        if not reach:
-            return False
-    return len(target) in reach

@@ -25,6 +25,7 @@ from eurefs.short_forms.alias_words import alias_type
 from eurefs.short_forms.common import Candidate, alternation, singular_type_forms, words
 from eurefs.short_forms.definition_words import quotation_marks
 from eurefs.short_forms.definitions import Definition
+from eurefs.short_forms.name_mentions import acronym_before
 from eurefs.short_forms.popular_names import NameScan, PopularName, lower_scans, name_at
 
 _ACRONYM = r"(?P<acronym>[A-Z][A-Za-z0-9]{0,10}[A-Z0-9])"
@@ -67,7 +68,12 @@ def name_acronym(
     text: str, lang: str, c: Candidate, table: dict[str, PopularName]
 ) -> Definition | None:
     """The definition of the acronym the text gives the popular name ``c`` right after
-    it (``table``: the language's popular names, ``names_for``), or None."""
+    it (``table``: the language's popular names, ``names_for``), or None; ``c`` the acronym
+    a name in brackets glosses (``DSA (Digital Services Act)``), that acronym's."""
+    if c.name is not None and text[c.end : c.end + 2] in _GLOSS_OPENS:
+        close = text.find(")", c.end + 2, c.end + 2 + 2 * len(c.name))
+        if close > 0 and (d := _glossed(text, lang, c.end + 2, close, table)) is not None:
+            return d
     m = _acronym_after(text, lang, c.end)
     return None if m is None else _definition(text, lang, c, m, table)
 
@@ -82,6 +88,8 @@ def find_name_acronyms(
     after = None
     for start, end in spans:
         if text[end : end + 1] not in _TRIGGERS:  # (``_acronym_after``, inlined)
+            if text[end : end + 1] == ")" and (d := _glossed(text, lang, start, end, table)):
+                found.append(d)
             continue
         after = after or _after_name(lang)
         m = after.match(text, end)
@@ -128,6 +136,23 @@ def _type_word_alias(
 
 
 _START = attrgetter("start")
+
+
+# what opens the bracket of a name glossing an acronym (``name_mentions``)
+_GLOSS_OPENS = (" (", "\u00a0(")
+
+
+def _glossed(
+    text: str, lang: str, start: int, end: int, table: dict[str, PopularName]
+) -> Definition | None:
+    """The acronym the name at ``start``-``end`` glosses in brackets (``DSA (Digital
+    Services Act)``, ``name_mentions``) as an alias of its work from the bracket on."""
+    if acronym_before(text, start) is None:  # (most bracketed names: none)
+        return None
+    c = name_at(text, start, end, table, lang)
+    if c is None or c.start >= start:
+        return None
+    return Definition(text[c.start : c.end], False, start - 1, end + 1, c.target)
 
 
 # what may follow a name that is given an acronym: most names are followed by none of them

@@ -35,6 +35,7 @@ from eurefs.short_forms.name_forms import (
     spelling_variants,
     unify_dashes,
 )
+from eurefs.short_forms.name_mentions import MODIFIES, glossed_acronym
 from eurefs.short_forms.name_numbers import number_after, other_number_before
 from eurefs.short_forms.name_search import every_match, may_start, name_starts, with_closes
 from eurefs.short_forms.name_tails import NAME_END, pattern_matches, tail_spans
@@ -42,16 +43,6 @@ from eurefs.short_forms.name_trie import trie_regex
 from eurefs.short_forms.national_copies import FOREIGN_ENDS, foreign_name, national_copy
 
 _Seen = dict[str, int] | None  # (``name_at``)
-# A name followed by one of these words names another act (``MiFID II Delegated
-# Regulation``, ``CBAM Implementing Regulation``), or the act's proposal or draft, also
-# after a second name (``The European Commission unveiled the Digital Services Act and
-# Digital Markets Act proposals``, zephtech.net; ``The Artificial Intelligence Act draft
-# combines a risk-based approach``, sipoch.com): it is not a mention of the named one.
-_MODIFIES = compile_pattern(
-    r"[ \t\n]{1,3}(?:Delegated|Implementing|Regulations?|Directives?|Decisions?|RTS|ITS|Level 2)\b"
-    r"|(?:[ \t\n]{1,3}(?:and|&)[ \t\n]{1,3}(?:the[ \t\n]{1,3})?"
-    r"[A-Z][\w-]*(?:[ \t\n][A-Z][\w-]*){0,4})?[ \t\n]{1,3}(?:[Pp]roposals?|[Dd]rafts?)\b"
-)
 
 
 @record
@@ -272,13 +263,20 @@ def name_at(
         entry = table.get(written)
         if entry is None:
             return None
-    # ``(Visakodex)`` right after a title defines the name there: not a mention
     if proposal_names.in_proposal_title(text, start):  # (the proposal's name)
         return proposal_names.noted(seen, entry.celex, start)
+    # in brackets: a gloss of the acronym before it, the acronym the mention (``DSA (Digital
+    # Services Act)``), else defined there (``(Visakodex)`` after a title): no mention
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        span = glossed_acronym(text, start, end, written, table)
+        if span is None or dated_names.before_its_work(
+            text, span[0], entry.celex, lang, entry.date
+        ):
+            return None
+        return Candidate(*span, "popular_name", target=entry.target, name=written)
     if (
-        (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
-        or not (word_start(text, start) or after_joined_article(text, start))
-        or _MODIFIES.match(text, end)
+        not (word_start(text, start) or after_joined_article(text, start))
+        or MODIFIES.match(text, end)
         or _inside_longer_name(text, start, written)
         or national_copy(text, start)
         or (written.endswith(FOREIGN_ENDS) and foreign_name(text, start, end, written, entry.celex))
