@@ -23,7 +23,7 @@ from eurefs.short_forms.common import Candidate, Target, detect_language
 from eurefs.short_forms.definition_words import paren_end
 from eurefs.short_forms.definitions import defines, find_definitions, find_uses
 from eurefs.short_forms.genitive_pinpoints import genitive_pinpoint_finder
-from eurefs.short_forms.name_acronyms import find_name_acronyms, with_sites
+from eurefs.short_forms.name_acronyms import cited_acronyms, find_name_acronyms, with_sites
 from eurefs.short_forms.name_normal_forms import localized
 from eurefs.short_forms.name_pinpoints import keyword_pinpoint, name_pinpoint_finder
 from eurefs.short_forms.pinpoints import pinpoint_finder
@@ -228,6 +228,9 @@ def _resolve(text: str, refs: list[BaseReference]) -> tuple[str, list[tuple[Cand
     definitions, sites = find_definitions(text, refs, lang, known, starts, names.close_ends)
     type_words = scan_type_words(text, lang)
     acronyms = find_name_acronyms(text, lang, names, names_for(lang))
+    # (``DORA (Regulation (EU) 2022/2554)``: the citation gives the acronym)
+    if cited := cited_acronyms(text, lang, refs, starts, names_for(lang)):
+        acronyms = sorted([*acronyms, *cited], key=_START)
     definitions += acronyms
     sites = with_sites(sites, acronyms)
     uses = find_uses(text, definitions, lang, names)

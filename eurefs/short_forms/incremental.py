@@ -52,7 +52,7 @@ from eurefs.short_forms.definitions import (
 )
 from eurefs.short_forms.glossed_names import glossed
 from eurefs.short_forms.legislative import is_legislative
-from eurefs.short_forms.name_acronyms import add_site, name_acronym
+from eurefs.short_forms.name_acronyms import add_site, cited_acronym, name_acronym
 from eurefs.short_forms.popular_names import name_at, name_scans, names_for, tail_reach
 from eurefs.short_forms.proposal_names import left_out
 from eurefs.short_forms.type_words import TypeWord, scan_type_words
@@ -141,6 +141,7 @@ class ShortFormStream:
         self.generated = 0  # candidates starting before this have been found
         self.pending: tuple[list[Candidate], list[Candidate], list[Candidate]] = ([], [], [])
         self.done = 0  # records starting before this have been given
+        self.cited = 0  # full references (global index) read for an acronym they gloss
         self.last_kept_end = 0
         self.latest_full: dict[str, int] = {}
         self.last_full: tuple[int, str, str] | None = None  # end, key, kind
@@ -246,6 +247,7 @@ class ShortFormStream:
                 self.uses.add(d)
                 # every site it could overlap is bound by now (it ends before ``bind_to``)
                 add_site(self.site_spans, d)
+        self._cited_acronyms(upto)
         uses.extend(self.uses.scan(upto))
         # a popular name used as a defined term is that use (``_select`` keeps the use)
         names.extend(found)
@@ -261,6 +263,21 @@ class ShortFormStream:
             if lo <= c.start + w_lo < upto:
                 anaphors.append(c._replace(start=c.start + w_lo, end=c.end + w_lo))
         self.generated = upto
+
+    def _cited_acronyms(self, upto: int) -> None:
+        """The acronyms the citations starting before ``upto`` gloss (``DORA (Regulation
+        (EU) 2022/2554)``, ``name_acronyms.cited_acronym``), in force before the uses up
+        to ``upto``: every site they could overlap is bound by now."""
+        text, refs, first = self.text, self.refs, self.first
+        i = max(self.cited - first, 0)
+        while i < len(refs) and refs[i].start < upto:
+            if text[refs[i].start - 1 : refs[i].start] == "(" and (
+                d := cited_acronym(text, self.lang, refs[i], first + i, self.names)
+            ):
+                self.uses.add(d)
+                add_site(self.site_spans, d)
+            i += 1
+        self.cited = first + i
 
     def _final_until(self, upto: int, bind_to: int) -> int:
         """Where the records can be given up to: ``upto``, or the start of a candidate

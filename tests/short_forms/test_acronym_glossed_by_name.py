@@ -3,6 +3,8 @@ Act)``, ``the DSA (Digital Services Act)``: the reverse of ``the Digital Service
 The name in brackets was read as a name defined there and dropped, and the acronym, no name
 of its own (bare ``DORA`` and ``DSA`` are left out of the names file), was nothing: the
 mention was lost, and so were the acronym's later uses (``short_forms/name_mentions``).
+Likewise an acronym glossed by its work's citation, ``DORA (Regulation (EU) 2022/2554)``:
+the citation was found, the acronym's later uses were not (``name_acronyms.cited_acronym``).
 Texts: public repositories, found with find_string (ids in the comments)."""
 
 from __future__ import annotations
@@ -76,3 +78,39 @@ def test_a_stream_gives_what_the_whole_text_gives() -> None:
     assert [r.text for r in whole] == ["DSA", "DSA"] * 10
     for size in (37, 120, 1000):
         assert list(eurefs.iter_extract(text, chunk_size=size)) == whole
+
+
+def test_an_acronym_glossed_by_its_citation() -> None:
+    # a DLT pilot regime checklist (id 55991672108)
+    text = (
+        "*The pilot's IT/cyber obligations are operationalised through DORA (Regulation (EU) "
+        "2022/2554), which applies in full to trading venues and CSDs (DORA Article 2(1)). "
+        "DLT MTFs, DLT SSs, and DLT TSSs are all therefore in DORA scope from authorisation "
+        "day one.*\n\n---\n\n### 8.1 — DORA Five-Pillar Readiness"
+    )
+    assert _found(text) == [("Regulation (EU) 2022/2554", DORA, None)] + [("DORA", DORA, None)] * 3
+    # a compliance report's generator (id 55135875067): the acronym before its citation is
+    # no mention of its own, the citation is
+    text = (
+        "DORA (Regulation (EU) 2022/2554) requires all EU financial entities to demonstrate "
+        "their digital operational resilience. The regulation covers ICT risk management, ICT "
+        "incident reporting, digital resilience testing, and ICT third-party risk management. "
+        "DORA applies directly — without national transposition — and is supervised by"
+    )
+    assert [r.text for r in eurefs.extract(text)] == ["Regulation (EU) 2022/2554", "DORA"]
+    for size in (37, 120, 1000):
+        assert list(eurefs.iter_extract(text * 5, chunk_size=size)) == eurefs.extract(text * 5)
+
+
+def test_no_alias_without_an_acronym_of_the_cited_work() -> None:
+    # an acronym of no name of the cited work defines nothing; a popular name stays one
+    assert _found("The FOO (Regulation (EU) 2022/2065) applies. Article 16 FOO.") == [
+        ("Regulation (EU) 2022/2065", DSA, None)
+    ]
+    assert _found("The DMA (Regulation (EU) 2022/2065) applies. Article 16 DMA.") == [
+        ("Regulation (EU) 2022/2065", DSA, None)
+    ]
+    assert _found("the GDPR (Regulation (EU) 2016/679) applies; Article 6 GDPR.") == [
+        ("Regulation (EU) 2016/679", "32016R0679", None),
+        ("GDPR", "32016R0679", "Article 6"),
+    ]
