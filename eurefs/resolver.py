@@ -115,6 +115,8 @@ class Resolver:
         )
         self._own_http = http is None
         self._sparql = SparqlBatches(self.http, batch_size=batch_size, max_in_flight=max_in_flight)
+        # whom a cached "not found" came from (see lookup_cache)
+        self._answered_by = f"{self.http.sparql_endpoint} {self.http.cellar_base}"
         self.cache: Cache | None = None
         if use_cache or offline:
             self.cache = Cache(cache_dir, ttl=cache_ttl)
@@ -137,13 +139,15 @@ class Resolver:
     def _cached(self, lookups: Iterable[Lookup]) -> dict[str, Document | EurefsError]:
         if self.cache is None:
             return {}
-        return lookup_cache.cached(self.cache, lookups, self.lang, offline=self.offline)
+        return lookup_cache.cached(
+            self.cache, lookups, self.lang, offline=self.offline, answered_by=self._answered_by
+        )
 
     def _store(
         self, found: Iterable[tuple[Lookup, Document]], missing: Iterable[Lookup] = ()
     ) -> None:
         if self.cache is not None:
-            lookup_cache.store(self.cache, found, missing, self.lang)
+            lookup_cache.store(self.cache, found, missing, self.lang, answered_by=self._answered_by)
 
     @staticmethod
     def _as_reference(item: BaseReference | str) -> BaseReference:

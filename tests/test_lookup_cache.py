@@ -11,6 +11,7 @@ from eurefs.lookup_cache import cached, store
 from eurefs.models import Document
 from eurefs.parsing import parse
 
+BY = "https://publications.europa.eu/webapi/rdf/sparql http://publications.europa.eu/resource"
 URI = "http://publications.europa.eu/resource/cellar/3e485e15-11bd-11e6-ba9a-01aa75ed71a1"
 
 
@@ -22,20 +23,26 @@ def test_found_missing_and_open_lookups_per_language(tmp_path: Path) -> None:
     with Cache(tmp_path) as cache:
         statements: list[str] = []
         cache._db.conn.set_trace_callback(statements.append)
-        store(cache, [(gdpr, doc)], [unknown], "en")
+        store(cache, [(gdpr, doc)], [unknown], "en", answered_by=BY)
         assert statements.count("BEGIN IMMEDIATE") == 2  # the documents, then the misses
         assert cache.get("celex:32016R0679@en") == doc
         assert cache.get(f"work:{URI}@en") == doc and cache.get("32016R0679@en") == doc
-        assert cache.get_missing("celex:32015R9999@en") == "not found in Cellar"
+        assert cache.get_missing(f"celex:32015R9999@en@{BY}") == "not found in Cellar"
 
-        found = cached(cache, [gdpr, unknown, other], "en", offline=False)
+        found = cached(cache, [gdpr, unknown, other], "en", offline=False, answered_by=BY)
         assert found["celex:32016R0679"] == doc
         missing = found["celex:32015R9999"]
         assert isinstance(missing, NotFound)
         assert str(missing) == "not found in Cellar (cached)"
         assert "celex:32014R0001" not in found  # to be asked
 
-        offline = cached(cache, [gdpr, other], "en", offline=True)
+        offline = cached(cache, [gdpr, other], "en", offline=True, answered_by=BY)
         assert offline["celex:32016R0679"] == doc
         assert isinstance(offline["celex:32014R0001"], OfflineMiss)
-        assert cached(cache, [gdpr, unknown], "fr", offline=False) == {}  # another language
+        assert (
+            cached(cache, [gdpr, unknown], "fr", offline=False, answered_by=BY) == {}
+        )  # another language
+        # a mirror that lacks a work says nothing of Cellar: the miss is not replayed
+        assert cached(cache, [gdpr, unknown], "en", offline=False, answered_by="mirror") == {
+            "celex:32016R0679": doc
+        }

@@ -634,3 +634,33 @@ def test_explicit_endpoints_beat_the_environment(monkeypatch: pytest.MonkeyPatch
 def test_batch_size_must_be_positive() -> None:
     with pytest.raises(ValueError):
         Resolver(batch_size=0, use_cache=False)
+
+
+def test_a_not_found_is_cached_for_the_endpoints_that_said_it(
+    rsps: responses.RequestsMock, client: HttpClient, sleeps: Sleeps, tmp_path: Path
+) -> None:
+    # A wrong --cellar-base (or a mirror that lacks the work) answers 404; the next run
+    # against Cellar must ask Cellar, not replay that "not found" from the cache
+    # (found by an audit of the CLI: the GDPR stayed "not found in Cellar (cached)").
+    wrong = "http://127.0.0.1:9/cellar-that-is-not"
+    rsps.add(responses.GET, f"{wrong}/celex/32016R0679", status=404)
+    notice = Path(__file__).parent / "data" / "cellar" / "notice-branch-52018PC0340.xml"
+    rsps.add(
+        responses.GET,
+        f"{CELLAR}/comnat/COM_2018_0340_FIN",
+        body=notice.read_bytes(),
+        content_type="application/xml",
+    )
+    rsps.add(responses.GET, f"{wrong}/comnat/COM_2018_0340_FIN", status=404)
+    with (
+        HttpClient(sparql_endpoint=SPARQL, cellar_base=wrong, sleep=sleeps) as http,
+        Resolver(http=http, cache_dir=tmp_path) as r,
+    ):
+        with pytest.raises(eurefs.NotFound):
+            r.resolve("COM(2018) 340 final")
+        with pytest.raises(eurefs.NotFound, match=r"\(cached\)"):
+            r.resolve("COM(2018) 340 final")  # the same endpoints: the cache answers
+    with Resolver(http=client, cache_dir=tmp_path) as r:
+        doc = r.resolve("COM(2018) 340 final")
+    assert doc.celex == "52018PC0340"
+    assert client.requests_made == 1
