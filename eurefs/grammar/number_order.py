@@ -103,6 +103,8 @@ def split_number(
         return None
     if int(number) == 0 or _impossible(act_type, year, number, number_first, suffix_domain):
         return None
+    if not number_first and number[0] == "0" and not (domain or suffix_domain):
+        return None  # ``MGA Directive 2020/04``: the EU pads no act's number (``2003/4/EC``)
     return year, str(int(number)), number_first
 
 
