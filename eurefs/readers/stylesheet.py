@@ -37,6 +37,7 @@ if it had no sheet.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from lxml import etree
@@ -206,27 +207,35 @@ class StyleRules:
         for el in root.iter():
             if not isinstance(el.tag, str):
                 continue
-            budget += CHECKS_PER_ELEMENT
-            tag = el.tag.rsplit("}", 1)[-1].lower()
-            classes = frozenset(c for c in _ASCII_SPACE.split(el.get("class") or "") if c)
-            ident = el.get("id")
-            matched: list[Declaration] = []
-            indexes = [(self._showing, True)]
-            if tag not in _WHOLE_PAGE:
-                indexes.append((self._hiding, False))
-            for index, fold in indexes:
-                if fold:
-                    classes = frozenset(c.lower() for c in classes)
-                    ident = ident.lower() if ident is not None else None
-                for key in _keys(tag, classes, ident):
-                    candidates = index.get(key, ())
-                    budget -= len(candidates)
-                    matched += [d for d in candidates if _matches(d.compound, tag, classes, ident)]
+            verdict, checked = self.match(el.tag, el.get)
+            budget += CHECKS_PER_ELEMENT - checked
             if budget < 0:
                 return {}
-            if matched:
-                found[el] = _cascade(matched, el.get("style") or "")
+            if verdict is not None:
+                found[el] = verdict
         return found
+
+    def match(self, tag: str, get: Callable[[str], str | None]) -> tuple[Verdict | None, int]:
+        """The verdict on an element of this tag and these attributes (``get``), None when
+        no rule matches it; and the candidate rules checked (which :meth:`verdicts`
+        counts against its budget)."""
+        tag = tag.rsplit("}", 1)[-1].lower()
+        classes = frozenset(c for c in _ASCII_SPACE.split(get("class") or "") if c)
+        ident = get("id")
+        matched: list[Declaration] = []
+        checked = 0
+        indexes = [(self._showing, True)]
+        if tag not in _WHOLE_PAGE:
+            indexes.append((self._hiding, False))
+        for index, fold in indexes:
+            if fold:
+                classes = frozenset(c.lower() for c in classes)
+                ident = ident.lower() if ident is not None else None
+            for key in _keys(tag, classes, ident):
+                candidates = index.get(key, ())
+                checked += len(candidates)
+                matched += [d for d in candidates if _matches(d.compound, tag, classes, ident)]
+        return (_cascade(matched, get("style") or "") if matched else None), checked
 
 
 def _lower(compound: Compound) -> Compound:
@@ -289,3 +298,57 @@ def page_rules(root: etree._Element) -> StyleRules:
         elif tag == "style" and (el.get("type") or "text/css").strip().lower() in ("", "text/css"):
             rules.read("".join(el.itertext()), media_context(el.get("media") or ""))
     return rules
+
+
+class SheetReader:
+    """A parser target that reads the rules of a page's ``<style>`` elements as
+    :func:`page_rules` reads them in its tree, keeping nothing else of the page;
+    ``close()`` returns them."""
+
+    def __init__(self) -> None:
+        self.rules = StyleRules()
+        self.inert = 0  # how deep inside an element whose sheets are not read
+        self.sheet: list[str] | None = None  # the text of the sheet being read
+        self.media = ""
+        self.depth = 0  # how deep inside it
+        self.level = 0  # how deep inside the page's root element
+        self.ended = False  # its root ended: what follows is not in its tree
+
+    def start(self, tag: str, attrib: Mapping[str, str]) -> None:
+        """An element starts."""
+        if self.ended:
+            return
+        self.level += 1
+        name = tag.rsplit("}", 1)[-1].lower()
+        if self.inert or name in _INERT:
+            self.inert += 1
+        elif self.sheet is not None:
+            self.depth += 1
+        elif name == "style" and (attrib.get("type") or "text/css").strip().lower() in (
+            "",
+            "text/css",
+        ):
+            self.sheet, self.media, self.depth = [], attrib.get("media") or "", 1
+
+    def end(self, tag: str) -> None:
+        """The element opened last ends."""
+        if self.ended:
+            return
+        self.level -= 1
+        self.ended = not self.level
+        if self.inert:
+            self.inert -= 1
+        elif self.sheet is not None:
+            self.depth -= 1
+            if not self.depth:
+                self.rules.read("".join(self.sheet), media_context(self.media))
+                self.sheet = None
+
+    def data(self, text: str) -> None:
+        """Text (in pieces)."""
+        if self.sheet is not None:
+            self.sheet.append(text)
+
+    def close(self) -> StyleRules:
+        """The rules read."""
+        return self.rules
