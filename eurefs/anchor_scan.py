@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import chain
 
 from eurefs import anchor_dispatch
@@ -59,12 +59,23 @@ SAMPLE = 32_768
 COST_PER_CANDIDATE = 500
 COST_PER_MEMBER = 40
 SPARED_PER_TRY = 15
+#: A head of one character found in the sample less often than once in this many
+#: characters is found by ``str.find`` from one to the next (``memchr``: ~2.2 k instructions
+#: a call from Python) and the search matched there, not by ``re``'s scan of the whole text
+#: (~5 instructions a character): 1 MB of the benchmark text, ``L`` (one in ~1,200
+#: characters) and ``S`` (one in ~840) ~4M instructions fewer.  A longer head gains
+#: nothing so: ``str.find`` of two characters is no ``memchr`` (``19``: 3.73M -> 3.46M a
+#: 0.5 MB, its ``find`` loop alone 2.59M).
+RARE_HEAD = 1_000
+#: ... and read so while each run of this many heads spans at least half as many
+#: characters a head (where they come closer, ``re`` scans the rest).
+_RARE_RUN = 64
 
 
 class AnchorGroup:
     """Anchors sharing a literal head, and the one search that finds them all."""
 
-    __slots__ = ("columns", "head", "members", "patterns", "search", "shift")
+    __slots__ = ("char", "columns", "head", "members", "patterns", "search", "shift")
 
     def __init__(
         self, head_source: str, rests: list[tuple[re.Pattern[str], str]], head: str
@@ -79,6 +90,9 @@ class AnchorGroup:
         self.shift = len(head) - 1
         self.search = re.compile(lead + after)
         self.head = re.compile(lead)
+        #: the head where it is one character (else empty), which ``str.find`` finds by
+        #: ``memchr`` where it is rare (``RARE_HEAD``)
+        self.char = head if len(head) == 1 else ""
 
     def positions(self, text: str) -> dict[str, list[int]] | None:
         """The positions of every member anchor in ``text``, by anchor source; None
@@ -104,7 +118,8 @@ class AnchorGroup:
         # and member (1 MB of the benchmark text: ~3,500 candidates, 18,500 such tests)
         shift = self.shift
         by_held: defaultdict[tuple[str | None, ...], list[int]] = defaultdict(list)
-        for m in self.search.finditer(text):
+        rare = self.char and heads * RARE_HEAD < n
+        for m in self._at_heads(text) if rare else self.search.finditer(text):
             by_held[m.groups()].append(m.start() - shift)
         found: dict[str, list[list[int]]] = {source: [] for source in self.members}
         for held, starts in by_held.items():
@@ -116,6 +131,26 @@ class AnchorGroup:
             source: list(lists[0]) if len(lists) == 1 else sorted(chain.from_iterable(lists))
             for source, lists in found.items()
         }
+
+    def _at_heads(self, text: str) -> Iterator[re.Match[str]]:
+        """The search's matches in ``text``, tried at each occurrence of the head found by
+        ``str.find``: those of ``finditer``, as no match takes in another occurrence of a
+        one-character head (``anchor_dispatch``).  Where the heads come closer than the
+        sample said (another document further on: German writes an ``S`` every ~150
+        characters), ``finditer`` from there."""
+        find, match, char = text.find, self.search.match, self.char
+        i, since, left = find(char), 0, _RARE_RUN
+        while i >= 0:
+            m = match(text, i)
+            if m is not None:
+                yield m
+            left -= 1
+            if not left:  # (the last run of heads: twice as dense as the sample may be?)
+                if 2 * (i - since) < _RARE_RUN * RARE_HEAD:
+                    yield from self.search.finditer(text, i + 1)
+                    return
+                since, left = i, _RARE_RUN
+            i = find(char, i + 1)
 
 
 def _last_char_led(head_source: str, length: int) -> str:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
 from eurefs import anchor_scan, family_scan
 from eurefs.grammar import FAMILIES
+from eurefs.textview import TextView
 
 
 def _separate(pattern: re.Pattern[str], text: str) -> list[int]:
@@ -171,3 +173,81 @@ def test_the_grammar_searches_dense_candidates_each_anchor_and_dense_heads_once(
     assert by_head["/"].positions("C-1/" * 10000) is not None
     assert by_head["C"].positions("COM(" * 10000) is not None
     assert by_head[r"\("].positions("COM(" * 10000) is not None
+
+
+_DOCS = sorted(Path(__file__).parent.glob("data/corpus*/docs/*.txt"))
+
+
+@pytest.mark.parametrize("path", _DOCS, ids=lambda p: p.stem)
+def test_a_heads_matches_found_by_find_are_those_of_finditer(path: Path) -> None:
+    # every group whose head is one character, on the development texts (the Court's
+    # judgments in C-590/22 and C-65/23, the Data Governance Act's recitals ...): the search
+    # matched at each head ``str.find`` finds gives the matches of ``finditer``
+    view = TextView(path.read_text(encoding="utf-8")).view
+    groups = {id(g): g for g in family_scan._anchor_groups().values()}.values()
+    ones = [g for g in groups if g.char]
+    assert {g.head.pattern for g in ones} >= {"/", "L", "S", "C", "E", "A", r"\("}
+    for group in ones:
+        found = [m.span() for m in group._at_heads(view)]
+        assert found == [m.span() for m in group.search.finditer(view)], group.head.pattern
+
+
+class _NoScan:
+    """A group's search that may be matched at a place but never scan a text."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        return self.pattern.match(text, pos)
+
+    def finditer(self, text: str) -> object:
+        raise AssertionError("the text scanned by re")
+
+
+def test_a_rare_head_is_found_by_find(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the Court's judgment in C-590/22 (tests/data/corpus/docs/D02), its view repeated to
+    # 100,000 characters: one ``L`` in ~4,200 characters (``Law``, ``Lenaerts``, three OJ
+    # series ``L 119``); ``re`` scanned the whole text for them (~5 instructions a
+    # character), memchr finds them (benchmarks/README.md, core45)
+    doc = Path(__file__).parent / "data/corpus/docs/D02-cjeu-c-590-22.txt"
+    unit = TextView(doc.read_text(encoding="utf-8")).view + "  "
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    group = next(g for g in family_scan._anchor_groups().values() if g.head.pattern == "L")
+    heads = text.count("L", 0, anchor_scan.SAMPLE)
+    assert 0 < heads * anchor_scan.RARE_HEAD < anchor_scan.SAMPLE
+    expected = {p.pattern: _separate(p, text) for p in group.patterns}
+    assert any(expected.values())
+    monkeypatch.setattr(group, "search", _NoScan(group.search))
+    assert group.positions(text) == expected
+
+
+def test_heads_closer_further_on_are_scanned_by_re(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the Court's judgment in C-590/22 (one ``S`` in ~1,200 characters: the sample finds
+    # them rare), then the consolidated Visa Code, Regulation (EC) No 810/2009, in German
+    # (tests/data/corpus-fr-de/docs/F04: one ``S`` in ~260) three times: ``re`` scans on
+    # from where a run of heads comes closer than the sample may have them
+    docs = Path(__file__).parent / "data"
+    en = TextView((docs / "corpus/docs/D02-cjeu-c-590-22.txt").read_text(encoding="utf-8")).view
+    de_doc = docs / "corpus-fr-de/docs/F04-de-visa-code-810-2009-consolidated-part.txt"
+    de = TextView(de_doc.read_text(encoding="utf-8")).view
+    text = en + "  " + de * 3
+    group = next(g for g in family_scan._anchor_groups().values() if g.head.pattern == "S")
+    assert text.count("S", 0, anchor_scan.SAMPLE) * anchor_scan.RARE_HEAD < anchor_scan.SAMPLE
+    expected = {p.pattern: _separate(p, text) for p in group.patterns}
+    scanned: list[int] = []
+    monkeypatch.setattr(group, "search", _ScanFrom(group.search, scanned))
+    assert group.positions(text) == expected
+    assert len(scanned) == 1 and len(en) < scanned[0] < len(text)
+
+
+class _ScanFrom(_NoScan):
+    """A group's search that records where it scans a text from."""
+
+    def __init__(self, pattern: re.Pattern[str], starts: list[int]) -> None:
+        super().__init__(pattern)
+        self.starts = starts
+
+    def finditer(self, text: str, pos: int = 0) -> object:
+        self.starts.append(pos)
+        return self.pattern.finditer(text, pos)
