@@ -62,13 +62,14 @@ def superscript(call: str) -> str:
 class TextBuilder:
     """Accumulates text; ``block()`` ends a paragraph, ``line_break()`` a line."""
 
-    __slots__ = ("_blank", "_lines", "_parts", "_preserve")
+    __slots__ = ("_blank", "_lead", "_lines", "_parts", "_preserve")
 
     def __init__(self) -> None:
         self._lines: list[str] = []
         self._parts: list[str] = []
         self._preserve = 0
         self._blank = 0  # (the parts of the line known to be white space, from its start)
+        self._lead = False  # a paragraph ended before any line: after lines, a blank one
 
     def text(self, value: str | None) -> None:
         """Add running text; white space runs count as one space (unless preserved)."""
@@ -146,6 +147,19 @@ class TextBuilder:
             self._parts, self._blank = [], 0
             if self._lines and self._lines[-1]:
                 self._lines.append("")
+            self._lead = self._lead or not self._lines
+
+    def extend(self, later: TextBuilder) -> None:
+        """Go on with what ``later`` was given (from its start) as if it had been given to
+        this builder: what is rendered before what it comes after is known (the running
+        heads of a Word file before its body, which names them).  This builder must be at
+        a line's start, with no white space kept as it is."""
+        if self._parts or self._preserve:
+            raise ValueError("a builder is extended only at a line's start")
+        if later._lead and self._lines and self._lines[-1]:
+            self._lines.append("")  # (the blank line its first paragraph's end would leave)
+        self._lines += later._lines
+        self._parts, self._blank, self._preserve = later._parts, later._blank, later._preserve
 
     def page_break(self) -> None:
         """End the current page (a form feed between the pages in :meth:`result`)."""

@@ -24,14 +24,15 @@ import zipfile
 
 from lxml import etree
 
-from eurefs.errors import CorruptDocument, UnsupportedFormat
+from eurefs.errors import CorruptDocument, ReadError, UnsupportedFormat
 from eurefs.readers.builder import TextBuilder, refuse_long_text, superscript
-from eurefs.readers.docxparts import WordPackage
-from eurefs.readers.safexml import parse_xml
+from eurefs.readers.docxparts import W as _W
+from eurefs.readers.docxparts import WordPackage, raised_styles
+from eurefs.readers.docxstream import KEPT_TAGS, NOTED_TAGS, BodyStream, Unstreamable
+from eurefs.readers.safexml import parse_xml, refuse_entities
 from eurefs.records import replace
 from eurefs.text import DocumentText
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 #: The relationship attribute (``r:id``) in Transitional and in Strict Open XML.
@@ -205,38 +206,8 @@ def _symbol(sym: etree._Element) -> str:
     return chr(code) if 0 < code < 0x110000 else " "
 
 
-def _raised_styles(archive: WordPackage, source: str) -> frozenset[str]:
-    """Ids of the character styles set as superscript, directly or through ``basedOn``."""
-    part = archive.part("word/styles.xml")
-    if part is None:
-        return frozenset()
-    based: dict[str, str] = {}
-    align: dict[str, bool] = {}
-    for style in parse_xml(part, source).iter(f"{_W}style"):
-        if style.get(f"{_W}type") != "character":
-            continue
-        sid = style.get(f"{_W}styleId", "")
-        parent = style.find(f"{_W}basedOn")
-        if parent is not None:
-            based[sid] = parent.get(f"{_W}val", "")
-        vert = style.find(f"{_W}rPr/{_W}vertAlign")
-        if vert is not None:
-            align[sid] = vert.get(f"{_W}val") == "superscript"
-    known = dict(align)  # (each style's answer, found once: walking a chain of basedOn
-    styles = {*based, *align}  # from each style of it was quadratic)
-    for sid in styles:
-        chain: dict[str, None] = {}  # (in order, as a dict: looked up at each step)
-        current = sid
-        while current not in known and current in based and current not in chain:
-            chain[current] = None  # a loop of basedOn in a damaged file ends here
-            current = based[current]
-        for link in chain:
-            known[link] = known.get(current, False)
-    return frozenset(sid for sid in styles if known.get(sid, False))
-
-
-def _notes(archive: WordPackage, source: str) -> dict[tuple[str, str], etree._Element]:
-    found: dict[tuple[str, str], etree._Element] = {}
+def _notes(archive: WordPackage, source: str) -> _Notes:
+    found: _Notes = {}
     for kind in ("foot", "end"):
         part = archive.part(f"word/{kind}notes.xml")
         if part is None:
@@ -259,25 +230,62 @@ def read_docx(data: bytes, source: str) -> DocumentText:
             raise UnsupportedFormat(
                 "a zip archive but not a Word document (no word/document.xml)", source
             )
-        root = parse_xml(document, source)
-        paged = root.find(f".//{_W}lastRenderedPageBreak") is not None
-        raised = _raised_styles(archive, source)
-        renderer = _Renderer(_notes(archive, source), paged, raised)
-        heads, feet = (
-            _running(archive, root, kind, raised, source) for kind in ("header", "footer")
-        )
-        notes = _left_out(archive, root, source)
+        refuse_entities(document, source)
+        try:
+            raised = raised_styles(archive, source)
+            notes_of = _notes(archive, source)
+        except ReadError:
+            parse_xml(document, source)  # (a damaged body is said first, as it is read first)
+            raise
+        body, found = _body(document, source, notes_of, raised)
+        heads, feet = (_running(archive, found[kind], raised, source) for kind in _RUNNING.values())
+        notes = _left_out(archive, "altChunk" in found, source)
     out = TextBuilder()
     _blocks(heads, out)
-    renderer.render(root, out)
-    renderer.end_paragraph(root, out, body=True)  # text boxes outside any paragraph
-    renderer.flush(renderer.pending, out)
-    renderer.flush(renderer.endnotes, out)
+    out.extend(body)
     _blocks(feet, out)
     text = out.result()
     refuse_long_text(len(text), len(data), source)
     doc = DocumentText.from_plain(text, source=source, format="docx")
+    paged = "lastRenderedPageBreak" in found
     return replace(doc, page_starts=doc.page_starts if paged else (), notes=notes)
+
+
+#: The references of the running heads and feet, by the kind of part they name.
+_RUNNING = {"header": "headerReference", "footer": "footerReference"}
+#: What the rest of the document is read by: the body's elements of a reference's tag,
+#: and whether it holds one of each other tag of ``NOTED_TAGS``.
+_Found = dict[str, list[etree._Element]]
+_Notes = dict[tuple[str, str], etree._Element]
+
+
+def _body(
+    document: bytes, source: str, notes: _Notes, raised: frozenset[str]
+) -> tuple[TextBuilder, _Found]:
+    """The body of ``word/document.xml`` rendered, with its notes, as it is parsed
+    (:mod:`eurefs.readers.docxstream`); in its whole tree when it cannot be."""
+    paged = b"lastRenderedPageBreak" in document  # (whether Word's marks are there: a guess)
+    stream = BodyStream(document, _W)
+    out = TextBuilder()
+    renderer = _Renderer(notes, paged, raised)
+    try:
+        for unit in stream.units():
+            renderer.render(unit, out)
+    except Unstreamable:
+        stream.root = None
+    root = stream.root
+    found: _Found = {**stream.kept, **{tag: [] for tag in stream.noted}}
+    if root is None or paged != ("lastRenderedPageBreak" in found):
+        root = parse_xml(document, source)  # (its own error, if it is damaged)
+        paged = root.find(f".//{_W}lastRenderedPageBreak") is not None
+        out, renderer = TextBuilder(), _Renderer(notes, paged, raised)
+        renderer.render(root, out)
+        found = {tag: list(root.iter(f"{_W}{tag}")) for tag in (*KEPT_TAGS, *NOTED_TAGS)}
+        found = {tag: els for tag, els in found.items() if els or tag in KEPT_TAGS}
+    renderer.end_paragraph(root, out, body=True)  # text boxes outside any paragraph
+    renderer.flush(renderer.pending, out)
+    renderer.flush(renderer.endnotes, out)
+    return out, found
 
 
 def _blocks(texts: list[str], out: TextBuilder) -> None:
@@ -288,7 +296,7 @@ def _blocks(texts: list[str], out: TextBuilder) -> None:
 
 
 def _running(
-    archive: WordPackage, root: etree._Element, kind: str, raised: frozenset[str], source: str
+    archive: WordPackage, refs: list[etree._Element], raised: frozenset[str], source: str
 ) -> list[str]:
     """The texts of the headers (or footers) the sections use, each text once."""
     rels = archive.part("word/_rels/document.xml.rels")
@@ -299,7 +307,7 @@ def _running(
         for rel in parse_xml(rels, source).iter(f"{_REL}Relationship")
     }
     names: dict[str, None] = {}  # (in order; a list's 'in' made 20,000 names 13 s)
-    for ref in root.iter(f"{_W}{kind}Reference"):
+    for ref in refs:
         target = next((targets.get(ref.get(a, "")) for a in _R_IDS if ref.get(a)), None)
         if target:  # relative to word/, or absolute in the package
             name = target.lstrip("/") if target.startswith("/") else f"word/{target}"
@@ -345,10 +353,10 @@ def _drop_page_numbers(root: etree._Element) -> None:
             shown.pop()
 
 
-def _left_out(archive: WordPackage, root: etree._Element, source: str) -> tuple[str, ...]:
+def _left_out(archive: WordPackage, alt_chunk: bool, source: str) -> tuple[str, ...]:
     """What the document holds that is not read, for the user to know (never silently)."""
     said: list[str] = []
-    if root.find(f".//{_W}altChunk") is not None:
+    if alt_chunk:
         said.append(
             "part of it is an embedded HTML, RTF or text chunk (w:altChunk), which Word "
             "converts when it opens the file and eurefs does not read: open and save it in "

@@ -24,6 +24,7 @@ import zipfile
 
 from eurefs.errors import CorruptDocument, UnsafeDocument
 from eurefs.readers.limits import MAX_INFLATED_BYTES, MAX_INFLATION_RATIO
+from eurefs.readers.safexml import parse_xml
 
 #: Largest XML part read (inflated); real documents are far below it.
 MAX_PART_BYTES = MAX_INFLATED_BYTES
@@ -38,6 +39,8 @@ _ENTRY = b"PK\x01\x02"
 #: this namespace, the Transitional files in the other.
 _STRICT_W = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
 _W = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#: WordprocessingML's namespace as lxml writes it in a tag (a Strict file's is read as it).
+W = "{" + _W.decode() + "}"
 
 
 class WordPackage(zipfile.ZipFile):
@@ -90,3 +93,33 @@ class WordPackage(zipfile.ZipFile):
                 self.source,
             )
         return data.replace(_STRICT_W, _W)  # else a Strict file reads empty
+
+
+def raised_styles(archive: WordPackage, source: str) -> frozenset[str]:
+    """Ids of the character styles set as superscript, directly or through ``basedOn``."""
+    part = archive.part("word/styles.xml")
+    if part is None:
+        return frozenset()
+    based: dict[str, str] = {}
+    align: dict[str, bool] = {}
+    for style in parse_xml(part, source).iter(f"{W}style"):
+        if style.get(f"{W}type") != "character":
+            continue
+        sid = style.get(f"{W}styleId", "")
+        parent = style.find(f"{W}basedOn")
+        if parent is not None:
+            based[sid] = parent.get(f"{W}val", "")
+        vert = style.find(f"{W}rPr/{W}vertAlign")
+        if vert is not None:
+            align[sid] = vert.get(f"{W}val") == "superscript"
+    known = dict(align)  # (each style's answer, found once: walking a chain of basedOn
+    styles = {*based, *align}  # from each style of it was quadratic)
+    for sid in styles:
+        chain: dict[str, None] = {}  # (in order, as a dict: looked up at each step)
+        current = sid
+        while current not in known and current in based and current not in chain:
+            chain[current] = None  # a loop of basedOn in a damaged file ends here
+            current = based[current]
+        for link in chain:
+            known[link] = known.get(current, False)
+    return frozenset(sid for sid in styles if known.get(sid, False))
