@@ -301,8 +301,9 @@ LANGUAGE = Language(
         # an annex is also linked by ``to`` (``pinpoints.annex_links``), an article not
         # ``recital 26 in the preamble to that directive`` (see pinpoints.links)
         pinpoint_links=("of", "in", "in the preamble to"),
-        # a pinpoint right after a popular name: 'GDPR Article 6(1)(f)' (see sources)
-        name_pinpoint_words=("Article ", "Articles "),
+        # a pinpoint right after a popular name: 'GDPR Article 6(1)(f)', 'GDPR Art. 33'
+        # (see sources)
+        name_pinpoint_words=("Article ", "Articles ", "Art. ", "art. "),
         thereof=("thereof",),
         # the United Kingdom's retained copies of EU acts, named after them: 'the UK GDPR',
         # 'UK EMIR', 'UK MiFIR' (Data Protection Act 2018, s. 3(10); FCA and Bank of

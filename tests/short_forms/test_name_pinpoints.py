@@ -94,3 +94,49 @@ def test_pinpoint_after_a_popular_name(text: str, name: str, pinpoint: str) -> N
 )
 def test_no_pinpoint_after_a_popular_name(text: str, name: str) -> None:
     assert _short_form(text, name).pinpoint is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pinpoint"),
+    [
+        # the article abbreviated after the name (public repositories, find_string 'GDPR Art.
+        # 6(1)'): a security-monitoring design document's regulatory notes; was none
+        (
+            "- **GDPR Art. 33** — notification to the supervisory authority within **72 hours**"
+            " of becoming aware.",
+            "GDPR",
+            "Art. 33",
+        ),
+        (
+            "- **NIS2 Art. 23** — early warning within **24 hours**, incident notification"
+            " within **72 hours**",
+            "NIS2",
+            "Art. 23",
+        ),
+        (
+            "a structured decision tool applying Delegated Reg. (EU) 2024/1772 criteria, GDPR"
+            " Art. 33 risk assessment, and NIS2 Art. 23 significance criteria.",
+            "NIS2",
+            "Art. 23",
+        ),
+        # a messaging bot's consent step, a receipts app's privacy page
+        (
+            '    # Consent under GDPR Art. 6(1)(a) is captured by the tap on "Yes", so the',
+            "GDPR",
+            "Art. 6(1)(a)",
+        ),
+        (
+            "people — <strong>performance of a contract</strong> (GDPR art. 6(1)(b)).",
+            "GDPR",
+            "art. 6(1)(b)",
+        ),
+    ],
+)
+def test_abbreviated_article_after_a_popular_name(text: str, name: str, pinpoint: str) -> None:
+    assert _short_form(text, name).pinpoint == pinpoint
+
+
+def test_abbreviated_article_of_something_else() -> None:
+    # (as 'GDPR Article 29 Working Party' above)
+    text = "See the GDPR Art. 29 Working Party guidance and the GDPR Art. 8 of the Charter."
+    assert [r.pinpoint for r in eurefs.extract(text) if r.kind == "short_form"] == [None, None]
