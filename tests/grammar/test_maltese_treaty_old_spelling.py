@@ -26,3 +26,27 @@ def test_the_tfeu_spelt_before_the_reform() -> None:
         "TFEU",
     )
     assert eurefs.parse("Artikolu 205(2) TFUE").treaty == "TFEU"  # type: ignore[union-attr]
+
+
+# the explanation of Article 8 of the Charter (OJ C 303/17), Maltese, as fra.europa.eu gives it
+# (fra.europa.eu/mt/eu-charter/article/8-il-protezzjoni-tad-data-personali; pages corpus): the
+# EC Treaty named 'Trattat KE', as the record's EEC Treaty 'Trattat KEE'; the first article
+# was nothing
+EXPLANATION = (
+    "L-Artikolu 286 tat-Trattat KE huwa issa ssostitwit bl-Artikolu 16 tat-Trattat dwar"
+    " il-Funzjonament ta' l-Unjoni Ewropea u l-Artikolu 39 tat-Trattat dwar l-Unjoni Ewropea."
+)
+
+
+def test_the_ec_treaty_by_its_abbreviated_name() -> None:
+    found = [
+        (r.text, r.normalized, r.treaty)
+        for r in eurefs.extract(EXPLANATION)
+        if isinstance(r, eurefs.TreatyArticleRef)
+    ]
+    assert found == [
+        ("Artikolu 286 tat-Trattat KE", "Artikolu 286 KE", "EC"),
+        ("Artikolu 16 tat-Trattat dwar il-Funzjonament ta' l-Unjoni Ewropea", "Artikolu 16 TFUE",
+         "TFEU"),
+        ("Artikolu 39 tat-Trattat dwar l-Unjoni Ewropea", "Artikolu 39 TUE", "TEU"),
+    ]  # fmt: skip
