@@ -1,8 +1,9 @@
 """An act's pinpoint in the enacting formula that cites it, after its title, where the
 language writes no word that refers back (Dutch: ``Gezien Verordening (EG) nr. 882/2004 van
 het Europees Parlement en de Raad van 29 april 2004 inzake officiële controles ... (2), en
-met name artikel 32, lid 7,``; English writes ``..., and in particular Article 32(7)
-thereof``, a back-reference: ``short_forms/anaphors``).
+met name artikel 32, lid 7,``; French ``vu le règlement ... (1), et notamment son article
+52, paragraphe 2,``, German, Italian, Slovak alike; English writes ``..., and in particular
+Article 32(7) thereof``, a back-reference: ``short_forms/anaphors``).
 
 Read only where the act's span follows one of the record's ``pinpoints.enacting_intros``
 (``Gezien``) and the formula's lead (``enacting_leads``: ``en met name``) ends its title:
@@ -36,7 +37,10 @@ def _source(lg: Language) -> str | None:
     # (no other act's number, no other citation's intro, no paragraph's end in the title)
     title = r"(?:(?![0-9]/[0-9]|[ ]{2}|" + intros + r")[^;])"
     lead = r"(?:" + "|".join(lg.enacting_leads) + r")"
-    return title + r"{0," + str(TITLE) + r"}?,[ ]" + lead + r"[ ]" + body + r"(?=[,;.]|[ ]{2}|$)"
+    # (a lead ending in an elided article runs on into the pinpoint: ``in particolare
+    # l'articolo 9``)
+    joint = r"(?:[ ]|(?<=['’]))"
+    return title + r"{0," + str(TITLE) + r"}?,[ ]" + lead + joint + body + r"(?=[,;.]|[ ]{2}|$)"
 
 
 _PATTERNS = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := _source(lg))}

@@ -168,6 +168,8 @@ LANGUAGE = Language(
     # EGV``; see sources); never ``f``, "and the one following" (``Art 81 f EG``)
     article_letters_apart="abcdeghijklmnopqrstuvwxyz",
     pinpoints=PinpointWords(
+        # the enacting formula's act and its pinpoint after the title (see sources)
+        enacting_intros=("auf die", "auf den"),
         links=("der", "des"),
         amended_by=("in der Fassung der", "in der Fassung des", "geändert durch"),  # (sources)
         # legal writing drops the link before these (``Art. 8 DelVO (EU) 2024/1772``, ``Art. 27
