@@ -189,7 +189,8 @@ class _Emitter:
             or (self._norm_line(text, start, end) if self._norm_line is not None else None)
             or (
                 self._after_name(text, start, end)
-                if self._after_name is not None and how == "popular_name"
+                if self._after_name is not None
+                and (how == "popular_name" or (how == "defined_term" and _named(fields["text"])))
                 else None
             )
             or (keyword_pinpoint(text, end, self.lang) if how == "popular_name" else None)
@@ -198,6 +199,14 @@ class _Emitter:
         ref.__dict__ = fields  # (no ``__setattr__`` of its own: no call through ``object``'s)
         ref.fields_set = _FIELDS
         return ref
+
+
+def _named(alias: str) -> bool:
+    """Whether a defined term is written as a name, whose pinpoint may follow it as a
+    popular name's does (``Regulation (EU) 2016/679 (the "GDPR") ... (GDPR Art. 9)``): an
+    acronym or a name in mixed capitals (``DORA``, ``AI Act``), not a type word
+    (``Directive``, ``the Regulation``)."""
+    return alias[:1].isupper() and not alias.istitle()
 
 
 def _links(target: Target, ante_ref: BaseReference | None) -> dict[str, Any]:
