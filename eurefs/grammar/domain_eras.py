@@ -147,6 +147,13 @@ def allows(suffix: str, lang: str, year: str) -> bool | None:
     return None if spans is None else _within(spans[0], year)
 
 
+def first_year(suffix: str, lang: str) -> int | None:
+    """The first year the domains ``suffix`` written in ``lang`` had acts in together
+    (``EU``: 2009), or None for a domain unknown."""
+    spans = _spans(suffix, lang)
+    return None if spans is None else spans[0][0]
+
+
 #: The types of the acts numbered with a domain outside the Community's: the third pillar's
 #: (JHA, 1993-2009) were framework decisions, decisions, joint actions and common positions,
 #: the common foreign and security policy's decisions, joint actions and common positions;

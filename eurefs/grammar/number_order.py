@@ -41,6 +41,16 @@ _TYPE_SEQUENCE_LIMIT = 1000
 _EARLY_SEQUENCE_YEARS, _EARLY_SEQUENCE_LIMIT = 1990, 1500
 
 
+#: Before the reform, regulations had a series of their own each year, which from 2009
+#: (the EU's first acts) to 2014 ended below 1500 (late-December numbers: Council
+#: Regulation (EU) No 1286/2009 of 22 December 2009, (EU) No 1259/2010 of 20 December
+#: 2010, Commission Implementing Regulation (EU) No 1326/2011 of 16 December 2011, EUR-Lex
+#: 32011R1326, (EU) No 1257/2012 of 17 December 2012, (EU) No 1407/2013 of 18 December
+#: 2013, (EU) No 1328/2014 of 12 December 2014, OJ L 358, 13.12.2014): no regulation of
+#: those years is numbered 2000 or more, so ``No 2019/2014`` is 2019's regulation 2014.
+_REGULATION_SERIES = (range(2009, YEAR_FIRST_SINCE), 2000)
+
+
 def plausible(y: str, latest: int) -> bool:
     """Whether ``y`` can be an act's year: two digits, or four up to ``latest``."""
     return len(y) == 2 or (len(y) == 4 and 1950 <= int(y) <= latest)
@@ -67,18 +77,16 @@ def split_number(
     ``décision n° 66/532/CEE``; see ``decision_order``), nor one before a number whose
     domain (``domain``: in brackets before it, or the suffix) had no acts in the year
     the number-first reading gives (``(EU) No 2018/1999``, the OJ's own footnote in
-    Regulation (EU) 2024/903: Regulation (EU) 2018/1999, not a regulation of 1999).
+    Regulation (EU) 2024/903: Regulation (EU) 2018/1999, not a regulation of 1999) or
+    whose number-first reading no act of the era has (``_era_says_year_first``).
     """
     latest = years.latest_year()
     a_year, b_year = plausible(a, latest), plausible(b, latest)
     if a_year and len(a) == 2 and len(b) == 4 and not _two_figure_year(act_type, a, b, b_year):
         a_year = False
-    if has_no and a_year and act_type in YEAR_FIRST_TYPES:
-        has_no = False  # ``Diretiva n.º 2003/88/CE``: no directive is numbered number-first
-    if has_no and decision_order(act_type, a, b, suffix_domain, lang) == domain_eras.YEAR_FIRST:
-        has_no = False
-    if has_no and a_year and b_year and _era_says_year_first(a, b, domain or suffix_domain, lang):
-        has_no = False
+    era_first = False
+    if has_no:
+        has_no, era_first = _no_kept(act_type, a, b, (a_year, b_year), domain, suffix_domain, lang)
     if has_no and not b_year:
         if not a_year or len(a) != 4:
             return None
@@ -91,6 +99,7 @@ def split_number(
             act_type == "regulation"
             and year < YEAR_FIRST_SINCE
             and b_year
+            and not era_first
             and (not suffix_domain or domain_eras.allows(suffix_domain, lang, b))
         ):
             # ``Regulation 2006/2004``: a pre-2015 regulation is number-first, also with a
@@ -108,6 +117,27 @@ def split_number(
     return year, str(int(number)), number_first
 
 
+def _no_kept(
+    act_type: str,
+    a: str,
+    b: str,
+    halves_years: tuple[bool, bool],
+    domain: str | None,
+    suffix_domain: str | None,
+    lang: str,
+) -> tuple[bool, bool]:
+    """Whether a ``No`` written before ``a/b`` (``halves_years``: whether each half can be
+    a year) still says number first, and whether the eras said it does not."""
+    a_year, b_year = halves_years
+    if a_year and act_type in YEAR_FIRST_TYPES:
+        return False, False  # ``Diretiva n.º 2003/88/CE``: no directive is numbered number-first
+    if decision_order(act_type, a, b, suffix_domain, lang) == domain_eras.YEAR_FIRST:
+        return False, False
+    if a_year and b_year and _era_says_year_first(act_type, a, b, domain or suffix_domain, lang):
+        return False, True  # ``(EU) No 2019/12``: year first, even a regulation's
+    return True, False
+
+
 def _two_figure_year(act_type: str, a: str, b: str, b_year: bool) -> bool:
     """Whether ``a``, two figures, can be the year of a number whose other half ``b`` has
     four: not one before the first acts (``Decision 12/2016``: number 12 of 2016, as
@@ -120,13 +150,31 @@ def _two_figure_year(act_type: str, a: str, b: str, b_year: bool) -> bool:
     return not (act_type == "decision" and b_year and int(b) >= _EARLY_SEQUENCE_LIMIT)
 
 
-def _era_says_year_first(a: str, b: str, domain: str | None, lang: str) -> bool:
-    """Whether the domain had acts in year ``a`` but none in year ``b`` (``(EU) No
-    2018/1999``: no EU act before December 2009), so ``a`` is the year."""
-    if not domain:
+def _era_says_year_first(act_type: str, a: str, b: str, domain: str | None, lang: str) -> bool:
+    """Whether a number written ``No a/b``, both halves possible years, is year first by
+    the eras: the domain had acts in year ``a`` and none in year ``b`` (``(EU) No
+    2018/1999``: no EU act before December 2009); or ``b``, as the domain's number-first
+    reading would take it, is no year of the domain's numbering (``(EU) No 2019/12``: the
+    EU writes every year in four figures; ``(EU) No 2019/2020``: no act is numbered number
+    first since 2015); or no regulation of year ``b`` had number ``a``
+    (``(EU) No 2019/2014``: the regulations of 2009-2014 stayed below 2000)."""
+    if act_type == "regulation" and _past_the_series(a, b):
+        return True
+    if not domain or not domain_eras.allows(domain, lang, a):
         return False
-    no_acts_in_b = domain_eras.allows(domain, lang, b) is False
-    return no_acts_in_b and bool(domain_eras.allows(domain, lang, a))
+    if len(a) == 4 and len(b) == 2:
+        first = domain_eras.first_year(domain, lang)
+        return first is not None and first >= years.FOUR_FIGURE_YEARS_SINCE
+    if len(a) == 4 and int(b) >= YEAR_FIRST_SINCE:
+        return True
+    return domain_eras.allows(domain, lang, b) is False
+
+
+def _past_the_series(a: str, b: str) -> bool:
+    """Whether ``a``, four figures, is past every number a regulation of year ``b`` had
+    (:data:`_REGULATION_SERIES`)."""
+    years_below, limit = _REGULATION_SERIES
+    return len(a) == 4 and len(b) == 4 and int(b) in years_below and int(a) >= limit
 
 
 def _impossible(
