@@ -16,7 +16,7 @@ from typing import Any, NoReturn, cast
 
 from eurefs import __version__
 from eurefs.cli.collector import console_process, leave_to_exit
-from eurefs.cli.errors import EXIT_USAGE, UsageError, say
+from eurefs.cli.errors import EXIT_USAGE, RunStatus, UsageError, say
 from eurefs.cli.reporting import reporting
 from eurefs.errors import EurefsError
 
@@ -136,6 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    met = args.status = RunStatus()  # the failures met, as a run cut short exits with them
     try:
         # warnings and retries: one "eurefs: warning: ..." line each (commands that
         # resolve nothing say so with ``logs=False``: they have no log to show)
@@ -153,10 +154,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         say("interrupted")
         return 130
     except BrokenPipeError:
-        # The reader went away (``| head``): stop quietly, as Unix tools do.
+        # The reader went away (``| head``): stop quietly, as Unix tools do, with the
+        # status of the failures met before (0 when none): a pipeline's failure is kept.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 0
+        return met.code
 
 
 def _entry() -> NoReturn:

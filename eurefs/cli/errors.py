@@ -12,6 +12,22 @@ EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 
 
+class RunStatus:
+    """The exit status a command has earned so far: the worst of its inputs' outcomes.
+
+    A command notes each failure as it meets it (before writing its error record), so
+    that a run cut short when its reader goes away (``| head -1``: a broken pipe) still
+    exits with the failures it met, not 0 (``set -o pipefail`` sees them).
+    """
+
+    def __init__(self) -> None:
+        self.code = EXIT_OK
+
+    def failed(self, code: int) -> None:
+        """Note an input's failure: ``EXIT_SOME_FAILED`` or ``EXIT_USAGE``."""
+        self.code = max(self.code, code)
+
+
 class UsageError(Exception):
     """A problem with the command line or its files; reported in one line, exit 2."""
 

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from eurefs.cli import options
-from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError, read_text, say
+from eurefs.cli.errors import EXIT_SOME_FAILED, UsageError, read_text, say
 from eurefs.cli.inputs import read_input
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import ResolveError
@@ -170,13 +170,14 @@ def run_resolve(args: argparse.Namespace) -> int:
         else:
             # the notice path gives the same record shape as the batch path
             results = [resolver.resolve_result(item) for item in items]
-    failed = report_failures(results)
+    if report_failures(results):
+        args.status.failed(EXIT_SOME_FAILED)
     if fmt in CITATION_FORMATS:
         from eurefs.export import CITATION_FORMATS as WRITERS
 
         documents = (r.document for r in results if r.document is not None)
         sys.stdout.write(WRITERS[fmt](documents, lang=resolver.lang))
-        return EXIT_SOME_FAILED if failed else EXIT_OK
+        return int(args.status.code)
     records = [_record(r) for r in results]
     for rec, count in zip(records, mentions, strict=False):  # --from-text items come first
         rec["mentions"] = count
@@ -190,7 +191,7 @@ def run_resolve(args: argparse.Namespace) -> int:
             if isinstance(rec.get("error"), dict):
                 rec["error"] = f"{rec['error']['type']}: {rec['error']['message']}"
     write_records(records, sys.stdout, fmt, columns)
-    return EXIT_SOME_FAILED if failed else EXIT_OK
+    return int(args.status.code)
 
 
 def add_commands(sub: Any) -> None:

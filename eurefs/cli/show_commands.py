@@ -138,8 +138,10 @@ def run_graph(args: argparse.Namespace) -> int:
     docs, errors = _documents(args)
     if not docs:  # a graph of error nodes alone (in CSV a header alone) is no output
         raise UsageError("no input could be read: no graph written")
+    if errors:
+        args.status.failed(EXIT_USAGE)
     _write(WRITERS[args.format](citation_graph(docs, errors)), args.output)
-    return EXIT_USAGE if errors else EXIT_OK
+    return int(args.status.code)
 
 
 def add_graph_command(sub: Any) -> None:

@@ -210,15 +210,13 @@ def run_extract(args: argparse.Namespace) -> int:
         refs = document_references(doc, kinds, not args.no_short_forms, doc.source)
         write_records(_records(refs, args), sys.stdout, args.format, columns)
         return EXIT_OK
-    unreadable = 0
 
     def all_records() -> Iterator[dict[str, Any]]:
-        nonlocal unreadable
         for result in _scan_files(paths, args, kinds, encoding):
             for note in result.notes:
                 say(f"{result.doc}: {note}")
             if result.error is not None:
-                unreadable += 1
+                args.status.failed(EXIT_USAGE)
                 say(f"error: {result.message}")
                 if args.format in ("csv", "table"):  # one cell says what went wrong
                     yield {"doc": result.doc, "error": f"{result.error}: {result.message}"}
@@ -230,7 +228,7 @@ def run_extract(args: argparse.Namespace) -> int:
     # a file that cannot be read is a row too: the error column says why
     lead = () if args.fields else ("doc",)
     write_records(all_records(), sys.stdout, args.format, (*lead, *columns, "error"))
-    return EXIT_USAGE if unreadable else EXIT_OK
+    return int(args.status.code)
 
 
 def _scan_files(
@@ -287,12 +285,11 @@ def run_parse(args: argparse.Namespace) -> int:
         from eurefs.parsing import parse_light
 
     records: list[dict[str, Any]] = []
-    failed = 0
     for item in inputs:
         try:
             ref = parse_light(item)
         except ParseError as exc:
-            failed += 1
+            args.status.failed(EXIT_SOME_FAILED)
             say(f"error: {exc}")  # the message names the input
             if args.format in ("csv", "table"):  # one cell says what went wrong
                 records.append({"input": item, "error": f"ParseError: {exc}"})
@@ -301,7 +298,7 @@ def run_parse(args: argparse.Namespace) -> int:
             continue
         records.append({"input": item, **json_fields(ref)})
     write_records(records, sys.stdout, args.format, PARSE_COLUMNS)
-    return EXIT_SOME_FAILED if failed else EXIT_OK
+    return int(args.status.code)
 
 
 def add_commands(sub: Any) -> None:
