@@ -67,6 +67,23 @@ def write_records(
         out.write("  ".join(cells).rstrip() + "\n")
 
 
+def check_writable(path: str) -> None:
+    """Refuse, before any work, an output file that cannot be written: a missing or
+    read-only directory, a directory given as the file (a one-line UsageError, as
+    :func:`write_file` would say after the work). Tried by opening it to append, which
+    changes no file; one that did not exist is removed again."""
+    import os
+
+    existed = os.path.lexists(path)
+    try:
+        with open(path, "a", encoding="utf-8"):
+            pass
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    if not existed:
+        os.remove(path)
+
+
 def write_file(path: str, text: str) -> None:
     """Write ``text`` to the file ``path`` (UTF-8); an OS error is a one-line UsageError."""
     try:

@@ -23,28 +23,34 @@ input is left out, named on stderr, and the report is still written)."""
 
 def run_report(args: argparse.Namespace) -> int:
     """Write the report page for the input documents."""
-    from eurefs.cli.output import write_file
-    from eurefs.cli.reporting import report_failures
-    from eurefs.cli.show_inputs import readable_inputs
-    from eurefs.report import ReportInput, resolve_rows, work_rows
-    from eurefs.report.render import render_report
-    from eurefs.scanner import extract
+    from contextlib import nullcontext
 
-    errors: list[tuple[str, str]] = []
-    inputs = [
-        ReportInput(doc.name, doc.text, list(extract(doc.text)), doc.page_starts)
-        for doc in readable_inputs(
-            args.paths, errors, args.encoding, args.input_format, args.max_input_bytes
-        )
-    ]
-    if not inputs:
-        raise UsageError("no input could be read: no report written")
-    rows = work_rows(inputs)  # report_html's steps, to see which works failed to resolve
-    unresolved = 0
-    if args.resolve:
-        with options.make_resolver(args) as resolver:
+    from eurefs.cli.output import check_writable, write_file
+
+    # what could fail after the work fails before it: the output, the resolver's settings
+    check_writable(args.output)
+    resolver = options.make_resolver(args) if args.resolve else None
+    with resolver or nullcontext():
+        from eurefs.cli.reporting import report_failures
+        from eurefs.cli.show_inputs import readable_inputs
+        from eurefs.report import ReportInput, resolve_rows, work_rows
+        from eurefs.report.render import render_report
+        from eurefs.scanner import extract
+
+        errors: list[tuple[str, str]] = []
+        inputs = [
+            ReportInput(doc.name, doc.text, list(extract(doc.text)), doc.page_starts)
+            for doc in readable_inputs(
+                args.paths, errors, args.encoding, args.input_format, args.max_input_bytes
+            )
+        ]
+        if not inputs:
+            raise UsageError("no input could be read: no report written")
+        rows = work_rows(inputs)  # report_html's steps, to see which works failed to resolve
+        unresolved = 0
+        if resolver is not None:
             resolve_rows(rows, resolver, _progress)
-        unresolved = report_failures(row.result for row in rows if row.result is not None)
+            unresolved = report_failures(row.result for row in rows if row.result is not None)
     page = render_report(inputs, rows, resolved=args.resolve, title=args.title)
     write_file(args.output, page)
     return EXIT_USAGE if errors else EXIT_SOME_FAILED if unresolved else EXIT_OK

@@ -133,8 +133,11 @@ def _write(text: str, output: str | None) -> None:
 
 def run_graph(args: argparse.Namespace) -> int:
     """Write the citation graph of the input documents."""
+    from eurefs.cli.output import check_writable
     from eurefs.graph import WRITERS, citation_graph
 
+    if args.output not in (None, "-"):
+        check_writable(args.output)  # before the inputs are read: not after the work
     docs, errors = _documents(args)
     if not docs:  # a graph of error nodes alone (in CSV a header alone) is no output
         raise UsageError("no input could be read: no graph written")

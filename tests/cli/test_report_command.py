@@ -74,3 +74,51 @@ def test_report_checks_the_resolver_options_as_resolve_does(
     err = capsys.readouterr().err
     assert option in err or "unknown language code" in err
     assert "Traceback" not in err and not (tmp_path / "r.html").exists()
+
+
+DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
+# Real documents (tests/data/documents/PROVENANCE.md): EUR-Lex's page of the Interoperable
+# Europe Act and the Council's first-reading position on the GDPR (a 1.3 MB PDF).
+REAL = [
+    DOCUMENTS / "html" / "en-eurlex-regulation-2024-903-interoperable-europe-act.html",
+    DOCUMENTS / "pdf" / "en-council-st-5419-16-gdpr-council-position-first-reading.pdf",
+]
+
+
+@pytest.mark.parametrize(
+    ("command", "output", "reason"),
+    [
+        (["report", "--resolve", "--offline"], "{tmp}/no/dir/r.html", "No such file or directory"),
+        (["report"], "{tmp}", "Is a directory"),
+        (["graph"], "{tmp}/no/dir/g.csv", "No such file or directory"),
+    ],
+)
+def test_an_output_that_cannot_be_written_is_refused_before_the_inputs_are_read(
+    command: list[str], output: str, reason: str, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    import eurefs.readers
+
+    def read(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an input was read before the output was checked")
+
+    monkeypatch.setattr(eurefs.readers, "read_document", read)
+    out = output.format(tmp=tmp_path)
+    # (a missing input too: it would be named on stderr, had the inputs been read first)
+    paths = [*map(str, REAL), str(tmp_path / "missing.txt")]
+    cache = ["--cache-dir", str(tmp_path / "c")] if "--resolve" in command else []
+    assert main([*command, *paths, "-o", out, *cache]) == 2
+    err = capsys.readouterr().err
+    assert err == f"eurefs: error: {out}: cannot write ({reason})\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # not even a cache
+
+
+def test_checking_the_output_leaves_an_existing_report_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "r.html"
+    out.write_text("the last report", encoding="utf-8")
+    # an input that cannot be read: no report is written, the last one is kept
+    assert main(["report", str(tmp_path / "missing.txt"), "-o", str(out)]) == 2
+    assert out.read_text(encoding="utf-8") == "the last report"
+    assert "no input could be read: no report written" in capsys.readouterr().err
