@@ -11,8 +11,9 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
-from typing import Any, NoReturn, cast
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, NoReturn, TextIO, cast
 
 from eurefs import __version__
 from eurefs.cli.collector import console_process, leave_to_exit
@@ -140,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         # warnings and retries: one "eurefs: warning: ..." line each (commands that
         # resolve nothing say so with ``logs=False``: they have no log to show)
-        with reporting(logs=getattr(args, "logs", True)):
+        with reporting(logs=getattr(args, "logs", True)), _escaping(sys.stdout, sys.stderr):
             status: int = args.func(args)
         sys.stdout.flush()
         return status
@@ -159,6 +160,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return met.code
+
+
+@contextmanager
+def _escaping(*streams: TextIO) -> Iterator[None]:
+    """Within the block, a character a stream cannot encode is written as its escape.
+
+    A file name that is not UTF-8 (``caf\\xe9.txt``) is held as the system decodes it,
+    with a surrogate (``os.fsdecode``), which UTF-8 cannot encode: its record was a
+    traceback (``surrogates not allowed``), or its raw byte, invalid UTF-8 in a JSON
+    line (a C locale's ``surrogateescape``).  Written as ``caf\\udce9.txt``, it is a JSON
+    string's escape that reads back to the name (``os.fsencode``), and plain in a CSV cell.
+    """
+    # (a stream of an embedding application's may not be a TextIOWrapper: left as it is)
+    changed = [(s, s.errors) for s in streams if hasattr(s, "reconfigure") and s.errors]
+    for stream, _ in changed:
+        stream.reconfigure(errors="backslashreplace")
+    try:
+        yield
+    finally:
+        for stream, before in changed:
+            try:
+                stream.reconfigure(errors=before)
+            except (OSError, ValueError):  # its reader gone (a broken pipe), or closed
+                pass
 
 
 def _entry() -> NoReturn:

@@ -53,32 +53,64 @@ def expand_inputs(
 
 
 def _listed(files_from: str, max_bytes: int | None) -> list[str]:
-    """The paths a list names, one a line; read no further than a text document's limit
-    (``--files-from /dev/zero`` read until memory ran out). A UTF-8 byte-order mark (a
-    list saved by Notepad) is no part of the first path."""
-    from eurefs.readers.limits import ENV_MAX_INPUT_MB, format_limit, to_raise
+    """The paths a list names, one a line, or separated by NUL bytes (``find -print0``);
+    read no further than a text document's limit (``--files-from /dev/zero`` read until
+    memory ran out).
+
+    A list with a UTF-16 or UTF-32 byte-order mark (saved as "Unicode" by Notepad) is
+    decoded as a text document is (:func:`eurefs.readers.plain.decode_text`); any other
+    is read as bytes, each path decoded as the system decodes file names
+    (:func:`os.fsdecode`): a name that is not UTF-8 (``ls`` in a directory of Latin-1
+    names) still names its file, and refuses nothing but itself.  A UTF-8 byte-order
+    mark (a list saved by Notepad) is no part of the first path.
+    """
+    from eurefs.errors import DocumentTooLarge
+    from eurefs.readers.limits import ENV_MAX_INPUT_MB, format_limit, read_limited, to_raise
 
     limit = format_limit("text", max_bytes)
     try:
         if files_from == "-":
-            text = sys.stdin.read(limit + 1)
+            data = read_limited(sys.stdin.buffer, "stdin", limit)
         else:
-            with open(files_from, encoding="utf-8") as fh:
-                text = fh.read(limit + 1)
+            with open(files_from, "rb") as fh:
+                data = read_limited(fh, files_from, limit)
+    except DocumentTooLarge:
+        raise UsageError(
+            f"--files-from {files_from}: over {limit:,} bytes; refused "
+            f"({to_raise(limit, f'--max-input-mb or {ENV_MAX_INPUT_MB}')} to read a longer list)"
+        ) from None
     except OSError as exc:
         reason = exc.strerror or exc
         raise UsageError(f"--files-from {files_from}: cannot read ({reason})") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"--files-from {files_from}: not UTF-8 text") from None
-    if len(text) > limit:
-        raise UsageError(
-            f"--files-from {files_from}: over {limit:,} characters; refused "
-            f"({to_raise(limit, f'--max-input-mb or {ENV_MAX_INPUT_MB}')} to read a longer list)"
-        )
-    paths = [line.strip() for line in text.removeprefix("\ufeff").splitlines() if line.strip()]
+    paths = [path for path in _list_entries(data, files_from) if path.strip()]
     if not paths:
         raise UsageError(f"--files-from {files_from}: lists no file")
     return paths
+
+
+def _list_entries(data: bytes, files_from: str) -> list[str]:
+    """The entries of a list's bytes, each without the blanks around it."""
+    import codecs
+
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # (UTF-32's too)
+        from eurefs.errors import UnsupportedFormat
+        from eurefs.readers.plain import decode_text
+
+        try:
+            text = decode_text(data, f"--files-from {files_from}")
+        except UnsupportedFormat as exc:
+            raise UsageError(str(exc)) from None
+        lines = text.split("\0") if "\0" in text else text.splitlines()
+        return [line.strip() for line in lines]
+    data = data.removeprefix(codecs.BOM_UTF8)
+    if b"\0" not in data:
+        return [os.fsdecode(line.strip()) for line in data.splitlines()]
+    if data.count(0) * 5 > len(data) * 2:  # no list of paths is so full of NULs
+        raise UsageError(
+            f"--files-from {files_from}: not a list of paths (UTF-16 or UTF-32 without "
+            "a byte-order mark? save it as UTF-8, or with its mark)"
+        )
+    return [os.fsdecode(entry.strip()) for entry in data.split(b"\0")]
 
 
 def _documents_under(directory: str) -> list[str]:

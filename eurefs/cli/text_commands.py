@@ -45,7 +45,8 @@ PATHS_HELP = (
     f"recursively: {' '.join(DOCUMENT_SUFFIXES)}), or - for stdin (the default)"
 )
 FILES_FROM_HELP = (
-    "also read the documents listed in the file LIST, one path per line (- for stdin): "
+    "also read the documents listed in the file LIST, one path per line or separated by "
+    "NUL bytes (find -print0; - for stdin): "
     "for corpora too large for a command line"
 )
 FIELDS_HELP = (

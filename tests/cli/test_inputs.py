@@ -65,7 +65,8 @@ def test_extract_files_from_a_list_and_from_stdin(
                  str(listing)]) == 0  # fmt: skip
     docs = [json.loads(line)["doc"] for line in capsys.readouterr().out.splitlines()]
     assert docs == [str(corpus / "z.txt"), str(corpus / "b" / "c.html")]
-    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{corpus / 'z.txt'}\n"))
+    listed = f"{corpus / 'z.txt'}\n".encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(listed)))
     assert main(["extract", "--fields", "doc,text", "--files-from", "-"]) == 0
     assert json.loads(capsys.readouterr().out.splitlines()[0])["doc"] == str(corpus / "z.txt")
 

@@ -110,7 +110,7 @@ def test_a_list_of_files_is_held_to_the_limit_given(
     listing.write_text(f"{NOTE}\n" * 40_000, encoding="utf-8")  # 4.4 MB of paths
     assert main(["extract", "--max-input-mb", "1", "--files-from", str(listing)]) == 2
     assert capsys.readouterr().err.splitlines() == [
-        f"eurefs: error: --files-from {listing}: over 1,048,576 characters; refused (raise "
+        f"eurefs: error: --files-from {listing}: over 1,048,576 bytes; refused (raise "
         "--max-input-mb to read a longer list)"
     ]
 

@@ -177,7 +177,7 @@ def test_a_list_of_files_without_end_is_read_no_further_than_the_limit() -> None
     )
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
-        "eurefs: error: --files-from /dev/zero: over 1,048,576 characters; refused (raise "
+        "eurefs: error: --files-from /dev/zero: over 1,048,576 bytes; refused (raise "
         "EUREFS_MAX_INPUT_MB to read a longer list)"
     ]
 
