@@ -41,14 +41,16 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from eurefs.cache_database import CacheDatabase, CacheWarning
 from eurefs.cache_dir import ENV_CACHE_DIR as ENV_CACHE_DIR
 from eurefs.cache_dir import default_cache_dir as default_cache_dir
-from eurefs.models.document import Document
+
+# The model (and pydantic) is imported when a document is read back: ``eurefs cache
+# info`` and ``clear`` read none, and pydantic was most of their start-up (issue 10).
+if TYPE_CHECKING:
+    from eurefs.models.document import Document
 
 __all__ = [
     "CACHE_FILENAME",
@@ -186,6 +188,10 @@ class Cache:
 
     @staticmethod
     def _read(text: str, work: str) -> Document | None:
+        from pydantic import ValidationError
+
+        from eurefs.models.document import Document
+
         try:
             return Document.model_validate_json(text)
         except ValidationError:

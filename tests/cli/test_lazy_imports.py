@@ -176,3 +176,22 @@ def test_text_reads_the_document_and_imports_no_grammar_model_or_client() -> Non
     assert "eurefs.readers.html" in modules and "COM(2025) 43" in out.replace("\xa0", " ")
     heavy = {"eurefs.grammar", "eurefs.scanner", "eurefs.models", "eurefs.resolver", "requests"}
     assert sorted(modules & heavy) == [] and _pydantic(modules) == []
+
+
+def test_cache_info_and_clear_import_no_model(tmp_path: Path) -> None:
+    # the cache module imported Document (and pydantic) to read entries back: most of
+    # the start-up of 'cache info', which reads none
+    cache = tmp_path / "cache"
+    made = subprocess.run(
+        [sys.executable, "-m", "eurefs", "resolve", "--offline", "--cache-dir", str(cache),
+         "Regulation (EU) 2016/679"],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert made.returncode == 1 and (cache / "cache.sqlite3").exists()  # offline: a miss
+    for action in ("info", "clear"):
+        modules = _imported_by_command(["cache", action, "--cache-dir", str(cache)])[0]
+        assert "eurefs.cache" in modules
+        assert _pydantic(modules) == [] and "eurefs.models.document" not in modules
+    assert json.loads(_imported_by_command(["cache", "info", "--cache-dir", str(cache)])[1])[
+        "exists"
+    ]
