@@ -9,8 +9,9 @@ adding a :class:`Family` to ``eurefs.grammar.FAMILIES``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
+from eurefs.grammar.unhinted import STREAK, Picks
 from eurefs.grammar.whole_text import WholeText
 from eurefs.languages.evidence import pick
 from eurefs.models.light import BaseReference, ReferenceKind
@@ -96,17 +97,24 @@ class Context:
         kept: What builders keep for the region, by their own keys, of their own types
             (``treaty_drops_told``: where the citations it tells stood, the blocks of the
             text free of some languages' words).
+        last_pick: Where the last reference whose language was asked stood; streak: how
+            many in a row stood within reading reach of the one before.
+        picks: The region's blocks told free of candidate languages' words, asked where
+            references stand close together (``grammar/unhinted``).
     """
 
     __slots__ = (
         "kept",
         "last_case",
         "last_label",
+        "last_pick",
         "lookbehind",
         "named_before",
         "named_from",
+        "picks",
         "region",
         "searchers",
+        "streak",
         "whole",
     )
 
@@ -126,6 +134,8 @@ class Context:
         self.last_label: int | None = None
         self.searchers: dict[str, Callable[[str, int, int], tuple[int, int] | None]] = {}
         self.kept: dict[object, object] = {}
+        self.picks = Picks()
+        self.last_pick, self.streak = -(1 << 62), 0
 
     def before(self, pos: int, n: int) -> str:
         """The ``n`` cleaned characters before region offset ``pos`` (may reach the lookbehind)."""
@@ -134,18 +144,24 @@ class Context:
         return self.lookbehind[max(0, len(self.lookbehind) - (n - pos)) :] + self.region[:pos]
 
     def language(
-        self, cands: Iterable[str], pos: int, n: int, prefer: Iterable[str] = (), after: str = ""
+        self, cands: Collection[str], pos: int, n: int, prefer: Iterable[str] = (), after: str = ""
     ) -> str:
         """The language of a reference at ``pos`` among ``cands``, told by the hint words
         of the ``n`` characters before it (and of ``after``), else by those of the text
-        further back (:func:`eurefs.languages.evidence.pick`)."""
+        further back (:func:`eurefs.languages.evidence.pick`; where such references stand
+        close together and none of those words hints at any candidate, told unread:
+        ``grammar/unhinted``)."""
+        text_language = self.whole.language if self.whole is not None else None
+        wide = WIDER * n
+        # (references in a row, each within the reading's reach of the last: ``STREAK``)
+        self.streak = self.streak + 1 if -wide <= pos - self.last_pick <= wide else 0
+        self.last_pick = pos
+        if self.streak >= STREAK and (pos >= wide or not self.lookbehind):
+            told = self.picks.told(self.region, (pos, n, wide), cands, prefer, after, text_language)
+            if told is not None:  # (the words read all in the region, none hinting)
+                return told
         return pick(
-            cands,
-            self.before(pos, n),
-            prefer,
-            after,
-            lambda: self.before(pos, WIDER * n),
-            self.whole.language if self.whole is not None else None,
+            cands, self.before(pos, n), prefer, after, lambda: self.before(pos, wide), text_language
         )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from eurefs.languages.hints import _codes_of, hint_table
+from eurefs.languages.hints import _codes_of, _words, hint_table
 from eurefs.pattern_store import compile_pattern
 
 #: Characters of the text told at a time (a block: ``HintFree._read``).
@@ -103,6 +103,12 @@ class HintFree:
         if codes is None:
             codes = _codes_of(word)
         return bool(codes and not self._langs.isdisjoint(codes))
+
+    def words_free(self, text: str) -> bool:
+        """Whether none of the first 12 words ``pick`` reads in ``text`` (after a reference)
+        hints at any of the languages."""
+        hints = hint_table()
+        return not any(self._hints(word, hints) for word in _words(text)[:12])
 
     def uncut(self, at: int) -> bool:
         """Whether a stretch that begins or ends at ``at`` reads no part of a run of letters

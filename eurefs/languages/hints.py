@@ -201,7 +201,35 @@ def pick(
     if wider is not None and _within_reach(scores):
         _further(hints, scores, wider(), context, len(near))
     best = max(scores.values())
-    tied = [c for c in cands if scores[c] == best]
+    return _tied([c for c in cands if scores[c] == best], hinted, prefer, text_language)
+
+
+def unhinted(
+    candidates: Iterable[str],
+    prefer: Iterable[str] = (),
+    text_language: Callable[[], str | None] | None = None,
+) -> str:
+    """What :func:`pick` gives where no word it reads hints at any of ``candidates``
+    (``grammar/unhinted``): the text's language, ``prefer``, the registry's order."""
+    cands = _ordered(frozenset(candidates))
+    if len(cands) <= 1:
+        return cands[0] if cands else (LANGUAGES[0].code if LANGUAGES else "en")
+    return _tied(list(cands), False, prefer, text_language)
+
+
+@lru_cache(maxsize=256)
+def _ordered(cands: frozenset[str]) -> tuple[str, ...]:
+    """``ordered(cands)``, kept: a text dense with references asks for the same ones."""
+    return tuple(ordered(cands))
+
+
+def _tied(
+    tied: list[str],
+    hinted: bool,
+    prefer: Iterable[str],
+    text_language: Callable[[], str | None] | None,
+) -> str:
+    """The language :func:`pick` gives of the candidates ``tied`` at the best score."""
     if len(tied) > 1 and text_language is not None:
         told = text_language()
         if told is not None and told in tied:
@@ -368,4 +396,4 @@ def _codes_of(word: str) -> frozenset[str] | None:
     return hint_table().get(low) or _ending_codes(low, ends, table)
 
 
-__all__ = ["WIDER_WORDS", "ending_table", "hint_table", "lean", "pick"]
+__all__ = ["WIDER_WORDS", "ending_table", "hint_table", "lean", "pick", "unhinted"]
