@@ -37,6 +37,14 @@ def say(message: str) -> None:
     print(f"eurefs: {message}", file=sys.stderr)
 
 
+def stdin_once(inputs: list[str]) -> None:
+    """Refuse ``-`` (stdin) given twice among ``inputs``: stdin is read once, and the
+    second ``-`` read nothing (``parse - -``, ``resolve - -``: no input) or an empty
+    document (``extract - -``)."""
+    if inputs.count("-") > 1:
+        raise UsageError("- is given twice: stdin is read once")
+
+
 def read_bytes(path: str, expected: str = "a document") -> bytes:
     """The bytes of a file, or of stdin for ``-``; :class:`UsageError` with a clear reason.
 
@@ -47,6 +55,7 @@ def read_bytes(path: str, expected: str = "a document") -> bytes:
     from eurefs.errors import DocumentTooLarge
     from eurefs.readers.limits import format_limit, read_limited
 
+    name = "stdin" if path == "-" else path  # as the other messages name it
     try:
         if path == "-":
             return read_limited(sys.stdin.buffer, "stdin", format_limit("text"))
@@ -61,7 +70,7 @@ def read_bytes(path: str, expected: str = "a document") -> bytes:
     except PermissionError:
         raise UsageError(f"{path}: permission denied") from None
     except OSError as exc:
-        raise UsageError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise UsageError(f"{name}: cannot read ({exc.strerror or exc})") from None
 
 
 def read_text(path: str, encoding: str | None = None) -> str:

@@ -6,7 +6,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from eurefs.cli.errors import UsageError, say
+from eurefs.cli.errors import UsageError, say, stdin_once
 from eurefs.errors import CorruptDocument, ReadError
 from eurefs.kinds import INPUT_FORMATS
 
@@ -41,6 +41,7 @@ def expand_inputs(
     document's limit (``max_bytes``: ``--max-input-mb``).
     """
     listed = list(paths)
+    stdin_once(listed)
     if files_from is not None:
         if files_from == "-" and "-" in listed:
             raise UsageError("--files-from - reads the list of files from stdin: no - input too")
@@ -114,9 +115,11 @@ def _list_entries(data: bytes, files_from: str) -> list[str]:
 
 
 def _documents_under(directory: str) -> list[str]:
-    found, other = [], 0
+    found, other, linked = [], 0, 0
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        # (a link to a directory is not followed, as by find and grep -r: it may loop)
+        linked += sum(os.path.islink(os.path.join(root, d)) for d in dirs)
         for name in sorted(files):
             if name.startswith("."):
                 continue
@@ -127,6 +130,9 @@ def _documents_under(directory: str) -> list[str]:
     if other:
         say(f"{directory}: {other} file(s) of other types left out (read: "
             f"{' '.join(DOCUMENT_SUFFIXES)})")  # fmt: skip
+    if linked:
+        say(f"{directory}: {linked} link(s) to a directory not followed (give them as "
+            "inputs to read them)")  # fmt: skip
     if not found:
         raise UsageError(f"{directory}: no document under it ({' '.join(DOCUMENT_SUFFIXES)})")
     return found

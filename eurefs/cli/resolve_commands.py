@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from eurefs.cli import options
-from eurefs.cli.errors import EXIT_SOME_FAILED, UsageError, read_text, say
+from eurefs.cli.errors import EXIT_SOME_FAILED, UsageError, read_text, say, stdin_once
 from eurefs.cli.inputs import read_input
 from eurefs.cli.output import FORMATS, write_records
 from eurefs.errors import ResolveError
@@ -139,6 +139,7 @@ def run_resolve(args: argparse.Namespace) -> int:
     from eurefs.scanner import extract
     from eurefs.works import group
 
+    stdin_once([*args.refs, *([args.from_text] if args.from_text else [])])
     if "mentions" in (args.fields or ()) and not args.from_text:
         raise UsageError("--fields mentions: the count of a work's mentions needs --from-text FILE")
     items: list[Any] = []

@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Any
 
 from eurefs.cli import options
 from eurefs.cli.collector import imports_paused
-from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError, read_text, say
+from eurefs.cli.errors import (
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    EXIT_USAGE,
+    UsageError,
+    read_text,
+    say,
+    stdin_once,
+)
 from eurefs.cli.inputs import (
     DOCUMENT_SUFFIXES,
     ENCODING_HELP,
@@ -272,6 +280,7 @@ def _jobs(value: str) -> int:
 
 def run_parse(args: argparse.Namespace) -> int:
     """Parse each argument (or each stdin line for ``-``) as one reference."""
+    stdin_once(args.refs)
     inputs: list[str] = []
     for item in args.refs:
         if item == "-":

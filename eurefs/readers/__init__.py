@@ -40,6 +40,8 @@ def load_bytes(path: str | os.PathLike[str], max_bytes: int | None = None) -> by
             :class:`~eurefs.errors.DocumentTooLarge` for one over the limit.
     """
     name = os.fspath(path)
+    if not name:  # ('' opens nothing; its message named no file: "no such file")
+        raise ReadError("the path is empty: it names no file")
     limit = format_limit(None, max_bytes)
     try:
         with open(name, "rb") as fh:

@@ -184,3 +184,79 @@ def test_lists_on_stdin_may_be_empty(
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
         assert main(command) == 0
         assert capsys.readouterr() == ("", "")
+
+
+# The Court's judgment in C-590/22 (tests/data/corpus/SOURCES.md): a real text on stdin.
+JUDGMENT = (
+    Path(__file__).resolve().parents[1] / "data" / "corpus" / "docs" / "D02-cjeu-c-590-22.txt"
+)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["extract", "-", "-"],
+        ["extract", "-", str(JUDGMENT), "-"],
+        ["parse", "-", "-"],
+        ["resolve", "--offline", "-", "-"],
+        ["resolve", "--offline", "--from-text", "-", "-"],
+        ["graph", "-", "-"],
+    ],
+)
+def test_stdin_given_twice_is_a_usage_error(
+    command: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the second '-' read nothing: 'parse - -' and 'resolve - -' went on as if it named no
+    # input, 'resolve --from-text - -' dropped it, 'extract - -' gave it an error record
+    # for an empty document (and 'resolve - -' read the judgment's lines as references)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(JUDGMENT.read_bytes())))
+    assert main(command) == 2
+    assert capsys.readouterr() == ("", "eurefs: error: - is given twice: stdin is read once\n")
+
+
+def test_an_empty_path_is_named_as_such(capsys: pytest.CaptureFixture[str]) -> None:
+    # 'eurefs extract "$FILE"' with FILE unset said "eurefs: error: no such file"
+    assert main(["extract", ""]) == 2
+    assert capsys.readouterr().err == "eurefs: error: the path is empty: it names no file\n"
+    assert main(["extract", "--fields", "doc,celex", "", str(JUDGMENT)]) == 2
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows[0] == {
+        "doc": "",
+        "error": "ReadError",
+        "message": "the path is empty: it names no file",
+    }
+    assert {"doc": str(JUDGMENT), "celex": "32016R0679"} in rows
+
+
+def test_a_link_to_a_directory_is_said_not_followed(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a linked folder of documents was left out of a directory without a word
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "judgment.txt").write_bytes(JUDGMENT.read_bytes())
+    (corpus / "linked").symlink_to(elsewhere, target_is_directory=True)
+    paths, _ = expand_inputs([str(corpus)])
+    assert str(corpus / "linked" / "judgment.txt") not in paths  # not followed (it may loop)
+    assert f"{corpus}: 1 link(s) to a directory not followed (give them as inputs to read " \
+        "them)" in capsys.readouterr().err  # fmt: skip
+    assert expand_inputs([str(corpus / "linked")])[0] == [str(corpus / "linked" / "judgment.txt")]
+
+
+class _FailingStdin(io.TextIOWrapper):
+    """A stdin whose reading fails (EIO: a terminal gone, a broken device)."""
+
+    def __init__(self) -> None:
+        super().__init__(io.BytesIO(b""))
+
+    @property
+    def buffer(self) -> io.BufferedReader:
+        raise OSError(5, "Input/output error")
+
+
+def test_a_list_on_stdin_that_cannot_be_read_names_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", _FailingStdin())
+    assert main(["parse", "-"]) == 2
+    assert capsys.readouterr().err == "eurefs: error: stdin: cannot read (Input/output error)\n"
