@@ -67,13 +67,15 @@ def write_records(
         out.write("  ".join(cells).rstrip() + "\n")
 
 
-def check_writable(path: str) -> None:
+def check_writable(path: str | None) -> None:
     """Refuse, before any work, an output file that cannot be written: a missing or
     read-only directory, a directory given as the file (a one-line UsageError, as
     :func:`write_file` would say after the work). Tried by opening it to append, which
-    changes no file; one that did not exist is removed again."""
+    changes no file; one that did not exist is removed again. None or ``-`` is stdout."""
     import os
 
+    if path is None or path == "-":
+        return
     existed = os.path.lexists(path)
     try:
         with open(path, "a", encoding="utf-8"):
@@ -91,3 +93,13 @@ def write_file(path: str, text: str) -> None:
             fh.write(text)
     except OSError as exc:
         raise UsageError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+def write_output(text: str, path: str | None) -> None:
+    """Write ``text`` to the file ``path`` (``-o``), or to stdout for None or ``-``."""
+    if path is None or path == "-":
+        import sys
+
+        sys.stdout.write(text)
+        return
+    write_file(path, text)

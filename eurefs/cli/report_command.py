@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from eurefs.cli import options
-from eurefs.cli.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError
+from eurefs.cli.errors import EXIT_SOME_FAILED, EXIT_USAGE, UsageError
 
 REPORT_EPILOG = """examples:
   eurefs report letter.txt -o report.html
@@ -25,7 +25,7 @@ def run_report(args: argparse.Namespace) -> int:
     """Write the report page for the input documents."""
     from contextlib import nullcontext
 
-    from eurefs.cli.output import check_writable, write_file
+    from eurefs.cli.output import check_writable, write_output
 
     # what could fail after the work fails before it: the output, the resolver's settings
     check_writable(args.output)
@@ -52,8 +52,10 @@ def run_report(args: argparse.Namespace) -> int:
             resolve_rows(rows, resolver, _progress)
             unresolved = report_failures(row.result for row in rows if row.result is not None)
     page = render_report(inputs, rows, resolved=args.resolve, title=args.title)
-    write_file(args.output, page)
-    return EXIT_USAGE if errors else EXIT_SOME_FAILED if unresolved else EXIT_OK
+    if errors or unresolved:  # (noted before writing: -o - may be a pipe that breaks)
+        args.status.failed(EXIT_USAGE if errors else EXIT_SOME_FAILED)
+    write_output(page, args.output)
+    return int(args.status.code)
 
 
 def _progress(done: int, total: int) -> None:
@@ -76,7 +78,9 @@ def add_commands(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     options.add_document_paths(p)
-    p.add_argument("-o", "--output", required=True, metavar="REPORT.html", help="where to write")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="REPORT.html", help="where to write (- for stdout)"
+    )
     p.add_argument("--title", default="EU references report", help="title of the page")
     p.add_argument("--resolve", action="store_true", help="resolve the works cited (Cellar)")
     options.add_resolver_options(p)

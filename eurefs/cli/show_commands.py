@@ -122,28 +122,18 @@ def _documents(
     return docs, errors
 
 
-def _write(text: str, output: str | None) -> None:
-    from eurefs.cli.output import write_file
-
-    if output is None or output == "-":
-        sys.stdout.write(text)
-        return
-    write_file(output, text)
-
-
 def run_graph(args: argparse.Namespace) -> int:
     """Write the citation graph of the input documents."""
-    from eurefs.cli.output import check_writable
+    from eurefs.cli.output import check_writable, write_output
     from eurefs.graph import WRITERS, citation_graph
 
-    if args.output not in (None, "-"):
-        check_writable(args.output)  # before the inputs are read: not after the work
+    check_writable(args.output)  # before the inputs are read: not after the work
     docs, errors = _documents(args)
     if not docs:  # a graph of error nodes alone (in CSV a header alone) is no output
         raise UsageError("no input could be read: no graph written")
     if errors:
         args.status.failed(EXIT_USAGE)
-    _write(WRITERS[args.format](citation_graph(docs, errors)), args.output)
+    write_output(WRITERS[args.format](citation_graph(docs, errors)), args.output)
     return int(args.status.code)
 
 

@@ -122,3 +122,14 @@ def test_checking_the_output_leaves_an_existing_report_as_it_was(
     assert main(["report", str(tmp_path / "missing.txt"), "-o", str(out)]) == 2
     assert out.read_text(encoding="utf-8") == "the last report"
     assert "no input could be read: no report written" in capsys.readouterr().err
+
+
+def test_report_to_stdout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # '-o -' wrote a file named '-' (graph's '-o -' is stdout)
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", str(REAL[0]), "-o", "-"]) == 0
+    page = capsys.readouterr().out
+    assert page.startswith("<!DOCTYPE html>") and 'data-key="32024R0903"' in page
+    assert list(tmp_path.iterdir()) == []
