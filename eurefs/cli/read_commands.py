@@ -16,7 +16,8 @@ TEXT_EPILOG = """examples:
   eurefs text --encoding cp1252 letter.txt
 Pages are separated by a form feed (\\f). The 'start' and 'end' of every
 reference that 'eurefs extract' reports index exactly this text, and reading
-it back ('eurefs extract regulation.txt') gives the same spans and pages."""
+it back ('eurefs extract regulation.txt') gives the same spans and pages.
+exit status: 0 done, 2 usage or I/O error (a scanned PDF without text too)."""
 
 
 def run_text(args: argparse.Namespace) -> int:

@@ -103,8 +103,8 @@ GRAPH_EPILOG = """examples:
   eurefs graph *.html --format json > citations.json
 nodes are the input documents and the works they cite; each edge carries the
 number of mentions. A file that cannot be read is reported on stderr and kept
-as a node with an 'error' attribute; the exit status is then 2. When no file
-can be read, nothing is written (exit status 2)."""
+as a node with an 'error' attribute. When no file can be read, nothing is written.
+exit status: 0 done, 2 usage or I/O error (a file that could not be read too)."""
 
 
 def _documents(

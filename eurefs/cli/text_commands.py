@@ -79,7 +79,8 @@ EXTRACT_EPILOG = """examples:
   eurefs extract --format csv --fields doc,kind,text,celex,doc_page *.pdf > refs.csv
   eurefs extract --jobs 8 archive/ > refs.jsonl            # every document under archive/
   find archive -name '*.pdf' | eurefs extract --files-from - > refs.jsonl
-"""
+exit status: 0 done, 2 usage or I/O error (with several documents, one that cannot
+be read gets an error record and a line on stderr, and the others are still read)."""
 
 PARSE_EPILOG = """examples:
   eurefs parse "COM(2021) 752 final"

@@ -91,3 +91,16 @@ def test_every_command_and_argument_says_what_it_is() -> None:
     # ``eurefs cache {info,clear}`` listed its two actions under "positional arguments"
     # with no word on either
     assert _undocumented(build_parser()) == []
+
+
+@pytest.mark.parametrize("command", sorted(set(COMMAND_MODULES) - {"schema"}))
+def test_every_command_that_reads_or_writes_says_its_exit_status(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a script tests $?: 'extract' and 'text' said nothing of theirs in --help
+    from eurefs.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main([command, "--help"])
+    assert done.value.code == 0
+    assert "exit status: 0 " in " ".join(capsys.readouterr().out.split())
