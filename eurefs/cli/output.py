@@ -87,9 +87,12 @@ def check_writable(path: str | None) -> None:
 
 
 def write_file(path: str, text: str) -> None:
-    """Write ``text`` to the file ``path`` (UTF-8); an OS error is a one-line UsageError."""
+    """Write ``text`` to the file ``path`` (UTF-8); an OS error is a one-line UsageError.
+
+    A file name that is not UTF-8 among the inputs (held with a surrogate) is written as
+    its escape (``caf\\udce9.txt``), as on stdout (``eurefs.cli._escaping``)."""
     try:
-        with open(path, "w", encoding="utf-8") as fh:
+        with open(path, "w", encoding="utf-8", errors="backslashreplace") as fh:
             fh.write(text)
     except OSError as exc:
         raise UsageError(f"{path}: cannot write ({exc.strerror or exc})") from None

@@ -157,3 +157,25 @@ def test_a_utf16_list_without_its_byte_order_mark_is_refused_whole(
         f"eurefs: error: --files-from {listing}: not a list of paths (UTF-16 or UTF-32 "
         "without a byte-order mark? save it as UTF-8, or with its mark)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("command", "written"),
+    [
+        (["graph"], "doc:{name},work:32001L0029,"),
+        (["graph", "--format", "graphml"], '<node id="doc:{name}">'),
+        (["report"], "{name}"),
+    ],
+)
+def test_an_output_file_names_an_input_that_is_not_utf8_by_its_escape(
+    command: list[str], written: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # graph -o and report -o wrote their file as strict UTF-8: a traceback
+    latin1 = os.path.join(os.fsencode(tmp_path), b"ordonnance-d\xe9cision.txt")
+    with open(latin1, "wb") as fh:
+        fh.write(ORDER.read_bytes())
+    out = tmp_path / "out"
+    assert main([*command, os.fsdecode(latin1), "-o", str(out)]) == 0
+    escaped = os.fsdecode(latin1).replace("\udce9", "\\udce9")
+    assert written.format(name=escaped) in out.read_text(encoding="utf-8")
+    assert capsys.readouterr().err == ""
