@@ -8,6 +8,7 @@ errors into one line on stderr with the documented exit status.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -157,9 +158,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as Unix tools do, with the
         # status of the failures met before (0 when none): a pipeline's failure is kept.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _drop_output()
         return met.code
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_FULL:
+            raise
+        # only a write fails so, and the command writes only its output (its files and
+        # the cache say their own): '> refs.jsonl' on a full disk was a traceback, exit 1
+        _drop_output()
+        say(f"error: cannot write the output ({exc.strerror})")
+        return EXIT_USAGE
+
+
+#: What a write answers when the disk (or the user's quota, or a file's size limit) is full.
+_OUTPUT_FULL = frozenset((errno.ENOSPC, errno.EDQUOT, errno.EFBIG))
+
+
+def _drop_output() -> None:
+    """Send what is left of stdout's buffer nowhere: else its flush at exit fails again
+    ('Exception ignored ...', exit 120)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 @contextmanager

@@ -1,5 +1,6 @@
 """A command whose reader goes away (``eurefs extract ... | head -1``): it stops quietly,
-and its exit status keeps the failures it met before (``set -o pipefail`` sees them)."""
+and its exit status keeps the failures it met before (``set -o pipefail`` sees them).
+One whose output cannot be written (a full disk) says so in one line, exit 2."""
 
 from __future__ import annotations
 
@@ -68,3 +69,25 @@ def test_a_broken_pipe_keeps_the_status_of_an_input_that_is_no_reference() -> No
     assert '"error": "ParseError"' in first
     assert status == 1
     assert "Traceback" not in err
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["extract", str(PAGE)],
+        ["extract", "--jobs", "2", "--format", "csv", str(PAGE), str(PAGE)],
+        ["text", str(PAGE)],
+        ["annotate", str(PAGE)],
+    ],
+)
+def test_a_full_disk_is_one_line_and_exit_2(command: list[str]) -> None:
+    # 'eurefs extract doc > refs.jsonl' on a full disk was a traceback, exit 1 (the status
+    # of inputs that failed); /dev/full answers every write as a full disk does
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "eurefs", *command],
+            stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=300,
+        )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr == "eurefs: error: cannot write the output (No space left on device)\n"
