@@ -37,7 +37,8 @@ from eurefs.grammar.common import lazy_compile, undecided_celex, words
 from eurefs.grammar.legal_act_numbers import make
 from eurefs.grammar.legal_act_words import Act
 from eurefs.grammar.number_order import YEAR_FIRST_SINCE, plausible
-from eurefs.grammar.pinpoint_search import ends_as_pinpoint, search
+from eurefs.grammar.pinpoint_edges import ends_as_pinpoint
+from eurefs.grammar.pinpoint_search import search
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern

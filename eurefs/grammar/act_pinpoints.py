@@ -40,18 +40,18 @@ from eurefs.grammar.base import Context
 from eurefs.grammar.capitals import both_cases, with_capitals
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.grammar.ordinal_signs import set_apart
+from eurefs.grammar.pinpoint_edges import ends_after_dot, nominative_type_words
 from eurefs.grammar.pinpoint_heads import head_words
-from eurefs.grammar.pinpoint_search import ends_after_dot, nominative_type_words, region_search
+from eurefs.grammar.pinpoint_search import region_search
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.base import Language
 from eurefs.pattern_store import compile_pattern
 
 REACH = 200  # how far before an act its pinpoint may start
 # The most parts after the first, each with its own word, that one pinpoint joins: a list
-# longer than this would be read from a later part on, which is a wrong pinpoint.
-# Romanian law lists six: ``art. 6 alin. (2), art. 9 alin. (4), art. 37-39, 42, 43, art.
-# 83 alin. (7), art. 85 și ale art. 87-89 din Regulamentul (UE) 2016/679`` (Law 190/2018,
-# Article 1).
+# longer than this would be read from a later part on, which is a wrong pinpoint. Romanian
+# law (Law 190/2018, Article 1) lists six: ``art. 6 alin. (2), art. 9 alin. (4), art.
+# 37-39, 42, 43, art. 83 alin. (7), art. 85 și ale art. 87-89 din Regulamentul (UE) 2016/679``.
 _MORE_PARTS = "{0,7}"
 
 # ``6.o``, ``n.o``, ``n. o`` as the view has them: written ``.º`` in the pinpoint.

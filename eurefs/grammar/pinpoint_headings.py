@@ -3,7 +3,7 @@ its own (``Artykuł 2`` over ``Rozporządzenie (UE) 2016/679 stosuje się``) hea
 citing text's own article; it is not the act's.  Nor is one that ends the line before
 the act after another law's citation, as German decisions list the norms they apply,
 each law with its articles after it (``VO (EG) Nr. 715/2007 Art. 5 Abs. 2`` over ``RL
-(EG) 2007/46 Art. 3 Nr. 36``: ``pinpoint_search.after_a_citation``), where lists that
+(EG) 2007/46 Art. 3 Nr. 36``: ``pinpoint_edges.after_a_citation``), where lists that
 write the article first keep it on the act's line (``Art 315 EGRL 112/2006``).  The
 grammar runs on the folded view, which has no line breaks, so the scanner asks here
 once the references have their spans in the text as written.
@@ -22,7 +22,7 @@ import re
 
 from eurefs.grammar import comma_pinpoints
 from eurefs.grammar.act_pinpoints import written
-from eurefs.grammar.pinpoint_search import after_a_citation
+from eurefs.grammar.pinpoint_edges import after_a_citation
 from eurefs.languages import BY_CODE
 from eurefs.models.light import BaseReference, LegalActRef
 

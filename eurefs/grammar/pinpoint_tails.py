@@ -1,7 +1,7 @@
 """The ends of text that no pinpoint ends in, told by their last three characters: a word of
 two ASCII letters or more and a blank (``provisions ``, ``infringement ``), whose last letter
 ends no roman numeral, point letter, ``f``/``ff`` or inserted article's word
-(``pinpoint_search.ends_as_pinpoint``).  Most texts before a back-reference end so (``the
+(``pinpoint_edges.ends_as_pinpoint``).  Most texts before a back-reference end so (``the
 provisions of``, ``the rules of``): a slice and a set lookup answer them, where the walk
 over the text's last characters takes ~5 k instructions (~25 bytecodes and a call).
 """
@@ -14,7 +14,7 @@ from string import ascii_letters
 from eurefs.grammar.pinpoint_numbers import NUMBER_SUFFIXES
 
 #: What a roman numeral (``IIIa``) or a point's letter (``Buchstabe a``) may end in: a
-#: word ending so is walked back over (``pinpoint_search.ends_as_pinpoint``).
+#: word ending so is walked back over (``pinpoint_edges.ends_as_pinpoint``).
 ROMAN_ENDS = frozenset("IVXLCabcdefgh")
 #: The last two letters of the inserted articles' words (``bis``, ``quinquies``: ``is``, ``es``).
 _SUFFIX_TAILS = frozenset(w[-2:] for w in NUMBER_SUFFIXES)
@@ -39,7 +39,7 @@ PLAIN_ENDS = frozenset(
 
 def plain_ends(word_ends: Iterable[str]) -> frozenset[str]:
     """:data:`PLAIN_ENDS` less the ends of the words ``word_ends`` (an ordinal
-    subdivision's, ``paragraph``, which another test takes; ``pinpoint_search.ends_in_word``)."""
+    subdivision's, ``paragraph``, which another test takes; ``pinpoint_edges.ends_in_word``)."""
     lasts = {w[-2:] for w in word_ends}
     if any(len(w) < 2 for w in lasts):
         return frozenset()  # (a word of one letter: any word's end)

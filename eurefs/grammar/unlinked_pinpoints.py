@@ -23,7 +23,8 @@ from __future__ import annotations
 import functools
 
 from eurefs.grammar import act_pinpoints
-from eurefs.grammar.pinpoint_search import ends_as_pinpoint, search
+from eurefs.grammar.pinpoint_edges import ends_as_pinpoint
+from eurefs.grammar.pinpoint_search import search
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.pattern_store import compile_pattern
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from eurefs.grammar import act_pinpoints, pinpoint_search
+from eurefs.grammar import act_pinpoints, pinpoint_edges
 from eurefs.grammar.after_pinpoint_patterns import after_source
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
@@ -50,9 +50,7 @@ def after_pinpoint_finder(lang: str) -> Callable[[str, int], str | None] | None:
         if not (text.startswith(firsts, probe + 1) and text[probe : probe + 1].isspace()):
             return None
         found = match(text, end, end + act_pinpoints.REACH)
-        if found is None or pinpoint_search.apart(
-            text, *found.span("pin"), end, found.start("pin")
-        ):
+        if found is None or pinpoint_edges.apart(text, *found.span("pin"), end, found.start("pin")):
             return None
         return " ".join(found.group("pin").split())
 

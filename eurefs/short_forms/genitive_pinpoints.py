@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from eurefs.grammar import act_pinpoints, pinpoint_search
+from eurefs.grammar import act_pinpoints, pinpoint_edges
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import words
@@ -57,9 +57,7 @@ def genitive_pinpoint_finder(lang: str) -> Callable[[str, int, int], str | None]
         if not (blank or call) or not text.startswith(heads, end + blank):
             return None
         found = (match if call is None else after_call)(text, end, end + act_pinpoints.REACH)
-        if found is None or pinpoint_search.apart(
-            text, *found.span("pin"), end, found.start("pin")
-        ):
+        if found is None or pinpoint_edges.apart(text, *found.span("pin"), end, found.start("pin")):
             return None
         pin = found.group("pin")
         if (linked := ends_linked(pin)) is not None:

@@ -17,11 +17,11 @@ from eurefs.grammar import (
     numbered_recitals,
     ordinal_parts,
     ordinal_pinpoints,
+    pinpoint_edges,
     pinpoint_heads,
-    pinpoint_search,
 )
 from eurefs.grammar.common import lazy_compile
-from eurefs.grammar.pinpoint_search import searcher
+from eurefs.grammar.pinpoint_search import memo_searcher, searcher
 from eurefs.grammar.pinpoint_tails import plain_ends
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
@@ -176,8 +176,8 @@ def pinpoint_finder(lang: str) -> Callable[[str, int], str | None]:
         return lambda text, start: None
     cue, back, linked = _pinpoint_cue(lang)
     cue_search = cue.match if cue is not None else None
-    ends_as_pinpoint, ends_as_part = pinpoint_search.ends_as_pinpoint, _ends_as_part(lang)
-    linked_search = _widening(pinpoint_search.memo_searcher(patterns, *_pinpoint_head(lang)), lang)
+    ends_as_pinpoint, ends_as_part = pinpoint_edges.ends_as_pinpoint, _ends_as_part(lang)
+    linked_search = _widening(memo_searcher(patterns, *_pinpoint_head(lang)), lang)
     linking, unlinked_search, annex_search, annex_cues = _side_searches(lang, cue is not None)
     after_dot, long_links = _after_dot(lang), (_long_links(lang) if linked else ())
     first, at_cue = _recital_steps(lang, linking)
@@ -273,15 +273,15 @@ def _recital_finder(lang: str) -> Callable[[str, int], str | None] | None:
 
 def _after_dot(lang: str) -> Callable[[str, int], bool]:
     """Whether what stands before the short form at ``start`` ends as an ordinal pinpoint
-    does (``pinpoint_search.ends_as_ordinal``), or the short form follows an article's
+    does (``pinpoint_edges.ends_as_ordinal``), or the short form follows an article's
     ordinal dot in a case other than the nominative: an oblique type word (``članka 287.
-    Direktive o PDV-u``; ``pinpoint_search.oblique_type_words``) or name (:func:`_oblique_name`)."""
-    ends_as_ordinal = pinpoint_search.ends_as_ordinal
-    oblique = pinpoint_search.oblique_type_words(lang)
+    Direktive o PDV-u``; ``pinpoint_edges.oblique_type_words``) or name (:func:`_oblique_name`)."""
+    ends_as_ordinal = pinpoint_edges.ends_as_ordinal
+    oblique = pinpoint_edges.oblique_type_words(lang)
     if not oblique:
         return ends_as_ordinal
     name = _oblique_name(lang)
-    ends_after_dot = pinpoint_search.ends_after_dot
+    ends_after_dot = pinpoint_edges.ends_after_dot
     return lambda text, start: (
         ends_as_ordinal(text, start)
         or ((text.startswith(oblique, start) or name(text, start)) and ends_after_dot(text, start))
@@ -295,7 +295,7 @@ def _oblique_name(lang: str) -> Callable[[str, int], bool]:
     zaštiti podataka``).  After an article's dot it is the pinpoint's act (``sukladno članku
     5. Opće uredbe o zaštiti podataka``), as an oblique type word is (``oblique_type_words``),
     where a nominative there would start a sentence."""
-    oblique = pinpoint_search.oblique_type_words(lang)
+    oblique = pinpoint_edges.oblique_type_words(lang)
     glued = [e for e in words(lang).alias_suffixes if e.startswith("-")]
     if not oblique:
         return lambda text, start: False
@@ -313,7 +313,7 @@ def _oblique_name(lang: str) -> Callable[[str, int], bool]:
 
 
 _NEAR = 90  # how far before a short form its pinpoint is first looked for
-#: A pinpoint's last character that ``pinpoint_search.ends_as_pinpoint`` takes at once.
+#: A pinpoint's last character that ``pinpoint_edges.ends_as_pinpoint`` takes at once.
 _NUMBER_END = "0123456789)"
 _Search = Callable[[str, int, int], "tuple[int, int] | None"]
 _Find = Callable[[str, int], "str | None"]
@@ -356,13 +356,13 @@ def _unless_heading(
 ) -> str | None:
     """The pinpoint found at ``text[found]`` before a short form at ``start``, its blanks
     folded (``folds``: those folded so far, as written -> folded); None where it is a heading
-    (``pinpoint_search.apart``) or ends the line of another law's citation
-    (``pinpoint_search.after_a_citation``: ``DSGVO Art16\nDSGVO``)."""
+    (``pinpoint_edges.apart``) or ends the line of another law's citation
+    (``pinpoint_edges.after_a_citation``: ``DSGVO Art16\nDSGVO``)."""
     pin_start, pin_end = found
     # a line break between the pinpoint and the short form (a few characters): perhaps a heading
     if "\n" in text[pin_end:start] and (
-        pinpoint_search.apart(text, *found, pin_end, start)
-        or pinpoint_search.after_a_citation(text, pin_start)
+        pinpoint_edges.apart(text, *found, pin_end, start)
+        or pinpoint_edges.after_a_citation(text, pin_start)
     ):
         return None
     pin = text[pin_start:pin_end]
@@ -374,9 +374,9 @@ def _unless_heading(
 
 @lru_cache(maxsize=8)
 def _ends_as_part(lang: str) -> Callable[[str, int], bool]:
-    """Whether ``text[:end]`` ends as a pinpoint does (:func:`pinpoint_search.ends_as_pinpoint`)
+    """Whether ``text[:end]`` ends as a pinpoint does (:func:`pinpoint_edges.ends_as_pinpoint`)
     or in an ordinal subdivision of ``lang`` (``terzo periodo, di``, ``tretej vety tohto``)."""
-    ends_as_pinpoint, ends_in_word = pinpoint_search.ends_as_pinpoint, pinpoint_search.ends_in_word
+    ends_as_pinpoint, ends_in_word = pinpoint_edges.ends_as_pinpoint, pinpoint_edges.ends_in_word
     ordinal_ends = tuple(sorted(set(ordinal_parts.last_words(BY_CODE[lang]))))
     if not ordinal_ends:
         return ends_as_pinpoint

@@ -1,5 +1,5 @@
 """A pinpoint right after a law's citation on its line is that law's, as German decisions
-list the norms they apply (``pinpoint_search.after_a_citation``), not the pinpoint of the
+list the norms they apply (``pinpoint_edges.after_a_citation``), not the pinpoint of the
 act or short form after it."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import eurefs
-from eurefs.grammar.pinpoint_search import after_a_citation
+from eurefs.grammar.pinpoint_edges import after_a_citation
 
 # The Normenkette of OLG München, Urteil vom 8.11.2022 (BeckRS 2022, 28198), as the
 # Bavarian portal prints it (gesetze-bayern.de; pages corpus): the directive's reference

@@ -1,7 +1,7 @@
 """Article numbers written as ordinals, a dot after them, in a pinpoint before an act
 (``record.pinpoints.ordinal_dot``): Slovak ``podľa článkov 13. a 14. Nariadenia``, as
 Croatian writes them; and, in those languages, no pinpoint where an act in the nominative
-follows the dot (``pinpoint_search.nominative_type_words``: it starts a sentence)."""
+follows the dot (``pinpoint_edges.nominative_type_words``: it starts a sentence)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """The cheap tests before the pinpoint patterns (``eurefs.grammar.pinpoint_search``,
-``eurefs.grammar.act_pinpoints``) give what the patterns alone give: the test of the
-text before a lead (``lead_tail``), the bound search (``searcher``) and the end of
-``ends_as_pinpoint`` that stops at a word no pinpoint ends in, each compared with its
-plain form on random texts."""
+``eurefs.grammar.pinpoint_edges``, ``eurefs.grammar.act_pinpoints``) give what the
+patterns alone give: the test of the text before a lead (``lead_tail``), the bound
+search (``searcher``) and the end of ``ends_as_pinpoint`` that stops at a word no
+pinpoint ends in, each compared with its plain form on random texts."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from eurefs.grammar import act_pinpoints, pinpoint_search
+from eurefs.grammar import act_pinpoints, pinpoint_edges, pinpoint_search
 from eurefs.languages import BY_CODE
 from eurefs.short_forms import pinpoints
 from tests.support.hypothesis_profiles import examples
@@ -193,7 +193,7 @@ def test_ends_as_pinpoint_stops_early_only_where_the_word_cannot_end_one(
 ) -> None:
     text = "".join(pieces)
     for end in range(len(text) + 1):
-        assert pinpoint_search.ends_as_pinpoint(text, end) == _plain_ends_as_pinpoint(text, end)
+        assert pinpoint_edges.ends_as_pinpoint(text, end) == _plain_ends_as_pinpoint(text, end)
 
 
 def _plain_ends_in_word(text: str, end: int, endings: tuple[str, ...]) -> bool:
@@ -218,7 +218,7 @@ def test_ends_in_word_walks_back_only_where_an_ending_is(pieces: list[str]) -> N
     text = "".join(pieces)
     endings = ("second", "periodo", "terzo", "first-second", "é")
     for end in range(len(text) + 1):
-        assert pinpoint_search.ends_in_word(text, end, endings) == _plain_ends_in_word(
+        assert pinpoint_edges.ends_in_word(text, end, endings) == _plain_ends_in_word(
             text, end, endings
         )
 
@@ -235,7 +235,7 @@ def test_ends_in_word_walks_back_only_where_an_ending_is(pieces: list[str]) -> N
     ],
 )
 def test_ends_as_ordinal(before: str, short_form: str, expected: bool) -> None:
-    assert pinpoint_search.ends_as_ordinal(before + short_form, len(before)) is expected
+    assert pinpoint_edges.ends_as_ordinal(before + short_form, len(before)) is expected
 
 
 def _back_reference_patterns(lang: str) -> list[act_pinpoints.Pinpoints]:
@@ -325,4 +325,4 @@ def test_the_memo_searcher_reads_a_repeated_pinpoint_once() -> None:
     ],
 )
 def test_ends_as_pinpoint_after_an_inserted_article_s_word(before: str, expected: bool) -> None:
-    assert pinpoint_search.ends_as_pinpoint(before, len(before)) is expected
+    assert pinpoint_edges.ends_as_pinpoint(before, len(before)) is expected

@@ -2,7 +2,7 @@
 pinpoint right before a short form (``Art. 13 f. DSGVO``,
 ``Art. 44 ff. DS-GVO``), as they are before an act after ``der``
 (``Art. 13 ff. der Verordnung``) and after a treaty article (``Art. 56 ff. AEUV``): in the
-pinpoint as written, the article the first number (``grammar/pinpoint_search.ends_as_pinpoint``
+pinpoint as written, the article the first number (``grammar/pinpoint_edges.ends_as_pinpoint``
 lets the pinpoint patterns look)."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A pinpoint before a defined term written with a capital after an article's ordinal dot
 (Croatian ``članka 287. Direktive o PDV-u``): the term's oblique case continues the
-pinpoint (``eurefs.grammar.pinpoint_search.oblique_type_words``), its nominative starts a
+pinpoint (``eurefs.grammar.pinpoint_edges.oblique_type_words``), its nominative starts a
 sentence."""
 
 from __future__ import annotations
