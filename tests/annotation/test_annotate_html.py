@@ -11,6 +11,7 @@ from lxml import html as lxml_html
 
 from eurefs.annotation import annotate_html, html_text, htmltext
 from tests.support.hypothesis_profiles import examples
+from tests.support.spies import spy
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "documents" / "html"
 _UTF8 = lxml_html.HTMLParser(encoding="utf-8")
@@ -138,17 +139,10 @@ def test_entity_heavy_page_decodes_each_entity_once_and_maps_every_one(
     # A page of EUR-Lex's habits: &nbsp; inside and between references, thousands of times.
     unit = "<p>See Regulation&nbsp;(EU)&nbsp;2016/679 and&#160;Directive 95/46/EC.</p>\n"
     page = "<html><body>" + unit * 2_000 + "</body></html>"
-    calls: list[str] = []
-    real = htmltext.html.unescape
-
-    def counting(s: str) -> str:
-        calls.append(s)
-        return real(s)
-
-    monkeypatch.setattr(htmltext.html, "unescape", counting)
+    unescaped = spy(monkeypatch, htmltext.html, "unescape")
     out = annotate_html(page)
     # decoding is per distinct entity, not per occurrence (6,000 entities here)
-    assert sorted(calls) == ["&#160;", "&nbsp;"]
+    assert sorted(unescaped.firsts()) == ["&#160;", "&nbsp;"]
     links = _parse(out).xpath('//a[@class="eurefs-ref"]')
     assert [a.text for a in links[:2]] == ["Regulation\xa0(EU)\xa02016/679", "Directive 95/46/EC"]
     assert len(links) == 4_000

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from eurefs.cli import main
+from tests.support.spies import spy
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "documents" / "html"
 
@@ -107,18 +108,11 @@ def test_annotate_reads_an_html_page_once(
 
     page = tmp_path / "page.html"
     page.write_text("<p>Directive&nbsp;95/46/EC" + "&nbsp;" * 5_000 + "</p>", encoding="utf-8")
-    reads: list[str] = []
-    real = htmltext.html_text
-
-    def counting(source: str) -> htmltext.HtmlText:
-        reads.append(source)
-        return real(source)
-
-    monkeypatch.setattr(htmltext, "html_text", counting)
-    monkeypatch.setattr("eurefs.cli.show_inputs.html_text", counting)
-    monkeypatch.setattr("eurefs.annotation.html_text", counting)
+    reads = spy(monkeypatch, htmltext, "html_text")
+    monkeypatch.setattr("eurefs.cli.show_inputs.html_text", reads)
+    monkeypatch.setattr("eurefs.annotation.html_text", reads)
     assert main(["annotate", str(page)]) == 0
-    assert len(reads) == 1  # the text to search and the page to link in are one reading
+    assert reads.count == 1  # the text to search and the page to link in are one reading
     assert '<a class="eurefs-ref" data-kind="legal_act"' in capsys.readouterr().out
 
 

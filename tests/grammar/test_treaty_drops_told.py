@@ -19,6 +19,7 @@ from eurefs.grammar import treaty_articles, treaty_drops_told
 from eurefs.grammar.treaty_article_patterns import SAME_TREATY
 from eurefs.grammar.treaty_article_words import _PIN_AFTER
 from eurefs.languages.hint_free import HintFree
+from tests.support.spies import spy
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -41,17 +42,10 @@ def _rows(text: str) -> list[tuple[str, int, int, str, str]]:
 def _readings(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[int, list[tuple[str, ...]]]:
     """How many times the extraction of ``text`` reads a treaty article's language, and
     what it finds."""
-    read = treaty_articles._language
-    calls = [0]
-
-    def counted(*args: object) -> str | None:
-        calls[0] += 1
-        return read(*args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(treaty_articles, "_language", counted)
-    rows = _rows(text)
-    monkeypatch.setattr(treaty_articles, "_language", read)
-    return calls[0], rows  # type: ignore[return-value]
+    with monkeypatch.context() as patched:
+        read = spy(patched, treaty_articles, "_language")
+        rows = _rows(text)
+        return read.count, rows  # type: ignore[return-value]
 
 
 def test_dense_spanish_citations_are_dropped_without_reading_each(
@@ -79,18 +73,11 @@ def _without(text: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int,
 def _forced(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[tuple[str, ...]], int]:
     """The references of ``text`` with every citation after the first told (however far
     apart), and how many were dropped so."""
-    told = treaty_drops_told.dropped_unread
-    dropped = [0]
-
-    def counted(*args: object) -> bool:
-        answer = told(*args)  # type: ignore[arg-type]
-        dropped[0] += answer
-        return answer
-
     with monkeypatch.context() as patched:
         patched.setattr(treaty_drops_told, "DENSE", 10**9)
-        patched.setattr(treaty_articles, "dropped_unread", counted)
-        return _rows(text), dropped[0]  # type: ignore[return-value]
+        told = spy(patched, treaty_articles, "dropped_unread")
+        rows = _rows(text)
+        return rows, sum(told.answers)  # type: ignore[return-value]
 
 
 def _development_texts() -> Iterator[str]:

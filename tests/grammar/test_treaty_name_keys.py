@@ -12,6 +12,7 @@ import pytest
 
 import eurefs
 from eurefs.grammar import treaty_brackets
+from tests.support.spies import spy
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # the European Parliament's legislative resolution P8_TA(2019)0411 in Irish (corpus-ga G01):
@@ -21,18 +22,11 @@ NAME = "Chonradh ar Fheidhmiú an Aontais Eorpaigh"
 
 
 def test_a_name_written_again_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    folded: list[str] = []
-    unaccented = treaty_brackets.unaccented
-
-    def counted(text: str) -> str:
-        folded.append(text)
-        return unaccented(text)
-
-    monkeypatch.setattr(treaty_brackets, "unaccented", counted)
+    folded = spy(monkeypatch, treaty_brackets, "unaccented")
     first = [r.text for r in eurefs.extract(EP_TA) if r.kind == "treaty_article"]
     assert sum(a.endswith(NAME) for a in first) == 3
     folded.clear()  # (the names' table built, the name read once)
     texts = ["".join([EP_TA, "\n" * n]) for n in range(1, 4)]  # (a corpus of three copies)
     articles = [[r.text for r in eurefs.extract(t) if r.kind == "treaty_article"] for t in texts]
     assert articles == [first] * 3
-    assert NAME.lower() not in folded
+    assert NAME.lower() not in folded.firsts()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import lxml.html
 import pytest
@@ -17,7 +16,7 @@ from eurefs.readers.stylesheet import (
     StyleRules,
     page_rules,
 )
-from eurefs.readers.stylesheet import _matches as matches
+from tests.support.spies import spy
 from tests.support.steps import lines_run
 
 
@@ -149,16 +148,9 @@ def test_rules_too_many_to_match_in_linear_time_are_not_read(
     # (timings flake): no more checks than the budget and one element's candidates
     sheet = "".join(f".a.b{i}{{display:none}}" for i in range(5_000)) + ".c{display:none}"
     elements = 2_000
-    checks = 0
-
-    def counted(*args: Any) -> bool:
-        nonlocal checks
-        checks += 1
-        return matches(*args)
-
-    monkeypatch.setattr(stylesheet, "_matches", counted)
+    checks = spy(monkeypatch, stylesheet, "_matches")
     assert _hidden(sheet, '<p class="a c">x</p>' * elements) == []
-    assert 0 < checks <= CHECKS + CHECKS_PER_ELEMENT * (elements + 3) + 5_001
+    assert 0 < checks.count <= CHECKS + CHECKS_PER_ELEMENT * (elements + 3) + 5_001
     assert _hidden(sheet, '<p id="p" class="a c">x</p>' * 2) == ["p", "p"]
 
 

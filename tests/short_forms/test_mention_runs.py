@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -17,6 +16,7 @@ from eurefs.short_forms import with_short_forms
 from eurefs.short_forms.anaphors import Mention, MentionLog
 from eurefs.short_forms.common import detect_language
 from eurefs.short_forms.incremental import ShortFormStream
+from tests.support.spies import spy
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # CJEU, C-590/22 (the development corpus): `that regulation` 48 times, the GDPR cited
@@ -33,15 +33,9 @@ def _runs_merged(by_type: dict[str, list[Mention]]) -> None:
 
 def test_a_walk_logs_the_latest_mention_of_a_run(monkeypatch: pytest.MonkeyPatch) -> None:
     text = D02.read_text(encoding="utf-8")
-    logs: list[MentionLog] = []
-    walk = short_forms.walk
-
-    def spy(*args: Any) -> Any:
-        logs.append(args[-1])
-        return walk(*args)
-
-    monkeypatch.setattr(short_forms, "walk", spy)
+    walk = spy(monkeypatch, short_forms, "walk")
     found = [r for r in eurefs.extract(text) if r.kind == "short_form" and r.how == "anaphor"]
+    logs: list[MentionLog] = [args[-1] for args in walk.calls]
     assert len(found) >= 48 and len(logs) == 1
     assert 0 < len(logs[0].by_type["regulation"]) < len(found)
     _runs_merged(logs[0].by_type)

@@ -13,6 +13,7 @@ import eurefs
 from eurefs.short_forms import anaphors
 from eurefs.short_forms.incremental import ShortFormStream
 from tests.support.extracted import extracted
+from tests.support.spies import spy
 
 _TITLE = (
     "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April "
@@ -99,14 +100,7 @@ def test_the_phrases_are_read_only_where_one_of_their_words_is(
 ) -> None:
     """Most gaps between a mention and its anaphor hold no word of any phrase: the log
     tells so with ``in`` and asks ``copy_phrase_end`` only where one is."""
-    calls: list[tuple[int, int]] = []
-    real = anaphors.copy_phrase_end
-
-    def spy(text: str, lang: str, cited_end: int, at: int) -> int:
-        calls.append((cited_end, at))
-        return real(text, lang, cited_end, at)
-
-    monkeypatch.setattr(anaphors, "copy_phrase_end", spy)
+    calls = spy(monkeypatch, anaphors, "copy_phrase_end").calls
     plain = "Regulation (EU) 2016/679 applies. Under that Regulation the controller must act."
     assert _shorts(plain) == [("that Regulation", "32016R0679")]
     assert calls == []

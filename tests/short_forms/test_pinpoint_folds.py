@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from eurefs.short_forms import pinpoints
+from tests.support.spies import spy
 
 DOCS = Path(__file__).parents[1] / "data" / "corpus" / "docs"
 
@@ -24,17 +25,10 @@ def test_a_pinpoint_written_alike_is_folded_once(monkeypatch: pytest.MonkeyPatch
         starts.append(at + len(link) - len("GDPR"))
         at = text.find(link, at + 1)
     assert len(starts) > 5
-    folded: list[str] = []
-    original = pinpoints._folded
-
-    def counting(pin: str) -> str:
-        folded.append(pin)
-        return original(pin)
-
-    monkeypatch.setattr(pinpoints, "_folded", counting)
+    folded = spy(monkeypatch, pinpoints, "_folded")
     find = pinpoints.pinpoint_finder("en")
     assert {find(text, start) for start in starts} == {"Article 82(1)"}
-    assert folded == ["Article\xa082(1)"]
+    assert folded.firsts() == ["Article\xa082(1)"]
     # a new text, a new finder: folded again
     assert pinpoints.pinpoint_finder("en")(text, starts[0]) == "Article 82(1)"
-    assert len(folded) == 2
+    assert folded.count == 2

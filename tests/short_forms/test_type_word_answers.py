@@ -14,6 +14,7 @@ import pytest
 from eurefs.languages import BY_CODE
 from eurefs.short_forms import type_words
 from eurefs.short_forms.type_words import TypeWord, scan_type_words
+from tests.support.spies import spy
 
 _DATA = Path(__file__).parents[1] / "data"
 
@@ -54,24 +55,12 @@ def test_the_words_every_hit_read_in_full_gives(lang: str) -> None:
         assert scan_type_words(text, lang) == _read_in_full(text, lang)
 
 
-def test_a_text_writes_a_type_word_in_few_ways() -> None:
+def test_a_text_writes_a_type_word_in_few_ways(monkeypatch: pytest.MonkeyPatch) -> None:
     """(What makes keeping the answers pay: on a development text, most hits are answered
     from what an earlier hit written alike read.)"""
     text = (_DATA / "corpus" / "docs").glob("*.txt")
     doc = max(text, key=lambda p: p.stat().st_size).read_text(encoding="utf-8")
-    read: list[int] = []
-    word_at = type_words._word_at
-
-    def counted(
-        text: str, hit: int, members: tuple[tuple[str, str, int], ...], lang: str
-    ) -> tuple[TypeWord | None, int]:
-        read.append(hit)
-        return word_at(text, hit, members, lang)
-
-    type_words._word_at = counted
-    try:
-        found = scan_type_words(doc, "en")
-    finally:
-        type_words._word_at = word_at
+    read = spy(monkeypatch, type_words, "_word_at")
+    found = scan_type_words(doc, "en")
     assert len(found) > 40
-    assert len(read) < len(found) / 2
+    assert read.count < len(found) / 2

@@ -14,6 +14,7 @@ from eurefs.chunked import iter_extract
 from eurefs.grammar import whole_text
 from eurefs.short_forms import find_short_forms
 from eurefs.short_forms.unseen import Unseen, holds_unseen
+from tests.support.spies import spy
 
 # A datasheet questionnaire as text extracted from its PDF (public GitHub file, found by
 # the search tool's find_string, id 15013262838): the line hyphenates the name.
@@ -91,11 +92,7 @@ def test_the_compounds_line_breaks_are_read_at_the_views_edits(
     # changes nothing; or the run of blanks before 'Grund'): the short forms read the edits
     # after a hyphen, not the whole text (before: a search of the text for '-\n', ~3.8M
     # instructions on 1 MB of the benchmark text)
-    searched: list[object] = []
-    real = textview_drops._found_at
-    monkeypatch.setattr(
-        textview_drops, "_found_at", lambda *args: searched.append(args[0]) or real(*args)
-    )
+    searched = spy(monkeypatch, textview_drops, "_found_at").calls
     text = PLAN.replace("-\nGrund", "-\n" + indent + "Grund")
     assert _found(text)[0] == (f"Datenschutz-\n{indent}Grundverordnung", "32016R0679", None)
     assert searched == []
