@@ -22,6 +22,8 @@ of T-394/08): their pattern after an act (``act_pinpoints.after_match``), with t
 
 from __future__ import annotations
 
+import re
+
 from eurefs.grammar.act_pinpoints import after_match, pinpoint_body, written
 from eurefs.grammar.common import lazy_compile, words
 from eurefs.languages import LANGUAGES
@@ -47,13 +49,17 @@ def _line_end(lg: Language) -> str:
     number (``VO (EG) Nr. 834/2007 Art. 23`` over ``VO (EG) Nr. 889/2008 Art. 22``, ``RL
     2004/38/EG Art. 24 Abs. 2, VO 883/2004 Art. 4``: the article is the first act's,
     ``unlinked_pinpoints`` never the next one's), or a national law's abbreviation before
-    its paragraph sign, a book's roman number, the version's mark (``a.F.``, ``n.F.``: old,
-    new version) or a colon between (``VO 883/2004 Art. 4, SGB II § 7``, ``UWG: §§ 1, 9``,
+    its paragraph sign, a book's roman number, the version's mark (``pinpoints.version_marks``:
+    ``a.F.``, ``n.F.``) or a colon between (``VO 883/2004 Art. 4, SGB II § 7``, ``UWG: §§ 1, 9``,
     ``Richtlinie 2001/83/EG Art. 1 Nr. 2`` over ``BranntwMonG a.F. § 132``)."""
     heads = (*lg.pinpoints.unlinked_words, *lg.act_abbreviations)
     if not heads:
         return _LINE_END + ")"
-    national = r",?[ ][A-ZÄÖÜ][\w-]{1,20}(?:[ ](?:[IVX]{1,4}|[an]\.[ ]?F\.))?:?[ ]§"
+    # (a version's mark, its blank after a dot optional: ``a. F.``, ``a.F.``)
+    marks = "".join(
+        "|" + r"[ ]?".join(map(re.escape, m.split(" "))) for m in lg.pinpoints.version_marks
+    )
+    national = r",?[ ][A-ZÄÖÜ][\w-]{1,20}(?:[ ](?:[IVX]{1,4}" + marks + r"))?:?[ ]§"
     return _LINE_END + r"|,?[ ]" + words(*heads) + r"[ ][(0-9]|" + national + ")"
 
 

@@ -199,6 +199,7 @@ LANGUAGE = Language(
         words_after_comma=False,
         # the norm chains of court decisions: ``Richtlinie 77/388/EWG Art. 13 Teil A`` (see sources)
         after_blank=True,
+        version_marks=("a. F.", "n. F."),
         # a paragraph's roman number, with its sentence's number after it (``Art. 267 III
         # AEUV``: Absatz 3; ``Art. 267 III 1 AEUV``: Absatz 3 Satz 1), ``ff.`` (and those
         # following: ``Art. 56 ff. AEUV``) and ``f.`` (and the one following: ``Art. 101 f.

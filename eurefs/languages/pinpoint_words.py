@@ -110,6 +110,10 @@ class PinpointWords:
         after_blank: Norm chains write a pinpoint right after the act and a
             blank, as the end of a line or of a list item (German ``Richtlinie 77/388/EWG
             Art. 13 Teil A Abs. 1 Buchst. g``): read as after a comma (``comma_pinpoints``).
+        version_marks: In such a chain, the marks after a national law's abbreviation that
+            name its version (German ``a. F.``, ``n. F.``: old, new version; a blank after a
+            dot optional: ``BranntwMonG a.F. § 132``), before its paragraph sign: the next
+            item, where the act's pinpoint ends (``comma_pinpoints``).
         amended_by: Words before an act cited as amending the one before it (``as amended
             by``): a pinpoint after a comma after that act is the amended act's, as the
             Court's summaries write it (``(Richtlijn 85/337 van de Raad, zoals gewijzigd bij
@@ -157,6 +161,7 @@ class PinpointWords:
     after_cases: tuple[str, ...] = ()
     journal_title_cases: tuple[str, ...] = ()
     after_blank: bool = False
+    version_marks: tuple[str, ...] = ()
     amended_by: tuple[str, ...] = ()
     enacting_intros: tuple[str, ...] = ()
     after_treaty: bool = False

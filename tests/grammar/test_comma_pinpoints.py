@@ -240,6 +240,11 @@ def test_each_line_of_a_norm_list_takes_the_article_after_its_act() -> None:
         ("Normen:\nBranntwMonG a.F. § 132 Abs. 1 Nr. 1\nBranntwMonG § 152 Abs. 1 Nr. 1\n"
          "Richtlinie 92/83/EWG Art. 27 Abs. 1 Buchst. d\nRichtlinie 2001/83/EG Art. 1 Nr. 2\n"
          "BranntwMonG a.F. § 132 Abs. 1 Nr. 1\n", ["Art. 27 Abs. 1 Buchst. d", "Art. 1 Nr. 2"]),
+        # the same norms on one line apart by commas, as the LSG Bayern's above: the mark
+        # (the record's ``pinpoints.version_marks``) ends the item before it
+        ("Normen: Richtlinie 92/83/EWG Art. 27 Abs. 1 Buchst. d, Richtlinie 2001/83/EG Art. 1 "
+         "Nr. 2, BranntwMonG a.F. § 132 Abs. 1 Nr. 1",
+         ["Art. 27 Abs. 1 Buchst. d", "Art. 1 Nr. 2"]),
         ("Richtlinie 2001/83/EG Art. 1 Nr. 2 n.F. § 132", [None]),
         ("Gemäß Richtlinie 2004/38/EG Art. 24 und BGB § 1 gilt", [None]),
         # in prose an article after an act is none of its, nor before a word that starts no act
