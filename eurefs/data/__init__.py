@@ -17,6 +17,8 @@ from typing import Any
 #: The popular names: one entry per work (``celex``, ``cite``, ``names`` per language,
 #: ``source``, optional ``kind``); see docs/back-references.md.
 POPULAR_NAMES = "popular_names.json"
+#: The language the entries' ``cite`` is written in (``Regulation (EU) 2016/679``).
+CITE_LANGUAGE = "en"
 
 
 @lru_cache(maxsize=1)

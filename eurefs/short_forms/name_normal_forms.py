@@ -15,19 +15,26 @@ normal form stays.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from eurefs import latin1
+from eurefs.data import CITE_LANGUAGE
 from eurefs.family_scan import extract_kinds
+from eurefs.grammar.common import words
 from eurefs.grammar.named_again import NamedTreaties
-from eurefs.languages import BY_CODE
+from eurefs.languages import BY_CODE, load
 from eurefs.pattern_store import compile_pattern
 
+# the record of the language the file's cites are in, loaded or not (``EUREFS_LANGUAGES``)
+(_CITED_IN,) = load((CITE_LANGUAGE,))
+#: The act type of each type word the cites write (``Regulation`` -> ``regulation``).
+_CITE_TYPES = {_CITED_IN.act_types[t][0]: t for t in ("regulation", "directive", "decision")}
 # the entries' cites: ``[Council ]Regulation (EU) [No ]2016/679``, ``Directive 2000/60/EC``
 _CITE = compile_pattern(
-    r"(?:Council )?(?P<type>Regulation|Directive|Decision) "
-    r"(?:\((?P<dom>[A-Z]+)\) (?P<no>No )?(?P<a>[0-9]+)/(?P<b>[0-9]+)"
-    r"|(?P<sa>[0-9]+)/(?P<sb>[0-9]+)/(?P<suf>[A-Z]+))$"
+    r"(?:" + words(*_CITED_IN.authors) + r" )?(?P<type>" + words(*_CITE_TYPES) + r") "
+    r"(?:\((?P<dom>[A-Z]+)\) (?P<no>" + re.escape(_CITED_IN.number_marker) + r" )?"
+    r"(?P<a>[0-9]+)/(?P<b>[0-9]+)|(?P<sa>[0-9]+)/(?P<sb>[0-9]+)/(?P<suf>[A-Z]+))$"
 )
 
 
@@ -39,7 +46,7 @@ def localized(cite: str, celex: str, lang: str) -> str | None:
     m = _CITE.match(cite)
     if record is None or m is None:
         return None
-    types = record.act_types.get(m.group("type").lower())
+    types = record.act_types.get(_CITE_TYPES[m.group("type")])
     if not types or types[0] == m.group("type"):  # (the cite is written so already)
         return None
     domains: dict[str, str] = {}
