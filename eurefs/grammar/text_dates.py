@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -30,21 +30,41 @@ from eurefs.grammar import oj_dates, years
 from eurefs.grammar.common import words, words_not_after
 from eurefs.grammar.record_dates import HEAD_FORMS
 from eurefs.languages import LANGUAGES
+from eurefs.languages.prose_dates import ProseDates
 from eurefs.pattern_store import compile_pattern
+
+
+def _prose_words(
+    read: Callable[[ProseDates], tuple[str, ...]], after: str, optional: bool = False
+) -> str:
+    """:func:`words` of what ``read`` takes from every record's ``prose_dates``, ``after``
+    after them (``optional``: the group may be left out; nothing where no record has one)."""
+    found = {w for lg in LANGUAGES for w in read(lg.prose_dates)}
+    if not optional:
+        return words(*found) + after
+    return "(?:" + words(*found) + after + ")?" if found else ""
+
 
 #: How far into a text its own date is looked for, and how long its line may be
 HEAD = 500
 LINE = 200
-#: English writing that puts the month first, a comma before the year (``Monday, June 26,
-#: 2023`` under a title of natlawreview.com; ``On June 14, 2023, the European Parliament
-#: adopted its position``, bonnschmitt.lu; pages corpus)
-MONTHS_FIRST = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
+# The languages whose prose writes the month first, a comma before the year (the records'
+# ``prose_dates.month_first``: English ``Monday, June 26, 2023`` under a title of
+# natlawreview.com; ``On June 14, 2023, the European Parliament adopted its position``,
+# bonnschmitt.lu; pages corpus)
+_FIRSTS = [lg for lg in LANGUAGES if lg.prose_dates.month_first]
+#: The months' names those languages write (``June``) -> the month's number.
+_MONTH_FIRST_NUMBERS = {
+    name: number for lg in _FIRSTS for number, names in enumerate(lg.months, 1) for name in names
+}
+MONTHS_FIRST = tuple(_MONTH_FIRST_NUMBERS)
+_FIRST_ENDINGS = {e for lg in _FIRSTS for e in lg.prose_dates.day_endings}  # (``June 26th,``)
 MONTH_FIRST = (
-    "(?P<tmus>" + "|".join(MONTHS_FIRST) + r")[ ](?P<tdus>[0-9]{1,2})(?:(?:st|nd|rd|th),?|,)[ ]"
-    r"(?P<tyus>(?:19|20)[0-9]{2})(?![0-9])"
+    "(?P<tmus>"
+    + words(*MONTHS_FIRST)
+    + r")[ ](?P<tdus>[0-9]{1,2})(?:"
+    + (words(*_FIRST_ENDINGS) + r",?|" if _FIRST_ENDINGS else "")
+    + r",)[ ](?P<tyus>(?:19|20)[0-9]{2})(?![0-9])"
 )
 #: A day written as an ordinal before the month in words, in prose: English ``13th February
 #: 2024`` under a title of globalccsinstitute.com, ``On 25th April 2024, the European
@@ -52,12 +72,19 @@ MONTH_FIRST = (
 #: 8th of December, 2023`` (sipoch.com); the masculine ordinal sign of Italian, Spanish and
 #: Portuguese, also typed as a degree sign (``dal 1° gennaio 2024``, ``desde el 1.º de enero
 #: de 2022``: prose in public repositories; French ``1er`` is read as an Official Journal
-#: date's, :mod:`~eurefs.grammar.oj_dates`).  Its groups are named ``o...``, as
-#: :func:`~eurefs.grammar.oj_dates.words_pattern`'s.
+#: date's, :mod:`~eurefs.grammar.oj_dates`): the records' ``prose_dates`` (any language's
+#: ending, link and month, as the Official Journal's dates read any language's month).  Its
+#: groups are named ``o...``, as :func:`~eurefs.grammar.oj_dates.words_pattern`'s.
 ORDINAL = (
-    r"(?<![0-9])(?P<odw>[0-9]{1,2})(?:st|nd|rd|th|\.?[º°])[ ](?:of[ ]|de[ ])?"
-    "(?P<omw>" + words(*oj_dates.MONTH_LANGS) + r"),?[ ](?:de[ ])?(?P<oyw>(?:19|20)[0-9]{2})"
-    r"(?![0-9])"
+    r"(?<![0-9])(?P<odw>[0-9]{1,2})"
+    + _prose_words(lambda p: p.day_endings, "")
+    + r"[ ]"
+    + _prose_words(lambda p: p.day_links, "[ ]", optional=True)
+    + "(?P<omw>"
+    + words(*oj_dates.MONTH_LANGS)
+    + r"),?[ ]"
+    + _prose_words(lambda p: p.year_links, "[ ]", optional=True)
+    + r"(?P<oyw>(?:19|20)[0-9]{2})(?![0-9])"
 )
 
 
@@ -315,7 +342,7 @@ def date_of(m: re.Match[str]) -> dt.date | None:
     if month is None:
         return oj_dates.read(m, "t", "") or None
     try:
-        return dt.date(int(m.group("tyus")), MONTHS_FIRST.index(month) + 1, int(m.group("tdus")))
+        return dt.date(int(m.group("tyus")), _MONTH_FIRST_NUMBERS[month], int(m.group("tdus")))
     except ValueError:
         return None
 

@@ -4,8 +4,8 @@ One :class:`Language` per official EU language lives in ``eurefs/languages/<code
 families in ``eurefs.grammar`` build their patterns from the records, no family names a language.
 Every table has a default (empty): a record states what its language has, ``sources`` whence.
 Topics with records in modules of their own: ``oj_words``, ``agreement_bodies``, ``treaty``,
-``back_references``, ``case_words``, ``com_words``, ``pinpoint_words``; read-only tables:
-``immutable.frozen``.
+``back_references``, ``case_words``, ``com_words``, ``pinpoint_words``, ``prose_dates``;
+read-only tables: ``immutable.frozen``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from eurefs.languages.com_words import ComWords as ComWords
 from eurefs.languages.immutable import frozen as frozen
 from eurefs.languages.oj_words import OjWords as OjWords
 from eurefs.languages.pinpoint_words import PinpointWords as PinpointWords
+from eurefs.languages.prose_dates import ProseDates as ProseDates
 from eurefs.languages.treaty import Treaty as Treaty
 from eurefs.records import field, record
 
@@ -119,11 +120,10 @@ class Language:
         compound_prefixes: First half of a compound type word -> subtype
             (``Durchführungs`` in ``Durchführungsverordnung``; ``""``: none, ``EU-Richtlinie``).
         compound_type_words: Any word may be joined to a type word (``momsdirektivet``).
-        subtype_forms: How normal forms write a subtype with a type word: key
-            ``subtype`` or ``subtype:act_type`` (for agreement), value a template with
-            ``{word}`` (the dictionary form) or ``{lower}`` (it in lower case):
-            ``{word} déléguée``, ``Durchführungs{lower}``.  The subtype decides the
-            ELI, so normal forms keep it.
+        subtype_forms: How normal forms write a subtype with a type word: key ``subtype`` or
+            ``subtype:act_type`` (for agreement), value a template with ``{word}`` (the dictionary
+            form) or ``{lower}`` (it in lower case): ``{word} déléguée``, ``Durchführungs{lower}``.
+            The subtype decides the ELI, so normal forms keep it.
         bare_initialisms: Initialisms among ``act_types`` also standing before a number with
             no domain (German ``VO 1/2003``, English ``Reg 2016/679``, in any case; only where
             ``legal_act_words`` finds the year in four figures or a pinpoint before it, in
@@ -169,11 +169,10 @@ class Language:
             such a word tells the language at half a word (a name, quoted in texts of other
             languages too), not the language another record writes the letters for (Dutch
             ``EEG``, the EEC); see ``languages/evidence.tell``.
-        interface_labels: The labels the Union's portals (EUR-Lex, CURIA) set, in the
-            language of their interface, on lines of their own around a document's header,
-            whatever the document's language (``Language of document :`` before a Czech
-            opinion's ECLI): such a line tells no language of a reference near it
-            (``languages/interface_labels``).
+        interface_labels: The labels the Union's portals (EUR-Lex, CURIA) set, in the language of
+            their interface, on lines of their own around a document's header, whatever the
+            document's language (``Language of document :`` before a Czech opinion's ECLI): such a
+            line tells no language of a reference near it (``languages/interface_labels``).
         pinpoints: How the language writes pinpoints: an article's subdivisions (``paragraphe``,
             ``Abs.``, ordinals, ``troisième alinéa``), the link to the act (``of``, ``der``),
             annexes and recitals, pinpoints after the act (Finnish ``6 artiklan``), see
@@ -187,7 +186,8 @@ class Language:
         month_abbreviations: The months as prose abbreviates them in a date (``15 Dec 2020``,
             ``20 déc. 2020``), January first, each without its dot (read with or without);
             read only in the dates a text gives itself or its sentences
-            (``grammar/text_dates``), never in a citation's.
+            (``grammar/text_dates``), never in a citation's; so are ``prose_dates``
+            (:class:`~eurefs.languages.prose_dates.ProseDates`: ``June 26th, 2023``).
         day_suffixes, year_suffixes: After the day (German ``.``, ``1er``) / year (Polish ``r.``).
         date_joiners: Words between day and month and month and year (``13 de junio de 2002``).
         dated_act_types: Act types cited by date only in this language (all but the
@@ -198,15 +198,13 @@ class Language:
             its adoption (``Opinion of the European Parliament``): a decision cited by date
             after it in the same sentence is the Council's step, no act (``... and Council
             Decision of 22 June 2009``); see ``grammar/legal_acts_dated``.
-        dated_forms_before: How the language writes the date of an act cited by date
-            alone *before* its type word (Latvian ``Komisijas 2003. gada 6. maija
-            Ieteikums``): templates with ``{day}``, ``{month}`` (a name from
-            ``months``), ``{mnum}`` (the month's number) and ``{year}``; see
-            ``grammar/legal_acts_dated_forms``.
-        dated_forms_after: Templates of a date written after the type word and its
-            institution where ``date_words``, day, month and year do not fit it
-            (Maltese ``{article}{day} ta’ {month} {year}``: ``tas-6 ta’ Mejju 2003``,
-            ``{article}`` the article joined to the day).
+        dated_forms_before: How the language writes the date of an act cited by date alone *before*
+            its type word (Latvian ``Komisijas 2003. gada 6. maija Ieteikums``): templates with
+            ``{day}``, ``{month}`` (a name from ``months``), ``{mnum}`` (the month's number) and
+            ``{year}``; see ``grammar/legal_acts_dated_forms``.
+        dated_forms_after: Templates of a date written after the type word and its institution where
+            ``date_words``, day, month and year do not fit it (Maltese ``{article}{day} ta’ {month}
+            {year}``: ``tas-6 ta’ Mejju 2003``, ``{article}`` the article joined to the day).
         dated_form_links, dated_form_act_types: Words that stand between such a date and the type
             word (Finnish ``6.5.2003 annettu komission suositus``; when given, one of them must
             be there); the act types cited by one of these dated forms.
@@ -350,6 +348,7 @@ class Language:
     date_words: tuple[str, ...] = ()
     months: tuple[tuple[str, ...], ...] = ()
     month_abbreviations: tuple[tuple[str, ...], ...] = ()
+    prose_dates: ProseDates = field(default_factory=ProseDates)
     day_suffixes: tuple[str, ...] = ()
     year_suffixes: tuple[str, ...] = ()
     date_joiners: tuple[str, ...] = ()

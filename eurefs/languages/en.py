@@ -12,6 +12,7 @@ from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty,
 from eurefs.languages.case_words import CaseWords
 from eurefs.languages.com_words import ComWords
 from eurefs.languages.pinpoint_words import PinpointWords
+from eurefs.languages.prose_dates import ProseDates
 
 #: A recital's ordinal written out (``the first and eleventh recitals in the preamble to``)
 _RECITAL_ORDINALS = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|[1-9][0-9]{0,2}(?:st|nd|rd|th)|last|penultimate"
@@ -161,6 +162,8 @@ LANGUAGE = Language(
         ("July",), ("August",), ("September",), ("October",), ("November",), ("December",),
     ),
     month_abbreviations=(("Jan",), ("Feb",), ("Mar",), ("Apr",), (), ("Jun",), ("Jul",), ("Aug",), ("Sep", "Sept"), ("Oct",), ("Nov",), ("Dec",)),
+    # the dates prose writes (grammar/text_dates names the texts read)
+    prose_dates=ProseDates(month_first=True, day_endings=("st", "nd", "rd", "th"), day_links=("of",)),
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy", "decision"),
     procedure_footnote_leads=("Opinion of the European Parliament", "Position of the European Parliament"),

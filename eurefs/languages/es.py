@@ -29,6 +29,7 @@ from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty,
 from eurefs.languages.case_words import CaseWords
 from eurefs.languages.com_words import ComWords
 from eurefs.languages.pinpoint_words import PinpointWords
+from eurefs.languages.prose_dates import ProseDates
 
 _ISG = "Libro de estilo interinstitucional (https://style-guide.europa.eu/es), parte primera"
 _DEV = "development text tests/data/corpus-es"
@@ -138,6 +139,8 @@ LANGUAGE = Language(
     months=(("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",),
             ("agosto",), ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("diciembre",)),
     month_abbreviations=(("ene",), ("feb",), ("mar",), ("abr",), ("may",), ("jun",), ("jul",), ("ago",), ("sep", "sept"), ("oct",), ("nov",), ("dic",)),
+    # the dates prose writes (grammar/text_dates names the texts read)
+    prose_dates=ProseDates(day_endings=("º", "°", ".º", ".°"), day_links=("de",), year_links=("de",)),
     treaty_now_words=("actualmente",),  # ``(actualmente artículo 81 CE)`` (see sources)
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),

@@ -27,6 +27,7 @@ from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty,
 from eurefs.languages.case_words import CaseWords
 from eurefs.languages.com_words import ComWords
 from eurefs.languages.pinpoint_words import PinpointWords
+from eurefs.languages.prose_dates import ProseDates
 
 _ISG = "Manuale interistituzionale di convenzioni redazionali (https://style-guide.europa.eu/it), parte prima"
 _DEV = "development text tests/data/corpus-it (Court order C-302/10, ELITR/elitr-testset)"
@@ -134,6 +135,8 @@ LANGUAGE = Language(
     months=(("gennaio",), ("febbraio",), ("marzo",), ("aprile",), ("maggio",), ("giugno",),
             ("luglio",), ("agosto",), ("settembre",), ("ottobre",), ("novembre",), ("dicembre",)),
     month_abbreviations=(("gen",), ("feb",), ("mar",), ("apr",), ("mag",), ("giu",), ("lug",), ("ago",), ("set",), ("ott",), ("nov",), ("dic",)),
+    # the dates prose writes (grammar/text_dates names the texts read)
+    prose_dates=ProseDates(day_endings=("º", "°")),
     treaty_now_words=("divenuto",),  # ``(divenuto art. 81 CE)`` (see sources)
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),

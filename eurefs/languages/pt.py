@@ -22,6 +22,7 @@ from eurefs.languages.base import AgreementBodyWords, Language, OjWords, Treaty,
 from eurefs.languages.case_words import CaseWords
 from eurefs.languages.com_words import ComWords
 from eurefs.languages.pinpoint_words import PinpointWords
+from eurefs.languages.prose_dates import ProseDates
 
 _ISG = "Código de Redação Interinstitucional (https://style-guide.europa.eu/pt), parte um"
 _DEV = "development text tests/data/corpus-pt"
@@ -109,6 +110,8 @@ LANGUAGE = Language(
             ("setembro", "Setembro"), ("outubro", "Outubro"), ("novembro", "Novembro"),
             ("dezembro", "Dezembro")),
     month_abbreviations=(("jan",), ("fev",), ("mar",), ("abr",), ("mai",), ("jun",), ("jul",), ("ago",), ("set",), ("out",), ("nov",), ("dez",)),
+    # the dates prose writes (grammar/text_dates names the texts read)
+    prose_dates=ProseDates(day_endings=("º", "°", ".º", ".°"), day_links=("de",), year_links=("de",)),
     treaty_now_words=("actual",),  # ``(actual artigo 81.° CE)`` (see sources)
     dated_act_types=("regulation", "directive", "framework_decision", "recommendation",
                      "joint_action", "common_position", "common_strategy"),
